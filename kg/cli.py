@@ -1,0 +1,311 @@
+"""The ``kg`` command: a thin layer over the library, one function per command."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import pyoxigraph as ox
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from kg import __version__, resources
+from kg.committees import CommitteeAliases
+from kg.ingest import COUNT_KEYS, FileResult, ingest
+from kg.queries import FORMATS, QueryError, bundled, find, rows, serialize_results, term_text
+from kg.store import EXPORT_FORMATS, GraphStore, StoreError, prefixes
+
+app = typer.Typer(
+    help="Turn council committee minutes into a knowledge graph you can question with SPARQL.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+# Piped output keeps whole rows: wide enough that tables are not folded into columns of words.
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 240)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+StoreOption = Annotated[
+    Path,
+    typer.Option(
+        "--store", envvar="KG_STORE", show_envvar=True,
+        help="Folder of the graph store (created on first ingest).",
+    ),
+]
+DEFAULT_STORE = Path("kg-store")
+PROGRESS_THRESHOLD = 10  # files; fewer finish before a bar would be worth drawing
+
+
+def fail(message: str) -> typer.Exit:
+    err.print(f"error: {message}", markup=False)
+    return typer.Exit(1)
+
+
+def open_store(path: Path, read_only: bool = False) -> GraphStore:
+    try:
+        return GraphStore(path, read_only=read_only)
+    except StoreError as e:
+        raise fail(str(e)) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Turn council committee minutes into a knowledge graph you can question with SPARQL."""
+
+
+# -- ingest -------------------------------------------------------------------------------
+
+
+def _summary(counts: dict[str, int]) -> str:
+    names = {"meetings": "meeting", "items": "item", "resolutions": "resolution",
+             "attendees": "attendee", "triples": "triple"}
+    parts = []
+    for key in COUNT_KEYS:
+        n = counts.get(key, 0)
+        parts.append(f"{n} {names[key]}{'' if n == 1 else 's'}")
+    return ", ".join(parts)
+
+
+def run_ingest(
+    inputs: list[str], store_path: Path, aliases: list[Path], encoding: str | None,
+) -> list[FileResult]:
+    try:
+        table = CommitteeAliases.load(aliases)
+    except ValueError as e:
+        raise fail(str(e)) from None
+    store = open_store(store_path)
+    progress: Progress | None = None
+    task = None
+
+    def report(r: FileResult) -> None:
+        printer = progress.console if progress else out
+        if r.ok:
+            printer.print(f"{r.path}: {_summary(r.counts)}", markup=False)
+            for w in r.warnings:
+                printer.print(f"  warning: {w}", markup=False)
+        else:
+            (progress.console if progress else err).print(f"error: {r.path}: {r.error}",
+                                                           markup=False)
+        if progress is not None and task is not None:
+            progress.advance(task)
+
+    def on_files(n: int) -> None:
+        nonlocal progress, task
+        if n >= PROGRESS_THRESHOLD and err.is_terminal:
+            progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                                console=err, transient=True)
+            progress.start()
+            task = progress.add_task("ingest", total=n)
+
+    try:
+        results = ingest(store, inputs, table, encoding, progress=report, on_files=on_files)
+    finally:
+        if progress is not None:
+            progress.stop()
+    good = [r for r in results if r.ok]
+    total = {k: sum(r.counts.get(k, 0) for r in good) for k in COUNT_KEYS}
+    out.print(
+        f"total: {len(good)} of {len(results)} file{'s' if len(results) != 1 else ''} ingested "
+        f"({_summary(total)}); the store {store_path} holds {len(store)} quads "
+        f"in {len(store.graphs())} document graphs",
+        markup=False,
+    )
+    store.close()
+    return results
+
+
+@app.command("ingest")
+def ingest_cmd(
+    inputs: Annotated[list[str], typer.Argument(help="Minutes files, folders or globs.")],
+    store: StoreOption = DEFAULT_STORE,
+    aliases: Annotated[
+        list[Path] | None,
+        typer.Option("--aliases", help="CSV file of committee aliases (canonical,alias); "
+                     "may be given more than once."),
+    ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option("--encoding", help="Text encoding of the files (default UTF-8)."),
+    ] = None,
+) -> None:
+    """Read minutes into the graph; re-reading a document replaces what it said before."""
+    results = run_ingest(inputs, store, aliases or [], encoding)
+    if any(not r.ok for r in results):
+        raise typer.Exit(1)
+
+
+# -- query --------------------------------------------------------------------------------
+
+
+def _compact(value: str, names: dict[str, str]) -> str:
+    for prefix, iri in sorted(names.items(), key=lambda kv: -len(kv[1])):
+        if value.startswith(iri):
+            return f"{prefix}:{value[len(iri):]}"
+    return value
+
+
+def print_results(results: object, fmt: str) -> None:
+    if isinstance(results, ox.QueryBoolean):
+        if fmt == "table":
+            out.print("true" if bool(results) else "false")
+        else:
+            out.print(serialize_results(results, fmt), end="", markup=False)
+        return
+    if fmt != "table" or isinstance(results, ox.QueryTriples):
+        sys.stdout.write(serialize_results(results, fmt))
+        return
+    names, data = rows(results)  # type: ignore[arg-type]
+    table = Table(*names, show_lines=False, header_style="bold")
+    short = prefixes()
+    for r in data:
+        table.add_row(*(_compact(v, short) for v in r))
+    out.print(table)
+    out.print(f"{len(data)} row{'' if len(data) == 1 else 's'}", style="dim")
+
+
+@app.command("query")
+def query_cmd(
+    query: Annotated[str, typer.Argument(help="A .rq file, or the name of a bundled query.")],
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="Bind a query parameter: name=value (repeatable)."),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help=f"Output: {', '.join(FORMATS)}.")
+    ] = "table",
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """Run a SPARQL query over every document's graph."""
+    if fmt not in FORMATS:
+        raise fail(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    try:
+        named = find(query)
+        given: dict[str, str] = {}
+        for p in param or []:
+            name, sep, value = p.partition("=")
+            if not sep or not name:
+                raise QueryError(f"--param {p!r}: expected name=value")
+            given[name.strip()] = value
+        bindings = named.bindings(given)
+    except QueryError as e:
+        raise fail(str(e)) from None
+    graph = open_store(store, read_only=True)
+    try:
+        results = graph.query(named.text, bindings)
+        print_results(results, fmt)
+    except SyntaxError as e:
+        raise fail(f"{named.path}: SPARQL syntax error: {str(e).splitlines()[0]}") from None
+    except (RuntimeError, OSError, ValueError) as e:
+        raise fail(f"{named.path}: query failed: {str(e).splitlines()[0]}") from None
+
+
+@app.command("queries")
+def queries_cmd() -> None:
+    """List the bundled named queries and their parameters."""
+    from kg.queries import NamedQuery
+
+    for name, path in bundled().items():
+        q = NamedQuery.from_file(path)
+        out.print(f"[bold]{name}[/bold]  {q.description}")
+        for p in q.params:
+            need = "required" if p.required else "optional"
+            out.print(f"    --param {p.name}=…  ({p.kind}, {need}) {p.help}", markup=False)
+
+
+# -- export / validate --------------------------------------------------------------------
+
+
+@app.command("export")
+def export_cmd(
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)}.")
+    ] = "turtle",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+    ] = None,
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """Write the graph out: turtle, nt, jsonld, rdfxml (union of all documents) or nq, trig
+    (each document in its own named graph)."""
+    if fmt not in EXPORT_FORMATS:
+        raise fail(f"unknown format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
+    graph = open_store(store, read_only=True)
+    if output is None:
+        graph.export(fmt, sys.stdout.buffer)
+        return
+    try:
+        with output.open("wb") as f:
+            graph.export(fmt, f)
+    except OSError as e:
+        raise fail(f"{output}: cannot write: {e.strerror}") from None
+    err.print(f"wrote {output}", markup=False)
+
+
+@app.command("validate")
+def validate_cmd(
+    store: StoreOption = DEFAULT_STORE,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line.")] = False,
+) -> None:
+    """Check the graph against the SHACL shapes; exit 1 if anything violates them."""
+    from kg.validate import validate_store
+
+    report = validate_store(open_store(store, read_only=True))
+    if not quiet and (report.violations or report.warnings):
+        out.print(report.text, markup=False)
+    verdict = "conforms" if report.conforms else "does not conform"
+    out.print(f"SHACL: the graph {verdict} ({report.violations} violations, "
+              f"{report.warnings} warnings)", markup=False)
+    if not report.conforms:
+        raise typer.Exit(1)
+
+
+# -- demo ---------------------------------------------------------------------------------
+
+
+@app.command("demo")
+def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
+    """Ingest the bundled sample minutes, list their meetings and validate the graph."""
+    from kg.validate import validate_store
+
+    samples = sorted(str(p) for p in resources.samples_dir().glob("*.txt"))
+    out.rule("1. Ingest the sample minutes")
+    results = run_ingest(samples, store, [], None)
+    if any(not r.ok for r in results):
+        raise typer.Exit(1)
+    graph = open_store(store, read_only=True)
+    out.rule("2. kg query meetings")
+    print_results(graph.query(find("meetings").text), "table")
+    meeting = next(iter(graph.query(
+        "SELECT ?m WHERE { ?m a ckg:Meeting ; ckg:hasItem ?i ; ckg:date ?d } "
+        "ORDER BY DESC(?d) LIMIT 1")))["m"]
+    out.rule(f"3. kg query items-of-meeting --param meeting={term_text(meeting)}")
+    print_results(graph.query(find("items-of-meeting").text, {"meeting": meeting}), "table")
+    out.rule("4. kg validate")
+    report = validate_store(graph)
+    out.print(f"SHACL: {'conforms' if report.conforms else 'does not conform'} "
+              f"({report.violations} violations, {report.warnings} warnings)")
+    out.print(f"\nThe graph is in {store}. Try: kg queries, kg export --format turtle -o "
+              "graph.ttl", markup=False)
+    if not report.conforms:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""One committee, many names: the alias table that joins a renamed committee's names.
+
+The shipped table (``kg/data/committees.csv``) holds the names we know of; users add rows in
+a CSV file of their own with the same two columns (``canonical,alias``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+
+def normalise(name: str) -> str:
+    """The key two spellings of one name share: "Safe & Strong Communities Select Committee"
+    and "the Safe and Strong Communities Select Committee" meet here."""
+    s = name.casefold().replace("&", " and ")
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"^\s*the\s+", "", s)
+    return " ".join(s.split())
+
+
+@dataclass
+class CommitteeAliases:
+    canonical: dict[str, str] = field(default_factory=dict)  # normalised name -> canonical name
+
+    @classmethod
+    def load(cls, extra: Iterable[Path] = ()) -> CommitteeAliases:
+        table = cls()
+        shipped = resources.files("kg").joinpath("data/committees.csv").read_text("utf-8")
+        table.add_csv(shipped, "kg/data/committees.csv")
+        for path in extra:
+            try:
+                table.add_csv(path.read_text(encoding="utf-8"), str(path))
+            except OSError as e:
+                raise ValueError(f"{path}: cannot read alias file: {e.strerror}") from None
+        return table
+
+    def add_csv(self, text: str, origin: str) -> None:
+        rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+        reader = csv.DictReader(io.StringIO("\n".join(rows)))
+        if reader.fieldnames is None or not {"canonical", "alias"} <= set(reader.fieldnames):
+            raise ValueError(f"{origin}: alias file needs a header row 'canonical,alias'")
+        for row in reader:
+            canonical = (row.get("canonical") or "").strip()
+            alias = (row.get("alias") or "").strip()
+            if canonical and alias:
+                self.add(canonical, alias)
+
+    def add(self, canonical: str, alias: str) -> None:
+        root = self.resolve(canonical)
+        self.canonical[normalise(canonical)] = root
+        self.canonical[normalise(alias)] = root
+
+    def resolve(self, name: str) -> str:
+        """The canonical name for ``name`` (itself when it has no alias)."""
+        return self.canonical.get(normalise(name), name)

@@ -1,0 +1,57 @@
+"""Dates and times as minutes print them, turned into ``datetime`` values."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+
+from kg.patterns import Patterns
+
+_NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_WORDS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?(?:,?\s+(\d{4}))?")
+_TIME = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])", re.IGNORECASE)
+
+
+def parse_date(text: str, patterns: Patterns, *, before: date | None = None) -> date | None:
+    """Parse a printed date; a date without a year takes the latest year that puts it on or
+    before ``before`` (minutes refer back to earlier meetings), or None if there is no anchor."""
+    text = " ".join(text.split())
+    if m := _NUMERIC.match(text):
+        day, month, year = (int(g) for g in m.groups())  # UK order: day/month/year
+        return _safe_date(year, month, day)
+    m = _WORDS.search(text)
+    if not m:
+        return None
+    day = int(m.group(1))
+    month = patterns.months.get(m.group(2).lower())
+    if month is None:
+        return None
+    if m.group(3):
+        return _safe_date(int(m.group(3)), month, day)
+    if before is None:
+        return None
+    candidate = _safe_date(before.year, month, day)
+    if candidate is None or candidate > before:
+        candidate = _safe_date(before.year - 1, month, day)
+    return candidate
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_time(text: str) -> time | None:
+    m = _TIME.search(text)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3).lower() == "p" and hour < 12:
+        hour += 12
+    if m.group(3).lower() == "a" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)

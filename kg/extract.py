@@ -1,0 +1,412 @@
+"""Read one minutes text into plain records (:mod:`kg.records`), each fact with its span.
+
+The flow is: find the header (committee, date, time, venue) → cut the text into item
+regions (:mod:`kg.segment`) → read each item (title, documents, presenter, exemption,
+resolutions, confirmation of earlier minutes) → read attendance. Nothing here knows RDF.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg import patterns as patterns_mod
+from kg.dates import parse_date, parse_time
+from kg.patterns import Patterns
+from kg.records import (
+    Attendee,
+    Clause,
+    DocumentRef,
+    Item,
+    MeetingRef,
+    Minutes,
+    Resolution,
+    Span,
+)
+from kg.segment import (
+    ItemRegion,
+    collapse,
+    item_regions,
+    lines,
+    paragraphs,
+    strip_span,
+)
+
+
+class NotMinutesError(ValueError):
+    """The text has none of the marks of committee minutes."""
+
+
+def span(text: str, start: int, end: int) -> Span:
+    start, end = strip_span(text, start, end)
+    return Span(start, end, text[start:end])
+
+
+def extract(text: str, p: Patterns | None = None) -> Minutes:
+    """Extract everything the minutes say about their meeting.
+
+    Raises :class:`NotMinutesError` when nothing marks the text as minutes, so that a stray
+    file never lands in the graph as an empty meeting.
+    """
+    p = p or patterns_mod.load()
+    header = _header(text, p)
+    regions = item_regions(text, p, start=header.get("header_end", 0))
+    header_end = regions[0].heading_start if regions else len(text)
+
+    minutes = Minutes(
+        committee=header.get("committee"),
+        committee_span=header.get("committee_span"),
+        date=header.get("date"),
+        date_span=header.get("date_span"),
+        start_time=header.get("time"),
+        venue=header.get("venue"),
+        venue_span=header.get("venue_span"),
+    )
+    part_two = [m.start() for m in p.rx("markers", "part_two").finditer(text)]
+    for position, region in enumerate(regions, start=1):
+        minutes.items.append(_item(text, region, position, minutes.date, part_two, p))
+    _link_parents(minutes.items)
+
+    if minutes.committee is None:
+        _committee_from_confirmation(minutes)
+    minutes.attendance = _attendance(text, 0, header_end, p)
+    for item in minutes.items:
+        minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
+
+    has_marker = bool(p.rx("markers", "minutes_page").search(text))
+    if not (minutes.items and (has_marker or minutes.date or minutes.resolutions)) and not (
+        minutes.committee and minutes.date
+    ):
+        raise NotMinutesError(
+            "does not look like minutes: no meeting heading, agenda items or resolutions found"
+        )
+    if minutes.date is None:
+        minutes.warnings.append("no meeting date printed")
+    if minutes.committee is None:
+        minutes.warnings.append("no committee name printed")
+    return minutes
+
+
+# -- header -------------------------------------------------------------------------------
+
+
+def _is_committee(name: str, p: Patterns) -> bool:
+    return any(re.search(rf"\b{re.escape(w)}\b", name, re.I) for w in p.committee_words)
+
+
+def _header(text: str, p: Patterns) -> dict:
+    """Committee, date and time from the heading that names the meeting; venue if printed.
+
+    Headings are looked for only where headings stand: the top of the page (a "Minutes of …
+    held on …" title must be among its first lines, since the same words later on confirm an
+    earlier meeting's minutes) or, on item pages, an appendix line naming the meeting."""
+    head = text[:1500]
+    top = _first_lines(text, 4)
+    found: dict = {}
+    searches = [
+        ("moderngov_heading", head), ("moderngov_two_lines", head),
+        ("issue_meeting_line", head), ("minutes_heading", top), ("appendix_line", text),
+    ]
+    for key, haystack in searches:
+        rx = p.rx("header", key)
+        for m in rx.finditer(haystack):
+            committee = collapse(m.group("committee").strip("*_ \t"))
+            committee = re.sub(r"(?i)^(?:the|a)\s+", "", committee)
+            when = parse_date(m.group("date"), p)
+            if when is None or not _is_committee(committee, p):
+                continue
+            found["committee"] = committee
+            found["committee_span"] = _group_span(text, m, "committee")
+            found["date"] = when
+            found["date_span"] = _group_span(text, m, "date")
+            if key != "appendix_line":
+                found["header_end"] = m.end()
+            if "time" in rx.groupindex and m.group("time"):
+                found["time"] = parse_time(m.group("time"))
+            break
+        if found:
+            break
+    if m := p.rx("header", "venue").search(head):
+        venue = p.rx("header", "venue_furniture").sub("", m.group("venue")).strip()
+        if venue:
+            found["venue"] = collapse(venue)
+            found["venue_span"] = span(text, m.start("venue"), m.start("venue") + len(venue))
+    return found
+
+
+def _first_lines(text: str, n: int) -> str:
+    """The text up to the end of its first ``n`` non-blank lines (offsets kept)."""
+    count = 0
+    for line in lines(text):
+        if not line.blank:
+            count += 1
+            if count == n:
+                return text[: line.end]
+    return text
+
+
+def _group_span(text: str, m: re.Match[str], group: str) -> Span:
+    return span(text, m.start(group), m.end(group))
+
+
+# -- items --------------------------------------------------------------------------------
+
+
+def _item(
+    text: str, region: ItemRegion, position: int, meeting_date: date | None,
+    part_two: list[int], p: Patterns,
+) -> Item:
+    raw_title = text[region.title_start : region.title_end]
+    docs: list[DocumentRef] = []
+    title_end = region.title_end
+    for m in p.rx("items", "document_link").finditer(raw_title):
+        title_end = min(title_end, region.title_start + m.start())
+    title_span = span(text, region.title_start, title_end)
+    title = collapse(title_span.exact)
+    for m in p.rx("items", "document_link").finditer(raw_title):
+        docs.append(DocumentRef(
+            title=title,
+            format=m.group("format").upper(),
+            size=collapse(m.group("size")).replace(" ", " "),
+            span=span(text, region.title_start + m.start(), region.title_start + m.end()),
+        ))
+    item = Item(
+        number=region.number,
+        position=position,
+        title=title,
+        title_span=title_span,
+        span=span(text, region.heading_start, region.body_end),
+        documents=docs,
+    )
+    agenda_end, minutes_start = _minutes_part(text, region, p)
+    item.text = _clean_text(text, minutes_start, region.body_end, p)
+
+    if m := p.rx("items", "presented_by").search(text, region.body_start, agenda_end):
+        first_paragraphs = paragraphs(text, region.body_start, agenda_end)[:3]
+        if any(s <= m.start("post") < e for s, e in first_paragraphs):
+            item.presented_by = collapse(m.group("post"))
+            item.presented_by_span = _group_span(text, m, "post")
+
+    exemption = p.rx("markers", "exemption").search(text, region.title_start, region.body_end)
+    if exemption:
+        item.exemption_paragraphs = re.findall(r"\d+", exemption.group("paragraphs"))
+    item.exempt = bool(
+        exemption
+        or p.rx("markers", "exempt_title").match(title)
+        or any(mark < region.heading_start for mark in part_two)
+    )
+    item.resolutions = _resolutions(text, minutes_start, region.body_end, p)
+    item.confirms_minutes_of = _confirmation(text, item, minutes_start, region, meeting_date, p)
+    return item
+
+
+def _minutes_part(text: str, region: ItemRegion, p: Patterns) -> tuple[int, int]:
+    """ModernGov prints the agenda text, then "Minutes:", then the minute; the minute is what
+    the item's text and resolutions come from. Without the label the whole body is minute."""
+    label = None
+    for m in re.finditer(r"(?im)^[ \t]*minutes:[ \t]*$", text[region.body_start : region.body_end]):
+        label = m
+    if label is None:
+        return region.body_end, region.body_start
+    return region.body_start + label.start(), region.body_start + label.end()
+
+
+def _clean_text(text: str, start: int, end: int, p: Patterns) -> str:
+    chunk = text[start:end]
+    chunk = p.rx("items", "label_lines").sub("", chunk)
+    chunk = re.sub(r"(?m)^[ \t]*(?:Chairman|Chair)[ \t]*\Z", "", chunk.rstrip())
+    out = []
+    for s, e in paragraphs(chunk, 0, len(chunk)):
+        para = p.rx("items", "view_full_text").sub("", chunk[s:e])
+        para = collapse(para)
+        if para:
+            out.append(para)
+    return "\n\n".join(out)
+
+
+def _link_parents(items: list[Item]) -> None:
+    by_number = {i.number: i for i in items if i.number}
+    for item in items:
+        if item.number and (m := re.fullmatch(r"(\d+)[a-z]", item.number)):
+            parent = by_number.get(m.group(1))
+            if parent is not None:
+                item.parent_number = parent.number
+
+
+# -- resolutions --------------------------------------------------------------------------
+
+
+def _resolutions(text: str, start: int, end: int, p: Patterns) -> list[Resolution]:
+    """Each marker opens a resolution; its lead text runs to the first blank line (or is the
+    next paragraph when the marker stands alone), then lettered clauses follow, each possibly
+    wrapped over several lines, until a paragraph that is not a clause."""
+    marker_rx, clause_rx = p.rx("resolutions", "marker"), p.rx("resolutions", "clause")
+    ls = lines(text, start, end)
+    out: list[Resolution] = []
+    i = 0
+    while i < len(ls):
+        m = marker_rx.match(ls[i].text)
+        if not m:
+            i += 1
+            continue
+        lead_start = ls[i].start + m.end()
+        units: list[list[int]] = [[lead_start, ls[i].end]]  # [start, end] of lead, clauses
+        labels: list[str | None] = [None]
+        gap = False
+        j = i + 1
+        while j < len(ls):
+            line = ls[j]
+            if line.blank:
+                gap = True
+                j += 1
+                continue
+            if marker_rx.match(line.text):
+                break
+            lead_empty = not text[units[0][0] : units[0][1]].strip(" \t\u00a0") and len(units) == 1
+            c = clause_rx.match(line.text)
+            if c:
+                units.append([line.start + c.start("text"), line.end])
+                labels.append(c.group("label"))
+            elif gap and not lead_empty:
+                break
+            else:
+                if lead_empty:
+                    units[0][0] = line.start
+                units[-1][1] = line.end
+            gap = False
+            j += 1
+        lead = span(text, *units[0])
+        clauses = [
+            Clause(label=label or "", text=collapse(s.exact), span=s)
+            for label, (s_, e_) in zip(labels[1:], units[1:], strict=True)
+            for s in [span(text, s_, e_)]
+        ]
+        whole = span(text, ls[i].start, units[-1][1])
+        body = "\n".join([collapse(lead.exact), *(f"{c.label}) {c.text}" for c in clauses)])
+        out.append(Resolution(marker=m.group("marker"), text=body.strip(), span=whole,
+                              clauses=clauses))
+        i = j
+    return out
+
+
+# -- confirmations of earlier minutes -----------------------------------------------------
+
+
+def _confirmation(
+    text: str, item: Item, minutes_start: int, region: ItemRegion, meeting_date: date | None,
+    p: Patterns,
+) -> MeetingRef | None:
+    """"The minutes of the meeting held on 9 November 2016 be confirmed": the same sentence
+    must say the minutes were accepted, so merely receiving another body's minutes is not a
+    confirmation."""
+    minutes_of, verbs = p.rx("confirmations", "minutes_of"), p.rx("confirmations", "confirm_verbs")
+    for m in minutes_of.finditer(text, minutes_start, region.body_end):
+        sentence_end = re.compile(r"\.(?:\s|$)").search(text, m.end(), region.body_end)
+        stop = sentence_end.start() if sentence_end else region.body_end
+        if not verbs.search(text, m.start(), stop):
+            continue
+        when = parse_date(m.group("date"), p, before=meeting_date)
+        if when is None:
+            continue
+        committee = p.rx("confirmations", "committee_noise").sub("", collapse(m.group("committee")))
+        committee = collapse(committee) or None
+        if committee and not _is_committee(committee, p):
+            committee = None
+        return MeetingRef(committee=committee, date=when, span=span(text, m.start(), stop))
+    return None
+
+
+def _committee_from_confirmation(minutes: Minutes) -> None:
+    """A page with no heading still shows whose meeting it is when it confirms that body's
+    own previous minutes ("the Minutes of the Cabinet meeting held on … were approved")."""
+    for item in minutes.items:
+        ref = item.confirms_minutes_of
+        if ref and ref.committee:
+            minutes.committee = ref.committee
+            minutes.committee_span = ref.span
+            return
+
+
+# -- attendance ---------------------------------------------------------------------------
+
+_NAME_SPLIT = re.compile(r"\t+|\s*[,;]\s*|\s+(?:and|&)\s+")
+
+
+def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
+    """Attendance lists in the header: a heading ("Present:", "Apologies:") with names after
+    it on the same line, or, when the heading stands alone, in the paragraph below it."""
+    out: list[Attendee] = []
+    ls = lines(text, start, end)
+    i = 0
+    while i < len(ls):
+        line = ls[i]
+        status_match = next(
+            ((h.status, m) for h in p.attendance_headings if (m := h.pattern.match(line.text))),
+            None,
+        )
+        if status_match is None:
+            i += 1
+            continue
+        status, m = status_match
+        chunks = [(line.start + m.end(), line.end)]
+        j = i + 1
+        if not text[chunks[0][0] : chunks[0][1]].strip():
+            chunks = []
+            while j < len(ls) and ls[j].blank:
+                j += 1
+        while j < len(ls) and not ls[j].blank and not any(
+            h.pattern.match(ls[j].text) for h in p.attendance_headings
+        ):
+            chunks.append((ls[j].start, ls[j].end))
+            j += 1
+        for s, e in chunks:
+            out.extend(_names(text, s, e, status, p))
+        i = max(j, i + 1)
+    return out
+
+
+def _attendance_sentences(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
+    out: list[Attendee] = []
+    for sp in p.attendance_sentences:
+        for m in sp.pattern.finditer(text, start, end):
+            out.extend(_names(text, m.start("names"), m.end("names"), sp.status, p))
+    return out
+
+
+def _names(text: str, start: int, end: int, status: str, p: Patterns) -> list[Attendee]:
+    out: list[Attendee] = []
+    chunk = text[start:end]
+    pos = 0
+    pieces = []
+    for sep in [*_NAME_SPLIT.finditer(chunk), None]:
+        stop = sep.start() if sep else len(chunk)
+        pieces.append((pos, stop))
+        pos = sep.end() if sep else pos
+    capacity_rx = p.rx("attendance", "capacity")
+    for s, e in pieces:
+        s, e = strip_span(chunk, s, e)
+        piece = chunk[s:e].rstrip(".")
+        if not piece:
+            continue
+        capacity = None
+        if c := capacity_rx.search(piece):
+            capacity = c.group("capacity").replace("Vice Chair", "Vice-Chair")
+            piece = piece[: c.start()].rstrip()
+        name = collapse(piece)
+        if not _looks_like_name(name, p):
+            continue
+        out.append(Attendee(
+            name=name, status=status, capacity=capacity,
+            span=span(text, start + s, start + s + len(piece)),
+        ))
+    return out
+
+
+def _looks_like_name(name: str, p: Patterns) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name):
+        return False
+    if name.lower() in {"none", "there were none", "nil"}:
+        return False
+    particles = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "of"}
+    return all(w[0].isupper() or w.lower() in particles for w in words)

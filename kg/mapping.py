@@ -1,0 +1,279 @@
+"""Map extracted records to triples: the one module that knows the ontology's IRIs.
+
+Data IRIs are readable and stable, built from what the minutes say rather than from where
+they were read, so the same meeting gets the same IRI from any document that names it:
+``meeting/<committee-slug>/<date>``, ``…/item/<number>``, ``person/<name-slug>``,
+``post/<title-slug>``. Evidence nodes are named after their source and offsets, so re-reading
+a document mints the same IRIs again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.committees import CommitteeAliases
+from kg.namespaces import CKG, DCTERMS, FOAF, OA, PROV, RDF, RDFS, SKOS, XSD, data_base
+from kg.patterns import Patterns
+from kg.patterns import load as load_patterns
+from kg.records import Attendee, Item, MeetingRef, Minutes, Span
+
+STATUS = {
+    "Present": CKG.Present,
+    "Apologies": CKG.Apologies,
+    "AlsoInAttendance": CKG.AlsoInAttendance,
+    "Absent": CKG.Absent,
+}
+UNIDENTIFIED_COMMITTEE = "Unidentified committee"
+
+
+def slug(text: str) -> str:
+    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    s = s.casefold().replace("&", " and ")
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "x"
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the graph records of a source document."""
+
+    location: str
+    name: str
+    sha256: str
+    media_type: str
+    ingested_at: datetime
+
+    @property
+    def key(self) -> str:
+        """Readable and unique: the file's name, and a hash of where it was read from."""
+        where = hashlib.sha256(self.location.encode()).hexdigest()[:10]
+        return f"{slug(self.name.rsplit('.', 1)[0])[:60]}-{where}"
+
+
+def source_iri(source: Source, base: str | None = None) -> URIRef:
+    """The source document's IRI, which also names the graph holding its triples."""
+    return URIRef(f"{base or data_base()}source/{source.key}")
+
+
+class Minter:
+    """Builds IRIs under the data base (``KG_BASE``)."""
+
+    def __init__(self, aliases: CommitteeAliases, patterns: Patterns, base: str | None = None):
+        self.base = base or data_base()
+        self.aliases = aliases
+        self.honorifics = sorted(patterns.honorifics, key=len, reverse=True)
+
+    def iri(self, *parts: str) -> URIRef:
+        return URIRef(self.base + "/".join(parts))
+
+    def committee(self, name: str) -> URIRef:
+        return self.iri("committee", slug(self.aliases.resolve(name)))
+
+    def meeting(self, committee: str, when: date | None, source: Source) -> URIRef:
+        day = when.isoformat() if when else f"undated-{source.sha256[:12]}"
+        return self.iri("meeting", slug(self.aliases.resolve(committee)), day)
+
+    def source(self, source: Source) -> URIRef:
+        return source_iri(source, self.base)
+
+    def person_name(self, name: str) -> str:
+        """The name without honorifics: "Mrs Sally Marks" and "Sally Marks" are one person."""
+        words = name.split()
+        while words and any(words[0].casefold() == h.casefold() for h in self.honorifics):
+            words = words[1:]
+        return " ".join(words) or name
+
+    def person(self, name: str) -> URIRef:
+        return self.iri("person", slug(self.person_name(name)))
+
+    def post(self, title: str) -> URIRef:
+        return self.iri("post", slug(re.sub(r"(?i)^the\s+", "", title)))
+
+
+def to_graph(
+    minutes: Minutes,
+    source: Source,
+    aliases: CommitteeAliases,
+    patterns: Patterns | None = None,
+    base: str | None = None,
+) -> Graph:
+    """All the triples one document gives, ready to be stored as that document's graph."""
+    return _Mapper(minutes, source, Minter(aliases, patterns or load_patterns(), base)).run()
+
+
+class _Mapper:
+    def __init__(self, minutes: Minutes, source: Source, minter: Minter):
+        self.m, self.source, self.mint = minutes, source, minter
+        self.g = Graph()
+        self.src = minter.source(source)
+
+    def add(self, s: Node, p: Node, o: Node) -> None:
+        self.g.add((s, p, o))
+
+    def evidence(self, node: URIRef, span: Span | None) -> None:
+        """Tie a node to the exact words it came from, and to their document."""
+        self.add(node, PROV.wasDerivedFrom, self.src)
+        if span is None:
+            return
+        ev = URIRef(f"{self.src}/span/{span.start}-{span.end}")
+        self.add(node, CKG.evidence, ev)
+        self.add(ev, RDF.type, CKG.Evidence)
+        self.add(ev, OA.exact, Literal(span.exact))
+        self.add(ev, OA.start, Literal(span.start))
+        self.add(ev, OA.end, Literal(span.end))
+        self.add(ev, CKG.inDocument, self.src)
+
+    def run(self) -> Graph:
+        self.source_document()
+        committee_name = self.m.committee or UNIDENTIFIED_COMMITTEE
+        committee = self.committee(committee_name, self.m.committee_span)
+        meeting = self.mint.meeting(committee_name, self.m.date, self.source)
+        self.meeting = meeting
+        self.committee_name = committee_name
+        self.add(meeting, RDF.type, CKG.Meeting)
+        self.add(meeting, CKG.committee, committee)
+        label = f"{self.mint.aliases.resolve(committee_name)}, "
+        label += self.m.date.isoformat() if self.m.date else "date not printed"
+        self.add(meeting, RDFS.label, Literal(label))
+        if self.m.date:
+            self.add(meeting, CKG.date, Literal(self.m.date, datatype=XSD.date))
+        if self.m.start_time:
+            self.add(meeting, CKG.startTime, Literal(self.m.start_time, datatype=XSD.time))
+        if self.m.venue:
+            self.add(meeting, CKG.venue, Literal(self.m.venue))
+        self.evidence(meeting, self.m.date_span or self.m.committee_span or self.first_span())
+        items_by_number: dict[str, URIRef] = {}
+        for item in self.m.items:
+            items_by_number[item.number or ""] = self.item(item)
+        for item in self.m.items:
+            if item.parent_number:
+                self.add(
+                    items_by_number[item.number or ""], CKG.parentItem,
+                    items_by_number[item.parent_number],
+                )
+        self.attendance()
+        return self.g
+
+    def first_span(self) -> Span | None:
+        return self.m.items[0].title_span if self.m.items else None
+
+    def source_document(self) -> None:
+        s, src = self.source, self.src
+        self.add(src, RDF.type, CKG.SourceDocument)
+        self.add(src, RDFS.label, Literal(s.name))
+        self.add(src, CKG.location, Literal(s.location, datatype=XSD.anyURI))
+        self.add(src, CKG.sha256, Literal(s.sha256))
+        self.add(src, DCTERMS.format, Literal(s.media_type))
+        when = s.ingested_at.astimezone(UTC).replace(microsecond=0)
+        self.add(src, CKG.ingestedAt, Literal(when, datatype=XSD.dateTime))
+
+    def committee(self, name: str, span: Span | None) -> URIRef:
+        node = self.mint.committee(name)
+        canonical = self.mint.aliases.resolve(name)
+        self.add(node, RDF.type, CKG.Committee)
+        self.add(node, SKOS.prefLabel, Literal(canonical))
+        self.add(node, RDFS.label, Literal(canonical))
+        if name != canonical:
+            self.add(node, RDFS.label, Literal(name))
+            self.add(node, SKOS.altLabel, Literal(name))
+        self.evidence(node, span)
+        return node
+
+    def item(self, item: Item) -> URIRef:
+        key = slug(item.number) if item.number else f"at-{item.position}"
+        node = URIRef(f"{self.meeting}/item/{key}")
+        self.add(node, RDF.type, CKG.AgendaItem)
+        self.add(self.meeting, CKG.hasItem, node)
+        self.add(node, CKG.meeting, self.meeting)
+        self.add(node, CKG.position, Literal(item.position))
+        self.add(node, DCTERMS.title, Literal(item.title))
+        self.add(node, RDFS.label, Literal(f"{item.number} {item.title}" if item.number
+                                           else item.title))
+        if item.number:
+            self.add(node, CKG.itemNumber, Literal(item.number))
+        if item.text:
+            self.add(node, CKG.minutesText, Literal(item.text))
+        self.add(node, CKG.exempt, Literal(item.exempt))
+        for paragraph in item.exemption_paragraphs:
+            self.add(node, CKG.exemptionParagraph, Literal(paragraph))
+        self.evidence(node, item.title_span)
+        for k, doc in enumerate(item.documents, start=1):
+            d = URIRef(f"{node}/document/{k}")
+            self.add(d, RDF.type, CKG.Document)
+            self.add(d, DCTERMS.title, Literal(doc.title))
+            self.add(d, RDFS.label, Literal(doc.title))
+            if doc.format:
+                self.add(d, CKG.fileFormat, Literal(doc.format))
+            if doc.size:
+                self.add(d, CKG.fileSize, Literal(doc.size))
+            self.add(node, CKG.hasDocument, d)
+            self.evidence(d, doc.span)
+        for k, res in enumerate(item.resolutions, start=1):
+            r = URIRef(f"{node}/resolution/{k}")
+            self.add(r, RDF.type, CKG.Resolution)
+            self.add(r, CKG.text, Literal(res.text))
+            self.add(node, CKG.hasResolution, r)
+            self.evidence(r, res.span)
+            for j, clause in enumerate(res.clauses, start=1):
+                c = URIRef(f"{r}/clause/{slug(clause.label) if clause.label else j}")
+                self.add(c, RDF.type, CKG.ResolutionClause)
+                self.add(c, CKG.label, Literal(clause.label or str(j)))
+                self.add(c, CKG.text, Literal(clause.text))
+                self.add(r, CKG.hasClause, c)
+                self.evidence(c, clause.span)
+        if item.presented_by:
+            self.add(node, CKG.presentedBy, self.post(item.presented_by, item.presented_by_span))
+        if item.confirms_minutes_of:
+            self.add(node, CKG.confirmsMinutesOf, self.referred_meeting(item.confirms_minutes_of))
+        return node
+
+    def post(self, title: str, span: Span | None) -> URIRef:
+        node = self.mint.post(title)
+        self.add(node, RDF.type, CKG.Post)
+        self.add(node, RDFS.label, Literal(title))
+        self.add(node, SKOS.prefLabel, Literal(title))
+        self.evidence(node, span)
+        return node
+
+    def referred_meeting(self, ref: MeetingRef) -> URIRef:
+        """A meeting the text names: the same IRI its own minutes give it when ingested."""
+        name = ref.committee or self.committee_name
+        node = self.mint.meeting(name, ref.date, self.source)
+        committee = self.committee(name, ref.span if ref.committee else None)
+        self.add(node, RDF.type, CKG.Meeting)
+        self.add(node, CKG.committee, committee)
+        self.add(node, CKG.date, Literal(ref.date, datatype=XSD.date))
+        self.add(node, RDFS.label, Literal(f"{self.mint.aliases.resolve(name)}, {ref.date}"))
+        self.evidence(node, ref.span)
+        return node
+
+    def attendance(self) -> None:
+        seen: dict[str, int] = {}
+        for a in self.m.attendance:
+            person = self.person(a)
+            key = slug(self.mint.person_name(a.name))
+            seen[key] = seen.get(key, 0) + 1
+            suffix = key if seen[key] == 1 else f"{key}-{seen[key]}"
+            node = URIRef(f"{self.meeting}/attendance/{suffix}")
+            self.add(node, RDF.type, CKG.Attendance)
+            self.add(self.meeting, CKG.hasAttendance, node)
+            self.add(node, CKG.attendee, person)
+            self.add(node, CKG.attendanceStatus, STATUS[a.status])
+            if a.capacity:
+                self.add(node, CKG.capacity, self.post(a.capacity, None))
+            self.evidence(node, a.span)
+
+    def person(self, a: Attendee) -> URIRef:
+        node = self.mint.person(a.name)
+        self.add(node, RDF.type, CKG.Person)
+        self.add(node, RDFS.label, Literal(a.name))
+        self.add(node, FOAF.name, Literal(self.mint.person_name(a.name)))
+        self.evidence(node, a.span)
+        return node

@@ -1,0 +1,42 @@
+"""The namespaces of the graph, in one place, as rdflib namespaces."""
+
+from __future__ import annotations
+
+import os
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+CKG = Namespace("https://w3id.org/committee-kg/ns#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = Namespace("https://schema.org/")
+
+#: Where data IRIs live unless the user sets ``KG_BASE``.
+DEFAULT_BASE = "https://w3id.org/committee-kg/id/"
+
+
+def data_base() -> str:
+    base = os.environ.get("KG_BASE", DEFAULT_BASE)
+    return base if base.endswith(("/", "#")) else base + "/"
+
+
+PREFIXES: dict[str, str] = {
+    "ckg": str(CKG),
+    "id": DEFAULT_BASE,
+    "oa": str(OA),
+    "schema": str(SCHEMA),
+    "dcterms": str(DCTERMS),
+    "foaf": str(FOAF),
+    "org": str(ORG),
+    "owl": str(OWL),
+    "prov": str(PROV),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "skos": str(SKOS),
+    "xsd": str(XSD),
+}
+
+__all__ = [
+    "CKG", "DCTERMS", "FOAF", "OA", "ORG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA",
+    "SKOS", "XSD", "data_base",
+]

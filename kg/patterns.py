@@ -1,0 +1,82 @@
+"""Load the extractor's patterns from ``kg/data/patterns.toml``, compiled once.
+
+Keeping the patterns in a data file lets a user teach the extractor a council's house style
+without touching code; this module is the only place that reads that file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_FLAGS = re.MULTILINE
+
+
+@dataclass(frozen=True)
+class StatusPattern:
+    pattern: re.Pattern[str]
+    status: str
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity, so compiled regexes cache per load
+class Patterns:
+    raw: dict[str, Any]
+    date: str
+    time: str
+    months: dict[str, int]
+    weekdays: tuple[str, ...]
+    committee_words: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    attendance_headings: tuple[StatusPattern, ...]
+    attendance_sentences: tuple[StatusPattern, ...]
+
+    def rx(self, section: str, key: str) -> re.Pattern[str]:
+        """The compiled regex ``[section] key``, with {date} and {time} filled in."""
+        return _compile(self, section, key)
+
+
+@cache
+def _compile(p: Patterns, section: str, key: str) -> re.Pattern[str]:
+    source = p.raw[section][key].replace("{date}", p.date).replace("{time}", p.time)
+    return re.compile(source, _FLAGS)
+
+
+def _date_pattern(months: list[str], abbreviations: dict[str, int], weekdays: list[str]) -> str:
+    month_names = sorted([*months, *abbreviations], key=len, reverse=True)
+    month = "(?:" + "|".join(month_names) + r")\.?"
+    weekday = "(?:" + "|".join(weekdays) + r"),?\s+"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    # "Monday 5th March 2018", "15th January, 2018", "15 January", "20/09/2017"
+    words = rf"(?:{weekday})?{day}\s+{month}(?:,?\s+\d{{4}})?(?![\w/])"
+    numeric = r"\d{1,2}/\d{1,2}/\d{4}"
+    return f"(?:{words}|{numeric})"
+
+
+@cache
+def load() -> Patterns:
+    text = resources.files("kg").joinpath("data/patterns.toml").read_text(encoding="utf-8")
+    raw = tomllib.loads(text)
+    d = raw["dates"]
+    months = {m.lower(): i + 1 for i, m in enumerate(d["months"])}
+    months.update({k.lower(): v for k, v in d["month_abbreviations"].items()})
+    time = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?"
+    att = raw["attendance"]
+    return Patterns(
+        raw=raw,
+        date=_date_pattern(d["months"], d["month_abbreviations"], d["weekdays"]),
+        time=time,
+        months=months,
+        weekdays=tuple(d["weekdays"]),
+        committee_words=tuple(raw["header"]["committee_words"]),
+        honorifics=tuple(att["honorifics"]),
+        attendance_headings=tuple(
+            StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"]) for h in att["headings"]
+        ),
+        attendance_sentences=tuple(
+            StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"]) for h in att["sentences"]
+        ),
+    )

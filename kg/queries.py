@@ -1,0 +1,189 @@
+"""Named SPARQL queries: ``.rq`` files whose leading comment says what they answer and which
+parameters they take, and the formatting of their results.
+
+A query file starts like this::
+
+    # Items of one meeting, in order, with their number, title and resolution count.
+    #
+    # Parameters:
+    #   meeting (iri, required): the meeting's IRI
+
+Parameters are bound as RDF terms when the query runs (SPARQL substitution), never spliced
+into the query text, so a value can never change what a query does.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import resources
+
+
+class QueryError(ValueError):
+    """A query that cannot be run; the message is one line."""
+
+
+KINDS = ("iri", "string", "date", "integer")
+_PARAM = re.compile(
+    r"^#\s+(?P<name>[A-Za-z_][\w-]*)\s*\((?P<kind>\w+)(?:\s*,\s*(?P<need>required|optional))?\)"
+    r"\s*:?\s*(?P<help>.*)$"
+)
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str
+    required: bool
+    help: str
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    path: Path
+    text: str
+    description: str
+    params: list[Param] = field(default_factory=list)
+
+    @classmethod
+    def from_file(cls, path: Path) -> NamedQuery:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise QueryError(f"{path}: no such query file") from None
+        except (OSError, UnicodeDecodeError) as e:
+            raise QueryError(f"{path}: cannot read query: {e}") from None
+        header = []
+        for line in text.splitlines():
+            if not line.startswith("#"):
+                break
+            header.append(line)
+        description_lines = []
+        params: list[Param] = []
+        in_params = False
+        for line in header:
+            if re.match(r"^#\s*Parameters\s*:", line, re.I):
+                in_params = True
+                continue
+            if in_params:
+                if m := _PARAM.match(line):
+                    kind = m.group("kind").lower()
+                    if kind not in KINDS:
+                        raise QueryError(f"{path}: parameter {m.group('name')} has unknown type "
+                                         f"{kind!r} (use one of {', '.join(KINDS)})")
+                    params.append(Param(m.group("name"), kind, m.group("need") != "optional",
+                                        m.group("help").strip()))
+                continue
+            body = line.lstrip("#").strip()
+            if body:
+                description_lines.append(body)
+        return cls(path.stem, path, text, " ".join(description_lines), params)
+
+    def bindings(self, given: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
+        """Turn ``--param name=value`` strings into typed RDF terms, checking them."""
+        known = {p.name: p for p in self.params}
+        unknown = sorted(set(given) - set(known))
+        if unknown:
+            hint = ", ".join(known) or "none"
+            raise QueryError(f"{self.path}: unknown parameter {unknown[0]!r} (this query takes: "
+                             f"{hint})")
+        out: dict[str, ox.NamedNode | ox.Literal] = {}
+        for p in self.params:
+            if p.name not in given:
+                if p.required:
+                    raise QueryError(f"{self.path}: missing --param {p.name}=… ({p.kind}: "
+                                     f"{p.help})")
+                continue
+            out[p.name] = _term(p, given[p.name], self.path)
+        return out
+
+
+def _term(p: Param, value: str, path: Path) -> ox.NamedNode | ox.Literal:
+    XSD = "http://www.w3.org/2001/XMLSchema#"
+    try:
+        if p.kind == "iri":
+            iri = value.strip().removeprefix("<").removesuffix(">")
+            if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$", iri):
+                raise ValueError("not an absolute IRI")
+            return ox.NamedNode(iri)
+        if p.kind == "date":
+            return ox.Literal(date.fromisoformat(value).isoformat(),
+                              datatype=ox.NamedNode(XSD + "date"))
+        if p.kind == "integer":
+            return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
+        return ox.Literal(value)
+    except ValueError as e:
+        raise QueryError(
+            f"{path}: --param {p.name}={value!r} is not a valid {p.kind} ({e})"
+        ) from None
+
+
+def bundled() -> dict[str, Path]:
+    """The named queries that ship with committee-kg, by name."""
+    return {p.stem: p for p in sorted(resources.queries_dir().glob("*.rq"))}
+
+
+def find(name_or_path: str) -> NamedQuery:
+    """A query by file path, or by the name of a bundled query (``meetings``)."""
+    path = Path(name_or_path)
+    if path.is_file():
+        return NamedQuery.from_file(path)
+    if path.suffix in ("", ".rq") and (found := bundled().get(path.stem)):
+        return NamedQuery.from_file(found)
+    names = ", ".join(bundled())
+    raise QueryError(f"{name_or_path}: no such query file or named query (named queries: {names})")
+
+
+# -- results ------------------------------------------------------------------------------
+
+FORMATS = ("table", "csv", "tsv", "json", "xml")
+
+
+def term_text(term: object) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return term.value
+    return str(term)
+
+
+def serialize_results(results: object, fmt: str) -> str:
+    """SELECT/ASK results in a SPARQL 1.1 results format; CONSTRUCT results as N-Triples
+    (csv/tsv/json) or Turtle (table)."""
+    if isinstance(results, ox.QueryTriples):
+        rdf = ox.RdfFormat.TURTLE if fmt in ("table",) else ox.RdfFormat.N_TRIPLES
+        return (ox.serialize(results, format=rdf) or b"").decode("utf-8")
+    formats = {
+        "json": ox.QueryResultsFormat.JSON,
+        "xml": ox.QueryResultsFormat.XML,
+        "csv": ox.QueryResultsFormat.CSV,
+        "tsv": ox.QueryResultsFormat.TSV,
+    }
+    return results.serialize(format=formats[fmt]).decode("utf-8")  # type: ignore[attr-defined]
+
+
+def rows(results: ox.QuerySolutions) -> tuple[list[str], list[list[str]]]:
+    names = [v.value for v in results.variables]
+    return names, [[term_text(sol[n]) for n in names] for sol in results]
+
+
+def to_csv(names: list[str], data: list[list[str]]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(names)
+    w.writerows(data)
+    return buf.getvalue()
+
+
+def to_json_rows(names: list[str], data: list[list[str]]) -> str:
+    return json.dumps([dict(zip(names, r, strict=True)) for r in data], indent=2,
+                      ensure_ascii=False)

@@ -1,0 +1,147 @@
+"""Read a minutes file (plain text, HTML or PDF) into text, or say clearly why it can't be.
+
+This is the only module that touches input files. Every failure is an :class:`InputError`
+whose message is one line naming the problem, so the CLI can print it next to the file name
+and carry on with the other files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+PDF_SUFFIXES = {".pdf"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+
+
+class InputError(ValueError):
+    """A file that cannot be read as minutes; the message is one line, without the path."""
+
+
+@dataclass(frozen=True)
+class SourceText:
+    location: str  # file:// URI (or URL) of the document
+    name: str
+    text: str
+    media_type: str
+    sha256: str  # of the bytes as read
+
+
+def read(path: Path, encoding: str | None = None) -> SourceText:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror or e}") from None
+    return from_bytes(data, path.resolve().as_uri(), path.name, encoding)
+
+
+def from_bytes(data: bytes, location: str, name: str, encoding: str | None = None) -> SourceText:
+    digest = hashlib.sha256(data).hexdigest()
+    suffix = Path(name).suffix.lower()
+    if not data.strip():
+        raise InputError("file is empty")
+    if data.startswith(b"%PDF") or suffix in PDF_SUFFIXES:
+        return SourceText(location, name, _pdf_text(data), "application/pdf", digest)
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file, not text, HTML or PDF")
+    text = _decode(data, encoding)
+    head = text[:1024].lstrip().lower()
+    if suffix in HTML_SUFFIXES or head.startswith(("<!doctype html", "<html")):
+        return SourceText(location, name, html_to_text(text), "text/html", digest)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return SourceText(location, name, text, "text/plain", digest)
+
+
+def _decode(data: bytes, encoding: str | None) -> str:
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as e:
+            raise InputError(f"not valid {encoding} text (byte 0x{data[e.start]:02x} at "
+                             f"offset {e.start})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            f"not valid UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}); "
+            "if it is in another encoding, say which with --encoding (e.g. --encoding cp1252)"
+        ) from None
+
+
+def _pdf_text(data: bytes) -> str:
+    import pdfplumber  # imported here: slow to import and only PDFs need it
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [page.extract_text() or "" for page in pdf.pages]
+    except Exception as e:  # pdfminer raises many kinds for broken files
+        raise InputError(f"not a readable PDF ({type(e).__name__})") from None
+    text = "\n\n".join(pages)
+    if not text.strip():
+        raise InputError("PDF has no text layer (a scanned document?)")
+    return text
+
+
+_BLOCK = {
+    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th",
+    "thead", "tr", "ul", "caption",
+}
+_ROW = {"tr", "h1", "h2", "h3", "h4", "h5", "h6"}
+_ROW_BREAK = "\x01"
+_SKIP = {"script", "style", "noscript", "template", "head", "svg", "button", "select"}
+
+
+def html_to_text(html: str) -> str:
+    """Text of an HTML page laid out as a text extraction of the page would be: each block
+    (paragraph, heading, table cell) on its own lines, separated by a blank line, so that the
+    same segmenter reads ModernGov pages saved as HTML and as text."""
+    from selectolax.parser import HTMLParser
+
+    tree = HTMLParser(html)
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    out: list[str] = []
+
+    def walk(node) -> None:
+        tag = node.tag
+        if tag in _SKIP or tag == "-comment":
+            return
+        if tag == "-text":
+            out.append(re.sub(r"\s+", " ", node.text_content or ""))
+            return
+        if tag == "br":
+            out.append("\n")
+            return
+        if tag == "img" and (alt := node.attributes.get("alt")):
+            out.append(f" {alt} ")
+            return
+        # A table row or heading starts a new item on ModernGov pages: mark it with a wider
+        # gap than between paragraphs, as their text extractions do.
+        brk = _ROW_BREAK if tag in _ROW else "\n\n" if tag in _BLOCK else ""
+        out.append(brk)
+        child = node.child
+        while child is not None:
+            walk(child)
+            child = child.next
+        out.append(brk)
+
+    walk(root)
+    text = "".join(out)
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
+    text = re.sub(r"\s*\x01[\s\x01]*", "\n\n\n", text)
+    text = re.sub(r"\n{3,}", lambda m: "\n\n\n" if len(m.group()) == 3 else "\n\n", text)
+    return text.strip() + "\n"

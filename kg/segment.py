@@ -1,0 +1,194 @@
+"""Cut a minutes text into its parts: the header, and one region per agenda item.
+
+Minutes come in two shapes. PDF text and most ModernGov pages print item numbers, either on
+the title's line ("28. Declarations of Interest") or alone above it ("3a"); page extractions
+often lose the numbers, and then an item shows only as a short title line after a wider gap.
+Both shapes end up as the same :class:`ItemRegion` list, so the rest of the extractor never
+needs to know which one it read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.patterns import Patterns
+
+_BLANK = re.compile(r"^[\s\u00a0\u200b]*$")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int  # offset of the first character of the line
+    end: int  # offset just past its last character (newline excluded)
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return bool(_BLANK.match(self.text))
+
+    @property
+    def indented(self) -> bool:
+        return self.text[:1] in (" ", "\t", "\u00a0")
+
+
+@dataclass(frozen=True)
+class ItemRegion:
+    number: str | None
+    heading_start: int  # where the number (or the title, if none) starts
+    title_start: int
+    title_end: int  # end of the title line, link furniture included
+    body_start: int
+    body_end: int
+
+
+def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    end = len(text) if end is None else end
+    out: list[Line] = []
+    pos = start
+    for raw in text[start:end].splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        out.append(Line(pos, pos + len(body), body))
+        pos += len(raw)
+    return out
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``start:end`` to exclude surrounding whitespace (non-breaking spaces too)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def collapse(s: str) -> str:
+    return " ".join(s.split())
+
+
+def number_key(number: str) -> tuple[int, str]:
+    """Sort key for item numbers: ``3`` < ``3a`` < ``4``; ``61/22`` sorts by 61."""
+    m = re.match(r"(\d+)([a-z]?)", number)
+    assert m, number
+    return int(m.group(1)), m.group(2)
+
+
+def looks_like_title(s: str, p: Patterns) -> bool:
+    """Titles are short and do not end like a sentence; prose lines do."""
+    s = p.rx("items", "document_link").sub("", s)
+    s = collapse(s)
+    if not s or len(s.split()) > p.raw["items"]["max_title_words"]:
+        return False
+    if s[-1] in ".,;:" and not s.endswith("..."):
+        return False
+    if not (s[0].isupper() or s[0].isdigit() or s[0] in "(“\"'‘"):
+        return False
+    if p.rx("resolutions", "marker").match(s) or p.rx("items", "label_lines").match(s):
+        return False
+    return not p.rx("items", "presented_by").match(s)
+
+
+def _next_nonblank(ls: list[Line], i: int) -> int | None:
+    for j in range(i + 1, len(ls)):
+        if not ls[j].blank:
+            return j
+    return None
+
+
+def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegion]:
+    """Headings that carry an item number, kept only while the numbers keep rising, so that a
+    numbered list inside a minute or a stray page number is not taken for an item."""
+    number_line = p.rx("items", "number_line")
+    number_title = p.rx("items", "number_title_line")
+    found: list[tuple[str, int, int, int]] = []  # number, heading start, title start, title end
+    last: tuple[int, str] | None = None
+    for i, line in enumerate(ls):
+        if line.indented or line.blank:
+            continue
+        candidate: tuple[str, int, int, int] | None = None
+        if m := number_line.match(line.text):
+            j = _next_nonblank(ls, i)
+            if j is not None and looks_like_title(ls[j].text, p) and not number_line.match(
+                ls[j].text
+            ):
+                candidate = (m.group("number"), line.start, ls[j].start, ls[j].end)
+        elif (m := number_title.match(line.text)) and looks_like_title(m.group("title"), p):
+            candidate = (m.group("number"), line.start, line.start + m.start("title"), line.end)
+        if candidate is None:
+            continue
+        key = number_key(candidate[0])
+        if last is not None and key <= last:
+            continue
+        last = key
+        found.append(candidate)
+    return _regions(text, found)
+
+
+def _regions(text: str, found: list[tuple[str | None, int, int, int]]) -> list[ItemRegion]:
+    regions = []
+    for k, (number, heading_start, title_start, title_end) in enumerate(found):
+        body_end = found[k + 1][1] if k + 1 < len(found) else len(text)
+        ts, te = strip_span(text, title_start, title_end)
+        regions.append(ItemRegion(number, heading_start, ts, te, title_end, body_end))
+    return regions
+
+
+def _paragraph_starts(ls: list[Line]) -> Iterator[tuple[int, int]]:
+    """(line index, number of blank lines before it) for each paragraph's first line."""
+    blanks = 2  # the first paragraph counts as standing apart
+    for i, line in enumerate(ls):
+        if line.blank:
+            blanks += 1
+            continue
+        if blanks:
+            yield i, blanks
+        blanks = 0
+
+
+def _unnumbered_headings(text: str, start: int, p: Patterns) -> list[ItemRegion]:
+    """Items on pages that lost their numbers: a short title line set apart by a wider gap
+    (two or more blank lines) than the single blank lines between paragraphs of a minute."""
+    ls = lines(text, start)
+    max_words = p.raw["items"]["max_unnumbered_title_words"]
+    found: list[tuple[str | None, int, int, int]] = []
+    for i, gap in _paragraph_starts(ls):
+        line = ls[i]
+        if i + 1 == len(ls) and not text.endswith("\n"):
+            break  # the page was cut here: a sentence stopped short, not a title
+        single_line = i + 1 == len(ls) or ls[i + 1].blank
+        short = len(collapse(line.text).split()) <= max_words
+        if gap >= 2 and single_line and short and looks_like_title(line.text, p):
+            found.append((None, line.start, line.start, line.end))
+    return _regions(text, found)
+
+
+def item_regions(text: str, p: Patterns, start: int = 0) -> list[ItemRegion]:
+    """The items of the minutes, looked for after ``start`` (the end of the page heading)."""
+    if single := p.rx("markers", "single_item_page").search(text, start):
+        # An "Agenda item" page holds one item: the title is its first paragraph.
+        regions = _unnumbered_headings(text, single.end(), p)[:1]
+        return [
+            ItemRegion(None, r.heading_start, r.title_start, r.title_end, r.body_start, len(text))
+            for r in regions
+        ]
+    ls = [line for line in lines(text) if line.start >= start]
+    if numbered := _numbered_headings(text, ls, p):
+        return numbered
+    if start_marker := p.rx("markers", "items_start").search(text, start):
+        return _unnumbered_headings(text, start_marker.end(), p)
+    return []
+
+
+def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines in ``text[start:end]``, trimmed."""
+    out: list[tuple[int, int]] = []
+    run: list[Line] = []
+    for line in [*lines(text, start, end), None]:
+        if line is None or line.blank:
+            if run:
+                out.append(strip_span(text, run[0].start, run[-1].end))
+                run = []
+            continue
+        run.append(line)
+    return out

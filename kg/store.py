@@ -1,0 +1,129 @@
+"""The graph store: an embedded, persistent, transactional Oxigraph store.
+
+Each source document's triples live in a named graph of their own (the document's IRI), so
+re-reading a document replaces exactly what it said before, in one transaction. Queries see
+the union of all graphs as their default graph; ``GRAPH ?g { … }`` still reaches each one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from kg.namespaces import PREFIXES, data_base
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or used; the message is one line."""
+
+
+EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
+    # name: (format, whole dataset with graph names?)
+    "turtle": (ox.RdfFormat.TURTLE, False),
+    "nt": (ox.RdfFormat.N_TRIPLES, False),
+    "jsonld": (ox.RdfFormat.JSON_LD, False),
+    "rdfxml": (ox.RdfFormat.RDF_XML, False),
+    "nq": (ox.RdfFormat.N_QUADS, True),
+    "trig": (ox.RdfFormat.TRIG, True),
+}
+EXPORT_SUFFIXES = {
+    "turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "rdfxml": ".rdf", "nq": ".nq",
+    "trig": ".trig",
+}
+
+
+def prefixes() -> dict[str, str]:
+    return {**PREFIXES, "id": data_base()}
+
+
+class GraphStore:
+    """A thin layer over :class:`pyoxigraph.Store` that speaks in documents and queries."""
+
+    def __init__(self, path: Path | str | None = None, *, read_only: bool = False):
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                if not self.path.exists():
+                    raise StoreError(f"{self.path}: no store here yet (run `kg ingest` first)")
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self._store = ox.Store(str(self.path))
+        except OSError as e:
+            message = str(e).splitlines()[0] if str(e) else type(e).__name__
+            if "lock" in message.lower():
+                message = "the store is in use by another process"
+            raise StoreError(f"{self.path}: cannot open store: {message}") from None
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        return self._store
+
+    # -- writing ------------------------------------------------------------------------
+
+    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        """Swap a document's graph for a new one in one transaction: a failure leaves the
+        store exactly as it was."""
+        data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        self._store.update(
+            f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n"
+            f"{data}\n}} }}"
+        )
+        self._store.flush()
+
+    def remove_graph(self, graph_iri: str) -> None:
+        self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
+
+    # -- reading ------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs())
+
+    def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
+        """Run a SPARQL query over the union of all documents' graphs. ``bindings`` are
+        substituted as RDF terms, never spliced into the query text."""
+        subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        return self._store.query(
+            sparql, use_default_graph_as_union=True, substitutions=subs or None,
+            prefixes=prefixes(),
+        )
+
+    def union_triples(self) -> Iterable[ox.Triple]:
+        return self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+
+    def to_rdflib(self) -> Graph:
+        """The union graph as an rdflib graph (for pySHACL and other rdflib tools)."""
+        g = Graph()
+        data = ox.serialize(self.union_triples(), format=ox.RdfFormat.N_TRIPLES)
+        if data:
+            g.parse(data=data.decode("utf-8"), format="nt")
+        return g
+
+    def export(self, fmt: str, output) -> None:
+        rdf_format, dataset = EXPORT_FORMATS[fmt]
+        # Data IRIs stay whole ("id:meeting\/…" would be valid but unreadable).
+        names = {k: v for k, v in prefixes().items() if k != "id"}
+        if dataset:
+            self._store.dump(output, rdf_format, prefixes=names if fmt == "trig" else None)
+            return
+        # Sorted, so each subject's triples come together and exports diff cleanly.
+        triples = sorted(self.union_triples(), key=lambda t: (str(t.subject), str(t.predicate),
+                                                               str(t.object)))
+        ox.serialize(triples, output, rdf_format, prefixes=names)
+
+    def close(self) -> None:
+        """Release the store (and its lock) so another process can open it."""
+        self._store = None  # type: ignore[assignment]
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
