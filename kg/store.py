@@ -1,8 +1,13 @@
 """The graph store: an embedded, persistent, transactional Oxigraph store.
 
 Each source document's triples live in a named graph of their own (the document's IRI), so
-re-reading a document replaces exactly what it said before, in one transaction. Queries see
-the union of all graphs as their default graph; ``GRAPH ?g { … }`` still reaches each one.
+re-reading a document replaces exactly what it said before, in one transaction.
+
+Queries see the union of all graphs as their default graph, and ``GRAPH ?g { … }`` still
+reaches each document's own. The union is kept, as a set, in the store's default graph,
+updated in the same transaction as the document's graph: Oxigraph's on-the-fly union is a
+multiset, so a fact two documents state (a committee's name, say) would come back twice from
+every query, and users would have to write DISTINCT everywhere to get a right answer.
 """
 
 from __future__ import annotations
@@ -33,6 +38,16 @@ EXPORT_SUFFIXES = {
     "turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "rdfxml": ".rdf", "nq": ".nq",
     "trig": ".trig",
 }
+
+
+# Take out of the union what only this document said, then drop the document's graph.
+_DROP_FROM_UNION = """
+DELETE { ?s ?p ?o } WHERE {
+  GRAPH <GRAPH_IRI> { ?s ?p ?o }
+  FILTER NOT EXISTS { GRAPH ?other { ?s ?p ?o } FILTER (?other != <GRAPH_IRI>) }
+} ;
+DROP SILENT GRAPH <GRAPH_IRI> ;
+"""
 
 
 def prefixes() -> dict[str, str]:
@@ -70,17 +85,20 @@ class GraphStore:
         store exactly as it was."""
         data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
         self._store.update(
-            f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n"
-            f"{data}\n}} }}"
+            _DROP_FROM_UNION.replace("GRAPH_IRI", graph_iri)
+            + f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{data}\n}} }} ;\n"
+            + f"INSERT DATA {{\n{data}\n}}"
         )
         self._store.flush()
 
     def remove_graph(self, graph_iri: str) -> None:
-        self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
+        """Forget a document: its graph, and what only it said from the union."""
+        self._store.update(_DROP_FROM_UNION.replace("GRAPH_IRI", graph_iri).rstrip(" ;\n"))
 
     # -- reading ------------------------------------------------------------------------
 
     def __len__(self) -> int:
+        """Quads in the store: the documents' graphs and their union."""
         return len(self._store)
 
     def graphs(self) -> list[str]:
@@ -90,10 +108,7 @@ class GraphStore:
         """Run a SPARQL query over the union of all documents' graphs. ``bindings`` are
         substituted as RDF terms, never spliced into the query text."""
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
-        return self._store.query(
-            sparql, use_default_graph_as_union=True, substitutions=subs or None,
-            prefixes=prefixes(),
-        )
+        return self._store.query(sparql, substitutions=subs or None, prefixes=prefixes())
 
     def union_triples(self) -> Iterable[ox.Triple]:
         return self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
@@ -111,7 +126,12 @@ class GraphStore:
         # Data IRIs stay whole ("id:meeting\/…" would be valid but unreadable).
         names = {k: v for k, v in prefixes().items() if k != "id"}
         if dataset:
-            self._store.dump(output, rdf_format, prefixes=names if fmt == "trig" else None)
+            # Each document's graph; the union in the default graph would repeat them all.
+            quads = (
+                q for q in self._store.quads_for_pattern(None, None, None)
+                if not isinstance(q.graph_name, ox.DefaultGraph)
+            )
+            ox.serialize(quads, output, rdf_format, prefixes=names if fmt == "trig" else None)
             return
         # Sorted, so each subject's triples come together and exports diff cleanly.
         triples = sorted(self.union_triples(), key=lambda t: (str(t.subject), str(t.predicate),

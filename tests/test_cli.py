@@ -1,0 +1,217 @@
+"""The `kg` command, run through its installed entry point as a user runs it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from kg.store import GraphStore
+from tests.conftest import DEV, ID, SEED_2016, SEED_2018, SEEDS, run_kg
+
+MEETING_2018 = f"{ID}meeting/safe-and-strong-communities-select-committee/2018-03-05"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "kg-store"
+    result = run_kg("ingest", SEEDS, DEV, "--store", path, check=True)
+    assert "total: 10 of 10 files ingested" in result.stdout
+    return path
+
+
+def test_ingest_prints_a_summary_per_file_and_a_total(tmp_path: Path) -> None:
+    result = run_kg("ingest", SEED_2016, SEED_2018, "--store", tmp_path / "s")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        f"{SEED_2016}: 1 meeting, 8 items, 7 resolutions, 13 attendees, "
+        f"{lines[0].split(', ')[-1]}"
+    )
+    assert re.search(r": 1 meeting, 8 items, 4 resolutions, 0 attendees, \d+ triples$", lines[1])
+    assert re.match(r"total: 2 of 2 files ingested \(2 meetings, 16 items, 11 resolutions, "
+                    r"13 attendees, \d+ triples\)", lines[-1])
+
+
+def test_store_from_environment_variable(tmp_path: Path) -> None:
+    env = {**os.environ, "KG_STORE": str(tmp_path / "env-store")}
+    assert run_kg("ingest", SEED_2018, env=env).returncode == 0
+    assert (tmp_path / "env-store").is_dir()
+    result = run_kg("query", "meetings", "--format", "csv", env=env)
+    assert "2018-03-05" in result.stdout
+
+
+def test_folder_and_glob_inputs(tmp_path: Path) -> None:
+    result = run_kg("ingest", str(DEV / "surrey-*.txt"), SEEDS, "--store", tmp_path / "s")
+    assert result.returncode == 0, result.stderr
+    assert "total: 5 of 5 files ingested" in result.stdout
+
+
+def test_reingest_is_idempotent(tmp_path: Path) -> None:
+    path = tmp_path / "s"
+    run_kg("ingest", SEEDS, "--store", path, check=True)
+    first = GraphStore(path)
+    count, graphs = len(first), first.graphs()
+    first.close()
+    run_kg("ingest", SEEDS, "--store", path, check=True)
+    again = GraphStore(path)
+    assert (len(again), again.graphs()) == (count, graphs)
+
+
+def test_query_table(store: Path) -> None:
+    result = run_kg("query", "queries/meetings.rq", "--store", store)
+    assert result.returncode == 0, result.stderr
+    assert "Safe and Strong Communities Select Committee" in result.stdout
+    assert "2016-12-12" in result.stdout
+    assert re.search(r"\b16 rows\b", result.stdout)
+
+
+def test_query_csv(store: Path) -> None:
+    result = run_kg("query", "meetings", "--format", "csv", "--store", store)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    by_meeting = {r["meeting"]: r for r in rows}
+    assert by_meeting[MEETING_2018]["items"] == "8"
+    assert by_meeting[MEETING_2018]["venue"] == "Oak Room, County Buildings, Stafford"
+
+
+def test_query_json_is_sparql_results_json(store: Path) -> None:
+    result = run_kg("query", "meetings", "--format", "json", "--store", store)
+    data = json.loads(result.stdout)
+    assert "meeting" in data["head"]["vars"]
+    dates = {b["date"]["value"] for b in data["results"]["bindings"] if "date" in b}
+    assert {"2016-12-12", "2018-03-05", "2025-01-22"} <= dates
+
+
+def test_query_param_is_bound(store: Path) -> None:
+    result = run_kg("query", "queries/items-of-meeting.rq", "--param", f"meeting={MEETING_2018}",
+                    "--format", "csv", "--store", store)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["number"] for r in rows] == ["1", "2", "3", "3a", "3b", "4", "5", "6"]
+
+
+def test_query_param_cannot_inject(store: Path) -> None:
+    """A value is a term, not query text: an IRI that smuggles SPARQL is refused, and a
+    string with quotes and braces matches nothing rather than changing the query."""
+    evil = f'{MEETING_2018}> }} UNION {{ ?item ?p ?o'
+    result = run_kg("query", "items-of-meeting", "--param", f"meeting={evil}", "--store", store)
+    assert result.returncode == 1
+    assert "is not a valid iri" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_query_missing_param(store: Path) -> None:
+    result = run_kg("query", "items-of-meeting", "--store", store)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert "missing --param meeting" in result.stderr
+
+
+def test_query_unknown_param(store: Path) -> None:
+    result = run_kg("query", "meetings", "--param", "colour=red", "--store", store)
+    assert result.returncode == 1
+    assert "unknown parameter 'colour'" in result.stderr
+
+
+def test_malformed_query(store: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.rq"
+    bad.write_text("# Broken.\nSELECT ?x WHERE { ?x \n", encoding="utf-8")
+    result = run_kg("query", bad, "--store", store)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"error: {bad}: SPARQL syntax error")
+    assert result.stderr.count("\n") == 1
+
+
+def test_unknown_query(store: Path) -> None:
+    result = run_kg("query", "no-such-query", "--store", store)
+    assert result.returncode == 1
+    assert "no such query file or named query" in result.stderr
+
+
+def test_query_on_missing_store(tmp_path: Path) -> None:
+    result = run_kg("query", "meetings", "--store", tmp_path / "nothing")
+    assert result.returncode == 1
+    assert "no store here yet" in result.stderr
+
+
+def test_queries_lists_bundled_queries() -> None:
+    result = run_kg("queries")
+    for name in ("meetings", "items-of-meeting", "resolutions", "attendance", "documents",
+                 "exempt-items"):
+        assert name in result.stdout
+    assert "--param meeting=" in result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "jsonld", "rdfxml"])
+def test_export_triples(store: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"graph.{fmt}"
+    result = run_kg("export", "--format", fmt, "-o", out, "--store", store)
+    assert result.returncode == 0, result.stderr
+    parse_as = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "rdfxml": "xml"}[fmt]
+    g = Graph().parse(out, format=parse_as)
+    assert len(g) > 1000
+    assert len(list(g.subjects(None, None, unique=True))) > 100
+
+
+@pytest.mark.parametrize("fmt", ["nq", "trig"])
+def test_export_quads_keeps_document_graphs(store: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"graph.{fmt}"
+    assert run_kg("export", "--format", fmt, "-o", out, "--store", store).returncode == 0
+    g = Dataset()
+    g.parse(out, format={"nq": "nquads", "trig": "trig"}[fmt])
+    graphs = {c.identifier for c in g.graphs() if len(c) and c.identifier != DATASET_DEFAULT_GRAPH_ID}
+    assert len(graphs) == 10
+
+
+def test_export_to_stdout(store: Path) -> None:
+    result = run_kg("export", "--format", "nt", "--store", store)
+    assert result.returncode == 0
+    assert f"<{MEETING_2018}>" in result.stdout
+
+
+def test_export_unknown_format(store: Path) -> None:
+    result = run_kg("export", "--format", "docx", "--store", store)
+    assert result.returncode == 1
+    assert "unknown format 'docx'" in result.stderr
+
+
+def test_validate_conforms(store: Path) -> None:
+    result = run_kg("validate", "--store", store)
+    assert result.returncode == 0, result.stdout
+    assert re.search(r"SHACL: the graph conforms \(0 violations, \d+ warnings\)", result.stdout)
+
+
+def test_validate_fails_on_violation(tmp_path: Path) -> None:
+    path = tmp_path / "s"
+    run_kg("ingest", SEED_2018, "--store", path, check=True)
+    store = GraphStore(path)
+    # An attendance record with no attendee and no status breaks the shapes.
+    broken = Graph()
+    broken.add((URIRef("urn:a"), RDF.type, URIRef("https://w3id.org/committee-kg/ns#Attendance")))
+    store.replace_graph("urn:test", broken)
+    store.close()
+    result = run_kg("validate", "--store", path)
+    assert result.returncode == 1
+    assert "does not conform" in result.stdout
+    assert "urn:a" in result.stdout
+
+
+def test_demo_runs_end_to_end(tmp_path: Path) -> None:
+    result = run_kg("demo", "--store", tmp_path / "demo-store")
+    assert result.returncode == 0, result.stderr
+    assert "total: 2 of 2 files ingested" in result.stdout
+    assert "Children and Families System Transformation" in result.stdout
+    assert "SHACL: conforms (0 violations" in result.stdout
+
+
+def test_version() -> None:
+    result = run_kg("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("kg ")

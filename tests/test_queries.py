@@ -1,0 +1,116 @@
+"""Each named query in queries/, run on the corpus store, answers what its header says."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.queries import KINDS, NamedQuery, QueryError, bundled, find
+from kg.store import GraphStore
+from tests.conftest import ID, ROOT, select
+
+SSC = f"{ID}committee/safe-and-strong-communities-select-committee"
+M2016 = f"{ID}meeting/safe-and-strong-communities-select-committee/2016-12-12"
+M2018 = f"{ID}meeting/safe-and-strong-communities-select-committee/2018-03-05"
+
+
+def run(store: GraphStore, name: str, **params: str) -> list[dict[str, str]]:
+    q = find(name)
+    results = store.query(q.text, q.bindings(params))
+    names = [v.value for v in results.variables]
+    return [{n: sol[n].value for n in names if sol[n] is not None} for sol in results]
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "queries").glob("*.rq")), ids=lambda p: p.stem)
+def test_every_query_says_what_it_answers(path) -> None:
+    q = NamedQuery.from_file(path)
+    assert path.read_text(encoding="utf-8").startswith("# ")
+    assert len(q.description) > 30
+    assert re.search(r"(?m)^#\s*Parameters:", q.text)
+    for p in q.params:
+        assert p.kind in KINDS
+        # Substitution needs the variable in the projection.
+        select_clause = q.text[q.text.index("SELECT") : q.text.index("WHERE")]
+        assert f"?{p.name}" in select_clause
+
+
+def test_bundled_queries_are_the_repository_queries() -> None:
+    assert set(bundled()) == {p.stem for p in (ROOT / "queries").glob("*.rq")}
+
+
+def test_meetings(corpus_store: GraphStore) -> None:
+    rows = run(corpus_store, "meetings")
+    by_meeting = {r["meeting"]: r for r in rows}
+    assert by_meeting[M2016]["items"] == "8"
+    assert by_meeting[M2016]["committeeName"] == "Safe and Strong Communities Select Committee"
+    assert by_meeting[M2018]["startTime"] == "10:00:00"
+    # Newest first; undated meetings last.
+    dates = [r["date"] for r in rows if "date" in r]
+    assert dates == sorted(dates, reverse=True)
+    assert "date" not in rows[-1]
+    # Both of the committee's names lead to one committee.
+    assert by_meeting[M2018]["committee"] == by_meeting[M2016]["committee"] == SSC
+
+
+def test_meetings_of_one_committee(corpus_store: GraphStore) -> None:
+    rows = run(corpus_store, "meetings", committee=SSC)
+    assert {r["committee"] for r in rows} == {SSC}
+    assert {r["date"] for r in rows} >= {"2016-12-12", "2018-01-15", "2018-03-05", "2018-07-10"}
+
+
+def test_items_of_meeting(corpus_store: GraphStore) -> None:
+    rows = run(corpus_store, "items-of-meeting", meeting=M2016)
+    assert [r["number"] for r in rows] == [str(n) for n in range(28, 36)]
+    assert rows[2]["title"] == "Modern Slavery"
+    assert [int(r["resolutions"]) for r in rows] == [0, 1, 1, 1, 1, 1, 1, 1]
+    sub = run(corpus_store, "items-of-meeting", meeting=M2018)
+    assert [r.get("parentNumber") for r in sub][3:5] == ["3", "3"]
+
+
+def test_items_of_meeting_requires_meeting() -> None:
+    with pytest.raises(QueryError, match="missing --param meeting"):
+        find("items-of-meeting").bindings({})
+
+
+def test_resolutions(corpus_store: GraphStore) -> None:
+    rows = run(corpus_store, "resolutions", meeting=M2016)
+    assert len(rows) == 7
+    modern_slavery = [r for r in rows if r["title"] == "Modern Slavery"]
+    assert len(modern_slavery) == 1 and modern_slavery[0]["clauses"] == "3"
+    everything = run(corpus_store, "resolutions")
+    assert len(everything) == 16
+    dates = [r["date"] for r in everything if "date" in r]
+    assert dates == sorted(dates)
+
+
+def test_attendance(corpus_store: GraphStore) -> None:
+    rows = {r["name"]: r for r in run(corpus_store, "attendance")}
+    assert rows["John Francis"]["present"] == "1"
+    assert rows["Gill Heath"]["apologies"] == "1"
+    assert rows["Mark Sutton"]["alsoInAttendance"] == "1"
+    assert rows["John Francis"]["first"] == "2016-12-12"
+    one = run(corpus_store, "attendance", person=f"{ID}person/john-francis")
+    assert [r["name"] for r in one] == ["John Francis"]
+
+
+def test_documents(corpus_store: GraphStore) -> None:
+    rows = run(corpus_store, "documents", meeting=M2018)
+    assert [(r["number"], r["format"], r["size"]) for r in rows] == [
+        ("2", "PDF", "149 KB"), ("3a", "PDF", "281 KB"), ("3b", "PDF", "263 KB"),
+        ("4", "PDF", "328 KB"),
+    ]
+    assert rows[0]["title"] == "Minutes of the meeting held on 15 January 2018"
+
+
+def test_exempt_items(corpus_store: GraphStore) -> None:
+    rows = run(corpus_store, "exempt-items")
+    found = {(r["date"], r["number"], r.get("paragraphs")) for r in rows}
+    assert found == {("2016-12-12", "35", "1, 7"), ("2018-03-05", "6", "3")}
+    none = run(corpus_store, "exempt-items", committee=f"{ID}committee/cabinet")
+    assert none == []
+
+
+def test_query_sees_each_documents_graph(corpus_store: GraphStore) -> None:
+    rows = select(corpus_store, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?m a ckg:Meeting } }")
+    assert len(rows) == 10
