@@ -89,7 +89,6 @@ class GraphStore:
             + f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{data}\n}} }} ;\n"
             + f"INSERT DATA {{\n{data}\n}}"
         )
-        self._store.flush()
 
     def remove_graph(self, graph_iri: str) -> None:
         """Forget a document: its graph, and what only it said from the union."""

@@ -1,0 +1,55 @@
+"""Every command, option and named query is documented (as datasette's test_docs does)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import typer
+from typer.core import TyperOption
+
+from kg.cli import app
+from kg.queries import NamedQuery, bundled
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+QUERIES_DOC = (ROOT / "docs" / "queries.md").read_text(encoding="utf-8")
+CLI = typer.main.get_command(app)
+COMMANDS = sorted(CLI.commands)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_command_in_readme(command: str) -> None:
+    assert re.search(rf"\bkg {command}\b", README), f"`kg {command}` is not in README.md"
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [
+        (name, opt)
+        for name, cmd in sorted(CLI.commands.items())  # type: ignore[attr-defined]
+        for param in cmd.params
+        if isinstance(param, TyperOption)
+        for opt in param.opts
+        if opt.startswith("--") and opt != "--help"
+    ],
+)
+def test_option_in_readme(command: str, option: str) -> None:
+    assert option in README, f"`kg {command} {option}` is not documented in README.md"
+
+
+@pytest.mark.parametrize("name", sorted(bundled()))
+def test_query_documented(name: str) -> None:
+    assert f"### `{name}`" in QUERIES_DOC, f"queries/{name}.rq is not in docs/queries.md"
+    for param in NamedQuery.from_file(bundled()[name]).params:
+        section = QUERIES_DOC.split(f"### `{name}`", 1)[1].split("###", 1)[0]
+        assert f"`{param.name}`" in section, f"parameter {param.name} of {name} undocumented"
+
+
+def test_readme_quick_start_commands_exist() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    for target in ("demo", "test"):
+        assert f"make {target}" in README
+        assert re.search(rf"(?m)^{target}:", makefile)
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in ci
