@@ -26,7 +26,7 @@ if not CORPUS.is_dir():
     CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def timed(fn, repeat: int = 1) -> float:  # noqa: ANN001
+def timed(fn, repeat: int = 1) -> float:
     start = time.perf_counter()
     for _ in range(repeat):
         fn()

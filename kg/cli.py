@@ -25,7 +25,9 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 # Piped output keeps whole rows: wide enough that tables are not folded into columns of words.
-out = Console(highlight=False, emoji=False, soft_wrap=True, width=None if sys.stdout.isatty() else 240)
+out = Console(
+    highlight=False, emoji=False, soft_wrap=True, width=None if sys.stdout.isatty() else 240
+)
 err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
 
 StoreOption = Annotated[

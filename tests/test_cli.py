@@ -166,7 +166,9 @@ def test_export_quads_keeps_document_graphs(store: Path, tmp_path: Path, fmt: st
     assert run_kg("export", "--format", fmt, "-o", out, "--store", store).returncode == 0
     g = Dataset()
     g.parse(out, format={"nq": "nquads", "trig": "trig"}[fmt])
-    graphs = {c.identifier for c in g.graphs() if len(c) and c.identifier != DATASET_DEFAULT_GRAPH_ID}
+    graphs = {
+        c.identifier for c in g.graphs() if len(c) and c.identifier != DATASET_DEFAULT_GRAPH_ID
+    }
     assert len(graphs) == 10
 
 
