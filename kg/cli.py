@@ -120,7 +120,7 @@ def run_ingest(
     good = [r for r in results if r.ok]
     total = {k: sum(r.counts.get(k, 0) for r in good) for k in COUNT_KEYS}
     out.print(
-        f"total: {len(good)} of {len(results)} file{'s' if len(results) != 1 else ''} ingested "
+        f"total: {len(good)} ingested, {len(results) - len(good)} failed "
         f"({_summary(total)}); the store {store_path} holds {len(store)} quads "
         f"in {len(store.graphs())} document graphs",
         markup=False,
@@ -170,7 +170,9 @@ def print_results(results: object, fmt: str) -> None:
         sys.stdout.write(serialize_results(results, fmt))
         return
     names, data = rows(results)  # type: ignore[arg-type]
-    table = Table(*names, show_lines=False, header_style="bold")
+    table = Table(show_lines=False, header_style="bold")
+    for name in names:
+        table.add_column(name, overflow="fold")  # IRIs whole, so they can be copied
     short = prefixes()
     for r in data:
         table.add_row(*(_compact(v, short) for v in r))

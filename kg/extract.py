@@ -123,10 +123,13 @@ def _header(text: str, p: Patterns) -> dict:
                 found["header_end"] = m.end()
             if "time" in rx.groupindex and m.group("time"):
                 found["time"] = parse_time(m.group("time"))
+            if "venue" in rx.groupindex and m.group("venue"):
+                found["venue"] = collapse(m.group("venue"))
+                found["venue_span"] = _group_span(text, m, "venue")
             break
         if found:
             break
-    if m := p.rx("header", "venue").search(head):
+    if m := p.rx("header", "venue").search(head):  # "Venue:" wins over a heading's "held at"
         venue = p.rx("header", "venue_furniture").sub("", m.group("venue")).strip()
         if venue:
             found["venue"] = collapse(venue)
@@ -383,8 +386,11 @@ def _names(text: str, start: int, end: int, status: str, p: Patterns) -> list[At
         pieces.append((pos, stop))
         pos = sep.end() if sep else pos
     capacity_rx = p.rx("attendance", "capacity")
+    prefix_rx = p.rx("attendance", "list_prefix")
     for s, e in pieces:
         s, e = strip_span(chunk, s, e)
+        if prefix := prefix_rx.match(chunk, s, e):
+            s = prefix.end()
         piece = chunk[s:e].rstrip(".")
         if not piece:
             continue
@@ -392,6 +398,8 @@ def _names(text: str, start: int, end: int, status: str, p: Patterns) -> list[At
         if c := capacity_rx.search(piece):
             capacity = c.group("capacity").replace("Vice Chair", "Vice-Chair")
             piece = piece[: c.start()].rstrip()
+        # "Jane Doe (Head of Legal Services)": a role in brackets is not part of the name.
+        piece = re.sub(r"\s*\([^)]*\)?\s*$", "", piece)
         name = collapse(piece)
         if not _looks_like_name(name, p):
             continue

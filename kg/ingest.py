@@ -74,6 +74,9 @@ def ingest_file(
     except (InputError, NotMinutesError) as e:
         result.error = str(e)
         return result
+    except Exception as e:  # a bug must not stop the rest of the batch
+        result.error = f"could not be read ({type(e).__name__}: {e}); please report this"
+        return result
     source = Source(
         location=source_text.location,
         name=source_text.name,

@@ -51,9 +51,11 @@ def from_bytes(data: bytes, location: str, name: str, encoding: str | None = Non
         raise InputError("file is empty")
     if data.startswith(b"%PDF") or suffix in PDF_SUFFIXES:
         return SourceText(location, name, _pdf_text(data), "application/pdf", digest)
-    if b"\x00" in data[:8192]:
+    if encoding is None and b"\x00" in data[:8192]:  # UTF-16 text has NULs: named encodings pass
         raise InputError("binary file, not text, HTML or PDF")
     text = _decode(data, encoding)
+    if not text.strip("\ufeff \t\r\n\u00a0"):
+        raise InputError("file is empty")
     head = text[:1024].lstrip().lower()
     if suffix in HTML_SUFFIXES or head.startswith(("<!doctype html", "<html")):
         return SourceText(location, name, html_to_text(text), "text/html", digest)
@@ -108,9 +110,9 @@ def html_to_text(html: str) -> str:
     """Text of an HTML page laid out as a text extraction of the page would be: each block
     (paragraph, heading, table cell) on its own lines, separated by a blank line, so that the
     same segmenter reads ModernGov pages saved as HTML and as text."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(html)
+    tree = LexborHTMLParser(html)
     root = tree.body or tree.root
     if root is None:
         return ""

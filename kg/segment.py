@@ -68,8 +68,9 @@ def collapse(s: str) -> str:
 
 
 def number_key(number: str) -> tuple[int, str]:
-    """Sort key for item numbers: ``3`` < ``3a`` < ``4``; ``61/22`` sorts by 61."""
-    m = re.match(r"(\d+)([a-z]?)", number)
+    """Sort key for item numbers: ``3`` < ``3a`` < ``4``; ``61/22`` sorts by 61, ``CAB 12``
+    by 12."""
+    m = re.search(r"(\d+)([a-z]?)", number)
     assert m, number
     return int(m.group(1)), m.group(2)
 

@@ -83,6 +83,7 @@ class GraphStore:
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         """Swap a document's graph for a new one in one transaction: a failure leaves the
         store exactly as it was."""
+        graph_iri = ox.NamedNode(graph_iri).value  # refuses anything that is not an IRI
         data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
         self._store.update(
             _DROP_FROM_UNION.replace("GRAPH_IRI", graph_iri)
@@ -92,6 +93,7 @@ class GraphStore:
 
     def remove_graph(self, graph_iri: str) -> None:
         """Forget a document: its graph, and what only it said from the union."""
+        graph_iri = ox.NamedNode(graph_iri).value
         self._store.update(_DROP_FROM_UNION.replace("GRAPH_IRI", graph_iri).rstrip(" ;\n"))
 
     # -- reading ------------------------------------------------------------------------

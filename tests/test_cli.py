@@ -23,7 +23,7 @@ MEETING_2018 = f"{ID}meeting/safe-and-strong-communities-select-committee/2018-0
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "kg-store"
     result = run_kg("ingest", SEEDS, DEV, "--store", path, check=True)
-    assert "total: 10 of 10 files ingested" in result.stdout
+    assert "total: 10 ingested, 0 failed" in result.stdout
     return path
 
 
@@ -36,7 +36,7 @@ def test_ingest_prints_a_summary_per_file_and_a_total(tmp_path: Path) -> None:
         f"{lines[0].split(', ')[-1]}"
     )
     assert re.search(r": 1 meeting, 8 items, 4 resolutions, 0 attendees, \d+ triples$", lines[1])
-    assert re.match(r"total: 2 of 2 files ingested \(2 meetings, 16 items, 11 resolutions, "
+    assert re.match(r"total: 2 ingested, 0 failed \(2 meetings, 16 items, 11 resolutions, "
                     r"13 attendees, \d+ triples\)", lines[-1])
 
 
@@ -51,7 +51,7 @@ def test_store_from_environment_variable(tmp_path: Path) -> None:
 def test_folder_and_glob_inputs(tmp_path: Path) -> None:
     result = run_kg("ingest", str(DEV / "surrey-*.txt"), SEEDS, "--store", tmp_path / "s")
     assert result.returncode == 0, result.stderr
-    assert "total: 5 of 5 files ingested" in result.stdout
+    assert "total: 5 ingested, 0 failed" in result.stdout
 
 
 def test_reingest_is_idempotent(tmp_path: Path) -> None:
@@ -208,7 +208,7 @@ def test_validate_fails_on_violation(tmp_path: Path) -> None:
 def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     result = run_kg("demo", "--store", tmp_path / "demo-store")
     assert result.returncode == 0, result.stderr
-    assert "total: 2 of 2 files ingested" in result.stdout
+    assert "total: 2 ingested, 0 failed" in result.stdout
     assert "Children and Families System Transformation" in result.stdout
     assert "SHACL: conforms (0 violations" in result.stdout
 

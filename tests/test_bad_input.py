@@ -1,0 +1,228 @@
+"""Bad input through the real `kg` command: every bad file gets one line on stderr naming it
+and saying what is wrong, the good files beside it are still ingested, and the store holds
+exactly what the good files say."""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kg.store import GraphStore
+from tests.conftest import SEED_2016, run_kg
+
+GOOD = SEED_2016
+INGESTED_AT = "<https://w3id.org/committee-kg/ns#ingestedAt>"
+
+PROSE = (
+    "It was a bright cold day in April, and the clocks were striking thirteen. The hallway "
+    "smelt of boiled cabbage and old rag mats. At one end of it a coloured poster, too large "
+    "for indoor display, had been tacked to the wall.\n"
+)
+README = """# committee-kg
+
+Turn council committee minutes into a knowledge graph you can question with SPARQL.
+
+## Install
+
+    pip install committee-kg
+
+## Use
+
+    kg ingest minutes/ --store kg-store
+    kg query meetings
+
+1. Ingest the files.
+2. Query the graph.
+
+## Licence
+
+Apache-2.0. See the LICENSE file.
+"""
+HTML_PAGE = """<!DOCTYPE html>
+<html><head><title>Parks</title></head>
+<body><h1>Welcome to our parks</h1>
+<p>Our parks are open every day from dawn until dusk. Dogs must be kept on a lead.</p>
+</body></html>
+"""
+PNG_BYTES = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06"
+    + bytes(64)
+)
+
+
+def store_state(path: Path, *, with_timestamps: bool = True) -> tuple[int, frozenset[str]]:
+    """The store's quad count and its quads (as N-Quads terms), read after `kg` has exited.
+
+    Without timestamps, the ingestion time of each source is left out: it is the one fact that
+    differs between two ingestions of the same file."""
+    store = GraphStore(path)
+    try:
+        count = len(store)
+        quads = frozenset(
+            f"{q.subject} {q.predicate} {q.object} {q.graph_name}"
+            for q in store.oxigraph.quads_for_pattern(None, None, None)
+            if with_timestamps or str(q.predicate) != INGESTED_AT
+        )
+    finally:
+        store.close()
+    return count, quads
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The good file ingested alone: its summary line and the store it leaves."""
+    path = tmp_path_factory.mktemp("baseline") / "store"
+    result = run_kg("ingest", GOOD, "--store", path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    summary = result.stdout.splitlines()[0]
+    assert summary.startswith(f"{GOOD}: 1 meeting, 8 items, 7 resolutions, ")
+    count, quads = store_state(path)
+    assert count > 0
+    _, stable = store_state(path, with_timestamps=False)
+    return {"path": path, "summary": summary, "count": count, "quads": quads, "stable": stable}
+
+
+# -- the bad inputs: each makes its file under tmp_path and returns the argument to pass ----
+
+
+def _write(path: Path, data: bytes) -> str:
+    path.write_bytes(data)
+    return str(path)
+
+
+def _cp1252_minutes(tmp: Path) -> str:
+    text = GOOD.read_text(encoding="utf-8")
+    assert "–" in text and "£" in text  # the seed has both, so the file is not valid UTF-8
+    return _write(tmp / "minutes-cp1252.txt", text.encode("cp1252"))
+
+
+def _no_minutes_folder(tmp: Path) -> str:
+    folder = tmp / "scans"
+    folder.mkdir()
+    (folder / "page1.png").write_bytes(PNG_BYTES)
+    (folder / "page2.bin").write_bytes(bytes(range(256)))
+    return str(folder)
+
+
+def _corrupt_pdf(tmp: Path) -> str:
+    noise = random.Random(20180305).randbytes(4000)
+    return _write(tmp / "report.pdf", b"%PDF-1.7\n" + noise)
+
+
+CASES: dict[str, tuple[Callable[[Path], str], str]] = {
+    # name: (make the input, the reason printed for it, a regex)
+    "empty": (lambda t: _write(t / "empty.txt", b""), r"file is empty"),
+    "blank": (lambda t: _write(t / "blank.txt", b" \n\t\r\n  \n"), r"file is empty"),
+    "binary": (lambda t: _write(t / "scan.png", PNG_BYTES), r"binary file, not text, HTML or PDF"),
+    "cp1252": (
+        _cp1252_minutes,
+        r"not valid UTF-8 text \(byte 0x(96|a3) at offset \d+\); if it is in another encoding, "
+        r"say which with --encoding \(e\.g\. --encoding cp1252\)",
+    ),
+    "prose": (
+        lambda t: _write(t / "story.txt", PROSE.encode()),
+        r"does not look like minutes: no meeting heading, agenda items or resolutions found",
+    ),
+    "readme": (
+        lambda t: _write(t / "README.md", README.encode()),
+        r"does not look like minutes: no meeting heading, agenda items or resolutions found",
+    ),
+    "html-not-minutes": (
+        lambda t: _write(t / "parks.html", HTML_PAGE.encode()),
+        r"does not look like minutes: no meeting heading, agenda items or resolutions found",
+    ),
+    "missing": (lambda t: str(t / "no-such-minutes.txt"), r"no such file"),
+    "folder-without-minutes": (
+        _no_minutes_folder,
+        r"no minutes files in this folder \(looked for \.htm, \.html, \.md, \.pdf, \.text, "
+        r"\.txt, \.xhtml\)",
+    ),
+    "glob-matching-nothing": (lambda t: str(t / "nothing-*.txt"), r"no files match this pattern"),
+    "corrupt-pdf": (_corrupt_pdf, r"not a readable PDF \(\w+\)"),
+}
+
+
+def assert_one_error_line(stderr: str, shown: str, reason: str) -> None:
+    lines = stderr.splitlines()
+    assert len(lines) == 1, f"expected one line on stderr, got:\n{stderr}"
+    assert re.fullmatch(rf"error: {re.escape(shown)}: {reason}", lines[0]), lines[0]
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_bad_file_beside_a_good_one(case: str, tmp_path: Path, baseline: dict) -> None:
+    make, reason = CASES[case]
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    bad = make(inputs)
+    store = tmp_path / "store"
+
+    result = run_kg("ingest", bad, GOOD, "--store", store)
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert_one_error_line(result.stderr, bad, reason)
+    # The good file is still ingested, and the bad one added nothing.
+    out = result.stdout.splitlines()
+    assert baseline["summary"] in out
+    assert re.fullmatch(r"total: 1 ingested, 1 failed \(.*\); the store .* holds "
+                        rf"{baseline['count']} quads in 1 document graphs", out[-1]), out[-1]
+    count, stable = store_state(store, with_timestamps=False)
+    assert count == baseline["count"]
+    assert stable == baseline["stable"]
+
+
+def test_bad_files_leave_a_full_store_exactly_as_it_was(tmp_path: Path, baseline: dict) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(baseline["path"], store)
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    bad = {make(inputs): reason for make, reason in CASES.values()}
+
+    result = run_kg("ingest", *bad, "--store", store)
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stderr.splitlines()
+    assert len(lines) == len(bad), result.stderr
+    for shown, reason in bad.items():
+        mine = [line for line in lines if line.startswith(f"error: {shown}: ")]
+        assert len(mine) == 1, (shown, lines)
+        assert re.fullmatch(rf"error: {re.escape(shown)}: {reason}", mine[0]), mine[0]
+    assert f"total: 0 ingested, {len(bad)} failed" in result.stdout, result.stdout
+    assert store_state(store) == (baseline["count"], baseline["quads"])
+
+
+def test_cp1252_file_ingests_with_its_encoding(tmp_path: Path, baseline: dict) -> None:
+    path = _cp1252_minutes(tmp_path)
+    store = tmp_path / "store"
+
+    result = run_kg("ingest", path, "--encoding", "cp1252", "--store", store)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    # The same minutes as the UTF-8 seed: the same counts.
+    assert result.stdout.splitlines()[0] == baseline["summary"].replace(str(GOOD), path)
+    graph = GraphStore(store)
+    try:
+        texts = [str(s["t"].value) for s in graph.query(
+            "SELECT ?t WHERE { ?i ckg:minutesText ?t }")]
+        assert len(graph) == baseline["count"]
+    finally:
+        graph.close()
+    # Decoded as cp1252, the pound sign and the en dash come back as themselves.
+    assert any("£715,000" in t for t in texts)
+    assert any("2 – 3 years" in t for t in texts)
+
+
+def test_unknown_encoding_is_one_line(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    result = run_kg("ingest", GOOD, "--encoding", "no-such-codec", "--store", store)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert_one_error_line(result.stderr, str(GOOD), r"unknown encoding 'no-such-codec'")

@@ -1,0 +1,183 @@
+"""The extractor against golden facts written by reading each corpus page (tests/golden/),
+and against the shapes of text it must cope with. No RDF here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract import NotMinutesError, extract
+from kg.records import Minutes
+from tests.conftest import CORPUS, ROOT, SEED_2016
+
+GOLDEN = sorted((ROOT / "tests" / "golden").glob("*.json"))
+
+
+def facts(m: Minutes) -> dict:
+    """The extracted facts in the golden files' shape."""
+    return {
+        "committee": m.committee,
+        "date": m.date.isoformat() if m.date else None,
+        "start_time": m.start_time.strftime("%H:%M") if m.start_time else None,
+        "venue": m.venue,
+        "attendance": [
+            {"name": a.name, "status": a.status, "capacity": a.capacity} for a in m.attendance
+        ],
+        "items": [
+            {
+                "number": i.number,
+                "title": i.title,
+                "parent": i.parent_number,
+                "exempt": i.exempt,
+                "exemption_paragraphs": i.exemption_paragraphs,
+                "documents": [{"format": d.format, "size": d.size} for d in i.documents],
+                "presented_by": i.presented_by,
+                "confirms_minutes_of": (
+                    {"committee": i.confirms_minutes_of.committee,
+                     "date": i.confirms_minutes_of.date.isoformat()}
+                    if i.confirms_minutes_of else None
+                ),
+                "resolutions": [
+                    {"starts_with": r.text, "clauses": len(r.clauses)} for r in i.resolutions
+                ],
+            }
+            for i in m.items
+        ],
+    }
+
+
+def test_golden_files_cover_the_corpus() -> None:
+    documents = {p.stem for p in CORPUS.glob("*/*.txt")}
+    assert len(documents) >= 10
+    assert {p.stem for p in GOLDEN} == documents
+
+
+@pytest.mark.parametrize("golden", GOLDEN, ids=lambda p: p.stem)
+def test_golden_facts(golden: Path) -> None:
+    expected = json.loads(golden.read_text(encoding="utf-8"))
+    text = (CORPUS / expected["source"]).read_text(encoding="utf-8")
+    got = facts(extract(text))
+    for key in ("committee", "date", "start_time", "venue", "attendance"):
+        assert got[key] == expected[key], key
+    assert [i["title"] for i in got["items"]] == [i["title"] for i in expected["items"]]
+    for want, have in zip(expected["items"], got["items"], strict=True):
+        where = f"item {want['number'] or want['title']!r}"
+        for key in ("number", "parent", "exempt", "exemption_paragraphs", "documents",
+                    "presented_by", "confirms_minutes_of"):
+            assert have[key] == want[key], f"{where}: {key}"
+        assert len(have["resolutions"]) == len(want["resolutions"]), f"{where}: resolutions"
+        for w, h in zip(want["resolutions"], have["resolutions"], strict=True):
+            assert " ".join(h["starts_with"].split()).startswith(w["starts_with"]), where
+            assert h["clauses"] == w["clauses"], f"{where}: clauses"
+
+
+def test_evidence_spans_quote_the_source() -> None:
+    text = SEED_2016.read_text(encoding="utf-8")
+    m = extract(text)
+    spans = [m.date_span, m.committee_span]
+    spans += [i.title_span for i in m.items] + [a.span for a in m.attendance]
+    spans += [r.span for r in m.resolutions] + [c.span for r in m.resolutions for c in r.clauses]
+    for s in spans:
+        assert s is not None and text[s.start : s.end] == s.exact and s.exact.strip() == s.exact
+
+
+def test_cut_page_keeps_everything_before_the_cut() -> None:
+    text = SEED_2016.read_text(encoding="utf-8")
+    cut = text[: text.index("The Select Committee received an update report")]  # inside item 32
+    m = extract(cut)
+    assert [i.number for i in m.items] == ["28", "29", "30", "31", "32"]
+    assert len(m.resolutions) == 3
+    assert len(m.attendance) == 13
+
+
+def test_numbered_list_inside_a_minute_is_not_an_item() -> None:
+    text = (
+        "Minutes of the Audit Committee meeting held on 3 May 2023\n\n"
+        "12. Internal Audit Plan\n\nThe Committee noted:\n\n"
+        "1. Progress on the plan\n\n2. Staffing\n\n"
+        "RESOLVED: That the plan be noted.\n\n13. Any Other Business\n\nNone.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("12", "Internal Audit Plan"), ("13", "Any Other Business")]
+    assert m.committee == "Audit Committee"
+
+
+def test_resolution_clauses_wrapped_over_lines() -> None:
+    text = (
+        "Minutes of the Cabinet held on 4 June 2024\n\n7. Budget\n\n"
+        "Resolved: That\n\n(a) the budget be\napproved; and\n\n(b) the report be noted.\n\n"
+        "Members thanked officers.\n"
+    )
+    (res,) = extract(text).resolutions
+    assert [(c.label, c.text) for c in res.clauses] == [
+        ("a", "the budget be approved; and"), ("b", "the report be noted.")]
+
+
+def test_decided_marker_and_year_less_confirmation() -> None:
+    text = (
+        "Planning Committee - Tuesday 9th January 2024 7.00 pm\n\nNo. Item\n\n"
+        "1.\n\nMinutes\n\nDECIDED: That the minutes of the meeting held on 12 December be "
+        "approved.\n"
+    )
+    m = extract(text)
+    assert m.committee == "Planning Committee"
+    assert str(m.start_time) == "19:00:00"
+    (item,) = m.items
+    assert item.resolutions[0].marker == "DECIDED"
+    assert item.confirms_minutes_of is not None
+    assert item.confirms_minutes_of.date.isoformat() == "2023-12-12"
+
+
+def test_receiving_minutes_is_not_confirming_them() -> None:
+    text = (
+        "Meeting: 20/09/2017 - Council (Item 52)\n\n52 Cabinet minutes\n\n"
+        "The minutes of the meeting of Cabinet held on 6 September 2017 were received.\n"
+    )
+    (item,) = extract(text).items
+    assert item.confirms_minutes_of is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once upon a time there was a council.\n\nIt met often and decided little.\n",
+        "# README\n\n1. Install it\n\n2. Run it\n",
+        "Shopping list\n\nEggs\n\nMilk\n",
+    ],
+)
+def test_text_that_is_not_minutes(text: str) -> None:
+    with pytest.raises(NotMinutesError):
+        extract(text)
+
+
+def test_another_house_style() -> None:
+    """A PDF house style unlike the corpus: "held at … on …", plural "Councillors" lists,
+    officers with their roles, lettered minute numbers and "It was RESOLVED that"."""
+    text = (
+        "MINUTES of a meeting of the Cabinet held at County Hall, Maidstone on Tuesday, "
+        "5 March 2024 at 10.00 am\n\n"
+        "PRESENT: Councillors A Smith (Chairman), B Jones and C Brown\n\n"
+        "OFFICERS: Jane Doe (Head of Legal Services)\n\n"
+        "CAB 12 Revenue Budget 2024/25\n\n"
+        "The Cabinet considered the budget.\n\n"
+        "It was RESOLVED that the budget be recommended to Council.\n\n"
+        "CAB 13 Apologies\n\n"
+        "Apologies were received from Councillor D White.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date), str(m.start_time)) == ("Cabinet", "2024-03-05", "10:00:00")
+    assert m.venue == "County Hall, Maidstone"
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("A Smith", "Present", "Chairman"),
+        ("B Jones", "Present", None),
+        ("C Brown", "Present", None),
+        ("Jane Doe", "AlsoInAttendance", None),
+        ("Councillor D White", "Apologies", None),
+    ]
+    assert [(i.number, i.title) for i in m.items] == [
+        ("CAB 12", "Revenue Budget 2024/25"), ("CAB 13", "Apologies")]
+    (res,) = m.resolutions
+    assert res.text == "the budget be recommended to Council."

@@ -1,0 +1,279 @@
+"""kg.store.GraphStore and what ingesting does to it: one named graph per document, the union
+as the default graph of queries, idempotent and atomic replacement, persistence, export."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from kg.ingest import FileResult, ingest
+from kg.namespaces import CKG, RDF
+from kg.store import EXPORT_FORMATS, GraphStore
+from tests.conftest import DEV, ID, SEED_2016, SEED_2018, select
+
+DEV_2018_01_15 = DEV / "staffordshire-safe-strong-communities-2018-01-15.txt"
+COMMITTEE = f"{ID}committee/safe-and-strong-communities-select-committee"
+MEETING_2016 = f"{ID}meeting/safe-and-strong-communities-select-committee/2016-12-12"
+MEETING_2018_01 = f"{ID}meeting/safe-and-strong-communities-select-committee/2018-01-15"
+MEETING_2018_03 = f"{ID}meeting/safe-and-strong-communities-select-committee/2018-03-05"
+INGESTED_AT = str(CKG.ingestedAt)
+
+Triple = tuple[str, str, str]
+
+
+def term(t: object) -> str:
+    """An IRI as its IRI, any other term in its N-Triples form."""
+    return t.value if isinstance(t, ox.NamedNode) else str(t)
+
+
+def ingest_ok(store: GraphStore, *paths: Path) -> list[FileResult]:
+    results = ingest(store, [str(p) for p in paths])
+    assert [r.error for r in results] == [None] * len(paths)
+    return results
+
+
+def named_quads(store: GraphStore) -> set[tuple[str, str, str, str]]:
+    return {
+        (term(q.subject), term(q.predicate), term(q.object), term(q.graph_name))
+        for q in store.oxigraph.quads_for_pattern(None, None, None)
+        if not isinstance(q.graph_name, ox.DefaultGraph)
+    }
+
+
+def default_triples(store: GraphStore) -> list[Triple]:
+    return [
+        (term(q.subject), term(q.predicate), term(q.object))
+        for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    ]
+
+
+def union_of_named(store: GraphStore) -> set[Triple]:
+    return {(s, p, o) for s, p, o, _ in named_quads(store)}
+
+
+def graph_triples(store: GraphStore, graph: str) -> set[Triple]:
+    return {
+        (term(q.subject), term(q.predicate), term(q.object))
+        for q in store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+    }
+
+
+def subjects(store: GraphStore) -> set[str]:
+    return {term(q.subject) for q in store.oxigraph.quads_for_pattern(None, None, None)}
+
+
+def assert_union_is_default_graph(store: GraphStore) -> None:
+    """The default graph holds each fact of the documents' graphs once, and nothing else."""
+    default = default_triples(store)
+    assert len(default) == len(set(default))
+    assert set(default) == union_of_named(store)
+    assert len(store) == len(default) + len(named_quads(store))
+
+
+@pytest.fixture(scope="module")
+def two_seeds(tmp_path_factory: pytest.TempPathFactory) -> tuple[GraphStore, list[FileResult]]:
+    """The two seeds in one store (read, never written, by the tests that use it)."""
+    store = GraphStore(tmp_path_factory.mktemp("two-seeds") / "store")
+    return store, ingest_ok(store, SEED_2016, SEED_2018)
+
+
+# -- one graph per document ---------------------------------------------------------------
+
+
+def test_each_document_gets_its_own_named_graph(two_seeds) -> None:
+    store, results = two_seeds
+    graphs = [r.graph for r in results]
+    assert len(set(graphs)) == 2
+    assert store.graphs() == sorted(graphs)
+    for r in results:
+        # The graph is named after its document, which it describes (and only it).
+        sources = select(store, f"SELECT ?src ?name WHERE {{ GRAPH <{r.graph}> {{ "
+                                "?src a ckg:SourceDocument ; rdfs:label ?name } }")
+        assert sources == [{"src": r.graph, "name": Path(r.path).name}]
+        assert len(graph_triples(store, r.graph)) == r.counts["triples"]
+    assert_union_is_default_graph(store)
+
+
+def test_default_graph_of_queries_is_the_union(two_seeds) -> None:
+    store, _ = two_seeds
+    rows = select(store, "SELECT ?m ?d WHERE { ?m a ckg:Meeting ; ckg:hasItem ?i ; ckg:date ?d }"
+                         " GROUP BY ?m ?d")
+    assert {(r["m"], r["d"]) for r in rows} == {
+        (MEETING_2016, "2016-12-12"), (MEETING_2018_03, "2018-03-05"),
+    }
+    # A fact both documents state comes back once from the union ...
+    labels = select(store, f"SELECT ?l WHERE {{ <{COMMITTEE}> skos:prefLabel ?l }}")
+    assert labels == [{"l": "Safe and Strong Communities Select Committee"}]
+    # ... and once per document from their own graphs.
+    per_graph = select(
+        store, f"SELECT ?g WHERE {{ GRAPH ?g {{ <{COMMITTEE}> skos:prefLabel ?l }} }}")
+    assert len(per_graph) == 2
+
+
+def test_graph_pattern_reaches_each_documents_graph(two_seeds) -> None:
+    store, results = two_seeds
+    rows = select(store, "SELECT DISTINCT ?g ?m WHERE { GRAPH ?g { ?m a ckg:Meeting ; "
+                         "ckg:hasItem ?i } }")
+    by_path = {Path(r.path).name: r.graph for r in results}
+    assert {(r["g"], r["m"]) for r in rows} == {
+        (by_path[SEED_2016.name], MEETING_2016),
+        (by_path[SEED_2018.name], MEETING_2018_03),
+    }
+
+
+# -- a meeting named by another document --------------------------------------------------
+
+
+def test_confirmed_meeting_is_the_real_meeting(tmp_path: Path) -> None:
+    store = GraphStore(tmp_path / "store")
+    seed, dev = ingest_ok(store, SEED_2018, DEV_2018_01_15)
+    m = f"<{MEETING_2018_01}>"
+    ask = store.query(f"ASK {{ {m} ckg:hasItem ?item . ?confirming ckg:confirmsMinutesOf {m} }}")
+    assert bool(ask)
+    rows = select(store, "SELECT DISTINCT ?m WHERE { ?i ckg:confirmsMinutesOf ?m . "
+                         "?m ckg:hasItem ?j }")
+    assert rows == [{"m": MEETING_2018_01}]
+    # The items come from the meeting's own minutes, the confirmation from the later meeting's.
+    where = select(store, f"SELECT DISTINCT ?g ?p WHERE {{ GRAPH ?g {{ "
+                          f"{{ {m} ?p ?x FILTER (?p = ckg:hasItem) }} UNION "
+                          f"{{ ?x ?p {m} FILTER (?p = ckg:confirmsMinutesOf) }} }} }}")
+    assert {(r["g"], r["p"]) for r in where} == {
+        (dev.graph, str(CKG.hasItem)), (seed.graph, str(CKG.confirmsMinutesOf)),
+    }
+
+
+# -- re-ingesting -------------------------------------------------------------------------
+
+
+def test_ingesting_twice_changes_nothing(tmp_path: Path) -> None:
+    store = GraphStore(tmp_path / "store")
+    ingest_ok(store, SEED_2016, SEED_2018)
+    count, graphs, subs = len(store), store.graphs(), subjects(store)
+    stable = {q for q in named_quads(store) if q[1] != INGESTED_AT}
+
+    ingest_ok(store, SEED_2016, SEED_2018)
+
+    assert (len(store), store.graphs(), subjects(store)) == (count, graphs, subs)
+    assert {q for q in named_quads(store) if q[1] != INGESTED_AT} == stable
+    # The old ingestion time is gone from the union, not kept beside the new one.
+    times = select(store, "SELECT ?src ?t WHERE { ?src ckg:ingestedAt ?t }")
+    assert sorted(r["src"] for r in times) == graphs
+    assert_union_is_default_graph(store)
+
+
+def test_changed_document_replaces_what_it_said(tmp_path: Path) -> None:
+    copy = tmp_path / "minutes.txt"
+    text = SEED_2016.read_text(encoding="utf-8")
+    copy.write_text(text, encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    (first,) = ingest_ok(store, copy)
+    before = len(store)
+    item_35 = f"<{MEETING_2016}/item/35>"
+    assert bool(store.query(f"ASK {{ {item_35} ?p ?o }}"))
+
+    copy.write_text(text[: text.index("35. Confidential HR Matter")], encoding="utf-8")
+    (again,) = ingest_ok(store, copy)
+
+    assert again.graph == first.graph
+    assert store.graphs() == [first.graph]
+    assert len(store) < before
+    assert not bool(store.query(
+        f"ASK {{ {{ {item_35} ?p ?o }} UNION {{ GRAPH ?g {{ {item_35} ?p ?o }} }} }}"))
+    assert_union_is_default_graph(store)
+
+
+def test_removing_a_document_keeps_what_another_still_says(tmp_path: Path) -> None:
+    store = GraphStore(tmp_path / "store")
+    first, _ = ingest_ok(store, SEED_2016, SEED_2018)
+    store.remove_graph(first.graph)
+    assert store.graphs() == [_.graph]
+    # The 2016 meeting's items were said only by its minutes; the committee's name is also
+    # said by the 2018 minutes.
+    assert not bool(store.query(f"ASK {{ <{MEETING_2016}> ckg:hasItem ?i }}"))
+    labels = select(store, f"SELECT ?l WHERE {{ <{COMMITTEE}> skos:prefLabel ?l }}")
+    assert labels == [{"l": "Safe and Strong Communities Select Committee"}]
+    assert_union_is_default_graph(store)
+
+
+# -- persistence and atomicity ------------------------------------------------------------
+
+
+def test_store_persists_across_close_and_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    store = GraphStore(path)
+    ingest_ok(store, SEED_2016, SEED_2018)
+    count, graphs, quads = len(store), store.graphs(), named_quads(store)
+    store.close()
+    del store
+
+    reopened = GraphStore(path)
+    assert (len(reopened), reopened.graphs(), named_quads(reopened)) == (count, graphs, quads)
+    rows = select(reopened, "SELECT ?m WHERE { ?m a ckg:Meeting ; ckg:hasItem ?i } GROUP BY ?m")
+    assert {r["m"] for r in rows} == {MEETING_2016, MEETING_2018_03}
+    reopened.close()
+    del reopened
+
+    read_only = GraphStore(path, read_only=True)
+    assert len(read_only) == count
+
+
+class BrokenNTriples(Graph):
+    """A graph whose N-Triples are not N-Triples, so the update that stores it fails."""
+
+    def serialize(self, *args, **kwargs):  # type: ignore[override]
+        return b"<a> <b> ." if kwargs.get("encoding") else "<a> <b> ."
+
+
+def test_replace_graph_is_atomic(tmp_path: Path) -> None:
+    store = GraphStore(tmp_path / "store")
+    (result,) = ingest_ok(store, SEED_2016)
+    count, old = len(store), graph_triples(store, result.graph)
+    everything = set(store.oxigraph.quads_for_pattern(None, None, None))
+    broken = BrokenNTriples()
+    broken.add((URIRef("urn:x"), RDF.type, CKG.Meeting))
+
+    with pytest.raises(SyntaxError):
+        store.replace_graph(result.graph, broken)
+
+    # The old graph was not dropped, nor the union touched, before the failure.
+    assert len(store) == count
+    assert graph_triples(store, result.graph) == old
+    assert set(store.oxigraph.quads_for_pattern(None, None, None)) == everything
+
+
+# -- export -------------------------------------------------------------------------------
+
+RDFLIB_FORMAT = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "rdfxml": "xml",
+                 "nq": "nquads", "trig": "trig"}
+
+
+@pytest.mark.parametrize("fmt", list(EXPORT_FORMATS))
+def test_export_parses_back(two_seeds, fmt: str) -> None:
+    store, results = two_seeds
+    buffer = io.BytesIO()
+    store.export(fmt, buffer)
+    data = buffer.getvalue()
+    assert data
+
+    _, whole_dataset = EXPORT_FORMATS[fmt]
+    if not whole_dataset:
+        g = Graph().parse(data=data, format=RDFLIB_FORMAT[fmt])
+        union = union_of_named(store)
+        assert len(g) == len(union)
+        assert {str(s) for s in g.subjects(unique=True)} == {s for s, _, _ in union}
+        return
+    ds = Dataset()
+    ds.parse(data=data, format=RDFLIB_FORMAT[fmt])
+    contexts = {str(c.identifier): len(c) for c in ds.graphs()
+                if c.identifier != DATASET_DEFAULT_GRAPH_ID and len(c)}
+    assert sorted(contexts) == store.graphs()
+    for r in results:
+        assert contexts[r.graph] == len(graph_triples(store, r.graph))
+    # Each document's quads, without the union (which would repeat them all).
+    assert sum(contexts.values()) == len(named_quads(store))
+    assert len(ds.graph(DATASET_DEFAULT_GRAPH_ID)) == 0
