@@ -68,7 +68,7 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
     _link_parents(minutes.items)
 
     if minutes.committee is None:
-        _committee_from_confirmation(minutes)
+        _committee_from_confirmation(text, minutes, p)
     minutes.attendance = _attendance(text, 0, header_end, p)
     for item in minutes.items:
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
@@ -319,15 +319,23 @@ def _confirmation(
     return None
 
 
-def _committee_from_confirmation(minutes: Minutes) -> None:
+def _committee_from_confirmation(text: str, minutes: Minutes, p: Patterns) -> None:
     """A page with no heading still shows whose meeting it is when it confirms that body's
-    own previous minutes ("the Minutes of the Cabinet meeting held on … were approved")."""
+    own previous minutes ("the Minutes of the Cabinet meeting held on … were approved"). The
+    body is named as the item first names it: the agenda's "To confirm the minutes of the
+    meeting of the Council" names the meeting's body more plainly than a minute's fuller
+    "the County Council"."""
+    minutes_of = p.rx("confirmations", "minutes_of")
+    noise = p.rx("confirmations", "committee_noise")
     for item in minutes.items:
-        ref = item.confirms_minutes_of
-        if ref and ref.committee:
-            minutes.committee = ref.committee
-            minutes.committee_span = ref.span
-            return
+        if item.confirms_minutes_of is None:
+            continue
+        for m in minutes_of.finditer(text, item.span.start, item.span.end):
+            name = collapse(noise.sub("", collapse(m.group("committee"))))
+            if name and _is_committee(name, p):
+                minutes.committee = name
+                minutes.committee_span = _group_span(text, m, "committee")
+                return
 
 
 # -- attendance ---------------------------------------------------------------------------
