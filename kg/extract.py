@@ -402,9 +402,11 @@ def _names(text: str, start: int, end: int, status: str, p: Patterns) -> list[At
         piece = chunk[s:e].rstrip(".")
         if not piece:
             continue
-        capacity = None
+        capacity = capacity_span = None
         if c := capacity_rx.search(piece):
             capacity = c.group("capacity").replace("Vice Chair", "Vice-Chair")
+            at = start + s
+            capacity_span = span(text, at + c.start("capacity"), at + c.end("capacity"))
             piece = piece[: c.start()].rstrip()
         # "Jane Doe (Head of Legal Services)": a role in brackets is not part of the name.
         piece = re.sub(r"\s*\([^)]*\)?\s*$", "", piece)
@@ -412,7 +414,7 @@ def _names(text: str, start: int, end: int, status: str, p: Patterns) -> list[At
         if not _looks_like_name(name, p):
             continue
         out.append(Attendee(
-            name=name, status=status, capacity=capacity,
+            name=name, status=status, capacity=capacity, capacity_span=capacity_span,
             span=span(text, start + s, start + s + len(piece)),
         ))
     return out

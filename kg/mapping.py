@@ -267,7 +267,7 @@ class _Mapper:
             self.add(node, CKG.attendee, person)
             self.add(node, CKG.attendanceStatus, STATUS[a.status])
             if a.capacity:
-                self.add(node, CKG.capacity, self.post(a.capacity, None))
+                self.add(node, CKG.capacity, self.post(a.capacity, a.capacity_span))
             self.evidence(node, a.span)
 
     def person(self, a: Attendee) -> URIRef:

@@ -78,6 +78,7 @@ class Attendee:
     status: str  # "Present" | "Apologies" | "AlsoInAttendance" | "Absent"
     span: Span
     capacity: str | None = None
+    capacity_span: Span | None = None
 
 
 @dataclass
