@@ -28,6 +28,7 @@ from kg.segment import (
     collapse,
     item_regions,
     lines,
+    looks_like_title,
     paragraphs,
     strip_span,
 )
@@ -51,6 +52,8 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
     p = p or patterns_mod.load()
     header = _header(text, p)
     regions = item_regions(text, p, start=header.get("header_end", 0))
+    if not regions:
+        regions = _single_item(text, header, p)
     header_end = regions[0].heading_start if regions else len(text)
 
     minutes = Minutes(
@@ -90,6 +93,26 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
 # -- header -------------------------------------------------------------------------------
 
 
+def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
+    """Pages about one item that print no item heading: a ModernGov issue page ("Meeting:
+    03/12/2014 - Board (Item 78)" under the item's title), or a bare minute that records a
+    decision. The item's title is the title-like line just above the meeting line, or the
+    page's first line."""
+    number = header.get("item_number")
+    if number is not None:
+        above = [ln for ln in lines(text, 0, header["header_start"]) if not ln.blank]
+        if above and looks_like_title(above[-1].text, p):
+            t = above[-1]
+            return [ItemRegion(number, t.start, t.start, t.end, header["header_end"], len(text))]
+    if not p.rx("resolutions", "marker").search(text, header.get("header_end", 0)):
+        return []
+    body = [ln for ln in lines(text, header.get("header_end", 0)) if not ln.blank]
+    if body and looks_like_title(body[0].text, p):
+        t = body[0]
+        return [ItemRegion(number, t.start, t.start, t.end, t.end, len(text))]
+    return []
+
+
 def _is_committee(name: str, p: Patterns) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", name, re.I) for w in p.committee_words)
 
@@ -121,8 +144,12 @@ def _header(text: str, p: Patterns) -> dict:
             found["date_span"] = _group_span(text, m, "date")
             if key != "appendix_line":
                 found["header_end"] = m.end()
-            if "time" in rx.groupindex and m.group("time"):
-                found["time"] = parse_time(m.group("time"))
+                found["header_start"] = m.start()
+            if "item" in rx.groupindex and m.group("item"):
+                found["item_number"] = m.group("item").strip()
+            times = [g for g in ("time", "time0") if g in rx.groupindex and m.group(g)]
+            if times:
+                found["time"] = parse_time(m.group(times[0]))
             if "venue" in rx.groupindex and m.group("venue"):
                 found["venue"] = collapse(m.group("venue"))
                 found["venue_span"] = _group_span(text, m, "venue")
@@ -311,12 +338,24 @@ def _confirmation(
         when = parse_date(m.group("date"), p, before=meeting_date)
         if when is None:
             continue
-        committee = p.rx("confirmations", "committee_noise").sub("", collapse(m.group("committee")))
-        committee = collapse(committee) or None
-        if committee and not _is_committee(committee, p):
-            committee = None
-        return MeetingRef(committee=committee, date=when, span=span(text, m.start(), stop))
+        return MeetingRef(committee=_confirmed_body(m, p), date=when,
+                          span=span(text, m.start(), stop))
+    # "The minutes of the last meeting were agreed", the date being in the item's title
+    # ("To receive the Minutes of the meeting held on 19 March 2015").
+    accepted = re.compile(r"(?is)\bminutes\b[^.]{0,120}?" + verbs.pattern.removeprefix("(?i)"))
+    title = minutes_of.search(text, region.title_start, region.title_end)
+    if title and accepted.search(text, minutes_start, region.body_end):
+        when = parse_date(title.group("date"), p, before=meeting_date)
+        if when is not None:
+            return MeetingRef(committee=_confirmed_body(title, p), date=when,
+                              span=span(text, title.start(), title.end()))
     return None
+
+
+def _confirmed_body(m: re.Match[str], p: Patterns) -> str | None:
+    committee = p.rx("confirmations", "committee_noise").sub("", collapse(m.group("committee")))
+    committee = collapse(committee)
+    return committee if committee and _is_committee(committee, p) else None
 
 
 def _committee_from_confirmation(text: str, minutes: Minutes, p: Patterns) -> None:
@@ -340,7 +379,9 @@ def _committee_from_confirmation(text: str, minutes: Minutes, p: Patterns) -> No
 
 # -- attendance ---------------------------------------------------------------------------
 
-_NAME_SPLIT = re.compile(r"\t+|\s*[,;]\s*|\s+(?:and|&)\s+")
+# Names are split at tabs, commas, "and", and after a bracket closing one name's role:
+# "Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell".
+_NAME_SPLIT = re.compile(r"\t+|\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|(?<=\))\s+(?=[A-Z])")
 
 
 def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
@@ -365,15 +406,22 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks = []
             while j < len(ls) and ls[j].blank:
                 j += 1
-        while j < len(ls) and not ls[j].blank and not any(
-            h.pattern.match(ls[j].text) for h in p.attendance_headings
-        ):
+        while j < len(ls) and not ls[j].blank and not _ends_list(ls[j].text, p):
             chunks.append((ls[j].start, ls[j].end))
             j += 1
         for s, e in chunks:
             out.extend(_names(text, s, e, status, p))
         i = max(j, i + 1)
     return out
+
+
+def _ends_list(line: str, p: Patterns) -> bool:
+    """A list of names runs on over lines until another heading, or a line in capitals
+    ("PART ONE", "MINUTES") that heads the next part of the page."""
+    if any(h.pattern.match(line) for h in p.attendance_headings):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _attendance_sentences(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
@@ -410,7 +458,7 @@ def _names(text: str, start: int, end: int, status: str, p: Patterns) -> list[At
             piece = piece[: c.start()].rstrip()
         # "Jane Doe (Head of Legal Services)": a role in brackets is not part of the name.
         piece = re.sub(r"\s*\([^)]*\)?\s*$", "", piece)
-        name = collapse(piece)
+        name = _drop_role_before_honorific(collapse(piece), p)
         if not _looks_like_name(name, p):
             continue
         out.append(Attendee(
@@ -418,6 +466,16 @@ def _names(text: str, start: int, end: int, status: str, p: Patterns) -> list[At
             span=span(text, start + s, start + s + len(piece)),
         ))
     return out
+
+
+def _drop_role_before_honorific(name: str, p: Patterns) -> str:
+    """"Standing Invitee Dr Anusree Biswas" → "Dr Anusree Biswas"."""
+    words = name.split()
+    honorifics = {h.casefold() for h in p.honorifics}
+    for k, word in enumerate(words[1:], start=1):
+        if word.casefold() in honorifics:
+            return " ".join(words[k:])
+    return name
 
 
 def _looks_like_name(name: str, p: Patterns) -> bool:

@@ -181,3 +181,73 @@ def test_another_house_style() -> None:
         ("CAB 12", "Revenue Budget 2024/25"), ("CAB 13", "Apologies")]
     (res,) = m.resolutions
     assert res.text == "the budget be recommended to Council."
+
+
+def test_pdf_title_block_with_paragraph_numbers() -> None:
+    """Council name, committee, then time glued to the date; paragraph-numbered minutes;
+    a "Present:" line naming members by surname with their roles in brackets."""
+    text = (
+        "Exampleton City Council\nHousing Committee\n6.30pm2 February 2022\nTown Hall\n"
+        "MINUTES\n"
+        "Present: Councillor Jane Hill (Chair) Patel (Opposition Spokesperson) and Okafor "
+        "(Group Spokesperson).\n"
+        "Also present via video link: Independent Adviser Dr Sam Lee\n"
+        "PART ONE\n"
+        "1 Procedural Business\n"
+        "1.1 There were no declarations of interest.\n"
+        "1.2 RESOLVED: That the press and public be excluded for the part two items.\n"
+        "2 Minutes\n"
+        "2.1 The minutes of the last meeting held on the 8 December 2021 were approved.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date), str(m.start_time)) == (
+        "Housing Committee", "2022-02-02", "18:30:00")
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Councillor Jane Hill", "Present", "Chair"),
+        ("Patel", "Present", None),
+        ("Okafor", "Present", None),
+        ("Dr Sam Lee", "AlsoInAttendance", None),
+    ]
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Procedural Business"), ("2", "Minutes")]
+    assert len(m.items[0].resolutions) == 1
+    ref = m.items[1].confirms_minutes_of
+    assert ref is not None and ref.date.isoformat() == "2021-12-08"
+
+
+def test_issue_page_without_an_item_heading() -> None:
+    text = (
+        "Issue - meetings\n\nApologies for Absence\n\n"
+        "Meeting: 04/03/2015 - Overview and Scrutiny Board (Item 12)\n\n\n"
+        "Apologies for absence were received from Councillors A. Bell, C. D. Evans and "
+        "F. Grant.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Overview and Scrutiny Board", "2015-03-04")
+    assert [(i.number, i.title) for i in m.items] == [("12", "Apologies for Absence")]
+    assert [a.name for a in m.attendance] == ["A. Bell", "C. D. Evans", "F. Grant"]
+
+
+def test_confirmation_dated_by_the_item_title() -> None:
+    text = (
+        "Agenda and minutes\n\nLicensing Committee - Monday, 9th March, 2020 7.00 pm\n\n"
+        "Items\nNo. Item\n\n7.\n\nTo receive the Minutes of the meeting held on 3 February "
+        "2020 pdf icon PDF 90 KB\n\nMinutes:\n\nThe minutes of the last meeting were agreed "
+        "as a correct record.\n"
+    )
+    (item,) = extract(text).items
+    assert item.confirms_minutes_of is not None
+    assert item.confirms_minutes_of.date.isoformat() == "2020-02-03"
+
+
+def test_bare_decision_fragment_is_one_item() -> None:
+    text = (
+        "Changes in Membership\nTo note any changes in membership of the Panel.\n"
+        "It was noted that the apologies of Councillors Ahmed, and Brown were noted.\n"
+        "RESOLVED that Councillor Y Chen would chair the meeting.\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items] == ["Changes in Membership"]
+    assert m.resolutions[0].text == "Councillor Y Chen would chair the meeting."
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Ahmed", "Apologies"), ("Brown", "Apologies")]
