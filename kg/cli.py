@@ -73,7 +73,7 @@ def main_callback(
 
 def _summary(counts: dict[str, int]) -> str:
     names = {"meetings": "meeting", "items": "item", "resolutions": "resolution",
-             "attendees": "attendee", "triples": "triple"}
+             "attendees": "attendee", "followups": "follow-up", "triples": "triple"}
     parts = []
     for key in COUNT_KEYS:
         n = counts.get(key, 0)
@@ -83,6 +83,7 @@ def _summary(counts: dict[str, int]) -> str:
 
 def run_ingest(
     inputs: list[str], store_path: Path, aliases: list[Path], encoding: str | None,
+    model: str | None = None,
 ) -> list[FileResult]:
     try:
         table = CommitteeAliases.load(aliases)
@@ -113,7 +114,8 @@ def run_ingest(
             task = progress.add_task("ingest", total=n)
 
     try:
-        results = ingest(store, inputs, table, encoding, progress=report, on_files=on_files)
+        results = ingest(store, inputs, table, encoding, progress=report, on_files=on_files,
+                         model=model)
     finally:
         if progress is not None:
             progress.stop()
@@ -142,9 +144,17 @@ def ingest_cmd(
         str | None,
         typer.Option("--encoding", help="Text encoding of the files (default UTF-8)."),
     ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", help="An installed spaCy model to build the language "
+                     "pipeline on (default: a blank English pipeline)."),
+    ] = None,
 ) -> None:
     """Read minutes into the graph; re-reading a document replaces what it said before."""
-    results = run_ingest(inputs, store, aliases or [], encoding)
+    try:
+        results = run_ingest(inputs, store, aliases or [], encoding, model)
+    except OSError as e:  # spaCy: no such model
+        raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
     if any(not r.ok for r in results):
         raise typer.Exit(1)
 
@@ -274,6 +284,49 @@ def validate_cmd(
               f"{report.warnings} warnings)", markup=False)
     if not report.conforms:
         raise typer.Exit(1)
+
+
+# -- evaluate -----------------------------------------------------------------------------
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold annotation files (*.json).")],
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list what was missed and what was extra.")
+    ] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Score the extractor against gold annotations: precision, recall, F1 per kind."""
+    import json as json_mod
+
+    from kg.evaluate import GoldError, evaluate
+
+    try:
+        report = evaluate(gold_dir)
+    except GoldError as e:
+        raise fail(str(e)) from None
+    rows = [*report.kinds.items(), ("overall", report.overall)]
+    if fmt == "json":
+        out.print(json_mod.dumps({
+            kind: {"precision": round(s.precision, 3), "recall": round(s.recall, 3),
+                   "f1": round(s.f1, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn,
+                   **({"missed": s.misses, "extra": s.extras} if errors else {})}
+            for kind, s in rows
+        }, indent=2, ensure_ascii=False), markup=False)
+        return
+    table = Table("kind", "precision", "recall", "F1", "tp", "fp", "fn", header_style="bold",
+                  title=f"{report.documents} documents")
+    for kind, s in rows:
+        table.add_row(kind, f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}",
+                      str(s.tp), str(s.fp), str(s.fn))
+    out.print(table)
+    if errors:
+        for kind, s in report.kinds.items():
+            for m in s.misses:
+                out.print(f"missed {kind}: {m}", markup=False)
+            for e in s.extras:
+                out.print(f"extra  {kind}: {e}", markup=False)
 
 
 # -- demo ---------------------------------------------------------------------------------

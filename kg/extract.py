@@ -19,6 +19,7 @@ from kg.records import (
     DocumentRef,
     Item,
     MeetingRef,
+    Mention,
     Minutes,
     Resolution,
     Span,
@@ -73,6 +74,11 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
     if minutes.committee is None:
         _committee_from_confirmation(text, minutes, p)
     minutes.attendance = _attendance(text, 0, header_end, p)
+    if m := p.rx("header", "contact").search(text, 0, header_end):
+        minutes.contacts = [
+            Mention("person", a.name, a.span)
+            for a in _names(text, m.start("names"), m.end("names"), "Present", p)
+        ]
     for item in minutes.items:
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
 
@@ -381,7 +387,9 @@ def _committee_from_confirmation(text: str, minutes: Minutes, p: Patterns) -> No
 
 # Names are split at tabs, commas, "and", and after a bracket closing one name's role:
 # "Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell".
-_NAME_SPLIT = re.compile(r"\t+|\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|(?<=\))\s+(?=[A-Z])")
+_NAME_SPLIT = re.compile(
+    r"\t+|\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&|or)\s+|(?<=\))\s+(?=[A-Z])"
+)
 
 
 def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:

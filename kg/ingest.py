@@ -16,8 +16,12 @@ from pathlib import Path
 from kg.committees import CommitteeAliases
 from kg.extract import NotMinutesError, extract
 from kg.mapping import Source, source_iri, to_graph
+from kg.nlp import pipeline
+from kg.prose import read_prose
 from kg.reader import SUFFIXES, InputError, read
+from kg.records import Minutes
 from kg.store import GraphStore
+from kg.topics import Thesaurus
 
 
 @dataclass
@@ -33,7 +37,7 @@ class FileResult:
         return self.error is None
 
 
-COUNT_KEYS = ("meetings", "items", "resolutions", "attendees", "triples")
+COUNT_KEYS = ("meetings", "items", "resolutions", "attendees", "followups", "triples")
 
 
 def expand(inputs: Iterable[str]) -> tuple[list[Path], list[FileResult]]:
@@ -64,19 +68,25 @@ def expand(inputs: Iterable[str]) -> tuple[list[Path], list[FileResult]]:
     return unique, errors
 
 
-def ingest_file(
-    store: GraphStore, path: Path, aliases: CommitteeAliases, encoding: str | None = None,
-) -> FileResult:
-    result = FileResult(str(path))
+@dataclass
+class _Read:
+    """A file read and extracted, waiting for the language pipeline and the store."""
+
+    path: Path
+    text: str
+    source: Source
+    minutes: Minutes
+
+
+def _read(path: Path, encoding: str | None) -> _Read | FileResult:
     try:
         source_text = read(path, encoding)
         minutes = extract(source_text.text)
     except (InputError, NotMinutesError) as e:
-        result.error = str(e)
-        return result
+        return FileResult(str(path), str(e))
     except Exception as e:  # a bug must not stop the rest of the batch
-        result.error = f"could not be read ({type(e).__name__}: {e}); please report this"
-        return result
+        return FileResult(str(path), f"could not be read ({type(e).__name__}: {e}); "
+                          "please report this")
     source = Source(
         location=source_text.location,
         name=source_text.name,
@@ -84,23 +94,36 @@ def ingest_file(
         media_type=source_text.media_type,
         ingested_at=datetime.now(UTC),
     )
-    graph = to_graph(minutes, source, aliases)
-    graph_iri = str(source_iri(source))
+    return _Read(path, source_text.text, source, minutes)
+
+
+def _store(store: GraphStore, r: _Read, aliases: CommitteeAliases,
+           thesaurus: Thesaurus) -> FileResult:
+    result = FileResult(str(r.path))
+    for item in r.minutes.items:
+        item.topics = thesaurus.match(item.title, item.text)
+    graph = to_graph(r.minutes, r.source, aliases)
+    graph_iri = str(source_iri(r.source))
     try:
         store.replace_graph(graph_iri, graph)
     except OSError as e:
         result.error = f"store write failed: {e}"
         return result
+    m = r.minutes
     result.graph = graph_iri
-    result.warnings = minutes.warnings
+    result.warnings = m.warnings
     result.counts = {
         "meetings": 1,
-        "items": len(minutes.items),
-        "resolutions": len(minutes.resolutions),
-        "attendees": len(minutes.attendance),
+        "items": len(m.items),
+        "resolutions": len(m.resolutions),
+        "attendees": len(m.attendance),
+        "followups": sum(len(i.followups) for i in m.items),
         "triples": len(graph),
     }
     return result
+
+
+BATCH = 16  # files read before the language pipeline runs over all their items at once
 
 
 def ingest(
@@ -110,18 +133,30 @@ def ingest(
     encoding: str | None = None,
     progress: Callable[[FileResult], None] | None = None,
     on_files: Callable[[int], None] | None = None,
+    model: str | None = None,
+    thesaurus: Thesaurus | None = None,
 ) -> list[FileResult]:
-    """Ingest every file the inputs name; return one result per file (or bad input)."""
+    """Ingest every file the inputs name; return one result per file (or bad input).
+
+    Files go through in batches: read and extract each, run the language pipeline over all
+    their items together (``nlp.pipe``), then store each document's graph on its own, so a
+    failure touches one document only."""
     aliases = aliases or CommitteeAliases.load()
+    thesaurus = thesaurus or Thesaurus.load()
+    nlp = pipeline(model)
     files, results = expand(inputs)
     for r in results:
         if progress:
             progress(r)
     if on_files:
         on_files(len(files))
-    for path in files:
-        r = ingest_file(store, path, aliases, encoding)
-        results.append(r)
-        if progress:
-            progress(r)
+    for k in range(0, len(files), BATCH):
+        batch = [_read(path, encoding) for path in files[k : k + BATCH]]
+        good = [b for b in batch if isinstance(b, _Read)]
+        read_prose([(b.text, b.minutes) for b in good], nlp)
+        for b in batch:
+            r = b if isinstance(b, FileResult) else _store(store, b, aliases, thesaurus)
+            results.append(r)
+            if progress:
+                progress(r)
     return results

@@ -14,15 +14,19 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.committees import CommitteeAliases
-from kg.namespaces import CKG, DCTERMS, FOAF, OA, PROV, RDF, RDFS, SKOS, XSD, data_base
+from kg.namespaces import CKG, DCTERMS, FOAF, OA, ORG, PROV, RDF, RDFS, SKOS, XSD, data_base
 from kg.patterns import Patterns
 from kg.patterns import load as load_patterns
-from kg.records import Attendee, Item, MeetingRef, Minutes, Span
+from kg.records import Attendee, Item, MeetingMention, MeetingRef, Minutes, Span
+
+if TYPE_CHECKING:
+    from kg.topics import TopicMatch
 
 STATUS = {
     "Present": CKG.Present,
@@ -150,8 +154,11 @@ class _Mapper:
             self.add(meeting, CKG.venue, Literal(self.m.venue))
         self.evidence(meeting, self.m.date_span or self.m.committee_span or self.first_span())
         items_by_number: dict[str, URIRef] = {}
+        self.item_nodes: list[URIRef] = []
         for item in self.m.items:
-            items_by_number[item.number or ""] = self.item(item)
+            node = self.item(item)
+            self.item_nodes.append(node)
+            items_by_number[item.number or ""] = node
         for item in self.m.items:
             if item.parent_number:
                 self.add(
@@ -159,6 +166,11 @@ class _Mapper:
                     items_by_number[item.parent_number],
                 )
         self.attendance()
+        for contact in self.m.contacts:
+            self.add(meeting, CKG.contact, self.named(contact.kind, contact.label, [],
+                                                     contact.span))
+        for item, node in zip(self.m.items, self.item_nodes, strict=True):
+            self.prose(item, node)
         return self.g
 
     def first_span(self) -> Span | None:
@@ -253,6 +265,98 @@ class _Mapper:
         self.add(node, RDFS.label, Literal(f"{self.mint.aliases.resolve(name)}, {ref.date}"))
         self.evidence(node, ref.span)
         return node
+
+    # -- what the prose says -------------------------------------------------------------
+
+    def named(self, kind: str, label: str, aliases: list[str], span: Span | None) -> URIRef:
+        """The node for a post, person, organisation or programme, by its normalised name."""
+        cls = {"post": CKG.Post, "person": CKG.Person, "organisation": CKG.Organisation,
+               "programme": CKG.Programme}[kind]
+        if kind == "person":
+            node = self.mint.person(label)
+            self.add(node, FOAF.name, Literal(self.mint.person_name(label)))
+        elif kind == "post":
+            node = self.mint.post(label)
+        else:
+            node = self.mint.iri(kind, slug(re.sub(r"(?i)^the\s+", "", label)))
+        self.add(node, RDF.type, cls)
+        self.add(node, RDFS.label, Literal(label))
+        self.add(node, SKOS.prefLabel, Literal(label))
+        if kind == "programme":
+            self.add(node, DCTERMS.title, Literal(label))
+        for alias in aliases:
+            if alias != label:
+                self.add(node, SKOS.altLabel, Literal(alias))
+        self.evidence(node, span)
+        return node
+
+    def prose(self, item: Item, node: URIRef) -> None:
+        named: dict[tuple[str, str], URIRef] = {}
+        for m in item.mentions:
+            target = self.named(m.kind, m.label, m.aliases, m.span)
+            named[(m.kind, m.label)] = target
+            self.add(node, CKG.mentions, target)
+            if m.kind == "programme":
+                self.add(node, CKG.concerns, target)
+        for h in item.held_by:
+            post = named.get(("post", h.post)) or self.named("post", h.post, [], h.span)
+            person = named.get(("person", h.person)) or self.named("person", h.person, [],
+                                                                   h.span)
+            self.add(post, ORG.heldBy, person)
+        for k, f in enumerate(item.followups, start=1):
+            fu = URIRef(f"{node}/followup/{k}")
+            self.add(fu, RDF.type, CKG.FollowUpRequest)
+            self.add(node, CKG.hasFollowUp, fu)
+            self.add(fu, CKG.text, Literal(f.text))
+            self.add(fu, CKG.status, CKG.Open)
+            self.add(fu, RDFS.label, Literal(f.text if len(f.text) <= 80 else f.text[:77] + "…"))
+            if f.due_text:
+                self.add(fu, CKG.dueText, Literal(f.due_text))
+            if f.due_date:
+                self.add(fu, CKG.dueDate, Literal(f.due_date, datatype=XSD.date))
+            self.add(fu, CKG.requestedBy, self.requester(f.requested_by))
+            if f.assigned_to and f.assigned_kind:
+                target = named.get((f.assigned_kind, f.assigned_to)) or self.named(
+                    f.assigned_kind, f.assigned_to, [], None)
+                self.add(fu, CKG.assignedTo, target)
+            self.evidence(fu, f.span)
+        for ref in item.meeting_refs:
+            self.add(node, CKG.refersToMeeting, self.mentioned_meeting(ref))
+        for topic in item.topics:
+            self.topic(node, topic)
+
+    def requester(self, who: str | None) -> URIRef:
+        """Members and the committee ask as the committee; a named post asks as itself."""
+        if who and re.fullmatch(r"(?i)chair(?:man)?|vice[- ]chair(?:man)?", who):
+            return self.named("post", who.capitalize(), [], None)
+        return self.mint.committee(self.committee_name)
+
+    def mentioned_meeting(self, ref: MeetingMention) -> URIRef:
+        name = ref.committee or self.committee_name
+        committee = self.committee(name, ref.span if ref.committee else None)
+        if ref.precision == "day":
+            node = self.mint.meeting(name, ref.date, self.source)
+            self.add(node, CKG.date, Literal(ref.date, datatype=XSD.date))
+            when = ref.date.isoformat()
+        else:  # a month: no day is claimed
+            when = ref.date.strftime("%Y-%m")
+            node = self.mint.iri("meeting", slug(self.mint.aliases.resolve(name)), when)
+            self.add(node, CKG.month, Literal(when, datatype=XSD.gYearMonth))
+        self.add(node, RDF.type, CKG.Meeting)
+        self.add(node, CKG.committee, committee)
+        self.add(node, RDFS.label, Literal(f"{self.mint.aliases.resolve(name)}, {when}"))
+        self.evidence(node, ref.span)
+        return node
+
+    def topic(self, item_node: URIRef, topic: TopicMatch) -> None:
+        node = URIRef(topic.iri) if topic.iri else self.mint.iri("topic", slug(topic.label))
+        self.add(node, RDF.type, CKG.Topic)
+        self.add(node, RDF.type, SKOS.Concept)
+        self.add(node, SKOS.prefLabel, Literal(topic.label))
+        self.add(node, RDFS.label, Literal(topic.label))
+        self.add(item_node, CKG.concerns, node)
+        if topic.new:
+            self.add(node, PROV.wasDerivedFrom, self.src)
 
     def attendance(self) -> None:
         seen: dict[str, int] = {}

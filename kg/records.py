@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.topics import TopicMatch
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,12 @@ class Item:
     presented_by: str | None = None
     presented_by_span: Span | None = None
     confirms_minutes_of: MeetingRef | None = None
+    # What the prose says (filled by kg.prose):
+    mentions: list[Mention] = field(default_factory=list)
+    followups: list[FollowUp] = field(default_factory=list)
+    meeting_refs: list[MeetingMention] = field(default_factory=list)
+    held_by: list[HeldBy] = field(default_factory=list)
+    topics: list[TopicMatch] = field(default_factory=list)
 
 
 @dataclass
@@ -94,8 +104,52 @@ class Minutes:
     venue_span: Span | None = None
     items: list[Item] = field(default_factory=list)
     attendance: list[Attendee] = field(default_factory=list)
+    contacts: list[Mention] = field(default_factory=list)  # "Contact: Helen Phillips"
     warnings: list[str] = field(default_factory=list)
 
     @property
     def resolutions(self) -> list[Resolution]:
         return [r for item in self.items for r in item.resolutions]
+
+
+@dataclass
+class Mention:
+    """A post, person, organisation or programme named in an item."""
+
+    kind: str  # "post" | "person" | "organisation" | "programme"
+    label: str  # the name as this document best prints it (a person without titles)
+    span: Span
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FollowUp:
+    """Something the committee asked for or was promised."""
+
+    text: str
+    span: Span
+    requested_by: str | None = None
+    assigned_to: str | None = None
+    assigned_kind: str | None = None
+    due_text: str | None = None
+    due_date: date | None = None
+
+
+@dataclass
+class MeetingMention:
+    """Another meeting the text refers to; ``precision`` is "day" or "month" (then ``date``
+    is the first of the month and no day is claimed)."""
+
+    committee: str | None
+    date: date
+    precision: str
+    span: Span
+
+
+@dataclass
+class HeldBy:
+    """The text says who holds a post: "Mary Lewis, Cabinet Member for …"."""
+
+    post: str
+    person: str
+    span: Span

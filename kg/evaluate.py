@@ -1,0 +1,236 @@
+"""Measure the extractor against gold annotations: precision, recall and F1 per kind.
+
+A gold file (JSON, one per document) lists what a careful reader finds in the document:
+posts, people, organisations and programmes (each ``{"name", "aliases"}``), follow-ups
+(``{"text", …}``, matched by overlapping spans) and references to other meetings
+(``{"date", "precision", …}``, matched by date at their precision). Names match on a
+normalised form, so "the Cabinet Member for Children & Young People" meets "Cabinet Member
+for Children and Young People"; an extracted thing matches a gold one when any of their
+names or aliases meet.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.extract import extract
+from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon
+from kg.prose import read_prose
+from kg.reader import read
+from kg.records import Minutes
+
+NAME_KINDS = {"posts": POST, "people": PERSON, "organisations": ORG, "programmes": PROGRAMME}
+KINDS = (*NAME_KINDS, "followups", "meeting_refs")
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be used; the message is one line."""
+
+
+def normalise(name: str, kind: str = "") -> str:
+    s = name.casefold().replace("’", "'").replace("&", " and ")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    words = s.split()
+    while words and words[0] == "the":
+        words = words[1:]
+    if kind == "people":
+        titles = {t.rstrip(".") for t in lexicon().person_titles}
+        while len(words) > 1 and words[0] in titles:
+            words = words[1:]
+    return " ".join(words)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    def add(self, other: Score, where: str) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.misses += [f"{where}: {m}" for m in other.misses]
+        self.extras += [f"{where}: {e}" for e in other.extras]
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _match_names(gold: list[set[str]], predicted: list[set[str]], show: list[str],
+                 shown_pred: list[str]) -> Score:
+    score = Score()
+    used: set[int] = set()
+    for k, names in enumerate(predicted):
+        hit = next((g for g, gnames in enumerate(gold) if g not in used and names & gnames), None)
+        if hit is None:
+            score.fp += 1
+            score.extras.append(shown_pred[k])
+        else:
+            used.add(hit)
+            score.tp += 1
+    for g in range(len(gold)):
+        if g not in used:
+            score.fn += 1
+            score.misses.append(show[g])
+    return score
+
+
+def _collapsed_index(text: str) -> tuple[str, list[int]]:
+    """The text with whitespace runs collapsed to one space, and each character's offset in
+    the original: gold follow-ups are quoted collapsed."""
+    out, index = [], []
+    prev_space = False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if not prev_space:
+                out.append(" ")
+                index.append(i)
+            prev_space = True
+        else:
+            out.append(ch)
+            index.append(i)
+            prev_space = False
+    return "".join(out), index
+
+
+def _find(text: str, quote: str) -> tuple[int, int] | None:
+    collapsed, index = _collapsed_index(text)
+    needle = " ".join(quote.split())
+    at = collapsed.find(needle)
+    if at < 0:
+        at = collapsed.lower().find(needle.lower())
+    if at < 0:
+        return None
+    return index[at], index[at + len(needle) - 1] + 1
+
+
+def score_document(gold: dict, text: str, minutes: Minutes, where: str) -> dict[str, Score]:
+    scores: dict[str, Score] = {}
+    for key, kind in NAME_KINDS.items():
+        entries = gold.get(key, [])
+        gold_names = [
+            {normalise(e["name"], key), *(normalise(a, key) for a in e.get("aliases", []))}
+            for e in entries
+        ]
+        predicted: dict[str, set[str]] = {}
+        for item in minutes.items:
+            for m in item.mentions:
+                if m.kind == kind:
+                    predicted.setdefault(m.label, set()).update(
+                        {normalise(m.label, key), *(normalise(a, key) for a in m.aliases)})
+        if kind == PERSON:
+            for person in [a.name for a in minutes.attendance] + [
+                c.label for c in minutes.contacts
+            ]:
+                n = normalise(person, key)
+                if not any(n in names for names in predicted.values()):
+                    predicted.setdefault(person, set()).add(n)
+        labels = list(predicted)
+        scores[key] = _match_names(gold_names, [predicted[k] for k in labels],
+                                   [e["name"] for e in entries], labels)
+    # Follow-ups: by overlapping spans.
+    score = Score()
+    gold_spans = []
+    for f in gold.get("followups", []):
+        found = _find(text, f["text"])
+        if found is None:
+            raise GoldError(f"{where}: follow-up text not found in the document: {f['text']!r}")
+        gold_spans.append((found, f["text"]))
+    predicted_f = [(f.span.start, f.span.end, f.text) for i in minutes.items for f in i.followups]
+    used: set[int] = set()
+    for start, end, shown in predicted_f:
+        hit = next((g for g, ((gs, ge), _) in enumerate(gold_spans)
+                    if g not in used and start < ge and gs < end), None)
+        if hit is None:
+            score.fp += 1
+            score.extras.append(shown)
+        else:
+            used.add(hit)
+            score.tp += 1
+    for g, (_, shown) in enumerate(gold_spans):
+        if g not in used:
+            score.fn += 1
+            score.misses.append(shown)
+    scores["followups"] = score
+    # Meeting references: by date at their precision.
+    gold_refs = [{_ref_key(r["date"], r.get("precision", "day"))} for r in
+                 gold.get("meeting_refs", [])]
+    refs = [r for i in minutes.items for r in i.meeting_refs]
+    pred_refs = [{_ref_key(r.date.isoformat(), r.precision)} for r in refs]
+    scores["meeting_refs"] = _match_names(
+        gold_refs, pred_refs,
+        [f"{r.get('text')} ({r['date']})" for r in gold.get("meeting_refs", [])],
+        [f"{r.span.exact} ({_ref_key(r.date.isoformat(), r.precision)})" for r in refs])
+    return scores
+
+
+def _ref_key(iso: str, precision: str) -> str:
+    return iso[:7] if precision == "month" else iso[:10]
+
+
+@dataclass
+class Report:
+    kinds: dict[str, Score]
+    documents: int
+
+    @property
+    def overall(self) -> Score:
+        total = Score()
+        for s in self.kinds.values():
+            total.add(s, "")
+        return total
+
+
+def load_gold(gold_dir: Path) -> list[tuple[Path, dict]]:
+    if not gold_dir.is_dir():
+        raise GoldError(f"{gold_dir}: not a folder of gold files")
+    files = sorted(gold_dir.glob("*.json"))
+    if not files:
+        raise GoldError(f"{gold_dir}: no gold files (*.json) here")
+    out = []
+    for f in files:
+        try:
+            data = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as e:
+            raise GoldError(f"{f}: not readable JSON ({e})") from None
+        if "source" not in data:
+            raise GoldError(f"{f}: no \"source\" (the document's path, relative to the file)")
+        out.append((f, data))
+    return out
+
+
+def evaluate(gold_dir: Path, files: Iterable[tuple[Path, dict]] | None = None) -> Report:
+    """Extract every gold file's document and score what was found against the gold."""
+    gold = list(files) if files is not None else load_gold(gold_dir)
+    docs = []
+    for path, data in gold:
+        source = (path.parent / data["source"]).resolve()
+        try:
+            text = read(source).text
+        except Exception as e:
+            raise GoldError(f"{path}: cannot read its source {source}: {e}") from None
+        docs.append((path, data, text, extract(text)))
+    read_prose([(text, minutes) for _, _, text, minutes in docs])
+    kinds = {k: Score() for k in KINDS}
+    for path, data, text, minutes in docs:
+        for kind, score in score_document(data, text, minutes, path.stem).items():
+            kinds[kind].add(score, path.stem)
+    return Report(kinds, len(docs))

@@ -1,0 +1,522 @@
+"""The language pipeline: spaCy components, registered by name, that find the posts, people,
+organisations, programmes, follow-up requests and references to other meetings in the
+prose of minutes.
+
+The pipeline is built once on ``spacy.blank("en")`` (or, if the user names one, an installed
+statistical model) and run with ``nlp.pipe`` over every item of every document. Components
+only mark spans (``doc.spans["ckg"]``, ``doc.spans["ckg_followups"]``,
+``doc.spans["ckg_meeting_refs"]``) with their attributes; :mod:`kg.prose` turns them into
+records. Word lists live in ``kg/data/nlp/lexicon.toml`` and ``given_names.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import spacy
+from spacy.lang.char_classes import HYPHENS
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
+
+from kg.patterns import load as load_patterns
+
+for _name in ("kind", "label", "requested_by", "assigned_to", "due_text", "committee",
+              "when", "precision", "in_resolution"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+POST, PERSON, ORG, PROGRAMME = "post", "person", "organisation", "programme"
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    connectors: frozenset[str]
+    not_name_start: frozenset[str]
+    post_heads: frozenset[str]
+    post_needs_qualifier: frozenset[str]
+    post_standalone: frozenset[str]
+    org_heads: frozenset[str]
+    org_known: frozenset[str]
+    service_bodies: frozenset[str]
+    committee_words: frozenset[str]
+    programme_heads: frozenset[str]
+    programme_trailing: frozenset[str]
+    programme_generic: frozenset[str]
+    group_phrases: tuple[str, ...]
+    person_titles: frozenset[str]
+    given_names: frozenset[str]
+    passive_verbs: frozenset[str]
+    not_requests: frozenset[str]
+    promise_verbs: frozenset[str]
+    request_verbs: frozenset[str]
+    answered: tuple[str, ...]
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = resources.files("kg").joinpath("data/nlp")
+    raw = tomllib.loads(data.joinpath("lexicon.toml").read_text(encoding="utf-8"))
+    names = data.joinpath("given_names.txt").read_text(encoding="utf-8").splitlines()
+
+    def fs(section: str, key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in raw[section][key])
+
+    return Lexicon(
+        connectors=fs("chunks", "connectors"),
+        not_name_start=fs("chunks", "not_name_start"),
+        post_heads=fs("posts", "heads"),
+        post_needs_qualifier=fs("posts", "needs_qualifier"),
+        post_standalone=fs("posts", "standalone"),
+        org_heads=fs("organisations", "heads"),
+        org_known=fs("organisations", "known"),
+        service_bodies=fs("organisations", "service_bodies"),
+        committee_words=fs("organisations", "committee_words"),
+        programme_heads=fs("programmes", "heads"),
+        programme_trailing=fs("programmes", "trailing"),
+        programme_generic=fs("programmes", "generic"),
+        group_phrases=tuple(raw["programmes"]["group_phrases"]),
+        person_titles=fs("people", "titles"),
+        given_names=frozenset(n.strip() for n in names if n.strip() and not n.startswith("#")),
+        passive_verbs=fs("followups", "passive_verbs"),
+        not_requests=fs("followups", "not_requests"),
+        promise_verbs=fs("followups", "promise_verbs"),
+        request_verbs=fs("followups", "request_verbs"),
+        answered=tuple(raw["followups"]["answered"]),
+    )
+
+
+# -- names: posts, organisations, programmes, people -------------------------------------
+
+
+def _is_cap(tok) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t) and not tok.is_punct
+
+
+def _phrase(tokens) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _lower_phrase(tokens) -> str:
+    return " ".join(t.lower_ for t in tokens)
+
+
+def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Runs of capitalised words, joined by connectors ("for", "and", "of the", "&"), within a
+    sentence: the candidates for names."""
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if not _is_cap(tok) or (tok.lower_ in lex.not_name_start and not tok.is_upper):
+            i += 1
+            continue
+        end = i + 1  # exclusive end of the last capitalised word
+        j = i + 1
+        comma_ok = False
+        while j < n and not doc[j].is_sent_start:
+            t = doc[j]
+            if _is_cap(t):
+                end = j + 1
+                j += 1
+                continue
+            low = t.lower_
+            if low in ("for", "of"):
+                comma_ok = True
+            attached = doc[j - 1].whitespace_ == ""  # "Director:" / "Children’s", not " - "
+            ok = (
+                (low in lex.connectors and (t.is_alpha or attached or low in ("&", "'s", "’s")))
+                or (low == "," and comma_ok)
+            )
+            if low == "the" and doc[j - 1].lower_ not in ("of", "for"):
+                ok = False  # "Office of the …", but not "CSE the Cabinet Member"
+            if ok and j + 1 < n:
+                j += 1
+                continue
+            break
+        # "Subsequently the Group": a sentence's first word is no part of a name that a
+        # lower-case word follows.
+        if tok.is_sent_start and end > i + 1 and doc[i + 1].lower_ in ("the", "a", "an"):
+            i += 1
+            continue
+        # Headings in capitals ("RESPONSES TO QUESTIONS FROM THE PUBLIC") are not names;
+        # acronyms ("NHS", "DWP") are.
+        if all(t.is_upper or not t.is_alpha for t in doc[i:end]) and any(
+            len(t) > 5 for t in doc[i:end]
+        ):
+            i = end
+            continue
+        out.append((i, end))
+        i = max(end, i + 1)
+    return out
+
+
+def _head_kind(words: list[str], lex: Lexicon) -> str | None:
+    """What a name is, by the word it ends in (or the post word before its portfolio)."""
+    text = " ".join(words).replace(" ’s", "'s").replace(" 's", "'s")
+    if text in lex.org_known or text.removeprefix("the ") in lex.org_known:
+        return ORG
+    if any(text.endswith(w) for w in lex.committee_words):
+        return None  # a committee is modelled as a committee
+    # "Cabinet Member for …", "Head of …", "Office of the … Commissioner", "Department of …"
+    for k, w in enumerate(words[:-1]):
+        if words[k + 1] in ("for", "of") and k + 2 < len(words):
+            if w in lex.post_heads and (w not in lex.post_needs_qualifier or k > 0
+                                        or words[k + 1] in ("for", "of")):
+                return POST
+            if w in lex.org_heads:
+                return ORG
+            break
+    last = words[-1]
+    if text in lex.programme_generic or text.endswith("work programme"):
+        return None
+    if any(text.endswith(g) for g in lex.group_phrases):
+        return PROGRAMME
+    if last in ("service", "services") and any(text.endswith(s) for s in lex.service_bodies):
+        return ORG
+    if last in lex.programme_heads and last not in ("board", "network", "hub") and (
+        last not in ("group", "groups")
+    ):
+        return PROGRAMME if len(words) > 1 else None
+    if last in lex.post_heads:
+        if last in lex.post_needs_qualifier and len(words) == 1:
+            return None
+        if len(words) == 1 and last not in lex.post_standalone:
+            return None
+        return POST
+    if last in lex.org_heads:
+        return ORG if len(words) > 1 else None
+    return None
+
+
+def _split_on_and(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """"Chief Constable and Police and Crime Commissioner" is two posts, "Women's Aid and
+    Pathway" two bodies: split at an "and" when both sides are names on their own. "Health
+    and Wellbeing Board" stays whole, since "Health" alone is nothing."""
+    parts, start = [], 0
+    for k, w in enumerate(words):
+        if w in ("and", "&") and start < k < len(words) - 1:
+            left, right = words[start:k], words[k + 1 :]
+            kind = _head_kind(left, lex)
+            if kind is not None and kind == _head_kind(right, lex):
+                parts.append((start, k))
+                start = k + 1
+    parts.append((start, len(words)))
+    return parts
+
+
+@Language.component("ckg_names")
+def names_component(doc: Doc) -> Doc:
+    """Mark posts, organisations and programmes (doc.spans["ckg"], kind in ``span._.kind``)."""
+    lex = lexicon()
+    spans: list[Span] = list(doc.spans.get("ckg", []))
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for start, end in _chunks(doc, lex):
+        if any(i in taken for i in range(start, end)):
+            continue
+        words = [t.lower_ for t in doc[start:end]]
+        # Trim connectors at the ends ("of the" left dangling by the chunker).
+        while words and words[-1] in lex.connectors:
+            end -= 1
+            words.pop()
+        for a, b in _split_on_and(words, lex):
+            s, e = start + a, start + b
+            sub = words[a:b]
+            # "the Breathing Space project": a lower-case programme word after the name.
+            if e < len(doc) and doc[e].lower_ in lex.programme_trailing and not doc[e].is_upper:
+                e += 1
+                sub = [*sub, doc[e - 1].lower_]
+            kind = _head_kind(sub, lex)
+            if kind is None:
+                continue
+            span = Span(doc, s, e, label=kind)
+            span._.kind = kind
+            spans.append(span)
+    doc.spans["ckg"] = spans
+    return doc
+
+
+@Language.component("ckg_people")
+def people_component(doc: Doc) -> Doc:
+    """People: a title and a name ("Councillor Snape", "DCI David Giles", "Mrs Sally
+    Marks"), or a common given name and a surname ("Tina Gould")."""
+    lex = lexicon()
+    spans: list[Span] = list(doc.spans.get("ckg", []))
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        title_len = 0
+        for size in (2, 1):
+            if i + size <= n and _lower_phrase(doc[i : i + size]) in lex.person_titles:
+                title_len = size
+                break
+        j = i + title_len
+        if title_len:
+            k = j
+            while k < n and k - j < 3 and _is_cap(doc[k]) and doc[k].lower_ not in lex.post_heads:
+                k += 1
+            if k > j:
+                span = Span(doc, i, k, label=PERSON)
+                span._.kind, span._.label = PERSON, _phrase(doc[j:k])
+                spans.append(span)
+                i = k
+                continue
+        elif tok.text in lex.given_names and i + 1 < n and _is_cap(doc[i + 1]):
+            k = i + 1
+            while k < n and k - i < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
+                lex.post_heads | lex.org_heads | lex.programme_heads
+            ):
+                k += 1
+            if k > i + 1:
+                span = Span(doc, i, k, label=PERSON)
+                span._.kind, span._.label = PERSON, _phrase(doc[i:k])
+                spans.append(span)
+                i = k
+                continue
+        i += 1
+    doc.spans["ckg"] = spans
+    return doc
+
+
+# -- follow-up requests -------------------------------------------------------------------
+
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+           r"November|December)")
+_DUE = re.compile(
+    rf"(?i)(?:\b(?:at|to|on|for|in|by)\s+)?\bthe\s+(?:next|{_MONTHS})\s+meeting\b"
+    rf"|\b(?:in|by|during|before)\s+(?:the\s+end\s+of\s+)?{_MONTHS}(?:\s*/\s*{_MONTHS})?"
+    rf"(?:\s+\d{{4}})?"
+    r"|\bafter\s+the\s+meeting\b|\bin\s+due\s+course\b|\b(?:on\s+a\s+)?quarterly(?:\s+basis)?\b"
+    r"|\bat\s+a\s+(?:future|later)\s+meeting\b|\bas\s+soon\s+as\s+possible\b"
+    r"|\bpost\s+the\s+\w+\s+[^,;.]{0,40}?meeting\b"
+)
+
+
+def _clause_start(doc: Doc, i: int) -> bool:
+    """``a)``, ``(b)``, ``- c)`` at token ``i``."""
+    texts = [t.text for t in doc[i : i + 4]]
+    if texts[:1] in (["-"], ["•"]):
+        texts = texts[1:]
+    if texts[:1] == ["("]:
+        texts = texts[1:]
+    return len(texts) >= 2 and bool(re.fullmatch(r"[a-z]|[ivx]{1,4}|\d{1,2}", texts[0])) and (
+        texts[1] == ")")
+
+
+def _units(doc: Doc) -> list[Span]:
+    """Sentences, cut again at semicolons and clause letters ("a) … ; b) …"): one request
+    each."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.i > start and (
+                tok.text == ";" or (tok.text in ("-", "•", "(") and _clause_start(doc, tok.i))
+            ):
+                out.append(doc[start : tok.i + (tok.text == ";")])
+                start = tok.i + (tok.text == ";")
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    return [u for u in out if u.text.strip(" -;\n\t\u00a0")]
+
+
+def _names_in(unit: Span, kinds: tuple[str, ...]) -> list[Span]:
+    return [s for s in unit.doc.spans.get("ckg", [])
+            if s._.kind in kinds and s.start >= unit.start and s.end <= unit.end]
+
+
+@Language.component("ckg_followups")
+def followups_component(doc: Doc) -> Doc:
+    """Requests and promises: passive requests ("details … be forwarded to the Select
+    Committee"), asks ("Members requested details …"), promises ("The Cabinet Member agreed
+    to take this point back") and agreed actions ("It was agreed that the Officer attend the
+    June meeting"). A sentence that only reports what was done, or a question answered on the
+    spot, is not one."""
+    lex = lexicon()
+    passive = "|".join(sorted(lex.passive_verbs, key=len, reverse=True))
+    promise = "|".join(sorted(lex.promise_verbs, key=len, reverse=True))
+    requested = "|".join(sorted(lex.request_verbs, key=len, reverse=True))
+    rx_passive = re.compile(rf"(?i)(?:\bbe|(?<!was )(?<!were )(?<!is )(?<!are )\bbeing)\s+"
+                            rf"(?:\w+ly\s+)?(?:{passive})\b(?!\s+off\b)")
+    rx_asked_to = re.compile(r"\b(?i:be|was|were)\s+asked\s+to\b|\b(?i:asked)\s+(?P<who>(?:the\s+)?"
+                             r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|&))*)\s+to\b")
+    rx_requested = re.compile(rf"(?i)\b(?:{requested})\s+(?:details|information|that|a\s|an\s"
+                              r"|further|copies|sight|clarification|figures|data|the\s+"
+                              r"(?:details|figures|information|data))")
+    rx_promise = re.compile(rf"(?i)\b(?:agreed|undertook|offered|promised)\s+to\s+(?:{promise})\b")
+    rx_agreed_that = re.compile(rf"(?i)\b(?:was|were)\s+agreed\s+that\b[^.;]{{0,120}}?"
+                                rf"\b(?:{promise}|visit)\b")
+    rx_updates = re.compile(r"(?i)\breceive\s+(?:regular\s+|further\s+|an?\s+)?(?:updates?|report)")
+    rx_resolution_act = re.compile(rf"(?i)^(?:that\s+)?(?:the\s+)?[A-Z][\w ’'&-]{{0,60}}?\s+"
+                                   rf"(?:{promise})\b")
+    spans = []
+    for unit in _units(doc):
+        text = unit.text
+        low = text.lower()
+        if any(a in low for a in lex.answered):
+            continue
+        m_passive = rx_passive.search(text)
+        if m_passive and m_passive.group(0).split()[-1].lower() in lex.not_requests:
+            m_passive = None
+        m_asked = rx_asked_to.search(text)
+        in_resolution = bool(re.search(r"(?i)\bresolved\b", doc[: unit.start].text[-400:]))
+        hit = (
+            m_passive or m_asked or rx_requested.search(text) or rx_promise.search(text)
+            or rx_agreed_that.search(text) or rx_updates.search(text)
+        )
+        clause_text = re.sub(r"^[\s\-•]*\(?[a-z]\)\s*", "", text)
+        if not hit and in_resolution and rx_resolution_act.match(clause_text):
+            hit = True
+        if not hit:
+            continue
+        if re.search(r"(?i)\b(?:had|has|have)\s+(?:been|resolved|agreed|requested|asked)\b",
+                     text) and not (m_asked or rx_promise.search(text)):
+            continue  # reports what was done
+        span = Span(doc, unit.start, unit.end, label="followup")
+        _describe_followup(span, m_asked, lex)
+        spans.append(span)
+    doc.spans["ckg_followups"] = spans
+    return doc
+
+
+def _describe_followup(span: Span, asked: re.Match[str] | None, lex: Lexicon) -> None:
+    text = span.text
+    who = (r"(?:^|(?<=[.;,:]\s)|(?<=\band\s)|(?<=\balso\s)|(?<=\bthat\s))(members?|"
+           r"the\s+(?:select\s+)?committee|the\s+chairman|the\s+chair|the\s+panel)")
+    if m := re.search(rf"(?i){who}\s+(?:also\s+)?(?:requested|asked|suggested|sought)",
+                      text.strip(" -•\n\t")):
+        span._.requested_by = re.sub(r"(?i)^the\s+", "", m.group(1)).strip()
+    names = _names_in(span, (POST, PERSON, ORG))
+    if asked is not None and asked.groupdict().get("who"):
+        who = re.sub(r"(?i)^the\s+", "", asked.group("who")).strip()
+        span._.assigned_to = who
+    elif asked is not None and (before := [n for n in names
+                                           if n.end_char <= span.start_char + asked.start()]):
+        span._.assigned_to = re.sub(r"(?i)^the\s+", "", before[-1].text)
+    elif m := re.search(r"\b(?:agreed|undertook|offered|promised)\s+to\b", text):
+        # The one who agreed: the first post or person named before the verb.
+        before = [n for n in names if n.end_char <= span.start_char + m.start()]
+        if before:
+            span._.assigned_to = re.sub(r"(?i)^the\s+", "", before[0].text)
+    elif m := re.search(r"\b(?i:agreed\s+that)\s+(?:the\s+)?(?P<who>[A-Z][\w’'&-]*(?:\s+"
+                        r"(?:[A-Z][\w’'&-]*|for|of|and|&))*)", text):
+        span._.assigned_to = m.group("who").strip()
+    elif names and re.fullmatch(r"(?i)[\s\-•]*(?:\(?[a-z]\)\s*)?(?:resolved\W*)?(?:that\s+)?"
+                                r"(?:the\s+)?", text[: names[0].start_char - span.start_char]):
+        span._.assigned_to = names[0].text.removeprefix("the ").removeprefix("The ")
+    if m := _DUE.search(text):
+        span._.due_text = " ".join(m.group(0).split())
+
+
+# -- references to other meetings ---------------------------------------------------------
+
+_DAYDATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"
+_BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for)[ \t]+){0,8}?"
+         r"(?:Committee|Board|Group|Panel|Cabinet|Council|Partnership)\b")
+_REFS = [
+    # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
+    # "the January meeting of the Strategic Task and Finish Group"
+    re.compile(rf"\b(?:the|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS})"
+               rf"(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
+               rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?)"),
+    # "their meeting of 8 December 2016", "the meeting held on 9 November 2016"
+    re.compile(rf"\bmeeting\s+(?:held\s+)?(?:on|of)\s+(?:the\s+)?(?P<day>{_DAYDATE})"),
+    # "Cabinet on 18 May 2016"
+    re.compile(rf"\b(?P<body>{_BODY})\s+(?:on|of)\s+(?P<day>{_DAYDATE})"),
+    # "the last update to the Committee in July 2017"
+    re.compile(rf"(?i:update|report|considered|discussed|presentation)[^.;]{{0,60}}?\b(?:in|on)"
+               rf"\s+(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})"),
+    # "in June and July 2016"
+    re.compile(rf"(?i:considered|discussed)[^.;]{{0,60}}?\bin\s+(?P<month>{_MONTHS})\s+and\s+"
+               rf"(?P<month2>{_MONTHS})\s+(?P<year>\d{{4}})"),
+]
+
+
+@Language.component("ckg_meeting_refs")
+def meeting_refs_component(doc: Doc) -> Doc:
+    """References to other meetings, with the body when the text names it. Dates are left
+    as printed (``span._.when``) for :mod:`kg.prose` to resolve against the meeting's date."""
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    text = doc.text
+    for rx in _REFS:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            groups = m.groupdict()
+            body = groups.get("body") or groups.get("body2")
+            if body is None:
+                sent_start = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+                their = re.search(r"\btheir\b", m.group(0)) or re.search(
+                    r"\btheir\s+$", text[max(0, m.start() - 8) : m.start()])
+                if sent_start is not None and their:
+                    before = text[sent_start.sent.start_char : m.start()]
+                    if b := re.search(_BODY, before):
+                        body = b.group(0)
+            sentence = _sentence_of(doc, m.start())
+            future = bool(re.search(r"(?i)\b(?:would|will|attend|next|shall|be\s+\w+ed)\b",
+                                    sentence)) and not re.search(r"(?i)\bhad\b", sentence)
+            whens = []
+            if groups.get("day"):
+                whens.append((groups["day"], "day"))
+            elif groups.get("month"):
+                whens.append((f"{groups['month']} {groups.get('year') or ''}".strip(), "month"))
+                if groups.get("month2"):
+                    whens.append((f"{groups['month2']} {groups['year']}", "month"))
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            # One span, and the meetings it names ("in June and July 2016" names two).
+            ref = Span(doc, span.start, span.end, label="meeting_ref")
+            ref._.committee = re.sub(r"^(?:The|the)\s+", "", body) if body else None
+            ref._.when = whens
+            ref._.in_resolution = future  # reused as "refers forward"
+            spans.append(ref)
+            taken.append((m.start(), m.end()))
+    doc.spans["ckg_meeting_refs"] = spans
+    return doc
+
+
+def _sentence_of(doc: Doc, char: int) -> str:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.sent.text if span is not None else ""
+
+
+# -- the pipeline -------------------------------------------------------------------------
+
+
+@Language.component("ckg_paragraphs")
+def paragraphs_component(doc: Doc) -> Doc:
+    """A line break ends a sentence: titles, list entries and paragraphs of minutes often
+    end without a full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
+COMPONENTS = ("ckg_people", "ckg_names", "ckg_followups", "ckg_meeting_refs")
+
+
+@cache
+def pipeline(model: str | None = None) -> Language:
+    """The pipeline, built once per process. ``model`` names an installed spaCy model to
+    start from instead of a blank English pipeline (its entities are not used yet: the
+    rule components give the answers either way)."""
+    nlp = spacy.load(model) if model else spacy.blank("en")
+    # Keep hyphenated words whole: "Co-ordinator", "Stoke-on-Trent", "Vice-Chairman".
+    infixes = [p for p in nlp.Defaults.infixes if f"(?:{HYPHENS})" not in p]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ":-"]})
+    nlp.add_pipe("ckg_paragraphs")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    load_patterns()  # warm the shared pattern cache once
+    return nlp

@@ -1,0 +1,300 @@
+"""Read the prose of minutes: run the language pipeline (:mod:`kg.nlp`) over every item and
+turn what it marks into records on the items, with spans into the source text.
+
+Within one document, variants of a name are joined here ("Mrs Marks" → Sally Marks, "the
+Cabinet Member" → the one Cabinet Member the document names in full, "DWP" → Department of
+Work and Pensions, "Transformation Programme" → the Children and Families System
+Transformation Programme), so each real thing is one record with its variants as aliases.
+"""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+from rapidfuzz import fuzz
+from spacy.language import Language
+
+from kg.dates import parse_date
+from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
+from kg.patterns import Patterns
+from kg.patterns import load as load_patterns
+from kg.records import FollowUp, HeldBy, MeetingMention, Mention, Minutes, Span
+
+_GENERIC_BODIES = re.compile(r"(?i)^(?:the\s+)?(?:select\s+)?(?:committee|panel|board)$")
+_ACRONYM_AFTER = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z]{1,7})\s*\)")
+_MONTH_ONLY = re.compile(r"^(?P<month>[A-Za-z]+)(?:\s+(?P<year>\d{4}))?$")
+
+
+def read_prose(
+    docs: Iterable[tuple[str, Minutes]], nlp: Language | None = None,
+    patterns: Patterns | None = None,
+) -> None:
+    """Fill ``mentions``, ``followups``, ``meeting_refs`` and ``held_by`` of every item of
+    every document, running the pipeline once over all items (``nlp.pipe``)."""
+    nlp = nlp or pipeline()
+    p = patterns or load_patterns()
+    jobs = [(text, minutes, item) for text, minutes in docs for item in minutes.items]
+    texts = (text[item.span.start : item.span.end] for text, _, item in jobs)
+    for (text, minutes, item), doc in zip(jobs, nlp.pipe(texts, batch_size=32), strict=True):
+        base = item.span.start
+        for s in doc.spans["ckg"]:
+            label = s._.label if s._.kind == PERSON else s.text
+            item.mentions.append(Mention(s._.kind, clean_label(label), _span(text, base, s)))
+        for s in doc.spans["ckg_followups"]:
+            item.followups.append(_followup(text, base, s, minutes.date))
+        item.followups = _merge_answered_asks(text, item.followups)
+        seen = set()
+        for s in doc.spans["ckg_meeting_refs"]:
+            for when, precision in s._.when:
+                ref = _meeting_ref(text, base, s, when, precision, minutes.date, p)
+                key = ref and (ref.committee, ref.date, ref.precision)
+                if ref is not None and key not in seen:
+                    seen.add(key)
+                    item.meeting_refs.append(ref)
+        item.held_by.extend(_held_by(text, item.mentions))
+    by_document: dict[int, list] = defaultdict(list)
+    for _, minutes, item in jobs:
+        by_document[id(minutes)].append(item)
+    for text, minutes in {id(m): (t, m) for t, m, _ in jobs}.values():
+        _join_variants(text, minutes)
+
+
+def clean_label(label: str) -> str:
+    label = " ".join(label.replace("’", "'").split())
+    label = re.sub(r"^(?:the|The)\s+", "", label)
+    return label.strip(" ,;:-–")
+
+
+def _span(text: str, base: int, s) -> Span:
+    start, end = base + s.start_char, base + s.end_char
+    while end > start and text[end - 1] in " \t\n\u00a0;,":
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+# -- follow-ups and meeting references ----------------------------------------------------
+
+
+def _followup(text: str, base: int, s, meeting_date: date | None) -> FollowUp:
+    span = _span(text, base, s)
+    words = re.sub(r"^[\s\-•]*\(?[a-z]\)\s*", "", " ".join(span.exact.split()))
+    due_text = s._.due_text
+    return FollowUp(
+        text=words,
+        span=span,
+        requested_by=s._.requested_by,
+        assigned_to=clean_label(s._.assigned_to) if s._.assigned_to else None,
+        due_text=due_text,
+        due_date=due_date(due_text, meeting_date) if due_text else None,
+    )
+
+
+_PROMISE = re.compile(r"(?i)\b(?:agreed|undertook|offered|promised)\s+to\b")
+
+
+def _merge_answered_asks(text: str, followups: list[FollowUp]) -> list[FollowUp]:
+    """An ask and the promise that answers it in the next sentence ("… asked if a progress
+    report could be brought to the Committee. The Cabinet Member agreed to bring this …") are
+    one follow-up: who asked from the first, who acts and by when from the second."""
+    out: list[FollowUp] = []
+    for f in followups:
+        prev = out[-1] if out else None
+        gap = text[prev.span.end : f.span.start] if prev else ""
+        if ((prev is not None and _PROMISE.search(f.text) and not _PROMISE.search(prev.text)
+                and len(gap) < 40 and "\n\n" not in gap.replace(" ", "").replace("\u00a0", ""))
+                or (prev is not None and _PROMISE.search(f.text) and not _PROMISE.search(prev.text)
+                    and not gap.strip(" \t\n\u00a0"))):
+            span = Span(prev.span.start, f.span.end, text[prev.span.start : f.span.end])
+            out[-1] = FollowUp(
+                text=" ".join(span.exact.split()), span=span,
+                requested_by=prev.requested_by or f.requested_by,
+                assigned_to=f.assigned_to or prev.assigned_to,
+                due_text=f.due_text or prev.due_text, due_date=f.due_date or prev.due_date,
+            )
+            continue
+        out.append(f)
+    return out
+
+
+_MONTH_NUM = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+
+
+def due_date(due_text: str, meeting_date: date | None) -> date | None:
+    """The last day by which a deadline written as a month falls due: "the March meeting"
+    → the end of the next March after the meeting, "September/October 2018" → 31 October
+    2018. Vaguer deadlines ("in due course") have none."""
+    months = [m for m in re.findall(r"[A-Za-z]+", due_text) if m.lower() in _MONTH_NUM]
+    if not months:
+        return None
+    month = _MONTH_NUM[months[-1].lower()]
+    year_match = re.search(r"\b(\d{4})\b", due_text)
+    if year_match:
+        year = int(year_match.group(1))
+    elif meeting_date is not None:
+        year = meeting_date.year + (month < meeting_date.month)
+    else:
+        return None
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _meeting_ref(
+    text: str, base: int, s, when: str, precision: str,
+    meeting_date: date | None, p: Patterns,
+) -> MeetingMention | None:
+    """A reference's date resolved against the meeting's own: a date without a year is the
+    latest one before the meeting, or the next one after it when the sentence looks ahead
+    ("be included on the March meeting")."""
+    committee = s._.committee
+    if committee and _GENERIC_BODIES.match(committee):
+        committee = None  # "the Select Committee" is the committee's own earlier meeting
+    if precision == "day":
+        if meeting_date is None and not re.search(r"\d{4}", when):
+            return None
+        found = parse_date(when, p, before=meeting_date)
+        if found is None:
+            return None
+        if s._.in_resolution and meeting_date and found <= meeting_date and not re.search(
+            r"\d{4}", when
+        ):
+            found = found.replace(year=found.year + 1)
+        return MeetingMention(committee, found, "day", _span(text, base, s))
+    m = _MONTH_ONLY.match(when)
+    if not m or m.group("month").lower() not in _MONTH_NUM:
+        return None
+    month = _MONTH_NUM[m.group("month").lower()]
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif meeting_date is None:
+        return None
+    elif s._.in_resolution:  # refers forward: the next such month
+        year = meeting_date.year + (month <= meeting_date.month)
+    else:
+        year = meeting_date.year - (month >= meeting_date.month)
+    return MeetingMention(committee, date(year, month, 1), precision, _span(text, base, s))
+
+
+def _held_by(text: str, mentions: list[Mention]) -> list[HeldBy]:
+    """"Mary Lewis, Cabinet Member for Children, Young People and Families": a person and a
+    post side by side, joined by a comma."""
+    out = []
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    for a, b in itertools.pairwise(ordered):
+        between = text[a.span.end : b.span.start]
+        if a.kind == PERSON and b.kind == POST and re.fullmatch(r"\s*,\s*(?:the\s+)?", between):
+            out.append(HeldBy(b.label, a.label, Span(a.span.start, b.span.end,
+                                                     text[a.span.start : b.span.end])))
+    return out
+
+
+# -- one record per real thing in a document ----------------------------------------------
+
+
+def _join_variants(text: str, minutes: Minutes) -> None:
+    mentions = [m for item in minutes.items for m in item.mentions]
+    for person in [a.name for a in minutes.attendance] + [c.label for c in minutes.contacts]:
+        mentions.append(Mention(PERSON, _without_titles(person), Span(0, 0, "")))
+    canonical: dict[tuple[str, str], str] = {}
+    for kind in (PERSON, POST, ORG, PROGRAMME):
+        labels = sorted({m.label for m in mentions if m.kind == kind}, key=lambda s: -len(s))
+        for label in labels:
+            canonical[(kind, label)] = _canonical(kind, label, labels, canonical)
+    _link_acronyms(text, minutes, canonical)
+    aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (kind, label), root in canonical.items():
+        if label != root:
+            aliases[(kind, root)].add(label)
+    for item in minutes.items:
+        for m in item.mentions:
+            root = canonical.get((m.kind, m.label), m.label)
+            if root != m.label:
+                m.aliases = sorted({m.label, *aliases[(m.kind, root)]} - {root})
+                m.label = root
+            else:
+                m.aliases = sorted(aliases[(m.kind, root)])
+        for f in item.followups:
+            if f.assigned_to:
+                for kind in (POST, PERSON, ORG):
+                    if (kind, f.assigned_to) in canonical:
+                        f.assigned_to = canonical[(kind, f.assigned_to)]
+                        f.assigned_kind = kind
+                        break
+        for h in item.held_by:
+            h.post = canonical.get((POST, h.post), h.post)
+            h.person = canonical.get((PERSON, h.person), h.person)
+
+
+def _without_titles(name: str) -> str:
+    titles = lexicon().person_titles
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in titles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _tokens(label: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", label.lower().replace("'s", ""))
+            if w not in ("the", "and", "of", "for", "s")]
+
+
+def _canonical(kind: str, label: str, longer_first: list[str],
+               known: dict[tuple[str, str], str]) -> str:
+    """The fullest name in the document this label is a variant of (or the label itself)."""
+    toks = _tokens(label)
+    for other in longer_first:
+        if other == label or len(other) < len(label):
+            continue
+        root = known.get((kind, other), other)
+        others = _tokens(other)
+        if kind == PERSON:
+            # "Marks" is Sally Marks; "Snape" is not "Tim Snape-Jones".
+            if len(toks) == 1 and others and others[-1] == toks[0]:
+                return root
+            continue
+        if kind == POST:
+            # "Cabinet Member" is the one "Cabinet Member for …" the document names.
+            fuller = [o for o in longer_first if o.startswith(label + " for ")
+                      or o.startswith(label + " of ")]
+            if len({known.get((kind, o), o) for o in fuller}) == 1:
+                return known.get((kind, fuller[0]), fuller[0])
+            if fuzz.ratio(" ".join(toks), " ".join(others)) >= 95:
+                return root
+            continue
+        if len(toks) >= 2 and set(toks) <= set(others):
+            return root  # "Transformation Programme" ⊂ "Children and Families … Programme"
+        if fuzz.token_sort_ratio(" ".join(toks), " ".join(others)) >= 90:
+            return root  # word order or spelling: "… Transformation System Programme"
+    return label
+
+
+def _link_acronyms(text: str, minutes: Minutes, canonical: dict[tuple[str, str], str]) -> None:
+    """"National Referral Mechanism (NRM)" makes NRM an alias; so does an acronym whose
+    letters are the initials of a name in the document ("DWP", "Department of Work and
+    Pensions")."""
+    names = {(kind, root) for (kind, _), root in canonical.items() if kind in (ORG, PROGRAMME)}
+    initials = {}
+    for kind, root in names:
+        letters = "".join(w[0] for w in root.split() if w[:1].isupper())
+        if len(letters) >= 2:
+            initials.setdefault(letters, (kind, root))
+    for (kind, label), _root in list(canonical.items()):
+        if kind in (ORG, PROGRAMME) and label.isupper() and 2 <= len(label) <= 6:
+            target = initials.get(label)
+            if target and target[0] == kind:
+                canonical[(kind, label)] = target[1]
+    for item in minutes.items:
+        for m in item.mentions:
+            if m.kind not in (ORG, PROGRAMME):
+                continue
+            after = _ACRONYM_AFTER.match(text, m.span.end, min(len(text), m.span.end + 12))
+            if after is None:
+                after = _ACRONYM_AFTER.match(text, m.span.end + 1, min(len(text),
+                                                                      m.span.end + 13))
+            if after:
+                root = canonical.get((m.kind, m.label), m.label)
+                canonical[(m.kind, after.group("acr"))] = root
+                m.aliases.append(after.group("acr"))

@@ -1,0 +1,150 @@
+"""What the language pipeline reads in the prose: golden follow-ups of the seeds, names,
+references to other meetings, and the sentences that must not be taken for requests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract
+from kg.prose import due_date, read_prose
+from kg.records import Item, Minutes
+from tests.conftest import SEED_2016, SEED_2018
+
+CM = "Cabinet Member for Children and Young People"
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Minutes]:
+    docs = {}
+    for path in (SEED_2016, SEED_2018):
+        text = path.read_text(encoding="utf-8")
+        docs[path.stem[-10:]] = (text, extract(text))
+    read_prose(docs.values())
+    return {k: m for k, (_, m) in docs.items()}
+
+
+def item(minutes: Minutes, number: str) -> Item:
+    return next(i for i in minutes.items if i.number == number)
+
+
+def followups(it: Item) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(f.text[:40], f.requested_by, f.assigned_to, f.due_text) for f in it.followups]
+
+
+def test_modern_slavery_followups(seeds: dict[str, Minutes]) -> None:
+    """2016, item 30: every request and promise, with who asked, who acts and when."""
+    assert followups(item(seeds["2016-12-12"], "30")) == [
+        ("The Chairman asked the Cabinet Member to", "Chairman", CM, None),
+        ("Members requested details of any complet", "Members", None, "after the meeting"),
+        ("Modern slavery could cover a multitude o", "Members", None, None),
+        ("Members noted that the Action Plan inclu", None, None, "quarterly"),
+        ("Members also asked that the roles and re", "Members", None, None),
+        ("details of the number of modern slavery ", None, None, None),
+        ("post the January Task and Finish Group m", None, None,
+         "post the January Task and Finish Group meeting"),
+        ("the Select Committee receive regular upd", None, None, None),
+    ]
+
+
+def test_children_and_families_followups(seeds: dict[str, Minutes]) -> None:
+    """2018, items 3, 3a, 3b: the points taken back and the report promised for the autumn."""
+    minutes = seeds["2018-03-05"]
+    assert followups(item(minutes, "3")) == []
+    assert followups(item(minutes, "3a")) == [
+        ("The Cabinet Member agreed to take this p", None, CM, None),
+        ("The report also referred to the fact tha", None, CM, "in September/October 2018"),
+        ("Members suggested that the issue of hous", "Members", CM, None),
+    ]
+    promised = item(minutes, "3a").followups[1]
+    assert promised.due_date == date(2018, 10, 31)
+    assert "agreed to bring this as part of a fuller report" in promised.text
+    assert followups(item(minutes, "3b")) == []
+
+
+def test_work_programme_followups_resolve_their_dates(seeds: dict[str, Minutes]) -> None:
+    march = [f for f in item(seeds["2016-12-12"], "33").followups if f.due_text]
+    assert [(f.due_text, f.due_date) for f in march] == [
+        ("on the March meeting", date(2017, 3, 31))]
+    june = item(seeds["2018-03-05"], "4").followups[0]
+    assert (june.assigned_to, june.due_text, june.due_date) == (
+        "Children's Commissioning Officer", "the June meeting", date(2018, 6, 30))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Work was underway to align modern slavery referrals to existing safeguarding routes.",
+        "An action plan had been established and named individuals identified to lead on each.",
+        "RESOLVED – That the progress made to date be noted.",
+        "The Select Committee received a progress report on the Programme.",
+        "A proposal was being considered by the Board to develop the offer across the county.",
+        "At their November meeting Members had resolved that a letter be sent to the Chairman.",
+        "They asked how success would be measured and were informed that work was underway.",
+    ],
+)
+def test_reports_of_past_or_present_work_are_not_followups(sentence: str) -> None:
+    text = f"Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n{sentence}\n"
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.items[0].followups == []
+
+
+def test_names_in_the_prose(seeds: dict[str, Minutes]) -> None:
+    found = {(m.kind, m.label) for i in seeds["2016-12-12"].items for m in i.mentions}
+    assert {
+        ("post", CM), ("post", "Scrutiny and Support Manager"), ("post", "Chairman"),
+        ("organisation", "Staffordshire Police"), ("organisation", "NHS England"),
+        ("organisation", "Salvation Army"), ("organisation", "Health and Wellbeing Board"),
+        ("programme", "Transforming Care Programme"), ("programme", "Breathing Space project"),
+        ("programme", "Strategic Task and Finish Group"),
+    } <= found
+    # Variants within the document join the fullest name.
+    ccg = next(m for i in seeds["2016-12-12"].items for m in i.mentions
+               if m.label == "Clinical Commissioning Groups")
+    assert "CCG" in ccg.aliases
+    transformation = [m for i in seeds["2016-12-12"].items for m in i.mentions
+                      if "Transformation Programme" in m.label]
+    assert len({m.label for m in transformation}) == 1
+    people = {m.label for i in seeds["2018-03-05"].items for m in i.mentions
+              if m.kind == "person"}
+    assert {"Snape", "Tina Gould", "Helen Phillips"} <= people
+
+
+def test_held_by() -> None:
+    text = (
+        "Minutes of the Cabinet held on 20 April 2021\n\n1. Announcements\n\n"
+        "Thanks were paid to Mary Lewis, Cabinet Member for Children, Young People and "
+        "Families, who was standing down.\n"
+    )
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    (held,) = minutes.items[0].held_by
+    assert (held.post, held.person) == (
+        "Cabinet Member for Children, Young People and Families", "Mary Lewis")
+
+
+def test_meeting_references_resolve_against_the_meeting_date(seeds: dict[str, Minutes]) -> None:
+    refs = {(r.committee, r.date.isoformat(), r.precision)
+            for i in seeds["2016-12-12"].items for r in i.meeting_refs}
+    assert {
+        (None, "2016-04-06", "day"),          # their 6 April 2016 meeting
+        (None, "2017-01-01", "month"),        # the January 2017 Select Committee
+        ("Cabinet", "2016-05-18", "day"),     # Cabinet on 18 May 2016
+        (None, "2016-06-01", "month"),        # considered … in June and July 2016
+        (None, "2016-07-01", "month"),
+        (None, "2017-03-01", "month"),        # be included on the March meeting
+        (None, "2016-11-01", "month"),        # At their November meeting (past)
+        ("Health and Wellbeing Board", "2016-12-08", "day"),
+    } <= refs
+    later = {(r.date.isoformat(), r.precision) for i in seeds["2018-03-05"].items
+             for r in i.meeting_refs}
+    assert {("2017-07-01", "month"), ("2018-06-01", "month"), ("2018-01-15", "day")} <= later
+
+
+def test_due_date() -> None:
+    assert due_date("the March meeting", date(2016, 12, 12)) == date(2017, 3, 31)
+    assert due_date("September/October 2018", date(2018, 3, 5)) == date(2018, 10, 31)
+    assert due_date("in due course", date(2018, 3, 5)) is None
+    assert due_date("the June meeting", None) is None
