@@ -354,6 +354,8 @@ class _Mapper:
         self.add(node, RDF.type, SKOS.Concept)
         self.add(node, SKOS.prefLabel, Literal(topic.label))
         self.add(node, RDFS.label, Literal(topic.label))
+        for alias in topic.aliases:
+            self.add(node, SKOS.altLabel, Literal(alias))
         self.add(item_node, CKG.concerns, node)
         if topic.new:
             self.add(node, PROV.wasDerivedFrom, self.src)

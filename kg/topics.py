@@ -2,7 +2,7 @@
 (``kg/data/topics.ttl``) and from item titles.
 
 An item concerns a thesaurus topic when its title uses one of the topic's labels, or its
-minute text uses them more than once (a passing mention is not what an item is about). An
+minute text uses them three times or more (a passing mention is not what an item is about). An
 item whose title matches no topic, and is not procedural business ("Declarations of
 Interest", "Minutes"), gets a topic of its own named from its title, so issues the thesaurus
 does not know yet are still followed; that is how the extractor adds topics it finds.
@@ -20,7 +20,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import RDF, SKOS
 
-_MIN_TEXT_HITS = 2
+_MIN_TEXT_HITS = 3
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class TopicMatch:
     label: str
     iri: str | None = None
     new: bool = False
+    aliases: tuple[str, ...] = ()
 
 
 def normalise(text: str) -> str:
@@ -45,12 +46,14 @@ def normalise(text: str) -> str:
 class _Concept:
     iri: str
     label: str
+    aliases: tuple[str, ...]
     pattern: re.Pattern[str]
 
 
 @dataclass(frozen=True)
 class _TitleWords:
     procedural: frozenset[str]
+    procedural_starts: tuple[str, ...]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
 
@@ -63,6 +66,7 @@ def _title_words() -> _TitleWords:
     by_length = lambda ws: tuple(sorted((normalise(w) for w in ws), key=len, reverse=True))  # noqa: E731
     return _TitleWords(
         frozenset(normalise(w) for w in raw["procedural"]),
+        tuple(normalise(w) for w in raw["procedural_starts"]),
         by_length(raw["title_prefixes"]),
         by_length(raw["title_suffixes"]),
     )
@@ -85,12 +89,13 @@ class Thesaurus:
             pref = graph.value(iri, SKOS.prefLabel)
             if pref is None:
                 continue
-            labels = {normalise(str(pref))}
-            for p in (SKOS.altLabel, SKOS.hiddenLabel):
-                labels |= {normalise(str(o)) for o in graph.objects(iri, p)}
+            alt = tuple(sorted(str(o) for o in graph.objects(iri, SKOS.altLabel)))
+            labels = {normalise(str(pref)), *map(normalise, alt)}
+            labels |= {normalise(str(o)) for o in graph.objects(iri, SKOS.hiddenLabel)}
             labels.discard("")
             alternatives = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
-            concepts.append(_Concept(str(iri), str(pref), re.compile(rf"\b(?:{alternatives})\b")))
+            pattern = re.compile(rf"\b(?:{alternatives})\b")
+            concepts.append(_Concept(str(iri), str(pref), alt, pattern))
         return cls(concepts)
 
     def match(self, title: str | None, text: str | None) -> list[TopicMatch]:
@@ -98,7 +103,7 @@ class Thesaurus:
         t = normalise(title or "")
         body = normalise(text or "")
         found = [
-            TopicMatch(c.label, c.iri)
+            TopicMatch(c.label, c.iri, aliases=c.aliases)
             for c in self.concepts
             if (t and c.pattern.search(t)) or len(c.pattern.findall(body)) >= _MIN_TEXT_HITS
         ]
@@ -127,7 +132,7 @@ def title_topic(title: str | None) -> str | None:
     words = _title_words()
     label = " ".join(title.replace("’", "'").split())
     norm = normalise(label)
-    if not norm or norm in words.procedural or norm.startswith(("minutes of", "exempt minutes")):
+    if not norm or norm in words.procedural or norm.startswith(words.procedural_starts):
         return None
     changed = True
     while changed:
@@ -141,7 +146,8 @@ def title_topic(title: str | None) -> str | None:
             if m and m.start() > 0:
                 label, changed = label[: m.start()], True
     label = label.strip(" ,:;–-")
-    if len(normalise(label)) < 3 or normalise(label) in words.procedural:
+    norm = normalise(label)
+    if len(norm) < 3 or norm in words.procedural or norm in words.suffixes + words.prefixes:
         return None
     return label
 

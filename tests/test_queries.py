@@ -114,3 +114,65 @@ def test_exempt_items(corpus_store: GraphStore) -> None:
 def test_query_sees_each_documents_graph(corpus_store: GraphStore) -> None:
     rows = select(corpus_store, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?m a ckg:Meeting } }")
     assert len(rows) == 10
+
+
+CM = f"{ID}post/cabinet-member-for-children-and-young-people"
+
+
+def test_open_followups(corpus_store: GraphStore) -> None:
+    rows = run(corpus_store, "open-followups")
+    dates = [r["date"] for r in rows if "date" in r]
+    assert dates == sorted(dates)
+    texts = [r["text"] for r in rows]
+    assert any("agreed to take this point back" in t for t in texts)
+    june = next(r for r in rows if "attend the June meeting" in r["text"])
+    assert (june["dueText"], june["dueDate"], june["date"]) == (
+        "the June meeting", "2018-06-30", "2018-03-05")
+    assert june["assignedTo"] == "Children's Commissioning Officer"
+    cabinet = run(corpus_store, "open-followups", committee=f"{ID}committee/cabinet")
+    assert all(r["committee"] == f"{ID}committee/cabinet" for r in cabinet)
+    assert len(cabinet) < len(rows)
+
+
+def test_people_and_posts(corpus_store: GraphStore) -> None:
+    rows = run(corpus_store, "people-and-posts", meeting=M2018)
+    found = {(r["kind"], r["name"]) for r in rows}
+    assert {("person", "Tina Gould"), ("post", "Cabinet Member for Children and Young People"),
+            ("post", "Local Member for Burton")} <= found
+    assert {r["meeting"] for r in rows} == {M2018}
+    cm = next(r for r in rows if r["who"] == CM)
+    assert int(cm["items"]) >= 3  # items 3, 3a, 3b at least
+    attended = run(corpus_store, "people-and-posts", meeting=M2016)
+    assert ("person", "John Francis") in {(r["kind"], r["name"]) for r in attended}
+
+
+def test_programmes(corpus_store: GraphStore) -> None:
+    rows = run(corpus_store, "programmes")
+    names = {r["name"] for r in rows}
+    assert {"Breathing Space project", "Transforming Care Programme"} <= names
+    one = run(corpus_store, "programmes",
+              programme=f"{ID}programme/transforming-care-programme")
+    assert {r["name"] for r in one} == {"Transforming Care Programme"}
+    assert {(r["date"], r["number"]) for r in one} == {("2016-12-12", "32")}
+
+
+def test_organisations(corpus_store: GraphStore) -> None:
+    rows = run(corpus_store, "organisations", meeting=M2016)
+    names = {r["name"] for r in rows}
+    assert {"Staffordshire Police", "NHS England", "Salvation Army"} <= names
+    assert {r["meeting"] for r in rows} == {M2016}
+    counts = [int(r["items"]) for r in rows]
+    assert all(n >= 1 for n in counts)
+
+
+def test_topics(corpus_store: GraphStore) -> None:
+    slavery = "https://w3id.org/committee-kg/topic/modern-slavery"
+    rows = run(corpus_store, "topics", topic=slavery)
+    assert {(r["date"], r["number"], r["title"]) for r in rows} >= {
+        ("2016-12-12", "30", "Modern Slavery")}
+    cft = run(corpus_store, "topics",
+              topic="https://w3id.org/committee-kg/topic/children-and-families-transformation")
+    assert [(r["date"], r["number"]) for r in cft] == [
+        ("2016-12-12", "31"), ("2018-03-05", "3"), ("2018-03-05", "3a"), ("2018-03-05", "3b")]
+    everything = run(corpus_store, "topics")
+    assert "Declarations of Interest" not in {r["name"] for r in everything}
