@@ -89,6 +89,12 @@ def run_ingest(
         table = CommitteeAliases.load(aliases)
     except ValueError as e:
         raise fail(str(e)) from None
+    from kg.nlp import pipeline  # spaCy loads in a second: only commands that read prose pay
+
+    try:
+        pipeline(model)  # before the store: a missing model must leave nothing behind
+    except OSError as e:  # spaCy: no such model
+        raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
     store = open_store(store_path)
     progress: Progress | None = None
     task = None
@@ -151,10 +157,7 @@ def ingest_cmd(
     ] = None,
 ) -> None:
     """Read minutes into the graph; re-reading a document replaces what it said before."""
-    try:
-        results = run_ingest(inputs, store, aliases or [], encoding, model)
-    except OSError as e:  # spaCy: no such model
-        raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
+    results = run_ingest(inputs, store, aliases or [], encoding, model)
     if any(not r.ok for r in results):
         raise typer.Exit(1)
 

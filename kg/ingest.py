@@ -16,8 +16,6 @@ from pathlib import Path
 from kg.committees import CommitteeAliases
 from kg.extract import NotMinutesError, extract
 from kg.mapping import Source, source_iri, to_graph
-from kg.nlp import pipeline
-from kg.prose import read_prose
 from kg.reader import SUFFIXES, InputError, read
 from kg.records import Minutes
 from kg.store import GraphStore
@@ -141,6 +139,9 @@ def ingest(
     Files go through in batches: read and extract each, run the language pipeline over all
     their items together (``nlp.pipe``), then store each document's graph on its own, so a
     failure touches one document only."""
+    from kg.nlp import pipeline  # spaCy is slow to import: only ingesting needs it
+    from kg.prose import read_prose
+
     aliases = aliases or CommitteeAliases.load()
     thesaurus = thesaurus or Thesaurus.load()
     nlp = pipeline(model)

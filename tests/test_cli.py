@@ -217,3 +217,12 @@ def test_version() -> None:
     result = run_kg("--version")
     assert result.returncode == 0
     assert result.stdout.startswith("kg ")
+
+
+def test_ingest_with_a_model_that_is_not_installed(tmp_path: Path) -> None:
+    result = run_kg("ingest", SEED_2016, "--model", "en_core_web_nonesuch",
+                    "--store", tmp_path / "s")
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: --model en_core_web_nonesuch: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "s").exists()
