@@ -1,4 +1,5 @@
-"""Print how fast committee-kg reads minutes: extraction, mapping, ingest and a query.
+"""Print how fast committee-kg reads minutes: extraction, the language pipeline, mapping,
+ingest and a query.
 
     python benchmarks/ingest.py [--copies N]
 
@@ -17,6 +18,8 @@ from kg.committees import CommitteeAliases
 from kg.extract import extract
 from kg.ingest import ingest
 from kg.mapping import Source, to_graph
+from kg.nlp import pipeline
+from kg.prose import read_prose
 from kg.queries import find
 from kg.store import GraphStore
 
@@ -46,7 +49,16 @@ def main() -> None:
     t = timed(lambda: [extract(x) for x in texts], repeat=20)
     print(f"extract: {len(texts) / t:8.1f} documents/s  {size_mb / t:6.2f} MB/s")
 
+    def prose() -> None:
+        read_prose([(x, extract(x)) for x in texts], nlp)
+
+    nlp = pipeline()
+    prose()  # warm up
+    t = timed(prose, repeat=5)
+    print(f"extract + prose (spaCy): {len(texts) / t:8.1f} documents/s  {size_mb / t:6.2f} MB/s")
+
     records = [extract(x) for x in texts]
+    read_prose(list(zip(texts, records, strict=True)), nlp)
     src = Source("file:///bench.txt", "bench.txt", "0" * 64, "text/plain",
                  __import__("datetime").datetime.now(__import__("datetime").UTC))
     t = timed(lambda: [to_graph(r, src, aliases) for r in records], repeat=20)
