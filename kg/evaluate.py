@@ -136,6 +136,11 @@ def score_document(gold: dict, text: str, minutes: Minutes, where: str) -> dict[
                 if m.kind == kind:
                     predicted.setdefault(m.label, set()).update(
                         {normalise(m.label, key), *(normalise(a, key) for a in m.aliases)})
+        if kind == POST:  # the capacity people attended in: "(Vice-Chairman)"
+            for a in minutes.attendance:
+                if a.capacity and not any(normalise(a.capacity, key) in names
+                                          for names in predicted.values()):
+                    predicted.setdefault(a.capacity, set()).add(normalise(a.capacity, key))
         if kind == PERSON:
             for person in [a.name for a in minutes.attendance] + [
                 c.label for c in minutes.contacts
@@ -173,12 +178,19 @@ def score_document(gold: dict, text: str, minutes: Minutes, where: str) -> dict[
     # Meeting references: by date at their precision.
     gold_refs = [{_ref_key(r["date"], r.get("precision", "day"))} for r in
                  gold.get("meeting_refs", [])]
-    refs = [r for i in minutes.items for r in i.meeting_refs]
-    pred_refs = [{_ref_key(r.date.isoformat(), r.precision)} for r in refs]
+    # A reference is to a meeting: two references to one meeting count once, and confirming
+    # a meeting's minutes refers to it too.
+    refs = {}
+    for item in minutes.items:
+        for r in item.meeting_refs:
+            refs.setdefault(_ref_key(r.date.isoformat(), r.precision), r.span.exact)
+        if (c := item.confirms_minutes_of) is not None and c.date is not None:
+            refs.setdefault(_ref_key(c.date.isoformat(), "day"), c.span.exact)
+    pred_refs = [{key} for key in refs]
     scores["meeting_refs"] = _match_names(
         gold_refs, pred_refs,
         [f"{r.get('text')} ({r['date']})" for r in gold.get("meeting_refs", [])],
-        [f"{r.span.exact} ({_ref_key(r.date.isoformat(), r.precision)})" for r in refs])
+        [f"{exact} ({key})" for key, exact in refs.items()])
     return scores
 
 

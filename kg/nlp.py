@@ -20,6 +20,7 @@ from importlib import resources
 import spacy
 from spacy.lang.char_classes import HYPHENS
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
@@ -36,12 +37,18 @@ POST, PERSON, ORG, PROGRAMME = "post", "person", "organisation", "programme"
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     connectors: frozenset[str]
+    breaks: frozenset[str]
+    generic_names: frozenset[str]
+    owners: frozenset[str]
+    list_openers: tuple[tuple[str, ...], ...]
+    post_synonyms: tuple[tuple[str, ...], ...]
     not_name_start: frozenset[str]
     post_heads: frozenset[str]
     post_needs_qualifier: frozenset[str]
     post_standalone: frozenset[str]
     org_heads: frozenset[str]
     org_known: frozenset[str]
+    org_any_case: tuple[str, ...]
     service_bodies: frozenset[str]
     committee_words: frozenset[str]
     programme_heads: frozenset[str]
@@ -51,6 +58,7 @@ class Lexicon:
     person_titles: frozenset[str]
     given_names: frozenset[str]
     passive_verbs: frozenset[str]
+    ongoing_after_being: frozenset[str]
     not_requests: frozenset[str]
     promise_verbs: frozenset[str]
     request_verbs: frozenset[str]
@@ -68,12 +76,19 @@ def lexicon() -> Lexicon:
 
     return Lexicon(
         connectors=fs("chunks", "connectors"),
+        breaks=fs("chunks", "breaks"),
+        generic_names=fs("organisations", "generic"),
+        owners=fs("programmes", "owners"),
+        list_openers=tuple(tuple(w.lower().split()) for w in raw["programmes"]["list_openers"]),
+        post_synonyms=tuple(tuple(w.lower() for w in group)
+                            for group in raw["posts"]["synonyms"]),
         not_name_start=fs("chunks", "not_name_start"),
         post_heads=fs("posts", "heads"),
         post_needs_qualifier=fs("posts", "needs_qualifier"),
         post_standalone=fs("posts", "standalone"),
         org_heads=fs("organisations", "heads"),
         org_known=fs("organisations", "known"),
+        org_any_case=tuple(raw["organisations"]["any_case"]),
         service_bodies=fs("organisations", "service_bodies"),
         committee_words=fs("organisations", "committee_words"),
         programme_heads=fs("programmes", "heads"),
@@ -83,6 +98,7 @@ def lexicon() -> Lexicon:
         person_titles=fs("people", "titles"),
         given_names=frozenset(n.strip() for n in names if n.strip() and not n.startswith("#")),
         passive_verbs=fs("followups", "passive_verbs"),
+        ongoing_after_being=fs("followups", "ongoing_after_being"),
         not_requests=fs("followups", "not_requests"),
         promise_verbs=fs("followups", "promise_verbs"),
         request_verbs=fs("followups", "request_verbs"),
@@ -113,7 +129,9 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
-        if not _is_cap(tok) or (tok.lower_ in lex.not_name_start and not tok.is_upper):
+        if not _is_cap(tok) or (tok.lower_ in lex.not_name_start and not tok.is_upper) or (
+            tok.lower_ in lex.breaks
+        ):
             i += 1
             continue
         end = i + 1  # exclusive end of the last capitalised word
@@ -121,6 +139,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         comma_ok = False
         while j < n and not doc[j].is_sent_start:
             t = doc[j]
+            if t.lower_ in lex.breaks:
+                break  # "… Transformation & Update on Pilot Projects" is two things
             if _is_cap(t):
                 end = j + 1
                 j += 1
@@ -146,7 +166,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         # Headings in capitals ("RESPONSES TO QUESTIONS FROM THE PUBLIC") are not names;
         # acronyms ("NHS", "DWP") are.
-        if all(t.is_upper or not t.is_alpha for t in doc[i:end]) and any(
+        if all(t.is_upper or not any(c.isalpha() for c in t.text) for t in doc[i:end]) and any(
             len(t) > 5 for t in doc[i:end]
         ):
             i = end
@@ -156,23 +176,42 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+def _generic(text: str, lex: Lexicon) -> bool:
+    """A reference to bodies without naming them, alone or joined by "and"."""
+    if text.removeprefix("the ") in lex.generic_names:
+        return True
+    return any(
+        _generic(text[: m.start()], lex) and _generic(text[m.end() :], lex)
+        for m in re.finditer(r" (?:and|&) ", text)
+    )
+
+
 def _head_kind(words: list[str], lex: Lexicon) -> str | None:
     """What a name is, by the word it ends in (or the post word before its portfolio)."""
     text = " ".join(words).replace(" ’s", "'s").replace(" 's", "'s")
     if text in lex.org_known or text.removeprefix("the ") in lex.org_known:
         return ORG
-    if any(text.endswith(w) for w in lex.committee_words):
-        return None  # a committee is modelled as a committee
-    # "Cabinet Member for …", "Head of …", "Office of the … Commissioner", "Department of …"
+    if any(text.endswith(" " + k) for k in lex.org_known if " " in k):
+        return ORG  # "Staffordshire Women's Aid": a place and a known body
+    if _generic(text, lex):
+        return None  # "the County Council", "… and Borough and District Councils": references
+    # "Cabinet Member for …", "Head of …", "Office of the … Commissioner", "Department of …",
+    # "Chairman of the Member Development Panel", "Director: Health & Wellbeing",
+    # "Working Group on Elective Home Education"
     for k, w in enumerate(words[:-1]):
-        if words[k + 1] in ("for", "of") and k + 2 < len(words):
-            if w in lex.post_heads and (w not in lex.post_needs_qualifier or k > 0
-                                        or words[k + 1] in ("for", "of")):
+        if words[k + 1] in ("for", "of", ":") and k + 2 < len(words):
+            if w in lex.post_heads:
                 return POST
             if w in lex.org_heads:
                 return ORG
             break
+        if words[k + 1] in ("on", "into") and k + 2 < len(words) and w in lex.programme_heads:
+            return PROGRAMME
+    if any(text.endswith(w) for w in lex.committee_words):
+        return None  # a committee is modelled as a committee
     last = words[-1]
+    if len(words) > 2 and words[-2] in ("of", "for", "on"):
+        return None  # "Declaration of Acceptance of Office": the head is not the last word
     if text in lex.programme_generic or text.endswith("work programme"):
         return None
     if any(text.endswith(g) for g in lex.group_phrases):
@@ -194,20 +233,39 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
-def _split_on_and(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple[int, int]]:
     """"Chief Constable and Police and Crime Commissioner" is two posts, "Women's Aid and
     Pathway" two bodies: split at an "and" when both sides are names on their own. "Health
-    and Wellbeing Board" stays whole, since "Health" alone is nothing."""
-    parts, start = [], 0
-    for k, w in enumerate(words):
-        if w in ("and", "&") and start < k < len(words) - 1:
-            left, right = words[start:k], words[k + 1 :]
-            kind = _head_kind(left, lex)
-            if kind is not None and kind == _head_kind(right, lex):
-                parts.append((start, k))
-                start = k + 1
-    parts.append((start, len(words)))
-    return parts
+    and Wellbeing Board" stays whole, since "Health" alone is nothing. The last "and" that
+    splits is taken first, so "Director: Health & Wellbeing and Senior Public Health
+    Commissioner" splits before "Senior", not inside "Health & Wellbeing"."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in ("and", "&"):
+            left, right = words[:k], words[k + 1 :]
+            kind = _head_kind(right, lex)
+            if kind is not None and kind == _head_kind(left, lex):
+                return [*_split_on_and(left, lex, offset), (offset + k + 1, offset + len(words))]
+    return [(offset, offset + len(words))]
+
+
+def _trailing(doc: Doc, e: int, lex: Lexicon) -> int:
+    """Where a name ends when lower-case programme words follow it: "the Breathing Space
+    project", "the Finance and Housing work stream", "the Violence Against Women and Girls
+    (VAWG) initiative"."""
+    k = e
+    if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper and doc[k + 2].text == ")":
+        k += 3
+    for size in (2, 1):
+        words = " ".join(t.lower_ for t in doc[k : k + size])
+        if k + size <= len(doc) and words in lex.programme_trailing and not doc[k].is_upper:
+            return k + size
+    return e
+
+
+def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span]) -> None:
+    span = Span(doc, s, e, label=kind)
+    span._.kind = kind
+    spans.append(span)
 
 
 @Language.component("ckg_names")
@@ -216,7 +274,9 @@ def names_component(doc: Doc) -> Doc:
     lex = lexicon()
     spans: list[Span] = list(doc.spans.get("ckg", []))
     taken = {i for s in spans for i in range(s.start, s.end)}
-    for start, end in _chunks(doc, lex):
+    chunks = _chunks(doc, lex)
+    listed = _listed_programmes(doc, chunks, lex)
+    for start, end in chunks:
         if any(i in taken for i in range(start, end)):
             continue
         words = [t.lower_ for t in doc[start:end]]
@@ -224,21 +284,63 @@ def names_component(doc: Doc) -> Doc:
         while words and words[-1] in lex.connectors:
             end -= 1
             words.pop()
+        if (start, end) in listed:  # in a list, "and" parts one name from the next
+            a = start
+            for k in [*(i for i in range(start, end) if doc[i].lower_ in ("and", "&")), end]:
+                if k > a:
+                    _mark(doc, a, k, PROGRAMME, spans)
+                a = k + 1
+            continue
         for a, b in _split_on_and(words, lex):
             s, e = start + a, start + b
             sub = words[a:b]
-            # "the Breathing Space project": a lower-case programme word after the name.
-            if e < len(doc) and doc[e].lower_ in lex.programme_trailing and not doc[e].is_upper:
-                e += 1
-                sub = [*sub, doc[e - 1].lower_]
+            if (e2 := _trailing(doc, e, lex)) != e:
+                sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
+                e = e2
             kind = _head_kind(sub, lex)
             if kind is None:
                 continue
-            span = Span(doc, s, e, label=kind)
-            span._.kind = kind
-            spans.append(span)
+            # "the Council's Domestic Abuse Strategy": the owner is no part of the name.
+            for k, w in enumerate(sub[:-1]):
+                if w in ("'s", "’s") and " ".join(sub[:k]) in lex.owners:
+                    s += k + 1
+                    break
+            _mark(doc, s, e, kind, spans)
+            # "Chair of the Staffordshire Police Federation": the body is named too.
+            if kind == POST:
+                for k, w in enumerate(sub):
+                    if w in ("of", "for") and k + 1 < len(sub):
+                        tail = k + 1 + (sub[k + 1] == "the")
+                        named = sub[tail:]
+                        if named and (named[-1] in lex.org_heads or " ".join(named)
+                                      in lex.org_known) and _head_kind(named, lex) == ORG:
+                            _mark(doc, s + tail, e, ORG, spans)
+                        break
     doc.spans["ckg"] = spans
     return doc
+
+
+def _listed_programmes(doc: Doc, chunks: list[tuple[int, int]],
+                       lex: Lexicon) -> set[tuple[int, int]]:
+    """Names listed after a programme word: "a number of pilot projects, including Hidden
+    Harm, Intelligence Function, Front Doors and Community Capacity"."""
+    out: set[tuple[int, int]] = set()
+    starts = {s: e for s, e in chunks}
+    for tok in doc:
+        if tok.lower_ not in lex.programme_heads or not tok.lower_.endswith("s"):
+            continue
+        for opener in lex.list_openers:
+            after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 1 + len(opener)]]
+            if tuple(after) != opener:
+                continue
+            k = tok.i + 1 + len(opener)
+            while k in starts:
+                out.add((k, starts[k]))
+                k = starts[k]
+                while k < len(doc) and doc[k].lower_ in (",", "and", "&"):
+                    k += 1
+            break
+    return out
 
 
 @Language.component("ckg_people")
@@ -281,6 +383,31 @@ def people_component(doc: Doc) -> Doc:
         i += 1
     doc.spans["ckg"] = spans
     return doc
+
+
+@Language.factory("ckg_known_bodies")
+def known_bodies_factory(nlp: Language, name: str) -> KnownBodies:
+    return KnownBodies(nlp)
+
+
+class KnownBodies:
+    """Bodies named in lower case as often as not ("an application to central government"),
+    which the capitalised-name rules cannot see: a PhraseMatcher over the lexicon's
+    ``any_case`` list."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add(ORG, list(nlp.tokenizer.pipe(lexicon().org_any_case)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = list(doc.spans.get("ckg", []))
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        for _, start, end in self.matcher(doc):
+            if not any(i in taken for i in range(start, end)):
+                _mark(doc, start, end, ORG, spans)
+                taken.update(range(start, end))
+        doc.spans["ckg"] = spans
+        return doc
 
 
 # -- follow-up requests -------------------------------------------------------------------
@@ -341,10 +468,12 @@ def followups_component(doc: Doc) -> Doc:
     passive = "|".join(sorted(lex.passive_verbs, key=len, reverse=True))
     promise = "|".join(sorted(lex.promise_verbs, key=len, reverse=True))
     requested = "|".join(sorted(lex.request_verbs, key=len, reverse=True))
-    rx_passive = re.compile(rf"(?i)(?:\bbe|(?<!was )(?<!were )(?<!is )(?<!are )\bbeing)\s+"
-                            rf"(?:\w+ly\s+)?(?:{passive})\b(?!\s+off\b)")
+    ongoing = "|".join(sorted(lex.ongoing_after_being))
+    rx_passive = re.compile(rf"(?i)(?:\bbe|(?<!was )(?<!were )(?<!is )(?<!are )\bbeing"
+                            rf"(?!\s+(?:{ongoing})\b))\s+(?:\w+ly\s+)?(?:{passive})\b"
+                            rf"(?!\s+off\b)")
     rx_asked_to = re.compile(r"\b(?i:be|was|were)\s+asked\s+to\b|\b(?i:asked)\s+(?P<who>(?:the\s+)?"
-                             r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|&))*)\s+to\b")
+                             r"[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|&))*),?\s+to\b")
     rx_requested = re.compile(rf"(?i)\b(?:{requested})\s+(?:details|information|that|a\s|an\s"
                               r"|further|copies|sight|clarification|figures|data|the\s+"
                               r"(?:details|figures|information|data))")
@@ -364,12 +493,13 @@ def followups_component(doc: Doc) -> Doc:
         if m_passive and m_passive.group(0).split()[-1].lower() in lex.not_requests:
             m_passive = None
         m_asked = rx_asked_to.search(text)
-        in_resolution = bool(re.search(r"(?i)\bresolved\b", doc[: unit.start].text[-400:]))
+        in_resolution = bool(re.search(r"(?i)\b(?:resolved|decided)\b",
+                                       doc[: unit.start].text[-400:] + text[:20]))
         hit = (
             m_passive or m_asked or rx_requested.search(text) or rx_promise.search(text)
             or rx_agreed_that.search(text) or rx_updates.search(text)
         )
-        clause_text = re.sub(r"^[\s\-•]*\(?[a-z]\)\s*", "", text)
+        clause_text = re.sub(r"^[\s\-•]*(?:\(?[a-z]\)|(?i:resolved|decided)\W*)\s*", "", text)
         if not hit and in_resolution and rx_resolution_act.match(clause_text):
             hit = True
         if not hit:
@@ -424,13 +554,18 @@ _REFS = [
     re.compile(rf"\b(?:the|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS})"
                rf"(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
                rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?)"),
-    # "their meeting of 8 December 2016", "the meeting held on 9 November 2016"
-    re.compile(rf"\bmeeting\s+(?:held\s+)?(?:on|of)\s+(?:the\s+)?(?P<day>{_DAYDATE})"),
+    # "their meeting of 8 December 2016", "the meeting held on 9 November 2016", "the meeting
+    # of the Cabinet held on 6th September 2017"
+    re.compile(rf"\bmeeting\s+(?:of\s+(?:the\s+)?(?P<body>{_BODY})\s+)?(?:held\s+)?(?:on|of)"
+               rf"\s+(?:the\s+)?(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016"
     re.compile(rf"\b(?P<body>{_BODY})\s+(?:on|of)\s+(?P<day>{_DAYDATE})"),
     # "the last update to the Committee in July 2017"
-    re.compile(rf"(?i:update|report|considered|discussed|presentation)[^.;]{{0,60}}?\b(?:in|on)"
-               rf"\s+(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})"),
+    # "a fuller report to the Committee in September/October 2018" (the first month named)
+    re.compile(rf"(?:(?i:update|report|presentation)s?\s+(?:\w+\s+){{0,3}}?to\s+(?:the\s+|their\s+)?"
+               rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?(?:Committee|Board|Panel|Cabinet|Council|Group)"
+               rf"|(?i:considered|discussed))[^.;]{{0,60}}?\b(?:in|on)\s+(?P<month>{_MONTHS})"
+               rf"(?:\s*/\s*{_MONTHS})?\s+(?P<year>\d{{4}})"),
     # "in June and July 2016"
     re.compile(rf"(?i:considered|discussed)[^.;]{{0,60}}?\bin\s+(?P<month>{_MONTHS})\s+and\s+"
                rf"(?P<month2>{_MONTHS})\s+(?P<year>\d{{4}})"),
@@ -459,7 +594,8 @@ def meeting_refs_component(doc: Doc) -> Doc:
                     if b := re.search(_BODY, before):
                         body = b.group(0)
             sentence = _sentence_of(doc, m.start())
-            future = bool(re.search(r"(?i)\b(?:would|will|attend|next|shall|be\s+\w+ed)\b",
+            future = bool(re.search(r"(?i)\b(?:would|will|attend|next|shall|"
+                                    r"be\s+(?:\w+ly\s+)?\w+)\b",
                                     sentence)) and not re.search(r"(?i)\bhad\b", sentence)
             whens = []
             if groups.get("day"):
@@ -501,7 +637,8 @@ def paragraphs_component(doc: Doc) -> Doc:
     return doc
 
 
-COMPONENTS = ("ckg_people", "ckg_names", "ckg_followups", "ckg_meeting_refs")
+COMPONENTS = ("ckg_people", "ckg_names", "ckg_known_bodies", "ckg_followups",
+              "ckg_meeting_refs")
 
 
 @cache

@@ -200,9 +200,11 @@ def _join_variants(text: str, minutes: Minutes) -> None:
         mentions.append(Mention(PERSON, _without_titles(person), Span(0, 0, "")))
     canonical: dict[tuple[str, str], str] = {}
     for kind in (PERSON, POST, ORG, PROGRAMME):
-        labels = sorted({m.label for m in mentions if m.kind == kind}, key=lambda s: -len(s))
+        # Longest first, then by spelling: the same choice in every run (no set order).
+        labels = sorted({m.label for m in mentions if m.kind == kind}, key=lambda s: (-len(s), s))
         for label in labels:
             canonical[(kind, label)] = _canonical(kind, label, labels, canonical)
+    _join_post_synonyms(canonical)
     _link_acronyms(text, minutes, canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
     for (kind, label), root in canonical.items():
@@ -226,6 +228,16 @@ def _join_variants(text: str, minutes: Minutes) -> None:
         for h in item.held_by:
             h.post = canonical.get((POST, h.post), h.post)
             h.person = canonical.get((PERSON, h.person), h.person)
+
+
+def _join_post_synonyms(canonical: dict[tuple[str, str], str]) -> None:
+    """"Chair" and "Chairman" in one document are one post, named as the lexicon prefers."""
+    posts = {label.lower().replace("-", " "): label for kind, label in canonical
+             if kind == POST}
+    for group in lexicon().post_synonyms:
+        present = [posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts]
+        for label in present[1:]:
+            canonical[(POST, label)] = present[0]
 
 
 def _without_titles(name: str) -> str:
@@ -277,7 +289,7 @@ def _link_acronyms(text: str, minutes: Minutes, canonical: dict[tuple[str, str],
     Pensions")."""
     names = {(kind, root) for (kind, _), root in canonical.items() if kind in (ORG, PROGRAMME)}
     initials = {}
-    for kind, root in names:
+    for kind, root in sorted(names):
         letters = "".join(w[0] for w in root.split() if w[:1].isupper())
         if len(letters) >= 2:
             initials.setdefault(letters, (kind, root))

@@ -148,3 +148,78 @@ def test_due_date() -> None:
     assert due_date("September/October 2018", date(2018, 3, 5)) == date(2018, 10, 31)
     assert due_date("in due course", date(2018, 3, 5)) is None
     assert due_date("the June meeting", None) is None
+
+
+def _read(sentence: str) -> Item:
+    text = f"Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n{sentence}\n"
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    return minutes.items[0]
+
+
+def _names(it: Item) -> set[tuple[str, str]]:
+    return {(m.kind, m.label) for m in it.mentions}
+
+
+def test_names_listed_after_a_programme_word() -> None:
+    it = _read("Members heard about three pilots, including Safe Streets, Early Help and "
+               "Family Hubs, which had begun in April.")
+    assert {("programme", "Safe Streets"), ("programme", "Early Help"),
+            ("programme", "Family Hubs")} <= _names(it)
+
+
+def test_a_post_of_a_body_names_the_body_too() -> None:
+    it = _read("The Secretary of the Kent Fire Brigades Union and the Chair of the "
+               "Derbyshire Police Federation attended.")
+    assert {("post", "Chair of the Derbyshire Police Federation"),
+            ("organisation", "Derbyshire Police Federation")} <= _names(it)
+
+
+def test_two_posts_joined_by_and_split_at_the_last_and() -> None:
+    it = _read("The Director: Adults & Health and Senior Public Health Commissioner reported.")
+    assert {("post", "Director: Adults & Health"),
+            ("post", "Senior Public Health Commissioner")} <= _names(it)
+
+
+def test_chair_and_chairman_are_one_post() -> None:
+    it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
+    assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
+
+
+def test_generic_references_are_not_organisations() -> None:
+    it = _read("The County Council and Borough and District Councils would work with "
+               "Cheshire Constabulary and Staffordshire Women's Aid.")
+    orgs = {label for kind, label in _names(it) if kind == "organisation"}
+    assert orgs == {"Cheshire Constabulary", "Staffordshire Women's Aid"}
+
+
+def test_known_bodies_in_lower_case() -> None:
+    it = _read("A bid for £3m had been made to central government.")
+    assert ("organisation", "central government") in _names(it)
+
+
+def test_the_owner_is_no_part_of_a_programme_name() -> None:
+    it = _read("Members welcomed the Council's Domestic Abuse Strategy.")
+    assert ("programme", "Domestic Abuse Strategy") in _names(it)
+
+
+def test_reports_promised_to_a_meeting_look_forward() -> None:
+    it = _read("Members requested that a report on the Highways Improvement Programme be "
+               "brought to the July meeting.")
+    assert [(r.date, r.precision) for r in it.meeting_refs] == [(date(2023, 7, 1), "month")]
+    (f,) = it.followups
+    assert (f.requested_by, f.due_text, f.due_date) == (
+        "Members", "to the July meeting", date(2023, 7, 31))
+
+
+def test_a_resolution_asking_a_post_to_act_is_a_followup() -> None:
+    it = _read("RESOLVED – That the Chairman consider options for the future management of "
+               "the Panel's workload.")
+    (f,) = it.followups
+    assert f.assigned_to == "Chairman"
+
+
+def test_business_being_considered_is_not_a_request() -> None:
+    it = _read("(ii) Other interests arising under the Code of Conduct in respect of any "
+               "item of business being considered at this meeting.")
+    assert it.followups == []

@@ -1,0 +1,105 @@
+"""`kg evaluate`: the extractor scored against gold annotations written by reading the corpus
+(tests/annotations/), and held to the issue's quality targets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run_kg
+
+ANNOTATIONS = ROOT / "tests" / "annotations"
+TARGETS = {"posts": 0.85, "people": 0.85, "organisations": 0.85, "meeting_refs": 0.85,
+           "programmes": 0.75, "followups": 0.75}
+
+
+@pytest.fixture(scope="module")
+def report() -> dict:
+    result = run_kg("evaluate", ANNOTATIONS, "--format", "json", "--errors")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_every_document_of_the_corpus_is_annotated() -> None:
+    sources = {(ANNOTATIONS / json.loads(p.read_text(encoding="utf-8"))["source"]).resolve()
+               for p in ANNOTATIONS.glob("*.json")}
+    corpus = {p.resolve() for p in (ROOT / "tests" / "fixtures" / "corpus").glob("*/*.txt")}
+    assert sources == corpus
+
+
+@pytest.mark.parametrize(("kind", "target"), TARGETS.items())
+def test_quality_targets(report: dict, kind: str, target: float) -> None:
+    score = report[kind]
+    assert score["f1"] >= target, (
+        f"{kind}: F1 {score['f1']} < {target}; missed {score['missed']}, extra {score['extra']}")
+
+
+def test_scores_add_up(report: dict) -> None:
+    kinds = [k for k in report if k != "overall"]
+    for field in ("tp", "fp", "fn"):
+        assert report["overall"][field] == sum(report[k][field] for k in kinds)
+    for k in kinds:
+        s = report[k]
+        assert len(s["missed"]) == s["fn"] and len(s["extra"]) == s["fp"]
+
+
+def test_table_lists_every_kind() -> None:
+    result = run_kg("evaluate", ANNOTATIONS)
+    assert result.returncode == 0, result.stderr
+    for kind in [*TARGETS, "overall"]:
+        assert kind in result.stdout
+    assert "10 documents" in result.stdout
+
+
+def test_a_perfect_and_a_wrong_gold_file(tmp_path: Path) -> None:
+    minutes = tmp_path / "m.txt"
+    minutes.write_text(
+        "Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n"
+        "The Chief Executive reported on the work of Staffordshire Police. Members requested "
+        "that a report on the Highways Improvement Programme be brought to the July meeting.\n",
+        encoding="utf-8",
+    )
+    gold = {
+        "source": "m.txt",
+        "posts": [{"name": "Chief Executive", "aliases": []}],
+        "people": [],
+        "organisations": [{"name": "Staffordshire Police", "aliases": []}],
+        "programmes": [{"name": "Highways Improvement Programme", "aliases": []}],
+        "followups": [{"text": "Members requested that a report on the Highways"}],
+        "meeting_refs": [{"text": "the July meeting", "date": "2023-07-01",
+                          "precision": "month"}],
+    }
+    (tmp_path / "m.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = run_kg("evaluate", tmp_path, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)
+    assert {k: (s["tp"], s["fp"], s["fn"]) for k, s in scores.items() if k != "overall"} == {
+        "posts": (1, 0, 0), "people": (0, 0, 0), "organisations": (1, 0, 0),
+        "programmes": (1, 0, 0), "followups": (1, 0, 0), "meeting_refs": (1, 0, 0)}
+
+    gold["organisations"] = [{"name": "West Midlands Police", "aliases": []}]
+    (tmp_path / "m.json").write_text(json.dumps(gold), encoding="utf-8")
+    wrong = json.loads(run_kg("evaluate", tmp_path, "--format", "json").stdout)
+    assert (wrong["organisations"]["fp"], wrong["organisations"]["fn"]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        (lambda d: None, "no gold files (*.json) here"),
+        (lambda d: (d / "x.json").write_text("{not json", encoding="utf-8"), "not readable JSON"),
+        (lambda d: (d / "x.json").write_text("{}", encoding="utf-8"), 'no "source"'),
+        (lambda d: (d / "x.json").write_text('{"source": "gone.txt"}', encoding="utf-8"),
+         "cannot read its source"),
+    ],
+    ids=["empty", "not-json", "no-source", "missing-source"],
+)
+def test_bad_gold_gets_one_line(tmp_path: Path, setup, message: str) -> None:
+    setup(tmp_path)
+    result = run_kg("evaluate", tmp_path)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
