@@ -612,3 +612,68 @@ def test_shapes_are_readable_and_use_declared_terms(ontology: Graph, shapes: Gra
             and str(n).startswith(NS)}
     declared = own_terms(ontology)
     assert used <= declared, sorted(used - declared)
+
+
+FOLLOWUP_DATA = """
+@base <https://w3id.org/committee-kg/id/> .
+@prefix ckg: <https://w3id.org/committee-kg/ns#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+<meeting/sscsc/2016-12-12/item/29> ckg:hasFollowUp <meeting/sscsc/2016-12-12/item/29/followup/1> ;
+    ckg:refersToMeeting <meeting/sscsc/2017-03> ;
+    ckg:concerns <programme/breathing-space> .
+<meeting/sscsc/2016-12-12/item/29/followup/1> a ckg:FollowUpRequest ;
+    ckg:text "the action plan be included on the March meeting" ;
+    ckg:status ckg:Open ;
+    ckg:requestedBy <committee/sscsc> ;
+    ckg:dueText "the March meeting" ;
+    ckg:dueDate "2017-03-31"^^xsd:date ;
+    ckg:evidence <source/minutes/span/400-470> .
+<meeting/sscsc/2017-03> a ckg:Meeting ;
+    ckg:committee <committee/sscsc> ;
+    ckg:month "2017-03"^^xsd:gYearMonth ;
+    prov:wasDerivedFrom <source/minutes> ;
+    ckg:evidence <source/minutes/span/400-470> .
+<programme/breathing-space> a ckg:Programme ;
+    skos:prefLabel "Breathing Space project" .
+"""
+FOLLOWUP = node("meeting/sscsc/2016-12-12/item/29/followup/1")
+
+
+def followup_data() -> Graph:
+    return valid_data().parse(data=FOLLOWUP_DATA, format="turtle")
+
+
+def test_followups_and_month_meetings_conform(ontology: Graph, shapes: Graph) -> None:
+    conforms, results = run_shapes(followup_data(), ontology, shapes)
+    assert conforms, results
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        _drop(FOLLOWUP, ckg("status")),
+        _set(FOLLOWUP, ckg("status"), ckg("Present")),
+        _drop(FOLLOWUP, ckg("requestedBy")),
+        _add(FOLLOWUP, ckg("text"), Literal("a second wording")),
+        _drop(FOLLOWUP, ckg("evidence")),
+        lambda g: g.remove((None, ckg("hasFollowUp"), FOLLOWUP)),
+    ],
+    ids=["no-status", "wrong-status", "no-requester", "two-texts", "no-evidence", "no-item"],
+)
+def test_broken_followup_is_a_violation(ontology: Graph, shapes: Graph, mutate) -> None:
+    data = followup_data()
+    mutate(data)
+    conforms, results = run_shapes(data, ontology, shapes)
+    assert not conforms
+    assert (FOLLOWUP, SH.Violation) in {(focus, sev) for focus, _, sev in results}, results
+
+
+def test_programme_without_a_name_is_a_violation(ontology: Graph, shapes: Graph) -> None:
+    data = followup_data()
+    data.remove((node("programme/breathing-space"), SKOS.prefLabel, None))
+    conforms, results = run_shapes(data, ontology, shapes)
+    assert not conforms
+    assert node("programme/breathing-space") in {focus for focus, _, _ in results}
