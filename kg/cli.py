@@ -337,7 +337,8 @@ def evaluate_cmd(
 
 @app.command("demo")
 def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
-    """Ingest the bundled sample minutes, list their meetings and validate the graph."""
+    """Ingest the bundled sample minutes, list their meetings, items and open follow-ups, and
+    validate the graph."""
     from kg.validate import validate_store
 
     samples = sorted(str(p) for p in resources.samples_dir().glob("*.txt"))
@@ -353,7 +354,9 @@ def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
         "ORDER BY DESC(?d) LIMIT 1")))["m"]
     out.rule(f"3. kg query items-of-meeting --param meeting={term_text(meeting)}")
     print_results(graph.query(find("items-of-meeting").text, {"meeting": meeting}), "table")
-    out.rule("4. kg validate")
+    out.rule("4. kg query open-followups")
+    print_results(graph.query(find("open-followups").text), "table")
+    out.rule("5. kg validate")
     report = validate_store(graph)
     out.print(f"SHACL: {'conforms' if report.conforms else 'does not conform'} "
               f"({report.violations} violations, {report.warnings} warnings)")

@@ -215,6 +215,9 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "total: 2 ingested, 0 failed" in result.stdout
     assert "Children and Families System Transformation" in result.stdout
+    followups = result.stdout.split("kg query open-followups", 1)[1].split("kg validate", 1)[0]
+    rows = re.search(r"\b(\d+) rows\b", followups)
+    assert rows and int(rows.group(1)) >= 10, followups[-300:]
     assert "SHACL: conforms (0 violations" in result.stdout
 
 
