@@ -498,7 +498,7 @@ def render_explorer(
         csp=content_security_policy(nonce, connect=bundle is None),
         classes=CLASS_STYLES, committees=index.committees(),
         drawn=len(nodes), total=view["total"], first=first, last=last, max_nodes=max_nodes,
-        served=bundle is None, links=links or [],
+        overview=limit, served=bundle is None, links=links or [],
     )
 
 

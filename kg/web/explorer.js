@@ -112,7 +112,8 @@
   function updateStatus() {
     const hidden = nodes.length - nodeView.length;
     let text = `Showing ${nodeView.length} of ${CONFIG.total} nodes ` +
-               `(drawing at most ${CONFIG.maxNodes}).`;
+               `(the overview draws at most ${CONFIG.overviewLimit}, ` +
+               `the page at most ${CONFIG.maxNodes}).`;
     if (hidden) text += ` ${hidden} drawn node${hidden > 1 ? "s are" : " is"} hidden by the filters.`;
     if (capNote) text += " " + capNote;
     document.getElementById("status").textContent = text;
