@@ -161,10 +161,12 @@
   function focusNode(id) {
     if (!nodeView.get(id)) return;
     network.selectNodes([id]);
-    network.focus(id, { scale: 1.1, animation: { duration: 300 } });
+    network.focus(id, { scale: 1.1, animation: false });
   }
 
-  async function show(id, summary) {
+  // From search or a link, bring the node into view; from a click on the canvas it is in
+  // view already, and moving it would pull it from under a double-click.
+  async function show(id, summary, bringIntoView = true) {
     let detail;
     try {
       detail = await source.detail(id);
@@ -176,7 +178,7 @@
     // Draw the links between this node and what is already drawn.
     addGraph([], (detail.neighbours || []).map((row) => row.edge).filter(Boolean));
     renderPanel(detail);
-    focusNode(id);
+    if (bringIntoView) focusNode(id);
   }
 
   // -- the side panel ----------------------------------------------------------------------
@@ -356,7 +358,7 @@
   // -- clicks ------------------------------------------------------------------------------
 
   network.on("click", (params) => {
-    if (params.nodes.length) show(params.nodes[0]);
+    if (params.nodes.length) show(params.nodes[0], null, false);
   });
   network.on("doubleClick", (params) => {
     if (params.nodes.length) expand(params.nodes[0]);
