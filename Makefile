@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench docs clean
+.PHONY: demo test lint bench docs screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ bench: $(STAMP)  ## print extraction and ingest speed
 
 docs: $(STAMP)  ## regenerate docs/ontology.md from the ontology
 	$(BIN)/python -m kg.ontology_docs -o docs/ontology.md
+
+screenshots: $(STAMP)  ## docs/explorer.png and docs/trace.png, taken in headless chromium
+	$(BIN)/python docs/screenshots.py
 
 clean:
 	rm -rf $(VENV) kg-store .pytest_cache .ruff_cache

@@ -332,6 +332,138 @@ def evaluate_cmd(
                 out.print(f"extra  {kind}: {e}", markup=False)
 
 
+# -- serve / explore / stats ----------------------------------------------------------------
+
+
+@app.command("serve")
+def serve_cmd(
+    store: StoreOption = DEFAULT_STORE,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on. The default answers this "
+                          "machine only; 0.0.0.0 opens the graph to your network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds a SPARQL query may run.")
+    ] = 10.0,
+    max_results: Annotated[
+        int, typer.Option("--max-results", help="Most rows (or triples) a SPARQL query may "
+                          "return; more is an error.")
+    ] = 10_000,
+    max_nodes: Annotated[
+        int, typer.Option("--max-nodes", help="Most nodes the explorer draws.")
+    ] = 400,
+) -> None:
+    """Serve the explorer and a read-only SPARQL endpoint (/sparql) over the graph."""
+    from kg.server import Settings, serve
+
+    if timeout <= 0 or max_results < 1 or max_nodes < 1:
+        raise fail("--timeout, --max-results and --max-nodes must be positive")
+    settings = Settings(store=store, host=host, timeout=timeout, max_results=max_results,
+                        max_nodes=max_nodes, pages=_extra_pages())
+    if not store.exists():
+        raise fail(f"{store}: no store here yet (run `kg ingest` first)")
+
+    def ready(url: str) -> None:
+        out.print(f"committee-kg explorer on {url}  (SPARQL endpoint: {url}sparql); "
+                  "Ctrl-C stops it", markup=False)
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            err.print(f"warning: listening on {host}: anyone who can reach this machine can "
+                      "read the graph", markup=False)
+
+    try:
+        serve(settings, port, on_ready=ready)
+    except StoreError as e:
+        raise fail(str(e)) from None
+
+
+def _extra_pages() -> list:
+    """The pages other parts of committee-kg add to the server (trace, follow-ups)."""
+    return []
+
+
+@app.command("explore")
+def explore_cmd(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The HTML file to write.")
+    ] = Path("explorer.html"),
+    store: StoreOption = DEFAULT_STORE,
+    max_nodes: Annotated[
+        int, typer.Option("--max-nodes", help="Most nodes the file holds (the most connected "
+                          "first).")
+    ] = 2000,
+) -> None:
+    """Write the explorer as one self-contained HTML file (no server, no internet needed)."""
+    from kg.explorer import write_explorer
+
+    if max_nodes < 1:
+        raise fail("--max-nodes must be positive")
+    graph = open_store(store, read_only=True)
+    try:
+        counts = write_explorer(graph, output, max_nodes=max_nodes)
+    except OSError as e:
+        raise fail(f"{output}: cannot write: {e.strerror}") from None
+    capped = "" if counts["nodes"] == counts["total"] else \
+        f" (capped by --max-nodes {max_nodes})"
+    err.print(f"wrote {output}: {counts['nodes']} of {counts['total']} nodes{capped}",
+              markup=False)
+
+
+@app.command("stats")
+def stats_cmd(
+    store: StoreOption = DEFAULT_STORE,
+    top: Annotated[int, typer.Option("--top", help="How many to list in each ranking.")] = 10,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Counts by class, the most connected programmes, topics and posts, attendance rates
+    and meetings per committee per year (networkx analytics over the graph)."""
+    import json as json_mod
+    from dataclasses import asdict
+
+    from rich.text import Text
+
+    from kg.analytics import stats
+
+    if fmt not in ("table", "json"):
+        raise fail(f"unknown format {fmt!r} (choose from table, json)")
+    s = stats(open_store(store, read_only=True), top=max(1, top))
+    if fmt == "json":
+        data = asdict(s)
+        for r, rate in zip(data["attendance"], s.attendance, strict=True):
+            r["rate"] = round(rate.rate, 3)
+        out.print(json_mod.dumps(data, indent=2, ensure_ascii=False), markup=False)
+        return
+    t = Table("class", "count", title="Nodes by class", header_style="bold")
+    for cls, n in s.counts.items():
+        t.add_row(Text(cls), str(n))
+    out.print(t)
+    for cls, ranked in s.most_connected.items():
+        t = Table(cls.lower(), "connections", title=f"Most connected {cls.lower()}s",
+                  header_style="bold")
+        for r in ranked:
+            t.add_row(Text(r.label), str(r.degree))
+        out.print(t)
+    t = Table("member", "present", "meetings", "rate", title="Attendance per member "
+              "(meetings of their committees with a recorded register)", header_style="bold")
+    for a in s.attendance:
+        t.add_row(Text(a.label), str(a.present), str(a.meetings), f"{a.rate:.0%}")
+    out.print(t)
+    years = sorted({y for per in s.meetings_per_year.values() for y in per})
+    t = Table("committee", *years, title="Meetings (minutes in the store) per committee per "
+              "year", header_style="bold")
+    for committee, per in s.meetings_per_year.items():
+        t.add_row(Text(committee), *(str(per.get(y, "")) for y in years))
+    out.print(t)
+    for title, rows_ in (("Most frequent co-attendance (present together)",
+                          s.co_attendance_pairs),
+                         ("Programmes and posts (items naming both)", s.programme_posts)):
+        t = Table("", "", "items" if "Programmes" in title else "meetings", title=title,
+                  header_style="bold")
+        for a, b, w in rows_:
+            t.add_row(Text(a), Text(b), str(w))
+        out.print(t)
+
+
 # -- demo ---------------------------------------------------------------------------------
 
 

@@ -59,3 +59,96 @@ def select(store: GraphStore, sparql: str, **bindings: object) -> list[dict[str,
     results = store.query(sparql, bindings or None)  # type: ignore[arg-type]
     names = [v.value for v in results.variables]
     return [{n: sol[n].value for n in names if sol[n] is not None} for sol in results]
+
+
+# -- servers and browsers (the explorer, the SPARQL endpoint) ---------------------------------
+
+XSS = "<script>alert(1)</script>"
+XSS_MINUTES = (
+    "Minutes of the Audit Committee held on 3 May 2023\n\n"
+    f"1. Report {XSS}\n\n"
+    f"The committee noted {XSS} and <img src=x onerror=alert(2)> in the report.\n"
+)
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """A `kg serve` process on a free port, stopped by its own process id."""
+
+    def __init__(self, store: Path, *args: str):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.process = subprocess.Popen(
+            [str(KG), "serve", "--store", str(store), "--port", str(self.port), *args],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        self._wait()
+
+    def _wait(self) -> None:
+        import time
+        import urllib.request
+
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError(f"kg serve exited: {self.process.stderr.read()}")
+            try:
+                with urllib.request.urlopen(self.url + "api/search?q=x", timeout=2):
+                    return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise AssertionError("kg serve did not start within 60 s")
+
+    def stop(self) -> str:
+        self.process.terminate()
+        try:
+            out, _ = self.process.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            out, _ = self.process.communicate()
+        return out
+
+
+@pytest.fixture(scope="session")
+def corpus_server(corpus_store: GraphStore):
+    """`kg serve` over the corpus store (read-only beside this process's idle handle), with a
+    short query timeout and a small result cap so that both can be seen to work."""
+    server = Server(corpus_store.path, "--timeout", "2", "--max-results", "1000")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def xss_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store whose only minutes carry a script in their item title and text."""
+    folder = tmp_path_factory.mktemp("xss")
+    minutes = folder / "audit-committee-2023-05-03.txt"
+    minutes.write_text(XSS_MINUTES, encoding="utf-8")
+    run_kg("ingest", minutes, "--store", folder / "store", check=True)
+    return folder / "store"
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's chromium, headless, driven by Playwright (which never downloads a browser)."""
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM.exists(), "install Debian's chromium (.ci/run does): apt-get install chromium"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                    args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -1,0 +1,218 @@
+"""``kg serve``: the explorer, its JSON API and the SPARQL endpoint, as one Starlette app.
+
+Secure by default: it binds to 127.0.0.1, answers only to the host names it is served as
+(a page on another site cannot reach it through DNS rebinding), opens the store read-only,
+and serves no file at all: every response is built from the store or from the templates in
+the package. Pages carry a Content-Security-Policy whose nonce only their own scripts have.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from kg.endpoint import (
+    DEFAULT_MAX_RESULTS,
+    DEFAULT_TIMEOUT,
+    ProtocolError,
+    QueryRunner,
+    parse_request,
+)
+from kg.explorer import (
+    DEFAULT_MAX_NODES,
+    DEFAULT_OVERVIEW,
+    NEIGHBOURS,
+    ExplorerIndex,
+    content_security_policy,
+    node_detail,
+    render_explorer,
+    templates,
+)
+from kg.store import GraphStore
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+@dataclass
+class Settings:
+    store: Path
+    host: str = DEFAULT_HOST
+    timeout: float = DEFAULT_TIMEOUT
+    max_results: int = DEFAULT_MAX_RESULTS
+    max_nodes: int = DEFAULT_MAX_NODES
+    overview: int = DEFAULT_OVERVIEW
+    #: Extra pages (path, link text, handler), such as the trace and follow-up pages.
+    pages: list[tuple[str, str, Callable[..., Any]]] = field(default_factory=list)
+
+
+class Explorer:
+    """What the routes share: the read-only store, the explorer's index, the query runner."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.store = GraphStore(settings.store, read_only=True)
+        self.index = ExplorerIndex.build(self.store)
+        self.runner: QueryRunner | None = None
+
+    def links(self) -> list[tuple[str, str]]:
+        return [*((path.lstrip("/"), name) for path, name, _ in self.settings.pages),
+                ("sparql", "SPARQL")]
+
+
+def _headers(csp: str) -> dict[str, str]:
+    return {
+        "Content-Security-Policy": csp,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+        "X-Frame-Options": "DENY",
+        "Cache-Control": "no-store",
+    }
+
+
+NO_SCRIPT = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; " \
+            "base-uri 'none'; frame-ancestors 'none'"
+
+
+def html_page(body: str, nonce: str | None = None, status: int = 200) -> HTMLResponse:
+    csp = (content_security_policy(nonce, connect=True) + "; frame-ancestors 'none'"
+           if nonce else NO_SCRIPT)
+    return HTMLResponse(body, status_code=status, headers=_headers(csp))
+
+
+def json_response(data: Any, status: int = 200) -> JSONResponse:
+    return JSONResponse(data, status_code=status, headers=_headers("default-src 'none'"))
+
+
+def text_response(message: str, status: int) -> PlainTextResponse:
+    return PlainTextResponse(message.rstrip("\n") + "\n", status_code=status,
+                             headers=_headers("default-src 'none'"))
+
+
+def _int_param(request: Request, name: str, default: int, most: int) -> int:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return default
+    try:
+        return max(1, min(most, int(raw)))
+    except ValueError:
+        raise ProtocolError(400, f"{name}={raw!r} is not a number") from None
+
+
+def create_app(settings: Settings) -> Starlette:
+    """The app for one store. Opening the store and building the index happen here, so a
+    missing store is reported before the server starts listening."""
+    ex = Explorer(settings)
+
+    async def explorer_page(request: Request) -> Response:
+        try:
+            limit = _int_param(request, "limit", settings.overview, settings.max_nodes)
+        except ProtocolError as e:
+            return text_response(e.message, e.status)
+        nonce = secrets.token_urlsafe(16)
+        html = await run_in_threadpool(
+            render_explorer, ex.index, overview=limit, max_nodes=settings.max_nodes,
+            focus=request.query_params.get("focus"), nonce=nonce, links=ex.links(),
+        )
+        return html_page(html, nonce)
+
+    async def api_search(request: Request) -> Response:
+        q = request.query_params.get("q", "")[:200]
+        return json_response(ex.index.search(q))
+
+    async def api_neighbours(request: Request) -> Response:
+        iri = request.query_params.get("iri", "")
+        if iri not in ex.index:
+            return json_response({"error": "no such node"}, 404)
+        try:
+            limit = _int_param(request, "limit", NEIGHBOURS, settings.max_nodes)
+        except ProtocolError as e:
+            return json_response({"error": e.message}, e.status)
+        return json_response(ex.index.neighbours(iri, limit))
+
+    async def api_node(request: Request) -> Response:
+        iri = request.query_params.get("iri", "")
+        detail = await run_in_threadpool(node_detail, ex.store, ex.index, iri)
+        if detail is None:
+            return json_response({"error": "no such node"}, 404)
+        return json_response(detail)
+
+    async def sparql(request: Request) -> Response:
+        params = list(request.query_params.multi_items())
+        if (request.method == "GET" and not params
+                and "text/html" in request.headers.get("accept", "")):
+            page = templates().get_template("sparql.html").render(links=ex.links())
+            return html_page(page)
+        try:
+            body = await request.body() if request.method == "POST" else b""
+            query = parse_request(request.method, params, request.headers.get("content-type"),
+                                  body, request.headers.get("accept"))
+        except ProtocolError as e:
+            return text_response(e.message, e.status)
+        assert ex.runner is not None
+        result = await run_in_threadpool(ex.runner.run, query)
+        headers = _headers("default-src 'none'")
+        headers["Vary"] = "Accept"
+        return Response(result.body, status_code=result.status, media_type=result.media_type,
+                        headers=headers)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        ex.runner = QueryRunner(settings.store, timeout=settings.timeout,
+                                max_results=settings.max_results)
+        try:
+            yield
+        finally:
+            ex.runner.close()
+            ex.store.close()
+
+    routes = [
+        Route("/", explorer_page),
+        Route("/api/search", api_search),
+        Route("/api/neighbours", api_neighbours),
+        Route("/api/node", api_node),
+        Route("/sparql", sparql, methods=["GET", "POST"]),
+    ]
+    for path, _name, handler in settings.pages:
+        routes.append(Route(path, _page_route(handler, ex)))
+    middleware = []
+    if settings.host in LOOPBACK:
+        middleware.append(Middleware(TrustedHostMiddleware,
+                                     allowed_hosts=["127.0.0.1", "localhost", "[::1]"]))
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+    app.state.explorer = ex
+    return app
+
+
+def _page_route(handler: Callable[..., Any], ex: Explorer) -> Callable[..., Any]:
+    async def route(request: Request) -> Response:
+        html, status = await run_in_threadpool(handler, ex, request)
+        return html_page(html, status=status)
+
+    return route
+
+
+def serve(settings: Settings, port: int = DEFAULT_PORT,
+          on_ready: Callable[[str], None] | None = None) -> None:
+    """Run the server until interrupted."""
+    import uvicorn
+
+    app = create_app(settings)
+    host = settings.host
+    shown = f"[{host}]" if ":" in host else host
+    if on_ready:
+        on_ready(f"http://{shown}:{port}/")
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -1,0 +1,166 @@
+"""The explorer as a library and as `kg explore`: what it draws, what search finds, what a
+node's panel says, and that the page needs no internet and never lets minutes run script."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pytest
+
+from kg.explorer import (
+    TOP,
+    ExplorerIndex,
+    json_for_script,
+    node_detail,
+    render_explorer,
+    vis_js,
+)
+from kg.store import GraphStore
+from tests.conftest import XSS, run_kg, select
+
+
+@pytest.fixture(scope="module")
+def index(corpus_store: GraphStore) -> ExplorerIndex:
+    return ExplorerIndex.build(corpus_store)
+
+
+def count(store: GraphStore, cls: str) -> int:
+    return int(select(store, f"SELECT (COUNT(DISTINCT ?n) AS ?k) WHERE {{ ?n a ckg:{cls} }}")
+               [0]["k"])
+
+
+def test_overview_under_the_cap_draws_committees_meetings_and_the_top(
+    corpus_store: GraphStore, index: ExplorerIndex,
+) -> None:
+    committees, meetings = count(corpus_store, "Committee"), count(corpus_store, "Meeting")
+    programmes, topics = count(corpus_store, "Programme"), count(corpus_store, "Topic")
+    view = index.overview(1000)
+    classes = [n["cls"] for n in view["nodes"]]
+    assert classes.count("Committee") == committees
+    assert classes.count("Meeting") == meetings
+    assert classes.count("Programme") == min(TOP, programmes)
+    assert classes.count("Topic") == min(TOP, topics)
+    assert len(view["nodes"]) == committees + meetings + min(TOP, programmes) + min(TOP, topics)
+    assert view["total"] > len(view["nodes"]) and view["capped"]
+    # Meetings sit in their committee's lane, left to right by date.
+    lanes: dict[str, list[tuple[str, int]]] = {}
+    for n in view["nodes"]:
+        if n["cls"] == "Meeting" and n["dates"] and "x" in n:
+            lanes.setdefault(n["committees"][0], []).append((n["dates"][0], n["x"]))
+    for row in lanes.values():
+        assert [x for _, x in sorted(row)] == sorted(x for _, x in row)
+
+
+def test_overview_never_draws_more_than_asked(index: ExplorerIndex) -> None:
+    for limit in (1, 5, 12):
+        view = index.overview(limit)
+        assert len(view["nodes"]) == limit and view["capped"]
+        drawn = {n["id"] for n in view["nodes"]}
+        assert all(e["from"] in drawn and e["to"] in drawn for e in view["edges"])
+
+
+def test_search_finds_modern_slavery(index: ExplorerIndex) -> None:
+    hits = index.search("modern  SLAVERY")
+    assert hits[0]["title"] == "Modern Slavery" and hits[0]["cls"] == "Topic"
+    assert any(h["cls"] == "AgendaItem" and "Modern Slavery" in h["title"] for h in hits)
+    assert index.search("   ") == []
+    assert index.search("no such words anywhere") == []
+
+
+def test_search_reaches_other_names(corpus_store: GraphStore, index: ExplorerIndex) -> None:
+    alias = select(corpus_store, "SELECT ?n ?alt WHERE { ?n a ckg:Committee ; "
+                                 "skos:altLabel ?alt } LIMIT 1")
+    assert alias, "the corpus has a committee known by another name"
+    assert alias[0]["n"] in [h["id"] for h in index.search(alias[0]["alt"])]
+
+
+def test_a_nodes_evidence_is_the_source_text_it_quotes(
+    corpus_store: GraphStore, index: ExplorerIndex,
+) -> None:
+    item = next(h for h in index.search("Modern Slavery") if h["cls"] == "AgendaItem")
+    detail = node_detail(corpus_store, index, item["id"])
+    assert detail is not None and detail["evidence"]
+    for q in detail["evidence"]:
+        text = Path(unquote(urlparse(q["location"]).path)).read_text(encoding="utf-8")
+        assert text[q["start"]:q["end"]] == q["quote"]
+        assert q["document"] == "staffordshire-safe-strong-communities-2016-12-12.txt"
+    names = {p["name"] for p in detail["properties"]}
+    assert {"dcterms:title", "ckg:minutesText"} <= names
+    assert detail["properties"][-1]["name"] in ("ckg:minutesText", "ckg:text")
+    linked = {n["id"] for n in detail["neighbours"]}
+    assert item["id"].rsplit("/item/", 1)[0] in linked  # its meeting
+
+
+def test_a_topic_shows_the_evidence_of_the_items_about_it(
+    corpus_store: GraphStore, index: ExplorerIndex,
+) -> None:
+    topic = index.search("Modern Slavery")[0]
+    detail = node_detail(corpus_store, index, topic["id"])
+    assert detail is not None
+    assert any("Modern Slavery" in q["quote"] and q["via_id"] for q in detail["evidence"])
+
+
+def test_unknown_node_has_no_panel(corpus_store: GraphStore, index: ExplorerIndex) -> None:
+    assert node_detail(corpus_store, index, "https://example.org/not-here") is None
+    assert node_detail(corpus_store, index, "> } ; DROP ALL") is None
+
+
+def test_neighbours_are_capped_and_say_how_many_there_are(index: ExplorerIndex) -> None:
+    busiest = max(index.graph, key=lambda n: index.degrees[n])
+    around = index.neighbours(busiest, limit=3)
+    assert len(around["nodes"]) == 3 and around["total"] == index.degrees[busiest] > 3
+    ids = {n["id"] for n in around["nodes"]}
+    assert all({e["from"], e["to"]} & ids and busiest in (e["from"], e["to"])
+               for e in around["edges"])
+
+
+def test_json_in_a_page_cannot_close_its_script_block() -> None:
+    text = json_for_script({"label": "</script><script>alert(1)</script><!--"})
+    assert "<" not in text and ">" not in text
+    assert json.loads(text)["label"] == "</script><script>alert(1)</script><!--"
+
+
+def test_the_page_carries_no_minutes_markup(xss_store: Path) -> None:
+    store = GraphStore(xss_store, read_only=True)
+    index = ExplorerIndex.build(store)
+    html = render_explorer(index)
+    assert XSS not in html and "<img src=x" not in html
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in html
+    store.close()
+
+
+def test_kg_explore_writes_one_self_contained_file(corpus_store: GraphStore,
+                                                   tmp_path: Path) -> None:
+    out = tmp_path / "explorer.html"
+    result = run_kg("explore", "-o", out, "--store", corpus_store.path, check=True)
+    html = out.read_text(encoding="utf-8")
+    total = ExplorerIndex.build(corpus_store).total()
+    assert f"{total} of {total} nodes" in result.stderr
+    assert not re.search(r"<script[^>]+src=|<link[^>]+href=", html), "nothing is fetched"
+    assert "vis.Network" in html and 'id="kg-bundle"' in html
+    bundle = json.loads(re.search(r'id="kg-bundle">(.*?)</script>', html, re.S).group(1))
+    assert len(bundle["nodes"]) == total == len(bundle["details"])
+
+
+def test_kg_explore_caps_the_file(corpus_store: GraphStore, tmp_path: Path) -> None:
+    out = tmp_path / "small.html"
+    result = run_kg("explore", "-o", out, "--store", corpus_store.path, "--max-nodes", "7",
+                    check=True)
+    assert "7 of" in result.stderr and "capped by --max-nodes 7" in result.stderr
+    bundle = json.loads(re.search(r'id="kg-bundle">(.*?)</script>', out.read_text(), re.S)
+                        .group(1))
+    assert len(bundle["nodes"]) == 7
+    kept = set(bundle["nodes"])
+    assert all(e["from"] in kept and e["to"] in kept for e in bundle["edges"])
+
+
+def test_kg_explore_escapes_minutes(xss_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "xss.html"
+    run_kg("explore", "-o", out, "--store", xss_store, check=True)
+    html = out.read_text(encoding="utf-8")
+    assert XSS not in html and "<img src=x" not in html
+    # Config, bundle, vis-network, the explorer: no more script blocks than the page's own.
+    assert html.count("<script") - vis_js().count("<script") == 4

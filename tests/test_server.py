@@ -1,0 +1,150 @@
+"""`kg serve` on a real port: the explorer page, its JSON API, and the server's defences
+(loopback by default, host names checked, no files served, headers that stop script)."""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from email.message import Message
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.store import GraphStore
+from tests.conftest import XSS, Server, free_port, run_kg, select
+
+
+def get(url: str, headers: dict[str, str] | None = None) -> tuple[int, Message, str]:
+    """Status, headers (case-insensitive) and body; errors too."""
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as r:
+            return r.status, r.headers, r.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers, e.read().decode("utf-8")
+
+
+def test_explorer_page_is_served_with_its_script_locked_to_a_nonce(corpus_server) -> None:
+    status, headers, html = get(corpus_server.url)
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    csp = headers["Content-Security-Policy"]
+    nonce = re.search(r"'nonce-([^']+)'", csp).group(1)
+    assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
+    tags = re.findall(r"^<script([^>]*)>", html, re.M)  # the page's own, not vis-network's text
+    scripts = [t for t in tags if 'type="application/json"' not in t]
+    assert scripts and all(f'nonce="{nonce}"' in t for t in scripts)
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert "cdn" not in " ".join(re.findall(r'(?:src|href)="[^"]*"', html)).lower()
+    # A new nonce for every page.
+    assert get(corpus_server.url)[1]["Content-Security-Policy"] != csp
+
+
+def test_api_search(corpus_server) -> None:
+    status, headers, body = get(corpus_server.url + "api/search?q=Modern%20Slavery")
+    assert status == 200 and headers["Content-Type"].startswith("application/json")
+    hits = json.loads(body)
+    assert hits[0]["title"] == "Modern Slavery"
+
+
+def test_api_node_and_neighbours(corpus_server, corpus_store: GraphStore) -> None:
+    meeting = select(corpus_store, "SELECT ?m WHERE { ?m ckg:hasItem ?i } LIMIT 1")[0]["m"]
+    items = {r["i"] for r in select(corpus_store, "SELECT ?m ?i WHERE { ?m ckg:hasItem ?i }",
+                                    m=ox.NamedNode(meeting))}
+    q = urllib.parse.quote(meeting, safe="")
+    status, _, body = get(corpus_server.url + f"api/node?iri={q}")
+    assert status == 200
+    detail = json.loads(body)
+    assert detail["cls"] == "Meeting" and detail["evidence"]
+    assert items <= {n["id"] for n in detail["neighbours"]}
+    status, _, body = get(corpus_server.url + f"api/neighbours?iri={q}&limit=1000")
+    assert items <= {n["id"] for n in json.loads(body)["nodes"]}
+
+
+def test_api_unknown_node_is_404(corpus_server) -> None:
+    for path in ("api/node?iri=https%3A%2F%2Fexample.org%2Fx", "api/neighbours?iri=x"):
+        status, _, body = get(corpus_server.url + path)
+        assert status == 404 and json.loads(body)["error"] == "no such node"
+
+
+def test_explorer_limit_parameter(corpus_server) -> None:
+    status, _, html = get(corpus_server.url + "?limit=5")
+    assert status == 200 and "Showing 5 of" in html
+    assert get(corpus_server.url + "?limit=lots")[0] == 400
+
+
+@pytest.mark.parametrize("path", [
+    "../../../../etc/passwd", "..%2F..%2F..%2F..%2Fetc%2Fpasswd", "static/../pyproject.toml",
+    "kg/store.py", "web/explorer.js", "pyproject.toml", "store/CURRENT", "%2e%2e/%2e%2e/etc/passwd",
+])
+def test_no_file_is_served(corpus_server, path: str) -> None:
+    status, _, body = get(corpus_server.url + path)
+    assert status == 404
+    assert "root:" not in body and "import" not in body
+
+
+def test_other_host_names_are_refused(corpus_server) -> None:
+    """A page on another site that rebinds its name to 127.0.0.1 gets nothing."""
+    status, _, _ = get(corpus_server.url, headers={"Host": f"evil.example:{corpus_server.port}"})
+    assert status == 400
+    assert get(corpus_server.url.replace("127.0.0.1", "localhost"))[0] == 200
+
+
+def test_sparql_form_for_browsers(corpus_server) -> None:
+    status, headers, html = get(corpus_server.url + "sparql", headers={"Accept": "text/html"})
+    assert status == 200 and "<textarea" in html and "read-only" in html
+    assert "script-src" not in headers["Content-Security-Policy"]  # no script at all
+
+
+def test_binds_to_loopback_by_default(corpus_store: GraphStore) -> None:
+    server = Server(corpus_store.path)
+    try:
+        # Listening on 127.0.0.1 only: the wildcard address finds nothing on that port.
+        with socket.socket() as s:
+            s.settimeout(2)
+            reachable = [s.connect_ex(("127.0.0.1", server.port)) == 0]
+        outward = [ip for ip in _host_addresses() if not ip.startswith("127.")]
+        for ip in outward:
+            with socket.socket() as s:
+                s.settimeout(2)
+                reachable.append(s.connect_ex((ip, server.port)) == 0)
+        assert reachable[0] and not any(reachable[1:])
+    finally:
+        out = server.stop()
+    assert f"http://127.0.0.1:{server.port}/" in out
+
+
+def _host_addresses() -> list[str]:
+    try:
+        return sorted({info[4][0] for info in socket.getaddrinfo(socket.gethostname(), None,
+                                                                  socket.AF_INET)})
+    except OSError:
+        return []
+
+
+def test_missing_store_is_reported_before_listening(tmp_path: Path) -> None:
+    result = run_kg("serve", "--store", tmp_path / "none", "--port", str(free_port()))
+    assert result.returncode == 1 and "no store here yet" in result.stderr
+
+
+def test_minutes_markup_reaches_the_api_as_text_and_the_page_escaped(xss_store: Path) -> None:
+    server = Server(xss_store)
+    try:
+        status, _, html = get(server.url)
+        assert status == 200 and XSS not in html
+        status, _, body = get(server.url + "api/search?q=report")
+        assert XSS in json.loads(body)[0]["title"]  # data, for textContent only
+    finally:
+        server.stop()
+
+
+def test_server_stops_cleanly(corpus_store: GraphStore) -> None:
+    server = Server(corpus_store.path)
+    started = time.monotonic()
+    server.stop()
+    assert server.process.returncode is not None and time.monotonic() - started < 10

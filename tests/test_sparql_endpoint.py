@@ -1,0 +1,221 @@
+"""The SPARQL 1.1 Protocol endpoint of `kg serve`, as SPARQL clients see it: SPARQLWrapper and
+rdflib's SPARQLStore against the running server."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from rdflib import Graph
+from rdflib.plugins.stores.sparqlstore import SPARQLStore
+from SPARQLWrapper import (
+    CSV,
+    JSON,
+    POST,
+    POSTDIRECTLY,
+    TSV,
+    TURTLE,
+    URLENCODED,
+    XML,
+    SPARQLWrapper,
+)
+
+from kg.store import GraphStore
+from tests.conftest import ID, select
+
+MEETINGS = "SELECT ?m WHERE { ?m a ckg:Meeting } ORDER BY ?m"
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def client(server, fmt=JSON, query: str = MEETINGS) -> SPARQLWrapper:
+    sparql = SPARQLWrapper(server.url + "sparql")
+    sparql.setOnlyConneg(True)  # content negotiation by the Accept header alone
+    sparql.setReturnFormat(fmt)
+    sparql.setQuery(query)
+    return sparql
+
+
+def raw(server, params: dict[str, str] | None = None, data: bytes | None = None,
+        headers: dict[str, str] | None = None) -> tuple[int, str, str]:
+    url = server.url + "sparql" + ("?" + urllib.parse.urlencode(params) if params else "")
+    request = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as r:
+            return r.status, r.headers["Content-Type"], r.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers["Content-Type"], e.read().decode("utf-8")
+
+
+def expected_meetings(store: GraphStore) -> list[str]:
+    return [r["m"] for r in select(store, MEETINGS)]
+
+
+def test_select_as_sparql_json(corpus_server, corpus_store: GraphStore) -> None:
+    result = client(corpus_server).queryAndConvert()
+    assert result["head"]["vars"] == ["m"]
+    assert [b["m"]["value"] for b in result["results"]["bindings"]] == \
+        expected_meetings(corpus_store)
+    assert all(b["m"]["type"] == "uri" for b in result["results"]["bindings"])
+
+
+def test_select_typed_literals_round_trip(corpus_server) -> None:
+    result = client(corpus_server, query="SELECT ?d WHERE { ?m ckg:date ?d } LIMIT 1") \
+        .queryAndConvert()
+    d = result["results"]["bindings"][0]["d"]
+    assert d["type"] == "literal"
+    assert d["datatype"] == "http://www.w3.org/2001/XMLSchema#date"
+
+
+@pytest.mark.parametrize(("fmt", "media"), [
+    (XML, "application/sparql-results+xml"),
+    (CSV, "text/csv"),
+    (TSV, "text/tab-separated-values"),
+    (JSON, "application/sparql-results+json"),
+])
+def test_content_negotiation(corpus_server, corpus_store: GraphStore, fmt: str,
+                             media: str) -> None:
+    response = client(corpus_server, fmt).query()
+    assert response.response.headers["Content-Type"].startswith(media)
+    body = response.response.read().decode("utf-8")
+    meetings = expected_meetings(corpus_store)
+    if fmt == CSV:
+        rows = list(csv.reader(io.StringIO(body)))
+        assert rows[0] == ["m"] and [r[0] for r in rows[1:]] == meetings
+    elif fmt == TSV:
+        lines = body.splitlines()
+        assert lines[0] == "?m" and lines[1:] == [f"<{m}>" for m in meetings]
+    elif fmt == XML:
+        assert "<sparql" in body and all(f"<uri>{m}</uri>" in body for m in meetings)
+    else:
+        assert len(json.loads(body)["results"]["bindings"]) == len(meetings)
+
+
+def test_format_parameter_for_browsers(corpus_server) -> None:
+    status, media, body = raw(corpus_server, {"query": MEETINGS, "format": "csv"})
+    assert status == 200 and media.startswith("text/csv") and body.startswith("m\r\n")
+    status, _, body = raw(corpus_server, {"query": MEETINGS, "format": "yaml"})
+    assert status == 406 and "unknown format" in body
+
+
+def test_unacceptable_media_type(corpus_server) -> None:
+    status, _, body = raw(corpus_server, {"query": MEETINGS}, headers={"Accept": "image/png"})
+    assert status == 406 and "text/csv" in body
+
+
+def test_ask(corpus_server) -> None:
+    yes = client(corpus_server, query="ASK { ?m a ckg:Meeting }").queryAndConvert()
+    no = client(corpus_server, query="ASK { ?m a ckg:NoSuchClass }").queryAndConvert()
+    assert yes["boolean"] is True and no["boolean"] is False
+    xml = client(corpus_server, XML, "ASK { ?m a ckg:Meeting }").query().response.read()
+    assert b"<boolean>true</boolean>" in xml
+
+
+def test_construct_as_turtle(corpus_server, corpus_store: GraphStore) -> None:
+    query = "CONSTRUCT { ?m a ckg:Meeting ; ckg:date ?d } WHERE { ?m a ckg:Meeting ; ckg:date ?d }"
+    response = client(corpus_server, TURTLE, query).query()
+    assert response.response.headers["Content-Type"].startswith("text/turtle")
+    g = Graph().parse(data=response.response.read().decode("utf-8"), format="turtle")
+    dated = {r["m"] for r in select(corpus_store, "SELECT ?m WHERE { ?m ckg:date ?d }")}
+    assert {str(s) for s in g.subjects()} == dated
+
+
+def test_construct_negotiates_rdf_formats(corpus_server) -> None:
+    query = "CONSTRUCT WHERE { ?c a ckg:Committee }"
+    for accept, parse_as in (("application/n-triples", "nt"), ("application/rdf+xml", "xml"),
+                             ("application/ld+json", "json-ld")):
+        status, media, body = raw(corpus_server, {"query": query}, headers={"Accept": accept})
+        assert status == 200 and media.startswith(accept)
+        assert len(Graph().parse(data=body, format=parse_as)) > 0
+
+
+def test_post_form_and_direct(corpus_server, corpus_store: GraphStore) -> None:
+    for method in (URLENCODED, POSTDIRECTLY):
+        sparql = client(corpus_server)
+        sparql.setMethod(POST)
+        sparql.setRequestMethod(method)
+        result = sparql.queryAndConvert()
+        assert len(result["results"]["bindings"]) == len(expected_meetings(corpus_store))
+
+
+def test_rdflib_sparqlstore(corpus_server, corpus_store: GraphStore) -> None:
+    g = Graph(store=SPARQLStore(corpus_server.url + "sparql", returnFormat="json"))
+    rows = list(g.query("PREFIX ckg: <https://w3id.org/committee-kg/ns#> "
+                        "SELECT ?m WHERE { ?m a ckg:Meeting } ORDER BY ?m"))
+    assert [str(r[0]) for r in rows] == expected_meetings(corpus_store)
+
+
+def test_default_graph_uri_narrows_to_one_document(corpus_server,
+                                                   corpus_store: GraphStore) -> None:
+    doc = select(corpus_store, "SELECT ?g WHERE { ?g a ckg:SourceDocument ; rdfs:label "
+                               "'staffordshire-safe-strong-communities-2016-12-12.txt' }")[0]["g"]
+    sparql = client(corpus_server, query="SELECT DISTINCT ?m WHERE { ?m ckg:hasItem ?i }")
+    sparql.addDefaultGraph(doc)
+    result = sparql.queryAndConvert()
+    assert [b["m"]["value"] for b in result["results"]["bindings"]] == [
+        ID + "meeting/safe-and-strong-communities-select-committee/2016-12-12"]
+
+
+@pytest.mark.parametrize("how", ["form", "direct", "query"])
+def test_updates_are_refused(corpus_server, corpus_store: GraphStore, how: str) -> None:
+    update = "INSERT DATA { <https://example.org/a> <https://example.org/b> 'c' }"
+    before = len(expected_meetings(corpus_store))
+    if how == "form":  # what SPARQLWrapper does with an update
+        sparql = SPARQLWrapper(corpus_server.url + "sparql")
+        sparql.setQuery(update)
+        sparql.setMethod(POST)
+        with pytest.raises(urllib.error.HTTPError) as e:
+            sparql.query()
+        assert e.value.code == 403
+        assert b"read-only" in e.value.read()
+    elif how == "direct":
+        status, _, body = raw(corpus_server, data=update.encode(),
+                              headers={"Content-Type": "application/sparql-update"})
+        assert status == 403 and "read-only" in body
+    else:
+        status, _, body = raw(corpus_server, {"query": update})
+        assert status == 403 and "read-only" in body
+    ask = client(corpus_server, query="ASK { <https://example.org/a> ?p ?o }").queryAndConvert()
+    assert ask["boolean"] is False
+    assert len(expected_meetings(corpus_store)) == before
+
+
+def test_syntax_error_is_a_clear_400(corpus_server) -> None:
+    status, media, body = raw(corpus_server, {"query": "SELECT ?x WHERE { ?x"})
+    assert status == 400 and media.startswith("text/plain")
+    assert body.startswith("SPARQL syntax error") and len(body.splitlines()) == 1
+
+
+def test_no_query_is_a_400(corpus_server) -> None:
+    status, _, body = raw(corpus_server, {"default-graph-uri": "https://example.org/g"})
+    assert status == 400 and "no query" in body
+
+
+def test_results_are_capped_with_a_clear_error(corpus_server) -> None:
+    # The server is started with --max-results 1000; the graph has more triples than that.
+    status, _, body = raw(corpus_server, {"query": "SELECT * WHERE { ?s ?p ?o }"})
+    assert status == 400 and "more than 1000 rows" in body and "LIMIT" in body
+    status, _, _ = raw(corpus_server, {"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1000"})
+    assert status == 200
+    status, _, body = raw(corpus_server, {"query": "CONSTRUCT WHERE { ?s ?p ?o }"})
+    assert status == 400 and "more than 1000 triples" in body
+
+
+def test_queries_time_out_and_the_server_carries_on(corpus_server,
+                                                    corpus_store: GraphStore) -> None:
+    # The server is started with --timeout 2.
+    started = time.monotonic()
+    sparql = client(corpus_server, query=SLOW)
+    with pytest.raises(urllib.error.HTTPError) as e:
+        sparql.query()
+    assert e.value.code == 503
+    assert b"timed out after 2 s" in e.value.read()
+    assert time.monotonic() - started < 15
+    for _ in range(3):  # the killed worker is replaced; queries still work
+        result = client(corpus_server).queryAndConvert()
+        assert len(result["results"]["bindings"]) == len(expected_meetings(corpus_store))
