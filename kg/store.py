@@ -8,6 +8,13 @@ reaches each document's own. The union is kept, as a set, in the store's default
 updated in the same transaction as the document's graph: Oxigraph's on-the-fly union is a
 multiset, so a fact two documents state (a committee's name, say) would come back twice from
 every query, and users would have to write DISTINCT everywhere to get a right answer.
+
+What holds across documents — which nodes are one real thing, which follow-ups a later
+meeting answered — is derived from all the documents' graphs together (``kg.derive``) and kept
+in graphs of its own (``…/graph/resolution``, ``…/graph/derived``). The union is then rebuilt
+from the documents' graphs with every variant IRI replaced by its canonical one, plus what was
+derived, so queries see one node per real thing while each document's graph keeps exactly
+what that document said.
 """
 
 from __future__ import annotations
@@ -19,6 +26,12 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.namespaces import PREFIXES, data_base
+
+
+def derived_graphs() -> tuple[str, str]:
+    """The graphs that hold what is derived across documents: the resolution (which nodes
+    are one thing) and the derived facts (which follow-ups were fulfilled)."""
+    return f"{data_base()}graph/resolution", f"{data_base()}graph/derived"
 
 
 class StoreError(RuntimeError):
@@ -47,6 +60,38 @@ DELETE { ?s ?p ?o } WHERE {
   FILTER NOT EXISTS { GRAPH ?other { ?s ?p ?o } FILTER (?other != <GRAPH_IRI>) }
 } ;
 DROP SILENT GRAPH <GRAPH_IRI> ;
+"""
+
+
+# The union, rebuilt: documents' triples with variants replaced, one preferred label per node
+# where the resolution chose one, the resolution's labels, and the derived facts.
+_REBUILD_UNION = """
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX ckg: <https://w3id.org/committee-kg/ns#>
+CLEAR SILENT DEFAULT ;
+INSERT { ?s2 ?p ?o2 } WHERE {
+  GRAPH ?g { ?s ?p ?o }
+  FILTER (?g != <RESOLUTION_GRAPH> && ?g != <DERIVED_GRAPH>)
+  OPTIONAL { GRAPH <RESOLUTION_GRAPH> { ?s owl:sameAs ?sc } }
+  OPTIONAL { GRAPH <RESOLUTION_GRAPH> { ?o owl:sameAs ?oc } }
+  BIND (COALESCE(?sc, ?s) AS ?s2)
+  BIND (COALESCE(?oc, ?o) AS ?o2)
+} ;
+DELETE { ?s skos:prefLabel ?other } WHERE {
+  GRAPH <RESOLUTION_GRAPH> { ?s skos:prefLabel ?chosen }
+  ?s skos:prefLabel ?other
+  FILTER (?other != ?chosen)
+} ;
+INSERT { ?s ?p ?o } WHERE {
+  GRAPH <RESOLUTION_GRAPH> { ?s ?p ?o }
+  FILTER (?p != owl:sameAs)
+}
+"""
+_ADD_DERIVED = """
+DELETE { ?f <https://w3id.org/committee-kg/ns#status> <https://w3id.org/committee-kg/ns#Open> }
+WHERE { GRAPH <DERIVED_GRAPH> { ?f <https://w3id.org/committee-kg/ns#status> ?status } } ;
+INSERT { ?s ?p ?o } WHERE { GRAPH <DERIVED_GRAPH> { ?s ?p ?o } }
 """
 
 
@@ -80,16 +125,39 @@ class GraphStore:
 
     # -- writing ------------------------------------------------------------------------
 
-    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+    def replace_graph(self, graph_iri: str, graph: Graph, *, union: bool = True) -> None:
         """Swap a document's graph for a new one in one transaction: a failure leaves the
-        store exactly as it was."""
+        store exactly as it was. ``union=False`` leaves the union alone, for a caller that
+        rebuilds it afterwards (:meth:`rebuild_union`) and need not pay for it twice."""
         graph_iri = ox.NamedNode(graph_iri).value  # refuses anything that is not an IRI
         data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        if not union:
+            self._store.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n"
+                               f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{data}\n}} }}")
+            return
         self._store.update(
             _DROP_FROM_UNION.replace("GRAPH_IRI", graph_iri)
             + f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{data}\n}} }} ;\n"
             + f"INSERT DATA {{\n{data}\n}}"
         )
+
+    def rebuild_union(self, resolution: str, derived: str) -> None:
+        """Rebuild the default graph, in one transaction, as the union of the documents'
+        graphs with each variant IRI replaced by its canonical one (``owl:sameAs`` in the
+        ``resolution`` graph), the labels the resolution chose, and the ``derived`` graph's
+        facts (a follow-up it found fulfilled is no longer open)."""
+        resolution, derived = ox.NamedNode(resolution).value, ox.NamedNode(derived).value
+        self._store.update(
+            _REBUILD_UNION.replace("RESOLUTION_GRAPH", resolution)
+            .replace("DERIVED_GRAPH", derived) + " ;\n"
+            + _ADD_DERIVED.replace("DERIVED_GRAPH", derived)
+        )
+
+    def add_derived(self, derived: str) -> None:
+        """Add the ``derived`` graph's facts to the union (after :meth:`rebuild_union` ran
+        with that graph still empty): a follow-up it found fulfilled is no longer open."""
+        derived = ox.NamedNode(derived).value
+        self._store.update(_ADD_DERIVED.replace("DERIVED_GRAPH", derived))
 
     def remove_graph(self, graph_iri: str) -> None:
         """Forget a document: its graph, and what only it said from the union."""
@@ -103,7 +171,12 @@ class GraphStore:
         return len(self._store)
 
     def graphs(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs())
+        """The documents' graphs (not the graphs derived from them all)."""
+        derived = set(derived_graphs())
+        return sorted(g.value for g in self._store.named_graphs() if g.value not in derived)
+
+    def has_graph(self, graph_iri: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph_iri))
 
     def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
         """Run a SPARQL query over the union of all documents' graphs. ``bindings`` are
