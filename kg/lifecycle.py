@@ -34,6 +34,8 @@ from kg.store import GraphStore
 class Settings:
     threshold: float
     require_specific: bool
+    min_share: float
+    general_words: int
     grace: timedelta
     weights: dict[str, float]
     agenda: tuple[str, ...]
@@ -50,6 +52,8 @@ def settings() -> Settings:
     return Settings(
         threshold=float(raw["threshold"]),
         require_specific=bool(raw["require_specific"]),
+        min_share=float(raw["min_share"]),
+        general_words=int(raw["general_words"]),
         grace=timedelta(days=int(raw["grace_days"])),
         weights={k: float(v) for k, v in raw["weights"].items()},
         agenda=tuple(fold(w) for w in words["agenda"]),
@@ -202,8 +206,12 @@ def fulfilments(store: GraphStore) -> list[Fulfilment]:
         thread = _named(fold(source.title), labels) | in_text
         if not thread:
             continue
-        asks = set(_words(text, s.stop))
+        # The request's own words: not those that only name what it is about.
+        naming = {_stem(w) for subject in thread for k in labels.get(subject, ())
+                  for w in k.split()}
+        asks = _words(text, s.stop) - naming
         agenda = any(_has(text, p) for p in s.agenda)
+        general = agenda and len(asks) <= s.general_words
         information = not agenda and any(_has(text, p) for p in s.information)
         best: tuple[float, _Item, str] | None = None
         for it in by_committee.get(source.committee, []):
@@ -220,13 +228,16 @@ def fulfilments(store: GraphStore) -> list[Fulfilment]:
                 score += w["named"]
                 why.append("which the request names")
             found = asks & _words(fold(f"{it.title} {it.text}"), s.stop)
-            if asks and found:
-                score += w["content"] * len(found) / len(asks)
+            share = len(found) / len(asks) if asks else 0.0
+            if found:
+                score += w["content"] * share
+                shown = sorted({w for w in text.split() if _stem(w) in found})[:5]
                 why.append(f"{len(found)} of the request's {len(asks)} words in the item "
-                           f"({', '.join(sorted(found)[:5])})")
+                           f"({', '.join(shown)})")
             if agenda:
                 score += w["agenda"]
-                why.append("the request asked for agenda business")
+                why.append("the request asked for agenda business"
+                           + (" on the topic itself" if general else ""))
             if information:
                 score -= w["information"]
                 why.append("the request asked only for information sent round")
@@ -239,7 +250,7 @@ def fulfilments(store: GraphStore) -> list[Fulfilment]:
                 elif it.date > r.due + s.grace:
                     score -= w["late"]
                     why.append(f"long after it was due ({r.due:%B %Y})")
-            specific = bool(found) or on_time
+            specific = share >= s.min_share or on_time or general
             if score < s.threshold or (s.require_specific and not specific):
                 continue
             if best is None or score > best[0] + 1e-9:

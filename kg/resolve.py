@@ -161,8 +161,8 @@ class Rules:
 def fold(text: str) -> str:
     """Case, accents, curly quotes, "&", possessives, punctuation and a leading "the" do not
     tell two printings of a name apart."""
-    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    s = s.casefold().replace("&", " and ").replace("’", "'")
+    s = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
+    s = s.casefold().replace("&", " and ")
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"[^a-z0-9]+", " ", s)
     s = re.sub(r"^\s*the\s+", "", s)
