@@ -68,15 +68,18 @@ DROP SILENT GRAPH <GRAPH_IRI> ;
 _REBUILD_UNION = """
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX ckg: <https://w3id.org/committee-kg/ns#>
 CLEAR SILENT DEFAULT ;
-INSERT { ?s2 ?p ?o2 } WHERE {
+INSERT { ?s ?p ?o } WHERE {
   GRAPH ?g { ?s ?p ?o }
   FILTER (?g != <RESOLUTION_GRAPH> && ?g != <DERIVED_GRAPH>)
-  OPTIONAL { GRAPH <RESOLUTION_GRAPH> { ?s owl:sameAs ?sc } }
-  OPTIONAL { GRAPH <RESOLUTION_GRAPH> { ?o owl:sameAs ?oc } }
-  BIND (COALESCE(?sc, ?s) AS ?s2)
-  BIND (COALESCE(?oc, ?o) AS ?o2)
+} ;
+DELETE { ?variant ?p ?o } INSERT { ?canonical ?p ?o } WHERE {
+  GRAPH <RESOLUTION_GRAPH> { ?variant owl:sameAs ?canonical }
+  ?variant ?p ?o
+} ;
+DELETE { ?s ?p ?variant } INSERT { ?s ?p ?canonical } WHERE {
+  GRAPH <RESOLUTION_GRAPH> { ?variant owl:sameAs ?canonical }
+  ?s ?p ?variant
 } ;
 DELETE { ?s skos:prefLabel ?other } WHERE {
   GRAPH <RESOLUTION_GRAPH> { ?s skos:prefLabel ?chosen }
