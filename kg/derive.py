@@ -7,7 +7,9 @@ order they were ingested in:
 1. resolution (``kg.resolve``): which nodes are one real thing, kept in ``…/graph/resolution``
    as ``owl:sameAs`` links from each variant IRI to its canonical IRI, with the chosen
    ``skos:prefLabel`` and the variants' names as ``skos:altLabel``;
-2. the union the queries see is rebuilt with variants replaced by canonical IRIs;
+2. the union the queries see follows it: each document's triples are added to it with
+   variants replaced by canonical IRIs as they are stored, and the union is rebuilt from all
+   documents only when the resolution changed;
 3. the follow-up lifecycle (``kg.lifecycle``): which later item fulfilled which request, kept
    in ``…/graph/derived`` and added to the union.
 """
@@ -16,19 +18,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import Graph
-
 from kg.committees import CommitteeAliases
 from kg.lifecycle import fulfilments
 from kg.mapping import fulfilment_graph, resolution_graph
 from kg.resolve import Resolution, Rules, resolve_store
-from kg.store import GraphStore, derived_graphs
+from kg.store import GraphStore
 
 
 @dataclass
 class Derived:
     resolution: Resolution
     fulfilled: int
+    rebuilt: bool = False
 
     @property
     def joined(self) -> int:
@@ -40,15 +41,13 @@ def derive(store: GraphStore, aliases: CommitteeAliases | None = None,
            rules: Rules | None = None) -> Derived:
     """Recompute resolution, the union and the follow-up lifecycle from the documents'
     graphs. Deterministic: the same documents give the same graph."""
-    resolution_iri, derived_iri = derived_graphs()
     resolution = resolve_store(store, aliases, rules or Rules.from_environment())
-    store.replace_graph(resolution_iri, resolution_graph(resolution), union=False)
-    store.replace_graph(derived_iri, Graph(), union=False)
-    store.rebuild_union(resolution_iri, derived_iri)
+    # The union already follows the resolution the store holds (each document was added to
+    # it mapped); only a changed resolution costs a rebuild.
+    rebuilt = store.set_resolution(resolution_graph(resolution))
     found = fulfilments(store)
-    store.replace_graph(derived_iri, fulfilment_graph(found), union=False)
-    store.add_derived(derived_iri)
-    return Derived(resolution, len(found))
+    store.set_derived(fulfilment_graph(found))
+    return Derived(resolution, len(found), rebuilt)
 
 
 def remove(store: GraphStore, graph_iri: str, aliases: CommitteeAliases | None = None,

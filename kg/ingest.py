@@ -105,7 +105,7 @@ def _store(store: GraphStore, r: _Read, aliases: CommitteeAliases,
     graph = to_graph(r.minutes, r.source, aliases)
     graph_iri = str(source_iri(r.source))
     try:
-        store.replace_graph(graph_iri, graph, union=False)  # derive() rebuilds the union
+        store.replace_graph(graph_iri, graph)
     except OSError as e:
         result.error = f"store write failed: {e}"
         return result

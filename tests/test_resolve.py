@@ -59,7 +59,7 @@ class Docs:
         source = Source(f"file:///t/{name}", name, sha, "text/plain",
                         datetime(2026, 1, 1, tzinfo=UTC))
         iri = str(source_iri(source))
-        self.store.replace_graph(iri, to_graph(m, source, self.aliases), union=False)
+        self.store.replace_graph(iri, to_graph(m, source, self.aliases))
         self.graphs[name] = iri
         derive(self.store, self.aliases, self.rules)
         return iri

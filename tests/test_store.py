@@ -11,7 +11,7 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg.derive import remove
+from kg.derive import derive, remove
 from kg.ingest import FileResult, ingest
 from kg.namespaces import CKG, OWL, RDF, SKOS
 from kg.store import EXPORT_FORMATS, GraphStore, derived_graphs
@@ -210,6 +210,26 @@ def test_changed_document_replaces_what_it_said(tmp_path: Path) -> None:
     assert len(store) < before
     assert not bool(store.query(
         f"ASK {{ {{ {item_35} ?p ?o }} UNION {{ GRAPH ?g {{ {item_35} ?p ?o }} }} }}"))
+    assert_union_is_default_graph(store)
+
+
+def test_changed_document_keeps_the_union_resolved_without_a_rebuild(tmp_path: Path) -> None:
+    """Re-reading a document that does not change what is joined updates the union in place
+    (no rebuild), and the union is still exactly the documents' resolved union."""
+    copies = []
+    for seed in (SEED_2016, SEED_2018):
+        copy = tmp_path / seed.name
+        copy.write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+        copies.append(copy)
+    store = GraphStore(tmp_path / "store")
+    ingest_ok(store, *copies)
+    resolution, _ = derived_graphs()
+    assert graph_triples(store, resolution)  # the two years' programme names were joined
+    text = copies[0].read_text(encoding="utf-8")
+    copies[0].write_text(text[: text.index("35. Confidential HR Matter")], encoding="utf-8")
+    ingest_ok(store, copies[0])
+    assert derive(store).rebuilt is False
+    assert not bool(store.query(f"ASK {{ <{MEETING_2016}/item/35> ?p ?o }}"))
     assert_union_is_default_graph(store)
 
 
