@@ -190,6 +190,8 @@ def resolve_cmd(
     from kg.derive import derive
 
     table, rules = load_rules(aliases or [], sameas or [])
+    if not store.exists():
+        raise fail(f"{store}: no store here yet (run `kg ingest` first)")
     graph = open_store(store)
     if not graph.graphs():
         raise fail(f"{store}: no documents in the store yet (run `kg ingest` first)")
@@ -252,7 +254,7 @@ def trace_cmd(
     when = _date_option(as_of, "--as-of")
     graph = open_store(store, read_only=True)
     try:
-        entries = tr.mark_overdue(tr.trace(graph, query), when)
+        entries = tr.trace(graph, query, as_of=when)
     except tr.TraceError as e:
         raise fail(str(e)) from None
     if fmt == "json":
@@ -316,7 +318,7 @@ def followups_cmd(
     """The action log: what committees asked for or were promised, and what became of it."""
     import json as json_mod
 
-    from kg.followups import FollowupsError, followups, public, to_csv
+    from kg.followups import FollowupsError, followups, to_csv
 
     if fmt not in FOLLOWUP_FORMATS:
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(FOLLOWUP_FORMATS)})")
@@ -328,7 +330,7 @@ def followups_cmd(
     except FollowupsError as e:
         raise fail(str(e)) from None
     if fmt == "json":
-        _write(json_mod.dumps(public(rows), indent=2, ensure_ascii=False), None)
+        _write(json_mod.dumps(rows, indent=2, ensure_ascii=False), None)
         return
     if fmt == "csv":
         sys.stdout.write(to_csv(rows))

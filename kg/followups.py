@@ -92,9 +92,10 @@ def followups(
             old = rows.get(row["followup"])
             if old is None or _order(row) < _order(old):
                 rows[row["followup"]] = row  # one row per follow-up, the same one every time
-    return sorted(rows.values(), key=lambda r: (r["meeting_date"] is None,
-                                                r["meeting_date"] or "", r["committee"],
-                                                r["_position"], r["followup"]))
+    ordered = sorted(rows.values(), key=lambda r: (r["meeting_date"] is None,
+                                                   r["meeting_date"] or "", r["committee"],
+                                                   r["_position"], r["followup"]))
+    return [{k: v for k, v in r.items() if not k.startswith("_")} for r in ordered]
 
 
 def _order(row: dict) -> tuple:
@@ -132,11 +133,6 @@ def _row(sol, today: date) -> dict:
         "committee_iri": _v(sol, "committee"),
         "_position": int(_v(sol, "position") or 0),
     }
-
-
-def public(rows: list[dict]) -> list[dict]:
-    """The rows as the JSON output gives them (without internal sort keys)."""
-    return [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows]
 
 
 def to_csv(rows: list[dict]) -> str:

@@ -11,10 +11,11 @@ every query, and users would have to write DISTINCT everywhere to get a right an
 
 What holds across documents — which nodes are one real thing, which follow-ups a later
 meeting answered — is derived from all the documents' graphs together (``kg.derive``) and kept
-in graphs of its own (``…/graph/resolution``, ``…/graph/derived``). The union is then rebuilt
-from the documents' graphs with every variant IRI replaced by its canonical one, plus what was
+in graphs of its own (``…/graph/resolution``, ``…/graph/derived``). The union holds the
+documents' triples with every variant IRI replaced by its canonical one, plus what was
 derived, so queries see one node per real thing while each document's graph keeps exactly
-what that document said.
+what that document said. A document's triples go into the union mapped as it is stored; the
+union is rebuilt from all documents only when the resolution itself changes.
 """
 
 from __future__ import annotations

@@ -129,12 +129,13 @@ def _v(sol: Any, name: str) -> str | None:
     return term.value if term is not None else None
 
 
-def trace(store: GraphStore, query: str) -> list[dict]:
+def trace(store: GraphStore, query: str, *, as_of: date | None = None) -> list[dict]:
     """The timeline of an issue (words, or a topic or programme IRI), oldest first: one
     entry per agenda item, with its date (ISO), committee, meeting and item IRIs, number,
-    title, resolutions, follow-ups (status, and the item that fulfilled them), the posts who
-    presented it or spoke to it, and the other meetings it refers to (``ingested`` false for
-    a meeting known only from the reference)."""
+    title, resolutions, follow-ups (status, whether overdue on ``as_of`` — default today —
+    and the item that fulfilled them), the posts who presented it or spoke to it, and the
+    other meetings it refers to (``ingested`` false for a meeting known only from the
+    reference)."""
     subjects, found = match(store, query)
     named = NamedQuery.from_file(bundled()["trace"])
     entries: dict[str, dict] = {}
@@ -192,9 +193,10 @@ def trace(store: GraphStore, query: str) -> list[dict]:
             if f["fulfilled_by"]:
                 f["fulfilled_by_item"] = info.get(f["fulfilled_by"], {})
         e["posts"] = [p for p in e["posts"] if p not in e["presented_by"]]
-    return sorted(entries.values(), key=lambda e: (e["date"] is None, e["date"] or "",
-                                                   e["committee"] or "", e["position"],
-                                                   e["item"]))
+    ordered = sorted(entries.values(), key=lambda e: (e["date"] is None, e["date"] or "",
+                                                      e["committee"] or "", e["position"],
+                                                      e["item"]))
+    return mark_overdue(ordered, as_of)
 
 
 def _item_info(store: GraphStore, items: set[str]) -> dict[str, dict]:
