@@ -417,10 +417,18 @@ class _Name:
 
 
 def _person_name(label: str, honorifics: list[str]) -> _Name | None:
-    words = label.replace(".", " ").split()
-    while words and any(words[0].casefold() == h.casefold().rstrip(".") for h in honorifics):
-        words = words[1:]
-    tokens = fold(" ".join(words)).split()
+    """First name, middle names and surname, without honorifics ("County Councillor Mrs")."""
+    name = " ".join(label.replace(".", " ").split())
+    titles = sorted({" ".join(h.replace(".", " ").split()) for h in honorifics}, key=len,
+                    reverse=True)
+    stripped = True
+    while stripped:
+        stripped = False
+        for title in titles:
+            if title and name.casefold().startswith(title.casefold() + " "):
+                name, stripped = name[len(title) + 1:], True
+                break
+    tokens = fold(name).split()
     if len(tokens) < 2:
         return None  # a surname alone names no one across documents
     return _Name(tokens[0], tuple(tokens[1:-1]), tokens[-1])
@@ -527,6 +535,8 @@ def _things(kind: str, nodes: list[Node], c: _Clusters, s: Settings,
         return all(_fuzzy_ok(x, y, threshold, s, generic) for x in keys[a] for y in keys[b]
                    if not (is_acronym(x.upper()) or is_acronym(y.upper())))
 
+    # Compared within names that start alike: a spelling variant keeps its first letter, and
+    # the pairs to compare stay few.
     by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for k, iri in flat:
         by_first[k[:1]].append((k, iri))

@@ -147,6 +147,7 @@ def people_after(docs: Docs, *names: str) -> set[str]:
     ("Jane Bould", "J Bould"),  # an initial and the one full name it fits
     ("Mark Olszewski", "Mark Olszewksi"),  # a misspelt surname
     ("Councillor Mrs Sally Marks", "Sally Marks"),  # honorifics
+    ("County Councillor Ann Smith", "Ann Smith"),
 ])
 def test_one_person_printed_two_ways(docs: Docs, names: tuple[str, str]) -> None:
     assert len(people_after(docs, *names)) == 1
