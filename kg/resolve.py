@@ -43,7 +43,7 @@ import re
 import tomllib
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -357,10 +357,10 @@ class _Clusters:
             x = self.parent[x]
         return x
 
-    def group(self, x: str) -> list[str]:
-        return self.members[self.find(x)]
-
-    def join(self, x: str, y: str, reason: str, ok=None) -> bool:
+    def join(self, x: str, y: str, reason: str,
+             ok: Callable[[str, str], bool] | None = None) -> bool:
+        """Join the groups of x and y unless a forbidden pair, or a pair ``ok`` refuses,
+        would end up in one group (complete linkage)."""
         rx, ry = self.find(x), self.find(y)
         if rx == ry:
             return True
