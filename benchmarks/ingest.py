@@ -15,13 +15,16 @@ import time
 from pathlib import Path
 
 from kg.committees import CommitteeAliases
+from kg.derive import derive
 from kg.extract import extract
+from kg.followups import followups
 from kg.ingest import ingest
 from kg.mapping import Source, to_graph
 from kg.nlp import pipeline
 from kg.prose import read_prose
 from kg.queries import find
 from kg.store import GraphStore
+from kg.trace import trace
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
@@ -78,9 +81,18 @@ def main() -> None:
         print(f"ingest:  {n / t:8.1f} documents/s  ({n} documents, {len(store)} quads, {t:.2f} s)")
         t = timed(lambda: ingest(store, [str(tree)], aliases))
         print(f"re-ingest (replace every graph): {n / t:8.1f} documents/s")
+        t = timed(lambda: derive(store, aliases))
+        print(f"derive across documents (resolution, union, follow-ups): {t:.2f} s")
+        one = tree / "copy0" / files[0].name
+        t = timed(lambda: ingest(store, [str(one)], aliases))
+        print(f"ingest one document into the full store: {t:.2f} s")
         q = find("meetings")
         t = timed(lambda: list(store.query(q.text)), repeat=20)
         print(f"query meetings: {t * 1000:8.1f} ms")
+        t = timed(lambda: trace(store, "children and families transformation"), repeat=5)
+        print(f"kg trace 'children and families transformation': {t * 1000:8.1f} ms")
+        t = timed(lambda: followups(store, status="all"), repeat=5)
+        print(f"kg followups --status all: {t * 1000:8.1f} ms")
         store.close()
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import pyoxigraph as ox
 import typer
@@ -17,6 +18,9 @@ from kg.committees import CommitteeAliases
 from kg.ingest import COUNT_KEYS, FileResult, ingest
 from kg.queries import FORMATS, QueryError, bundled, find, rows, serialize_results, term_text
 from kg.store import EXPORT_FORMATS, GraphStore, StoreError, prefixes
+
+if TYPE_CHECKING:
+    from kg.resolve import Rules
 
 app = typer.Typer(
     help="Turn council committee minutes into a knowledge graph you can question with SPARQL.",
@@ -38,6 +42,16 @@ StoreOption = Annotated[
     ),
 ]
 DEFAULT_STORE = Path("kg-store")
+AliasesOption = Annotated[
+    list[Path] | None,
+    typer.Option("--aliases", help="CSV file of committee aliases (canonical,alias); "
+                 "may be given more than once."),
+]
+SameAsOption = Annotated[
+    list[Path] | None,
+    typer.Option("--sameas", help="CSV file of joins to force or forbid (kind,a,b,relation); "
+                 "may be given more than once. Files named in KG_SAMEAS are read too."),
+]
 PROGRESS_THRESHOLD = 10  # files; fewer finish before a bar would be worth drawing
 
 
@@ -81,14 +95,20 @@ def _summary(counts: dict[str, int]) -> str:
     return ", ".join(parts)
 
 
-def run_ingest(
-    inputs: list[str], store_path: Path, aliases: list[Path], encoding: str | None,
-    model: str | None = None,
-) -> list[FileResult]:
+def load_rules(aliases: list[Path], sameas: list[Path]) -> tuple[CommitteeAliases, Rules]:
+    from kg.resolve import Rules
+
     try:
-        table = CommitteeAliases.load(aliases)
+        return CommitteeAliases.load(aliases), Rules.from_environment(sameas)
     except ValueError as e:
         raise fail(str(e)) from None
+
+
+def run_ingest(
+    inputs: list[str], store_path: Path, aliases: list[Path], encoding: str | None,
+    model: str | None = None, sameas: list[Path] | None = None,
+) -> list[FileResult]:
+    table, rules = load_rules(aliases, sameas or [])
     from kg.nlp import pipeline  # spaCy loads in a second: only commands that read prose pay
 
     try:
@@ -121,7 +141,7 @@ def run_ingest(
 
     try:
         results = ingest(store, inputs, table, encoding, progress=report, on_files=on_files,
-                         model=model)
+                         model=model, rules=rules)
     finally:
         if progress is not None:
             progress.stop()
@@ -141,11 +161,7 @@ def run_ingest(
 def ingest_cmd(
     inputs: Annotated[list[str], typer.Argument(help="Minutes files, folders or globs.")],
     store: StoreOption = DEFAULT_STORE,
-    aliases: Annotated[
-        list[Path] | None,
-        typer.Option("--aliases", help="CSV file of committee aliases (canonical,alias); "
-                     "may be given more than once."),
-    ] = None,
+    aliases: AliasesOption = None,
     encoding: Annotated[
         str | None,
         typer.Option("--encoding", help="Text encoding of the files (default UTF-8)."),
@@ -155,11 +171,185 @@ def ingest_cmd(
         typer.Option("--model", help="An installed spaCy model to build the language "
                      "pipeline on (default: a blank English pipeline)."),
     ] = None,
+    sameas: SameAsOption = None,
 ) -> None:
     """Read minutes into the graph; re-reading a document replaces what it said before."""
-    results = run_ingest(inputs, store, aliases or [], encoding, model)
+    results = run_ingest(inputs, store, aliases or [], encoding, model, sameas or [])
     if any(not r.ok for r in results):
         raise typer.Exit(1)
+
+
+@app.command("resolve")
+def resolve_cmd(
+    store: StoreOption = DEFAULT_STORE,
+    aliases: AliasesOption = None,
+    sameas: SameAsOption = None,
+) -> None:
+    """Derive again what holds across documents (which nodes are one thing, which follow-ups
+    were fulfilled), e.g. after editing a same-as file; every ingest does this too."""
+    from kg.derive import derive
+
+    table, rules = load_rules(aliases or [], sameas or [])
+    if not store.exists():
+        raise fail(f"{store}: no store here yet (run `kg ingest` first)")
+    graph = open_store(store)
+    if not graph.graphs():
+        raise fail(f"{store}: no documents in the store yet (run `kg ingest` first)")
+    done = derive(graph, table, rules)
+    for j in done.resolution.joins:
+        out.print(f"{j.kind}: {j.variant} = {j.canonical} ({j.reason})", markup=False)
+    out.print(f"joined {done.joined} node{'' if done.joined == 1 else 's'} to another; "
+              f"{done.fulfilled} follow-up{'' if done.fulfilled == 1 else 's'} fulfilled",
+              markup=False)
+
+
+# -- trace and follow-ups -----------------------------------------------------------------
+
+TRACE_FORMATS = ("table", "json", "markdown", "html")
+FOLLOWUP_FORMATS = ("table", "csv", "json")
+
+
+def _date_option(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise fail(f"{option} {value!r}: not a date (use YYYY-MM-DD)") from None
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise fail(f"{output}: cannot write: {e.strerror}") from None
+    err.print(f"wrote {output}", markup=False)
+
+
+@app.command("trace")
+def trace_cmd(
+    query: Annotated[str, typer.Argument(help="Words naming an issue, or a topic or "
+                                         "programme IRI.")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help=f"Output: {', '.join(TRACE_FORMATS)}.")
+    ] = "table",
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Judge overdue follow-ups on this date "
+                                 "(YYYY-MM-DD; default today).")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+    ] = None,
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """An issue's timeline across meetings and committees, oldest first: what each item
+    resolved, the follow-ups it raised and whether they were fulfilled, who reported."""
+    from kg import trace as tr
+
+    if fmt not in TRACE_FORMATS:
+        raise fail(f"unknown format {fmt!r} (choose from {', '.join(TRACE_FORMATS)})")
+    when = _date_option(as_of, "--as-of")
+    graph = open_store(store, read_only=True)
+    try:
+        entries = tr.trace(graph, query, as_of=when)
+    except tr.TraceError as e:
+        raise fail(str(e)) from None
+    if fmt == "json":
+        _write(tr.to_json(entries), output)
+    elif fmt == "markdown":
+        _write(tr.to_markdown(query, entries), output)
+    elif fmt == "html":
+        _write(tr.to_html(query, entries), output)
+    else:
+        _print_trace(query, entries)
+    if not entries:
+        err.print(f"nothing in the graph matches {query!r}", markup=False)
+
+
+def _print_trace(query: str, entries: list[dict]) -> None:
+    from kg.trace import _followup_line, _reference_line
+
+    table = Table("date", "committee", "item", "what happened", header_style="bold",
+                  title=f"Trace: {query}", show_lines=True)
+    for e in entries:
+        lines = []
+        if e["presented_by"]:
+            lines.append(f"presented by: {', '.join(e['presented_by'])}")
+        if e["posts"]:
+            lines.append(f"posts: {', '.join(e['posts'])}")
+        lines += [f"resolved: {r}" for r in e["resolutions"]]
+        lines += [f"follow-up: {_followup_line(f)}" for f in e["followups"]]
+        lines += [f"refers to: {_reference_line(r)}" for r in e["references"]]
+        item = f"{e['number']} {e['title']}" if e["number"] else e["title"]
+        table.add_row(e["date"] or "—", e["committee"] or "", item, "\n".join(lines))
+    out.print(table)
+    out.print(f"{len(entries)} item{'' if len(entries) == 1 else 's'}", style="dim")
+
+
+@app.command("followups")
+def followups_cmd(
+    status: Annotated[
+        str, typer.Option("--status", help="open (overdue included), fulfilled, overdue or all.")
+    ] = "open",
+    committee: Annotated[
+        str | None, typer.Option("--committee", help="Only this committee (any of its names, "
+                                 "or its IRI).")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only follow-ups raised on or after this date "
+                                 "(YYYY-MM-DD).")
+    ] = None,
+    assigned_to: Annotated[
+        str | None, typer.Option("--assigned-to", help="Only those assigned to a post, person "
+                                 "or organisation whose name holds these words.")
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Judge overdue on this date (YYYY-MM-DD; "
+                                 "default today).")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help=f"Output: {', '.join(FOLLOWUP_FORMATS)}.")
+    ] = "table",
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """The action log: what committees asked for or were promised, and what became of it."""
+    import json as json_mod
+
+    from kg.followups import FollowupsError, followups, to_csv
+
+    if fmt not in FOLLOWUP_FORMATS:
+        raise fail(f"unknown format {fmt!r} (choose from {', '.join(FOLLOWUP_FORMATS)})")
+    since_date, as_of_date = _date_option(since, "--since"), _date_option(as_of, "--as-of")
+    graph = open_store(store, read_only=True)
+    try:
+        rows = followups(graph, status=status, committee=committee, since=since_date,
+                         assigned_to=assigned_to, as_of=as_of_date)
+    except FollowupsError as e:
+        raise fail(str(e)) from None
+    if fmt == "json":
+        _write(json_mod.dumps(rows, indent=2, ensure_ascii=False), None)
+        return
+    if fmt == "csv":
+        sys.stdout.write(to_csv(rows))
+        return
+    table = Table("raised", "committee", "item", "follow-up", "status", "assigned to", "due",
+                  header_style="bold", show_lines=True)
+    for r in rows:
+        item = f"{r['number']} {r['title']}" if r["number"] else r["title"]
+        state = r["status"]
+        if r["fulfilled_by"]:
+            state += (f" by {r['fulfilled_date'] or '?'} {r['fulfilled_title'] or ''}"
+                      f" ({r['confidence']:.2f})")
+        due = r["due_text"] or ""
+        if r["due_date"]:
+            due = f"{due} ({r['due_date']})" if due else r["due_date"]
+        table.add_row(r["meeting_date"] or "—", r["committee"] or "", item, r["text"] or "",
+                      state, r["assigned_to"] or "", due)
+    out.print(table)
+    out.print(f"{len(rows)} follow-up{'' if len(rows) == 1 else 's'}", style="dim")
 
 
 # -- query --------------------------------------------------------------------------------

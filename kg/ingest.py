@@ -14,10 +14,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kg.committees import CommitteeAliases
+from kg.derive import derive
 from kg.extract import NotMinutesError, extract
 from kg.mapping import Source, source_iri, to_graph
 from kg.reader import SUFFIXES, InputError, read
 from kg.records import Minutes
+from kg.resolve import Rules
 from kg.store import GraphStore
 from kg.topics import Thesaurus
 
@@ -133,12 +135,14 @@ def ingest(
     on_files: Callable[[int], None] | None = None,
     model: str | None = None,
     thesaurus: Thesaurus | None = None,
+    rules: Rules | None = None,
 ) -> list[FileResult]:
     """Ingest every file the inputs name; return one result per file (or bad input).
 
     Files go through in batches: read and extract each, run the language pipeline over all
     their items together (``nlp.pipe``), then store each document's graph on its own, so a
-    failure touches one document only."""
+    failure touches one document only. Then what holds across documents (one node per real
+    thing, fulfilled follow-ups) is derived again from all of them (``kg.derive``)."""
     from kg.nlp import pipeline  # spaCy is slow to import: only ingesting needs it
     from kg.prose import read_prose
 
@@ -151,13 +155,18 @@ def ingest(
             progress(r)
     if on_files:
         on_files(len(files))
-    for k in range(0, len(files), BATCH):
-        batch = [_read(path, encoding) for path in files[k : k + BATCH]]
-        good = [b for b in batch if isinstance(b, _Read)]
-        read_prose([(b.text, b.minutes) for b in good], nlp)
-        for b in batch:
-            r = b if isinstance(b, FileResult) else _store(store, b, aliases, thesaurus)
-            results.append(r)
-            if progress:
-                progress(r)
+    try:
+        for k in range(0, len(files), BATCH):
+            batch = [_read(path, encoding) for path in files[k : k + BATCH]]
+            good = [b for b in batch if isinstance(b, _Read)]
+            read_prose([(b.text, b.minutes) for b in good], nlp)
+            for b in batch:
+                r = b if isinstance(b, FileResult) else _store(store, b, aliases, thesaurus)
+                results.append(r)
+                if progress:
+                    progress(r)
+    finally:
+        # Even after an interruption, the union must again match the documents stored.
+        if any(r.ok for r in results):
+            derive(store, aliases, rules)
     return results

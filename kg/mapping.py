@@ -20,12 +20,27 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.committees import CommitteeAliases
-from kg.namespaces import CKG, DCTERMS, FOAF, OA, ORG, PROV, RDF, RDFS, SKOS, XSD, data_base
+from kg.namespaces import (
+    CKG,
+    DCTERMS,
+    FOAF,
+    OA,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SKOS,
+    XSD,
+    data_base,
+)
 from kg.patterns import Patterns
 from kg.patterns import load as load_patterns
 from kg.records import Attendee, Item, MeetingMention, MeetingRef, Minutes, Span
 
 if TYPE_CHECKING:
+    from kg.records import Fulfilment
+    from kg.resolve import Resolution
     from kg.topics import TopicMatch
 
 STATUS = {
@@ -99,6 +114,71 @@ class Minter:
 
     def post(self, title: str) -> URIRef:
         return self.iri("post", slug(re.sub(r"(?i)^the\s+", "", title)))
+
+
+def committee_iri(name: str, aliases: CommitteeAliases, base: str | None = None) -> str:
+    """The IRI a committee of this name gets (through the alias table)."""
+    return f"{base or data_base()}committee/{slug(aliases.resolve(name))}"
+
+
+def meeting_iri_parts(iri: str, base: str | None = None) -> tuple[str, str] | None:
+    """A meeting IRI's committee slug and day (``2018-03-05``, a month, or ``undated-…``);
+    ``None`` for an IRI this mapping did not mint as a meeting's."""
+    prefix = f"{base or data_base()}meeting/"
+    if not iri.startswith(prefix):
+        return None
+    parts = iri[len(prefix):].split("/")
+    return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+
+
+def rebase_meeting(iri: str, committee: str, base: str | None = None) -> str:
+    """The IRI the meeting ``iri`` gets when its committee is known by the IRI ``committee``:
+    the same day under the committee's canonical slug (``iri`` itself if either IRI is not
+    one this mapping mints)."""
+    base = base or data_base()
+    parts = meeting_iri_parts(iri, base)
+    if parts is None or not committee.startswith(f"{base}committee/"):
+        return iri
+    return f"{base}meeting/{committee[len(base) + len('committee/'):]}/{parts[1]}"
+
+
+def resolution_graph(resolution: Resolution) -> Graph:
+    """What resolution decided, as triples: ``owl:sameAs`` from each variant IRI to its
+    canonical one, the one ``skos:prefLabel`` chosen where several were printed, and the
+    variants' names as ``skos:altLabel`` of the canonical node."""
+    g = Graph()
+    for variant, canonical in sorted(resolution.same_as.items()):
+        g.add((URIRef(variant), OWL.sameAs, URIRef(canonical)))
+    for node, label in sorted(resolution.pref_labels.items()):
+        g.add((URIRef(node), SKOS.prefLabel, Literal(label)))
+    for node, labels in sorted(resolution.alt_labels.items()):
+        for label in sorted(labels):
+            g.add((URIRef(node), SKOS.altLabel, Literal(label)))
+    return g
+
+
+def fulfilment_graph(fulfilments: list[Fulfilment]) -> Graph:
+    """Follow-ups a later item answered: ``ckg:fulfilledBy`` the item, status
+    ``ckg:Fulfilled``, the ``ckg:confidence`` of the link, and a ``ckg:Fulfilment`` node
+    that keeps why (``rdfs:comment``) and the evidence of both ends (the request's words and
+    the answering item's title) with their source documents."""
+    g = Graph()
+    for f in fulfilments:
+        request, item = URIRef(f.request), URIRef(f.item)
+        confidence = Literal(f"{f.confidence:.2f}", datatype=XSD.decimal)
+        g.add((request, CKG.fulfilledBy, item))
+        g.add((request, CKG.status, CKG.Fulfilled))
+        g.add((request, CKG.confidence, confidence))
+        link = URIRef(f"{f.request}/fulfilment")
+        g.add((request, CKG.fulfilment, link))
+        g.add((link, RDF.type, CKG.Fulfilment))
+        g.add((link, CKG.confidence, confidence))
+        g.add((link, RDFS.comment, Literal(f.reason)))
+        for evidence in sorted(f.evidence):
+            g.add((link, CKG.evidence, URIRef(evidence)))
+        for source in sorted(f.sources):
+            g.add((link, PROV.wasDerivedFrom, URIRef(source)))
+    return g
 
 
 def to_graph(

@@ -153,3 +153,16 @@ class HeldBy:
     post: str
     person: str
     span: Span
+
+
+@dataclass(frozen=True)
+class Fulfilment:
+    """A later agenda item that answers a follow-up request (found across documents by
+    ``kg.lifecycle``): how sure the link is (0–1), why, and the evidence of both ends."""
+
+    request: str
+    item: str
+    confidence: float
+    reason: str
+    evidence: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()

@@ -8,6 +8,14 @@ reaches each document's own. The union is kept, as a set, in the store's default
 updated in the same transaction as the document's graph: Oxigraph's on-the-fly union is a
 multiset, so a fact two documents state (a committee's name, say) would come back twice from
 every query, and users would have to write DISTINCT everywhere to get a right answer.
+
+What holds across documents — which nodes are one real thing, which follow-ups a later
+meeting answered — is derived from all the documents' graphs together (``kg.derive``) and kept
+in graphs of its own (``…/graph/resolution``, ``…/graph/derived``). The union holds the
+documents' triples with every variant IRI replaced by its canonical one, plus what was
+derived, so queries see one node per real thing while each document's graph keeps exactly
+what that document said. A document's triples go into the union mapped as it is stored; the
+union is rebuilt from all documents only when the resolution itself changes.
 """
 
 from __future__ import annotations
@@ -19,6 +27,17 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.namespaces import PREFIXES, data_base
+
+
+def derived_graphs() -> tuple[str, str]:
+    """The graphs that hold what is derived across documents: the resolution (which nodes
+    are one thing) and the derived facts (which follow-ups were fulfilled)."""
+    return f"{data_base()}graph/resolution", f"{data_base()}graph/derived"
+
+
+def _nt(q: ox.Quad) -> str:
+    """A quad's triple as an N-Triples line."""
+    return f"{ox.Triple(q.subject, q.predicate, q.object)} ."
 
 
 class StoreError(RuntimeError):
@@ -40,13 +59,95 @@ EXPORT_SUFFIXES = {
 }
 
 
-# Take out of the union what only this document said, then drop the document's graph.
+# SPARQL Update templates. GRAPH_IRI, RESOLUTION_GRAPH and DERIVED_GRAPH are replaced with
+# IRIs this module checked (never text from minutes). The union holds each document's triple
+# with its subject and object "mapped": replaced by their canonical IRI when the resolution
+# graph has ``variant owl:sameAs canonical``.
+_MAP = """
+  OPTIONAL { GRAPH <RESOLUTION_GRAPH> { ?s owl:sameAs ?sc } }
+  OPTIONAL { GRAPH <RESOLUTION_GRAPH> { ?o owl:sameAs ?oc } }
+  BIND (COALESCE(?sc, ?s) AS ?cs)
+  BIND (COALESCE(?oc, ?o) AS ?co)
+"""
+_PREFIXES = """PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX ckg: <https://w3id.org/committee-kg/ns#>
+"""
+
+# Take out of the union what only this document said (mapped), then drop its graph.
 _DROP_FROM_UNION = """
-DELETE { ?s ?p ?o } WHERE {
+DELETE { ?cs ?p ?co } WHERE {
   GRAPH <GRAPH_IRI> { ?s ?p ?o }
-  FILTER NOT EXISTS { GRAPH ?other { ?s ?p ?o } FILTER (?other != <GRAPH_IRI>) }
+  MAP
+  # Does another graph say it, in the same words or through a variant of either end?
+  FILTER NOT EXISTS { GRAPH ?other { ?cs ?p ?co } FILTER (?other != <GRAPH_IRI>) }
+  FILTER NOT EXISTS { GRAPH <RESOLUTION_GRAPH> { ?s2 owl:sameAs ?cs }
+                      GRAPH ?other { ?s2 ?p ?co } FILTER (?other != <GRAPH_IRI>) }
+  FILTER NOT EXISTS { GRAPH <RESOLUTION_GRAPH> { ?o2 owl:sameAs ?co }
+                      GRAPH ?other { ?cs ?p ?o2 } FILTER (?other != <GRAPH_IRI>) }
+  FILTER NOT EXISTS { GRAPH <RESOLUTION_GRAPH> { ?s2 owl:sameAs ?cs . ?o2 owl:sameAs ?co }
+                      GRAPH ?other { ?s2 ?p ?o2 } FILTER (?other != <GRAPH_IRI>) }
 } ;
 DROP SILENT GRAPH <GRAPH_IRI> ;
+"""
+
+# Put the document's triples (mapped) into the union: not a preferred label the resolution
+# demoted, nor "open" for a follow-up the derived graph found fulfilled.
+_ADD_TO_UNION = """
+INSERT { ?cs ?p ?co } WHERE {
+  GRAPH <GRAPH_IRI> { ?s ?p ?o }
+  MAP
+  FILTER NOT EXISTS { GRAPH <RESOLUTION_GRAPH> { ?cs skos:prefLabel ?chosen }
+                      FILTER (?p = skos:prefLabel && ?co != ?chosen) }
+  FILTER NOT EXISTS { GRAPH <DERIVED_GRAPH> { ?cs ckg:status ?status }
+                      FILTER (?p = ckg:status) }
+}
+"""
+
+# The union, rebuilt from scratch: the documents' triples, those that name a variant
+# rewritten, one preferred label per node where the resolution chose one, its labels.
+_REBUILD_UNION = """
+CLEAR SILENT DEFAULT ;
+INSERT { ?s ?p ?o } WHERE {
+  GRAPH ?g { ?s ?p ?o }
+  FILTER (?g != <RESOLUTION_GRAPH> && ?g != <DERIVED_GRAPH>)
+} ;
+DELETE { ?variant ?p ?o } INSERT { ?canonical ?p ?o } WHERE {
+  GRAPH <RESOLUTION_GRAPH> { ?variant owl:sameAs ?canonical }
+  ?variant ?p ?o
+} ;
+DELETE { ?s ?p ?variant } INSERT { ?s ?p ?canonical } WHERE {
+  GRAPH <RESOLUTION_GRAPH> { ?variant owl:sameAs ?canonical }
+  ?s ?p ?variant
+} ;
+DELETE { ?s skos:prefLabel ?other } WHERE {
+  GRAPH <RESOLUTION_GRAPH> { ?s skos:prefLabel ?chosen }
+  ?s skos:prefLabel ?other
+  FILTER (?other != ?chosen)
+} ;
+INSERT { ?s ?p ?o } WHERE {
+  GRAPH <RESOLUTION_GRAPH> { ?s ?p ?o }
+  FILTER (?p != owl:sameAs)
+}
+"""
+
+# Take the derived facts out of the union (a follow-up they made fulfilled is open again if
+# a document says so), then drop the derived graph.
+_REMOVE_DERIVED = """
+DELETE { ?s ?p ?o } WHERE { GRAPH <DERIVED_GRAPH> { ?s ?p ?o } } ;
+INSERT { ?f ckg:status ckg:Open } WHERE {
+  GRAPH <DERIVED_GRAPH> { ?f ckg:status ?status }
+  { BIND (?f AS ?v) } UNION { GRAPH <RESOLUTION_GRAPH> { ?v owl:sameAs ?f } }
+  GRAPH ?g { ?v ckg:status ckg:Open }
+  FILTER (?g != <RESOLUTION_GRAPH> && ?g != <DERIVED_GRAPH>)
+} ;
+DROP SILENT GRAPH <DERIVED_GRAPH> ;
+"""
+
+# Add the derived graph's facts to the union: a follow-up it found fulfilled is not open.
+_ADD_DERIVED = """
+DELETE { ?f ckg:status ckg:Open } WHERE { GRAPH <DERIVED_GRAPH> { ?f ckg:status ?status } } ;
+INSERT { ?s ?p ?o } WHERE { GRAPH <DERIVED_GRAPH> { ?s ?p ?o } }
 """
 
 
@@ -80,21 +181,63 @@ class GraphStore:
 
     # -- writing ------------------------------------------------------------------------
 
-    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+    def _sparql(self, template: str, graph_iri: str | None = None) -> str:
+        resolution, derived = derived_graphs()
+        text = template.replace("MAP", _MAP)
+        if graph_iri is not None:
+            text = text.replace("GRAPH_IRI", ox.NamedNode(graph_iri).value)
+        return text.replace("RESOLUTION_GRAPH", resolution).replace("DERIVED_GRAPH", derived)
+
+    def replace_graph(self, graph_iri: str, graph: Graph, *, union: bool = True) -> None:
         """Swap a document's graph for a new one in one transaction: a failure leaves the
-        store exactly as it was."""
+        store exactly as it was. The union is updated with it as the resolution in the
+        store has it (variants mapped to canonical IRIs); ``kg.derive`` then works out
+        whether the new document changes the resolution, and rebuilds the union if so.
+        ``union=False`` leaves the union alone (for the derived graphs themselves)."""
         graph_iri = ox.NamedNode(graph_iri).value  # refuses anything that is not an IRI
         data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        insert = f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{data}\n}} }}"
+        if not union:
+            self._store.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n{insert}")
+            return
         self._store.update(
-            _DROP_FROM_UNION.replace("GRAPH_IRI", graph_iri)
-            + f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{data}\n}} }} ;\n"
-            + f"INSERT DATA {{\n{data}\n}}"
+            _PREFIXES + self._sparql(_DROP_FROM_UNION, graph_iri) + insert + " ;\n"
+            + self._sparql(_ADD_TO_UNION, graph_iri)
         )
 
     def remove_graph(self, graph_iri: str) -> None:
         """Forget a document: its graph, and what only it said from the union."""
-        graph_iri = ox.NamedNode(graph_iri).value
-        self._store.update(_DROP_FROM_UNION.replace("GRAPH_IRI", graph_iri).rstrip(" ;\n"))
+        self._store.update(_PREFIXES
+                           + self._sparql(_DROP_FROM_UNION, graph_iri).rstrip(" ;\n"))
+
+    def set_resolution(self, graph: Graph) -> bool:
+        """Store what resolution decided. If it differs from what the store holds, rebuild
+        the union from the documents' graphs with it (the derived facts are dropped, to be
+        set again), all in one transaction; return whether it did."""
+        resolution, _ = derived_graphs()
+        old = {_nt(q) for q in self._store.quads_for_pattern(None, None, None,
+                                                               ox.NamedNode(resolution))}
+        data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        new = {line.strip() for line in data.splitlines() if line.strip()}
+        if old == new:
+            return False
+        self._store.update(
+            _PREFIXES + self._sparql(_REMOVE_DERIVED)
+            + f"DROP SILENT GRAPH <{resolution}> ;\n"
+            + f"INSERT DATA {{ GRAPH <{resolution}> {{\n{data}\n}} }} ;\n"
+            + self._sparql(_REBUILD_UNION)
+        )
+        return True
+
+    def set_derived(self, graph: Graph) -> None:
+        """Replace the derived facts, in the union too, in one transaction."""
+        _, derived = derived_graphs()
+        data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        self._store.update(
+            _PREFIXES + self._sparql(_REMOVE_DERIVED)
+            + f"INSERT DATA {{ GRAPH <{derived}> {{\n{data}\n}} }} ;\n"
+            + self._sparql(_ADD_DERIVED)
+        )
 
     # -- reading ------------------------------------------------------------------------
 
@@ -103,7 +246,12 @@ class GraphStore:
         return len(self._store)
 
     def graphs(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs())
+        """The documents' graphs (not the graphs derived from them all)."""
+        derived = set(derived_graphs())
+        return sorted(g.value for g in self._store.named_graphs() if g.value not in derived)
+
+    def has_graph(self, graph_iri: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph_iri))
 
     def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
         """Run a SPARQL query over the union of all documents' graphs. ``bindings`` are

@@ -13,7 +13,7 @@ import pytest
 from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg.store import GraphStore
+from kg.store import GraphStore, derived_graphs
 from tests.conftest import DEV, ID, SEED_2016, SEED_2018, SEEDS, run_kg
 
 MEETING_2018 = f"{ID}meeting/safe-and-strong-communities-select-committee/2018-03-05"
@@ -172,9 +172,12 @@ def test_export_quads_keeps_document_graphs(store: Path, tmp_path: Path, fmt: st
     g = Dataset()
     g.parse(out, format={"nq": "nquads", "trig": "trig"}[fmt])
     graphs = {
-        c.identifier for c in g.graphs() if len(c) and c.identifier != DATASET_DEFAULT_GRAPH_ID
+        str(c.identifier) for c in g.graphs()
+        if len(c) and c.identifier != DATASET_DEFAULT_GRAPH_ID
     }
-    assert len(graphs) == 10
+    # Each document's graph, and the resolution and derived facts across them.
+    assert len(graphs - set(derived_graphs())) == 10
+    assert set(derived_graphs()) <= graphs
 
 
 def test_export_to_stdout(store: Path) -> None:
