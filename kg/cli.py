@@ -569,7 +569,9 @@ def serve_cmd(
 
 def _extra_pages() -> list:
     """The pages other parts of committee-kg add to the server (trace, follow-ups)."""
-    return []
+    from kg.trace_pages import PAGES
+
+    return list(PAGES)
 
 
 @app.command("explore")

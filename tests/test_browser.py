@@ -259,3 +259,26 @@ def test_the_explorer_file_escapes_minutes(tab: Tab, xss_store: Path, tmp_path: 
     assert tab.page.evaluate("document.querySelectorAll('img').length") == 0
     assert tab.page.evaluate("document.querySelectorAll('script').length") == 4  # + the bundle
     assert tab.dialogs == []
+
+
+def test_the_trace_page_lists_the_meetings_in_order(tab: Tab, corpus_server,
+                                                     corpus_store: GraphStore) -> None:
+    from kg.trace import trace
+
+    expected = trace(corpus_store, "Modern Slavery")
+    assert any(e["meeting"] == MEETING_2016 for e in expected)
+    tab.page.goto(corpus_server.url + "trace")
+    tab.page.fill('input[name="q"]', "Modern Slavery")
+    tab.page.click('button[type="submit"]')
+    tab.page.wait_for_selector("#timeline")
+    dates = tab.page.locator("#timeline td.date").all_inner_texts()
+    assert dates == [e["date"] or "undated" for e in expected]
+    assert [d for d in dates if d != "undated"] == sorted(d for d in dates if d != "undated")
+    committees = tab.page.locator("#timeline td.committee").all_inner_texts()
+    assert committees == [e["committee"] or "" for e in expected]
+    # A row's item opens the explorer on that item, its evidence in the panel.
+    row = expected.index(next(e for e in expected if e["meeting"] == MEETING_2016))
+    tab.page.locator("#timeline td.item a").nth(row).click()
+    tab.page.wait_for_selector(f'#panel[data-node="{expected[row]["item"]}"]')
+    tab.page.locator("#panel blockquote.evidence").first.wait_for()
+    assert SLAVERY_SEED in tab.page.locator("#panel blockquote cite").first.inner_text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import nbformat
@@ -28,3 +29,5 @@ def test_the_tour_runs(tmp_path: Path) -> None:
     assert "vis.Network" in everything  # vis-network inlined, not fetched:
     assert "cdnjs" not in everything and "jsdelivr" not in everything
     assert "co-attendance:" in everything
+    assert "Modern Slavery" in everything  # the trace
+    assert re.search(r"\d+ open follow-ups", everything)
