@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+CHROMIUM := /usr/bin/chromium
+# Root installs Debian packages itself; anyone else through sudo (without a prompt).
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo -n)
 
 .PHONY: demo test lint bench docs screenshots clean
 
@@ -15,7 +18,12 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)  ## ingest the bundled sample minutes and show what the graph knows
 	$(BIN)/kg demo
 
-test: $(STAMP)  ## the test suite, and the linter
+# The browser tests drive Debian's chromium through Playwright, which never downloads a browser.
+$(CHROMIUM):
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get update -q
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium
+
+test: $(STAMP) $(CHROMIUM)  ## the test suite (browser tests included), and the linter
 	$(BIN)/ruff check kg tests benchmarks
 	$(BIN)/pytest
 
@@ -25,7 +33,7 @@ bench: $(STAMP)  ## print extraction and ingest speed
 docs: $(STAMP)  ## regenerate docs/ontology.md from the ontology
 	$(BIN)/python -m kg.ontology_docs -o docs/ontology.md
 
-screenshots: $(STAMP)  ## docs/explorer.png and docs/trace.png, taken in headless chromium
+screenshots: $(STAMP) $(CHROMIUM)  ## docs/explorer.png and docs/trace.png, taken in headless chromium
 	$(BIN)/python docs/screenshots.py
 
 clean:

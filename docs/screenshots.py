@@ -48,7 +48,7 @@ def main() -> None:
             page.wait_for_timeout(800)
             page.screenshot(path=ROOT / "docs" / "explorer.png")
             print("wrote docs/explorer.png")
-            response = page.goto(url + "trace?q=Modern%20Slavery")
+            response = page.goto(url + "trace?q=children%20and%20families%20transformation")
             if response is not None and response.ok:
                 page.wait_for_timeout(300)
                 page.screenshot(path=ROOT / "docs" / "trace.png", full_page=True)

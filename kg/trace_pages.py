@@ -38,6 +38,10 @@ def trace_page(ex: Any, request: Request) -> tuple[str, int]:
     for e in entries:
         e["explore_item"] = explorer_link(e.get("item"))
         e["explore_meeting"] = explorer_link(e.get("meeting"))
+        for f in e.get("followups", []):
+            f["explore_fulfilled_by"] = explorer_link(f.get("fulfilled_by"))
+        for r in e.get("references", []):
+            r["explore_meeting"] = explorer_link(r.get("meeting"))
     html = templates().get_template("trace.html").render(
         q=q, entries=entries, error=error, links=ex.links(),
     )

@@ -112,3 +112,25 @@ def test_minutes_markup_is_escaped_in_the_trace(xss_store: Path) -> None:
         assert XSS not in html
     finally:
         server.stop()
+
+
+def test_trace_shows_fulfilment_posts_and_meetings_not_ingested(
+    corpus_server, corpus_store: GraphStore,
+) -> None:
+    q = "children and families transformation"
+    expected = trace(corpus_store, q)
+    fulfilled = [f for e in expected for f in e["followups"] if f.get("fulfilled_by")]
+    assert fulfilled, "the 2016 request for an update is answered in 2018"
+    _, _, html = get(corpus_server.url + "trace?q=" + urllib.parse.quote(q))
+    text = unescape(re.sub(r"<[^>]+>", " ", html))
+    links = focus_links(html)
+    for f in fulfilled:  # each fulfilment names and links the item that answered it
+        assert f["fulfilled_by"] in links
+        assert f["fulfilled_by_item"]["title"] in text
+    posts = {p for e in expected for p in e["posts"] + e["presented_by"]}
+    assert "Cabinet Member for Children and Young People" in posts
+    for p in posts:
+        assert p in text
+    not_ingested = [r for e in expected for r in e["references"] if not r["ingested"]]
+    assert not_ingested
+    assert text.count("(not ingested)") == len(not_ingested)
