@@ -63,6 +63,9 @@ class Lexicon:
     promise_verbs: frozenset[str]
     request_verbs: frozenset[str]
     answered: tuple[str, ...]
+    action_markers: tuple[str, ...]
+    answer_verbs: tuple[str, ...]
+    audiences: tuple[str, ...]
 
 
 @cache
@@ -103,6 +106,9 @@ def lexicon() -> Lexicon:
         promise_verbs=fs("followups", "promise_verbs"),
         request_verbs=fs("followups", "request_verbs"),
         answered=tuple(raw["followups"]["answered"]),
+        action_markers=tuple(re.escape(w) for w in raw["followups"]["action_markers"]),
+        answer_verbs=tuple(re.escape(w) for w in raw["followups"]["answer_verbs"]),
+        audiences=tuple(re.escape(w) for w in raw["followups"]["audiences"]),
     )
 
 
@@ -141,6 +147,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             t = doc[j]
             if t.lower_ in lex.breaks:
                 break  # "… Transformation & Update on Pilot Projects" is two things
+            if t.lower_ in ("the", "a", "an") and doc[j - 1].lower_ not in ("of", "for"):
+                break  # "ACTION: The Head of Finance": a new name starts at "The"
             if _is_cap(t):
                 end = j + 1
                 j += 1
@@ -474,17 +482,35 @@ def followups_component(doc: Doc) -> Doc:
                             rf"(?!\s+off\b)")
     rx_asked_to = re.compile(r"\b(?i:be|was|were)\s+asked\s+to\b|\b(?i:asked)\s+(?P<who>(?:the\s+)?"
                              r"[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|&))*),?\s+to\b")
-    rx_requested = re.compile(rf"(?i)\b(?:{requested})\s+(?:details|information|that|a\s|an\s"
-                              r"|further|copies|sight|clarification|figures|data|the\s+"
-                              r"(?:details|figures|information|data))")
+    rx_requested = re.compile(rf"(?i)\b(?:{requested})\s+(?:for\s+)?(?:details|information|that"
+                              r"|a\s|an\s|further|copies|sight|clarification|figures|data"
+                              r"|updates?\b|reports?\b|the\s+(?:details|figures|information|data))")
     rx_promise = re.compile(rf"(?i)\b(?:agreed|undertook|offered|promised)\s+to\s+(?:{promise})\b")
     rx_agreed_that = re.compile(rf"(?i)\b(?:was|were)\s+agreed\s+that\b[^.;]{{0,120}}?"
                                 rf"\b(?:{promise}|visit)\b")
     rx_updates = re.compile(r"(?i)\breceive\s+(?:regular\s+|further\s+|an?\s+)?(?:updates?|report)")
+    # "ACTION: The Head of Finance to circulate …", "Action – Officers to report back"
+    rx_action = re.compile(rf"(?i)^\W*(?:{'|'.join(lex.action_markers)})\b\s*[:–—-]?\s*"
+                           rf"(?:(?:the\s+)?[\w ’'&,-]{{1,80}}?\s+to\s+(?:{promise})\b)?")
+    # "Officers would provide a written response after the meeting", "she would share the
+    # data with the Committee": a promise to the committee, not a plan described.
+    rx_will = re.compile(rf"(?i)\b(?:would|will)\s+(?:\w+ly\s+)?(?:{promise})\b[^.;]{{0,100}}?"
+                         rf"(?:\b(?:to|with)\s+(?:the\s+|all\s+)?(?:{'|'.join(lex.audiences)})\b"
+                         r"|\bafter\s+the\s+meeting\b|\bback\b)")
     rx_resolution_act = re.compile(rf"(?i)^(?:that\s+)?(?:the\s+)?[A-Z][\w ’'&-]{{0,60}}?\s+"
                                    rf"(?:{promise})\b")
+    answers = "|".join(lex.answer_verbs)
+    rx_answer = re.compile(rf"(?i)^\W*(?:(?:members|the\s+committee|they|the\s+panel)\s+"
+                           rf"(?:were|was)\s+(?:{answers})"
+                           rf"|(?:the\s+)?[\w ’'&,:-]{{1,80}}?\s+(?:{answers})\b)")
+    # "asked for further information on how the project is monitored": a question.
+    rx_question = re.compile(r"(?i)\b(?:information|clarification|details|explanation)\s+"
+                             r"(?:(?:on|about|regarding|as\s+to)\s+)?(?:how|whether|why|what|when"
+                             r"|where|which|if)\b")
+    rx_future = re.compile(r"(?i)\b(?:would|will|agreed\s+to|undertook\s+to|to\s+be)\b")
     spans = []
-    for unit in _units(doc):
+    units = _units(doc)
+    for k, unit in enumerate(units):
         text = unit.text
         low = text.lower()
         if any(a in low for a in lex.answered):
@@ -498,12 +524,21 @@ def followups_component(doc: Doc) -> Doc:
         hit = (
             m_passive or m_asked or rx_requested.search(text) or rx_promise.search(text)
             or rx_agreed_that.search(text) or rx_updates.search(text)
+            or rx_action.match(text) or rx_will.search(text)
         )
         clause_text = re.sub(r"^[\s\-•]*(?:\(?[a-z]\)|(?i:resolved|decided)\W*)\s*", "", text)
         if not hit and in_resolution and rx_resolution_act.match(clause_text):
             hit = True
         if not hit:
             continue
+        asked_only = hit is not m_passive and hit is not m_asked and rx_requested.search(text) \
+            and not rx_future.search(text)
+        promised_next = k + 1 < len(units) and bool(rx_future.search(units[k + 1].text))
+        if asked_only and not promised_next and (
+            (k + 1 < len(units) and rx_answer.match(units[k + 1].text))
+            or rx_question.search(text)
+        ):
+            continue  # a question, answered on the spot: "… Members were informed that …"
         if re.search(r"(?i)\b(?:had|has|have)\s+(?:been|resolved|agreed|requested|asked)\b",
                      text) and not (m_asked or rx_promise.search(text)):
             continue  # reports what was done
@@ -536,7 +571,8 @@ def _describe_followup(span: Span, asked: re.Match[str] | None, lex: Lexicon) ->
     elif m := re.search(r"\b(?i:agreed\s+that)\s+(?:the\s+)?(?P<who>[A-Z][\w’'&-]*(?:\s+"
                         r"(?:[A-Z][\w’'&-]*|for|of|and|&))*)", text):
         span._.assigned_to = m.group("who").strip()
-    elif names and re.fullmatch(r"(?i)[\s\-•]*(?:\(?[a-z]\)\s*)?(?:resolved\W*)?(?:that\s+)?"
+    elif names and re.fullmatch(r"(?i)[\s\-•]*(?:\(?[a-z]\)\s*)?(?:(?:resolved|action)\W*)?"
+                                r"(?:that\s+)?"
                                 r"(?:the\s+)?", text[: names[0].start_char - span.start_char]):
         span._.assigned_to = names[0].text.removeprefix("the ").removeprefix("The ")
     if m := _DUE.search(text):

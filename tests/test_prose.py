@@ -223,3 +223,40 @@ def test_business_being_considered_is_not_a_request() -> None:
     it = _read("(ii) Other interests arising under the Code of Conduct in respect of any "
                "item of business being considered at this meeting.")
     assert it.followups == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "assigned_to", "due_text"),
+    [
+        ("ACTION: The Head of Finance to circulate the breakdown of the figures to Members.",
+         "Head of Finance", None),
+        ("The Director undertook to provide a written response to Councillor Smith.",
+         "Director", None),
+        ("It was agreed that a briefing note would be circulated to Members.", None, None),
+        ("Officers would provide a written response to the question after the meeting.",
+         None, "after the meeting"),
+        ("The Cabinet Member confirmed that she would share the data with the Committee.",
+         "Cabinet Member", None),
+        ("Members asked for an update at the next meeting.", None, "at the next meeting"),
+        ("RESOLVED that the Committee receives a further report in September 2024.",
+         None, "in September 2024"),
+    ],
+)
+def test_followups_in_other_house_styles(sentence: str, assigned_to: str | None,
+                                         due_text: str | None) -> None:
+    (f,) = _read(sentence).followups
+    assert (f.assigned_to, f.due_text) == (assigned_to, due_text)
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Members asked for further information on how the pilot is monitored. A detailed "
+        "analysis had been given in the previous paper.",
+        "Members requested details of the waiting list. The Director explained that it had "
+        "fallen by a third since April.",
+        "The service would provide support to families across the county.",
+    ],
+)
+def test_questions_answered_and_plans_described_are_not_followups(sentences: str) -> None:
+    assert _read(sentences).followups == []
