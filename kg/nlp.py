@@ -498,7 +498,7 @@ def followups_component(doc: Doc) -> Doc:
                          rf"(?:\b(?:to|with)\s+(?:the\s+|all\s+)?(?:{'|'.join(lex.audiences)})\b"
                          r"|\bafter\s+the\s+meeting\b|\bback\b)")
     rx_resolution_act = re.compile(rf"(?i)^(?:that\s+)?(?:the\s+)?[A-Z][\w ’'&-]{{0,60}}?\s+"
-                                   rf"(?:{promise})\b")
+                                   rf"(?:{promise})s?\b")
     answers = "|".join(lex.answer_verbs)
     rx_answer = re.compile(rf"(?i)^\W*(?:(?:members|the\s+committee|they|the\s+panel)\s+"
                            rf"(?:were|was)\s+(?:{answers})"
@@ -520,13 +520,15 @@ def followups_component(doc: Doc) -> Doc:
             m_passive = None
         m_asked = rx_asked_to.search(text)
         in_resolution = bool(re.search(r"(?i)\b(?:resolved|decided)\b",
-                                       doc[: unit.start].text[-400:] + text[:20]))
+                                       doc[: unit.start].text[-400:] + text[:20])
+                             or re.match(r"\W*AGREED\b", text))
         hit = (
             m_passive or m_asked or rx_requested.search(text) or rx_promise.search(text)
             or rx_agreed_that.search(text) or rx_updates.search(text)
             or rx_action.match(text) or rx_will.search(text)
         )
-        clause_text = re.sub(r"^[\s\-•]*(?:\(?[a-z]\)|(?i:resolved|decided)\W*)\s*", "", text)
+        clause_text = re.sub(r"^[\s\-•]*(?:\(?[a-z]\)|(?i:resolved|decided|agreed)\W*)\s*", "",
+                             text)
         if not hit and in_resolution and rx_resolution_act.match(clause_text):
             hit = True
         if not hit:
@@ -571,8 +573,8 @@ def _describe_followup(span: Span, asked: re.Match[str] | None, lex: Lexicon) ->
     elif m := re.search(r"\b(?i:agreed\s+that)\s+(?:the\s+)?(?P<who>[A-Z][\w’'&-]*(?:\s+"
                         r"(?:[A-Z][\w’'&-]*|for|of|and|&))*)", text):
         span._.assigned_to = m.group("who").strip()
-    elif names and re.fullmatch(r"(?i)[\s\-•]*(?:\(?[a-z]\)\s*)?(?:(?:resolved|action)\W*)?"
-                                r"(?:that\s+)?"
+    elif names and re.fullmatch(r"(?i)[\s\-•]*(?:\(?[a-z]\)\s*)?"
+                                r"(?:(?:resolved|decided|agreed|action)\W*)?(?:that\s+)?"
                                 r"(?:the\s+)?", text[: names[0].start_char - span.start_char]):
         span._.assigned_to = names[0].text.removeprefix("the ").removeprefix("The ")
     if m := _DUE.search(text):

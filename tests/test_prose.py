@@ -260,3 +260,9 @@ def test_followups_in_other_house_styles(sentence: str, assigned_to: str | None,
 )
 def test_questions_answered_and_plans_described_are_not_followups(sentences: str) -> None:
     assert _read(sentences).followups == []
+
+
+def test_an_agreed_action_for_a_post() -> None:
+    (f,) = _read("AGREED – That the Chairperson writes to the Cabinet Member on behalf of the "
+                 "Committee setting out its observations.").followups
+    assert f.assigned_to == "Chairperson"
