@@ -351,6 +351,51 @@ def _listed_programmes(doc: Doc, chunks: list[tuple[int, int]],
     return out
 
 
+def _named_before_role(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of a name that a role in brackets follows: "Shona McGregor (Chief Officer
+    Access and Inclusion)" — two or three capitalised words, then a bracket whose first words
+    name a post. ``i`` when there is none."""
+    if i > 0 and _is_cap(doc[i - 1]):
+        return i
+    k = i
+    while k < len(doc) and k - i < 3 and _is_cap(doc[k]) and doc[k].is_alpha and (
+        doc[k].lower_ not in lex.not_name_start
+    ):
+        k += 1
+    if k - i < 2 or k >= len(doc) or doc[k].text != "(":
+        return i
+    role = _bracket_role(doc, k, lex)
+    return k if role is not None else i
+
+
+def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The post named at the start of a bracket: up to its first comma or its close."""
+    end = open_at + 1
+    while end < len(doc) and end - open_at < 20 and doc[end].text not in (",", ")", ";"):
+        end += 1
+    words = [t.lower_ for t in doc[open_at + 1 : end]]
+    if end >= len(doc) or not words or not _is_cap(doc[open_at + 1]):
+        return None
+    return (open_at + 1, end) if any(w in lex.post_heads for w in words) else None
+
+
+@Language.component("ckg_bracket_roles")
+def bracket_roles_component(doc: Doc) -> Doc:
+    """A person's role in brackets is a post: "Dr Ian Campbell (Director of Public Health,
+    Adults and Health)", "Shona McGregor (Chief Officer Access and Inclusion)"."""
+    lex = lexicon()
+    spans: list[Span] = list(doc.spans.get("ckg", []))
+    for person in [s for s in spans if s._.kind == PERSON]:
+        if person.end < len(doc) and doc[person.end].text == "(":
+            role = _bracket_role(doc, person.end, lex)
+            if role is None:
+                continue
+            spans = [s for s in spans if not (s._.kind == POST and role[0] <= s.start < role[1])]
+            _mark(doc, role[0], role[1], POST, spans)
+    doc.spans["ckg"] = spans
+    return doc
+
+
 @Language.component("ckg_people")
 def people_component(doc: Doc) -> Doc:
     """People: a title and a name ("Councillor Snape", "DCI David Giles", "Mrs Sally
@@ -376,6 +421,12 @@ def people_component(doc: Doc) -> Doc:
                 spans.append(span)
                 i = k
                 continue
+        elif (k := _named_before_role(doc, i, lex)) > i:
+            span = Span(doc, i, k, label=PERSON)
+            span._.kind, span._.label = PERSON, _phrase(doc[i:k])
+            spans.append(span)
+            i = k
+            continue
         elif tok.text in lex.given_names and i + 1 < n and _is_cap(doc[i + 1]):
             k = i + 1
             while k < n and k - i < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
@@ -480,7 +531,8 @@ def followups_component(doc: Doc) -> Doc:
     rx_passive = re.compile(rf"(?i)(?:\bbe|(?<!was )(?<!were )(?<!is )(?<!are )\bbeing"
                             rf"(?!\s+(?:{ongoing})\b))\s+(?:\w+ly\s+)?(?:{passive})\b"
                             rf"(?!\s+off\b)")
-    rx_asked_to = re.compile(r"\b(?i:be|was|were)\s+asked\s+to\b|\b(?i:asked)\s+(?P<who>(?:the\s+)?"
+    rx_asked_to = re.compile(r"\b(?i:be|was|were)\s+asked\s+to\b|\b(?i:asked)\s+(?:for\s+)?"
+                             r"(?P<who>(?:the\s+)?"
                              r"[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|&))*),?\s+to\b")
     rx_requested = re.compile(rf"(?i)\b(?:{requested})\s+(?:for\s+)?(?:details|information|that"
                               r"|a\s|an\s|further|copies|sight|clarification|figures|data"
@@ -675,8 +727,8 @@ def paragraphs_component(doc: Doc) -> Doc:
     return doc
 
 
-COMPONENTS = ("ckg_people", "ckg_names", "ckg_known_bodies", "ckg_followups",
-              "ckg_meeting_refs")
+COMPONENTS = ("ckg_people", "ckg_names", "ckg_bracket_roles", "ckg_known_bodies",
+              "ckg_followups", "ckg_meeting_refs")
 
 
 @cache

@@ -179,13 +179,15 @@ def _meeting_ref(
 
 
 def _held_by(text: str, mentions: list[Mention]) -> list[HeldBy]:
-    """"Mary Lewis, Cabinet Member for Children, Young People and Families": a person and a
-    post side by side, joined by a comma."""
+    """"Mary Lewis, Cabinet Member for Children, Young People and Families" or "Ian Campbell
+    (Director of Public Health)": a person and a post side by side, joined by a comma or
+    with the post in brackets."""
     out = []
     ordered = sorted(mentions, key=lambda m: m.span.start)
     for a, b in itertools.pairwise(ordered):
         between = text[a.span.end : b.span.start]
-        if a.kind == PERSON and b.kind == POST and re.fullmatch(r"\s*,\s*(?:the\s+)?", between):
+        side_by_side = re.fullmatch(r"\s*(?:,\s*(?:the\s+)?|\(\s*)", between)
+        if a.kind == PERSON and b.kind == POST and side_by_side:
             out.append(HeldBy(b.label, a.label, Span(a.span.start, b.span.end,
                                                      text[a.span.start : b.span.end])))
     return out

@@ -266,3 +266,23 @@ def test_an_agreed_action_for_a_post() -> None:
     (f,) = _read("AGREED – That the Chairperson writes to the Cabinet Member on behalf of the "
                  "Committee setting out its observations.").followups
     assert f.assigned_to == "Chairperson"
+
+
+def test_roles_in_brackets_are_posts_held_by_the_person() -> None:
+    it = _read("The following were in attendance:\n\n- Morag Pennington (Chief Officer "
+               "Access and Inclusion, Adults and Health)\n\n- Dr Ian Campbell (Director of "
+               "Public Health, Adults and Health)\n")
+    assert {(h.person, h.post) for h in it.held_by} == {
+        ("Morag Pennington", "Chief Officer Access and Inclusion"),
+        ("Ian Campbell", "Director of Public Health")}
+
+
+def test_a_bracket_that_is_no_role_makes_no_post() -> None:
+    it = _read("Members visited Stoke Park (the old hospital site) in June.")
+    assert not [m for m in it.mentions if m.kind in ("person", "post")]
+
+
+def test_asked_for_a_post_to_act() -> None:
+    (f,) = _read("Councillor P Truman asked for the Chair to provide an update on progress."
+                 ).followups
+    assert f.assigned_to == "Chair"
