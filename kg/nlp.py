@@ -603,6 +603,17 @@ def followups_component(doc: Doc) -> Doc:
     return doc
 
 
+def _acts(after: str, lex: Lexicon) -> bool:
+    """Whether the words after a name make it the one who acts: "… consider options",
+    "… be asked to review", "… to circulate the figures", "… confirmed that she would
+    share the data"."""
+    promise = "|".join(sorted(lex.promise_verbs, key=len, reverse=True))
+    return bool(re.match(rf"(?i)\s*(?:,[^,]{{0,60}},\s*)?(?:be\s+asked\s+to\s+|to\s+|"
+                         rf"(?:\w+ed\s+that\s+(?:he|she|they|we)\s+)?(?:would|will|should)\s+)?"
+                         rf"(?:{promise})s?\b", after)) or bool(
+        re.match(r"(?i)\s*(?:writes?|attends?)\b", after))
+
+
 def _describe_followup(span: Span, asked: re.Match[str] | None, lex: Lexicon) -> None:
     text = span.text
     who = (r"(?:^|(?<=[.;,:]\s)|(?<=\band\s)|(?<=\balso\s)|(?<=\bthat\s))(members?|"
@@ -627,7 +638,9 @@ def _describe_followup(span: Span, asked: re.Match[str] | None, lex: Lexicon) ->
         span._.assigned_to = m.group("who").strip()
     elif names and re.fullmatch(r"(?i)[\s\-•]*(?:\(?[a-z]\)\s*)?"
                                 r"(?:(?:resolved|decided|agreed|action)\W*)?(?:that\s+)?"
-                                r"(?:the\s+)?", text[: names[0].start_char - span.start_char]):
+                                r"(?:the\s+)?", text[: names[0].start_char - span.start_char]) and (
+        _acts(text[names[0].end_char - span.start_char :], lex)
+    ):
         span._.assigned_to = names[0].text.removeprefix("the ").removeprefix("The ")
     if m := _DUE.search(text):
         span._.due_text = " ".join(m.group(0).split())

@@ -179,17 +179,19 @@ def _meeting_ref(
 
 
 def _held_by(text: str, mentions: list[Mention]) -> list[HeldBy]:
-    """"Mary Lewis, Cabinet Member for Children, Young People and Families" or "Ian Campbell
-    (Director of Public Health)": a person and a post side by side, joined by a comma or
-    with the post in brackets."""
+    """"Mary Lewis, Cabinet Member for Children, Young People and Families", "Ian Campbell
+    (Director of Public Health)" or "the Scrutiny Officer, Stephen Gwillym": a person and a
+    post side by side, joined by a comma, or with the post in brackets."""
     out = []
     ordered = sorted(mentions, key=lambda m: m.span.start)
     for a, b in itertools.pairwise(ordered):
         between = text[a.span.end : b.span.start]
         side_by_side = re.fullmatch(r"\s*(?:,\s*(?:the\s+)?|\(\s*)", between)
+        span = Span(a.span.start, b.span.end, text[a.span.start : b.span.end])
         if a.kind == PERSON and b.kind == POST and side_by_side:
-            out.append(HeldBy(b.label, a.label, Span(a.span.start, b.span.end,
-                                                     text[a.span.start : b.span.end])))
+            out.append(HeldBy(b.label, a.label, span))
+        elif a.kind == POST and b.kind == PERSON and re.fullmatch(r"\s*,\s*", between):
+            out.append(HeldBy(a.label, b.label, span))  # "… Scrutiny Officer, Stephen Gwillym"
     return out
 
 

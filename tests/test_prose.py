@@ -286,3 +286,15 @@ def test_asked_for_a_post_to_act() -> None:
     (f,) = _read("Councillor P Truman asked for the Chair to provide an update on progress."
                  ).followups
     assert f.assigned_to == "Chair"
+
+
+def test_post_then_name_is_held_by() -> None:
+    (held,) = _read("The report was presented by the Principal Scrutiny Officer, Stephen "
+                    "Gwillym.").held_by
+    assert (held.post, held.person) == ("Principal Scrutiny Officer", "Stephen Gwillym")
+
+
+def test_the_first_name_in_a_sentence_is_not_always_who_acts() -> None:
+    (f,) = _read("Councillor Bennett attended the conference and it was agreed that a summary "
+                 "note would be circulated to members.").followups
+    assert f.assigned_to is None
