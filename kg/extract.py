@@ -263,7 +263,7 @@ def _clean_text(text: str, start: int, end: int, p: Patterns) -> str:
 def _link_parents(items: list[Item]) -> None:
     by_number = {i.number: i for i in items if i.number}
     for item in items:
-        if item.number and (m := re.fullmatch(r"(\d+)[a-z]", item.number)):
+        if item.number and (m := re.fullmatch(r"(\d+)(?:[a-z]|\.\d+)", item.number)):
             parent = by_number.get(m.group(1))
             if parent is not None:
                 item.parent_number = parent.number

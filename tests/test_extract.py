@@ -251,3 +251,75 @@ def test_bare_decision_fragment_is_one_item() -> None:
     assert m.resolutions[0].text == "Councillor Y Chen would chair the meeting."
     assert [(a.name, a.status) for a in m.attendance] == [
         ("Ahmed", "Apologies"), ("Brown", "Apologies")]
+
+
+def test_moderngov_page_indented_throughout_with_sub_items() -> None:
+    """Some saved pages indent everything under the site's menu; sub-items print as "4.1";
+    Welsh councils write "UNANIMOUSLY RESOLVED"; titles in capitals may end in a stop; a
+    numbered list in an item's agenda text is not an item (the page numbers its items alone
+    on their lines)."""
+    text = (
+        "  • Meetings\n  • Agenda and minutes\n\n"
+        "    Scrutiny Panel - Tuesday, 4th June, 2019 2.00 pm\n\n"
+        "    Items\n    No. Item\n\n"
+        "    1.\n\n    APOLOGIES FOR ABSENCE.\n\n    Minutes:\n\n    There were none.\n\n"
+        "    2.\n\n    Declarations of Interest\n\n    Members must declare:\n\n"
+        "    3          Any contract between them and the authority\n\n"
+        "    Minutes:\n\n    None.\n\n"
+        "    4.\n\n    MINUTES\n\n"
+        "    4.1\n\n    12TH MARCH, 2019 pdf icon PDF 120 KB\n\n    Minutes:\n\n"
+        "    UNANIMOUSLY RESOLVED that the minutes of the meeting held on the 12th March, 2019 "
+        "be signed as a correct record.\n\n"
+        "    5.\n\n    Budget Monitoring\n\n    Minutes:\n\n    Noted.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Scrutiny Panel", "2019-06-04")
+    assert [(i.number, i.title, i.parent_number) for i in m.items] == [
+        ("1", "APOLOGIES FOR ABSENCE.", None),
+        ("2", "Declarations of Interest", None),
+        ("4", "MINUTES", None),
+        ("4.1", "12TH MARCH, 2019", "4"),
+        ("5", "Budget Monitoring", None),
+    ]
+    sub = m.items[3]
+    assert [r.marker for r in sub.resolutions] == ["RESOLVED"]
+    assert sub.resolutions[0].text.startswith("the minutes of the meeting")
+    assert sub.confirms_minutes_of is not None
+    assert sub.confirms_minutes_of.date.isoformat() == "2019-03-12"
+
+
+def test_minute_numbers_with_a_letter_and_the_year_first() -> None:
+    """Kent-style minute numbers ("C 19/021": council letter, year, number) on the title's
+    line; "PART 1 - PUBLIC" is a part heading, not an item; "RESOLVED that, subject to …"."""
+    text = (
+        "Meeting documents\n\nLicensing Board\nWednesday, 9th October, 2019 7.30 pm\n\n"
+        "PART 1 - PUBLIC\n"
+        "L 19/021 Election of Chairman\n"
+        "RESOLVED: That Councillor P Green be elected Chairman.\n"
+        "L 19/022 Minutes\n"
+        "RESOLVED that, subject to one correction, the Minutes of the proceedings of the "
+        "meeting of the Licensing Board held on 11 September 2019 be approved.\n"
+        "L 19/023 Fees Review\n"
+        "Members discussed the fees.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Licensing Board", "2019-10-09")
+    assert [(i.number, i.title) for i in m.items] == [
+        ("L 19/021", "Election of Chairman"), ("L 19/022", "Minutes"),
+        ("L 19/023", "Fees Review")]
+    minutes = m.items[1]
+    assert minutes.resolutions[0].text.startswith("subject to one correction")
+    assert minutes.confirms_minutes_of is not None
+    assert (minutes.confirms_minutes_of.committee,
+            minutes.confirms_minutes_of.date.isoformat()) == ("Licensing Board", "2019-09-11")
+
+
+def test_resolution_clauses_with_capital_letters() -> None:
+    text = (
+        "Minutes of the Executive held on 2 May 2022\n\n8. Housing Plan\n\n"
+        "RESOLVED:\n\nThat the Executive:\n\nA:  approves the plan; and\n\n"
+        "(B) notes the risks.\n\nThe meeting closed.\n"
+    )
+    (res,) = extract(text).resolutions
+    assert [(c.label, c.text) for c in res.clauses] == [
+        ("A", "approves the plan; and"), ("B", "notes the risks.")]
