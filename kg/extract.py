@@ -132,15 +132,27 @@ def _header(text: str, p: Patterns) -> dict:
     head = text[:1500]
     top = _first_lines(text, 4)
     found: dict = {}
+    # A "Minutes of a meeting of … held on …" line names the meeting most fully, so it wins
+    # when it starts a line; inside a line it may be an item's title ("52 To receive the
+    # minutes of the meeting of the Cabinet held on …"), so there it comes last.
     searches = [
-        ("moderngov_heading", head), ("moderngov_two_lines", head),
-        ("issue_meeting_line", head), ("minutes_heading", top), ("appendix_line", text),
+        ("minutes_heading", top, True), ("moderngov_heading", head, False),
+        ("moderngov_two_lines", head, False), ("issue_meeting_line", head, False),
+        ("title_line", head, False), ("minutes_heading", top, False),
+        ("appendix_line", text, False),
     ]
-    for key, haystack in searches:
+    prefix = p.rx("header", "committee_prefix")
+    for key, haystack, line_start in searches:
         rx = p.rx("header", key)
         for m in rx.finditer(haystack):
+            if line_start and haystack[: m.start()].rpartition("\n")[2].strip():
+                continue
             committee = collapse(m.group("committee").strip("*_ \t"))
             committee = re.sub(r"(?i)^(?:the|a)\s+", "", committee)
+            if (bare := prefix.sub("", committee, count=1)) != committee and _is_committee(
+                bare, p
+            ):
+                committee = bare
             when = parse_date(m.group("date"), p)
             if when is None or not _is_committee(committee, p):
                 continue

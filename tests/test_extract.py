@@ -323,3 +323,45 @@ def test_resolution_clauses_with_capital_letters() -> None:
     (res,) = extract(text).resolutions
     assert [(c.label, c.text) for c in res.clauses] == [
         ("A", "approves the plan; and"), ("B", "notes the risks.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "committee", "when", "at"),
+    [
+        (  # a PDF whose lines were run together: the meeting, then an item confirming another
+            "At a meeting of the Northshire Combined Authority held in the Authority Chamber, "
+            "Northtown on Friday, 6th October, 2017 the following Members were present: "
+            "Mayor A Lee. 12. MINUTES OF THE MEETING HELD ON 1 SEPTEMBER 2017 RESOLVED - That "
+            "the minutes be approved.\n",
+            "Northshire Combined Authority", "2017-10-06", None,
+        ),
+        (  # a ModernGov page saved with its title
+            "Agenda for Planning Committee (pre 2019) on Tuesday, 3rd March, 2015, 7.00pm\n\n"
+            "Agenda and minutes\n\nItems\nNo. Item\n\n1.\n\nApologies\n\nMinutes:\n\nNone.\n",
+            "Planning Committee (pre 2019)", "2015-03-03", "19:00",
+        ),
+        (  # a meeting with a title of its own before the committee's name
+            "Agenda and minutes\n\nRescheduled meeting, Cabinet - Monday, 1st July, 2019 "
+            "2.00 pm\n\nItems\nNo. Item\n\n1.\n\nApologies\n\nMinutes:\n\nNone.\n",
+            "Cabinet", "2019-07-01", "14:00",
+        ),
+        (  # a parish page: a short title, then the full heading, held remotely, 24-hour clock
+            "Minutes - Full Council - 5th May 2020\n\nMinutes of a meeting of Ashby Parish "
+            "Council held remotely via Zoom on 5th May 2020 at 19:30\nPresent: Cllrs A Bell "
+            "and C Dean\n\n1. Apologies\nNone.\n",
+            "Ashby Parish Council", "2020-05-05", "19:30",
+        ),
+        (  # a Welsh community council: "at 7.00.p.m."
+            "CYNGOR CYMUNED DOLAU COMMUNITY COUNCIL Minutes of the meeting of the Dolau "
+            "Community Council held at the Village Hall on Monday, 13th March, 2017, at "
+            "7.00.p.m.\n\n1. Apologies\nNone.\n",
+            "Dolau Community Council", "2017-03-13", "19:00",
+        ),
+    ],
+    ids=["at-a-meeting", "page-title", "meeting-title", "parish-remote", "welsh-time"],
+)
+def test_meeting_headings_in_more_styles(text: str, committee: str, when: str,
+                                         at: str | None) -> None:
+    m = extract(text)
+    assert (m.committee, str(m.date)) == (committee, when)
+    assert (m.start_time.strftime("%H:%M") if m.start_time else None) == at
