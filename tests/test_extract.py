@@ -365,3 +365,28 @@ def test_meeting_headings_in_more_styles(text: str, committee: str, when: str,
     m = extract(text)
     assert (m.committee, str(m.date)) == (committee, when)
     assert (m.start_time.strftime("%H:%M") if m.start_time else None) == at
+
+
+def test_apologies_in_more_styles() -> None:
+    """Apologies as councils word them; a place in brackets is not split at its "and"; a role
+    after a name is not a name; a ModernGov item printing its decision and its minute gives
+    each name once."""
+    text = (
+        "Agenda, decisions and minutes\n\nAudit Panel - Monday, 2nd March, 2020 10.00 am\n\n"
+        "Items\nNo. Item\n\n"
+        "1.\n\nApologies\n\nDecision:\n\nApologies were received from Cllr Ann Bell "
+        "(Stoke and Hanley) and Councillor Tom Hale, Chair, Finance Committee.\n\n"
+        "Minutes:\n\nApologies were received from Cllr Ann Bell (Stoke and Hanley) and "
+        "Councillor Tom Hale, Chair, Finance Committee.\n\n"
+        "2.\n\nMembership\n\nMinutes:\n\nCouncillors Rhys Ellis and Mair Lloyd apologised for "
+        "their inability to attend. An apology for absence was received on behalf of "
+        "Councillor P. J. Short.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Cllr Ann Bell", "Apologies"),
+        ("Councillor Tom Hale", "Apologies"),
+        ("Rhys Ellis", "Apologies"),
+        ("Mair Lloyd", "Apologies"),
+        ("Councillor P. J. Short", "Apologies"),
+    ]
