@@ -390,3 +390,19 @@ def test_apologies_in_more_styles() -> None:
         ("Mair Lloyd", "Apologies"),
         ("Councillor P. J. Short", "Apologies"),
     ]
+
+
+def test_confirmation_without_held_and_a_private_part() -> None:
+    text = (
+        "Minutes of a meeting of the Licensing Committee held on Tuesday 3 March 2020\n\n"
+        "PART 1 - PUBLIC\n\n"
+        "1. Approval of Minutes\n\nRESOLVED\n\nThat the minutes of the meeting of the "
+        "Committee on Tuesday 4 February 2020 be approved as a correct record.\n\n"
+        "PART 2 - PRIVATE\n\n"
+        "2. Premises Review\n\nMembers considered the review.\n"
+    )
+    m = extract(text)
+    first, second = m.items
+    assert first.confirms_minutes_of is not None
+    assert first.confirms_minutes_of.date.isoformat() == "2020-02-04"
+    assert (first.exempt, second.exempt) == (False, True)
