@@ -9,7 +9,8 @@ from kg.patterns import Patterns
 
 _NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _WORDS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?(?:,?\s+(\d{4}))?")
-_TIME = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])", re.IGNORECASE)
+_TIME = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?[.\s]*([ap])\.?\s?m|(\d{1,2}):(\d{2})",
+                   re.IGNORECASE)
 
 
 def parse_date(text: str, patterns: Patterns, *, before: date | None = None) -> date | None:
@@ -47,6 +48,9 @@ def parse_time(text: str) -> time | None:
     m = _TIME.search(text)
     if not m:
         return None
+    if m.group(4):  # a 24-hour clock
+        hour, minute = int(m.group(4)), int(m.group(5))
+        return time(hour, minute) if hour <= 23 and minute <= 59 else None
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
     if m.group(3).lower() == "p" and hour < 12:
         hour += 12

@@ -81,6 +81,7 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
         ]
     for item in minutes.items:
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
+    minutes.attendance = _first_of_each(minutes.attendance)
 
     has_marker = bool(p.rx("markers", "minutes_page").search(text))
     if not (minutes.items and (has_marker or minutes.date or minutes.resolutions)) and not (
@@ -132,15 +133,27 @@ def _header(text: str, p: Patterns) -> dict:
     head = text[:1500]
     top = _first_lines(text, 4)
     found: dict = {}
+    # A "Minutes of a meeting of … held on …" line names the meeting most fully, so it wins
+    # when it starts a line; inside a line it may be an item's title ("52 To receive the
+    # minutes of the meeting of the Cabinet held on …"), so there it comes last.
     searches = [
-        ("moderngov_heading", head), ("moderngov_two_lines", head),
-        ("issue_meeting_line", head), ("minutes_heading", top), ("appendix_line", text),
+        ("minutes_heading", top, True), ("moderngov_heading", head, False),
+        ("moderngov_two_lines", head, False), ("issue_meeting_line", head, False),
+        ("title_line", head, False), ("minutes_heading", top, False),
+        ("appendix_line", text, False),
     ]
-    for key, haystack in searches:
+    prefix = p.rx("header", "committee_prefix")
+    for key, haystack, line_start in searches:
         rx = p.rx("header", key)
         for m in rx.finditer(haystack):
+            if line_start and haystack[: m.start()].rpartition("\n")[2].strip():
+                continue
             committee = collapse(m.group("committee").strip("*_ \t"))
             committee = re.sub(r"(?i)^(?:the|a)\s+", "", committee)
+            if (bare := prefix.sub("", committee, count=1)) != committee and _is_committee(
+                bare, p
+            ):
+                committee = bare
             when = parse_date(m.group("date"), p)
             if when is None or not _is_committee(committee, p):
                 continue
@@ -263,7 +276,7 @@ def _clean_text(text: str, start: int, end: int, p: Patterns) -> str:
 def _link_parents(items: list[Item]) -> None:
     by_number = {i.number: i for i in items if i.number}
     for item in items:
-        if item.number and (m := re.fullmatch(r"(\d+)[a-z]", item.number)):
+        if item.number and (m := re.fullmatch(r"(\d+)(?:[a-z]|\.\d+)", item.number)):
             parent = by_number.get(m.group(1))
             if parent is not None:
                 item.parent_number = parent.number
@@ -423,6 +436,18 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     return out
 
 
+def _first_of_each(attendance: list[Attendee]) -> list[Attendee]:
+    """One record per name and status: ModernGov pages print an item's decision and its
+    minute, so "Apologies were received from …" often comes twice."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for a in attendance:
+        if (a.name, a.status) not in seen:
+            seen.add((a.name, a.status))
+            out.append(a)
+    return out
+
+
 def _ends_list(line: str, p: Patterns) -> bool:
     """A list of names runs on over lines until another heading, or a line in capitals
     ("PART ONE", "MINUTES") that heads the next part of the page."""
@@ -437,7 +462,7 @@ def _attendance_sentences(text: str, start: int, end: int, p: Patterns) -> list[
     for sp in p.attendance_sentences:
         for m in sp.pattern.finditer(text, start, end):
             out.extend(_names(text, m.start("names"), m.end("names"), sp.status, p))
-    return out
+    return sorted(out, key=lambda a: a.span.start)  # in the order the minutes give them
 
 
 def _names(text: str, start: int, end: int, status: str, p: Patterns) -> list[Attendee]:
@@ -445,7 +470,10 @@ def _names(text: str, start: int, end: int, status: str, p: Patterns) -> list[At
     chunk = text[start:end]
     pos = 0
     pieces = []
-    for sep in [*_NAME_SPLIT.finditer(chunk), None]:
+    # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
+    seps = [m for m in _NAME_SPLIT.finditer(chunk)
+            if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())]
+    for sep in [*seps, None]:
         stop = sep.start() if sep else len(chunk)
         pieces.append((pos, stop))
         pos = sep.end() if sep else pos
@@ -467,7 +495,10 @@ def _names(text: str, start: int, end: int, status: str, p: Patterns) -> list[At
         # "Jane Doe (Head of Legal Services)": a role in brackets is not part of the name.
         piece = re.sub(r"\s*\([^)]*\)?\s*$", "", piece)
         name = _drop_role_before_honorific(collapse(piece), p)
-        if not _looks_like_name(name, p):
+        # "Councillor Kim Gray, Chair, Transport Committee": a role after a name is no name.
+        if not _looks_like_name(name, p) or capacity_rx.fullmatch(f"({name})") or _is_committee(
+            name, p
+        ):
             continue
         out.append(Attendee(
             name=name, status=status, capacity=capacity, capacity_span=capacity_span,

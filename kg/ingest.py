@@ -126,6 +126,30 @@ def _store(store: GraphStore, r: _Read, aliases: CommitteeAliases,
 BATCH = 16  # files read before the language pipeline runs over all their items at once
 
 
+def _read_prose(batch: list[_Read | FileResult], nlp, read_prose) -> list[_Read | FileResult]:
+    """Run the language pipeline over the batch's documents at once; if it fails, run it over
+    each document alone, so that a bug the prose of one document trips fails that document
+    only, with a one-line error, and the rest of the batch is still ingested."""
+    good = [b for b in batch if isinstance(b, _Read)]
+    try:
+        read_prose([(b.text, b.minutes) for b in good], nlp)
+        return batch
+    except Exception:  # retried one document at a time below
+        pass
+    out: list[_Read | FileResult] = []
+    for b in batch:
+        if isinstance(b, _Read):
+            for item in b.minutes.items:  # undo what the failed run over the batch filled
+                item.mentions, item.followups, item.meeting_refs, item.held_by = [], [], [], []
+            try:
+                read_prose([(b.text, b.minutes)], nlp)
+            except Exception as e:  # a bug must not stop the rest of the batch
+                b = FileResult(str(b.path), f"could not be read ({type(e).__name__}: {e}); "
+                               "please report this")
+        out.append(b)
+    return out
+
+
 def ingest(
     store: GraphStore,
     inputs: Iterable[str],
@@ -158,8 +182,7 @@ def ingest(
     try:
         for k in range(0, len(files), BATCH):
             batch = [_read(path, encoding) for path in files[k : k + BATCH]]
-            good = [b for b in batch if isinstance(b, _Read)]
-            read_prose([(b.text, b.minutes) for b in good], nlp)
+            batch = _read_prose(batch, nlp, read_prose)
             for b in batch:
                 r = b if isinstance(b, FileResult) else _store(store, b, aliases, thesaurus)
                 results.append(r)

@@ -63,7 +63,8 @@ def load() -> Patterns:
     d = raw["dates"]
     months = {m.lower(): i + 1 for i, m in enumerate(d["months"])}
     months.update({k.lower(): v for k, v in d["month_abbreviations"].items()})
-    time = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?"
+    # "10.00 am", "4.00pm", "7.00.p.m.", or a 24-hour clock with a colon: "19:30"
+    time = r"(?:\d{1,2}(?:[.:]\d{2})?[.\s]*[ap]\.?\s?m\.?|(?:[01]?\d|2[0-3]):[0-5]\d\b)"
     att = raw["attendance"]
     return Patterns(
         raw=raw,

@@ -10,6 +10,7 @@ needs to know which one it read.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -29,8 +30,8 @@ class Line:
         return bool(_BLANK.match(self.text))
 
     @property
-    def indented(self) -> bool:
-        return self.text[:1] in (" ", "\t", "\u00a0")
+    def indent(self) -> int:
+        return len(self.text) - len(self.text.lstrip(" \t\u00a0"))
 
 
 @dataclass(frozen=True)
@@ -67,12 +68,19 @@ def collapse(s: str) -> str:
     return " ".join(s.split())
 
 
-def number_key(number: str) -> tuple[int, str]:
-    """Sort key for item numbers: ``3`` < ``3a`` < ``4``; ``61/22`` sorts by 61, ``CAB 12``
-    by 12."""
-    m = re.search(r"(\d+)([a-z]?)", number)
+def number_key(number: str) -> tuple[int, ...]:
+    """Sort key for item numbers: ``3`` < ``3.1`` < ``3a`` < ``4``; ``CAB 12`` sorts by 12;
+    ``61/22`` < ``62/22`` (number, year) and ``C 08/042`` < ``C 08/043`` (year, number)."""
+    m = re.search(r"(\d+)([a-z]?)(.*)", number)
     assert m, number
-    return int(m.group(1)), m.group(2)
+    letter = ord(m.group(2)) - ord("a") + 1 if m.group(2) else 0
+    return int(m.group(1)), letter, *(int(d) for d in re.findall(r"\d+", m.group(3)))
+
+
+def _number_shape(number: str, alone: bool) -> tuple[bool, bool, bool]:
+    """How a heading prints its number: alone on its line or before the title, with a
+    committee's letters ("CAB 12"), with a year ("77/21")."""
+    return alone, number[:1].isalpha(), "/" in number
 
 
 def looks_like_title(s: str, p: Patterns) -> bool:
@@ -81,7 +89,8 @@ def looks_like_title(s: str, p: Patterns) -> bool:
     s = collapse(s)
     if not s or len(s.split()) > p.raw["items"]["max_title_words"]:
         return False
-    if s[-1] in ".,;:" and not s.endswith("..."):
+    # A sentence ends in a full stop; a title in capitals may too ("APOLOGIES FOR ABSENCE.").
+    if s[-1] in ".,;:" and not s.endswith("...") and any(c.islower() for c in s):
         return False
     if not (s[0].isupper() or s[0].isdigit() or s[0] in "(“\"'‘"):
         return False
@@ -98,28 +107,41 @@ def _next_nonblank(ls: list[Line], i: int) -> int | None:
 
 
 def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegion]:
-    """Headings that carry an item number, kept only while the numbers keep rising, so that a
-    numbered list inside a minute or a stray page number is not taken for an item."""
+    """Headings that carry an item number. A page prints all its item numbers one way (alone
+    on their line, or before the title; with or without a committee's letters or a year), so
+    only headings of the page's most common shape count, and only while their numbers keep
+    rising: a numbered list inside a minute or a stray page number is not taken for an item.
+    Indentation is measured from the page's own margin (some pages indent everything)."""
     number_line = p.rx("items", "number_line")
     number_title = p.rx("items", "number_title_line")
-    found: list[tuple[str, int, int, int]] = []  # number, heading start, title start, title end
-    last: tuple[int, str] | None = None
+    margin = min((line.indent for line in ls if not line.blank), default=0)
+    candidates: list[tuple[tuple[bool, bool, bool], tuple[str, int, int, int]]] = []
     for i, line in enumerate(ls):
-        if line.indented or line.blank:
+        if line.blank or line.indent > margin:
             continue
-        candidate: tuple[str, int, int, int] | None = None
-        if m := number_line.match(line.text):
+        body = line.text[margin:]
+        if m := number_line.match(body):
             j = _next_nonblank(ls, i)
             if j is not None and looks_like_title(ls[j].text, p) and not number_line.match(
-                ls[j].text
+                ls[j].text.lstrip()
             ):
-                candidate = (m.group("number"), line.start, ls[j].start, ls[j].end)
-        elif (m := number_title.match(line.text)) and looks_like_title(m.group("title"), p):
-            candidate = (m.group("number"), line.start, line.start + m.start("title"), line.end)
-        if candidate is None:
-            continue
+                number = m.group("number")
+                candidates.append((_number_shape(number, True),
+                                   (number, line.start + margin, ls[j].start, ls[j].end)))
+        elif (m := number_title.match(body)) and looks_like_title(m.group("title"), p):
+            number = m.group("number")
+            title_start = line.start + margin + m.start("title")
+            candidates.append((_number_shape(number, False),
+                               (number, line.start + margin, title_start, line.end)))
+    if not candidates:
+        return []
+    counts = Counter(shape for shape, _ in candidates)
+    shape = max(counts, key=lambda s: counts[s])  # ties: the shape seen first
+    found: list[tuple[str | None, int, int, int]] = []
+    last: tuple[int, ...] | None = None
+    for s, candidate in candidates:
         key = number_key(candidate[0])
-        if last is not None and key <= last:
+        if s != shape or (last is not None and key <= last):
             continue
         last = key
         found.append(candidate)

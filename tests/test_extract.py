@@ -251,3 +251,158 @@ def test_bare_decision_fragment_is_one_item() -> None:
     assert m.resolutions[0].text == "Councillor Y Chen would chair the meeting."
     assert [(a.name, a.status) for a in m.attendance] == [
         ("Ahmed", "Apologies"), ("Brown", "Apologies")]
+
+
+def test_moderngov_page_indented_throughout_with_sub_items() -> None:
+    """Some saved pages indent everything under the site's menu; sub-items print as "4.1";
+    Welsh councils write "UNANIMOUSLY RESOLVED"; titles in capitals may end in a stop; a
+    numbered list in an item's agenda text is not an item (the page numbers its items alone
+    on their lines)."""
+    text = (
+        "  • Meetings\n  • Agenda and minutes\n\n"
+        "    Scrutiny Panel - Tuesday, 4th June, 2019 2.00 pm\n\n"
+        "    Items\n    No. Item\n\n"
+        "    1.\n\n    APOLOGIES FOR ABSENCE.\n\n    Minutes:\n\n    There were none.\n\n"
+        "    2.\n\n    Declarations of Interest\n\n    Members must declare:\n\n"
+        "    3          Any contract between them and the authority\n\n"
+        "    Minutes:\n\n    None.\n\n"
+        "    4.\n\n    MINUTES\n\n"
+        "    4.1\n\n    12TH MARCH, 2019 pdf icon PDF 120 KB\n\n    Minutes:\n\n"
+        "    UNANIMOUSLY RESOLVED that the minutes of the meeting held on the 12th March, 2019 "
+        "be signed as a correct record.\n\n"
+        "    5.\n\n    Budget Monitoring\n\n    Minutes:\n\n    Noted.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Scrutiny Panel", "2019-06-04")
+    assert [(i.number, i.title, i.parent_number) for i in m.items] == [
+        ("1", "APOLOGIES FOR ABSENCE.", None),
+        ("2", "Declarations of Interest", None),
+        ("4", "MINUTES", None),
+        ("4.1", "12TH MARCH, 2019", "4"),
+        ("5", "Budget Monitoring", None),
+    ]
+    sub = m.items[3]
+    assert [r.marker for r in sub.resolutions] == ["RESOLVED"]
+    assert sub.resolutions[0].text.startswith("the minutes of the meeting")
+    assert sub.confirms_minutes_of is not None
+    assert sub.confirms_minutes_of.date.isoformat() == "2019-03-12"
+
+
+def test_minute_numbers_with_a_letter_and_the_year_first() -> None:
+    """Kent-style minute numbers ("C 19/021": council letter, year, number) on the title's
+    line; "PART 1 - PUBLIC" is a part heading, not an item; "RESOLVED that, subject to …"."""
+    text = (
+        "Meeting documents\n\nLicensing Board\nWednesday, 9th October, 2019 7.30 pm\n\n"
+        "PART 1 - PUBLIC\n"
+        "L 19/021 Election of Chairman\n"
+        "RESOLVED: That Councillor P Green be elected Chairman.\n"
+        "L 19/022 Minutes\n"
+        "RESOLVED that, subject to one correction, the Minutes of the proceedings of the "
+        "meeting of the Licensing Board held on 11 September 2019 be approved.\n"
+        "L 19/023 Fees Review\n"
+        "Members discussed the fees.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Licensing Board", "2019-10-09")
+    assert [(i.number, i.title) for i in m.items] == [
+        ("L 19/021", "Election of Chairman"), ("L 19/022", "Minutes"),
+        ("L 19/023", "Fees Review")]
+    minutes = m.items[1]
+    assert minutes.resolutions[0].text.startswith("subject to one correction")
+    assert minutes.confirms_minutes_of is not None
+    assert (minutes.confirms_minutes_of.committee,
+            minutes.confirms_minutes_of.date.isoformat()) == ("Licensing Board", "2019-09-11")
+
+
+def test_resolution_clauses_with_capital_letters() -> None:
+    text = (
+        "Minutes of the Executive held on 2 May 2022\n\n8. Housing Plan\n\n"
+        "RESOLVED:\n\nThat the Executive:\n\nA:  approves the plan; and\n\n"
+        "(B) notes the risks.\n\nThe meeting closed.\n"
+    )
+    (res,) = extract(text).resolutions
+    assert [(c.label, c.text) for c in res.clauses] == [
+        ("A", "approves the plan; and"), ("B", "notes the risks.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "committee", "when", "at"),
+    [
+        (  # a PDF whose lines were run together: the meeting, then an item confirming another
+            "At a meeting of the Northshire Combined Authority held in the Authority Chamber, "
+            "Northtown on Friday, 6th October, 2017 the following Members were present: "
+            "Mayor A Lee. 12. MINUTES OF THE MEETING HELD ON 1 SEPTEMBER 2017 RESOLVED - That "
+            "the minutes be approved.\n",
+            "Northshire Combined Authority", "2017-10-06", None,
+        ),
+        (  # a ModernGov page saved with its title
+            "Agenda for Planning Committee (pre 2019) on Tuesday, 3rd March, 2015, 7.00pm\n\n"
+            "Agenda and minutes\n\nItems\nNo. Item\n\n1.\n\nApologies\n\nMinutes:\n\nNone.\n",
+            "Planning Committee (pre 2019)", "2015-03-03", "19:00",
+        ),
+        (  # a meeting with a title of its own before the committee's name
+            "Agenda and minutes\n\nRescheduled meeting, Cabinet - Monday, 1st July, 2019 "
+            "2.00 pm\n\nItems\nNo. Item\n\n1.\n\nApologies\n\nMinutes:\n\nNone.\n",
+            "Cabinet", "2019-07-01", "14:00",
+        ),
+        (  # a parish page: a short title, then the full heading, held remotely, 24-hour clock
+            "Minutes - Full Council - 5th May 2020\n\nMinutes of a meeting of Ashby Parish "
+            "Council held remotely via Zoom on 5th May 2020 at 19:30\nPresent: Cllrs A Bell "
+            "and C Dean\n\n1. Apologies\nNone.\n",
+            "Ashby Parish Council", "2020-05-05", "19:30",
+        ),
+        (  # a Welsh community council: "at 7.00.p.m."
+            "CYNGOR CYMUNED DOLAU COMMUNITY COUNCIL Minutes of the meeting of the Dolau "
+            "Community Council held at the Village Hall on Monday, 13th March, 2017, at "
+            "7.00.p.m.\n\n1. Apologies\nNone.\n",
+            "Dolau Community Council", "2017-03-13", "19:00",
+        ),
+    ],
+    ids=["at-a-meeting", "page-title", "meeting-title", "parish-remote", "welsh-time"],
+)
+def test_meeting_headings_in_more_styles(text: str, committee: str, when: str,
+                                         at: str | None) -> None:
+    m = extract(text)
+    assert (m.committee, str(m.date)) == (committee, when)
+    assert (m.start_time.strftime("%H:%M") if m.start_time else None) == at
+
+
+def test_apologies_in_more_styles() -> None:
+    """Apologies as councils word them; a place in brackets is not split at its "and"; a role
+    after a name is not a name; a ModernGov item printing its decision and its minute gives
+    each name once."""
+    text = (
+        "Agenda, decisions and minutes\n\nAudit Panel - Monday, 2nd March, 2020 10.00 am\n\n"
+        "Items\nNo. Item\n\n"
+        "1.\n\nApologies\n\nDecision:\n\nApologies were received from Cllr Ann Bell "
+        "(Stoke and Hanley) and Councillor Tom Hale, Chair, Finance Committee.\n\n"
+        "Minutes:\n\nApologies were received from Cllr Ann Bell (Stoke and Hanley) and "
+        "Councillor Tom Hale, Chair, Finance Committee.\n\n"
+        "2.\n\nMembership\n\nMinutes:\n\nCouncillors Rhys Ellis and Mair Lloyd apologised for "
+        "their inability to attend. An apology for absence was received on behalf of "
+        "Councillor P. J. Short.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Cllr Ann Bell", "Apologies"),
+        ("Councillor Tom Hale", "Apologies"),
+        ("Rhys Ellis", "Apologies"),
+        ("Mair Lloyd", "Apologies"),
+        ("Councillor P. J. Short", "Apologies"),
+    ]
+
+
+def test_confirmation_without_held_and_a_private_part() -> None:
+    text = (
+        "Minutes of a meeting of the Licensing Committee held on Tuesday 3 March 2020\n\n"
+        "PART 1 - PUBLIC\n\n"
+        "1. Approval of Minutes\n\nRESOLVED\n\nThat the minutes of the meeting of the "
+        "Committee on Tuesday 4 February 2020 be approved as a correct record.\n\n"
+        "PART 2 - PRIVATE\n\n"
+        "2. Premises Review\n\nMembers considered the review.\n"
+    )
+    m = extract(text)
+    first, second = m.items
+    assert first.confirms_minutes_of is not None
+    assert first.confirms_minutes_of.date.isoformat() == "2020-02-04"
+    assert (first.exempt, second.exempt) == (False, True)

@@ -324,3 +324,30 @@ def test_export_parses_back(two_seeds, fmt: str) -> None:
     # Each document's quads, without the union (which would repeat them all).
     assert sum(contexts.values()) == len(named_quads(store))
     assert len(ds.graph(DATASET_DEFAULT_GRAPH_ID)) == 0
+
+
+def test_a_bug_in_one_documents_prose_fails_that_document_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The language pipeline runs over a batch of documents at once; when it trips over one
+    document's text, that document gets a one-line error and the others are still stored."""
+    import kg.prose
+
+    real = kg.prose.read_prose
+
+    def tripping(docs, nlp=None, patterns=None):
+        docs = list(docs)
+        if any("Tripwire" in text for text, _ in docs):
+            raise IndexError("list index out of range")
+        return real(docs, nlp, patterns)
+
+    monkeypatch.setattr(kg.prose, "read_prose", tripping)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Audit Committee - Monday 5th March 2018 10:00am\n\n1.\n\nTripwire\n\n"
+                   "Minutes:\n\nNoted.\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    results = ingest(store, [str(bad), str(SEED_2016)])
+    errors = {Path(r.path).name: r.error for r in results}
+    assert errors["bad.txt"] is not None and errors["bad.txt"].endswith("please report this")
+    assert errors[SEED_2016.name] is None
+    assert len(store.graphs()) == 1
