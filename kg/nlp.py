@@ -196,6 +196,8 @@ def _generic(text: str, lex: Lexicon) -> bool:
 
 def _head_kind(words: list[str], lex: Lexicon) -> str | None:
     """What a name is, by the word it ends in (or the post word before its portfolio)."""
+    if not words:
+        return None
     text = " ".join(words).replace(" ’s", "'s").replace(" 's", "'s")
     if text in lex.org_known or text.removeprefix("the ") in lex.org_known:
         return ORG

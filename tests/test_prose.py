@@ -298,3 +298,9 @@ def test_the_first_name_in_a_sentence_is_not_always_who_acts() -> None:
     (f,) = _read("Councillor Bennett attended the conference and it was agreed that a summary "
                  "note would be circulated to members.").followups
     assert f.assigned_to is None
+
+
+def test_a_title_in_capitals_of_connectors_and_dates_reads_without_error() -> None:
+    it = _read("TO SIGN AS A CORRECT RECORD THE MINUTES OF THE MEETING HELD ON THE 28TH JULY, "
+               "2017 pdf icon PDF 238 KB")
+    assert not [m for m in it.mentions if m.kind != "person"]
