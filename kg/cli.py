@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Annotated
 import pyoxigraph as ox
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
+from rich.text import Text
 
 from kg import __version__, resources
 from kg.committees import CommitteeAliases
@@ -270,21 +272,15 @@ def trace_cmd(
 
 
 def _print_trace(query: str, entries: list[dict]) -> None:
-    from kg.trace import _followup_line, _reference_line
+    from kg.trace import happenings
 
     table = Table("date", "committee", "item", "what happened", header_style="bold",
                   title=f"Trace: {query}", show_lines=True)
     for e in entries:
-        lines = []
-        if e["presented_by"]:
-            lines.append(f"presented by: {', '.join(e['presented_by'])}")
-        if e["posts"]:
-            lines.append(f"posts: {', '.join(e['posts'])}")
-        lines += [f"resolved: {r}" for r in e["resolutions"]]
-        lines += [f"follow-up: {_followup_line(f)}" for f in e["followups"]]
-        lines += [f"refers to: {_reference_line(r)}" for r in e["references"]]
         item = f"{e['number']} {e['title']}" if e["number"] else e["title"]
-        table.add_row(e["date"] or "—", e["committee"] or "", item, "\n".join(lines))
+        # Minutes text is shown as written: Text() keeps "[…]" in it from being read as markup.
+        table.add_row(*map(Text, (e["date"] or "—", e["committee"] or "", item,
+                                  "\n".join(happenings(e)))))
     out.print(table)
     out.print(f"{len(entries)} item{'' if len(entries) == 1 else 's'}", style="dim")
 
@@ -346,8 +342,8 @@ def followups_cmd(
         due = r["due_text"] or ""
         if r["due_date"]:
             due = f"{due} ({r['due_date']})" if due else r["due_date"]
-        table.add_row(r["meeting_date"] or "—", r["committee"] or "", item, r["text"] or "",
-                      state, r["assigned_to"] or "", due)
+        table.add_row(*map(Text, (r["meeting_date"] or "—", r["committee"] or "", item,
+                                  r["text"] or "", state, r["assigned_to"] or "", due)))
     out.print(table)
     out.print(f"{len(rows)} follow-up{'' if len(rows) == 1 else 's'}", style="dim")
 
@@ -378,7 +374,7 @@ def print_results(results: object, fmt: str) -> None:
         table.add_column(name, overflow="fold")  # IRIs whole, so they can be copied
     short = prefixes()
     for r in data:
-        table.add_row(*(_compact(v, short) for v in r))
+        table.add_row(*(Text(_compact(v, short)) for v in r))
     out.print(table)
     out.print(f"{len(data)} row{'' if len(data) == 1 else 's'}", style="dim")
 
@@ -426,7 +422,7 @@ def queries_cmd() -> None:
 
     for name, path in bundled().items():
         q = NamedQuery.from_file(path)
-        out.print(f"[bold]{name}[/bold]  {q.description}")
+        out.print(f"[bold]{escape(name)}[/bold]  {escape(q.description)}")
         for p in q.params:
             need = "required" if p.required else "optional"
             out.print(f"    --param {p.name}=…  ({p.kind}, {need}) {p.help}", markup=False)
@@ -611,8 +607,6 @@ def stats_cmd(
     and meetings per committee per year (networkx analytics over the graph)."""
     import json as json_mod
     from dataclasses import asdict
-
-    from rich.text import Text
 
     from kg.analytics import stats
 

@@ -237,6 +237,20 @@ def _reference_line(r: dict) -> str:
     return f"{r['label']}" + ("" if r["ingested"] else " (not ingested)")
 
 
+def happenings(e: dict) -> list[str]:
+    """What happened at an entry's item, a plain-text line each ("presented by: …",
+    "resolved: …", "follow-up: [Open] …", "refers to: …"): what the table and Markdown show."""
+    lines = []
+    if e["presented_by"]:
+        lines.append(f"presented by: {', '.join(e['presented_by'])}")
+    if e["posts"]:
+        lines.append(f"posts: {', '.join(e['posts'])}")
+    lines += [f"resolved: {r}" for r in e["resolutions"]]
+    lines += [f"follow-up: {_followup_line(f)}" for f in e["followups"]]
+    lines += [f"refers to: {_reference_line(r)}" for r in e["references"]]
+    return lines
+
+
 def mark_overdue(entries: list[dict], as_of: date | None = None) -> list[dict]:
     """Flag open follow-ups whose due date has passed (on ``as_of``, default today)."""
     today = as_of or date.today()
@@ -265,16 +279,7 @@ def to_markdown(query: str, entries: list[dict]) -> str:
                    f"{_md(_heading(e))}")
         out.append("")
         out.append(f"- item: <{e['item']}>")
-        if e["presented_by"]:
-            out.append(f"- presented by: {_md(', '.join(e['presented_by']))}")
-        if e["posts"]:
-            out.append(f"- posts: {_md(', '.join(e['posts']))}")
-        for r in e["resolutions"]:
-            out.append(f"- resolved: {_md(r)}")
-        for f in e["followups"]:
-            out.append(f"- follow-up: {_md(_followup_line(f))}")
-        for r in e["references"]:
-            out.append(f"- refers to: {_md(_reference_line(r))}")
+        out += [f"- {_md(line)}" for line in happenings(e)]
         out.append("")
     return "\n".join(out)
 

@@ -237,3 +237,20 @@ def test_ingest_with_a_model_that_is_not_installed(tmp_path: Path) -> None:
     assert result.stderr.startswith("error: --model en_core_web_nonesuch: ")
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "s").exists()
+
+
+def test_square_brackets_in_minutes_are_shown_as_written(tmp_path: Path) -> None:
+    """Rich reads "[/bold]" as markup; minutes text must never be read so."""
+    minutes = tmp_path / "m.txt"
+    minutes.write_text(
+        "Minutes of the Audit Committee held on 3 May 2023\n\n1. Report [/bold] on [red]roads\n\n"
+        "Members requested that a report on [/] the Highways Programme be brought to the July "
+        "meeting.\n", encoding="utf-8")
+    store = tmp_path / "s"
+    run_kg("ingest", minutes, "--store", store, check=True)
+    for args in (("trace", "highways"), ("followups",), ("query", "open-followups"),
+                 ("query", "items-of-meeting", "-p",
+                  f"meeting={ID}meeting/audit-committee/2023-05-03")):
+        result = run_kg(*args, "--store", store, env={**os.environ, "COLUMNS": "250"})
+        assert result.returncode == 0, (args, result.stderr[-500:])
+        assert "[/bold]" in result.stdout, args
