@@ -331,7 +331,8 @@ def followups_cmd(
     if fmt == "csv":
         sys.stdout.write(to_csv(rows))
         return
-    table = Table("raised", "committee", "item", "follow-up", "status", "assigned to", "due",
+    table = Table("raised", "committee", "item", "follow-up", "asked by", "status", "assigned to",
+                  "due",
                   header_style="bold", show_lines=True)
     for r in rows:
         item = f"{r['number']} {r['title']}" if r["number"] else r["title"]
@@ -343,7 +344,8 @@ def followups_cmd(
         if r["due_date"]:
             due = f"{due} ({r['due_date']})" if due else r["due_date"]
         table.add_row(*map(Text, (r["meeting_date"] or "—", r["committee"] or "", item,
-                                  r["text"] or "", state, r["assigned_to"] or "", due)))
+                                  r["text"] or "", r["requested_by"] or "", state,
+                                  r["assigned_to"] or "", due)))
     out.print(table)
     out.print(f"{len(rows)} follow-up{'' if len(rows) == 1 else 's'}", style="dim")
 

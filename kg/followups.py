@@ -20,7 +20,8 @@ from kg.store import GraphStore
 
 CKG = "https://w3id.org/committee-kg/ns#"
 STATUSES = ("open", "fulfilled", "overdue", "all")
-FIELDS = ("meeting_date", "committee", "number", "title", "text", "status", "assigned_to",
+FIELDS = ("meeting_date", "committee", "number", "title", "text", "status", "requested_by",
+          "assigned_to",
           "due_text", "due_date", "fulfilled_by", "fulfilled_date", "fulfilled_title",
           "confidence", "followup", "item", "meeting", "committee_iri")
 
@@ -120,6 +121,7 @@ def _row(sol, today: date) -> dict:
         "title": _v(sol, "title"),
         "text": _v(sol, "text"),
         "status": status,
+        "requested_by": _v(sol, "requestedBy"),
         "assigned_to": _v(sol, "assignedTo"),
         "due_text": _v(sol, "dueText"),
         "due_date": due,

@@ -394,7 +394,7 @@ class _Mapper:
                 self.add(fu, CKG.dueText, Literal(f.due_text))
             if f.due_date:
                 self.add(fu, CKG.dueDate, Literal(f.due_date, datatype=XSD.date))
-            self.add(fu, CKG.requestedBy, self.requester(f.requested_by))
+            self.add(fu, CKG.requestedBy, self.requester(f.requested_by, f.requested_kind, named))
             if f.assigned_to and f.assigned_kind:
                 target = named.get((f.assigned_kind, f.assigned_to)) or self.named(
                     f.assigned_kind, f.assigned_to, [], None)
@@ -405,8 +405,12 @@ class _Mapper:
         for topic in item.topics:
             self.topic(node, topic)
 
-    def requester(self, who: str | None) -> URIRef:
-        """Members and the committee ask as the committee; a named post asks as itself."""
+    def requester(self, who: str | None, kind: str | None = None,
+                  named: dict[tuple[str, str], URIRef] | None = None) -> URIRef:
+        """Members and the committee ask as the committee; a named post or person asks as
+        itself."""
+        if who and kind in ("post", "person"):
+            return (named or {}).get((kind, who)) or self.named(kind, who, [], None)
         if who and re.fullmatch(r"(?i)chair(?:man)?|vice[- ]chair(?:man)?", who):
             return self.named("post", who.capitalize(), [], None)
         return self.mint.committee(self.committee_name)

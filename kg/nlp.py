@@ -624,6 +624,18 @@ def _describe_followup(span: Span, asked: re.Match[str] | None, lex: Lexicon) ->
                       text.strip(" -•\n\t")):
         span._.requested_by = re.sub(r"(?i)^the\s+", "", m.group(1)).strip()
     names = _names_in(span, (POST, PERSON, ORG))
+    if span._.requested_by is None:
+        # "Councillor Truman … asked for the Chair to provide an update": a named asker.
+        for n in names:
+            after = text[n.end_char - span.start_char :]
+            if n._.kind in (POST, PERSON) and re.match(
+                r"(?i)\s*(?:,[^,]{0,60},\s*|\s+\w+ed\b[^.;]{0,100}?\band\s+)?(?:also\s+)?"
+                r"(?:requested|asked|suggested|sought)\b",
+                after,
+            ):
+                label = n._.label if n._.kind == PERSON else n.text
+                span._.requested_by = re.sub(r"(?i)^the\s+", "", label)
+                break
     if asked is not None and asked.groupdict().get("who"):
         who = re.sub(r"(?i)^the\s+", "", asked.group("who")).strip()
         span._.assigned_to = who

@@ -223,6 +223,12 @@ def _join_variants(text: str, minutes: Minutes) -> None:
             else:
                 m.aliases = sorted(aliases[(m.kind, root)])
         for f in item.followups:
+            if f.requested_by:
+                for kind in (POST, PERSON):
+                    if (kind, f.requested_by) in canonical:
+                        f.requested_by = canonical[(kind, f.requested_by)]
+                        f.requested_kind = kind
+                        break
             if f.assigned_to:
                 for kind in (POST, PERSON, ORG):
                     if (kind, f.assigned_to) in canonical:

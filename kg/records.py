@@ -129,6 +129,7 @@ class FollowUp:
     text: str
     span: Span
     requested_by: str | None = None
+    requested_kind: str | None = None  # "post" or "person" when a named one asked
     assigned_to: str | None = None
     assigned_kind: str | None = None
     due_text: str | None = None

@@ -254,3 +254,21 @@ def test_square_brackets_in_minutes_are_shown_as_written(tmp_path: Path) -> None
         result = run_kg(*args, "--store", store, env={**os.environ, "COLUMNS": "250"})
         assert result.returncode == 0, (args, result.stderr[-500:])
         assert "[/bold]" in result.stdout, args
+
+
+def test_followups_say_who_asked(tmp_path: Path) -> None:
+    minutes = tmp_path / "m.txt"
+    minutes.write_text(
+        "Minutes of the Audit Committee held on 3 May 2023\n\n1. Highways\n\n"
+        "Councillor P Truman asked for the Chair to provide an update on progress. Members "
+        "requested that a report on the Highways Programme be brought to the July meeting.\n",
+        encoding="utf-8")
+    store = tmp_path / "s"
+    run_kg("ingest", minutes, "--store", store, check=True)
+    rows = json.loads(run_kg("followups", "--format", "json", "--store", store,
+                             check=True).stdout)
+    assert [(r["requested_by"], r["assigned_to"]) for r in rows] == [
+        ("P Truman", "Chair"), ("Audit Committee", None)]
+    table = run_kg("followups", "--store", store, env={**os.environ, "COLUMNS": "250"},
+                   check=True).stdout
+    assert "asked by" in table and "P Truman" in table

@@ -304,3 +304,12 @@ def test_a_title_in_capitals_of_connectors_and_dates_reads_without_error() -> No
     it = _read("TO SIGN AS A CORRECT RECORD THE MINUTES OF THE MEETING HELD ON THE 28TH JULY, "
                "2017 pdf icon PDF 238 KB")
     assert not [m for m in it.mentions if m.kind != "person"]
+
+
+def test_a_named_member_or_post_who_asks_is_the_requester() -> None:
+    (f,) = _read("Councillor P Truman asked for the Chair to provide an update on progress."
+                 ).followups
+    assert (f.requested_by, f.requested_kind) == ("P Truman", "person")
+    (g,) = _read("The Vice-Chairman of the Panel requested that the figures be circulated."
+                 ).followups
+    assert (g.requested_by, g.requested_kind) == ("Vice-Chairman of the Panel", "post")
