@@ -89,14 +89,10 @@ def council_iri(name: str, base: str | None = None) -> URIRef:
     return URIRef(f"{base or data_base()}council/{slug(name)}")
 
 
-def _scope(council: str | None, base: str) -> str:
-    """The path segment a council's IRI gives its committees and meetings ("" for none)."""
-    if council is None:
-        return ""
-    prefix = f"{base}council/"
-    if not council.startswith(prefix):
-        raise ValueError(f"not a council IRI: {council}")
-    return council[len(prefix):] + "/"
+def _scope(council: str | None) -> str:
+    """The path segment a council's IRI (``…/council/<slug>``) gives its committees and
+    meetings ("" for none)."""
+    return council.rsplit("/", 1)[-1] + "/" if council else ""
 
 
 def committee_iri(name: str, aliases: CommitteeAliases, base: str | None = None,
@@ -104,7 +100,7 @@ def committee_iri(name: str, aliases: CommitteeAliases, base: str | None = None,
     """The IRI a committee of this name gets (through the alias table), within the council
     whose IRI is ``council`` (none: the unscoped ``committee/<slug>``)."""
     base = base or data_base()
-    return f"{base}committee/{_scope(council, base)}{slug(aliases.resolve(name))}"
+    return f"{base}committee/{_scope(council)}{slug(aliases.resolve(name))}"
 
 
 class Minter:
