@@ -108,8 +108,11 @@ def load_rules(aliases: list[Path], sameas: list[Path]) -> tuple[CommitteeAliase
 
 def run_ingest(
     inputs: list[str], store_path: Path, aliases: list[Path], encoding: str | None,
-    model: str | None = None, sameas: list[Path] | None = None,
+    model: str | None = None, sameas: list[Path] | None = None, council: str | None = None,
 ) -> list[FileResult]:
+    council = " ".join((council or "").split()) or None
+    if council is not None and not any(c.isalnum() for c in council):
+        raise fail(f"--council {council!r}: a council's name needs letters or digits")
     table, rules = load_rules(aliases, sameas or [])
     from kg.nlp import pipeline  # spaCy loads in a second: only commands that read prose pay
 
@@ -143,7 +146,7 @@ def run_ingest(
 
     try:
         results = ingest(store, inputs, table, encoding, progress=report, on_files=on_files,
-                         model=model, rules=rules)
+                         model=model, rules=rules, council=council)
     finally:
         if progress is not None:
             progress.stop()
@@ -174,9 +177,16 @@ def ingest_cmd(
                      "pipeline on (default: a blank English pipeline)."),
     ] = None,
     sameas: SameAsOption = None,
+    council: Annotated[
+        str | None,
+        typer.Option("--council", envvar="KG_COUNCIL", show_envvar=True,
+                     help="The council the documents belong to: their committees and "
+                     "meetings are that council's, never joined with another council's."),
+    ] = None,
 ) -> None:
     """Read minutes into the graph; re-reading a document replaces what it said before."""
-    results = run_ingest(inputs, store, aliases or [], encoding, model, sameas or [])
+    results = run_ingest(inputs, store, aliases or [], encoding, model, sameas or [],
+                         council)
     if any(not r.ok for r in results):
         raise typer.Exit(1)
 

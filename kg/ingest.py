@@ -98,11 +98,11 @@ def _read(path: Path, encoding: str | None) -> _Read | FileResult:
 
 
 def _store(store: GraphStore, r: _Read, aliases: CommitteeAliases,
-           thesaurus: Thesaurus) -> FileResult:
+           thesaurus: Thesaurus, council: str | None) -> FileResult:
     result = FileResult(str(r.path))
     for item in r.minutes.items:
         item.topics = thesaurus.match(item.title, item.text)
-    graph = to_graph(r.minutes, r.source, aliases)
+    graph = to_graph(r.minutes, r.source, aliases, council=council)
     graph_iri = str(source_iri(r.source))
     try:
         store.replace_graph(graph_iri, graph)
@@ -160,8 +160,12 @@ def ingest(
     model: str | None = None,
     thesaurus: Thesaurus | None = None,
     rules: Rules | None = None,
+    council: str | None = None,
 ) -> list[FileResult]:
     """Ingest every file the inputs name; return one result per file (or bad input).
+
+    ``council`` names the council the documents belong to: their committees (and the
+    meetings they refer to) are that council's, never joined with another council's.
 
     Files go through in batches: read and extract each, run the language pipeline over all
     their items together (``nlp.pipe``), then store each document's graph on its own, so a
@@ -184,7 +188,8 @@ def ingest(
             batch = [_read(path, encoding) for path in files[k : k + BATCH]]
             batch = _read_prose(batch, nlp, read_prose)
             for b in batch:
-                r = b if isinstance(b, FileResult) else _store(store, b, aliases, thesaurus)
+                r = (b if isinstance(b, FileResult)
+                     else _store(store, b, aliases, thesaurus, council))
                 results.append(r)
                 if progress:
                     progress(r)

@@ -3,8 +3,11 @@
 Data IRIs are readable and stable, built from what the minutes say rather than from where
 they were read, so the same meeting gets the same IRI from any document that names it:
 ``meeting/<committee-slug>/<date>``, ``…/item/<number>``, ``person/<name-slug>``,
-``post/<title-slug>``. Evidence nodes are named after their source and offsets, so re-reading
-a document mints the same IRIs again.
+``post/<title-slug>``. Documents ingested for a council (``kg ingest --council``) scope their
+committees and meetings by it, so two councils' "Cabinet" are two committees:
+``council/<council-slug>``, ``committee/<council-slug>/<committee-slug>``,
+``meeting/<council-slug>/<committee-slug>/<date>``. Evidence nodes are named after their
+source and offsets, so re-reading a document mints the same IRIs again.
 """
 
 from __future__ import annotations
@@ -81,23 +84,52 @@ def source_iri(source: Source, base: str | None = None) -> URIRef:
     return URIRef(f"{base or data_base()}source/{source.key}")
 
 
-class Minter:
-    """Builds IRIs under the data base (``KG_BASE``)."""
+def council_iri(name: str, base: str | None = None) -> URIRef:
+    """The IRI of the council a run of ``kg ingest --council NAME`` ingests for."""
+    return URIRef(f"{base or data_base()}council/{slug(name)}")
 
-    def __init__(self, aliases: CommitteeAliases, patterns: Patterns, base: str | None = None):
+
+def _scope(council: str | None) -> str:
+    """The path segment a council's IRI (``…/council/<slug>``) gives its committees and
+    meetings ("" for none)."""
+    return council.rsplit("/", 1)[-1] + "/" if council else ""
+
+
+def committee_iri(name: str, aliases: CommitteeAliases, base: str | None = None,
+                  council: str | None = None) -> str:
+    """The IRI a committee of this name gets (through the alias table), within the council
+    whose IRI is ``council`` (none: the unscoped ``committee/<slug>``)."""
+    base = base or data_base()
+    return f"{base}committee/{_scope(council)}{slug(aliases.resolve(name))}"
+
+
+class Minter:
+    """Builds IRIs under the data base (``KG_BASE``); committees and meetings within the
+    council (its name) the document belongs to, if one was given."""
+
+    def __init__(self, aliases: CommitteeAliases, patterns: Patterns, base: str | None = None,
+                 council: str | None = None):
         self.base = base or data_base()
         self.aliases = aliases
         self.honorifics = sorted(patterns.honorifics, key=len, reverse=True)
+        self.council_name = council
+        self.council = council_iri(council, self.base) if council else None
 
     def iri(self, *parts: str) -> URIRef:
         return URIRef(self.base + "/".join(parts))
 
     def committee(self, name: str) -> URIRef:
-        return self.iri("committee", slug(self.aliases.resolve(name)))
+        return URIRef(committee_iri(name, self.aliases, self.base,
+                                    str(self.council) if self.council else None))
 
     def meeting(self, committee: str, when: date | None, source: Source) -> URIRef:
         day = when.isoformat() if when else f"undated-{source.sha256[:12]}"
-        return self.iri("meeting", slug(self.aliases.resolve(committee)), day)
+        return self.meeting_on(committee, day)
+
+    def meeting_on(self, committee: str, day: str) -> URIRef:
+        """The committee's meeting on ``day`` (an ISO date, a month, or ``undated-…``)."""
+        key = str(self.committee(committee))[len(f"{self.base}committee/"):]
+        return URIRef(f"{self.base}meeting/{key}/{day}")
 
     def source(self, source: Source) -> URIRef:
         return source_iri(source, self.base)
@@ -116,19 +148,17 @@ class Minter:
         return self.iri("post", slug(re.sub(r"(?i)^the\s+", "", title)))
 
 
-def committee_iri(name: str, aliases: CommitteeAliases, base: str | None = None) -> str:
-    """The IRI a committee of this name gets (through the alias table)."""
-    return f"{base or data_base()}committee/{slug(aliases.resolve(name))}"
-
-
 def meeting_iri_parts(iri: str, base: str | None = None) -> tuple[str, str] | None:
-    """A meeting IRI's committee slug and day (``2018-03-05``, a month, or ``undated-…``);
-    ``None`` for an IRI this mapping did not mint as a meeting's."""
+    """A meeting IRI's committee key (``<slug>``, or ``<council-slug>/<slug>`` for a
+    council's committee) and day (``2018-03-05``, a month, or ``undated-…``); ``None`` for
+    an IRI this mapping did not mint as a meeting's (its items and the like included)."""
     prefix = f"{base or data_base()}meeting/"
     if not iri.startswith(prefix):
         return None
     parts = iri[len(prefix):].split("/")
-    return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+    if len(parts) not in (2, 3) or not all(parts):
+        return None
+    return "/".join(parts[:-1]), parts[-1]
 
 
 def rebase_meeting(iri: str, committee: str, base: str | None = None) -> str:
@@ -187,9 +217,13 @@ def to_graph(
     aliases: CommitteeAliases,
     patterns: Patterns | None = None,
     base: str | None = None,
+    council: str | None = None,
 ) -> Graph:
-    """All the triples one document gives, ready to be stored as that document's graph."""
-    return _Mapper(minutes, source, Minter(aliases, patterns or load_patterns(), base)).run()
+    """All the triples one document gives, ready to be stored as that document's graph;
+    ``council`` names the council the document belongs to (its committees, and the meetings
+    it refers to, are that council's)."""
+    minter = Minter(aliases, patterns or load_patterns(), base, council)
+    return _Mapper(minutes, source, minter).run()
 
 
 class _Mapper:
@@ -276,6 +310,12 @@ class _Mapper:
             self.add(node, RDFS.label, Literal(name))
             self.add(node, SKOS.altLabel, Literal(name))
         self.evidence(node, span)
+        if self.mint.council is not None:
+            self.add(node, ORG.subOrganizationOf, self.mint.council)
+            self.add(self.mint.council, RDF.type, CKG.Council)
+            self.add(self.mint.council, RDF.type, ORG.Organization)
+            self.add(self.mint.council, RDFS.label, Literal(self.mint.council_name))
+            self.add(self.mint.council, PROV.wasDerivedFrom, self.src)
         return node
 
     def item(self, item: Item) -> URIRef:
@@ -424,7 +464,7 @@ class _Mapper:
             when = ref.date.isoformat()
         else:  # a month: no day is claimed
             when = ref.date.strftime("%Y-%m")
-            node = self.mint.iri("meeting", slug(self.mint.aliases.resolve(name)), when)
+            node = self.mint.meeting_on(name, when)
             self.add(node, CKG.month, Literal(when, datatype=XSD.gYearMonth))
         self.add(node, RDF.type, CKG.Meeting)
         self.add(node, CKG.committee, committee)

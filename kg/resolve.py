@@ -17,7 +17,9 @@ The joins, strongest first (word lists and thresholds in ``kg/data/resolution.to
 - committees: names the alias table (``kg/data/committees.csv``, ``--aliases``) joins, and
   evidence in the minutes: a meeting of one committee confirming "the minutes of the <other
   name> held on …" as its own — the later name becomes the canonical one, the former stays as
-  ``skos:altLabel``;
+  ``skos:altLabel``. Only ever within one council: committees of different councils
+  (``org:subOrganizationOf``, from ``kg ingest --council``), or of a council and of none, are
+  never joined, by any rule or same-as row;
 - meetings: the same committee (once committees are joined) on the same day; a reference to
   a month only ("the March meeting") and the one meeting of that committee known in that month;
 - names that normalise alike (case, punctuation, "&", possessives, a leading "the",
@@ -219,6 +221,10 @@ class Snapshot:
     # (confirming meeting's committee, confirmed meeting's committee, confirming date)
     confirmations: set[tuple[str, str, str]] = field(default_factory=set)
     meeting_subnodes: set[str] = field(default_factory=set)
+    councils: dict[str, str] = field(default_factory=dict)  # committee -> its council
+
+    def council(self, committee: str) -> str | None:
+        return self.councils.get(committee)
 
 
 _LABELS = {
@@ -259,6 +265,12 @@ SELECT ?a ?b ?date WHERE {
     ?confirmed ckg:committee ?b .
     OPTIONAL { ?m ckg:date ?date }
   }
+  FILTER (?g NOT IN (<RESOLUTION_GRAPH>, <DERIVED_GRAPH>))
+}
+"""
+_COUNCILS = """
+SELECT ?c ?council WHERE {
+  GRAPH ?g { ?c a ckg:Committee ; org:subOrganizationOf ?council }
   FILTER (?g NOT IN (<RESOLUTION_GRAPH>, <DERIVED_GRAPH>))
 }
 """
@@ -304,6 +316,8 @@ def snapshot(store: GraphStore) -> Snapshot:
     for sol in store.query(_documents_only(_CONFIRMATIONS)):
         date = sol["date"].value if sol["date"] is not None else ""
         snap.confirmations.add((sol["a"].value, sol["b"].value, date))
+    for sol in store.query(_documents_only(_COUNCILS)):
+        snap.councils[sol["c"].value] = sol["council"].value
     return snap
 
 
@@ -343,12 +357,13 @@ class Resolution:
 
 class _Clusters:
     """Union-find over node IRIs that refuses joins a forbidden pair (or a conflict test)
-    would put in one cluster."""
+    would put in one cluster; ``apart`` tells pairs no join may ever put together."""
 
-    def __init__(self, iris: Iterable[str]):
+    def __init__(self, iris: Iterable[str], apart: Callable[[str, str], bool] | None = None):
         self.parent = {i: i for i in iris}
         self.members = {i: [i] for i in self.parent}
         self.forbidden: set[frozenset[str]] = set()
+        self.apart = apart
         self.reasons: dict[str, str] = {}
 
     def find(self, x: str) -> str:
@@ -368,6 +383,8 @@ class _Clusters:
         for a in left:
             for b in right:
                 if frozenset((a, b)) in self.forbidden:
+                    return False
+                if self.apart is not None and self.apart(a, b):
                     return False
                 if ok is not None and not ok(a, b):
                     return False
@@ -577,17 +594,24 @@ def _committees(nodes: list[Node], snap: Snapshot, c: _Clusters,
     from kg.committees import normalise
 
     unidentified = {n.iri for n in nodes if UNIDENTIFIED_COMMITTEE in n.names()}
-    by_key: dict[str, list[str]] = defaultdict(list)
+    # Names are compared within one council (or among the committees of none).
+    by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
     for node in sorted(nodes, key=lambda n: n.iri):
         for name in node.names():
-            by_key[normalise(aliases.resolve(name))].append(node.iri)
-    for key, iris in sorted(by_key.items()):
+            by_key[(snap.council(node.iri) or "", normalise(aliases.resolve(name)))].append(
+                node.iri)
+    for (_, key), iris in sorted(by_key.items()):
         for other in iris[1:]:
             c.join(iris[0], other, f"same name or alias ({key})")
     known = {n.iri for n in nodes}
     for a, b, _ in sorted(snap.confirmations):
         if a != b and a in known and b in known and not {a, b} & unidentified:
             c.join(a, b, "confirms the other's minutes as its own")
+
+
+def _other_council(snap: Snapshot) -> Callable[[str, str], bool]:
+    """Committees of different councils, or of a council and of none, are never one."""
+    return lambda a, b: snap.council(a) != snap.council(b)
 
 
 def _committee_canonical(group: list[str], nodes: dict[str, Node], snap: Snapshot,
@@ -598,10 +622,11 @@ def _committee_canonical(group: list[str], nodes: dict[str, Node], snap: Snapsho
     from kg.committees import normalise
 
     names = sorted({name for iri in group for name in nodes[iri].names()})
+    council = snap.council(group[0])  # one council: committees of two are never joined
     for name in names:
         if normalise(name) in aliases.canonical:
             canonical = aliases.resolve(name)
-            return committee_iri(canonical, aliases), canonical
+            return committee_iri(canonical, aliases, council=council), canonical
     latest: dict[str, str] = {}
     for m in snap.meetings.values():
         if m.ingested and m.date:
@@ -729,7 +754,8 @@ def resolve(snap: Snapshot, aliases: CommitteeAliases | None = None,
     attested = _attested_acronyms(snap.nodes.values(), s)
     for kind in KINDS:
         nodes = by_kind.get(kind, [])
-        c = _Clusters(n.iri for n in nodes)
+        c = _Clusters((n.iri for n in nodes), _other_council(snap) if kind == "committee"
+                      else None)
         forced: list[tuple[str, str]] = []
         for rule in (r for r in rules.rules if r.kind == kind):
             left, right = _rule_nodes(rule.a, kind, nodes), _rule_nodes(rule.b, kind, nodes)

@@ -61,6 +61,37 @@ def select(store: GraphStore, sparql: str, **bindings: object) -> list[dict[str,
     return [{n: sol[n].value for n in names if sol[n] is not None} for sol in results]
 
 
+# -- two councils, each with a Cabinet (made-up minutes, for kg ingest --council) ----------
+
+COUNCIL_MINUTES = {
+    # council: (file name, minutes)
+    "Avonshire County Council": ("avonshire-cabinet-2023-05-03.txt", (
+        "Minutes of the Cabinet held on 3 May 2023\n\n"
+        "1. Minutes\n\n"
+        "The minutes of the meeting held on 4 April 2023 were confirmed as a correct record.\n\n"
+        "2. Libraries Strategy\n\n"
+        "The Cabinet Member for Communities presented the Libraries Strategy. Members "
+        "requested that a further report on the Libraries Strategy be brought to the July "
+        "meeting.\n\n"
+        "RESOLVED – That the Libraries Strategy be approved.\n")),
+    "Wessex District Council": ("wessex-cabinet-2023-07-19.txt", (
+        "Minutes of the Cabinet held on 19 July 2023\n\n"
+        "1. Libraries Strategy\n\n"
+        "The Cabinet Member for Communities presented a further report on the Libraries "
+        "Strategy.\n\n"
+        "RESOLVED – That the report be approved.\n")),
+}
+
+
+def council_files(folder: Path) -> dict[str, Path]:
+    """The two councils' minutes written into ``folder``: council name -> file."""
+    files = {}
+    for council, (name, text) in COUNCIL_MINUTES.items():
+        files[council] = folder / name
+        files[council].write_text(text, encoding="utf-8")
+    return files
+
+
 # -- servers and browsers (the explorer, the SPARQL endpoint) ---------------------------------
 
 XSS = "<script>alert(1)</script>"

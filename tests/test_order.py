@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from kg.ingest import ingest
 from kg.namespaces import CKG
 from kg.store import GraphStore
-from tests.conftest import DEV, SEED_2016, SEED_2018, SEEDS
+from tests.conftest import DEV, SEED_2016, SEED_2018, SEEDS, council_files
 
 FILES = sorted(str(p) for folder in (SEEDS, DEV) for p in folder.glob("*.txt"))
 INGESTED_AT = CKG.ingestedAt  # when, not what: the one fact that differs between runs
@@ -67,3 +67,21 @@ def test_any_order_and_any_batches_give_the_same_graph(order: list[str], cuts: s
     expected_union, expected_named = reference()
     assert union == expected_union
     assert named == expected_named
+
+
+def test_councils_in_either_order_give_the_same_graph(tmp_path: Path) -> None:
+    """Two councils' Cabinets, and the seeds ingested without a council, in either order."""
+    files = council_files(tmp_path)
+    runs = [(str(path), council) for council, path in sorted(files.items())]
+    runs.append((str(SEED_2016), None))
+    states = []
+    for order in (runs, runs[::-1]):
+        with tempfile.TemporaryDirectory() as tmp:
+            store = GraphStore(Path(tmp) / "store")
+            for path, council in order:
+                assert all(r.ok for r in ingest(store, [path], council=council))
+            states.append(state(store))
+            store.close()
+    assert states[0] == states[1]
+    union, _ = states[0]
+    assert sum("/ns#Council>" in t for t in union) == 2

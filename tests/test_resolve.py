@@ -14,7 +14,7 @@ import pytest
 from kg.committees import CommitteeAliases
 from kg.derive import derive, remove
 from kg.mapping import Source, source_iri, to_graph
-from kg.records import Item, MeetingMention, MeetingRef, Mention, Minutes, Span
+from kg.records import FollowUp, Item, MeetingMention, MeetingRef, Mention, Minutes, Span
 from kg.resolve import Rules, RulesError, fold, initials, is_acronym
 from kg.store import GraphStore, derived_graphs
 from tests.conftest import ID, select
@@ -54,12 +54,12 @@ class Docs:
         self.rules = rules or Rules()
         self.graphs: dict[str, str] = {}
 
-    def add(self, name: str, m: Minutes) -> str:
+    def add(self, name: str, m: Minutes, council: str | None = None) -> str:
         sha = hashlib.sha256(name.encode()).hexdigest()
         source = Source(f"file:///t/{name}", name, sha, "text/plain",
                         datetime(2026, 1, 1, tzinfo=UTC))
         iri = str(source_iri(source))
-        self.store.replace_graph(iri, to_graph(m, source, self.aliases))
+        self.store.replace_graph(iri, to_graph(m, source, self.aliases, council=council))
         self.graphs[name] = iri
         derive(self.store, self.aliases, self.rules)
         return iri
@@ -276,6 +276,106 @@ def test_the_march_meeting_is_the_one_march_meeting(docs: Docs) -> None:
     rows = select(docs.store, "SELECT ?m WHERE { ?i ckg:refersToMeeting ?m }")
     assert rows == [{"m": f"{ID}meeting/cabinet/2020-03-02"}]
     assert f"{ID}meeting/cabinet/2020-03" not in docs.of_type("Meeting")
+
+
+# -- councils ------------------------------------------------------------------------------
+
+SURREY, STAFFS = "Surrey County Council", "Staffordshire County Council"
+SURREY_ID, STAFFS_ID = f"{ID}committee/surrey-county-council/", \
+    f"{ID}committee/staffordshire-county-council/"
+
+
+def test_same_named_committees_of_different_councils_are_never_joined(docs: Docs) -> None:
+    ref = MeetingRef(None, date(2020, 1, 10), span("minutes of the meeting held on 10 January"))
+    docs.add("surrey.txt", minutes("Cabinet", date(2020, 3, 2), item("1", "Minutes",
+                                                                     confirms=ref)), SURREY)
+    docs.add("staffs.txt", minutes("Cabinet", date(2020, 3, 2), item("1", "A")), STAFFS)
+    docs.add("none.txt", minutes("Cabinet", date(2020, 3, 2), item("1", "B")))
+    assert docs.of_type("Committee") == {
+        f"{SURREY_ID}cabinet", f"{STAFFS_ID}cabinet", f"{ID}committee/cabinet"}
+    assert docs.of_type("Council") == {f"{ID}council/surrey-county-council",
+                                       f"{ID}council/staffordshire-county-council"}
+    assert docs.labels(f"{ID}council/surrey-county-council", "rdfs:label") == {SURREY}
+    rows = select(docs.store, "SELECT ?c ?council WHERE { ?c org:subOrganizationOf ?council }")
+    assert sorted((r["c"], r["council"]) for r in rows) == [
+        (f"{STAFFS_ID}cabinet", f"{ID}council/staffordshire-county-council"),
+        (f"{SURREY_ID}cabinet", f"{ID}council/surrey-county-council")]
+    # Three meetings on one day, one per committee; the confirmed one is Surrey's.
+    assert docs.of_type("Meeting") == {
+        f"{ID}meeting/surrey-county-council/cabinet/2020-03-02",
+        f"{ID}meeting/surrey-county-council/cabinet/2020-01-10",
+        f"{ID}meeting/staffordshire-county-council/cabinet/2020-03-02",
+        f"{ID}meeting/cabinet/2020-03-02"}
+    assert not select(docs.store, f"SELECT ?v WHERE {{ GRAPH <{derived_graphs()[0]}> "
+                                  "{ ?v owl:sameAs ?c } }")
+
+
+def test_alias_table_and_confirmations_join_within_one_council_only(tmp_path: Path) -> None:
+    docs = Docs(tmp_path / "s")
+    docs.add("a1.txt", minutes("Scrutiny Board", DAY1, item("1", "A")), SURREY)
+    docs.add("a2.txt", minutes("Overview Board", DAY2, item("1", "B")), SURREY)
+    docs.add("b1.txt", minutes("Overview Board", DAY2, item("1", "C")), STAFFS)
+    # Renamed in Staffordshire: the new name confirms the old name's minutes as its own.
+    docs.add("b2.txt", minutes("Old Name Committee", date(2020, 1, 10), item("1", "D")), STAFFS)
+    docs.add("b3.txt", minutes("New Name Committee", date(2020, 3, 2), item(
+        "2", "Minutes", confirms=MeetingRef("Old Name Committee", date(2020, 1, 10),
+                                            span("Old Name Committee")))), STAFFS)
+    docs.add("a3.txt", minutes("Old Name Committee", date(2020, 1, 10), item("1", "E")), SURREY)
+    table = CommitteeAliases()
+    table.add("Scrutiny Board", "Overview Board")
+    derive(docs.store, table, Rules())
+    # Staffordshire's Overview Board has no other name in its council to join.
+    assert docs.of_type("Committee") == {
+        f"{SURREY_ID}scrutiny-board", f"{STAFFS_ID}overview-board",
+        f"{STAFFS_ID}new-name-committee", f"{SURREY_ID}old-name-committee"}
+    assert {r["m"] for r in select(docs.store, "SELECT DISTINCT ?m WHERE { ?m ckg:hasItem ?i }")
+            } == {
+        f"{ID}meeting/surrey-county-council/scrutiny-board/{DAY1}",
+        f"{ID}meeting/surrey-county-council/scrutiny-board/{DAY2}",
+        f"{ID}meeting/staffordshire-county-council/overview-board/{DAY2}",
+        f"{ID}meeting/staffordshire-county-council/new-name-committee/2020-01-10",
+        f"{ID}meeting/staffordshire-county-council/new-name-committee/2020-03-02",
+        f"{ID}meeting/surrey-county-council/old-name-committee/2020-01-10"}
+
+
+def test_a_council_and_no_council_are_never_joined(tmp_path: Path) -> None:
+    rules = Rules()
+    rules.add_csv("kind,a,b,relation\ncommittee,Cabinet,Executive,same\n", "joins.csv")
+    docs = Docs(tmp_path / "s", rules=rules)
+    docs.add("a.txt", minutes("Cabinet", DAY1, item("1", "A")), SURREY)
+    docs.add("b.txt", minutes("Executive", DAY2, item("1", "B")), SURREY)
+    docs.add("c.txt", minutes("Cabinet", DAY2, item("1", "C")))
+    docs.add("d.txt", minutes("Executive", DAY2, item("1", "D")), STAFFS)
+    # The same-as row joins Surrey's two names (the later one names it); it never reaches
+    # across councils, nor to the Cabinet ingested without one.
+    assert docs.of_type("Committee") == {f"{SURREY_ID}executive", f"{ID}committee/cabinet",
+                                         f"{STAFFS_ID}executive"}
+
+
+BREATHING = "Breathing Space project"
+
+
+def request_and_answer(docs: Docs, council_a: str, council_b: str) -> list[dict[str, str]]:
+    """A Cabinet asks for the action plan at its March meeting; a Cabinet takes it in March."""
+    ask = "An action plan on the Breathing Space project be brought to the March meeting"
+    asked = item("1", "Breathing Space", mention("programme", BREATHING))
+    asked.followups = [FollowUp(ask, span(ask), due_text="the March meeting",
+                                due_date=date(2020, 3, 31))]
+    docs.add("jan.txt", minutes("Cabinet", date(2020, 1, 10), asked), council_a)
+    docs.add("mar.txt", minutes("Cabinet", date(2020, 3, 2), item(
+        "4", "Breathing Space Project Action Plan", mention("programme", BREATHING))), council_b)
+    return select(docs.store, "SELECT ?f ?i WHERE { ?f ckg:fulfilledBy ?i }")
+
+
+def test_a_request_is_fulfilled_by_its_own_councils_committee(docs: Docs) -> None:
+    (row,) = request_and_answer(docs, SURREY, SURREY)
+    assert row["i"] == f"{ID}meeting/surrey-county-council/cabinet/2020-03-02/item/4"
+
+
+def test_a_request_is_never_fulfilled_by_another_councils_committee(docs: Docs) -> None:
+    assert request_and_answer(docs, SURREY, STAFFS) == []
+    rows = select(docs.store, "SELECT ?s WHERE { ?f a ckg:FollowUpRequest ; ckg:status ?s }")
+    assert rows == [{"s": "https://w3id.org/committee-kg/ns#Open"}]
 
 
 # -- the same-as file ---------------------------------------------------------------------
