@@ -75,9 +75,14 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
         _committee_from_confirmation(text, minutes, p)
     minutes.attendance = _attendance(text, 0, header_end, p)
     if m := p.rx("header", "contact").search(text, 0, header_end):
+        start = m.start("names")
+        role, colon, _ = m.group("names").partition(":")
+        if colon and any(w.lower() in p.contact_role_words for w in role.split()):
+            start += len(role) + 1  # "Council Secretary: Ian Willett"
         minutes.contacts = [
-            Mention("person", a.name, a.span)
-            for a in _names(text, m.start("names"), m.end("names"), "Present", p)
+            Mention("person", name, span(text, a.span.start, a.span.start + len(name)))
+            for a in _names(text, start, m.end("names"), "Present", p)
+            if (name := _contact_name(a.name, p))
         ]
     for item in minutes.items:
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
@@ -515,6 +520,18 @@ def _drop_role_before_honorific(name: str, p: Patterns) -> str:
         if word.casefold() in honorifics:
             return " ".join(words[k:])
     return name
+
+
+def _contact_name(piece: str, p: Patterns) -> str:
+    """The officer's name in a contact line: "Sharon Turner: Democratic Services Officer",
+    "Mark Braddock Senior Democratic Services Manager"; no name in "Democratic Services"."""
+    words = []
+    for w in piece.partition(":")[0].split():
+        if w.lower().strip(",.") in p.contact_role_words:
+            break
+        words.append(w)
+    name = " ".join(words).strip(" ,.")
+    return name if len(words) >= 2 and _looks_like_name(name, p) else ""
 
 
 def _looks_like_name(name: str, p: Patterns) -> bool:

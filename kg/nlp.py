@@ -49,6 +49,7 @@ class Lexicon:
     org_heads: frozenset[str]
     org_known: frozenset[str]
     org_any_case: tuple[str, ...]
+    place_words: frozenset[str]
     service_bodies: frozenset[str]
     committee_words: frozenset[str]
     programme_heads: frozenset[str]
@@ -92,6 +93,7 @@ def lexicon() -> Lexicon:
         org_heads=fs("organisations", "heads"),
         org_known=fs("organisations", "known"),
         org_any_case=tuple(raw["organisations"]["any_case"]),
+        place_words=fs("organisations", "place_words"),
         service_bodies=fs("organisations", "service_bodies"),
         committee_words=fs("organisations", "committee_words"),
         programme_heads=fs("programmes", "heads"),
@@ -145,7 +147,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         comma_ok = False
         while j < n and not doc[j].is_sent_start:
             t = doc[j]
-            if t.lower_ in lex.breaks:
+            if t.lower_ in lex.breaks or t.text == "I":
                 break  # "… Transformation & Update on Pilot Projects" is two things
             if t.lower_ in ("the", "a", "an") and doc[j - 1].lower_ not in ("of", "for"):
                 break  # "ACTION: The Head of Finance": a new name starts at "The"
@@ -214,7 +216,13 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
                 return POST
             if w in lex.org_heads:
                 return ORG
-            break
+            if w in lex.programme_heads:
+                return PROGRAMME  # "Review of …", "Strategy for …"
+            if w not in lex.place_words:
+                # "Annual Report of the Police and Crime Commissioner", "Appointment of
+                # Deputy Chair": the head is the word before "of", and it names nothing.
+                return None
+            break  # "City of Wolverhampton Council": read on to the last word
         if words[k + 1] in ("on", "into") and k + 2 < len(words) and w in lex.programme_heads:
             return PROGRAMME
     if any(text.endswith(w) for w in lex.committee_words):

@@ -30,6 +30,7 @@ class Patterns:
     months: dict[str, int]
     weekdays: tuple[str, ...]
     committee_words: tuple[str, ...]
+    contact_role_words: frozenset[str]
     honorifics: tuple[str, ...]
     attendance_headings: tuple[StatusPattern, ...]
     attendance_sentences: tuple[StatusPattern, ...]
@@ -73,6 +74,7 @@ def load() -> Patterns:
         months=months,
         weekdays=tuple(d["weekdays"]),
         committee_words=tuple(raw["header"]["committee_words"]),
+        contact_role_words=frozenset(w.lower() for w in raw["header"]["contact_role_words"]),
         honorifics=tuple(att["honorifics"]),
         attendance_headings=tuple(
             StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"]) for h in att["headings"]

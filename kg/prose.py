@@ -66,8 +66,9 @@ def read_prose(
 
 def clean_label(label: str) -> str:
     label = " ".join(label.replace("’", "'").split())
+    label = label.strip(" ,;:-–\"'“”‘’")
     label = re.sub(r"^(?:the|The)\s+", "", label)
-    return label.strip(" ,;:-–")
+    return label.strip(" ,;:-–\"'“”‘’")
 
 
 def _span(text: str, base: int, s) -> Span:

@@ -406,3 +406,21 @@ def test_confirmation_without_held_and_a_private_part() -> None:
     assert first.confirms_minutes_of is not None
     assert first.confirms_minutes_of.date.isoformat() == "2020-02-04"
     assert (first.exempt, second.exempt) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Contact: Sharon Turner: Democratic Services Officer", ["Sharon Turner"]),
+        ("Contact: Council Secretary: Ian Willett  Tel: 01992 564243", ["Ian Willett"]),
+        ("Contact: Mark Braddock Senior Democratic Services Manager", ["Mark Braddock"]),
+        ("Contact: Democratic Services  Email: democracy@example.gov.uk", []),
+    ],
+)
+def test_contact_lines_name_the_officer_not_their_role(line: str, names: list[str]) -> None:
+    text = (f"Audit Committee - Monday 3rd July 2023 10:00am\n\n{line}\n\n1.\n\nReport\n\n"
+            "Minutes:\n\nRESOLVED – That the report be noted.\n")
+    minutes = extract(text)
+    assert [c.label for c in minutes.contacts] == names
+    for c in minutes.contacts:
+        assert text[c.span.start : c.span.end] == c.label

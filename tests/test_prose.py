@@ -313,3 +313,27 @@ def test_a_named_member_or_post_who_asks_is_the_requester() -> None:
     (g,) = _read("The Vice-Chairman of the Panel requested that the figures be circulated."
                  ).followups
     assert (g.requested_by, g.requested_kind) == ("Vice-Chairman of the Panel", "post")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members received the Annual Report of the Police and Crime Commissioner.",
+        "The item on the Appointment of Deputy Chair was deferred.",
+    ],
+)
+def test_a_name_headed_by_a_word_before_of_names_nothing(sentence: str) -> None:
+    assert not [m for m in _read(sentence).mentions if m.kind in ("post", "organisation")]
+
+
+def test_place_names_before_of_still_make_bodies() -> None:
+    orgs = {m.label for m in _read("Officers met the City of Wolverhampton Council and the "
+                                   "Isle of Wight Council.").mentions
+            if m.kind == "organisation"}
+    assert orgs == {"City of Wolverhampton Council", "Isle of Wight Council"}
+
+
+def test_a_capital_i_ends_a_name() -> None:
+    posts = [m.label for m in _read("Thanks to the Cabinet Member for Adult Social Care I "
+                                    "would add.").mentions if m.kind == "post"]
+    assert posts == ["Cabinet Member for Adult Social Care"]
