@@ -125,6 +125,15 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
     return []
 
 
+def _is_body(name: str, p: Patterns) -> bool:
+    """"NHS England", "Staffordshire Police" in a list of names: a body, not a person (a
+    person's name keeps its honorific: "Mr John England" stays a person)."""
+    words = name.split()
+    if not words or any(words[0].casefold() == h.casefold() for h in p.honorifics):
+        return False
+    return len(words) > 1 and words[-1].lower() in p.body_words
+
+
 def _is_committee(name: str, p: Patterns) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", name, re.I) for w in p.committee_words)
 
@@ -503,7 +512,7 @@ def _names(text: str, start: int, end: int, status: str, p: Patterns) -> list[At
         # "Councillor Kim Gray, Chair, Transport Committee": a role after a name is no name.
         if not _looks_like_name(name, p) or capacity_rx.fullmatch(f"({name})") or _is_committee(
             name, p
-        ):
+        ) or _is_body(name, p):
             continue
         out.append(Attendee(
             name=name, status=status, capacity=capacity, capacity_span=capacity_span,

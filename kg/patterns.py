@@ -32,6 +32,7 @@ class Patterns:
     committee_words: tuple[str, ...]
     contact_role_words: frozenset[str]
     honorifics: tuple[str, ...]
+    body_words: frozenset[str]
     attendance_headings: tuple[StatusPattern, ...]
     attendance_sentences: tuple[StatusPattern, ...]
 
@@ -76,6 +77,7 @@ def load() -> Patterns:
         committee_words=tuple(raw["header"]["committee_words"]),
         contact_role_words=frozenset(w.lower() for w in raw["header"]["contact_role_words"]),
         honorifics=tuple(att["honorifics"]),
+        body_words=frozenset(w.lower() for w in att["body_words"]),
         attendance_headings=tuple(
             StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"]) for h in att["headings"]
         ),

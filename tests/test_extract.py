@@ -424,3 +424,11 @@ def test_contact_lines_name_the_officer_not_their_role(line: str, names: list[st
     assert [c.label for c in minutes.contacts] == names
     for c in minutes.contacts:
         assert text[c.span.start : c.span.end] == c.label
+
+
+def test_bodies_in_an_apologies_list_are_not_people() -> None:
+    text = ("Minutes of the Health and Wellbeing Board held on 3 May 2023\n\n1. Apologies\n\n"
+            "Apologies for absence were received from Councillor A Cummings, Ms B Reilly, "
+            "NHS England, and Mr John England.\n")
+    names = [a.name for a in extract(text).attendance if a.status == "Apologies"]
+    assert names == ["Councillor A Cummings", "Ms B Reilly", "Mr John England"]
