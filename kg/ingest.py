@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.committees import CommitteeAliases
 from kg.derive import derive
@@ -22,6 +23,9 @@ from kg.records import Minutes
 from kg.resolve import Rules
 from kg.store import GraphStore
 from kg.topics import Thesaurus
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @dataclass
@@ -126,10 +130,12 @@ def _store(store: GraphStore, r: _Read, aliases: CommitteeAliases,
 BATCH = 16  # files read before the language pipeline runs over all their items at once
 
 
-def _read_prose(batch: list[_Read | FileResult], nlp, read_prose) -> list[_Read | FileResult]:
+def _read_prose(batch: list[_Read | FileResult], nlp: Language) -> list[_Read | FileResult]:
     """Run the language pipeline over the batch's documents at once; if it fails, run it over
     each document alone, so that a bug the prose of one document trips fails that document
     only, with a one-line error, and the rest of the batch is still ingested."""
+    from kg.prose import read_prose  # imports spaCy, which only ingesting needs
+
     good = [b for b in batch if isinstance(b, _Read)]
     try:
         read_prose([(b.text, b.minutes) for b in good], nlp)
@@ -172,7 +178,6 @@ def ingest(
     failure touches one document only. Then what holds across documents (one node per real
     thing, fulfilled follow-ups) is derived again from all of them (``kg.derive``)."""
     from kg.nlp import pipeline  # spaCy is slow to import: only ingesting needs it
-    from kg.prose import read_prose
 
     aliases = aliases or CommitteeAliases.load()
     thesaurus = thesaurus or Thesaurus.load()
@@ -186,7 +191,7 @@ def ingest(
     try:
         for k in range(0, len(files), BATCH):
             batch = [_read(path, encoding) for path in files[k : k + BATCH]]
-            batch = _read_prose(batch, nlp, read_prose)
+            batch = _read_prose(batch, nlp)
             for b in batch:
                 r = (b if isinstance(b, FileResult)
                      else _store(store, b, aliases, thesaurus, council))
