@@ -11,8 +11,9 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
+
+from kg.resources import data_and_user_files
 
 
 def normalise(name: str) -> str:
@@ -31,13 +32,8 @@ class CommitteeAliases:
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> CommitteeAliases:
         table = cls()
-        shipped = resources.files("kg").joinpath("data/committees.csv").read_text("utf-8")
-        table.add_csv(shipped, "kg/data/committees.csv")
-        for path in extra:
-            try:
-                table.add_csv(path.read_text(encoding="utf-8"), str(path))
-            except OSError as e:
-                raise ValueError(f"{path}: cannot read alias file: {e.strerror}") from None
+        for text, origin in list(data_and_user_files("committees.csv", extra, "alias file")):
+            table.add_csv(text, origin)
         return table
 
     def add_csv(self, text: str, origin: str) -> None:

@@ -57,6 +57,7 @@ from rapidfuzz import fuzz
 from kg.committees import CommitteeAliases
 from kg.mapping import UNIDENTIFIED_COMMITTEE, committee_iri, meeting_iri_parts, rebase_meeting
 from kg.patterns import load as load_patterns
+from kg.resources import data_and_user_files
 from kg.store import GraphStore, derived_graphs
 
 KINDS = ("committee", "person", "post", "organisation", "programme", "topic")
@@ -118,15 +119,10 @@ class Rules:
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> Rules:
         rules = cls()
-        shipped = resources.files("kg").joinpath("data/sameas.csv").read_text("utf-8")
-        rules.add_csv(shipped, "kg/data/sameas.csv")
-        for path in extra:
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as e:
-                reason = e.strerror if isinstance(e, OSError) else "not UTF-8 text"
-                raise RulesError(f"{path}: cannot read same-as file: {reason}") from None
-            rules.add_csv(text, str(path))
+        # All files are read before any is applied: a bad one changes nothing.
+        for text, origin in list(data_and_user_files("sameas.csv", extra, "same-as file",
+                                                     RulesError)):
+            rules.add_csv(text, origin)
         return rules
 
     @classmethod

@@ -3,6 +3,7 @@ the top of the repository (``ontology/``, ``queries/``), which is the layout the
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -23,3 +24,19 @@ def queries_dir() -> Path:
 
 def samples_dir() -> Path:
     return _PACKAGE / "samples"
+
+
+def data_and_user_files(
+    shipped: str, extra: Iterable[Path], what: str, error: type[ValueError] = ValueError,
+) -> Iterator[tuple[str, str]]:
+    """The text and origin of a shipped data file (``kg/data/<shipped>``), then of each file
+    the user gave to extend it. A user file that cannot be read is a one-line ``error``
+    naming it and the reason, before anything is changed."""
+    yield (_PACKAGE / "data" / shipped).read_text(encoding="utf-8"), f"kg/data/{shipped}"
+    for path in extra:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            reason = e.strerror if isinstance(e, OSError) else "not UTF-8 text"
+            raise error(f"{path}: cannot read {what}: {reason}") from None
+        yield text, str(path)

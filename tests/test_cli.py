@@ -272,3 +272,17 @@ def test_followups_say_who_asked(tmp_path: Path) -> None:
     table = run_kg("followups", "--store", store, env={**os.environ, "COLUMNS": "250"},
                    check=True).stdout
     assert "asked by" in table and "P Truman" in table
+
+
+@pytest.mark.parametrize(("option", "what"), [("--aliases", "alias file"),
+                                              ("--sameas", "same-as file")])
+def test_unreadable_user_tables_are_one_line_errors(tmp_path: Path, option: str,
+                                                    what: str) -> None:
+    table = tmp_path / "t.csv"
+    table.write_bytes("canonical,alias\nSelect Committee,Comit\u00e9\n".encode("cp1252"))
+    store = tmp_path / "s"
+    result = run_kg("ingest", SEED_2016, option, table, "--store", store)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"error: {table}: cannot read {what}: not UTF-8 text"
+    assert not store.exists() or run_kg("query", "meetings", "-f", "csv", "--store",
+                                        store).stdout.count("\n") <= 1
