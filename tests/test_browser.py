@@ -64,12 +64,14 @@ class Tab:
 
     def click_node(self, iri: str, double: bool = False) -> None:
         """Click a visible part of the node where it is drawn on the canvas, as a person
-        would (a label or another node may cover some of it)."""
+        would (a label, another node or the side panel may cover some of it)."""
         self.page.evaluate("kgExplorer.network.stopSimulation()")
         box = self.page.locator("#graph canvas").bounding_box()
         point = self.page.evaluate(
             """(id) => {
                 const net = kgExplorer.network;
+                const canvas = document.querySelector("#graph canvas");
+                const r = canvas.getBoundingClientRect();
                 net.focus(id, {scale: 1.5});
                 const b = net.getBoundingBox(id);
                 const c = net.getPositions([id])[id];
@@ -78,7 +80,8 @@ class Tab:
                   for (let j = 0; j <= 6; j++) {
                     const p = net.canvasToDOM({x: c.x + (i / 6 - 0.5) * size * 0.8,
                                                y: c.y + (j / 6 - 0.5) * size * 0.8});
-                    if (net.getNodeAt(p) === id) return p;
+                    const top = document.elementFromPoint(r.left + p.x, r.top + p.y);
+                    if (net.getNodeAt(p) === id && top === canvas) return p;
                   }
                 }
                 return null;
@@ -179,6 +182,20 @@ def test_double_click_draws_the_neighbours(tab: Tab, corpus_server,
     edges = tab.page.evaluate("kgExplorer.edges.get()")
     linked = {e["to"] for e in edges if e["from"] == MEETING_2016}
     assert items <= linked
+
+
+def test_opening_the_panel_leaves_the_graph_where_it_was(tab: Tab, corpus_server) -> None:
+    """The first click of a double-click opens the panel; if that resized the canvas, the graph
+    would shift under the pointer, the second click would land on another node and the wrong
+    one would be expanded."""
+    tab.open(corpus_server.url)
+    canvas = ("(() => { const r = document.querySelector('#graph canvas')"
+              ".getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; })()")
+    before = tab.page.evaluate(canvas)
+    tab.click_node(MEETING_2016)
+    tab.page.wait_for_selector(f'#panel[data-node="{MEETING_2016}"]')
+    tab.page.wait_for_timeout(1200)  # longer than vis-network's own resize check
+    assert tab.page.evaluate(canvas) == before
 
 
 def test_filters_by_class_committee_and_date(tab: Tab, corpus_server) -> None:
