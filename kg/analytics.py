@@ -61,8 +61,13 @@ SELECT ?m ?committee ?date (COUNT(DISTINCT ?item) AS ?items) WHERE {
   OPTIONAL { ?m ckg:hasItem ?item }
 } GROUP BY ?m ?committee ?date
 """
-_COUNTS = """
-SELECT ?c (COUNT(DISTINCT ?n) AS ?count) WHERE { ?n a ?c } GROUP BY ?c ORDER BY DESC(?count) ?c
+#: Counted by the ontology's own classes only: every topic is also a skos:Concept (and a
+#: committee an org:Organization, in stores that hold the alignment), and counting both would
+#: show each node twice.
+_COUNTS = f"""
+SELECT ?c (COUNT(DISTINCT ?n) AS ?count) WHERE {{
+  ?n a ?c FILTER(STRSTARTS(STR(?c), "{CKG}"))
+}} GROUP BY ?c ORDER BY DESC(?count) ?c
 """
 
 ATTENDED = f"{CKG}attended"

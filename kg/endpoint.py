@@ -12,6 +12,7 @@ silently shortened answer.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing as mp
 import queue
@@ -284,10 +285,12 @@ def _too_large(cap: int, what: str) -> QueryResponse:
 
 
 def _worker_main(conn: Connection, store_path: str, max_results: int) -> None:
-    """A worker process: open the store read-only, answer queries until told to stop."""
-    from kg.store import GraphStore, StoreError
+    """A worker process: open the store read-only, answer queries until told to stop, and
+    reopen the store when it has been written to since (a read-only handle is a snapshot)."""
+    from kg.store import GraphStore, StoreError, disk_version
 
     try:
+        version = disk_version(store_path)
         store = GraphStore(store_path, read_only=True)
     except StoreError as e:
         conn.send(("failed", str(e)))
@@ -300,6 +303,11 @@ def _worker_main(conn: Connection, store_path: str, max_results: int) -> None:
             return
         if request is None:
             return
+        now = disk_version(store_path)
+        if now != version:
+            # If it cannot be opened now, answer from the last snapshot and try again next query.
+            with contextlib.suppress(StoreError):
+                store, version = GraphStore(store_path, read_only=True), now
         conn.send(execute(store, request, max_results))
 
 

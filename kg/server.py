@@ -8,7 +8,10 @@ the package. Pages carry a Content-Security-Policy whose nonce only their own sc
 
 from __future__ import annotations
 
+import contextlib
 import secrets
+import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -40,11 +43,13 @@ from kg.explorer import (
     render_explorer,
     templates,
 )
-from kg.store import GraphStore
+from kg.store import GraphStore, StoreError, disk_version
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+#: Seconds between checks of whether the store has been written to since it was opened.
+REFRESH_INTERVAL = 1.0
 
 
 @dataclass
@@ -59,14 +64,56 @@ class Settings:
     pages: list[tuple[str, str, Callable[..., Any]]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """The store as it was at one moment, with the explorer's index built from it: a route
+    takes both from one snapshot, so it never pairs an index with a newer store."""
+
+    store: GraphStore
+    index: ExplorerIndex
+    version: tuple
+
+
 class Explorer:
-    """What the routes share: the read-only store, the explorer's index, the query runner."""
+    """What the routes share: the read-only store, the explorer's index, the query runner.
+
+    A read-only store is a snapshot, so the server would go on showing the graph as it was at
+    start. Before each request it checks (at most once a second, by listing the store's
+    folder) whether ``kg ingest`` has written since, and if so reopens the store and rebuilds
+    the index: a user can ingest more minutes without restarting ``kg serve``."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self.store = GraphStore(settings.store, read_only=True)
-        self.index = ExplorerIndex.build(self.store)
+        self.snapshot = self._open()
         self.runner: QueryRunner | None = None
+        self._lock = threading.Lock()
+        self._checked = time.monotonic()
+
+    def _open(self) -> Snapshot:
+        version = disk_version(self.settings.store)
+        store = GraphStore(self.settings.store, read_only=True)
+        return Snapshot(store, ExplorerIndex.build(store), version)
+
+    @property
+    def store(self) -> GraphStore:
+        return self.snapshot.store
+
+    @property
+    def index(self) -> ExplorerIndex:
+        return self.snapshot.index
+
+    def refresh(self) -> None:
+        if time.monotonic() - self._checked < REFRESH_INTERVAL:
+            return
+        with self._lock:
+            if time.monotonic() - self._checked < REFRESH_INTERVAL:
+                return
+            self._checked = time.monotonic()
+            if disk_version(self.settings.store) == self.snapshot.version:
+                return
+            # Mid-write or moved away: serve the last snapshot and try again later.
+            with contextlib.suppress(StoreError):
+                self.snapshot = self._open()
 
     def links(self) -> list[tuple[str, str]]:
         return [*((path.lstrip("/"), name) for path, name, _ in self.settings.pages),
@@ -145,7 +192,8 @@ def create_app(settings: Settings) -> Starlette:
 
     async def api_node(request: Request) -> Response:
         iri = request.query_params.get("iri", "")
-        detail = await run_in_threadpool(node_detail, ex.store, ex.index, iri)
+        snap = ex.snapshot
+        detail = await run_in_threadpool(node_detail, snap.store, snap.index, iri)
         if detail is None:
             return json_response({"error": "no such node"}, 404)
         return json_response(detail)
@@ -177,7 +225,6 @@ def create_app(settings: Settings) -> Starlette:
             yield
         finally:
             ex.runner.close()
-            ex.store.close()
 
     routes = [
         Route("/", explorer_page),
@@ -192,9 +239,23 @@ def create_app(settings: Settings) -> Starlette:
     if settings.host in LOOPBACK:
         middleware.append(Middleware(TrustedHostMiddleware,
                                      allowed_hosts=["127.0.0.1", "localhost", "[::1]"]))
+    middleware.append(Middleware(_Refresh, explorer=ex))
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
     app.state.explorer = ex
     return app
+
+
+class _Refresh:
+    """ASGI middleware: bring the explorer up to date with the store before each request."""
+
+    def __init__(self, app: Any, explorer: Explorer):
+        self.app = app
+        self.explorer = explorer
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            await run_in_threadpool(self.explorer.refresh)
+        await self.app(scope, receive, send)
 
 
 def _page_route(handler: Callable[..., Any], ex: Explorer) -> Callable[..., Any]:

@@ -20,6 +20,7 @@ union is rebuilt from all documents only when the resolution itself changes.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -153,6 +154,29 @@ INSERT { ?s ?p ?o } WHERE { GRAPH <DERIVED_GRAPH> { ?s ?p ?o } }
 
 def prefixes() -> dict[str, str]:
     return {**PREFIXES, "id": data_base()}
+
+
+def disk_version(path: Path | str) -> tuple[tuple[str, int, int], ...]:
+    """A fingerprint of a store on disk that changes whenever a write lands in it.
+
+    A read-only handle sees the store as it was when opened, so a long-running reader (``kg
+    serve``) compares this before its work and reopens when ``kg ingest`` has written since.
+    Every write appends to the store's log file or adds a table file, so the names, sizes and
+    times of the files in the folder are enough, and listing one folder costs next to nothing.
+    """
+    try:
+        entries = list(os.scandir(path))
+    except OSError:
+        return ()
+    version = []
+    for entry in entries:
+        try:
+            if entry.is_file():
+                st = entry.stat()
+                version.append((entry.name, st.st_size, st.st_mtime_ns))
+        except OSError:  # a file compacted away while we looked
+            continue
+    return tuple(sorted(version))
 
 
 class GraphStore:

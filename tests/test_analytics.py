@@ -48,6 +48,9 @@ def test_counts_are_the_stores_own(corpus_store: GraphStore) -> None:
         name = r["c"].replace("https://w3id.org/committee-kg/ns#", "ckg:")
         if name.startswith("ckg:"):
             assert s.counts[name] == int(r["k"])
+    # Every topic is a skos:Concept too; it is counted once, as a topic.
+    assert s.counts["ckg:Topic"] > 0
+    assert all(name.startswith("ckg:") for name in s.counts)
 
 
 def test_most_connected_are_ranked_by_degree(corpus_store: GraphStore) -> None:

@@ -148,3 +148,38 @@ def test_server_stops_cleanly(corpus_store: GraphStore) -> None:
     started = time.monotonic()
     server.stop()
     assert server.process.returncode is not None and time.monotonic() - started < 10
+
+
+def test_what_is_ingested_while_serving_is_served_without_a_restart(tmp_path: Path) -> None:
+    from tests.conftest import SEED_2016, SEED_2018
+
+    store = tmp_path / "store"
+    run_kg("ingest", "--store", store, SEED_2016, check=True)
+    server = Server(store)
+    try:
+        ask = urllib.parse.quote("PREFIX ckg: <https://w3id.org/committee-kg/ns#> "
+                                 "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m ckg:hasItem ?i }")
+
+        def meetings() -> int:
+            status, _, body = get(server.url + f"sparql?query={ask}",
+                                  {"Accept": "application/sparql-results+json"})
+            assert status == 200, body
+            return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+
+        def found(q: str) -> list[str]:
+            return [h["title"] for h in json.loads(get(server.url + "api/search?q=" + q)[2])]
+
+        assert meetings() == 1
+        item = "3 Children and Families System Transformation"  # an item of the 2018 minutes
+        assert item not in found("System%20Transformation")
+        # `kg ingest` writes while the server holds its read-only view of the store.
+        run_kg("ingest", "--store", store, SEED_2018, check=True)
+        deadline = time.monotonic() + 10
+        while meetings() < 2 and time.monotonic() < deadline:
+            time.sleep(0.3)
+        assert meetings() == 2
+        assert item in found("System%20Transformation")
+        status, _, page = get(server.url + "trace?q=children%20and%20families%20transformation")
+        assert status == 200 and "2018-03-05" in page
+    finally:
+        server.stop()
