@@ -393,7 +393,9 @@ def print_results(results: object, fmt: str) -> None:
 
 @app.command("query")
 def query_cmd(
-    query: Annotated[str, typer.Argument(help="A .rq file, or the name of a bundled query.")],
+    query: Annotated[str, typer.Argument(
+        help="A .rq file, the name of a bundled query, SPARQL text, or - to read SPARQL "
+             "from standard input.")],
     param: Annotated[
         list[str] | None,
         typer.Option("--param", "-p", help="Bind a query parameter: name=value (repeatable)."),

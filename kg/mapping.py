@@ -2,9 +2,10 @@
 
 Data IRIs are readable and stable, built from what the minutes say rather than from where
 they were read, so the same meeting gets the same IRI from any document that names it:
-``meeting/<committee-slug>/<date>``, ``…/item/<number>``, ``person/<name-slug>``,
-``post/<title-slug>``. Documents ingested for a council (``kg ingest --council``) scope their
-committees and meetings by it, so two councils' "Cabinet" are two committees:
+``meeting/<committee-slug>/<date>``, ``…/item/<number>``, ``person/<name-slug>`` (a surname
+alone: ``person/<committee-slug>/<surname>``), ``post/<title-slug>``. Documents ingested for
+a council (``kg ingest --council``) scope their committees and meetings by it, so two
+councils' "Cabinet" are two committees:
 ``council/<council-slug>``, ``committee/<council-slug>/<committee-slug>``,
 ``meeting/<council-slug>/<committee-slug>/<date>``. Evidence nodes are named after their
 source and offsets, so re-reading a document mints the same IRIs again.
@@ -128,8 +129,7 @@ class Minter:
 
     def meeting_on(self, committee: str, day: str) -> URIRef:
         """The committee's meeting on ``day`` (an ISO date, a month, or ``undated-…``)."""
-        key = str(self.committee(committee))[len(f"{self.base}committee/"):]
-        return URIRef(f"{self.base}meeting/{key}/{day}")
+        return URIRef(f"{self.base}meeting/{self.committee_key(committee)}/{day}")
 
     def source(self, source: Source) -> URIRef:
         return source_iri(source, self.base)
@@ -141,8 +141,19 @@ class Minter:
             words = words[1:]
         return " ".join(words) or name
 
-    def person(self, name: str) -> URIRef:
-        return self.iri("person", slug(self.person_name(name)))
+    def person(self, name: str, committee: str | None = None) -> URIRef:
+        """A person by their name. A surname alone ("Councillor Snape") is minted within the
+        committee whose minutes name them (``person/<committee-key>/<surname>``): across a
+        country's councils many members share a surname, and one IRI cannot be split later.
+        Resolution joins such a node to the one full name of that committee it fits."""
+        name = self.person_name(name)
+        if committee is not None and len(name.split()) == 1:
+            return URIRef(f"{self.base}person/{self.committee_key(committee)}/{slug(name)}")
+        return self.iri("person", slug(name))
+
+    def committee_key(self, name: str) -> str:
+        """The committee's IRI below ``committee/``: ``<slug>``, or ``<council>/<slug>``."""
+        return str(self.committee(name))[len(f"{self.base}committee/"):]
 
     def post(self, title: str) -> URIRef:
         return self.iri("post", slug(re.sub(r"(?i)^the\s+", "", title)))
@@ -393,7 +404,7 @@ class _Mapper:
         cls = {"post": CKG.Post, "person": CKG.Person, "organisation": CKG.Organisation,
                "programme": CKG.Programme}[kind]
         if kind == "person":
-            node = self.mint.person(label)
+            node = self.mint.person(label, self.committee_name)
             self.add(node, FOAF.name, Literal(self.mint.person_name(label)))
         elif kind == "post":
             node = self.mint.post(label)
@@ -501,7 +512,7 @@ class _Mapper:
             self.evidence(node, a.span)
 
     def person(self, a: Attendee) -> URIRef:
-        node = self.mint.person(a.name)
+        node = self.mint.person(a.name, self.committee_name)
         self.add(node, RDF.type, CKG.Person)
         self.add(node, RDFS.label, Literal(a.name))
         self.add(node, FOAF.name, Literal(self.mint.person_name(a.name)))

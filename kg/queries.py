@@ -18,9 +18,11 @@ import csv
 import io
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
 import pyoxigraph as ox
 
@@ -54,6 +56,10 @@ class NamedQuery:
     description: str
     params: list[Param] = field(default_factory=list)
 
+    #: A query typed on the command line or piped in, not read from a file: it declares no
+    #: parameters, so any ``--param`` binds its variable (see :func:`_untyped_term`).
+    adhoc: bool = False
+
     @classmethod
     def from_file(cls, path: Path) -> NamedQuery:
         try:
@@ -62,6 +68,10 @@ class NamedQuery:
             raise QueryError(f"{path}: no such query file") from None
         except (OSError, UnicodeDecodeError) as e:
             raise QueryError(f"{path}: cannot read query: {e}") from None
+        return cls.from_text(text, path)
+
+    @classmethod
+    def from_text(cls, text: str, path: Path, adhoc: bool = False) -> NamedQuery:
         header = []
         for line in text.splitlines():
             if not line.startswith("#"):
@@ -86,10 +96,13 @@ class NamedQuery:
             body = line.lstrip("#").strip()
             if body:
                 description_lines.append(body)
-        return cls(path.stem, path, text, " ".join(description_lines), params)
+        return cls(path.stem, path, text, " ".join(description_lines), params,
+                   adhoc=adhoc and not params)
 
     def bindings(self, given: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
         """Turn ``--param name=value`` strings into typed RDF terms, checking them."""
+        if self.adhoc:
+            return {name.lstrip("?$"): _untyped_term(value) for name, value in given.items()}
         known = {p.name: p for p in self.params}
         unknown = sorted(set(given) - set(known))
         if unknown:
@@ -127,13 +140,40 @@ def _term(p: Param, value: str, path: Path) -> ox.NamedNode | ox.Literal:
         ) from None
 
 
+_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
+
+
+def _untyped_term(value: str) -> ox.NamedNode | ox.Literal:
+    """A value for a query that declares no parameter types: ``<…>`` or an http(s) address
+    is an IRI, anything else a plain string."""
+    v = value.strip()
+    if v.startswith("<") and v.endswith(">") and _IRI.match(v[1:-1]):
+        return ox.NamedNode(v[1:-1])
+    if re.match(r"^https?://\S+$", v) and _IRI.match(v):
+        return ox.NamedNode(v)
+    return ox.Literal(value)
+
+
+#: What a query's text (rather than a file name or a query's name) starts with.
+_SPARQL_START = re.compile(r"^\s*(?:#[^\n]*\n\s*)*(?:PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b",
+                           re.I)
+
+
 def bundled() -> dict[str, Path]:
     """The named queries that ship with committee-kg, by name."""
     return {p.stem: p for p in sorted(resources.queries_dir().glob("*.rq"))}
 
 
-def find(name_or_path: str) -> NamedQuery:
-    """A query by file path, or by the name of a bundled query (``meetings``)."""
+def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
+    """A query by file path, by the name of a bundled query (``meetings``), as SPARQL text
+    given in full, or ``-`` for SPARQL read from ``stdin``: quick questions need no file."""
+    if name_or_path == "-":
+        text = (stdin or sys.stdin).read()
+        if not text.strip():
+            raise QueryError("-: no query on standard input")
+        return NamedQuery.from_text(text, Path("<stdin>"), adhoc=True)
+    if _SPARQL_START.match(name_or_path):
+        return NamedQuery.from_text(name_or_path, Path("<query>"), adhoc=True)
     path = Path(name_or_path)
     if path.is_file():
         return NamedQuery.from_file(path)

@@ -218,6 +218,8 @@ class Snapshot:
     confirmations: set[tuple[str, str, str]] = field(default_factory=set)
     meeting_subnodes: set[str] = field(default_factory=set)
     councils: dict[str, str] = field(default_factory=dict)  # committee -> its council
+    # document -> the committees whose meetings it minutes
+    doc_committees: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def council(self, committee: str) -> str | None:
         return self.councils.get(committee)
@@ -243,7 +245,7 @@ SELECT ?g ?node ?type ?p ?label WHERE {
 }
 """
 _MEETINGS = """
-SELECT ?m ?c ?date ?month ?item WHERE {
+SELECT ?g ?m ?c ?date ?month ?item WHERE {
   GRAPH ?g {
     ?m a ckg:Meeting ; ckg:committee ?c .
     OPTIONAL { ?m ckg:date ?date }
@@ -309,6 +311,7 @@ def snapshot(store: GraphStore) -> Snapshot:
             m.month = sol["month"].value
         if sol["item"] is not None:
             m.ingested = True
+            snap.doc_committees[sol["g"].value].add(sol["c"].value)
     for sol in store.query(_documents_only(_CONFIRMATIONS)):
         date = sol["date"].value if sol["date"] is not None else ""
         snap.confirmations.add((sol["a"].value, sol["b"].value, date))
@@ -456,7 +459,17 @@ def _compatible(x: _Name, y: _Name) -> bool:
     return not (x.middle and y.middle and x.middle[0][0] != y.middle[0][0])
 
 
-def _people(nodes: list[Node], c: _Clusters, s: Settings) -> None:
+def _surname_scope(iri: str) -> str | None:
+    """The committee a surname-only person was minted within (``…/person/<committee>/<surname>``,
+    see ``kg.mapping.Minter.person``), as the committee's IRI; ``None`` for a full name."""
+    base, sep, rest = iri.rpartition("/person/")
+    if not sep or "/" not in rest:
+        return None
+    return f"{base}/committee/{rest.rsplit('/', 1)[0]}"
+
+
+def _people(nodes: list[Node], c: _Clusters, s: Settings, snap: Snapshot | None = None,
+            res: Resolution | None = None) -> None:
     honorifics = list(load_patterns().honorifics)
     names: dict[str, list[_Name]] = {}
     for node in nodes:
@@ -494,6 +507,24 @@ def _people(nodes: list[Node], c: _Clusters, s: Settings) -> None:
                            if o != iri and any(f.first[0] == n.first for f in full[o])})
             if len(fits) == 1:
                 c.join(iri, fits[0], f"initial fits one full name ({n.full})", ok)
+    # A surname alone ("Councillor Snape") joins the one full name with that surname in the
+    # minutes of the same committee ("Councillor Mark Snape"); with two or none, it stays apart.
+    if snap is not None:
+        same = (res.same_as if res is not None else {})
+        committees_of = {doc: {same.get(x, x) for x in cs}
+                         for doc, cs in snap.doc_committees.items()}
+        for node in nodes:
+            scope = _surname_scope(node.iri)
+            if scope is None or names[node.iri]:
+                continue
+            scope = same.get(scope, scope)
+            surnames = {fold(n).split()[-1] for n in node.names() if fold(n).split()}
+            fits = sorted({c.find(o) for last in surnames for o in by_last.get(last, [])
+                           if any(scope in committees_of.get(d, set())
+                                  for d in snap.nodes[o].docs)})
+            if len(fits) == 1:
+                c.join(node.iri, fits[0], f"surname fits the one full name at the committee "
+                                          f"({', '.join(sorted(surnames))})", ok)
     # A misspelt surname with the same first name ("Mark Olszewski" / "Mark Olszewksi").
     firsts: dict[str, list[tuple[str, _Name]]] = defaultdict(list)
     for iri, ns in sorted(full.items()):
@@ -682,7 +713,12 @@ def _rank(node: Node) -> tuple:
     """Which node of a group names it: a thesaurus concept; a name over an acronym; for a
     person, the fullest name; then the node most documents state; then the IRI."""
     names = node.names()
-    longest = max((len(fold(n).split()) for n in names), default=0)
+    if node.kind == "person":  # honorifics aside: "Councillor Heath" is less than "Gill Heath"
+        honorifics = list(load_patterns().honorifics)
+        parsed = (_person_name(n, honorifics) for n in names)
+        longest = max((len(p.full.split()) if p else 1 for p in parsed), default=0)
+    else:
+        longest = 0
     return (
         0 if node.kind == "topic" and _is_concept(node.iri) else 1,
         1 if names and all(is_acronym(n) for n in names) else 0,
@@ -768,7 +804,7 @@ def resolve(snap: Snapshot, aliases: CommitteeAliases | None = None,
         if kind == "committee":
             _committees(nodes, snap, c, aliases)
         elif kind == "person":
-            _people(nodes, c, s)
+            _people(nodes, c, s, snap, res)
         else:
             _things(kind, nodes, c, s, attested)
         _settle(kind, c, snap, res, aliases)

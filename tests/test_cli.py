@@ -7,6 +7,7 @@ import io
 import json
 import os
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.store import GraphStore, derived_graphs
-from tests.conftest import DEV, ID, SEED_2016, SEED_2018, SEEDS, run_kg
+from tests.conftest import DEV, ID, KG, SEED_2016, SEED_2018, SEEDS, run_kg
 
 MEETING_2018 = f"{ID}meeting/safe-and-strong-communities-select-committee/2018-03-05"
 
@@ -132,6 +133,34 @@ def test_malformed_query(store: Path, tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith(f"error: {bad}: SPARQL syntax error")
     assert result.stderr.count("\n") == 1
+
+
+def test_query_given_as_text_binds_any_variable(store: Path) -> None:
+    text = ("SELECT DISTINCT ?title ?word WHERE { ?i a ckg:AgendaItem ; dcterms:title ?title "
+            "FILTER(CONTAINS(LCASE(?title), ?word)) } ORDER BY ?title")
+    result = run_kg("query", text, "--param", "word=slavery", "--format", "csv",
+                    "--store", store, check=True)
+    assert result.stdout.splitlines() == ["title,word", "Modern Slavery,slavery"]
+    # A value that looks like SPARQL is still only a string: it matches nothing.
+    result = run_kg("query", text, "--param", 'word=") } #', "--format", "csv",
+                    "--store", store, check=True)
+    assert result.stdout.splitlines() == ["title,word"]
+    # An IRI in angle brackets is bound as an IRI.
+    result = run_kg("query", "SELECT ?d ?m WHERE { ?m ckg:hasItem ?i ; ckg:date ?d } LIMIT 1",
+                    "--param", f"m=<{MEETING_2018}>", "--format", "csv", "--store", store,
+                    check=True)
+    assert result.stdout.splitlines()[1].startswith("2018-03-05,")
+
+
+def test_query_read_from_standard_input(store: Path) -> None:
+    query = "ASK { ?m a ckg:Meeting ; ckg:date \"2018-03-05\"^^xsd:date }"
+    result = subprocess.run([str(KG), "query", "-", "--format", "json", "--store", str(store)],
+                            input=query, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["boolean"] is True
+    empty = subprocess.run([str(KG), "query", "-", "--store", str(store)], input="",
+                           capture_output=True, text=True, timeout=120)
+    assert empty.returncode == 1 and "no query on standard input" in empty.stderr
 
 
 def test_unknown_query(store: Path) -> None:

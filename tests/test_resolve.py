@@ -135,9 +135,11 @@ def test_different_programmes_are_not_joined(docs: Docs, a: str, b: str) -> None
 # -- people -------------------------------------------------------------------------------
 
 
-def people_after(docs: Docs, *names: str) -> set[str]:
+def people_after(docs: Docs, *names: str, committees: tuple[str, ...] = ()) -> set[str]:
+    """Each name in a document of its own, of the committee given for it (else Cabinet)."""
     for k, name in enumerate(names):
-        docs.add(f"{k}.txt", minutes("Cabinet", date(2020, 1, k + 1),
+        committee = committees[k] if k < len(committees) else "Cabinet"
+        docs.add(f"{k}.txt", minutes(committee, date(2020, 1, k + 1),
                                      item("1", "Item", mention("person", name))))
     return docs.of_type("Person")
 
@@ -155,12 +157,33 @@ def test_one_person_printed_two_ways(docs: Docs, names: tuple[str, str]) -> None
 
 @pytest.mark.parametrize("names", [
     ("Alan White", "Bob White"),  # two people who share a surname
-    ("Gill Heath", "Miss Heath"),  # a surname alone is no one across documents
     ("John A. Smith", "John B. Smith"),
     ("Catherine Jones", "Katherine Jones"),
 ])
 def test_different_people_are_not_joined(docs: Docs, names: tuple[str, str]) -> None:
     assert len(people_after(docs, *names)) == 2
+
+
+def test_a_surname_alone_joins_the_one_full_name_at_its_committee(docs: Docs) -> None:
+    people = people_after(docs, "Gill Heath", "Miss Heath", "Councillor Heath")
+    assert people == {f"{ID}person/gill-heath"}
+    assert {"Miss Heath", "Councillor Heath"} <= docs.labels(f"{ID}person/gill-heath")
+
+
+def test_a_surname_alone_is_no_one_at_another_committee(docs: Docs) -> None:
+    # Two councils' Councillor Snapes, and a Gill Heath who never sat on the Planning
+    # Committee where a Miss Heath did.
+    people = people_after(docs, "Councillor Snape", "Councillor Snape", "Gill Heath",
+                          "Miss Heath",
+                          committees=("Cabinet", "Audit Committee", "Cabinet",
+                                      "Planning Committee"))
+    assert people == {f"{ID}person/cabinet/snape", f"{ID}person/audit-committee/snape",
+                      f"{ID}person/gill-heath", f"{ID}person/planning-committee/heath"}
+
+
+def test_a_surname_alone_that_fits_two_full_names_joins_neither(docs: Docs) -> None:
+    people = people_after(docs, "Gill Heath", "Tom Heath", "Miss Heath")
+    assert len(people) == 3
 
 
 def test_an_initial_that_fits_two_people_joins_neither(docs: Docs) -> None:
