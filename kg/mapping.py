@@ -156,7 +156,19 @@ class Minter:
         return str(self.committee(name))[len(f"{self.base}committee/"):]
 
     def post(self, title: str) -> URIRef:
-        return self.iri("post", slug(re.sub(r"(?i)^the\s+", "", title)))
+        """A post by its title; within the council, when the document is a council's: two
+        councils' "Leader" are two posts, held by different people."""
+        return self.scoped("post", title)
+
+    def programme(self, name: str) -> URIRef:
+        """A programme by its name; within the council, when the document is a council's:
+        two councils' "Libraries Strategy" are two strategies."""
+        return self.scoped("programme", name)
+
+    def scoped(self, kind: str, name: str) -> URIRef:
+        key = slug(re.sub(r"(?i)^the\s+", "", name))
+        return URIRef(f"{self.base}{kind}/{_scope(str(self.council) if self.council else None)}"
+                      f"{key}")
 
 
 def meeting_iri_parts(iri: str, base: str | None = None) -> tuple[str, str] | None:
@@ -380,6 +392,8 @@ class _Mapper:
     def post(self, title: str, span: Span | None) -> URIRef:
         node = self.mint.post(title)
         self.add(node, RDF.type, CKG.Post)
+        if self.mint.council is not None:
+            self.add(node, ORG.postIn, self.mint.council)
         self.add(node, RDFS.label, Literal(title))
         self.add(node, SKOS.prefLabel, Literal(title))
         self.evidence(node, span)
@@ -408,6 +422,10 @@ class _Mapper:
             self.add(node, FOAF.name, Literal(self.mint.person_name(label)))
         elif kind == "post":
             node = self.mint.post(label)
+            if self.mint.council is not None:
+                self.add(node, ORG.postIn, self.mint.council)
+        elif kind == "programme":
+            node = self.mint.programme(label)
         else:
             node = self.mint.iri(kind, slug(re.sub(r"(?i)^the\s+", "", label)))
         self.add(node, RDF.type, cls)

@@ -636,6 +636,19 @@ def _committees(nodes: list[Node], snap: Snapshot, c: _Clusters,
             c.join(a, b, "confirms the other's minutes as its own")
 
 
+def _council_scope(iri: str, kind: str) -> str | None:
+    """The council a post or programme was minted within (``…/post/<council>/<slug>``, see
+    ``kg.mapping.Minter.scoped``); ``None`` when its document named no council."""
+    _, sep, rest = iri.partition(f"/{kind}/")
+    return rest.rsplit("/", 1)[0] if sep and "/" in rest else None
+
+
+def _other_scope(kind: str) -> Callable[[str, str], bool]:
+    """Posts and programmes of different councils, or of a council and of none, are never
+    one: two councils' Leaders are two people's posts."""
+    return lambda a, b: _council_scope(a, kind) != _council_scope(b, kind)
+
+
 def _other_council(snap: Snapshot) -> Callable[[str, str], bool]:
     """Committees of different councils, or of a council and of none, are never one."""
     return lambda a, b: snap.council(a) != snap.council(b)
@@ -786,8 +799,9 @@ def resolve(snap: Snapshot, aliases: CommitteeAliases | None = None,
     attested = _attested_acronyms(snap.nodes.values(), s)
     for kind in KINDS:
         nodes = by_kind.get(kind, [])
-        c = _Clusters((n.iri for n in nodes), _other_council(snap) if kind == "committee"
-                      else None)
+        apart = (_other_council(snap) if kind == "committee"
+                 else _other_scope(kind) if kind in ("post", "programme") else None)
+        c = _Clusters((n.iri for n in nodes), apart)
         forced: list[tuple[str, str]] = []
         for rule in (r for r in rules.rules if r.kind == kind):
             left, right = _rule_nodes(rule.a, kind, nodes), _rule_nodes(rule.b, kind, nodes)

@@ -67,6 +67,22 @@ def test_meetings_under_each_council(store: Path) -> None:
     assert not [r for r in joined if r["v"].startswith((f"{ID}committee/", f"{ID}meeting/"))]
 
 
+def test_posts_and_programmes_are_each_councils_own(store: Path) -> None:
+    rows = query(store, "SELECT ?p ?council WHERE { ?p a ckg:Post ; skos:prefLabel "
+                        "'Cabinet Member for Communities' ; org:postIn ?council }")
+    assert sorted((r["p"], r["council"]) for r in rows) == [
+        (f"{ID}post/avonshire-county-council/cabinet-member-for-communities",
+         f"{ID}council/avonshire-county-council"),
+        (f"{ID}post/wessex-district-council/cabinet-member-for-communities",
+         f"{ID}council/wessex-district-council"),
+    ]
+    programmes = query(store, "SELECT ?p WHERE { ?p a ckg:Programme ; "
+                              "skos:prefLabel 'Libraries Strategy' }")
+    assert {r["p"] for r in programmes} == {
+        f"{ID}programme/avonshire-county-council/libraries-strategy",
+        f"{ID}programme/wessex-district-council/libraries-strategy"}
+
+
 def followups(store: Path, *args: str) -> list[dict]:
     result = run_kg("followups", "--status", "all", "--as-of", "2023-06-01", "--format", "json",
                     "--store", store, *args, check=True)
