@@ -55,6 +55,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from kg.committees import CommitteeAliases
+from kg.committees import normalise as normalise_committee
 from kg.mapping import UNIDENTIFIED_COMMITTEE, committee_iri, meeting_iri_parts, rebase_meeting
 from kg.patterns import load as load_patterns
 from kg.resources import data_and_user_files
@@ -822,8 +823,42 @@ def resolve(snap: Snapshot, aliases: CommitteeAliases | None = None,
         else:
             _things(kind, nodes, c, s, attested)
         _settle(kind, c, snap, res, aliases)
+    _bodies_that_meet(snap, res)
     _meetings(snap, res, store)
     return res
+
+
+def _bodies_that_meet(snap: Snapshot, res: Resolution) -> None:
+    """An organisation named exactly as a committee the graph knows (a Health and Wellbeing
+    Board mentioned in one council's minutes, whose own meetings are minuted or referred to)
+    is that committee: one node, a committee that is also an organisation. A name that two
+    councils' committees share joins neither."""
+    committees: dict[str, set[str]] = defaultdict(set)
+    for node in snap.nodes.values():
+        if node.kind == "committee":
+            for name in node.names():
+                committees[normalise_committee(name)].add(res.canonical(node.iri))
+    groups: dict[str, list[str]] = defaultdict(list)
+    for node in sorted(snap.nodes.values(), key=lambda n: n.iri):
+        if node.kind == "organisation":
+            groups[res.canonical(node.iri)].append(node.iri)
+    for canonical, members in sorted(groups.items()):
+        names = {name for m in members for name in snap.nodes[m].names()}
+        targets = {c for name in names for c in committees.get(normalise_committee(name), ())}
+        if len(targets) != 1:
+            continue
+        (committee,) = targets
+        for iri in members:
+            res.same_as[iri] = committee
+            res.joins.append(Join("organisation", committee, iri,
+                                  "an organisation named as a committee"))
+        res.alt_labels[committee] |= res.alt_labels.pop(canonical, set())
+        res.pref_labels.pop(canonical, None)
+        node = snap.nodes.get(committee)
+        prefs = node.labels.get("pref", set()) if node else set()
+        if prefs and committee not in res.pref_labels:  # the committee keeps its own name
+            res.pref_labels[committee] = _chosen_label(prefs, node.label_docs)
+        res.alt_labels[committee] |= names - {res.pref_labels.get(committee, "")} - prefs
 
 
 def _settle(kind: str, c: _Clusters, snap: Snapshot, res: Resolution,

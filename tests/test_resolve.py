@@ -308,6 +308,29 @@ SURREY_ID, STAFFS_ID = f"{ID}committee/surrey-county-council/", \
     f"{ID}committee/staffordshire-county-council/"
 
 
+def test_an_organisation_named_as_a_committee_is_that_committee(docs: Docs) -> None:
+    docs.add("cabinet.txt", minutes("Cabinet", date(2020, 1, 5), item(
+        "1", "Health Plan", mention("organisation", "Health & Wellbeing Board"))))
+    docs.add("hwb.txt", minutes("Health and Wellbeing Board", date(2020, 2, 5), item("1", "A")))
+    hwb = f"{ID}committee/health-and-wellbeing-board"
+    assert not docs.of_type("Organisation") - {hwb}
+    assert hwb in docs.of_type("Committee") and hwb in docs.of_type("Organisation")
+    assert docs.labels(hwb, "skos:prefLabel") == {"Health and Wellbeing Board"}
+    assert "Health & Wellbeing Board" in docs.labels(hwb)
+    mentioned = select(docs.store, "SELECT ?x WHERE { ?i ckg:mentions ?x }")
+    assert [r["x"] for r in mentioned] == [hwb]
+
+
+def test_an_organisation_named_as_two_councils_committees_joins_neither(docs: Docs) -> None:
+    docs.add("a.txt", minutes("Health and Wellbeing Board", date(2020, 2, 5), item("1", "A")),
+             SURREY)
+    docs.add("b.txt", minutes("Health and Wellbeing Board", date(2020, 2, 6), item("1", "A")),
+             STAFFS)
+    docs.add("c.txt", minutes("Cabinet", date(2020, 1, 5), item(
+        "1", "Health Plan", mention("organisation", "Health and Wellbeing Board"))))
+    assert docs.of_type("Organisation") == {f"{ID}organisation/health-and-wellbeing-board"}
+
+
 def test_same_named_committees_of_different_councils_are_never_joined(docs: Docs) -> None:
     ref = MeetingRef(None, date(2020, 1, 10), span("minutes of the meeting held on 10 January"))
     docs.add("surrey.txt", minutes("Cabinet", date(2020, 3, 2), item("1", "Minutes",
