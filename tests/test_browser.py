@@ -144,9 +144,15 @@ def test_search_finds_modern_slavery(tab: Tab, corpus_server) -> None:
     quote = panel.locator("blockquote.evidence").first
     assert quote.locator(".quote").inner_text() == "Modern Slavery"
     assert quote.locator("cite").inner_text() == SLAVERY_SEED
-    # It is drawn now, and selected.
-    assert tab.page.evaluate("kgExplorer.network.getSelectedNodes()")[0] == \
-        panel.get_attribute("data-node")
+    # It is drawn now, selected, and in view: not under the panel that opened beside it.
+    node = panel.get_attribute("data-node")
+    assert tab.page.evaluate("kgExplorer.network.getSelectedNodes()")[0] == node
+    at = tab.page.evaluate(
+        "(id) => kgExplorer.network.canvasToDOM(kgExplorer.network.getPositions([id])[id])", node)
+    canvas = tab.page.locator("#graph canvas").bounding_box()
+    left_of_panel = panel.bounding_box()["x"] - canvas["x"]
+    assert abs(at["x"] - left_of_panel / 2) < 5  # centred in what the panel leaves in view
+    assert 0 < at["y"] < canvas["height"]
 
 
 def test_clicking_a_node_shows_its_evidence(tab: Tab, corpus_server,

@@ -161,7 +161,9 @@
   function focusNode(id) {
     if (!nodeView.get(id)) return;
     network.selectNodes([id]);
-    network.focus(id, { scale: 1.1, animation: false });
+    // Centre it in the part of the graph the side panel leaves in view.
+    const offset = panel.hidden ? 0 : -panel.offsetWidth / 2;
+    network.focus(id, { scale: 1.1, animation: false, offset: { x: offset, y: 0 } });
   }
 
   // From search or a link, bring the node into view; from a click on the canvas it is in
