@@ -76,6 +76,8 @@ class Lexicon:
     action_markers: tuple[str, ...]
     answer_verbs: tuple[str, ...]
     audiences: tuple[str, ...]
+    kept_informed: tuple[str, ...]
+    report_verbs: tuple[str, ...]
 
 
 @cache
@@ -129,6 +131,8 @@ def lexicon() -> Lexicon:
         action_markers=tuple(re.escape(w) for w in raw["followups"]["action_markers"]),
         answer_verbs=tuple(re.escape(w) for w in raw["followups"]["answer_verbs"]),
         audiences=tuple(re.escape(w) for w in raw["followups"]["audiences"]),
+        kept_informed=tuple(re.escape(w) for w in raw["followups"]["kept_informed"]),
+        report_verbs=tuple(re.escape(w) for w in raw["followups"]["report_verbs"]),
     )
 
 
@@ -576,6 +580,9 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
             b += 1
         if b == a or len(doc[b - 1].text.rstrip(".")) == 1:
             break  # no entry, or initials with no surname
+        if (b < n and _is_cap(doc[b])) or any(
+                not part[:1].isupper() for t in doc[a:b] for part in t.text.split("-")):
+            break  # "and Co-opted Members": a phrase, not a surname
         entries.append((a, b))
         i = b
         if closing:
@@ -699,10 +706,19 @@ def followups_component(doc: Doc) -> Doc:
                            rf"(?:(?:the\s+)?[\w ’'&,-]{{1,80}}?\s+to\s+(?:{promise})\b)?")
     # "Officers would provide a written response after the meeting", "she would share the
     # data with the Committee": a promise to the committee, not a plan described.
-    rx_will = re.compile(rf"(?i)\b(?:would|will)\s+(?:\w+ly\s+)?(?:{promise})\b[^.;]{{0,100}}?"
+    # "They would be bringing a new strategy to the Committee": the progressive form too.
+    promising = "|".join(sorted({_ing(v) for v in lex.promise_verbs}, key=len, reverse=True))
+    rx_will = re.compile(rf"(?i)\b(?:would|will)\s+(?:\w+ly\s+)?(?:(?:{promise})|be\s+"
+                         rf"(?:{promising}))\b[^.;]{{0,100}}?"
                          rf"(?:\b(?:to|with)\s+(?:the\s+|all\s+)?(?:{'|'.join(lex.audiences)})\b"
                          r"|\bafter\s+the\s+meeting\b|\bback\b"
-                         r"|\bat\s+(?:a|the|its)\s+(?:future|later|subsequent|next)\s+meeting\b)")
+                         r"|\bat\s+(?:a|the|its)\s+(?:future|later|subsequent|next)\s+meeting\b)"
+                         rf"|\b(?:would|will)\s+(?:\w+ly\s+)?(?:{'|'.join(lex.report_verbs)})\b"
+                         r"[^.;]{0,60}?\bin\s+due\s+course\b")
+    # "Members would be kept informed of progress", "the Committee would be consulted on it".
+    rx_kept_informed = re.compile(
+        rf"(?i)\b(?:the\s+)?(?:{'|'.join(lex.audiences)})\s+(?:would|will)\s+(?:continue\s+to\s+)?"
+        rf"be\s+(?:{'|'.join(lex.kept_informed)})\b")
     # "That the Chairman consider options …": a capitalised subject (a post or a body, no
     # verb of its own: "the Committee notes the report" is no request), then the verb.
     rx_resolution_act = re.compile(rf"^(?i:that\s+)?(?i:the\s+)?[A-Z][\w’'&-]*"
@@ -759,7 +775,7 @@ def followups_component(doc: Doc) -> Doc:
             m_passive or m_asked or m_requested or rx_promise.search(text)
             or rx_deferred.search(text)
             or rx_agreed_that.search(text) or rx_updates.search(text)
-            or rx_action.match(text) or rx_will.search(text)
+            or rx_action.match(text) or rx_will.search(text) or rx_kept_informed.search(text)
         )
         clause_text = re.sub(r"^[\s\-•]*(?:\(?[a-z]\)|(?i:resolved|decided|agreed)\W*)\s*", "",
                              text)
@@ -783,6 +799,13 @@ def followups_component(doc: Doc) -> Doc:
         spans.append(span)
     doc.spans["ckg_followups"] = spans
     return doc
+
+
+def _ing(verb: str) -> str:
+    """The -ing form of a promise verb: "bring" → "bringing", "circulate" → "circulating"."""
+    if verb.endswith("e") and not verb.endswith("ee") and len(verb) > 2:
+        return verb[:-1] + "ing"
+    return verb + "ing"
 
 
 def _only_names(unit: Span, start: int, end: int) -> bool:
@@ -882,6 +905,11 @@ _REFS = [
                rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?(?:Committee|Board|Panel|Cabinet|Council|Group)"
                rf"|(?i:considered|discussed))[^.;]{{0,60}}?\b(?:in|on)\s+(?P<month>{_MONTHS})"
                rf"(?:\s*/\s*{_MONTHS})?\s+(?P<year>\d{{4}})"),
+    # "They would be bringing a new strategy to the Committee in January", "the Committee
+    # would be consulted upon it in October": the meeting a report is brought to
+    re.compile(rf"\b(?i:bring|bringing|brought|consulted)\b[^.;]{{0,80}}?\b(?:to\s+(?:the\s+)?"
+               rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?(?:Committee|Board|Panel|Cabinet|Council)\s+)?"
+               rf"in\s+(?P<month>{_MONTHS})(?:\s+(?P<year>\d{{4}}))?\b"),
     # "in June and July 2016"
     re.compile(rf"(?i:considered|discussed)[^.;]{{0,60}}?\bin\s+(?P<month>{_MONTHS})\s+and\s+"
                rf"(?P<month2>{_MONTHS})\s+(?P<year>\d{{4}})"),

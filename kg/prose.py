@@ -174,8 +174,10 @@ def _meeting_ref(
         return None
     elif s._.in_resolution:  # refers forward: the next such month
         year = meeting_date.year + (month <= meeting_date.month)
+    elif month == meeting_date.month:
+        return None  # "welcomed all to the May meeting", said in May: this meeting itself
     else:
-        year = meeting_date.year - (month >= meeting_date.month)
+        year = meeting_date.year - (month > meeting_date.month)
     return MeetingMention(committee, date(year, month, 1), precision, _span(text, base, s))
 
 

@@ -475,3 +475,34 @@ def test_singular_and_plural_variants_are_one_name() -> None:
     it = _read("The Healthy Weights Review Group met. Two Members joined the Healthy Weight "
                "Scrutiny Review Group.")
     assert len(_kinds(it, "programme")) == 1
+
+
+def test_a_phrase_after_and_is_no_listed_surname() -> None:
+    it = _read("Apologies were received from Councillor Dunn and Co-opted Members Ms Lee and "
+               "Mr Shah.")
+    assert _kinds(it, "person") == {"Dunn", "Lee", "Shah"}
+
+
+def test_a_month_the_meeting_is_in_names_the_meeting_itself() -> None:
+    assert _read("The Chair welcomed everyone to the May meeting.").meeting_refs == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        ("The Director would be bringing the revised strategy to the Committee in September.",
+         [(date(2023, 9, 1), "month")]),
+        ("Members would be kept informed of progress with the scheme.", []),
+        ("The Panel would be consulted on the draft in October.", [(date(2023, 10, 1), "month")]),
+        ("The task group would report in due course.", []),
+    ],
+)
+def test_promises_in_the_progressive_and_to_keep_members_informed(
+        sentence: str, refs: list[tuple[date, str]]) -> None:
+    it = _read(sentence)
+    assert len(it.followups) == 1
+    assert [(r.date, r.precision) for r in it.meeting_refs] == refs
+
+
+def test_a_members_own_errand_in_due_course_is_no_followup() -> None:
+    assert _read("He would be forwarding questions in due course.").followups == []
