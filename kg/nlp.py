@@ -38,6 +38,7 @@ POST, PERSON, ORG, PROGRAMME = "post", "person", "organisation", "programme"
 class Lexicon:
     connectors: frozenset[str]
     breaks: frozenset[str]
+    generic_places: frozenset[str]
     generic_names: frozenset[str]
     owners: frozenset[str]
     list_openers: tuple[tuple[str, ...], ...]
@@ -46,6 +47,8 @@ class Lexicon:
     post_heads: frozenset[str]
     post_needs_qualifier: frozenset[str]
     post_standalone: frozenset[str]
+    post_portfolios: frozenset[str]
+    post_ranks: frozenset[str]
     org_heads: frozenset[str]
     org_known: frozenset[str]
     org_any_case: tuple[str, ...]
@@ -53,20 +56,28 @@ class Lexicon:
     service_bodies: frozenset[str]
     committee_words: frozenset[str]
     programme_heads: frozenset[str]
+    departments: frozenset[str]
     programme_trailing: frozenset[str]
     programme_generic: frozenset[str]
     group_phrases: tuple[str, ...]
     person_titles: frozenset[str]
+    list_titles: frozenset[str]
     given_names: frozenset[str]
     passive_verbs: frozenset[str]
     ongoing_after_being: frozenset[str]
     not_requests: frozenset[str]
     promise_verbs: frozenset[str]
     request_verbs: frozenset[str]
+    questions_put: tuple[str, ...]
+    asked_themselves: tuple[str, ...]
+    agenda_purposes: tuple[str, ...]
+    deferral_verbs: tuple[str, ...]
     answered: tuple[str, ...]
     action_markers: tuple[str, ...]
     answer_verbs: tuple[str, ...]
     audiences: tuple[str, ...]
+    kept_informed: tuple[str, ...]
+    report_verbs: tuple[str, ...]
 
 
 @cache
@@ -81,6 +92,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         connectors=fs("chunks", "connectors"),
         breaks=fs("chunks", "breaks"),
+        generic_places=fs("chunks", "generic_places"),
         generic_names=fs("organisations", "generic"),
         owners=fs("programmes", "owners"),
         list_openers=tuple(tuple(w.lower().split()) for w in raw["programmes"]["list_openers"]),
@@ -90,6 +102,8 @@ def lexicon() -> Lexicon:
         post_heads=fs("posts", "heads"),
         post_needs_qualifier=fs("posts", "needs_qualifier"),
         post_standalone=fs("posts", "standalone"),
+        post_portfolios=fs("posts", "portfolios"),
+        post_ranks=fs("posts", "ranks"),
         org_heads=fs("organisations", "heads"),
         org_known=fs("organisations", "known"),
         org_any_case=tuple(raw["organisations"]["any_case"]),
@@ -97,20 +111,28 @@ def lexicon() -> Lexicon:
         service_bodies=fs("organisations", "service_bodies"),
         committee_words=fs("organisations", "committee_words"),
         programme_heads=fs("programmes", "heads"),
+        departments=fs("programmes", "departments"),
         programme_trailing=fs("programmes", "trailing"),
         programme_generic=fs("programmes", "generic"),
         group_phrases=tuple(raw["programmes"]["group_phrases"]),
         person_titles=fs("people", "titles"),
+        list_titles=fs("people", "list_titles"),
         given_names=frozenset(n.strip() for n in names if n.strip() and not n.startswith("#")),
         passive_verbs=fs("followups", "passive_verbs"),
         ongoing_after_being=fs("followups", "ongoing_after_being"),
         not_requests=fs("followups", "not_requests"),
         promise_verbs=fs("followups", "promise_verbs"),
         request_verbs=fs("followups", "request_verbs"),
+        questions_put=tuple(re.escape(w) for w in raw["followups"]["questions_put"]),
+        asked_themselves=tuple(re.escape(w) for w in raw["followups"]["asked_themselves"]),
+        agenda_purposes=tuple(w.lower() for w in raw["followups"]["agenda_purposes"]),
+        deferral_verbs=tuple(re.escape(w) for w in raw["followups"]["deferral_verbs"]),
         answered=tuple(raw["followups"]["answered"]),
         action_markers=tuple(re.escape(w) for w in raw["followups"]["action_markers"]),
         answer_verbs=tuple(re.escape(w) for w in raw["followups"]["answer_verbs"]),
         audiences=tuple(re.escape(w) for w in raw["followups"]["audiences"]),
+        kept_informed=tuple(re.escape(w) for w in raw["followups"]["kept_informed"]),
+        report_verbs=tuple(re.escape(w) for w in raw["followups"]["report_verbs"]),
     )
 
 
@@ -203,7 +225,10 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
     text = " ".join(words).replace(" ’s", "'s").replace(" 's", "'s")
     if text in lex.org_known or text.removeprefix("the ") in lex.org_known:
         return ORG
-    if any(text.endswith(" " + k) for k in lex.org_known if " " in k):
+    if any(text.endswith(" " + k) for k in lex.org_known if " " in k) and not any(
+        w in lex.post_heads and words[k + 1] in ("for", "of", ":")
+        for k, w in enumerate(words[:-1])
+    ):
         return ORG  # "Staffordshire Women's Aid": a place and a known body
     if _generic(text, lex):
         return None  # "the County Council", "… and Borough and District Councils": references
@@ -236,6 +261,8 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return PROGRAMME
     if last in ("service", "services") and any(text.endswith(s) for s in lex.service_bodies):
         return ORG
+    if last in lex.departments:
+        return None  # "Corporate Services", "Children's Services": a council's departments
     if last in lex.programme_heads and last not in ("board", "network", "hub") and (
         last not in ("group", "groups")
     ):
@@ -294,14 +321,20 @@ def names_component(doc: Doc) -> Doc:
     taken = {i for s in spans for i in range(s.start, s.end)}
     chunks = _chunks(doc, lex)
     listed = _listed_programmes(doc, chunks, lex)
-    for start, end in chunks:
-        if any(i in taken for i in range(start, end)):
-            continue
+    for start, end in _untaken_runs(doc, chunks, taken, lex):
         words = [t.lower_ for t in doc[start:end]]
         # Trim connectors at the ends ("of the" left dangling by the chunker).
-        while words and words[-1] in lex.connectors:
+        while words and (words[-1] in lex.connectors or words[-1] == ","):
             end -= 1
             words.pop()
+        end = _without_generic_place(words, start, end, lex)
+        words = words[: end - start]
+        if (named := _name_after_post(doc, words, start, lex)) is not None:
+            person = Span(doc, named, end, label=PERSON)
+            person._.kind, person._.label = PERSON, _phrase(doc[named:end])
+            spans.append(person)
+            end = named
+            words = words[: end - start]
         if (start, end) in listed:  # in a list, "and" parts one name from the next
             a = start
             for k in [*(i for i in range(start, end) if doc[i].lower_ in ("and", "&")), end]:
@@ -331,11 +364,64 @@ def names_component(doc: Doc) -> Doc:
                         tail = k + 1 + (sub[k + 1] == "the")
                         named = sub[tail:]
                         if named and (named[-1] in lex.org_heads or " ".join(named)
-                                      in lex.org_known) and _head_kind(named, lex) == ORG:
+                                      in lex.org_known) and _head_kind(named, lex) == ORG \
+                                and " ".join(named) not in lex.post_portfolios:
                             _mark(doc, s + tail, e, ORG, spans)
                         break
     doc.spans["ckg"] = spans
     return doc
+
+
+def _untaken_runs(doc: Doc, chunks: list[tuple[int, int]], taken: set[int],
+                  lex: Lexicon) -> list[tuple[int, int]]:
+    """The parts of each chunk that no person already holds: "Mr Paul Sutton, Chief Executive
+    and Mr Geraint Davies, Director of …" still names two posts once the people are taken.
+    A part starts at a capitalised word."""
+    out = []
+    for start, end in chunks:
+        run = start
+        for i in [*range(start, end), end]:
+            if i == end or i in taken:
+                a = run
+                while a < i and not _is_cap(doc[a]):
+                    a += 1
+                if a < i:
+                    out.append((a, i))
+                run = i + 1
+    return out
+
+
+def _without_generic_place(words: list[str], start: int, end: int, lex: Lexicon) -> int:
+    """The end of a name before a generic place: "Integrated Care Partnership for the County"
+    names the partnership; "for the County" only says where it works."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in ("for", "of", "in") and k + 1 < len(words) and words[k + 1] == "the" \
+                and " ".join(words[k + 2 :]) in lex.generic_places:
+            return start + k
+    return end
+
+
+def _name_after_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
+    """Where a person's name starts when it follows a post with no comma: "the Research
+    Officer Tristan Godfrey", "Chief Constable J Morgan". The name must start with a common
+    given name or an initial, so "Director Adult Social Care" stays a post."""
+    for h in range(len(words) - 3, -1, -1):
+        if words[h] not in lex.post_heads:
+            continue
+        tail = doc[start + h + 1 : start + len(words)]
+        if not 2 <= len(tail) <= 3:
+            return None
+        first = tail[0].text.rstrip(".")
+        if not (first in lex.given_names or (len(first) == 1 and first.isupper())):
+            return None
+        if all((_is_cap(t) and t.text.replace(".", "").isalpha() and not t.is_upper)
+               or len(t.text.rstrip(".")) == 1 for t in tail) and not any(
+            t.lower_ in lex.post_heads | lex.org_heads | lex.programme_heads | lex.connectors
+            for t in tail
+        ):
+            return start + h + 1
+        return None
+    return None
 
 
 def _listed_programmes(doc: Doc, chunks: list[tuple[int, int]],
@@ -421,14 +507,24 @@ def people_component(doc: Doc) -> Doc:
                 title_len = size
                 break
         j = i + title_len
+        while title_len and j < n and doc[j].lower_ in lex.person_titles:
+            j += 1  # "Councillor Mrs Hale", "Cllr Dr Rao": the name is after both titles
         if title_len:
             k = j
             while k < n and k - j < 3 and _is_cap(doc[k]) and doc[k].lower_ not in lex.post_heads:
                 k += 1
+            title = _lower_phrase(doc[i : i + title_len])
+            plural = title in lex.list_titles and title.endswith("s")
+            if plural and (any(t.lower_ in lex.org_heads | lex.programme_heads
+                               | lex.not_name_start for t in doc[j:k])
+                           or (k < n and doc[k].lower_ in ("of", "for", "'", "’"))):
+                k = j  # "Councillors Code of Conduct", "Councillors Allowances Scheme"
             if k > j:
                 span = Span(doc, i, k, label=PERSON)
                 span._.kind, span._.label = PERSON, _phrase(doc[j:k])
                 spans.append(span)
+                if _lower_phrase(doc[i : i + title_len]) in lex.list_titles:
+                    k = _listed_surnames(doc, k, lex, spans)
                 i = k
                 continue
         elif (k := _named_before_role(doc, i, lex)) > i:
@@ -452,6 +548,57 @@ def people_component(doc: Doc) -> Doc:
         i += 1
     doc.spans["ckg"] = spans
     return doc
+
+
+def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
+    """The rest of a list of members under one title: "Councillors Hale (Vice-Chair), Osei
+    and Brook", "Councillor Mrs Hale, Osei and Brook". Each entry is a surname (with its own
+    title or initials, perhaps) and the list must close with "and": a comma alone may be
+    followed by anything ("Councillor Hale, Leader of the Council")."""
+    entries: list[tuple[int, int]] = []
+    n, i = len(doc), k
+    while i < n:
+        if doc[i].text == "(":  # "(Vice-Chair)" after a name
+            close = next((c for c in range(i + 1, min(n, i + 8)) if doc[c].text == ")"), None)
+            if close is None:
+                break
+            i = close + 1
+            continue
+        if doc[i].text != "," and doc[i].lower_ not in ("and", "&"):
+            break
+        closing = doc[i].lower_ in ("and", "&")
+        a = i + 1
+        while a < n and doc[a].text == ",":
+            a += 1
+        if a < n and doc[a].lower_ in ("and", "&"):
+            closing, a = True, a + 1
+        b = a
+        while b < n and b - a < 3 and _is_cap(doc[b]) and (
+            doc[b].text.replace(".", "").replace("-", "").replace("'", "").isalpha()
+        ) and doc[b].lower_ not in (lex.post_heads | lex.org_heads | lex.programme_heads
+                                    | lex.not_name_start | lex.connectors):
+            b += 1
+        if b == a or len(doc[b - 1].text.rstrip(".")) == 1:
+            break  # no entry, or initials with no surname
+        if (b < n and _is_cap(doc[b])) or any(
+                not part[:1].isupper() for t in doc[a:b] for part in t.text.split("-")):
+            break  # "and Co-opted Members": a phrase, not a surname
+        entries.append((a, b))
+        i = b
+        if closing:
+            break
+    else:
+        closing = False
+    if not entries or not closing:
+        return k
+    for a, b in entries:
+        words = doc[a:b]
+        while len(words) > 1 and words[0].lower_ in lex.person_titles:
+            words = words[1:]
+        span = Span(doc, a, b, label=PERSON)
+        span._.kind, span._.label = PERSON, _phrase(words)
+        spans.append(span)
+    return entries[-1][1]
 
 
 @Language.factory("ckg_known_bodies")
@@ -541,26 +688,55 @@ def followups_component(doc: Doc) -> Doc:
     rx_passive = re.compile(rf"(?i)(?:\bbe|(?<!was )(?<!were )(?<!is )(?<!are )\bbeing"
                             rf"(?!\s+(?:{ongoing})\b))\s+(?:\w+ly\s+)?(?:{passive})\b"
                             rf"(?!\s+off\b)")
-    rx_asked_to = re.compile(r"\b(?i:be|was|were)\s+asked\s+to\b|\b(?i:asked)\s+(?:for\s+)?"
+    rx_asked_to = re.compile(r"\b(?i:be|was|were)\s+asked\s+to\b"
+                             r"|\b(?i:asked|asks|requests|requested)\s+(?:for\s+)?"
                              r"(?P<who>(?:the\s+)?"
                              r"[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|&))*),?\s+to\b")
-    rx_requested = re.compile(rf"(?i)\b(?:{requested})\s+(?:for\s+)?(?:details|information|that"
+    rx_requested = re.compile(rf"(?i)\b(?:{requested})\s+(?!(?:{'|'.join(lex.questions_put)})\b)"
+                              rf"(?:for\s+)?(?:details|information|that"
                               r"|a\s|an\s|further|copies|sight|clarification|figures|data"
                               r"|updates?\b|reports?\b|the\s+(?:details|figures|information|data))")
     rx_promise = re.compile(rf"(?i)\b(?:agreed|undertook|offered|promised)\s+to\s+(?:{promise})\b")
     rx_agreed_that = re.compile(rf"(?i)\b(?:was|were)\s+agreed\s+that\b[^.;]{{0,120}}?"
                                 rf"\b(?:{promise}|visit)\b")
-    rx_updates = re.compile(r"(?i)\breceive\s+(?:regular\s+|further\s+|an?\s+)?(?:updates?|report)")
+    rx_updates = re.compile(r"(?i)\breceive\s+(?:regular\s+|further\s+|an?\s+)?(?:updates?|report)"
+                            r"|\breceives\s+(?:an?\s+)?(?:further|regular|future)\s+(?:updates?|reports?)")
     # "ACTION: The Head of Finance to circulate …", "Action – Officers to report back"
     rx_action = re.compile(rf"(?i)^\W*(?:{'|'.join(lex.action_markers)})\b\s*[:–—-]?\s*"
                            rf"(?:(?:the\s+)?[\w ’'&,-]{{1,80}}?\s+to\s+(?:{promise})\b)?")
     # "Officers would provide a written response after the meeting", "she would share the
     # data with the Committee": a promise to the committee, not a plan described.
-    rx_will = re.compile(rf"(?i)\b(?:would|will)\s+(?:\w+ly\s+)?(?:{promise})\b[^.;]{{0,100}}?"
+    # "They would be bringing a new strategy to the Committee": the progressive form too.
+    promising = "|".join(sorted({_ing(v) for v in lex.promise_verbs}, key=len, reverse=True))
+    rx_will = re.compile(rf"(?i)\b(?:would|will)\s+(?:\w+ly\s+)?(?:(?:{promise})|be\s+"
+                         rf"(?:{promising}))\b[^.;]{{0,100}}?"
                          rf"(?:\b(?:to|with)\s+(?:the\s+|all\s+)?(?:{'|'.join(lex.audiences)})\b"
-                         r"|\bafter\s+the\s+meeting\b|\bback\b)")
-    rx_resolution_act = re.compile(rf"(?i)^(?:that\s+)?(?:the\s+)?[A-Z][\w ’'&-]{{0,60}}?\s+"
-                                   rf"(?:{promise})s?\b")
+                         r"|\bafter\s+the\s+meeting\b|\bback\b"
+                         r"|\bat\s+(?:a|the|its)\s+(?:future|later|subsequent|next)\s+meeting\b)"
+                         rf"|\b(?:would|will)\s+(?:\w+ly\s+)?(?:{'|'.join(lex.report_verbs)})\b"
+                         r"[^.;]{0,60}?\bin\s+due\s+course\b")
+    # "Members would be kept informed of progress", "the Committee would be consulted on it".
+    rx_kept_informed = re.compile(
+        rf"(?i)\b(?:the\s+)?(?:{'|'.join(lex.audiences)})\s+(?:would|will)\s+(?:continue\s+to\s+)?"
+        rf"be\s+(?:{'|'.join(lex.kept_informed)})\b")
+    # "That the Chairman consider options …": a capitalised subject (a post or a body, no
+    # verb of its own: "the Committee notes the report" is no request), then the verb.
+    rx_resolution_act = re.compile(rf"^(?i:that\s+)?(?i:the\s+)?[A-Z][\w’'&-]*"
+                                   rf"(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|&)){{0,8}}\s+"
+                                   rf"(?i:{promise})s?\b")
+    # "Members were asked to send in their questions": a request of the members themselves.
+    rx_asked_themselves = re.compile(rf"(?i)\b(?:{'|'.join(lex.asked_themselves)})\s+"
+                                     rf"(?:(?:also|then|further|again|all)\s+)?(?:were|was|are|is|be)\s+asked\s+to\b")
+    # "… suggested that this was a retrograde step": an opinion given, not a request.
+    rx_opinion = re.compile(rf"(?i)\b(?:{requested})\s+that\s+(?:[\w’'-]+\s+){{1,6}}?"
+                            r"(?:was|were|is|are|had|has)\b(?!\s+(?:\w+ly\s+)?(?:to\s+be|being)\b)")
+    # "the report was deferred until the September meeting": a report to come back.
+    rx_deferred = re.compile(rf"(?i)\b(?:be|was|were|is|are)\s+(?:{'|'.join(lex.deferral_verbs)})"
+                             rf"\s+(?:until|to|for)\s+(?:the|a|its|their|[\w’']+['’]s)\b[^.;]{{0,60}}?"
+                             rf"\b(?:meeting|{_MONTHS[3:-1]})\b")
+    # "ACTION: Councillor Rice" names who acts on the sentence before; it is no new request.
+    rx_action_who = re.compile(rf"(?i)^\W*(?:{'|'.join(lex.action_markers)})\b\s*[:–—-]?\s*"
+                               r"(?P<who>[^.;:]{1,60}?)\W*$")
     answers = "|".join(lex.answer_verbs)
     rx_answer = re.compile(rf"(?i)^\W*(?:(?:members|the\s+committee|they|the\s+panel)\s+"
                            rf"(?:were|was)\s+(?:{answers})"
@@ -577,17 +753,29 @@ def followups_component(doc: Doc) -> Doc:
         low = text.lower()
         if any(a in low for a in lex.answered):
             continue
+        if low.lstrip(" -•\n\t\u00a0").startswith(lex.agenda_purposes):
+            continue  # "To receive an update on …": what an agenda item is for
+        if (who := rx_action_who.match(text)) and spans and _only_names(
+                unit, who.start("who"), who.end("who")):
+            spans[-1]._.assigned_to = spans[-1]._.assigned_to or who.group("who").strip()
+            continue
         m_passive = rx_passive.search(text)
         if m_passive and m_passive.group(0).split()[-1].lower() in lex.not_requests:
             m_passive = None
         m_asked = rx_asked_to.search(text)
+        if m_asked and rx_asked_themselves.search(text):
+            m_asked = None
         in_resolution = bool(re.search(r"(?i)\b(?:resolved|decided)\b",
                                        doc[: unit.start].text[-400:] + text[:20])
                              or re.match(r"\W*AGREED\b", text))
+        m_requested = rx_requested.search(text)
+        if m_requested and rx_opinion.search(text):
+            m_requested = None
         hit = (
-            m_passive or m_asked or rx_requested.search(text) or rx_promise.search(text)
+            m_passive or m_asked or m_requested or rx_promise.search(text)
+            or rx_deferred.search(text)
             or rx_agreed_that.search(text) or rx_updates.search(text)
-            or rx_action.match(text) or rx_will.search(text)
+            or rx_action.match(text) or rx_will.search(text) or rx_kept_informed.search(text)
         )
         clause_text = re.sub(r"^[\s\-•]*(?:\(?[a-z]\)|(?i:resolved|decided|agreed)\W*)\s*", "",
                              text)
@@ -595,7 +783,7 @@ def followups_component(doc: Doc) -> Doc:
             hit = True
         if not hit:
             continue
-        asked_only = hit is not m_passive and hit is not m_asked and rx_requested.search(text) \
+        asked_only = hit is not m_passive and hit is not m_asked and m_requested \
             and not rx_future.search(text)
         promised_next = k + 1 < len(units) and bool(rx_future.search(units[k + 1].text))
         if asked_only and not promised_next and (
@@ -611,6 +799,25 @@ def followups_component(doc: Doc) -> Doc:
         spans.append(span)
     doc.spans["ckg_followups"] = spans
     return doc
+
+
+def _ing(verb: str) -> str:
+    """The -ing form of a promise verb: "bring" → "bringing", "circulate" → "circulating"."""
+    if verb.endswith("e") and not verb.endswith("ee") and len(verb) > 2:
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+def _only_names(unit: Span, start: int, end: int) -> bool:
+    """Whether the characters ``start:end`` of ``unit`` hold names and nothing else ("Councillor
+    Rice", "the Head of Finance and Councillor Rice")."""
+    names = _names_in(unit, (POST, PERSON, ORG))
+    rest = unit.text[start:end]
+    for n in sorted(names, key=lambda n: -n.start_char):
+        a, b = n.start_char - unit.start_char - start, n.end_char - unit.start_char - start
+        if a >= 0 and b <= len(rest):
+            rest = rest[:a] + rest[b:]
+    return bool(names) and not re.sub(r"(?i)\b(?:the|and|&)\b|[\s,/]", "", rest)
 
 
 def _acts(after: str, lex: Lexicon) -> bool:
@@ -683,14 +890,26 @@ _REFS = [
     # of the Cabinet held on 6th September 2017"
     re.compile(rf"\bmeeting\s+(?:of\s+(?:the\s+)?(?P<body>{_BODY})\s+)?(?:held\s+)?(?:on|of)"
                rf"\s+(?:the\s+)?(?P<day>{_DAYDATE})"),
-    # "Cabinet on 18 May 2016"
-    re.compile(rf"\b(?P<body>{_BODY})\s+(?:on|of)\s+(?P<day>{_DAYDATE})"),
+    # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
+    re.compile(rf"\b(?P<body>{_BODY})\s+(?:(?:had|has)\s+)?(?:met\s+)?(?:on|of)\s+"
+               rf"(?P<day>{_DAYDATE})"),
+    # "the Sub Committee's meeting in September 2014", "the meeting in March"
+    re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|the\s+|a\s+|its\s+|their\s+)meeting\s+"
+               rf"in\s+(?P<month>{_MONTHS})(?:\s+(?P<year>\d{{4}}))?"),
+    # "a confirmation hearing … would be held on the 16th February, 2018"
+    re.compile(rf"\b(?:meeting|hearing)\b[^.;]{{0,50}}?\b(?:would|will|is\s+to|was\s+to)\s+be\s+"
+               rf"held\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?(?P<day>{_DAYDATE})"),
     # "the last update to the Committee in July 2017"
     # "a fuller report to the Committee in September/October 2018" (the first month named)
     re.compile(rf"(?:(?i:update|report|presentation)s?\s+(?:\w+\s+){{0,3}}?to\s+(?:the\s+|their\s+)?"
                rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?(?:Committee|Board|Panel|Cabinet|Council|Group)"
                rf"|(?i:considered|discussed))[^.;]{{0,60}}?\b(?:in|on)\s+(?P<month>{_MONTHS})"
                rf"(?:\s*/\s*{_MONTHS})?\s+(?P<year>\d{{4}})"),
+    # "They would be bringing a new strategy to the Committee in January", "the Committee
+    # would be consulted upon it in October": the meeting a report is brought to
+    re.compile(rf"\b(?i:bring|bringing|brought|consulted)\b[^.;]{{0,80}}?\b(?:to\s+(?:the\s+)?"
+               rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?(?:Committee|Board|Panel|Cabinet|Council)\s+)?"
+               rf"in\s+(?P<month>{_MONTHS})(?:\s+(?P<year>\d{{4}}))?\b"),
     # "in June and July 2016"
     re.compile(rf"(?i:considered|discussed)[^.;]{{0,60}}?\bin\s+(?P<month>{_MONTHS})\s+and\s+"
                rf"(?P<month2>{_MONTHS})\s+(?P<year>\d{{4}})"),
@@ -774,6 +993,7 @@ def pipeline(model: str | None = None) -> Language:
     nlp = spacy.load(model) if model else spacy.blank("en")
     # Keep hyphenated words whole: "Co-ordinator", "Stoke-on-Trent", "Vice-Chairman".
     infixes = [p for p in nlp.Defaults.infixes if f"(?:{HYPHENS})" not in p]
+    infixes.append(r"(?<=[A-Za-z]);(?=[A-Za-z])")  # "Mrs Sergison;and Minute 8": no space
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ":-"]})

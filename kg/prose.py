@@ -174,8 +174,10 @@ def _meeting_ref(
         return None
     elif s._.in_resolution:  # refers forward: the next such month
         year = meeting_date.year + (month <= meeting_date.month)
+    elif month == meeting_date.month:
+        return None  # "welcomed all to the May meeting", said in May: this meeting itself
     else:
-        year = meeting_date.year - (month >= meeting_date.month)
+        year = meeting_date.year - (month > meeting_date.month)
     return MeetingMention(committee, date(year, month, 1), precision, _span(text, base, s))
 
 
@@ -264,6 +266,12 @@ def _tokens(label: str) -> list[str]:
             if w not in ("the", "and", "of", "for", "s")]
 
 
+def _singular(word: str) -> str:
+    """"Weights" and "Weight" are one word when names are compared: "Healthy Weights Review
+    Group" and "Healthy Weight Scrutiny Review Group" in one document are one group."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def _canonical(kind: str, label: str, longer_first: list[str],
                known: dict[tuple[str, str], str]) -> str:
     """The fullest name in the document this label is a variant of (or the label itself)."""
@@ -284,10 +292,18 @@ def _canonical(kind: str, label: str, longer_first: list[str],
                       or o.startswith(label + " of ")]
             if len({known.get((kind, o), o) for o in fuller}) == 1:
                 return known.get((kind, fuller[0]), fuller[0])
+            # "Portfolio Holder" is the one "Finance and Corporate Services Portfolio Holder"
+            # the document names; "Chief Executive" is not the "Deputy Chief Executive".
+            if toks and toks[-1] in ("holder", "member") and len(toks) >= 2:
+                ranks = lexicon().post_ranks
+                ending = [o for o in longer_first if o.lower().endswith(" " + label.lower())
+                          and not ranks & set(o[: -len(label)].lower().split())]
+                if len({known.get((kind, o), o) for o in ending}) == 1:
+                    return known.get((kind, ending[0]), ending[0])
             if fuzz.ratio(" ".join(toks), " ".join(others)) >= 95:
                 return root
             continue
-        if len(toks) >= 2 and set(toks) <= set(others):
+        if len(toks) >= 2 and {_singular(t) for t in toks} <= {_singular(t) for t in others}:
             return root  # "Transformation Programme" ⊂ "Children and Families … Programme"
         if fuzz.token_sort_ratio(" ".join(toks), " ".join(others)) >= 90:
             return root  # word order or spelling: "… Transformation System Programme"

@@ -79,7 +79,8 @@ COUNCIL_MINUTES = {
         "1. Libraries Strategy\n\n"
         "The Cabinet Member for Communities presented a further report on the Libraries "
         "Strategy.\n\n"
-        "RESOLVED – That the report be approved.\n")),
+        "RESOLVED – That the report be approved and a progress report be brought to a "
+        "future meeting.\n")),
 }
 
 

@@ -337,3 +337,172 @@ def test_a_capital_i_ends_a_name() -> None:
     posts = [m.label for m in _read("Thanks to the Cabinet Member for Adult Social Care I "
                                     "would add.").mentions if m.kind == "post"]
     assert posts == ["Cabinet Member for Adult Social Care"]
+
+
+# -- rules added from minutes of councils outside the corpus (sentences invented) ----------
+
+
+def _kinds(it: Item, kind: str) -> set[str]:
+    return {m.label for m in it.mentions if m.kind == kind}
+
+
+def test_a_post_of_a_portfolio_is_no_body() -> None:
+    it = _read("Dr Priya Nair, Director of Public Health, introduced the strategy.")
+    assert "Director of Public Health" in _kinds(it, "post")
+    assert not _kinds(it, "organisation")
+
+
+def test_posts_between_people_are_read() -> None:
+    it = _read("Mr Alan Reeve, Chief Executive and Mrs Jo Bell, Director of Estates, attended.")
+    assert {"Chief Executive", "Director of Estates"} <= _kinds(it, "post")
+    assert {"Alan Reeve", "Jo Bell"} <= _kinds(it, "person")
+
+
+def test_a_name_after_a_post_without_a_comma() -> None:
+    it = _read("Members had a note prepared by the Senior Policy Officer Megan Price.")
+    assert ("person", "Megan Price") in _names(it)
+    assert "Senior Policy Officer" in _kinds(it, "post")
+    assert not _kinds(_read("The Director Adult Social Care presented the plan."), "person")
+
+
+def test_a_semicolon_with_no_space_ends_a_name() -> None:
+    it = _read("The question was put by Mrs Hale;and Minute 4 was amended to read so.")
+    assert _kinds(it, "person") == {"Hale"}
+
+
+def test_a_role_word_after_a_name_is_no_part_of_it() -> None:
+    it = _read("The Chairman welcomed Anna Ward Technician of the ambulance service.")
+    assert "Anna Ward" in _kinds(it, "person")
+
+
+def test_a_generic_place_after_a_body_is_no_part_of_its_name() -> None:
+    it = _read("The two bodies would form one Integrated Care Partnership for the County.")
+    assert _kinds(it, "organisation") == {"Integrated Care Partnership"}
+
+
+def test_a_kind_of_trust_is_no_trust() -> None:
+    assert not _kinds(_read("The hospital had made its application for Foundation Trust "
+                            "status."), "organisation")
+
+
+def test_a_review_group_is_a_programme_of_work() -> None:
+    it = _read("Three Members were appointed to the Town Centres Review Group.")
+    assert ("programme", "Town Centres Review Group") in _names(it)
+
+
+def test_the_owner_is_no_part_of_a_body_name() -> None:
+    it = _read("She had served on the Trust's Council of Governors.")
+    assert _kinds(it, "organisation") == {"Council of Governors"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("That Councillors Okafor, Lund and Mrs Price be appointed.", {"Okafor", "Lund", "Price"}),
+        ("That Councillor Mrs Hale, Osei and Brook be appointed.", {"Hale", "Osei", "Brook"}),
+        ("Councillors Dunn (Vice-Chair), Amis and Kerr were present.", {"Dunn", "Amis", "Kerr"}),
+        ("Councillor Hale, Leader of the Council, spoke first.", {"Hale"}),
+        ("The Councillors Code of Conduct applies to co-opted members.", set()),
+    ],
+)
+def test_surnames_listed_under_one_title(sentence: str, people: set[str]) -> None:
+    assert _kinds(_read(sentence), "person") == people
+
+
+def test_a_department_is_no_programme() -> None:
+    it = _read("The Corporate Director, Customer Services, reported on call waiting times.")
+    assert not _kinds(it, "programme")
+    assert "Corporate Director" in _kinds(it, "post")
+
+
+def test_an_action_line_naming_who_acts_is_no_new_request() -> None:
+    it = _read("The Chair agreed to write to the Minister.\n\nACTION: Councillor Okafor\n")
+    assert [f.text[:24] for f in it.followups] == ["The Chair agreed to writ"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To receive an update on the work of the review panels.",
+        "Members were asked to send any further comments to the clerk.",
+        "One member suggested that the change was a backward step.",
+        "RESOLVED – That the Committee notes the report.",
+        "Councillor Dunn asked a question of the Chair about parking charges.",
+    ],
+)
+def test_purposes_requests_to_members_opinions_and_questions_are_not_followups(
+        sentence: str) -> None:
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "assigned_to"),
+    [
+        ("The Committee agreed to invite the Cabinet Member to a future meeting.", None),
+        ("(c) the matter be given further consideration at the next meeting.", None),
+        ("The item was deferred until the Committee's meeting in June 2025.", None),
+        ("The Cabinet would reconsider the scheme at a future meeting.", None),
+        ("(b) requests the Democratic Services Officer to contact the trust and report back.",
+         "Democratic Services Officer"),
+    ],
+)
+def test_invitations_deferrals_and_requests_of_a_post(sentence: str,
+                                                      assigned_to: str | None) -> None:
+    (f,) = _read(sentence).followups
+    assert f.assigned_to == assigned_to
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        ("The Panel had met on 5th April to consider the call-in.", (date(2023, 4, 5), "day")),
+        ("A confirmation hearing would be held on 16 June 2023.", (date(2023, 6, 16), "day")),
+        ("It was deferred to the Sub-Committee's meeting in June 2025.",
+         (date(2025, 6, 1), "month")),
+    ],
+)
+def test_meetings_met_held_and_deferred_to(sentence: str, ref: tuple[date, str]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
+
+
+def test_a_short_post_name_joins_the_one_fuller_name_it_ends() -> None:
+    it = _read("The Deputy Portfolio Holder and the Housing Portfolio Holder replied. The "
+               "Portfolio Holder agreed.")
+    assert _kinds(it, "post") == {"Deputy Portfolio Holder", "Housing Portfolio Holder"}
+
+
+def test_singular_and_plural_variants_are_one_name() -> None:
+    it = _read("The Healthy Weights Review Group met. Two Members joined the Healthy Weight "
+               "Scrutiny Review Group.")
+    assert len(_kinds(it, "programme")) == 1
+
+
+def test_a_phrase_after_and_is_no_listed_surname() -> None:
+    it = _read("Apologies were received from Councillor Dunn and Co-opted Members Ms Lee and "
+               "Mr Shah.")
+    assert _kinds(it, "person") == {"Dunn", "Lee", "Shah"}
+
+
+def test_a_month_the_meeting_is_in_names_the_meeting_itself() -> None:
+    assert _read("The Chair welcomed everyone to the May meeting.").meeting_refs == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        ("The Director would be bringing the revised strategy to the Committee in September.",
+         [(date(2023, 9, 1), "month")]),
+        ("Members would be kept informed of progress with the scheme.", []),
+        ("The Panel would be consulted on the draft in October.", [(date(2023, 10, 1), "month")]),
+        ("The task group would report in due course.", []),
+    ],
+)
+def test_promises_in_the_progressive_and_to_keep_members_informed(
+        sentence: str, refs: list[tuple[date, str]]) -> None:
+    it = _read(sentence)
+    assert len(it.followups) == 1
+    assert [(r.date, r.precision) for r in it.meeting_refs] == refs
+
+
+def test_a_members_own_errand_in_due_course_is_no_followup() -> None:
+    assert _read("He would be forwarding questions in due course.").followups == []
