@@ -33,6 +33,7 @@ class Patterns:
     contact_role_words: frozenset[str]
     honorifics: tuple[str, ...]
     body_words: frozenset[str]
+    role_words: frozenset[str]
     attendance_headings: tuple[StatusPattern, ...]
     attendance_sentences: tuple[StatusPattern, ...]
 
@@ -78,6 +79,7 @@ def load() -> Patterns:
         contact_role_words=frozenset(w.lower() for w in raw["header"]["contact_role_words"]),
         honorifics=tuple(att["honorifics"]),
         body_words=frozenset(w.lower() for w in att["body_words"]),
+        role_words=frozenset(w.lower() for w in att["role_words"]),
         attendance_headings=tuple(
             StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"]) for h in att["headings"]
         ),
