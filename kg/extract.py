@@ -26,6 +26,7 @@ from kg.records import (
 )
 from kg.segment import (
     ItemRegion,
+    Line,
     collapse,
     item_regions,
     lines,
@@ -73,7 +74,10 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
 
     if minutes.committee is None:
         _committee_from_confirmation(text, minutes, p)
+    # Attendance lists in the header, and sentences there that a list's end left over
+    # ("Present: Cllrs A and B. County Councillor C was in attendance.").
     minutes.attendance = _attendance(text, 0, header_end, p)
+    minutes.attendance.extend(_attendance_sentences(text, 0, header_end, p, header=True))
     if m := p.rx("header", "contact").search(text, 0, header_end):
         start = m.start("names")
         role, colon, _ = m.group("names").partition(":")
@@ -115,18 +119,27 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
     03/12/2014 - Board (Item 78)" under the item's title), or a bare minute that records a
     decision. The item's title is the title-like line just above the meeting line, or the
     page's first line."""
+    marker = p.rx("markers", "minutes_page")
+
+    def title(line: Line) -> bool:
+        # "Issue - meetings" and "Agenda item" are the page's labels, and a line with a
+        # sentence's end inside ("… were considered. Amendments were …") is prose.
+        return looks_like_title(line.text, p) and not marker.fullmatch(line.text) and not (
+            _SENTENCE_END.search(line.text))
+
     number = header.get("item_number")
     if number is not None:
         above = [ln for ln in lines(text, 0, header["header_start"]) if not ln.blank]
-        if above and looks_like_title(above[-1].text, p):
+        if above and title(above[-1]):
             t = above[-1]
             return [ItemRegion(number, t.start, t.start, t.end, header["header_end"], len(text))]
     if not p.rx("resolutions", "marker").search(text, header.get("header_end", 0)):
         return []
-    marker = p.rx("markers", "minutes_page")
+    # The attendance lists under the heading are no item's title either.
     body = [ln for ln in lines(text, header.get("header_end", 0))
-            if not ln.blank and not marker.fullmatch(ln.text)]  # "Agenda item" is no title
-    if body and looks_like_title(body[0].text, p):
+            if not ln.blank and not marker.fullmatch(ln.text)
+            and not any(h.pattern.match(ln.text) for h in p.attendance_headings)]
+    if body and title(body[0]):
         t = body[0]
         return [ItemRegion(number, t.start, t.start, t.end, t.end, len(text))]
     return []
@@ -561,9 +574,15 @@ def _ends_list(line: str, p: Patterns) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _attendance_sentences(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
+def _attendance_sentences(
+    text: str, start: int, end: int, p: Patterns, header: bool = False
+) -> list[Attendee]:
+    """Attendance given in sentences; ``header``: the text above the first item, where
+    sentences of scope "header" are read too."""
     out: list[Attendee] = []
     for sp in p.attendance_sentences:
+        if sp.scope == "header" and not header:
+            continue
         for m in sp.pattern.finditer(text, start, end):
             out.extend(_names(text, m.start("names"), m.end("names"), sp.status, p))
     return sorted(out, key=lambda a: a.span.start)  # in the order the minutes give them

@@ -20,6 +20,7 @@ _FLAGS = re.MULTILINE
 class StatusPattern:
     pattern: re.Pattern[str]
     status: str
+    scope: str = "anywhere"  # or "header": above the first item only
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity, so compiled regexes cache per load
@@ -84,6 +85,7 @@ def load() -> Patterns:
             StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"]) for h in att["headings"]
         ),
         attendance_sentences=tuple(
-            StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"]) for h in att["sentences"]
+            StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"], h.get("scope", "anywhere"))
+            for h in att["sentences"]
         ),
     )

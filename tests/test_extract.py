@@ -648,3 +648,56 @@ def test_numbered_items_with_an_attendance_list_are_minutes() -> None:
     m = extract(text)
     assert [i.title for i in m.items] == ["APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTEREST"]
     assert [a.name for a in m.attendance] == ["A Wood", "B Young", "C Zane"]
+
+
+def test_attendance_given_as_sentences_above_the_items() -> None:
+    """"Councillors A and B were present" above the items; a minute that corrects another
+    meeting's attendance is not this meeting's."""
+    text = (
+        "Minutes of the meeting of Fenby Parish Council held at 7.00pm in the Village Hall on "
+        "3rd June 2019.\n\n"
+        "Present: Cllrs Ash, Birch and Cole. County Councillor Dee Eve was in attendance with "
+        "two members of the public. District Cllrs F Gale and H Ince were also present.\n\n"
+        "1. Minutes of the last meeting\n\n"
+        "RESOLVED that the minutes of the meeting held on 7th May 2019 be amended to note "
+        "that Councillor J Kay was in attendance, and be approved.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date), str(m.start_time), m.venue) == (
+        "Fenby Parish Council", "2019-06-03", "19:00:00", "the Village Hall")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Ash", "Present"), ("Birch", "Present"), ("Cole", "Present"),
+        ("Councillor Dee Eve", "AlsoInAttendance"), ("F Gale", "AlsoInAttendance"),
+        ("H Ince", "AlsoInAttendance")]
+
+
+def test_attendees_heading_and_title_with_the_date_below() -> None:
+    """"Minutes of the X Committee Meeting" with the date on a line of its own; "Attendees:"
+    and "Officers:" lists; the lists are no item's title, nor is a line of prose."""
+    text = (
+        "Minutes of the Housing Review Committee Meeting\n\nMonday 4 March 2019\n\n"
+        "Attendees:  Councillors Mrs Ash, Birch and D Cole\n\n"
+        "Officers:   Ann Dee and Bob Eve\n\n"
+        "Apologies:  Councillor Fry\n\n"
+        "The notes of the last meeting were noted. Changes were suggested for the next meeting\n\n"
+        "Resolved: That\n\na)  the review continue; and\n\nb)  officers report back.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Housing Review Committee", "2019-03-04")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Mrs Ash", "Present"), ("Birch", "Present"), ("D Cole", "Present"),
+        ("Ann Dee", "AlsoInAttendance"), ("Bob Eve", "AlsoInAttendance"),
+        ("Councillor Fry", "Apologies")]
+    assert m.items == []
+
+
+def test_apologies_reported_and_an_issue_page_that_lost_its_title() -> None:
+    text = (
+        "Issue - meetings\n\n\nMeeting: 05/04/2023 - Council (Item 12)\n\n\n"
+        "Apologies were reported on behalf of Alderman Gray and Councillors Hunt, Irwin and "
+        "Judd.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Council", "2023-04-05")
+    assert m.items == []  # "Issue - meetings" is the page's label, not the item's title
+    assert [a.name for a in m.attendance] == ["Alderman Gray", "Hunt", "Irwin", "Judd"]
