@@ -77,10 +77,24 @@ def number_key(number: str) -> tuple[int, ...]:
     return int(m.group(1)), letter, *(int(d) for d in re.findall(r"\d+", m.group(3)))
 
 
-def _number_shape(number: str, alone: bool) -> tuple[bool, bool, bool]:
+def _number_shape(number: str, alone: bool, bullet: bool = False) -> tuple[bool, ...]:
     """How a heading prints its number: alone on its line or before the title, with a
-    committee's letters ("CAB 12"), with a year ("77/21")."""
-    return alone, number[:1].isalpha(), "/" in number
+    committee's letters ("CAB 12"), with a year ("77/21"), behind a bullet ("• 4.")."""
+    return alone, number[:1].isalpha(), "/" in number, bullet
+
+
+def _stopped_title(title: str, p: Patterns) -> bool:
+    """"Minutes of the last meeting." on its number's line: a short title in mixed case that
+    ends in a full stop, told from a sentence by having no verb-like word."""
+    words = title.rstrip(".").split()
+    items = p.raw["items"]
+    if not title.endswith(".") or title.endswith("..") or len(words) > items[
+        "max_stopped_title_words"
+    ]:
+        return False
+    if any(w.lower().strip(",;:") in items["sentence_words"] for w in words):
+        return False
+    return looks_like_title(title.rstrip("."), p)
 
 
 def looks_like_title(s: str, p: Patterns, max_words: int | None = None) -> bool:
@@ -140,7 +154,7 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
     number_line = p.rx("items", "number_line")
     number_title = p.rx("items", "number_title_line")
     margin = min((line.indent for line in ls if not line.blank), default=0)
-    candidates: list[tuple[tuple[bool, bool, bool], tuple[str, int, int, int]]] = []
+    candidates: list[tuple[tuple[bool, ...], tuple[str, int, int, int]]] = []
     for i, line in enumerate(ls):
         if line.blank or line.indent > margin:
             continue
@@ -160,7 +174,7 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
                 ls[j].text.lstrip()
             ):
                 number = m.group("number")
-                candidates.append((_number_shape(number, True),
+                candidates.append((_number_shape(number, True, bool(m.group("bullet"))),
                                    (number, line.start + margin, ls[j].start, ls[j].end)))
         elif m := number_title.match(body):
             title_start = line.start + margin + m.start("title")
@@ -168,12 +182,12 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
             cut = _caps_title(title, p)
             if cut is not None and any(c.islower() for c in title[cut:]):
                 title_end = title_start + cut  # "APOLOGIES. There were none"
-            elif looks_like_title(title, p):
+            elif looks_like_title(title, p) or _stopped_title(title, p):
                 title_end = line.end
             else:
                 continue
             number = m.group("number")
-            candidates.append((_number_shape(number, False),
+            candidates.append((_number_shape(number, False, bool(m.group("bullet"))),
                                (number, line.start + margin, title_start, title_end)))
     if not candidates:
         return []

@@ -701,3 +701,24 @@ def test_apologies_reported_and_an_issue_page_that_lost_its_title() -> None:
     assert (m.committee, str(m.date)) == ("Council", "2023-04-05")
     assert m.items == []  # "Issue - meetings" is the page's label, not the item's title
     assert [a.name for a in m.attendance] == ["Alderman Gray", "Hunt", "Irwin", "Judd"]
+
+
+def test_item_numbers_behind_bullets_and_titles_ending_in_a_full_stop() -> None:
+    """Web pages that print each item as a bulleted number, with its title in mixed case
+    ending in a full stop; a numbered sentence inside a minute is still no item."""
+    text = (
+        "Minutes of the meeting of Brookside Town Council held on 8 April 2022\n\n"
+        "Present: Cllrs A Bell, C Dent and E Finch\n\n"
+        "• 1. Apologies for absence.\n\nNone.\n\n"
+        "• 2. Minutes of the last meeting.\n\n"
+        "The minutes of the meeting held on 11 March 2022 were approved.\n\n"
+        "• 3. Finance report.\n\nThe Clerk presented the accounts:\n\n"
+        "4. The bank balance was noted.\n\n"
+        "• 4. Any other business.\n\nNone.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Apologies for absence."), ("2", "Minutes of the last meeting."),
+        ("3", "Finance report."), ("4", "Any other business.")]
+    ref = m.items[1].confirms_minutes_of
+    assert ref is not None and ref.date.isoformat() == "2022-03-11"
