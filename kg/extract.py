@@ -182,13 +182,20 @@ def _header(text: str, p: Patterns) -> dict:
     not_after = p.rx("header", "heading_not_after")
     for key, haystack, line_start, max_start in searches:
         rx = p.rx("header", key)
-        for m in rx.finditer(haystack):
+        at = 0
+        # Matches may overlap: a heading skipped for the words before it may hold the real
+        # one ("… the minutes of the Meeting at which they are approved) X Council Minutes of
+        # a Meeting of X Council held at …"), so each search starts just after the last one.
+        while (m := rx.search(haystack, at)) is not None:
+            at = m.start() + 1
             if max_start is not None and m.start() >= max_start:
                 break
             before = haystack[: m.start()].rpartition("\n")[2]
             if before.strip() and (line_start or not_after.search(before)):
                 continue
             committee = collapse(m.group("committee").strip("*_ \t,"))
+            if re.search(r"(?i)\bminutes\s+of\b", committee):
+                continue  # the real heading starts inside: a later search finds it
             committee = re.sub(r"(?i)^(?:the|a)\s+", "", committee)
             if (bare := prefix.sub("", committee, count=1)) != committee and _is_committee(
                 bare, p

@@ -83,6 +83,11 @@ def _number_shape(number: str, alone: bool, bullet: bool = False) -> tuple[bool,
     return alone, number[:1].isalpha(), "/" in number, bullet
 
 
+def _has_sentence_word(title: str, p: Patterns) -> bool:
+    words = p.raw["items"]["sentence_words"]
+    return any(w.lower().strip(",;:.") in words for w in title.split())
+
+
 def _stopped_title(title: str, p: Patterns) -> bool:
     """"Minutes of the last meeting." on its number's line: a short title in mixed case that
     ends in a full stop, told from a sentence by having no verb-like word."""
@@ -92,7 +97,7 @@ def _stopped_title(title: str, p: Patterns) -> bool:
         "max_stopped_title_words"
     ]:
         return False
-    if any(w.lower().strip(",;:") in items["sentence_words"] for w in words):
+    if _has_sentence_word(title, p):
         return False
     return looks_like_title(title.rstrip("."), p)
 
@@ -186,6 +191,10 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
                 title_end = line.end
             else:
                 continue
+            if "." in m.group("number") and _has_sentence_word(
+                text[title_start:title_end], p
+            ):
+                continue  # "5.1. There were apologies from …": a numbered paragraph
             number = m.group("number")
             candidates.append((_number_shape(number, False, bool(m.group("bullet"))),
                                (number, line.start + margin, title_start, title_end)))

@@ -722,3 +722,30 @@ def test_item_numbers_behind_bullets_and_titles_ending_in_a_full_stop() -> None:
         ("3", "Finance report."), ("4", "Any other business.")]
     ref = m.items[1].confirms_minutes_of
     assert ref is not None and ref.date.isoformat() == "2022-03-11"
+
+
+def test_numbered_paragraph_under_an_item_is_not_a_sub_item() -> None:
+    text = (
+        "Minutes of the meeting of Ashby Parish Council held on 9 May 2016\n\n"
+        "Present: Cllrs A Bell and C Dean\n\n"
+        "4. Co-option of Councillors\n4.1. There were no co-options of Councillors.\n\n"
+        "5. Apologies\n5.1. There were apologies from PCSO Jo Hart and Sam Lee (Highways)\n\n"
+        "6. Declarations of Interest\n6.1. None declared\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("4", "Co-option of Councillors"), ("5", "Apologies"), ("6", "Declarations of Interest")]
+
+
+def test_heading_inside_a_page_run_onto_one_line() -> None:
+    """A page whose line breaks were lost: a note about approval comes before the heading,
+    and a first "minutes of …" reaches into the real heading; the real one is read."""
+    text = (
+        "1 (Published subject to approval and to any amendments recorded in the minutes of "
+        "the Meeting at which they are approved) Oakby Parish Council Minutes of a Meeting of "
+        "Oakby Parish Council held at 7.00pm on Monday 4 February 2008 at the Council Chamber "
+        "Present Members: Cllr A Bell (Chairman), Cllr C Dean. RESOLVED to elect Cllr Dean.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date), str(m.start_time)) == (
+        "Oakby Parish Council", "2008-02-04", "19:00:00")
