@@ -26,6 +26,7 @@ from kg.records import (
 )
 from kg.segment import (
     ItemRegion,
+    Line,
     collapse,
     item_regions,
     lines,
@@ -73,7 +74,10 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
 
     if minutes.committee is None:
         _committee_from_confirmation(text, minutes, p)
+    # Attendance lists in the header, and sentences there that a list's end left over
+    # ("Present: Cllrs A and B. County Councillor C was in attendance.").
     minutes.attendance = _attendance(text, 0, header_end, p)
+    minutes.attendance.extend(_attendance_sentences(text, 0, header_end, p, header=True))
     if m := p.rx("header", "contact").search(text, 0, header_end):
         start = m.start("names")
         role, colon, _ = m.group("names").partition(":")
@@ -81,15 +85,20 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
             start += len(role) + 1  # "Council Secretary: Ian Willett"
         minutes.contacts = [
             Mention("person", name, span(text, a.span.start, a.span.start + len(name)))
-            for a in _names(text, start, m.end("names"), "Present", p)
+            for a in _names(text, start, m.end("names"), "Present", p, roles=True)
             if (name := _contact_name(a.name, p))
         ]
-    for item in minutes.items:
+    apologies_item = p.rx("attendance", "apologies_item")
+    for region, item in zip(regions, minutes.items, strict=True):
+        if apologies_item.search(item.title):
+            minutes.attendance.extend(_apologies_list(text, region, p))
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
     minutes.attendance = _first_of_each(minutes.attendance)
 
+    # An agenda or a notice has items too, but never a list of who attended.
     has_marker = bool(p.rx("markers", "minutes_page").search(text))
-    if not (minutes.items and (has_marker or minutes.date or minutes.resolutions)) and not (
+    evidence = has_marker or minutes.date or minutes.resolutions or minutes.attendance
+    if not (minutes.items and evidence) and not (
         minutes.committee and minutes.date
     ):
         raise NotMinutesError(
@@ -110,16 +119,27 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
     03/12/2014 - Board (Item 78)" under the item's title), or a bare minute that records a
     decision. The item's title is the title-like line just above the meeting line, or the
     page's first line."""
+    marker = p.rx("markers", "minutes_page")
+
+    def title(line: Line) -> bool:
+        # "Issue - meetings" and "Agenda item" are the page's labels, and a line with a
+        # sentence's end inside ("… were considered. Amendments were …") is prose.
+        return looks_like_title(line.text, p) and not marker.fullmatch(line.text) and not (
+            _SENTENCE_END.search(line.text))
+
     number = header.get("item_number")
     if number is not None:
         above = [ln for ln in lines(text, 0, header["header_start"]) if not ln.blank]
-        if above and looks_like_title(above[-1].text, p):
+        if above and title(above[-1]):
             t = above[-1]
             return [ItemRegion(number, t.start, t.start, t.end, header["header_end"], len(text))]
     if not p.rx("resolutions", "marker").search(text, header.get("header_end", 0)):
         return []
-    body = [ln for ln in lines(text, header.get("header_end", 0)) if not ln.blank]
-    if body and looks_like_title(body[0].text, p):
+    # The attendance lists under the heading are no item's title either.
+    body = [ln for ln in lines(text, header.get("header_end", 0))
+            if not ln.blank and not marker.fullmatch(ln.text)
+            and not any(h.pattern.match(ln.text) for h in p.attendance_headings)]
+    if body and title(body[0]):
         t = body[0]
         return [ItemRegion(number, t.start, t.start, t.end, t.end, len(text))]
     return []
@@ -145,24 +165,37 @@ def _header(text: str, p: Patterns) -> dict:
     held on …" title must be among its first lines, since the same words later on confirm an
     earlier meeting's minutes) or, on item pages, an appendix line naming the meeting."""
     head = text[:1500]
-    top = _first_lines(text, 4)
+    top = len(_first_lines(text, 4))
     found: dict = {}
     # A "Minutes of a meeting of … held on …" line names the meeting most fully, so it wins
     # when it starts a line; inside a line it may be an item's title ("52 To receive the
-    # minutes of the meeting of the Cabinet held on …"), so there it comes last.
+    # minutes of the meeting of the Cabinet held on …"), so there it comes last, and never
+    # after a verb that receives or approves those minutes. Such a heading must start among
+    # the page's first lines, though a PDF may wrap it over the lines after them.
     searches = [
-        ("minutes_heading", top, True), ("moderngov_heading", head, False),
-        ("moderngov_two_lines", head, False), ("issue_meeting_line", head, False),
-        ("title_line", head, False), ("minutes_heading", top, False),
-        ("appendix_line", text, False),
+        ("minutes_heading", head, True, top), ("minutes_dated_title", head, True, top),
+        ("moderngov_heading", head, False, None), ("moderngov_two_lines", head, False, None),
+        ("issue_meeting_line", head, False, None), ("title_line", head, False, None),
+        ("minutes_heading", head, False, top), ("appendix_line", text, False, None),
     ]
     prefix = p.rx("header", "committee_prefix")
-    for key, haystack, line_start in searches:
+    not_after = p.rx("header", "heading_not_after")
+    for key, haystack, line_start, max_start in searches:
         rx = p.rx("header", key)
-        for m in rx.finditer(haystack):
-            if line_start and haystack[: m.start()].rpartition("\n")[2].strip():
+        at = 0
+        # Matches may overlap: a heading skipped for the words before it may hold the real
+        # one ("… the minutes of the Meeting at which they are approved) X Council Minutes of
+        # a Meeting of X Council held at …"), so each search starts just after the last one.
+        while (m := rx.search(haystack, at)) is not None:
+            at = m.start() + 1
+            if max_start is not None and m.start() >= max_start:
+                break
+            before = haystack[: m.start()].rpartition("\n")[2]
+            if before.strip() and (line_start or not_after.search(before)):
                 continue
-            committee = collapse(m.group("committee").strip("*_ \t"))
+            committee = collapse(m.group("committee").strip("*_ \t,"))
+            if re.search(r"(?i)\bminutes\s+of\b", committee):
+                continue  # the real heading starts inside: a later search finds it
             committee = re.sub(r"(?i)^(?:the|a)\s+", "", committee)
             if (bare := prefix.sub("", committee, count=1)) != committee and _is_committee(
                 bare, p
@@ -304,11 +337,17 @@ def _resolutions(text: str, start: int, end: int, p: Patterns) -> list[Resolutio
     next paragraph when the marker stands alone), then lettered clauses follow, each possibly
     wrapped over several lines, until a paragraph that is not a clause."""
     marker_rx, clause_rx = p.rx("resolutions", "marker"), p.rx("resolutions", "clause")
+    # A "Decision" label standing alone opens a resolution only when a decision follows it.
+    heading_rx = p.rx("resolutions", "decision_heading")
+    lead_rx = p.rx("resolutions", "decision_lead")
     ls = lines(text, start, end)
     out: list[Resolution] = []
     i = 0
     while i < len(ls):
         m = marker_rx.match(ls[i].text)
+        if not m and (h := heading_rx.match(ls[i].text)):
+            k = next((k for k in range(i + 1, len(ls)) if not ls[k].blank), None)
+            m = h if k is not None and lead_rx.match(ls[k].text) else None
         if not m:
             i += 1
             continue
@@ -323,7 +362,7 @@ def _resolutions(text: str, start: int, end: int, p: Patterns) -> list[Resolutio
                 gap = True
                 j += 1
                 continue
-            if marker_rx.match(line.text):
+            if marker_rx.match(line.text) or heading_rx.match(line.text):
                 break
             lead_empty = not text[units[0][0] : units[0][1]].strip(" \t\u00a0") and len(units) == 1
             c = clause_rx.match(line.text)
@@ -366,7 +405,10 @@ def _confirmation(
     for m in minutes_of.finditer(text, minutes_start, region.body_end):
         sentence_end = re.compile(r"\.(?:\s|$)").search(text, m.end(), region.body_end)
         stop = sentence_end.start() if sentence_end else region.body_end
-        if not verbs.search(text, m.start(), stop):
+        before = text[minutes_start : m.start()]
+        cut = max(before.rfind(". "), before.rfind(".\n"), before.rfind("\n\n"))
+        sentence_start = minutes_start + cut + 1 if cut >= 0 else minutes_start
+        if not verbs.search(text, sentence_start, stop):
             continue
         when = parse_date(m.group("date"), p, before=meeting_date)
         if when is None:
@@ -375,7 +417,8 @@ def _confirmation(
                           span=span(text, m.start(), stop))
     # "The minutes of the last meeting were agreed", the date being in the item's title
     # ("To receive the Minutes of the meeting held on 19 March 2015").
-    accepted = re.compile(r"(?is)\bminutes\b[^.]{0,120}?" + verbs.pattern.removeprefix("(?i)"))
+    verb = verbs.pattern.removeprefix("(?i)")
+    accepted = re.compile(rf"(?is)\bminutes\b[^.]{{0,120}}?{verb}|{verb}[^.]{{0,60}}?\bminutes\b")
     title = minutes_of.search(text, region.title_start, region.title_end)
     if title and accepted.search(text, minutes_start, region.body_end):
         when = parse_date(title.group("date"), p, before=meeting_date)
@@ -421,7 +464,14 @@ _NAME_SPLIT = re.compile(
 
 def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     """Attendance lists in the header: a heading ("Present:", "Apologies:") with names after
-    it on the same line, or, when the heading stands alone, in the paragraph below it."""
+    it on the same line, or, when the heading stands alone, in the paragraph below it.
+
+    Pages saved from HTML often print one name a paragraph ("Present:", blank, "Cllr A",
+    blank, "Cllr B" …): below a heading standing alone, single-line paragraphs that are
+    nothing but names carry the list on. PDF text wraps a comma-separated list anywhere,
+    even inside a name ("Cllr Mrs V" / "Kavanagh"), so a list whose lines end in commas is
+    read as one run. A list ends with its sentence: "… and the Clerk. Three members of the
+    public were present" goes on in prose."""
     out: list[Attendee] = []
     ls = lines(text, start, end)
     i = 0
@@ -437,17 +487,77 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
         status, m = status_match
         chunks = [(line.start + m.end(), line.end)]
         j = i + 1
-        if not text[chunks[0][0] : chunks[0][1]].strip():
+        alone = not text[chunks[0][0] : chunks[0][1]].strip()
+        if alone:
             chunks = []
             while j < len(ls) and ls[j].blank:
                 j += 1
         while j < len(ls) and not ls[j].blank and not _ends_list(ls[j].text, p):
             chunks.append((ls[j].start, ls[j].end))
             j += 1
+        if alone and len(chunks) == 1 and _names(text, *chunks[0], status, p, strict=True):
+            while True:  # one name a paragraph
+                k = j
+                while k < len(ls) and ls[k].blank:
+                    k += 1
+                single = k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)
+                if not single or _ends_list(ls[k].text, p) or not _names(
+                    text, ls[k].start, ls[k].end, status, p, strict=True
+                ):
+                    break
+                chunks.append((ls[k].start, ls[k].end))
+                j = k + 1
+        elif len(chunks) > 1 and any(_runs_on(text[s:e], p) for s, e in chunks[:-1]):
+            chunks = [(chunks[0][0], chunks[-1][1])]  # one list wrapped over lines
         for s, e in chunks:
-            out.extend(_names(text, s, e, status, p))
+            out.extend(_names(text, s, _list_end(text, s, e), status, p))
+            if _list_end(text, s, e) < e:
+                break  # the list's sentence ended: what follows is prose
         i = max(j, i + 1)
     return out
+
+
+def _runs_on(line: str, p: Patterns) -> bool:
+    """A line of a list that stops mid-list ("Cllr A Lamb, Cllr B Moss,") or mid-name
+    ("Cllr Mrs B"), so the next line goes on with it."""
+    words = line.split()
+    if not words:
+        return False
+    last = words[-1]
+    return (line.rstrip().endswith((",", "&")) or last == "and" or bool(
+        re.fullmatch(r"[A-Z]\.?", last)) or last.casefold() in {h.casefold() for h in p.honorifics})
+
+
+# The end of a sentence: a full stop before a capitalised word, not after an initial ("K.
+# Evans") or an abbreviated title ("Capt. & Mrs Bell", "Cllr. Smith").
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCapt)(?<!\bCllr)"
+    r"(?<!\bProf)(?<!\bRev)(?<!\bRevd)\.(?=\s+[A-Z][a-z])"
+)
+
+
+def _list_end(text: str, start: int, end: int) -> int:
+    """Where a list of names that starts at ``start`` ends: at its sentence's full stop."""
+    m = _SENTENCE_END.search(text, start, end)
+    return m.start() if m else end
+
+
+def _apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]:
+    """An apologies item whose minute is nothing but the names ("Councillors A, B and C."
+    or "Cllr D (work) and Cllr E (leave). The meeting accepted these reasons."): its first
+    sentence, when every part of it is a name."""
+    _, minutes_start = _minutes_part(text, region, p)
+    first = paragraphs(text, minutes_start, region.body_end)[:1]
+    if not first:
+        return []
+    s, e = first[0]
+    label = p.rx("items", "label_lines")
+    if label.match(text, s, e):  # "Additional documents:" and the like
+        rest = paragraphs(text, minutes_start, region.body_end)[1:2]
+        if not rest:
+            return []
+        s, e = rest[0]
+    return _names(text, s, _list_end(text, s, e), "Apologies", p, strict=True)
 
 
 def _first_of_each(attendance: list[Attendee]) -> list[Attendee]:
@@ -471,15 +581,29 @@ def _ends_list(line: str, p: Patterns) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _attendance_sentences(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
+def _attendance_sentences(
+    text: str, start: int, end: int, p: Patterns, header: bool = False
+) -> list[Attendee]:
+    """Attendance given in sentences; ``header``: the text above the first item, where
+    sentences of scope "header" are read too."""
     out: list[Attendee] = []
     for sp in p.attendance_sentences:
+        if sp.scope == "header" and not header:
+            continue
         for m in sp.pattern.finditer(text, start, end):
             out.extend(_names(text, m.start("names"), m.end("names"), sp.status, p))
     return sorted(out, key=lambda a: a.span.start)  # in the order the minutes give them
 
 
-def _names(text: str, start: int, end: int, status: str, p: Patterns) -> list[Attendee]:
+def _names(
+    text: str, start: int, end: int, status: str, p: Patterns, strict: bool = False,
+    roles: bool = False,
+) -> list[Attendee]:
+    """The people named in ``text[start:end]``, split at commas and "and". Bodies, committees
+    and roles listed among them are left out. ``strict``: none unless every part is a name,
+    role or body, for text that is a list only if nothing else is in it. ``roles``: keep a
+    role given after a name (a contact line's "Sharon Turner: Democratic Services Officer",
+    which the caller takes apart)."""
     out: list[Attendee] = []
     chunk = text[start:end]
     pos = 0
@@ -506,19 +630,48 @@ def _names(text: str, start: int, end: int, status: str, p: Patterns) -> list[At
             at = start + s
             capacity_span = span(text, at + c.start("capacity"), at + c.end("capacity"))
             piece = piece[: c.start()].rstrip()
+            if not piece:  # "A Wilson, (Chairman), B Jones": the capacity of the name before
+                if out and out[-1].capacity is None:
+                    out[-1].capacity, out[-1].capacity_span = capacity, capacity_span
+                continue
         # "Jane Doe (Head of Legal Services)": a role in brackets is not part of the name.
         piece = re.sub(r"\s*\([^)]*\)?\s*$", "", piece)
+        # "Cllr R Nicholls who was on holiday"
+        piece = re.split(r"\s+who\b", piece, maxsplit=1)[0]
         name = _drop_role_before_honorific(collapse(piece), p)
+        if not roles and (short := _drop_role_after_name(name, p)) != name:
+            dropped = len(name.split()) - len(short.split())
+            words = list(re.finditer(r"\S+", piece))
+            piece, name = piece[: words[-dropped - 1].end()], short
+        if not _looks_like_name(name, p):
+            if strict:
+                return []
+            continue
         # "Councillor Kim Gray, Chair, Transport Committee": a role after a name is no name.
-        if not _looks_like_name(name, p) or capacity_rx.fullmatch(f"({name})") or _is_committee(
+        if capacity_rx.fullmatch(f"({name})") or _is_committee(name, p) or _is_body(
             name, p
-        ) or _is_body(name, p):
+        ) or (not roles and _is_role(name, p)):
             continue
         out.append(Attendee(
             name=name, status=status, capacity=capacity, capacity_span=capacity_span,
             span=span(text, start + s, start + s + len(piece)),
         ))
-    return out
+    return _without_fragments(out, p)
+
+
+def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
+    """In a list whose names nearly all carry an honorific ("Cllr M Alexander, East Herts
+    District Council Cllr Mrs A Brewster, City and District Council Cllr M Bright"), a part
+    with neither an honorific nor an initial ("City", "Mayor of Watford A White") is a piece
+    of a body's name or a role that the splitting cut loose, not a person."""
+    honorifics = {h.casefold() for h in p.honorifics}
+
+    def titled(a: Attendee) -> bool:
+        return a.name.split()[0].casefold() in honorifics
+
+    if len(people) < 4 or sum(map(titled, people)) < 0.75 * len(people):
+        return people
+    return [a for a in people if titled(a) or re.match(r"[A-Z]\.?\s", a.name)]
 
 
 def _drop_role_before_honorific(name: str, p: Patterns) -> str:
@@ -529,6 +682,33 @@ def _drop_role_before_honorific(name: str, p: Patterns) -> str:
         if word.casefold() in honorifics:
             return " ".join(words[k:])
     return name
+
+
+def _is_role(name: str, p: Patterns) -> bool:
+    """"Parish Clerk/Responsible Finance Officer", "Co-opted Member": a role listed without
+    a name ends in a role's head word; a person's name with an honorific never counts."""
+    words = name.split()
+    if not words or any(words[0].casefold() == h.casefold() for h in p.honorifics):
+        return False
+    return words[-1].split("/")[-1].lower() in p.role_words
+
+
+def _drop_role_after_name(name: str, p: Patterns) -> str:
+    """"Mr D L Nicholson Deputy Parish Clerk" → "Mr D L Nicholson": after an honorific and
+    initials the surname is one word, so words after it that end in a role are the role.
+    Without a role word nothing is cut ("Cllr A Smith Jones" keeps its surname)."""
+    words = name.split()
+    honorifics = {h.casefold() for h in p.honorifics}
+    k = 0
+    while k < len(words) and words[k].casefold() in honorifics:
+        k += 1
+    first_initial = k
+    while k < len(words) and re.fullmatch(r"[A-Z]\.?", words[k]):
+        k += 1
+    if first_initial == 0 or k == first_initial or k + 1 >= len(words):
+        return name
+    rest = [w.lower() for part in words[k + 1 :] for w in part.split("/")]
+    return " ".join(words[: k + 1]) if any(w in p.role_words for w in rest) else name
 
 
 def _contact_name(piece: str, p: Patterns) -> str:
@@ -549,5 +729,5 @@ def _looks_like_name(name: str, p: Patterns) -> bool:
         return False
     if name.lower() in {"none", "there were none", "nil"}:
         return False
-    particles = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "of"}
+    particles = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "of", "ab", "ap"}
     return all(w[0].isupper() or w.lower() in particles for w in words)

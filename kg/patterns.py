@@ -20,6 +20,7 @@ _FLAGS = re.MULTILINE
 class StatusPattern:
     pattern: re.Pattern[str]
     status: str
+    scope: str = "anywhere"  # or "header": above the first item only
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity, so compiled regexes cache per load
@@ -33,6 +34,7 @@ class Patterns:
     contact_role_words: frozenset[str]
     honorifics: tuple[str, ...]
     body_words: frozenset[str]
+    role_words: frozenset[str]
     attendance_headings: tuple[StatusPattern, ...]
     attendance_sentences: tuple[StatusPattern, ...]
 
@@ -78,10 +80,12 @@ def load() -> Patterns:
         contact_role_words=frozenset(w.lower() for w in raw["header"]["contact_role_words"]),
         honorifics=tuple(att["honorifics"]),
         body_words=frozenset(w.lower() for w in att["body_words"]),
+        role_words=frozenset(w.lower() for w in att["role_words"]),
         attendance_headings=tuple(
             StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"]) for h in att["headings"]
         ),
         attendance_sentences=tuple(
-            StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"]) for h in att["sentences"]
+            StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"], h.get("scope", "anywhere"))
+            for h in att["sentences"]
         ),
     )

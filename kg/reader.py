@@ -92,7 +92,36 @@ def _pdf_text(data: bytes) -> str:
     text = "\n\n".join(pages)
     if not text.strip():
         raise InputError("PDF has no text layer (a scanned document?)")
-    return text
+    return join_letter_spacing(text)
+
+
+# A word set in spaced letters comes out of a PDF one letter at a time: "P r e s e n t :".
+# Four letters at least, and not before a capitalised word, so that a person's initials ("Cllr
+# E J G Hilson", "Mr A B C D Jones") are left alone.
+_SPACED = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_][ \t]+){3,}[^\W\d_](?![^\W\d_]|[ \t]+[^\W\d_a-z])"
+)
+
+
+def join_letter_spacing(text: str) -> str:
+    """Join the letters of words that a PDF's letter spacing split apart, so that the
+    extractor sees "Present:" where the page shows "P r e s e n t :". Where words are set
+    apart by wider gaps than letters ("M I N U T E S  O F") each word is joined; where every
+    gap is one space the word boundaries are lost, so only a word the extractor looks for
+    (``[reader] spaced_words``) is joined. Only PDF text gets this: its text is already the
+    reader's rendering, whereas a text file is kept as given."""
+    from kg.patterns import load
+
+    known = {w.lower() for w in load().raw["reader"]["spaced_words"]}
+
+    def join(m: re.Match[str]) -> str:
+        run = m.group()
+        if re.search(r"[ \t]{2,}", run):
+            return " ".join(w.replace(" ", "") for w in re.split(r"[ \t]{2,}", run))
+        word = re.sub(r"[ \t]", "", run)
+        return word if word.lower() in known else run
+
+    return _SPACED.sub(join, text)
 
 
 _BLOCK = {

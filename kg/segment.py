@@ -77,17 +77,40 @@ def number_key(number: str) -> tuple[int, ...]:
     return int(m.group(1)), letter, *(int(d) for d in re.findall(r"\d+", m.group(3)))
 
 
-def _number_shape(number: str, alone: bool) -> tuple[bool, bool, bool]:
+def _number_shape(number: str, alone: bool, bullet: bool = False) -> tuple[bool, ...]:
     """How a heading prints its number: alone on its line or before the title, with a
-    committee's letters ("CAB 12"), with a year ("77/21")."""
-    return alone, number[:1].isalpha(), "/" in number
+    committee's letters ("CAB 12"), with a year ("77/21"), behind a bullet ("• 4.")."""
+    return alone, number[:1].isalpha(), "/" in number, bullet
 
 
-def looks_like_title(s: str, p: Patterns) -> bool:
+def _has_sentence_word(title: str, p: Patterns) -> bool:
+    words = p.raw["items"]["sentence_words"]
+    return any(w.lower().strip(",;:.") in words for w in title.split())
+
+
+def _stopped_title(title: str, p: Patterns) -> bool:
+    """"Minutes of the last meeting." on its number's line: a short title in mixed case that
+    ends in a full stop, told from a sentence by having no verb-like word."""
+    words = title.rstrip(".").split()
+    items = p.raw["items"]
+    if not title.endswith(".") or title.endswith("..") or len(words) > items[
+        "max_stopped_title_words"
+    ]:
+        return False
+    if _has_sentence_word(title, p):
+        return False
+    return looks_like_title(title.rstrip("."), p)
+
+
+def looks_like_title(s: str, p: Patterns, max_words: int | None = None) -> bool:
     """Titles are short and do not end like a sentence; prose lines do."""
     s = p.rx("items", "document_link").sub("", s)
     s = collapse(s)
-    if not s or len(s.split()) > p.raw["items"]["max_title_words"]:
+    if not s or len(s.split()) > (max_words or p.raw["items"]["max_title_words"]):
+        return False
+    if not any(c.isalpha() for c in s):  # a paragraph number ("3.1.1"), a time, a date
+        return False
+    if re.search(r"[;,]\s*(?:and|or)$", s):  # a clause of a list: "… be noted; and"
         return False
     # A sentence ends in a full stop; a title in capitals may too ("APOLOGIES FOR ABSENCE.").
     if s[-1] in ".,;:" and not s.endswith("...") and any(c.islower() for c in s):
@@ -106,6 +129,27 @@ def _next_nonblank(ls: list[Line], i: int) -> int | None:
     return None
 
 
+_BARE_NUMBER = re.compile(r"^[ \t]*\d{1,3}(?:\.\d{1,3})*\.?[ \t]*$")
+
+
+def _caps_title(title: str, p: Patterns) -> int | None:
+    """Where a title in capitals ends when the minute runs on after it on the same line:
+    "APOLOGIES FOR ABSENCE. There were none." → the title is "APOLOGIES FOR ABSENCE". The
+    words before the first full stop must be mostly capitals (a date may be in mixed case:
+    "MINUTES OF MEETING, March 16th 2021"), so a sentence is never cut into a title."""
+    m = re.search(r"\.[ \t]+(?=[A-Z(“\"'‘])", title)
+    if m is None:
+        return None
+    head = title[: m.start()]
+    letters = [c for c in head if c.isalpha()]
+    first = head.split()[0] if head.split() else ""
+    if len(letters) < 4 or not (first.isupper() and len(first) > 1):
+        return None
+    if sum(c.isupper() for c in letters) < 0.7 * len(letters) or not looks_like_title(head, p):
+        return None
+    return m.start()
+
+
 def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegion]:
     """Headings that carry an item number. A page prints all its item numbers one way (alone
     on their line, or before the title; with or without a committee's letters or a year), so
@@ -115,24 +159,45 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
     number_line = p.rx("items", "number_line")
     number_title = p.rx("items", "number_title_line")
     margin = min((line.indent for line in ls if not line.blank), default=0)
-    candidates: list[tuple[tuple[bool, bool, bool], tuple[str, int, int, int]]] = []
+    candidates: list[tuple[tuple[bool, ...], tuple[str, int, int, int]]] = []
     for i, line in enumerate(ls):
         if line.blank or line.indent > margin:
             continue
         body = line.text[margin:]
         if m := number_line.match(body):
+            # PDF text may print a run of numbers above a title ("2." "2.1" "URGENT ITEMS"):
+            # the item is the run's first number, and the title the line after the run.
+            before = i - 1
+            while before >= 0 and ls[before].blank:
+                before -= 1
+            if before >= 0 and _BARE_NUMBER.match(ls[before].text):
+                continue
             j = _next_nonblank(ls, i)
+            while j is not None and _BARE_NUMBER.match(ls[j].text):
+                j = _next_nonblank(ls, j)
             if j is not None and looks_like_title(ls[j].text, p) and not number_line.match(
                 ls[j].text.lstrip()
             ):
                 number = m.group("number")
-                candidates.append((_number_shape(number, True),
+                candidates.append((_number_shape(number, True, bool(m.group("bullet"))),
                                    (number, line.start + margin, ls[j].start, ls[j].end)))
-        elif (m := number_title.match(body)) and looks_like_title(m.group("title"), p):
-            number = m.group("number")
+        elif m := number_title.match(body):
             title_start = line.start + margin + m.start("title")
-            candidates.append((_number_shape(number, False),
-                               (number, line.start + margin, title_start, line.end)))
+            title = m.group("title")
+            cut = _caps_title(title, p)
+            if cut is not None and any(c.islower() for c in title[cut:]):
+                title_end = title_start + cut  # "APOLOGIES. There were none"
+            elif looks_like_title(title, p) or _stopped_title(title, p):
+                title_end = line.end
+            else:
+                continue
+            if "." in m.group("number") and _has_sentence_word(
+                text[title_start:title_end], p
+            ):
+                continue  # "5.1. There were apologies from …": a numbered paragraph
+            number = m.group("number")
+            candidates.append((_number_shape(number, False, bool(m.group("bullet"))),
+                               (number, line.start + margin, title_start, title_end)))
     if not candidates:
         return []
     counts = Counter(shape for shape, _ in candidates)
@@ -186,15 +251,26 @@ def _unnumbered_headings(text: str, start: int, p: Patterns) -> list[ItemRegion]
     return _regions(text, found)
 
 
+def _single_item_page(text: str, start: int, p: Patterns) -> list[ItemRegion]:
+    """An "Agenda item" page holds one item: the title is its first paragraph, if that is
+    one line that reads as a title. Being the page's own heading, it may be as long as a
+    title that lists several meetings' dates; a repeated "Agenda item" label is skipped, and
+    a page whose title was lost (its first paragraph is the agenda's sentence) has none."""
+    marker = p.rx("markers", "single_item_page")
+    for s, e in paragraphs(text, start, len(text)):
+        if marker.fullmatch(text, s, e):
+            continue
+        single_line = "\n" not in text[s:e]
+        if single_line and looks_like_title(text[s:e], p, max_words=60):
+            return [ItemRegion(None, s, s, e, e, len(text))]
+        return []
+    return []
+
+
 def item_regions(text: str, p: Patterns, start: int = 0) -> list[ItemRegion]:
     """The items of the minutes, looked for after ``start`` (the end of the page heading)."""
     if single := p.rx("markers", "single_item_page").search(text, start):
-        # An "Agenda item" page holds one item: the title is its first paragraph.
-        regions = _unnumbered_headings(text, single.end(), p)[:1]
-        return [
-            ItemRegion(None, r.heading_start, r.title_start, r.title_end, r.body_start, len(text))
-            for r in regions
-        ]
+        return _single_item_page(text, single.end(), p)
     ls = [line for line in lines(text) if line.start >= start]
     if numbered := _numbered_headings(text, ls, p):
         return numbered

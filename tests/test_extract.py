@@ -432,3 +432,320 @@ def test_bodies_in_an_apologies_list_are_not_people() -> None:
             "NHS England, and Mr John England.\n")
     names = [a.name for a in extract(text).attendance if a.status == "Apologies"]
     assert names == ["Councillor A Cummings", "Ms B Reilly", "Mr John England"]
+
+
+def test_one_name_a_paragraph_and_roles_in_attendance() -> None:
+    """Parish pages saved from HTML print one name a paragraph under a heading standing
+    alone; officers come with their roles, after a name or in place of one."""
+    text = (
+        "Minutes of Elmford Parish Council 4 March 2024\n\n"
+        "THOSE ATTENDING:\n\nCllr P Ames\n\nCllr R Booth (Chair)\n\nCllr T Carr\n\n"
+        "IN ATTENDANCE:\n\nMrs J Dale, Parish Clerk/Finance Officer, Mr K L Eddy Assistant "
+        "Clerk, and one member of the public.\n\n"
+        "P101/24      1.         APOLOGIES FOR ABSENCE.\n\n"
+        "Cllr M Fox (holiday) and Cllr N Gray (work). The Council accepted the reasons given.\n\n"
+        "P102/24      2.         MINUTES OF THE MEETING HELD ON 5 FEBRUARY 2024.\n\n"
+        "The Council agreed the minutes as a true record.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Elmford Parish Council", "2024-03-04")
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Cllr P Ames", "Present", None),
+        ("Cllr R Booth", "Present", "Chair"),
+        ("Cllr T Carr", "Present", None),
+        ("Mrs J Dale", "AlsoInAttendance", None),
+        ("Mr K L Eddy", "AlsoInAttendance", None),
+        ("Cllr M Fox", "Apologies", None),
+        ("Cllr N Gray", "Apologies", None),
+    ]
+    assert [(i.number, i.title) for i in m.items] == [
+        ("P101/24", "APOLOGIES FOR ABSENCE."),
+        ("P102/24", "MINUTES OF THE MEETING HELD ON 5 FEBRUARY 2024.")]
+    ref = m.items[1].confirms_minutes_of
+    assert ref is not None and ref.date.isoformat() == "2024-02-05"
+
+
+def test_pdf_text_wrapped_heading_lists_and_number_runs() -> None:
+    """PDF text: a heading wrapped over three lines under a stray line, a list of names
+    wrapped anywhere (even inside a name) that ends with its sentence, apologies wrapped
+    with reasons, and runs of paragraph numbers above an item's title."""
+    text = (
+        "MINUTES OF THE MEETING OF OAKBY PARISH COUNCIL\n"
+        "page 1\n"
+        "MINUTES OF THE MEETING OF OAKBY PARISH COUNCIL\n"
+        "HELD IN THE OAKBY INSTITUTE ON\n"
+        "MONDAY 6th MAY 2019 COMMENCING AT 7.30pm\n"
+        "ATTENDANCE\n"
+        "Present were:\n"
+        "Cllr A Lamb (Chair), Cllr Mrs B\n"
+        "Moss, Cllr C Nash and the Clerk.\n"
+        "Two members of the public were present with PC Dan\n"
+        "Oates for part of the meeting.\n"
+        "1.\n"
+        "APOLOGIES\n"
+        "Apologies were received and accepted from Cllr D Pike who was\n"
+        "away and Cllr E Quinn who was unwell.\n"
+        "2.\n"
+        "2.1\n"
+        "URGENT ITEMS\n"
+        "None.\n"
+        "3.\n"
+        "3.1.1\n"
+        "DECLARATIONS OF INTEREST\n"
+        "None were made.\n"
+        "3.1.2\n"
+        "3.2\n"
+        "No gifts were declared.\n"
+        "4.\n"
+        "MINUTES OF THE APRIL 2019 MEETING\n"
+        "RESOLVED to accept the minutes of the Council Meeting held on\n"
+        "1st April 2019 as a true record.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date), str(m.start_time), m.venue) == (
+        "OAKBY PARISH COUNCIL", "2019-05-06", "19:30:00", "THE OAKBY INSTITUTE")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Cllr A Lamb", "Present"), ("Mrs B Moss", "Present"), ("Cllr C Nash", "Present"),
+        ("Cllr D Pike", "Apologies"), ("Cllr E Quinn", "Apologies")]
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "APOLOGIES"), ("2", "URGENT ITEMS"), ("3", "DECLARATIONS OF INTEREST"),
+        ("4", "MINUTES OF THE APRIL 2019 MEETING")]
+    ref = m.items[3].confirms_minutes_of
+    assert ref is not None and ref.date.isoformat() == "2019-04-01"
+
+
+def test_apologies_item_that_is_a_bare_list_of_names() -> None:
+    text = (
+        "Agenda and minutes\n\nThe Council - Thursday, 7th March, 2019 1.00 pm\n\n"
+        "Items\nNo. Item\n\n1.\n\nAPOLOGIES\n\nTo receive any apologies for absence\n\n"
+        "Minutes:\n\nCouncillors Huw ap Rhys, Ann Lloyd and Siôn Wyn Morgan.\n\n"
+        "2.\n\nMINUTES\n\nMinutes:\n\nThe Chairman signed the minutes of the previous meeting "
+        "of the Council held on 6 December 2018 as a true record.\n\n"
+        "3.\n\nAPOLOGIES AND SUBSTITUTES\n\nMinutes:\n\nThe Chair welcomed everyone.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Huw ap Rhys", "Apologies"), ("Ann Lloyd", "Apologies"),
+        ("Siôn Wyn Morgan", "Apologies")]
+    ref = m.items[1].confirms_minutes_of
+    assert ref is not None and ref.date.isoformat() == "2018-12-06"
+
+
+def test_decision_heading_and_agenda_item_page() -> None:
+    """A "Decision" label inside a minute, then "That …"; a label before prose is no
+    resolution. An "Agenda item" page whose own title is long; "AGREED that:" clauses."""
+    text = (
+        "Agenda and minutes\n\nPeople Board - Monday, 2nd March, 2020 2.00 pm\n\n"
+        "Items\nNo. Item\n\n1.\n\nElection of Chair\n\nMinutes:\n\nCllr A Bond was nominated."
+        "\n\nDecision\n\nThat Cllr A Bond be elected Chair for the year.\n\n"
+        "2.\n\nUpdates\n\nMinutes:\n\nDecision:\n\nThe Board heard about the updates.\n"
+    )
+    first, second = extract(text).items
+    assert [(r.marker, r.text) for r in first.resolutions] == [
+        ("Decision", "That Cllr A Bond be elected Chair for the year.")]
+    assert second.resolutions == []
+    page = (
+        "Agenda item\n\nAgenda item\n\nMINUTES OF THE LICENSING PANEL MEETINGS HELD ON: 3 May "
+        "2021; 7 June 2021; 5 July 2021; 2 August 2021; 6 September 2021; 4 October 2021; "
+        "1 November 2021\n\nMinutes:\n\nAGREED that:\n\n1.    the minutes be confirmed; and\n\n"
+        "2.    the delay be noted.\n"
+    )
+    m = extract(page)
+    assert m.committee is None and m.date is None
+    (item,) = m.items
+    assert item.title.startswith("MINUTES OF THE LICENSING PANEL MEETINGS")
+    (res,) = item.resolutions
+    assert [c.label for c in res.clauses] == ["1", "2"]
+
+
+def test_item_titles_on_the_number_line_in_more_styles() -> None:
+    """A decimal minute number before a title in capitals; a title in capitals followed by
+    its minute on the same line; a numbered clause ending "; and" is not an item."""
+    text = (
+        "Minutes of the Annual Meeting of Ashworth Parish Council held via Zoom on Wednesday "
+        "5 May 2021 commencing at 19:00.\n\n"
+        "Present: Cllr A Bell (Chair), Cllr C Dean and Cllr E Finn\n\n"
+        "21.40 ELECTION OF CHAIR OF THE COUNCIL\n\n"
+        "It was RESOLVED that Cllr Bell be elected Chair.\n\n"
+        "21.41 APOLOGIES. There were none.\n\n"
+        "21.42 MINUTES OF MEETING, April 7th 2021. These were approved.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date), str(m.start_time)) == (
+        "Ashworth Parish Council", "2021-05-05", "19:00:00")
+    assert [(i.number, i.title) for i in m.items] == [
+        ("21.40", "ELECTION OF CHAIR OF THE COUNCIL"), ("21.41", "APOLOGIES"),
+        ("21.42", "MINUTES OF MEETING, April 7th 2021")]
+    assert len(m.items[0].resolutions) == 1
+    clauses = (
+        "Minutes of the Finance Committee held on 2 May 2023\n\n"
+        "7. Budget\n\nAGREED that:\n\n"
+        "1.    The report be noted;\n\n2.    A review was welcomed and noted; and\n\n"
+        "3.    The plan be approved.\n"
+    )
+    assert [i.title for i in extract(clauses).items] == ["Budget"]
+
+
+@pytest.mark.parametrize(
+    ("text", "committee", "when", "at"),
+    [
+        (  # the time before the venue
+            "Minutes of the meeting of Lowe Parish Council, held at 7.30pm in the Memorial "
+            "Hall on 20th May 2010.\n\nPresent: Cllrs Ash, Birch and Cole.\n\n"
+            "1. Minutes\n\nAgreed.\n",
+            "Lowe Parish Council", "2010-05-20", "19:30",
+        ),
+        (  # an item page whose first lines direct the committee to receive other minutes
+            "Agenda item\n\nMinutes\n\nTo receive the minutes of the Planning Committee held "
+            "on 3 May 2022.\n\nMinutes:\n\nRESOLVED that the minutes be noted.\n",
+            None, "None", None,
+        ),
+    ],
+    ids=["time-then-venue", "receive-minutes-is-no-heading"],
+)
+def test_more_meeting_headings(text: str, committee: str | None, when: str,
+                               at: str | None) -> None:
+    m = extract(text)
+    assert (m.committee, str(m.date)) == (committee, when)
+    assert (m.start_time.strftime("%H:%M") if m.start_time else None) == at
+
+
+def test_apologies_sent_and_fragments_of_bodies_in_a_list() -> None:
+    """"Cllr A & Cllr B sent apologies"; a PDF list that lost its separators leaves loose
+    pieces of bodies' names ("City" of "City and District Council"), which are no people;
+    a capacity after its own comma belongs to the name before it."""
+    text = (
+        "Minutes of the Scrutiny Panel held on 9 July 2012\n\n"
+        "Present: Cllr A Hill, North District Council Cllr Mrs B Ives, City and District "
+        "Council Cllr C Jay, Borough Council Cllr D King (substitute), Cllr E Lowe\n\n"
+        "Attendance: Councillors F Moss, (Chairman), G Nunn and H Orr\n\n"
+        "1. Apologies\n\nCllr P Quill & Cllr R Shaw sent apologies.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Cllr A Hill", "Present", None),
+        ("Cllr Mrs B Ives", "Present", None),
+        ("Cllr C Jay", "Present", None),
+        ("Cllr D King", "Present", None),
+        ("Cllr E Lowe", "Present", None),
+        ("F Moss", "Present", "Chairman"),
+        ("G Nunn", "Present", None),
+        ("H Orr", "Present", None),
+        ("Cllr P Quill", "Apologies", None),
+        ("Cllr R Shaw", "Apologies", None),
+    ]
+
+
+def test_numbered_items_with_an_attendance_list_are_minutes() -> None:
+    """No heading names the meeting, but a page with a list of who was present and
+    numbered items is minutes, not an agenda."""
+    text = (
+        "Village Meeting Minutes (via Zoom)\n\n"
+        "PRESENT: Councillors A Wood (Chairman), B Young and C Zane.\n"
+        "1. APOLOGIES FOR ABSENCE. There were none.\n\n"
+        "2. DECLARATIONS OF INTEREST. There were none.\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items] == ["APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTEREST"]
+    assert [a.name for a in m.attendance] == ["A Wood", "B Young", "C Zane"]
+
+
+def test_attendance_given_as_sentences_above_the_items() -> None:
+    """"Councillors A and B were present" above the items; a minute that corrects another
+    meeting's attendance is not this meeting's."""
+    text = (
+        "Minutes of the meeting of Fenby Parish Council held at 7.00pm in the Village Hall on "
+        "3rd June 2019.\n\n"
+        "Present: Cllrs Ash, Birch and Cole. County Councillor Dee Eve was in attendance with "
+        "two members of the public. District Cllrs F Gale and H Ince were also present.\n\n"
+        "1. Minutes of the last meeting\n\n"
+        "RESOLVED that the minutes of the meeting held on 7th May 2019 be amended to note "
+        "that Councillor J Kay was in attendance, and be approved.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date), str(m.start_time), m.venue) == (
+        "Fenby Parish Council", "2019-06-03", "19:00:00", "the Village Hall")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Ash", "Present"), ("Birch", "Present"), ("Cole", "Present"),
+        ("Councillor Dee Eve", "AlsoInAttendance"), ("F Gale", "AlsoInAttendance"),
+        ("H Ince", "AlsoInAttendance")]
+
+
+def test_attendees_heading_and_title_with_the_date_below() -> None:
+    """"Minutes of the X Committee Meeting" with the date on a line of its own; "Attendees:"
+    and "Officers:" lists; the lists are no item's title, nor is a line of prose."""
+    text = (
+        "Minutes of the Housing Review Committee Meeting\n\nMonday 4 March 2019\n\n"
+        "Attendees:  Councillors Mrs Ash, Birch and D Cole\n\n"
+        "Officers:   Ann Dee and Bob Eve\n\n"
+        "Apologies:  Councillor Fry\n\n"
+        "The notes of the last meeting were noted. Changes were suggested for the next meeting\n\n"
+        "Resolved: That\n\na)  the review continue; and\n\nb)  officers report back.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Housing Review Committee", "2019-03-04")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Mrs Ash", "Present"), ("Birch", "Present"), ("D Cole", "Present"),
+        ("Ann Dee", "AlsoInAttendance"), ("Bob Eve", "AlsoInAttendance"),
+        ("Councillor Fry", "Apologies")]
+    assert m.items == []
+
+
+def test_apologies_reported_and_an_issue_page_that_lost_its_title() -> None:
+    text = (
+        "Issue - meetings\n\n\nMeeting: 05/04/2023 - Council (Item 12)\n\n\n"
+        "Apologies were reported on behalf of Alderman Gray and Councillors Hunt, Irwin and "
+        "Judd.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Council", "2023-04-05")
+    assert m.items == []  # "Issue - meetings" is the page's label, not the item's title
+    assert [a.name for a in m.attendance] == ["Alderman Gray", "Hunt", "Irwin", "Judd"]
+
+
+def test_item_numbers_behind_bullets_and_titles_ending_in_a_full_stop() -> None:
+    """Web pages that print each item as a bulleted number, with its title in mixed case
+    ending in a full stop; a numbered sentence inside a minute is still no item."""
+    text = (
+        "Minutes of the meeting of Brookside Town Council held on 8 April 2022\n\n"
+        "Present: Cllrs A Bell, C Dent and E Finch\n\n"
+        "• 1. Apologies for absence.\n\nNone.\n\n"
+        "• 2. Minutes of the last meeting.\n\n"
+        "The minutes of the meeting held on 11 March 2022 were approved.\n\n"
+        "• 3. Finance report.\n\nThe Clerk presented the accounts:\n\n"
+        "4. The bank balance was noted.\n\n"
+        "• 4. Any other business.\n\nNone.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Apologies for absence."), ("2", "Minutes of the last meeting."),
+        ("3", "Finance report."), ("4", "Any other business.")]
+    ref = m.items[1].confirms_minutes_of
+    assert ref is not None and ref.date.isoformat() == "2022-03-11"
+
+
+def test_numbered_paragraph_under_an_item_is_not_a_sub_item() -> None:
+    text = (
+        "Minutes of the meeting of Ashby Parish Council held on 9 May 2016\n\n"
+        "Present: Cllrs A Bell and C Dean\n\n"
+        "4. Co-option of Councillors\n4.1. There were no co-options of Councillors.\n\n"
+        "5. Apologies\n5.1. There were apologies from PCSO Jo Hart and Sam Lee (Highways)\n\n"
+        "6. Declarations of Interest\n6.1. None declared\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("4", "Co-option of Councillors"), ("5", "Apologies"), ("6", "Declarations of Interest")]
+
+
+def test_heading_inside_a_page_run_onto_one_line() -> None:
+    """A page whose line breaks were lost: a note about approval comes before the heading,
+    and a first "minutes of …" reaches into the real heading; the real one is read."""
+    text = (
+        "1 (Published subject to approval and to any amendments recorded in the minutes of "
+        "the Meeting at which they are approved) Oakby Parish Council Minutes of a Meeting of "
+        "Oakby Parish Council held at 7.00pm on Monday 4 February 2008 at the Council Chamber "
+        "Present Members: Cllr A Bell (Chairman), Cllr C Dean. RESOLVED to elect Cllr Dean.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date), str(m.start_time)) == (
+        "Oakby Parish Council", "2008-02-04", "19:00:00")

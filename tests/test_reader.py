@@ -12,7 +12,7 @@ import pytest
 from fpdf import FPDF
 
 from kg.extract import extract
-from kg.reader import InputError, read
+from kg.reader import InputError, join_letter_spacing, read
 from kg.segment import collapse
 from tests.conftest import SEED_2016
 
@@ -191,6 +191,31 @@ def test_pdf_minutes_extract(seed_pdf: Path, seed_text: str) -> None:
     confirmed = minutes.items[1].confirms_minutes_of
     assert confirmed is not None and confirmed.date == date(2016, 11, 9)
     assert len(minutes.resolutions) == 7
+
+
+def test_pdf_letter_spaced_words_are_joined(tmp_path: Path) -> None:
+    """Headings set in spaced letters come out of a PDF a letter at a time; a word the
+    extractor looks for is joined, initials in a name are left as they are."""
+    path = make_pdf(tmp_path / "spaced.pdf", (
+        "M I N U T E S of the Finance Committee held on 3 May 2023\n\n"
+        "P r e s e n t : Cllr E J G Hill and Cllr A B C D Kerr\n\n"
+        "A p o l o g i e s : Cllr F Lamb\n\n"
+        "1. Budget\n\nR E S O L V E D : That the budget be noted.\n"
+    ))
+    text = read(path).text
+    assert "Present :" in text and "Cllr E J G Hill" in text and "Cllr A B C D Kerr" in text
+    minutes = extract(text)
+    assert (minutes.committee, str(minutes.date)) == ("Finance Committee", "2023-05-03")
+    assert [(a.name, a.status) for a in minutes.attendance] == [
+        ("Cllr E J G Hill", "Present"), ("Cllr A B C D Kerr", "Present"),
+        ("Cllr F Lamb", "Apologies")]
+    assert len(minutes.resolutions) == 1
+
+
+def test_letter_spacing_with_wider_gaps_between_words() -> None:
+    assert join_letter_spacing("M I N U T E S  O F  T H E  C O U N C I L") == (
+        "MINUTES OF THE COUNCIL")
+    assert join_letter_spacing("S T R E E T s c e n e") == "S T R E E T s c e n e"
 
 
 def test_pdf_without_text_layer(tmp_path: Path) -> None:
