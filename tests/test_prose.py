@@ -506,3 +506,78 @@ def test_promises_in_the_progressive_and_to_keep_members_informed(
 
 def test_a_members_own_errand_in_due_course_is_no_followup() -> None:
     assert _read("He would be forwarding questions in due course.").followups == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "assigned_to"),
+    [
+        ("Clerk to write to the highways authority about the verge.", "Clerk"),
+        ("(4.2) Bus shelter – JT to obtain two quotes.", "JT"),
+        ("It was agreed to contact the landowner about the hedge.", None),
+        ("It was concluded to put the bench repairs on the October agenda.", None),
+        ("The Chair agreed to pursue the outstanding figures.", "Chair"),
+        ("Members requested the circulation of the revised budget.", None),
+        ("The Parish Clerk would continue to chase the developer and send any reply to "
+         "Councillors.", None),
+    ],
+)
+def test_action_lines_errands_and_decisions_to_act(sentence: str,
+                                                  assigned_to: str | None) -> None:
+    """Parish councils' action lines ("Clerk to …", initials "JT to …" after the matter's
+    title), errands agreed or resolved on, and asks for "the circulation of" something."""
+    (f,) = _read(sentence).followups
+    if assigned_to is not None:
+        assert f.assigned_to == assigned_to
+
+
+def test_an_action_line_restating_the_request_before_it_names_who_acts() -> None:
+    it = _read("It was agreed to resend the letter to the owner. Clerk to resend letter.")
+    assert [(f.text[:22], f.assigned_to) for f in it.followups] == [
+        ("It was agreed to resen", "Clerk")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Action complete.",
+        "Action",
+        "Members to note the report.",
+        "The Chairman to report apologies.",
+        "The Council resolved to set the precept at £9,000.",
+        "She had not asked that the item be deferred.",
+        "Grants being provided by the trust were welcomed.",
+    ],
+)
+def test_closed_actions_agenda_lines_decisions_and_agents_are_not_followups(
+        sentence: str) -> None:
+    assert _read(sentence).followups == []
+
+
+def test_a_request_in_a_clause_after_a_past_one_is_read() -> None:
+    it = _read("The scheme had been approved by the Board, and the final figures would be "
+               "circulated to Members.")
+    assert len(it.followups) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        ("The minutes of the meeting of the Panel held on 02.02.2023 were approved.",
+         [(date(2023, 2, 2), "day")]),
+        ("The item was added to the October agenda.", [(date(2023, 10, 1), "month")]),
+        ("The minutes of the Board meetings on Monday, the 6th March and Tuesday, the 4th "
+         "April 2022 were noted.", [(date(2022, 3, 6), "day"), (date(2022, 4, 4), "day")]),
+        ("The report would go to the next meeting of the JSC on 7 June 2023.",
+         [(date(2023, 6, 7), "day")]),
+        ("That the minutes of the Committee held on 10 April be confirmed.",
+         [(date(2023, 4, 10), "day")]),
+        ("The Board considered the item at its meeting on 3rd March.",
+         [(date(2023, 3, 3), "day")]),
+    ],
+)
+def test_numeric_dates_agendas_lists_of_dates_acronyms_and_confirmed_minutes(
+        sentence: str, refs: list[tuple[date, str]]) -> None:
+    """"01.03.2023"; "the October agenda" is a meeting to come; a list of dates shares the
+    year printed at its end; "the JSC" is a body; minutes "be confirmed" are of a meeting
+    that has been."""
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
