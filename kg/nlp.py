@@ -695,7 +695,7 @@ def followups_component(doc: Doc) -> Doc:
     promise = "|".join(sorted(lex.promise_verbs, key=len, reverse=True))
     requested = "|".join(sorted(lex.request_verbs, key=len, reverse=True))
     ongoing = "|".join(sorted(lex.ongoing_after_being))
-    rx_passive = re.compile(rf"(?i)(?:\bbe|(?<!was )(?<!were )(?<!is )(?<!are )\bbeing"
+    rx_passive = re.compile(rf"(?i)(?:(?<!\bnot\s)\bbe|(?<!was )(?<!were )(?<!is )(?<!are )\bbeing"
                             rf"(?!\s+(?:{ongoing})\b)(?!\s+(?:\w+ly\s+)?\w+\s+by\b))\s+(?:\w+ly\s+)?"
                             rf"(?:{passive})\b(?!\s+off\b)")
     rx_asked_to = re.compile(r"\b(?i:be|was|were)\s+asked\s+to\b"
@@ -973,7 +973,7 @@ _REFS = [
     # of the Cabinet held on 6th September 2017"
     # "the next meeting of the PCP on 8 March 2018": a body by its acronym;
     # "Committee meetings on Tuesday, the 23rd January 2007"
-    re.compile(rf"\bmeetings?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})|(?P<acronym>[A-Z]{{2,6}}))"
+    re.compile(rf"\b[Mm]eetings?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})|(?P<acronym>[A-Z]{{2,6}}))"
                rf"\s+)?(?:held\s+)?(?:on|of)\s+{_ON}(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
     re.compile(rf"\b(?P<body>{_BODY})\s+(?:(?:had|has)\s+)?(?:met\s+|held\s+)?(?:on|of)\s+"

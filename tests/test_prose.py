@@ -581,3 +581,16 @@ def test_numeric_dates_agendas_lists_of_dates_acronyms_and_confirmed_minutes(
     year printed at its end; "the JSC" is a body; minutes "be confirmed" are of a meeting
     that has been."""
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+def test_a_negated_passive_is_no_request() -> None:
+    """Made after the fresh held-out measurement: "could not be distributed" says what will
+    not happen."""
+    assert _read("The reserve could not be distributed to other schemes.").followups == []
+
+
+def test_a_meeting_named_with_a_capital_and_a_weekday() -> None:
+    """Made after the fresh held-out measurement: "the Full Council Meeting of Monday 4 July
+    2022"."""
+    it = _read("The minutes of the Full Council Meeting of Monday 4 July 2022 were signed.")
+    assert [(r.date, r.precision) for r in it.meeting_refs] == [(date(2022, 7, 4), "day")]
