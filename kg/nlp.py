@@ -83,6 +83,9 @@ class Lexicon:
     no_actor: frozenset[str]
     meeting_acts: frozenset[str]
     requested_nouns: tuple[str, ...]
+    granted: tuple[str, ...]
+    topic_openers: tuple[str, ...]
+    report_purposes: tuple[str, ...]
 
 
 @cache
@@ -143,6 +146,10 @@ def lexicon() -> Lexicon:
         no_actor=fs("followups", "no_actor"),
         meeting_acts=fs("followups", "meeting_acts"),
         requested_nouns=tuple(re.escape(w) for w in raw["followups"]["requested_nouns"]),
+        granted=tuple(re.escape(w) for w in raw["followups"]["granted"]),
+        topic_openers=tuple(re.escape(w).replace(r"\ ", r"\s+")
+                            for w in raw["followups"]["topic_openers"]),
+        report_purposes=tuple(re.escape(w) for w in raw["followups"]["report_purposes"]),
     )
 
 
@@ -763,7 +770,16 @@ def followups_component(doc: Doc) -> Doc:
     answers = "|".join(lex.answer_verbs)
     rx_answer = re.compile(rf"(?i)^\W*(?:(?:members|the\s+committee|they|the\s+panel)\s+"
                            rf"(?:were|was)\s+(?:{answers})"
+                           rf"|(?:they|it|this|these|that)\s+(?:were|was)\s+(?:duly\s+)?"
+                           rf"(?:{'|'.join(lex.granted)})\b"
                            rf"|(?:the\s+)?[\w ’'&,:-]{{1,80}}?\s+(?:{answers})\b)")
+    # "a point of order with regard to the minutes being made available": a topic.
+    rx_topic_being = re.compile(rf"(?i)\b(?:{'|'.join(lex.topic_openers)})\b[^.;]{{0,80}}?"
+                                r"\bbeing\s+\w+")
+    # "submitted a report … requesting that consideration be given to …": what the report
+    # asks of this meeting.
+    rx_report_purpose = re.compile(rf"(?i)\breport\b[^.;]{{0,60}}?\b"
+                                   rf"(?:{'|'.join(lex.report_purposes)})\b")
     # "asked for further information on how the project is monitored": a question.
     rx_question = re.compile(r"(?i)\b(?:information|clarification|details|explanation)\s+"
                              r"(?:(?:on|about|regarding|as\s+to)\s+)?(?:how|whether|why|what|when"
@@ -790,6 +806,9 @@ def followups_component(doc: Doc) -> Doc:
         m_passive = rx_passive.search(text)
         if m_passive and m_passive.group(0).split()[-1].lower() in lex.not_requests:
             m_passive = None
+        if m_passive and m_passive.group(0).lower().startswith("being") and (
+                rx_topic_being.search(text)):
+            m_passive = None
         m_asked = rx_asked_to.search(text)
         if m_asked and rx_asked_themselves.search(text):
             m_asked = None
@@ -799,6 +818,11 @@ def followups_component(doc: Doc) -> Doc:
         m_requested = rx_requested.search(text)
         if m_requested and rx_opinion.search(text):
             m_requested = None
+        if (purpose := rx_report_purpose.search(text)) and not rx_will.search(text):
+            if m_requested and m_requested.start() >= purpose.start():
+                m_requested = None
+            if m_passive and m_passive.start() >= purpose.start():
+                m_passive = None
         m_errand = rx_errand.match(text)
         if m_errand and not _errand(unit, m_errand, lex):
             m_errand = None

@@ -594,3 +594,28 @@ def test_a_meeting_named_with_a_capital_and_a_weekday() -> None:
     2022"."""
     it = _read("The minutes of the Full Council Meeting of Monday 4 July 2022 were signed.")
     assert [(r.date, r.precision) for r in it.meeting_refs] == [(date(2022, 7, 4), "day")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chair asked that members confirm the minutes as accurate. They were agreed as a "
+        "correct record.",
+        "Councillor Dunn raised a question with regard to the papers being made available to "
+        "the public.",
+        "The Director submitted a report requesting that consideration be given to the forward "
+        "plan.",
+    ],
+)
+def test_requests_met_on_the_spot_topics_and_a_reports_purpose_are_not_followups(
+        sentence: str) -> None:
+    """Made after the second fresh held-out batch: a request granted in the next sentence,
+    "with regard to … being made available" (a topic), and what a report asks of the meeting
+    it is brought to."""
+    assert _read(sentence).followups == []
+
+
+def test_a_members_request_after_a_report_is_still_read() -> None:
+    it = _read("The Officer submitted a report and Members requested that figures be "
+               "circulated.")
+    assert [f.requested_by for f in it.followups] == ["Members"]
