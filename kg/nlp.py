@@ -704,7 +704,13 @@ def followups_component(doc: Doc) -> Doc:
     ongoing = "|".join(sorted(lex.ongoing_after_being))
     rx_passive = re.compile(rf"(?i)(?:(?<!\bnot\s)\bbe|(?<!was )(?<!were )(?<!is )(?<!are )\bbeing"
                             rf"(?!\s+(?:{ongoing})\b)(?!\s+(?:\w+ly\s+)?\w+\s+by\b))\s+(?:\w+ly\s+)?"
-                            rf"(?:{passive})\b(?!\s+off\b)")
+                            rf"(?:re-?)?(?:{passive})\b(?!\s+off\b)")
+    # "(1) that the minutes … are re-submitted to a future meeting of this Committee": a
+    # resolution clause in the present tense, sending business to a meeting to come.
+    rx_present_to_meeting = re.compile(
+        rf"(?i)^\W*(?:\(?\w{{1,4}}\)\s*)?that\b[^.;]{{0,200}}?\b(?:is|are)\s+(?:re-?)?"
+        rf"(?:{passive})\b[^.;]{{0,80}}?\b(?:to|at|for)\s+(?:a|the|its|their)\s+"
+        rf"(?:future|next|later|subsequent)\s+meeting\b")
     rx_asked_to = re.compile(r"\b(?i:be|was|were)\s+asked\s+to\b"
                              r"|\b(?i:asked|asks|requests|requested)\s+(?:for\s+)?"
                              r"(?P<who>(?:the\s+)?"
@@ -831,7 +837,7 @@ def followups_component(doc: Doc) -> Doc:
             or rx_deferred.search(text)
             or rx_agreed_that.search(text) or rx_updates.search(text)
             or rx_action.match(text) or rx_will.search(text) or rx_kept_informed.search(text)
-            or m_errand
+            or m_errand or rx_present_to_meeting.search(text)
         )
         clause_text = re.sub(r"^[\s\-•]*(?:\(?[a-z]\)|(?i:resolved|decided|agreed)\W*)\s*", "",
                              text)
@@ -983,6 +989,8 @@ _DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"
 _ON = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s*)?"
 # The further dates of a list: "…, Monday, the 19th February 2007; Tuesday, the 27th …
 # and the 13th March 2007"
+_FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+             r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
 _MORE = re.compile(rf"\s*(?:,\s*and|,|;|and)\s*{_ON}(?P<day>{_DAYDATE})")
 _BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for)[ \t]+){0,8}?"
          r"(?:Committee|Board|Group|Panel|Cabinet|Council|Partnership)\b")
@@ -1005,6 +1013,14 @@ _REFS = [
     # "the Sub Committee's meeting in September 2014", "the meeting in March"
     re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|the\s+|a\s+|its\s+|their\s+)meeting\s+"
                rf"in\s+(?P<month>{_MONTHS})(?:\s+(?P<year>\d{{4}}))?"),
+    # A list of the meetings whose minutes are received, one line each: "a) Planning &
+    # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee"
+    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)])?[ \t]*(?P<body>{_BODY})[ \t]*"
+               rf"(?:[–—-][ \t]*|[ \t]{{2,}})(?P<day>{_FULLDATE})[ \t]*$"),
+    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)])?[ \t]*(?P<day>{_FULLDATE})[ \t]*"
+               rf"[–—-][ \t]*(?P<body>{_BODY})[ \t]*$"),
+    # "(and reconvened on 18 May following an adjournment)": the same business, another day
+    re.compile(rf"\b(?:reconvened|resumed)\s+on\s+{_ON}(?P<day>{_DAYDATE})"),
     # "a confirmation hearing … would be held on the 16th February, 2018"
     re.compile(rf"\b(?:meeting|hearing)\b[^.;]{{0,50}}?\b(?:would|will|is\s+to|was\s+to)\s+be\s+"
                rf"held\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?(?P<day>{_DAYDATE})"),

@@ -619,3 +619,30 @@ def test_a_members_request_after_a_report_is_still_read() -> None:
     it = _read("The Officer submitted a report and Members requested that figures be "
                "circulated.")
     assert [f.requested_by for f in it.followups] == ["Members"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(2) that the report is re-submitted to a future meeting of the Panel for decision.",
+        "(b) the item be re-considered at the next meeting.",
+    ],
+)
+def test_present_tense_resolutions_and_verbs_with_re_send_business_on(sentence: str) -> None:
+    """Made after the third fresh held-out batch."""
+    assert len(_read(sentence).followups) == 1
+
+
+def test_present_tense_resolutions_that_only_record_are_not_followups() -> None:
+    assert _read("That the budget is noted.").followups == []
+
+
+def test_list_lines_of_minutes_received_and_a_reconvened_meeting() -> None:
+    """Made after the third fresh held-out batch: one line per meeting whose minutes are
+    received, in either order, and "reconvened on …"."""
+    it = _read("Minutes received:\na)   Planning Committee    4 October 2022\n"
+               "02.11.2022 – Licensing Committee\n\nThe meeting held on 3 February (and "
+               "reconvened on 10 February) was noted.")
+    assert sorted((r.date, r.committee) for r in it.meeting_refs) == [
+        (date(2022, 10, 4), "Planning Committee"), (date(2022, 11, 2), "Licensing Committee"),
+        (date(2023, 2, 3), None), (date(2023, 2, 10), None)]
