@@ -7,7 +7,7 @@ from datetime import date, time
 
 from kg.patterns import Patterns
 
-_NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_NUMERIC = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")  # 1/3/2023, 01.03.2023
 _WORDS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?(?:,?\s+(\d{4}))?")
 _TIME = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?[.\s]*([ap])\.?\s?m|(\d{1,2}):(\d{2})",
                    re.IGNORECASE)
@@ -18,7 +18,7 @@ def parse_date(text: str, patterns: Patterns, *, before: date | None = None) -> 
     before ``before`` (minutes refer back to earlier meetings), or None if there is no anchor."""
     text = " ".join(text.split())
     if m := _NUMERIC.match(text):
-        day, month, year = (int(g) for g in m.groups())  # UK order: day/month/year
+        day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))  # UK order
         return _safe_date(year, month, day)
     m = _WORDS.search(text)
     if not m:

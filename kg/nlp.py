@@ -78,6 +78,14 @@ class Lexicon:
     audiences: tuple[str, ...]
     kept_informed: tuple[str, ...]
     report_verbs: tuple[str, ...]
+    commit_verbs: tuple[str, ...]
+    action_closed: tuple[str, ...]
+    no_actor: frozenset[str]
+    meeting_acts: frozenset[str]
+    requested_nouns: tuple[str, ...]
+    granted: tuple[str, ...]
+    topic_openers: tuple[str, ...]
+    report_purposes: tuple[str, ...]
 
 
 @cache
@@ -133,6 +141,15 @@ def lexicon() -> Lexicon:
         audiences=tuple(re.escape(w) for w in raw["followups"]["audiences"]),
         kept_informed=tuple(re.escape(w) for w in raw["followups"]["kept_informed"]),
         report_verbs=tuple(re.escape(w) for w in raw["followups"]["report_verbs"]),
+        commit_verbs=tuple(re.escape(w) for w in raw["followups"]["commit_verbs"]),
+        action_closed=tuple(re.escape(w) for w in raw["followups"]["action_closed"]),
+        no_actor=fs("followups", "no_actor"),
+        meeting_acts=fs("followups", "meeting_acts"),
+        requested_nouns=tuple(re.escape(w) for w in raw["followups"]["requested_nouns"]),
+        granted=tuple(re.escape(w) for w in raw["followups"]["granted"]),
+        topic_openers=tuple(re.escape(w).replace(r"\ ", r"\s+")
+                            for w in raw["followups"]["topic_openers"]),
+        report_purposes=tuple(re.escape(w) for w in raw["followups"]["report_purposes"]),
     )
 
 
@@ -685,9 +702,15 @@ def followups_component(doc: Doc) -> Doc:
     promise = "|".join(sorted(lex.promise_verbs, key=len, reverse=True))
     requested = "|".join(sorted(lex.request_verbs, key=len, reverse=True))
     ongoing = "|".join(sorted(lex.ongoing_after_being))
-    rx_passive = re.compile(rf"(?i)(?:\bbe|(?<!was )(?<!were )(?<!is )(?<!are )\bbeing"
-                            rf"(?!\s+(?:{ongoing})\b))\s+(?:\w+ly\s+)?(?:{passive})\b"
-                            rf"(?!\s+off\b)")
+    rx_passive = re.compile(rf"(?i)(?:(?<!\bnot\s)\bbe|(?<!was )(?<!were )(?<!is )(?<!are )\bbeing"
+                            rf"(?!\s+(?:{ongoing})\b)(?!\s+(?:\w+ly\s+)?\w+\s+by\b))\s+(?:\w+ly\s+)?"
+                            rf"(?:re-?)?(?:{passive})\b(?!\s+off\b)")
+    # "(1) that the minutes … are re-submitted to a future meeting of this Committee": a
+    # resolution clause in the present tense, sending business to a meeting to come.
+    rx_present_to_meeting = re.compile(
+        rf"(?i)^\W*(?:\(?\w{{1,4}}\)\s*)?that\b[^.;]{{0,200}}?\b(?:is|are)\s+(?:re-?)?"
+        rf"(?:{passive})\b[^.;]{{0,80}}?\b(?:to|at|for)\s+(?:a|the|its|their)\s+"
+        rf"(?:future|next|later|subsequent)\s+meeting\b")
     rx_asked_to = re.compile(r"\b(?i:be|was|were)\s+asked\s+to\b"
                              r"|\b(?i:asked|asks|requests|requested)\s+(?:for\s+)?"
                              r"(?P<who>(?:the\s+)?"
@@ -695,8 +718,9 @@ def followups_component(doc: Doc) -> Doc:
     rx_requested = re.compile(rf"(?i)\b(?:{requested})\s+(?!(?:{'|'.join(lex.questions_put)})\b)"
                               rf"(?:for\s+)?(?:details|information|that"
                               r"|a\s|an\s|further|copies|sight|clarification|figures|data"
-                              r"|updates?\b|reports?\b|the\s+(?:details|figures|information|data))")
-    rx_promise = re.compile(rf"(?i)\b(?:agreed|undertook|offered|promised)\s+to\s+(?:{promise})\b")
+                              r"|updates?\b|reports?\b|the\s+(?:details|figures|information|data)"
+                              rf"|(?:the\s+)?(?:{'|'.join(lex.requested_nouns)})\s+of\b)")
+    rx_promise = re.compile(rf"(?i)\b(?:{'|'.join(lex.commit_verbs)})\s+to\s+(?:{promise})\b")
     rx_agreed_that = re.compile(rf"(?i)\b(?:was|were)\s+agreed\s+that\b[^.;]{{0,120}}?"
                                 rf"\b(?:{promise}|visit)\b")
     rx_updates = re.compile(r"(?i)\breceive\s+(?:regular\s+|further\s+|an?\s+)?(?:updates?|report)"
@@ -704,11 +728,23 @@ def followups_component(doc: Doc) -> Doc:
     # "ACTION: The Head of Finance to circulate …", "Action – Officers to report back"
     rx_action = re.compile(rf"(?i)^\W*(?:{'|'.join(lex.action_markers)})\b\s*[:–—-]?\s*"
                            rf"(?:(?:the\s+)?[\w ’'&,-]{{1,80}}?\s+to\s+(?:{promise})\b)?")
+    # "Action complete.", "Action continues", or "Action" alone (a column's heading): an
+    # action closed or no action at all.
+    rx_action_closed = re.compile(rf"(?i)^\W*(?:{'|'.join(lex.action_markers)})\b\W*"
+                                  rf"(?:(?:{'|'.join(lex.action_closed)})\b\W*)?$")
+    # An action line as parish councils and action logs write it: "Clerk to draft the
+    # newsletter", "RM to distribute the packs", "(3.7) Parking – SV to remind the school":
+    # who acts (a post, a name, or a member's initials) and "to" with the errand's verb, at
+    # the start of a line or after the dash that follows the matter's title.
+    rx_errand = re.compile(r"^\W*(?:\(?\d+(?:\.\d+)*\)?\s*)?(?:[^–—.;:\n]{1,60}\s[–—-]\s+)?"
+                           r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|"
+                           r"and|&|/)){0,5}?)\s+to\s+(?:be\s+)?(?P<verb>[a-z][a-z-]+)\b")
     # "Officers would provide a written response after the meeting", "she would share the
     # data with the Committee": a promise to the committee, not a plan described.
     # "They would be bringing a new strategy to the Committee": the progressive form too.
     promising = "|".join(sorted({_ing(v) for v in lex.promise_verbs}, key=len, reverse=True))
-    rx_will = re.compile(rf"(?i)\b(?:would|will)\s+(?:\w+ly\s+)?(?:(?:{promise})|be\s+"
+    rx_will = re.compile(rf"(?i)\b(?:would|will)\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?"
+                         rf"(?:(?:{promise})|be\s+"
                          rf"(?:{promising}))\b[^.;]{{0,100}}?"
                          rf"(?:\b(?:to|with)\s+(?:the\s+|all\s+)?(?:{'|'.join(lex.audiences)})\b"
                          r"|\bafter\s+the\s+meeting\b|\bback\b"
@@ -740,12 +776,24 @@ def followups_component(doc: Doc) -> Doc:
     answers = "|".join(lex.answer_verbs)
     rx_answer = re.compile(rf"(?i)^\W*(?:(?:members|the\s+committee|they|the\s+panel)\s+"
                            rf"(?:were|was)\s+(?:{answers})"
+                           rf"|(?:they|it|this|these|that)\s+(?:were|was)\s+(?:duly\s+)?"
+                           rf"(?:{'|'.join(lex.granted)})\b"
                            rf"|(?:the\s+)?[\w ’'&,:-]{{1,80}}?\s+(?:{answers})\b)")
+    # "a point of order with regard to the minutes being made available": a topic.
+    rx_topic_being = re.compile(rf"(?i)\b(?:{'|'.join(lex.topic_openers)})\b[^.;]{{0,80}}?"
+                                r"\bbeing\s+\w+")
+    # "submitted a report … requesting that consideration be given to …": what the report
+    # asks of this meeting.
+    rx_report_purpose = re.compile(rf"(?i)\breport\b[^.;]{{0,60}}?\b"
+                                   rf"(?:{'|'.join(lex.report_purposes)})\b")
     # "asked for further information on how the project is monitored": a question.
     rx_question = re.compile(r"(?i)\b(?:information|clarification|details|explanation)\s+"
                              r"(?:(?:on|about|regarding|as\s+to)\s+)?(?:how|whether|why|what|when"
                              r"|where|which|if)\b")
     rx_future = re.compile(r"(?i)\b(?:would|will|agreed\s+to|undertook\s+to|to\s+be)\b")
+    # "had been supported", "had not requested that …": what was done (or not asked for).
+    rx_past = re.compile(r"(?i)\b(?:had|has|have)\s+(?:not\s+|never\s+|also\s+|already\s+)?"
+                         r"(?:been|resolved|agreed|requested|asked)\b")
     spans = []
     units = _units(doc)
     for k, unit in enumerate(units):
@@ -755,12 +803,17 @@ def followups_component(doc: Doc) -> Doc:
             continue
         if low.lstrip(" -•\n\t\u00a0").startswith(lex.agenda_purposes):
             continue  # "To receive an update on …": what an agenda item is for
+        if rx_action_closed.match(text):
+            continue  # "Action complete.": nothing left to do
         if (who := rx_action_who.match(text)) and spans and _only_names(
                 unit, who.start("who"), who.end("who")):
             spans[-1]._.assigned_to = spans[-1]._.assigned_to or who.group("who").strip()
             continue
         m_passive = rx_passive.search(text)
         if m_passive and m_passive.group(0).split()[-1].lower() in lex.not_requests:
+            m_passive = None
+        if m_passive and m_passive.group(0).lower().startswith("being") and (
+                rx_topic_being.search(text)):
             m_passive = None
         m_asked = rx_asked_to.search(text)
         if m_asked and rx_asked_themselves.search(text):
@@ -771,11 +824,20 @@ def followups_component(doc: Doc) -> Doc:
         m_requested = rx_requested.search(text)
         if m_requested and rx_opinion.search(text):
             m_requested = None
+        if (purpose := rx_report_purpose.search(text)) and not rx_will.search(text):
+            if m_requested and m_requested.start() >= purpose.start():
+                m_requested = None
+            if m_passive and m_passive.start() >= purpose.start():
+                m_passive = None
+        m_errand = rx_errand.match(text)
+        if m_errand and not _errand(unit, m_errand, lex):
+            m_errand = None
         hit = (
             m_passive or m_asked or m_requested or rx_promise.search(text)
             or rx_deferred.search(text)
             or rx_agreed_that.search(text) or rx_updates.search(text)
             or rx_action.match(text) or rx_will.search(text) or rx_kept_informed.search(text)
+            or m_errand or rx_present_to_meeting.search(text)
         )
         clause_text = re.sub(r"^[\s\-•]*(?:\(?[a-z]\)|(?i:resolved|decided|agreed)\W*)\s*", "",
                              text)
@@ -791,14 +853,57 @@ def followups_component(doc: Doc) -> Doc:
             or rx_question.search(text)
         ):
             continue  # a question, answered on the spot: "… Members were informed that …"
-        if re.search(r"(?i)\b(?:had|has|have)\s+(?:been|resolved|agreed|requested|asked)\b",
-                     text) and not (m_asked or rx_promise.search(text)):
-            continue  # reports what was done
+        past = rx_past.search(text)
+        if past and not (m_asked or rx_promise.search(text)) and not (
+            isinstance(hit, re.Match) and _later_clause(text, past, hit)
+        ):
+            continue  # reports what was done, or what was not asked for
+        if m_errand and hit is m_errand and spans and spans[-1].end >= unit.start - 2 and (
+            _same_errand(spans[-1], unit)
+        ):
+            # "It was agreed to resend the response. Clerk to resend response.": the action
+            # line restates the request before it and names who acts on it.
+            spans[-1]._.assigned_to = spans[-1]._.assigned_to or m_errand.group("who").strip()
+            continue
         span = Span(doc, unit.start, unit.end, label="followup")
         _describe_followup(span, m_asked, lex)
+        if hit is m_errand and span._.assigned_to is None:
+            span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m_errand.group("who").strip())
         spans.append(span)
     doc.spans["ckg_followups"] = spans
     return doc
+
+
+def _later_clause(text: str, past: re.Match[str], hit: re.Match[str]) -> bool:
+    """Whether a request comes in a clause of its own after the past one: "the precept had
+    been supported, and the information would be reported back at the March meeting"."""
+    return hit.start() > past.end() and bool(
+        re.search(r",\s*(?:and|but)\b|;", text[past.end() : hit.start()]))
+
+
+def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether an action line's subject is one who can be sent on an errand: a post ("Clerk",
+    "the Head of Finance"), a named person, or a member's initials ("RM", "SV/FH"), and not
+    the meeting itself ("Members to note …")."""
+    if m.group("verb") in lex.meeting_acts and not re.match(r"\s+back\b", unit.text[m.end():]):
+        return False  # "The Chairman to report apologies for absence": business at the meeting
+    who = m.group("who").strip()
+    low = who.lower()
+    if low.removeprefix("the ") in lex.no_actor or low in lex.no_actor:
+        return False
+    if re.fullmatch(r"[A-Z]{2,3}(?:\s*(?:/|and|&)\s*[A-Z]{2,3})*", who):
+        return True
+    if low.split()[-1] in lex.post_heads:
+        return True
+    return _only_names(unit, m.start("who"), m.end("who"))
+
+
+def _same_errand(before: Span, unit: Span) -> bool:
+    """Whether an action line repeats the request just before it: they share the errand's
+    verb or its object ("agreed to resend the response" / "Clerk to resend response")."""
+    def words(span: Span) -> set[str]:
+        return {t.lower_ for t in span if t.is_alpha and len(t) > 3 and not t.is_stop}
+    return bool(words(before) & words(unit))
 
 
 def _ing(verb: str) -> str:
@@ -826,7 +931,8 @@ def _acts(after: str, lex: Lexicon) -> bool:
     share the data"."""
     promise = "|".join(sorted(lex.promise_verbs, key=len, reverse=True))
     return bool(re.match(rf"(?i)\s*(?:,[^,]{{0,60}},\s*)?(?:be\s+asked\s+to\s+|to\s+|"
-                         rf"(?:\w+ed\s+that\s+(?:he|she|they|we)\s+)?(?:would|will|should)\s+)?"
+                         rf"(?:\w+ed\s+that\s+(?:he|she|they|we)\s+)?(?:would|will|should)\s+"
+                         rf"(?:continue\s+to\s+)?)?"
                          rf"(?:{promise})s?\b", after)) or bool(
         re.match(r"(?i)\s*(?:writes?|attends?)\b", after))
 
@@ -877,25 +983,44 @@ def _describe_followup(span: Span, asked: re.Match[str] | None, lex: Lexicon) ->
 
 # -- references to other meetings ---------------------------------------------------------
 
-_DAYDATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"
+_DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"
+            r"|\d{1,2}[./]\d{1,2}[./]\d{4})")  # "3rd March", "01.03.2023"
+# "Tuesday, the 23rd January": a weekday and "the" before a date (printed "the19th" too)
+_ON = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s*)?"
+# The further dates of a list: "…, Monday, the 19th February 2007; Tuesday, the 27th …
+# and the 13th March 2007"
+_FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+             r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
+_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and)\s*{_ON}(?P<day>{_DAYDATE})")
 _BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for)[ \t]+){0,8}?"
          r"(?:Committee|Board|Group|Panel|Cabinet|Council|Partnership)\b")
 _REFS = [
     # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
     # "the January meeting of the Strategic Task and Finish Group"
+    # "to the November agenda": the agenda of a meeting to come
     re.compile(rf"\b(?:the|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS})"
                rf"(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
-               rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?)"),
+               rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b)"),
     # "their meeting of 8 December 2016", "the meeting held on 9 November 2016", "the meeting
     # of the Cabinet held on 6th September 2017"
-    re.compile(rf"\bmeeting\s+(?:of\s+(?:the\s+)?(?P<body>{_BODY})\s+)?(?:held\s+)?(?:on|of)"
-               rf"\s+(?:the\s+)?(?P<day>{_DAYDATE})"),
+    # "the next meeting of the PCP on 8 March 2018": a body by its acronym;
+    # "Committee meetings on Tuesday, the 23rd January 2007"
+    re.compile(rf"\b[Mm]eetings?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})|(?P<acronym>[A-Z]{{2,6}}))"
+               rf"\s+)?(?:held\s+)?(?:on|of)\s+{_ON}(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
-    re.compile(rf"\b(?P<body>{_BODY})\s+(?:(?:had|has)\s+)?(?:met\s+)?(?:on|of)\s+"
-               rf"(?P<day>{_DAYDATE})"),
+    re.compile(rf"\b(?P<body>{_BODY})\s+(?:(?:had|has)\s+)?(?:met\s+|held\s+)?(?:on|of)\s+"
+               rf"{_ON}(?P<day>{_DAYDATE})"),
     # "the Sub Committee's meeting in September 2014", "the meeting in March"
     re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|the\s+|a\s+|its\s+|their\s+)meeting\s+"
                rf"in\s+(?P<month>{_MONTHS})(?:\s+(?P<year>\d{{4}}))?"),
+    # A list of the meetings whose minutes are received, one line each: "a) Planning &
+    # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee"
+    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)])?[ \t]*(?P<body>{_BODY})[ \t]*"
+               rf"(?:[–—-][ \t]*|[ \t]{{2,}})(?P<day>{_FULLDATE})[ \t]*$"),
+    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)])?[ \t]*(?P<day>{_FULLDATE})[ \t]*"
+               rf"[–—-][ \t]*(?P<body>{_BODY})[ \t]*$"),
+    # "(and reconvened on 18 May following an adjournment)": the same business, another day
+    re.compile(rf"\b(?:reconvened|resumed)\s+on\s+{_ON}(?P<day>{_DAYDATE})"),
     # "a confirmation hearing … would be held on the 16th February, 2018"
     re.compile(rf"\b(?:meeting|hearing)\b[^.;]{{0,50}}?\b(?:would|will|is\s+to|was\s+to)\s+be\s+"
                rf"held\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?(?P<day>{_DAYDATE})"),
@@ -916,6 +1041,13 @@ _REFS = [
 ]
 
 
+# "That the minutes of the Committee held on 15 January be confirmed": minutes are of a
+# meeting that has been, however the sentence looks ahead.
+_RX_MINUTES_CONFIRMED = re.compile(r"(?i)\bminutes\b[^.;]*\b(?:be|were|was|are)\s+(?:\w+ly\s+)?"
+                                   r"(?:confirmed|approved|agreed|signed|noted|accepted|received"
+                                   r"|adopted)\b")
+
+
 @Language.component("ckg_meeting_refs")
 def meeting_refs_component(doc: Doc) -> Doc:
     """References to other meetings, with the body when the text names it. Dates are left
@@ -928,7 +1060,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             groups = m.groupdict()
-            body = groups.get("body") or groups.get("body2")
+            body = groups.get("body") or groups.get("body2") or groups.get("acronym")
             if body is None:
                 sent_start = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
                 their = re.search(r"\btheir\b", m.group(0)) or re.search(
@@ -940,15 +1072,23 @@ def meeting_refs_component(doc: Doc) -> Doc:
             sentence = _sentence_of(doc, m.start())
             future = bool(re.search(r"(?i)\b(?:would|will|attend|next|shall|"
                                     r"be\s+(?:\w+ly\s+)?\w+)\b",
-                                    sentence)) and not re.search(r"(?i)\bhad\b", sentence)
+                                    sentence)) and not re.search(r"(?i)\bhad\b", sentence) and (
+                not _RX_MINUTES_CONFIRMED.search(sentence))
             whens = []
+            end = m.end()
             if groups.get("day"):
                 whens.append((groups["day"], "day"))
+                while (more := _MORE.match(text, end)) is not None:
+                    whens.append((more.group("day"), "day"))
+                    end = more.end()
+                whens = _shared_year(whens)
             elif groups.get("month"):
                 whens.append((f"{groups['month']} {groups.get('year') or ''}".strip(), "month"))
                 if groups.get("month2"):
                     whens.append((f"{groups['month2']} {groups['year']}", "month"))
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if groups.get("agenda"):
+                future = True  # an agenda still to be set is a meeting to come
+            span = doc.char_span(m.start(), end, alignment_mode="expand")
             if span is None:
                 continue
             # One span, and the meetings it names ("in June and July 2016" names two).
@@ -957,9 +1097,22 @@ def meeting_refs_component(doc: Doc) -> Doc:
             ref._.when = whens
             ref._.in_resolution = future  # reused as "refers forward"
             spans.append(ref)
-            taken.append((m.start(), m.end()))
+            taken.append((m.start(), end))
     doc.spans["ckg_meeting_refs"] = spans
     return doc
+
+
+def _shared_year(whens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A list of dates gives its year once, at the end: "held on the 23rd January and the
+    26th March 2007" names two meetings of 2007."""
+    out, year = [], None
+    for when, precision in reversed(whens):
+        if m := re.search(r"\d{4}$", when):
+            year = m.group(0)
+        elif year and not re.search(r"[./]", when):
+            when = f"{when} {year}"
+        out.append((when, precision))
+    return out[::-1]
 
 
 def _sentence_of(doc: Doc, char: int) -> str:

@@ -506,3 +506,143 @@ def test_promises_in_the_progressive_and_to_keep_members_informed(
 
 def test_a_members_own_errand_in_due_course_is_no_followup() -> None:
     assert _read("He would be forwarding questions in due course.").followups == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "assigned_to"),
+    [
+        ("Clerk to write to the highways authority about the verge.", "Clerk"),
+        ("(4.2) Bus shelter – JT to obtain two quotes.", "JT"),
+        ("It was agreed to contact the landowner about the hedge.", None),
+        ("It was concluded to put the bench repairs on the October agenda.", None),
+        ("The Chair agreed to pursue the outstanding figures.", "Chair"),
+        ("Members requested the circulation of the revised budget.", None),
+        ("The Parish Clerk would continue to chase the developer and send any reply to "
+         "Councillors.", None),
+    ],
+)
+def test_action_lines_errands_and_decisions_to_act(sentence: str,
+                                                  assigned_to: str | None) -> None:
+    """Parish councils' action lines ("Clerk to …", initials "JT to …" after the matter's
+    title), errands agreed or resolved on, and asks for "the circulation of" something."""
+    (f,) = _read(sentence).followups
+    if assigned_to is not None:
+        assert f.assigned_to == assigned_to
+
+
+def test_an_action_line_restating_the_request_before_it_names_who_acts() -> None:
+    it = _read("It was agreed to resend the letter to the owner. Clerk to resend letter.")
+    assert [(f.text[:22], f.assigned_to) for f in it.followups] == [
+        ("It was agreed to resen", "Clerk")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Action complete.",
+        "Action",
+        "Members to note the report.",
+        "The Chairman to report apologies.",
+        "The Council resolved to set the precept at £9,000.",
+        "She had not asked that the item be deferred.",
+        "Grants being provided by the trust were welcomed.",
+    ],
+)
+def test_closed_actions_agenda_lines_decisions_and_agents_are_not_followups(
+        sentence: str) -> None:
+    assert _read(sentence).followups == []
+
+
+def test_a_request_in_a_clause_after_a_past_one_is_read() -> None:
+    it = _read("The scheme had been approved by the Board, and the final figures would be "
+               "circulated to Members.")
+    assert len(it.followups) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        ("The minutes of the meeting of the Panel held on 02.02.2023 were approved.",
+         [(date(2023, 2, 2), "day")]),
+        ("The item was added to the October agenda.", [(date(2023, 10, 1), "month")]),
+        ("The minutes of the Board meetings on Monday, the 6th March and Tuesday, the 4th "
+         "April 2022 were noted.", [(date(2022, 3, 6), "day"), (date(2022, 4, 4), "day")]),
+        ("The report would go to the next meeting of the JSC on 7 June 2023.",
+         [(date(2023, 6, 7), "day")]),
+        ("That the minutes of the Committee held on 10 April be confirmed.",
+         [(date(2023, 4, 10), "day")]),
+        ("The Board considered the item at its meeting on 3rd March.",
+         [(date(2023, 3, 3), "day")]),
+    ],
+)
+def test_numeric_dates_agendas_lists_of_dates_acronyms_and_confirmed_minutes(
+        sentence: str, refs: list[tuple[date, str]]) -> None:
+    """"01.03.2023"; "the October agenda" is a meeting to come; a list of dates shares the
+    year printed at its end; "the JSC" is a body; minutes "be confirmed" are of a meeting
+    that has been."""
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+def test_a_negated_passive_is_no_request() -> None:
+    """Made after the fresh held-out measurement: "could not be distributed" says what will
+    not happen."""
+    assert _read("The reserve could not be distributed to other schemes.").followups == []
+
+
+def test_a_meeting_named_with_a_capital_and_a_weekday() -> None:
+    """Made after the fresh held-out measurement: "the Full Council Meeting of Monday 4 July
+    2022"."""
+    it = _read("The minutes of the Full Council Meeting of Monday 4 July 2022 were signed.")
+    assert [(r.date, r.precision) for r in it.meeting_refs] == [(date(2022, 7, 4), "day")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chair asked that members confirm the minutes as accurate. They were agreed as a "
+        "correct record.",
+        "Councillor Dunn raised a question with regard to the papers being made available to "
+        "the public.",
+        "The Director submitted a report requesting that consideration be given to the forward "
+        "plan.",
+    ],
+)
+def test_requests_met_on_the_spot_topics_and_a_reports_purpose_are_not_followups(
+        sentence: str) -> None:
+    """Made after the second fresh held-out batch: a request granted in the next sentence,
+    "with regard to … being made available" (a topic), and what a report asks of the meeting
+    it is brought to."""
+    assert _read(sentence).followups == []
+
+
+def test_a_members_request_after_a_report_is_still_read() -> None:
+    it = _read("The Officer submitted a report and Members requested that figures be "
+               "circulated.")
+    assert [f.requested_by for f in it.followups] == ["Members"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(2) that the report is re-submitted to a future meeting of the Panel for decision.",
+        "(b) the item be re-considered at the next meeting.",
+    ],
+)
+def test_present_tense_resolutions_and_verbs_with_re_send_business_on(sentence: str) -> None:
+    """Made after the third fresh held-out batch."""
+    assert len(_read(sentence).followups) == 1
+
+
+def test_present_tense_resolutions_that_only_record_are_not_followups() -> None:
+    assert _read("That the budget is noted.").followups == []
+
+
+def test_list_lines_of_minutes_received_and_a_reconvened_meeting() -> None:
+    """Made after the third fresh held-out batch: one line per meeting whose minutes are
+    received, in either order, and "reconvened on …"."""
+    it = _read("Minutes received:\na)   Planning Committee    4 October 2022\n"
+               "02.11.2022 – Licensing Committee\n\nThe meeting held on 3 February (and "
+               "reconvened on 10 February) was noted.")
+    assert sorted((r.date, r.committee) for r in it.meeting_refs) == [
+        (date(2022, 10, 4), "Planning Committee"), (date(2022, 11, 2), "Licensing Committee"),
+        (date(2023, 2, 3), None), (date(2023, 2, 10), None)]
