@@ -91,6 +91,9 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
     apologies_item = p.rx("attendance", "apologies_item")
     for region, item in zip(regions, minutes.items, strict=True):
         if apologies_item.search(item.title):
+            # Scottish minutes call the roll in their first item ("1. Calling of the Roll and
+            # Apologies for Absence" over "Present:" and "In Attendance:" lists).
+            minutes.attendance.extend(_attendance(text, region.body_start, region.body_end, p))
             minutes.attendance.extend(_apologies_list(text, region, p))
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
     minutes.attendance = _first_of_each(minutes.attendance)
@@ -165,7 +168,7 @@ def _header(text: str, p: Patterns) -> dict:
     held on …" title must be among its first lines, since the same words later on confirm an
     earlier meeting's minutes) or, on item pages, an appendix line naming the meeting."""
     head = text[:1500]
-    top = len(_first_lines(text, 4))
+    top = _heading_zone(text, p)
     found: dict = {}
     # A "Minutes of a meeting of … held on …" line names the meeting most fully, so it wins
     # when it starts a line; inside a line it may be an item's title ("52 To receive the
@@ -216,9 +219,10 @@ def _header(text: str, p: Patterns) -> dict:
             times = [g for g in ("time", "time0") if g in rx.groupindex and m.group(g)]
             if times:
                 found["time"] = parse_time(m.group(times[0]))
-            if "venue" in rx.groupindex and m.group("venue"):
-                found["venue"] = collapse(m.group("venue"))
-                found["venue_span"] = _group_span(text, m, "venue")
+            venues = [g for g in ("venue", "venue1") if g in rx.groupindex and m.group(g)]
+            if venues:
+                found["venue"] = collapse(m.group(venues[0]))
+                found["venue_span"] = _group_span(text, m, venues[0])
             break
         if found:
             break
@@ -228,6 +232,26 @@ def _header(text: str, p: Patterns) -> dict:
             found["venue"] = collapse(venue)
             found["venue_span"] = span(text, m.start("venue"), m.start("venue") + len(venue))
     return found
+
+
+def _heading_zone(text: str, p: Patterns) -> int:
+    """Where a "Minutes of … held on …" heading may start: among the page's first four lines,
+    or, below a page's own labels ("Agendas, reports and minutes", "Date: …", "Minutes: Read
+    the Minutes"), among its first eight, as long as no attendance list or numbered item has
+    begun; after those, the same words confirm an earlier meeting's minutes."""
+    four = len(_first_lines(text, 4))
+    number_line, number_title = p.rx("items", "number_line"), p.rx("items", "number_title_line")
+    count = 0
+    for line in lines(text):
+        if line.blank:
+            continue
+        count += 1
+        stripped = line.text.strip()
+        if count > 8 or any(h.pattern.match(stripped) for h in p.attendance_headings) or (
+            number_line.match(stripped) or number_title.match(stripped)
+        ):
+            return max(four, line.start)
+    return len(text)
 
 
 def _first_lines(text: str, n: int) -> str:
@@ -303,7 +327,12 @@ def _minutes_part(text: str, region: ItemRegion, p: Patterns) -> tuple[int, int]
     for m in re.finditer(r"(?im)^[ \t]*minutes:[ \t]*$", text[region.body_start : region.body_end]):
         label = m
     if label is None:
-        return region.body_end, region.body_start
+        # A table row kept by a converter prints the label inside the line ("… Minutes: …").
+        inline = p.rx("markers", "inline_minutes_label").search(
+            text, region.body_start, region.body_end)
+        if inline is None:
+            return region.body_end, region.body_start
+        return inline.start(), inline.end()
     return region.body_start + label.start(), region.body_start + label.end()
 
 
@@ -551,6 +580,8 @@ def _apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee
     if not first:
         return []
     s, e = first[0]
+    if any(h.pattern.match(text, s, e) for h in p.attendance_headings):
+        return []  # "Present:" over the roll: read as the list it heads
     label = p.rx("items", "label_lines")
     if label.match(text, s, e):  # "Additional documents:" and the like
         rest = paragraphs(text, minutes_start, region.body_end)[1:2]
@@ -611,13 +642,17 @@ def _names(
     # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
     seps = [m for m in _NAME_SPLIT.finditer(chunk)
             if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())]
+    joiner = ""  # the separator before each piece
     for sep in [*seps, None]:
         stop = sep.start() if sep else len(chunk)
-        pieces.append((pos, stop))
+        pieces.append((pos, stop, joiner))
         pos = sep.end() if sep else pos
+        joiner = sep.group() if sep else ""
     capacity_rx = p.rx("attendance", "capacity")
     prefix_rx = p.rx("attendance", "list_prefix")
-    for s, e in pieces:
+    after_role = False  # the piece before was a role: "Director of Development & Infrastructure"
+    for s, e, joiner in pieces:
+        was_after_role, after_role = after_role, False
         s, e = strip_span(chunk, s, e)
         if prefix := prefix_rx.match(chunk, s, e):
             s = prefix.end()
@@ -648,9 +683,13 @@ def _names(
                 return []
             continue
         # "Councillor Kim Gray, Chair, Transport Committee": a role after a name is no name.
-        if capacity_rx.fullmatch(f"({name})") or _is_committee(name, p) or _is_body(
-            name, p
-        ) or (not roles and _is_role(name, p)):
+        if not roles and _is_role(name, p):
+            after_role = True
+            continue
+        if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
+            after_role = True  # the rest of a role's name, cut at its "&"
+            continue
+        if capacity_rx.fullmatch(f"({name})") or _is_committee(name, p) or _is_body(name, p):
             continue
         out.append(Attendee(
             name=name, status=status, capacity=capacity, capacity_span=capacity_span,
@@ -684,13 +723,19 @@ def _drop_role_before_honorific(name: str, p: Patterns) -> str:
     return name
 
 
-def _is_role(name: str, p: Patterns) -> bool:
-    """"Parish Clerk/Responsible Finance Officer", "Co-opted Member": a role listed without
-    a name ends in a role's head word; a person's name with an honorific never counts."""
+def _titled(name: str, p: Patterns) -> bool:
+    """The name starts with an honorific ("Cllr", "Mrs")."""
     words = name.split()
-    if not words or any(words[0].casefold() == h.casefold() for h in p.honorifics):
+    return bool(words) and any(words[0].casefold() == h.casefold() for h in p.honorifics)
+
+
+def _is_role(name: str, p: Patterns) -> bool:
+    """"Parish Clerk/Responsible Finance Officer", "Co-opted Member", "Director of Finance",
+    "Depute Chief Executive/Director of Corporate Development": a role listed without a name
+    has a role's head word in it; a person's name with an honorific never counts."""
+    if not name.split() or _titled(name, p):
         return False
-    return words[-1].split("/")[-1].lower() in p.role_words
+    return any(w.lower() in p.role_words for word in name.split() for w in word.split("/"))
 
 
 def _drop_role_after_name(name: str, p: Patterns) -> str:

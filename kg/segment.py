@@ -83,6 +83,14 @@ def _number_shape(number: str, alone: bool, bullet: bool = False) -> tuple[bool,
     return alone, number[:1].isalpha(), "/" in number, bullet
 
 
+def _stopped_number(number: str, after: str) -> bool | None:
+    """Whether a number is printed with a full stop or a decimal point ("383.", "5.1") or
+    bare ("1"); None for a sub-item's letter ("3a"), which pages print bare under "3."."""
+    if number[-1:].isalpha():
+        return None
+    return after.startswith(".") or "." in number
+
+
 def _has_sentence_word(title: str, p: Patterns) -> bool:
     words = p.raw["items"]["sentence_words"]
     return any(w.lower().strip(",;:.") in words for w in title.split())
@@ -159,7 +167,7 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
     number_line = p.rx("items", "number_line")
     number_title = p.rx("items", "number_title_line")
     margin = min((line.indent for line in ls if not line.blank), default=0)
-    candidates: list[tuple[tuple[bool, ...], tuple[str, int, int, int]]] = []
+    candidates: list[tuple[tuple[bool, ...], bool | None, tuple[str, int, int, int]]] = []
     for i, line in enumerate(ls):
         if line.blank or line.indent > margin:
             continue
@@ -179,7 +187,8 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
                 ls[j].text.lstrip()
             ):
                 number = m.group("number")
-                candidates.append((_number_shape(number, True, bool(m.group("bullet"))),
+                stop = _stopped_number(number, body[m.end("number") :].strip())
+                candidates.append((_number_shape(number, True, bool(m.group("bullet"))), stop,
                                    (number, line.start + margin, ls[j].start, ls[j].end)))
         elif m := number_title.match(body):
             title_start = line.start + margin + m.start("title")
@@ -196,17 +205,25 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
             ):
                 continue  # "5.1. There were apologies from …": a numbered paragraph
             number = m.group("number")
-            candidates.append((_number_shape(number, False, bool(m.group("bullet"))),
+            stop = _stopped_number(number, body[m.end("number") :])
+            candidates.append((_number_shape(number, False, bool(m.group("bullet"))), stop,
                                (number, line.start + margin, title_start, title_end)))
     if not candidates:
         return []
-    counts = Counter(shape for shape, _ in candidates)
+    counts = Counter(shape for shape, _, _ in candidates)
     shape = max(counts, key=lambda s: counts[s])  # ties: the shape seen first
+    # Full stop or none: the page's usual way, so a stray "1" above "383." is no item.
+    stops = Counter(stop for s, stop, _ in candidates if s == shape and stop is not None)
+    usual = None  # on a tie neither way is the page's own
+    if stops and len(set(stops.values())) == len(stops):
+        usual = max(stops, key=lambda s: stops[s])
     found: list[tuple[str | None, int, int, int]] = []
     last: tuple[int, ...] | None = None
-    for s, candidate in candidates:
+    for s, stop, candidate in candidates:
         key = number_key(candidate[0])
         if s != shape or (last is not None and key <= last):
+            continue
+        if stop is not None and usual is not None and stop != usual:
             continue
         last = key
         found.append(candidate)
@@ -267,10 +284,52 @@ def _single_item_page(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     return []
 
 
+def _table_rows(text: str, start: int, p: Patterns) -> list[ItemRegion]:
+    """Items of a ModernGov table kept by a converter ("No. | Item |"): a row starts on a line
+    whose opening words read as a title and stop where the agenda's text or a label begins
+    ("Apologies To receive …", "Apologies for Absence Minutes: …"), or whose title was lost
+    and the agenda's direction stands in its place ("To confirm the minutes … Decision: …").
+    Lines that go on with a row (its minute, a resolution, a wrapped sentence) start with a
+    label or a marker, or read as prose up to the cut, and are no row of their own."""
+    title_end = p.rx("markers", "table_title_end")
+    untitled = p.rx("markers", "table_untitled_row")
+    rule = p.rx("markers", "table_rule")
+    label = p.rx("items", "label_lines")
+    continues = re.compile(r"(?i)^(?:minutes|decision|additional\s+documents)\s*:")
+    marker = p.rx("resolutions", "marker")
+    found: list[tuple[str | None, int, int, int]] = []
+    for line in lines(text, start):
+        if line.blank or rule.match(line.text):
+            continue
+        lead = len(line.text) - len(line.text.lstrip(" \t|"))
+        body = line.text[lead:]
+        if continues.match(body) or marker.match(body) or label.match(body):
+            continue
+        if m := untitled.match(body):
+            end = m.end("title")
+            title = body[:end]
+        elif cut := title_end.search(body):
+            end = cut.start()
+            title = body[:end]
+            if not title.strip() or title.rstrip().endswith(".") or len(title.split()) > 20:
+                continue
+            if not looks_like_title(title, p):
+                continue
+        else:
+            continue
+        at = line.start + lead
+        found.append((None, at, at, at + end))
+    return _regions(text, found)
+
+
 def item_regions(text: str, p: Patterns, start: int = 0) -> list[ItemRegion]:
     """The items of the minutes, looked for after ``start`` (the end of the page heading)."""
     if single := p.rx("markers", "single_item_page").search(text, start):
         return _single_item_page(text, single.end(), p)
+    if (table := p.rx("markers", "table_start").search(text, start)) and (
+        rows := _table_rows(text, table.end(), p)
+    ):
+        return rows
     ls = [line for line in lines(text) if line.start >= start]
     if numbered := _numbered_headings(text, ls, p):
         return numbered

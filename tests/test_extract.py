@@ -749,3 +749,96 @@ def test_heading_inside_a_page_run_onto_one_line() -> None:
     m = extract(text)
     assert (m.committee, str(m.date), str(m.start_time)) == (
         "Oakby Parish Council", "2008-02-04", "19:00:00")
+
+
+def test_four_digit_minute_numbers_and_a_stray_number_above_the_items() -> None:
+    """A county council's running minute numbers ("2281.") and a parish's year-and-month ones
+    ("2405.02"); a bare "1" left by the page's language menu is no item, and a year on its own
+    line is no minute number."""
+    county = (
+        "Accessibility links\n\n1\n\nChoose a language\n\nAgenda and minutes\n\n"
+        "Items\nNo. Item\n\n2281.\n\nApologies (Agenda item 1)\n\nMinutes:\n\n"
+        "Apologies were received from Mr K Lund.\n\n2282.\n\nChairman (Agenda item 2)\n\n"
+        "Minutes:\n\nRESOLVED that Mrs P Orme be elected Chairman.\n\n2019\n\nRoad Safety\n"
+    )
+    m = extract(county)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("2281", "Apologies (Agenda item 1)"), ("2282", "Chairman (Agenda item 2)")]
+    parish = (
+        "Minutes of the Parish Council Meeting\nheld in the Church Room\n"
+        "on Monday 13th May 2024 at 7.00pm\n\n2405.01 Present\nCouncillors: A. Bell, C Dean\n\n"
+        "2405.02 Declarations of Interest\nNone.\n\n2405.03 Grass Cutting\n"
+        "It was resolved that the quote be accepted.\n"
+    )
+    m = extract(parish)
+    assert [i.number for i in m.items] == ["2405.01", "2405.02", "2405.03"]
+    assert (m.committee, str(m.date), m.venue) == (
+        "Parish Council", "2024-05-13", "the Church Room")
+
+
+def test_scottish_minute_of_meeting_and_the_venue_after_the_date() -> None:
+    """"Minute of Meeting of …" (Scottish usage), "the 14th of May", a date glued to its
+    ordinal ("3rdJune"), and a venue after the date and time."""
+    m = extract(
+        "MINUTE of MEETING of the LOCH VIEW WORKING GROUP held in the Glen Hall on 3rdJune "
+        "2005 at 10am\n\n1. Welcome\n\nAll were welcomed.\n\n2. Matters Arising\n\nNone.\n")
+    assert (m.committee, str(m.date), str(m.start_time), m.venue) == (
+        "LOCH VIEW WORKING GROUP", "2005-06-03", "10:00:00", "the Glen Hall")
+    m = extract(
+        "Minutes of the Annual Meeting of Elmfield Parish Council\n"
+        "Held on the 14th of May 2014 at 7.30 pm at The Pavilion, Elmfield\n\n"
+        "Apologies: Cllr R Moss\n\n1. Election of Chairman\n\nCllr Dean was elected.\n")
+    assert (m.committee, str(m.date), str(m.start_time), m.venue) == (
+        "Elmfield Parish Council", "2014-05-14", "19:30:00", "The Pavilion, Elmfield")
+
+
+def test_heading_below_the_page_labels_and_the_roll_called_in_the_first_item() -> None:
+    """A council's web page prints its own labels above the minutes' heading, and Scottish
+    minutes call the roll in their first item: "Present:" and "In Attendance:" lists (posts,
+    not people, may stand for officers), "X in the Chair", apologies "intimated"."""
+    text = (
+        "Agendas, reports and minutes\n\nGlenmore Council\n\nDate: Thursday, 4 May 2023\n\n"
+        "Minutes: Read the Minutes\n\n"
+        "Minutes of Meeting of the Glenmore Council held in the Council Chamber, Ross Street, "
+        "Dunmore on Thursday, 4 May 2023 at 10.30am.\n\n"
+        "1. Calling of the Roll and Apologies for Absence\n\nPresent:\n"
+        "Mr A Bain, Mrs C Dow, Ms E Fyfe\n\nIn Attendance:\nChief Executive\n"
+        "Director of Housing & Property, Director of Finance\n\nMr A Bain in the Chair\n\n"
+        "Apologies for absence were intimated on behalf of Mr G Hogg.\n\n"
+        "2. Declarations of Interest\n\nThere were none.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date), str(m.start_time)) == (
+        "Glenmore Council", "2023-05-04", "10:30:00")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Mr A Bain", "Present"), ("Mrs C Dow", "Present"), ("Ms E Fyfe", "Present"),
+        ("Mr G Hogg", "Apologies")]
+
+
+def test_table_layout_kept_by_a_converter() -> None:
+    """A ModernGov page whose table a converter kept: one row a line, the title running into
+    the agenda's text or the "Minutes:" label, a row whose title was lost, and the rows'
+    minutes, resolutions and apologies inside them."""
+    text = (
+        "Venue: Town Hall, Ashby\nContact: Jo Bloggs\nNo. | Item |\n---|---|\n"
+        "Apologies for Absence To receive any apologies. Minutes: Apologies were received "
+        "from Councillors Ann Bell and Carl Dean. |\n|\n"
+        "Declarations of Interest Members are reminded that they must declare interests. "
+        "Minutes: None were declared. |\n|\n"
+        "To confirm the minutes of the meeting held on 3 March 2024. Decision: RESOLVED:\n"
+        "That the minutes be confirmed. Minutes: RESOLVED:\n"
+        "That the minutes of the meeting held on 3 March 2024 be confirmed as a correct record. |\n"
+        "|\nBus Shelters PDF 120 KB To consider the report of the Head of Highways.\n"
+        "Director of Place. Additional documents:\n"
+        "Minutes: The report was considered.\nRESOLVED that two shelters be replaced.\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items] == [
+        "Apologies for Absence", "Declarations of Interest",
+        "To confirm the minutes of the meeting held on 3 March 2024.", "Bus Shelters"]
+    assert [len(i.resolutions) for i in m.items] == [0, 0, 1, 1]
+    ref = m.items[2].confirms_minutes_of
+    assert ref is not None and ref.date.isoformat() == "2024-03-03"
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Ann Bell", "Apologies"), ("Carl Dean", "Apologies")]
+    assert m.venue == "Town Hall, Ashby"
