@@ -417,7 +417,42 @@ def _resolutions(text: str, start: int, end: int, p: Patterns) -> list[Resolutio
         out.append(Resolution(marker=m.group("marker"), text=body.strip(), span=whole,
                               clauses=clauses))
         i = j
+    out.extend(_inline_resolutions(text, start, end, out, p))
+    return sorted(out, key=lambda r: r.span.start)
+
+
+def _inline_resolutions(
+    text: str, start: int, end: int, found: list[Resolution], p: Patterns
+) -> list[Resolution]:
+    """Decisions recorded inside a sentence ("… and it was resolved that the request be
+    declined."): the decision runs to the sentence's end. Not where a paragraph's own marker
+    already opened a resolution, nor where the sentence puts the decision at another meeting
+    ("at the last meeting it was resolved to …")."""
+    elsewhere = p.rx("resolutions", "inline_marker_elsewhere")
+    out: list[Resolution] = []
+    for m in p.rx("resolutions", "inline_marker").finditer(text, start, end):
+        if any(r.span.start <= m.start() < r.span.end for r in found):
+            continue
+        paragraph_start = text.rfind("\n\n", start, m.start())
+        paragraph_start = start if paragraph_start < 0 else paragraph_start + 2
+        stops = [s.start() + 1 for rx in (_SENTENCE_END, _STOP)
+                 if (s := rx.search(text, m.end(), end))]
+        sentence_end = min(stops, default=end)
+        cut = _SENTENCE_END_ANY.search(text[paragraph_start : m.start()][::-1])
+        sentence_start = m.start() - cut.start() if cut else paragraph_start
+        if elsewhere.search(text, sentence_start, m.start()):
+            continue
+        lead = span(text, m.end(), sentence_end)
+        out.append(Resolution(marker=collapse(m.group("marker")), text=collapse(lead.exact),
+                              span=span(text, m.start(), sentence_end), clauses=[]))
     return out
+
+
+# A sentence's end where no capital follows: a full stop at a line's end, a colon ending a
+# line ("… be authorised:" over a table), or a blank line.
+_STOP = re.compile(r"[.:](?=[ \t]*(?:\n|$))|\n[ \t]*\n")
+# The end of the sentence before a point, read backwards: ". " reversed.
+_SENTENCE_END_ANY = re.compile(r"\s\.")
 
 
 # -- confirmations of earlier minutes -----------------------------------------------------
@@ -445,9 +480,11 @@ def _confirmation(
         return MeetingRef(committee=_confirmed_body(m, p), date=when,
                           span=span(text, m.start(), stop))
     # "The minutes of the last meeting were agreed", the date being in the item's title
-    # ("To receive the Minutes of the meeting held on 19 March 2015").
+    # ("To receive the Minutes of the meeting held on 19 March 2015"); under such a title,
+    # "It was resolved that the Chairman sign these as a correct record" accepts them too.
     verb = verbs.pattern.removeprefix("(?i)")
-    accepted = re.compile(rf"(?is)\bminutes\b[^.]{{0,120}}?{verb}|{verb}[^.]{{0,60}}?\bminutes\b")
+    accepted = re.compile(rf"(?is)\bminutes\b[^.]{{0,120}}?{verb}|{verb}[^.]{{0,60}}?\bminutes\b"
+                          rf"|{verb}[^.]{{0,60}}?\b(?:correct|true|accurate)\s+record\b")
     title = minutes_of.search(text, region.title_start, region.title_end)
     if title and accepted.search(text, minutes_start, region.body_end):
         when = parse_date(title.group("date"), p, before=meeting_date)
@@ -623,7 +660,29 @@ def _attendance_sentences(
             continue
         for m in sp.pattern.finditer(text, start, end):
             out.extend(_names(text, m.start("names"), m.end("names"), sp.status, p))
+    for m in p.rx("attendance", "apologies_list_intro").finditer(text, start, end):
+        out.extend(_listed_below(text, m.end(), end, "Apologies", p))
     return sorted(out, key=lambda a: a.span.start)  # in the order the minutes give them
+
+
+def _listed_below(text: str, start: int, end: int, status: str, p: Patterns) -> list[Attendee]:
+    """The names listed one a line (or one a bulleted paragraph) below a sentence that ends in
+    a colon, up to the first line that is not a name: "o Cllr A Bell", "Councillor C Dean, for
+    whom Councillor E Finch was substitute;" (the substitute was present, not apologising)."""
+    bullet = p.rx("attendance", "apologies_list_bullet")
+    tail = p.rx("attendance", "apologies_list_tail")
+    out: list[Attendee] = []
+    for line in lines(text, start, end):
+        if line.blank:
+            continue
+        s = line.start + bullet.match(line.text).end()
+        cut = tail.search(text, s, line.end)
+        e = cut.start() if cut else line.end
+        names = _names(text, s, e, status, p, strict=True) if s < e else []
+        if not names:
+            break
+        out.extend(names)
+    return out
 
 
 def _names(

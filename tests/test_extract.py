@@ -842,3 +842,60 @@ def test_table_layout_kept_by_a_converter() -> None:
     assert [(a.name, a.status) for a in m.attendance] == [
         ("Ann Bell", "Apologies"), ("Carl Dean", "Apologies")]
     assert m.venue == "Town Hall, Ashby"
+
+
+def test_apologies_in_more_sentence_shapes() -> None:
+    """Apologies "also received", "received" with no verb before it, "with valid reasons",
+    sent by a councillor "also", by a name without "Councillor", and listed below a sentence
+    ending in a colon, one a line, with a substitute's name cut off; an apology for something
+    else is no apology for absence."""
+    text = (
+        "Minutes of the meeting of Fenby Parish Council held on 6 June 2022\n\n"
+        "1. Apologies\n\nApologies received from Cllr Moss. Apologies and valid reasons for "
+        "absence were received from Cllr Nash and these were accepted. Apologies for absence "
+        "were also received from Councillor Lyn Orr, who was on leave.\n\n"
+        "Cllr Pike (WDC) also sent his apologies. Ruth Quinn had also sent her apologies.\n\n"
+        "The Clerk apologised for the late papers. Sam Reed apologised for the delay.\n\n"
+        "2. Substitutes\n\nApologies for absence were received from:\n\n"
+        "Councillor Tom Shaw, for whom Councillor Uma Vale was substitute;\n\n"
+        "o   Cllr Will Webb\n\nThe Chair welcomed everyone.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Cllr Moss", "Apologies"), ("Cllr Nash", "Apologies"), ("Councillor Lyn Orr", "Apologies"),
+        ("Cllr Pike", "Apologies"), ("Ruth Quinn", "Apologies"),
+        ("Councillor Tom Shaw", "Apologies"), ("Cllr Will Webb", "Apologies")]
+
+
+def test_resolutions_inside_a_sentence() -> None:
+    """"… no further nominations it was resolved that …", "Members considered and RESOLVED
+    to …": a resolution running to the sentence's end; not one put at another meeting, and
+    not one that opens a list ("it was resolved to:"), which is left to the clauses."""
+    text = (
+        "Minutes of the meeting of Gatley Parish Council held on 7 March 2022\n\n"
+        "1. Election of Chairman\n\nCllr Bell proposed Cllr Dean and as there were no other "
+        "nominations it was resolved that Cllr Dean be Chairman. Cllr Dean thanked members.\n\n"
+        "2. Play Area\n\nMembers considered the quotes and RESOLVED to accept the lower one.\n\n"
+        "3. Footpaths\n\nAt the last meeting it was resolved to write to the County. No reply "
+        "has come. On a vote it was resolved to: A write again B copy the MP.\n\n"
+        "4. Minutes of the meeting held 7th February 2022\n\n"
+        "It was resolved that the Chairman sign these as a correct record.\n"
+    )
+    m = extract(text)
+    assert [[r.text for r in i.resolutions] for i in m.items] == [
+        ["Cllr Dean be Chairman."], ["accept the lower one."], [],
+        ["the Chairman sign these as a correct record."]]
+    ref = m.items[3].confirms_minutes_of
+    assert ref is not None and ref.date.isoformat() == "2022-02-07"
+
+
+def test_confirming_minutes_of_a_dated_meeting() -> None:
+    """"the minutes of a meeting of Cabinet of 18 June 2019 be approved": the date after "of"."""
+    text = (
+        "Items\nNo. Item\n\n12.\n\nApproval of Minutes\n\nMinutes:\n\n"
+        "RESOLVED: That the minutes of a meeting of Cabinet of 18 June 2019 be approved.\n"
+    )
+    m = extract(text)
+    ref = m.items[0].confirms_minutes_of
+    assert ref is not None and (ref.committee, ref.date.isoformat()) == ("Cabinet", "2019-06-18")
+    assert m.committee == "Cabinet"
