@@ -89,7 +89,10 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
             if (name := _contact_name(a.name, p))
         ]
     apologies_item = p.rx("attendance", "apologies_item")
+    attendance_item = p.rx("attendance", "attendance_item")
     for region, item in zip(regions, minutes.items, strict=True):
+        if attendance_item.fullmatch(item.title.rstrip(".:")):
+            minutes.attendance.extend(_attendance_item(text, region, p))
         if apologies_item.search(item.title):
             # Scottish minutes call the roll in their first item ("1. Calling of the Roll and
             # Apologies for Absence" over "Present:" and "In Attendance:" lists).
@@ -583,6 +586,33 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     return out
 
 
+def _attendance_item(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]:
+    """An item titled "Present" (parish minutes that number everything: "2307.01 Present"):
+    its lines are the lists, of who was present until another heading changes the status
+    ("In Attendance :", or "Apologies for Absence" standing alone on its line), one list a
+    line; the first line that holds no names ends it."""
+    apologies_line = p.rx("attendance", "apologies_line")
+    status = "Present"
+    out: list[Attendee] = []
+    for line in lines(text, region.body_start, region.body_end):
+        if line.blank:
+            continue
+        if apologies_line.match(line.text):
+            status = "Apologies"
+            continue
+        heading = next(((h.status, m) for h in p.attendance_headings
+                        if (m := h.pattern.match(line.text))), None)
+        if heading is not None:
+            status = heading[0]
+            out.extend(_names(text, line.start + heading[1].end(), line.end, status, p))
+            continue
+        names = _names(text, line.start, line.end, status, p, strict=True)
+        if not names:
+            break
+        out.extend(names)
+    return out
+
+
 def _runs_on(line: str, p: Patterns) -> bool:
     """A line of a list that stops mid-list ("Cllr A Lamb, Cllr B Moss,") or mid-name
     ("Cllr Mrs B"), so the next line goes on with it."""
@@ -710,8 +740,11 @@ def _names(
     capacity_rx = p.rx("attendance", "capacity")
     prefix_rx = p.rx("attendance", "list_prefix")
     after_role = False  # the piece before was a role: "Director of Development & Infrastructure"
+    post_before = False  # the piece before was a post named with "the": "the Parish Clerk, Mrs S"
+    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
     for s, e, joiner in pieces:
         was_after_role, after_role = after_role, False
+        was_post_before, post_before = post_before, False
         s, e = strip_span(chunk, s, e)
         if prefix := prefix_rx.match(chunk, s, e):
             s = prefix.end()
@@ -728,8 +761,22 @@ def _names(
                 if out and out[-1].capacity is None:
                     out[-1].capacity, out[-1].capacity_span = capacity, capacity_span
                 continue
-        # "Jane Doe (Head of Legal Services)": a role in brackets is not part of the name.
+        # "Jane Doe (Head of Legal Services)": a role in brackets is not part of the name. In a
+        # list of who was present, an officer's post there makes them in attendance, not a
+        # member present ("Mrs S Roberts (Clerk)"); a councillor stays present.
+        person_status = status
+        if (bracket := re.search(r"\(([^)]*)\)?\s*$", piece)) and status == "Present" and any(
+            w.lower() in officer_words for w in re.split(r"[\s/]+", bracket.group(1))
+        ) and not _councillor(piece, p):
+            person_status = "AlsoInAttendance"
         piece = re.sub(r"\s*\([^)]*\)?\s*$", "", piece)
+        if status == "Present" and re.match(r"(?i)the\s", piece) and any(
+            w.lower() in officer_words for w in piece.split()[1:]
+        ):
+            post_before = True  # "… and the Parish Clerk, Mrs S. McIntyre"
+            continue
+        if was_post_before and joiner.strip().startswith(","):
+            person_status = "AlsoInAttendance"
         # "Cllr R Nicholls who was on holiday"
         piece = re.split(r"\s+who\b", piece, maxsplit=1)[0]
         name = _drop_role_before_honorific(collapse(piece), p)
@@ -751,7 +798,7 @@ def _names(
         if capacity_rx.fullmatch(f"({name})") or _is_committee(name, p) or _is_body(name, p):
             continue
         out.append(Attendee(
-            name=name, status=status, capacity=capacity, capacity_span=capacity_span,
+            name=name, status=person_status, capacity=capacity, capacity_span=capacity_span,
             span=span(text, start + s, start + s + len(piece)),
         ))
     return _without_fragments(out, p)
@@ -780,6 +827,12 @@ def _drop_role_before_honorific(name: str, p: Patterns) -> str:
         if word.casefold() in honorifics:
             return " ".join(words[k:])
     return name
+
+
+def _councillor(name: str, p: Patterns) -> bool:
+    """The name is given as a councillor's ("Cllr A Bell", "County Councillor C Dean")."""
+    return bool(re.match(r"(?i)(?:(?:county|district|borough|town|parish)\s+)?(?:councillor|cllr)",
+                         name.strip()))
 
 
 def _titled(name: str, p: Patterns) -> bool:

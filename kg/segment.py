@@ -280,6 +280,13 @@ def _single_item_page(text: str, start: int, p: Patterns) -> list[ItemRegion]:
         single_line = "\n" not in text[s:e]
         if single_line and looks_like_title(text[s:e], p, max_words=60):
             return [ItemRegion(None, s, s, e, e, len(text))]
+        # A page saved without blank lines: the title is the first line when the next one
+        # is a sentence of the minute ("The report was presented by …").
+        first, _, rest = text[s:e].partition("\n")
+        second = rest.split("\n", 1)[0].strip()
+        if looks_like_title(first, p) and len(second.split()) >= 8 and second.endswith("."):
+            t = s + len(first)
+            return [ItemRegion(None, s, s, t, t, len(text))]
         return []
     return []
 

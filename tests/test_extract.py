@@ -899,3 +899,38 @@ def test_confirming_minutes_of_a_dated_meeting() -> None:
     ref = m.items[0].confirms_minutes_of
     assert ref is not None and (ref.committee, ref.date.isoformat()) == ("Cabinet", "2019-06-18")
     assert m.committee == "Cabinet"
+
+
+def test_an_item_titled_present_and_officers_named_in_a_present_line() -> None:
+    """Parish minutes that number everything, attendance too ("0611.01 Present", a
+    "Councillors:" line, "Apologies for Absence" alone over the apologies); an officer's post
+    in brackets or before the name makes them in attendance, not present."""
+    text = (
+        "Minutes of the Parish Council Meeting held in the Reading Room on 5 June 2023\n\n"
+        "0611.01 Present\nCouncillors: A. Bell (AB)(Chairman), C Dean (CD)\n"
+        "In Attendance : 3 members of public\nApologies for Absence\n"
+        "Councillor E. Finch (EF); County Councillor G. Hart (GH);\n\n"
+        "0611.02 Declarations of Interest\nNone.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("A. Bell", "Present", "Chairman"), ("C Dean", "Present", None),
+        ("Councillor E. Finch", "Apologies", None),
+        ("Councillor G. Hart", "Apologies", None)]
+    m = extract(
+        "Minutes of the meeting of Hilton Parish Council held on 9 May 2022\n\n"
+        "Present: Cllr J Kay (Chair), Cllr L Moss, Mrs N Owen (Clerk) and the Parish Clerk's "
+        "assistant, Mr P Rae.\n\n1. Apologies\n\nNone.\n")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Cllr J Kay", "Present"), ("Cllr L Moss", "Present"),
+        ("Mrs N Owen", "AlsoInAttendance"), ("Mr P Rae", "AlsoInAttendance")]
+
+
+def test_agenda_item_page_saved_without_blank_lines() -> None:
+    text = (
+        "Agenda item\nReview of the Ranger Service (RS)\n"
+        "The report was presented by the Head of Visitor Services, who outlined the review.\n"
+        "- To note the review.\n"
+    )
+    (item,) = extract(text).items
+    assert item.title == "Review of the Ranger Service (RS)"
