@@ -171,7 +171,8 @@ def _header(text: str, p: Patterns) -> dict:
     held on …" title must be among its first lines, since the same words later on confirm an
     earlier meeting's minutes) or, on item pages, an appendix line naming the meeting."""
     head = text[:1500]
-    top = _heading_zone(text, p)
+    top = len(_first_lines(text, 4))
+    zone = _heading_zone(text, p)
     found: dict = {}
     # A "Minutes of a meeting of … held on …" line names the meeting most fully, so it wins
     # when it starts a line; inside a line it may be an item's title ("52 To receive the
@@ -179,7 +180,7 @@ def _header(text: str, p: Patterns) -> dict:
     # after a verb that receives or approves those minutes. Such a heading must start among
     # the page's first lines, though a PDF may wrap it over the lines after them.
     searches = [
-        ("minutes_heading", head, True, top), ("minutes_dated_title", head, True, top),
+        ("minutes_heading", head, True, zone), ("minutes_dated_title", head, True, zone),
         ("moderngov_heading", head, False, None), ("moderngov_two_lines", head, False, None),
         ("issue_meeting_line", head, False, None), ("title_line", head, False, None),
         ("minutes_heading", head, False, top), ("appendix_line", text, False, None),
@@ -196,6 +197,8 @@ def _header(text: str, p: Patterns) -> dict:
             at = m.start() + 1
             if max_start is not None and m.start() >= max_start:
                 break
+            if _goes_on_as_a_sentence(haystack, m.end()):
+                continue  # "Minutes of the meeting of Cabinet held on … were agreed"
             before = haystack[: m.start()].rpartition("\n")[2]
             if before.strip() and (line_start or not_after.search(before)):
                 continue
@@ -235,6 +238,13 @@ def _header(text: str, p: Patterns) -> dict:
             found["venue"] = collapse(venue)
             found["venue_span"] = span(text, m.start("venue"), m.start("venue") + len(venue))
     return found
+
+
+def _goes_on_as_a_sentence(text: str, at: int) -> bool:
+    """The words just after a heading-like match make it a sentence ("… held on 5 May 2022
+    were agreed"): a minute about earlier minutes, not a heading."""
+    return bool(re.match(r"(?i)[ \t,]*(?:[\w’'-]+[ \t]+){0,2}(?:were|was|be|been|is|are|had)\b",
+                         text[at : at + 80]))
 
 
 def _heading_zone(text: str, p: Patterns) -> int:
@@ -516,10 +526,14 @@ def _committee_from_confirmation(text: str, minutes: Minutes, p: Patterns) -> No
             continue
         for m in minutes_of.finditer(text, item.span.start, item.span.end):
             name = collapse(noise.sub("", collapse(m.group("committee"))))
-            if name and _is_committee(name, p):
+            # "the meeting of the Committee": a word any committee uses names none.
+            if name and _is_committee(name, p) and name.casefold() not in _GENERIC_BODIES:
                 minutes.committee = name
                 minutes.committee_span = _group_span(text, m, "committee")
                 return
+
+
+_GENERIC_BODIES = {"committee", "sub-committee", "panel", "board", "group", "forum"}
 
 
 # -- attendance ---------------------------------------------------------------------------

@@ -934,3 +934,23 @@ def test_agenda_item_page_saved_without_blank_lines() -> None:
     )
     (item,) = extract(text).items
     assert item.title == "Review of the Ranger Service (RS)"
+
+
+def test_a_minute_about_earlier_minutes_below_the_first_lines_is_no_heading() -> None:
+    """Below a page's first four lines a heading may stand under the page's labels, but a
+    sentence that starts with the same words and goes on with a verb is a minute about
+    earlier minutes; and "the meeting of the Committee" names no committee."""
+    text = (
+        "Agenda item\n\nTo approve the minutes of the meeting held on 2 March 2021.\n\n"
+        "A Member asked about minute 12.\n\nThe Chairman answered.\n\n"
+        "Minutes of the meeting of the Cabinet held on 2 March 2021 were agreed as a correct "
+        "record.\n"
+    )
+    with pytest.raises(NotMinutesError):  # its title lost, and no heading dates it
+        extract(text)
+    text = (
+        "Venue: Town Hall\nNo. | Item |\n"
+        "Minutes To approve the minutes of the meeting of the Committee held on 5 May 2022. "
+        "Minutes: The minutes of the meeting of the Committee held on 5 May 2022 were agreed.\n"
+    )
+    assert extract(text).committee is None
