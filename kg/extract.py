@@ -743,14 +743,17 @@ def _names(
     pos = 0
     pieces = []
     # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
-    seps = [m for m in _NAME_SPLIT.finditer(chunk)
+    seps = [(m.start(), m.end(), m.group()) for m in _NAME_SPLIT.finditer(chunk)
             if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())]
+    at_honorific = _honorific_splits(chunk, seps, p)
+    honorific_starts = {e for _, e, _ in at_honorific}
+    seps = sorted([*seps, *at_honorific])
     joiner = ""  # the separator before each piece
     for sep in [*seps, None]:
-        stop = sep.start() if sep else len(chunk)
+        stop = sep[0] if sep else len(chunk)
         pieces.append((pos, stop, joiner))
-        pos = sep.end() if sep else pos
-        joiner = sep.group() if sep else ""
+        pos = sep[1] if sep else pos
+        joiner = sep[2] if sep else ""
     capacity_rx = p.rx("attendance", "capacity")
     prefix_rx = p.rx("attendance", "list_prefix")
     after_role = False  # the piece before was a role: "Director of Development & Infrastructure"
@@ -793,7 +796,7 @@ def _names(
             person_status = "AlsoInAttendance"
         # "Cllr R Nicholls who was on holiday"
         piece = re.split(r"\s+who\b", piece, maxsplit=1)[0]
-        name = _drop_role_before_honorific(collapse(piece), p)
+        name = _drop_role_before_honorific(collapse(piece), p, keep_lead=s in honorific_starts)
         if not roles and (short := _drop_role_after_name(name, p)) != name:
             dropped = len(name.split()) - len(short.split())
             words = list(re.finditer(r"\S+", piece))
@@ -818,6 +821,39 @@ def _names(
     return _without_fragments(out, p)
 
 
+def _honorific_splits(
+    chunk: str, seps: list[tuple[int, int, str]], p: Patterns
+) -> list[tuple[int, int, str]]:
+    """Where a list that lost its separators in PDF text ("Cllr A Buckfield (Mayor) Cllr A
+    Brooker Mrs C Evans") goes from one name to the next: before an honorific that follows a
+    word of the name before. Only in a list of three or more names with honorifics, and not
+    between two honorifics ("Cllr Mrs B Morgans") or after "County" ("County Cllr A Tudor")."""
+    honorifics = {h.casefold().rstrip(".") for h in p.honorifics} | {"rev", "revd"}
+    words = list(re.finditer(r"\S+", chunk))
+    starts = [k for k, w in enumerate(words) if w.group().casefold().rstrip(".") in honorifics]
+    if len(starts) < 3:
+        return []
+    cuts = {a for a, _, _ in seps}
+    out = []
+    for k in starts:
+        if k == 0:
+            continue
+        before = words[k - 1].group()
+        if before.casefold().rstrip(".:") in honorifics | {
+            "county", "district", "borough", "town", "parish", "and", "&", "cllrs", "councillors",
+            "members",
+        }:
+            continue
+        if before.endswith((",", ";", "(")) or chunk.count("(", 0, words[k].start()) > chunk.count(
+            ")", 0, words[k].start()
+        ):
+            continue
+        at = words[k - 1].end()
+        if not any(at <= c <= words[k].start() for c in cuts):
+            out.append((at, words[k].start(), chunk[at : words[k].start()]))
+    return out
+
+
 def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
     """In a list whose names nearly all carry an honorific ("Cllr M Alexander, East Herts
     District Council Cllr Mrs A Brewster, City and District Council Cllr M Bright"), a part
@@ -833,11 +869,14 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
     return [a for a in people if titled(a) or re.match(r"[A-Z]\.?\s", a.name)]
 
 
-def _drop_role_before_honorific(name: str, p: Patterns) -> str:
+def _drop_role_before_honorific(name: str, p: Patterns, keep_lead: bool = False) -> str:
     """"Standing Invitee Dr Anusree Biswas" → "Dr Anusree Biswas"."""
     words = name.split()
     honorifics = {h.casefold() for h in p.honorifics}
-    for k, word in enumerate(words[1:], start=1):
+    lead = 0  # a name cut out at its honorific keeps them all: "Cllr Mrs A Brewster"
+    while keep_lead and lead < len(words) and words[lead].casefold() in honorifics:
+        lead += 1
+    for k, word in enumerate(words[lead + 1 :], start=lead + 1):
         if word.casefold() in honorifics:
             return " ".join(words[k:])
     return name

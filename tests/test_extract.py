@@ -954,3 +954,21 @@ def test_a_minute_about_earlier_minutes_below_the_first_lines_is_no_heading() ->
         "Minutes: The minutes of the meeting of the Committee held on 5 May 2022 were agreed.\n"
     )
     assert extract(text).committee is None
+
+
+def test_a_list_that_lost_its_separators_is_cut_at_each_honorific() -> None:
+    """PDF text of a town council's minutes: names one after another with no commas, each with
+    its honorific ("Cllr Mrs B Orme" keeps both; "County Cllr" stays one; a role after a comma
+    is no name)."""
+    text = (
+        "MINUTES OF THE FULL COUNCIL MEETING HELD ON 6 MARCH 2019 AT 7PM\n\n"
+        "PRESENT: Cllr A Lake (Mayor) Cllr C Moss Cllr Mrs B Orme Cllr D Pike\n\n"
+        "APOLOGIES: Cllr E Quay Rev F Rowe, Mayor's Chaplain County Cllr G Shaw\n\n"
+        "1. MINUTES\n\nThe minutes were approved.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Cllr A Lake", "Present", "Mayor"), ("Cllr C Moss", "Present", None),
+        ("Cllr Mrs B Orme", "Present", None), ("Cllr D Pike", "Present", None),
+        ("Cllr E Quay", "Apologies", None), ("Rev F Rowe", "Apologies", None),
+        ("Cllr G Shaw", "Apologies", None)]
