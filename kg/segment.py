@@ -77,10 +77,13 @@ def number_key(number: str) -> tuple[int, ...]:
     return int(m.group(1)), letter, *(int(d) for d in re.findall(r"\d+", m.group(3)))
 
 
-def _number_shape(number: str, alone: bool, bullet: bool = False) -> tuple[bool, ...]:
+def _number_shape(
+    number: str, alone: bool, bullet: bool = False, paren: bool = False
+) -> tuple[bool, ...]:
     """How a heading prints its number: alone on its line or before the title, with a
-    committee's letters ("CAB 12"), with a year ("77/21"), behind a bullet ("• 4.")."""
-    return alone, number[:1].isalpha(), "/" in number, bullet
+    committee's letters ("CAB 12"), with a year ("77/21"), behind a bullet ("• 4."), closed
+    by a bracket ("1) Minutes")."""
+    return alone, number[:1].isalpha(), "/" in number, bullet, paren
 
 
 def _stopped_number(number: str, after: str) -> bool | None:
@@ -205,13 +208,22 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
             ):
                 continue  # "5.1. There were apologies from …": a numbered paragraph
             number = m.group("number")
+            paren = bool(m.group("paren"))
+            words = p.raw["items"]["sentence_words"]
+            if paren and (any(w.strip(",;:.") in words for w in m.group("title").split())
+                          or re.match(r"(?i)that\b", m.group("title"))):
+                continue  # "1) That the report be noted": a resolution's clause
             stop = _stopped_number(number, body[m.end("number") :])
-            candidates.append((_number_shape(number, False, bool(m.group("bullet"))), stop,
+            candidates.append((_number_shape(number, False, bool(m.group("bullet")), paren), stop,
                                (number, line.start + margin, title_start, title_end)))
     if not candidates:
         return []
     counts = Counter(shape for shape, _, _ in candidates)
     shape = max(counts, key=lambda s: counts[s])  # ties: the shape seen first
+    # Numbers closed by a bracket are clauses' on a page that numbers its items another way.
+    others = {s: n for s, n in counts.items() if not s[-1] and n >= 2}
+    if shape[-1] and others:
+        shape = max(others, key=lambda s: others[s])
     # Full stop or none: the page's usual way, so a stray "1" above "383." is no item.
     stops = Counter(stop for s, stop, _ in candidates if s == shape and stop is not None)
     usual = None  # on a tie neither way is the page's own

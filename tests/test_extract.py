@@ -972,3 +972,30 @@ def test_a_list_that_lost_its_separators_is_cut_at_each_honorific() -> None:
         ("Cllr Mrs B Orme", "Present", None), ("Cllr D Pike", "Present", None),
         ("Cllr E Quay", "Apologies", None), ("Rev F Rowe", "Apologies", None),
         ("Cllr G Shaw", "Apologies", None)]
+
+
+def test_item_numbers_closed_by_a_bracket() -> None:
+    """A parish assembly numbers its items "1)", "2)"; a resolution's clauses numbered the
+    same way are no items, nor are bracketed clauses on a page numbered "1.", "2."."""
+    text = (
+        "Minutes of the Annual Parish Assembly of Oxley Parish Council\n"
+        "Held on the 9th of May 2019 at 7.00 pm at The School Hall, Oxley\n\n"
+        "1) Minutes of the Annual Parish Assembly on 10th May 2018\n"
+        "Were read and signed by the Chairman as a true record.\n\n"
+        "2) Village Reports\nThe reports were received.\n\n"
+        "3) Any Other Business\nRESOLVED:\n1) That the hall be repainted.\n"
+        "2) That quotes be sought.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Minutes of the Annual Parish Assembly on 10th May 2018"),
+        ("2", "Village Reports"), ("3", "Any Other Business")]
+    ref = m.items[0].confirms_minutes_of
+    assert ref is not None and ref.date.isoformat() == "2018-05-10"
+    assert len(m.items[2].resolutions[0].clauses) == 2
+    text = (
+        "Minutes of the Finance Committee held on 2 June 2020\n\n1. Budget\n\n"
+        "RESOLVED:\n1) Budget Monitoring Report\n2) Capital Programme Update\n\n"
+        "2. Audit\n\nNoted.\n"
+    )
+    assert [i.title for i in extract(text).items] == ["Budget", "Audit"]
