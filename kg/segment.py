@@ -108,8 +108,8 @@ def _stopped_title(title: str, p: Patterns) -> bool:
         "max_stopped_title_words"
     ]:
         return False
-    if _has_sentence_word(title, p):
-        return False
+    if _has_sentence_word(title, p) or re.search(r"\.\s+[A-Z(]", title):
+        return False  # "… in working order. Action complete.": two sentences
     return looks_like_title(title.rstrip("."), p)
 
 
@@ -186,9 +186,13 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
             j = _next_nonblank(ls, i)
             while j is not None and _BARE_NUMBER.match(ls[j].text):
                 j = _next_nonblank(ls, j)
-            if j is not None and looks_like_title(ls[j].text, p) and not number_line.match(
-                ls[j].text.lstrip()
-            ):
+            # Below a number alone on its line, a short title may end in a full stop ("To
+            # receive apologies for absence.", "Public Interest Test. pdf icon PDF 130 KB");
+            # not below a paragraph's number ("3.9" over "(5.3) Grant - Action complete.").
+            if j is not None and (looks_like_title(ls[j].text, p) or (
+                "." not in m.group("number") and _stopped_title(
+                    collapse(p.rx("items", "document_link").sub("", ls[j].text)), p)
+            )) and not number_line.match(ls[j].text.lstrip()):
                 number = m.group("number")
                 stop = _stopped_number(number, body[m.end("number") :].strip())
                 candidates.append((_number_shape(number, True, bool(m.group("bullet"))), stop,
@@ -275,6 +279,8 @@ def _unnumbered_headings(text: str, start: int, p: Patterns) -> list[ItemRegion]
             break  # the page was cut here: a sentence stopped short, not a title
         single_line = i + 1 == len(ls) or ls[i + 1].blank
         short = len(collapse(line.text).split()) <= max_words
+        if p.rx("markers", "minutes_page").fullmatch(line.text.strip()):
+            continue  # the page's own labels ("No. Item") head no item
         if gap >= 2 and single_line and short and looks_like_title(line.text, p):
             found.append((None, line.start, line.start, line.end))
     return _regions(text, found)
@@ -316,13 +322,22 @@ def _table_rows(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     label = p.rx("items", "label_lines")
     continues = re.compile(r"(?i)^(?:minutes|decision|additional\s+documents)\s*:")
     marker = p.rx("resolutions", "marker")
+    inline_minutes = p.rx("markers", "inline_minutes_label")
     found: list[tuple[str | None, int, int, int]] = []
+    # A row is open until its minute begins ("Minutes:") or the table closes it ("… |"): the
+    # agenda's text of an open row may wrap onto a line that opens like a row ("To consider
+    # the attached report …"), and a new row starts only once the one before has closed.
+    open_row = False
     for line in lines(text, start):
         if line.blank or rule.match(line.text):
+            open_row = open_row and not rule.match(line.text)
             continue
         lead = len(line.text) - len(line.text.lstrip(" \t|"))
         body = line.text[lead:]
-        if continues.match(body) or marker.match(body) or label.match(body):
+        closes = bool(continues.match(body) or inline_minutes.search(body)) or body.rstrip(
+            ).endswith("|")
+        if open_row or continues.match(body) or marker.match(body) or label.match(body):
+            open_row = open_row and not closes
             continue
         if m := untitled.match(body):
             end = m.end("title")
@@ -338,6 +353,7 @@ def _table_rows(text: str, start: int, p: Patterns) -> list[ItemRegion]:
             continue
         at = line.start + lead
         found.append((None, at, at, at + end))
+        open_row = not closes
     return _regions(text, found)
 
 

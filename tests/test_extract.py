@@ -999,3 +999,34 @@ def test_item_numbers_closed_by_a_bracket() -> None:
         "2. Audit\n\nNoted.\n"
     )
     assert [i.title for i in extract(text).items] == ["Budget", "Audit"]
+
+
+def test_titles_ending_in_a_full_stop_below_a_number_and_the_pages_labels() -> None:
+    """A council's ModernGov page prints its titles as sentences ("To receive apologies for
+    absence.") below numbers standing alone; a paragraph's number ("2.1") over a short
+    sentence is still no item, and the page's "No. Item" label is no item's title."""
+    text = (
+        "Agenda and draft minutes\n\nItems\nNo. Item\n\n1.\n\nTo receive apologies for "
+        "absence.\n\nMinutes:\n\nAn apology was received from Councillor A. Bell.\n\n2.\n\n"
+        "Public Interest Test. pdf icon PDF 130 KB\n\nMinutes:\n\n2.1\n\nGrant paid. Done.\n\n"
+        "RESOLVED that the public be excluded.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "To receive apologies for absence."), ("2", "Public Interest Test.")]
+    text = (
+        "Agenda and minutes\n\nItems\nNo. Item\n\n\nApologies\n\nMinutes:\n\nNone.\n\n\n"
+        "Budget\n\nMinutes:\n\nRESOLVED that the report be noted.\n"
+    )
+    assert [i.title for i in extract(text).items] == ["Apologies", "Budget"]
+
+
+def test_a_table_row_wrapped_onto_a_line_that_opens_like_a_row() -> None:
+    text = (
+        "Venue: Council Chamber\nNo. | Item |\n---|---|\n"
+        "Apologies To receive any apologies. Minutes: None. |\n|\n"
+        "Land at Mill Lane PDF 173 KB Outline application for six dwellings\n"
+        "To consider the attached report of the Head of Planning. Additional documents: "
+        "Minutes:\nThe Committee considered the report.\n"
+    )
+    assert [i.title for i in extract(text).items] == ["Apologies", "Land at Mill Lane"]
