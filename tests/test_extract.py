@@ -1030,3 +1030,15 @@ def test_a_table_row_wrapped_onto_a_line_that_opens_like_a_row() -> None:
         "Minutes:\nThe Committee considered the report.\n"
     )
     assert [i.title for i in extract(text).items] == ["Apologies", "Land at Mill Lane"]
+
+
+def test_minute_numbers_by_municipal_year_and_body() -> None:
+    """A fire authority numbers its minutes "24-25/FRA/1": numbers, not titles."""
+    text = (
+        "Agenda and minutes\n\nItems\nNo. Item\n\n24-25/FRA/1\n\nElection of Chair 2024/25\n\n"
+        "Minutes:\n\nRESOLVED:\n\nThat Councillor A Bell be elected Chair.\n\n24-25/FRA/2\n\n"
+        "Apologies\n\nMinutes:\n\nAn apology for absence was received from Councillor C Dean.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("24-25/FRA/1", "Election of Chair 2024/25"), ("24-25/FRA/2", "Apologies")]
