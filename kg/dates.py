@@ -8,7 +8,11 @@ from datetime import date, time
 from kg.patterns import Patterns
 
 _NUMERIC = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")  # 1/3/2023, 01.03.2023
-_WORDS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?(?:,?\s+(\d{4}))?")
+# "15th January, 2018", "16TH JANUARY 2004", "the 14th of May 2014", "18thMay" (PDF text that
+# lost the space after an ordinal).
+_WORDS = re.compile(
+    r"(\d{1,2})(?:(?:st|nd|rd|th)\s*|\s+)(?:of\s+)?([A-Za-z]+)\.?(?:,?\s+(\d{4}))?", re.IGNORECASE
+)
 _TIME = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?[.\s]*([ap])\.?\s?m|(\d{1,2}):(\d{2})",
                    re.IGNORECASE)
 

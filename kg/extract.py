@@ -89,8 +89,14 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
             if (name := _contact_name(a.name, p))
         ]
     apologies_item = p.rx("attendance", "apologies_item")
+    attendance_item = p.rx("attendance", "attendance_item")
     for region, item in zip(regions, minutes.items, strict=True):
+        if attendance_item.fullmatch(item.title.rstrip(".:")):
+            minutes.attendance.extend(_attendance_item(text, region, p))
         if apologies_item.search(item.title):
+            # Scottish minutes call the roll in their first item ("1. Calling of the Roll and
+            # Apologies for Absence" over "Present:" and "In Attendance:" lists).
+            minutes.attendance.extend(_attendance(text, region.body_start, region.body_end, p))
             minutes.attendance.extend(_apologies_list(text, region, p))
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
     minutes.attendance = _first_of_each(minutes.attendance)
@@ -166,6 +172,7 @@ def _header(text: str, p: Patterns) -> dict:
     earlier meeting's minutes) or, on item pages, an appendix line naming the meeting."""
     head = text[:1500]
     top = len(_first_lines(text, 4))
+    zone = _heading_zone(text, p)
     found: dict = {}
     # A "Minutes of a meeting of … held on …" line names the meeting most fully, so it wins
     # when it starts a line; inside a line it may be an item's title ("52 To receive the
@@ -173,7 +180,7 @@ def _header(text: str, p: Patterns) -> dict:
     # after a verb that receives or approves those minutes. Such a heading must start among
     # the page's first lines, though a PDF may wrap it over the lines after them.
     searches = [
-        ("minutes_heading", head, True, top), ("minutes_dated_title", head, True, top),
+        ("minutes_heading", head, True, zone), ("minutes_dated_title", head, True, zone),
         ("moderngov_heading", head, False, None), ("moderngov_two_lines", head, False, None),
         ("issue_meeting_line", head, False, None), ("title_line", head, False, None),
         ("minutes_heading", head, False, top), ("appendix_line", text, False, None),
@@ -190,6 +197,8 @@ def _header(text: str, p: Patterns) -> dict:
             at = m.start() + 1
             if max_start is not None and m.start() >= max_start:
                 break
+            if _goes_on_as_a_sentence(haystack, m.end()):
+                continue  # "Minutes of the meeting of Cabinet held on … were agreed"
             before = haystack[: m.start()].rpartition("\n")[2]
             if before.strip() and (line_start or not_after.search(before)):
                 continue
@@ -216,9 +225,10 @@ def _header(text: str, p: Patterns) -> dict:
             times = [g for g in ("time", "time0") if g in rx.groupindex and m.group(g)]
             if times:
                 found["time"] = parse_time(m.group(times[0]))
-            if "venue" in rx.groupindex and m.group("venue"):
-                found["venue"] = collapse(m.group("venue"))
-                found["venue_span"] = _group_span(text, m, "venue")
+            venues = [g for g in ("venue", "venue1") if g in rx.groupindex and m.group(g)]
+            if venues:
+                found["venue"] = collapse(m.group(venues[0]))
+                found["venue_span"] = _group_span(text, m, venues[0])
             break
         if found:
             break
@@ -228,6 +238,33 @@ def _header(text: str, p: Patterns) -> dict:
             found["venue"] = collapse(venue)
             found["venue_span"] = span(text, m.start("venue"), m.start("venue") + len(venue))
     return found
+
+
+def _goes_on_as_a_sentence(text: str, at: int) -> bool:
+    """The words just after a heading-like match make it a sentence ("… held on 5 May 2022
+    were agreed"): a minute about earlier minutes, not a heading."""
+    return bool(re.match(r"(?i)[ \t,]*(?:[\w’'-]+[ \t]+){0,2}(?:were|was|be|been|is|are|had)\b",
+                         text[at : at + 80]))
+
+
+def _heading_zone(text: str, p: Patterns) -> int:
+    """Where a "Minutes of … held on …" heading may start: among the page's first four lines,
+    or, below a page's own labels ("Agendas, reports and minutes", "Date: …", "Minutes: Read
+    the Minutes"), among its first eight, as long as no attendance list or numbered item has
+    begun; after those, the same words confirm an earlier meeting's minutes."""
+    four = len(_first_lines(text, 4))
+    number_line, number_title = p.rx("items", "number_line"), p.rx("items", "number_title_line")
+    count = 0
+    for line in lines(text):
+        if line.blank:
+            continue
+        count += 1
+        stripped = line.text.strip()
+        if count > 8 or any(h.pattern.match(stripped) for h in p.attendance_headings) or (
+            number_line.match(stripped) or number_title.match(stripped)
+        ):
+            return max(four, line.start)
+    return len(text)
 
 
 def _first_lines(text: str, n: int) -> str:
@@ -303,7 +340,12 @@ def _minutes_part(text: str, region: ItemRegion, p: Patterns) -> tuple[int, int]
     for m in re.finditer(r"(?im)^[ \t]*minutes:[ \t]*$", text[region.body_start : region.body_end]):
         label = m
     if label is None:
-        return region.body_end, region.body_start
+        # A table row kept by a converter prints the label inside the line ("… Minutes: …").
+        inline = p.rx("markers", "inline_minutes_label").search(
+            text, region.body_start, region.body_end)
+        if inline is None:
+            return region.body_end, region.body_start
+        return inline.start(), inline.end()
     return region.body_start + label.start(), region.body_start + label.end()
 
 
@@ -388,7 +430,42 @@ def _resolutions(text: str, start: int, end: int, p: Patterns) -> list[Resolutio
         out.append(Resolution(marker=m.group("marker"), text=body.strip(), span=whole,
                               clauses=clauses))
         i = j
+    out.extend(_inline_resolutions(text, start, end, out, p))
+    return sorted(out, key=lambda r: r.span.start)
+
+
+def _inline_resolutions(
+    text: str, start: int, end: int, found: list[Resolution], p: Patterns
+) -> list[Resolution]:
+    """Decisions recorded inside a sentence ("… and it was resolved that the request be
+    declined."): the decision runs to the sentence's end. Not where a paragraph's own marker
+    already opened a resolution, nor where the sentence puts the decision at another meeting
+    ("at the last meeting it was resolved to …")."""
+    elsewhere = p.rx("resolutions", "inline_marker_elsewhere")
+    out: list[Resolution] = []
+    for m in p.rx("resolutions", "inline_marker").finditer(text, start, end):
+        if any(r.span.start <= m.start() < r.span.end for r in found):
+            continue
+        paragraph_start = text.rfind("\n\n", start, m.start())
+        paragraph_start = start if paragraph_start < 0 else paragraph_start + 2
+        stops = [s.start() + 1 for rx in (_SENTENCE_END, _STOP)
+                 if (s := rx.search(text, m.end(), end))]
+        sentence_end = min(stops, default=end)
+        cut = _SENTENCE_END_ANY.search(text[paragraph_start : m.start()][::-1])
+        sentence_start = m.start() - cut.start() if cut else paragraph_start
+        if elsewhere.search(text, sentence_start, m.start()):
+            continue
+        lead = span(text, m.end(), sentence_end)
+        out.append(Resolution(marker=collapse(m.group("marker")), text=collapse(lead.exact),
+                              span=span(text, m.start(), sentence_end), clauses=[]))
     return out
+
+
+# A sentence's end where no capital follows: a full stop at a line's end, a colon ending a
+# line ("… be authorised:" over a table), or a blank line.
+_STOP = re.compile(r"[.:](?=[ \t]*(?:\n|$))|\n[ \t]*\n")
+# The end of the sentence before a point, read backwards: ". " reversed.
+_SENTENCE_END_ANY = re.compile(r"\s\.")
 
 
 # -- confirmations of earlier minutes -----------------------------------------------------
@@ -416,9 +493,11 @@ def _confirmation(
         return MeetingRef(committee=_confirmed_body(m, p), date=when,
                           span=span(text, m.start(), stop))
     # "The minutes of the last meeting were agreed", the date being in the item's title
-    # ("To receive the Minutes of the meeting held on 19 March 2015").
+    # ("To receive the Minutes of the meeting held on 19 March 2015"); under such a title,
+    # "It was resolved that the Chairman sign these as a correct record" accepts them too.
     verb = verbs.pattern.removeprefix("(?i)")
-    accepted = re.compile(rf"(?is)\bminutes\b[^.]{{0,120}}?{verb}|{verb}[^.]{{0,60}}?\bminutes\b")
+    accepted = re.compile(rf"(?is)\bminutes\b[^.]{{0,120}}?{verb}|{verb}[^.]{{0,60}}?\bminutes\b"
+                          rf"|{verb}[^.]{{0,60}}?\b(?:correct|true|accurate)\s+record\b")
     title = minutes_of.search(text, region.title_start, region.title_end)
     if title and accepted.search(text, minutes_start, region.body_end):
         when = parse_date(title.group("date"), p, before=meeting_date)
@@ -447,10 +526,14 @@ def _committee_from_confirmation(text: str, minutes: Minutes, p: Patterns) -> No
             continue
         for m in minutes_of.finditer(text, item.span.start, item.span.end):
             name = collapse(noise.sub("", collapse(m.group("committee"))))
-            if name and _is_committee(name, p):
+            # "the meeting of the Committee": a word any committee uses names none.
+            if name and _is_committee(name, p) and name.casefold() not in _GENERIC_BODIES:
                 minutes.committee = name
                 minutes.committee_span = _group_span(text, m, "committee")
                 return
+
+
+_GENERIC_BODIES = {"committee", "sub-committee", "panel", "board", "group", "forum"}
 
 
 # -- attendance ---------------------------------------------------------------------------
@@ -517,6 +600,33 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     return out
 
 
+def _attendance_item(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]:
+    """An item titled "Present" (parish minutes that number everything: "2307.01 Present"):
+    its lines are the lists, of who was present until another heading changes the status
+    ("In Attendance :", or "Apologies for Absence" standing alone on its line), one list a
+    line; the first line that holds no names ends it."""
+    apologies_line = p.rx("attendance", "apologies_line")
+    status = "Present"
+    out: list[Attendee] = []
+    for line in lines(text, region.body_start, region.body_end):
+        if line.blank:
+            continue
+        if apologies_line.match(line.text):
+            status = "Apologies"
+            continue
+        heading = next(((h.status, m) for h in p.attendance_headings
+                        if (m := h.pattern.match(line.text))), None)
+        if heading is not None:
+            status = heading[0]
+            out.extend(_names(text, line.start + heading[1].end(), line.end, status, p))
+            continue
+        names = _names(text, line.start, line.end, status, p, strict=True)
+        if not names:
+            break
+        out.extend(names)
+    return out
+
+
 def _runs_on(line: str, p: Patterns) -> bool:
     """A line of a list that stops mid-list ("Cllr A Lamb, Cllr B Moss,") or mid-name
     ("Cllr Mrs B"), so the next line goes on with it."""
@@ -551,6 +661,8 @@ def _apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee
     if not first:
         return []
     s, e = first[0]
+    if any(h.pattern.match(text, s, e) for h in p.attendance_headings):
+        return []  # "Present:" over the roll: read as the list it heads
     label = p.rx("items", "label_lines")
     if label.match(text, s, e):  # "Additional documents:" and the like
         rest = paragraphs(text, minutes_start, region.body_end)[1:2]
@@ -592,7 +704,29 @@ def _attendance_sentences(
             continue
         for m in sp.pattern.finditer(text, start, end):
             out.extend(_names(text, m.start("names"), m.end("names"), sp.status, p))
+    for m in p.rx("attendance", "apologies_list_intro").finditer(text, start, end):
+        out.extend(_listed_below(text, m.end(), end, "Apologies", p))
     return sorted(out, key=lambda a: a.span.start)  # in the order the minutes give them
+
+
+def _listed_below(text: str, start: int, end: int, status: str, p: Patterns) -> list[Attendee]:
+    """The names listed one a line (or one a bulleted paragraph) below a sentence that ends in
+    a colon, up to the first line that is not a name: "o Cllr A Bell", "Councillor C Dean, for
+    whom Councillor E Finch was substitute;" (the substitute was present, not apologising)."""
+    bullet = p.rx("attendance", "apologies_list_bullet")
+    tail = p.rx("attendance", "apologies_list_tail")
+    out: list[Attendee] = []
+    for line in lines(text, start, end):
+        if line.blank:
+            continue
+        s = line.start + bullet.match(line.text).end()
+        cut = tail.search(text, s, line.end)
+        e = cut.start() if cut else line.end
+        names = _names(text, s, e, status, p, strict=True) if s < e else []
+        if not names:
+            break
+        out.extend(names)
+    return out
 
 
 def _names(
@@ -609,15 +743,25 @@ def _names(
     pos = 0
     pieces = []
     # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
-    seps = [m for m in _NAME_SPLIT.finditer(chunk)
+    seps = [(m.start(), m.end(), m.group()) for m in _NAME_SPLIT.finditer(chunk)
             if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())]
+    at_honorific = _honorific_splits(chunk, seps, p)
+    honorific_starts = {e for _, e, _ in at_honorific}
+    seps = sorted([*seps, *at_honorific])
+    joiner = ""  # the separator before each piece
     for sep in [*seps, None]:
-        stop = sep.start() if sep else len(chunk)
-        pieces.append((pos, stop))
-        pos = sep.end() if sep else pos
+        stop = sep[0] if sep else len(chunk)
+        pieces.append((pos, stop, joiner))
+        pos = sep[1] if sep else pos
+        joiner = sep[2] if sep else ""
     capacity_rx = p.rx("attendance", "capacity")
     prefix_rx = p.rx("attendance", "list_prefix")
-    for s, e in pieces:
+    after_role = False  # the piece before was a role: "Director of Development & Infrastructure"
+    post_before = False  # the piece before was a post named with "the": "the Parish Clerk, Mrs S"
+    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    for s, e, joiner in pieces:
+        was_after_role, after_role = after_role, False
+        was_post_before, post_before = post_before, False
         s, e = strip_span(chunk, s, e)
         if prefix := prefix_rx.match(chunk, s, e):
             s = prefix.end()
@@ -634,11 +778,25 @@ def _names(
                 if out and out[-1].capacity is None:
                     out[-1].capacity, out[-1].capacity_span = capacity, capacity_span
                 continue
-        # "Jane Doe (Head of Legal Services)": a role in brackets is not part of the name.
+        # "Jane Doe (Head of Legal Services)": a role in brackets is not part of the name. In a
+        # list of who was present, an officer's post there makes them in attendance, not a
+        # member present ("Mrs S Roberts (Clerk)"); a councillor stays present.
+        person_status = status
+        if (bracket := re.search(r"\(([^)]*)\)?\s*$", piece)) and status == "Present" and any(
+            w.lower() in officer_words for w in re.split(r"[\s/]+", bracket.group(1))
+        ) and not _councillor(piece, p):
+            person_status = "AlsoInAttendance"
         piece = re.sub(r"\s*\([^)]*\)?\s*$", "", piece)
+        if status == "Present" and re.match(r"(?i)the\s", piece) and any(
+            w.lower() in officer_words for w in piece.split()[1:]
+        ):
+            post_before = True  # "… and the Parish Clerk, Mrs S. McIntyre"
+            continue
+        if was_post_before and joiner.strip().startswith(","):
+            person_status = "AlsoInAttendance"
         # "Cllr R Nicholls who was on holiday"
         piece = re.split(r"\s+who\b", piece, maxsplit=1)[0]
-        name = _drop_role_before_honorific(collapse(piece), p)
+        name = _drop_role_before_honorific(collapse(piece), p, keep_lead=s in honorific_starts)
         if not roles and (short := _drop_role_after_name(name, p)) != name:
             dropped = len(name.split()) - len(short.split())
             words = list(re.finditer(r"\S+", piece))
@@ -648,15 +806,52 @@ def _names(
                 return []
             continue
         # "Councillor Kim Gray, Chair, Transport Committee": a role after a name is no name.
-        if capacity_rx.fullmatch(f"({name})") or _is_committee(name, p) or _is_body(
-            name, p
-        ) or (not roles and _is_role(name, p)):
+        if not roles and _is_role(name, p):
+            after_role = True
+            continue
+        if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
+            after_role = True  # the rest of a role's name, cut at its "&"
+            continue
+        if capacity_rx.fullmatch(f"({name})") or _is_committee(name, p) or _is_body(name, p):
             continue
         out.append(Attendee(
-            name=name, status=status, capacity=capacity, capacity_span=capacity_span,
+            name=name, status=person_status, capacity=capacity, capacity_span=capacity_span,
             span=span(text, start + s, start + s + len(piece)),
         ))
     return _without_fragments(out, p)
+
+
+def _honorific_splits(
+    chunk: str, seps: list[tuple[int, int, str]], p: Patterns
+) -> list[tuple[int, int, str]]:
+    """Where a list that lost its separators in PDF text ("Cllr A Buckfield (Mayor) Cllr A
+    Brooker Mrs C Evans") goes from one name to the next: before an honorific that follows a
+    word of the name before. Only in a list of three or more names with honorifics, and not
+    between two honorifics ("Cllr Mrs B Morgans") or after "County" ("County Cllr A Tudor")."""
+    honorifics = {h.casefold().rstrip(".") for h in p.honorifics} | {"rev", "revd"}
+    words = list(re.finditer(r"\S+", chunk))
+    starts = [k for k, w in enumerate(words) if w.group().casefold().rstrip(".") in honorifics]
+    if len(starts) < 3:
+        return []
+    cuts = {a for a, _, _ in seps}
+    out = []
+    for k in starts:
+        if k == 0:
+            continue
+        before = words[k - 1].group()
+        if before.casefold().rstrip(".:") in honorifics | {
+            "county", "district", "borough", "town", "parish", "and", "&", "cllrs", "councillors",
+            "members",
+        }:
+            continue
+        if before.endswith((",", ";", "(")) or chunk.count("(", 0, words[k].start()) > chunk.count(
+            ")", 0, words[k].start()
+        ):
+            continue
+        at = words[k - 1].end()
+        if not any(at <= c <= words[k].start() for c in cuts):
+            out.append((at, words[k].start(), chunk[at : words[k].start()]))
+    return out
 
 
 def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
@@ -674,23 +869,38 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
     return [a for a in people if titled(a) or re.match(r"[A-Z]\.?\s", a.name)]
 
 
-def _drop_role_before_honorific(name: str, p: Patterns) -> str:
+def _drop_role_before_honorific(name: str, p: Patterns, keep_lead: bool = False) -> str:
     """"Standing Invitee Dr Anusree Biswas" → "Dr Anusree Biswas"."""
     words = name.split()
     honorifics = {h.casefold() for h in p.honorifics}
-    for k, word in enumerate(words[1:], start=1):
+    lead = 0  # a name cut out at its honorific keeps them all: "Cllr Mrs A Brewster"
+    while keep_lead and lead < len(words) and words[lead].casefold() in honorifics:
+        lead += 1
+    for k, word in enumerate(words[lead + 1 :], start=lead + 1):
         if word.casefold() in honorifics:
             return " ".join(words[k:])
     return name
 
 
-def _is_role(name: str, p: Patterns) -> bool:
-    """"Parish Clerk/Responsible Finance Officer", "Co-opted Member": a role listed without
-    a name ends in a role's head word; a person's name with an honorific never counts."""
+def _councillor(name: str, p: Patterns) -> bool:
+    """The name is given as a councillor's ("Cllr A Bell", "County Councillor C Dean")."""
+    return bool(re.match(r"(?i)(?:(?:county|district|borough|town|parish)\s+)?(?:councillor|cllr)",
+                         name.strip()))
+
+
+def _titled(name: str, p: Patterns) -> bool:
+    """The name starts with an honorific ("Cllr", "Mrs")."""
     words = name.split()
-    if not words or any(words[0].casefold() == h.casefold() for h in p.honorifics):
+    return bool(words) and any(words[0].casefold() == h.casefold() for h in p.honorifics)
+
+
+def _is_role(name: str, p: Patterns) -> bool:
+    """"Parish Clerk/Responsible Finance Officer", "Co-opted Member", "Director of Finance",
+    "Depute Chief Executive/Director of Corporate Development": a role listed without a name
+    has a role's head word in it; a person's name with an honorific never counts."""
+    if not name.split() or _titled(name, p):
         return False
-    return words[-1].split("/")[-1].lower() in p.role_words
+    return any(w.lower() in p.role_words for word in name.split() for w in word.split("/"))
 
 
 def _drop_role_after_name(name: str, p: Patterns) -> str:

@@ -53,9 +53,11 @@ def _date_pattern(months: list[str], abbreviations: dict[str, int], weekdays: li
     month_names = sorted([*months, *abbreviations], key=len, reverse=True)
     month = "(?:" + "|".join(month_names) + r")\.?"
     weekday = "(?:" + "|".join(weekdays) + r"),?\s+"
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    # A space after the day, or none after an ordinal ("18thMay", as PDF text may print it);
+    # "the 14th of May".
+    day = r"\d{1,2}(?:(?:st|nd|rd|th)\s*|\s+)(?:of\s+)?"
     # "Monday 5th March 2018", "15th January, 2018", "15 January", "20/09/2017"
-    words = rf"(?:{weekday})?{day}\s+{month}(?:,?\s+\d{{4}})?(?![\w/])"
+    words = rf"(?:{weekday})?{day}{month}(?:,?\s+\d{{4}})?(?![\w/])"
     numeric = r"\d{1,2}/\d{1,2}/\d{4}"
     return f"(?:{words}|{numeric})"
 

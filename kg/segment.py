@@ -77,10 +77,21 @@ def number_key(number: str) -> tuple[int, ...]:
     return int(m.group(1)), letter, *(int(d) for d in re.findall(r"\d+", m.group(3)))
 
 
-def _number_shape(number: str, alone: bool, bullet: bool = False) -> tuple[bool, ...]:
+def _number_shape(
+    number: str, alone: bool, bullet: bool = False, paren: bool = False
+) -> tuple[bool, ...]:
     """How a heading prints its number: alone on its line or before the title, with a
-    committee's letters ("CAB 12"), with a year ("77/21"), behind a bullet ("• 4.")."""
-    return alone, number[:1].isalpha(), "/" in number, bullet
+    committee's letters ("CAB 12"), with a year ("77/21"), behind a bullet ("• 4."), closed
+    by a bracket ("1) Minutes")."""
+    return alone, number[:1].isalpha(), "/" in number, bullet, paren
+
+
+def _stopped_number(number: str, after: str) -> bool | None:
+    """Whether a number is printed with a full stop or a decimal point ("383.", "5.1") or
+    bare ("1"); None for a sub-item's letter ("3a"), which pages print bare under "3."."""
+    if number[-1:].isalpha():
+        return None
+    return after.startswith(".") or "." in number
 
 
 def _has_sentence_word(title: str, p: Patterns) -> bool:
@@ -97,8 +108,8 @@ def _stopped_title(title: str, p: Patterns) -> bool:
         "max_stopped_title_words"
     ]:
         return False
-    if _has_sentence_word(title, p):
-        return False
+    if _has_sentence_word(title, p) or re.search(r"\.\s+[A-Z(]", title):
+        return False  # "… in working order. Action complete.": two sentences
     return looks_like_title(title.rstrip("."), p)
 
 
@@ -159,7 +170,7 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
     number_line = p.rx("items", "number_line")
     number_title = p.rx("items", "number_title_line")
     margin = min((line.indent for line in ls if not line.blank), default=0)
-    candidates: list[tuple[tuple[bool, ...], tuple[str, int, int, int]]] = []
+    candidates: list[tuple[tuple[bool, ...], bool | None, tuple[str, int, int, int]]] = []
     for i, line in enumerate(ls):
         if line.blank or line.indent > margin:
             continue
@@ -175,11 +186,16 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
             j = _next_nonblank(ls, i)
             while j is not None and _BARE_NUMBER.match(ls[j].text):
                 j = _next_nonblank(ls, j)
-            if j is not None and looks_like_title(ls[j].text, p) and not number_line.match(
-                ls[j].text.lstrip()
-            ):
+            # Below a number alone on its line, a short title may end in a full stop ("To
+            # receive apologies for absence.", "Public Interest Test. pdf icon PDF 130 KB");
+            # not below a paragraph's number ("3.9" over "(5.3) Grant - Action complete.").
+            if j is not None and (looks_like_title(ls[j].text, p) or (
+                "." not in m.group("number") and _stopped_title(
+                    collapse(p.rx("items", "document_link").sub("", ls[j].text)), p)
+            )) and not number_line.match(ls[j].text.lstrip()):
                 number = m.group("number")
-                candidates.append((_number_shape(number, True, bool(m.group("bullet"))),
+                stop = _stopped_number(number, body[m.end("number") :].strip())
+                candidates.append((_number_shape(number, True, bool(m.group("bullet"))), stop,
                                    (number, line.start + margin, ls[j].start, ls[j].end)))
         elif m := number_title.match(body):
             title_start = line.start + margin + m.start("title")
@@ -196,17 +212,34 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
             ):
                 continue  # "5.1. There were apologies from …": a numbered paragraph
             number = m.group("number")
-            candidates.append((_number_shape(number, False, bool(m.group("bullet"))),
+            paren = bool(m.group("paren"))
+            words = p.raw["items"]["sentence_words"]
+            if paren and (any(w.strip(",;:.") in words for w in m.group("title").split())
+                          or re.match(r"(?i)that\b", m.group("title"))):
+                continue  # "1) That the report be noted": a resolution's clause
+            stop = _stopped_number(number, body[m.end("number") :])
+            candidates.append((_number_shape(number, False, bool(m.group("bullet")), paren), stop,
                                (number, line.start + margin, title_start, title_end)))
     if not candidates:
         return []
-    counts = Counter(shape for shape, _ in candidates)
+    counts = Counter(shape for shape, _, _ in candidates)
     shape = max(counts, key=lambda s: counts[s])  # ties: the shape seen first
+    # Numbers closed by a bracket are clauses' on a page that numbers its items another way.
+    others = {s: n for s, n in counts.items() if not s[-1] and n >= 2}
+    if shape[-1] and others:
+        shape = max(others, key=lambda s: others[s])
+    # Full stop or none: the page's usual way, so a stray "1" above "383." is no item.
+    stops = Counter(stop for s, stop, _ in candidates if s == shape and stop is not None)
+    usual = None  # on a tie neither way is the page's own
+    if stops and len(set(stops.values())) == len(stops):
+        usual = max(stops, key=lambda s: stops[s])
     found: list[tuple[str | None, int, int, int]] = []
     last: tuple[int, ...] | None = None
-    for s, candidate in candidates:
+    for s, stop, candidate in candidates:
         key = number_key(candidate[0])
         if s != shape or (last is not None and key <= last):
+            continue
+        if stop is not None and usual is not None and stop != usual:
             continue
         last = key
         found.append(candidate)
@@ -246,6 +279,8 @@ def _unnumbered_headings(text: str, start: int, p: Patterns) -> list[ItemRegion]
             break  # the page was cut here: a sentence stopped short, not a title
         single_line = i + 1 == len(ls) or ls[i + 1].blank
         short = len(collapse(line.text).split()) <= max_words
+        if p.rx("markers", "minutes_page").fullmatch(line.text.strip()):
+            continue  # the page's own labels ("No. Item") head no item
         if gap >= 2 and single_line and short and looks_like_title(line.text, p):
             found.append((None, line.start, line.start, line.end))
     return _regions(text, found)
@@ -263,14 +298,73 @@ def _single_item_page(text: str, start: int, p: Patterns) -> list[ItemRegion]:
         single_line = "\n" not in text[s:e]
         if single_line and looks_like_title(text[s:e], p, max_words=60):
             return [ItemRegion(None, s, s, e, e, len(text))]
+        # A page saved without blank lines: the title is the first line when the next one
+        # is a sentence of the minute ("The report was presented by …").
+        first, _, rest = text[s:e].partition("\n")
+        second = rest.split("\n", 1)[0].strip()
+        if looks_like_title(first, p) and len(second.split()) >= 8 and second.endswith("."):
+            t = s + len(first)
+            return [ItemRegion(None, s, s, t, t, len(text))]
         return []
     return []
+
+
+def _table_rows(text: str, start: int, p: Patterns) -> list[ItemRegion]:
+    """Items of a ModernGov table kept by a converter ("No. | Item |"): a row starts on a line
+    whose opening words read as a title and stop where the agenda's text or a label begins
+    ("Apologies To receive …", "Apologies for Absence Minutes: …"), or whose title was lost
+    and the agenda's direction stands in its place ("To confirm the minutes … Decision: …").
+    Lines that go on with a row (its minute, a resolution, a wrapped sentence) start with a
+    label or a marker, or read as prose up to the cut, and are no row of their own."""
+    title_end = p.rx("markers", "table_title_end")
+    untitled = p.rx("markers", "table_untitled_row")
+    rule = p.rx("markers", "table_rule")
+    label = p.rx("items", "label_lines")
+    continues = re.compile(r"(?i)^(?:minutes|decision|additional\s+documents)\s*:")
+    marker = p.rx("resolutions", "marker")
+    inline_minutes = p.rx("markers", "inline_minutes_label")
+    found: list[tuple[str | None, int, int, int]] = []
+    # A row is open until its minute begins ("Minutes:") or the table closes it ("… |"): the
+    # agenda's text of an open row may wrap onto a line that opens like a row ("To consider
+    # the attached report …"), and a new row starts only once the one before has closed.
+    open_row = False
+    for line in lines(text, start):
+        if line.blank or rule.match(line.text):
+            open_row = open_row and not rule.match(line.text)
+            continue
+        lead = len(line.text) - len(line.text.lstrip(" \t|"))
+        body = line.text[lead:]
+        closes = bool(continues.match(body) or inline_minutes.search(body)) or body.rstrip(
+            ).endswith("|")
+        if open_row or continues.match(body) or marker.match(body) or label.match(body):
+            open_row = open_row and not closes
+            continue
+        if m := untitled.match(body):
+            end = m.end("title")
+            title = body[:end]
+        elif cut := title_end.search(body):
+            end = cut.start()
+            title = body[:end]
+            if not title.strip() or title.rstrip().endswith(".") or len(title.split()) > 20:
+                continue
+            if not looks_like_title(title, p):
+                continue
+        else:
+            continue
+        at = line.start + lead
+        found.append((None, at, at, at + end))
+        open_row = not closes
+    return _regions(text, found)
 
 
 def item_regions(text: str, p: Patterns, start: int = 0) -> list[ItemRegion]:
     """The items of the minutes, looked for after ``start`` (the end of the page heading)."""
     if single := p.rx("markers", "single_item_page").search(text, start):
         return _single_item_page(text, single.end(), p)
+    if (table := p.rx("markers", "table_start").search(text, start)) and (
+        rows := _table_rows(text, table.end(), p)
+    ):
+        return rows
     ls = [line for line in lines(text) if line.start >= start]
     if numbered := _numbered_headings(text, ls, p):
         return numbered

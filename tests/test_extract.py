@@ -749,3 +749,296 @@ def test_heading_inside_a_page_run_onto_one_line() -> None:
     m = extract(text)
     assert (m.committee, str(m.date), str(m.start_time)) == (
         "Oakby Parish Council", "2008-02-04", "19:00:00")
+
+
+def test_four_digit_minute_numbers_and_a_stray_number_above_the_items() -> None:
+    """A county council's running minute numbers ("2281.") and a parish's year-and-month ones
+    ("2405.02"); a bare "1" left by the page's language menu is no item, and a year on its own
+    line is no minute number."""
+    county = (
+        "Accessibility links\n\n1\n\nChoose a language\n\nAgenda and minutes\n\n"
+        "Items\nNo. Item\n\n2281.\n\nApologies (Agenda item 1)\n\nMinutes:\n\n"
+        "Apologies were received from Mr K Lund.\n\n2282.\n\nChairman (Agenda item 2)\n\n"
+        "Minutes:\n\nRESOLVED that Mrs P Orme be elected Chairman.\n\n2019\n\nRoad Safety\n"
+    )
+    m = extract(county)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("2281", "Apologies (Agenda item 1)"), ("2282", "Chairman (Agenda item 2)")]
+    parish = (
+        "Minutes of the Parish Council Meeting\nheld in the Church Room\n"
+        "on Monday 13th May 2024 at 7.00pm\n\n2405.01 Present\nCouncillors: A. Bell, C Dean\n\n"
+        "2405.02 Declarations of Interest\nNone.\n\n2405.03 Grass Cutting\n"
+        "It was resolved that the quote be accepted.\n"
+    )
+    m = extract(parish)
+    assert [i.number for i in m.items] == ["2405.01", "2405.02", "2405.03"]
+    assert (m.committee, str(m.date), m.venue) == (
+        "Parish Council", "2024-05-13", "the Church Room")
+
+
+def test_scottish_minute_of_meeting_and_the_venue_after_the_date() -> None:
+    """"Minute of Meeting of …" (Scottish usage), "the 14th of May", a date glued to its
+    ordinal ("3rdJune"), and a venue after the date and time."""
+    m = extract(
+        "MINUTE of MEETING of the LOCH VIEW WORKING GROUP held in the Glen Hall on 3rdJune "
+        "2005 at 10am\n\n1. Welcome\n\nAll were welcomed.\n\n2. Matters Arising\n\nNone.\n")
+    assert (m.committee, str(m.date), str(m.start_time), m.venue) == (
+        "LOCH VIEW WORKING GROUP", "2005-06-03", "10:00:00", "the Glen Hall")
+    m = extract(
+        "Minutes of the Annual Meeting of Elmfield Parish Council\n"
+        "Held on the 14th of May 2014 at 7.30 pm at The Pavilion, Elmfield\n\n"
+        "Apologies: Cllr R Moss\n\n1. Election of Chairman\n\nCllr Dean was elected.\n")
+    assert (m.committee, str(m.date), str(m.start_time), m.venue) == (
+        "Elmfield Parish Council", "2014-05-14", "19:30:00", "The Pavilion, Elmfield")
+
+
+def test_heading_below_the_page_labels_and_the_roll_called_in_the_first_item() -> None:
+    """A council's web page prints its own labels above the minutes' heading, and Scottish
+    minutes call the roll in their first item: "Present:" and "In Attendance:" lists (posts,
+    not people, may stand for officers), "X in the Chair", apologies "intimated"."""
+    text = (
+        "Agendas, reports and minutes\n\nGlenmore Council\n\nDate: Thursday, 4 May 2023\n\n"
+        "Minutes: Read the Minutes\n\n"
+        "Minutes of Meeting of the Glenmore Council held in the Council Chamber, Ross Street, "
+        "Dunmore on Thursday, 4 May 2023 at 10.30am.\n\n"
+        "1. Calling of the Roll and Apologies for Absence\n\nPresent:\n"
+        "Mr A Bain, Mrs C Dow, Ms E Fyfe\n\nIn Attendance:\nChief Executive\n"
+        "Director of Housing & Property, Director of Finance\n\nMr A Bain in the Chair\n\n"
+        "Apologies for absence were intimated on behalf of Mr G Hogg.\n\n"
+        "2. Declarations of Interest\n\nThere were none.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date), str(m.start_time)) == (
+        "Glenmore Council", "2023-05-04", "10:30:00")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Mr A Bain", "Present"), ("Mrs C Dow", "Present"), ("Ms E Fyfe", "Present"),
+        ("Mr G Hogg", "Apologies")]
+
+
+def test_table_layout_kept_by_a_converter() -> None:
+    """A ModernGov page whose table a converter kept: one row a line, the title running into
+    the agenda's text or the "Minutes:" label, a row whose title was lost, and the rows'
+    minutes, resolutions and apologies inside them."""
+    text = (
+        "Venue: Town Hall, Ashby\nContact: Jo Bloggs\nNo. | Item |\n---|---|\n"
+        "Apologies for Absence To receive any apologies. Minutes: Apologies were received "
+        "from Councillors Ann Bell and Carl Dean. |\n|\n"
+        "Declarations of Interest Members are reminded that they must declare interests. "
+        "Minutes: None were declared. |\n|\n"
+        "To confirm the minutes of the meeting held on 3 March 2024. Decision: RESOLVED:\n"
+        "That the minutes be confirmed. Minutes: RESOLVED:\n"
+        "That the minutes of the meeting held on 3 March 2024 be confirmed as a correct record. |\n"
+        "|\nBus Shelters PDF 120 KB To consider the report of the Head of Highways.\n"
+        "Director of Place. Additional documents:\n"
+        "Minutes: The report was considered.\nRESOLVED that two shelters be replaced.\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items] == [
+        "Apologies for Absence", "Declarations of Interest",
+        "To confirm the minutes of the meeting held on 3 March 2024.", "Bus Shelters"]
+    assert [len(i.resolutions) for i in m.items] == [0, 0, 1, 1]
+    ref = m.items[2].confirms_minutes_of
+    assert ref is not None and ref.date.isoformat() == "2024-03-03"
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Ann Bell", "Apologies"), ("Carl Dean", "Apologies")]
+    assert m.venue == "Town Hall, Ashby"
+
+
+def test_apologies_in_more_sentence_shapes() -> None:
+    """Apologies "also received", "received" with no verb before it, "with valid reasons",
+    sent by a councillor "also", by a name without "Councillor", and listed below a sentence
+    ending in a colon, one a line, with a substitute's name cut off; an apology for something
+    else is no apology for absence."""
+    text = (
+        "Minutes of the meeting of Fenby Parish Council held on 6 June 2022\n\n"
+        "1. Apologies\n\nApologies received from Cllr Moss. Apologies and valid reasons for "
+        "absence were received from Cllr Nash and these were accepted. Apologies for absence "
+        "were also received from Councillor Lyn Orr, who was on leave.\n\n"
+        "Cllr Pike (WDC) also sent his apologies. Ruth Quinn had also sent her apologies.\n\n"
+        "The Clerk apologised for the late papers. Sam Reed apologised for the delay.\n\n"
+        "2. Substitutes\n\nApologies for absence were received from:\n\n"
+        "Councillor Tom Shaw, for whom Councillor Uma Vale was substitute;\n\n"
+        "o   Cllr Will Webb\n\nThe Chair welcomed everyone.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Cllr Moss", "Apologies"), ("Cllr Nash", "Apologies"), ("Councillor Lyn Orr", "Apologies"),
+        ("Cllr Pike", "Apologies"), ("Ruth Quinn", "Apologies"),
+        ("Councillor Tom Shaw", "Apologies"), ("Cllr Will Webb", "Apologies")]
+
+
+def test_resolutions_inside_a_sentence() -> None:
+    """"… no further nominations it was resolved that …", "Members considered and RESOLVED
+    to …": a resolution running to the sentence's end; not one put at another meeting, and
+    not one that opens a list ("it was resolved to:"), which is left to the clauses."""
+    text = (
+        "Minutes of the meeting of Gatley Parish Council held on 7 March 2022\n\n"
+        "1. Election of Chairman\n\nCllr Bell proposed Cllr Dean and as there were no other "
+        "nominations it was resolved that Cllr Dean be Chairman. Cllr Dean thanked members.\n\n"
+        "2. Play Area\n\nMembers considered the quotes and RESOLVED to accept the lower one.\n\n"
+        "3. Footpaths\n\nAt the last meeting it was resolved to write to the County. No reply "
+        "has come. On a vote it was resolved to: A write again B copy the MP.\n\n"
+        "4. Minutes of the meeting held 7th February 2022\n\n"
+        "It was resolved that the Chairman sign these as a correct record.\n"
+    )
+    m = extract(text)
+    assert [[r.text for r in i.resolutions] for i in m.items] == [
+        ["Cllr Dean be Chairman."], ["accept the lower one."], [],
+        ["the Chairman sign these as a correct record."]]
+    ref = m.items[3].confirms_minutes_of
+    assert ref is not None and ref.date.isoformat() == "2022-02-07"
+
+
+def test_confirming_minutes_of_a_dated_meeting() -> None:
+    """"the minutes of a meeting of Cabinet of 18 June 2019 be approved": the date after "of"."""
+    text = (
+        "Items\nNo. Item\n\n12.\n\nApproval of Minutes\n\nMinutes:\n\n"
+        "RESOLVED: That the minutes of a meeting of Cabinet of 18 June 2019 be approved.\n"
+    )
+    m = extract(text)
+    ref = m.items[0].confirms_minutes_of
+    assert ref is not None and (ref.committee, ref.date.isoformat()) == ("Cabinet", "2019-06-18")
+    assert m.committee == "Cabinet"
+
+
+def test_an_item_titled_present_and_officers_named_in_a_present_line() -> None:
+    """Parish minutes that number everything, attendance too ("0611.01 Present", a
+    "Councillors:" line, "Apologies for Absence" alone over the apologies); an officer's post
+    in brackets or before the name makes them in attendance, not present."""
+    text = (
+        "Minutes of the Parish Council Meeting held in the Reading Room on 5 June 2023\n\n"
+        "0611.01 Present\nCouncillors: A. Bell (AB)(Chairman), C Dean (CD)\n"
+        "In Attendance : 3 members of public\nApologies for Absence\n"
+        "Councillor E. Finch (EF); County Councillor G. Hart (GH);\n\n"
+        "0611.02 Declarations of Interest\nNone.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("A. Bell", "Present", "Chairman"), ("C Dean", "Present", None),
+        ("Councillor E. Finch", "Apologies", None),
+        ("Councillor G. Hart", "Apologies", None)]
+    m = extract(
+        "Minutes of the meeting of Hilton Parish Council held on 9 May 2022\n\n"
+        "Present: Cllr J Kay (Chair), Cllr L Moss, Mrs N Owen (Clerk) and the Parish Clerk's "
+        "assistant, Mr P Rae.\n\n1. Apologies\n\nNone.\n")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Cllr J Kay", "Present"), ("Cllr L Moss", "Present"),
+        ("Mrs N Owen", "AlsoInAttendance"), ("Mr P Rae", "AlsoInAttendance")]
+
+
+def test_agenda_item_page_saved_without_blank_lines() -> None:
+    text = (
+        "Agenda item\nReview of the Ranger Service (RS)\n"
+        "The report was presented by the Head of Visitor Services, who outlined the review.\n"
+        "- To note the review.\n"
+    )
+    (item,) = extract(text).items
+    assert item.title == "Review of the Ranger Service (RS)"
+
+
+def test_a_minute_about_earlier_minutes_below_the_first_lines_is_no_heading() -> None:
+    """Below a page's first four lines a heading may stand under the page's labels, but a
+    sentence that starts with the same words and goes on with a verb is a minute about
+    earlier minutes; and "the meeting of the Committee" names no committee."""
+    text = (
+        "Agenda item\n\nTo approve the minutes of the meeting held on 2 March 2021.\n\n"
+        "A Member asked about minute 12.\n\nThe Chairman answered.\n\n"
+        "Minutes of the meeting of the Cabinet held on 2 March 2021 were agreed as a correct "
+        "record.\n"
+    )
+    with pytest.raises(NotMinutesError):  # its title lost, and no heading dates it
+        extract(text)
+    text = (
+        "Venue: Town Hall\nNo. | Item |\n"
+        "Minutes To approve the minutes of the meeting of the Committee held on 5 May 2022. "
+        "Minutes: The minutes of the meeting of the Committee held on 5 May 2022 were agreed.\n"
+    )
+    assert extract(text).committee is None
+
+
+def test_a_list_that_lost_its_separators_is_cut_at_each_honorific() -> None:
+    """PDF text of a town council's minutes: names one after another with no commas, each with
+    its honorific ("Cllr Mrs B Orme" keeps both; "County Cllr" stays one; a role after a comma
+    is no name)."""
+    text = (
+        "MINUTES OF THE FULL COUNCIL MEETING HELD ON 6 MARCH 2019 AT 7PM\n\n"
+        "PRESENT: Cllr A Lake (Mayor) Cllr C Moss Cllr Mrs B Orme Cllr D Pike\n\n"
+        "APOLOGIES: Cllr E Quay Rev F Rowe, Mayor's Chaplain County Cllr G Shaw\n\n"
+        "1. MINUTES\n\nThe minutes were approved.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Cllr A Lake", "Present", "Mayor"), ("Cllr C Moss", "Present", None),
+        ("Cllr Mrs B Orme", "Present", None), ("Cllr D Pike", "Present", None),
+        ("Cllr E Quay", "Apologies", None), ("Rev F Rowe", "Apologies", None),
+        ("Cllr G Shaw", "Apologies", None)]
+
+
+def test_item_numbers_closed_by_a_bracket() -> None:
+    """A parish assembly numbers its items "1)", "2)"; a resolution's clauses numbered the
+    same way are no items, nor are bracketed clauses on a page numbered "1.", "2."."""
+    text = (
+        "Minutes of the Annual Parish Assembly of Oxley Parish Council\n"
+        "Held on the 9th of May 2019 at 7.00 pm at The School Hall, Oxley\n\n"
+        "1) Minutes of the Annual Parish Assembly on 10th May 2018\n"
+        "Were read and signed by the Chairman as a true record.\n\n"
+        "2) Village Reports\nThe reports were received.\n\n"
+        "3) Any Other Business\nRESOLVED:\n1) That the hall be repainted.\n"
+        "2) That quotes be sought.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Minutes of the Annual Parish Assembly on 10th May 2018"),
+        ("2", "Village Reports"), ("3", "Any Other Business")]
+    ref = m.items[0].confirms_minutes_of
+    assert ref is not None and ref.date.isoformat() == "2018-05-10"
+    assert len(m.items[2].resolutions[0].clauses) == 2
+    text = (
+        "Minutes of the Finance Committee held on 2 June 2020\n\n1. Budget\n\n"
+        "RESOLVED:\n1) Budget Monitoring Report\n2) Capital Programme Update\n\n"
+        "2. Audit\n\nNoted.\n"
+    )
+    assert [i.title for i in extract(text).items] == ["Budget", "Audit"]
+
+
+def test_titles_ending_in_a_full_stop_below_a_number_and_the_pages_labels() -> None:
+    """A council's ModernGov page prints its titles as sentences ("To receive apologies for
+    absence.") below numbers standing alone; a paragraph's number ("2.1") over a short
+    sentence is still no item, and the page's "No. Item" label is no item's title."""
+    text = (
+        "Agenda and draft minutes\n\nItems\nNo. Item\n\n1.\n\nTo receive apologies for "
+        "absence.\n\nMinutes:\n\nAn apology was received from Councillor A. Bell.\n\n2.\n\n"
+        "Public Interest Test. pdf icon PDF 130 KB\n\nMinutes:\n\n2.1\n\nGrant paid. Done.\n\n"
+        "RESOLVED that the public be excluded.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "To receive apologies for absence."), ("2", "Public Interest Test.")]
+    text = (
+        "Agenda and minutes\n\nItems\nNo. Item\n\n\nApologies\n\nMinutes:\n\nNone.\n\n\n"
+        "Budget\n\nMinutes:\n\nRESOLVED that the report be noted.\n"
+    )
+    assert [i.title for i in extract(text).items] == ["Apologies", "Budget"]
+
+
+def test_a_table_row_wrapped_onto_a_line_that_opens_like_a_row() -> None:
+    text = (
+        "Venue: Council Chamber\nNo. | Item |\n---|---|\n"
+        "Apologies To receive any apologies. Minutes: None. |\n|\n"
+        "Land at Mill Lane PDF 173 KB Outline application for six dwellings\n"
+        "To consider the attached report of the Head of Planning. Additional documents: "
+        "Minutes:\nThe Committee considered the report.\n"
+    )
+    assert [i.title for i in extract(text).items] == ["Apologies", "Land at Mill Lane"]
+
+
+def test_minute_numbers_by_municipal_year_and_body() -> None:
+    """A fire authority numbers its minutes "24-25/FRA/1": numbers, not titles."""
+    text = (
+        "Agenda and minutes\n\nItems\nNo. Item\n\n24-25/FRA/1\n\nElection of Chair 2024/25\n\n"
+        "Minutes:\n\nRESOLVED:\n\nThat Councillor A Bell be elected Chair.\n\n24-25/FRA/2\n\n"
+        "Apologies\n\nMinutes:\n\nAn apology for absence was received from Councillor C Dean.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("24-25/FRA/1", "Election of Chair 2024/25"), ("24-25/FRA/2", "Apologies")]
