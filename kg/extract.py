@@ -139,7 +139,12 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
         if above and title(above[-1]):
             t = above[-1]
             return [ItemRegion(number, t.start, t.start, t.end, header["header_end"], len(text))]
-    if not p.rx("resolutions", "marker").search(text, header.get("header_end", 0)):
+    # A page labelled "Agenda item" holds one item's minute whether or not it records a
+    # decision ("The Committee noted the update …"); any other page needs a resolution to be
+    # taken as a bare minute.
+    item_page = p.rx("markers", "single_item_page").search(text)
+    if not item_page and not p.rx("resolutions", "marker").search(
+            text, header.get("header_end", 0)):
         return []
     # The attendance lists under the heading are no item's title either.
     body = [ln for ln in lines(text, header.get("header_end", 0))
@@ -148,7 +153,31 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
     if body and title(body[0]):
         t = body[0]
         return [ItemRegion(number, t.start, t.start, t.end, t.end, len(text))]
+    if item_page and body and _item_page_title(body[0].text, p):
+        # Under an "Agenda item" label the first line is the item's title, even one that
+        # ends in a full stop ("Scrutiny Letters.") or reads like a presenter's line
+        # ("Report of the five Scrutiny Committees").
+        t = body[0]
+        end = t.start + len(t.text.rstrip().removesuffix("."))
+        return [ItemRegion(number, t.start, t.start, end, t.end, len(text))]
+    if item_page and body and (m := p.rx("items", "agenda_direction").match(body[0].text)):
+        # The page lost its title but kept the agenda's direction ("To note the minutes of
+        # the following meetings: …"): its first sentence stands for the title.
+        t = body[0]
+        return [ItemRegion(number, t.start, t.start, t.start + m.end("title"), t.start,
+                           len(text))]
     return []
+
+
+def _item_page_title(line: str, p: Patterns) -> bool:
+    """Whether the line under an "Agenda item" label can be the item's title: short, one
+    sentence at most, not a resolution or the agenda's direction."""
+    s = collapse(line).removesuffix(".")
+    return bool(s) and len(s.split()) <= p.raw["items"]["item_page_title_words"] and (
+        s[0].isupper() and not _SENTENCE_END.search(s)
+        and not p.rx("resolutions", "marker").match(s)
+        and not p.rx("items", "agenda_direction").match(s)
+        and not p.rx("items", "label_lines").match(s))
 
 
 def _is_body(name: str, p: Patterns) -> bool:

@@ -109,19 +109,26 @@ class Minter:
     council (its name) the document belongs to, if one was given."""
 
     def __init__(self, aliases: CommitteeAliases, patterns: Patterns, base: str | None = None,
-                 council: str | None = None):
+                 council: str | None = None, document: str | None = None):
         self.base = base or data_base()
         self.aliases = aliases
         self.honorifics = sorted(patterns.honorifics, key=len, reverse=True)
         self.council_name = council
         self.council = council_iri(council, self.base) if council else None
+        self.document = document
 
     def iri(self, *parts: str) -> URIRef:
         return URIRef(self.base + "/".join(parts))
 
     def committee(self, name: str) -> URIRef:
-        return URIRef(committee_iri(name, self.aliases, self.base,
-                                    str(self.council) if self.council else None))
+        iri = committee_iri(name, self.aliases, self.base,
+                            str(self.council) if self.council else None)
+        if self.document and self.aliases.resolve(name) == UNIDENTIFIED_COMMITTEE:
+            # A page that names no committee: nothing says two such pages are one body's, so
+            # each keeps its own (with the meetings it refers to and the surnames it prints),
+            # and two councils' nameless pages never share a meeting or a "Councillor Patel".
+            iri += f"-{self.document}"
+        return URIRef(iri)
 
     def meeting(self, committee: str, when: date | None, source: Source) -> URIRef:
         day = when.isoformat() if when else f"undated-{source.sha256[:12]}"
@@ -245,7 +252,7 @@ def to_graph(
     """All the triples one document gives, ready to be stored as that document's graph;
     ``council`` names the council the document belongs to (its committees, and the meetings
     it refers to, are that council's)."""
-    minter = Minter(aliases, patterns or load_patterns(), base, council)
+    minter = Minter(aliases, patterns or load_patterns(), base, council, source.sha256[:12])
     return _Mapper(minutes, source, minter).run()
 
 

@@ -926,6 +926,34 @@ def test_an_item_titled_present_and_officers_named_in_a_present_line() -> None:
         ("Mrs N Owen", "AlsoInAttendance"), ("Mr P Rae", "AlsoInAttendance")]
 
 
+def test_agenda_item_page_without_a_decision() -> None:
+    """An "Agenda item" page holds one item's minute whether or not a decision is recorded;
+    the line under the label is its title even when it ends in a full stop or reads like a
+    presenter's line. A page with neither the label nor a decision is still refused."""
+    m = extract(
+        "Agenda item\n\nHighways Maintenance Update.\n\nMinutes:\n\n"
+        "The Panel received a verbal update from the Head of Highways. Members asked that the "
+        "list of resurfacing schemes be circulated after the meeting.\n"
+    )
+    (item,) = m.items
+    assert item.title == "Highways Maintenance Update"
+    assert item.text.startswith("The Panel received a verbal update")
+    assert m.date is None and m.committee is None
+    (item,) = extract(
+        "Agenda item\n\nReport of the three Scrutiny Panels\n\nMinutes:\n\n"
+        "The Chair introduced the report on the panels' work since May.\n"
+    ).items
+    assert item.title == "Report of the three Scrutiny Panels"
+    (item,) = extract(
+        "Agenda item\n\nTo note the minutes of the following meetings:\n\n"
+        "· Licensing Panel on 3 May 2022\n\n· Appeals Panel on 9 May 2022\n"
+    ).items
+    assert item.title == "To note the minutes of the following meetings"
+    with pytest.raises(NotMinutesError):
+        extract("Highways Maintenance Update\n\nThe Panel received a verbal update from the "
+                "Head of Highways.\n")
+
+
 def test_agenda_item_page_saved_without_blank_lines() -> None:
     text = (
         "Agenda item\nReview of the Ranger Service (RS)\n"
@@ -946,8 +974,10 @@ def test_a_minute_about_earlier_minutes_below_the_first_lines_is_no_heading() ->
         "Minutes of the meeting of the Cabinet held on 2 March 2021 were agreed as a correct "
         "record.\n"
     )
-    with pytest.raises(NotMinutesError):  # its title lost, and no heading dates it
-        extract(text)
+    m = extract(text)  # its title lost: the agenda's direction stands for it
+    assert m.date is None  # the minute about earlier minutes dates nothing
+    assert [i.title for i in m.items] == [
+        "To approve the minutes of the meeting held on 2 March 2021"]
     text = (
         "Venue: Town Hall\nNo. | Item |\n"
         "Minutes To approve the minutes of the meeting of the Committee held on 5 May 2022. "

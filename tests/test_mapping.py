@@ -140,6 +140,30 @@ def test_undated_meeting_gets_a_distinct_iri(minutes: Minutes, source: Source) -
                         f"{'0' * 12}"}
 
 
+def test_pages_that_name_no_committee_share_nothing(minutes: Minutes, source: Source) -> None:
+    """Two pages with no committee name, each referring to "the meeting held on 15 January
+    2018" and printing "Councillor Patel": nothing says they are one body's, so neither the
+    committee, the meeting referred to nor the surname joins them."""
+    minutes.committee = minutes.committee_span = None
+    assert minutes.items[1].confirms_minutes_of is not None
+    minutes.items[1].confirms_minutes_of.committee = None
+    minutes.attendance = [Attendee("Councillor Patel", "Present", sp("Ann Smith"))]
+    other = Source("file:///minutes/b.txt", "b.txt", "1" * 64, "text/plain", source.ingested_at)
+
+    def nodes(src: Source) -> set[str]:
+        g = to_graph(minutes, src, CommitteeAliases.load())
+        found = {str(o) for o in g.objects(None, CKG.committee)}
+        found |= {str(o) for o in g.objects(None, CKG.confirmsMinutesOf)}
+        found |= {str(o) for o in g.objects(None, CKG.attendee)}
+        assert {str(o) for o in g.objects(None, RDFS.label)} >= {"Unidentified committee"}
+        return found
+
+    a, b = nodes(source), nodes(other)
+    assert len(a) == 3 and len(b) == 3
+    assert not a & b
+    assert f"{ID}meeting/unidentified-committee-{'0' * 12}/2018-01-15" in a
+
+
 def test_slug_and_normalise() -> None:
     assert slug("61/22") == "61-22"
     assert slug("Health, Care & Wellbeing") == "health-care-and-wellbeing"
