@@ -87,6 +87,9 @@ class Lexicon:
     topic_openers: tuple[str, ...]
     report_purposes: tuple[str, ...]
     attendance_lists: tuple[str, ...]
+    council_acronym_endings: tuple[str, ...]
+    not_council_acronyms: frozenset[str]
+    own_errands: tuple[str, ...]
 
 
 @cache
@@ -151,6 +154,10 @@ def lexicon() -> Lexicon:
         topic_openers=tuple(re.escape(w).replace(r"\ ", r"\s+")
                             for w in raw["followups"]["topic_openers"]),
         report_purposes=tuple(re.escape(w) for w in raw["followups"]["report_purposes"]),
+        council_acronym_endings=tuple(raw["organisations"]["council_acronym_endings"]),
+        not_council_acronyms=frozenset(raw["organisations"]["not_council_acronyms"]),
+        own_errands=tuple(re.escape(w).replace(r"\ ", r"\s+")
+                          for w in raw["followups"]["own_errands"]),
         attendance_lists=tuple(re.escape(w).replace(r"\ ", r"\s+")
                                for w in raw["followups"]["attendance_lists"]),
     )
@@ -674,6 +681,8 @@ class KnownBodies:
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add(ORG, list(nlp.tokenizer.pipe(lexicon().org_any_case)))
+        endings = "|".join(re.escape(e) for e in lexicon().council_acronym_endings)
+        self.council_acronym = re.compile(rf"[A-Z]{{1,4}}(?:{endings})")
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = list(doc.spans.get("ckg", []))
@@ -682,6 +691,13 @@ class KnownBodies:
             if not any(i in taken for i in range(start, end)):
                 _mark(doc, start, end, ORG, spans)
                 taken.update(range(start, end))
+        for tok in doc:
+            # "CDC", "BDBC", "KCC": a council by its acronym, as parish minutes name their
+            # district and county councils ("… District Council" → "…DC").
+            if tok.i not in taken and self.council_acronym.fullmatch(tok.text) and (
+                    tok.text not in lexicon().not_council_acronyms):
+                _mark(doc, tok.i, tok.i + 1, ORG, spans)
+                taken.add(tok.i)
         doc.spans["ckg"] = spans
         return doc
 
@@ -800,6 +816,13 @@ def followups_component(doc: Doc) -> Doc:
                          r"|\bat\s+(?:a|the|its)\s+(?:future|later|subsequent|next)\s+meeting\b)"
                          rf"|\b(?:would|will)\s+(?:\w+ly\s+)?(?:{'|'.join(lex.report_verbs)})\b"
                          r"[^.;]{0,60}?\bin\s+due\s+course\b")
+    # "The Chair and Vice-Chair will review the report and make suggestions": those who act,
+    # named and nothing else, then "will" and an errand of their own (never "will provide",
+    # which describes a service as often as it promises).
+    rx_named_will = re.compile(
+        rf"^\W*(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|&|/|"
+        rf"the)){{0,6}}?)\s+(?:will|would)\s+(?:now\s+|also\s+|then\s+)?"
+        rf"(?:{'|'.join(lex.own_errands)})\b(?!\s+whether\b)")
     # "Members would be kept informed of progress", "the Committee would be consulted on it".
     rx_kept_informed = re.compile(
         rf"(?i)\b(?:the\s+)?(?:{'|'.join(lex.audiences)})\s+(?:would|will)\s+(?:continue\s+to\s+)?"
@@ -885,6 +908,8 @@ def followups_component(doc: Doc) -> Doc:
         if m_passive and m_passive.group(0).lower().startswith("being") and (
                 rx_topic_being.search(text)):
             m_passive = None
+        if m_passive and re.search(r"(?i)\bneed(?:s|ed)?\s+to\s+$", text[: m_passive.start()]):
+            m_passive = None  # "the Strategy … needed to be updated": a need stated, no errand
         if m_passive and rx_decide_whether.search(text[: m_passive.start()]):
             m_passive = None  # "The Chair will decide whether any item will be considered"
         m_asked = rx_asked_to.search(text)
@@ -903,6 +928,10 @@ def followups_component(doc: Doc) -> Doc:
                 m_requested = None
             if m_passive and m_passive.start() >= purpose.start():
                 m_passive = None
+        m_named_will = rx_named_will.match(text)
+        if m_named_will and not _only_names(unit, m_named_will.start("who"),
+                                            m_named_will.end("who")):
+            m_named_will = None
         m_errand = rx_errand.match(text)
         if m_errand and not _errand(unit, m_errand, lex):
             m_errand = None
@@ -911,7 +940,7 @@ def followups_component(doc: Doc) -> Doc:
             or rx_deferred.search(text)
             or rx_agreed_that.search(text) or rx_updates.search(text)
             or rx_action.match(text) or rx_will.search(text) or rx_kept_informed.search(text)
-            or m_errand or rx_present_to_meeting.search(text)
+            or m_errand or rx_present_to_meeting.search(text) or m_named_will
         )
         clause_text = re.sub(r"^[\s\-•]*(?:\(?[a-z]\)|(?i:resolved|decided|agreed)\W*)\s*", "",
                              text)

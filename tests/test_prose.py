@@ -724,3 +724,28 @@ def test_minutes_named_by_month_and_a_next_meeting_to_be_held() -> None:
                "March 2024.")
     assert sorted((r.date, r.precision) for r in it.meeting_refs) == [
         (date(2023, 2, 1), "month"), (date(2024, 3, 7), "day")]
+
+
+def test_a_need_stated_is_no_request() -> None:
+    """Made from the third held-out set: "… expires in 2026 and needed to be updated"."""
+    assert _read("The current plan expires in 2026 and needed to be updated.").followups == []
+
+
+def test_councils_by_their_acronyms_but_not_the_pcc() -> None:
+    it = _read("The CDC proposal was noted, and BDBC had written to the PCC.")
+    assert _kinds(it, "organisation") == {"CDC", "BDBC"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The Chair and Vice-Chair will review the report and make suggestions.", 1),
+        ("Councillor Dunn would contact the landowner about the hedge.", 1),
+        ("The Director would provide support to schools.", 0),
+        ("The service will review its charges annually.", 0),
+    ],
+)
+def test_named_posts_and_members_who_will_do_an_errand(sentence: str, count: int) -> None:
+    """Made from a known miss of the second held-out set: those who act, named and nothing
+    else, and an errand of their own; a service described is not one."""
+    assert len(_read(sentence).followups) == count
