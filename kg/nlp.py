@@ -492,6 +492,7 @@ def _named_before_role(doc: Doc, i: int, lex: Lexicon) -> int:
     return k if role is not None else i
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "J.", "D.J.E.": no thing's name starts so
 _INITIAL_DOT_NAME = re.compile(r"(?:[A-Z]\.){1,3}(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z]+")
 
 
@@ -504,7 +505,8 @@ def _named_before_initials(doc: Doc, i: int, lex: Lexicon) -> int:
     if i > 0 and _is_cap(doc[i - 1]):
         return i
     k = i
-    while k < len(doc) and k - i < 3 and _is_cap(doc[k]) and doc[k].is_alpha and (
+    while k < len(doc) and k - i < 3 and _is_cap(doc[k]) and (
+        doc[k].is_alpha or _INITIALS.fullmatch(doc[k].text)) and (
         doc[k].lower_ not in lex.not_name_start | lex.post_heads | lex.org_heads
         | lex.programme_heads
     ):
@@ -515,7 +517,8 @@ def _named_before_initials(doc: Doc, i: int, lex: Lexicon) -> int:
     if not re.fullmatch(r"[A-Z]{2,4}", initials) or initials[0] != doc[i].text[0] or (
             initials[-1] != doc[k - 1].text[0]):
         return i
-    if doc[i].text not in lex.given_names and len(initials) == k - i:
+    if doc[i].text not in lex.given_names and not _INITIALS.fullmatch(doc[i].text) and (
+            len(initials) == k - i):
         # "Comprehensive Area Assessment (CAA)": a thing's acronym is its words' initials, and
         # so is a person's; a person is told by a known given name or a middle initial.
         return i
@@ -565,12 +568,16 @@ def people_component(doc: Doc) -> Doc:
                 title_len = size
                 break
         j = i + title_len
-        while title_len and j < n and doc[j].lower_ in lex.person_titles:
-            j += 1  # "Councillor Mrs Hale", "Cllr Dr Rao": the name is after both titles
+        while title_len and j < n and (doc[j].lower_ in lex.person_titles or (
+                doc[j].text == "." and doc[j - 1].whitespace_ == "")):
+            # "Councillor Mrs Hale", "Cllr Dr Rao": the name is after both titles; "Cllr.
+            # Snell", "Cllr.Gale": the title's full stop, split off, is no part of the name
+            j += 1
         if title_len:
             k = j
-            while k < n and k - j < 3 and _is_cap(doc[k]) and doc[k].lower_ not in lex.post_heads:
-                k += 1
+            while k < n and k - j < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
+                    lex.post_heads | lex.person_titles):
+                k += 1  # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name
             title = _lower_phrase(doc[i : i + title_len])
             plural = title in lex.list_titles and title.endswith("s")
             if plural and (any(t.lower_ in lex.org_heads | lex.programme_heads
@@ -647,6 +654,8 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
             b += 1
         if b == a or len(doc[b - 1].text.rstrip(".")) == 1:
             break  # no entry, or initials with no surname
+        if all(t.lower_ in lex.person_titles for t in doc[a:b]):
+            break  # "Cllr. Jones and Cllr. Marshall": a titled name of its own follows
         if (b < n and _is_cap(doc[b])) or any(
                 not part[:1].isupper() for t in doc[a:b] for part in t.text.split("-")):
             break  # "and Co-opted Members": a phrase, not a surname

@@ -749,3 +749,18 @@ def test_named_posts_and_members_who_will_do_an_errand(sentence: str, count: int
     """Made from a known miss of the second held-out set: those who act, named and nothing
     else, and an errand of their own; a service described is not one."""
     assert len(_read(sentence).followups) == count
+
+
+def test_initials_only_names_as_town_and_parish_minutes_print_them() -> None:
+    """Made after the fresh measurement of the third held-out set: dotted initials before a
+    surname and its own initials in brackets, "Cllr." with its full stop, a title that starts
+    the next name with no comma between, and "Messrs."."""
+    it = _read("Councillors: K. Osei (KO), D.J.E. Hale (DJEH), Cllr. Brook (Chair), Cllr.Lund, "
+               "Cllr G. Rowe Cllr L. Tamm. Also present: Messrs. B. Pike.")
+    assert _kinds(it, "person") == {"K. Osei", "D.J.E. Hale", "Brook", "Lund", "G. Rowe",
+                                    "L. Tamm", "B. Pike"}
+
+
+def test_a_titled_name_after_and_is_no_listed_surname() -> None:
+    it = _read("Apologies were received from Cllr. Osei and Cllr. Brook who were away.")
+    assert _kinds(it, "person") == {"Osei", "Brook"}
