@@ -86,6 +86,10 @@ class Lexicon:
     granted: tuple[str, ...]
     topic_openers: tuple[str, ...]
     report_purposes: tuple[str, ...]
+    attendance_lists: tuple[str, ...]
+    council_acronym_endings: tuple[str, ...]
+    not_council_acronyms: frozenset[str]
+    own_errands: tuple[str, ...]
 
 
 @cache
@@ -150,6 +154,12 @@ def lexicon() -> Lexicon:
         topic_openers=tuple(re.escape(w).replace(r"\ ", r"\s+")
                             for w in raw["followups"]["topic_openers"]),
         report_purposes=tuple(re.escape(w) for w in raw["followups"]["report_purposes"]),
+        council_acronym_endings=tuple(raw["organisations"]["council_acronym_endings"]),
+        not_council_acronyms=frozenset(raw["organisations"]["not_council_acronyms"]),
+        own_errands=tuple(re.escape(w).replace(r"\ ", r"\s+")
+                          for w in raw["followups"]["own_errands"]),
+        attendance_lists=tuple(re.escape(w).replace(r"\ ", r"\s+")
+                               for w in raw["followups"]["attendance_lists"]),
     )
 
 
@@ -473,12 +483,46 @@ def _named_before_role(doc: Doc, i: int, lex: Lexicon) -> int:
     k = i
     while k < len(doc) and k - i < 3 and _is_cap(doc[k]) and doc[k].is_alpha and (
         doc[k].lower_ not in lex.not_name_start
+        or (k == i and len(doc[k].text) == 1)  # an initial: "A Campbell (Church Warden)"
     ):
         k += 1
     if k - i < 2 or k >= len(doc) or doc[k].text != "(":
         return i
     role = _bracket_role(doc, k, lex)
     return k if role is not None else i
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "J.", "D.J.E.": no thing's name starts so
+_INITIAL_DOT_NAME = re.compile(r"(?:[A-Z]\.){1,3}(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z]+")
+
+
+def _named_before_initials(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of a name that its own initials follow in brackets: "Nic Brown (NB)", "Paul
+    Bown (PAB)" — parish minutes list members so, then write "NB to order the signs". The
+    initials must begin with the first name's letter and end with the surname's, and a word
+    that heads a post, body or programme ends the run, so "Youth Service (YS)" is no person.
+    ``i`` when there is none."""
+    if i > 0 and _is_cap(doc[i - 1]):
+        return i
+    k = i
+    while k < len(doc) and k - i < 3 and _is_cap(doc[k]) and (
+        doc[k].is_alpha or _INITIALS.fullmatch(doc[k].text)) and (
+        doc[k].lower_ not in lex.not_name_start | lex.post_heads | lex.org_heads
+        | lex.programme_heads
+    ):
+        k += 1
+    if k - i < 2 or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return i
+    initials = doc[k + 1].text
+    if not re.fullmatch(r"[A-Z]{2,4}", initials) or initials[0] != doc[i].text[0] or (
+            initials[-1] != doc[k - 1].text[0]):
+        return i
+    if doc[i].text not in lex.given_names and not _INITIALS.fullmatch(doc[i].text) and (
+            len(initials) == k - i):
+        # "Comprehensive Area Assessment (CAA)": a thing's acronym is its words' initials, and
+        # so is a person's; a person is told by a known given name or a middle initial.
+        return i
+    return k
 
 
 def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -524,12 +568,16 @@ def people_component(doc: Doc) -> Doc:
                 title_len = size
                 break
         j = i + title_len
-        while title_len and j < n and doc[j].lower_ in lex.person_titles:
-            j += 1  # "Councillor Mrs Hale", "Cllr Dr Rao": the name is after both titles
+        while title_len and j < n and (doc[j].lower_ in lex.person_titles or (
+                doc[j].text == "." and doc[j - 1].whitespace_ == "")):
+            # "Councillor Mrs Hale", "Cllr Dr Rao": the name is after both titles; "Cllr.
+            # Snell", "Cllr.Gale": the title's full stop, split off, is no part of the name
+            j += 1
         if title_len:
             k = j
-            while k < n and k - j < 3 and _is_cap(doc[k]) and doc[k].lower_ not in lex.post_heads:
-                k += 1
+            while k < n and k - j < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
+                    lex.post_heads | lex.person_titles):
+                k += 1  # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name
             title = _lower_phrase(doc[i : i + title_len])
             plural = title in lex.list_titles and title.endswith("s")
             if plural and (any(t.lower_ in lex.org_heads | lex.programme_heads
@@ -544,11 +592,20 @@ def people_component(doc: Doc) -> Doc:
                     k = _listed_surnames(doc, k, lex, spans)
                 i = k
                 continue
-        elif (k := _named_before_role(doc, i, lex)) > i:
+        elif (k := _named_before_role(doc, i, lex)) > i or (
+                k := _named_before_initials(doc, i, lex)) > i:
             span = Span(doc, i, k, label=PERSON)
             span._.kind, span._.label = PERSON, _phrase(doc[i:k])
             spans.append(span)
             i = k
+            continue
+        elif _INITIAL_DOT_NAME.fullmatch(tok.text):
+            # "A.Vigrass", "K.O'Donoghue": initials run onto the surname, as parish minutes
+            # list members; nothing else in minutes is written so.
+            span = Span(doc, i, i + 1, label=PERSON)
+            span._.kind, span._.label = PERSON, tok.text
+            spans.append(span)
+            i += 1
             continue
         elif tok.text in lex.given_names and i + 1 < n and _is_cap(doc[i + 1]):
             k = i + 1
@@ -597,6 +654,8 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
             b += 1
         if b == a or len(doc[b - 1].text.rstrip(".")) == 1:
             break  # no entry, or initials with no surname
+        if all(t.lower_ in lex.person_titles for t in doc[a:b]):
+            break  # "Cllr. Jones and Cllr. Marshall": a titled name of its own follows
         if (b < n and _is_cap(doc[b])) or any(
                 not part[:1].isupper() for t in doc[a:b] for part in t.text.split("-")):
             break  # "and Co-opted Members": a phrase, not a surname
@@ -631,6 +690,8 @@ class KnownBodies:
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add(ORG, list(nlp.tokenizer.pipe(lexicon().org_any_case)))
+        endings = "|".join(re.escape(e) for e in lexicon().council_acronym_endings)
+        self.council_acronym = re.compile(rf"[A-Z]{{1,4}}(?:{endings})")
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = list(doc.spans.get("ckg", []))
@@ -639,6 +700,13 @@ class KnownBodies:
             if not any(i in taken for i in range(start, end)):
                 _mark(doc, start, end, ORG, spans)
                 taken.update(range(start, end))
+        for tok in doc:
+            # "CDC", "BDBC", "KCC": a council by its acronym, as parish minutes name their
+            # district and county councils ("… District Council" → "…DC").
+            if tok.i not in taken and self.council_acronym.fullmatch(tok.text) and (
+                    tok.text not in lexicon().not_council_acronyms):
+                _mark(doc, tok.i, tok.i + 1, ORG, spans)
+                taken.add(tok.i)
         doc.spans["ckg"] = spans
         return doc
 
@@ -726,8 +794,10 @@ def followups_component(doc: Doc) -> Doc:
     rx_updates = re.compile(r"(?i)\breceive\s+(?:regular\s+|further\s+|an?\s+)?(?:updates?|report)"
                             r"|\breceives\s+(?:an?\s+)?(?:further|regular|future)\s+(?:updates?|reports?)")
     # "ACTION: The Head of Finance to circulate …", "Action – Officers to report back"
-    rx_action = re.compile(rf"(?i)^\W*(?:{'|'.join(lex.action_markers)})\b\s*[:–—-]?\s*"
-                           rf"(?:(?:the\s+)?[\w ’'&,-]{{1,80}}?\s+to\s+(?:{promise})\b)?")
+    # The marker needs its separator or an errand after it: "Action Plan meeting held on …"
+    # is a name that starts with the word, no action point.
+    rx_action = re.compile(rf"(?i)^\W*(?:{'|'.join(lex.action_markers)})\b(?:\s*[:–—-]|\s+"
+                           rf"(?=(?:the\s+)?[\w ’'&,-]{{1,80}}?\s+to\s+(?:{promise})\b))")
     # "Action complete.", "Action continues", or "Action" alone (a column's heading): an
     # action closed or no action at all.
     rx_action_closed = re.compile(rf"(?i)^\W*(?:{'|'.join(lex.action_markers)})\b\W*"
@@ -739,6 +809,10 @@ def followups_component(doc: Doc) -> Doc:
     rx_errand = re.compile(r"^\W*(?:\(?\d+(?:\.\d+)*\)?\s*)?(?:[^–—.;:\n]{1,60}\s[–—-]\s+)?"
                            r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|"
                            r"and|&|/)){0,5}?)\s+to\s+(?:be\s+)?(?P<verb>[a-z][a-z-]+)\b")
+    # "Clerk to action", "Dave Atkinson to action": who acts on the sentence before, with no
+    # errand of its own.
+    rx_to_action = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|"
+                              r"of|for|and|&|/)){0,5}?)\s+to\s+(?P<verb>action)\W*$")
     # "Officers would provide a written response after the meeting", "she would share the
     # data with the Committee": a promise to the committee, not a plan described.
     # "They would be bringing a new strategy to the Committee": the progressive form too.
@@ -751,15 +825,23 @@ def followups_component(doc: Doc) -> Doc:
                          r"|\bat\s+(?:a|the|its)\s+(?:future|later|subsequent|next)\s+meeting\b)"
                          rf"|\b(?:would|will)\s+(?:\w+ly\s+)?(?:{'|'.join(lex.report_verbs)})\b"
                          r"[^.;]{0,60}?\bin\s+due\s+course\b")
+    # "The Chair and Vice-Chair will review the report and make suggestions": those who act,
+    # named and nothing else, then "will" and an errand of their own (never "will provide",
+    # which describes a service as often as it promises).
+    rx_named_will = re.compile(
+        rf"^\W*(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|&|/|"
+        rf"the)){{0,6}}?)\s+(?:will|would)\s+(?:now\s+|also\s+|then\s+)?"
+        rf"(?:{'|'.join(lex.own_errands)})\b(?!\s+whether\b)")
     # "Members would be kept informed of progress", "the Committee would be consulted on it".
     rx_kept_informed = re.compile(
         rf"(?i)\b(?:the\s+)?(?:{'|'.join(lex.audiences)})\s+(?:would|will)\s+(?:continue\s+to\s+)?"
         rf"be\s+(?:{'|'.join(lex.kept_informed)})\b")
     # "That the Chairman consider options …": a capitalised subject (a post or a body, no
     # verb of its own: "the Committee notes the report" is no request), then the verb.
+    # "Agreed – that CSW should write to the Police Commissioner" with "should" or "shall".
     rx_resolution_act = re.compile(rf"^(?i:that\s+)?(?i:the\s+)?[A-Z][\w’'&-]*"
                                    rf"(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|&)){{0,8}}\s+"
-                                   rf"(?i:{promise})s?\b")
+                                   rf"(?i:(?:should|shall)\s+)?(?i:{promise})s?\b")
     # "Members were asked to send in their questions": a request of the members themselves.
     rx_asked_themselves = re.compile(rf"(?i)\b(?:{'|'.join(lex.asked_themselves)})\s+"
                                      rf"(?:(?:also|then|further|again|all)\s+)?(?:were|was|are|is|be)\s+asked\s+to\b")
@@ -779,6 +861,12 @@ def followups_component(doc: Doc) -> Doc:
                            rf"|(?:they|it|this|these|that)\s+(?:were|was)\s+(?:duly\s+)?"
                            rf"(?:{'|'.join(lex.granted)})\b"
                            rf"|(?:the\s+)?[\w ’'&,:-]{{1,80}}?\s+(?:{answers})\b)")
+    # "S Edwards to be added to those present": a correction to the minutes, no errand.
+    rx_correction = re.compile(rf"(?i)\b(?:added|removed|deleted)\s+(?:to|from)\s+"
+                               rf"(?:{'|'.join(lex.attendance_lists)})\b")
+    # "decide whether any item raised will be considered": a choice to come, not a request.
+    rx_decide_whether = re.compile(r"(?i)\b(?:decide|decides|determine|determines|judge)\s+"
+                                   r"whether\b[^.;]*$")
     # "a point of order with regard to the minutes being made available": a topic.
     rx_topic_being = re.compile(rf"(?i)\b(?:{'|'.join(lex.topic_openers)})\b[^.;]{{0,80}}?"
                                 r"\bbeing\s+\w+")
@@ -795,6 +883,7 @@ def followups_component(doc: Doc) -> Doc:
     rx_past = re.compile(r"(?i)\b(?:had|has|have)\s+(?:not\s+|never\s+|also\s+|already\s+)?"
                          r"(?:been|resolved|agreed|requested|asked)\b")
     spans = []
+    resolved: set[int] = set()
     units = _units(doc)
     for k, unit in enumerate(units):
         text = unit.text
@@ -805,9 +894,22 @@ def followups_component(doc: Doc) -> Doc:
             continue  # "To receive an update on …": what an agenda item is for
         if rx_action_closed.match(text):
             continue  # "Action complete.": nothing left to do
+        if rx_correction.search(text):
+            continue  # "S Edwards to be added to those present": the minutes corrected
         if (who := rx_action_who.match(text)) and spans and _only_names(
                 unit, who.start("who"), who.end("who")):
             spans[-1]._.assigned_to = spans[-1]._.assigned_to or who.group("who").strip()
+            continue
+        if (to_action := rx_to_action.match(text)) and _errand(unit, to_action, lex):
+            who_acts = re.sub(r"^(?:The|the)\s+", "", to_action.group("who").strip())
+            if spans and spans[-1].end >= unit.start - 2:
+                spans[-1]._.assigned_to = spans[-1]._.assigned_to or who_acts
+            elif k > 0 and units[k - 1].text.strip():
+                # The sentence before is the errand, however it is worded ("Clerk to
+                # circulated the briefing …"): the action line says someone is to do it.
+                span = Span(doc, units[k - 1].start, units[k - 1].end, label="followup")
+                span._.assigned_to = who_acts
+                spans.append(span)
             continue
         m_passive = rx_passive.search(text)
         if m_passive and m_passive.group(0).split()[-1].lower() in lex.not_requests:
@@ -815,12 +917,18 @@ def followups_component(doc: Doc) -> Doc:
         if m_passive and m_passive.group(0).lower().startswith("being") and (
                 rx_topic_being.search(text)):
             m_passive = None
+        if m_passive and re.search(r"(?i)\bneed(?:s|ed)?\s+to\s+$", text[: m_passive.start()]):
+            m_passive = None  # "the Strategy … needed to be updated": a need stated, no errand
+        if m_passive and rx_decide_whether.search(text[: m_passive.start()]):
+            m_passive = None  # "The Chair will decide whether any item will be considered"
         m_asked = rx_asked_to.search(text)
-        if m_asked and rx_asked_themselves.search(text):
-            m_asked = None
+        if m_asked and (rx_asked_themselves.search(text) or re.sub(
+                r"(?i)^the\s+", "", m_asked.group("who") or "").lower() in {
+                    w.replace("\\", "") for w in lex.asked_themselves}):
+            m_asked = None  # "… asked Members to consider the procedures": at the meeting
         in_resolution = bool(re.search(r"(?i)\b(?:resolved|decided)\b",
                                        doc[: unit.start].text[-400:] + text[:20])
-                             or re.match(r"\W*AGREED\b", text))
+                             or re.match(r"\W*(?:AGREED\b|(?i:agreed)\s*[:–—-])", text))
         m_requested = rx_requested.search(text)
         if m_requested and rx_opinion.search(text):
             m_requested = None
@@ -829,6 +937,10 @@ def followups_component(doc: Doc) -> Doc:
                 m_requested = None
             if m_passive and m_passive.start() >= purpose.start():
                 m_passive = None
+        m_named_will = rx_named_will.match(text)
+        if m_named_will and not _only_names(unit, m_named_will.start("who"),
+                                            m_named_will.end("who")):
+            m_named_will = None
         m_errand = rx_errand.match(text)
         if m_errand and not _errand(unit, m_errand, lex):
             m_errand = None
@@ -837,7 +949,7 @@ def followups_component(doc: Doc) -> Doc:
             or rx_deferred.search(text)
             or rx_agreed_that.search(text) or rx_updates.search(text)
             or rx_action.match(text) or rx_will.search(text) or rx_kept_informed.search(text)
-            or m_errand or rx_present_to_meeting.search(text)
+            or m_errand or rx_present_to_meeting.search(text) or m_named_will
         )
         clause_text = re.sub(r"^[\s\-•]*(?:\(?[a-z]\)|(?i:resolved|decided|agreed)\W*)\s*", "",
                              text)
@@ -869,6 +981,16 @@ def followups_component(doc: Doc) -> Doc:
         _describe_followup(span, m_asked, lex)
         if hit is m_errand and span._.assigned_to is None:
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m_errand.group("who").strip())
+        if in_resolution and (said := [s for s in spans
+                                       if id(s) not in resolved and _restates(s, span)]):
+            # "The Officer agreed to circulate the figures. … AGREED that the figures be
+            # circulated": the resolution records the promise made in the debate; one errand,
+            # logged once, in the resolution's words.
+            span._.assigned_to = span._.assigned_to or said[-1]._.assigned_to
+            span._.requested_by = span._.requested_by or said[-1]._.requested_by
+            spans = [s for s in spans if s not in said]
+        if in_resolution:
+            resolved.add(id(span))  # a clause never folds another clause of the resolution
         spans.append(span)
     doc.spans["ckg_followups"] = spans
     return doc
@@ -904,6 +1026,21 @@ def _same_errand(before: Span, unit: Span) -> bool:
     def words(span: Span) -> set[str]:
         return {t.lower_ for t in span if t.is_alpha and len(t) > 3 and not t.is_stop}
     return bool(words(before) & words(unit))
+
+
+def _content_words(span: Span) -> set[str]:
+    return {t.lower_ for t in span if t.is_alpha and len(t) > 3 and not t.is_stop}
+
+
+def _restates(before: Span, clause: Span) -> bool:
+    """Whether a resolution clause restates a request made earlier in the same minute: most
+    of the shorter one's content words are in the other (three at least), so "agreed to
+    circulate the revised parking figures to Members" and "that the revised parking figures
+    be circulated to Members" are one errand, but two errands that share a word or two
+    ("the report", "Members") stay two."""
+    a, b = _content_words(before), _content_words(clause)
+    shared = len(a & b)
+    return before.end <= clause.start and shared >= 3 and shared >= 0.6 * min(len(a), len(b))
 
 
 def _ing(verb: str) -> str:
@@ -1006,7 +1143,7 @@ _REFS = [
     # "the next meeting of the PCP on 8 March 2018": a body by its acronym;
     # "Committee meetings on Tuesday, the 23rd January 2007"
     re.compile(rf"\b[Mm]eetings?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})|(?P<acronym>[A-Z]{{2,6}}))"
-               rf"\s+)?(?:held\s+)?(?:on|of)\s+{_ON}(?P<day>{_DAYDATE})"),
+               rf"\s+)?(?:(?:to\s+be\s+)?held\s+)?(?:on|of)\s+{_ON}(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
     re.compile(rf"\b(?P<body>{_BODY})\s+(?:(?:had|has)\s+)?(?:met\s+|held\s+)?(?:on|of)\s+"
                rf"{_ON}(?P<day>{_DAYDATE})"),
@@ -1038,6 +1175,11 @@ _REFS = [
     # "in June and July 2016"
     re.compile(rf"(?i:considered|discussed)[^.;]{{0,60}}?\bin\s+(?P<month>{_MONTHS})\s+and\s+"
                rf"(?P<month2>{_MONTHS})\s+(?P<year>\d{{4}})"),
+    # "Approval of February 2017 minutes", "APPROVAL OF MAY 2017 MINUTES": a meeting's minutes
+    # named by its month, as parish councils title the item (capitals as printed, never "may
+    # minutes" in lower case)
+    re.compile(rf"\b(?P<month>{_MONTHS}|{_MONTHS.upper()})(?:[ \t]+(?P<year>\d{{4}}))?[ \t]+"
+               rf"(?P<minutes>(?i:minutes))\b"),
 ]
 
 
@@ -1088,6 +1230,8 @@ def meeting_refs_component(doc: Doc) -> Doc:
                     whens.append((f"{groups['month2']} {groups['year']}", "month"))
             if groups.get("agenda"):
                 future = True  # an agenda still to be set is a meeting to come
+            if groups.get("minutes"):
+                future = False  # minutes are of a meeting that has been
             span = doc.char_span(m.start(), end, alignment_mode="expand")
             if span is None:
                 continue

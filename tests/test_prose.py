@@ -646,3 +646,121 @@ def test_list_lines_of_minutes_received_and_a_reconvened_meeting() -> None:
     assert sorted((r.date, r.committee) for r in it.meeting_refs) == [
         (date(2022, 10, 4), "Planning Committee"), (date(2022, 11, 2), "Licensing Committee"),
         (date(2023, 2, 3), None), (date(2023, 2, 10), None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Action Plan meeting held on 20th December.",
+        "The Director to outline the work of the Board.",
+        "The Panel received a report which asked Members to consider the procedures.",
+        "It was asked to adopt the amendment to the standing orders.",
+        "S Patel to be added to those present at the last meeting.",
+        "The Chair will decide whether any items raised will be considered.",
+    ],
+)
+def test_names_agenda_lines_asks_of_the_meeting_and_corrections_are_not_followups(
+        sentence: str) -> None:
+    """Made from the third held-out set: "Action" starting a name, an agenda line for
+    business at the meeting, a decision asked of the meeting itself, a correction to the
+    minutes, and a choice the Chair will make."""
+    assert _read(sentence).followups == []
+
+
+def test_an_action_line_with_no_errand_makes_the_sentence_before_one() -> None:
+    it = _read("Cllr Dunn had sent a report to go on the website. Clerk to action.\n\n"
+               "Clerk to write to the owner. Clerk to action.")
+    assert [(f.text[:18], f.assigned_to) for f in it.followups] == [
+        ("Cllr Dunn had sent", "Clerk"), ("Clerk to write to ", "Clerk")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agreed – that the Speed Watch Group should write to the Police Commissioner.",
+        "Concerns raised would be passed on to officers by the Lead Member.",
+        "The Commission would be involved in commenting on the plan in due course.",
+        "It was agreed to refer the matter to the Cabinet.",
+    ],
+)
+def test_agreed_with_a_dash_passed_on_involved_and_referred(sentence: str) -> None:
+    """Made from the third held-out set."""
+    assert len(_read(sentence).followups) == 1
+
+
+def test_a_resolution_restating_a_promise_is_one_followup() -> None:
+    it = _read("The Officer agreed to circulate the revised parking figures to Members.\n\n"
+               "RESOLVED – That the revised parking figures be circulated to Members.")
+    assert [f.text[:10] for f in it.followups] == ["RESOLVED –"]
+
+
+def test_a_resolution_with_another_errand_is_a_second_followup() -> None:
+    it = _read("The Officer agreed to circulate the parking figures.\n\n"
+               "RESOLVED – That the budget report be circulated to Members.")
+    assert len(it.followups) == 2
+
+
+def test_names_with_their_initials_run_on_or_in_brackets() -> None:
+    """Parish minutes: "A.Vigrass", "Sarah Hale (SH)", a middle initial in the brackets; not
+    a thing's acronym, a "Councillors Reports" title or a notice board."""
+    it = _read("In the Chair A.Vigrass, L.Bowden and K.O'Donoghue (clerk). Apologies: Sarah "
+               "Hale (SH) and Tomasz Wrobel (TJW). The Comprehensive Area Assessment (CAA) "
+               "was thanked by A Okoro (Tree Warden) and PCSO Jan Kowalczyk.\n\n"
+               "Parish Councillors Reports were taken. The Village Notice Board was mended.")
+    assert _kinds(it, "person") == {"A.Vigrass", "L.Bowden", "K.O'Donoghue", "Sarah Hale",
+                                    "Tomasz Wrobel", "A Okoro", "Jan Kowalczyk"}
+    assert "Tree Warden" in _kinds(it, "post")
+    assert _kinds(it, "organisation") == set()
+
+
+def test_neighbourhood_watch_and_task_groups() -> None:
+    it = _read("Neighbourhood Watch flyers were shared. The Scrutiny Task Groups met.")
+    assert _kinds(it, "organisation") == {"Neighbourhood Watch"}
+    assert "Scrutiny Task Groups" in _kinds(it, "programme")
+
+
+def test_minutes_named_by_month_and_a_next_meeting_to_be_held() -> None:
+    it = _read("APPROVAL OF FEBRUARY 2023 MINUTES\n\nNext meeting to be held on Thursday 7th "
+               "March 2024.")
+    assert sorted((r.date, r.precision) for r in it.meeting_refs) == [
+        (date(2023, 2, 1), "month"), (date(2024, 3, 7), "day")]
+
+
+def test_a_need_stated_is_no_request() -> None:
+    """Made from the third held-out set: "… expires in 2026 and needed to be updated"."""
+    assert _read("The current plan expires in 2026 and needed to be updated.").followups == []
+
+
+def test_councils_by_their_acronyms_but_not_the_pcc() -> None:
+    it = _read("The CDC proposal was noted, and BDBC had written to the PCC.")
+    assert _kinds(it, "organisation") == {"CDC", "BDBC"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The Chair and Vice-Chair will review the report and make suggestions.", 1),
+        ("Councillor Dunn would contact the landowner about the hedge.", 1),
+        ("The Director would provide support to schools.", 0),
+        ("The service will review its charges annually.", 0),
+    ],
+)
+def test_named_posts_and_members_who_will_do_an_errand(sentence: str, count: int) -> None:
+    """Made from a known miss of the second held-out set: those who act, named and nothing
+    else, and an errand of their own; a service described is not one."""
+    assert len(_read(sentence).followups) == count
+
+
+def test_initials_only_names_as_town_and_parish_minutes_print_them() -> None:
+    """Made after the fresh measurement of the third held-out set: dotted initials before a
+    surname and its own initials in brackets, "Cllr." with its full stop, a title that starts
+    the next name with no comma between, and "Messrs."."""
+    it = _read("Councillors: K. Osei (KO), D.J.E. Hale (DJEH), Cllr. Brook (Chair), Cllr.Lund, "
+               "Cllr G. Rowe Cllr L. Tamm. Also present: Messrs. B. Pike.")
+    assert _kinds(it, "person") == {"K. Osei", "D.J.E. Hale", "Brook", "Lund", "G. Rowe",
+                                    "L. Tamm", "B. Pike"}
+
+
+def test_a_titled_name_after_and_is_no_listed_surname() -> None:
+    it = _read("Apologies were received from Cllr. Osei and Cllr. Brook who were away.")
+    assert _kinds(it, "person") == {"Osei", "Brook"}
