@@ -864,3 +864,18 @@ def test_promises_offered_and_agenda_lines_in_brackets(sentence: str, count: int
 def test_meetings_due_and_reports_to_a_board_of_a_day(sentence: str,
                                                       ref: tuple[date, str]) -> None:
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
+
+
+def test_a_bodys_acronym_without_its_place_is_the_same_body() -> None:
+    """Made after the fresh measurement of the fourth held-out set: "the CCG" after "North
+    Wyre Clinical Commissioning Group" is that body, as "NWL ICB" (with its space) is "North
+    West London Integrated Care Board"."""
+    text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\nMr Ray of North "
+            "Wyre Clinical Commissioning Group spoke and the CCG agreed. Ms Lee of North West "
+            "London Integrated Care Board said the NWL ICB would help.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    bodies = {(m.label, tuple(m.aliases)) for m in minutes.items[0].mentions
+              if m.kind == "organisation"}
+    assert bodies == {("North Wyre Clinical Commissioning Group", ("CCG",)),
+                      ("North West London Integrated Care Board", ("NWL ICB",))}
