@@ -93,6 +93,8 @@ class Lexicon:
     title_tails: frozenset[str]
     acronym_heads: frozenset[str]
     post_areas: frozenset[str]
+    members_things: frozenset[str]
+    directorates: frozenset[str]
     legislation: frozenset[str]
 
 
@@ -129,6 +131,8 @@ def lexicon() -> Lexicon:
         title_tails=fs("organisations", "title_tails"),
         acronym_heads=fs("organisations", "acronym_heads"),
         post_areas=fs("posts", "areas"),
+        members_things=fs("people", "members_things"),
+        directorates=fs("posts", "directorates"),
         legislation=fs("chunks", "legislation"),
         programme_heads=fs("programmes", "heads"),
         departments=fs("programmes", "departments"),
@@ -306,6 +310,8 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         last not in ("group", "groups")
     ):
         return PROGRAMME if len(words) > 1 else None
+    if len(words) > 2 and words[-2] in lex.post_heads and last in lex.directorates:
+        return POST  # "Executive Director Place", "Strategic Director People": no "of"
     if last in lex.post_heads:
         if last in lex.post_needs_qualifier and len(words) == 1:
             return None
@@ -625,9 +631,9 @@ def people_component(doc: Doc) -> Doc:
             title = _lower_phrase(doc[i : i + title_len])
             plural = title in lex.list_titles and title.endswith("s")
             if plural and (any(t.lower_ in lex.org_heads | lex.programme_heads
-                               | lex.not_name_start for t in doc[j:k])
+                               | lex.not_name_start | lex.members_things for t in doc[j:k])
                            or (k < n and doc[k].lower_ in ("of", "for", "'", "’"))):
-                k = j  # "Councillors Code of Conduct", "Councillors Allowances Scheme"
+                k = j  # "Councillors Code of Conduct", "Declarations of Councillors Interests"
             if k > j:
                 span = Span(doc, i, k, label=PERSON)
                 span._.kind, span._.label = PERSON, _phrase(doc[j:k])

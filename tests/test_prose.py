@@ -879,3 +879,12 @@ def test_a_bodys_acronym_without_its_place_is_the_same_body() -> None:
               if m.kind == "organisation"}
     assert bodies == {("North Wyre Clinical Commissioning Group", ("CCG",)),
                       ("North West London Integrated Care Board", ("NWL ICB",))}
+
+
+def test_a_directorate_after_a_directors_title_and_members_things() -> None:
+    """From the fourth held-out set's working misses: "Executive Director Place" (a
+    directorate with no "of") is a post; "Councillors Interests" names no one."""
+    it = _read("Declarations of Councillors Interests were made. Apologies were received from "
+               "Ann Pike, Strategic Director People, and Councillors Hale and Osei.")
+    assert "Strategic Director People" in _kinds(it, "post")
+    assert _kinds(it, "person") == {"Ann Pike", "Hale", "Osei"}
