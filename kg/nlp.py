@@ -1183,7 +1183,10 @@ _ON = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?
 # and the 13th March 2007"
 _FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
              r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
-_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and)\s*{_ON}(?P<day>{_DAYDATE})")
+# Days that take their month from the date after them: "on 26 and 27 September 2018", "on
+# 18 September, 9 and 30 October, and 4 December 2017".
+_LEAD = r"(?P<lead>(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*)"
+_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and)\s*{_ON}{_LEAD}(?P<day>{_DAYDATE})")
 _BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for)[ \t]+){0,8}?"
          r"(?:Committee|Board|Group|Panel|Cabinet|Council|Partnership)\b")
 _REFS = [
@@ -1198,7 +1201,7 @@ _REFS = [
     # "the next meeting of the PCP on 8 March 2018": a body by its acronym;
     # "Committee meetings on Tuesday, the 23rd January 2007"
     re.compile(rf"\b[Mm]eetings?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})|(?P<acronym>[A-Z]{{2,6}}))"
-               rf"\s+)?(?:(?:to\s+be\s+)?held\s+)?(?:on|of)\s+{_ON}(?P<day>{_DAYDATE})"),
+               rf"\s+)?(?:(?:to\s+be\s+)?held\s+)?(?:on|of)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
     # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting
     re.compile(rf"\b(?P<body>{_BODY})\s+(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+)?(?:on|of)\s+"
@@ -1218,7 +1221,7 @@ _REFS = [
     # "The Environment Agency Board meeting was due to be held on 26 and 27 September 2018"
     re.compile(rf"\b(?:meeting|hearing)\b[^.;]{{0,50}}?\b(?:would|will|(?:is|was)\s+(?:due\s+)?to)"
                rf"\s+be\s+"
-               rf"held\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?(?P<day>{_DAYDATE})"),
+               rf"held\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?{_LEAD}(?P<day>{_DAYDATE})"),
     # "the last update to the Committee in July 2017"
     # "a fuller report to the Committee in September/October 2018" (the first month named)
     re.compile(rf"(?:(?i:update|report|presentation)s?\s+(?:\w+\s+){{0,3}}?to\s+(?:the\s+|their\s+)?"
@@ -1277,8 +1280,10 @@ def meeting_refs_component(doc: Doc) -> Doc:
             whens = []
             end = m.end()
             if groups.get("day"):
+                whens.extend(_lead_days(groups.get("lead"), groups["day"]))
                 whens.append((groups["day"], "day"))
                 while (more := _MORE.match(text, end)) is not None:
+                    whens.extend(_lead_days(more.group("lead"), more.group("day")))
                     whens.append((more.group("day"), "day"))
                     end = more.end()
                 whens = _shared_year(whens)
@@ -1302,6 +1307,15 @@ def meeting_refs_component(doc: Doc) -> Doc:
             taken.append((m.start(), end))
     doc.spans["ckg_meeting_refs"] = spans
     return doc
+
+
+def _lead_days(lead: str | None, day: str) -> list[tuple[str, str]]:
+    """The days before a date that share its month: "26 and 27 September 2018" names the
+    26th too. Only a date with its month written out lends it ("01.03.2023" lends nothing)."""
+    month = re.sub(r"^\d{1,2}(?:st|nd|rd|th)?\s+", "", day)
+    if not lead or month == day:
+        return []
+    return [(f"{d} {month}", "day") for d in re.findall(r"\d{1,2}", lead)]
 
 
 def _shared_year(whens: list[tuple[str, str]]) -> list[tuple[str, str]]:

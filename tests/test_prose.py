@@ -888,3 +888,21 @@ def test_a_directorate_after_a_directors_title_and_members_things() -> None:
                "Ann Pike, Strategic Director People, and Councillors Hale and Osei.")
     assert "Strategic Director People" in _kinds(it, "post")
     assert _kinds(it, "person") == {"Ann Pike", "Hale", "Osei"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        ("The Board meeting was due to be held on 26 and 27 September 2023.",
+         [(date(2023, 9, 26), "day"), (date(2023, 9, 27), "day")]),
+        ("That the minutes of the meetings held on 18 September, 9 and 30 October, and 4 "
+         "December 2022 be signed.",
+         [(date(2022, 9, 18), "day"), (date(2022, 10, 9), "day"), (date(2022, 10, 30), "day"),
+          (date(2022, 12, 4), "day")]),
+    ],
+)
+def test_days_that_share_the_month_after_them(sentence: str,
+                                              refs: list[tuple[date, str]]) -> None:
+    """"26 and 27 September": the first day takes the month (and the list its year) from
+    the date after it."""
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
