@@ -90,6 +90,12 @@ class Lexicon:
     council_acronym_endings: tuple[str, ...]
     not_council_acronyms: frozenset[str]
     own_errands: tuple[str, ...]
+    title_tails: frozenset[str]
+    acronym_heads: frozenset[str]
+    post_areas: frozenset[str]
+    members_things: frozenset[str]
+    directorates: frozenset[str]
+    legislation: frozenset[str]
 
 
 @cache
@@ -122,6 +128,12 @@ def lexicon() -> Lexicon:
         place_words=fs("organisations", "place_words"),
         service_bodies=fs("organisations", "service_bodies"),
         committee_words=fs("organisations", "committee_words"),
+        title_tails=fs("organisations", "title_tails"),
+        acronym_heads=fs("organisations", "acronym_heads"),
+        post_areas=fs("posts", "areas"),
+        members_things=fs("people", "members_things"),
+        directorates=fs("posts", "directorates"),
+        legislation=fs("chunks", "legislation"),
         programme_heads=fs("programmes", "heads"),
         departments=fs("programmes", "departments"),
         programme_trailing=fs("programmes", "trailing"),
@@ -214,6 +226,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             )
             if low == "the" and doc[j - 1].lower_ not in ("of", "for"):
                 ok = False  # "Office of the …", but not "CSE the Cabinet Member"
+            if low == "with" and doc[j + 1 : j + 3].text.lower() == "responsibility for":
+                ok = True  # "Cabinet Member with Responsibility for Community Safety"
             if ok and j + 1 < n:
                 j += 1
                 continue
@@ -263,6 +277,8 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
     # "Chairman of the Member Development Panel", "Director: Health & Wellbeing",
     # "Working Group on Elective Home Education"
     for k, w in enumerate(words[:-1]):
+        if words[k + 1 : k + 4] == ["with", "responsibility", "for"] and w in lex.post_heads:
+            return POST  # "Cabinet Member with Responsibility for Community Safety"
         if words[k + 1] in ("for", "of", ":") and k + 2 < len(words):
             if w in lex.post_heads:
                 return POST
@@ -294,13 +310,15 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         last not in ("group", "groups")
     ):
         return PROGRAMME if len(words) > 1 else None
+    if len(words) > 2 and words[-2] in lex.post_heads and last in lex.directorates:
+        return POST  # "Executive Director Place", "Strategic Director People": no "of"
     if last in lex.post_heads:
         if last in lex.post_needs_qualifier and len(words) == 1:
             return None
         if len(words) == 1 and last not in lex.post_standalone:
             return None
         return POST
-    if last in lex.org_heads:
+    if last in lex.org_heads or last in lex.acronym_heads:
         return ORG if len(words) > 1 else None
     return None
 
@@ -317,7 +335,25 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
             kind = _head_kind(right, lex)
             if kind is not None and kind == _head_kind(left, lex):
                 return [*_split_on_and(left, lex, offset), (offset + k + 1, offset + len(words))]
+    # "bodies from the NHS, Public Health and Local Government": when the run as a whole names
+    # nothing, a known body before an "and" is still named.
+    if _head_kind(words, lex) is None:
+        for k in range(1, len(words) - 1):
+            if words[k] in ("and", "&") and " ".join(words[:k]) in lex.org_known:
+                return [(offset, offset + k), *_split_on_and(words[k + 1 :], lex, offset + k + 1)]
     return [(offset, offset + len(words))]
+
+
+def _body_in_title(words: list[str], lex: Lexicon) -> int | None:
+    """How many words of a title name a body: "Community Safety Partnership Performance
+    Review", "War Memorials Trust Grant Application", "Centre for Public Scrutiny Self
+    Evaluation" are a document or an agenda item about the body, and the body is what they
+    name. The rest must be a title's tail (``title_tails``), so that a programme that merely
+    starts with a body's head word is not cut."""
+    for k in range(len(words) - 1, 1, -1):
+        if " ".join(words[k:]) in lex.title_tails and _head_kind(words[:k], lex) == ORG:
+            return k
+    return None
 
 
 def _trailing(doc: Doc, e: int, lex: Lexicon) -> int:
@@ -376,8 +412,22 @@ def names_component(doc: Doc) -> Doc:
                 sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
                 e = e2
             kind = _head_kind(sub, lex)
+            if kind == POST and e < len(doc) and doc[e].lower_ in lex.post_areas and (
+                    "for" in sub) and not doc[e].is_upper:
+                e += 1  # "County Councillor for the Weybridge division": the area is named
+            if kind != POST and (k := _body_in_title(sub, lex)) is not None:
+                kind, e, sub = ORG, s + k, sub[:k]
             if kind is None:
                 continue
+            if kind == ORG and e < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[e].text) and all(
+                    t.is_upper for t in doc[s:e]):
+                continue  # "[LGA 1972 Sch.12]": an act by its initials and year, not a body
+            if kind == ORG and s > 0 and doc[s - 1].lower_ in ("a", "an") and (
+                    " ".join(sub) not in lex.org_known):
+                continue  # "a member of a Drainage Board": a kind of body, not one named
+            if s > 0 and doc[s - 1].text == "(" and e + 1 < len(doc) and doc[e].text == ")" \
+                    and doc[e + 1].lower_ in lex.legislation:
+                continue  # "Local Government (Committee and Political Groups) Regulations"
             # "the Council's Domestic Abuse Strategy": the owner is no part of the name.
             for k, w in enumerate(sub[:-1]):
                 if w in ("'s", "’s") and " ".join(sub[:k]) in lex.owners:
@@ -581,9 +631,9 @@ def people_component(doc: Doc) -> Doc:
             title = _lower_phrase(doc[i : i + title_len])
             plural = title in lex.list_titles and title.endswith("s")
             if plural and (any(t.lower_ in lex.org_heads | lex.programme_heads
-                               | lex.not_name_start for t in doc[j:k])
+                               | lex.not_name_start | lex.members_things for t in doc[j:k])
                            or (k < n and doc[k].lower_ in ("of", "for", "'", "’"))):
-                k = j  # "Councillors Code of Conduct", "Councillors Allowances Scheme"
+                k = j  # "Councillors Code of Conduct", "Declarations of Councillors Interests"
             if k > j:
                 span = Span(doc, i, k, label=PERSON)
                 span._.kind, span._.label = PERSON, _phrase(doc[j:k])
@@ -817,12 +867,14 @@ def followups_component(doc: Doc) -> Doc:
     # data with the Committee": a promise to the committee, not a plan described.
     # "They would be bringing a new strategy to the Committee": the progressive form too.
     promising = "|".join(sorted({_ing(v) for v in lex.promise_verbs}, key=len, reverse=True))
+    # "he would be happy to bring a report on this to a future meeting": a promise, offered.
     rx_will = re.compile(rf"(?i)\b(?:would|will)\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?"
+                         r"(?:be\s+(?:happy|willing|pleased|glad)\s+to\s+)?"
                          rf"(?:(?:{promise})|be\s+"
                          rf"(?:{promising}))\b[^.;]{{0,100}}?"
                          rf"(?:\b(?:to|with)\s+(?:the\s+|all\s+)?(?:{'|'.join(lex.audiences)})\b"
                          r"|\bafter\s+the\s+meeting\b|\bback\b"
-                         r"|\bat\s+(?:a|the|its)\s+(?:future|later|subsequent|next)\s+meeting\b)"
+                         r"|\b(?:at|to)\s+(?:a|the|its)\s+(?:future|later|subsequent|next)\s+meeting\b)"
                          rf"|\b(?:would|will)\s+(?:\w+ly\s+)?(?:{'|'.join(lex.report_verbs)})\b"
                          r"[^.;]{0,60}?\bin\s+due\s+course\b")
     # "The Chair and Vice-Chair will review the report and make suggestions": those who act,
@@ -890,8 +942,8 @@ def followups_component(doc: Doc) -> Doc:
         low = text.lower()
         if any(a in low for a in lex.answered):
             continue
-        if low.lstrip(" -•\n\t\u00a0").startswith(lex.agenda_purposes):
-            continue  # "To receive an update on …": what an agenda item is for
+        if low.lstrip(" -•(\n\t\u00a0").startswith(lex.agenda_purposes):
+            continue  # "To receive an update on …", "(To receive a report …)": an agenda line
         if rx_action_closed.match(text):
             continue  # "Action complete.": nothing left to do
         if rx_correction.search(text):
@@ -919,6 +971,9 @@ def followups_component(doc: Doc) -> Doc:
             m_passive = None
         if m_passive and re.search(r"(?i)\bneed(?:s|ed)?\s+to\s+$", text[: m_passive.start()]):
             m_passive = None  # "the Strategy … needed to be updated": a need stated, no errand
+        if m_passive and re.match(r"\s+in\s+(?:public|private|closed\s+session)\b",
+                                  text[m_passive.end():]):
+            m_passive = None  # "Items 1 to 9 would be considered in public": this meeting's order
         if m_passive and rx_decide_whether.search(text[: m_passive.start()]):
             m_passive = None  # "The Chair will decide whether any item will be considered"
         m_asked = rx_asked_to.search(text)
@@ -1128,7 +1183,10 @@ _ON = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?
 # and the 13th March 2007"
 _FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
              r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
-_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and)\s*{_ON}(?P<day>{_DAYDATE})")
+# Days that take their month from the date after them: "on 26 and 27 September 2018", "on
+# 18 September, 9 and 30 October, and 4 December 2017".
+_LEAD = r"(?P<lead>(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*)"
+_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and)\s*{_ON}{_LEAD}(?P<day>{_DAYDATE})")
 _BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for)[ \t]+){0,8}?"
          r"(?:Committee|Board|Group|Panel|Cabinet|Council|Partnership)\b")
 _REFS = [
@@ -1143,9 +1201,10 @@ _REFS = [
     # "the next meeting of the PCP on 8 March 2018": a body by its acronym;
     # "Committee meetings on Tuesday, the 23rd January 2007"
     re.compile(rf"\b[Mm]eetings?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})|(?P<acronym>[A-Z]{{2,6}}))"
-               rf"\s+)?(?:(?:to\s+be\s+)?held\s+)?(?:on|of)\s+{_ON}(?P<day>{_DAYDATE})"),
+               rf"\s+)?(?:(?:to\s+be\s+)?held\s+)?(?:on|of)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
-    re.compile(rf"\b(?P<body>{_BODY})\s+(?:(?:had|has)\s+)?(?:met\s+|held\s+)?(?:on|of)\s+"
+    # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting
+    re.compile(rf"\b(?P<body>{_BODY})\s+(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+)?(?:on|of)\s+"
                rf"{_ON}(?P<day>{_DAYDATE})"),
     # "the Sub Committee's meeting in September 2014", "the meeting in March"
     re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|the\s+|a\s+|its\s+|their\s+)meeting\s+"
@@ -1159,8 +1218,10 @@ _REFS = [
     # "(and reconvened on 18 May following an adjournment)": the same business, another day
     re.compile(rf"\b(?:reconvened|resumed)\s+on\s+{_ON}(?P<day>{_DAYDATE})"),
     # "a confirmation hearing … would be held on the 16th February, 2018"
-    re.compile(rf"\b(?:meeting|hearing)\b[^.;]{{0,50}}?\b(?:would|will|is\s+to|was\s+to)\s+be\s+"
-               rf"held\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?(?P<day>{_DAYDATE})"),
+    # "The Environment Agency Board meeting was due to be held on 26 and 27 September 2018"
+    re.compile(rf"\b(?:meeting|hearing)\b[^.;]{{0,50}}?\b(?:would|will|(?:is|was)\s+(?:due\s+)?to)"
+               rf"\s+be\s+"
+               rf"held\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?{_LEAD}(?P<day>{_DAYDATE})"),
     # "the last update to the Committee in July 2017"
     # "a fuller report to the Committee in September/October 2018" (the first month named)
     re.compile(rf"(?:(?i:update|report|presentation)s?\s+(?:\w+\s+){{0,3}}?to\s+(?:the\s+|their\s+)?"
@@ -1219,8 +1280,10 @@ def meeting_refs_component(doc: Doc) -> Doc:
             whens = []
             end = m.end()
             if groups.get("day"):
+                whens.extend(_lead_days(groups.get("lead"), groups["day"]))
                 whens.append((groups["day"], "day"))
                 while (more := _MORE.match(text, end)) is not None:
+                    whens.extend(_lead_days(more.group("lead"), more.group("day")))
                     whens.append((more.group("day"), "day"))
                     end = more.end()
                 whens = _shared_year(whens)
@@ -1244,6 +1307,15 @@ def meeting_refs_component(doc: Doc) -> Doc:
             taken.append((m.start(), end))
     doc.spans["ckg_meeting_refs"] = spans
     return doc
+
+
+def _lead_days(lead: str | None, day: str) -> list[tuple[str, str]]:
+    """The days before a date that share its month: "26 and 27 September 2018" names the
+    26th too. Only a date with its month written out lends it ("01.03.2023" lends nothing)."""
+    month = re.sub(r"^\d{1,2}(?:st|nd|rd|th)?\s+", "", day)
+    if not lead or month == day:
+        return []
+    return [(f"{d} {month}", "day") for d in re.findall(r"\d{1,2}", lead)]
 
 
 def _shared_year(whens: list[tuple[str, str]]) -> list[tuple[str, str]]:

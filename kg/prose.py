@@ -321,8 +321,15 @@ def _link_acronyms(text: str, minutes: Minutes, canonical: dict[tuple[str, str],
         if len(letters) >= 2:
             initials.setdefault(letters, (kind, root))
     for (kind, label), _root in list(canonical.items()):
-        if kind in (ORG, PROGRAMME) and label.isupper() and 2 <= len(label) <= 6:
-            target = initials.get(label)
+        letters = label.replace(" ", "")  # "NWL ICB", as "North West London Integrated Care Board"
+        if kind in (ORG, PROGRAMME) and label.isupper() and 2 <= len(letters) <= 8:
+            target = initials.get(letters)
+            if target is None and len(letters) >= 3:
+                # "the CCG" after "North Lincolnshire Clinical Commissioning Group": the body's
+                # kind, its place left off, when one name in the document ends in those letters
+                tails = [t for k, t in initials.items() if len(k) > len(letters)
+                         and k.endswith(letters) and t[0] == kind]
+                target = tails[0] if len(tails) == 1 else None
             if target and target[0] == kind:
                 canonical[(kind, label)] = target[1]
     for item in minutes.items:
