@@ -150,15 +150,44 @@ def _caps_title(title: str, p: Patterns) -> int | None:
     "MINUTES OF MEETING, March 16th 2021"), so a sentence is never cut into a title."""
     m = re.search(r"\.[ \t]+(?=[A-Z(“\"'‘])", title)
     if m is None:
-        return None
+        return _caps_title_run_on(title, p)
     head = title[: m.start()]
     letters = [c for c in head if c.isalpha()]
     first = head.split()[0] if head.split() else ""
     if len(letters) < 4 or not (first.isupper() and len(first) > 1):
         return None
     if sum(c.isupper() for c in letters) < 0.7 * len(letters) or not looks_like_title(head, p):
-        return None
+        return _caps_title_run_on(title, p)  # "PUBLIC QUESTIONS One member asked … . The"
     return m.start()
+
+
+def _caps_title_run_on(title: str, p: Patterns) -> int | None:
+    """Where a title in capitals ends when the minute runs on after it with no full stop
+    between: "APOLOGIES Apologies for absence were received …", "PRESENT Councillors: A, B,
+    …". The cut comes before the first word in mixed case; the words before must be capitals
+    (two words or more, or one of six letters or more, so an acronym opening a mixed-case
+    title — "CCTV Update" — is never cut off), and the words after must read as a sentence
+    (a verb-like word, a label such as "Councillors:", or eight words or more on a line
+    that is no title as it stands)."""
+    words = list(re.finditer(r"\S+", title))
+    k = 0
+    while k < len(words) and not re.match(r"[A-Z][a-z]", words[k].group()):
+        k += 1
+    if k == 0 or k == len(words):
+        return None
+    head = title[: words[k - 1].end()]
+    rest = title[words[k].start() :]
+    letters = [c for c in head if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters):
+        return None
+    if k < 2 and len(letters) < 6:
+        return None
+    sentence = _has_sentence_word(rest, p) or bool(re.match(r"[A-Z][a-z]+:", rest))
+    if looks_like_title(title, p) and not sentence:
+        return None
+    if not (sentence or len(rest.split()) >= 8) or not looks_like_title(head, p):
+        return None
+    return words[k - 1].end()
 
 
 def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegion]:

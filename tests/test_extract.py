@@ -1072,3 +1072,102 @@ def test_minute_numbers_by_municipal_year_and_body() -> None:
     m = extract(text)
     assert [(i.number, i.title) for i in m.items] == [
         ("24-25/FRA/1", "Election of Chair 2024/25"), ("24-25/FRA/2", "Apologies")]
+
+
+def test_a_present_heading_over_labelled_lists() -> None:
+    """Parish and town minutes print "PRESENT" over one list a line, each labelled: members
+    ("Councillors:", their initials in brackets), members not present, an officer (in
+    attendance), the public (no one); a note between them names no one."""
+    text = (
+        "ASHBY FOLVILLE PARISH COUNCIL\n"
+        "MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON TUESDAY 4TH JULY 2017 "
+        "IN THE CHURCH ROOM AT 7.30PM\n"
+        "PRESENT\n"
+        "Councillors: Ann Lowe (AL), Brian Cole (BC), Carol Dent\n"
+        "NB: Cllr Cole left at 8.40pm.\n"
+        "Councillors not present: D. Rowe (DR)\n"
+        "Parish Clerk: Ellen Marsh\n"
+        "Parishioners: There were 4 Parishioners\n"
+        "1. APOLOGIES\nNone.\n"
+        "2. FINANCE\nRESOLVED that the accounts be approved.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Ann Lowe", "Present"), ("Brian Cole", "Present"), ("Carol Dent", "Present"),
+        ("D. Rowe", "Absent"), ("Ellen Marsh", "AlsoInAttendance")]
+    assert [i.title for i in m.items] == ["APOLOGIES", "FINANCE"]
+
+
+def test_present_set_apart_by_a_gap_and_the_capacity_standing_for_a_name() -> None:
+    """"Present      The Mayor, Cllr. D. Ford (DF) (in the chair)." — "The Mayor" is the
+    capacity of the name after it, not a person; the labelled list below goes on."""
+    text = (
+        "Minutes of the Town Council Meeting 12th May 2022\n\n"
+        "Present          The Mayor, Cllr. D. Ford (DF) (in the chair).\n\n"
+        "Councillors:  Mrs. G. Hale (GH), J. Irwin (JI) and K. Lamb (KL).\n\n"
+        "101.   Apologies for Absence\nNone.\n\n102.   Planning\nNoted.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Cllr. D. Ford", "Present", "Mayor"), ("Mrs. G. Hale", "Present", None),
+        ("J. Irwin", "Present", None), ("K. Lamb", "Present", None)]
+
+
+def test_a_date_line_with_its_time_after_a_dash_is_the_heading() -> None:
+    """"ORDINARY MEETING OF THE COUNCIL" over "14 March 2022 – 7pm": the meeting's date and
+    time, not an item numbered 14."""
+    text = (
+        "March 2022 Minutes\n\nORDINARY MEETING OF THE PARISH COUNCIL\n\n"
+        "14 March 2022 – 7pm\n\nMINUTES\n\nPresent:\n\nCouncillors: Cllr. Abbot (Chair), "
+        "Cllr. Baines\n\n1.   Welcome\n\nThe Chair welcomed everyone.\n\n"
+        "2.   Apologies\n\nNone.\n"
+    )
+    m = extract(text)
+    assert (m.committee, m.date.isoformat(), m.start_time.strftime("%H:%M")) == (
+        "ORDINARY MEETING OF THE PARISH COUNCIL", "2022-03-14", "19:00")
+    assert [i.number for i in m.items] == ["1", "2"]
+    assert [a.name for a in m.attendance] == ["Cllr. Abbot", "Cllr. Baines"]
+
+
+def test_capitals_titles_running_into_their_minute_without_a_stop() -> None:
+    """A community council prints "38. APOLOGIES Apologies for absence were …" and even
+    "37.PRESENT Councillors: …" glued to its number: the title is the run of capitals, the
+    labelled list in a "PRESENT" item is who was present, and two names whose comma was lost
+    ("Mrs S Hale M Ives") are two people. A mixed-case title opening with an acronym is kept."""
+    text = (
+        "MINUTES OF THE COUNCIL MEETING HELD ON 3rd MARCH 2020, AT THE OLD SCHOOL\n\n"
+        "12.PRESENT Councillors: P Abbot, Mrs J Cole & D Evans Also two members of the public\n\n"
+        "13. APOLOGIES Apologies for absence were received from Councillors: Mrs S Hale M Ives "
+        "& Mrs L Owen\n\n"
+        "14. TO RECEIVE A TALK FROM THE LIBRARIAN The Chairman welcomed Ms Page, who spoke "
+        "about the mobile library and its new timetable.\n\n"
+        "15. CCTV Update\n\nNoted.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("12", "PRESENT"), ("13", "APOLOGIES"), ("14", "TO RECEIVE A TALK FROM THE LIBRARIAN"),
+        ("15", "CCTV Update")]
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("P Abbot", "Present"), ("Mrs J Cole", "Present"), ("D Evans", "Present"),
+        ("Mrs S Hale", "Apologies"), ("M Ives", "Apologies"), ("Mrs L Owen", "Apologies")]
+
+
+def test_a_committee_with_a_bracket_in_its_name_on_an_issue_page() -> None:
+    text = (
+        "Issue - meetings\n\nDeclarations of Interest\n\n"
+        "Meeting: 14/02/2019 - Licensing Sub-Committee (2) (Item 3)\n\nDeclarations of Interest\n\n"
+        "3.1 Councillor Ann Reed declared that she knew the applicant.\n"
+    )
+    m = extract(text)
+    assert (m.committee, m.date.isoformat()) == ("Licensing Sub-Committee (2)", "2019-02-14")
+    assert [(i.number, i.title) for i in m.items] == [("3", "Declarations of Interest")]
+
+
+def test_the_mayor_and_councillors_names_the_mayor_apart() -> None:
+    """"the Mayor and Councillors A and B": the Mayor is not A's capacity."""
+    text = (
+        "Minutes of the Licensing Committee held on 3 May 2021\n\n1. Apologies\n\n"
+        "Apologies for absence were received from the Mayor and Councillors Amos and Bird.\n"
+    )
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Amos", None), ("Bird", None)]
