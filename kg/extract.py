@@ -210,12 +210,16 @@ def _header(text: str, p: Patterns) -> dict:
     # the page's first lines, though a PDF may wrap it over the lines after them.
     searches = [
         ("minutes_heading", head, True, zone), ("minutes_dated_title", head, True, zone),
+        ("minutes_heading_date_above", head, True, zone),
         ("moderngov_heading", head, False, None), ("moderngov_two_lines", head, False, None),
         ("issue_meeting_line", head, False, None), ("title_line", head, False, None),
         ("minutes_heading", head, False, top), ("appendix_line", text, False, None),
     ]
     prefix = p.rx("header", "committee_prefix")
     not_after = p.rx("header", "heading_not_after")
+    # "Minutes of the Meeting held on the 2nd January 2020": a heading that names no body
+    # still dates the meeting, when no heading names one.
+    undated: dict = {}
     for key, haystack, line_start, max_start in searches:
         rx = p.rx("header", key)
         at = 0
@@ -240,6 +244,11 @@ def _header(text: str, p: Patterns) -> dict:
             ):
                 committee = bare
             when = parse_date(m.group("date"), p)
+            if when is not None and key == "minutes_heading" and line_start and (
+                    _GENERIC_MEETING.fullmatch(committee)) and not undated:
+                undated = {"date": when, "date_span": _group_span(text, m, "date"),
+                           "header_end": m.end(), "header_start": m.start()}
+                continue
             if when is None or not _is_committee(committee, p):
                 continue
             found["committee"] = committee
@@ -261,6 +270,8 @@ def _header(text: str, p: Patterns) -> dict:
             break
         if found:
             break
+    if not found and undated:
+        found = undated
     if m := p.rx("header", "venue").search(head):  # "Venue:" wins over a heading's "held at"
         venue = p.rx("header", "venue_furniture").sub("", m.group("venue")).strip()
         if venue:
@@ -567,14 +578,21 @@ def _committee_from_confirmation(text: str, minutes: Minutes, p: Patterns) -> No
 
 
 _GENERIC_BODIES = {"committee", "sub-committee", "panel", "board", "group", "forum"}
+# A heading's "committee" that names only a meeting: "Minutes of the Meeting held on …".
+_GENERIC_MEETING = re.compile(
+    r"(?i)(?:(?:annual|extraordinary|special|ordinary|monthly|general|full)\s+)*meeting")
 
 
 # -- attendance ---------------------------------------------------------------------------
 
 # Names are split at tabs, commas, "and", and after a bracket closing one name's role:
 # "Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell".
+# A full stop after a surname before an initial is a lost comma: "A. Inglis. P. Drewery" (not
+# after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
 _NAME_SPLIT = re.compile(
     r"\t+|\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&|or)\s+|(?<=\))\s+(?=[A-Z])"
+    r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
+    r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
 )
 
 

@@ -190,6 +190,40 @@ def _caps_title_run_on(title: str, p: Patterns) -> int | None:
     return words[k - 1].end()
 
 
+def _next_to(number: str, others: set[str]) -> bool:
+    """Whether the numbers just before and after ``number`` ("1" and "3" for "2") are both in
+    ``others``: one side alone may be a numbered sentence in the minute of the item before."""
+    if not number.isdigit():
+        return False
+    return str(int(number) - 1) in others and str(int(number) + 1) in others
+
+
+_ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "no", "cllr", "rev", "revd", "prof", "capt"}
+
+
+def _mixed_title_head(title: str, p: Patterns) -> int | None:
+    """Where a short title in mixed case ends when the minute runs on after it on the number's
+    line: "Public Participation. Stones had been placed …", "Finance. It was agreed to pay …",
+    "Matters Arising:        The Chairman reported …" (a colon before a wide gap). The words
+    before must read as a short title with no verb-like word, and the words after as a
+    sentence, so that "The report was noted. Members asked …" is never cut into a title."""
+    m = re.search(r":(?=[ \t]{3,}\S|\t)|\.(?=[ \t]+[A-Z(“\"'‘])", title)
+    if m is None:
+        return None
+    head, rest = title[: m.start()].strip(), title[m.end() :]
+    words = head.split()
+    if not words or len(words) > p.raw["items"]["max_stopped_title_words"]:
+        return None
+    if words[-1].lower() in _ABBREVIATIONS or len(words[-1].strip("()")) == 1:
+        return None  # "St. Mary's Church", "Cllr A. Bell", "Minutes of the last meeting a)."
+    if not looks_like_title(head, p):
+        return None
+    # A label before a wide gap may hold such a word ("Matters Reported:   Potholes …").
+    if m.group() == "." and (_has_sentence_word(head, p) or not _has_sentence_word(rest, p)):
+        return None
+    return m.start()
+
+
 def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegion]:
     """Headings that carry an item number. A page prints all its item numbers one way (alone
     on their line, or before the title; with or without a committee's letters or a year), so
@@ -200,6 +234,9 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
     number_title = p.rx("items", "number_title_line")
     margin = min((line.indent for line in ls if not line.blank), default=0)
     candidates: list[tuple[tuple[bool, ...], bool | None, tuple[str, int, int, int]]] = []
+    sentences: set[str] = set()  # numbers printed before a sentence, not a title
+    sentence_at: list[tuple[str, int]] = []
+    weak_numbers: set[str] = set()  # numbers whose title is a short stopped sentence
     for i, line in enumerate(ls):
         if line.blank or line.indent > margin:
             continue
@@ -230,11 +267,18 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
             title_start = line.start + margin + m.start("title")
             title = m.group("title")
             cut = _caps_title(title, p)
+            if cut is None:
+                cut = _mixed_title_head(title, p)
+            weak = False
             if cut is not None and any(c.islower() for c in title[cut:]):
                 title_end = title_start + cut  # "APOLOGIES. There were none"
-            elif looks_like_title(title, p) or _stopped_title(title, p):
+            elif looks_like_title(title, p):
                 title_end = line.end
+            elif _stopped_title(title, p):
+                title_end, weak = line.end, True
             else:
+                sentences.add(m.group("number"))
+                sentence_at.append((m.group("number"), line.start))
                 continue
             if "." in m.group("number") and _has_sentence_word(
                 text[title_start:title_end], p
@@ -247,8 +291,15 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
                           or re.match(r"(?i)that\b", m.group("title"))):
                 continue  # "1) That the report be noted": a resolution's clause
             stop = _stopped_number(number, body[m.end("number") :])
+            if weak:
+                weak_numbers.add(number)
             candidates.append((_number_shape(number, False, bool(m.group("bullet")), paren), stop,
                                (number, line.start + margin, title_start, title_end)))
+    # A short sentence ending in a full stop ("2. Rearrange the meeting.") between numbered
+    # sentences ("1. Make the decisions in private …", "3. Defer the items …") is one entry
+    # of a list inside a minute, not an item.
+    candidates = [c for c in candidates if c[2][0] not in weak_numbers
+                  or not _next_to(c[2][0], sentences)]
     if not candidates:
         return []
     counts = Counter(shape for shape, _, _ in candidates)
@@ -272,13 +323,38 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
             continue
         last = key
         found.append(candidate)
-    return _regions(text, found)
+    return _regions(text, found, _sentence_stops(found, sentence_at))
 
 
-def _regions(text: str, found: list[tuple[str | None, int, int, int]]) -> list[ItemRegion]:
+def _sentence_stops(
+    found: list[tuple[str | None, int, int, int]], sentence_at: list[tuple[str, int]]
+) -> dict[int, int]:
+    """Parish minutes number every paragraph as an item, some with a title and some with a
+    sentence ("1203 Minutes of the meeting held on … were approved"): the sentence numbered
+    next after an item ends that item's minute, so that what it records (a confirmation) is
+    not put under the item before. Only the very next whole number counts, and only before
+    the next item, so a numbered list inside a minute ("1. … 2. …") ends nothing. Returns
+    the end of each item's body that such a line cuts short, by the item's index."""
+    stops: dict[int, int] = {}
+    for k, (number, start, _, _) in enumerate(found):
+        if not (number and number.isdigit()):
+            continue
+        limit = found[k + 1][1] if k + 1 < len(found) else None
+        for n, at in sentence_at:
+            if n.isdigit() and int(n) == int(number) + 1 and at > start and (
+                    limit is None or at < limit):
+                stops[k] = at
+                break
+    return stops
+
+
+def _regions(
+    text: str, found: list[tuple[str | None, int, int, int]], stops: dict[int, int] | None = None
+) -> list[ItemRegion]:
     regions = []
     for k, (number, heading_start, title_start, title_end) in enumerate(found):
         body_end = found[k + 1][1] if k + 1 < len(found) else len(text)
+        body_end = (stops or {}).get(k, body_end)
         ts, te = strip_span(text, title_start, title_end)
         regions.append(ItemRegion(number, heading_start, ts, te, title_end, body_end))
     return regions
@@ -301,6 +377,7 @@ def _unnumbered_headings(text: str, start: int, p: Patterns) -> list[ItemRegion]
     (two or more blank lines) than the single blank lines between paragraphs of a minute."""
     ls = lines(text, start)
     max_words = p.raw["items"]["max_unnumbered_title_words"]
+    direction = re.compile(r"To[ \t]+[a-z][^\n]*\.")
     found: list[tuple[str | None, int, int, int]] = []
     for i, gap in _paragraph_starts(ls):
         line = ls[i]
@@ -311,6 +388,10 @@ def _unnumbered_headings(text: str, start: int, p: Patterns) -> list[ItemRegion]
         if p.rx("markers", "minutes_page").fullmatch(line.text.strip()):
             continue  # the page's own labels ("No. Item") head no item
         if gap >= 2 and single_line and short and looks_like_title(line.text, p):
+            found.append((None, line.start, line.start, line.end))
+        elif gap >= 2 and single_line and short and direction.fullmatch(line.text.strip()):
+            # A row whose title was lost keeps the agenda's direction ("To receive apologies
+            # for absence."), set apart as a title is: it stands for the title.
             found.append((None, line.start, line.start, line.end))
     return _regions(text, found)
 

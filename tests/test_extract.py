@@ -1171,3 +1171,66 @@ def test_the_mayor_and_councillors_names_the_mayor_apart() -> None:
     )
     assert [(a.name, a.capacity) for a in extract(text).attendance] == [
         ("Amos", None), ("Bird", None)]
+
+
+def test_mixed_case_titles_running_into_their_minute_and_a_heading_naming_no_body() -> None:
+    """A parish page numbers every paragraph: a short title before ". " and a sentence, or
+    before a colon and a wide gap, is the title; a numbered sentence ends the item before it
+    (its confirmation belongs to no titled item); "Minutes of the Meeting held on …" names no
+    body but dates the meeting; a full stop between two initialled names is a lost comma."""
+    text = (
+        "Minutes of the Meeting held on the 6th  March 2019\n\n"
+        "Present: T Hale (Chairman), B. Irons. C. Judd\n\n"
+        "301       Public Participation. A resident had asked about the verges.\n\n"
+        "302       Minutes of the meeting held on the 9th January were approved.\n\n"
+        "303       Matters Arising:            The Clerk reported on the bench repairs.\n\n"
+        "304       Finance. It was agreed to pay the hall invoice.\n"
+    )
+    m = extract(text)
+    assert m.date.isoformat() == "2019-03-06" and m.committee is None
+    assert [(i.number, i.title) for i in m.items] == [
+        ("301", "Public Participation"), ("303", "Matters Arising"), ("304", "Finance")]
+    assert all(i.confirms_minutes_of is None for i in m.items)
+    assert [a.name for a in m.attendance] == ["T Hale", "B. Irons", "C. Judd"]
+    text = "Minutes of the Finance Committee held on 2 May 2022\n\n1. St. Mary's Church. Noted.\n"
+    assert [i.title for i in extract(text).items] != ["St"]
+
+
+def test_headings_with_the_date_apart_and_bracketed_minute_numbers() -> None:
+    """"HELD 20TH May 2024" under the title, with no "on"; the date on the line above a
+    heading that gives only the venue; minute numbers in brackets ("(88) APOLOGIES")."""
+    text = (
+        "MINUTES OF THE ANNUAL COUNCIL MEETING\n\nHELD 14TH May 2023\n\n"
+        "1.  ELECTION OF CHAIRMAN\n\nCllr A proposed Cllr B.\n"
+    )
+    m = extract(text)
+    assert (m.committee, m.date.isoformat()) == ("ANNUAL COUNCIL", "2023-05-14")
+    text = (
+        "12 MARCH 2015\nMinutes of a meeting of the LICENSING COMMITTEE held in the Council "
+        "Chamber,\nTown Hall at 10.00 am when there were present:\n"
+        "(88) APOLOGIES FOR ABSENCE\nNone.\n(89) MINUTES\nThe Minutes were approved.\n"
+    )
+    m = extract(text)
+    assert (m.committee, m.date.isoformat()) == ("LICENSING COMMITTEE", "2015-03-12")
+    assert [(i.number, i.title) for i in m.items] == [
+        ("88", "APOLOGIES FOR ABSENCE"), ("89", "MINUTES")]
+
+
+def test_a_row_that_kept_only_the_agendas_direction_and_a_numbered_list_in_its_minute() -> None:
+    """Under "No. Item" with the numbers lost, a row may keep only the agenda's direction
+    ("To receive apologies for absence."); a short stopped sentence numbered between two
+    numbered sentences ("2. Hold it again.") is an entry of a list in the minute, no item."""
+    text = (
+        "Agenda and minutes\n\nVenue: Room 2 - Town Hall\n\nNo. Item\n\n\n\n"
+        "To receive apologies for absence.\n\n\n"
+        "As apologies had been received from Councillors Dale and Fry, the meeting was "
+        "inquorate. The options are:\n\n"
+        "1.       Take the decisions under delegated powers and publish a record of them.\n\n"
+        "2.       Hold it again.\n\n"
+        "3.       Defer the items to the next meeting on 4 June 2018.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "To receive apologies for absence.")]
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Dale", "Apologies"), ("Fry", "Apologies")]
