@@ -98,6 +98,11 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
             # Apologies for Absence" over "Present:" and "In Attendance:" lists).
             minutes.attendance.extend(_attendance(text, region.body_start, region.body_end, p))
             minutes.attendance.extend(_apologies_list(text, region, p))
+            # "2. Apologies – PSCO A Bell, County Cllr C Dean": the names on the title's line.
+            if t := _TITLED_APOLOGIES.match(text, region.title_start, region.title_end):
+                minutes.attendance.extend(_names(
+                    text, t.start("names"), _list_end(text, t.start("names"), t.end("names")),
+                    "Apologies", p, strict=True))
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
     minutes.attendance = _first_of_each(minutes.attendance)
 
@@ -587,6 +592,14 @@ _GENERIC_MEETING = re.compile(
 
 # Names are split at tabs, commas, "and", and after a bracket closing one name's role:
 # "Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell".
+# An apologies item whose title carries the names after a dash.
+_TITLED_APOLOGIES = re.compile(
+    r"(?i)apolog(?:y|ies)(?:\s+for\s+absence)?[ \t]+[–—-][ \t]+(?P<names>[^\n]+)")
+
+# "Name – Capacity" or "Post – Name" in a list: a dash with spaces round it (never the hyphen
+# of a double-barrelled name).
+_DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
+
 # A full stop after a surname before an initial is a lost comma: "A. Inglis. P. Drewery" (not
 # after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
 _NAME_SPLIT = re.compile(
@@ -888,6 +901,25 @@ def _names(
         if not piece:
             continue
         capacity = capacity_span = None
+        dash_status = None
+        if d := _DASH.fullmatch(piece):
+            # "Cllr G Hotchkin – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
+            # Scottow Ward": the words after the dash are the capacity or the role. "the
+            # Clerk – Adrian Illingworth": the words before it are an officer's post.
+            after = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("b"))
+            before = re.sub(r"(?i)^the\s+", "", d.group("a"))
+            if held := capacity_rx.fullmatch(f"({after})"):
+                capacity = held.group("capacity").replace("Vice Chair", "Vice-Chair")
+                capacity_span = span(text, start + s + d.start("b"),
+                                     start + s + d.start("b") + len(after))
+                piece = d.group("a")
+            elif _is_role(after, p) or re.search(r"\bWard$", after):
+                piece = d.group("a")
+            elif not _titled(before, p) and {w.lower() for w in re.split(r"[\s/]+", before)} & {
+                    w.lower() for w in p.raw["attendance"]["officer_words"]}:
+                s += d.start("b")
+                piece = d.group("b")
+                dash_status = "AlsoInAttendance" if status == "Present" else None
         if c := capacity_rx.search(piece):
             capacity = c.group("capacity").replace("Vice Chair", "Vice-Chair")
             at = start + s
@@ -900,7 +932,7 @@ def _names(
         # "Jane Doe (Head of Legal Services)": a role in brackets is not part of the name. In a
         # list of who was present, an officer's post there makes them in attendance, not a
         # member present ("Mrs S Roberts (Clerk)"); a councillor stays present.
-        person_status = status
+        person_status = dash_status or status
         if (bracket := re.search(r"\(([^)]*)\)?\s*$", piece)) and status == "Present" and any(
             w.lower() in officer_words for w in re.split(r"[\s/]+", bracket.group(1))
         ) and not _councillor(piece, p):
