@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.patterns import Patterns
 
@@ -467,6 +467,48 @@ def _table_rows(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     return _regions(text, found)
 
 
+def _before_the_first(
+    text: str, ls: list[Line], numbered: list[ItemRegion], p: Patterns
+) -> list[ItemRegion]:
+    """Parish minutes may take business before item 1 under headings in capitals with no
+    number ("DECLARATIONS OF INTEREST" over "There were no interests declared.",
+    "PARISHIONERS QUESTION TIME" over a parishioner's question): such a heading is an item
+    when the line below it is a sentence of its minute, and only below the list of who
+    attended, so the page's own title lines stay out; so do a label ("MINUTES") and a
+    heading over the numbered items ("AGENDA ITEMS FOR DISCUSSION AND DECISION", with a
+    numbered line below it)."""
+    first = numbered[0].heading_start
+    body = [line for line in ls if not line.blank and line.start < first]
+    found: list[tuple[str | None, int, int, int]] = []
+    marker = p.rx("markers", "minutes_page")
+    seen_attendance = False  # only below the page's list of who attended
+    for k, line in enumerate(body[:-1]):
+        s = line.text.strip()
+        if any(h.pattern.match(s) for h in p.attendance_headings):
+            seen_attendance = True
+            continue
+        if not seen_attendance:
+            continue
+        letters = [c for c in s if c.isalpha()]
+        if len(letters) < 6 or any(c.islower() for c in letters) or len(s.split()) < 2:
+            continue
+        if not looks_like_title(s, p) or marker.fullmatch(s) or any(
+                h.pattern.match(s) for h in p.attendance_headings):
+            continue
+        below = body[k + 1].text.strip()
+        if not any(c.islower() for c in below) or p.rx("items", "number_line").match(below) or (
+                p.rx("items", "number_title_line").match(below)):
+            continue
+        if not (below.endswith(".") and len(below.split()) >= 4) and not _has_sentence_word(
+                below, p):
+            continue
+        found.append((None, line.start, line.start, line.end))
+    if not found:
+        return []
+    regions = _regions(text, found)
+    return [*regions[:-1], replace(regions[-1], body_end=first)]
+
+
 def item_regions(text: str, p: Patterns, start: int = 0) -> list[ItemRegion]:
     """The items of the minutes, looked for after ``start`` (the end of the page heading)."""
     if single := p.rx("markers", "single_item_page").search(text, start):
@@ -477,7 +519,7 @@ def item_regions(text: str, p: Patterns, start: int = 0) -> list[ItemRegion]:
         return rows
     ls = [line for line in lines(text) if line.start >= start]
     if numbered := _numbered_headings(text, ls, p):
-        return numbered
+        return _before_the_first(text, ls, numbered, p) + numbered
     if start_marker := p.rx("markers", "items_start").search(text, start):
         return _unnumbered_headings(text, start_marker.end(), p)
     return []

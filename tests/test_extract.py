@@ -1252,3 +1252,19 @@ def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() ->
         ("Cllr A Hale", "Present", "Chairman"), ("D Lowe-Moss", "Present", None),
         ("C Judd", "Present", None), ("B Irwin", "AlsoInAttendance", None),
         ("Cllr E Frost", "Apologies", None), ("Mrs F Gale", "Apologies", None)]
+
+
+def test_business_before_item_one_under_headings_in_capitals() -> None:
+    """Below the list of who attended, a heading in capitals over a sentence is an item with
+    no number ("PUBLIC FORUM" over a resident's question); a heading over the numbered items
+    is not."""
+    text = (
+        "MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON MONDAY 6TH MAY 2019\n"
+        "PRESENT\nCouncillors: Ann Lowe (AL), Brian Cole (BC)\n"
+        "PUBLIC FORUM\nA resident asked when the footpath would be cleared.\n"
+        "ITEMS FOR DECISION\n1. APOLOGIES\nNone.\n2. FINANCE\nThe accounts were approved.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "PUBLIC FORUM"), ("1", "APOLOGIES"), ("2", "FINANCE")]
+    assert [a.name for a in m.attendance] == ["Ann Lowe", "Brian Cole"]
