@@ -1268,3 +1268,14 @@ def test_business_before_item_one_under_headings_in_capitals() -> None:
     assert [(i.number, i.title) for i in m.items] == [
         (None, "PUBLIC FORUM"), ("1", "APOLOGIES"), ("2", "FINANCE")]
     assert [a.name for a in m.attendance] == ["Ann Lowe", "Brian Cole"]
+
+
+def test_a_date_with_the_month_first() -> None:
+    """"Minutes of parish council meeting held on November 6th 2022": month first, with its
+    year (without one, "May 12 members" would be a date)."""
+    text = (
+        "Minutes of parish council meeting held on November 6th 2022\n\n"
+        "1.       Apologies\n\nNone.\n\n2.       Finance\n\nThe accounts were approved.\n"
+    )
+    m = extract(text)
+    assert (m.committee, m.date.isoformat()) == ("parish council", "2022-11-06")
