@@ -332,17 +332,19 @@ def _sentence_stops(
     """Parish minutes number every paragraph as an item, some with a title and some with a
     sentence ("1203 Minutes of the meeting held on … were approved"): the sentence numbered
     next after an item ends that item's minute, so that what it records (a confirmation) is
-    not put under the item before. Only the very next whole number counts, and only before
-    the next item, so a numbered list inside a minute ("1. … 2. …") ends nothing. Returns
+    not put under the item before. Only the very next whole number counts, and only between
+    two items, so a numbered list inside a minute ("1. … 2. …") ends nothing, nor does a
+    sentence after the last item (what follows it may be the page's minutes). Returns
     the end of each item's body that such a line cuts short, by the item's index."""
     stops: dict[int, int] = {}
     for k, (number, start, _, _) in enumerate(found):
         if not (number and number.isdigit()):
             continue
-        limit = found[k + 1][1] if k + 1 < len(found) else None
+        if k + 1 == len(found):
+            break  # after the last item the page may go on (an agenda's minutes below it)
+        limit = found[k + 1][1]
         for n, at in sentence_at:
-            if n.isdigit() and int(n) == int(number) + 1 and at > start and (
-                    limit is None or at < limit):
+            if n.isdigit() and int(n) == int(number) + 1 and start < at < limit:
                 stops[k] = at
                 break
     return stops
