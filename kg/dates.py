@@ -13,6 +13,10 @@ _NUMERIC = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")  # 1/3/2023, 01.03
 _WORDS = re.compile(
     r"(\d{1,2})(?:(?:st|nd|rd|th)\s*|\s+)(?:of\s+)?([A-Za-z]+)\.?(?:,?\s+(\d{4}))?", re.IGNORECASE
 )
+# "October 30th 2023", "March 16th, 2021": month first, always with a year.
+_MONTH_FIRST = re.compile(
+    r"^(?:[A-Za-z]+,?\s+)??([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$"
+)
 _TIME = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?[.\s]*([ap])\.?\s?m|(\d{1,2}):(\d{2})",
                    re.IGNORECASE)
 
@@ -24,6 +28,9 @@ def parse_date(text: str, patterns: Patterns, *, before: date | None = None) -> 
     if m := _NUMERIC.match(text):
         day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))  # UK order
         return _safe_date(year, month, day)
+    if (first := _MONTH_FIRST.search(text)) and patterns.months.get(first.group(1).lower()):
+        return _safe_date(int(first.group(3)), patterns.months[first.group(1).lower()],
+                          int(first.group(2)))
     m = _WORDS.search(text)
     if not m:
         return None

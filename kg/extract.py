@@ -98,6 +98,11 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
             # Apologies for Absence" over "Present:" and "In Attendance:" lists).
             minutes.attendance.extend(_attendance(text, region.body_start, region.body_end, p))
             minutes.attendance.extend(_apologies_list(text, region, p))
+            # "2. Apologies – PSCO A Bell, County Cllr C Dean": the names on the title's line.
+            if t := _TITLED_APOLOGIES.match(text, region.title_start, region.title_end):
+                minutes.attendance.extend(_names(
+                    text, t.start("names"), _list_end(text, t.start("names"), t.end("names")),
+                    "Apologies", p, strict=True))
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
     minutes.attendance = _first_of_each(minutes.attendance)
 
@@ -210,12 +215,16 @@ def _header(text: str, p: Patterns) -> dict:
     # the page's first lines, though a PDF may wrap it over the lines after them.
     searches = [
         ("minutes_heading", head, True, zone), ("minutes_dated_title", head, True, zone),
+        ("minutes_heading_date_above", head, True, zone),
         ("moderngov_heading", head, False, None), ("moderngov_two_lines", head, False, None),
         ("issue_meeting_line", head, False, None), ("title_line", head, False, None),
         ("minutes_heading", head, False, top), ("appendix_line", text, False, None),
     ]
     prefix = p.rx("header", "committee_prefix")
     not_after = p.rx("header", "heading_not_after")
+    # "Minutes of the Meeting held on the 2nd January 2020": a heading that names no body
+    # still dates the meeting, when no heading names one.
+    undated: dict = {}
     for key, haystack, line_start, max_start in searches:
         rx = p.rx("header", key)
         at = 0
@@ -240,6 +249,11 @@ def _header(text: str, p: Patterns) -> dict:
             ):
                 committee = bare
             when = parse_date(m.group("date"), p)
+            if when is not None and key == "minutes_heading" and line_start and (
+                    _GENERIC_MEETING.fullmatch(committee)) and not undated:
+                undated = {"date": when, "date_span": _group_span(text, m, "date"),
+                           "header_end": m.end(), "header_start": m.start()}
+                continue
             if when is None or not _is_committee(committee, p):
                 continue
             found["committee"] = committee
@@ -261,6 +275,8 @@ def _header(text: str, p: Patterns) -> dict:
             break
         if found:
             break
+    if not found and undated:
+        found = undated
     if m := p.rx("header", "venue").search(head):  # "Venue:" wins over a heading's "held at"
         venue = p.rx("header", "venue_furniture").sub("", m.group("venue")).strip()
         if venue:
@@ -323,6 +339,10 @@ def _item(
     title_end = region.title_end
     for m in p.rx("items", "document_link").finditer(raw_title):
         title_end = min(title_end, region.title_start + m.start())
+    # "PUBLIC REQUESTS TO SPEAK- There were none": a dash between a title and its minute's
+    # first words belongs to neither.
+    if dash := re.search(r"\S[ \t]*[-–][ \t]*$", text[region.title_start : title_end]):
+        title_end = region.title_start + dash.start() + 1
     title_span = span(text, region.title_start, title_end)
     title = collapse(title_span.exact)
     for m in p.rx("items", "document_link").finditer(raw_title):
@@ -563,14 +583,29 @@ def _committee_from_confirmation(text: str, minutes: Minutes, p: Patterns) -> No
 
 
 _GENERIC_BODIES = {"committee", "sub-committee", "panel", "board", "group", "forum"}
+# A heading's "committee" that names only a meeting: "Minutes of the Meeting held on …".
+_GENERIC_MEETING = re.compile(
+    r"(?i)(?:(?:annual|extraordinary|special|ordinary|monthly|general|full)\s+)*meeting")
 
 
 # -- attendance ---------------------------------------------------------------------------
 
 # Names are split at tabs, commas, "and", and after a bracket closing one name's role:
 # "Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell".
+# An apologies item whose title carries the names after a dash.
+_TITLED_APOLOGIES = re.compile(
+    r"(?i)apolog(?:y|ies)(?:\s+for\s+absence)?[ \t]+[–—-][ \t]+(?P<names>[^\n]+)")
+
+# "Name – Capacity" or "Post – Name" in a list: a dash with spaces round it (never the hyphen
+# of a double-barrelled name).
+_DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
+
+# A full stop after a surname before an initial is a lost comma: "A. Inglis. P. Drewery" (not
+# after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
 _NAME_SPLIT = re.compile(
     r"\t+|\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&|or)\s+|(?<=\))\s+(?=[A-Z])"
+    r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
+    r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
 )
 
 
@@ -604,17 +639,22 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks = []
             while j < len(ls) and ls[j].blank:
                 j += 1
-        while j < len(ls) and not ls[j].blank and not _ends_list(ls[j].text, p):
+        # "PRESENT" over labelled lists, one a line ("Councillors: …", "Parish Clerk: …").
+        below_labels = alone and status == "Present" and j < len(ls) and bool(
+            p.rx("attendance", "present_label").match(ls[j].text))
+        while not below_labels and j < len(ls) and not ls[j].blank and not _ends_list(
+                ls[j].text, p):
             chunks.append((ls[j].start, ls[j].end))
             j += 1
+        labelled = p.rx("attendance", "present_label")
         if alone and len(chunks) == 1 and _names(text, *chunks[0], status, p, strict=True):
             while True:  # one name a paragraph
                 k = j
                 while k < len(ls) and ls[k].blank:
                     k += 1
                 single = k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)
-                if not single or _ends_list(ls[k].text, p) or not _names(
-                    text, ls[k].start, ls[k].end, status, p, strict=True
+                if not single or _ends_list(ls[k].text, p) or labelled.match(ls[k].text) or (
+                    not _names(text, ls[k].start, ls[k].end, status, p, strict=True)
                 ):
                     break
                 chunks.append((ls[k].start, ls[k].end))
@@ -625,8 +665,65 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(_names(text, s, _list_end(text, s, e), status, p))
             if _list_end(text, s, e) < e:
                 break  # the list's sentence ended: what follows is prose
+        if status == "Present":
+            found, j = _labelled_lists(text, ls, j, p)
+            out.extend(found)
         i = max(j, i + 1)
     return out
+
+
+def _labelled_lists(text: str, ls: list[Line], j: int, p: Patterns) -> tuple[list[Attendee], int]:
+    """Parish and town minutes print "PRESENT" over one list a line, each with a label that
+    says who they are ("Councillors: Nic Brown (NB), …", "Councillors not present: …", "Parish
+    Clerk: Helen Spurgeon", "Parishioners: 3"). The label, not the heading, gives the status:
+    members present or absent, an officer in attendance; other labels (the public) name no
+    one, and a note between them ("NB: Cllr A joined at 7.45pm") names no one either. The
+    first line with no label, or with another heading, ends them. Returns the
+    people and the index of the first line not read."""
+    labelled = p.rx("attendance", "present_label")
+    out: list[Attendee] = []
+    k = j
+    while k < len(ls):
+        if ls[k].blank:
+            k += 1
+            continue
+        line = ls[k]
+        m = labelled.match(line.text)
+        if m is None or any(h.pattern.match(line.text) for h in p.attendance_headings):
+            break
+        out.extend(_labelled_line(text, line, m, p))
+        k += 1
+        j = k
+    return out, j
+
+
+def _label_status(label: str, p: Patterns) -> str | None:
+    """The status a list's label gives ("Councillors" present, "Councillors not present"
+    absent, "Parish Clerk" in attendance); None for a label that names no one's status
+    ("Parishioners", "NB")."""
+    label = collapse(label)
+    if p.rx("attendance", "present_label_members").match(label):
+        return "Present"
+    if p.rx("attendance", "absent_label_members").match(label):
+        return "Absent"
+    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    if {w.lower() for w in re.split(r"[\s/&]+", label)} & officer_words:
+        return "AlsoInAttendance"
+    return None
+
+
+def _labelled_line(text: str, line: Line, m: re.Match[str], p: Patterns) -> list[Attendee]:
+    """The people on one labelled line ("Councillors: A, B", "Clerk and RFO: Mr S Baxter"),
+    with the status its label gives, up to a wide gap (a column's edge: "Mr S Baxter   Members
+    of the public: Seven"), an "Also" that starts another list, or the end of its sentence."""
+    status = _label_status(m.group("label"), p)
+    if status is None:
+        return []
+    s = line.start + m.start("names")
+    # "… D Wright & Mrs G Wright Also PCSO A Land": those "Also" present are another list.
+    gap = re.search(r"[ \t]{3,}|\t|[ \t]+Also[ \t]", text[s : line.end])
+    e = s + gap.start() if gap else line.end
+    return _names(text, s, _list_end(text, s, e), status, p)
 
 
 def _attendance_item(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]:
@@ -648,6 +745,10 @@ def _attendance_item(text: str, region: ItemRegion, p: Patterns) -> list[Attende
         if heading is not None:
             status = heading[0]
             out.extend(_names(text, line.start + heading[1].end(), line.end, status, p))
+            continue
+        if (m := p.rx("attendance", "present_label").match(line.text)) and _label_status(
+                m.group("label"), p):
+            out.extend(_labelled_line(text, line, m, p))  # "37.PRESENT Councillors: A, B"
             continue
         names = _names(text, line.start, line.end, status, p, strict=True)
         if not names:
@@ -788,6 +889,8 @@ def _names(
     after_role = False  # the piece before was a role: "Director of Development & Infrastructure"
     post_before = False  # the piece before was a post named with "the": "the Parish Clerk, Mrs S"
     officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    pending_capacity: str | None = None  # "The Mayor, Cllr D Hobson": the next name's
+    pending_span: Span | None = None
     for s, e, joiner in pieces:
         was_after_role, after_role = after_role, False
         was_post_before, post_before = post_before, False
@@ -798,6 +901,25 @@ def _names(
         if not piece:
             continue
         capacity = capacity_span = None
+        dash_status = None
+        if d := _DASH.fullmatch(piece):
+            # "Cllr G Hotchkin – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
+            # Scottow Ward": the words after the dash are the capacity or the role. "the
+            # Clerk – Adrian Illingworth": the words before it are an officer's post.
+            after = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("b"))
+            before = re.sub(r"(?i)^the\s+", "", d.group("a"))
+            if held := capacity_rx.fullmatch(f"({after})"):
+                capacity = held.group("capacity").replace("Vice Chair", "Vice-Chair")
+                capacity_span = span(text, start + s + d.start("b"),
+                                     start + s + d.start("b") + len(after))
+                piece = d.group("a")
+            elif _is_role(after, p) or re.search(r"\bWard$", after):
+                piece = d.group("a")
+            elif not _titled(before, p) and {w.lower() for w in re.split(r"[\s/]+", before)} & {
+                    w.lower() for w in p.raw["attendance"]["officer_words"]}:
+                s += d.start("b")
+                piece = d.group("b")
+                dash_status = "AlsoInAttendance" if status == "Present" else None
         if c := capacity_rx.search(piece):
             capacity = c.group("capacity").replace("Vice Chair", "Vice-Chair")
             at = start + s
@@ -810,12 +932,23 @@ def _names(
         # "Jane Doe (Head of Legal Services)": a role in brackets is not part of the name. In a
         # list of who was present, an officer's post there makes them in attendance, not a
         # member present ("Mrs S Roberts (Clerk)"); a councillor stays present.
-        person_status = status
+        person_status = dash_status or status
         if (bracket := re.search(r"\(([^)]*)\)?\s*$", piece)) and status == "Present" and any(
             w.lower() in officer_words for w in re.split(r"[\s/]+", bracket.group(1))
         ) and not _councillor(piece, p):
             person_status = "AlsoInAttendance"
-        piece = re.sub(r"\s*\([^)]*\)?\s*$", "", piece)
+        # "Mrs E Ballard (EB)": initials in brackets are the person's, not a capacity; and
+        # a name may carry two ("Cllr D Hobson (DH) (in the chair)").
+        while (bare := re.sub(r"\s*\([^)]*\)?\s*$", "", piece)) != piece:
+            piece = bare
+        # "The Mayor, Cllr D Hobson", "The Chairman, Cllr A Peart": a capacity standing for
+        # the name that follows it, never a name.
+        if (c := re.fullmatch(r"(?i)the\s+(.+)", piece)) and (
+            held := capacity_rx.fullmatch(f"({c.group(1)})")
+        ):
+            pending_capacity = held.group("capacity")
+            pending_span = span(text, start + s + c.start(1), start + s + c.end(1))
+            continue
         if status == "Present" and re.match(r"(?i)the\s", piece) and any(
             w.lower() in officer_words for w in piece.split()[1:]
         ):
@@ -843,11 +976,40 @@ def _names(
             continue
         if capacity_rx.fullmatch(f"({name})") or _is_committee(name, p) or _is_body(name, p):
             continue
+        # Only in apposition ("The Mayor, Cllr D Hobson"): "the Mayor and Councillors A and
+        # B" names the Mayor as one more person, not A's capacity.
+        if capacity is None and pending_capacity is not None and joiner.strip() == ",":
+            capacity, capacity_span = pending_capacity, pending_span
+        pending_capacity = pending_span = None
+        if not roles and (two := _two_initialled_names(piece, p)):
+            # "Mrs S Benbow-Jones M Hughes": two people whose comma PDF text lost.
+            for k, (a, b) in enumerate(two):
+                out.append(Attendee(
+                    name=collapse(piece[a:b]), status=person_status,
+                    capacity=capacity if k == 0 else None,
+                    capacity_span=capacity_span if k == 0 else None,
+                    span=span(text, start + s + a, start + s + b),
+                ))
+            continue
         out.append(Attendee(
             name=name, status=person_status, capacity=capacity, capacity_span=capacity_span,
             span=span(text, start + s, start + s + len(piece)),
         ))
     return _without_fragments(out, p)
+
+
+def _two_initialled_names(piece: str, p: Patterns) -> list[tuple[int, int]]:
+    """A list that lost a separator runs two names given by initials into one ("Mrs S
+    Benbow-Jones M Hughes", "Cllr A Lake B Moss"): after an honorific and initials a surname
+    is one word, so initials after it start the next name. Returns the (start, end) of each
+    name in ``piece``, or nothing when the piece is one name."""
+    honorifics = "|".join(re.escape(h) for h in sorted(p.honorifics, key=len, reverse=True))
+    m = re.search(  # at the piece's end: words before it may be a sentence's lead-in
+        rf"(?<!\S)(?P<a>(?:(?:{honorifics})\.?\s+)+(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)"
+        rf"\s+(?P<b>(?:(?:{honorifics})\.?\s+)?(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)[ \t]*$",
+        piece,
+    )
+    return [m.span("a"), m.span("b")] if m else []
 
 
 def _honorific_splits(

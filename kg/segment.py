@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.patterns import Patterns
 
@@ -150,13 +150,76 @@ def _caps_title(title: str, p: Patterns) -> int | None:
     "MINUTES OF MEETING, March 16th 2021"), so a sentence is never cut into a title."""
     m = re.search(r"\.[ \t]+(?=[A-Z(“\"'‘])", title)
     if m is None:
-        return None
+        return _caps_title_run_on(title, p)
     head = title[: m.start()]
     letters = [c for c in head if c.isalpha()]
     first = head.split()[0] if head.split() else ""
     if len(letters) < 4 or not (first.isupper() and len(first) > 1):
         return None
     if sum(c.isupper() for c in letters) < 0.7 * len(letters) or not looks_like_title(head, p):
+        return _caps_title_run_on(title, p)  # "PUBLIC QUESTIONS One member asked … . The"
+    return m.start()
+
+
+def _caps_title_run_on(title: str, p: Patterns) -> int | None:
+    """Where a title in capitals ends when the minute runs on after it with no full stop
+    between: "APOLOGIES Apologies for absence were received …", "PRESENT Councillors: A, B,
+    …". The cut comes before the first word in mixed case; the words before must be capitals
+    (two words or more, or one of six letters or more, so an acronym opening a mixed-case
+    title — "CCTV Update" — is never cut off), and the words after must read as a sentence
+    (a verb-like word, a label such as "Councillors:", or eight words or more on a line
+    that is no title as it stands)."""
+    words = list(re.finditer(r"\S+", title))
+    k = 0
+    while k < len(words) and not re.match(r"[A-Z][a-z]", words[k].group()):
+        k += 1
+    if k == 0 or k == len(words):
+        return None
+    head = title[: words[k - 1].end()]
+    rest = title[words[k].start() :]
+    letters = [c for c in head if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters):
+        return None
+    if k < 2 and len(letters) < 6:
+        return None
+    sentence = _has_sentence_word(rest, p) or bool(re.match(r"[A-Z][a-z]+:", rest))
+    if looks_like_title(title, p) and not sentence:
+        return None
+    if not (sentence or len(rest.split()) >= 8) or not looks_like_title(head, p):
+        return None
+    return words[k - 1].end()
+
+
+def _next_to(number: str, others: set[str]) -> bool:
+    """Whether the numbers just before and after ``number`` ("1" and "3" for "2") are both in
+    ``others``: one side alone may be a numbered sentence in the minute of the item before."""
+    if not number.isdigit():
+        return False
+    return str(int(number) - 1) in others and str(int(number) + 1) in others
+
+
+_ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "no", "cllr", "rev", "revd", "prof", "capt"}
+
+
+def _mixed_title_head(title: str, p: Patterns) -> int | None:
+    """Where a short title in mixed case ends when the minute runs on after it on the number's
+    line: "Public Participation. Stones had been placed …", "Finance. It was agreed to pay …",
+    "Matters Arising:        The Chairman reported …" (a colon before a wide gap). The words
+    before must read as a short title with no verb-like word, and the words after as a
+    sentence, so that "The report was noted. Members asked …" is never cut into a title."""
+    m = re.search(r":(?=[ \t]{3,}\S|\t)|\.(?=[ \t]+[A-Z(“\"'‘])", title)
+    if m is None:
+        return None
+    head, rest = title[: m.start()].strip(), title[m.end() :]
+    words = head.split()
+    if not words or len(words) > p.raw["items"]["max_stopped_title_words"]:
+        return None
+    if words[-1].lower() in _ABBREVIATIONS or len(words[-1].strip("()")) == 1:
+        return None  # "St. Mary's Church", "Cllr A. Bell", "Minutes of the last meeting a)."
+    if not looks_like_title(head, p):
+        return None
+    # A label before a wide gap may hold such a word ("Matters Reported:   Potholes …").
+    if m.group() == "." and (_has_sentence_word(head, p) or not _has_sentence_word(rest, p)):
         return None
     return m.start()
 
@@ -171,6 +234,9 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
     number_title = p.rx("items", "number_title_line")
     margin = min((line.indent for line in ls if not line.blank), default=0)
     candidates: list[tuple[tuple[bool, ...], bool | None, tuple[str, int, int, int]]] = []
+    sentences: set[str] = set()  # numbers printed before a sentence, not a title
+    sentence_at: list[tuple[str, int]] = []
+    weak_numbers: set[str] = set()  # numbers whose title is a short stopped sentence
     for i, line in enumerate(ls):
         if line.blank or line.indent > margin:
             continue
@@ -201,11 +267,18 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
             title_start = line.start + margin + m.start("title")
             title = m.group("title")
             cut = _caps_title(title, p)
+            if cut is None:
+                cut = _mixed_title_head(title, p)
+            weak = False
             if cut is not None and any(c.islower() for c in title[cut:]):
                 title_end = title_start + cut  # "APOLOGIES. There were none"
-            elif looks_like_title(title, p) or _stopped_title(title, p):
+            elif looks_like_title(title, p):
                 title_end = line.end
+            elif _stopped_title(title, p):
+                title_end, weak = line.end, True
             else:
+                sentences.add(m.group("number"))
+                sentence_at.append((m.group("number"), line.start))
                 continue
             if "." in m.group("number") and _has_sentence_word(
                 text[title_start:title_end], p
@@ -218,8 +291,15 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
                           or re.match(r"(?i)that\b", m.group("title"))):
                 continue  # "1) That the report be noted": a resolution's clause
             stop = _stopped_number(number, body[m.end("number") :])
+            if weak:
+                weak_numbers.add(number)
             candidates.append((_number_shape(number, False, bool(m.group("bullet")), paren), stop,
                                (number, line.start + margin, title_start, title_end)))
+    # A short sentence ending in a full stop ("2. Rearrange the meeting.") between numbered
+    # sentences ("1. Make the decisions in private …", "3. Defer the items …") is one entry
+    # of a list inside a minute, not an item.
+    candidates = [c for c in candidates if c[2][0] not in weak_numbers
+                  or not _next_to(c[2][0], sentences)]
     if not candidates:
         return []
     counts = Counter(shape for shape, _, _ in candidates)
@@ -243,13 +323,40 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
             continue
         last = key
         found.append(candidate)
-    return _regions(text, found)
+    return _regions(text, found, _sentence_stops(found, sentence_at))
 
 
-def _regions(text: str, found: list[tuple[str | None, int, int, int]]) -> list[ItemRegion]:
+def _sentence_stops(
+    found: list[tuple[str | None, int, int, int]], sentence_at: list[tuple[str, int]]
+) -> dict[int, int]:
+    """Parish minutes number every paragraph as an item, some with a title and some with a
+    sentence ("1203 Minutes of the meeting held on … were approved"): the sentence numbered
+    next after an item ends that item's minute, so that what it records (a confirmation) is
+    not put under the item before. Only the very next whole number counts, and only between
+    two items, so a numbered list inside a minute ("1. … 2. …") ends nothing, nor does a
+    sentence after the last item (what follows it may be the page's minutes). Returns
+    the end of each item's body that such a line cuts short, by the item's index."""
+    stops: dict[int, int] = {}
+    for k, (number, start, _, _) in enumerate(found):
+        if not (number and number.isdigit()):
+            continue
+        if k + 1 == len(found):
+            break  # after the last item the page may go on (an agenda's minutes below it)
+        limit = found[k + 1][1]
+        for n, at in sentence_at:
+            if n.isdigit() and int(n) == int(number) + 1 and start < at < limit:
+                stops[k] = at
+                break
+    return stops
+
+
+def _regions(
+    text: str, found: list[tuple[str | None, int, int, int]], stops: dict[int, int] | None = None
+) -> list[ItemRegion]:
     regions = []
     for k, (number, heading_start, title_start, title_end) in enumerate(found):
         body_end = found[k + 1][1] if k + 1 < len(found) else len(text)
+        body_end = (stops or {}).get(k, body_end)
         ts, te = strip_span(text, title_start, title_end)
         regions.append(ItemRegion(number, heading_start, ts, te, title_end, body_end))
     return regions
@@ -272,6 +379,7 @@ def _unnumbered_headings(text: str, start: int, p: Patterns) -> list[ItemRegion]
     (two or more blank lines) than the single blank lines between paragraphs of a minute."""
     ls = lines(text, start)
     max_words = p.raw["items"]["max_unnumbered_title_words"]
+    direction = re.compile(r"To[ \t]+[a-z][^\n]*\.")
     found: list[tuple[str | None, int, int, int]] = []
     for i, gap in _paragraph_starts(ls):
         line = ls[i]
@@ -282,6 +390,10 @@ def _unnumbered_headings(text: str, start: int, p: Patterns) -> list[ItemRegion]
         if p.rx("markers", "minutes_page").fullmatch(line.text.strip()):
             continue  # the page's own labels ("No. Item") head no item
         if gap >= 2 and single_line and short and looks_like_title(line.text, p):
+            found.append((None, line.start, line.start, line.end))
+        elif gap >= 2 and single_line and short and direction.fullmatch(line.text.strip()):
+            # A row whose title was lost keeps the agenda's direction ("To receive apologies
+            # for absence."), set apart as a title is: it stands for the title.
             found.append((None, line.start, line.start, line.end))
     return _regions(text, found)
 
@@ -357,6 +469,48 @@ def _table_rows(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     return _regions(text, found)
 
 
+def _before_the_first(
+    text: str, ls: list[Line], numbered: list[ItemRegion], p: Patterns
+) -> list[ItemRegion]:
+    """Parish minutes may take business before item 1 under headings in capitals with no
+    number ("DECLARATIONS OF INTEREST" over "There were no interests declared.",
+    "PARISHIONERS QUESTION TIME" over a parishioner's question): such a heading is an item
+    when the line below it is a sentence of its minute, and only below the list of who
+    attended, so the page's own title lines stay out; so do a label ("MINUTES") and a
+    heading over the numbered items ("AGENDA ITEMS FOR DISCUSSION AND DECISION", with a
+    numbered line below it)."""
+    first = numbered[0].heading_start
+    body = [line for line in ls if not line.blank and line.start < first]
+    found: list[tuple[str | None, int, int, int]] = []
+    marker = p.rx("markers", "minutes_page")
+    seen_attendance = False  # only below the page's list of who attended
+    for k, line in enumerate(body[:-1]):
+        s = line.text.strip()
+        if any(h.pattern.match(s) for h in p.attendance_headings):
+            seen_attendance = True
+            continue
+        if not seen_attendance:
+            continue
+        letters = [c for c in s if c.isalpha()]
+        if len(letters) < 6 or any(c.islower() for c in letters) or len(s.split()) < 2:
+            continue
+        if not looks_like_title(s, p) or marker.fullmatch(s) or any(
+                h.pattern.match(s) for h in p.attendance_headings):
+            continue
+        below = body[k + 1].text.strip()
+        if not any(c.islower() for c in below) or p.rx("items", "number_line").match(below) or (
+                p.rx("items", "number_title_line").match(below)):
+            continue
+        if not (below.endswith(".") and len(below.split()) >= 4) and not _has_sentence_word(
+                below, p):
+            continue
+        found.append((None, line.start, line.start, line.end))
+    if not found:
+        return []
+    regions = _regions(text, found)
+    return [*regions[:-1], replace(regions[-1], body_end=first)]
+
+
 def item_regions(text: str, p: Patterns, start: int = 0) -> list[ItemRegion]:
     """The items of the minutes, looked for after ``start`` (the end of the page heading)."""
     if single := p.rx("markers", "single_item_page").search(text, start):
@@ -367,7 +521,7 @@ def item_regions(text: str, p: Patterns, start: int = 0) -> list[ItemRegion]:
         return rows
     ls = [line for line in lines(text) if line.start >= start]
     if numbered := _numbered_headings(text, ls, p):
-        return numbered
+        return _before_the_first(text, ls, numbered, p) + numbered
     if start_marker := p.rx("markers", "items_start").search(text, start):
         return _unnumbered_headings(text, start_marker.end(), p)
     return []

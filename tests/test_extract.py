@@ -1072,3 +1072,210 @@ def test_minute_numbers_by_municipal_year_and_body() -> None:
     m = extract(text)
     assert [(i.number, i.title) for i in m.items] == [
         ("24-25/FRA/1", "Election of Chair 2024/25"), ("24-25/FRA/2", "Apologies")]
+
+
+def test_a_present_heading_over_labelled_lists() -> None:
+    """Parish and town minutes print "PRESENT" over one list a line, each labelled: members
+    ("Councillors:", their initials in brackets), members not present, an officer (in
+    attendance), the public (no one); a note between them names no one."""
+    text = (
+        "ASHBY FOLVILLE PARISH COUNCIL\n"
+        "MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON TUESDAY 4TH JULY 2017 "
+        "IN THE CHURCH ROOM AT 7.30PM\n"
+        "PRESENT\n"
+        "Councillors: Ann Lowe (AL), Brian Cole (BC), Carol Dent\n"
+        "NB: Cllr Cole left at 8.40pm.\n"
+        "Councillors not present: D. Rowe (DR)\n"
+        "Parish Clerk: Ellen Marsh\n"
+        "Parishioners: There were 4 Parishioners\n"
+        "1. APOLOGIES\nNone.\n"
+        "2. FINANCE\nRESOLVED that the accounts be approved.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Ann Lowe", "Present"), ("Brian Cole", "Present"), ("Carol Dent", "Present"),
+        ("D. Rowe", "Absent"), ("Ellen Marsh", "AlsoInAttendance")]
+    assert [i.title for i in m.items] == ["APOLOGIES", "FINANCE"]
+
+
+def test_present_set_apart_by_a_gap_and_the_capacity_standing_for_a_name() -> None:
+    """"Present      The Mayor, Cllr. D. Ford (DF) (in the chair)." — "The Mayor" is the
+    capacity of the name after it, not a person; the labelled list below goes on."""
+    text = (
+        "Minutes of the Town Council Meeting 12th May 2022\n\n"
+        "Present          The Mayor, Cllr. D. Ford (DF) (in the chair).\n\n"
+        "Councillors:  Mrs. G. Hale (GH), J. Irwin (JI) and K. Lamb (KL).\n\n"
+        "101.   Apologies for Absence\nNone.\n\n102.   Planning\nNoted.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Cllr. D. Ford", "Present", "Mayor"), ("Mrs. G. Hale", "Present", None),
+        ("J. Irwin", "Present", None), ("K. Lamb", "Present", None)]
+
+
+def test_a_date_line_with_its_time_after_a_dash_is_the_heading() -> None:
+    """"ORDINARY MEETING OF THE COUNCIL" over "14 March 2022 – 7pm": the meeting's date and
+    time, not an item numbered 14."""
+    text = (
+        "March 2022 Minutes\n\nORDINARY MEETING OF THE PARISH COUNCIL\n\n"
+        "14 March 2022 – 7pm\n\nMINUTES\n\nPresent:\n\nCouncillors: Cllr. Abbot (Chair), "
+        "Cllr. Baines\n\n1.   Welcome\n\nThe Chair welcomed everyone.\n\n"
+        "2.   Apologies\n\nNone.\n"
+    )
+    m = extract(text)
+    assert (m.committee, m.date.isoformat(), m.start_time.strftime("%H:%M")) == (
+        "ORDINARY MEETING OF THE PARISH COUNCIL", "2022-03-14", "19:00")
+    assert [i.number for i in m.items] == ["1", "2"]
+    assert [a.name for a in m.attendance] == ["Cllr. Abbot", "Cllr. Baines"]
+
+
+def test_capitals_titles_running_into_their_minute_without_a_stop() -> None:
+    """A community council prints "38. APOLOGIES Apologies for absence were …" and even
+    "37.PRESENT Councillors: …" glued to its number: the title is the run of capitals, the
+    labelled list in a "PRESENT" item is who was present, and two names whose comma was lost
+    ("Mrs S Hale M Ives") are two people. A mixed-case title opening with an acronym is kept."""
+    text = (
+        "MINUTES OF THE COUNCIL MEETING HELD ON 3rd MARCH 2020, AT THE OLD SCHOOL\n\n"
+        "12.PRESENT Councillors: P Abbot, Mrs J Cole & D Evans Also two members of the public\n\n"
+        "13. APOLOGIES Apologies for absence were received from Councillors: Mrs S Hale M Ives "
+        "& Mrs L Owen\n\n"
+        "14. TO RECEIVE A TALK FROM THE LIBRARIAN The Chairman welcomed Ms Page, who spoke "
+        "about the mobile library and its new timetable.\n\n"
+        "15. CCTV Update\n\nNoted.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("12", "PRESENT"), ("13", "APOLOGIES"), ("14", "TO RECEIVE A TALK FROM THE LIBRARIAN"),
+        ("15", "CCTV Update")]
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("P Abbot", "Present"), ("Mrs J Cole", "Present"), ("D Evans", "Present"),
+        ("Mrs S Hale", "Apologies"), ("M Ives", "Apologies"), ("Mrs L Owen", "Apologies")]
+
+
+def test_a_committee_with_a_bracket_in_its_name_on_an_issue_page() -> None:
+    text = (
+        "Issue - meetings\n\nDeclarations of Interest\n\n"
+        "Meeting: 14/02/2019 - Licensing Sub-Committee (2) (Item 3)\n\nDeclarations of Interest\n\n"
+        "3.1 Councillor Ann Reed declared that she knew the applicant.\n"
+    )
+    m = extract(text)
+    assert (m.committee, m.date.isoformat()) == ("Licensing Sub-Committee (2)", "2019-02-14")
+    assert [(i.number, i.title) for i in m.items] == [("3", "Declarations of Interest")]
+
+
+def test_the_mayor_and_councillors_names_the_mayor_apart() -> None:
+    """"the Mayor and Councillors A and B": the Mayor is not A's capacity."""
+    text = (
+        "Minutes of the Licensing Committee held on 3 May 2021\n\n1. Apologies\n\n"
+        "Apologies for absence were received from the Mayor and Councillors Amos and Bird.\n"
+    )
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Amos", None), ("Bird", None)]
+
+
+def test_mixed_case_titles_running_into_their_minute_and_a_heading_naming_no_body() -> None:
+    """A parish page numbers every paragraph: a short title before ". " and a sentence, or
+    before a colon and a wide gap, is the title; a numbered sentence ends the item before it
+    (its confirmation belongs to no titled item); "Minutes of the Meeting held on …" names no
+    body but dates the meeting; a full stop between two initialled names is a lost comma."""
+    text = (
+        "Minutes of the Meeting held on the 6th  March 2019\n\n"
+        "Present: T Hale (Chairman), B. Irons. C. Judd\n\n"
+        "301       Public Participation. A resident had asked about the verges.\n\n"
+        "302       Minutes of the meeting held on the 9th January were approved.\n\n"
+        "303       Matters Arising:            The Clerk reported on the bench repairs.\n\n"
+        "304       Finance. It was agreed to pay the hall invoice.\n"
+    )
+    m = extract(text)
+    assert m.date.isoformat() == "2019-03-06" and m.committee is None
+    assert [(i.number, i.title) for i in m.items] == [
+        ("301", "Public Participation"), ("303", "Matters Arising"), ("304", "Finance")]
+    assert all(i.confirms_minutes_of is None for i in m.items)
+    assert [a.name for a in m.attendance] == ["T Hale", "B. Irons", "C. Judd"]
+    text = "Minutes of the Finance Committee held on 2 May 2022\n\n1. St. Mary's Church. Noted.\n"
+    assert [i.title for i in extract(text).items] != ["St"]
+
+
+def test_headings_with_the_date_apart_and_bracketed_minute_numbers() -> None:
+    """"HELD 20TH May 2024" under the title, with no "on"; the date on the line above a
+    heading that gives only the venue; minute numbers in brackets ("(88) APOLOGIES")."""
+    text = (
+        "MINUTES OF THE ANNUAL COUNCIL MEETING\n\nHELD 14TH May 2023\n\n"
+        "1.  ELECTION OF CHAIRMAN\n\nCllr A proposed Cllr B.\n"
+    )
+    m = extract(text)
+    assert (m.committee, m.date.isoformat()) == ("ANNUAL COUNCIL", "2023-05-14")
+    text = (
+        "12 MARCH 2015\nMinutes of a meeting of the LICENSING COMMITTEE held in the Council "
+        "Chamber,\nTown Hall at 10.00 am when there were present:\n"
+        "(88) APOLOGIES FOR ABSENCE\nNone.\n(89) MINUTES\nThe Minutes were approved.\n"
+    )
+    m = extract(text)
+    assert (m.committee, m.date.isoformat()) == ("LICENSING COMMITTEE", "2015-03-12")
+    assert [(i.number, i.title) for i in m.items] == [
+        ("88", "APOLOGIES FOR ABSENCE"), ("89", "MINUTES")]
+
+
+def test_a_row_that_kept_only_the_agendas_direction_and_a_numbered_list_in_its_minute() -> None:
+    """Under "No. Item" with the numbers lost, a row may keep only the agenda's direction
+    ("To receive apologies for absence."); a short stopped sentence numbered between two
+    numbered sentences ("2. Hold it again.") is an entry of a list in the minute, no item."""
+    text = (
+        "Agenda and minutes\n\nVenue: Room 2 - Town Hall\n\nNo. Item\n\n\n\n"
+        "To receive apologies for absence.\n\n\n"
+        "As apologies had been received from Councillors Dale and Fry, the meeting was "
+        "inquorate. The options are:\n\n"
+        "1.       Take the decisions under delegated powers and publish a record of them.\n\n"
+        "2.       Hold it again.\n\n"
+        "3.       Defer the items to the next meeting on 4 June 2018.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "To receive apologies for absence.")]
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Dale", "Apologies"), ("Fry", "Apologies")]
+
+
+def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() -> None:
+    """"Cllr A Hale – Chairman" (a capacity), "the Clerk – B Irwin" (an officer in
+    attendance), "C Judd – North Ward" (a role, not part of the name), and an apologies item
+    whose title carries the names after a dash; a double-barrelled name keeps its hyphen."""
+    text = (
+        "Minutes of the Parish Council meeting held on Tuesday 7 March 2017\n\n"
+        "Present: Cllr A Hale – Chairman, Cllrs D Lowe-Moss, C Judd – North Ward and the "
+        "Clerk – B Irwin\n\n"
+        "1. Apologies – County Cllr E Frost and Mrs F Gale\n\n"
+        "2. Planning\n\nNone.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Cllr A Hale", "Present", "Chairman"), ("D Lowe-Moss", "Present", None),
+        ("C Judd", "Present", None), ("B Irwin", "AlsoInAttendance", None),
+        ("Cllr E Frost", "Apologies", None), ("Mrs F Gale", "Apologies", None)]
+
+
+def test_business_before_item_one_under_headings_in_capitals() -> None:
+    """Below the list of who attended, a heading in capitals over a sentence is an item with
+    no number ("PUBLIC FORUM" over a resident's question); a heading over the numbered items
+    is not."""
+    text = (
+        "MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON MONDAY 6TH MAY 2019\n"
+        "PRESENT\nCouncillors: Ann Lowe (AL), Brian Cole (BC)\n"
+        "PUBLIC FORUM\nA resident asked when the footpath would be cleared.\n"
+        "ITEMS FOR DECISION\n1. APOLOGIES\nNone.\n2. FINANCE\nThe accounts were approved.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "PUBLIC FORUM"), ("1", "APOLOGIES"), ("2", "FINANCE")]
+    assert [a.name for a in m.attendance] == ["Ann Lowe", "Brian Cole"]
+
+
+def test_a_date_with_the_month_first() -> None:
+    """"Minutes of parish council meeting held on November 6th 2022": month first, with its
+    year (without one, "May 12 members" would be a date)."""
+    text = (
+        "Minutes of parish council meeting held on November 6th 2022\n\n"
+        "1.       Apologies\n\nNone.\n\n2.       Finance\n\nThe accounts were approved.\n"
+    )
+    m = extract(text)
+    assert (m.committee, m.date.isoformat()) == ("parish council", "2022-11-06")
