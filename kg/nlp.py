@@ -567,10 +567,12 @@ def _named_before_initials(doc: Doc, i: int, lex: Lexicon) -> int:
     if not re.fullmatch(r"[A-Z]{2,4}", initials) or initials[0] != doc[i].text[0] or (
             initials[-1] != doc[k - 1].text[0]):
         return i
-    if doc[i].text not in lex.given_names and not _INITIALS.fullmatch(doc[i].text) and (
-            len(initials) == k - i):
-        # "Comprehensive Area Assessment (CAA)": a thing's acronym is its words' initials, and
-        # so is a person's; a person is told by a known given name or a middle initial.
+    if doc[i].text not in lex.given_names and not _INITIALS.fullmatch(doc[i].text) and not (
+            k - i == 2 and len(initials) > 2):
+        # "Comprehensive Area Assessment (CAA)", "Experimental Traffic Order (ETRO)": a
+        # thing's acronym is made of its words' letters, and so is a person's; a person is
+        # told by a known given name, an initial, or a middle initial that only the brackets
+        # give ("Tomasz Wrobel (TJW)": two names, three letters).
         return i
     return k
 

@@ -705,7 +705,8 @@ def test_names_with_their_initials_run_on_or_in_brackets() -> None:
     a thing's acronym, a "Councillors Reports" title or a notice board."""
     it = _read("In the Chair A.Vigrass, L.Bowden and K.O'Donoghue (clerk). Apologies: Sarah "
                "Hale (SH) and Tomasz Wrobel (TJW). The Comprehensive Area Assessment (CAA) "
-               "was thanked by A Okoro (Tree Warden) and PCSO Jan Kowalczyk.\n\n"
+               "was thanked by A Okoro (Tree Warden) and PCSO Jan Kowalczyk. Members asked about "
+               "the Experimental Speed Order (ESRO).\n\n"
                "Parish Councillors Reports were taken. The Village Notice Board was mended.")
     assert _kinds(it, "person") == {"A.Vigrass", "L.Bowden", "K.O'Donoghue", "Sarah Hale",
                                     "Tomasz Wrobel", "A Okoro", "Jan Kowalczyk"}
