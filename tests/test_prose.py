@@ -907,3 +907,12 @@ def test_days_that_share_the_month_after_them(sentence: str,
     """"26 and 27 September": the first day takes the month (and the list its year) from
     the date after it."""
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+def test_fire_services_are_bodies_however_written() -> None:
+    """"Fire & Rescue Service" and "Fire Service" name a body as "Fire and Rescue Service"
+    does: it is no programme."""
+    it = _read("Steve joined Surrey Fire & Rescue Service in 1994 and moved to the Kent Fire "
+               "Service later.")
+    assert _kinds(it, "organisation") == {"Surrey Fire & Rescue Service", "Kent Fire Service"}
+    assert _kinds(it, "programme") == set()
