@@ -75,6 +75,10 @@ LABEL_CHARS = 40
 _DISCUSSED = (f"{CKG}concerns", f"{CKG}mentions")
 
 
+# The least distance between two meetings drawn in one committee's lane (canvas units).
+MEETING_GAP = 60
+
+
 def short(label: str, n: int = LABEL_CHARS) -> str:
     return label if len(label) <= n else label[: n - 1].rstrip() + "…"
 
@@ -213,6 +217,7 @@ class ExplorerIndex:
         first, last = (min(days), max(days)) if days else (None, None)
         span = max(1, (last - first).days) if first and last else 1
         width, gap = 1600, 140
+        placed: dict[str, list[tuple[float, dict[str, Any]]]] = {}
         for n in nodes:
             if n["cls"] == "Committee":
                 n.update(x=-300, y=lane[n["id"]] * gap, fixed=True, physics=False)
@@ -222,7 +227,15 @@ class ExplorerIndex:
                     continue
                 x = width + 250 if not n["dates"] or first is None else (
                     (date.fromisoformat(n["dates"][0]) - first).days / span * width)
-                n.update(x=round(x), y=lane[committee] * gap, fixed=True, physics=False)
+                n.update(y=lane[committee] * gap, fixed=True, physics=False)
+                placed.setdefault(committee, []).append((x, n))
+        # Meetings a few weeks apart would be drawn on top of each other, where neither can
+        # be read or clicked: each keeps its place in time order, at least MEETING_GAP apart.
+        for row in placed.values():
+            last = None
+            for x, n in sorted(row, key=lambda xn: (xn[0], xn[1]["id"])):
+                last = x if last is None else max(x, last + MEETING_GAP)
+                n["x"] = round(last)
 
     def neighbours(self, iri: str, limit: int = NEIGHBOURS) -> dict[str, Any]:
         """The nodes linked to ``iri``, either way: the most connected first, at most

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
 
 from kg.explorer import (
+    MEETING_GAP,
     TOP,
     ExplorerIndex,
     json_for_script,
@@ -52,6 +54,10 @@ def test_overview_under_the_cap_draws_committees_meetings_and_the_top(
             lanes.setdefault(n["committees"][0], []).append((n["dates"][0], n["x"]))
     for row in lanes.values():
         assert [x for _, x in sorted(row)] == sorted(x for _, x in row)
+        # … and never on top of each other, however close their dates.
+        xs = sorted(x for _, x in row)
+        assert all(b - a >= MEETING_GAP for a, b in pairwise(xs))
+    assert any(len(row) > 3 for row in lanes.values())
 
 
 def test_overview_never_draws_more_than_asked(index: ExplorerIndex) -> None:
