@@ -190,7 +190,11 @@ class ExplorerIndex:
         )[: max(0, room)]
         chosen = [*committees, *meetings, *programmes, *topics][:limit]
         drawn = set(chosen)
-        nodes = [self.summary(n) for n in chosen]
+        # The page draws nodes in list order, later ones on top: committees and meetings come
+        # last, so a programme or topic drifting onto a lane never hides (or takes the clicks
+        # of) the meeting it lies on.
+        fixed = set(committees) | set(meetings)
+        nodes = [self.summary(n) for n in sorted(chosen, key=lambda n: n in fixed)]
         self._lay_out_time_line(nodes, committees)
         edges = self.edges_among(drawn)
         # A meeting discussed a programme or topic when one of its items did.

@@ -190,6 +190,24 @@ def test_double_click_draws_the_neighbours(tab: Tab, corpus_server,
     assert items <= linked
 
 
+def test_every_meeting_in_the_overview_can_be_clicked_at_its_centre(tab: Tab,
+                                                                      corpus_server) -> None:
+    """Meetings sit fixed on their committee's time line; programmes and topics float. Neither
+    another meeting nor a node that drifted onto the lane may take a meeting's clicks."""
+    tab.open(corpus_server.url)
+    tab.page.evaluate("kgExplorer.network.stopSimulation()")
+    hidden = tab.page.evaluate("""() => {
+        const net = kgExplorer.network;
+        const ids = kgExplorer.nodes.get({filter: (n) => n.cls === "Meeting"}).map((n) => n.id);
+        return ids.filter((id) => {
+            net.focus(id, {scale: 1.5, animation: false});
+            const at = net.canvasToDOM(net.getPositions([id])[id]);
+            return net.getNodeAt(at) !== id;
+        });
+    }""")
+    assert tab.drawn() > 20 and hidden == []
+
+
 def test_opening_the_panel_leaves_the_graph_where_it_was(tab: Tab, corpus_server) -> None:
     """The first click of a double-click opens the panel; if that resized the canvas, the graph
     would shift under the pointer, the second click would land on another node and the wrong
