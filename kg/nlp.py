@@ -810,6 +810,14 @@ def _names_in(unit: Span, kinds: tuple[str, ...]) -> list[Span]:
             if s._.kind in kinds and s.start >= unit.start and s.end <= unit.end]
 
 
+def _who(most: int, connectors: str = "") -> str:
+    """The pattern of who acts in an action line: a capitalised name, post or initials
+    ("Clerk", "The Head of Finance", "RM", "Chair and Vice-Chair"), up to ``most`` more words,
+    joined by small connectors (and ``connectors``, a "|"-led alternation)."""
+    return (r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|&|/"
+            rf"{connectors})){{0,{most}}}?)")
+
+
 @Language.component("ckg_followups")
 def followups_component(doc: Doc) -> Doc:
     """Requests and promises: passive requests ("details … be forwarded to the Select
@@ -859,12 +867,10 @@ def followups_component(doc: Doc) -> Doc:
     # who acts (a post, a name, or a member's initials) and "to" with the errand's verb, at
     # the start of a line or after the dash that follows the matter's title.
     rx_errand = re.compile(r"^\W*(?:\(?\d+(?:\.\d+)*\)?\s*)?(?:[^–—.;:\n]{1,60}\s[–—-]\s+)?"
-                           r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|"
-                           r"and|&|/)){0,5}?)\s+to\s+(?:be\s+)?(?P<verb>[a-z][a-z-]+)\b")
+                           rf"{_who(5)}\s+to\s+(?:be\s+)?(?P<verb>[a-z][a-z-]+)\b")
     # "Clerk to action", "Dave Atkinson to action": who acts on the sentence before, with no
     # errand of its own.
-    rx_to_action = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|"
-                              r"of|for|and|&|/)){0,5}?)\s+to\s+(?P<verb>action)\W*$")
+    rx_to_action = re.compile(rf"^\W*{_who(5)}\s+to\s+(?P<verb>action)\W*$")
     # "Officers would provide a written response after the meeting", "she would share the
     # data with the Committee": a promise to the committee, not a plan described.
     # "They would be bringing a new strategy to the Committee": the progressive form too.
@@ -883,8 +889,7 @@ def followups_component(doc: Doc) -> Doc:
     # named and nothing else, then "will" and an errand of their own (never "will provide",
     # which describes a service as often as it promises).
     rx_named_will = re.compile(
-        rf"^\W*(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|&|/|"
-        rf"the)){{0,6}}?)\s+(?:will|would)\s+(?:now\s+|also\s+|then\s+)?"
+        rf"^\W*{_who(6, '|the')}\s+(?:will|would)\s+(?:now\s+|also\s+|then\s+)?"
         rf"(?:{'|'.join(lex.own_errands)})\b(?!\s+whether\b)")
     # "Members would be kept informed of progress", "the Committee would be consulted on it".
     rx_kept_informed = re.compile(
