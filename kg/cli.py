@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -398,7 +399,10 @@ def query_cmd(
              "from standard input.")],
     param: Annotated[
         list[str] | None,
-        typer.Option("--param", "-p", help="Bind a query parameter: name=value (repeatable)."),
+        typer.Option("--param", "-p",
+                     help="Bind a query parameter: name=value, or name:TYPE=value (iri, "
+                          "string, date, integer) in a query typed on the command line "
+                          "(repeatable)."),
     ] = None,
     fmt: Annotated[
         str, typer.Option("--format", "-f", help=f"Output: {', '.join(FORMATS)}.")
@@ -426,7 +430,15 @@ def query_cmd(
     except SyntaxError as e:
         raise fail(f"{named.path}: SPARQL syntax error: {str(e).splitlines()[0]}") from None
     except (RuntimeError, OSError, ValueError) as e:
-        raise fail(f"{named.path}: query failed: {str(e).splitlines()[0]}") from None
+        first = str(e).splitlines()[0]
+        if m := _UNPROJECTED.search(first):
+            raise fail(f"{named.path}: --param {m.group(1)} binds only a variable the query "
+                       f"selects: add ?{m.group(1)} to its SELECT clause") from None
+        raise fail(f"{named.path}: query failed: {first}") from None
+
+
+#: pyoxigraph's words when a substitution names a variable the SELECT does not project.
+_UNPROJECTED = re.compile(r"does not contains? variable \?(\w+) in its SELECT projection")
 
 
 @app.command("queries")

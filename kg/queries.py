@@ -102,7 +102,8 @@ class NamedQuery:
     def bindings(self, given: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
         """Turn ``--param name=value`` strings into typed RDF terms, checking them."""
         if self.adhoc:
-            return {name.lstrip("?$"): _untyped_term(value) for name, value in given.items()}
+            return {name.lstrip("?$").partition(":")[0]: _adhoc_term(name, value, self.path)
+                    for name, value in given.items()}
         known = {p.name: p for p in self.params}
         unknown = sorted(set(given) - set(known))
         if unknown:
@@ -141,6 +142,22 @@ def _term(p: Param, value: str, path: Path) -> ox.NamedNode | ox.Literal:
 
 
 _IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
+
+
+KINDS = ("iri", "string", "date", "integer")
+
+
+def _adhoc_term(name: str, value: str, path: Path) -> ox.NamedNode | ox.Literal:
+    """A value for a query with no declared parameters. ``name:kind=value`` gives the type
+    (``-p d:date=2018-03-05``), because a date or number compared with a stored typed literal
+    never equals a plain string; without a kind the value is guessed (:func:`_untyped_term`)."""
+    var, sep, kind = name.lstrip("?$").partition(":")
+    if not sep:
+        return _untyped_term(value)
+    if kind not in KINDS:
+        raise QueryError(f"{path}: --param {name}=…: unknown type {kind!r} "
+                         f"(choose from {', '.join(KINDS)})")
+    return _term(Param(var, kind, True, ""), value, path)
 
 
 def _untyped_term(value: str) -> ox.NamedNode | ox.Literal:

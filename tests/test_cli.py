@@ -152,6 +152,31 @@ def test_query_given_as_text_binds_any_variable(store: Path) -> None:
     assert result.stdout.splitlines()[1].startswith("2018-03-05,")
 
 
+def test_query_given_as_text_takes_typed_params(store: Path) -> None:
+    text = "SELECT ?m ?d WHERE { ?m a ckg:Meeting ; ckg:date ?d }"
+    # A plain string never equals the stored xsd:date; the typed form does.
+    result = run_kg("query", text, "-p", "d=2018-03-05", "--format", "csv", "--store", store,
+                    check=True)
+    assert result.stdout.splitlines() == ["m,d"]
+    result = run_kg("query", text, "-p", "d:date=2018-03-05", "--format", "csv",
+                    "--store", store, check=True)
+    assert result.stdout.splitlines() == ["m,d", f"{MEETING_2018},2018-03-05"]
+    result = run_kg("query", text, "-p", "d:day=2018-03-05", "--store", store)
+    assert result.returncode == 1
+    assert "unknown type 'day'" in result.stderr and result.stderr.count("\n") == 1
+    result = run_kg("query", text, "-p", "d:date=2018-13-05", "--store", store)
+    assert result.returncode == 1
+    assert "is not a valid date" in result.stderr
+
+
+def test_query_param_needs_its_variable_selected(store: Path) -> None:
+    result = run_kg("query", "SELECT ?m WHERE { ?m ckg:date ?d }", "-p", "d:date=2018-03-05",
+                    "--store", store)
+    assert result.returncode == 1
+    assert result.stderr == ("error: <query>: --param d binds only a variable the query "
+                             "selects: add ?d to its SELECT clause\n")
+
+
 def test_query_read_from_standard_input(store: Path) -> None:
     query = "ASK { ?m a ckg:Meeting ; ckg:date \"2018-03-05\"^^xsd:date }"
     result = subprocess.run([str(KG), "query", "-", "--format", "json", "--store", str(store)],
