@@ -528,7 +528,8 @@ def evaluate_cmd(
                    "f1": round(s.f1, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn,
                    **({"missed": s.misses, "extra": s.extras} if errors else {})}
             for kind, s in rows
-        }, indent=2, ensure_ascii=False), markup=False)
+        } | ({"refused": dict(report.refused)} if report.refused else {}),
+            indent=2, ensure_ascii=False), markup=False)
         return
     table = Table("kind", "precision", "recall", "F1", "tp", "fp", "fn", header_style="bold",
                   title=f"{report.documents} documents")
@@ -536,6 +537,8 @@ def evaluate_cmd(
         table.add_row(kind, f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}",
                       str(s.tp), str(s.fp), str(s.fn))
     out.print(table)
+    for stem, why in report.refused:
+        out.print(f"refused {stem}: {why} (scored as finding nothing)", markup=False)
     if errors:
         for kind, s in report.kinds.items():
             for m in s.misses:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.extract import extract
+from kg.extract import NotMinutesError, extract
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon
 from kg.prose import read_prose
 from kg.reader import read
@@ -202,6 +202,9 @@ def _ref_key(iso: str, precision: str) -> str:
 class Report:
     kinds: dict[str, Score]
     documents: int
+    #: Documents the structural reader refused, with its reason: scored as finding nothing,
+    #: since a user of ``kg ingest`` would get nothing from them either.
+    refused: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def overall(self) -> Score:
@@ -233,16 +236,22 @@ def evaluate(gold_dir: Path, files: Iterable[tuple[Path, dict]] | None = None) -
     """Extract every gold file's document and score what was found against the gold."""
     gold = list(files) if files is not None else load_gold(gold_dir)
     docs = []
+    refused: list[tuple[str, str]] = []
     for path, data in gold:
         source = (path.parent / data["source"]).resolve()
         try:
             text = read(source).text
         except Exception as e:
             raise GoldError(f"{path}: cannot read its source {source}: {e}") from None
-        docs.append((path, data, text, extract(text)))
+        try:
+            minutes = extract(text)
+        except NotMinutesError as e:
+            refused.append((path.stem, str(e)))
+            minutes = Minutes(None, None, None, None)
+        docs.append((path, data, text, minutes))
     read_prose([(text, minutes) for _, _, text, minutes in docs])
     kinds = {k: Score() for k in KINDS}
     for path, data, text, minutes in docs:
         for kind, score in score_document(data, text, minutes, path.stem).items():
             kinds[kind].add(score, path.stem)
-    return Report(kinds, len(docs))
+    return Report(kinds, len(docs), refused)

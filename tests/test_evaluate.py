@@ -85,6 +85,24 @@ def test_a_perfect_and_a_wrong_gold_file(tmp_path: Path) -> None:
     assert (wrong["organisations"]["fp"], wrong["organisations"]["fn"]) == (1, 1)
 
 
+def test_a_page_refused_as_not_minutes_scores_as_finding_nothing(tmp_path: Path) -> None:
+    """A gold page the reader refuses still counts: its gold things are all misses, and the
+    table says which page was refused and why (it used to stop with a traceback)."""
+    (tmp_path / "agenda.txt").write_text("Please bring your own copy of the plan.\n",
+                                         encoding="utf-8")
+    (tmp_path / "agenda.json").write_text(json.dumps({
+        "source": "agenda.txt", "posts": [], "people": [],
+        "organisations": [{"name": "Staffordshire Police", "aliases": []}],
+        "programmes": [], "followups": [], "meeting_refs": []}), encoding="utf-8")
+    result = run_kg("evaluate", tmp_path, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)
+    assert scores["organisations"]["fn"] == 1 and scores["overall"]["tp"] == 0
+    assert "does not look like minutes" in scores["refused"]["agenda"]
+    table = run_kg("evaluate", tmp_path)
+    assert "refused agenda: does not look like minutes" in table.stdout
+
+
 @pytest.mark.parametrize(
     ("setup", "message"),
     [
