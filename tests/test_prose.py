@@ -916,3 +916,15 @@ def test_fire_services_are_bodies_however_written() -> None:
                "Service later.")
     assert _kinds(it, "organisation") == {"Surrey Fire & Rescue Service", "Kent Fire Service"}
     assert _kinds(it, "programme") == set()
+
+
+def test_the_followup_rule_table_loads_with_every_trigger_and_veto() -> None:
+    from kg.nlp import followup_rules
+
+    rules = followup_rules()
+    assert all(name in rules.rx for name, _ in rules.triggers)
+    assert all(mode in ("search", "match") for _, mode in rules.triggers)
+    assert set(rules.vetoes) <= set(rules.rx)
+    # a veto on the passive trigger: "be noted" records, "be circulated" asks
+    assert rules.find("passive", "The figures would be circulated to Members.")
+    assert rules.find("passive", "The report would be noted.") is None
