@@ -795,12 +795,14 @@ class Veto:
 @dataclass(frozen=True, eq=False)
 class FollowupRules:
     """The follow-up component's rule table, read once from ``followups.toml``: compiled
-    patterns by name, the request triggers in the order they are tried, and the vetoes of
-    each trigger."""
+    patterns by name, the request triggers in the order they are tried, those that only
+    match at a clause's start (``own_clause``: a past clause before them is no bar), and the
+    vetoes of each trigger."""
 
     fragments: dict[str, str]
     rx: dict[str, re.Pattern[str]]
     triggers: tuple[tuple[str, str], ...]
+    own_clause: frozenset[str]
     vetoes: dict[str, tuple[Veto, ...]]
 
     def find(self, name: str, text: str, mode: str = "search") -> re.Match[str] | None:
@@ -873,6 +875,7 @@ def followup_rules() -> FollowupRules:
         fragments={k: expand(v) for k, v in sources.items() if k in raw["fragments"]},
         rx=rx,
         triggers=tuple((name, mode) for name, mode in raw["triggers"]["order"]),
+        own_clause=frozenset(raw["triggers"].get("own_clause", ())),
         vetoes={k: tuple(v) for k, v in vetoes.items()},
     )
 
@@ -902,7 +905,15 @@ def _units(doc: Doc) -> list[Span]:
                 start = tok.i + (tok.text == ";")
         if start < sent.end:
             out.append(doc[start : sent.end])
-    return [u for u in out if u.text.strip(" -;\n\t\u00a0")]
+    # "… yet, Cllr. Sinclair will have a look": a title's full stop ends no sentence.
+    title_end = followup_rules().rx["title_at_end"]
+    joined: list[Span] = []
+    for unit in out:
+        if joined and title_end.search(joined[-1].text) and joined[-1].end == unit.start:
+            joined[-1] = doc[joined[-1].start : unit.end]
+        else:
+            joined.append(unit)
+    return [u for u in joined if u.text.strip(" -;\n\t\u00a0")]
 
 
 def _names_in(unit: Span, kinds: tuple[str, ...]) -> list[Span]:
@@ -980,7 +991,8 @@ def followups_component(doc: Doc) -> Doc:
             continue  # a question, answered on the spot: "… Members were informed that …"
         past = rx["past"].search(text)
         if past and not (found["asked_to"] or rx["promise"].search(text)) and not (
-            hit is not None and _later_clause(text, past, hit)
+            hit is not None and (_later_clause(text, past, hit) or (
+                hit_name in rules.own_clause and hit.start() > past.end()))
         ):
             continue  # reports what was done, or what was not asked for
         m_errand = found["errand"]
@@ -1126,10 +1138,12 @@ _MONTHS = followup_rules().fragments["months"]
 
 # -- references to other meetings ---------------------------------------------------------
 
-_DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"
-            r"|\d{1,2}[./]\d{1,2}[./]\d{4})")  # "3rd March", "01.03.2023"
-# "Tuesday, the 23rd January": a weekday and "the" before a date (printed "the19th" too)
-_ON = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s*)?"
+# "3rd March", "01.03.2023", "14.11.05", "28 September2015" (the space lost)
+_DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s*\d{{4}})?"
+            r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b))")
+# "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
+# (printed "the19th" too)
+_ON = rf"(?:{followup_rules().fragments['weekday']},?\s+)?(?:the\s*)?"
 # The further dates of a list: "…, Monday, the 19th February 2007; Tuesday, the 27th …
 # and the 13th March 2007"
 _FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
@@ -1151,8 +1165,9 @@ _REFS = [
     # of the Cabinet held on 6th September 2017"
     # "the next meeting of the PCP on 8 March 2018": a body by its acronym;
     # "Committee meetings on Tuesday, the 23rd January 2007"
-    re.compile(rf"\b[Mm]eetings?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})|(?P<acronym>[A-Z]{{2,6}}))"
-               rf"\s+)?(?:(?:to\s+be\s+)?held\s+)?(?:on|of)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "MINUTES OF MEETING HELD ON 14.11.05": in capitals too
+    re.compile(rf"\b(?i:meetings?)\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})|(?P<acronym>[A-Z]{{2,6}}))"
+               rf"\s+)?(?:(?:to\s+be\s+)?(?i:held)\s+)?(?i:on|of)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
     # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting
     re.compile(rf"\b(?P<body>{_BODY})\s+(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+)?(?:on|of)\s+"
@@ -1202,6 +1217,11 @@ _RX_MINUTES_CONFIRMED = re.compile(r"(?i)\bminutes\b[^.;]*\b(?:be|were|was|are)\
                                    r"|adopted)\b")
 
 
+# "Notes of the last meeting held on Thursday 4th October to be approved": the last meeting,
+# however the sentence looks ahead.
+_RX_LAST_MEETING = re.compile(r"(?i)\b(?:last|previous|preceding)\s+meeting\b")
+
+
 @Language.component("ckg_meeting_refs")
 def meeting_refs_component(doc: Doc) -> Doc:
     """References to other meetings, with the body when the text names it. Dates are left
@@ -1227,15 +1247,16 @@ def meeting_refs_component(doc: Doc) -> Doc:
             future = bool(re.search(r"(?i)\b(?:would|will|attend|next|shall|"
                                     r"be\s+(?:\w+ly\s+)?\w+)\b",
                                     sentence)) and not re.search(r"(?i)\bhad\b", sentence) and (
-                not _RX_MINUTES_CONFIRMED.search(sentence))
+                not _RX_MINUTES_CONFIRMED.search(sentence)) and not _RX_LAST_MEETING.search(
+                    text[max(0, m.start() - 30) : m.start()] + m.group(0))
             whens = []
             end = m.end()
             if groups.get("day"):
                 whens.extend(_lead_days(groups.get("lead"), groups["day"]))
-                whens.append((groups["day"], "day"))
+                whens.append((_as_printed(groups["day"]), "day"))
                 while (more := _MORE.match(text, end)) is not None:
                     whens.extend(_lead_days(more.group("lead"), more.group("day")))
-                    whens.append((more.group("day"), "day"))
+                    whens.append((_as_printed(more.group("day")), "day"))
                     end = more.end()
                 whens = _shared_year(whens)
             elif groups.get("month"):
@@ -1258,6 +1279,17 @@ def meeting_refs_component(doc: Doc) -> Doc:
             taken.append((m.start(), end))
     doc.spans["ckg_meeting_refs"] = spans
     return doc
+
+
+def _as_printed(day: str) -> str:
+    """A date as a reader takes it, whatever slip the page made: "28 September2015" is 28
+    September 2015, "14.11.05" is 14 November 2005 (a two-figure year is this century's
+    before 50, the last century's from 50)."""
+    day = re.sub(rf"({_MONTHS})(\d{{4}})$", r"\1 \2", day)
+    if m := re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})", day):
+        yy = int(m.group(4))
+        day = f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{(2000 if yy < 50 else 1900) + yy}"
+    return day
 
 
 def _lead_days(lead: str | None, day: str) -> list[tuple[str, str]]:

@@ -928,3 +928,71 @@ def test_the_followup_rule_table_loads_with_every_trigger_and_veto() -> None:
     # a veto on the passive trigger: "be noted" records, "be circulated" asks
     assert rules.find("passive", "The figures would be circulated to Members.")
     assert rules.find("passive", "The report would be noted.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three quotes are now to be obtained for the repairs to the pavilion.",
+        "Play Area – the gate is still broken. To chase again.",
+        "The fence has not been mended yet, Cllr. Jones will have a look at it next week.",
+        "More chairs have been donated and a letter of thanks to be sent.",
+    ],
+)
+def test_parish_errands_left_to_be_done_are_followups(sentence: str) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The old files which are to be put into storage were listed.",
+        "The volunteers are to be congratulated on the display.",
+        "At its last meeting the Committee requested further details of the costs.",
+        "The report presents information requested at previous meetings of the Panel.",
+        "Councillor Hart said the survey had helped, but suggested that it should be repeated.",
+        "RESOLVED – That the minutes be approved.\n\nBudget Update\n\nThis report provides "
+        "Members with an update on the budget.",
+    ],
+)
+def test_requests_of_other_meetings_lone_suggestions_and_descriptions_are_not_followups(
+    sentence: str,
+) -> None:
+    assert _read(sentence).followups == []
+
+
+def test_a_suggestion_taken_up_is_still_a_followup() -> None:
+    it = _read("Councillor Hart suggested that the survey be repeated, which was agreed.")
+    assert len(it.followups) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        ("MINUTES OF MEETING HELD ON 14.11.05 were agreed.", (date(2005, 11, 14), "day")),
+        ("The minutes of the meetings held on Wed 27th March 2023 were approved.",
+         (date(2023, 3, 27), "day")),
+        ("The Panel reported on its meeting held on 28 March2023.", (date(2023, 3, 28), "day")),
+        ("Notes of the last meeting held on Thursday 6th April to be approved as minutes.",
+         (date(2023, 4, 6), "day")),
+    ],
+)
+def test_meeting_references_as_pages_print_them(sentence: str, ref: tuple[date, str]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
+
+
+def test_a_page_without_a_meeting_date_reads_references_against_its_first_date() -> None:
+    from kg.extract import _item
+    from kg.patterns import load
+    from kg.segment import ItemRegion
+
+    text = ("The minutes of the meeting held on 30 March 2023 were approved.\n\n"
+            "At the Committee's meeting in February the topic had been deferred, and the "
+            "Panel had reconvened on 18 May.\n")
+    minutes = Minutes(committee=None, committee_span=None, date=None, date_span=None)
+    minutes.items.append(_item(text, ItemRegion(None, 0, 0, 0, 0, len(text)), 1, None, [],
+                               load()))
+    read_prose([(text, minutes)])
+    refs = {(r.date, r.precision) for r in minutes.items[0].meeting_refs}
+    assert refs == {(date(2023, 3, 30), "day"), (date(2023, 2, 1), "month"),
+                    (date(2023, 5, 18), "day")}
