@@ -996,3 +996,35 @@ def test_a_page_without_a_meeting_date_reads_references_against_its_first_date()
     refs = {(r.date, r.precision) for r in minutes.items[0].meeting_refs}
     assert refs == {(date(2023, 3, 30), "day"), (date(2023, 2, 1), "month"),
                     (date(2023, 5, 18), "day")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The matter was noted for the Head of Housing to follow up.",
+        "Members are to contact the Planning Officer with their comments.",
+    ],
+)
+def test_errands_set_for_someone_are_followups(sentence: str) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Panel considered the annual report which would be presented to Council in July.",
+        "The Officer, upon being invited to do so, outlined the housekeeping arrangements.",
+        "The Mayor said that at a recent Board meeting he requested that the figures be "
+        "published.",
+        "Members recalled an action for the Trust to attend a meeting of the Panel.",
+        "It was suggested that Parks and Allotments would make useful topics for review.",
+    ],
+)
+def test_descriptions_recalled_errands_and_judgements_are_not_followups(sentence: str) -> None:
+    assert _read(sentence).followups == []
+
+
+def test_a_body_meeting_at_a_time_on_a_date_is_a_meeting_reference() -> None:
+    it = _read("The Parks Review Group would next meet at 6.30 pm on the 21 July 2023.")
+    assert [(r.date, r.committee) for r in it.meeting_refs] == [
+        (date(2023, 7, 21), "Parks Review Group")]
