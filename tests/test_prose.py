@@ -1025,6 +1025,6 @@ def test_descriptions_recalled_errands_and_judgements_are_not_followups(sentence
 
 
 def test_a_body_meeting_at_a_time_on_a_date_is_a_meeting_reference() -> None:
-    it = _read("The Parks Review Group would next meet at 6.30 pm on the 21 July 2023.")
+    it = _read("The next meeting would be the Parks Review Group at 6.30 pm on the 21 July 2023.")
     assert [(r.date, r.committee) for r in it.meeting_refs] == [
         (date(2023, 7, 21), "Parks Review Group")]
