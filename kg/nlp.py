@@ -1166,7 +1166,10 @@ _REFS = [
     # "the next meeting of the PCP on 8 March 2018": a body by its acronym;
     # "Committee meetings on Tuesday, the 23rd January 2007"
     # "MINUTES OF MEETING HELD ON 14.11.05": in capitals too
-    re.compile(rf"\b(?i:meetings?)\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})|(?P<acronym>[A-Z]{{2,6}}))"
+    # "the proceedings of this panel held on 18 September, 9 and 30 October, and 4 December"
+    re.compile(rf"\b(?i:meetings?|proceedings)\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
+               rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:committee|panel|board|council|"
+               rf"sub-committee|group|cabinet))"
                rf"\s+)?(?:(?:to\s+be\s+)?(?i:held)\s+)?(?i:on|of)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
     # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting

@@ -1028,3 +1028,10 @@ def test_a_body_meeting_at_a_time_on_a_date_is_a_meeting_reference() -> None:
     it = _read("The next meeting would be the Parks Review Group at 6.30 pm on the 21 July 2023.")
     assert [(r.date, r.committee) for r in it.meeting_refs] == [
         (date(2023, 7, 21), "Parks Review Group")]
+
+
+def test_the_proceedings_of_this_panel_on_several_days_are_each_a_meeting() -> None:
+    it = _read("Resolved - That the minutes of the proceedings of this panel held on 7 "
+               "February, 3 and 24 March, and 4 April 2023 be signed.")
+    assert sorted(r.date for r in it.meeting_refs) == [
+        date(2023, 2, 7), date(2023, 3, 3), date(2023, 3, 24), date(2023, 4, 4)]
