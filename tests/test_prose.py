@@ -40,6 +40,7 @@ def test_modern_slavery_followups(seeds: dict[str, Minutes]) -> None:
         ("Members requested details of any complet", "Members", None, "after the meeting"),
         ("Modern slavery could cover a multitude o", "Members", None, None),
         ("Members noted that the Action Plan inclu", None, None, "quarterly"),
+        ("Members also felt that receiving case st", "Members", None, None),
         ("Members also asked that the roles and re", "Members", None, None),
         ("details of the number of modern slavery ", None, None, None),
         ("post the January Task and Finish Group m", None, None,
@@ -1035,3 +1036,13 @@ def test_the_proceedings_of_this_panel_on_several_days_are_each_a_meeting() -> N
                "February, 3 and 24 March, and 4 April 2023 be signed.")
     assert sorted(r.date for r in it.meeting_refs) == [
         date(2023, 2, 7), date(2023, 3, 3), date(2023, 3, 24), date(2023, 4, 4)]
+
+
+def test_a_soft_request_of_the_members_is_a_followup() -> None:
+    (f,) = _read("Members felt that a briefing on the new contract would be helpful.").followups
+    assert f.requested_by == "Members"
+
+
+def test_one_members_suggestion_nobody_took_up_is_no_followup() -> None:
+    it = _read("The Portfolio Holder suggested that a leaflet go to every household.")
+    assert it.followups == []
