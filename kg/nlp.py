@@ -800,6 +800,7 @@ class FollowupRules:
     vetoes of each trigger."""
 
     fragments: dict[str, str]
+    words: dict[str, frozenset[str]]
     rx: dict[str, re.Pattern[str]]
     triggers: tuple[tuple[str, str], ...]
     own_clause: frozenset[str]
@@ -873,6 +874,7 @@ def followup_rules() -> FollowupRules:
         vetoes.setdefault(v["rule"], []).append(Veto(group=v.get("group"), **fields))
     return FollowupRules(
         fragments={k: expand(v) for k, v in sources.items() if k in raw["fragments"]},
+        words={k: frozenset(w.lower() for w in v) for k, v in raw.get("words", {}).items()},
         rx=rx,
         triggers=tuple((name, mode) for name, mode in raw["triggers"]["order"]),
         own_clause=frozenset(raw["triggers"].get("own_clause", ())),
@@ -1136,17 +1138,45 @@ def _describe_followup(span: Span, asked: re.Match[str] | None) -> None:
 _MONTHS = followup_rules().fragments["months"]
 
 
+def _misspellings(month: str) -> set[str]:
+    """The slips a typist makes in a month's name: two letters swapped or one left out, the
+    capital first letter kept ("Novmeber", "Feburary", "Septmber")."""
+    rest = month[1:]
+    swapped = {rest[:i] + rest[i + 1] + rest[i] + rest[i + 2 :] for i in range(len(rest) - 1)}
+    dropped = {rest[:i] + rest[i + 1 :] for i in range(len(rest))}
+    return {month[0] + r for r in swapped | dropped} - {month}
+
+
+# A misspelt month, as minutes print one, and the month it is: only names of five letters or
+# more (a slip in "May" or "June" makes another word), never a real word (lexicon: the
+# [words] not_month_typos of followups.toml).
+_MONTH_TYPOS = {
+    typo: month
+    for month in _MONTHS[3:-1].split("|") if len(month) >= 5
+    for typo in _misspellings(month)
+    if typo.lower() not in followup_rules().words.get("not_month_typos", ())
+}
+_MONTHS_READ = "(?:" + "|".join(sorted([*_MONTHS[3:-1].split("|"), *_MONTH_TYPOS],
+                                       key=len, reverse=True)) + ")"
+_RX_TYPO = re.compile(r"\b(?:" + "|".join(sorted(_MONTH_TYPOS, key=len, reverse=True)) + r")\b")
+
+
+def _month_as_meant(when: str) -> str:
+    """"the Novmeber meeting" is the November meeting."""
+    return _RX_TYPO.sub(lambda m: _MONTH_TYPOS[m.group(0)], when)
+
+
 # -- references to other meetings ---------------------------------------------------------
 
 # "3rd March", "01.03.2023", "14.11.05", "28 September2015" (the space lost)
-_DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s*\d{{4}})?"
+_DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_READ}(?:,?\s*\d{{4}})?"
             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b))")
 # "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
 # (printed "the19th" too)
 _ON = rf"(?:{followup_rules().fragments['weekday']},?\s+)?(?:the\s*)?"
 # The further dates of a list: "…, Monday, the 19th February 2007; Tuesday, the 27th …
 # and the 13th March 2007"
-_FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+_FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_READ},?\s+\d{{4}}"
              r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
 # Days that take their month from the date after them: "on 26 and 27 September 2018", "on
 # 18 September, 9 and 30 October, and 4 December 2017".
@@ -1158,7 +1188,7 @@ _REFS = [
     # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
     # "the January meeting of the Strategic Task and Finish Group"
     # "to the November agenda": the agenda of a meeting to come
-    re.compile(rf"\b(?:the|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS})"
+    re.compile(rf"\b(?:the|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS_READ})"
                rf"(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
                rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b)"),
     # "their meeting of 8 December 2016", "the meeting held on 9 November 2016", "the meeting
@@ -1179,7 +1209,7 @@ _REFS = [
                rf"{_ON}(?P<day>{_DAYDATE})"),
     # "the Sub Committee's meeting in September 2014", "the meeting in March"
     re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|the\s+|a\s+|its\s+|their\s+)meeting\s+"
-               rf"in\s+(?P<month>{_MONTHS})(?:\s+(?P<year>\d{{4}}))?"),
+               rf"in\s+(?P<month>{_MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?"),
     # A list of the meetings whose minutes are received, one line each: "a) Planning &
     # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee"
     re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)])?[ \t]*(?P<body>{_BODY})[ \t]*"
@@ -1197,16 +1227,16 @@ _REFS = [
     # "a fuller report to the Committee in September/October 2018" (the first month named)
     re.compile(rf"(?:(?i:update|report|presentation)s?\s+(?:\w+\s+){{0,3}}?to\s+(?:the\s+|their\s+)?"
                rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?(?:Committee|Board|Panel|Cabinet|Council|Group)"
-               rf"|(?i:considered|discussed))[^.;]{{0,60}}?\b(?:in|on)\s+(?P<month>{_MONTHS})"
-               rf"(?:\s*/\s*{_MONTHS})?\s+(?P<year>\d{{4}})"),
+               rf"|(?i:considered|discussed))[^.;]{{0,60}}?\b(?:in|on)\s+(?P<month>{_MONTHS_READ})"
+               rf"(?:\s*/\s*{_MONTHS_READ})?\s+(?P<year>\d{{4}})"),
     # "They would be bringing a new strategy to the Committee in January", "the Committee
     # would be consulted upon it in October": the meeting a report is brought to
     re.compile(rf"\b(?i:bring|bringing|brought|consulted)\b[^.;]{{0,80}}?\b(?:to\s+(?:the\s+)?"
                rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?(?:Committee|Board|Panel|Cabinet|Council)\s+)?"
-               rf"in\s+(?P<month>{_MONTHS})(?:\s+(?P<year>\d{{4}}))?\b"),
+               rf"in\s+(?P<month>{_MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?\b"),
     # "in June and July 2016"
-    re.compile(rf"(?i:considered|discussed)[^.;]{{0,60}}?\bin\s+(?P<month>{_MONTHS})\s+and\s+"
-               rf"(?P<month2>{_MONTHS})\s+(?P<year>\d{{4}})"),
+    re.compile(rf"(?i:considered|discussed)[^.;]{{0,60}}?\bin\s+(?P<month>{_MONTHS_READ})\s+and\s+"
+               rf"(?P<month2>{_MONTHS_READ})\s+(?P<year>\d{{4}})"),
     # "Approval of February 2017 minutes", "APPROVAL OF MAY 2017 MINUTES": a meeting's minutes
     # named by its month, as parish councils title the item (capitals as printed, never "may
     # minutes" in lower case)
@@ -1222,6 +1252,12 @@ _RX_MINUTES_CONFIRMED = re.compile(r"(?i)\bminutes\b[^.;]*\b(?:be|were|was|are)\
                                    r"|adopted)\b")
 
 
+# "The Committee requested a further report at its September meeting": the meeting a report
+# is asked for, which is to come (not "had requested": that tells of the past).
+_RX_ASKED_FOR = re.compile(
+    r"(?i)(?<!had )(?<!has )(?<!have )\b(?:requested|asked\s+for|agreed|resolved|deferred)\b"
+    r"[^.;]{0,80}?\b(?:report|update|presentation|item|briefing|paper|information)s?\b"
+    r"[^.;]{0,40}?\b(?:at|to|for|until)\s+$")
 # "Notes of the last meeting held on Thursday 4th October to be approved": the last meeting,
 # however the sentence looks ahead.
 _RX_LAST_MEETING = re.compile(r"(?i)\b(?:last|previous|preceding)\s+meeting\b")
@@ -1265,11 +1301,14 @@ def meeting_refs_component(doc: Doc) -> Doc:
                     end = more.end()
                 whens = _shared_year(whens)
             elif groups.get("month"):
-                whens.append((f"{groups['month']} {groups.get('year') or ''}".strip(), "month"))
+                month = _month_as_meant(groups["month"])
+                whens.append((f"{month} {groups.get('year') or ''}".strip(), "month"))
                 if groups.get("month2"):
-                    whens.append((f"{groups['month2']} {groups['year']}", "month"))
-            if groups.get("agenda"):
-                future = True  # an agenda still to be set is a meeting to come
+                    whens.append((f"{_month_as_meant(groups['month2'])} {groups['year']}",
+                                  "month"))
+            if groups.get("agenda") or _RX_ASKED_FOR.search(
+                    text[max(0, m.start() - 160) : m.start()]):
+                future = True  # an agenda still to be set, a report asked for it: to come
             if groups.get("minutes"):
                 future = False  # minutes are of a meeting that has been
             span = doc.char_span(m.start(), end, alignment_mode="expand")
@@ -1290,7 +1329,7 @@ def _as_printed(day: str) -> str:
     """A date as a reader takes it, whatever slip the page made: "28 September2015" is 28
     September 2015, "14.11.05" is 14 November 2005 (a two-figure year is this century's
     before 50, the last century's from 50)."""
-    day = re.sub(rf"({_MONTHS})(\d{{4}})$", r"\1 \2", day)
+    day = re.sub(rf"({_MONTHS})(\d{{4}})$", r"\1 \2", _month_as_meant(day))
     if m := re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})", day):
         yy = int(m.group(4))
         day = f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{(2000 if yy < 50 else 1900) + yy}"

@@ -1046,3 +1046,22 @@ def test_a_soft_request_of_the_members_is_a_followup() -> None:
 def test_one_members_suggestion_nobody_took_up_is_no_followup() -> None:
     it = _read("The Portfolio Holder suggested that a leaflet go to every household.")
     assert it.followups == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        ("The Committee would receive an update at the Novmeber meeting.",
+         (date(2023, 11, 1), "month")),
+        ("The minutes of the meeting held on 12 Feburary 2023 were approved.",
+         (date(2023, 2, 12), "day")),
+        ("The Committee requested a further report at its September meeting.",
+         (date(2023, 9, 1), "month")),
+        ("At its September meeting the Committee had requested a further report.",
+         (date(2022, 9, 1), "month")),
+    ],
+)
+def test_misspelt_months_and_the_meeting_a_report_is_asked_for(
+    sentence: str, ref: tuple[date, str],
+) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
