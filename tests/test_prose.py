@@ -1065,3 +1065,21 @@ def test_misspelt_months_and_the_meeting_a_report_is_asked_for(
     sentence: str, ref: tuple[date, str],
 ) -> None:
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A letter to be to sent to the Highways Authority about the verges.",
+        "This will hopefully be done at the Steering Group's next meeting.",
+    ],
+)
+def test_a_keyboard_slip_and_business_put_to_a_meeting_to_come_are_followups(
+    sentence: str,
+) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+def test_business_only_received_at_a_meeting_to_come_is_no_followup() -> None:
+    it = _read("This would be received at a future meeting of the Steering Group.")
+    assert it.followups == []
