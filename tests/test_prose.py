@@ -954,6 +954,8 @@ def test_parish_errands_left_to_be_done_are_followups(sentence: str) -> None:
         "Councillor Hart said the survey had helped, but suggested that it should be repeated.",
         "RESOLVED – That the minutes be approved.\n\nBudget Update\n\nThis report provides "
         "Members with an update on the budget.",
+        "RESOLVED – That the minutes be approved.\n\nAnnouncements\n\nTo update Members on "
+        "recent events.",
     ],
 )
 def test_requests_of_other_meetings_lone_suggestions_and_descriptions_are_not_followups(
