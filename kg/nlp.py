@@ -6,8 +6,7 @@ The pipeline is built once on ``spacy.blank("en")`` (or, if the user names one, 
 statistical model) and run with ``nlp.pipe`` over every item of every document. Components
 only mark spans (``doc.spans["ckg"]``, ``doc.spans["ckg_followups"]``,
 ``doc.spans["ckg_meeting_refs"]``) with their attributes; :mod:`kg.prose` turns them into
-records. Word lists live in ``kg/data/nlp/lexicon.toml`` and ``given_names.txt``; the
-follow-up component's rule table (patterns, trigger order, vetoes) in ``followups.toml``.
+records. Word lists live in ``kg/data/nlp/lexicon.toml`` and ``given_names.txt``.
 """
 
 from __future__ import annotations
@@ -765,6 +764,7 @@ class KnownBodies:
 
 
 # -- follow-up requests -------------------------------------------------------------------
+# The component's rule table (patterns, trigger order, vetoes) is ``kg/data/nlp/followups.toml``.
 
 
 @dataclass(frozen=True)
