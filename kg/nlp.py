@@ -764,17 +764,122 @@ class KnownBodies:
 
 
 # -- follow-up requests -------------------------------------------------------------------
+# The component's rule table (patterns, trigger order, vetoes) is ``kg/data/nlp/followups.toml``.
 
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-           r"November|December)")
-_DUE = re.compile(
-    rf"(?i)(?:\b(?:at|to|on|for|in|by)\s+)?\bthe\s+(?:next|{_MONTHS})\s+meeting\b"
-    rf"|\b(?:in|by|during|before)\s+(?:the\s+end\s+of\s+)?{_MONTHS}(?:\s*/\s*{_MONTHS})?"
-    rf"(?:\s+\d{{4}})?"
-    r"|\bafter\s+the\s+meeting\b|\bin\s+due\s+course\b|\b(?:on\s+a\s+)?quarterly(?:\s+basis)?\b"
-    r"|\bat\s+a\s+(?:future|later)\s+meeting\b|\bas\s+soon\s+as\s+possible\b"
-    r"|\bpost\s+the\s+\w+\s+[^,;.]{0,40}?meeting\b"
-)
+
+@dataclass(frozen=True)
+class Veto:
+    """A condition that rules a trigger's match out (see ``followups.toml``): every pattern
+    it gives must hold."""
+
+    match: re.Pattern[str] | None = None
+    before: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
+    text: re.Pattern[str] | None = None
+    group: str | None = None
+    group_is: re.Pattern[str] | None = None
+
+    def rules_out(self, m: re.Match[str], text: str) -> bool:
+        checks = (
+            (self.match, lambda rx: rx.search(m.group(0))),
+            (self.before, lambda rx: rx.search(text[: m.start()])),
+            (self.after, lambda rx: rx.match(text, m.end())),
+            (self.text, lambda rx: rx.search(text)),
+            (self.group_is, lambda rx: rx.fullmatch(
+                (m.groupdict().get(self.group or "") or "").strip())),
+        )
+        given = [(rx, test) for rx, test in checks if rx is not None]
+        return bool(given) and all(test(rx) for rx, test in given)
+
+
+@dataclass(frozen=True, eq=False)
+class FollowupRules:
+    """The follow-up component's rule table, read once from ``followups.toml``: compiled
+    patterns by name, the request triggers in the order they are tried, those that only
+    match at a clause's start (``own_clause``: a past clause before them is no bar), and the
+    vetoes of each trigger."""
+
+    fragments: dict[str, str]
+    words: dict[str, frozenset[str]]
+    rx: dict[str, re.Pattern[str]]
+    triggers: tuple[tuple[str, str], ...]
+    own_clause: frozenset[str]
+    vetoes: dict[str, tuple[Veto, ...]]
+
+    def find(self, name: str, text: str, mode: str = "search") -> re.Match[str] | None:
+        """The trigger ``name``'s match in ``text``, unless a veto rules it out."""
+        rx = self.rx[name]
+        m = rx.match(text) if mode == "match" else rx.search(text)
+        if m is not None and any(v.rules_out(m, text) for v in self.vetoes.get(name, ())):
+            return None
+        return m
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+def _word_lists(extra: dict[str, list[str]]) -> dict[str, str]:
+    """Every word list a pattern may name, as an alternation: lexicon.toml's follow-up lists
+    (a set longest first, so "made available" is tried before "made"; a list in its order)
+    and ``followups.toml``'s own [words] (escaped; a space is any run of spaces)."""
+    lex = lexicon()
+    out: dict[str, list[str]] = {}
+    for name in Lexicon.__dataclass_fields__:
+        value = getattr(lex, name)
+        if isinstance(value, frozenset):
+            out[name] = sorted(value, key=lambda w: (-len(w), w))
+        elif isinstance(value, tuple) and all(isinstance(w, str) for w in value):
+            out[name] = list(value)
+    for name, words in extra.items():
+        out.setdefault(name, []).extend(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    out["promising"] = sorted({_ing(v) for v in lex.promise_verbs},
+                              key=lambda w: (-len(w), w))
+    return {name: "|".join(words) for name, words in out.items()}
+
+
+@cache
+def followup_rules() -> FollowupRules:
+    raw = tomllib.loads(resources.files("kg").joinpath("data/nlp/followups.toml")
+                        .read_text(encoding="utf-8"))
+    words = _word_lists(raw.get("words", {}))
+
+    def joined(value: str | list[str]) -> str:
+        return value if isinstance(value, str) else "".join(value)
+
+    sources = {**{k: joined(v) for k, v in raw["fragments"].items()},
+               **{k: joined(v) for k, v in raw["patterns"].items()}}
+    if clash := sources.keys() & words.keys():
+        raise ValueError(f"followups.toml: {sorted(clash)} name both a pattern and a word list")
+    expanded: dict[str, str] = {}
+
+    def expand(pattern: str, seen: tuple[str, ...] = ()) -> str:
+        def one(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name in sources:
+                if name in seen:
+                    raise ValueError(f"followups.toml: {name} names itself")
+                if name not in expanded:
+                    expanded[name] = expand(sources[name], (*seen, name))
+                return expanded[name]
+            if name in words:
+                return words[name]
+            raise ValueError(f"followups.toml: no pattern or word list named {name!r}")
+        return _PLACEHOLDER.sub(one, pattern)
+
+    rx = {name: re.compile(expand(joined(p), (name,))) for name, p in raw["patterns"].items()}
+    vetoes: dict[str, list[Veto]] = {}
+    for v in raw.get("veto", []):
+        fields = {k: re.compile(expand(v[k])) for k in ("match", "before", "after", "text",
+                                                          "group_is") if k in v}
+        vetoes.setdefault(v["rule"], []).append(Veto(group=v.get("group"), **fields))
+    return FollowupRules(
+        fragments={k: expand(v) for k, v in sources.items() if k in raw["fragments"]},
+        words={k: frozenset(w.lower() for w in v) for k, v in raw.get("words", {}).items()},
+        rx=rx,
+        triggers=tuple((name, mode) for name, mode in raw["triggers"]["order"]),
+        own_clause=frozenset(raw["triggers"].get("own_clause", ())),
+        vetoes={k: tuple(v) for k, v in vetoes.items()},
+    )
 
 
 def _clause_start(doc: Doc, i: int) -> bool:
@@ -784,8 +889,8 @@ def _clause_start(doc: Doc, i: int) -> bool:
         texts = texts[1:]
     if texts[:1] == ["("]:
         texts = texts[1:]
-    return len(texts) >= 2 and bool(re.fullmatch(r"[a-z]|[ivx]{1,4}|\d{1,2}", texts[0])) and (
-        texts[1] == ")")
+    return len(texts) >= 2 and bool(
+        followup_rules().rx["clause_letter"].fullmatch(texts[0])) and texts[1] == ")"
 
 
 def _units(doc: Doc) -> list[Span]:
@@ -802,20 +907,20 @@ def _units(doc: Doc) -> list[Span]:
                 start = tok.i + (tok.text == ";")
         if start < sent.end:
             out.append(doc[start : sent.end])
-    return [u for u in out if u.text.strip(" -;\n\t\u00a0")]
+    # "… yet, Cllr. Sinclair will have a look": a title's full stop ends no sentence.
+    title_end = followup_rules().rx["title_at_end"]
+    joined: list[Span] = []
+    for unit in out:
+        if joined and title_end.search(joined[-1].text) and joined[-1].end == unit.start:
+            joined[-1] = doc[joined[-1].start : unit.end]
+        else:
+            joined.append(unit)
+    return [u for u in joined if u.text.strip(" -;\n\t\u00a0")]
 
 
 def _names_in(unit: Span, kinds: tuple[str, ...]) -> list[Span]:
     return [s for s in unit.doc.spans.get("ckg", [])
             if s._.kind in kinds and s.start >= unit.start and s.end <= unit.end]
-
-
-def _who(most: int, connectors: str = "") -> str:
-    """The pattern of who acts in an action line: a capitalised name, post or initials
-    ("Clerk", "The Head of Finance", "RM", "Chair and Vice-Chair"), up to ``most`` more words,
-    joined by small connectors (and ``connectors``, a "|"-led alternation)."""
-    return (r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|&|/"
-            rf"{connectors})){{0,{most}}}?)")
 
 
 @Language.component("ckg_followups")
@@ -824,123 +929,11 @@ def followups_component(doc: Doc) -> Doc:
     Committee"), asks ("Members requested details …"), promises ("The Cabinet Member agreed
     to take this point back") and agreed actions ("It was agreed that the Officer attend the
     June meeting"). A sentence that only reports what was done, or a question answered on the
-    spot, is not one."""
+    spot, is not one. The patterns, word lists and vetoes are data (``followups.toml``);
+    what is here is how they combine."""
     lex = lexicon()
-    passive = "|".join(sorted(lex.passive_verbs, key=len, reverse=True))
-    promise = "|".join(sorted(lex.promise_verbs, key=len, reverse=True))
-    requested = "|".join(sorted(lex.request_verbs, key=len, reverse=True))
-    ongoing = "|".join(sorted(lex.ongoing_after_being))
-    rx_passive = re.compile(rf"(?i)(?:(?<!\bnot\s)\bbe|(?<!was )(?<!were )(?<!is )(?<!are )\bbeing"
-                            rf"(?!\s+(?:{ongoing})\b)(?!\s+(?:\w+ly\s+)?\w+\s+by\b))\s+(?:\w+ly\s+)?"
-                            rf"(?:re-?)?(?:{passive})\b(?!\s+off\b)")
-    # "(1) that the minutes … are re-submitted to a future meeting of this Committee": a
-    # resolution clause in the present tense, sending business to a meeting to come.
-    rx_present_to_meeting = re.compile(
-        rf"(?i)^\W*(?:\(?\w{{1,4}}\)\s*)?that\b[^.;]{{0,200}}?\b(?:is|are)\s+(?:re-?)?"
-        rf"(?:{passive})\b[^.;]{{0,80}}?\b(?:to|at|for)\s+(?:a|the|its|their)\s+"
-        rf"(?:future|next|later|subsequent)\s+meeting\b")
-    rx_asked_to = re.compile(r"\b(?i:be|was|were)\s+asked\s+to\b"
-                             r"|\b(?i:asked|asks|requests|requested)\s+(?:for\s+)?"
-                             r"(?P<who>(?:the\s+)?"
-                             r"[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|for|of|and|&))*),?\s+to\b")
-    rx_requested = re.compile(rf"(?i)\b(?:{requested})\s+(?!(?:{'|'.join(lex.questions_put)})\b)"
-                              rf"(?:for\s+)?(?:details|information|that"
-                              r"|a\s|an\s|further|copies|sight|clarification|figures|data"
-                              r"|updates?\b|reports?\b|the\s+(?:details|figures|information|data)"
-                              rf"|(?:the\s+)?(?:{'|'.join(lex.requested_nouns)})\s+of\b)")
-    rx_promise = re.compile(rf"(?i)\b(?:{'|'.join(lex.commit_verbs)})\s+to\s+(?:{promise})\b")
-    rx_agreed_that = re.compile(rf"(?i)\b(?:was|were)\s+agreed\s+that\b[^.;]{{0,120}}?"
-                                rf"\b(?:{promise}|visit)\b")
-    rx_updates = re.compile(r"(?i)\breceive\s+(?:regular\s+|further\s+|an?\s+)?(?:updates?|report)"
-                            r"|\breceives\s+(?:an?\s+)?(?:further|regular|future)\s+(?:updates?|reports?)")
-    # "ACTION: The Head of Finance to circulate …", "Action – Officers to report back"
-    # The marker needs its separator or an errand after it: "Action Plan meeting held on …"
-    # is a name that starts with the word, no action point.
-    rx_action = re.compile(rf"(?i)^\W*(?:{'|'.join(lex.action_markers)})\b(?:\s*[:–—-]|\s+"
-                           rf"(?=(?:the\s+)?[\w ’'&,-]{{1,80}}?\s+to\s+(?:{promise})\b))")
-    # "Action complete.", "Action continues", or "Action" alone (a column's heading): an
-    # action closed or no action at all.
-    rx_action_closed = re.compile(rf"(?i)^\W*(?:{'|'.join(lex.action_markers)})\b\W*"
-                                  rf"(?:(?:{'|'.join(lex.action_closed)})\b\W*)?$")
-    # An action line as parish councils and action logs write it: "Clerk to draft the
-    # newsletter", "RM to distribute the packs", "(3.7) Parking – SV to remind the school":
-    # who acts (a post, a name, or a member's initials) and "to" with the errand's verb, at
-    # the start of a line or after the dash that follows the matter's title.
-    rx_errand = re.compile(r"^\W*(?:\(?\d+(?:\.\d+)*\)?\s*)?(?:[^–—.;:\n]{1,60}\s[–—-]\s+)?"
-                           rf"{_who(5)}\s+to\s+(?:be\s+)?(?P<verb>[a-z][a-z-]+)\b")
-    # "Clerk to action", "Dave Atkinson to action": who acts on the sentence before, with no
-    # errand of its own.
-    rx_to_action = re.compile(rf"^\W*{_who(5)}\s+to\s+(?P<verb>action)\W*$")
-    # "Officers would provide a written response after the meeting", "she would share the
-    # data with the Committee": a promise to the committee, not a plan described.
-    # "They would be bringing a new strategy to the Committee": the progressive form too.
-    promising = "|".join(sorted({_ing(v) for v in lex.promise_verbs}, key=len, reverse=True))
-    # "he would be happy to bring a report on this to a future meeting": a promise, offered.
-    rx_will = re.compile(rf"(?i)\b(?:would|will)\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?"
-                         r"(?:be\s+(?:happy|willing|pleased|glad)\s+to\s+)?"
-                         rf"(?:(?:{promise})|be\s+"
-                         rf"(?:{promising}))\b[^.;]{{0,100}}?"
-                         rf"(?:\b(?:to|with)\s+(?:the\s+|all\s+)?(?:{'|'.join(lex.audiences)})\b"
-                         r"|\bafter\s+the\s+meeting\b|\bback\b"
-                         r"|\b(?:at|to)\s+(?:a|the|its)\s+(?:future|later|subsequent|next)\s+meeting\b)"
-                         rf"|\b(?:would|will)\s+(?:\w+ly\s+)?(?:{'|'.join(lex.report_verbs)})\b"
-                         r"[^.;]{0,60}?\bin\s+due\s+course\b")
-    # "The Chair and Vice-Chair will review the report and make suggestions": those who act,
-    # named and nothing else, then "will" and an errand of their own (never "will provide",
-    # which describes a service as often as it promises).
-    rx_named_will = re.compile(
-        rf"^\W*{_who(6, '|the')}\s+(?:will|would)\s+(?:now\s+|also\s+|then\s+)?"
-        rf"(?:{'|'.join(lex.own_errands)})\b(?!\s+whether\b)")
-    # "Members would be kept informed of progress", "the Committee would be consulted on it".
-    rx_kept_informed = re.compile(
-        rf"(?i)\b(?:the\s+)?(?:{'|'.join(lex.audiences)})\s+(?:would|will)\s+(?:continue\s+to\s+)?"
-        rf"be\s+(?:{'|'.join(lex.kept_informed)})\b")
-    # "That the Chairman consider options …": a capitalised subject (a post or a body, no
-    # verb of its own: "the Committee notes the report" is no request), then the verb.
-    # "Agreed – that CSW should write to the Police Commissioner" with "should" or "shall".
-    rx_resolution_act = re.compile(rf"^(?i:that\s+)?(?i:the\s+)?[A-Z][\w’'&-]*"
-                                   rf"(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|&)){{0,8}}\s+"
-                                   rf"(?i:(?:should|shall)\s+)?(?i:{promise})s?\b")
-    # "Members were asked to send in their questions": a request of the members themselves.
-    rx_asked_themselves = re.compile(rf"(?i)\b(?:{'|'.join(lex.asked_themselves)})\s+"
-                                     rf"(?:(?:also|then|further|again|all)\s+)?(?:were|was|are|is|be)\s+asked\s+to\b")
-    # "… suggested that this was a retrograde step": an opinion given, not a request.
-    rx_opinion = re.compile(rf"(?i)\b(?:{requested})\s+that\s+(?:[\w’'-]+\s+){{1,6}}?"
-                            r"(?:was|were|is|are|had|has)\b(?!\s+(?:\w+ly\s+)?(?:to\s+be|being)\b)")
-    # "the report was deferred until the September meeting": a report to come back.
-    rx_deferred = re.compile(rf"(?i)\b(?:be|was|were|is|are)\s+(?:{'|'.join(lex.deferral_verbs)})"
-                             rf"\s+(?:until|to|for)\s+(?:the|a|its|their|[\w’']+['’]s)\b[^.;]{{0,60}}?"
-                             rf"\b(?:meeting|{_MONTHS[3:-1]})\b")
-    # "ACTION: Councillor Rice" names who acts on the sentence before; it is no new request.
-    rx_action_who = re.compile(rf"(?i)^\W*(?:{'|'.join(lex.action_markers)})\b\s*[:–—-]?\s*"
-                               r"(?P<who>[^.;:]{1,60}?)\W*$")
-    answers = "|".join(lex.answer_verbs)
-    rx_answer = re.compile(rf"(?i)^\W*(?:(?:members|the\s+committee|they|the\s+panel)\s+"
-                           rf"(?:were|was)\s+(?:{answers})"
-                           rf"|(?:they|it|this|these|that)\s+(?:were|was)\s+(?:duly\s+)?"
-                           rf"(?:{'|'.join(lex.granted)})\b"
-                           rf"|(?:the\s+)?[\w ’'&,:-]{{1,80}}?\s+(?:{answers})\b)")
-    # "S Edwards to be added to those present": a correction to the minutes, no errand.
-    rx_correction = re.compile(rf"(?i)\b(?:added|removed|deleted)\s+(?:to|from)\s+"
-                               rf"(?:{'|'.join(lex.attendance_lists)})\b")
-    # "decide whether any item raised will be considered": a choice to come, not a request.
-    rx_decide_whether = re.compile(r"(?i)\b(?:decide|decides|determine|determines|judge)\s+"
-                                   r"whether\b[^.;]*$")
-    # "a point of order with regard to the minutes being made available": a topic.
-    rx_topic_being = re.compile(rf"(?i)\b(?:{'|'.join(lex.topic_openers)})\b[^.;]{{0,80}}?"
-                                r"\bbeing\s+\w+")
-    # "submitted a report … requesting that consideration be given to …": what the report
-    # asks of this meeting.
-    rx_report_purpose = re.compile(rf"(?i)\breport\b[^.;]{{0,60}}?\b"
-                                   rf"(?:{'|'.join(lex.report_purposes)})\b")
-    # "asked for further information on how the project is monitored": a question.
-    rx_question = re.compile(r"(?i)\b(?:information|clarification|details|explanation)\s+"
-                             r"(?:(?:on|about|regarding|as\s+to)\s+)?(?:how|whether|why|what|when"
-                             r"|where|which|if)\b")
-    rx_future = re.compile(r"(?i)\b(?:would|will|agreed\s+to|undertook\s+to|to\s+be)\b")
-    # "had been supported", "had not requested that …": what was done (or not asked for).
-    rx_past = re.compile(r"(?i)\b(?:had|has|have)\s+(?:not\s+|never\s+|also\s+|already\s+)?"
-                         r"(?:been|resolved|agreed|requested|asked)\b")
+    rules = followup_rules()
+    rx = rules.rx
     spans = []
     resolved: set[int] = set()
     units = _units(doc)
@@ -951,15 +944,15 @@ def followups_component(doc: Doc) -> Doc:
             continue
         if low.lstrip(" -•(\n\t\u00a0").startswith(lex.agenda_purposes):
             continue  # "To receive an update on …", "(To receive a report …)": an agenda line
-        if rx_action_closed.match(text):
+        if rx["action_done"].match(text):
             continue  # "Action complete.": nothing left to do
-        if rx_correction.search(text):
+        if rx["correction"].search(text):
             continue  # "S Edwards to be added to those present": the minutes corrected
-        if (who := rx_action_who.match(text)) and spans and _only_names(
+        if (who := rx["action_who"].match(text)) and spans and _only_names(
                 unit, who.start("who"), who.end("who")):
             spans[-1]._.assigned_to = spans[-1]._.assigned_to or who.group("who").strip()
             continue
-        if (to_action := rx_to_action.match(text)) and _errand(unit, to_action, lex):
+        if (to_action := rx["to_action"].match(text)) and _errand(unit, to_action, lex):
             who_acts = re.sub(r"^(?:The|the)\s+", "", to_action.group("who").strip())
             if spans and spans[-1].end >= unit.start - 2:
                 spans[-1]._.assigned_to = spans[-1]._.assigned_to or who_acts
@@ -970,69 +963,42 @@ def followups_component(doc: Doc) -> Doc:
                 span._.assigned_to = who_acts
                 spans.append(span)
             continue
-        m_passive = rx_passive.search(text)
-        if m_passive and m_passive.group(0).split()[-1].lower() in lex.not_requests:
-            m_passive = None
-        if m_passive and m_passive.group(0).lower().startswith("being") and (
-                rx_topic_being.search(text)):
-            m_passive = None
-        if m_passive and re.search(r"(?i)\bneed(?:s|ed)?\s+to\s+$", text[: m_passive.start()]):
-            m_passive = None  # "the Strategy … needed to be updated": a need stated, no errand
-        if m_passive and re.match(r"\s+in\s+(?:public|private|closed\s+session)\b",
-                                  text[m_passive.end():]):
-            m_passive = None  # "Items 1 to 9 would be considered in public": this meeting's order
-        if m_passive and rx_decide_whether.search(text[: m_passive.start()]):
-            m_passive = None  # "The Chair will decide whether any item will be considered"
-        m_asked = rx_asked_to.search(text)
-        if m_asked and (rx_asked_themselves.search(text) or re.sub(
-                r"(?i)^the\s+", "", m_asked.group("who") or "").lower() in {
-                    w.replace("\\", "") for w in lex.asked_themselves}):
-            m_asked = None  # "… asked Members to consider the procedures": at the meeting
-        in_resolution = bool(re.search(r"(?i)\b(?:resolved|decided)\b",
-                                       doc[: unit.start].text[-400:] + text[:20])
-                             or re.match(r"\W*(?:AGREED\b|(?i:agreed)\s*[:–—-])", text))
-        m_requested = rx_requested.search(text)
-        if m_requested and rx_opinion.search(text):
-            m_requested = None
-        if (purpose := rx_report_purpose.search(text)) and not rx_will.search(text):
-            if m_requested and m_requested.start() >= purpose.start():
-                m_requested = None
-            if m_passive and m_passive.start() >= purpose.start():
-                m_passive = None
-        m_named_will = rx_named_will.match(text)
-        if m_named_will and not _only_names(unit, m_named_will.start("who"),
-                                            m_named_will.end("who")):
-            m_named_will = None
-        m_errand = rx_errand.match(text)
-        if m_errand and not _errand(unit, m_errand, lex):
-            m_errand = None
-        hit = (
-            m_passive or m_asked or m_requested or rx_promise.search(text)
-            or rx_deferred.search(text)
-            or rx_agreed_that.search(text) or rx_updates.search(text)
-            or rx_action.match(text) or rx_will.search(text) or rx_kept_informed.search(text)
-            or m_errand or rx_present_to_meeting.search(text) or m_named_will
-        )
-        clause_text = re.sub(r"^[\s\-•]*(?:\(?[a-z]\)|(?i:resolved|decided|agreed)\W*)\s*", "",
-                             text)
-        if not hit and in_resolution and rx_resolution_act.match(clause_text):
-            hit = True
-        if not hit:
+        found = {name: rules.find(name, text, mode) for name, mode in rules.triggers}
+        in_resolution = bool(rx["resolved_before"].search(doc[: unit.start].text[-400:]
+                                                          + text[:20])
+                             or rx["agreed_opening"].match(text))
+        if (purpose := rx["report_purpose"].search(text)) and not rx["will"].search(text):
+            # "submitted a report … requesting that …": what the report asks of this meeting
+            for name in ("requested", "passive"):
+                if found[name] and found[name].start() >= purpose.start():
+                    found[name] = None
+        if (m := found["named_will"]) and not _only_names(unit, m.start("who"), m.end("who")):
+            found["named_will"] = None
+        if (m := found["errand"]) and not _errand(unit, m, lex):
+            found["errand"] = None
+        hit_name = next((name for name, _ in rules.triggers if found[name]), None)
+        hit = found[hit_name] if hit_name else None
+        clause_text = rx["clause_opening"].sub("", text, count=1)
+        if hit is None and in_resolution and rx["resolution_act"].match(clause_text):
+            hit_name = "resolution_act"
+        if hit_name is None:
             continue
-        asked_only = hit is not m_passive and hit is not m_asked and m_requested \
-            and not rx_future.search(text)
-        promised_next = k + 1 < len(units) and bool(rx_future.search(units[k + 1].text))
+        asked_only = hit_name not in ("passive", "asked_to") and found["requested"] \
+            and not rx["future"].search(text)
+        promised_next = k + 1 < len(units) and bool(rx["future"].search(units[k + 1].text))
         if asked_only and not promised_next and (
-            (k + 1 < len(units) and rx_answer.match(units[k + 1].text))
-            or rx_question.search(text)
+            (k + 1 < len(units) and rx["answer"].match(units[k + 1].text))
+            or rx["question"].search(text)
         ):
             continue  # a question, answered on the spot: "… Members were informed that …"
-        past = rx_past.search(text)
-        if past and not (m_asked or rx_promise.search(text)) and not (
-            isinstance(hit, re.Match) and _later_clause(text, past, hit)
+        past = rx["past"].search(text)
+        if past and not (found["asked_to"] or rx["promise"].search(text)) and not (
+            hit is not None and (_later_clause(text, past, hit) or (
+                hit_name in rules.own_clause and hit.start() > past.end()))
         ):
             continue  # reports what was done, or what was not asked for
-        if m_errand and hit is m_errand and spans and spans[-1].end >= unit.start - 2 and (
+        m_errand = found["errand"]
+        if hit_name == "errand" and spans and spans[-1].end >= unit.start - 2 and (
             _same_errand(spans[-1], unit)
         ):
             # "It was agreed to resend the response. Clerk to resend response.": the action
@@ -1040,8 +1006,8 @@ def followups_component(doc: Doc) -> Doc:
             spans[-1]._.assigned_to = spans[-1]._.assigned_to or m_errand.group("who").strip()
             continue
         span = Span(doc, unit.start, unit.end, label="followup")
-        _describe_followup(span, m_asked, lex)
-        if hit is m_errand and span._.assigned_to is None:
+        _describe_followup(span, found["asked_to"])
+        if hit_name == "errand" and span._.assigned_to is None:
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m_errand.group("who").strip())
         if in_resolution and (said := [s for s in spans
                                        if id(s) not in resolved and _restates(s, span)]):
@@ -1062,20 +1028,21 @@ def _later_clause(text: str, past: re.Match[str], hit: re.Match[str]) -> bool:
     """Whether a request comes in a clause of its own after the past one: "the precept had
     been supported, and the information would be reported back at the March meeting"."""
     return hit.start() > past.end() and bool(
-        re.search(r",\s*(?:and|but)\b|;", text[past.end() : hit.start()]))
+        followup_rules().rx["later_clause"].search(text[past.end() : hit.start()]))
 
 
 def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
     """Whether an action line's subject is one who can be sent on an errand: a post ("Clerk",
     "the Head of Finance"), a named person, or a member's initials ("RM", "SV/FH"), and not
     the meeting itself ("Members to note …")."""
-    if m.group("verb") in lex.meeting_acts and not re.match(r"\s+back\b", unit.text[m.end():]):
+    rx = followup_rules().rx
+    if m.group("verb") in lex.meeting_acts and not rx["back"].match(unit.text[m.end():]):
         return False  # "The Chairman to report apologies for absence": business at the meeting
     who = m.group("who").strip()
     low = who.lower()
     if low.removeprefix("the ") in lex.no_actor or low in lex.no_actor:
         return False
-    if re.fullmatch(r"[A-Z]{2,3}(?:\s*(?:/|and|&)\s*[A-Z]{2,3})*", who):
+    if rx["initials"].fullmatch(who):
         return True
     if low.split()[-1] in lex.post_heads:
         return True
@@ -1124,35 +1091,25 @@ def _only_names(unit: Span, start: int, end: int) -> bool:
     return bool(names) and not re.sub(r"(?i)\b(?:the|and|&)\b|[\s,/]", "", rest)
 
 
-def _acts(after: str, lex: Lexicon) -> bool:
+def _acts(after: str) -> bool:
     """Whether the words after a name make it the one who acts: "… consider options",
     "… be asked to review", "… to circulate the figures", "… confirmed that she would
     share the data"."""
-    promise = "|".join(sorted(lex.promise_verbs, key=len, reverse=True))
-    return bool(re.match(rf"(?i)\s*(?:,[^,]{{0,60}},\s*)?(?:be\s+asked\s+to\s+|to\s+|"
-                         rf"(?:\w+ed\s+that\s+(?:he|she|they|we)\s+)?(?:would|will|should)\s+"
-                         rf"(?:continue\s+to\s+)?)?"
-                         rf"(?:{promise})s?\b", after)) or bool(
-        re.match(r"(?i)\s*(?:writes?|attends?)\b", after))
+    return bool(followup_rules().rx["acts_after"].match(after))
 
 
-def _describe_followup(span: Span, asked: re.Match[str] | None, lex: Lexicon) -> None:
+def _describe_followup(span: Span, asked: re.Match[str] | None) -> None:
+    """Who asked, who is to act and by when, as the request's own words say."""
+    rx = followup_rules().rx
     text = span.text
-    who = (r"(?:^|(?<=[.;,:]\s)|(?<=\band\s)|(?<=\balso\s)|(?<=\bthat\s))(members?|"
-           r"the\s+(?:select\s+)?committee|the\s+chairman|the\s+chair|the\s+panel)")
-    if m := re.search(rf"(?i){who}\s+(?:also\s+)?(?:requested|asked|suggested|sought)",
-                      text.strip(" -•\n\t")):
+    if m := rx["asker"].search(text.strip(" -•\n\t")):
         span._.requested_by = re.sub(r"(?i)^the\s+", "", m.group(1)).strip()
     names = _names_in(span, (POST, PERSON, ORG))
     if span._.requested_by is None:
         # "Councillor Truman … asked for the Chair to provide an update": a named asker.
         for n in names:
             after = text[n.end_char - span.start_char :]
-            if n._.kind in (POST, PERSON) and re.match(
-                r"(?i)\s*(?:,[^,]{0,60},\s*|\s+\w+ed\b[^.;]{0,100}?\band\s+)?(?:also\s+)?"
-                r"(?:requested|asked|suggested|sought)\b",
-                after,
-            ):
+            if n._.kind in (POST, PERSON) and rx["asker_after"].match(after):
                 label = n._.label if n._.kind == PERSON else n.text
                 span._.requested_by = re.sub(r"(?i)^the\s+", "", label)
                 break
@@ -1162,33 +1119,64 @@ def _describe_followup(span: Span, asked: re.Match[str] | None, lex: Lexicon) ->
     elif asked is not None and (before := [n for n in names
                                            if n.end_char <= span.start_char + asked.start()]):
         span._.assigned_to = re.sub(r"(?i)^the\s+", "", before[-1].text)
-    elif m := re.search(r"\b(?:agreed|undertook|offered|promised)\s+to\b", text):
+    elif m := rx["agreed_to"].search(text):
         # The one who agreed: the first post or person named before the verb.
         before = [n for n in names if n.end_char <= span.start_char + m.start()]
         if before:
             span._.assigned_to = re.sub(r"(?i)^the\s+", "", before[0].text)
-    elif m := re.search(r"\b(?i:agreed\s+that)\s+(?:the\s+)?(?P<who>[A-Z][\w’'&-]*(?:\s+"
-                        r"(?:[A-Z][\w’'&-]*|for|of|and|&))*)", text):
+    elif m := rx["agreed_that_who"].search(text):
         span._.assigned_to = m.group("who").strip()
-    elif names and re.fullmatch(r"(?i)[\s\-•]*(?:\(?[a-z]\)\s*)?"
-                                r"(?:(?:resolved|decided|agreed|action)\W*)?(?:that\s+)?"
-                                r"(?:the\s+)?", text[: names[0].start_char - span.start_char]) and (
-        _acts(text[names[0].end_char - span.start_char :], lex)
+    elif names and rx["subject_opening"].fullmatch(
+            text[: names[0].start_char - span.start_char]) and (
+        _acts(text[names[0].end_char - span.start_char :])
     ):
         span._.assigned_to = names[0].text.removeprefix("the ").removeprefix("The ")
-    if m := _DUE.search(text):
+    if m := rx["due"].search(text):
         span._.due_text = " ".join(m.group(0).split())
+
+
+_MONTHS = followup_rules().fragments["months"]
+
+
+def _misspellings(month: str) -> set[str]:
+    """The slips a typist makes in a month's name: two letters swapped or one left out, the
+    capital first letter kept ("Novmeber", "Feburary", "Septmber")."""
+    rest = month[1:]
+    swapped = {rest[:i] + rest[i + 1] + rest[i] + rest[i + 2 :] for i in range(len(rest) - 1)}
+    dropped = {rest[:i] + rest[i + 1 :] for i in range(len(rest))}
+    return {month[0] + r for r in swapped | dropped} - {month}
+
+
+# A misspelt month, as minutes print one, and the month it is: only names of five letters or
+# more (a slip in "May" or "June" makes another word), never a real word (lexicon: the
+# [words] not_month_typos of followups.toml).
+_MONTH_TYPOS = {
+    typo: month
+    for month in _MONTHS[3:-1].split("|") if len(month) >= 5
+    for typo in _misspellings(month)
+    if typo.lower() not in followup_rules().words.get("not_month_typos", ())
+}
+_MONTHS_READ = "(?:" + "|".join(sorted([*_MONTHS[3:-1].split("|"), *_MONTH_TYPOS],
+                                       key=len, reverse=True)) + ")"
+_RX_TYPO = re.compile(r"\b(?:" + "|".join(sorted(_MONTH_TYPOS, key=len, reverse=True)) + r")\b")
+
+
+def _month_as_meant(when: str) -> str:
+    """"the Novmeber meeting" is the November meeting."""
+    return _RX_TYPO.sub(lambda m: _MONTH_TYPOS[m.group(0)], when)
 
 
 # -- references to other meetings ---------------------------------------------------------
 
-_DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"
-            r"|\d{1,2}[./]\d{1,2}[./]\d{4})")  # "3rd March", "01.03.2023"
-# "Tuesday, the 23rd January": a weekday and "the" before a date (printed "the19th" too)
-_ON = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s*)?"
+# "3rd March", "01.03.2023", "14.11.05", "28 September2015" (the space lost)
+_DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_READ}(?:,?\s*\d{{4}})?"
+            r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b))")
+# "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
+# (printed "the19th" too)
+_ON = rf"(?:{followup_rules().fragments['weekday']},?\s+)?(?:the\s*)?"
 # The further dates of a list: "…, Monday, the 19th February 2007; Tuesday, the 27th …
 # and the 13th March 2007"
-_FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+_FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_READ},?\s+\d{{4}}"
              r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
 # Days that take their month from the date after them: "on 26 and 27 September 2018", "on
 # 18 September, 9 and 30 October, and 4 December 2017".
@@ -1200,22 +1188,28 @@ _REFS = [
     # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
     # "the January meeting of the Strategic Task and Finish Group"
     # "to the November agenda": the agenda of a meeting to come
-    re.compile(rf"\b(?:the|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS})"
+    re.compile(rf"\b(?:the|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS_READ})"
                rf"(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
                rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b)"),
     # "their meeting of 8 December 2016", "the meeting held on 9 November 2016", "the meeting
     # of the Cabinet held on 6th September 2017"
     # "the next meeting of the PCP on 8 March 2018": a body by its acronym;
     # "Committee meetings on Tuesday, the 23rd January 2007"
-    re.compile(rf"\b[Mm]eetings?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})|(?P<acronym>[A-Z]{{2,6}}))"
-               rf"\s+)?(?:(?:to\s+be\s+)?held\s+)?(?:on|of)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "MINUTES OF MEETING HELD ON 14.11.05": in capitals too
+    # "the proceedings of this panel held on 18 September, 9 and 30 October, and 4 December"
+    re.compile(rf"\b(?i:meetings?|proceedings)\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
+               rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:committee|panel|board|council|"
+               rf"sub-committee|group|cabinet))"
+               rf"\s+)?(?:(?:to\s+be\s+)?(?i:held)\s+)?(?i:on|of)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
     # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting
-    re.compile(rf"\b(?P<body>{_BODY})\s+(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+)?(?:on|of)\s+"
+    # "Post Offices Review Group at 6.30 pm on the 21 July 2011": its time before the date
+    re.compile(rf"\b(?P<body>{_BODY})\s+(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+)?"
+               rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)\s+)?(?:on|of)\s+"
                rf"{_ON}(?P<day>{_DAYDATE})"),
     # "the Sub Committee's meeting in September 2014", "the meeting in March"
     re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|the\s+|a\s+|its\s+|their\s+)meeting\s+"
-               rf"in\s+(?P<month>{_MONTHS})(?:\s+(?P<year>\d{{4}}))?"),
+               rf"in\s+(?P<month>{_MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?"),
     # A list of the meetings whose minutes are received, one line each: "a) Planning &
     # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee"
     re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)])?[ \t]*(?P<body>{_BODY})[ \t]*"
@@ -1233,16 +1227,16 @@ _REFS = [
     # "a fuller report to the Committee in September/October 2018" (the first month named)
     re.compile(rf"(?:(?i:update|report|presentation)s?\s+(?:\w+\s+){{0,3}}?to\s+(?:the\s+|their\s+)?"
                rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?(?:Committee|Board|Panel|Cabinet|Council|Group)"
-               rf"|(?i:considered|discussed))[^.;]{{0,60}}?\b(?:in|on)\s+(?P<month>{_MONTHS})"
-               rf"(?:\s*/\s*{_MONTHS})?\s+(?P<year>\d{{4}})"),
+               rf"|(?i:considered|discussed))[^.;]{{0,60}}?\b(?:in|on)\s+(?P<month>{_MONTHS_READ})"
+               rf"(?:\s*/\s*{_MONTHS_READ})?\s+(?P<year>\d{{4}})"),
     # "They would be bringing a new strategy to the Committee in January", "the Committee
     # would be consulted upon it in October": the meeting a report is brought to
     re.compile(rf"\b(?i:bring|bringing|brought|consulted)\b[^.;]{{0,80}}?\b(?:to\s+(?:the\s+)?"
                rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?(?:Committee|Board|Panel|Cabinet|Council)\s+)?"
-               rf"in\s+(?P<month>{_MONTHS})(?:\s+(?P<year>\d{{4}}))?\b"),
+               rf"in\s+(?P<month>{_MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?\b"),
     # "in June and July 2016"
-    re.compile(rf"(?i:considered|discussed)[^.;]{{0,60}}?\bin\s+(?P<month>{_MONTHS})\s+and\s+"
-               rf"(?P<month2>{_MONTHS})\s+(?P<year>\d{{4}})"),
+    re.compile(rf"(?i:considered|discussed)[^.;]{{0,60}}?\bin\s+(?P<month>{_MONTHS_READ})\s+and\s+"
+               rf"(?P<month2>{_MONTHS_READ})\s+(?P<year>\d{{4}})"),
     # "Approval of February 2017 minutes", "APPROVAL OF MAY 2017 MINUTES": a meeting's minutes
     # named by its month, as parish councils title the item (capitals as printed, never "may
     # minutes" in lower case)
@@ -1256,6 +1250,17 @@ _REFS = [
 _RX_MINUTES_CONFIRMED = re.compile(r"(?i)\bminutes\b[^.;]*\b(?:be|were|was|are)\s+(?:\w+ly\s+)?"
                                    r"(?:confirmed|approved|agreed|signed|noted|accepted|received"
                                    r"|adopted)\b")
+
+
+# "The Committee requested a further report at its September meeting": the meeting a report
+# is asked for, which is to come (not "had requested": that tells of the past).
+_RX_ASKED_FOR = re.compile(
+    r"(?i)(?<!had )(?<!has )(?<!have )\b(?:requested|asked\s+for|agreed|resolved|deferred)\b"
+    r"[^.;]{0,80}?\b(?:report|update|presentation|item|briefing|paper|information)s?\b"
+    r"[^.;]{0,40}?\b(?:at|to|for|until)\s+$")
+# "Notes of the last meeting held on Thursday 4th October to be approved": the last meeting,
+# however the sentence looks ahead.
+_RX_LAST_MEETING = re.compile(r"(?i)\b(?:last|previous|preceding)\s+meeting\b")
 
 
 @Language.component("ckg_meeting_refs")
@@ -1283,23 +1288,27 @@ def meeting_refs_component(doc: Doc) -> Doc:
             future = bool(re.search(r"(?i)\b(?:would|will|attend|next|shall|"
                                     r"be\s+(?:\w+ly\s+)?\w+)\b",
                                     sentence)) and not re.search(r"(?i)\bhad\b", sentence) and (
-                not _RX_MINUTES_CONFIRMED.search(sentence))
+                not _RX_MINUTES_CONFIRMED.search(sentence)) and not _RX_LAST_MEETING.search(
+                    text[max(0, m.start() - 30) : m.start()] + m.group(0))
             whens = []
             end = m.end()
             if groups.get("day"):
                 whens.extend(_lead_days(groups.get("lead"), groups["day"]))
-                whens.append((groups["day"], "day"))
+                whens.append((_as_printed(groups["day"]), "day"))
                 while (more := _MORE.match(text, end)) is not None:
                     whens.extend(_lead_days(more.group("lead"), more.group("day")))
-                    whens.append((more.group("day"), "day"))
+                    whens.append((_as_printed(more.group("day")), "day"))
                     end = more.end()
                 whens = _shared_year(whens)
             elif groups.get("month"):
-                whens.append((f"{groups['month']} {groups.get('year') or ''}".strip(), "month"))
+                month = _month_as_meant(groups["month"])
+                whens.append((f"{month} {groups.get('year') or ''}".strip(), "month"))
                 if groups.get("month2"):
-                    whens.append((f"{groups['month2']} {groups['year']}", "month"))
-            if groups.get("agenda"):
-                future = True  # an agenda still to be set is a meeting to come
+                    whens.append((f"{_month_as_meant(groups['month2'])} {groups['year']}",
+                                  "month"))
+            if groups.get("agenda") or _RX_ASKED_FOR.search(
+                    text[max(0, m.start() - 160) : m.start()]):
+                future = True  # an agenda still to be set, a report asked for it: to come
             if groups.get("minutes"):
                 future = False  # minutes are of a meeting that has been
             span = doc.char_span(m.start(), end, alignment_mode="expand")
@@ -1314,6 +1323,17 @@ def meeting_refs_component(doc: Doc) -> Doc:
             taken.append((m.start(), end))
     doc.spans["ckg_meeting_refs"] = spans
     return doc
+
+
+def _as_printed(day: str) -> str:
+    """A date as a reader takes it, whatever slip the page made: "28 September2015" is 28
+    September 2015, "14.11.05" is 14 November 2005 (a two-figure year is this century's
+    before 50, the last century's from 50)."""
+    day = re.sub(rf"({_MONTHS})(\d{{4}})$", r"\1 \2", _month_as_meant(day))
+    if m := re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})", day):
+        yy = int(m.group(4))
+        day = f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{(2000 if yy < 50 else 1900) + yy}"
+    return day
 
 
 def _lead_days(lead: str | None, day: str) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -40,18 +40,23 @@ def read_prose(
     p = patterns or load_patterns()
     jobs = [(text, minutes, item) for text, minutes in docs for item in minutes.items]
     texts = (text[item.span.start : item.span.end] for text, _, item in jobs)
+    anchors: dict[int, date | None] = {}
     for (text, minutes, item), doc in zip(jobs, nlp.pipe(texts, batch_size=32), strict=True):
         base = item.span.start
+        if id(minutes) not in anchors:
+            anchors[id(minutes)] = page_date(text, p) if minutes.date is None else None
+        anchor = minutes.date or anchors[id(minutes)]
         for s in doc.spans["ckg"]:
             label = s._.label if s._.kind == PERSON else s.text
             item.mentions.append(Mention(s._.kind, clean_label(label), _span(text, base, s)))
         for s in doc.spans["ckg_followups"]:
-            item.followups.append(_followup(text, base, s, minutes.date))
+            item.followups.append(_followup(text, base, s, anchor))
         item.followups = _merge_answered_asks(text, item.followups)
         seen = set()
         for s in doc.spans["ckg_meeting_refs"]:
             for when, precision in s._.when:
-                ref = _meeting_ref(text, base, s, when, precision, minutes.date, p)
+                ref = _meeting_ref(text, base, s, when, precision, minutes.date, p,
+                                   after=anchors[id(minutes)])
                 key = ref and (ref.committee, ref.date, ref.precision)
                 if ref is not None and key not in seen:
                     seen.add(key)
@@ -79,6 +84,27 @@ def _span(text: str, base: int, s) -> Span:
 
 
 # -- follow-ups and meeting references ----------------------------------------------------
+
+
+# How long after the page's first date its meeting may be: that date is the meeting's own or
+# the last meeting's, whose minutes are approved; meetings are seldom three months apart.
+_AFTER_DAYS = 92
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December),?\s*\d{4}\b|\b\d{1,2}([./])\d{1,2}\1\d{4}\b",
+    re.IGNORECASE)
+
+
+def page_date(text: str, p: Patterns) -> date | None:
+    """The date a page's references are read against when the reader found no meeting date
+    on it: the first full date the page prints (its heading's date, a document date, or the
+    "Minutes of the meeting held on …" of the meeting before, which the meeting follows).
+    References to other meetings are near that date either way; without it, "the February
+    meeting" could not be dated at all."""
+    for m in _FULL_DATE.finditer(text, 0, min(len(text), 3000)):
+        if (found := parse_date(m.group(0), p)) is not None:
+            return found
+    return None
 
 
 def _followup(text: str, base: int, s, meeting_date: date | None) -> FollowUp:
@@ -145,22 +171,27 @@ def due_date(due_text: str, meeting_date: date | None) -> date | None:
 
 def _meeting_ref(
     text: str, base: int, s, when: str, precision: str,
-    meeting_date: date | None, p: Patterns,
+    meeting_date: date | None, p: Patterns, after: date | None = None,
 ) -> MeetingMention | None:
     """A reference's date resolved against the meeting's own: a date without a year is the
     latest one before the meeting, or the next one after it when the sentence looks ahead
-    ("be included on the March meeting")."""
+    ("be included on the March meeting"). With no meeting date, ``after`` (the page's first
+    date, see :func:`page_date`) stands in: the meeting is on it or soon after, so a date
+    without a year is the latest one up to three months past it."""
     committee = s._.committee
     if committee and _GENERIC_BODIES.match(committee):
         committee = None  # "the Select Committee" is the committee's own earlier meeting
+    exact = meeting_date is not None
+    if not exact and after is not None:
+        meeting_date = after + timedelta(days=_AFTER_DAYS)
     if precision == "day":
         if meeting_date is None and not re.search(r"\d{4}", when):
             return None
         found = parse_date(when, p, before=meeting_date)
         if found is None:
             return None
-        if s._.in_resolution and meeting_date and found <= meeting_date and not re.search(
-            r"\d{4}", when
+        if s._.in_resolution and meeting_date and not re.search(r"\d{4}", when) and (
+            found <= meeting_date if exact else after and found < after
         ):
             found = found.replace(year=found.year + 1)
         return MeetingMention(committee, found, "day", _span(text, base, s))
@@ -173,8 +204,9 @@ def _meeting_ref(
     elif meeting_date is None:
         return None
     elif s._.in_resolution:  # refers forward: the next such month
-        year = meeting_date.year + (month <= meeting_date.month)
-    elif month == meeting_date.month:
+        start = meeting_date if exact else after
+        year = start.year + (month <= start.month)
+    elif exact and month == meeting_date.month:
         return None  # "welcomed all to the May meeting", said in May: this meeting itself
     else:
         year = meeting_date.year - (month > meeting_date.month)

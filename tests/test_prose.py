@@ -40,6 +40,7 @@ def test_modern_slavery_followups(seeds: dict[str, Minutes]) -> None:
         ("Members requested details of any complet", "Members", None, "after the meeting"),
         ("Modern slavery could cover a multitude o", "Members", None, None),
         ("Members noted that the Action Plan inclu", None, None, "quarterly"),
+        ("Members also felt that receiving case st", "Members", None, None),
         ("Members also asked that the roles and re", "Members", None, None),
         ("details of the number of modern slavery ", None, None, None),
         ("post the January Task and Finish Group m", None, None,
@@ -916,3 +917,171 @@ def test_fire_services_are_bodies_however_written() -> None:
                "Service later.")
     assert _kinds(it, "organisation") == {"Surrey Fire & Rescue Service", "Kent Fire Service"}
     assert _kinds(it, "programme") == set()
+
+
+def test_the_followup_rule_table_loads_with_every_trigger_and_veto() -> None:
+    from kg.nlp import followup_rules
+
+    rules = followup_rules()
+    assert all(name in rules.rx for name, _ in rules.triggers)
+    assert all(mode in ("search", "match") for _, mode in rules.triggers)
+    assert set(rules.vetoes) <= set(rules.rx)
+    # a veto on the passive trigger: "be noted" records, "be circulated" asks
+    assert rules.find("passive", "The figures would be circulated to Members.")
+    assert rules.find("passive", "The report would be noted.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three quotes are now to be obtained for the repairs to the pavilion.",
+        "Play Area – the gate is still broken. To chase again.",
+        "The fence has not been mended yet, Cllr. Jones will have a look at it next week.",
+        "More chairs have been donated and a letter of thanks to be sent.",
+    ],
+)
+def test_parish_errands_left_to_be_done_are_followups(sentence: str) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The old files which are to be put into storage were listed.",
+        "The volunteers are to be congratulated on the display.",
+        "At its last meeting the Committee requested further details of the costs.",
+        "The report presents information requested at previous meetings of the Panel.",
+        "Councillor Hart said the survey had helped, but suggested that it should be repeated.",
+        "RESOLVED – That the minutes be approved.\n\nBudget Update\n\nThis report provides "
+        "Members with an update on the budget.",
+        "RESOLVED – That the minutes be approved.\n\nAnnouncements\n\nTo update Members on "
+        "recent events.",
+    ],
+)
+def test_requests_of_other_meetings_lone_suggestions_and_descriptions_are_not_followups(
+    sentence: str,
+) -> None:
+    assert _read(sentence).followups == []
+
+
+def test_a_suggestion_taken_up_is_still_a_followup() -> None:
+    it = _read("Councillor Hart suggested that the survey be repeated, which was agreed.")
+    assert len(it.followups) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        ("MINUTES OF MEETING HELD ON 14.11.05 were agreed.", (date(2005, 11, 14), "day")),
+        ("The minutes of the meetings held on Wed 27th March 2023 were approved.",
+         (date(2023, 3, 27), "day")),
+        ("The Panel reported on its meeting held on 28 March2023.", (date(2023, 3, 28), "day")),
+        ("Notes of the last meeting held on Thursday 6th April to be approved as minutes.",
+         (date(2023, 4, 6), "day")),
+    ],
+)
+def test_meeting_references_as_pages_print_them(sentence: str, ref: tuple[date, str]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
+
+
+def test_a_page_without_a_meeting_date_reads_references_against_its_first_date() -> None:
+    from kg.extract import _item
+    from kg.patterns import load
+    from kg.segment import ItemRegion
+
+    text = ("The minutes of the meeting held on 30 March 2023 were approved.\n\n"
+            "At the Committee's meeting in February the topic had been deferred, and the "
+            "Panel had reconvened on 18 May.\n")
+    minutes = Minutes(committee=None, committee_span=None, date=None, date_span=None)
+    minutes.items.append(_item(text, ItemRegion(None, 0, 0, 0, 0, len(text)), 1, None, [],
+                               load()))
+    read_prose([(text, minutes)])
+    refs = {(r.date, r.precision) for r in minutes.items[0].meeting_refs}
+    assert refs == {(date(2023, 3, 30), "day"), (date(2023, 2, 1), "month"),
+                    (date(2023, 5, 18), "day")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The matter was noted for the Head of Housing to follow up.",
+        "Members are to contact the Planning Officer with their comments.",
+    ],
+)
+def test_errands_set_for_someone_are_followups(sentence: str) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Panel considered the annual report which would be presented to Council in July.",
+        "The Officer, upon being invited to do so, outlined the housekeeping arrangements.",
+        "The Mayor said that at a recent Board meeting he requested that the figures be "
+        "published.",
+        "Members recalled an action for the Trust to attend a meeting of the Panel.",
+        "It was suggested that Parks and Allotments would make useful topics for review.",
+    ],
+)
+def test_descriptions_recalled_errands_and_judgements_are_not_followups(sentence: str) -> None:
+    assert _read(sentence).followups == []
+
+
+def test_a_body_meeting_at_a_time_on_a_date_is_a_meeting_reference() -> None:
+    it = _read("The next meeting would be the Parks Review Group at 6.30 pm on the 21 July 2023.")
+    assert [(r.date, r.committee) for r in it.meeting_refs] == [
+        (date(2023, 7, 21), "Parks Review Group")]
+
+
+def test_the_proceedings_of_this_panel_on_several_days_are_each_a_meeting() -> None:
+    it = _read("Resolved - That the minutes of the proceedings of this panel held on 7 "
+               "February, 3 and 24 March, and 4 April 2023 be signed.")
+    assert sorted(r.date for r in it.meeting_refs) == [
+        date(2023, 2, 7), date(2023, 3, 3), date(2023, 3, 24), date(2023, 4, 4)]
+
+
+def test_a_soft_request_of_the_members_is_a_followup() -> None:
+    (f,) = _read("Members felt that a briefing on the new contract would be helpful.").followups
+    assert f.requested_by == "Members"
+
+
+def test_one_members_suggestion_nobody_took_up_is_no_followup() -> None:
+    it = _read("The Portfolio Holder suggested that a leaflet go to every household.")
+    assert it.followups == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        ("The Committee would receive an update at the Novmeber meeting.",
+         (date(2023, 11, 1), "month")),
+        ("The minutes of the meeting held on 12 Feburary 2023 were approved.",
+         (date(2023, 2, 12), "day")),
+        ("The Committee requested a further report at its September meeting.",
+         (date(2023, 9, 1), "month")),
+        ("At its September meeting the Committee had requested a further report.",
+         (date(2022, 9, 1), "month")),
+    ],
+)
+def test_misspelt_months_and_the_meeting_a_report_is_asked_for(
+    sentence: str, ref: tuple[date, str],
+) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A letter to be to sent to the Highways Authority about the verges.",
+        "This will hopefully be done at the Steering Group's next meeting.",
+    ],
+)
+def test_a_keyboard_slip_and_business_put_to_a_meeting_to_come_are_followups(
+    sentence: str,
+) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+def test_business_only_received_at_a_meeting_to_come_is_no_followup() -> None:
+    it = _read("This would be received at a future meeting of the Steering Group.")
+    assert it.followups == []
