@@ -12,6 +12,7 @@ from datetime import date
 
 from kg import patterns as patterns_mod
 from kg.dates import parse_date, parse_time
+from kg.layout import restore_line_breaks, source_spans
 from kg.patterns import Patterns
 from kg.records import (
     Attendee,
@@ -52,6 +53,17 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
     file never lands in the graph as an empty meeting.
     """
     p = p or patterns_mod.load()
+    view = restore_line_breaks(text, p)
+    if view is text:
+        return _extract(text, p)
+    # A page run onto one line is read through a view with its line breaks put back (the
+    # same offsets); the spans then quote the source again.
+    minutes = source_spans(_extract(view, p), text)
+    minutes.warnings.append("line breaks restored: the page was run onto one line")
+    return minutes
+
+
+def _extract(text: str, p: Patterns) -> Minutes:
     header = _header(text, p)
     regions = item_regions(text, p, start=header.get("header_end", 0))
     if not regions:
@@ -816,8 +828,11 @@ def _first_of_each(attendance: list[Attendee]) -> list[Attendee]:
 
 def _ends_list(line: str, p: Patterns) -> bool:
     """A list of names runs on over lines until another heading, or a line in capitals
-    ("PART ONE", "MINUTES") that heads the next part of the page."""
+    ("PART ONE", "MINUTES") that heads the next part of the page, or a line that opens a
+    sentence about attendance ("Apologies for absence were intimated on behalf of …")."""
     if any(h.pattern.match(line) for h in p.attendance_headings):
+        return True
+    if any(sp.pattern.match(line.lstrip()) for sp in p.attendance_sentences):
         return True
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)

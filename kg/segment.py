@@ -156,6 +156,8 @@ def _caps_title(title: str, p: Patterns) -> int | None:
     first = head.split()[0] if head.split() else ""
     if len(letters) < 4 or not (first.isupper() and len(first) > 1):
         return None
+    if head.split()[-1].lower() in _ABBREVIATIONS and not head.split()[-1].isupper():
+        return _caps_title_run_on(title, p)  # "APOLOGIES Cllr. A Bell, Cllr. C Dean."
     if sum(c.isupper() for c in letters) < 0.7 * len(letters) or not looks_like_title(head, p):
         return _caps_title_run_on(title, p)  # "PUBLIC QUESTIONS One member asked … . The"
     return m.start()
@@ -171,18 +173,32 @@ def _caps_title_run_on(title: str, p: Patterns) -> int | None:
     that is no title as it stands)."""
     words = list(re.finditer(r"\S+", title))
     k = 0
-    while k < len(words) and not re.match(r"[A-Z][a-z]", words[k].group()):
+    while k < len(words) and not re.match(r"[A-Z][a-z]|[-–—]$", words[k].group()):
         k += 1
     if k == 0 or k == len(words):
         return None
     head = title[: words[k - 1].end()]
     rest = title[words[k].start() :]
+    if words[k].group() in "-–—":
+        # "PUBLIC FORUM - monthly event limited to …": a dash between the title and its
+        # minute (or the agenda's note) belongs to neither.
+        rest = title[words[k].end() :].strip()
+        letters = [c for c in head if c.isalpha()]
+        if rest and len(letters) >= 6 and not any(c.islower() for c in letters) and (
+                looks_like_title(head, p)):
+            return words[k].end()  # the dash ends the title's part, as "MINUTES - Resolved"
+        return None
     letters = [c for c in head if c.isalpha()]
     if len(letters) < 4 or any(c.islower() for c in letters):
         return None
     if k < 2 and len(letters) < 6:
         return None
-    sentence = _has_sentence_word(rest, p) or bool(re.match(r"[A-Z][a-z]+:", rest))
+    # "DECLARATIONS OF INTEREST None.": one whole sentence after the title is its minute.
+    # (An abbreviation's or an initial's full stop ends no sentence: "Cllr. J Irwin.")
+    whole = re.sub(r"(?i)\b(?:[a-z]|" + "|".join(_ABBREVIATIONS) + r")\.", lambda a: a.group()[:-1],
+                   rest.strip())
+    sentence = _has_sentence_word(rest, p) or bool(re.match(r"[A-Z][a-z]+:", rest)) or bool(
+        re.fullmatch(r"[A-Z][^.!?]*[.!?]", whole))
     if looks_like_title(title, p) and not sentence:
         return None
     if not (sentence or len(rest.split()) >= 8) or not looks_like_title(head, p):

@@ -1279,3 +1279,57 @@ def test_a_date_with_the_month_first() -> None:
     )
     m = extract(text)
     assert (m.committee, m.date.isoformat()) == ("parish council", "2022-11-06")
+
+
+def _spans_quote(m: Minutes, text: str) -> None:
+    """Every span of every fact quotes the source text at its offsets."""
+    for a in m.attendance:
+        assert text[a.span.start:a.span.end] == a.span.exact
+    for i in m.items:
+        assert text[i.span.start:i.span.end] == i.span.exact
+        for r in i.resolutions:
+            assert text[r.span.start:r.span.end] == r.span.exact
+
+
+def test_a_page_run_onto_one_line() -> None:
+    """PDF text that lost its line breaks: the page is read through a view with a line
+    break before each attendance heading and each number of a run of item numbers, and
+    every span still quotes the source (which keeps its spaces)."""
+    text = (
+        "HOLLYFORD TOWN COUNCIL\nMinutes of the Meeting of the Town Council held at 7.00pm on "
+        "Monday 2 March 2020 at the Old Forge, Hollyford Present: Cllr. A Bell, Cllr. C Dean, "
+        "Cllr. Mrs E Frost. Also present: Mrs G Hale (Town Clerk) and 3 members of the public. "
+        "The meeting commenced at 7.00 pm. 1. APOLOGIES FOR ABSENCE Cllr. J Irwin, Cllr. K Lowe. "
+        "2. DECLARATIONS OF INTEREST None. 3. MINUTES The minutes of the meeting held on 3 "
+        "February 2020 were approved and signed as a correct record. 4. PUBLIC FORUM - a resident "
+        "asked about the bus shelter in paragraph 2. The Clerk will write to the operator.\n"
+    )
+    m = extract(text)
+    assert (m.committee, m.date.isoformat()) == ("Town Council", "2020-03-02")
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "APOLOGIES FOR ABSENCE"), ("2", "DECLARATIONS OF INTEREST"), ("3", "MINUTES"),
+        ("4", "PUBLIC FORUM")]
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Cllr. A Bell", "Present"), ("Cllr. C Dean", "Present"), ("Mrs E Frost", "Present"),
+        ("Mrs G Hale", "AlsoInAttendance"), ("Cllr. J Irwin", "Apologies"),
+        ("Cllr. K Lowe", "Apologies")]
+    assert m.items[2].confirms_minutes_of.date.isoformat() == "2020-02-03"
+    assert "\n" not in m.items[0].span.exact
+    _spans_quote(m, text)
+
+
+def test_a_list_on_a_run_on_line_ends_at_a_sentence_of_apologies() -> None:
+    """"… Mr B Cole in the Chair Apologies for absence were intimated on behalf of …": the
+    sentence is no part of the list above it."""
+    text = (
+        "Minutes of Meeting of the Glenmore Council held in the Chamber, Glenmore on Thursday, "
+        "4 June 2020 at 10.30am. 1. Calling of the Roll and Apologies for Absence Present: "
+        "Mr A Dunn Mrs C Eddy Mr D Farr Also in Attendance: Inspector G Hope, Mr B Cole in the "
+        "Chair Apologies for absence were intimated on behalf of Mr J Kerr and Mrs L Moss. 2. "
+        "DECLARATIONS OF INTEREST None were declared.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance if a.status != "Present"] == [
+        ("Inspector G Hope", "AlsoInAttendance"), ("Mr J Kerr", "Apologies"),
+        ("Mrs L Moss", "Apologies")]
+    _spans_quote(m, text)
