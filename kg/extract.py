@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
+from importlib import resources
 
 from kg import patterns as patterns_mod
 from kg.dates import parse_date, parse_time
@@ -116,6 +118,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
                     text, t.start("names"), _list_end(text, t.start("names"), t.end("names")),
                     "Apologies", p, strict=True))
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
+    minutes.attendance.extend(_numbered_lists(text, p))
     minutes.attendance = _first_of_each(minutes.attendance)
 
     # An agenda or a notice has items too, but never a list of who attended.
@@ -151,6 +154,14 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
             _SENTENCE_END.search(line.text))
 
     number = header.get("item_number")
+    if header.get("decision_line"):
+        # "Issue - decisions" pages: the issue's title, then "24/06/2021 - <the decision's
+        # title>" (which dates the meeting), then the decision.
+        above = [ln for ln in lines(text, 0, header["header_start"])
+                 if not ln.blank and not marker.fullmatch(ln.text)]
+        if above and title(above[-1]):
+            t = above[-1]
+            return [ItemRegion(None, t.start, t.start, t.end, header["header_end"], len(text))]
     if number is not None:
         above = [ln for ln in lines(text, 0, header["header_start"]) if not ln.blank]
         if above and title(above[-1]):
@@ -160,7 +171,11 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
     # decision ("The Committee noted the update …"); any other page needs a resolution to be
     # taken as a bare minute.
     item_page = p.rx("markers", "single_item_page").search(text)
-    if not item_page and not p.rx("resolutions", "marker").search(
+    # A ModernGov item saved without its title: the agenda's text, then "Minutes:" among the
+    # page's first lines, then the minute ("To consider report OSC/320 …" / "Minutes:" / …).
+    labelled = p.rx("markers", "minutes_label").search(text, 0, len(_first_lines(text, 5)))
+    bare = _bare_decision(text, header.get("header_end", 0), len(text), p)
+    if not (item_page or labelled or bare) and not p.rx("resolutions", "marker").search(
             text, header.get("header_end", 0)):
         return []
     # The attendance lists under the heading are no item's title either.
@@ -183,7 +198,31 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
         t = body[0]
         return [ItemRegion(number, t.start, t.start, t.start + m.end("title"), t.start,
                            len(text))]
+    if (item_page or labelled) and body:
+        # Its title lost and no direction either (the minute itself comes first: "The
+        # Cabinet Members each gave a report …"): the first sentence stands for the title.
+        t = body[0]
+        cut = _SENTENCE_END.search(t.text)
+        end = t.start + (cut.start() if cut else len(t.text.rstrip().removesuffix(".")))
+        return [ItemRegion(number, t.start, t.start, end, t.start, len(text))]
     return []
+
+
+def _bare_decision(text: str, start: int, end: int, p: Patterns) -> tuple[int, int] | None:
+    """A decision whose marker the page lost: the minute's last paragraph, a sentence of its
+    own opening "That …" with "be noted", "be agreed" … ("That the verbal update be
+    noted."). Not below a recommendation ("Recommended:", "… the Committee is asked to:"),
+    which an agenda or a report prints the same way."""
+    paras = paragraphs(text, start, end)
+    if len(paras) < 2:
+        return None
+    s, e = paras[-1]
+    if not p.rx("resolutions", "bare_decision").fullmatch(text[s:e].strip()):
+        return None
+    before = text[paras[-2][0]:paras[-2][1]].rstrip()
+    if before.endswith(":") or p.rx("resolutions", "recommendation").search(before):
+        return None
+    return s, e
 
 
 def _item_page_title(line: str, p: Patterns) -> bool:
@@ -289,6 +328,11 @@ def _header(text: str, p: Patterns) -> dict:
             break
     if not found and undated:
         found = undated
+    if not found and p.rx("header", "issue_decisions_page").search(head) and (
+            m := p.rx("header", "issue_decision_line").search(head)) and (
+            when := parse_date(m.group("date"), p)):
+        found = {"date": when, "date_span": _group_span(text, m, "date"), "decision_line": True,
+                 "header_end": m.end(), "header_start": m.start()}
     if m := p.rx("header", "venue").search(head):  # "Venue:" wins over a heading's "held at"
         venue = p.rx("header", "venue_furniture").sub("", m.group("venue")).strip()
         if venue:
@@ -492,6 +536,9 @@ def _resolutions(text: str, start: int, end: int, p: Patterns) -> list[Resolutio
                               clauses=clauses))
         i = j
     out.extend(_inline_resolutions(text, start, end, out, p))
+    if not out and (bare := _bare_decision(text, start, end, p)):
+        whole = span(text, *bare)
+        out.append(Resolution(marker="", text=collapse(whole.exact), span=whole, clauses=[]))
     return sorted(out, key=lambda r: r.span.start)
 
 
@@ -681,6 +728,29 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             found, j = _labelled_lists(text, ls, j, p)
             out.extend(found)
         i = max(j, i + 1)
+    return out
+
+
+_NUMBERED = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+")
+
+
+def _numbered_lists(text: str, p: Patterns) -> list[Attendee]:
+    """A list of who attended that is a numbered minute of its own, its heading on the
+    number's line ("45. Attended by: Cllrs A, B …", "46. Apologies: Cllrs C, D."): the names
+    run to the list's sentence's end or the line's end."""
+    out: list[Attendee] = []
+    for line in lines(text):
+        if not (n := _NUMBERED.match(line.text)):
+            continue
+        at = line.start + n.end()
+        for h in p.attendance_headings:
+            # (The heading's "^" must meet the start of the string: match a slice.)
+            if (m := h.pattern.match(text[at:line.end])) and m.end() < line.end - at and (
+                    text[at + m.end():line.end].strip()):
+                names_at = at + m.end()
+                out.extend(_names(text, names_at, _list_end(text, names_at, line.end),
+                                  h.status, p))
+                break
     return out
 
 
@@ -978,6 +1048,12 @@ def _names(
             dropped = len(name.split()) - len(short.split())
             words = list(re.finditer(r"\S+", piece))
             piece, name = piece[: words[-dropped - 1].end()], short
+        if not roles and (run := _given_name_splits(piece, p)):
+            # "Eric Baird William McKenna Mrs Lucy Grant": names whose separators were lost.
+            out.extend(Attendee(name=collapse(piece[a:b]), status=person_status,
+                                span=span(text, start + s + a, start + s + b))
+                       for a, b in run if _looks_like_name(collapse(piece[a:b]), p))
+            continue
         if not _looks_like_name(name, p):
             if strict:
                 return []
@@ -1011,6 +1087,53 @@ def _names(
             span=span(text, start + s, start + s + len(piece)),
         ))
     return _without_fragments(out, p)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Common given names (the language pipeline's list, kg/data/nlp/given_names.txt)."""
+    data = resources.files("kg").joinpath("data/nlp/given_names.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in data.splitlines() if w.strip() and not w.startswith("#"))
+
+
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O’|O')?[A-Z][a-zA-Z’'-]*\.?")
+
+
+def _given_name_splits(piece: str, p: Patterns) -> list[tuple[int, int]]:
+    """A list that lost its separators and prints no honorifics runs its names together
+    ("Eric Baird William McKenna Stuart Black …"): a name starts at each common given name,
+    or honorific, once the name before has two words. Only a run of capitalised words, of
+    two names or more, each of two or three words (so a surname that is also a given name,
+    "Mrs Lucy Grant Andrew Thin", stays with its name; four words after a known given name are
+    two names of two); otherwise no split."""
+    words = list(re.finditer(r"\S+", piece))
+    if len(words) < 4 or not all(_NAME_WORD.fullmatch(w.group()) and not (
+            w.group().rstrip(".").isupper() and len(w.group().rstrip(".")) > 1) for w in words):
+        return []
+    honorifics = {h.casefold().rstrip(".") for h in p.honorifics}
+    given = _given_names()
+    if not (words[0].group() in given or words[0].group().rstrip(".").casefold() in honorifics):
+        return []  # "Independent Adviser Dr Sam Lee": a role before a name
+    starts, count = [0], 0
+    for i, w in enumerate(words):
+        word = w.group().rstrip(".")
+        honorific = word.casefold() in honorifics
+        if i > 0 and count >= 2 and i + 1 < len(words) and (honorific or word in given):
+            starts.append(i)
+            count = 0
+        count += not honorific
+    bounds = []
+    for a, b in zip(starts, [*starts[1:], len(words)], strict=True):
+        if b - a == 4 and words[a].group() in given and not any(
+                words[k].group().rstrip(".").casefold() in honorifics for k in range(a, b)):
+            bounds += [(a, a + 2), (a + 2, b)]  # a given name the list does not know
+        else:
+            bounds.append((a, b))
+    if len(bounds) < 2 or any(
+            sum(words[k].group().rstrip(".").casefold() not in honorifics for k in range(a, b))
+            not in (2, 3) for a, b in bounds):
+        return []
+    return [(words[a].start(), words[b - 1].end()) for a, b in bounds]
 
 
 def _two_initialled_names(piece: str, p: Patterns) -> list[tuple[int, int]]:

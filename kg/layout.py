@@ -37,6 +37,8 @@ def restore_line_breaks(text: str, p: Patterns) -> str:
         for m in p.rx("layout", "break_before").finditer(text, start, end):
             if m.start() > start:
                 breaks.add(m.start() - 1)
+        for m in p.rx("layout", "break_after").finditer(text, start, end):
+            breaks.update((m.start() - 1, m.end()))
         breaks.update(_numbered_run(text, start, end, p))
     breaks = {b for b in breaks if text[b] == " "}
     if not breaks:

@@ -1333,3 +1333,63 @@ def test_a_list_on_a_run_on_line_ends_at_a_sentence_of_apologies() -> None:
         ("Inspector G Hope", "AlsoInAttendance"), ("Mr J Kerr", "Apologies"),
         ("Mrs L Moss", "Apologies")]
     _spans_quote(m, text)
+
+
+def test_item_pages_whose_title_was_lost() -> None:
+    """An "Agenda item" page whose minute comes first, and an item saved without its title
+    with the agenda's text above "Minutes:": one item each, its first sentence for a title."""
+    m = extract(
+        "Agenda item\n\nThe Cabinet Members each reported on their portfolios since the last "
+        "meeting. Members asked questions on each report.\nSupporting documents:\n")
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "The Cabinet Members each reported on their portfolios since the last meeting")]
+    m = extract(
+        "The Leader of the Board is to present the partnership's plan to the Panel.\nMinutes:\n"
+        "The Panel received a presentation from Ann Bell on the plan.\n")
+    assert len(m.items) == 1 and m.items[0].title.startswith("The Leader of the Board")
+
+
+def test_a_decision_whose_marker_was_lost() -> None:
+    """"That the verbal update be noted." as the minute's last paragraph is its decision;
+    below a recommendation (an agenda, a report) it is not, and such a page stays refused."""
+    m = extract(
+        "Fire and Rescue Panel\n\nVerbal update by the Scrutiny Officer.\n\nThe Officer gave an "
+        "update on the last meeting of the Panel, which had set the precept.\n\n"
+        "That the verbal update be noted.\n")
+    assert [i.title for i in m.items] == ["Fire and Rescue Panel"]
+    assert [r.text for r in m.items[0].resolutions] == ["That the verbal update be noted."]
+    with pytest.raises(NotMinutesError):
+        extract("Fire and Rescue Panel\n\nReport of the Scrutiny Officer.\n\nMembers are asked "
+                "to consider the following recommendation:\n\nThat the report be noted.\n")
+
+
+def test_an_issue_decisions_page() -> None:
+    """ModernGov "Issue - decisions": the issue's title, "24/06/2021 - <title>" (the
+    meeting's date), then the decision."""
+    m = extract(
+        "Issue - decisions\n\nMinutes of the Previous Meeting\n\n14/03/2022 - Minutes\n\n"
+        "The minutes of the meeting held on 7 February 2022 were approved as a correct record.\n")
+    assert str(m.date) == "2022-03-14"
+    assert [i.title for i in m.items] == ["Minutes of the Previous Meeting"]
+    assert str(m.items[0].confirms_minutes_of.date) == "2022-02-07"
+
+
+def test_numbered_attendance_lists_and_names_without_separators() -> None:
+    """"45. Attended by: …" and "46. Apologies: …" are lists of their own; a list that lost
+    its separators and prints no honorifics is cut before each given name ("Apologises",
+    a common misspelling, is read as well)."""
+    text = (
+        "Minutes of the Parish Council meeting held on 9 May 2019\n"
+        "In Attendance:\nPeter Argent Mary Colby Mrs Jane Royle Derek Stow\n\n"
+        "1. Apologies\n2. Village hall\n"
+        "45. Attended by: Cllrs Ruth Lowe (Chairman), Owen Pike Simon Reed, Tess Vale.\n"
+        "46. Apologies: Cllrs Ian Moss, Kay Dunn.\n"
+        "47. Apologises were received from Dr Hugh Bell\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Peter Argent", "AlsoInAttendance"), ("Mary Colby", "AlsoInAttendance"),
+        ("Mrs Jane Royle", "AlsoInAttendance"), ("Derek Stow", "AlsoInAttendance"),
+        ("Dr Hugh Bell", "Apologies"), ("Ruth Lowe", "Present"), ("Owen Pike", "Present"),
+        ("Simon Reed", "Present"), ("Tess Vale", "Present"), ("Ian Moss", "Apologies"),
+        ("Kay Dunn", "Apologies")]
