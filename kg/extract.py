@@ -36,6 +36,7 @@ from kg.segment import (
     looks_like_title,
     paragraphs,
     strip_span,
+    titled_paragraphs,
 )
 
 
@@ -68,6 +69,9 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
 def _extract(text: str, p: Patterns) -> Minutes:
     header = _header(text, p)
     regions = item_regions(text, p, start=header.get("header_end", 0))
+    if not regions and header.get("date") and not (
+            header.get("item_number") or header.get("decision_line")):
+        regions = titled_paragraphs(text, header["header_end"], p)
     if not regions:
         regions = _single_item(text, header, p)
     header_end = regions[0].heading_start if regions else len(text)

@@ -292,6 +292,9 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
                 title_end = line.end
             elif _stopped_title(title, p):
                 title_end, weak = line.end, True
+            elif title.rstrip().endswith(":") and looks_like_title(title.rstrip()[:-1], p) and (
+                    not _has_sentence_word(title, p)):
+                title_end = line.end  # "1. Present:", "304-1.To receive apologies from Members:"
             else:
                 sentences.add(m.group("number"))
                 sentence_at.append((m.group("number"), line.start))
@@ -331,6 +334,11 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
         usual = max(stops, key=lambda s: stops[s])
     found: list[tuple[str | None, int, int, int]] = []
     last: tuple[int, ...] | None = None
+    # A web page's numbered list copied as text may print every number "1.": three items or
+    # more all numbered 1 are items whose numbers were lost.
+    ones = [c for s, _, c in candidates if s == shape]
+    if len(ones) >= 3 and all(c[0] == "1" for c in ones):
+        return _regions(text, [(None, *c[1:]) for c in ones])
     for s, stop, candidate in candidates:
         key = number_key(candidate[0])
         if s != shape or (last is not None and key <= last):
@@ -412,6 +420,31 @@ def _unnumbered_headings(text: str, start: int, p: Patterns) -> list[ItemRegion]
             # for absence."), set apart as a title is: it stands for the title.
             found.append((None, line.start, line.start, line.end))
     return _regions(text, found)
+
+
+def titled_paragraphs(text: str, start: int, p: Patterns) -> list[ItemRegion]:
+    """Items on a page that lost its numbers and the wider gaps round its titles (a ModernGov
+    page saved with one blank line between all its paragraphs): a title is a paragraph of one
+    short line that reads as a title, not a label, with a sentence of the minute below it
+    ("Declarations of Interests" / "Councillor A declared …"). Three at least, so a heading
+    inside one item's minute makes no items of its own."""
+    ls = lines(text, start)
+    max_words = p.raw["items"]["max_unnumbered_title_words"]
+    found: list[tuple[str | None, int, int, int]] = []
+    starts = [i for i, _ in _paragraph_starts(ls)]
+    for i, nxt in zip(starts, [*starts[1:], None], strict=True):
+        line = ls[i]
+        single_line = i + 1 == len(ls) or ls[i + 1].blank
+        if nxt is None or not single_line or len(collapse(line.text).split()) > max_words:
+            continue
+        if p.rx("markers", "minutes_page").fullmatch(line.text.strip()) or any(
+                h.pattern.match(line.text) for h in p.attendance_headings):
+            continue
+        below = collapse(ls[nxt].text)
+        if looks_like_title(line.text, p) and not looks_like_title(below, p) and (
+                below.endswith((".", ":")) and len(below.split()) >= 4):
+            found.append((None, line.start, line.start, line.end))
+    return _regions(text, found) if len(found) >= 3 else []
 
 
 def _single_item_page(text: str, start: int, p: Patterns) -> list[ItemRegion]:

@@ -1393,3 +1393,46 @@ def test_numbered_attendance_lists_and_names_without_separators() -> None:
         ("Dr Hugh Bell", "Apologies"), ("Ruth Lowe", "Present"), ("Owen Pike", "Present"),
         ("Simon Reed", "Present"), ("Tess Vale", "Present"), ("Ian Moss", "Apologies"),
         ("Kay Dunn", "Apologies")]
+
+
+def test_titles_set_apart_by_single_blank_lines() -> None:
+    """A ModernGov page saved with one blank line between all its paragraphs, its numbers
+    lost: a short title-like paragraph over a sentence of the minute is an item."""
+    text = (
+        "The Audit Panel - Tuesday, 9th March, 2021\n\nApologies\n\nApologies were noted from "
+        "Councillor Bell.\n\nDeclarations of Interest\n\nThere were no declarations made.\n\n"
+        "Internal Audit Plan pdf icon PDF 120 KB\n\nThe Head of Audit presented the plan for "
+        "the coming year.\n\nThat the plan be approved.\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items] == [
+        "Apologies", "Declarations of Interest", "Internal Audit Plan"]
+    assert [r.text for r in m.items[2].resolutions] == ["That the plan be approved."]
+
+
+def test_parish_numbers_lost_or_typed_otherwise() -> None:
+    """A numbered list copied from a web page printing every number "1."; titles ending in a
+    colon ("Present:"); numbers after the meeting's reference ("304-1.To receive …"), or
+    with a comma for the full stop ("1, Apologies"); "IT WAS resolved:" in capitals."""
+    m = extract(
+        "Minutes of the Parish Council meeting held on 3rd June 2019 at the Hall\n\n"
+        "1. Present:\n\nAnn Lowe (AL) (Chair), Ben Pike (BP)\n\n1. Apologies:\n\nNone\n\n"
+        "1. Village Green\n\nThe grass had been cut.\n")
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "Present:"), (None, "Apologies:"), (None, "Village Green")]
+    assert [a.name for a in m.attendance] == ["Ann Lowe", "Ben Pike"]
+    m = extract(
+        "Minutes of Ashby Parish Council Meeting held on 25th May 2016 at the Hall.\n\n"
+        "210-1.To receive apologies from Members:\n\nApologies received from Cllr Dunn.\n\n"
+        "IT WAS resolved:\n\nTo accept the apologies.\n\n210-2.To receive declarations of "
+        "interest:\n\nNone.\n")
+    assert [(i.number, i.title) for i in m.items] == [
+        ("210-1", "To receive apologies from Members:"),
+        ("210-2", "To receive declarations of interest:")]
+    assert [r.text for r in m.items[0].resolutions] == ["To accept the apologies."]
+    m = extract(
+        "Minutes of the Parish Council meeting held on 3rd June 2020\n\n"
+        "1, Apologies for absence\nNone.\n2. Planning\nNo applications.\n"
+        "Minute 18, Village Green Review was read.\n")
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Apologies for absence"), ("2", "Planning")]
