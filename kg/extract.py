@@ -96,6 +96,13 @@ def _extract(text: str, p: Patterns) -> Minutes:
     # ("Present: Cllrs A and B. County Councillor C was in attendance.").
     minutes.attendance = _attendance(text, 0, header_end, p)
     minutes.attendance.extend(_attendance_sentences(text, 0, header_end, p, header=True))
+    # "Chair: Councillor P Vaughan" above the list of members: present, in that capacity.
+    for m in p.rx("attendance", "chair_line").finditer(text, 0, header_end):
+        for a in _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
+                        "Present", p, strict=True)[:1]:
+            a.capacity = re.sub(r"(?i)^vice[- ]", "Vice-", m.group("capacity"))
+            a.capacity_span = _group_span(text, m, "capacity")
+            minutes.attendance.insert(0, a)
     if m := p.rx("header", "contact").search(text, 0, header_end):
         start = m.start("names")
         role, colon, _ = m.group("names").partition(":")
@@ -540,6 +547,7 @@ def _resolutions(text: str, start: int, end: int, p: Patterns) -> list[Resolutio
                               clauses=clauses))
         i = j
     out.extend(_inline_resolutions(text, start, end, out, p))
+    out.extend(_unmarked_lists(text, start, end, out, p))
     if not out and (bare := _bare_decision(text, start, end, p)):
         whole = span(text, *bare)
         out.append(Resolution(marker="", text=collapse(whole.exact), span=whole, clauses=[]))
@@ -570,6 +578,63 @@ def _inline_resolutions(
         lead = span(text, m.end(), sentence_end)
         out.append(Resolution(marker=collapse(m.group("marker")), text=collapse(lead.exact),
                               span=span(text, m.start(), sentence_end), clauses=[]))
+    return out
+
+
+def _unmarked_lists(
+    text: str, start: int, end: int, found: list[Resolution], p: Patterns
+) -> list[Resolution]:
+    """Decisions as a list of clauses that no marker opens as a paragraph: a list lettered
+    inline with no brackets ("… it was resolved to: A Note the … B Confirm that …"), each
+    letter in turn from A before a capitalised word; and clauses one a line opening "That"
+    below a sentence saying a vote carried ("The report was put to a vote and agreed." /
+    "A. That Council agreed …" / "B. That …")."""
+    out: list[Resolution] = []
+    letter = re.compile(r"(?<=\s)(?P<label>[A-H])[ \t]+(?=[A-Z][a-z])")
+    for m in p.rx("resolutions", "inline_list_opener").finditer(text, start, end):
+        if any(r.span.start <= m.start() < r.span.end for r in found):
+            continue
+        line_end = text.find("\n", m.end(), end)
+        line_end = end if line_end < 0 else line_end
+        marks, want = [], "A"
+        for c in letter.finditer(text, m.end() - 1, line_end):
+            if c.group("label") == want:
+                marks.append(c)
+                want = chr(ord(want) + 1)
+        if len(marks) < 2:
+            continue
+        clauses = []
+        for k, c in enumerate(marks):
+            stop = marks[k + 1].start() if k + 1 < len(marks) else line_end
+            # The list ends with its last clause's sentence ("… take effect. Minutes: …").
+            label_next = re.search(r"\.(?=\s+[A-Z][a-z]+:)", text[c.end():stop])
+            if k + 1 == len(marks) and label_next:
+                stop = c.end() + label_next.end()
+            cs = span(text, c.end(), stop)
+            clauses.append(Clause(label=c.group("label"), text=collapse(cs.exact), span=cs))
+        whole = span(text, m.start(), clauses[-1].span.end)
+        body = "\n".join(f"{c.label}) {c.text}" for c in clauses)
+        out.append(Resolution(marker=collapse(m.group("marker")), text=body, span=whole,
+                              clauses=clauses))
+    clause_rx = p.rx("resolutions", "clause")
+    for m in p.rx("resolutions", "vote_carried").finditer(text, start, end):
+        if any(r.span.start <= m.start() < r.span.end for r in [*found, *out]):
+            continue
+        ls = lines(text, m.end(), end)
+        clauses = []
+        for line in ls[1:]:
+            if line.blank:
+                continue
+            c = clause_rx.match(line.text)
+            if not c or not re.match(r"That\b", c.group("text")):
+                break
+            cs = span(text, line.start + c.start("text"), line.end)
+            clauses.append(Clause(label=c.group("label"), text=collapse(cs.exact), span=cs))
+        if len(clauses) >= 1:
+            whole = span(text, m.start(), clauses[-1].span.end)
+            body = "\n".join(f"{c.label}) {c.text}" for c in clauses)
+            out.append(Resolution(marker=collapse(m.group("marker")), text=body, span=whole,
+                                  clauses=clauses))
     return out
 
 

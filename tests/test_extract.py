@@ -1436,3 +1436,24 @@ def test_parish_numbers_lost_or_typed_otherwise() -> None:
         "Minute 18, Village Green Review was read.\n")
     assert [(i.number, i.title) for i in m.items] == [
         ("1", "Apologies for absence"), ("2", "Planning")]
+
+
+def test_a_chair_line_and_decisions_listed_without_a_marker() -> None:
+    """"Chair: Councillor A Bell" above the list is present in that capacity; clauses
+    lettered inline with no brackets after "it was resolved to:"; clauses opening "That"
+    below a sentence saying a vote carried."""
+    text = (
+        "MINUTES OF THE COUNCIL MEETING HELD ON 4th MARCH 2020 AT THE HALL.\n\n"
+        "Chair: Councillor A Bell\n\nPresent: Councillors C Dean, E Frost\n\n"
+        "1. Appointments\nOn being proposed by the Chair it was resolved to: A Note the members "
+        "appointed for the year B Confirm that the Clerk be the proper officer.\n\n"
+        "2. Meeting arrangements\nThe report was put to a vote and agreed.\n"
+        "A. That the meetings be held in person.\nB. That the times be reviewed in May.\n"
+    )
+    m = extract(text)
+    assert (m.attendance[0].name, m.attendance[0].capacity) == ("Councillor A Bell", "Chair")
+    assert [(c.label, c.text) for c in m.items[0].resolutions[0].clauses] == [
+        ("A", "Note the members appointed for the year"),
+        ("B", "Confirm that the Clerk be the proper officer.")]
+    assert [c.text for c in m.items[1].resolutions[0].clauses] == [
+        "That the meetings be held in person.", "That the times be reviewed in May."]
