@@ -220,13 +220,28 @@ _ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "no", "cllr", "rev", "revd", "p
 def _mixed_title_head(title: str, p: Patterns) -> int | None:
     """Where a short title in mixed case ends when the minute runs on after it on the number's
     line: "Public Participation. Stones had been placed …", "Finance. It was agreed to pay …",
-    "Matters Arising:        The Chairman reported …" (a colon before a wide gap). The words
+    "Matters Arising:        The Chairman reported …" (a colon before a wide gap), "Open
+    Session – Questions were taken …" (a dash, or a colon, before the minute). The words
     before must read as a short title with no verb-like word, and the words after as a
     sentence, so that "The report was noted. Members asked …" is never cut into a title."""
-    m = re.search(r":(?=[ \t]{3,}\S|\t)|\.(?=[ \t]+[A-Z(“\"'‘])", title)
+    m = re.search(
+        r":(?=[ \t]{3,}\S|\t)|\.(?=[ \t]+[A-Z(“\"'‘])|[ \t][–—-](?=[ \t]+\S)|:(?=[ \t]+\S)", title)
     if m is None:
         return None
     head, rest = title[: m.start()].strip(), title[m.end() :]
+    if m.group() not in ".:" or (m.group() == ":" and not re.match(r"[ \t]{3,}|\t", rest)):
+        # "Open Session – Questions were taken …", "Apologies for absence: Cllr A; Cllr B":
+        # a short title before a dash or a colon and its minute (or names) on the same line.
+        words = head.split()
+        # Only when what follows is a minute, not the rest of a title ("Executive Forward
+        # Plan - 30 May to 30 September"): a sentence, or, after a colon, words that make
+        # the line no title ("Apologies for absence: Cllr A; Cllr B.").
+        opens = re.match(r"[ \t]*(?:[A-Z][a-z]|(?:it|there)[ \t]+(?:was|were)\b)", rest)
+        minute = (bool(opens) and _has_sentence_word(rest, p)) or (
+            m.group() == ":" and not looks_like_title(title, p))
+        ok = bool(words) and len(words) <= p.raw["items"]["max_stopped_title_words"] and (
+            looks_like_title(head, p) and not _has_sentence_word(head, p) and minute)
+        return m.start() if ok else None
     words = head.split()
     if not words or len(words) > p.raw["items"]["max_stopped_title_words"]:
         return None
@@ -306,7 +321,8 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
             number = m.group("number")
             paren = bool(m.group("paren"))
             words = p.raw["items"]["sentence_words"]
-            if paren and (any(w.strip(",;:.") in words for w in m.group("title").split())
+            own = text[title_start:title_end].split()  # the title, not a minute after it
+            if paren and (any(w.strip(",;:.") in words for w in own)
                           or re.match(r"(?i)that\b", m.group("title"))):
                 continue  # "1) That the report be noted": a resolution's clause
             stop = _stopped_number(number, body[m.end("number") :])

@@ -1457,3 +1457,33 @@ def test_a_chair_line_and_decisions_listed_without_a_marker() -> None:
         ("B", "Confirm that the Clerk be the proper officer.")]
     assert [c.text for c in m.items[1].resolutions[0].clauses] == [
         "That the meetings be held in person.", "That the times be reviewed in May."]
+
+
+def test_titles_before_a_dash_or_a_colon_and_year_month_numbers() -> None:
+    """"3) Minutes – it was RESOLVED …", "2) Declarations of interest: Cllr A declared …": a
+    short title before a dash or a colon and its minute; not "Forward Plan - 30 May to 30
+    September" (a title's own dash). A heading's date on its own line after "On"; numbers by
+    year and month ("2021-03_2."); "the minutes of the meeting which took place on …"."""
+    m = extract(
+        "Minutes of a meeting of the Parish Council\nOn Monday 8th March 2021\n\n"
+        "Present: Cllr A Bell; Cllr C Dean.\n\n"
+        "1) Apologies for absence: Cllr E Frost.\n"
+        "2) Declarations of interest: Cllr Bell declared an interest in item 4.\n"
+        "3) Minutes – it was RESOLVED to sign the minutes of the meeting of 8th February.\n"
+        "4) Forward Plan - 30 May to 30 September\n"
+        "5) Village Green – Cllr Dean reported on the new benches.\n")
+    assert (m.committee, str(m.date)) == ("Parish Council", "2021-03-08")
+    assert [i.title for i in m.items] == [
+        "Apologies for absence", "Declarations of interest", "Minutes",
+        "Forward Plan - 30 May to 30 September", "Village Green"]
+    assert [r.text for r in m.items[2].resolutions] == [
+        "sign the minutes of the meeting of 8th February."]
+    m = extract(
+        "COUNCILLORS PRESENT:\nCouncillors Ann Bell (Chairman) and Carl Dean.\n"
+        "2021-03_1. APOLOGIES FOR ABSENCE\nThere were none.\n"
+        "2021-03_2. CONFIRMATION OF MINUTES\nRESOLVED – The minutes of the meeting of the Parish "
+        "Council which took place on Tuesday 9th February 2021 were approved.\n")
+    assert [(i.number, i.title) for i in m.items] == [
+        ("2021-03_1", "APOLOGIES FOR ABSENCE"), ("2021-03_2", "CONFIRMATION OF MINUTES")]
+    assert (m.committee, str(m.items[1].confirms_minutes_of.date)) == (
+        "Parish Council", "2021-02-09")
