@@ -68,7 +68,10 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
 
 def _extract(text: str, p: Patterns) -> Minutes:
     header = _header(text, p)
-    regions = item_regions(text, p, start=header.get("header_end", 0))
+    if header.get("decision_page"):
+        regions = _decision_page_items(text, p)
+    else:
+        regions = item_regions(text, p, start=header.get("header_end", 0))
     if not regions and header.get("date") and not (
             header.get("item_number") or header.get("decision_line")):
         regions = titled_paragraphs(text, header["header_end"], p)
@@ -219,6 +222,34 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
     return []
 
 
+def _decision_page_items(text: str, p: Patterns) -> list[ItemRegion]:
+    """The items of a ModernGov decision page: on a list of a meeting's decisions, one per
+    entry ("27/11/2019 - EXCLUSION OF PUBLIC AND PRESS ref: 1347"); on a page about one
+    decision, one item whose title is its first line that is not one of the page's labels
+    ("Decision Maker: Cabinet") or furniture, or, the title lost, the agenda's direction or the
+    first sentence there."""
+    entry = p.rx("header", "decision_entry")
+    entries = [m for m in entry.finditer(text)]
+    if len(entries) >= 2:
+        return [ItemRegion(None, m.start(), m.start("title"), m.end("title"), m.end(),
+                           entries[k + 1].start() if k + 1 < len(entries) else len(text))
+                for k, m in enumerate(entries)]
+    label = p.rx("header", "decision_page_label")
+    for line in lines(text):
+        stripped = line.text.strip()
+        if line.blank or label.match(stripped) or stripped.endswith(("...", "…", "?")):
+            continue
+        if looks_like_title(stripped, p):
+            return [ItemRegion(None, line.start, line.start, line.end, line.end, len(text))]
+        if d := p.rx("items", "agenda_direction").match(line.text):
+            return [ItemRegion(None, line.start, line.start, line.start + d.end("title"),
+                               line.start, len(text))]
+        cut = _SENTENCE_END.search(line.text)
+        end = line.start + (cut.start() if cut else len(line.text.rstrip().removesuffix(".")))
+        return [ItemRegion(None, line.start, line.start, end, line.start, len(text))]
+    return []
+
+
 def _bare_decision(text: str, start: int, end: int, p: Patterns) -> tuple[int, int] | None:
     """A decision whose marker the page lost: the minute's last paragraph, a sentence of its
     own opening "That …" with "be noted", "be agreed" … ("That the verbal update be
@@ -339,6 +370,11 @@ def _header(text: str, p: Patterns) -> dict:
             break
     if not found and undated:
         found = undated
+    if not found and (m := p.rx("header", "decided_at_line").search(text)) and (
+            when := parse_date(m.group("date"), p)) and _is_committee(
+                committee := collapse(m.group("committee")), p):
+        found = {"committee": committee, "committee_span": _group_span(text, m, "committee"),
+                 "date": when, "date_span": _group_span(text, m, "date"), "decision_page": True}
     if not found and p.rx("header", "issue_decisions_page").search(head) and (
             m := p.rx("header", "issue_decision_line").search(head)) and (
             when := parse_date(m.group("date"), p)):
@@ -586,7 +622,8 @@ def _unmarked_lists(
 ) -> list[Resolution]:
     """Decisions as a list of clauses that no marker opens as a paragraph: a list lettered
     inline with no brackets ("… it was resolved to: A Note the … B Confirm that …"), each
-    letter in turn from A before a capitalised word; and clauses one a line opening "That"
+    letter in turn from A before a capitalised word; clauses below a line that ends in the
+    marker ("… it was RESOLVED:", "The Committee resolved:-"); and clauses one a line opening "That"
     below a sentence saying a vote carried ("The report was put to a vote and agreed." /
     "A. That Council agreed …" / "B. That …")."""
     out: list[Resolution] = []
@@ -617,6 +654,22 @@ def _unmarked_lists(
         out.append(Resolution(marker=collapse(m.group("marker")), text=body, span=whole,
                               clauses=clauses))
     clause_rx = p.rx("resolutions", "clause")
+    for m in p.rx("resolutions", "opener_end").finditer(text, start, end):
+        if any(r.span.start <= m.start() < r.span.end for r in [*found, *out]):
+            continue
+        clauses = []
+        for line in lines(text, m.end(), end)[1:]:
+            if line.blank:
+                continue
+            if not (c := clause_rx.match(line.text)):
+                break
+            cs = span(text, line.start + c.start("text"), line.end)
+            clauses.append(Clause(label=c.group("label"), text=collapse(cs.exact), span=cs))
+        if clauses:
+            whole = span(text, m.start(), clauses[-1].span.end)
+            body = "\n".join(f"{c.label}) {c.text}" for c in clauses)
+            out.append(Resolution(marker=collapse(m.group("marker")), text=body, span=whole,
+                                  clauses=clauses))
     for m in p.rx("resolutions", "vote_carried").finditer(text, start, end):
         if any(r.span.start <= m.start() < r.span.end for r in [*found, *out]):
             continue

@@ -1487,3 +1487,32 @@ def test_titles_before_a_dash_or_a_colon_and_year_month_numbers() -> None:
         ("2021-03_1", "APOLOGIES FOR ABSENCE"), ("2021-03_2", "CONFIRMATION OF MINUTES")]
     assert (m.committee, str(m.items[1].confirms_minutes_of.date)) == (
         "Parish Council", "2021-02-09")
+
+
+def test_moderngov_decision_pages() -> None:
+    """"Decision details" (one decision) and a meeting's list of decisions: the meeting from
+    "Decided at meeting:" / "Made at meeting:", the page's labels no title, a decision's
+    clauses below "… it was RESOLVED:" or "The Board resolved:-"."""
+    m = extract(
+        "Decision details\n\nParking Review\n\nDecision Maker: Cabinet\n\nIs Key decision?: No\n\n"
+        "Decision:\n\nThe Cabinet resolved:-\n\n(i) to approve the review;\n\n(ii) to note the "
+        "costs.\n\nPublication date: 02/03/2021\n\nDecided at meeting: 01/03/2021 - Cabinet\n")
+    assert (m.committee, str(m.date)) == ("Cabinet", "2021-03-01")
+    assert [i.title for i in m.items] == ["Parking Review"]
+    assert [c.label for c in m.items[0].resolutions[0].clauses] == ["i", "ii"]
+    m = extract(
+        "Decision details\n\nDecision Maker: Cabinet\n\nHaving considered the report of the "
+        "Director, it was RESOLVED:\n\n1. To note the report; and\n\n2. To sell the depot.\n\n"
+        "Decided at meeting: 01/03/2021 - Cabinet\n")
+    assert [c.text for c in m.items[0].resolutions[0].clauses] == [
+        "To note the report; and", "To sell the depot."]
+    m = extract(
+        "Decisions published\n\n04/05/2021 - APOLOGIES ref: 101    For Determination\n\n"
+        "Decision Maker: Audit Committee\n\nMade at meeting: 04/05/2021 - Audit Committee\n\n"
+        "Decision:\n\nApologies for absence were received from Councillor Ann Bell.\n\n"
+        "04/05/2021 - ANNUAL ACCOUNTS ref: 102    For Determination\n\n"
+        "Decision Maker: Audit Committee\n\nMade at meeting: 04/05/2021 - Audit Committee\n\n"
+        "Decision:\n\nThe accounts were noted.\n")
+    assert (m.committee, str(m.date)) == ("Audit Committee", "2021-05-04")
+    assert [i.title for i in m.items] == ["APOLOGIES", "ANNUAL ACCOUNTS"]
+    assert [(a.name, a.status) for a in m.attendance] == [("Councillor Ann Bell", "Apologies")]
