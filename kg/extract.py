@@ -99,6 +99,8 @@ def _extract(text: str, p: Patterns) -> Minutes:
     # ("Present: Cllrs A and B. County Councillor C was in attendance.").
     minutes.attendance = _attendance(text, 0, header_end, p)
     minutes.attendance.extend(_attendance_sentences(text, 0, header_end, p, header=True))
+    if not any(a.status == "Present" for a in minutes.attendance) and "header_end" in header:
+        minutes.attendance.extend(_unheaded_members(text, header["header_end"], header_end, p))
     # "Chair: Councillor P Vaughan" above the list of members: present, in that capacity.
     for m in p.rx("attendance", "chair_line").finditer(text, 0, header_end):
         for a in _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
@@ -308,7 +310,8 @@ def _header(text: str, p: Patterns) -> dict:
     # the page's first lines, though a PDF may wrap it over the lines after them.
     searches = [
         ("minutes_heading", head, True, zone), ("minutes_dated_title", head, True, zone),
-        ("minutes_heading_date_above", head, True, zone),
+        ("minutes_heading_date_above", head, True, zone), ("minutes_on_heading", head, True, zone),
+        ("body_meeting_held", head, True, zone),
         ("moderngov_heading", head, False, None), ("moderngov_two_lines", head, False, None),
         ("issue_meeting_line", head, False, None), ("title_line", head, False, None),
         ("minutes_heading", head, False, top), ("appendix_line", text, False, None),
@@ -341,7 +344,8 @@ def _header(text: str, p: Patterns) -> dict:
                 bare, p
             ):
                 committee = bare
-            when = parse_date(m.group("date"), p)
+            when = parse_date(m.group("date"), p) or _year_from_title(
+                m.group("date"), haystack[: m.start()], p)
             if when is not None and key == "minutes_heading" and line_start and (
                     _GENERIC_MEETING.fullmatch(committee)) and not undated:
                 undated = {"date": when, "date_span": _group_span(text, m, "date"),
@@ -386,6 +390,16 @@ def _header(text: str, p: Patterns) -> dict:
             found["venue"] = collapse(venue)
             found["venue_span"] = span(text, m.start("venue"), m.start("venue") + len(venue))
     return found
+
+
+def _year_from_title(day: str, above: str, p: Patterns) -> date | None:
+    """A heading that dates the meeting without its year ("… held on 8th May at 7.00pm")
+    under a page title that gives the same day with the year ("Minutes 8th May 2017")."""
+    for m in re.finditer(p.date, above):
+        full = parse_date(m.group(), p)
+        if full is not None and parse_date(f"{day} {full.year}", p) == full:
+            return full
+    return None
 
 
 def _goes_on_as_a_sentence(text: str, at: int) -> bool:
@@ -853,6 +867,31 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     return out
 
 
+def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
+    """Members listed with no heading in the paragraph just below the meeting's heading: a
+    line "Councillors A, B and C." of names only, or three lines or more, each one name with
+    its honorific ("Cllr Vaughan (Chairman)", "Cllr Wiles", …). Only there: further down, a
+    list with no heading may as well be a membership."""
+    line_end = text.find("\n", start, end)  # the rest of the heading's line is no list
+    first = paragraphs(text, line_end, end)[:1] if line_end >= 0 else []
+    if not first:
+        return []
+    s, e = first[0]
+    if m := p.rx("attendance", "unheaded_members").match(text, s, e):
+        return _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
+                      "Present", p, strict=True)
+    ls = [ln for ln in lines(text, s, e) if not ln.blank]
+    if len(ls) < 3 or not all(_titled(collapse(ln.text), p) for ln in ls):
+        return []
+    out: list[Attendee] = []
+    for ln in ls:
+        names = _names(text, ln.start, ln.end, "Present", p, strict=True)
+        if len(names) != 1:
+            return []
+        out.extend(names)
+    return out
+
+
 _NUMBERED = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+")
 
 
@@ -1122,6 +1161,10 @@ def _names(
                 piece = d.group("a")
             elif _is_role(after, p) or re.search(r"\bWard$", after):
                 piece = d.group("a")
+                # "Mrs S Upshall – Clerk": an officer's post after the name is in attendance.
+                if status == "Present" and not _councillor(piece, p) and {
+                        w.lower().strip(".") for w in re.split(r"[\s/]+", after)} & officer_words:
+                    dash_status = "AlsoInAttendance"
             elif not _titled(before, p) and {w.lower() for w in re.split(r"[\s/]+", before)} & {
                     w.lower() for w in p.raw["attendance"]["officer_words"]}:
                 s += d.start("b")

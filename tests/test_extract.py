@@ -1516,3 +1516,31 @@ def test_moderngov_decision_pages() -> None:
     assert (m.committee, str(m.date)) == ("Audit Committee", "2021-05-04")
     assert [i.title for i in m.items] == ["APOLOGIES", "ANNUAL ACCOUNTS"]
     assert [(a.name, a.status) for a in m.attendance] == [("Councillor Ann Bell", "Apologies")]
+
+
+def test_members_listed_with_no_heading_below_headings_of_other_shapes() -> None:
+    """Below the meeting's heading, "Councillors A, B and C" with no heading, or one titled
+    name a line (an officer's post after a dash in attendance), are who was present. Headings:
+    the body's name over "Held at <venue> at <time> on <date>"; "Minutes for … meeting of the
+    Council on <date> at <time> at <venue>"; a date without its year under a title giving it."""
+    m = extract(
+        "Ashby Parish Council Extra Ordinary meeting.\nHeld at the Memorial Hall at 19:30 on 2nd "
+        "May 2018\nCouncillors A. Bell, C Dean, E. Frost.\nItem 1 To agree the minutes\n"
+        "It was RESOLVED to agree the minutes of the meeting of 3rd April 2018.\n")
+    assert (m.committee, str(m.date), str(m.start_time), m.venue) == (
+        "Ashby Parish Council", "2018-05-02", "19:30:00", "the Memorial Hall")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("A. Bell", "Present"), ("C Dean", "Present"), ("E. Frost", "Present")]
+    m = extract(
+        "Minutes 8th June 2020\n\nMinutes of the Parish Council Meeting held on 8th June at 7.00pm "
+        "in the Village Hall\n\nCllr Bell (Chairman)\nCllr Dean\nCllr Mrs Frost\n"
+        "Mrs Gail Hale – Clerk.\n\nPlanning\n\nRESOLVED: No objection.\n")
+    assert (m.committee, str(m.date)) == ("Parish Council", "2020-06-08")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Cllr Bell", "Present"), ("Cllr Dean", "Present"), ("Mrs Frost", "Present"),
+        ("Mrs Gail Hale", "AlsoInAttendance")]
+    m = extract(
+        "Minutes for an Extra-ordinary meeting of the Council on Tuesday 3rd March 2020 at 7.15pm "
+        "at the Council Office, 2 High Street\n\n1. Welcome\n\n2. Apologies – none\n")
+    assert (m.committee, str(m.date), m.venue) == (
+        "Council", "2020-03-03", "the Council Office, 2 High Street")
