@@ -214,9 +214,10 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
         t = body[0]
         return [ItemRegion(number, t.start, t.start, t.start + m.end("title"), t.start,
                            len(text))]
-    if (item_page or labelled) and body:
+    if body and (item_page or labelled or _presented_by(body[0].text, p)):
         # Its title lost and no direction either (the minute itself comes first: "The
-        # Cabinet Members each gave a report …"): the first sentence stands for the title.
+        # Cabinet Members each gave a report …", or the presenter's line: "Report of the
+        # Director"): the first sentence stands for the title.
         t = body[0]
         cut = _SENTENCE_END.search(t.text)
         end = t.start + (cut.start() if cut else len(t.text.rstrip().removesuffix(".")))
@@ -250,6 +251,12 @@ def _decision_page_items(text: str, p: Patterns) -> list[ItemRegion]:
         end = line.start + (cut.start() if cut else len(line.text.rstrip().removesuffix(".")))
         return [ItemRegion(None, line.start, line.start, end, line.start, len(text))]
     return []
+
+
+def _presented_by(line: str, p: Patterns) -> bool:
+    """The line under a lost title that names who presented the item ("Report of the
+    Assistant Director Law and Governance")."""
+    return bool(p.rx("items", "presented_by").match(line))
 
 
 def _bare_decision(text: str, start: int, end: int, p: Patterns) -> tuple[int, int] | None:

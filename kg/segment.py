@@ -303,8 +303,9 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
             weak = False
             if cut is not None and any(c.islower() for c in title[cut:]):
                 title_end = title_start + cut  # "APOLOGIES. There were none"
-            elif looks_like_title(title, p):
-                title_end = line.end
+            elif looks_like_title(title, p) and not (
+                    re.search(r"[a-z)]\.[ \t]+[A-Z]", title) and _has_sentence_word(title, p)):
+                title_end = line.end  # (a sentence, then words after it, is prose)
             elif _stopped_title(title, p):
                 title_end, weak = line.end, True
             elif title.rstrip().endswith(":") and looks_like_title(title.rstrip()[:-1], p) and (
@@ -583,6 +584,12 @@ def item_regions(text: str, p: Patterns, start: int = 0) -> list[ItemRegion]:
     if (table := p.rx("markers", "table_start").search(text, start)) and (
         rows := _table_rows(text, table.end(), p)
     ):
+        return rows
+    # The same rows saved without the table's "No. | Item |" label: two lines or more that
+    # carry a row's inline "Minutes:" label ("APOLOGIES Minutes: Apologies were received …").
+    inline = p.rx("markers", "inline_minutes_label")
+    if sum(1 for line in lines(text, start) if inline.search(line.text)) >= 2 and (
+            rows := _table_rows(text, start, p)):
         return rows
     ls = [line for line in lines(text) if line.start >= start]
     if numbered := _numbered_headings(text, ls, p):

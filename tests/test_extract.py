@@ -1544,3 +1544,23 @@ def test_members_listed_with_no_heading_below_headings_of_other_shapes() -> None
         "at the Council Office, 2 High Street\n\n1. Welcome\n\n2. Apologies – none\n")
     assert (m.committee, str(m.date), m.venue) == (
         "Council", "2020-03-03", "the Council Office, 2 High Street")
+
+
+def test_rows_without_the_table_label_and_a_presenters_line_over_a_decision() -> None:
+    """Table rows saved without "No. | Item |", each with its inline "Minutes:"; a page
+    whose title was lost under its presenter's line and whose minute ends in a decision. A
+    numbered sentence with words after it is no title."""
+    m = extract(
+        "WELCOME AND APOLOGIES Minutes: Apologies were received from Councillor Ann Bell. |\n"
+        "MINUTES OF THE LAST MEETING Minutes: The minutes were approved. |\n")
+    assert [i.title for i in m.items] == ["WELCOME AND APOLOGIES", "MINUTES OF THE LAST MEETING"]
+    m = extract(
+        "Report of the Head of Housing\nThe Head of Housing submitted a report on the work "
+        "programme.\nRESOLVED – That the work programme be agreed.\n")
+    assert [i.title for i in m.items] == ["Report of the Head of Housing"]
+    assert len(m.items[0].resolutions) == 1
+    m = extract(
+        "Minutes of the Board meeting held on 3rd May 2019\n"
+        "1. The minutes of the last meeting were approved. Matters Arising\n"
+        "2. Matters Arising\nThere were none.\n3. Budget\nThe budget was noted.\n")
+    assert [i.number for i in m.items] == ["2", "3"]
