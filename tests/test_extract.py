@@ -1564,3 +1564,16 @@ def test_rows_without_the_table_label_and_a_presenters_line_over_a_decision() ->
         "1. The minutes of the last meeting were approved. Matters Arising\n"
         "2. Matters Arising\nThere were none.\n3. Budget\nThe budget was noted.\n")
     assert [i.number for i in m.items] == ["2", "3"]
+
+
+def test_present_lists_of_council_members_and_an_apology_for_something_else() -> None:
+    """"Council Members present:", "Officer present:"; "Cllr A apologised for not including
+    the item" is no apology for absence, "apologised for their inability to attend" is."""
+    m = extract(
+        "Minutes of Ashby Parish Council Meeting held on 25th May 2016 at the Hall.\n\n"
+        "Council Members present: Cllr Ann Bell, Cllr Carl Dean.\n\nOfficer present: Mrs Eve "
+        "Frost.\n\n1. Public time\nCllr Ann Bell apologised for not including the item on the "
+        "agenda. Councillor Gus Hale apologised for his inability to attend.\n")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Cllr Ann Bell", "Present"), ("Cllr Carl Dean", "Present"),
+        ("Mrs Eve Frost", "AlsoInAttendance"), ("Councillor Gus Hale", "Apologies")]
