@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
+from importlib import resources
 
 from kg import patterns as patterns_mod
 from kg.dates import parse_date, parse_time
+from kg.layout import restore_line_breaks, source_spans
 from kg.patterns import Patterns
 from kg.records import (
     Attendee,
@@ -33,6 +36,7 @@ from kg.segment import (
     looks_like_title,
     paragraphs,
     strip_span,
+    titled_paragraphs,
 )
 
 
@@ -52,8 +56,25 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
     file never lands in the graph as an empty meeting.
     """
     p = p or patterns_mod.load()
+    view = restore_line_breaks(text, p)
+    if view is text:
+        return _extract(text, p)
+    # A page run onto one line is read through a view with its line breaks put back (the
+    # same offsets); the spans then quote the source again.
+    minutes = source_spans(_extract(view, p), text)
+    minutes.warnings.append("line breaks restored: the page was run onto one line")
+    return minutes
+
+
+def _extract(text: str, p: Patterns) -> Minutes:
     header = _header(text, p)
-    regions = item_regions(text, p, start=header.get("header_end", 0))
+    if header.get("decision_page"):
+        regions = _decision_page_items(text, p)
+    else:
+        regions = item_regions(text, p, start=header.get("header_end", 0))
+    if not regions and header.get("date") and not (
+            header.get("item_number") or header.get("decision_line")):
+        regions = titled_paragraphs(text, header["header_end"], p)
     if not regions:
         regions = _single_item(text, header, p)
     header_end = regions[0].heading_start if regions else len(text)
@@ -78,6 +99,15 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
     # ("Present: Cllrs A and B. County Councillor C was in attendance.").
     minutes.attendance = _attendance(text, 0, header_end, p)
     minutes.attendance.extend(_attendance_sentences(text, 0, header_end, p, header=True))
+    if not any(a.status == "Present" for a in minutes.attendance) and "header_end" in header:
+        minutes.attendance.extend(_unheaded_members(text, header["header_end"], header_end, p))
+    # "Chair: Councillor P Vaughan" above the list of members: present, in that capacity.
+    for m in p.rx("attendance", "chair_line").finditer(text, 0, header_end):
+        for a in _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
+                        "Present", p, strict=True)[:1]:
+            a.capacity = re.sub(r"(?i)^vice[- ]", "Vice-", m.group("capacity"))
+            a.capacity_span = _group_span(text, m, "capacity")
+            minutes.attendance.insert(0, a)
     if m := p.rx("header", "contact").search(text, 0, header_end):
         start = m.start("names")
         role, colon, _ = m.group("names").partition(":")
@@ -104,6 +134,7 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
                     text, t.start("names"), _list_end(text, t.start("names"), t.end("names")),
                     "Apologies", p, strict=True))
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
+    minutes.attendance.extend(_numbered_lists(text, p))
     minutes.attendance = _first_of_each(minutes.attendance)
 
     # An agenda or a notice has items too, but never a list of who attended.
@@ -139,6 +170,14 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
             _SENTENCE_END.search(line.text))
 
     number = header.get("item_number")
+    if header.get("decision_line"):
+        # "Issue - decisions" pages: the issue's title, then "24/06/2021 - <the decision's
+        # title>" (which dates the meeting), then the decision.
+        above = [ln for ln in lines(text, 0, header["header_start"])
+                 if not ln.blank and not marker.fullmatch(ln.text)]
+        if above and title(above[-1]):
+            t = above[-1]
+            return [ItemRegion(None, t.start, t.start, t.end, header["header_end"], len(text))]
     if number is not None:
         above = [ln for ln in lines(text, 0, header["header_start"]) if not ln.blank]
         if above and title(above[-1]):
@@ -148,7 +187,11 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
     # decision ("The Committee noted the update …"); any other page needs a resolution to be
     # taken as a bare minute.
     item_page = p.rx("markers", "single_item_page").search(text)
-    if not item_page and not p.rx("resolutions", "marker").search(
+    # A ModernGov item saved without its title: the agenda's text, then "Minutes:" among the
+    # page's first lines, then the minute ("To consider report OSC/320 …" / "Minutes:" / …).
+    labelled = p.rx("markers", "minutes_label").search(text, 0, len(_first_lines(text, 5)))
+    bare = _bare_decision(text, header.get("header_end", 0), len(text), p)
+    if not (item_page or labelled or bare) and not p.rx("resolutions", "marker").search(
             text, header.get("header_end", 0)):
         return []
     # The attendance lists under the heading are no item's title either.
@@ -171,7 +214,66 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
         t = body[0]
         return [ItemRegion(number, t.start, t.start, t.start + m.end("title"), t.start,
                            len(text))]
+    if body and (item_page or labelled or _presented_by(body[0].text, p)):
+        # Its title lost and no direction either (the minute itself comes first: "The
+        # Cabinet Members each gave a report …", or the presenter's line: "Report of the
+        # Director"): the first sentence stands for the title.
+        t = body[0]
+        cut = _SENTENCE_END.search(t.text)
+        end = t.start + (cut.start() if cut else len(t.text.rstrip().removesuffix(".")))
+        return [ItemRegion(number, t.start, t.start, end, t.start, len(text))]
     return []
+
+
+def _decision_page_items(text: str, p: Patterns) -> list[ItemRegion]:
+    """The items of a ModernGov decision page: on a list of a meeting's decisions, one per
+    entry ("27/11/2019 - EXCLUSION OF PUBLIC AND PRESS ref: 1347"); on a page about one
+    decision, one item whose title is its first line that is not one of the page's labels
+    ("Decision Maker: Cabinet") or furniture, or, the title lost, the agenda's direction or the
+    first sentence there."""
+    entry = p.rx("header", "decision_entry")
+    entries = [m for m in entry.finditer(text)]
+    if len(entries) >= 2:
+        return [ItemRegion(None, m.start(), m.start("title"), m.end("title"), m.end(),
+                           entries[k + 1].start() if k + 1 < len(entries) else len(text))
+                for k, m in enumerate(entries)]
+    label = p.rx("header", "decision_page_label")
+    for line in lines(text):
+        stripped = line.text.strip()
+        if line.blank or label.match(stripped) or stripped.endswith(("...", "…", "?")):
+            continue
+        if looks_like_title(stripped, p):
+            return [ItemRegion(None, line.start, line.start, line.end, line.end, len(text))]
+        if d := p.rx("items", "agenda_direction").match(line.text):
+            return [ItemRegion(None, line.start, line.start, line.start + d.end("title"),
+                               line.start, len(text))]
+        cut = _SENTENCE_END.search(line.text)
+        end = line.start + (cut.start() if cut else len(line.text.rstrip().removesuffix(".")))
+        return [ItemRegion(None, line.start, line.start, end, line.start, len(text))]
+    return []
+
+
+def _presented_by(line: str, p: Patterns) -> bool:
+    """The line under a lost title that names who presented the item ("Report of the
+    Assistant Director Law and Governance")."""
+    return bool(p.rx("items", "presented_by").match(line))
+
+
+def _bare_decision(text: str, start: int, end: int, p: Patterns) -> tuple[int, int] | None:
+    """A decision whose marker the page lost: the minute's last paragraph, a sentence of its
+    own opening "That …" with "be noted", "be agreed" … ("That the verbal update be
+    noted."). Not below a recommendation ("Recommended:", "… the Committee is asked to:"),
+    which an agenda or a report prints the same way."""
+    paras = paragraphs(text, start, end)
+    if len(paras) < 2:
+        return None
+    s, e = paras[-1]
+    if not p.rx("resolutions", "bare_decision").fullmatch(text[s:e].strip()):
+        return None
+    before = text[paras[-2][0]:paras[-2][1]].rstrip()
+    if before.endswith(":") or p.rx("resolutions", "recommendation").search(before):
+        return None
+    return s, e
 
 
 def _item_page_title(line: str, p: Patterns) -> bool:
@@ -215,7 +317,8 @@ def _header(text: str, p: Patterns) -> dict:
     # the page's first lines, though a PDF may wrap it over the lines after them.
     searches = [
         ("minutes_heading", head, True, zone), ("minutes_dated_title", head, True, zone),
-        ("minutes_heading_date_above", head, True, zone),
+        ("minutes_heading_date_above", head, True, zone), ("minutes_on_heading", head, True, zone),
+        ("body_meeting_held", head, True, zone),
         ("moderngov_heading", head, False, None), ("moderngov_two_lines", head, False, None),
         ("issue_meeting_line", head, False, None), ("title_line", head, False, None),
         ("minutes_heading", head, False, top), ("appendix_line", text, False, None),
@@ -248,7 +351,8 @@ def _header(text: str, p: Patterns) -> dict:
                 bare, p
             ):
                 committee = bare
-            when = parse_date(m.group("date"), p)
+            when = parse_date(m.group("date"), p) or _year_from_title(
+                m.group("date"), haystack[: m.start()], p)
             if when is not None and key == "minutes_heading" and line_start and (
                     _GENERIC_MEETING.fullmatch(committee)) and not undated:
                 undated = {"date": when, "date_span": _group_span(text, m, "date"),
@@ -277,12 +381,32 @@ def _header(text: str, p: Patterns) -> dict:
             break
     if not found and undated:
         found = undated
+    if not found and (m := p.rx("header", "decided_at_line").search(text)) and (
+            when := parse_date(m.group("date"), p)) and _is_committee(
+                committee := collapse(m.group("committee")), p):
+        found = {"committee": committee, "committee_span": _group_span(text, m, "committee"),
+                 "date": when, "date_span": _group_span(text, m, "date"), "decision_page": True}
+    if not found and p.rx("header", "issue_decisions_page").search(head) and (
+            m := p.rx("header", "issue_decision_line").search(head)) and (
+            when := parse_date(m.group("date"), p)):
+        found = {"date": when, "date_span": _group_span(text, m, "date"), "decision_line": True,
+                 "header_end": m.end(), "header_start": m.start()}
     if m := p.rx("header", "venue").search(head):  # "Venue:" wins over a heading's "held at"
         venue = p.rx("header", "venue_furniture").sub("", m.group("venue")).strip()
         if venue:
             found["venue"] = collapse(venue)
             found["venue_span"] = span(text, m.start("venue"), m.start("venue") + len(venue))
     return found
+
+
+def _year_from_title(day: str, above: str, p: Patterns) -> date | None:
+    """A heading that dates the meeting without its year ("… held on 8th May at 7.00pm")
+    under a page title that gives the same day with the year ("Minutes 8th May 2017")."""
+    for m in re.finditer(p.date, above):
+        full = parse_date(m.group(), p)
+        if full is not None and parse_date(f"{day} {full.year}", p) == full:
+            return full
+    return None
 
 
 def _goes_on_as_a_sentence(text: str, at: int) -> bool:
@@ -480,6 +604,10 @@ def _resolutions(text: str, start: int, end: int, p: Patterns) -> list[Resolutio
                               clauses=clauses))
         i = j
     out.extend(_inline_resolutions(text, start, end, out, p))
+    out.extend(_unmarked_lists(text, start, end, out, p))
+    if not out and (bare := _bare_decision(text, start, end, p)):
+        whole = span(text, *bare)
+        out.append(Resolution(marker="", text=collapse(whole.exact), span=whole, clauses=[]))
     return sorted(out, key=lambda r: r.span.start)
 
 
@@ -507,6 +635,80 @@ def _inline_resolutions(
         lead = span(text, m.end(), sentence_end)
         out.append(Resolution(marker=collapse(m.group("marker")), text=collapse(lead.exact),
                               span=span(text, m.start(), sentence_end), clauses=[]))
+    return out
+
+
+def _unmarked_lists(
+    text: str, start: int, end: int, found: list[Resolution], p: Patterns
+) -> list[Resolution]:
+    """Decisions as a list of clauses that no marker opens as a paragraph: a list lettered
+    inline with no brackets ("… it was resolved to: A Note the … B Confirm that …"), each
+    letter in turn from A before a capitalised word; clauses below a line that ends in the
+    marker ("… it was RESOLVED:", "The Committee resolved:-"); and clauses one a line opening "That"
+    below a sentence saying a vote carried ("The report was put to a vote and agreed." /
+    "A. That Council agreed …" / "B. That …")."""
+    out: list[Resolution] = []
+    letter = re.compile(r"(?<=\s)(?P<label>[A-H])[ \t]+(?=[A-Z][a-z])")
+    for m in p.rx("resolutions", "inline_list_opener").finditer(text, start, end):
+        if any(r.span.start <= m.start() < r.span.end for r in found):
+            continue
+        line_end = text.find("\n", m.end(), end)
+        line_end = end if line_end < 0 else line_end
+        marks, want = [], "A"
+        for c in letter.finditer(text, m.end() - 1, line_end):
+            if c.group("label") == want:
+                marks.append(c)
+                want = chr(ord(want) + 1)
+        if len(marks) < 2:
+            continue
+        clauses = []
+        for k, c in enumerate(marks):
+            stop = marks[k + 1].start() if k + 1 < len(marks) else line_end
+            # The list ends with its last clause's sentence ("… take effect. Minutes: …").
+            label_next = re.search(r"\.(?=\s+[A-Z][a-z]+:)", text[c.end():stop])
+            if k + 1 == len(marks) and label_next:
+                stop = c.end() + label_next.end()
+            cs = span(text, c.end(), stop)
+            clauses.append(Clause(label=c.group("label"), text=collapse(cs.exact), span=cs))
+        whole = span(text, m.start(), clauses[-1].span.end)
+        body = "\n".join(f"{c.label}) {c.text}" for c in clauses)
+        out.append(Resolution(marker=collapse(m.group("marker")), text=body, span=whole,
+                              clauses=clauses))
+    clause_rx = p.rx("resolutions", "clause")
+    for m in p.rx("resolutions", "opener_end").finditer(text, start, end):
+        if any(r.span.start <= m.start() < r.span.end for r in [*found, *out]):
+            continue
+        clauses = []
+        for line in lines(text, m.end(), end)[1:]:
+            if line.blank:
+                continue
+            if not (c := clause_rx.match(line.text)):
+                break
+            cs = span(text, line.start + c.start("text"), line.end)
+            clauses.append(Clause(label=c.group("label"), text=collapse(cs.exact), span=cs))
+        if clauses:
+            whole = span(text, m.start(), clauses[-1].span.end)
+            body = "\n".join(f"{c.label}) {c.text}" for c in clauses)
+            out.append(Resolution(marker=collapse(m.group("marker")), text=body, span=whole,
+                                  clauses=clauses))
+    for m in p.rx("resolutions", "vote_carried").finditer(text, start, end):
+        if any(r.span.start <= m.start() < r.span.end for r in [*found, *out]):
+            continue
+        ls = lines(text, m.end(), end)
+        clauses = []
+        for line in ls[1:]:
+            if line.blank:
+                continue
+            c = clause_rx.match(line.text)
+            if not c or not re.match(r"That\b", c.group("text")):
+                break
+            cs = span(text, line.start + c.start("text"), line.end)
+            clauses.append(Clause(label=c.group("label"), text=collapse(cs.exact), span=cs))
+        if len(clauses) >= 1:
+            whole = span(text, m.start(), clauses[-1].span.end)
+            body = "\n".join(f"{c.label}) {c.text}" for c in clauses)
+            out.append(Resolution(marker=collapse(m.group("marker")), text=body, span=whole,
+                                  clauses=clauses))
     return out
 
 
@@ -672,6 +874,54 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     return out
 
 
+def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
+    """Members listed with no heading in the paragraph just below the meeting's heading: a
+    line "Councillors A, B and C." of names only, or three lines or more, each one name with
+    its honorific ("Cllr Vaughan (Chairman)", "Cllr Wiles", …). Only there: further down, a
+    list with no heading may as well be a membership."""
+    line_end = text.find("\n", start, end)  # the rest of the heading's line is no list
+    first = paragraphs(text, line_end, end)[:1] if line_end >= 0 else []
+    if not first:
+        return []
+    s, e = first[0]
+    if m := p.rx("attendance", "unheaded_members").match(text, s, e):
+        return _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
+                      "Present", p, strict=True)
+    ls = [ln for ln in lines(text, s, e) if not ln.blank]
+    if len(ls) < 3 or not all(_titled(collapse(ln.text), p) for ln in ls):
+        return []
+    out: list[Attendee] = []
+    for ln in ls:
+        names = _names(text, ln.start, ln.end, "Present", p, strict=True)
+        if len(names) != 1:
+            return []
+        out.extend(names)
+    return out
+
+
+_NUMBERED = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+")
+
+
+def _numbered_lists(text: str, p: Patterns) -> list[Attendee]:
+    """A list of who attended that is a numbered minute of its own, its heading on the
+    number's line ("45. Attended by: Cllrs A, B …", "46. Apologies: Cllrs C, D."): the names
+    run to the list's sentence's end or the line's end."""
+    out: list[Attendee] = []
+    for line in lines(text):
+        if not (n := _NUMBERED.match(line.text)):
+            continue
+        at = line.start + n.end()
+        for h in p.attendance_headings:
+            # (The heading's "^" must meet the start of the string: match a slice.)
+            if (m := h.pattern.match(text[at:line.end])) and m.end() < line.end - at and (
+                    text[at + m.end():line.end].strip()):
+                names_at = at + m.end()
+                out.extend(_names(text, names_at, _list_end(text, names_at, line.end),
+                                  h.status, p))
+                break
+    return out
+
+
 def _labelled_lists(text: str, ls: list[Line], j: int, p: Patterns) -> tuple[list[Attendee], int]:
     """Parish and town minutes print "PRESENT" over one list a line, each with a label that
     says who they are ("Councillors: Nic Brown (NB), …", "Councillors not present: …", "Parish
@@ -816,8 +1066,11 @@ def _first_of_each(attendance: list[Attendee]) -> list[Attendee]:
 
 def _ends_list(line: str, p: Patterns) -> bool:
     """A list of names runs on over lines until another heading, or a line in capitals
-    ("PART ONE", "MINUTES") that heads the next part of the page."""
+    ("PART ONE", "MINUTES") that heads the next part of the page, or a line that opens a
+    sentence about attendance ("Apologies for absence were intimated on behalf of …")."""
     if any(h.pattern.match(line) for h in p.attendance_headings):
+        return True
+    if any(sp.pattern.match(line.lstrip()) for sp in p.attendance_sentences):
         return True
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -915,6 +1168,10 @@ def _names(
                 piece = d.group("a")
             elif _is_role(after, p) or re.search(r"\bWard$", after):
                 piece = d.group("a")
+                # "Mrs S Upshall – Clerk": an officer's post after the name is in attendance.
+                if status == "Present" and not _councillor(piece, p) and {
+                        w.lower().strip(".") for w in re.split(r"[\s/]+", after)} & officer_words:
+                    dash_status = "AlsoInAttendance"
             elif not _titled(before, p) and {w.lower() for w in re.split(r"[\s/]+", before)} & {
                     w.lower() for w in p.raw["attendance"]["officer_words"]}:
                 s += d.start("b")
@@ -963,6 +1220,12 @@ def _names(
             dropped = len(name.split()) - len(short.split())
             words = list(re.finditer(r"\S+", piece))
             piece, name = piece[: words[-dropped - 1].end()], short
+        if not roles and (run := _given_name_splits(piece, p)):
+            # "Eric Baird William McKenna Mrs Lucy Grant": names whose separators were lost.
+            out.extend(Attendee(name=collapse(piece[a:b]), status=person_status,
+                                span=span(text, start + s + a, start + s + b))
+                       for a, b in run if _looks_like_name(collapse(piece[a:b]), p))
+            continue
         if not _looks_like_name(name, p):
             if strict:
                 return []
@@ -996,6 +1259,53 @@ def _names(
             span=span(text, start + s, start + s + len(piece)),
         ))
     return _without_fragments(out, p)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Common given names (the language pipeline's list, kg/data/nlp/given_names.txt)."""
+    data = resources.files("kg").joinpath("data/nlp/given_names.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in data.splitlines() if w.strip() and not w.startswith("#"))
+
+
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O’|O')?[A-Z][a-zA-Z’'-]*\.?")
+
+
+def _given_name_splits(piece: str, p: Patterns) -> list[tuple[int, int]]:
+    """A list that lost its separators and prints no honorifics runs its names together
+    ("Eric Baird William McKenna Stuart Black …"): a name starts at each common given name,
+    or honorific, once the name before has two words. Only a run of capitalised words, of
+    two names or more, each of two or three words (so a surname that is also a given name,
+    "Mrs Lucy Grant Andrew Thin", stays with its name; four words after a known given name are
+    two names of two); otherwise no split."""
+    words = list(re.finditer(r"\S+", piece))
+    if len(words) < 4 or not all(_NAME_WORD.fullmatch(w.group()) and not (
+            w.group().rstrip(".").isupper() and len(w.group().rstrip(".")) > 1) for w in words):
+        return []
+    honorifics = {h.casefold().rstrip(".") for h in p.honorifics}
+    given = _given_names()
+    if not (words[0].group() in given or words[0].group().rstrip(".").casefold() in honorifics):
+        return []  # "Independent Adviser Dr Sam Lee": a role before a name
+    starts, count = [0], 0
+    for i, w in enumerate(words):
+        word = w.group().rstrip(".")
+        honorific = word.casefold() in honorifics
+        if i > 0 and count >= 2 and i + 1 < len(words) and (honorific or word in given):
+            starts.append(i)
+            count = 0
+        count += not honorific
+    bounds = []
+    for a, b in zip(starts, [*starts[1:], len(words)], strict=True):
+        if b - a == 4 and words[a].group() in given and not any(
+                words[k].group().rstrip(".").casefold() in honorifics for k in range(a, b)):
+            bounds += [(a, a + 2), (a + 2, b)]  # a given name the list does not know
+        else:
+            bounds.append((a, b))
+    if len(bounds) < 2 or any(
+            sum(words[k].group().rstrip(".").casefold() not in honorifics for k in range(a, b))
+            not in (2, 3) for a, b in bounds):
+        return []
+    return [(words[a].start(), words[b - 1].end()) for a, b in bounds]
 
 
 def _two_initialled_names(piece: str, p: Patterns) -> list[tuple[int, int]]:

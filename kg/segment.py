@@ -156,6 +156,8 @@ def _caps_title(title: str, p: Patterns) -> int | None:
     first = head.split()[0] if head.split() else ""
     if len(letters) < 4 or not (first.isupper() and len(first) > 1):
         return None
+    if head.split()[-1].lower() in _ABBREVIATIONS and not head.split()[-1].isupper():
+        return _caps_title_run_on(title, p)  # "APOLOGIES Cllr. A Bell, Cllr. C Dean."
     if sum(c.isupper() for c in letters) < 0.7 * len(letters) or not looks_like_title(head, p):
         return _caps_title_run_on(title, p)  # "PUBLIC QUESTIONS One member asked … . The"
     return m.start()
@@ -171,18 +173,32 @@ def _caps_title_run_on(title: str, p: Patterns) -> int | None:
     that is no title as it stands)."""
     words = list(re.finditer(r"\S+", title))
     k = 0
-    while k < len(words) and not re.match(r"[A-Z][a-z]", words[k].group()):
+    while k < len(words) and not re.match(r"[A-Z][a-z]|[-–—]$", words[k].group()):
         k += 1
     if k == 0 or k == len(words):
         return None
     head = title[: words[k - 1].end()]
     rest = title[words[k].start() :]
+    if words[k].group() in "-–—":
+        # "PUBLIC FORUM - monthly event limited to …": a dash between the title and its
+        # minute (or the agenda's note) belongs to neither.
+        rest = title[words[k].end() :].strip()
+        letters = [c for c in head if c.isalpha()]
+        if rest and len(letters) >= 6 and not any(c.islower() for c in letters) and (
+                looks_like_title(head, p)):
+            return words[k].end()  # the dash ends the title's part, as "MINUTES - Resolved"
+        return None
     letters = [c for c in head if c.isalpha()]
     if len(letters) < 4 or any(c.islower() for c in letters):
         return None
     if k < 2 and len(letters) < 6:
         return None
-    sentence = _has_sentence_word(rest, p) or bool(re.match(r"[A-Z][a-z]+:", rest))
+    # "DECLARATIONS OF INTEREST None.": one whole sentence after the title is its minute.
+    # (An abbreviation's or an initial's full stop ends no sentence: "Cllr. J Irwin.")
+    whole = re.sub(r"(?i)\b(?:[a-z]|" + "|".join(_ABBREVIATIONS) + r")\.", lambda a: a.group()[:-1],
+                   rest.strip())
+    sentence = _has_sentence_word(rest, p) or bool(re.match(r"[A-Z][a-z]+:", rest)) or bool(
+        re.fullmatch(r"[A-Z][^.!?]*[.!?]", whole))
     if looks_like_title(title, p) and not sentence:
         return None
     if not (sentence or len(rest.split()) >= 8) or not looks_like_title(head, p):
@@ -204,13 +220,28 @@ _ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "no", "cllr", "rev", "revd", "p
 def _mixed_title_head(title: str, p: Patterns) -> int | None:
     """Where a short title in mixed case ends when the minute runs on after it on the number's
     line: "Public Participation. Stones had been placed …", "Finance. It was agreed to pay …",
-    "Matters Arising:        The Chairman reported …" (a colon before a wide gap). The words
+    "Matters Arising:        The Chairman reported …" (a colon before a wide gap), "Open
+    Session – Questions were taken …" (a dash, or a colon, before the minute). The words
     before must read as a short title with no verb-like word, and the words after as a
     sentence, so that "The report was noted. Members asked …" is never cut into a title."""
-    m = re.search(r":(?=[ \t]{3,}\S|\t)|\.(?=[ \t]+[A-Z(“\"'‘])", title)
+    m = re.search(
+        r":(?=[ \t]{3,}\S|\t)|\.(?=[ \t]+[A-Z(“\"'‘])|[ \t][–—-](?=[ \t]+\S)|:(?=[ \t]+\S)", title)
     if m is None:
         return None
     head, rest = title[: m.start()].strip(), title[m.end() :]
+    if m.group() not in ".:" or (m.group() == ":" and not re.match(r"[ \t]{3,}|\t", rest)):
+        # "Open Session – Questions were taken …", "Apologies for absence: Cllr A; Cllr B":
+        # a short title before a dash or a colon and its minute (or names) on the same line.
+        words = head.split()
+        # Only when what follows is a minute, not the rest of a title ("Executive Forward
+        # Plan - 30 May to 30 September"): a sentence, or, after a colon, words that make
+        # the line no title ("Apologies for absence: Cllr A; Cllr B.").
+        opens = re.match(r"[ \t]*(?:[A-Z][a-z]|(?:it|there)[ \t]+(?:was|were)\b)", rest)
+        minute = (bool(opens) and _has_sentence_word(rest, p)) or (
+            m.group() == ":" and not looks_like_title(title, p))
+        ok = bool(words) and len(words) <= p.raw["items"]["max_stopped_title_words"] and (
+            looks_like_title(head, p) and not _has_sentence_word(head, p) and minute)
+        return m.start() if ok else None
     words = head.split()
     if not words or len(words) > p.raw["items"]["max_stopped_title_words"]:
         return None
@@ -272,10 +303,14 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
             weak = False
             if cut is not None and any(c.islower() for c in title[cut:]):
                 title_end = title_start + cut  # "APOLOGIES. There were none"
-            elif looks_like_title(title, p):
-                title_end = line.end
+            elif looks_like_title(title, p) and not (
+                    re.search(r"[a-z)]\.[ \t]+[A-Z]", title) and _has_sentence_word(title, p)):
+                title_end = line.end  # (a sentence, then words after it, is prose)
             elif _stopped_title(title, p):
                 title_end, weak = line.end, True
+            elif title.rstrip().endswith(":") and looks_like_title(title.rstrip()[:-1], p) and (
+                    not _has_sentence_word(title, p)):
+                title_end = line.end  # "1. Present:", "304-1.To receive apologies from Members:"
             else:
                 sentences.add(m.group("number"))
                 sentence_at.append((m.group("number"), line.start))
@@ -287,7 +322,8 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
             number = m.group("number")
             paren = bool(m.group("paren"))
             words = p.raw["items"]["sentence_words"]
-            if paren and (any(w.strip(",;:.") in words for w in m.group("title").split())
+            own = text[title_start:title_end].split()  # the title, not a minute after it
+            if paren and (any(w.strip(",;:.") in words for w in own)
                           or re.match(r"(?i)that\b", m.group("title"))):
                 continue  # "1) That the report be noted": a resolution's clause
             stop = _stopped_number(number, body[m.end("number") :])
@@ -315,6 +351,11 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
         usual = max(stops, key=lambda s: stops[s])
     found: list[tuple[str | None, int, int, int]] = []
     last: tuple[int, ...] | None = None
+    # A web page's numbered list copied as text may print every number "1.": three items or
+    # more all numbered 1 are items whose numbers were lost.
+    ones = [c for s, _, c in candidates if s == shape]
+    if len(ones) >= 3 and all(c[0] == "1" for c in ones):
+        return _regions(text, [(None, *c[1:]) for c in ones])
     for s, stop, candidate in candidates:
         key = number_key(candidate[0])
         if s != shape or (last is not None and key <= last):
@@ -396,6 +437,31 @@ def _unnumbered_headings(text: str, start: int, p: Patterns) -> list[ItemRegion]
             # for absence."), set apart as a title is: it stands for the title.
             found.append((None, line.start, line.start, line.end))
     return _regions(text, found)
+
+
+def titled_paragraphs(text: str, start: int, p: Patterns) -> list[ItemRegion]:
+    """Items on a page that lost its numbers and the wider gaps round its titles (a ModernGov
+    page saved with one blank line between all its paragraphs): a title is a paragraph of one
+    short line that reads as a title, not a label, with a sentence of the minute below it
+    ("Declarations of Interests" / "Councillor A declared …"). Three at least, so a heading
+    inside one item's minute makes no items of its own."""
+    ls = lines(text, start)
+    max_words = p.raw["items"]["max_unnumbered_title_words"]
+    found: list[tuple[str | None, int, int, int]] = []
+    starts = [i for i, _ in _paragraph_starts(ls)]
+    for i, nxt in zip(starts, [*starts[1:], None], strict=True):
+        line = ls[i]
+        single_line = i + 1 == len(ls) or ls[i + 1].blank
+        if nxt is None or not single_line or len(collapse(line.text).split()) > max_words:
+            continue
+        if p.rx("markers", "minutes_page").fullmatch(line.text.strip()) or any(
+                h.pattern.match(line.text) for h in p.attendance_headings):
+            continue
+        below = collapse(ls[nxt].text)
+        if looks_like_title(line.text, p) and not looks_like_title(below, p) and (
+                below.endswith((".", ":")) and len(below.split()) >= 4):
+            found.append((None, line.start, line.start, line.end))
+    return _regions(text, found) if len(found) >= 3 else []
 
 
 def _single_item_page(text: str, start: int, p: Patterns) -> list[ItemRegion]:
@@ -518,6 +584,12 @@ def item_regions(text: str, p: Patterns, start: int = 0) -> list[ItemRegion]:
     if (table := p.rx("markers", "table_start").search(text, start)) and (
         rows := _table_rows(text, table.end(), p)
     ):
+        return rows
+    # The same rows saved without the table's "No. | Item |" label: two lines or more that
+    # carry a row's inline "Minutes:" label ("APOLOGIES Minutes: Apologies were received …").
+    inline = p.rx("markers", "inline_minutes_label")
+    if sum(1 for line in lines(text, start) if inline.search(line.text)) >= 2 and (
+            rows := _table_rows(text, start, p)):
         return rows
     ls = [line for line in lines(text) if line.start >= start]
     if numbered := _numbered_headings(text, ls, p):

@@ -1279,3 +1279,301 @@ def test_a_date_with_the_month_first() -> None:
     )
     m = extract(text)
     assert (m.committee, m.date.isoformat()) == ("parish council", "2022-11-06")
+
+
+def _spans_quote(m: Minutes, text: str) -> None:
+    """Every span of every fact quotes the source text at its offsets."""
+    for a in m.attendance:
+        assert text[a.span.start:a.span.end] == a.span.exact
+    for i in m.items:
+        assert text[i.span.start:i.span.end] == i.span.exact
+        for r in i.resolutions:
+            assert text[r.span.start:r.span.end] == r.span.exact
+
+
+def test_a_page_run_onto_one_line() -> None:
+    """PDF text that lost its line breaks: the page is read through a view with a line
+    break before each attendance heading and each number of a run of item numbers, and
+    every span still quotes the source (which keeps its spaces)."""
+    text = (
+        "HOLLYFORD TOWN COUNCIL\nMinutes of the Meeting of the Town Council held at 7.00pm on "
+        "Monday 2 March 2020 at the Old Forge, Hollyford Present: Cllr. A Bell, Cllr. C Dean, "
+        "Cllr. Mrs E Frost. Also present: Mrs G Hale (Town Clerk) and 3 members of the public. "
+        "The meeting commenced at 7.00 pm. 1. APOLOGIES FOR ABSENCE Cllr. J Irwin, Cllr. K Lowe. "
+        "2. DECLARATIONS OF INTEREST None. 3. MINUTES The minutes of the meeting held on 3 "
+        "February 2020 were approved and signed as a correct record. 4. PUBLIC FORUM - a resident "
+        "asked about the bus shelter in paragraph 2. The Clerk will write to the operator.\n"
+    )
+    m = extract(text)
+    assert (m.committee, m.date.isoformat()) == ("Town Council", "2020-03-02")
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "APOLOGIES FOR ABSENCE"), ("2", "DECLARATIONS OF INTEREST"), ("3", "MINUTES"),
+        ("4", "PUBLIC FORUM")]
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Cllr. A Bell", "Present"), ("Cllr. C Dean", "Present"), ("Mrs E Frost", "Present"),
+        ("Mrs G Hale", "AlsoInAttendance"), ("Cllr. J Irwin", "Apologies"),
+        ("Cllr. K Lowe", "Apologies")]
+    assert m.items[2].confirms_minutes_of.date.isoformat() == "2020-02-03"
+    assert "\n" not in m.items[0].span.exact
+    _spans_quote(m, text)
+
+
+def test_a_list_on_a_run_on_line_ends_at_a_sentence_of_apologies() -> None:
+    """"… Mr B Cole in the Chair Apologies for absence were intimated on behalf of …": the
+    sentence is no part of the list above it."""
+    text = (
+        "Minutes of Meeting of the Glenmore Council held in the Chamber, Glenmore on Thursday, "
+        "4 June 2020 at 10.30am. 1. Calling of the Roll and Apologies for Absence Present: "
+        "Mr A Dunn Mrs C Eddy Mr D Farr Also in Attendance: Inspector G Hope, Mr B Cole in the "
+        "Chair Apologies for absence were intimated on behalf of Mr J Kerr and Mrs L Moss. 2. "
+        "DECLARATIONS OF INTEREST None were declared.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance if a.status != "Present"] == [
+        ("Inspector G Hope", "AlsoInAttendance"), ("Mr J Kerr", "Apologies"),
+        ("Mrs L Moss", "Apologies")]
+    _spans_quote(m, text)
+
+
+def test_item_pages_whose_title_was_lost() -> None:
+    """An "Agenda item" page whose minute comes first, and an item saved without its title
+    with the agenda's text above "Minutes:": one item each, its first sentence for a title."""
+    m = extract(
+        "Agenda item\n\nThe Cabinet Members each reported on their portfolios since the last "
+        "meeting. Members asked questions on each report.\nSupporting documents:\n")
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "The Cabinet Members each reported on their portfolios since the last meeting")]
+    m = extract(
+        "The Leader of the Board is to present the partnership's plan to the Panel.\nMinutes:\n"
+        "The Panel received a presentation from Ann Bell on the plan.\n")
+    assert len(m.items) == 1 and m.items[0].title.startswith("The Leader of the Board")
+
+
+def test_a_decision_whose_marker_was_lost() -> None:
+    """"That the verbal update be noted." as the minute's last paragraph is its decision;
+    below a recommendation (an agenda, a report) it is not, and such a page stays refused."""
+    m = extract(
+        "Fire and Rescue Panel\n\nVerbal update by the Scrutiny Officer.\n\nThe Officer gave an "
+        "update on the last meeting of the Panel, which had set the precept.\n\n"
+        "That the verbal update be noted.\n")
+    assert [i.title for i in m.items] == ["Fire and Rescue Panel"]
+    assert [r.text for r in m.items[0].resolutions] == ["That the verbal update be noted."]
+    with pytest.raises(NotMinutesError):
+        extract("Fire and Rescue Panel\n\nReport of the Scrutiny Officer.\n\nMembers are asked "
+                "to consider the following recommendation:\n\nThat the report be noted.\n")
+
+
+def test_an_issue_decisions_page() -> None:
+    """ModernGov "Issue - decisions": the issue's title, "24/06/2021 - <title>" (the
+    meeting's date), then the decision."""
+    m = extract(
+        "Issue - decisions\n\nMinutes of the Previous Meeting\n\n14/03/2022 - Minutes\n\n"
+        "The minutes of the meeting held on 7 February 2022 were approved as a correct record.\n")
+    assert str(m.date) == "2022-03-14"
+    assert [i.title for i in m.items] == ["Minutes of the Previous Meeting"]
+    assert str(m.items[0].confirms_minutes_of.date) == "2022-02-07"
+
+
+def test_numbered_attendance_lists_and_names_without_separators() -> None:
+    """"45. Attended by: …" and "46. Apologies: …" are lists of their own; a list that lost
+    its separators and prints no honorifics is cut before each given name ("Apologises",
+    a common misspelling, is read as well)."""
+    text = (
+        "Minutes of the Parish Council meeting held on 9 May 2019\n"
+        "In Attendance:\nPeter Argent Mary Colby Mrs Jane Royle Derek Stow\n\n"
+        "1. Apologies\n2. Village hall\n"
+        "45. Attended by: Cllrs Ruth Lowe (Chairman), Owen Pike Simon Reed, Tess Vale.\n"
+        "46. Apologies: Cllrs Ian Moss, Kay Dunn.\n"
+        "47. Apologises were received from Dr Hugh Bell\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Peter Argent", "AlsoInAttendance"), ("Mary Colby", "AlsoInAttendance"),
+        ("Mrs Jane Royle", "AlsoInAttendance"), ("Derek Stow", "AlsoInAttendance"),
+        ("Dr Hugh Bell", "Apologies"), ("Ruth Lowe", "Present"), ("Owen Pike", "Present"),
+        ("Simon Reed", "Present"), ("Tess Vale", "Present"), ("Ian Moss", "Apologies"),
+        ("Kay Dunn", "Apologies")]
+
+
+def test_titles_set_apart_by_single_blank_lines() -> None:
+    """A ModernGov page saved with one blank line between all its paragraphs, its numbers
+    lost: a short title-like paragraph over a sentence of the minute is an item."""
+    text = (
+        "The Audit Panel - Tuesday, 9th March, 2021\n\nApologies\n\nApologies were noted from "
+        "Councillor Bell.\n\nDeclarations of Interest\n\nThere were no declarations made.\n\n"
+        "Internal Audit Plan pdf icon PDF 120 KB\n\nThe Head of Audit presented the plan for "
+        "the coming year.\n\nThat the plan be approved.\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items] == [
+        "Apologies", "Declarations of Interest", "Internal Audit Plan"]
+    assert [r.text for r in m.items[2].resolutions] == ["That the plan be approved."]
+
+
+def test_parish_numbers_lost_or_typed_otherwise() -> None:
+    """A numbered list copied from a web page printing every number "1."; titles ending in a
+    colon ("Present:"); numbers after the meeting's reference ("304-1.To receive …"), or
+    with a comma for the full stop ("1, Apologies"); "IT WAS resolved:" in capitals."""
+    m = extract(
+        "Minutes of the Parish Council meeting held on 3rd June 2019 at the Hall\n\n"
+        "1. Present:\n\nAnn Lowe (AL) (Chair), Ben Pike (BP)\n\n1. Apologies:\n\nNone\n\n"
+        "1. Village Green\n\nThe grass had been cut.\n")
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "Present:"), (None, "Apologies:"), (None, "Village Green")]
+    assert [a.name for a in m.attendance] == ["Ann Lowe", "Ben Pike"]
+    m = extract(
+        "Minutes of Ashby Parish Council Meeting held on 25th May 2016 at the Hall.\n\n"
+        "210-1.To receive apologies from Members:\n\nApologies received from Cllr Dunn.\n\n"
+        "IT WAS resolved:\n\nTo accept the apologies.\n\n210-2.To receive declarations of "
+        "interest:\n\nNone.\n")
+    assert [(i.number, i.title) for i in m.items] == [
+        ("210-1", "To receive apologies from Members:"),
+        ("210-2", "To receive declarations of interest:")]
+    assert [r.text for r in m.items[0].resolutions] == ["To accept the apologies."]
+    m = extract(
+        "Minutes of the Parish Council meeting held on 3rd June 2020\n\n"
+        "1, Apologies for absence\nNone.\n2. Planning\nNo applications.\n"
+        "Minute 18, Village Green Review was read.\n")
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Apologies for absence"), ("2", "Planning")]
+
+
+def test_a_chair_line_and_decisions_listed_without_a_marker() -> None:
+    """"Chair: Councillor A Bell" above the list is present in that capacity; clauses
+    lettered inline with no brackets after "it was resolved to:"; clauses opening "That"
+    below a sentence saying a vote carried."""
+    text = (
+        "MINUTES OF THE COUNCIL MEETING HELD ON 4th MARCH 2020 AT THE HALL.\n\n"
+        "Chair: Councillor A Bell\n\nPresent: Councillors C Dean, E Frost\n\n"
+        "1. Appointments\nOn being proposed by the Chair it was resolved to: A Note the members "
+        "appointed for the year B Confirm that the Clerk be the proper officer.\n\n"
+        "2. Meeting arrangements\nThe report was put to a vote and agreed.\n"
+        "A. That the meetings be held in person.\nB. That the times be reviewed in May.\n"
+    )
+    m = extract(text)
+    assert (m.attendance[0].name, m.attendance[0].capacity) == ("Councillor A Bell", "Chair")
+    assert [(c.label, c.text) for c in m.items[0].resolutions[0].clauses] == [
+        ("A", "Note the members appointed for the year"),
+        ("B", "Confirm that the Clerk be the proper officer.")]
+    assert [c.text for c in m.items[1].resolutions[0].clauses] == [
+        "That the meetings be held in person.", "That the times be reviewed in May."]
+
+
+def test_titles_before_a_dash_or_a_colon_and_year_month_numbers() -> None:
+    """"3) Minutes – it was RESOLVED …", "2) Declarations of interest: Cllr A declared …": a
+    short title before a dash or a colon and its minute; not "Forward Plan - 30 May to 30
+    September" (a title's own dash). A heading's date on its own line after "On"; numbers by
+    year and month ("2021-03_2."); "the minutes of the meeting which took place on …"."""
+    m = extract(
+        "Minutes of a meeting of the Parish Council\nOn Monday 8th March 2021\n\n"
+        "Present: Cllr A Bell; Cllr C Dean.\n\n"
+        "1) Apologies for absence: Cllr E Frost.\n"
+        "2) Declarations of interest: Cllr Bell declared an interest in item 4.\n"
+        "3) Minutes – it was RESOLVED to sign the minutes of the meeting of 8th February.\n"
+        "4) Forward Plan - 30 May to 30 September\n"
+        "5) Village Green – Cllr Dean reported on the new benches.\n")
+    assert (m.committee, str(m.date)) == ("Parish Council", "2021-03-08")
+    assert [i.title for i in m.items] == [
+        "Apologies for absence", "Declarations of interest", "Minutes",
+        "Forward Plan - 30 May to 30 September", "Village Green"]
+    assert [r.text for r in m.items[2].resolutions] == [
+        "sign the minutes of the meeting of 8th February."]
+    m = extract(
+        "COUNCILLORS PRESENT:\nCouncillors Ann Bell (Chairman) and Carl Dean.\n"
+        "2021-03_1. APOLOGIES FOR ABSENCE\nThere were none.\n"
+        "2021-03_2. CONFIRMATION OF MINUTES\nRESOLVED – The minutes of the meeting of the Parish "
+        "Council which took place on Tuesday 9th February 2021 were approved.\n")
+    assert [(i.number, i.title) for i in m.items] == [
+        ("2021-03_1", "APOLOGIES FOR ABSENCE"), ("2021-03_2", "CONFIRMATION OF MINUTES")]
+    assert (m.committee, str(m.items[1].confirms_minutes_of.date)) == (
+        "Parish Council", "2021-02-09")
+
+
+def test_moderngov_decision_pages() -> None:
+    """"Decision details" (one decision) and a meeting's list of decisions: the meeting from
+    "Decided at meeting:" / "Made at meeting:", the page's labels no title, a decision's
+    clauses below "… it was RESOLVED:" or "The Board resolved:-"."""
+    m = extract(
+        "Decision details\n\nParking Review\n\nDecision Maker: Cabinet\n\nIs Key decision?: No\n\n"
+        "Decision:\n\nThe Cabinet resolved:-\n\n(i) to approve the review;\n\n(ii) to note the "
+        "costs.\n\nPublication date: 02/03/2021\n\nDecided at meeting: 01/03/2021 - Cabinet\n")
+    assert (m.committee, str(m.date)) == ("Cabinet", "2021-03-01")
+    assert [i.title for i in m.items] == ["Parking Review"]
+    assert [c.label for c in m.items[0].resolutions[0].clauses] == ["i", "ii"]
+    m = extract(
+        "Decision details\n\nDecision Maker: Cabinet\n\nHaving considered the report of the "
+        "Director, it was RESOLVED:\n\n1. To note the report; and\n\n2. To sell the depot.\n\n"
+        "Decided at meeting: 01/03/2021 - Cabinet\n")
+    assert [c.text for c in m.items[0].resolutions[0].clauses] == [
+        "To note the report; and", "To sell the depot."]
+    m = extract(
+        "Decisions published\n\n04/05/2021 - APOLOGIES ref: 101    For Determination\n\n"
+        "Decision Maker: Audit Committee\n\nMade at meeting: 04/05/2021 - Audit Committee\n\n"
+        "Decision:\n\nApologies for absence were received from Councillor Ann Bell.\n\n"
+        "04/05/2021 - ANNUAL ACCOUNTS ref: 102    For Determination\n\n"
+        "Decision Maker: Audit Committee\n\nMade at meeting: 04/05/2021 - Audit Committee\n\n"
+        "Decision:\n\nThe accounts were noted.\n")
+    assert (m.committee, str(m.date)) == ("Audit Committee", "2021-05-04")
+    assert [i.title for i in m.items] == ["APOLOGIES", "ANNUAL ACCOUNTS"]
+    assert [(a.name, a.status) for a in m.attendance] == [("Councillor Ann Bell", "Apologies")]
+
+
+def test_members_listed_with_no_heading_below_headings_of_other_shapes() -> None:
+    """Below the meeting's heading, "Councillors A, B and C" with no heading, or one titled
+    name a line (an officer's post after a dash in attendance), are who was present. Headings:
+    the body's name over "Held at <venue> at <time> on <date>"; "Minutes for … meeting of the
+    Council on <date> at <time> at <venue>"; a date without its year under a title giving it."""
+    m = extract(
+        "Ashby Parish Council Extra Ordinary meeting.\nHeld at the Memorial Hall at 19:30 on 2nd "
+        "May 2018\nCouncillors A. Bell, C Dean, E. Frost.\nItem 1 To agree the minutes\n"
+        "It was RESOLVED to agree the minutes of the meeting of 3rd April 2018.\n")
+    assert (m.committee, str(m.date), str(m.start_time), m.venue) == (
+        "Ashby Parish Council", "2018-05-02", "19:30:00", "the Memorial Hall")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("A. Bell", "Present"), ("C Dean", "Present"), ("E. Frost", "Present")]
+    m = extract(
+        "Minutes 8th June 2020\n\nMinutes of the Parish Council Meeting held on 8th June at 7.00pm "
+        "in the Village Hall\n\nCllr Bell (Chairman)\nCllr Dean\nCllr Mrs Frost\n"
+        "Mrs Gail Hale – Clerk.\n\nPlanning\n\nRESOLVED: No objection.\n")
+    assert (m.committee, str(m.date)) == ("Parish Council", "2020-06-08")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Cllr Bell", "Present"), ("Cllr Dean", "Present"), ("Mrs Frost", "Present"),
+        ("Mrs Gail Hale", "AlsoInAttendance")]
+    m = extract(
+        "Minutes for an Extra-ordinary meeting of the Council on Tuesday 3rd March 2020 at 7.15pm "
+        "at the Council Office, 2 High Street\n\n1. Welcome\n\n2. Apologies – none\n")
+    assert (m.committee, str(m.date), m.venue) == (
+        "Council", "2020-03-03", "the Council Office, 2 High Street")
+
+
+def test_rows_without_the_table_label_and_a_presenters_line_over_a_decision() -> None:
+    """Table rows saved without "No. | Item |", each with its inline "Minutes:"; a page
+    whose title was lost under its presenter's line and whose minute ends in a decision. A
+    numbered sentence with words after it is no title."""
+    m = extract(
+        "WELCOME AND APOLOGIES Minutes: Apologies were received from Councillor Ann Bell. |\n"
+        "MINUTES OF THE LAST MEETING Minutes: The minutes were approved. |\n")
+    assert [i.title for i in m.items] == ["WELCOME AND APOLOGIES", "MINUTES OF THE LAST MEETING"]
+    m = extract(
+        "Report of the Head of Housing\nThe Head of Housing submitted a report on the work "
+        "programme.\nRESOLVED – That the work programme be agreed.\n")
+    assert [i.title for i in m.items] == ["Report of the Head of Housing"]
+    assert len(m.items[0].resolutions) == 1
+    m = extract(
+        "Minutes of the Board meeting held on 3rd May 2019\n"
+        "1. The minutes of the last meeting were approved. Matters Arising\n"
+        "2. Matters Arising\nThere were none.\n3. Budget\nThe budget was noted.\n")
+    assert [i.number for i in m.items] == ["2", "3"]
+
+
+def test_present_lists_of_council_members_and_an_apology_for_something_else() -> None:
+    """"Council Members present:", "Officer present:"; "Cllr A apologised for not including
+    the item" is no apology for absence, "apologised for their inability to attend" is."""
+    m = extract(
+        "Minutes of Ashby Parish Council Meeting held on 25th May 2016 at the Hall.\n\n"
+        "Council Members present: Cllr Ann Bell, Cllr Carl Dean.\n\nOfficer present: Mrs Eve "
+        "Frost.\n\n1. Public time\nCllr Ann Bell apologised for not including the item on the "
+        "agenda. Councillor Gus Hale apologised for his inability to attend.\n")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Cllr Ann Bell", "Present"), ("Cllr Carl Dean", "Present"),
+        ("Mrs Eve Frost", "AlsoInAttendance"), ("Councillor Gus Hale", "Apologies")]

@@ -1,0 +1,82 @@
+"""Put back the line breaks of a page whose text was run onto one line.
+
+PDF text and search-index excerpts may give a whole page of minutes as one line ("… Present:
+Cllr A, Cllr B. 1. APOLOGIES FOR ABSENCE … 2. DECLARATIONS OF INTEREST None. 3. …"); the
+structural reader finds items and attendance lists by where lines start, so on such a page
+it finds none. :func:`restore_line_breaks` gives a *view* of the text in which some single
+spaces are turned into line breaks, and nothing else changes: the view has the same length
+as the source and every character but those spaces is the same, so any offset found in the
+view is an offset into the source, and every fact keeps its exact source span
+(:func:`source_spans` puts the source's own characters back into the spans' quotes).
+
+Only long lines are touched, and only before marks that start a line in minutes: an
+attendance heading with its colon ("Present:", "Apologies:", "Also in attendance:") and a
+run of item numbers that count up ("1. APOLOGIES … 2. DECLARATIONS … 3. …"), so a number
+inside a sentence ("in paragraph 2. The …") is left alone unless it is part of such a run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from kg.patterns import Patterns
+from kg.records import Span
+
+
+def restore_line_breaks(text: str, p: Patterns) -> str:
+    """The text with a line break for each space before an item number or an attendance
+    heading inside a run-on line (a line longer than ``[layout] run_on_line_chars``); the
+    text itself when it has no such line."""
+    cfg = p.raw["layout"]
+    long_line = re.compile(rf"[^\n]{{{int(cfg['run_on_line_chars'])},}}")
+    breaks: set[int] = set()
+    for line in long_line.finditer(text):
+        start, end = line.span()
+        for m in p.rx("layout", "break_before").finditer(text, start, end):
+            if m.start() > start:
+                breaks.add(m.start() - 1)
+        for m in p.rx("layout", "break_after").finditer(text, start, end):
+            breaks.update((m.start() - 1, m.end()))
+        breaks.update(_numbered_run(text, start, end, p))
+    breaks = {b for b in breaks if text[b] == " "}
+    if not breaks:
+        return text
+    chars = list(text)
+    for b in breaks:
+        chars[b] = "\n"
+    return "".join(chars)
+
+
+def _numbered_run(text: str, start: int, end: int, p: Patterns) -> list[int]:
+    """The spaces before item numbers in a line that count up from one number to the next
+    (each at most ``[layout] max_number_gap`` more than the last), in a run of at least two."""
+    gap = int(p.raw["layout"]["max_number_gap"])
+    candidates = [(int(m.group("number")), m.start())
+                  for m in p.rx("layout", "item_number").finditer(text, start, end)]
+    best: list[tuple[int, int]] = []
+    for i, (number, at) in enumerate(candidates):
+        run = [(number, at)]
+        for later, where in candidates[i + 1:]:
+            if 0 < later - run[-1][0] <= gap:
+                run.append((later, where))
+        if len(run) > len(best):
+            best = run
+    return [at - 1 for _, at in best] if len(best) >= 2 else []
+
+
+def source_spans(record: Any, source: str) -> Any:
+    """The record with every :class:`Span` inside it quoting ``source`` again (the view and
+    the source differ only in the restored line breaks, at the same offsets)."""
+    if isinstance(record, Span):
+        return Span(record.start, record.end, source[record.start:record.end])
+    if isinstance(record, list):
+        return [source_spans(r, source) for r in record]
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        for f in dataclasses.fields(record):
+            value = getattr(record, f.name)
+            if isinstance(value, (Span, list)) or (
+                    dataclasses.is_dataclass(value) and not isinstance(value, type)):
+                setattr(record, f.name, source_spans(value, source))
+    return record
