@@ -96,6 +96,9 @@ class Lexicon:
     members_things: frozenset[str]
     directorates: frozenset[str]
     legislation: frozenset[str]
+    speech_verbs: frozenset[str]
+    plural_post_qualifiers: frozenset[str]
+    org_cues: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -134,6 +137,9 @@ def lexicon() -> Lexicon:
         members_things=fs("people", "members_things"),
         directorates=fs("posts", "directorates"),
         legislation=fs("chunks", "legislation"),
+        speech_verbs=fs("people", "speech_verbs"),
+        plural_post_qualifiers=fs("posts", "plural_qualifiers"),
+        org_cues=tuple(tuple(w.lower().split()) for w in raw["organisations"]["cues"]),
         programme_heads=fs("programmes", "heads"),
         departments=fs("programmes", "departments"),
         programme_trailing=fs("programmes", "trailing"),
@@ -216,6 +222,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 end = j + 1
                 j += 1
                 continue
+            if t.text == "/" and t.whitespace_ == "" and doc[j - 1].whitespace_ == "" and (
+                    j + 1 < n and _is_cap(doc[j + 1])):
+                j += 1  # "Live/Work Leicester Campaign": one name, written with a slash
+                continue
             low = t.lower_
             if low in ("for", "of"):
                 comma_ok = True
@@ -239,9 +249,12 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         # Headings in capitals ("RESPONSES TO QUESTIONS FROM THE PUBLIC") are not names;
         # acronyms ("NHS", "DWP") are.
-        if all(t.is_upper or not any(c.isalpha() for c in t.text) for t in doc[i:end]) and any(
-            len(t) > 5 for t in doc[i:end]
-        ):
+        # A long acronym that a lower-case programme word follows is a name ("the NWHSHAZ
+        # project"): a heading's words are not followed so on its line.
+        acronym = end == i + 1 and end < n and doc[end].lower_ in lex.programme_trailing
+        if not acronym and all(
+            t.is_upper or not any(c.isalpha() for c in t.text) for t in doc[i:end]
+        ) and any(len(t) > 5 for t in doc[i:end]):
             i = end
             continue
         out.append((i, end))
@@ -253,6 +266,8 @@ def _generic(text: str, lex: Lexicon) -> bool:
     """A reference to bodies without naming them, alone or joined by "and"."""
     if text.removeprefix("the ") in lex.generic_names:
         return True
+    if "/" in text and _generic(text.rsplit("/", 1)[1].strip(), lex):
+        return True  # "Village Map/Notice Board": two things, the last a generic one
     return any(
         _generic(text[: m.start()], lex) and _generic(text[m.end() :], lex)
         for m in re.finditer(r" (?:and|&) ", text)
@@ -312,6 +327,9 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return PROGRAMME if len(words) > 1 else None
     if len(words) > 2 and words[-2] in lex.post_heads and last in lex.directorates:
         return POST  # "Executive Director Place", "Strategic Director People": no "of"
+    if last.endswith("s") and last[:-1] in lex.post_heads and any(
+            w in lex.plural_post_qualifiers for w in words[:-1]):
+        return POST  # "Cabinet Lead Members", "Ward Members", "Executive Directors"
     if last in lex.post_heads:
         if last in lex.post_needs_qualifier and len(words) == 1:
             return None
@@ -417,6 +435,8 @@ def names_component(doc: Doc) -> Doc:
                 e += 1  # "County Councillor for the Weybridge division": the area is named
             if kind != POST and (k := _body_in_title(sub, lex)) is not None:
                 kind, e, sub = ORG, s + k, sub[:k]
+            if kind is None and _org_cue(doc, s, e, lex):
+                kind = ORG
             if kind is None:
                 continue
             if kind == ORG and e < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[e].text) and all(
@@ -447,6 +467,23 @@ def names_component(doc: Doc) -> Doc:
                         break
     doc.spans["ckg"] = spans
     return doc
+
+
+def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether the words before a name with no head word tell it is a body's: "representatives
+    from Your Housing", "funded by Awards for All" (``cues``), or "Your Housing's
+    representative" after it. The name must not be a known generic reference."""
+    if _generic(_lower_phrase(doc[s:e]), lex):
+        return False
+    a = s
+    while a > max(0, s - 4) and not doc[a - 1].is_space and not doc[a].is_sent_start:
+        a -= 1  # the cue is in the same sentence and paragraph
+    before = [t.lower_ for t in doc[a:s] if t.text != ","]
+    if any(tuple(before[len(before) - len(c) :]) == c
+           for c in lex.org_cues if len(c) <= len(before)):
+        return True
+    return e + 1 < len(doc) and doc[e].lower_ in ("'s", "’s") and doc[e + 1].lower_ in (
+        "representative", "representatives")
 
 
 def _untaken_runs(doc: Doc, chunks: list[tuple[int, int]], taken: set[int],
@@ -663,7 +700,10 @@ def people_component(doc: Doc) -> Doc:
             k = i + 1
             while k < n and k - i < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
                 lex.post_heads | lex.org_heads | lex.programme_heads
-            ):
+            ) and not (k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
+                       and _is_cap(doc[k + 1])):
+                # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
+                # that a capitalised word follows starts the next person
                 k += 1
             if k > i + 1:
                 span = Span(doc, i, k, label=PERSON)
@@ -671,9 +711,56 @@ def people_component(doc: Doc) -> Doc:
                 spans.append(span)
                 i = k
                 continue
+        elif (k := _named_before_speech(doc, i, lex)) > i:
+            span = Span(doc, i, k, label=PERSON)
+            span._.kind, span._.label = PERSON, _phrase(doc[i:k])
+            spans.append(span)
+            i = k
+            continue
         i += 1
     doc.spans["ckg"] = spans
     return doc
+
+
+def _name_word(tok, lex: Lexicon) -> bool:
+    """A word that may be part of a person's name: capitalised, not in capitals (an initial
+    may be), and heading no post, body or programme."""
+    t = tok.text
+    if not t[:1].isupper() or not t.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    if tok.is_upper and len(t) > 1:
+        return False
+    return tok.lower_ not in (lex.not_name_start | lex.post_heads | lex.org_heads
+                              | lex.programme_heads | lex.person_titles | lex.connectors
+                              | lex.place_words | lex.breaks | lex.committee_words)
+
+
+def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of a name that opens a clause and speaks or acts: "Gregg Dawe gave an update",
+    "Fran McCabe noted that …", "J Bloggs, Head of Housing, said …". Minutes print outside
+    speakers so, with no title and often a given name no list holds. Two or three name
+    words, the last no initial, then a verb of ``speech_verbs`` (straight after, or after the
+    speaker's post between commas). ``i`` when there is none."""
+    n = len(doc)
+    if i > 0 and not (doc[i - 1].is_space or doc[i - 1].text in (".", ";", ":", "–", "-", "•")
+                      or doc[i].is_sent_start):
+        return i
+    k = i
+    while k < n and k - i < 3 and _name_word(doc[k], lex):
+        k += 1
+    if k - i < 2 or len(doc[k - 1].text) == 1 or k >= n:
+        return i
+    words = [t.lower_ for t in doc[i:k]]
+    if " ".join(words) in lex.org_known or _head_kind(words, lex) is not None:
+        return i
+    if doc[k].lower_ in lex.speech_verbs:
+        return k
+    if doc[k].text == ",":
+        close = next((c for c in range(k + 1, min(n, k + 14)) if doc[c].text == ","), None)
+        if close is not None and close + 1 < n and doc[close + 1].lower_ in lex.speech_verbs \
+                and any(t.lower_ in lex.post_heads for t in doc[k + 1 : close]):
+            return k
+    return i
 
 
 def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:

@@ -916,3 +916,36 @@ def test_fire_services_are_bodies_however_written() -> None:
                "Service later.")
     assert _kinds(it, "organisation") == {"Surrey Fire & Rescue Service", "Kent Fire Service"}
     assert _kinds(it, "programme") == set()
+
+
+def test_speakers_with_no_title_or_known_given_name() -> None:
+    """Outside speakers, printed with neither a title nor a common given name, are people
+    when they open a clause and speak; a road that "was closed" is not."""
+    it = _read("Brannoc Kettleby gave an update on the bridge. Ysolde Prane, Head of Housing, "
+               "said the works were late. Quarry Lane was closed in May.")
+    assert _kinds(it, "person") == {"Brannoc Kettleby", "Ysolde Prane"}
+    assert "Head of Housing" in _kinds(it, "post")
+
+
+def test_a_list_of_names_that_lost_a_comma() -> None:
+    it = _read("Present: Hannah Orme, Steve Varley David Quince and Keith Lomas.")
+    assert {"Steve Varley", "David Quince"} <= _kinds(it, "person")
+    assert "Steve Varley David" not in _kinds(it, "person")
+
+
+def test_bodies_told_by_their_context() -> None:
+    """A body with no head word is told by what comes before it: "representatives from",
+    "funded by"; a generic reference is not."""
+    it = _read("Representatives from Bright Doorstep attended. The garden was funded by "
+               "Awards for Allington. Funding from the County Council was noted.")
+    assert _kinds(it, "organisation") == {"Bright Doorstep", "Awards for Allington"}
+
+
+def test_plural_posts_slash_names_and_long_acronyms() -> None:
+    it = _read("Members asked the Cabinet Lead Members to report on the Live/Work Ashby "
+               "Campaign and the NWQHSZ project. The Village Map/Notice Board was mended. "
+               "The Lead Officers met.")
+    assert "Cabinet Lead Members" in _kinds(it, "post")
+    assert "Lead Officers" not in _kinds(it, "post")
+    assert {"Live/Work Ashby Campaign", "NWQHSZ project"} <= _kinds(it, "programme")
+    assert _kinds(it, "organisation") == set()
