@@ -59,6 +59,7 @@ class Lexicon:
     departments: frozenset[str]
     programme_trailing: frozenset[str]
     programme_generic: frozenset[str]
+    programme_known: frozenset[str]
     group_phrases: tuple[str, ...]
     person_titles: frozenset[str]
     list_titles: frozenset[str]
@@ -144,6 +145,7 @@ def lexicon() -> Lexicon:
         departments=fs("programmes", "departments"),
         programme_trailing=fs("programmes", "trailing"),
         programme_generic=fs("programmes", "generic"),
+        programme_known=fs("programmes", "known"),
         group_phrases=tuple(raw["programmes"]["group_phrases"]),
         person_titles=fs("people", "titles"),
         list_titles=fs("people", "list_titles"),
@@ -221,6 +223,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if _is_cap(t):
                 end = j + 1
                 j += 1
+                continue
+            if t.text in ("'", "’") and doc[j - 1].whitespace_ == "" and (
+                    doc[j - 1].lower_.endswith("s") and j + 1 < n and _is_cap(doc[j + 1])):
+                j += 1  # "the Victims' Strategy": a plural's apostrophe, inside the name
                 continue
             if t.text == "/" and t.whitespace_ == "" and doc[j - 1].whitespace_ == "" and (
                     j + 1 < n and _is_cap(doc[j + 1])):
@@ -315,6 +321,9 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return None  # "Declaration of Acceptance of Office": the head is not the last word
     if text in lex.programme_generic or text.endswith("work programme"):
         return None
+    if text.removeprefix("the ") in lex.programme_known or any(
+            text.endswith(" " + k) for k in lex.programme_known):
+        return PROGRAMME  # "Community Speed Watch": a national scheme with no head word
     if any(text.endswith(g) for g in lex.group_phrases):
         return PROGRAMME
     if last in ("service", "services") and any(text.endswith(s) for s in lex.service_bodies):
@@ -437,6 +446,10 @@ def names_component(doc: Doc) -> Doc:
                 kind, e, sub = ORG, s + k, sub[:k]
             if kind is None and _org_cue(doc, s, e, lex):
                 kind = ORG
+            if kind is None and (known := _known_programme(sub, lex)) is not None:
+                # "SpeedWatch Repairs", "Community Speed Watch Report": a known scheme is
+                # named inside a title that names nothing as a whole
+                kind, s, e = PROGRAMME, s + known[0], s + known[1]
             if kind is None:
                 continue
             if kind == ORG and e < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[e].text) and all(
@@ -467,6 +480,15 @@ def names_component(doc: Doc) -> Doc:
                         break
     doc.spans["ckg"] = spans
     return doc
+
+
+def _known_programme(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
+    """The longest run of ``words`` that is a known scheme's name, as (start, end)."""
+    for size in range(len(words), 0, -1):
+        for a in range(len(words) - size + 1):
+            if " ".join(words[a : a + size]) in lex.programme_known:
+                return a, a + size
+    return None
 
 
 def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
@@ -705,6 +727,10 @@ def people_component(doc: Doc) -> Doc:
                 # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
                 k += 1
+            if any(t.lower_ in lex.breaks for t in doc[i:k]) or (
+                    k < n and _is_cap(doc[k]) and doc[k].lower_ in lex.org_heads
+                    | lex.programme_heads):
+                k = i  # "the June Village Update", "Grace Darling Trust": a thing's name
             if k > i + 1:
                 span = Span(doc, i, k, label=PERSON)
                 span._.kind, span._.label = PERSON, _phrase(doc[i:k])

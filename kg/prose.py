@@ -285,6 +285,16 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             # "Marks" is Sally Marks; "Snape" is not "Tim Snape-Jones".
             if len(toks) == 1 and others and others[-1] == toks[0]:
                 return root
+            # "Dave Atkinson" and "D Atkinson" are the David Atkinson the document names,
+            # when it names no other Atkinson whose given name starts so.
+            if len(toks) == 2 and len(others) == 2 and toks[1] == others[1] and (
+                    len(toks[0]) == 1 or toks[0][:3] == others[0][:3]):
+                alike = {known.get((kind, o), o) for o in longer_first
+                         if len(o) >= len(label) and o != label
+                         and (t := _tokens(o)) and len(t) == 2 and t[1] == toks[1]
+                         and t[0][: len(toks[0][:3])] == toks[0][:3]}
+                if len(alike) == 1:
+                    return root
             continue
         if kind == POST:
             # "Cabinet Member" is the one "Cabinet Member for …" the document names.

@@ -949,3 +949,26 @@ def test_plural_posts_slash_names_and_long_acronyms() -> None:
     assert "Lead Officers" not in _kinds(it, "post")
     assert {"Live/Work Ashby Campaign", "NWQHSZ project"} <= _kinds(it, "programme")
     assert _kinds(it, "organisation") == set()
+
+
+def test_a_short_given_name_joins_the_full_one() -> None:
+    text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\nDavid Orrell "
+            "reported on the verges. Dave Orrell agreed to send photographs. Dawn Orrell "
+            "thanked him.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    people = {m.label for m in minutes.items[0].mentions if m.kind == "person"}
+    assert people == {"David Orrell", "Dawn Orrell"}
+
+
+def test_things_named_like_people_schemes_and_associations() -> None:
+    """A given name that starts a thing's title is no person; national schemes with no head
+    word, a plural's apostrophe, a lower-case "policy" and a county association of local
+    councils are named."""
+    it = _read("The June Village Update was sent. The SpeedWatch Repairs were noted and the "
+               "Community Speed Watch Report received. The Victims' Strategy and the RIPA "
+               "policy were adopted. Training is provided by KALC.")
+    assert _kinds(it, "person") == set()
+    assert {"SpeedWatch", "Community Speed Watch", "Victims' Strategy",
+            "RIPA policy"} <= _kinds(it, "programme")
+    assert "KALC" in _kinds(it, "organisation")
