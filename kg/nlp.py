@@ -49,6 +49,7 @@ class Lexicon:
     post_standalone: frozenset[str]
     post_portfolios: frozenset[str]
     post_ranks: frozenset[str]
+    post_any_case: tuple[str, ...]
     org_heads: frozenset[str]
     org_known: frozenset[str]
     org_any_case: tuple[str, ...]
@@ -126,6 +127,7 @@ def lexicon() -> Lexicon:
         post_standalone=fs("posts", "standalone"),
         post_portfolios=fs("posts", "portfolios"),
         post_ranks=fs("posts", "ranks"),
+        post_any_case=tuple(raw["posts"]["any_case"]),
         org_heads=fs("organisations", "heads"),
         org_known=fs("organisations", "known"),
         org_any_case=tuple(raw["organisations"]["any_case"]),
@@ -692,7 +694,8 @@ def people_component(doc: Doc) -> Doc:
             title = _lower_phrase(doc[i : i + title_len])
             plural = title in lex.list_titles and title.endswith("s")
             if plural and (any(t.lower_ in lex.org_heads | lex.programme_heads
-                               | lex.not_name_start | lex.members_things for t in doc[j:k])
+                               | lex.not_name_start | lex.members_things for t in doc[j:k]
+                               if not (len(t.text) == 1 and t.is_upper))  # "Cllrs A Smith"
                            or (k < n and doc[k].lower_ in ("of", "for", "'", "’"))):
                 k = j  # "Councillors Code of Conduct", "Declarations of Councillors Interests"
             if k > j:
@@ -850,11 +853,14 @@ def known_bodies_factory(nlp: Language, name: str) -> KnownBodies:
 class KnownBodies:
     """Bodies named in lower case as often as not ("an application to central government"),
     which the capitalised-name rules cannot see: a PhraseMatcher over the lexicon's
-    ``any_case`` list."""
+    ``any_case`` list. Posts too ("the parish clerk", "the ward members"), but only after a
+    word that makes them one post ("the", "our"): "as a county councillor" names none."""
 
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add(ORG, list(nlp.tokenizer.pipe(lexicon().org_any_case)))
+        self.posts = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.posts.add(POST, list(nlp.tokenizer.pipe(lexicon().post_any_case)))
         endings = "|".join(re.escape(e) for e in lexicon().council_acronym_endings)
         self.council_acronym = re.compile(rf"[A-Z]{{1,4}}(?:{endings})")
 
@@ -864,6 +870,12 @@ class KnownBodies:
         for _, start, end in self.matcher(doc):
             if not any(i in taken for i in range(start, end)):
                 _mark(doc, start, end, ORG, spans)
+                taken.update(range(start, end))
+        for _, start, end in sorted(self.posts(doc), key=lambda m: (m[1], -m[2])):
+            if not any(i in taken for i in range(start, end)) and start > 0 and (
+                    doc[start - 1].lower_ in ("the", "our", "their", "its")) and all(
+                    t.is_lower for t in doc[start:end]):
+                _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
         for tok in doc:
             # "CDC", "BDBC", "KCC": a council by its acronym, as parish minutes name their

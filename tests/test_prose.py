@@ -972,3 +972,13 @@ def test_things_named_like_people_schemes_and_associations() -> None:
     assert {"SpeedWatch", "Community Speed Watch", "Victims' Strategy",
             "RIPA policy"} <= _kinds(it, "programme")
     assert "KALC" in _kinds(it, "organisation")
+
+
+def test_lower_case_posts_and_lists_of_initialled_members() -> None:
+    """"the parish clerk", "the ward members" are posts; "as a county councillor" names
+    none. "Cllrs A Smith, B Jones and C D Brown": initials are no sentence's "A"."""
+    it = _read("The parish clerk met the ward members; as a county councillor he spoke. "
+               "Cllrs A Pell, B Oduya and C D Marr attended.")
+    assert {"parish clerk", "ward members"} <= _kinds(it, "post")
+    assert "county councillor" not in _kinds(it, "post")
+    assert {"A Pell", "B Oduya", "C D Marr"} <= _kinds(it, "person")
