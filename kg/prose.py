@@ -298,8 +298,11 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             continue
         if kind == POST:
             # "Cabinet Member" is the one "Cabinet Member for …" the document names.
-            fuller = [o for o in longer_first if o.startswith(label + " for ")
-                      or o.startswith(label + " of ")]
+            # A bare "Chair" is the meeting's own chair, not the "Chair of the Panel" its
+            # minutes mention.
+            chairs = {w for group in lexicon().post_synonyms for w in group}
+            fuller = [o for o in longer_first if (o.startswith(label + " for ")
+                      or o.startswith(label + " of ")) and label.lower() not in chairs]
             if len({known.get((kind, o), o) for o in fuller}) == 1:
                 return known.get((kind, fuller[0]), fuller[0])
             # "Portfolio Holder" is the one "Finance and Corporate Services Portfolio Holder"

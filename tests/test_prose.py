@@ -982,3 +982,12 @@ def test_lower_case_posts_and_lists_of_initialled_members() -> None:
     assert {"parish clerk", "ward members"} <= _kinds(it, "post")
     assert "county councillor" not in _kinds(it, "post")
     assert {"A Pell", "B Oduya", "C D Marr"} <= _kinds(it, "person")
+
+
+def test_the_meetings_chair_is_not_another_bodys_chair() -> None:
+    text = ("Minutes of the Cabinet held on 3 May 2023\n\n1. Report\n\nThe Chair welcomed "
+            "everyone. The Chair of the Panel had referred the Panel's findings.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    assert posts == {"Chair", "Chair of the Panel"}
