@@ -358,6 +358,12 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
     and Wellbeing Board" stays whole, since "Health" alone is nothing. The last "and" that
     splits is taken first, so "Director: Health & Wellbeing and Senior Public Health
     Commissioner" splits before "Senior", not inside "Health & Wellbeing"."""
+    for k in range(1, len(words) - 1):
+        # "Deputy Leader/Cabinet Member Place & Environment": a post before a slash is
+        # one name, whatever follows ("Live/Work Leicester Campaign" stays whole).
+        if words[k] == "/" and _head_kind(words[:k], lex) is not None:
+            return [*_split_on_and(words[:k], lex, offset),
+                    *_split_on_and(words[k + 1 :], lex, offset + k + 1)]
     for k in range(len(words) - 2, 0, -1):
         if words[k] in ("and", "&"):
             left, right = words[:k], words[k + 1 :]
@@ -497,8 +503,9 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """Whether the words before a name with no head word tell it is a body's: "representatives
     from Your Housing", "funded by Awards for All" (``cues``), or "Your Housing's
     representative" after it. The name must not be a known generic reference."""
-    if _generic(_lower_phrase(doc[s:e]), lex):
-        return False
+    if _generic(_lower_phrase(doc[s:e]), lex) or doc[s].text in lex.given_names or (
+            doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1):
+        return False  # "on behalf of Alderman Hale", "… of J Smith": a person
     a = s
     while a > max(0, s - 4) and not doc[a - 1].is_space and not doc[a].is_sent_start:
         a -= 1  # the cue is in the same sentence and paragraph

@@ -991,3 +991,11 @@ def test_the_meetings_chair_is_not_another_bodys_chair() -> None:
     read_prose([(text, minutes)])
     posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
     assert posts == {"Chair", "Chair of the Panel"}
+
+
+def test_a_post_before_a_slash_and_an_alderman_on_whose_behalf() -> None:
+    it = _read("Apologies were received from the Deputy Leader/Cabinet Member Place & Parks "
+               "and on behalf of Alderman Quayle.")
+    assert "Deputy Leader" in _kinds(it, "post")
+    assert "Quayle" in _kinds(it, "person")
+    assert _kinds(it, "organisation") == set()
