@@ -61,6 +61,7 @@ class Lexicon:
     programme_trailing: frozenset[str]
     programme_generic: frozenset[str]
     programme_known: frozenset[str]
+    org_trailing: frozenset[str]
     group_phrases: tuple[str, ...]
     person_titles: frozenset[str]
     list_titles: frozenset[str]
@@ -148,6 +149,7 @@ def lexicon() -> Lexicon:
         programme_trailing=fs("programmes", "trailing"),
         programme_generic=fs("programmes", "generic"),
         programme_known=fs("programmes", "known"),
+        org_trailing=fs("organisations", "trailing"),
         group_phrases=tuple(raw["programmes"]["group_phrases"]),
         person_titles=fs("people", "titles"),
         list_titles=fs("people", "list_titles"),
@@ -340,7 +342,7 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return POST  # "Executive Director Place", "Strategic Director People": no "of"
     if last.endswith("s") and last[:-1] in lex.post_heads and any(
             w in lex.plural_post_qualifiers for w in words[:-1]):
-        return POST  # "Cabinet Lead Members", "Ward Members", "Executive Directors"
+        return POST  # "Cabinet Lead Members", "Ward Members", "Portfolio Holders"
     if last in lex.post_heads:
         if last in lex.post_needs_qualifier and len(words) == 1:
             return None
@@ -368,7 +370,9 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
         if words[k] in ("and", "&"):
             left, right = words[:k], words[k + 1 :]
             kind = _head_kind(right, lex)
-            if kind is not None and kind == _head_kind(left, lex):
+            if kind is not None and (kind == _head_kind(left, lex) or (
+                    kind == ORG and _generic(" ".join(left), lex))):
+                # "the Council and Cheshire Police": a generic reference, then a body
                 return [*_split_on_and(left, lex, offset), (offset + k + 1, offset + len(words))]
     # "bodies from the NHS, Public Health and Local Government": when the run as a whole names
     # nothing, a known body before an "and" is still named.
@@ -400,7 +404,8 @@ def _trailing(doc: Doc, e: int, lex: Lexicon) -> int:
         k += 3
     for size in (2, 1):
         words = " ".join(t.lower_ for t in doc[k : k + size])
-        if k + size <= len(doc) and words in lex.programme_trailing and not doc[k].is_upper:
+        if k + size <= len(doc) and (words in lex.programme_trailing or (
+                words in lex.org_trailing)) and not doc[k].is_upper:
             return k + size
     return e
 
@@ -443,7 +448,8 @@ def names_component(doc: Doc) -> Doc:
         for a, b in _split_on_and(words, lex):
             s, e = start + a, start + b
             sub = words[a:b]
-            if (e2 := _trailing(doc, e, lex)) != e:
+            if (e2 := _trailing(doc, e, lex)) != e and not _generic(" ".join(sub), lex):
+                # ("a combined Police and Council partnership team" names no body)
                 sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
                 e = e2
             kind = _head_kind(sub, lex)

@@ -999,3 +999,13 @@ def test_a_post_before_a_slash_and_an_alderman_on_whose_behalf() -> None:
     assert "Deputy Leader" in _kinds(it, "post")
     assert "Quayle" in _kinds(it, "person")
     assert _kinds(it, "organisation") == set()
+
+
+def test_a_generic_reference_and_a_body_and_a_bodys_lower_case_team() -> None:
+    """"the Council and Cheshire Police" names the police; "the Halton Community Safety
+    team" is a body; "Police and Crime Commissioner" stays one post."""
+    it = _read("Cuts hit the Council and Wessex Police. The Brindle Community Safety team "
+               "met the Police and Crime Commissioner and a combined Police and Council "
+               "partnership team.")
+    assert _kinds(it, "organisation") == {"Wessex Police", "Brindle Community Safety team"}
+    assert "Police and Crime Commissioner" in _kinds(it, "post")
