@@ -374,6 +374,15 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
                     kind == ORG and _generic(" ".join(left), lex))):
                 # "the Council and Cheshire Police": a generic reference, then a body
                 return [*_split_on_and(left, lex, offset), (offset + k + 1, offset + len(words))]
+    # "Trent and Dove Housing and Your Housing": a known body after the last "and" is named
+    # on its own, whatever comes before it.
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in ("and", "&"):
+            if " ".join(words[k + 1 :]) in lex.org_known and not _generic(" ".join(words[:k]),
+                                                                           lex):
+                return [*_split_on_and(words[:k], lex, offset),
+                        (offset + k + 1, offset + len(words))]
+            break
     # "bodies from the NHS, Public Health and Local Government": when the run as a whole names
     # nothing, a known body before an "and" is still named.
     if _head_kind(words, lex) is None:

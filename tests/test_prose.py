@@ -1009,3 +1009,9 @@ def test_a_generic_reference_and_a_body_and_a_bodys_lower_case_team() -> None:
                "partnership team.")
     assert _kinds(it, "organisation") == {"Wessex Police", "Brindle Community Safety team"}
     assert "Police and Crime Commissioner" in _kinds(it, "post")
+
+
+def test_known_bodies_with_no_head_word() -> None:
+    it = _read("Tenants of Fenwick Dale Homes and Your Housing met Clarion and the Trussell "
+               "Trust; Kier was thanked.")
+    assert {"Your Housing", "Clarion", "Trussell Trust", "Kier"} <= _kinds(it, "organisation")
