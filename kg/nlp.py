@@ -100,6 +100,7 @@ class Lexicon:
     directorates: frozenset[str]
     legislation: frozenset[str]
     speech_verbs: frozenset[str]
+    councillor_tiers: frozenset[str]
     plural_post_qualifiers: frozenset[str]
     org_cues: tuple[tuple[str, ...], ...]
 
@@ -142,6 +143,7 @@ def lexicon() -> Lexicon:
         directorates=fs("posts", "directorates"),
         legislation=fs("chunks", "legislation"),
         speech_verbs=fs("people", "speech_verbs"),
+        councillor_tiers=fs("people", "councillor_tiers"),
         plural_post_qualifiers=fs("posts", "plural_qualifiers"),
         org_cues=tuple(tuple(w.lower().split()) for w in raw["organisations"]["cues"]),
         programme_heads=fs("programmes", "heads"),
@@ -724,6 +726,13 @@ def people_component(doc: Doc) -> Doc:
                 span = Span(doc, i, k, label=PERSON)
                 span._.kind, span._.label = PERSON, _phrase(doc[j:k])
                 spans.append(span)
+                # "County Councillor David Harlow", "District Cllr Osei": the tier and the
+                # title name the person's post
+                if title_len == 2 and doc[i].lower_ in lex.councillor_tiers:
+                    _mark(doc, i, i + 2, POST, spans)
+                elif i > 0 and doc[i - 1].lower_ in lex.councillor_tiers and title in (
+                        "councillor", "cllr", "cllr.") and _is_cap(doc[i - 1]):
+                    _mark(doc, i - 1, i + title_len, POST, spans)
                 if _lower_phrase(doc[i : i + title_len]) in lex.list_titles:
                     k = _listed_surnames(doc, k, lex, spans)
                 i = k

@@ -1015,3 +1015,12 @@ def test_known_bodies_with_no_head_word() -> None:
     it = _read("Tenants of Fenwick Dale Homes and Your Housing met Clarion and the Trussell "
                "Trust; Kier was thanked.")
     assert {"Your Housing", "Clarion", "Trussell Trust", "Kier"} <= _kinds(it, "organisation")
+
+
+def test_a_councils_tier_before_councillor_names_a_post() -> None:
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Reports\n\nReport from "
+            "County Councillor Ada Brill. County Cllr Brill had sent a note.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    assert posts == {"County Councillor"}
