@@ -101,6 +101,7 @@ class Lexicon:
     legislation: frozenset[str]
     speech_verbs: frozenset[str]
     councillor_tiers: frozenset[str]
+    welcome_verbs: frozenset[str]
     plural_post_qualifiers: frozenset[str]
     org_cues: tuple[tuple[str, ...], ...]
 
@@ -144,6 +145,7 @@ def lexicon() -> Lexicon:
         legislation=fs("chunks", "legislation"),
         speech_verbs=fs("people", "speech_verbs"),
         councillor_tiers=fs("people", "councillor_tiers"),
+        welcome_verbs=fs("people", "welcome_verbs"),
         plural_post_qualifiers=fs("posts", "plural_qualifiers"),
         org_cues=tuple(tuple(w.lower().split()) for w in raw["organisations"]["cues"]),
         programme_heads=fs("programmes", "heads"),
@@ -771,7 +773,8 @@ def people_component(doc: Doc) -> Doc:
                 spans.append(span)
                 i = k
                 continue
-        elif (k := _named_before_speech(doc, i, lex)) > i:
+        elif (k := _named_before_speech(doc, i, lex)) > i or (
+                k := _named_after_welcome(doc, i, lex, spans)) > i:
             span = Span(doc, i, k, label=PERSON)
             span._.kind, span._.label = PERSON, _phrase(doc[i:k])
             spans.append(span)
@@ -795,6 +798,32 @@ def _name_word(tok, lex: Lexicon) -> bool:
                               | lex.place_words | lex.breaks | lex.committee_words)
 
 
+def _named_after_welcome(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> int:
+    """The end of a name that a verb of welcome takes: "The Chair welcomed Ben Okafor and
+    Serrina Vale from Barnardo's", "thanked Jo Bright, Project Officer". Two or three name
+    words, the last no initial, then a comma, a bracket, "from", "of", "and" or the
+    sentence's end. ``i`` when there is none."""
+    if i == 0:
+        return i
+    before = doc[i - 1].lower_
+    if before not in lex.welcome_verbs and not (
+            before in ("and", ",") and any(s._.kind == PERSON and s.end == i - 1 for s in spans)
+            and any(t.lower_ in lex.welcome_verbs for t in doc[max(0, i - 8) : i - 1])):
+        return i
+    k = i
+    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
+        k += 1
+    if k - i < 2 or len(doc[k - 1].text) == 1:
+        return i
+    if k < len(doc) and doc[k].lower_ not in (",", "(", "from", "of", "and", ".", ";", "to",
+                                              "who", "for", "as"):
+        return i
+    words = [t.lower_ for t in doc[i:k]]
+    if _head_kind(words, lex) is not None or any(w in lex.org_known for w in words):
+        return i  # "welcomed Healthwatch Bristol": a body
+    return k
+
+
 def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     """The end of a name that opens a clause and speaks or acts: "Gregg Dawe gave an update",
     "Fran McCabe noted that …", "J Bloggs, Head of Housing, said …". Minutes print outside
@@ -811,7 +840,8 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     if k - i < 2 or len(doc[k - 1].text) == 1 or k >= n:
         return i
     words = [t.lower_ for t in doc[i:k]]
-    if " ".join(words) in lex.org_known or _head_kind(words, lex) is not None:
+    if " ".join(words) in lex.org_known or _head_kind(words, lex) is not None or any(
+            w in lex.org_known for w in words):
         return i
     if doc[k].lower_ in lex.speech_verbs:
         return k

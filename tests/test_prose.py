@@ -1024,3 +1024,12 @@ def test_a_councils_tier_before_councillor_names_a_post() -> None:
     read_prose([(text, minutes)])
     posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
     assert posts == {"County Councillor"}
+
+
+def test_people_a_verb_of_welcome_takes() -> None:
+    it = _read("The Committee welcomed Brannoc Okafor and Serrina Dowd from Barnardo's, and "
+               "welcomed Healthwatch Bristol. The Panel welcomed Sergeant Ilsa Brown and "
+               "thanked Sian Thomas, Education Representative and Tamsin Orr.")
+    assert _kinds(it, "person") == {"Brannoc Okafor", "Serrina Dowd", "Ilsa Brown",
+                                    "Sian Thomas", "Tamsin Orr"}
+    assert "Education Representative" in _kinds(it, "post")
