@@ -1033,3 +1033,10 @@ def test_people_a_verb_of_welcome_takes() -> None:
     assert _kinds(it, "person") == {"Brannoc Okafor", "Serrina Dowd", "Ilsa Brown",
                                     "Sian Thomas", "Tamsin Orr"}
     assert "Education Representative" in _kinds(it, "post")
+
+
+def test_companies_by_their_suffix() -> None:
+    it = _read("The contract was awarded to Hedgerow Groundworks Ltd. and Growing Roots CIC "
+               "ran the Warm Spaces scheme.")
+    assert {"Hedgerow Groundworks Ltd.", "Growing Roots CIC"} <= _kinds(it, "organisation")
+    assert "Warm Spaces scheme" in _kinds(it, "programme")
