@@ -525,10 +525,16 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     if _generic(_lower_phrase(doc[s:e]), lex) or doc[s].text in lex.given_names or (
             doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1):
         return False  # "on behalf of Alderman Hale", "… of J Smith": a person
+    if (e - s == 1 and doc[s].lower_ in lex.org_heads | lex.programme_heads | lex.post_heads
+            | lex.committee_words) or doc[e - 1].lower_ in lex.legislation or any(
+            _lower_phrase(doc[s:e]).endswith(w) for w in lex.committee_words):
+        return False  # "a member of the Church", "of the Licensing Act", a committee
     a = s
-    while a > max(0, s - 4) and not doc[a - 1].is_space and not doc[a].is_sent_start:
+    while a > max(0, s - 5) and not doc[a - 1].is_space and not doc[a].is_sent_start:
         a -= 1  # the cue is in the same sentence and paragraph
     before = [t.lower_ for t in doc[a:s] if t.text != ","]
+    if before and before[-1] == "the" and tuple(before[-2:]) not in lex.org_cues:
+        before = before[:-1]  # "a volunteer for the City Angels"
     if any(tuple(before[len(before) - len(c) :]) == c
            for c in lex.org_cues if len(c) <= len(before)):
         return True

@@ -1040,3 +1040,13 @@ def test_companies_by_their_suffix() -> None:
                "ran the Warm Spaces scheme.")
     assert {"Hedgerow Groundworks Ltd.", "Growing Roots CIC"} <= _kinds(it, "organisation")
     assert "Warm Spaces scheme" in _kinds(it, "programme")
+
+
+def test_bodies_named_in_declarations_of_interest() -> None:
+    """"a trustee of X", "a volunteer for the X", "employed by X" name bodies; "a member of
+    the Church" or "of the Planning Committee" names none; "Aldermen" heads a list."""
+    it = _read("Mrs Apel declared an interest as a trustee of Stonepillow and as a volunteer "
+               "for the Tide Angels. Cllr Hale is a member of the Planning Committee and a "
+               "member of the Church. Apologies on behalf of Aldermen Quayle and McKee.")
+    assert _kinds(it, "organisation") == {"Stonepillow", "Tide Angels"}
+    assert {"Quayle", "McKee"} <= _kinds(it, "person")
