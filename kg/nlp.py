@@ -408,6 +408,10 @@ def _body_in_title(words: list[str], lex: Lexicon) -> int | None:
     return None
 
 
+_OPENING_QUOTES = ("'", "‘", '"', "“")
+_CLOSING_QUOTES = ("'", "’", '"', "”")
+
+
 def _trailing(doc: Doc, e: int, lex: Lexicon) -> int:
     """Where a name ends when lower-case programme words follow it: "the Breathing Space
     project", "the Finance and Housing work stream", "the Violence Against Women and Girls
@@ -415,6 +419,8 @@ def _trailing(doc: Doc, e: int, lex: Lexicon) -> int:
     k = e
     if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper and doc[k + 2].text == ")":
         k += 3
+    elif k + 1 < len(doc) and doc[k].text in _CLOSING_QUOTES and doc[k - 1].whitespace_ == "":
+        k += 1  # "the ‘Great Place’ scheme": a quoted name (the caller checks the opening)
     for size in (2, 1):
         words = " ".join(t.lower_ for t in doc[k : k + size])
         if k + size <= len(doc) and (words in lex.programme_trailing or (
@@ -461,7 +467,10 @@ def names_component(doc: Doc) -> Doc:
         for a, b in _split_on_and(words, lex):
             s, e = start + a, start + b
             sub = words[a:b]
-            if (e2 := _trailing(doc, e, lex)) != e and not _generic(" ".join(sub), lex):
+            close = e if e < len(doc) and doc[e].text in _CLOSING_QUOTES else None
+            if close is not None and not (s > 0 and doc[s - 1].text in _OPENING_QUOTES):
+                close = None  # "Victims' project": an apostrophe, not a quote's close
+            elif (e2 := _trailing(doc, e, lex)) != e and not _generic(" ".join(sub), lex):
                 # ("a combined Police and Council partnership team" names no body)
                 sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
                 e = e2
@@ -494,6 +503,9 @@ def names_component(doc: Doc) -> Doc:
                     s += k + 1
                     break
             _mark(doc, s, e, kind, spans)
+            if close is not None and close < e:  # "Great Place scheme", without the quote
+                spans[-1]._.label = "".join(
+                    t.whitespace_ if t.i == close else t.text_with_ws for t in doc[s:e]).strip()
             # "Chair of the Staffordshire Police Federation": the body is named too.
             if kind == POST:
                 for k, w in enumerate(sub):

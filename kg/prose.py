@@ -43,7 +43,7 @@ def read_prose(
     for (text, minutes, item), doc in zip(jobs, nlp.pipe(texts, batch_size=32), strict=True):
         base = item.span.start
         for s in doc.spans["ckg"]:
-            label = s._.label if s._.kind == PERSON else s.text
+            label = s._.label if s._.kind == PERSON or s._.label else s.text
             item.mentions.append(Mention(s._.kind, clean_label(label), _span(text, base, s)))
         for s in doc.spans["ckg_followups"]:
             item.followups.append(_followup(text, base, s, minutes.date))

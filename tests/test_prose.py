@@ -1050,3 +1050,10 @@ def test_bodies_named_in_declarations_of_interest() -> None:
                "member of the Church. Apologies on behalf of Aldermen Quayle and McKee.")
     assert _kinds(it, "organisation") == {"Stonepillow", "Tide Angels"}
     assert {"Quayle", "McKee"} <= _kinds(it, "person")
+
+
+def test_a_quoted_name_before_a_programme_word() -> None:
+    it = _read("The trust bid under the ‘Great Place’ scheme and the 'Warm Homes' project; "
+               "the Victims' Strategy was noted.")
+    assert {"Great Place scheme", "Warm Homes project",
+            "Victims' Strategy"} <= _kinds(it, "programme")
