@@ -644,9 +644,14 @@ def _named_before_role(doc: Doc, i: int, lex: Lexicon) -> int:
     if k - i < 2 or k >= len(doc) or doc[k].text != "(":
         return i
     role = _bracket_role(doc, k, lex)
+    if role is None and len(doc[i].text) == 1 and k + 2 < len(doc) and doc[k + 2].text == ")" \
+            and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", doc[k + 1].text) and sum(
+                c.isupper() for c in doc[k + 1].text) >= 2:
+        return k  # "A Murray (PCT); J Newton (LINk)": initials, a surname, their body
     return k if role is not None else i
 
 
+_PARTICLE = re.compile(r"(?:d|de|da|di|du|le|la|o)['’][A-Z][a-z]+")  # "C d'Ayala"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "J.", "D.J.E.": no thing's name starts so
 _INITIAL_DOT_NAME = re.compile(r"(?:[A-Z]\.){1,3}(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z]+")
 
@@ -726,15 +731,20 @@ def people_component(doc: Doc) -> Doc:
                 break
         j = i + title_len
         while title_len and j < n and (doc[j].lower_ in lex.person_titles or (
-                doc[j].text == "." and doc[j - 1].whitespace_ == "")):
+                doc[j].text == "." and doc[j - 1].whitespace_ == "") or (
+                doc[j].text == ":" and j == i + title_len
+                and _lower_phrase(doc[i:j]) in lex.list_titles)):
             # "Councillor Mrs Hale", "Cllr Dr Rao": the name is after both titles; "Cllr.
-            # Snell", "Cllr.Gale": the title's full stop, split off, is no part of the name
+            # Snell", "Cllr.Gale": the title's full stop, split off, is no part of the name;
+            # "Cllrs: K Langley, …": a list title's colon
             j += 1
         if title_len:
             k = j
             while k < n and k - j < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
                     lex.post_heads | lex.person_titles):
                 k += 1  # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name
+            if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start:
+                k = j  # "co-opt Mr Kilby as a new Councillor. It was …": a sentence's end
             title = _lower_phrase(doc[i : i + title_len])
             plural = title in lex.list_titles and title.endswith("s")
             if plural and (any(t.lower_ in lex.org_heads | lex.programme_heads
@@ -751,7 +761,8 @@ def people_component(doc: Doc) -> Doc:
                 if title_len == 2 and doc[i].lower_ in lex.councillor_tiers:
                     _mark(doc, i, i + 2, POST, spans)
                 elif i > 0 and doc[i - 1].lower_ in lex.councillor_tiers and title in (
-                        "councillor", "cllr", "cllr.") and _is_cap(doc[i - 1]):
+                        "councillor", "cllr", "cllr.", "councillors", "cllrs") and _is_cap(
+                        doc[i - 1]):
                     _mark(doc, i - 1, i + title_len, POST, spans)
                 if _lower_phrase(doc[i : i + title_len]) in lex.list_titles:
                     k = _listed_surnames(doc, k, lex, spans)
@@ -894,17 +905,19 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
         if a < n and doc[a].lower_ in ("and", "&"):
             closing, a = True, a + 1
         b = a
-        while b < n and b - a < 3 and _is_cap(doc[b]) and (
+        while b < n and b - a < 3 and (_is_cap(doc[b]) or _PARTICLE.fullmatch(doc[b].text)) and (
             doc[b].text.replace(".", "").replace("-", "").replace("'", "").isalpha()
-        ) and doc[b].lower_ not in (lex.post_heads | lex.org_heads | lex.programme_heads
-                                    | lex.not_name_start | lex.connectors):
-            b += 1
+        ) and (doc[b].lower_ not in (lex.post_heads | lex.org_heads | lex.programme_heads
+                                     | lex.not_name_start | lex.connectors)
+               or (len(doc[b].text) == 1 and b + 1 < n and _is_cap(doc[b + 1]))):
+            b += 1  # "… and A Hunter": an initial, not the article
         if b == a or len(doc[b - 1].text.rstrip(".")) == 1:
             break  # no entry, or initials with no surname
         if all(t.lower_ in lex.person_titles for t in doc[a:b]):
             break  # "Cllr. Jones and Cllr. Marshall": a titled name of its own follows
         if (b < n and _is_cap(doc[b])) or any(
-                not part[:1].isupper() for t in doc[a:b] for part in t.text.split("-")):
+                not part[:1].isupper() for t in doc[a:b] for part in t.text.split("-")
+                if not _PARTICLE.fullmatch(t.text)):
             break  # "and Co-opted Members": a phrase, not a surname
         entries.append((a, b))
         i = b

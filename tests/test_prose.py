@@ -1057,3 +1057,15 @@ def test_a_quoted_name_before_a_programme_word() -> None:
                "the Victims' Strategy was noted.")
     assert {"Great Place scheme", "Warm Homes project",
             "Victims' Strategy"} <= _kinds(it, "programme")
+
+
+def test_parish_lists_of_members_with_initials() -> None:
+    """"Cllrs: K Lang (Chair), C d'Arcy, …": a list title's colon, a surname's particle, an
+    initial "A" in a list; "District Cllrs." names a post; "A Murray (PCT)" is a person;
+    "a new Councillor. It was …" names nobody "It"."""
+    it = _read("Present Cllrs: K Lang (Chair), C d'Arcy (Vice Chair), J Kerr and B Blow. "
+               "District Cllrs. G Morr and A Hunt attended, with A Murray (PCT). He was "
+               "co-opted as a new Councillor. It was agreed.")
+    assert _kinds(it, "person") == {"K Lang", "C d'Arcy", "J Kerr", "B Blow", "G Morr",
+                                    "A Hunt", "A Murray"}
+    assert "District Cllrs" in _kinds(it, "post")
