@@ -49,6 +49,7 @@ class Lexicon:
     post_standalone: frozenset[str]
     post_portfolios: frozenset[str]
     post_ranks: frozenset[str]
+    post_any_case: tuple[str, ...]
     org_heads: frozenset[str]
     org_known: frozenset[str]
     org_any_case: tuple[str, ...]
@@ -59,6 +60,8 @@ class Lexicon:
     departments: frozenset[str]
     programme_trailing: frozenset[str]
     programme_generic: frozenset[str]
+    programme_known: frozenset[str]
+    org_trailing: frozenset[str]
     group_phrases: tuple[str, ...]
     person_titles: frozenset[str]
     list_titles: frozenset[str]
@@ -96,6 +99,11 @@ class Lexicon:
     members_things: frozenset[str]
     directorates: frozenset[str]
     legislation: frozenset[str]
+    speech_verbs: frozenset[str]
+    councillor_tiers: frozenset[str]
+    welcome_verbs: frozenset[str]
+    plural_post_qualifiers: frozenset[str]
+    org_cues: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -122,6 +130,7 @@ def lexicon() -> Lexicon:
         post_standalone=fs("posts", "standalone"),
         post_portfolios=fs("posts", "portfolios"),
         post_ranks=fs("posts", "ranks"),
+        post_any_case=tuple(raw["posts"]["any_case"]),
         org_heads=fs("organisations", "heads"),
         org_known=fs("organisations", "known"),
         org_any_case=tuple(raw["organisations"]["any_case"]),
@@ -134,10 +143,17 @@ def lexicon() -> Lexicon:
         members_things=fs("people", "members_things"),
         directorates=fs("posts", "directorates"),
         legislation=fs("chunks", "legislation"),
+        speech_verbs=fs("people", "speech_verbs"),
+        councillor_tiers=fs("people", "councillor_tiers"),
+        welcome_verbs=fs("people", "welcome_verbs"),
+        plural_post_qualifiers=fs("posts", "plural_qualifiers"),
+        org_cues=tuple(tuple(w.lower().split()) for w in raw["organisations"]["cues"]),
         programme_heads=fs("programmes", "heads"),
         departments=fs("programmes", "departments"),
         programme_trailing=fs("programmes", "trailing"),
         programme_generic=fs("programmes", "generic"),
+        programme_known=fs("programmes", "known"),
+        org_trailing=fs("organisations", "trailing"),
         group_phrases=tuple(raw["programmes"]["group_phrases"]),
         person_titles=fs("people", "titles"),
         list_titles=fs("people", "list_titles"),
@@ -216,6 +232,14 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 end = j + 1
                 j += 1
                 continue
+            if t.text in ("'", "’") and doc[j - 1].whitespace_ == "" and (
+                    doc[j - 1].lower_.endswith("s") and j + 1 < n and _is_cap(doc[j + 1])):
+                j += 1  # "the Victims' Strategy": a plural's apostrophe, inside the name
+                continue
+            if t.text == "/" and t.whitespace_ == "" and doc[j - 1].whitespace_ == "" and (
+                    j + 1 < n and _is_cap(doc[j + 1])):
+                j += 1  # "Live/Work Leicester Campaign": one name, written with a slash
+                continue
             low = t.lower_
             if low in ("for", "of"):
                 comma_ok = True
@@ -239,9 +263,12 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         # Headings in capitals ("RESPONSES TO QUESTIONS FROM THE PUBLIC") are not names;
         # acronyms ("NHS", "DWP") are.
-        if all(t.is_upper or not any(c.isalpha() for c in t.text) for t in doc[i:end]) and any(
-            len(t) > 5 for t in doc[i:end]
-        ):
+        # A long acronym that a lower-case programme word follows is a name ("the NWHSHAZ
+        # project"): a heading's words are not followed so on its line.
+        acronym = end == i + 1 and end < n and doc[end].lower_ in lex.programme_trailing
+        if not acronym and all(
+            t.is_upper or not any(c.isalpha() for c in t.text) for t in doc[i:end]
+        ) and any(len(t) > 5 for t in doc[i:end]):
             i = end
             continue
         out.append((i, end))
@@ -253,6 +280,8 @@ def _generic(text: str, lex: Lexicon) -> bool:
     """A reference to bodies without naming them, alone or joined by "and"."""
     if text.removeprefix("the ") in lex.generic_names:
         return True
+    if "/" in text and _generic(text.rsplit("/", 1)[1].strip(), lex):
+        return True  # "Village Map/Notice Board": two things, the last a generic one
     return any(
         _generic(text[: m.start()], lex) and _generic(text[m.end() :], lex)
         for m in re.finditer(r" (?:and|&) ", text)
@@ -300,6 +329,9 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return None  # "Declaration of Acceptance of Office": the head is not the last word
     if text in lex.programme_generic or text.endswith("work programme"):
         return None
+    if text.removeprefix("the ") in lex.programme_known or any(
+            text.endswith(" " + k) for k in lex.programme_known):
+        return PROGRAMME  # "Community Speed Watch": a national scheme with no head word
     if any(text.endswith(g) for g in lex.group_phrases):
         return PROGRAMME
     if last in ("service", "services") and any(text.endswith(s) for s in lex.service_bodies):
@@ -312,6 +344,9 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return PROGRAMME if len(words) > 1 else None
     if len(words) > 2 and words[-2] in lex.post_heads and last in lex.directorates:
         return POST  # "Executive Director Place", "Strategic Director People": no "of"
+    if last.endswith("s") and last[:-1] in lex.post_heads and any(
+            w in lex.plural_post_qualifiers for w in words[:-1]):
+        return POST  # "Cabinet Lead Members", "Ward Members", "Portfolio Holders"
     if last in lex.post_heads:
         if last in lex.post_needs_qualifier and len(words) == 1:
             return None
@@ -329,12 +364,29 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
     and Wellbeing Board" stays whole, since "Health" alone is nothing. The last "and" that
     splits is taken first, so "Director: Health & Wellbeing and Senior Public Health
     Commissioner" splits before "Senior", not inside "Health & Wellbeing"."""
+    for k in range(1, len(words) - 1):
+        # "Deputy Leader/Cabinet Member Place & Environment": a post before a slash is
+        # one name, whatever follows ("Live/Work Leicester Campaign" stays whole).
+        if words[k] == "/" and _head_kind(words[:k], lex) is not None:
+            return [*_split_on_and(words[:k], lex, offset),
+                    *_split_on_and(words[k + 1 :], lex, offset + k + 1)]
     for k in range(len(words) - 2, 0, -1):
         if words[k] in ("and", "&"):
             left, right = words[:k], words[k + 1 :]
             kind = _head_kind(right, lex)
-            if kind is not None and kind == _head_kind(left, lex):
+            if kind is not None and (kind == _head_kind(left, lex) or (
+                    kind == ORG and _generic(" ".join(left), lex))):
+                # "the Council and Cheshire Police": a generic reference, then a body
                 return [*_split_on_and(left, lex, offset), (offset + k + 1, offset + len(words))]
+    # "Trent and Dove Housing and Your Housing": a known body after the last "and" is named
+    # on its own, whatever comes before it.
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in ("and", "&"):
+            if " ".join(words[k + 1 :]) in lex.org_known and not _generic(" ".join(words[:k]),
+                                                                           lex):
+                return [*_split_on_and(words[:k], lex, offset),
+                        (offset + k + 1, offset + len(words))]
+            break
     # "bodies from the NHS, Public Health and Local Government": when the run as a whole names
     # nothing, a known body before an "and" is still named.
     if _head_kind(words, lex) is None:
@@ -356,6 +408,10 @@ def _body_in_title(words: list[str], lex: Lexicon) -> int | None:
     return None
 
 
+_OPENING_QUOTES = ("'", "‘", '"', "“")
+_CLOSING_QUOTES = ("'", "’", '"', "”")
+
+
 def _trailing(doc: Doc, e: int, lex: Lexicon) -> int:
     """Where a name ends when lower-case programme words follow it: "the Breathing Space
     project", "the Finance and Housing work stream", "the Violence Against Women and Girls
@@ -363,9 +419,12 @@ def _trailing(doc: Doc, e: int, lex: Lexicon) -> int:
     k = e
     if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper and doc[k + 2].text == ")":
         k += 3
+    elif k + 1 < len(doc) and doc[k].text in _CLOSING_QUOTES and doc[k - 1].whitespace_ == "":
+        k += 1  # "the ‘Great Place’ scheme": a quoted name (the caller checks the opening)
     for size in (2, 1):
         words = " ".join(t.lower_ for t in doc[k : k + size])
-        if k + size <= len(doc) and words in lex.programme_trailing and not doc[k].is_upper:
+        if k + size <= len(doc) and (words in lex.programme_trailing or (
+                words in lex.org_trailing)) and not doc[k].is_upper:
             return k + size
     return e
 
@@ -408,7 +467,11 @@ def names_component(doc: Doc) -> Doc:
         for a, b in _split_on_and(words, lex):
             s, e = start + a, start + b
             sub = words[a:b]
-            if (e2 := _trailing(doc, e, lex)) != e:
+            close = e if e < len(doc) and doc[e].text in _CLOSING_QUOTES else None
+            if close is not None and not (s > 0 and doc[s - 1].text in _OPENING_QUOTES):
+                close = None  # "Victims' project": an apostrophe, not a quote's close
+            elif (e2 := _trailing(doc, e, lex)) != e and not _generic(" ".join(sub), lex):
+                # ("a combined Police and Council partnership team" names no body)
                 sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
                 e = e2
             kind = _head_kind(sub, lex)
@@ -417,6 +480,12 @@ def names_component(doc: Doc) -> Doc:
                 e += 1  # "County Councillor for the Weybridge division": the area is named
             if kind != POST and (k := _body_in_title(sub, lex)) is not None:
                 kind, e, sub = ORG, s + k, sub[:k]
+            if kind is None and _org_cue(doc, s, e, lex):
+                kind = ORG
+            if kind is None and (known := _known_programme(sub, lex)) is not None:
+                # "SpeedWatch Repairs", "Community Speed Watch Report": a known scheme is
+                # named inside a title that names nothing as a whole
+                kind, s, e = PROGRAMME, s + known[0], s + known[1]
             if kind is None:
                 continue
             if kind == ORG and e < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[e].text) and all(
@@ -434,6 +503,9 @@ def names_component(doc: Doc) -> Doc:
                     s += k + 1
                     break
             _mark(doc, s, e, kind, spans)
+            if close is not None and close < e:  # "Great Place scheme", without the quote
+                spans[-1]._.label = "".join(
+                    t.whitespace_ if t.i == close else t.text_with_ws for t in doc[s:e]).strip()
             # "Chair of the Staffordshire Police Federation": the body is named too.
             if kind == POST:
                 for k, w in enumerate(sub):
@@ -447,6 +519,39 @@ def names_component(doc: Doc) -> Doc:
                         break
     doc.spans["ckg"] = spans
     return doc
+
+
+def _known_programme(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
+    """The longest run of ``words`` that is a known scheme's name, as (start, end)."""
+    for size in range(len(words), 0, -1):
+        for a in range(len(words) - size + 1):
+            if " ".join(words[a : a + size]) in lex.programme_known:
+                return a, a + size
+    return None
+
+
+def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether the words before a name with no head word tell it is a body's: "representatives
+    from Your Housing", "funded by Awards for All" (``cues``), or "Your Housing's
+    representative" after it. The name must not be a known generic reference."""
+    if _generic(_lower_phrase(doc[s:e]), lex) or doc[s].text in lex.given_names or (
+            doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1):
+        return False  # "on behalf of Alderman Hale", "… of J Smith": a person
+    if (e - s == 1 and doc[s].lower_ in lex.org_heads | lex.programme_heads | lex.post_heads
+            | lex.committee_words) or doc[e - 1].lower_ in lex.legislation or any(
+            _lower_phrase(doc[s:e]).endswith(w) for w in lex.committee_words):
+        return False  # "a member of the Church", "of the Licensing Act", a committee
+    a = s
+    while a > max(0, s - 5) and not doc[a - 1].is_space and not doc[a].is_sent_start:
+        a -= 1  # the cue is in the same sentence and paragraph
+    before = [t.lower_ for t in doc[a:s] if t.text != ","]
+    if before and before[-1] == "the" and tuple(before[-2:]) not in lex.org_cues:
+        before = before[:-1]  # "a volunteer for the City Angels"
+    if any(tuple(before[len(before) - len(c) :]) == c
+           for c in lex.org_cues if len(c) <= len(before)):
+        return True
+    return e + 1 < len(doc) and doc[e].lower_ in ("'s", "’s") and doc[e + 1].lower_ in (
+        "representative", "representatives")
 
 
 def _untaken_runs(doc: Doc, chunks: list[tuple[int, int]], taken: set[int],
@@ -539,9 +644,14 @@ def _named_before_role(doc: Doc, i: int, lex: Lexicon) -> int:
     if k - i < 2 or k >= len(doc) or doc[k].text != "(":
         return i
     role = _bracket_role(doc, k, lex)
+    if role is None and len(doc[i].text) == 1 and k + 2 < len(doc) and doc[k + 2].text == ")" \
+            and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", doc[k + 1].text) and sum(
+                c.isupper() for c in doc[k + 1].text) >= 2:
+        return k  # "A Murray (PCT); J Newton (LINk)": initials, a surname, their body
     return k if role is not None else i
 
 
+_PARTICLE = re.compile(r"(?:d|de|da|di|du|le|la|o)['’][A-Z][a-z]+")  # "C d'Ayala"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "J.", "D.J.E.": no thing's name starts so
 _INITIAL_DOT_NAME = re.compile(r"(?:[A-Z]\.){1,3}(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z]+")
 
@@ -621,25 +731,39 @@ def people_component(doc: Doc) -> Doc:
                 break
         j = i + title_len
         while title_len and j < n and (doc[j].lower_ in lex.person_titles or (
-                doc[j].text == "." and doc[j - 1].whitespace_ == "")):
+                doc[j].text == "." and doc[j - 1].whitespace_ == "") or (
+                doc[j].text == ":" and j == i + title_len
+                and _lower_phrase(doc[i:j]) in lex.list_titles)):
             # "Councillor Mrs Hale", "Cllr Dr Rao": the name is after both titles; "Cllr.
-            # Snell", "Cllr.Gale": the title's full stop, split off, is no part of the name
+            # Snell", "Cllr.Gale": the title's full stop, split off, is no part of the name;
+            # "Cllrs: K Langley, …": a list title's colon
             j += 1
         if title_len:
             k = j
             while k < n and k - j < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
                     lex.post_heads | lex.person_titles):
                 k += 1  # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name
+            if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start:
+                k = j  # "co-opt Mr Kilby as a new Councillor. It was …": a sentence's end
             title = _lower_phrase(doc[i : i + title_len])
             plural = title in lex.list_titles and title.endswith("s")
             if plural and (any(t.lower_ in lex.org_heads | lex.programme_heads
-                               | lex.not_name_start | lex.members_things for t in doc[j:k])
+                               | lex.not_name_start | lex.members_things for t in doc[j:k]
+                               if not (len(t.text) == 1 and t.is_upper))  # "Cllrs A Smith"
                            or (k < n and doc[k].lower_ in ("of", "for", "'", "’"))):
                 k = j  # "Councillors Code of Conduct", "Declarations of Councillors Interests"
             if k > j:
                 span = Span(doc, i, k, label=PERSON)
                 span._.kind, span._.label = PERSON, _phrase(doc[j:k])
                 spans.append(span)
+                # "County Councillor David Harlow", "District Cllr Osei": the tier and the
+                # title name the person's post
+                if title_len == 2 and doc[i].lower_ in lex.councillor_tiers:
+                    _mark(doc, i, i + 2, POST, spans)
+                elif i > 0 and doc[i - 1].lower_ in lex.councillor_tiers and title in (
+                        "councillor", "cllr", "cllr.", "councillors", "cllrs") and _is_cap(
+                        doc[i - 1]):
+                    _mark(doc, i - 1, i + title_len, POST, spans)
                 if _lower_phrase(doc[i : i + title_len]) in lex.list_titles:
                     k = _listed_surnames(doc, k, lex, spans)
                 i = k
@@ -663,17 +787,99 @@ def people_component(doc: Doc) -> Doc:
             k = i + 1
             while k < n and k - i < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
                 lex.post_heads | lex.org_heads | lex.programme_heads
-            ):
+            ) and not (k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
+                       and _is_cap(doc[k + 1])):
+                # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
+                # that a capitalised word follows starts the next person
                 k += 1
+            if any(t.lower_ in lex.breaks for t in doc[i:k]) or (
+                    k < n and _is_cap(doc[k]) and doc[k].lower_ in lex.org_heads
+                    | lex.programme_heads):
+                k = i  # "the June Village Update", "Grace Darling Trust": a thing's name
             if k > i + 1:
                 span = Span(doc, i, k, label=PERSON)
                 span._.kind, span._.label = PERSON, _phrase(doc[i:k])
                 spans.append(span)
                 i = k
                 continue
+        elif (k := _named_before_speech(doc, i, lex)) > i or (
+                k := _named_after_welcome(doc, i, lex, spans)) > i:
+            span = Span(doc, i, k, label=PERSON)
+            span._.kind, span._.label = PERSON, _phrase(doc[i:k])
+            spans.append(span)
+            i = k
+            continue
         i += 1
     doc.spans["ckg"] = spans
     return doc
+
+
+def _name_word(tok, lex: Lexicon) -> bool:
+    """A word that may be part of a person's name: capitalised, not in capitals (an initial
+    may be), and heading no post, body or programme."""
+    t = tok.text
+    if not t[:1].isupper() or not t.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    if tok.is_upper and len(t) > 1:
+        return False
+    return tok.lower_ not in (lex.not_name_start | lex.post_heads | lex.org_heads
+                              | lex.programme_heads | lex.person_titles | lex.connectors
+                              | lex.place_words | lex.breaks | lex.committee_words)
+
+
+def _named_after_welcome(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> int:
+    """The end of a name that a verb of welcome takes: "The Chair welcomed Ben Okafor and
+    Serrina Vale from Barnardo's", "thanked Jo Bright, Project Officer". Two or three name
+    words, the last no initial, then a comma, a bracket, "from", "of", "and" or the
+    sentence's end. ``i`` when there is none."""
+    if i == 0:
+        return i
+    before = doc[i - 1].lower_
+    if before not in lex.welcome_verbs and not (
+            before in ("and", ",") and any(s._.kind == PERSON and s.end == i - 1 for s in spans)
+            and any(t.lower_ in lex.welcome_verbs for t in doc[max(0, i - 8) : i - 1])):
+        return i
+    k = i
+    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
+        k += 1
+    if k - i < 2 or len(doc[k - 1].text) == 1:
+        return i
+    if k < len(doc) and doc[k].lower_ not in (",", "(", "from", "of", "and", ".", ";", "to",
+                                              "who", "for", "as"):
+        return i
+    words = [t.lower_ for t in doc[i:k]]
+    if _head_kind(words, lex) is not None or any(w in lex.org_known for w in words):
+        return i  # "welcomed Healthwatch Bristol": a body
+    return k
+
+
+def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of a name that opens a clause and speaks or acts: "Gregg Dawe gave an update",
+    "Fran McCabe noted that …", "J Bloggs, Head of Housing, said …". Minutes print outside
+    speakers so, with no title and often a given name no list holds. Two or three name
+    words, the last no initial, then a verb of ``speech_verbs`` (straight after, or after the
+    speaker's post between commas). ``i`` when there is none."""
+    n = len(doc)
+    if i > 0 and not (doc[i - 1].is_space or doc[i - 1].text in (".", ";", ":", "–", "-", "•")
+                      or doc[i].is_sent_start):
+        return i
+    k = i
+    while k < n and k - i < 3 and _name_word(doc[k], lex):
+        k += 1
+    if k - i < 2 or len(doc[k - 1].text) == 1 or k >= n:
+        return i
+    words = [t.lower_ for t in doc[i:k]]
+    if " ".join(words) in lex.org_known or _head_kind(words, lex) is not None or any(
+            w in lex.org_known for w in words):
+        return i
+    if doc[k].lower_ in lex.speech_verbs:
+        return k
+    if doc[k].text == ",":
+        close = next((c for c in range(k + 1, min(n, k + 14)) if doc[c].text == ","), None)
+        if close is not None and close + 1 < n and doc[close + 1].lower_ in lex.speech_verbs \
+                and any(t.lower_ in lex.post_heads for t in doc[k + 1 : close]):
+            return k
+    return i
 
 
 def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
@@ -699,17 +905,19 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
         if a < n and doc[a].lower_ in ("and", "&"):
             closing, a = True, a + 1
         b = a
-        while b < n and b - a < 3 and _is_cap(doc[b]) and (
+        while b < n and b - a < 3 and (_is_cap(doc[b]) or _PARTICLE.fullmatch(doc[b].text)) and (
             doc[b].text.replace(".", "").replace("-", "").replace("'", "").isalpha()
-        ) and doc[b].lower_ not in (lex.post_heads | lex.org_heads | lex.programme_heads
-                                    | lex.not_name_start | lex.connectors):
-            b += 1
+        ) and (doc[b].lower_ not in (lex.post_heads | lex.org_heads | lex.programme_heads
+                                     | lex.not_name_start | lex.connectors)
+               or (len(doc[b].text) == 1 and b + 1 < n and _is_cap(doc[b + 1]))):
+            b += 1  # "… and A Hunter": an initial, not the article
         if b == a or len(doc[b - 1].text.rstrip(".")) == 1:
             break  # no entry, or initials with no surname
         if all(t.lower_ in lex.person_titles for t in doc[a:b]):
             break  # "Cllr. Jones and Cllr. Marshall": a titled name of its own follows
         if (b < n and _is_cap(doc[b])) or any(
-                not part[:1].isupper() for t in doc[a:b] for part in t.text.split("-")):
+                not part[:1].isupper() for t in doc[a:b] for part in t.text.split("-")
+                if not _PARTICLE.fullmatch(t.text)):
             break  # "and Co-opted Members": a phrase, not a surname
         entries.append((a, b))
         i = b
@@ -737,11 +945,14 @@ def known_bodies_factory(nlp: Language, name: str) -> KnownBodies:
 class KnownBodies:
     """Bodies named in lower case as often as not ("an application to central government"),
     which the capitalised-name rules cannot see: a PhraseMatcher over the lexicon's
-    ``any_case`` list."""
+    ``any_case`` list. Posts too ("the parish clerk", "the ward members"), but only after a
+    word that makes them one post ("the", "our"): "as a county councillor" names none."""
 
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add(ORG, list(nlp.tokenizer.pipe(lexicon().org_any_case)))
+        self.posts = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.posts.add(POST, list(nlp.tokenizer.pipe(lexicon().post_any_case)))
         endings = "|".join(re.escape(e) for e in lexicon().council_acronym_endings)
         self.council_acronym = re.compile(rf"[A-Z]{{1,4}}(?:{endings})")
 
@@ -751,6 +962,12 @@ class KnownBodies:
         for _, start, end in self.matcher(doc):
             if not any(i in taken for i in range(start, end)):
                 _mark(doc, start, end, ORG, spans)
+                taken.update(range(start, end))
+        for _, start, end in sorted(self.posts(doc), key=lambda m: (m[1], -m[2])):
+            if not any(i in taken for i in range(start, end)) and start > 0 and (
+                    doc[start - 1].lower_ in ("the", "our", "their", "its")) and all(
+                    t.is_lower for t in doc[start:end]):
+                _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
         for tok in doc:
             # "CDC", "BDBC", "KCC": a council by its acronym, as parish minutes name their

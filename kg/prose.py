@@ -47,7 +47,7 @@ def read_prose(
             anchors[id(minutes)] = page_date(text, p) if minutes.date is None else None
         anchor = minutes.date or anchors[id(minutes)]
         for s in doc.spans["ckg"]:
-            label = s._.label if s._.kind == PERSON else s.text
+            label = s._.label if s._.kind == PERSON or s._.label else s.text
             item.mentions.append(Mention(s._.kind, clean_label(label), _span(text, base, s)))
         for s in doc.spans["ckg_followups"]:
             item.followups.append(_followup(text, base, s, anchor))
@@ -317,11 +317,24 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             # "Marks" is Sally Marks; "Snape" is not "Tim Snape-Jones".
             if len(toks) == 1 and others and others[-1] == toks[0]:
                 return root
+            # "Dave Atkinson" and "D Atkinson" are the David Atkinson the document names,
+            # when it names no other Atkinson whose given name starts so.
+            if len(toks) == 2 and len(others) == 2 and toks[1] == others[1] and (
+                    len(toks[0]) == 1 or toks[0][:3] == others[0][:3]):
+                alike = {known.get((kind, o), o) for o in longer_first
+                         if len(o) >= len(label) and o != label
+                         and (t := _tokens(o)) and len(t) == 2 and t[1] == toks[1]
+                         and t[0][: len(toks[0][:3])] == toks[0][:3]}
+                if len(alike) == 1:
+                    return root
             continue
         if kind == POST:
             # "Cabinet Member" is the one "Cabinet Member for …" the document names.
-            fuller = [o for o in longer_first if o.startswith(label + " for ")
-                      or o.startswith(label + " of ")]
+            # A bare "Chair" is the meeting's own chair, not the "Chair of the Panel" its
+            # minutes mention.
+            chairs = {w for group in lexicon().post_synonyms for w in group}
+            fuller = [o for o in longer_first if (o.startswith(label + " for ")
+                      or o.startswith(label + " of ")) and label.lower() not in chairs]
             if len({known.get((kind, o), o) for o in fuller}) == 1:
                 return known.get((kind, fuller[0]), fuller[0])
             # "Portfolio Holder" is the one "Finance and Corporate Services Portfolio Holder"

@@ -1085,3 +1085,156 @@ def test_a_keyboard_slip_and_business_put_to_a_meeting_to_come_are_followups(
 def test_business_only_received_at_a_meeting_to_come_is_no_followup() -> None:
     it = _read("This would be received at a future meeting of the Steering Group.")
     assert it.followups == []
+
+
+def test_speakers_with_no_title_or_known_given_name() -> None:
+    """Outside speakers, printed with neither a title nor a common given name, are people
+    when they open a clause and speak; a road that "was closed" is not."""
+    it = _read("Brannoc Kettleby gave an update on the bridge. Ysolde Prane, Head of Housing, "
+               "said the works were late. Quarry Lane was closed in May.")
+    assert _kinds(it, "person") == {"Brannoc Kettleby", "Ysolde Prane"}
+    assert "Head of Housing" in _kinds(it, "post")
+
+
+def test_a_list_of_names_that_lost_a_comma() -> None:
+    it = _read("Present: Hannah Orme, Steve Varley David Quince and Keith Lomas.")
+    assert {"Steve Varley", "David Quince"} <= _kinds(it, "person")
+    assert "Steve Varley David" not in _kinds(it, "person")
+
+
+def test_bodies_told_by_their_context() -> None:
+    """A body with no head word is told by what comes before it: "representatives from",
+    "funded by"; a generic reference is not."""
+    it = _read("Representatives from Bright Doorstep attended. The garden was funded by "
+               "Awards for Allington. Funding from the County Council was noted.")
+    assert _kinds(it, "organisation") == {"Bright Doorstep", "Awards for Allington"}
+
+
+def test_plural_posts_slash_names_and_long_acronyms() -> None:
+    it = _read("Members asked the Cabinet Lead Members to report on the Live/Work Ashby "
+               "Campaign and the NWQHSZ project. The Village Map/Notice Board was mended. "
+               "The Lead Officers met.")
+    assert "Cabinet Lead Members" in _kinds(it, "post")
+    assert "Lead Officers" not in _kinds(it, "post")
+    assert {"Live/Work Ashby Campaign", "NWQHSZ project"} <= _kinds(it, "programme")
+    assert _kinds(it, "organisation") == set()
+
+
+def test_a_short_given_name_joins_the_full_one() -> None:
+    text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\nDavid Orrell "
+            "reported on the verges. Dave Orrell agreed to send photographs. Dawn Orrell "
+            "thanked him.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    people = {m.label for m in minutes.items[0].mentions if m.kind == "person"}
+    assert people == {"David Orrell", "Dawn Orrell"}
+
+
+def test_things_named_like_people_schemes_and_associations() -> None:
+    """A given name that starts a thing's title is no person; national schemes with no head
+    word, a plural's apostrophe, a lower-case "policy" and a county association of local
+    councils are named."""
+    it = _read("The June Village Update was sent. The SpeedWatch Repairs were noted and the "
+               "Community Speed Watch Report received. The Victims' Strategy and the RIPA "
+               "policy were adopted. Training is provided by KALC.")
+    assert _kinds(it, "person") == set()
+    assert {"SpeedWatch", "Community Speed Watch", "Victims' Strategy",
+            "RIPA policy"} <= _kinds(it, "programme")
+    assert "KALC" in _kinds(it, "organisation")
+
+
+def test_lower_case_posts_and_lists_of_initialled_members() -> None:
+    """"the parish clerk", "the ward members" are posts; "as a county councillor" names
+    none. "Cllrs A Smith, B Jones and C D Brown": initials are no sentence's "A"."""
+    it = _read("The parish clerk met the ward members; as a county councillor he spoke. "
+               "Cllrs A Pell, B Oduya and C D Marr attended.")
+    assert {"parish clerk", "ward members"} <= _kinds(it, "post")
+    assert "county councillor" not in _kinds(it, "post")
+    assert {"A Pell", "B Oduya", "C D Marr"} <= _kinds(it, "person")
+
+
+def test_the_meetings_chair_is_not_another_bodys_chair() -> None:
+    text = ("Minutes of the Cabinet held on 3 May 2023\n\n1. Report\n\nThe Chair welcomed "
+            "everyone. The Chair of the Panel had referred the Panel's findings.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    assert posts == {"Chair", "Chair of the Panel"}
+
+
+def test_a_post_before_a_slash_and_an_alderman_on_whose_behalf() -> None:
+    it = _read("Apologies were received from the Deputy Leader/Cabinet Member Place & Parks "
+               "and on behalf of Alderman Quayle.")
+    assert "Deputy Leader" in _kinds(it, "post")
+    assert "Quayle" in _kinds(it, "person")
+    assert _kinds(it, "organisation") == set()
+
+
+def test_a_generic_reference_and_a_body_and_a_bodys_lower_case_team() -> None:
+    """"the Council and Cheshire Police" names the police; "the Halton Community Safety
+    team" is a body; "Police and Crime Commissioner" stays one post."""
+    it = _read("Cuts hit the Council and Wessex Police. The Brindle Community Safety team "
+               "met the Police and Crime Commissioner and a combined Police and Council "
+               "partnership team.")
+    assert _kinds(it, "organisation") == {"Wessex Police", "Brindle Community Safety team"}
+    assert "Police and Crime Commissioner" in _kinds(it, "post")
+
+
+def test_known_bodies_with_no_head_word() -> None:
+    it = _read("Tenants of Fenwick Dale Homes and Your Housing met Clarion and the Trussell "
+               "Trust; Kier was thanked.")
+    assert {"Your Housing", "Clarion", "Trussell Trust", "Kier"} <= _kinds(it, "organisation")
+
+
+def test_a_councils_tier_before_councillor_names_a_post() -> None:
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Reports\n\nReport from "
+            "County Councillor Ada Brill. County Cllr Brill had sent a note.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    assert posts == {"County Councillor"}
+
+
+def test_people_a_verb_of_welcome_takes() -> None:
+    it = _read("The Committee welcomed Brannoc Okafor and Serrina Dowd from Barnardo's, and "
+               "welcomed Healthwatch Bristol. The Panel welcomed Sergeant Ilsa Brown and "
+               "thanked Sian Thomas, Education Representative and Tamsin Orr.")
+    assert _kinds(it, "person") == {"Brannoc Okafor", "Serrina Dowd", "Ilsa Brown",
+                                    "Sian Thomas", "Tamsin Orr"}
+    assert "Education Representative" in _kinds(it, "post")
+
+
+def test_companies_by_their_suffix() -> None:
+    it = _read("The contract was awarded to Hedgerow Groundworks Ltd. and Growing Roots CIC "
+               "ran the Warm Spaces scheme.")
+    assert {"Hedgerow Groundworks Ltd.", "Growing Roots CIC"} <= _kinds(it, "organisation")
+    assert "Warm Spaces scheme" in _kinds(it, "programme")
+
+
+def test_bodies_named_in_declarations_of_interest() -> None:
+    """"a trustee of X", "a volunteer for the X", "employed by X" name bodies; "a member of
+    the Church" or "of the Planning Committee" names none; "Aldermen" heads a list."""
+    it = _read("Mrs Apel declared an interest as a trustee of Stonepillow and as a volunteer "
+               "for the Tide Angels. Cllr Hale is a member of the Planning Committee and a "
+               "member of the Church. Apologies on behalf of Aldermen Quayle and McKee.")
+    assert _kinds(it, "organisation") == {"Stonepillow", "Tide Angels"}
+    assert {"Quayle", "McKee"} <= _kinds(it, "person")
+
+
+def test_a_quoted_name_before_a_programme_word() -> None:
+    it = _read("The trust bid under the ‘Great Place’ scheme and the 'Warm Homes' project; "
+               "the Victims' Strategy was noted.")
+    assert {"Great Place scheme", "Warm Homes project",
+            "Victims' Strategy"} <= _kinds(it, "programme")
+
+
+def test_parish_lists_of_members_with_initials() -> None:
+    """"Cllrs: K Lang (Chair), C d'Arcy, …": a list title's colon, a surname's particle, an
+    initial "A" in a list; "District Cllrs." names a post; "A Murray (PCT)" is a person;
+    "a new Councillor. It was …" names nobody "It"."""
+    it = _read("Present Cllrs: K Lang (Chair), C d'Arcy (Vice Chair), J Kerr and B Blow. "
+               "District Cllrs. G Morr and A Hunt attended, with A Murray (PCT). He was "
+               "co-opted as a new Councillor. It was agreed.")
+    assert _kinds(it, "person") == {"K Lang", "C d'Arcy", "J Kerr", "B Blow", "G Morr",
+                                    "A Hunt", "A Murray"}
+    assert "District Cllrs" in _kinds(it, "post")
