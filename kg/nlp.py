@@ -1228,8 +1228,6 @@ def followups_component(doc: Doc) -> Doc:
             # line restates the request before it and names who acts on it.
             spans[-1]._.assigned_to = spans[-1]._.assigned_to or m_errand.group("who").strip()
             continue
-        import os  # DEBUG
-        if os.environ.get('FUDBG'): print('DBG', hit_name, repr(text[:100]))  # DEBUG
         span = Span(doc, unit.start, unit.end, label="followup")
         _describe_followup(span, found["asked_to"])
         if hit_name == "errand" and span._.assigned_to is None:
@@ -1450,6 +1448,10 @@ _REFS = [
                rf"(?:[–—-][ \t]*|[ \t]{{2,}})(?P<day>{_FULLDATE})[ \t]*$"),
     re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)])?[ \t]*(?P<day>{_FULLDATE})[ \t]*"
                rf"[–—-][ \t]*(?P<body>{_BODY})[ \t]*$"),
+    # "Minutes of the Bus Services Sub Committee - 6 August 2021", "the minutes of the
+    # Administrative Committee, 8 February 2024": a body and the full date of its meeting
+    re.compile(rf"\b(?P<body>{_BODY})(?:[ \t]+(?i:meeting))?[ \t]*(?:,|[–—-])[ \t]*{_ON}"
+               rf"(?P<day>{_FULLDATE})"),
     # "(and reconvened on 18 May following an adjournment)": the same business, another day
     re.compile(rf"\b(?:reconvened|resumed)\s+on\s+{_ON}(?P<day>{_DAYDATE})"),
     # "a confirmation hearing … would be held on the 16th February, 2018"

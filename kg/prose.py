@@ -58,6 +58,8 @@ def read_prose(
                 ref = _meeting_ref(text, base, s, when, precision, minutes.date, p,
                                    after=anchors[id(minutes)])
                 key = ref and (ref.committee, ref.date, ref.precision)
+                if ref is not None and ref.precision == "day" and ref.date == minutes.date:
+                    continue  # the meeting's own date, repeated: no other meeting
                 if ref is not None and key not in seen:
                     seen.add(key)
                     item.meeting_refs.append(ref)
