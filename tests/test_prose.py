@@ -959,6 +959,7 @@ def test_parish_errands_left_to_be_done_are_followups(sentence: str) -> None:
         "It was confirmed that there would be a Parks update at the next meeting.",
         "It was agreed that these items would be listed on the agenda for future meetings.",
         "The Board asked for a paper setting out what had been spent so far.",
+        "The panel recommended that leave be given to vary the start times of meetings.",
     ],
 )
 def test_promises_plans_and_wants_put_plainly_are_followups(sentence: str) -> None:
@@ -979,6 +980,8 @@ def test_promises_plans_and_wants_put_plainly_are_followups(sentence: str) -> No
         "considered at this meeting.",
         "Business which the Chair is of the opinion should be considered as urgent.",
         "Questions may be submitted to the Panel on any item within its remit.",
+        "The officer said that the notes had yet to be published.",
+        "The Mayor requested that her thanks to the volunteers be recorded.",
     ],
 )
 def test_noting_boilerplate_and_indirect_questions_are_not_followups(sentence: str) -> None:
