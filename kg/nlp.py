@@ -1159,7 +1159,8 @@ def followups_component(doc: Doc) -> Doc:
         low = text.lower()
         if any(a in low for a in lex.answered):
             continue
-        if low.lstrip(" -•(\n\t\u00a0").startswith(lex.agenda_purposes):
+        if low.lstrip(" -•(\n\t\u00a0").startswith(lex.agenda_purposes) or rx[
+                "agenda_line"].search(text):
             continue  # "To receive an update on …", "(To receive a report …)": an agenda line
         if rx["action_done"].match(text):
             continue  # "Action complete.": nothing left to do
@@ -1200,8 +1201,10 @@ def followups_component(doc: Doc) -> Doc:
             hit_name = "resolution_act"
         if hit_name is None:
             continue
+        # Words that look ahead before the ask ("problems continuing to be seen … and sought
+        # an update on what …") belong to another clause.
         asked_only = hit_name not in ("passive", "asked_to") and found["requested"] \
-            and not rx["future"].search(text)
+            and not rx["future"].search(text, found["requested"].start())
         promised_next = k + 1 < len(units) and bool(rx["future"].search(units[k + 1].text))
         if asked_only and not promised_next and (
             (k + 1 < len(units) and rx["answer"].match(units[k + 1].text))
@@ -1209,6 +1212,9 @@ def followups_component(doc: Doc) -> Doc:
         ):
             continue  # a question, answered on the spot: "… Members were informed that …"
         past = rx["past"].search(text)
+        if past and hit is not None and past.start() > hit.end() and rx["wh_clause"].search(
+                text, hit.end(), past.start()):
+            past = None  # "asked for a note setting out what had been achieved"
         if past and not (found["asked_to"] or rx["promise"].search(text)) and not (
             hit is not None and (_later_clause(text, past, hit) or (
                 hit_name in rules.own_clause and hit.start() > past.end()))
@@ -1385,9 +1391,11 @@ def _month_as_meant(when: str) -> str:
 
 # -- references to other meetings ---------------------------------------------------------
 
-# "3rd March", "01.03.2023", "14.11.05", "28 September2015" (the space lost)
+# "3rd March", "01.03.2023", "14.11.05", "28 September2015" (the space lost), "29-11-23"
+# (with hyphens only as a day and a month can be, and never within a longer run of figures)
 _DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_READ}(?:,?\s*\d{{4}})?"
-            r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b))")
+            r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)"
+            r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
 # (printed "the19th" too)
 _ON = rf"(?:{followup_rules().fragments['weekday']},?\s+)?(?:the\s*)?"
@@ -1398,9 +1406,15 @@ _FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_READ},?\s+\d{{4}}"
 # Days that take their month from the date after them: "on 26 and 27 September 2018", "on
 # 18 September, 9 and 30 October, and 4 December 2017".
 _LEAD = r"(?P<lead>(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*)"
-_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and)\s*{_ON}{_LEAD}(?P<day>{_DAYDATE})")
+# A list goes on with another body's dates: "Full Council on 29-11-23 and 18-07-24,
+# Improvement and Scrutiny - Resources on 22-01-24".
+_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|and"
+                   rf"|&|of|for|[–—-])){{0,8}}[ \t]+on[ \t]+)?{_ON}{_LEAD}(?P<day>{_DAYDATE})")
+# A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
+# Executive", a post).
 _BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for)[ \t]+){0,8}?"
-         r"(?:Committee|Board|Group|Panel|Cabinet|Council|Partnership)\b")
+         r"(?:Sub-Committee|Committee|Board|Group|Panel|Cabinet|Council|Partnership"
+         r"|(?<!Chief[ \t])Executive)\b")
 _REFS = [
     # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
     # "the January meeting of the Strategic Task and Finish Group"
@@ -1414,10 +1428,11 @@ _REFS = [
     # "Committee meetings on Tuesday, the 23rd January 2007"
     # "MINUTES OF MEETING HELD ON 14.11.05": in capitals too
     # "the proceedings of this panel held on 18 September, 9 and 30 October, and 4 December"
-    re.compile(rf"\b(?i:meetings?|proceedings)\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
+    re.compile(rf"\b(?i:meetings?|proceedings),?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
                rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:committee|panel|board|council|"
                rf"sub-committee|group|cabinet))"
-               rf"\s+)?(?:(?:to\s+be\s+)?(?i:held)\s+)?(?i:on|of)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+               rf"\s+)?(?:,?\s*(?:to\s+be\s+)?(?i:held)\s+)?(?i:on|of)\s+{_ON}{_LEAD}"
+               rf"(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
     # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting
     # "Post Offices Review Group at 6.30 pm on the 21 July 2011": its time before the date
@@ -1433,11 +1448,18 @@ _REFS = [
                rf"(?:[–—-][ \t]*|[ \t]{{2,}})(?P<day>{_FULLDATE})[ \t]*$"),
     re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)])?[ \t]*(?P<day>{_FULLDATE})[ \t]*"
                rf"[–—-][ \t]*(?P<body>{_BODY})[ \t]*$"),
+    # "Minutes of the Bus Services Sub Committee - 6 August 2021", "the minutes of the
+    # Administrative Committee, 8 February 2024": a body and the full date of its meeting
+    re.compile(rf"\b(?P<body>{_BODY})(?:[ \t]+(?i:meeting))?[ \t]*(?:,|[–—-])[ \t]*{_ON}"
+               rf"(?P<day>{_FULLDATE})"),
     # "(and reconvened on 18 May following an adjournment)": the same business, another day
     re.compile(rf"\b(?:reconvened|resumed)\s+on\s+{_ON}(?P<day>{_DAYDATE})"),
     # "a confirmation hearing … would be held on the 16th February, 2018"
     # "The Environment Agency Board meeting was due to be held on 26 and 27 September 2018"
-    re.compile(rf"\b(?:meeting|hearing)\b[^.;]{{0,50}}?\b(?:would|will|(?:is|was)\s+(?:due\s+)?to)"
+    # "a special Care Services Committee would be held on 9th February 2016", "a Budget
+    # Seminar for all Members would be held on 18 January"
+    re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop)|{_BODY})\b[^.;]{{0,50}}?"
+               rf"\b(?:would|will|(?:is|was)\s+(?:due\s+)?to)"
                rf"\s+be\s+"
                rf"held\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?{_LEAD}(?P<day>{_DAYDATE})"),
     # "the last update to the Committee in July 2017"
@@ -1547,6 +1569,7 @@ def _as_printed(day: str) -> str:
     September 2015, "14.11.05" is 14 November 2005 (a two-figure year is this century's
     before 50, the last century's from 50)."""
     day = re.sub(rf"({_MONTHS})(\d{{4}})$", r"\1 \2", _month_as_meant(day))
+    day = re.sub(r"^(\d{1,2})-(\d{1,2})-(\d{2}(?:\d{2})?)$", r"\1/\2/\3", day)  # "29-11-23"
     if m := re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})", day):
         yy = int(m.group(4))
         day = f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{(2000 if yy < 50 else 1900) + yy}"

@@ -58,6 +58,8 @@ def read_prose(
                 ref = _meeting_ref(text, base, s, when, precision, minutes.date, p,
                                    after=anchors[id(minutes)])
                 key = ref and (ref.committee, ref.date, ref.precision)
+                if ref is not None and ref.precision == "day" and ref.date == minutes.date:
+                    continue  # the meeting's own date, repeated: no other meeting
                 if ref is not None and key not in seen:
                     seen.add(key)
                     item.meeting_refs.append(ref)
@@ -122,6 +124,7 @@ def _followup(text: str, base: int, s, meeting_date: date | None) -> FollowUp:
 
 
 _PROMISE = re.compile(r"(?i)\b(?:agreed|undertook|offered|promised)\s+to\b")
+_LIST_ENTRY = re.compile(r"[\s\-•]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 
 
 def _merge_answered_asks(text: str, followups: list[FollowUp]) -> list[FollowUp]:
@@ -130,7 +133,9 @@ def _merge_answered_asks(text: str, followups: list[FollowUp]) -> list[FollowUp]
     one follow-up: who asked from the first, who acts and by when from the second."""
     out: list[FollowUp] = []
     for f in followups:
-        prev = out[-1] if out else None
+        # "b) … which he would chase up. c) Vacancy – CC had agreed to …": a new entry of a
+        # lettered list is a matter of its own, never the answer to the one before.
+        prev = out[-1] if out and not _LIST_ENTRY.match(f.span.exact) else None
         gap = text[prev.span.end : f.span.start] if prev else ""
         if ((prev is not None and _PROMISE.search(f.text) and not _PROMISE.search(prev.text)
                 and len(gap) < 40 and "\n\n" not in gap.replace(" ", "").replace("\u00a0", ""))

@@ -947,6 +947,84 @@ def test_parish_errands_left_to_be_done_are_followups(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The Chair is still waiting for a second quote, which he would chase up.",
+        "The warden was away, but she would speak to him when he is back.",
+        "The Clerk would seek an update before the next meeting if the tree had not been cut.",
+        "The bin was not needed, so the Clerk agreed to remove it from the green.",
+        "The Chair agreed to address these points in a talk with officers.",
+        "The Council RESOLVED for Brian to carry out the spring clear-up in April.",
+        "The Council thanked the speaker and KT to send a leaflet about the scheme.",
+        "It was intended to restart the drop-in sessions in October 2021.",
+        "Members were keen to receive more detail on the reserves.",
+        "It was confirmed that there would be a Parks update at the next meeting.",
+        "It was agreed that these items would be listed on the agenda for future meetings.",
+        "The Board asked for a paper setting out what had been spent so far.",
+        "The panel recommended that leave be given to vary the start times of meetings.",
+    ],
+)
+def test_promises_plans_and_wants_put_plainly_are_followups(sentence: str) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "RESOLVED: That the Treasury Progress Report and the comments made be noted.",
+        "Signed forms will be handed to the Monitoring Officer for inclusion on the Register.",
+        "She was worried about the litter seen near the shops and sought an update on what "
+        "the Council was doing to help?",
+        "The Panel was supportive of the plans to be considered by the Cabinet.",
+        "The Panel regretted the Forward Plan not being included on the agenda.",
+        "Officers had looked at how the scheme could be taken forward after the survey.",
+        "Apologies To receive any apologies and notice of substitutes, which are to be "
+        "considered at this meeting.",
+        "Business which the Chair is of the opinion should be considered as urgent.",
+        "Questions may be submitted to the Panel on any item within its remit.",
+        "The officer said that the notes had yet to be published.",
+        "The Mayor requested that her thanks to the volunteers be recorded.",
+    ],
+)
+def test_noting_boilerplate_and_indirect_questions_are_not_followups(sentence: str) -> None:
+    assert _read(sentence).followups == []
+
+
+def test_a_lettered_entry_is_never_the_answer_to_the_one_before() -> None:
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Matters arising\n\n"
+            "a) Hall roof – the Chair still awaited a quote which he would chase up.\n"
+            "b) Vacancy – AB had agreed to speak to a neighbour about co-option.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert len(minutes.items[0].followups) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Following the meeting of the Executive on 6 March 2023, the plan was revised.",
+         ["2023-03-06"]),
+        ("A special Highways Committee would be held on 9th June 2023 to consider it.",
+         ["2023-06-09"]),
+        ("A Budget Seminar for all Members would be held on 18 January.", ["2024-01-18"]),
+        ("It came from the Planning Sub-Committee meeting held on 20 April 2023.",
+         ["2023-04-20"]),
+        ("She attended Full Council on 29-11-22 and 18-01-23, Scrutiny - Place on 22-02-23.",
+         ["2022-11-29", "2023-01-18", "2023-02-22"]),
+        ("He would report to the next Scrutiny Meeting, held on Thursday 12 October 2023.",
+         ["2023-10-12"]),
+        ("The minutes of the Licensing Committee, 8 February 2023 were received.",
+         ["2023-02-08"]),
+        ("The minutes of the meeting held on 3 May 2023 were agreed as a record.", []),
+        ("The Chief Executive on 4 April 2023 wrote to the Trust.", []),
+    ],
+)
+def test_meetings_of_the_executive_lists_hyphen_dates_and_not_this_meeting(
+        sentence: str, dates: list[str]) -> None:
+    assert sorted(r.date.isoformat() for r in _read(sentence).meeting_refs) == dates
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The old files which are to be put into storage were listed.",
         "The volunteers are to be congratulated on the display.",
         "At its last meeting the Committee requested further details of the costs.",
