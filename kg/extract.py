@@ -139,7 +139,8 @@ def _extract(text: str, p: Patterns) -> Minutes:
 
     # An agenda or a notice has items too, but never a list of who attended.
     has_marker = bool(p.rx("markers", "minutes_page").search(text))
-    evidence = has_marker or minutes.date or minutes.resolutions or minutes.attendance
+    evidence = has_marker or minutes.date or minutes.resolutions or minutes.attendance or (
+        _opening_decision(text, 0, p) is not None)  # a decision is no agenda's
     if not (minutes.items and evidence) and not (
         minutes.committee and minutes.date
     ):
@@ -191,6 +192,10 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
     # page's first lines, then the minute ("To consider report OSC/320 …" / "Minutes:" / …).
     labelled = p.rx("markers", "minutes_label").search(text, 0, len(_first_lines(text, 5)))
     bare = _bare_decision(text, header.get("header_end", 0), len(text), p)
+    if (opening := _opening_decision(text, header.get("header_end", 0), p)) is not None:
+        # The decision printed first, its label lost, the minute after it ("That the Committee
+        # notes the progress made." / "The Head of Service presented …"): no title at all.
+        return [ItemRegion(number, opening, opening, opening, opening, len(text))]
     if not (item_page or labelled or bare) and not p.rx("resolutions", "marker").search(
             text, header.get("header_end", 0)):
         return []
@@ -276,6 +281,21 @@ def _bare_decision(text: str, start: int, end: int, p: Patterns) -> tuple[int, i
     return s, e
 
 
+def _opening_decision(text: str, start: int, p: Patterns) -> int | None:
+    """Where a page begins with a body's decision in the present tense ("That the Committee
+    notes the progress which has been made."), with a minute after it: an item page whose
+    labels were lost, which prints the decision above the minute. The decision's subject must
+    be a body of the council, so a report's recommendation to a person is not taken."""
+    paras = paragraphs(text, start, len(text))
+    if len(paras) < 2:
+        return None
+    s, e = paras[0]
+    m = p.rx("resolutions", "opening_decision").fullmatch(text[s:e].strip())
+    if not m or not _is_committee(m.group("body"), p):
+        return None
+    return s
+
+
 def _item_page_title(line: str, p: Patterns) -> bool:
     """Whether the line under an "Agenda item" label can be the item's title: short, one
     sentence at most, not a resolution or the agenda's direction."""
@@ -325,6 +345,7 @@ def _header(text: str, p: Patterns) -> dict:
     ]
     prefix = p.rx("header", "committee_prefix")
     not_after = p.rx("header", "heading_not_after")
+    qualifier = p.rx("header", "heading_qualifier")
     # "Minutes of the Meeting held on the 2nd January 2020": a heading that names no body
     # still dates the meeting, when no heading names one.
     undated: dict = {}
@@ -341,8 +362,12 @@ def _header(text: str, p: Patterns) -> dict:
             if _goes_on_as_a_sentence(haystack, m.end()):
                 continue  # "Minutes of the meeting of Cabinet held on … were agreed"
             before = haystack[: m.start()].rpartition("\n")[2]
+            if qualifier.fullmatch(before):
+                before = ""  # "Draft Minutes of Ordinary Meeting 16th November 2017"
             if before.strip() and (line_start or not_after.search(before)):
                 continue
+            if not before.strip() and _directed_from_above(haystack, m.start(), not_after):
+                continue  # "To confirm the:" over "Minutes of the meeting held on …"
             committee = collapse(m.group("committee").strip("*_ \t,"))
             if re.search(r"(?i)\bminutes\s+of\b", committee):
                 continue  # the real heading starts inside: a later search finds it
@@ -353,8 +378,11 @@ def _header(text: str, p: Patterns) -> dict:
                 committee = bare
             when = parse_date(m.group("date"), p) or _year_from_title(
                 m.group("date"), haystack[: m.start()], p)
-            if when is not None and key == "minutes_heading" and line_start and (
-                    _GENERIC_MEETING.fullmatch(committee)) and not undated:
+            # (… or "Draft Minutes of Ordinary Meeting 16th November 2017".)
+            generic = _GENERIC_MEETING.fullmatch(committee) or _GENERIC_MEETING.fullmatch(
+                f"{committee} meeting")
+            if when is not None and key in ("minutes_heading", "minutes_dated_title") and (
+                    line_start and generic and not undated):
                 undated = {"date": when, "date_span": _group_span(text, m, "date"),
                            "header_end": m.end(), "header_start": m.start()}
                 continue
@@ -397,6 +425,15 @@ def _header(text: str, p: Patterns) -> dict:
             found["venue"] = collapse(venue)
             found["venue_span"] = span(text, m.start("venue"), m.start("venue") + len(venue))
     return found
+
+
+def _directed_from_above(text: str, at: int, not_after: re.Pattern[str]) -> bool:
+    """The line above a heading-like line is an agenda's direction ending in a colon ("To
+    confirm the:" over "Minutes of the meeting held on 19 June 2014"): the line names the
+    earlier minutes to be confirmed, not this meeting."""
+    above = text[:at].rstrip()
+    line = above.rpartition("\n")[2].strip()
+    return line.endswith(":") and bool(not_after.search(line.rstrip(": \t") + " "))
 
 
 def _year_from_title(day: str, above: str, p: Patterns) -> date | None:
@@ -755,7 +792,22 @@ def _confirmation(
         if when is not None:
             return MeetingRef(committee=_confirmed_body(title, p), date=when,
                               span=span(text, title.start(), title.end()))
+    # "There was one amendment to the minutes from the last meeting on 21st September. The
+    # minutes were amended accordingly and then adopted": the meeting's own last minutes are
+    # named in one sentence and accepted in the next. Only the last meeting's: another
+    # body's minutes merely received are no confirmation.
+    if title is None and accepted.search(text, minutes_start, region.body_end):
+        for m in minutes_of.finditer(text, minutes_start, region.body_end):
+            if not _LAST_MEETING.fullmatch(collapse(m.group("committee"))):
+                continue
+            when = parse_date(m.group("date"), p, before=meeting_date)
+            if when is not None:
+                return MeetingRef(committee=None, date=when,
+                                  span=span(text, m.start(), m.end()))
     return None
+
+
+_LAST_MEETING = re.compile(r"(?i)(?:the\s+)?(?:previous|last|preceding)?(?:\s*meeting)?")
 
 
 def _confirmed_body(m: re.Match[str], p: Patterns) -> str | None:

@@ -1176,8 +1176,9 @@ def test_the_mayor_and_councillors_names_the_mayor_apart() -> None:
 def test_mixed_case_titles_running_into_their_minute_and_a_heading_naming_no_body() -> None:
     """A parish page numbers every paragraph: a short title before ". " and a sentence, or
     before a colon and a wide gap, is the title; a numbered sentence ends the item before it
-    (its confirmation belongs to no titled item); "Minutes of the Meeting held on …" names no
-    body but dates the meeting; a full stop between two initialled names is a lost comma."""
+    (and is an item of its own with no title, whose confirmation is read); "Minutes of the
+    Meeting held on …" names no body but dates the meeting; a full stop between two initialled
+    names is a lost comma."""
     text = (
         "Minutes of the Meeting held on the 6th  March 2019\n\n"
         "Present: T Hale (Chairman), B. Irons. C. Judd\n\n"
@@ -1189,11 +1190,90 @@ def test_mixed_case_titles_running_into_their_minute_and_a_heading_naming_no_bod
     m = extract(text)
     assert m.date.isoformat() == "2019-03-06" and m.committee is None
     assert [(i.number, i.title) for i in m.items] == [
-        ("301", "Public Participation"), ("303", "Matters Arising"), ("304", "Finance")]
-    assert all(i.confirms_minutes_of is None for i in m.items)
+        ("301", "Public Participation"), ("302", ""), ("303", "Matters Arising"),
+        ("304", "Finance")]
+    assert [str(i.confirms_minutes_of.date) for i in m.items if i.confirms_minutes_of] == [
+        "2019-01-09"]
     assert [a.name for a in m.attendance] == ["T Hale", "B. Irons", "C. Judd"]
     text = "Minutes of the Finance Committee held on 2 May 2022\n\n1. St. Mary's Church. Noted.\n"
     assert [i.title for i in extract(text).items] != ["St"]
+
+
+def test_confirmations_under_agenda_directions_dashes_and_the_next_sentence() -> None:
+    """"To confirm the:" above "Minutes of the meeting held on …" is an agenda's direction,
+    not the page's heading; a title may date the minutes after a dash; a minute may run on in
+    lower case after a dash; the last meeting's minutes named in one sentence are accepted
+    in the next; "Draft Minutes of Ordinary Meeting <date>" dates the meeting."""
+    text = (
+        "Agenda and minutes\n\nVenue: Town Hall, Bridge Street\n\nNo. Item\n\n\n"
+        "Minutes (Agenda Item 1)\n\nTo confirm the:\n\n\n"
+        "Minutes of the meeting held on 3 March 2016 pdf icon PDF 93 KB\n\n\n"
+        "The Minutes of the meeting held on 3 March 2016 were confirmed as a correct record.\n\n\n"
+        "Apologies (Agenda Item 2)\n\nTo receive apologies for absence.\n\n\n"
+        "Apologies were received from Councillor Hale.\n\n\n"
+        "Parks Review (Agenda Item 3)\n\nThe report was noted.\n"
+    )
+    m = extract(text)
+    assert m.date is None
+    assert [str(i.confirms_minutes_of.date) for i in m.items if i.confirms_minutes_of] == [
+        "2016-03-03"]
+    text = (
+        "Minutes of the Ferry Parish Council Meeting held on 9th April 2024\n\n"
+        "Present: A. Bell (Chair), C. Dent\n\n"
+        "24/11 Approval of minutes of meeting held on 12th March 2024 – these had been "
+        "circulated and were approved as a true record.\n\n"
+        "24/12 Matters arising from the minutes;\na) Bench – the Clerk would chase it.\n\n"
+        "24/13 Finance\nThe accounts were noted.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("24/11", "Approval of minutes of meeting held on 12th March 2024"),
+        ("24/12", "Matters arising from the minutes;"), ("24/13", "Finance")]
+    assert str(m.items[0].confirms_minutes_of.date) == "2024-03-12"
+    text = (
+        "Draft Minutes of Ordinary Meeting 14th March 2019\n\n"
+        "Councillors Present: Cllrs Anne Bell (Chair), Colin Dent\n\n"
+        "1. Apologies for absence\n\nNone.\n\n"
+        "2. There was one correction to the minutes from the last meeting on 10th January. "
+        "The minutes were corrected and then approved and signed.\n\n"
+        "3. Planning\n\nNo applications.\n"
+    )
+    m = extract(text)
+    assert str(m.date) == "2019-03-14"
+    assert [(i.number, str(i.confirms_minutes_of.date)) for i in m.items
+            if i.confirms_minutes_of] == [("2", "2019-01-10")]
+    text = (
+        "Transport Committee - Friday, 5th July 2019 10.00 am\n\n"
+        "3.\n\nMinutes of the Rail Sub Committee - 7 June 2019 pdf icon PDF 200 KB\n\n"
+        "Minutes:\n\nRESOLVED/-\n\nThat the minutes of the meeting be approved.\n\n"
+        "4.\n\nRail Performance Report\n\nRESOLVED/-\n\nThat the report be noted.\n"
+    )
+    m = extract(text)
+    assert [str(i.confirms_minutes_of.date) for i in m.items if i.confirms_minutes_of] == [
+        "2019-06-07"]
+
+
+def test_a_page_opening_with_its_decision_and_dashed_minute_numbers() -> None:
+    """An item page that lost its labels prints a body's decision first and the minute after
+    it; "Min. 612 – Title" numbers an item after a dash, under a heading that ends with the
+    time ("…, Monday 4th March 2019, 7.30 pm")."""
+    text = (
+        "That the Panel notes the update on the library review.\n\n\n"
+        "The Head of Libraries presented the report and answered questions.\n"
+    )
+    m = extract(text)
+    assert len(m.items) == 1 and m.items[0].title == ""
+    text = (
+        "Minutes of the Parish Council meeting, Monday 4th March 2019, 7.30 pm\n\n"
+        "Present: Mr A Bell (Chairman), Mr C Dent\n\n"
+        "Min. 612 – Approval of Minutes\n\nThe Minutes of the meeting held on 4th February "
+        "2019 were agreed.\n\nMin. 613 – Highways\n\nThe potholes were reported.\n"
+    )
+    m = extract(text)
+    assert (str(m.date), m.start_time is not None) == ("2019-03-04", True)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("612", "Approval of Minutes"), ("613", "Highways")]
+    assert str(m.items[0].confirms_minutes_of.date) == "2019-02-04"
 
 
 def test_headings_with_the_date_apart_and_bracketed_minute_numbers() -> None:
