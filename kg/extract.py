@@ -139,8 +139,10 @@ def _extract(text: str, p: Patterns) -> Minutes:
 
     # An agenda or a notice has items too, but never a list of who attended.
     has_marker = bool(p.rx("markers", "minutes_page").search(text))
+    # A decision, or earlier minutes confirmed, is no agenda's.
     evidence = has_marker or minutes.date or minutes.resolutions or minutes.attendance or (
-        _opening_decision(text, 0, p) is not None)  # a decision is no agenda's
+        _opening_decision(text, 0, p) is not None) or any(
+        i.confirms_minutes_of for i in minutes.items)
     if not (minutes.items and evidence) and not (
         minutes.committee and minutes.date
     ):

@@ -612,10 +612,24 @@ def item_regions(text: str, p: Patterns, start: int = 0) -> list[ItemRegion]:
             rows := _table_rows(text, start, p)):
         return rows
     ls = [line for line in lines(text) if line.start >= start]
-    if numbered := _numbered_headings(text, ls, p):
+    numbered = _numbered_headings(text, ls, p)
+    if len(numbered) == 1 and (cut := _cut_moderngov_page(text, start, p)):
+        return cut  # one "Item 11 – …" line inside a minute is no numbering
+    if numbered:
         return _before_the_first(text, ls, numbered, p) + numbered
     if start_marker := p.rx("markers", "items_start").search(text, start):
         return _unnumbered_headings(text, start_marker.end(), p)
+    return _cut_moderngov_page(text, start, p)
+
+
+def _cut_moderngov_page(text: str, start: int, p: Patterns) -> list[ItemRegion]:
+    """A ModernGov page saved without its top (no "No. Item" label) still sets its titles
+    apart by wide gaps and links their reports ("… pdf icon PDF 136 KB"): three such titles at
+    least, one of them with a link, make the page's items."""
+    found = _unnumbered_headings(text, start, p)
+    link = p.rx("items", "document_link")
+    if len(found) >= 3 and any(link.search(text, r.title_start, r.title_end) for r in found):
+        return found
     return []
 
 

@@ -1276,6 +1276,34 @@ def test_a_page_opening_with_its_decision_and_dashed_minute_numbers() -> None:
     assert str(m.items[0].confirms_minutes_of.date) == "2019-02-04"
 
 
+def test_moderngov_pages_cut_from_the_top_and_rows_labelled_decision() -> None:
+    """A ModernGov page saved without its top keeps titles set apart by wide gaps, one with a
+    report's link; earlier minutes confirmed show it is minutes. Rows run on with an inline
+    "Decision:" label are read as a table's rows."""
+    text = (
+        "Meetings can be watched online.\n\nApologies for absence\n\n\n"
+        "Apologies were received from Cllr Ann Hale.\n\n\n\n"
+        "Minutes of the last meeting pdf icon PDF 120 KB\n\n\n"
+        "The minutes of the Audit Committee held on Monday, 5 June 2023 were agreed and signed.\n"
+        "\n\n\nDeclarations of interest\n\n\nNo declarations were made.\n\n\n\n"
+        "Item 7 – Grounds maintenance contract\n\n\nThe Committee noted the report.\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items][:3] == [
+        "Minutes of the last meeting", "Declarations of interest",
+        "Item 7 – Grounds maintenance contract"]
+    assert str(m.items[0].confirms_minutes_of.date) == "2023-06-05"
+    text = (
+        "Minutes of Previous Meeting To approve the minutes of the meeting held on 3 May 2019. "
+        "Decision: The minutes of the meeting held on 3 May 2019 were agreed as a correct "
+        "record.\nInterests Members will be asked to say if they have interests. Decision: No "
+        "interests were declared. |\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items] == ["Minutes of Previous Meeting", "Interests"]
+    assert str(m.items[0].confirms_minutes_of.date) == "2019-05-03" and m.committee is None
+
+
 def test_headings_with_the_date_apart_and_bracketed_minute_numbers() -> None:
     """"HELD 20TH May 2024" under the title, with no "on"; the date on the line above a
     heading that gives only the venue; minute numbers in brackets ("(88) APOLOGIES")."""
