@@ -788,7 +788,11 @@ def _confirmation(
     verb = verbs.pattern.removeprefix("(?i)")
     accepted = re.compile(rf"(?is)\bminutes\b[^.]{{0,120}}?{verb}|{verb}[^.]{{0,60}}?\bminutes\b"
                           rf"|{verb}[^.]{{0,60}}?\b(?:correct|true|accurate)\s+record\b")
-    title = minutes_of.search(text, region.title_start, region.title_end)
+    # The date may be in the agenda's text under the title instead ("MINUTES" / "Minutes of
+    # the meeting of the X Council, held on 15 March 2022, to be confirmed …" / "Minutes:").
+    title = minutes_of.search(text, region.title_start, region.title_end) or (
+        minutes_of.search(text, region.title_end, minutes_start)
+        if minutes_start > region.title_end else None)
     if title and accepted.search(text, minutes_start, region.body_end):
         when = parse_date(title.group("date"), p, before=meeting_date)
         if when is not None:
@@ -814,7 +818,7 @@ _LAST_MEETING = re.compile(r"(?i)(?:the\s+)?(?:previous|last|preceding)?(?:\s*me
 
 def _confirmed_body(m: re.Match[str], p: Patterns) -> str | None:
     committee = p.rx("confirmations", "committee_noise").sub("", collapse(m.group("committee")))
-    committee = collapse(committee)
+    committee = collapse(committee).rstrip(",")
     return committee if committee and _is_committee(committee, p) else None
 
 

@@ -611,6 +611,8 @@ def item_regions(text: str, p: Patterns, start: int = 0) -> list[ItemRegion]:
     if sum(1 for line in lines(text, start) if inline.search(line.text)) >= 2 and (
             rows := _table_rows(text, start, p)):
         return rows
+    if issue := _issue_items(text, p):
+        return issue
     ls = [line for line in lines(text) if line.start >= start]
     numbered = _numbered_headings(text, ls, p)
     if len(numbered) == 1 and (cut := _cut_moderngov_page(text, start, p)):
@@ -620,6 +622,29 @@ def item_regions(text: str, p: Patterns, start: int = 0) -> list[ItemRegion]:
     if start_marker := p.rx("markers", "items_start").search(text, start):
         return _unnumbered_headings(text, start_marker.end(), p)
     return _cut_moderngov_page(text, start, p)
+
+
+def _issue_items(text: str, p: Patterns) -> list[ItemRegion]:
+    """A ModernGov issue page that follows its issue through several meetings ("Meeting:
+    08/07/2024 - Cabinet (Item 82)" / "82 Minutes of …", then "Meeting: 03/06/2024 - …
+    (Item 62)" / "62 …"): each meeting's item is one item, its number and title on the line
+    under the meeting's line. The numbers belong to different meetings and need not rise, so
+    the numbered-heading reader would take a list inside a minute for the items instead."""
+    meetings = [m for m in p.rx("header", "issue_meeting_line").finditer(text) if m.group("item")]
+    if len(meetings) < 2:
+        return []
+    link = p.rx("items", "document_link")
+    found: list[tuple[str | None, int, int, int]] = []
+    for m in meetings:
+        number = m.group("item").strip()
+        below = re.compile(rf"[ \t]*\n(?:[ \t]*\n)*[ \t]*({re.escape(number)})\.?[ \t]+(\S[^\n]*)")
+        if not (b := below.match(text, m.end())):
+            return []
+        title = link.sub("", b.group(2)).rstrip()
+        found.append((number, b.start(1), b.start(2), b.start(2) + len(title)))
+    regions = _regions(text, found)
+    return [replace(r, body_end=meetings[k + 1].start()) if k + 1 < len(meetings) else r
+            for k, r in enumerate(regions)]
 
 
 def _cut_moderngov_page(text: str, start: int, p: Patterns) -> list[ItemRegion]:

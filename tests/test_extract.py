@@ -1304,6 +1304,31 @@ def test_moderngov_pages_cut_from_the_top_and_rows_labelled_decision() -> None:
     assert str(m.items[0].confirms_minutes_of.date) == "2019-05-03" and m.committee is None
 
 
+def test_issue_pages_over_several_meetings_and_dates_in_the_agenda_text() -> None:
+    """An issue page follows its issue through several meetings, each with its own item
+    number (falling, not rising); the minutes confirmed may be dated only in the agenda's
+    text under a bare "MINUTES" title."""
+    text = (
+        "Issue - meetings\n\nParks Strategy\n\n"
+        "Meeting: 10/09/2024 - Resources Committee (Item 44)\n\n"
+        "44 Parks Strategy pdf icon PDF 120 KB\n\nMinutes:\n\nThe Committee agreed the plan:\n\n"
+        "1.    The first phase\n\n2.    The second phase\n\n"
+        "Meeting: 02/07/2024 - Resources Committee (Item 21)\n\n"
+        "21 Parks Strategy Consultation\n\nMinutes:\n\nThe consultation was noted.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("44", "Parks Strategy"), ("21", "Parks Strategy Consultation")]
+    text = (
+        "Planning Committee - Tuesday, 5th April 2022 2.00 pm\n\n1.\n\nMINUTES pdf icon PDF 90 KB"
+        "\n\nMinutes of the meeting of the Planning Committee, held on 8 March 2022, to be "
+        "confirmed as a true record.\n\nMinutes:\n\nRESOLVED that the minutes be confirmed as "
+        "a true record.\n\n2.\n\nAPPLICATIONS\n\nThe applications were decided.\n"
+    )
+    m = extract(text)
+    assert str(m.items[0].confirms_minutes_of.date) == "2022-03-08"
+
+
 def test_headings_with_the_date_apart_and_bracketed_minute_numbers() -> None:
     """"HELD 20TH May 2024" under the title, with no "on"; the date on the line above a
     heading that gives only the venue; minute numbers in brackets ("(88) APOLOGIES")."""
