@@ -524,7 +524,8 @@ def _item(
         documents=docs,
     )
     agenda_end, minutes_start = _minutes_part(text, region, p)
-    item.text = _clean_text(text, minutes_start, region.body_end, p)
+    item.agenda_spans = _agenda_spans(text, region, agenda_end, minutes_start, p)
+    item.text = _clean_text(text, minutes_start, region.body_end, p, skip=item.agenda_spans)
 
     if m := p.rx("items", "presented_by").search(text, region.body_start, agenda_end):
         first_paragraphs = paragraphs(text, region.body_start, agenda_end)[:3]
@@ -561,8 +562,39 @@ def _minutes_part(text: str, region: ItemRegion, p: Patterns) -> tuple[int, int]
     return region.body_start + label.start(), region.body_start + label.end()
 
 
-def _clean_text(text: str, start: int, end: int, p: Patterns) -> str:
+def _agenda_spans(
+    text: str, region: ItemRegion, agenda_end: int, minutes_start: int, p: Patterns,
+) -> list[Span]:
+    """The agenda's text in an item: above a "Minutes:" label, and paragraphs of an agenda's
+    standing words anywhere in the body ("To receive any declarations of Members' interests
+    …", "Questions may be submitted …", "Any other business which … should be considered as
+    a matter of urgency"): an agenda says them before every meeting, so they record nothing
+    said or decided at this one. An agenda's direction ("To receive …") counts only as the
+    body's first paragraph with more below it, where an agenda prints it above the minute."""
+    out: list[Span] = []
+    if minutes_start > region.body_start and agenda_end > region.body_start:
+        out.append(span(text, region.body_start, agenda_end))
+    boilerplate = p.rx("items", "agenda_boilerplate")
+    direction = p.rx("items", "agenda_direction")
+    paras = paragraphs(text, minutes_start, region.body_end)
+    for k, (s, e) in enumerate(paras):
+        para = text[s:e]
+        if boilerplate.match(para) or (
+                k == 0 and len(paras) > 1 and minutes_start == region.body_start
+                and direction.match(para) and _SENTENCE_END.search(para) is None
+                and para.rstrip().endswith((".", ":"))):
+            out.append(span(text, s, e))
+    return out
+
+
+def _clean_text(
+    text: str, start: int, end: int, p: Patterns, skip: list[Span] | None = None,
+) -> str:
     chunk = text[start:end]
+    for sp in sorted(skip or [], key=lambda sp: sp.start, reverse=True):
+        a, b = max(sp.start, start) - start, min(sp.end, end) - start
+        if a < b:  # an agenda's standing words: a paragraph break in their place
+            chunk = chunk[:a] + "\n\n" + chunk[b:]
     chunk = p.rx("items", "label_lines").sub("", chunk)
     chunk = re.sub(r"(?m)^[ \t]*(?:Chairman|Chair)[ \t]*\Z", "", chunk.rstrip())
     out = []
@@ -921,6 +953,27 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 j = k + 1
         elif len(chunks) > 1 and any(_runs_on(text[s:e], p) for s, e in chunks[:-1]):
             chunks = [(chunks[0][0], chunks[-1][1])]  # one list wrapped over lines
+        elif not alone and len(chunks) > 1:
+            # After a heading's own line of names, a line goes on with the list only if it
+            # reads as one ("Cllr A Bell, Cllr C Dent"), not a page's furniture ("Buttons",
+            # "Item Number Item/Description") that follows the list.
+            keep = next((k for k, (s, e) in enumerate(chunks[1:], start=1)
+                         if not _reads_as_list(text[s:e], p)), len(chunks))
+            chunks = chunks[:keep]
+        if not alone and chunks and _list_end(text, *chunks[-1]) == chunks[-1][1]:
+            # A parish list set out over paragraphs ("Present: Cllrs: D. Sutton (Chairman)" /
+            # blank / "M. Piggott B. Fowler" / blank / "R. Sutton (Clerk)"): a single line
+            # below that holds only initialled or titled names goes on with it.
+            while True:
+                k = j
+                while k < len(ls) and ls[k].blank:
+                    k += 1
+                if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)) or _ends_list(
+                        ls[k].text, p) or not _initialled_line(ls[k].text, p) or not _names(
+                        text, ls[k].start, ls[k].end, status, p, strict=True):
+                    break
+                chunks.append((ls[k].start, ls[k].end))
+                j = k + 1
         for s, e in chunks:
             out.extend(_names(text, s, _list_end(text, s, e), status, p))
             if _list_end(text, s, e) < e:
@@ -1063,6 +1116,24 @@ def _attendance_item(text: str, region: ItemRegion, p: Patterns) -> list[Attende
             break
         out.extend(names)
     return out
+
+
+def _initialled_line(line: str, p: Patterns) -> bool:
+    """A line of nothing but names given with an initial and a full stop, or a title, each
+    perhaps with its capacity in brackets: "M. Piggott B. Fowler", "R. Sutton (Clerk)"."""
+    honorifics = "|".join(re.escape(h) for h in sorted(p.honorifics, key=len, reverse=True))
+    name = (rf"(?:(?:{honorifics})\.?[ \t]+)?(?:[A-Z]\.[ \t]*)+[A-Z][a-z][\w'’-]*"
+            r"(?:[ \t]*\([^()\n]{1,40}\))?")
+    return bool(re.fullmatch(rf"{name}(?:[ \t]*,?[ \t]+{name})*[ \t]*,?", line.strip()))
+
+
+def _reads_as_list(line: str, p: Patterns) -> bool:
+    """A line that holds a list of names or one titled or initialled name: a separator, an
+    honorific or an initial before a surname."""
+    if re.search(r"[,;&]|\band\b|\b[A-Z]\.?[ \t]+[A-Z][a-z]", line):
+        return True
+    return any(w.strip(".").casefold() in {h.casefold() for h in p.honorifics}
+               for w in line.split())
 
 
 def _runs_on(line: str, p: Patterns) -> bool:
@@ -1252,6 +1323,13 @@ def _names(
             w.lower() in officer_words for w in re.split(r"[\s/]+", bracket.group(1))
         ) and not _councillor(piece, p):
             person_status = "AlsoInAttendance"
+            # The post they attended in: "R. Sutton (Clerk)", "J Fox (JF, Clerk)".
+            parts = [(m.start(), m.group()) for m in re.finditer(r"[^,;]+", bracket.group(1))
+                     if any(w.lower() in officer_words for w in re.split(r"[\s/]+", m.group()))]
+            if capacity is None and parts:
+                at = start + s + bracket.start(1) + parts[0][0]
+                capacity_span = span(text, at, at + len(parts[0][1]))
+                capacity = capacity_span.exact
         # "Mrs E Ballard (EB)": initials in brackets are the person's, not a capacity; and
         # a name may carry two ("Cllr D Hobson (DH) (in the chair)").
         while (bare := re.sub(r"\s*\([^)]*\)?\s*$", "", piece)) != piece:
@@ -1377,7 +1455,14 @@ def _two_initialled_names(piece: str, p: Patterns) -> list[tuple[int, int]]:
         rf"\s+(?P<b>(?:(?:{honorifics})\.?\s+)?(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)[ \t]*$",
         piece,
     )
-    return [m.span("a"), m.span("b")] if m else []
+    if m:
+        return [m.span("a"), m.span("b")]
+    # Names given by an initial and a full stop need no honorific to be told apart: "H.
+    # Milton P. Thorne", "D.Forrest L. Hoggarth", "M. Piggott B. Fowler C. Gwynn".
+    stopped = r"(?:[A-Z]\.[ \t]*)+[A-Z][a-z][\w'’-]*"
+    if re.fullmatch(rf"{stopped}(?:[ \t]+{stopped})+", piece.strip()):
+        return [n.span() for n in re.finditer(stopped, piece)]
+    return []
 
 
 def _honorific_splits(

@@ -1329,6 +1329,54 @@ def test_issue_pages_over_several_meetings_and_dates_in_the_agenda_text() -> Non
     assert str(m.items[0].confirms_minutes_of.date) == "2022-03-08"
 
 
+def test_attendance_initialled_names_run_together_furniture_and_officers_posts() -> None:
+    """Names given by an initial and a full stop are told apart with no comma ("H. Lamb P.
+    Moss"), and a parish list goes on over paragraphs of such names; an officer's post in
+    brackets is the capacity they attended in; "Attendance Details" is a label, not a list,
+    and furniture lines after a list ("Buttons") are no names."""
+    text = (
+        "Minutes of the Meeting of Oakley Parish Council held on 9th June 2016\n\n"
+        "Present: Cllrs: A. Bell (Chairman), H. Lamb P. Moss\n\nK. Nash D.Owen S. Pike\n\n"
+        "J. Quill (Clerk)\n\nAbsent: None\n\n1. Apologies\n\nNone.\n\n2. Finance\n\nNoted.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("A. Bell", "Present", "Chairman"), ("H. Lamb", "Present", None),
+        ("P. Moss", "Present", None), ("K. Nash", "Present", None),
+        ("D.Owen", "Present", None), ("S. Pike", "Present", None),
+        ("J. Quill", "AlsoInAttendance", "Clerk")]
+    text = (
+        "Scrutiny Panel\nMonday, 5th June, 2017 2.30 pm\n\nAttendance Details\n\nPresent:\n"
+        "Councillor Ames (Chairman), Councillor Bolt\n\n"
+        "OFFICERS IN ATTENDANCE: Ann Cole (Member Services), Ben Dale (Head of Legal)\n"
+        "Buttons\nItem Number Item/Description\nPUBLIC\n"
+        "SP1/17 PREVIOUS MINUTES\nThe minutes were agreed.\nSP2/17 BUDGET\nNoted.\n"
+    )
+    names = [a.name for a in extract(text).attendance]
+    assert "Details" not in names and "Buttons" not in names
+    assert not any("Item" in n for n in names) and "Ben Dale" in names
+
+
+def test_an_agendas_standing_words_are_no_minute() -> None:
+    """The agenda's text above "Minutes:" and an agenda's standing words in a body ("Items not
+    on the agenda which … a matter of urgency") are marked as agenda text and left out of the
+    item's minute text."""
+    text = (
+        "Agenda and minutes\n\nNo. Item\n\n1.\n\nDeclarations of Interest\n\n"
+        "To receive any declarations of Members' interests in matters on this agenda.\n\n"
+        "Minutes:\n\nNone were declared.\n\n2.\n\nUrgent Matters\n\n"
+        "Items not on the agenda which the Chairman of the meeting is of the opinion should be "
+        "considered as a matter of urgency by reason of special circumstances.\n\n"
+        "There were none.\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items] == ["Declarations of Interest", "Urgent Matters"]
+    assert m.items[0].agenda_spans[0].exact.startswith("To receive any declarations")
+    assert m.items[0].text == "None were declared."
+    assert m.items[1].agenda_spans[0].exact.startswith("Items not on the agenda")
+    assert m.items[1].text == "There were none."
+
+
 def test_headings_with_the_date_apart_and_bracketed_minute_numbers() -> None:
     """"HELD 20TH May 2024" under the title, with no "on"; the date on the line above a
     heading that gives only the venue; minute numbers in brackets ("(88) APOLOGIES")."""
