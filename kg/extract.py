@@ -21,6 +21,7 @@ from kg.records import (
     Clause,
     DocumentRef,
     Item,
+    MeetingMention,
     MeetingRef,
     Mention,
     Minutes,
@@ -543,7 +544,40 @@ def _item(
     )
     item.resolutions = _resolutions(text, minutes_start, region.body_end, p)
     item.confirms_minutes_of = _confirmation(text, item, minutes_start, region, meeting_date, p)
+    item.meeting_refs.extend(_listed_minutes(text, region, meeting_date, p))
     return item
+
+
+def _listed_minutes(
+    text: str, region: ItemRegion, meeting_date: date | None, p: Patterns,
+) -> list[MeetingMention]:
+    """Minutes listed one a line under a lead-in that names them ("Members are asked to
+    confirm the following minutes as a correct record:" / "1. The minutes of the Finance
+    Committee, 8 February 2024" / …): each line refers to that meeting. The list's layout,
+    not a sentence, carries the reference, so the prose reader does not see it; it is added
+    here to the item's references (the prose reader adds its own after)."""
+    minutes_of = p.rx("confirmations", "minutes_of")
+    entry = re.compile(r"[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+|[-•·*\u2022][ \t]*)?")
+    out: list[MeetingMention] = []
+    lead_in = False
+    for line in lines(text, region.body_start, region.body_end):
+        if line.blank:
+            continue
+        stripped = line.text.strip()
+        if not lead_in:
+            lead_in = stripped.endswith(":") and bool(re.search(r"(?i)\bminutes\b", stripped))
+            continue
+        start = line.start + entry.match(line.text).end()
+        # "The minutes of …", "The public and confidential minutes of …": near the start.
+        m = minutes_of.search(text, start, line.end)
+        if m is None or m.start() - start > 40:
+            lead_in = False
+            continue
+        when = parse_date(m.group("date"), p, before=meeting_date)
+        if when is not None:
+            out.append(MeetingMention(committee=_confirmed_body(m, p), date=when, precision="day",
+                                      span=span(text, start, m.end())))
+    return out
 
 
 def _minutes_part(text: str, region: ItemRegion, p: Patterns) -> tuple[int, int]:

@@ -1377,6 +1377,23 @@ def test_an_agendas_standing_words_are_no_minute() -> None:
     assert m.items[1].text == "There were none."
 
 
+def test_minutes_listed_under_a_lead_in_are_references() -> None:
+    """Minutes listed one a line under a lead-in that names them each refer to that meeting
+    (the list's layout, not a sentence, carries the reference); a list of anything else under
+    such a lead-in does not."""
+    text = (
+        "Resources Committee - Monday, 8 July 2024 7.00 pm\n\n5.\n\nMinutes of Other Bodies\n\n"
+        "Members are asked to confirm the following minutes as a correct record:\n\n"
+        "1.    The minutes of the Leisure Committee, 7 February 2024\n\n"
+        "2.    The public and confidential minutes of the Licensing Committee, 12 March 2024\n\n"
+        "The minutes were confirmed.\n\n6.\n\nBudget\n\nThe budget was noted.\n"
+    )
+    m = extract(text)
+    refs = [(r.committee, str(r.date)) for r in m.items[0].meeting_refs]
+    assert refs == [("Leisure Committee", "2024-02-07"), ("Licensing Committee", "2024-03-12")]
+    assert m.items[1].meeting_refs == []
+
+
 def test_headings_with_the_date_apart_and_bracketed_minute_numbers() -> None:
     """"HELD 20TH May 2024" under the title, with no "on"; the date on the line above a
     heading that gives only the venue; minute numbers in brackets ("(88) APOLOGIES")."""
