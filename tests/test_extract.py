@@ -1337,14 +1337,15 @@ def test_attendance_initialled_names_run_together_furniture_and_officers_posts()
     text = (
         "Minutes of the Meeting of Oakley Parish Council held on 9th June 2016\n\n"
         "Present: Cllrs: A. Bell (Chairman), H. Lamb P. Moss\n\nK. Nash D.Owen S. Pike\n\n"
-        "J. Quill (Clerk)\n\nAbsent: None\n\n1. Apologies\n\nNone.\n\n2. Finance\n\nNoted.\n"
+        "J. Quill (Clerk)\n\nApologies: had been received from T. Rowe\n\n"
+        "1. Apologies\n\nNone.\n\n2. Finance\n\nNoted.\n"
     )
     m = extract(text)
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
         ("A. Bell", "Present", "Chairman"), ("H. Lamb", "Present", None),
         ("P. Moss", "Present", None), ("K. Nash", "Present", None),
         ("D.Owen", "Present", None), ("S. Pike", "Present", None),
-        ("J. Quill", "AlsoInAttendance", "Clerk")]
+        ("J. Quill", "AlsoInAttendance", "Clerk"), ("T. Rowe", "Apologies", None)]
     text = (
         "Scrutiny Panel\nMonday, 5th June, 2017 2.30 pm\n\nAttendance Details\n\nPresent:\n"
         "Councillor Ames (Chairman), Councillor Bolt\n\n"
