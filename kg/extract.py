@@ -1385,6 +1385,17 @@ def _names(
             person_status = "AlsoInAttendance"
         # "Cllr R Nicholls who was on holiday"
         piece = re.split(r"\s+who\b", piece, maxsplit=1)[0]
+        # "RFO Clive Baker", "Clerk Linda Evans", "Chair Cllr. C Edwards": a one-word post
+        # before the name is the capacity they attended in.
+        if not roles and capacity is None and (lead := re.match(
+                r"(?P<post>[A-Za-z-]+)[ \t]+(?=[A-Z])", piece)) and (
+                lead.group("post").lower() in officer_words | _LEAD_CAPACITIES) and (
+                _looks_like_name(piece[lead.end():], p)):
+            capacity = lead.group("post")
+            capacity_span = span(text, start + s, start + s + len(capacity))
+            if lead.group("post").lower() in officer_words and status == "Present":
+                person_status = "AlsoInAttendance"
+            s, piece = s + lead.end(), piece[lead.end():]
         name = _drop_role_before_honorific(collapse(piece), p, keep_lead=s in honorific_starts)
         if not roles and (short := _drop_role_after_name(name, p)) != name:
             dropped = len(name.split()) - len(short.split())
@@ -1545,6 +1556,10 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
     if len(people) < 4 or sum(map(titled, people)) < 0.75 * len(people):
         return people
     return [a for a in people if titled(a) or re.match(r"[A-Z]\.?\s", a.name)]
+
+
+# Posts printed as one word before a name in a list of who attended ("Chair Cllr C Edwards").
+_LEAD_CAPACITIES = {"chair", "chairman", "chairperson", "vice-chair", "vice-chairman", "mayor"}
 
 
 def _drop_role_before_honorific(name: str, p: Patterns, keep_lead: bool = False) -> str:

@@ -1395,6 +1395,21 @@ def test_minutes_listed_under_a_lead_in_are_references() -> None:
     assert m.items[1].meeting_refs == []
 
 
+def test_staff_present_with_their_post_before_the_name() -> None:
+    """"Council Employees Present:" lists officers in attendance, each with a one-word post
+    before the name ("RFO Ann Bell") that is the capacity they attended in."""
+    text = (
+        "Minutes of the Ordinary Meeting of Glyn Community Council held on 5th May 2022\n"
+        "Present: Cllr. A Moss, Cllr. B Nash\n"
+        "Council Employees Present: RFO Carys Owen, Clerk David Pryce\n"
+        "1/22 Apologies: None.\n2/22 Finance: Noted.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Cllr. A Moss", "Present", None), ("Cllr. B Nash", "Present", None),
+        ("Carys Owen", "AlsoInAttendance", "RFO"), ("David Pryce", "AlsoInAttendance", "Clerk")]
+
+
 def test_headings_with_the_date_apart_and_bracketed_minute_numbers() -> None:
     """"HELD 20TH May 2024" under the title, with no "on"; the date on the line above a
     heading that gives only the venue; minute numbers in brackets ("(88) APOLOGIES")."""
