@@ -1353,7 +1353,8 @@ def _names(
         # list of who was present, an officer's post there makes them in attendance, not a
         # member present ("Mrs S Roberts (Clerk)"); a councillor stays present.
         person_status = dash_status or status
-        if (bracket := re.search(r"\(([^)]*)\)?\s*$", piece)) and status == "Present" and any(
+        if (bracket := re.search(r"\(([^)]*)\)?\s*$", piece)) and status in (
+                "Present", "AlsoInAttendance") and any(
             w.lower() in officer_words for w in re.split(r"[\s/]+", bracket.group(1))
         ) and not _councillor(piece, p):
             person_status = "AlsoInAttendance"
@@ -1385,17 +1386,16 @@ def _names(
             person_status = "AlsoInAttendance"
         # "Cllr R Nicholls who was on holiday"
         piece = re.split(r"\s+who\b", piece, maxsplit=1)[0]
-        # "RFO Clive Baker", "Clerk Linda Evans", "Chair Cllr. C Edwards": a one-word post
-        # before the name is the capacity they attended in.
-        if not roles and capacity is None and (lead := re.match(
-                r"(?P<post>[A-Za-z-]+)[ \t]+(?=[A-Z])", piece)) and (
-                lead.group("post").lower() in officer_words | _LEAD_CAPACITIES) and (
-                _looks_like_name(piece[lead.end():], p)):
-            capacity = lead.group("post")
+        # "RFO Clive Baker", "Clerk Linda Evans", "Parish Footpath Officers Declan Williams":
+        # a post before the name, ending in an officer's word, is the capacity they attended
+        # in; so is a chair's ("Chairman Cllr A Bell").
+        if not roles and capacity is None and (lead := _lead_post(piece, officer_words, p)):
+            capacity = re.sub(r"(?<=[a-z])s$", "", lead)  # "Officers": each one an officer
             capacity_span = span(text, start + s, start + s + len(capacity))
-            if lead.group("post").lower() in officer_words and status == "Present":
+            if capacity.split()[-1].lower() in officer_words and status == "Present":
                 person_status = "AlsoInAttendance"
-            s, piece = s + lead.end(), piece[lead.end():]
+            rest = piece[len(lead):]
+            s, piece = s + len(lead) + len(rest) - len(rest.lstrip()), rest.lstrip()
         name = _drop_role_before_honorific(collapse(piece), p, keep_lead=s in honorific_starts)
         if not roles and (short := _drop_role_after_name(name, p)) != name:
             dropped = len(name.split()) - len(short.split())
@@ -1560,6 +1560,23 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
 
 # Posts printed as one word before a name in a list of who attended ("Chair Cllr C Edwards").
 _LEAD_CAPACITIES = {"chair", "chairman", "chairperson", "vice-chair", "vice-chairman", "mayor"}
+
+
+def _lead_post(piece: str, officer_words: set[str], p: Patterns) -> str | None:
+    """The post printed before a name in a list ("RFO Clive Baker", "Parish Footpath
+    Officers Declan Williams"): up to four words, the last an officer's word (or a chair's,
+    alone), with a name after them."""
+    words = list(re.finditer(r"[A-Za-z-]+", piece))
+    for k, w in enumerate(words[:4]):
+        word = w.group().lower()
+        if word in officer_words or word.removesuffix("s") in officer_words or (
+                k == 0 and word in _LEAD_CAPACITIES):
+            rest = piece[w.end():].strip()
+            if (rest[:1].isupper() and piece[: w.start()].strip() == " ".join(
+                    x.group() for x in words[:k]) and _looks_like_name(rest, p)):
+                return piece[: w.end()]
+            return None
+    return None
 
 
 def _drop_role_before_honorific(name: str, p: Patterns, keep_lead: bool = False) -> str:

@@ -206,7 +206,7 @@ def test_pdf_title_block_with_paragraph_numbers() -> None:
         ("Councillor Jane Hill", "Present", "Chair"),
         ("Patel", "Present", None),
         ("Okafor", "Present", None),
-        ("Dr Sam Lee", "AlsoInAttendance", None),
+        ("Dr Sam Lee", "AlsoInAttendance", "Independent Adviser"),  # the post before
     ]
     assert [(i.number, i.title) for i in m.items] == [
         ("1", "Procedural Business"), ("2", "Minutes")]
@@ -1396,18 +1396,22 @@ def test_minutes_listed_under_a_lead_in_are_references() -> None:
 
 
 def test_staff_present_with_their_post_before_the_name() -> None:
-    """"Council Employees Present:" lists officers in attendance, each with a one-word post
-    before the name ("RFO Ann Bell") that is the capacity they attended in."""
+    """"Council Employees Present:" lists officers in attendance, each with a post before the
+    name ("RFO Ann Bell", "Tree Officers Gwen Hart") or in brackets after it ("Mrs E Fry
+    (Clerk)") that is the capacity they attended in."""
     text = (
         "Minutes of the Ordinary Meeting of Glyn Community Council held on 5th May 2022\n"
         "Present: Cllr. A Moss, Cllr. B Nash\n"
         "Council Employees Present: RFO Carys Owen, Clerk David Pryce\n"
+        "In attendance: Mrs E Fry (Clerk), and Tree Officers Gwen Hart and Ian Jay.\n"
         "1/22 Apologies: None.\n2/22 Finance: Noted.\n"
     )
     m = extract(text)
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
         ("Cllr. A Moss", "Present", None), ("Cllr. B Nash", "Present", None),
-        ("Carys Owen", "AlsoInAttendance", "RFO"), ("David Pryce", "AlsoInAttendance", "Clerk")]
+        ("Carys Owen", "AlsoInAttendance", "RFO"), ("David Pryce", "AlsoInAttendance", "Clerk"),
+        ("Mrs E Fry", "AlsoInAttendance", "Clerk"),
+        ("Gwen Hart", "AlsoInAttendance", "Tree Officer"), ("Ian Jay", "AlsoInAttendance", None)]
 
 
 def test_headings_with_the_date_apart_and_bracketed_minute_numbers() -> None:
