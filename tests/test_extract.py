@@ -1398,12 +1398,13 @@ def test_minutes_listed_under_a_lead_in_are_references() -> None:
 def test_staff_present_with_their_post_before_the_name() -> None:
     """"Council Employees Present:" lists officers in attendance, each with a post before the
     name ("RFO Ann Bell", "Tree Officers Gwen Hart") or in brackets after it ("Mrs E Fry
-    (Clerk)") that is the capacity they attended in."""
+    (Clerk)") that is the capacity they attended in; "Mr K Lamb did not attend." is absent."""
     text = (
         "Minutes of the Ordinary Meeting of Glyn Community Council held on 5th May 2022\n"
         "Present: Cllr. A Moss, Cllr. B Nash\n"
         "Council Employees Present: RFO Carys Owen, Clerk David Pryce\n"
         "In attendance: Mrs E Fry (Clerk), and Tree Officers Gwen Hart and Ian Jay.\n"
+        "Mr K Lamb did not attend.\n"
         "1/22 Apologies: None.\n2/22 Finance: Noted.\n"
     )
     m = extract(text)
@@ -1411,7 +1412,8 @@ def test_staff_present_with_their_post_before_the_name() -> None:
         ("Cllr. A Moss", "Present", None), ("Cllr. B Nash", "Present", None),
         ("Carys Owen", "AlsoInAttendance", "RFO"), ("David Pryce", "AlsoInAttendance", "Clerk"),
         ("Mrs E Fry", "AlsoInAttendance", "Clerk"),
-        ("Gwen Hart", "AlsoInAttendance", "Tree Officer"), ("Ian Jay", "AlsoInAttendance", None)]
+        ("Gwen Hart", "AlsoInAttendance", "Tree Officer"), ("Ian Jay", "AlsoInAttendance", None),
+        ("Mr K Lamb", "Absent", None)]
 
 
 def test_headings_with_the_date_apart_and_bracketed_minute_numbers() -> None:
