@@ -21,6 +21,7 @@ from kg.records import (
     Clause,
     DocumentRef,
     Item,
+    MeetingMention,
     MeetingRef,
     Mention,
     Minutes,
@@ -139,7 +140,10 @@ def _extract(text: str, p: Patterns) -> Minutes:
 
     # An agenda or a notice has items too, but never a list of who attended.
     has_marker = bool(p.rx("markers", "minutes_page").search(text))
-    evidence = has_marker or minutes.date or minutes.resolutions or minutes.attendance
+    # A decision, or earlier minutes confirmed, is no agenda's.
+    evidence = has_marker or minutes.date or minutes.resolutions or minutes.attendance or (
+        _opening_decision(text, 0, p) is not None) or any(
+        i.confirms_minutes_of for i in minutes.items)
     if not (minutes.items and evidence) and not (
         minutes.committee and minutes.date
     ):
@@ -191,6 +195,10 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
     # page's first lines, then the minute ("To consider report OSC/320 …" / "Minutes:" / …).
     labelled = p.rx("markers", "minutes_label").search(text, 0, len(_first_lines(text, 5)))
     bare = _bare_decision(text, header.get("header_end", 0), len(text), p)
+    if (opening := _opening_decision(text, header.get("header_end", 0), p)) is not None:
+        # The decision printed first, its label lost, the minute after it ("That the Committee
+        # notes the progress made." / "The Head of Service presented …"): no title at all.
+        return [ItemRegion(number, opening, opening, opening, opening, len(text))]
     if not (item_page or labelled or bare) and not p.rx("resolutions", "marker").search(
             text, header.get("header_end", 0)):
         return []
@@ -276,6 +284,21 @@ def _bare_decision(text: str, start: int, end: int, p: Patterns) -> tuple[int, i
     return s, e
 
 
+def _opening_decision(text: str, start: int, p: Patterns) -> int | None:
+    """Where a page begins with a body's decision in the present tense ("That the Committee
+    notes the progress which has been made."), with a minute after it: an item page whose
+    labels were lost, which prints the decision above the minute. The decision's subject must
+    be a body of the council, so a report's recommendation to a person is not taken."""
+    paras = paragraphs(text, start, len(text))
+    if len(paras) < 2:
+        return None
+    s, e = paras[0]
+    m = p.rx("resolutions", "opening_decision").fullmatch(text[s:e].strip())
+    if not m or not _is_committee(m.group("body"), p):
+        return None
+    return s
+
+
 def _item_page_title(line: str, p: Patterns) -> bool:
     """Whether the line under an "Agenda item" label can be the item's title: short, one
     sentence at most, not a resolution or the agenda's direction."""
@@ -325,6 +348,7 @@ def _header(text: str, p: Patterns) -> dict:
     ]
     prefix = p.rx("header", "committee_prefix")
     not_after = p.rx("header", "heading_not_after")
+    qualifier = p.rx("header", "heading_qualifier")
     # "Minutes of the Meeting held on the 2nd January 2020": a heading that names no body
     # still dates the meeting, when no heading names one.
     undated: dict = {}
@@ -341,8 +365,12 @@ def _header(text: str, p: Patterns) -> dict:
             if _goes_on_as_a_sentence(haystack, m.end()):
                 continue  # "Minutes of the meeting of Cabinet held on … were agreed"
             before = haystack[: m.start()].rpartition("\n")[2]
+            if qualifier.fullmatch(before):
+                before = ""  # "Draft Minutes of Ordinary Meeting 16th November 2017"
             if before.strip() and (line_start or not_after.search(before)):
                 continue
+            if not before.strip() and _directed_from_above(haystack, m.start(), not_after):
+                continue  # "To confirm the:" over "Minutes of the meeting held on …"
             committee = collapse(m.group("committee").strip("*_ \t,"))
             if re.search(r"(?i)\bminutes\s+of\b", committee):
                 continue  # the real heading starts inside: a later search finds it
@@ -353,8 +381,11 @@ def _header(text: str, p: Patterns) -> dict:
                 committee = bare
             when = parse_date(m.group("date"), p) or _year_from_title(
                 m.group("date"), haystack[: m.start()], p)
-            if when is not None and key == "minutes_heading" and line_start and (
-                    _GENERIC_MEETING.fullmatch(committee)) and not undated:
+            # (… or "Draft Minutes of Ordinary Meeting 16th November 2017".)
+            generic = _GENERIC_MEETING.fullmatch(committee) or _GENERIC_MEETING.fullmatch(
+                f"{committee} meeting")
+            if when is not None and key in ("minutes_heading", "minutes_dated_title") and (
+                    line_start and generic and not undated):
                 undated = {"date": when, "date_span": _group_span(text, m, "date"),
                            "header_end": m.end(), "header_start": m.start()}
                 continue
@@ -397,6 +428,15 @@ def _header(text: str, p: Patterns) -> dict:
             found["venue"] = collapse(venue)
             found["venue_span"] = span(text, m.start("venue"), m.start("venue") + len(venue))
     return found
+
+
+def _directed_from_above(text: str, at: int, not_after: re.Pattern[str]) -> bool:
+    """The line above a heading-like line is an agenda's direction ending in a colon ("To
+    confirm the:" over "Minutes of the meeting held on 19 June 2014"): the line names the
+    earlier minutes to be confirmed, not this meeting."""
+    above = text[:at].rstrip()
+    line = above.rpartition("\n")[2].strip()
+    return line.endswith(":") and bool(not_after.search(line.rstrip(": \t") + " "))
 
 
 def _year_from_title(day: str, above: str, p: Patterns) -> date | None:
@@ -485,7 +525,8 @@ def _item(
         documents=docs,
     )
     agenda_end, minutes_start = _minutes_part(text, region, p)
-    item.text = _clean_text(text, minutes_start, region.body_end, p)
+    item.agenda_spans = _agenda_spans(text, region, agenda_end, minutes_start, p)
+    item.text = _clean_text(text, minutes_start, region.body_end, p, skip=item.agenda_spans)
 
     if m := p.rx("items", "presented_by").search(text, region.body_start, agenda_end):
         first_paragraphs = paragraphs(text, region.body_start, agenda_end)[:3]
@@ -503,7 +544,40 @@ def _item(
     )
     item.resolutions = _resolutions(text, minutes_start, region.body_end, p)
     item.confirms_minutes_of = _confirmation(text, item, minutes_start, region, meeting_date, p)
+    item.meeting_refs.extend(_listed_minutes(text, region, meeting_date, p))
     return item
+
+
+def _listed_minutes(
+    text: str, region: ItemRegion, meeting_date: date | None, p: Patterns,
+) -> list[MeetingMention]:
+    """Minutes listed one a line under a lead-in that names them ("Members are asked to
+    confirm the following minutes as a correct record:" / "1. The minutes of the Finance
+    Committee, 8 February 2024" / …): each line refers to that meeting. The list's layout,
+    not a sentence, carries the reference, so the prose reader does not see it; it is added
+    here to the item's references (the prose reader adds its own after)."""
+    minutes_of = p.rx("confirmations", "minutes_of")
+    entry = re.compile(r"[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+|[-•·*\u2022][ \t]*)?")
+    out: list[MeetingMention] = []
+    lead_in = False
+    for line in lines(text, region.body_start, region.body_end):
+        if line.blank:
+            continue
+        stripped = line.text.strip()
+        if not lead_in:
+            lead_in = stripped.endswith(":") and bool(re.search(r"(?i)\bminutes\b", stripped))
+            continue
+        start = line.start + entry.match(line.text).end()
+        # "The minutes of …", "The public and confidential minutes of …": near the start.
+        m = minutes_of.search(text, start, line.end)
+        if m is None or m.start() - start > 40:
+            lead_in = False
+            continue
+        when = parse_date(m.group("date"), p, before=meeting_date)
+        if when is not None:
+            out.append(MeetingMention(committee=_confirmed_body(m, p), date=when, precision="day",
+                                      span=span(text, start, m.end())))
+    return out
 
 
 def _minutes_part(text: str, region: ItemRegion, p: Patterns) -> tuple[int, int]:
@@ -522,8 +596,39 @@ def _minutes_part(text: str, region: ItemRegion, p: Patterns) -> tuple[int, int]
     return region.body_start + label.start(), region.body_start + label.end()
 
 
-def _clean_text(text: str, start: int, end: int, p: Patterns) -> str:
+def _agenda_spans(
+    text: str, region: ItemRegion, agenda_end: int, minutes_start: int, p: Patterns,
+) -> list[Span]:
+    """The agenda's text in an item: above a "Minutes:" label, and paragraphs of an agenda's
+    standing words anywhere in the body ("To receive any declarations of Members' interests
+    …", "Questions may be submitted …", "Any other business which … should be considered as
+    a matter of urgency"): an agenda says them before every meeting, so they record nothing
+    said or decided at this one. An agenda's direction ("To receive …") counts only as the
+    body's first paragraph with more below it, where an agenda prints it above the minute."""
+    out: list[Span] = []
+    if minutes_start > region.body_start and agenda_end > region.body_start:
+        out.append(span(text, region.body_start, agenda_end))
+    boilerplate = p.rx("items", "agenda_boilerplate")
+    direction = p.rx("items", "agenda_direction")
+    paras = paragraphs(text, minutes_start, region.body_end)
+    for k, (s, e) in enumerate(paras):
+        para = text[s:e]
+        if boilerplate.match(para) or (
+                k == 0 and len(paras) > 1 and minutes_start == region.body_start
+                and direction.match(para) and _SENTENCE_END.search(para) is None
+                and para.rstrip().endswith((".", ":"))):
+            out.append(span(text, s, e))
+    return out
+
+
+def _clean_text(
+    text: str, start: int, end: int, p: Patterns, skip: list[Span] | None = None,
+) -> str:
     chunk = text[start:end]
+    for sp in sorted(skip or [], key=lambda sp: sp.start, reverse=True):
+        a, b = max(sp.start, start) - start, min(sp.end, end) - start
+        if a < b:  # an agenda's standing words: a paragraph break in their place
+            chunk = chunk[:a] + "\n\n" + chunk[b:]
     chunk = p.rx("items", "label_lines").sub("", chunk)
     chunk = re.sub(r"(?m)^[ \t]*(?:Chairman|Chair)[ \t]*\Z", "", chunk.rstrip())
     out = []
@@ -749,18 +854,37 @@ def _confirmation(
     verb = verbs.pattern.removeprefix("(?i)")
     accepted = re.compile(rf"(?is)\bminutes\b[^.]{{0,120}}?{verb}|{verb}[^.]{{0,60}}?\bminutes\b"
                           rf"|{verb}[^.]{{0,60}}?\b(?:correct|true|accurate)\s+record\b")
-    title = minutes_of.search(text, region.title_start, region.title_end)
+    # The date may be in the agenda's text under the title instead ("MINUTES" / "Minutes of
+    # the meeting of the X Council, held on 15 March 2022, to be confirmed …" / "Minutes:").
+    title = minutes_of.search(text, region.title_start, region.title_end) or (
+        minutes_of.search(text, region.title_end, minutes_start)
+        if minutes_start > region.title_end else None)
     if title and accepted.search(text, minutes_start, region.body_end):
         when = parse_date(title.group("date"), p, before=meeting_date)
         if when is not None:
             return MeetingRef(committee=_confirmed_body(title, p), date=when,
                               span=span(text, title.start(), title.end()))
+    # "There was one amendment to the minutes from the last meeting on 21st September. The
+    # minutes were amended accordingly and then adopted": the meeting's own last minutes are
+    # named in one sentence and accepted in the next. Only the last meeting's: another
+    # body's minutes merely received are no confirmation.
+    if title is None and accepted.search(text, minutes_start, region.body_end):
+        for m in minutes_of.finditer(text, minutes_start, region.body_end):
+            if not _LAST_MEETING.fullmatch(collapse(m.group("committee"))):
+                continue
+            when = parse_date(m.group("date"), p, before=meeting_date)
+            if when is not None:
+                return MeetingRef(committee=None, date=when,
+                                  span=span(text, m.start(), m.end()))
     return None
+
+
+_LAST_MEETING = re.compile(r"(?i)(?:the\s+)?(?:previous|last|preceding)?(?:\s*meeting)?")
 
 
 def _confirmed_body(m: re.Match[str], p: Patterns) -> str | None:
     committee = p.rx("confirmations", "committee_noise").sub("", collapse(m.group("committee")))
-    committee = collapse(committee)
+    committee = collapse(committee).rstrip(",")
     return committee if committee and _is_committee(committee, p) else None
 
 
@@ -863,6 +987,27 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 j = k + 1
         elif len(chunks) > 1 and any(_runs_on(text[s:e], p) for s, e in chunks[:-1]):
             chunks = [(chunks[0][0], chunks[-1][1])]  # one list wrapped over lines
+        elif not alone and len(chunks) > 1:
+            # After a heading's own line of names, a line goes on with the list only if it
+            # reads as one ("Cllr A Bell, Cllr C Dent"), not a page's furniture ("Buttons",
+            # "Item Number Item/Description") that follows the list.
+            keep = next((k for k, (s, e) in enumerate(chunks[1:], start=1)
+                         if not _reads_as_list(text[s:e], p)), len(chunks))
+            chunks = chunks[:keep]
+        if not alone and chunks and _list_end(text, *chunks[-1]) == chunks[-1][1]:
+            # A parish list set out over paragraphs ("Present: Cllrs: D. Sutton (Chairman)" /
+            # blank / "M. Piggott B. Fowler" / blank / "R. Sutton (Clerk)"): a single line
+            # below that holds only initialled or titled names goes on with it.
+            while True:
+                k = j
+                while k < len(ls) and ls[k].blank:
+                    k += 1
+                if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)) or _ends_list(
+                        ls[k].text, p) or not _initialled_line(ls[k].text, p) or not _names(
+                        text, ls[k].start, ls[k].end, status, p, strict=True):
+                    break
+                chunks.append((ls[k].start, ls[k].end))
+                j = k + 1
         for s, e in chunks:
             out.extend(_names(text, s, _list_end(text, s, e), status, p))
             if _list_end(text, s, e) < e:
@@ -1005,6 +1150,24 @@ def _attendance_item(text: str, region: ItemRegion, p: Patterns) -> list[Attende
             break
         out.extend(names)
     return out
+
+
+def _initialled_line(line: str, p: Patterns) -> bool:
+    """A line of nothing but names given with an initial and a full stop, or a title, each
+    perhaps with its capacity in brackets: "M. Piggott B. Fowler", "R. Sutton (Clerk)"."""
+    honorifics = "|".join(re.escape(h) for h in sorted(p.honorifics, key=len, reverse=True))
+    name = (rf"(?:(?:{honorifics})\.?[ \t]+)?(?:[A-Z]\.[ \t]*)+[A-Z][a-z][\w'’-]*"
+            r"(?:[ \t]*\([^()\n]{1,40}\))?")
+    return bool(re.fullmatch(rf"{name}(?:[ \t]*,?[ \t]+{name})*[ \t]*,?", line.strip()))
+
+
+def _reads_as_list(line: str, p: Patterns) -> bool:
+    """A line that holds a list of names or one titled or initialled name: a separator, an
+    honorific or an initial before a surname."""
+    if re.search(r"[,;&]|\band\b|\b[A-Z]\.?[ \t]+[A-Z][a-z]", line):
+        return True
+    return any(w.strip(".").casefold() in {h.casefold() for h in p.honorifics}
+               for w in line.split())
 
 
 def _runs_on(line: str, p: Patterns) -> bool:
@@ -1190,10 +1353,18 @@ def _names(
         # list of who was present, an officer's post there makes them in attendance, not a
         # member present ("Mrs S Roberts (Clerk)"); a councillor stays present.
         person_status = dash_status or status
-        if (bracket := re.search(r"\(([^)]*)\)?\s*$", piece)) and status == "Present" and any(
+        if (bracket := re.search(r"\(([^)]*)\)?\s*$", piece)) and status in (
+                "Present", "AlsoInAttendance") and any(
             w.lower() in officer_words for w in re.split(r"[\s/]+", bracket.group(1))
         ) and not _councillor(piece, p):
             person_status = "AlsoInAttendance"
+            # The post they attended in: "R. Sutton (Clerk)", "J Fox (JF, Clerk)".
+            parts = [(m.start(), m.group()) for m in re.finditer(r"[^,;]+", bracket.group(1))
+                     if any(w.lower() in officer_words for w in re.split(r"[\s/]+", m.group()))]
+            if capacity is None and parts:
+                at = start + s + bracket.start(1) + parts[0][0]
+                capacity_span = span(text, at, at + len(parts[0][1]))
+                capacity = capacity_span.exact
         # "Mrs E Ballard (EB)": initials in brackets are the person's, not a capacity; and
         # a name may carry two ("Cllr D Hobson (DH) (in the chair)").
         while (bare := re.sub(r"\s*\([^)]*\)?\s*$", "", piece)) != piece:
@@ -1215,6 +1386,16 @@ def _names(
             person_status = "AlsoInAttendance"
         # "Cllr R Nicholls who was on holiday"
         piece = re.split(r"\s+who\b", piece, maxsplit=1)[0]
+        # "RFO Clive Baker", "Clerk Linda Evans", "Parish Footpath Officers Declan Williams":
+        # a post before the name, ending in an officer's word, is the capacity they attended
+        # in; so is a chair's ("Chairman Cllr A Bell").
+        if not roles and capacity is None and (lead := _lead_post(piece, officer_words, p)):
+            capacity = re.sub(r"(?<=[a-z])s$", "", lead)  # "Officers": each one an officer
+            capacity_span = span(text, start + s, start + s + len(capacity))
+            if capacity.split()[-1].lower() in officer_words and status == "Present":
+                person_status = "AlsoInAttendance"
+            rest = piece[len(lead):]
+            s, piece = s + len(lead) + len(rest) - len(rest.lstrip()), rest.lstrip()
         name = _drop_role_before_honorific(collapse(piece), p, keep_lead=s in honorific_starts)
         if not roles and (short := _drop_role_after_name(name, p)) != name:
             dropped = len(name.split()) - len(short.split())
@@ -1319,7 +1500,14 @@ def _two_initialled_names(piece: str, p: Patterns) -> list[tuple[int, int]]:
         rf"\s+(?P<b>(?:(?:{honorifics})\.?\s+)?(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)[ \t]*$",
         piece,
     )
-    return [m.span("a"), m.span("b")] if m else []
+    if m:
+        return [m.span("a"), m.span("b")]
+    # Names given by an initial and a full stop need no honorific to be told apart: "H.
+    # Milton P. Thorne", "D.Forrest L. Hoggarth", "M. Piggott B. Fowler C. Gwynn".
+    stopped = r"(?:[A-Z]\.[ \t]*)+[A-Z][a-z][\w'’-]*"
+    if re.fullmatch(rf"{stopped}(?:[ \t]+{stopped})+", piece.strip()):
+        return [n.span() for n in re.finditer(stopped, piece)]
+    return []
 
 
 def _honorific_splits(
@@ -1368,6 +1556,27 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
     if len(people) < 4 or sum(map(titled, people)) < 0.75 * len(people):
         return people
     return [a for a in people if titled(a) or re.match(r"[A-Z]\.?\s", a.name)]
+
+
+# Posts printed as one word before a name in a list of who attended ("Chair Cllr C Edwards").
+_LEAD_CAPACITIES = {"chair", "chairman", "chairperson", "vice-chair", "vice-chairman", "mayor"}
+
+
+def _lead_post(piece: str, officer_words: set[str], p: Patterns) -> str | None:
+    """The post printed before a name in a list ("RFO Clive Baker", "Parish Footpath
+    Officers Declan Williams"): up to four words, the last an officer's word (or a chair's,
+    alone), with a name after them."""
+    words = list(re.finditer(r"[A-Za-z-]+", piece))
+    for k, w in enumerate(words[:4]):
+        word = w.group().lower()
+        if word in officer_words or word.removesuffix("s") in officer_words or (
+                k == 0 and word in _LEAD_CAPACITIES):
+            rest = piece[w.end():].strip()
+            if (rest[:1].isupper() and piece[: w.start()].strip() == " ".join(
+                    x.group() for x in words[:k]) and _looks_like_name(rest, p)):
+                return piece[: w.end()]
+            return None
+    return None
 
 
 def _drop_role_before_honorific(name: str, p: Patterns, keep_lead: bool = False) -> str:

@@ -74,6 +74,10 @@ class Item:
     presented_by: str | None = None
     presented_by_span: Span | None = None
     confirms_minutes_of: MeetingRef | None = None
+    # The agenda's text inside the item, not the minute: what ModernGov prints above
+    # "Minutes:", and an agenda's standing words ("Items not on the agenda which the Chairman
+    # … should be considered as a matter of urgency"). Nothing there was said or decided.
+    agenda_spans: list[Span] = field(default_factory=list)
     # What the prose says (filled by kg.prose):
     mentions: list[Mention] = field(default_factory=list)
     followups: list[FollowUp] = field(default_factory=list)

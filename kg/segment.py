@@ -236,7 +236,11 @@ def _mixed_title_head(title: str, p: Patterns) -> int | None:
         # Only when what follows is a minute, not the rest of a title ("Executive Forward
         # Plan - 30 May to 30 September"): a sentence, or, after a colon, words that make
         # the line no title ("Apologies for absence: Cllr A; Cllr B.").
-        opens = re.match(r"[ \t]*(?:[A-Z][a-z]|(?:it|there)[ \t]+(?:was|were)\b)", rest)
+        # After a dash the minute may run on in lower case ("Approval of minutes … – these had
+        # been circulated and were approved"), its first few words holding a verb.
+        opens = re.match(r"[ \t]*(?:[A-Z][a-z]|(?:it|there)[ \t]+(?:was|were)\b)", rest) or (
+            m.group() != ":" and re.match(r"[ \t]*[a-z]", rest)
+            and _has_sentence_word(" ".join(rest.split()[:4]), p))
         minute = (bool(opens) and _has_sentence_word(rest, p)) or (
             m.group() == ":" and not looks_like_title(title, p))
         ok = bool(words) and len(words) <= p.raw["items"]["max_stopped_title_words"] and (
@@ -308,9 +312,11 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
                 title_end = line.end  # (a sentence, then words after it, is prose)
             elif _stopped_title(title, p):
                 title_end, weak = line.end, True
-            elif title.rstrip().endswith(":") and looks_like_title(title.rstrip()[:-1], p) and (
-                    not _has_sentence_word(title, p)):
-                title_end = line.end  # "1. Present:", "304-1.To receive apologies from Members:"
+            elif title.rstrip().endswith((":", ";")) and looks_like_title(
+                    title.rstrip()[:-1], p) and not _has_sentence_word(title, p):
+                # "1. Present:", "304-1.To receive apologies from Members:", "25/08 Matters
+                # arising from the minutes;"
+                title_end = line.end
             else:
                 sentences.add(m.group("number"))
                 sentence_at.append((m.group("number"), line.start))
@@ -376,8 +382,9 @@ def _sentence_stops(
     not put under the item before. Only the very next whole number counts, and only between
     two items, so a numbered list inside a minute ("1. … 2. …") ends nothing, nor does a
     sentence after the last item (what follows it may be the page's minutes). Returns
-    the end of each item's body that such a line cuts short, by the item's index."""
-    stops: dict[int, int] = {}
+    the end of each item's body that such a line cuts short, by the item's index, with the
+    sentence's number."""
+    stops: dict[int, tuple[int, str]] = {}
     for k, (number, start, _, _) in enumerate(found):
         if not (number and number.isdigit()):
             continue
@@ -386,20 +393,33 @@ def _sentence_stops(
         limit = found[k + 1][1]
         for n, at in sentence_at:
             if n.isdigit() and int(n) == int(number) + 1 and start < at < limit:
-                stops[k] = at
+                stops[k] = (at, n)
                 break
     return stops
 
 
 def _regions(
-    text: str, found: list[tuple[str | None, int, int, int]], stops: dict[int, int] | None = None
+    text: str, found: list[tuple[str | None, int, int, int]],
+    stops: dict[int, tuple[int, str]] | None = None,
 ) -> list[ItemRegion]:
+    """Item regions from their headings. A numbered sentence that cuts an item short ("3.
+    There was one amendment to the minutes … The minutes were then adopted") is an item of its
+    own with no title, its sentence its minute, so that what it records is read."""
     regions = []
     for k, (number, heading_start, title_start, title_end) in enumerate(found):
         body_end = found[k + 1][1] if k + 1 < len(found) else len(text)
-        body_end = (stops or {}).get(k, body_end)
+        stop = (stops or {}).get(k)
         ts, te = strip_span(text, title_start, title_end)
-        regions.append(ItemRegion(number, heading_start, ts, te, title_end, body_end))
+        regions.append(ItemRegion(number, heading_start, ts, te, title_end,
+                                  stop[0] if stop else body_end))
+        # Not when the next heading bears the same number: the sentence is then a numbered
+        # line inside the minute ("4. The bank balance was noted." above "• 4. Any other
+        # business.").
+        if stop and (k + 1 >= len(found) or found[k + 1][0] != stop[1]):
+            at, n = stop
+            opens = re.match(rf"[ \t]*{re.escape(n)}[.:)]?[ \t]*", text[at:])
+            begin = at + (opens.end() if opens else 0)
+            regions.append(ItemRegion(n, at, begin, begin, begin, body_end))
     return regions
 
 
@@ -591,11 +611,50 @@ def item_regions(text: str, p: Patterns, start: int = 0) -> list[ItemRegion]:
     if sum(1 for line in lines(text, start) if inline.search(line.text)) >= 2 and (
             rows := _table_rows(text, start, p)):
         return rows
+    if issue := _issue_items(text, p):
+        return issue
     ls = [line for line in lines(text) if line.start >= start]
-    if numbered := _numbered_headings(text, ls, p):
+    numbered = _numbered_headings(text, ls, p)
+    if len(numbered) == 1 and (cut := _cut_moderngov_page(text, start, p)):
+        return cut  # one "Item 11 – …" line inside a minute is no numbering
+    if numbered:
         return _before_the_first(text, ls, numbered, p) + numbered
     if start_marker := p.rx("markers", "items_start").search(text, start):
         return _unnumbered_headings(text, start_marker.end(), p)
+    return _cut_moderngov_page(text, start, p)
+
+
+def _issue_items(text: str, p: Patterns) -> list[ItemRegion]:
+    """A ModernGov issue page that follows its issue through several meetings ("Meeting:
+    08/07/2024 - Cabinet (Item 82)" / "82 Minutes of …", then "Meeting: 03/06/2024 - …
+    (Item 62)" / "62 …"): each meeting's item is one item, its number and title on the line
+    under the meeting's line. The numbers belong to different meetings and need not rise, so
+    the numbered-heading reader would take a list inside a minute for the items instead."""
+    meetings = [m for m in p.rx("header", "issue_meeting_line").finditer(text) if m.group("item")]
+    if len(meetings) < 2:
+        return []
+    link = p.rx("items", "document_link")
+    found: list[tuple[str | None, int, int, int]] = []
+    for m in meetings:
+        number = m.group("item").strip()
+        below = re.compile(rf"[ \t]*\n(?:[ \t]*\n)*[ \t]*({re.escape(number)})\.?[ \t]+(\S[^\n]*)")
+        if not (b := below.match(text, m.end())):
+            return []
+        title = link.sub("", b.group(2)).rstrip()
+        found.append((number, b.start(1), b.start(2), b.start(2) + len(title)))
+    regions = _regions(text, found)
+    return [replace(r, body_end=meetings[k + 1].start()) if k + 1 < len(meetings) else r
+            for k, r in enumerate(regions)]
+
+
+def _cut_moderngov_page(text: str, start: int, p: Patterns) -> list[ItemRegion]:
+    """A ModernGov page saved without its top (no "No. Item" label) still sets its titles
+    apart by wide gaps and links their reports ("… pdf icon PDF 136 KB"): three such titles at
+    least, one of them with a link, make the page's items."""
+    found = _unnumbered_headings(text, start, p)
+    link = p.rx("items", "document_link")
+    if len(found) >= 3 and any(link.search(text, r.title_start, r.title_end) for r in found):
+        return found
     return []
 
 

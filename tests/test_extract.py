@@ -206,7 +206,7 @@ def test_pdf_title_block_with_paragraph_numbers() -> None:
         ("Councillor Jane Hill", "Present", "Chair"),
         ("Patel", "Present", None),
         ("Okafor", "Present", None),
-        ("Dr Sam Lee", "AlsoInAttendance", None),
+        ("Dr Sam Lee", "AlsoInAttendance", "Independent Adviser"),  # the post before
     ]
     assert [(i.number, i.title) for i in m.items] == [
         ("1", "Procedural Business"), ("2", "Minutes")]
@@ -1176,8 +1176,9 @@ def test_the_mayor_and_councillors_names_the_mayor_apart() -> None:
 def test_mixed_case_titles_running_into_their_minute_and_a_heading_naming_no_body() -> None:
     """A parish page numbers every paragraph: a short title before ". " and a sentence, or
     before a colon and a wide gap, is the title; a numbered sentence ends the item before it
-    (its confirmation belongs to no titled item); "Minutes of the Meeting held on …" names no
-    body but dates the meeting; a full stop between two initialled names is a lost comma."""
+    (and is an item of its own with no title, whose confirmation is read); "Minutes of the
+    Meeting held on …" names no body but dates the meeting; a full stop between two initialled
+    names is a lost comma."""
     text = (
         "Minutes of the Meeting held on the 6th  March 2019\n\n"
         "Present: T Hale (Chairman), B. Irons. C. Judd\n\n"
@@ -1189,11 +1190,230 @@ def test_mixed_case_titles_running_into_their_minute_and_a_heading_naming_no_bod
     m = extract(text)
     assert m.date.isoformat() == "2019-03-06" and m.committee is None
     assert [(i.number, i.title) for i in m.items] == [
-        ("301", "Public Participation"), ("303", "Matters Arising"), ("304", "Finance")]
-    assert all(i.confirms_minutes_of is None for i in m.items)
+        ("301", "Public Participation"), ("302", ""), ("303", "Matters Arising"),
+        ("304", "Finance")]
+    assert [str(i.confirms_minutes_of.date) for i in m.items if i.confirms_minutes_of] == [
+        "2019-01-09"]
     assert [a.name for a in m.attendance] == ["T Hale", "B. Irons", "C. Judd"]
     text = "Minutes of the Finance Committee held on 2 May 2022\n\n1. St. Mary's Church. Noted.\n"
     assert [i.title for i in extract(text).items] != ["St"]
+
+
+def test_confirmations_under_agenda_directions_dashes_and_the_next_sentence() -> None:
+    """"To confirm the:" above "Minutes of the meeting held on …" is an agenda's direction,
+    not the page's heading; a title may date the minutes after a dash; a minute may run on in
+    lower case after a dash; the last meeting's minutes named in one sentence are accepted
+    in the next; "Draft Minutes of Ordinary Meeting <date>" dates the meeting."""
+    text = (
+        "Agenda and minutes\n\nVenue: Town Hall, Bridge Street\n\nNo. Item\n\n\n"
+        "Minutes (Agenda Item 1)\n\nTo confirm the:\n\n\n"
+        "Minutes of the meeting held on 3 March 2016 pdf icon PDF 93 KB\n\n\n"
+        "The Minutes of the meeting held on 3 March 2016 were confirmed as a correct record.\n\n\n"
+        "Apologies (Agenda Item 2)\n\nTo receive apologies for absence.\n\n\n"
+        "Apologies were received from Councillor Hale.\n\n\n"
+        "Parks Review (Agenda Item 3)\n\nThe report was noted.\n"
+    )
+    m = extract(text)
+    assert m.date is None
+    assert [str(i.confirms_minutes_of.date) for i in m.items if i.confirms_minutes_of] == [
+        "2016-03-03"]
+    text = (
+        "Minutes of the Ferry Parish Council Meeting held on 9th April 2024\n\n"
+        "Present: A. Bell (Chair), C. Dent\n\n"
+        "24/11 Approval of minutes of meeting held on 12th March 2024 – these had been "
+        "circulated and were approved as a true record.\n\n"
+        "24/12 Matters arising from the minutes;\na) Bench – the Clerk would chase it.\n\n"
+        "24/13 Finance\nThe accounts were noted.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("24/11", "Approval of minutes of meeting held on 12th March 2024"),
+        ("24/12", "Matters arising from the minutes;"), ("24/13", "Finance")]
+    assert str(m.items[0].confirms_minutes_of.date) == "2024-03-12"
+    text = (
+        "Draft Minutes of Ordinary Meeting 14th March 2019\n\n"
+        "Councillors Present: Cllrs Anne Bell (Chair), Colin Dent\n\n"
+        "1. Apologies for absence\n\nNone.\n\n"
+        "2. There was one correction to the minutes from the last meeting on 10th January. "
+        "The minutes were corrected and then approved and signed.\n\n"
+        "3. Planning\n\nNo applications.\n"
+    )
+    m = extract(text)
+    assert str(m.date) == "2019-03-14"
+    assert [(i.number, str(i.confirms_minutes_of.date)) for i in m.items
+            if i.confirms_minutes_of] == [("2", "2019-01-10")]
+    text = (
+        "Transport Committee - Friday, 5th July 2019 10.00 am\n\n"
+        "3.\n\nMinutes of the Rail Sub Committee - 7 June 2019 pdf icon PDF 200 KB\n\n"
+        "Minutes:\n\nRESOLVED/-\n\nThat the minutes of the meeting be approved.\n\n"
+        "4.\n\nRail Performance Report\n\nRESOLVED/-\n\nThat the report be noted.\n"
+    )
+    m = extract(text)
+    assert [str(i.confirms_minutes_of.date) for i in m.items if i.confirms_minutes_of] == [
+        "2019-06-07"]
+
+
+def test_a_page_opening_with_its_decision_and_dashed_minute_numbers() -> None:
+    """An item page that lost its labels prints a body's decision first and the minute after
+    it; "Min. 612 – Title" numbers an item after a dash, under a heading that ends with the
+    time ("…, Monday 4th March 2019, 7.30 pm")."""
+    text = (
+        "That the Panel notes the update on the library review.\n\n\n"
+        "The Head of Libraries presented the report and answered questions.\n"
+    )
+    m = extract(text)
+    assert len(m.items) == 1 and m.items[0].title == ""
+    text = (
+        "Minutes of the Parish Council meeting, Monday 4th March 2019, 7.30 pm\n\n"
+        "Present: Mr A Bell (Chairman), Mr C Dent\n\n"
+        "Min. 612 – Approval of Minutes\n\nThe Minutes of the meeting held on 4th February "
+        "2019 were agreed.\n\nMin. 613 – Highways\n\nThe potholes were reported.\n"
+    )
+    m = extract(text)
+    assert (str(m.date), m.start_time is not None) == ("2019-03-04", True)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("612", "Approval of Minutes"), ("613", "Highways")]
+    assert str(m.items[0].confirms_minutes_of.date) == "2019-02-04"
+
+
+def test_moderngov_pages_cut_from_the_top_and_rows_labelled_decision() -> None:
+    """A ModernGov page saved without its top keeps titles set apart by wide gaps, one with a
+    report's link; earlier minutes confirmed show it is minutes. Rows run on with an inline
+    "Decision:" label are read as a table's rows."""
+    text = (
+        "Meetings can be watched online.\n\nApologies for absence\n\n\n"
+        "Apologies were received from Cllr Ann Hale.\n\n\n\n"
+        "Minutes of the last meeting pdf icon PDF 120 KB\n\n\n"
+        "The minutes of the Audit Committee held on Monday, 5 June 2023 were agreed and signed.\n"
+        "\n\n\nDeclarations of interest\n\n\nNo declarations were made.\n\n\n\n"
+        "Item 7 – Grounds maintenance contract\n\n\nThe Committee noted the report.\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items][:3] == [
+        "Minutes of the last meeting", "Declarations of interest",
+        "Item 7 – Grounds maintenance contract"]
+    assert str(m.items[0].confirms_minutes_of.date) == "2023-06-05"
+    text = (
+        "Minutes of Previous Meeting To approve the minutes of the meeting held on 3 May 2019. "
+        "Decision: The minutes of the meeting held on 3 May 2019 were agreed as a correct "
+        "record.\nInterests Members will be asked to say if they have interests. Decision: No "
+        "interests were declared. |\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items] == ["Minutes of Previous Meeting", "Interests"]
+    assert str(m.items[0].confirms_minutes_of.date) == "2019-05-03" and m.committee is None
+
+
+def test_issue_pages_over_several_meetings_and_dates_in_the_agenda_text() -> None:
+    """An issue page follows its issue through several meetings, each with its own item
+    number (falling, not rising); the minutes confirmed may be dated only in the agenda's
+    text under a bare "MINUTES" title."""
+    text = (
+        "Issue - meetings\n\nParks Strategy\n\n"
+        "Meeting: 10/09/2024 - Resources Committee (Item 44)\n\n"
+        "44 Parks Strategy pdf icon PDF 120 KB\n\nMinutes:\n\nThe Committee agreed the plan:\n\n"
+        "1.    The first phase\n\n2.    The second phase\n\n"
+        "Meeting: 02/07/2024 - Resources Committee (Item 21)\n\n"
+        "21 Parks Strategy Consultation\n\nMinutes:\n\nThe consultation was noted.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("44", "Parks Strategy"), ("21", "Parks Strategy Consultation")]
+    text = (
+        "Planning Committee - Tuesday, 5th April 2022 2.00 pm\n\n1.\n\nMINUTES pdf icon PDF 90 KB"
+        "\n\nMinutes of the meeting of the Planning Committee, held on 8 March 2022, to be "
+        "confirmed as a true record.\n\nMinutes:\n\nRESOLVED that the minutes be confirmed as "
+        "a true record.\n\n2.\n\nAPPLICATIONS\n\nThe applications were decided.\n"
+    )
+    m = extract(text)
+    assert str(m.items[0].confirms_minutes_of.date) == "2022-03-08"
+
+
+def test_attendance_initialled_names_run_together_furniture_and_officers_posts() -> None:
+    """Names given by an initial and a full stop are told apart with no comma ("H. Lamb P.
+    Moss"), and a parish list goes on over paragraphs of such names; an officer's post in
+    brackets is the capacity they attended in; "Attendance Details" is a label, not a list,
+    and furniture lines after a list ("Buttons") are no names."""
+    text = (
+        "Minutes of the Meeting of Oakley Parish Council held on 9th June 2016\n\n"
+        "Present: Cllrs: A. Bell (Chairman), H. Lamb P. Moss\n\nK. Nash D.Owen S. Pike\n\n"
+        "J. Quill (Clerk)\n\nApologies: had been received from T. Rowe\n\n"
+        "1. Apologies\n\nNone.\n\n2. Finance\n\nNoted.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("A. Bell", "Present", "Chairman"), ("H. Lamb", "Present", None),
+        ("P. Moss", "Present", None), ("K. Nash", "Present", None),
+        ("D.Owen", "Present", None), ("S. Pike", "Present", None),
+        ("J. Quill", "AlsoInAttendance", "Clerk"), ("T. Rowe", "Apologies", None)]
+    text = (
+        "Scrutiny Panel\nMonday, 5th June, 2017 2.30 pm\n\nAttendance Details\n\nPresent:\n"
+        "Councillor Ames (Chairman), Councillor Bolt\n\n"
+        "OFFICERS IN ATTENDANCE: Ann Cole (Member Services), Ben Dale (Head of Legal)\n"
+        "Buttons\nItem Number Item/Description\nPUBLIC\n"
+        "SP1/17 PREVIOUS MINUTES\nThe minutes were agreed.\nSP2/17 BUDGET\nNoted.\n"
+    )
+    names = [a.name for a in extract(text).attendance]
+    assert "Details" not in names and "Buttons" not in names
+    assert not any("Item" in n for n in names) and "Ben Dale" in names
+
+
+def test_an_agendas_standing_words_are_no_minute() -> None:
+    """The agenda's text above "Minutes:" and an agenda's standing words in a body ("Items not
+    on the agenda which … a matter of urgency") are marked as agenda text and left out of the
+    item's minute text."""
+    text = (
+        "Agenda and minutes\n\nNo. Item\n\n1.\n\nDeclarations of Interest\n\n"
+        "To receive any declarations of Members' interests in matters on this agenda.\n\n"
+        "Minutes:\n\nNone were declared.\n\n2.\n\nUrgent Matters\n\n"
+        "Items not on the agenda which the Chairman of the meeting is of the opinion should be "
+        "considered as a matter of urgency by reason of special circumstances.\n\n"
+        "There were none.\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items] == ["Declarations of Interest", "Urgent Matters"]
+    assert m.items[0].agenda_spans[0].exact.startswith("To receive any declarations")
+    assert m.items[0].text == "None were declared."
+    assert m.items[1].agenda_spans[0].exact.startswith("Items not on the agenda")
+    assert m.items[1].text == "There were none."
+
+
+def test_minutes_listed_under_a_lead_in_are_references() -> None:
+    """Minutes listed one a line under a lead-in that names them each refer to that meeting
+    (the list's layout, not a sentence, carries the reference); a list of anything else under
+    such a lead-in does not."""
+    text = (
+        "Resources Committee - Monday, 8 July 2024 7.00 pm\n\n5.\n\nMinutes of Other Bodies\n\n"
+        "Members are asked to confirm the following minutes as a correct record:\n\n"
+        "1.    The minutes of the Leisure Committee, 7 February 2024\n\n"
+        "2.    The public and confidential minutes of the Licensing Committee, 12 March 2024\n\n"
+        "The minutes were confirmed.\n\n6.\n\nBudget\n\nThe budget was noted.\n"
+    )
+    m = extract(text)
+    refs = [(r.committee, str(r.date)) for r in m.items[0].meeting_refs]
+    assert refs == [("Leisure Committee", "2024-02-07"), ("Licensing Committee", "2024-03-12")]
+    assert m.items[1].meeting_refs == []
+
+
+def test_staff_present_with_their_post_before_the_name() -> None:
+    """"Council Employees Present:" lists officers in attendance, each with a post before the
+    name ("RFO Ann Bell", "Tree Officers Gwen Hart") or in brackets after it ("Mrs E Fry
+    (Clerk)") that is the capacity they attended in; "Mr K Lamb did not attend." is absent."""
+    text = (
+        "Minutes of the Ordinary Meeting of Glyn Community Council held on 5th May 2022\n"
+        "Present: Cllr. A Moss, Cllr. B Nash\n"
+        "Council Employees Present: RFO Carys Owen, Clerk David Pryce\n"
+        "In attendance: Mrs E Fry (Clerk), and Tree Officers Gwen Hart and Ian Jay.\n"
+        "Mr K Lamb did not attend.\n"
+        "1/22 Apologies: None.\n2/22 Finance: Noted.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Cllr. A Moss", "Present", None), ("Cllr. B Nash", "Present", None),
+        ("Carys Owen", "AlsoInAttendance", "RFO"), ("David Pryce", "AlsoInAttendance", "Clerk"),
+        ("Mrs E Fry", "AlsoInAttendance", "Clerk"),
+        ("Gwen Hart", "AlsoInAttendance", "Tree Officer"), ("Ian Jay", "AlsoInAttendance", None),
+        ("Mr K Lamb", "Absent", None)]
 
 
 def test_headings_with_the_date_apart_and_bracketed_minute_numbers() -> None:
