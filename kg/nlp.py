@@ -49,6 +49,7 @@ class Lexicon:
     post_standalone: frozenset[str]
     post_portfolios: frozenset[str]
     post_ranks: frozenset[str]
+    not_portfolios: tuple[str, ...]
     post_any_case: tuple[str, ...]
     org_heads: frozenset[str]
     org_known: frozenset[str]
@@ -130,6 +131,7 @@ def lexicon() -> Lexicon:
         post_standalone=fs("posts", "standalone"),
         post_portfolios=fs("posts", "portfolios"),
         post_ranks=fs("posts", "ranks"),
+        not_portfolios=tuple(w.lower() for w in raw["posts"]["not_portfolios"]),
         post_any_case=tuple(raw["posts"]["any_case"]),
         org_heads=fs("organisations", "heads"),
         org_known=fs("organisations", "known"),
@@ -443,7 +445,10 @@ def names_component(doc: Doc) -> Doc:
     taken = {i for s in spans for i in range(s.start, s.end)}
     chunks = _chunks(doc, lex)
     listed = _listed_programmes(doc, chunks, lex)
+    absorbed = 0  # the end of the last portfolio taken into a post ("Director, Finance")
     for start, end in _untaken_runs(doc, chunks, taken, lex):
+        if start < absorbed:
+            continue
         words = [t.lower_ for t in doc[start:end]]
         # Trim connectors at the ends ("of the" left dangling by the chunker).
         while words and (words[-1] in lex.connectors or words[-1] == ","):
@@ -451,6 +456,12 @@ def names_component(doc: Doc) -> Doc:
             words.pop()
         end = _without_generic_place(words, start, end, lex)
         words = words[: end - start]
+        if (named := _name_before_post(doc, words, start, lex)) is not None:
+            person = Span(doc, start, named, label=PERSON)
+            person._.kind, person._.label = PERSON, _phrase(doc[start:named])
+            spans.append(person)
+            words = words[named - start :]
+            start = named
         if (named := _name_after_post(doc, words, start, lex)) is not None:
             person = Span(doc, named, end, label=PERSON)
             person._.kind, person._.label = PERSON, _phrase(doc[named:end])
@@ -502,6 +513,12 @@ def names_component(doc: Doc) -> Doc:
                 if w in ("'s", "’s") and " ".join(sub[:k]) in lex.owners:
                     s += k + 1
                     break
+            if kind == POST:
+                e = _portfolio_cut(sub, s, e, lex)
+                e, body = _portfolio_after(doc, s, e, chunks, lex)
+                if body is not None:
+                    _mark(doc, body[0], body[1], ORG, spans)
+                absorbed = max(absorbed, e)
             _mark(doc, s, e, kind, spans)
             if close is not None and close < e:  # "Great Place scheme", without the quote
                 spans[-1]._.label = "".join(
@@ -519,6 +536,84 @@ def names_component(doc: Doc) -> Doc:
                         break
     doc.spans["ckg"] = spans
     return doc
+
+
+_DASHES = (",", "-", "–", "—")
+
+
+def _portfolio_cut(words: list[str], s: int, e: int, lex: Lexicon) -> int:
+    """The end of a post before what is no portfolio: "Portfolio Holder for Agenda Item 7"
+    is the Portfolio Holder, here for one item (``posts.not_portfolios``)."""
+    for k, w in enumerate(words[:-1]):
+        if w in ("for", "of") and any(" ".join(words[k + 1 :]).startswith(p)
+                                      for p in lex.not_portfolios):
+            return s + k
+    return e
+
+
+def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
+                     lex: Lexicon) -> tuple[int, tuple[int, int] | None]:
+    """A post whose portfolio follows a comma, a dash or a bracket: "Corporate Director,
+    Finance & Resources", "Divisional Manager – Audit, Procurement and Finance", "Executive
+    Councillor (Support and Governance)". Only a qualified post with no portfolio of its own
+    ("Director of Public Health, Blackburn" keeps the place out) takes one, and only a run
+    that names nothing itself: a person, a post or a body after the comma is the next name.
+    An acronym there ("Customer Director, TfGM") is the post holder's body. Returns the
+    post's new end and the body's span, if any."""
+    words = [t.lower_ for t in doc[s:e]]
+    if len(words) < 2 or any(w in ("for", "of", "with", ":") for w in words) or (
+            words[-1] not in lex.post_heads) or e + 1 >= len(doc):
+        return e, None
+    sep = doc[e].text
+    if sep not in _DASHES and sep != "(":
+        return e, None
+    starts = dict(chunks)
+    a = e + 1
+    if a not in starts:
+        return e, None
+    b = starts[a]
+    first = doc[a]
+    if first.text in lex.given_names or first.lower_ in lex.person_titles or (
+            len(first.text.rstrip(".")) == 1):
+        return e, None
+    if b == a + 1 and sum(c.isupper() for c in first.text) >= 2 and first.text.isalpha() and (
+            sep != "(") and (b >= len(doc) or doc[b].is_punct or doc[b].is_space
+                             or doc[b].is_sent_start):
+        if first.lower_ in lex.post_heads or first.text in lex.person_titles:
+            return e, None
+        return e, (a, b)  # "Customer Director, TfGM"
+    run = [t.lower_ for t in doc[a:b]]
+    if _head_kind(run, lex) is not None or first.is_upper or first.lower_ in (
+            lex.not_name_start | lex.committee_words | lex.post_heads):
+        return e, None
+    if sep == "(":
+        return (b + 1, None) if b < len(doc) and doc[b].text == ")" else (e, None)
+    # "Audit, Procurement and Operational Finance": a list of areas, closed by "and"
+    k = b
+    while "and" not in run and "&" not in run and k + 1 < len(doc) and doc[k].text == "," \
+            and k + 1 in starts:
+        nxt = [t.lower_ for t in doc[k + 1 : starts[k + 1]]]
+        if _head_kind(nxt, lex) is not None or doc[k + 1].text in lex.given_names or not (
+                "and" in nxt or "&" in nxt):
+            break
+        run, k = nxt, starts[k + 1]
+    return k, None
+
+
+def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
+    """Where a post starts after a person's initial and surname with no comma: "J Beard
+    Co-opted Member" is J Beard, who is a Co-opted Member."""
+    if len(words) < 4 or not re.fullmatch(r"[A-Z]\.?", doc[start].text):
+        return None
+    sur = doc[start + 1]
+    if not (sur.is_alpha and _is_cap(sur) and not sur.is_upper) or (
+            sur.lower_ in lex.post_heads | lex.org_heads | lex.not_name_start
+            | lex.post_ranks | lex.councillor_tiers):
+        return None
+    rest = words[2:]
+    if _head_kind(rest, lex) == POST and rest[0] not in lex.connectors:
+        return start + 2
+    return None
 
 
 def _known_programme(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
@@ -709,6 +804,9 @@ def bracket_roles_component(doc: Doc) -> Doc:
             role = _bracket_role(doc, person.end, lex)
             if role is None:
                 continue
+            if any(s._.kind == POST and s.start == role[0] and s.end > role[1] for s in spans) \
+                    and not any(t.lower_ in ("of", "for") for t in doc[role[0] : role[1]]):
+                continue  # "(Deputy Director, Finance)": a portfolio after the comma, read
             spans = [s for s in spans if not (s._.kind == POST and role[0] <= s.start < role[1])]
             _mark(doc, role[0], role[1], POST, spans)
     doc.spans["ckg"] = spans

@@ -182,6 +182,31 @@ def test_two_posts_joined_by_and_split_at_the_last_and() -> None:
             ("post", "Senior Public Health Commissioner")} <= _names(it)
 
 
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("The report of the Strategic Director, Housing & Leisure was noted.",
+     "Strategic Director, Housing & Leisure"),
+    ("Members thanked the Service Manager – Revenues, Benefits and Customer Contact, for "
+     "the update.", "Service Manager – Revenues, Benefits and Customer Contact"),
+    ("The Cabinet Member (Waste and Parks) answered questions.",
+     "Cabinet Member (Waste and Parks)"),
+    ("Tom Jenkins (Assistant Director, Highways) attended.", "Assistant Director, Highways"),
+])
+def test_a_portfolio_after_a_comma_dash_or_bracket_is_the_posts(sentence: str,
+                                                                 post: str) -> None:
+    assert ("post", post) in _names(_read(sentence))
+
+
+def test_what_follows_a_posts_comma_is_not_always_its_portfolio() -> None:
+    names = _names(_read("The Head of Planning, Ruth Gale and the Deputy Director, Head of "
+                         "Finance attended with the Area Director, NWLH."))
+    assert ("post", "Head of Planning") in names and ("post", "Deputy Director") in names
+    assert ("organisation", "NWLH") in names and ("post", "Area Director") in names
+    names = _names(_read("Apologies were received from Councillor Rees as Portfolio Holder "
+                         "for Agenda Item 4 and from K Morley Co-opted Member."))
+    assert {("post", "Portfolio Holder"), ("person", "K Morley"),
+            ("post", "Co-opted Member")} <= names
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
@@ -413,7 +438,7 @@ def test_surnames_listed_under_one_title(sentence: str, people: set[str]) -> Non
 def test_a_department_is_no_programme() -> None:
     it = _read("The Corporate Director, Customer Services, reported on call waiting times.")
     assert not _kinds(it, "programme")
-    assert "Corporate Director" in _kinds(it, "post")
+    assert "Corporate Director, Customer Services" in _kinds(it, "post")  # its portfolio
 
 
 def test_an_action_line_naming_who_acts_is_no_new_request() -> None:
