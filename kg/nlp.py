@@ -58,6 +58,7 @@ class Lexicon:
     service_bodies: frozenset[str]
     committee_words: frozenset[str]
     programme_heads: frozenset[str]
+    campaign_heads: frozenset[str]
     departments: frozenset[str]
     programme_trailing: frozenset[str]
     programme_generic: frozenset[str]
@@ -151,6 +152,7 @@ def lexicon() -> Lexicon:
         plural_post_qualifiers=fs("posts", "plural_qualifiers"),
         org_cues=tuple(tuple(w.lower().split()) for w in raw["organisations"]["cues"]),
         programme_heads=fs("programmes", "heads"),
+        campaign_heads=fs("programmes", "campaign_heads"),
         departments=fs("programmes", "departments"),
         programme_trailing=fs("programmes", "trailing"),
         programme_generic=fs("programmes", "generic"),
@@ -254,6 +256,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 ok = False  # "Office of the …", but not "CSE the Cabinet Member"
             if low == "with" and doc[j + 1 : j + 3].text.lower() == "responsibility for":
                 ok = True  # "Cabinet Member with Responsibility for Community Safety"
+            elif low == "with" and j - i == 1 and _place_with(doc, i, lex):
+                ok = True  # a place named "X with Y": "Ashby with Oakley Parish Council"
+            if low == "," and j + 2 < n and _place_with(doc, j + 1, lex):
+                ok = False  # "Director of Public Health, Ashby with Oakley Council"
             if ok and j + 1 < n:
                 j += 1
                 continue
@@ -276,6 +282,16 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _place_with(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether a council named for a place "X with Y" starts at ``i``: "Ashby with Oakley
+    Parish Council", "Blackburn with Darwen Borough Council"."""
+    return i + 3 < len(doc) and doc[i + 1].lower_ == "with" and _is_cap(doc[i]) and (
+        doc[i].lower_ not in lex.post_heads | lex.org_heads | lex.programme_heads
+        | lex.not_name_start) and any(
+        t.lower_ in ("council", "borough") and all(_is_cap(u) for u in doc[i + 2 : t.i])
+        for t in doc[i + 3 : i + 6])
 
 
 def _generic(text: str, lex: Lexicon) -> bool:
@@ -344,6 +360,9 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         last not in ("group", "groups")
     ):
         return PROGRAMME if len(words) > 1 else None
+    if len(words) > 2 and last in lex.campaign_heads and not any(
+            w in lex.not_name_start for w in words):
+        return PROGRAMME  # "Black History Month": a campaign
     if len(words) > 2 and words[-2] in lex.post_heads and last in lex.directorates:
         return POST  # "Executive Director Place", "Strategic Director People": no "of"
     if last.endswith("s") and last[:-1] in lex.post_heads and any(
@@ -380,6 +399,14 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
                     kind == ORG and _generic(" ".join(left), lex))):
                 # "the Council and Cheshire Police": a generic reference, then a body
                 return [*_split_on_and(left, lex, offset), (offset + k + 1, offset + len(words))]
+    # "Lengthsman and P3 Scheme": a bare post never runs on into a programme or a body.
+    for k in range(1, len(words) - 1):
+        if words[k] in ("and", "&"):
+            left, right = words[:k], words[k + 1 :]
+            if _head_kind(left, lex) == POST and not {"of", "for"} & set(left) and (
+                    _head_kind(right, lex) in (PROGRAMME, ORG)):
+                return [(offset, offset + k), *_split_on_and(right, lex, offset + k + 1)]
+            break
     # "Trent and Dove Housing and Your Housing": a known body after the last "and" is named
     # on its own, whatever comes before it.
     for k in range(len(words) - 2, 0, -1):
@@ -455,6 +482,7 @@ def names_component(doc: Doc) -> Doc:
             end -= 1
             words.pop()
         end = _without_generic_place(words, start, end, lex)
+        end = _before_a_person(doc, start, end, lex)
         words = words[: end - start]
         if (named := _name_before_post(doc, words, start, lex)) is not None:
             person = Span(doc, start, named, label=PERSON)
@@ -508,6 +536,10 @@ def names_component(doc: Doc) -> Doc:
             if s > 0 and doc[s - 1].text == "(" and e + 1 < len(doc) and doc[e].text == ")" \
                     and doc[e + 1].lower_ in lex.legislation:
                 continue  # "Local Government (Committee and Political Groups) Regulations"
+            if kind == PROGRAMME and len(sub) > 3 and sub[0] in lex.programme_heads and (
+                    sub[1] == "of") and _head_kind(sub[2:], lex) == PROGRAMME:
+                s += 2  # "Review of Town Centre Regeneration Scheme": the scheme is named
+                sub = sub[2:]
             # "the Council's Domestic Abuse Strategy": the owner is no part of the name.
             for k, w in enumerate(sub[:-1]):
                 if w in ("'s", "’s") and " ".join(sub[:k]) in lex.owners:
@@ -536,6 +568,18 @@ def names_component(doc: Doc) -> Doc:
                         break
     doc.spans["ckg"] = spans
     return doc
+
+
+def _before_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """The end of a name before "and" and a person's given name and surname: "Head of
+    Housing and Community Support and Aaron Locks" is a post, then the next person."""
+    for k in range(start + 1, end - 2):
+        if doc[k].lower_ in ("and", "&") and doc[k + 1].text in lex.given_names and (
+                end - k - 1 <= 3) and all(_is_cap(t) and t.is_alpha and t.lower_ not in
+                                          lex.post_heads | lex.org_heads | lex.programme_heads
+                                          for t in doc[k + 1 : end]):
+            return k
+    return end
 
 
 _DASHES = (",", "-", "–", "—")
@@ -890,6 +934,9 @@ def people_component(doc: Doc) -> Doc:
                 # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
                 k += 1
+            if k + 1 < n and doc[k].lower_ in ("'s", "’s") and _is_cap(doc[k + 1]) and (
+                    doc[k + 1].lower_ in lex.org_heads):
+                k = i  # "John Smith’s College": a body named after a person
             if any(t.lower_ in lex.breaks for t in doc[i:k]) or (
                     k < n and _is_cap(doc[k]) and doc[k].lower_ in lex.org_heads
                     | lex.programme_heads):
@@ -1062,9 +1109,17 @@ class KnownBodies:
                 _mark(doc, start, end, ORG, spans)
                 taken.update(range(start, end))
         for _, start, end in sorted(self.posts(doc), key=lambda m: (m[1], -m[2])):
+            inside = [s for s in spans if s._.kind == POST and start < s.start and s.end == end]
+            if inside and not any(i in taken for i in range(start, inside[0].start)):
+                # "the Member Services Officer": the names rules read "Services Officer"
+                spans = [s for s in spans if s not in inside]
+                taken.difference_update(range(start, end))
+            # "The Monitoring Officer": in capitals too, where the names rules do not start
+            # a name ("Monitoring", "Member" open sentences more often than names)
             if not any(i in taken for i in range(start, end)) and start > 0 and (
-                    doc[start - 1].lower_ in ("the", "our", "their", "its")) and all(
-                    t.is_lower for t in doc[start:end]):
+                    doc[start - 1].lower_ in ("the", "our", "their", "its")) and (all(
+                    t.is_lower for t in doc[start:end]) or all(
+                    _is_cap(t) and not t.is_upper for t in doc[start:end] if t.is_alpha)):
                 _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
         for tok in doc:

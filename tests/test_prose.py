@@ -207,6 +207,35 @@ def test_what_follows_a_posts_comma_is_not_always_its_portfolio() -> None:
             ("post", "Co-opted Member")} <= names
 
 
+def test_short_posts_in_prose() -> None:
+    names = _names(_read("The Monitoring Officer and the Democratic Services Officer advised. "
+                         "The Convener thanked the Solicitor. Dan Cole - Head of Leisure and "
+                         "Culture and Sarah Owen - Parks Manager attended."))
+    assert {("post", "Monitoring Officer"), ("post", "Democratic Services Officer"),
+            ("post", "Convener"), ("post", "Solicitor"),
+            ("post", "Head of Leisure and Culture")} <= names
+    names = _names(_read("Decisions taken by the Cabinet Member for Parks None since the last "
+                         "meeting. Ms Lee, Director of Public Health, Ashby with Oakley "
+                         "Council, attended."))
+    assert {("post", "Cabinet Member for Parks"), ("post", "Director of Public Health"),
+            ("organisation", "Ashby with Oakley Council")} <= names
+
+
+def test_programmes_by_more_head_words() -> None:
+    names = _names(_read("The report on the City Deal and Future Market Funds projects, the "
+                         "Clean Air Zone, the Harbour Masterplan and Mental Health Awareness "
+                         "Week was noted. The Working Group and the Task and Finish Groups "
+                         "met."))
+    assert {("programme", "City Deal"), ("programme", "Future Market Funds"),
+            ("programme", "Clean Air Zone"), ("programme", "Harbour Masterplan"),
+            ("programme", "Mental Health Awareness Week")} <= names
+    assert not {n for n in names if "Group" in n[1]}
+    names = _names(_read("Review of Village Green Improvement Scheme. Lengthsman and Verge "
+                         "Cutting Scheme."))
+    assert {("programme", "Village Green Improvement Scheme"), ("post", "Lengthsman"),
+            ("programme", "Verge Cutting Scheme")} <= names
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
