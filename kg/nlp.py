@@ -536,10 +536,6 @@ def names_component(doc: Doc) -> Doc:
             if s > 0 and doc[s - 1].text == "(" and e + 1 < len(doc) and doc[e].text == ")" \
                     and doc[e + 1].lower_ in lex.legislation:
                 continue  # "Local Government (Committee and Political Groups) Regulations"
-            if kind == PROGRAMME and len(sub) > 3 and sub[0] in lex.programme_heads and (
-                    sub[1] == "of") and _head_kind(sub[2:], lex) == PROGRAMME:
-                s += 2  # "Review of Town Centre Regeneration Scheme": the scheme is named
-                sub = sub[2:]
             # "the Council's Domestic Abuse Strategy": the owner is no part of the name.
             for k, w in enumerate(sub[:-1]):
                 if w in ("'s", "’s") and " ".join(sub[:k]) in lex.owners:
