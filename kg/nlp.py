@@ -68,6 +68,7 @@ class Lexicon:
     person_titles: frozenset[str]
     list_titles: frozenset[str]
     given_names: frozenset[str]
+    honours: frozenset[str]
     passive_verbs: frozenset[str]
     ongoing_after_being: frozenset[str]
     not_requests: frozenset[str]
@@ -161,6 +162,7 @@ def lexicon() -> Lexicon:
         group_phrases=tuple(raw["programmes"]["group_phrases"]),
         person_titles=fs("people", "titles"),
         list_titles=fs("people", "list_titles"),
+        honours=frozenset(raw["people"]["honours"]),
         given_names=frozenset(n.strip() for n in names if n.strip() and not n.startswith("#")),
         passive_verbs=fs("followups", "passive_verbs"),
         ongoing_after_being=fs("followups", "ongoing_after_being"),
@@ -354,6 +356,9 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return PROGRAMME
     if last in ("service", "services") and any(text.endswith(s) for s in lex.service_bodies):
         return ORG
+    if len(words) > 3 and last in lex.departments and words[-3] in lex.post_heads and (
+            words[-3] not in lex.post_needs_qualifier):
+        return POST  # "Chief Officer Social Services": the department, with no "of"
     if last in lex.departments:
         return None  # "Corporate Services", "Children's Services": a council's departments
     if last in lex.programme_heads and last not in ("board", "network", "hub") and (
@@ -519,6 +524,13 @@ def names_component(doc: Doc) -> Doc:
                 e += 1  # "County Councillor for the Weybridge division": the area is named
             if kind != POST and (k := _body_in_title(sub, lex)) is not None:
                 kind, e, sub = ORG, s + k, sub[:k]
+            if 2 < e - s <= 4 and doc[e - 1].text in lex.honours and all(
+                    t.is_alpha and _is_cap(t) for t in doc[s:e]) and not any(
+                    t.lower_ in lex.org_heads | lex.post_heads for t in doc[s:e - 1]):
+                person = Span(doc, s, e - 1, label=PERSON)  # "Edwina Grant OBE"
+                person._.kind, person._.label = PERSON, _phrase(doc[s : e - 1])
+                spans.append(person)
+                continue
             if kind is None and _org_cue(doc, s, e, lex):
                 kind = ORG
             if kind is None and (known := _known_programme(sub, lex)) is not None:
@@ -879,8 +891,12 @@ def people_component(doc: Doc) -> Doc:
         if title_len:
             k = j
             while k < n and k - j < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
-                    lex.post_heads | lex.person_titles):
-                k += 1  # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name
+                    lex.post_heads | lex.person_titles) and not (
+                    k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
+                    and _is_cap(doc[k + 1])):
+                # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name;
+                # "Councillor A Barry Cabinet Member": a post (a word and its head) follows
+                k += 1
             if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start:
                 k = j  # "co-opt Mr Kilby as a new Councillor. It was …": a sentence's end
             title = _lower_phrase(doc[i : i + title_len])
@@ -925,8 +941,9 @@ def people_component(doc: Doc) -> Doc:
             k = i + 1
             while k < n and k - i < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
                 lex.post_heads | lex.org_heads | lex.programme_heads
-            ) and not (k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
-                       and _is_cap(doc[k + 1])):
+            ) and doc[k].text not in lex.honours and not (
+                    k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
+                    and _is_cap(doc[k + 1])):
                 # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
                 k += 1

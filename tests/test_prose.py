@@ -235,6 +235,24 @@ def test_programmes_by_more_head_words() -> None:
             ("programme", "Verge Cutting Scheme")} <= names
 
 
+def test_people_with_honours_and_posts_after_a_name() -> None:
+    names = _names(_read("Tom Reed attended on behalf of Marian Holt MBE, and Councillor "
+                         "B Fenn Cabinet Member spoke. Funding came from Welsh Government. "
+                         "The report of the Chief Officer Adult Services was noted."))
+    assert {("person", "Marian Holt"), ("person", "B Fenn"),
+            ("post", "Cabinet Member"), ("organisation", "Welsh Government"),
+            ("post", "Chief Officer Adult Services")} <= names
+    assert not [n for n in names if n[0] == "organisation" and "Holt" in n[1]]
+
+
+def test_a_short_post_is_the_fuller_one_the_document_names() -> None:
+    it = _read("The Strategic Director, Housing & Leisure reported. The Strategic Director "
+               "then left. The Parish Lengthsman had cut the verges; the Lengthsman would "
+               "return in May.")
+    posts = {m.label for m in it.mentions if m.kind == "post"}
+    assert posts == {"Strategic Director, Housing & Leisure", "Parish Lengthsman"}
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
