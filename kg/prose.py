@@ -46,8 +46,11 @@ def read_prose(
         if id(minutes) not in anchors:
             anchors[id(minutes)] = page_date(text, p) if minutes.date is None else None
         anchor = minutes.date or anchors[id(minutes)]
+        own = clean_label(minutes.committee or "").lower()
         for s in doc.spans["ckg"]:
             label = s._.label if s._.kind == PERSON or s._.label else s.text
+            if s._.kind == ORG and clean_label(label).lower() == own:
+                continue  # the meeting's own body ("Audit and Governance Board") is its committee
             item.mentions.append(Mention(s._.kind, clean_label(label), _span(text, base, s)))
         for s in doc.spans["ckg_followups"]:
             item.followups.append(_followup(text, base, s, anchor))

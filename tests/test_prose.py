@@ -253,6 +253,15 @@ def test_a_short_post_is_the_fuller_one_the_document_names() -> None:
     assert posts == {"Strategic Director, Housing & Leisure", "Parish Lengthsman"}
 
 
+def test_the_meetings_own_body_is_no_organisation() -> None:
+    text = ("Minutes of the Harbour Board held on 3 May 2023\n\n1. Dredging\n\nThe Harbour "
+            "Board agreed to write to the Marine Conservation Society.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    assert minutes.committee == "Harbour Board" and orgs == {"Marine Conservation Society"}
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
