@@ -574,8 +574,48 @@ def names_component(doc: Doc) -> Doc:
                                 and " ".join(named) not in lex.post_portfolios:
                             _mark(doc, s + tail, e, ORG, spans)
                         break
+    _listed_bodies(doc, chunks, spans, lex)
     doc.spans["ckg"] = spans
     return doc
+
+
+def _listed_bodies(doc: Doc, chunks: list[tuple[int, int]], spans: list[Span],
+                   lex: Lexicon) -> None:
+    """Names listed after a body are bodies: "updates from Stagecoach, Go Coastal, Bluebird
+    and First" names four operators, though only one is known. Only a list of three names or
+    more, closed by "and", whose other names name nothing themselves."""
+    starts = dict(chunks)
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    for body in [sp for sp in spans if sp._.kind == ORG]:
+        if starts.get(body.start) != body.end:
+            continue
+        others: list[tuple[int, int]] = []
+        b, closed = body.end, False
+        while not closed and b + 1 < len(doc) and doc[b].text in (",", "and", "&") and (
+                b + 1 in starts):
+            c0, c1 = b + 1, starts[b + 1]
+            joins = [k for k in range(c0, c1) if doc[k].lower_ in ("and", "&")]
+            if doc[b].text in ("and", "&"):
+                closed = True
+                others.append((c0, c1))
+            elif len(joins) == 1:  # "…, Bluebird and First": the list's last two names
+                closed = True
+                others += [(c0, joins[0]), (joins[0] + 1, c1)]
+            else:
+                others.append((c0, c1))
+            b = c1
+        if not closed or len(others) < 2:
+            continue
+        if all(0 < e0 - s0 <= 3 and not any(i in taken for i in range(s0, e0)) and (
+                _head_kind([t.lower_ for t in doc[s0:e0]], lex) is None) and (
+                doc[s0].text not in lex.given_names) and _is_cap(doc[s0]) and (
+                doc[s0].lower_ not in lex.not_name_start | lex.person_titles) and not any(
+                t.lower_ in lex.connectors | lex.post_heads | lex.org_heads
+                | lex.programme_heads | lex.committee_words for t in doc[s0:e0])
+                for s0, e0 in others):  # ("Staffordshire Police, Fire and Crime Panel")
+            for s0, e0 in others:
+                _mark(doc, s0, e0, ORG, spans)
+                taken.update(range(s0, e0))
 
 
 def _before_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:

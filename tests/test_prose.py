@@ -262,6 +262,15 @@ def test_the_meetings_own_body_is_no_organisation() -> None:
     assert minutes.committee == "Harbour Board" and orgs == {"Marine Conservation Society"}
 
 
+def test_names_listed_with_a_body_are_bodies() -> None:
+    names = _names(_read("Updates from Arriva, Blue Line Coaches, Tavern and Skyway were "
+                         "noted, as was a letter from the Dorset Police, Fire and Crime "
+                         "Panel."))
+    assert {("organisation", n) for n in ("Arriva", "Blue Line Coaches", "Tavern",
+                                          "Skyway")} <= names
+    assert ("organisation", "Fire") not in names
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
