@@ -220,9 +220,12 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
-        if not _is_cap(tok) or (tok.lower_ in lex.not_name_start and not tok.is_upper) or (
-            tok.lower_ in lex.breaks
-        ):
+        if not _is_cap(tok) or (tok.lower_ in lex.not_name_start and not tok.is_upper and not (
+            # "Member Scrutiny Champion", "Member Services Officer": "Member" as a post's
+            # first word, when a capitalised word follows it
+            tok.lower_ == "member" and i + 1 < n and _is_cap(doc[i + 1])
+            and doc[i + 1].lower_ not in lex.post_heads
+        )) or (tok.lower_ in lex.breaks):
             i += 1
             continue
         end = i + 1  # exclusive end of the last capitalised word
@@ -675,7 +678,7 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
             return e, None
         return e, (a, b)  # "Customer Director, TfGM"
     run = [t.lower_ for t in doc[a:b]]
-    if _head_kind(run, lex) is not None or first.is_upper or first.lower_ in (
+    if _head_kind(run, lex) is not None or (first.is_upper and b == a + 1) or first.lower_ in (
             lex.not_name_start | lex.committee_words | lex.post_heads):
         return e, None
     if sep == "(":

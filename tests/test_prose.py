@@ -271,6 +271,13 @@ def test_names_listed_with_a_body_are_bodies() -> None:
     assert ("organisation", "Fire") not in names
 
 
+def test_member_may_open_a_post_and_an_acronym_a_portfolio() -> None:
+    names = _names(_read("The Member Equalities Champion spoke. Dee Hart, Assistant Director, "
+                         "ACME Shared Legal Services, attended."))
+    assert {("post", "Member Equalities Champion"),
+            ("post", "Assistant Director, ACME Shared Legal Services")} <= names
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
