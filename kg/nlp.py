@@ -504,6 +504,18 @@ def names_component(doc: Doc) -> Doc:
             spans.append(person)
             end = named
             words = words[: end - start]
+        for k, w in enumerate(words[1:-1], start=1):
+            if w in ("'s", "’s") and words[k - 1] in lex.post_heads and not {"and", "&"} & set(
+                    words[:k]) and start > 0 and doc[start - 1].lower_ == "the" and (
+                    _head_kind(words[:k], lex) == POST) and (
+                    _head_kind(words[k + 1 :], lex) is None):
+                # "the Town Mayor’s Civic Ceremony": the post is named, the event is not
+                # (a heading, "Chair's Announcements", names the meeting's chair only)
+                _mark(doc, start, start + k, POST, spans)
+                words, start = [], end
+                break
+        if not words:
+            continue
         if (start, end) in listed:  # in a list, "and" parts one name from the next
             a = start
             for k in [*(i for i in range(start, end) if doc[i].lower_ in ("and", "&")), end]:

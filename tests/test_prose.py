@@ -278,6 +278,12 @@ def test_member_may_open_a_post_and_an_acronym_a_portfolio() -> None:
             ("post", "Assistant Director, ACME Shared Legal Services")} <= names
 
 
+def test_a_posts_possessive_names_the_post() -> None:
+    names = _names(_read("Members were invited to the Town Mayor’s Summer Fair. The Director "
+                         "of Children's Services reported."))
+    assert {("post", "Town Mayor"), ("post", "Director of Children's Services")} <= names
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
