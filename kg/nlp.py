@@ -55,6 +55,7 @@ class Lexicon:
     org_known: frozenset[str]
     org_any_case: tuple[str, ...]
     place_words: frozenset[str]
+    nations: frozenset[str]
     service_bodies: frozenset[str]
     committee_words: frozenset[str]
     programme_heads: frozenset[str]
@@ -139,6 +140,7 @@ def lexicon() -> Lexicon:
         org_known=fs("organisations", "known"),
         org_any_case=tuple(raw["organisations"]["any_case"]),
         place_words=fs("organisations", "place_words"),
+        nations=fs("organisations", "nations"),
         service_bodies=fs("organisations", "service_bodies"),
         committee_words=fs("organisations", "committee_words"),
         title_tails=fs("organisations", "title_tails"),
@@ -1197,8 +1199,30 @@ class KnownBodies:
                     tok.text not in lexicon().not_council_acronyms):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)
                 taken.add(tok.i)
+            elif tok.i not in taken and _spelt_out_body(doc, tok.i, lexicon()):
+                _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "NRW (Natural Resources Wales)"
+                taken.add(tok.i)
         doc.spans["ckg"] = spans
         return doc
+
+
+def _spelt_out_body(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """An acronym spelt out in the brackets after it, as a body's name: "notice from NRW
+    (Natural Resources Wales)". The initials must match, and the name must end as a body's
+    does (a head word, or a nation: ``organisations.nations``)."""
+    tok = doc[i]
+    if not (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6) or (
+            i + 2 >= len(doc) or doc[i + 1].text != "("):
+        return False
+    close = next((c for c in range(i + 2, min(len(doc), i + 12)) if doc[c].text == ")"), None)
+    if close is None:
+        return False
+    words = [t for t in doc[i + 2 : close] if t.lower_ not in ("of", "and", "&", "the", "for")]
+    if not words or "".join(t.text[0] for t in words).upper() != tok.text:
+        return False
+    last = words[-1].lower_
+    return last in lex.org_heads | lex.nations or _head_kind(
+        [t.lower_ for t in doc[i + 2 : close]], lex) == ORG
 
 
 # -- follow-up requests -------------------------------------------------------------------

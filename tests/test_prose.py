@@ -284,6 +284,12 @@ def test_a_posts_possessive_names_the_post() -> None:
     assert {("post", "Town Mayor"), ("post", "Director of Children's Services")} <= names
 
 
+def test_an_acronym_spelt_out_as_a_body_is_a_body() -> None:
+    names = _names(_read("The clerk had a letter from SWW (Sport Wales West) and the CIL "
+                         "(Community Infrastructure Levy) was discussed."))
+    assert ("organisation", "SWW") in names and ("organisation", "CIL") not in names
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
