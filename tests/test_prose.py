@@ -285,9 +285,9 @@ def test_a_posts_possessive_names_the_post() -> None:
 
 
 def test_an_acronym_spelt_out_as_a_body_is_a_body() -> None:
-    names = _names(_read("The clerk had a letter from SWW (Sport Wales West) and the CIL "
+    names = _names(_read("The clerk had a letter from NPW (National Parks Wales) and the CIL "
                          "(Community Infrastructure Levy) was discussed."))
-    assert ("organisation", "SWW") in names and ("organisation", "CIL") not in names
+    assert ("organisation", "NPW") in names and ("organisation", "CIL") not in names
 
 
 def test_chair_and_chairman_are_one_post() -> None:
