@@ -792,8 +792,9 @@ def _name_after_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> in
     Officer Tristan Godfrey", "Chief Constable J Morgan". The name must start with a common
     given name or an initial, so "Director Adult Social Care" stays a post."""
     for h in range(len(words) - 3, -1, -1):
-        if words[h] not in lex.post_heads:
-            continue
+        if words[h] not in lex.post_heads and not (
+                words[h].endswith("s") and words[h][:-1] in lex.post_heads):
+            continue  # "Parish Footpath Officers Declan Williams and …": plural posts too
         tail = doc[start + h + 1 : start + len(words)]
         if not 2 <= len(tail) <= 3:
             return None
@@ -999,6 +1000,7 @@ def people_component(doc: Doc) -> Doc:
             while k < n and k - i < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
                 lex.post_heads | lex.org_heads | lex.programme_heads
             ) and doc[k].text not in lex.honours and not (
+                    k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
                     k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
                     and _is_cap(doc[k + 1])):
                 # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
@@ -1015,6 +1017,9 @@ def people_component(doc: Doc) -> Doc:
                 span = Span(doc, i, k, label=PERSON)
                 span._.kind, span._.label = PERSON, _phrase(doc[i:k])
                 spans.append(span)
+                if k < n and doc[k].is_upper and doc[k].lower_ in lex.person_titles:
+                    _mark(doc, k, k + 1, POST, spans)  # "Nia Rees PCSO": her post
+                    k += 1
                 i = k
                 continue
         elif (k := _named_before_speech(doc, i, lex)) > i or (
@@ -1097,6 +1102,11 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     return i
 
 
+def _initial(tok) -> bool:
+    """A lone initial: "L", "L."."""
+    return len(tok.text.rstrip(".")) == 1 and tok.text[0].isupper()
+
+
 def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
     """The rest of a list of members under one title: "Councillors Hale (Vice-Chair), Osei
     and Brook", "Councillor Mrs Hale, Osei and Brook". Each entry is a surname (with its own
@@ -1111,10 +1121,12 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
                 break
             i = close + 1
             continue
-        if doc[i].text != "," and doc[i].lower_ not in ("and", "&"):
+        lost_comma = entries and entries[-1][1] == i and _initial(doc[i]) and (
+            i + 1 < n and _is_cap(doc[i + 1]))  # "D.Forrest L. Hoggarth": a list's lost comma
+        if doc[i].text != "," and doc[i].lower_ not in ("and", "&") and not lost_comma:
             break
         closing = doc[i].lower_ in ("and", "&")
-        a = i + 1
+        a = i + (not lost_comma)
         while a < n and doc[a].text == ",":
             a += 1
         if a < n and doc[a].lower_ in ("and", "&"):
@@ -1126,11 +1138,15 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
                                      | lex.not_name_start | lex.connectors)
                or (len(doc[b].text) == 1 and b + 1 < n and _is_cap(doc[b + 1]))):
             b += 1  # "… and A Hunter": an initial, not the article
+            if b < n and _initial(doc[b]) and any(not _initial(t) for t in doc[a:b]) and (
+                    _initial(doc[a]) or _INITIAL_DOT_NAME.fullmatch(doc[a].text)):
+                break  # "H. Milton P. Thorne": the next entry's initial
         if b == a or len(doc[b - 1].text.rstrip(".")) == 1:
             break  # no entry, or initials with no surname
         if all(t.lower_ in lex.person_titles for t in doc[a:b]):
             break  # "Cllr. Jones and Cllr. Marshall": a titled name of its own follows
-        if (b < n and _is_cap(doc[b])) or any(
+        if (b < n and _is_cap(doc[b]) and not (
+                _initial(doc[b]) and b + 1 < n and _is_cap(doc[b + 1]))) or any(
                 not part[:1].isupper() for t in doc[a:b] for part in t.text.split("-")
                 if not _PARTICLE.fullmatch(t.text)):
             break  # "and Co-opted Members": a phrase, not a surname

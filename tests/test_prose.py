@@ -290,6 +290,16 @@ def test_an_acronym_spelt_out_as_a_body_is_a_body() -> None:
     assert ("organisation", "NPW") in names and ("organisation", "CIL") not in names
 
 
+def test_people_in_lists_that_lost_a_comma_and_posts_after_names() -> None:
+    names = _names(_read("Present: Cllrs R. Vane (Chair), T.Okoro M. Bright and S. Dale. "
+                         "The clerk spoke with Gwen Price PCSO and the Tree Wardens Susan "
+                         "Hale and Tom Reed."))
+    assert {("person", n) for n in ("T.Okoro", "M. Bright", "S. Dale", "Gwen Price",
+                                     "Susan Hale")} <= names
+    assert ("post", "PCSO") in names
+    assert not [n for n in names if n[1] in ("T.Okoro M. Bright", "Gwen Price PCSO")]
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
