@@ -536,6 +536,8 @@ def names_component(doc: Doc) -> Doc:
                 sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
                 e = e2
             kind = _head_kind(sub, lex)
+            if _cut_at_the_end(doc, e, lex):
+                continue  # "… Head of Legal Servic": the page ends inside a word
             if kind == POST and e < len(doc) and doc[e].lower_ in lex.post_areas and (
                     "for" in sub) and not doc[e].is_upper:
                 e += 1  # "County Councillor for the Weybridge division": the area is named
@@ -633,6 +635,18 @@ def _listed_bodies(doc: Doc, chunks: list[tuple[int, int]], spans: list[Span],
             for s0, e0 in others:
                 _mark(doc, s0, e0, ORG, spans)
                 taken.update(range(s0, e0))
+
+
+def _cut_at_the_end(doc: Doc, e: int, lex: Lexicon) -> bool:
+    """Whether a name's last word is cut where the text ends: "Head of Legal Servic" at a
+    page's end. Its last word is then the start of a longer head word, never a word of its
+    own."""
+    if any(not t.is_space for t in doc[e:]) or e == 0:
+        return False
+    last = doc[e - 1].lower_
+    heads = lex.post_heads | lex.org_heads | lex.programme_heads | lex.departments
+    return len(last) >= 3 and last not in heads and any(
+        w.startswith(last) and w != last for w in heads)
 
 
 def _before_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:

@@ -300,6 +300,12 @@ def test_people_in_lists_that_lost_a_comma_and_posts_after_names() -> None:
     assert not [n for n in names if n[1] in ("T.Okoro M. Bright", "Gwen Price PCSO")]
 
 
+def test_a_word_cut_where_the_text_ends_names_nothing() -> None:
+    names = _names(_read("The Chief Executive would write to the Head of Planning Servic"))
+    assert ("post", "Chief Executive") in names
+    assert not [n for n in names if n[1].startswith("Head of")]
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
