@@ -1214,12 +1214,11 @@ class KnownBodies:
                 # "the Member Services Officer": the names rules read "Services Officer"
                 spans = [s for s in spans if s not in inside]
                 taken.difference_update(range(start, end))
-            # "The Monitoring Officer": in capitals too, where the names rules do not start
-            # a name ("Monitoring", "Member" open sentences more often than names)
+            # "The Monitoring Officer", "the Cabinet member": capitalised too, where the
+            # names rules do not start a name ("Monitoring" opens sentences more often)
             if not any(i in taken for i in range(start, end)) and start > 0 and (
-                    doc[start - 1].lower_ in ("the", "our", "their", "its")) and (all(
-                    t.is_lower for t in doc[start:end]) or all(
-                    _is_cap(t) and not t.is_upper for t in doc[start:end] if t.is_alpha)):
+                    doc[start - 1].lower_ in ("the", "our", "their", "its")) and not any(
+                    t.is_upper and len(t) > 1 for t in doc[start:end]):
                 _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
         for tok in doc:

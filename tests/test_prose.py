@@ -306,6 +306,11 @@ def test_a_word_cut_where_the_text_ends_names_nothing() -> None:
     assert not [n for n in names if n[1].startswith("Head of")]
 
 
+def test_a_post_in_mixed_case_after_the() -> None:
+    names = _names(_read("Officers and the Cabinet member would attend the next panel."))
+    assert ("post", "Cabinet member") in names
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
