@@ -70,6 +70,7 @@ class Lexicon:
     list_titles: frozenset[str]
     given_names: frozenset[str]
     honours: frozenset[str]
+    street_words: frozenset[str]
     passive_verbs: frozenset[str]
     ongoing_after_being: frozenset[str]
     not_requests: frozenset[str]
@@ -165,6 +166,7 @@ def lexicon() -> Lexicon:
         person_titles=fs("people", "titles"),
         list_titles=fs("people", "list_titles"),
         honours=frozenset(raw["people"]["honours"]),
+        street_words=fs("people", "street_words"),
         given_names=frozenset(n.strip() for n in names if n.strip() and not n.startswith("#")),
         passive_verbs=fs("followups", "passive_verbs"),
         ongoing_after_being=fs("followups", "ongoing_after_being"),
@@ -1020,6 +1022,8 @@ def people_component(doc: Doc) -> Doc:
                 # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
                 k += 1
+            if k > i and doc[k - 1].lower_ in lex.street_words:
+                k = i  # "Dean Street", "Florence Road": a street named after a person
             if k + 1 < n and doc[k].lower_ in ("'s", "’s") and _is_cap(doc[k + 1]) and (
                     doc[k + 1].lower_ in lex.org_heads):
                 k = i  # "John Smith’s College": a body named after a person

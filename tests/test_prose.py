@@ -311,6 +311,13 @@ def test_a_post_in_mixed_case_after_the() -> None:
     assert ("post", "Cabinet member") in names
 
 
+def test_a_street_named_like_a_person_is_no_person() -> None:
+    names = _names(_read("Planning application at 4 Victoria Road was noted. John Park "
+                         "objected."))
+    assert ("person", "John Park") in names
+    assert not [n for n in names if "Victoria" in n[1]]
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
