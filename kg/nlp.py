@@ -49,14 +49,17 @@ class Lexicon:
     post_standalone: frozenset[str]
     post_portfolios: frozenset[str]
     post_ranks: frozenset[str]
+    not_portfolios: tuple[str, ...]
     post_any_case: tuple[str, ...]
     org_heads: frozenset[str]
     org_known: frozenset[str]
     org_any_case: tuple[str, ...]
     place_words: frozenset[str]
+    nations: frozenset[str]
     service_bodies: frozenset[str]
     committee_words: frozenset[str]
     programme_heads: frozenset[str]
+    campaign_heads: frozenset[str]
     departments: frozenset[str]
     programme_trailing: frozenset[str]
     programme_generic: frozenset[str]
@@ -66,6 +69,8 @@ class Lexicon:
     person_titles: frozenset[str]
     list_titles: frozenset[str]
     given_names: frozenset[str]
+    honours: frozenset[str]
+    street_words: frozenset[str]
     passive_verbs: frozenset[str]
     ongoing_after_being: frozenset[str]
     not_requests: frozenset[str]
@@ -130,11 +135,13 @@ def lexicon() -> Lexicon:
         post_standalone=fs("posts", "standalone"),
         post_portfolios=fs("posts", "portfolios"),
         post_ranks=fs("posts", "ranks"),
+        not_portfolios=tuple(w.lower() for w in raw["posts"]["not_portfolios"]),
         post_any_case=tuple(raw["posts"]["any_case"]),
         org_heads=fs("organisations", "heads"),
         org_known=fs("organisations", "known"),
         org_any_case=tuple(raw["organisations"]["any_case"]),
         place_words=fs("organisations", "place_words"),
+        nations=fs("organisations", "nations"),
         service_bodies=fs("organisations", "service_bodies"),
         committee_words=fs("organisations", "committee_words"),
         title_tails=fs("organisations", "title_tails"),
@@ -149,6 +156,7 @@ def lexicon() -> Lexicon:
         plural_post_qualifiers=fs("posts", "plural_qualifiers"),
         org_cues=tuple(tuple(w.lower().split()) for w in raw["organisations"]["cues"]),
         programme_heads=fs("programmes", "heads"),
+        campaign_heads=fs("programmes", "campaign_heads"),
         departments=fs("programmes", "departments"),
         programme_trailing=fs("programmes", "trailing"),
         programme_generic=fs("programmes", "generic"),
@@ -157,6 +165,8 @@ def lexicon() -> Lexicon:
         group_phrases=tuple(raw["programmes"]["group_phrases"]),
         person_titles=fs("people", "titles"),
         list_titles=fs("people", "list_titles"),
+        honours=frozenset(raw["people"]["honours"]),
+        street_words=fs("people", "street_words"),
         given_names=frozenset(n.strip() for n in names if n.strip() and not n.startswith("#")),
         passive_verbs=fs("followups", "passive_verbs"),
         ongoing_after_being=fs("followups", "ongoing_after_being"),
@@ -214,9 +224,12 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
-        if not _is_cap(tok) or (tok.lower_ in lex.not_name_start and not tok.is_upper) or (
-            tok.lower_ in lex.breaks
-        ):
+        if not _is_cap(tok) or (tok.lower_ in lex.not_name_start and not tok.is_upper and not (
+            # "Member Scrutiny Champion", "Member Services Officer": "Member" as a post's
+            # first word, when a capitalised word follows it
+            tok.lower_ == "member" and i + 1 < n and _is_cap(doc[i + 1])
+            and doc[i + 1].lower_ not in lex.post_heads
+        )) or (tok.lower_ in lex.breaks):
             i += 1
             continue
         end = i + 1  # exclusive end of the last capitalised word
@@ -252,6 +265,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 ok = False  # "Office of the …", but not "CSE the Cabinet Member"
             if low == "with" and doc[j + 1 : j + 3].text.lower() == "responsibility for":
                 ok = True  # "Cabinet Member with Responsibility for Community Safety"
+            elif low == "with" and j - i == 1 and _place_with(doc, i, lex):
+                ok = True  # a place named "X with Y": "Ashby with Oakley Parish Council"
+            if low == "," and j + 2 < n and _place_with(doc, j + 1, lex):
+                ok = False  # "Director of Public Health, Ashby with Oakley Council"
             if ok and j + 1 < n:
                 j += 1
                 continue
@@ -274,6 +291,16 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _place_with(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether a council named for a place "X with Y" starts at ``i``: "Ashby with Oakley
+    Parish Council", "Blackburn with Darwen Borough Council"."""
+    return i + 3 < len(doc) and doc[i + 1].lower_ == "with" and _is_cap(doc[i]) and (
+        doc[i].lower_ not in lex.post_heads | lex.org_heads | lex.programme_heads
+        | lex.not_name_start) and any(
+        t.lower_ in ("council", "borough") and all(_is_cap(u) for u in doc[i + 2 : t.i])
+        for t in doc[i + 3 : i + 6])
 
 
 def _generic(text: str, lex: Lexicon) -> bool:
@@ -336,12 +363,18 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return PROGRAMME
     if last in ("service", "services") and any(text.endswith(s) for s in lex.service_bodies):
         return ORG
+    if len(words) > 3 and last in lex.departments and words[-3] in lex.post_heads and (
+            words[-3] not in lex.post_needs_qualifier):
+        return POST  # "Chief Officer Social Services": the department, with no "of"
     if last in lex.departments:
         return None  # "Corporate Services", "Children's Services": a council's departments
     if last in lex.programme_heads and last not in ("board", "network", "hub") and (
         last not in ("group", "groups")
     ):
         return PROGRAMME if len(words) > 1 else None
+    if len(words) > 2 and last in lex.campaign_heads and not any(
+            w in lex.not_name_start for w in words):
+        return PROGRAMME  # "Black History Month": a campaign
     if len(words) > 2 and words[-2] in lex.post_heads and last in lex.directorates:
         return POST  # "Executive Director Place", "Strategic Director People": no "of"
     if last.endswith("s") and last[:-1] in lex.post_heads and any(
@@ -378,6 +411,14 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
                     kind == ORG and _generic(" ".join(left), lex))):
                 # "the Council and Cheshire Police": a generic reference, then a body
                 return [*_split_on_and(left, lex, offset), (offset + k + 1, offset + len(words))]
+    # "Lengthsman and P3 Scheme": a bare post never runs on into a programme or a body.
+    for k in range(1, len(words) - 1):
+        if words[k] in ("and", "&"):
+            left, right = words[:k], words[k + 1 :]
+            if _head_kind(left, lex) == POST and not {"of", "for"} & set(left) and (
+                    _head_kind(right, lex) in (PROGRAMME, ORG)):
+                return [(offset, offset + k), *_split_on_and(right, lex, offset + k + 1)]
+            break
     # "Trent and Dove Housing and Your Housing": a known body after the last "and" is named
     # on its own, whatever comes before it.
     for k in range(len(words) - 2, 0, -1):
@@ -443,20 +484,42 @@ def names_component(doc: Doc) -> Doc:
     taken = {i for s in spans for i in range(s.start, s.end)}
     chunks = _chunks(doc, lex)
     listed = _listed_programmes(doc, chunks, lex)
+    absorbed = 0  # the end of the last portfolio taken into a post ("Director, Finance")
     for start, end in _untaken_runs(doc, chunks, taken, lex):
+        if start < absorbed:
+            continue
         words = [t.lower_ for t in doc[start:end]]
         # Trim connectors at the ends ("of the" left dangling by the chunker).
         while words and (words[-1] in lex.connectors or words[-1] == ","):
             end -= 1
             words.pop()
         end = _without_generic_place(words, start, end, lex)
+        end = _before_a_person(doc, start, end, lex)
         words = words[: end - start]
+        if (named := _name_before_post(doc, words, start, lex)) is not None:
+            person = Span(doc, start, named, label=PERSON)
+            person._.kind, person._.label = PERSON, _phrase(doc[start:named])
+            spans.append(person)
+            words = words[named - start :]
+            start = named
         if (named := _name_after_post(doc, words, start, lex)) is not None:
             person = Span(doc, named, end, label=PERSON)
             person._.kind, person._.label = PERSON, _phrase(doc[named:end])
             spans.append(person)
             end = named
             words = words[: end - start]
+        for k, w in enumerate(words[1:-1], start=1):
+            if w in ("'s", "’s") and words[k - 1] in lex.post_heads and not {"and", "&"} & set(
+                    words[:k]) and start > 0 and doc[start - 1].lower_ == "the" and (
+                    _head_kind(words[:k], lex) == POST) and (
+                    _head_kind(words[k + 1 :], lex) is None):
+                # "the Town Mayor’s Civic Ceremony": the post is named, the event is not
+                # (a heading, "Chair's Announcements", names the meeting's chair only)
+                _mark(doc, start, start + k, POST, spans)
+                words, start = [], end
+                break
+        if not words:
+            continue
         if (start, end) in listed:  # in a list, "and" parts one name from the next
             a = start
             for k in [*(i for i in range(start, end) if doc[i].lower_ in ("and", "&")), end]:
@@ -475,11 +538,20 @@ def names_component(doc: Doc) -> Doc:
                 sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
                 e = e2
             kind = _head_kind(sub, lex)
+            if _cut_at_the_end(doc, e, lex):
+                continue  # "… Head of Legal Servic": the page ends inside a word
             if kind == POST and e < len(doc) and doc[e].lower_ in lex.post_areas and (
                     "for" in sub) and not doc[e].is_upper:
                 e += 1  # "County Councillor for the Weybridge division": the area is named
             if kind != POST and (k := _body_in_title(sub, lex)) is not None:
                 kind, e, sub = ORG, s + k, sub[:k]
+            if 2 < e - s <= 4 and doc[e - 1].text in lex.honours and all(
+                    t.is_alpha and _is_cap(t) for t in doc[s:e]) and not any(
+                    t.lower_ in lex.org_heads | lex.post_heads for t in doc[s:e - 1]):
+                person = Span(doc, s, e - 1, label=PERSON)  # "Edwina Grant OBE"
+                person._.kind, person._.label = PERSON, _phrase(doc[s : e - 1])
+                spans.append(person)
+                continue
             if kind is None and _org_cue(doc, s, e, lex):
                 kind = ORG
             if kind is None and (known := _known_programme(sub, lex)) is not None:
@@ -502,6 +574,12 @@ def names_component(doc: Doc) -> Doc:
                 if w in ("'s", "’s") and " ".join(sub[:k]) in lex.owners:
                     s += k + 1
                     break
+            if kind == POST:
+                e = _portfolio_cut(sub, s, e, lex)
+                e, body = _portfolio_after(doc, s, e, chunks, lex)
+                if body is not None:
+                    _mark(doc, body[0], body[1], ORG, spans)
+                absorbed = max(absorbed, e)
             _mark(doc, s, e, kind, spans)
             if close is not None and close < e:  # "Great Place scheme", without the quote
                 spans[-1]._.label = "".join(
@@ -517,8 +595,150 @@ def names_component(doc: Doc) -> Doc:
                                 and " ".join(named) not in lex.post_portfolios:
                             _mark(doc, s + tail, e, ORG, spans)
                         break
+    _listed_bodies(doc, chunks, spans, lex)
     doc.spans["ckg"] = spans
     return doc
+
+
+def _listed_bodies(doc: Doc, chunks: list[tuple[int, int]], spans: list[Span],
+                   lex: Lexicon) -> None:
+    """Names listed after a body are bodies: "updates from Stagecoach, Go Coastal, Bluebird
+    and First" names four operators, though only one is known. Only a list of three names or
+    more, closed by "and", whose other names name nothing themselves."""
+    starts = dict(chunks)
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    for body in [sp for sp in spans if sp._.kind == ORG]:
+        if starts.get(body.start) != body.end:
+            continue
+        others: list[tuple[int, int]] = []
+        b, closed = body.end, False
+        while not closed and b + 1 < len(doc) and doc[b].text in (",", "and", "&") and (
+                b + 1 in starts):
+            c0, c1 = b + 1, starts[b + 1]
+            joins = [k for k in range(c0, c1) if doc[k].lower_ in ("and", "&")]
+            if doc[b].text in ("and", "&"):
+                closed = True
+                others.append((c0, c1))
+            elif len(joins) == 1:  # "…, Bluebird and First": the list's last two names
+                closed = True
+                others += [(c0, joins[0]), (joins[0] + 1, c1)]
+            else:
+                others.append((c0, c1))
+            b = c1
+        if not closed or len(others) < 2:
+            continue
+        if all(0 < e0 - s0 <= 3 and not any(i in taken for i in range(s0, e0)) and (
+                _head_kind([t.lower_ for t in doc[s0:e0]], lex) is None) and (
+                doc[s0].text not in lex.given_names) and _is_cap(doc[s0]) and (
+                doc[s0].lower_ not in lex.not_name_start | lex.person_titles) and not any(
+                t.lower_ in lex.connectors | lex.post_heads | lex.org_heads
+                | lex.programme_heads | lex.committee_words for t in doc[s0:e0])
+                for s0, e0 in others):  # ("Staffordshire Police, Fire and Crime Panel")
+            for s0, e0 in others:
+                _mark(doc, s0, e0, ORG, spans)
+                taken.update(range(s0, e0))
+
+
+def _cut_at_the_end(doc: Doc, e: int, lex: Lexicon) -> bool:
+    """Whether a name's last word is cut where the text ends: "Head of Legal Servic" at a
+    page's end. Its last word is then the start of a longer head word, never a word of its
+    own."""
+    if any(not t.is_space for t in doc[e:]) or e == 0:
+        return False
+    last = doc[e - 1].lower_
+    heads = lex.post_heads | lex.org_heads | lex.programme_heads | lex.departments
+    return len(last) >= 3 and last not in heads and any(
+        w.startswith(last) and w != last for w in heads)
+
+
+def _before_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """The end of a name before "and" and a person's given name and surname: "Head of
+    Housing and Community Support and Aaron Locks" is a post, then the next person."""
+    for k in range(start + 1, end - 2):
+        if doc[k].lower_ in ("and", "&") and doc[k + 1].text in lex.given_names and (
+                end - k - 1 <= 3) and all(_is_cap(t) and t.is_alpha and t.lower_ not in
+                                          lex.post_heads | lex.org_heads | lex.programme_heads
+                                          for t in doc[k + 1 : end]):
+            return k
+    return end
+
+
+_DASHES = (",", "-", "–", "—")
+
+
+def _portfolio_cut(words: list[str], s: int, e: int, lex: Lexicon) -> int:
+    """The end of a post before what is no portfolio: "Portfolio Holder for Agenda Item 7"
+    is the Portfolio Holder, here for one item (``posts.not_portfolios``)."""
+    for k, w in enumerate(words[:-1]):
+        if w in ("for", "of") and any(" ".join(words[k + 1 :]).startswith(p)
+                                      for p in lex.not_portfolios):
+            return s + k
+    return e
+
+
+def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
+                     lex: Lexicon) -> tuple[int, tuple[int, int] | None]:
+    """A post whose portfolio follows a comma, a dash or a bracket: "Corporate Director,
+    Finance & Resources", "Divisional Manager – Audit, Procurement and Finance", "Executive
+    Councillor (Support and Governance)". Only a qualified post with no portfolio of its own
+    ("Director of Public Health, Blackburn" keeps the place out) takes one, and only a run
+    that names nothing itself: a person, a post or a body after the comma is the next name.
+    An acronym there ("Customer Director, TfGM") is the post holder's body. Returns the
+    post's new end and the body's span, if any."""
+    words = [t.lower_ for t in doc[s:e]]
+    if len(words) < 2 or any(w in ("for", "of", "with", ":") for w in words) or (
+            words[-1] not in lex.post_heads) or e + 1 >= len(doc):
+        return e, None
+    sep = doc[e].text
+    if sep not in _DASHES and sep != "(":
+        return e, None
+    starts = dict(chunks)
+    a = e + 1
+    if a not in starts:
+        return e, None
+    b = starts[a]
+    first = doc[a]
+    if first.text in lex.given_names or first.lower_ in lex.person_titles or (
+            len(first.text.rstrip(".")) == 1):
+        return e, None
+    if b == a + 1 and sum(c.isupper() for c in first.text) >= 2 and first.text.isalpha() and (
+            sep != "(") and (b >= len(doc) or doc[b].is_punct or doc[b].is_space
+                             or doc[b].is_sent_start):
+        if first.lower_ in lex.post_heads or first.text in lex.person_titles:
+            return e, None
+        return e, (a, b)  # "Customer Director, TfGM"
+    run = [t.lower_ for t in doc[a:b]]
+    if _head_kind(run, lex) is not None or (first.is_upper and b == a + 1) or first.lower_ in (
+            lex.not_name_start | lex.committee_words | lex.post_heads):
+        return e, None
+    if sep == "(":
+        return (b + 1, None) if b < len(doc) and doc[b].text == ")" else (e, None)
+    # "Audit, Procurement and Operational Finance": a list of areas, closed by "and"
+    k = b
+    while "and" not in run and "&" not in run and k + 1 < len(doc) and doc[k].text == "," \
+            and k + 1 in starts:
+        nxt = [t.lower_ for t in doc[k + 1 : starts[k + 1]]]
+        if _head_kind(nxt, lex) is not None or doc[k + 1].text in lex.given_names or not (
+                "and" in nxt or "&" in nxt):
+            break
+        run, k = nxt, starts[k + 1]
+    return k, None
+
+
+def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
+    """Where a post starts after a person's initial and surname with no comma: "J Beard
+    Co-opted Member" is J Beard, who is a Co-opted Member."""
+    if len(words) < 4 or not re.fullmatch(r"[A-Z]\.?", doc[start].text):
+        return None
+    sur = doc[start + 1]
+    if not (sur.is_alpha and _is_cap(sur) and not sur.is_upper) or (
+            sur.lower_ in lex.post_heads | lex.org_heads | lex.not_name_start
+            | lex.post_ranks | lex.councillor_tiers):
+        return None
+    rest = words[2:]
+    if _head_kind(rest, lex) == POST and rest[0] not in lex.connectors:
+        return start + 2
+    return None
 
 
 def _known_programme(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
@@ -588,8 +808,9 @@ def _name_after_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> in
     Officer Tristan Godfrey", "Chief Constable J Morgan". The name must start with a common
     given name or an initial, so "Director Adult Social Care" stays a post."""
     for h in range(len(words) - 3, -1, -1):
-        if words[h] not in lex.post_heads:
-            continue
+        if words[h] not in lex.post_heads and not (
+                words[h].endswith("s") and words[h][:-1] in lex.post_heads):
+            continue  # "Parish Footpath Officers Declan Williams and …": plural posts too
         tail = doc[start + h + 1 : start + len(words)]
         if not 2 <= len(tail) <= 3:
             return None
@@ -709,6 +930,9 @@ def bracket_roles_component(doc: Doc) -> Doc:
             role = _bracket_role(doc, person.end, lex)
             if role is None:
                 continue
+            if any(s._.kind == POST and s.start == role[0] and s.end > role[1] for s in spans) \
+                    and not any(t.lower_ in ("of", "for") for t in doc[role[0] : role[1]]):
+                continue  # "(Deputy Director, Finance)": a portfolio after the comma, read
             spans = [s for s in spans if not (s._.kind == POST and role[0] <= s.start < role[1])]
             _mark(doc, role[0], role[1], POST, spans)
     doc.spans["ckg"] = spans
@@ -741,8 +965,12 @@ def people_component(doc: Doc) -> Doc:
         if title_len:
             k = j
             while k < n and k - j < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
-                    lex.post_heads | lex.person_titles):
-                k += 1  # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name
+                    lex.post_heads | lex.person_titles) and not (
+                    k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
+                    and _is_cap(doc[k + 1])):
+                # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name;
+                # "Councillor A Barry Cabinet Member": a post (a word and its head) follows
+                k += 1
             if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start:
                 k = j  # "co-opt Mr Kilby as a new Councillor. It was …": a sentence's end
             title = _lower_phrase(doc[i : i + title_len])
@@ -787,11 +1015,18 @@ def people_component(doc: Doc) -> Doc:
             k = i + 1
             while k < n and k - i < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
                 lex.post_heads | lex.org_heads | lex.programme_heads
-            ) and not (k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
-                       and _is_cap(doc[k + 1])):
+            ) and doc[k].text not in lex.honours and not (
+                    k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
+                    k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
+                    and _is_cap(doc[k + 1])):
                 # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
                 k += 1
+            if k > i and doc[k - 1].lower_ in lex.street_words:
+                k = i  # "Dean Street", "Florence Road": a street named after a person
+            if k + 1 < n and doc[k].lower_ in ("'s", "’s") and _is_cap(doc[k + 1]) and (
+                    doc[k + 1].lower_ in lex.org_heads):
+                k = i  # "John Smith’s College": a body named after a person
             if any(t.lower_ in lex.breaks for t in doc[i:k]) or (
                     k < n and _is_cap(doc[k]) and doc[k].lower_ in lex.org_heads
                     | lex.programme_heads):
@@ -800,6 +1035,9 @@ def people_component(doc: Doc) -> Doc:
                 span = Span(doc, i, k, label=PERSON)
                 span._.kind, span._.label = PERSON, _phrase(doc[i:k])
                 spans.append(span)
+                if k < n and doc[k].is_upper and doc[k].lower_ in lex.person_titles:
+                    _mark(doc, k, k + 1, POST, spans)  # "Nia Rees PCSO": her post
+                    k += 1
                 i = k
                 continue
         elif (k := _named_before_speech(doc, i, lex)) > i or (
@@ -882,6 +1120,11 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     return i
 
 
+def _initial(tok) -> bool:
+    """A lone initial: "L", "L."."""
+    return len(tok.text.rstrip(".")) == 1 and tok.text[0].isupper()
+
+
 def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
     """The rest of a list of members under one title: "Councillors Hale (Vice-Chair), Osei
     and Brook", "Councillor Mrs Hale, Osei and Brook". Each entry is a surname (with its own
@@ -896,10 +1139,12 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
                 break
             i = close + 1
             continue
-        if doc[i].text != "," and doc[i].lower_ not in ("and", "&"):
+        lost_comma = entries and entries[-1][1] == i and _initial(doc[i]) and (
+            i + 1 < n and _is_cap(doc[i + 1]))  # "D.Forrest L. Hoggarth": a list's lost comma
+        if doc[i].text != "," and doc[i].lower_ not in ("and", "&") and not lost_comma:
             break
         closing = doc[i].lower_ in ("and", "&")
-        a = i + 1
+        a = i + (not lost_comma)
         while a < n and doc[a].text == ",":
             a += 1
         if a < n and doc[a].lower_ in ("and", "&"):
@@ -911,11 +1156,15 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
                                      | lex.not_name_start | lex.connectors)
                or (len(doc[b].text) == 1 and b + 1 < n and _is_cap(doc[b + 1]))):
             b += 1  # "… and A Hunter": an initial, not the article
+            if b < n and _initial(doc[b]) and any(not _initial(t) for t in doc[a:b]) and (
+                    _initial(doc[a]) or _INITIAL_DOT_NAME.fullmatch(doc[a].text)):
+                break  # "H. Milton P. Thorne": the next entry's initial
         if b == a or len(doc[b - 1].text.rstrip(".")) == 1:
             break  # no entry, or initials with no surname
         if all(t.lower_ in lex.person_titles for t in doc[a:b]):
             break  # "Cllr. Jones and Cllr. Marshall": a titled name of its own follows
-        if (b < n and _is_cap(doc[b])) or any(
+        if (b < n and _is_cap(doc[b]) and not (
+                _initial(doc[b]) and b + 1 < n and _is_cap(doc[b + 1]))) or any(
                 not part[:1].isupper() for t in doc[a:b] for part in t.text.split("-")
                 if not _PARTICLE.fullmatch(t.text)):
             break  # "and Co-opted Members": a phrase, not a surname
@@ -964,9 +1213,16 @@ class KnownBodies:
                 _mark(doc, start, end, ORG, spans)
                 taken.update(range(start, end))
         for _, start, end in sorted(self.posts(doc), key=lambda m: (m[1], -m[2])):
+            inside = [s for s in spans if s._.kind == POST and start < s.start and s.end == end]
+            if inside and not any(i in taken for i in range(start, inside[0].start)):
+                # "the Member Services Officer": the names rules read "Services Officer"
+                spans = [s for s in spans if s not in inside]
+                taken.difference_update(range(start, end))
+            # "The Monitoring Officer", "the Cabinet member": capitalised too, where the
+            # names rules do not start a name ("Monitoring" opens sentences more often)
             if not any(i in taken for i in range(start, end)) and start > 0 and (
-                    doc[start - 1].lower_ in ("the", "our", "their", "its")) and all(
-                    t.is_lower for t in doc[start:end]):
+                    doc[start - 1].lower_ in ("the", "our", "their", "its")) and not any(
+                    t.is_upper and len(t) > 1 for t in doc[start:end]):
                 _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
         for tok in doc:
@@ -976,8 +1232,30 @@ class KnownBodies:
                     tok.text not in lexicon().not_council_acronyms):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)
                 taken.add(tok.i)
+            elif tok.i not in taken and _spelt_out_body(doc, tok.i, lexicon()):
+                _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "NRW (Natural Resources Wales)"
+                taken.add(tok.i)
         doc.spans["ckg"] = spans
         return doc
+
+
+def _spelt_out_body(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """An acronym spelt out in the brackets after it, as a body's name: "notice from NRW
+    (Natural Resources Wales)". The initials must match, and the name must end as a body's
+    does (a head word, or a nation: ``organisations.nations``)."""
+    tok = doc[i]
+    if not (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6) or (
+            i + 2 >= len(doc) or doc[i + 1].text != "("):
+        return False
+    close = next((c for c in range(i + 2, min(len(doc), i + 12)) if doc[c].text == ")"), None)
+    if close is None:
+        return False
+    words = [t for t in doc[i + 2 : close] if t.lower_ not in ("of", "and", "&", "the", "for")]
+    if not words or "".join(t.text[0] for t in words).upper() != tok.text:
+        return False
+    last = words[-1].lower_
+    return last in lex.org_heads | lex.nations or _head_kind(
+        [t.lower_ for t in doc[i + 2 : close]], lex) == ORG
 
 
 # -- follow-up requests -------------------------------------------------------------------

@@ -46,8 +46,11 @@ def read_prose(
         if id(minutes) not in anchors:
             anchors[id(minutes)] = page_date(text, p) if minutes.date is None else None
         anchor = minutes.date or anchors[id(minutes)]
+        own = clean_label(minutes.committee or "").lower()
         for s in doc.spans["ckg"]:
             label = s._.label if s._.kind == PERSON or s._.label else s.text
+            if s._.kind == ORG and clean_label(label).lower() == own:
+                continue  # the meeting's own body ("Audit and Governance Board") is its committee
             item.mentions.append(Mention(s._.kind, clean_label(label), _span(text, base, s)))
         for s in doc.spans["ckg_followups"]:
             item.followups.append(_followup(text, base, s, anchor))
@@ -338,12 +341,20 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             # A bare "Chair" is the meeting's own chair, not the "Chair of the Panel" its
             # minutes mention.
             chairs = {w for group in lexicon().post_synonyms for w in group}
-            fuller = [o for o in longer_first if (o.startswith(label + " for ")
-                      or o.startswith(label + " of ")) and label.lower() not in chairs]
+            # "Corporate Director" is the "Corporate Director, Finance" named in full too.
+            fuller = [o for o in longer_first if o.startswith(tuple(
+                label + sep for sep in (" for ", " of ", ", ", " – ", " - ", " (")))
+                and label.lower() not in chairs]
             if len({known.get((kind, o), o) for o in fuller}) == 1:
                 return known.get((kind, fuller[0]), fuller[0])
             # "Portfolio Holder" is the one "Finance and Corporate Services Portfolio Holder"
             # the document names; "Chief Executive" is not the "Deputy Chief Executive".
+            # "Lengthsman" is the "Parish Lengthsman" the document names, a tier before it.
+            tiered = [o for o in longer_first if len(toks) == 1 and label.lower() not in chairs
+                      and o.lower().endswith(" " + label.lower()) and len(_tokens(o)) == 2
+                      and _tokens(o)[0] in lexicon().councillor_tiers]
+            if len({known.get((kind, o), o) for o in tiered}) == 1:
+                return known.get((kind, tiered[0]), tiered[0])
             if toks and toks[-1] in ("holder", "member") and len(toks) >= 2:
                 ranks = lexicon().post_ranks
                 ending = [o for o in longer_first if o.lower().endswith(" " + label.lower())

@@ -182,6 +182,142 @@ def test_two_posts_joined_by_and_split_at_the_last_and() -> None:
             ("post", "Senior Public Health Commissioner")} <= _names(it)
 
 
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("The report of the Strategic Director, Housing & Leisure was noted.",
+     "Strategic Director, Housing & Leisure"),
+    ("Members thanked the Service Manager – Revenues, Benefits and Customer Contact, for "
+     "the update.", "Service Manager – Revenues, Benefits and Customer Contact"),
+    ("The Cabinet Member (Waste and Parks) answered questions.",
+     "Cabinet Member (Waste and Parks)"),
+    ("Tom Jenkins (Assistant Director, Highways) attended.", "Assistant Director, Highways"),
+])
+def test_a_portfolio_after_a_comma_dash_or_bracket_is_the_posts(sentence: str,
+                                                                 post: str) -> None:
+    assert ("post", post) in _names(_read(sentence))
+
+
+def test_what_follows_a_posts_comma_is_not_always_its_portfolio() -> None:
+    names = _names(_read("The Head of Planning, Ruth Gale and the Deputy Director, Head of "
+                         "Finance attended with the Area Director, NWLH."))
+    assert ("post", "Head of Planning") in names and ("post", "Deputy Director") in names
+    assert ("organisation", "NWLH") in names and ("post", "Area Director") in names
+    names = _names(_read("Apologies were received from Councillor Rees as Portfolio Holder "
+                         "for Agenda Item 4 and from K Morley Co-opted Member."))
+    assert {("post", "Portfolio Holder"), ("person", "K Morley"),
+            ("post", "Co-opted Member")} <= names
+
+
+def test_short_posts_in_prose() -> None:
+    names = _names(_read("The Monitoring Officer and the Democratic Services Officer advised. "
+                         "The Convener thanked the Solicitor. Dan Cole - Head of Leisure and "
+                         "Culture and Sarah Owen - Parks Manager attended."))
+    assert {("post", "Monitoring Officer"), ("post", "Democratic Services Officer"),
+            ("post", "Convener"), ("post", "Solicitor"),
+            ("post", "Head of Leisure and Culture")} <= names
+    names = _names(_read("Decisions taken by the Cabinet Member for Parks None since the last "
+                         "meeting. Ms Lee, Director of Public Health, Ashby with Oakley "
+                         "Council, attended."))
+    assert {("post", "Cabinet Member for Parks"), ("post", "Director of Public Health"),
+            ("organisation", "Ashby with Oakley Council")} <= names
+
+
+def test_programmes_by_more_head_words() -> None:
+    names = _names(_read("The report on the City Deal and Future Market Funds projects, the "
+                         "Clean Air Zone, the Harbour Masterplan and Mental Health Awareness "
+                         "Week was noted. The Working Group and the Task and Finish Groups "
+                         "met."))
+    assert {("programme", "City Deal"), ("programme", "Future Market Funds"),
+            ("programme", "Clean Air Zone"), ("programme", "Harbour Masterplan"),
+            ("programme", "Mental Health Awareness Week")} <= names
+    assert not {n for n in names if "Group" in n[1]}
+    names = _names(_read("Lengthsman and Verge Cutting Scheme."))
+    assert {("post", "Lengthsman"),
+            ("programme", "Verge Cutting Scheme")} <= names
+
+
+def test_people_with_honours_and_posts_after_a_name() -> None:
+    names = _names(_read("Tom Reed attended on behalf of Marian Holt MBE, and Councillor "
+                         "B Fenn Cabinet Member spoke. Funding came from Welsh Government. "
+                         "The report of the Chief Officer Adult Services was noted."))
+    assert {("person", "Marian Holt"), ("person", "B Fenn"),
+            ("post", "Cabinet Member"), ("organisation", "Welsh Government"),
+            ("post", "Chief Officer Adult Services")} <= names
+    assert not [n for n in names if n[0] == "organisation" and "Holt" in n[1]]
+
+
+def test_a_short_post_is_the_fuller_one_the_document_names() -> None:
+    it = _read("The Strategic Director, Housing & Leisure reported. The Strategic Director "
+               "then left. The Parish Lengthsman had cut the verges; the Lengthsman would "
+               "return in May.")
+    posts = {m.label for m in it.mentions if m.kind == "post"}
+    assert posts == {"Strategic Director, Housing & Leisure", "Parish Lengthsman"}
+
+
+def test_the_meetings_own_body_is_no_organisation() -> None:
+    text = ("Minutes of the Harbour Board held on 3 May 2023\n\n1. Dredging\n\nThe Harbour "
+            "Board agreed to write to the Marine Conservation Society.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    assert minutes.committee == "Harbour Board" and orgs == {"Marine Conservation Society"}
+
+
+def test_names_listed_with_a_body_are_bodies() -> None:
+    names = _names(_read("Updates from Arriva, Blue Line Coaches, Tavern and Skyway were "
+                         "noted, as was a letter from the Dorset Police, Fire and Crime "
+                         "Panel."))
+    assert {("organisation", n) for n in ("Arriva", "Blue Line Coaches", "Tavern",
+                                          "Skyway")} <= names
+    assert ("organisation", "Fire") not in names
+
+
+def test_member_may_open_a_post_and_an_acronym_a_portfolio() -> None:
+    names = _names(_read("The Member Equalities Champion spoke. Dee Hart, Assistant Director, "
+                         "ACME Shared Legal Services, attended."))
+    assert {("post", "Member Equalities Champion"),
+            ("post", "Assistant Director, ACME Shared Legal Services")} <= names
+
+
+def test_a_posts_possessive_names_the_post() -> None:
+    names = _names(_read("Members were invited to the Town Mayor’s Summer Fair. The Director "
+                         "of Children's Services reported."))
+    assert {("post", "Town Mayor"), ("post", "Director of Children's Services")} <= names
+
+
+def test_an_acronym_spelt_out_as_a_body_is_a_body() -> None:
+    names = _names(_read("The clerk had a letter from NPW (National Parks Wales) and the CIL "
+                         "(Community Infrastructure Levy) was discussed."))
+    assert ("organisation", "NPW") in names and ("organisation", "CIL") not in names
+
+
+def test_people_in_lists_that_lost_a_comma_and_posts_after_names() -> None:
+    names = _names(_read("Present: Cllrs R. Vane (Chair), T.Okoro M. Bright and S. Dale. "
+                         "The clerk spoke with Gwen Price PCSO and the Tree Wardens Susan "
+                         "Hale and Tom Reed."))
+    assert {("person", n) for n in ("T.Okoro", "M. Bright", "S. Dale", "Gwen Price",
+                                     "Susan Hale")} <= names
+    assert ("post", "PCSO") in names
+    assert not [n for n in names if n[1] in ("T.Okoro M. Bright", "Gwen Price PCSO")]
+
+
+def test_a_word_cut_where_the_text_ends_names_nothing() -> None:
+    names = _names(_read("The Chief Executive would write to the Head of Planning Servic"))
+    assert ("post", "Chief Executive") in names
+    assert not [n for n in names if n[1].startswith("Head of")]
+
+
+def test_a_post_in_mixed_case_after_the() -> None:
+    names = _names(_read("Officers and the Cabinet member would attend the next panel."))
+    assert ("post", "Cabinet member") in names
+
+
+def test_a_street_named_like_a_person_is_no_person() -> None:
+    names = _names(_read("Planning application at 4 Victoria Road was noted. John Park "
+                         "objected."))
+    assert ("person", "John Park") in names
+    assert not [n for n in names if "Victoria" in n[1]]
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
@@ -413,7 +549,7 @@ def test_surnames_listed_under_one_title(sentence: str, people: set[str]) -> Non
 def test_a_department_is_no_programme() -> None:
     it = _read("The Corporate Director, Customer Services, reported on call waiting times.")
     assert not _kinds(it, "programme")
-    assert "Corporate Director" in _kinds(it, "post")
+    assert "Corporate Director, Customer Services" in _kinds(it, "post")  # its portfolio
 
 
 def test_an_action_line_naming_who_acts_is_no_new_request() -> None:
