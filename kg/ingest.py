@@ -137,6 +137,9 @@ def _read_prose(batch: list[_Read | FileResult], nlp: Language) -> list[_Read | 
     from kg.prose import read_prose  # imports spaCy, which only ingesting needs
 
     good = [b for b in batch if isinstance(b, _Read)]
+    # The structural reader may have found references already (a list of other committees'
+    # minutes received); a retry must keep those and undo only what the prose added.
+    structural = {id(item): list(item.meeting_refs) for b in good for item in b.minutes.items}
     try:
         read_prose([(b.text, b.minutes) for b in good], nlp)
         return batch
@@ -146,7 +149,8 @@ def _read_prose(batch: list[_Read | FileResult], nlp: Language) -> list[_Read | 
     for b in batch:
         if isinstance(b, _Read):
             for item in b.minutes.items:  # undo what the failed run over the batch filled
-                item.mentions, item.followups, item.meeting_refs, item.held_by = [], [], [], []
+                item.mentions, item.followups, item.held_by = [], [], []
+                item.meeting_refs = list(structural[id(item)])
             try:
                 read_prose([(b.text, b.minutes)], nlp)
             except Exception as e:  # a bug must not stop the rest of the batch

@@ -23,7 +23,7 @@ from kg.dates import parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.patterns import Patterns
 from kg.patterns import load as load_patterns
-from kg.records import FollowUp, HeldBy, MeetingMention, Mention, Minutes, Span
+from kg.records import FollowUp, HeldBy, Item, MeetingMention, Mention, Minutes, Span
 
 _GENERIC_BODIES = re.compile(r"(?i)^(?:the\s+)?(?:select\s+)?(?:committee|panel|board)$")
 _ACRONYM_AFTER = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z]{1,7})\s*\)")
@@ -53,7 +53,8 @@ def read_prose(
                 continue  # the meeting's own body ("Audit and Governance Board") is its committee
             item.mentions.append(Mention(s._.kind, clean_label(label), _span(text, base, s)))
         for s in doc.spans["ckg_followups"]:
-            item.followups.append(_followup(text, base, s, anchor))
+            if not _in_agenda(base + s.start_char, item):
+                item.followups.append(_followup(text, base, s, anchor))
         item.followups = _merge_answered_asks(text, item.followups)
         seen = set()
         for s in doc.spans["ckg_meeting_refs"]:
@@ -72,6 +73,13 @@ def read_prose(
         by_document[id(minutes)].append(item)
     for text, minutes in {id(m): (t, m) for t, m, _ in jobs}.values():
         _join_variants(text, minutes)
+
+
+def _in_agenda(char: int, item: Item) -> bool:
+    """Whether a sentence starts in the agenda's words of an item (above its "Minutes:", or
+    an agenda's standing words): they say what a meeting may do, not what this one asked
+    for, so they give no follow-up. Names and meetings they mention are still read."""
+    return any(sp.start <= char < sp.end for sp in item.agenda_spans)
 
 
 def clean_label(label: str) -> str:

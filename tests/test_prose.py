@@ -162,6 +162,22 @@ def _names(it: Item) -> set[tuple[str, str]]:
     return {(m.kind, m.label) for m in it.mentions}
 
 
+def test_an_agendas_words_ask_for_nothing() -> None:
+    """The agenda's words above an item's "Minutes:" say what a meeting may do, not what this
+    one asked for: they give no follow-up, though the meeting they name is still referred to
+    and the follow-up of the minute below is found."""
+    text = ("Housing Committee - Monday, 8 January 2024 7.00 pm\n\n1.\n\nBus Strategy\n\n"
+            "The Head of Transport will circulate the draft Bus Strategy agreed by the Cabinet "
+            "on 4 December 2023.\n\n"
+            "Minutes:\n\nThe Clerk would circulate the revised timetable to Members.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    item = minutes.items[0]
+    assert [f.span.exact for f in item.followups] == [
+        "The Clerk would circulate the revised timetable to Members."]
+    assert [str(r.date) for r in item.meeting_refs] == ["2023-12-04"]
+
+
 def test_names_listed_after_a_programme_word() -> None:
     it = _read("Members heard about three pilots, including Safe Streets, Early Help and "
                "Family Hubs, which had begun in April.")

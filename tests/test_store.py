@@ -351,3 +351,35 @@ def test_a_bug_in_one_documents_prose_fails_that_document_only(
     assert errors["bad.txt"] is not None and errors["bad.txt"].endswith("please report this")
     assert errors[SEED_2016.name] is None
     assert len(store.graphs()) == 1
+
+
+def test_a_retried_document_keeps_the_references_its_structure_gave(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the batch's prose run fails and each document is read again alone, the meetings
+    the structural reader found (a list of other committees' minutes) are kept, not wiped
+    with what the failed run had added. (The retry here reads no prose at all, so only the
+    structural reader's reference can reach the store.)"""
+    import kg.prose
+
+    def tripping(docs, nlp=None, patterns=None):
+        docs = list(docs)
+        if any("Tripwire" in text for text, _ in docs):
+            raise IndexError("list index out of range")
+
+    monkeypatch.setattr(kg.prose, "read_prose", tripping)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Audit Committee - Monday 5th March 2018 10:00am\n\n1.\n\nTripwire\n\n"
+                   "Minutes:\n\nNoted.\n", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text(
+        "Resources Committee - Monday, 8 July 2024 7.00 pm\n\n5.\n\nMinutes of Other Bodies\n\n"
+        "Members are asked to confirm the following minutes as a correct record:\n\n"
+        "1.    The minutes of the Leisure Committee, 7 February 2024\n\n"
+        "The minutes were confirmed.\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    results = ingest(store, [str(bad), str(good)])
+    assert {Path(r.path).name: r.error is None for r in results} == {"bad.txt": False,
+                                                                     "good.txt": True}
+    found = store.query("SELECT ?d WHERE { ?i ckg:refersToMeeting ?m . ?m ckg:date ?d }")
+    assert [s["d"].value for s in found] == ["2024-02-07"]
