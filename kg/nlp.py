@@ -109,6 +109,10 @@ class Lexicon:
     welcome_verbs: frozenset[str]
     plural_post_qualifiers: frozenset[str]
     org_cues: tuple[tuple[str, ...], ...]
+    post_not_qualifiers: frozenset[str]
+    meeting_kinds: frozenset[str]
+    own_groups: tuple[str, ...]
+    not_surnames: frozenset[str]
 
 
 @cache
@@ -147,6 +151,10 @@ def lexicon() -> Lexicon:
         title_tails=fs("organisations", "title_tails"),
         acronym_heads=fs("organisations", "acronym_heads"),
         post_areas=fs("posts", "areas"),
+        post_not_qualifiers=fs("posts", "not_qualifiers"),
+        meeting_kinds=fs("organisations", "meeting_kinds"),
+        own_groups=tuple(w.lower() for w in raw["organisations"]["own_groups"]),
+        not_surnames=fs("people", "not_surnames"),
         members_things=fs("people", "members_things"),
         directorates=fs("posts", "directorates"),
         legislation=fs("chunks", "legislation"),
@@ -307,6 +315,9 @@ def _generic(text: str, lex: Lexicon) -> bool:
     """A reference to bodies without naming them, alone or joined by "and"."""
     if text.removeprefix("the ") in lex.generic_names:
         return True
+    first, _, rest = text.removeprefix("the ").partition(" ")
+    if first in lex.meeting_kinds and rest in lex.generic_names:
+        return True  # "the Annual Parish Council meeting": a meeting of the parish council
     if "/" in text and _generic(text.rsplit("/", 1)[1].strip(), lex):
         return True  # "Village Map/Notice Board": two things, the last a generic one
     return any(
@@ -381,12 +392,15 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
             w in lex.plural_post_qualifiers for w in words[:-1]):
         return POST  # "Cabinet Lead Members", "Ward Members", "Portfolio Holders"
     if last in lex.post_heads:
-        if last in lex.post_needs_qualifier and len(words) == 1:
-            return None
+        if last in lex.post_needs_qualifier and (len(words) == 1 or all(
+                w in lex.post_not_qualifiers for w in words[:-1])):
+            return None  # "Personal Member": the kind of an interest declared, no post
         if len(words) == 1 and last not in lex.post_standalone:
             return None
         return POST
     if last in lex.org_heads or last in lex.acronym_heads:
+        if any(text.startswith(g + " ") for g in lex.own_groups):
+            return None  # "Member Reference Group": the council's own members, no outside body
         return ORG if len(words) > 1 else None
     return None
 
@@ -965,7 +979,7 @@ def people_component(doc: Doc) -> Doc:
         if title_len:
             k = j
             while k < n and k - j < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
-                    lex.post_heads | lex.person_titles) and not (
+                    lex.post_heads | lex.person_titles | lex.not_surnames) and not (
                     k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
                     and _is_cap(doc[k + 1])):
                 # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name;
@@ -1014,7 +1028,7 @@ def people_component(doc: Doc) -> Doc:
         elif tok.text in lex.given_names and i + 1 < n and _is_cap(doc[i + 1]):
             k = i + 1
             while k < n and k - i < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
-                lex.post_heads | lex.org_heads | lex.programme_heads
+                lex.post_heads | lex.org_heads | lex.programme_heads | lex.committee_words
             ) and doc[k].text not in lex.honours and not (
                     k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
                     k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
@@ -1029,7 +1043,7 @@ def people_component(doc: Doc) -> Doc:
                 k = i  # "John Smith’s College": a body named after a person
             if any(t.lower_ in lex.breaks for t in doc[i:k]) or (
                     k < n and _is_cap(doc[k]) and doc[k].lower_ in lex.org_heads
-                    | lex.programme_heads):
+                    | lex.programme_heads | lex.committee_words):
                 k = i  # "the June Village Update", "Grace Darling Trust": a thing's name
             if k > i + 1:
                 span = Span(doc, i, k, label=PERSON)

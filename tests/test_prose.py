@@ -346,6 +346,33 @@ def test_generic_references_are_not_organisations() -> None:
     assert orgs == {"Cheshire Constabulary", "Staffordshire Women's Aid"}
 
 
+def test_generic_councils_forums_and_own_groups_are_not_organisations() -> None:
+    """A kind of council, a meeting of one, the public's part of a meeting and a group of
+    the council's own members name no outside body."""
+    it = _read("The minutes of the Special Town Council meeting were signed. Residents showed "
+               "interest in Community Council activities. Public Open Forum. The Member "
+               "Working Group would report, as would Fenwick Harriers Group.")
+    orgs = {label for kind, label in _names(it) if kind == "organisation"}
+    assert orgs == {"Fenwick Harriers Group"}
+
+
+def test_misspelt_councillor_rfo_and_kinds_of_interest() -> None:
+    """"County Councilor" is the County Councillor; "Deputy RFO" a post; "Personal Member" in
+    a table of interests no post; table headings after a title are no surname."""
+    it = _read("Also present: County Councilor Mr Dai Pugh. Ann Roe was appointed Deputy RFO. "
+               "Councillor Agenda item Nature of interest. Cllr Bell 5/12 Personal Member "
+               "owns land nearby.")
+    names = _names(it)
+    assert ("post", "Deputy RFO") in names
+    assert any(kind == "post" and "Councilor" in label for kind, label in names)
+    assert not [n for n in names if "Personal" in n[1] or n[1] == "Agenda"]
+
+
+def test_a_given_name_in_a_committee_name_is_no_person() -> None:
+    it = _read("Councillors declared an interest in the Hall Beatrice Management Committee.")
+    assert not [n for n in _names(it) if n[0] == "person"]
+
+
 def test_known_bodies_in_lower_case() -> None:
     it = _read("A bid for £3m had been made to central government.")
     assert ("organisation", "central government") in _names(it)
