@@ -588,6 +588,9 @@ def names_component(doc: Doc) -> Doc:
                 if w in ("'s", "’s") and " ".join(sub[:k]) in lex.owners:
                     s += k + 1
                     break
+            if kind == POST and (k := _body_after_portfolio(doc, sub, s, lex)) is not None:
+                _mark(doc, s + k, e, ORG, spans)  # "Director of Primary Care NHS Sussex"
+                e, sub = s + k, sub[:k]
             if kind == POST:
                 e = _portfolio_cut(sub, s, e, lex)
                 e, body = _portfolio_after(doc, s, e, chunks, lex)
@@ -612,6 +615,22 @@ def names_component(doc: Doc) -> Doc:
     _listed_bodies(doc, chunks, spans, lex)
     doc.spans["ckg"] = spans
     return doc
+
+
+def _body_after_portfolio(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
+    """Where a body named straight after a post's portfolio begins, with no "of" or comma
+    between: "Director of Primary Care NHS Sussex" is the director's post and the body he
+    works for. Only a known body printed as an acronym ("NHS", "DWP") begins one: "Director
+    of Local Government" stays one post."""
+    of = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+    if of is None:
+        return None
+    for k in range(of + 2, len(words)):
+        tok = doc[start + k]
+        if words[k] in lex.org_known and tok.is_upper and len(tok.text) > 1 and (
+                words[k - 1] not in lex.connectors):
+            return k
+    return None
 
 
 def _listed_bodies(doc: Doc, chunks: list[tuple[int, int]], spans: list[Span],

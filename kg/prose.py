@@ -46,11 +46,14 @@ def read_prose(
         if id(minutes) not in anchors:
             anchors[id(minutes)] = page_date(text, p) if minutes.date is None else None
         anchor = minutes.date or anchors[id(minutes)]
-        own = clean_label(minutes.committee or "").lower()
+        own = clean_label(minutes.committee or _first_line(text)).lower()
+        own = re.sub(r"\s+minutes$", "", own)  # "Scrutiny Panel Minutes": the panel
         for s in doc.spans["ckg"]:
             label = s._.label if s._.kind == PERSON or s._.label else s.text
             if s._.kind == ORG and clean_label(label).lower() == own:
                 continue  # the meeting's own body ("Audit and Governance Board") is its committee
+            if s._.kind == POST:
+                label = _post_of_own_body(clean_label(label), own)
             item.mentions.append(Mention(s._.kind, clean_label(label), _span(text, base, s)))
         for s in doc.spans["ckg_followups"]:
             if not _in_agenda(base + s.start_char, item):
@@ -73,6 +76,33 @@ def read_prose(
         by_document[id(minutes)].append(item)
     for text, minutes in {id(m): (t, m) for t, m, _ in jobs}.values():
         _join_variants(text, minutes)
+
+
+_POST_OF = re.compile(r"^(?P<post>.+?) (?:of|to) (?:the )?(?P<body>.+)$")
+
+
+def _post_of_own_body(label: str, own: str) -> str:
+    """"Vice Chair of the Economy Scrutiny Panel" in that panel's own minutes is its Vice
+    Chair: the post, named without the body the minutes are of ("Chair of the Scrutiny
+    Panel", a shorter name of it, too). Another committee's chair keeps its full name."""
+    m = _POST_OF.match(label)
+    if not m or not own:
+        return label
+    body = m["body"].lower()
+    own = re.sub(r"\s+[-–(].*$", "", own)  # "Scrutiny Panel - Monday 3 May": the name
+    if body == own or (own.endswith(" " + body) and len(body.split()) >= 2) or (
+            _words(body) >= _words(own) - {"the", "and", "&"} and len(_words(body)) >= 2):
+        return m["post"]
+    return label
+
+
+def _first_line(text: str) -> str:
+    """The page's first line, which names the committee when the reader found no heading."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z']+", text.lower()))
 
 
 def _in_agenda(char: int, item: Item) -> bool:

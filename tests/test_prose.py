@@ -373,6 +373,27 @@ def test_a_given_name_in_a_committee_name_is_no_person() -> None:
     assert not [n for n in _names(it) if n[0] == "person"]
 
 
+def test_a_body_after_a_posts_portfolio_is_named_apart() -> None:
+    it = _read("Jo Bright, Director of Community Care NHS Wessex, presented the report.")
+    names = _names(it)
+    assert ("post", "Director of Community Care") in names
+    assert ("organisation", "NHS Wessex") in names
+
+
+def test_a_post_of_the_meetings_own_body_is_the_post() -> None:
+    """In a panel's own minutes its Vice Chair is the "Vice Chair", by either name of the
+    panel; another committee's chair keeps its full name."""
+    text = ("Roads, Parks and Leisure Scrutiny Panel Minutes\n\nMinutes of the meeting held "
+            "on 3 May 2023\n\n1. Appointment\n\nCouncillor "
+            "Pike was appointed Vice Chair of the Roads, Parks and Leisure Scrutiny Panel, "
+            "later Vice Chair of the Scrutiny Panel. The Chair of the Audit Committee "
+            "spoke.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for it in minutes.items for m in it.mentions if m.kind == "post"}
+    assert posts == {"Vice Chair", "Chair of the Audit Committee"}
+
+
 def test_known_bodies_in_lower_case() -> None:
     it = _read("A bid for £3m had been made to central government.")
     assert ("organisation", "central government") in _names(it)
