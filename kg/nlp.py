@@ -113,6 +113,7 @@ class Lexicon:
     meeting_kinds: frozenset[str]
     own_groups: tuple[str, ...]
     not_surnames: frozenset[str]
+    not_modifiers: frozenset[str]
 
 
 @cache
@@ -155,6 +156,7 @@ def lexicon() -> Lexicon:
         meeting_kinds=fs("organisations", "meeting_kinds"),
         own_groups=tuple(w.lower() for w in raw["organisations"]["own_groups"]),
         not_surnames=fs("people", "not_surnames"),
+        not_modifiers=fs("programmes", "not_modifiers"),
         members_things=fs("people", "members_things"),
         directorates=fs("posts", "directorates"),
         legislation=fs("chunks", "legislation"),
@@ -315,6 +317,9 @@ def _generic(text: str, lex: Lexicon) -> bool:
     """A reference to bodies without naming them, alone or joined by "and"."""
     if text.removeprefix("the ") in lex.generic_names:
         return True
+    owner, apostrophe, owned = text.removeprefix("the ").partition("'s ")
+    if apostrophe and owner in lex.owners and _generic(owned, lex):
+        return True  # "the Council's Communication team": its own officers
     first, _, rest = text.removeprefix("the ").partition(" ")
     if first in lex.meeting_kinds and rest in lex.generic_names:
         return True  # "the Annual Parish Council meeting": a meeting of the parish council
@@ -467,7 +472,7 @@ _OPENING_QUOTES = ("'", "‘", '"', "“")
 _CLOSING_QUOTES = ("'", "’", '"', "”")
 
 
-def _trailing(doc: Doc, e: int, lex: Lexicon) -> int:
+def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
     """Where a name ends when lower-case programme words follow it: "the Breathing Space
     project", "the Finance and Housing work stream", "the Violence Against Women and Girls
     (VAWG) initiative"."""
@@ -481,6 +486,15 @@ def _trailing(doc: Doc, e: int, lex: Lexicon) -> int:
         if k + size <= len(doc) and (words in lex.programme_trailing or (
                 words in lex.org_trailing)) and not doc[k].is_upper:
             return k + size
+    # "the Council Tax hardship fund": one lower-case word of what the scheme does between a
+    # name of two words or more and its head, when the name heads nothing itself
+    if k == e and k + 1 < len(doc) and start is not None and e - start >= 2 and (
+            doc[e - 1].lower_ not in lex.programme_heads | lex.org_heads | lex.post_heads) and (
+            doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in lex.connectors
+            | lex.not_name_start | lex.not_modifiers) and not doc[k].lower_.endswith("ed") and (
+            _lower_phrase(doc[start:e]) not in lex.org_known) and doc[k + 1].is_lower and (
+            doc[k + 1].lower_ in lex.programme_trailing):
+        return k + 2
     return e
 
 
@@ -544,14 +558,20 @@ def names_component(doc: Doc) -> Doc:
         for a, b in _split_on_and(words, lex):
             s, e = start + a, start + b
             sub = words[a:b]
+            named_end = e  # the name's own end, before any lower-case head after it
             close = e if e < len(doc) and doc[e].text in _CLOSING_QUOTES else None
             if close is not None and not (s > 0 and doc[s - 1].text in _OPENING_QUOTES):
                 close = None  # "Victims' project": an apostrophe, not a quote's close
-            elif (e2 := _trailing(doc, e, lex)) != e and not _generic(" ".join(sub), lex):
+            elif (e2 := _trailing(doc, e, lex, s)) != e and not _generic(" ".join(sub), lex):
                 # ("a combined Police and Council partnership team" names no body)
                 sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
                 e = e2
             kind = _head_kind(sub, lex)
+            if kind == ORG and e > named_end and _head_kind(
+                    sub[: named_end - s], lex) == PROGRAMME and " ".join(
+                    sub[: named_end - s]) in lex.programme_known:
+                # "the Speedwatch team": the volunteers of a scheme, which is what is named
+                kind, e, sub = PROGRAMME, named_end, sub[: named_end - s]
             if _cut_at_the_end(doc, e, lex):
                 continue  # "… Head of Legal Servic": the page ends inside a word
             if kind == POST and e < len(doc) and doc[e].lower_ in lex.post_areas and (

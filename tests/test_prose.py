@@ -394,6 +394,24 @@ def test_a_post_of_the_meetings_own_body_is_the_post() -> None:
     assert posts == {"Vice Chair", "Chair of the Audit Committee"}
 
 
+def test_the_councils_own_teams_and_a_schemes_team() -> None:
+    """The council's own officer teams are no outside bodies; "the Speedwatch team" names
+    the scheme; the health service as a whole is no body."""
+    it = _read("Officers would work with the Council's Communication team and the Senior "
+               "Leadership Team. The Speedwatch team met. The health service was stretched.")
+    names = _names(it)
+    assert not [n for n in names if n[0] == "organisation"]
+    assert ("programme", "Speedwatch") in names
+
+
+def test_a_schemes_name_with_a_lower_case_word_before_its_head() -> None:
+    it = _read("The Council Tax relief scheme was agreed, as was the Housing Strategy draft "
+               "plan and an NHS England led programme.")
+    names = _names(it)
+    assert ("programme", "Council Tax relief scheme") in names
+    assert not [n for n in names if "draft" in n[1] or "led" in n[1]]
+
+
 def test_known_bodies_in_lower_case() -> None:
     it = _read("A bid for £3m had been made to central government.")
     assert ("organisation", "central government") in _names(it)
