@@ -536,6 +536,12 @@ def names_component(doc: Doc) -> Doc:
             spans.append(person)
             end = named
             words = words[: end - start]
+        if (named := _person_after_and(doc, words, start, lex)) is not None:
+            person = Span(doc, named + 1, end, label=PERSON)
+            person._.kind, person._.label = PERSON, _phrase(doc[named + 1 : end])
+            spans.append(person)
+            end = named
+            words = words[: end - start]
         for k, w in enumerate(words[1:-1], start=1):
             if w in ("'s", "’s") and words[k - 1] in lex.post_heads and not {"and", "&"} & set(
                     words[:k]) and start > 0 and doc[start - 1].lower_ == "the" and (
@@ -880,6 +886,25 @@ def _name_after_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> in
     return None
 
 
+def _person_after_and(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
+    """Where the "and" is that ends a post and starts the next person of a list: "Dan Roe -
+    Head of Housing and Community Support and Aaron Lee - Safety Manager". The person's name
+    starts with a common given name and is all of the run after that "and"."""
+    for k in range(len(words) - 3, 0, -1):
+        if words[k] not in ("and", "&"):
+            continue
+        tail = doc[start + k + 1 : start + len(words)]
+        if 2 <= len(tail) <= 3 and tail[0].text in lex.given_names and all(
+                _is_cap(t) and t.text.replace("-", "").replace("'", "").isalpha()
+                and not t.is_upper for t in tail) and not any(
+                t.lower_ in lex.post_heads | lex.org_heads | lex.programme_heads
+                | lex.committee_words | lex.street_words for t in tail) and (
+                _head_kind(words[:k], lex) == POST):
+            return start + k
+        return None
+    return None
+
+
 def _listed_programmes(doc: Doc, chunks: list[tuple[int, int]],
                        lex: Lexicon) -> set[tuple[int, int]]:
     """Names listed after a programme word: "a number of pilot projects, including Hidden
@@ -1033,17 +1058,22 @@ def people_component(doc: Doc) -> Doc:
                                if not (len(t.text) == 1 and t.is_upper))  # "Cllrs A Smith"
                            or (k < n and doc[k].lower_ in ("of", "for", "'", "’"))):
                 k = j  # "Councillors Code of Conduct", "Declarations of Councillors Interests"
+            if k > j and all(re.fullmatch(r"(?:[A-Z]\.?){1,3}", t.text) or t.text == "."
+                             for t in doc[j:k]) and not (
+                    k < n and doc[k].text == "," and title in lex.list_titles):
+                k = j  # "Cllr HD informed …": a member by initials only, named elsewhere
             if k > j:
                 span = Span(doc, i, k, label=PERSON)
                 span._.kind, span._.label = PERSON, _phrase(doc[j:k])
                 spans.append(span)
                 # "County Councillor David Harlow", "District Cllr Osei": the tier and the
-                # title name the person's post
+                # title name the person's post (not "County councillors K Lewis, L Rees", a
+                # title for several in lower case)
                 if title_len == 2 and doc[i].lower_ in lex.councillor_tiers:
                     _mark(doc, i, i + 2, POST, spans)
                 elif i > 0 and doc[i - 1].lower_ in lex.councillor_tiers and title in (
                         "councillor", "cllr", "cllr.", "councillors", "cllrs") and _is_cap(
-                        doc[i - 1]):
+                        doc[i - 1]) and not (title.endswith("s") and doc[i].is_lower):
                     _mark(doc, i - 1, i + title_len, POST, spans)
                 if _lower_phrase(doc[i : i + title_len]) in lex.list_titles:
                     k = _listed_surnames(doc, k, lex, spans)

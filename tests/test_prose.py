@@ -412,6 +412,24 @@ def test_a_schemes_name_with_a_lower_case_word_before_its_head() -> None:
     assert not [n for n in names if "draft" in n[1] or "led" in n[1]]
 
 
+def test_a_post_then_and_then_a_person_of_a_list() -> None:
+    it = _read("Present were Ann Bell - Head of Parks and Leisure Services and Peter Munro - "
+               "Safety Manager.")
+    names = _names(it)
+    assert ("post", "Head of Parks and Leisure Services") in names
+    assert ("person", "Peter Munro") in names
+
+
+def test_initials_alone_and_a_plural_title_name_no_person_or_post() -> None:
+    """"Cllr TR reported" names a member only by initials (named in full elsewhere); "County
+    councillors K Ames, L Birt" is a title for several, no post."""
+    it = _read("Cllr TR reported on the footpath. Apologies were received from County "
+               "councillors K Ames, L Birt.")
+    names = _names(it)
+    assert ("person", "K Ames") in names
+    assert not [n for n in names if n[1] in ("TR", "County councillors")]
+
+
 def test_known_bodies_in_lower_case() -> None:
     it = _read("A bid for £3m had been made to central government.")
     assert ("organisation", "central government") in _names(it)
