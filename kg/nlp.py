@@ -114,6 +114,7 @@ class Lexicon:
     own_groups: tuple[str, ...]
     not_surnames: frozenset[str]
     not_modifiers: frozenset[str]
+    hyphen_prefixes: frozenset[str]
 
 
 @cache
@@ -157,6 +158,7 @@ def lexicon() -> Lexicon:
         own_groups=tuple(w.lower() for w in raw["organisations"]["own_groups"]),
         not_surnames=fs("people", "not_surnames"),
         not_modifiers=fs("programmes", "not_modifiers"),
+        hyphen_prefixes=fs("programmes", "hyphen_prefixes"),
         members_things=fs("people", "members_things"),
         directorates=fs("posts", "directorates"),
         legislation=fs("chunks", "legislation"),
@@ -623,6 +625,8 @@ def names_component(doc: Doc) -> Doc:
                 if body is not None:
                     _mark(doc, body[0], body[1], ORG, spans)
                 absorbed = max(absorbed, e)
+            if kind == PROGRAMME and s > 0 and _hyphen_prefix(doc[s - 1], lex):
+                s -= 1  # "the 10-year Health Plan", "an all-Wales Star Survey"
             _mark(doc, s, e, kind, spans)
             if close is not None and close < e:  # "Great Place scheme", without the quote
                 spans[-1]._.label = "".join(
@@ -884,6 +888,14 @@ def _name_after_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> in
             return start + h + 1
         return None
     return None
+
+
+def _hyphen_prefix(tok, lex: Lexicon) -> bool:
+    """A hyphened word before a programme's name that is part of it: its length ("10-year",
+    "five-year") or its reach ("all-Wales", "pan-London")."""
+    first, hyphen, second = tok.text.partition("-")
+    return bool(hyphen and second.isalpha() and (first.isdigit() or first.lower()
+                in lex.hyphen_prefixes))
 
 
 def _person_after_and(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:

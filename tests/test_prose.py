@@ -430,6 +430,13 @@ def test_initials_alone_and_a_plural_title_name_no_person_or_post() -> None:
     assert not [n for n in names if n[1] in ("TR", "County councillors")]
 
 
+def test_a_survey_and_a_hyphened_word_before_a_programmes_name() -> None:
+    it = _read("Members noted the 5-year Parks Plan and an all-Scotland Tenant Survey.")
+    names = _names(it)
+    assert ("programme", "5-year Parks Plan") in names
+    assert ("programme", "all-Scotland Tenant Survey") in names
+
+
 def test_known_bodies_in_lower_case() -> None:
     it = _read("A bid for £3m had been made to central government.")
     assert ("organisation", "central government") in _names(it)
