@@ -38,7 +38,8 @@ def read_prose(
     every document, running the pipeline once over all items (``nlp.pipe``)."""
     nlp = nlp or pipeline()
     p = patterns or load_patterns()
-    jobs = [(text, minutes, item) for text, minutes in docs for item in minutes.items]
+    docs_read = list(docs)
+    jobs = [(text, minutes, item) for text, minutes in docs_read for item in minutes.items]
     texts = (text[item.span.start : item.span.end] for text, _, item in jobs)
     anchors: dict[int, date | None] = {}
     for (text, minutes, item), doc in zip(jobs, nlp.pipe(texts, batch_size=32), strict=True):
@@ -71,6 +72,8 @@ def read_prose(
                     seen.add(key)
                     item.meeting_refs.append(ref)
         item.held_by.extend(_held_by(text, item.mentions))
+    for text, minutes in {id(m): (t, m) for t, m in docs_read}.values():
+        _contact_posts(text, minutes, nlp)
     by_document: dict[int, list] = defaultdict(list)
     for _, minutes, item in jobs:
         by_document[id(minutes)].append(item)
@@ -94,6 +97,25 @@ def _post_of_own_body(label: str, own: str) -> str:
             _words(body) >= _words(own) - {"the", "and", "&"} and len(_words(body)) >= 2):
         return m["post"]
     return label
+
+
+_CONTACT_POST = re.compile(
+    r"[ \t\u00a0]*[,:–-]?[ \t\u00a0]*(?P<post>[A-Z][^\n;]*?)(?=[ \t\u00a0,]*(?:Tel\b|Telephone|"
+    r"Phone|E-?mail|\(?\d{3,}|\bor\s|$))", re.MULTILINE)
+
+
+def _contact_posts(text: str, minutes: Minutes, nlp: Language) -> None:
+    """The post a contact line names after its officer ("Contact: Jo Bloggs, Member Services
+    Officer  Tel: …"), kept with the meeting's contacts: the officer holds it."""
+    for c in [c for c in minutes.contacts if c.kind == PERSON]:
+        m = _CONTACT_POST.match(text, c.span.end)
+        if not m or not m["post"].strip():
+            continue
+        base = m.start("post")
+        doc = nlp(m["post"])
+        for s in doc.spans["ckg"]:
+            if s._.kind == POST:
+                minutes.contacts.append(Mention(POST, clean_label(s.text), _span(text, base, s)))
 
 
 def _first_line(text: str) -> str:
@@ -281,7 +303,8 @@ def _held_by(text: str, mentions: list[Mention]) -> list[HeldBy]:
 
 def _join_variants(text: str, minutes: Minutes) -> None:
     mentions = [m for item in minutes.items for m in item.mentions]
-    for person in [a.name for a in minutes.attendance] + [c.label for c in minutes.contacts]:
+    for person in [a.name for a in minutes.attendance] + [
+            c.label for c in minutes.contacts if c.kind == PERSON]:
         mentions.append(Mention(PERSON, _without_titles(person), Span(0, 0, "")))
     canonical: dict[tuple[str, str], str] = {}
     for kind in (PERSON, POST, ORG, PROGRAMME):

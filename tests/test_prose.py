@@ -437,6 +437,16 @@ def test_a_survey_and_a_hyphened_word_before_a_programmes_name() -> None:
     assert ("programme", "all-Scotland Tenant Survey") in names
 
 
+def test_the_post_a_contact_line_names_after_its_officer() -> None:
+    text = ("Licensing Committee - Monday 3rd July 2023 10:00am\n\nContact: Jo Penrose, Member "
+            "Support Administrator  Tel: 01234 567890\n\n1.\n\nReport\n\nMinutes:\n\n"
+            "RESOLVED – That the report be noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert [(c.kind, c.label) for c in minutes.contacts] == [
+        ("person", "Jo Penrose"), ("post", "Member Support Administrator")]
+
+
 def test_known_bodies_in_lower_case() -> None:
     it = _read("A bid for £3m had been made to central government.")
     assert ("organisation", "central government") in _names(it)
