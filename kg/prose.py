@@ -386,6 +386,11 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             # "Marks" is Sally Marks; "Snape" is not "Tim Snape-Jones".
             if len(toks) == 1 and others and others[-1] == toks[0]:
                 return root
+            # "Cllr Stephenson McGall" is the Shaun Stephenson McGall named in full: a
+            # two-word surname, first given without its given name
+            if len(toks) >= 2 and len(others) == len(toks) + 1 and others[1:] == toks and (
+                    label.split()[0] not in lexicon().given_names) and len(toks[0]) > 1:
+                return root
             # "Dave Atkinson" and "D Atkinson" are the David Atkinson the document names,
             # when it names no other Atkinson whose given name starts so.
             if len(toks) == 2 and len(others) == 2 and toks[1] == others[1] and (

@@ -447,6 +447,12 @@ def test_the_post_a_contact_line_names_after_its_officer() -> None:
         ("person", "Jo Penrose"), ("post", "Member Support Administrator")]
 
 
+def test_a_two_word_surname_alone_is_the_person_named_in_full() -> None:
+    it = _read("Cllr Huw Pryce Lomax was welcomed. Cllr Pryce Lomax reported on the verges.")
+    people = {m.label for m in it.mentions if m.kind == "person"}
+    assert people == {"Huw Pryce Lomax"}
+
+
 def test_known_bodies_in_lower_case() -> None:
     it = _read("A bid for £3m had been made to central government.")
     assert ("organisation", "central government") in _names(it)
