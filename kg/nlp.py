@@ -979,7 +979,7 @@ def _named_before_initials(doc: Doc, i: int, lex: Lexicon) -> int:
     while k < len(doc) and k - i < 3 and _is_cap(doc[k]) and (
         doc[k].is_alpha or _INITIALS.fullmatch(doc[k].text)) and (
         doc[k].lower_ not in lex.not_name_start | lex.post_heads | lex.org_heads
-        | lex.programme_heads
+        | lex.programme_heads | lex.legislation  # "Environment Regulations (EIR)"
     ):
         k += 1
     if k - i < 2 or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":

@@ -453,6 +453,11 @@ def test_a_two_word_surname_alone_is_the_person_named_in_full() -> None:
     assert people == {"Huw Pryce Lomax"}
 
 
+def test_an_acts_initials_in_brackets_make_no_person() -> None:
+    it = _read("Most requests under the Waste Regulations (WXR) were answered in time.")
+    assert not [n for n in _names(it) if n[0] == "person"]
+
+
 def test_known_bodies_in_lower_case() -> None:
     it = _read("A bid for £3m had been made to central government.")
     assert ("organisation", "central government") in _names(it)
