@@ -458,6 +458,12 @@ def test_an_acts_initials_in_brackets_make_no_person() -> None:
     assert not [n for n in _names(it) if n[0] == "person"]
 
 
+def test_the_nhs_bodies_of_each_area_by_their_kind() -> None:
+    it = _read("The changes to Integrated Care Boards (ICBs) would affect Primary Care Networks.")
+    orgs = {label for kind, label in _names(it) if kind == "organisation"}
+    assert {"Integrated Care Boards", "Primary Care Networks"} <= orgs
+
+
 def test_known_bodies_in_lower_case() -> None:
     it = _read("A bid for £3m had been made to central government.")
     assert ("organisation", "central government") in _names(it)
