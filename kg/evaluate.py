@@ -141,9 +141,13 @@ def score_document(gold: dict, text: str, minutes: Minutes, where: str) -> dict[
                 if a.capacity and not any(normalise(a.capacity, key) in names
                                           for names in predicted.values()):
                     predicted.setdefault(a.capacity, set()).add(normalise(a.capacity, key))
+            for c in minutes.contacts:  # "Contact: Jo Bloggs, Member Services Officer"
+                if c.kind == POST and not any(normalise(c.label, key) in names
+                                              for names in predicted.values()):
+                    predicted.setdefault(c.label, set()).add(normalise(c.label, key))
         if kind == PERSON:
             for person in [a.name for a in minutes.attendance] + [
-                c.label for c in minutes.contacts
+                c.label for c in minutes.contacts if c.kind == PERSON
             ]:
                 n = normalise(person, key)
                 if not any(n in names for names in predicted.values()):

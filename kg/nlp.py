@@ -109,6 +109,12 @@ class Lexicon:
     welcome_verbs: frozenset[str]
     plural_post_qualifiers: frozenset[str]
     org_cues: tuple[tuple[str, ...], ...]
+    post_not_qualifiers: frozenset[str]
+    meeting_kinds: frozenset[str]
+    own_groups: tuple[str, ...]
+    not_surnames: frozenset[str]
+    not_modifiers: frozenset[str]
+    hyphen_prefixes: frozenset[str]
 
 
 @cache
@@ -147,6 +153,12 @@ def lexicon() -> Lexicon:
         title_tails=fs("organisations", "title_tails"),
         acronym_heads=fs("organisations", "acronym_heads"),
         post_areas=fs("posts", "areas"),
+        post_not_qualifiers=fs("posts", "not_qualifiers"),
+        meeting_kinds=fs("organisations", "meeting_kinds"),
+        own_groups=tuple(w.lower() for w in raw["organisations"]["own_groups"]),
+        not_surnames=fs("people", "not_surnames"),
+        not_modifiers=fs("programmes", "not_modifiers"),
+        hyphen_prefixes=fs("programmes", "hyphen_prefixes"),
         members_things=fs("people", "members_things"),
         directorates=fs("posts", "directorates"),
         legislation=fs("chunks", "legislation"),
@@ -307,6 +319,12 @@ def _generic(text: str, lex: Lexicon) -> bool:
     """A reference to bodies without naming them, alone or joined by "and"."""
     if text.removeprefix("the ") in lex.generic_names:
         return True
+    owner, apostrophe, owned = text.removeprefix("the ").partition("'s ")
+    if apostrophe and owner in lex.owners and _generic(owned, lex):
+        return True  # "the Council's Communication team": its own officers
+    first, _, rest = text.removeprefix("the ").partition(" ")
+    if first in lex.meeting_kinds and rest in lex.generic_names:
+        return True  # "the Annual Parish Council meeting": a meeting of the parish council
     if "/" in text and _generic(text.rsplit("/", 1)[1].strip(), lex):
         return True  # "Village Map/Notice Board": two things, the last a generic one
     return any(
@@ -381,12 +399,15 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
             w in lex.plural_post_qualifiers for w in words[:-1]):
         return POST  # "Cabinet Lead Members", "Ward Members", "Portfolio Holders"
     if last in lex.post_heads:
-        if last in lex.post_needs_qualifier and len(words) == 1:
-            return None
+        if last in lex.post_needs_qualifier and (len(words) == 1 or all(
+                w in lex.post_not_qualifiers for w in words[:-1])):
+            return None  # "Personal Member": the kind of an interest declared, no post
         if len(words) == 1 and last not in lex.post_standalone:
             return None
         return POST
     if last in lex.org_heads or last in lex.acronym_heads:
+        if any(text.startswith(g + " ") for g in lex.own_groups):
+            return None  # "Member Reference Group": the council's own members, no outside body
         return ORG if len(words) > 1 else None
     return None
 
@@ -453,7 +474,7 @@ _OPENING_QUOTES = ("'", "‘", '"', "“")
 _CLOSING_QUOTES = ("'", "’", '"', "”")
 
 
-def _trailing(doc: Doc, e: int, lex: Lexicon) -> int:
+def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
     """Where a name ends when lower-case programme words follow it: "the Breathing Space
     project", "the Finance and Housing work stream", "the Violence Against Women and Girls
     (VAWG) initiative"."""
@@ -467,6 +488,15 @@ def _trailing(doc: Doc, e: int, lex: Lexicon) -> int:
         if k + size <= len(doc) and (words in lex.programme_trailing or (
                 words in lex.org_trailing)) and not doc[k].is_upper:
             return k + size
+    # "the Council Tax hardship fund": one lower-case word of what the scheme does between a
+    # name of two words or more and its head, when the name heads nothing itself
+    if k == e and k + 1 < len(doc) and start is not None and e - start >= 2 and (
+            doc[e - 1].lower_ not in lex.programme_heads | lex.org_heads | lex.post_heads) and (
+            doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in lex.connectors
+            | lex.not_name_start | lex.not_modifiers) and not doc[k].lower_.endswith("ed") and (
+            _lower_phrase(doc[start:e]) not in lex.org_known) and doc[k + 1].is_lower and (
+            doc[k + 1].lower_ in lex.programme_trailing):
+        return k + 2
     return e
 
 
@@ -508,6 +538,12 @@ def names_component(doc: Doc) -> Doc:
             spans.append(person)
             end = named
             words = words[: end - start]
+        if (named := _person_after_and(doc, words, start, lex)) is not None:
+            person = Span(doc, named + 1, end, label=PERSON)
+            person._.kind, person._.label = PERSON, _phrase(doc[named + 1 : end])
+            spans.append(person)
+            end = named
+            words = words[: end - start]
         for k, w in enumerate(words[1:-1], start=1):
             if w in ("'s", "’s") and words[k - 1] in lex.post_heads and not {"and", "&"} & set(
                     words[:k]) and start > 0 and doc[start - 1].lower_ == "the" and (
@@ -530,14 +566,20 @@ def names_component(doc: Doc) -> Doc:
         for a, b in _split_on_and(words, lex):
             s, e = start + a, start + b
             sub = words[a:b]
+            named_end = e  # the name's own end, before any lower-case head after it
             close = e if e < len(doc) and doc[e].text in _CLOSING_QUOTES else None
             if close is not None and not (s > 0 and doc[s - 1].text in _OPENING_QUOTES):
                 close = None  # "Victims' project": an apostrophe, not a quote's close
-            elif (e2 := _trailing(doc, e, lex)) != e and not _generic(" ".join(sub), lex):
+            elif (e2 := _trailing(doc, e, lex, s)) != e and not _generic(" ".join(sub), lex):
                 # ("a combined Police and Council partnership team" names no body)
                 sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
                 e = e2
             kind = _head_kind(sub, lex)
+            if kind == ORG and e > named_end and _head_kind(
+                    sub[: named_end - s], lex) == PROGRAMME and " ".join(
+                    sub[: named_end - s]) in lex.programme_known:
+                # "the Speedwatch team": the volunteers of a scheme, which is what is named
+                kind, e, sub = PROGRAMME, named_end, sub[: named_end - s]
             if _cut_at_the_end(doc, e, lex):
                 continue  # "… Head of Legal Servic": the page ends inside a word
             if kind == POST and e < len(doc) and doc[e].lower_ in lex.post_areas and (
@@ -574,12 +616,17 @@ def names_component(doc: Doc) -> Doc:
                 if w in ("'s", "’s") and " ".join(sub[:k]) in lex.owners:
                     s += k + 1
                     break
+            if kind == POST and (k := _body_after_portfolio(doc, sub, s, lex)) is not None:
+                _mark(doc, s + k, e, ORG, spans)  # "Director of Primary Care NHS Sussex"
+                e, sub = s + k, sub[:k]
             if kind == POST:
                 e = _portfolio_cut(sub, s, e, lex)
                 e, body = _portfolio_after(doc, s, e, chunks, lex)
                 if body is not None:
                     _mark(doc, body[0], body[1], ORG, spans)
                 absorbed = max(absorbed, e)
+            if kind == PROGRAMME and s > 0 and _hyphen_prefix(doc[s - 1], lex):
+                s -= 1  # "the 10-year Health Plan", "an all-Wales Star Survey"
             _mark(doc, s, e, kind, spans)
             if close is not None and close < e:  # "Great Place scheme", without the quote
                 spans[-1]._.label = "".join(
@@ -598,6 +645,22 @@ def names_component(doc: Doc) -> Doc:
     _listed_bodies(doc, chunks, spans, lex)
     doc.spans["ckg"] = spans
     return doc
+
+
+def _body_after_portfolio(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
+    """Where a body named straight after a post's portfolio begins, with no "of" or comma
+    between: "Director of Primary Care NHS Sussex" is the director's post and the body he
+    works for. Only a known body printed as an acronym ("NHS", "DWP") begins one: "Director
+    of Local Government" stays one post."""
+    of = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+    if of is None:
+        return None
+    for k in range(of + 2, len(words)):
+        tok = doc[start + k]
+        if words[k] in lex.org_known and tok.is_upper and len(tok.text) > 1 and (
+                words[k - 1] not in lex.connectors):
+            return k
+    return None
 
 
 def _listed_bodies(doc: Doc, chunks: list[tuple[int, int]], spans: list[Span],
@@ -827,6 +890,33 @@ def _name_after_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> in
     return None
 
 
+def _hyphen_prefix(tok, lex: Lexicon) -> bool:
+    """A hyphened word before a programme's name that is part of it: its length ("10-year",
+    "five-year") or its reach ("all-Wales", "pan-London")."""
+    first, hyphen, second = tok.text.partition("-")
+    return bool(hyphen and second.isalpha() and (first.isdigit() or first.lower()
+                in lex.hyphen_prefixes))
+
+
+def _person_after_and(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
+    """Where the "and" is that ends a post and starts the next person of a list: "Dan Roe -
+    Head of Housing and Community Support and Aaron Lee - Safety Manager". The person's name
+    starts with a common given name and is all of the run after that "and"."""
+    for k in range(len(words) - 3, 0, -1):
+        if words[k] not in ("and", "&"):
+            continue
+        tail = doc[start + k + 1 : start + len(words)]
+        if 2 <= len(tail) <= 3 and tail[0].text in lex.given_names and all(
+                _is_cap(t) and t.text.replace("-", "").replace("'", "").isalpha()
+                and not t.is_upper for t in tail) and not any(
+                t.lower_ in lex.post_heads | lex.org_heads | lex.programme_heads
+                | lex.committee_words | lex.street_words for t in tail) and (
+                _head_kind(words[:k], lex) == POST):
+            return start + k
+        return None
+    return None
+
+
 def _listed_programmes(doc: Doc, chunks: list[tuple[int, int]],
                        lex: Lexicon) -> set[tuple[int, int]]:
     """Names listed after a programme word: "a number of pilot projects, including Hidden
@@ -889,7 +979,7 @@ def _named_before_initials(doc: Doc, i: int, lex: Lexicon) -> int:
     while k < len(doc) and k - i < 3 and _is_cap(doc[k]) and (
         doc[k].is_alpha or _INITIALS.fullmatch(doc[k].text)) and (
         doc[k].lower_ not in lex.not_name_start | lex.post_heads | lex.org_heads
-        | lex.programme_heads
+        | lex.programme_heads | lex.legislation  # "Environment Regulations (EIR)"
     ):
         k += 1
     if k - i < 2 or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
@@ -965,7 +1055,7 @@ def people_component(doc: Doc) -> Doc:
         if title_len:
             k = j
             while k < n and k - j < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
-                    lex.post_heads | lex.person_titles) and not (
+                    lex.post_heads | lex.person_titles | lex.not_surnames) and not (
                     k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
                     and _is_cap(doc[k + 1])):
                 # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name;
@@ -980,17 +1070,22 @@ def people_component(doc: Doc) -> Doc:
                                if not (len(t.text) == 1 and t.is_upper))  # "Cllrs A Smith"
                            or (k < n and doc[k].lower_ in ("of", "for", "'", "’"))):
                 k = j  # "Councillors Code of Conduct", "Declarations of Councillors Interests"
+            if k > j and all(re.fullmatch(r"(?:[A-Z]\.?){1,3}", t.text) or t.text == "."
+                             for t in doc[j:k]) and not (
+                    k < n and doc[k].text == "," and title in lex.list_titles):
+                k = j  # "Cllr HD informed …": a member by initials only, named elsewhere
             if k > j:
                 span = Span(doc, i, k, label=PERSON)
                 span._.kind, span._.label = PERSON, _phrase(doc[j:k])
                 spans.append(span)
                 # "County Councillor David Harlow", "District Cllr Osei": the tier and the
-                # title name the person's post
+                # title name the person's post (not "County councillors K Lewis, L Rees", a
+                # title for several in lower case)
                 if title_len == 2 and doc[i].lower_ in lex.councillor_tiers:
                     _mark(doc, i, i + 2, POST, spans)
                 elif i > 0 and doc[i - 1].lower_ in lex.councillor_tiers and title in (
                         "councillor", "cllr", "cllr.", "councillors", "cllrs") and _is_cap(
-                        doc[i - 1]):
+                        doc[i - 1]) and not (title.endswith("s") and doc[i].is_lower):
                     _mark(doc, i - 1, i + title_len, POST, spans)
                 if _lower_phrase(doc[i : i + title_len]) in lex.list_titles:
                     k = _listed_surnames(doc, k, lex, spans)
@@ -1014,7 +1109,7 @@ def people_component(doc: Doc) -> Doc:
         elif tok.text in lex.given_names and i + 1 < n and _is_cap(doc[i + 1]):
             k = i + 1
             while k < n and k - i < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
-                lex.post_heads | lex.org_heads | lex.programme_heads
+                lex.post_heads | lex.org_heads | lex.programme_heads | lex.committee_words
             ) and doc[k].text not in lex.honours and not (
                     k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
                     k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
@@ -1029,7 +1124,7 @@ def people_component(doc: Doc) -> Doc:
                 k = i  # "John Smith’s College": a body named after a person
             if any(t.lower_ in lex.breaks for t in doc[i:k]) or (
                     k < n and _is_cap(doc[k]) and doc[k].lower_ in lex.org_heads
-                    | lex.programme_heads):
+                    | lex.programme_heads | lex.committee_words):
                 k = i  # "the June Village Update", "Grace Darling Trust": a thing's name
             if k > i + 1:
                 span = Span(doc, i, k, label=PERSON)

@@ -38,7 +38,8 @@ def read_prose(
     every document, running the pipeline once over all items (``nlp.pipe``)."""
     nlp = nlp or pipeline()
     p = patterns or load_patterns()
-    jobs = [(text, minutes, item) for text, minutes in docs for item in minutes.items]
+    docs_read = list(docs)
+    jobs = [(text, minutes, item) for text, minutes in docs_read for item in minutes.items]
     texts = (text[item.span.start : item.span.end] for text, _, item in jobs)
     anchors: dict[int, date | None] = {}
     for (text, minutes, item), doc in zip(jobs, nlp.pipe(texts, batch_size=32), strict=True):
@@ -46,11 +47,14 @@ def read_prose(
         if id(minutes) not in anchors:
             anchors[id(minutes)] = page_date(text, p) if minutes.date is None else None
         anchor = minutes.date or anchors[id(minutes)]
-        own = clean_label(minutes.committee or "").lower()
+        own = clean_label(minutes.committee or _first_line(text)).lower()
+        own = re.sub(r"\s+minutes$", "", own)  # "Scrutiny Panel Minutes": the panel
         for s in doc.spans["ckg"]:
             label = s._.label if s._.kind == PERSON or s._.label else s.text
             if s._.kind == ORG and clean_label(label).lower() == own:
                 continue  # the meeting's own body ("Audit and Governance Board") is its committee
+            if s._.kind == POST:
+                label = _post_of_own_body(clean_label(label), own)
             item.mentions.append(Mention(s._.kind, clean_label(label), _span(text, base, s)))
         for s in doc.spans["ckg_followups"]:
             if not _in_agenda(base + s.start_char, item):
@@ -68,11 +72,59 @@ def read_prose(
                     seen.add(key)
                     item.meeting_refs.append(ref)
         item.held_by.extend(_held_by(text, item.mentions))
+    for text, minutes in {id(m): (t, m) for t, m in docs_read}.values():
+        _contact_posts(text, minutes, nlp)
     by_document: dict[int, list] = defaultdict(list)
     for _, minutes, item in jobs:
         by_document[id(minutes)].append(item)
     for text, minutes in {id(m): (t, m) for t, m, _ in jobs}.values():
         _join_variants(text, minutes)
+
+
+_POST_OF = re.compile(r"^(?P<post>.+?) (?:of|to) (?:the )?(?P<body>.+)$")
+
+
+def _post_of_own_body(label: str, own: str) -> str:
+    """"Vice Chair of the Economy Scrutiny Panel" in that panel's own minutes is its Vice
+    Chair: the post, named without the body the minutes are of ("Chair of the Scrutiny
+    Panel", a shorter name of it, too). Another committee's chair keeps its full name."""
+    m = _POST_OF.match(label)
+    if not m or not own:
+        return label
+    body = m["body"].lower()
+    own = re.sub(r"\s+[-–(].*$", "", own)  # "Scrutiny Panel - Monday 3 May": the name
+    if body == own or (own.endswith(" " + body) and len(body.split()) >= 2) or (
+            _words(body) >= _words(own) - {"the", "and", "&"} and len(_words(body)) >= 2):
+        return m["post"]
+    return label
+
+
+_CONTACT_POST = re.compile(
+    r"[ \t\u00a0]*[,:–-]?[ \t\u00a0]*(?P<post>[A-Z][^\n;]*?)(?=[ \t\u00a0,]*(?:Tel\b|Telephone|"
+    r"Phone|E-?mail|\(?\d{3,}|\bor\s|$))", re.MULTILINE)
+
+
+def _contact_posts(text: str, minutes: Minutes, nlp: Language) -> None:
+    """The post a contact line names after its officer ("Contact: Jo Bloggs, Member Services
+    Officer  Tel: …"), kept with the meeting's contacts: the officer holds it."""
+    for c in [c for c in minutes.contacts if c.kind == PERSON]:
+        m = _CONTACT_POST.match(text, c.span.end)
+        if not m or not m["post"].strip():
+            continue
+        base = m.start("post")
+        doc = nlp(m["post"])
+        for s in doc.spans["ckg"]:
+            if s._.kind == POST:
+                minutes.contacts.append(Mention(POST, clean_label(s.text), _span(text, base, s)))
+
+
+def _first_line(text: str) -> str:
+    """The page's first line, which names the committee when the reader found no heading."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z']+", text.lower()))
 
 
 def _in_agenda(char: int, item: Item) -> bool:
@@ -251,7 +303,8 @@ def _held_by(text: str, mentions: list[Mention]) -> list[HeldBy]:
 
 def _join_variants(text: str, minutes: Minutes) -> None:
     mentions = [m for item in minutes.items for m in item.mentions]
-    for person in [a.name for a in minutes.attendance] + [c.label for c in minutes.contacts]:
+    for person in [a.name for a in minutes.attendance] + [
+            c.label for c in minutes.contacts if c.kind == PERSON]:
         mentions.append(Mention(PERSON, _without_titles(person), Span(0, 0, "")))
     canonical: dict[tuple[str, str], str] = {}
     for kind in (PERSON, POST, ORG, PROGRAMME):
@@ -332,6 +385,11 @@ def _canonical(kind: str, label: str, longer_first: list[str],
         if kind == PERSON:
             # "Marks" is Sally Marks; "Snape" is not "Tim Snape-Jones".
             if len(toks) == 1 and others and others[-1] == toks[0]:
+                return root
+            # "Cllr Stephenson McGall" is the Shaun Stephenson McGall named in full: a
+            # two-word surname, first given without its given name
+            if len(toks) >= 2 and len(others) == len(toks) + 1 and others[1:] == toks and (
+                    label.split()[0] not in lexicon().given_names) and len(toks[0]) > 1:
                 return root
             # "Dave Atkinson" and "D Atkinson" are the David Atkinson the document names,
             # when it names no other Atkinson whose given name starts so.

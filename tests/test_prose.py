@@ -346,6 +346,124 @@ def test_generic_references_are_not_organisations() -> None:
     assert orgs == {"Cheshire Constabulary", "Staffordshire Women's Aid"}
 
 
+def test_generic_councils_forums_and_own_groups_are_not_organisations() -> None:
+    """A kind of council, a meeting of one, the public's part of a meeting and a group of
+    the council's own members name no outside body."""
+    it = _read("The minutes of the Special Town Council meeting were signed. Residents showed "
+               "interest in Community Council activities. Public Open Forum. The Member "
+               "Working Group would report, as would Fenwick Harriers Group.")
+    orgs = {label for kind, label in _names(it) if kind == "organisation"}
+    assert orgs == {"Fenwick Harriers Group"}
+
+
+def test_misspelt_councillor_rfo_and_kinds_of_interest() -> None:
+    """"County Councilor" is the County Councillor; "Deputy RFO" a post; "Personal Member" in
+    a table of interests no post; table headings after a title are no surname."""
+    it = _read("Also present: County Councilor Mr Dai Pugh. Ann Roe was appointed Deputy RFO. "
+               "Councillor Agenda item Nature of interest. Cllr Bell 5/12 Personal Member "
+               "owns land nearby.")
+    names = _names(it)
+    assert ("post", "Deputy RFO") in names
+    assert any(kind == "post" and "Councilor" in label for kind, label in names)
+    assert not [n for n in names if "Personal" in n[1] or n[1] == "Agenda"]
+
+
+def test_a_given_name_in_a_committee_name_is_no_person() -> None:
+    it = _read("Councillors declared an interest in the Hall Beatrice Management Committee.")
+    assert not [n for n in _names(it) if n[0] == "person"]
+
+
+def test_a_body_after_a_posts_portfolio_is_named_apart() -> None:
+    it = _read("Jo Bright, Director of Community Care NHS Wessex, presented the report.")
+    names = _names(it)
+    assert ("post", "Director of Community Care") in names
+    assert ("organisation", "NHS Wessex") in names
+
+
+def test_a_post_of_the_meetings_own_body_is_the_post() -> None:
+    """In a panel's own minutes its Vice Chair is the "Vice Chair", by either name of the
+    panel; another committee's chair keeps its full name."""
+    text = ("Roads, Parks and Leisure Scrutiny Panel Minutes\n\nMinutes of the meeting held "
+            "on 3 May 2023\n\n1. Appointment\n\nCouncillor "
+            "Pike was appointed Vice Chair of the Roads, Parks and Leisure Scrutiny Panel, "
+            "later Vice Chair of the Scrutiny Panel. The Chair of the Audit Committee "
+            "spoke.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for it in minutes.items for m in it.mentions if m.kind == "post"}
+    assert posts == {"Vice Chair", "Chair of the Audit Committee"}
+
+
+def test_the_councils_own_teams_and_a_schemes_team() -> None:
+    """The council's own officer teams are no outside bodies; "the Speedwatch team" names
+    the scheme; the health service as a whole is no body."""
+    it = _read("Officers would work with the Council's Communication team and the Senior "
+               "Leadership Team. The Speedwatch team met. The health service was stretched.")
+    names = _names(it)
+    assert not [n for n in names if n[0] == "organisation"]
+    assert ("programme", "Speedwatch") in names
+
+
+def test_a_schemes_name_with_a_lower_case_word_before_its_head() -> None:
+    it = _read("The Council Tax relief scheme was agreed, as was the Housing Strategy draft "
+               "plan and an NHS England led programme.")
+    names = _names(it)
+    assert ("programme", "Council Tax relief scheme") in names
+    assert not [n for n in names if "draft" in n[1] or "led" in n[1]]
+
+
+def test_a_post_then_and_then_a_person_of_a_list() -> None:
+    it = _read("Present were Ann Bell - Head of Parks and Leisure Services and Peter Munro - "
+               "Safety Manager.")
+    names = _names(it)
+    assert ("post", "Head of Parks and Leisure Services") in names
+    assert ("person", "Peter Munro") in names
+
+
+def test_initials_alone_and_a_plural_title_name_no_person_or_post() -> None:
+    """"Cllr TR reported" names a member only by initials (named in full elsewhere); "County
+    councillors K Ames, L Birt" is a title for several, no post."""
+    it = _read("Cllr TR reported on the footpath. Apologies were received from County "
+               "councillors K Ames, L Birt.")
+    names = _names(it)
+    assert ("person", "K Ames") in names
+    assert not [n for n in names if n[1] in ("TR", "County councillors")]
+
+
+def test_a_survey_and_a_hyphened_word_before_a_programmes_name() -> None:
+    it = _read("Members noted the 5-year Parks Plan and an all-Scotland Tenant Survey.")
+    names = _names(it)
+    assert ("programme", "5-year Parks Plan") in names
+    assert ("programme", "all-Scotland Tenant Survey") in names
+
+
+def test_the_post_a_contact_line_names_after_its_officer() -> None:
+    text = ("Licensing Committee - Monday 3rd July 2023 10:00am\n\nContact: Jo Penrose, Member "
+            "Support Administrator  Tel: 01234 567890\n\n1.\n\nReport\n\nMinutes:\n\n"
+            "RESOLVED – That the report be noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert [(c.kind, c.label) for c in minutes.contacts] == [
+        ("person", "Jo Penrose"), ("post", "Member Support Administrator")]
+
+
+def test_a_two_word_surname_alone_is_the_person_named_in_full() -> None:
+    it = _read("Cllr Huw Pryce Lomax was welcomed. Cllr Pryce Lomax reported on the verges.")
+    people = {m.label for m in it.mentions if m.kind == "person"}
+    assert people == {"Huw Pryce Lomax"}
+
+
+def test_an_acts_initials_in_brackets_make_no_person() -> None:
+    it = _read("Most requests under the Waste Regulations (WXR) were answered in time.")
+    assert not [n for n in _names(it) if n[0] == "person"]
+
+
+def test_the_nhs_bodies_of_each_area_by_their_kind() -> None:
+    it = _read("The changes to Integrated Care Boards (ICBs) would affect Primary Care Networks.")
+    orgs = {label for kind, label in _names(it) if kind == "organisation"}
+    assert {"Integrated Care Boards", "Primary Care Networks"} <= orgs
+
+
 def test_known_bodies_in_lower_case() -> None:
     it = _read("A bid for £3m had been made to central government.")
     assert ("organisation", "central government") in _names(it)
