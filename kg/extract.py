@@ -1235,6 +1235,8 @@ def _ends_list(line: str, p: Patterns) -> bool:
         return True
     if any(sp.pattern.match(line.lstrip()) for sp in p.attendance_sentences):
         return True
+    if p.rx("markers", "minutes_page").fullmatch(line.strip()):
+        return True  # the page's caption over its items ("Item Number Item/Resolution")
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -1410,6 +1412,7 @@ def _names(
         if not _looks_like_name(name, p):
             if strict:
                 return []
+            after_role = _is_role(name, p)  # "Executive Member for Regeneration"
             continue
         # "Councillor Kim Gray, Chair, Transport Committee": a role after a name is no name.
         if not roles and _is_role(name, p):
@@ -1417,6 +1420,11 @@ def _names(
             continue
         if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
             after_role = True  # the rest of a role's name, cut at its "&"
+            continue
+        if was_after_role and joiner.strip() == "," and _portfolio_goes_on(name, p):
+            # "Councillor Rooney, Executive Member for Regeneration, Economic Development":
+            # a portfolio's second field, not a person.
+            after_role = True
             continue
         if capacity_rx.fullmatch(f"({name})") or _is_committee(name, p) or _is_body(name, p):
             continue
@@ -1641,6 +1649,15 @@ def _contact_name(piece: str, p: Patterns) -> str:
         words.append(w)
     name = " ".join(words).strip(" ,.")
     return name if len(words) >= 2 and _looks_like_name(name, p) else ""
+
+
+def _portfolio_goes_on(name: str, p: Patterns) -> bool:
+    """Words after a role's comma that go on with its portfolio ("Executive Member for
+    Regeneration, Economic Development"), not a person's name: no honorific, no initial and
+    no given name first ("…, Ann Bell" is a person)."""
+    words = name.split()
+    return not _titled(name, p) and not any(re.fullmatch(r"[A-Z]\.?", w) for w in words) and (
+        words[0] not in _given_names())
 
 
 def _looks_like_name(name: str, p: Patterns) -> bool:

@@ -183,6 +183,38 @@ def test_another_house_style() -> None:
     assert res.text == "the budget be recommended to Council."
 
 
+def test_attendance_details_block_of_bare_surnames() -> None:
+    """A ModernGov "Attendance Details" block with no "Present:" label: members by surname,
+    an executive member with a two-part portfolio, officers by initial; apologies "submitted
+    on behalf of Councillors …"; items numbered year/sequence ("24/1") under a "Date:"
+    label and an "Item Number Item/Resolution" caption."""
+    text = (
+        "Housing Scrutiny Panel Minutes\n\n"
+        "Date:\nThursday 7 March 2024\n\n"
+        "Attendance Details\n\n"
+        "Pemberton (Chair), Oakley, K Ravensworth, Tillotson.\n"
+        "Councillor Fairweather, Executive Member for Housing, Neighbourhood Services.\n"
+        "D Marchbank and L Quayle.\n"
+        "Apologies for absence:\n"
+        "were submitted on behalf of Councillors Ashdown and Penhaligon\n\n"
+        "Item Number Item/Resolution\n"
+        "24/1 MINUTES OF THE LAST MEETING\n\n"
+        "The minutes were approved as a correct record.\n\n"
+        "24/2 HOMELESSNESS REVIEW\n\n"
+        "The panel considered the review.\n"
+    )
+    m = extract(text)
+    assert str(m.date) == "2024-03-07"
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Pemberton", "Present"), ("Oakley", "Present"), ("K Ravensworth", "Present"),
+        ("Tillotson", "Present"), ("Councillor Fairweather", "Present"),
+        ("D Marchbank", "Present"), ("L Quayle", "Present"),
+        ("Ashdown", "Apologies"), ("Penhaligon", "Apologies"),
+    ]
+    assert [(i.number, i.title) for i in m.items] == [
+        ("24/1", "MINUTES OF THE LAST MEETING"), ("24/2", "HOMELESSNESS REVIEW")]
+
+
 def test_pdf_title_block_with_paragraph_numbers() -> None:
     """Council name, committee, then time glued to the date; paragraph-numbered minutes;
     a "Present:" line naming members by surname with their roles in brackets."""
