@@ -215,6 +215,42 @@ def test_attendance_details_block_of_bare_surnames() -> None:
         ("24/1", "MINUTES OF THE LAST MEETING"), ("24/2", "HOMELESSNESS REVIEW")]
 
 
+def test_numbers_alone_over_titles_closed_by_a_colon() -> None:
+    """A ModernGov page saved as text: "12." alone on its line over "Apologies for Absence:"
+    and a "Minutes:" label; the colon closes a title, not a sentence."""
+    text = (
+        "Agenda and minutes\n\nItems\nNo. Item\n\n"
+        "12.\n\nApologies for Absence:\n\nMinutes:\n\n"
+        "Apologies for absence were received from Councillor Ann Thistlewood.\n\n"
+        "13.\n\nElection of Vice-Chairman:\n\nMinutes:\n\n"
+        "RESOLVED:\n\nThat Councillor Ben Marlow be elected Vice-Chairman.\n\n"
+        "14.\n\nDisclosure of Interests (if any):\n\nMinutes:\n\nNone were declared.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("12", "Apologies for Absence:"), ("13", "Election of Vice-Chairman:"),
+        ("14", "Disclosure of Interests (if any):")]
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Councillor Ann Thistlewood", "Apologies")]
+
+
+def test_indented_numbered_list_of_items() -> None:
+    """A web page's numbered list copied as text: every item "  1." indented below a heading
+    and an attendance list at the margin."""
+    text = (
+        "Minutes of the Parish Council\n\n"
+        "Present: Cllrs: R Ashcombe (Chairman), T Bellamy, W Corran\n\n"
+        "  1. Apologies for Absence\n\nApologies were received from Cllr D Drewe.\n\n"
+        "  1. Approval of the Minutes\n\nThe minutes were signed as a correct record.\n\n"
+        "  1. Clerk's Report\n\nThe Clerk reported on the footpaths.\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items] == [
+        "Apologies for Absence", "Approval of the Minutes", "Clerk's Report"]
+    assert [a.name for a in m.attendance] == [
+        "R Ashcombe", "T Bellamy", "W Corran", "Cllr D Drewe"]
+
+
 def test_pdf_title_block_with_paragraph_numbers() -> None:
     """Council name, committee, then time glued to the date; paragraph-numbered minutes;
     a "Present:" line naming members by surname with their roles in brackets."""
