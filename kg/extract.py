@@ -136,6 +136,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
                     "Apologies", p, strict=True))
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
     minutes.attendance.extend(_numbered_lists(text, p))
+    minutes.attendance.extend(_attendance_tables(text, p))
     minutes.attendance = _first_of_each(minutes.attendance)
 
     # An agenda or a notice has items too, but never a list of who attended.
@@ -1067,6 +1068,36 @@ def _numbered_lists(text: str, p: Patterns) -> list[Attendee]:
     return out
 
 
+def _attendance_tables(text: str, p: Patterns) -> list[Attendee]:
+    """Attendance tables under their captions (patterns.toml [attendance] attendance_tables):
+    each row's names up to its first digit or a lower-case word (the reason or the item
+    reference column). In an apologies or absence table, a second name in a row is the
+    substitute, who attended."""
+    tables = [(re.compile(t["pattern"], re.M), t["status"])
+              for t in p.raw["attendance"]["attendance_tables"]]
+    honorific = re.compile("|".join(
+        rf"{re.escape(h)}\b" for h in sorted(p.honorifics, key=len, reverse=True)))
+    out: list[Attendee] = []
+    ls = lines(text)
+    for i, line in enumerate(ls):
+        status = next((st for rx, st in tables if rx.match(line.text)), None)
+        if status is None:
+            continue
+        for row in ls[i + 1:]:
+            body = row.text.lstrip()
+            if row.blank or not honorific.match(body):
+                break
+            at = row.start + len(row.text) - len(body)
+            # The name columns end where the reason or the item reference begins.
+            cut = re.search(r"\d|(?<=[a-z])(?=[A-Z][a-z]*[ \t]+[a-z])|[ \t]+[a-z]", body)
+            names = _names(text, at, at + (cut.start() if cut else len(body)), status, p)
+            for k, a in enumerate(names):
+                if k and status in ("Apologies", "Absent"):
+                    a.status = "Present"  # "Substituted By"
+            out.extend(names)
+    return out
+
+
 def _labelled_lists(text: str, ls: list[Line], j: int, p: Patterns) -> tuple[list[Attendee], int]:
     """Parish and town minutes print "PRESENT" over one list a line, each with a label that
     says who they are ("Councillors: Nic Brown (NB), …", "Councillors not present: …", "Parish
@@ -1305,12 +1336,14 @@ def _names(
     capacity_rx = p.rx("attendance", "capacity")
     prefix_rx = p.rx("attendance", "list_prefix")
     after_role = False  # the piece before was a role: "Director of Development & Infrastructure"
+    portfolio = False  # … a role with its portfolio: "Executive Member for Regeneration"
     post_before = False  # the piece before was a post named with "the": "the Parish Clerk, Mrs S"
     officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
     pending_capacity: str | None = None  # "The Mayor, Cllr D Hobson": the next name's
     pending_span: Span | None = None
     for s, e, joiner in pieces:
         was_after_role, after_role = after_role, False
+        was_portfolio, portfolio = portfolio, False
         was_post_before, post_before = post_before, False
         s, e = strip_span(chunk, s, e)
         if prefix := prefix_rx.match(chunk, s, e):
@@ -1413,6 +1446,7 @@ def _names(
             if strict:
                 return []
             after_role = _is_role(name, p)  # "Executive Member for Regeneration"
+            portfolio = after_role and " for " in f" {name} "
             continue
         # "Councillor Kim Gray, Chair, Transport Committee": a role after a name is no name.
         if not roles and _is_role(name, p):
@@ -1421,7 +1455,7 @@ def _names(
         if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
             after_role = True  # the rest of a role's name, cut at its "&"
             continue
-        if was_after_role and joiner.strip() == "," and _portfolio_goes_on(name, p):
+        if was_portfolio and joiner.strip() == "," and _portfolio_goes_on(name, p):
             # "Councillor Rooney, Executive Member for Regeneration, Economic Development":
             # a portfolio's second field, not a person.
             after_role = True

@@ -671,6 +671,12 @@ def _cut_moderngov_page(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     link = p.rx("items", "document_link")
     if len(found) >= 3 and any(link.search(text, r.title_start, r.title_end) for r in found):
         return found
+    # Saved without its links too: two of the standing items every meeting opens with
+    # ("Apologies for Absence", "Declaration of Members' Interests") among the titles.
+    standing = p.rx("items", "standing_title")
+    if len(found) >= 3 and sum(
+            1 for r in found if standing.match(text, r.title_start, r.title_end)) >= 2:
+        return found
     return []
 
 

@@ -251,6 +251,47 @@ def test_indented_numbered_list_of_items() -> None:
         "R Ashcombe", "T Bellamy", "W Corran", "Cllr D Drewe"]
 
 
+def test_wide_gapped_titles_without_numbers_or_links() -> None:
+    """A page cut from its heading, its items' numbers and links: titles set apart by wide
+    gaps, two of them the standing items ("Apologies for Absence", "Declaration of
+    Members' Interests"), read as items; a Commissioner's post is no person."""
+    text = (
+        "Apologies for Absence\n\n\n"
+        "Apologies for absence were received from Councillor Rhoda Pennock and the Police and "
+        "Crime Commissioner, Osric Vane.\n\n\n"
+        "Chair's Announcements\n\nThe Chair noted the Authority's awards.\n\n\n"
+        "Declaration of Members' Interests\n\nThere were no declarations of interest.\n\n\n"
+        "Station Review\n\nRESOLVED: That the review be noted.\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items] == [
+        "Apologies for Absence", "Chair's Announcements", "Declaration of Members' Interests",
+        "Station Review"]
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Councillor Rhoda Pennock", "Apologies"), ("Osric Vane", "Apologies")]
+
+
+def test_meeting_summary_with_attendance_tables() -> None:
+    """A meeting summary page: its date with the meeting's span of time, and tables of
+    apologies (with substitutes, who attended) and of declarations, columns run together."""
+    text = (
+        "Meeting Summary\nLicensing committee\n12 Mar 2024 - 10:00 to 12:30\n\n"
+        "1 Apologies\n\nTo receive apologies for absence\n\n"
+        "2 Declarations of interest\n\nTo receive declarations.\n\n"
+        "NameReason for Sending ApologySubstituted By\n"
+        "Councillor Imogen Partridge Councillor Rufus Whitlock\n"
+        "NameReason for AbsenceSubstituted By\n"
+        "No absentee information has been recorded for the meeting.\n\n"
+        "Member NameItem Ref.DetailsNature of DeclarationAction\n"
+        "Councillor Tamsin Ellery2Allotment holderOtherNoted\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Licensing committee", "2024-03-12")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Councillor Imogen Partridge", "Apologies"), ("Councillor Rufus Whitlock", "Present"),
+        ("Councillor Tamsin Ellery", "Present")]
+
+
 def test_pdf_title_block_with_paragraph_numbers() -> None:
     """Council name, committee, then time glued to the date; paragraph-numbered minutes;
     a "Present:" line naming members by surname with their roles in brackets."""
