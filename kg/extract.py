@@ -102,6 +102,8 @@ def _extract(text: str, p: Patterns) -> Minutes:
     minutes.attendance.extend(_attendance_sentences(text, 0, header_end, p, header=True))
     if not any(a.status == "Present" for a in minutes.attendance) and "header_end" in header:
         minutes.attendance.extend(_unheaded_members(text, header["header_end"], header_end, p))
+    if not any(a.status == "Present" for a in minutes.attendance):
+        minutes.attendance.extend(_titled_roll(text, header_end, p))
     # "Chair: Councillor P Vaughan" above the list of members: present, in that capacity.
     for m in p.rx("attendance", "chair_line").finditer(text, 0, header_end):
         for a in _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
@@ -927,10 +929,12 @@ _TITLED_APOLOGIES = re.compile(
 # of a double-barrelled name).
 _DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
 
+# "…, together with the Clerk, Ann Bell" joins a list as "and" does.
 # A full stop after a surname before an initial is a lost comma: "A. Inglis. P. Drewery" (not
 # after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
 _NAME_SPLIT = re.compile(
-    r"\t+|\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&|or)\s+|(?<=\))\s+(?=[A-Z])"
+    r"\t+|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with)\s+"
+    r"|(?<=\))\s+(?=[A-Z])"
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
 )
@@ -997,14 +1001,16 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks = chunks[:keep]
         if not alone and chunks and _list_end(text, *chunks[-1]) == chunks[-1][1]:
             # A parish list set out over paragraphs ("Present: Cllrs: D. Sutton (Chairman)" /
-            # blank / "M. Piggott B. Fowler" / blank / "R. Sutton (Clerk)"): a single line
-            # below that holds only initialled or titled names goes on with it.
+            # blank / "M. Piggott B. Fowler" / blank / "R. Sutton (Clerk)", or "Present: Cllr
+            # A Bell" / blank / "Cllr C Dean" / blank / …): a single line below that holds
+            # only initialled names, or begins with an honorific, goes on with it.
             while True:
                 k = j
                 while k < len(ls) and ls[k].blank:
                     k += 1
                 if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)) or _ends_list(
-                        ls[k].text, p) or not _initialled_line(ls[k].text, p) or not _names(
+                        ls[k].text, p) or not (_initialled_line(ls[k].text, p) or _titled(
+                            collapse(ls[k].text), p)) or not _names(
                         text, ls[k].start, ls[k].end, status, p, strict=True):
                     break
                 chunks.append((ls[k].start, ls[k].end))
@@ -1043,6 +1049,20 @@ def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Atte
             return []
         out.extend(names)
     return out
+
+
+def _titled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
+    """A line above the first item that is nothing but two names or more, each with its
+    honorific ("Cllr A Bell; Cllr C Dean: Cllr E Fox."), is the roll of members present
+    though no heading labels it: prose or a title never reads so. The page's first line (its
+    title) is left out."""
+    for line in lines(text, text.find("\n") + 1 if "\n" in text else len(text), end):
+        if line.blank or not _titled(collapse(line.text), p):
+            continue
+        names = _names(text, line.start, line.end, "Present", p, strict=True)
+        if len(names) >= 2 and all(_titled(a.name, p) for a in names):
+            return names
+    return []
 
 
 _NUMBERED = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+")
@@ -1348,7 +1368,7 @@ def _names(
         s, e = strip_span(chunk, s, e)
         if prefix := prefix_rx.match(chunk, s, e):
             s = prefix.end()
-        piece = chunk[s:e].rstrip(".")
+        piece = chunk[s:e].rstrip(".:")
         if not piece:
             continue
         capacity = capacity_span = None
@@ -1694,11 +1714,23 @@ def _portfolio_goes_on(name: str, p: Patterns) -> bool:
         words[0] not in _given_names())
 
 
+_TIERS = {"county", "borough", "district", "town", "parish", "community", "city", "ward"}
+
+
 def _looks_like_name(name: str, p: Patterns) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name):
         return False
     if name.lower() in {"none", "there were none", "nil"}:
         return False
+    if words[-1].rstrip(".").casefold() in {h.rstrip(".").casefold() for h in p.honorifics} and all(
+            w.lower() in _TIERS for w in words[:-1]):
+        return False  # "Borough Councillor, Mike Cooper": the post, then the name
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", name):
+        return False  # post-nominal letters or initials: "…, OBE, Leader", "(SC)"
     particles = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "of", "ab", "ap"}
+    # A double-barrelled surname's hyphen typed as a spaced dash: "Sue Jones – Davies".
+    if len(words) >= 3 and words[-2] in {"–", "-"} and words[-1][0].isupper() and (
+            words[-1].lower() not in p.role_words | p.body_words):
+        words = [*words[:-2], words[-1]]
     return all(w[0].isupper() or w.lower() in particles for w in words)

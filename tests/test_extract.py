@@ -292,6 +292,54 @@ def test_meeting_summary_with_attendance_tables() -> None:
         ("Councillor Tamsin Ellery", "Present")]
 
 
+def test_community_council_lists_with_dashes() -> None:
+    """Headings closed by a dash ("PRESENT – …", "IN ATTENDANCE – …", "APOLOGIES – …"), a
+    chair in square brackets, "together with the Clerk, …", post-nominal letters."""
+    text = (
+        "Minutes of a Community Council Meeting held at the Village Hall on Tuesday 4 June "
+        "2024 at 7.00 pm.\n\n"
+        "PRESENT  – Councillors Gwyn Probert [Chair],  Nia Rhydderch and Owain Tegid, "
+        "together with the Clerk, Elen Morgan.\n\n"
+        "IN ATTENDANCE – Councillor Dilys Wyn, MBE, Leader, Gwynedd Council.\n\n"
+        "APOLOGIES –  Councillors Iolo Rees and Siân Pugh\n\n"
+        "310  DECLARATIONS OF INTEREST – None.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Gwyn Probert", "Present", "Chair"), ("Nia Rhydderch", "Present", None),
+        ("Owain Tegid", "Present", None), ("Elen Morgan", "AlsoInAttendance", None),
+        ("Councillor Dilys Wyn", "AlsoInAttendance", None),
+        ("Iolo Rees", "Apologies", None), ("Siân Pugh", "Apologies", None)]
+
+
+def test_titled_names_one_a_paragraph_and_an_unlabelled_roll() -> None:
+    """"Present:  Cllr A" with the rest one titled name a paragraph below it (a spaced dash
+    in a double-barrelled surname); and a roll of titled names with no label under the
+    page's title, beside "Also Present: Borough Councillor, B"."""
+    text = (
+        "Town Council\n\nMinutes of the Town Council held on 3 March 2024.\n\n"
+        "Present:       Cllr Carys Bevan – Lloyd\n\nCllr Rhodri Ellis\n\nCllr Ffion Hale\n\n\n"
+        "Apologies:   Cllr Tomos Rees\n\n\n"
+        "Minute 151:  Declarations of Interest.\n\nNone.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Cllr Carys Bevan – Lloyd", "Present"), ("Cllr Rhodri Ellis", "Present"),
+        ("Cllr Ffion Hale", "Present"), ("Cllr Tomos Rees", "Apologies")]
+    text = (
+        "June 2024 Minutes\n"
+        "Cllr B Ashby; Cllr C Denholm: Cllr D Everitt; Cllr E Foyle.\n"
+        "Also Present: Borough Councillor, Gareth Hume.\n"
+        "021/24 Apologies for absence: None.\n"
+        "022/24 Planning: None.\n"
+    )
+    m = extract(text)
+    assert sorted((a.name, a.status) for a in m.attendance) == [
+        ("Cllr B Ashby", "Present"), ("Cllr C Denholm", "Present"),
+        ("Cllr D Everitt", "Present"), ("Cllr E Foyle", "Present"),
+        ("Gareth Hume", "AlsoInAttendance")]
+
+
 def test_pdf_title_block_with_paragraph_numbers() -> None:
     """Council name, committee, then time glued to the date; paragraph-numbered minutes;
     a "Present:" line naming members by surname with their roles in brackets."""
