@@ -1053,16 +1053,55 @@ def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Atte
 
 def _titled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
     """A line above the first item that is nothing but two names or more, each with its
-    honorific ("Cllr A Bell; Cllr C Dean: Cllr E Fox."), is the roll of members present
-    though no heading labels it: prose or a title never reads so. The page's first line (its
-    title) is left out."""
+    honorific ("Cllr A Bell; Cllr C Dean: Cllr E Fox."), or a line labelled with the
+    members' word ("Councillors: A. Bell, C. Dean"), is the roll of members present though no
+    heading labels it: prose or a title never reads so. The page's first line (its title) is
+    left out."""
+    labelled = p.rx("attendance", "present_label")
     for line in lines(text, text.find("\n") + 1 if "\n" in text else len(text), end):
+        # "Councillors: A. Bell, C. Dean      Parishioners: 2" with no "Present" above it.
+        if (m := labelled.match(line.text)) and _label_status(m.group("label"), p) == (
+                "Present") and (names := _labelled_line(text, line, m, p)):
+            return names
         if line.blank or not _titled(collapse(line.text), p):
             continue
         names = _names(text, line.start, line.end, "Present", p, strict=True)
         if len(names) >= 2 and all(_titled(a.name, p) for a in names):
             return names
+        if len(roll := _column_roll(text, line.start, end, p)) >= 3:
+            return roll
     return []
+
+
+def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
+    """One titled name a line from ``start`` (blank lines between allowed), each perhaps
+    with its capacity or role in a column after a wide gap ("Cllr A Bell      Chair"), an
+    officer without an honorific among them by the role beside the name ("B Dean      Clerk")
+    in attendance. The first line that is neither ends the roll."""
+    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    capacity_rx = p.rx("attendance", "capacity")
+    out: list[Attendee] = []
+    for line in lines(text, start, end):
+        if line.blank:
+            continue
+        gap = re.search(r"[ \t]{3,}|\t", line.text.strip())
+        lead = len(line.text) - len(line.text.lstrip())
+        e = line.start + lead + (gap.start() if gap else len(line.text.strip()))
+        column = line.text.strip()[gap.end():] if gap else ""
+        titled = _titled(collapse(text[line.start:e]), p)
+        officer = bool({w.lower() for w in re.split(r"[\s/]+", column)} & officer_words)
+        if not (titled or officer):
+            break
+        names = _names(text, line.start + lead, e, "Present", p, strict=True)
+        if len(names) != 1:
+            break
+        a = names[0]
+        if officer and not _councillor(a.name, p):
+            a.status = "AlsoInAttendance"
+        if held := capacity_rx.fullmatch(f"({re.sub(r'-[ ]+', '-', column)})"):
+            a.capacity = held.group("capacity").replace("Vice Chair", "Vice-Chair")
+        out.append(a)
+    return out if sum(1 for a in out if a.status == "Present") >= 3 else []
 
 
 _NUMBERED = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+")
@@ -1723,7 +1762,8 @@ def _looks_like_name(name: str, p: Patterns) -> bool:
         return False
     if name.lower() in {"none", "there were none", "nil"}:
         return False
-    if words[-1].rstrip(".").casefold() in {h.rstrip(".").casefold() for h in p.honorifics} and all(
+    if re.sub(r"(?<=[a-z])s$", "", words[-1].rstrip(".")).casefold() in {
+            h.rstrip(".").casefold() for h in p.honorifics} and all(
             w.lower() in _TIERS for w in words[:-1]):
         return False  # "Borough Councillor, Mike Cooper": the post, then the name
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", name):

@@ -340,6 +340,46 @@ def test_titled_names_one_a_paragraph_and_an_unlabelled_roll() -> None:
         ("Gareth Hume", "AlsoInAttendance")]
 
 
+def test_parish_rolls_without_a_present_heading() -> None:
+    """Rolls with no "Present" heading above the first item: a chair's line with no colon
+    over a "Councillors:" line (its column of parishioners names no one); one titled name a
+    paragraph with capacities and roles in a column; "Minutes from …"; "In Attendence :"
+    (misspelt) over "Councillors; A, B"."""
+    text = (
+        "Minutes of Meeting, Tuesday, 2nd July 2024\n\n"
+        "Vice-Chairman Rowena Castell\n\n"
+        "Councillors: B. Ansty, C. Belmont, D. Corder        Parishioners: 3\n\n"
+        "601. Apologies for Absence: None\n\n602. Planning\n\nNo applications.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Rowena Castell", "Present", "Vice-Chairman"), ("B. Ansty", "Present", None),
+        ("C. Belmont", "Present", None), ("D. Corder", "Present", None)]
+    text = (
+        "Minutes from the Fenwick Community Council meeting held at 7pm on Monday 8th April "
+        "2024 at the Village Hall\n\n\n"
+        "Cllr Huw Garner                    Chair\n\n"
+        "Cllr Ann Lowri Bevan           Vice- Chair\n\n"
+        "Cllr Maldwyn Pryce\n\n"
+        "Cllr Gethin Rowe\n\n"
+        "Tegwen Ellis                        Clerk/ responsible financial officer\n\n"
+        "24/01 Apologies of absence\n\nNone.\n"
+    )
+    m = extract(text)
+    assert m.committee == "Fenwick Community Council"
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Cllr Huw Garner", "Present", "Chair"), ("Cllr Ann Lowri Bevan", "Present", "Vice-Chair"),
+        ("Cllr Maldwyn Pryce", "Present", None), ("Cllr Gethin Rowe", "Present", None),
+        ("Tegwen Ellis", "AlsoInAttendance", None)]
+    text = (
+        "Minutes of the Parish Council meeting\n\n held on Tuesday 5th March 2024\n\n"
+        "In Attendence : Councillors; Marwood, Quince, Tallis. Two Members of the public\n\n"
+        "Apologies: Councillor Upjohn\n"
+    )
+    m = extract(text)
+    assert [a.name for a in m.attendance] == ["Marwood", "Quince", "Tallis", "Councillor Upjohn"]
+
+
 def test_pdf_title_block_with_paragraph_numbers() -> None:
     """Council name, committee, then time glued to the date; paragraph-numbered minutes;
     a "Present:" line naming members by surname with their roles in brackets."""
