@@ -1174,6 +1174,11 @@ def _labelled_lists(text: str, ls: list[Line], j: int, p: Patterns) -> tuple[lis
             continue
         line = ls[k]
         m = labelled.match(line.text)
+        if m is None and any(sp.status == "Present" and sp.pattern.match(line.text.strip())
+                             for sp in p.attendance_sentences):
+            k += 1  # "Cllr D Kelly joined the meeting at 8.05pm" between the lists
+            j = k
+            continue
         if m is None or any(h.pattern.match(line.text) for h in p.attendance_headings):
             break
         out.extend(_labelled_line(text, line, m, p))

@@ -380,6 +380,24 @@ def test_parish_rolls_without_a_present_heading() -> None:
     assert [a.name for a in m.attendance] == ["Marwood", "Quince", "Tallis", "Councillor Upjohn"]
 
 
+def test_late_arrival_between_the_lists() -> None:
+    """"Cllr A joined the meeting at 8.05pm" below the list of who was present: present,
+    and the labelled lists below it ("Clerk: Mr B") are still read."""
+    text = (
+        "Bryn Community Council Meeting held on Wednesday 10th July 2024\n\n"
+        "Present: Cllrs: G Ellis (Chair), H Foulkes, R Gwilym\n\n"
+        "Cllr D Lloyd joined the meeting at 8.05pm\n\n"
+        "Clerk: Mr E Parry\n\n"
+        "Apologies: Cllrs J Morris, K Nash\n\n"
+        "41/24 Declarations of interest\n\nNone.\n\n42/24 Matters arising\n\nNone.\n"
+    )
+    m = extract(text)
+    assert sorted((a.name, a.status) for a in m.attendance) == [
+        ("Cllr D Lloyd", "Present"), ("G Ellis", "Present"), ("H Foulkes", "Present"),
+        ("J Morris", "Apologies"), ("K Nash", "Apologies"), ("Mr E Parry", "AlsoInAttendance"),
+        ("R Gwilym", "Present")]
+
+
 def test_pdf_title_block_with_paragraph_numbers() -> None:
     """Council name, committee, then time glued to the date; paragraph-numbered minutes;
     a "Present:" line naming members by surname with their roles in brackets."""
