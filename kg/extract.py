@@ -78,6 +78,12 @@ def _extract(text: str, p: Patterns) -> Minutes:
         regions = titled_paragraphs(text, header["header_end"], p)
     if not regions:
         regions = _single_item(text, header, p)
+    if not regions and (caption := p.rx("markers", "items_start").search(
+            text, header.get("header_end", 0))):
+        # Below the items' caption ("Item Number Item/Resolution") every title was lost: the
+        # minutes below it are still one untitled item's, not the page's heading.
+        at = caption.end()
+        regions = [ItemRegion(None, at, at, at, at, len(text))]
     header_end = regions[0].heading_start if regions else len(text)
 
     minutes = Minutes(

@@ -398,6 +398,24 @@ def test_late_arrival_between_the_lists() -> None:
         ("R Gwilym", "Present")]
 
 
+def test_items_caption_over_minutes_whose_titles_were_lost() -> None:
+    """Below an "Item Number Item/Resolution" caption no title survived: the minutes there
+    are one untitled item, so the earlier minutes they confirm are still read."""
+    text = (
+        "Audit Panel Minutes\n\nMonday 4 March 2024\n\n"
+        "Attendance Details\n\nCouncillor A Rendall (Chair); Councillor B Sowerby\n\n"
+        "Item Number Item/Resolution\n\n"
+        "The minutes of the Audit Panel held on 5 February 2024 were taken as read and "
+        "approved as a correct record.\n\n"
+        "The Panel considered the internal audit plan and noted it.\n"
+    )
+    m = extract(text)
+    (item,) = m.items
+    assert item.title == ""
+    assert str(item.confirms_minutes_of.date) == "2024-02-05"
+    assert [a.name for a in m.attendance] == ["Councillor A Rendall", "Councillor B Sowerby"]
+
+
 def test_pdf_title_block_with_paragraph_numbers() -> None:
     """Council name, committee, then time glued to the date; paragraph-numbered minutes;
     a "Present:" line naming members by surname with their roles in brackets."""
