@@ -647,6 +647,8 @@ def test_confirmation_without_held_and_a_private_part() -> None:
         ("Contact: Sharon Turner: Democratic Services Officer", ["Sharon Turner"]),
         ("Contact: Council Secretary: Ian Willett  Tel: 01992 564243", ["Ian Willett"]),
         ("Contact: Mark Braddock Senior Democratic Services Manager", ["Mark Braddock"]),
+        ("Contact: Lena Oakes  Democracy Officer", ["Lena Oakes"]),
+        ("Contact: Tom Eyre  Policy and Scrutiny Adviser", ["Tom Eyre"]),
         ("Contact: Democratic Services  Email: democracy@example.gov.uk", []),
     ],
 )
