@@ -927,9 +927,11 @@ _GENERIC_MEETING = re.compile(
 
 # Names are split at tabs, commas, "and", and after a bracket closing one name's role:
 # "Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell".
-# An apologies item whose title carries the names after a dash.
+# An apologies item whose title carries the names after a dash or a colon ("50a/19 Apologies:
+# P Skinner").
 _TITLED_APOLOGIES = re.compile(
-    r"(?i)apolog(?:y|ies)(?:\s+for\s+absence)?[ \t]+[–—-][ \t]+(?P<names>[^\n]+)")
+    r"(?i)apolog(?:y|ies)(?:\s+for\s+absence)?(?:[ \t]+[–—-][ \t]+|[ \t]*:[ \t]*)"
+    r"(?P<names>\S[^\n]*)")
 
 # "Name – Capacity" or "Post – Name" in a list: a dash with spaces round it (never the hyphen
 # of a double-barrelled name).

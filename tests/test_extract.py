@@ -416,6 +416,18 @@ def test_items_caption_over_minutes_whose_titles_were_lost() -> None:
     assert [a.name for a in m.attendance] == ["Councillor A Rendall", "Councillor B Sowerby"]
 
 
+def test_apologies_item_title_with_names_after_a_colon() -> None:
+    """"12a/24 Apologies: R Quayle" — the names on the numbered title's line."""
+    text = (
+        "Draft minutes of meeting held on 3rd September 2024 at 7.30 pm in the Hall.\n\n"
+        "Present: Cllrs T Ashby (TA), U Brandt (UB)\n\n"
+        "12a/24 Apologies: R Quayle\n\n"
+        "12b/24   Declarations of Interest: None declared.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance][-1] == ("R Quayle", "Apologies")
+
+
 def test_pdf_title_block_with_paragraph_numbers() -> None:
     """Council name, committee, then time glued to the date; paragraph-numbered minutes;
     a "Present:" line naming members by surname with their roles in brackets."""
