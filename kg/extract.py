@@ -119,12 +119,16 @@ def _extract(text: str, p: Patterns) -> Minutes:
             minutes.attendance.insert(0, a)
     if m := p.rx("header", "contact").search(text, 0, header_end):
         start = m.start("names")
+        # "Contact: Ann Bell  Deputy Manager Committee Services": the role's column after a
+        # wide gap is no part of the list of names.
+        gap = re.search(r"[ \t\u00a0]{2,}(?=\S)", m.group("names"))
+        names_end = m.start("names") + gap.start() if gap else m.end("names")
         role, colon, _ = m.group("names").partition(":")
         if colon and any(w.lower() in p.contact_role_words for w in role.split()):
             start += len(role) + 1  # "Council Secretary: Ian Willett"
         minutes.contacts = [
             Mention("person", name, span(text, a.span.start, a.span.start + len(name)))
-            for a in _names(text, start, m.end("names"), "Present", p, roles=True)
+            for a in _names(text, start, names_end, "Present", p, roles=True)
             if (name := _contact_name(a.name, p))
         ]
     apologies_item = p.rx("attendance", "apologies_item")

@@ -464,8 +464,9 @@ def _unnumbered_headings(text: str, start: int, p: Patterns) -> list[ItemRegion]
             break  # the page was cut here: a sentence stopped short, not a title
         single_line = i + 1 == len(ls) or ls[i + 1].blank
         short = len(collapse(line.text).split()) <= max_words
-        if p.rx("markers", "minutes_page").fullmatch(line.text.strip()):
-            continue  # the page's own labels ("No. Item") head no item
+        if p.rx("markers", "minutes_page").fullmatch(line.text.strip()) or p.rx(
+                "header", "venue").match(line.text) or p.rx("header", "contact").match(line.text):
+            continue  # the page's own labels ("No. Item", "Venue: …") head no item
         if gap >= 2 and single_line and short and looks_like_title(line.text, p):
             found.append((None, line.start, line.start, line.end))
         elif gap >= 2 and single_line and short and direction.fullmatch(line.text.strip()):

@@ -428,6 +428,23 @@ def test_apologies_item_title_with_names_after_a_colon() -> None:
     assert [(a.name, a.status) for a in m.attendance][-1] == ("R Quayle", "Apologies")
 
 
+def test_venue_line_set_apart_is_no_item() -> None:
+    """A ModernGov page cut above its "No. Item" caption: the "Venue: …" line set apart by
+    wide gaps like a title is the page's heading, so the contact below it is still read."""
+    text = (
+        "Housing Board - Tuesday, 14th May, 2024 6.00 pm\n\n\n"
+        "Venue: Committee Room 1 - Civic Centre. View directions\n\n"
+        "Contact: Iris Tolland  01902 555000 or Email:\n\n\n"
+        "Apologies for absence\n\nNone.\n\n\n"
+        "Declarations of interest\n\nNone.\n\n\n"
+        "Minutes of the previous meeting (2 April 2024) pdf icon PDF 120 KB\n\n"
+        "The minutes were approved as a correct record.\n"
+    )
+    m = extract(text)
+    assert m.items[0].title == "Apologies for absence"
+    assert [c.label for c in m.contacts] == ["Iris Tolland"]
+
+
 def test_pdf_title_block_with_paragraph_numbers() -> None:
     """Council name, committee, then time glued to the date; paragraph-numbered minutes;
     a "Present:" line naming members by surname with their roles in brackets."""
@@ -661,6 +678,8 @@ def test_confirmation_without_held_and_a_private_part() -> None:
         ("Contact: Mark Braddock Senior Democratic Services Manager", ["Mark Braddock"]),
         ("Contact: Lena Oakes  Democracy Officer", ["Lena Oakes"]),
         ("Contact: Tom Eyre  Policy and Scrutiny Adviser", ["Tom Eyre"]),
+        ("Contact: Ada Penrose-Hill  Deputy Manager Committee Services", ["Ada Penrose-Hill"]),
+        ("Contact: Ivo Marsh - Tel: 0191 433 3045 - Email:", ["Ivo Marsh"]),
         ("Contact: Democratic Services  Email: democracy@example.gov.uk", []),
     ],
 )
