@@ -1108,9 +1108,12 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
         if len(names) != 1:
             break
         a = names[0]
-        if officer and not _councillor(a.name, p):
+        held = capacity_rx.fullmatch(f"({re.sub(r'-[ ]+', '-', column)})")
+        if (officer or (column and not held)) and not _councillor(a.name, p):
+            # An officer by their role, or someone not a councillor beside the body they
+            # came from ("PCSO A Bell      North Wales Police"): in attendance.
             a.status = "AlsoInAttendance"
-        if held := capacity_rx.fullmatch(f"({re.sub(r'-[ ]+', '-', column)})"):
+        if held:
             a.capacity = held.group("capacity").replace("Vice Chair", "Vice-Chair")
         out.append(a)
     return out if sum(1 for a in out if a.status == "Present") >= 3 else []

@@ -362,6 +362,7 @@ def test_parish_rolls_without_a_present_heading() -> None:
         "Cllr Ann Lowri Bevan           Vice- Chair\n\n"
         "Cllr Maldwyn Pryce\n\n"
         "Cllr Gethin Rowe\n\n"
+        "PCSO Non Jenkins               Dyfed-Powys Police\n\n"
         "Tegwen Ellis                        Clerk/ responsible financial officer\n\n"
         "24/01 Apologies of absence\n\nNone.\n"
     )
@@ -370,6 +371,7 @@ def test_parish_rolls_without_a_present_heading() -> None:
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
         ("Cllr Huw Garner", "Present", "Chair"), ("Cllr Ann Lowri Bevan", "Present", "Vice-Chair"),
         ("Cllr Maldwyn Pryce", "Present", None), ("Cllr Gethin Rowe", "Present", None),
+        ("PCSO Non Jenkins", "AlsoInAttendance", None),
         ("Tegwen Ellis", "AlsoInAttendance", None)]
     text = (
         "Minutes of the Parish Council meeting\n\n held on Tuesday 5th March 2024\n\n"
