@@ -78,6 +78,12 @@ def _extract(text: str, p: Patterns) -> Minutes:
         regions = titled_paragraphs(text, header["header_end"], p)
     if not regions:
         regions = _single_item(text, header, p)
+    if not regions and (caption := p.rx("markers", "items_start").search(
+            text, header.get("header_end", 0))):
+        # Below the items' caption ("Item Number Item/Resolution") every title was lost: the
+        # minutes below it are still one untitled item's, not the page's heading.
+        at = caption.end()
+        regions = [ItemRegion(None, at, at, at, at, len(text))]
     header_end = regions[0].heading_start if regions else len(text)
 
     minutes = Minutes(
@@ -102,6 +108,8 @@ def _extract(text: str, p: Patterns) -> Minutes:
     minutes.attendance.extend(_attendance_sentences(text, 0, header_end, p, header=True))
     if not any(a.status == "Present" for a in minutes.attendance) and "header_end" in header:
         minutes.attendance.extend(_unheaded_members(text, header["header_end"], header_end, p))
+    if not any(a.status == "Present" for a in minutes.attendance):
+        minutes.attendance.extend(_titled_roll(text, header_end, p))
     # "Chair: Councillor P Vaughan" above the list of members: present, in that capacity.
     for m in p.rx("attendance", "chair_line").finditer(text, 0, header_end):
         for a in _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
@@ -111,12 +119,16 @@ def _extract(text: str, p: Patterns) -> Minutes:
             minutes.attendance.insert(0, a)
     if m := p.rx("header", "contact").search(text, 0, header_end):
         start = m.start("names")
+        # "Contact: Ann Bell  Deputy Manager Committee Services": the role's column after a
+        # wide gap is no part of the list of names.
+        gap = re.search(r"[ \t\u00a0]{2,}(?=\S)", m.group("names"))
+        names_end = m.start("names") + gap.start() if gap else m.end("names")
         role, colon, _ = m.group("names").partition(":")
         if colon and any(w.lower() in p.contact_role_words for w in role.split()):
             start += len(role) + 1  # "Council Secretary: Ian Willett"
         minutes.contacts = [
             Mention("person", name, span(text, a.span.start, a.span.start + len(name)))
-            for a in _names(text, start, m.end("names"), "Present", p, roles=True)
+            for a in _names(text, start, names_end, "Present", p, roles=True)
             if (name := _contact_name(a.name, p))
         ]
     apologies_item = p.rx("attendance", "apologies_item")
@@ -136,6 +148,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
                     "Apologies", p, strict=True))
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
     minutes.attendance.extend(_numbered_lists(text, p))
+    minutes.attendance.extend(_attendance_tables(text, p))
     minutes.attendance = _first_of_each(minutes.attendance)
 
     # An agenda or a notice has items too, but never a list of who attended.
@@ -918,18 +931,22 @@ _GENERIC_MEETING = re.compile(
 
 # Names are split at tabs, commas, "and", and after a bracket closing one name's role:
 # "Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell".
-# An apologies item whose title carries the names after a dash.
+# An apologies item whose title carries the names after a dash or a colon ("50a/19 Apologies:
+# P Skinner").
 _TITLED_APOLOGIES = re.compile(
-    r"(?i)apolog(?:y|ies)(?:\s+for\s+absence)?[ \t]+[–—-][ \t]+(?P<names>[^\n]+)")
+    r"(?i)apolog(?:y|ies)(?:\s+for\s+absence)?(?:[ \t]+[–—-][ \t]+|[ \t]*:[ \t]*)"
+    r"(?P<names>\S[^\n]*)")
 
 # "Name – Capacity" or "Post – Name" in a list: a dash with spaces round it (never the hyphen
 # of a double-barrelled name).
 _DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
 
+# "…, together with the Clerk, Ann Bell" joins a list as "and" does.
 # A full stop after a surname before an initial is a lost comma: "A. Inglis. P. Drewery" (not
 # after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
 _NAME_SPLIT = re.compile(
-    r"\t+|\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&|or)\s+|(?<=\))\s+(?=[A-Z])"
+    r"\t+|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with)\s+"
+    r"|(?<=\))\s+(?=[A-Z])"
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
 )
@@ -996,14 +1013,16 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks = chunks[:keep]
         if not alone and chunks and _list_end(text, *chunks[-1]) == chunks[-1][1]:
             # A parish list set out over paragraphs ("Present: Cllrs: D. Sutton (Chairman)" /
-            # blank / "M. Piggott B. Fowler" / blank / "R. Sutton (Clerk)"): a single line
-            # below that holds only initialled or titled names goes on with it.
+            # blank / "M. Piggott B. Fowler" / blank / "R. Sutton (Clerk)", or "Present: Cllr
+            # A Bell" / blank / "Cllr C Dean" / blank / …): a single line below that holds
+            # only initialled names, or begins with an honorific, goes on with it.
             while True:
                 k = j
                 while k < len(ls) and ls[k].blank:
                     k += 1
                 if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)) or _ends_list(
-                        ls[k].text, p) or not _initialled_line(ls[k].text, p) or not _names(
+                        ls[k].text, p) or not (_initialled_line(ls[k].text, p) or _titled(
+                            collapse(ls[k].text), p)) or not _names(
                         text, ls[k].start, ls[k].end, status, p, strict=True):
                     break
                 chunks.append((ls[k].start, ls[k].end))
@@ -1044,6 +1063,62 @@ def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Atte
     return out
 
 
+def _titled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
+    """A line above the first item that is nothing but two names or more, each with its
+    honorific ("Cllr A Bell; Cllr C Dean: Cllr E Fox."), or a line labelled with the
+    members' word ("Councillors: A. Bell, C. Dean"), is the roll of members present though no
+    heading labels it: prose or a title never reads so. The page's first line (its title) is
+    left out."""
+    labelled = p.rx("attendance", "present_label")
+    for line in lines(text, text.find("\n") + 1 if "\n" in text else len(text), end):
+        # "Councillors: A. Bell, C. Dean      Parishioners: 2" with no "Present" above it.
+        if (m := labelled.match(line.text)) and _label_status(m.group("label"), p) == (
+                "Present") and (names := _labelled_line(text, line, m, p)):
+            return names
+        if line.blank or not _titled(collapse(line.text), p):
+            continue
+        names = _names(text, line.start, line.end, "Present", p, strict=True)
+        if len(names) >= 2 and all(_titled(a.name, p) for a in names):
+            return names
+        if len(roll := _column_roll(text, line.start, end, p)) >= 3:
+            return roll
+    return []
+
+
+def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
+    """One titled name a line from ``start`` (blank lines between allowed), each perhaps
+    with its capacity or role in a column after a wide gap ("Cllr A Bell      Chair"), an
+    officer without an honorific among them by the role beside the name ("B Dean      Clerk")
+    in attendance. The first line that is neither ends the roll."""
+    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    capacity_rx = p.rx("attendance", "capacity")
+    out: list[Attendee] = []
+    for line in lines(text, start, end):
+        if line.blank:
+            continue
+        gap = re.search(r"[ \t]{3,}|\t", line.text.strip())
+        lead = len(line.text) - len(line.text.lstrip())
+        e = line.start + lead + (gap.start() if gap else len(line.text.strip()))
+        column = line.text.strip()[gap.end():] if gap else ""
+        titled = _titled(collapse(text[line.start:e]), p)
+        officer = bool({w.lower() for w in re.split(r"[\s/]+", column)} & officer_words)
+        if not (titled or officer):
+            break
+        names = _names(text, line.start + lead, e, "Present", p, strict=True)
+        if len(names) != 1:
+            break
+        a = names[0]
+        held = capacity_rx.fullmatch(f"({re.sub(r'-[ ]+', '-', column)})")
+        if (officer or (column and not held)) and not _councillor(a.name, p):
+            # An officer by their role, or someone not a councillor beside the body they
+            # came from ("PCSO A Bell      North Wales Police"): in attendance.
+            a.status = "AlsoInAttendance"
+        if held:
+            a.capacity = held.group("capacity").replace("Vice Chair", "Vice-Chair")
+        out.append(a)
+    return out if sum(1 for a in out if a.status == "Present") >= 3 else []
+
+
 _NUMBERED = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+")
 
 
@@ -1067,6 +1142,36 @@ def _numbered_lists(text: str, p: Patterns) -> list[Attendee]:
     return out
 
 
+def _attendance_tables(text: str, p: Patterns) -> list[Attendee]:
+    """Attendance tables under their captions (patterns.toml [attendance] attendance_tables):
+    each row's names up to its first digit or a lower-case word (the reason or the item
+    reference column). In an apologies or absence table, a second name in a row is the
+    substitute, who attended."""
+    tables = [(re.compile(t["pattern"], re.M), t["status"])
+              for t in p.raw["attendance"]["attendance_tables"]]
+    honorific = re.compile("|".join(
+        rf"{re.escape(h)}\b" for h in sorted(p.honorifics, key=len, reverse=True)))
+    out: list[Attendee] = []
+    ls = lines(text)
+    for i, line in enumerate(ls):
+        status = next((st for rx, st in tables if rx.match(line.text)), None)
+        if status is None:
+            continue
+        for row in ls[i + 1:]:
+            body = row.text.lstrip()
+            if row.blank or not honorific.match(body):
+                break
+            at = row.start + len(row.text) - len(body)
+            # The name columns end where the reason or the item reference begins.
+            cut = re.search(r"\d|(?<=[a-z])(?=[A-Z][a-z]*[ \t]+[a-z])|[ \t]+[a-z]", body)
+            names = _names(text, at, at + (cut.start() if cut else len(body)), status, p)
+            for k, a in enumerate(names):
+                if k and status in ("Apologies", "Absent"):
+                    a.status = "Present"  # "Substituted By"
+            out.extend(names)
+    return out
+
+
 def _labelled_lists(text: str, ls: list[Line], j: int, p: Patterns) -> tuple[list[Attendee], int]:
     """Parish and town minutes print "PRESENT" over one list a line, each with a label that
     says who they are ("Councillors: Nic Brown (NB), …", "Councillors not present: …", "Parish
@@ -1084,6 +1189,11 @@ def _labelled_lists(text: str, ls: list[Line], j: int, p: Patterns) -> tuple[lis
             continue
         line = ls[k]
         m = labelled.match(line.text)
+        if m is None and any(sp.status == "Present" and sp.pattern.match(line.text.strip())
+                             for sp in p.attendance_sentences):
+            k += 1  # "Cllr D Kelly joined the meeting at 8.05pm" between the lists
+            j = k
+            continue
         if m is None or any(h.pattern.match(line.text) for h in p.attendance_headings):
             break
         out.extend(_labelled_line(text, line, m, p))
@@ -1235,6 +1345,8 @@ def _ends_list(line: str, p: Patterns) -> bool:
         return True
     if any(sp.pattern.match(line.lstrip()) for sp in p.attendance_sentences):
         return True
+    if p.rx("markers", "minutes_page").fullmatch(line.strip()):
+        return True  # the page's caption over its items ("Item Number Item/Resolution")
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -1303,17 +1415,19 @@ def _names(
     capacity_rx = p.rx("attendance", "capacity")
     prefix_rx = p.rx("attendance", "list_prefix")
     after_role = False  # the piece before was a role: "Director of Development & Infrastructure"
+    portfolio = False  # … a role with its portfolio: "Executive Member for Regeneration"
     post_before = False  # the piece before was a post named with "the": "the Parish Clerk, Mrs S"
     officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
     pending_capacity: str | None = None  # "The Mayor, Cllr D Hobson": the next name's
     pending_span: Span | None = None
     for s, e, joiner in pieces:
         was_after_role, after_role = after_role, False
+        was_portfolio, portfolio = portfolio, False
         was_post_before, post_before = post_before, False
         s, e = strip_span(chunk, s, e)
         if prefix := prefix_rx.match(chunk, s, e):
             s = prefix.end()
-        piece = chunk[s:e].rstrip(".")
+        piece = chunk[s:e].rstrip(".:")
         if not piece:
             continue
         capacity = capacity_span = None
@@ -1410,6 +1524,8 @@ def _names(
         if not _looks_like_name(name, p):
             if strict:
                 return []
+            after_role = _is_role(name, p)  # "Executive Member for Regeneration"
+            portfolio = after_role and " for " in f" {name} "
             continue
         # "Councillor Kim Gray, Chair, Transport Committee": a role after a name is no name.
         if not roles and _is_role(name, p):
@@ -1417,6 +1533,11 @@ def _names(
             continue
         if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
             after_role = True  # the rest of a role's name, cut at its "&"
+            continue
+        if was_portfolio and joiner.strip() == "," and _portfolio_goes_on(name, p):
+            # "Councillor Rooney, Executive Member for Regeneration, Economic Development":
+            # a portfolio's second field, not a person.
+            after_role = True
             continue
         if capacity_rx.fullmatch(f"({name})") or _is_committee(name, p) or _is_body(name, p):
             continue
@@ -1643,11 +1764,33 @@ def _contact_name(piece: str, p: Patterns) -> str:
     return name if len(words) >= 2 and _looks_like_name(name, p) else ""
 
 
+def _portfolio_goes_on(name: str, p: Patterns) -> bool:
+    """Words after a role's comma that go on with its portfolio ("Executive Member for
+    Regeneration, Economic Development"), not a person's name: no honorific, no initial and
+    no given name first ("…, Ann Bell" is a person)."""
+    words = name.split()
+    return not _titled(name, p) and not any(re.fullmatch(r"[A-Z]\.?", w) for w in words) and (
+        words[0] not in _given_names())
+
+
+_TIERS = {"county", "borough", "district", "town", "parish", "community", "city", "ward"}
+
+
 def _looks_like_name(name: str, p: Patterns) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name):
         return False
     if name.lower() in {"none", "there were none", "nil"}:
         return False
+    if re.sub(r"(?<=[a-z])s$", "", words[-1].rstrip(".")).casefold() in {
+            h.rstrip(".").casefold() for h in p.honorifics} and all(
+            w.lower() in _TIERS for w in words[:-1]):
+        return False  # "Borough Councillor, Mike Cooper": the post, then the name
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", name):
+        return False  # post-nominal letters or initials: "…, OBE, Leader", "(SC)"
     particles = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "of", "ab", "ap"}
+    # A double-barrelled surname's hyphen typed as a spaced dash: "Sue Jones – Davies".
+    if len(words) >= 3 and words[-2] in {"–", "-"} and words[-1][0].isupper() and (
+            words[-1].lower() not in p.role_words | p.body_words):
+        words = [*words[:-2], words[-1]]
     return all(w[0].isupper() or w.lower() in particles for w in words)

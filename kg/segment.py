@@ -259,15 +259,31 @@ def _mixed_title_head(title: str, p: Patterns) -> int | None:
     return m.start()
 
 
-def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegion]:
+def _colon_title(line: str, p: Patterns) -> bool:
+    """A title closed by a colon below its number ("47." / "Apologies for Absence:"), not a
+    label ("Minutes:") nor a sentence that opens a list ("The following were noted:")."""
+    s = line.strip()
+    return s.endswith(":") and not p.rx("items", "label_lines").match(s) and looks_like_title(
+        s[:-1], p) and not _has_sentence_word(s, p)
+
+
+def _numbered_headings(
+    text: str, ls: list[Line], p: Patterns, slack: int = 0
+) -> list[ItemRegion]:
     """Headings that carry an item number. A page prints all its item numbers one way (alone
     on their line, or before the title; with or without a committee's letters or a year), so
     only headings of the page's most common shape count, and only while their numbers keep
     rising: a numbered list inside a minute or a stray page number is not taken for an item.
-    Indentation is measured from the page's own margin (some pages indent everything)."""
+    Indentation is measured from the page's own margin (some pages indent everything);
+    ``slack``: headings may sit that much further in (a web page's numbered list indents its
+    numbers, "  1. Apologies", below a heading and paragraphs at the margin)."""
     number_line = p.rx("items", "number_line")
     number_title = p.rx("items", "number_title_line")
     margin = min((line.indent for line in ls if not line.blank), default=0)
+    if slack:
+        ls = [replace(line, text=" " * margin + line.text[line.indent:], start=line.start + (
+            line.indent - margin)) if margin < line.indent <= margin + slack else line
+              for line in ls]
     candidates: list[tuple[tuple[bool, ...], bool | None, tuple[str, int, int, int]]] = []
     sentences: set[str] = set()  # numbers printed before a sentence, not a title
     sentence_at: list[tuple[str, int]] = []
@@ -293,7 +309,7 @@ def _numbered_headings(text: str, ls: list[Line], p: Patterns) -> list[ItemRegio
             if j is not None and (looks_like_title(ls[j].text, p) or (
                 "." not in m.group("number") and _stopped_title(
                     collapse(p.rx("items", "document_link").sub("", ls[j].text)), p)
-            )) and not number_line.match(ls[j].text.lstrip()):
+            ) or _colon_title(ls[j].text, p)) and not number_line.match(ls[j].text.lstrip()):
                 number = m.group("number")
                 stop = _stopped_number(number, body[m.end("number") :].strip())
                 candidates.append((_number_shape(number, True, bool(m.group("bullet"))), stop,
@@ -448,8 +464,9 @@ def _unnumbered_headings(text: str, start: int, p: Patterns) -> list[ItemRegion]
             break  # the page was cut here: a sentence stopped short, not a title
         single_line = i + 1 == len(ls) or ls[i + 1].blank
         short = len(collapse(line.text).split()) <= max_words
-        if p.rx("markers", "minutes_page").fullmatch(line.text.strip()):
-            continue  # the page's own labels ("No. Item") head no item
+        if p.rx("markers", "minutes_page").fullmatch(line.text.strip()) or p.rx(
+                "header", "venue").match(line.text) or p.rx("header", "contact").match(line.text):
+            continue  # the page's own labels ("No. Item", "Venue: …") head no item
         if gap >= 2 and single_line and short and looks_like_title(line.text, p):
             found.append((None, line.start, line.start, line.end))
         elif gap >= 2 and single_line and short and direction.fullmatch(line.text.strip()):
@@ -614,7 +631,7 @@ def item_regions(text: str, p: Patterns, start: int = 0) -> list[ItemRegion]:
     if issue := _issue_items(text, p):
         return issue
     ls = [line for line in lines(text) if line.start >= start]
-    numbered = _numbered_headings(text, ls, p)
+    numbered = _numbered_headings(text, ls, p) or _numbered_headings(text, ls, p, slack=4)
     if len(numbered) == 1 and (cut := _cut_moderngov_page(text, start, p)):
         return cut  # one "Item 11 – …" line inside a minute is no numbering
     if numbered:
@@ -654,6 +671,12 @@ def _cut_moderngov_page(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     found = _unnumbered_headings(text, start, p)
     link = p.rx("items", "document_link")
     if len(found) >= 3 and any(link.search(text, r.title_start, r.title_end) for r in found):
+        return found
+    # Saved without its links too: two of the standing items every meeting opens with
+    # ("Apologies for Absence", "Declaration of Members' Interests") among the titles.
+    standing = p.rx("items", "standing_title")
+    if len(found) >= 3 and sum(
+            1 for r in found if standing.match(text, r.title_start, r.title_end)) >= 2:
         return found
     return []
 

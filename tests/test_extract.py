@@ -183,6 +183,270 @@ def test_another_house_style() -> None:
     assert res.text == "the budget be recommended to Council."
 
 
+def test_attendance_details_block_of_bare_surnames() -> None:
+    """A ModernGov "Attendance Details" block with no "Present:" label: members by surname,
+    an executive member with a two-part portfolio, officers by initial; apologies "submitted
+    on behalf of Councillors …"; items numbered year/sequence ("24/1") under a "Date:"
+    label and an "Item Number Item/Resolution" caption."""
+    text = (
+        "Housing Scrutiny Panel Minutes\n\n"
+        "Date:\nThursday 7 March 2024\n\n"
+        "Attendance Details\n\n"
+        "Pemberton (Chair), Oakley, K Ravensworth, Tillotson.\n"
+        "Councillor Fairweather, Executive Member for Housing, Neighbourhood Services.\n"
+        "D Marchbank and L Quayle.\n"
+        "Apologies for absence:\n"
+        "were submitted on behalf of Councillors Ashdown and Penhaligon\n\n"
+        "Item Number Item/Resolution\n"
+        "24/1 MINUTES OF THE LAST MEETING\n\n"
+        "The minutes were approved as a correct record.\n\n"
+        "24/2 HOMELESSNESS REVIEW\n\n"
+        "The panel considered the review.\n"
+    )
+    m = extract(text)
+    assert str(m.date) == "2024-03-07"
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Pemberton", "Present"), ("Oakley", "Present"), ("K Ravensworth", "Present"),
+        ("Tillotson", "Present"), ("Councillor Fairweather", "Present"),
+        ("D Marchbank", "Present"), ("L Quayle", "Present"),
+        ("Ashdown", "Apologies"), ("Penhaligon", "Apologies"),
+    ]
+    assert [(i.number, i.title) for i in m.items] == [
+        ("24/1", "MINUTES OF THE LAST MEETING"), ("24/2", "HOMELESSNESS REVIEW")]
+
+
+def test_numbers_alone_over_titles_closed_by_a_colon() -> None:
+    """A ModernGov page saved as text: "12." alone on its line over "Apologies for Absence:"
+    and a "Minutes:" label; the colon closes a title, not a sentence."""
+    text = (
+        "Agenda and minutes\n\nItems\nNo. Item\n\n"
+        "12.\n\nApologies for Absence:\n\nMinutes:\n\n"
+        "Apologies for absence were received from Councillor Ann Thistlewood.\n\n"
+        "13.\n\nElection of Vice-Chairman:\n\nMinutes:\n\n"
+        "RESOLVED:\n\nThat Councillor Ben Marlow be elected Vice-Chairman.\n\n"
+        "14.\n\nDisclosure of Interests (if any):\n\nMinutes:\n\nNone were declared.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("12", "Apologies for Absence:"), ("13", "Election of Vice-Chairman:"),
+        ("14", "Disclosure of Interests (if any):")]
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Councillor Ann Thistlewood", "Apologies")]
+
+
+def test_indented_numbered_list_of_items() -> None:
+    """A web page's numbered list copied as text: every item "  1." indented below a heading
+    and an attendance list at the margin."""
+    text = (
+        "Minutes of the Parish Council\n\n"
+        "Present: Cllrs: R Ashcombe (Chairman), T Bellamy, W Corran\n\n"
+        "  1. Apologies for Absence\n\nApologies were received from Cllr D Drewe.\n\n"
+        "  1. Approval of the Minutes\n\nThe minutes were signed as a correct record.\n\n"
+        "  1. Clerk's Report\n\nThe Clerk reported on the footpaths.\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items] == [
+        "Apologies for Absence", "Approval of the Minutes", "Clerk's Report"]
+    assert [a.name for a in m.attendance] == [
+        "R Ashcombe", "T Bellamy", "W Corran", "Cllr D Drewe"]
+
+
+def test_wide_gapped_titles_without_numbers_or_links() -> None:
+    """A page cut from its heading, its items' numbers and links: titles set apart by wide
+    gaps, two of them the standing items ("Apologies for Absence", "Declaration of
+    Members' Interests"), read as items; a Commissioner's post is no person."""
+    text = (
+        "Apologies for Absence\n\n\n"
+        "Apologies for absence were received from Councillor Rhoda Pennock and the Police and "
+        "Crime Commissioner, Osric Vane.\n\n\n"
+        "Chair's Announcements\n\nThe Chair noted the Authority's awards.\n\n\n"
+        "Declaration of Members' Interests\n\nThere were no declarations of interest.\n\n\n"
+        "Station Review\n\nRESOLVED: That the review be noted.\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items] == [
+        "Apologies for Absence", "Chair's Announcements", "Declaration of Members' Interests",
+        "Station Review"]
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Councillor Rhoda Pennock", "Apologies"), ("Osric Vane", "Apologies")]
+
+
+def test_meeting_summary_with_attendance_tables() -> None:
+    """A meeting summary page: its date with the meeting's span of time, and tables of
+    apologies (with substitutes, who attended) and of declarations, columns run together."""
+    text = (
+        "Meeting Summary\nLicensing committee\n12 Mar 2024 - 10:00 to 12:30\n\n"
+        "1 Apologies\n\nTo receive apologies for absence\n\n"
+        "2 Declarations of interest\n\nTo receive declarations.\n\n"
+        "NameReason for Sending ApologySubstituted By\n"
+        "Councillor Imogen Partridge Councillor Rufus Whitlock\n"
+        "NameReason for AbsenceSubstituted By\n"
+        "No absentee information has been recorded for the meeting.\n\n"
+        "Member NameItem Ref.DetailsNature of DeclarationAction\n"
+        "Councillor Tamsin Ellery2Allotment holderOtherNoted\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Licensing committee", "2024-03-12")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Councillor Imogen Partridge", "Apologies"), ("Councillor Rufus Whitlock", "Present"),
+        ("Councillor Tamsin Ellery", "Present")]
+
+
+def test_community_council_lists_with_dashes() -> None:
+    """Headings closed by a dash ("PRESENT – …", "IN ATTENDANCE – …", "APOLOGIES – …"), a
+    chair in square brackets, "together with the Clerk, …", post-nominal letters."""
+    text = (
+        "Minutes of a Community Council Meeting held at the Village Hall on Tuesday 4 June "
+        "2024 at 7.00 pm.\n\n"
+        "PRESENT  – Councillors Gwyn Probert [Chair],  Nia Rhydderch and Owain Tegid, "
+        "together with the Clerk, Elen Morgan.\n\n"
+        "IN ATTENDANCE – Councillor Dilys Wyn, MBE, Leader, Gwynedd Council.\n\n"
+        "APOLOGIES –  Councillors Iolo Rees and Siân Pugh\n\n"
+        "310  DECLARATIONS OF INTEREST – None.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Gwyn Probert", "Present", "Chair"), ("Nia Rhydderch", "Present", None),
+        ("Owain Tegid", "Present", None), ("Elen Morgan", "AlsoInAttendance", None),
+        ("Councillor Dilys Wyn", "AlsoInAttendance", None),
+        ("Iolo Rees", "Apologies", None), ("Siân Pugh", "Apologies", None)]
+
+
+def test_titled_names_one_a_paragraph_and_an_unlabelled_roll() -> None:
+    """"Present:  Cllr A" with the rest one titled name a paragraph below it (a spaced dash
+    in a double-barrelled surname); and a roll of titled names with no label under the
+    page's title, beside "Also Present: Borough Councillor, B"."""
+    text = (
+        "Town Council\n\nMinutes of the Town Council held on 3 March 2024.\n\n"
+        "Present:       Cllr Carys Bevan – Lloyd\n\nCllr Rhodri Ellis\n\nCllr Ffion Hale\n\n\n"
+        "Apologies:   Cllr Tomos Rees\n\n\n"
+        "Minute 151:  Declarations of Interest.\n\nNone.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Cllr Carys Bevan – Lloyd", "Present"), ("Cllr Rhodri Ellis", "Present"),
+        ("Cllr Ffion Hale", "Present"), ("Cllr Tomos Rees", "Apologies")]
+    text = (
+        "June 2024 Minutes\n"
+        "Cllr B Ashby; Cllr C Denholm: Cllr D Everitt; Cllr E Foyle.\n"
+        "Also Present: Borough Councillor, Gareth Hume.\n"
+        "021/24 Apologies for absence: None.\n"
+        "022/24 Planning: None.\n"
+    )
+    m = extract(text)
+    assert sorted((a.name, a.status) for a in m.attendance) == [
+        ("Cllr B Ashby", "Present"), ("Cllr C Denholm", "Present"),
+        ("Cllr D Everitt", "Present"), ("Cllr E Foyle", "Present"),
+        ("Gareth Hume", "AlsoInAttendance")]
+
+
+def test_parish_rolls_without_a_present_heading() -> None:
+    """Rolls with no "Present" heading above the first item: a chair's line with no colon
+    over a "Councillors:" line (its column of parishioners names no one); one titled name a
+    paragraph with capacities and roles in a column; "Minutes from …"; "In Attendence :"
+    (misspelt) over "Councillors; A, B"."""
+    text = (
+        "Minutes of Meeting, Tuesday, 2nd July 2024\n\n"
+        "Vice-Chairman Rowena Castell\n\n"
+        "Councillors: B. Ansty, C. Belmont, D. Corder        Parishioners: 3\n\n"
+        "601. Apologies for Absence: None\n\n602. Planning\n\nNo applications.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Rowena Castell", "Present", "Vice-Chairman"), ("B. Ansty", "Present", None),
+        ("C. Belmont", "Present", None), ("D. Corder", "Present", None)]
+    text = (
+        "Minutes from the Fenwick Community Council meeting held at 7pm on Monday 8th April "
+        "2024 at the Village Hall\n\n\n"
+        "Cllr Huw Garner                    Chair\n\n"
+        "Cllr Ann Lowri Bevan           Vice- Chair\n\n"
+        "Cllr Maldwyn Pryce\n\n"
+        "Cllr Gethin Rowe\n\n"
+        "PCSO Non Jenkins               Dyfed-Powys Police\n\n"
+        "Tegwen Ellis                        Clerk/ responsible financial officer\n\n"
+        "24/01 Apologies of absence\n\nNone.\n"
+    )
+    m = extract(text)
+    assert m.committee == "Fenwick Community Council"
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Cllr Huw Garner", "Present", "Chair"), ("Cllr Ann Lowri Bevan", "Present", "Vice-Chair"),
+        ("Cllr Maldwyn Pryce", "Present", None), ("Cllr Gethin Rowe", "Present", None),
+        ("PCSO Non Jenkins", "AlsoInAttendance", None),
+        ("Tegwen Ellis", "AlsoInAttendance", None)]
+    text = (
+        "Minutes of the Parish Council meeting\n\n held on Tuesday 5th March 2024\n\n"
+        "In Attendence : Councillors; Marwood, Quince, Tallis. Two Members of the public\n\n"
+        "Apologies: Councillor Upjohn\n"
+    )
+    m = extract(text)
+    assert [a.name for a in m.attendance] == ["Marwood", "Quince", "Tallis", "Councillor Upjohn"]
+
+
+def test_late_arrival_between_the_lists() -> None:
+    """"Cllr A joined the meeting at 8.05pm" below the list of who was present: present,
+    and the labelled lists below it ("Clerk: Mr B") are still read."""
+    text = (
+        "Bryn Community Council Meeting held on Wednesday 10th July 2024\n\n"
+        "Present: Cllrs: G Ellis (Chair), H Foulkes, R Gwilym\n\n"
+        "Cllr D Lloyd joined the meeting at 8.05pm\n\n"
+        "Clerk: Mr E Parry\n\n"
+        "Apologies: Cllrs J Morris, K Nash\n\n"
+        "41/24 Declarations of interest\n\nNone.\n\n42/24 Matters arising\n\nNone.\n"
+    )
+    m = extract(text)
+    assert sorted((a.name, a.status) for a in m.attendance) == [
+        ("Cllr D Lloyd", "Present"), ("G Ellis", "Present"), ("H Foulkes", "Present"),
+        ("J Morris", "Apologies"), ("K Nash", "Apologies"), ("Mr E Parry", "AlsoInAttendance"),
+        ("R Gwilym", "Present")]
+
+
+def test_items_caption_over_minutes_whose_titles_were_lost() -> None:
+    """Below an "Item Number Item/Resolution" caption no title survived: the minutes there
+    are one untitled item, so the earlier minutes they confirm are still read."""
+    text = (
+        "Audit Panel Minutes\n\nMonday 4 March 2024\n\n"
+        "Attendance Details\n\nCouncillor A Rendall (Chair); Councillor B Sowerby\n\n"
+        "Item Number Item/Resolution\n\n"
+        "The minutes of the Audit Panel held on 5 February 2024 were taken as read and "
+        "approved as a correct record.\n\n"
+        "The Panel considered the internal audit plan and noted it.\n"
+    )
+    m = extract(text)
+    (item,) = m.items
+    assert item.title == ""
+    assert str(item.confirms_minutes_of.date) == "2024-02-05"
+    assert [a.name for a in m.attendance] == ["Councillor A Rendall", "Councillor B Sowerby"]
+
+
+def test_apologies_item_title_with_names_after_a_colon() -> None:
+    """"12a/24 Apologies: R Quayle" — the names on the numbered title's line."""
+    text = (
+        "Draft minutes of meeting held on 3rd September 2024 at 7.30 pm in the Hall.\n\n"
+        "Present: Cllrs T Ashby (TA), U Brandt (UB)\n\n"
+        "12a/24 Apologies: R Quayle\n\n"
+        "12b/24   Declarations of Interest: None declared.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance][-1] == ("R Quayle", "Apologies")
+
+
+def test_venue_line_set_apart_is_no_item() -> None:
+    """A ModernGov page cut above its "No. Item" caption: the "Venue: …" line set apart by
+    wide gaps like a title is the page's heading, so the contact below it is still read."""
+    text = (
+        "Housing Board - Tuesday, 14th May, 2024 6.00 pm\n\n\n"
+        "Venue: Committee Room 1 - Civic Centre. View directions\n\n"
+        "Contact: Iris Tolland  01902 555000 or Email:\n\n\n"
+        "Apologies for absence\n\nNone.\n\n\n"
+        "Declarations of interest\n\nNone.\n\n\n"
+        "Minutes of the previous meeting (2 April 2024) pdf icon PDF 120 KB\n\n"
+        "The minutes were approved as a correct record.\n"
+    )
+    m = extract(text)
+    assert m.items[0].title == "Apologies for absence"
+    assert [c.label for c in m.contacts] == ["Iris Tolland"]
+
+
 def test_pdf_title_block_with_paragraph_numbers() -> None:
     """Council name, committee, then time glued to the date; paragraph-numbered minutes;
     a "Present:" line naming members by surname with their roles in brackets."""
@@ -416,6 +680,10 @@ def test_confirmation_without_held_and_a_private_part() -> None:
         ("Contact: Mark Braddock Senior Democratic Services Manager", ["Mark Braddock"]),
         ("Contact: Nia Hughes  Policy and Scrutiny Adviser", ["Nia Hughes"]),
         ("Contact: Tom Lee  Deputy Clerk", ["Tom Lee"]),
+        ("Contact: Lena Oakes  Democracy Officer", ["Lena Oakes"]),
+        ("Contact: Tom Eyre  Policy and Scrutiny Adviser", ["Tom Eyre"]),
+        ("Contact: Ada Penrose-Hill  Deputy Manager Committee Services", ["Ada Penrose-Hill"]),
+        ("Contact: Ivo Marsh - Tel: 0191 433 3045 - Email:", ["Ivo Marsh"]),
         ("Contact: Democratic Services  Email: democracy@example.gov.uk", []),
     ],
 )
