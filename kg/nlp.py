@@ -1669,9 +1669,10 @@ def _month_as_meant(when: str) -> str:
 
 # -- references to other meetings ---------------------------------------------------------
 
-# "3rd March", "01.03.2023", "14.11.05", "28 September2015" (the space lost), "29-11-23"
-# (with hyphens only as a day and a month can be, and never within a longer run of figures)
-_DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_READ}(?:,?\s*\d{{4}})?"
+# "3rd March", "01.03.2023", "14.11.05", "28 September2015" and "1December 2022" (the space
+# lost), "29-11-23" (with hyphens only as a day and a month can be, and never within a longer
+# run of figures)
+_DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s*{_MONTHS_READ}(?:,?\s*\d{{4}})?"
             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)"
             r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
@@ -1686,7 +1687,7 @@ _FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_READ},?\s+\d{{4}}"
 _LEAD = r"(?P<lead>(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*)"
 # A list goes on with another body's dates: "Full Council on 29-11-23 and 18-07-24,
 # Improvement and Scrutiny - Resources on 22-01-24".
-_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|and"
+_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|and"
                    rf"|&|of|for|[–—-])){{0,8}}[ \t]+on[ \t]+)?{_ON}{_LEAD}(?P<day>{_DAYDATE})")
 # A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
 # Executive", a post).
@@ -1697,8 +1698,10 @@ _REFS = [
     # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
     # "the January meeting of the Strategic Task and Finish Group"
     # "to the November agenda": the agenda of a meeting to come
+    # "either the September or October meeting": one meeting, the first month named (as
+    # "September/October 2018" below)
     re.compile(rf"\b(?:the|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS_READ})"
-               rf"(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
+               rf"(?:\s+or\s+{_MONTHS_READ})?(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
                rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b)"),
     # "their meeting of 8 December 2016", "the meeting held on 9 November 2016", "the meeting
     # of the Cabinet held on 6th September 2017"
@@ -1706,20 +1709,29 @@ _REFS = [
     # "Committee meetings on Tuesday, the 23rd January 2007"
     # "MINUTES OF MEETING HELD ON 14.11.05": in capitals too
     # "the proceedings of this panel held on 18 September, 9 and 30 October, and 4 December"
+    # "a meeting had been held on 10 April 2017"; "Minutes of a Community Council Meeting
+    # held at the Village Hall, Upton on 1 March 2017": the place before the date
     re.compile(rf"\b(?i:meetings?|proceedings),?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
                rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:committee|panel|board|council|"
                rf"sub-committee|group|cabinet))"
-               rf"\s+)?(?:,?\s*(?:to\s+be\s+)?(?i:held)\s+)?(?i:on|of)\s+{_ON}{_LEAD}"
+               rf"\s+)?(?:,?\s*(?:to\s+be\s+|(?:had|has|have)\s+been\s+|(?:was|were)\s+)?"
+               rf"(?i:held)(?:\s+(?:at|in)\s+[^.;\n]{{1,60}}?)?\s+)?(?i:on|of)\s+{_ON}{_LEAD}"
                rf"(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
     # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting
     # "Post Offices Review Group at 6.30 pm on the 21 July 2011": its time before the date
-    re.compile(rf"\b(?P<body>{_BODY})\s+(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+)?"
+    # "the Special Scrutiny Board involving the town's partners, held on 9 January 2015"
+    re.compile(rf"\b(?P<body>{_BODY})\s+(?:[^.;\n]{{1,60}}?,\s+(?=held\b))?"
+               rf"(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+)?"
                rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)\s+)?(?:on|of)\s+"
                rf"{_ON}(?P<day>{_DAYDATE})"),
-    # "the Sub Committee's meeting in September 2014", "the meeting in March"
-    re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|the\s+|a\s+|its\s+|their\s+)meeting\s+"
-               rf"in\s+(?P<month>{_MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?"),
+    # "the Sub Committee's meeting in September 2014", "the meeting in March", "their next
+    # meeting in September 2019", "a meeting during August", "a meeting that was held in
+    # March 2024"
+    re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|the\s+|a\s+|its\s+|their\s+)"
+               rf"(?:(?:next|last|previous|following|special|further)\s+)?meeting\s+"
+               rf"(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
+               rf"(?:in|during)\s+(?P<month>{_MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?"),
     # A list of the meetings whose minutes are received, one line each: "a) Planning &
     # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee"
     re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)])?[ \t]*(?P<body>{_BODY})[ \t]*"
@@ -1728,8 +1740,18 @@ _REFS = [
                rf"[–—-][ \t]*(?P<body>{_BODY})[ \t]*$"),
     # "Minutes of the Bus Services Sub Committee - 6 August 2021", "the minutes of the
     # Administrative Committee, 8 February 2024": a body and the full date of its meeting
-    re.compile(rf"\b(?P<body>{_BODY})(?:[ \t]+(?i:meeting))?[ \t]*(?:,|[–—-])[ \t]*{_ON}"
-               rf"(?P<day>{_FULLDATE})"),
+    # "Place Scrutiny Committee dated 22nd May 2025", "Full Council 21/6/2022 - Proposed …":
+    # the date after "dated", or straight after the body's name
+    re.compile(rf"\b(?P<body>{_BODY})(?:[ \t]+(?i:meeting))?[ \t]*(?:,|[–—-]|(?i:dated)|(?=[ \t]))"
+               rf"[ \t]*{_ON}(?P<day>{_FULLDATE})"),
+    # "Minutes 02/08/2022", "the Minutes of the previous meetings 11.01.2024 & 30.01.2024":
+    # minutes named by their meeting's date
+    re.compile(rf"\b(?i:minutes)(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?i:last|previous|preceding)"
+               rf"[ \t]+)?(?i:meetings?))?[ \t]*(?:[–—:-][ \t]*)?{_ON}(?P<day>{_FULLDATE})"),
+    # "The group met on 1 December 2022", "The Chair also met with the Planning Officer on 13
+    # April": a meeting held, by whoever met
+    re.compile(rf"\bmet\b(?:[ \t]+with\b[^.;\n]{{1,80}}?)?[ \t]+on[ \t]+{_ON}{_LEAD}"
+               rf"(?P<day>{_DAYDATE})"),
     # "(and reconvened on 18 May following an adjournment)": the same business, another day
     re.compile(rf"\b(?:reconvened|resumed)\s+on\s+{_ON}(?P<day>{_DAYDATE})"),
     # "a confirmation hearing … would be held on the 16th February, 2018"
@@ -1821,8 +1843,8 @@ def meeting_refs_component(doc: Doc) -> Doc:
                 month = _month_as_meant(groups["month"])
                 whens.append((f"{month} {groups.get('year') or ''}".strip(), "month"))
                 if groups.get("month2"):
-                    whens.append((f"{_month_as_meant(groups['month2'])} {groups['year']}",
-                                  "month"))
+                    whens.append((f"{_month_as_meant(groups['month2'])} "
+                                  f"{groups.get('year') or ''}".strip(), "month"))
             if groups.get("agenda") or _RX_ASKED_FOR.search(
                     text[max(0, m.start() - 160) : m.start()]):
                 future = True  # an agenda still to be set, a report asked for it: to come
@@ -1845,8 +1867,9 @@ def meeting_refs_component(doc: Doc) -> Doc:
 def _as_printed(day: str) -> str:
     """A date as a reader takes it, whatever slip the page made: "28 September2015" is 28
     September 2015, "14.11.05" is 14 November 2005 (a two-figure year is this century's
-    before 50, the last century's from 50)."""
+    before 50, the last century's from 50), "1December 2022" is 1 December 2022."""
     day = re.sub(rf"({_MONTHS})(\d{{4}})$", r"\1 \2", _month_as_meant(day))
+    day = re.sub(rf"^(\d{{1,2}}(?:st|nd|rd|th)?)({_MONTHS})", r"\1 \2", day)  # "1December"
     day = re.sub(r"^(\d{1,2})-(\d{1,2})-(\d{2}(?:\d{2})?)$", r"\1/\2/\3", day)  # "29-11-23"
     if m := re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})", day):
         yy = int(m.group(4))

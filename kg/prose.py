@@ -107,6 +107,10 @@ _FULL_DATE = re.compile(
     r"August|September|October|November|December),?\s*\d{4}\b|\b\d{1,2}([./])\d{1,2}\1\d{4}\b",
     re.IGNORECASE)
 
+_MONTH_YEAR = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+((?:19|20)\d{2})\b")
+
 
 def page_date(text: str, p: Patterns) -> date | None:
     """The date a page's references are read against when the reader found no meeting date
@@ -117,6 +121,11 @@ def page_date(text: str, p: Patterns) -> date | None:
     for m in _FULL_DATE.finditer(text, 0, min(len(text), 3000)):
         if (found := parse_date(m.group(0), p)) is not None:
             return found
+    # A page of one agenda item may print no full date at all, only a month with its year
+    # ("their next meeting in September 2019"): its first day stands in, so "the meeting on
+    # the 16 July" takes that year.
+    if m := _MONTH_YEAR.search(text, 0, min(len(text), 3000)):
+        return date(int(m.group(2)), _MONTH_NUM[m.group(1).lower()], 1)
     return None
 
 

@@ -1232,6 +1232,55 @@ def test_a_page_without_a_meeting_date_reads_references_against_its_first_date()
 
 
 @pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        ("The working group met on 2March 2023 to plan the fete.", [(date(2023, 3, 2), "day")]),
+        ("The Chair had also met with the Highways Officer on 12 April about the verges.",
+         [(date(2023, 4, 12), "day")]),
+        ("Parish Council 14/3/2023 - Proposed and seconded that the minutes be approved.",
+         [(date(2023, 3, 14), "day")]),
+        ("Minutes 04/04/2023", [(date(2023, 4, 4), "day")]),
+        ("To approve the Minutes of the previous meetings 02.02.2023 & 16.02.2023.",
+         [(date(2023, 2, 2), "day"), (date(2023, 2, 16), "day")]),
+        ("Minutes of a Parish Council Meeting held at the Village Hall, Upton on 5 April 2023.",
+         [(date(2023, 4, 5), "day")]),
+        ("It was reported that a meeting had been held on 20 April 2023 with the developer.",
+         [(date(2023, 4, 20), "day")]),
+        ("Audit Committee dated 22nd March 2023", [(date(2023, 3, 22), "day")]),
+        ("The Panel would hear more at their next meeting in June 2023.",
+         [(date(2023, 6, 1), "month")]),
+        ("The Clerk would arrange a meeting during June to discuss it.",
+         [(date(2023, 6, 1), "month")]),
+        ("The plan was agreed at a meeting that was held in February 2023.",
+         [(date(2023, 2, 1), "month")]),
+        ("It will be discussed at either the July or August meeting.",
+         [(date(2023, 7, 1), "month")]),
+        ("The findings of the Special Scrutiny Board with local partners, held on 9 April "
+         "2023, were noted.", [(date(2023, 4, 9), "day")]),
+    ],
+)
+def test_meetings_met_dated_held_at_and_named_by_minutes(
+    sentence: str, refs: list[tuple[date, str]],
+) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+def test_a_page_with_only_a_month_and_year_dates_references_by_that_year() -> None:
+    from kg.extract import _item
+    from kg.patterns import load
+    from kg.segment import ItemRegion
+
+    text = ("The Panel will hear more at their next meeting in October 2022.\n\n"
+            "At the meeting on the 12 August the Panel had considered the plan.\n")
+    minutes = Minutes(committee=None, committee_span=None, date=None, date_span=None)
+    minutes.items.append(_item(text, ItemRegion(None, 0, 0, 0, 0, len(text)), 1, None, [],
+                               load()))
+    read_prose([(text, minutes)])
+    refs = {(r.date, r.precision) for r in minutes.items[0].meeting_refs}
+    assert refs == {(date(2022, 10, 1), "month"), (date(2022, 8, 12), "day")}
+
+
+pytest.mark.parametrize(
     "sentence",
     [
         "The matter was noted for the Head of Housing to follow up.",
