@@ -1444,6 +1444,12 @@ def followups_component(doc: Doc) -> Doc:
             continue  # "Action complete.": nothing left to do
         if rx["correction"].search(text):
             continue  # "S Edwards to be added to those present": the minutes corrected
+        if rx["action_tag"].search(text) and not rx["action_done"].match(text):
+            # "… asked for a report on fly tipping – ACTION": the minute marks it an action
+            span = Span(doc, unit.start, unit.end, label="followup")
+            _describe_followup(span, rules.find("asked_to", text))
+            spans.append(span)
+            continue
         if (who := rx["action_who"].match(text)) and spans and _only_names(
                 unit, who.start("who"), who.end("who")):
             spans[-1]._.assigned_to = spans[-1]._.assigned_to or who.group("who").strip()

@@ -1280,7 +1280,42 @@ def test_a_page_with_only_a_month_and_year_dates_references_by_that_year() -> No
     assert refs == {(date(2022, 10, 1), "month"), (date(2022, 8, 12), "day")}
 
 
-pytest.mark.parametrize(
+@pytest.mark.parametrize(
+    ("sentence", "assigned_to"),
+    [
+        ("Councillor Lamb asked for a report on the verges, following a promise made at a "
+         "seminar – ACTION", None),
+        ("Councillor Lamb asked if the plan could be clarified – ACTION (to follow up with "
+         "the Clerk)", None),
+        ("RESOLVED Councillor Lamb to buy the new bench.", "Councillor Lamb"),
+        ("Need to get a quote for the bench repairs", None),
+        ("Agreed that a site meeting needs to be arranged with the Chair.", None),
+        ("Members agreed that answers be pursued with the contractor.", None),
+    ],
+)
+def test_action_tags_resolved_action_lines_needs_and_pursuits_are_followups(
+    sentence: str, assigned_to: str | None,
+) -> None:
+    (f,) = _read(sentence).followups
+    if assigned_to is not None:
+        assert f.assigned_to == assigned_to
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Strategy needed to be updated, Members heard.",
+        "Action – complete.",
+        "The target was met and the scheme opened.",
+    ],
+)
+def test_needs_closed_actions_and_targets_met_are_not_followups_or_meetings(
+    sentence: str,
+) -> None:
+    it = _read(sentence)
+    assert it.followups == [] and it.meeting_refs == []
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The matter was noted for the Head of Housing to follow up.",
