@@ -1553,6 +1553,8 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
         return True
     if low.split()[-1] in lex.post_heads:
         return True
+    if rx["titled_name"].fullmatch(who):
+        return True  # "Councillor\n\nVenton": a member by title, whatever the page broke
     return _only_names(unit, m.start("who"), m.end("who"))
 
 

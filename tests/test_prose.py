@@ -1291,14 +1291,18 @@ def test_a_page_with_only_a_month_and_year_dates_references_by_that_year() -> No
         ("Need to get a quote for the bench repairs", None),
         ("Agreed that a site meeting needs to be arranged with the Chair.", None),
         ("Members agreed that answers be pursued with the contractor.", None),
+        ("Minute 41 refers:  Need to book the hall for the fete.", None),
+        ("Minute 41 refers: Clerk to write to the school.", "Clerk"),
+        ("RESOLVED The Clerk to order a bin. Councillor\n\nLamb to fit the new bench.", None),
     ],
 )
 def test_action_tags_resolved_action_lines_needs_and_pursuits_are_followups(
     sentence: str, assigned_to: str | None,
 ) -> None:
-    (f,) = _read(sentence).followups
+    f = _read(sentence).followups[-1]
     if assigned_to is not None:
         assert f.assigned_to == assigned_to
+    assert "\n" not in sentence or f.text.startswith("Councillor")
 
 
 @pytest.mark.parametrize(
@@ -1307,6 +1311,10 @@ def test_action_tags_resolved_action_lines_needs_and_pursuits_are_followups(
         "The Strategy needed to be updated, Members heard.",
         "Action – complete.",
         "The target was met and the scheme opened.",
+        "That commenced in March 2022 with the results being published in May 2022.",
+        "The scheme was completed in June 2022, which resulted in homes being connected.",
+        "There were no disclosures of interest relating to items to be considered at the "
+        "meeting.",
     ],
 )
 def test_needs_closed_actions_and_targets_met_are_not_followups_or_meetings(
