@@ -1294,6 +1294,8 @@ def test_a_page_with_only_a_month_and_year_dates_references_by_that_year() -> No
         ("Minute 41 refers:  Need to book the hall for the fete.", None),
         ("Minute 41 refers: Clerk to write to the school.", "Clerk"),
         ("RESOLVED The Clerk to order a bin. Councillor\n\nLamb to fit the new bench.", None),
+        ("The Clerk would arrange the handover of the keys.", None),
+        ("The Clerk will advertise the vacancy on the noticeboard.", None),
     ],
 )
 def test_action_tags_resolved_action_lines_needs_and_pursuits_are_followups(
