@@ -1760,6 +1760,13 @@ _REFS = [
     # April": a meeting held, by whoever met
     re.compile(rf"\bmet\b(?:[ \t]+with\b[^.;\n]{{1,80}}?)?[ \t]+on[ \t]+{_ON}{_LEAD}"
                rf"(?P<day>{_DAYDATE})"),
+    # "the scheme is going to Council next week", "a call tomorrow where Members can ask
+    # questions", "a briefing next month": a meeting dated from this one's own date
+    re.compile(rf"\b(?:to|at|before)\s+(?:the\s+|a\s+)?(?P<body>{_BODY})\s+"
+               rf"(?P<rel>next\s+week|next\s+month|tomorrow)\b"),
+    re.compile(r"\b(?:a|an|the)\s+(?:(?:special|extra|informal|online|further)\s+)?"
+               r"(?i:meeting|call|briefing|seminar|workshop)\s+"
+               r"(?P<rel>next\s+week|next\s+month|tomorrow)\b"),
     # "(and reconvened on 18 May following an adjournment)": the same business, another day
     re.compile(rf"\b(?:reconvened|resumed)\s+on\s+{_ON}(?P<day>{_DAYDATE})"),
     # "a confirmation hearing … would be held on the 16th February, 2018"
@@ -1847,6 +1854,10 @@ def meeting_refs_component(doc: Doc) -> Doc:
                     whens.append((_as_printed(more.group("day")), "day"))
                     end = more.end()
                 whens = _shared_year(whens)
+            elif groups.get("rel"):
+                # a day counted from the meeting's ("tomorrow"), or the month of one
+                rel = " ".join(groups["rel"].split()).lower()
+                whens.append((f"@{rel}", "day" if rel == "tomorrow" else "month"))
             elif groups.get("month"):
                 month = _month_as_meant(groups["month"])
                 whens.append((f"{month} {groups.get('year') or ''}".strip(), "month"))

@@ -207,6 +207,18 @@ def _meeting_ref(
     if committee and _GENERIC_BODIES.match(committee):
         committee = None  # "the Select Committee" is the committee's own earlier meeting
     exact = meeting_date is not None
+    if when.startswith("@"):
+        # "tomorrow", "next week", "next month": counted from the meeting's own date only
+        if meeting_date is None:
+            return None
+        days = {"@tomorrow": 1, "@next week": 7}.get(when)
+        if days is not None:
+            found = meeting_date + timedelta(days=days)
+        else:  # "@next month"
+            found = (meeting_date.replace(day=1) + timedelta(days=32)).replace(day=1)
+        if precision == "month":
+            found = found.replace(day=1)
+        return MeetingMention(committee, found, precision, _span(text, base, s))
     if not exact and after is not None:
         meeting_date = after + timedelta(days=_AFTER_DAYS)
     if precision == "day":

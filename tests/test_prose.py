@@ -1265,6 +1265,14 @@ def test_meetings_met_dated_held_at_and_named_by_minutes(
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
 
 
+def test_a_meeting_tomorrow_or_next_week_is_dated_from_the_meetings_own_date() -> None:
+    it = _read("The bypass scheme goes to Cabinet next week, and Members may join a call "
+               "tomorrow to ask questions.")
+    assert {(r.date, r.precision) for r in it.meeting_refs} == {
+        (date(2023, 5, 1), "month"), (date(2023, 5, 4), "day")}
+    assert _read("Public consultation would begin next week.").meeting_refs == []
+
+
 def test_a_page_with_only_a_month_and_year_dates_references_by_that_year() -> None:
     from kg.extract import _item
     from kg.patterns import load
