@@ -1767,6 +1767,15 @@ _REFS = [
     re.compile(r"\b(?:a|an|the)\s+(?:(?:special|extra|informal|online|further)\s+)?"
                r"(?i:meeting|call|briefing|seminar|workshop)\s+"
                r"(?P<rel>next\s+week|next\s+month|tomorrow)\b"),
+    # "the Committee had held its first virtual meeting under the … Regulations 2020 on 17
+    # June 2020": the meeting held, however long what is said of it
+    re.compile(rf"\bheld\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?meeting\b[^.;\n]{{0,160}}?"
+               rf"\bon\s+{_ON}(?P<day>{_DAYDATE})"),
+    # "the special meeting with the Chief Constable had been rearranged to 23 April": the
+    # meeting moved to another day, one to come (minutes tell of a change of plan ahead)
+    re.compile(rf"\b(?i:meeting|hearing|session|seminar|workshop)\b[^.;\n]{{0,80}}?"
+               rf"\b(?P<ahead>rearranged|re-arranged|moved|postponed|rescheduled|re-scheduled|deferred|"
+               rf"brought\s+forward)\s+(?:to|until|for)\s*{_ON}(?P<day>{_DAYDATE})"),
     # "(and reconvened on 18 May following an adjournment)": the same business, another day
     re.compile(rf"\b(?:reconvened|resumed)\s+on\s+{_ON}(?P<day>{_DAYDATE})"),
     # "a confirmation hearing … would be held on the 16th February, 2018"
@@ -1864,7 +1873,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
                 if groups.get("month2"):
                     whens.append((f"{_month_as_meant(groups['month2'])} "
                                   f"{groups.get('year') or ''}".strip(), "month"))
-            if groups.get("agenda") or _RX_ASKED_FOR.search(
+            if groups.get("agenda") or groups.get("ahead") or _RX_ASKED_FOR.search(
                     text[max(0, m.start() - 160) : m.start()]):
                 future = True  # an agenda still to be set, a report asked for it: to come
             if groups.get("minutes"):

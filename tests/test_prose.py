@@ -1257,6 +1257,10 @@ def test_a_page_without_a_meeting_date_reads_references_against_its_first_date()
          [(date(2023, 7, 1), "month")]),
         ("The findings of the Special Scrutiny Board with local partners, held on 9 April "
          "2023, were noted.", [(date(2023, 4, 9), "day")]),
+        ("The Panel had held its first remote meeting under the Remote Meetings (Temporary "
+         "Provisions) Regulations 2020 on 2 April 2023.", [(date(2023, 4, 2), "day")]),
+        ("The workshop with the Fire Officer had been rearranged to9 May.",
+         [(date(2023, 5, 9), "day")]),
     ],
 )
 def test_meetings_met_dated_held_at_and_named_by_minutes(
