@@ -1308,6 +1308,8 @@ def test_a_page_with_only_a_month_and_year_dates_references_by_that_year() -> No
         ("RESOLVED The Clerk to order a bin. Councillor\n\nLamb to fit the new bench.", None),
         ("The Clerk would arrange the handover of the keys.", None),
         ("The Clerk will advertise the vacancy on the noticeboard.", None),
+        ("She was also following up the repair of the bus shelter.", None),
+        ("The Clerk is chasing the contractor for a start date.", None),
     ],
 )
 def test_action_tags_resolved_action_lines_needs_and_pursuits_are_followups(
@@ -1329,6 +1331,7 @@ def test_action_tags_resolved_action_lines_needs_and_pursuits_are_followups(
         "The scheme was completed in June 2022, which resulted in homes being connected.",
         "There were no disclosures of interest relating to items to be considered at the "
         "meeting.",
+        "The contractor was chasing payment of the invoice.",
     ],
 )
 def test_needs_closed_actions_and_targets_met_are_not_followups_or_meetings(
