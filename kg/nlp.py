@@ -1702,6 +1702,11 @@ _MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:
 _BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for)[ \t]+){0,8}?"
          r"(?:Sub-Committee|Committee|Board|Group|Panel|Cabinet|Council|Partnership"
          r"|(?<!Chief[ \t])Executive)\b")
+# A body's name on a line of its own, where commas may join its words: "Children, Young
+# People and Education Committee".
+_LISTED_BODY = (r"(?:(?:[A-Z][\w&’'-]*,?|and|&|of|for)[ \t]+){0,8}?"
+                r"(?:Sub-Committee|Committee|Board|Group|Panel|Cabinet|Council|Partnership"
+                r"|(?<!Chief[ \t])Executive)\b")
 _REFS = [
     # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
     # "the January meeting of the Strategic Task and Finish Group"
@@ -1741,11 +1746,12 @@ _REFS = [
                rf"(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
                rf"(?:in|during)\s+(?P<month>{_MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?"),
     # A list of the meetings whose minutes are received, one line each: "a) Planning &
-    # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee"
-    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)])?[ \t]*(?P<body>{_BODY})[ \t]*"
-               rf"(?:[–—-][ \t]*|[ \t]{{2,}})(?P<day>{_FULLDATE})[ \t]*$"),
-    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)])?[ \t]*(?P<day>{_FULLDATE})[ \t]*"
-               rf"[–—-][ \t]*(?P<body>{_BODY})[ \t]*$"),
+    # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee", "·  07.03.2023
+    # – Children, Young People and Education Committee" (a bullet, and commas in the name)
+    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)]|[·•●▪◦*])?[ \t]*(?P<body>{_LISTED_BODY})"
+               rf"[ \t]*(?:[–—-][ \t]*|[ \t]{{2,}})(?P<day>{_FULLDATE})[ \t]*$"),
+    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)]|[·•●▪◦*])?[ \t]*(?P<day>{_FULLDATE})[ \t]*"
+               rf"[–—-][ \t]*(?P<body>{_LISTED_BODY})[ \t]*$"),
     # "Minutes of the Bus Services Sub Committee - 6 August 2021", "the minutes of the
     # Administrative Committee, 8 February 2024": a body and the full date of its meeting
     # "Place Scrutiny Committee dated 22nd May 2025", "Full Council 21/6/2022 - Proposed …":

@@ -1261,6 +1261,9 @@ def test_a_page_without_a_meeting_date_reads_references_against_its_first_date()
          "Provisions) Regulations 2020 on 2 April 2023.", [(date(2023, 4, 2), "day")]),
         ("The workshop with the Fire Officer had been rearranged to9 May.",
          [(date(2023, 5, 9), "day")]),
+        ("The minutes of these meetings were received:\n\n·  03.04.2023 – Parks, Leisure and "
+         "Culture Committee\n\n·  05.04.2023 – Planning Committee",
+         [(date(2023, 4, 3), "day"), (date(2023, 4, 5), "day")]),
     ],
 )
 def test_meetings_met_dated_held_at_and_named_by_minutes(
