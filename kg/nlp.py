@@ -1832,6 +1832,56 @@ _RX_ASKED_FOR = re.compile(
 _RX_LAST_MEETING = re.compile(r"(?i)\b(?:last|previous|preceding)\s+meeting\b")
 
 
+# An item that sets the dates of meetings to come: "12) Meeting Dates", "Dates of future
+# meetings", "Dates of Council meetings for 2024". The dates under it are meetings, ahead.
+_RX_DATES_HEADING = re.compile(
+    r"(?im)^[^\n]{0,20}?\b(?:meeting\s+dates|dates\s+(?:of|for)\s+(?:the\s+)?(?:future\s+|next\s+"
+    r"|forthcoming\s+)?(?:council\s+|committee\s+)?meetings?)\b[^\n]{0,40}$")
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# "Feb 28th", "June 13th", "Sept 5th": a date with its month first, as a list of dates to come
+# prints it (its ordinal always there: "June 13" may be a figure)
+_RX_MONTH_FIRST = re.compile(
+    rf"\b(?P<month>{_MONTHS[3:-1]}|{_MONTH_ABBREVIATIONS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"(?:,?\s+(?P<y>\d{{4}}))?")
+_RX_ITEM_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d+)?[.)][ \t]+[A-Z]")
+
+
+def _listed_meeting_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """The dates under a heading that sets meetings to come ("Meeting Dates: Agreed – Feb 28th,
+    June 13th, …"), each a meeting ahead, up to the next numbered item or 300 characters. The
+    list is of one year, the first date's: "Feb 28th, …, Dec 12th" set at a December meeting
+    are all next year's."""
+    text = doc.text
+    spans: list[Span] = []
+    for h in _RX_DATES_HEADING.finditer(text):
+        stop = min(len(text), h.end() + 300)
+        if nxt := _RX_ITEM_LINE.search(text, h.end(), stop):
+            stop = nxt.start()
+        found = [(m.start(), m.end(), _as_printed(m.group("day")))
+                 for m in re.finditer(rf"(?P<day>{_DAYDATE})", text[:stop])
+                 if m.start() >= h.end()]
+        found += [(m.start(), m.end(), f"{m.group('d')} {m.group('month')} {m.group('y') or ''}"
+                   .strip()) for m in _RX_MONTH_FIRST.finditer(text, h.end(), stop)]
+        first = None
+        for start, end, when in sorted(found):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if first is None:
+                first = when
+            elif not re.search(r"\d{4}$", when):
+                when = f"{when} (year of {first})"  # one year for the list: the first date's
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            ref = Span(doc, span.start, span.end, label="meeting_ref")
+            ref._.committee = None
+            ref._.when = [(when, "day")]
+            ref._.in_resolution = True  # meetings set for the months to come
+            spans.append(ref)
+            taken.append((start, end))
+    return spans
+
+
 @Language.component("ckg_meeting_refs")
 def meeting_refs_component(doc: Doc) -> Doc:
     """References to other meetings, with the body when the text names it. Dates are left
@@ -1894,6 +1944,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
             ref._.in_resolution = future  # reused as "refers forward"
             spans.append(ref)
             taken.append((m.start(), end))
+    spans.extend(_listed_meeting_dates(doc, taken))
     doc.spans["ckg_meeting_refs"] = spans
     return doc
 

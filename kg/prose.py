@@ -194,6 +194,9 @@ def due_date(due_text: str, meeting_date: date | None) -> date | None:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+_YEAR_OF = re.compile(r"(.+) \(year of (.+)\)")
+
+
 def _meeting_ref(
     text: str, base: int, s, when: str, precision: str,
     meeting_date: date | None, p: Patterns, after: date | None = None,
@@ -221,6 +224,12 @@ def _meeting_ref(
         return MeetingMention(committee, found, precision, _span(text, base, s))
     if not exact and after is not None:
         meeting_date = after + timedelta(days=_AFTER_DAYS)
+    if precision == "day" and (same := _YEAR_OF.fullmatch(when)):
+        # a date of a list of meetings ahead, in the year of the list's first date
+        first = _meeting_ref(text, base, s, same.group(2), precision, meeting_date if exact
+                             else None, p, after=after)
+        found = parse_date(f"{same.group(1)} {first.date.year}", p) if first else None
+        return MeetingMention(committee, found, "day", _span(text, base, s)) if found else None
     if precision == "day":
         if meeting_date is None and not re.search(r"\d{4}", when):
             return None

@@ -1280,6 +1280,16 @@ def test_a_meeting_tomorrow_or_next_week_is_dated_from_the_meetings_own_date() -
     assert _read("Public consultation would begin next week.").meeting_refs == []
 
 
+def test_a_list_of_meeting_dates_under_its_heading_is_of_meetings_ahead_in_one_year() -> None:
+    text = ("Minutes of the Parish Council held on 4 December 2023\n\n1. Minutes\n\nApproved."
+            "\n\n2. Meeting Dates\n Agreed – Jan 22nd, Mar 18th and Dec 9th, at 7pm.\n\n"
+            "3. Speeding\n\nCars were seen speeding on 2nd December.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    refs = {r.date for it in minutes.items for r in it.meeting_refs}
+    assert refs == {date(2024, 1, 22), date(2024, 3, 18), date(2024, 12, 9)}
+
+
 def test_a_page_with_only_a_month_and_year_dates_references_by_that_year() -> None:
     from kg.extract import _item
     from kg.patterns import load
