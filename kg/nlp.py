@@ -1551,7 +1551,8 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
         return False
     if rx["initials"].fullmatch(who):
         return True
-    if low.split()[-1] in lex.post_heads:
+    if low.split()[-1] in lex.post_heads or low.split()[-1] in followup_rules().words.get(
+            "errand_actors", ()):
         return True
     if rx["titled_name"].fullmatch(who):
         return True  # "Councillor\n\nVenton": a member by title, whatever the page broke

@@ -1323,6 +1323,7 @@ def test_a_page_with_only_a_month_and_year_dates_references_by_that_year() -> No
         ("The Clerk will advertise the vacancy on the noticeboard.", None),
         ("She was also following up the repair of the bus shelter.", None),
         ("The Clerk is chasing the contractor for a start date.", None),
+        ("Minute 12 refers: no reply from the water company. Office to request one.", "Office"),
     ],
 )
 def test_action_tags_resolved_action_lines_needs_and_pursuits_are_followups(
