@@ -1539,6 +1539,12 @@ def followups_component(doc: Doc) -> Doc:
             continue  # "Action complete.": nothing left to do
         if rx["correction"].search(text):
             continue  # "S Edwards to be added to those present": the minutes corrected
+        if rx["action_tag"].search(text) and not rx["action_done"].match(text):
+            # "… asked for a report on fly tipping – ACTION": the minute marks it an action
+            span = Span(doc, unit.start, unit.end, label="followup")
+            _describe_followup(span, rules.find("asked_to", text))
+            spans.append(span)
+            continue
         if (who := rx["action_who"].match(text)) and spans and _only_names(
                 unit, who.start("who"), who.end("who")):
             spans[-1]._.assigned_to = spans[-1]._.assigned_to or who.group("who").strip()
@@ -1640,8 +1646,11 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
         return False
     if rx["initials"].fullmatch(who):
         return True
-    if low.split()[-1] in lex.post_heads:
+    if low.split()[-1] in lex.post_heads or low.split()[-1] in followup_rules().words.get(
+            "errand_actors", ()):
         return True
+    if rx["titled_name"].fullmatch(who):
+        return True  # "Councillor\n\nVenton": a member by title, whatever the page broke
     return _only_names(unit, m.start("who"), m.end("who"))
 
 
@@ -1764,9 +1773,10 @@ def _month_as_meant(when: str) -> str:
 
 # -- references to other meetings ---------------------------------------------------------
 
-# "3rd March", "01.03.2023", "14.11.05", "28 September2015" (the space lost), "29-11-23"
-# (with hyphens only as a day and a month can be, and never within a longer run of figures)
-_DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_READ}(?:,?\s*\d{{4}})?"
+# "3rd March", "01.03.2023", "14.11.05", "28 September2015" and "1December 2022" (the space
+# lost), "29-11-23" (with hyphens only as a day and a month can be, and never within a longer
+# run of figures)
+_DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s*{_MONTHS_READ}(?:,?\s*\d{{4}})?"
             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)"
             r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
@@ -1781,19 +1791,26 @@ _FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_READ},?\s+\d{{4}}"
 _LEAD = r"(?P<lead>(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*)"
 # A list goes on with another body's dates: "Full Council on 29-11-23 and 18-07-24,
 # Improvement and Scrutiny - Resources on 22-01-24".
-_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|and"
+_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|and"
                    rf"|&|of|for|[–—-])){{0,8}}[ \t]+on[ \t]+)?{_ON}{_LEAD}(?P<day>{_DAYDATE})")
 # A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
 # Executive", a post).
 _BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for)[ \t]+){0,8}?"
          r"(?:Sub-Committee|Committee|Board|Group|Panel|Cabinet|Council|Partnership"
          r"|(?<!Chief[ \t])Executive)\b")
+# A body's name on a line of its own, where commas may join its words: "Children, Young
+# People and Education Committee".
+_LISTED_BODY = (r"(?:(?:[A-Z][\w&’'-]*,?|and|&|of|for)[ \t]+){0,8}?"
+                r"(?:Sub-Committee|Committee|Board|Group|Panel|Cabinet|Council|Partnership"
+                r"|(?<!Chief[ \t])Executive)\b")
 _REFS = [
     # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
     # "the January meeting of the Strategic Task and Finish Group"
     # "to the November agenda": the agenda of a meeting to come
+    # "either the September or October meeting": one meeting, the first month named (as
+    # "September/October 2018" below)
     re.compile(rf"\b(?:the|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS_READ})"
-               rf"(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
+               rf"(?:\s+or\s+{_MONTHS_READ})?(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
                rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b)"),
     # "their meeting of 8 December 2016", "the meeting held on 9 November 2016", "the meeting
     # of the Cabinet held on 6th September 2017"
@@ -1801,30 +1818,66 @@ _REFS = [
     # "Committee meetings on Tuesday, the 23rd January 2007"
     # "MINUTES OF MEETING HELD ON 14.11.05": in capitals too
     # "the proceedings of this panel held on 18 September, 9 and 30 October, and 4 December"
+    # "a meeting had been held on 10 April 2017"; "Minutes of a Community Council Meeting
+    # held at the Village Hall, Upton on 1 March 2017": the place before the date
     re.compile(rf"\b(?i:meetings?|proceedings),?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
                rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:committee|panel|board|council|"
                rf"sub-committee|group|cabinet))"
-               rf"\s+)?(?:,?\s*(?:to\s+be\s+)?(?i:held)\s+)?(?i:on|of)\s+{_ON}{_LEAD}"
+               rf"\s+)?(?:,?\s*(?:to\s+be\s+|(?:had|has|have)\s+been\s+|(?:was|were)\s+)?"
+               rf"(?i:held)(?:\s+(?:at|in)\s+[^.;\n]{{1,60}}?)?\s+)?(?i:on|of)\s+{_ON}{_LEAD}"
                rf"(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
     # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting
     # "Post Offices Review Group at 6.30 pm on the 21 July 2011": its time before the date
-    re.compile(rf"\b(?P<body>{_BODY})\s+(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+)?"
+    # "the Special Scrutiny Board involving the town's partners, held on 9 January 2015"
+    re.compile(rf"\b(?P<body>{_BODY})\s+(?:[^.;\n]{{1,60}}?,\s+(?=held\b))?"
+               rf"(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+)?"
                rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)\s+)?(?:on|of)\s+"
                rf"{_ON}(?P<day>{_DAYDATE})"),
-    # "the Sub Committee's meeting in September 2014", "the meeting in March"
-    re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|the\s+|a\s+|its\s+|their\s+)meeting\s+"
-               rf"in\s+(?P<month>{_MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?"),
+    # "the Sub Committee's meeting in September 2014", "the meeting in March", "their next
+    # meeting in September 2019", "a meeting during August", "a meeting that was held in
+    # March 2024"
+    re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|the\s+|a\s+|its\s+|their\s+)"
+               rf"(?:(?:next|last|previous|following|special|further)\s+)?meeting\s+"
+               rf"(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
+               rf"(?:in|during)\s+(?P<month>{_MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?"),
     # A list of the meetings whose minutes are received, one line each: "a) Planning &
-    # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee"
-    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)])?[ \t]*(?P<body>{_BODY})[ \t]*"
-               rf"(?:[–—-][ \t]*|[ \t]{{2,}})(?P<day>{_FULLDATE})[ \t]*$"),
-    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)])?[ \t]*(?P<day>{_FULLDATE})[ \t]*"
-               rf"[–—-][ \t]*(?P<body>{_BODY})[ \t]*$"),
+    # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee", "·  07.03.2023
+    # – Children, Young People and Education Committee" (a bullet, and commas in the name)
+    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)]|[·•●▪◦*])?[ \t]*(?P<body>{_LISTED_BODY})"
+               rf"[ \t]*(?:[–—-][ \t]*|[ \t]{{2,}})(?P<day>{_FULLDATE})[ \t]*$"),
+    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)]|[·•●▪◦*])?[ \t]*(?P<day>{_FULLDATE})[ \t]*"
+               rf"[–—-][ \t]*(?P<body>{_LISTED_BODY})[ \t]*$"),
     # "Minutes of the Bus Services Sub Committee - 6 August 2021", "the minutes of the
     # Administrative Committee, 8 February 2024": a body and the full date of its meeting
-    re.compile(rf"\b(?P<body>{_BODY})(?:[ \t]+(?i:meeting))?[ \t]*(?:,|[–—-])[ \t]*{_ON}"
-               rf"(?P<day>{_FULLDATE})"),
+    # "Place Scrutiny Committee dated 22nd May 2025", "Full Council 21/6/2022 - Proposed …":
+    # the date after "dated", or straight after the body's name
+    re.compile(rf"\b(?P<body>{_BODY})(?:[ \t]+(?i:meeting))?[ \t]*(?:,|[–—-]|(?i:dated)|(?=[ \t]))"
+               rf"[ \t]*{_ON}(?P<day>{_FULLDATE})"),
+    # "Minutes 02/08/2022", "the Minutes of the previous meetings 11.01.2024 & 30.01.2024":
+    # minutes named by their meeting's date
+    re.compile(rf"\b(?i:minutes)(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?i:last|previous|preceding)"
+               rf"[ \t]+)?(?i:meetings?))?[ \t]*(?:[–—:-][ \t]*)?{_ON}(?P<day>{_FULLDATE})"),
+    # "The group met on 1 December 2022", "The Chair also met with the Planning Officer on 13
+    # April": a meeting held, by whoever met
+    re.compile(rf"\bmet\b(?:[ \t]+with\b[^.;\n]{{1,80}}?)?[ \t]+on[ \t]+{_ON}{_LEAD}"
+               rf"(?P<day>{_DAYDATE})"),
+    # "the scheme is going to Council next week", "a call tomorrow where Members can ask
+    # questions", "a briefing next month": a meeting dated from this one's own date
+    re.compile(rf"\b(?:to|at|before)\s+(?:the\s+|a\s+)?(?P<body>{_BODY})\s+"
+               rf"(?P<rel>next\s+week|next\s+month|tomorrow)\b"),
+    re.compile(r"\b(?:a|an|the)\s+(?:(?:special|extra|informal|online|further)\s+)?"
+               r"(?i:meeting|call|briefing|seminar|workshop)\s+"
+               r"(?P<rel>next\s+week|next\s+month|tomorrow)\b"),
+    # "the Committee had held its first virtual meeting under the … Regulations 2020 on 17
+    # June 2020": the meeting held, however long what is said of it
+    re.compile(rf"\bheld\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?meeting\b[^.;\n]{{0,160}}?"
+               rf"\bon\s+{_ON}(?P<day>{_DAYDATE})"),
+    # "the special meeting with the Chief Constable had been rearranged to 23 April": the
+    # meeting moved to another day, one to come (minutes tell of a change of plan ahead)
+    re.compile(rf"\b(?i:meeting|hearing|session|seminar|workshop)\b[^.;\n]{{0,80}}?"
+               rf"\b(?P<ahead>rearranged|re-arranged|moved|postponed|rescheduled|re-scheduled|deferred|"
+               rf"brought\s+forward)\s+(?:to|until|for)\s*{_ON}(?P<day>{_DAYDATE})"),
     # "(and reconvened on 18 May following an adjournment)": the same business, another day
     re.compile(rf"\b(?:reconvened|resumed)\s+on\s+{_ON}(?P<day>{_DAYDATE})"),
     # "a confirmation hearing … would be held on the 16th February, 2018"
@@ -1875,6 +1928,56 @@ _RX_ASKED_FOR = re.compile(
 _RX_LAST_MEETING = re.compile(r"(?i)\b(?:last|previous|preceding)\s+meeting\b")
 
 
+# An item that sets the dates of meetings to come: "12) Meeting Dates", "Dates of future
+# meetings", "Dates of Council meetings for 2024". The dates under it are meetings, ahead.
+_RX_DATES_HEADING = re.compile(
+    r"(?im)^[^\n]{0,20}?\b(?:meeting\s+dates|dates\s+(?:of|for)\s+(?:the\s+)?(?:future\s+|next\s+"
+    r"|forthcoming\s+)?(?:council\s+|committee\s+)?meetings?)\b[^\n]{0,40}$")
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# "Feb 28th", "June 13th", "Sept 5th": a date with its month first, as a list of dates to come
+# prints it (its ordinal always there: "June 13" may be a figure)
+_RX_MONTH_FIRST = re.compile(
+    rf"\b(?P<month>{_MONTHS[3:-1]}|{_MONTH_ABBREVIATIONS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"(?:,?\s+(?P<y>\d{{4}}))?")
+_RX_ITEM_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d+)?[.)][ \t]+[A-Z]")
+
+
+def _listed_meeting_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """The dates under a heading that sets meetings to come ("Meeting Dates: Agreed – Feb 28th,
+    June 13th, …"), each a meeting ahead, up to the next numbered item or 300 characters. The
+    list is of one year, the first date's: "Feb 28th, …, Dec 12th" set at a December meeting
+    are all next year's."""
+    text = doc.text
+    spans: list[Span] = []
+    for h in _RX_DATES_HEADING.finditer(text):
+        stop = min(len(text), h.end() + 300)
+        if nxt := _RX_ITEM_LINE.search(text, h.end(), stop):
+            stop = nxt.start()
+        found = [(m.start(), m.end(), _as_printed(m.group("day")))
+                 for m in re.finditer(rf"(?P<day>{_DAYDATE})", text[:stop])
+                 if m.start() >= h.end()]
+        found += [(m.start(), m.end(), f"{m.group('d')} {m.group('month')} {m.group('y') or ''}"
+                   .strip()) for m in _RX_MONTH_FIRST.finditer(text, h.end(), stop)]
+        first = None
+        for start, end, when in sorted(found):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if first is None:
+                first = when
+            elif not re.search(r"\d{4}$", when):
+                when = f"{when} (year of {first})"  # one year for the list: the first date's
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            ref = Span(doc, span.start, span.end, label="meeting_ref")
+            ref._.committee = None
+            ref._.when = [(when, "day")]
+            ref._.in_resolution = True  # meetings set for the months to come
+            spans.append(ref)
+            taken.append((start, end))
+    return spans
+
+
 @Language.component("ckg_meeting_refs")
 def meeting_refs_component(doc: Doc) -> Doc:
     """References to other meetings, with the body when the text names it. Dates are left
@@ -1912,13 +2015,17 @@ def meeting_refs_component(doc: Doc) -> Doc:
                     whens.append((_as_printed(more.group("day")), "day"))
                     end = more.end()
                 whens = _shared_year(whens)
+            elif groups.get("rel"):
+                # a day counted from the meeting's ("tomorrow"), or the month of one
+                rel = " ".join(groups["rel"].split()).lower()
+                whens.append((f"@{rel}", "day" if rel == "tomorrow" else "month"))
             elif groups.get("month"):
                 month = _month_as_meant(groups["month"])
                 whens.append((f"{month} {groups.get('year') or ''}".strip(), "month"))
                 if groups.get("month2"):
-                    whens.append((f"{_month_as_meant(groups['month2'])} {groups['year']}",
-                                  "month"))
-            if groups.get("agenda") or _RX_ASKED_FOR.search(
+                    whens.append((f"{_month_as_meant(groups['month2'])} "
+                                  f"{groups.get('year') or ''}".strip(), "month"))
+            if groups.get("agenda") or groups.get("ahead") or _RX_ASKED_FOR.search(
                     text[max(0, m.start() - 160) : m.start()]):
                 future = True  # an agenda still to be set, a report asked for it: to come
             if groups.get("minutes"):
@@ -1933,6 +2040,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
             ref._.in_resolution = future  # reused as "refers forward"
             spans.append(ref)
             taken.append((m.start(), end))
+    spans.extend(_listed_meeting_dates(doc, taken))
     doc.spans["ckg_meeting_refs"] = spans
     return doc
 
@@ -1940,8 +2048,9 @@ def meeting_refs_component(doc: Doc) -> Doc:
 def _as_printed(day: str) -> str:
     """A date as a reader takes it, whatever slip the page made: "28 September2015" is 28
     September 2015, "14.11.05" is 14 November 2005 (a two-figure year is this century's
-    before 50, the last century's from 50)."""
+    before 50, the last century's from 50), "1December 2022" is 1 December 2022."""
     day = re.sub(rf"({_MONTHS})(\d{{4}})$", r"\1 \2", _month_as_meant(day))
+    day = re.sub(rf"^(\d{{1,2}}(?:st|nd|rd|th)?)({_MONTHS})", r"\1 \2", day)  # "1December"
     day = re.sub(r"^(\d{1,2})-(\d{1,2})-(\d{2}(?:\d{2})?)$", r"\1/\2/\3", day)  # "29-11-23"
     if m := re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})", day):
         yy = int(m.group(4))

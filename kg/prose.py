@@ -159,6 +159,10 @@ _FULL_DATE = re.compile(
     r"August|September|October|November|December),?\s*\d{4}\b|\b\d{1,2}([./])\d{1,2}\1\d{4}\b",
     re.IGNORECASE)
 
+_MONTH_YEAR = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+((?:19|20)\d{2})\b")
+
 
 def page_date(text: str, p: Patterns) -> date | None:
     """The date a page's references are read against when the reader found no meeting date
@@ -169,6 +173,11 @@ def page_date(text: str, p: Patterns) -> date | None:
     for m in _FULL_DATE.finditer(text, 0, min(len(text), 3000)):
         if (found := parse_date(m.group(0), p)) is not None:
             return found
+    # A page of one agenda item may print no full date at all, only a month with its year
+    # ("their next meeting in September 2019"): its first day stands in, so "the meeting on
+    # the 16 July" takes that year.
+    if m := _MONTH_YEAR.search(text, 0, min(len(text), 3000)):
+        return date(int(m.group(2)), _MONTH_NUM[m.group(1).lower()], 1)
     return None
 
 
@@ -237,6 +246,9 @@ def due_date(due_text: str, meeting_date: date | None) -> date | None:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+_YEAR_OF = re.compile(r"(.+) \(year of (.+)\)")
+
+
 def _meeting_ref(
     text: str, base: int, s, when: str, precision: str,
     meeting_date: date | None, p: Patterns, after: date | None = None,
@@ -250,8 +262,26 @@ def _meeting_ref(
     if committee and _GENERIC_BODIES.match(committee):
         committee = None  # "the Select Committee" is the committee's own earlier meeting
     exact = meeting_date is not None
+    if when.startswith("@"):
+        # "tomorrow", "next week", "next month": counted from the meeting's own date only
+        if meeting_date is None:
+            return None
+        days = {"@tomorrow": 1, "@next week": 7}.get(when)
+        if days is not None:
+            found = meeting_date + timedelta(days=days)
+        else:  # "@next month"
+            found = (meeting_date.replace(day=1) + timedelta(days=32)).replace(day=1)
+        if precision == "month":
+            found = found.replace(day=1)
+        return MeetingMention(committee, found, precision, _span(text, base, s))
     if not exact and after is not None:
         meeting_date = after + timedelta(days=_AFTER_DAYS)
+    if precision == "day" and (same := _YEAR_OF.fullmatch(when)):
+        # a date of a list of meetings ahead, in the year of the list's first date
+        first = _meeting_ref(text, base, s, same.group(2), precision, meeting_date if exact
+                             else None, p, after=after)
+        found = parse_date(f"{same.group(1)} {first.date.year}", p) if first else None
+        return MeetingMention(committee, found, "day", _span(text, base, s)) if found else None
     if precision == "day":
         if meeting_date is None and not re.search(r"\d{4}", when):
             return None

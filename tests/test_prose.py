@@ -1350,6 +1350,129 @@ def test_a_page_without_a_meeting_date_reads_references_against_its_first_date()
 
 
 @pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        ("The working group met on 2March 2023 to plan the fete.", [(date(2023, 3, 2), "day")]),
+        ("The Chair had also met with the Highways Officer on 12 April about the verges.",
+         [(date(2023, 4, 12), "day")]),
+        ("Parish Council 14/3/2023 - Proposed and seconded that the minutes be approved.",
+         [(date(2023, 3, 14), "day")]),
+        ("Minutes 04/04/2023", [(date(2023, 4, 4), "day")]),
+        ("To approve the Minutes of the previous meetings 02.02.2023 & 16.02.2023.",
+         [(date(2023, 2, 2), "day"), (date(2023, 2, 16), "day")]),
+        ("Minutes of a Parish Council Meeting held at the Village Hall, Upton on 5 April 2023.",
+         [(date(2023, 4, 5), "day")]),
+        ("It was reported that a meeting had been held on 20 April 2023 with the developer.",
+         [(date(2023, 4, 20), "day")]),
+        ("Audit Committee dated 22nd March 2023", [(date(2023, 3, 22), "day")]),
+        ("The Panel would hear more at their next meeting in June 2023.",
+         [(date(2023, 6, 1), "month")]),
+        ("The Clerk would arrange a meeting during June to discuss it.",
+         [(date(2023, 6, 1), "month")]),
+        ("The plan was agreed at a meeting that was held in February 2023.",
+         [(date(2023, 2, 1), "month")]),
+        ("It will be discussed at either the July or August meeting.",
+         [(date(2023, 7, 1), "month")]),
+        ("The findings of the Special Scrutiny Board with local partners, held on 9 April "
+         "2023, were noted.", [(date(2023, 4, 9), "day")]),
+        ("The Panel had held its first remote meeting under the Remote Meetings (Temporary "
+         "Provisions) Regulations 2020 on 2 April 2023.", [(date(2023, 4, 2), "day")]),
+        ("The workshop with the Fire Officer had been rearranged to9 May.",
+         [(date(2023, 5, 9), "day")]),
+        ("The minutes of these meetings were received:\n\n·  03.04.2023 – Parks, Leisure and "
+         "Culture Committee\n\n·  05.04.2023 – Planning Committee",
+         [(date(2023, 4, 3), "day"), (date(2023, 4, 5), "day")]),
+    ],
+)
+def test_meetings_met_dated_held_at_and_named_by_minutes(
+    sentence: str, refs: list[tuple[date, str]],
+) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+def test_a_meeting_tomorrow_or_next_week_is_dated_from_the_meetings_own_date() -> None:
+    it = _read("The bypass scheme goes to Cabinet next week, and Members may join a call "
+               "tomorrow to ask questions.")
+    assert {(r.date, r.precision) for r in it.meeting_refs} == {
+        (date(2023, 5, 1), "month"), (date(2023, 5, 4), "day")}
+    assert _read("Public consultation would begin next week.").meeting_refs == []
+
+
+def test_a_list_of_meeting_dates_under_its_heading_is_of_meetings_ahead_in_one_year() -> None:
+    text = ("Minutes of the Parish Council held on 4 December 2023\n\n1. Minutes\n\nApproved."
+            "\n\n2. Meeting Dates\n Agreed – Jan 22nd, Mar 18th and Dec 9th, at 7pm.\n\n"
+            "3. Speeding\n\nCars were seen speeding on 2nd December.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    refs = {r.date for it in minutes.items for r in it.meeting_refs}
+    assert refs == {date(2024, 1, 22), date(2024, 3, 18), date(2024, 12, 9)}
+
+
+def test_a_page_with_only_a_month_and_year_dates_references_by_that_year() -> None:
+    from kg.extract import _item
+    from kg.patterns import load
+    from kg.segment import ItemRegion
+
+    text = ("The Panel will hear more at their next meeting in October 2022.\n\n"
+            "At the meeting on the 12 August the Panel had considered the plan.\n")
+    minutes = Minutes(committee=None, committee_span=None, date=None, date_span=None)
+    minutes.items.append(_item(text, ItemRegion(None, 0, 0, 0, 0, len(text)), 1, None, [],
+                               load()))
+    read_prose([(text, minutes)])
+    refs = {(r.date, r.precision) for r in minutes.items[0].meeting_refs}
+    assert refs == {(date(2022, 10, 1), "month"), (date(2022, 8, 12), "day")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "assigned_to"),
+    [
+        ("Councillor Lamb asked for a report on the verges, following a promise made at a "
+         "seminar – ACTION", None),
+        ("Councillor Lamb asked if the plan could be clarified – ACTION (to follow up with "
+         "the Clerk)", None),
+        ("RESOLVED Councillor Lamb to buy the new bench.", "Councillor Lamb"),
+        ("Need to get a quote for the bench repairs", None),
+        ("Agreed that a site meeting needs to be arranged with the Chair.", None),
+        ("Members agreed that answers be pursued with the contractor.", None),
+        ("Minute 41 refers:  Need to book the hall for the fete.", None),
+        ("Minute 41 refers: Clerk to write to the school.", "Clerk"),
+        ("RESOLVED The Clerk to order a bin. Councillor\n\nLamb to fit the new bench.", None),
+        ("The Clerk would arrange the handover of the keys.", None),
+        ("The Clerk will advertise the vacancy on the noticeboard.", None),
+        ("She was also following up the repair of the bus shelter.", None),
+        ("The Clerk is chasing the contractor for a start date.", None),
+        ("Minute 12 refers: no reply from the water company. Office to request one.", "Office"),
+    ],
+)
+def test_action_tags_resolved_action_lines_needs_and_pursuits_are_followups(
+    sentence: str, assigned_to: str | None,
+) -> None:
+    f = _read(sentence).followups[-1]
+    if assigned_to is not None:
+        assert f.assigned_to == assigned_to
+    assert "\n" not in sentence or f.text.startswith("Councillor")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Strategy needed to be updated, Members heard.",
+        "Action – complete.",
+        "The target was met and the scheme opened.",
+        "That commenced in March 2022 with the results being published in May 2022.",
+        "The scheme was completed in June 2022, which resulted in homes being connected.",
+        "There were no disclosures of interest relating to items to be considered at the "
+        "meeting.",
+        "The contractor was chasing payment of the invoice.",
+    ],
+)
+def test_needs_closed_actions_and_targets_met_are_not_followups_or_meetings(
+    sentence: str,
+) -> None:
+    it = _read(sentence)
+    assert it.followups == [] and it.meeting_refs == []
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The matter was noted for the Head of Housing to follow up.",
