@@ -1390,6 +1390,31 @@ def test_meetings_met_dated_held_at_and_named_by_minutes(
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
 
 
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        ("Minutes of 12th April 2023: approved as a true record.", [(date(2023, 4, 12), "day")]),
+        ("Minutes received:\n\na)  Extraordinary Parish Meeting – 11-04-23\n\nb)  Fire "
+         "Authority – 20-04-23\n", [(date(2023, 4, 11), "day"), (date(2023, 4, 20), "day")]),
+        ("Following a meeting with the county's highways team on Friday 14th April, a list "
+         "was drawn up.", [(date(2023, 4, 14), "day")]),
+        ("The Police would attend a Special Meeting of Committee in June to discuss it.",
+         [(date(2023, 6, 1), "month")]),
+        ("The changes arose from the all Member Climate Workshop held in March 2023.",
+         [(date(2023, 3, 1), "month")]),
+        ("A volunteer may attend the Member Workshop on ‘Flooding’ in June 2023.",
+         [(date(2023, 6, 1), "month")]),
+        ("It would go as a Notice of Motion to the May Council Meeting.",
+         [(date(2023, 5, 1), "month")]),
+    ],
+)
+def test_minutes_of_a_date_short_year_lists_meetings_with_others_and_workshops(
+    sentence: str, refs: list[tuple[date, str]],
+) -> None:
+    """A month ahead that is the meeting's own month is later the same month, not next year."""
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
 def test_a_meeting_tomorrow_or_next_week_is_dated_from_the_meetings_own_date() -> None:
     it = _read("The bypass scheme goes to Cabinet next week, and Members may join a call "
                "tomorrow to ask questions.")
