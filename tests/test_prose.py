@@ -1208,6 +1208,9 @@ def test_the_followup_rule_table_loads_with_every_trigger_and_veto() -> None:
         "Play Area – the gate is still broken. To chase again.",
         "The fence has not been mended yet, Cllr. Jones will have a look at it next week.",
         "More chairs have been donated and a letter of thanks to be sent.",
+        "A reply is still awaited from the water company. The company would be hastened.",
+        "The vacancy was noted and will be advertised in the usual way.",
+        "Refresher training for committee chairs will be organised in the spring.",
     ],
 )
 def test_parish_errands_left_to_be_done_are_followups(sentence: str) -> None:
