@@ -1211,6 +1211,8 @@ def test_the_followup_rule_table_loads_with_every_trigger_and_veto() -> None:
         "A reply is still awaited from the water company. The company would be hastened.",
         "The vacancy was noted and will be advertised in the usual way.",
         "Refresher training for committee chairs will be organised in the spring.",
+        "The Clerk advised that the item on allotments should be deferred until March.",
+        "Members agreed for the review to be programmed into the panel's work programme.",
     ],
 )
 def test_parish_errands_left_to_be_done_are_followups(sentence: str) -> None:
