@@ -83,6 +83,8 @@ def test_work_programme_followups_resolve_their_dates(seeds: dict[str, Minutes])
         "A proposal was being considered by the Board to develop the offer across the county.",
         "At their November meeting Members had resolved that a letter be sent to the Chairman.",
         "They asked how success would be measured and were informed that work was underway.",
+        "The role of the water company is to bring clean water to homes in the county.",
+        "The aim of the scheme is to provide safer paths for cyclists.",
     ],
 )
 def test_reports_of_past_or_present_work_are_not_followups(sentence: str) -> None:
