@@ -1784,8 +1784,11 @@ _DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s*{_MONTHS_READ}(?:,?\
 _ON = rf"(?:{followup_rules().fragments['weekday']},?\s+)?(?:the\s*)?"
 # The further dates of a list: "…, Monday, the 19th February 2007; Tuesday, the 27th …
 # and the 13th March 2007"
+# (and "14-05-21", "16/03/22": a day, a month and a year of two figures, as a list of
+# minutes received prints them)
 _FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_READ},?\s+\d{{4}}"
-             r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
+             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)"
+             r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # Days that take their month from the date after them: "on 26 and 27 September 2018", "on
 # 18 September, 9 and 30 October, and 4 December 2017".
 _LEAD = r"(?P<lead>(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*)"
@@ -1800,9 +1803,11 @@ _BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for)[ \t]+){0,8}?"
          r"|(?<!Chief[ \t])Executive)\b")
 # A body's name on a line of its own, where commas may join its words: "Children, Young
 # People and Education Committee".
+# On such a line a meeting or an authority is named too: "Extraordinary General Meeting –
+# 14-05-21", "National Park Authority – 28-05-21".
 _LISTED_BODY = (r"(?:(?:[A-Z][\w&’'-]*,?|and|&|of|for)[ \t]+){0,8}?"
                 r"(?:Sub-Committee|Committee|Board|Group|Panel|Cabinet|Council|Partnership"
-                r"|(?<!Chief[ \t])Executive)\b")
+                r"|Meeting|Authority|(?<!Chief[ \t])Executive)\b")
 _REFS = [
     # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
     # "the January meeting of the Strategic Task and Finish Group"
@@ -1837,10 +1842,16 @@ _REFS = [
     # "the Sub Committee's meeting in September 2014", "the meeting in March", "their next
     # meeting in September 2019", "a meeting during August", "a meeting that was held in
     # March 2024"
+    # "a Special Meeting of Committee in January"; "the all Member Planning Workshop held in
+    # June 2019", "the Member Workshop on ‘Flooding’ in May 2019": a workshop of members
     re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|the\s+|a\s+|its\s+|their\s+)"
-               rf"(?:(?:next|last|previous|following|special|further)\s+)?meeting\s+"
+               rf"(?:(?i:next|last|previous|following|special|further|extraordinary)\s+)?(?i:meeting)"
+               rf"(?:\s+of\s+(?:the\s+)?(?P<body2>{_BODY}))?\s+"
                rf"(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
                rf"(?:in|during)\s+(?P<month>{_MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?"),
+    re.compile(rf"\b(?:the|an?)\s+(?:(?:all|[A-Z][\w&’'-]*)\s+){{0,8}}?(?:Workshop|Seminar)\s+"
+               rf"(?:on\s+[‘'“\"][^’'”\"\n]{{1,60}}[’'”\"]\s+)?(?:held\s+)?(?:in|during)\s+"
+               rf"(?P<month>{_MONTHS_READ})\s+(?P<year>\d{{4}})"),
     # A list of the meetings whose minutes are received, one line each: "a) Planning &
     # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee", "·  07.03.2023
     # – Children, Young People and Education Committee" (a bullet, and commas in the name)
@@ -1856,12 +1867,16 @@ _REFS = [
                rf"[ \t]*{_ON}(?P<day>{_FULLDATE})"),
     # "Minutes 02/08/2022", "the Minutes of the previous meetings 11.01.2024 & 30.01.2024":
     # minutes named by their meeting's date
+    # "Minutes of 18th October 2011": "of" and the date
     re.compile(rf"\b(?i:minutes)(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?i:last|previous|preceding)"
-               rf"[ \t]+)?(?i:meetings?))?[ \t]*(?:[–—:-][ \t]*)?{_ON}(?P<day>{_FULLDATE})"),
+               rf"[ \t]+)?(?i:meetings?)|[ \t]+of(?=[ \t]+(?:the[ \t]*)?\d))?[ \t]*"
+               rf"(?:[–—:-][ \t]*)?{_ON}(?P<day>{_FULLDATE})"),
     # "The group met on 1 December 2022", "The Chair also met with the Planning Officer on 13
     # April": a meeting held, by whoever met
-    re.compile(rf"\bmet\b(?:[ \t]+with\b[^.;\n]{{1,80}}?)?[ \t]+on[ \t]+{_ON}{_LEAD}"
-               rf"(?P<day>{_DAYDATE})"),
+    # "Following a meeting with the county's rights of way team on Friday 10th February": a
+    # meeting with others, named by its day
+    re.compile(rf"\b(?:met|(?:a|the|our)[ \t]+meeting(?=[ \t]+with\b))\b"
+               rf"(?:[ \t]+with\b[^.;\n]{{1,80}}?)?[ \t]+on[ \t]+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "the scheme is going to Council next week", "a call tomorrow where Members can ask
     # questions", "a briefing next month": a meeting dated from this one's own date
     re.compile(rf"\b(?:to|at|before)\s+(?:the\s+|a\s+)?(?P<body>{_BODY})\s+"

@@ -303,7 +303,7 @@ def _meeting_ref(
         return None
     elif s._.in_resolution:  # refers forward: the next such month
         start = meeting_date if exact else after
-        year = start.year + (month <= start.month)
+        year = start.year + (month < start.month)
     elif exact and month == meeting_date.month:
         return None  # "welcomed all to the May meeting", said in May: this meeting itself
     else:

@@ -83,6 +83,8 @@ def test_work_programme_followups_resolve_their_dates(seeds: dict[str, Minutes])
         "A proposal was being considered by the Board to develop the offer across the county.",
         "At their November meeting Members had resolved that a letter be sent to the Chairman.",
         "They asked how success would be measured and were informed that work was underway.",
+        "The role of the water company is to bring clean water to homes in the county.",
+        "The aim of the scheme is to provide safer paths for cyclists.",
     ],
 )
 def test_reports_of_past_or_present_work_are_not_followups(sentence: str) -> None:
@@ -1208,6 +1210,11 @@ def test_the_followup_rule_table_loads_with_every_trigger_and_veto() -> None:
         "Play Area – the gate is still broken. To chase again.",
         "The fence has not been mended yet, Cllr. Jones will have a look at it next week.",
         "More chairs have been donated and a letter of thanks to be sent.",
+        "A reply is still awaited from the water company. The company would be hastened.",
+        "The vacancy was noted and will be advertised in the usual way.",
+        "Refresher training for committee chairs will be organised in the spring.",
+        "The Clerk advised that the item on allotments should be deferred until March.",
+        "Members agreed for the review to be programmed into the panel's work programme.",
     ],
 )
 def test_parish_errands_left_to_be_done_are_followups(sentence: str) -> None:
@@ -1387,6 +1394,31 @@ def test_a_page_without_a_meeting_date_reads_references_against_its_first_date()
 def test_meetings_met_dated_held_at_and_named_by_minutes(
     sentence: str, refs: list[tuple[date, str]],
 ) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        ("Minutes of 12th April 2023: approved as a true record.", [(date(2023, 4, 12), "day")]),
+        ("Minutes received:\n\na)  Extraordinary Parish Meeting – 11-04-23\n\nb)  Fire "
+         "Authority – 20-04-23\n", [(date(2023, 4, 11), "day"), (date(2023, 4, 20), "day")]),
+        ("Following a meeting with the county's highways team on Friday 14th April, a list "
+         "was drawn up.", [(date(2023, 4, 14), "day")]),
+        ("The Police would attend a Special Meeting of Committee in June to discuss it.",
+         [(date(2023, 6, 1), "month")]),
+        ("The changes arose from the all Member Climate Workshop held in March 2023.",
+         [(date(2023, 3, 1), "month")]),
+        ("A volunteer may attend the Member Workshop on ‘Flooding’ in June 2023.",
+         [(date(2023, 6, 1), "month")]),
+        ("It would go as a Notice of Motion to the May Council Meeting.",
+         [(date(2023, 5, 1), "month")]),
+    ],
+)
+def test_minutes_of_a_date_short_year_lists_meetings_with_others_and_workshops(
+    sentence: str, refs: list[tuple[date, str]],
+) -> None:
+    """A month ahead that is the meeting's own month is later the same month, not next year."""
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
 
 
