@@ -944,8 +944,8 @@ def _listed_programmes(doc: Doc, chunks: list[tuple[int, int]],
             continue
         for opener in lex.list_openers:
             after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 1 + len(opener)]]
-            if tuple(after) != opener:
-                continue
+            if tuple(after) != opener or (opener in (("-",), ("–",)) and not tok.is_lower):
+                continue  # "MHB Services – Maint": a name and what it was paid for
             k = tok.i + 1 + len(opener)
             while k in starts:
                 out.add((k, starts[k]))

@@ -240,6 +240,13 @@ def test_a_service_in_brackets_and_a_directors_portfolio_after_a_dash() -> None:
                    for k, n in names)
 
 
+def test_a_shared_service_is_a_body_and_a_payees_dash_lists_nothing() -> None:
+    names = _names(_read("The Vale Shared Services report was noted. Payments: Brook Services "
+                         "– Repairs 3 May £40."))
+    assert ("organisation", "Vale Shared Services") in names
+    assert not any(k == "programme" for k, _ in names)
+
+
 def test_scottish_posts_and_an_articles_capital() -> None:
     names = _names(_read("The Provost welcomed the Depute Provost. A Member asked about "
                          "parking and the Scrutiny Facilitator replied."))
