@@ -392,6 +392,11 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return POST  # "Chief Officer Social Services": the department, with no "of"
     if last in lex.departments:
         return None  # "Corporate Services", "Children's Services": a council's departments
+    if len(words) > 4 and words[1] in lex.post_heads and words[0] in lex.post_ranks and (
+            words[1] not in lex.post_needs_qualifier) and any(
+                w in ("and", "&") for w in words[3:-1]) and not any(
+                w in lex.post_heads | lex.org_heads | lex.person_titles for w in words[2:]):
+        return POST  # "Chief Officer Governance & Customer": the areas, with no "of"
     if last in lex.programme_heads and last not in ("board", "network", "hub") and (
         last not in ("group", "groups")
     ):

@@ -255,6 +255,10 @@ def test_scottish_posts_and_an_articles_capital() -> None:
     assert {("post", "Provost"), ("post", "Depute Provost"),
             ("post", "Scrutiny Facilitator")} <= names
     assert not any("A Member" in n for _, n in names)
+    names = _names(_read("The Chief Officer Housing & Estates submitted a report. Chief "
+                         "Inspector Brown and Sergeant Green attended."))
+    assert ("post", "Chief Officer Housing & Estates") in names
+    assert not any(k == "post" and "Brown" in n for k, n in names)
 
 
 def test_short_posts_in_prose() -> None:
