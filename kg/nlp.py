@@ -69,6 +69,7 @@ class Lexicon:
     person_titles: frozenset[str]
     list_titles: frozenset[str]
     given_names: frozenset[str]
+    surname_heads: frozenset[str]
     honours: frozenset[str]
     street_words: frozenset[str]
     passive_verbs: frozenset[str]
@@ -180,6 +181,7 @@ def lexicon() -> Lexicon:
         honours=frozenset(raw["people"]["honours"]),
         street_words=fs("people", "street_words"),
         given_names=frozenset(n.strip() for n in names if n.strip() and not n.startswith("#")),
+        surname_heads=fs("people", "surname_heads"),
         passive_verbs=fs("followups", "passive_verbs"),
         ongoing_after_being=fs("followups", "ongoing_after_being"),
         not_requests=fs("followups", "not_requests"),
@@ -241,7 +243,11 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # first word, when a capitalised word follows it
             tok.lower_ == "member" and i + 1 < n and _is_cap(doc[i + 1])
             and doc[i + 1].lower_ not in lex.post_heads
-        )) or (tok.lower_ in lex.breaks):
+        )) or (tok.lower_ in lex.breaks) or (
+            # "A Member advised": the article, though a capital; not an initial
+            tok.text == "A" and i + 1 < n and doc[i + 1].text != "." and (
+                doc[i + 1].lower_ in lex.post_heads or tok.is_sent_start)
+        ):
             i += 1
             continue
         end = i + 1  # exclusive end of the last capitalised word
@@ -386,6 +392,11 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return POST  # "Chief Officer Social Services": the department, with no "of"
     if last in lex.departments:
         return None  # "Corporate Services", "Children's Services": a council's departments
+    if len(words) > 4 and words[1] in lex.post_heads and words[0] in lex.post_ranks and (
+            words[1] not in lex.post_needs_qualifier) and any(
+                w in ("and", "&") for w in words[3:-1]) and not any(
+                w in lex.post_heads | lex.org_heads | lex.person_titles for w in words[2:]):
+        return POST  # "Chief Officer Governance & Customer": the areas, with no "of"
     if last in lex.programme_heads and last not in ("board", "network", "hub") and (
         last not in ("group", "groups")
     ):
@@ -749,11 +760,16 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
     An acronym there ("Customer Director, TfGM") is the post holder's body. Returns the
     post's new end and the body's span, if any."""
     words = [t.lower_ for t in doc[s:e]]
-    if len(words) < 2 or any(w in ("for", "of", "with", ":") for w in words) or (
+    if any(w in ("for", "of", "with", ":") for w in words) or (
             words[-1] not in lex.post_heads) or e + 1 >= len(doc):
         return e, None
     sep = doc[e].text
     if sep not in _DASHES and sep != "(":
+        return e, None
+    # A post of one word takes a portfolio only after a dash ("Director – Finance and
+    # Corporate Services"); "Clerk, Salary" is a line of accounts.
+    single = len(words) < 2
+    if single and (sep in (",", "(") or words[0] not in lex.post_standalone):
         return e, None
     starts = dict(chunks)
     a = e + 1
@@ -776,6 +792,11 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
         return e, None
     if sep == "(":
         return (b + 1, None) if b < len(doc) and doc[b].text == ")" else (e, None)
+    accounts = b < len(doc) and (doc[b].like_num or doc[b].is_currency
+                                 or doc[b].lower_ in ("for", "of"))
+    if accounts or (single and not ({"and", "&"} & set(run)
+                                    or run[-1] in lex.departments | lex.directorates)):
+        return e, None  # "Auditor – Audit for the year", "Clerk, Salary £160": accounts
     # "Audit, Procurement and Operational Finance": a list of areas, closed by "and"
     k = b
     while "and" not in run and "&" not in run and k + 1 < len(doc) and doc[k].text == "," \
@@ -928,8 +949,8 @@ def _listed_programmes(doc: Doc, chunks: list[tuple[int, int]],
             continue
         for opener in lex.list_openers:
             after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 1 + len(opener)]]
-            if tuple(after) != opener:
-                continue
+            if tuple(after) != opener or (opener in (("-",), ("–",)) and not tok.is_lower):
+                continue  # "MHB Services – Maint": a name and what it was paid for
             k = tok.i + 1 + len(opener)
             while k in starts:
                 out.add((k, starts[k]))
@@ -952,8 +973,8 @@ def _named_before_role(doc: Doc, i: int, lex: Lexicon) -> int:
         or (k == i and len(doc[k].text) == 1)  # an initial: "A Campbell (Church Warden)"
     ):
         k += 1
-    if k - i < 2 or k >= len(doc) or doc[k].text != "(":
-        return i
+    if k - i < 2 or k >= len(doc) or doc[k].text != "(" or doc[k - 1].lower_ in lex.post_heads:
+        return i  # "Senior Democratic Officer (Executive/Scrutiny)": a post, not a name
     role = _bracket_role(doc, k, lex)
     if role is None and len(doc[i].text) == 1 and k + 2 < len(doc) and doc[k + 2].text == ")" \
             and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", doc[k + 1].text) and sum(
@@ -1025,8 +1046,37 @@ def bracket_roles_component(doc: Doc) -> Doc:
                 continue  # "(Deputy Director, Finance)": a portfolio after the comma, read
             spans = [s for s in spans if not (s._.kind == POST and role[0] <= s.start < role[1])]
             _mark(doc, role[0], role[1], POST, spans)
+    for post in [s for s in spans if s._.kind == POST]:
+        end = _service_in_brackets(doc, post.end, spans)
+        if end > post.end:
+            spans = [s for s in spans if s is not post]
+            _mark(doc, post.start, end, POST, spans)
     doc.spans["ckg"] = spans
     return doc
+
+
+def _service_in_brackets(doc: Doc, i: int, spans: list[Span]) -> int:
+    """The end of the service or area a post names in brackets straight after its title —
+    "Lead Professional (Estates)", "Executive Director (Performance & Support)" — which is
+    part of the post's name. ``i`` when the bracket holds anything else: a person, a
+    post-holder's initials ("(DF)"), a second post, a number or a lower-case aside."""
+    if i >= len(doc) or doc[i].text != "(" or i + 1 >= len(doc) or not _is_cap(doc[i + 1]):
+        return i
+    k = i + 1
+    while k < len(doc) and k - i <= 6 and doc[k].text not in (")", "(", ",", ";", "\n"):
+        tok = doc[k]
+        if not (_is_cap(tok) or tok.lower_ in ("&", "and", "of", "/", "-", "–")
+                or "/" in tok.text):
+            return i
+        k += 1
+    if k >= len(doc) or doc[k].text != ")" or any(
+            s.start < k and s.end > i for s in spans if s._.kind != POST) or (
+            doc[k - 1].lower_ in lexicon().post_heads):
+        return i  # "Director of Governance (Monitoring Officer)": a second post held
+    inner = doc[i + 1 : k].text
+    if inner.isupper() and " " not in inner:
+        return i  # "(DF)", "(RFO)": initials, not a service
+    return k + 1
 
 
 @Language.component("ckg_people")
@@ -1117,6 +1167,9 @@ def people_component(doc: Doc) -> Doc:
                 # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
                 k += 1
+            if k == i + 1 and k < n and doc[k].lower_ in lex.surname_heads and not (
+                    k + 1 < n and _is_cap(doc[k + 1])):
+                k += 1  # "Iain Grant, Committee Manager": a surname that is also a head
             if k > i and doc[k - 1].lower_ in lex.street_words:
                 k = i  # "Dean Street", "Florence Road": a street named after a person
             if k + 1 < n and doc[k].lower_ in ("'s", "’s") and _is_cap(doc[k + 1]) and (

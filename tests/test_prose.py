@@ -225,6 +225,45 @@ def test_what_follows_a_posts_comma_is_not_always_its_portfolio() -> None:
             ("post", "Co-opted Member")} <= names
 
 
+def test_a_service_in_brackets_and_a_directors_portfolio_after_a_dash() -> None:
+    names = _names(_read("Contact: Ann Lowe, Senior Governance Officer (Audit/Standards). "
+                         "Tom Reid, Lead Professional (Property) and Ian Grant, Team Leader "
+                         "attended. The Director – Housing and Neighbourhood Services "
+                         "reported."))
+    assert {("post", "Senior Governance Officer (Audit/Standards)"),
+            ("post", "Lead Professional (Property)"), ("person", "Ian Grant"),
+            ("post", "Director – Housing and Neighbourhood Services")} <= names
+    assert ("person", "Senior Governance Officer") not in names
+    names = _names(_read("The Head of Law (Monitoring Officer) advised. Payments: Jo Ball, "
+                         "Town Clerk, Wages £900; Hale & Co – Internal Auditor – Audit for "
+                         "the year £300."))
+    assert ("post", "Head of Law") in names
+    assert not any(k == "post" and ("Wages" in n or "Audit for" in n or "(" in n)
+                   for k, n in names)
+
+
+def test_a_shared_service_is_a_body_and_a_payees_dash_lists_nothing() -> None:
+    names = _names(_read("The Vale Shared Services report was noted. Payments: Brook Services "
+                         "– Repairs 3 May £40."))
+    assert ("organisation", "Vale Shared Services") in names
+    assert not any(k == "programme" for k, _ in names)
+    names = _names(_read("Special Projects: the new bench is in. It goes to the Housing "
+                         "Scrutiny Group in June."))
+    assert not any(k in ("organisation", "programme") for k, _ in names)
+
+
+def test_scottish_posts_and_an_articles_capital() -> None:
+    names = _names(_read("The Provost welcomed the Depute Provost. A Member asked about "
+                         "parking and the Scrutiny Facilitator replied."))
+    assert {("post", "Provost"), ("post", "Depute Provost"),
+            ("post", "Scrutiny Facilitator")} <= names
+    assert not any("A Member" in n for _, n in names)
+    names = _names(_read("The Chief Officer Housing & Estates submitted a report. Chief "
+                         "Inspector Brown and Sergeant Green attended."))
+    assert ("post", "Chief Officer Housing & Estates") in names
+    assert not any(k == "post" and "Brown" in n for k, n in names)
+
+
 def test_short_posts_in_prose() -> None:
     names = _names(_read("The Monitoring Officer and the Democratic Services Officer advised. "
                          "The Convener thanked the Solicitor. Dan Cole - Head of Leisure and "
