@@ -1035,6 +1035,9 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                     break
                 chunks.append((ls[k].start, ls[k].end))
                 j = k + 1
+        if chunks and (named := _name_role_roll(text, chunks[0][0], chunks[-1][1], status, p)):
+            out.extend(named)
+            chunks = []
         for s, e in chunks:
             out.extend(_names(text, s, _list_end(text, s, e), status, p))
             if _list_end(text, s, e) < e:
@@ -1044,6 +1047,61 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(found)
         i = max(j, i + 1)
     return out
+
+
+# "…, Committee Manager and Steve Thompson, Committee Administrator": a name and its comma
+# start the next entry after "and".
+_NEXT_NAMED = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,)")
+
+
+def _name_role_roll(text: str, start: int, end: int, status: str,
+                    p: Patterns) -> list[Attendee]:
+    """Officers listed as "Name, Post[, Service]" entries between semicolons ("A Bell, Chief
+    Executive; C Dean, Committee Manager and E Fox, Committee Clerk, Legal Service; …"),
+    the Scottish "Attending:" style. Commas there part a name from its post, not two names,
+    so each entry's name is what stands before its first comma (or before the post, when
+    no comma comes between). Only a list that reads so throughout is taken."""
+    chunk = text[start:end]
+    if chunk.count(";") < 2:
+        return []
+    out: list[Attendee] = []
+    entries = posted = roles = 0
+    for part in re.finditer(r"[^;]+", chunk):
+        pieces = [(part.start(), part.end())]
+        for m in _NEXT_NAMED.finditer(chunk, part.start(), part.end()):
+            pieces[-1] = (pieces[-1][0], m.start())
+            pieces.append((m.end(), part.end()))
+        for s, e in pieces:
+            s, e = strip_span(chunk, s, e)
+            if (lead := re.match(r"(?:and\s+)", chunk[s:e])) is not None:
+                s += lead.end()
+            if not chunk[s:e].strip(" .\n"):
+                continue
+            entries += 1
+            comma = chunk.find(",", s, e)
+            name_end = comma if comma >= 0 else e
+            name = chunk[s:name_end]
+            if comma >= 0:
+                posted += 1
+                post = re.sub(r"\s*\([^)]*\)?", "", chunk[comma + 1:e].split(",")[0])
+                roles += _is_role(collapse(post), p)
+            if comma < 0:
+                bare = _drop_role_after_name(name, p)
+                words = name.split()
+                # "Steve Grimmond Head of Community Services": the post after the name.
+                cut = next((k for k in range(2, min(4, len(words)))
+                            if _is_role(" ".join(words[k:]), p)), None)
+                if bare != name:
+                    name_end = s + len(bare)
+                elif cut is not None:
+                    name_end = s + len(" ".join(words[:cut]))
+            names = _names(text, start + s, start + name_end, status, p, strict=True)
+            if len(names) == 1:
+                out.append(names[0])
+    # "Present: Cllrs A Bell, C Dean; E Fox, G Hill;": names after the commas, not posts.
+    if posted < 2 or roles * 3 < posted * 2:
+        return []
+    return out if entries >= 3 and len(out) * 4 >= entries * 3 else []
 
 
 def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:

@@ -1818,6 +1818,28 @@ def test_a_parish_roll_of_names_without_honorifics_below_the_heading() -> None:
     assert "Helen Carter" not in [a.name for a in extract(prose).attendance]
 
 
+def test_officers_attending_as_name_and_post_between_semicolons() -> None:
+    """"Attending:" officers as "Name, Post" entries between semicolons, two joined by "and"
+    or the post after the name with no comma:
+    the commas part a name from its post; a list of names with semicolons is read as
+    before."""
+    text = (
+        "Minute of Meeting of the Roads Committee held on 3 May 2011\n\n"
+        "PRESENT:\n\nCouncillors Ann Bell (Chair), Carl Dean and Emma Fox.\n\n"
+        "ATTENDING:\n\nGail Hunt, Chief Executive; Ian Jones, Committee Manager and Kim Lee, "
+        "Committee Officer, Legal Service; Mark Nash Roads Manager; and Owen Page, Senior "
+        "Engineer, Roads Service.\n\n1.\nAPOLOGIES\n\nNone.\n"
+    )
+    names = [a.name for a in extract(text).attendance]
+    assert names[3:] == ["Gail Hunt", "Ian Jones", "Kim Lee", "Mark Nash", "Owen Page"]
+    listed = text.replace("ATTENDING:\n\nGail Hunt, Chief Executive; Ian Jones, Committee "
+                          "Manager and Kim Lee, Committee Officer, Legal Service; Mark Nash "
+                          "Roads Manager; and Owen Page, Senior Engineer, Roads Service.",
+                          "ATTENDING:\n\nGail Hunt, Ian Jones; Kim Lee, Mark Nash; Owen Page.")
+    names = [a.name for a in extract(listed).attendance]
+    assert names[3:] == ["Gail Hunt", "Ian Jones", "Kim Lee", "Mark Nash", "Owen Page"]
+
+
 def _spans_quote(m: Minutes, text: str) -> None:
     """Every span of every fact quotes the source text at its offsets."""
     for a in m.attendance:
