@@ -1840,6 +1840,18 @@ def test_officers_attending_as_name_and_post_between_semicolons() -> None:
     assert names[3:] == ["Gail Hunt", "Ian Jones", "Kim Lee", "Mark Nash", "Owen Page"]
 
 
+def test_present_with_a_full_stop_for_its_colon() -> None:
+    """"Present. Cllr A Bell, …": a full stop may stand for the heading's colon."""
+    text = (
+        "Minutes of the meeting of Hollyford Community Council held on 4th June 2019.\n\n"
+        "Present. Cllr. Ann Bell, Cllr. Carl Dean and Cllr. Mrs. Emma Fox.\n"
+        "101. APOLOGIES.\nNone.\n102. FINANCE.\nThe accounts were approved.\n"
+    )
+    assert [(a.name, a.status) for a in extract(text).attendance] == [
+        ("Cllr. Ann Bell", "Present"), ("Cllr. Carl Dean", "Present"),
+        ("Cllr. Mrs. Emma Fox", "Present")]
+
+
 def _spans_quote(m: Minutes, text: str) -> None:
     """Every span of every fact quotes the source text at its offsets."""
     for a in m.attendance:
