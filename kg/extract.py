@@ -84,6 +84,11 @@ def _extract(text: str, p: Patterns) -> Minutes:
         # minutes below it are still one untitled item's, not the page's heading.
         at = caption.end()
         regions = [ItemRegion(None, at, at, at, at, len(text))]
+    if not regions and header.get("labelled"):
+        # A "Meeting Details" page run onto one line keeps no item's title apart: what
+        # follows its labelled fields is still the meeting's, read as one untitled item.
+        at = header["header_end"]
+        regions = [ItemRegion(None, at, at, at, at, len(text))]
     header_end = regions[0].heading_start if regions else len(text)
 
     minutes = Minutes(
@@ -358,6 +363,7 @@ def _header(text: str, p: Patterns) -> dict:
         ("moderngov_heading", head, False, None), ("moderngov_two_lines", head, False, None),
         ("issue_meeting_line", head, False, None), ("title_line", head, False, None),
         ("minutes_heading", head, False, top), ("appendix_line", text, False, None),
+        ("labelled_meeting", head, False, None),
     ]
     prefix = p.rx("header", "committee_prefix")
     not_after = p.rx("header", "heading_not_after")
@@ -408,6 +414,8 @@ def _header(text: str, p: Patterns) -> dict:
             found["committee_span"] = _group_span(text, m, "committee")
             found["date"] = when
             found["date_span"] = _group_span(text, m, "date")
+            if key == "labelled_meeting":
+                found["labelled"] = True
             if key != "appendix_line":
                 found["header_end"] = m.end()
                 found["header_start"] = m.start()
@@ -1027,6 +1035,9 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                     break
                 chunks.append((ls[k].start, ls[k].end))
                 j = k + 1
+        if chunks and (named := _name_role_roll(text, chunks[0][0], chunks[-1][1], status, p)):
+            out.extend(named)
+            chunks = []
         for s, e in chunks:
             out.extend(_names(text, s, _list_end(text, s, e), status, p))
             if _list_end(text, s, e) < e:
@@ -1036,6 +1047,61 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(found)
         i = max(j, i + 1)
     return out
+
+
+# "…, Committee Manager and Steve Thompson, Committee Administrator": a name and its comma
+# start the next entry after "and".
+_NEXT_NAMED = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,)")
+
+
+def _name_role_roll(text: str, start: int, end: int, status: str,
+                    p: Patterns) -> list[Attendee]:
+    """Officers listed as "Name, Post[, Service]" entries between semicolons ("A Bell, Chief
+    Executive; C Dean, Committee Manager and E Fox, Committee Clerk, Legal Service; …"),
+    the Scottish "Attending:" style. Commas there part a name from its post, not two names,
+    so each entry's name is what stands before its first comma (or before the post, when
+    no comma comes between). Only a list that reads so throughout is taken."""
+    chunk = text[start:end]
+    if chunk.count(";") < 2:
+        return []
+    out: list[Attendee] = []
+    entries = posted = roles = 0
+    for part in re.finditer(r"[^;]+", chunk):
+        pieces = [(part.start(), part.end())]
+        for m in _NEXT_NAMED.finditer(chunk, part.start(), part.end()):
+            pieces[-1] = (pieces[-1][0], m.start())
+            pieces.append((m.end(), part.end()))
+        for s, e in pieces:
+            s, e = strip_span(chunk, s, e)
+            if (lead := re.match(r"(?:and\s+)", chunk[s:e])) is not None:
+                s += lead.end()
+            if not chunk[s:e].strip(" .\n"):
+                continue
+            entries += 1
+            comma = chunk.find(",", s, e)
+            name_end = comma if comma >= 0 else e
+            name = chunk[s:name_end]
+            if comma >= 0:
+                posted += 1
+                post = re.sub(r"\s*\([^)]*\)?", "", chunk[comma + 1:e].split(",")[0])
+                roles += _is_role(collapse(post), p)
+            if comma < 0:
+                bare = _drop_role_after_name(name, p)
+                words = name.split()
+                # "Steve Grimmond Head of Community Services": the post after the name.
+                cut = next((k for k in range(2, min(4, len(words)))
+                            if _is_role(" ".join(words[k:]), p)), None)
+                if bare != name:
+                    name_end = s + len(bare)
+                elif cut is not None:
+                    name_end = s + len(" ".join(words[:cut]))
+            names = _names(text, start + s, start + name_end, status, p, strict=True)
+            if len(names) == 1:
+                out.append(names[0])
+    # "Present: Cllrs A Bell, C Dean; E Fox, G Hill;": names after the commas, not posts.
+    if posted < 2 or roles * 3 < posted * 2:
+        return []
+    return out if entries >= 3 and len(out) * 4 >= entries * 3 else []
 
 
 def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
@@ -1052,6 +1118,8 @@ def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Atte
         return _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
                       "Present", p, strict=True)
     ls = [ln for ln in lines(text, s, e) if not ln.blank]
+    if len(ls) >= 3 and not any(_titled(collapse(ln.text), p) for ln in ls):
+        return _untitled_roll(text, ls, p)
     if len(ls) < 3 or not all(_titled(collapse(ln.text), p) for ln in ls):
         return []
     out: list[Attendee] = []
@@ -1061,6 +1129,38 @@ def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Atte
             return []
         out.extend(names)
     return out
+
+
+_ROLL_LINE = re.compile(r"[^.,;:!?\d]+")
+
+
+def _untitled_roll(text: str, ls: list[Line], p: Patterns) -> list[Attendee]:
+    """A parish roll of full names with no honorific, one or two a line (columns run
+    together), a role perhaps in brackets or after the name ("A Bell (Chairman)  C Dean
+    County Councillor"), just below the heading. Only a block that reads as nothing but
+    names is taken: no line with a sentence's marks, each name of two or three capitalised
+    words, and most of them opening with a common given name."""
+    out: list[Attendee] = []
+    given = _given_names()
+    trailing = sorted(p.honorifics, key=len, reverse=True)
+    for ln in ls:
+        bare = re.sub(r"\([^()\n]{1,40}\)", "", ln.text)
+        if not _ROLL_LINE.fullmatch(bare.strip()):
+            return []
+        names = _names(text, ln.start, ln.end, "Present", p, strict=True)
+        if not 1 <= len(names) <= 2:
+            return []
+        for a in names:
+            for h in trailing:  # "C Dean County Councillor": the title after the name
+                if a.name.endswith(" " + h) and len(a.name) > len(h) + 1:
+                    a.name = a.name[: -len(h) - 1].rstrip()
+                    break
+            words = a.name.split()
+            if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+                return []
+        out.extend(names)
+    known = sum(1 for a in out if a.name.split()[0] in given)
+    return out if len(out) >= 4 and known * 3 >= len(out) * 2 else []
 
 
 def _titled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:

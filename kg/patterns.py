@@ -61,7 +61,9 @@ def _date_pattern(months: list[str], abbreviations: dict[str, int], weekdays: li
     # Month first, as some parish pages print it: "October 30th 2023", "Monday, March 16th,
     # 2021"; only with its year, so "May 12 members" is no date.
     month_first = rf"(?:{weekday})?{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?![\w/])"
-    numeric = r"\d{1,2}/\d{1,2}/\d{4}"
+    # "20/09/2017", or with dots as some councils print it: "11.01.2024" (a year of four
+    # digits, so no item number "1.2.3" or time "10.30" reads as a date).
+    numeric = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d)"
     return f"(?:{words}|{month_first}|{numeric})"
 
 

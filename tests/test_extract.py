@@ -1771,6 +1771,87 @@ def test_a_date_with_the_month_first() -> None:
     assert (m.committee, m.date.isoformat()) == ("parish council", "2022-11-06")
 
 
+def test_dates_printed_with_dots() -> None:
+    """"held on 14.03.2023": a date with dots between its numbers reads as one with slashes;
+    an item number or a time ("2.1", "7.30") is no date."""
+    text = (
+        "Minutes of the meeting of Hollyford Parish Council held on 14.03.2023\n\n"
+        "1.       Apologies\n\nNone.\n\n2.1      Finance\n\nThe accounts were approved at 7.30.\n"
+    )
+    m = extract(text)
+    assert (m.committee, m.date.isoformat()) == ("Hollyford Parish Council", "2023-03-14")
+
+
+def test_meeting_details_page_run_onto_one_line() -> None:
+    """A "Meeting Details" page with its labelled fields side by side ("Committee: … Date/Time:
+    …") names the meeting; what follows is read as one untitled item, not refused."""
+    text = (
+        "Meeting Details Meeting Summary Committee: Roads Committee Date/Time: 4 Mar 2021 - "
+        "10:00 to 11:30 Status: Occurred Venue: Online Documents Agenda Items 1 Welcome 2 "
+        "Minute of Meeting of the Roads Committee of 3 December 2020 for Approval Members "
+        "Attendance Attended Name Councillor Ann Bell Councillor Carl Dean"
+    )
+    m = extract(text)
+    assert (m.committee, m.date.isoformat(), m.start_time.isoformat()) == (
+        "Roads Committee", "2021-03-04", "10:00:00")
+    assert m.items
+
+
+def test_a_parish_roll_of_names_without_honorifics_below_the_heading() -> None:
+    """Just below the heading, lines of nothing but full names (two a line where columns ran
+    together, roles in brackets or after the name) are the members present; a paragraph of
+    prose there is not."""
+    text = (
+        "Minutes of the Meeting of Hollyford Parish Council held in the Village Hall on "
+        "Tuesday 4th June 2019 7.30 p.m.\n\n"
+        "Susan Archer (clerk) Peter Blake (Vice Chairman)\n"
+        "Helen Carter Robert Dunn County Councillor\n"
+        "Mary Ellis (Chairman)\n"
+        "James Foster\n\n"
+        "1) Apologies – None\n\n2) Finance – The accounts were approved.\n"
+    )
+    names = [a.name for a in extract(text).attendance]
+    assert names == ["Susan Archer", "Peter Blake", "Helen Carter", "Robert Dunn",
+                     "Mary Ellis", "James Foster"]
+    prose = text.replace("Helen Carter Robert Dunn County Councillor",
+                         "Helen Carter thanked all for coming, said Robert.")
+    assert "Helen Carter" not in [a.name for a in extract(prose).attendance]
+
+
+def test_officers_attending_as_name_and_post_between_semicolons() -> None:
+    """"Attending:" officers as "Name, Post" entries between semicolons, two joined by "and"
+    or the post after the name with no comma:
+    the commas part a name from its post; a list of names with semicolons is read as
+    before."""
+    text = (
+        "Minute of Meeting of the Roads Committee held on 3 May 2011\n\n"
+        "PRESENT:\n\nCouncillors Ann Bell (Chair), Carl Dean and Emma Fox.\n\n"
+        "ATTENDING:\n\nGail Hunt, Chief Executive; Ian Jones, Committee Manager and Kim Lee, "
+        "Committee Officer, Legal Service; Mark Nash Roads Manager; and Owen Page, Senior "
+        "Engineer, Roads Service.\n\n1.\nAPOLOGIES\n\nNone.\n"
+    )
+    names = [a.name for a in extract(text).attendance]
+    assert names[3:] == ["Gail Hunt", "Ian Jones", "Kim Lee", "Mark Nash", "Owen Page"]
+    listed = text.replace("ATTENDING:\n\nGail Hunt, Chief Executive; Ian Jones, Committee "
+                          "Manager and Kim Lee, Committee Officer, Legal Service; Mark Nash "
+                          "Roads Manager; and Owen Page, Senior Engineer, Roads Service.",
+                          "ATTENDING:\n\nGail Hunt, Ian Jones; Kim Lee, Mark Nash; Owen Page.")
+    names = [a.name for a in extract(listed).attendance]
+    assert names[3:] == ["Gail Hunt", "Ian Jones", "Kim Lee", "Mark Nash", "Owen Page"]
+
+
+def test_present_with_a_full_stop_for_its_colon() -> None:
+    """"Present. Cllr A Bell, …": a full stop may stand for the heading's colon."""
+    text = (
+        "Minutes of the meeting of Hollyford Community Council held on 4th June 2019.\n\n"
+        "Present. Cllr. Ann Bell, Cllr. Carl Dean and Cllr. Mrs. Emma Fox.\n"
+        "101. APOLOGIES.\nNone.\n102. FINANCE.\nThe accounts were approved.\n"
+    )
+    assert [(a.name, a.status) for a in extract(text).attendance] == [
+        ("Cllr. Ann Bell", "Present"), ("Cllr. Carl Dean", "Present"),
+        ("Cllr. Mrs. Emma Fox", "Present")]
+
+
 def _spans_quote(m: Minutes, text: str) -> None:
     """Every span of every fact quotes the source text at its offsets."""
     for a in m.attendance:
