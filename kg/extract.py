@@ -84,6 +84,10 @@ def _extract(text: str, p: Patterns) -> Minutes:
         # minutes below it are still one untitled item's, not the page's heading.
         at = caption.end()
         regions = [ItemRegion(None, at, at, at, at, len(text))]
+    if not regions and not (header.get("committee") and header.get("date")):
+        # Only for a page that would be refused: one headed with its meeting keeps its roll
+        # in the header and its unheaded text in no item.
+        regions = _after_roll(text, p)
     if not regions and header.get("labelled"):
         # A "Meeting Details" page run onto one line keeps no item's title apart: what
         # follows its labelled fields is still the meeting's, read as one untitled item.
@@ -176,6 +180,32 @@ def _extract(text: str, p: Patterns) -> Minutes:
 
 
 # -- header -------------------------------------------------------------------------------
+
+
+def _after_roll(text: str, p: Patterns) -> list[ItemRegion]:
+    """A small council's minutes that open on their roll ("Present: Cllrs A, B and C." /
+    "In Attendance: the Clerk") and then run on in items no reader can title (bulleted
+    agenda lines, colon-ended captions, a truncated page). An agenda or notice never prints
+    who was present, so below a "Present" list among the page's first lines the rest is
+    read as one untitled item: the roll is then the header's, and the page is not refused."""
+    first = [ln for ln in lines(text, 0) if not ln.blank][:_ROLL_LINES]
+    heads = [(ln, h.status) for ln in first for h in p.attendance_headings
+             if h.pattern.match(ln.text)]
+    if not any(status == "Present" for _, status in heads):
+        return []
+    last = heads[-1][0]
+    ends = [a.span.end for a in _attendance(text, 0, len(text), p)]
+    at = max([last.end, *(e for e in ends if e <= last.end + _ROLL_SPILL)])
+    for ln in lines(text, at):
+        if ln.start > at and not ln.blank:
+            return [ItemRegion(None, ln.start, ln.start, ln.start, ln.start, len(text))]
+    return []
+
+
+# How far down the page a roll that opens it may start (non-blank lines), and how far past
+# its last heading's line the list may wrap on.
+_ROLL_LINES = 8
+_ROLL_SPILL = 400
 
 
 def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:

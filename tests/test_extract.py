@@ -153,6 +153,30 @@ def test_text_that_is_not_minutes(text: str) -> None:
         extract(text)
 
 
+def test_minutes_that_open_on_their_roll_are_read() -> None:
+    """A parish page with no heading and no titled items, only its roll and bulleted lines:
+    a "Present" list marks it as minutes, and the roll is read as the header's."""
+    text = (
+        "Present: Cllrs A Marsh, B Quill and C Rowe.\n"
+        "In Attendance: D Vance (Parish Clerk) and two members of the public.\n"
+        "- To receive apologies for absence\n"
+        "None were received.\n"
+        "- To consider the hedge on Mill Lane\n"
+        "The Clerk will write to the owner.\n"
+    )
+    minutes = extract(text)
+    present = {a.name for a in minutes.attendance if a.status == "Present"}
+    assert {"A Marsh", "B Quill", "C Rowe"} <= present
+    assert minutes.items
+
+
+def test_an_agenda_without_a_roll_is_still_refused() -> None:
+    """The roll is the evidence: bulleted lines alone (an agenda's) stay refused."""
+    text = "- To receive apologies for absence\n- To consider the hedge on Mill Lane\n"
+    with pytest.raises(NotMinutesError):
+        extract(text)
+
+
 def test_another_house_style() -> None:
     """A PDF house style unlike the corpus: "held at … on …", plural "Councillors" lists,
     officers with their roles, lettered minute numbers and "It was RESOLVED that"."""
