@@ -1424,7 +1424,7 @@ def _runs_on(line: str, p: Patterns) -> bool:
 # The end of a sentence: a full stop before a capitalised word, not after an initial ("K.
 # Evans") or an abbreviated title ("Capt. & Mrs Bell", "Cllr. Smith").
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCapt)(?<!\bCllr)"
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCapt)(?<!\bCllr)(?<!\bCllrs)"
     r"(?<!\bProf)(?<!\bRev)(?<!\bRevd)\.(?=\s+[A-Z][a-z])"
 )
 

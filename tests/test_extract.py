@@ -170,6 +170,17 @@ def test_minutes_that_open_on_their_roll_are_read() -> None:
     assert minutes.items
 
 
+def test_abbreviated_plural_title_does_not_end_the_roll() -> None:
+    """"Cllrs." is an abbreviation, not a sentence's end: the names after it are present."""
+    text = (
+        "Minutes of the Parish Council meeting held on 6 March 2017\n\n"
+        "Present:  Cllr. Pike (in the chair), Cllrs. Dace, Gudgeon, Roach (part).\n\n"
+        "1. Apologies\n\nNone were received.\n"
+    )
+    names = [a.name for a in extract(text).attendance if a.status == "Present"]
+    assert names == ["Cllr. Pike", "Dace", "Gudgeon", "Roach"]
+
+
 def test_an_agenda_without_a_roll_is_still_refused() -> None:
     """The roll is the evidence: bulleted lines alone (an agenda's) stay refused."""
     text = "- To receive apologies for absence\n- To consider the hedge on Mill Lane\n"
