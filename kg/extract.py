@@ -1053,15 +1053,19 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             # A parish list set out over paragraphs ("Present: Cllrs: D. Sutton (Chairman)" /
             # blank / "M. Piggott B. Fowler" / blank / "R. Sutton (Clerk)", or "Present: Cllr
             # A Bell" / blank / "Cllr C Dean" / blank / …): a single line below that holds
-            # only initialled names, or begins with an honorific, goes on with it.
+            # only initialled names, or begins with an honorific, goes on with it. So does
+            # any single line below one that ends in a comma ("…, B. Fisher (Chairman)," /
+            # blank / "C. Florey and one resident."): the list was cut mid-way.
             while True:
                 k = j
                 while k < len(ls) and ls[k].blank:
                     k += 1
+                cut = text[chunks[-1][0]:chunks[-1][1]].rstrip().endswith(",")
                 if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)) or _ends_list(
-                        ls[k].text, p) or not (_initialled_line(ls[k].text, p) or _titled(
+                        ls[k].text, p) or not (cut or _initialled_line(ls[k].text, p) or _titled(
                             collapse(ls[k].text), p)) or not _names(
-                        text, ls[k].start, ls[k].end, status, p, strict=True):
+                        text, ls[k].start, _list_end(text, ls[k].start, ls[k].end) if cut
+                        else ls[k].end, status, p, strict=not cut):
                     break
                 chunks.append((ls[k].start, ls[k].end))
                 j = k + 1

@@ -181,6 +181,19 @@ def test_abbreviated_plural_title_does_not_end_the_roll() -> None:
     assert names == ["Cllr. Pike", "Dace", "Gudgeon", "Roach"]
 
 
+def test_a_roll_cut_after_a_comma_goes_on_below_the_blank_line() -> None:
+    """A list whose line ends in a comma goes on in the next paragraph, even where that
+    paragraph also counts the public ("… and one resident.")."""
+    text = (
+        "Minutes of the meeting held on Thursday 9 October 2008\n\n"
+        "Present : Parish Councillors A. Perch, B. Tench (Chairman),\n\n"
+        "C. Carp and one resident.\n\n"
+        "1. Apologies\n\nNone were received.\n"
+    )
+    names = [a.name for a in extract(text).attendance if a.status == "Present"]
+    assert names == ["A. Perch", "B. Tench", "C. Carp"]
+
+
 def test_an_agenda_without_a_roll_is_still_refused() -> None:
     """The roll is the evidence: bulleted lines alone (an agenda's) stay refused."""
     text = "- To receive apologies for absence\n- To consider the hedge on Mill Lane\n"
