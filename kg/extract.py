@@ -1074,14 +1074,23 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks = []
         for s, e in chunks:
             out.extend(_names(text, s, _list_end(text, s, e), status, p))
-            if _list_end(text, s, e) < e:
-                break  # the list's sentence ended: what follows is prose
+            if (cut := _list_end(text, s, e)) < e:
+                # The list's sentence ended: what follows is prose, unless it is nothing but
+                # capitalised words, a second list under the same heading ("Apologies: Parish
+                # Councillors A. Bell and C. Dean. District Councillor E. Fox").
+                if m := _CAPITALISED_RUN.fullmatch(text, cut + 1, e):
+                    out.extend(_names(text, m.start("names"), m.end("names"), status, p))
+                break
         if status == "Present":
             found, j = _labelled_lists(text, ls, j, p)
             out.extend(found)
         i = max(j, i + 1)
     return out
 
+
+# A run of capitalised words, initials, commas and "and" ("District Councillor C. Bayliss").
+_CAPITALISED_RUN = re.compile(
+    r"[ \t]*(?P<names>[A-Z][\w'’.-]*(?:[ \t]*,?[ \t]+(?:and|[A-Z][\w'’.-]*))*?)[ \t.]*")
 
 # "…, Committee Manager and Steve Thompson, Committee Administrator": a name and its comma
 # start the next entry after "and".

@@ -194,6 +194,23 @@ def test_a_roll_cut_after_a_comma_goes_on_below_the_blank_line() -> None:
     assert names == ["A. Perch", "B. Tench", "C. Carp"]
 
 
+def test_a_second_list_after_the_full_stop_on_the_headings_line() -> None:
+    """After the list's full stop, a run of capitalised words is one more list under the
+    same heading; a sentence of prose after it is not."""
+    text = (
+        "Minutes of the meeting held on Thursday 9 October 2008\n\n"
+        "Present: Councillors A. Perch and B. Tench.\n\n"
+        "Apologies : Parish Councillors C. Carp and D. Dace. District Councillor E. Rudd\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n"
+    )
+    apologies = [a.name for a in extract(text).attendance if a.status == "Apologies"]
+    assert apologies[:2] == ["C. Carp", "D. Dace"]
+    assert any(n.endswith("E. Rudd") for n in apologies[2:])
+    prose = text.replace("District Councillor E. Rudd", "The Chairman welcomed them all")
+    apologies = [a.name for a in extract(prose).attendance if a.status == "Apologies"]
+    assert apologies == ["C. Carp", "D. Dace"]
+
+
 def test_an_agenda_without_a_roll_is_still_refused() -> None:
     """The roll is the evidence: bulleted lines alone (an agenda's) stay refused."""
     text = "- To receive apologies for absence\n- To consider the hedge on Mill Lane\n"
