@@ -84,6 +84,10 @@ def _extract(text: str, p: Patterns) -> Minutes:
         # minutes below it are still one untitled item's, not the page's heading.
         at = caption.end()
         regions = [ItemRegion(None, at, at, at, at, len(text))]
+    if not regions and not (header.get("committee") and header.get("date")):
+        # Only for a page that would be refused: one headed with its meeting keeps its roll
+        # in the header and its unheaded text in no item.
+        regions = _after_roll(text, p)
     if not regions and header.get("labelled"):
         # A "Meeting Details" page run onto one line keeps no item's title apart: what
         # follows its labelled fields is still the meeting's, read as one untitled item.
@@ -176,6 +180,32 @@ def _extract(text: str, p: Patterns) -> Minutes:
 
 
 # -- header -------------------------------------------------------------------------------
+
+
+def _after_roll(text: str, p: Patterns) -> list[ItemRegion]:
+    """A small council's minutes that open on their roll ("Present: Cllrs A, B and C." /
+    "In Attendance: the Clerk") and then run on in items no reader can title (bulleted
+    agenda lines, colon-ended captions, a truncated page). An agenda or notice never prints
+    who was present, so below a "Present" list among the page's first lines the rest is
+    read as one untitled item: the roll is then the header's, and the page is not refused."""
+    first = [ln for ln in lines(text, 0) if not ln.blank][:_ROLL_LINES]
+    heads = [(ln, h.status) for ln in first for h in p.attendance_headings
+             if h.pattern.match(ln.text)]
+    if not any(status == "Present" for _, status in heads):
+        return []
+    last = heads[-1][0]
+    ends = [a.span.end for a in _attendance(text, 0, len(text), p)]
+    at = max([last.end, *(e for e in ends if e <= last.end + _ROLL_SPILL)])
+    for ln in lines(text, at):
+        if ln.start > at and not ln.blank:
+            return [ItemRegion(None, ln.start, ln.start, ln.start, ln.start, len(text))]
+    return []
+
+
+# How far down the page a roll that opens it may start (non-blank lines), and how far past
+# its last heading's line the list may wrap on.
+_ROLL_LINES = 8
+_ROLL_SPILL = 400
 
 
 def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
@@ -1023,15 +1053,19 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             # A parish list set out over paragraphs ("Present: Cllrs: D. Sutton (Chairman)" /
             # blank / "M. Piggott B. Fowler" / blank / "R. Sutton (Clerk)", or "Present: Cllr
             # A Bell" / blank / "Cllr C Dean" / blank / …): a single line below that holds
-            # only initialled names, or begins with an honorific, goes on with it.
+            # only initialled names, or begins with an honorific, goes on with it. So does
+            # any single line below one that ends in a comma ("…, B. Fisher (Chairman)," /
+            # blank / "C. Florey and one resident."): the list was cut mid-way.
             while True:
                 k = j
                 while k < len(ls) and ls[k].blank:
                     k += 1
+                cut = text[chunks[-1][0]:chunks[-1][1]].rstrip().endswith(",")
                 if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)) or _ends_list(
-                        ls[k].text, p) or not (_initialled_line(ls[k].text, p) or _titled(
+                        ls[k].text, p) or not (cut or _initialled_line(ls[k].text, p) or _titled(
                             collapse(ls[k].text), p)) or not _names(
-                        text, ls[k].start, ls[k].end, status, p, strict=True):
+                        text, ls[k].start, _list_end(text, ls[k].start, ls[k].end) if cut
+                        else ls[k].end, status, p, strict=not cut):
                     break
                 chunks.append((ls[k].start, ls[k].end))
                 j = k + 1
@@ -1040,14 +1074,23 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks = []
         for s, e in chunks:
             out.extend(_names(text, s, _list_end(text, s, e), status, p))
-            if _list_end(text, s, e) < e:
-                break  # the list's sentence ended: what follows is prose
+            if (cut := _list_end(text, s, e)) < e:
+                # The list's sentence ended: what follows is prose, unless it is nothing but
+                # capitalised words, a second list under the same heading ("Apologies: Parish
+                # Councillors A. Bell and C. Dean. District Councillor E. Fox").
+                if m := _CAPITALISED_RUN.fullmatch(text, cut + 1, e):
+                    out.extend(_names(text, m.start("names"), m.end("names"), status, p))
+                break
         if status == "Present":
             found, j = _labelled_lists(text, ls, j, p)
             out.extend(found)
         i = max(j, i + 1)
     return out
 
+
+# A run of capitalised words, initials, commas and "and" ("District Councillor C. Bayliss").
+_CAPITALISED_RUN = re.compile(
+    r"[ \t]*(?P<names>[A-Z][\w'’.-]*(?:[ \t]*,?[ \t]+(?:and|[A-Z][\w'’.-]*))*?)[ \t.]*")
 
 # "…, Committee Manager and Steve Thompson, Committee Administrator": a name and its comma
 # start the next entry after "and".
@@ -1394,7 +1437,7 @@ def _runs_on(line: str, p: Patterns) -> bool:
 # The end of a sentence: a full stop before a capitalised word, not after an initial ("K.
 # Evans") or an abbreviated title ("Capt. & Mrs Bell", "Cllr. Smith").
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCapt)(?<!\bCllr)"
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCapt)(?<!\bCllr)(?<!\bCllrs)"
     r"(?<!\bProf)(?<!\bRev)(?<!\bRevd)\.(?=\s+[A-Z][a-z])"
 )
 

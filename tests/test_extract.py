@@ -153,6 +153,71 @@ def test_text_that_is_not_minutes(text: str) -> None:
         extract(text)
 
 
+def test_minutes_that_open_on_their_roll_are_read() -> None:
+    """A parish page with no heading and no titled items, only its roll and bulleted lines:
+    a "Present" list marks it as minutes, and the roll is read as the header's."""
+    text = (
+        "Present: Cllrs A Marsh, B Quill and C Rowe.\n"
+        "In Attendance: D Vance (Parish Clerk) and two members of the public.\n"
+        "- To receive apologies for absence\n"
+        "None were received.\n"
+        "- To consider the hedge on Mill Lane\n"
+        "The Clerk will write to the owner.\n"
+    )
+    minutes = extract(text)
+    present = {a.name for a in minutes.attendance if a.status == "Present"}
+    assert {"A Marsh", "B Quill", "C Rowe"} <= present
+    assert minutes.items
+
+
+def test_abbreviated_plural_title_does_not_end_the_roll() -> None:
+    """"Cllrs." is an abbreviation, not a sentence's end: the names after it are present."""
+    text = (
+        "Minutes of the Parish Council meeting held on 6 March 2017\n\n"
+        "Present:  Cllr. Pike (in the chair), Cllrs. Dace, Gudgeon, Roach (part).\n\n"
+        "1. Apologies\n\nNone were received.\n"
+    )
+    names = [a.name for a in extract(text).attendance if a.status == "Present"]
+    assert names == ["Cllr. Pike", "Dace", "Gudgeon", "Roach"]
+
+
+def test_a_roll_cut_after_a_comma_goes_on_below_the_blank_line() -> None:
+    """A list whose line ends in a comma goes on in the next paragraph, even where that
+    paragraph also counts the public ("… and one resident.")."""
+    text = (
+        "Minutes of the meeting held on Thursday 9 October 2008\n\n"
+        "Present : Parish Councillors A. Perch, B. Tench (Chairman),\n\n"
+        "C. Carp and one resident.\n\n"
+        "1. Apologies\n\nNone were received.\n"
+    )
+    names = [a.name for a in extract(text).attendance if a.status == "Present"]
+    assert names == ["A. Perch", "B. Tench", "C. Carp"]
+
+
+def test_a_second_list_after_the_full_stop_on_the_headings_line() -> None:
+    """After the list's full stop, a run of capitalised words is one more list under the
+    same heading; a sentence of prose after it is not."""
+    text = (
+        "Minutes of the meeting held on Thursday 9 October 2008\n\n"
+        "Present: Councillors A. Perch and B. Tench.\n\n"
+        "Apologies : Parish Councillors C. Carp and D. Dace. District Councillor E. Rudd\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n"
+    )
+    apologies = [a.name for a in extract(text).attendance if a.status == "Apologies"]
+    assert apologies[:2] == ["C. Carp", "D. Dace"]
+    assert any(n.endswith("E. Rudd") for n in apologies[2:])
+    prose = text.replace("District Councillor E. Rudd", "The Chairman welcomed them all")
+    apologies = [a.name for a in extract(prose).attendance if a.status == "Apologies"]
+    assert apologies == ["C. Carp", "D. Dace"]
+
+
+def test_an_agenda_without_a_roll_is_still_refused() -> None:
+    """The roll is the evidence: bulleted lines alone (an agenda's) stay refused."""
+    text = "- To receive apologies for absence\n- To consider the hedge on Mill Lane\n"
+    with pytest.raises(NotMinutesError):
+        extract(text)
+
+
 def test_another_house_style() -> None:
     """A PDF house style unlike the corpus: "held at … on …", plural "Councillors" lists,
     officers with their roles, lettered minute numbers and "It was RESOLVED that"."""
