@@ -94,6 +94,14 @@ def test_reports_of_past_or_present_work_are_not_followups(sentence: str) -> Non
     assert minutes.items[0].followups == []
 
 
+@pytest.mark.parametrize(
+    "sentence", ["Gravel to be purchased.", "Two new benches to be ordered.",
+                 "Further quotes would be obtained before the next meeting."],
+)
+def test_things_to_be_bought_or_obtained_are_followups(sentence: str) -> None:
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+
+
 def test_names_in_the_prose(seeds: dict[str, Minutes]) -> None:
     found = {(m.kind, m.label) for i in seeds["2016-12-12"].items for m in i.mentions}
     assert {
