@@ -102,6 +102,15 @@ def test_things_to_be_bought_or_obtained_are_followups(sentence: str) -> None:
     assert [f.text for f in _read(sentence).followups] == [sentence]
 
 
+@pytest.mark.parametrize(
+    "sentence", ["It was also agreed that the Clerk would write to the school.",
+                 "It was further AGREED that the Chair would work with the Treasurer on a budget."],
+)
+def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None:
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+    assert _read("It was also agreed that the hall was easy to work with.").followups == []
+
+
 def test_names_in_the_prose(seeds: dict[str, Minutes]) -> None:
     found = {(m.kind, m.label) for i in seeds["2016-12-12"].items for m in i.mentions}
     assert {
