@@ -111,6 +111,16 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
     assert _read("It was also agreed that the hall was easy to work with.").followups == []
 
 
+def test_a_promise_to_verify_data_and_a_statement_put_in_the_minutes() -> None:
+    sentence = "The Treasurer said the figures came from a survey and undertook to verify them."
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+    for said in ["She asked that the following statement be recorded in the minutes:",
+                 "He requested that his objection be noted in the minutes."]:
+        assert _read(said).followups == []
+    kept = "RESOLVED: That the missing apologies be included in the minutes."
+    assert [f.text for f in _read(kept).followups] == [kept]
+
+
 def test_names_in_the_prose(seeds: dict[str, Minutes]) -> None:
     found = {(m.kind, m.label) for i in seeds["2016-12-12"].items for m in i.mentions}
     assert {
