@@ -221,6 +221,14 @@ def test_a_post_of_a_body_names_the_body_too() -> None:
             ("organisation", "Derbyshire Police Federation")} <= _names(it)
 
 
+def test_a_lay_standing_before_and_is_no_part_of_the_post() -> None:
+    it = _read("A question was put by Jane Doe – Tenant and Chair of the Riverside Forum.")
+    posts = {label for kind, label in _names(it) if kind == "post"}
+    assert posts == {"Chair of the Riverside Forum"}
+    safety = _read("The Health and Safety Officer spoke.")
+    assert ("post", "Health and Safety Officer") in _names(safety)
+
+
 def test_two_posts_joined_by_and_split_at_the_last_and() -> None:
     it = _read("The Director: Adults & Health and Senior Public Health Commissioner reported.")
     assert {("post", "Director: Adults & Health"),
