@@ -47,6 +47,7 @@ class Lexicon:
     post_heads: frozenset[str]
     post_needs_qualifier: frozenset[str]
     post_standalone: frozenset[str]
+    post_lay_roles: frozenset[str]
     post_portfolios: frozenset[str]
     post_ranks: frozenset[str]
     not_portfolios: tuple[str, ...]
@@ -140,6 +141,7 @@ def lexicon() -> Lexicon:
         post_heads=fs("posts", "heads"),
         post_needs_qualifier=fs("posts", "needs_qualifier"),
         post_standalone=fs("posts", "standalone"),
+        post_lay_roles=fs("posts", "lay_roles"),
         post_portfolios=fs("posts", "portfolios"),
         post_ranks=fs("posts", "ranks"),
         not_portfolios=tuple(w.lower() for w in raw["posts"]["not_portfolios"]),
@@ -429,6 +431,10 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
     and Wellbeing Board" stays whole, since "Health" alone is nothing. The last "and" that
     splits is taken first, so "Director: Health & Wellbeing and Senior Public Health
     Commissioner" splits before "Senior", not inside "Health & Wellbeing"."""
+    if len(words) > 2 and words[0].lower() in lex.post_lay_roles and words[1] in ("and", "&") and (
+            _head_kind(words[2:], lex) == POST):
+        # "Tenant and Secretary of the Residents Group": a lay standing, then the post
+        return _split_on_and(words[2:], lex, offset + 2)
     for k in range(1, len(words) - 1):
         # "Deputy Leader/Cabinet Member Place & Environment": a post before a slash is
         # one name, whatever follows ("Live/Work Leicester Campaign" stays whole).

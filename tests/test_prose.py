@@ -94,6 +94,33 @@ def test_reports_of_past_or_present_work_are_not_followups(sentence: str) -> Non
     assert minutes.items[0].followups == []
 
 
+@pytest.mark.parametrize(
+    "sentence", ["Gravel to be purchased.", "Two new benches to be ordered.",
+                 "Further quotes would be obtained before the next meeting."],
+)
+def test_things_to_be_bought_or_obtained_are_followups(sentence: str) -> None:
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["It was also agreed that the Clerk would write to the school.",
+                 "It was further AGREED that the Chair would work with the Treasurer on a budget."],
+)
+def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None:
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+    assert _read("It was also agreed that the hall was easy to work with.").followups == []
+
+
+def test_a_promise_to_verify_data_and_a_statement_put_in_the_minutes() -> None:
+    sentence = "The Treasurer said the figures came from a survey and undertook to verify them."
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+    for said in ["She asked that the following statement be recorded in the minutes:",
+                 "He requested that his objection be noted in the minutes."]:
+        assert _read(said).followups == []
+    kept = "RESOLVED: That the missing apologies be included in the minutes."
+    assert [f.text for f in _read(kept).followups] == [kept]
+
+
 def test_names_in_the_prose(seeds: dict[str, Minutes]) -> None:
     found = {(m.kind, m.label) for i in seeds["2016-12-12"].items for m in i.mentions}
     assert {
@@ -192,6 +219,14 @@ def test_a_post_of_a_body_names_the_body_too() -> None:
                "Derbyshire Police Federation attended.")
     assert {("post", "Chair of the Derbyshire Police Federation"),
             ("organisation", "Derbyshire Police Federation")} <= _names(it)
+
+
+def test_a_lay_standing_before_and_is_no_part_of_the_post() -> None:
+    it = _read("A question was put by Jane Doe – Tenant and Chair of the Riverside Forum.")
+    posts = {label for kind, label in _names(it) if kind == "post"}
+    assert posts == {"Chair of the Riverside Forum"}
+    safety = _read("The Health and Safety Officer spoke.")
+    assert ("post", "Health and Safety Officer") in _names(safety)
 
 
 def test_two_posts_joined_by_and_split_at_the_last_and() -> None:
