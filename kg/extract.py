@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
-from importlib import resources
 
 from kg import patterns as patterns_mod
 from kg.dates import parse_date, parse_time
 from kg.layout import restore_line_breaks, source_spans
-from kg.patterns import Patterns
+from kg.patterns import Patterns, given_names
 from kg.records import (
     Attendee,
     Clause,
@@ -1184,7 +1182,7 @@ def _untitled_roll(text: str, ls: list[Line], p: Patterns) -> list[Attendee]:
     names is taken: no line with a sentence's marks, each name of two or three capitalised
     words, and most of them opening with a common given name."""
     out: list[Attendee] = []
-    given = _given_names()
+    given = given_names()
     trailing = sorted(p.honorifics, key=len, reverse=True)
     for ln in ls:
         bare = re.sub(r"\([^()\n]{1,40}\)", "", ln.text)
@@ -1706,13 +1704,6 @@ def _names(
     return _without_fragments(out, p)
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    """Common given names (the language pipeline's list, kg/data/nlp/given_names.txt)."""
-    data = resources.files("kg").joinpath("data/nlp/given_names.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in data.splitlines() if w.strip() and not w.startswith("#"))
-
-
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O’|O')?[A-Z][a-zA-Z’'-]*\.?")
 
 
@@ -1728,7 +1719,7 @@ def _given_name_splits(piece: str, p: Patterns) -> list[tuple[int, int]]:
             w.group().rstrip(".").isupper() and len(w.group().rstrip(".")) > 1) for w in words):
         return []
     honorifics = {h.casefold().rstrip(".") for h in p.honorifics}
-    given = _given_names()
+    given = given_names()
     if not (words[0].group() in given or words[0].group().rstrip(".").casefold() in honorifics):
         return []  # "Independent Adviser Dr Sam Lee": a role before a name
     starts, count = [0], 0
@@ -1913,7 +1904,7 @@ def _portfolio_goes_on(name: str, p: Patterns) -> bool:
     no given name first ("…, Ann Bell" is a person)."""
     words = name.split()
     return not _titled(name, p) and not any(re.fullmatch(r"[A-Z]\.?", w) for w in words) and (
-        words[0] not in _given_names())
+        words[0] not in given_names())
 
 
 _TIERS = {"county", "borough", "district", "town", "parish", "community", "city", "ward"}

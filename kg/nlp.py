@@ -24,6 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
+from kg.patterns import given_names
 from kg.patterns import load as load_patterns
 
 for _name in ("kind", "label", "requested_by", "assigned_to", "due_text", "committee",
@@ -123,7 +124,6 @@ class Lexicon:
 def lexicon() -> Lexicon:
     data = resources.files("kg").joinpath("data/nlp")
     raw = tomllib.loads(data.joinpath("lexicon.toml").read_text(encoding="utf-8"))
-    names = data.joinpath("given_names.txt").read_text(encoding="utf-8").splitlines()
 
     def fs(section: str, key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in raw[section][key])
@@ -182,7 +182,7 @@ def lexicon() -> Lexicon:
         list_titles=fs("people", "list_titles"),
         honours=frozenset(raw["people"]["honours"]),
         street_words=fs("people", "street_words"),
-        given_names=frozenset(n.strip() for n in names if n.strip() and not n.startswith("#")),
+        given_names=given_names(),
         surname_heads=fs("people", "surname_heads"),
         passive_verbs=fs("followups", "passive_verbs"),
         ongoing_after_being=fs("followups", "ongoing_after_being"),

@@ -96,3 +96,11 @@ def load() -> Patterns:
             for h in att["sentences"]
         ),
     )
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names (kg/data/nlp/given_names.txt), read once for both the structural
+    reader (cutting run-together names) and the language pipeline, without importing spaCy."""
+    data = resources.files("kg").joinpath("data/nlp/given_names.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in data.splitlines() if w.strip() and not w.startswith("#"))
