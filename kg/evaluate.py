@@ -136,22 +136,16 @@ def score_document(gold: dict, text: str, minutes: Minutes, where: str) -> dict[
                 if m.kind == kind:
                     predicted.setdefault(m.label, set()).update(
                         {normalise(m.label, key), *(normalise(a, key) for a in m.aliases)})
-        if kind == POST:  # the capacity people attended in: "(Vice-Chairman)"
-            for a in minutes.attendance:
-                if a.capacity and not any(normalise(a.capacity, key) in names
-                                          for names in predicted.values()):
-                    predicted.setdefault(a.capacity, set()).add(normalise(a.capacity, key))
-            for c in minutes.contacts:  # "Contact: Jo Bloggs, Member Services Officer"
-                if c.kind == POST and not any(normalise(c.label, key) in names
-                                              for names in predicted.values()):
-                    predicted.setdefault(c.label, set()).add(normalise(c.label, key))
-        if kind == PERSON:
-            for person in [a.name for a in minutes.attendance] + [
-                c.label for c in minutes.contacts if c.kind == PERSON
-            ]:
-                n = normalise(person, key)
-                if not any(n in names for names in predicted.values()):
-                    predicted.setdefault(person, set()).add(n)
+        # Outside the items: the capacity people attended in ("(Vice-Chairman)"), people in
+        # attendance, and the people and posts of contact lines ("Contact: Jo Bloggs, Member
+        # Services Officer").
+        outside = ([a.capacity for a in minutes.attendance if a.capacity] if kind == POST else
+                   [a.name for a in minutes.attendance] if kind == PERSON else [])
+        outside += [c.label for c in minutes.contacts if c.kind == kind]
+        for label in outside:
+            n = normalise(label, key)
+            if not any(n in names for names in predicted.values()):
+                predicted.setdefault(label, set()).add(n)
         labels = list(predicted)
         scores[key] = _match_names(gold_names, [predicted[k] for k in labels],
                                    [e["name"] for e in entries], labels)
