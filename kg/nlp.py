@@ -118,6 +118,9 @@ class Lexicon:
     not_surnames: frozenset[str]
     not_modifiers: frozenset[str]
     hyphen_prefixes: frozenset[str]
+    post_titles: frozenset[str]
+    post_compounds: tuple[str, ...]
+    council_acronyms_in_c: str
 
 
 @cache
@@ -162,6 +165,9 @@ def lexicon() -> Lexicon:
         not_surnames=fs("people", "not_surnames"),
         not_modifiers=fs("programmes", "not_modifiers"),
         hyphen_prefixes=fs("programmes", "hyphen_prefixes"),
+        post_titles=fs("people", "post_titles"),
+        post_compounds=tuple(w.lower() for w in raw["posts"]["compounds"]),
+        council_acronyms_in_c=raw["organisations"]["council_acronyms_in_c"],
         members_things=fs("people", "members_things"),
         directorates=fs("posts", "directorates"),
         legislation=fs("chunks", "legislation"),
@@ -241,6 +247,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     while i < n:
         tok = doc[i]
         if not _is_cap(tok) or (tok.lower_ in lex.not_name_start and not tok.is_upper and not (
+            # "advice from One Voice Wales": a known body's first word, whatever it is
+            _known_body_at(doc, i, lex)) and not (
             # "Member Scrutiny Champion", "Member Services Officer": "Member" as a post's
             # first word, when a capitalised word follows it
             tok.lower_ == "member" and i + 1 < n and _is_cap(doc[i + 1])
@@ -272,6 +280,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if t.text == "/" and t.whitespace_ == "" and doc[j - 1].whitespace_ == "" and (
                     j + 1 < n and _is_cap(doc[j + 1])):
                 j += 1  # "Live/Work Leicester Campaign": one name, written with a slash
+                continue
+            if t.is_digit and doc[j - 1].lower_ == "section" and j + 1 < n and _is_cap(
+                    doc[j + 1]):
+                j += 1  # "the Section 151 Officer": a section of an act, inside the name
                 continue
             low = t.lower_
             if low in ("for", "of"):
@@ -311,6 +323,14 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _known_body_at(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether a known body's name of two words or more starts at ``i``, capitalised as a
+    name: "One Voice Wales" starts with a word that otherwise begins no name."""
+    return any(doc[i : i + len(k.split())].text.lower() == k and all(
+        _is_cap(t) or t.lower_ in lex.connectors for t in doc[i : i + len(k.split())])
+        for k in lex.org_known if k.startswith(doc[i].lower_ + " "))
 
 
 def _place_with(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -355,6 +375,8 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return ORG  # "Staffordshire Women's Aid": a place and a known body
     if _generic(text, lex):
         return None  # "the County Council", "… and Borough and District Councils": references
+    if any(text.endswith(" " + c) for c in lex.post_compounds):
+        return POST  # "Senior Finance Business Partner"
     # "Cabinet Member for …", "Head of …", "Office of the … Commissioner", "Department of …",
     # "Chairman of the Member Development Panel", "Director: Health & Wellbeing",
     # "Working Group on Elective Home Education"
@@ -563,11 +585,14 @@ def names_component(doc: Doc) -> Doc:
             words = words[: end - start]
         for k, w in enumerate(words[1:-1], start=1):
             if w in ("'s", "’s") and words[k - 1] in lex.post_heads and not {"and", "&"} & set(
-                    words[:k]) and start > 0 and doc[start - 1].lower_ == "the" and (
+                    words[:k]) and ((start > 0 and doc[start - 1].lower_ == "the") or (
+                    k >= 2 and words[k + 1 :] in (["report"], ["update"]))) and (
                     _head_kind(words[:k], lex) == POST) and (
                     _head_kind(words[k + 1 :], lex) is None):
                 # "the Town Mayor’s Civic Ceremony": the post is named, the event is not
-                # (a heading, "Chair's Announcements", names the meeting's chair only)
+                # (a heading, "Chair's Announcements", names the meeting's chair only); a
+                # post of two words or more giving its report is named too ("District
+                # Councillor's Report")
                 _mark(doc, start, start + k, POST, spans)
                 words, start = [], end
                 break
@@ -611,8 +636,11 @@ def names_component(doc: Doc) -> Doc:
                 person._.kind, person._.label = PERSON, _phrase(doc[s : e - 1])
                 spans.append(person)
                 continue
-            if kind is None and _org_cue(doc, s, e, lex):
+            if kind is None and _org_cue(doc, s, e, lex, spans):
                 kind = ORG
+            if kind == POST and (k := _body_before_post(sub, lex)) is not None:
+                _mark(doc, s, s + k, ORG, spans)  # "Calderdale Council Senior Officer"
+                s, sub = s + k, sub[k:]
             if kind is None and (known := _known_programme(sub, lex)) is not None:
                 # "SpeedWatch Repairs", "Community Speed Watch Report": a known scheme is
                 # named inside a title that names nothing as a whole
@@ -840,17 +868,39 @@ def _known_programme(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
-def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+def _body_before_post(words: list[str], lex: Lexicon) -> int | None:
+    """How many words of a post's run name the body it is held in, with no comma or "of"
+    between: "Calderdale Council Senior Scrutiny Support Officer", "NHS England Regional
+    Director". The body must be named (a head word after a place, or a known body), never a
+    generic "County Council", and the rest must be a post of its own."""
+    if any(w in ("of", "for", "with", ":") for w in words):
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        body = words[:k]
+        if (body[-1] in lex.org_heads or " ".join(body) in lex.org_known) and (
+                _head_kind(body, lex) == ORG) and words[k] not in lex.connectors and (
+                _head_kind(words[k:], lex) == POST):
+            return k
+    return None
+
+
+def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = None) -> bool:
     """Whether the words before a name with no head word tell it is a body's: "representatives
-    from Your Housing", "funded by Awards for All" (``cues``), or "Your Housing's
-    representative" after it. The name must not be a known generic reference."""
+    from Your Housing", "funded by Awards for All" (``cues``), "Your Housing's
+    representative" after it, or a post or person "at" it ("Director of Property at Metro
+    Housing", "Jo Hale at EDDC"). The name must not be a known generic reference."""
     if _generic(_lower_phrase(doc[s:e]), lex) or doc[s].text in lex.given_names or (
             doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1):
         return False  # "on behalf of Alderman Hale", "… of J Smith": a person
     if (e - s == 1 and doc[s].lower_ in lex.org_heads | lex.programme_heads | lex.post_heads
             | lex.committee_words) or doc[e - 1].lower_ in lex.legislation or any(
-            _lower_phrase(doc[s:e]).endswith(w) for w in lex.committee_words):
+            _lower_phrase(doc[s:e]).removesuffix("s").endswith(w)
+            for w in lex.committee_words) or (
+            e < len(doc) and doc[e].lower_ in lex.committee_words):
         return False  # "a member of the Church", "of the Licensing Act", a committee
+    if e - s == 1 and doc[s].lower_.endswith("s") and not doc[s].is_upper and (
+            doc[s].lower_ not in lex.org_known):
+        return False  # "Update from Operators": a kind of body in a heading, no name
     a = s
     while a > max(0, s - 5) and not doc[a - 1].is_space and not doc[a].is_sent_start:
         a -= 1  # the cue is in the same sentence and paragraph
@@ -860,6 +910,10 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     if any(tuple(before[len(before) - len(c) :]) == c
            for c in lex.org_cues if len(c) <= len(before)):
         return True
+    if s > 1 and doc[s - 1].lower_ == "at" and (e - s > 1 or doc[s].is_upper) and (
+            doc[e - 1].lower_ not in lex.street_words | {"hall", "house"}) and any(
+            sp.end == s - 1 and sp._.kind in (POST, PERSON) for sp in spans or []):
+        return True  # "Director of Property at Metro Housing": where the post is held
     return e + 1 < len(doc) and doc[e].lower_ in ("'s", "’s") and doc[e + 1].lower_ in (
         "representative", "representatives")
 
@@ -1143,6 +1197,8 @@ def people_component(doc: Doc) -> Doc:
                         "councillor", "cllr", "cllr.", "councillors", "cllrs") and _is_cap(
                         doc[i - 1]) and not (title.endswith("s") and doc[i].is_lower):
                     _mark(doc, i - 1, i + title_len, POST, spans)
+                elif title in lex.post_titles:
+                    _mark(doc, i, i + title_len, POST, spans)  # "PCSO Jo Hale": her post
                 if _lower_phrase(doc[i : i + title_len]) in lex.list_titles:
                     k = _listed_surnames(doc, k, lex, spans)
                 i = k
@@ -1169,7 +1225,7 @@ def people_component(doc: Doc) -> Doc:
             ) and doc[k].text not in lex.honours and not (
                     k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
                     k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
-                    and _is_cap(doc[k + 1])):
+                    and _is_cap(doc[k + 1])) and not (k - i == 2 and _post_follows(doc, k, lex)):
                 # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
                 k += 1
@@ -1182,9 +1238,10 @@ def people_component(doc: Doc) -> Doc:
                     doc[k + 1].lower_ in lex.org_heads):
                 k = i  # "John Smith’s College": a body named after a person
             if any(t.lower_ in lex.breaks for t in doc[i:k]) or (
+                    _lower_phrase(doc[i:k]) in lex.org_known) or (
                     k < n and _is_cap(doc[k]) and doc[k].lower_ in lex.org_heads
                     | lex.programme_heads | lex.committee_words):
-                k = i  # "the June Village Update", "Grace Darling Trust": a thing's name
+                k = i  # "the June Village Update", "Grace Darling Trust", "Grant Thornton": a thing
             if k > i + 1:
                 span = Span(doc, i, k, label=PERSON)
                 span._.kind, span._.label = PERSON, _phrase(doc[i:k])
@@ -1204,6 +1261,18 @@ def people_component(doc: Doc) -> Doc:
         i += 1
     doc.spans["ckg"] = spans
     return doc
+
+
+def _post_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether a post's title starts at ``k``: "Penny Bunker Governance and Democratic
+    Engagement Manager" is Penny Bunker, then her post, printed with no comma between. The
+    run of capitalised words (and "and", "&") from ``k`` must reach a post's head word."""
+    j = k
+    while j < len(doc) and j - k < 8 and (_is_cap(doc[j]) or doc[j].lower_ in ("and", "&")):
+        if doc[j].lower_ in lex.post_heads and j > k:
+            return _head_kind([t.lower_ for t in doc[k : j + 1]], lex) == POST
+        j += 1
+    return False
 
 
 def _name_word(tok, lex: Lexicon) -> bool:
@@ -1357,7 +1426,8 @@ class KnownBodies:
         self.posts = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.posts.add(POST, list(nlp.tokenizer.pipe(lexicon().post_any_case)))
         endings = "|".join(re.escape(e) for e in lexicon().council_acronym_endings)
-        self.council_acronym = re.compile(rf"[A-Z]{{1,4}}(?:{endings})")
+        self.council_acronym = re.compile(
+            rf"[A-Z]{{1,4}}(?:{endings})|{lexicon().council_acronyms_in_c}")
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = list(doc.spans.get("ckg", []))
@@ -2186,7 +2256,10 @@ def pipeline(model: str | None = None) -> Language:
     # Keep hyphenated words whole: "Co-ordinator", "Stoke-on-Trent", "Vice-Chairman".
     infixes = [p for p in nlp.Defaults.infixes if f"(?:{HYPHENS})" not in p]
     infixes.append(r"(?<=[A-Za-z]);(?=[A-Za-z])")  # "Mrs Sergison;and Minute 8": no space
+    infixes.append(r"(?<=[a-z])\((?=[A-Z])")  # "Assistant Director(Housing)": no space
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "Assistant Director (Housing):": a bracket's close and a colon, never an emoticon
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ("):", "(:")}
     if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ":-"]})
     nlp.add_pipe("ckg_paragraphs")

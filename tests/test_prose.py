@@ -732,6 +732,80 @@ def test_a_kind_of_trust_is_no_trust() -> None:
                             "status."), "organisation")
 
 
+def test_council_acronyms_ending_in_a_plain_c_are_bodies() -> None:
+    it = _read("Cllr Amos confirmed that NRYC will attend to the potholes; the HOSC met.")
+    assert _kinds(it, "organisation") == {"NRYC"}
+    assert not _kinds(_read("The KRFC Co-ordinator reported."), "organisation")
+
+
+def test_a_titled_post_numbered_by_an_act_is_read() -> None:
+    it = _read("The Section 151 Officer confirmed the reserves were adequate.")
+    assert _kinds(it, "post") == {"Section 151 Officer"}
+
+
+def test_posts_headed_by_two_words_or_a_steward() -> None:
+    it = _read("The Senior Finance Business Partner and the Village Steward reported.")
+    assert {"Senior Finance Business Partner", "Village Steward"} <= _kinds(it, "post")
+
+
+def test_a_pcso_title_is_a_post_too() -> None:
+    it = _read("A report from PCSO Hallam covered the summer months.")
+    assert "PCSO" in _kinds(it, "post") and "Hallam" in _kinds(it, "person")
+
+
+def test_a_known_firm_is_no_person_though_it_starts_with_a_given_name() -> None:
+    it = _read("The auditors, Grant Thornton, presented their annual plan.")
+    assert _kinds(it, "organisation") == {"Grant Thornton"}
+    assert not _kinds(it, "person")
+
+
+def test_a_known_body_may_start_with_a_word_that_starts_no_name() -> None:
+    it = _read("The Clerk had sought advice from “One Voice Wales” on the matter.")
+    assert "One Voice Wales" in _kinds(it, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Members received a letter from Highland Ministers about the call-in.",
+         "Highland Ministers"),
+        ("It was agreed to renew the membership of WAPTC for another year.", "WAPTC"),
+        ("The Committee heard from the Director of Estates at Harbour Vale Homes.",
+         "Harbour Vale Homes"),
+        ("An update from Royal Wessex Hospitals (RWH) was received.", "Royal Wessex Hospitals"),
+    ],
+)
+def test_words_before_a_name_tell_it_is_a_body(sentence: str, body: str) -> None:
+    assert body in _kinds(_read(sentence), "organisation")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Update from Operators", "Update from the Westshire Health Overview and Scrutiny "
+     "committee", "To note the update from the Scrutiny Committees."],
+)
+def test_kinds_of_body_and_committees_after_a_cue_are_no_bodies(sentence: str) -> None:
+    assert not _kinds(_read(sentence), "organisation")
+
+
+def test_a_body_printed_before_a_post_is_split_from_it() -> None:
+    it = _read("Contact: Jane Orme, Westvale Council Senior Scrutiny Officer Tel: 01234 567890")
+    assert "Westvale Council" in _kinds(it, "organisation")
+    assert "Senior Scrutiny Officer" in _kinds(it, "post")
+    it = _read("Contact: Penny Marsh Governance and Democratic Engagement Manager Tel: 01234")
+    assert _kinds(it, "person") == {"Penny Marsh"}
+    assert _kinds(it, "post") == {"Governance and Democratic Engagement Manager"}
+
+
+def test_a_councillors_report_names_the_councillors_post() -> None:
+    assert _kinds(_read("District Councillor’s Report"), "post") == {"District Councillor"}
+
+
+def test_a_portfolio_in_brackets_with_no_space_before_them() -> None:
+    it = _read("Karen Orme, Assistant Director(Housing): presented the report.")
+    assert "Assistant Director(Housing)" in _kinds(it, "post")
+
+
 def test_a_review_group_is_a_programme_of_work() -> None:
     it = _read("Three Members were appointed to the Town Centres Review Group.")
     assert ("programme", "Town Centres Review Group") in _names(it)
