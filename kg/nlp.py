@@ -119,6 +119,9 @@ class Lexicon:
     not_modifiers: frozenset[str]
     hyphen_prefixes: frozenset[str]
     post_titles: frozenset[str]
+    legislatures: tuple[str, ...]
+    acronym_acts: frozenset[str]
+    acronym_approaches: tuple[tuple[str, ...], ...]
     post_compounds: tuple[str, ...]
     council_acronyms_in_c: str
 
@@ -166,6 +169,10 @@ def lexicon() -> Lexicon:
         not_modifiers=fs("programmes", "not_modifiers"),
         hyphen_prefixes=fs("programmes", "hyphen_prefixes"),
         post_titles=fs("people", "post_titles"),
+        legislatures=tuple(w.lower() for w in raw["posts"]["legislatures"]),
+        acronym_acts=fs("organisations", "acronym_acts"),
+        acronym_approaches=tuple(tuple(w.lower().split())
+                                 for w in raw["organisations"]["acronym_approaches"]),
         post_compounds=tuple(w.lower() for w in raw["posts"]["compounds"]),
         council_acronyms_in_c=raw["organisations"]["council_acronyms_in_c"],
         members_things=fs("people", "members_things"),
@@ -253,6 +260,11 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # first word, when a capitalised word follows it
             tok.lower_ == "member" and i + 1 < n and _is_cap(doc[i + 1])
             and doc[i + 1].lower_ not in lex.post_heads
+        ) and not (
+            # "the Member of Parliament for Bury", "Member of the Senedd": a member of a
+            # legislature is a post
+            tok.lower_ in ("member", "members") and doc[i + 1 : i + 5].text.lower().startswith(
+                tuple("of " + w for w in lex.legislatures))
         )) or (tok.lower_ in lex.breaks) or (
             # "A Member advised": the article, though a capital; not an initial
             tok.text == "A" and i + 1 < n and doc[i + 1].text != "." and (
@@ -301,6 +313,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 ok = True  # a place named "X with Y": "Ashby with Oakley Parish Council"
             if low == "," and j + 2 < n and _place_with(doc, j + 1, lex):
                 ok = False  # "Director of Public Health, Ashby with Oakley Council"
+            if low == ":" and j + 1 < n and doc[j + 1].lower_ in lex.not_name_start:
+                ok = False  # "Planning Working Group: All Councillors will …": a new clause
             if ok and j + 1 < n:
                 j += 1
                 continue
@@ -529,7 +543,8 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
             return k + size
     # "the Council Tax hardship fund": one lower-case word of what the scheme does between a
     # name of two words or more and its head, when the name heads nothing itself
-    if k == e and k + 1 < len(doc) and start is not None and e - start >= 2 and (
+    if k == e and k + 1 < len(doc) and start is not None and (
+            e - start >= 2 or (doc[start].is_upper and len(doc[start]) >= 2)) and (
             doc[e - 1].lower_ not in lex.programme_heads | lex.org_heads | lex.post_heads) and (
             doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in lex.connectors
             | lex.not_name_start | lex.not_modifiers) and not doc[k].lower_.endswith("ed") and (
@@ -1456,11 +1471,40 @@ class KnownBodies:
                     tok.text not in lexicon().not_council_acronyms):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)
                 taken.add(tok.i)
+            elif tok.i not in taken and _acronym_as_body(doc, tok.i, lexicon()):
+                _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "the NIEA would be attending"
+                taken.add(tok.i)
             elif tok.i not in taken and _spelt_out_body(doc, tok.i, lexicon()):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "NRW (Natural Resources Wales)"
                 taken.add(tok.i)
         doc.spans["ckg"] = spans
         return doc
+
+
+_AUXILIARIES = ("will", "would", "had", "has", "have", "was", "were", "is", "are", "be",
+                "been", "being", "not", "also", "then")
+
+
+def _acronym_as_body(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """An acronym used the way bodies are: "the NIEA would be attending", "the DVSA had
+    confirmed" (an act of a body's after it, ``acronym_acts``), or "contact the NIEA",
+    "write to the DVSA" (an approach made to it, ``acronym_approaches``). Only "the" and an
+    acronym of three letters or more: members' initials ("GC reported") take no article."""
+    tok = doc[i]
+    if not (tok.is_upper and tok.is_alpha and 3 <= len(tok.text) <= 6) or i == 0 or (
+            doc[i - 1].lower_ != "the") or tok.lower_ in (
+            lex.person_titles | lex.post_heads | lex.programme_heads) or (
+            tok.text in lex.honours | lex.not_council_acronyms) or (i + 1 < len(doc) and (
+            _is_cap(doc[i + 1]) or doc[i + 1].lower_ in lex.programme_trailing)):
+        return False  # ("the CCTV Working Group", "the HVO project": names of their own)
+    k = i + 1
+    while k < len(doc) and k - i <= 3 and doc[k].lower_ in _AUXILIARIES:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in lex.acronym_acts:
+        return True
+    before = tuple(t.lower_ for t in doc[max(0, i - 3) : i - 1])
+    return any(before[len(before) - len(a) :] == a for a in lex.acronym_approaches
+               if len(a) <= len(before))
 
 
 def _spelt_out_body(doc: Doc, i: int, lex: Lexicon) -> bool:

@@ -806,6 +806,43 @@ def test_a_portfolio_in_brackets_with_no_space_before_them() -> None:
     assert "Assistant Director(Housing)" in _kinds(it, "post")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Chair advised that the WQEA would be attending in May.",
+     "The Clerk will contact the DVSA about the signs.",
+     "A complaint was written to the RTPB about the delay."],
+)
+def test_an_acronym_used_as_bodies_are_is_a_body(sentence: str) -> None:
+    assert len(_kinds(_read(sentence), "organisation")) == 1
+
+
+def test_an_acronym_after_the_that_acts_as_no_body_does_is_nothing() -> None:
+    it = _read("The CCTV was installed, the AGM will be held and GC reported on the HVO project.")
+    assert not _kinds(it, "organisation")
+    assert _kinds(it, "programme") == {"HVO project"}
+
+
+def test_an_acronym_with_what_its_scheme_does_before_the_head() -> None:
+    it = _read("The underspend arose from a delay in the LPG boiler project.")
+    assert _kinds(it, "programme") == {"LPG boiler project"}
+
+
+def test_a_member_of_a_legislature_is_a_post() -> None:
+    it = _read("The comment from the Member of Parliament for Eastbridge was noted.")
+    assert _kinds(it, "post") == {"Member of Parliament for Eastbridge"}
+    assert not _kinds(it, "organisation")
+
+
+def test_a_colon_before_a_new_clause_ends_a_name() -> None:
+    it = _read("- Fields Working Group: All Councillors will review the applications.")
+    assert not _kinds(it, "organisation")
+
+
+def test_a_judicial_review_is_no_programme() -> None:
+    assert not _kinds(_read("Cabinet decided to seek a Judicial Review of the call-in."),
+                      "programme")
+
+
 def test_a_review_group_is_a_programme_of_work() -> None:
     it = _read("Three Members were appointed to the Town Centres Review Group.")
     assert ("programme", "Town Centres Review Group") in _names(it)
