@@ -120,6 +120,7 @@ class Lexicon:
     hyphen_prefixes: frozenset[str]
     post_titles: frozenset[str]
     legislatures: tuple[str, ...]
+    public_heads: frozenset[str]
     acronym_acts: frozenset[str]
     acronym_approaches: tuple[tuple[str, ...], ...]
     post_compounds: tuple[str, ...]
@@ -170,6 +171,7 @@ def lexicon() -> Lexicon:
         hyphen_prefixes=fs("programmes", "hyphen_prefixes"),
         post_titles=fs("people", "post_titles"),
         legislatures=tuple(w.lower() for w in raw["posts"]["legislatures"]),
+        public_heads=fs("organisations", "public_heads"),
         acronym_acts=fs("organisations", "acronym_acts"),
         acronym_approaches=tuple(tuple(w.lower().split())
                                  for w in raw["organisations"]["acronym_approaches"]),
@@ -653,6 +655,8 @@ def names_component(doc: Doc) -> Doc:
                 continue
             if kind is None and _org_cue(doc, s, e, lex, spans):
                 kind = ORG
+            if kind is None and (k := _body_then_more(sub, lex)) is not None:
+                kind, e, sub = ORG, s + k, sub[:k]  # "Kent County Council Highways"
             if kind == POST and (k := _body_before_post(sub, lex)) is not None:
                 _mark(doc, s, s + k, ORG, spans)  # "Calderdale Council Senior Officer"
                 s, sub = s + k, sub[k:]
@@ -880,6 +884,22 @@ def _known_programme(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
         for a in range(len(words) - size + 1):
             if " ".join(words[a : a + size]) in lex.programme_known:
                 return a, a + size
+    return None
+
+
+def _body_then_more(words: list[str], lex: Lexicon) -> int | None:
+    """How many words of a run that names nothing as a whole name a body: "Kent County
+    Council Highways", "Surrey Police Headquarters" name the council and the police, then a
+    part or a place of theirs. The body ends in a public body's head (``public_heads``: "Town
+    Centre Works" names no centre), is no generic reference and no tax ("Council Tax Police
+    precept"); one or two words follow it, with no "of" or "and", and they are not where it
+    works ("the Dyfed Powys Police Area" is a place)."""
+    for k in range(len(words) - 1, 1, -1):
+        if words[k - 1] in lex.public_heads and len(words) - k <= 2 and not any(
+                w in lex.connectors | lex.generic_places for w in words[k:]) and (
+                "tax" not in words[:k]) and (
+                _head_kind(words[:k], lex) == ORG):
+            return k
     return None
 
 
@@ -1326,6 +1346,13 @@ def _named_after_welcome(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> i
     words = [t.lower_ for t in doc[i:k]]
     if _head_kind(words, lex) is not None or any(w in lex.org_known for w in words):
         return i  # "welcomed Healthwatch Bristol": a body
+    j = k
+    while j + 1 < len(doc) and doc[j].lower_ in ("and", "&") and _is_cap(doc[j + 1]):
+        j += 2
+        while j < len(doc) and _is_cap(doc[j]):
+            j += 1
+        if _head_kind([t.lower_ for t in doc[i:j]], lex) is not None:
+            return i  # "thanked Avon Fire and Rescue Service": a body's name runs on
     return k
 
 

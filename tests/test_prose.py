@@ -827,6 +827,19 @@ def test_an_acronym_with_what_its_scheme_does_before_the_head() -> None:
     assert _kinds(it, "programme") == {"LPG boiler project"}
 
 
+def test_a_body_thanked_is_no_person_when_its_name_runs_on_past_and() -> None:
+    it = _read("The Chairman thanked Avon Fire and Rescue Service for the display.")
+    assert _kinds(it, "organisation") == {"Avon Fire and Rescue Service"}
+    assert not _kinds(it, "person")
+
+
+def test_a_public_body_then_a_part_of_it_names_the_body() -> None:
+    it = _read("A response from Westshire County Council Highways was awaited.")
+    assert _kinds(it, "organisation") == {"Westshire County Council"}
+    assert not _kinds(_read("Towns within the Westshire Police Area were chosen."),
+                      "organisation")
+
+
 def test_a_member_of_a_legislature_is_a_post() -> None:
     it = _read("The comment from the Member of Parliament for Eastbridge was noted.")
     assert _kinds(it, "post") == {"Member of Parliament for Eastbridge"}
