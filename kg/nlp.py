@@ -121,6 +121,7 @@ class Lexicon:
     post_titles: frozenset[str]
     legislatures: tuple[str, ...]
     public_heads: frozenset[str]
+    dwellings: frozenset[str]
     acronym_acts: frozenset[str]
     acronym_approaches: tuple[tuple[str, ...], ...]
     post_compounds: tuple[str, ...]
@@ -172,6 +173,7 @@ def lexicon() -> Lexicon:
         post_titles=fs("people", "post_titles"),
         legislatures=tuple(w.lower() for w in raw["posts"]["legislatures"]),
         public_heads=fs("organisations", "public_heads"),
+        dwellings=fs("people", "dwellings"),
         acronym_acts=fs("organisations", "acronym_acts"),
         acronym_approaches=tuple(tuple(w.lower().split())
                                  for w in raw["organisations"]["acronym_approaches"]),
@@ -923,7 +925,9 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
     """Whether the words before a name with no head word tell it is a body's: "representatives
     from Your Housing", "funded by Awards for All" (``cues``), "Your Housing's
     representative" after it, or a post or person "at" it ("Director of Property at Metro
-    Housing", "Jo Hale at EDDC"). The name must not be a known generic reference."""
+    Housing", "Jo Hale at EDDC"; not an address, "Mr Hale at Holly Tree Farm"). ("Mrs Osei
+    from Upper Westbury" is a resident: "from" and "of" after a person tell nothing.) The
+    name must not be a known generic reference."""
     if _generic(_lower_phrase(doc[s:e]), lex) or doc[s].text in lex.given_names or (
             doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1):
         return False  # "on behalf of Alderman Hale", "… of J Smith": a person
@@ -946,7 +950,8 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
            for c in lex.org_cues if len(c) <= len(before)):
         return True
     if s > 1 and doc[s - 1].lower_ == "at" and (e - s > 1 or doc[s].is_upper) and (
-            doc[e - 1].lower_ not in lex.street_words | {"hall", "house"}) and any(
+            doc[e - 1].lower_ not in lex.street_words | lex.dwellings) and not (
+            e < len(doc) and doc[e].lower_ in lex.post_areas | lex.dwellings) and any(
             sp.end == s - 1 and sp._.kind in (POST, PERSON) for sp in spans or []):
         return True  # "Director of Property at Metro Housing": where the post is held
     return e + 1 < len(doc) and doc[e].lower_ in ("'s", "’s") and doc[e + 1].lower_ in (

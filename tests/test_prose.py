@@ -840,6 +840,17 @@ def test_a_public_body_then_a_part_of_it_names_the_body() -> None:
                       "organisation")
 
 
+def test_clubs_firms_and_head_teachers_by_their_head_words() -> None:
+    it = _read("Grants went to the Bowls Club and the Women's Institute; Wilkins Solicitors "
+               "were paid. The Deputy Head Teacher attended.")
+    assert _kinds(it, "organisation") == {"Bowls Club", "Women's Institute", "Wilkins Solicitors"}
+    assert _kinds(it, "post") == {"Deputy Head Teacher"}
+
+
+def test_a_place_a_person_is_at_is_no_body() -> None:
+    assert not _kinds(_read("The Clerk met Mr Hale at Holly Tree Farm."), "organisation")
+
+
 def test_a_member_of_a_legislature_is_a_post() -> None:
     it = _read("The comment from the Member of Parliament for Eastbridge was noted.")
     assert _kinds(it, "post") == {"Member of Parliament for Eastbridge"}
