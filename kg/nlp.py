@@ -393,7 +393,7 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return ORG  # "Staffordshire Women's Aid": a place and a known body
     if _generic(text, lex):
         return None  # "the County Council", "… and Borough and District Councils": references
-    if any(text.endswith(" " + c) for c in lex.post_compounds):
+    if any(text.removeprefix("the ") == c or text.endswith(" " + c) for c in lex.post_compounds):
         return POST  # "Senior Finance Business Partner"
     # "Cabinet Member for …", "Head of …", "Office of the … Commissioner", "Department of …",
     # "Chairman of the Member Development Panel", "Director: Health & Wellbeing",
@@ -558,6 +558,24 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
     return e
 
 
+# The years a plan or strategy runs for, printed after its name or before it: "2022/23",
+# "2024-2029", "2022–26", "2018".
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?")
+
+
+def _years_after(doc: Doc, e: int) -> int:
+    """The end of the years printed after a plan's name, if any: "the Housing Strategy
+    2024-2029" (the tokens of one run of years, written with no space inside)."""
+    end, k = e, e
+    while k < len(doc) and k - e < 3 and doc[k].text.strip():
+        if _YEARS.fullmatch(doc[e : k + 1].text):
+            end = k + 1
+        if doc[k].whitespace_:
+            break
+        k += 1
+    return end
+
+
 def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span]) -> None:
     span = Span(doc, s, e, label=kind)
     span._.kind = kind
@@ -693,6 +711,11 @@ def names_component(doc: Doc) -> Doc:
                 absorbed = max(absorbed, e)
             if kind == PROGRAMME and s > 0 and _hyphen_prefix(doc[s - 1], lex):
                 s -= 1  # "the 10-year Health Plan", "an all-Wales Star Survey"
+            if kind == PROGRAMME and doc[e - 1].lower_ in lex.programme_heads:
+                e = _years_after(doc, e)  # "the Corporate Plan 2022/23"
+            if kind == PROGRAMME and s > 1 and _YEARS.fullmatch(doc[s - 1].text) and (
+                    doc[s - 2].lower_ == "the"):
+                s -= 1  # "the 2018 Review of Parliamentary Constituencies"
             _mark(doc, s, e, kind, spans)
             if close is not None and close < e:  # "Great Place scheme", without the quote
                 spans[-1]._.label = "".join(

@@ -851,6 +851,24 @@ def test_a_place_a_person_is_at_is_no_body() -> None:
     assert not _kinds(_read("The Clerk met Mr Hale at Holly Tree Farm."), "organisation")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Corporate Plan 2022/23 was approved.", "Corporate Plan 2022/23"),
+        ("It adopted the Housing Strategy 2024-2029 in full.", "Housing Strategy 2024-2029"),
+        ("The time for comment on the 2018 Review of Ward Boundaries was short.",
+         "2018 Review of Ward Boundaries"),
+    ],
+)
+def test_the_years_of_a_plan_are_part_of_its_name(sentence: str, name: str) -> None:
+    assert _kinds(_read(sentence), "programme") == {name}
+
+
+def test_the_independent_person_is_a_post() -> None:
+    assert _kinds(_read("The Independent Person, Mr Grey, attended."), "post") == {
+        "Independent Person"}
+
+
 def test_a_member_of_a_legislature_is_a_post() -> None:
     it = _read("The comment from the Member of Parliament for Eastbridge was noted.")
     assert _kinds(it, "post") == {"Member of Parliament for Eastbridge"}
