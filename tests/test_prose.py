@@ -869,6 +869,13 @@ def test_the_independent_person_is_a_post() -> None:
         "Independent Person"}
 
 
+def test_officers_named_by_their_profession_and_firms_with_co() -> None:
+    it = _read("Mr Patel, Highways Engineer, said the County Surveyor had paid J Hale & Co today.")
+    assert _kinds(it, "post") == {"Highways Engineer", "County Surveyor"}
+    assert _kinds(it, "organisation") == {"J Hale & Co"}
+    assert not _kinds(_read("The Engineer reported on Co Durham."), "organisation")
+
+
 def test_a_member_of_a_legislature_is_a_post() -> None:
     it = _read("The comment from the Member of Parliament for Eastbridge was noted.")
     assert _kinds(it, "post") == {"Member of Parliament for Eastbridge"}
