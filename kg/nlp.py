@@ -677,6 +677,8 @@ def names_component(doc: Doc) -> Doc:
                 kind = ORG
             if kind is None and (k := _body_then_more(sub, lex)) is not None:
                 kind, e, sub = ORG, s + k, sub[:k]  # "Kent County Council Highways"
+            if kind == ORG and (k := _cue_before_known(sub, lex)) is not None:
+                s, sub = s + k, sub[k:]  # "External Auditors Grant Thornton": the firm
             if kind == POST and (k := _body_before_post(sub, lex)) is not None:
                 _mark(doc, s, s + k, ORG, spans)  # "Calderdale Council Senior Officer"
                 s, sub = s + k, sub[k:]
@@ -924,6 +926,17 @@ def _body_then_more(words: list[str], lex: Lexicon) -> int | None:
                 w in lex.connectors | lex.generic_places for w in words[k:]) and (
                 "tax" not in words[:k]) and (
                 _head_kind(words[:k], lex) == ORG):
+            return k
+    return None
+
+
+def _cue_before_known(words: list[str], lex: Lexicon) -> int | None:
+    """Where a known body starts after a cue printed in capitals before it: "External
+    Auditors Grant Thornton", "Contractor Ringway Jacobs" name the firm, and the cue says
+    what it does (``organisations.cues``)."""
+    for k in range(1, len(words)):
+        if " ".join(words[k:]) in lex.org_known and any(
+                tuple(words[max(0, k - len(c)) : k]) == c for c in lex.org_cues):
             return k
     return None
 

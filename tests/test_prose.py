@@ -757,6 +757,8 @@ def test_a_known_firm_is_no_person_though_it_starts_with_a_given_name() -> None:
     it = _read("The auditors, Grant Thornton, presented their annual plan.")
     assert _kinds(it, "organisation") == {"Grant Thornton"}
     assert not _kinds(it, "person")
+    it = _read("The External Auditors Grant Thornton presented their annual plan.")
+    assert _kinds(it, "organisation") == {"Grant Thornton"}
 
 
 def test_a_known_body_may_start_with_a_word_that_starts_no_name() -> None:
