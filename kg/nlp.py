@@ -122,6 +122,8 @@ class Lexicon:
     legislatures: tuple[str, ...]
     public_heads: frozenset[str]
     dwellings: frozenset[str]
+    branches: tuple[str, ...]
+    branch_not: frozenset[str]
     acronym_acts: frozenset[str]
     acronym_approaches: tuple[tuple[str, ...], ...]
     post_compounds: tuple[str, ...]
@@ -174,6 +176,8 @@ def lexicon() -> Lexicon:
         legislatures=tuple(w.lower() for w in raw["posts"]["legislatures"]),
         public_heads=fs("organisations", "public_heads"),
         dwellings=fs("people", "dwellings"),
+        branches=tuple(w.lower() for w in raw["organisations"]["branches"]),
+        branch_not=fs("organisations", "branch_not"),
         acronym_acts=fs("organisations", "acronym_acts"),
         acronym_approaches=tuple(tuple(w.lower().split())
                                  for w in raw["organisations"]["acronym_approaches"]),
@@ -677,6 +681,10 @@ def names_component(doc: Doc) -> Doc:
                 kind = ORG
             if kind is None and (k := _body_then_more(sub, lex)) is not None:
                 kind, e, sub = ORG, s + k, sub[:k]  # "Kent County Council Highways"
+            if kind is None and (k := _body_after_of(sub, lex)) is not None:
+                kind, s, sub = ORG, s + k, sub[k:]  # "Representatives of Sussex NHS Trust"
+            if kind is None and _branch(sub, lex):
+                kind = ORG  # "Age UK Westshire", "NHS Kent and Medway"
             if kind == ORG and (k := _cue_before_known(sub, lex)) is not None:
                 s, sub = s + k, sub[k:]  # "External Auditors Grant Thornton": the firm
             if kind == POST and (k := _body_before_post(sub, lex)) is not None:
@@ -928,6 +936,37 @@ def _body_then_more(words: list[str], lex: Lexicon) -> int | None:
                 _head_kind(words[:k], lex) == ORG):
             return k
     return None
+
+
+def _body_after_of(words: list[str], lex: Lexicon) -> int | None:
+    """Where a body starts after "of" or "from" in a run that names nothing as a whole:
+    "Representatives of Sussex Partnership NHS Foundation Trust", "Annual Report of
+    Westshire Council". The body must be named in full (a head word or a known body); a post
+    there ("Annual Report of the Police and Crime Commissioner") is the report's, no name."""
+    for k, w in enumerate(words[:-1]):
+        if w in ("of", "from"):
+            k += 1 + (words[k + 1] == "the")
+            tail = words[k:]
+            if tail and (tail[-1] in lex.org_heads or " ".join(tail) in lex.org_known) and (
+                    _head_kind(tail, lex) == ORG) and len(tail) > 1:
+                return k
+            return None
+    return None
+
+
+def _branch(words: list[str], lex: Lexicon) -> bool:
+    """A national body's local branch, its name then the place: "Age UK Westshire",
+    "Healthwatch Kent", "NHS Kent and Medway" (``organisations.branches``). One to four
+    capitalised words follow, naming no service of the body's (``branch_not``: "NHS Health
+    Check", "NHS App") and heading nothing."""
+    text = " ".join(words)
+    for b in lex.branches:
+        if text.startswith(b + " "):
+            rest = words[len(b.split()) :]
+            return 1 <= len(rest) <= 4 and rest[0] not in ("and", "&") and not any(
+                w in lex.connectors - {"and", "&"} | lex.post_heads | lex.programme_heads
+                | lex.org_heads for w in rest) and " ".join(rest) not in lex.branch_not
+    return False
 
 
 def _cue_before_known(words: list[str], lex: Lexicon) -> int | None:
@@ -1385,7 +1424,7 @@ def _named_after_welcome(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> i
                                               "who", "for", "as"):
         return i
     words = [t.lower_ for t in doc[i:k]]
-    if _head_kind(words, lex) is not None or any(w in lex.org_known for w in words):
+    if _head_kind(words, lex) is not None or _names_a_body(words, lex):
         return i  # "welcomed Healthwatch Bristol": a body
     j = k
     while j + 1 < len(doc) and doc[j].lower_ in ("and", "&") and _is_cap(doc[j + 1]):
@@ -1395,6 +1434,14 @@ def _named_after_welcome(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> i
         if _head_kind([t.lower_ for t in doc[i:j]], lex) is not None:
             return i  # "thanked Avon Fire and Rescue Service": a body's name runs on
     return k
+
+
+def _names_a_body(words: list[str], lex: Lexicon) -> bool:
+    """Whether words a person's name might be hold a known body's name (of one word or
+    more) or a branch of one: "Healthwatch Bristol", "Citizens Advice Westshire"."""
+    return _branch(words, lex) or any(
+        " ".join(words[a:b]) in lex.org_known
+        for a in range(len(words)) for b in range(a + 1, len(words) + 1))
 
 
 def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
@@ -1413,8 +1460,7 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     if k - i < 2 or len(doc[k - 1].text) == 1 or k >= n:
         return i
     words = [t.lower_ for t in doc[i:k]]
-    if " ".join(words) in lex.org_known or _head_kind(words, lex) is not None or any(
-            w in lex.org_known for w in words):
+    if _head_kind(words, lex) is not None or _names_a_body(words, lex):
         return i
     if doc[k].lower_ in lex.speech_verbs:
         return k
@@ -1557,10 +1603,11 @@ def _acronym_as_body(doc: Doc, i: int, lex: Lexicon) -> bool:
     """An acronym used the way bodies are: "the NIEA would be attending", "the DVSA had
     confirmed" (an act of a body's after it, ``acronym_acts``), or "contact the NIEA",
     "write to the DVSA" (an approach made to it, ``acronym_approaches``). Only "the" and an
-    acronym of three letters or more: members' initials ("GC reported") take no article."""
+    acronym of three letters or more, or one of four or more that acts ("KFRS had attended"):
+    members' initials ("GC reported", "JBL agreed") take no article and are shorter."""
     tok = doc[i]
-    if not (tok.is_upper and tok.is_alpha and 3 <= len(tok.text) <= 6) or i == 0 or (
-            doc[i - 1].lower_ != "the") or tok.lower_ in (
+    if not (tok.is_upper and tok.is_alpha and 3 <= len(tok.text) <= 6) or (
+            (i == 0 or doc[i - 1].lower_ != "the") and len(tok.text) < 4) or tok.lower_ in (
             lex.person_titles | lex.post_heads | lex.programme_heads) or (
             tok.text in lex.honours | lex.not_council_acronyms) or (i + 1 < len(doc) and (
             _is_cap(doc[i + 1]) or doc[i + 1].lower_ in lex.programme_trailing)):
@@ -1570,6 +1617,8 @@ def _acronym_as_body(doc: Doc, i: int, lex: Lexicon) -> bool:
         k += 1
     if k < len(doc) and doc[k].lower_ in lex.acronym_acts:
         return True
+    if i == 0 or doc[i - 1].lower_ != "the":
+        return False
     before = tuple(t.lower_ for t in doc[max(0, i - 3) : i - 1])
     return any(before[len(before) - len(a) :] == a for a in lex.acronym_approaches
                if len(a) <= len(before))

@@ -878,6 +878,30 @@ def test_officers_named_by_their_profession_and_firms_with_co() -> None:
     assert not _kinds(_read("The Engineer reported on Co Durham."), "organisation")
 
 
+def test_a_body_after_of_in_a_run_that_names_nothing() -> None:
+    it = _read("Representatives of Westshire Partnership NHS Foundation Trust attended.")
+    assert _kinds(it, "organisation") == {"Westshire Partnership NHS Foundation Trust"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("NHS Westshire and Eastvale had responded to the letter.", "NHS Westshire and Eastvale"),
+        ("Healthwatch Westshire raised concerns about waiting times.", "Healthwatch Westshire"),
+        ("Citizens Advice Westshire reported a rise in cases.", "Citizens Advice Westshire"),
+        ("KWFRS had attended the fire at the farm.", "KWFRS"),
+    ],
+)
+def test_branches_of_national_bodies_and_acronyms_that_act(sentence: str, body: str) -> None:
+    it = _read(sentence)
+    assert _kinds(it, "organisation") == {body}
+    assert not _kinds(it, "person")
+
+
+def test_a_national_bodys_service_is_no_branch() -> None:
+    assert not _kinds(_read("Residents were offered an NHS Health Check."), "organisation")
+
+
 def test_a_member_of_a_legislature_is_a_post() -> None:
     it = _read("The comment from the Member of Parliament for Eastbridge was noted.")
     assert _kinds(it, "post") == {"Member of Parliament for Eastbridge"}
