@@ -124,6 +124,7 @@ class Lexicon:
     dwellings: frozenset[str]
     branches: tuple[str, ...]
     branch_not: frozenset[str]
+    trades: frozenset[str]
     acronym_acts: frozenset[str]
     acronym_approaches: tuple[tuple[str, ...], ...]
     post_compounds: tuple[str, ...]
@@ -178,6 +179,7 @@ def lexicon() -> Lexicon:
         dwellings=fs("people", "dwellings"),
         branches=tuple(w.lower() for w in raw["organisations"]["branches"]),
         branch_not=fs("organisations", "branch_not"),
+        trades=fs("organisations", "trades"),
         acronym_acts=fs("organisations", "acronym_acts"),
         acronym_approaches=tuple(tuple(w.lower().split())
                                  for w in raw["organisations"]["acronym_approaches"]),
@@ -685,6 +687,8 @@ def names_component(doc: Doc) -> Doc:
                 kind, s, sub = ORG, s + k, sub[k:]  # "Representatives of Sussex NHS Trust"
             if kind is None and _branch(sub, lex):
                 kind = ORG  # "Age UK Westshire", "NHS Kent and Medway"
+            if kind is None and _firm_that_acts(doc, s, e, lex):
+                kind = ORG  # "Orbit Housing had agreed to repair the homes"
             if kind == ORG and (k := _cue_before_known(sub, lex)) is not None:
                 s, sub = s + k, sub[k:]  # "External Auditors Grant Thornton": the firm
             if kind == POST and (k := _body_before_post(sub, lex)) is not None:
@@ -967,6 +971,33 @@ def _branch(words: list[str], lex: Lexicon) -> bool:
                 w in lex.connectors - {"and", "&"} | lex.post_heads | lex.programme_heads
                 | lex.org_heads for w in rest) and " ".join(rest) not in lex.branch_not
     return False
+
+
+_PASSIVE = ("was", "were", "is", "are", "be", "been", "being")
+
+
+def _acts_next(doc: Doc, e: int, lex: Lexicon) -> bool:
+    """Whether what is named before ``e`` acts as a body does, in the active voice: "had
+    confirmed", "would be attending", "objected" (``acronym_acts``, ``speech_verbs``); not
+    "was agreed", which is done to it."""
+    k, passive = e, False
+    while k < len(doc) and k - e <= 3 and doc[k].lower_ in _AUXILIARIES:
+        passive = passive or doc[k].lower_ in _PASSIVE
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in lex.acronym_acts | lex.speech_verbs:
+        return False
+    return not (passive and doc[k].lower_.endswith("ed"))
+
+
+def _firm_that_acts(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """A firm or body named by what it trades in, with no head word, that acts: "Orbit
+    Housing had agreed", "Western Power Distribution replied" (``organisations.trades``:
+    the last word). Never a person ("Jo Hale", a title) or a generic reference."""
+    words = [t.lower_ for t in doc[s:e]]
+    return 2 <= len(words) <= 4 and words[-1] in lex.trades and (
+        doc[s].text not in lex.given_names) and words[0] not in lex.person_titles | (
+        lex.not_name_start) and not _generic(" ".join(words), lex) and not any(
+        w in lex.connectors for w in words) and _acts_next(doc, e, lex)
 
 
 def _cue_before_known(words: list[str], lex: Lexicon) -> int | None:
@@ -1460,8 +1491,9 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     if k - i < 2 or len(doc[k - 1].text) == 1 or k >= n:
         return i
     words = [t.lower_ for t in doc[i:k]]
-    if _head_kind(words, lex) is not None or _names_a_body(words, lex):
-        return i
+    if _head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
+            lex.trades):
+        return i  # ("Orbit Housing said": a firm named by its trade)
     if doc[k].lower_ in lex.speech_verbs:
         return k
     if doc[k].text == ",":

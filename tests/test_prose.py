@@ -898,6 +898,21 @@ def test_branches_of_national_bodies_and_acronyms_that_act(sentence: str, body: 
     assert not _kinds(it, "person")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Orbis Housing had agreed to repair the homes.", "Orbis Housing"),
+        ("Western Vale Distribution replied within the month.", "Western Vale Distribution"),
+        ("Greenway Landscapes confirmed the quote.", "Greenway Landscapes"),
+        ("Affordable Housing was agreed as the priority.", None),
+    ],
+)
+def test_a_firm_named_by_its_trade_that_acts_is_a_body(sentence: str, body: str | None) -> None:
+    it = _read(sentence)
+    assert _kinds(it, "organisation") == ({body} if body else set())
+    assert not _kinds(it, "person")
+
+
 def test_a_national_bodys_service_is_no_branch() -> None:
     assert not _kinds(_read("Residents were offered an NHS Health Check."), "organisation")
 
