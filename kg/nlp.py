@@ -125,6 +125,8 @@ class Lexicon:
     branches: tuple[str, ...]
     branch_not: frozenset[str]
     trades: frozenset[str]
+    money_words: frozenset[str]
+    operation_words: frozenset[str]
     acronym_acts: frozenset[str]
     acronym_approaches: tuple[tuple[str, ...], ...]
     post_compounds: tuple[str, ...]
@@ -180,6 +182,8 @@ def lexicon() -> Lexicon:
         branches=tuple(w.lower() for w in raw["organisations"]["branches"]),
         branch_not=fs("organisations", "branch_not"),
         trades=fs("organisations", "trades"),
+        money_words=fs("programmes", "money_words"),
+        operation_words=fs("programmes", "operation_words"),
         acronym_acts=fs("organisations", "acronym_acts"),
         acronym_approaches=tuple(tuple(w.lower().split())
                                  for w in raw["organisations"]["acronym_approaches"]),
@@ -303,9 +307,9 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                     j + 1 < n and _is_cap(doc[j + 1])):
                 j += 1  # "Live/Work Leicester Campaign": one name, written with a slash
                 continue
-            if t.is_digit and doc[j - 1].lower_ == "section" and j + 1 < n and _is_cap(
-                    doc[j + 1]):
-                j += 1  # "the Section 151 Officer": a section of an act, inside the name
+            if t.is_digit and doc[j - 1].lower_ == "section" and _is_cap(doc[j - 1]):
+                end = j + 1  # "the Section 151 Officer", "Section 106 monies": a section
+                j += 1  # of an act, inside the name
                 continue
             low = t.lower_
             if low in ("for", "of"):
@@ -449,6 +453,9 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         last not in ("group", "groups")
     ):
         return PROGRAMME if len(words) > 1 else None
+    if len(words) >= 2 and words[-2] in lex.operation_words and last not in lex.connectors | (
+            lex.post_heads | lex.org_heads) and not last.endswith("s"):
+        return PROGRAMME  # "Operation Encompass", "Exercise Odin" ("Exercise Classes": none)
     if len(words) > 2 and last in lex.campaign_heads and not any(
             w in lex.not_name_start for w in words):
         return PROGRAMME  # "Black History Month": a campaign
@@ -687,6 +694,9 @@ def names_component(doc: Doc) -> Doc:
                 kind, s, sub = ORG, s + k, sub[k:]  # "Representatives of Sussex NHS Trust"
             if kind is None and _branch(sub, lex):
                 kind = ORG  # "Age UK Westshire", "NHS Kent and Medway"
+            if kind is None and e < len(doc) and doc[e].lower_ in lex.money_words and (
+                    all(t.is_upper for t in doc[s:e] if t.is_alpha) or doc[e - 1].is_digit):
+                kind, e = PROGRAMME, e + 1  # "CIL funding", "Section 106 monies": a fund
             if kind is None and _firm_that_acts(doc, s, e, lex):
                 kind = ORG  # "Orbit Housing had agreed to repair the homes"
             if kind == ORG and (k := _cue_before_known(sub, lex)) is not None:

@@ -913,6 +913,25 @@ def test_a_firm_named_by_its_trade_that_acts_is_a_body(sentence: str, body: str 
     assert not _kinds(it, "person")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Hall would be paid for using CIL funding.", "CIL funding"),
+        ("53/19 Section 106 monies: the Clerk reported.", "Section 106 monies"),
+        ("Operation Kestrel went live in May.", "Operation Kestrel"),
+        ("The Fire Service Exercise Heron was held in October.", "Fire Service Exercise Heron"),
+        ("Savings came from the Westgate redevelopment and the Care Service Redesign.",
+         "Westgate redevelopment"),
+    ],
+)
+def test_funds_operations_and_redevelopments_are_programmes(sentence: str, name: str) -> None:
+    assert name in _kinds(_read(sentence), "programme")
+
+
+def test_exercise_classes_are_no_operation() -> None:
+    assert not _kinds(_read("The Exercise Classes were well attended."), "programme")
+
+
 def test_a_national_bodys_service_is_no_branch() -> None:
     assert not _kinds(_read("Residents were offered an NHS Health Check."), "organisation")
 
