@@ -829,9 +829,13 @@ def _cut_at_the_end(doc: Doc, e: int, lex: Lexicon) -> bool:
 
 def _before_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """The end of a name before "and" and a person's given name and surname: "Head of
-    Housing and Community Support and Aaron Locks" is a post, then the next person."""
+    Housing and Community Support and Aaron Locks" is a post, then the next person. A given
+    name no list holds will do when the person's role follows in brackets ("… and Aarron
+    Locks (Community Safety Manager)")."""
     for k in range(start + 1, end - 2):
-        if doc[k].lower_ in ("and", "&") and doc[k + 1].text in lex.given_names and (
+        if doc[k].lower_ in ("and", "&") and (doc[k + 1].text in lex.given_names or (
+                end - k - 1 == 2 and end < len(doc) and doc[end].text == "(" and (
+                    _bracket_role(doc, end, lex) is not None))) and (
                 end - k - 1 <= 3) and all(_is_cap(t) and t.is_alpha and t.lower_ not in
                                           lex.post_heads | lex.org_heads | lex.programme_heads
                                           for t in doc[k + 1 : end]):
@@ -1588,8 +1592,9 @@ def known_bodies_factory(nlp: Language, name: str) -> KnownBodies:
 class KnownBodies:
     """Bodies named in lower case as often as not ("an application to central government"),
     which the capitalised-name rules cannot see: a PhraseMatcher over the lexicon's
-    ``any_case`` list. Posts too ("the parish clerk", "the ward members"), but only after a
-    word that makes them one post ("the", "our"): "as a county councillor" names none."""
+    ``any_case`` list. Posts too ("the parish clerk", "the ward members", "the council's
+    section 151 officer"), but only after a word that makes them one post ("the", "our", an
+    owner's "'s"): "as a county councillor" names none."""
 
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -1616,7 +1621,7 @@ class KnownBodies:
             # "The Monitoring Officer", "the Cabinet member": capitalised too, where the
             # names rules do not start a name ("Monitoring" opens sentences more often)
             if not any(i in taken for i in range(start, end)) and start > 0 and (
-                    doc[start - 1].lower_ in ("the", "our", "their", "its")) and not any(
+                    doc[start - 1].lower_ in _POST_OWNERS) and not any(
                     t.is_upper and len(t) > 1 for t in doc[start:end]):
                 _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
@@ -1637,6 +1642,9 @@ class KnownBodies:
         return doc
 
 
+# Words before a post printed in lower case that make it one post: "the parish clerk", "our
+# ward member", "the council's section 151 officer".
+_POST_OWNERS = ("the", "our", "their", "its", "'s", "’s")
 _AUXILIARIES = ("will", "would", "had", "has", "have", "was", "were", "is", "are", "be",
                 "been", "being", "not", "also", "then")
 

@@ -932,6 +932,18 @@ def test_exercise_classes_are_no_operation() -> None:
     assert not _kinds(_read("The Exercise Classes were well attended."), "programme")
 
 
+def test_a_post_ends_before_and_a_person_whose_role_follows_in_brackets() -> None:
+    it = _read("Dan Horn (Head of Housing and Community Support) and Aarvid Lokes "
+               "(Community Safety Manager) attended.")
+    assert "Head of Housing and Community Support" in _kinds(it, "post")
+    assert "Aarvid Lokes" in _kinds(it, "person")
+
+
+def test_posts_in_lower_case_after_the_or_an_owner() -> None:
+    it = _read("The locum clerk said the chairman and the council's section 151 officer agreed.")
+    assert _kinds(it, "post") == {"locum clerk", "chairman", "section 151 officer"}
+
+
 def test_a_national_bodys_service_is_no_branch() -> None:
     assert not _kinds(_read("Residents were offered an NHS Health Check."), "organisation")
 
