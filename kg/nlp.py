@@ -127,6 +127,7 @@ class Lexicon:
     trades: frozenset[str]
     money_words: frozenset[str]
     operation_words: frozenset[str]
+    regions: frozenset[str]
     acronym_acts: frozenset[str]
     acronym_approaches: tuple[tuple[str, ...], ...]
     post_compounds: tuple[str, ...]
@@ -184,6 +185,7 @@ def lexicon() -> Lexicon:
         trades=fs("organisations", "trades"),
         money_words=fs("programmes", "money_words"),
         operation_words=fs("programmes", "operation_words"),
+        regions=fs("organisations", "regions"),
         acronym_acts=fs("organisations", "acronym_acts"),
         acronym_approaches=tuple(tuple(w.lower().split())
                                  for w in raw["organisations"]["acronym_approaches"]),
@@ -405,6 +407,8 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return None  # "the County Council", "… and Borough and District Councils": references
     if any(text.removeprefix("the ") == c or text.endswith(" " + c) for c in lex.post_compounds):
         return POST  # "Senior Finance Business Partner"
+    if _national_body(words, lex):
+        return ORG  # "Public Health Wales", "Transport for Wales", "Sport Scotland"
     # "Cabinet Member for …", "Head of …", "Office of the … Commissioner", "Department of …",
     # "Chairman of the Member Development Panel", "Director: Health & Wellbeing",
     # "Working Group on Elective Home Education"
@@ -476,6 +480,23 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
             return None  # "Member Reference Group": the council's own members, no outside body
         return ORG if len(words) > 1 else None
     return None
+
+
+def _national_body(words: list[str], lex: Lexicon) -> bool:
+    """A national body named by what it does and the nation it serves: "Public Health
+    Wales", "Transport Scotland", "Transport for Wales", "Care Inspectorate Wales". Two to
+    five words, none heading a post or a programme (a "Commissioner for Wales" is a post);
+    not a region ("North Wales", "Rural England") nor the nations themselves ("England and
+    Wales")."""
+    if not 2 <= len(words) <= 5 or words[0] in lex.nations | lex.regions | lex.not_name_start:
+        return False
+    nation = next((n for n in lex.nations if " ".join(words).endswith(" " + n)), None)
+    if nation is None:
+        return False
+    rest = words[: len(words) - len(nation.split())]
+    return bool(rest) and rest[-1] not in ("and", "&") and not any(
+        w in lex.post_heads | lex.programme_heads | lex.nations | lex.regions
+        or (w in lex.connectors and w not in ("for", "of")) for w in rest)
 
 
 def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple[int, int]]:

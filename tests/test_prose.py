@@ -944,6 +944,22 @@ def test_posts_in_lower_case_after_the_or_an_owner() -> None:
     assert _kinds(it, "post") == {"locum clerk", "chairman", "section 151 officer"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        ("Transport Scotland confirmed the works.", {"Transport Scotland"}),
+        ("Sport Wales and Arts Council of Wales gave grants.",
+         {"Sport Wales", "Arts Council of Wales"}),
+        ("Transport for Wales would run the service.", {"Transport for Wales"}),
+        ("Services across North Wales and in England and Wales were cut.", set()),
+    ],
+)
+def test_national_bodies_named_by_their_nation(sentence: str, bodies: set[str]) -> None:
+    it = _read(sentence)
+    assert _kinds(it, "organisation") == bodies
+    assert not _kinds(it, "person")
+
+
 def test_a_national_bodys_service_is_no_branch() -> None:
     assert not _kinds(_read("Residents were offered an NHS Health Check."), "organisation")
 
