@@ -1217,11 +1217,52 @@ def _named_before_role(doc: Doc, i: int, lex: Lexicon) -> int:
     if k - i < 2 or k >= len(doc) or doc[k].text != "(" or doc[k - 1].lower_ in lex.post_heads:
         return i  # "Senior Democratic Officer (Executive/Scrutiny)": a post, not a name
     role = _bracket_role(doc, k, lex)
+    if role is None and _body_in_brackets(doc, k, lex) and all(
+            _name_word(t, lex) and t.lower_ not in lex.street_words | lex.dwellings
+            for t in doc[i:k]) and len(doc[k - 1].text) > 1 and not _names_a_body(
+            [t.lower_ for t in doc[i:k]], lex):
+        return k  # "Rose Uwins (Westshire Integrated Care Board)": a name, then her body
     if role is None and len(doc[i].text) == 1 and k + 2 < len(doc) and doc[k + 2].text == ")" \
             and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", doc[k + 1].text) and sum(
                 c.isupper() for c in doc[k + 1].text) >= 2:
         return k  # "A Murray (PCT); J Newton (LINk)": initials, a surname, their body
     return k if role is not None else i
+
+
+def _body_in_brackets(doc: Doc, open_at: int, lex: Lexicon) -> bool:
+    """Whether the bracket opening at ``open_at`` holds a body's name and nothing more:
+    "(Westshire Integrated Care Board)", "(Age UK Westshire)"."""
+    end = open_at + 1
+    while end < len(doc) and end - open_at < 14 and doc[end].text not in (")", "(", ",", ";"):
+        end += 1
+    words = [t.lower_ for t in doc[open_at + 1 : end]]
+    return end < len(doc) and len(words) >= 2 and _is_cap(doc[open_at + 1]) and (
+        _head_kind(words, lex) == ORG or _branch(words, lex))
+
+
+def _named_before_post_comma(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of a name that a comma and a post follow: "Madhu Richards, Director of
+    Finance", "heard from Jules Bickers, Director of Property". Two or three name words (the
+    last no initial) that name no body, then a comma and a run of capitalised words that is a
+    post, printed straight after the comma ("the Authority's Standing Orders, the Monitoring
+    Officer presided" names no one). ``i`` when there is none."""
+    if i > 0 and (_is_cap(doc[i - 1]) or doc[i - 1].lower_ in (*_POST_OWNERS, "a", "an")):
+        return i
+    k = i
+    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
+        k += 1
+    if k - i < 2 or len(doc[k - 1].text) == 1 or k + 2 >= len(doc) or doc[k].text != "," or (
+            not _is_cap(doc[k + 1])):
+        return i
+    words = [t.lower_ for t in doc[i:k]]
+    if _head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
+            lex.trades | lex.nations | lex.street_words | lex.dwellings):
+        return i
+    j = k + 1
+    while j < len(doc) and j - k < 12 and (_is_cap(doc[j]) or (
+            doc[j].lower_ in lex.connectors and j + 1 < len(doc) and _is_cap(doc[j + 1]))):
+        j += 1
+    return k if j > k + 1 and _head_kind([t.lower_ for t in doc[k + 1 : j]], lex) == POST else i
 
 
 _PARTICLE = re.compile(r"(?:d|de|da|di|du|le|la|o)['’][A-Z][a-z]+")  # "C d'Ayala"
@@ -1352,8 +1393,10 @@ def people_component(doc: Doc) -> Doc:
                 # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name;
                 # "Councillor A Barry Cabinet Member": a post (a word and its head) follows
                 k += 1
-            if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start:
+            if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start and not (
+                    len(doc[j].text) == 1 and j + 1 < n and _is_cap(doc[j + 1])):
                 k = j  # "co-opt Mr Kilby as a new Councillor. It was …": a sentence's end
+                # (not "Cllr. A Edwards": an initial)
             title = _lower_phrase(doc[i : i + title_len])
             plural = title in lex.list_titles and title.endswith("s")
             if plural and (any(t.lower_ in lex.org_heads | lex.programme_heads
@@ -1433,7 +1476,8 @@ def people_component(doc: Doc) -> Doc:
                 i = k
                 continue
         elif (k := _named_before_speech(doc, i, lex)) > i or (
-                k := _named_after_welcome(doc, i, lex, spans)) > i:
+                k := _named_after_welcome(doc, i, lex, spans)) > i or (
+                k := _named_before_post_comma(doc, i, lex)) > i:
             span = Span(doc, i, k, label=PERSON)
             span._.kind, span._.label = PERSON, _phrase(doc[i:k])
             spans.append(span)

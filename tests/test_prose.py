@@ -961,6 +961,26 @@ def test_national_bodies_named_by_their_nation(sentence: str, bodies: set[str]) 
     assert not _kinds(it, "person")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Invited: Madhar Rickett, Director of Finance", "Madhar Rickett"),
+        ("The Panel heard from Julen Bickley, Director of Property at Orbis Homes.",
+         "Julen Bickley"),
+        ("Also present was Rosa Uwen (Westshire Integrated Care Board).", "Rosa Uwen"),
+        ("Rachella Shepley-Dubois questioned whether it was right.", "Rachella Shepley-Dubois"),
+        ("Apologies: Cllr. A Edwin sent his apologies.", "A Edwin"),
+    ],
+)
+def test_people_whose_given_name_no_list_holds(sentence: str, person: str) -> None:
+    assert person in _kinds(_read(sentence), "person")
+
+
+def test_a_possessive_before_a_comma_and_a_post_names_no_one() -> None:
+    it = _read("Under the Authority’s Standing Orders, the Monitoring Officer presided.")
+    assert not _kinds(it, "person")
+
+
 def test_a_national_bodys_service_is_no_branch() -> None:
     assert not _kinds(_read("Residents were offered an NHS Health Check."), "organisation")
 
