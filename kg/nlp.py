@@ -1367,9 +1367,16 @@ def people_component(doc: Doc) -> Doc:
     Marks"), or a common given name and a surname ("Tina Gould")."""
     lex = lexicon()
     spans: list[Span] = list(doc.spans.get("ckg", []))
+    sent_apologies = _apologised(doc, lex)  # untitled names listed after "Apologies:"
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
+        if i in sent_apologies:
+            span = Span(doc, i, sent_apologies[i], label=PERSON)
+            span._.kind, span._.label = PERSON, _phrase(doc[i : sent_apologies[i]])
+            spans.append(span)
+            i = sent_apologies[i]
+            continue
         title_len = 0
         for size in (2, 1):
             if i + size <= n and _lower_phrase(doc[i : i + size]) in lex.person_titles:
@@ -1498,6 +1505,59 @@ def _post_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
             return _head_kind([t.lower_ for t in doc[k : j + 1]], lex) == POST
         j += 1
     return False
+
+
+def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
+    """The names with no title listed after "Apologies:" ("Apologies for absence were
+    received from", "Apologies –"), as {start: end}: "Apologies: P Skinner", "Apologies:
+    Sophie Hurley (work) Nesta Hirst (on leave)". Each entry is initials and a surname or
+    two or three name words, perhaps with a reason in brackets, and entries are parted by
+    commas, "and" or the brackets; the list ends at anything else. Titled entries are left
+    to the title rules."""
+    out: dict[int, int] = {}
+    n = len(doc)
+    for tok in doc:
+        if tok.lower_ != "apologies" or not _is_cap(tok):
+            continue
+        a = tok.i + 1
+        for words in (("for", "absence"), ("were", "received", "from"), ("received", "from"),
+                      ("from",)):
+            if tuple(t.lower_ for t in doc[a : a + len(words)]) == words:
+                a += len(words)
+        if a < n and doc[a].text in (":", ",", "-", "–", "—"):
+            a += 1
+        elif a == tok.i + 1:
+            continue  # "Apologies were noted": no list follows
+        while a < n:
+            titled = doc[a].lower_ in lex.person_titles
+            b = a
+            while b < n and (doc[b].lower_ in lex.person_titles or doc[b].text == "."):
+                b += 1
+            c = b
+            while c < n and c - b < 3 and (_initial(doc[c]) or _name_word(doc[c], lex)) and not (
+                    c - b >= 2 and _post_follows(doc, c, lex)):
+                c += 1  # ("J Beard Co-opted Member": the name, then the post)
+            words = [t.lower_ for t in doc[b:c]]
+            if c == b or len(doc[c - 1].text.rstrip(".")) == 1 or (c - b < 2 and not titled) or (
+                    _head_kind(words, lex) is not None or _names_a_body(words, lex)):
+                break
+            if not titled:
+                out[b] = c
+            a = c
+            if _post_follows(doc, a, lex):  # "J Beard Co-opted Member, …": the post, read later
+                while a < n and (_is_cap(doc[a]) or doc[a].lower_ in ("of", "for")):
+                    a += 1
+            if a < n and doc[a].text == "(":
+                close = next((k for k in range(a + 1, min(n, a + 10)) if doc[k].text == ")"),
+                             None)
+                if close is None:
+                    break
+                a = close + 1
+            if a < n and doc[a].text in (",", ";", "and", "&"):
+                a += 1
+            elif not (a < n and doc[a - 1].text == ")" and _is_cap(doc[a])):
+                break
+    return out
 
 
 def _name_word(tok, lex: Lexicon) -> bool:

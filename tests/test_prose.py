@@ -976,6 +976,28 @@ def test_people_whose_given_name_no_list_holds(sentence: str, person: str) -> No
     assert person in _kinds(_read(sentence), "person")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Apologies: P Skinley", {"P Skinley"}),
+        ("1) Apologies, Wil Bullard", {"Wil Bullard"}),
+        ("Apologies: Sofia Hurlow (work) Nesta Hirsk (on leave)", {"Sofia Hurlow", "Nesta Hirsk"}),
+        ("Apologies for absence: Tudar Thomsen, Tony Easby as substitute.",
+         {"Tudar Thomsen", "Tony Easby"}),
+        ("Apologies: None", set()),
+        ("Apologies were noted from Westshire Police.", set()),
+    ],
+)
+def test_untitled_names_listed_after_apologies(sentence: str, people: set[str]) -> None:
+    assert _kinds(_read(sentence), "person") == people
+
+
+def test_a_post_after_an_apologised_name_is_no_part_of_it() -> None:
+    it = _read("Apologies: J Bearn Co-opted Member, P Skinley")
+    assert _kinds(it, "person") == {"J Bearn", "P Skinley"}
+    assert _kinds(it, "post") == {"Co-opted Member"}
+
+
 def test_a_possessive_before_a_comma_and_a_post_names_no_one() -> None:
     it = _read("Under the Authority’s Standing Orders, the Monitoring Officer presided.")
     assert not _kinds(it, "person")
