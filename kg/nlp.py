@@ -745,6 +745,15 @@ def names_component(doc: Doc) -> Doc:
                 if w in ("'s", "’s") and " ".join(sub[:k]) in lex.owners:
                     s += k + 1
                     break
+                if w in ("'s", "’s") and kind == PROGRAMME and len(sub) - k > 2 and (
+                        _head_kind(sub[:k], lex) == ORG):
+                    # "Kent Police's Safer Streets scheme": a named body owns the scheme
+                    _mark(doc, s, s + k, ORG, spans)
+                    s, sub = s + k + 1, sub[k + 1 :]
+                    break
+            if kind == PROGRAMME and len(sub) > 2 and _council_acronym(doc[s].text, lex):
+                _mark(doc, s, s + 1, ORG, spans)  # "the WCC Local Plan": the council's plan
+                s, sub = s + 1, sub[1:]
             if kind == POST and (k := _body_after_portfolio(doc, sub, s, lex)) is not None:
                 _mark(doc, s + k, e, ORG, spans)  # "Director of Primary Care NHS Sussex"
                 e, sub = s + k, sub[:k]
@@ -1709,6 +1718,19 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
     return entries[-1][1]
 
 
+@cache
+def _council_acronym_re(endings: tuple[str, ...], in_c: str) -> re.Pattern[str]:
+    ends = "|".join(re.escape(e) for e in endings)
+    return re.compile(rf"[A-Z]{{1,4}}(?:{ends})|{in_c}")
+
+
+def _council_acronym(text: str, lex: Lexicon) -> bool:
+    """A council by its acronym: "CDC", "BDBC", "ERYC" (``council_acronym_endings``,
+    ``council_acronyms_in_c``), not a commissioner's ("PCC")."""
+    return bool(_council_acronym_re(lex.council_acronym_endings, lex.council_acronyms_in_c)
+                .fullmatch(text)) and text not in lex.not_council_acronyms
+
+
 @Language.factory("ckg_known_bodies")
 def known_bodies_factory(nlp: Language, name: str) -> KnownBodies:
     return KnownBodies(nlp)
@@ -1726,9 +1748,6 @@ class KnownBodies:
         self.matcher.add(ORG, list(nlp.tokenizer.pipe(lexicon().org_any_case)))
         self.posts = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.posts.add(POST, list(nlp.tokenizer.pipe(lexicon().post_any_case)))
-        endings = "|".join(re.escape(e) for e in lexicon().council_acronym_endings)
-        self.council_acronym = re.compile(
-            rf"[A-Z]{{1,4}}(?:{endings})|{lexicon().council_acronyms_in_c}")
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = list(doc.spans.get("ckg", []))
@@ -1753,8 +1772,7 @@ class KnownBodies:
         for tok in doc:
             # "CDC", "BDBC", "KCC": a council by its acronym, as parish minutes name their
             # district and county councils ("… District Council" → "…DC").
-            if tok.i not in taken and self.council_acronym.fullmatch(tok.text) and (
-                    tok.text not in lexicon().not_council_acronyms):
+            if tok.i not in taken and _council_acronym(tok.text, lexicon()):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)
                 taken.add(tok.i)
             elif tok.i not in taken and _acronym_as_body(doc, tok.i, lexicon()):

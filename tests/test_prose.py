@@ -998,6 +998,12 @@ def test_a_post_after_an_apologised_name_is_no_part_of_it() -> None:
     assert _kinds(it, "post") == {"Co-opted Member"}
 
 
+def test_a_body_or_council_acronym_owning_a_programme_is_no_part_of_it() -> None:
+    it = _read("Members noted Westshire Police's Safer Lanes scheme and the WDC Local Plan.")
+    assert _kinds(it, "programme") == {"Safer Lanes scheme", "Local Plan"}
+    assert _kinds(it, "organisation") == {"Westshire Police", "WDC"}
+
+
 def test_a_possessive_before_a_comma_and_a_post_names_no_one() -> None:
     it = _read("Under the Authority’s Standing Orders, the Monitoring Officer presided.")
     assert not _kinds(it, "person")
