@@ -125,6 +125,7 @@ class Lexicon:
     branches: tuple[str, ...]
     branch_not: frozenset[str]
     trades: frozenset[str]
+    trade_topics: frozenset[str]
     money_words: frozenset[str]
     operation_words: frozenset[str]
     regions: frozenset[str]
@@ -183,6 +184,7 @@ def lexicon() -> Lexicon:
         branches=tuple(w.lower() for w in raw["organisations"]["branches"]),
         branch_not=fs("organisations", "branch_not"),
         trades=fs("organisations", "trades"),
+        trade_topics=fs("organisations", "trade_topics"),
         money_words=fs("programmes", "money_words"),
         operation_words=fs("programmes", "operation_words"),
         regions=fs("organisations", "regions"),
@@ -1034,14 +1036,25 @@ def _acts_next(doc: Doc, e: int, lex: Lexicon) -> bool:
 
 
 def _firm_that_acts(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
-    """A firm or body named by what it trades in, with no head word, that acts: "Orbit
-    Housing had agreed", "Western Power Distribution replied" (``organisations.trades``:
-    the last word). Never a person ("Jo Hale", a title) or a generic reference."""
+    """A firm or body named by what it trades in, with no head word, that acts or is known
+    by its initials: "Orbit Housing had agreed", "Western Power Distribution replied",
+    "Metro Trent Valley Housing (MTVH)" (``organisations.trades``: the last word; three
+    words or more, not a kind of housing, "Extra Care Housing (ECH)", for initials alone).
+    Never a person ("Jo Hale", a title) or a generic reference."""
     words = [t.lower_ for t in doc[s:e]]
     return 2 <= len(words) <= 4 and words[-1] in lex.trades and (
         doc[s].text not in lex.given_names) and words[0] not in lex.person_titles | (
         lex.not_name_start) and not _generic(" ".join(words), lex) and not any(
-        w in lex.connectors for w in words) and _acts_next(doc, e, lex)
+        w in lex.connectors for w in words) and (
+        _acts_next(doc, e, lex) or (len(words) >= 3 and words[0] not in lex.trade_topics
+                                    and _defined_acronym(doc, s, e)))
+
+
+def _defined_acronym(doc: Doc, s: int, e: int) -> bool:
+    """Whether the name ``doc[s:e]`` is followed by its initials in brackets: "Metro Trent
+    Valley Housing (MTVH)"."""
+    return e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and (
+        doc[e + 1].text == "".join(t.text[0] for t in doc[s:e] if _is_cap(t)))
 
 
 def _cue_before_known(words: list[str], lex: Lexicon) -> int | None:

@@ -906,6 +906,9 @@ def test_branches_of_national_bodies_and_acronyms_that_act(sentence: str, body: 
         ("Western Vale Distribution replied within the month.", "Western Vale Distribution"),
         ("Greenway Landscapes confirmed the quote.", "Greenway Landscapes"),
         ("Affordable Housing was agreed as the priority.", None),
+        ("The Chair referred to the Metro Trent Vale Housing (MTVH) report.",
+         "Metro Trent Vale Housing"),
+        ("Extra Care Housing (ECH) was discussed.", None),
     ],
 )
 def test_a_firm_named_by_its_trade_that_acts_is_a_body(sentence: str, body: str | None) -> None:
