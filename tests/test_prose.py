@@ -946,6 +946,8 @@ def test_a_post_ends_before_and_a_person_whose_role_follows_in_brackets() -> Non
 def test_posts_in_lower_case_after_the_or_an_owner() -> None:
     it = _read("The locum clerk said the chairman and the council's section 151 officer agreed.")
     assert _kinds(it, "post") == {"locum clerk", "chairman", "section 151 officer"}
+    assert _kinds(_read("Members examined the Elected Mayor's priorities."), "post") == {
+        "Elected Mayor"}
 
 
 @pytest.mark.parametrize(
