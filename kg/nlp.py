@@ -118,6 +118,21 @@ class Lexicon:
     not_surnames: frozenset[str]
     not_modifiers: frozenset[str]
     hyphen_prefixes: frozenset[str]
+    post_titles: frozenset[str]
+    legislatures: tuple[str, ...]
+    public_heads: frozenset[str]
+    dwellings: frozenset[str]
+    branches: tuple[str, ...]
+    branch_not: frozenset[str]
+    trades: frozenset[str]
+    trade_topics: frozenset[str]
+    money_words: frozenset[str]
+    operation_words: frozenset[str]
+    regions: frozenset[str]
+    acronym_acts: frozenset[str]
+    acronym_approaches: tuple[tuple[str, ...], ...]
+    post_compounds: tuple[str, ...]
+    council_acronyms_in_c: str
 
 
 @cache
@@ -162,6 +177,22 @@ def lexicon() -> Lexicon:
         not_surnames=fs("people", "not_surnames"),
         not_modifiers=fs("programmes", "not_modifiers"),
         hyphen_prefixes=fs("programmes", "hyphen_prefixes"),
+        post_titles=fs("people", "post_titles"),
+        legislatures=tuple(w.lower() for w in raw["posts"]["legislatures"]),
+        public_heads=fs("organisations", "public_heads"),
+        dwellings=fs("people", "dwellings"),
+        branches=tuple(w.lower() for w in raw["organisations"]["branches"]),
+        branch_not=fs("organisations", "branch_not"),
+        trades=fs("organisations", "trades"),
+        trade_topics=fs("organisations", "trade_topics"),
+        money_words=fs("programmes", "money_words"),
+        operation_words=fs("programmes", "operation_words"),
+        regions=fs("organisations", "regions"),
+        acronym_acts=fs("organisations", "acronym_acts"),
+        acronym_approaches=tuple(tuple(w.lower().split())
+                                 for w in raw["organisations"]["acronym_approaches"]),
+        post_compounds=tuple(w.lower() for w in raw["posts"]["compounds"]),
+        council_acronyms_in_c=raw["organisations"]["council_acronyms_in_c"],
         members_things=fs("people", "members_things"),
         directorates=fs("posts", "directorates"),
         legislation=fs("chunks", "legislation"),
@@ -241,10 +272,17 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     while i < n:
         tok = doc[i]
         if not _is_cap(tok) or (tok.lower_ in lex.not_name_start and not tok.is_upper and not (
+            # "advice from One Voice Wales": a known body's first word, whatever it is
+            _known_body_at(doc, i, lex)) and not (
             # "Member Scrutiny Champion", "Member Services Officer": "Member" as a post's
             # first word, when a capitalised word follows it
             tok.lower_ == "member" and i + 1 < n and _is_cap(doc[i + 1])
             and doc[i + 1].lower_ not in lex.post_heads
+        ) and not (
+            # "the Member of Parliament for Bury", "Member of the Senedd": a member of a
+            # legislature is a post
+            tok.lower_ in ("member", "members") and doc[i + 1 : i + 5].text.lower().startswith(
+                tuple("of " + w for w in lex.legislatures))
         )) or (tok.lower_ in lex.breaks) or (
             # "A Member advised": the article, though a capital; not an initial
             tok.text == "A" and i + 1 < n and doc[i + 1].text != "." and (
@@ -273,6 +311,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                     j + 1 < n and _is_cap(doc[j + 1])):
                 j += 1  # "Live/Work Leicester Campaign": one name, written with a slash
                 continue
+            if t.is_digit and doc[j - 1].lower_ == "section" and _is_cap(doc[j - 1]):
+                end = j + 1  # "the Section 151 Officer", "Section 106 monies": a section
+                j += 1  # of an act, inside the name
+                continue
             low = t.lower_
             if low in ("for", "of"):
                 comma_ok = True
@@ -289,6 +331,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 ok = True  # a place named "X with Y": "Ashby with Oakley Parish Council"
             if low == "," and j + 2 < n and _place_with(doc, j + 1, lex):
                 ok = False  # "Director of Public Health, Ashby with Oakley Council"
+            if low == ":" and j + 1 < n and doc[j + 1].lower_ in lex.not_name_start:
+                ok = False  # "Planning Working Group: All Councillors will …": a new clause
             if ok and j + 1 < n:
                 j += 1
                 continue
@@ -311,6 +355,14 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _known_body_at(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether a known body's name of two words or more starts at ``i``, capitalised as a
+    name: "One Voice Wales" starts with a word that otherwise begins no name."""
+    return any(doc[i : i + len(k.split())].text.lower() == k and all(
+        _is_cap(t) or t.lower_ in lex.connectors for t in doc[i : i + len(k.split())])
+        for k in lex.org_known if k.startswith(doc[i].lower_ + " "))
 
 
 def _place_with(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -355,6 +407,10 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return ORG  # "Staffordshire Women's Aid": a place and a known body
     if _generic(text, lex):
         return None  # "the County Council", "… and Borough and District Councils": references
+    if any(text.removeprefix("the ") == c or text.endswith(" " + c) for c in lex.post_compounds):
+        return POST  # "Senior Finance Business Partner"
+    if _national_body(words, lex):
+        return ORG  # "Public Health Wales", "Transport for Wales", "Sport Scotland"
     # "Cabinet Member for …", "Head of …", "Office of the … Commissioner", "Department of …",
     # "Chairman of the Member Development Panel", "Director: Health & Wellbeing",
     # "Working Group on Elective Home Education"
@@ -403,6 +459,9 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         last not in ("group", "groups")
     ):
         return PROGRAMME if len(words) > 1 else None
+    if len(words) >= 2 and words[-2] in lex.operation_words and last not in lex.connectors | (
+            lex.post_heads | lex.org_heads) and not last.endswith("s"):
+        return PROGRAMME  # "Operation Encompass", "Exercise Odin" ("Exercise Classes": none)
     if len(words) > 2 and last in lex.campaign_heads and not any(
             w in lex.not_name_start for w in words):
         return PROGRAMME  # "Black History Month": a campaign
@@ -423,6 +482,23 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
             return None  # "Member Reference Group": the council's own members, no outside body
         return ORG if len(words) > 1 else None
     return None
+
+
+def _national_body(words: list[str], lex: Lexicon) -> bool:
+    """A national body named by what it does and the nation it serves: "Public Health
+    Wales", "Transport Scotland", "Transport for Wales", "Care Inspectorate Wales". Two to
+    five words, none heading a post or a programme (a "Commissioner for Wales" is a post);
+    not a region ("North Wales", "Rural England") nor the nations themselves ("England and
+    Wales")."""
+    if not 2 <= len(words) <= 5 or words[0] in lex.nations | lex.regions | lex.not_name_start:
+        return False
+    nation = next((n for n in lex.nations if " ".join(words).endswith(" " + n)), None)
+    if nation is None:
+        return False
+    rest = words[: len(words) - len(nation.split())]
+    return bool(rest) and rest[-1] not in ("and", "&") and not any(
+        w in lex.post_heads | lex.programme_heads | lex.nations | lex.regions
+        or (w in lex.connectors and w not in ("for", "of")) for w in rest)
 
 
 def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple[int, int]]:
@@ -507,7 +583,8 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
             return k + size
     # "the Council Tax hardship fund": one lower-case word of what the scheme does between a
     # name of two words or more and its head, when the name heads nothing itself
-    if k == e and k + 1 < len(doc) and start is not None and e - start >= 2 and (
+    if k == e and k + 1 < len(doc) and start is not None and (
+            e - start >= 2 or (doc[start].is_upper and len(doc[start]) >= 2)) and (
             doc[e - 1].lower_ not in lex.programme_heads | lex.org_heads | lex.post_heads) and (
             doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in lex.connectors
             | lex.not_name_start | lex.not_modifiers) and not doc[k].lower_.endswith("ed") and (
@@ -515,6 +592,24 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
             doc[k + 1].lower_ in lex.programme_trailing):
         return k + 2
     return e
+
+
+# The years a plan or strategy runs for, printed after its name or before it: "2022/23",
+# "2024-2029", "2022–26", "2018".
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?")
+
+
+def _years_after(doc: Doc, e: int) -> int:
+    """The end of the years printed after a plan's name, if any: "the Housing Strategy
+    2024-2029" (the tokens of one run of years, written with no space inside)."""
+    end, k = e, e
+    while k < len(doc) and k - e < 3 and doc[k].text.strip():
+        if _YEARS.fullmatch(doc[e : k + 1].text):
+            end = k + 1
+        if doc[k].whitespace_:
+            break
+        k += 1
+    return end
 
 
 def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span]) -> None:
@@ -563,11 +658,14 @@ def names_component(doc: Doc) -> Doc:
             words = words[: end - start]
         for k, w in enumerate(words[1:-1], start=1):
             if w in ("'s", "’s") and words[k - 1] in lex.post_heads and not {"and", "&"} & set(
-                    words[:k]) and start > 0 and doc[start - 1].lower_ == "the" and (
+                    words[:k]) and ((start > 0 and doc[start - 1].lower_ == "the") or (
+                    k >= 2 and words[k + 1 :] in (["report"], ["update"]))) and (
                     _head_kind(words[:k], lex) == POST) and (
                     _head_kind(words[k + 1 :], lex) is None):
                 # "the Town Mayor’s Civic Ceremony": the post is named, the event is not
-                # (a heading, "Chair's Announcements", names the meeting's chair only)
+                # (a heading, "Chair's Announcements", names the meeting's chair only); a
+                # post of two words or more giving its report is named too ("District
+                # Councillor's Report")
                 _mark(doc, start, start + k, POST, spans)
                 words, start = [], end
                 break
@@ -611,8 +709,24 @@ def names_component(doc: Doc) -> Doc:
                 person._.kind, person._.label = PERSON, _phrase(doc[s : e - 1])
                 spans.append(person)
                 continue
-            if kind is None and _org_cue(doc, s, e, lex):
+            if kind is None and _org_cue(doc, s, e, lex, spans):
                 kind = ORG
+            if kind is None and (k := _body_then_more(sub, lex)) is not None:
+                kind, e, sub = ORG, s + k, sub[:k]  # "Kent County Council Highways"
+            if kind is None and (k := _body_after_of(sub, lex)) is not None:
+                kind, s, sub = ORG, s + k, sub[k:]  # "Representatives of Sussex NHS Trust"
+            if kind is None and _branch(sub, lex):
+                kind = ORG  # "Age UK Westshire", "NHS Kent and Medway"
+            if kind is None and e < len(doc) and doc[e].lower_ in lex.money_words and (
+                    all(t.is_upper for t in doc[s:e] if t.is_alpha) or doc[e - 1].is_digit):
+                kind, e = PROGRAMME, e + 1  # "CIL funding", "Section 106 monies": a fund
+            if kind is None and _firm_that_acts(doc, s, e, lex):
+                kind = ORG  # "Orbit Housing had agreed to repair the homes"
+            if kind == ORG and (k := _cue_before_known(sub, lex)) is not None:
+                s, sub = s + k, sub[k:]  # "External Auditors Grant Thornton": the firm
+            if kind == POST and (k := _body_before_post(sub, lex)) is not None:
+                _mark(doc, s, s + k, ORG, spans)  # "Calderdale Council Senior Officer"
+                s, sub = s + k, sub[k:]
             if kind is None and (known := _known_programme(sub, lex)) is not None:
                 # "SpeedWatch Repairs", "Community Speed Watch Report": a known scheme is
                 # named inside a title that names nothing as a whole
@@ -633,6 +747,15 @@ def names_component(doc: Doc) -> Doc:
                 if w in ("'s", "’s") and " ".join(sub[:k]) in lex.owners:
                     s += k + 1
                     break
+                if w in ("'s", "’s") and kind == PROGRAMME and len(sub) - k > 2 and (
+                        _head_kind(sub[:k], lex) == ORG):
+                    # "Kent Police's Safer Streets scheme": a named body owns the scheme
+                    _mark(doc, s, s + k, ORG, spans)
+                    s, sub = s + k + 1, sub[k + 1 :]
+                    break
+            if kind == PROGRAMME and len(sub) > 2 and _council_acronym(doc[s].text, lex):
+                _mark(doc, s, s + 1, ORG, spans)  # "the WCC Local Plan": the council's plan
+                s, sub = s + 1, sub[1:]
             if kind == POST and (k := _body_after_portfolio(doc, sub, s, lex)) is not None:
                 _mark(doc, s + k, e, ORG, spans)  # "Director of Primary Care NHS Sussex"
                 e, sub = s + k, sub[:k]
@@ -644,6 +767,11 @@ def names_component(doc: Doc) -> Doc:
                 absorbed = max(absorbed, e)
             if kind == PROGRAMME and s > 0 and _hyphen_prefix(doc[s - 1], lex):
                 s -= 1  # "the 10-year Health Plan", "an all-Wales Star Survey"
+            if kind == PROGRAMME and doc[e - 1].lower_ in lex.programme_heads:
+                e = _years_after(doc, e)  # "the Corporate Plan 2022/23"
+            if kind == PROGRAMME and s > 1 and _YEARS.fullmatch(doc[s - 1].text) and (
+                    doc[s - 2].lower_ == "the"):
+                s -= 1  # "the 2018 Review of Parliamentary Constituencies"
             _mark(doc, s, e, kind, spans)
             if close is not None and close < e:  # "Great Place scheme", without the quote
                 spans[-1]._.label = "".join(
@@ -733,9 +861,13 @@ def _cut_at_the_end(doc: Doc, e: int, lex: Lexicon) -> bool:
 
 def _before_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """The end of a name before "and" and a person's given name and surname: "Head of
-    Housing and Community Support and Aaron Locks" is a post, then the next person."""
+    Housing and Community Support and Aaron Locks" is a post, then the next person. A given
+    name no list holds will do when the person's role follows in brackets ("… and Aarron
+    Locks (Community Safety Manager)")."""
     for k in range(start + 1, end - 2):
-        if doc[k].lower_ in ("and", "&") and doc[k + 1].text in lex.given_names and (
+        if doc[k].lower_ in ("and", "&") and (doc[k + 1].text in lex.given_names or (
+                end - k - 1 == 2 and end < len(doc) and doc[end].text == "(" and (
+                    _bracket_role(doc, end, lex) is not None))) and (
                 end - k - 1 <= 3) and all(_is_cap(t) and t.is_alpha and t.lower_ not in
                                           lex.post_heads | lex.org_heads | lex.programme_heads
                                           for t in doc[k + 1 : end]):
@@ -840,17 +972,137 @@ def _known_programme(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
-def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+def _body_then_more(words: list[str], lex: Lexicon) -> int | None:
+    """How many words of a run that names nothing as a whole name a body: "Kent County
+    Council Highways", "Surrey Police Headquarters" name the council and the police, then a
+    part or a place of theirs. The body ends in a public body's head (``public_heads``: "Town
+    Centre Works" names no centre), is no generic reference and no tax ("Council Tax Police
+    precept"); one or two words follow it, with no "of" or "and", and they are not where it
+    works ("the Dyfed Powys Police Area" is a place)."""
+    for k in range(len(words) - 1, 1, -1):
+        if words[k - 1] in lex.public_heads and len(words) - k <= 2 and not any(
+                w in lex.connectors | lex.generic_places for w in words[k:]) and (
+                "tax" not in words[:k]) and (
+                _head_kind(words[:k], lex) == ORG):
+            return k
+    return None
+
+
+def _body_after_of(words: list[str], lex: Lexicon) -> int | None:
+    """Where a body starts after "of" or "from" in a run that names nothing as a whole:
+    "Representatives of Sussex Partnership NHS Foundation Trust", "Annual Report of
+    Westshire Council". The body must be named in full (a head word or a known body); a post
+    there ("Annual Report of the Police and Crime Commissioner") is the report's, no name."""
+    for k, w in enumerate(words[:-1]):
+        if w in ("of", "from"):
+            k += 1 + (words[k + 1] == "the")
+            tail = words[k:]
+            if tail and (tail[-1] in lex.org_heads or " ".join(tail) in lex.org_known) and (
+                    _head_kind(tail, lex) == ORG) and len(tail) > 1:
+                return k
+            return None
+    return None
+
+
+def _branch(words: list[str], lex: Lexicon) -> bool:
+    """A national body's local branch, its name then the place: "Age UK Westshire",
+    "Healthwatch Kent", "NHS Kent and Medway" (``organisations.branches``). One to four
+    capitalised words follow, naming no service of the body's (``branch_not``: "NHS Health
+    Check", "NHS App") and heading nothing."""
+    text = " ".join(words)
+    for b in lex.branches:
+        if text.startswith(b + " "):
+            rest = words[len(b.split()) :]
+            return 1 <= len(rest) <= 4 and rest[0] not in ("and", "&") and not any(
+                w in lex.connectors - {"and", "&"} | lex.post_heads | lex.programme_heads
+                | lex.org_heads for w in rest) and " ".join(rest) not in lex.branch_not
+    return False
+
+
+_PASSIVE = ("was", "were", "is", "are", "be", "been", "being")
+
+
+def _acts_next(doc: Doc, e: int, lex: Lexicon) -> bool:
+    """Whether what is named before ``e`` acts as a body does, in the active voice: "had
+    confirmed", "would be attending", "objected" (``acronym_acts``, ``speech_verbs``); not
+    "was agreed", which is done to it."""
+    k, passive = e, False
+    while k < len(doc) and k - e <= 3 and doc[k].lower_ in _AUXILIARIES:
+        passive = passive or doc[k].lower_ in _PASSIVE
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in lex.acronym_acts | lex.speech_verbs:
+        return False
+    return not (passive and doc[k].lower_.endswith("ed"))
+
+
+def _firm_that_acts(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """A firm or body named by what it trades in, with no head word, that acts or is known
+    by its initials: "Orbit Housing had agreed", "Western Power Distribution replied",
+    "Metro Trent Valley Housing (MTVH)" (``organisations.trades``: the last word; three
+    words or more, not a kind of housing, "Extra Care Housing (ECH)", for initials alone).
+    Never a person ("Jo Hale", a title) or a generic reference."""
+    words = [t.lower_ for t in doc[s:e]]
+    return 2 <= len(words) <= 4 and words[-1] in lex.trades and (
+        doc[s].text not in lex.given_names) and words[0] not in lex.person_titles | (
+        lex.not_name_start) and not _generic(" ".join(words), lex) and not any(
+        w in lex.connectors for w in words) and (
+        _acts_next(doc, e, lex) or (len(words) >= 3 and words[0] not in lex.trade_topics
+                                    and _defined_acronym(doc, s, e)))
+
+
+def _defined_acronym(doc: Doc, s: int, e: int) -> bool:
+    """Whether the name ``doc[s:e]`` is followed by its initials in brackets: "Metro Trent
+    Valley Housing (MTVH)"."""
+    return e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and (
+        doc[e + 1].text == "".join(t.text[0] for t in doc[s:e] if _is_cap(t)))
+
+
+def _cue_before_known(words: list[str], lex: Lexicon) -> int | None:
+    """Where a known body starts after a cue printed in capitals before it: "External
+    Auditors Grant Thornton", "Contractor Ringway Jacobs" name the firm, and the cue says
+    what it does (``organisations.cues``)."""
+    for k in range(1, len(words)):
+        if " ".join(words[k:]) in lex.org_known and any(
+                tuple(words[max(0, k - len(c)) : k]) == c for c in lex.org_cues):
+            return k
+    return None
+
+
+def _body_before_post(words: list[str], lex: Lexicon) -> int | None:
+    """How many words of a post's run name the body it is held in, with no comma or "of"
+    between: "Calderdale Council Senior Scrutiny Support Officer", "NHS England Regional
+    Director". The body must be named (a head word after a place, or a known body), never a
+    generic "County Council", and the rest must be a post of its own."""
+    if any(w in ("of", "for", "with", ":") for w in words):
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        body = words[:k]
+        if (body[-1] in lex.org_heads or " ".join(body) in lex.org_known) and (
+                _head_kind(body, lex) == ORG) and words[k] not in lex.connectors and (
+                _head_kind(words[k:], lex) == POST):
+            return k
+    return None
+
+
+def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = None) -> bool:
     """Whether the words before a name with no head word tell it is a body's: "representatives
-    from Your Housing", "funded by Awards for All" (``cues``), or "Your Housing's
-    representative" after it. The name must not be a known generic reference."""
+    from Your Housing", "funded by Awards for All" (``cues``), "Your Housing's
+    representative" after it, or a post or person "at" it ("Director of Property at Metro
+    Housing", "Jo Hale at EDDC"; not an address, "Mr Hale at Holly Tree Farm"). ("Mrs Osei
+    from Upper Westbury" is a resident: "from" and "of" after a person tell nothing.) The
+    name must not be a known generic reference."""
     if _generic(_lower_phrase(doc[s:e]), lex) or doc[s].text in lex.given_names or (
             doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1):
         return False  # "on behalf of Alderman Hale", "… of J Smith": a person
     if (e - s == 1 and doc[s].lower_ in lex.org_heads | lex.programme_heads | lex.post_heads
             | lex.committee_words) or doc[e - 1].lower_ in lex.legislation or any(
-            _lower_phrase(doc[s:e]).endswith(w) for w in lex.committee_words):
+            _lower_phrase(doc[s:e]).removesuffix("s").endswith(w)
+            for w in lex.committee_words) or (
+            e < len(doc) and doc[e].lower_ in lex.committee_words):
         return False  # "a member of the Church", "of the Licensing Act", a committee
+    if e - s == 1 and doc[s].lower_.endswith("s") and not doc[s].is_upper and (
+            doc[s].lower_ not in lex.org_known):
+        return False  # "Update from Operators": a kind of body in a heading, no name
     a = s
     while a > max(0, s - 5) and not doc[a - 1].is_space and not doc[a].is_sent_start:
         a -= 1  # the cue is in the same sentence and paragraph
@@ -860,6 +1112,11 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     if any(tuple(before[len(before) - len(c) :]) == c
            for c in lex.org_cues if len(c) <= len(before)):
         return True
+    if s > 1 and doc[s - 1].lower_ == "at" and (e - s > 1 or doc[s].is_upper) and (
+            doc[e - 1].lower_ not in lex.street_words | lex.dwellings) and not (
+            e < len(doc) and doc[e].lower_ in lex.post_areas | lex.dwellings) and any(
+            sp.end == s - 1 and sp._.kind in (POST, PERSON) for sp in spans or []):
+        return True  # "Director of Property at Metro Housing": where the post is held
     return e + 1 < len(doc) and doc[e].lower_ in ("'s", "’s") and doc[e + 1].lower_ in (
         "representative", "representatives")
 
@@ -982,11 +1239,52 @@ def _named_before_role(doc: Doc, i: int, lex: Lexicon) -> int:
     if k - i < 2 or k >= len(doc) or doc[k].text != "(" or doc[k - 1].lower_ in lex.post_heads:
         return i  # "Senior Democratic Officer (Executive/Scrutiny)": a post, not a name
     role = _bracket_role(doc, k, lex)
+    if role is None and _body_in_brackets(doc, k, lex) and all(
+            _name_word(t, lex) and t.lower_ not in lex.street_words | lex.dwellings
+            for t in doc[i:k]) and len(doc[k - 1].text) > 1 and not _names_a_body(
+            [t.lower_ for t in doc[i:k]], lex):
+        return k  # "Rose Uwins (Westshire Integrated Care Board)": a name, then her body
     if role is None and len(doc[i].text) == 1 and k + 2 < len(doc) and doc[k + 2].text == ")" \
             and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", doc[k + 1].text) and sum(
                 c.isupper() for c in doc[k + 1].text) >= 2:
         return k  # "A Murray (PCT); J Newton (LINk)": initials, a surname, their body
     return k if role is not None else i
+
+
+def _body_in_brackets(doc: Doc, open_at: int, lex: Lexicon) -> bool:
+    """Whether the bracket opening at ``open_at`` holds a body's name and nothing more:
+    "(Westshire Integrated Care Board)", "(Age UK Westshire)"."""
+    end = open_at + 1
+    while end < len(doc) and end - open_at < 14 and doc[end].text not in (")", "(", ",", ";"):
+        end += 1
+    words = [t.lower_ for t in doc[open_at + 1 : end]]
+    return end < len(doc) and len(words) >= 2 and _is_cap(doc[open_at + 1]) and (
+        _head_kind(words, lex) == ORG or _branch(words, lex))
+
+
+def _named_before_post_comma(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of a name that a comma and a post follow: "Madhu Richards, Director of
+    Finance", "heard from Jules Bickers, Director of Property". Two or three name words (the
+    last no initial) that name no body, then a comma and a run of capitalised words that is a
+    post, printed straight after the comma ("the Authority's Standing Orders, the Monitoring
+    Officer presided" names no one). ``i`` when there is none."""
+    if i > 0 and (_is_cap(doc[i - 1]) or doc[i - 1].lower_ in (*_POST_OWNERS, "a", "an")):
+        return i
+    k = i
+    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
+        k += 1
+    if k - i < 2 or len(doc[k - 1].text) == 1 or k + 2 >= len(doc) or doc[k].text != "," or (
+            not _is_cap(doc[k + 1])):
+        return i
+    words = [t.lower_ for t in doc[i:k]]
+    if _head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
+            lex.trades | lex.nations | lex.street_words | lex.dwellings):
+        return i
+    j = k + 1
+    while j < len(doc) and j - k < 12 and (_is_cap(doc[j]) or (
+            doc[j].lower_ in lex.connectors and j + 1 < len(doc) and _is_cap(doc[j + 1]))):
+        j += 1
+    return k if j > k + 1 and _head_kind([t.lower_ for t in doc[k + 1 : j]], lex) == POST else i
 
 
 _PARTICLE = re.compile(r"(?:d|de|da|di|du|le|la|o)['’][A-Z][a-z]+")  # "C d'Ayala"
@@ -1091,9 +1389,16 @@ def people_component(doc: Doc) -> Doc:
     Marks"), or a common given name and a surname ("Tina Gould")."""
     lex = lexicon()
     spans: list[Span] = list(doc.spans.get("ckg", []))
+    sent_apologies = _apologised(doc, lex)  # untitled names listed after "Apologies:"
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
+        if i in sent_apologies:
+            span = Span(doc, i, sent_apologies[i], label=PERSON)
+            span._.kind, span._.label = PERSON, _phrase(doc[i : sent_apologies[i]])
+            spans.append(span)
+            i = sent_apologies[i]
+            continue
         title_len = 0
         for size in (2, 1):
             if i + size <= n and _lower_phrase(doc[i : i + size]) in lex.person_titles:
@@ -1117,8 +1422,10 @@ def people_component(doc: Doc) -> Doc:
                 # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name;
                 # "Councillor A Barry Cabinet Member": a post (a word and its head) follows
                 k += 1
-            if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start:
+            if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start and not (
+                    len(doc[j].text) == 1 and j + 1 < n and _is_cap(doc[j + 1])):
                 k = j  # "co-opt Mr Kilby as a new Councillor. It was …": a sentence's end
+                # (not "Cllr. A Edwards": an initial)
             title = _lower_phrase(doc[i : i + title_len])
             plural = title in lex.list_titles and title.endswith("s")
             if plural and (any(t.lower_ in lex.org_heads | lex.programme_heads
@@ -1143,6 +1450,8 @@ def people_component(doc: Doc) -> Doc:
                         "councillor", "cllr", "cllr.", "councillors", "cllrs") and _is_cap(
                         doc[i - 1]) and not (title.endswith("s") and doc[i].is_lower):
                     _mark(doc, i - 1, i + title_len, POST, spans)
+                elif title in lex.post_titles:
+                    _mark(doc, i, i + title_len, POST, spans)  # "PCSO Jo Hale": her post
                 if _lower_phrase(doc[i : i + title_len]) in lex.list_titles:
                     k = _listed_surnames(doc, k, lex, spans)
                 i = k
@@ -1169,7 +1478,7 @@ def people_component(doc: Doc) -> Doc:
             ) and doc[k].text not in lex.honours and not (
                     k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
                     k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
-                    and _is_cap(doc[k + 1])):
+                    and _is_cap(doc[k + 1])) and not (k - i == 2 and _post_follows(doc, k, lex)):
                 # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
                 k += 1
@@ -1182,9 +1491,10 @@ def people_component(doc: Doc) -> Doc:
                     doc[k + 1].lower_ in lex.org_heads):
                 k = i  # "John Smith’s College": a body named after a person
             if any(t.lower_ in lex.breaks for t in doc[i:k]) or (
+                    _lower_phrase(doc[i:k]) in lex.org_known) or (
                     k < n and _is_cap(doc[k]) and doc[k].lower_ in lex.org_heads
                     | lex.programme_heads | lex.committee_words):
-                k = i  # "the June Village Update", "Grace Darling Trust": a thing's name
+                k = i  # "the June Village Update", "Grace Darling Trust", "Grant Thornton": a thing
             if k > i + 1:
                 span = Span(doc, i, k, label=PERSON)
                 span._.kind, span._.label = PERSON, _phrase(doc[i:k])
@@ -1195,7 +1505,8 @@ def people_component(doc: Doc) -> Doc:
                 i = k
                 continue
         elif (k := _named_before_speech(doc, i, lex)) > i or (
-                k := _named_after_welcome(doc, i, lex, spans)) > i:
+                k := _named_after_welcome(doc, i, lex, spans)) > i or (
+                k := _named_before_post_comma(doc, i, lex)) > i:
             span = Span(doc, i, k, label=PERSON)
             span._.kind, span._.label = PERSON, _phrase(doc[i:k])
             spans.append(span)
@@ -1204,6 +1515,71 @@ def people_component(doc: Doc) -> Doc:
         i += 1
     doc.spans["ckg"] = spans
     return doc
+
+
+def _post_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether a post's title starts at ``k``: "Penny Bunker Governance and Democratic
+    Engagement Manager" is Penny Bunker, then her post, printed with no comma between. The
+    run of capitalised words (and "and", "&") from ``k`` must reach a post's head word."""
+    j = k
+    while j < len(doc) and j - k < 8 and (_is_cap(doc[j]) or doc[j].lower_ in ("and", "&")):
+        if doc[j].lower_ in lex.post_heads and j > k:
+            return _head_kind([t.lower_ for t in doc[k : j + 1]], lex) == POST
+        j += 1
+    return False
+
+
+def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
+    """The names with no title listed after "Apologies:" ("Apologies for absence were
+    received from", "Apologies –"), as {start: end}: "Apologies: P Skinner", "Apologies:
+    Sophie Hurley (work) Nesta Hirst (on leave)". Each entry is initials and a surname or
+    two or three name words, perhaps with a reason in brackets, and entries are parted by
+    commas, "and" or the brackets; the list ends at anything else. Titled entries are left
+    to the title rules."""
+    out: dict[int, int] = {}
+    n = len(doc)
+    for tok in doc:
+        if tok.lower_ != "apologies" or not _is_cap(tok):
+            continue
+        a = tok.i + 1
+        for words in (("for", "absence"), ("were", "received", "from"), ("received", "from"),
+                      ("from",)):
+            if tuple(t.lower_ for t in doc[a : a + len(words)]) == words:
+                a += len(words)
+        if a < n and doc[a].text in (":", ",", "-", "–", "—"):
+            a += 1
+        elif a == tok.i + 1:
+            continue  # "Apologies were noted": no list follows
+        while a < n:
+            titled = doc[a].lower_ in lex.person_titles
+            b = a
+            while b < n and (doc[b].lower_ in lex.person_titles or doc[b].text == "."):
+                b += 1
+            c = b
+            while c < n and c - b < 3 and (_initial(doc[c]) or _name_word(doc[c], lex)) and not (
+                    c - b >= 2 and _post_follows(doc, c, lex)):
+                c += 1  # ("J Beard Co-opted Member": the name, then the post)
+            words = [t.lower_ for t in doc[b:c]]
+            if c == b or len(doc[c - 1].text.rstrip(".")) == 1 or (c - b < 2 and not titled) or (
+                    _head_kind(words, lex) is not None or _names_a_body(words, lex)):
+                break
+            if not titled:
+                out[b] = c
+            a = c
+            if _post_follows(doc, a, lex):  # "J Beard Co-opted Member, …": the post, read later
+                while a < n and (_is_cap(doc[a]) or doc[a].lower_ in ("of", "for")):
+                    a += 1
+            if a < n and doc[a].text == "(":
+                close = next((k for k in range(a + 1, min(n, a + 10)) if doc[k].text == ")"),
+                             None)
+                if close is None:
+                    break
+                a = close + 1
+            if a < n and doc[a].text in (",", ";", "and", "&"):
+                a += 1
+            elif not (a < n and doc[a - 1].text == ")" and _is_cap(doc[a])):
+                break
+    return out
 
 
 def _name_word(tok, lex: Lexicon) -> bool:
@@ -1240,9 +1616,24 @@ def _named_after_welcome(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> i
                                               "who", "for", "as"):
         return i
     words = [t.lower_ for t in doc[i:k]]
-    if _head_kind(words, lex) is not None or any(w in lex.org_known for w in words):
+    if _head_kind(words, lex) is not None or _names_a_body(words, lex):
         return i  # "welcomed Healthwatch Bristol": a body
+    j = k
+    while j + 1 < len(doc) and doc[j].lower_ in ("and", "&") and _is_cap(doc[j + 1]):
+        j += 2
+        while j < len(doc) and _is_cap(doc[j]):
+            j += 1
+        if _head_kind([t.lower_ for t in doc[i:j]], lex) is not None:
+            return i  # "thanked Avon Fire and Rescue Service": a body's name runs on
     return k
+
+
+def _names_a_body(words: list[str], lex: Lexicon) -> bool:
+    """Whether words a person's name might be hold a known body's name (of one word or
+    more) or a branch of one: "Healthwatch Bristol", "Citizens Advice Westshire"."""
+    return _branch(words, lex) or any(
+        " ".join(words[a:b]) in lex.org_known
+        for a in range(len(words)) for b in range(a + 1, len(words) + 1))
 
 
 def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
@@ -1261,9 +1652,9 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     if k - i < 2 or len(doc[k - 1].text) == 1 or k >= n:
         return i
     words = [t.lower_ for t in doc[i:k]]
-    if " ".join(words) in lex.org_known or _head_kind(words, lex) is not None or any(
-            w in lex.org_known for w in words):
-        return i
+    if _head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
+            lex.trades):
+        return i  # ("Orbit Housing said": a firm named by its trade)
     if doc[k].lower_ in lex.speech_verbs:
         return k
     if doc[k].text == ",":
@@ -1340,6 +1731,19 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
     return entries[-1][1]
 
 
+@cache
+def _council_acronym_re(endings: tuple[str, ...], in_c: str) -> re.Pattern[str]:
+    ends = "|".join(re.escape(e) for e in endings)
+    return re.compile(rf"[A-Z]{{1,4}}(?:{ends})|{in_c}")
+
+
+def _council_acronym(text: str, lex: Lexicon) -> bool:
+    """A council by its acronym: "CDC", "BDBC", "ERYC" (``council_acronym_endings``,
+    ``council_acronyms_in_c``), not a commissioner's ("PCC")."""
+    return bool(_council_acronym_re(lex.council_acronym_endings, lex.council_acronyms_in_c)
+                .fullmatch(text)) and text not in lex.not_council_acronyms
+
+
 @Language.factory("ckg_known_bodies")
 def known_bodies_factory(nlp: Language, name: str) -> KnownBodies:
     return KnownBodies(nlp)
@@ -1348,16 +1752,15 @@ def known_bodies_factory(nlp: Language, name: str) -> KnownBodies:
 class KnownBodies:
     """Bodies named in lower case as often as not ("an application to central government"),
     which the capitalised-name rules cannot see: a PhraseMatcher over the lexicon's
-    ``any_case`` list. Posts too ("the parish clerk", "the ward members"), but only after a
-    word that makes them one post ("the", "our"): "as a county councillor" names none."""
+    ``any_case`` list. Posts too ("the parish clerk", "the ward members", "the council's
+    section 151 officer"), but only after a word that makes them one post ("the", "our", an
+    owner's "'s"): "as a county councillor" names none."""
 
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add(ORG, list(nlp.tokenizer.pipe(lexicon().org_any_case)))
         self.posts = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.posts.add(POST, list(nlp.tokenizer.pipe(lexicon().post_any_case)))
-        endings = "|".join(re.escape(e) for e in lexicon().council_acronym_endings)
-        self.council_acronym = re.compile(rf"[A-Z]{{1,4}}(?:{endings})")
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = list(doc.spans.get("ckg", []))
@@ -1375,22 +1778,56 @@ class KnownBodies:
             # "The Monitoring Officer", "the Cabinet member": capitalised too, where the
             # names rules do not start a name ("Monitoring" opens sentences more often)
             if not any(i in taken for i in range(start, end)) and start > 0 and (
-                    doc[start - 1].lower_ in ("the", "our", "their", "its")) and not any(
+                    doc[start - 1].lower_ in _POST_OWNERS) and not any(
                     t.is_upper and len(t) > 1 for t in doc[start:end]):
                 _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
         for tok in doc:
             # "CDC", "BDBC", "KCC": a council by its acronym, as parish minutes name their
             # district and county councils ("… District Council" → "…DC").
-            if tok.i not in taken and self.council_acronym.fullmatch(tok.text) and (
-                    tok.text not in lexicon().not_council_acronyms):
+            if tok.i not in taken and _council_acronym(tok.text, lexicon()):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)
+                taken.add(tok.i)
+            elif tok.i not in taken and _acronym_as_body(doc, tok.i, lexicon()):
+                _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "the NIEA would be attending"
                 taken.add(tok.i)
             elif tok.i not in taken and _spelt_out_body(doc, tok.i, lexicon()):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "NRW (Natural Resources Wales)"
                 taken.add(tok.i)
         doc.spans["ckg"] = spans
         return doc
+
+
+# Words before a post printed in lower case that make it one post: "the parish clerk", "our
+# ward member", "the council's section 151 officer".
+_POST_OWNERS = ("the", "our", "their", "its", "'s", "’s")
+_AUXILIARIES = ("will", "would", "had", "has", "have", "was", "were", "is", "are", "be",
+                "been", "being", "not", "also", "then")
+
+
+def _acronym_as_body(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """An acronym used the way bodies are: "the NIEA would be attending", "the DVSA had
+    confirmed" (an act of a body's after it, ``acronym_acts``), or "contact the NIEA",
+    "write to the DVSA" (an approach made to it, ``acronym_approaches``). Only "the" and an
+    acronym of three letters or more, or one of four or more that acts ("KFRS had attended"):
+    members' initials ("GC reported", "JBL agreed") take no article and are shorter."""
+    tok = doc[i]
+    if not (tok.is_upper and tok.is_alpha and 3 <= len(tok.text) <= 6) or (
+            (i == 0 or doc[i - 1].lower_ != "the") and len(tok.text) < 4) or tok.lower_ in (
+            lex.person_titles | lex.post_heads | lex.programme_heads) or (
+            tok.text in lex.honours | lex.not_council_acronyms) or (i + 1 < len(doc) and (
+            _is_cap(doc[i + 1]) or doc[i + 1].lower_ in lex.programme_trailing)):
+        return False  # ("the CCTV Working Group", "the HVO project": names of their own)
+    k = i + 1
+    while k < len(doc) and k - i <= 3 and doc[k].lower_ in _AUXILIARIES:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in lex.acronym_acts:
+        return True
+    if i == 0 or doc[i - 1].lower_ != "the":
+        return False
+    before = tuple(t.lower_ for t in doc[max(0, i - 3) : i - 1])
+    return any(before[len(before) - len(a) :] == a for a in lex.acronym_approaches
+               if len(a) <= len(before))
 
 
 def _spelt_out_body(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -2186,7 +2623,10 @@ def pipeline(model: str | None = None) -> Language:
     # Keep hyphenated words whole: "Co-ordinator", "Stoke-on-Trent", "Vice-Chairman".
     infixes = [p for p in nlp.Defaults.infixes if f"(?:{HYPHENS})" not in p]
     infixes.append(r"(?<=[A-Za-z]);(?=[A-Za-z])")  # "Mrs Sergison;and Minute 8": no space
+    infixes.append(r"(?<=[a-z])\((?=[A-Z])")  # "Assistant Director(Housing)": no space
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "Assistant Director (Housing):": a bracket's close and a colon, never an emoticon
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ("):", "(:")}
     if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ":-"]})
     nlp.add_pipe("ckg_paragraphs")
