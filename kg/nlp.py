@@ -1641,8 +1641,10 @@ def followups_component(doc: Doc) -> Doc:
             continue
         # Words that look ahead before the ask ("problems continuing to be seen … and sought
         # an update on what …") belong to another clause.
-        asked_only = hit_name not in ("passive", "asked_to") and found["requested"] \
-            and not rx["future"].search(text, found["requested"].start())
+        # "Information was requested on …" asks as "Members requested information on …" does.
+        ask = found["requested"] or found["requested_passive"]
+        asked_only = hit_name not in ("passive", "asked_to") and ask \
+            and not rx["future"].search(text, ask.start())
         promised_next = k + 1 < len(units) and bool(rx["future"].search(units[k + 1].text))
         if asked_only and not promised_next and (
             (k + 1 < len(units) and rx["answer"].match(units[k + 1].text))

@@ -111,6 +111,71 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
     assert _read("It was also agreed that the hall was easy to work with.").followups == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # action lines, whoever acts
+        "Action: Clerk to write to the landowner about the hedge.",
+        "ACTION – Officers to report back to the next meeting.",
+        "Councillor Hughes to liaise with the school about parking.",
+        "Panel to consider the draft strategy at a later meeting.",
+        # a request in the passive, the thing asked for its subject
+        "A presentation by the Housing Officer was also requested.",
+        "An update on the bus shelter was requested for the next meeting.",
+        "Further costings were sought before a decision is made.",
+        # asked, told or wished
+        "The Clerk was instructed to obtain three quotes.",
+        "The Treasurer was requested to contact the bank.",
+        "Members wished to see a further report in the autumn.",
+        "The Panel would like to receive an update at its next meeting.",
+        "It was suggested that it would be a good idea to survey the footpaths.",
+        # agreed, proposed or volunteered
+        "It was proposed that Councillor Hale would follow up with the County Council.",
+        "Councillor Smith volunteered to check the play area each month.",
+        "Members agreed to hold a further meeting after the survey.",
+        # one who acts, and what they will do
+        "Officers would look into the matter.",
+        "The Head of Service will come back to the Committee with the figures.",
+        "The Chair said that he would ensure the report covered the concerns raised.",
+        "She would respond to Councillor Smith in writing.",
+        "The Clerk will deliver the form to the Chairman for signature.",
+        # errands in the passive a parish council sets, and business moved ahead
+        "Councillor Reid asked that the damaged sign on the green be removed.",
+        "The landowner to be contacted about the overgrown hedge.",
+        "To be discussed at the next meeting.",
+        "It would be better to move the review to the meeting in July.",
+        "Members agreed to add the item to the agenda for the September meeting.",
+        "RESOLVED: That officers co-ordinate with the Communications Team on a campaign.",
+        "RESOLVED: That the Panel receive more information at its next meeting.",
+    ],
+)
+def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Lee requested a suspension of Standing Orders.",
+        "Members asked for a recorded vote on the motion.",
+        "The information that was requested at the last meeting had been circulated.",
+        "To be notified of the appointment of any substitute members.",
+        "To be confirmed.",
+        "The new system will ensure that residents are contacted sooner.",
+        "The Scrutiny Committee will meet on 2 December 2024.",
+        "The Chair wished to add an item of urgent business to the agenda.",
+        "The mower went back to the depot to be checked over.",
+        "Information was requested on the pledge, whether the cameras could be reused and "
+        "if staff could be re-employed.",
+        "The Clerk had written to the landowner and a reply was received.",
+        "RESOLVED that the minutes be approved as a correct record.",
+        "It was agreed to approve the grant of £200.",
+    ],
+)
+def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
+    assert _read(sentence).followups == []
+
+
 def test_a_promise_to_verify_data_and_a_statement_put_in_the_minutes() -> None:
     sentence = "The Treasurer said the figures came from a survey and undertook to verify them."
     assert [f.text for f in _read(sentence).followups] == [sentence]
