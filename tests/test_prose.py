@@ -147,6 +147,20 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
         "Members agreed to add the item to the agenda for the September meeting.",
         "RESOLVED: That officers co-ordinate with the Communications Team on a campaign.",
         "RESOLVED: That the Panel receive more information at its next meeting.",
+        # more voices: referred, revisited, tasked, asked officers, kept informed
+        "It was agreed that the matter be referred to the Planning Committee.",
+        "The matter will be revisited in six months.",
+        "The Clerk was tasked with obtaining quotes.",
+        "The Chair asked officers to provide a breakdown of costs.",
+        "The Committee asked to be kept informed of progress.",
+        "Councillor Ali made a request for an update on the scheme.",
+        "Councillor Ali asked whether a report could be brought to a future meeting.",
+        "Deferred to the next meeting.",
+        "A report will come to the Committee in June.",
+        "The report would come back to the Panel in the autumn.",
+        "Arrangements will be made for Members to visit the depot.",
+        "The Clerk would make enquiries with the County Council.",
+        "The Chairman would approach the landowner.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -170,6 +184,10 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "The Clerk had written to the landowner and a reply was received.",
         "RESOLVED that the minutes be approved as a correct record.",
         "It was agreed to approve the grant of £200.",
+        "The policy sets out how complaints will be investigated.",
+        "It had therefore been agreed that cases would be referred to the Police.",
+        "The Director said the service would continue to support families.",
+        "The officer reported that the contractor would start on site in June.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
