@@ -1662,7 +1662,7 @@ def followups_component(doc: Doc) -> Doc:
             continue  # reports what was done, or what was not asked for
         m_errand = found["errand"]
         if hit_name == "errand" and spans and spans[-1].end >= unit.start - 2 and (
-            _same_errand(spans[-1], unit)
+            _same_errand(spans[-1], unit, m_errand.group("who"))
         ):
             # "It was agreed to resend the response. Clerk to resend response.": the action
             # line restates the request before it and names who acts on it.
@@ -1715,11 +1715,18 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
     return _only_names(unit, m.start("who"), m.end("who"))
 
 
-def _same_errand(before: Span, unit: Span) -> bool:
+def _same_errand(before: Span, unit: Span, who: str = "") -> bool:
     """Whether an action line repeats the request just before it: they share the errand's
-    verb or its object ("agreed to resend the response" / "Clerk to resend response")."""
+    verb or its object ("agreed to resend the response" / "Clerk to resend response"), or
+    the one who acts ("resolved that the Clerk would chase the matter. Clerk to follow up").
+    Two action lines are two errands whoever acts: "Clerk to contact …" and "Clerk to check
+    …" share only the doer."""
+    lines = followup_rules().rx["errand"].match(before.text) is not None
+    actor = {w.lower() for w in re.findall(r"\w+", who)} if lines else set()
+
     def words(span: Span) -> set[str]:
-        return {t.lower_ for t in span if t.is_alpha and len(t) > 3 and not t.is_stop}
+        return {t.lower_ for t in span if t.is_alpha and len(t) > 3 and not t.is_stop
+                and t.lower_ not in actor}
     return bool(words(before) & words(unit))
 
 

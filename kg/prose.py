@@ -196,6 +196,9 @@ def _followup(text: str, base: int, s, meeting_date: date | None) -> FollowUp:
 
 
 _PROMISE = re.compile(r"(?i)\b(?:agreed|undertook|offered|promised)\s+to\b")
+# "There was a request for more information …, which the Officer agreed to follow up": an
+# ask and its promise in one sentence, answering nothing before it.
+_ASKED_HERE = re.compile(r"(?i)\b(?:request|requests|requested|asked|sought|suggested)\b")
 _LIST_ENTRY = re.compile(r"[\s\-•]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 
 
@@ -208,6 +211,8 @@ def _merge_answered_asks(text: str, followups: list[FollowUp]) -> list[FollowUp]
         # "b) … which he would chase up. c) Vacancy – CC had agreed to …": a new entry of a
         # lettered list is a matter of its own, never the answer to the one before.
         prev = out[-1] if out and not _LIST_ENTRY.match(f.span.exact) else None
+        if (promise := _PROMISE.search(f.text)) and _ASKED_HERE.search(f.text[: promise.start()]):
+            prev = None
         gap = text[prev.span.end : f.span.start] if prev else ""
         if ((prev is not None and _PROMISE.search(f.text) and not _PROMISE.search(prev.text)
                 and len(gap) < 40 and "\n\n" not in gap.replace(" ", "").replace("\u00a0", ""))

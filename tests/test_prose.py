@@ -161,6 +161,16 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
         "Arrangements will be made for Members to visit the depot.",
         "The Clerk would make enquiries with the County Council.",
         "The Chairman would approach the landowner.",
+        # offers, meetings set up for the business, needs, and resolutions after their body
+        "Cllr Hale is happy to help with the inspections in September.",
+        "The Chairman announced that a special meeting of the Committee would be held on 9 "
+        "March to consider the budget.",
+        "A Budget Seminar for all Members will be held in January.",
+        "The kiosk needs to be added to the insurance policy.",
+        "The Panel resolved, that officers co-ordinate with the press team on a campaign.",
+        "It was proposed by the Chair that the Panel consider the paper at the November "
+        "meeting, which was accepted.",
+        "The decisions would be ratified at the Combined Authority Board in June.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -188,10 +198,30 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "It had therefore been agreed that cases would be referred to the Police.",
         "The Director said the service would continue to support families.",
         "The officer reported that the contractor would start on site in June.",
+        "The next meeting will be held on 5 June 2023 at 7pm in the Village Hall.",
+        "The scheme would need to be approved by Cabinet before work starts.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
     assert _read(sentence).followups == []
+
+
+def test_two_action_lines_for_one_doer_are_two_errands() -> None:
+    """Action lines that share only who acts are two errands; an action line after a
+    resolution that names the same doer restates it."""
+    it = _read("Clerk to ask the vicar about the lych gate.  Clerk to check the price of "
+               "new hinges online.")
+    assert [f.assigned_to for f in it.followups] == ["Clerk", "Clerk"]
+    it = _read("It was resolved that the Clerk would continue to chase the matter.  Clerk to "
+               "follow up regarding the hall.")
+    assert len(it.followups) == 1
+
+
+def test_an_ask_with_its_own_promise_answers_nothing_before_it() -> None:
+    it = _read("It was agreed that the Panel would consider the paper at the June meeting.\n\n"
+               "There was a request for more information on the licensing scheme, which the "
+               "Scrutiny Officer agreed to follow up.")
+    assert len(it.followups) == 2
 
 
 def test_a_promise_to_verify_data_and_a_statement_put_in_the_minutes() -> None:
