@@ -293,6 +293,31 @@ def test_due_date() -> None:
     assert due_date("the June meeting", None) is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "due_text", "due"),
+    [
+        ("Officers will report back to the Panel within 28 days.", "within 28 days",
+         date(2023, 5, 31)),
+        ("Officers will report back within two weeks.", "within two weeks", date(2023, 5, 17)),
+        ("The Clerk will write to the owner by 31 March.", "by 31 March", date(2024, 3, 31)),
+        ("The Clerk to obtain quotes by the end of the month.", "by the end of the month",
+         date(2023, 5, 31)),
+        ("A further report to be submitted by the end of the financial year.",
+         "by the end of the financial year", date(2024, 3, 31)),
+        ("A review would be brought back in six months' time.", "in six months' time",
+         date(2023, 11, 3)),
+        ("A report would be brought back before the next meeting.", "before the next meeting",
+         None),
+        ("The figures would be circulated in the new year.", "in the new year", None),
+        ("The matter will be revisited at a later date.", "at a later date", None),
+    ],
+)
+def test_deadlines_counted_from_the_meeting(sentence: str, due_text: str,
+                                            due: date | None) -> None:
+    (f,) = _read(sentence).followups
+    assert (f.due_text, f.due_date) == (due_text, due)
+
+
 def _read(sentence: str) -> Item:
     text = f"Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n{sentence}\n"
     minutes = extract(text)
