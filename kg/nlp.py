@@ -1841,11 +1841,12 @@ def _month_as_meant(when: str) -> str:
 
 # -- references to other meetings ---------------------------------------------------------
 
-# "3rd March", "01.03.2023", "14.11.05", "28 September2015" and "1December 2022" (the space
-# lost), "29-11-23" (with hyphens only as a day and a month can be, and never within a longer
-# run of figures)
-_DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s*{_MONTHS_READ}(?:,?\s*\d{{4}})?"
-            r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)"
+# "3rd March", "the 4th of April", "01.03.2023", "14.11.05", "2013/11/25" (the year first),
+# "28 September2015" and "1December 2022" (the space lost), "29-11-23" (with hyphens only as
+# a day and a month can be, and never within a longer run of figures)
+_DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS_READ}"
+            r"(?:,?\s*\d{4})?"
+            r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
             r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
 # (printed "the19th" too)
@@ -1854,8 +1855,8 @@ _ON = rf"(?:{followup_rules().fragments['weekday']},?\s+)?(?:the\s*)?"
 # and the 13th March 2007"
 # (and "14-05-21", "16/03/22": a day, a month and a year of two figures, as a list of
 # minutes received prints them)
-_FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_READ},?\s+\d{{4}}"
-             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)"
+_FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_READ},?\s+\d{{4}}"
+             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
              r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # Days that take their month from the date after them: "on 26 and 27 September 2018", "on
 # 18 September, 9 and 30 October, and 4 December 2017".
@@ -1971,6 +1972,49 @@ _REFS = [
                rf"\b(?:would|will|(?:is|was)\s+(?:due\s+)?to)"
                rf"\s+be\s+"
                rf"held\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?{_LEAD}(?P<day>{_DAYDATE})"),
+    # "Minute 42 of 3 March 2023", "Min. No. 12/23 dated 5th June 2022": a minute named by its
+    # meeting's date
+    re.compile(rf"\b(?i:minute|min\.?)\s+(?:(?i:no)\.?\s*)?\d+(?:[./]\d+)*(?:\s*\([a-z0-9]+\))?"
+               rf"\s+(?:of|dated|from)\s+(?:the\s+(?i:meeting)\s+(?:of|on|held\s+on)\s+)?{_ON}"
+               rf"(?P<day>{_DAYDATE})"),
+    # "the Panel's October 2022 meeting", "the Board's 5 June meeting": a body's meeting, by
+    # its month or its day
+    re.compile(rf"\b(?P<body>{_BODY})['’]s\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS_READ})"
+               rf"(?:\s+(?P<year>\d{{4}}))?)\s+(?i:meeting)\b"),
+    # "last month's meeting", "last month's Planning Committee": the month before this one
+    re.compile(r"\b(?P<rel>(?i:last\s+month))['’]s\s+(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,6}?"
+               r"(?:(?i:meeting)|Sub-Committee|Committee|Board|Panel|Cabinet|Council)\b"),
+    # "the Housing Committee (06.12.22)", "(Cabinet, 4 April 2023)": a body and its meeting's
+    # date in brackets
+    re.compile(rf"\b(?P<body>{_BODY})\s*(?:\(\s*|,\s*)?(?:(?i:meeting)\s+)?\(?\s*{_ON}"
+               rf"(?P<day>{_FULLDATE})\s*\)"),
+    # "The Scrutiny Committee will meet on 2 December", "the Committee – Resources that took
+    # place on 19 September", "The Cabinet, on 4th April, resolved", "the Committee last
+    # considered this on 14th March": a body's meeting, however the sentence says it met
+    re.compile(rf"\b(?P<body>{_BODY})(?:\s+[–—-]\s+[A-Z][\w&’'-]*)?(?:\s*,)?\s+(?:(?:which|that)\s+)?"
+               rf"(?:(?:(?:will|would|is\s+due\s+to|is\s+to|was\s+due\s+to|(?:is|are)\s+scheduled\s+to)"
+               rf"\s+(?:next\s+|also\s+)?meet|(?:next|last|first|also)\s+(?:meets|met)|meets"
+               rf"|took\s+place|takes\s+place|(?:will|would)\s+take\s+place"
+               rf"|(?:(?:last|previously|first|had)\s+)?(?:considered|discussed|reviewed|approved|endorsed)"
+               rf"\s+(?:this|it|the\s+(?:matter|item|report|issue|proposals?|plan|policy|strategy)))"
+               rf"\s+)?on\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "a special meeting of the Committee was held for this purpose on 31 January": a meeting
+    # held, whatever is said between
+    re.compile(rf"\b(?i:meeting)(?:\s+of\s+(?:the\s+)?(?P<body>{_BODY}))?\b[^.;\n]{{0,80}}?"
+               rf"\b(?:was|were|had\s+been|has\s+been|will\s+be|would\s+be|is\s+to\s+be)\s+held\b"
+               rf"[^.;\n\d]{{0,40}}?\bon\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "Minutes of Working Group Meeting held 2013/11/25": held, and the date straight after
+    re.compile(rf"\b(?i:meetings?)\s+(?i:held)\s+{_ON}(?P<day>{_FULLDATE})"),
+    # "a Cabinet decision from 16 October 2024", "the resolution of Council of 4 April": a
+    # decision named by its meeting's date
+    re.compile(rf"\b(?:(?P<body>{_BODY})\s+)?(?i:decision|resolution)s?\s+(?:of\s+(?:the\s+)?"
+               rf"(?P<body2>{_BODY})\s+)?(?:from|of|dated|made\s+on|taken\s+on)\s+{_ON}"
+               rf"(?P<day>{_DAYDATE})"),
+    # "ratified at the Combined Authority Board in June 2024", "reported to the Council in
+    # March": a body's meeting by its month ("in September/October 2018": the first named)
+    re.compile(rf"\b(?:at|to|before)\s+(?:the|a|its)\s+(?:next\s+)?(?P<body>{_BODY})\s+"
+               rf"(?:(?i:meeting)\s+)?(?:in|during)\s+(?P<month>{_MONTHS_READ})(?:\s*/\s*{_MONTHS_READ})?"
+               rf"(?:\s+(?P<year>\d{{4}}))?\b"),
     # "the last update to the Committee in July 2017"
     # "a fuller report to the Committee in September/October 2018" (the first month named)
     re.compile(rf"(?:(?i:update|report|presentation)s?\s+(?:\w+\s+){{0,3}}?to\s+(?:the\s+|their\s+)?"
@@ -2006,6 +2050,12 @@ _RX_ASKED_FOR = re.compile(
     r"(?i)(?<!had )(?<!has )(?<!have )\b(?:requested|asked\s+for|agreed|resolved|deferred)\b"
     r"[^.;]{0,80}?\b(?:report|update|presentation|item|briefing|paper|information)s?\b"
     r"[^.;]{0,40}?\b(?:at|to|for|until)\s+$")
+# "It was agreed at the meeting of 12 April that the hedge be cut", "as reported to the
+# Committee on 5 June": what was done at the meeting named, which has been, however the
+# sentence looks ahead.
+_RX_DONE_AT = re.compile(r"(?i)\b(?:agreed|resolved|decided|reported|noted|discussed|considered"
+                         r"|approved|raised|requested|asked|endorsed)\s+(?:at|during|by|to)\s+"
+                         r"(?:the|its|their|a)?\s*$")
 # "Notes of the last meeting held on Thursday 4th October to be approved": the last meeting,
 # however the sentence looks ahead.
 _RX_LAST_MEETING = re.compile(r"(?i)\b(?:last|previous|preceding)\s+meeting\b")
@@ -2111,8 +2161,9 @@ def meeting_refs_component(doc: Doc) -> Doc:
             if groups.get("agenda") or groups.get("ahead") or _RX_ASKED_FOR.search(
                     text[max(0, m.start() - 160) : m.start()]):
                 future = True  # an agenda still to be set, a report asked for it: to come
-            if groups.get("minutes"):
-                future = False  # minutes are of a meeting that has been
+            if groups.get("minutes") or _RX_DONE_AT.search(
+                    text[max(0, m.start() - 40) : m.start()]):
+                future = False  # minutes, or what was done there: a meeting that has been
             span = doc.char_span(m.start(), end, alignment_mode="expand")
             if span is None:
                 continue
@@ -2135,6 +2186,8 @@ def _as_printed(day: str) -> str:
     day = re.sub(rf"({_MONTHS})(\d{{4}})$", r"\1 \2", _month_as_meant(day))
     day = re.sub(rf"^(\d{{1,2}}(?:st|nd|rd|th)?)({_MONTHS})", r"\1 \2", day)  # "1December"
     day = re.sub(r"^(\d{1,2})-(\d{1,2})-(\d{2}(?:\d{2})?)$", r"\1/\2/\3", day)  # "29-11-23"
+    day = re.sub(r"^(\d{4})/(\d{1,2})/(\d{1,2})$", r"\3/\2/\1", day)  # "2013/11/25"
+    day = re.sub(r"^(\d{1,2}(?:st|nd|rd|th)?)\s+of\s+", r"\1 ", day)  # "the 4th of April"
     if m := re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})", day):
         yy = int(m.group(4))
         day = f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{(2000 if yy < 50 else 1900) + yy}"

@@ -324,12 +324,15 @@ def _meeting_ref(
         committee = None  # "the Select Committee" is the committee's own earlier meeting
     exact = meeting_date is not None
     if when.startswith("@"):
-        # "tomorrow", "next week", "next month": counted from the meeting's own date only
+        # "tomorrow", "next week", "next month", "last month": counted from the meeting's own
+        # date only
         if meeting_date is None:
             return None
         days = {"@tomorrow": 1, "@next week": 7}.get(when)
         if days is not None:
             found = meeting_date + timedelta(days=days)
+        elif when == "@last month":  # "last month's meeting": the month before this one's
+            found = (meeting_date.replace(day=1) - timedelta(days=1)).replace(day=1)
         else:  # "@next month"
             found = (meeting_date.replace(day=1) + timedelta(days=32)).replace(day=1)
         if precision == "month":

@@ -286,6 +286,44 @@ def test_meeting_references_resolve_against_the_meeting_date(seeds: dict[str, Mi
     assert {("2017-07-01", "month"), ("2018-06-01", "month"), ("2018-01-15", "day")} <= later
 
 
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        ("As reported at last month's meeting, the works are complete.", ["2023-04-01/month"]),
+        ("Further to Minute 42 of 3 March 2023, the Clerk reported on the hedge.",
+         ["2023-03-03/day"]),
+        ("See Minute No. 54 of 12.04.2023.", ["2023-04-12/day"]),
+        ("The item was discussed at the Housing Committee (06.12.22).", ["2022-12-06/day"]),
+        ("The item was considered by the Resources Committee (12 April 2023).",
+         ["2023-04-12/day"]),
+        ("The Scrutiny Committee will meet on 2 December 2023 to consider it.",
+         ["2023-12-02/day"]),
+        ("The Panel is scheduled to meet on 12 June 2023.", ["2023-06-12/day"]),
+        ("Members noted a Cabinet decision from 16 October 2022.", ["2022-10-16/day"]),
+        ("The Scrutiny Committee – Resources that took place on 19 April 2023 considered it.",
+         ["2023-04-19/day"]),
+        ("A special meeting of the Panel was held for this purpose on 31 January 2023.",
+         ["2023-01-31/day"]),
+        ("The decisions would be ratified at the Combined Authority Board in June 2023.",
+         ["2023-06-01/month"]),
+        ("Minutes of Working Group Meeting held 2023/04/25 were noted.", ["2023-04-25/day"]),
+        ("It was agreed at the meeting of 12 April that the hedge be cut.", ["2023-04-12/day"]),
+        ("The Committee last considered this on 14th March 2023.", ["2023-03-14/day"]),
+        ("The Cabinet, on 4th April, resolved to consult.", ["2023-04-04/day"]),
+        ("The Panel's October 2022 meeting asked for this.", ["2022-10-01/month"]),
+        ("At their meeting on the 4th of April the Board agreed.", ["2023-04-04/day"]),
+        ("The road will be closed on 5 June 2023 for resurfacing.", []),
+        ("The grant must be spent by 31 March 2024.", []),
+        ("The Clerk's report dated 28 April 2023 was noted.", []),
+    ],
+)
+def test_references_to_other_meetings_in_many_forms(sentence: str, refs: list[str]) -> None:
+    """Meeting of 3 May 2023: ordinal, dotted and year-first dates, a minute's number, a body
+    with its date in brackets, "last month's meeting", and a body that met, meets or will."""
+    it = _read(sentence)
+    assert sorted(f"{r.date.isoformat()}/{r.precision}" for r in it.meeting_refs) == refs
+
+
 def test_due_date() -> None:
     assert due_date("the March meeting", date(2016, 12, 12)) == date(2017, 3, 31)
     assert due_date("September/October 2018", date(2018, 3, 5)) == date(2018, 10, 31)
