@@ -1620,9 +1620,12 @@ def followups_component(doc: Doc) -> Doc:
                 spans.append(span)
             continue
         found = {name: rules.find(name, text, mode) for name, mode in rules.triggers}
-        in_resolution = bool(rx["resolved_before"].search(doc[: unit.start].text[-400:]
-                                                          + text[:20])
-                             or rx["agreed_opening"].match(text))
+        before = doc[: unit.start].text[-400:]
+        if (rx["motion_clause"].match(text) and rx["motion_before"].search(before)) or rx[
+                "motion_opening"].search(text):
+            continue  # "… put forward the following Proposal: That …": a motion, undecided
+        in_resolution = bool(rx["resolved_before"].search(before + text[:20])
+                             or rx["agreed_opening"].match(text) or rx["that_opening"].match(text))
         if (purpose := rx["report_purpose"].search(text)) and not rx["will"].search(text):
             # "submitted a report … requesting that …": what the report asks of this meeting
             for name in ("requested", "passive"):
@@ -1804,6 +1807,8 @@ def _describe_followup(span: Span, asked: re.Match[str] | None) -> None:
         _acts(text[names[0].end_char - span.start_char :])
     ):
         span._.assigned_to = names[0].text.removeprefix("the ").removeprefix("The ")
+    if span._.assigned_to is None and (m := rx["action_errand"].match(text)):
+        span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m.group("who").strip())
     if m := rx["due"].search(text):
         span._.due_text = " ".join(m.group(0).split())
 

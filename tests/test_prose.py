@@ -206,6 +206,32 @@ def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -
     assert _read(sentence).followups == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "assigned_to"),
+    [
+        ("ACTION: Head of Highways to provide figures for each ward.", "Head of Highways"),
+        ("Actions: Clerk to order the new signs.", "Clerk"),
+        ("Action point: Chair to meet the headteacher.", "Chair"),
+        ("The Head of Finance said she would provide the breakdown after the meeting.",
+         "Head of Finance"),
+        ("That the Clerk obtain further quotes.", "Clerk"),
+        ("That a working group be set up to review the policy.", None),
+        ("A written response will follow.", None),
+    ],
+)
+def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
+                                                               assigned_to: str | None) -> None:
+    (f,) = _read(sentence).followups
+    assert f.assigned_to == assigned_to
+
+
+def test_a_motions_words_put_forward_are_no_decision() -> None:
+    it = _read("Councillor Grey put forward the following Proposal\n\nThat a working group be "
+               "established to review the car parks.\n\nThat the Committee report to Council "
+               "each month on progress.\n")
+    assert it.followups == []
+
+
 def test_two_action_lines_for_one_doer_are_two_errands() -> None:
     """Action lines that share only who acts are two errands; an action line after a
     resolution that names the same doer restates it."""
