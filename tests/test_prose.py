@@ -122,7 +122,7 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
         # a request in the passive, the thing asked for its subject
         "A presentation by the Housing Officer was also requested.",
         "An update on the bus shelter was requested for the next meeting.",
-        "Further costings were sought before a decision is made.",
+        "Further figures were sought before a decision is made.",
         # asked, told or wished
         "The Clerk was instructed to obtain three quotes.",
         "The Treasurer was requested to contact the bank.",
@@ -200,6 +200,11 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "The officer reported that the contractor would start on site in June.",
         "The next meeting will be held on 5 June 2023 at 7pm in the Village Hall.",
         "The scheme would need to be approved by Cabinet before work starts.",
+        "The report was requested by the Committee in 2019.",
+        "Quotes were requested from three contractors.",
+        "The Chair said he was happy to take questions.",
+        "The scheme will be set up by the County Council in the spring.",
+        "The annual report will come to the Committee every year as usual.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
@@ -216,6 +221,7 @@ def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -
          "Head of Finance"),
         ("That the Clerk obtain further quotes.", "Clerk"),
         ("That a working group be set up to review the policy.", None),
+        ("A task and finish group would be formed to look at the options.", None),
         ("A written response will follow.", None),
     ],
 )
