@@ -161,6 +161,10 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
         "Arrangements will be made for Members to visit the depot.",
         "The Clerk would make enquiries with the County Council.",
         "The Chairman would approach the landowner.",
+        "The officer undertook to find out and let Members know.",
+        "The Clerk agreed to get back to Councillor Lamb.",
+        "The Committee asked to see the draft before it is published.",
+        "Members requested more detail on the capital programme.",
         # offers, meetings set up for the business, needs, and resolutions after their body
         "Cllr Hale is happy to help with the inspections in September.",
         "The Chairman announced that a special meeting of the Committee would be held on 9 "
@@ -205,6 +209,9 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "The Chair said he was happy to take questions.",
         "The scheme will be set up by the County Council in the spring.",
         "The annual report will come to the Committee every year as usual.",
+        "The Chair reminded Members that questions should be submitted in advance.",
+        "The officer said comments could be submitted online until 5 June.",
+        "Members were asked to see the Clerk after the meeting.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
