@@ -1942,9 +1942,11 @@ _REFS = [
     # "Minutes 02/08/2022", "the Minutes of the previous meetings 11.01.2024 & 30.01.2024":
     # minutes named by their meeting's date
     # "Minutes of 18th October 2011": "of" and the date
+    # "Minutes of the previous meeting (5 April 2023)", "(held on 5th April)": in brackets
     re.compile(rf"\b(?i:minutes)(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?i:last|previous|preceding)"
                rf"[ \t]+)?(?i:meetings?)|[ \t]+of(?=[ \t]+(?:the[ \t]*)?\d))?[ \t]*"
-               rf"(?:[–—:-][ \t]*)?{_ON}(?P<day>{_FULLDATE})"),
+               rf"(?:[–—:-][ \t]*)?(?:\([ \t]*(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?)?{_ON}"
+               rf"(?P<day>{_FULLDATE}|{_DAYDATE}(?=[ \t]*\)))"),
     # "The group met on 1 December 2022", "The Chair also met with the Planning Officer on 13
     # April": a meeting held, by whoever met
     # "Following a meeting with the county's rights of way team on Friday 10th February": a
@@ -1973,10 +1975,17 @@ _REFS = [
     # "The Environment Agency Board meeting was due to be held on 26 and 27 September 2018"
     # "a special Care Services Committee would be held on 9th February 2016", "a Budget
     # Seminar for all Members would be held on 18 January"
+    # "The Annual Meeting will take place on 17 May", "the next meeting of the Panel will be on
+    # 14 June", "is scheduled for 5 July"
     re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop)|{_BODY})\b[^.;]{{0,50}}?"
-               rf"\b(?:would|will|(?:is|was)\s+(?:due\s+)?to)"
-               rf"\s+be\s+"
-               rf"held\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?{_LEAD}(?P<day>{_DAYDATE})"),
+               rf"\b(?:would|will|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?)"
+               rf"\s*(?:be\s+held\s+on|take\s+place\s+on|be\s+on|scheduled\s+(?:for|on))"
+               rf"\s+(?:\w+day,?\s+)?(?:the\s+)?{_LEAD}(?P<day>{_DAYDATE})"),
+    # "Date of next meeting: 14 June 2023", "Next meeting – Tuesday 6th June": the meeting to
+    # come, named by its date
+    re.compile(rf"\b(?i:(?:date\s+of\s+(?:the\s+)?)?next\s+meeting)(?:\s+of\s+(?:the\s+)?"
+               rf"(?P<body>{_BODY}))?\s*(?:[:–—-]\s*|\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?)"
+               rf"{_ON}(?P<day>{_DAYDATE})"),
     # "Minute 42 of 3 March 2023", "Min. No. 12/23 dated 5th June 2022": a minute named by its
     # meeting's date
     re.compile(rf"\b(?i:minute|min\.?)\s+(?:(?i:no)\.?\s*)?\d+(?:[./]\d+)*(?:\s*\([a-z0-9]+\))?"
@@ -2000,6 +2009,7 @@ _REFS = [
                rf"(?:(?:(?:will|would|is\s+due\s+to|is\s+to|was\s+due\s+to|(?:is|are)\s+scheduled\s+to)"
                rf"\s+(?:next\s+|also\s+)?meet|(?:next|last|first|also)\s+(?:meets|met)|meets"
                rf"|took\s+place|takes\s+place|(?:will|would)\s+take\s+place"
+               rf"|resolved|decided|agreed"
                rf"|(?:(?:last|previously|first|had)\s+)?(?:considered|discussed|reviewed|approved|endorsed)"
                rf"\s+(?:this|it|the\s+(?:matter|item|report|issue|proposals?|plan|policy|strategy)))"
                rf"\s+)?on\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
@@ -2057,9 +2067,10 @@ _RX_ASKED_FOR = re.compile(
     r"[^.;]{0,40}?\b(?:at|to|for|until)\s+$")
 # "It was agreed at the meeting of 12 April that the hedge be cut", "as reported to the
 # Committee on 5 June": what was done at the meeting named, which has been, however the
-# sentence looks ahead.
-_RX_DONE_AT = re.compile(r"(?i)\b(?:agreed|resolved|decided|reported|noted|discussed|considered"
-                         r"|approved|raised|requested|asked|endorsed)\s+(?:at|during|by|to)\s+"
+# sentence looks ahead ("will be considered at the Committee on 24 May" is still to come).
+_RX_DONE_AT = re.compile(r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:agreed|resolved|decided"
+                         r"|reported|noted|discussed|considered|approved|raised|requested|asked"
+                         r"|endorsed)\s+(?:at|during|by|to)\s+"
                          r"(?:the|its|their|a)?\s*$")
 # "Notes of the last meeting held on Thursday 4th October to be approved": the last meeting,
 # however the sentence looks ahead.
