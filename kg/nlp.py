@@ -1702,8 +1702,12 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
     "the Head of Finance"), a named person, or a member's initials ("RM", "SV/FH"), and not
     the meeting itself ("Members to note …")."""
     rx = followup_rules().rx
-    if m.group("verb") in lex.meeting_acts and not rx["back"].match(unit.text[m.end():]):
-        return False  # "The Chairman to report apologies for absence": business at the meeting
+    after = unit.text[m.end():]
+    if m.group("verb") in lex.meeting_acts and not rx["back"].match(after) and not (
+            m.group("verb") == "report" and rx["report_to"].match(after)):
+        # "The Chairman to report apologies for absence": business at the meeting (but "Clerk
+        # to report the broken stile to the County Council" is an errand)
+        return False
     who = m.group("who").strip()
     low = who.lower()
     if low.removeprefix("the ") in lex.no_actor or low in lex.no_actor:

@@ -165,6 +165,15 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
         "The Clerk agreed to get back to Councillor Lamb.",
         "The Committee asked to see the draft before it is published.",
         "Members requested more detail on the capital programme.",
+        # resolutions with a colon, the passive perfect, active instructions, action tables
+        "Resolved: To write to the landowner about the hedge.",
+        "The Clerk has been asked to write to the landowner.",
+        "Members instructed the Clerk to contact the bank.",
+        "| 4 | Clerk to write to the landowner | Clerk | March |",
+        "7.2 Footpaths – Clerk to report the broken stile to the County Council.",
+        "Decision: the Clerk to obtain quotes for the repair.",
+        "This will be an agenda item at the next meeting.",
+        "Item for next agenda.",
         # offers, meetings set up for the business, needs, and resolutions after their body
         "Cllr Hale is happy to help with the inspections in September.",
         "The Chairman announced that a special meeting of the Committee would be held on 9 "
@@ -212,6 +221,8 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "The Chair reminded Members that questions should be submitted in advance.",
         "The officer said comments could be submitted online until 5 June.",
         "Members were asked to see the Clerk after the meeting.",
+        "The Chairman to report apologies for absence.",
+        "Agreed – to take no further action on the application.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
@@ -236,6 +247,12 @@ def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
                                                                assigned_to: str | None) -> None:
     (f,) = _read(sentence).followups
     assert f.assigned_to == assigned_to
+
+
+def test_an_action_line_broken_after_its_resolution_names_who_acts() -> None:
+    (f,) = _read("Parking is an issue. Resolved – to contact the school to agree a letter to\n"
+                 "residents – AV to action").followups
+    assert f.assigned_to == "AV"
 
 
 def test_a_motions_words_put_forward_are_no_decision() -> None:
