@@ -1658,6 +1658,11 @@ def followups_component(doc: Doc) -> Doc:
         if past and hit is not None and past.start() > hit.end() and rx["wh_clause"].search(
                 text, hit.end(), past.start()):
             past = None  # "asked for a note setting out what had been achieved"
+        if past and hit is not None and (ask := rx["ask_verb"].search(text, 0, past.start())) \
+                and rx["wh_clause"].search(text, ask.end(), past.start()):
+            # "They requested instances where funding has been acquired to be shared with the
+            # Board": the past is in what is asked for, after the ask
+            past = None
         if past and not (found["asked_to"] or rx["promise"].search(text)) and not (
             hit is not None and (_later_clause(text, past, hit) or (
                 hit_name in rules.own_clause and hit.start() > past.end()))

@@ -174,6 +174,7 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
         "Decision: the Clerk to obtain quotes for the repair.",
         "This will be an agenda item at the next meeting.",
         "Item for next agenda.",
+        "They requested instances where funding has been secured to be shared with the Board.",
         # offers, meetings set up for the business, needs, and resolutions after their body
         "Cllr Hale is happy to help with the inspections in September.",
         "The Chairman announced that a special meeting of the Committee would be held on 9 "
