@@ -1960,7 +1960,9 @@ _REFS = [
     # April": a meeting held, by whoever met
     # "Following a meeting with the county's rights of way team on Friday 10th February": a
     # meeting with others, named by its day
-    re.compile(rf"\b(?:met|(?:a|the|our)[ \t]+meeting(?=[ \t]+with\b))\b"
+    # "Members met informally on 14th March": however they met
+    re.compile(rf"\b(?:met(?:[ \t]+(?:informally|formally|again|virtually|online|briefly))?"
+               rf"|(?:a|the|our)[ \t]+meeting(?=[ \t]+with\b))\b"
                rf"(?:[ \t]+with\b[^.;\n]{{1,80}}?)?[ \t]+on[ \t]+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "the scheme is going to Council next week", "a call tomorrow where Members can ask
     # questions", "a briefing next month": a meeting dated from this one's own date

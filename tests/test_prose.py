@@ -175,6 +175,8 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
         "This will be an agenda item at the next meeting.",
         "Item for next agenda.",
         "They requested instances where funding has been secured to be shared with the Board.",
+        "The officer would check whether the scheme covered the whole parish.",
+        "The Director said he would look at this again.",
         # offers, meetings set up for the business, needs, and resolutions after their body
         "Cllr Hale is happy to help with the inspections in September.",
         "The Chairman announced that a special meeting of the Committee would be held on 9 "
@@ -378,6 +380,8 @@ def test_meeting_references_resolve_against_the_meeting_date(seeds: dict[str, Mi
         ("The Annual Meeting will take place on 17 May 2023.", ["2023-05-17/day"]),
         ("The next meeting of the Panel will be on 14 June 2023.", ["2023-06-14/day"]),
         ("Date of next meeting: 14 June 2023", ["2023-06-14/day"]),
+        ("Members met informally on 14th March to discuss the plan.", ["2023-03-14/day"]),
+        ("This was raised at the Committee's meeting on 5 April 2023.", ["2023-04-05/day"]),
         ("The road will be closed on 5 June 2023 for resurfacing.", []),
         ("The grant must be spent by 31 March 2024.", []),
         ("The Clerk's report dated 28 April 2023 was noted.", []),
