@@ -177,6 +177,9 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
         "They requested instances where funding has been secured to be shared with the Board.",
         "The officer would check whether the scheme covered the whole parish.",
         "The Director said he would look at this again.",
+        "The Committee would welcome sight of the draft strategy.",
+        "Members were keen that residents be consulted on the plans.",
+        "Members asked that the findings be incorporated into the final report.",
         # offers, meetings set up for the business, needs, and resolutions after their body
         "Cllr Hale is happy to help with the inspections in September.",
         "The Chairman announced that a special meeting of the Committee would be held on 9 "
