@@ -161,6 +161,7 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
         "Arrangements will be made for Members to visit the depot.",
         "The Clerk would make enquiries with the County Council.",
         "The Chairman would approach the landowner.",
+        "The Chair would discuss this with the Leader.",
         "The officer undertook to find out and let Members know.",
         "The Clerk agreed to get back to Councillor Lamb.",
         "The Committee asked to see the draft before it is published.",
@@ -229,6 +230,8 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Members were asked to see the Clerk after the meeting.",
         "The Chairman to report apologies for absence.",
         "Agreed – to take no further action on the application.",
+        "The Trust will review its services over the winter.",
+        "The Service would update its policy annually.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
