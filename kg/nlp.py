@@ -1927,11 +1927,15 @@ _REFS = [
     # March 2024"
     # "a Special Meeting of Committee in January"; "the all Member Planning Workshop held in
     # June 2019", "the Member Workshop on ‘Flooding’ in May 2019": a workshop of members
-    re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|the\s+|a\s+|its\s+|their\s+)"
-               rf"(?:(?i:next|last|previous|following|special|further|extraordinary)\s+)?(?i:meeting)"
+    # "the Annual Parish Meeting in May", "the AGM in April 2023", "a meeting in early March"
+    re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|(?i:the|an?|its|their)\s+)"
+               rf"(?:(?i:next|last|previous|following|special|further|extraordinary)\s+)?"
+               rf"(?:(?:Annual|General|Parish|Town|Extraordinary|Special|Public)\s+){{0,3}}"
+               rf"(?:(?i:meeting)|AGM|EGM)"
                rf"(?:\s+of\s+(?:the\s+)?(?P<body2>{_BODY}))?\s+"
                rf"(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
-               rf"(?:in|during)\s+(?P<month>{_MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?"),
+               rf"(?:in|during)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<month>{_MONTHS_READ})"
+               rf"(?:\s+(?P<year>\d{{4}}))?"),
     re.compile(rf"\b(?:the|an?)\s+(?:(?:all|[A-Z][\w&’'-]*)\s+){{0,8}}?(?:Workshop|Seminar)\s+"
                rf"(?:on\s+[‘'“\"][^’'”\"\n]{{1,60}}[’'”\"]\s+)?(?:held\s+)?(?:in|during)\s+"
                rf"(?P<month>{_MONTHS_READ})\s+(?P<year>\d{{4}})"),
