@@ -1677,7 +1677,7 @@ def followups_component(doc: Doc) -> Doc:
             spans[-1]._.assigned_to = spans[-1]._.assigned_to or m_errand.group("who").strip()
             continue
         span = Span(doc, unit.start, unit.end, label="followup")
-        _describe_followup(span, found["asked_to"])
+        _describe_followup(span, found["asked_to"] or found["instruct"])
         if hit_name == "errand" and span._.assigned_to is None:
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m_errand.group("who").strip())
         if in_resolution and (said := [s for s in spans

@@ -249,6 +249,11 @@ def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -
         ("That the Clerk obtain further quotes.", "Clerk"),
         ("That a working group be set up to review the policy.", None),
         ("A task and finish group would be formed to look at the options.", None),
+        ("The Committee resolved:- (a) to instruct the Chief Officer to report back on the "
+         "options.", "Chief Officer"),
+        ("The Committee agreed to instruct the Chief Officer to write to the Minister.",
+         "Chief Officer"),
+        ("The Sub-Committee agreed to request a further report.", None),
         ("A written response will follow.", None),
     ],
 )
@@ -262,6 +267,13 @@ def test_an_action_line_broken_after_its_resolution_names_who_acts() -> None:
     (f,) = _read("Parking is an issue. Resolved – to contact the school to agree a letter to\n"
                  "residents – AV to action").followups
     assert f.assigned_to == "AV"
+
+
+def test_a_list_of_decisions_asks_in_its_own_clause() -> None:
+    it = _read("The Committee agreed:- (i) to note the report; and (ii) to request that "
+               "officers report back in six months.")
+    assert [(f.text, f.due_date) for f in it.followups] == [
+        ("(ii) to request that officers report back in six months.", date(2023, 11, 3))]
 
 
 def test_a_motions_words_put_forward_are_no_decision() -> None:
