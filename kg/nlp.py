@@ -1918,9 +1918,14 @@ _REFS = [
     # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting
     # "Post Offices Review Group at 6.30 pm on the 21 July 2011": its time before the date
     # "the Special Scrutiny Board involving the town's partners, held on 9 January 2015"
+    # "the Scrutiny Group work programme on 28 January", "the Cabinet agenda for 5 June": the
+    # business of that meeting
     re.compile(rf"\b(?P<body>{_BODY})\s+(?:[^.;\n]{{1,60}}?,\s+(?=held\b))?"
-               rf"(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+)?"
-               rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)\s+)?(?:on|of)\s+"
+               rf"(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+|(?:(?i:work\s+programme|agenda)"
+               rf"\s+(?=for\b)))?"
+               rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)\s+)?(?:on|of|for)\s+"
+               rf"{_ON}(?P<day>{_DAYDATE})"),
+    re.compile(rf"\b(?P<body>{_BODY})\s+(?i:work\s+programme|agenda)\s+(?:on|of)\s+"
                rf"{_ON}(?P<day>{_DAYDATE})"),
     # "the Sub Committee's meeting in September 2014", "the meeting in March", "their next
     # meeting in September 2019", "a meeting during August", "a meeting that was held in
