@@ -2057,9 +2057,12 @@ def followups_component(doc: Doc) -> Doc:
                 spans.append(span)
             continue
         found = {name: rules.find(name, text, mode) for name, mode in rules.triggers}
-        in_resolution = bool(rx["resolved_before"].search(doc[: unit.start].text[-400:]
-                                                          + text[:20])
-                             or rx["agreed_opening"].match(text))
+        before = doc[: unit.start].text[-400:]
+        if (rx["motion_clause"].match(text) and rx["motion_before"].search(before)) or rx[
+                "motion_opening"].search(text):
+            continue  # "… put forward the following Proposal: That …": a motion, undecided
+        in_resolution = bool(rx["resolved_before"].search(before + text[:20])
+                             or rx["agreed_opening"].match(text) or rx["that_opening"].match(text))
         if (purpose := rx["report_purpose"].search(text)) and not rx["will"].search(text):
             # "submitted a report … requesting that …": what the report asks of this meeting
             for name in ("requested", "passive"):
@@ -2078,8 +2081,10 @@ def followups_component(doc: Doc) -> Doc:
             continue
         # Words that look ahead before the ask ("problems continuing to be seen … and sought
         # an update on what …") belong to another clause.
-        asked_only = hit_name not in ("passive", "asked_to") and found["requested"] \
-            and not rx["future"].search(text, found["requested"].start())
+        # "Information was requested on …" asks as "Members requested information on …" does.
+        ask = found["requested"] or found["requested_passive"]
+        asked_only = hit_name not in ("passive", "asked_to") and ask \
+            and not rx["future"].search(text, ask.start())
         promised_next = k + 1 < len(units) and bool(rx["future"].search(units[k + 1].text))
         if asked_only and not promised_next and (
             (k + 1 < len(units) and rx["answer"].match(units[k + 1].text))
@@ -2090,6 +2095,11 @@ def followups_component(doc: Doc) -> Doc:
         if past and hit is not None and past.start() > hit.end() and rx["wh_clause"].search(
                 text, hit.end(), past.start()):
             past = None  # "asked for a note setting out what had been achieved"
+        if past and hit is not None and (ask := rx["ask_verb"].search(text, 0, past.start())) \
+                and rx["wh_clause"].search(text, ask.end(), past.start()):
+            # "They requested instances where funding has been acquired to be shared with the
+            # Board": the past is in what is asked for, after the ask
+            past = None
         if past and not (found["asked_to"] or rx["promise"].search(text)) and not (
             hit is not None and (_later_clause(text, past, hit) or (
                 hit_name in rules.own_clause and hit.start() > past.end()))
@@ -2097,14 +2107,14 @@ def followups_component(doc: Doc) -> Doc:
             continue  # reports what was done, or what was not asked for
         m_errand = found["errand"]
         if hit_name == "errand" and spans and spans[-1].end >= unit.start - 2 and (
-            _same_errand(spans[-1], unit)
+            _same_errand(spans[-1], unit, m_errand.group("who"))
         ):
             # "It was agreed to resend the response. Clerk to resend response.": the action
             # line restates the request before it and names who acts on it.
             spans[-1]._.assigned_to = spans[-1]._.assigned_to or m_errand.group("who").strip()
             continue
         span = Span(doc, unit.start, unit.end, label="followup")
-        _describe_followup(span, found["asked_to"])
+        _describe_followup(span, found["asked_to"] or found["instruct"])
         if hit_name == "errand" and span._.assigned_to is None:
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m_errand.group("who").strip())
         if in_resolution and (said := [s for s in spans
@@ -2134,8 +2144,12 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
     "the Head of Finance"), a named person, or a member's initials ("RM", "SV/FH"), and not
     the meeting itself ("Members to note …")."""
     rx = followup_rules().rx
-    if m.group("verb") in lex.meeting_acts and not rx["back"].match(unit.text[m.end():]):
-        return False  # "The Chairman to report apologies for absence": business at the meeting
+    after = unit.text[m.end():]
+    if m.group("verb") in lex.meeting_acts and not rx["back"].match(after) and not (
+            m.group("verb") == "report" and rx["report_to"].match(after)):
+        # "The Chairman to report apologies for absence": business at the meeting (but "Clerk
+        # to report the broken stile to the County Council" is an errand)
+        return False
     who = m.group("who").strip()
     low = who.lower()
     if low.removeprefix("the ") in lex.no_actor or low in lex.no_actor:
@@ -2150,11 +2164,18 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
     return _only_names(unit, m.start("who"), m.end("who"))
 
 
-def _same_errand(before: Span, unit: Span) -> bool:
+def _same_errand(before: Span, unit: Span, who: str = "") -> bool:
     """Whether an action line repeats the request just before it: they share the errand's
-    verb or its object ("agreed to resend the response" / "Clerk to resend response")."""
+    verb or its object ("agreed to resend the response" / "Clerk to resend response"), or
+    the one who acts ("resolved that the Clerk would chase the matter. Clerk to follow up").
+    Two action lines are two errands whoever acts: "Clerk to contact …" and "Clerk to check
+    …" share only the doer."""
+    lines = followup_rules().rx["errand"].match(before.text) is not None
+    actor = {w.lower() for w in re.findall(r"\w+", who)} if lines else set()
+
     def words(span: Span) -> set[str]:
-        return {t.lower_ for t in span if t.is_alpha and len(t) > 3 and not t.is_stop}
+        return {t.lower_ for t in span if t.is_alpha and len(t) > 3 and not t.is_stop
+                and t.lower_ not in actor}
     return bool(words(before) & words(unit))
 
 
@@ -2232,6 +2253,8 @@ def _describe_followup(span: Span, asked: re.Match[str] | None) -> None:
         _acts(text[names[0].end_char - span.start_char :])
     ):
         span._.assigned_to = names[0].text.removeprefix("the ").removeprefix("The ")
+    if span._.assigned_to is None and (m := rx["action_errand"].match(text)):
+        span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m.group("who").strip())
     if m := rx["due"].search(text):
         span._.due_text = " ".join(m.group(0).split())
 
@@ -2269,11 +2292,12 @@ def _month_as_meant(when: str) -> str:
 
 # -- references to other meetings ---------------------------------------------------------
 
-# "3rd March", "01.03.2023", "14.11.05", "28 September2015" and "1December 2022" (the space
-# lost), "29-11-23" (with hyphens only as a day and a month can be, and never within a longer
-# run of figures)
-_DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s*{_MONTHS_READ}(?:,?\s*\d{{4}})?"
-            r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)"
+# "3rd March", "the 4th of April", "01.03.2023", "14.11.05", "2013/11/25" (the year first),
+# "28 September2015" and "1December 2022" (the space lost), "29-11-23" (with hyphens only as
+# a day and a month can be, and never within a longer run of figures)
+_DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS_READ}"
+            r"(?:,?\s*\d{4})?"
+            r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
             r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
 # (printed "the19th" too)
@@ -2282,8 +2306,8 @@ _ON = rf"(?:{followup_rules().fragments['weekday']},?\s+)?(?:the\s*)?"
 # and the 13th March 2007"
 # (and "14-05-21", "16/03/22": a day, a month and a year of two figures, as a list of
 # minutes received prints them)
-_FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS_READ},?\s+\d{{4}}"
-             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)"
+_FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_READ},?\s+\d{{4}}"
+             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
              r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # Days that take their month from the date after them: "on 26 and 27 September 2018", "on
 # 18 September, 9 and 30 October, and 4 December 2017".
@@ -2331,20 +2355,29 @@ _REFS = [
     # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting
     # "Post Offices Review Group at 6.30 pm on the 21 July 2011": its time before the date
     # "the Special Scrutiny Board involving the town's partners, held on 9 January 2015"
+    # "the Scrutiny Group work programme on 28 January", "the Cabinet agenda for 5 June": the
+    # business of that meeting
     re.compile(rf"\b(?P<body>{_BODY})\s+(?:[^.;\n]{{1,60}}?,\s+(?=held\b))?"
-               rf"(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+)?"
-               rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)\s+)?(?:on|of)\s+"
+               rf"(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+|(?:(?i:work\s+programme|agenda)"
+               rf"\s+(?=for\b)))?"
+               rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)\s+)?(?:on|of|for)\s+"
+               rf"{_ON}(?P<day>{_DAYDATE})"),
+    re.compile(rf"\b(?P<body>{_BODY})\s+(?i:work\s+programme|agenda)\s+(?:on|of)\s+"
                rf"{_ON}(?P<day>{_DAYDATE})"),
     # "the Sub Committee's meeting in September 2014", "the meeting in March", "their next
     # meeting in September 2019", "a meeting during August", "a meeting that was held in
     # March 2024"
     # "a Special Meeting of Committee in January"; "the all Member Planning Workshop held in
     # June 2019", "the Member Workshop on ‘Flooding’ in May 2019": a workshop of members
-    re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|the\s+|a\s+|its\s+|their\s+)"
-               rf"(?:(?i:next|last|previous|following|special|further|extraordinary)\s+)?(?i:meeting)"
+    # "the Annual Parish Meeting in May", "the AGM in April 2023", "a meeting in early March"
+    re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|(?i:the|an?|its|their)\s+)"
+               rf"(?:(?i:next|last|previous|following|special|further|extraordinary)\s+)?"
+               rf"(?:(?:Annual|General|Parish|Town|Extraordinary|Special|Public)\s+){{0,3}}"
+               rf"(?:(?i:meeting)|AGM|EGM)"
                rf"(?:\s+of\s+(?:the\s+)?(?P<body2>{_BODY}))?\s+"
                rf"(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
-               rf"(?:in|during)\s+(?P<month>{_MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?"),
+               rf"(?:in|during)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<month>{_MONTHS_READ})"
+               rf"(?:\s+(?P<year>\d{{4}}))?"),
     re.compile(rf"\b(?:the|an?)\s+(?:(?:all|[A-Z][\w&’'-]*)\s+){{0,8}}?(?:Workshop|Seminar)\s+"
                rf"(?:on\s+[‘'“\"][^’'”\"\n]{{1,60}}[’'”\"]\s+)?(?:held\s+)?(?:in|during)\s+"
                rf"(?P<month>{_MONTHS_READ})\s+(?P<year>\d{{4}})"),
@@ -2364,14 +2397,18 @@ _REFS = [
     # "Minutes 02/08/2022", "the Minutes of the previous meetings 11.01.2024 & 30.01.2024":
     # minutes named by their meeting's date
     # "Minutes of 18th October 2011": "of" and the date
+    # "Minutes of the previous meeting (5 April 2023)", "(held on 5th April)": in brackets
     re.compile(rf"\b(?i:minutes)(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?i:last|previous|preceding)"
                rf"[ \t]+)?(?i:meetings?)|[ \t]+of(?=[ \t]+(?:the[ \t]*)?\d))?[ \t]*"
-               rf"(?:[–—:-][ \t]*)?{_ON}(?P<day>{_FULLDATE})"),
+               rf"(?:[–—:-][ \t]*)?(?:\([ \t]*(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?)?{_ON}"
+               rf"(?P<day>{_FULLDATE}|{_DAYDATE}(?=[ \t]*\)))"),
     # "The group met on 1 December 2022", "The Chair also met with the Planning Officer on 13
     # April": a meeting held, by whoever met
     # "Following a meeting with the county's rights of way team on Friday 10th February": a
     # meeting with others, named by its day
-    re.compile(rf"\b(?:met|(?:a|the|our)[ \t]+meeting(?=[ \t]+with\b))\b"
+    # "Members met informally on 14th March": however they met
+    re.compile(rf"\b(?:met(?:[ \t]+(?:informally|formally|again|virtually|online|briefly))?"
+               rf"|(?:a|the|our)[ \t]+meeting(?=[ \t]+with\b))\b"
                rf"(?:[ \t]+with\b[^.;\n]{{1,80}}?)?[ \t]+on[ \t]+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "the scheme is going to Council next week", "a call tomorrow where Members can ask
     # questions", "a briefing next month": a meeting dated from this one's own date
@@ -2395,10 +2432,61 @@ _REFS = [
     # "The Environment Agency Board meeting was due to be held on 26 and 27 September 2018"
     # "a special Care Services Committee would be held on 9th February 2016", "a Budget
     # Seminar for all Members would be held on 18 January"
+    # "The Annual Meeting will take place on 17 May", "the next meeting of the Panel will be on
+    # 14 June", "is scheduled for 5 July"
     re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop)|{_BODY})\b[^.;]{{0,50}}?"
-               rf"\b(?:would|will|(?:is|was)\s+(?:due\s+)?to)"
-               rf"\s+be\s+"
-               rf"held\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?{_LEAD}(?P<day>{_DAYDATE})"),
+               rf"\b(?:would|will|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?)"
+               rf"\s*(?:be\s+held\s+on|take\s+place\s+on|be\s+on|scheduled\s+(?:for|on))"
+               rf"\s+(?:\w+day,?\s+)?(?:the\s+)?{_LEAD}(?P<day>{_DAYDATE})"),
+    # "Date of next meeting: 14 June 2023", "Next meeting – Tuesday 6th June": the meeting to
+    # come, named by its date
+    re.compile(rf"\b(?i:(?:date\s+of\s+(?:the\s+)?)?next\s+meeting)(?:\s+of\s+(?:the\s+)?"
+               rf"(?P<body>{_BODY}))?\s*(?:[:–—-]\s*|\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?)"
+               rf"{_ON}(?P<day>{_DAYDATE})"),
+    # "Minute 42 of 3 March 2023", "Min. No. 12/23 dated 5th June 2022": a minute named by its
+    # meeting's date
+    re.compile(rf"\b(?i:minute|min\.?)\s+(?:(?i:no)\.?\s*)?\d+(?:[./]\d+)*(?:\s*\([a-z0-9]+\))?"
+               rf"\s+(?:of|dated|from)\s+(?:the\s+(?i:meeting)\s+(?:of|on|held\s+on)\s+)?{_ON}"
+               rf"(?P<day>{_DAYDATE})"),
+    # "the Panel's October 2022 meeting", "the Board's 5 June meeting": a body's meeting, by
+    # its month or its day
+    re.compile(rf"\b(?P<body>{_BODY})['’]s\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS_READ})"
+               rf"(?:\s+(?P<year>\d{{4}}))?)\s+(?i:meeting)\b"),
+    # "last month's meeting", "last month's Planning Committee": the month before this one
+    re.compile(r"\b(?P<rel>(?i:last\s+month))['’]s\s+(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,6}?"
+               r"(?:(?i:meeting)|Sub-Committee|Committee|Board|Panel|Cabinet|Council)\b"),
+    # "the Housing Committee (06.12.22)", "(Cabinet, 4 April 2023)": a body and its meeting's
+    # date in brackets
+    re.compile(rf"\b(?P<body>{_BODY})\s*(?:\(\s*|,\s*)?(?:(?i:meeting)\s+)?\(?\s*{_ON}"
+               rf"(?P<day>{_FULLDATE})\s*\)"),
+    # "The Scrutiny Committee will meet on 2 December", "the Committee – Resources that took
+    # place on 19 September", "The Cabinet, on 4th April, resolved", "the Committee last
+    # considered this on 14th March": a body's meeting, however the sentence says it met
+    re.compile(rf"\b(?P<body>{_BODY})(?:\s+[–—-]\s+[A-Z][\w&’'-]*)?(?:\s*,)?\s+(?:(?:which|that)\s+)?"
+               rf"(?:(?:(?:will|would|is\s+due\s+to|is\s+to|was\s+due\s+to|(?:is|are)\s+scheduled\s+to)"
+               rf"\s+(?:next\s+|also\s+)?meet|(?:next|last|first|also)\s+(?:meets|met)|meets"
+               rf"|took\s+place|takes\s+place|(?:will|would)\s+take\s+place"
+               rf"|resolved|decided|agreed"
+               rf"|(?:(?:last|previously|first|had)\s+)?(?:considered|discussed|reviewed|approved|endorsed)"
+               rf"\s+(?:this|it|the\s+(?:matter|item|report|issue|proposals?|plan|policy|strategy)))"
+               rf"\s+)?on\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "a special meeting of the Committee was held for this purpose on 31 January": a meeting
+    # held, whatever is said between
+    re.compile(rf"\b(?i:meeting)(?:\s+of\s+(?:the\s+)?(?P<body>{_BODY}))?\b[^.;\n]{{0,80}}?"
+               rf"\b(?:was|were|had\s+been|has\s+been|will\s+be|would\s+be|is\s+to\s+be)\s+held\b"
+               rf"[^.;\n\d]{{0,40}}?\bon\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "Minutes of Working Group Meeting held 2013/11/25": held, and the date straight after
+    re.compile(rf"\b(?i:meetings?)\s+(?i:held)\s+{_ON}(?P<day>{_FULLDATE})"),
+    # "a Cabinet decision from 16 October 2024", "the resolution of Council of 4 April": a
+    # decision named by its meeting's date
+    re.compile(rf"\b(?:(?P<body>{_BODY})\s+)?(?i:decision|resolution)s?\s+(?:of\s+(?:the\s+)?"
+               rf"(?P<body2>{_BODY})\s+)?(?:from|of|dated|made\s+on|taken\s+on)\s+{_ON}"
+               rf"(?P<day>{_DAYDATE})"),
+    # "ratified at the Combined Authority Board in June 2024", "reported to the Council in
+    # March": a body's meeting by its month ("in September/October 2018": the first named)
+    re.compile(rf"\b(?:at|to|before)\s+(?:the|a|its)\s+(?:next\s+)?(?P<body>{_BODY})\s+"
+               rf"(?:(?i:meeting)\s+)?(?:in|during)\s+(?P<month>{_MONTHS_READ})(?:\s*/\s*{_MONTHS_READ})?"
+               rf"(?:\s+(?P<year>\d{{4}}))?\b"),
     # "the last update to the Committee in July 2017"
     # "a fuller report to the Committee in September/October 2018" (the first month named)
     re.compile(rf"(?:(?i:update|report|presentation)s?\s+(?:\w+\s+){{0,3}}?to\s+(?:the\s+|their\s+)?"
@@ -2434,6 +2522,13 @@ _RX_ASKED_FOR = re.compile(
     r"(?i)(?<!had )(?<!has )(?<!have )\b(?:requested|asked\s+for|agreed|resolved|deferred)\b"
     r"[^.;]{0,80}?\b(?:report|update|presentation|item|briefing|paper|information)s?\b"
     r"[^.;]{0,40}?\b(?:at|to|for|until)\s+$")
+# "It was agreed at the meeting of 12 April that the hedge be cut", "as reported to the
+# Committee on 5 June": what was done at the meeting named, which has been, however the
+# sentence looks ahead ("will be considered at the Committee on 24 May" is still to come).
+_RX_DONE_AT = re.compile(r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:agreed|resolved|decided"
+                         r"|reported|noted|discussed|considered|approved|raised|requested|asked"
+                         r"|endorsed)\s+(?:at|during|by|to)\s+"
+                         r"(?:the|its|their|a)?\s*$")
 # "Notes of the last meeting held on Thursday 4th October to be approved": the last meeting,
 # however the sentence looks ahead.
 _RX_LAST_MEETING = re.compile(r"(?i)\b(?:last|previous|preceding)\s+meeting\b")
@@ -2539,8 +2634,9 @@ def meeting_refs_component(doc: Doc) -> Doc:
             if groups.get("agenda") or groups.get("ahead") or _RX_ASKED_FOR.search(
                     text[max(0, m.start() - 160) : m.start()]):
                 future = True  # an agenda still to be set, a report asked for it: to come
-            if groups.get("minutes"):
-                future = False  # minutes are of a meeting that has been
+            if groups.get("minutes") or _RX_DONE_AT.search(
+                    text[max(0, m.start() - 40) : m.start()]):
+                future = False  # minutes, or what was done there: a meeting that has been
             span = doc.char_span(m.start(), end, alignment_mode="expand")
             if span is None:
                 continue
@@ -2563,6 +2659,8 @@ def _as_printed(day: str) -> str:
     day = re.sub(rf"({_MONTHS})(\d{{4}})$", r"\1 \2", _month_as_meant(day))
     day = re.sub(rf"^(\d{{1,2}}(?:st|nd|rd|th)?)({_MONTHS})", r"\1 \2", day)  # "1December"
     day = re.sub(r"^(\d{1,2})-(\d{1,2})-(\d{2}(?:\d{2})?)$", r"\1/\2/\3", day)  # "29-11-23"
+    day = re.sub(r"^(\d{4})/(\d{1,2})/(\d{1,2})$", r"\3/\2/\1", day)  # "2013/11/25"
+    day = re.sub(r"^(\d{1,2}(?:st|nd|rd|th)?)\s+of\s+", r"\1 ", day)  # "the 4th of April"
     if m := re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})", day):
         yy = int(m.group(4))
         day = f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{(2000 if yy < 50 else 1900) + yy}"

@@ -196,6 +196,9 @@ def _followup(text: str, base: int, s, meeting_date: date | None) -> FollowUp:
 
 
 _PROMISE = re.compile(r"(?i)\b(?:agreed|undertook|offered|promised)\s+to\b")
+# "There was a request for more information …, which the Officer agreed to follow up": an
+# ask and its promise in one sentence, answering nothing before it.
+_ASKED_HERE = re.compile(r"(?i)\b(?:request|requests|requested|asked|sought|suggested)\b")
 _LIST_ENTRY = re.compile(r"[\s\-•]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 
 
@@ -208,6 +211,8 @@ def _merge_answered_asks(text: str, followups: list[FollowUp]) -> list[FollowUp]
         # "b) … which he would chase up. c) Vacancy – CC had agreed to …": a new entry of a
         # lettered list is a matter of its own, never the answer to the one before.
         prev = out[-1] if out and not _LIST_ENTRY.match(f.span.exact) else None
+        if (promise := _PROMISE.search(f.text)) and _ASKED_HERE.search(f.text[: promise.start()]):
+            prev = None
         gap = text[prev.span.end : f.span.start] if prev else ""
         if ((prev is not None and _PROMISE.search(f.text) and not _PROMISE.search(prev.text)
                 and len(gap) < 40 and "\n\n" not in gap.replace(" ", "").replace("\u00a0", ""))
@@ -228,13 +233,69 @@ def _merge_answered_asks(text: str, followups: list[FollowUp]) -> list[FollowUp]
 _MONTH_NUM = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 
 
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1}
+_SPAN_OF_TIME = re.compile(r"(?i)\b(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d+|[a-z]+)\s+"
+                           r"(?:working\s+)?(?P<unit>day|week|month)s?\b")
+_DAY_OF_MONTH = re.compile(r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[a-z]+)"
+                           r"(?:,?\s+(?P<y>\d{4}))?")
+_END_OF = re.compile(r"(?i)\bend\s+of\s+(?:the\s+|this\s+)?(?P<what>month|year|financial\s+year)\b")
+
+
+def _months_after(start: date, months: int) -> date:
+    year, month = divmod(start.month - 1 + months, 12)
+    year, month = start.year + year, month + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def _counted_due(due_text: str, meeting_date: date) -> date | None:
+    """A deadline counted from the meeting: "within 28 days", "in six months' time", "by the
+    end of the month", "by the end of the financial year" (31 March), "next month"."""
+    if m := _SPAN_OF_TIME.search(due_text):
+        n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS.get(
+            m.group("n").lower())
+        if n is None:
+            return None
+        unit = m.group("unit").lower()
+        if unit == "month":
+            return _months_after(meeting_date, n)
+        return meeting_date + timedelta(days=n * (7 if unit == "week" else 1))
+    if m := _END_OF.search(due_text):
+        what = " ".join(m.group("what").lower().split())
+        if what == "month":
+            return meeting_date.replace(
+                day=calendar.monthrange(meeting_date.year, meeting_date.month)[1])
+        if what == "year":
+            return date(meeting_date.year, 12, 31)
+        return date(meeting_date.year + (meeting_date.month > 3), 3, 31)
+    if re.search(r"(?i)\bnext\s+month\b", due_text):
+        nxt = _months_after(meeting_date.replace(day=1), 1)
+        return nxt.replace(day=calendar.monthrange(nxt.year, nxt.month)[1])
+    return None
+
+
 def due_date(due_text: str, meeting_date: date | None) -> date | None:
-    """The last day by which a deadline written as a month falls due: "the March meeting"
-    → the end of the next March after the meeting, "September/October 2018" → 31 October
-    2018. Vaguer deadlines ("in due course") have none."""
+    """The last day by which a deadline falls due: "the March meeting" → the end of the next
+    March after the meeting, "September/October 2018" → 31 October 2018, "by 31 March" →
+    that day (the next after the meeting), "within 28 days" → 28 days after the meeting.
+    Vaguer deadlines ("in due course", "in the new year") have none."""
+    if meeting_date is not None and (counted := _counted_due(due_text, meeting_date)):
+        return counted
     months = [m for m in re.findall(r"[A-Za-z]+", due_text) if m.lower() in _MONTH_NUM]
     if not months:
         return None
+    if (day := _DAY_OF_MONTH.search(due_text)) and day.group("m").lower() in _MONTH_NUM:
+        d, mo = int(day.group("d")), _MONTH_NUM[day.group("m").lower()]
+        if day.group("y"):
+            y = int(day.group("y"))
+        elif meeting_date is not None:
+            y = meeting_date.year + ((mo, d) < (meeting_date.month, meeting_date.day))
+        else:
+            return None
+        try:
+            return date(y, mo, d)
+        except ValueError:
+            return None
     month = _MONTH_NUM[months[-1].lower()]
     year_match = re.search(r"\b(\d{4})\b", due_text)
     if year_match:
@@ -263,12 +324,15 @@ def _meeting_ref(
         committee = None  # "the Select Committee" is the committee's own earlier meeting
     exact = meeting_date is not None
     if when.startswith("@"):
-        # "tomorrow", "next week", "next month": counted from the meeting's own date only
+        # "tomorrow", "next week", "next month", "last month": counted from the meeting's own
+        # date only
         if meeting_date is None:
             return None
         days = {"@tomorrow": 1, "@next week": 7}.get(when)
         if days is not None:
             found = meeting_date + timedelta(days=days)
+        elif when == "@last month":  # "last month's meeting": the month before this one's
+            found = (meeting_date.replace(day=1) - timedelta(days=1)).replace(day=1)
         else:  # "@next month"
             found = (meeting_date.replace(day=1) + timedelta(days=32)).replace(day=1)
         if precision == "month":

@@ -111,6 +111,198 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
     assert _read("It was also agreed that the hall was easy to work with.").followups == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # action lines, whoever acts
+        "Action: Clerk to write to the landowner about the hedge.",
+        "ACTION – Officers to report back to the next meeting.",
+        "Councillor Hughes to liaise with the school about parking.",
+        "Panel to consider the draft strategy at a later meeting.",
+        # a request in the passive, the thing asked for its subject
+        "A presentation by the Housing Officer was also requested.",
+        "An update on the bus shelter was requested for the next meeting.",
+        "Further figures were sought before a decision is made.",
+        # asked, told or wished
+        "The Clerk was instructed to obtain three quotes.",
+        "The Treasurer was requested to contact the bank.",
+        "Members wished to see a further report in the autumn.",
+        "The Panel would like to receive an update at its next meeting.",
+        "It was suggested that it would be a good idea to survey the footpaths.",
+        # agreed, proposed or volunteered
+        "It was proposed that Councillor Hale would follow up with the County Council.",
+        "Councillor Smith volunteered to check the play area each month.",
+        "Members agreed to hold a further meeting after the survey.",
+        # one who acts, and what they will do
+        "Officers would look into the matter.",
+        "The Head of Service will come back to the Committee with the figures.",
+        "The Chair said that he would ensure the report covered the concerns raised.",
+        "She would respond to Councillor Smith in writing.",
+        "The Clerk will deliver the form to the Chairman for signature.",
+        # errands in the passive a parish council sets, and business moved ahead
+        "Councillor Reid asked that the damaged sign on the green be removed.",
+        "The landowner to be contacted about the overgrown hedge.",
+        "To be discussed at the next meeting.",
+        "It would be better to move the review to the meeting in July.",
+        "Members agreed to add the item to the agenda for the September meeting.",
+        "RESOLVED: That officers co-ordinate with the Communications Team on a campaign.",
+        "RESOLVED: That the Panel receive more information at its next meeting.",
+        # more voices: referred, revisited, tasked, asked officers, kept informed
+        "It was agreed that the matter be referred to the Planning Committee.",
+        "The matter will be revisited in six months.",
+        "The Clerk was tasked with obtaining quotes.",
+        "The Chair asked officers to provide a breakdown of costs.",
+        "The Committee asked to be kept informed of progress.",
+        "Councillor Ali made a request for an update on the scheme.",
+        "Councillor Ali asked whether a report could be brought to a future meeting.",
+        "Deferred to the next meeting.",
+        "A report will come to the Committee in June.",
+        "The report would come back to the Panel in the autumn.",
+        "Arrangements will be made for Members to visit the depot.",
+        "The Clerk would make enquiries with the County Council.",
+        "The Chairman would approach the landowner.",
+        "The Chair would discuss this with the Leader.",
+        "Councillor Dean confirmed that ERYC will attend to the potholes.",
+        "The Clerk would deal with the invoice.",
+        "The officer undertook to find out and let Members know.",
+        "The Clerk agreed to get back to Councillor Lamb.",
+        "The Committee asked to see the draft before it is published.",
+        "Members requested more detail on the capital programme.",
+        # resolutions with a colon, the passive perfect, active instructions, action tables
+        "Resolved: To write to the landowner about the hedge.",
+        "The Clerk has been asked to write to the landowner.",
+        "Members instructed the Clerk to contact the bank.",
+        "| 4 | Clerk to write to the landowner | Clerk | March |",
+        "7.2 Footpaths – Clerk to report the broken stile to the County Council.",
+        "Decision: the Clerk to obtain quotes for the repair.",
+        "This will be an agenda item at the next meeting.",
+        "Item for next agenda.",
+        "They requested instances where funding has been secured to be shared with the Board.",
+        "The officer would check whether the scheme covered the whole parish.",
+        "The Director said he would look at this again.",
+        "The Committee would welcome sight of the draft strategy.",
+        "Members were keen that residents be consulted on the plans.",
+        "Members asked that the findings be incorporated into the final report.",
+        # offers, meetings set up for the business, needs, and resolutions after their body
+        "Cllr Hale is happy to help with the inspections in September.",
+        "The Chairman announced that a special meeting of the Committee would be held on 9 "
+        "March to consider the budget.",
+        "A Budget Seminar for all Members will be held in January.",
+        "The kiosk needs to be added to the insurance policy.",
+        "The Panel resolved, that officers co-ordinate with the press team on a campaign.",
+        "It was proposed by the Chair that the Panel consider the paper at the November "
+        "meeting, which was accepted.",
+        "The decisions would be ratified at the Combined Authority Board in June.",
+    ],
+)
+def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Lee requested a suspension of Standing Orders.",
+        "Members asked for a recorded vote on the motion.",
+        "The information that was requested at the last meeting had been circulated.",
+        "To be notified of the appointment of any substitute members.",
+        "To be confirmed.",
+        "The new system will ensure that residents are contacted sooner.",
+        "The Scrutiny Committee will meet on 2 December 2024.",
+        "The Chair wished to add an item of urgent business to the agenda.",
+        "The mower went back to the depot to be checked over.",
+        "Information was requested on the pledge, whether the cameras could be reused and "
+        "if staff could be re-employed.",
+        "The Clerk had written to the landowner and a reply was received.",
+        "RESOLVED that the minutes be approved as a correct record.",
+        "It was agreed to approve the grant of £200.",
+        "The policy sets out how complaints will be investigated.",
+        "It had therefore been agreed that cases would be referred to the Police.",
+        "The Director said the service would continue to support families.",
+        "The officer reported that the contractor would start on site in June.",
+        "The next meeting will be held on 5 June 2023 at 7pm in the Village Hall.",
+        "The scheme would need to be approved by Cabinet before work starts.",
+        "The report was requested by the Committee in 2019.",
+        "Quotes were requested from three contractors.",
+        "The Chair said he was happy to take questions.",
+        "The scheme will be set up by the County Council in the spring.",
+        "The annual report will come to the Committee every year as usual.",
+        "The Chair reminded Members that questions should be submitted in advance.",
+        "The officer said comments could be submitted online until 5 June.",
+        "Members were asked to see the Clerk after the meeting.",
+        "The Chairman to report apologies for absence.",
+        "Agreed – to take no further action on the application.",
+        "The Trust will review its services over the winter.",
+        "The Service would update its policy annually.",
+    ],
+)
+def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "assigned_to"),
+    [
+        ("ACTION: Head of Highways to provide figures for each ward.", "Head of Highways"),
+        ("Actions: Clerk to order the new signs.", "Clerk"),
+        ("Action point: Chair to meet the headteacher.", "Chair"),
+        ("The Head of Finance said she would provide the breakdown after the meeting.",
+         "Head of Finance"),
+        ("That the Clerk obtain further quotes.", "Clerk"),
+        ("That a working group be set up to review the policy.", None),
+        ("A task and finish group would be formed to look at the options.", None),
+        ("The Committee resolved:- (a) to instruct the Chief Officer to report back on the "
+         "options.", "Chief Officer"),
+        ("The Committee agreed to instruct the Chief Officer to write to the Minister.",
+         "Chief Officer"),
+        ("The Sub-Committee agreed to request a further report.", None),
+        ("A written response will follow.", None),
+    ],
+)
+def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
+                                                               assigned_to: str | None) -> None:
+    (f,) = _read(sentence).followups
+    assert f.assigned_to == assigned_to
+
+
+def test_an_action_line_broken_after_its_resolution_names_who_acts() -> None:
+    (f,) = _read("Parking is an issue. Resolved – to contact the school to agree a letter to\n"
+                 "residents – AV to action").followups
+    assert f.assigned_to == "AV"
+
+
+def test_a_list_of_decisions_asks_in_its_own_clause() -> None:
+    it = _read("The Committee agreed:- (i) to note the report; and (ii) to request that "
+               "officers report back in six months.")
+    assert [(f.text, f.due_date) for f in it.followups] == [
+        ("(ii) to request that officers report back in six months.", date(2023, 11, 3))]
+
+
+def test_a_motions_words_put_forward_are_no_decision() -> None:
+    it = _read("Councillor Grey put forward the following Proposal\n\nThat a working group be "
+               "established to review the car parks.\n\nThat the Committee report to Council "
+               "each month on progress.\n")
+    assert it.followups == []
+
+
+def test_two_action_lines_for_one_doer_are_two_errands() -> None:
+    """Action lines that share only who acts are two errands; an action line after a
+    resolution that names the same doer restates it."""
+    it = _read("Clerk to ask the vicar about the lych gate.  Clerk to check the price of "
+               "new hinges online.")
+    assert [f.assigned_to for f in it.followups] == ["Clerk", "Clerk"]
+    it = _read("It was resolved that the Clerk would continue to chase the matter.  Clerk to "
+               "follow up regarding the hall.")
+    assert len(it.followups) == 1
+
+
+def test_an_ask_with_its_own_promise_answers_nothing_before_it() -> None:
+    it = _read("It was agreed that the Panel would consider the paper at the June meeting.\n\n"
+               "There was a request for more information on the licensing scheme, which the "
+               "Scrutiny Officer agreed to follow up.")
+    assert len(it.followups) == 2
+
+
 def test_a_promise_to_verify_data_and_a_statement_put_in_the_minutes() -> None:
     sentence = "The Treasurer said the figures came from a survey and undertook to verify them."
     assert [f.text for f in _read(sentence).followups] == [sentence]
@@ -173,11 +365,91 @@ def test_meeting_references_resolve_against_the_meeting_date(seeds: dict[str, Mi
     assert {("2017-07-01", "month"), ("2018-06-01", "month"), ("2018-01-15", "day")} <= later
 
 
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        ("As reported at last month's meeting, the works are complete.", ["2023-04-01/month"]),
+        ("Further to Minute 42 of 3 March 2023, the Clerk reported on the hedge.",
+         ["2023-03-03/day"]),
+        ("See Minute No. 54 of 12.04.2023.", ["2023-04-12/day"]),
+        ("The item was discussed at the Housing Committee (06.12.22).", ["2022-12-06/day"]),
+        ("The item was considered by the Resources Committee (12 April 2023).",
+         ["2023-04-12/day"]),
+        ("The Scrutiny Committee will meet on 2 December 2023 to consider it.",
+         ["2023-12-02/day"]),
+        ("The Panel is scheduled to meet on 12 June 2023.", ["2023-06-12/day"]),
+        ("Members noted a Cabinet decision from 16 October 2022.", ["2022-10-16/day"]),
+        ("The Scrutiny Committee – Resources that took place on 19 April 2023 considered it.",
+         ["2023-04-19/day"]),
+        ("A special meeting of the Panel was held for this purpose on 31 January 2023.",
+         ["2023-01-31/day"]),
+        ("The decisions would be ratified at the Combined Authority Board in June 2023.",
+         ["2023-06-01/month"]),
+        ("Minutes of Working Group Meeting held 2023/04/25 were noted.", ["2023-04-25/day"]),
+        ("It was agreed at the meeting of 12 April that the hedge be cut.", ["2023-04-12/day"]),
+        ("The Committee last considered this on 14th March 2023.", ["2023-03-14/day"]),
+        ("The Cabinet, on 4th April, resolved to consult.", ["2023-04-04/day"]),
+        ("The Panel's October 2022 meeting asked for this.", ["2022-10-01/month"]),
+        ("At their meeting on the 4th of April the Board agreed.", ["2023-04-04/day"]),
+        ("Minutes of the previous meeting (5 April 2023) were approved.", ["2023-04-05/day"]),
+        ("The minutes of the last meeting (held on 5th April) were approved.",
+         ["2023-04-05/day"]),
+        ("The Council resolved on 21 February 2023 to increase the fees.", ["2023-02-21/day"]),
+        ("The matter will be considered at the Planning Committee on 24 May.",
+         ["2023-05-24/day"]),
+        ("The Annual Meeting will take place on 17 May 2023.", ["2023-05-17/day"]),
+        ("The next meeting of the Panel will be on 14 June 2023.", ["2023-06-14/day"]),
+        ("Date of next meeting: 14 June 2023", ["2023-06-14/day"]),
+        ("Members met informally on 14th March to discuss the plan.", ["2023-03-14/day"]),
+        ("This was raised at the Committee's meeting on 5 April 2023.", ["2023-04-05/day"]),
+        ("This will be discussed at the Annual Parish Meeting in May.", ["2023-05-01/month"]),
+        ("Members attended a meeting in early March with the developer.", ["2023-03-01/month"]),
+        ("The AGM in April 2023 elected the officers.", ["2023-04-01/month"]),
+        ("The request will go to the Scrutiny Group work programme on 28 January 2024.",
+         ["2024-01-28/day"]),
+        ("The item will be placed on the Cabinet agenda for 5 June.", ["2023-06-05/day"]),
+        ("The road will be closed on 5 June 2023 for resurfacing.", []),
+        ("The grant must be spent by 31 March 2024.", []),
+        ("The Clerk's report dated 28 April 2023 was noted.", []),
+    ],
+)
+def test_references_to_other_meetings_in_many_forms(sentence: str, refs: list[str]) -> None:
+    """Meeting of 3 May 2023: ordinal, dotted and year-first dates, a minute's number, a body
+    with its date in brackets, "last month's meeting", and a body that met, meets or will."""
+    it = _read(sentence)
+    assert sorted(f"{r.date.isoformat()}/{r.precision}" for r in it.meeting_refs) == refs
+
+
 def test_due_date() -> None:
     assert due_date("the March meeting", date(2016, 12, 12)) == date(2017, 3, 31)
     assert due_date("September/October 2018", date(2018, 3, 5)) == date(2018, 10, 31)
     assert due_date("in due course", date(2018, 3, 5)) is None
     assert due_date("the June meeting", None) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due_text", "due"),
+    [
+        ("Officers will report back to the Panel within 28 days.", "within 28 days",
+         date(2023, 5, 31)),
+        ("Officers will report back within two weeks.", "within two weeks", date(2023, 5, 17)),
+        ("The Clerk will write to the owner by 31 March.", "by 31 March", date(2024, 3, 31)),
+        ("The Clerk to obtain quotes by the end of the month.", "by the end of the month",
+         date(2023, 5, 31)),
+        ("A further report to be submitted by the end of the financial year.",
+         "by the end of the financial year", date(2024, 3, 31)),
+        ("A review would be brought back in six months' time.", "in six months' time",
+         date(2023, 11, 3)),
+        ("A report would be brought back before the next meeting.", "before the next meeting",
+         None),
+        ("The figures would be circulated in the new year.", "in the new year", None),
+        ("The matter will be revisited at a later date.", "at a later date", None),
+    ],
+)
+def test_deadlines_counted_from_the_meeting(sentence: str, due_text: str,
+                                            due: date | None) -> None:
+    (f,) = _read(sentence).followups
+    assert (f.due_text, f.due_date) == (due_text, due)
 
 
 def _read(sentence: str) -> Item:
