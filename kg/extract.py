@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from kg import patterns as patterns_mod
 from kg.dates import parse_date, parse_time
@@ -86,6 +87,13 @@ def _extract(text: str, p: Patterns) -> Minutes:
         # Only for a page that would be refused: one headed with its meeting keeps its roll
         # in the header and its unheaded text in no item.
         regions = _after_roll(text, p)
+    prose_page = False
+    if not regions and _reads_like_minutes(text, header.get("header_end", 0), p):
+        # Minutes written as prose with no heading the reader knows ("There was submitted a
+        # report by …", "Members of the Parish Council met …"): below the header and any roll,
+        # the page is read as one untitled item rather than refused.
+        prose_page = True
+        regions = _prose_item(text, header.get("header_end", 0), p)
     if not regions and header.get("labelled"):
         # A "Meeting Details" page run onto one line keeps no item's title apart: what
         # follows its labelled fields is still the meeting's, read as one untitled item.
@@ -163,13 +171,16 @@ def _extract(text: str, p: Patterns) -> Minutes:
     # A decision, or earlier minutes confirmed, is no agenda's.
     evidence = has_marker or minutes.date or minutes.resolutions or minutes.attendance or (
         _opening_decision(text, 0, p) is not None) or any(
-        i.confirms_minutes_of for i in minutes.items)
+        i.confirms_minutes_of for i in minutes.items) or prose_page or (
+        minutes.items and _reads_like_minutes(text, 0, p))
     if not (minutes.items and evidence) and not (
         minutes.committee and minutes.date
     ):
         raise NotMinutesError(
             "does not look like minutes: no meeting heading, agenda items or resolutions found"
         )
+    if prose_page:
+        minutes.warnings.append("no item headings found: the minutes' prose read as one item")
     if minutes.date is None:
         minutes.warnings.append("no meeting date printed")
     if minutes.committee is None:
@@ -198,6 +209,71 @@ def _after_roll(text: str, p: Patterns) -> list[ItemRegion]:
         if ln.start > at and not ln.blank:
             return [ItemRegion(None, ln.start, ln.start, ln.start, ln.start, len(text))]
     return []
+
+
+def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
+    """Whether the text below ``start`` reads like minutes by its language: at least
+    ``min_sentences`` sentences report what a meeting body, its members or its chair did, in
+    the past tense ("Members agreed …", "The Council at its meeting held on … agreed …",
+    "There was submitted a report …"), and more of them than an agenda's "To consider …"
+    lines. A story, a notice, an agenda, a forward plan ("Cabinet will consider") or a report
+    ("Members are asked to …") has none or too few, so it stays refused."""
+    subject, passive, agenda_line, modal = _prose_rx(p)
+    body = text[start:]
+    count = 0
+    for sentence in _PROSE_SENTENCE.split(body):
+        sentence = " ".join(sentence.split())
+        if passive.match(sentence):
+            count += 1
+            continue
+        for m in subject.finditer(sentence):
+            if not modal.search(m.group("between")):
+                count += 1
+                break
+    need = p.raw["minutes_prose"]["min_sentences"]
+    return count >= need and count > len(agenda_line.findall(body))
+
+
+# Where a sentence ends in running prose, or a paragraph does.
+_PROSE_SENTENCE = re.compile(r"(?<=[.!?;])[\"”’']?\s+(?=[\"“‘'(]?[A-Z(])|\n[ \t]*\n")
+
+
+@cache
+def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                    re.Pattern[str]]:
+    """The patterns of :func:`_reads_like_minutes`, built once from ``[minutes_prose]``: a
+    subject at a clause's start (the sentence's, or after a comma, "and" or "then"), an "of
+    …"/"at its meeting …" phrase or a name in commas, and a verb in the past tense."""
+    mp = p.raw["minutes_prose"]
+    words = sorted({*p.committee_words, *mp["subjects"]}, key=len, reverse=True)
+    body = (r"(?:(?i:the)\s+)?(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,5}?(?:"
+            + "|".join(re.escape(w) for w in words) + r")\b(?:\s*\([^()]{1,60}\))?")
+    who = f"(?:{body}|{mp['person_subject']})"
+    verbs = "|".join(re.escape(v) for v in sorted(mp["verbs"], key=len, reverse=True))
+    subject = re.compile(
+        r"(?:^|(?<=, )|(?<=; )|(?<=\band )|(?<=\bthen ))" + who
+        + r"(?P<between>(?:,[^,.;]{1,60},|\s+(?:of|at|for|in|on|from|to|with)\b[^,.;]{1,60}?"
+        r"|\s+(?:also|then|further|duly|unanimously|subsequently|again|all|both))?)"
+        + rf"\s+(?:{verbs})\b")
+    modal = re.compile(r"(?i)\b(?:will|shall|would|should|may|might|must|is|are|be|been|"
+                       r"being|to)\s*$")
+    return (subject, re.compile(mp["passive"]), re.compile(mp["agenda_line"]), modal)
+
+
+def _prose_item(text: str, start: int, p: Patterns) -> list[ItemRegion]:
+    """The one untitled item of a page of minutes' prose: it starts on the first line below
+    the header (and below any roll printed there, which stays the header's) that is not a
+    short title-like line, so a roll or a page's caption is never the item's text."""
+    ends = [a.span.end for a in _attendance(text, start, len(text), p)
+            if a.span.start < start + _ROLL_SPILL * 4]
+    at = max([start, *ends])
+    for ln in lines(text, at):
+        if ln.blank or (ln.start < at):
+            continue
+        if looks_like_title(ln.text, p) and not _SENTENCE_END.search(ln.text):
+            continue
+        return [ItemRegion(None, ln.start, ln.start, ln.start, ln.start, len(text))]
+    return [ItemRegion(None, at, at, at, at, len(text))]
 
 
 # How far down the page a roll that opens it may start (non-blank lines), and how far past

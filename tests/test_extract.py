@@ -218,6 +218,49 @@ def test_an_agenda_without_a_roll_is_still_refused() -> None:
         extract(text)
 
 
+def test_minutes_written_as_prose_are_read_as_one_item() -> None:
+    """No item heading, roll or marker, but sentences that report what the meeting did in the
+    past tense: the page is minutes, read as one untitled item with a warning."""
+    text = (
+        "Lowfield Parish Council\n\n"
+        "Members of the Parish Council met at the Reading Room to walk the footpaths.\n\n"
+        "There was submitted a report by the Footpaths Warden on the stiles. Councillor "
+        "Gale asked that the broken stile be mended. Members agreed to write to the "
+        "landowner, and the Clerk would report back.\n"
+    )
+    m = extract(text)
+    (item,) = m.items
+    assert item.title == ""
+    assert item.text.startswith("Members of the Parish Council met")
+    assert any("prose read as one item" in w for w in m.warnings)
+    sefton_like = (
+        "The Board at its meeting held on 4 May 2021 agreed that the Panel would review the "
+        "car parks.\nThe Panel received a presentation from Ann Bell, Head of Parking.\n")
+    assert len(extract(sefton_like).items) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agenda: what the meeting is to do, not what it did
+        "1. To receive apologies\n2. To consider the report of the Clerk\n"
+        "3. To note that the Committee agreed the budget in May. Members agreed the fees.\n"
+        "4. To approve the accounts\n",
+        # a forward plan and a report: future tense and recommendations
+        "Leisure Contract\n\nThe Cabinet will consider the options in June. Members are asked "
+        "to note the risks. The Council is to be asked to agree the budget.\n",
+        # one sentence of minutes' English is not enough
+        "Car Parks\n\nThe Panel received a verbal update from the Head of Parking.\n",
+        # a story about a council
+        "The council met in the old hall every winter. It decided little and the mayor slept. "
+        "Nobody there noticed the snow.\n",
+    ],
+)
+def test_prose_that_is_not_minutes_stays_refused(text: str) -> None:
+    with pytest.raises(NotMinutesError):
+        extract(text)
+
+
 def test_another_house_style() -> None:
     """A PDF house style unlike the corpus: "held at … on …", plural "Councillors" lists,
     officers with their roles, lettered minute numbers and "It was RESOLVED that"."""
