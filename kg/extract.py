@@ -1215,6 +1215,21 @@ def _name_role_roll(text: str, start: int, end: int, status: str,
             names = _names(text, start + s, start + name_end, status, p, strict=True)
             if len(names) == 1:
                 out.append(names[0])
+                # The post they attended in: the first field after the name ("Executive
+                # Director (Performance)", not the service after it), or the words after the
+                # name where no comma parts them.
+                if comma >= 0:
+                    post_start = comma + 1
+                    field = re.match(r"[^,(]*(?:\([^()]*\)[^,(]*)*", chunk[post_start:e])
+                    post_end = post_start + (field.end() if field else 0)
+                else:
+                    post_start, post_end = name_end, e
+                ps, pe = strip_span(chunk, post_start, post_end)
+                while pe > ps and chunk[pe - 1] in ".;:":
+                    pe -= 1
+                if pe > ps and names[0].capacity is None:
+                    names[0].capacity_span = span(text, start + ps, start + pe)
+                    names[0].capacity = collapse(names[0].capacity_span.exact)
     # "Present: Cllrs A Bell, C Dean; E Fox, G Hill;": names after the commas, not posts.
     if posted < 2 or roles * 3 < posted * 2:
         return []
@@ -1637,7 +1652,11 @@ def _names(
     officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
     pending_capacity: str | None = None  # "The Mayor, Cllr D Hobson": the next name's
     pending_span: Span | None = None
+    named: Attendee | None = None  # the person the piece before named
+    posted: Attendee | None = None  # … or whose post the piece before gave
     for s, e, joiner in pieces:
+        was_named, named = named, None
+        was_posted, posted = posted, None
         was_after_role, after_role = after_role, False
         was_portfolio, portfolio = portfolio, False
         was_post_before, post_before = post_before, False
@@ -1647,6 +1666,7 @@ def _names(
         piece = chunk[s:e].rstrip(".:")
         if not piece:
             continue
+        first = s  # where the piece starts, before any post printed first is cut off
         capacity = capacity_span = None
         dash_status = None
         if d := _DASH.fullmatch(piece):
@@ -1731,6 +1751,12 @@ def _names(
         if not roles and (short := _drop_role_after_name(name, p)) != name:
             dropped = len(name.split()) - len(short.split())
             words = list(re.finditer(r"\S+", piece))
+            if capacity is None:
+                # "Mr D L Nicholson Deputy Parish Clerk": the role cut off is the capacity
+                # they attended in.
+                at = start + s + words[-dropped].start()
+                capacity_span = span(text, at, start + s + words[-1].end())
+                capacity = capacity_span.exact
             piece, name = piece[: words[-dropped - 1].end()], short
         if not roles and (run := _given_name_splits(piece, p)):
             # "Eric Baird William McKenna Mrs Lucy Grant": names whose separators were lost.
@@ -1743,18 +1769,25 @@ def _names(
                 return []
             after_role = _is_role(name, p)  # "Executive Member for Regeneration"
             portfolio = after_role and " for " in f" {name} "
+            if after_role and not roles:
+                posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e,
+                                          text)
             continue
         # "Councillor Kim Gray, Chair, Transport Committee": a role after a name is no name.
         if not roles and _is_role(name, p):
             after_role = True
+            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e, text)
             continue
         if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
             after_role = True  # the rest of a role's name, cut at its "&"
+            posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text)
             continue
         if was_portfolio and joiner.strip() == "," and _portfolio_goes_on(name, p):
             # "Councillor Rooney, Executive Member for Regeneration, Economic Development":
-            # a portfolio's second field, not a person.
+            # a portfolio's second field, not a person: the post goes on.
             after_role = True
+            posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text,
+                                      joined=",")
             continue
         if capacity_rx.fullmatch(f"({name})") or _is_committee(name, p) or _is_body(name, p):
             continue
@@ -1777,7 +1810,34 @@ def _names(
             name=name, status=person_status, capacity=capacity, capacity_span=capacity_span,
             span=span(text, start + s, start + s + len(piece)),
         ))
+        named = out[-1]
     return _without_fragments(out, p)
+
+
+def _role_after_name(person: Attendee | None, posted: Attendee | None, joiner: str, chunk: str,
+                     start: int, s: int, e: int, text: str,
+                     joined: str = r"&|and") -> Attendee | None:
+    """"Ronnie Hinds, Chief Executive; …", "Mr T McCall, Clerk & Chief Executive": a role
+    set after a name by a comma is the post that person attended in, kept as their capacity
+    (with any bracketed part: "Executive Director (Performance)"), not dropped; a second role
+    joined to it by "&" or "and" is part of the same post. Returns whose post it was."""
+    piece = chunk[s:e].rstrip(".:;, ")
+    if piece.count("(") != piece.count(")"):
+        piece = re.sub(r"\s*\([^)]*$", "", piece)
+    # "Speed-watch Co-ordinator(CSW)": the post's short form is no part of it.
+    piece = re.sub(r"\s*\([A-Z]{2,6}\)$", "", piece)
+    if not piece:
+        return None
+    if posted is not None and posted.capacity_span is not None and re.fullmatch(
+            rf"\s*(?:{joined})\s*", joiner):
+        posted.capacity_span = span(text, posted.capacity_span.start, start + s + len(piece))
+        posted.capacity = collapse(posted.capacity_span.exact)
+        return posted
+    if person is None or person.capacity is not None or joiner.strip() not in (",", "-", "–"):
+        return None
+    person.capacity_span = span(text, start + s, start + s + len(piece))
+    person.capacity = collapse(person.capacity_span.exact)
+    return person
 
 
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O’|O')?[A-Z][a-zA-Z’'-]*\.?")

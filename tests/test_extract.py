@@ -804,6 +804,28 @@ def test_contact_lines_name_the_officer_not_their_role(line: str, names: list[st
         assert text[c.span.start : c.span.end] == c.label
 
 
+def test_a_post_after_a_name_in_a_roll_is_its_capacity() -> None:
+    """"Name, Post" entries (one a line, or between semicolons) keep the post as the capacity
+    the person attended in, a post joined by "&" whole, a bracketed part kept."""
+    text = (
+        "Minutes of the Harbour Board held on 3 May 2023\n\n"
+        "Present: Councillors A Bell (Chair), C Dean and E Fox.\n\n"
+        "Also in attendance:\nMr G Hale, Clerk & Chief Executive\n"
+        "Mrs J Ince, Director of Harbours\n\n"
+        "1. Apologies\n\nNone.\n")
+    held = {a.name: a.capacity for a in extract(text).attendance}
+    assert held["Mr G Hale"] == "Clerk & Chief Executive"
+    assert held["Mrs J Ince"] == "Director of Harbours"
+    text = (
+        "Minutes of the Harbour Board held on 3 May 2023\n\n"
+        "ATTENDING:\n\nKit Lowe, Chief Executive; Mo Nash, Executive Director\n(Ports); "
+        "Pat Orr, Committee Manager, Legal Service; Sam Pike Head of Estates.\n\n"
+        "1. Apologies\n\nNone.\n")
+    held = {a.name: a.capacity for a in extract(text).attendance}
+    assert held == {"Kit Lowe": "Chief Executive", "Mo Nash": "Executive Director (Ports)",
+                    "Pat Orr": "Committee Manager", "Sam Pike": "Head of Estates"}
+
+
 def test_bodies_in_an_apologies_list_are_not_people() -> None:
     text = ("Minutes of the Health and Wellbeing Board held on 3 May 2023\n\n1. Apologies\n\n"
             "Apologies for absence were received from Councillor A Cummings, Ms B Reilly, "
@@ -814,7 +836,8 @@ def test_bodies_in_an_apologies_list_are_not_people() -> None:
 
 def test_one_name_a_paragraph_and_roles_in_attendance() -> None:
     """Parish pages saved from HTML print one name a paragraph under a heading standing
-    alone; officers come with their roles, after a name or in place of one."""
+    alone; officers come with their roles, after a name or in place of one, and a role after
+    a name is the capacity that person attended in."""
     text = (
         "Minutes of Elmford Parish Council 4 March 2024\n\n"
         "THOSE ATTENDING:\n\nCllr P Ames\n\nCllr R Booth (Chair)\n\nCllr T Carr\n\n"
@@ -831,8 +854,8 @@ def test_one_name_a_paragraph_and_roles_in_attendance() -> None:
         ("Cllr P Ames", "Present", None),
         ("Cllr R Booth", "Present", "Chair"),
         ("Cllr T Carr", "Present", None),
-        ("Mrs J Dale", "AlsoInAttendance", None),
-        ("Mr K L Eddy", "AlsoInAttendance", None),
+        ("Mrs J Dale", "AlsoInAttendance", "Parish Clerk/Finance Officer"),
+        ("Mr K L Eddy", "AlsoInAttendance", "Assistant Clerk"),
         ("Cllr M Fox", "Apologies", None),
         ("Cllr N Gray", "Apologies", None),
     ]
