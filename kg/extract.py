@@ -121,10 +121,16 @@ def _extract(text: str, p: Patterns) -> Minutes:
     # ("Present: Cllrs A and B. County Councillor C was in attendance.").
     minutes.attendance = _attendance(text, 0, header_end, p)
     minutes.attendance.extend(_attendance_sentences(text, 0, header_end, p, header=True))
+    # Members listed with no heading, when no list said who was present; not the names a
+    # list under another heading ("In Attendance:") already gave.
+    listed = {a.name for a in minutes.attendance}
     if not any(a.status == "Present" for a in minutes.attendance) and "header_end" in header:
-        minutes.attendance.extend(_unheaded_members(text, header["header_end"], header_end, p))
+        minutes.attendance.extend(
+            a for a in _unheaded_members(text, header["header_end"], header_end, p)
+            if a.name not in listed)
     if not any(a.status == "Present" for a in minutes.attendance):
-        minutes.attendance.extend(_titled_roll(text, header_end, p))
+        minutes.attendance.extend(a for a in _titled_roll(text, header_end, p)
+                                  if a.name not in listed)
     # "Chair: Councillor P Vaughan" above the list of members: present, in that capacity.
     for m in p.rx("attendance", "chair_line").finditer(text, 0, header_end):
         for a in _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
@@ -1083,11 +1089,18 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             ((h.status, m) for h in p.attendance_headings if (m := h.pattern.match(line.text))),
             None,
         )
-        if status_match is None:
+        if status_match is None and (split := _split_heading(ls, i, p)):
+            # "Also in" / "Attendance:", "APOLOGY" / "FOR ABSENCE:": a heading wrapped over two
+            # lines is read from the second one on.
+            status, head_end = split
+            i += 1
+            line = ls[i]
+        elif status_match is None:
             i += 1
             continue
-        status, m = status_match
-        chunks = [(line.start + m.end(), line.end)]
+        else:
+            status, head_end = status_match[0], line.start + status_match[1].end()
+        chunks = [(head_end, line.end)]
         j = i + 1
         alone = not text[chunks[0][0] : chunks[0][1]].strip()
         if alone:
@@ -1098,7 +1111,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
         below_labels = alone and status == "Present" and j < len(ls) and bool(
             p.rx("attendance", "present_label").match(ls[j].text))
         while not below_labels and j < len(ls) and not ls[j].blank and not _ends_list(
-                ls[j].text, p):
+                ls[j].text, p) and not _split_heading(ls, j, p):
             chunks.append((ls[j].start, ls[j].end))
             j += 1
         labelled = p.rx("attendance", "present_label")
@@ -1160,6 +1173,24 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(found)
         i = max(j, i + 1)
     return out
+
+
+def _split_heading(ls: list[Line], i: int, p: Patterns) -> tuple[str, int] | None:
+    """An attendance heading that PDF text wrapped after its first word or two ("Also in" /
+    "Attendance:", "APOLOGY" / "FOR ABSENCE:"): the status and where the heading ends on the
+    second line. Only a short first line that a heading's words fill, and only when the
+    heading reads on into the second."""
+    line = ls[i]
+    first = line.text.strip()
+    if i + 1 >= len(ls) or ls[i + 1].blank or not first or len(first.split()) > 3:
+        return None
+    nxt = ls[i + 1]
+    lead = len(nxt.text) - len(nxt.text.lstrip())
+    joined = f"{first} {nxt.text.lstrip()}"
+    for h in p.attendance_headings:
+        if (m := h.pattern.match(joined)) and m.end() > len(first) + 1:
+            return h.status, nxt.start + lead + m.end() - len(first) - 1
+    return None
 
 
 # A run of capitalised words, initials, commas and "and" ("District Councillor C. Bayliss").

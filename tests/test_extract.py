@@ -826,6 +826,21 @@ def test_a_post_after_a_name_in_a_roll_is_its_capacity() -> None:
                     "Pat Orr": "Committee Manager", "Sam Pike": "Head of Estates"}
 
 
+def test_an_attendance_heading_wrapped_over_two_lines() -> None:
+    """PDF text may wrap a heading after its first words ("Also in" / "Attendance:",
+    "APOLOGY" / "FOR ABSENCE:"): the list below is read under the whole heading."""
+    text = (
+        "Minutes of the Harbour Board held on 3 May 2023\n"
+        "Present:\nCouncillor A Bell\nCouncillor C Dean\n"
+        "Also in\nAttendance:\nMr G Hale, Harbour Master\n"
+        "APOLOGY\nFOR ABSENCE:\n  Councillor E Fox.\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = {(a.name, a.status) for a in extract(text).attendance}
+    assert ("Mr G Hale", "AlsoInAttendance") in got
+    assert ("Councillor E Fox", "Apologies") in got
+    assert ("Councillor C Dean", "Present") in got
+
+
 def test_bodies_in_an_apologies_list_are_not_people() -> None:
     text = ("Minutes of the Health and Wellbeing Board held on 3 May 2023\n\n1. Apologies\n\n"
             "Apologies for absence were received from Councillor A Cummings, Ms B Reilly, "
