@@ -163,7 +163,9 @@ def _extract(text: str, p: Patterns) -> Minutes:
             minutes.attendance.extend(_attendance(text, region.body_start, region.body_end, p))
             minutes.attendance.extend(_apologies_list(text, region, p))
             # "2. Apologies – PSCO A Bell, County Cllr C Dean": the names on the title's line.
-            if t := _TITLED_APOLOGIES.match(text, region.title_start, region.title_end):
+            if (t := _TITLED_APOLOGIES.match(text, region.title_start, region.title_end)) and (
+                    "," not in text[t.end("names") - len(t.group("names")) - 2:t.start("names")]
+                    or _person_first(t.group("names"), p)):
                 minutes.attendance.extend(_names(
                     text, t.start("names"), _list_end(text, t.start("names"), t.end("names")),
                     "Apologies", p, strict=True))
@@ -1051,8 +1053,9 @@ _GENERIC_MEETING = re.compile(
 # "Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell".
 # An apologies item whose title carries the names after a dash or a colon ("50a/19 Apologies:
 # P Skinner").
+# Or after a comma: "1) Apologies, Will Bullough" (read strictly: names only).
 _TITLED_APOLOGIES = re.compile(
-    r"(?i)apolog(?:y|ies)(?:\s+for\s+absence)?(?:[ \t]+[–—-][ \t]+|[ \t]*:[ \t]*)"
+    r"(?i)apolog(?:y|ies)(?:\s+for\s+absence)?(?:[ \t]+[–—-][ \t]+|[ \t]*[:,][ \t]*)"
     r"(?P<names>\S[^\n]*)")
 
 # "Name – Capacity" or "Post – Name" in a list: a dash with spaces round it (never the hyphen
@@ -1173,6 +1176,16 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(found)
         i = max(j, i + 1)
     return out
+
+
+def _person_first(names: str, p: Patterns) -> bool:
+    """Whether a run of words opens on a person ("Will Bullough", "Cllr A Bell", "B. Baker"),
+    not on another item's words ("Declarations of Interest"): an honorific, an initial or a
+    common given name first."""
+    first = names.split()[0] if names.split() else ""
+    honorifics = {h.casefold().rstrip(".") for h in p.honorifics}
+    return (first.casefold().rstrip(".") in honorifics or bool(re.fullmatch(r"[A-Z]\.?", first))
+            or first in given_names())
 
 
 def _split_heading(ls: list[Line], i: int, p: Patterns) -> tuple[str, int] | None:
@@ -1685,9 +1698,11 @@ def _names(
     pending_span: Span | None = None
     named: Attendee | None = None  # the person the piece before named
     posted: Attendee | None = None  # … or whose post the piece before gave
+    loose: int | None = None  # where a piece that named no one and gave no post started
     for s, e, joiner in pieces:
         was_named, named = named, None
         was_posted, posted = posted, None
+        was_loose, loose = loose, None
         was_after_role, after_role = after_role, False
         was_portfolio, portfolio = portfolio, False
         was_post_before, post_before = post_before, False
@@ -1763,6 +1778,9 @@ def _names(
             w.lower() in officer_words for w in piece.split()[1:]
         ):
             post_before = True  # "… and the Parish Clerk, Mrs S. McIntyre"
+            if not roles:  # … who attended as Parish Clerk
+                pending_span = span(text, start + s + 4, start + s + len(piece))
+                pending_capacity = collapse(pending_span.exact)
             continue
         if was_post_before and joiner.strip().startswith(","):
             person_status = "AlsoInAttendance"
@@ -1803,11 +1821,29 @@ def _names(
             if after_role and not roles:
                 posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e,
                                           text)
+            if not roles and posted is None and (
+                    after_role or p.rx("attendance", "post_before_name").fullmatch(collapse(piece))
+            ):
+                # "Also Present: Borough Councillor, Mike Cooper": a post standing before a
+                # name, set apart by a comma, is the capacity of the name that follows.
+                begin = was_loose if was_loose is not None and re.fullmatch(
+                    r"\s*(?:&|and)\s*", joiner) else first
+                pending_span = span(text, start + begin, start + first + len(piece))
+                pending_capacity = re.sub(r"(?i)^the\s+", "", collapse(pending_span.exact))
+            elif not after_role:
+                loose = first
             continue
         # "Councillor Kim Gray, Chair, Transport Committee": a role after a name is no name.
         if not roles and _is_role(name, p):
             after_role = True
             posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e, text)
+            if posted is None:
+                # "the Police and Crime Commissioner, D Keane": the post's first words, cut
+                # off at its "and", belong to it.
+                begin = was_loose if was_loose is not None and re.fullmatch(
+                    r"\s*(?:&|and)\s*", joiner) else first
+                pending_span = span(text, start + begin, start + first + len(piece))
+                pending_capacity = re.sub(r"(?i)^the\s+", "", collapse(pending_span.exact))
             continue
         if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
             after_role = True  # the rest of a role's name, cut at its "&"
@@ -1819,6 +1855,10 @@ def _names(
             after_role = True
             posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text,
                                       joined=",")
+            continue
+        if capacity_rx.fullmatch(f"({name})") and not roles:
+            # "Cllr A Bell, Chair, Transport Committee": the chair's capacity, after the name.
+            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e, text)
             continue
         if capacity_rx.fullmatch(f"({name})") or _is_committee(name, p) or _is_body(name, p):
             continue

@@ -415,7 +415,7 @@ def test_community_council_lists_with_dashes() -> None:
     m = extract(text)
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
         ("Gwyn Probert", "Present", "Chair"), ("Nia Rhydderch", "Present", None),
-        ("Owain Tegid", "Present", None), ("Elen Morgan", "AlsoInAttendance", None),
+        ("Owain Tegid", "Present", None), ("Elen Morgan", "AlsoInAttendance", "Clerk"),
         ("Councillor Dilys Wyn", "AlsoInAttendance", None),
         ("Iolo Rees", "Apologies", None), ("Siân Pugh", "Apologies", None)]
 
@@ -824,6 +824,25 @@ def test_a_post_after_a_name_in_a_roll_is_its_capacity() -> None:
     held = {a.name: a.capacity for a in extract(text).attendance}
     assert held == {"Kit Lowe": "Chief Executive", "Mo Nash": "Executive Director (Ports)",
                     "Pat Orr": "Committee Manager", "Sam Pike": "Head of Estates"}
+
+
+def test_a_post_before_a_name_and_other_apologies_forms() -> None:
+    """"Borough Councillor, Ann Bell" and "the Fire and Rescue Commissioner, Ed Fox": the post
+    before the comma is that person's capacity; "Apologies received:" heads a list, and an
+    item titled "Apologies, <names>" gives them (but not "Apologies, Declarations …")."""
+    text = (
+        "Minutes of the Parish Council meeting held on 3 May 2023\n\n"
+        "Present: Cllr C Dean and the Fire and Rescue Commissioner, Ed Fox.\n"
+        "Also Present: Borough Councillor, Ann Bell.\n\n"
+        "Apologies received: Ward Cllr. G. Hale\n\n"
+        "1) Apologies, John Ince\n\nNone other.\n\n"
+        "2) Apologies, Declarations of Interest\n\nNone.\n")
+    got = {(a.name, a.status, a.capacity) for a in extract(text).attendance}
+    assert ("Ann Bell", "AlsoInAttendance", "Borough Councillor") in got
+    assert ("Ed Fox", "Present", "Fire and Rescue Commissioner") in got
+    assert any(n.endswith("G. Hale") and s == "Apologies" for n, s, _ in got)
+    assert ("John Ince", "Apologies", None) in got
+    assert not any("Declarations" in n for n, _, _ in got)
 
 
 def test_an_attendance_heading_wrapped_over_two_lines() -> None:
