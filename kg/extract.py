@@ -32,6 +32,7 @@ from kg.segment import (
     Line,
     collapse,
     item_regions,
+    labelled_paragraphs,
     lines,
     looks_like_title,
     paragraphs,
@@ -83,15 +84,20 @@ def _extract(text: str, p: Patterns) -> Minutes:
         # minutes below it are still one untitled item's, not the page's heading.
         at = caption.end()
         regions = [ItemRegion(None, at, at, at, at, len(text))]
+    if not regions:
+        # "Declaration of Interest: None given" / "Update Church Lane: After some delay …".
+        regions = labelled_paragraphs(text, header.get("header_end", 0), p)
     if not regions and not (header.get("committee") and header.get("date")):
         # Only for a page that would be refused: one headed with its meeting keeps its roll
         # in the header and its unheaded text in no item.
         regions = _after_roll(text, p)
     prose_page = False
-    if not regions and _reads_like_minutes(text, header.get("header_end", 0), p):
+    headed = bool(header.get("committee") and header.get("date"))
+    if not regions and (headed or _reads_like_minutes(text, header.get("header_end", 0), p)):
         # Minutes written as prose with no heading the reader knows ("There was submitted a
-        # report by …", "Members of the Parish Council met …"): below the header and any roll,
-        # the page is read as one untitled item rather than refused.
+        # report by …", "Members of the Parish Council met …"), or under their meeting's
+        # heading: below the header and any roll, the page is read as one untitled item
+        # rather than refused or left unread.
         prose_page = True
         regions = _prose_item(text, header.get("header_end", 0), p)
     if not regions and header.get("labelled"):
@@ -272,9 +278,15 @@ def _prose_item(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     """The one untitled item of a page of minutes' prose: it starts on the first line below
     the header (and below any roll printed there, which stays the header's) that is not a
     short title-like line, so a roll or a page's caption is never the item's text."""
-    ends = [a.span.end for a in _attendance(text, start, len(text), p)
-            if a.span.start < start + _ROLL_SPILL * 4]
+    # A roll with no heading ("Cllr Bell (Chairman)" / "Cllr Dean" / …) stays the header's too.
+    rolls = [*_attendance(text, start, len(text), p), *_unheaded_members(text, start, len(text), p),
+             *_titled_roll(text, min(len(text), start + _ROLL_SPILL * 4), p)]
+    ends = [a.span.end for a in rolls if start <= a.span.start < start + _ROLL_SPILL * 4]
     at = max([start, *ends])
+    if at > start and (nl := text.find("\n", at)) >= 0:
+        at = nl  # the rest of the roll's last line ("Mrs G Hale – Clerk.") is the roll's
+    elif at > start:
+        at = len(text)
     for ln in lines(text, at):
         if ln.blank or (ln.start < at):
             continue

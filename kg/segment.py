@@ -501,6 +501,35 @@ def titled_paragraphs(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     return _regions(text, found) if len(found) >= 3 else []
 
 
+def labelled_paragraphs(text: str, start: int, p: Patterns) -> list[ItemRegion]:
+    """Items of a parish page that titles each minute by a label before a colon on its
+    paragraph's first line ("Declaration of Interest: None given" / "Update Church Lane: After
+    some delay …"): the label is the title, the minute runs on after the colon to the next
+    such paragraph. A page's fields ("Date:", "Venue:"), attendance headings and a minute's
+    furniture ("Proposed:", "Action:") are not items; three items at least, so that a few
+    labelled lines inside one minute make none."""
+    label_rx = p.rx("items", "labelled_paragraph")
+    not_item = p.rx("items", "label_not_item")
+    ls = lines(text, start)
+    found: list[tuple[int, int, int, int]] = []
+    for i, _ in _paragraph_starts(ls):
+        line = ls[i]
+        m = label_rx.match(line.text)
+        if m is None:
+            continue
+        label = m.group("label").strip()
+        if not_item.fullmatch(label) or not looks_like_title(label, p) or any(
+                h.pattern.match(line.text) for h in p.attendance_headings) or p.rx(
+                "resolutions", "marker").match(line.text):
+            continue
+        found.append((line.start, line.start + m.start("label"),
+                      line.start + m.start("label") + len(label), line.start + m.end()))
+    if len(found) < 3:
+        return []
+    return [ItemRegion(None, hs, ts, te, body, found[k + 1][0] if k + 1 < len(found)
+                       else len(text)) for k, (hs, ts, te, body) in enumerate(found)]
+
+
 def _single_item_page(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     """An "Agenda item" page holds one item: the title is its first paragraph, if that is
     one line that reads as a title. Being the page's own heading, it may be as long as a

@@ -239,6 +239,37 @@ def test_minutes_written_as_prose_are_read_as_one_item() -> None:
     assert len(extract(sefton_like).items) == 1
 
 
+def test_minutes_titled_by_labels_before_colons() -> None:
+    """A parish page that titles each minute by a label before a colon ("Public Session: no
+    issues"): the labels are the items' titles; "Apologies:" stays a list, "Date:" a field."""
+    text = (
+        "Minutes of the Parish Council meeting held on 5 June 2018\n\n"
+        "Present: Councillors Ash, Birch and Cole\n\n"
+        "Apologies: Councillor Dale\n\n"
+        "Declaration of Interest: None given\n\n"
+        "Public Session: no issues\n\n"
+        "Village Hall Roof: The quote from the builder was discussed. Councillor Ash will ask "
+        "for a second quote.\n\n"
+        "Date: The next meeting will be on 3 July.\n")
+    m = extract(text)
+    assert [i.title for i in m.items] == [
+        "Declaration of Interest", "Public Session", "Village Hall Roof"]
+    assert m.items[2].text.startswith("The quote from the builder")
+    assert ("Councillor Dale", "Apologies") in {(a.name, a.status) for a in m.attendance}
+
+
+def test_a_headed_page_with_no_item_headings_reads_its_prose() -> None:
+    """Under the meeting's heading and roll, a page with no heading for its items keeps its
+    minute as one untitled item (its people read), not unread."""
+    m = extract(
+        "Minutes of a Council Meeting held on Tuesday 5 March 2024 at 7.30pm.\n"
+        "Present: Cllrs Ash and Birch.\n"
+        "Mr Ian Vale (Ranger) spoke about the footpaths. He said the stile would be mended.\n")
+    (item,) = m.items
+    assert item.title == "" and item.text.startswith("Mr Ian Vale")
+    assert {a.name for a in m.attendance} == {"Ash", "Birch"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1123,7 +1154,10 @@ def test_attendees_heading_and_title_with_the_date_below() -> None:
         ("Mrs Ash", "Present"), ("Birch", "Present"), ("D Cole", "Present"),
         ("Ann Dee", "AlsoInAttendance"), ("Bob Eve", "AlsoInAttendance"),
         ("Councillor Fry", "Apologies")]
-    assert m.items == []
+    # Below the lists, the unheaded minute is read as one untitled item.
+    (item,) = m.items
+    assert item.title == "" and item.text.startswith("The notes of the last meeting")
+    assert len(item.resolutions) == 1
 
 
 def test_apologies_reported_and_an_issue_page_that_lost_its_title() -> None:
@@ -1134,7 +1168,8 @@ def test_apologies_reported_and_an_issue_page_that_lost_its_title() -> None:
     )
     m = extract(text)
     assert (m.committee, str(m.date)) == ("Council", "2023-04-05")
-    assert m.items == []  # "Issue - meetings" is the page's label, not the item's title
+    # "Issue - meetings" is the page's label, not the item's title
+    assert not any(i.title for i in m.items)
     assert [a.name for a in m.attendance] == ["Alderman Gray", "Hunt", "Irwin", "Judd"]
 
 
