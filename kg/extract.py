@@ -158,6 +158,11 @@ def _extract(text: str, p: Patterns) -> Minutes:
             for a in _names(text, start, names_end, "Present", p, roles=True)
             if (name := _contact_name(a.name, p))
         ]
+    # "Parish Council Clerk: Janet Burdge" above the items: the officer is a contact.
+    for m in p.rx("header", "officer_line").finditer(text, 0, header_end):
+        minutes.contacts.extend(
+            Mention("person", a.name, a.span)
+            for a in _names(text, m.start("names"), m.end("names"), "Present", p, strict=True))
     apologies_item = p.rx("attendance", "apologies_item")
     attendance_item = p.rx("attendance", "attendance_item")
     for region, item in zip(regions, minutes.items, strict=True):

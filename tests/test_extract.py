@@ -824,6 +824,9 @@ def test_confirmation_without_held_and_a_private_part() -> None:
         ("Contact: Ada Penrose-Hill  Deputy Manager Committee Services", ["Ada Penrose-Hill"]),
         ("Contact: Ivo Marsh - Tel: 0191 433 3045 - Email:", ["Ivo Marsh"]),
         ("Contact: Democratic Services  Email: democracy@example.gov.uk", []),
+        ("Contact: Una Cole on 01234 567890", ["Una Cole"]),
+        # the officer named after their post on a line of the header
+        ("Parish Council Clerk: Jo Dean |", ["Jo Dean"]),
     ],
 )
 def test_contact_lines_name_the_officer_not_their_role(line: str, names: list[str]) -> None:
