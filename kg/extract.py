@@ -1347,6 +1347,10 @@ def _untitled_roll(text: str, ls: list[Line], p: Patterns) -> list[Attendee]:
             for h in trailing:  # "C Dean County Councillor": the title after the name
                 if a.name.endswith(" " + h) and len(a.name) > len(h) + 1:
                     a.name = a.name[: -len(h) - 1].rstrip()
+                    if a.capacity is None and " " in h:  # a post, not a bare honorific
+                        end = a.span.end
+                        a.capacity_span = span(text, end - len(h), end)
+                        a.capacity = h
                     break
             words = a.name.split()
             if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
@@ -1408,6 +1412,12 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
             a.status = "AlsoInAttendance"
         if held:
             a.capacity = held.group("capacity").replace("Vice Chair", "Vice-Chair")
+        elif column and "/" not in column and (_is_role(column, p) or p.rx(
+                "attendance", "post_before_name").fullmatch(column)):
+            # "Cllr J Pugh      County Councillor", "A Bell      Parish Clerk": the post held.
+            at = line.start + lead + gap.end() if gap else line.start
+            a.capacity_span = span(text, at, at + len(column))
+            a.capacity = column
         out.append(a)
     return out if sum(1 for a in out if a.status == "Present") >= 3 else []
 
@@ -1730,6 +1740,9 @@ def _names(
         if not piece:
             continue
         first = s  # where the piece starts, before any post printed first is cut off
+        if p.rx("attendance", "post_nominals").fullmatch(piece.strip()):
+            named, posted = was_named, was_posted  # "…, MBE, Leader": honours, no one
+            continue
         capacity = capacity_span = None
         dash_status = None
         if d := _DASH.fullmatch(piece):

@@ -879,6 +879,24 @@ def test_a_post_before_a_name_and_other_apologies_forms() -> None:
     assert not any("Declarations" in n for n, _, _ in got)
 
 
+def test_honours_and_a_post_in_a_column_beside_the_name() -> None:
+    """"Councillor A Bell, OBE, Leader": the honours are no one, the post after them is the
+    name's; a roll with a post in a column ("Cllr C Dean      County Councillor") keeps it."""
+    m = extract(
+        "Minutes of the Parish Council meeting held on 3 May 2023\n\n"
+        "Present: Councillors E Fox and G Hale.\n\n"
+        "In attendance: Councillor A Bell, OBE, Leader, Shire County Council.\n\n"
+        "1. Apologies\n\nNone.\n")
+    held = {a.name: a.capacity for a in m.attendance}
+    assert held["Councillor A Bell"] == "Leader" and "OBE" not in held
+    m = extract(
+        "Minutes of the Parish Council meeting held on 3 May 2023\n\n"
+        "Cllr Ann Hurst           Chair\n\nCllr Cy Dean           County Councillor\n\n"
+        "Cllr Di Eve\n\nCllr Flo Gray\n\n1. Apologies\n\nNone.\n")
+    held = {a.name: a.capacity for a in m.attendance}
+    assert held["Cllr Cy Dean"] == "County Councillor" and held["Cllr Ann Hurst"] == "Chair"
+
+
 def test_an_attendance_heading_wrapped_over_two_lines() -> None:
     """PDF text may wrap a heading after its first words ("Also in" / "Attendance:",
     "APOLOGY" / "FOR ABSENCE:"): the list below is read under the whole heading."""
