@@ -447,7 +447,7 @@ def test_community_council_lists_with_dashes() -> None:
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
         ("Gwyn Probert", "Present", "Chair"), ("Nia Rhydderch", "Present", None),
         ("Owain Tegid", "Present", None), ("Elen Morgan", "AlsoInAttendance", "Clerk"),
-        ("Councillor Dilys Wyn", "AlsoInAttendance", None),
+        ("Councillor Dilys Wyn", "AlsoInAttendance", "Leader"),
         ("Iolo Rees", "Apologies", None), ("Siân Pugh", "Apologies", None)]
 
 
