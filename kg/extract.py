@@ -235,9 +235,11 @@ def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
     ``min_sentences`` sentences report what a meeting body, its members or its chair did, in
     the past tense ("Members agreed …", "The Council at its meeting held on … agreed …",
     "There was submitted a report …"), and more of them than an agenda's "To consider …"
-    lines. A story, a notice, an agenda, a forward plan ("Cabinet will consider") or a report
-    ("Members are asked to …") has none or too few, so it stays refused."""
+    lines and a report's "Members are asked to …" phrases together. A story, a notice, an
+    agenda, a forward plan ("Cabinet will consider") or a report has none or too few, so it
+    stays refused."""
     subject, passive, agenda_line, modal = _prose_rx(p)
+    report_line = p.rx("minutes_prose", "report_line")
     body = text[start:]
     count = 0
     for sentence in _PROSE_SENTENCE.split(body):
@@ -250,7 +252,8 @@ def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
                 count += 1
                 break
     need = p.raw["minutes_prose"]["min_sentences"]
-    return count >= need and count > len(agenda_line.findall(body))
+    against = len(agenda_line.findall(body)) + len(report_line.findall(body))
+    return count >= need and count > against
 
 
 # Where a sentence ends in running prose, or a paragraph does.

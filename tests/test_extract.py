@@ -237,6 +237,9 @@ def test_minutes_written_as_prose_are_read_as_one_item() -> None:
         "The Board at its meeting held on 4 May 2021 agreed that the Panel would review the "
         "car parks.\nThe Panel received a presentation from Ann Bell, Head of Parking.\n")
     assert len(extract(sefton_like).items) == 1
+    passive = ("Highways\n\nThe report on the winter gritting routes was noted.\n"
+               "The meeting closed at 8.15pm.\n")
+    assert len(extract(passive).items) == 1
 
 
 def test_minutes_titled_by_labels_before_colons() -> None:
@@ -280,6 +283,10 @@ def test_a_headed_page_with_no_item_headings_reads_its_prose() -> None:
         # a forward plan and a report: future tense and recommendations
         "Leisure Contract\n\nThe Cabinet will consider the options in June. Members are asked "
         "to note the risks. The Council is to be asked to agree the budget.\n",
+        # a report whose background recounts a meeting, and asks for a decision
+        "Car Park Charges\n\nPurpose of report\n\nThe Panel considered the charges in March. "
+        "Members asked for options. Members are asked to note the options.\n\n"
+        "Recommendation: That the options be noted.\n",
         # one sentence of minutes' English is not enough
         "Car Parks\n\nThe Panel received a verbal update from the Head of Parking.\n",
         # a story about a council
