@@ -1086,7 +1086,7 @@ _DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
 # A full stop after a surname before an initial is a lost comma: "A. Inglis. P. Drewery" (not
 # after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
 _NAME_SPLIT = re.compile(
-    r"\t+|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with)\s+"
+    r"\t+|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with),?\s+"
     r"|(?<=\))\s+(?=[A-Z])"
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
@@ -1799,6 +1799,9 @@ def _names(
         # a name may carry two ("Cllr D Hobson (DH) (in the chair)").
         while (bare := re.sub(r"\s*\([^)]*\)?\s*$", "", piece)) != piece:
             piece = bare
+        # "Rose Uwins (Coventry … Care Board (C&WICB))": a bracket with one inside it.
+        while piece.endswith(")") and (cut := _bracket_start(piece)) > 0:
+            piece = piece[:cut].rstrip()
         # "The Mayor, Cllr D Hobson", "The Chairman, Cllr A Peart": a capacity standing for
         # the name that follows it, never a name.
         if (c := re.fullmatch(r"(?i)the\s+(.+)", piece)) and (
@@ -1807,6 +1810,11 @@ def _names(
             pending_capacity = held.group("capacity")
             pending_span = span(text, start + s + c.start(1), start + s + c.end(1))
             continue
+        if status == "Present" and (the := re.match(r"(?i)the\s+", piece)) and not roles and (
+                lead := _lead_post(piece[the.end():], officer_words, p)) and _looks_like_name(
+                piece[the.end() + len(lead):].strip(), p):
+            # "… and the Clerk Paul Smith": the post before the name, read as "Clerk Paul Smith".
+            s, piece = s + the.end(), piece[the.end():]
         if status == "Present" and re.match(r"(?i)the\s", piece) and any(
             w.lower() in officer_words for w in piece.split()[1:]
         ):
@@ -1916,6 +1924,17 @@ def _names(
         ))
         named = out[-1]
     return _without_fragments(out, p)
+
+
+def _bracket_start(piece: str) -> int:
+    """Where the bracket that closes ``piece`` opens, counting brackets inside it; -1 when it
+    never opens."""
+    depth = 0
+    for k in range(len(piece) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(piece[k], 0)
+        if depth == 0:
+            return k
+    return -1
 
 
 def _role_after_name(person: Attendee | None, posted: Attendee | None, joiner: str, chunk: str,

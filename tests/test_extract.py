@@ -904,6 +904,20 @@ def test_honours_and_a_post_in_a_column_beside_the_name() -> None:
     assert held["Cllr Cy Dean"] == "County Councillor" and held["Cllr Ann Hurst"] == "Chair"
 
 
+def test_roll_entries_with_the_post_first_nested_brackets_and_a_stray_comma() -> None:
+    """"the Clerk Ann Bell" names the clerk; a bracket with a bracket inside it ("(Shire Care
+    Board (SCB))") is no part of the name; "C Dean and, E Fox" is two names."""
+    text = (
+        "Minutes of the Parish Council meeting held on 3 May 2023\n\n"
+        "Present: Cllr Gil Hale, Borough Councillor Cy Dean and, Ed Fox, Jo Ince (Shire Care "
+        "Board (SCB)); three members of the public; the Clerk Ann Bell.\n\n"
+        "1. Apologies\n\nNone.\n")
+    got = {a.name: (a.status, a.capacity) for a in extract(text).attendance}
+    assert got["Ann Bell"] == ("AlsoInAttendance", "Clerk")
+    assert "Jo Ince" in got and "Ed Fox" in got
+    assert any(n.endswith("Cy Dean") for n in got)
+
+
 def test_an_attendance_heading_wrapped_over_two_lines() -> None:
     """PDF text may wrap a heading after its first words ("Also in" / "Attendance:",
     "APOLOGY" / "FOR ABSENCE:"): the list below is read under the whole heading."""
