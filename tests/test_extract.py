@@ -865,6 +865,11 @@ def test_a_post_after_a_name_in_a_roll_is_its_capacity() -> None:
     held = {a.name: a.capacity for a in extract(text).attendance}
     assert held == {"Kit Lowe": "Chief Executive", "Mo Nash": "Executive Director (Ports)",
                     "Pat Orr": "Committee Manager", "Sam Pike": "Head of Estates"}
+    text = ("Minutes of the Harbour Board held on 3 May 2023\n\nPresent: Councillor A Bell\n\n"
+            "Officers in attendance: Jo Kerr (Head of Legal Services) and Al Ray (Clerk)\n\n"
+            "1. Apologies\n\nNone.\n")
+    held = {a.name: a.capacity for a in extract(text).attendance}
+    assert held["Jo Kerr"] == "Head of Legal Services"
 
 
 def test_a_post_before_a_name_and_other_apologies_forms() -> None:
