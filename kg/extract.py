@@ -105,6 +105,9 @@ def _extract(text: str, p: Patterns) -> Minutes:
         # follows its labelled fields is still the meeting's, read as one untitled item.
         at = header["header_end"]
         regions = [ItemRegion(None, at, at, at, at, len(text))]
+    if regions and not prose_page and (
+            pre := _preamble_item(text, header.get("header_end", 0), regions[0].heading_start, p)):
+        regions.insert(0, pre)
     header_end = regions[0].heading_start if regions else len(text)
 
     minutes = Minutes(
@@ -280,6 +283,42 @@ def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     modal = re.compile(r"(?i)\b(?:will|shall|would|should|may|might|must|is|are|be|been|"
                        r"being|to)\s*$")
     return (subject, re.compile(mp["passive"]), re.compile(mp["agenda_line"]), modal)
+
+
+# Words of a sentence about who attended ("Two members of the public were present with PC A
+# Bell"): such a paragraph is the roll's, and no item starts there.
+_ATTENDANCE_WORDS = re.compile(r"(?i)\b(?:present|in\s+attendance|attended|attending|apolog\w*|"
+                               r"absent|absence)\b")
+
+
+def _preamble_item(text: str, start: int, end: int, p: Patterns) -> ItemRegion | None:
+    """Minutes' prose between the roll and the first item ("A minute's silence was held for
+    Cllr A Bell, who died in May.", "The Chairman welcomed Mr C Dean of the Police."): an
+    untitled item of its own, so that who and what it names are read. Only a paragraph of
+    eight words or more with a sentence in it, below every attendance list, and none after it
+    that a list or a header-only attendance sentence would need to keep in the header."""
+    rolls = [*_attendance(text, 0, end, p), *_unheaded_members(text, start, end, p),
+             *_titled_roll(text, end, p)]
+    # … and below the header's own lines: "Contact: …", "Clerk: …", "Chair: …".
+    fields = [m.end() for key in ("contact", "officer_line")
+              for m in p.rx("header", key).finditer(text, 0, end)]
+    fields += [m.end() for m in p.rx("attendance", "chair_line").finditer(text, 0, end)]
+    at = max([start, *(a.span.end for a in rolls if a.span.end <= end), *fields])
+    if at > start and (nl := text.find("\n", at, end)) >= 0:
+        at = nl
+    header_only = [sp.pattern for sp in p.attendance_sentences if sp.scope == "header"]
+    begin = None
+    for s, e in paragraphs(text, at, end):
+        para = collapse(text[s:e])
+        if any(h.pattern.match(text[s:e]) for h in p.attendance_headings) or any(
+                rx.search(para) for rx in header_only):
+            return None
+        if begin is None and len(para.split()) >= 8 and not looks_like_title(para, p) and (
+                para.endswith(".") or _SENTENCE_END.search(para)) and not any(
+                sp.pattern.search(para) for sp in p.attendance_sentences) and not (
+                _ATTENDANCE_WORDS.search(para)):
+            begin = s
+    return None if begin is None else ItemRegion(None, begin, begin, begin, begin, end)
 
 
 def _prose_item(text: str, start: int, p: Patterns) -> list[ItemRegion]:

@@ -261,6 +261,22 @@ def test_minutes_titled_by_labels_before_colons() -> None:
     assert ("Councillor Dale", "Apologies") in {(a.name, a.status) for a in m.attendance}
 
 
+def test_prose_between_the_roll_and_the_first_item_is_read() -> None:
+    """A sentence of the minutes printed between the roll and item 1 ("A minute's silence was
+    held for …") is an untitled item of its own; a sentence about who attended stays the
+    roll's."""
+    text = (
+        "Minutes of the Parish Council meeting held on 5 June 2018\n\n"
+        "Present: Councillors Ash, Birch and Cole\n\n"
+        "Two members of the public were present with PC Ann Dale for the first item.\n\n"
+        "A minute's silence was held in memory of Cllr Ed Fox, who died in May.\n\n"
+        "1. Apologies\n\nNone.\n\n2. Finance\n\nThe accounts were approved.\n")
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, ""), ("1", "Apologies"), ("2", "Finance")]
+    assert m.items[0].text.startswith("A minute's silence")
+
+
 def test_a_headed_page_with_no_item_headings_reads_its_prose() -> None:
     """Under the meeting's heading and roll, a page with no heading for its items keeps its
     minute as one untitled item (its people read), not unread."""
@@ -320,7 +336,7 @@ def test_another_house_style() -> None:
         ("A Smith", "Present", "Chairman"),
         ("B Jones", "Present", None),
         ("C Brown", "Present", None),
-        ("Jane Doe", "AlsoInAttendance", None),
+        ("Jane Doe", "AlsoInAttendance", "Head of Legal Services"),
         ("Councillor D White", "Apologies", None),
     ]
     assert [(i.number, i.title) for i in m.items] == [
