@@ -242,6 +242,29 @@ def test_minutes_written_as_prose_are_read_as_one_item() -> None:
     assert len(extract(passive).items) == 1
 
 
+@pytest.mark.parametrize(
+    ("heading", "committee"),
+    [
+        ("Notes of the meeting of the Footpaths Working Group held on 3 May 2023",
+         "Footpaths Working Group"),
+        ("Record of a meeting of the Youth Forum held at the Library on 3 May 2023",
+         "Youth Forum"),
+        ("Extraordinary Meeting of Lowby Parish Council held on Wednesday 3 May 2023 at 7pm",
+         "Lowby Parish Council"),
+        ("LOWBY PARISH COUNCIL MEETING\n\nheld on 3rd May 2023", "LOWBY PARISH COUNCIL"),
+    ],
+)
+def test_a_meeting_recorded_without_the_word_minutes(heading: str, committee: str) -> None:
+    """"Notes of …", "Record of …" or "Meeting of … held on <date>" head a record of a
+    meeting as "Minutes of …" does; a notice of a meeting "to be held" does not."""
+    body = ("\n\n1. Welcome\n\nThe Chair welcomed everyone.\n\n2. Footpaths\n\n"
+            "The stile is broken. The Clerk will report it.\n")
+    m = extract(heading + body)
+    assert (m.committee, str(m.date)) == (committee, "2023-05-03")
+    with pytest.raises(NotMinutesError):
+        extract("Meeting of Lowby Parish Council to be held on Wednesday 3 May 2023" + body)
+
+
 def test_minutes_titled_by_labels_before_colons() -> None:
     """A parish page that titles each minute by a label before a colon ("Public Session: no
     issues"): the labels are the items' titles; "Apologies:" stays a list, "Date:" a field."""
