@@ -203,6 +203,10 @@ def _extract(text: str, p: Patterns) -> Minutes:
         )
     if prose_page:
         minutes.warnings.append("no item headings found: the minutes' prose read as one item")
+    if _bare_agenda(text, minutes, has_marker, p):
+        raise NotMinutesError(
+            "does not look like minutes: an agenda (its items say what the meeting is to do, "
+            "and nothing records what it did)")
     if minutes.date is None:
         minutes.warnings.append("no meeting date printed")
     if minutes.committee is None:
@@ -231,6 +235,19 @@ def _after_roll(text: str, p: Patterns) -> list[ItemRegion]:
         if ln.start > at and not ln.blank:
             return [ItemRegion(None, ln.start, ln.start, ln.start, ln.start, len(text))]
     return []
+
+
+def _bare_agenda(text: str, minutes: Minutes, has_marker: bool, p: Patterns) -> bool:
+    """A page headed with its meeting whose items are mostly an agenda's directions ("To
+    receive apologies", "To consider the report of …") and that records nothing done: no
+    decision, no roll, no earlier minutes confirmed, no page label of minutes and no
+    sentences of minutes' prose. Such a page is the meeting's agenda, not its minutes."""
+    direction = p.rx("items", "agenda_direction")
+    items = minutes.items
+    if not items or sum(1 for i in items if direction.match(i.title)) * 2 <= len(items):
+        return False
+    return not (has_marker or minutes.resolutions or minutes.attendance or any(
+        i.confirms_minutes_of for i in items) or _reads_like_minutes(text, 0, p))
 
 
 def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:

@@ -265,6 +265,20 @@ def test_a_meeting_recorded_without_the_word_minutes(heading: str, committee: st
         extract("Meeting of Lowby Parish Council to be held on Wednesday 3 May 2023" + body)
 
 
+def test_a_dated_agenda_is_refused_and_its_minutes_are_not() -> None:
+    """Under its body's name and date ("Lowby Parish Council" / "Meeting: 3 May 2023") a page
+    of the agenda's directions and nothing done is an agenda; the same items with what was
+    done below them are minutes."""
+    head = "Lowby Parish Council\nMeeting: Wednesday 3 May 2023\n\n"
+    agenda = ("1. To receive apologies\n\n2. To approve the minutes of the last meeting\n\n"
+              "3. To consider the footpath report\n")
+    with pytest.raises(NotMinutesError):
+        extract(head + agenda)
+    m = extract(head + agenda.replace("apologies\n", "apologies\n\nApologies were received "
+                                      "from Cllr A Bell.\n"))
+    assert (m.committee, str(m.date), len(m.items)) == ("Lowby Parish Council", "2023-05-03", 3)
+
+
 def test_minutes_titled_by_labels_before_colons() -> None:
     """A parish page that titles each minute by a label before a colon ("Public Session: no
     issues"): the labels are the items' titles; "Apologies:" stays a list, "Date:" a field."""
