@@ -240,6 +240,9 @@ def test_minutes_written_as_prose_are_read_as_one_item() -> None:
     passive = ("Highways\n\nThe report on the winter gritting routes was noted.\n"
                "The meeting closed at 8.15pm.\n")
     assert len(extract(passive).items) == 1
+    lower = ("Footpaths walk\n\nthe chair welcomed the walkers to the meeting. The stile was "
+             "inspected and the council agreed to mend it.\n")
+    assert len(extract(lower).items) == 1
 
 
 @pytest.mark.parametrize(
