@@ -32,6 +32,7 @@ from kg.segment import (
     Line,
     collapse,
     item_regions,
+    join_wrapped_titles,
     labelled_paragraphs,
     lines,
     looks_like_title,
@@ -105,6 +106,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
         # follows its labelled fields is still the meeting's, read as one untitled item.
         at = header["header_end"]
         regions = [ItemRegion(None, at, at, at, at, len(text))]
+    regions = join_wrapped_titles(text, regions, p)
     if regions and not prose_page and (
             pre := _preamble_item(text, header.get("header_end", 0), regions[0].heading_start, p)):
         regions.insert(0, pre)

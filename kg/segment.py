@@ -501,6 +501,45 @@ def titled_paragraphs(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     return _regions(text, found) if len(found) >= 3 else []
 
 
+def join_wrapped_titles(text: str, regions: list[ItemRegion], p: Patterns) -> list[ItemRegion]:
+    """Numbered titles that PDF text or a narrow column wrapped onto a second line ("2. REPORT
+    ON THE FUTURE OF THE" / "VILLAGE HALL", "4. Any other" / "business"): the second line is
+    the title's, not the minute's first, when the first ends in a word no title ends with
+    (``title_runs_on_words``) or both are in capitals (the first of four words or more), and
+    the second is a short title-like
+    line with a blank line (or the next item) after it."""
+    runs_on = {w.lower() for w in p.raw["items"]["title_runs_on_words"]}
+    most = p.raw["items"]["max_title_run_on_words"]
+    out = []
+    for r in regions:
+        first = text[r.title_start:r.title_end]
+        nl = text.find("\n", r.title_end)
+        if r.number is None or not first.strip() or r.body_start != r.title_end or nl < 0 or (
+                text[r.title_end:nl].strip()):
+            out.append(r)
+            continue
+        nxt_end = text.find("\n", nl + 1)
+        nxt_end = r.body_end if nxt_end < 0 or nxt_end > r.body_end else nxt_end
+        second = text[nl + 1:nxt_end]
+        after = text[nxt_end + 1:r.body_end] if nxt_end < r.body_end else ""
+        last = first.split()[-1].lower()
+        # Both in capitals, the first line a long one (a wrapped line is; "APOLOGIES" over
+        # "NONE" is a title over its minute).
+        caps = first.upper() == first and second.upper() == second and any(
+            c.isalpha() for c in second) and len(first.split()) >= 4
+        # (After "… for the" the line goes on in lower case: "extension at Mill Farm".)
+        cand = second.strip()
+        if cand and len(cand.split()) <= most and looks_like_title(
+                cand[:1].upper() + cand[1:] if last in runs_on else cand, p) and (
+                not after.strip() or _BLANK.match(after.split("\n", 1)[0])) and (
+                last in runs_on or caps) and not _BARE_NUMBER.match(second):
+            out.append(ItemRegion(r.number, r.heading_start, r.title_start, nxt_end, nxt_end,
+                                  r.body_end))
+        else:
+            out.append(r)
+    return out
+
+
 def labelled_paragraphs(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     """Items of a parish page that titles each minute by a label before a colon on its
     paragraph's first line ("Declaration of Interest: None given" / "Update Church Lane: After

@@ -268,6 +268,21 @@ def test_a_meeting_recorded_without_the_word_minutes(heading: str, committee: st
         extract("Meeting of Lowby Parish Council to be held on Wednesday 3 May 2023" + body)
 
 
+def test_a_numbered_title_wrapped_onto_a_second_line() -> None:
+    """A title cut after "… for the" or "Any other", or a long title in capitals wrapped, goes
+    on on the next line; "APOLOGIES" over "NONE" is a title over its minute."""
+    text = (
+        "Minutes of the Parish Council meeting held on 5 June 2018\n\n"
+        "Present: Councillors Ash, Birch and Cole\n\n"
+        "2. REPORT ON THE FUTURE OF THE VILLAGE\nHALL AND PLAYING FIELD\n\nThe report was "
+        "noted.\n\n3. Planning application 23/0456 for the\nextension at Mill Farm\n\n"
+        "No objection was raised.\n\n4. Any other\nbusiness\n\nNone.\n\n5. APOLOGIES\nNONE\n")
+    assert [i.title for i in extract(text).items] == [
+        "REPORT ON THE FUTURE OF THE VILLAGE HALL AND PLAYING FIELD",
+        "Planning application 23/0456 for the extension at Mill Farm",
+        "Any other business", "APOLOGIES"]
+
+
 def test_a_dated_agenda_is_refused_and_its_minutes_are_not() -> None:
     """Under its body's name and date ("Lowby Parish Council" / "Meeting: 3 May 2023") a page
     of the agenda's directions and nothing done is an agenda; the same items with what was
