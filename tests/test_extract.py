@@ -283,6 +283,15 @@ def test_a_numbered_title_wrapped_onto_a_second_line() -> None:
         "Any other business", "APOLOGIES"]
 
 
+def test_minute_numbers_closed_by_a_colon_and_dash() -> None:
+    """"M/140/2006:-" on its own line over the title numbers a minute."""
+    text = ("Minutes of Monthly Meeting of the Council held on Monday 8 May 2006\n"
+            "M/140/2006:-\nPLAY AREAS\nCouncillor A Bell asked that the signs be removed.\n"
+            "M/141/2006:-\nSYMPATHY\nIt was agreed to send a letter of sympathy.\n")
+    assert [(i.number, i.title) for i in extract(text).items] == [
+        ("M/140/2006", "PLAY AREAS"), ("M/141/2006", "SYMPATHY")]
+
+
 def test_a_dated_agenda_is_refused_and_its_minutes_are_not() -> None:
     """Under its body's name and date ("Lowby Parish Council" / "Meeting: 3 May 2023") a page
     of the agenda's directions and nothing done is an agenda; the same items with what was
