@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from kg import patterns as patterns_mod
 from kg.dates import parse_date, parse_time
@@ -31,6 +32,8 @@ from kg.segment import (
     Line,
     collapse,
     item_regions,
+    join_wrapped_titles,
+    labelled_paragraphs,
     lines,
     looks_like_title,
     paragraphs,
@@ -82,15 +85,31 @@ def _extract(text: str, p: Patterns) -> Minutes:
         # minutes below it are still one untitled item's, not the page's heading.
         at = caption.end()
         regions = [ItemRegion(None, at, at, at, at, len(text))]
+    if not regions:
+        # "Declaration of Interest: None given" / "Update Church Lane: After some delay …".
+        regions = labelled_paragraphs(text, header.get("header_end", 0), p)
     if not regions and not (header.get("committee") and header.get("date")):
         # Only for a page that would be refused: one headed with its meeting keeps its roll
         # in the header and its unheaded text in no item.
         regions = _after_roll(text, p)
+    prose_page = False
+    headed = bool(header.get("committee") and header.get("date"))
+    if not regions and (headed or _reads_like_minutes(text, header.get("header_end", 0), p)):
+        # Minutes written as prose with no heading the reader knows ("There was submitted a
+        # report by …", "Members of the Parish Council met …"), or under their meeting's
+        # heading: below the header and any roll, the page is read as one untitled item
+        # rather than refused or left unread.
+        prose_page = True
+        regions = _prose_item(text, header.get("header_end", 0), p)
     if not regions and header.get("labelled"):
         # A "Meeting Details" page run onto one line keeps no item's title apart: what
         # follows its labelled fields is still the meeting's, read as one untitled item.
         at = header["header_end"]
         regions = [ItemRegion(None, at, at, at, at, len(text))]
+    regions = join_wrapped_titles(text, regions, p)
+    if regions and not prose_page and (
+            pre := _preamble_item(text, header.get("header_end", 0), regions[0].heading_start, p)):
+        regions.insert(0, pre)
     header_end = regions[0].heading_start if regions else len(text)
 
     minutes = Minutes(
@@ -113,10 +132,16 @@ def _extract(text: str, p: Patterns) -> Minutes:
     # ("Present: Cllrs A and B. County Councillor C was in attendance.").
     minutes.attendance = _attendance(text, 0, header_end, p)
     minutes.attendance.extend(_attendance_sentences(text, 0, header_end, p, header=True))
+    # Members listed with no heading, when no list said who was present; not the names a
+    # list under another heading ("In Attendance:") already gave.
+    listed = {a.name for a in minutes.attendance}
     if not any(a.status == "Present" for a in minutes.attendance) and "header_end" in header:
-        minutes.attendance.extend(_unheaded_members(text, header["header_end"], header_end, p))
+        minutes.attendance.extend(
+            a for a in _unheaded_members(text, header["header_end"], header_end, p)
+            if a.name not in listed)
     if not any(a.status == "Present" for a in minutes.attendance):
-        minutes.attendance.extend(_titled_roll(text, header_end, p))
+        minutes.attendance.extend(a for a in _titled_roll(text, header_end, p)
+                                  if a.name not in listed)
     # "Chair: Councillor P Vaughan" above the list of members: present, in that capacity.
     for m in p.rx("attendance", "chair_line").finditer(text, 0, header_end):
         for a in _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
@@ -138,6 +163,11 @@ def _extract(text: str, p: Patterns) -> Minutes:
             for a in _names(text, start, names_end, "Present", p, roles=True)
             if (name := _contact_name(a.name, p))
         ]
+    # "Parish Council Clerk: Janet Burdge" above the items: the officer is a contact.
+    for m in p.rx("header", "officer_line").finditer(text, 0, header_end):
+        minutes.contacts.extend(
+            Mention("person", a.name, a.span)
+            for a in _names(text, m.start("names"), m.end("names"), "Present", p, strict=True))
     apologies_item = p.rx("attendance", "apologies_item")
     attendance_item = p.rx("attendance", "attendance_item")
     for region, item in zip(regions, minutes.items, strict=True):
@@ -149,7 +179,9 @@ def _extract(text: str, p: Patterns) -> Minutes:
             minutes.attendance.extend(_attendance(text, region.body_start, region.body_end, p))
             minutes.attendance.extend(_apologies_list(text, region, p))
             # "2. Apologies – PSCO A Bell, County Cllr C Dean": the names on the title's line.
-            if t := _TITLED_APOLOGIES.match(text, region.title_start, region.title_end):
+            if (t := _TITLED_APOLOGIES.match(text, region.title_start, region.title_end)) and (
+                    "," not in text[t.end("names") - len(t.group("names")) - 2:t.start("names")]
+                    or _person_first(t.group("names"), p)):
                 minutes.attendance.extend(_names(
                     text, t.start("names"), _list_end(text, t.start("names"), t.end("names")),
                     "Apologies", p, strict=True))
@@ -163,13 +195,20 @@ def _extract(text: str, p: Patterns) -> Minutes:
     # A decision, or earlier minutes confirmed, is no agenda's.
     evidence = has_marker or minutes.date or minutes.resolutions or minutes.attendance or (
         _opening_decision(text, 0, p) is not None) or any(
-        i.confirms_minutes_of for i in minutes.items)
+        i.confirms_minutes_of for i in minutes.items) or prose_page or (
+        minutes.items and _reads_like_minutes(text, 0, p))
     if not (minutes.items and evidence) and not (
         minutes.committee and minutes.date
     ):
         raise NotMinutesError(
             "does not look like minutes: no meeting heading, agenda items or resolutions found"
         )
+    if prose_page:
+        minutes.warnings.append("no item headings found: the minutes' prose read as one item")
+    if _bare_agenda(text, minutes, has_marker, p):
+        raise NotMinutesError(
+            "does not look like minutes: an agenda (its items say what the meeting is to do, "
+            "and nothing records what it did)")
     if minutes.date is None:
         minutes.warnings.append("no meeting date printed")
     if minutes.committee is None:
@@ -198,6 +237,129 @@ def _after_roll(text: str, p: Patterns) -> list[ItemRegion]:
         if ln.start > at and not ln.blank:
             return [ItemRegion(None, ln.start, ln.start, ln.start, ln.start, len(text))]
     return []
+
+
+def _bare_agenda(text: str, minutes: Minutes, has_marker: bool, p: Patterns) -> bool:
+    """A page headed with its meeting whose items are mostly an agenda's directions ("To
+    receive apologies", "To consider the report of …") and that records nothing done: no
+    decision, no roll, no earlier minutes confirmed, no page label of minutes and no
+    sentences of minutes' prose. Such a page is the meeting's agenda, not its minutes."""
+    direction = p.rx("items", "agenda_direction")
+    items = minutes.items
+    if not items or sum(1 for i in items if direction.match(i.title)) * 2 <= len(items):
+        return False
+    return not (has_marker or minutes.resolutions or minutes.attendance or any(
+        i.confirms_minutes_of for i in items) or _reads_like_minutes(text, 0, p))
+
+
+def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
+    """Whether the text below ``start`` reads like minutes by its language: at least
+    ``min_sentences`` sentences report what a meeting body, its members or its chair did, in
+    the past tense ("Members agreed …", "The Council at its meeting held on … agreed …",
+    "There was submitted a report …"), and more of them than an agenda's "To consider …"
+    lines and a report's "Members are asked to …" phrases together. A story, a notice, an
+    agenda, a forward plan ("Cabinet will consider") or a report has none or too few, so it
+    stays refused."""
+    subject, passive, agenda_line, modal = _prose_rx(p)
+    report_line = p.rx("minutes_prose", "report_line")
+    body = text[start:]
+    count = 0
+    for sentence in _PROSE_SENTENCE.split(body):
+        sentence = " ".join(sentence.split())
+        if passive.match(sentence):
+            count += 1
+            continue
+        for m in subject.finditer(sentence):
+            if not modal.search(m.group("between")):
+                count += 1
+                break
+    need = p.raw["minutes_prose"]["min_sentences"]
+    against = len(agenda_line.findall(body)) + len(report_line.findall(body))
+    return count >= need and count > against
+
+
+# Where a sentence ends in running prose, or a paragraph does.
+_PROSE_SENTENCE = re.compile(r"(?<=[.!?;])[\"”’']?\s+(?=[\"“‘'(]?[A-Z(])|\n[ \t]*\n")
+
+
+@cache
+def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                    re.Pattern[str]]:
+    """The patterns of :func:`_reads_like_minutes`, built once from ``[minutes_prose]``: a
+    subject at a clause's start (the sentence's, or after a comma, "and" or "then"), an "of
+    …"/"at its meeting …" phrase or a name in commas, and a verb in the past tense."""
+    mp = p.raw["minutes_prose"]
+    words = sorted({*p.committee_words, *mp["subjects"]}, key=len, reverse=True)
+    body = (r"(?:(?i:the)\s+)?(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,5}?(?:"
+            + "|".join(re.escape(w) for w in words) + r")\b(?:\s*\([^()]{1,60}\))?")
+    who = f"(?:{body}|{mp['person_subject']})"
+    verbs = "|".join(re.escape(v) for v in sorted(mp["verbs"], key=len, reverse=True))
+    subject = re.compile(
+        r"(?:^|(?<=, )|(?<=; )|(?<=\band )|(?<=\bthen ))" + who
+        + r"(?P<between>(?:,[^,.;]{1,60},|\s+(?:of|at|for|in|on|from|to|with)\b[^,.;]{1,60}?"
+        r"|\s+(?:also|then|further|duly|unanimously|subsequently|again|all|both))?)"
+        + rf"\s+(?:{verbs})\b")
+    modal = re.compile(r"(?i)\b(?:will|shall|would|should|may|might|must|is|are|be|been|"
+                       r"being|to)\s*$")
+    return (subject, re.compile(mp["passive"]), re.compile(mp["agenda_line"]), modal)
+
+
+# Words of a sentence about who attended ("Two members of the public were present with PC A
+# Bell"): such a paragraph is the roll's, and no item starts there.
+_ATTENDANCE_WORDS = re.compile(r"(?i)\b(?:present|in\s+attendance|attended|attending|apolog\w*|"
+                               r"absent|absence)\b")
+
+
+def _preamble_item(text: str, start: int, end: int, p: Patterns) -> ItemRegion | None:
+    """Minutes' prose between the roll and the first item ("A minute's silence was held for
+    Cllr A Bell, who died in May.", "The Chairman welcomed Mr C Dean of the Police."): an
+    untitled item of its own, so that who and what it names are read. Only a paragraph of
+    eight words or more with a sentence in it, below every attendance list, and none after it
+    that a list or a header-only attendance sentence would need to keep in the header."""
+    rolls = [*_attendance(text, 0, end, p), *_unheaded_members(text, start, end, p),
+             *_titled_roll(text, end, p)]
+    # … and below the header's own lines: "Contact: …", "Clerk: …", "Chair: …".
+    fields = [m.end() for key in ("contact", "officer_line")
+              for m in p.rx("header", key).finditer(text, 0, end)]
+    fields += [m.end() for m in p.rx("attendance", "chair_line").finditer(text, 0, end)]
+    at = max([start, *(a.span.end for a in rolls if a.span.end <= end), *fields])
+    if at > start and (nl := text.find("\n", at, end)) >= 0:
+        at = nl
+    header_only = [sp.pattern for sp in p.attendance_sentences if sp.scope == "header"]
+    begin = None
+    for s, e in paragraphs(text, at, end):
+        para = collapse(text[s:e])
+        if any(h.pattern.match(text[s:e]) for h in p.attendance_headings) or any(
+                rx.search(para) for rx in header_only):
+            return None
+        if begin is None and len(para.split()) >= 8 and not looks_like_title(para, p) and (
+                para.endswith(".") or _SENTENCE_END.search(para)) and not any(
+                sp.pattern.search(para) for sp in p.attendance_sentences) and not (
+                _ATTENDANCE_WORDS.search(para)):
+            begin = s
+    return None if begin is None else ItemRegion(None, begin, begin, begin, begin, end)
+
+
+def _prose_item(text: str, start: int, p: Patterns) -> list[ItemRegion]:
+    """The one untitled item of a page of minutes' prose: it starts on the first line below
+    the header (and below any roll printed there, which stays the header's) that is not a
+    short title-like line, so a roll or a page's caption is never the item's text."""
+    # A roll with no heading ("Cllr Bell (Chairman)" / "Cllr Dean" / …) stays the header's too.
+    rolls = [*_attendance(text, start, len(text), p), *_unheaded_members(text, start, len(text), p),
+             *_titled_roll(text, min(len(text), start + _ROLL_SPILL * 4), p)]
+    ends = [a.span.end for a in rolls if start <= a.span.start < start + _ROLL_SPILL * 4]
+    at = max([start, *ends])
+    if at > start and (nl := text.find("\n", at)) >= 0:
+        at = nl  # the rest of the roll's last line ("Mrs G Hale – Clerk.") is the roll's
+    elif at > start:
+        at = len(text)
+    for ln in lines(text, at):
+        if ln.blank or (ln.start < at):
+            continue
+        if looks_like_title(ln.text, p) and not _SENTENCE_END.search(ln.text):
+            continue
+        return [ItemRegion(None, ln.start, ln.start, ln.start, ln.start, len(text))]
+    return [ItemRegion(None, at, at, at, at, len(text))]
 
 
 # How far down the page a roll that opens it may start (non-blank lines), and how far past
@@ -387,7 +549,8 @@ def _header(text: str, p: Patterns) -> dict:
     searches = [
         ("minutes_heading", head, True, zone), ("minutes_dated_title", head, True, zone),
         ("minutes_heading_date_above", head, True, zone), ("minutes_on_heading", head, True, zone),
-        ("body_meeting_held", head, True, zone),
+        ("body_meeting_held", head, True, zone), ("record_heading", head, True, zone),
+        ("body_held_on", head, True, zone),
         ("moderngov_heading", head, False, None), ("moderngov_two_lines", head, False, None),
         ("issue_meeting_line", head, False, None), ("title_line", head, False, None),
         ("minutes_heading", head, False, top), ("appendix_line", text, False, None),
@@ -969,8 +1132,9 @@ _GENERIC_MEETING = re.compile(
 # "Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell".
 # An apologies item whose title carries the names after a dash or a colon ("50a/19 Apologies:
 # P Skinner").
+# Or after a comma: "1) Apologies, Will Bullough" (read strictly: names only).
 _TITLED_APOLOGIES = re.compile(
-    r"(?i)apolog(?:y|ies)(?:\s+for\s+absence)?(?:[ \t]+[–—-][ \t]+|[ \t]*:[ \t]*)"
+    r"(?i)apolog(?:y|ies)(?:\s+for\s+absence)?(?:[ \t]+[–—-][ \t]+|[ \t]*[:,][ \t]*)"
     r"(?P<names>\S[^\n]*)")
 
 # "Name – Capacity" or "Post – Name" in a list: a dash with spaces round it (never the hyphen
@@ -981,7 +1145,7 @@ _DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
 # A full stop after a surname before an initial is a lost comma: "A. Inglis. P. Drewery" (not
 # after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
 _NAME_SPLIT = re.compile(
-    r"\t+|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with)\s+"
+    r"\t+|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with),?\s+"
     r"|(?<=\))\s+(?=[A-Z])"
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
@@ -1007,11 +1171,18 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             ((h.status, m) for h in p.attendance_headings if (m := h.pattern.match(line.text))),
             None,
         )
-        if status_match is None:
+        if status_match is None and (split := _split_heading(ls, i, p)):
+            # "Also in" / "Attendance:", "APOLOGY" / "FOR ABSENCE:": a heading wrapped over two
+            # lines is read from the second one on.
+            status, head_end = split
+            i += 1
+            line = ls[i]
+        elif status_match is None:
             i += 1
             continue
-        status, m = status_match
-        chunks = [(line.start + m.end(), line.end)]
+        else:
+            status, head_end = status_match[0], line.start + status_match[1].end()
+        chunks = [(head_end, line.end)]
         j = i + 1
         alone = not text[chunks[0][0] : chunks[0][1]].strip()
         if alone:
@@ -1022,7 +1193,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
         below_labels = alone and status == "Present" and j < len(ls) and bool(
             p.rx("attendance", "present_label").match(ls[j].text))
         while not below_labels and j < len(ls) and not ls[j].blank and not _ends_list(
-                ls[j].text, p):
+                ls[j].text, p) and not _split_heading(ls, j, p):
             chunks.append((ls[j].start, ls[j].end))
             j += 1
         labelled = p.rx("attendance", "present_label")
@@ -1086,6 +1257,34 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     return out
 
 
+def _person_first(names: str, p: Patterns) -> bool:
+    """Whether a run of words opens on a person ("Will Bullough", "Cllr A Bell", "B. Baker"),
+    not on another item's words ("Declarations of Interest"): an honorific, an initial or a
+    common given name first."""
+    first = names.split()[0] if names.split() else ""
+    honorifics = {h.casefold().rstrip(".") for h in p.honorifics}
+    return (first.casefold().rstrip(".") in honorifics or bool(re.fullmatch(r"[A-Z]\.?", first))
+            or first in given_names())
+
+
+def _split_heading(ls: list[Line], i: int, p: Patterns) -> tuple[str, int] | None:
+    """An attendance heading that PDF text wrapped after its first word or two ("Also in" /
+    "Attendance:", "APOLOGY" / "FOR ABSENCE:"): the status and where the heading ends on the
+    second line. Only a short first line that a heading's words fill, and only when the
+    heading reads on into the second."""
+    line = ls[i]
+    first = line.text.strip()
+    if i + 1 >= len(ls) or ls[i + 1].blank or not first or len(first.split()) > 3:
+        return None
+    nxt = ls[i + 1]
+    lead = len(nxt.text) - len(nxt.text.lstrip())
+    joined = f"{first} {nxt.text.lstrip()}"
+    for h in p.attendance_headings:
+        if (m := h.pattern.match(joined)) and m.end() > len(first) + 1:
+            return h.status, nxt.start + lead + m.end() - len(first) - 1
+    return None
+
+
 # A run of capitalised words, initials, commas and "and" ("District Councillor C. Bayliss").
 _CAPITALISED_RUN = re.compile(
     r"[ \t]*(?P<names>[A-Z][\w'’.-]*(?:[ \t]*,?[ \t]+(?:and|[A-Z][\w'’.-]*))*?)[ \t.]*")
@@ -1139,6 +1338,21 @@ def _name_role_roll(text: str, start: int, end: int, status: str,
             names = _names(text, start + s, start + name_end, status, p, strict=True)
             if len(names) == 1:
                 out.append(names[0])
+                # The post they attended in: the first field after the name ("Executive
+                # Director (Performance)", not the service after it), or the words after the
+                # name where no comma parts them.
+                if comma >= 0:
+                    post_start = comma + 1
+                    field = re.match(r"[^,(]*(?:\([^()]*\)[^,(]*)*", chunk[post_start:e])
+                    post_end = post_start + (field.end() if field else 0)
+                else:
+                    post_start, post_end = name_end, e
+                ps, pe = strip_span(chunk, post_start, post_end)
+                while pe > ps and chunk[pe - 1] in ".;:":
+                    pe -= 1
+                if pe > ps and names[0].capacity is None:
+                    names[0].capacity_span = span(text, start + ps, start + pe)
+                    names[0].capacity = collapse(names[0].capacity_span.exact)
     # "Present: Cllrs A Bell, C Dean; E Fox, G Hill;": names after the commas, not posts.
     if posted < 2 or roles * 3 < posted * 2:
         return []
@@ -1195,6 +1409,10 @@ def _untitled_roll(text: str, ls: list[Line], p: Patterns) -> list[Attendee]:
             for h in trailing:  # "C Dean County Councillor": the title after the name
                 if a.name.endswith(" " + h) and len(a.name) > len(h) + 1:
                     a.name = a.name[: -len(h) - 1].rstrip()
+                    if a.capacity is None and " " in h:  # a post, not a bare honorific
+                        end = a.span.end
+                        a.capacity_span = span(text, end - len(h), end)
+                        a.capacity = h
                     break
             words = a.name.split()
             if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
@@ -1256,6 +1474,12 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
             a.status = "AlsoInAttendance"
         if held:
             a.capacity = held.group("capacity").replace("Vice Chair", "Vice-Chair")
+        elif column and "/" not in column and (_is_role(column, p) or p.rx(
+                "attendance", "post_before_name").fullmatch(column)):
+            # "Cllr J Pugh      County Councillor", "A Bell      Parish Clerk": the post held.
+            at = line.start + lead + gap.end() if gap else line.start
+            a.capacity_span = span(text, at, at + len(column))
+            a.capacity = column
         out.append(a)
     return out if sum(1 for a in out if a.status == "Present") >= 3 else []
 
@@ -1561,7 +1785,13 @@ def _names(
     officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
     pending_capacity: str | None = None  # "The Mayor, Cllr D Hobson": the next name's
     pending_span: Span | None = None
+    named: Attendee | None = None  # the person the piece before named
+    posted: Attendee | None = None  # … or whose post the piece before gave
+    loose: int | None = None  # where a piece that named no one and gave no post started
     for s, e, joiner in pieces:
+        was_named, named = named, None
+        was_posted, posted = posted, None
+        was_loose, loose = loose, None
         was_after_role, after_role = after_role, False
         was_portfolio, portfolio = portfolio, False
         was_post_before, post_before = post_before, False
@@ -1570,6 +1800,10 @@ def _names(
             s = prefix.end()
         piece = chunk[s:e].rstrip(".:")
         if not piece:
+            continue
+        first = s  # where the piece starts, before any post printed first is cut off
+        if p.rx("attendance", "post_nominals").fullmatch(piece.strip()):
+            named, posted = was_named, was_posted  # "…, MBE, Leader": honours, no one
             continue
         capacity = capacity_span = None
         dash_status = None
@@ -1624,6 +1858,9 @@ def _names(
         # a name may carry two ("Cllr D Hobson (DH) (in the chair)").
         while (bare := re.sub(r"\s*\([^)]*\)?\s*$", "", piece)) != piece:
             piece = bare
+        # "Rose Uwins (Coventry … Care Board (C&WICB))": a bracket with one inside it.
+        while piece.endswith(")") and (cut := _bracket_start(piece)) > 0:
+            piece = piece[:cut].rstrip()
         # "The Mayor, Cllr D Hobson", "The Chairman, Cllr A Peart": a capacity standing for
         # the name that follows it, never a name.
         if (c := re.fullmatch(r"(?i)the\s+(.+)", piece)) and (
@@ -1632,10 +1869,18 @@ def _names(
             pending_capacity = held.group("capacity")
             pending_span = span(text, start + s + c.start(1), start + s + c.end(1))
             continue
+        if status == "Present" and (the := re.match(r"(?i)the\s+", piece)) and not roles and (
+                lead := _lead_post(piece[the.end():], officer_words, p)) and _looks_like_name(
+                piece[the.end() + len(lead):].strip(), p):
+            # "… and the Clerk Paul Smith": the post before the name, read as "Clerk Paul Smith".
+            s, piece = s + the.end(), piece[the.end():]
         if status == "Present" and re.match(r"(?i)the\s", piece) and any(
             w.lower() in officer_words for w in piece.split()[1:]
         ):
             post_before = True  # "… and the Parish Clerk, Mrs S. McIntyre"
+            if not roles:  # … who attended as Parish Clerk
+                pending_span = span(text, start + s + 4, start + s + len(piece))
+                pending_capacity = collapse(pending_span.exact)
             continue
         if was_post_before and joiner.strip().startswith(","):
             person_status = "AlsoInAttendance"
@@ -1655,6 +1900,12 @@ def _names(
         if not roles and (short := _drop_role_after_name(name, p)) != name:
             dropped = len(name.split()) - len(short.split())
             words = list(re.finditer(r"\S+", piece))
+            if capacity is None:
+                # "Mr D L Nicholson Deputy Parish Clerk": the role cut off is the capacity
+                # they attended in.
+                at = start + s + words[-dropped].start()
+                capacity_span = span(text, at, start + s + words[-1].end())
+                capacity = capacity_span.exact
             piece, name = piece[: words[-dropped - 1].end()], short
         if not roles and (run := _given_name_splits(piece, p)):
             # "Eric Baird William McKenna Mrs Lucy Grant": names whose separators were lost.
@@ -1667,18 +1918,47 @@ def _names(
                 return []
             after_role = _is_role(name, p)  # "Executive Member for Regeneration"
             portfolio = after_role and " for " in f" {name} "
+            if after_role and not roles:
+                posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e,
+                                          text)
+            if not roles and posted is None and (
+                    after_role or p.rx("attendance", "post_before_name").fullmatch(collapse(piece))
+            ):
+                # "Also Present: Borough Councillor, Mike Cooper": a post standing before a
+                # name, set apart by a comma, is the capacity of the name that follows.
+                begin = was_loose if was_loose is not None and re.fullmatch(
+                    r"\s*(?:&|and)\s*", joiner) else first
+                pending_span = span(text, start + begin, start + first + len(piece))
+                pending_capacity = re.sub(r"(?i)^the\s+", "", collapse(pending_span.exact))
+            elif not after_role:
+                loose = first
             continue
         # "Councillor Kim Gray, Chair, Transport Committee": a role after a name is no name.
         if not roles and _is_role(name, p):
             after_role = True
+            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e, text)
+            if posted is None:
+                # "the Police and Crime Commissioner, D Keane": the post's first words, cut
+                # off at its "and", belong to it.
+                begin = was_loose if was_loose is not None and re.fullmatch(
+                    r"\s*(?:&|and)\s*", joiner) else first
+                pending_span = span(text, start + begin, start + first + len(piece))
+                pending_capacity = re.sub(r"(?i)^the\s+", "", collapse(pending_span.exact))
             continue
         if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
             after_role = True  # the rest of a role's name, cut at its "&"
+            posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text)
             continue
         if was_portfolio and joiner.strip() == "," and _portfolio_goes_on(name, p):
             # "Councillor Rooney, Executive Member for Regeneration, Economic Development":
-            # a portfolio's second field, not a person.
+            # a portfolio's second field, not a person: the post goes on.
             after_role = True
+            posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text,
+                                      joined=",")
+            continue
+        if capacity_rx.fullmatch(f"({name})") and not roles:
+            # "Cllr A Bell, Chair, Transport Committee": the chair's capacity, after the name.
+            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e, text)
             continue
         if capacity_rx.fullmatch(f"({name})") or _is_committee(name, p) or _is_body(name, p):
             continue
@@ -1701,7 +1981,45 @@ def _names(
             name=name, status=person_status, capacity=capacity, capacity_span=capacity_span,
             span=span(text, start + s, start + s + len(piece)),
         ))
+        named = out[-1]
     return _without_fragments(out, p)
+
+
+def _bracket_start(piece: str) -> int:
+    """Where the bracket that closes ``piece`` opens, counting brackets inside it; -1 when it
+    never opens."""
+    depth = 0
+    for k in range(len(piece) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(piece[k], 0)
+        if depth == 0:
+            return k
+    return -1
+
+
+def _role_after_name(person: Attendee | None, posted: Attendee | None, joiner: str, chunk: str,
+                     start: int, s: int, e: int, text: str,
+                     joined: str = r"&|and") -> Attendee | None:
+    """"Ronnie Hinds, Chief Executive; …", "Mr T McCall, Clerk & Chief Executive": a role
+    set after a name by a comma is the post that person attended in, kept as their capacity
+    (with any bracketed part: "Executive Director (Performance)"), not dropped; a second role
+    joined to it by "&" or "and" is part of the same post. Returns whose post it was."""
+    piece = chunk[s:e].rstrip(".:;, ")
+    if piece.count("(") != piece.count(")"):
+        piece = re.sub(r"\s*\([^)]*$", "", piece)
+    # "Speed-watch Co-ordinator(CSW)": the post's short form is no part of it.
+    piece = re.sub(r"\s*\([A-Z]{2,6}\)$", "", piece)
+    if not piece:
+        return None
+    if posted is not None and posted.capacity_span is not None and re.fullmatch(
+            rf"\s*(?:{joined})\s*", joiner):
+        posted.capacity_span = span(text, posted.capacity_span.start, start + s + len(piece))
+        posted.capacity = collapse(posted.capacity_span.exact)
+        return posted
+    if person is None or person.capacity is not None or joiner.strip() not in (",", "-", "–"):
+        return None
+    person.capacity_span = span(text, start + s, start + s + len(piece))
+    person.capacity = collapse(person.capacity_span.exact)
+    return person
 
 
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O’|O')?[A-Z][a-zA-Z’'-]*\.?")

@@ -501,6 +501,74 @@ def titled_paragraphs(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     return _regions(text, found) if len(found) >= 3 else []
 
 
+def join_wrapped_titles(text: str, regions: list[ItemRegion], p: Patterns) -> list[ItemRegion]:
+    """Numbered titles that PDF text or a narrow column wrapped onto a second line ("2. REPORT
+    ON THE FUTURE OF THE" / "VILLAGE HALL", "4. Any other" / "business"): the second line is
+    the title's, not the minute's first, when the first ends in a word no title ends with
+    (``title_runs_on_words``) or both are in capitals (the first of four words or more), and
+    the second is a short title-like
+    line with a blank line (or the next item) after it."""
+    runs_on = {w.lower() for w in p.raw["items"]["title_runs_on_words"]}
+    most = p.raw["items"]["max_title_run_on_words"]
+    out = []
+    for r in regions:
+        first = text[r.title_start:r.title_end]
+        nl = text.find("\n", r.title_end)
+        if r.number is None or not first.strip() or r.body_start != r.title_end or nl < 0 or (
+                text[r.title_end:nl].strip()):
+            out.append(r)
+            continue
+        nxt_end = text.find("\n", nl + 1)
+        nxt_end = r.body_end if nxt_end < 0 or nxt_end > r.body_end else nxt_end
+        second = text[nl + 1:nxt_end]
+        after = text[nxt_end + 1:r.body_end] if nxt_end < r.body_end else ""
+        last = first.split()[-1].lower()
+        # Both in capitals, the first line a long one (a wrapped line is; "APOLOGIES" over
+        # "NONE" is a title over its minute).
+        caps = first.upper() == first and second.upper() == second and any(
+            c.isalpha() for c in second) and len(first.split()) >= 4
+        # (After "… for the" the line goes on in lower case: "extension at Mill Farm".)
+        cand = second.strip()
+        if cand and len(cand.split()) <= most and looks_like_title(
+                cand[:1].upper() + cand[1:] if last in runs_on else cand, p) and (
+                not after.strip() or _BLANK.match(after.split("\n", 1)[0])) and (
+                last in runs_on or caps) and not _BARE_NUMBER.match(second):
+            out.append(ItemRegion(r.number, r.heading_start, r.title_start, nxt_end, nxt_end,
+                                  r.body_end))
+        else:
+            out.append(r)
+    return out
+
+
+def labelled_paragraphs(text: str, start: int, p: Patterns) -> list[ItemRegion]:
+    """Items of a parish page that titles each minute by a label before a colon on its
+    paragraph's first line ("Declaration of Interest: None given" / "Update Church Lane: After
+    some delay …"): the label is the title, the minute runs on after the colon to the next
+    such paragraph. A page's fields ("Date:", "Venue:"), attendance headings and a minute's
+    furniture ("Proposed:", "Action:") are not items; three items at least, so that a few
+    labelled lines inside one minute make none."""
+    label_rx = p.rx("items", "labelled_paragraph")
+    not_item = p.rx("items", "label_not_item")
+    ls = lines(text, start)
+    found: list[tuple[int, int, int, int]] = []
+    for i, _ in _paragraph_starts(ls):
+        line = ls[i]
+        m = label_rx.match(line.text)
+        if m is None:
+            continue
+        label = m.group("label").strip()
+        if not_item.fullmatch(label) or not looks_like_title(label, p) or any(
+                h.pattern.match(line.text) for h in p.attendance_headings) or p.rx(
+                "resolutions", "marker").match(line.text):
+            continue
+        found.append((line.start, line.start + m.start("label"),
+                      line.start + m.start("label") + len(label), line.start + m.end()))
+    if len(found) < 3:
+        return []
+    return [ItemRegion(None, hs, ts, te, body, found[k + 1][0] if k + 1 < len(found)
+                       else len(text)) for k, (hs, ts, te, body) in enumerate(found)]
+
+
 def _single_item_page(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     """An "Agenda item" page holds one item: the title is its first paragraph, if that is
     one line that reads as a title. Being the page's own heading, it may be as long as a

@@ -218,6 +218,167 @@ def test_an_agenda_without_a_roll_is_still_refused() -> None:
         extract(text)
 
 
+def test_minutes_written_as_prose_are_read_as_one_item() -> None:
+    """No item heading, roll or marker, but sentences that report what the meeting did in the
+    past tense: the page is minutes, read as one untitled item with a warning."""
+    text = (
+        "Lowfield Parish Council\n\n"
+        "Members of the Parish Council met at the Reading Room to walk the footpaths.\n\n"
+        "There was submitted a report by the Footpaths Warden on the stiles. Councillor "
+        "Gale asked that the broken stile be mended. Members agreed to write to the "
+        "landowner, and the Clerk would report back.\n"
+    )
+    m = extract(text)
+    (item,) = m.items
+    assert item.title == ""
+    assert item.text.startswith("Members of the Parish Council met")
+    assert any("prose read as one item" in w for w in m.warnings)
+    sefton_like = (
+        "The Board at its meeting held on 4 May 2021 agreed that the Panel would review the "
+        "car parks.\nThe Panel received a presentation from Ann Bell, Head of Parking.\n")
+    assert len(extract(sefton_like).items) == 1
+    passive = ("Highways\n\nThe report on the winter gritting routes was noted.\n"
+               "The meeting closed at 8.15pm.\n")
+    assert len(extract(passive).items) == 1
+    lower = ("Footpaths walk\n\nthe chair welcomed the walkers to the meeting. The stile was "
+             "inspected and the council agreed to mend it.\n")
+    assert len(extract(lower).items) == 1
+
+
+@pytest.mark.parametrize(
+    ("heading", "committee"),
+    [
+        ("Notes of the meeting of the Footpaths Working Group held on 3 May 2023",
+         "Footpaths Working Group"),
+        ("Record of a meeting of the Youth Forum held at the Library on 3 May 2023",
+         "Youth Forum"),
+        ("Extraordinary Meeting of Lowby Parish Council held on Wednesday 3 May 2023 at 7pm",
+         "Lowby Parish Council"),
+        ("LOWBY PARISH COUNCIL MEETING\n\nheld on 3rd May 2023", "LOWBY PARISH COUNCIL"),
+    ],
+)
+def test_a_meeting_recorded_without_the_word_minutes(heading: str, committee: str) -> None:
+    """"Notes of …", "Record of …" or "Meeting of … held on <date>" head a record of a
+    meeting as "Minutes of …" does; a notice of a meeting "to be held" does not."""
+    body = ("\n\n1. Welcome\n\nThe Chair welcomed everyone.\n\n2. Footpaths\n\n"
+            "The stile is broken. The Clerk will report it.\n")
+    m = extract(heading + body)
+    assert (m.committee, str(m.date)) == (committee, "2023-05-03")
+    with pytest.raises(NotMinutesError):
+        extract("Meeting of Lowby Parish Council to be held on Wednesday 3 May 2023" + body)
+
+
+def test_a_numbered_title_wrapped_onto_a_second_line() -> None:
+    """A title cut after "… for the" or "Any other", or a long title in capitals wrapped, goes
+    on on the next line; "APOLOGIES" over "NONE" is a title over its minute."""
+    text = (
+        "Minutes of the Parish Council meeting held on 5 June 2018\n\n"
+        "Present: Councillors Ash, Birch and Cole\n\n"
+        "2. REPORT ON THE FUTURE OF THE VILLAGE\nHALL AND PLAYING FIELD\n\nThe report was "
+        "noted.\n\n3. Planning application 23/0456 for the\nextension at Mill Farm\n\n"
+        "No objection was raised.\n\n4. Any other\nbusiness\n\nNone.\n\n5. APOLOGIES\nNONE\n")
+    assert [i.title for i in extract(text).items] == [
+        "REPORT ON THE FUTURE OF THE VILLAGE HALL AND PLAYING FIELD",
+        "Planning application 23/0456 for the extension at Mill Farm",
+        "Any other business", "APOLOGIES"]
+
+
+def test_minute_numbers_closed_by_a_colon_and_dash() -> None:
+    """"M/140/2006:-" on its own line over the title numbers a minute."""
+    text = ("Minutes of Monthly Meeting of the Council held on Monday 8 May 2006\n"
+            "M/140/2006:-\nPLAY AREAS\nCouncillor A Bell asked that the signs be removed.\n"
+            "M/141/2006:-\nSYMPATHY\nIt was agreed to send a letter of sympathy.\n")
+    assert [(i.number, i.title) for i in extract(text).items] == [
+        ("M/140/2006", "PLAY AREAS"), ("M/141/2006", "SYMPATHY")]
+
+
+def test_a_dated_agenda_is_refused_and_its_minutes_are_not() -> None:
+    """Under its body's name and date ("Lowby Parish Council" / "Meeting: 3 May 2023") a page
+    of the agenda's directions and nothing done is an agenda; the same items with what was
+    done below them are minutes."""
+    head = "Lowby Parish Council\nMeeting: Wednesday 3 May 2023\n\n"
+    agenda = ("1. To receive apologies\n\n2. To approve the minutes of the last meeting\n\n"
+              "3. To consider the footpath report\n")
+    with pytest.raises(NotMinutesError):
+        extract(head + agenda)
+    m = extract(head + agenda.replace("apologies\n", "apologies\n\nApologies were received "
+                                      "from Cllr A Bell.\n"))
+    assert (m.committee, str(m.date), len(m.items)) == ("Lowby Parish Council", "2023-05-03", 3)
+
+
+def test_minutes_titled_by_labels_before_colons() -> None:
+    """A parish page that titles each minute by a label before a colon ("Public Session: no
+    issues"): the labels are the items' titles; "Apologies:" stays a list, "Date:" a field."""
+    text = (
+        "Minutes of the Parish Council meeting held on 5 June 2018\n\n"
+        "Present: Councillors Ash, Birch and Cole\n\n"
+        "Apologies: Councillor Dale\n\n"
+        "Declaration of Interest: None given\n\n"
+        "Public Session: no issues\n\n"
+        "Village Hall Roof: The quote from the builder was discussed. Councillor Ash will ask "
+        "for a second quote.\n\n"
+        "Date: The next meeting will be on 3 July.\n")
+    m = extract(text)
+    assert [i.title for i in m.items] == [
+        "Declaration of Interest", "Public Session", "Village Hall Roof"]
+    assert m.items[2].text.startswith("The quote from the builder")
+    assert ("Councillor Dale", "Apologies") in {(a.name, a.status) for a in m.attendance}
+
+
+def test_prose_between_the_roll_and_the_first_item_is_read() -> None:
+    """A sentence of the minutes printed between the roll and item 1 ("A minute's silence was
+    held for …") is an untitled item of its own; a sentence about who attended stays the
+    roll's."""
+    text = (
+        "Minutes of the Parish Council meeting held on 5 June 2018\n\n"
+        "Present: Councillors Ash, Birch and Cole\n\n"
+        "Two members of the public were present with PC Ann Dale for the first item.\n\n"
+        "A minute's silence was held in memory of Cllr Ed Fox, who died in May.\n\n"
+        "1. Apologies\n\nNone.\n\n2. Finance\n\nThe accounts were approved.\n")
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, ""), ("1", "Apologies"), ("2", "Finance")]
+    assert m.items[0].text.startswith("A minute's silence")
+
+
+def test_a_headed_page_with_no_item_headings_reads_its_prose() -> None:
+    """Under the meeting's heading and roll, a page with no heading for its items keeps its
+    minute as one untitled item (its people read), not unread."""
+    m = extract(
+        "Minutes of a Council Meeting held on Tuesday 5 March 2024 at 7.30pm.\n"
+        "Present: Cllrs Ash and Birch.\n"
+        "Mr Ian Vale (Ranger) spoke about the footpaths. He said the stile would be mended.\n")
+    (item,) = m.items
+    assert item.title == "" and item.text.startswith("Mr Ian Vale")
+    assert {a.name for a in m.attendance} == {"Ash", "Birch"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agenda: what the meeting is to do, not what it did
+        "1. To receive apologies\n2. To consider the report of the Clerk\n"
+        "3. To note that the Committee agreed the budget in May. Members agreed the fees.\n"
+        "4. To approve the accounts\n",
+        # a forward plan and a report: future tense and recommendations
+        "Leisure Contract\n\nThe Cabinet will consider the options in June. Members are asked "
+        "to note the risks. The Council is to be asked to agree the budget.\n",
+        # a report whose background recounts a meeting, and asks for a decision
+        "Car Park Charges\n\nPurpose of report\n\nThe Panel considered the charges in March. "
+        "Members asked for options. Members are asked to note the options.\n\n"
+        "Recommendation: That the options be noted.\n",
+        # one sentence of minutes' English is not enough
+        "Car Parks\n\nThe Panel received a verbal update from the Head of Parking.\n",
+        # a story about a council
+        "The council met in the old hall every winter. It decided little and the mayor slept. "
+        "Nobody there noticed the snow.\n",
+    ],
+)
+def test_prose_that_is_not_minutes_stays_refused(text: str) -> None:
+    with pytest.raises(NotMinutesError):
+        extract(text)
+
+
 def test_another_house_style() -> None:
     """A PDF house style unlike the corpus: "held at … on …", plural "Councillors" lists,
     officers with their roles, lettered minute numbers and "It was RESOLVED that"."""
@@ -239,7 +400,7 @@ def test_another_house_style() -> None:
         ("A Smith", "Present", "Chairman"),
         ("B Jones", "Present", None),
         ("C Brown", "Present", None),
-        ("Jane Doe", "AlsoInAttendance", None),
+        ("Jane Doe", "AlsoInAttendance", "Head of Legal Services"),
         ("Councillor D White", "Apologies", None),
     ]
     assert [(i.number, i.title) for i in m.items] == [
@@ -372,8 +533,8 @@ def test_community_council_lists_with_dashes() -> None:
     m = extract(text)
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
         ("Gwyn Probert", "Present", "Chair"), ("Nia Rhydderch", "Present", None),
-        ("Owain Tegid", "Present", None), ("Elen Morgan", "AlsoInAttendance", None),
-        ("Councillor Dilys Wyn", "AlsoInAttendance", None),
+        ("Owain Tegid", "Present", None), ("Elen Morgan", "AlsoInAttendance", "Clerk"),
+        ("Councillor Dilys Wyn", "AlsoInAttendance", "Leader"),
         ("Iolo Rees", "Apologies", None), ("Siân Pugh", "Apologies", None)]
 
 
@@ -750,6 +911,9 @@ def test_confirmation_without_held_and_a_private_part() -> None:
         ("Contact: Ada Penrose-Hill  Deputy Manager Committee Services", ["Ada Penrose-Hill"]),
         ("Contact: Ivo Marsh - Tel: 0191 433 3045 - Email:", ["Ivo Marsh"]),
         ("Contact: Democratic Services  Email: democracy@example.gov.uk", []),
+        ("Contact: Una Cole on 01234 567890", ["Una Cole"]),
+        # the officer named after their post on a line of the header
+        ("Parish Council Clerk: Jo Dean |", ["Jo Dean"]),
     ],
 )
 def test_contact_lines_name_the_officer_not_their_role(line: str, names: list[str]) -> None:
@@ -759,6 +923,99 @@ def test_contact_lines_name_the_officer_not_their_role(line: str, names: list[st
     assert [c.label for c in minutes.contacts] == names
     for c in minutes.contacts:
         assert text[c.span.start : c.span.end] == c.label
+
+
+def test_a_post_after_a_name_in_a_roll_is_its_capacity() -> None:
+    """"Name, Post" entries (one a line, or between semicolons) keep the post as the capacity
+    the person attended in, a post joined by "&" whole, a bracketed part kept."""
+    text = (
+        "Minutes of the Harbour Board held on 3 May 2023\n\n"
+        "Present: Councillors A Bell (Chair), C Dean and E Fox.\n\n"
+        "Also in attendance:\nMr G Hale, Clerk & Chief Executive\n"
+        "Mrs J Ince, Director of Harbours\n\n"
+        "1. Apologies\n\nNone.\n")
+    held = {a.name: a.capacity for a in extract(text).attendance}
+    assert held["Mr G Hale"] == "Clerk & Chief Executive"
+    assert held["Mrs J Ince"] == "Director of Harbours"
+    text = (
+        "Minutes of the Harbour Board held on 3 May 2023\n\n"
+        "ATTENDING:\n\nKit Lowe, Chief Executive; Mo Nash, Executive Director\n(Ports); "
+        "Pat Orr, Committee Manager, Legal Service; Sam Pike Head of Estates.\n\n"
+        "1. Apologies\n\nNone.\n")
+    held = {a.name: a.capacity for a in extract(text).attendance}
+    assert held == {"Kit Lowe": "Chief Executive", "Mo Nash": "Executive Director (Ports)",
+                    "Pat Orr": "Committee Manager", "Sam Pike": "Head of Estates"}
+    text = ("Minutes of the Harbour Board held on 3 May 2023\n\nPresent: Councillor A Bell\n\n"
+            "Officers in attendance: Jo Kerr (Head of Legal Services) and Al Ray (Clerk)\n\n"
+            "1. Apologies\n\nNone.\n")
+    held = {a.name: a.capacity for a in extract(text).attendance}
+    assert held["Jo Kerr"] == "Head of Legal Services"
+
+
+def test_a_post_before_a_name_and_other_apologies_forms() -> None:
+    """"Borough Councillor, Ann Bell" and "the Fire and Rescue Commissioner, Ed Fox": the post
+    before the comma is that person's capacity; "Apologies received:" heads a list, and an
+    item titled "Apologies, <names>" gives them (but not "Apologies, Declarations …")."""
+    text = (
+        "Minutes of the Parish Council meeting held on 3 May 2023\n\n"
+        "Present: Cllr C Dean and the Fire and Rescue Commissioner, Ed Fox.\n"
+        "Also Present: Borough Councillor, Ann Bell.\n\n"
+        "Apologies received: Ward Cllr. G. Hale\n\n"
+        "1) Apologies, John Ince\n\nNone other.\n\n"
+        "2) Apologies, Declarations of Interest\n\nNone.\n")
+    got = {(a.name, a.status, a.capacity) for a in extract(text).attendance}
+    assert ("Ann Bell", "AlsoInAttendance", "Borough Councillor") in got
+    assert ("Ed Fox", "Present", "Fire and Rescue Commissioner") in got
+    assert any(n.endswith("G. Hale") and s == "Apologies" for n, s, _ in got)
+    assert ("John Ince", "Apologies", None) in got
+    assert not any("Declarations" in n for n, _, _ in got)
+
+
+def test_honours_and_a_post_in_a_column_beside_the_name() -> None:
+    """"Councillor A Bell, OBE, Leader": the honours are no one, the post after them is the
+    name's; a roll with a post in a column ("Cllr C Dean      County Councillor") keeps it."""
+    m = extract(
+        "Minutes of the Parish Council meeting held on 3 May 2023\n\n"
+        "Present: Councillors E Fox and G Hale.\n\n"
+        "In attendance: Councillor A Bell, OBE, Leader, Shire County Council.\n\n"
+        "1. Apologies\n\nNone.\n")
+    held = {a.name: a.capacity for a in m.attendance}
+    assert held["Councillor A Bell"] == "Leader" and "OBE" not in held
+    m = extract(
+        "Minutes of the Parish Council meeting held on 3 May 2023\n\n"
+        "Cllr Ann Hurst           Chair\n\nCllr Cy Dean           County Councillor\n\n"
+        "Cllr Di Eve\n\nCllr Flo Gray\n\n1. Apologies\n\nNone.\n")
+    held = {a.name: a.capacity for a in m.attendance}
+    assert held["Cllr Cy Dean"] == "County Councillor" and held["Cllr Ann Hurst"] == "Chair"
+
+
+def test_roll_entries_with_the_post_first_nested_brackets_and_a_stray_comma() -> None:
+    """"the Clerk Ann Bell" names the clerk; a bracket with a bracket inside it ("(Shire Care
+    Board (SCB))") is no part of the name; "C Dean and, E Fox" is two names."""
+    text = (
+        "Minutes of the Parish Council meeting held on 3 May 2023\n\n"
+        "Present: Cllr Gil Hale, Borough Councillor Cy Dean and, Ed Fox, Jo Ince (Shire Care "
+        "Board (SCB)); three members of the public; the Clerk Ann Bell.\n\n"
+        "1. Apologies\n\nNone.\n")
+    got = {a.name: (a.status, a.capacity) for a in extract(text).attendance}
+    assert got["Ann Bell"] == ("AlsoInAttendance", "Clerk")
+    assert "Jo Ince" in got and "Ed Fox" in got
+    assert any(n.endswith("Cy Dean") for n in got)
+
+
+def test_an_attendance_heading_wrapped_over_two_lines() -> None:
+    """PDF text may wrap a heading after its first words ("Also in" / "Attendance:",
+    "APOLOGY" / "FOR ABSENCE:"): the list below is read under the whole heading."""
+    text = (
+        "Minutes of the Harbour Board held on 3 May 2023\n"
+        "Present:\nCouncillor A Bell\nCouncillor C Dean\n"
+        "Also in\nAttendance:\nMr G Hale, Harbour Master\n"
+        "APOLOGY\nFOR ABSENCE:\n  Councillor E Fox.\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = {(a.name, a.status) for a in extract(text).attendance}
+    assert ("Mr G Hale", "AlsoInAttendance") in got
+    assert ("Councillor E Fox", "Apologies") in got
+    assert ("Councillor C Dean", "Present") in got
 
 
 def test_bodies_in_an_apologies_list_are_not_people() -> None:
@@ -771,7 +1028,8 @@ def test_bodies_in_an_apologies_list_are_not_people() -> None:
 
 def test_one_name_a_paragraph_and_roles_in_attendance() -> None:
     """Parish pages saved from HTML print one name a paragraph under a heading standing
-    alone; officers come with their roles, after a name or in place of one."""
+    alone; officers come with their roles, after a name or in place of one, and a role after
+    a name is the capacity that person attended in."""
     text = (
         "Minutes of Elmford Parish Council 4 March 2024\n\n"
         "THOSE ATTENDING:\n\nCllr P Ames\n\nCllr R Booth (Chair)\n\nCllr T Carr\n\n"
@@ -788,8 +1046,8 @@ def test_one_name_a_paragraph_and_roles_in_attendance() -> None:
         ("Cllr P Ames", "Present", None),
         ("Cllr R Booth", "Present", "Chair"),
         ("Cllr T Carr", "Present", None),
-        ("Mrs J Dale", "AlsoInAttendance", None),
-        ("Mr K L Eddy", "AlsoInAttendance", None),
+        ("Mrs J Dale", "AlsoInAttendance", "Parish Clerk/Finance Officer"),
+        ("Mr K L Eddy", "AlsoInAttendance", "Assistant Clerk"),
         ("Cllr M Fox", "Apologies", None),
         ("Cllr N Gray", "Apologies", None),
     ]
@@ -1023,7 +1281,10 @@ def test_attendees_heading_and_title_with_the_date_below() -> None:
         ("Mrs Ash", "Present"), ("Birch", "Present"), ("D Cole", "Present"),
         ("Ann Dee", "AlsoInAttendance"), ("Bob Eve", "AlsoInAttendance"),
         ("Councillor Fry", "Apologies")]
-    assert m.items == []
+    # Below the lists, the unheaded minute is read as one untitled item.
+    (item,) = m.items
+    assert item.title == "" and item.text.startswith("The notes of the last meeting")
+    assert len(item.resolutions) == 1
 
 
 def test_apologies_reported_and_an_issue_page_that_lost_its_title() -> None:
@@ -1034,7 +1295,8 @@ def test_apologies_reported_and_an_issue_page_that_lost_its_title() -> None:
     )
     m = extract(text)
     assert (m.committee, str(m.date)) == ("Council", "2023-04-05")
-    assert m.items == []  # "Issue - meetings" is the page's label, not the item's title
+    # "Issue - meetings" is the page's label, not the item's title
+    assert not any(i.title for i in m.items)
     assert [a.name for a in m.attendance] == ["Alderman Gray", "Hunt", "Irwin", "Judd"]
 
 
