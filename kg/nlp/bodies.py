@@ -1,0 +1,115 @@
+"""The ``ckg_known_bodies`` component: bodies the lexicon knows by name, council
+acronyms, and acronyms the text spells out or uses as a body."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg.nlp.lexicon import _AUXILIARIES, _POST_OWNERS, ORG, POST, Lexicon, _council_acronym, lexicon
+from kg.nlp.names import _head_kind, _is_cap, _mark
+
+
+@Language.factory("ckg_known_bodies")
+def known_bodies_factory(nlp: Language, name: str) -> KnownBodies:
+    return KnownBodies(nlp)
+
+
+class KnownBodies:
+    """Bodies named in lower case as often as not ("an application to central government"),
+    which the capitalised-name rules cannot see: a PhraseMatcher over the lexicon's
+    ``any_case`` list. Posts too ("the parish clerk", "the ward members", "the council's
+    section 151 officer"), but only after a word that makes them one post ("the", "our", an
+    owner's "'s"): "as a county councillor" names none."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add(ORG, list(nlp.tokenizer.pipe(lexicon().org_any_case)))
+        self.posts = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.posts.add(POST, list(nlp.tokenizer.pipe(lexicon().post_any_case)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = list(doc.spans.get("ckg", []))
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        for _, start, end in self.matcher(doc):
+            if not any(i in taken for i in range(start, end)):
+                _mark(doc, start, end, ORG, spans)
+                taken.update(range(start, end))
+        for _, start, end in sorted(self.posts(doc), key=lambda m: (m[1], -m[2])):
+            inside = [s for s in spans if s._.kind == POST and start < s.start and s.end == end]
+            if inside and not any(i in taken for i in range(start, inside[0].start)):
+                # "the Member Services Officer": the names rules read "Services Officer"
+                spans = [s for s in spans if s not in inside]
+                taken.difference_update(range(start, end))
+            # "The Monitoring Officer", "the Cabinet member": capitalised too, where the
+            # names rules do not start a name ("Monitoring" opens sentences more often)
+            if not any(i in taken for i in range(start, end)) and start > 0 and (
+                    doc[start - 1].lower_ in _POST_OWNERS) and not any(
+                    t.is_upper and len(t) > 1 for t in doc[start:end]):
+                _mark(doc, start, end, POST, spans)
+                taken.update(range(start, end))
+        for tok in doc:
+            # "CDC", "BDBC", "KCC": a council by its acronym, as parish minutes name their
+            # district and county councils ("… District Council" → "…DC").
+            if tok.i not in taken and _council_acronym(tok.text, lexicon()):
+                _mark(doc, tok.i, tok.i + 1, ORG, spans)
+                taken.add(tok.i)
+            elif tok.i not in taken and _acronym_as_body(doc, tok.i, lexicon()):
+                _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "the NIEA would be attending"
+                taken.add(tok.i)
+            elif tok.i not in taken and _spelt_out_body(doc, tok.i, lexicon()):
+                _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "NRW (Natural Resources Wales)"
+                taken.add(tok.i)
+        doc.spans["ckg"] = spans
+        return doc
+
+
+# Words before a post printed in lower case that make it one post: "the parish clerk", "our
+# ward member", "the council's section 151 officer".
+
+
+def _acronym_as_body(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """An acronym used the way bodies are: "the NIEA would be attending", "the DVSA had
+    confirmed" (an act of a body's after it, ``acronym_acts``), or "contact the NIEA",
+    "write to the DVSA" (an approach made to it, ``acronym_approaches``). Only "the" and an
+    acronym of three letters or more, or one of four or more that acts ("KFRS had attended"):
+    members' initials ("GC reported", "JBL agreed") take no article and are shorter."""
+    tok = doc[i]
+    if not (tok.is_upper and tok.is_alpha and 3 <= len(tok.text) <= 6) or (
+            (i == 0 or doc[i - 1].lower_ != "the") and len(tok.text) < 4) or tok.lower_ in (
+            lex.person_titles | lex.post_heads | lex.programme_heads) or (
+            tok.text in lex.honours | lex.not_council_acronyms) or (i + 1 < len(doc) and (
+            _is_cap(doc[i + 1]) or doc[i + 1].lower_ in lex.programme_trailing)):
+        return False  # ("the CCTV Working Group", "the HVO project": names of their own)
+    k = i + 1
+    while k < len(doc) and k - i <= 3 and doc[k].lower_ in _AUXILIARIES:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in lex.acronym_acts:
+        return True
+    if i == 0 or doc[i - 1].lower_ != "the":
+        return False
+    before = tuple(t.lower_ for t in doc[max(0, i - 3) : i - 1])
+    return any(before[len(before) - len(a) :] == a for a in lex.acronym_approaches
+               if len(a) <= len(before))
+
+
+def _spelt_out_body(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """An acronym spelt out in the brackets after it, as a body's name: "notice from NRW
+    (Natural Resources Wales)". The initials must match, and the name must end as a body's
+    does (a head word, or a nation: ``organisations.nations``)."""
+    tok = doc[i]
+    if not (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6) or (
+            i + 2 >= len(doc) or doc[i + 1].text != "("):
+        return False
+    close = next((c for c in range(i + 2, min(len(doc), i + 12)) if doc[c].text == ")"), None)
+    if close is None:
+        return False
+    words = [t for t in doc[i + 2 : close] if t.lower_ not in ("of", "and", "&", "the", "for")]
+    if not words or "".join(t.text[0] for t in words).upper() != tok.text:
+        return False
+    last = words[-1].lower_
+    return last in lex.org_heads | lex.nations or _head_kind(
+        [t.lower_ for t in doc[i + 2 : close]], lex) == ORG
+
+

@@ -1,0 +1,457 @@
+"""The ``ckg_followups`` component: follow-up requests, read by the rule table in
+``kg/data/nlp/followups.toml`` (compiled once)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.lexicon import ORG, PERSON, POST, Lexicon, lexicon
+
+# -- follow-up requests -------------------------------------------------------------------
+# The component's rule table (patterns, trigger order, vetoes) is ``kg/data/nlp/followups.toml``.
+
+
+@dataclass(frozen=True)
+class Veto:
+    """A condition that rules a trigger's match out (see ``followups.toml``): every pattern
+    it gives must hold."""
+
+    match: re.Pattern[str] | None = None
+    before: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
+    text: re.Pattern[str] | None = None
+    group: str | None = None
+    group_is: re.Pattern[str] | None = None
+
+    def rules_out(self, m: re.Match[str], text: str) -> bool:
+        checks = (
+            (self.match, lambda rx: rx.search(m.group(0))),
+            (self.before, lambda rx: rx.search(text[: m.start()])),
+            (self.after, lambda rx: rx.match(text, m.end())),
+            (self.text, lambda rx: rx.search(text)),
+            (self.group_is, lambda rx: rx.fullmatch(
+                (m.groupdict().get(self.group or "") or "").strip())),
+        )
+        given = [(rx, test) for rx, test in checks if rx is not None]
+        return bool(given) and all(test(rx) for rx, test in given)
+
+
+@dataclass(frozen=True, eq=False)
+class FollowupRules:
+    """The follow-up component's rule table, read once from ``followups.toml``: compiled
+    patterns by name, the request triggers in the order they are tried, those that only
+    match at a clause's start (``own_clause``: a past clause before them is no bar), and the
+    vetoes of each trigger."""
+
+    fragments: dict[str, str]
+    words: dict[str, frozenset[str]]
+    rx: dict[str, re.Pattern[str]]
+    triggers: tuple[tuple[str, str], ...]
+    own_clause: frozenset[str]
+    vetoes: dict[str, tuple[Veto, ...]]
+
+    def find(self, name: str, text: str, mode: str = "search") -> re.Match[str] | None:
+        """The trigger ``name``'s match in ``text``, unless a veto rules it out."""
+        rx = self.rx[name]
+        m = rx.match(text) if mode == "match" else rx.search(text)
+        if m is not None and any(v.rules_out(m, text) for v in self.vetoes.get(name, ())):
+            return None
+        return m
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+def _word_lists(extra: dict[str, list[str]]) -> dict[str, str]:
+    """Every word list a pattern may name, as an alternation: lexicon.toml's follow-up lists
+    (a set longest first, so "made available" is tried before "made"; a list in its order)
+    and ``followups.toml``'s own [words] (escaped; a space is any run of spaces)."""
+    lex = lexicon()
+    out: dict[str, list[str]] = {}
+    for name in Lexicon.__dataclass_fields__:
+        value = getattr(lex, name)
+        if isinstance(value, frozenset):
+            out[name] = sorted(value, key=lambda w: (-len(w), w))
+        elif isinstance(value, tuple) and all(isinstance(w, str) for w in value):
+            out[name] = list(value)
+    for name, words in extra.items():
+        out.setdefault(name, []).extend(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    out["promising"] = sorted({_ing(v) for v in lex.promise_verbs},
+                              key=lambda w: (-len(w), w))
+    return {name: "|".join(words) for name, words in out.items()}
+
+
+@cache
+def followup_rules() -> FollowupRules:
+    raw = tomllib.loads(resources.files("kg").joinpath("data/nlp/followups.toml")
+                        .read_text(encoding="utf-8"))
+    words = _word_lists(raw.get("words", {}))
+
+    def joined(value: str | list[str]) -> str:
+        return value if isinstance(value, str) else "".join(value)
+
+    sources = {**{k: joined(v) for k, v in raw["fragments"].items()},
+               **{k: joined(v) for k, v in raw["patterns"].items()}}
+    if clash := sources.keys() & words.keys():
+        raise ValueError(f"followups.toml: {sorted(clash)} name both a pattern and a word list")
+    expanded: dict[str, str] = {}
+
+    def expand(pattern: str, seen: tuple[str, ...] = ()) -> str:
+        def one(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name in sources:
+                if name in seen:
+                    raise ValueError(f"followups.toml: {name} names itself")
+                if name not in expanded:
+                    expanded[name] = expand(sources[name], (*seen, name))
+                return expanded[name]
+            if name in words:
+                return words[name]
+            raise ValueError(f"followups.toml: no pattern or word list named {name!r}")
+        return _PLACEHOLDER.sub(one, pattern)
+
+    rx = {name: re.compile(expand(joined(p), (name,))) for name, p in raw["patterns"].items()}
+    vetoes: dict[str, list[Veto]] = {}
+    for v in raw.get("veto", []):
+        fields = {k: re.compile(expand(v[k])) for k in ("match", "before", "after", "text",
+                                                          "group_is") if k in v}
+        vetoes.setdefault(v["rule"], []).append(Veto(group=v.get("group"), **fields))
+    return FollowupRules(
+        fragments={k: expand(v) for k, v in sources.items() if k in raw["fragments"]},
+        words={k: frozenset(w.lower() for w in v) for k, v in raw.get("words", {}).items()},
+        rx=rx,
+        triggers=tuple((name, mode) for name, mode in raw["triggers"]["order"]),
+        own_clause=frozenset(raw["triggers"].get("own_clause", ())),
+        vetoes={k: tuple(v) for k, v in vetoes.items()},
+    )
+
+
+def _clause_start(doc: Doc, i: int) -> bool:
+    """``a)``, ``(b)``, ``- c)`` at token ``i``."""
+    texts = [t.text for t in doc[i : i + 4]]
+    if texts[:1] in (["-"], ["•"]):
+        texts = texts[1:]
+    if texts[:1] == ["("]:
+        texts = texts[1:]
+    return len(texts) >= 2 and bool(
+        followup_rules().rx["clause_letter"].fullmatch(texts[0])) and texts[1] == ")"
+
+
+def _units(doc: Doc) -> list[Span]:
+    """Sentences, cut again at semicolons and clause letters ("a) … ; b) …"): one request
+    each."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.i > start and (
+                tok.text == ";" or (tok.text in ("-", "•", "(") and _clause_start(doc, tok.i))
+            ):
+                out.append(doc[start : tok.i + (tok.text == ";")])
+                start = tok.i + (tok.text == ";")
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    # "… yet, Cllr. Sinclair will have a look": a title's full stop ends no sentence.
+    title_end = followup_rules().rx["title_at_end"]
+    joined: list[Span] = []
+    for unit in out:
+        if joined and title_end.search(joined[-1].text) and joined[-1].end == unit.start:
+            joined[-1] = doc[joined[-1].start : unit.end]
+        else:
+            joined.append(unit)
+    return [u for u in joined if u.text.strip(" -;\n\t\u00a0")]
+
+
+def _names_in(unit: Span, kinds: tuple[str, ...]) -> list[Span]:
+    return [s for s in unit.doc.spans.get("ckg", [])
+            if s._.kind in kinds and s.start >= unit.start and s.end <= unit.end]
+
+
+@Language.component("ckg_followups")
+def followups_component(doc: Doc) -> Doc:
+    """Requests and promises: passive requests ("details … be forwarded to the Select
+    Committee"), asks ("Members requested details …"), promises ("The Cabinet Member agreed
+    to take this point back") and agreed actions ("It was agreed that the Officer attend the
+    June meeting"). A sentence that only reports what was done, or a question answered on the
+    spot, is not one. The patterns, word lists and vetoes are data (``followups.toml``);
+    what is here is how they combine."""
+    lex = lexicon()
+    rules = followup_rules()
+    rx = rules.rx
+    spans = []
+    resolved: set[int] = set()
+    units = _units(doc)
+    for k, unit in enumerate(units):
+        text = unit.text
+        low = text.lower()
+        if any(a in low for a in lex.answered):
+            continue
+        if low.lstrip(" -•(\n\t\u00a0").startswith(lex.agenda_purposes) or rx[
+                "agenda_line"].search(text):
+            continue  # "To receive an update on …", "(To receive a report …)": an agenda line
+        if rx["action_done"].match(text):
+            continue  # "Action complete.": nothing left to do
+        if rx["correction"].search(text):
+            continue  # "S Edwards to be added to those present": the minutes corrected
+        if rx["action_tag"].search(text) and not rx["action_done"].match(text):
+            # "… asked for a report on fly tipping – ACTION": the minute marks it an action
+            span = Span(doc, unit.start, unit.end, label="followup")
+            _describe_followup(span, rules.find("asked_to", text))
+            spans.append(span)
+            continue
+        if (who := rx["action_who"].match(text)) and spans and _only_names(
+                unit, who.start("who"), who.end("who")):
+            spans[-1]._.assigned_to = spans[-1]._.assigned_to or who.group("who").strip()
+            continue
+        if (to_action := rx["to_action"].match(text)) and _errand(unit, to_action, lex):
+            who_acts = re.sub(r"^(?:The|the)\s+", "", to_action.group("who").strip())
+            if spans and spans[-1].end >= unit.start - 2:
+                spans[-1]._.assigned_to = spans[-1]._.assigned_to or who_acts
+            elif k > 0 and units[k - 1].text.strip():
+                # The sentence before is the errand, however it is worded ("Clerk to
+                # circulated the briefing …"): the action line says someone is to do it.
+                span = Span(doc, units[k - 1].start, units[k - 1].end, label="followup")
+                span._.assigned_to = who_acts
+                spans.append(span)
+            continue
+        found = {name: rules.find(name, text, mode) for name, mode in rules.triggers}
+        before = doc[: unit.start].text[-400:]
+        if (rx["motion_clause"].match(text) and rx["motion_before"].search(before)) or rx[
+                "motion_opening"].search(text):
+            continue  # "… put forward the following Proposal: That …": a motion, undecided
+        in_resolution = bool(rx["resolved_before"].search(before + text[:20])
+                             or rx["agreed_opening"].match(text) or rx["that_opening"].match(text))
+        if (purpose := rx["report_purpose"].search(text)) and not rx["will"].search(text):
+            # "submitted a report … requesting that …": what the report asks of this meeting
+            for name in ("requested", "passive"):
+                if found[name] and found[name].start() >= purpose.start():
+                    found[name] = None
+        if (m := found["named_will"]) and not _only_names(unit, m.start("who"), m.end("who")):
+            found["named_will"] = None
+        if (m := found["errand"]) and not _errand(unit, m, lex):
+            found["errand"] = None
+        hit_name = next((name for name, _ in rules.triggers if found[name]), None)
+        hit = found[hit_name] if hit_name else None
+        clause_text = rx["clause_opening"].sub("", text, count=1)
+        if hit is None and in_resolution and rx["resolution_act"].match(clause_text):
+            hit_name = "resolution_act"
+        if hit_name is None:
+            continue
+        # Words that look ahead before the ask ("problems continuing to be seen … and sought
+        # an update on what …") belong to another clause.
+        # "Information was requested on …" asks as "Members requested information on …" does.
+        ask = found["requested"] or found["requested_passive"]
+        asked_only = hit_name not in ("passive", "asked_to") and ask \
+            and not rx["future"].search(text, ask.start())
+        promised_next = k + 1 < len(units) and bool(rx["future"].search(units[k + 1].text))
+        if asked_only and not promised_next and (
+            (k + 1 < len(units) and rx["answer"].match(units[k + 1].text))
+            or rx["question"].search(text)
+        ):
+            continue  # a question, answered on the spot: "… Members were informed that …"
+        past = rx["past"].search(text)
+        if past and hit is not None and past.start() > hit.end() and rx["wh_clause"].search(
+                text, hit.end(), past.start()):
+            past = None  # "asked for a note setting out what had been achieved"
+        if past and hit is not None and (ask := rx["ask_verb"].search(text, 0, past.start())) \
+                and rx["wh_clause"].search(text, ask.end(), past.start()):
+            # "They requested instances where funding has been acquired to be shared with the
+            # Board": the past is in what is asked for, after the ask
+            past = None
+        if past and not (found["asked_to"] or rx["promise"].search(text)) and not (
+            hit is not None and (_later_clause(text, past, hit) or (
+                hit_name in rules.own_clause and hit.start() > past.end()))
+        ):
+            continue  # reports what was done, or what was not asked for
+        m_errand = found["errand"]
+        if hit_name == "errand" and spans and spans[-1].end >= unit.start - 2 and (
+            _same_errand(spans[-1], unit, m_errand.group("who"))
+        ):
+            # "It was agreed to resend the response. Clerk to resend response.": the action
+            # line restates the request before it and names who acts on it.
+            spans[-1]._.assigned_to = spans[-1]._.assigned_to or m_errand.group("who").strip()
+            continue
+        span = Span(doc, unit.start, unit.end, label="followup")
+        _describe_followup(span, found["asked_to"] or found["instruct"])
+        if hit_name == "errand" and span._.assigned_to is None:
+            span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m_errand.group("who").strip())
+        if in_resolution and (said := [s for s in spans
+                                       if id(s) not in resolved and _restates(s, span)]):
+            # "The Officer agreed to circulate the figures. … AGREED that the figures be
+            # circulated": the resolution records the promise made in the debate; one errand,
+            # logged once, in the resolution's words.
+            span._.assigned_to = span._.assigned_to or said[-1]._.assigned_to
+            span._.requested_by = span._.requested_by or said[-1]._.requested_by
+            spans = [s for s in spans if s not in said]
+        if in_resolution:
+            resolved.add(id(span))  # a clause never folds another clause of the resolution
+        spans.append(span)
+    doc.spans["ckg_followups"] = spans
+    return doc
+
+
+def _later_clause(text: str, past: re.Match[str], hit: re.Match[str]) -> bool:
+    """Whether a request comes in a clause of its own after the past one: "the precept had
+    been supported, and the information would be reported back at the March meeting"."""
+    return hit.start() > past.end() and bool(
+        followup_rules().rx["later_clause"].search(text[past.end() : hit.start()]))
+
+
+def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether an action line's subject is one who can be sent on an errand: a post ("Clerk",
+    "the Head of Finance"), a named person, or a member's initials ("RM", "SV/FH"), and not
+    the meeting itself ("Members to note …")."""
+    rx = followup_rules().rx
+    after = unit.text[m.end():]
+    if m.group("verb") in lex.meeting_acts and not rx["back"].match(after) and not (
+            m.group("verb") == "report" and rx["report_to"].match(after)):
+        # "The Chairman to report apologies for absence": business at the meeting (but "Clerk
+        # to report the broken stile to the County Council" is an errand)
+        return False
+    who = m.group("who").strip()
+    low = who.lower()
+    if low.removeprefix("the ") in lex.no_actor or low in lex.no_actor:
+        return False
+    if rx["initials"].fullmatch(who):
+        return True
+    if low.split()[-1] in lex.post_heads or low.split()[-1] in followup_rules().words.get(
+            "errand_actors", ()):
+        return True
+    if rx["titled_name"].fullmatch(who):
+        return True  # "Councillor\n\nVenton": a member by title, whatever the page broke
+    return _only_names(unit, m.start("who"), m.end("who"))
+
+
+def _same_errand(before: Span, unit: Span, who: str = "") -> bool:
+    """Whether an action line repeats the request just before it: they share the errand's
+    verb or its object ("agreed to resend the response" / "Clerk to resend response"), or
+    the one who acts ("resolved that the Clerk would chase the matter. Clerk to follow up").
+    Two action lines are two errands whoever acts: "Clerk to contact …" and "Clerk to check
+    …" share only the doer."""
+    lines = followup_rules().rx["errand"].match(before.text) is not None
+    actor = {w.lower() for w in re.findall(r"\w+", who)} if lines else set()
+
+    def words(span: Span) -> set[str]:
+        return {t.lower_ for t in span if t.is_alpha and len(t) > 3 and not t.is_stop
+                and t.lower_ not in actor}
+    return bool(words(before) & words(unit))
+
+
+def _content_words(span: Span) -> set[str]:
+    return {t.lower_ for t in span if t.is_alpha and len(t) > 3 and not t.is_stop}
+
+
+def _restates(before: Span, clause: Span) -> bool:
+    """Whether a resolution clause restates a request made earlier in the same minute: most
+    of the shorter one's content words are in the other (three at least), so "agreed to
+    circulate the revised parking figures to Members" and "that the revised parking figures
+    be circulated to Members" are one errand, but two errands that share a word or two
+    ("the report", "Members") stay two."""
+    a, b = _content_words(before), _content_words(clause)
+    shared = len(a & b)
+    return before.end <= clause.start and shared >= 3 and shared >= 0.6 * min(len(a), len(b))
+
+
+def _ing(verb: str) -> str:
+    """The -ing form of a promise verb: "bring" → "bringing", "circulate" → "circulating"."""
+    if verb.endswith("e") and not verb.endswith("ee") and len(verb) > 2:
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+def _only_names(unit: Span, start: int, end: int) -> bool:
+    """Whether the characters ``start:end`` of ``unit`` hold names and nothing else ("Councillor
+    Rice", "the Head of Finance and Councillor Rice")."""
+    names = _names_in(unit, (POST, PERSON, ORG))
+    rest = unit.text[start:end]
+    for n in sorted(names, key=lambda n: -n.start_char):
+        a, b = n.start_char - unit.start_char - start, n.end_char - unit.start_char - start
+        if a >= 0 and b <= len(rest):
+            rest = rest[:a] + rest[b:]
+    return bool(names) and not re.sub(r"(?i)\b(?:the|and|&)\b|[\s,/]", "", rest)
+
+
+def _acts(after: str) -> bool:
+    """Whether the words after a name make it the one who acts: "… consider options",
+    "… be asked to review", "… to circulate the figures", "… confirmed that she would
+    share the data"."""
+    return bool(followup_rules().rx["acts_after"].match(after))
+
+
+def _describe_followup(span: Span, asked: re.Match[str] | None) -> None:
+    """Who asked, who is to act and by when, as the request's own words say."""
+    rx = followup_rules().rx
+    text = span.text
+    if m := rx["asker"].search(text.strip(" -•\n\t")):
+        span._.requested_by = re.sub(r"(?i)^the\s+", "", m.group(1)).strip()
+    names = _names_in(span, (POST, PERSON, ORG))
+    if span._.requested_by is None:
+        # "Councillor Truman … asked for the Chair to provide an update": a named asker.
+        for n in names:
+            after = text[n.end_char - span.start_char :]
+            if n._.kind in (POST, PERSON) and rx["asker_after"].match(after):
+                label = n._.label if n._.kind == PERSON else n.text
+                span._.requested_by = re.sub(r"(?i)^the\s+", "", label)
+                break
+    if asked is not None and asked.groupdict().get("who"):
+        who = re.sub(r"(?i)^the\s+", "", asked.group("who")).strip()
+        span._.assigned_to = who
+    elif asked is not None and (before := [n for n in names
+                                           if n.end_char <= span.start_char + asked.start()]):
+        span._.assigned_to = re.sub(r"(?i)^the\s+", "", before[-1].text)
+    elif m := rx["agreed_to"].search(text):
+        # The one who agreed: the first post or person named before the verb.
+        before = [n for n in names if n.end_char <= span.start_char + m.start()]
+        if before:
+            span._.assigned_to = re.sub(r"(?i)^the\s+", "", before[0].text)
+    elif m := rx["agreed_that_who"].search(text):
+        span._.assigned_to = m.group("who").strip()
+    elif names and rx["subject_opening"].fullmatch(
+            text[: names[0].start_char - span.start_char]) and (
+        _acts(text[names[0].end_char - span.start_char :])
+    ):
+        span._.assigned_to = names[0].text.removeprefix("the ").removeprefix("The ")
+    if span._.assigned_to is None and (m := rx["action_errand"].match(text)):
+        span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m.group("who").strip())
+    if m := rx["due"].search(text):
+        span._.due_text = " ".join(m.group(0).split())
+
+
+_MONTHS = followup_rules().fragments["months"]
+
+
+def _misspellings(month: str) -> set[str]:
+    """The slips a typist makes in a month's name: two letters swapped or one left out, the
+    capital first letter kept ("Novmeber", "Feburary", "Septmber")."""
+    rest = month[1:]
+    swapped = {rest[:i] + rest[i + 1] + rest[i] + rest[i + 2 :] for i in range(len(rest) - 1)}
+    dropped = {rest[:i] + rest[i + 1 :] for i in range(len(rest))}
+    return {month[0] + r for r in swapped | dropped} - {month}
+
+
+# A misspelt month, as minutes print one, and the month it is: only names of five letters or
+# more (a slip in "May" or "June" makes another word), never a real word (lexicon: the
+# [words] not_month_typos of followups.toml).
+_MONTH_TYPOS = {
+    typo: month
+    for month in _MONTHS[3:-1].split("|") if len(month) >= 5
+    for typo in _misspellings(month)
+    if typo.lower() not in followup_rules().words.get("not_month_typos", ())
+}
+_MONTHS_READ = "(?:" + "|".join(sorted([*_MONTHS[3:-1].split("|"), *_MONTH_TYPOS],
+                                       key=len, reverse=True)) + ")"
+_RX_TYPO = re.compile(r"\b(?:" + "|".join(sorted(_MONTH_TYPOS, key=len, reverse=True)) + r")\b")
+
+
+def _month_as_meant(when: str) -> str:
+    """"the Novmeber meeting" is the November meeting."""
+    return _RX_TYPO.sub(lambda m: _MONTH_TYPOS[m.group(0)], when)
+
+

@@ -1,0 +1,254 @@
+"""The lexicon: word lists and name lists the components read, loaded once from
+``kg/data/nlp/lexicon.toml`` and ``given_names.txt``, and the span attributes they set."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Span
+
+from kg.patterns import given_names
+
+for _name in ("kind", "label", "requested_by", "assigned_to", "due_text", "committee",
+              "when", "precision", "in_resolution"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+POST, PERSON, ORG, PROGRAMME = "post", "person", "organisation", "programme"
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    connectors: frozenset[str]
+    breaks: frozenset[str]
+    generic_places: frozenset[str]
+    generic_names: frozenset[str]
+    owners: frozenset[str]
+    list_openers: tuple[tuple[str, ...], ...]
+    post_synonyms: tuple[tuple[str, ...], ...]
+    not_name_start: frozenset[str]
+    post_heads: frozenset[str]
+    post_needs_qualifier: frozenset[str]
+    post_standalone: frozenset[str]
+    post_lay_roles: frozenset[str]
+    post_portfolios: frozenset[str]
+    post_ranks: frozenset[str]
+    not_portfolios: tuple[str, ...]
+    post_any_case: tuple[str, ...]
+    org_heads: frozenset[str]
+    org_known: frozenset[str]
+    org_any_case: tuple[str, ...]
+    place_words: frozenset[str]
+    nations: frozenset[str]
+    service_bodies: frozenset[str]
+    committee_words: frozenset[str]
+    programme_heads: frozenset[str]
+    campaign_heads: frozenset[str]
+    departments: frozenset[str]
+    programme_trailing: frozenset[str]
+    programme_generic: frozenset[str]
+    programme_known: frozenset[str]
+    org_trailing: frozenset[str]
+    group_phrases: tuple[str, ...]
+    person_titles: frozenset[str]
+    list_titles: frozenset[str]
+    given_names: frozenset[str]
+    surname_heads: frozenset[str]
+    honours: frozenset[str]
+    street_words: frozenset[str]
+    passive_verbs: frozenset[str]
+    ongoing_after_being: frozenset[str]
+    not_requests: frozenset[str]
+    promise_verbs: frozenset[str]
+    request_verbs: frozenset[str]
+    questions_put: tuple[str, ...]
+    asked_themselves: tuple[str, ...]
+    agenda_purposes: tuple[str, ...]
+    deferral_verbs: tuple[str, ...]
+    answered: tuple[str, ...]
+    action_markers: tuple[str, ...]
+    answer_verbs: tuple[str, ...]
+    audiences: tuple[str, ...]
+    kept_informed: tuple[str, ...]
+    report_verbs: tuple[str, ...]
+    commit_verbs: tuple[str, ...]
+    action_closed: tuple[str, ...]
+    no_actor: frozenset[str]
+    meeting_acts: frozenset[str]
+    requested_nouns: tuple[str, ...]
+    granted: tuple[str, ...]
+    topic_openers: tuple[str, ...]
+    report_purposes: tuple[str, ...]
+    attendance_lists: tuple[str, ...]
+    council_acronym_endings: tuple[str, ...]
+    not_council_acronyms: frozenset[str]
+    own_errands: tuple[str, ...]
+    title_tails: frozenset[str]
+    acronym_heads: frozenset[str]
+    post_areas: frozenset[str]
+    members_things: frozenset[str]
+    directorates: frozenset[str]
+    legislation: frozenset[str]
+    speech_verbs: frozenset[str]
+    councillor_tiers: frozenset[str]
+    welcome_verbs: frozenset[str]
+    plural_post_qualifiers: frozenset[str]
+    org_cues: tuple[tuple[str, ...], ...]
+    post_not_qualifiers: frozenset[str]
+    meeting_kinds: frozenset[str]
+    own_groups: tuple[str, ...]
+    not_surnames: frozenset[str]
+    not_modifiers: frozenset[str]
+    hyphen_prefixes: frozenset[str]
+    post_titles: frozenset[str]
+    legislatures: tuple[str, ...]
+    public_heads: frozenset[str]
+    dwellings: frozenset[str]
+    branches: tuple[str, ...]
+    branch_not: frozenset[str]
+    trades: frozenset[str]
+    trade_topics: frozenset[str]
+    money_words: frozenset[str]
+    operation_words: frozenset[str]
+    regions: frozenset[str]
+    acronym_acts: frozenset[str]
+    acronym_approaches: tuple[tuple[str, ...], ...]
+    post_compounds: tuple[str, ...]
+    council_acronyms_in_c: str
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = resources.files("kg").joinpath("data/nlp")
+    raw = tomllib.loads(data.joinpath("lexicon.toml").read_text(encoding="utf-8"))
+
+    def fs(section: str, key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in raw[section][key])
+
+    return Lexicon(
+        connectors=fs("chunks", "connectors"),
+        breaks=fs("chunks", "breaks"),
+        generic_places=fs("chunks", "generic_places"),
+        generic_names=fs("organisations", "generic"),
+        owners=fs("programmes", "owners"),
+        list_openers=tuple(tuple(w.lower().split()) for w in raw["programmes"]["list_openers"]),
+        post_synonyms=tuple(tuple(w.lower() for w in group)
+                            for group in raw["posts"]["synonyms"]),
+        not_name_start=fs("chunks", "not_name_start"),
+        post_heads=fs("posts", "heads"),
+        post_needs_qualifier=fs("posts", "needs_qualifier"),
+        post_standalone=fs("posts", "standalone"),
+        post_lay_roles=fs("posts", "lay_roles"),
+        post_portfolios=fs("posts", "portfolios"),
+        post_ranks=fs("posts", "ranks"),
+        not_portfolios=tuple(w.lower() for w in raw["posts"]["not_portfolios"]),
+        post_any_case=tuple(raw["posts"]["any_case"]),
+        org_heads=fs("organisations", "heads"),
+        org_known=fs("organisations", "known"),
+        org_any_case=tuple(raw["organisations"]["any_case"]),
+        place_words=fs("organisations", "place_words"),
+        nations=fs("organisations", "nations"),
+        service_bodies=fs("organisations", "service_bodies"),
+        committee_words=fs("organisations", "committee_words"),
+        title_tails=fs("organisations", "title_tails"),
+        acronym_heads=fs("organisations", "acronym_heads"),
+        post_areas=fs("posts", "areas"),
+        post_not_qualifiers=fs("posts", "not_qualifiers"),
+        meeting_kinds=fs("organisations", "meeting_kinds"),
+        own_groups=tuple(w.lower() for w in raw["organisations"]["own_groups"]),
+        not_surnames=fs("people", "not_surnames"),
+        not_modifiers=fs("programmes", "not_modifiers"),
+        hyphen_prefixes=fs("programmes", "hyphen_prefixes"),
+        post_titles=fs("people", "post_titles"),
+        legislatures=tuple(w.lower() for w in raw["posts"]["legislatures"]),
+        public_heads=fs("organisations", "public_heads"),
+        dwellings=fs("people", "dwellings"),
+        branches=tuple(w.lower() for w in raw["organisations"]["branches"]),
+        branch_not=fs("organisations", "branch_not"),
+        trades=fs("organisations", "trades"),
+        trade_topics=fs("organisations", "trade_topics"),
+        money_words=fs("programmes", "money_words"),
+        operation_words=fs("programmes", "operation_words"),
+        regions=fs("organisations", "regions"),
+        acronym_acts=fs("organisations", "acronym_acts"),
+        acronym_approaches=tuple(tuple(w.lower().split())
+                                 for w in raw["organisations"]["acronym_approaches"]),
+        post_compounds=tuple(w.lower() for w in raw["posts"]["compounds"]),
+        council_acronyms_in_c=raw["organisations"]["council_acronyms_in_c"],
+        members_things=fs("people", "members_things"),
+        directorates=fs("posts", "directorates"),
+        legislation=fs("chunks", "legislation"),
+        speech_verbs=fs("people", "speech_verbs"),
+        councillor_tiers=fs("people", "councillor_tiers"),
+        welcome_verbs=fs("people", "welcome_verbs"),
+        plural_post_qualifiers=fs("posts", "plural_qualifiers"),
+        org_cues=tuple(tuple(w.lower().split()) for w in raw["organisations"]["cues"]),
+        programme_heads=fs("programmes", "heads"),
+        campaign_heads=fs("programmes", "campaign_heads"),
+        departments=fs("programmes", "departments"),
+        programme_trailing=fs("programmes", "trailing"),
+        programme_generic=fs("programmes", "generic"),
+        programme_known=fs("programmes", "known"),
+        org_trailing=fs("organisations", "trailing"),
+        group_phrases=tuple(raw["programmes"]["group_phrases"]),
+        person_titles=fs("people", "titles"),
+        list_titles=fs("people", "list_titles"),
+        honours=frozenset(raw["people"]["honours"]),
+        street_words=fs("people", "street_words"),
+        given_names=given_names(),
+        surname_heads=fs("people", "surname_heads"),
+        passive_verbs=fs("followups", "passive_verbs"),
+        ongoing_after_being=fs("followups", "ongoing_after_being"),
+        not_requests=fs("followups", "not_requests"),
+        promise_verbs=fs("followups", "promise_verbs"),
+        request_verbs=fs("followups", "request_verbs"),
+        questions_put=tuple(re.escape(w) for w in raw["followups"]["questions_put"]),
+        asked_themselves=tuple(re.escape(w) for w in raw["followups"]["asked_themselves"]),
+        agenda_purposes=tuple(w.lower() for w in raw["followups"]["agenda_purposes"]),
+        deferral_verbs=tuple(re.escape(w) for w in raw["followups"]["deferral_verbs"]),
+        answered=tuple(raw["followups"]["answered"]),
+        action_markers=tuple(re.escape(w) for w in raw["followups"]["action_markers"]),
+        answer_verbs=tuple(re.escape(w) for w in raw["followups"]["answer_verbs"]),
+        audiences=tuple(re.escape(w) for w in raw["followups"]["audiences"]),
+        kept_informed=tuple(re.escape(w) for w in raw["followups"]["kept_informed"]),
+        report_verbs=tuple(re.escape(w) for w in raw["followups"]["report_verbs"]),
+        commit_verbs=tuple(re.escape(w) for w in raw["followups"]["commit_verbs"]),
+        action_closed=tuple(re.escape(w) for w in raw["followups"]["action_closed"]),
+        no_actor=fs("followups", "no_actor"),
+        meeting_acts=fs("followups", "meeting_acts"),
+        requested_nouns=tuple(re.escape(w) for w in raw["followups"]["requested_nouns"]),
+        granted=tuple(re.escape(w) for w in raw["followups"]["granted"]),
+        topic_openers=tuple(re.escape(w).replace(r"\ ", r"\s+")
+                            for w in raw["followups"]["topic_openers"]),
+        report_purposes=tuple(re.escape(w) for w in raw["followups"]["report_purposes"]),
+        council_acronym_endings=tuple(raw["organisations"]["council_acronym_endings"]),
+        not_council_acronyms=frozenset(raw["organisations"]["not_council_acronyms"]),
+        own_errands=tuple(re.escape(w).replace(r"\ ", r"\s+")
+                          for w in raw["followups"]["own_errands"]),
+        attendance_lists=tuple(re.escape(w).replace(r"\ ", r"\s+")
+                               for w in raw["followups"]["attendance_lists"]),
+    )
+
+
+@cache
+def _council_acronym_re(endings: tuple[str, ...], in_c: str) -> re.Pattern[str]:
+    ends = "|".join(re.escape(e) for e in endings)
+    return re.compile(rf"[A-Z]{{1,4}}(?:{ends})|{in_c}")
+
+
+def _council_acronym(text: str, lex: Lexicon) -> bool:
+    """A council by its acronym: "CDC", "BDBC", "ERYC" (``council_acronym_endings``,
+    ``council_acronyms_in_c``), not a commissioner's ("PCC")."""
+    return bool(_council_acronym_re(lex.council_acronym_endings, lex.council_acronyms_in_c)
+                .fullmatch(text)) and text not in lex.not_council_acronyms
+
+
+_POST_OWNERS = ("the", "our", "their", "its", "'s", "’s")
+
+
+_AUXILIARIES = ("will", "would", "had", "has", "have", "was", "were", "is", "are", "be",
+                "been", "being", "not", "also", "then")

@@ -1,0 +1,416 @@
+"""The ``ckg_meeting_refs`` component: references to other meetings, with their
+committee and their date resolved against the meeting's own."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.followups import _MONTHS, _MONTHS_READ, _month_as_meant, followup_rules
+
+# -- references to other meetings ---------------------------------------------------------
+
+# "3rd March", "the 4th of April", "01.03.2023", "14.11.05", "2013/11/25" (the year first),
+# "28 September2015" and "1December 2022" (the space lost), "29-11-23" (with hyphens only as
+# a day and a month can be, and never within a longer run of figures)
+_DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS_READ}"
+            r"(?:,?\s*\d{4})?"
+            r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
+            r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
+# "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
+# (printed "the19th" too)
+_ON = rf"(?:{followup_rules().fragments['weekday']},?\s+)?(?:the\s*)?"
+# The further dates of a list: "…, Monday, the 19th February 2007; Tuesday, the 27th …
+# and the 13th March 2007"
+# (and "14-05-21", "16/03/22": a day, a month and a year of two figures, as a list of
+# minutes received prints them)
+_FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_READ},?\s+\d{{4}}"
+             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
+             r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
+# Days that take their month from the date after them: "on 26 and 27 September 2018", "on
+# 18 September, 9 and 30 October, and 4 December 2017".
+_LEAD = r"(?P<lead>(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*)"
+# A list goes on with another body's dates: "Full Council on 29-11-23 and 18-07-24,
+# Improvement and Scrutiny - Resources on 22-01-24".
+_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|and"
+                   rf"|&|of|for|[–—-])){{0,8}}[ \t]+on[ \t]+)?{_ON}{_LEAD}(?P<day>{_DAYDATE})")
+# A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
+# Executive", a post).
+_BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for)[ \t]+){0,8}?"
+         r"(?:Sub-Committee|Committee|Board|Group|Panel|Cabinet|Council|Partnership"
+         r"|(?<!Chief[ \t])Executive)\b")
+# A body's name on a line of its own, where commas may join its words: "Children, Young
+# People and Education Committee".
+# On such a line a meeting or an authority is named too: "Extraordinary General Meeting –
+# 14-05-21", "National Park Authority – 28-05-21".
+_LISTED_BODY = (r"(?:(?:[A-Z][\w&’'-]*,?|and|&|of|for)[ \t]+){0,8}?"
+                r"(?:Sub-Committee|Committee|Board|Group|Panel|Cabinet|Council|Partnership"
+                r"|Meeting|Authority|(?<!Chief[ \t])Executive)\b")
+_REFS = [
+    # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
+    # "the January meeting of the Strategic Task and Finish Group"
+    # "to the November agenda": the agenda of a meeting to come
+    # "either the September or October meeting": one meeting, the first month named (as
+    # "September/October 2018" below)
+    re.compile(rf"\b(?:the|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS_READ})"
+               rf"(?:\s+or\s+{_MONTHS_READ})?(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
+               rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b)"),
+    # "their meeting of 8 December 2016", "the meeting held on 9 November 2016", "the meeting
+    # of the Cabinet held on 6th September 2017"
+    # "the next meeting of the PCP on 8 March 2018": a body by its acronym;
+    # "Committee meetings on Tuesday, the 23rd January 2007"
+    # "MINUTES OF MEETING HELD ON 14.11.05": in capitals too
+    # "the proceedings of this panel held on 18 September, 9 and 30 October, and 4 December"
+    # "a meeting had been held on 10 April 2017"; "Minutes of a Community Council Meeting
+    # held at the Village Hall, Upton on 1 March 2017": the place before the date
+    re.compile(rf"\b(?i:meetings?|proceedings),?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
+               rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:committee|panel|board|council|"
+               rf"sub-committee|group|cabinet))"
+               rf"\s+)?(?:,?\s*(?:to\s+be\s+|(?:had|has|have)\s+been\s+|(?:was|were)\s+)?"
+               rf"(?i:held)(?:\s+(?:at|in)\s+[^.;\n]{{1,60}}?)?\s+)?(?i:on|of)\s+{_ON}{_LEAD}"
+               rf"(?P<day>{_DAYDATE})"),
+    # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
+    # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting
+    # "Post Offices Review Group at 6.30 pm on the 21 July 2011": its time before the date
+    # "the Special Scrutiny Board involving the town's partners, held on 9 January 2015"
+    # "the Scrutiny Group work programme on 28 January", "the Cabinet agenda for 5 June": the
+    # business of that meeting
+    re.compile(rf"\b(?P<body>{_BODY})\s+(?:[^.;\n]{{1,60}}?,\s+(?=held\b))?"
+               rf"(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+|(?:(?i:work\s+programme|agenda)"
+               rf"\s+(?=for\b)))?"
+               rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)\s+)?(?:on|of|for)\s+"
+               rf"{_ON}(?P<day>{_DAYDATE})"),
+    re.compile(rf"\b(?P<body>{_BODY})\s+(?i:work\s+programme|agenda)\s+(?:on|of)\s+"
+               rf"{_ON}(?P<day>{_DAYDATE})"),
+    # "the Sub Committee's meeting in September 2014", "the meeting in March", "their next
+    # meeting in September 2019", "a meeting during August", "a meeting that was held in
+    # March 2024"
+    # "a Special Meeting of Committee in January"; "the all Member Planning Workshop held in
+    # June 2019", "the Member Workshop on ‘Flooding’ in May 2019": a workshop of members
+    # "the Annual Parish Meeting in May", "the AGM in April 2023", "a meeting in early March"
+    re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|(?i:the|an?|its|their)\s+)"
+               rf"(?:(?i:next|last|previous|following|special|further|extraordinary)\s+)?"
+               rf"(?:(?:Annual|General|Parish|Town|Extraordinary|Special|Public)\s+){{0,3}}"
+               rf"(?:(?i:meeting)|AGM|EGM)"
+               rf"(?:\s+of\s+(?:the\s+)?(?P<body2>{_BODY}))?\s+"
+               rf"(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
+               rf"(?:in|during)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<month>{_MONTHS_READ})"
+               rf"(?:\s+(?P<year>\d{{4}}))?"),
+    re.compile(rf"\b(?:the|an?)\s+(?:(?:all|[A-Z][\w&’'-]*)\s+){{0,8}}?(?:Workshop|Seminar)\s+"
+               rf"(?:on\s+[‘'“\"][^’'”\"\n]{{1,60}}[’'”\"]\s+)?(?:held\s+)?(?:in|during)\s+"
+               rf"(?P<month>{_MONTHS_READ})\s+(?P<year>\d{{4}})"),
+    # A list of the meetings whose minutes are received, one line each: "a) Planning &
+    # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee", "·  07.03.2023
+    # – Children, Young People and Education Committee" (a bullet, and commas in the name)
+    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)]|[·•●▪◦*])?[ \t]*(?P<body>{_LISTED_BODY})"
+               rf"[ \t]*(?:[–—-][ \t]*|[ \t]{{2,}})(?P<day>{_FULLDATE})[ \t]*$"),
+    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)]|[·•●▪◦*])?[ \t]*(?P<day>{_FULLDATE})[ \t]*"
+               rf"[–—-][ \t]*(?P<body>{_LISTED_BODY})[ \t]*$"),
+    # "Minutes of the Bus Services Sub Committee - 6 August 2021", "the minutes of the
+    # Administrative Committee, 8 February 2024": a body and the full date of its meeting
+    # "Place Scrutiny Committee dated 22nd May 2025", "Full Council 21/6/2022 - Proposed …":
+    # the date after "dated", or straight after the body's name
+    re.compile(rf"\b(?P<body>{_BODY})(?:[ \t]+(?i:meeting))?[ \t]*(?:,|[–—-]|(?i:dated)|(?=[ \t]))"
+               rf"[ \t]*{_ON}(?P<day>{_FULLDATE})"),
+    # "Minutes 02/08/2022", "the Minutes of the previous meetings 11.01.2024 & 30.01.2024":
+    # minutes named by their meeting's date
+    # "Minutes of 18th October 2011": "of" and the date
+    # "Minutes of the previous meeting (5 April 2023)", "(held on 5th April)": in brackets
+    re.compile(rf"\b(?i:minutes)(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?i:last|previous|preceding)"
+               rf"[ \t]+)?(?i:meetings?)|[ \t]+of(?=[ \t]+(?:the[ \t]*)?\d))?[ \t]*"
+               rf"(?:[–—:-][ \t]*)?(?:\([ \t]*(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?)?{_ON}"
+               rf"(?P<day>{_FULLDATE}|{_DAYDATE}(?=[ \t]*\)))"),
+    # "The group met on 1 December 2022", "The Chair also met with the Planning Officer on 13
+    # April": a meeting held, by whoever met
+    # "Following a meeting with the county's rights of way team on Friday 10th February": a
+    # meeting with others, named by its day
+    # "Members met informally on 14th March": however they met
+    re.compile(rf"\b(?:met(?:[ \t]+(?:informally|formally|again|virtually|online|briefly))?"
+               rf"|(?:a|the|our)[ \t]+meeting(?=[ \t]+with\b))\b"
+               rf"(?:[ \t]+with\b[^.;\n]{{1,80}}?)?[ \t]+on[ \t]+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "the scheme is going to Council next week", "a call tomorrow where Members can ask
+    # questions", "a briefing next month": a meeting dated from this one's own date
+    re.compile(rf"\b(?:to|at|before)\s+(?:the\s+|a\s+)?(?P<body>{_BODY})\s+"
+               rf"(?P<rel>next\s+week|next\s+month|tomorrow)\b"),
+    re.compile(r"\b(?:a|an|the)\s+(?:(?:special|extra|informal|online|further)\s+)?"
+               r"(?i:meeting|call|briefing|seminar|workshop)\s+"
+               r"(?P<rel>next\s+week|next\s+month|tomorrow)\b"),
+    # "the Committee had held its first virtual meeting under the … Regulations 2020 on 17
+    # June 2020": the meeting held, however long what is said of it
+    re.compile(rf"\bheld\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?meeting\b[^.;\n]{{0,160}}?"
+               rf"\bon\s+{_ON}(?P<day>{_DAYDATE})"),
+    # "the special meeting with the Chief Constable had been rearranged to 23 April": the
+    # meeting moved to another day, one to come (minutes tell of a change of plan ahead)
+    re.compile(rf"\b(?i:meeting|hearing|session|seminar|workshop)\b[^.;\n]{{0,80}}?"
+               rf"\b(?P<ahead>rearranged|re-arranged|moved|postponed|rescheduled|re-scheduled|deferred|"
+               rf"brought\s+forward)\s+(?:to|until|for)\s*{_ON}(?P<day>{_DAYDATE})"),
+    # "(and reconvened on 18 May following an adjournment)": the same business, another day
+    re.compile(rf"\b(?:reconvened|resumed)\s+on\s+{_ON}(?P<day>{_DAYDATE})"),
+    # "a confirmation hearing … would be held on the 16th February, 2018"
+    # "The Environment Agency Board meeting was due to be held on 26 and 27 September 2018"
+    # "a special Care Services Committee would be held on 9th February 2016", "a Budget
+    # Seminar for all Members would be held on 18 January"
+    # "The Annual Meeting will take place on 17 May", "the next meeting of the Panel will be on
+    # 14 June", "is scheduled for 5 July"
+    re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop)|{_BODY})\b[^.;]{{0,50}}?"
+               rf"\b(?:would|will|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?)"
+               rf"\s*(?:be\s+held\s+on|take\s+place\s+on|be\s+on|scheduled\s+(?:for|on))"
+               rf"\s+(?:\w+day,?\s+)?(?:the\s+)?{_LEAD}(?P<day>{_DAYDATE})"),
+    # "Date of next meeting: 14 June 2023", "Next meeting – Tuesday 6th June": the meeting to
+    # come, named by its date
+    re.compile(rf"\b(?i:(?:date\s+of\s+(?:the\s+)?)?next\s+meeting)(?:\s+of\s+(?:the\s+)?"
+               rf"(?P<body>{_BODY}))?\s*(?:[:–—-]\s*|\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?)"
+               rf"{_ON}(?P<day>{_DAYDATE})"),
+    # "Minute 42 of 3 March 2023", "Min. No. 12/23 dated 5th June 2022": a minute named by its
+    # meeting's date
+    re.compile(rf"\b(?i:minute|min\.?)\s+(?:(?i:no)\.?\s*)?\d+(?:[./]\d+)*(?:\s*\([a-z0-9]+\))?"
+               rf"\s+(?:of|dated|from)\s+(?:the\s+(?i:meeting)\s+(?:of|on|held\s+on)\s+)?{_ON}"
+               rf"(?P<day>{_DAYDATE})"),
+    # "the Panel's October 2022 meeting", "the Board's 5 June meeting": a body's meeting, by
+    # its month or its day
+    re.compile(rf"\b(?P<body>{_BODY})['’]s\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS_READ})"
+               rf"(?:\s+(?P<year>\d{{4}}))?)\s+(?i:meeting)\b"),
+    # "last month's meeting", "last month's Planning Committee": the month before this one
+    re.compile(r"\b(?P<rel>(?i:last\s+month))['’]s\s+(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,6}?"
+               r"(?:(?i:meeting)|Sub-Committee|Committee|Board|Panel|Cabinet|Council)\b"),
+    # "the Housing Committee (06.12.22)", "(Cabinet, 4 April 2023)": a body and its meeting's
+    # date in brackets
+    re.compile(rf"\b(?P<body>{_BODY})\s*(?:\(\s*|,\s*)?(?:(?i:meeting)\s+)?\(?\s*{_ON}"
+               rf"(?P<day>{_FULLDATE})\s*\)"),
+    # "The Scrutiny Committee will meet on 2 December", "the Committee – Resources that took
+    # place on 19 September", "The Cabinet, on 4th April, resolved", "the Committee last
+    # considered this on 14th March": a body's meeting, however the sentence says it met
+    re.compile(rf"\b(?P<body>{_BODY})(?:\s+[–—-]\s+[A-Z][\w&’'-]*)?(?:\s*,)?\s+(?:(?:which|that)\s+)?"
+               rf"(?:(?:(?:will|would|is\s+due\s+to|is\s+to|was\s+due\s+to|(?:is|are)\s+scheduled\s+to)"
+               rf"\s+(?:next\s+|also\s+)?meet|(?:next|last|first|also)\s+(?:meets|met)|meets"
+               rf"|took\s+place|takes\s+place|(?:will|would)\s+take\s+place"
+               rf"|resolved|decided|agreed"
+               rf"|(?:(?:last|previously|first|had)\s+)?(?:considered|discussed|reviewed|approved|endorsed)"
+               rf"\s+(?:this|it|the\s+(?:matter|item|report|issue|proposals?|plan|policy|strategy)))"
+               rf"\s+)?on\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "a special meeting of the Committee was held for this purpose on 31 January": a meeting
+    # held, whatever is said between
+    re.compile(rf"\b(?i:meeting)(?:\s+of\s+(?:the\s+)?(?P<body>{_BODY}))?\b[^.;\n]{{0,80}}?"
+               rf"\b(?:was|were|had\s+been|has\s+been|will\s+be|would\s+be|is\s+to\s+be)\s+held\b"
+               rf"[^.;\n\d]{{0,40}}?\bon\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "Minutes of Working Group Meeting held 2013/11/25": held, and the date straight after
+    re.compile(rf"\b(?i:meetings?)\s+(?i:held)\s+{_ON}(?P<day>{_FULLDATE})"),
+    # "a Cabinet decision from 16 October 2024", "the resolution of Council of 4 April": a
+    # decision named by its meeting's date
+    re.compile(rf"\b(?:(?P<body>{_BODY})\s+)?(?i:decision|resolution)s?\s+(?:of\s+(?:the\s+)?"
+               rf"(?P<body2>{_BODY})\s+)?(?:from|of|dated|made\s+on|taken\s+on)\s+{_ON}"
+               rf"(?P<day>{_DAYDATE})"),
+    # "ratified at the Combined Authority Board in June 2024", "reported to the Council in
+    # March": a body's meeting by its month ("in September/October 2018": the first named)
+    re.compile(rf"\b(?:at|to|before)\s+(?:the|a|its)\s+(?:next\s+)?(?P<body>{_BODY})\s+"
+               rf"(?:(?i:meeting)\s+)?(?:in|during)\s+(?P<month>{_MONTHS_READ})(?:\s*/\s*{_MONTHS_READ})?"
+               rf"(?:\s+(?P<year>\d{{4}}))?\b"),
+    # "the last update to the Committee in July 2017"
+    # "a fuller report to the Committee in September/October 2018" (the first month named)
+    re.compile(rf"(?:(?i:update|report|presentation)s?\s+(?:\w+\s+){{0,3}}?to\s+(?:the\s+|their\s+)?"
+               rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?(?:Committee|Board|Panel|Cabinet|Council|Group)"
+               rf"|(?i:considered|discussed))[^.;]{{0,60}}?\b(?:in|on)\s+(?P<month>{_MONTHS_READ})"
+               rf"(?:\s*/\s*{_MONTHS_READ})?\s+(?P<year>\d{{4}})"),
+    # "They would be bringing a new strategy to the Committee in January", "the Committee
+    # would be consulted upon it in October": the meeting a report is brought to
+    re.compile(rf"\b(?i:bring|bringing|brought|consulted)\b[^.;]{{0,80}}?\b(?:to\s+(?:the\s+)?"
+               rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?(?:Committee|Board|Panel|Cabinet|Council)\s+)?"
+               rf"in\s+(?P<month>{_MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?\b"),
+    # "in June and July 2016"
+    re.compile(rf"(?i:considered|discussed)[^.;]{{0,60}}?\bin\s+(?P<month>{_MONTHS_READ})\s+and\s+"
+               rf"(?P<month2>{_MONTHS_READ})\s+(?P<year>\d{{4}})"),
+    # "Approval of February 2017 minutes", "APPROVAL OF MAY 2017 MINUTES": a meeting's minutes
+    # named by its month, as parish councils title the item (capitals as printed, never "may
+    # minutes" in lower case)
+    re.compile(rf"\b(?P<month>{_MONTHS}|{_MONTHS.upper()})(?:[ \t]+(?P<year>\d{{4}}))?[ \t]+"
+               rf"(?P<minutes>(?i:minutes))\b"),
+]
+
+
+# "That the minutes of the Committee held on 15 January be confirmed": minutes are of a
+# meeting that has been, however the sentence looks ahead.
+_RX_MINUTES_CONFIRMED = re.compile(r"(?i)\bminutes\b[^.;]*\b(?:be|were|was|are)\s+(?:\w+ly\s+)?"
+                                   r"(?:confirmed|approved|agreed|signed|noted|accepted|received"
+                                   r"|adopted)\b")
+
+
+# "The Committee requested a further report at its September meeting": the meeting a report
+# is asked for, which is to come (not "had requested": that tells of the past).
+_RX_ASKED_FOR = re.compile(
+    r"(?i)(?<!had )(?<!has )(?<!have )\b(?:requested|asked\s+for|agreed|resolved|deferred)\b"
+    r"[^.;]{0,80}?\b(?:report|update|presentation|item|briefing|paper|information)s?\b"
+    r"[^.;]{0,40}?\b(?:at|to|for|until)\s+$")
+# "It was agreed at the meeting of 12 April that the hedge be cut", "as reported to the
+# Committee on 5 June": what was done at the meeting named, which has been, however the
+# sentence looks ahead ("will be considered at the Committee on 24 May" is still to come).
+_RX_DONE_AT = re.compile(r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:agreed|resolved|decided"
+                         r"|reported|noted|discussed|considered|approved|raised|requested|asked"
+                         r"|endorsed)\s+(?:at|during|by|to)\s+"
+                         r"(?:the|its|their|a)?\s*$")
+# "Notes of the last meeting held on Thursday 4th October to be approved": the last meeting,
+# however the sentence looks ahead.
+_RX_LAST_MEETING = re.compile(r"(?i)\b(?:last|previous|preceding)\s+meeting\b")
+
+
+# An item that sets the dates of meetings to come: "12) Meeting Dates", "Dates of future
+# meetings", "Dates of Council meetings for 2024". The dates under it are meetings, ahead.
+_RX_DATES_HEADING = re.compile(
+    r"(?im)^[^\n]{0,20}?\b(?:meeting\s+dates|dates\s+(?:of|for)\s+(?:the\s+)?(?:future\s+|next\s+"
+    r"|forthcoming\s+)?(?:council\s+|committee\s+)?meetings?)\b[^\n]{0,40}$")
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# "Feb 28th", "June 13th", "Sept 5th": a date with its month first, as a list of dates to come
+# prints it (its ordinal always there: "June 13" may be a figure)
+_RX_MONTH_FIRST = re.compile(
+    rf"\b(?P<month>{_MONTHS[3:-1]}|{_MONTH_ABBREVIATIONS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"(?:,?\s+(?P<y>\d{{4}}))?")
+_RX_ITEM_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d+)?[.)][ \t]+[A-Z]")
+
+
+def _listed_meeting_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """The dates under a heading that sets meetings to come ("Meeting Dates: Agreed – Feb 28th,
+    June 13th, …"), each a meeting ahead, up to the next numbered item or 300 characters. The
+    list is of one year, the first date's: "Feb 28th, …, Dec 12th" set at a December meeting
+    are all next year's."""
+    text = doc.text
+    spans: list[Span] = []
+    for h in _RX_DATES_HEADING.finditer(text):
+        stop = min(len(text), h.end() + 300)
+        if nxt := _RX_ITEM_LINE.search(text, h.end(), stop):
+            stop = nxt.start()
+        found = [(m.start(), m.end(), _as_printed(m.group("day")))
+                 for m in re.finditer(rf"(?P<day>{_DAYDATE})", text[:stop])
+                 if m.start() >= h.end()]
+        found += [(m.start(), m.end(), f"{m.group('d')} {m.group('month')} {m.group('y') or ''}"
+                   .strip()) for m in _RX_MONTH_FIRST.finditer(text, h.end(), stop)]
+        first = None
+        for start, end, when in sorted(found):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if first is None:
+                first = when
+            elif not re.search(r"\d{4}$", when):
+                when = f"{when} (year of {first})"  # one year for the list: the first date's
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            ref = Span(doc, span.start, span.end, label="meeting_ref")
+            ref._.committee = None
+            ref._.when = [(when, "day")]
+            ref._.in_resolution = True  # meetings set for the months to come
+            spans.append(ref)
+            taken.append((start, end))
+    return spans
+
+
+@Language.component("ckg_meeting_refs")
+def meeting_refs_component(doc: Doc) -> Doc:
+    """References to other meetings, with the body when the text names it. Dates are left
+    as printed (``span._.when``) for :mod:`kg.prose` to resolve against the meeting's date."""
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    text = doc.text
+    for rx in _REFS:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            groups = m.groupdict()
+            body = groups.get("body") or groups.get("body2") or groups.get("acronym")
+            if body is None:
+                sent_start = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+                their = re.search(r"\btheir\b", m.group(0)) or re.search(
+                    r"\btheir\s+$", text[max(0, m.start() - 8) : m.start()])
+                if sent_start is not None and their:
+                    before = text[sent_start.sent.start_char : m.start()]
+                    if b := re.search(_BODY, before):
+                        body = b.group(0)
+            sentence = _sentence_of(doc, m.start())
+            future = bool(re.search(r"(?i)\b(?:would|will|attend|next|shall|"
+                                    r"be\s+(?:\w+ly\s+)?\w+)\b",
+                                    sentence)) and not re.search(r"(?i)\bhad\b", sentence) and (
+                not _RX_MINUTES_CONFIRMED.search(sentence)) and not _RX_LAST_MEETING.search(
+                    text[max(0, m.start() - 30) : m.start()] + m.group(0))
+            whens = []
+            end = m.end()
+            if groups.get("day"):
+                whens.extend(_lead_days(groups.get("lead"), groups["day"]))
+                whens.append((_as_printed(groups["day"]), "day"))
+                while (more := _MORE.match(text, end)) is not None:
+                    whens.extend(_lead_days(more.group("lead"), more.group("day")))
+                    whens.append((_as_printed(more.group("day")), "day"))
+                    end = more.end()
+                whens = _shared_year(whens)
+            elif groups.get("rel"):
+                # a day counted from the meeting's ("tomorrow"), or the month of one
+                rel = " ".join(groups["rel"].split()).lower()
+                whens.append((f"@{rel}", "day" if rel == "tomorrow" else "month"))
+            elif groups.get("month"):
+                month = _month_as_meant(groups["month"])
+                whens.append((f"{month} {groups.get('year') or ''}".strip(), "month"))
+                if groups.get("month2"):
+                    whens.append((f"{_month_as_meant(groups['month2'])} "
+                                  f"{groups.get('year') or ''}".strip(), "month"))
+            if groups.get("agenda") or groups.get("ahead") or _RX_ASKED_FOR.search(
+                    text[max(0, m.start() - 160) : m.start()]):
+                future = True  # an agenda still to be set, a report asked for it: to come
+            if groups.get("minutes") or _RX_DONE_AT.search(
+                    text[max(0, m.start() - 40) : m.start()]):
+                future = False  # minutes, or what was done there: a meeting that has been
+            span = doc.char_span(m.start(), end, alignment_mode="expand")
+            if span is None:
+                continue
+            # One span, and the meetings it names ("in June and July 2016" names two).
+            ref = Span(doc, span.start, span.end, label="meeting_ref")
+            ref._.committee = re.sub(r"^(?:The|the)\s+", "", body) if body else None
+            ref._.when = whens
+            ref._.in_resolution = future  # reused as "refers forward"
+            spans.append(ref)
+            taken.append((m.start(), end))
+    spans.extend(_listed_meeting_dates(doc, taken))
+    doc.spans["ckg_meeting_refs"] = spans
+    return doc
+
+
+def _as_printed(day: str) -> str:
+    """A date as a reader takes it, whatever slip the page made: "28 September2015" is 28
+    September 2015, "14.11.05" is 14 November 2005 (a two-figure year is this century's
+    before 50, the last century's from 50), "1December 2022" is 1 December 2022."""
+    day = re.sub(rf"({_MONTHS})(\d{{4}})$", r"\1 \2", _month_as_meant(day))
+    day = re.sub(rf"^(\d{{1,2}}(?:st|nd|rd|th)?)({_MONTHS})", r"\1 \2", day)  # "1December"
+    day = re.sub(r"^(\d{1,2})-(\d{1,2})-(\d{2}(?:\d{2})?)$", r"\1/\2/\3", day)  # "29-11-23"
+    day = re.sub(r"^(\d{4})/(\d{1,2})/(\d{1,2})$", r"\3/\2/\1", day)  # "2013/11/25"
+    day = re.sub(r"^(\d{1,2}(?:st|nd|rd|th)?)\s+of\s+", r"\1 ", day)  # "the 4th of April"
+    if m := re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})", day):
+        yy = int(m.group(4))
+        day = f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{(2000 if yy < 50 else 1900) + yy}"
+    return day
+
+
+def _lead_days(lead: str | None, day: str) -> list[tuple[str, str]]:
+    """The days before a date that share its month: "26 and 27 September 2018" names the
+    26th too. Only a date with its month written out lends it ("01.03.2023" lends nothing)."""
+    month = re.sub(r"^\d{1,2}(?:st|nd|rd|th)?\s+", "", day)
+    if not lead or month == day:
+        return []
+    return [(f"{d} {month}", "day") for d in re.findall(r"\d{1,2}", lead)]
+
+
+def _shared_year(whens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A list of dates gives its year once, at the end: "held on the 23rd January and the
+    26th March 2007" names two meetings of 2007."""
+    out, year = [], None
+    for when, precision in reversed(whens):
+        if m := re.search(r"\d{4}$", when):
+            year = m.group(0)
+        elif year and not re.search(r"[./]", when):
+            when = f"{when} {year}"
+        out.append((when, precision))
+    return out[::-1]
+
+
+def _sentence_of(doc: Doc, char: int) -> str:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.sent.text if span is not None else ""
+
+

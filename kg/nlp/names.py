@@ -1,0 +1,1176 @@
+"""The ``ckg_names`` and ``ckg_bracket_roles`` components: posts, organisations and
+programmes found as runs of capitalised words and told apart by their head words."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.lexicon import (
+    _AUXILIARIES,
+    _POST_OWNERS,
+    ORG,
+    PERSON,
+    POST,
+    PROGRAMME,
+    Lexicon,
+    _council_acronym,
+    lexicon,
+)
+
+# -- names: posts, organisations, programmes, people -------------------------------------
+
+
+def _is_cap(tok) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t) and not tok.is_punct
+
+
+def _phrase(tokens) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _lower_phrase(tokens) -> str:
+    return " ".join(t.lower_ for t in tokens)
+
+
+def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Runs of capitalised words, joined by connectors ("for", "and", "of the", "&"), within a
+    sentence: the candidates for names."""
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if not _is_cap(tok) or (tok.lower_ in lex.not_name_start and not tok.is_upper and not (
+            # "advice from One Voice Wales": a known body's first word, whatever it is
+            _known_body_at(doc, i, lex)) and not (
+            # "Member Scrutiny Champion", "Member Services Officer": "Member" as a post's
+            # first word, when a capitalised word follows it
+            tok.lower_ == "member" and i + 1 < n and _is_cap(doc[i + 1])
+            and doc[i + 1].lower_ not in lex.post_heads
+        ) and not (
+            # "the Member of Parliament for Bury", "Member of the Senedd": a member of a
+            # legislature is a post
+            tok.lower_ in ("member", "members") and doc[i + 1 : i + 5].text.lower().startswith(
+                tuple("of " + w for w in lex.legislatures))
+        )) or (tok.lower_ in lex.breaks) or (
+            # "A Member advised": the article, though a capital; not an initial
+            tok.text == "A" and i + 1 < n and doc[i + 1].text != "." and (
+                doc[i + 1].lower_ in lex.post_heads or tok.is_sent_start)
+        ):
+            i += 1
+            continue
+        end = i + 1  # exclusive end of the last capitalised word
+        j = i + 1
+        comma_ok = False
+        while j < n and not doc[j].is_sent_start:
+            t = doc[j]
+            if t.lower_ in lex.breaks or t.text == "I":
+                break  # "… Transformation & Update on Pilot Projects" is two things
+            if t.lower_ in ("the", "a", "an") and doc[j - 1].lower_ not in ("of", "for"):
+                break  # "ACTION: The Head of Finance": a new name starts at "The"
+            if _is_cap(t):
+                end = j + 1
+                j += 1
+                continue
+            if t.text in ("'", "’") and doc[j - 1].whitespace_ == "" and (
+                    doc[j - 1].lower_.endswith("s") and j + 1 < n and _is_cap(doc[j + 1])):
+                j += 1  # "the Victims' Strategy": a plural's apostrophe, inside the name
+                continue
+            if t.text == "/" and t.whitespace_ == "" and doc[j - 1].whitespace_ == "" and (
+                    j + 1 < n and _is_cap(doc[j + 1])):
+                j += 1  # "Live/Work Leicester Campaign": one name, written with a slash
+                continue
+            if t.is_digit and doc[j - 1].lower_ == "section" and _is_cap(doc[j - 1]):
+                end = j + 1  # "the Section 151 Officer", "Section 106 monies": a section
+                j += 1  # of an act, inside the name
+                continue
+            low = t.lower_
+            if low in ("for", "of"):
+                comma_ok = True
+            attached = doc[j - 1].whitespace_ == ""  # "Director:" / "Children’s", not " - "
+            ok = (
+                (low in lex.connectors and (t.is_alpha or attached or low in ("&", "'s", "’s")))
+                or (low == "," and comma_ok)
+            )
+            if low == "the" and doc[j - 1].lower_ not in ("of", "for"):
+                ok = False  # "Office of the …", but not "CSE the Cabinet Member"
+            if low == "with" and doc[j + 1 : j + 3].text.lower() == "responsibility for":
+                ok = True  # "Cabinet Member with Responsibility for Community Safety"
+            elif low == "with" and j - i == 1 and _place_with(doc, i, lex):
+                ok = True  # a place named "X with Y": "Ashby with Oakley Parish Council"
+            if low == "," and j + 2 < n and _place_with(doc, j + 1, lex):
+                ok = False  # "Director of Public Health, Ashby with Oakley Council"
+            if low == ":" and j + 1 < n and doc[j + 1].lower_ in lex.not_name_start:
+                ok = False  # "Planning Working Group: All Councillors will …": a new clause
+            if ok and j + 1 < n:
+                j += 1
+                continue
+            break
+        # "Subsequently the Group": a sentence's first word is no part of a name that a
+        # lower-case word follows.
+        if tok.is_sent_start and end > i + 1 and doc[i + 1].lower_ in ("the", "a", "an"):
+            i += 1
+            continue
+        # Headings in capitals ("RESPONSES TO QUESTIONS FROM THE PUBLIC") are not names;
+        # acronyms ("NHS", "DWP") are.
+        # A long acronym that a lower-case programme word follows is a name ("the NWHSHAZ
+        # project"): a heading's words are not followed so on its line.
+        acronym = end == i + 1 and end < n and doc[end].lower_ in lex.programme_trailing
+        if not acronym and all(
+            t.is_upper or not any(c.isalpha() for c in t.text) for t in doc[i:end]
+        ) and any(len(t) > 5 for t in doc[i:end]):
+            i = end
+            continue
+        out.append((i, end))
+        i = max(end, i + 1)
+    return out
+
+
+def _known_body_at(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether a known body's name of two words or more starts at ``i``, capitalised as a
+    name: "One Voice Wales" starts with a word that otherwise begins no name."""
+    return any(doc[i : i + len(k.split())].text.lower() == k and all(
+        _is_cap(t) or t.lower_ in lex.connectors for t in doc[i : i + len(k.split())])
+        for k in lex.org_known if k.startswith(doc[i].lower_ + " "))
+
+
+def _place_with(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether a council named for a place "X with Y" starts at ``i``: "Ashby with Oakley
+    Parish Council", "Blackburn with Darwen Borough Council"."""
+    return i + 3 < len(doc) and doc[i + 1].lower_ == "with" and _is_cap(doc[i]) and (
+        doc[i].lower_ not in lex.post_heads | lex.org_heads | lex.programme_heads
+        | lex.not_name_start) and any(
+        t.lower_ in ("council", "borough") and all(_is_cap(u) for u in doc[i + 2 : t.i])
+        for t in doc[i + 3 : i + 6])
+
+
+def _generic(text: str, lex: Lexicon) -> bool:
+    """A reference to bodies without naming them, alone or joined by "and"."""
+    if text.removeprefix("the ") in lex.generic_names:
+        return True
+    owner, apostrophe, owned = text.removeprefix("the ").partition("'s ")
+    if apostrophe and owner in lex.owners and _generic(owned, lex):
+        return True  # "the Council's Communication team": its own officers
+    first, _, rest = text.removeprefix("the ").partition(" ")
+    if first in lex.meeting_kinds and rest in lex.generic_names:
+        return True  # "the Annual Parish Council meeting": a meeting of the parish council
+    if "/" in text and _generic(text.rsplit("/", 1)[1].strip(), lex):
+        return True  # "Village Map/Notice Board": two things, the last a generic one
+    return any(
+        _generic(text[: m.start()], lex) and _generic(text[m.end() :], lex)
+        for m in re.finditer(r" (?:and|&) ", text)
+    )
+
+
+def _head_kind(words: list[str], lex: Lexicon) -> str | None:
+    """What a name is, by the word it ends in (or the post word before its portfolio)."""
+    if not words:
+        return None
+    text = " ".join(words).replace(" ’s", "'s").replace(" 's", "'s")
+    if text in lex.org_known or text.removeprefix("the ") in lex.org_known:
+        return ORG
+    if any(text.endswith(" " + k) for k in lex.org_known if " " in k) and not any(
+        w in lex.post_heads and words[k + 1] in ("for", "of", ":")
+        for k, w in enumerate(words[:-1])
+    ):
+        return ORG  # "Staffordshire Women's Aid": a place and a known body
+    if _generic(text, lex):
+        return None  # "the County Council", "… and Borough and District Councils": references
+    if any(text.removeprefix("the ") == c or text.endswith(" " + c) for c in lex.post_compounds):
+        return POST  # "Senior Finance Business Partner"
+    if _national_body(words, lex):
+        return ORG  # "Public Health Wales", "Transport for Wales", "Sport Scotland"
+    # "Cabinet Member for …", "Head of …", "Office of the … Commissioner", "Department of …",
+    # "Chairman of the Member Development Panel", "Director: Health & Wellbeing",
+    # "Working Group on Elective Home Education"
+    for k, w in enumerate(words[:-1]):
+        if words[k + 1 : k + 4] == ["with", "responsibility", "for"] and w in lex.post_heads:
+            return POST  # "Cabinet Member with Responsibility for Community Safety"
+        if words[k + 1] in ("for", "of", ":") and k + 2 < len(words):
+            if w in lex.post_heads:
+                return POST
+            if w in lex.org_heads:
+                return ORG
+            if w in lex.programme_heads:
+                return PROGRAMME  # "Review of …", "Strategy for …"
+            if w not in lex.place_words:
+                # "Annual Report of the Police and Crime Commissioner", "Appointment of
+                # Deputy Chair": the head is the word before "of", and it names nothing.
+                return None
+            break  # "City of Wolverhampton Council": read on to the last word
+        if words[k + 1] in ("on", "into") and k + 2 < len(words) and w in lex.programme_heads:
+            return PROGRAMME
+    if any(text.endswith(w) for w in lex.committee_words):
+        return None  # a committee is modelled as a committee
+    last = words[-1]
+    if len(words) > 2 and words[-2] in ("of", "for", "on"):
+        return None  # "Declaration of Acceptance of Office": the head is not the last word
+    if text in lex.programme_generic or text.endswith("work programme"):
+        return None
+    if text.removeprefix("the ") in lex.programme_known or any(
+            text.endswith(" " + k) for k in lex.programme_known):
+        return PROGRAMME  # "Community Speed Watch": a national scheme with no head word
+    if any(text.endswith(g) for g in lex.group_phrases):
+        return PROGRAMME
+    if last in ("service", "services") and any(text.endswith(s) for s in lex.service_bodies):
+        return ORG
+    if len(words) > 3 and last in lex.departments and words[-3] in lex.post_heads and (
+            words[-3] not in lex.post_needs_qualifier):
+        return POST  # "Chief Officer Social Services": the department, with no "of"
+    if last in lex.departments:
+        return None  # "Corporate Services", "Children's Services": a council's departments
+    if len(words) > 4 and words[1] in lex.post_heads and words[0] in lex.post_ranks and (
+            words[1] not in lex.post_needs_qualifier) and any(
+                w in ("and", "&") for w in words[3:-1]) and not any(
+                w in lex.post_heads | lex.org_heads | lex.person_titles for w in words[2:]):
+        return POST  # "Chief Officer Governance & Customer": the areas, with no "of"
+    if last in lex.programme_heads and last not in ("board", "network", "hub") and (
+        last not in ("group", "groups")
+    ):
+        return PROGRAMME if len(words) > 1 else None
+    if len(words) >= 2 and words[-2] in lex.operation_words and last not in lex.connectors | (
+            lex.post_heads | lex.org_heads) and not last.endswith("s"):
+        return PROGRAMME  # "Operation Encompass", "Exercise Odin" ("Exercise Classes": none)
+    if len(words) > 2 and last in lex.campaign_heads and not any(
+            w in lex.not_name_start for w in words):
+        return PROGRAMME  # "Black History Month": a campaign
+    if len(words) > 2 and words[-2] in lex.post_heads and last in lex.directorates:
+        return POST  # "Executive Director Place", "Strategic Director People": no "of"
+    if last.endswith("s") and last[:-1] in lex.post_heads and any(
+            w in lex.plural_post_qualifiers for w in words[:-1]):
+        return POST  # "Cabinet Lead Members", "Ward Members", "Portfolio Holders"
+    if last in lex.post_heads:
+        if last in lex.post_needs_qualifier and (len(words) == 1 or all(
+                w in lex.post_not_qualifiers for w in words[:-1])):
+            return None  # "Personal Member": the kind of an interest declared, no post
+        if len(words) == 1 and last not in lex.post_standalone:
+            return None
+        return POST
+    if last in lex.org_heads or last in lex.acronym_heads:
+        if any(text.startswith(g + " ") for g in lex.own_groups):
+            return None  # "Member Reference Group": the council's own members, no outside body
+        return ORG if len(words) > 1 else None
+    return None
+
+
+def _national_body(words: list[str], lex: Lexicon) -> bool:
+    """A national body named by what it does and the nation it serves: "Public Health
+    Wales", "Transport Scotland", "Transport for Wales", "Care Inspectorate Wales". Two to
+    five words, none heading a post or a programme (a "Commissioner for Wales" is a post);
+    not a region ("North Wales", "Rural England") nor the nations themselves ("England and
+    Wales")."""
+    if not 2 <= len(words) <= 5 or words[0] in lex.nations | lex.regions | lex.not_name_start:
+        return False
+    nation = next((n for n in lex.nations if " ".join(words).endswith(" " + n)), None)
+    if nation is None:
+        return False
+    rest = words[: len(words) - len(nation.split())]
+    return bool(rest) and rest[-1] not in ("and", "&") and not any(
+        w in lex.post_heads | lex.programme_heads | lex.nations | lex.regions
+        or (w in lex.connectors and w not in ("for", "of")) for w in rest)
+
+
+def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple[int, int]]:
+    """"Chief Constable and Police and Crime Commissioner" is two posts, "Women's Aid and
+    Pathway" two bodies: split at an "and" when both sides are names on their own. "Health
+    and Wellbeing Board" stays whole, since "Health" alone is nothing. The last "and" that
+    splits is taken first, so "Director: Health & Wellbeing and Senior Public Health
+    Commissioner" splits before "Senior", not inside "Health & Wellbeing"."""
+    if len(words) > 2 and words[0].lower() in lex.post_lay_roles and words[1] in ("and", "&") and (
+            _head_kind(words[2:], lex) == POST):
+        # "Tenant and Secretary of the Residents Group": a lay standing, then the post
+        return _split_on_and(words[2:], lex, offset + 2)
+    for k in range(1, len(words) - 1):
+        # "Deputy Leader/Cabinet Member Place & Environment": a post before a slash is
+        # one name, whatever follows ("Live/Work Leicester Campaign" stays whole).
+        if words[k] == "/" and _head_kind(words[:k], lex) is not None:
+            return [*_split_on_and(words[:k], lex, offset),
+                    *_split_on_and(words[k + 1 :], lex, offset + k + 1)]
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in ("and", "&"):
+            left, right = words[:k], words[k + 1 :]
+            kind = _head_kind(right, lex)
+            if kind is not None and (kind == _head_kind(left, lex) or (
+                    kind == ORG and _generic(" ".join(left), lex))):
+                # "the Council and Cheshire Police": a generic reference, then a body
+                return [*_split_on_and(left, lex, offset), (offset + k + 1, offset + len(words))]
+    # "Lengthsman and P3 Scheme": a bare post never runs on into a programme or a body.
+    for k in range(1, len(words) - 1):
+        if words[k] in ("and", "&"):
+            left, right = words[:k], words[k + 1 :]
+            if _head_kind(left, lex) == POST and not {"of", "for"} & set(left) and (
+                    _head_kind(right, lex) in (PROGRAMME, ORG)):
+                return [(offset, offset + k), *_split_on_and(right, lex, offset + k + 1)]
+            break
+    # "Trent and Dove Housing and Your Housing": a known body after the last "and" is named
+    # on its own, whatever comes before it.
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in ("and", "&"):
+            if " ".join(words[k + 1 :]) in lex.org_known and not _generic(" ".join(words[:k]),
+                                                                           lex):
+                return [*_split_on_and(words[:k], lex, offset),
+                        (offset + k + 1, offset + len(words))]
+            break
+    # "bodies from the NHS, Public Health and Local Government": when the run as a whole names
+    # nothing, a known body before an "and" is still named.
+    if _head_kind(words, lex) is None:
+        for k in range(1, len(words) - 1):
+            if words[k] in ("and", "&") and " ".join(words[:k]) in lex.org_known:
+                return [(offset, offset + k), *_split_on_and(words[k + 1 :], lex, offset + k + 1)]
+    return [(offset, offset + len(words))]
+
+
+def _body_in_title(words: list[str], lex: Lexicon) -> int | None:
+    """How many words of a title name a body: "Community Safety Partnership Performance
+    Review", "War Memorials Trust Grant Application", "Centre for Public Scrutiny Self
+    Evaluation" are a document or an agenda item about the body, and the body is what they
+    name. The rest must be a title's tail (``title_tails``), so that a programme that merely
+    starts with a body's head word is not cut."""
+    for k in range(len(words) - 1, 1, -1):
+        if " ".join(words[k:]) in lex.title_tails and _head_kind(words[:k], lex) == ORG:
+            return k
+    return None
+
+
+_OPENING_QUOTES = ("'", "‘", '"', "“")
+_CLOSING_QUOTES = ("'", "’", '"', "”")
+
+
+def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
+    """Where a name ends when lower-case programme words follow it: "the Breathing Space
+    project", "the Finance and Housing work stream", "the Violence Against Women and Girls
+    (VAWG) initiative"."""
+    k = e
+    if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper and doc[k + 2].text == ")":
+        k += 3
+    elif k + 1 < len(doc) and doc[k].text in _CLOSING_QUOTES and doc[k - 1].whitespace_ == "":
+        k += 1  # "the ‘Great Place’ scheme": a quoted name (the caller checks the opening)
+    for size in (2, 1):
+        words = " ".join(t.lower_ for t in doc[k : k + size])
+        if k + size <= len(doc) and (words in lex.programme_trailing or (
+                words in lex.org_trailing)) and not doc[k].is_upper:
+            return k + size
+    # "the Council Tax hardship fund": one lower-case word of what the scheme does between a
+    # name of two words or more and its head, when the name heads nothing itself
+    if k == e and k + 1 < len(doc) and start is not None and (
+            e - start >= 2 or (doc[start].is_upper and len(doc[start]) >= 2)) and (
+            doc[e - 1].lower_ not in lex.programme_heads | lex.org_heads | lex.post_heads) and (
+            doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in lex.connectors
+            | lex.not_name_start | lex.not_modifiers) and not doc[k].lower_.endswith("ed") and (
+            _lower_phrase(doc[start:e]) not in lex.org_known) and doc[k + 1].is_lower and (
+            doc[k + 1].lower_ in lex.programme_trailing):
+        return k + 2
+    return e
+
+
+# The years a plan or strategy runs for, printed after its name or before it: "2022/23",
+# "2024-2029", "2022–26", "2018".
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?")
+
+
+def _years_after(doc: Doc, e: int) -> int:
+    """The end of the years printed after a plan's name, if any: "the Housing Strategy
+    2024-2029" (the tokens of one run of years, written with no space inside)."""
+    end, k = e, e
+    while k < len(doc) and k - e < 3 and doc[k].text.strip():
+        if _YEARS.fullmatch(doc[e : k + 1].text):
+            end = k + 1
+        if doc[k].whitespace_:
+            break
+        k += 1
+    return end
+
+
+def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span]) -> None:
+    span = Span(doc, s, e, label=kind)
+    span._.kind = kind
+    spans.append(span)
+
+
+@Language.component("ckg_names")
+def names_component(doc: Doc) -> Doc:
+    """Mark posts, organisations and programmes (doc.spans["ckg"], kind in ``span._.kind``)."""
+    lex = lexicon()
+    spans: list[Span] = list(doc.spans.get("ckg", []))
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    chunks = _chunks(doc, lex)
+    listed = _listed_programmes(doc, chunks, lex)
+    absorbed = 0  # the end of the last portfolio taken into a post ("Director, Finance")
+    for start, end in _untaken_runs(doc, chunks, taken, lex):
+        if start < absorbed:
+            continue
+        words = [t.lower_ for t in doc[start:end]]
+        # Trim connectors at the ends ("of the" left dangling by the chunker).
+        while words and (words[-1] in lex.connectors or words[-1] == ","):
+            end -= 1
+            words.pop()
+        end = _without_generic_place(words, start, end, lex)
+        end = _before_a_person(doc, start, end, lex)
+        words = words[: end - start]
+        if (named := _name_before_post(doc, words, start, lex)) is not None:
+            person = Span(doc, start, named, label=PERSON)
+            person._.kind, person._.label = PERSON, _phrase(doc[start:named])
+            spans.append(person)
+            words = words[named - start :]
+            start = named
+        if (named := _name_after_post(doc, words, start, lex)) is not None:
+            person = Span(doc, named, end, label=PERSON)
+            person._.kind, person._.label = PERSON, _phrase(doc[named:end])
+            spans.append(person)
+            end = named
+            words = words[: end - start]
+        if (named := _person_after_and(doc, words, start, lex)) is not None:
+            person = Span(doc, named + 1, end, label=PERSON)
+            person._.kind, person._.label = PERSON, _phrase(doc[named + 1 : end])
+            spans.append(person)
+            end = named
+            words = words[: end - start]
+        for k, w in enumerate(words[1:-1], start=1):
+            if w in ("'s", "’s") and words[k - 1] in lex.post_heads and not {"and", "&"} & set(
+                    words[:k]) and ((start > 0 and doc[start - 1].lower_ == "the") or (
+                    k >= 2 and words[k + 1 :] in (["report"], ["update"]))) and (
+                    _head_kind(words[:k], lex) == POST) and (
+                    _head_kind(words[k + 1 :], lex) is None):
+                # "the Town Mayor’s Civic Ceremony": the post is named, the event is not
+                # (a heading, "Chair's Announcements", names the meeting's chair only); a
+                # post of two words or more giving its report is named too ("District
+                # Councillor's Report")
+                _mark(doc, start, start + k, POST, spans)
+                words, start = [], end
+                break
+        if not words:
+            continue
+        if (start, end) in listed:  # in a list, "and" parts one name from the next
+            a = start
+            for k in [*(i for i in range(start, end) if doc[i].lower_ in ("and", "&")), end]:
+                if k > a:
+                    _mark(doc, a, k, PROGRAMME, spans)
+                a = k + 1
+            continue
+        for a, b in _split_on_and(words, lex):
+            s, e = start + a, start + b
+            sub = words[a:b]
+            named_end = e  # the name's own end, before any lower-case head after it
+            close = e if e < len(doc) and doc[e].text in _CLOSING_QUOTES else None
+            if close is not None and not (s > 0 and doc[s - 1].text in _OPENING_QUOTES):
+                close = None  # "Victims' project": an apostrophe, not a quote's close
+            elif (e2 := _trailing(doc, e, lex, s)) != e and not _generic(" ".join(sub), lex):
+                # ("a combined Police and Council partnership team" names no body)
+                sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
+                e = e2
+            kind = _head_kind(sub, lex)
+            if kind == ORG and e > named_end and _head_kind(
+                    sub[: named_end - s], lex) == PROGRAMME and " ".join(
+                    sub[: named_end - s]) in lex.programme_known:
+                # "the Speedwatch team": the volunteers of a scheme, which is what is named
+                kind, e, sub = PROGRAMME, named_end, sub[: named_end - s]
+            if _cut_at_the_end(doc, e, lex):
+                continue  # "… Head of Legal Servic": the page ends inside a word
+            if kind == POST and e < len(doc) and doc[e].lower_ in lex.post_areas and (
+                    "for" in sub) and not doc[e].is_upper:
+                e += 1  # "County Councillor for the Weybridge division": the area is named
+            if kind != POST and (k := _body_in_title(sub, lex)) is not None:
+                kind, e, sub = ORG, s + k, sub[:k]
+            if 2 < e - s <= 4 and doc[e - 1].text in lex.honours and all(
+                    t.is_alpha and _is_cap(t) for t in doc[s:e]) and not any(
+                    t.lower_ in lex.org_heads | lex.post_heads for t in doc[s:e - 1]):
+                person = Span(doc, s, e - 1, label=PERSON)  # "Edwina Grant OBE"
+                person._.kind, person._.label = PERSON, _phrase(doc[s : e - 1])
+                spans.append(person)
+                continue
+            if kind is None and _org_cue(doc, s, e, lex, spans):
+                kind = ORG
+            if kind is None and (k := _body_then_more(sub, lex)) is not None:
+                kind, e, sub = ORG, s + k, sub[:k]  # "Kent County Council Highways"
+            if kind is None and (k := _body_after_of(sub, lex)) is not None:
+                kind, s, sub = ORG, s + k, sub[k:]  # "Representatives of Sussex NHS Trust"
+            if kind is None and _branch(sub, lex):
+                kind = ORG  # "Age UK Westshire", "NHS Kent and Medway"
+            if kind is None and e < len(doc) and doc[e].lower_ in lex.money_words and (
+                    all(t.is_upper for t in doc[s:e] if t.is_alpha) or doc[e - 1].is_digit):
+                kind, e = PROGRAMME, e + 1  # "CIL funding", "Section 106 monies": a fund
+            if kind is None and _firm_that_acts(doc, s, e, lex):
+                kind = ORG  # "Orbit Housing had agreed to repair the homes"
+            if kind == ORG and (k := _cue_before_known(sub, lex)) is not None:
+                s, sub = s + k, sub[k:]  # "External Auditors Grant Thornton": the firm
+            if kind == POST and (k := _body_before_post(sub, lex)) is not None:
+                _mark(doc, s, s + k, ORG, spans)  # "Calderdale Council Senior Officer"
+                s, sub = s + k, sub[k:]
+            if kind is None and (known := _known_programme(sub, lex)) is not None:
+                # "SpeedWatch Repairs", "Community Speed Watch Report": a known scheme is
+                # named inside a title that names nothing as a whole
+                kind, s, e = PROGRAMME, s + known[0], s + known[1]
+            if kind is None:
+                continue
+            if kind == ORG and e < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[e].text) and all(
+                    t.is_upper for t in doc[s:e]):
+                continue  # "[LGA 1972 Sch.12]": an act by its initials and year, not a body
+            if kind == ORG and s > 0 and doc[s - 1].lower_ in ("a", "an") and (
+                    " ".join(sub) not in lex.org_known):
+                continue  # "a member of a Drainage Board": a kind of body, not one named
+            if s > 0 and doc[s - 1].text == "(" and e + 1 < len(doc) and doc[e].text == ")" \
+                    and doc[e + 1].lower_ in lex.legislation:
+                continue  # "Local Government (Committee and Political Groups) Regulations"
+            # "the Council's Domestic Abuse Strategy": the owner is no part of the name.
+            for k, w in enumerate(sub[:-1]):
+                if w in ("'s", "’s") and " ".join(sub[:k]) in lex.owners:
+                    s += k + 1
+                    break
+                if w in ("'s", "’s") and kind == PROGRAMME and len(sub) - k > 2 and (
+                        _head_kind(sub[:k], lex) == ORG):
+                    # "Kent Police's Safer Streets scheme": a named body owns the scheme
+                    _mark(doc, s, s + k, ORG, spans)
+                    s, sub = s + k + 1, sub[k + 1 :]
+                    break
+            if kind == PROGRAMME and len(sub) > 2 and _council_acronym(doc[s].text, lex):
+                _mark(doc, s, s + 1, ORG, spans)  # "the WCC Local Plan": the council's plan
+                s, sub = s + 1, sub[1:]
+            if kind == POST and (k := _body_after_portfolio(doc, sub, s, lex)) is not None:
+                _mark(doc, s + k, e, ORG, spans)  # "Director of Primary Care NHS Sussex"
+                e, sub = s + k, sub[:k]
+            if kind == POST:
+                e = _portfolio_cut(sub, s, e, lex)
+                e, body = _portfolio_after(doc, s, e, chunks, lex)
+                if body is not None:
+                    _mark(doc, body[0], body[1], ORG, spans)
+                absorbed = max(absorbed, e)
+            if kind == PROGRAMME and s > 0 and _hyphen_prefix(doc[s - 1], lex):
+                s -= 1  # "the 10-year Health Plan", "an all-Wales Star Survey"
+            if kind == PROGRAMME and doc[e - 1].lower_ in lex.programme_heads:
+                e = _years_after(doc, e)  # "the Corporate Plan 2022/23"
+            if kind == PROGRAMME and s > 1 and _YEARS.fullmatch(doc[s - 1].text) and (
+                    doc[s - 2].lower_ == "the"):
+                s -= 1  # "the 2018 Review of Parliamentary Constituencies"
+            _mark(doc, s, e, kind, spans)
+            if close is not None and close < e:  # "Great Place scheme", without the quote
+                spans[-1]._.label = "".join(
+                    t.whitespace_ if t.i == close else t.text_with_ws for t in doc[s:e]).strip()
+            # "Chair of the Staffordshire Police Federation": the body is named too.
+            if kind == POST:
+                for k, w in enumerate(sub):
+                    if w in ("of", "for") and k + 1 < len(sub):
+                        tail = k + 1 + (sub[k + 1] == "the")
+                        named = sub[tail:]
+                        if named and (named[-1] in lex.org_heads or " ".join(named)
+                                      in lex.org_known) and _head_kind(named, lex) == ORG \
+                                and " ".join(named) not in lex.post_portfolios:
+                            _mark(doc, s + tail, e, ORG, spans)
+                        break
+    _listed_bodies(doc, chunks, spans, lex)
+    doc.spans["ckg"] = spans
+    return doc
+
+
+def _body_after_portfolio(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
+    """Where a body named straight after a post's portfolio begins, with no "of" or comma
+    between: "Director of Primary Care NHS Sussex" is the director's post and the body he
+    works for. Only a known body printed as an acronym ("NHS", "DWP") begins one: "Director
+    of Local Government" stays one post."""
+    of = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+    if of is None:
+        return None
+    for k in range(of + 2, len(words)):
+        tok = doc[start + k]
+        if words[k] in lex.org_known and tok.is_upper and len(tok.text) > 1 and (
+                words[k - 1] not in lex.connectors):
+            return k
+    return None
+
+
+def _listed_bodies(doc: Doc, chunks: list[tuple[int, int]], spans: list[Span],
+                   lex: Lexicon) -> None:
+    """Names listed after a body are bodies: "updates from Stagecoach, Go Coastal, Bluebird
+    and First" names four operators, though only one is known. Only a list of three names or
+    more, closed by "and", whose other names name nothing themselves."""
+    starts = dict(chunks)
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    for body in [sp for sp in spans if sp._.kind == ORG]:
+        if starts.get(body.start) != body.end:
+            continue
+        others: list[tuple[int, int]] = []
+        b, closed = body.end, False
+        while not closed and b + 1 < len(doc) and doc[b].text in (",", "and", "&") and (
+                b + 1 in starts):
+            c0, c1 = b + 1, starts[b + 1]
+            joins = [k for k in range(c0, c1) if doc[k].lower_ in ("and", "&")]
+            if doc[b].text in ("and", "&"):
+                closed = True
+                others.append((c0, c1))
+            elif len(joins) == 1:  # "…, Bluebird and First": the list's last two names
+                closed = True
+                others += [(c0, joins[0]), (joins[0] + 1, c1)]
+            else:
+                others.append((c0, c1))
+            b = c1
+        if not closed or len(others) < 2:
+            continue
+        if all(0 < e0 - s0 <= 3 and not any(i in taken for i in range(s0, e0)) and (
+                _head_kind([t.lower_ for t in doc[s0:e0]], lex) is None) and (
+                doc[s0].text not in lex.given_names) and _is_cap(doc[s0]) and (
+                doc[s0].lower_ not in lex.not_name_start | lex.person_titles) and not any(
+                t.lower_ in lex.connectors | lex.post_heads | lex.org_heads
+                | lex.programme_heads | lex.committee_words for t in doc[s0:e0])
+                for s0, e0 in others):  # ("Staffordshire Police, Fire and Crime Panel")
+            for s0, e0 in others:
+                _mark(doc, s0, e0, ORG, spans)
+                taken.update(range(s0, e0))
+
+
+def _cut_at_the_end(doc: Doc, e: int, lex: Lexicon) -> bool:
+    """Whether a name's last word is cut where the text ends: "Head of Legal Servic" at a
+    page's end. Its last word is then the start of a longer head word, never a word of its
+    own."""
+    if any(not t.is_space for t in doc[e:]) or e == 0:
+        return False
+    last = doc[e - 1].lower_
+    heads = lex.post_heads | lex.org_heads | lex.programme_heads | lex.departments
+    return len(last) >= 3 and last not in heads and any(
+        w.startswith(last) and w != last for w in heads)
+
+
+def _before_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """The end of a name before "and" and a person's given name and surname: "Head of
+    Housing and Community Support and Aaron Locks" is a post, then the next person. A given
+    name no list holds will do when the person's role follows in brackets ("… and Aarron
+    Locks (Community Safety Manager)")."""
+    for k in range(start + 1, end - 2):
+        if doc[k].lower_ in ("and", "&") and (doc[k + 1].text in lex.given_names or (
+                end - k - 1 == 2 and end < len(doc) and doc[end].text == "(" and (
+                    _bracket_role(doc, end, lex) is not None))) and (
+                end - k - 1 <= 3) and all(_is_cap(t) and t.is_alpha and t.lower_ not in
+                                          lex.post_heads | lex.org_heads | lex.programme_heads
+                                          for t in doc[k + 1 : end]):
+            return k
+    return end
+
+
+_DASHES = (",", "-", "–", "—")
+
+
+def _portfolio_cut(words: list[str], s: int, e: int, lex: Lexicon) -> int:
+    """The end of a post before what is no portfolio: "Portfolio Holder for Agenda Item 7"
+    is the Portfolio Holder, here for one item (``posts.not_portfolios``)."""
+    for k, w in enumerate(words[:-1]):
+        if w in ("for", "of") and any(" ".join(words[k + 1 :]).startswith(p)
+                                      for p in lex.not_portfolios):
+            return s + k
+    return e
+
+
+def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
+                     lex: Lexicon) -> tuple[int, tuple[int, int] | None]:
+    """A post whose portfolio follows a comma, a dash or a bracket: "Corporate Director,
+    Finance & Resources", "Divisional Manager – Audit, Procurement and Finance", "Executive
+    Councillor (Support and Governance)". Only a qualified post with no portfolio of its own
+    ("Director of Public Health, Blackburn" keeps the place out) takes one, and only a run
+    that names nothing itself: a person, a post or a body after the comma is the next name.
+    An acronym there ("Customer Director, TfGM") is the post holder's body. Returns the
+    post's new end and the body's span, if any."""
+    words = [t.lower_ for t in doc[s:e]]
+    if any(w in ("for", "of", "with", ":") for w in words) or (
+            words[-1] not in lex.post_heads) or e + 1 >= len(doc):
+        return e, None
+    sep = doc[e].text
+    if sep not in _DASHES and sep != "(":
+        return e, None
+    # A post of one word takes a portfolio only after a dash ("Director – Finance and
+    # Corporate Services"); "Clerk, Salary" is a line of accounts.
+    single = len(words) < 2
+    if single and (sep in (",", "(") or words[0] not in lex.post_standalone):
+        return e, None
+    starts = dict(chunks)
+    a = e + 1
+    if a not in starts:
+        return e, None
+    b = starts[a]
+    first = doc[a]
+    if first.text in lex.given_names or first.lower_ in lex.person_titles or (
+            len(first.text.rstrip(".")) == 1):
+        return e, None
+    if b == a + 1 and sum(c.isupper() for c in first.text) >= 2 and first.text.isalpha() and (
+            sep != "(") and (b >= len(doc) or doc[b].is_punct or doc[b].is_space
+                             or doc[b].is_sent_start):
+        if first.lower_ in lex.post_heads or first.text in lex.person_titles:
+            return e, None
+        return e, (a, b)  # "Customer Director, TfGM"
+    run = [t.lower_ for t in doc[a:b]]
+    if _head_kind(run, lex) is not None or (first.is_upper and b == a + 1) or first.lower_ in (
+            lex.not_name_start | lex.committee_words | lex.post_heads):
+        return e, None
+    if sep == "(":
+        return (b + 1, None) if b < len(doc) and doc[b].text == ")" else (e, None)
+    accounts = b < len(doc) and (doc[b].like_num or doc[b].is_currency
+                                 or doc[b].lower_ in ("for", "of"))
+    if accounts or (single and not ({"and", "&"} & set(run)
+                                    or run[-1] in lex.departments | lex.directorates)):
+        return e, None  # "Auditor – Audit for the year", "Clerk, Salary £160": accounts
+    # "Audit, Procurement and Operational Finance": a list of areas, closed by "and"
+    k = b
+    while "and" not in run and "&" not in run and k + 1 < len(doc) and doc[k].text == "," \
+            and k + 1 in starts:
+        nxt = [t.lower_ for t in doc[k + 1 : starts[k + 1]]]
+        if _head_kind(nxt, lex) is not None or doc[k + 1].text in lex.given_names or not (
+                "and" in nxt or "&" in nxt):
+            break
+        run, k = nxt, starts[k + 1]
+    return k, None
+
+
+def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
+    """Where a post starts after a person's initial and surname with no comma: "J Beard
+    Co-opted Member" is J Beard, who is a Co-opted Member."""
+    if len(words) < 4 or not re.fullmatch(r"[A-Z]\.?", doc[start].text):
+        return None
+    sur = doc[start + 1]
+    if not (sur.is_alpha and _is_cap(sur) and not sur.is_upper) or (
+            sur.lower_ in lex.post_heads | lex.org_heads | lex.not_name_start
+            | lex.post_ranks | lex.councillor_tiers):
+        return None
+    rest = words[2:]
+    if _head_kind(rest, lex) == POST and rest[0] not in lex.connectors:
+        return start + 2
+    return None
+
+
+def _known_programme(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
+    """The longest run of ``words`` that is a known scheme's name, as (start, end)."""
+    for size in range(len(words), 0, -1):
+        for a in range(len(words) - size + 1):
+            if " ".join(words[a : a + size]) in lex.programme_known:
+                return a, a + size
+    return None
+
+
+def _body_then_more(words: list[str], lex: Lexicon) -> int | None:
+    """How many words of a run that names nothing as a whole name a body: "Kent County
+    Council Highways", "Surrey Police Headquarters" name the council and the police, then a
+    part or a place of theirs. The body ends in a public body's head (``public_heads``: "Town
+    Centre Works" names no centre), is no generic reference and no tax ("Council Tax Police
+    precept"); one or two words follow it, with no "of" or "and", and they are not where it
+    works ("the Dyfed Powys Police Area" is a place)."""
+    for k in range(len(words) - 1, 1, -1):
+        if words[k - 1] in lex.public_heads and len(words) - k <= 2 and not any(
+                w in lex.connectors | lex.generic_places for w in words[k:]) and (
+                "tax" not in words[:k]) and (
+                _head_kind(words[:k], lex) == ORG):
+            return k
+    return None
+
+
+def _body_after_of(words: list[str], lex: Lexicon) -> int | None:
+    """Where a body starts after "of" or "from" in a run that names nothing as a whole:
+    "Representatives of Sussex Partnership NHS Foundation Trust", "Annual Report of
+    Westshire Council". The body must be named in full (a head word or a known body); a post
+    there ("Annual Report of the Police and Crime Commissioner") is the report's, no name."""
+    for k, w in enumerate(words[:-1]):
+        if w in ("of", "from"):
+            k += 1 + (words[k + 1] == "the")
+            tail = words[k:]
+            if tail and (tail[-1] in lex.org_heads or " ".join(tail) in lex.org_known) and (
+                    _head_kind(tail, lex) == ORG) and len(tail) > 1:
+                return k
+            return None
+    return None
+
+
+def _branch(words: list[str], lex: Lexicon) -> bool:
+    """A national body's local branch, its name then the place: "Age UK Westshire",
+    "Healthwatch Kent", "NHS Kent and Medway" (``organisations.branches``). One to four
+    capitalised words follow, naming no service of the body's (``branch_not``: "NHS Health
+    Check", "NHS App") and heading nothing."""
+    text = " ".join(words)
+    for b in lex.branches:
+        if text.startswith(b + " "):
+            rest = words[len(b.split()) :]
+            return 1 <= len(rest) <= 4 and rest[0] not in ("and", "&") and not any(
+                w in lex.connectors - {"and", "&"} | lex.post_heads | lex.programme_heads
+                | lex.org_heads for w in rest) and " ".join(rest) not in lex.branch_not
+    return False
+
+
+_PASSIVE = ("was", "were", "is", "are", "be", "been", "being")
+
+
+def _acts_next(doc: Doc, e: int, lex: Lexicon) -> bool:
+    """Whether what is named before ``e`` acts as a body does, in the active voice: "had
+    confirmed", "would be attending", "objected" (``acronym_acts``, ``speech_verbs``); not
+    "was agreed", which is done to it."""
+    k, passive = e, False
+    while k < len(doc) and k - e <= 3 and doc[k].lower_ in _AUXILIARIES:
+        passive = passive or doc[k].lower_ in _PASSIVE
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in lex.acronym_acts | lex.speech_verbs:
+        return False
+    return not (passive and doc[k].lower_.endswith("ed"))
+
+
+def _firm_that_acts(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """A firm or body named by what it trades in, with no head word, that acts or is known
+    by its initials: "Orbit Housing had agreed", "Western Power Distribution replied",
+    "Metro Trent Valley Housing (MTVH)" (``organisations.trades``: the last word; three
+    words or more, not a kind of housing, "Extra Care Housing (ECH)", for initials alone).
+    Never a person ("Jo Hale", a title) or a generic reference."""
+    words = [t.lower_ for t in doc[s:e]]
+    return 2 <= len(words) <= 4 and words[-1] in lex.trades and (
+        doc[s].text not in lex.given_names) and words[0] not in lex.person_titles | (
+        lex.not_name_start) and not _generic(" ".join(words), lex) and not any(
+        w in lex.connectors for w in words) and (
+        _acts_next(doc, e, lex) or (len(words) >= 3 and words[0] not in lex.trade_topics
+                                    and _defined_acronym(doc, s, e)))
+
+
+def _defined_acronym(doc: Doc, s: int, e: int) -> bool:
+    """Whether the name ``doc[s:e]`` is followed by its initials in brackets: "Metro Trent
+    Valley Housing (MTVH)"."""
+    return e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and (
+        doc[e + 1].text == "".join(t.text[0] for t in doc[s:e] if _is_cap(t)))
+
+
+def _cue_before_known(words: list[str], lex: Lexicon) -> int | None:
+    """Where a known body starts after a cue printed in capitals before it: "External
+    Auditors Grant Thornton", "Contractor Ringway Jacobs" name the firm, and the cue says
+    what it does (``organisations.cues``)."""
+    for k in range(1, len(words)):
+        if " ".join(words[k:]) in lex.org_known and any(
+                tuple(words[max(0, k - len(c)) : k]) == c for c in lex.org_cues):
+            return k
+    return None
+
+
+def _body_before_post(words: list[str], lex: Lexicon) -> int | None:
+    """How many words of a post's run name the body it is held in, with no comma or "of"
+    between: "Calderdale Council Senior Scrutiny Support Officer", "NHS England Regional
+    Director". The body must be named (a head word after a place, or a known body), never a
+    generic "County Council", and the rest must be a post of its own."""
+    if any(w in ("of", "for", "with", ":") for w in words):
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        body = words[:k]
+        if (body[-1] in lex.org_heads or " ".join(body) in lex.org_known) and (
+                _head_kind(body, lex) == ORG) and words[k] not in lex.connectors and (
+                _head_kind(words[k:], lex) == POST):
+            return k
+    return None
+
+
+def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = None) -> bool:
+    """Whether the words before a name with no head word tell it is a body's: "representatives
+    from Your Housing", "funded by Awards for All" (``cues``), "Your Housing's
+    representative" after it, or a post or person "at" it ("Director of Property at Metro
+    Housing", "Jo Hale at EDDC"; not an address, "Mr Hale at Holly Tree Farm"). ("Mrs Osei
+    from Upper Westbury" is a resident: "from" and "of" after a person tell nothing.) The
+    name must not be a known generic reference."""
+    if _generic(_lower_phrase(doc[s:e]), lex) or doc[s].text in lex.given_names or (
+            doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1):
+        return False  # "on behalf of Alderman Hale", "… of J Smith": a person
+    if (e - s == 1 and doc[s].lower_ in lex.org_heads | lex.programme_heads | lex.post_heads
+            | lex.committee_words) or doc[e - 1].lower_ in lex.legislation or any(
+            _lower_phrase(doc[s:e]).removesuffix("s").endswith(w)
+            for w in lex.committee_words) or (
+            e < len(doc) and doc[e].lower_ in lex.committee_words):
+        return False  # "a member of the Church", "of the Licensing Act", a committee
+    if e - s == 1 and doc[s].lower_.endswith("s") and not doc[s].is_upper and (
+            doc[s].lower_ not in lex.org_known):
+        return False  # "Update from Operators": a kind of body in a heading, no name
+    a = s
+    while a > max(0, s - 5) and not doc[a - 1].is_space and not doc[a].is_sent_start:
+        a -= 1  # the cue is in the same sentence and paragraph
+    before = [t.lower_ for t in doc[a:s] if t.text != ","]
+    if before and before[-1] == "the" and tuple(before[-2:]) not in lex.org_cues:
+        before = before[:-1]  # "a volunteer for the City Angels"
+    if any(tuple(before[len(before) - len(c) :]) == c
+           for c in lex.org_cues if len(c) <= len(before)):
+        return True
+    if s > 1 and doc[s - 1].lower_ == "at" and (e - s > 1 or doc[s].is_upper) and (
+            doc[e - 1].lower_ not in lex.street_words | lex.dwellings) and not (
+            e < len(doc) and doc[e].lower_ in lex.post_areas | lex.dwellings) and any(
+            sp.end == s - 1 and sp._.kind in (POST, PERSON) for sp in spans or []):
+        return True  # "Director of Property at Metro Housing": where the post is held
+    return e + 1 < len(doc) and doc[e].lower_ in ("'s", "’s") and doc[e + 1].lower_ in (
+        "representative", "representatives")
+
+
+def _untaken_runs(doc: Doc, chunks: list[tuple[int, int]], taken: set[int],
+                  lex: Lexicon) -> list[tuple[int, int]]:
+    """The parts of each chunk that no person already holds: "Mr Paul Sutton, Chief Executive
+    and Mr Geraint Davies, Director of …" still names two posts once the people are taken.
+    A part starts at a capitalised word."""
+    out = []
+    for start, end in chunks:
+        run = start
+        for i in [*range(start, end), end]:
+            if i == end or i in taken:
+                a = run
+                while a < i and not _is_cap(doc[a]):
+                    a += 1
+                if a < i:
+                    out.append((a, i))
+                run = i + 1
+    return out
+
+
+def _without_generic_place(words: list[str], start: int, end: int, lex: Lexicon) -> int:
+    """The end of a name before a generic place: "Integrated Care Partnership for the County"
+    names the partnership; "for the County" only says where it works."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in ("for", "of", "in") and k + 1 < len(words) and words[k + 1] == "the" \
+                and " ".join(words[k + 2 :]) in lex.generic_places:
+            return start + k
+    return end
+
+
+def _name_after_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
+    """Where a person's name starts when it follows a post with no comma: "the Research
+    Officer Tristan Godfrey", "Chief Constable J Morgan". The name must start with a common
+    given name or an initial, so "Director Adult Social Care" stays a post."""
+    for h in range(len(words) - 3, -1, -1):
+        if words[h] not in lex.post_heads and not (
+                words[h].endswith("s") and words[h][:-1] in lex.post_heads):
+            continue  # "Parish Footpath Officers Declan Williams and …": plural posts too
+        tail = doc[start + h + 1 : start + len(words)]
+        if not 2 <= len(tail) <= 3:
+            return None
+        first = tail[0].text.rstrip(".")
+        if not (first in lex.given_names or (len(first) == 1 and first.isupper())):
+            return None
+        if all((_is_cap(t) and t.text.replace(".", "").isalpha() and not t.is_upper)
+               or len(t.text.rstrip(".")) == 1 for t in tail) and not any(
+            t.lower_ in lex.post_heads | lex.org_heads | lex.programme_heads | lex.connectors
+            for t in tail
+        ):
+            return start + h + 1
+        return None
+    return None
+
+
+def _hyphen_prefix(tok, lex: Lexicon) -> bool:
+    """A hyphened word before a programme's name that is part of it: its length ("10-year",
+    "five-year") or its reach ("all-Wales", "pan-London")."""
+    first, hyphen, second = tok.text.partition("-")
+    return bool(hyphen and second.isalpha() and (first.isdigit() or first.lower()
+                in lex.hyphen_prefixes))
+
+
+def _person_after_and(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
+    """Where the "and" is that ends a post and starts the next person of a list: "Dan Roe -
+    Head of Housing and Community Support and Aaron Lee - Safety Manager". The person's name
+    starts with a common given name and is all of the run after that "and"."""
+    for k in range(len(words) - 3, 0, -1):
+        if words[k] not in ("and", "&"):
+            continue
+        tail = doc[start + k + 1 : start + len(words)]
+        if 2 <= len(tail) <= 3 and tail[0].text in lex.given_names and all(
+                _is_cap(t) and t.text.replace("-", "").replace("'", "").isalpha()
+                and not t.is_upper for t in tail) and not any(
+                t.lower_ in lex.post_heads | lex.org_heads | lex.programme_heads
+                | lex.committee_words | lex.street_words for t in tail) and (
+                _head_kind(words[:k], lex) == POST):
+            return start + k
+        return None
+    return None
+
+
+def _listed_programmes(doc: Doc, chunks: list[tuple[int, int]],
+                       lex: Lexicon) -> set[tuple[int, int]]:
+    """Names listed after a programme word: "a number of pilot projects, including Hidden
+    Harm, Intelligence Function, Front Doors and Community Capacity"."""
+    out: set[tuple[int, int]] = set()
+    starts = {s: e for s, e in chunks}
+    for tok in doc:
+        if tok.lower_ not in lex.programme_heads or not tok.lower_.endswith("s"):
+            continue
+        for opener in lex.list_openers:
+            after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 1 + len(opener)]]
+            if tuple(after) != opener or (opener in (("-",), ("–",)) and not tok.is_lower):
+                continue  # "MHB Services – Maint": a name and what it was paid for
+            k = tok.i + 1 + len(opener)
+            while k in starts:
+                out.add((k, starts[k]))
+                k = starts[k]
+                while k < len(doc) and doc[k].lower_ in (",", "and", "&"):
+                    k += 1
+            break
+    return out
+
+
+def _named_before_role(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of a name that a role in brackets follows: "Shona McGregor (Chief Officer
+    Access and Inclusion)" — two or three capitalised words, then a bracket whose first words
+    name a post. ``i`` when there is none."""
+    if i > 0 and _is_cap(doc[i - 1]):
+        return i
+    k = i
+    while k < len(doc) and k - i < 3 and _is_cap(doc[k]) and doc[k].is_alpha and (
+        doc[k].lower_ not in lex.not_name_start
+        or (k == i and len(doc[k].text) == 1)  # an initial: "A Campbell (Church Warden)"
+    ):
+        k += 1
+    if k - i < 2 or k >= len(doc) or doc[k].text != "(" or doc[k - 1].lower_ in lex.post_heads:
+        return i  # "Senior Democratic Officer (Executive/Scrutiny)": a post, not a name
+    role = _bracket_role(doc, k, lex)
+    if role is None and _body_in_brackets(doc, k, lex) and all(
+            _name_word(t, lex) and t.lower_ not in lex.street_words | lex.dwellings
+            for t in doc[i:k]) and len(doc[k - 1].text) > 1 and not _names_a_body(
+            [t.lower_ for t in doc[i:k]], lex):
+        return k  # "Rose Uwins (Westshire Integrated Care Board)": a name, then her body
+    if role is None and len(doc[i].text) == 1 and k + 2 < len(doc) and doc[k + 2].text == ")" \
+            and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", doc[k + 1].text) and sum(
+                c.isupper() for c in doc[k + 1].text) >= 2:
+        return k  # "A Murray (PCT); J Newton (LINk)": initials, a surname, their body
+    return k if role is not None else i
+
+
+def _body_in_brackets(doc: Doc, open_at: int, lex: Lexicon) -> bool:
+    """Whether the bracket opening at ``open_at`` holds a body's name and nothing more:
+    "(Westshire Integrated Care Board)", "(Age UK Westshire)"."""
+    end = open_at + 1
+    while end < len(doc) and end - open_at < 14 and doc[end].text not in (")", "(", ",", ";"):
+        end += 1
+    words = [t.lower_ for t in doc[open_at + 1 : end]]
+    return end < len(doc) and len(words) >= 2 and _is_cap(doc[open_at + 1]) and (
+        _head_kind(words, lex) == ORG or _branch(words, lex))
+
+
+def _named_before_post_comma(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of a name that a comma and a post follow: "Madhu Richards, Director of
+    Finance", "heard from Jules Bickers, Director of Property". Two or three name words (the
+    last no initial) that name no body, then a comma and a run of capitalised words that is a
+    post, printed straight after the comma ("the Authority's Standing Orders, the Monitoring
+    Officer presided" names no one). ``i`` when there is none."""
+    if i > 0 and (_is_cap(doc[i - 1]) or doc[i - 1].lower_ in (*_POST_OWNERS, "a", "an")):
+        return i
+    k = i
+    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
+        k += 1
+    if k - i < 2 or len(doc[k - 1].text) == 1 or k + 2 >= len(doc) or doc[k].text != "," or (
+            not _is_cap(doc[k + 1])):
+        return i
+    words = [t.lower_ for t in doc[i:k]]
+    if _head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
+            lex.trades | lex.nations | lex.street_words | lex.dwellings):
+        return i
+    j = k + 1
+    while j < len(doc) and j - k < 12 and (_is_cap(doc[j]) or (
+            doc[j].lower_ in lex.connectors and j + 1 < len(doc) and _is_cap(doc[j + 1]))):
+        j += 1
+    return k if j > k + 1 and _head_kind([t.lower_ for t in doc[k + 1 : j]], lex) == POST else i
+
+
+_PARTICLE = re.compile(r"(?:d|de|da|di|du|le|la|o)['’][A-Z][a-z]+")  # "C d'Ayala"
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "J.", "D.J.E.": no thing's name starts so
+_INITIAL_DOT_NAME = re.compile(r"(?:[A-Z]\.){1,3}(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z]+")
+
+
+def _named_before_initials(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of a name that its own initials follow in brackets: "Nic Brown (NB)", "Paul
+    Bown (PAB)" — parish minutes list members so, then write "NB to order the signs". The
+    initials must begin with the first name's letter and end with the surname's, and a word
+    that heads a post, body or programme ends the run, so "Youth Service (YS)" is no person.
+    ``i`` when there is none."""
+    if i > 0 and _is_cap(doc[i - 1]):
+        return i
+    k = i
+    while k < len(doc) and k - i < 3 and _is_cap(doc[k]) and (
+        doc[k].is_alpha or _INITIALS.fullmatch(doc[k].text)) and (
+        doc[k].lower_ not in lex.not_name_start | lex.post_heads | lex.org_heads
+        | lex.programme_heads | lex.legislation  # "Environment Regulations (EIR)"
+    ):
+        k += 1
+    if k - i < 2 or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return i
+    initials = doc[k + 1].text
+    if not re.fullmatch(r"[A-Z]{2,4}", initials) or initials[0] != doc[i].text[0] or (
+            initials[-1] != doc[k - 1].text[0]):
+        return i
+    if doc[i].text not in lex.given_names and not _INITIALS.fullmatch(doc[i].text) and not (
+            k - i == 2 and len(initials) > 2):
+        # "Comprehensive Area Assessment (CAA)", "Experimental Traffic Order (ETRO)": a
+        # thing's acronym is made of its words' letters, and so is a person's; a person is
+        # told by a known given name, an initial, or a middle initial that only the brackets
+        # give ("Tomasz Wrobel (TJW)": two names, three letters).
+        return i
+    return k
+
+
+def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The post named at the start of a bracket: up to its first comma or its close."""
+    end = open_at + 1
+    while end < len(doc) and end - open_at < 20 and doc[end].text not in (",", ")", ";"):
+        end += 1
+    words = [t.lower_ for t in doc[open_at + 1 : end]]
+    if end >= len(doc) or not words or not _is_cap(doc[open_at + 1]):
+        return None
+    return (open_at + 1, end) if any(w in lex.post_heads for w in words) else None
+
+
+@Language.component("ckg_bracket_roles")
+def bracket_roles_component(doc: Doc) -> Doc:
+    """A person's role in brackets is a post: "Dr Ian Campbell (Director of Public Health,
+    Adults and Health)", "Shona McGregor (Chief Officer Access and Inclusion)"."""
+    lex = lexicon()
+    spans: list[Span] = list(doc.spans.get("ckg", []))
+    for person in [s for s in spans if s._.kind == PERSON]:
+        if person.end < len(doc) and doc[person.end].text == "(":
+            role = _bracket_role(doc, person.end, lex)
+            if role is None:
+                continue
+            if any(s._.kind == POST and s.start == role[0] and s.end > role[1] for s in spans) \
+                    and not any(t.lower_ in ("of", "for") for t in doc[role[0] : role[1]]):
+                continue  # "(Deputy Director, Finance)": a portfolio after the comma, read
+            spans = [s for s in spans if not (s._.kind == POST and role[0] <= s.start < role[1])]
+            _mark(doc, role[0], role[1], POST, spans)
+    for post in [s for s in spans if s._.kind == POST]:
+        end = _service_in_brackets(doc, post.end, spans)
+        if end > post.end:
+            spans = [s for s in spans if s is not post]
+            _mark(doc, post.start, end, POST, spans)
+    doc.spans["ckg"] = spans
+    return doc
+
+
+def _service_in_brackets(doc: Doc, i: int, spans: list[Span]) -> int:
+    """The end of the service or area a post names in brackets straight after its title —
+    "Lead Professional (Estates)", "Executive Director (Performance & Support)" — which is
+    part of the post's name. ``i`` when the bracket holds anything else: a person, a
+    post-holder's initials ("(DF)"), a second post, a number or a lower-case aside."""
+    if i >= len(doc) or doc[i].text != "(" or i + 1 >= len(doc) or not _is_cap(doc[i + 1]):
+        return i
+    k = i + 1
+    while k < len(doc) and k - i <= 6 and doc[k].text not in (")", "(", ",", ";", "\n"):
+        tok = doc[k]
+        if not (_is_cap(tok) or tok.lower_ in ("&", "and", "of", "/", "-", "–")
+                or "/" in tok.text):
+            return i
+        k += 1
+    if k >= len(doc) or doc[k].text != ")" or any(
+            s.start < k and s.end > i for s in spans if s._.kind != POST) or (
+            doc[k - 1].lower_ in lexicon().post_heads):
+        return i  # "Director of Governance (Monitoring Officer)": a second post held
+    inner = doc[i + 1 : k].text
+    if inner.isupper() and " " not in inner:
+        return i  # "(DF)", "(RFO)": initials, not a service
+    return k + 1
+
+
+def _name_word(tok, lex: Lexicon) -> bool:
+    """A word that may be part of a person's name: capitalised, not in capitals (an initial
+    may be), and heading no post, body or programme."""
+    t = tok.text
+    if not t[:1].isupper() or not t.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    if tok.is_upper and len(t) > 1:
+        return False
+    return tok.lower_ not in (lex.not_name_start | lex.post_heads | lex.org_heads
+                              | lex.programme_heads | lex.person_titles | lex.connectors
+                              | lex.place_words | lex.breaks | lex.committee_words)
+
+
+def _names_a_body(words: list[str], lex: Lexicon) -> bool:
+    """Whether words a person's name might be hold a known body's name (of one word or
+    more) or a branch of one: "Healthwatch Bristol", "Citizens Advice Westshire"."""
+    return _branch(words, lex) or any(
+        " ".join(words[a:b]) in lex.org_known
+        for a in range(len(words)) for b in range(a + 1, len(words) + 1))

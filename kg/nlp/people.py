@@ -1,0 +1,358 @@
+"""The ``ckg_people`` component: people by title, initials, given names and the
+constructions minutes name them in (welcomes, speech verbs, lists of surnames)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.lexicon import PERSON, POST, Lexicon, lexicon
+from kg.nlp.names import (
+    _INITIAL_DOT_NAME,
+    _PARTICLE,
+    _head_kind,
+    _is_cap,
+    _lower_phrase,
+    _mark,
+    _name_word,
+    _named_before_initials,
+    _named_before_post_comma,
+    _named_before_role,
+    _names_a_body,
+    _phrase,
+)
+
+
+@Language.component("ckg_people")
+def people_component(doc: Doc) -> Doc:
+    """People: a title and a name ("Councillor Snape", "DCI David Giles", "Mrs Sally
+    Marks"), or a common given name and a surname ("Tina Gould")."""
+    lex = lexicon()
+    spans: list[Span] = list(doc.spans.get("ckg", []))
+    sent_apologies = _apologised(doc, lex)  # untitled names listed after "Apologies:"
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in sent_apologies:
+            span = Span(doc, i, sent_apologies[i], label=PERSON)
+            span._.kind, span._.label = PERSON, _phrase(doc[i : sent_apologies[i]])
+            spans.append(span)
+            i = sent_apologies[i]
+            continue
+        title_len = 0
+        for size in (2, 1):
+            if i + size <= n and _lower_phrase(doc[i : i + size]) in lex.person_titles:
+                title_len = size
+                break
+        j = i + title_len
+        while title_len and j < n and (doc[j].lower_ in lex.person_titles or (
+                doc[j].text == "." and doc[j - 1].whitespace_ == "") or (
+                doc[j].text == ":" and j == i + title_len
+                and _lower_phrase(doc[i:j]) in lex.list_titles)):
+            # "Councillor Mrs Hale", "Cllr Dr Rao": the name is after both titles; "Cllr.
+            # Snell", "Cllr.Gale": the title's full stop, split off, is no part of the name;
+            # "Cllrs: K Langley, …": a list title's colon
+            j += 1
+        if title_len:
+            k = j
+            while k < n and k - j < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
+                    lex.post_heads | lex.person_titles | lex.not_surnames) and not (
+                    k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
+                    and _is_cap(doc[k + 1])):
+                # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name;
+                # "Councillor A Barry Cabinet Member": a post (a word and its head) follows
+                k += 1
+            if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start and not (
+                    len(doc[j].text) == 1 and j + 1 < n and _is_cap(doc[j + 1])):
+                k = j  # "co-opt Mr Kilby as a new Councillor. It was …": a sentence's end
+                # (not "Cllr. A Edwards": an initial)
+            title = _lower_phrase(doc[i : i + title_len])
+            plural = title in lex.list_titles and title.endswith("s")
+            if plural and (any(t.lower_ in lex.org_heads | lex.programme_heads
+                               | lex.not_name_start | lex.members_things for t in doc[j:k]
+                               if not (len(t.text) == 1 and t.is_upper))  # "Cllrs A Smith"
+                           or (k < n and doc[k].lower_ in ("of", "for", "'", "’"))):
+                k = j  # "Councillors Code of Conduct", "Declarations of Councillors Interests"
+            if k > j and all(re.fullmatch(r"(?:[A-Z]\.?){1,3}", t.text) or t.text == "."
+                             for t in doc[j:k]) and not (
+                    k < n and doc[k].text == "," and title in lex.list_titles):
+                k = j  # "Cllr HD informed …": a member by initials only, named elsewhere
+            if k > j:
+                span = Span(doc, i, k, label=PERSON)
+                span._.kind, span._.label = PERSON, _phrase(doc[j:k])
+                spans.append(span)
+                # "County Councillor David Harlow", "District Cllr Osei": the tier and the
+                # title name the person's post (not "County councillors K Lewis, L Rees", a
+                # title for several in lower case)
+                if title_len == 2 and doc[i].lower_ in lex.councillor_tiers:
+                    _mark(doc, i, i + 2, POST, spans)
+                elif i > 0 and doc[i - 1].lower_ in lex.councillor_tiers and title in (
+                        "councillor", "cllr", "cllr.", "councillors", "cllrs") and _is_cap(
+                        doc[i - 1]) and not (title.endswith("s") and doc[i].is_lower):
+                    _mark(doc, i - 1, i + title_len, POST, spans)
+                elif title in lex.post_titles:
+                    _mark(doc, i, i + title_len, POST, spans)  # "PCSO Jo Hale": her post
+                if _lower_phrase(doc[i : i + title_len]) in lex.list_titles:
+                    k = _listed_surnames(doc, k, lex, spans)
+                i = k
+                continue
+        elif (k := _named_before_role(doc, i, lex)) > i or (
+                k := _named_before_initials(doc, i, lex)) > i:
+            span = Span(doc, i, k, label=PERSON)
+            span._.kind, span._.label = PERSON, _phrase(doc[i:k])
+            spans.append(span)
+            i = k
+            continue
+        elif _INITIAL_DOT_NAME.fullmatch(tok.text):
+            # "A.Vigrass", "K.O'Donoghue": initials run onto the surname, as parish minutes
+            # list members; nothing else in minutes is written so.
+            span = Span(doc, i, i + 1, label=PERSON)
+            span._.kind, span._.label = PERSON, tok.text
+            spans.append(span)
+            i += 1
+            continue
+        elif tok.text in lex.given_names and i + 1 < n and _is_cap(doc[i + 1]):
+            k = i + 1
+            while k < n and k - i < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
+                lex.post_heads | lex.org_heads | lex.programme_heads | lex.committee_words
+            ) and doc[k].text not in lex.honours and not (
+                    k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
+                    k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
+                    and _is_cap(doc[k + 1])) and not (k - i == 2 and _post_follows(doc, k, lex)):
+                # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
+                # that a capitalised word follows starts the next person
+                k += 1
+            if k == i + 1 and k < n and doc[k].lower_ in lex.surname_heads and not (
+                    k + 1 < n and _is_cap(doc[k + 1])):
+                k += 1  # "Iain Grant, Committee Manager": a surname that is also a head
+            if k > i and doc[k - 1].lower_ in lex.street_words:
+                k = i  # "Dean Street", "Florence Road": a street named after a person
+            if k + 1 < n and doc[k].lower_ in ("'s", "’s") and _is_cap(doc[k + 1]) and (
+                    doc[k + 1].lower_ in lex.org_heads):
+                k = i  # "John Smith’s College": a body named after a person
+            if any(t.lower_ in lex.breaks for t in doc[i:k]) or (
+                    _lower_phrase(doc[i:k]) in lex.org_known) or (
+                    k < n and _is_cap(doc[k]) and doc[k].lower_ in lex.org_heads
+                    | lex.programme_heads | lex.committee_words):
+                k = i  # "the June Village Update", "Grace Darling Trust", "Grant Thornton": a thing
+            if k > i + 1:
+                span = Span(doc, i, k, label=PERSON)
+                span._.kind, span._.label = PERSON, _phrase(doc[i:k])
+                spans.append(span)
+                if k < n and doc[k].is_upper and doc[k].lower_ in lex.person_titles:
+                    _mark(doc, k, k + 1, POST, spans)  # "Nia Rees PCSO": her post
+                    k += 1
+                i = k
+                continue
+        elif (k := _named_before_speech(doc, i, lex)) > i or (
+                k := _named_after_welcome(doc, i, lex, spans)) > i or (
+                k := _named_before_post_comma(doc, i, lex)) > i:
+            span = Span(doc, i, k, label=PERSON)
+            span._.kind, span._.label = PERSON, _phrase(doc[i:k])
+            spans.append(span)
+            i = k
+            continue
+        i += 1
+    doc.spans["ckg"] = spans
+    return doc
+
+
+def _post_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether a post's title starts at ``k``: "Penny Bunker Governance and Democratic
+    Engagement Manager" is Penny Bunker, then her post, printed with no comma between. The
+    run of capitalised words (and "and", "&") from ``k`` must reach a post's head word."""
+    j = k
+    while j < len(doc) and j - k < 8 and (_is_cap(doc[j]) or doc[j].lower_ in ("and", "&")):
+        if doc[j].lower_ in lex.post_heads and j > k:
+            return _head_kind([t.lower_ for t in doc[k : j + 1]], lex) == POST
+        j += 1
+    return False
+
+
+def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
+    """The names with no title listed after "Apologies:" ("Apologies for absence were
+    received from", "Apologies –"), as {start: end}: "Apologies: P Skinner", "Apologies:
+    Sophie Hurley (work) Nesta Hirst (on leave)". Each entry is initials and a surname or
+    two or three name words, perhaps with a reason in brackets, and entries are parted by
+    commas, "and" or the brackets; the list ends at anything else. Titled entries are left
+    to the title rules."""
+    out: dict[int, int] = {}
+    n = len(doc)
+    for tok in doc:
+        if tok.lower_ != "apologies" or not _is_cap(tok):
+            continue
+        a = tok.i + 1
+        for words in (("for", "absence"), ("were", "received", "from"), ("received", "from"),
+                      ("from",)):
+            if tuple(t.lower_ for t in doc[a : a + len(words)]) == words:
+                a += len(words)
+        if a < n and doc[a].text in (":", ",", "-", "–", "—"):
+            a += 1
+        elif a == tok.i + 1:
+            continue  # "Apologies were noted": no list follows
+        while a < n:
+            titled = doc[a].lower_ in lex.person_titles
+            b = a
+            while b < n and (doc[b].lower_ in lex.person_titles or doc[b].text == "."):
+                b += 1
+            c = b
+            while c < n and c - b < 3 and (_initial(doc[c]) or _name_word(doc[c], lex)) and not (
+                    c - b >= 2 and _post_follows(doc, c, lex)):
+                c += 1  # ("J Beard Co-opted Member": the name, then the post)
+            words = [t.lower_ for t in doc[b:c]]
+            if c == b or len(doc[c - 1].text.rstrip(".")) == 1 or (c - b < 2 and not titled) or (
+                    _head_kind(words, lex) is not None or _names_a_body(words, lex)):
+                break
+            if not titled:
+                out[b] = c
+            a = c
+            if _post_follows(doc, a, lex):  # "J Beard Co-opted Member, …": the post, read later
+                while a < n and (_is_cap(doc[a]) or doc[a].lower_ in ("of", "for")):
+                    a += 1
+            if a < n and doc[a].text == "(":
+                close = next((k for k in range(a + 1, min(n, a + 10)) if doc[k].text == ")"),
+                             None)
+                if close is None:
+                    break
+                a = close + 1
+            if a < n and doc[a].text in (",", ";", "and", "&"):
+                a += 1
+            elif not (a < n and doc[a - 1].text == ")" and _is_cap(doc[a])):
+                break
+    return out
+
+
+
+
+def _named_after_welcome(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> int:
+    """The end of a name that a verb of welcome takes: "The Chair welcomed Ben Okafor and
+    Serrina Vale from Barnardo's", "thanked Jo Bright, Project Officer". Two or three name
+    words, the last no initial, then a comma, a bracket, "from", "of", "and" or the
+    sentence's end. ``i`` when there is none."""
+    if i == 0:
+        return i
+    before = doc[i - 1].lower_
+    if before not in lex.welcome_verbs and not (
+            before in ("and", ",") and any(s._.kind == PERSON and s.end == i - 1 for s in spans)
+            and any(t.lower_ in lex.welcome_verbs for t in doc[max(0, i - 8) : i - 1])):
+        return i
+    k = i
+    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
+        k += 1
+    if k - i < 2 or len(doc[k - 1].text) == 1:
+        return i
+    if k < len(doc) and doc[k].lower_ not in (",", "(", "from", "of", "and", ".", ";", "to",
+                                              "who", "for", "as"):
+        return i
+    words = [t.lower_ for t in doc[i:k]]
+    if _head_kind(words, lex) is not None or _names_a_body(words, lex):
+        return i  # "welcomed Healthwatch Bristol": a body
+    j = k
+    while j + 1 < len(doc) and doc[j].lower_ in ("and", "&") and _is_cap(doc[j + 1]):
+        j += 2
+        while j < len(doc) and _is_cap(doc[j]):
+            j += 1
+        if _head_kind([t.lower_ for t in doc[i:j]], lex) is not None:
+            return i  # "thanked Avon Fire and Rescue Service": a body's name runs on
+    return k
+
+
+
+
+def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of a name that opens a clause and speaks or acts: "Gregg Dawe gave an update",
+    "Fran McCabe noted that …", "J Bloggs, Head of Housing, said …". Minutes print outside
+    speakers so, with no title and often a given name no list holds. Two or three name
+    words, the last no initial, then a verb of ``speech_verbs`` (straight after, or after the
+    speaker's post between commas). ``i`` when there is none."""
+    n = len(doc)
+    if i > 0 and not (doc[i - 1].is_space or doc[i - 1].text in (".", ";", ":", "–", "-", "•")
+                      or doc[i].is_sent_start):
+        return i
+    k = i
+    while k < n and k - i < 3 and _name_word(doc[k], lex):
+        k += 1
+    if k - i < 2 or len(doc[k - 1].text) == 1 or k >= n:
+        return i
+    words = [t.lower_ for t in doc[i:k]]
+    if _head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
+            lex.trades):
+        return i  # ("Orbit Housing said": a firm named by its trade)
+    if doc[k].lower_ in lex.speech_verbs:
+        return k
+    if doc[k].text == ",":
+        close = next((c for c in range(k + 1, min(n, k + 14)) if doc[c].text == ","), None)
+        if close is not None and close + 1 < n and doc[close + 1].lower_ in lex.speech_verbs \
+                and any(t.lower_ in lex.post_heads for t in doc[k + 1 : close]):
+            return k
+    return i
+
+
+def _initial(tok) -> bool:
+    """A lone initial: "L", "L."."""
+    return len(tok.text.rstrip(".")) == 1 and tok.text[0].isupper()
+
+
+def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
+    """The rest of a list of members under one title: "Councillors Hale (Vice-Chair), Osei
+    and Brook", "Councillor Mrs Hale, Osei and Brook". Each entry is a surname (with its own
+    title or initials, perhaps) and the list must close with "and": a comma alone may be
+    followed by anything ("Councillor Hale, Leader of the Council")."""
+    entries: list[tuple[int, int]] = []
+    n, i = len(doc), k
+    while i < n:
+        if doc[i].text == "(":  # "(Vice-Chair)" after a name
+            close = next((c for c in range(i + 1, min(n, i + 8)) if doc[c].text == ")"), None)
+            if close is None:
+                break
+            i = close + 1
+            continue
+        lost_comma = entries and entries[-1][1] == i and _initial(doc[i]) and (
+            i + 1 < n and _is_cap(doc[i + 1]))  # "D.Forrest L. Hoggarth": a list's lost comma
+        if doc[i].text != "," and doc[i].lower_ not in ("and", "&") and not lost_comma:
+            break
+        closing = doc[i].lower_ in ("and", "&")
+        a = i + (not lost_comma)
+        while a < n and doc[a].text == ",":
+            a += 1
+        if a < n and doc[a].lower_ in ("and", "&"):
+            closing, a = True, a + 1
+        b = a
+        while b < n and b - a < 3 and (_is_cap(doc[b]) or _PARTICLE.fullmatch(doc[b].text)) and (
+            doc[b].text.replace(".", "").replace("-", "").replace("'", "").isalpha()
+        ) and (doc[b].lower_ not in (lex.post_heads | lex.org_heads | lex.programme_heads
+                                     | lex.not_name_start | lex.connectors)
+               or (len(doc[b].text) == 1 and b + 1 < n and _is_cap(doc[b + 1]))):
+            b += 1  # "… and A Hunter": an initial, not the article
+            if b < n and _initial(doc[b]) and any(not _initial(t) for t in doc[a:b]) and (
+                    _initial(doc[a]) or _INITIAL_DOT_NAME.fullmatch(doc[a].text)):
+                break  # "H. Milton P. Thorne": the next entry's initial
+        if b == a or len(doc[b - 1].text.rstrip(".")) == 1:
+            break  # no entry, or initials with no surname
+        if all(t.lower_ in lex.person_titles for t in doc[a:b]):
+            break  # "Cllr. Jones and Cllr. Marshall": a titled name of its own follows
+        if (b < n and _is_cap(doc[b]) and not (
+                _initial(doc[b]) and b + 1 < n and _is_cap(doc[b + 1]))) or any(
+                not part[:1].isupper() for t in doc[a:b] for part in t.text.split("-")
+                if not _PARTICLE.fullmatch(t.text)):
+            break  # "and Co-opted Members": a phrase, not a surname
+        entries.append((a, b))
+        i = b
+        if closing:
+            break
+    else:
+        closing = False
+    if not entries or not closing:
+        return k
+    for a, b in entries:
+        words = doc[a:b]
+        while len(words) > 1 and words[0].lower_ in lex.person_titles:
+            words = words[1:]
+        span = Span(doc, a, b, label=PERSON)
+        span._.kind, span._.label = PERSON, _phrase(words)
+        spans.append(span)
+    return entries[-1][1]
+
+

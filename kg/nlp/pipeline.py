@@ -1,0 +1,55 @@
+"""The pipeline: the components in their order on ``spacy.blank("en")`` (or a
+statistical model the user names), built once and cached."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.lang.char_classes import HYPHENS
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+# Importing the component modules registers their components with spaCy by name.
+from kg.nlp import bodies, followups, meeting_refs, names, people  # noqa: F401
+from kg.patterns import load as load_patterns
+
+# -- the pipeline -------------------------------------------------------------------------
+
+
+@Language.component("ckg_paragraphs")
+def paragraphs_component(doc: Doc) -> Doc:
+    """A line break ends a sentence: titles, list entries and paragraphs of minutes often
+    end without a full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
+COMPONENTS = ("ckg_people", "ckg_names", "ckg_bracket_roles", "ckg_known_bodies",
+              "ckg_followups", "ckg_meeting_refs")
+
+
+@cache
+def pipeline(model: str | None = None) -> Language:
+    """The pipeline, built once per process. ``model`` names an installed spaCy model to
+    start from instead of a blank English pipeline (its entities are not used yet: the
+    rule components give the answers either way)."""
+    nlp = spacy.load(model) if model else spacy.blank("en")
+    # Keep hyphenated words whole: "Co-ordinator", "Stoke-on-Trent", "Vice-Chairman".
+    infixes = [p for p in nlp.Defaults.infixes if f"(?:{HYPHENS})" not in p]
+    infixes.append(r"(?<=[A-Za-z]);(?=[A-Za-z])")  # "Mrs Sergison;and Minute 8": no space
+    infixes.append(r"(?<=[a-z])\((?=[A-Z])")  # "Assistant Director(Housing)": no space
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "Assistant Director (Housing):": a bracket's close and a colon, never an emoticon
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ("):", "(:")}
+    if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ":-"]})
+    nlp.add_pipe("ckg_paragraphs")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    load_patterns()  # warm the shared pattern cache once
+    return nlp
