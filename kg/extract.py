@@ -14,7 +14,7 @@ from functools import cache
 from kg import patterns as patterns_mod
 from kg.dates import parse_date, parse_time
 from kg.layout import restore_line_breaks, source_spans
-from kg.patterns import Patterns, given_names
+from kg.patterns import Patterns, given_names, names_body
 from kg.records import (
     Attendee,
     Clause,
@@ -1480,6 +1480,11 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
             at = line.start + lead + gap.end() if gap else line.start
             a.capacity_span = span(text, at, at + len(column))
             a.capacity = column
+        elif column and (org := _body_in(column)) is not None:
+            # "PCSO A Bell      North Wales Police": the body they came from.
+            at = line.start + lead + gap.end() if gap else line.start
+            a.organisation_span = span(text, at + org[0], at + org[1])
+            a.organisation = collapse(a.organisation_span.exact)
         out.append(a)
     return out if sum(1 for a in out if a.status == "Present") >= 3 else []
 
@@ -1788,7 +1793,10 @@ def _names(
     named: Attendee | None = None  # the person the piece before named
     posted: Attendee | None = None  # … or whose post the piece before gave
     loose: int | None = None  # where a piece that named no one and gave no post started
-    for s, e, joiner in pieces:
+    skip = -1  # a piece already read as the end of a body's name
+    for k_piece, (s, e, joiner) in enumerate(pieces):
+        if k_piece == skip:
+            continue
         was_named, named = named, None
         was_posted, posted = posted, None
         was_loose, loose = loose, None
@@ -1806,6 +1814,7 @@ def _names(
             named, posted = was_named, was_posted  # "…, MBE, Leader": honours, no one
             continue
         capacity = capacity_span = None
+        organisation_span: Span | None = None
         dash_status = None
         if d := _DASH.fullmatch(piece):
             # "Cllr G Hotchkin – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
@@ -1817,6 +1826,12 @@ def _names(
                 capacity = held.group("capacity").replace("Vice Chair", "Vice-Chair")
                 capacity_span = span(text, start + s + d.start("b"),
                                      start + s + d.start("b") + len(after))
+                piece = d.group("a")
+            elif not roles and (org := _body_in(after)) is not None and _looks_like_name(
+                    re.sub(r"\s*\([^)]*\)\s*$", "", d.group("a")), p):
+                # "Ann Bell – Westshire Police": the body the person came from.
+                b = start + s + d.start("b")
+                organisation_span = span(text, b + org[0], b + org[1])
                 piece = d.group("a")
             elif _is_role(after, p) or re.search(r"\bWard$", after):
                 piece = d.group("a")
@@ -1854,6 +1869,17 @@ def _names(
                 at = start + s + bracket.start(1) + parts[0][0]
                 capacity_span = span(text, at, at + len(parts[0][1]))
                 capacity = capacity_span.exact
+        # "Dr A Patel (NHS Westshire ICB)", "Tom Lee (Head of Housing, Eastvale Homes
+        # Trust)": the body in the brackets is the one the person came from; a ward or place
+        # there ("Cllr A Bell (Burton)") is no body.
+        if not roles and organisation_span is None and piece.endswith(")") and (
+                (cut := _bracket_start(piece)) > 0):
+            inner = piece[cut + 1 : -1]
+            for part in re.finditer(r"[^,;]+", inner):
+                if (org := _body_in(part.group())) is not None:
+                    at = start + s + cut + 1 + part.start()
+                    organisation_span = span(text, at + org[0], at + org[1])
+                    break
         # "Mrs E Ballard (EB)": initials in brackets are the person's, not a capacity; and
         # a name may carry two ("Cllr D Hobson (DH) (in the chair)").
         while (bare := re.sub(r"\s*\([^)]*\)?\s*$", "", piece)) != piece:
@@ -1912,6 +1938,25 @@ def _names(
             out.extend(Attendee(name=collapse(piece[a:b]), status=person_status,
                                 span=span(text, start + s + a, start + s + b))
                        for a, b in run if _looks_like_name(collapse(piece[a:b]), p))
+            continue
+        org = None
+        if not roles and joiner.strip() in (",", "-", "–") and (
+                target := was_posted or was_named) is not None and not _titled(piece, p):
+            if k_piece + 1 < len(pieces) and re.fullmatch(
+                    r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]):
+                # "…, Westshire Fire and Rescue Service": the body's name cut at its "and".
+                e2 = pieces[k_piece + 1][1]
+                if (org := _body_in(chunk[s:e2].rstrip(".:"))) is not None:
+                    skip = k_piece + 1
+            org = org or _body_in(piece)
+        if org is not None and target is not None:
+            # "Jo Brown, Director of Public Health, Westshire Council", "Mr D Green, Co-opted
+            # Member, Eastvale Housing Association": the body after the name (and its post)
+            # is the one the person came from; nobody of that name.
+            if target.organisation is None:
+                target.organisation_span = span(text, start + s + org[0], start + s + org[1])
+                target.organisation = collapse(target.organisation_span.exact)
+            named, posted = was_named, was_posted
             continue
         if not _looks_like_name(name, p):
             if strict:
@@ -1980,9 +2025,23 @@ def _names(
         out.append(Attendee(
             name=name, status=person_status, capacity=capacity, capacity_span=capacity_span,
             span=span(text, start + s, start + s + len(piece)),
+            organisation=collapse(organisation_span.exact) if organisation_span else None,
+            organisation_span=organisation_span,
         ))
         named = out[-1]
     return _without_fragments(out, p)
+
+
+def _body_in(part: str) -> tuple[int, int] | None:
+    """Where in ``part`` (a bracket's field, the words after a dash or a comma) the body an
+    attendee came from is named, when it names one (:func:`kg.patterns.names_body`): after a
+    "representing"/"on behalf of"/"from" and without a short form in brackets ("Westshire
+    Integrated Care Board (ICB)")."""
+    lead = re.match(r"(?i)\s*(?:representing:?|on\s+behalf\s+of|from|rep(?:resentative)?\s+"
+                    r"(?:of|for|from))?\s*(?:the\s+)?", part)
+    b = lead.end() if lead else 0
+    body = re.sub(r"\s*\([^()]*\)\s*$", "", part[b:]).rstrip(" .;:,")
+    return (b, b + len(body)) if body and names_body(body) else None
 
 
 def _bracket_start(piece: str) -> int:
