@@ -1242,7 +1242,14 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(named)
             chunks = []
         for s, e in chunks:
-            out.extend(_names(text, s, _list_end(text, s, e), status, p))
+            found = _names(text, s, _list_end(text, s, e), status, p)
+            out.extend(found)
+            if not found and out and out[-1].organisation is None and re.match(
+                    rf"[ \t]*{_ON_BEHALF}\b", text[s:e], re.I) and (
+                    org := _body_in(text[s:e])) is not None:
+                # "Mark Hill" / "Representing: Eastmoor Police": the body of the name above.
+                out[-1].organisation_span = span(text, s + org[0], s + org[1])
+                out[-1].organisation = collapse(out[-1].organisation_span.exact)
             if (cut := _list_end(text, s, e)) < e:
                 # The list's sentence ended: what follows is prose, unless it is nothing but
                 # capitalised words, a second list under the same heading ("Apologies: Parish
@@ -1592,13 +1599,23 @@ def _labelled_line(text: str, line: Line, m: re.Match[str], p: Patterns) -> list
     with the status its label gives, up to a wide gap (a column's edge: "Mr S Baxter   Members
     of the public: Seven"), an "Also" that starts another list, or the end of its sentence."""
     status = _label_status(m.group("label"), p)
-    if status is None:
+    # "Eastmoor Council: Cllr A Bell, Cllr B Cole", "NHS Eastmoor ICB: Dr C Dean": a joint
+    # body's members under the body each came from.
+    body = _body_in(m.group("label")) if status is None else None
+    if status is None and body is None:
         return []
     s = line.start + m.start("names")
     # "… D Wright & Mrs G Wright Also PCSO A Land": those "Also" present are another list.
     gap = re.search(r"[ \t]{3,}|\t|[ \t]+Also[ \t]", text[s : line.end])
     e = s + gap.start() if gap else line.end
-    return _names(text, s, _list_end(text, s, e), status, p)
+    found = _names(text, s, _list_end(text, s, e), status or "Present", p)
+    if body is not None:
+        at = line.start + m.start("label")
+        for a in found:
+            if a.organisation is None:
+                a.organisation_span = span(text, at + body[0], at + body[1])
+                a.organisation = collapse(a.organisation_span.exact)
+    return found
 
 
 def _attendance_item(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]:
@@ -1940,7 +1957,9 @@ def _names(
                        for a, b in run if _looks_like_name(collapse(piece[a:b]), p))
             continue
         org = None
-        if not roles and joiner.strip() in (",", "-", "–") and (
+        # "Mark Hill⏎Representing: Eastmoor Police": on a line of its own, after the name.
+        representing = re.match(rf"(?i){_ON_BEHALF}\b", piece) is not None
+        if not roles and (joiner.strip() in (",", "-", "–") or representing) and (
                 target := was_posted or was_named) is not None and not _titled(piece, p):
             if k_piece + 1 < len(pieces) and re.fullmatch(
                     r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]):
@@ -1958,6 +1977,8 @@ def _names(
                 target.organisation = collapse(target.organisation_span.exact)
             named, posted = was_named, was_posted
             continue
+        if representing:
+            continue  # whom the body was for is not printed: no one of that name
         if not _looks_like_name(name, p):
             if strict:
                 return []
@@ -2032,13 +2053,17 @@ def _names(
     return _without_fragments(out, p)
 
 
+# Words before the body a member sits for: "Representing: …", "Nominated by …".
+_ON_BEHALF = r"(?:representing|on\s+behalf\s+of|nominated\s+by|appointed\s+by)"
+
+
 def _body_in(part: str) -> tuple[int, int] | None:
     """Where in ``part`` (a bracket's field, the words after a dash or a comma) the body an
     attendee came from is named, when it names one (:func:`kg.patterns.names_body`): after a
     "representing"/"on behalf of"/"from" and without a short form in brackets ("Westshire
     Integrated Care Board (ICB)")."""
-    lead = re.match(r"(?i)\s*(?:representing:?|on\s+behalf\s+of|from|rep(?:resentative)?\s+"
-                    r"(?:of|for|from))?\s*(?:the\s+)?", part)
+    lead = re.match(rf"(?i)\s*(?:{_ON_BEHALF}:?|from|rep(?:resentative)?\s+(?:of|for|from))?"
+                    r"\s*(?:the\s+)?", part)
     b = lead.end() if lead else 0
     body = re.sub(r"\s*\([^()]*\)\s*$", "", part[b:]).rstrip(" .;:,")
     return (b, b + len(body)) if body and names_body(body) else None

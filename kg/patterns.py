@@ -119,6 +119,7 @@ class BodyWords:
     branches: tuple[str, ...]
     generic: frozenset[str]
     post_heads: frozenset[str]
+    places: frozenset[str]
 
 
 @cache
@@ -134,6 +135,7 @@ def body_words() -> BodyWords:
         branches=tuple(w.lower() for w in orgs["branches"]),
         generic=frozenset(w.lower() for w in orgs["generic"]),
         post_heads=frozenset(w.lower() for w in [*posts["heads"], *posts["any_case"]]),
+        places=frozenset(w.lower() for w in [*lex["chunks"]["generic_places"], "village"]),
     )
 
 
@@ -160,6 +162,8 @@ def names_body(text: str) -> bool:
         return True  # "NHS Westshire", "Healthwatch Westshire"
     if len(words) < 2 or lowered[-1] not in bw.heads:
         return False
+    if all(w in bw.places for w in lowered[:-1]):
+        return False  # "Town Centre", "County Hall": a ward or a building, not a body
     # "Labour Group", "Conservative Group": a party's members, not an outside body.
     return not (lowered[-1] in {"group", "groups"} and lowered[0] in _PARTIES)
 

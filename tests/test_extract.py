@@ -982,13 +982,28 @@ def test_the_body_an_attendee_came_from_is_their_organisation() -> None:
     for a in m.attendance:
         if a.organisation_span is not None:
             assert text[a.organisation_span.start:a.organisation_span.end] == a.organisation
+    # "Representing: …" on a line of its own under the name; a ward with a body's head word.
+    text = (
+        "Minutes of the Eastmoor Police and Crime Panel held on 3 May 2023\n\n"
+        "Present:\nKit Lowe\nRepresenting: Eastmoor Fire and Rescue Service\nCllr Al Ray "
+        "(Town Centre)\n\n1. Apologies\n\nNone.\n")
+    assert {a.name: a.organisation for a in extract(text).attendance} == {
+        "Kit Lowe": "Eastmoor Fire and Rescue Service", "Cllr Al Ray": None}
+    # A joint body's members listed under the body each came from.
+    text = (
+        "Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
+        "Present:\nEastmoor Borough Council: Cllr A Bell, Cllr B Cole\n"
+        "Westmoor District Council: Cllr C Dean\n\n1. Apologies\n\nNone.\n")
+    assert {a.name: a.organisation for a in extract(text).attendance} == {
+        "Cllr A Bell": "Eastmoor Borough Council", "Cllr B Cole": "Eastmoor Borough Council",
+        "Cllr C Dean": "Westmoor District Council"}
 
 
 def test_names_body_tells_a_body_from_a_post_or_a_place() -> None:
     assert names_body("NHS Eastmoor ICB") and names_body("Eastmoor Constabulary")
     assert names_body("Fernbury Housing Association") and names_body("Healthwatch Eastmoor")
     for not_body in ("Hillcrest", "Green Group", "Director of Public Health",
-                     "Vice-Chair of the Board", "the Council", "Hillcrest Ward"):
+                     "Vice-Chair of the Board", "the Council", "Hillcrest Ward", "Town Centre"):
         assert not names_body(not_body), not_body
 
 
