@@ -1968,6 +1968,12 @@ def _names(
                 if (org := _body_in(chunk[s:e2].rstrip(".:"))) is not None:
                     skip = k_piece + 1
             org = org or _body_in(piece)
+        if org is not None and target is not None and was_posted is None and _councillor(
+                target.name, p) and not re.search(r"(?i)\b(?:council|authority)$",
+                                                  piece[: org[1]]) and not representing:
+            # "Apologies: Cllr A Bell, Eastmoor Police": a councillor sits for a council; a
+            # body of another kind after one sent its own apologies.
+            org = None
         if org is not None and target is not None:
             # "Jo Brown, Director of Public Health, Westshire Council", "Mr D Green, Co-opted
             # Member, Eastvale Housing Association": the body after the name (and its post)

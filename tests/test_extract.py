@@ -989,6 +989,12 @@ def test_the_body_an_attendee_came_from_is_their_organisation() -> None:
         "(Town Centre)\n\n1. Apologies\n\nNone.\n")
     assert {a.name: a.organisation for a in extract(text).attendance} == {
         "Kit Lowe": "Eastmoor Fire and Rescue Service", "Cllr Al Ray": None}
+    # After a councillor, a body other than a council is one more entry, not theirs.
+    text = ("Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
+            "Apologies: Cllr Al Ray, Eastmoor Constabulary and Cllr Di Ash, Westmoor Council\n\n"
+            "1. Minutes\n\nAgreed.\n")
+    assert {a.name: a.organisation for a in extract(text).attendance} == {
+        "Cllr Al Ray": None, "Cllr Di Ash": "Westmoor Council"}
     # A joint body's members listed under the body each came from.
     text = (
         "Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
