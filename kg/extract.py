@@ -14,7 +14,7 @@ from functools import cache
 from kg import patterns as patterns_mod
 from kg.dates import parse_date, parse_time
 from kg.layout import restore_line_breaks, source_spans
-from kg.patterns import Patterns, given_names, names_body
+from kg.patterns import Patterns, body_words, given_names, names_body
 from kg.records import (
     Attendee,
     Clause,
@@ -1892,11 +1892,20 @@ def _names(
         if not roles and organisation_span is None and piece.endswith(")") and (
                 (cut := _bracket_start(piece)) > 0):
             inner = piece[cut + 1 : -1]
-            for part in re.finditer(r"[^,;]+", inner):
+            parts = list(re.finditer(r"[^,;]+", inner))
+            for part in parts:
                 if (org := _body_in(part.group())) is not None:
                     at = start + s + cut + 1 + part.start()
                     organisation_span = span(text, at + org[0], at + org[1])
                     break
+            # "(Locality Steward, Balfour Beatty)", "(Chairman, Ambridge Parish Council)": the
+            # post beside the body is the capacity they attended in.
+            if organisation_span is not None and capacity is None and len(parts) == 2 and (
+                    post := parts[0]).group().strip() and _names_post(post.group(), p):
+                lead = len(post.group()) - len(post.group().lstrip())
+                at = start + s + cut + 1 + post.start() + lead
+                capacity_span = span(text, at, at + len(post.group().strip()))
+                capacity = capacity_span.exact.replace("Vice Chair", "Vice-Chair")
         # "Mrs E Ballard (EB)": initials in brackets are the person's, not a capacity; and
         # a name may carry two ("Cllr D Hobson (DH) (in the chair)").
         while (bare := re.sub(r"\s*\([^)]*\)?\s*$", "", piece)) != piece:
@@ -2057,6 +2066,17 @@ def _names(
         ))
         named = out[-1]
     return _without_fragments(out, p)
+
+
+def _names_post(words: str, p: Patterns) -> bool:
+    """A capitalised post, ending in a post's head word ("Locality Steward", "Chairman",
+    "Head of Housing"): no name, no body."""
+    words = words.strip()
+    heads = body_words().post_heads
+    return bool(words) and words[0].isupper() and not _titled(words, p) and (
+        words.split()[-1].lower() in heads or bool(re.search(
+            r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:of|for|to)\b",
+            words, re.I)))
 
 
 # Words before the body a member sits for: "Representing: …", "Nominated by …".

@@ -989,6 +989,13 @@ def test_the_body_an_attendee_came_from_is_their_organisation() -> None:
         "(Town Centre)\n\n1. Apologies\n\nNone.\n")
     assert {a.name: a.organisation for a in extract(text).attendance} == {
         "Kit Lowe": "Eastmoor Fire and Rescue Service", "Cllr Al Ray": None}
+    # A post and a body in the brackets: both kept.
+    text = ("Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
+            "Present: Mr Bo Cole (Chairman, Ambridge Parish Council), Cllr Al Ray, Cllr Di Ash "
+            "and Mr Dai Ash (Locality Steward, Fernbury Highways Ltd)\n\n1. Minutes\n\nAgreed.\n")
+    got = {a.name: (a.capacity, a.organisation) for a in extract(text).attendance}
+    assert got["Mr Bo Cole"] == ("Chairman", "Ambridge Parish Council")
+    assert got["Mr Dai Ash"] == ("Locality Steward", "Fernbury Highways Ltd")
     # After a councillor, a body other than a council is one more entry, not theirs.
     text = ("Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
             "Apologies: Cllr Al Ray, Eastmoor Constabulary and Cllr Di Ash, Westmoor Council\n\n"
