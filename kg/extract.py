@@ -1844,14 +1844,22 @@ def _names(
                 capacity_span = span(text, start + s + d.start("b"),
                                      start + s + d.start("b") + len(after))
                 piece = d.group("a")
-            elif not roles and (org := _body_in(after)) is not None and _looks_like_name(
+            elif not roles and (org := _dash_body(chunk, pieces, k_piece, s + d.start("b"),
+                                                  after)) is not None and _looks_like_name(
                     re.sub(r"\s*\([^)]*\)\s*$", "", d.group("a")), p):
                 # "Ann Bell – Westshire Police": the body the person came from.
                 b = start + s + d.start("b")
                 organisation_span = span(text, b + org[0], b + org[1])
+                if b + org[1] > start + e:  # "… – Eastmoor Fire and Rescue Service"
+                    skip = k_piece + 1
                 piece = d.group("a")
             elif _is_role(after, p) or re.search(r"\bWard$", after):
                 piece = d.group("a")
+                if not roles and _is_role(after, p) and not re.search(r"\bWard$", after):
+                    # "Ann Cole – Head of Housing": the post they attended in.
+                    at = start + s + d.start("b")
+                    capacity_span = span(text, at, at + len(after))
+                    capacity = collapse(capacity_span.exact)
                 # "Mrs S Upshall – Clerk": an officer's post after the name is in attendance.
                 if status == "Present" and not _councillor(piece, p) and {
                         w.lower().strip(".") for w in re.split(r"[\s/]+", after)} & officer_words:
@@ -2077,6 +2085,16 @@ def _names_post(words: str, p: Patterns) -> bool:
         words.split()[-1].lower() in heads or bool(re.search(
             r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:of|for|to)\b",
             words, re.I)))
+
+
+def _dash_body(chunk: str, pieces: list[tuple[int, int, str]], k: int, at: int,
+               after: str) -> tuple[int, int] | None:
+    """The body after a dash ("Tom Lee – Eastmoor Police"), offsets from ``at``; the list's
+    split at an "and" inside the body's name ("Eastmoor Fire and Rescue Service") is undone."""
+    if k + 1 < len(pieces) and re.fullmatch(r"\s*(?:&|and)\s*", pieces[k + 1][2]) and (
+            org := _body_in(chunk[at : pieces[k + 1][1]].rstrip(".:"))) is not None:
+        return org
+    return _body_in(after)
 
 
 # Words before the body a member sits for: "Representing: …", "Nominated by …".

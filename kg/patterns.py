@@ -120,6 +120,8 @@ class BodyWords:
     generic: frozenset[str]
     post_heads: frozenset[str]
     places: frozenset[str]
+    trades: frozenset[str]
+    trade_topics: frozenset[str]
 
 
 @cache
@@ -136,6 +138,8 @@ def body_words() -> BodyWords:
         generic=frozenset(w.lower() for w in orgs["generic"]),
         post_heads=frozenset(w.lower() for w in [*posts["heads"], *posts["any_case"]]),
         places=frozenset(w.lower() for w in [*lex["chunks"]["generic_places"], "village"]),
+        trades=frozenset(w.lower() for w in orgs["trades"]),
+        trade_topics=frozenset(w.lower() for w in orgs["trade_topics"]),
     )
 
 
@@ -160,6 +164,9 @@ def names_body(text: str) -> bool:
         return True
     if len(words) >= 2 and any(low.startswith(b + " ") for b in bw.branches):
         return True  # "NHS Westshire", "Healthwatch Westshire"
+    if len(words) >= 2 and lowered[-1] in bw.trades and lowered[0] not in bw.trade_topics and (
+            all(w[:1].isupper() or w.lower() in ("and", "of", "&") for w in words)):
+        return True  # "Eastmoor Homes", "Fernbury Housing": a firm by its trade, beside a name
     if len(words) < 2 or lowered[-1] not in bw.heads:
         return False
     if all(w in bw.places for w in lowered[:-1]):

@@ -996,6 +996,15 @@ def test_the_body_an_attendee_came_from_is_their_organisation() -> None:
     got = {a.name: (a.capacity, a.organisation) for a in extract(text).attendance}
     assert got["Mr Bo Cole"] == ("Chairman", "Ambridge Parish Council")
     assert got["Mr Dai Ash"] == ("Locality Steward", "Fernbury Highways Ltd")
+    # After a dash: a post, then the body after its comma; a body whose name has an "and";
+    # a firm named by its trade.
+    text = ("Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
+            "In attendance: Ann Cole – Head of Housing, Eastmoor Council; Tom Lee – Eastmoor "
+            "Fire and Rescue Service; Jo Kerr, Fernbury Homes\n\n1. Minutes\n\nAgreed.\n")
+    got = {a.name: (a.capacity, a.organisation) for a in extract(text).attendance}
+    assert got == {"Ann Cole": ("Head of Housing", "Eastmoor Council"),
+                   "Tom Lee": (None, "Eastmoor Fire and Rescue Service"),
+                   "Jo Kerr": (None, "Fernbury Homes")}
     # After a councillor, a body other than a council is one more entry, not theirs.
     text = ("Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
             "Apologies: Cllr Al Ray, Eastmoor Constabulary and Cllr Di Ash, Westmoor Council\n\n"
@@ -1015,6 +1024,7 @@ def test_the_body_an_attendee_came_from_is_their_organisation() -> None:
 def test_names_body_tells_a_body_from_a_post_or_a_place() -> None:
     assert names_body("NHS Eastmoor ICB") and names_body("Eastmoor Constabulary")
     assert names_body("Fernbury Housing Association") and names_body("Healthwatch Eastmoor")
+    assert names_body("Fernbury Homes") and not names_body("Affordable Housing")
     for not_body in ("Hillcrest", "Green Group", "Director of Public Health",
                      "Vice-Chair of the Board", "the Council", "Hillcrest Ward", "Town Centre"):
         assert not names_body(not_body), not_body
