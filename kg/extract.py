@@ -1715,12 +1715,15 @@ def _apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee
 def _first_of_each(attendance: list[Attendee]) -> list[Attendee]:
     """One record per name and status: ModernGov pages print an item's decision and its
     minute, so "Apologies were received from …" often comes twice."""
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], Attendee] = {}
     out = []
     for a in attendance:
-        if (a.name, a.status) not in seen:
-            seen.add((a.name, a.status))
+        if (first := seen.get((a.name, a.status))) is None:
+            seen[(a.name, a.status)] = a
             out.append(a)
+        elif first.organisation is None and a.organisation is not None:
+            # The body one printing gives ("… Ms B Reilly, NHS England") and the other not.
+            first.organisation, first.organisation_span = a.organisation, a.organisation_span
     return out
 
 

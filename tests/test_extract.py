@@ -1005,6 +1005,12 @@ def test_the_body_an_attendee_came_from_is_their_organisation() -> None:
     assert got == {"Ann Cole": ("Head of Housing", "Eastmoor Council"),
                    "Tom Lee": (None, "Eastmoor Fire and Rescue Service"),
                    "Jo Kerr": (None, "Fernbury Homes")}
+    # Apologies printed twice (decision and minute), the body in one of them only.
+    text = ("Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
+            "1. Apologies\n\nApologies were received from Ms Jo Kerr.\n\nApologies were "
+            "received from Ms Jo Kerr (Eastmoor Constabulary).\n\n2. Minutes\n\nAgreed.\n")
+    assert [(a.name, a.organisation) for a in extract(text).attendance] == [
+        ("Ms Jo Kerr", "Eastmoor Constabulary")]
     # After a councillor, a body other than a council is one more entry, not theirs.
     text = ("Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
             "Apologies: Cllr Al Ray, Eastmoor Constabulary and Cllr Di Ash, Westmoor Council\n\n"
