@@ -136,11 +136,13 @@ def score_document(gold: dict, text: str, minutes: Minutes, where: str) -> dict[
                 if m.kind == kind:
                     predicted.setdefault(m.label, set()).update(
                         {normalise(m.label, key), *(normalise(a, key) for a in m.aliases)})
-        # Outside the items: the capacity people attended in ("(Vice-Chairman)"), people in
-        # attendance, and the people and posts of contact lines ("Contact: Jo Bloggs, Member
-        # Services Officer").
+        # Outside the items: the capacity people attended in ("(Vice-Chairman)"), the body
+        # they came from ("(NHS Westshire ICB)"), people in attendance, and the people and
+        # posts of contact lines ("Contact: Jo Bloggs, Member Services Officer").
         outside = ([a.capacity for a in minutes.attendance if a.capacity] if kind == POST else
-                   [a.name for a in minutes.attendance] if kind == PERSON else [])
+                   [a.name for a in minutes.attendance] if kind == PERSON else
+                   [a.organisation for a in minutes.attendance if a.organisation]
+                   if kind == ORG else [])
         outside += [c.label for c in minutes.contacts if c.kind == kind]
         for label in outside:
             n = normalise(label, key)

@@ -14,7 +14,7 @@ from functools import cache
 from kg import patterns as patterns_mod
 from kg.dates import parse_date, parse_time
 from kg.layout import restore_line_breaks, source_spans
-from kg.patterns import Patterns, given_names
+from kg.patterns import Patterns, body_words, given_names, names_body
 from kg.records import (
     Attendee,
     Clause,
@@ -1242,7 +1242,14 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(named)
             chunks = []
         for s, e in chunks:
-            out.extend(_names(text, s, _list_end(text, s, e), status, p))
+            found = _names(text, s, _list_end(text, s, e), status, p)
+            out.extend(found)
+            if not found and out and out[-1].organisation is None and re.match(
+                    rf"[ \t]*{_ON_BEHALF}\b", text[s:e], re.I) and (
+                    org := _body_in(text[s:e])) is not None:
+                # "Mark Hill" / "Representing: Eastmoor Police": the body of the name above.
+                out[-1].organisation_span = span(text, s + org[0], s + org[1])
+                out[-1].organisation = collapse(out[-1].organisation_span.exact)
             if (cut := _list_end(text, s, e)) < e:
                 # The list's sentence ended: what follows is prose, unless it is nothing but
                 # capitalised words, a second list under the same heading ("Apologies: Parish
@@ -1480,6 +1487,11 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
             at = line.start + lead + gap.end() if gap else line.start
             a.capacity_span = span(text, at, at + len(column))
             a.capacity = column
+        elif column and (org := _body_in(column)) is not None:
+            # "PCSO A Bell      North Wales Police": the body they came from.
+            at = line.start + lead + gap.end() if gap else line.start
+            a.organisation_span = span(text, at + org[0], at + org[1])
+            a.organisation = collapse(a.organisation_span.exact)
         out.append(a)
     return out if sum(1 for a in out if a.status == "Present") >= 3 else []
 
@@ -1587,13 +1599,23 @@ def _labelled_line(text: str, line: Line, m: re.Match[str], p: Patterns) -> list
     with the status its label gives, up to a wide gap (a column's edge: "Mr S Baxter   Members
     of the public: Seven"), an "Also" that starts another list, or the end of its sentence."""
     status = _label_status(m.group("label"), p)
-    if status is None:
+    # "Eastmoor Council: Cllr A Bell, Cllr B Cole", "NHS Eastmoor ICB: Dr C Dean": a joint
+    # body's members under the body each came from.
+    body = _body_in(m.group("label")) if status is None else None
+    if status is None and body is None:
         return []
     s = line.start + m.start("names")
     # "… D Wright & Mrs G Wright Also PCSO A Land": those "Also" present are another list.
     gap = re.search(r"[ \t]{3,}|\t|[ \t]+Also[ \t]", text[s : line.end])
     e = s + gap.start() if gap else line.end
-    return _names(text, s, _list_end(text, s, e), status, p)
+    found = _names(text, s, _list_end(text, s, e), status or "Present", p)
+    if body is not None:
+        at = line.start + m.start("label")
+        for a in found:
+            if a.organisation is None:
+                a.organisation_span = span(text, at + body[0], at + body[1])
+                a.organisation = collapse(a.organisation_span.exact)
+    return found
 
 
 def _attendance_item(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]:
@@ -1693,12 +1715,15 @@ def _apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee
 def _first_of_each(attendance: list[Attendee]) -> list[Attendee]:
     """One record per name and status: ModernGov pages print an item's decision and its
     minute, so "Apologies were received from …" often comes twice."""
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], Attendee] = {}
     out = []
     for a in attendance:
-        if (a.name, a.status) not in seen:
-            seen.add((a.name, a.status))
+        if (first := seen.get((a.name, a.status))) is None:
+            seen[(a.name, a.status)] = a
             out.append(a)
+        elif first.organisation is None and a.organisation is not None:
+            # The body one printing gives ("… Ms B Reilly, NHS England") and the other not.
+            first.organisation, first.organisation_span = a.organisation, a.organisation_span
     return out
 
 
@@ -1788,7 +1813,10 @@ def _names(
     named: Attendee | None = None  # the person the piece before named
     posted: Attendee | None = None  # … or whose post the piece before gave
     loose: int | None = None  # where a piece that named no one and gave no post started
-    for s, e, joiner in pieces:
+    skip = -1  # a piece already read as the end of a body's name
+    for k_piece, (s, e, joiner) in enumerate(pieces):
+        if k_piece == skip:
+            continue
         was_named, named = named, None
         was_posted, posted = posted, None
         was_loose, loose = loose, None
@@ -1806,6 +1834,7 @@ def _names(
             named, posted = was_named, was_posted  # "…, MBE, Leader": honours, no one
             continue
         capacity = capacity_span = None
+        organisation_span: Span | None = None
         dash_status = None
         if d := _DASH.fullmatch(piece):
             # "Cllr G Hotchkin – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
@@ -1818,8 +1847,22 @@ def _names(
                 capacity_span = span(text, start + s + d.start("b"),
                                      start + s + d.start("b") + len(after))
                 piece = d.group("a")
+            elif not roles and (org := _dash_body(chunk, pieces, k_piece, s + d.start("b"),
+                                                  after)) is not None and _looks_like_name(
+                    re.sub(r"\s*\([^)]*\)\s*$", "", d.group("a")), p):
+                # "Ann Bell – Westshire Police": the body the person came from.
+                b = start + s + d.start("b")
+                organisation_span = span(text, b + org[0], b + org[1])
+                if b + org[1] > start + e:  # "… – Eastmoor Fire and Rescue Service"
+                    skip = k_piece + 1
+                piece = d.group("a")
             elif _is_role(after, p) or re.search(r"\bWard$", after):
                 piece = d.group("a")
+                if not roles and _is_role(after, p) and not re.search(r"\bWard$", after):
+                    # "Ann Cole – Head of Housing": the post they attended in.
+                    at = start + s + d.start("b")
+                    capacity_span = span(text, at, at + len(after))
+                    capacity = collapse(capacity_span.exact)
                 # "Mrs S Upshall – Clerk": an officer's post after the name is in attendance.
                 if status == "Present" and not _councillor(piece, p) and {
                         w.lower().strip(".") for w in re.split(r"[\s/]+", after)} & officer_words:
@@ -1854,6 +1897,26 @@ def _names(
                 at = start + s + bracket.start(1) + parts[0][0]
                 capacity_span = span(text, at, at + len(parts[0][1]))
                 capacity = capacity_span.exact
+        # "Dr A Patel (NHS Westshire ICB)", "Tom Lee (Head of Housing, Eastvale Homes
+        # Trust)": the body in the brackets is the one the person came from; a ward or place
+        # there ("Cllr A Bell (Burton)") is no body.
+        if not roles and organisation_span is None and piece.endswith(")") and (
+                (cut := _bracket_start(piece)) > 0):
+            inner = piece[cut + 1 : -1]
+            parts = list(re.finditer(r"[^,;]+", inner))
+            for part in parts:
+                if (org := _body_in(part.group())) is not None:
+                    at = start + s + cut + 1 + part.start()
+                    organisation_span = span(text, at + org[0], at + org[1])
+                    break
+            # "(Locality Steward, Balfour Beatty)", "(Chairman, Ambridge Parish Council)": the
+            # post beside the body is the capacity they attended in.
+            if organisation_span is not None and capacity is None and len(parts) == 2 and (
+                    post := parts[0]).group().strip() and _names_post(post.group(), p):
+                lead = len(post.group()) - len(post.group().lstrip())
+                at = start + s + cut + 1 + post.start() + lead
+                capacity_span = span(text, at, at + len(post.group().strip()))
+                capacity = capacity_span.exact.replace("Vice Chair", "Vice-Chair")
         # "Mrs E Ballard (EB)": initials in brackets are the person's, not a capacity; and
         # a name may carry two ("Cllr D Hobson (DH) (in the chair)").
         while (bare := re.sub(r"\s*\([^)]*\)?\s*$", "", piece)) != piece:
@@ -1913,6 +1976,35 @@ def _names(
                                 span=span(text, start + s + a, start + s + b))
                        for a, b in run if _looks_like_name(collapse(piece[a:b]), p))
             continue
+        org = None
+        # "Mark Hill⏎Representing: Eastmoor Police": on a line of its own, after the name.
+        representing = re.match(rf"(?i){_ON_BEHALF}\b", piece) is not None
+        if not roles and (joiner.strip() in (",", "-", "–") or representing) and (
+                target := was_posted or was_named) is not None and not _titled(piece, p):
+            if k_piece + 1 < len(pieces) and re.fullmatch(
+                    r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]):
+                # "…, Westshire Fire and Rescue Service": the body's name cut at its "and".
+                e2 = pieces[k_piece + 1][1]
+                if (org := _body_in(chunk[s:e2].rstrip(".:"))) is not None:
+                    skip = k_piece + 1
+            org = org or _body_in(piece)
+        if org is not None and target is not None and was_posted is None and _councillor(
+                target.name, p) and not re.search(r"(?i)\b(?:council|authority)$",
+                                                  piece[: org[1]]) and not representing:
+            # "Apologies: Cllr A Bell, Eastmoor Police": a councillor sits for a council; a
+            # body of another kind after one sent its own apologies.
+            org = None
+        if org is not None and target is not None:
+            # "Jo Brown, Director of Public Health, Westshire Council", "Mr D Green, Co-opted
+            # Member, Eastvale Housing Association": the body after the name (and its post)
+            # is the one the person came from; nobody of that name.
+            if target.organisation is None:
+                target.organisation_span = span(text, start + s + org[0], start + s + org[1])
+                target.organisation = collapse(target.organisation_span.exact)
+            named, posted = was_named, was_posted
+            continue
+        if representing:
+            continue  # whom the body was for is not printed: no one of that name
         if not _looks_like_name(name, p):
             if strict:
                 return []
@@ -1980,9 +2072,48 @@ def _names(
         out.append(Attendee(
             name=name, status=person_status, capacity=capacity, capacity_span=capacity_span,
             span=span(text, start + s, start + s + len(piece)),
+            organisation=collapse(organisation_span.exact) if organisation_span else None,
+            organisation_span=organisation_span,
         ))
         named = out[-1]
     return _without_fragments(out, p)
+
+
+def _names_post(words: str, p: Patterns) -> bool:
+    """A capitalised post, ending in a post's head word ("Locality Steward", "Chairman",
+    "Head of Housing"): no name, no body."""
+    words = words.strip()
+    heads = body_words().post_heads
+    return bool(words) and words[0].isupper() and not _titled(words, p) and (
+        words.split()[-1].lower() in heads or bool(re.search(
+            r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:of|for|to)\b",
+            words, re.I)))
+
+
+def _dash_body(chunk: str, pieces: list[tuple[int, int, str]], k: int, at: int,
+               after: str) -> tuple[int, int] | None:
+    """The body after a dash ("Tom Lee – Eastmoor Police"), offsets from ``at``; the list's
+    split at an "and" inside the body's name ("Eastmoor Fire and Rescue Service") is undone."""
+    if k + 1 < len(pieces) and re.fullmatch(r"\s*(?:&|and)\s*", pieces[k + 1][2]) and (
+            org := _body_in(chunk[at : pieces[k + 1][1]].rstrip(".:"))) is not None:
+        return org
+    return _body_in(after)
+
+
+# Words before the body a member sits for: "Representing: …", "Nominated by …".
+_ON_BEHALF = r"(?:representing|on\s+behalf\s+of|nominated\s+by|appointed\s+by)"
+
+
+def _body_in(part: str) -> tuple[int, int] | None:
+    """Where in ``part`` (a bracket's field, the words after a dash or a comma) the body an
+    attendee came from is named, when it names one (:func:`kg.patterns.names_body`): after a
+    "representing"/"on behalf of"/"from" and without a short form in brackets ("Westshire
+    Integrated Care Board (ICB)")."""
+    lead = re.match(rf"(?i)\s*(?:{_ON_BEHALF}:?|from|rep(?:resentative)?\s+(?:of|for|from))?"
+                    r"\s*(?:the\s+)?", part)
+    b = lead.end() if lead else 0
+    body = re.sub(r"\s*\([^()]*\)\s*$", "", part[b:]).rstrip(" .;:,")
+    return (b, b + len(body)) if body and names_body(body) else None
 
 
 def _bracket_start(piece: str) -> int:

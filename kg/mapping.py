@@ -534,6 +534,9 @@ class _Mapper:
             self.add(node, CKG.attendanceStatus, STATUS[a.status])
             if a.capacity:
                 self.add(node, CKG.capacity, self.post(a.capacity, a.capacity_span))
+            if a.organisation:
+                self.add(node, CKG.onBehalfOf, self.named("organisation", a.organisation, [],
+                                                          a.organisation_span))
             self.evidence(node, a.span)
 
     def person(self, a: Attendee) -> URIRef:

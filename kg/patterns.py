@@ -104,3 +104,80 @@ def given_names() -> frozenset[str]:
     reader (cutting run-together names) and the language pipeline, without importing spaCy."""
     data = resources.files("kg").joinpath("data/nlp/given_names.txt").read_text(encoding="utf-8")
     return frozenset(w.strip() for w in data.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@dataclass(frozen=True)
+class BodyWords:
+    """The lexicon's words that tell a body's name from a post's or a place's, for the
+    structural reader (which must not import spaCy): the heads bodies end in ("Trust",
+    "Police", "ICB"), bodies known by name, national names with local branches ("NHS …",
+    "Healthwatch …"), generic references that name no one body ("the Council"), and the heads
+    posts end in ("Director", "Chair")."""
+
+    heads: frozenset[str]
+    known: frozenset[str]
+    branches: tuple[str, ...]
+    generic: frozenset[str]
+    post_heads: frozenset[str]
+    places: frozenset[str]
+    trades: frozenset[str]
+    trade_topics: frozenset[str]
+
+
+@cache
+def body_words() -> BodyWords:
+    """Read once from ``kg/data/nlp/lexicon.toml``, the same lists the prose pipeline uses."""
+    data = resources.files("kg").joinpath("data/nlp/lexicon.toml").read_text(encoding="utf-8")
+    lex = tomllib.loads(data)
+    orgs, posts = lex["organisations"], lex["posts"]
+    return BodyWords(
+        heads=frozenset(w.lower() for w in [*orgs["heads"], *orgs["acronym_heads"],
+                                             *orgs["public_heads"]]),
+        known=frozenset(w.lower() for w in orgs["known"]),
+        branches=tuple(w.lower() for w in orgs["branches"]),
+        generic=frozenset(w.lower() for w in orgs["generic"]),
+        post_heads=frozenset(w.lower() for w in [*posts["heads"], *posts["any_case"]]),
+        places=frozenset(w.lower() for w in [*lex["chunks"]["generic_places"], "village"]),
+        trades=frozenset(w.lower() for w in orgs["trades"]),
+        trade_topics=frozenset(w.lower() for w in orgs["trade_topics"]),
+    )
+
+
+def names_body(text: str) -> bool:
+    """``text`` (all of it) names one outside body, as a roll or a contact line prints it
+    beside a person: "NHS Westshire ICB", "Westshire Police", "Eastvale Housing Association",
+    "Healthwatch Westshire". Not a post ("Director of Public Health", "Chair of the Board": a
+    post's head word before the body's), not a place or ward ("Burton": no head word), not a
+    generic reference ("the Council"), and not a political group ("Labour Group")."""
+    name = re.sub(r"(?i)^the\s+", "", " ".join(text.split())).strip(" ,.;:")
+    words = name.split()
+    if not words or len(words) > 12 or not name[0].isupper() or any(c.isdigit() for c in name):
+        return False
+    bw = body_words()
+    low = name.lower()
+    if low in bw.generic or low in _PARTIES:
+        return False
+    lowered = [w.lower().strip("()") for w in re.split(r"[\s/]+", name)]
+    if any(w in bw.post_heads for w in lowered):
+        return False  # "Director of Public Health", "Chair of the Board"
+    if low in bw.known:
+        return True
+    if len(words) >= 2 and any(low.startswith(b + " ") for b in bw.branches):
+        return True  # "NHS Westshire", "Healthwatch Westshire"
+    if len(words) >= 2 and lowered[-1] in bw.trades and lowered[0] not in bw.trade_topics and (
+            all(w[:1].isupper() or w.lower() in ("and", "of", "&") for w in words)):
+        return True  # "Eastmoor Homes", "Fernbury Housing": a firm by its trade, beside a name
+    if len(words) < 2 or lowered[-1] not in bw.heads:
+        return False
+    if all(w in bw.places for w in lowered[:-1]):
+        return False  # "Town Centre", "County Hall": a ward or a building, not a body
+    # "Labour Group", "Conservative Group": a party's members, not an outside body.
+    return not (lowered[-1] in {"group", "groups"} and lowered[0] in _PARTIES)
+
+
+# Parties whose council groups a roll may print beside a member: "Cllr A Bell (Labour Group)".
+_PARTIES = frozenset({
+    "labour", "conservative", "conservatives", "liberal", "lib", "democrat", "democrats",
+    "green", "greens", "independent", "independents", "reform", "plaid", "snp", "alliance",
+    "residents", "residents'", "ukip", "progressive", "socialist", "labour group",
+})

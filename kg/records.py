@@ -93,6 +93,11 @@ class Attendee:
     span: Span
     capacity: str | None = None
     capacity_span: Span | None = None
+    # The outside body the attendee came from or spoke for, as printed beside the name:
+    # "Dr A Patel (NHS Westshire ICB)", "Ann Bell – Westshire Police", "…, Director of Public
+    # Health, Westshire Council". Not a ward or place ("Cllr A Bell (Burton)").
+    organisation: str | None = None
+    organisation_span: Span | None = None
 
 
 @dataclass

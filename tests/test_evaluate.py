@@ -85,6 +85,25 @@ def test_a_perfect_and_a_wrong_gold_file(tmp_path: Path) -> None:
     assert (wrong["organisations"]["fp"], wrong["organisations"]["fn"]) == (1, 1)
 
 
+def test_bodies_in_the_roll_are_scored_as_organisations(tmp_path: Path) -> None:
+    """The body an attendee came from ("Dr R Okafor (NHS Eastmoor ICB)") counts as an
+    organisation found, as their capacity counts as a post; a ward beside a name does not."""
+    (tmp_path / "m.txt").write_text(
+        "Minutes of the Eastmoor Health and Wellbeing Board held on 3 May 2023\n\n"
+        "Present: Cllr A Bell (Hillcrest), Dr R Okafor (NHS Eastmoor ICB) and Jen Cray – "
+        "Eastmoor Constabulary\n\n1. Apologies\n\nNone were received.\n", encoding="utf-8")
+    gold = {"source": "m.txt", "posts": [], "programmes": [], "followups": [],
+            "meeting_refs": [],
+            "people": [{"name": n, "aliases": []} for n in ("A Bell", "R Okafor", "Jen Cray")],
+            "organisations": [{"name": "NHS Eastmoor ICB", "aliases": []},
+                              {"name": "Eastmoor Constabulary", "aliases": []}]}
+    (tmp_path / "m.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = run_kg("evaluate", tmp_path, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    orgs = json.loads(result.stdout)["organisations"]
+    assert (orgs["tp"], orgs["fp"], orgs["fn"]) == (2, 0, 0)
+
+
 def test_a_page_refused_as_not_minutes_scores_as_finding_nothing(tmp_path: Path) -> None:
     """A gold page the reader refuses still counts: its gold things are all misses, and the
     table says which page was refused and why (it used to stop with a traceback)."""

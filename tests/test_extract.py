@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import NotMinutesError, extract
+from kg.patterns import names_body
 from kg.records import Minutes
 from tests.conftest import CORPUS, ROOT, SEED_2016
 
@@ -950,6 +951,89 @@ def test_a_post_after_a_name_in_a_roll_is_its_capacity() -> None:
             "1. Apologies\n\nNone.\n")
     held = {a.name: a.capacity for a in extract(text).attendance}
     assert held["Jo Kerr"] == "Head of Legal Services"
+
+
+def test_the_body_an_attendee_came_from_is_their_organisation() -> None:
+    """Partner boards print the body each member comes from beside the name: in brackets, after
+    a dash, after the post, or after "representing"; it is kept, with its span, as the
+    attendee's organisation. A ward, a party group or a post in the same places is no body."""
+    text = (
+        "Minutes of the Eastmoor Health and Wellbeing Board held on 3 May 2023\n\n"
+        "Present:\nCouncillor Kim Vale (Chair), Dr Ravi Okafor (NHS Eastmoor ICB),\n"
+        "Jen Cray – Eastmoor Constabulary, Mr Ola Dunn, Co-opted Member, Fernbury Housing "
+        "Association,\nPat Lyle, Director of Public Health, Eastmoor Borough Council,\n"
+        "Mo Reid, representing Eastmoor Fire and Rescue Service, Cllr Ted Shaw (Hillcrest), "
+        "Cllr Ivy Moss (Green Group), Mr Ned Pope (Vice-Chair of the Board)\n\n"
+        "In attendance: Lou Finch (Healthwatch Eastmoor); Sal Ng, Head of Democratic Services, "
+        "Eastmoor Borough Council\n\n"
+        "1. Apologies\n\nNone.\n")
+    m = extract(text)
+    came_from = {a.name: a.organisation for a in m.attendance}
+    assert came_from == {
+        "Councillor Kim Vale": None, "Dr Ravi Okafor": "NHS Eastmoor ICB",
+        "Jen Cray": "Eastmoor Constabulary", "Mr Ola Dunn": "Fernbury Housing Association",
+        "Pat Lyle": "Eastmoor Borough Council", "Mo Reid": "Eastmoor Fire and Rescue Service",
+        "Cllr Ted Shaw": None, "Cllr Ivy Moss": None, "Mr Ned Pope": None,
+        "Lou Finch": "Healthwatch Eastmoor", "Sal Ng": "Eastmoor Borough Council"}
+    held = {a.name: a.capacity for a in m.attendance}
+    assert held["Mr Ola Dunn"] == "Co-opted Member"
+    assert held["Pat Lyle"] == "Director of Public Health"
+    assert held["Sal Ng"] == "Head of Democratic Services"
+    for a in m.attendance:
+        if a.organisation_span is not None:
+            assert text[a.organisation_span.start:a.organisation_span.end] == a.organisation
+    # "Representing: …" on a line of its own under the name; a ward with a body's head word.
+    text = (
+        "Minutes of the Eastmoor Police and Crime Panel held on 3 May 2023\n\n"
+        "Present:\nKit Lowe\nRepresenting: Eastmoor Fire and Rescue Service\nCllr Al Ray "
+        "(Town Centre)\n\n1. Apologies\n\nNone.\n")
+    assert {a.name: a.organisation for a in extract(text).attendance} == {
+        "Kit Lowe": "Eastmoor Fire and Rescue Service", "Cllr Al Ray": None}
+    # A post and a body in the brackets: both kept.
+    text = ("Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
+            "Present: Mr Bo Cole (Chairman, Ambridge Parish Council), Cllr Al Ray, Cllr Di Ash "
+            "and Mr Dai Ash (Locality Steward, Fernbury Highways Ltd)\n\n1. Minutes\n\nAgreed.\n")
+    got = {a.name: (a.capacity, a.organisation) for a in extract(text).attendance}
+    assert got["Mr Bo Cole"] == ("Chairman", "Ambridge Parish Council")
+    assert got["Mr Dai Ash"] == ("Locality Steward", "Fernbury Highways Ltd")
+    # After a dash: a post, then the body after its comma; a body whose name has an "and";
+    # a firm named by its trade.
+    text = ("Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
+            "In attendance: Ann Cole – Head of Housing, Eastmoor Council; Tom Lee – Eastmoor "
+            "Fire and Rescue Service; Jo Kerr, Fernbury Homes\n\n1. Minutes\n\nAgreed.\n")
+    got = {a.name: (a.capacity, a.organisation) for a in extract(text).attendance}
+    assert got == {"Ann Cole": ("Head of Housing", "Eastmoor Council"),
+                   "Tom Lee": (None, "Eastmoor Fire and Rescue Service"),
+                   "Jo Kerr": (None, "Fernbury Homes")}
+    # Apologies printed twice (decision and minute), the body in one of them only.
+    text = ("Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
+            "1. Apologies\n\nApologies were received from Ms Jo Kerr.\n\nApologies were "
+            "received from Ms Jo Kerr (Eastmoor Constabulary).\n\n2. Minutes\n\nAgreed.\n")
+    assert [(a.name, a.organisation) for a in extract(text).attendance] == [
+        ("Ms Jo Kerr", "Eastmoor Constabulary")]
+    # After a councillor, a body other than a council is one more entry, not theirs.
+    text = ("Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
+            "Apologies: Cllr Al Ray, Eastmoor Constabulary and Cllr Di Ash, Westmoor Council\n\n"
+            "1. Minutes\n\nAgreed.\n")
+    assert {a.name: a.organisation for a in extract(text).attendance} == {
+        "Cllr Al Ray": None, "Cllr Di Ash": "Westmoor Council"}
+    # A joint body's members listed under the body each came from.
+    text = (
+        "Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
+        "Present:\nEastmoor Borough Council: Cllr A Bell, Cllr B Cole\n"
+        "Westmoor District Council: Cllr C Dean\n\n1. Apologies\n\nNone.\n")
+    assert {a.name: a.organisation for a in extract(text).attendance} == {
+        "Cllr A Bell": "Eastmoor Borough Council", "Cllr B Cole": "Eastmoor Borough Council",
+        "Cllr C Dean": "Westmoor District Council"}
+
+
+def test_names_body_tells_a_body_from_a_post_or_a_place() -> None:
+    assert names_body("NHS Eastmoor ICB") and names_body("Eastmoor Constabulary")
+    assert names_body("Fernbury Housing Association") and names_body("Healthwatch Eastmoor")
+    assert names_body("Fernbury Homes") and not names_body("Affordable Housing")
+    for not_body in ("Hillcrest", "Green Group", "Director of Public Health",
+                     "Vice-Chair of the Board", "the Council", "Hillcrest Ward", "Town Centre"):
+        assert not names_body(not_body), not_body
 
 
 def test_a_post_before_a_name_and_other_apologies_forms() -> None:

@@ -114,6 +114,28 @@ def test_attendance_with_capacity_and_one_person_per_name(minutes: Minutes, sour
     assert (chair, RDFS.label, Literal("Chairman")) in g
 
 
+def test_the_body_an_attendee_came_from(source: Source) -> None:
+    """An attendee's organisation is a ckg:Organisation the attendance is ckg:onBehalfOf,
+    with the span it was printed in as its evidence."""
+    text = "Minutes of the Eastmoor Board held on 5 March 2018\nPresent: Dr Ravi Okafor (NHS " \
+           "Eastmoor ICB)\n"
+    at = text.index("Dr Ravi Okafor")
+    org_at = text.index("NHS Eastmoor ICB")
+    m = Minutes(committee="Eastmoor Board", committee_span=None, date=date(2018, 3, 5),
+                date_span=None, attendance=[Attendee(
+                    "Dr Ravi Okafor", "Present", Span(at, at + 14, "Dr Ravi Okafor"),
+                    organisation="NHS Eastmoor ICB",
+                    organisation_span=Span(org_at, org_at + 16, "NHS Eastmoor ICB"))])
+    g = to_graph(m, source, CommitteeAliases.load())
+    (attendance,) = g.subjects(RDF.type, CKG.Attendance)
+    (body,) = g.objects(attendance, CKG.onBehalfOf)
+    assert (body, RDF.type, CKG.Organisation) in g
+    assert (body, RDFS.label, Literal("NHS Eastmoor ICB")) in g
+    (evidence,) = g.objects(body, CKG.evidence)
+    assert str(g.value(evidence, OA.exact)) == "NHS Eastmoor ICB"
+    assert int(g.value(evidence, OA.start)) == org_at
+
+
 def test_every_node_has_evidence_in_its_source(minutes: Minutes, source: Source) -> None:
     g = to_graph(minutes, source, CommitteeAliases.load())
     src = source_iri(source)
