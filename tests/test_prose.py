@@ -1501,6 +1501,8 @@ def test_a_month_meeting_in_a_frame_that_looks_ahead_is_the_next_one(
         "No view was reached on whether the footpath should be added to the list.",
         "The verge could be widened if the landowner agreed in future years.",
         "Grants can be requested through the county website.",
+        "A letter from the cricket club to be considered under item 9.",
+        "A contract under which the mowers are to be supplied was noted.",
     ],
 )
 def test_forecasts_possibilities_and_open_questions_are_not_followups(sentence: str) -> None:
@@ -1515,6 +1517,8 @@ def test_forecasts_possibilities_and_open_questions_are_not_followups(sentence: 
         "Officers would revise the wording of the leaflet.",
         "For agenda at next meeting: the bus shelter repairs.",
         "Councillor Grey asked if further quotes could be obtained.",
+        "Cllr Penrose will walk the footpath with the ranger.",
+        "The Council agreed to ask the Warden to tidy the churchyard hedge.",
     ],
 )
 def test_what_the_clerk_or_officers_will_do_is_a_followup(
@@ -1524,6 +1528,7 @@ def test_what_the_clerk_or_officers_will_do_is_a_followup(
 
 def test_the_clerks_states_and_stands_are_not_followups() -> None:
     assert _read("The Clerk would be on leave during August.").followups == []
+    assert _read("Cllr Penrose would not be attending the summer fair.").followups == []
     assert _read("The Clerk will retire at the end of the year.").followups == []
 
 
