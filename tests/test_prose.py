@@ -1519,9 +1519,12 @@ def test_forecasts_possibilities_and_open_questions_are_not_followups(sentence: 
         "Councillor Grey asked if further quotes could be obtained.",
         "Cllr Penrose will walk the footpath with the ranger.",
         "The Council agreed to ask the Warden to tidy the churchyard hedge.",
+        "It was agreed to make representations to the water company about the flooding.",
+        "Members agreed to submit a response to the bus consultation.",
+        "Members would however like to have further information on the lease.",
     ],
 )
-def test_what_the_clerk_or_officers_will_do_is_a_followup(
+def test_errands_whatever_their_verb_are_followups(
         sentence: str) -> None:
     assert len(_read(sentence).followups) == 1
 
