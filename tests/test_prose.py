@@ -1474,6 +1474,67 @@ def test_closed_actions_agenda_lines_decisions_and_agents_are_not_followups(
     assert _read(sentence).followups == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("It was agreed to defer the hedge quotes to the September meeting.", 2023),
+        ("The Clerk to bring the revised plan to the September meeting.", 2023),
+        ("Agreed to consider the tenders at the October meeting.", 2023),
+        ("Postponed until the September meeting.", 2023),
+        ("The tenders were opened at the September meeting.", 2022),
+        ("Members had agreed to consider it at the September meeting.", 2022),
+    ],
+)
+def test_a_month_meeting_in_a_frame_that_looks_ahead_is_the_next_one(
+        sentence: str, year: int) -> None:
+    text = f"Minutes of the Parish Council held on 11 July 2023\n\n1. Verges\n\n{sentence}\n"
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert [r.date.year for r in minutes.items[0].meeting_refs] == [year]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The officer outlined the schemes likely to be included in the next round of bids.",
+        "The new boilers were expected to be installed by the autumn.",
+        "No view was reached on whether the footpath should be added to the list.",
+        "The verge could be widened if the landowner agreed in future years.",
+        "Grants can be requested through the county website.",
+        "A letter from the cricket club to be considered under item 9.",
+        "A contract under which the mowers are to be supplied was noted.",
+    ],
+)
+def test_forecasts_possibilities_and_open_questions_are_not_followups(sentence: str) -> None:
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chair thanked him and the Clerk would put a notice in the village magazine.",
+        "The Clerk will meet the contractor on site next week.",
+        "Officers would revise the wording of the leaflet.",
+        "For agenda at next meeting: the bus shelter repairs.",
+        "Councillor Grey asked if further quotes could be obtained.",
+        "Cllr Penrose will walk the footpath with the ranger.",
+        "The Council agreed to ask the Warden to tidy the churchyard hedge.",
+        "It was agreed to make representations to the water company about the flooding.",
+        "Members agreed to submit a response to the bus consultation.",
+        "Members would however like to have further information on the lease.",
+    ],
+)
+def test_errands_whatever_their_verb_are_followups(
+        sentence: str) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+def test_the_clerks_states_and_stands_are_not_followups() -> None:
+    assert _read("The Clerk would be on leave during August.").followups == []
+    assert _read("Cllr Penrose would not be attending the summer fair.").followups == []
+    assert _read("The Clerk will retire at the end of the year.").followups == []
+
+
 def test_a_request_in_a_clause_after_a_past_one_is_read() -> None:
     it = _read("The scheme had been approved by the Board, and the final figures would be "
                "circulated to Members.")

@@ -249,6 +249,20 @@ _RX_DONE_AT = re.compile(r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:agreed
                          r"|reported|noted|discussed|considered|approved|raised|requested|asked"
                          r"|endorsed)\s+(?:at|during|by|to)\s+"
                          r"(?:the|its|their|a)?\s*$")
+# "deferred to the September meeting", "postponed until the October meeting", "Clerk to bring
+# the quotes to the September meeting", "agreed to consider it at the November meeting":
+# business put off, or the infinitive of an errand (an action line, or after a decision or an
+# ask; never a purpose: "met on 14 March to discuss the plan"), looks ahead to the meeting
+# named (a month meeting without a year is then the next such month, not last
+# year's).
+_RX_LOOKS_AHEAD = re.compile(
+    r"(?i)\b(?:defer(?:red)?|postpone(?:d)?|adjourn(?:ed)?|carr(?:y|ied)\s+(?:it\s+|this\s+)?"
+    r"(?:forward|over)|h(?:o|e)ld\s+over|put\s+back|brought\s+back|come\s+back|return\s+to)\b"
+    r"|(?:\b(?:agreed|resolved|decided|asked|requested|instructed|invited|proposed|intended"
+    r"|planned|undertook|offered|promised)|^\W*(?:(?-i:[A-Z])[\w’'.-]*\s+){0,4}?)"
+    r"\s*to\s+(?:re-?)?(?:consider|bring|present|report|discuss|review|submit|come"
+    r"|include|raise|table|revisit|look|provide|circulate|prepare|obtain|seek|invite|attend"
+    r"|confirm|decide|agree|approve|finalise|finalize|update|return|receive)\b")
 # "Notes of the last meeting held on Thursday 4th October to be approved": the last meeting,
 # however the sentence looks ahead.
 _RX_LAST_MEETING = re.compile(r"(?i)\b(?:last|previous|preceding)\s+meeting\b")
@@ -328,7 +342,9 @@ def meeting_refs_component(doc: Doc) -> Doc:
             sentence = _sentence_of(doc, m.start())
             future = bool(re.search(r"(?i)\b(?:would|will|attend|next|shall|"
                                     r"be\s+(?:\w+ly\s+)?\w+)\b",
-                                    sentence)) and not re.search(r"(?i)\bhad\b", sentence) and (
+                                    sentence) or _RX_LOOKS_AHEAD.search(sentence)
+                          or _in_followup(doc, m.start())) and not re.search(
+                                r"(?i)\bhad\b", sentence) and (
                 not _RX_MINUTES_CONFIRMED.search(sentence)) and not _RX_LAST_MEETING.search(
                     text[max(0, m.start() - 30) : m.start()] + m.group(0))
             whens = []
@@ -407,6 +423,17 @@ def _shared_year(whens: list[tuple[str, str]]) -> list[tuple[str, str]]:
             when = f"{when} {year}"
         out.append((when, precision))
     return out[::-1]
+
+
+def _in_followup(doc: Doc, char: int) -> bool:
+    """Whether the character is in a sentence the follow-up component took for a request or
+    a promise: a meeting such a sentence names is one still to come."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or "ckg_followups" not in doc.spans:
+        return False
+    sent = span.sent
+    return any(f.start_char < sent.end_char and sent.start_char < f.end_char
+               for f in doc.spans["ckg_followups"])
 
 
 def _sentence_of(doc: Doc, char: int) -> str:
