@@ -683,6 +683,36 @@ def test_a_street_named_like_a_person_is_no_person() -> None:
     assert not [n for n in names if "Victoria" in n[1]]
 
 
+@pytest.mark.parametrize("person", ["Siobhan Kerrigan", "Tudor Rees", "Mhairi Dunbar",
+                                    "Tariq Hussain", "Agnieszka Nowak", "Denis Fairlie"])
+def test_given_names_of_all_origins_start_a_name(person: str) -> None:
+    """The given-name list is grown from a general name dictionary, not from misses: names
+    of British, Irish, Welsh, Scottish, South Asian and Polish origin start a person's name."""
+    assert ("person", person) in _names(_read(f"The report was welcome. {person} would "
+                                               "look again at the costs."))
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Gwen ap Dafydd gave an update on the bins.", "Gwen ap Dafydd"),
+    ("The Chair welcomed Luuk van der Meer to the meeting.", "Luuk van der Meer"),
+    ("Rosa de la Fuente, Head of Libraries, explained the costs.", "Rosa de la Fuente"),
+    ("Councillor de Lacy asked about the verges.", "de Lacy"),
+])
+def test_names_with_lower_case_particles(sentence: str, person: str) -> None:
+    """Particles printed in lower case inside a surname (Welsh "ap", Dutch "van der",
+    Spanish "de la") are part of the person's name, with or without a title."""
+    assert ("person", person) in _names(_read(sentence))
+
+
+def test_a_building_or_nhs_body_named_like_a_person_is_no_person() -> None:
+    """Houses and cottages are often called by a given name, and a place that is also a
+    given name comes before an NHS body's acronym: neither is a person."""
+    names = _names(_read("A path from Ivy Cottage to Rowan House was sought. Dr Moss spoke "
+                         "for Stanley CCG."))
+    assert [n for n in names if n[0] == "person"] == [("person", "Moss")]
+    assert ("organisation", "Stanley CCG") in names
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]

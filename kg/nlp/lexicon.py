@@ -60,6 +60,7 @@ class Lexicon:
     surname_heads: frozenset[str]
     honours: frozenset[str]
     street_words: frozenset[str]
+    name_particles: frozenset[str]
     passive_verbs: frozenset[str]
     ongoing_after_being: frozenset[str]
     not_requests: frozenset[str]
@@ -199,6 +200,7 @@ def lexicon() -> Lexicon:
         list_titles=fs("people", "list_titles"),
         honours=frozenset(raw["people"]["honours"]),
         street_words=fs("people", "street_words"),
+        name_particles=fs("people", "name_particles"),
         given_names=given_names(),
         surname_heads=fs("people", "surname_heads"),
         passive_verbs=fs("followups", "passive_verbs"),

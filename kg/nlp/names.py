@@ -1045,6 +1045,7 @@ def _named_before_post_comma(doc: Doc, i: int, lex: Lexicon) -> int:
     k = i
     while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
         k += 1
+    k = _with_particles(doc, k, lex) if k > i else k
     if k - i < 2 or len(doc[k - 1].text) == 1 or k + 2 >= len(doc) or doc[k].text != "," or (
             not _is_cap(doc[k + 1])):
         return i
@@ -1060,6 +1061,19 @@ def _named_before_post_comma(doc: Doc, i: int, lex: Lexicon) -> int:
 
 
 _PARTICLE = re.compile(r"(?:d|de|da|di|du|le|la|o)['’][A-Z][a-z]+")  # "C d'Ayala"
+
+
+def _with_particles(doc: Doc, k: int, lex: Lexicon) -> int:
+    """The end of a name that goes on past ``k`` through lower-case particles to the rest of
+    the surname: "Sian ap Rhys", "Anna de la Cruz", "Pieter van der Berg". Names of Welsh,
+    Dutch, French, Spanish and other origins are printed so, the particle in lower case; one
+    to three particles, then a capitalised name word. ``k`` when none follows."""
+    j = k
+    while j < len(doc) and j - k < 3 and doc[j].text in lex.name_particles:
+        j += 1
+    if j > k and j < len(doc) and _name_word(doc[j], lex) and not doc[j].is_upper:
+        return j + 1
+    return k
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "J.", "D.J.E.": no thing's name starts so
 _INITIAL_DOT_NAME = re.compile(r"(?:[A-Z]\.){1,3}(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z]+")
 

@@ -22,6 +22,7 @@ from kg.nlp.names import (
     _named_before_role,
     _names_a_body,
     _phrase,
+    _with_particles,
 )
 
 
@@ -64,6 +65,7 @@ def people_component(doc: Doc) -> Doc:
                 # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name;
                 # "Councillor A Barry Cabinet Member": a post (a word and its head) follows
                 k += 1
+            k = _with_particles(doc, k, lex)  # "Cllr Sian ap Rhys", "Mr de Souza"
             if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start and not (
                     len(doc[j].text) == 1 and j + 1 < n and _is_cap(doc[j + 1])):
                 k = j  # "co-opt Mr Kilby as a new Councillor. It was …": a sentence's end
@@ -117,6 +119,7 @@ def people_component(doc: Doc) -> Doc:
             k = i + 1
             while k < n and k - i < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
                 lex.post_heads | lex.org_heads | lex.programme_heads | lex.committee_words
+                | lex.acronym_heads
             ) and doc[k].text not in lex.honours and not (
                     k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
                     k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
@@ -124,6 +127,7 @@ def people_component(doc: Doc) -> Doc:
                 # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
                 k += 1
+            k = _with_particles(doc, k, lex)  # "Anna de la Cruz"
             if k == i + 1 and k < n and doc[k].lower_ in lex.surname_heads and not (
                     k + 1 < n and _is_cap(doc[k + 1])):
                 k += 1  # "Iain Grant, Committee Manager": a surname that is also a head
@@ -135,8 +139,12 @@ def people_component(doc: Doc) -> Doc:
             if any(t.lower_ in lex.breaks for t in doc[i:k]) or (
                     _lower_phrase(doc[i:k]) in lex.org_known) or (
                     k < n and _is_cap(doc[k]) and doc[k].lower_ in lex.org_heads
-                    | lex.programme_heads | lex.committee_words):
-                k = i  # "the June Village Update", "Grace Darling Trust", "Grant Thornton": a thing
+                    | lex.programme_heads | lex.committee_words | lex.acronym_heads):
+                # "the June Village Update", "Grace Darling Trust", "Grant Thornton", "Preston
+                # CCG" (a place that is also a given name, then an NHS body's acronym): a thing
+                k = i
+            if k > i and _starts_service_body(doc, i + 1, k, lex):
+                k = i  # "Avon Fire and Rescue Service": a place that is also a given name
             if k > i + 1:
                 span = Span(doc, i, k, label=PERSON)
                 span._.kind, span._.label = PERSON, _phrase(doc[i:k])
@@ -157,6 +165,18 @@ def people_component(doc: Doc) -> Doc:
         i += 1
     doc.spans["ckg"] = spans
     return doc
+
+
+def _starts_service_body(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether one of the words ``doc[a:b]`` starts a public service's name that runs on
+    ("Fire and Rescue Service", "Police Service"): then the given name before it is a place's
+    ("Avon Fire and Rescue Service"), as counties and towns are often named like people."""
+    for j in range(a, b):
+        for phrase in lex.service_bodies:
+            words = phrase.split()
+            if [t.lower_ for t in doc[j : j + len(words)]] == words:
+                return True
+    return False
 
 
 def _post_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
@@ -241,6 +261,7 @@ def _named_after_welcome(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> i
     k = i
     while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
         k += 1
+    k = _with_particles(doc, k, lex) if k > i else k
     if k - i < 2 or len(doc[k - 1].text) == 1:
         return i
     if k < len(doc) and doc[k].lower_ not in (",", "(", "from", "of", "and", ".", ";", "to",
@@ -274,6 +295,7 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     k = i
     while k < n and k - i < 3 and _name_word(doc[k], lex):
         k += 1
+    k = _with_particles(doc, k, lex) if k > i else k
     if k - i < 2 or len(doc[k - 1].text) == 1 or k >= n:
         return i
     words = [t.lower_ for t in doc[i:k]]
