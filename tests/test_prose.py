@@ -752,6 +752,29 @@ def test_a_given_name_in_a_committee_name_is_no_person() -> None:
     assert not [n for n in _names(it) if n[0] == "person"]
 
 
+def test_a_post_in_an_nhs_body_named_by_its_acronym() -> None:
+    """An NHS body's acronym ends its name after the place: the post held in it is named
+    whole and the body too, not the bare acronym."""
+    names = _names(_read("The Chief Officer of NHS Westshire ICB introduced the plan. The "
+                         "Director of Nursing NHS Eastborough CCG agreed."))
+    assert ("organisation", "NHS Westshire ICB") in names
+    assert ("organisation", "NHS Eastborough CCG") in names
+    assert ("post", "Director of Nursing") in names
+    assert not [n for n in names if n[1] in ("ICB", "CCG")]
+
+
+def test_a_documents_title_before_of_names_the_body() -> None:
+    names = _names(_read("The Draft Constitution of the Westshire Integrated Care Board was "
+                         "noted, as was the Annual Report of the Eastborough Fire Authority."))
+    orgs = {label for kind, label in names if kind == "organisation"}
+    assert orgs == {"Westshire Integrated Care Board", "Eastborough Fire Authority"}
+
+
+def test_a_heading_in_capitals_before_a_colon_is_no_part_of_a_name() -> None:
+    names = _names(_read("OPEN FORUM: Litter near the shop was raised by residents."))
+    assert not [n for n in names if n[0] == "organisation"]
+
+
 def test_a_body_after_a_posts_portfolio_is_named_apart() -> None:
     it = _read("Jo Bright, Director of Community Care NHS Wessex, presented the report.")
     names = _names(it)

@@ -89,6 +89,7 @@ class Lexicon:
     not_council_acronyms: frozenset[str]
     own_errands: tuple[str, ...]
     title_tails: frozenset[str]
+    title_heads: frozenset[str]
     acronym_heads: frozenset[str]
     post_areas: frozenset[str]
     members_things: frozenset[str]
@@ -156,6 +157,7 @@ def lexicon() -> Lexicon:
         service_bodies=fs("organisations", "service_bodies"),
         committee_words=fs("organisations", "committee_words"),
         title_tails=fs("organisations", "title_tails"),
+        title_heads=fs("organisations", "title_heads"),
         acronym_heads=fs("organisations", "acronym_heads"),
         post_areas=fs("posts", "areas"),
         post_not_qualifiers=fs("posts", "not_qualifiers"),
