@@ -763,6 +763,12 @@ def test_a_post_in_an_nhs_body_named_by_its_acronym() -> None:
     assert not [n for n in names if n[1] in ("ICB", "CCG")]
 
 
+def test_a_portfolio_after_member_for_names_no_body() -> None:
+    names = _names(_read("Cllr Jo Hale, Cabinet Member for Leisure and Community "
+                         "Partnerships, spoke."))
+    assert not [n for n in names if n[0] == "organisation"]
+
+
 def test_a_documents_title_before_of_names_the_body() -> None:
     names = _names(_read("The Draft Constitution of the Westshire Integrated Care Board was "
                          "noted, as was the Annual Report of the Eastborough Fire Authority."))

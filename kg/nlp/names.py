@@ -572,6 +572,8 @@ def names_component(doc: Doc) -> Doc:
             # "Chair of the Staffordshire Police Federation": the body is named too.
             if kind == POST:
                 for k, w in enumerate(sub):
+                    if w == "for" and k > 0 and sub[k - 1] in lex.portfolio_holders:
+                        break  # "Executive Member for … Health Partnerships": a portfolio
                     if w in ("of", "for") and k + 1 < len(sub):
                         tail = k + 1 + (sub[k + 1] == "the")
                         named = sub[tail:]
