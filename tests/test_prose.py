@@ -763,6 +763,16 @@ def test_a_post_in_an_nhs_body_named_by_its_acronym() -> None:
     assert not [n for n in names if n[1] in ("ICB", "CCG")]
 
 
+def test_known_schemes_and_plans_in_lower_case() -> None:
+    """Known schemes and a council's main plans are named in lower case as often as not;
+    a trailing head stays with the name."""
+    names = _names(_read("Grants from the household support fund were spent. The "
+                         "neighbourhood plan and the community speedwatch scheme were noted."))
+    progs = {label for kind, label in names if kind == "programme"}
+    assert progs == {"household support fund", "neighbourhood plan",
+                     "community speedwatch scheme"}
+
+
 def test_a_portfolio_after_member_for_names_no_body() -> None:
     names = _names(_read("Cllr Jo Hale, Cabinet Member for Leisure and Community "
                          "Partnerships, spoke."))
