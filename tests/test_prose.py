@@ -763,6 +763,12 @@ def test_a_post_in_an_nhs_body_named_by_its_acronym() -> None:
     assert not [n for n in names if n[1] in ("ICB", "CCG")]
 
 
+def test_an_operations_name_may_end_in_s() -> None:
+    names = _names(_read("Officers would continue Operation Sirius; Exercise Classes were "
+                         "held at the hall."))
+    assert {label for kind, label in names if kind == "programme"} == {"Operation Sirius"}
+
+
 def test_known_schemes_and_plans_in_lower_case() -> None:
     """Known schemes and a council's main plans are named in lower case as often as not;
     a trailing head stays with the name."""

@@ -235,8 +235,10 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
     ):
         return PROGRAMME if len(words) > 1 else None
     if len(words) >= 2 and words[-2] in lex.operation_words and last not in lex.connectors | (
-            lex.post_heads | lex.org_heads) and not last.endswith("s"):
-        return PROGRAMME  # "Operation Encompass", "Exercise Odin" ("Exercise Classes": none)
+            lex.post_heads | lex.org_heads) and not re.search(r"(?:[^aiosu]s|es)$", last):
+        # "Operation Encompass", "Exercise Odin", "Operation Venus" ("Exercise Classes",
+        # "Exercise Groups": plurals, none)
+        return PROGRAMME
     if len(words) > 2 and last in lex.campaign_heads and not any(
             w in lex.not_name_start for w in words):
         return PROGRAMME  # "Black History Month": a campaign
