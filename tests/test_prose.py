@@ -704,6 +704,13 @@ def test_names_with_lower_case_particles(sentence: str, person: str) -> None:
     assert ("person", person) in _names(_read(sentence))
 
 
+def test_a_titled_name_in_a_listed_members_brackets_is_a_person() -> None:
+    names = _names(_read("Apologies were received from Councillors Ria Dale (Substitute "
+                         "Cllr Tom Voss), Ann Brook and Lee Farr."))
+    assert {label for kind, label in names if kind == "person"} == {
+        "Ria Dale", "Tom Voss", "Ann Brook", "Lee Farr"}
+
+
 def test_a_building_or_nhs_body_named_like_a_person_is_no_person() -> None:
     """Houses and cottages are often called by a given name, and a place that is also a
     given name comes before an NHS body's acronym: neither is a person."""

@@ -323,12 +323,14 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
     title or initials, perhaps) and the list must close with "and": a comma alone may be
     followed by anything ("Councillor Hale, Leader of the Council")."""
     entries: list[tuple[int, int]] = []
+    brackets: list[tuple[int, int]] = []
     n, i = len(doc), k
     while i < n:
         if doc[i].text == "(":  # "(Vice-Chair)" after a name
             close = next((c for c in range(i + 1, min(n, i + 8)) if doc[c].text == ")"), None)
             if close is None:
                 break
+            brackets.append((i + 1, close))
             i = close + 1
             continue
         lost_comma = entries and entries[-1][1] == i and _initial(doc[i]) and (
@@ -375,6 +377,19 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
         span = Span(doc, a, b, label=PERSON)
         span._.kind, span._.label = PERSON, _phrase(words)
         spans.append(span)
+    for a, b in brackets:
+        # "Councillors Hale (substitute Cllr Osei), Brook and Lee": a titled name in an
+        # entry's brackets is a person too
+        t = next((t for t in range(a, b - 1) if doc[t].lower_ in lex.person_titles
+                  and _is_cap(doc[t + 1]) and doc[t + 1].lower_ not in lex.person_titles), None)
+        if t is not None:
+            e = t + 1
+            while e < b and e - t <= 3 and _name_word(doc[e], lex):
+                e += 1
+            if e > t + 1 and e == b:
+                span = Span(doc, t + 1, e, label=PERSON)
+                span._.kind, span._.label = PERSON, _phrase(doc[t + 1 : e])
+                spans.append(span)
     return entries[-1][1]
 
 
