@@ -704,6 +704,19 @@ def test_names_with_lower_case_particles(sentence: str, person: str) -> None:
     assert ("person", person) in _names(_read(sentence))
 
 
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Questions were answered by Tobi Adeyemi.", {"Tobi Adeyemi"}),
+    ("It was proposed by Efua Mensah, seconded by Cllr Rowe.", {"Efua Mensah", "Rowe"}),
+    ("In response, Kofi Asante said the figures were provisional.", {"Kofi Asante"}),
+    ("The report was presented by Westshire Highways.", set()),
+])
+def test_untitled_names_as_agents_and_after_an_opening_phrase(sentence: str,
+                                                              people: set[str]) -> None:
+    """Names no list holds, told by their place in the clause: the agent of a passive verb
+    of speech or proposal, or the speaker after a short opening phrase and a comma."""
+    assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
+
+
 def test_a_titled_name_in_a_listed_members_brackets_is_a_person() -> None:
     names = _names(_read("Apologies were received from Councillors Ria Dale (Substitute "
                          "Cllr Tom Voss), Ann Brook and Lee Farr."))

@@ -60,6 +60,7 @@ class Lexicon:
     surname_heads: frozenset[str]
     honours: frozenset[str]
     street_words: frozenset[str]
+    agent_verbs: frozenset[str]
     portfolio_holders: frozenset[str]
     name_particles: frozenset[str]
     passive_verbs: frozenset[str]
@@ -203,6 +204,7 @@ def lexicon() -> Lexicon:
         list_titles=fs("people", "list_titles"),
         honours=frozenset(raw["people"]["honours"]),
         street_words=fs("people", "street_words"),
+        agent_verbs=fs("people", "agent_verbs"),
         portfolio_holders=fs("posts", "portfolio_holders"),
         name_particles=fs("people", "name_particles"),
         given_names=given_names(),

@@ -155,6 +155,7 @@ def people_component(doc: Doc) -> Doc:
                 i = k
                 continue
         elif (k := _named_before_speech(doc, i, lex)) > i or (
+                k := _named_as_agent(doc, i, lex)) > i or (
                 k := _named_after_welcome(doc, i, lex, spans)) > i or (
                 k := _named_before_post_comma(doc, i, lex)) > i:
             span = Span(doc, i, k, label=PERSON)
@@ -290,7 +291,7 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     speaker's post between commas). ``i`` when there is none."""
     n = len(doc)
     if i > 0 and not (doc[i - 1].is_space or doc[i - 1].text in (".", ";", ":", "–", "-", "•")
-                      or doc[i].is_sent_start):
+                      or doc[i].is_sent_start or _after_opening_phrase(doc, i)):
         return i
     k = i
     while k < n and k - i < 3 and _name_word(doc[k], lex):
@@ -310,6 +311,39 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
                 and any(t.lower_ in lex.post_heads for t in doc[k + 1 : close]):
             return k
     return i
+
+
+def _after_opening_phrase(doc: Doc, i: int) -> bool:
+    """Whether a clause opens at ``i`` after a short phrase and a comma: "In response, Femi
+    Ade said …", "On the budget, Jo Hale explained …". The phrase starts the sentence and
+    holds no more than four words."""
+    if doc[i - 1].text != ",":
+        return False
+    j = i - 2
+    while j >= 0 and i - j <= 6 and not (doc[j].is_sent_start or doc[j].text in (".", ";", ":")):
+        j -= 1
+    return j >= 0 and i - j <= 6 and (doc[j].is_sent_start or doc[j].text in (".", ";", ":"))
+
+
+def _named_as_agent(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of a name after a verb of speech or proposal in the passive and "by": "the
+    report was presented by Tunde Bakare.", "proposed by Ama Boateng, seconded by …". Two or
+    three name words that name no body, then the clause's end (a full stop, comma, bracket,
+    "and" or ";"). ``i`` when there is none."""
+    if i < 2 or doc[i - 1].lower_ != "by" or doc[i - 2].lower_ not in lex.agent_verbs:
+        return i
+    k = i
+    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
+        k += 1
+    k = _with_particles(doc, k, lex) if k > i else k
+    if k - i < 2 or len(doc[k - 1].text) == 1 or (
+            k < len(doc) and doc[k].text not in (".", ",", "(", ";", "and", ")")):
+        return i
+    words = [t.lower_ for t in doc[i:k]]
+    if _head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
+            lex.trades | lex.street_words | lex.dwellings | lex.nations):
+        return i
+    return k
 
 
 def _initial(tok) -> bool:
