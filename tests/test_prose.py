@@ -717,6 +717,15 @@ def test_untitled_names_as_agents_and_after_an_opening_phrase(sentence: str,
     assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
 
 
+def test_listed_members_parted_by_semicolons() -> None:
+    """Lists of members whose councils are named in brackets are often parted by ";"."""
+    names = _names(_read("Also present: Councillors R.J. Vane (Eastby Town Council); Mrs. "
+                         "T. Lowe (Eastby Town Council); K. Pryce (Westby Community Council) "
+                         "and D. Orme (Northby Community Council)."))
+    assert {label for kind, label in names if kind == "person"} == {
+        "R.J. Vane", "T. Lowe", "K. Pryce", "D. Orme"}
+
+
 def test_a_titled_name_in_a_listed_members_brackets_is_a_person() -> None:
     names = _names(_read("Apologies were received from Councillors Ria Dale (Substitute "
                          "Cllr Tom Voss), Ann Brook and Lee Farr."))

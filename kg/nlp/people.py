@@ -369,11 +369,11 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
             continue
         lost_comma = entries and entries[-1][1] == i and _initial(doc[i]) and (
             i + 1 < n and _is_cap(doc[i + 1]))  # "D.Forrest L. Hoggarth": a list's lost comma
-        if doc[i].text != "," and doc[i].lower_ not in ("and", "&") and not lost_comma:
-            break
+        if doc[i].text not in (",", ";") and doc[i].lower_ not in ("and", "&") and not lost_comma:
+            break  # (";" parts entries whose bodies are named in brackets: "Hale (Barry TC);")
         closing = doc[i].lower_ in ("and", "&")
         a = i + (not lost_comma)
-        while a < n and doc[a].text == ",":
+        while a < n and doc[a].text in (",", ";"):
             a += 1
         if a < n and doc[a].lower_ in ("and", "&"):
             closing, a = True, a + 1
