@@ -808,6 +808,14 @@ def test_known_schemes_and_plans_in_lower_case() -> None:
                      "community speedwatch scheme"}
 
 
+def test_ceremonial_posts_are_posts_not_people() -> None:
+    names = _names(_read("The Lord Lieutenant, the High Sheriff and the Lady Mayoress "
+                         "attended the service."))
+    assert {label for kind, label in names if kind == "post"} == {
+        "Lord Lieutenant", "High Sheriff", "Lady Mayoress"}
+    assert not [n for n in names if n[0] == "person"]
+
+
 def test_a_portfolio_after_member_for_names_no_body() -> None:
     names = _names(_read("Cllr Jo Hale, Cabinet Member for Leisure and Community "
                          "Partnerships, spoke."))
