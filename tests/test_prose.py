@@ -683,6 +683,65 @@ def test_a_street_named_like_a_person_is_no_person() -> None:
     assert not [n for n in names if "Victoria" in n[1]]
 
 
+@pytest.mark.parametrize("person", ["Siobhan Kerrigan", "Tudor Rees", "Mhairi Dunbar",
+                                    "Tariq Hussain", "Agnieszka Nowak", "Denis Fairlie"])
+def test_given_names_of_all_origins_start_a_name(person: str) -> None:
+    """The given-name list is grown from a general name dictionary, not from misses: names
+    of British, Irish, Welsh, Scottish, South Asian and Polish origin start a person's name."""
+    assert ("person", person) in _names(_read(f"The report was welcome. {person} would "
+                                               "look again at the costs."))
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Gwen ap Dafydd gave an update on the bins.", "Gwen ap Dafydd"),
+    ("The Chair welcomed Luuk van der Meer to the meeting.", "Luuk van der Meer"),
+    ("Rosa de la Fuente, Head of Libraries, explained the costs.", "Rosa de la Fuente"),
+    ("Councillor de Lacy asked about the verges.", "de Lacy"),
+])
+def test_names_with_lower_case_particles(sentence: str, person: str) -> None:
+    """Particles printed in lower case inside a surname (Welsh "ap", Dutch "van der",
+    Spanish "de la") are part of the person's name, with or without a title."""
+    assert ("person", person) in _names(_read(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Questions were answered by Tobi Adeyemi.", {"Tobi Adeyemi"}),
+    ("It was proposed by Efua Mensah, seconded by Cllr Rowe.", {"Efua Mensah", "Rowe"}),
+    ("In response, Kofi Asante said the figures were provisional.", {"Kofi Asante"}),
+    ("The report was presented by Westshire Highways.", set()),
+])
+def test_untitled_names_as_agents_and_after_an_opening_phrase(sentence: str,
+                                                              people: set[str]) -> None:
+    """Names no list holds, told by their place in the clause: the agent of a passive verb
+    of speech or proposal, or the speaker after a short opening phrase and a comma."""
+    assert {label for kind, label in _names(_read(sentence)) if kind == "person"} == people
+
+
+def test_listed_members_parted_by_semicolons() -> None:
+    """Lists of members whose councils are named in brackets are often parted by ";"."""
+    names = _names(_read("Also present: Councillors R.J. Vane (Eastby Town Council); Mrs. "
+                         "T. Lowe (Eastby Town Council); K. Pryce (Westby Community Council) "
+                         "and D. Orme (Northby Community Council)."))
+    assert {label for kind, label in names if kind == "person"} == {
+        "R.J. Vane", "T. Lowe", "K. Pryce", "D. Orme"}
+
+
+def test_a_titled_name_in_a_listed_members_brackets_is_a_person() -> None:
+    names = _names(_read("Apologies were received from Councillors Ria Dale (Substitute "
+                         "Cllr Tom Voss), Ann Brook and Lee Farr."))
+    assert {label for kind, label in names if kind == "person"} == {
+        "Ria Dale", "Tom Voss", "Ann Brook", "Lee Farr"}
+
+
+def test_a_building_or_nhs_body_named_like_a_person_is_no_person() -> None:
+    """Houses and cottages are often called by a given name, and a place that is also a
+    given name comes before an NHS body's acronym: neither is a person."""
+    names = _names(_read("A path from Ivy Cottage to Rowan House was sought. Dr Moss spoke "
+                         "for Stanley CCG."))
+    assert [n for n in names if n[0] == "person"] == [("person", "Moss")]
+    assert ("organisation", "Stanley CCG") in names
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
@@ -720,6 +779,59 @@ def test_misspelt_councillor_rfo_and_kinds_of_interest() -> None:
 def test_a_given_name_in_a_committee_name_is_no_person() -> None:
     it = _read("Councillors declared an interest in the Hall Beatrice Management Committee.")
     assert not [n for n in _names(it) if n[0] == "person"]
+
+
+def test_a_post_in_an_nhs_body_named_by_its_acronym() -> None:
+    """An NHS body's acronym ends its name after the place: the post held in it is named
+    whole and the body too, not the bare acronym."""
+    names = _names(_read("The Chief Officer of NHS Westshire ICB introduced the plan. The "
+                         "Director of Nursing NHS Eastborough CCG agreed."))
+    assert ("organisation", "NHS Westshire ICB") in names
+    assert ("organisation", "NHS Eastborough CCG") in names
+    assert ("post", "Director of Nursing") in names
+    assert not [n for n in names if n[1] in ("ICB", "CCG")]
+
+
+def test_an_operations_name_may_end_in_s() -> None:
+    names = _names(_read("Officers would continue Operation Sirius; Exercise Classes were "
+                         "held at the hall."))
+    assert {label for kind, label in names if kind == "programme"} == {"Operation Sirius"}
+
+
+def test_known_schemes_and_plans_in_lower_case() -> None:
+    """Known schemes and a council's main plans are named in lower case as often as not;
+    a trailing head stays with the name."""
+    names = _names(_read("Grants from the household support fund were spent. The "
+                         "neighbourhood plan and the community speedwatch scheme were noted."))
+    progs = {label for kind, label in names if kind == "programme"}
+    assert progs == {"household support fund", "neighbourhood plan",
+                     "community speedwatch scheme"}
+
+
+def test_ceremonial_posts_are_posts_not_people() -> None:
+    names = _names(_read("The Lord Lieutenant, the High Sheriff and the Lady Mayoress "
+                         "attended the service."))
+    assert {label for kind, label in names if kind == "post"} == {
+        "Lord Lieutenant", "High Sheriff", "Lady Mayoress"}
+    assert not [n for n in names if n[0] == "person"]
+
+
+def test_a_portfolio_after_member_for_names_no_body() -> None:
+    names = _names(_read("Cllr Jo Hale, Cabinet Member for Leisure and Community "
+                         "Partnerships, spoke."))
+    assert not [n for n in names if n[0] == "organisation"]
+
+
+def test_a_documents_title_before_of_names_the_body() -> None:
+    names = _names(_read("The Draft Constitution of the Westshire Integrated Care Board was "
+                         "noted, as was the Annual Report of the Eastborough Fire Authority."))
+    orgs = {label for kind, label in names if kind == "organisation"}
+    assert orgs == {"Westshire Integrated Care Board", "Eastborough Fire Authority"}
+
+
+def test_a_heading_in_capitals_before_a_colon_is_no_part_of_a_name() -> None:
+    names = _names(_read("OPEN FORUM: Litter near the shop was raised by residents."))
+    assert not [n for n in names if n[0] == "organisation"]
 
 
 def test_a_body_after_a_posts_portfolio_is_named_apart() -> None:

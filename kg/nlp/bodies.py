@@ -7,7 +7,16 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from kg.nlp.lexicon import _AUXILIARIES, _POST_OWNERS, ORG, POST, Lexicon, _council_acronym, lexicon
+from kg.nlp.lexicon import (
+    _AUXILIARIES,
+    _POST_OWNERS,
+    ORG,
+    POST,
+    PROGRAMME,
+    Lexicon,
+    _council_acronym,
+    lexicon,
+)
 from kg.nlp.names import _head_kind, _is_cap, _mark
 
 
@@ -28,6 +37,10 @@ class KnownBodies:
         self.matcher.add(ORG, list(nlp.tokenizer.pipe(lexicon().org_any_case)))
         self.posts = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.posts.add(POST, list(nlp.tokenizer.pipe(lexicon().post_any_case)))
+        # Known schemes in lower case too ("the household support fund", "the community
+        # speedwatch scheme"): their names are distinctive whatever the case.
+        self.programmes = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.programmes.add(PROGRAMME, list(nlp.tokenizer.pipe(sorted(lexicon().programme_known))))
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = list(doc.spans.get("ckg", []))
@@ -49,6 +62,14 @@ class KnownBodies:
                     t.is_upper and len(t) > 1 for t in doc[start:end]):
                 _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
+        for _, start, end in sorted(self.programmes(doc), key=lambda m: (m[1], -m[2])):
+            if any(i in taken for i in range(start, end)) or any(
+                    _is_cap(t) for t in doc[start:end]):
+                continue  # capitalised, the names rules read it (and what runs on from it)
+            if end < len(doc) and doc[end].lower_ in lexicon().programme_trailing:
+                end += 1  # "the community speedwatch scheme"
+            _mark(doc, start, end, PROGRAMME, spans)
+            taken.update(range(start, end))
         for tok in doc:
             # "CDC", "BDBC", "KCC": a council by its acronym, as parish minutes name their
             # district and county councils ("… District Council" → "…DC").

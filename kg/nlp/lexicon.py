@@ -60,6 +60,9 @@ class Lexicon:
     surname_heads: frozenset[str]
     honours: frozenset[str]
     street_words: frozenset[str]
+    agent_verbs: frozenset[str]
+    portfolio_holders: frozenset[str]
+    name_particles: frozenset[str]
     passive_verbs: frozenset[str]
     ongoing_after_being: frozenset[str]
     not_requests: frozenset[str]
@@ -88,6 +91,7 @@ class Lexicon:
     not_council_acronyms: frozenset[str]
     own_errands: tuple[str, ...]
     title_tails: frozenset[str]
+    title_heads: frozenset[str]
     acronym_heads: frozenset[str]
     post_areas: frozenset[str]
     members_things: frozenset[str]
@@ -155,6 +159,7 @@ def lexicon() -> Lexicon:
         service_bodies=fs("organisations", "service_bodies"),
         committee_words=fs("organisations", "committee_words"),
         title_tails=fs("organisations", "title_tails"),
+        title_heads=fs("organisations", "title_heads"),
         acronym_heads=fs("organisations", "acronym_heads"),
         post_areas=fs("posts", "areas"),
         post_not_qualifiers=fs("posts", "not_qualifiers"),
@@ -199,6 +204,9 @@ def lexicon() -> Lexicon:
         list_titles=fs("people", "list_titles"),
         honours=frozenset(raw["people"]["honours"]),
         street_words=fs("people", "street_words"),
+        agent_verbs=fs("people", "agent_verbs"),
+        portfolio_holders=fs("posts", "portfolio_holders"),
+        name_particles=fs("people", "name_particles"),
         given_names=given_names(),
         surname_heads=fs("people", "surname_heads"),
         passive_verbs=fs("followups", "passive_verbs"),

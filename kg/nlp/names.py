@@ -105,6 +105,9 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 ok = False  # "Director of Public Health, Ashby with Oakley Council"
             if low == ":" and j + 1 < n and doc[j + 1].lower_ in lex.not_name_start:
                 ok = False  # "Planning Working Group: All Councillors will …": a new clause
+            if low == ":" and j + 1 < n and all(t.is_upper for t in doc[i:j] if t.is_alpha) \
+                    and not doc[j + 1].is_upper:
+                ok = False  # "PUBLIC FORUM: Potholes on the lane": a heading in capitals
             if ok and j + 1 < n:
                 j += 1
                 continue
@@ -232,8 +235,10 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
     ):
         return PROGRAMME if len(words) > 1 else None
     if len(words) >= 2 and words[-2] in lex.operation_words and last not in lex.connectors | (
-            lex.post_heads | lex.org_heads) and not last.endswith("s"):
-        return PROGRAMME  # "Operation Encompass", "Exercise Odin" ("Exercise Classes": none)
+            lex.post_heads | lex.org_heads) and not re.search(r"(?:[^aiosu]s|es)$", last):
+        # "Operation Encompass", "Exercise Odin", "Operation Venus" ("Exercise Classes",
+        # "Exercise Groups": plurals, none)
+        return PROGRAMME
     if len(words) > 2 and last in lex.campaign_heads and not any(
             w in lex.not_name_start for w in words):
         return PROGRAMME  # "Black History Month": a campaign
@@ -321,6 +326,22 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
             if words[k] in ("and", "&") and " ".join(words[:k]) in lex.org_known:
                 return [(offset, offset + k), *_split_on_and(words[k + 1 :], lex, offset + k + 1)]
     return [(offset, offset + len(words))]
+
+
+def _body_after_title(words: list[str], lex: Lexicon) -> int | None:
+    """Where a body begins after a document's title and "of (the)": "Draft Constitution of
+    the Westshire Integrated Care Board", "Annual Report of the Fire Authority" are about the
+    body, which is what they name (``title_heads``, ``title_tails``, after "draft" …)."""
+    if "of" not in words:
+        return None
+    k = words.index("of")
+    head = words[:k]
+    while head and head[0] in lex.not_modifiers:
+        head = head[1:]
+    if not head or " ".join(head) not in lex.title_heads | lex.title_tails:
+        return None
+    b = k + 1 + (k + 1 < len(words) and words[k + 1] == "the")
+    return b if len(words) - b > 1 and _head_kind(words[b:], lex) == ORG else None
 
 
 def _body_in_title(words: list[str], lex: Lexicon) -> int | None:
@@ -474,6 +495,8 @@ def names_component(doc: Doc) -> Doc:
                 e += 1  # "County Councillor for the Weybridge division": the area is named
             if kind != POST and (k := _body_in_title(sub, lex)) is not None:
                 kind, e, sub = ORG, s + k, sub[:k]
+            if kind != POST and (k := _body_after_title(sub, lex)) is not None:
+                kind, s, sub = ORG, s + k, sub[k:]  # "Draft Constitution of the … Board"
             if 2 < e - s <= 4 and doc[e - 1].text in lex.honours and all(
                     t.is_alpha and _is_cap(t) for t in doc[s:e]) and not any(
                     t.lower_ in lex.org_heads | lex.post_heads for t in doc[s:e - 1]):
@@ -551,10 +574,13 @@ def names_component(doc: Doc) -> Doc:
             # "Chair of the Staffordshire Police Federation": the body is named too.
             if kind == POST:
                 for k, w in enumerate(sub):
+                    if w == "for" and k > 0 and sub[k - 1] in lex.portfolio_holders:
+                        break  # "Executive Member for … Health Partnerships": a portfolio
                     if w in ("of", "for") and k + 1 < len(sub):
                         tail = k + 1 + (sub[k + 1] == "the")
                         named = sub[tail:]
-                        if named and (named[-1] in lex.org_heads or " ".join(named)
+                        if named and (named[-1] in lex.org_heads | lex.acronym_heads
+                                      or " ".join(named)
                                       in lex.org_known) and _head_kind(named, lex) == ORG \
                                 and " ".join(named) not in lex.post_portfolios:
                             _mark(doc, s + tail, e, ORG, spans)
@@ -576,6 +602,14 @@ def _body_after_portfolio(doc: Doc, words: list[str], start: int, lex: Lexicon) 
         tok = doc[start + k]
         if words[k] in lex.org_known and tok.is_upper and len(tok.text) > 1 and (
                 words[k - 1] not in lex.connectors):
+            if words[k] in lex.acronym_heads:
+                # "Chief Executive of NHS Leeds CCG": an NHS body's acronym ends its name,
+                # after the place (and "NHS"); named straight after "of", the whole is the
+                # post held in that body, as "Chief Executive of Westshire Council" is
+                b = k - 1
+                if b - 1 > of and words[b - 1] in lex.org_known and doc[start + b - 1].is_upper:
+                    b -= 1
+                return None if words[b - 1] in ("of", "for", "the") else b
             return k
     return None
 
@@ -1045,6 +1079,7 @@ def _named_before_post_comma(doc: Doc, i: int, lex: Lexicon) -> int:
     k = i
     while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
         k += 1
+    k = _with_particles(doc, k, lex) if k > i else k
     if k - i < 2 or len(doc[k - 1].text) == 1 or k + 2 >= len(doc) or doc[k].text != "," or (
             not _is_cap(doc[k + 1])):
         return i
@@ -1060,6 +1095,19 @@ def _named_before_post_comma(doc: Doc, i: int, lex: Lexicon) -> int:
 
 
 _PARTICLE = re.compile(r"(?:d|de|da|di|du|le|la|o)['’][A-Z][a-z]+")  # "C d'Ayala"
+
+
+def _with_particles(doc: Doc, k: int, lex: Lexicon) -> int:
+    """The end of a name that goes on past ``k`` through lower-case particles to the rest of
+    the surname: "Sian ap Rhys", "Anna de la Cruz", "Pieter van der Berg". Names of Welsh,
+    Dutch, French, Spanish and other origins are printed so, the particle in lower case; one
+    to three particles, then a capitalised name word. ``k`` when none follows."""
+    j = k
+    while j < len(doc) and j - k < 3 and doc[j].text in lex.name_particles:
+        j += 1
+    if j > k and j < len(doc) and _name_word(doc[j], lex) and not doc[j].is_upper:
+        return j + 1
+    return k
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "J.", "D.J.E.": no thing's name starts so
 _INITIAL_DOT_NAME = re.compile(r"(?:[A-Z]\.){1,3}(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z]+")
 

@@ -22,6 +22,7 @@ from kg.nlp.names import (
     _named_before_role,
     _names_a_body,
     _phrase,
+    _with_particles,
 )
 
 
@@ -64,6 +65,7 @@ def people_component(doc: Doc) -> Doc:
                 # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name;
                 # "Councillor A Barry Cabinet Member": a post (a word and its head) follows
                 k += 1
+            k = _with_particles(doc, k, lex)  # "Cllr Sian ap Rhys", "Mr de Souza"
             if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start and not (
                     len(doc[j].text) == 1 and j + 1 < n and _is_cap(doc[j + 1])):
                 k = j  # "co-opt Mr Kilby as a new Councillor. It was …": a sentence's end
@@ -117,6 +119,7 @@ def people_component(doc: Doc) -> Doc:
             k = i + 1
             while k < n and k - i < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
                 lex.post_heads | lex.org_heads | lex.programme_heads | lex.committee_words
+                | lex.acronym_heads
             ) and doc[k].text not in lex.honours and not (
                     k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
                     k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
@@ -124,6 +127,7 @@ def people_component(doc: Doc) -> Doc:
                 # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
                 k += 1
+            k = _with_particles(doc, k, lex)  # "Anna de la Cruz"
             if k == i + 1 and k < n and doc[k].lower_ in lex.surname_heads and not (
                     k + 1 < n and _is_cap(doc[k + 1])):
                 k += 1  # "Iain Grant, Committee Manager": a surname that is also a head
@@ -135,8 +139,12 @@ def people_component(doc: Doc) -> Doc:
             if any(t.lower_ in lex.breaks for t in doc[i:k]) or (
                     _lower_phrase(doc[i:k]) in lex.org_known) or (
                     k < n and _is_cap(doc[k]) and doc[k].lower_ in lex.org_heads
-                    | lex.programme_heads | lex.committee_words):
-                k = i  # "the June Village Update", "Grace Darling Trust", "Grant Thornton": a thing
+                    | lex.programme_heads | lex.committee_words | lex.acronym_heads):
+                # "the June Village Update", "Grace Darling Trust", "Grant Thornton", "Preston
+                # CCG" (a place that is also a given name, then an NHS body's acronym): a thing
+                k = i
+            if k > i and _starts_service_body(doc, i + 1, k, lex):
+                k = i  # "Avon Fire and Rescue Service": a place that is also a given name
             if k > i + 1:
                 span = Span(doc, i, k, label=PERSON)
                 span._.kind, span._.label = PERSON, _phrase(doc[i:k])
@@ -147,6 +155,7 @@ def people_component(doc: Doc) -> Doc:
                 i = k
                 continue
         elif (k := _named_before_speech(doc, i, lex)) > i or (
+                k := _named_as_agent(doc, i, lex)) > i or (
                 k := _named_after_welcome(doc, i, lex, spans)) > i or (
                 k := _named_before_post_comma(doc, i, lex)) > i:
             span = Span(doc, i, k, label=PERSON)
@@ -157,6 +166,18 @@ def people_component(doc: Doc) -> Doc:
         i += 1
     doc.spans["ckg"] = spans
     return doc
+
+
+def _starts_service_body(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether one of the words ``doc[a:b]`` starts a public service's name that runs on
+    ("Fire and Rescue Service", "Police Service"): then the given name before it is a place's
+    ("Avon Fire and Rescue Service"), as counties and towns are often named like people."""
+    for j in range(a, b):
+        for phrase in lex.service_bodies:
+            words = phrase.split()
+            if [t.lower_ for t in doc[j : j + len(words)]] == words:
+                return True
+    return False
 
 
 def _post_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
@@ -241,6 +262,7 @@ def _named_after_welcome(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> i
     k = i
     while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
         k += 1
+    k = _with_particles(doc, k, lex) if k > i else k
     if k - i < 2 or len(doc[k - 1].text) == 1:
         return i
     if k < len(doc) and doc[k].lower_ not in (",", "(", "from", "of", "and", ".", ";", "to",
@@ -269,11 +291,12 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     speaker's post between commas). ``i`` when there is none."""
     n = len(doc)
     if i > 0 and not (doc[i - 1].is_space or doc[i - 1].text in (".", ";", ":", "–", "-", "•")
-                      or doc[i].is_sent_start):
+                      or doc[i].is_sent_start or _after_opening_phrase(doc, i)):
         return i
     k = i
     while k < n and k - i < 3 and _name_word(doc[k], lex):
         k += 1
+    k = _with_particles(doc, k, lex) if k > i else k
     if k - i < 2 or len(doc[k - 1].text) == 1 or k >= n:
         return i
     words = [t.lower_ for t in doc[i:k]]
@@ -290,6 +313,39 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     return i
 
 
+def _after_opening_phrase(doc: Doc, i: int) -> bool:
+    """Whether a clause opens at ``i`` after a short phrase and a comma: "In response, Femi
+    Ade said …", "On the budget, Jo Hale explained …". The phrase starts the sentence and
+    holds no more than four words."""
+    if doc[i - 1].text != ",":
+        return False
+    j = i - 2
+    while j >= 0 and i - j <= 6 and not (doc[j].is_sent_start or doc[j].text in (".", ";", ":")):
+        j -= 1
+    return j >= 0 and i - j <= 6 and (doc[j].is_sent_start or doc[j].text in (".", ";", ":"))
+
+
+def _named_as_agent(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of a name after a verb of speech or proposal in the passive and "by": "the
+    report was presented by Tunde Bakare.", "proposed by Ama Boateng, seconded by …". Two or
+    three name words that name no body, then the clause's end (a full stop, comma, bracket,
+    "and" or ";"). ``i`` when there is none."""
+    if i < 2 or doc[i - 1].lower_ != "by" or doc[i - 2].lower_ not in lex.agent_verbs:
+        return i
+    k = i
+    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
+        k += 1
+    k = _with_particles(doc, k, lex) if k > i else k
+    if k - i < 2 or len(doc[k - 1].text) == 1 or (
+            k < len(doc) and doc[k].text not in (".", ",", "(", ";", "and", ")")):
+        return i
+    words = [t.lower_ for t in doc[i:k]]
+    if _head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
+            lex.trades | lex.street_words | lex.dwellings | lex.nations):
+        return i
+    return k
+
+
 def _initial(tok) -> bool:
     """A lone initial: "L", "L."."""
     return len(tok.text.rstrip(".")) == 1 and tok.text[0].isupper()
@@ -301,21 +357,23 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
     title or initials, perhaps) and the list must close with "and": a comma alone may be
     followed by anything ("Councillor Hale, Leader of the Council")."""
     entries: list[tuple[int, int]] = []
+    brackets: list[tuple[int, int]] = []
     n, i = len(doc), k
     while i < n:
         if doc[i].text == "(":  # "(Vice-Chair)" after a name
             close = next((c for c in range(i + 1, min(n, i + 8)) if doc[c].text == ")"), None)
             if close is None:
                 break
+            brackets.append((i + 1, close))
             i = close + 1
             continue
         lost_comma = entries and entries[-1][1] == i and _initial(doc[i]) and (
             i + 1 < n and _is_cap(doc[i + 1]))  # "D.Forrest L. Hoggarth": a list's lost comma
-        if doc[i].text != "," and doc[i].lower_ not in ("and", "&") and not lost_comma:
-            break
+        if doc[i].text not in (",", ";") and doc[i].lower_ not in ("and", "&") and not lost_comma:
+            break  # (";" parts entries whose bodies are named in brackets: "Hale (Barry TC);")
         closing = doc[i].lower_ in ("and", "&")
         a = i + (not lost_comma)
-        while a < n and doc[a].text == ",":
+        while a < n and doc[a].text in (",", ";"):
             a += 1
         if a < n and doc[a].lower_ in ("and", "&"):
             closing, a = True, a + 1
@@ -353,6 +411,19 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
         span = Span(doc, a, b, label=PERSON)
         span._.kind, span._.label = PERSON, _phrase(words)
         spans.append(span)
+    for a, b in brackets:
+        # "Councillors Hale (substitute Cllr Osei), Brook and Lee": a titled name in an
+        # entry's brackets is a person too
+        t = next((t for t in range(a, b - 1) if doc[t].lower_ in lex.person_titles
+                  and _is_cap(doc[t + 1]) and doc[t + 1].lower_ not in lex.person_titles), None)
+        if t is not None:
+            e = t + 1
+            while e < b and e - t <= 3 and _name_word(doc[e], lex):
+                e += 1
+            if e > t + 1 and e == b:
+                span = Span(doc, t + 1, e, label=PERSON)
+                span._.kind, span._.label = PERSON, _phrase(doc[t + 1 : e])
+                spans.append(span)
     return entries[-1][1]
 
 
