@@ -1804,6 +1804,7 @@ def _names(
         joiner = sep[2] if sep else ""
     capacity_rx = p.rx("attendance", "capacity")
     prefix_rx = p.rx("attendance", "list_prefix")
+    substitute_rx = p.rx("attendance", "substitute_for")
     after_role = False  # the piece before was a role: "Director of Development & Infrastructure"
     portfolio = False  # … a role with its portfolio: "Executive Member for Regeneration"
     post_before = False  # the piece before was a post named with "the": "the Parish Clerk, Mrs S"
@@ -1827,6 +1828,13 @@ def _names(
         if prefix := prefix_rx.match(chunk, s, e):
             s = prefix.end()
         piece = chunk[s:e].rstrip(".:")
+        if (sub := substitute_rx.search(piece)) and piece.count(
+                "(", 0, sub.start()) == piece.count(")", 0, sub.start()):
+            # "Cllr E Finch attended as a substitute for Cllr C Dean": the substitute came; the
+            # member stood in for is no one this list names (nor is the phrase their role).
+            if status not in ("Present", "AlsoInAttendance"):
+                continue
+            piece = piece[: sub.start()].rstrip()
         if not piece:
             continue
         first = s  # where the piece starts, before any post printed first is cut off

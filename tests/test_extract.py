@@ -2251,6 +2251,40 @@ def test_officers_attending_as_name_and_post_between_semicolons() -> None:
     assert names[3:] == ["Gail Hunt", "Ian Jones", "Kim Lee", "Mark Nash", "Owen Page"]
 
 
+def test_a_substitute_stated_in_a_sentence_is_present_not_the_member_replaced() -> None:
+    """"Councillor E Finch attended as a substitute for Councillor C Dean" below the roll, in
+    the apologies item or in brackets after an apology: the substitute came; the member they
+    stood in for is not present (and the phrase is no role before their honorific)."""
+    text = (
+        "Minutes of the Planning Committee held on 4 June 2024\n\n"
+        "Present: Councillor Ann Bell (Chair), Councillor Bob Cole.\n\n"
+        "Councillor Eve Finch attended as a substitute for Councillor Carl Dean.\n\n"
+        "1. Apologies\n\nApologies for absence were received from Mr Gus Hale (Ms Ivy Jones "
+        "attended as substitute) and Dr Kay Lamb (Mr Ned Moss, Deputy Director attended in "
+        "her absence).\n\nCllr Owen Pike substituted for Cllr Pam Reed.\n\n"
+        "2. Minutes\n\nRESOLVED that the minutes be approved.\n"
+    )
+    got = {a.name: a.status for a in extract(text).attendance}
+    assert got["Councillor Eve Finch"] == "Present"
+    assert "Councillor Carl Dean" not in got
+    assert got["Mr Gus Hale"] == got["Dr Kay Lamb"] == "Apologies"
+    assert got["Ms Ivy Jones"] == got["Mr Ned Moss"] == got["Cllr Owen Pike"] == "Present"
+    assert "Cllr Pam Reed" not in got
+
+
+def test_a_headless_roll_that_opens_on_its_chair() -> None:
+    """"Councillor A Bell (in the Chair); Councillors C Dean, E Fox and G Hill." with no
+    heading (pages that print who attended after the items) is the roll of members present."""
+    text = (
+        "Minutes of the Licensing Committee held on 9 January 2023\n\n"
+        "1. Minutes\n\nRESOLVED that the minutes be approved.\n\n"
+        "Councillor Rob Stone (in the Chair); Councillors Dean, Fox-Hill and Gray.\n"
+    )
+    got = [(a.name, a.status) for a in extract(text).attendance]
+    assert got == [("Councillor Rob Stone", "Present"), ("Dean", "Present"),
+                   ("Fox-Hill", "Present"), ("Gray", "Present")]
+
+
 def test_present_with_a_full_stop_for_its_colon() -> None:
     """"Present. Cllr A Bell, …": a full stop may stand for the heading's colon."""
     text = (
