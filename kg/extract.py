@@ -1805,6 +1805,12 @@ def _names(
     capacity_rx = p.rx("attendance", "capacity")
     prefix_rx = p.rx("attendance", "list_prefix")
     substitute_rx = p.rx("attendance", "substitute_for")
+    # Entries parted by semicolons, most of them two fields, "Name, post or body" ("Ann Bell,
+    # Forum Chairman; Carl Dean, Westshire Canoeing; …"), not runs of names.
+    semis = [j for j, (_, _, g) in enumerate(pieces) if ";" in g]
+    starts = [0, *semis, len(pieces)]
+    entries = len(semis) >= 2 and sum(
+        b - a == 2 for a, b in zip(starts, starts[1:], strict=False)) * 2 >= len(semis) + 1
     after_role = False  # the piece before was a role: "Director of Development & Infrastructure"
     portfolio = False  # … a role with its portfolio: "Executive Member for Regeneration"
     post_before = False  # the piece before was a post named with "the": "the Parish Clerk, Mrs S"
@@ -2061,6 +2067,18 @@ def _names(
             posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e, text)
             continue
         if capacity_rx.fullmatch(f"({name})") or _is_committee(name, p) or _is_body(name, p):
+            continue
+        if entries and not roles and k_piece > 0 and ";" not in joiner and not _person_first(
+                name, p) and (target := was_posted or was_named) is not None:
+            # "Ann Bell, Forum Chairman; Carl Dean, Westshire Canoeing; Emma Fox": where
+            # semicolons part the entries, words after a name's comma that open on no given
+            # name, initial or honorific are its post or body, not a second person ("Gail
+            # Hunt, Ian Jones; Kim Lee" is two names). A chair's post is its capacity.
+            if target.capacity is None and re.search(
+                    r"(?i)\b(?:vice[- ]|deputy\s+)?chair(?:man|person|woman)?$", name):
+                target.capacity_span = span(text, start + first, start + first + len(piece))
+                target.capacity = collapse(target.capacity_span.exact)
+            named, posted = was_named, was_posted
             continue
         # Only in apposition ("The Mayor, Cllr D Hobson"): "the Mayor and Councillors A and
         # B" names the Mayor as one more person, not A's capacity.

@@ -2272,6 +2272,26 @@ def test_a_substitute_stated_in_a_sentence_is_present_not_the_member_replaced() 
     assert "Cllr Pam Reed" not in got
 
 
+def test_entries_of_name_and_post_or_body_parted_by_semicolons() -> None:
+    """"Ann Bell, Forum Chairman; Carl Dean, Westshire Canoeing; …": where semicolons part
+    entries of two fields, the field after a name's comma is its post or body, never a
+    second person; runs of names between semicolons are still names."""
+    text = (
+        "Note of the Countryside Forum held on 5 May 2021\n\n"
+        "Present: Ann Bell, WCF Chairman; Carl Dean, Westshire Canoeing; Emma Fox, Moorland "
+        "Trust; Gail Hunt, Upland Farmers Group; Ian Jones\n\n"
+        "1. Minutes\n\nRESOLVED that the minutes be approved.\n"
+    )
+    got = [(a.name, a.capacity) for a in extract(text).attendance]
+    assert got[0] == ("Ann Bell", "WCF Chairman")
+    assert [n for n, _ in got] == ["Ann Bell", "Carl Dean", "Emma Fox", "Gail Hunt", "Ian Jones"]
+    runs = text.replace("Present: Ann Bell, WCF Chairman; Carl Dean, Westshire Canoeing; "
+                        "Emma Fox, Moorland Trust; Gail Hunt, Upland Farmers Group; Ian Jones",
+                        "Present: Ann Bell, Carl Dean; Emma Fox, Gail Hunt; Ian Jones")
+    assert [a.name for a in extract(runs).attendance] == [
+        "Ann Bell", "Carl Dean", "Emma Fox", "Gail Hunt", "Ian Jones"]
+
+
 def test_a_headless_roll_that_opens_on_its_chair() -> None:
     """"Councillor A Bell (in the Chair); Councillors C Dean, E Fox and G Hill." with no
     heading (pages that print who attended after the items) is the roll of members present."""
