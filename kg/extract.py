@@ -7,6 +7,7 @@ resolutions, confirmation of earlier minutes) → read attendance. Nothing here 
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from functools import cache
@@ -1810,7 +1811,7 @@ def _names(
     semis = [j for j, (_, _, g) in enumerate(pieces) if ";" in g]
     starts = [0, *semis, len(pieces)]
     entries = len(semis) >= 2 and sum(
-        b - a == 2 for a, b in zip(starts, starts[1:], strict=False)) * 2 >= len(semis) + 1
+        b - a == 2 for a, b in itertools.pairwise(starts)) * 2 >= len(semis) + 1
     after_role = False  # the piece before was a role: "Director of Development & Infrastructure"
     portfolio = False  # … a role with its portfolio: "Executive Member for Regeneration"
     post_before = False  # the piece before was a post named with "the": "the Parish Clerk, Mrs S"
