@@ -2292,6 +2292,27 @@ def test_entries_of_name_and_post_or_body_parted_by_semicolons() -> None:
         "Ann Bell", "Carl Dean", "Emma Fox", "Gail Hunt", "Ian Jones"]
 
 
+@pytest.mark.parametrize(("heading", "status"), [
+    ("Voting Members:", "Present"), ("Non-Voting Members:", "Present"),
+    ("Co-opted Members:", "Present"), ("Substitutes:", "Present"), ("Sederunt:", "Present"),
+    ("Present (Voting Members):", "Present"), ("Non-Members also present:", "AlsoInAttendance"),
+    ("Other Councillors present:", "AlsoInAttendance"),
+    ("PARK AUTHORITY STAFF IN ATTENDANCE", "AlsoInAttendance"),
+])
+def test_rolls_headed_by_the_kind_of_member(heading: str, status: str) -> None:
+    """Joint boards, authorities and Scottish councils head their rolls by the kind of member
+    ("Voting Members:", "Substitutes:", "Sederunt:") or name members from outside the
+    committee ("Other Councillors present:") and a body's staff in capitals."""
+    text = (
+        "Minutes of the Joint Board held on 5 May 2021\n\n"
+        "Present: Cllr Ann Bell (Chair), Cllr Bob Cole\n\n"
+        f"{heading}\nMr Carl Dean, Head of Housing\nMrs Emma Fox, Service Manager\n\n"
+        "1. Minutes\n\nRESOLVED that the minutes be approved.\n"
+    )
+    got = [(a.name, a.status) for a in extract(text).attendance][2:]
+    assert got == [("Mr Carl Dean", status), ("Mrs Emma Fox", status)]
+
+
 def test_a_headless_roll_that_opens_on_its_chair() -> None:
     """"Councillor A Bell (in the Chair); Councillors C Dean, E Fox and G Hill." with no
     heading (pages that print who attended after the items) is the roll of members present."""
