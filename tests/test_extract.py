@@ -2313,6 +2313,36 @@ def test_rolls_headed_by_the_kind_of_member(heading: str, status: str) -> None:
     assert got == [("Mr Carl Dean", status), ("Mrs Emma Fox", status)]
 
 
+def test_a_roll_table_of_name_lines_each_with_its_post_on_the_next() -> None:
+    """A roll saved from a table, one cell a line or paragraph: a name, then the post or the
+    nominating body ("Chair, Westshire Council", "Nominated by Health Board"), perhaps under
+    the table's header ("Members" / "Role"). The second line is never a person."""
+    text = (
+        "Minutes of the Health and Wellbeing Board held on 5 May 2021\n\n"
+        "Present:\nCllr Ann Bell\nChair, Westshire Council\nDr Carl Dean\nClinical Lead, "
+        "Westshire ICB\nEmma Fox\nDirector of Public Health\n\n"
+        "Apologies:\nGail Hunt\nHealthwatch Westshire\nIan Jones\nChief Executive, "
+        "Westshire Council\n\n1. Minutes\n\nRESOLVED that the minutes be approved.\n"
+    )
+    got = [(a.name, a.status, a.capacity, a.organisation) for a in extract(text).attendance]
+    assert got == [
+        ("Cllr Ann Bell", "Present", "Chair", "Westshire Council"),
+        ("Dr Carl Dean", "Present", None, "Westshire ICB"),
+        ("Emma Fox", "Present", "Director of Public Health", None),
+        ("Gail Hunt", "Apologies", None, "Healthwatch Westshire"),
+        ("Ian Jones", "Apologies", "Chief Executive", "Westshire Council"),
+    ]
+    table = (
+        "Minutes of the Integration Joint Board held on 5 May 2021\n\nPresent:\n\nMembers\n\n"
+        "Role\n\nAnn BELL (Chair)\n\nNominated by Westshire Council (Elected Member)\n\n"
+        "Carl DEAN\n\nNominated by Health Board (Non-Executive Member)\n\nEmma FOX\n\n"
+        "Chief Finance Officer\n\n1. Minutes\n\nRESOLVED that the minutes be approved.\n"
+    )
+    got = [(a.name, a.capacity) for a in extract(table).attendance]
+    assert got == [("Ann BELL", "Chair"), ("Carl DEAN", None),
+                   ("Emma FOX", "Chief Finance Officer")]
+
+
 def test_a_headless_roll_that_opens_on_its_chair() -> None:
     """"Councillor A Bell (in the Chair); Councillors C Dean, E Fox and G Hill." with no
     heading (pages that print who attended after the items) is the roll of members present."""
