@@ -1901,9 +1901,13 @@ def _names(
                 "(", 0, sub.start()) == piece.count(")", 0, sub.start()):
             # "Cllr E Finch attended as a substitute for Cllr C Dean": the substitute came; the
             # member stood in for is no one this list names (nor is the phrase their role).
-            if status not in ("Present", "AlsoInAttendance"):
-                continue
             piece = piece[: sub.start()].rstrip()
+            if status not in ("Present", "AlsoInAttendance"):
+                # "Apologies: Cllr C Dean, Cllr E Finch as substitute": Finch came.
+                out.extend(a for a in _names(text, start + s, start + s + len(piece),
+                                             "Present", p, strict=True) if _titled(a.name, p)
+                           or _person_first(a.name, p))
+                continue
         if not piece:
             continue
         first = s  # where the piece starts, before any post printed first is cut off

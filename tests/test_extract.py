@@ -2270,6 +2270,14 @@ def test_a_substitute_stated_in_a_sentence_is_present_not_the_member_replaced() 
     assert got["Mr Gus Hale"] == got["Dr Kay Lamb"] == "Apologies"
     assert got["Ms Ivy Jones"] == got["Mr Ned Moss"] == got["Cllr Owen Pike"] == "Present"
     assert "Cllr Pam Reed" not in got
+    listed = text.replace("Cllr Owen Pike substituted for Cllr Pam Reed.",
+                          "An apology was received from Cllr Pam Reed and Cllr Owen Pike "
+                          "attended as substitute.").replace(
+        "Present: Councillor Ann Bell (Chair), Councillor Bob Cole.",
+        "Apologies: Cllr Sam Todd, Cllr Val West as substitute.")
+    got = {a.name: a.status for a in extract(listed).attendance}
+    assert got["Cllr Pam Reed"] == got["Cllr Sam Todd"] == "Apologies"
+    assert got["Cllr Owen Pike"] == got["Cllr Val West"] == "Present"
 
 
 def test_entries_of_name_and_post_or_body_parted_by_semicolons() -> None:
