@@ -2351,6 +2351,20 @@ def test_a_roll_table_of_name_lines_each_with_its_post_on_the_next() -> None:
                    ("Emma FOX", "Chief Finance Officer")]
 
 
+def test_the_chair_named_with_a_post_between_commas() -> None:
+    """"Councillor A Bell, Convener, in the Chair." (Scottish minutes): the chair is present;
+    the post between the commas is no one."""
+    text = (
+        "Minute of Meeting of the Roads Committee held on 3 May 2021\n\n"
+        "Present: Councillors Ann Bell, Carl Dean and Emma Fox.\n\n"
+        "Councillor Ann Bell, Convener, in the Chair.\n\n"
+        "1. Minutes\n\nThe Committee resolved to approve the minute.\n"
+    )
+    names = [a.name for a in extract(text).attendance]
+    assert "Convener" not in names
+    assert "Councillor Ann Bell" in names
+
+
 def test_a_headless_roll_that_opens_on_its_chair() -> None:
     """"Councillor A Bell (in the Chair); Councillors C Dean, E Fox and G Hill." with no
     heading (pages that print who attended after the items) is the roll of members present."""
