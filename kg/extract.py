@@ -7,6 +7,7 @@ resolutions, confirmation of earlier minutes) → read attendance. Nothing here 
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from functools import cache
@@ -1189,6 +1190,11 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks = []
             while j < len(ls) and ls[j].blank:
                 j += 1
+        if alone and (paired := _name_then_role_lines(text, ls, j, status, p)):
+            # "Ann Bell" / "Chair, Westshire Council" / "Carl Dean" / "Clinical Lead, …"
+            out.extend(paired[0])
+            i = max(paired[1], i + 1)
+            continue
         # "PRESENT" over labelled lists, one a line ("Councillors: …", "Parish Clerk: …").
         below_labels = alone and status == "Present" and j < len(ls) and bool(
             p.rx("attendance", "present_label").match(ls[j].text))
@@ -1262,6 +1268,63 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(found)
         i = max(j, i + 1)
     return out
+
+
+def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
+                          p: Patterns) -> tuple[list[Attendee], int] | None:
+    """A roll set out as a table saved as text: each member's name on a line (or paragraph)
+    of its own and their post or the body that nominated them on the next ("Ann Bell" /
+    "Chair, Westshire Council" / "Dr Carl Dean" / "Clinical Lead, Westshire ICB"), perhaps
+    under the table's own header ("Members" / "Role"). The line after a name is no second
+    person: it gives the post they attended in and the body they came from. Taken only when
+    every entry opens on a person and most carry such a line; else ``None``. Returns the
+    attendees and the index of the line after the roll."""
+    headers = {w.casefold() for w in p.raw["attendance"]["roll_table_headers"]}
+    rows: list[Line] = []
+    k = j
+    while k < len(ls):
+        line = ls[k]
+        if line.blank:
+            k += 1
+            continue
+        if (_ends_list(line.text, p) and not _person_first(line.text, p)) or re.match(
+                r"[ \t]*\d+[.)]?(?:[ \t]|$)", line.text):
+            break
+        rows.append(line)
+        k += 1
+    while rows and collapse(rows[0].text).casefold().rstrip(":") in headers:
+        rows.pop(0)
+    out: list[Attendee] = []
+    with_role = 0
+    r = 0
+    while r < len(rows):
+        row = rows[r]
+        names = _names(text, row.start, row.end, status, p, strict=True)
+        if len(names) != 1 or not _person_first(collapse(row.text), p):
+            return None
+        person = names[0]
+        out.append(person)
+        r += 1
+        if r < len(rows) and not _person_first(collapse(rows[r].text), p):
+            role = rows[r]
+            with_role += 1
+            r += 1
+            line = role.text
+            for f in re.finditer(r"[^,]+", line):  # "Clinical Lead, Westshire ICB"
+                if person.organisation is None and (org := _body_in(f.group())) is not None:
+                    at = role.start + f.start()
+                    person.organisation_span = span(text, at + org[0], at + org[1])
+                    person.organisation = collapse(person.organisation_span.exact)
+            field = re.match(r"[ \t]*([^,(]+?)[ \t]*(?:[,(]|$)", line)
+            if person.capacity is None and field and (_is_role(field.group(1), p) or p.rx(
+                    "attendance", "capacity").fullmatch(f"({field.group(1)})")) and (
+                    _body_in(field.group(1)) is None):
+                person.capacity_span = span(text, role.start + field.start(1),
+                                            role.start + field.end(1))
+                person.capacity = collapse(person.capacity_span.exact)
+    if len(out) < 2 or with_role < 2 or with_role * 2 < len(out):
+        return None
+    return out, k
 
 
 def _person_first(names: str, p: Patterns) -> bool:
@@ -1804,6 +1867,13 @@ def _names(
         joiner = sep[2] if sep else ""
     capacity_rx = p.rx("attendance", "capacity")
     prefix_rx = p.rx("attendance", "list_prefix")
+    substitute_rx = p.rx("attendance", "substitute_for")
+    # Entries parted by semicolons, most of them two fields, "Name, post or body" ("Ann Bell,
+    # Forum Chairman; Carl Dean, Westshire Canoeing; …"), not runs of names.
+    semis = [j for j, (_, _, g) in enumerate(pieces) if ";" in g]
+    starts = [0, *semis, len(pieces)]
+    entries = len(semis) >= 2 and sum(
+        b - a == 2 for a, b in itertools.pairwise(starts)) * 2 >= len(semis) + 1
     after_role = False  # the piece before was a role: "Director of Development & Infrastructure"
     portfolio = False  # … a role with its portfolio: "Executive Member for Regeneration"
     post_before = False  # the piece before was a post named with "the": "the Parish Clerk, Mrs S"
@@ -1827,6 +1897,17 @@ def _names(
         if prefix := prefix_rx.match(chunk, s, e):
             s = prefix.end()
         piece = chunk[s:e].rstrip(".:")
+        if (sub := substitute_rx.search(piece)) and piece.count(
+                "(", 0, sub.start()) == piece.count(")", 0, sub.start()):
+            # "Cllr E Finch attended as a substitute for Cllr C Dean": the substitute came; the
+            # member stood in for is no one this list names (nor is the phrase their role).
+            piece = piece[: sub.start()].rstrip()
+            if status not in ("Present", "AlsoInAttendance"):
+                # "Apologies: Cllr C Dean, Cllr E Finch as substitute": Finch came.
+                out.extend(a for a in _names(text, start + s, start + s + len(piece),
+                                             "Present", p, strict=True) if _titled(a.name, p)
+                           or _person_first(a.name, p))
+                continue
         if not piece:
             continue
         first = s  # where the piece starts, before any post printed first is cut off
@@ -2053,6 +2134,18 @@ def _names(
             posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e, text)
             continue
         if capacity_rx.fullmatch(f"({name})") or _is_committee(name, p) or _is_body(name, p):
+            continue
+        if entries and not roles and k_piece > 0 and ";" not in joiner and not _person_first(
+                name, p) and (target := was_posted or was_named) is not None:
+            # "Ann Bell, Forum Chairman; Carl Dean, Westshire Canoeing; Emma Fox": where
+            # semicolons part the entries, words after a name's comma that open on no given
+            # name, initial or honorific are its post or body, not a second person ("Gail
+            # Hunt, Ian Jones; Kim Lee" is two names). A chair's post is its capacity.
+            if target.capacity is None and re.search(
+                    r"(?i)\b(?:vice[- ]|deputy\s+)?chair(?:man|person|woman)?$", name):
+                target.capacity_span = span(text, start + first, start + first + len(piece))
+                target.capacity = collapse(target.capacity_span.exact)
+            named, posted = was_named, was_posted
             continue
         # Only in apposition ("The Mayor, Cllr D Hobson"): "the Mayor and Councillors A and
         # B" names the Mayor as one more person, not A's capacity.

@@ -2251,6 +2251,133 @@ def test_officers_attending_as_name_and_post_between_semicolons() -> None:
     assert names[3:] == ["Gail Hunt", "Ian Jones", "Kim Lee", "Mark Nash", "Owen Page"]
 
 
+def test_a_substitute_stated_in_a_sentence_is_present_not_the_member_replaced() -> None:
+    """"Councillor E Finch attended as a substitute for Councillor C Dean" below the roll, in
+    the apologies item or in brackets after an apology: the substitute came; the member they
+    stood in for is not present (and the phrase is no role before their honorific)."""
+    text = (
+        "Minutes of the Planning Committee held on 4 June 2024\n\n"
+        "Present: Councillor Ann Bell (Chair), Councillor Bob Cole.\n\n"
+        "Councillor Eve Finch attended as a substitute for Councillor Carl Dean.\n\n"
+        "1. Apologies\n\nApologies for absence were received from Mr Gus Hale (Ms Ivy Jones "
+        "attended as substitute) and Dr Kay Lamb (Mr Ned Moss, Deputy Director attended in "
+        "her absence).\n\nCllr Owen Pike substituted for Cllr Pam Reed.\n\n"
+        "2. Minutes\n\nRESOLVED that the minutes be approved.\n"
+    )
+    got = {a.name: a.status for a in extract(text).attendance}
+    assert got["Councillor Eve Finch"] == "Present"
+    assert "Councillor Carl Dean" not in got
+    assert got["Mr Gus Hale"] == got["Dr Kay Lamb"] == "Apologies"
+    assert got["Ms Ivy Jones"] == got["Mr Ned Moss"] == got["Cllr Owen Pike"] == "Present"
+    assert "Cllr Pam Reed" not in got
+    listed = text.replace("Cllr Owen Pike substituted for Cllr Pam Reed.",
+                          "An apology was received from Cllr Pam Reed and Cllr Owen Pike "
+                          "attended as substitute.").replace(
+        "Present: Councillor Ann Bell (Chair), Councillor Bob Cole.",
+        "Apologies: Cllr Sam Todd, Cllr Val West as substitute.")
+    got = {a.name: a.status for a in extract(listed).attendance}
+    assert got["Cllr Pam Reed"] == got["Cllr Sam Todd"] == "Apologies"
+    assert got["Cllr Owen Pike"] == got["Cllr Val West"] == "Present"
+
+
+def test_entries_of_name_and_post_or_body_parted_by_semicolons() -> None:
+    """"Ann Bell, Forum Chairman; Carl Dean, Westshire Canoeing; …": where semicolons part
+    entries of two fields, the field after a name's comma is its post or body, never a
+    second person; runs of names between semicolons are still names."""
+    text = (
+        "Note of the Countryside Forum held on 5 May 2021\n\n"
+        "Present: Ann Bell, WCF Chairman; Carl Dean, Westshire Canoeing; Emma Fox, Moorland "
+        "Trust; Gail Hunt, Upland Farmers Group; Ian Jones\n\n"
+        "1. Minutes\n\nRESOLVED that the minutes be approved.\n"
+    )
+    got = [(a.name, a.capacity) for a in extract(text).attendance]
+    assert got[0] == ("Ann Bell", "WCF Chairman")
+    assert [n for n, _ in got] == ["Ann Bell", "Carl Dean", "Emma Fox", "Gail Hunt", "Ian Jones"]
+    runs = text.replace("Present: Ann Bell, WCF Chairman; Carl Dean, Westshire Canoeing; "
+                        "Emma Fox, Moorland Trust; Gail Hunt, Upland Farmers Group; Ian Jones",
+                        "Present: Ann Bell, Carl Dean; Emma Fox, Gail Hunt; Ian Jones")
+    assert [a.name for a in extract(runs).attendance] == [
+        "Ann Bell", "Carl Dean", "Emma Fox", "Gail Hunt", "Ian Jones"]
+
+
+@pytest.mark.parametrize(("heading", "status"), [
+    ("Voting Members:", "Present"), ("Non-Voting Members:", "Present"),
+    ("Co-opted Members:", "Present"), ("Substitutes:", "Present"), ("Sederunt:", "Present"),
+    ("Present (Voting Members):", "Present"), ("Non-Members also present:", "AlsoInAttendance"),
+    ("Other Councillors present:", "AlsoInAttendance"),
+    ("PARK AUTHORITY STAFF IN ATTENDANCE", "AlsoInAttendance"),
+])
+def test_rolls_headed_by_the_kind_of_member(heading: str, status: str) -> None:
+    """Joint boards, authorities and Scottish councils head their rolls by the kind of member
+    ("Voting Members:", "Substitutes:", "Sederunt:") or name members from outside the
+    committee ("Other Councillors present:") and a body's staff in capitals."""
+    text = (
+        "Minutes of the Joint Board held on 5 May 2021\n\n"
+        "Present: Cllr Ann Bell (Chair), Cllr Bob Cole\n\n"
+        f"{heading}\nMr Carl Dean, Head of Housing\nMrs Emma Fox, Service Manager\n\n"
+        "1. Minutes\n\nRESOLVED that the minutes be approved.\n"
+    )
+    got = [(a.name, a.status) for a in extract(text).attendance][2:]
+    assert got == [("Mr Carl Dean", status), ("Mrs Emma Fox", status)]
+
+
+def test_a_roll_table_of_name_lines_each_with_its_post_on_the_next() -> None:
+    """A roll saved from a table, one cell a line or paragraph: a name, then the post or the
+    nominating body ("Chair, Westshire Council", "Nominated by Health Board"), perhaps under
+    the table's header ("Members" / "Role"). The second line is never a person."""
+    text = (
+        "Minutes of the Health and Wellbeing Board held on 5 May 2021\n\n"
+        "Present:\nCllr Ann Bell\nChair, Westshire Council\nDr Carl Dean\nClinical Lead, "
+        "Westshire ICB\nEmma Fox\nDirector of Public Health\n\n"
+        "Apologies:\nGail Hunt\nHealthwatch Westshire\nIan Jones\nChief Executive, "
+        "Westshire Council\n\n1. Minutes\n\nRESOLVED that the minutes be approved.\n"
+    )
+    got = [(a.name, a.status, a.capacity, a.organisation) for a in extract(text).attendance]
+    assert got == [
+        ("Cllr Ann Bell", "Present", "Chair", "Westshire Council"),
+        ("Dr Carl Dean", "Present", None, "Westshire ICB"),
+        ("Emma Fox", "Present", "Director of Public Health", None),
+        ("Gail Hunt", "Apologies", None, "Healthwatch Westshire"),
+        ("Ian Jones", "Apologies", "Chief Executive", "Westshire Council"),
+    ]
+    table = (
+        "Minutes of the Integration Joint Board held on 5 May 2021\n\nPresent:\n\nMembers\n\n"
+        "Role\n\nAnn BELL (Chair)\n\nNominated by Westshire Council (Elected Member)\n\n"
+        "Carl DEAN\n\nNominated by Health Board (Non-Executive Member)\n\nEmma FOX\n\n"
+        "Chief Finance Officer\n\n1. Minutes\n\nRESOLVED that the minutes be approved.\n"
+    )
+    got = [(a.name, a.capacity) for a in extract(table).attendance]
+    assert got == [("Ann BELL", "Chair"), ("Carl DEAN", None),
+                   ("Emma FOX", "Chief Finance Officer")]
+
+
+def test_the_chair_named_with_a_post_between_commas() -> None:
+    """"Councillor A Bell, Convener, in the Chair." (Scottish minutes): the chair is present;
+    the post between the commas is no one."""
+    text = (
+        "Minute of Meeting of the Roads Committee held on 3 May 2021\n\n"
+        "Present: Councillors Ann Bell, Carl Dean and Emma Fox.\n\n"
+        "Councillor Ann Bell, Convener, in the Chair.\n\n"
+        "1. Minutes\n\nThe Committee resolved to approve the minute.\n"
+    )
+    names = [a.name for a in extract(text).attendance]
+    assert "Convener" not in names
+    assert "Councillor Ann Bell" in names
+
+
+def test_a_headless_roll_that_opens_on_its_chair() -> None:
+    """"Councillor A Bell (in the Chair); Councillors C Dean, E Fox and G Hill." with no
+    heading (pages that print who attended after the items) is the roll of members present."""
+    text = (
+        "Minutes of the Licensing Committee held on 9 January 2023\n\n"
+        "1. Minutes\n\nRESOLVED that the minutes be approved.\n\n"
+        "Councillor Rob Stone (in the Chair); Councillors Dean, Fox-Hill and Gray.\n"
+    )
+    got = [(a.name, a.status) for a in extract(text).attendance]
+    assert got == [("Councillor Rob Stone", "Present"), ("Dean", "Present"),
+                   ("Fox-Hill", "Present"), ("Gray", "Present")]
+
+
 def test_present_with_a_full_stop_for_its_colon() -> None:
     """"Present. Cllr A Bell, …": a full stop may stand for the heading's colon."""
     text = (
