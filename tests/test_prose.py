@@ -1638,6 +1638,27 @@ def test_the_clerks_states_and_stands_are_not_followups() -> None:
     assert _read("The Clerk will retire at the end of the year.").followups == []
 
 
+def test_a_possibility_suggested_is_no_followup_but_should_at_a_later_meeting_is() -> None:
+    assert _read("It was suggested that the spare dates could also be used for site "
+                 "visits.").followups == []
+    it = _read("Members agreed that the parking strategy should be debated at a future "
+               "meeting of the Committee.")
+    assert len(it.followups) == 1
+
+
+def test_numbered_resolution_clauses_stay_resolved_past_a_long_clause() -> None:
+    it = _read("Resolved: that (1) the Partnership Board be set up as a joint committee of "
+               "the two councils and the health trust, and meet in shadow form until the "
+               "order establishing it has been made, its members have been appointed by each "
+               "of the bodies it brings together and its first chair has been chosen by "
+               "them;\n\n"
+               "(2) the membership, the quorum and the terms of reference of the Partnership "
+               "Board as set out in the appendix to the report be agreed by both councils;"
+               "\n\n(3) the Partnership Board report each year to the Council on its work; "
+               "and\n\n(4) the report be noted.")
+    assert [f.text[:30] for f in it.followups] == ["(3) the Partnership Board repo"]
+
+
 def test_a_request_in_a_clause_after_a_past_one_is_read() -> None:
     it = _read("The scheme had been approved by the Board, and the final figures would be "
                "circulated to Members.")
