@@ -1659,6 +1659,26 @@ def test_numbered_resolution_clauses_stay_resolved_past_a_long_clause() -> None:
     assert [f.text[:30] for f in it.followups] == ["(3) the Partnership Board repo"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillors Amberley and Cole requested guidance on the new grant rules.",
+        "Resolved: (a) the report be noted; (b) the Office of the Mayor include the Panel in "
+        "its mailing of press notices.",
+        "Resolved: (a) the report be noted; (b) two workshops for Members are arranged "
+        "during the autumn.",
+    ],
+)
+def test_bare_asks_and_present_tense_resolution_clauses_are_followups(sentence: str) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+def test_leave_asked_and_a_resolutions_described_object_are_no_followups() -> None:
+    assert _read("Councillor Ash requested permission to address the meeting.").followups == []
+    assert _read("Resolved: that the budget, which is presented at Appendix A, be "
+                 "approved.").followups == []
+
+
 def test_a_request_in_a_clause_after_a_past_one_is_read() -> None:
     it = _read("The scheme had been approved by the Board, and the final figures would be "
                "circulated to Members.")
