@@ -1677,6 +1677,10 @@ def test_leave_asked_and_a_resolutions_described_object_are_no_followups() -> No
     assert _read("Councillor Ash requested permission to address the meeting.").followups == []
     assert _read("Resolved: that the budget, which is presented at Appendix A, be "
                  "approved.").followups == []
+    assert _read("It is asked that the Panel note the revised scope of the "
+                 "review.").followups == []
+    assert len(_read("Members requested that the Panel receive a further report on the "
+                     "pilot.").followups) == 1
 
 
 def test_a_request_in_a_clause_after_a_past_one_is_read() -> None:
