@@ -1683,6 +1683,14 @@ def test_leave_asked_and_a_resolutions_described_object_are_no_followups() -> No
                      "pilot.").followups) == 1
 
 
+def test_a_way_of_working_found_useful_is_no_followup() -> None:
+    assert _read("It was agreed that keeping the agenda short would be helpful.").followups == []
+    assert len(_read("The Panel felt that a briefing on the grant would be helpful.")
+               .followups) == 1
+    assert len(_read("Members agreed that it would be useful to revisit the scheme in the "
+                     "spring.").followups) == 1
+
+
 def test_a_request_in_a_clause_after_a_past_one_is_read() -> None:
     it = _read("The scheme had been approved by the Board, and the final figures would be "
                "circulated to Members.")
