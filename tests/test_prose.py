@@ -1691,6 +1691,21 @@ def test_a_way_of_working_found_useful_is_no_followup() -> None:
                      "spring.").followups) == 1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("RESOLVED to recommend to the Executive that the parking charges be frozen.", 1),
+        ("The Panel RECOMMENDS to Council that the charter be adopted.", 1),
+        ("RESOLVED that Cabinet be recommended to adopt the revised charter.", 1),
+        ("The report recommended to Council that the charter be adopted.", 0),
+        ("The Panel had recommended to the Executive that the charges be frozen.", 0),
+        ("Members were asked to allow the charter to be recommended to full council.", 0),
+    ],
+)
+def test_recommendations_sent_to_another_body_are_followups(sentence: str, n: int) -> None:
+    assert len(_read(sentence).followups) == n
+
+
 def test_a_request_in_a_clause_after_a_past_one_is_read() -> None:
     it = _read("The scheme had been approved by the Board, and the final figures would be "
                "circulated to Members.")
