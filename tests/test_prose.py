@@ -1706,6 +1706,15 @@ def test_recommendations_sent_to_another_body_are_followups(sentence: str, n: in
     assert len(_read(sentence).followups) == n
 
 
+def test_what_a_document_says_of_work_ahead_and_thanks_passed_on_are_no_followups() -> None:
+    assert _read("The draft plan set out that the depot would be relocated by "
+                 "2027.").followups == []
+    assert _read("The Chairman asked that the Panel's thanks be conveyed to the "
+                 "volunteers.").followups == []
+    assert len(_read("The Head of Finance confirmed that the figures would be sent to "
+                     "Members after the meeting.").followups) == 1
+
+
 def test_a_request_in_a_clause_after_a_past_one_is_read() -> None:
     it = _read("The scheme had been approved by the Board, and the final figures would be "
                "circulated to Members.")
