@@ -1715,6 +1715,13 @@ def test_what_a_document_says_of_work_ahead_and_thanks_passed_on_are_no_followup
                      "Members after the meeting.").followups) == 1
 
 
+def test_a_role_verb_with_a_thing_to_hand_over_is_an_errand() -> None:
+    assert len(_read("The Portfolio Holder would provide a written answer.").followups) == 1
+    assert _read("The Head of Libraries would provide support to the branches.").followups == []
+    assert len(_read("Resolved: that the Panel receives a progress report in "
+                     "spring.").followups) == 1
+
+
 def test_a_request_in_a_clause_after_a_past_one_is_read() -> None:
     it = _read("The scheme had been approved by the Board, and the final figures would be "
                "circulated to Members.")
