@@ -1722,6 +1722,14 @@ def test_a_role_verb_with_a_thing_to_hand_over_is_an_errand() -> None:
                      "spring.").followups) == 1
 
 
+def test_the_subject_of_a_passive_errand_is_not_who_acts() -> None:
+    it = _read("Members agreed that the Allotment Strategy should be discussed at a later "
+               "meeting of the Committee.")
+    assert [(f.text[:20], f.assigned_to) for f in it.followups] == [("Members agreed that ", None)]
+    it = _read("It was agreed that the Treasurer would write to the Highways Authority.")
+    assert [f.assigned_to for f in it.followups] == ["Treasurer"]
+
+
 def test_a_request_in_a_clause_after_a_past_one_is_read() -> None:
     it = _read("The scheme had been approved by the Board, and the final figures would be "
                "circulated to Members.")
