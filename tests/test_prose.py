@@ -1667,6 +1667,8 @@ def test_numbered_resolution_clauses_stay_resolved_past_a_long_clause() -> None:
         "its mailing of press notices.",
         "Resolved: (a) the report be noted; (b) two workshops for Members are arranged "
         "during the autumn.",
+        "Resolved: (a) the report be noted; (b) the Panel's meeting in June includes an "
+        "update on the pilot.",
     ],
 )
 def test_bare_asks_and_present_tense_resolution_clauses_are_followups(sentence: str) -> None:
@@ -1675,6 +1677,7 @@ def test_bare_asks_and_present_tense_resolution_clauses_are_followups(sentence: 
 
 def test_leave_asked_and_a_resolutions_described_object_are_no_followups() -> None:
     assert _read("Councillor Ash requested permission to address the meeting.").followups == []
+    assert _read("The agenda includes a report on the pilot.").followups == []
     assert _read("Resolved: that the budget, which is presented at Appendix A, be "
                  "approved.").followups == []
     assert _read("It is asked that the Panel note the revised scope of the "

@@ -241,7 +241,8 @@ def followups_component(doc: Doc) -> Doc:
         hit = found[hit_name] if hit_name else None
         clause_text = rx["clause_opening"].sub("", text, count=1)
         if hit is None and in_resolution and (rx["resolution_act"].match(clause_text)
-                                              or rx["resolution_passive"].match(clause_text)):
+                                              or rx["resolution_passive"].match(clause_text)
+                                              or rx["resolution_agenda"].match(clause_text)):
             hit_name = "resolution_act"
         if hit_name is None:
             continue
