@@ -1638,6 +1638,101 @@ def test_the_clerks_states_and_stands_are_not_followups() -> None:
     assert _read("The Clerk will retire at the end of the year.").followups == []
 
 
+def test_a_possibility_suggested_is_no_followup_but_should_at_a_later_meeting_is() -> None:
+    assert _read("It was suggested that the spare dates could also be used for site "
+                 "visits.").followups == []
+    it = _read("Members agreed that the parking strategy should be debated at a future "
+               "meeting of the Committee.")
+    assert len(it.followups) == 1
+
+
+def test_numbered_resolution_clauses_stay_resolved_past_a_long_clause() -> None:
+    it = _read("Resolved: that (1) the Partnership Board be set up as a joint committee of "
+               "the two councils and the health trust, and meet in shadow form until the "
+               "order establishing it has been made, its members have been appointed by each "
+               "of the bodies it brings together and its first chair has been chosen by "
+               "them;\n\n"
+               "(2) the membership, the quorum and the terms of reference of the Partnership "
+               "Board as set out in the appendix to the report be agreed by both councils;"
+               "\n\n(3) the Partnership Board report each year to the Council on its work; "
+               "and\n\n(4) the report be noted.")
+    assert [f.text[:30] for f in it.followups] == ["(3) the Partnership Board repo"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillors Amberley and Cole requested guidance on the new grant rules.",
+        "Resolved: (a) the report be noted; (b) the Office of the Mayor include the Panel in "
+        "its mailing of press notices.",
+        "Resolved: (a) the report be noted; (b) two workshops for Members are arranged "
+        "during the autumn.",
+        "Resolved: (a) the report be noted; (b) the Panel's meeting in June includes an "
+        "update on the pilot.",
+    ],
+)
+def test_bare_asks_and_present_tense_resolution_clauses_are_followups(sentence: str) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+def test_leave_asked_and_a_resolutions_described_object_are_no_followups() -> None:
+    assert _read("Councillor Ash requested permission to address the meeting.").followups == []
+    assert _read("The agenda includes a report on the pilot.").followups == []
+    assert _read("Resolved: that the budget, which is presented at Appendix A, be "
+                 "approved.").followups == []
+    assert _read("It is asked that the Panel note the revised scope of the "
+                 "review.").followups == []
+    assert len(_read("Members requested that the Panel receive a further report on the "
+                     "pilot.").followups) == 1
+
+
+def test_a_way_of_working_found_useful_is_no_followup() -> None:
+    assert _read("It was agreed that keeping the agenda short would be helpful.").followups == []
+    assert len(_read("The Panel felt that a briefing on the grant would be helpful.")
+               .followups) == 1
+    assert len(_read("Members agreed that it would be useful to revisit the scheme in the "
+                     "spring.").followups) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("RESOLVED to recommend to the Executive that the parking charges be frozen.", 1),
+        ("The Panel RECOMMENDS to Council that the charter be adopted.", 1),
+        ("RESOLVED that Cabinet be recommended to adopt the revised charter.", 1),
+        ("The report recommended to Council that the charter be adopted.", 0),
+        ("The Panel had recommended to the Executive that the charges be frozen.", 0),
+        ("Members were asked to allow the charter to be recommended to full council.", 0),
+    ],
+)
+def test_recommendations_sent_to_another_body_are_followups(sentence: str, n: int) -> None:
+    assert len(_read(sentence).followups) == n
+
+
+def test_what_a_document_says_of_work_ahead_and_thanks_passed_on_are_no_followups() -> None:
+    assert _read("The draft plan set out that the depot would be relocated by "
+                 "2027.").followups == []
+    assert _read("The Chairman asked that the Panel's thanks be conveyed to the "
+                 "volunteers.").followups == []
+    assert len(_read("The Head of Finance confirmed that the figures would be sent to "
+                     "Members after the meeting.").followups) == 1
+
+
+def test_a_role_verb_with_a_thing_to_hand_over_is_an_errand() -> None:
+    assert len(_read("The Portfolio Holder would provide a written answer.").followups) == 1
+    assert _read("The Head of Libraries would provide support to the branches.").followups == []
+    assert len(_read("Resolved: that the Panel receives a progress report in "
+                     "spring.").followups) == 1
+
+
+def test_the_subject_of_a_passive_errand_is_not_who_acts() -> None:
+    it = _read("Members agreed that the Allotment Strategy should be discussed at a later "
+               "meeting of the Committee.")
+    assert [(f.text[:20], f.assigned_to) for f in it.followups] == [("Members agreed that ", None)]
+    it = _read("It was agreed that the Treasurer would write to the Highways Authority.")
+    assert [f.assigned_to for f in it.followups] == ["Treasurer"]
+
+
 def test_a_request_in_a_clause_after_a_past_one_is_read() -> None:
     it = _read("The scheme had been approved by the Board, and the final figures would be "
                "circulated to Members.")

@@ -188,6 +188,7 @@ def followups_component(doc: Doc) -> Doc:
     spans = []
     resolved: set[int] = set()
     units = _units(doc)
+    resolving = _under_resolution(units, rx)
     for k, unit in enumerate(units):
         text = unit.text
         low = text.lower()
@@ -226,8 +227,7 @@ def followups_component(doc: Doc) -> Doc:
         if (rx["motion_clause"].match(text) and rx["motion_before"].search(before)) or rx[
                 "motion_opening"].search(text):
             continue  # "… put forward the following Proposal: That …": a motion, undecided
-        in_resolution = bool(rx["resolved_before"].search(before + text[:20])
-                             or rx["agreed_opening"].match(text) or rx["that_opening"].match(text))
+        in_resolution = resolving[k]
         if (purpose := rx["report_purpose"].search(text)) and not rx["will"].search(text):
             # "submitted a report … requesting that …": what the report asks of this meeting
             for name in ("requested", "passive"):
@@ -240,7 +240,9 @@ def followups_component(doc: Doc) -> Doc:
         hit_name = next((name for name, _ in rules.triggers if found[name]), None)
         hit = found[hit_name] if hit_name else None
         clause_text = rx["clause_opening"].sub("", text, count=1)
-        if hit is None and in_resolution and rx["resolution_act"].match(clause_text):
+        if hit is None and in_resolution and (rx["resolution_act"].match(clause_text)
+                                              or rx["resolution_passive"].match(clause_text)
+                                              or rx["resolution_agenda"].match(clause_text)):
             hit_name = "resolution_act"
         if hit_name is None:
             continue
@@ -295,6 +297,23 @@ def followups_component(doc: Doc) -> Doc:
         spans.append(span)
     doc.spans["ckg_followups"] = spans
     return doc
+
+
+def _under_resolution(units: list[Span], rx: dict[str, re.Pattern[str]]) -> list[bool]:
+    """Which units a resolution governs: "RESOLVED" or "decided" in the 400 characters
+    before, an opening "AGREED" or a resolution's own "That the Clerk …"; and a numbered
+    clause that goes on from a governed one ("Resolved: that (1) … ; (2) … ; (3) the Board
+    report annually to Council"), however long the clauses before it ran."""
+    out: list[bool] = []
+    for k, unit in enumerate(units):
+        text = unit.text
+        before = unit.doc[: unit.start].text[-400:]
+        out.append(bool(
+            rx["resolved_before"].search(before + text[:20])
+            or rx["agreed_opening"].match(text) or rx["that_opening"].match(text)
+            or (k > 0 and out[k - 1] and units[k - 1].end >= unit.start - 2
+                and rx["numbered_clause"].match(text))))
+    return out
 
 
 def _later_clause(text: str, past: re.Match[str], hit: re.Match[str]) -> bool:
