@@ -1056,6 +1056,24 @@ def test_place_names_before_of_still_make_bodies() -> None:
     assert orgs == {"City of Wolverhampton Council", "Isle of Wight Council"}
 
 
+def test_a_comma_before_another_body_lists_bodies() -> None:
+    orgs = {m.label for m in _read("Officers from the Department for Education, Homes England "
+                                   "and Ofwat met the Office for Tenants, Northshire Fire "
+                                   "Service and the CQC.").mentions
+            if m.kind == "organisation"}
+    assert orgs == {"Department for Education", "Homes England", "Ofwat", "Office for Tenants",
+                    "Northshire Fire Service", "CQC"}
+    orgs = {m.label for m in _read("The Department for Levelling Up, Housing and Communities "
+                                   "wrote.").mentions if m.kind == "organisation"}
+    assert orgs == {"Department for Levelling Up, Housing and Communities"}
+
+
+def test_people_of_a_known_body_are_no_part_of_its_name() -> None:
+    orgs = {m.label for m in _read("Staff of the Department for Transport met the "
+                                   "Board.").mentions if m.kind == "organisation"}
+    assert orgs == {"Department for Transport"}
+
+
 def test_a_capital_i_ends_a_name() -> None:
     posts = [m.label for m in _read("Thanks to the Cabinet Member for Adult Social Care I "
                                     "would add.").mentions if m.kind == "post"]
