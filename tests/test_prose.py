@@ -626,6 +626,16 @@ def test_the_meetings_own_body_is_no_organisation() -> None:
     assert minutes.committee == "Harbour Board" and orgs == {"Marine Conservation Society"}
 
 
+def test_the_meetings_own_body_without_its_place_is_no_organisation() -> None:
+    text = ("Minutes of the Northshire Health and Wellbeing Board held on 3 May 2023\n\n"
+            "1. Alignment\n\nThe Health and Wellbeing Board would work with the Northshire "
+            "Health and Care Partnership.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    assert orgs == {"Northshire Health and Care Partnership"}
+
+
 def test_names_listed_with_a_body_are_bodies() -> None:
     names = _names(_read("Updates from Arriva, Blue Line Coaches, Tavern and Skyway were "
                          "noted, as was a letter from the Dorset Police, Fire and Crime "
