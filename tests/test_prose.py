@@ -1078,6 +1078,14 @@ def test_a_comma_before_another_body_lists_bodies() -> None:
     assert orgs == {"Department for Levelling Up, Housing and Communities"}
 
 
+def test_inspectorates_are_bodies_and_a_posts_rank_or_office_is_none() -> None:
+    orgs = {m.label for m in _read("Her Majesty's Inspectorate of Probation and the Care "
+                                   "Inspectorate reported to the Acting Police, Crime and "
+                                   "Justice Commissioner. The Commissioner's Office "
+                                   "replied.").mentions if m.kind == "organisation"}
+    assert orgs == {"Her Majesty's Inspectorate of Probation", "Care Inspectorate"}
+
+
 def test_people_of_a_known_body_are_no_part_of_its_name() -> None:
     orgs = {m.label for m in _read("Staff of the Department for Transport met the "
                                    "Board.").mentions if m.kind == "organisation"}

@@ -46,6 +46,9 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if not _is_cap(tok) or (tok.lower_ in lex.not_name_start and not tok.is_upper and not (
             # "advice from One Voice Wales": a known body's first word, whatever it is
             _known_body_at(doc, i, lex)) and not (
+            # "Her Majesty's Inspectorate of …", "His Majesty's Treasury": the Crown's bodies
+            tok.lower_ in ("her", "his") and doc[i + 1 : i + 2].text == "Majesty"
+        ) and not (
             # "Member Scrutiny Champion", "Member Services Officer": "Member" as a post's
             # first word, when a capitalised word follows it
             tok.lower_ == "member" and i + 1 < n and _is_cap(doc[i + 1])
@@ -199,6 +202,8 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return ORG  # "Staffordshire Women's Aid": a place and a known body
     if _generic(text, lex):
         return None  # "the County Council", "… and Borough and District Councils": references
+    if len(words) == 2 and words[0] in lex.post_ranks and words[1] in lex.org_heads:
+        return None  # "the Acting Police, Crime and Victims' Commissioner": a post's rank
     if any(text.removeprefix("the ") == c or text.endswith(" " + c) for c in lex.post_compounds):
         return POST  # "Senior Finance Business Partner"
     if _national_body(words, lex):
