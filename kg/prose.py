@@ -51,7 +51,7 @@ def read_prose(
         own = re.sub(r"\s+minutes$", "", own)  # "Scrutiny Panel Minutes": the panel
         for s in doc.spans["ckg"]:
             label = s._.label if s._.kind == PERSON or s._.label else s.text
-            if s._.kind == ORG and clean_label(label).lower() == own:
+            if s._.kind == ORG and _own_body(clean_label(label).lower(), own):
                 continue  # the meeting's own body ("Audit and Governance Board") is its committee
             if s._.kind == POST:
                 label = _post_of_own_body(clean_label(label), own)
@@ -116,6 +116,14 @@ def _contact_posts(text: str, minutes: Minutes, nlp: Language) -> None:
         for s in doc.spans["ckg"]:
             if s._.kind == POST:
                 minutes.contacts.append(Mention(POST, clean_label(s.text), _span(text, base, s)))
+
+
+def _own_body(label: str, own: str) -> bool:
+    """Whether an organisation named in an item is the meeting's own body: its name, or its
+    name without the place before it ("the Health and Wellbeing Board" at a meeting of the
+    Westshire Health and Wellbeing Board). A longer name is another body's ("Westshire
+    Health Scrutiny Committee" at a city council's own scrutiny committee)."""
+    return label == own or (len(label.split()) > 2 and own.endswith(" " + label))
 
 
 def _first_line(text: str) -> str:

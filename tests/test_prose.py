@@ -626,6 +626,16 @@ def test_the_meetings_own_body_is_no_organisation() -> None:
     assert minutes.committee == "Harbour Board" and orgs == {"Marine Conservation Society"}
 
 
+def test_the_meetings_own_body_without_its_place_is_no_organisation() -> None:
+    text = ("Minutes of the Northshire Health and Wellbeing Board held on 3 May 2023\n\n"
+            "1. Alignment\n\nThe Health and Wellbeing Board would work with the Northshire "
+            "Health and Care Partnership.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    assert orgs == {"Northshire Health and Care Partnership"}
+
+
 def test_names_listed_with_a_body_are_bodies() -> None:
     names = _names(_read("Updates from Arriva, Blue Line Coaches, Tavern and Skyway were "
                          "noted, as was a letter from the Dorset Police, Fire and Crime "
@@ -1054,6 +1064,32 @@ def test_place_names_before_of_still_make_bodies() -> None:
                                    "Isle of Wight Council.").mentions
             if m.kind == "organisation"}
     assert orgs == {"City of Wolverhampton Council", "Isle of Wight Council"}
+
+
+def test_a_comma_before_another_body_lists_bodies() -> None:
+    orgs = {m.label for m in _read("Officers from the Department for Education, Homes England "
+                                   "and Ofwat met the Office for Tenants, Northshire Fire "
+                                   "Service and the CQC.").mentions
+            if m.kind == "organisation"}
+    assert orgs == {"Department for Education", "Homes England", "Ofwat", "Office for Tenants",
+                    "Northshire Fire Service", "CQC"}
+    orgs = {m.label for m in _read("The Department for Levelling Up, Housing and Communities "
+                                   "wrote.").mentions if m.kind == "organisation"}
+    assert orgs == {"Department for Levelling Up, Housing and Communities"}
+
+
+def test_inspectorates_are_bodies_and_a_posts_rank_or_office_is_none() -> None:
+    orgs = {m.label for m in _read("Her Majesty's Inspectorate of Probation and the Care "
+                                   "Inspectorate reported to the Acting Police, Crime and "
+                                   "Justice Commissioner. The Commissioner's Office "
+                                   "replied.").mentions if m.kind == "organisation"}
+    assert orgs == {"Her Majesty's Inspectorate of Probation", "Care Inspectorate"}
+
+
+def test_people_of_a_known_body_are_no_part_of_its_name() -> None:
+    orgs = {m.label for m in _read("Staff of the Department for Transport met the "
+                                   "Board.").mentions if m.kind == "organisation"}
+    assert orgs == {"Department for Transport"}
 
 
 def test_a_capital_i_ends_a_name() -> None:

@@ -46,6 +46,9 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if not _is_cap(tok) or (tok.lower_ in lex.not_name_start and not tok.is_upper and not (
             # "advice from One Voice Wales": a known body's first word, whatever it is
             _known_body_at(doc, i, lex)) and not (
+            # "Her Majesty's Inspectorate of …", "His Majesty's Treasury": the Crown's bodies
+            tok.lower_ in ("her", "his") and doc[i + 1 : i + 2].text == "Majesty"
+        ) and not (
             # "Member Scrutiny Champion", "Member Services Officer": "Member" as a post's
             # first word, when a capitalised word follows it
             tok.lower_ == "member" and i + 1 < n and _is_cap(doc[i + 1])
@@ -103,6 +106,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 ok = True  # a place named "X with Y": "Ashby with Oakley Parish Council"
             if low == "," and j + 2 < n and _place_with(doc, j + 1, lex):
                 ok = False  # "Director of Public Health, Ashby with Oakley Council"
+            if low == "," and ok and _body_next(doc, j + 1, lex):
+                ok = False  # "the Department for Education, Homes England and Ofsted"
             if low == ":" and j + 1 < n and doc[j + 1].lower_ in lex.not_name_start:
                 ok = False  # "Planning Working Group: All Councillors will …": a new clause
             if low == ":" and j + 1 < n and all(t.is_upper for t in doc[i:j] if t.is_alpha) \
@@ -138,6 +143,21 @@ def _known_body_at(doc: Doc, i: int, lex: Lexicon) -> bool:
     return any(doc[i : i + len(k.split())].text.lower() == k and all(
         _is_cap(t) or t.lower_ in lex.connectors for t in doc[i : i + len(k.split())])
         for k in lex.org_known if k.startswith(doc[i].lower_ + " "))
+
+
+def _body_next(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether a comma's next words name a body of their own, so the comma lists bodies
+    rather than going on with one name ("Department for Education, Homes England and
+    Ofsted", "Office for Students, Westshire University"): a known body (of one word or
+    more) begins there, or the capitalised run there ends in a body's head word."""
+    if i >= len(doc) or not _is_cap(doc[i]):
+        return False
+    if doc[i].lower_ in lex.org_known or _known_body_at(doc, i, lex):
+        return True
+    k = i
+    while k < len(doc) and _is_cap(doc[k]) and k - i < 6:
+        k += 1
+    return doc[k - 1].lower_ in lex.org_heads and k - i > 1
 
 
 def _place_with(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -182,6 +202,8 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         return ORG  # "Staffordshire Women's Aid": a place and a known body
     if _generic(text, lex):
         return None  # "the County Council", "… and Borough and District Councils": references
+    if len(words) == 2 and words[0] in lex.post_ranks and words[1] in lex.org_heads:
+        return None  # "the Acting Police, Crime and Victims' Commissioner": a post's rank
     if any(text.removeprefix("the ") == c or text.endswith(" " + c) for c in lex.post_compounds):
         return POST  # "Senior Finance Business Partner"
     if _national_body(words, lex):
@@ -510,6 +532,10 @@ def names_component(doc: Doc) -> Doc:
                 kind, e, sub = ORG, s + k, sub[:k]  # "Kent County Council Highways"
             if kind is None and (k := _body_after_of(sub, lex)) is not None:
                 kind, s, sub = ORG, s + k, sub[k:]  # "Representatives of Sussex NHS Trust"
+            if kind == ORG and (k := _body_after_of(sub, lex)) is not None and (
+                    " ".join(sub[k:]) in lex.org_known and sub[0] not in lex.org_heads
+                    | lex.place_words):
+                s, sub = s + k, sub[k:]  # "Staff of the Department for Transport"
             if kind is None and _branch(sub, lex):
                 kind = ORG  # "Age UK Westshire", "NHS Kent and Medway"
             if kind is None and e < len(doc) and doc[e].lower_ in lex.money_words and (
