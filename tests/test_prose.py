@@ -909,6 +909,11 @@ def test_a_name_x_for_y_before_a_lower_case_programme_word() -> None:
     assert ("programme", "Ready for Work programme") in names
 
 
+def test_a_strategy_refresh_names_the_strategy() -> None:
+    it = _read("The Young Carers Strategy Refresh was noted.")
+    assert ("programme", "Young Carers Strategy") in _names(it)
+
+
 def test_the_post_a_contact_line_names_after_its_officer() -> None:
     text = ("Licensing Committee - Monday 3rd July 2023 10:00am\n\nContact: Jo Penrose, Member "
             "Support Administrator  Tel: 01234 567890\n\n1.\n\nReport\n\nMinutes:\n\n"
