@@ -914,6 +914,14 @@ def test_a_strategy_refresh_names_the_strategy() -> None:
     assert ("programme", "Young Carers Strategy") in _names(it)
 
 
+def test_a_programme_named_after_what_is_done_to_it() -> None:
+    it = _read("Members agreed the Adoption of the Riverside Cycling Plan. The Annual Report "
+               "of the Director of Public Health was noted.")
+    names = _names(it)
+    assert ("programme", "Riverside Cycling Plan") in names
+    assert not [n for n in names if n[0] == "programme" and "Director" in n[1]]
+
+
 def test_the_post_a_contact_line_names_after_its_officer() -> None:
     text = ("Licensing Committee - Monday 3rd July 2023 10:00am\n\nContact: Jo Penrose, Member "
             "Support Administrator  Tel: 01234 567890\n\n1.\n\nReport\n\nMinutes:\n\n"

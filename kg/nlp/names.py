@@ -534,6 +534,8 @@ def names_component(doc: Doc) -> Doc:
                 kind, e, sub = ORG, s + k, sub[:k]  # "Kent County Council Highways"
             if kind is None and (k := _body_after_of(sub, lex)) is not None:
                 kind, s, sub = ORG, s + k, sub[k:]  # "Representatives of Sussex NHS Trust"
+            if kind is None and (k := _programme_after_of(sub, lex)) is not None:
+                kind, s, sub = PROGRAMME, s + k, sub[k:]  # "Adoption of the Local Plan"
             if kind is None and _branch(sub, lex):
                 kind = ORG  # "Age UK Westshire", "NHS Kent and Medway"
             if kind is None and e < len(doc) and doc[e].lower_ in lex.money_words and (
@@ -832,6 +834,23 @@ def _body_after_of(words: list[str], lex: Lexicon) -> int | None:
                     _head_kind(tail, lex) == ORG) and len(tail) > 1:
                 return k
             return None
+    return None
+
+
+def _programme_after_of(words: list[str], lex: Lexicon) -> int | None:
+    """Where a programme starts after the first "of" in a run that names nothing as a whole:
+    "Adoption of the Local Transport Plan", "Implementation of the Better Care Fund" (an item
+    title or a clause saying what is done to the scheme). The scheme is named in two words or
+    more ending in a programme head; a post there ("Annual Report of the Director of Public
+    Health") is no scheme."""
+    if "of" not in words[:-2]:
+        return None
+    k = words.index("of") + 1
+    k += words[k] == "the"
+    tail = words[k:]
+    if len(tail) > 1 and tail[0] not in lex.connectors and tail[-1] in lex.programme_heads and (
+            _head_kind(tail, lex) == PROGRAMME) and not _generic(" ".join(tail), lex):
+        return k
     return None
 
 
