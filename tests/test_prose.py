@@ -899,6 +899,39 @@ def test_a_survey_and_a_hyphened_word_before_a_programmes_name() -> None:
     assert ("programme", "all-Scotland Tenant Survey") in names
 
 
+def test_a_plans_edition_number_is_part_of_its_name() -> None:
+    it = _read("The Board approved the Regional Cycling Plan 3 for consultation. The Parks "
+               "Plan 2 weeks ago was discussed.")
+    names = _names(it)
+    assert ("programme", "Regional Cycling Plan 3") in names
+    assert ("programme", "Parks Plan") in names
+
+
+def test_a_quoted_name_takes_one_word_before_its_programme_word() -> None:
+    it = _read('Members asked about the "Bright Start" voucher scheme.')
+    assert ("programme", "Bright Start voucher scheme") in _names(it)
+
+
+def test_a_name_x_for_y_before_a_lower_case_programme_word() -> None:
+    it = _read("Members noted the Rooms for Refugees scheme and the Ready for Work programme.")
+    names = _names(it)
+    assert ("programme", "Rooms for Refugees scheme") in names
+    assert ("programme", "Ready for Work programme") in names
+
+
+def test_a_strategy_refresh_names_the_strategy() -> None:
+    it = _read("The Young Carers Strategy Refresh was noted.")
+    assert ("programme", "Young Carers Strategy") in _names(it)
+
+
+def test_a_programme_named_after_what_is_done_to_it() -> None:
+    it = _read("Members agreed the Adoption of the Riverside Cycling Plan. The Annual Report "
+               "of the Director of Public Health was noted.")
+    names = _names(it)
+    assert ("programme", "Riverside Cycling Plan") in names
+    assert not [n for n in names if n[0] == "programme" and "Director" in n[1]]
+
+
 def test_the_post_a_contact_line_names_after_its_officer() -> None:
     text = ("Licensing Committee - Monday 3rd July 2023 10:00am\n\nContact: Jo Penrose, Member "
             "Support Administrator  Tel: 01234 567890\n\n1.\n\nReport\n\nMinutes:\n\n"

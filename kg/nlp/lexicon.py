@@ -52,6 +52,7 @@ class Lexicon:
     programme_trailing: frozenset[str]
     programme_generic: frozenset[str]
     programme_known: frozenset[str]
+    number_units: frozenset[str]
     org_trailing: frozenset[str]
     group_phrases: tuple[str, ...]
     person_titles: frozenset[str]
@@ -198,6 +199,7 @@ def lexicon() -> Lexicon:
         programme_trailing=fs("programmes", "trailing"),
         programme_generic=fs("programmes", "generic"),
         programme_known=fs("programmes", "known"),
+        number_units=fs("programmes", "number_units"),
         org_trailing=fs("organisations", "trailing"),
         group_phrases=tuple(raw["programmes"]["group_phrases"]),
         person_titles=fs("people", "titles"),

@@ -397,9 +397,11 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
                 words in lex.org_trailing)) and not doc[k].is_upper:
             return k + size
     # "the Council Tax hardship fund": one lower-case word of what the scheme does between a
-    # name of two words or more and its head, when the name heads nothing itself
-    if k == e and k + 1 < len(doc) and start is not None and (
-            e - start >= 2 or (doc[start].is_upper and len(doc[start]) >= 2)) and (
+    # name of two words or more and its head, when the name heads nothing itself; a quoted
+    # name of any length is a name by its quotes ("the 'Healthy Start' voucher scheme")
+    quoted = k == e + 1 and doc[e].text in _CLOSING_QUOTES
+    if (k == e or quoted) and k + 1 < len(doc) and start is not None and (
+            quoted or e - start >= 2 or (doc[start].is_upper and len(doc[start]) >= 2)) and (
             doc[e - 1].lower_ not in lex.programme_heads | lex.org_heads | lex.post_heads) and (
             doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in lex.connectors
             | lex.not_name_start | lex.not_modifiers) and not doc[k].lower_.endswith("ed") and (
@@ -425,6 +427,20 @@ def _years_after(doc: Doc, e: int) -> int:
             break
         k += 1
     return end
+
+
+def _edition_after(doc: Doc, e: int, lex: Lexicon) -> int:
+    """The end of a plan's edition number printed after its capitalised head, if any: "the
+    Local Transport Plan 4" is the fourth plan, a name of its own. A number that counts what
+    follows ("the Local Plan 2 weeks ago") or a list's number is no edition."""
+    if not (0 < e < len(doc) and doc[e - 1].text[:1].isupper() and doc[e].is_digit
+            and len(doc[e].text) <= 2 and doc[e - 1].whitespace_):
+        return e
+    after = doc[e + 1] if e + 1 < len(doc) else None
+    if after is not None and (after.lower_ in lex.number_units or (after.text in (
+            ".", ")", ":", "-", "–", "/") and not after.whitespace_ and e + 2 < len(doc))):
+        return e
+    return e + 1
 
 
 def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span]) -> None:
@@ -505,6 +521,14 @@ def names_component(doc: Doc) -> Doc:
                 sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
                 e = e2
             kind = _head_kind(sub, lex)
+            if kind is None and e > named_end and "for" in sub[1 : named_end - s - 1] and (
+                    sub[-1] in lex.programme_heads) and not any(
+                    w in lex.post_heads | lex.org_heads | lex.programme_heads
+                    for w in sub[: named_end - s]):
+                # "the Homes for Ukraine scheme", "the Fit for Future programme": a name
+                # "X for Y" that a lower-case programme word follows is the scheme's name,
+                # though "X for Y" alone ("Nominations for Chair") heads nothing
+                kind = PROGRAMME
             if kind == ORG and e > named_end and _head_kind(
                     sub[: named_end - s], lex) == PROGRAMME and " ".join(
                     sub[: named_end - s]) in lex.programme_known:
@@ -536,6 +560,8 @@ def names_component(doc: Doc) -> Doc:
                     " ".join(sub[k:]) in lex.org_known and sub[0] not in lex.org_heads
                     | lex.place_words):
                 s, sub = s + k, sub[k:]  # "Staff of the Department for Transport"
+            if kind is None and (k := _programme_after_of(sub, lex)) is not None:
+                kind, s, sub = PROGRAMME, s + k, sub[k:]  # "Adoption of the Local Plan"
             if kind is None and _branch(sub, lex):
                 kind = ORG  # "Age UK Westshire", "NHS Kent and Medway"
             if kind is None and e < len(doc) and doc[e].lower_ in lex.money_words and (
@@ -590,6 +616,7 @@ def names_component(doc: Doc) -> Doc:
                 s -= 1  # "the 10-year Health Plan", "an all-Wales Star Survey"
             if kind == PROGRAMME and doc[e - 1].lower_ in lex.programme_heads:
                 e = _years_after(doc, e)  # "the Corporate Plan 2022/23"
+                e = _edition_after(doc, e, lex)  # "the Local Transport Plan 4"
             if kind == PROGRAMME and s > 1 and _YEARS.fullmatch(doc[s - 1].text) and (
                     doc[s - 2].lower_ == "the"):
                 s -= 1  # "the 2018 Review of Parliamentary Constituencies"
@@ -833,6 +860,23 @@ def _body_after_of(words: list[str], lex: Lexicon) -> int | None:
                     _head_kind(tail, lex) == ORG) and len(tail) > 1:
                 return k
             return None
+    return None
+
+
+def _programme_after_of(words: list[str], lex: Lexicon) -> int | None:
+    """Where a programme starts after the first "of" in a run that names nothing as a whole:
+    "Adoption of the Local Transport Plan", "Implementation of the Better Care Fund" (an item
+    title or a clause saying what is done to the scheme). The scheme is named in two words or
+    more ending in a programme head; a post there ("Annual Report of the Director of Public
+    Health") is no scheme."""
+    if "of" not in words[:-2]:
+        return None
+    k = words.index("of") + 1
+    k += words[k] == "the"
+    tail = words[k:]
+    if len(tail) > 1 and tail[0] not in lex.connectors and tail[-1] in lex.programme_heads and (
+            _head_kind(tail, lex) == PROGRAMME) and not _generic(" ".join(tail), lex):
+        return k
     return None
 
 
