@@ -146,8 +146,8 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # The 113 independent pages are seen now (rules were written from their misses after each
 # set's one unseen run), so their figure guards against regressions; it does not measure
 # unseen minutes. Floors sit a little under the figure of the last round that raised them.
-INDEPENDENT_FLOORS = {"posts": 0.88, "people": 0.96, "organisations": 0.74, "programmes": 0.57,
-                      "followups": 0.84, "meeting_refs": 0.91, "overall": 0.89}
+INDEPENDENT_FLOORS = {"posts": 0.88, "people": 0.96, "organisations": 0.75, "programmes": 0.58,
+                      "followups": 0.85, "meeting_refs": 0.91, "overall": 0.90}
 
 
 def test_the_independent_pages_do_not_regress() -> None:
