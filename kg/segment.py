@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.patterns import Patterns
+from kg.records import Span
 
 _BLANK = re.compile(r"^[\s\u00a0\u200b]*$")
 
@@ -761,3 +762,24 @@ def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         run.append(line)
     return out
+
+
+def span(text: str, start: int, end: int) -> Span:
+    start, end = strip_span(text, start, end)
+    return Span(start, end, text[start:end])
+
+
+def minutes_part(text: str, region: ItemRegion, p: Patterns) -> tuple[int, int]:
+    """ModernGov prints the agenda text, then "Minutes:", then the minute; the minute is what
+    the item's text and resolutions come from. Without the label the whole body is minute."""
+    label = None
+    for m in re.finditer(r"(?im)^[ \t]*minutes:[ \t]*$", text[region.body_start : region.body_end]):
+        label = m
+    if label is None:
+        # A table row kept by a converter prints the label inside the line ("… Minutes: …").
+        inline = p.rx("markers", "inline_minutes_label").search(
+            text, region.body_start, region.body_end)
+        if inline is None:
+            return region.body_end, region.body_start
+        return inline.start(), inline.end()
+    return region.body_start + label.start(), region.body_start + label.end()

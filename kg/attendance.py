@@ -1,0 +1,1382 @@
+"""Attendance: who was present, sent apologies or attended, and in what capacity and for
+which body, read from rolls, lists, tables and sentences of minutes (the structural
+reader's part of :mod:`kg.extract`)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from kg.patterns import Patterns, body_words, given_names, names_body
+from kg.records import (
+    Attendee,
+    Span,
+)
+from kg.segment import (
+    ItemRegion,
+    Line,
+    collapse,
+    lines,
+    minutes_part,
+    paragraphs,
+    span,
+    strip_span,
+)
+
+
+def is_body(name: str, p: Patterns) -> bool:
+    """"NHS England", "Staffordshire Police" in a list of names: a body, not a person (a
+    person's name keeps its honorific: "Mr John England" stays a person)."""
+    words = name.split()
+    if not words or any(words[0].casefold() == h.casefold() for h in p.honorifics):
+        return False
+    return len(words) > 1 and words[-1].lower() in p.body_words
+
+
+def is_committee(name: str, p: Patterns) -> bool:
+    return any(re.search(rf"\b{re.escape(w)}\b", name, re.I) for w in p.committee_words)
+
+
+# -- attendance ---------------------------------------------------------------------------
+
+# Names are split at tabs, commas, "and", and after a bracket closing one name's role:
+# "Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell".
+# An apologies item whose title carries the names after a dash or a colon ("50a/19 Apologies:
+# P Skinner").
+# Or after a comma: "1) Apologies, Will Bullough" (read strictly: names only).
+_TITLED_APOLOGIES = re.compile(
+    r"(?i)apolog(?:y|ies)(?:\s+for\s+absence)?(?:[ \t]+[–—-][ \t]+|[ \t]*[:,][ \t]*)"
+    r"(?P<names>\S[^\n]*)")
+
+# "Name – Capacity" or "Post – Name" in a list: a dash with spaces round it (never the hyphen
+# of a double-barrelled name).
+_DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
+
+# "…, together with the Clerk, Ann Bell" joins a list as "and" does.
+# A full stop after a surname before an initial is a lost comma: "A. Inglis. P. Drewery" (not
+# after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
+_NAME_SPLIT = re.compile(
+    r"\t+|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with),?\s+"
+    r"|(?<=\))\s+(?=[A-Z])"
+    r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
+    r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
+)
+
+
+def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
+    """Attendance lists in the header: a heading ("Present:", "Apologies:") with names after
+    it on the same line, or, when the heading stands alone, in the paragraph below it.
+
+    Pages saved from HTML often print one name a paragraph ("Present:", blank, "Cllr A",
+    blank, "Cllr B" …): below a heading standing alone, single-line paragraphs that are
+    nothing but names carry the list on. PDF text wraps a comma-separated list anywhere,
+    even inside a name ("Cllr Mrs V" / "Kavanagh"), so a list whose lines end in commas is
+    read as one run. A list ends with its sentence: "… and the Clerk. Three members of the
+    public were present" goes on in prose."""
+    out: list[Attendee] = []
+    ls = lines(text, start, end)
+    i = 0
+    while i < len(ls):
+        line = ls[i]
+        status_match = next(
+            ((h.status, m) for h in p.attendance_headings if (m := h.pattern.match(line.text))),
+            None,
+        )
+        if status_match is None and (split := _split_heading(ls, i, p)):
+            # "Also in" / "Attendance:", "APOLOGY" / "FOR ABSENCE:": a heading wrapped over two
+            # lines is read from the second one on.
+            status, head_end = split
+            i += 1
+            line = ls[i]
+        elif status_match is None:
+            i += 1
+            continue
+        else:
+            status, head_end = status_match[0], line.start + status_match[1].end()
+        chunks = [(head_end, line.end)]
+        j = i + 1
+        alone = not text[chunks[0][0] : chunks[0][1]].strip()
+        if alone:
+            chunks = []
+            while j < len(ls) and ls[j].blank:
+                j += 1
+        if alone and (paired := _name_then_role_lines(text, ls, j, status, p)):
+            # "Ann Bell" / "Chair, Westshire Council" / "Carl Dean" / "Clinical Lead, …"
+            out.extend(paired[0])
+            i = max(paired[1], i + 1)
+            continue
+        # "PRESENT" over labelled lists, one a line ("Councillors: …", "Parish Clerk: …").
+        below_labels = alone and status == "Present" and j < len(ls) and bool(
+            p.rx("attendance", "present_label").match(ls[j].text))
+        while not below_labels and j < len(ls) and not ls[j].blank and not _ends_list(
+                ls[j].text, p) and not _split_heading(ls, j, p):
+            chunks.append((ls[j].start, ls[j].end))
+            j += 1
+        labelled = p.rx("attendance", "present_label")
+        if alone and len(chunks) == 1 and _names(text, *chunks[0], status, p, strict=True):
+            while True:  # one name a paragraph
+                k = j
+                while k < len(ls) and ls[k].blank:
+                    k += 1
+                single = k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)
+                if not single or _ends_list(ls[k].text, p) or labelled.match(ls[k].text) or (
+                    not _names(text, ls[k].start, ls[k].end, status, p, strict=True)
+                ):
+                    break
+                chunks.append((ls[k].start, ls[k].end))
+                j = k + 1
+        elif len(chunks) > 1 and any(_runs_on(text[s:e], p) for s, e in chunks[:-1]):
+            chunks = [(chunks[0][0], chunks[-1][1])]  # one list wrapped over lines
+        elif not alone and len(chunks) > 1:
+            # After a heading's own line of names, a line goes on with the list only if it
+            # reads as one ("Cllr A Bell, Cllr C Dent"), not a page's furniture ("Buttons",
+            # "Item Number Item/Description") that follows the list.
+            keep = next((k for k, (s, e) in enumerate(chunks[1:], start=1)
+                         if not _reads_as_list(text[s:e], p)), len(chunks))
+            chunks = chunks[:keep]
+        if not alone and chunks and _list_end(text, *chunks[-1]) == chunks[-1][1]:
+            # A parish list set out over paragraphs ("Present: Cllrs: D. Sutton (Chairman)" /
+            # blank / "M. Piggott B. Fowler" / blank / "R. Sutton (Clerk)", or "Present: Cllr
+            # A Bell" / blank / "Cllr C Dean" / blank / …): a single line below that holds
+            # only initialled names, or begins with an honorific, goes on with it. So does
+            # any single line below one that ends in a comma ("…, B. Fisher (Chairman)," /
+            # blank / "C. Florey and one resident."): the list was cut mid-way.
+            while True:
+                k = j
+                while k < len(ls) and ls[k].blank:
+                    k += 1
+                cut = text[chunks[-1][0]:chunks[-1][1]].rstrip().endswith(",")
+                if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)) or _ends_list(
+                        ls[k].text, p) or not (cut or _initialled_line(ls[k].text, p) or _titled(
+                            collapse(ls[k].text), p)) or not _names(
+                        text, ls[k].start, _list_end(text, ls[k].start, ls[k].end) if cut
+                        else ls[k].end, status, p, strict=not cut):
+                    break
+                chunks.append((ls[k].start, ls[k].end))
+                j = k + 1
+        if chunks and (named := _name_role_roll(text, chunks[0][0], chunks[-1][1], status, p)):
+            out.extend(named)
+            chunks = []
+        for s, e in chunks:
+            found = _names(text, s, _list_end(text, s, e), status, p)
+            out.extend(found)
+            if not found and out and out[-1].organisation is None and re.match(
+                    rf"[ \t]*{_ON_BEHALF}\b", text[s:e], re.I) and (
+                    org := _body_in(text[s:e])) is not None:
+                # "Mark Hill" / "Representing: Eastmoor Police": the body of the name above.
+                out[-1].organisation_span = span(text, s + org[0], s + org[1])
+                out[-1].organisation = collapse(out[-1].organisation_span.exact)
+            if (cut := _list_end(text, s, e)) < e:
+                # The list's sentence ended: what follows is prose, unless it is nothing but
+                # capitalised words, a second list under the same heading ("Apologies: Parish
+                # Councillors A. Bell and C. Dean. District Councillor E. Fox").
+                if m := _CAPITALISED_RUN.fullmatch(text, cut + 1, e):
+                    out.extend(_names(text, m.start("names"), m.end("names"), status, p))
+                break
+        if status == "Present":
+            found, j = _labelled_lists(text, ls, j, p)
+            out.extend(found)
+        i = max(j, i + 1)
+    return out
+
+
+def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
+                          p: Patterns) -> tuple[list[Attendee], int] | None:
+    """A roll set out as a table saved as text: each member's name on a line (or paragraph)
+    of its own and their post or the body that nominated them on the next ("Ann Bell" /
+    "Chair, Westshire Council" / "Dr Carl Dean" / "Clinical Lead, Westshire ICB"), perhaps
+    under the table's own header ("Members" / "Role"). The line after a name is no second
+    person: it gives the post they attended in and the body they came from. Taken only when
+    every entry opens on a person and most carry such a line; else ``None``. Returns the
+    attendees and the index of the line after the roll."""
+    headers = {w.casefold() for w in p.raw["attendance"]["roll_table_headers"]}
+    rows: list[Line] = []
+    k = j
+    while k < len(ls):
+        line = ls[k]
+        if line.blank:
+            k += 1
+            continue
+        if (_ends_list(line.text, p) and not _person_first(line.text, p)) or re.match(
+                r"[ \t]*\d+[.)]?(?:[ \t]|$)", line.text):
+            break
+        rows.append(line)
+        k += 1
+    while rows and collapse(rows[0].text).casefold().rstrip(":") in headers:
+        rows.pop(0)
+    out: list[Attendee] = []
+    with_role = 0
+    r = 0
+    while r < len(rows):
+        row = rows[r]
+        names = _names(text, row.start, row.end, status, p, strict=True)
+        if len(names) != 1 or not _person_first(collapse(row.text), p):
+            return None
+        person = names[0]
+        out.append(person)
+        r += 1
+        if r < len(rows) and not _person_first(collapse(rows[r].text), p):
+            role = rows[r]
+            with_role += 1
+            r += 1
+            line = role.text
+            for f in re.finditer(r"[^,]+", line):  # "Clinical Lead, Westshire ICB"
+                if person.organisation is None and (org := _body_in(f.group())) is not None:
+                    at = role.start + f.start()
+                    person.organisation_span = span(text, at + org[0], at + org[1])
+                    person.organisation = collapse(person.organisation_span.exact)
+            field = re.match(r"[ \t]*([^,(]+?)[ \t]*(?:[,(]|$)", line)
+            if person.capacity is None and field and (_is_role(field.group(1), p) or p.rx(
+                    "attendance", "capacity").fullmatch(f"({field.group(1)})")) and (
+                    _body_in(field.group(1)) is None):
+                person.capacity_span = span(text, role.start + field.start(1),
+                                            role.start + field.end(1))
+                person.capacity = collapse(person.capacity_span.exact)
+    if len(out) < 2 or with_role < 2 or with_role * 2 < len(out):
+        return None
+    return out, k
+
+
+def _person_first(names: str, p: Patterns) -> bool:
+    """Whether a run of words opens on a person ("Will Bullough", "Cllr A Bell", "B. Baker"),
+    not on another item's words ("Declarations of Interest"): an honorific, an initial or a
+    common given name first."""
+    first = names.split()[0] if names.split() else ""
+    honorifics = {h.casefold().rstrip(".") for h in p.honorifics}
+    return (first.casefold().rstrip(".") in honorifics or bool(re.fullmatch(r"[A-Z]\.?", first))
+            or first in given_names())
+
+
+def _split_heading(ls: list[Line], i: int, p: Patterns) -> tuple[str, int] | None:
+    """An attendance heading that PDF text wrapped after its first word or two ("Also in" /
+    "Attendance:", "APOLOGY" / "FOR ABSENCE:"): the status and where the heading ends on the
+    second line. Only a short first line that a heading's words fill, and only when the
+    heading reads on into the second."""
+    line = ls[i]
+    first = line.text.strip()
+    if i + 1 >= len(ls) or ls[i + 1].blank or not first or len(first.split()) > 3:
+        return None
+    nxt = ls[i + 1]
+    lead = len(nxt.text) - len(nxt.text.lstrip())
+    joined = f"{first} {nxt.text.lstrip()}"
+    for h in p.attendance_headings:
+        if (m := h.pattern.match(joined)) and m.end() > len(first) + 1:
+            return h.status, nxt.start + lead + m.end() - len(first) - 1
+    return None
+
+
+# A run of capitalised words, initials, commas and "and" ("District Councillor C. Bayliss").
+_CAPITALISED_RUN = re.compile(
+    r"[ \t]*(?P<names>[A-Z][\w'’.-]*(?:[ \t]*,?[ \t]+(?:and|[A-Z][\w'’.-]*))*?)[ \t.]*")
+
+# "…, Committee Manager and Steve Thompson, Committee Administrator": a name and its comma
+# start the next entry after "and".
+_NEXT_NAMED = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,)")
+
+
+def _name_role_roll(text: str, start: int, end: int, status: str,
+                    p: Patterns) -> list[Attendee]:
+    """Officers listed as "Name, Post[, Service]" entries between semicolons ("A Bell, Chief
+    Executive; C Dean, Committee Manager and E Fox, Committee Clerk, Legal Service; …"),
+    the Scottish "Attending:" style. Commas there part a name from its post, not two names,
+    so each entry's name is what stands before its first comma (or before the post, when
+    no comma comes between). Only a list that reads so throughout is taken."""
+    chunk = text[start:end]
+    if chunk.count(";") < 2:
+        return []
+    out: list[Attendee] = []
+    entries = posted = roles = 0
+    for part in re.finditer(r"[^;]+", chunk):
+        pieces = [(part.start(), part.end())]
+        for m in _NEXT_NAMED.finditer(chunk, part.start(), part.end()):
+            pieces[-1] = (pieces[-1][0], m.start())
+            pieces.append((m.end(), part.end()))
+        for s, e in pieces:
+            s, e = strip_span(chunk, s, e)
+            if (lead := re.match(r"(?:and\s+)", chunk[s:e])) is not None:
+                s += lead.end()
+            if not chunk[s:e].strip(" .\n"):
+                continue
+            entries += 1
+            comma = chunk.find(",", s, e)
+            name_end = comma if comma >= 0 else e
+            name = chunk[s:name_end]
+            if comma >= 0:
+                posted += 1
+                post = re.sub(r"\s*\([^)]*\)?", "", chunk[comma + 1:e].split(",")[0])
+                roles += _is_role(collapse(post), p)
+            if comma < 0:
+                bare = _drop_role_after_name(name, p)
+                words = name.split()
+                # "Steve Grimmond Head of Community Services": the post after the name.
+                cut = next((k for k in range(2, min(4, len(words)))
+                            if _is_role(" ".join(words[k:]), p)), None)
+                if bare != name:
+                    name_end = s + len(bare)
+                elif cut is not None:
+                    name_end = s + len(" ".join(words[:cut]))
+            names = _names(text, start + s, start + name_end, status, p, strict=True)
+            if len(names) == 1:
+                out.append(names[0])
+                # The post they attended in: the first field after the name ("Executive
+                # Director (Performance)", not the service after it), or the words after the
+                # name where no comma parts them.
+                if comma >= 0:
+                    post_start = comma + 1
+                    field = re.match(r"[^,(]*(?:\([^()]*\)[^,(]*)*", chunk[post_start:e])
+                    post_end = post_start + (field.end() if field else 0)
+                else:
+                    post_start, post_end = name_end, e
+                ps, pe = strip_span(chunk, post_start, post_end)
+                while pe > ps and chunk[pe - 1] in ".;:":
+                    pe -= 1
+                if pe > ps and names[0].capacity is None:
+                    names[0].capacity_span = span(text, start + ps, start + pe)
+                    names[0].capacity = collapse(names[0].capacity_span.exact)
+    # "Present: Cllrs A Bell, C Dean; E Fox, G Hill;": names after the commas, not posts.
+    if posted < 2 or roles * 3 < posted * 2:
+        return []
+    return out if entries >= 3 and len(out) * 4 >= entries * 3 else []
+
+
+def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
+    """Members listed with no heading in the paragraph just below the meeting's heading: a
+    line "Councillors A, B and C." of names only, or three lines or more, each one name with
+    its honorific ("Cllr Vaughan (Chairman)", "Cllr Wiles", …). Only there: further down, a
+    list with no heading may as well be a membership."""
+    line_end = text.find("\n", start, end)  # the rest of the heading's line is no list
+    first = paragraphs(text, line_end, end)[:1] if line_end >= 0 else []
+    if not first:
+        return []
+    s, e = first[0]
+    if m := p.rx("attendance", "unheaded_members").match(text, s, e):
+        return _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
+                      "Present", p, strict=True)
+    ls = [ln for ln in lines(text, s, e) if not ln.blank]
+    if len(ls) >= 3 and not any(_titled(collapse(ln.text), p) for ln in ls):
+        return _untitled_roll(text, ls, p)
+    if len(ls) < 3 or not all(_titled(collapse(ln.text), p) for ln in ls):
+        return []
+    out: list[Attendee] = []
+    for ln in ls:
+        names = _names(text, ln.start, ln.end, "Present", p, strict=True)
+        if len(names) != 1:
+            return []
+        out.extend(names)
+    return out
+
+
+_ROLL_LINE = re.compile(r"[^.,;:!?\d]+")
+
+
+def _untitled_roll(text: str, ls: list[Line], p: Patterns) -> list[Attendee]:
+    """A parish roll of full names with no honorific, one or two a line (columns run
+    together), a role perhaps in brackets or after the name ("A Bell (Chairman)  C Dean
+    County Councillor"), just below the heading. Only a block that reads as nothing but
+    names is taken: no line with a sentence's marks, each name of two or three capitalised
+    words, and most of them opening with a common given name."""
+    out: list[Attendee] = []
+    given = given_names()
+    trailing = sorted(p.honorifics, key=len, reverse=True)
+    for ln in ls:
+        bare = re.sub(r"\([^()\n]{1,40}\)", "", ln.text)
+        if not _ROLL_LINE.fullmatch(bare.strip()):
+            return []
+        names = _names(text, ln.start, ln.end, "Present", p, strict=True)
+        if not 1 <= len(names) <= 2:
+            return []
+        for a in names:
+            for h in trailing:  # "C Dean County Councillor": the title after the name
+                if a.name.endswith(" " + h) and len(a.name) > len(h) + 1:
+                    a.name = a.name[: -len(h) - 1].rstrip()
+                    if a.capacity is None and " " in h:  # a post, not a bare honorific
+                        end = a.span.end
+                        a.capacity_span = span(text, end - len(h), end)
+                        a.capacity = h
+                    break
+            words = a.name.split()
+            if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+                return []
+        out.extend(names)
+    known = sum(1 for a in out if a.name.split()[0] in given)
+    return out if len(out) >= 4 and known * 3 >= len(out) * 2 else []
+
+
+def _titled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
+    """A line above the first item that is nothing but two names or more, each with its
+    honorific ("Cllr A Bell; Cllr C Dean: Cllr E Fox."), or a line labelled with the
+    members' word ("Councillors: A. Bell, C. Dean"), is the roll of members present though no
+    heading labels it: prose or a title never reads so. The page's first line (its title) is
+    left out."""
+    labelled = p.rx("attendance", "present_label")
+    for line in lines(text, text.find("\n") + 1 if "\n" in text else len(text), end):
+        # "Councillors: A. Bell, C. Dean      Parishioners: 2" with no "Present" above it.
+        if (m := labelled.match(line.text)) and _label_status(m.group("label"), p) == (
+                "Present") and (names := _labelled_line(text, line, m, p)):
+            return names
+        if line.blank or not _titled(collapse(line.text), p):
+            continue
+        names = _names(text, line.start, line.end, "Present", p, strict=True)
+        if len(names) >= 2 and all(_titled(a.name, p) for a in names):
+            return names
+        if len(roll := _column_roll(text, line.start, end, p)) >= 3:
+            return roll
+    return []
+
+
+def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
+    """One titled name a line from ``start`` (blank lines between allowed), each perhaps
+    with its capacity or role in a column after a wide gap ("Cllr A Bell      Chair"), an
+    officer without an honorific among them by the role beside the name ("B Dean      Clerk")
+    in attendance. The first line that is neither ends the roll."""
+    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    capacity_rx = p.rx("attendance", "capacity")
+    out: list[Attendee] = []
+    for line in lines(text, start, end):
+        if line.blank:
+            continue
+        gap = re.search(r"[ \t]{3,}|\t", line.text.strip())
+        lead = len(line.text) - len(line.text.lstrip())
+        e = line.start + lead + (gap.start() if gap else len(line.text.strip()))
+        column = line.text.strip()[gap.end():] if gap else ""
+        titled = _titled(collapse(text[line.start:e]), p)
+        officer = bool({w.lower() for w in re.split(r"[\s/]+", column)} & officer_words)
+        if not (titled or officer):
+            break
+        names = _names(text, line.start + lead, e, "Present", p, strict=True)
+        if len(names) != 1:
+            break
+        a = names[0]
+        held = capacity_rx.fullmatch(f"({re.sub(r'-[ ]+', '-', column)})")
+        if (officer or (column and not held)) and not _councillor(a.name, p):
+            # An officer by their role, or someone not a councillor beside the body they
+            # came from ("PCSO A Bell      North Wales Police"): in attendance.
+            a.status = "AlsoInAttendance"
+        if held:
+            a.capacity = held.group("capacity").replace("Vice Chair", "Vice-Chair")
+        elif column and "/" not in column and (_is_role(column, p) or p.rx(
+                "attendance", "post_before_name").fullmatch(column)):
+            # "Cllr J Pugh      County Councillor", "A Bell      Parish Clerk": the post held.
+            at = line.start + lead + gap.end() if gap else line.start
+            a.capacity_span = span(text, at, at + len(column))
+            a.capacity = column
+        elif column and (org := _body_in(column)) is not None:
+            # "PCSO A Bell      North Wales Police": the body they came from.
+            at = line.start + lead + gap.end() if gap else line.start
+            a.organisation_span = span(text, at + org[0], at + org[1])
+            a.organisation = collapse(a.organisation_span.exact)
+        out.append(a)
+    return out if sum(1 for a in out if a.status == "Present") >= 3 else []
+
+
+_NUMBERED = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+")
+
+
+def _numbered_lists(text: str, p: Patterns) -> list[Attendee]:
+    """A list of who attended that is a numbered minute of its own, its heading on the
+    number's line ("45. Attended by: Cllrs A, B …", "46. Apologies: Cllrs C, D."): the names
+    run to the list's sentence's end or the line's end."""
+    out: list[Attendee] = []
+    for line in lines(text):
+        if not (n := _NUMBERED.match(line.text)):
+            continue
+        at = line.start + n.end()
+        for h in p.attendance_headings:
+            # (The heading's "^" must meet the start of the string: match a slice.)
+            if (m := h.pattern.match(text[at:line.end])) and m.end() < line.end - at and (
+                    text[at + m.end():line.end].strip()):
+                names_at = at + m.end()
+                out.extend(_names(text, names_at, _list_end(text, names_at, line.end),
+                                  h.status, p))
+                break
+    return out
+
+
+def _attendance_tables(text: str, p: Patterns) -> list[Attendee]:
+    """Attendance tables under their captions (patterns.toml [attendance] attendance_tables):
+    each row's names up to its first digit or a lower-case word (the reason or the item
+    reference column). In an apologies or absence table, a second name in a row is the
+    substitute, who attended."""
+    tables = [(re.compile(t["pattern"], re.M), t["status"])
+              for t in p.raw["attendance"]["attendance_tables"]]
+    honorific = re.compile("|".join(
+        rf"{re.escape(h)}\b" for h in sorted(p.honorifics, key=len, reverse=True)))
+    out: list[Attendee] = []
+    ls = lines(text)
+    for i, line in enumerate(ls):
+        status = next((st for rx, st in tables if rx.match(line.text)), None)
+        if status is None:
+            continue
+        for row in ls[i + 1:]:
+            body = row.text.lstrip()
+            if row.blank or not honorific.match(body):
+                break
+            at = row.start + len(row.text) - len(body)
+            # The name columns end where the reason or the item reference begins.
+            cut = re.search(r"\d|(?<=[a-z])(?=[A-Z][a-z]*[ \t]+[a-z])|[ \t]+[a-z]", body)
+            names = _names(text, at, at + (cut.start() if cut else len(body)), status, p)
+            for k, a in enumerate(names):
+                if k and status in ("Apologies", "Absent"):
+                    a.status = "Present"  # "Substituted By"
+            out.extend(names)
+    return out
+
+
+def _labelled_lists(text: str, ls: list[Line], j: int, p: Patterns) -> tuple[list[Attendee], int]:
+    """Parish and town minutes print "PRESENT" over one list a line, each with a label that
+    says who they are ("Councillors: Nic Brown (NB), …", "Councillors not present: …", "Parish
+    Clerk: Helen Spurgeon", "Parishioners: 3"). The label, not the heading, gives the status:
+    members present or absent, an officer in attendance; other labels (the public) name no
+    one, and a note between them ("NB: Cllr A joined at 7.45pm") names no one either. The
+    first line with no label, or with another heading, ends them. Returns the
+    people and the index of the first line not read."""
+    labelled = p.rx("attendance", "present_label")
+    out: list[Attendee] = []
+    k = j
+    while k < len(ls):
+        if ls[k].blank:
+            k += 1
+            continue
+        line = ls[k]
+        m = labelled.match(line.text)
+        if m is None and any(sp.status == "Present" and sp.pattern.match(line.text.strip())
+                             for sp in p.attendance_sentences):
+            k += 1  # "Cllr D Kelly joined the meeting at 8.05pm" between the lists
+            j = k
+            continue
+        if m is None or any(h.pattern.match(line.text) for h in p.attendance_headings):
+            break
+        out.extend(_labelled_line(text, line, m, p))
+        k += 1
+        j = k
+    return out, j
+
+
+def _label_status(label: str, p: Patterns) -> str | None:
+    """The status a list's label gives ("Councillors" present, "Councillors not present"
+    absent, "Parish Clerk" in attendance); None for a label that names no one's status
+    ("Parishioners", "NB")."""
+    label = collapse(label)
+    if p.rx("attendance", "present_label_members").match(label):
+        return "Present"
+    if p.rx("attendance", "absent_label_members").match(label):
+        return "Absent"
+    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    if {w.lower() for w in re.split(r"[\s/&]+", label)} & officer_words:
+        return "AlsoInAttendance"
+    return None
+
+
+def _labelled_line(text: str, line: Line, m: re.Match[str], p: Patterns) -> list[Attendee]:
+    """The people on one labelled line ("Councillors: A, B", "Clerk and RFO: Mr S Baxter"),
+    with the status its label gives, up to a wide gap (a column's edge: "Mr S Baxter   Members
+    of the public: Seven"), an "Also" that starts another list, or the end of its sentence."""
+    status = _label_status(m.group("label"), p)
+    # "Eastmoor Council: Cllr A Bell, Cllr B Cole", "NHS Eastmoor ICB: Dr C Dean": a joint
+    # body's members under the body each came from.
+    body = _body_in(m.group("label")) if status is None else None
+    if status is None and body is None:
+        return []
+    s = line.start + m.start("names")
+    # "… D Wright & Mrs G Wright Also PCSO A Land": those "Also" present are another list.
+    gap = re.search(r"[ \t]{3,}|\t|[ \t]+Also[ \t]", text[s : line.end])
+    e = s + gap.start() if gap else line.end
+    found = _names(text, s, _list_end(text, s, e), status or "Present", p)
+    if body is not None:
+        at = line.start + m.start("label")
+        for a in found:
+            if a.organisation is None:
+                a.organisation_span = span(text, at + body[0], at + body[1])
+                a.organisation = collapse(a.organisation_span.exact)
+    return found
+
+
+def _attendance_item(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]:
+    """An item titled "Present" (parish minutes that number everything: "2307.01 Present"):
+    its lines are the lists, of who was present until another heading changes the status
+    ("In Attendance :", or "Apologies for Absence" standing alone on its line), one list a
+    line; the first line that holds no names ends it."""
+    apologies_line = p.rx("attendance", "apologies_line")
+    status = "Present"
+    out: list[Attendee] = []
+    for line in lines(text, region.body_start, region.body_end):
+        if line.blank:
+            continue
+        if apologies_line.match(line.text):
+            status = "Apologies"
+            continue
+        heading = next(((h.status, m) for h in p.attendance_headings
+                        if (m := h.pattern.match(line.text))), None)
+        if heading is not None:
+            status = heading[0]
+            out.extend(_names(text, line.start + heading[1].end(), line.end, status, p))
+            continue
+        if (m := p.rx("attendance", "present_label").match(line.text)) and _label_status(
+                m.group("label"), p):
+            out.extend(_labelled_line(text, line, m, p))  # "37.PRESENT Councillors: A, B"
+            continue
+        names = _names(text, line.start, line.end, status, p, strict=True)
+        if not names:
+            break
+        out.extend(names)
+    return out
+
+
+def _initialled_line(line: str, p: Patterns) -> bool:
+    """A line of nothing but names given with an initial and a full stop, or a title, each
+    perhaps with its capacity in brackets: "M. Piggott B. Fowler", "R. Sutton (Clerk)"."""
+    honorifics = "|".join(re.escape(h) for h in sorted(p.honorifics, key=len, reverse=True))
+    name = (rf"(?:(?:{honorifics})\.?[ \t]+)?(?:[A-Z]\.[ \t]*)+[A-Z][a-z][\w'’-]*"
+            r"(?:[ \t]*\([^()\n]{1,40}\))?")
+    return bool(re.fullmatch(rf"{name}(?:[ \t]*,?[ \t]+{name})*[ \t]*,?", line.strip()))
+
+
+def _reads_as_list(line: str, p: Patterns) -> bool:
+    """A line that holds a list of names or one titled or initialled name: a separator, an
+    honorific or an initial before a surname."""
+    if re.search(r"[,;&]|\band\b|\b[A-Z]\.?[ \t]+[A-Z][a-z]", line):
+        return True
+    return any(w.strip(".").casefold() in {h.casefold() for h in p.honorifics}
+               for w in line.split())
+
+
+def _runs_on(line: str, p: Patterns) -> bool:
+    """A line of a list that stops mid-list ("Cllr A Lamb, Cllr B Moss,") or mid-name
+    ("Cllr Mrs B"), so the next line goes on with it."""
+    words = line.split()
+    if not words:
+        return False
+    last = words[-1]
+    return (line.rstrip().endswith((",", "&")) or last == "and" or bool(
+        re.fullmatch(r"[A-Z]\.?", last)) or last.casefold() in {h.casefold() for h in p.honorifics})
+
+
+# The end of a sentence: a full stop before a capitalised word, not after an initial ("K.
+# Evans") or an abbreviated title ("Capt. & Mrs Bell", "Cllr. Smith").
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCapt)(?<!\bCllr)(?<!\bCllrs)"
+    r"(?<!\bProf)(?<!\bRev)(?<!\bRevd)\.(?=\s+[A-Z][a-z])"
+)
+
+
+def _list_end(text: str, start: int, end: int) -> int:
+    """Where a list of names that starts at ``start`` ends: at its sentence's full stop."""
+    m = _SENTENCE_END.search(text, start, end)
+    return m.start() if m else end
+
+
+def _apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]:
+    """An apologies item whose minute is nothing but the names ("Councillors A, B and C."
+    or "Cllr D (work) and Cllr E (leave). The meeting accepted these reasons."): its first
+    sentence, when every part of it is a name."""
+    _, minutes_start = minutes_part(text, region, p)
+    first = paragraphs(text, minutes_start, region.body_end)[:1]
+    if not first:
+        return []
+    s, e = first[0]
+    if any(h.pattern.match(text, s, e) for h in p.attendance_headings):
+        return []  # "Present:" over the roll: read as the list it heads
+    label = p.rx("items", "label_lines")
+    if label.match(text, s, e):  # "Additional documents:" and the like
+        rest = paragraphs(text, minutes_start, region.body_end)[1:2]
+        if not rest:
+            return []
+        s, e = rest[0]
+    return _names(text, s, _list_end(text, s, e), "Apologies", p, strict=True)
+
+
+def _first_of_each(attendance: list[Attendee]) -> list[Attendee]:
+    """One record per name and status: ModernGov pages print an item's decision and its
+    minute, so "Apologies were received from …" often comes twice."""
+    seen: dict[tuple[str, str], Attendee] = {}
+    out = []
+    for a in attendance:
+        if (first := seen.get((a.name, a.status))) is None:
+            seen[(a.name, a.status)] = a
+            out.append(a)
+        elif first.organisation is None and a.organisation is not None:
+            # The body one printing gives ("… Ms B Reilly, NHS England") and the other not.
+            first.organisation, first.organisation_span = a.organisation, a.organisation_span
+    return out
+
+
+def _ends_list(line: str, p: Patterns) -> bool:
+    """A list of names runs on over lines until another heading, or a line in capitals
+    ("PART ONE", "MINUTES") that heads the next part of the page, or a line that opens a
+    sentence about attendance ("Apologies for absence were intimated on behalf of …")."""
+    if any(h.pattern.match(line) for h in p.attendance_headings):
+        return True
+    if any(sp.pattern.match(line.lstrip()) for sp in p.attendance_sentences):
+        return True
+    if p.rx("markers", "minutes_page").fullmatch(line.strip()):
+        return True  # the page's caption over its items ("Item Number Item/Resolution")
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _attendance_sentences(
+    text: str, start: int, end: int, p: Patterns, header: bool = False
+) -> list[Attendee]:
+    """Attendance given in sentences; ``header``: the text above the first item, where
+    sentences of scope "header" are read too."""
+    out: list[Attendee] = []
+    for sp in p.attendance_sentences:
+        if sp.scope == "header" and not header:
+            continue
+        for m in sp.pattern.finditer(text, start, end):
+            out.extend(_names(text, m.start("names"), m.end("names"), sp.status, p))
+    for m in p.rx("attendance", "apologies_list_intro").finditer(text, start, end):
+        out.extend(_listed_below(text, m.end(), end, "Apologies", p))
+    return sorted(out, key=lambda a: a.span.start)  # in the order the minutes give them
+
+
+def _listed_below(text: str, start: int, end: int, status: str, p: Patterns) -> list[Attendee]:
+    """The names listed one a line (or one a bulleted paragraph) below a sentence that ends in
+    a colon, up to the first line that is not a name: "o Cllr A Bell", "Councillor C Dean, for
+    whom Councillor E Finch was substitute;" (the substitute was present, not apologising)."""
+    bullet = p.rx("attendance", "apologies_list_bullet")
+    tail = p.rx("attendance", "apologies_list_tail")
+    out: list[Attendee] = []
+    for line in lines(text, start, end):
+        if line.blank:
+            continue
+        s = line.start + bullet.match(line.text).end()
+        cut = tail.search(text, s, line.end)
+        e = cut.start() if cut else line.end
+        names = _names(text, s, e, status, p, strict=True) if s < e else []
+        if not names:
+            break
+        out.extend(names)
+    return out
+
+
+def _names(
+    text: str, start: int, end: int, status: str, p: Patterns, strict: bool = False,
+    roles: bool = False,
+) -> list[Attendee]:
+    """The people named in ``text[start:end]``, split at commas and "and". Bodies, committees
+    and roles listed among them are left out. ``strict``: none unless every part is a name,
+    role or body, for text that is a list only if nothing else is in it. ``roles``: keep a
+    role given after a name (a contact line's "Sharon Turner: Democratic Services Officer",
+    which the caller takes apart)."""
+    out: list[Attendee] = []
+    chunk = text[start:end]
+    pos = 0
+    pieces = []
+    # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
+    seps = [(m.start(), m.end(), m.group()) for m in _NAME_SPLIT.finditer(chunk)
+            if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())]
+    at_honorific = _honorific_splits(chunk, seps, p)
+    honorific_starts = {e for _, e, _ in at_honorific}
+    seps = sorted([*seps, *at_honorific])
+    joiner = ""  # the separator before each piece
+    for sep in [*seps, None]:
+        stop = sep[0] if sep else len(chunk)
+        pieces.append((pos, stop, joiner))
+        pos = sep[1] if sep else pos
+        joiner = sep[2] if sep else ""
+    capacity_rx = p.rx("attendance", "capacity")
+    prefix_rx = p.rx("attendance", "list_prefix")
+    substitute_rx = p.rx("attendance", "substitute_for")
+    # Entries parted by semicolons, most of them two fields, "Name, post or body" ("Ann Bell,
+    # Forum Chairman; Carl Dean, Westshire Canoeing; …"), not runs of names.
+    semis = [j for j, (_, _, g) in enumerate(pieces) if ";" in g]
+    starts = [0, *semis, len(pieces)]
+    entries = len(semis) >= 2 and sum(
+        b - a == 2 for a, b in itertools.pairwise(starts)) * 2 >= len(semis) + 1
+    after_role = False  # the piece before was a role: "Director of Development & Infrastructure"
+    portfolio = False  # … a role with its portfolio: "Executive Member for Regeneration"
+    post_before = False  # the piece before was a post named with "the": "the Parish Clerk, Mrs S"
+    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    pending_capacity: str | None = None  # "The Mayor, Cllr D Hobson": the next name's
+    pending_span: Span | None = None
+    named: Attendee | None = None  # the person the piece before named
+    posted: Attendee | None = None  # … or whose post the piece before gave
+    loose: int | None = None  # where a piece that named no one and gave no post started
+    skip = -1  # a piece already read as the end of a body's name
+    for k_piece, (s, e, joiner) in enumerate(pieces):
+        if k_piece == skip:
+            continue
+        was_named, named = named, None
+        was_posted, posted = posted, None
+        was_loose, loose = loose, None
+        was_after_role, after_role = after_role, False
+        was_portfolio, portfolio = portfolio, False
+        was_post_before, post_before = post_before, False
+        s, e = strip_span(chunk, s, e)
+        if prefix := prefix_rx.match(chunk, s, e):
+            s = prefix.end()
+        piece = chunk[s:e].rstrip(".:")
+        if (sub := substitute_rx.search(piece)) and piece.count(
+                "(", 0, sub.start()) == piece.count(")", 0, sub.start()):
+            # "Cllr E Finch attended as a substitute for Cllr C Dean": the substitute came; the
+            # member stood in for is no one this list names (nor is the phrase their role).
+            piece = piece[: sub.start()].rstrip()
+            if status not in ("Present", "AlsoInAttendance"):
+                # "Apologies: Cllr C Dean, Cllr E Finch as substitute": Finch came.
+                out.extend(a for a in _names(text, start + s, start + s + len(piece),
+                                             "Present", p, strict=True) if _titled(a.name, p)
+                           or _person_first(a.name, p))
+                continue
+        if not piece:
+            continue
+        first = s  # where the piece starts, before any post printed first is cut off
+        if p.rx("attendance", "post_nominals").fullmatch(piece.strip()):
+            named, posted = was_named, was_posted  # "…, MBE, Leader": honours, no one
+            continue
+        capacity = capacity_span = None
+        organisation_span: Span | None = None
+        dash_status = None
+        if d := _DASH.fullmatch(piece):
+            # "Cllr G Hotchkin – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
+            # Scottow Ward": the words after the dash are the capacity or the role. "the
+            # Clerk – Adrian Illingworth": the words before it are an officer's post.
+            after = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("b"))
+            before = re.sub(r"(?i)^the\s+", "", d.group("a"))
+            if held := capacity_rx.fullmatch(f"({after})"):
+                capacity = held.group("capacity").replace("Vice Chair", "Vice-Chair")
+                capacity_span = span(text, start + s + d.start("b"),
+                                     start + s + d.start("b") + len(after))
+                piece = d.group("a")
+            elif not roles and (org := _dash_body(chunk, pieces, k_piece, s + d.start("b"),
+                                                  after)) is not None and _looks_like_name(
+                    re.sub(r"\s*\([^)]*\)\s*$", "", d.group("a")), p):
+                # "Ann Bell – Westshire Police": the body the person came from.
+                b = start + s + d.start("b")
+                organisation_span = span(text, b + org[0], b + org[1])
+                if b + org[1] > start + e:  # "… – Eastmoor Fire and Rescue Service"
+                    skip = k_piece + 1
+                piece = d.group("a")
+            elif _is_role(after, p) or re.search(r"\bWard$", after):
+                piece = d.group("a")
+                if not roles and _is_role(after, p) and not re.search(r"\bWard$", after):
+                    # "Ann Cole – Head of Housing": the post they attended in.
+                    at = start + s + d.start("b")
+                    capacity_span = span(text, at, at + len(after))
+                    capacity = collapse(capacity_span.exact)
+                # "Mrs S Upshall – Clerk": an officer's post after the name is in attendance.
+                if status == "Present" and not _councillor(piece, p) and {
+                        w.lower().strip(".") for w in re.split(r"[\s/]+", after)} & officer_words:
+                    dash_status = "AlsoInAttendance"
+            elif not _titled(before, p) and {w.lower() for w in re.split(r"[\s/]+", before)} & {
+                    w.lower() for w in p.raw["attendance"]["officer_words"]}:
+                s += d.start("b")
+                piece = d.group("b")
+                dash_status = "AlsoInAttendance" if status == "Present" else None
+        if c := capacity_rx.search(piece):
+            capacity = c.group("capacity").replace("Vice Chair", "Vice-Chair")
+            at = start + s
+            capacity_span = span(text, at + c.start("capacity"), at + c.end("capacity"))
+            piece = piece[: c.start()].rstrip()
+            if not piece:  # "A Wilson, (Chairman), B Jones": the capacity of the name before
+                if out and out[-1].capacity is None:
+                    out[-1].capacity, out[-1].capacity_span = capacity, capacity_span
+                continue
+        # "Jane Doe (Head of Legal Services)": a role in brackets is not part of the name. In a
+        # list of who was present, an officer's post there makes them in attendance, not a
+        # member present ("Mrs S Roberts (Clerk)"); a councillor stays present.
+        person_status = dash_status or status
+        if (bracket := re.search(r"\(([^)]*)\)?\s*$", piece)) and status in (
+                "Present", "AlsoInAttendance") and any(
+            w.lower() in officer_words for w in re.split(r"[\s/]+", bracket.group(1))
+        ) and not _councillor(piece, p):
+            person_status = "AlsoInAttendance"
+            # The post they attended in: "R. Sutton (Clerk)", "J Fox (JF, Clerk)".
+            parts = [(m.start(), m.group()) for m in re.finditer(r"[^,;]+", bracket.group(1))
+                     if any(w.lower() in officer_words for w in re.split(r"[\s/]+", m.group()))]
+            if capacity is None and parts:
+                at = start + s + bracket.start(1) + parts[0][0]
+                capacity_span = span(text, at, at + len(parts[0][1]))
+                capacity = capacity_span.exact
+        # "Dr A Patel (NHS Westshire ICB)", "Tom Lee (Head of Housing, Eastvale Homes
+        # Trust)": the body in the brackets is the one the person came from; a ward or place
+        # there ("Cllr A Bell (Burton)") is no body.
+        if not roles and organisation_span is None and piece.endswith(")") and (
+                (cut := _bracket_start(piece)) > 0):
+            inner = piece[cut + 1 : -1]
+            parts = list(re.finditer(r"[^,;]+", inner))
+            for part in parts:
+                if (org := _body_in(part.group())) is not None:
+                    at = start + s + cut + 1 + part.start()
+                    organisation_span = span(text, at + org[0], at + org[1])
+                    break
+            # "(Locality Steward, Balfour Beatty)", "(Chairman, Ambridge Parish Council)": the
+            # post beside the body is the capacity they attended in.
+            if organisation_span is not None and capacity is None and len(parts) == 2 and (
+                    post := parts[0]).group().strip() and _names_post(post.group(), p):
+                lead = len(post.group()) - len(post.group().lstrip())
+                at = start + s + cut + 1 + post.start() + lead
+                capacity_span = span(text, at, at + len(post.group().strip()))
+                capacity = capacity_span.exact.replace("Vice Chair", "Vice-Chair")
+        # "Mrs E Ballard (EB)": initials in brackets are the person's, not a capacity; and
+        # a name may carry two ("Cllr D Hobson (DH) (in the chair)").
+        while (bare := re.sub(r"\s*\([^)]*\)?\s*$", "", piece)) != piece:
+            piece = bare
+        # "Rose Uwins (Coventry … Care Board (C&WICB))": a bracket with one inside it.
+        while piece.endswith(")") and (cut := _bracket_start(piece)) > 0:
+            piece = piece[:cut].rstrip()
+        # "The Mayor, Cllr D Hobson", "The Chairman, Cllr A Peart": a capacity standing for
+        # the name that follows it, never a name.
+        if (c := re.fullmatch(r"(?i)the\s+(.+)", piece)) and (
+            held := capacity_rx.fullmatch(f"({c.group(1)})")
+        ):
+            pending_capacity = held.group("capacity")
+            pending_span = span(text, start + s + c.start(1), start + s + c.end(1))
+            continue
+        if status == "Present" and (the := re.match(r"(?i)the\s+", piece)) and not roles and (
+                lead := _lead_post(piece[the.end():], officer_words, p)) and _looks_like_name(
+                piece[the.end() + len(lead):].strip(), p):
+            # "… and the Clerk Paul Smith": the post before the name, read as "Clerk Paul Smith".
+            s, piece = s + the.end(), piece[the.end():]
+        if status == "Present" and re.match(r"(?i)the\s", piece) and any(
+            w.lower() in officer_words for w in piece.split()[1:]
+        ):
+            post_before = True  # "… and the Parish Clerk, Mrs S. McIntyre"
+            if not roles:  # … who attended as Parish Clerk
+                pending_span = span(text, start + s + 4, start + s + len(piece))
+                pending_capacity = collapse(pending_span.exact)
+            continue
+        if was_post_before and joiner.strip().startswith(","):
+            person_status = "AlsoInAttendance"
+        # "Cllr R Nicholls who was on holiday"
+        piece = re.split(r"\s+who\b", piece, maxsplit=1)[0]
+        # "RFO Clive Baker", "Clerk Linda Evans", "Parish Footpath Officers Declan Williams":
+        # a post before the name, ending in an officer's word, is the capacity they attended
+        # in; so is a chair's ("Chairman Cllr A Bell").
+        if not roles and capacity is None and (lead := _lead_post(piece, officer_words, p)):
+            capacity = re.sub(r"(?<=[a-z])s$", "", lead)  # "Officers": each one an officer
+            capacity_span = span(text, start + s, start + s + len(capacity))
+            if capacity.split()[-1].lower() in officer_words and status == "Present":
+                person_status = "AlsoInAttendance"
+            rest = piece[len(lead):]
+            s, piece = s + len(lead) + len(rest) - len(rest.lstrip()), rest.lstrip()
+        name = _drop_role_before_honorific(collapse(piece), p, keep_lead=s in honorific_starts)
+        if not roles and (short := _drop_role_after_name(name, p)) != name:
+            dropped = len(name.split()) - len(short.split())
+            words = list(re.finditer(r"\S+", piece))
+            if capacity is None:
+                # "Mr D L Nicholson Deputy Parish Clerk": the role cut off is the capacity
+                # they attended in.
+                at = start + s + words[-dropped].start()
+                capacity_span = span(text, at, start + s + words[-1].end())
+                capacity = capacity_span.exact
+            piece, name = piece[: words[-dropped - 1].end()], short
+        if not roles and (run := _given_name_splits(piece, p)):
+            # "Eric Baird William McKenna Mrs Lucy Grant": names whose separators were lost.
+            out.extend(Attendee(name=collapse(piece[a:b]), status=person_status,
+                                span=span(text, start + s + a, start + s + b))
+                       for a, b in run if _looks_like_name(collapse(piece[a:b]), p))
+            continue
+        org = None
+        # "Mark Hill⏎Representing: Eastmoor Police": on a line of its own, after the name.
+        representing = re.match(rf"(?i){_ON_BEHALF}\b", piece) is not None
+        if not roles and (joiner.strip() in (",", "-", "–") or representing) and (
+                target := was_posted or was_named) is not None and not _titled(piece, p):
+            if k_piece + 1 < len(pieces) and re.fullmatch(
+                    r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]):
+                # "…, Westshire Fire and Rescue Service": the body's name cut at its "and".
+                e2 = pieces[k_piece + 1][1]
+                if (org := _body_in(chunk[s:e2].rstrip(".:"))) is not None:
+                    skip = k_piece + 1
+            org = org or _body_in(piece)
+        if org is not None and target is not None and was_posted is None and _councillor(
+                target.name, p) and not re.search(r"(?i)\b(?:council|authority)$",
+                                                  piece[: org[1]]) and not representing:
+            # "Apologies: Cllr A Bell, Eastmoor Police": a councillor sits for a council; a
+            # body of another kind after one sent its own apologies.
+            org = None
+        if org is not None and target is not None:
+            # "Jo Brown, Director of Public Health, Westshire Council", "Mr D Green, Co-opted
+            # Member, Eastvale Housing Association": the body after the name (and its post)
+            # is the one the person came from; nobody of that name.
+            if target.organisation is None:
+                target.organisation_span = span(text, start + s + org[0], start + s + org[1])
+                target.organisation = collapse(target.organisation_span.exact)
+            named, posted = was_named, was_posted
+            continue
+        if representing:
+            continue  # whom the body was for is not printed: no one of that name
+        if not _looks_like_name(name, p):
+            if strict:
+                return []
+            after_role = _is_role(name, p)  # "Executive Member for Regeneration"
+            portfolio = after_role and " for " in f" {name} "
+            if after_role and not roles:
+                posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e,
+                                          text)
+            if not roles and posted is None and (
+                    after_role or p.rx("attendance", "post_before_name").fullmatch(collapse(piece))
+            ):
+                # "Also Present: Borough Councillor, Mike Cooper": a post standing before a
+                # name, set apart by a comma, is the capacity of the name that follows.
+                begin = was_loose if was_loose is not None and re.fullmatch(
+                    r"\s*(?:&|and)\s*", joiner) else first
+                pending_span = span(text, start + begin, start + first + len(piece))
+                pending_capacity = re.sub(r"(?i)^the\s+", "", collapse(pending_span.exact))
+            elif not after_role:
+                loose = first
+            continue
+        # "Councillor Kim Gray, Chair, Transport Committee": a role after a name is no name.
+        if not roles and _is_role(name, p):
+            after_role = True
+            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e, text)
+            if posted is None:
+                # "the Police and Crime Commissioner, D Keane": the post's first words, cut
+                # off at its "and", belong to it.
+                begin = was_loose if was_loose is not None and re.fullmatch(
+                    r"\s*(?:&|and)\s*", joiner) else first
+                pending_span = span(text, start + begin, start + first + len(piece))
+                pending_capacity = re.sub(r"(?i)^the\s+", "", collapse(pending_span.exact))
+            continue
+        if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
+            after_role = True  # the rest of a role's name, cut at its "&"
+            posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text)
+            continue
+        if was_portfolio and joiner.strip() == "," and _portfolio_goes_on(name, p):
+            # "Councillor Rooney, Executive Member for Regeneration, Economic Development":
+            # a portfolio's second field, not a person: the post goes on.
+            after_role = True
+            posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text,
+                                      joined=",")
+            continue
+        if capacity_rx.fullmatch(f"({name})") and not roles:
+            # "Cllr A Bell, Chair, Transport Committee": the chair's capacity, after the name.
+            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e, text)
+            continue
+        if capacity_rx.fullmatch(f"({name})") or is_committee(name, p) or is_body(name, p):
+            continue
+        if entries and not roles and k_piece > 0 and ";" not in joiner and not _person_first(
+                name, p) and (target := was_posted or was_named) is not None:
+            # "Ann Bell, Forum Chairman; Carl Dean, Westshire Canoeing; Emma Fox": where
+            # semicolons part the entries, words after a name's comma that open on no given
+            # name, initial or honorific are its post or body, not a second person ("Gail
+            # Hunt, Ian Jones; Kim Lee" is two names). A chair's post is its capacity.
+            if target.capacity is None and re.search(
+                    r"(?i)\b(?:vice[- ]|deputy\s+)?chair(?:man|person|woman)?$", name):
+                target.capacity_span = span(text, start + first, start + first + len(piece))
+                target.capacity = collapse(target.capacity_span.exact)
+            named, posted = was_named, was_posted
+            continue
+        # Only in apposition ("The Mayor, Cllr D Hobson"): "the Mayor and Councillors A and
+        # B" names the Mayor as one more person, not A's capacity.
+        if capacity is None and pending_capacity is not None and joiner.strip() == ",":
+            capacity, capacity_span = pending_capacity, pending_span
+        pending_capacity = pending_span = None
+        if not roles and (two := _two_initialled_names(piece, p)):
+            # "Mrs S Benbow-Jones M Hughes": two people whose comma PDF text lost.
+            for k, (a, b) in enumerate(two):
+                out.append(Attendee(
+                    name=collapse(piece[a:b]), status=person_status,
+                    capacity=capacity if k == 0 else None,
+                    capacity_span=capacity_span if k == 0 else None,
+                    span=span(text, start + s + a, start + s + b),
+                ))
+            continue
+        out.append(Attendee(
+            name=name, status=person_status, capacity=capacity, capacity_span=capacity_span,
+            span=span(text, start + s, start + s + len(piece)),
+            organisation=collapse(organisation_span.exact) if organisation_span else None,
+            organisation_span=organisation_span,
+        ))
+        named = out[-1]
+    return _without_fragments(out, p)
+
+
+def _names_post(words: str, p: Patterns) -> bool:
+    """A capitalised post, ending in a post's head word ("Locality Steward", "Chairman",
+    "Head of Housing"): no name, no body."""
+    words = words.strip()
+    heads = body_words().post_heads
+    return bool(words) and words[0].isupper() and not _titled(words, p) and (
+        words.split()[-1].lower() in heads or bool(re.search(
+            r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:of|for|to)\b",
+            words, re.I)))
+
+
+def _dash_body(chunk: str, pieces: list[tuple[int, int, str]], k: int, at: int,
+               after: str) -> tuple[int, int] | None:
+    """The body after a dash ("Tom Lee – Eastmoor Police"), offsets from ``at``; the list's
+    split at an "and" inside the body's name ("Eastmoor Fire and Rescue Service") is undone."""
+    if k + 1 < len(pieces) and re.fullmatch(r"\s*(?:&|and)\s*", pieces[k + 1][2]) and (
+            org := _body_in(chunk[at : pieces[k + 1][1]].rstrip(".:"))) is not None:
+        return org
+    return _body_in(after)
+
+
+# Words before the body a member sits for: "Representing: …", "Nominated by …".
+_ON_BEHALF = r"(?:representing|on\s+behalf\s+of|nominated\s+by|appointed\s+by)"
+
+
+def _body_in(part: str) -> tuple[int, int] | None:
+    """Where in ``part`` (a bracket's field, the words after a dash or a comma) the body an
+    attendee came from is named, when it names one (:func:`kg.patterns.names_body`): after a
+    "representing"/"on behalf of"/"from" and without a short form in brackets ("Westshire
+    Integrated Care Board (ICB)")."""
+    lead = re.match(rf"(?i)\s*(?:{_ON_BEHALF}:?|from|rep(?:resentative)?\s+(?:of|for|from))?"
+                    r"\s*(?:the\s+)?", part)
+    b = lead.end() if lead else 0
+    body = re.sub(r"\s*\([^()]*\)\s*$", "", part[b:]).rstrip(" .;:,")
+    return (b, b + len(body)) if body and names_body(body) else None
+
+
+def _bracket_start(piece: str) -> int:
+    """Where the bracket that closes ``piece`` opens, counting brackets inside it; -1 when it
+    never opens."""
+    depth = 0
+    for k in range(len(piece) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(piece[k], 0)
+        if depth == 0:
+            return k
+    return -1
+
+
+def _role_after_name(person: Attendee | None, posted: Attendee | None, joiner: str, chunk: str,
+                     start: int, s: int, e: int, text: str,
+                     joined: str = r"&|and") -> Attendee | None:
+    """"Ronnie Hinds, Chief Executive; …", "Mr T McCall, Clerk & Chief Executive": a role
+    set after a name by a comma is the post that person attended in, kept as their capacity
+    (with any bracketed part: "Executive Director (Performance)"), not dropped; a second role
+    joined to it by "&" or "and" is part of the same post. Returns whose post it was."""
+    piece = chunk[s:e].rstrip(".:;, ")
+    if piece.count("(") != piece.count(")"):
+        piece = re.sub(r"\s*\([^)]*$", "", piece)
+    # "Speed-watch Co-ordinator(CSW)": the post's short form is no part of it.
+    piece = re.sub(r"\s*\([A-Z]{2,6}\)$", "", piece)
+    if not piece:
+        return None
+    if posted is not None and posted.capacity_span is not None and re.fullmatch(
+            rf"\s*(?:{joined})\s*", joiner):
+        posted.capacity_span = span(text, posted.capacity_span.start, start + s + len(piece))
+        posted.capacity = collapse(posted.capacity_span.exact)
+        return posted
+    if person is None or person.capacity is not None or joiner.strip() not in (",", "-", "–"):
+        return None
+    person.capacity_span = span(text, start + s, start + s + len(piece))
+    person.capacity = collapse(person.capacity_span.exact)
+    return person
+
+
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O’|O')?[A-Z][a-zA-Z’'-]*\.?")
+
+
+def _given_name_splits(piece: str, p: Patterns) -> list[tuple[int, int]]:
+    """A list that lost its separators and prints no honorifics runs its names together
+    ("Eric Baird William McKenna Stuart Black …"): a name starts at each common given name,
+    or honorific, once the name before has two words. Only a run of capitalised words, of
+    two names or more, each of two or three words (so a surname that is also a given name,
+    "Mrs Lucy Grant Andrew Thin", stays with its name; four words after a known given name are
+    two names of two); otherwise no split."""
+    words = list(re.finditer(r"\S+", piece))
+    if len(words) < 4 or not all(_NAME_WORD.fullmatch(w.group()) and not (
+            w.group().rstrip(".").isupper() and len(w.group().rstrip(".")) > 1) for w in words):
+        return []
+    honorifics = {h.casefold().rstrip(".") for h in p.honorifics}
+    given = given_names()
+    if not (words[0].group() in given or words[0].group().rstrip(".").casefold() in honorifics):
+        return []  # "Independent Adviser Dr Sam Lee": a role before a name
+    starts, count = [0], 0
+    for i, w in enumerate(words):
+        word = w.group().rstrip(".")
+        honorific = word.casefold() in honorifics
+        if i > 0 and count >= 2 and i + 1 < len(words) and (honorific or word in given):
+            starts.append(i)
+            count = 0
+        count += not honorific
+    bounds = []
+    for a, b in zip(starts, [*starts[1:], len(words)], strict=True):
+        if b - a == 4 and words[a].group() in given and not any(
+                words[k].group().rstrip(".").casefold() in honorifics for k in range(a, b)):
+            bounds += [(a, a + 2), (a + 2, b)]  # a given name the list does not know
+        else:
+            bounds.append((a, b))
+    if len(bounds) < 2 or any(
+            sum(words[k].group().rstrip(".").casefold() not in honorifics for k in range(a, b))
+            not in (2, 3) for a, b in bounds):
+        return []
+    return [(words[a].start(), words[b - 1].end()) for a, b in bounds]
+
+
+def _two_initialled_names(piece: str, p: Patterns) -> list[tuple[int, int]]:
+    """A list that lost a separator runs two names given by initials into one ("Mrs S
+    Benbow-Jones M Hughes", "Cllr A Lake B Moss"): after an honorific and initials a surname
+    is one word, so initials after it start the next name. Returns the (start, end) of each
+    name in ``piece``, or nothing when the piece is one name."""
+    honorifics = "|".join(re.escape(h) for h in sorted(p.honorifics, key=len, reverse=True))
+    m = re.search(  # at the piece's end: words before it may be a sentence's lead-in
+        rf"(?<!\S)(?P<a>(?:(?:{honorifics})\.?\s+)+(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)"
+        rf"\s+(?P<b>(?:(?:{honorifics})\.?\s+)?(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)[ \t]*$",
+        piece,
+    )
+    if m:
+        return [m.span("a"), m.span("b")]
+    # Names given by an initial and a full stop need no honorific to be told apart: "H.
+    # Milton P. Thorne", "D.Forrest L. Hoggarth", "M. Piggott B. Fowler C. Gwynn".
+    stopped = r"(?:[A-Z]\.[ \t]*)+[A-Z][a-z][\w'’-]*"
+    if re.fullmatch(rf"{stopped}(?:[ \t]+{stopped})+", piece.strip()):
+        return [n.span() for n in re.finditer(stopped, piece)]
+    return []
+
+
+def _honorific_splits(
+    chunk: str, seps: list[tuple[int, int, str]], p: Patterns
+) -> list[tuple[int, int, str]]:
+    """Where a list that lost its separators in PDF text ("Cllr A Buckfield (Mayor) Cllr A
+    Brooker Mrs C Evans") goes from one name to the next: before an honorific that follows a
+    word of the name before. Only in a list of three or more names with honorifics, and not
+    between two honorifics ("Cllr Mrs B Morgans") or after "County" ("County Cllr A Tudor")."""
+    honorifics = {h.casefold().rstrip(".") for h in p.honorifics} | {"rev", "revd"}
+    words = list(re.finditer(r"\S+", chunk))
+    starts = [k for k, w in enumerate(words) if w.group().casefold().rstrip(".") in honorifics]
+    if len(starts) < 3:
+        return []
+    cuts = {a for a, _, _ in seps}
+    out = []
+    for k in starts:
+        if k == 0:
+            continue
+        before = words[k - 1].group()
+        if before.casefold().rstrip(".:") in honorifics | {
+            "county", "district", "borough", "town", "parish", "and", "&", "cllrs", "councillors",
+            "members",
+        }:
+            continue
+        if before.endswith((",", ";", "(")) or chunk.count("(", 0, words[k].start()) > chunk.count(
+            ")", 0, words[k].start()
+        ):
+            continue
+        at = words[k - 1].end()
+        if not any(at <= c <= words[k].start() for c in cuts):
+            out.append((at, words[k].start(), chunk[at : words[k].start()]))
+    return out
+
+
+def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
+    """In a list whose names nearly all carry an honorific ("Cllr M Alexander, East Herts
+    District Council Cllr Mrs A Brewster, City and District Council Cllr M Bright"), a part
+    with neither an honorific nor an initial ("City", "Mayor of Watford A White") is a piece
+    of a body's name or a role that the splitting cut loose, not a person."""
+    honorifics = {h.casefold() for h in p.honorifics}
+
+    def titled(a: Attendee) -> bool:
+        return a.name.split()[0].casefold() in honorifics
+
+    if len(people) < 4 or sum(map(titled, people)) < 0.75 * len(people):
+        return people
+    return [a for a in people if titled(a) or re.match(r"[A-Z]\.?\s", a.name)]
+
+
+# Posts printed as one word before a name in a list of who attended ("Chair Cllr C Edwards").
+_LEAD_CAPACITIES = {"chair", "chairman", "chairperson", "vice-chair", "vice-chairman", "mayor"}
+
+
+def _lead_post(piece: str, officer_words: set[str], p: Patterns) -> str | None:
+    """The post printed before a name in a list ("RFO Clive Baker", "Parish Footpath
+    Officers Declan Williams"): up to four words, the last an officer's word (or a chair's,
+    alone), with a name after them."""
+    words = list(re.finditer(r"[A-Za-z-]+", piece))
+    for k, w in enumerate(words[:4]):
+        word = w.group().lower()
+        if word in officer_words or word.removesuffix("s") in officer_words or (
+                k == 0 and word in _LEAD_CAPACITIES):
+            rest = piece[w.end():].strip()
+            if (rest[:1].isupper() and piece[: w.start()].strip() == " ".join(
+                    x.group() for x in words[:k]) and _looks_like_name(rest, p)):
+                return piece[: w.end()]
+            return None
+    return None
+
+
+def _drop_role_before_honorific(name: str, p: Patterns, keep_lead: bool = False) -> str:
+    """"Standing Invitee Dr Anusree Biswas" → "Dr Anusree Biswas"."""
+    words = name.split()
+    honorifics = {h.casefold() for h in p.honorifics}
+    lead = 0  # a name cut out at its honorific keeps them all: "Cllr Mrs A Brewster"
+    while keep_lead and lead < len(words) and words[lead].casefold() in honorifics:
+        lead += 1
+    for k, word in enumerate(words[lead + 1 :], start=lead + 1):
+        if word.casefold() in honorifics:
+            return " ".join(words[k:])
+    return name
+
+
+def _councillor(name: str, p: Patterns) -> bool:
+    """The name is given as a councillor's ("Cllr A Bell", "County Councillor C Dean")."""
+    return bool(re.match(r"(?i)(?:(?:county|district|borough|town|parish)\s+)?(?:councillor|cllr)",
+                         name.strip()))
+
+
+def _titled(name: str, p: Patterns) -> bool:
+    """The name starts with an honorific ("Cllr", "Mrs")."""
+    words = name.split()
+    return bool(words) and any(words[0].casefold() == h.casefold() for h in p.honorifics)
+
+
+def _is_role(name: str, p: Patterns) -> bool:
+    """"Parish Clerk/Responsible Finance Officer", "Co-opted Member", "Director of Finance",
+    "Depute Chief Executive/Director of Corporate Development": a role listed without a name
+    has a role's head word in it; a person's name with an honorific never counts."""
+    if not name.split() or _titled(name, p):
+        return False
+    return any(w.lower() in p.role_words for word in name.split() for w in word.split("/"))
+
+
+def _drop_role_after_name(name: str, p: Patterns) -> str:
+    """"Mr D L Nicholson Deputy Parish Clerk" → "Mr D L Nicholson": after an honorific and
+    initials the surname is one word, so words after it that end in a role are the role.
+    Without a role word nothing is cut ("Cllr A Smith Jones" keeps its surname)."""
+    words = name.split()
+    honorifics = {h.casefold() for h in p.honorifics}
+    k = 0
+    while k < len(words) and words[k].casefold() in honorifics:
+        k += 1
+    first_initial = k
+    while k < len(words) and re.fullmatch(r"[A-Z]\.?", words[k]):
+        k += 1
+    if first_initial == 0 or k == first_initial or k + 1 >= len(words):
+        return name
+    rest = [w.lower() for part in words[k + 1 :] for w in part.split("/")]
+    return " ".join(words[: k + 1]) if any(w in p.role_words for w in rest) else name
+
+
+def _contact_name(piece: str, p: Patterns) -> str:
+    """The officer's name in a contact line: "Sharon Turner: Democratic Services Officer",
+    "Mark Braddock Senior Democratic Services Manager"; no name in "Democratic Services"."""
+    words = []
+    for w in piece.partition(":")[0].split():
+        if w.lower().strip(",.") in p.contact_role_words:
+            break
+        words.append(w)
+    name = " ".join(words).strip(" ,.")
+    return name if len(words) >= 2 and _looks_like_name(name, p) else ""
+
+
+def _portfolio_goes_on(name: str, p: Patterns) -> bool:
+    """Words after a role's comma that go on with its portfolio ("Executive Member for
+    Regeneration, Economic Development"), not a person's name: no honorific, no initial and
+    no given name first ("…, Ann Bell" is a person)."""
+    words = name.split()
+    return not _titled(name, p) and not any(re.fullmatch(r"[A-Z]\.?", w) for w in words) and (
+        words[0] not in given_names())
+
+
+_TIERS = {"county", "borough", "district", "town", "parish", "community", "city", "ward"}
+
+
+def _looks_like_name(name: str, p: Patterns) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name):
+        return False
+    if name.lower() in {"none", "there were none", "nil"}:
+        return False
+    if re.sub(r"(?<=[a-z])s$", "", words[-1].rstrip(".")).casefold() in {
+            h.rstrip(".").casefold() for h in p.honorifics} and all(
+            w.lower() in _TIERS for w in words[:-1]):
+        return False  # "Borough Councillor, Mike Cooper": the post, then the name
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", name):
+        return False  # post-nominal letters or initials: "…, OBE, Leader", "(SC)"
+    particles = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "of", "ab", "ap"}
+    # A double-barrelled surname's hyphen typed as a spaced dash: "Sue Jones – Davies".
+    if len(words) >= 3 and words[-2] in {"–", "-"} and words[-1][0].isupper() and (
+            words[-1].lower() not in p.role_words | p.body_words):
+        words = [*words[:-2], words[-1]]
+    return all(w[0].isupper() or w.lower() in particles for w in words)
