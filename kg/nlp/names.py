@@ -449,6 +449,14 @@ def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span]) -> None:
     spans.append(span)
 
 
+def _mark_person(doc: Doc, s: int, e: int, spans: list[Span], label: str | None = None) -> None:
+    """A person is labelled by the words of the name one space apart (a name broken over a
+    line reads as one), unless the caller has a better label."""
+    span = Span(doc, s, e, label=PERSON)
+    span._.kind, span._.label = PERSON, _phrase(doc[s:e]) if label is None else label
+    spans.append(span)
+
+
 @Language.component("ckg_names")
 def names_component(doc: Doc) -> Doc:
     """Mark posts, organisations and programmes (doc.spans["ckg"], kind in ``span._.kind``)."""
@@ -470,21 +478,15 @@ def names_component(doc: Doc) -> Doc:
         end = _before_a_person(doc, start, end, lex)
         words = words[: end - start]
         if (named := _name_before_post(doc, words, start, lex)) is not None:
-            person = Span(doc, start, named, label=PERSON)
-            person._.kind, person._.label = PERSON, _phrase(doc[start:named])
-            spans.append(person)
+            _mark_person(doc, start, named, spans)
             words = words[named - start :]
             start = named
         if (named := _name_after_post(doc, words, start, lex)) is not None:
-            person = Span(doc, named, end, label=PERSON)
-            person._.kind, person._.label = PERSON, _phrase(doc[named:end])
-            spans.append(person)
+            _mark_person(doc, named, end, spans)
             end = named
             words = words[: end - start]
         if (named := _person_after_and(doc, words, start, lex)) is not None:
-            person = Span(doc, named + 1, end, label=PERSON)
-            person._.kind, person._.label = PERSON, _phrase(doc[named + 1 : end])
-            spans.append(person)
+            _mark_person(doc, named + 1, end, spans)
             end = named
             words = words[: end - start]
         for k, w in enumerate(words[1:-1], start=1):
@@ -546,9 +548,7 @@ def names_component(doc: Doc) -> Doc:
             if 2 < e - s <= 4 and doc[e - 1].text in lex.honours and all(
                     t.is_alpha and _is_cap(t) for t in doc[s:e]) and not any(
                     t.lower_ in lex.org_heads | lex.post_heads for t in doc[s:e - 1]):
-                person = Span(doc, s, e - 1, label=PERSON)  # "Edwina Grant OBE"
-                person._.kind, person._.label = PERSON, _phrase(doc[s : e - 1])
-                spans.append(person)
+                _mark_person(doc, s, e - 1, spans)  # "Edwina Grant OBE"
                 continue
             if kind is None and _org_cue(doc, s, e, lex, spans):
                 kind = ORG

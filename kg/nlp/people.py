@@ -16,6 +16,7 @@ from kg.nlp.names import (
     _is_cap,
     _lower_phrase,
     _mark,
+    _mark_person,
     _name_word,
     _named_before_initials,
     _named_before_post_comma,
@@ -37,9 +38,7 @@ def people_component(doc: Doc) -> Doc:
     while i < n:
         tok = doc[i]
         if i in sent_apologies:
-            span = Span(doc, i, sent_apologies[i], label=PERSON)
-            span._.kind, span._.label = PERSON, _phrase(doc[i : sent_apologies[i]])
-            spans.append(span)
+            _mark_person(doc, i, sent_apologies[i], spans)
             i = sent_apologies[i]
             continue
         title_len = 0
@@ -82,9 +81,7 @@ def people_component(doc: Doc) -> Doc:
                     k < n and doc[k].text == "," and title in lex.list_titles):
                 k = j  # "Cllr HD informed …": a member by initials only, named elsewhere
             if k > j:
-                span = Span(doc, i, k, label=PERSON)
-                span._.kind, span._.label = PERSON, _phrase(doc[j:k])
-                spans.append(span)
+                _mark_person(doc, i, k, spans, label=_phrase(doc[j:k]))
                 # "County Councillor David Harlow", "District Cllr Osei": the tier and the
                 # title name the person's post (not "County councillors K Lewis, L Rees", a
                 # title for several in lower case)
@@ -102,17 +99,13 @@ def people_component(doc: Doc) -> Doc:
                 continue
         elif (k := _named_before_role(doc, i, lex)) > i or (
                 k := _named_before_initials(doc, i, lex)) > i:
-            span = Span(doc, i, k, label=PERSON)
-            span._.kind, span._.label = PERSON, _phrase(doc[i:k])
-            spans.append(span)
+            _mark_person(doc, i, k, spans)
             i = k
             continue
         elif _INITIAL_DOT_NAME.fullmatch(tok.text):
             # "A.Vigrass", "K.O'Donoghue": initials run onto the surname, as parish minutes
             # list members; nothing else in minutes is written so.
-            span = Span(doc, i, i + 1, label=PERSON)
-            span._.kind, span._.label = PERSON, tok.text
-            spans.append(span)
+            _mark_person(doc, i, i + 1, spans, label=tok.text)
             i += 1
             continue
         elif tok.text in lex.given_names and i + 1 < n and _is_cap(doc[i + 1]):
@@ -146,9 +139,7 @@ def people_component(doc: Doc) -> Doc:
             if k > i and _starts_service_body(doc, i + 1, k, lex):
                 k = i  # "Avon Fire and Rescue Service": a place that is also a given name
             if k > i + 1:
-                span = Span(doc, i, k, label=PERSON)
-                span._.kind, span._.label = PERSON, _phrase(doc[i:k])
-                spans.append(span)
+                _mark_person(doc, i, k, spans)
                 if k < n and doc[k].is_upper and doc[k].lower_ in lex.person_titles:
                     _mark(doc, k, k + 1, POST, spans)  # "Nia Rees PCSO": her post
                     k += 1
@@ -158,9 +149,7 @@ def people_component(doc: Doc) -> Doc:
                 k := _named_as_agent(doc, i, lex)) > i or (
                 k := _named_after_welcome(doc, i, lex, spans)) > i or (
                 k := _named_before_post_comma(doc, i, lex)) > i:
-            span = Span(doc, i, k, label=PERSON)
-            span._.kind, span._.label = PERSON, _phrase(doc[i:k])
-            spans.append(span)
+            _mark_person(doc, i, k, spans)
             i = k
             continue
         i += 1
@@ -408,9 +397,7 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
         words = doc[a:b]
         while len(words) > 1 and words[0].lower_ in lex.person_titles:
             words = words[1:]
-        span = Span(doc, a, b, label=PERSON)
-        span._.kind, span._.label = PERSON, _phrase(words)
-        spans.append(span)
+        _mark_person(doc, a, b, spans, label=_phrase(words))
     for a, b in brackets:
         # "Councillors Hale (substitute Cllr Osei), Brook and Lee": a titled name in an
         # entry's brackets is a person too
@@ -421,9 +408,7 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
             while e < b and e - t <= 3 and _name_word(doc[e], lex):
                 e += 1
             if e > t + 1 and e == b:
-                span = Span(doc, t + 1, e, label=PERSON)
-                span._.kind, span._.label = PERSON, _phrase(doc[t + 1 : e])
-                spans.append(span)
+                _mark_person(doc, t + 1, e, spans)
     return entries[-1][1]
 
 
