@@ -106,6 +106,15 @@ def given_names() -> frozenset[str]:
     return frozenset(w.strip() for w in data.splitlines() if w.strip() and not w.startswith("#"))
 
 
+@cache
+def lexicon_data() -> dict[str, Any]:
+    """``kg/data/nlp/lexicon.toml`` as parsed TOML, read once for both the structural reader
+    (:func:`body_words`) and the language pipeline (:func:`kg.nlp.lexicon.lexicon`), without
+    importing spaCy."""
+    data = resources.files("kg").joinpath("data/nlp/lexicon.toml").read_text(encoding="utf-8")
+    return tomllib.loads(data)
+
+
 @dataclass(frozen=True)
 class BodyWords:
     """The lexicon's words that tell a body's name from a post's or a place's, for the
@@ -126,9 +135,8 @@ class BodyWords:
 
 @cache
 def body_words() -> BodyWords:
-    """Read once from ``kg/data/nlp/lexicon.toml``, the same lists the prose pipeline uses."""
-    data = resources.files("kg").joinpath("data/nlp/lexicon.toml").read_text(encoding="utf-8")
-    lex = tomllib.loads(data)
+    """The same lists of ``kg/data/nlp/lexicon.toml`` the prose pipeline uses."""
+    lex = lexicon_data()
     orgs, posts = lex["organisations"], lex["posts"]
     return BodyWords(
         heads=frozenset(w.lower() for w in [*orgs["heads"], *orgs["acronym_heads"],

@@ -4,14 +4,12 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Span
 
-from kg.patterns import given_names
+from kg.patterns import given_names, lexicon_data
 
 for _name in ("kind", "label", "requested_by", "assigned_to", "due_text", "committee",
               "when", "precision", "in_resolution"):
@@ -128,8 +126,7 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    data = resources.files("kg").joinpath("data/nlp")
-    raw = tomllib.loads(data.joinpath("lexicon.toml").read_text(encoding="utf-8"))
+    raw = lexicon_data()
 
     def fs(section: str, key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in raw[section][key])
