@@ -511,14 +511,19 @@ def evaluate_cmd(
         bool, typer.Option("--errors", help="Also list what was missed and what was extra.")
     ] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    against: Annotated[
+        Path | None, typer.Option(
+            "--against", help="Score a second reader's gold files (same file names) instead "
+            "of the extractor: how far two readers agree, the ceiling for any extractor.")
+    ] = None,
 ) -> None:
     """Score the extractor against gold annotations: precision, recall, F1 per kind."""
     import json as json_mod
 
-    from kg.evaluate import GoldError, evaluate
+    from kg.evaluate import GoldError, agreement, evaluate
 
     try:
-        report = evaluate(gold_dir)
+        report = evaluate(gold_dir) if against is None else agreement(gold_dir, against)
     except GoldError as e:
         raise fail(str(e)) from None
     rows = [*report.kinds.items(), ("overall", report.overall)]

@@ -122,14 +122,21 @@ def _find(text: str, quote: str) -> tuple[int, int] | None:
     return index[at], index[at + len(needle) - 1] + 1
 
 
-def score_document(gold: dict, text: str, minutes: Minutes, where: str) -> dict[str, Score]:
-    scores: dict[str, Score] = {}
+@dataclass
+class Found:
+    """What one reader found in a document, in the form scoring needs: for each name kind,
+    each thing's shown label with its normalised names; follow-up spans; meeting references
+    by their (date, precision) key. The extractor's output and a second annotator's gold file
+    both come to this, so that one scorer measures the rules and the readers' agreement."""
+
+    names: dict[str, dict[str, set[str]]]
+    followups: list[tuple[int, int, str]]
+    refs: dict[str, str]
+
+
+def found_by_extractor(minutes: Minutes) -> Found:
+    names: dict[str, dict[str, set[str]]] = {}
     for key, kind in NAME_KINDS.items():
-        entries = gold.get(key, [])
-        gold_names = [
-            {normalise(e["name"], key), *(normalise(a, key) for a in e.get("aliases", []))}
-            for e in entries
-        ]
         predicted: dict[str, set[str]] = {}
         for item in minutes.items:
             for m in item.mentions:
@@ -148,20 +155,59 @@ def score_document(gold: dict, text: str, minutes: Minutes, where: str) -> dict[
             n = normalise(label, key)
             if not any(n in names for names in predicted.values()):
                 predicted.setdefault(label, set()).add(n)
-        labels = list(predicted)
-        scores[key] = _match_names(gold_names, [predicted[k] for k in labels],
+        names[key] = predicted
+    followups = [(f.span.start, f.span.end, f.text) for i in minutes.items for f in i.followups]
+    # A reference is to a meeting: two references to one meeting count once, and confirming
+    # a meeting's minutes refers to it too.
+    refs: dict[str, str] = {}
+    for item in minutes.items:
+        for r in item.meeting_refs:
+            refs.setdefault(_ref_key(r.date.isoformat(), r.precision), r.span.exact)
+        if (c := item.confirms_minutes_of) is not None and c.date is not None:
+            refs.setdefault(_ref_key(c.date.isoformat(), "day"), c.span.exact)
+    return Found(names, followups, refs)
+
+
+def found_by_reader(gold: dict, text: str, where: str) -> Found:
+    """A second reader's gold file as a set of findings, to score one reader against
+    another."""
+    names = {key: {e["name"]: {normalise(e["name"], key),
+                               *(normalise(a, key) for a in e.get("aliases", []))}
+                   for e in gold.get(key, [])} for key in NAME_KINDS}
+    followups = [(*_gold_span(text, f["text"], where), f["text"])
+                 for f in gold.get("followups", [])]
+    refs: dict[str, str] = {}
+    for r in gold.get("meeting_refs", []):
+        refs.setdefault(_ref_key(r["date"], r.get("precision", "day")), r.get("text") or "")
+    return Found(names, followups, refs)
+
+
+def _gold_span(text: str, quote: str, where: str) -> tuple[int, int]:
+    found = _find(text, quote)
+    if found is None:
+        raise GoldError(f"{where}: follow-up text not found in the document: {quote!r}")
+    return found
+
+
+def score_document(gold: dict, text: str, minutes: Minutes | Found, where: str
+                   ) -> dict[str, Score]:
+    found = minutes if isinstance(minutes, Found) else found_by_extractor(minutes)
+    scores: dict[str, Score] = {}
+    for key in NAME_KINDS:
+        entries = gold.get(key, [])
+        gold_names = [
+            {normalise(e["name"], key), *(normalise(a, key) for a in e.get("aliases", []))}
+            for e in entries
+        ]
+        labels = list(found.names[key])
+        scores[key] = _match_names(gold_names, [found.names[key][k] for k in labels],
                                    [e["name"] for e in entries], labels)
     # Follow-ups: by overlapping spans.
     score = Score()
-    gold_spans = []
-    for f in gold.get("followups", []):
-        found = _find(text, f["text"])
-        if found is None:
-            raise GoldError(f"{where}: follow-up text not found in the document: {f['text']!r}")
-        gold_spans.append((found, f["text"]))
-    predicted_f = [(f.span.start, f.span.end, f.text) for i in minutes.items for f in i.followups]
+    gold_spans = [(_gold_span(text, f["text"], where), f["text"])
+                  for f in gold.get("followups", [])]
     used: set[int] = set()
-    for start, end, shown in predicted_f:
+    for start, end, shown in found.followups:
         hit = next((g for g, ((gs, ge), _) in enumerate(gold_spans)
                     if g not in used and start < ge and gs < end), None)
         if hit is None:
@@ -178,19 +224,10 @@ def score_document(gold: dict, text: str, minutes: Minutes, where: str) -> dict[
     # Meeting references: by date at their precision.
     gold_refs = [{_ref_key(r["date"], r.get("precision", "day"))} for r in
                  gold.get("meeting_refs", [])]
-    # A reference is to a meeting: two references to one meeting count once, and confirming
-    # a meeting's minutes refers to it too.
-    refs = {}
-    for item in minutes.items:
-        for r in item.meeting_refs:
-            refs.setdefault(_ref_key(r.date.isoformat(), r.precision), r.span.exact)
-        if (c := item.confirms_minutes_of) is not None and c.date is not None:
-            refs.setdefault(_ref_key(c.date.isoformat(), "day"), c.span.exact)
-    pred_refs = [{key} for key in refs]
     scores["meeting_refs"] = _match_names(
-        gold_refs, pred_refs,
+        gold_refs, [{key} for key in found.refs],
         [f"{r.get('text')} ({r['date']})" for r in gold.get("meeting_refs", [])],
-        [f"{exact} ({key})" for key, exact in refs.items()])
+        [f"{exact} ({key})" for key, exact in found.refs.items()])
     return scores
 
 
@@ -255,3 +292,30 @@ def evaluate(gold_dir: Path, files: Iterable[tuple[Path, dict]] | None = None) -
         for kind, score in score_document(data, text, minutes, path.stem).items():
             kinds[kind].add(score, path.stem)
     return Report(kinds, len(docs), refused)
+
+
+def agreement(gold_dir: Path, other_dir: Path) -> Report:
+    """Score a second reader's gold files (``other_dir``) against ``gold_dir``'s, document by
+    document, with the extractor's own scorer: the readers' agreement is the ceiling any
+    extractor can be measured to, since where two careful readers differ, a rule that sides
+    with either is "wrong" half the time. Documents only one of them annotated are left out."""
+    gold = load_gold(gold_dir)
+    others = {path.name: data for path, data in load_gold(other_dir)}
+    kinds = {k: Score() for k in KINDS}
+    documents = 0
+    for path, data in gold:
+        other = others.get(path.name)
+        if other is None:
+            continue
+        source = (path.parent / data["source"]).resolve()
+        try:
+            text = read(source).text
+        except Exception as e:
+            raise GoldError(f"{path}: cannot read its source {source}: {e}") from None
+        found = found_by_reader(other, text, str(other_dir / path.name))
+        for kind, score in score_document(data, text, found, path.stem).items():
+            kinds[kind].add(score, path.stem)
+        documents += 1
+    if not documents:
+        raise GoldError(f"{other_dir}: no gold file here has the name of one in {gold_dir}")
+    return Report(kinds, documents)

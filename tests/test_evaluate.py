@@ -142,6 +142,48 @@ def test_bad_gold_gets_one_line(tmp_path: Path, setup, message: str) -> None:
     assert "Traceback" not in result.stderr
 
 
+def _second_reader(tmp_path: Path, change) -> Path:
+    """A copy of the corpus gold files with their sources still found, changed by ``change``
+    as a second reader who judged differently would have written them."""
+    other = tmp_path / "other"
+    other.mkdir()
+    for p in ANNOTATIONS.glob("*.json"):
+        data = json.loads(p.read_text(encoding="utf-8"))
+        change(p.stem, data)
+        (other / p.name).write_text(json.dumps(data), encoding="utf-8")
+    return other
+
+
+def test_a_reader_agrees_wholly_with_their_own_gold(tmp_path: Path) -> None:
+    other = _second_reader(tmp_path, lambda stem, data: None)
+    result = run_kg("evaluate", ANNOTATIONS, "--against", other, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)
+    assert all(scores[k]["f1"] == 1.0 and scores[k]["fp"] == 0 for k in [*TARGETS, "overall"])
+
+
+def test_agreement_counts_what_the_second_reader_left_out_or_added(tmp_path: Path) -> None:
+    def change(stem: str, data: dict) -> None:
+        if stem == "staffordshire-safe-strong-communities-2016-12-12":
+            data["followups"] = data["followups"][1:]  # left one out
+            data["people"].append({"name": "Zebedee Quill", "aliases": []})  # saw one more
+    other = _second_reader(tmp_path, change)
+    scores = json.loads(run_kg("evaluate", ANNOTATIONS, "--against", other,
+                               "--format", "json", "--errors").stdout)
+    assert scores["followups"]["fn"] == 1 and scores["followups"]["fp"] == 0
+    assert scores["people"]["extra"] == [
+        "staffordshire-safe-strong-communities-2016-12-12: Zebedee Quill"]
+    assert scores["posts"]["f1"] == 1.0
+
+
+def test_agreement_with_no_common_files_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "elsewhere.json").write_text(json.dumps({"source": "x.txt"}), encoding="utf-8")
+    result = run_kg("evaluate", ANNOTATIONS, "--against", tmp_path)
+    assert result.returncode != 0
+    assert "no gold file here has the name of one in" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # The 113 independent pages are seen now (rules were written from their misses after each
 # set's one unseen run), so their figure guards against regressions; it does not measure
