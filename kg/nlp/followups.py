@@ -365,8 +365,8 @@ def _actor(unit: Span, who: re.Match[str], lex: Lexicon) -> bool:
     Finance"), a member's initials ("RM"), a member by title, or names and nothing else."""
     text = who.group("who").strip()
     low = text.lower().removeprefix("the ")
-    if not low or low in lex.no_actor:
-        return False
+    if not low or low in lex.no_actor or re.search(r"\bto\s+[a-z]", text):
+        return False  # "Action point: Chair to meet the head": an errand line, not a column
     if followup_rules().rx["initials"].fullmatch(text) or followup_rules().rx[
             "titled_name"].fullmatch(text):
         return True
