@@ -1052,6 +1052,10 @@ def test_questions_answered_and_plans_described_are_not_followups(sentences: str
          "bridleway", None),
         # an action column naming who acts on the sentence before
         ("Replacing the bench by the pond remains outstanding. ACTION CLERK", "CLERK"),
+        # what named members or posts will do or intend, in reported speech
+        ("Members were advised that the Chair and Vice-Chair intended to meet the "
+         "landowner in June.", None),
+        ("The Director confirmed that the Head of Highways would inspect the culvert.", None),
     ],
 )
 def test_errands_taken_on_agreed_or_marked_whatever_their_verb(
@@ -1074,6 +1078,9 @@ def test_errands_taken_on_agreed_or_marked_whatever_their_verb(
         "The roofer who had offered to undertake the repair was not available until May.",
         # the meeting asked to act there and then
         "The Panel were asked to review the findings and draw their conclusions.",
+        # what another body will do, reported, or a member's own plans
+        "The Director explained that NHS England would open a new ward in Stafford next year.",
+        "It was reported that Councillor Hale would stand down at the election.",
         # a state or a wait, though agreed
         "Members agreed that they would await the outcome of the county review.",
         # a question put, and a gerund's subject after "of"
