@@ -1052,6 +1052,11 @@ def test_questions_answered_and_plans_described_are_not_followups(sentences: str
          "bridleway", None),
         # an action column naming who acts on the sentence before
         ("Replacing the bench by the pond remains outstanding. ACTION CLERK", "CLERK"),
+        # a meeting set up for business, and a seminar whenever it is
+        ("A special meeting of the Panel would be held on 9 February to consider the budget.",
+         None),
+        ("The Chair announced that a finance seminar for Members would be held on 4 June.",
+         None),
         # what named members or posts will do or intend, in reported speech
         ("Members were advised that the Chair and Vice-Chair intended to meet the "
          "landowner in June.", None),
@@ -1078,6 +1083,9 @@ def test_errands_taken_on_agreed_or_marked_whatever_their_verb(
         "The roofer who had offered to undertake the repair was not available until May.",
         # the meeting asked to act there and then
         "The Panel were asked to review the findings and draw their conclusions.",
+        # when a meeting is, said alone
+        "The Chair informed Members that the extra meeting would be held on Tuesday, 7 March "
+        "at 10.00am.",
         # what another body will do, reported, or a member's own plans
         "The Director explained that NHS England would open a new ward in Stafford next year.",
         "It was reported that Councillor Hale would stand down at the election.",
