@@ -1083,6 +1083,10 @@ def test_errands_taken_on_agreed_or_marked_whatever_their_verb(
         "The roofer who had offered to undertake the repair was not available until May.",
         # the meeting asked to act there and then
         "The Panel were asked to review the findings and draw their conclusions.",
+        # a notice period, a hope, and a pronoun's fate after a preposition
+        "Urgent business (48 hours notice to be given to the Chair).",
+        "The officer expressed hope for the plan to be adopted by Council in the spring.",
+        "He set out the timetable leading up to it being published in March.",
         # when a meeting is, said alone
         "The Chair informed Members that the extra meeting would be held on Tuesday, 7 March "
         "at 10.00am.",
