@@ -1028,6 +1028,87 @@ def test_questions_answered_and_plans_described_are_not_followups(sentences: str
     assert _read(sentences).followups == []
 
 
+# Broad constructions from an audit of unseen councils' pages (sentences invented).
+@pytest.mark.parametrize(
+    ("sentences", "assigned_to"),
+    [
+        # one person takes an errand on, whatever its verb
+        ("Councillor Okafor offered to facilitate a meeting with the tenants' group.",
+         "Okafor"),
+        ("The Clerk undertook to meet the contractor on site.", "Clerk"),
+        ("The haulier has agreed to do the work before the spring.", None),
+        # what the meeting agreed someone would do, whatever its verb
+        ("It was agreed that Councillor Penrose would meet the residents at a later date.",
+         None),
+        ("The Panel agreed that once the survey was received it would organise a workshop.",
+         None),
+        # the chair's soft request, and a matter that needs more
+        ("The Chair felt it would be useful for officers to bring the figures back to "
+         "committee.", None),
+        ("Members felt that the allotment rents required further discussion at a future "
+         "meeting.", None),
+        # a bare infinitive in a list the meeting agreed
+        ("The following actions were agreed:\n\n- To replace the broken gate on the "
+         "bridleway", None),
+        # an action column naming who acts on the sentence before
+        ("Replacing the bench by the pond remains outstanding. ACTION CLERK", "CLERK"),
+        # a meeting set up for business, and a seminar whenever it is
+        ("A special meeting of the Panel would be held on 9 February to consider the budget.",
+         None),
+        ("The Chair announced that a finance seminar for Members would be held on 4 June.",
+         None),
+        # what named members or posts will do or intend, in reported speech
+        ("Members were advised that the Chair and Vice-Chair intended to meet the "
+         "landowner in June.", None),
+        ("The Director confirmed that the Head of Highways would inspect the culvert.", None),
+    ],
+)
+def test_errands_taken_on_agreed_or_marked_whatever_their_verb(
+        sentences: str, assigned_to: str | None) -> None:
+    (f,) = _read(sentences).followups
+    if assigned_to is not None:
+        assert assigned_to in (f.assigned_to or "")
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # offers on a condition nobody has met
+        "A hearing loop will be provided if requested.",
+        "If approved by Council, two members would be nominated to the joint board.",
+        "She advised that if any problems arose, she would review the rota.",
+        # the works an application describes
+        "An application for six holiday lodges to be placed beside the lake was noted.",
+        # one who had offered before, described
+        "The roofer who had offered to undertake the repair was not available until May.",
+        # the meeting asked to act there and then
+        "The Panel were asked to review the findings and draw their conclusions.",
+        # a notice period, a hope, and a pronoun's fate after a preposition
+        "Urgent business (48 hours notice to be given to the Chair).",
+        "The officer expressed hope for the plan to be adopted by Council in the spring.",
+        "He set out the timetable leading up to it being published in March.",
+        # when a meeting is, said alone
+        "The Chair informed Members that the extra meeting would be held on Tuesday, 7 March "
+        "at 10.00am.",
+        # what another body will do, reported, or a member's own plans
+        "The Director explained that NHS England would open a new ward in Stafford next year.",
+        "It was reported that Councillor Hale would stand down at the election.",
+        # a state or a wait, though agreed
+        "Members agreed that they would await the outcome of the county review.",
+        # a question put, and a gerund's subject after "of"
+        "Mr Ames asked an oral question about school places and whether the committee agreed "
+        "that delay would harm pupils.",
+        "Councillors may reach another view in the light of further evidence being made "
+        "available.",
+        # an agenda purpose under a resolution is no action
+        "RESOLVED: that the report be noted.\n\nTo update Members on recent activities.",
+    ],
+)
+def test_offers_descriptions_and_business_at_the_meeting_are_not_followups(
+        sentences: str) -> None:
+    assert _read(sentences).followups == []
+
+
 def test_an_agreed_action_for_a_post() -> None:
     (f,) = _read("AGREED – That the Chairperson writes to the Cabinet Member on behalf of the "
                  "Committee setting out its observations.").followups
@@ -1556,6 +1637,14 @@ def test_invitations_deferrals_and_requests_of_a_post(sentence: str,
 )
 def test_meetings_met_held_and_deferred_to(sentence: str, ref: tuple[date, str]) -> None:
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
+
+
+def test_a_meeting_held_on_a_date_has_been_though_the_sentence_looks_ahead() -> None:
+    """"The minutes of the meeting held on 18 March are re-submitted to a future meeting": the
+    meeting held is last March's, not next March's."""
+    it = _read("That the minutes of the meeting held on 18 March (and reconvened on 2 April) "
+               "are re-submitted to a future meeting of this Committee.")
+    assert sorted(r.date for r in it.meeting_refs) == [date(2023, 3, 18), date(2023, 4, 2)]
 
 
 def test_a_short_post_name_joins_the_one_fuller_name_it_ends() -> None:

@@ -201,16 +201,27 @@ def followups_component(doc: Doc) -> Doc:
             continue  # "Action complete.": nothing left to do
         if rx["correction"].search(text):
             continue  # "S Edwards to be added to those present": the minutes corrected
+        if rx["open_condition"].search(text):
+            continue  # "A translation will be provided if requested": an offer, nothing asked
         if rx["action_tag"].search(text) and not rx["action_done"].match(text):
             # "… asked for a report on fly tipping – ACTION": the minute marks it an action
             span = Span(doc, unit.start, unit.end, label="followup")
             _describe_followup(span, rules.find("asked_to", text))
             spans.append(span)
             continue
-        if (who := rx["action_who"].match(text)) and spans and _only_names(
-                unit, who.start("who"), who.end("who")):
-            spans[-1]._.assigned_to = spans[-1]._.assigned_to or who.group("who").strip()
-            continue
+        if who := rx["action_who"].match(text):
+            if spans and spans[-1].end >= unit.start - 2 and _only_names(
+                    unit, who.start("who"), who.end("who")):
+                spans[-1]._.assigned_to = spans[-1]._.assigned_to or who.group("who").strip()
+                continue
+            if k > 0 and (not spans or spans[-1].end < unit.start - 2) and _actor(
+                    unit, who, lex) and units[k - 1].text.strip():
+                # "… contact with the owner remains outstanding. ACTION CLERK": the action
+                # column names who acts on the sentence before, however it is worded.
+                span = Span(doc, units[k - 1].start, units[k - 1].end, label="followup")
+                span._.assigned_to = who.group("who").strip()
+                spans.append(span)
+                continue
         if (to_action := rx["to_action"].match(text)) and _errand(unit, to_action, lex):
             who_acts = re.sub(r"^(?:The|the)\s+", "", to_action.group("who").strip())
             if spans and spans[-1].end >= unit.start - 2:
@@ -242,7 +253,8 @@ def followups_component(doc: Doc) -> Doc:
         clause_text = rx["clause_opening"].sub("", text, count=1)
         if hit is None and in_resolution and (rx["resolution_act"].match(clause_text)
                                               or rx["resolution_passive"].match(clause_text)
-                                              or rx["resolution_agenda"].match(clause_text)):
+                                              or rx["resolution_agenda"].match(clause_text)
+                                              or rx["resolution_todo"].match(text)):
             hit_name = "resolution_act"
         if hit_name is None:
             continue
@@ -346,6 +358,22 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
     if rx["titled_name"].fullmatch(who):
         return True  # "Councillor\n\nVenton": a member by title, whatever the page broke
     return _only_names(unit, m.start("who"), m.end("who"))
+
+
+def _actor(unit: Span, who: re.Match[str], lex: Lexicon) -> bool:
+    """Whether an action column's entry names one who acts: a post ("CLERK", "Head of
+    Finance"), a member's initials ("RM"), a member by title, or names and nothing else."""
+    text = who.group("who").strip()
+    low = text.lower().removeprefix("the ")
+    if not low or low in lex.no_actor or re.search(r"\bto\s+[a-z]", text):
+        return False  # "Action point: Chair to meet the head": an errand line, not a column
+    if followup_rules().rx["initials"].fullmatch(text) or followup_rules().rx[
+            "titled_name"].fullmatch(text):
+        return True
+    if low.split()[-1] in lex.post_heads or low.split()[-1] in followup_rules().words.get(
+            "errand_actors", ()):
+        return True
+    return _only_names(unit, who.start("who"), who.end("who"))
 
 
 def _same_errand(before: Span, unit: Span, who: str = "") -> bool:

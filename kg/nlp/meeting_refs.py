@@ -249,6 +249,11 @@ _RX_DONE_AT = re.compile(r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:agreed
                          r"|reported|noted|discussed|considered|approved|raised|requested|asked"
                          r"|endorsed)\s+(?:at|during|by|to)\s+"
                          r"(?:the|its|their|a)?\s*$")
+# "the meeting held on 18 March", "reconvened on 18 May", "which took place on 3 June": a
+# meeting that has been, however the sentence looks ahead ("the minutes of the meeting held on
+# 18 March are re-submitted to a future meeting"), unless it is still to be held.
+_RX_HELD = re.compile(r"(?i)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)"
+                      r"\b(?:held|reconvened|took\s+place)\s+(?:on\s+)?(?:the\s+)?$")
 # "deferred to the September meeting", "postponed until the October meeting", "Clerk to bring
 # the quotes to the September meeting", "agreed to consider it at the November meeting":
 # business put off, or the infinitive of an errand (an action line, or after a decision or an
@@ -370,8 +375,11 @@ def meeting_refs_component(doc: Doc) -> Doc:
             if groups.get("agenda") or groups.get("ahead") or _RX_ASKED_FOR.search(
                     text[max(0, m.start() - 160) : m.start()]):
                 future = True  # an agenda still to be set, a report asked for it: to come
+            held_at = re.search(r"(?i)\b(?:held|reconvened|took\s+place)\b", m.group(0))
             if groups.get("minutes") or _RX_DONE_AT.search(
-                    text[max(0, m.start() - 40) : m.start()]):
+                    text[max(0, m.start() - 40) : m.start()]) or _RX_HELD.search(
+                    text[max(0, m.start() - 40) : m.start() + (held_at.end() + 1 if held_at
+                                                                else 0)]):
                 future = False  # minutes, or what was done there: a meeting that has been
             span = doc.char_span(m.start(), end, alignment_mode="expand")
             if span is None:
