@@ -39,6 +39,7 @@ class Lexicon:
     post_any_case: tuple[str, ...]
     org_heads: frozenset[str]
     org_known: frozenset[str]
+    org_tails: tuple[str, ...]
     org_any_case: tuple[str, ...]
     place_words: frozenset[str]
     nations: frozenset[str]
@@ -151,6 +152,7 @@ def lexicon() -> Lexicon:
         post_any_case=tuple(raw["posts"]["any_case"]),
         org_heads=fs("organisations", "heads"),
         org_known=fs("organisations", "known"),
+        org_tails=tuple(raw["organisations"]["tails"]),
         org_any_case=tuple(raw["organisations"]["any_case"]),
         place_words=fs("organisations", "place_words"),
         nations=fs("organisations", "nations"),

@@ -200,6 +200,8 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         for k, w in enumerate(words[:-1])
     ):
         return ORG  # "Staffordshire Women's Aid": a place and a known body
+    if _body_by_tail(words, lex):
+        return ORG  # "Shropshire Fire and Rescue", "Northvale Chamber of Commerce"
     if _generic(text, lex):
         return None  # "the County Council", "… and Borough and District Councils": references
     if len(words) == 2 and words[0] in lex.post_ranks and words[1] in lex.org_heads:
@@ -281,6 +283,23 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
             return None  # "Member Reference Group": the council's own members, no outside body
         return ORG if len(words) > 1 else None
     return None
+
+
+def _body_by_tail(words: list[str], lex: Lexicon) -> bool:
+    """A body whose name ends in words of more than one that no single head word tells
+    (``organisations.tails``): "Shropshire Fire and Rescue", "the Northvale Chamber of
+    Commerce". Some name of its own must come first (a place, "Dorset & Wiltshire"): alone,
+    or after a body of its own ("Police and Fire and Rescue"), the tail names nothing."""
+    if words and words[0] == "the":
+        words = words[1:]
+    text = " ".join(words)
+    for tail in lex.org_tails:
+        if text.endswith(" " + tail):
+            before = words[: len(words) - len(tail.split())]
+            return before[-1] not in lex.connectors and not any(
+                w in lex.org_heads | lex.post_heads | lex.programme_heads | lex.not_name_start
+                for w in before)
+    return False
 
 
 def _national_body(words: list[str], lex: Lexicon) -> bool:
@@ -970,6 +989,8 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
     if _generic(_lower_phrase(doc[s:e]), lex) or doc[s].text in lex.given_names or (
             doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1):
         return False  # "on behalf of Alderman Hale", "… of J Smith": a person
+    if any(t.lower_ in ("'s", "’s") for t in doc[s:e]):
+        return False  # "wrote to BCBC's Highways": a body's department, the body named alone
     if (e - s == 1 and doc[s].lower_ in lex.org_heads | lex.programme_heads | lex.post_heads
             | lex.committee_words) or doc[e - 1].lower_ in lex.legislation or any(
             _lower_phrase(doc[s:e]).removesuffix("s").endswith(w)
