@@ -391,7 +391,9 @@ def _body_in_title(words: list[str], lex: Lexicon) -> int | None:
     Evaluation" are a document or an agenda item about the body, and the body is what they
     name. The rest must be a title's tail (``title_tails``), so that a programme that merely
     starts with a body's head word is not cut."""
-    for k in range(len(words) - 1, 1, -1):
+    for k in range(len(words) - 1, 0, -1):
+        if k == 1 and words[0] not in lex.org_known:
+            break  # "Partnership Review": a head word alone is no body; "Ofsted Inspection" is
         if " ".join(words[k:]) in lex.title_tails and _head_kind(words[:k], lex) == ORG:
             return k
     return None
@@ -551,9 +553,9 @@ def names_component(doc: Doc) -> Doc:
                 # though "X for Y" alone ("Nominations for Chair") heads nothing
                 kind = PROGRAMME
             if kind == ORG and e > named_end and _head_kind(
-                    sub[: named_end - s], lex) == PROGRAMME and " ".join(
-                    sub[: named_end - s]) in lex.programme_known:
-                # "the Speedwatch team": the volunteers of a scheme, which is what is named
+                    sub[: named_end - s], lex) == PROGRAMME:
+                # "the Speedwatch team", "the LEADER Grant team": the people of a scheme,
+                # which is what is named
                 kind, e, sub = PROGRAMME, named_end, sub[: named_end - s]
             if _cut_at_the_end(doc, e, lex):
                 continue  # "… Head of Legal Servic": the page ends inside a word
@@ -867,18 +869,21 @@ def _body_then_more(words: list[str], lex: Lexicon) -> int | None:
 
 
 def _body_after_of(words: list[str], lex: Lexicon) -> int | None:
-    """Where a body starts after "of" or "from" in a run that names nothing as a whole:
+    """Where a body starts after "of", "from" or "for" in a run that names nothing as a whole:
     "Representatives of Sussex Partnership NHS Foundation Trust", "Annual Report of
-    Westshire Council". The body must be named in full (a head word or a known body); a post
-    there ("Annual Report of the Police and Crime Commissioner") is the report's, no name."""
+    Westshire Council", "Development of a Regional Scrutiny Committee for the Gwent Public
+    Services Board" (the first such body, after any of those words). The body must be named
+    in full (a head word or a known body); a post there ("Annual Report of the Police and
+    Crime Commissioner") is the report's, no name."""
     for k, w in enumerate(words[:-1]):
-        if w in ("of", "from"):
+        if w in ("of", "from", "for") and not (
+                k > 0 and (words[k - 1] in lex.post_heads or words[k - 1][:-1] in lex.post_heads)):
+            # ("Association of Directors of Public Health": a post's portfolio, no body)
             k += 1 + (words[k + 1] == "the")
             tail = words[k:]
             if tail and (tail[-1] in lex.org_heads or " ".join(tail) in lex.org_known) and (
                     _head_kind(tail, lex) == ORG) and len(tail) > 1:
                 return k
-            return None
     return None
 
 
@@ -931,10 +936,11 @@ def _acts_next(doc: Doc, e: int, lex: Lexicon) -> bool:
 
 
 def _firm_that_acts(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
-    """A firm or body named by what it trades in, with no head word, that acts or is known
-    by its initials: "Orbit Housing had agreed", "Western Power Distribution replied",
-    "Metro Trent Valley Housing (MTVH)" (``organisations.trades``: the last word; three
-    words or more, not a kind of housing, "Extra Care Housing (ECH)", for initials alone).
+    """A firm or body named by what it trades in, with no head word, that acts (or "who"
+    follows it) or is known by its initials: "Orbit Housing had agreed", "Western Power
+    Distribution replied", "Metro Trent Valley Housing (MTVH)" (``organisations.trades``:
+    the last word; three words or more, not a kind of housing, "Extra Care Housing (ECH)",
+    for initials alone).
     Never a person ("Jo Hale", a title) or a generic reference."""
     words = [t.lower_ for t in doc[s:e]]
     return 2 <= len(words) <= 4 and words[-1] in lex.trades and (
@@ -942,7 +948,9 @@ def _firm_that_acts(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
         lex.not_name_start) and not _generic(" ".join(words), lex) and not any(
         w in lex.connectors for w in words) and (
         _acts_next(doc, e, lex) or (len(words) >= 3 and words[0] not in lex.trade_topics
-                                    and _defined_acronym(doc, s, e)))
+                                    and _defined_acronym(doc, s, e)) or (
+            # "Complete Utilities who were laying cable": "who" tells someone acts
+            e < len(doc) and doc[e].lower_ == "who" and words[0] not in lex.trade_topics))
 
 
 def _defined_acronym(doc: Doc, s: int, e: int) -> bool:
