@@ -1220,10 +1220,23 @@ def test_a_known_body_may_start_with_a_word_that_starts_no_name() -> None:
         ("The Committee heard from the Director of Estates at Harbour Vale Homes.",
          "Harbour Vale Homes"),
         ("An update from Royal Wessex Hospitals (RWH) was received.", "Royal Wessex Hospitals"),
+        # whom the council contracts with, takes a quote from or writes to
+        ("The Council had a contract with Brookvale Grounds Maintenance for the cutting.",
+         "Brookvale Grounds Maintenance"),
+        ("A quote from Hartwell Groundcare was accepted.", "Hartwell Groundcare"),
+        ("The Clerk would write to Caldmoor Estates about the hedge.", "Caldmoor Estates"),
     ],
 )
 def test_words_before_a_name_tell_it_is_a_body(sentence: str, body: str) -> None:
     assert body in _kinds(_read(sentence), "organisation")
+
+
+def test_a_bodys_department_after_a_cue_is_no_body_of_its_own() -> None:
+    """"wrote to WVBC's Highways department": the department is the council's, and the
+    council is named alone."""
+    orgs = _kinds(_read("The Clerk wrote to WVBC's Highways department about the slabs."),
+                  "organisation")
+    assert not [o for o in orgs if "Highways" in o]
 
 
 @pytest.mark.parametrize(
@@ -1328,6 +1341,18 @@ def test_a_body_after_of_in_a_run_that_names_nothing() -> None:
     assert _kinds(it, "organisation") == {"Westshire Partnership NHS Foundation Trust"}
 
 
+def test_a_body_after_for_in_a_committees_title_and_none_in_a_posts_portfolio() -> None:
+    """A committee "for the" body names the body, after a first "of" that names none; a
+    body of post holders "of" a portfolio names no body in the portfolio."""
+    it = _read("Development of a Joint Scrutiny Committee for the Westshire Public Services "
+               "Board.")
+    assert _kinds(it, "organisation") == {"Westshire Public Services Board"}
+    it = _read("Nominations for the Eastvale Heritage Trust were sought.")
+    assert _kinds(it, "organisation") == {"Eastvale Heritage Trust"}
+    it = _read("A note from the Northern Association of Directors of Public Health was read.")
+    assert "Public Health" not in _kinds(it, "organisation")
+
+
 @pytest.mark.parametrize(
     ("sentence", "body"),
     [
@@ -1353,6 +1378,9 @@ def test_branches_of_national_bodies_and_acronyms_that_act(sentence: str, body: 
         ("The Chair referred to the Metro Trent Vale Housing (MTVH) report.",
          "Metro Trent Vale Housing"),
         ("Extra Care Housing (ECH) was discussed.", None),
+        # "who" after it tells it acts
+        ("Swift Utilities who were laying cable had damaged the verge.", "Swift Utilities"),
+        ("Social Housing who", None),
     ],
 )
 def test_a_firm_named_by_its_trade_that_acts_is_a_body(sentence: str, body: str | None) -> None:
@@ -2156,6 +2184,59 @@ def test_days_that_share_the_month_after_them(sentence: str,
     """"26 and 27 September": the first day takes the month (and the list its year) from
     the date after it."""
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+def test_parties_unions_consortia_and_co_operatives_are_bodies() -> None:
+    """A party, a union, a consortium or a co-operative is a body by its last word; a
+    council's working party is a group of its own, and its political groups in general no
+    body."""
+    it = _read("The Conservative Party, the National Growers Union, the Westbury Voluntary "
+               "Sector Consortium and Eastfold Housing Co-operative were consulted. The "
+               "Allotments Working Party would meet in June.")
+    assert _kinds(it, "organisation") == {
+        "Conservative Party", "National Growers Union", "Westbury Voluntary Sector Consortium",
+        "Eastfold Housing Co-operative"}
+    assert _kinds(it, "programme") == {"Allotments Working Party"}
+    it = _read("Advice from Group Leaders or Political Groups was declared. Most Council "
+               "meetings can be watched online.")
+    assert not _kinds(it, "organisation")
+
+
+def test_bodies_by_a_tail_of_more_than_one_word() -> None:
+    """"Westshire Fire and Rescue" and "the Northvale Chamber of Commerce" are bodies by the
+    words they end in; "the Fire and Rescue" alone names none, nor "Police and Fire and
+    Rescue"."""
+    it = _read("Officers from Westshire Fire and Rescue and the Northvale Chamber of Commerce "
+               "attended.")
+    assert _kinds(it, "organisation") == {"Westshire Fire and Rescue",
+                                           "Northvale Chamber of Commerce"}
+    it = _read("The Fire and Rescue attended. Police and Fire and Rescue were thanked.")
+    assert not _kinds(it, "organisation")
+
+
+def test_welsh_names_with_the_article_inside() -> None:
+    """The Welsh article "y" between capitalised words is part of the name: "Cynnal y Cardi",
+    "Pen y Bont"."""
+    it = _read("The Cynnal y Cardi project was discussed, as was the Pen y Bont Community Hub.")
+    assert _kinds(it, "programme") == {"Cynnal y Cardi project"}
+    assert _kinds(it, "organisation") == {"Pen y Bont Community Hub"}
+
+
+def test_a_schemes_team_and_a_known_bodys_inspection_name_the_scheme_and_the_body() -> None:
+    """"the Westvale LEADER Grant team" names the grant scheme; "the Ofsted Inspection" the
+    inspectorate, a known body of one word before a title's tail; a head word alone before
+    the tail ("the Trust Inspection") names nothing."""
+    it = _read("Feedback came from the Westvale LEADER Grant team. The Ofsted Inspection "
+               "found services had improved. The Trust Inspection was noted.")
+    assert _kinds(it, "programme") == {"Westvale LEADER Grant"}
+    assert _kinds(it, "organisation") == {"Ofsted"}
+
+
+def test_charities_branches_by_initials_and_the_armed_forces() -> None:
+    it = _read("Eastvale CAB and Westshire CVS had signed the Armed Forces Covenant, as had "
+               "representatives of the Armed Forces.")
+    assert _kinds(it, "organisation") == {"Eastvale CAB", "Westshire CVS", "Armed Forces"}
+    assert _kinds(it, "programme") == {"Armed Forces Covenant"}
 
 
 def test_fire_services_are_bodies_however_written() -> None:

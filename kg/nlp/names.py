@@ -876,12 +876,14 @@ def _body_after_of(words: list[str], lex: Lexicon) -> int | None:
     in full (a head word or a known body); a post there ("Annual Report of the Police and
     Crime Commissioner") is the report's, no name."""
     for k, w in enumerate(words[:-1]):
-        if w in ("of", "from", "for") and not (
-                k > 0 and (words[k - 1] in lex.post_heads or words[k - 1][:-1] in lex.post_heads)):
-            # ("Association of Directors of Public Health": a post's portfolio, no body)
+        if w in ("of", "from", "for"):
+            post = k > 0 and (words[k - 1] in lex.post_heads or words[k - 1][:-1] in
+                              lex.post_heads)
             k += 1 + (words[k + 1] == "the")
             tail = words[k:]
-            if tail and (tail[-1] in lex.org_heads or " ".join(tail) in lex.org_known) and (
+            if tail and (tail[-1] in lex.org_heads or (
+                    # ("Association of Directors of Public Health": a post's portfolio)
+                    " ".join(tail) in lex.org_known and not post)) and (
                     _head_kind(tail, lex) == ORG) and len(tail) > 1:
                 return k
     return None
@@ -997,6 +999,12 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
     if _generic(_lower_phrase(doc[s:e]), lex) or doc[s].text in lex.given_names or (
             doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1):
         return False  # "on behalf of Alderman Hale", "… of J Smith": a person
+    if (e - s == 1 and doc[s].text in lex.not_council_acronyms) or doc[
+            e - 1].lower_ in lex.post_heads or (doc[e - 1].lower_[:-1] in lex.post_heads and (
+                doc[s].lower_ in lex.org_heads or doc[s].lower_ in lex.own_groups)):
+        # "written to the PCC", "advice from Group Leaders": post holders ("a letter from
+        # Scottish Ministers" is the government)
+        return False
     if any(t.lower_ in ("'s", "’s") for t in doc[s:e]):
         return False  # "wrote to BCBC's Highways": a body's department, the body named alone
     if (e - s == 1 and doc[s].lower_ in lex.org_heads | lex.programme_heads | lex.post_heads
