@@ -1225,18 +1225,28 @@ def test_a_known_body_may_start_with_a_word_that_starts_no_name() -> None:
          "Brookvale Grounds Maintenance"),
         ("A quote from Hartwell Groundcare was accepted.", "Hartwell Groundcare"),
         ("The Clerk would write to Caldmoor Estates about the hedge.", "Caldmoor Estates"),
+        ("The Clerk will contact Hartwell Groundcare about the verges.", "Hartwell Groundcare"),
+        ("Having received grants from WLPC, Members declared an interest.", "WLPC"),
     ],
 )
 def test_words_before_a_name_tell_it_is_a_body(sentence: str, body: str) -> None:
     assert body in _kinds(_read(sentence), "organisation")
 
 
-def test_a_bodys_department_after_a_cue_is_no_body_of_its_own() -> None:
-    """"wrote to WVBC's Highways department": the department is the council's, and the
-    council is named alone."""
-    orgs = _kinds(_read("The Clerk wrote to WVBC's Highways department about the slabs."),
-                  "organisation")
-    assert not [o for o in orgs if "Highways" in o]
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Clerk wrote to WVBC's Highways department about the slabs.",
+     "RT to contact WCC Highways department about the drain.",
+     "The Clerk would contact Democratic Services about the rota.",
+     "Members would contact Ward Councillors about it.",
+     "Advice from Group Leaders was declared."],
+)
+def test_a_department_or_post_holders_after_a_cue_are_no_body(sentence: str) -> None:
+    """A council's department after a cue ("contact WCC Highways department", "Democratic
+    Services") or post holders ("Ward Councillors", "Group Leaders") name no body of their
+    own."""
+    orgs = _kinds(_read(sentence), "organisation")
+    assert not [o for o in orgs if "Highways" in o or "Services" in o or " " in o]
 
 
 @pytest.mark.parametrize(
@@ -2230,6 +2240,16 @@ def test_a_schemes_team_and_a_known_bodys_inspection_name_the_scheme_and_the_bod
                "found services had improved. The Trust Inspection was noted.")
     assert _kinds(it, "programme") == {"Westvale LEADER Grant"}
     assert _kinds(it, "organisation") == {"Ofsted"}
+
+
+def test_friends_groups_practices_and_clubs_by_initials() -> None:
+    """"the Friends of …" opens a body's name; a medical practice, a football club ("FC")
+    and a women's institute ("WI") after a place are bodies; "Good Practice" is none."""
+    it = _read("The Friends of Westbury Park, Westbury Medical Practice, Westbury Town FC "
+               "and the Westbury WI were thanked. Good Practice was shared.")
+    assert _kinds(it, "organisation") == {"Friends of Westbury Park",
+                                           "Westbury Medical Practice", "Westbury Town FC",
+                                           "Westbury WI"}
 
 
 def test_charities_branches_by_initials_and_the_armed_forces() -> None:

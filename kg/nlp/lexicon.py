@@ -40,6 +40,8 @@ class Lexicon:
     org_heads: frozenset[str]
     org_known: frozenset[str]
     org_tails: tuple[str, ...]
+    org_openers: tuple[str, ...]
+    org_parts: frozenset[str]
     org_any_case: tuple[str, ...]
     place_words: frozenset[str]
     nations: frozenset[str]
@@ -153,6 +155,8 @@ def lexicon() -> Lexicon:
         org_heads=fs("organisations", "heads"),
         org_known=fs("organisations", "known"),
         org_tails=tuple(raw["organisations"]["tails"]),
+        org_openers=tuple(raw["organisations"]["openers"]),
+        org_parts=fs("organisations", "parts"),
         org_any_case=tuple(raw["organisations"]["any_case"]),
         place_words=fs("organisations", "place_words"),
         nations=fs("organisations", "nations"),

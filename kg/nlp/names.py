@@ -157,7 +157,8 @@ def _body_next(doc: Doc, i: int, lex: Lexicon) -> bool:
     k = i
     while k < len(doc) and _is_cap(doc[k]) and k - i < 6:
         k += 1
-    return doc[k - 1].lower_ in lex.org_heads and k - i > 1
+    return k - i > 1 and (doc[k - 1].lower_ in lex.org_heads or _head_kind(
+        [t.lower_ for t in doc[i:k]], lex) == ORG)  # "…, Westbury Medical Practice"
 
 
 def _place_with(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -289,10 +290,14 @@ def _body_by_tail(words: list[str], lex: Lexicon) -> bool:
     """A body whose name ends in words of more than one that no single head word tells
     (``organisations.tails``): "Shropshire Fire and Rescue", "the Northvale Chamber of
     Commerce". Some name of its own must come first (a place, "Dorset & Wiltshire"): alone,
-    or after a body of its own ("Police and Fire and Rescue"), the tail names nothing."""
+    or after a body of its own ("Police and Fire and Rescue"), the tail names nothing. Or a
+    name that opens as bodies' names do (``organisations.openers``): "the Friends of
+    Westbury Park"."""
     if words and words[0] == "the":
         words = words[1:]
     text = " ".join(words)
+    if any(text.startswith(o + " ") for o in lex.org_openers):
+        return True
     for tail in lex.org_tails:
         if text.endswith(" " + tail):
             before = words[: len(words) - len(tail.split())]
@@ -1005,8 +1010,11 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
         # "written to the PCC", "advice from Group Leaders": post holders ("a letter from
         # Scottish Ministers" is the government)
         return False
-    if any(t.lower_ in ("'s", "’s") for t in doc[s:e]):
-        return False  # "wrote to BCBC's Highways": a body's department, the body named alone
+    if any(t.lower_ in ("'s", "’s") for t in doc[s:e]) or doc[e - 1].lower_ in lex.departments or (
+            e < len(doc) and doc[e].lower_ in lex.org_parts):
+        # "wrote to BCBC's Highways", "contact DCC Highways department", "contact Democratic
+        # Services": a council's department, no body of its own
+        return False
     if (e - s == 1 and doc[s].lower_ in lex.org_heads | lex.programme_heads | lex.post_heads
             | lex.committee_words) or doc[e - 1].lower_ in lex.legislation or any(
             _lower_phrase(doc[s:e]).removesuffix("s").endswith(w)
