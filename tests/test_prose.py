@@ -1511,6 +1511,15 @@ def test_a_colon_before_a_new_clause_ends_a_name() -> None:
     assert not _kinds(it, "organisation")
 
 
+def test_a_committees_work_plan_and_a_childs_care_plan_are_no_programmes() -> None:
+    """A committee's work plan and a child's Education, Health and Care Plan are kinds of
+    document, no programme; a plan whose last word merely ends so ("Gas Network Plans") is
+    still read."""
+    it = _read("The Housing Panel Work Plan was agreed. Each Education Health and Care Plan "
+               "was reviewed. The Northgas Future Gas Network Plans were presented.")
+    assert _kinds(it, "programme") == {"Northgas Future Gas Network Plans"}
+
+
 def test_a_judicial_review_is_no_programme() -> None:
     assert not _kinds(_read("Cabinet decided to seek a Judicial Review of the call-in."),
                       "programme")
@@ -2198,15 +2207,17 @@ def test_days_that_share_the_month_after_them(sentence: str,
 
 def test_parties_unions_consortia_and_co_operatives_are_bodies() -> None:
     """A party, a union, a consortium or a co-operative is a body by its last word; a
-    council's working party is a group of its own, and its political groups in general no
-    body."""
+    council's working party (or working group) meets as its committees do, no outside body
+    nor a programme, and its political groups in general are no body."""
     it = _read("The Conservative Party, the National Growers Union, the Westbury Voluntary "
                "Sector Consortium and Eastfold Housing Co-operative were consulted. The "
                "Allotments Working Party would meet in June.")
     assert _kinds(it, "organisation") == {
         "Conservative Party", "National Growers Union", "Westbury Voluntary Sector Consortium",
         "Eastfold Housing Co-operative"}
-    assert _kinds(it, "programme") == {"Allotments Working Party"}
+    assert not _kinds(it, "programme")
+    it = _read("The Playing Field Working Group would meet in June.")
+    assert not _kinds(it, "programme") and not _kinds(it, "organisation")
     it = _read("Advice from Group Leaders or Political Groups was declared. Most Council "
                "meetings can be watched online.")
     assert not _kinds(it, "organisation")

@@ -53,6 +53,7 @@ class Lexicon:
     programme_trailing: frozenset[str]
     programme_generic: frozenset[str]
     programme_known: frozenset[str]
+    programme_generic_tails: tuple[str, ...]
     number_units: frozenset[str]
     org_trailing: frozenset[str]
     group_phrases: tuple[str, ...]
@@ -202,6 +203,7 @@ def lexicon() -> Lexicon:
         programme_trailing=fs("programmes", "trailing"),
         programme_generic=fs("programmes", "generic"),
         programme_known=fs("programmes", "known"),
+        programme_generic_tails=tuple(raw["programmes"]["generic_tails"]),
         number_units=fs("programmes", "number_units"),
         org_trailing=fs("organisations", "trailing"),
         group_phrases=tuple(raw["programmes"]["group_phrases"]),

@@ -236,7 +236,8 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
     last = words[-1]
     if len(words) > 2 and words[-2] in ("of", "for", "on"):
         return None  # "Declaration of Acceptance of Office": the head is not the last word
-    if text in lex.programme_generic or text.endswith("work programme"):
+    if text in lex.programme_generic or any(
+            text == t or text.endswith(" " + t) for t in lex.programme_generic_tails):
         return None
     if text.removeprefix("the ") in lex.programme_known or any(
             text.endswith(" " + k) for k in lex.programme_known):
