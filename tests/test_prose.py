@@ -2263,6 +2263,13 @@ def test_friends_groups_practices_and_clubs_by_initials() -> None:
                                            "Westbury WI"}
 
 
+def test_bodies_by_mixed_case_initials() -> None:
+    """"TfGM", "DfI": a transport body or a department by its mixed-case initials; a grant's
+    capitals ("DFG") are none."""
+    it = _read("Members raised the routes with TfGM and the DfI. The DFG budget was noted.")
+    assert _kinds(it, "organisation") == {"TfGM", "DfI"}
+
+
 def test_charities_branches_by_initials_and_the_armed_forces() -> None:
     it = _read("Eastvale CAB and Westshire CVS had signed the Armed Forces Covenant, as had "
                "representatives of the Armed Forces.")

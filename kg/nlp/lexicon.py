@@ -41,6 +41,7 @@ class Lexicon:
     org_known: frozenset[str]
     org_tails: tuple[str, ...]
     org_openers: tuple[str, ...]
+    org_acronym_re: re.Pattern[str]
     org_parts: frozenset[str]
     org_any_case: tuple[str, ...]
     place_words: frozenset[str]
@@ -157,6 +158,7 @@ def lexicon() -> Lexicon:
         org_known=fs("organisations", "known"),
         org_tails=tuple(raw["organisations"]["tails"]),
         org_openers=tuple(raw["organisations"]["openers"]),
+        org_acronym_re=re.compile("|".join(raw["organisations"]["acronym_patterns"])),
         org_parts=fs("organisations", "parts"),
         org_any_case=tuple(raw["organisations"]["any_case"]),
         place_words=fs("organisations", "place_words"),
