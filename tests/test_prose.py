@@ -2266,7 +2266,8 @@ def test_friends_groups_practices_and_clubs_by_initials() -> None:
 def test_bodies_by_mixed_case_initials() -> None:
     """"TfGM", "DfI": a transport body or a department by its mixed-case initials; a grant's
     capitals ("DFG") are none."""
-    it = _read("Members raised the routes with TfGM and the DfI. The DFG budget was noted.")
+    it = _read("Members raised the routes with TfGM, and the DfI had replied. The DFG budget "
+               "was noted.")
     assert _kinds(it, "organisation") == {"TfGM", "DfI"}
 
 
