@@ -2785,6 +2785,24 @@ def test_known_bodies_with_no_head_word() -> None:
     assert {"Your Housing", "Clarion", "Trussell Trust", "Kier"} <= _kinds(it, "organisation")
 
 
+def test_national_bodies_of_the_nations_and_executives_that_are_bodies() -> None:
+    """Scottish, Welsh and Northern Irish national bodies with no head word, and bodies whose
+    last word is a post's ("Health and Safety Executive"), are bodies, not posts."""
+    it = _read("NatureScot, Cadw, Estyn and Translink had replied, as had Scottish Enterprise, "
+               "the Health and Safety Executive and the Northern Ireland Housing Executive.")
+    assert _kinds(it, "organisation") == {
+        "NatureScot", "Cadw", "Estyn", "Translink", "Scottish Enterprise",
+        "Health and Safety Executive", "Northern Ireland Housing Executive"}
+    assert not _kinds(it, "post")
+
+
+def test_national_schemes_with_no_head_word() -> None:
+    it = _read("Project Gigabit, the Corporate Peer Challenge and the National Living Wage "
+               "were discussed.")
+    assert _kinds(it, "programme") == {"Project Gigabit", "Corporate Peer Challenge",
+                                        "National Living Wage"}
+
+
 def test_a_councils_tier_before_councillor_names_a_post() -> None:
     text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Reports\n\nReport from "
             "County Councillor Ada Brill. County Cllr Brill had sent a note.\n")
