@@ -2253,6 +2253,17 @@ def test_a_schemes_team_and_a_known_bodys_inspection_name_the_scheme_and_the_bod
     assert _kinds(it, "organisation") == {"Ofsted"}
 
 
+def test_a_body_owning_what_follows_and_a_firm_named_after_its_founder() -> None:
+    """"Westbury Labour Party's Disability Officers" names the party though the whole names
+    nothing; "John Hicks & Associates" is a firm, not the person "John Hicks"; "Jane Smith
+    and Trust members" is still Jane Smith."""
+    it = _read("Ali Wilkin, one of Westbury Labour Party's Disability Officers, spoke. "
+               "Payment to John Hicks & Associates was approved. Jane Smith and Trust "
+               "members attended.")
+    assert _kinds(it, "organisation") == {"Westbury Labour Party", "John Hicks & Associates"}
+    assert "Jane Smith" in _kinds(it, "person") and "John Hicks" not in _kinds(it, "person")
+
+
 def test_friends_groups_practices_and_clubs_by_initials() -> None:
     """"the Friends of …" opens a body's name; a medical practice, a football club ("FC")
     and a women's institute ("WI") after a place are bodies; "Good Practice" is none."""

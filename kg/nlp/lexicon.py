@@ -41,6 +41,7 @@ class Lexicon:
     org_known: frozenset[str]
     org_tails: tuple[str, ...]
     org_openers: tuple[str, ...]
+    firm_heads: frozenset[str]
     org_acronym_re: re.Pattern[str]
     org_parts: frozenset[str]
     org_any_case: tuple[str, ...]
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         org_known=fs("organisations", "known"),
         org_tails=tuple(raw["organisations"]["tails"]),
         org_openers=tuple(raw["organisations"]["openers"]),
+        firm_heads=fs("organisations", "firm_heads"),
         org_acronym_re=re.compile("|".join(raw["organisations"]["acronym_patterns"])),
         org_parts=fs("organisations", "parts"),
         org_any_case=tuple(raw["organisations"]["any_case"]),

@@ -605,6 +605,10 @@ def names_component(doc: Doc) -> Doc:
                 # "SpeedWatch Repairs", "Community Speed Watch Report": a known scheme is
                 # named inside a title that names nothing as a whole
                 kind, s, e = PROGRAMME, s + known[0], s + known[1]
+            if kind is None and (k := _owning_body(sub, lex)) is not None:
+                # "Westbury Labour Party's Disability Officers": the body that owns what
+                # follows is named, though the whole names nothing
+                kind, e, sub = ORG, s + k, sub[:k]
             if kind is None:
                 continue
             if kind == ORG and e < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[e].text) and all(
@@ -846,6 +850,18 @@ def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> i
     rest = words[2:]
     if _head_kind(rest, lex) == POST and rest[0] not in lex.connectors:
         return start + 2
+    return None
+
+
+def _owning_body(words: list[str], lex: Lexicon) -> int | None:
+    """How many words name a body before its "'s" in a run that names nothing as a whole:
+    "Westbury Labour Party's Disability Officers", "Eastvale Trust's new Chair". The body
+    must be named in two words or more ending as bodies' names do; an owner that is a
+    generic reference ("the Council's") is none."""
+    for k, w in enumerate(words):
+        if w in ("'s", "’s") and k >= 2:
+            return k if _head_kind(words[:k], lex) == ORG and not _generic(
+                " ".join(words[:k]), lex) else None
     return None
 
 
