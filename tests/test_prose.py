@@ -2807,11 +2807,21 @@ def test_national_bodies_of_the_nations_and_executives_that_are_bodies() -> None
     assert not _kinds(it, "post")
 
 
+def test_pension_funds_supermarkets_and_housebuilders_are_bodies() -> None:
+    """A council's pension fund is a body ("the Isle of Westmoor Pension Fund", a place with
+    "of" in it), no programme; national supermarkets and housebuilders are bodies."""
+    it = _read("The Isle of Westmoor Pension Fund had invested in the scheme, and Lidl and "
+               "Persimmon Homes had objected.")
+    assert _kinds(it, "organisation") == {"Isle of Westmoor Pension Fund", "Lidl",
+                                           "Persimmon Homes"}
+    assert not _kinds(it, "programme")
+
+
 def test_national_schemes_with_no_head_word() -> None:
-    it = _read("Project Gigabit, the Corporate Peer Challenge and the National Living Wage "
-               "were discussed.")
+    it = _read("Project Gigabit, the Corporate Peer Challenge, Selective Licensing and the "
+               "National Living Wage were discussed.")
     assert _kinds(it, "programme") == {"Project Gigabit", "Corporate Peer Challenge",
-                                        "National Living Wage"}
+                                        "Selective Licensing", "National Living Wage"}
 
 
 def test_a_councils_tier_before_councillor_names_a_post() -> None:

@@ -302,9 +302,9 @@ def _body_by_tail(words: list[str], lex: Lexicon) -> bool:
     for tail in lex.org_tails:
         if text.endswith(" " + tail):
             before = words[: len(words) - len(tail.split())]
-            return before[-1] not in lex.connectors and not any(
-                w in lex.org_heads | lex.post_heads | lex.programme_heads | lex.not_name_start
-                for w in before)
+            return before[-1] not in lex.connectors and before[0] not in lex.not_name_start and (
+                not any(w in lex.org_heads | lex.post_heads | lex.programme_heads
+                        for w in before))
     return False
 
 
