@@ -2807,6 +2807,12 @@ def test_national_bodies_of_the_nations_and_executives_that_are_bodies() -> None
     assert not _kinds(it, "post")
 
 
+def test_the_lead_local_flood_authority_is_a_role_not_a_body() -> None:
+    it = _read("As Lead Local Flood Authority, the County Council had objected.")
+    assert _kinds(it, "post") == {"Lead Local Flood Authority"}
+    assert not _kinds(it, "organisation")
+
+
 def test_pension_funds_supermarkets_and_housebuilders_are_bodies() -> None:
     """A council's pension fund is a body ("the Isle of Westmoor Pension Fund", a place with
     "of" in it), no programme; national supermarkets and housebuilders are bodies."""
