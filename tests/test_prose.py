@@ -2828,6 +2828,10 @@ def test_national_schemes_with_no_head_word() -> None:
                "National Living Wage were discussed.")
     assert _kinds(it, "programme") == {"Project Gigabit", "Corporate Peer Challenge",
                                         "Selective Licensing", "National Living Wage"}
+    it = _read("The Design Guide Supplementary Planning Document and the Statement of "
+               "Community Involvement were adopted.")
+    assert _kinds(it, "programme") == {"Design Guide Supplementary Planning Document",
+                                        "Statement of Community Involvement"}
 
 
 def test_a_councils_tier_before_councillor_names_a_post() -> None:
