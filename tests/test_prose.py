@@ -1301,10 +1301,33 @@ def test_a_known_body_may_start_with_a_word_that_starts_no_name() -> None:
         ("The Committee heard from the Director of Estates at Harbour Vale Homes.",
          "Harbour Vale Homes"),
         ("An update from Royal Wessex Hospitals (RWH) was received.", "Royal Wessex Hospitals"),
+        # whom the council contracts with, takes a quote from or writes to
+        ("The Council had a contract with Brookvale Grounds Maintenance for the cutting.",
+         "Brookvale Grounds Maintenance"),
+        ("A quote from Hartwell Groundcare was accepted.", "Hartwell Groundcare"),
+        ("The Clerk would write to Caldmoor Estates about the hedge.", "Caldmoor Estates"),
+        ("The Clerk will contact Hartwell Groundcare about the verges.", "Hartwell Groundcare"),
+        ("Having received grants from WLPC, Members declared an interest.", "WLPC"),
     ],
 )
 def test_words_before_a_name_tell_it_is_a_body(sentence: str, body: str) -> None:
     assert body in _kinds(_read(sentence), "organisation")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Clerk wrote to WVBC's Highways department about the slabs.",
+     "RT to contact WCC Highways department about the drain.",
+     "The Clerk would contact Democratic Services about the rota.",
+     "Members would contact Ward Councillors about it.",
+     "Advice from Group Leaders was declared."],
+)
+def test_a_department_or_post_holders_after_a_cue_are_no_body(sentence: str) -> None:
+    """A council's department after a cue ("contact WCC Highways department", "Democratic
+    Services") or post holders ("Ward Councillors", "Group Leaders") name no body of their
+    own."""
+    orgs = _kinds(_read(sentence), "organisation")
+    assert not [o for o in orgs if "Highways" in o or "Services" in o or " " in o]
 
 
 @pytest.mark.parametrize(
@@ -1409,6 +1432,18 @@ def test_a_body_after_of_in_a_run_that_names_nothing() -> None:
     assert _kinds(it, "organisation") == {"Westshire Partnership NHS Foundation Trust"}
 
 
+def test_a_body_after_for_in_a_committees_title_and_none_in_a_posts_portfolio() -> None:
+    """A committee "for the" body names the body, after a first "of" that names none; a
+    body of post holders "of" a portfolio names no body in the portfolio."""
+    it = _read("Development of a Joint Scrutiny Committee for the Westshire Public Services "
+               "Board.")
+    assert _kinds(it, "organisation") == {"Westshire Public Services Board"}
+    it = _read("Nominations for the Eastvale Heritage Trust were sought.")
+    assert _kinds(it, "organisation") == {"Eastvale Heritage Trust"}
+    it = _read("A note from the Northern Association of Directors of Public Health was read.")
+    assert "Public Health" not in _kinds(it, "organisation")
+
+
 @pytest.mark.parametrize(
     ("sentence", "body"),
     [
@@ -1434,6 +1469,9 @@ def test_branches_of_national_bodies_and_acronyms_that_act(sentence: str, body: 
         ("The Chair referred to the Metro Trent Vale Housing (MTVH) report.",
          "Metro Trent Vale Housing"),
         ("Extra Care Housing (ECH) was discussed.", None),
+        # "who" after it tells it acts
+        ("Swift Utilities who were laying cable had damaged the verge.", "Swift Utilities"),
+        ("Social Housing who", None),
     ],
 )
 def test_a_firm_named_by_its_trade_that_acts_is_a_body(sentence: str, body: str | None) -> None:
@@ -1552,6 +1590,15 @@ def test_a_member_of_a_legislature_is_a_post() -> None:
 def test_a_colon_before_a_new_clause_ends_a_name() -> None:
     it = _read("- Fields Working Group: All Councillors will review the applications.")
     assert not _kinds(it, "organisation")
+
+
+def test_a_committees_work_plan_and_a_childs_care_plan_are_no_programmes() -> None:
+    """A committee's work plan and a child's Education, Health and Care Plan are kinds of
+    document, no programme; a plan whose last word merely ends so ("Gas Network Plans") is
+    still read."""
+    it = _read("The Housing Panel Work Plan was agreed. Each Education Health and Care Plan "
+               "was reviewed. The Northgas Future Gas Network Plans were presented.")
+    assert _kinds(it, "programme") == {"Northgas Future Gas Network Plans"}
 
 
 def test_a_judicial_review_is_no_programme() -> None:
@@ -2247,6 +2294,90 @@ def test_days_that_share_the_month_after_them(sentence: str,
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
 
 
+def test_parties_unions_consortia_and_co_operatives_are_bodies() -> None:
+    """A party, a union, a consortium or a co-operative is a body by its last word; a
+    council's working party (or working group) meets as its committees do, no outside body
+    nor a programme, and its political groups in general are no body."""
+    it = _read("The Conservative Party, the National Growers Union, the Westbury Voluntary "
+               "Sector Consortium and Eastfold Housing Co-operative were consulted. The "
+               "Allotments Working Party would meet in June.")
+    assert _kinds(it, "organisation") == {
+        "Conservative Party", "National Growers Union", "Westbury Voluntary Sector Consortium",
+        "Eastfold Housing Co-operative"}
+    assert not _kinds(it, "programme")
+    it = _read("The Playing Field Working Group would meet in June.")
+    assert not _kinds(it, "programme") and not _kinds(it, "organisation")
+    it = _read("Advice from Group Leaders or Political Groups was declared. Most Council "
+               "meetings can be watched online.")
+    assert not _kinds(it, "organisation")
+
+
+def test_bodies_by_a_tail_of_more_than_one_word() -> None:
+    """"Westshire Fire and Rescue" and "the Northvale Chamber of Commerce" are bodies by the
+    words they end in; "the Fire and Rescue" alone names none, nor "Police and Fire and
+    Rescue"."""
+    it = _read("Officers from Westshire Fire and Rescue and the Northvale Chamber of Commerce "
+               "attended.")
+    assert _kinds(it, "organisation") == {"Westshire Fire and Rescue",
+                                           "Northvale Chamber of Commerce"}
+    it = _read("The Fire and Rescue attended. Police and Fire and Rescue were thanked.")
+    assert not _kinds(it, "organisation")
+
+
+def test_welsh_names_with_the_article_inside() -> None:
+    """The Welsh article "y" between capitalised words is part of the name: "Cynnal y Cardi",
+    "Pen y Bont"."""
+    it = _read("The Cynnal y Cardi project was discussed, as was the Pen y Bont Community Hub.")
+    assert _kinds(it, "programme") == {"Cynnal y Cardi project"}
+    assert _kinds(it, "organisation") == {"Pen y Bont Community Hub"}
+
+
+def test_a_schemes_team_and_a_known_bodys_inspection_name_the_scheme_and_the_body() -> None:
+    """"the Westvale LEADER Grant team" names the grant scheme; "the Ofsted Inspection" the
+    inspectorate, a known body of one word before a title's tail; a head word alone before
+    the tail ("the Trust Inspection") names nothing."""
+    it = _read("Feedback came from the Westvale LEADER Grant team. The Ofsted Inspection "
+               "found services had improved. The Trust Inspection was noted.")
+    assert _kinds(it, "programme") == {"Westvale LEADER Grant"}
+    assert _kinds(it, "organisation") == {"Ofsted"}
+
+
+def test_a_body_owning_what_follows_and_a_firm_named_after_its_founder() -> None:
+    """"Westbury Labour Party's Disability Officers" names the party though the whole names
+    nothing; "John Hicks & Associates" is a firm, not the person "John Hicks"; "Jane Smith
+    and Trust members" is still Jane Smith."""
+    it = _read("Ali Wilkin, one of Westbury Labour Party's Disability Officers, spoke. "
+               "Payment to John Hicks & Associates was approved. Jane Smith and Trust "
+               "members attended.")
+    assert _kinds(it, "organisation") == {"Westbury Labour Party", "John Hicks & Associates"}
+    assert "Jane Smith" in _kinds(it, "person") and "John Hicks" not in _kinds(it, "person")
+
+
+def test_friends_groups_practices_and_clubs_by_initials() -> None:
+    """"the Friends of …" opens a body's name; a medical practice, a football club ("FC")
+    and a women's institute ("WI") after a place are bodies; "Good Practice" is none."""
+    it = _read("The Friends of Westbury Park, Westbury Medical Practice, Westbury Town FC "
+               "and the Westbury WI were thanked. Good Practice was shared.")
+    assert _kinds(it, "organisation") == {"Friends of Westbury Park",
+                                           "Westbury Medical Practice", "Westbury Town FC",
+                                           "Westbury WI"}
+
+
+def test_bodies_by_mixed_case_initials() -> None:
+    """"TfGM", "DfI": a transport body or a department by its mixed-case initials; a grant's
+    capitals ("DFG") are none."""
+    it = _read("Members raised the routes with TfGM, and the DfI had replied. The DFG budget "
+               "was noted.")
+    assert _kinds(it, "organisation") == {"TfGM", "DfI"}
+
+
+def test_charities_branches_by_initials_and_the_armed_forces() -> None:
+    it = _read("Eastvale CAB and Westshire CVS had signed the Armed Forces Covenant, as had "
+               "representatives of the Armed Forces.")
+    assert _kinds(it, "organisation") == {"Eastvale CAB", "Westshire CVS", "Armed Forces"}
+    assert _kinds(it, "programme") == {"Armed Forces Covenant"}
+
+
 def test_fire_services_are_bodies_however_written() -> None:
     """"Fire & Rescue Service" and "Fire Service" name a body as "Fire and Rescue Service"
     does: it is no programme."""
@@ -2752,6 +2883,44 @@ def test_known_bodies_with_no_head_word() -> None:
     it = _read("Tenants of Fenwick Dale Homes and Your Housing met Clarion and the Trussell "
                "Trust; Kier was thanked.")
     assert {"Your Housing", "Clarion", "Trussell Trust", "Kier"} <= _kinds(it, "organisation")
+
+
+def test_national_bodies_of_the_nations_and_executives_that_are_bodies() -> None:
+    """Scottish, Welsh and Northern Irish national bodies with no head word, and bodies whose
+    last word is a post's ("Health and Safety Executive"), are bodies, not posts."""
+    it = _read("NatureScot, Cadw, Estyn and Translink had replied, as had Scottish Enterprise, "
+               "the Health and Safety Executive and the Northern Ireland Housing Executive.")
+    assert _kinds(it, "organisation") == {
+        "NatureScot", "Cadw", "Estyn", "Translink", "Scottish Enterprise",
+        "Health and Safety Executive", "Northern Ireland Housing Executive"}
+    assert not _kinds(it, "post")
+
+
+def test_the_lead_local_flood_authority_is_a_role_not_a_body() -> None:
+    it = _read("As Lead Local Flood Authority, the County Council had objected.")
+    assert _kinds(it, "post") == {"Lead Local Flood Authority"}
+    assert not _kinds(it, "organisation")
+
+
+def test_pension_funds_supermarkets_and_housebuilders_are_bodies() -> None:
+    """A council's pension fund is a body ("the Isle of Westmoor Pension Fund", a place with
+    "of" in it), no programme; national supermarkets and housebuilders are bodies."""
+    it = _read("The Isle of Westmoor Pension Fund had invested in the scheme, and Lidl and "
+               "Persimmon Homes had objected.")
+    assert _kinds(it, "organisation") == {"Isle of Westmoor Pension Fund", "Lidl",
+                                           "Persimmon Homes"}
+    assert not _kinds(it, "programme")
+
+
+def test_national_schemes_with_no_head_word() -> None:
+    it = _read("Project Gigabit, the Corporate Peer Challenge, Selective Licensing and the "
+               "National Living Wage were discussed.")
+    assert _kinds(it, "programme") == {"Project Gigabit", "Corporate Peer Challenge",
+                                        "Selective Licensing", "National Living Wage"}
+    it = _read("The Design Guide Supplementary Planning Document and the Statement of "
+               "Community Involvement were adopted.")
+    assert _kinds(it, "programme") == {"Design Guide Supplementary Planning Document",
+                                        "Statement of Community Involvement"}
 
 
 def test_a_councils_tier_before_councillor_names_a_post() -> None:

@@ -79,6 +79,9 @@ class KnownBodies:
             elif tok.i not in taken and _acronym_as_body(doc, tok.i, lexicon()):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "the NIEA would be attending"
                 taken.add(tok.i)
+            elif tok.i not in taken and lexicon().org_acronym_re.fullmatch(tok.text):
+                _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "TfGM", "DfI": mixed-case initials
+                taken.add(tok.i)
             elif tok.i not in taken and _spelt_out_body(doc, tok.i, lexicon()):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "NRW (Natural Resources Wales)"
                 taken.add(tok.i)

@@ -39,6 +39,11 @@ class Lexicon:
     post_any_case: tuple[str, ...]
     org_heads: frozenset[str]
     org_known: frozenset[str]
+    org_tails: tuple[str, ...]
+    org_openers: tuple[str, ...]
+    firm_heads: frozenset[str]
+    org_acronym_re: re.Pattern[str]
+    org_parts: frozenset[str]
     org_any_case: tuple[str, ...]
     place_words: frozenset[str]
     nations: frozenset[str]
@@ -50,6 +55,7 @@ class Lexicon:
     programme_trailing: frozenset[str]
     programme_generic: frozenset[str]
     programme_known: frozenset[str]
+    programme_generic_tails: tuple[str, ...]
     number_units: frozenset[str]
     org_trailing: frozenset[str]
     group_phrases: tuple[str, ...]
@@ -151,6 +157,11 @@ def lexicon() -> Lexicon:
         post_any_case=tuple(raw["posts"]["any_case"]),
         org_heads=fs("organisations", "heads"),
         org_known=fs("organisations", "known"),
+        org_tails=tuple(raw["organisations"]["tails"]),
+        org_openers=tuple(raw["organisations"]["openers"]),
+        firm_heads=fs("organisations", "firm_heads"),
+        org_acronym_re=re.compile("|".join(raw["organisations"]["acronym_patterns"])),
+        org_parts=fs("organisations", "parts"),
         org_any_case=tuple(raw["organisations"]["any_case"]),
         place_words=fs("organisations", "place_words"),
         nations=fs("organisations", "nations"),
@@ -196,6 +207,7 @@ def lexicon() -> Lexicon:
         programme_trailing=fs("programmes", "trailing"),
         programme_generic=fs("programmes", "generic"),
         programme_known=fs("programmes", "known"),
+        programme_generic_tails=tuple(raw["programmes"]["generic_tails"]),
         number_units=fs("programmes", "number_units"),
         org_trailing=fs("organisations", "trailing"),
         group_phrases=tuple(raw["programmes"]["group_phrases"]),

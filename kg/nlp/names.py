@@ -157,7 +157,8 @@ def _body_next(doc: Doc, i: int, lex: Lexicon) -> bool:
     k = i
     while k < len(doc) and _is_cap(doc[k]) and k - i < 6:
         k += 1
-    return doc[k - 1].lower_ in lex.org_heads and k - i > 1
+    return k - i > 1 and (doc[k - 1].lower_ in lex.org_heads or _head_kind(
+        [t.lower_ for t in doc[i:k]], lex) == ORG)  # "…, Westbury Medical Practice"
 
 
 def _place_with(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -200,6 +201,8 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
         for k, w in enumerate(words[:-1])
     ):
         return ORG  # "Staffordshire Women's Aid": a place and a known body
+    if _body_by_tail(words, lex):
+        return ORG  # "Shropshire Fire and Rescue", "Northvale Chamber of Commerce"
     if _generic(text, lex):
         return None  # "the County Council", "… and Borough and District Councils": references
     if len(words) == 2 and words[0] in lex.post_ranks and words[1] in lex.org_heads:
@@ -233,7 +236,8 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
     last = words[-1]
     if len(words) > 2 and words[-2] in ("of", "for", "on"):
         return None  # "Declaration of Acceptance of Office": the head is not the last word
-    if text in lex.programme_generic or text.endswith("work programme"):
+    if text in lex.programme_generic or any(
+            text == t or text.endswith(" " + t) for t in lex.programme_generic_tails):
         return None
     if text.removeprefix("the ") in lex.programme_known or any(
             text.endswith(" " + k) for k in lex.programme_known):
@@ -281,6 +285,27 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
             return None  # "Member Reference Group": the council's own members, no outside body
         return ORG if len(words) > 1 else None
     return None
+
+
+def _body_by_tail(words: list[str], lex: Lexicon) -> bool:
+    """A body whose name ends in words of more than one that no single head word tells
+    (``organisations.tails``): "Shropshire Fire and Rescue", "the Northvale Chamber of
+    Commerce". Some name of its own must come first (a place, "Dorset & Wiltshire"): alone,
+    or after a body of its own ("Police and Fire and Rescue"), the tail names nothing. Or a
+    name that opens as bodies' names do (``organisations.openers``): "the Friends of
+    Westbury Park"."""
+    if words and words[0] == "the":
+        words = words[1:]
+    text = " ".join(words)
+    if any(text.startswith(o + " ") for o in lex.org_openers):
+        return True
+    for tail in lex.org_tails:
+        if text.endswith(" " + tail):
+            before = words[: len(words) - len(tail.split())]
+            return before[-1] not in lex.connectors and before[0] not in lex.not_name_start and (
+                not any(w in lex.org_heads | lex.post_heads | lex.programme_heads
+                        for w in before))
+    return False
 
 
 def _national_body(words: list[str], lex: Lexicon) -> bool:
@@ -372,7 +397,9 @@ def _body_in_title(words: list[str], lex: Lexicon) -> int | None:
     Evaluation" are a document or an agenda item about the body, and the body is what they
     name. The rest must be a title's tail (``title_tails``), so that a programme that merely
     starts with a body's head word is not cut."""
-    for k in range(len(words) - 1, 1, -1):
+    for k in range(len(words) - 1, 0, -1):
+        if k == 1 and words[0] not in lex.org_known:
+            break  # "Partnership Review": a head word alone is no body; "Ofsted Inspection" is
         if " ".join(words[k:]) in lex.title_tails and _head_kind(words[:k], lex) == ORG:
             return k
     return None
@@ -532,9 +559,9 @@ def names_component(doc: Doc) -> Doc:
                 # though "X for Y" alone ("Nominations for Chair") heads nothing
                 kind = PROGRAMME
             if kind == ORG and e > named_end and _head_kind(
-                    sub[: named_end - s], lex) == PROGRAMME and " ".join(
-                    sub[: named_end - s]) in lex.programme_known:
-                # "the Speedwatch team": the volunteers of a scheme, which is what is named
+                    sub[: named_end - s], lex) == PROGRAMME:
+                # "the Speedwatch team", "the LEADER Grant team": the people of a scheme,
+                # which is what is named
                 kind, e, sub = PROGRAMME, named_end, sub[: named_end - s]
             if _cut_at_the_end(doc, e, lex):
                 continue  # "… Head of Legal Servic": the page ends inside a word
@@ -578,6 +605,10 @@ def names_component(doc: Doc) -> Doc:
                 # "SpeedWatch Repairs", "Community Speed Watch Report": a known scheme is
                 # named inside a title that names nothing as a whole
                 kind, s, e = PROGRAMME, s + known[0], s + known[1]
+            if kind is None and (k := _owning_body(sub, lex)) is not None:
+                # "Westbury Labour Party's Disability Officers": the body that owns what
+                # follows is named, though the whole names nothing
+                kind, e, sub = ORG, s + k, sub[:k]
             if kind is None:
                 continue
             if kind == ORG and e < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[e].text) and all(
@@ -822,6 +853,18 @@ def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> i
     return None
 
 
+def _owning_body(words: list[str], lex: Lexicon) -> int | None:
+    """How many words name a body before its "'s" in a run that names nothing as a whole:
+    "Westbury Labour Party's Disability Officers", "Eastvale Trust's new Chair". The body
+    must be named in two words or more ending as bodies' names do; an owner that is a
+    generic reference ("the Council's") is none."""
+    for k, w in enumerate(words):
+        if w in ("'s", "’s") and k >= 2:
+            return k if _head_kind(words[:k], lex) == ORG and not _generic(
+                " ".join(words[:k]), lex) else None
+    return None
+
+
 def _known_programme(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
     """The longest run of ``words`` that is a known scheme's name, as (start, end)."""
     for size in range(len(words), 0, -1):
@@ -848,18 +891,23 @@ def _body_then_more(words: list[str], lex: Lexicon) -> int | None:
 
 
 def _body_after_of(words: list[str], lex: Lexicon) -> int | None:
-    """Where a body starts after "of" or "from" in a run that names nothing as a whole:
+    """Where a body starts after "of", "from" or "for" in a run that names nothing as a whole:
     "Representatives of Sussex Partnership NHS Foundation Trust", "Annual Report of
-    Westshire Council". The body must be named in full (a head word or a known body); a post
-    there ("Annual Report of the Police and Crime Commissioner") is the report's, no name."""
+    Westshire Council", "Development of a Regional Scrutiny Committee for the Gwent Public
+    Services Board" (the first such body, after any of those words). The body must be named
+    in full (a head word or a known body); a post there ("Annual Report of the Police and
+    Crime Commissioner") is the report's, no name."""
     for k, w in enumerate(words[:-1]):
-        if w in ("of", "from"):
+        if w in ("of", "from", "for"):
+            post = k > 0 and (words[k - 1] in lex.post_heads or words[k - 1][:-1] in
+                              lex.post_heads)
             k += 1 + (words[k + 1] == "the")
             tail = words[k:]
-            if tail and (tail[-1] in lex.org_heads or " ".join(tail) in lex.org_known) and (
+            if tail and (tail[-1] in lex.org_heads or (
+                    # ("Association of Directors of Public Health": a post's portfolio)
+                    " ".join(tail) in lex.org_known and not post)) and (
                     _head_kind(tail, lex) == ORG) and len(tail) > 1:
                 return k
-            return None
     return None
 
 
@@ -912,10 +960,11 @@ def _acts_next(doc: Doc, e: int, lex: Lexicon) -> bool:
 
 
 def _firm_that_acts(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
-    """A firm or body named by what it trades in, with no head word, that acts or is known
-    by its initials: "Orbit Housing had agreed", "Western Power Distribution replied",
-    "Metro Trent Valley Housing (MTVH)" (``organisations.trades``: the last word; three
-    words or more, not a kind of housing, "Extra Care Housing (ECH)", for initials alone).
+    """A firm or body named by what it trades in, with no head word, that acts (or "who"
+    follows it) or is known by its initials: "Orbit Housing had agreed", "Western Power
+    Distribution replied", "Metro Trent Valley Housing (MTVH)" (``organisations.trades``:
+    the last word; three words or more, not a kind of housing, "Extra Care Housing (ECH)",
+    for initials alone).
     Never a person ("Jo Hale", a title) or a generic reference."""
     words = [t.lower_ for t in doc[s:e]]
     return 2 <= len(words) <= 4 and words[-1] in lex.trades and (
@@ -923,7 +972,9 @@ def _firm_that_acts(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
         lex.not_name_start) and not _generic(" ".join(words), lex) and not any(
         w in lex.connectors for w in words) and (
         _acts_next(doc, e, lex) or (len(words) >= 3 and words[0] not in lex.trade_topics
-                                    and _defined_acronym(doc, s, e)))
+                                    and _defined_acronym(doc, s, e)) or (
+            # "Complete Utilities who were laying cable": "who" tells someone acts
+            e < len(doc) and doc[e].lower_ == "who" and words[0] not in lex.trade_topics))
 
 
 def _defined_acronym(doc: Doc, s: int, e: int) -> bool:
@@ -970,6 +1021,17 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
     if _generic(_lower_phrase(doc[s:e]), lex) or doc[s].text in lex.given_names or (
             doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1):
         return False  # "on behalf of Alderman Hale", "… of J Smith": a person
+    if (e - s == 1 and doc[s].text in lex.not_council_acronyms) or doc[
+            e - 1].lower_ in lex.post_heads or (doc[e - 1].lower_[:-1] in lex.post_heads and (
+                doc[s].lower_ in lex.org_heads or doc[s].lower_ in lex.own_groups)):
+        # "written to the PCC", "advice from Group Leaders": post holders ("a letter from
+        # Scottish Ministers" is the government)
+        return False
+    if any(t.lower_ in ("'s", "’s") for t in doc[s:e]) or doc[e - 1].lower_ in lex.departments or (
+            e < len(doc) and doc[e].lower_ in lex.org_parts):
+        # "wrote to BCBC's Highways", "contact DCC Highways department", "contact Democratic
+        # Services": a council's department, no body of its own
+        return False
     if (e - s == 1 and doc[s].lower_ in lex.org_heads | lex.programme_heads | lex.post_heads
             | lex.committee_words) or doc[e - 1].lower_ in lex.legislation or any(
             _lower_phrase(doc[s:e]).removesuffix("s").endswith(w)

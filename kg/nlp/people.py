@@ -138,6 +138,9 @@ def people_component(doc: Doc) -> Doc:
                 k = i
             if k > i and _starts_service_body(doc, i + 1, k, lex):
                 k = i  # "Avon Fire and Rescue Service": a place that is also a given name
+            if k + 1 < n and doc[k].lower_ in ("&", "and") and doc[k + 1].lower_ in (
+                    lex.firm_heads):
+                k = i  # "John Hicks & Associates", "Alan Hale and Sons": a firm's name
             if k > i + 1:
                 _mark_person(doc, i, k, spans)
                 if k < n and doc[k].is_upper and doc[k].lower_ in lex.person_titles:
