@@ -58,7 +58,7 @@ _DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
 _NAME_SPLIT = re.compile(
     r"\t+|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with),?\s+"
     r"|(?<=\))\s+(?=[A-Z])"
-    r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
+    r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
 )
 
@@ -118,13 +118,25 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 k = j
                 while k < len(ls) and ls[k].blank:
                     k += 1
-                single = k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)
-                if not single or _ends_list(ls[k].text, p) or labelled.match(ls[k].text) or (
-                    not _names(text, ls[k].start, ls[k].end, status, p, strict=True)
-                ):
+                if k < len(ls) and _group_label(ls[k].text, p) and (
+                        k + 1 == len(ls) or ls[k + 1].blank):
+                    # "Cllr A Bell (Chair)" / "Councillors" / "C Dean" / "E Fox": the
+                    # members' word standing alone over the rest of the roll names no one.
+                    j = k + 1
+                    continue
+                # A paragraph may hold several lines, each one name ("C Dean" / "E Fox").
+                para = k
+                while para < len(ls) and not ls[para].blank:
+                    para += 1
+                if k >= len(ls) or any(
+                        _ends_list(ls[r].text, p) or labelled.match(ls[r].text)
+                        or not (found := _names(text, ls[r].start, ls[r].end, status, p,
+                                                strict=True))
+                        or (para - k > 1 and (len(found) != 1 or not _person_first(
+                            collapse(ls[r].text), p))) for r in range(k, para)):
                     break
-                chunks.append((ls[k].start, ls[k].end))
-                j = k + 1
+                chunks.extend((ls[r].start, ls[r].end) for r in range(k, para))
+                j = para
         elif len(chunks) > 1 and any(_runs_on(text[s:e], p) for s, e in chunks[:-1]):
             chunks = [(chunks[0][0], chunks[-1][1])]  # one list wrapped over lines
         elif not alone and len(chunks) > 1:
@@ -147,8 +159,10 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                     k += 1
                 cut = text[chunks[-1][0]:chunks[-1][1]].rstrip().endswith(",")
                 if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)) or _ends_list(
-                        ls[k].text, p) or not (cut or _initialled_line(ls[k].text, p) or _titled(
-                            collapse(ls[k].text), p)) or not _names(
+                        ls[k].text, p) or not (
+                        cut or _initialled_line(ls[k].text, p)
+                        or _titled(collapse(ls[k].text), p) or _roll_paragraph(ls[k].text, p)
+                ) or not _names(
                         text, ls[k].start, _list_end(text, ls[k].start, ls[k].end) if cut
                         else ls[k].end, status, p, strict=not cut):
                     break
@@ -245,6 +259,20 @@ def _person_first(names: str, p: Patterns) -> bool:
     honorifics = {h.casefold().rstrip(".") for h in p.honorifics}
     return (first.casefold().rstrip(".") in honorifics or bool(re.fullmatch(r"[A-Z]\.?", first))
             or first in given_names())
+
+
+def _roll_paragraph(line: str, p: Patterns) -> bool:
+    """A paragraph that goes on with the roll above it though it opens on no name: one led by
+    the members' word ("Aldermen C Dean, E Fox", "Councillors G Hill, J King") or by a chair's
+    or mayor's post ("Deputy Mayor Councillor A Bell")."""
+    return bool(p.rx("attendance", "unheaded_members").match(line)
+                or p.rx("attendance", "chair_line").match(line))
+
+
+def _group_label(line: str, p: Patterns) -> bool:
+    """A line that is nothing but the members' word ("Councillors", "Members:", "Aldermen"):
+    a caption inside a roll over the names below it, no name itself."""
+    return bool(p.rx("attendance", "present_label_members").match(line.strip().rstrip(":").strip()))
 
 
 def _split_heading(ls: list[Line], i: int, p: Patterns) -> tuple[str, int] | None:
@@ -996,7 +1024,7 @@ def _names(
             continue
         if representing:
             continue  # whom the body was for is not printed: no one of that name
-        if not _looks_like_name(name, p):
+        if not _looks_like_name(name, p) and (roles or not _two_initialled_names(piece, p)):
             if strict:
                 return []
             after_role = _is_role(name, p)  # "Executive Member for Regeneration"
@@ -1079,7 +1107,18 @@ def _names(
             organisation_span=organisation_span,
         ))
         named = out[-1]
-    return _without_fragments(out, p)
+    return _without_honours(text, _without_fragments(out, p), p)
+
+
+def _without_honours(text: str, people: list[Attendee], p: Patterns) -> list[Attendee]:
+    """Honours printed after a name with no comma between ("W J Dillon MBE", "Cllr A Bell
+    OBE JP") are no part of it: the name ends before them."""
+    tail = re.compile(rf"(?:[ \t]+{p.raw['attendance']['post_nominals']})+[ \t.]*$")
+    for a in people:
+        if (m := tail.search(a.span.exact)) and m.start() > 0 and len(a.name.split()) > 2:
+            a.span = span(text, a.span.start, a.span.start + m.start())
+            a.name = collapse(a.span.exact)
+    return people
 
 
 def _names_post(words: str, p: Patterns) -> bool:
@@ -1197,24 +1236,29 @@ def _given_name_splits(piece: str, p: Patterns) -> list[tuple[int, int]]:
 
 
 def _two_initialled_names(piece: str, p: Patterns) -> list[tuple[int, int]]:
-    """A list that lost a separator runs two names given by initials into one ("Mrs S
-    Benbow-Jones M Hughes", "Cllr A Lake B Moss"): after an honorific and initials a surname
-    is one word, so initials after it start the next name. Returns the (start, end) of each
-    name in ``piece``, or nothing when the piece is one name."""
+    """A list that lost its separators runs names given by initials into one ("Mrs S
+    Benbow-Jones M Hughes", "Cllr A Lake B Moss", "P J Amos B Cole Mrs D Fry"): after
+    initials a surname is one word, so initials after it start the next name. Returns the
+    (start, end) of each name in ``piece``, or nothing when the piece is one name."""
     honorifics = "|".join(re.escape(h) for h in sorted(p.honorifics, key=len, reverse=True))
-    m = re.search(  # at the piece's end: words before it may be a sentence's lead-in
-        rf"(?<!\S)(?P<a>(?:(?:{honorifics})\.?\s+)+(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)"
-        rf"\s+(?P<b>(?:(?:{honorifics})\.?\s+)?(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)[ \t]*$",
-        piece,
-    )
-    if m:
-        return [m.span("a"), m.span("b")]
     # Names given by an initial and a full stop need no honorific to be told apart: "H.
     # Milton P. Thorne", "D.Forrest L. Hoggarth", "M. Piggott B. Fowler C. Gwynn".
     stopped = r"(?:[A-Z]\.[ \t]*)+[A-Z][a-z][\w'’-]*"
     if re.fullmatch(rf"{stopped}(?:[ \t]+{stopped})+", piece.strip()):
         return [n.span() for n in re.finditer(stopped, piece)]
-    return []
+    # A PDF's column of names run into one line with no stops at all ("P J Bateson J Campbell
+    # Mrs C Elattar"): each name is initials and one surname, perhaps after an honorific, so
+    # an initial after a surname starts the next name. Only a piece that is nothing else.
+    initialled = (rf"(?:(?:{honorifics})\.?[ \t]+)*(?:[A-Z]\.?[ \t]+)+"
+                  r"(?:O['’])?[A-Z][a-z][\w'’-]*")
+    if re.fullmatch(rf"{initialled}(?:[ \t]+{initialled})+", piece.strip()):
+        return [n.span() for n in re.finditer(initialled, piece)]
+    m = re.search(  # at the piece's end: words before it may be a sentence's lead-in
+        rf"(?<!\S)(?P<a>(?:(?:{honorifics})\.?\s+)+(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)"
+        rf"\s+(?P<b>(?:(?:{honorifics})\.?\s+)?(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)[ \t]*$",
+        piece,
+    )
+    return [m.span("a"), m.span("b")] if m else []
 
 
 def _honorific_splits(

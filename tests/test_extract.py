@@ -1142,6 +1142,54 @@ def test_one_name_a_paragraph_and_roles_in_attendance() -> None:
     assert ref is not None and ref.date.isoformat() == "2024-02-05"
 
 
+def test_members_word_standing_alone_inside_a_roll_of_one_name_a_line() -> None:
+    """A roll printed one name a paragraph may set the members' word apart as a caption
+    ("Councillors") over the rest, and a paragraph may hold a name a line: the caption names
+    no one and the roll goes on below it."""
+    text = (
+        "Minutes of Elmford Parish Council 4 March 2024\n\n"
+        "Present:\n\nCllr P Ames (in the Chair)\n\nCouncillors\n\nR Booth (Vice-Chair)\n\n"
+        "T Carr\nD O'Hara\n\nM Fox MBE\n\n"
+        "In attendance\n\nJ Dale (Clerk)\n\n"
+        "1. Apologies for absence\n\nNone.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Cllr P Ames", "Present", None),
+        ("R Booth", "Present", "Vice-Chair"),
+        ("T Carr", "Present", None),
+        ("D O'Hara", "Present", None),
+        ("M Fox", "Present", None),  # honours after the name are no part of it
+        ("J Dale", "AlsoInAttendance", "Clerk"),
+    ]
+    # A paragraph of prose below the roll is no more of it.
+    prose = text.replace("M Fox MBE\n\n", "The Chair welcomed all.\nMembers noted it.\n\n")
+    assert "Members noted it" not in {a.name for a in extract(prose).attendance}
+
+
+def test_names_given_by_initials_run_together_and_aldermen() -> None:
+    """PDF text may run a column of initialled names into one line with no commas or stops
+    ("P J Amos B Cole Mrs D E Fry"): an initial after a surname starts the next name.
+    Aldermen are titled like councillors, and listed as such ("Aldermen A Bell, C Dean")."""
+    text = (
+        "Minutes of a Meeting of Elmford District Council held on 4 March 2024\n\n"
+        "Present: P J Amos B Cole Mrs D E Fry G Hale\n\n"
+        "Aldermen K Ives, L Jones\n\n"
+        "Apologies: Alderman Norah Kemp and M Lamb N P Moss\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("P J Amos", "Present"), ("B Cole", "Present"), ("Mrs D E Fry", "Present"),
+        ("G Hale", "Present"), ("K Ives", "Present"), ("L Jones", "Present"),
+        ("Alderman Norah Kemp", "Apologies"), ("M Lamb", "Apologies"),
+        ("N P Moss", "Apologies"),
+    ]
+    # One name with several initials stays one person.
+    one = extract(text.replace("P J Amos B Cole Mrs D E Fry G Hale", "Mrs D E Fry"))
+    assert [a.name for a in one.attendance][:1] == ["Mrs D E Fry"]
+
+
 def test_pdf_text_wrapped_heading_lists_and_number_runs() -> None:
     """PDF text: a heading wrapped over three lines under a stray line, a list of names
     wrapped anywhere (even inside a name) that ends with its sentence, apologies wrapped
