@@ -624,8 +624,12 @@ def _header(text: str, p: Patterns) -> dict:
                 found["time"] = parse_time(m.group(times[0]))
             venues = [g for g in ("venue", "venue1") if g in rx.groupindex and m.group(g)]
             if venues:
-                found["venue"] = collapse(m.group(venues[0]))
-                found["venue_span"] = _group_span(text, m, venues[0])
+                # "… held in the Council Chamber, Alloa, on …": the comma before "on" is no
+                # part of the venue.
+                v_start = m.start(venues[0])
+                v_end = v_start + len(m.group(venues[0]).rstrip(",; \t"))
+                found["venue"] = collapse(text[v_start:v_end])
+                found["venue_span"] = span(text, v_start, v_end)
             break
         if found:
             break

@@ -1325,14 +1325,52 @@ def test_item_titles_on_the_number_line_in_more_styles() -> None:
             "on 3 May 2022.\n\nMinutes:\n\nRESOLVED that the minutes be noted.\n",
             None, "None", None,
         ),
+        (  # ModernGov's printed minutes: the date line goes on to the time and the venue
+            "Westshire Joint Fire Authority\n\nMonday, 16 December 2024 at 10.30 am in "
+            "Ashby Hall, Training Centre, Elmford\n\nMinutes\n\nPresent:\n\nA Bell (Chair)"
+            "\n\n45/24 Welcome\n\nThe Chair welcomed members.\n",
+            "Westshire Joint Fire Authority", "2024-12-16", "10:30",
+        ),
+        (  # a Scottish council meets "within" its chambers
+            "MINUTE OF MEETING of the ELMFORD COUNCIL held within the Council Chambers, Elmford, "
+            "on THURSDAY 24th MAY 2007.\n\nPresent: Councillor A Bell, Councillor C Dean\n\n"
+            "The Council agreed to note the report.\n",
+            "ELMFORD COUNCIL", "2007-05-24", None,
+        ),
+        (  # a Northern Irish council records its "proceedings"
+            "Minutes of Proceedings of a Meeting of District Council held in the Council "
+            "Chamber, Elmford on Tuesday, 13 September 2011.\n\nPresiding: A Bell\n\n"
+            "1 Minutes\n\nResolved: that the minutes be signed as correct.\n",
+            "District Council", "2011-09-13", None,
+        ),
     ],
-    ids=["time-then-venue", "receive-minutes-is-no-heading"],
+    ids=["time-then-venue", "receive-minutes-is-no-heading", "date-time-venue-line",
+         "held-within", "minutes-of-proceedings"],
 )
 def test_more_meeting_headings(text: str, committee: str | None, when: str,
                                at: str | None) -> None:
     m = extract(text)
     assert (m.committee, str(m.date)) == (committee, when)
     assert (m.start_time.strftime("%H:%M") if m.start_time else None) == at
+    if "Elmford" in text:  # the venue ends before the comma that leads on to the date
+        assert m.venue is not None and m.venue.endswith("Elmford")
+
+
+def test_minute_numbers_by_the_councils_year_span() -> None:
+    """Parish minutes may number each minute by the council's year as a span of two
+    ("19/2013-14"), the number on a line of its own over the title."""
+    text = (
+        "MINUTES of the MEETING of ELMFORD PARISH COUNCIL held on Wednesday 10 July 2013 in "
+        "the Village Hall at 7.30pm\n\nPresent: Cllr A Bell\n\n"
+        "19/2013-14\n\nAPOLOGIES FOR ABSENCE\n\nCllr Dean\n\n"
+        "20/2013-14\n\nCONFIRMATION OF MINUTES\n\nMembers APPROVED the minutes.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("19/2013-14", "APOLOGIES FOR ABSENCE"), ("20/2013-14", "CONFIRMATION OF MINUTES")]
+    assert ("Cllr Dean", "Apologies") in [(a.name, a.status) for a in m.attendance]
+    # A year alone, or a date's span, is still no minute number.
+    assert extract(text.replace("19/2013-14", "2013-14")).items[0].number != "2013-14"
 
 
 def test_apologies_sent_and_fragments_of_bodies_in_a_list() -> None:
