@@ -378,8 +378,9 @@ def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Atte
         return []
     s, e = first[0]
     if m := p.rx("attendance", "unheaded_members").match(text, s, e):
-        return _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
-                      "Present", p, strict=True)
+        members = _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
+                         "Present", p, strict=True)
+        return [*members, *_unheaded_officers(text, e, end, p)] if members else []
     ls = [ln for ln in lines(text, s, e) if not ln.blank]
     if len(ls) >= 3 and not any(_titled(collapse(ln.text), p) for ln in ls):
         return _untitled_roll(text, ls, p)
@@ -390,6 +391,28 @@ def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Atte
         names = _names(text, ln.start, ln.end, "Present", p, strict=True)
         if len(names) != 1:
             return []
+        out.extend(names)
+    return out
+
+
+def _unheaded_officers(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
+    """The paragraph below an unheaded list of members that names the officers who attended,
+    one a line with their post after a comma ("A Bell, Town Clerk" / "C Dean, Asset
+    Manager"): each line must be a name and an officer's post, else none is taken."""
+    below = paragraphs(text, start, end)[:1]
+    if not below:
+        return []
+    words = {w.lower() for w in (*p.raw["attendance"]["officer_words"],
+                                 *p.raw["attendance"]["role_words"])}
+    out: list[Attendee] = []
+    for line in lines(text, *below[0]):
+        if line.blank:
+            continue
+        names = _names(text, line.start, line.end, "AlsoInAttendance", p, strict=True)
+        if len(names) != 1 or names[0].capacity is None or (
+                names[0].capacity.split()[-1].lower() not in words):
+            return []
+        names[0].status = "AlsoInAttendance"
         out.extend(names)
     return out
 

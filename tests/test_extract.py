@@ -2741,7 +2741,28 @@ def test_members_listed_with_no_heading_below_headings_of_other_shapes() -> None
         "Council", "2020-03-03", "the Council Office, 2 High Street")
 
 
-def test_rows_without_the_table_label_and_a_presenters_line_over_a_decision() -> None:
+def test_unheaded_members_wrapped_over_lines_and_the_officers_below() -> None:
+    """An unheaded list of members may wrap after a comma; the paragraph below it may name
+    the officers who attended, one a line with their post after a comma. A town's mayor is a
+    capacity in brackets like a chair's."""
+    text = (
+        "Minutes of the Meeting of Elmford Town Council held on 27 April 2021 at 6:30pm.\n\n"
+        "Cllrs A Bell, C Dean (Deputy Mayor), E Fox,\nG Hill (Town Mayor) and J King\n\n"
+        "L Moss, Town Clerk\nN Owen, Asset Manager\n\n"
+        "1 Apologies for Absence\n\nApologies were received from Cllr Park.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("A Bell", "Present", None), ("C Dean", "Present", "Deputy Mayor"),
+        ("E Fox", "Present", None), ("G Hill", "Present", "Town Mayor"),
+        ("J King", "Present", None),
+        ("L Moss", "AlsoInAttendance", "Town Clerk"),
+        ("N Owen", "AlsoInAttendance", "Asset Manager"),
+        ("Cllr Park", "Apologies", None),
+    ]
+    # A paragraph below that is not all names and posts is left alone.
+    prose = text.replace("N Owen, Asset Manager", "The Mayor welcomed all, as usual")
+    assert "L Moss" not in [a.name for a in extract(prose).attendance]
     """Table rows saved without "No. | Item |", each with its inline "Minutes:"; a page
     whose title was lost under its presenter's line and whose minute ends in a decision. A
     numbered sentence with words after it is no title."""
