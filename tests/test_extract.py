@@ -2241,6 +2241,24 @@ def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() ->
         ("Cllr E Frost", "Apologies", None), ("Mrs F Gale", "Apologies", None)]
 
 
+def test_a_title_before_a_dash_and_a_minute_of_none_or_names() -> None:
+    """On the number's line a title may run on after a dash into a minute that is no
+    sentence: "None." or the names of an apologies item. The title ends at the dash, and the
+    item is one even where its line ends in a full stop; a title with a dash in it stays
+    whole."""
+    text = (
+        "Minutes – 21 July 2020\n\nPRESENT: Cllr. A Bell (Chairman); Cllr. C Dean.\n\n"
+        "20/20 Apologies – Cllr. E Fox (Vice Chairman).\n\n"
+        "20/21 Declarations of Members Interest – None.\n\n"
+        "20/22 Executive Forward Plan - 30 May to 30 September\n\nNoted.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("20/20", "Apologies"), ("20/21", "Declarations of Members Interest"),
+        ("20/22", "Executive Forward Plan - 30 May to 30 September")]
+    assert ("Cllr. E Fox", "Apologies") in [(a.name, a.status) for a in m.attendance]
+
+
 def test_business_before_item_one_under_headings_in_capitals() -> None:
     """Below the list of who attended, a heading in capitals over a sentence is an item with
     no number ("PUBLIC FORUM" over a resident's question); a heading over the numbered items
