@@ -1190,6 +1190,26 @@ def test_names_given_by_initials_run_together_and_aldermen() -> None:
     assert [a.name for a in one.attendance][:1] == ["Mrs D E Fry"]
 
 
+def test_welsh_and_english_headings_of_a_bilingual_roll() -> None:
+    """Welsh councils print each heading in both languages, the Welsh first ("Presennol /
+    Present:", "Yn bresennol - Present:"), the members' word too ("Cyng/Cllrs.:"), and join
+    the last name with "a/and"."""
+    text = (
+        "Minutes of the Meeting of Elmford Community Council held on Tuesday, 17th November "
+        "2020.\n"
+        "Presennol / Present: Cyng/Cllrs.: B. Jones (Chair), A. Davies and C. Moses.\n"
+        "Ymddiheuriadau / Apologies: Cyng. / Cllrs. M. Williams a/and L. Hughes.\n"
+        "20/01 COFNODION / MINUTES\nThe minutes were accepted.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("B. Jones", "Present"), ("A. Davies", "Present"), ("C. Moses", "Present"),
+        ("M. Williams", "Apologies"), ("L. Hughes", "Apologies")]
+    # A Welsh word alone is no heading: "Presennol" is only one before its English twin.
+    assert extract(text.replace("Presennol / Present:", "Presennol")).attendance[0].status == (
+        "Apologies")
+
+
 def test_pdf_text_wrapped_heading_lists_and_number_runs() -> None:
     """PDF text: a heading wrapped over three lines under a stray line, a list of names
     wrapped anywhere (even inside a name) that ends with its sentence, apologies wrapped
