@@ -702,11 +702,12 @@ def _runs_on(line: str, p: Patterns) -> bool:
         re.fullmatch(r"[A-Z]\.?", last)) or last.casefold() in {h.casefold() for h in p.honorifics})
 
 
-# The end of a sentence: a full stop before a capitalised word, not after an initial ("K.
-# Evans") or an abbreviated title ("Capt. & Mrs Bell", "Cllr. Smith").
+# The end of a sentence: a full stop before a capitalised word or a label in capitals ("…
+# and Eric Ross. CHAIR: …"), not after an initial ("K. Evans") or an abbreviated title
+# ("Capt. & Mrs Bell", "Cllr. Smith").
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCapt)(?<!\bCllr)(?<!\bCllrs)"
-    r"(?<!\bProf)(?<!\bRev)(?<!\bRevd)\.(?=\s+[A-Z][a-z])"
+    r"(?<!\bProf)(?<!\bRev)(?<!\bRevd)\.(?=\s+(?:[A-Z][a-z]|[A-Z]{2,}[ \t]*:))"
 )
 
 

@@ -2568,6 +2568,30 @@ def test_a_list_on_a_run_on_line_ends_at_a_sentence_of_apologies() -> None:
     _spans_quote(m, text)
 
 
+def test_a_run_on_roll_of_members_then_officers_attending() -> None:
+    """A Scottish roll run onto one line: "PRESENT: Councillors …. ATTENDING: Name, Post;
+    …. APOLOGIES: Councillors …. CHAIR: …". "ATTENDING:" starts a line as "PRESENT:" does, so
+    the officers' entries are not read into the members' list, and a list ends at its full
+    stop before the next label in capitals."""
+    text = (
+        "PRESENT: Councillors Ann Bell, Carl Dean, Emma Fox, Gail Hunt, Ian Jones, Kim Lee, "
+        "Mark Nash and Olive Park. ATTENDING: Ruth Sims, Chief Executive; Tom Ure, Head of "
+        "Legal Services; Vera Wade, Committees Officer; and Will Yates, Media Manager. "
+        "APOLOGIES: Councillors Zoe Abel and Bob Cray. CHAIR: Provost Ann Bell.\n\n"
+        "ELECTION OF PROVOST 1. There was submitted a report by the Chief Executive.\n"
+    )
+    m = extract(text)
+    people = [(a.name, a.status) for a in m.attendance]
+    assert people[:8] == [(n, "Present") for n in (
+        "Ann Bell", "Carl Dean", "Emma Fox", "Gail Hunt", "Ian Jones", "Kim Lee", "Mark Nash",
+        "Olive Park")]
+    assert [(a.name, a.capacity) for a in m.attendance[8:12]] == [
+        ("Ruth Sims", "Chief Executive"), ("Tom Ure", "Head of Legal Services"),
+        ("Vera Wade", "Committees Officer"), ("Will Yates", "Media Manager")]
+    assert people[12:] == [("Zoe Abel", "Apologies"), ("Bob Cray", "Apologies")]
+    _spans_quote(m, text)
+
+
 def test_item_pages_whose_title_was_lost() -> None:
     """An "Agenda item" page whose minute comes first, and an item saved without its title
     with the agenda's text above "Minutes:": one item each, its first sentence for a title."""
