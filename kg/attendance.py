@@ -63,6 +63,9 @@ _NAME_SPLIT = re.compile(
 )
 
 
+_BULLET = re.compile(r"[•·\u2022▪◦*][ \t]*")
+
+
 def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     """Attendance lists in the header: a heading ("Present:", "Apologies:") with names after
     it on the same line, or, when the heading stands alone, in the paragraph below it.
@@ -674,11 +677,13 @@ def _attendance_item(text: str, region: ItemRegion, p: Patterns) -> list[Attende
 
 
 def _initialled_line(line: str, p: Patterns) -> bool:
-    """A line of nothing but names given with an initial and a full stop, or a title, each
-    perhaps with its capacity in brackets: "M. Piggott B. Fowler", "R. Sutton (Clerk)"."""
+    """A line of nothing but names given with initials, or a title and perhaps a given name,
+    each perhaps with its capacity in brackets: "M. Piggott B. Fowler", "R. Sutton (Clerk)",
+    "M Young (Director of Health) Mrs Anne Bell (Secretary)"."""
     honorifics = "|".join(re.escape(h) for h in sorted(p.honorifics, key=len, reverse=True))
-    name = (rf"(?:(?:{honorifics})\.?[ \t]+)?(?:[A-Z]\.[ \t]*)+[A-Z][a-z][\w'’-]*"
-            r"(?:[ \t]*\([^()\n]{1,40}\))?")
+    initial = r"[A-Z](?:\.[ \t]*|[ \t]+)"
+    name = (rf"(?:(?:{honorifics})\.?[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?|{initial})(?:{initial})*"
+            r"[A-Z][a-z][\w'’-]*(?:[ \t]*\([^()\n]{1,40}\))?")
     return bool(re.fullmatch(rf"{name}(?:[ \t]*,?[ \t]+{name})*[ \t]*,?", line.strip()))
 
 
@@ -856,6 +861,8 @@ def _names(
         was_portfolio, portfolio = portfolio, False
         was_post_before, post_before = post_before, False
         s, e = strip_span(chunk, s, e)
+        if bullet := _BULLET.match(chunk, s, e):  # "• Ann Bell – Clerk": a list's bullet
+            s = bullet.end()
         if prefix := prefix_rx.match(chunk, s, e):
             s = prefix.end()
         piece = chunk[s:e].rstrip(".:")
@@ -911,7 +918,9 @@ def _names(
                         w.lower().strip(".") for w in re.split(r"[\s/]+", after)} & officer_words:
                     dash_status = "AlsoInAttendance"
             elif not _titled(before, p) and {w.lower() for w in re.split(r"[\s/]+", before)} & {
-                    w.lower() for w in p.raw["attendance"]["officer_words"]}:
+                    w.lower() for w in p.raw["attendance"]["officer_words"]} and _person_first(
+                    d.group("b"), p):
+                # (Not "Team Manager – Communications": a post's service after the dash.)
                 s += d.start("b")
                 piece = d.group("b")
                 dash_status = "AlsoInAttendance" if status == "Present" else None
@@ -1124,6 +1133,10 @@ def _names(
                     span=span(text, start + s + a, start + s + b),
                 ))
             continue
+        if len(name.split()) == 1 and k_piece + 1 < len(pieces) and re.fullmatch(
+                r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]) and is_body(
+                collapse(chunk[pieces[k_piece + 1][0]:pieces[k_piece + 1][1]]), p):
+            continue  # "Lisburn & Castlereagh City Council": a body's first word, no one
         out.append(Attendee(
             name=name, status=person_status, capacity=capacity, capacity_span=capacity_span,
             span=span(text, start + s, start + s + len(piece)),

@@ -2261,6 +2261,27 @@ def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() ->
         ("Cllr E Frost", "Apologies", None), ("Mrs F Gale", "Apologies", None)]
 
 
+def test_officers_listed_with_bullets_services_after_a_dash_and_a_bodys_first_word() -> None:
+    """Officers' rolls: a bulleted "• Name – Post" is the name and the post; "Team Manager –
+    Communications" is a post and its service, not a post and a person; a paragraph of
+    initialled names with their posts in brackets goes on with the list above it; and
+    "Elmford & Westvale City Council" names one body, not a person "Elmford"."""
+    text = (
+        "Minutes of Elmford Parish Council 4 March 2024\n\n"
+        "Officers Present: J A Moss (Chief Executive), Mr S Cole, Team Manager – "
+        "Communications\n\nM Young (Director of Health) Mrs Ann Dale (Secretary)\n\n"
+        "In Attendance\n\n  • Tony Ford – Temporary Clerk\n\n"
+        "Also present: Elmford & Westvale City Council\n\n"
+        "1. Apologies\n\nNone.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.capacity) for a in m.attendance] == [
+        ("J A Moss", "Chief Executive"), ("Mr S Cole", "Team Manager – Communications"),
+        ("M Young", "Director of Health"), ("Mrs Ann Dale", "Secretary"),
+        ("Tony Ford", "Temporary Clerk")]
+    assert {a.status for a in m.attendance} == {"AlsoInAttendance"}
+
+
 def test_a_title_before_a_dash_and_a_minute_of_none_or_names() -> None:
     """On the number's line a title may run on after a dash into a minute that is no
     sentence: "None." or the names of an apologies item. The title ends at the dash, and the
