@@ -1310,6 +1310,12 @@ def _honorific_splits(
     starts = [k for k, w in enumerate(words) if w.group().casefold().rstrip(".") in honorifics]
     if len(starts) < 3:
         return []
+    # A chair's or provost's post printed before a name starts one too ("… Cllr Amy Cole
+    # Depute Provost Ann Bell").
+    lead = p.rx("attendance", "lead_capacity")
+    starts = sorted({*starts, *(k for k, w in enumerate(words) if k and lead.match(
+        chunk, w.start()) and words[k - 1].group().casefold().rstrip(".") not in {
+            "vice", "deputy", "depute", "lord"})})
     cuts = {a for a, _, _ in seps}
     out = []
     for k in starts:
@@ -1341,24 +1347,28 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
     def titled(a: Attendee) -> bool:
         return a.name.split()[0].casefold() in honorifics
 
+    def post_first(a: Attendee) -> bool:  # "Provost Fergus Wood": the post stands for a title
+        return a.capacity_span is not None and a.capacity_span.end <= a.span.start
+
     if len(people) < 4 or sum(map(titled, people)) < 0.75 * len(people):
         return people
-    return [a for a in people if titled(a) or re.match(r"[A-Z]\.?\s", a.name)]
+    return [a for a in people if titled(a) or post_first(a) or re.match(r"[A-Z]\.?\s", a.name)]
 
 
 # Posts printed as one word before a name in a list of who attended ("Chair Cllr C Edwards").
-_LEAD_CAPACITIES = {"chair", "chairman", "chairperson", "vice-chair", "vice-chairman", "mayor"}
-
-
 def _lead_post(piece: str, officer_words: set[str], p: Patterns) -> str | None:
     """The post printed before a name in a list ("RFO Clive Baker", "Parish Footpath
-    Officers Declan Williams"): up to four words, the last an officer's word (or a chair's,
-    alone), with a name after them."""
+    Officers Declan Williams"): up to four words, the last an officer's word, with a name
+    after them; or a chair's, a mayor's or a provost's post first ("Chairman Cllr A Bell",
+    "Provost Fergus Wood", "Depute Provost Ann Bell")."""
+    if (lead := p.rx("attendance", "lead_capacity").match(piece)) and (
+            rest := piece[lead.end():].strip())[:1].isupper() and _looks_like_name(
+            re.sub(r"\s*\([^()]*\)", "", rest), p):
+        return lead.group()
     words = list(re.finditer(r"[A-Za-z-]+", piece))
     for k, w in enumerate(words[:4]):
         word = w.group().lower()
-        if word in officer_words or word.removesuffix("s") in officer_words or (
-                k == 0 and word in _LEAD_CAPACITIES):
+        if word in officer_words or word.removesuffix("s") in officer_words:
             rest = piece[w.end():].strip()
             if (rest[:1].isupper() and piece[: w.start()].strip() == " ".join(
                     x.group() for x in words[:k]) and _looks_like_name(rest, p)):

@@ -338,6 +338,10 @@ def _preamble_item(text: str, start: int, end: int, p: Patterns) -> ItemRegion |
     fields = [m.end() for key in ("contact", "officer_line")
               for m in p.rx("header", key).finditer(text, 0, end)]
     fields += [m.end() for m in p.rx("attendance", "chair_line").finditer(text, 0, end)]
+    # … and below every attendance heading, though its list named no one ("IN ATTENDANCE:
+    # Westshire City Council" over the officers' posts).
+    fields += [ln.end for ln in lines(text, start, end)
+               if any(h.pattern.match(ln.text) for h in p.attendance_headings)]
     at = max([start, *(a.span.end for a in rolls if a.span.end <= end), *fields])
     if at > start and (nl := text.find("\n", at, end)) >= 0:
         at = nl

@@ -1190,6 +1190,39 @@ def test_names_given_by_initials_run_together_and_aldermen() -> None:
     assert [a.name for a in one.attendance][:1] == ["Mrs D E Fry"]
 
 
+def test_a_provosts_or_mayors_post_before_a_name_and_prose_below_a_roll_of_posts() -> None:
+    """Scottish and Northern Irish rolls print the chair's post before the name ("Provost
+    Fergus Wood (in the Chair)", "Depute Provost Ann Bell", "Mayor Carl Dean"): the post
+    is the capacity and the name keeps no title. Prose between an attendance list that names
+    no one (only posts or a body) and the first item is still read as an item."""
+    text = (
+        "Minutes of the Monthly Meeting of Council held in the Civic Centre on Tuesday, 27 "
+        "August, 2019 at 7:00 pm\n\n"
+        "PRESENT: Provost Fergus WOOD (in the Chair) Councillor Neil BENNY Councillor Ian "
+        "BROWN Councillor Amy COLE Depute Provost Ann BELL\n\n"
+        "IN ATTENDANCE: Elmford & Westvale City Council\n\n"
+        "Chief Executive Director of Services Attendance Clerk\n\n"
+        "At the commencement of the meeting the Provost asked that all mobile phones be "
+        "switched off.\n\n1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.capacity) for a in m.attendance] == [
+        ("Fergus WOOD", "Provost"), ("Councillor Neil BENNY", None),
+        ("Councillor Ian BROWN", None), ("Councillor Amy COLE", None),
+        ("Ann BELL", "Depute Provost")]
+    assert [(i.number, i.title) for i in m.items] == [(None, ""), ("1", "Minutes")]
+    assert m.items[0].text.startswith("At the commencement")
+    # A chair's post after a name is that name's, no lead post of a name after it.
+    assert _names_of("Apologies: Cllr B Cole, Chairman, and Cllr D Eve") == [
+        "Cllr B Cole", "Cllr D Eve"]
+
+
+def _names_of(roll: str) -> list[str]:
+    return [a.name for a in extract(
+        f"Minutes of Elmford Parish Council 4 March 2024\n\n{roll}\n\n1. Minutes\n\nAgreed.\n"
+    ).attendance]
+
+
 def test_welsh_and_english_headings_of_a_bilingual_roll() -> None:
     """Welsh councils print each heading in both languages, the Welsh first ("Presennol /
     Present:", "Yn bresennol - Present:"), the members' word too ("Cyng/Cllrs.:"), and join
