@@ -1350,7 +1350,7 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
     def post_first(a: Attendee) -> bool:  # "Provost Fergus Wood": the post stands for a title
         return a.capacity_span is not None and a.capacity_span.end <= a.span.start
 
-    if len(people) < 4 or sum(map(titled, people)) < 0.75 * len(people):
+    if len(people) < 4 or sum(titled(a) or post_first(a) for a in people) < 0.75 * len(people):
         return people
     return [a for a in people if titled(a) or post_first(a) or re.match(r"[A-Z]\.?\s", a.name)]
 

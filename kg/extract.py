@@ -639,6 +639,11 @@ def _header(text: str, p: Patterns) -> dict:
             break
     if not found and undated:
         found = undated
+    if not found and (m := p.rx("header", "minutes_date_title").match(text)) and (
+            when := parse_date(m.group("date"), p)):
+        # "Minutes – 21 July 2020" over a page whose heading names no meeting: its date.
+        found = {"date": when, "date_span": _group_span(text, m, "date"),
+                 "header_end": m.end(), "header_start": m.start("date")}
     if not found and (m := p.rx("header", "decided_at_line").search(text)) and (
             when := parse_date(m.group("date"), p)) and is_committee(
                 committee := collapse(m.group("committee")), p):

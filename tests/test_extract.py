@@ -1409,6 +1409,22 @@ def test_more_meeting_headings(text: str, committee: str | None, when: str,
         assert m.venue is not None and m.venue.endswith("Elmford")
 
 
+@pytest.mark.parametrize("title", ["Minutes – 21 July 2020", "Minutes 21st July 2020",
+                                   "21 July 2020 – Minutes"])
+def test_a_page_title_that_dates_the_minutes_and_names_no_body(title: str) -> None:
+    """A parish website's page title ("Minutes – 21 July 2020") over minutes whose heading
+    names no meeting dates them; a date alone, or an agenda's title, does not."""
+    body = ("PRESENT: Cllr. A Bell (Chairman); Cllr. C Dean.\n\n"
+            "20/20 Apologies – None.\n\n20/21 Planning\n\nNo objection.\n")
+    m = extract(f"{title}\n\n\n{body}")
+    assert (m.committee, str(m.date)) == (None, "2020-07-21")
+    assert [a.name for a in m.attendance] == ["Cllr. A Bell", "Cllr. C Dean"]
+    assert extract(f"21 July 2020\n\n{body}").date is None
+    # A heading that names the meeting wins over the page's title.
+    headed = extract(f"{title}\n\nMinutes of Elmford Parish Council 14 July 2020\n\n{body}")
+    assert (headed.committee, str(headed.date)) == ("Elmford Parish Council", "2020-07-14")
+
+
 def test_minute_numbers_by_the_councils_year_span() -> None:
     """Parish minutes may number each minute by the council's year as a span of two
     ("19/2013-14"), the number on a line of its own over the title."""
