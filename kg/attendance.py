@@ -739,6 +739,11 @@ def _apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee
         if not rest:
             return []
         s, e = rest[0]
+    # One name a line ("Brian Ambrose – unwell" / "Sue Romero – away"): each line a list.
+    by_line = [_names(text, ln.start, ln.end, "Apologies", p, strict=True)
+               for ln in lines(text, s, e) if not ln.blank]
+    if len(by_line) > 1 and all(by_line):
+        return [a for names in by_line for a in names]
     return _names(text, s, _list_end(text, s, e), "Apologies", p, strict=True)
 
 
@@ -924,6 +929,8 @@ def _names(
                 s += d.start("b")
                 piece = d.group("b")
                 dash_status = "AlsoInAttendance" if status == "Present" else None
+            elif after[:1].islower():
+                piece = d.group("a")  # "Brian Ambrose – unwell": the reason, as in brackets
         if c := capacity_rx.search(piece):
             capacity = c.group("capacity").replace("Vice Chair", "Vice-Chair")
             at = start + s

@@ -1309,6 +1309,23 @@ def test_apologies_item_that_is_a_bare_list_of_names() -> None:
     assert ref is not None and ref.date.isoformat() == "2018-12-06"
 
 
+def test_apologies_one_a_line_with_their_reasons_after_a_dash() -> None:
+    """An apologies item may list one name a line, each with its reason after a dash in
+    lower case ("Brian Ambrose – unwell"): the reason, like one in brackets, is no part of
+    the name; a line that is not a name leaves the item's minute unread as a list."""
+    text = (
+        "Minutes 20th December 2011\nHeld at the School on Tuesday, 20th December 2011.\n"
+        "Present: Ann Bell (AB), Carl Dean (CD) and Emma Fox (EF).\n"
+        "2895: Apologies for Absence:\nGail Hunt – unwell\nIan Jones – conflicting commitment\n"
+        "2896: Clerk’s Report:\nNo reports.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance if a.status == "Apologies"] == [
+        ("Gail Hunt", "Apologies"), ("Ian Jones", "Apologies")]
+    prose = text.replace("Ian Jones – conflicting commitment", "The Clerk had been told.")
+    assert [a.name for a in extract(prose).attendance if a.status == "Apologies"] == []
+
+
 def test_decision_heading_and_agenda_item_page() -> None:
     """A "Decision" label inside a minute, then "That …"; a label before prose is no
     resolution. An "Agenda item" page whose own title is long; "AGREED that:" clauses."""
