@@ -1413,16 +1413,21 @@ def test_item_titles_on_the_number_line_in_more_styles() -> None:
             "1 Minutes\n\nResolved: that the minutes be signed as correct.\n",
             "District Council", "2011-09-13", None,
         ),
+        (  # a title with the time before the date
+            "Minutes of Elmford Community Council Meeting 7:30Pm 28Th November 2018\n\n"
+            "Present: Ann, Carl, Emma (Chair)\n\n1. Apologies: None\n",
+            "Elmford Community Council", "2018-11-28", "19:30",
+        ),
     ],
     ids=["time-then-venue", "receive-minutes-is-no-heading", "date-time-venue-line",
-         "held-within", "minutes-of-proceedings"],
+         "held-within", "minutes-of-proceedings", "time-before-date"],
 )
 def test_more_meeting_headings(text: str, committee: str | None, when: str,
                                at: str | None) -> None:
     m = extract(text)
     assert (m.committee, str(m.date)) == (committee, when)
     assert (m.start_time.strftime("%H:%M") if m.start_time else None) == at
-    if "Elmford" in text:  # the venue ends before the comma that leads on to the date
+    if "Chamber" in text:  # the venue ends before the comma that leads on to the date
         assert m.venue is not None and m.venue.endswith("Elmford")
 
 
