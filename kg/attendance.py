@@ -526,6 +526,30 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
 _NUMBERED = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+")
 
 
+def _legend_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
+    """A roll above the items whose every line is a letter and a name ("P  Ann Bell (Chair)",
+    "A  Carl Dean"), the letters explained by a legend on the page ("P: Present", "A:
+    Apologies for absence submitted"): each name with the status its letter stands for.
+    Only letters the legend defines, and only with two entries in the legend at least."""
+    statuses = p.raw["attendance"]["roll_legend_status"]
+    legend: dict[str, str] = {}
+    for m in p.rx("attendance", "roll_legend").finditer(text, 0, end):
+        first = m.group("meaning").split()[0].lower()
+        if first in statuses:
+            legend[m.group("code")] = statuses[first]
+    if len(legend) < 2:
+        return []
+    codes = "|".join(re.escape(c) for c in sorted(legend, key=len, reverse=True))
+    row = re.compile(rf"^[ \t]*(?P<code>{codes})[ \t]+(?P<names>[A-Z][^\n:]*?)[ \t]*$", re.M)
+    out: list[Attendee] = []
+    for m in row.finditer(text, 0, end):
+        names = _names(text, m.start("names"), m.end("names"), legend[m.group("code")], p,
+                       strict=True)
+        if len(names) == 1:
+            out.extend(names)
+    return out if len(out) >= 2 else []
+
+
 def _numbered_lists(text: str, p: Patterns) -> list[Attendee]:
     """A list of who attended that is a numbered minute of its own, its heading on the
     number's line ("45. Attended by: Cllrs A, B …", "46. Apologies: Cllrs C, D."): the names

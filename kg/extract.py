@@ -23,6 +23,7 @@ from kg.attendance import (
     _attendance_tables,
     _contact_name,
     _first_of_each,
+    _legend_roll,
     _list_end,
     _names,
     _numbered_lists,
@@ -203,6 +204,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
                     "Apologies", p, strict=True))
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
     minutes.attendance.extend(_numbered_lists(text, p))
+    minutes.attendance.extend(_legend_roll(text, header_end, p))
     minutes.attendance.extend(_attendance_tables(text, p))
     minutes.attendance = _first_of_each(minutes.attendance)
 

@@ -1223,6 +1223,24 @@ def _names_of(roll: str) -> list[str]:
     ).attendance]
 
 
+def test_a_roll_marked_by_letters_that_a_legend_explains() -> None:
+    """A committee's roll may mark each member with a letter ("P  Ann Bell", "A  Carl Dean")
+    that a legend on the page explains ("P: Present", "A: Apologies for absence
+    submitted"). Without the legend the letters mean nothing, and nothing is read."""
+    text = (
+        "Minutes\n\nof the Meeting of the\n\nPlanning Committee\n\nWednesday, 11th May 2016\n\n"
+        "Councillors:\n\nP  Ann Bell (Chairman)\nP  Carl Dean (substitute for Gail Hunt)\n"
+        "A  Emma Fox\nA  Gail Hunt\n\nP: Present\nA: Apologies for absence submitted\n\n"
+        "1\n\nPublic speaking\n\nThe applicant addressed the meeting.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Ann Bell", "Present", "Chairman"), ("Carl Dean", "Present", None),
+        ("Emma Fox", "Apologies", None), ("Gail Hunt", "Apologies", None)]
+    bare = text.replace("P: Present\nA: Apologies for absence submitted\n\n", "")
+    assert extract(bare).attendance == []
+
+
 def test_welsh_and_english_headings_of_a_bilingual_roll() -> None:
     """Welsh councils print each heading in both languages, the Welsh first ("Presennol /
     Present:", "Yn bresennol - Present:"), the members' word too ("Cyng/Cllrs.:"), and join
