@@ -221,6 +221,7 @@ def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
         k += 1
     while rows and collapse(rows[0].text).casefold().rstrip(":") in headers:
         rows.pop(0)
+    labelled = p.rx("attendance", "present_label")
     out: list[Attendee] = []
     with_role = 0
     r = 0
@@ -232,7 +233,9 @@ def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
         person = names[0]
         out.append(person)
         r += 1
-        if r < len(rows) and not _person_first(collapse(rows[r].text), p):
+        if r < len(rows) and not _person_first(collapse(rows[r].text), p) and not (
+                labelled.match(rows[r].text) or _group_label(rows[r].text, p)):
+            # (Not "Public: Ann Bell", another list, nor "Councillors", a caption.)
             role = rows[r]
             with_role += 1
             r += 1
@@ -604,10 +607,10 @@ def _labelled_lists(text: str, ls: list[Line], j: int, p: Patterns) -> tuple[lis
     """Parish and town minutes print "PRESENT" over one list a line, each with a label that
     says who they are ("Councillors: Nic Brown (NB), …", "Councillors not present: …", "Parish
     Clerk: Helen Spurgeon", "Parishioners: 3"). The label, not the heading, gives the status:
-    members present or absent, an officer in attendance; other labels (the public) name no
-    one, and a note between them ("NB: Cllr A joined at 7.45pm") names no one either. The
-    first line with no label, or with another heading, ends them. Returns the
-    people and the index of the first line not read."""
+    members present or absent, an officer or a named member of the public in attendance;
+    other labels name no one, and a note between them ("NB: Cllr A joined at 7.45pm") names
+    no one either. The first line with no label, or with another heading, ends them. Returns
+    the people and the index of the first line not read."""
     labelled = p.rx("attendance", "present_label")
     out: list[Attendee] = []
     k = j
@@ -640,7 +643,8 @@ def _label_status(label: str, p: Patterns) -> str | None:
     if p.rx("attendance", "absent_label_members").match(label):
         return "Absent"
     officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
-    if {w.lower() for w in re.split(r"[\s/&]+", label)} & officer_words:
+    if {w.lower() for w in re.split(r"[\s/&]+", label)} & officer_words or p.rx(
+            "attendance", "public_label").match(label):
         return "AlsoInAttendance"
     return None
 

@@ -1974,6 +1974,19 @@ def test_a_present_heading_over_labelled_lists() -> None:
     assert [i.title for i in m.items] == ["APOLOGIES", "FINANCE"]
 
 
+def test_a_member_of_the_public_named_under_the_publics_label() -> None:
+    """Below "Present were:", the public's label may name who came ("Public: Ann Bell"):
+    they attended; a count there ("Parishioners: 3") names no one."""
+    text = ("Minutes of Elmford Community Council 21 June 2021\n\nPresent were:\n\n"
+            "Cllr Carl Dean – Chair\n\nCouncillors:\n\nCllr Emma Fox\n\nPublic: Ann Bell\n\n"
+            "1. Apologies\n\nNone.\n")
+    assert [(a.name, a.status) for a in extract(text).attendance] == [
+        ("Cllr Carl Dean", "Present"), ("Cllr Emma Fox", "Present"),
+        ("Ann Bell", "AlsoInAttendance")]
+    counted = extract(text.replace("Public: Ann Bell", "Parishioners: 3"))
+    assert [a.name for a in counted.attendance] == ["Cllr Carl Dean", "Cllr Emma Fox"]
+
+
 def test_present_set_apart_by_a_gap_and_the_capacity_standing_for_a_name() -> None:
     """"Present      The Mayor, Cllr. D. Ford (DF) (in the chair)." — "The Mayor" is the
     capacity of the name after it, not a person; the labelled list below goes on."""
