@@ -1775,6 +1775,10 @@ def test_confirming_minutes_of_a_dated_meeting() -> None:
     ref = m.items[0].confirms_minutes_of
     assert ref is not None and (ref.committee, ref.date.isoformat()) == ("Cabinet", "2019-06-18")
     assert m.committee == "Cabinet"
+    # "the minutes of the Planning Committee meetings held on …": the committee, not "meetings".
+    plural = extract(text.replace("a meeting of Cabinet of 18 June 2019",
+                                  "the Planning Committee meetings held on 18 June 2019"))
+    assert plural.committee == "Planning Committee"
 
 
 def test_an_item_titled_present_and_officers_named_in_a_present_line() -> None:
