@@ -1039,7 +1039,10 @@ def _names(
         # "RFO Clive Baker", "Clerk Linda Evans", "Parish Footpath Officers Declan Williams":
         # a post before the name, ending in an officer's word, is the capacity they attended
         # in; so is a chair's ("Chairman Cllr A Bell").
-        if not roles and capacity is None and (lead := _lead_post(piece, officer_words, p)):
+        if not roles and (lead := _lead_post(piece, officer_words, p)) and (
+                capacity is None or p.rx("attendance", "lead_capacity").match(piece)):
+            # ("Provost Fergus Wood (in the Chair)": the post printed first is the capacity,
+            # the chair they took is a bracket's note.)
             capacity = re.sub(r"(?<=[a-z])s$", "", lead)  # "Officers": each one an officer
             capacity_span = span(text, start + s, start + s + len(capacity))
             if capacity.split()[-1].lower() in officer_words and status == "Present":

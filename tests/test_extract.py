@@ -1155,7 +1155,7 @@ def test_members_word_standing_alone_inside_a_roll_of_one_name_a_line() -> None:
     )
     m = extract(text)
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
-        ("Cllr P Ames", "Present", None),
+        ("Cllr P Ames", "Present", "Chair"),  # "(in the Chair)"
         ("R Booth", "Present", "Vice-Chair"),
         ("T Carr", "Present", None),
         ("D O'Hara", "Present", None),
