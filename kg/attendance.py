@@ -898,7 +898,7 @@ def _names(
             s = bullet.end()
         if prefix := prefix_rx.match(chunk, s, e):
             s = prefix.end()
-        piece = chunk[s:e].rstrip(".:")
+        piece = chunk[s:e].rstrip(".: \t")  # "… and the Clerk Paul Smith. ."
         if (sub := substitute_rx.search(piece)) and piece.count(
                 "(", 0, sub.start()) == piece.count(")", 0, sub.start()):
             # "Cllr E Finch attended as a substitute for Cllr C Dean": the substitute came; the
