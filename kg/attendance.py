@@ -52,15 +52,18 @@ _TITLED_APOLOGIES = re.compile(
 # of a double-barrelled name).
 _DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
 
-# "…, together with the Clerk, Ann Bell" joins a list as "and" does.
+# "…, together with the Clerk, Ann Bell" joins a list as "and" does (and a Welsh page's "a/and").
 # A full stop after a surname before an initial is a lost comma: "A. Inglis. P. Drewery" (not
 # after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
 _NAME_SPLIT = re.compile(
-    r"\t+|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with),?\s+"
+    r"\t+|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
     r"|(?<=\))\s+(?=[A-Z])"
-    r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
+    r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
 )
+
+
+_BULLET = re.compile(r"[•·\u2022▪◦*][ \t]*")
 
 
 def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
@@ -118,13 +121,25 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 k = j
                 while k < len(ls) and ls[k].blank:
                     k += 1
-                single = k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)
-                if not single or _ends_list(ls[k].text, p) or labelled.match(ls[k].text) or (
-                    not _names(text, ls[k].start, ls[k].end, status, p, strict=True)
-                ):
+                if k < len(ls) and _group_label(ls[k].text, p) and (
+                        k + 1 == len(ls) or ls[k + 1].blank):
+                    # "Cllr A Bell (Chair)" / "Councillors" / "C Dean" / "E Fox": the
+                    # members' word standing alone over the rest of the roll names no one.
+                    j = k + 1
+                    continue
+                # A paragraph may hold several lines, each one name ("C Dean" / "E Fox").
+                para = k
+                while para < len(ls) and not ls[para].blank:
+                    para += 1
+                if k >= len(ls) or any(
+                        _ends_list(ls[r].text, p) or labelled.match(ls[r].text)
+                        or not (found := _names(text, ls[r].start, ls[r].end, status, p,
+                                                strict=True))
+                        or (para - k > 1 and (len(found) != 1 or not _person_first(
+                            collapse(ls[r].text), p))) for r in range(k, para)):
                     break
-                chunks.append((ls[k].start, ls[k].end))
-                j = k + 1
+                chunks.extend((ls[r].start, ls[r].end) for r in range(k, para))
+                j = para
         elif len(chunks) > 1 and any(_runs_on(text[s:e], p) for s, e in chunks[:-1]):
             chunks = [(chunks[0][0], chunks[-1][1])]  # one list wrapped over lines
         elif not alone and len(chunks) > 1:
@@ -147,8 +162,10 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                     k += 1
                 cut = text[chunks[-1][0]:chunks[-1][1]].rstrip().endswith(",")
                 if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)) or _ends_list(
-                        ls[k].text, p) or not (cut or _initialled_line(ls[k].text, p) or _titled(
-                            collapse(ls[k].text), p)) or not _names(
+                        ls[k].text, p) or not (
+                        cut or _initialled_line(ls[k].text, p)
+                        or _titled(collapse(ls[k].text), p) or _roll_paragraph(ls[k].text, p)
+                ) or not _names(
                         text, ls[k].start, _list_end(text, ls[k].start, ls[k].end) if cut
                         else ls[k].end, status, p, strict=not cut):
                     break
@@ -204,6 +221,7 @@ def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
         k += 1
     while rows and collapse(rows[0].text).casefold().rstrip(":") in headers:
         rows.pop(0)
+    labelled = p.rx("attendance", "present_label")
     out: list[Attendee] = []
     with_role = 0
     r = 0
@@ -215,7 +233,9 @@ def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
         person = names[0]
         out.append(person)
         r += 1
-        if r < len(rows) and not _person_first(collapse(rows[r].text), p):
+        if r < len(rows) and not _person_first(collapse(rows[r].text), p) and not (
+                labelled.match(rows[r].text) or _group_label(rows[r].text, p)):
+            # (Not "Public: Ann Bell", another list, nor "Councillors", a caption.)
             role = rows[r]
             with_role += 1
             r += 1
@@ -245,6 +265,20 @@ def _person_first(names: str, p: Patterns) -> bool:
     honorifics = {h.casefold().rstrip(".") for h in p.honorifics}
     return (first.casefold().rstrip(".") in honorifics or bool(re.fullmatch(r"[A-Z]\.?", first))
             or first in given_names())
+
+
+def _roll_paragraph(line: str, p: Patterns) -> bool:
+    """A paragraph that goes on with the roll above it though it opens on no name: one led by
+    the members' word ("Aldermen C Dean, E Fox", "Councillors G Hill, J King") or by a chair's
+    or mayor's post ("Deputy Mayor Councillor A Bell")."""
+    return bool(p.rx("attendance", "unheaded_members").match(line)
+                or p.rx("attendance", "chair_line").match(line))
+
+
+def _group_label(line: str, p: Patterns) -> bool:
+    """A line that is nothing but the members' word ("Councillors", "Members:", "Aldermen"):
+    a caption inside a roll over the names below it, no name itself."""
+    return bool(p.rx("attendance", "present_label_members").match(line.strip().rstrip(":").strip()))
 
 
 def _split_heading(ls: list[Line], i: int, p: Patterns) -> tuple[str, int] | None:
@@ -350,8 +384,9 @@ def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Atte
         return []
     s, e = first[0]
     if m := p.rx("attendance", "unheaded_members").match(text, s, e):
-        return _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
-                      "Present", p, strict=True)
+        members = _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
+                         "Present", p, strict=True)
+        return [*members, *_unheaded_officers(text, e, end, p)] if members else []
     ls = [ln for ln in lines(text, s, e) if not ln.blank]
     if len(ls) >= 3 and not any(_titled(collapse(ln.text), p) for ln in ls):
         return _untitled_roll(text, ls, p)
@@ -362,6 +397,28 @@ def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Atte
         names = _names(text, ln.start, ln.end, "Present", p, strict=True)
         if len(names) != 1:
             return []
+        out.extend(names)
+    return out
+
+
+def _unheaded_officers(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
+    """The paragraph below an unheaded list of members that names the officers who attended,
+    one a line with their post after a comma ("A Bell, Town Clerk" / "C Dean, Asset
+    Manager"): each line must be a name and an officer's post, else none is taken."""
+    below = paragraphs(text, start, end)[:1]
+    if not below:
+        return []
+    words = {w.lower() for w in (*p.raw["attendance"]["officer_words"],
+                                 *p.raw["attendance"]["role_words"])}
+    out: list[Attendee] = []
+    for line in lines(text, *below[0]):
+        if line.blank:
+            continue
+        names = _names(text, line.start, line.end, "AlsoInAttendance", p, strict=True)
+        if len(names) != 1 or names[0].capacity is None or (
+                names[0].capacity.split()[-1].lower() not in words):
+            return []
+        names[0].status = "AlsoInAttendance"
         out.extend(names)
     return out
 
@@ -472,6 +529,30 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
 _NUMBERED = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+")
 
 
+def _legend_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
+    """A roll above the items whose every line is a letter and a name ("P  Ann Bell (Chair)",
+    "A  Carl Dean"), the letters explained by a legend on the page ("P: Present", "A:
+    Apologies for absence submitted"): each name with the status its letter stands for.
+    Only letters the legend defines, and only with two entries in the legend at least."""
+    statuses = p.raw["attendance"]["roll_legend_status"]
+    legend: dict[str, str] = {}
+    for m in p.rx("attendance", "roll_legend").finditer(text, 0, end):
+        first = m.group("meaning").split()[0].lower()
+        if first in statuses:
+            legend[m.group("code")] = statuses[first]
+    if len(legend) < 2:
+        return []
+    codes = "|".join(re.escape(c) for c in sorted(legend, key=len, reverse=True))
+    row = re.compile(rf"^[ \t]*(?P<code>{codes})[ \t]+(?P<names>[A-Z][^\n:]*?)[ \t]*$", re.M)
+    out: list[Attendee] = []
+    for m in row.finditer(text, 0, end):
+        names = _names(text, m.start("names"), m.end("names"), legend[m.group("code")], p,
+                       strict=True)
+        if len(names) == 1:
+            out.extend(names)
+    return out if len(out) >= 2 else []
+
+
 def _numbered_lists(text: str, p: Patterns) -> list[Attendee]:
     """A list of who attended that is a numbered minute of its own, its heading on the
     number's line ("45. Attended by: Cllrs A, B …", "46. Apologies: Cllrs C, D."): the names
@@ -526,10 +607,10 @@ def _labelled_lists(text: str, ls: list[Line], j: int, p: Patterns) -> tuple[lis
     """Parish and town minutes print "PRESENT" over one list a line, each with a label that
     says who they are ("Councillors: Nic Brown (NB), …", "Councillors not present: …", "Parish
     Clerk: Helen Spurgeon", "Parishioners: 3"). The label, not the heading, gives the status:
-    members present or absent, an officer in attendance; other labels (the public) name no
-    one, and a note between them ("NB: Cllr A joined at 7.45pm") names no one either. The
-    first line with no label, or with another heading, ends them. Returns the
-    people and the index of the first line not read."""
+    members present or absent, an officer or a named member of the public in attendance;
+    other labels name no one, and a note between them ("NB: Cllr A joined at 7.45pm") names
+    no one either. The first line with no label, or with another heading, ends them. Returns
+    the people and the index of the first line not read."""
     labelled = p.rx("attendance", "present_label")
     out: list[Attendee] = []
     k = j
@@ -562,7 +643,8 @@ def _label_status(label: str, p: Patterns) -> str | None:
     if p.rx("attendance", "absent_label_members").match(label):
         return "Absent"
     officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
-    if {w.lower() for w in re.split(r"[\s/&]+", label)} & officer_words:
+    if {w.lower() for w in re.split(r"[\s/&]+", label)} & officer_words or p.rx(
+            "attendance", "public_label").match(label):
         return "AlsoInAttendance"
     return None
 
@@ -623,11 +705,13 @@ def _attendance_item(text: str, region: ItemRegion, p: Patterns) -> list[Attende
 
 
 def _initialled_line(line: str, p: Patterns) -> bool:
-    """A line of nothing but names given with an initial and a full stop, or a title, each
-    perhaps with its capacity in brackets: "M. Piggott B. Fowler", "R. Sutton (Clerk)"."""
+    """A line of nothing but names given with initials, or a title and perhaps a given name,
+    each perhaps with its capacity in brackets: "M. Piggott B. Fowler", "R. Sutton (Clerk)",
+    "M Young (Director of Health) Mrs Anne Bell (Secretary)"."""
     honorifics = "|".join(re.escape(h) for h in sorted(p.honorifics, key=len, reverse=True))
-    name = (rf"(?:(?:{honorifics})\.?[ \t]+)?(?:[A-Z]\.[ \t]*)+[A-Z][a-z][\w'’-]*"
-            r"(?:[ \t]*\([^()\n]{1,40}\))?")
+    initial = r"[A-Z](?:\.[ \t]*|[ \t]+)"
+    name = (rf"(?:(?:{honorifics})\.?[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?|{initial})(?:{initial})*"
+            r"[A-Z][a-z][\w'’-]*(?:[ \t]*\([^()\n]{1,40}\))?")
     return bool(re.fullmatch(rf"{name}(?:[ \t]*,?[ \t]+{name})*[ \t]*,?", line.strip()))
 
 
@@ -651,11 +735,12 @@ def _runs_on(line: str, p: Patterns) -> bool:
         re.fullmatch(r"[A-Z]\.?", last)) or last.casefold() in {h.casefold() for h in p.honorifics})
 
 
-# The end of a sentence: a full stop before a capitalised word, not after an initial ("K.
-# Evans") or an abbreviated title ("Capt. & Mrs Bell", "Cllr. Smith").
+# The end of a sentence: a full stop before a capitalised word or a label in capitals ("…
+# and Eric Ross. CHAIR: …"), not after an initial ("K. Evans") or an abbreviated title
+# ("Capt. & Mrs Bell", "Cllr. Smith").
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCapt)(?<!\bCllr)(?<!\bCllrs)"
-    r"(?<!\bProf)(?<!\bRev)(?<!\bRevd)\.(?=\s+[A-Z][a-z])"
+    r"(?<!\bProf)(?<!\bRev)(?<!\bRevd)\.(?=\s+(?:[A-Z][a-z]|[A-Z]{2,}[ \t]*:))"
 )
 
 
@@ -682,6 +767,11 @@ def _apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee
         if not rest:
             return []
         s, e = rest[0]
+    # One name a line ("Brian Ambrose – unwell" / "Sue Romero – away"): each line a list.
+    by_line = [_names(text, ln.start, ln.end, "Apologies", p, strict=True)
+               for ln in lines(text, s, e) if not ln.blank]
+    if len(by_line) > 1 and all(by_line):
+        return [a for names in by_line for a in names]
     return _names(text, s, _list_end(text, s, e), "Apologies", p, strict=True)
 
 
@@ -804,9 +894,11 @@ def _names(
         was_portfolio, portfolio = portfolio, False
         was_post_before, post_before = post_before, False
         s, e = strip_span(chunk, s, e)
+        if bullet := _BULLET.match(chunk, s, e):  # "• Ann Bell – Clerk": a list's bullet
+            s = bullet.end()
         if prefix := prefix_rx.match(chunk, s, e):
             s = prefix.end()
-        piece = chunk[s:e].rstrip(".:")
+        piece = chunk[s:e].rstrip(".: \t")  # "… and the Clerk Paul Smith. ."
         if (sub := substitute_rx.search(piece)) and piece.count(
                 "(", 0, sub.start()) == piece.count(")", 0, sub.start()):
             # "Cllr E Finch attended as a substitute for Cllr C Dean": the substitute came; the
@@ -859,10 +951,14 @@ def _names(
                         w.lower().strip(".") for w in re.split(r"[\s/]+", after)} & officer_words:
                     dash_status = "AlsoInAttendance"
             elif not _titled(before, p) and {w.lower() for w in re.split(r"[\s/]+", before)} & {
-                    w.lower() for w in p.raw["attendance"]["officer_words"]}:
+                    w.lower() for w in p.raw["attendance"]["officer_words"]} and _person_first(
+                    d.group("b"), p):
+                # (Not "Team Manager – Communications": a post's service after the dash.)
                 s += d.start("b")
                 piece = d.group("b")
                 dash_status = "AlsoInAttendance" if status == "Present" else None
+            elif after[:1].islower():
+                piece = d.group("a")  # "Brian Ambrose – unwell": the reason, as in brackets
         if c := capacity_rx.search(piece):
             capacity = c.group("capacity").replace("Vice Chair", "Vice-Chair")
             at = start + s
@@ -943,7 +1039,10 @@ def _names(
         # "RFO Clive Baker", "Clerk Linda Evans", "Parish Footpath Officers Declan Williams":
         # a post before the name, ending in an officer's word, is the capacity they attended
         # in; so is a chair's ("Chairman Cllr A Bell").
-        if not roles and capacity is None and (lead := _lead_post(piece, officer_words, p)):
+        if not roles and (lead := _lead_post(piece, officer_words, p)) and (
+                capacity is None or p.rx("attendance", "lead_capacity").match(piece)):
+            # ("Provost Fergus Wood (in the Chair)": the post printed first is the capacity,
+            # the chair they took is a bracket's note.)
             capacity = re.sub(r"(?<=[a-z])s$", "", lead)  # "Officers": each one an officer
             capacity_span = span(text, start + s, start + s + len(capacity))
             if capacity.split()[-1].lower() in officer_words and status == "Present":
@@ -996,7 +1095,7 @@ def _names(
             continue
         if representing:
             continue  # whom the body was for is not printed: no one of that name
-        if not _looks_like_name(name, p):
+        if not _looks_like_name(name, p) and (roles or not _two_initialled_names(piece, p)):
             if strict:
                 return []
             after_role = _is_role(name, p)  # "Executive Member for Regeneration"
@@ -1072,6 +1171,10 @@ def _names(
                     span=span(text, start + s + a, start + s + b),
                 ))
             continue
+        if len(name.split()) == 1 and k_piece + 1 < len(pieces) and re.fullmatch(
+                r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]) and is_body(
+                collapse(chunk[pieces[k_piece + 1][0]:pieces[k_piece + 1][1]]), p):
+            continue  # "Lisburn & Castlereagh City Council": a body's first word, no one
         out.append(Attendee(
             name=name, status=person_status, capacity=capacity, capacity_span=capacity_span,
             span=span(text, start + s, start + s + len(piece)),
@@ -1079,7 +1182,18 @@ def _names(
             organisation_span=organisation_span,
         ))
         named = out[-1]
-    return _without_fragments(out, p)
+    return _without_honours(text, _without_fragments(out, p), p)
+
+
+def _without_honours(text: str, people: list[Attendee], p: Patterns) -> list[Attendee]:
+    """Honours printed after a name with no comma between ("W J Dillon MBE", "Cllr A Bell
+    OBE JP") are no part of it: the name ends before them."""
+    tail = re.compile(rf"(?:[ \t]+{p.raw['attendance']['post_nominals']})+[ \t.]*$")
+    for a in people:
+        if (m := tail.search(a.span.exact)) and m.start() > 0 and len(a.name.split()) > 2:
+            a.span = span(text, a.span.start, a.span.start + m.start())
+            a.name = collapse(a.span.exact)
+    return people
 
 
 def _names_post(words: str, p: Patterns) -> bool:
@@ -1197,24 +1311,29 @@ def _given_name_splits(piece: str, p: Patterns) -> list[tuple[int, int]]:
 
 
 def _two_initialled_names(piece: str, p: Patterns) -> list[tuple[int, int]]:
-    """A list that lost a separator runs two names given by initials into one ("Mrs S
-    Benbow-Jones M Hughes", "Cllr A Lake B Moss"): after an honorific and initials a surname
-    is one word, so initials after it start the next name. Returns the (start, end) of each
-    name in ``piece``, or nothing when the piece is one name."""
+    """A list that lost its separators runs names given by initials into one ("Mrs S
+    Benbow-Jones M Hughes", "Cllr A Lake B Moss", "P J Amos B Cole Mrs D Fry"): after
+    initials a surname is one word, so initials after it start the next name. Returns the
+    (start, end) of each name in ``piece``, or nothing when the piece is one name."""
     honorifics = "|".join(re.escape(h) for h in sorted(p.honorifics, key=len, reverse=True))
-    m = re.search(  # at the piece's end: words before it may be a sentence's lead-in
-        rf"(?<!\S)(?P<a>(?:(?:{honorifics})\.?\s+)+(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)"
-        rf"\s+(?P<b>(?:(?:{honorifics})\.?\s+)?(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)[ \t]*$",
-        piece,
-    )
-    if m:
-        return [m.span("a"), m.span("b")]
     # Names given by an initial and a full stop need no honorific to be told apart: "H.
     # Milton P. Thorne", "D.Forrest L. Hoggarth", "M. Piggott B. Fowler C. Gwynn".
     stopped = r"(?:[A-Z]\.[ \t]*)+[A-Z][a-z][\w'’-]*"
     if re.fullmatch(rf"{stopped}(?:[ \t]+{stopped})+", piece.strip()):
         return [n.span() for n in re.finditer(stopped, piece)]
-    return []
+    # A PDF's column of names run into one line with no stops at all ("P J Bateson J Campbell
+    # Mrs C Elattar"): each name is initials and one surname, perhaps after an honorific, so
+    # an initial after a surname starts the next name. Only a piece that is nothing else.
+    initialled = (rf"(?:(?:{honorifics})\.?[ \t]+)*(?:[A-Z]\.?[ \t]+)+"
+                  r"(?:O['’])?[A-Z][a-z][\w'’-]*")
+    if re.fullmatch(rf"{initialled}(?:[ \t]+{initialled})+", piece.strip()):
+        return [n.span() for n in re.finditer(initialled, piece)]
+    m = re.search(  # at the piece's end: words before it may be a sentence's lead-in
+        rf"(?<!\S)(?P<a>(?:(?:{honorifics})\.?\s+)+(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)"
+        rf"\s+(?P<b>(?:(?:{honorifics})\.?\s+)?(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)[ \t]*$",
+        piece,
+    )
+    return [m.span("a"), m.span("b")] if m else []
 
 
 def _honorific_splits(
@@ -1229,6 +1348,12 @@ def _honorific_splits(
     starts = [k for k, w in enumerate(words) if w.group().casefold().rstrip(".") in honorifics]
     if len(starts) < 3:
         return []
+    # A chair's or provost's post printed before a name starts one too ("… Cllr Amy Cole
+    # Depute Provost Ann Bell").
+    lead = p.rx("attendance", "lead_capacity")
+    starts = sorted({*starts, *(k for k, w in enumerate(words) if k and lead.match(
+        chunk, w.start()) and words[k - 1].group().casefold().rstrip(".") not in {
+            "vice", "deputy", "depute", "lord"})})
     cuts = {a for a, _, _ in seps}
     out = []
     for k in starts:
@@ -1260,24 +1385,28 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
     def titled(a: Attendee) -> bool:
         return a.name.split()[0].casefold() in honorifics
 
-    if len(people) < 4 or sum(map(titled, people)) < 0.75 * len(people):
+    def post_first(a: Attendee) -> bool:  # "Provost Fergus Wood": the post stands for a title
+        return a.capacity_span is not None and a.capacity_span.end <= a.span.start
+
+    if len(people) < 4 or sum(titled(a) or post_first(a) for a in people) < 0.75 * len(people):
         return people
-    return [a for a in people if titled(a) or re.match(r"[A-Z]\.?\s", a.name)]
+    return [a for a in people if titled(a) or post_first(a) or re.match(r"[A-Z]\.?\s", a.name)]
 
 
 # Posts printed as one word before a name in a list of who attended ("Chair Cllr C Edwards").
-_LEAD_CAPACITIES = {"chair", "chairman", "chairperson", "vice-chair", "vice-chairman", "mayor"}
-
-
 def _lead_post(piece: str, officer_words: set[str], p: Patterns) -> str | None:
     """The post printed before a name in a list ("RFO Clive Baker", "Parish Footpath
-    Officers Declan Williams"): up to four words, the last an officer's word (or a chair's,
-    alone), with a name after them."""
+    Officers Declan Williams"): up to four words, the last an officer's word, with a name
+    after them; or a chair's, a mayor's or a provost's post first ("Chairman Cllr A Bell",
+    "Provost Fergus Wood", "Depute Provost Ann Bell")."""
+    if (lead := p.rx("attendance", "lead_capacity").match(piece)) and (
+            rest := piece[lead.end():].strip())[:1].isupper() and _looks_like_name(
+            re.sub(r"\s*\([^()]*\)", "", rest), p):
+        return lead.group()
     words = list(re.finditer(r"[A-Za-z-]+", piece))
     for k, w in enumerate(words[:4]):
         word = w.group().lower()
-        if word in officer_words or word.removesuffix("s") in officer_words or (
-                k == 0 and word in _LEAD_CAPACITIES):
+        if word in officer_words or word.removesuffix("s") in officer_words:
             rest = piece[w.end():].strip()
             if (rest[:1].isupper() and piece[: w.start()].strip() == " ".join(
                     x.group() for x in words[:k]) and _looks_like_name(rest, p)):

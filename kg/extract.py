@@ -23,6 +23,7 @@ from kg.attendance import (
     _attendance_tables,
     _contact_name,
     _first_of_each,
+    _legend_roll,
     _list_end,
     _names,
     _numbered_lists,
@@ -203,6 +204,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
                     "Apologies", p, strict=True))
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
     minutes.attendance.extend(_numbered_lists(text, p))
+    minutes.attendance.extend(_legend_roll(text, header_end, p))
     minutes.attendance.extend(_attendance_tables(text, p))
     minutes.attendance = _first_of_each(minutes.attendance)
 
@@ -338,6 +340,10 @@ def _preamble_item(text: str, start: int, end: int, p: Patterns) -> ItemRegion |
     fields = [m.end() for key in ("contact", "officer_line")
               for m in p.rx("header", key).finditer(text, 0, end)]
     fields += [m.end() for m in p.rx("attendance", "chair_line").finditer(text, 0, end)]
+    # … and below every attendance heading, though its list named no one ("IN ATTENDANCE:
+    # Westshire City Council" over the officers' posts).
+    fields += [ln.end for ln in lines(text, start, end)
+               if any(h.pattern.match(ln.text) for h in p.attendance_headings)]
     at = max([start, *(a.span.end for a in rolls if a.span.end <= end), *fields])
     if at > start and (nl := text.find("\n", at, end)) >= 0:
         at = nl
@@ -624,13 +630,22 @@ def _header(text: str, p: Patterns) -> dict:
                 found["time"] = parse_time(m.group(times[0]))
             venues = [g for g in ("venue", "venue1") if g in rx.groupindex and m.group(g)]
             if venues:
-                found["venue"] = collapse(m.group(venues[0]))
-                found["venue_span"] = _group_span(text, m, venues[0])
+                # "… held in the Council Chamber, Alloa, on …": the comma before "on" is no
+                # part of the venue.
+                v_start = m.start(venues[0])
+                v_end = v_start + len(m.group(venues[0]).rstrip(",; \t"))
+                found["venue"] = collapse(text[v_start:v_end])
+                found["venue_span"] = span(text, v_start, v_end)
             break
         if found:
             break
     if not found and undated:
         found = undated
+    if not found and (m := p.rx("header", "minutes_date_title").match(text)) and (
+            when := parse_date(m.group("date"), p)):
+        # "Minutes – 21 July 2020" over a page whose heading names no meeting: its date.
+        found = {"date": when, "date_span": _group_span(text, m, "date"),
+                 "header_end": m.end(), "header_start": m.start("date")}
     if not found and (m := p.rx("header", "decided_at_line").search(text)) and (
             when := parse_date(m.group("date"), p)) and is_committee(
                 committee := collapse(m.group("committee")), p):

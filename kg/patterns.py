@@ -67,6 +67,13 @@ def _date_pattern(months: list[str], abbreviations: dict[str, int], weekdays: li
     return f"(?:{words}|{month_first}|{numeric})"
 
 
+def _with_lead(pattern: str, lead: str) -> str:
+    """An attendance heading that may follow words printed before it in another language
+    ("Presennol / Present:"): the lead goes, optional, after the heading's line start."""
+    start = "^[ \\t]*"
+    return pattern.replace(start, f"{start}(?:{lead})?", 1) if start in pattern else pattern
+
+
 @cache
 def load() -> Patterns:
     text = resources.files("kg").joinpath("data/patterns.toml").read_text(encoding="utf-8")
@@ -89,7 +96,8 @@ def load() -> Patterns:
         body_words=frozenset(w.lower() for w in att["body_words"]),
         role_words=frozenset(w.lower() for w in att["role_words"]),
         attendance_headings=tuple(
-            StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"]) for h in att["headings"]
+            StatusPattern(re.compile(_with_lead(h["pattern"], att["heading_lead"]), _FLAGS),
+                          h["status"]) for h in att["headings"]
         ),
         attendance_sentences=tuple(
             StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"], h.get("scope", "anywhere"))

@@ -243,7 +243,8 @@ def _mixed_title_head(title: str, p: Patterns) -> int | None:
             m.group() != ":" and re.match(r"[ \t]*[a-z]", rest)
             and _has_sentence_word(" ".join(rest.split()[:4]), p))
         minute = (bool(opens) and _has_sentence_word(rest, p)) or (
-            m.group() == ":" and not looks_like_title(title, p))
+            m.group() == ":" and not looks_like_title(title, p)) or (
+            m.group() != ":" and bool(p.rx("items", "minute_after_dash").match(rest)))
         ok = bool(words) and len(words) <= p.raw["items"]["max_stopped_title_words"] and (
             looks_like_title(head, p) and not _has_sentence_word(head, p) and minute)
         return m.start() if ok else None

@@ -1142,6 +1142,125 @@ def test_one_name_a_paragraph_and_roles_in_attendance() -> None:
     assert ref is not None and ref.date.isoformat() == "2024-02-05"
 
 
+def test_members_word_standing_alone_inside_a_roll_of_one_name_a_line() -> None:
+    """A roll printed one name a paragraph may set the members' word apart as a caption
+    ("Councillors") over the rest, and a paragraph may hold a name a line: the caption names
+    no one and the roll goes on below it."""
+    text = (
+        "Minutes of Elmford Parish Council 4 March 2024\n\n"
+        "Present:\n\nCllr P Ames (in the Chair)\n\nCouncillors\n\nR Booth (Vice-Chair)\n\n"
+        "T Carr\nD O'Hara\n\nM Fox MBE\n\n"
+        "In attendance\n\nJ Dale (Clerk)\n\n"
+        "1. Apologies for absence\n\nNone.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Cllr P Ames", "Present", "Chair"),  # "(in the Chair)"
+        ("R Booth", "Present", "Vice-Chair"),
+        ("T Carr", "Present", None),
+        ("D O'Hara", "Present", None),
+        ("M Fox", "Present", None),  # honours after the name are no part of it
+        ("J Dale", "AlsoInAttendance", "Clerk"),
+    ]
+    # A paragraph of prose below the roll is no more of it.
+    prose = text.replace("M Fox MBE\n\n", "The Chair welcomed all.\nMembers noted it.\n\n")
+    assert "Members noted it" not in {a.name for a in extract(prose).attendance}
+
+
+def test_names_given_by_initials_run_together_and_aldermen() -> None:
+    """PDF text may run a column of initialled names into one line with no commas or stops
+    ("P J Amos B Cole Mrs D E Fry"): an initial after a surname starts the next name.
+    Aldermen are titled like councillors, and listed as such ("Aldermen A Bell, C Dean")."""
+    text = (
+        "Minutes of a Meeting of Elmford District Council held on 4 March 2024\n\n"
+        "Present: P J Amos B Cole Mrs D E Fry G Hale\n\n"
+        "Aldermen K Ives, L Jones\n\n"
+        "Apologies: Alderman Norah Kemp and M Lamb N P Moss\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("P J Amos", "Present"), ("B Cole", "Present"), ("Mrs D E Fry", "Present"),
+        ("G Hale", "Present"), ("K Ives", "Present"), ("L Jones", "Present"),
+        ("Alderman Norah Kemp", "Apologies"), ("M Lamb", "Apologies"),
+        ("N P Moss", "Apologies"),
+    ]
+    # One name with several initials stays one person.
+    one = extract(text.replace("P J Amos B Cole Mrs D E Fry G Hale", "Mrs D E Fry"))
+    assert [a.name for a in one.attendance][:1] == ["Mrs D E Fry"]
+
+
+def test_a_provosts_or_mayors_post_before_a_name_and_prose_below_a_roll_of_posts() -> None:
+    """Scottish and Northern Irish rolls print the chair's post before the name ("Provost
+    Fergus Wood (in the Chair)", "Depute Provost Ann Bell", "Mayor Carl Dean"): the post
+    is the capacity and the name keeps no title. Prose between an attendance list that names
+    no one (only posts or a body) and the first item is still read as an item."""
+    text = (
+        "Minutes of the Monthly Meeting of Council held in the Civic Centre on Tuesday, 27 "
+        "August, 2019 at 7:00 pm\n\n"
+        "PRESENT: Provost Fergus WOOD (in the Chair) Councillor Neil BENNY Councillor Ian "
+        "BROWN Councillor Amy COLE Depute Provost Ann BELL\n\n"
+        "IN ATTENDANCE: Elmford & Westvale City Council\n\n"
+        "Chief Executive Director of Services Attendance Clerk\n\n"
+        "At the commencement of the meeting the Provost asked that all mobile phones be "
+        "switched off.\n\n1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.capacity) for a in m.attendance] == [
+        ("Fergus WOOD", "Provost"), ("Councillor Neil BENNY", None),
+        ("Councillor Ian BROWN", None), ("Councillor Amy COLE", None),
+        ("Ann BELL", "Depute Provost")]
+    assert [(i.number, i.title) for i in m.items] == [(None, ""), ("1", "Minutes")]
+    assert m.items[0].text.startswith("At the commencement")
+    # A chair's post after a name is that name's, no lead post of a name after it.
+    assert _names_of("Apologies: Cllr B Cole, Chairman, and Cllr D Eve") == [
+        "Cllr B Cole", "Cllr D Eve"]
+
+
+def _names_of(roll: str) -> list[str]:
+    return [a.name for a in extract(
+        f"Minutes of Elmford Parish Council 4 March 2024\n\n{roll}\n\n1. Minutes\n\nAgreed.\n"
+    ).attendance]
+
+
+def test_a_roll_marked_by_letters_that_a_legend_explains() -> None:
+    """A committee's roll may mark each member with a letter ("P  Ann Bell", "A  Carl Dean")
+    that a legend on the page explains ("P: Present", "A: Apologies for absence
+    submitted"). Without the legend the letters mean nothing, and nothing is read."""
+    text = (
+        "Minutes\n\nof the Meeting of the\n\nPlanning Committee\n\nWednesday, 11th May 2016\n\n"
+        "Councillors:\n\nP  Ann Bell (Chairman)\nP  Carl Dean (substitute for Gail Hunt)\n"
+        "A  Emma Fox\nA  Gail Hunt\n\nP: Present\nA: Apologies for absence submitted\n\n"
+        "1\n\nPublic speaking\n\nThe applicant addressed the meeting.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Ann Bell", "Present", "Chairman"), ("Carl Dean", "Present", None),
+        ("Emma Fox", "Apologies", None), ("Gail Hunt", "Apologies", None)]
+    bare = text.replace("P: Present\nA: Apologies for absence submitted\n\n", "")
+    assert extract(bare).attendance == []
+
+
+def test_welsh_and_english_headings_of_a_bilingual_roll() -> None:
+    """Welsh councils print each heading in both languages, the Welsh first ("Presennol /
+    Present:", "Yn bresennol - Present:"), the members' word too ("Cyng/Cllrs.:"), and join
+    the last name with "a/and"."""
+    text = (
+        "Minutes of the Meeting of Elmford Community Council held on Tuesday, 17th November "
+        "2020.\n"
+        "Presennol / Present: Cyng/Cllrs.: B. Jones (Chair), A. Davies and C. Moses.\n"
+        "Ymddiheuriadau / Apologies: Cyng. / Cllrs. M. Williams a/and L. Hughes.\n"
+        "20/01 COFNODION / MINUTES\nThe minutes were accepted.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("B. Jones", "Present"), ("A. Davies", "Present"), ("C. Moses", "Present"),
+        ("M. Williams", "Apologies"), ("L. Hughes", "Apologies")]
+    # A Welsh word alone is no heading: "Presennol" is only one before its English twin.
+    assert extract(text.replace("Presennol / Present:", "Presennol")).attendance[0].status == (
+        "Apologies")
+
+
 def test_pdf_text_wrapped_heading_lists_and_number_runs() -> None:
     """PDF text: a heading wrapped over three lines under a stray line, a list of names
     wrapped anywhere (even inside a name) that ends with its sentence, apologies wrapped
@@ -1206,6 +1325,23 @@ def test_apologies_item_that_is_a_bare_list_of_names() -> None:
         ("Siôn Wyn Morgan", "Apologies")]
     ref = m.items[1].confirms_minutes_of
     assert ref is not None and ref.date.isoformat() == "2018-12-06"
+
+
+def test_apologies_one_a_line_with_their_reasons_after_a_dash() -> None:
+    """An apologies item may list one name a line, each with its reason after a dash in
+    lower case ("Brian Ambrose – unwell"): the reason, like one in brackets, is no part of
+    the name; a line that is not a name leaves the item's minute unread as a list."""
+    text = (
+        "Minutes 20th December 2011\nHeld at the School on Tuesday, 20th December 2011.\n"
+        "Present: Ann Bell (AB), Carl Dean (CD) and Emma Fox (EF).\n"
+        "2895: Apologies for Absence:\nGail Hunt – unwell\nIan Jones – conflicting commitment\n"
+        "2896: Clerk’s Report:\nNo reports.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance if a.status == "Apologies"] == [
+        ("Gail Hunt", "Apologies"), ("Ian Jones", "Apologies")]
+    prose = text.replace("Ian Jones – conflicting commitment", "The Clerk had been told.")
+    assert [a.name for a in extract(prose).attendance if a.status == "Apologies"] == []
 
 
 def test_decision_heading_and_agenda_item_page() -> None:
@@ -1277,14 +1413,73 @@ def test_item_titles_on_the_number_line_in_more_styles() -> None:
             "on 3 May 2022.\n\nMinutes:\n\nRESOLVED that the minutes be noted.\n",
             None, "None", None,
         ),
+        (  # ModernGov's printed minutes: the date line goes on to the time and the venue
+            "Westshire Joint Fire Authority\n\nMonday, 16 December 2024 at 10.30 am in "
+            "Ashby Hall, Training Centre, Elmford\n\nMinutes\n\nPresent:\n\nA Bell (Chair)"
+            "\n\n45/24 Welcome\n\nThe Chair welcomed members.\n",
+            "Westshire Joint Fire Authority", "2024-12-16", "10:30",
+        ),
+        (  # a Scottish council meets "within" its chambers
+            "MINUTE OF MEETING of the ELMFORD COUNCIL held within the Council Chambers, Elmford, "
+            "on THURSDAY 24th MAY 2007.\n\nPresent: Councillor A Bell, Councillor C Dean\n\n"
+            "The Council agreed to note the report.\n",
+            "ELMFORD COUNCIL", "2007-05-24", None,
+        ),
+        (  # a Northern Irish council records its "proceedings"
+            "Minutes of Proceedings of a Meeting of District Council held in the Council "
+            "Chamber, Elmford on Tuesday, 13 September 2011.\n\nPresiding: A Bell\n\n"
+            "1 Minutes\n\nResolved: that the minutes be signed as correct.\n",
+            "District Council", "2011-09-13", None,
+        ),
+        (  # a title with the time before the date
+            "Minutes of Elmford Community Council Meeting 7:30Pm 28Th November 2018\n\n"
+            "Present: Ann, Carl, Emma (Chair)\n\n1. Apologies: None\n",
+            "Elmford Community Council", "2018-11-28", "19:30",
+        ),
     ],
-    ids=["time-then-venue", "receive-minutes-is-no-heading"],
+    ids=["time-then-venue", "receive-minutes-is-no-heading", "date-time-venue-line",
+         "held-within", "minutes-of-proceedings", "time-before-date"],
 )
 def test_more_meeting_headings(text: str, committee: str | None, when: str,
                                at: str | None) -> None:
     m = extract(text)
     assert (m.committee, str(m.date)) == (committee, when)
     assert (m.start_time.strftime("%H:%M") if m.start_time else None) == at
+    if "Chamber" in text:  # the venue ends before the comma that leads on to the date
+        assert m.venue is not None and m.venue.endswith("Elmford")
+
+
+@pytest.mark.parametrize("title", ["Minutes – 21 July 2020", "Minutes 21st July 2020",
+                                   "21 July 2020 – Minutes"])
+def test_a_page_title_that_dates_the_minutes_and_names_no_body(title: str) -> None:
+    """A parish website's page title ("Minutes – 21 July 2020") over minutes whose heading
+    names no meeting dates them; a date alone, or an agenda's title, does not."""
+    body = ("PRESENT: Cllr. A Bell (Chairman); Cllr. C Dean.\n\n"
+            "20/20 Apologies – None.\n\n20/21 Planning\n\nNo objection.\n")
+    m = extract(f"{title}\n\n\n{body}")
+    assert (m.committee, str(m.date)) == (None, "2020-07-21")
+    assert [a.name for a in m.attendance] == ["Cllr. A Bell", "Cllr. C Dean"]
+    assert extract(f"21 July 2020\n\n{body}").date is None
+    # A heading that names the meeting wins over the page's title.
+    headed = extract(f"{title}\n\nMinutes of Elmford Parish Council 14 July 2020\n\n{body}")
+    assert (headed.committee, str(headed.date)) == ("Elmford Parish Council", "2020-07-14")
+
+
+def test_minute_numbers_by_the_councils_year_span() -> None:
+    """Parish minutes may number each minute by the council's year as a span of two
+    ("19/2013-14"), the number on a line of its own over the title."""
+    text = (
+        "MINUTES of the MEETING of ELMFORD PARISH COUNCIL held on Wednesday 10 July 2013 in "
+        "the Village Hall at 7.30pm\n\nPresent: Cllr A Bell\n\n"
+        "19/2013-14\n\nAPOLOGIES FOR ABSENCE\n\nCllr Dean\n\n"
+        "20/2013-14\n\nCONFIRMATION OF MINUTES\n\nMembers APPROVED the minutes.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("19/2013-14", "APOLOGIES FOR ABSENCE"), ("20/2013-14", "CONFIRMATION OF MINUTES")]
+    assert ("Cllr Dean", "Apologies") in [(a.name, a.status) for a in m.attendance]
+    # A year alone, or a date's span, is still no minute number.
+    assert extract(text.replace("19/2013-14", "2013-14")).items[0].number != "2013-14"
 
 
 def test_apologies_sent_and_fragments_of_bodies_in_a_list() -> None:
@@ -1580,6 +1775,10 @@ def test_confirming_minutes_of_a_dated_meeting() -> None:
     ref = m.items[0].confirms_minutes_of
     assert ref is not None and (ref.committee, ref.date.isoformat()) == ("Cabinet", "2019-06-18")
     assert m.committee == "Cabinet"
+    # "the minutes of the Planning Committee meetings held on …": the committee, not "meetings".
+    plural = extract(text.replace("a meeting of Cabinet of 18 June 2019",
+                                  "the Planning Committee meetings held on 18 June 2019"))
+    assert plural.committee == "Planning Committee"
 
 
 def test_an_item_titled_present_and_officers_named_in_a_present_line() -> None:
@@ -1777,6 +1976,19 @@ def test_a_present_heading_over_labelled_lists() -> None:
         ("Ann Lowe", "Present"), ("Brian Cole", "Present"), ("Carol Dent", "Present"),
         ("D. Rowe", "Absent"), ("Ellen Marsh", "AlsoInAttendance")]
     assert [i.title for i in m.items] == ["APOLOGIES", "FINANCE"]
+
+
+def test_a_member_of_the_public_named_under_the_publics_label() -> None:
+    """Below "Present were:", the public's label may name who came ("Public: Ann Bell"):
+    they attended; a count there ("Parishioners: 3") names no one."""
+    text = ("Minutes of Elmford Community Council 21 June 2021\n\nPresent were:\n\n"
+            "Cllr Carl Dean – Chair\n\nCouncillors:\n\nCllr Emma Fox\n\nPublic: Ann Bell\n\n"
+            "1. Apologies\n\nNone.\n")
+    assert [(a.name, a.status) for a in extract(text).attendance] == [
+        ("Cllr Carl Dean", "Present"), ("Cllr Emma Fox", "Present"),
+        ("Ann Bell", "AlsoInAttendance")]
+    counted = extract(text.replace("Public: Ann Bell", "Parishioners: 3"))
+    assert [a.name for a in counted.attendance] == ["Cllr Carl Dean", "Cllr Emma Fox"]
 
 
 def test_present_set_apart_by_a_gap_and_the_capacity_standing_for_a_name() -> None:
@@ -2155,6 +2367,45 @@ def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() ->
         ("Cllr E Frost", "Apologies", None), ("Mrs F Gale", "Apologies", None)]
 
 
+def test_officers_listed_with_bullets_services_after_a_dash_and_a_bodys_first_word() -> None:
+    """Officers' rolls: a bulleted "• Name – Post" is the name and the post; "Team Manager –
+    Communications" is a post and its service, not a post and a person; a paragraph of
+    initialled names with their posts in brackets goes on with the list above it; and
+    "Elmford & Westvale City Council" names one body, not a person "Elmford"."""
+    text = (
+        "Minutes of Elmford Parish Council 4 March 2024\n\n"
+        "Officers Present: J A Moss (Chief Executive), Mr S Cole, Team Manager – "
+        "Communications\n\nM Young (Director of Health) Mrs Ann Dale (Secretary)\n\n"
+        "In Attendance\n\n  • Tony Ford – Temporary Clerk\n\n"
+        "Also present: Elmford & Westvale City Council\n\n"
+        "1. Apologies\n\nNone.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.capacity) for a in m.attendance] == [
+        ("J A Moss", "Chief Executive"), ("Mr S Cole", "Team Manager – Communications"),
+        ("M Young", "Director of Health"), ("Mrs Ann Dale", "Secretary"),
+        ("Tony Ford", "Temporary Clerk")]
+    assert {a.status for a in m.attendance} == {"AlsoInAttendance"}
+
+
+def test_a_title_before_a_dash_and_a_minute_of_none_or_names() -> None:
+    """On the number's line a title may run on after a dash into a minute that is no
+    sentence: "None." or the names of an apologies item. The title ends at the dash, and the
+    item is one even where its line ends in a full stop; a title with a dash in it stays
+    whole."""
+    text = (
+        "Minutes – 21 July 2020\n\nPRESENT: Cllr. A Bell (Chairman); Cllr. C Dean.\n\n"
+        "20/20 Apologies – Cllr. E Fox (Vice Chairman).\n\n"
+        "20/21 Declarations of Members Interest – None.\n\n"
+        "20/22 Executive Forward Plan - 30 May to 30 September\n\nNoted.\n"
+    )
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("20/20", "Apologies"), ("20/21", "Declarations of Members Interest"),
+        ("20/22", "Executive Forward Plan - 30 May to 30 September")]
+    assert ("Cllr. E Fox", "Apologies") in [(a.name, a.status) for a in m.attendance]
+
+
 def test_business_before_item_one_under_headings_in_capitals() -> None:
     """Below the list of who attended, a heading in capitals over a sentence is an item with
     no number ("PUBLIC FORUM" over a resident's question); a heading over the numbered items
@@ -2444,6 +2695,30 @@ def test_a_list_on_a_run_on_line_ends_at_a_sentence_of_apologies() -> None:
     _spans_quote(m, text)
 
 
+def test_a_run_on_roll_of_members_then_officers_attending() -> None:
+    """A Scottish roll run onto one line: "PRESENT: Councillors …. ATTENDING: Name, Post;
+    …. APOLOGIES: Councillors …. CHAIR: …". "ATTENDING:" starts a line as "PRESENT:" does, so
+    the officers' entries are not read into the members' list, and a list ends at its full
+    stop before the next label in capitals."""
+    text = (
+        "PRESENT: Councillors Ann Bell, Carl Dean, Emma Fox, Gail Hunt, Ian Jones, Kim Lee, "
+        "Mark Nash and Olive Park. ATTENDING: Ruth Sims, Chief Executive; Tom Ure, Head of "
+        "Legal Services; Vera Wade, Committees Officer; and Will Yates, Media Manager. "
+        "APOLOGIES: Councillors Zoe Abel and Bob Cray. CHAIR: Provost Ann Bell.\n\n"
+        "ELECTION OF PROVOST 1. There was submitted a report by the Chief Executive.\n"
+    )
+    m = extract(text)
+    people = [(a.name, a.status) for a in m.attendance]
+    assert people[:8] == [(n, "Present") for n in (
+        "Ann Bell", "Carl Dean", "Emma Fox", "Gail Hunt", "Ian Jones", "Kim Lee", "Mark Nash",
+        "Olive Park")]
+    assert [(a.name, a.capacity) for a in m.attendance[8:12]] == [
+        ("Ruth Sims", "Chief Executive"), ("Tom Ure", "Head of Legal Services"),
+        ("Vera Wade", "Committees Officer"), ("Will Yates", "Media Manager")]
+    assert people[12:] == [("Zoe Abel", "Apologies"), ("Bob Cray", "Apologies")]
+    _spans_quote(m, text)
+
+
 def test_item_pages_whose_title_was_lost() -> None:
     """An "Agenda item" page whose minute comes first, and an item saved without its title
     with the agenda's text above "Minutes:": one item each, its first sentence for a title."""
@@ -2655,7 +2930,28 @@ def test_members_listed_with_no_heading_below_headings_of_other_shapes() -> None
         "Council", "2020-03-03", "the Council Office, 2 High Street")
 
 
-def test_rows_without_the_table_label_and_a_presenters_line_over_a_decision() -> None:
+def test_unheaded_members_wrapped_over_lines_and_the_officers_below() -> None:
+    """An unheaded list of members may wrap after a comma; the paragraph below it may name
+    the officers who attended, one a line with their post after a comma. A town's mayor is a
+    capacity in brackets like a chair's."""
+    text = (
+        "Minutes of the Meeting of Elmford Town Council held on 27 April 2021 at 6:30pm.\n\n"
+        "Cllrs A Bell, C Dean (Deputy Mayor), E Fox,\nG Hill (Town Mayor) and J King\n\n"
+        "L Moss, Town Clerk\nN Owen, Asset Manager\n\n"
+        "1 Apologies for Absence\n\nApologies were received from Cllr Park.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("A Bell", "Present", None), ("C Dean", "Present", "Deputy Mayor"),
+        ("E Fox", "Present", None), ("G Hill", "Present", "Town Mayor"),
+        ("J King", "Present", None),
+        ("L Moss", "AlsoInAttendance", "Town Clerk"),
+        ("N Owen", "AlsoInAttendance", "Asset Manager"),
+        ("Cllr Park", "Apologies", None),
+    ]
+    # A paragraph below that is not all names and posts is left alone.
+    prose = text.replace("N Owen, Asset Manager", "The Mayor welcomed all, as usual")
+    assert "L Moss" not in [a.name for a in extract(prose).attendance]
     """Table rows saved without "No. | Item |", each with its inline "Minutes:"; a page
     whose title was lost under its presenter's line and whose minute ends in a decision. A
     numbered sentence with words after it is no title."""
