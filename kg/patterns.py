@@ -153,7 +153,7 @@ def body_words() -> BodyWords:
         branches=tuple(w.lower() for w in orgs["branches"]),
         generic=frozenset(w.lower() for w in orgs["generic"]),
         post_heads=frozenset(w.lower() for w in [*posts["heads"], *posts["any_case"]]),
-        places=frozenset(w.lower() for w in [*lex["chunks"]["generic_places"], "village"]),
+        places=frozenset(w.lower() for w in lex["chunks"]["generic_places"]),
         trades=frozenset(w.lower() for w in orgs["trades"]),
         trade_topics=frozenset(w.lower() for w in orgs["trade_topics"]),
     )
