@@ -12,6 +12,7 @@ from kg.nlp.lexicon import PERSON, POST, Lexicon, lexicon
 from kg.nlp.names import (
     _INITIAL_DOT_NAME,
     _PARTICLE,
+    _apposed_head,
     _head_kind,
     _is_cap,
     _lower_phrase,
@@ -153,6 +154,8 @@ def people_component(doc: Doc) -> Doc:
                 k := _named_after_welcome(doc, i, lex, spans)) > i or (
                 k := _named_before_post_comma(doc, i, lex)) > i:
             _mark_person(doc, i, k, spans)
+            if _apposed_head(doc, k, lex) and not _head_kind([doc[k + 1].lower_], lex):
+                _mark(doc, k + 1, k + 2, POST, spans)  # "Jo Hale, Solicitor": her post
             i = k
             continue
         i += 1
