@@ -108,6 +108,7 @@ class Lexicon:
     plural_post_qualifiers: frozenset[str]
     org_cues: tuple[tuple[str, ...], ...]
     post_not_qualifiers: frozenset[str]
+    post_not_openers: frozenset[str]
     meeting_kinds: frozenset[str]
     own_groups: tuple[str, ...]
     not_surnames: frozenset[str]
@@ -172,6 +173,7 @@ def lexicon() -> Lexicon:
         acronym_heads=fs("organisations", "acronym_heads"),
         post_areas=fs("posts", "areas"),
         post_not_qualifiers=fs("posts", "not_qualifiers"),
+        post_not_openers=fs("posts", "not_openers"),
         meeting_kinds=fs("organisations", "meeting_kinds"),
         own_groups=tuple(w.lower() for w in raw["organisations"]["own_groups"]),
         not_surnames=fs("people", "not_surnames"),

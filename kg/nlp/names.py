@@ -634,6 +634,9 @@ def names_component(doc: Doc) -> Doc:
             if kind == PROGRAMME and len(sub) > 2 and _council_acronym(doc[s].text, lex):
                 _mark(doc, s, s + 1, ORG, spans)  # "the WCC Local Plan": the council's plan
                 s, sub = s + 1, sub[1:]
+            if kind == POST and len(sub) > 1 and sub[0] in lex.post_not_openers and (
+                    _head_kind(sub[1:], lex) == POST):
+                s, sub = s + 1, sub[1:]  # "Elect Chair", "Action Clerk": the post alone
             if kind == POST and (k := _body_after_portfolio(doc, sub, s, lex)) is not None:
                 _mark(doc, s + k, e, ORG, spans)  # "Director of Primary Care NHS Sussex"
                 e, sub = s + k, sub[:k]
