@@ -1318,6 +1318,21 @@ def test_a_licence_holder_is_a_party_not_a_post() -> None:
     assert _kinds(it, "post") == {"Portfolio Holder"}
 
 
+def test_a_ward_councillor_by_tier_and_title() -> None:
+    it = _read("Ward Cllr. Okafor said the road would be resurfaced in stages.")
+    assert _kinds(it, "post") == {"Ward Cllr"} and _kinds(it, "person") == {"Okafor"}
+
+
+def test_untitled_names_before_an_auxiliary_or_an_appointment() -> None:
+    it = _read("Tomasz Wrona had explained the delay to the contractor.")
+    assert _kinds(it, "person") == {"Tomasz Wrona"}
+    it = _read("RESOLVED that Idris Penhale be appointed Vice-Chair for the year.")
+    assert "Idris Penhale" in _kinds(it, "person")
+    # a body, not a person, may be the subject after "that"
+    it = _read("Members noted that Highways England had confirmed the closure.")
+    assert not _kinds(it, "person")
+
+
 def test_an_order_verb_is_no_part_of_the_post_after_it() -> None:
     assert _kinds(_read("Elect Chairman: it was agreed that Cllr Amos would serve."),
                   "post") == {"Chairman"}

@@ -103,6 +103,8 @@ class Lexicon:
     directorates: frozenset[str]
     legislation: frozenset[str]
     speech_verbs: frozenset[str]
+    speech_auxiliaries: frozenset[str]
+    appointment_verbs: frozenset[str]
     councillor_tiers: frozenset[str]
     welcome_verbs: frozenset[str]
     plural_post_qualifiers: frozenset[str]
@@ -199,6 +201,8 @@ def lexicon() -> Lexicon:
         directorates=fs("posts", "directorates"),
         legislation=fs("chunks", "legislation"),
         speech_verbs=fs("people", "speech_verbs"),
+        speech_auxiliaries=fs("people", "speech_auxiliaries"),
+        appointment_verbs=fs("people", "appointment_verbs"),
         councillor_tiers=fs("people", "councillor_tiers"),
         welcome_verbs=fs("people", "welcome_verbs"),
         plural_post_qualifiers=fs("posts", "plural_qualifiers"),

@@ -286,8 +286,9 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     speaker's post between commas). ``i`` when there is none."""
     n = len(doc)
     if i > 0 and not (doc[i - 1].is_space or doc[i - 1].text in (".", ";", ":", "–", "-", "•")
-                      or doc[i].is_sent_start or _after_opening_phrase(doc, i)):
-        return i
+                      or doc[i].is_sent_start or _after_opening_phrase(doc, i)
+                      or doc[i - 1].lower_ == "that"):
+        return i  # ("that" opens a resolution's clause: "RESOLVED that Ama Osei be …")
     k = i
     while k < n and k - i < 3 and _name_word(doc[k], lex):
         k += 1
@@ -298,8 +299,13 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     if _head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
             lex.trades):
         return i  # ("Orbit Housing said": a firm named by its trade)
-    if doc[k].lower_ in lex.speech_verbs:
-        return k
+    if doc[k].lower_ in lex.speech_verbs or (
+            k + 1 < n and doc[k].lower_ in lex.speech_auxiliaries
+            and doc[k + 1].lower_ in lex.speech_verbs):
+        return k  # "Jo Hale said", "Jo Hale had explained"
+    if k + 1 < n and doc[k].lower_ in ("be", "was", "is") and (
+            doc[k + 1].lower_ in lex.appointment_verbs):
+        return k  # "that Ama Osei be appointed Vice-Chair", "Jo Hale was elected Chairman"
     if doc[k].text == ",":
         close = next((c for c in range(k + 1, min(n, k + 14)) if doc[c].text == ","), None)
         if close is not None and close + 1 < n and doc[close + 1].lower_ in lex.speech_verbs \
