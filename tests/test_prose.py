@@ -1279,6 +1279,67 @@ def test_a_pcso_title_is_a_post_too() -> None:
     assert "PCSO" in _kinds(it, "post") and "Hallam" in _kinds(it, "person")
 
 
+def test_a_police_rank_or_civic_office_before_a_name_is_a_post() -> None:
+    it = _read("PC Tomas Reyes passed on apologies from Sergeant Ines Dold, and Chief "
+               "Superintendent Ravi Kell sent a written report.")
+    assert {"PC", "Sergeant", "Chief Superintendent"} <= _kinds(it, "post")
+    assert {"Tomas Reyes", "Ines Dold", "Ravi Kell"} <= _kinds(it, "person")
+    it = _read("Provost Ewan Carrick thanked the Depute Provost for the arrangements.")
+    assert {"Provost", "Depute Provost"} <= _kinds(it, "post")
+    assert "Ewan Carrick" in _kinds(it, "person")
+
+
+def test_a_post_word_alone_after_a_name_and_comma_is_her_post() -> None:
+    it = _read("Members paid tribute to Mair-Ann Pryce, Solicitor who had retired in May.")
+    assert _kinds(it, "post") == {"Solicitor"}
+    assert _kinds(it, "person") == {"Mair-Ann Pryce"}
+    # a capitalised word after it makes it some other name ("Solicitor General")
+    assert "Solicitor" not in _kinds(_read("Ola Bendt, Solicitor General, wrote."), "post")
+
+
+def test_a_post_with_a_dash_and_its_department_after_a_name() -> None:
+    it = _read("The panel heard from Tilde Maro, Executive Director – Adult Services, on "
+               "the new model.")
+    assert "Executive Director – Adult Services" in _kinds(it, "post")
+    assert "Tilde Maro" in _kinds(it, "person")
+    assert not any("Tilde" in p for p in _kinds(it, "post"))
+
+
+def test_commanders_and_chief_executives_by_initials_are_posts() -> None:
+    it = _read("The Area Fire Commander and the CEO of Eastvale Hospice both attended.")
+    assert {"Area Fire Commander", "CEO of Eastvale Hospice"} <= _kinds(it, "post")
+    assert "CEO" in _kinds(_read("The CEO said the appeal had raised enough."), "post")
+    assert not _kinds(_read("Commander Bay was the name of the old pub."), "post")
+
+
+def test_a_licence_holder_is_a_party_not_a_post() -> None:
+    it = _read("The Premises Licence Holder asked for an adjournment; the Portfolio Holder "
+               "was not present.")
+    assert _kinds(it, "post") == {"Portfolio Holder"}
+
+
+def test_a_ward_councillor_by_tier_and_title() -> None:
+    it = _read("Ward Cllr. Okafor said the road would be resurfaced in stages.")
+    assert _kinds(it, "post") == {"Ward Cllr"} and _kinds(it, "person") == {"Okafor"}
+
+
+def test_untitled_names_before_an_auxiliary_or_an_appointment() -> None:
+    it = _read("Tomasz Wrona had explained the delay to the contractor.")
+    assert _kinds(it, "person") == {"Tomasz Wrona"}
+    it = _read("RESOLVED that Idris Penhale be appointed Vice-Chair for the year.")
+    assert "Idris Penhale" in _kinds(it, "person")
+    # a body, not a person, may be the subject after "that"
+    it = _read("Members noted that Highways England had confirmed the closure.")
+    assert not _kinds(it, "person")
+
+
+def test_an_order_verb_is_no_part_of_the_post_after_it() -> None:
+    assert _kinds(_read("Elect Chairman: it was agreed that Cllr Amos would serve."),
+                  "post") == {"Chairman"}
+    assert "Clerk" in _kinds(_read("Action Clerk to chase the contractor."), "post")
+    assert "Action Clerk" not in _kinds(_read("Action Clerk to chase the contractor."), "post")
+
+
 def test_a_known_firm_is_no_person_though_it_starts_with_a_given_name() -> None:
     it = _read("The auditors, Grant Thornton, presented their annual plan.")
     assert _kinds(it, "organisation") == {"Grant Thornton"}
@@ -1511,6 +1572,8 @@ def test_posts_in_lower_case_after_the_or_an_owner() -> None:
     assert _kinds(it, "post") == {"locum clerk", "chairman", "section 151 officer"}
     assert _kinds(_read("Members examined the Elected Mayor's priorities."), "post") == {
         "Elected Mayor"}
+    it = _read("The treasurer reported and the village agent and the harbourmaster agreed.")
+    assert _kinds(it, "post") == {"treasurer", "village agent", "harbourmaster"}
 
 
 @pytest.mark.parametrize(

@@ -103,11 +103,14 @@ class Lexicon:
     directorates: frozenset[str]
     legislation: frozenset[str]
     speech_verbs: frozenset[str]
+    speech_auxiliaries: frozenset[str]
+    appointment_verbs: frozenset[str]
     councillor_tiers: frozenset[str]
     welcome_verbs: frozenset[str]
     plural_post_qualifiers: frozenset[str]
     org_cues: tuple[tuple[str, ...], ...]
     post_not_qualifiers: frozenset[str]
+    post_not_openers: frozenset[str]
     meeting_kinds: frozenset[str]
     own_groups: tuple[str, ...]
     not_surnames: frozenset[str]
@@ -172,6 +175,7 @@ def lexicon() -> Lexicon:
         acronym_heads=fs("organisations", "acronym_heads"),
         post_areas=fs("posts", "areas"),
         post_not_qualifiers=fs("posts", "not_qualifiers"),
+        post_not_openers=fs("posts", "not_openers"),
         meeting_kinds=fs("organisations", "meeting_kinds"),
         own_groups=tuple(w.lower() for w in raw["organisations"]["own_groups"]),
         not_surnames=fs("people", "not_surnames"),
@@ -197,6 +201,8 @@ def lexicon() -> Lexicon:
         directorates=fs("posts", "directorates"),
         legislation=fs("chunks", "legislation"),
         speech_verbs=fs("people", "speech_verbs"),
+        speech_auxiliaries=fs("people", "speech_auxiliaries"),
+        appointment_verbs=fs("people", "appointment_verbs"),
         councillor_tiers=fs("people", "councillor_tiers"),
         welcome_verbs=fs("people", "welcome_verbs"),
         plural_post_qualifiers=fs("posts", "plural_qualifiers"),

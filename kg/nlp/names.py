@@ -634,6 +634,9 @@ def names_component(doc: Doc) -> Doc:
             if kind == PROGRAMME and len(sub) > 2 and _council_acronym(doc[s].text, lex):
                 _mark(doc, s, s + 1, ORG, spans)  # "the WCC Local Plan": the council's plan
                 s, sub = s + 1, sub[1:]
+            if kind == POST and len(sub) > 1 and sub[0] in lex.post_not_openers and (
+                    _head_kind(sub[1:], lex) == POST):
+                s, sub = s + 1, sub[1:]  # "Elect Chair", "Action Clerk": the post alone
             if kind == POST and (k := _body_after_portfolio(doc, sub, s, lex)) is not None:
                 _mark(doc, s + k, e, ORG, spans)  # "Director of Primary Care NHS Sussex"
                 e, sub = s + k, sub[:k]
@@ -1223,7 +1226,33 @@ def _named_before_post_comma(doc: Doc, i: int, lex: Lexicon) -> int:
     while j < len(doc) and j - k < 12 and (_is_cap(doc[j]) or (
             doc[j].lower_ in lex.connectors and j + 1 < len(doc) and _is_cap(doc[j + 1]))):
         j += 1
-    return k if j > k + 1 and _head_kind([t.lower_ for t in doc[k + 1 : j]], lex) == POST else i
+    if j > k + 1 and _post_words([t.lower_ for t in doc[k + 1 : j]], lex):
+        return k
+    return k if _apposed_head(doc, k, lex) else i
+
+
+def _post_words(words: list[str], lex: Lexicon) -> bool:
+    """Whether words name a post, a portfolio after a dash included: "Executive Director –
+    Children's Services" is the director's post, though "Children's Services" alone is a
+    department."""
+    if _head_kind(words, lex) == POST:
+        return True
+    dash = next((k for k, w in enumerate(words) if w in ("-", "–", "—")), None)
+    return dash is not None and 0 < dash < len(words) - 1 and (
+        _head_kind(words[:dash], lex) == POST) and (
+        _head_kind(words[dash + 1 :], lex) is None)
+
+
+def _apposed_head(doc: Doc, comma: int, lex: Lexicon) -> bool:
+    """Whether a comma after a name is followed by one post word alone, set off as the
+    person's post: "Jo Hale, Solicitor, said", "Tom Rees, Treasurer" — a head that makes a
+    post without a word before it ("Solicitor", "Treasurer", "Clerk"), then no further
+    capitalised word. Alone, such a word is no post ("Solicitor" may head a firm's name);
+    after a name and a comma it is that person's."""
+    w = comma + 1
+    return w < len(doc) and doc[comma].text == "," and _is_cap(doc[w]) and not doc[w].is_upper \
+        and doc[w].lower_ in lex.post_heads and doc[w].lower_ not in lex.post_needs_qualifier \
+        and not (w + 1 < len(doc) and (_is_cap(doc[w + 1]) or doc[w + 1].text in ("of", "for")))
 
 
 _PARTICLE = re.compile(r"(?:d|de|da|di|du|le|la|o)['’][A-Z][a-z]+")  # "C d'Ayala"

@@ -12,6 +12,7 @@ from kg.nlp.lexicon import PERSON, POST, Lexicon, lexicon
 from kg.nlp.names import (
     _INITIAL_DOT_NAME,
     _PARTICLE,
+    _apposed_head,
     _head_kind,
     _is_cap,
     _lower_phrase,
@@ -153,6 +154,8 @@ def people_component(doc: Doc) -> Doc:
                 k := _named_after_welcome(doc, i, lex, spans)) > i or (
                 k := _named_before_post_comma(doc, i, lex)) > i:
             _mark_person(doc, i, k, spans)
+            if _apposed_head(doc, k, lex) and not _head_kind([doc[k + 1].lower_], lex):
+                _mark(doc, k + 1, k + 2, POST, spans)  # "Jo Hale, Solicitor": her post
             i = k
             continue
         i += 1
@@ -283,8 +286,9 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     speaker's post between commas). ``i`` when there is none."""
     n = len(doc)
     if i > 0 and not (doc[i - 1].is_space or doc[i - 1].text in (".", ";", ":", "–", "-", "•")
-                      or doc[i].is_sent_start or _after_opening_phrase(doc, i)):
-        return i
+                      or doc[i].is_sent_start or _after_opening_phrase(doc, i)
+                      or doc[i - 1].lower_ == "that"):
+        return i  # ("that" opens a resolution's clause: "RESOLVED that Ama Osei be …")
     k = i
     while k < n and k - i < 3 and _name_word(doc[k], lex):
         k += 1
@@ -295,8 +299,13 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     if _head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
             lex.trades):
         return i  # ("Orbit Housing said": a firm named by its trade)
-    if doc[k].lower_ in lex.speech_verbs:
-        return k
+    if doc[k].lower_ in lex.speech_verbs or (
+            k + 1 < n and doc[k].lower_ in lex.speech_auxiliaries
+            and doc[k + 1].lower_ in lex.speech_verbs):
+        return k  # "Jo Hale said", "Jo Hale had explained"
+    if k + 1 < n and doc[k].lower_ in ("be", "was", "is") and (
+            doc[k + 1].lower_ in lex.appointment_verbs):
+        return k  # "that Ama Osei be appointed Vice-Chair", "Jo Hale was elected Chairman"
     if doc[k].text == ",":
         close = next((c for c in range(k + 1, min(n, k + 14)) if doc[c].text == ","), None)
         if close is not None and close + 1 < n and doc[close + 1].lower_ in lex.speech_verbs \
