@@ -59,6 +59,7 @@ class Lexicon:
     number_units: frozenset[str]
     org_trailing: frozenset[str]
     group_phrases: tuple[str, ...]
+    year_heads: tuple[str, ...]
     person_titles: frozenset[str]
     list_titles: frozenset[str]
     given_names: frozenset[str]
@@ -211,6 +212,7 @@ def lexicon() -> Lexicon:
         number_units=fs("programmes", "number_units"),
         org_trailing=fs("organisations", "trailing"),
         group_phrases=tuple(raw["programmes"]["group_phrases"]),
+        year_heads=tuple(raw["programmes"]["year_heads"]),
         person_titles=fs("people", "titles"),
         list_titles=fs("people", "list_titles"),
         honours=frozenset(raw["people"]["honours"]),

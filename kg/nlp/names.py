@@ -239,6 +239,11 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
     if text in lex.programme_generic or any(
             text == t or text.endswith(" " + t) for t in lex.programme_generic_tails):
         return None
+    if text.removeprefix("the ").endswith(" plans") and text.removeprefix("the ")[:-1] in (
+            lex.programme_known):
+        # "parishes that have Neighbourhood Plans": plans of that kind, none named (a body
+        # has one plan of a kind; "Disabled Facilities Grants" are the scheme's awards)
+        return None
     if text.removeprefix("the ") in lex.programme_known or any(
             text.endswith(" " + k) for k in lex.programme_known):
         return PROGRAMME  # "Community Speed Watch": a national scheme with no head word
@@ -443,17 +448,43 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?")
 
 
+# A run of years as printed after a plan's name, spaces around its dash allowed: "2024-2029",
+# "2022/23", "2024 - 2027", "2014/15 – 2017/18".
+_YEAR_RUN = re.compile(r"(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?(?:[ \t]*[\-–—][ \t]*(?:19|20)\d\d"
+                       r"(?:[/\-–](?:19|20)?\d\d)?)?(?![\w/])")
+
+
 def _years_after(doc: Doc, e: int) -> int:
     """The end of the years printed after a plan's name, if any: "the Housing Strategy
-    2024-2029" (the tokens of one run of years, written with no space inside)."""
-    end, k = e, e
-    while k < len(doc) and k - e < 3 and doc[k].text.strip():
-        if _YEARS.fullmatch(doc[e : k + 1].text):
+    2024-2029", "the Medium Term Financial Plan 2014/15 - 2017/18" (one run of years, the
+    range's dash with or without spaces round it). The run must end where a token does."""
+    if e >= len(doc) or not doc[e].text[:1].isdigit():
+        return e
+    m = _YEAR_RUN.match(doc.text, doc[e].idx)
+    if m is None:
+        return e
+    end = e
+    for k in range(e, min(len(doc), e + 6)):
+        if doc[k].idx + len(doc[k].text) <= m.end():
             end = k + 1
-        if doc[k].whitespace_:
+        else:
             break
-        k += 1
-    return end
+    return end if doc[end - 1].idx + len(doc[end - 1].text) == m.end() else e
+
+
+def _year_head(doc: Doc, words: list[str], e: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A head that names nothing alone, then the years of one edition of it: "the Budget
+    2016/17", "the Budget for 2020/21", "the Forward Work Programme 2023-24"
+    (``programmes.year_heads``). Gives where the head starts among ``words`` and the end of
+    the years, or None."""
+    text = " ".join(words)
+    head = next((h for h in sorted(lex.year_heads, key=len, reverse=True)
+                 if text == h or text.endswith(" " + h)), None)
+    if head is None or e >= len(doc):
+        return None
+    k = e + 1 if doc[e].lower_ == "for" and head.startswith("budget") else e
+    end = _years_after(doc, k)
+    return (len(words) - len(head.split()), end) if end > k else None
 
 
 def _edition_after(doc: Doc, e: int, lex: Lexicon) -> int:
@@ -541,6 +572,10 @@ def names_component(doc: Doc) -> Doc:
         for a, b in _split_on_and(words, lex):
             s, e = start + a, start + b
             sub = words[a:b]
+            if ":" in sub[1:-1] and _head_kind(sub[: sub.index(":")], lex) == PROGRAMME:
+                # "The Rural Projects Fund: Up to half the cost": a programme's name ends at
+                # its colon, what follows says what it is
+                e, sub = s + sub.index(":"), sub[: sub.index(":")]
             named_end = e  # the name's own end, before any lower-case head after it
             close = e if e < len(doc) and doc[e].text in _CLOSING_QUOTES else None
             if close is not None and not (s > 0 and doc[s - 1].text in _OPENING_QUOTES):
@@ -557,6 +592,16 @@ def names_component(doc: Doc) -> Doc:
                 # "the Homes for Ukraine scheme", "the Fit for Future programme": a name
                 # "X for Y" that a lower-case programme word follows is the scheme's name,
                 # though "X for Y" alone ("Nominations for Chair") heads nothing
+                kind = PROGRAMME
+            if kind is None and (years := _year_head(doc, sub, e, lex)) is not None:
+                # "the Budget 2016/17", "the Forward Work Programme 2023-24": one edition of
+                # what names nothing alone; a body that owns it is named on its own
+                head, e = years
+                if head > 0 and _head_kind(sub[:head], lex) == ORG:
+                    _mark(doc, s, s + head, ORG, spans)
+                    s, sub = s + head, sub[head:]
+                elif head > 0 and _generic(" ".join(sub[:head]), lex):
+                    s, sub = s + head, sub[head:]  # "the Parish Council Budget for 2021/22"
                 kind = PROGRAMME
             if kind == ORG and e > named_end and _head_kind(
                     sub[: named_end - s], lex) == PROGRAMME:
