@@ -60,6 +60,9 @@ class Lexicon:
     org_trailing: frozenset[str]
     group_phrases: tuple[str, ...]
     year_heads: tuple[str, ...]
+    lower_case_heads: frozenset[str]
+    lower_case_not_names: frozenset[str]
+    edition_not_names: frozenset[str]
     person_titles: frozenset[str]
     list_titles: frozenset[str]
     given_names: frozenset[str]
@@ -213,6 +216,9 @@ def lexicon() -> Lexicon:
         org_trailing=fs("organisations", "trailing"),
         group_phrases=tuple(raw["programmes"]["group_phrases"]),
         year_heads=tuple(raw["programmes"]["year_heads"]),
+        lower_case_heads=fs("programmes", "lower_case_heads"),
+        lower_case_not_names=fs("programmes", "lower_case_not_names"),
+        edition_not_names=fs("programmes", "edition_not_names"),
         person_titles=fs("people", "titles"),
         list_titles=fs("people", "list_titles"),
         honours=frozenset(raw["people"]["honours"]),

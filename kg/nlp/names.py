@@ -715,8 +715,53 @@ def names_component(doc: Doc) -> Doc:
                             _mark(doc, s + tail, e, ORG, spans)
                         break
     _listed_bodies(doc, chunks, spans, lex)
+    _lower_case_programmes(doc, spans, lex)
     doc.spans["ckg"] = spans
     return doc
+
+
+# Words before a lower-case programme that make it one programme: "the green agenda
+# project", "their integrated risk management plan 2021-25".
+_ONE_OF = ("the", "a", "an", "this", "its", "their", "our", "'s", "’s")
+
+
+def _lower_case_programmes(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
+    """Programmes printed in lower case, which the capitalised-name rules cannot see: a
+    programme head with the years of one edition after it ("their integrated risk management
+    plan 2021-25", "the capital programme 2023/24": a range of years, so one edition), or a
+    project or pilot named by what it does ("the green agenda project", "a new growing
+    grounds project": ``lower_case_heads``, one to three words before it that say what it
+    does, none of ``lower_case_not_names``). The words before must be lower-case words of
+    the name after an article or an owner, so a sentence's other words are never taken."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for tok in doc:
+        if not tok.is_lower or tok.i in taken:
+            continue
+        end = tok.i + 1
+        if tok.lower_ in lex.programme_heads | {h.split()[-1] for h in lex.year_heads}:
+            years = _years_after(doc, end)
+            if years > end and any(c in doc[end:years].text for c in "/-–"):
+                end = years
+        if end == tok.i + 1 and tok.lower_ not in lex.lower_case_heads:
+            continue
+        edition = end > tok.i + 1
+        stop = lex.edition_not_names if edition else lex.not_modifiers
+        start = tok.i
+        while start > 0 and tok.i - start < 4 and doc[start - 1].is_lower and (
+                doc[start - 1].is_alpha) and doc[start - 1].lower_ not in (
+                lex.connectors | lex.not_name_start | set(_ONE_OF)) and (
+                doc[start - 1].i not in taken):
+            start -= 1
+        while start < tok.i and doc[start].lower_ in stop:
+            start += 1  # "a new growing grounds project": "new" says when, not which
+        if start == 0 or doc[start - 1].lower_ not in _ONE_OF + tuple(lex.not_modifiers):
+            continue
+        if not edition and (start == tok.i or any(
+                t.lower_ in lex.lower_case_not_names | lex.not_modifiers
+                for t in doc[start : tok.i])):
+            continue  # "the project", "the capital project": no name
+        _mark(doc, start, end, PROGRAMME, spans)
+        taken.update(range(start, end))
 
 
 def _body_after_portfolio(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
