@@ -261,9 +261,11 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
                 w in ("and", "&") for w in words[3:-1]) and not any(
                 w in lex.post_heads | lex.org_heads | lex.person_titles for w in words[2:]):
         return POST  # "Chief Officer Governance & Customer": the areas, with no "of"
-    if last in lex.programme_heads and last not in ("board", "network", "hub") and (
-        last not in ("group", "groups")
-    ):
+    if last in lex.programme_heads and last not in ("board", "network") and (
+        last not in ("group", "groups")) and not (
+            # a hub is a service ("the Stronger Families Hub", "the Growth Hub") unless
+            # named as a body or a place is ("Community Hub", "Multi Agency … Hub")
+            last in ("hub", "hubs") and any(w in lex.hub_bodies for w in words)):
         return PROGRAMME if len(words) > 1 else None
     if len(words) >= 2 and words[-2] in lex.operation_words and last not in lex.connectors | (
             lex.post_heads | lex.org_heads) and not re.search(r"(?:[^aiosu]s|es)$", last):
