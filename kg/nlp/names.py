@@ -650,7 +650,11 @@ def names_component(doc: Doc) -> Doc:
                 s, sub = s + k, sub[k:]
             if kind is None and (known := _known_programme(sub, lex)) is not None:
                 # "SpeedWatch Repairs", "Community Speed Watch Report": a known scheme is
-                # named inside a title that names nothing as a whole
+                # named inside a title that names nothing as a whole; each of them, when
+                # there are more ("Claimants of Universal Credit and Pension Credit")
+                while (more := _known_programme(sub[known[1] :], lex)) is not None:
+                    _mark(doc, s + known[0], s + known[1], PROGRAMME, spans)
+                    known = (known[1] + more[0], known[1] + more[1])
                 kind, s, e = PROGRAMME, s + known[0], s + known[1]
             if kind is None and (k := _owning_body(sub, lex)) is not None:
                 # "Westbury Labour Party's Disability Officers": the body that owns what
