@@ -599,6 +599,78 @@ def test_programmes_by_more_head_words() -> None:
             ("programme", "Verge Cutting Scheme")} <= names
 
 
+def test_national_benefits_and_grants_are_programmes_in_any_case() -> None:
+    """National benefits and the grants councils are paid are named as schemes are, with no
+    head word and often in lower case: "Universal Credit", "free school meals", "the public
+    health grant", "Right to Buy" (a lower-case word inside)."""
+    it = _read("Claimants of Universal Credit and Pension Credit had risen; pupils on free "
+               "school meals were given vouchers, the public health grant fell and Right to "
+               "Buy sales slowed.")
+    assert {"Universal Credit", "Pension Credit", "free school meals", "public health grant",
+            "Right to Buy"} <= _kinds(it, "programme")
+    it = _read("The Housing Benefit team met the Department for Work and Pensions.")
+    assert _kinds(it, "programme") == {"Housing Benefit"}
+    assert _kinds(it, "organisation") == {"Department for Work and Pensions"}
+
+
+def test_a_budget_or_work_programme_with_its_years_is_one_edition() -> None:
+    """A budget or a committee's work programme names nothing alone, but with its years it
+    names one edition: "the Budget 2016/17", "the Budget for 2021/22", "the Forward Work
+    Programme 2023-24". A plan's years may have spaces round the dash. A body that owns
+    the budget is named on its own, a generic owner not at all."""
+    it = _read("The Council approved the Budget 2016/17 and the Scrutiny Forward Work "
+               "Programme 2023-24. The Vale Strategy 2024 - 2027 was noted.")
+    assert {"Budget 2016/17", "Scrutiny Forward Work Programme 2023-24",
+            "Vale Strategy 2024 - 2027"} <= _kinds(it, "programme")
+    it = _read("The Westbury Parish Council Budget for 2021/22 was approved.")
+    assert _kinds(it, "programme") == {"Budget for 2021/22"}
+    assert _kinds(it, "organisation") == {"Westbury Parish Council"}
+    it = _read("The Parish Council Budget for 2021/22 was approved.")
+    assert _kinds(it, "programme") == {"Budget for 2021/22"}
+    it = _read("The committee agreed its Forward Work Programme and the Budget.")
+    assert not _kinds(it, "programme")
+
+
+def test_programmes_in_lower_case_by_their_years_or_what_they_do() -> None:
+    """In lower case, a programme head with one edition's years is named ("their integrated
+    risk management plan 2021-25"), and so is a project or pilot named by what it does
+    ("the river cleaning project"); a project named only by its kind or size is none."""
+    it = _read("Northvale Fire and Rescue is consulting on their integrated risk management "
+               "plan 2021-25. The river cleaning project and a new seed swap pilot began.")
+    assert _kinds(it, "programme") == {"integrated risk management plan 2021-25",
+                                       "river cleaning project", "seed swap pilot"}
+    it = _read("Members reviewed the capital project, the joint project and the project, "
+               "and noted the progress of capital projects. The annual return 2019-20 was "
+               "signed. It was agreed that this pilot be extended.")
+    assert not _kinds(it, "programme")
+
+
+def test_a_programmes_name_ends_at_its_colon() -> None:
+    """"The Village Grants Fund: up to half the cost": what follows the colon says what the
+    programme is, no part of its name."""
+    it = _read("The Village Grants Fund: Up to half of the cost was available.")
+    assert _kinds(it, "programme") == {"Village Grants Fund"}
+
+
+def test_task_and_finish_groups_with_an_ampersand_and_plans_of_a_kind() -> None:
+    """"Task & Finish Group" is a programme of work as "Task and Finish Group" is; plural
+    plans of a known kind ("parishes with Neighbourhood Plans") name no plan."""
+    it = _read("The Parking Task & Finish Group reported. Parishes that have Neighbourhood "
+               "Plans were contacted.")
+    assert _kinds(it, "programme") == {"Parking Task & Finish Group"}
+    assert not _kinds(it, "organisation")
+
+
+def test_a_hub_is_a_service_unless_a_community_or_agencies_run_it() -> None:
+    """A hub is a service or project ("the Stronger Families Hub", "the Westbury Growth
+    Hub"); a community hub or a multi-agency hub is a body."""
+    it = _read("Officers described the Stronger Families Hub and the Westbury Growth Hub. "
+               "The Pen y Bont Community Hub and the Multi Agency Safeguarding Hub attended.")
+    assert _kinds(it, "programme") == {"Stronger Families Hub", "Westbury Growth Hub"}
+    assert _kinds(it, "organisation") == {"Pen y Bont Community Hub",
+                                          "Multi Agency Safeguarding Hub"}
+
+
 def test_people_with_honours_and_posts_after_a_name() -> None:
     names = _names(_read("Tom Reed attended on behalf of Marian Holt MBE, and Councillor "
                          "B Fenn Cabinet Member spoke. Funding came from Welsh Government. "

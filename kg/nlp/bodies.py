@@ -63,9 +63,12 @@ class KnownBodies:
                 _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
         for _, start, end in sorted(self.programmes(doc), key=lambda m: (m[1], -m[2])):
-            if any(i in taken for i in range(start, end)) or any(
-                    _is_cap(t) for t in doc[start:end]):
-                continue  # capitalised, the names rules read it (and what runs on from it)
+            if any(i in taken for i in range(start, end)) or (any(
+                    _is_cap(t) for t in doc[start:end]) and all(
+                    _is_cap(t) or t.lower_ in lexicon().connectors for t in doc[start:end])):
+                # capitalised, the names rules read it (and what runs on from it); a name
+                # with a lower-case word they do not join ("Right to Buy") is read here
+                continue
             if end < len(doc) and doc[end].lower_ in lexicon().programme_trailing:
                 end += 1  # "the community speedwatch scheme"
             _mark(doc, start, end, PROGRAMME, spans)

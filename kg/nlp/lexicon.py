@@ -59,6 +59,11 @@ class Lexicon:
     number_units: frozenset[str]
     org_trailing: frozenset[str]
     group_phrases: tuple[str, ...]
+    year_heads: tuple[str, ...]
+    lower_case_heads: frozenset[str]
+    lower_case_not_names: frozenset[str]
+    edition_not_names: frozenset[str]
+    hub_bodies: frozenset[str]
     person_titles: frozenset[str]
     list_titles: frozenset[str]
     given_names: frozenset[str]
@@ -217,6 +222,11 @@ def lexicon() -> Lexicon:
         number_units=fs("programmes", "number_units"),
         org_trailing=fs("organisations", "trailing"),
         group_phrases=tuple(raw["programmes"]["group_phrases"]),
+        year_heads=tuple(raw["programmes"]["year_heads"]),
+        lower_case_heads=fs("programmes", "lower_case_heads"),
+        lower_case_not_names=fs("programmes", "lower_case_not_names"),
+        edition_not_names=fs("programmes", "edition_not_names"),
+        hub_bodies=fs("programmes", "hub_bodies"),
         person_titles=fs("people", "titles"),
         list_titles=fs("people", "list_titles"),
         honours=frozenset(raw["people"]["honours"]),

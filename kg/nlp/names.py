@@ -239,6 +239,11 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
     if text in lex.programme_generic or any(
             text == t or text.endswith(" " + t) for t in lex.programme_generic_tails):
         return None
+    if text.removeprefix("the ").endswith(" plans") and text.removeprefix("the ")[:-1] in (
+            lex.programme_known):
+        # "parishes that have Neighbourhood Plans": plans of that kind, none named (a body
+        # has one plan of a kind; "Disabled Facilities Grants" are the scheme's awards)
+        return None
     if text.removeprefix("the ") in lex.programme_known or any(
             text.endswith(" " + k) for k in lex.programme_known):
         return PROGRAMME  # "Community Speed Watch": a national scheme with no head word
@@ -256,9 +261,11 @@ def _head_kind(words: list[str], lex: Lexicon) -> str | None:
                 w in ("and", "&") for w in words[3:-1]) and not any(
                 w in lex.post_heads | lex.org_heads | lex.person_titles for w in words[2:]):
         return POST  # "Chief Officer Governance & Customer": the areas, with no "of"
-    if last in lex.programme_heads and last not in ("board", "network", "hub") and (
-        last not in ("group", "groups")
-    ):
+    if last in lex.programme_heads and last not in ("board", "network") and (
+        last not in ("group", "groups")) and not (
+            # a hub is a service ("the Stronger Families Hub", "the Growth Hub") unless
+            # named as a body or a place is ("Community Hub", "Multi Agency … Hub")
+            last in ("hub", "hubs") and any(w in lex.hub_bodies for w in words)):
         return PROGRAMME if len(words) > 1 else None
     if len(words) >= 2 and words[-2] in lex.operation_words and last not in lex.connectors | (
             lex.post_heads | lex.org_heads) and not re.search(r"(?:[^aiosu]s|es)$", last):
@@ -443,17 +450,43 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?")
 
 
+# A run of years as printed after a plan's name, spaces around its dash allowed: "2024-2029",
+# "2022/23", "2024 - 2027", "2014/15 – 2017/18".
+_YEAR_RUN = re.compile(r"(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?(?:[ \t]*[\-–—][ \t]*(?:19|20)\d\d"
+                       r"(?:[/\-–](?:19|20)?\d\d)?)?(?![\w/])")
+
+
 def _years_after(doc: Doc, e: int) -> int:
     """The end of the years printed after a plan's name, if any: "the Housing Strategy
-    2024-2029" (the tokens of one run of years, written with no space inside)."""
-    end, k = e, e
-    while k < len(doc) and k - e < 3 and doc[k].text.strip():
-        if _YEARS.fullmatch(doc[e : k + 1].text):
+    2024-2029", "the Medium Term Financial Plan 2014/15 - 2017/18" (one run of years, the
+    range's dash with or without spaces round it). The run must end where a token does."""
+    if e >= len(doc) or not doc[e].text[:1].isdigit():
+        return e
+    m = _YEAR_RUN.match(doc.text, doc[e].idx)
+    if m is None:
+        return e
+    end = e
+    for k in range(e, min(len(doc), e + 6)):
+        if doc[k].idx + len(doc[k].text) <= m.end():
             end = k + 1
-        if doc[k].whitespace_:
+        else:
             break
-        k += 1
-    return end
+    return end if doc[end - 1].idx + len(doc[end - 1].text) == m.end() else e
+
+
+def _year_head(doc: Doc, words: list[str], e: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A head that names nothing alone, then the years of one edition of it: "the Budget
+    2016/17", "the Budget for 2020/21", "the Forward Work Programme 2023-24"
+    (``programmes.year_heads``). Gives where the head starts among ``words`` and the end of
+    the years, or None."""
+    text = " ".join(words)
+    head = next((h for h in sorted(lex.year_heads, key=len, reverse=True)
+                 if text == h or text.endswith(" " + h)), None)
+    if head is None or e >= len(doc):
+        return None
+    k = e + 1 if doc[e].lower_ == "for" and head.startswith("budget") else e
+    end = _years_after(doc, k)
+    return (len(words) - len(head.split()), end) if end > k else None
 
 
 def _edition_after(doc: Doc, e: int, lex: Lexicon) -> int:
@@ -541,6 +574,10 @@ def names_component(doc: Doc) -> Doc:
         for a, b in _split_on_and(words, lex):
             s, e = start + a, start + b
             sub = words[a:b]
+            if ":" in sub[1:-1] and _head_kind(sub[: sub.index(":")], lex) == PROGRAMME:
+                # "The Rural Projects Fund: Up to half the cost": a programme's name ends at
+                # its colon, what follows says what it is
+                e, sub = s + sub.index(":"), sub[: sub.index(":")]
             named_end = e  # the name's own end, before any lower-case head after it
             close = e if e < len(doc) and doc[e].text in _CLOSING_QUOTES else None
             if close is not None and not (s > 0 and doc[s - 1].text in _OPENING_QUOTES):
@@ -557,6 +594,16 @@ def names_component(doc: Doc) -> Doc:
                 # "the Homes for Ukraine scheme", "the Fit for Future programme": a name
                 # "X for Y" that a lower-case programme word follows is the scheme's name,
                 # though "X for Y" alone ("Nominations for Chair") heads nothing
+                kind = PROGRAMME
+            if kind is None and (years := _year_head(doc, sub, e, lex)) is not None:
+                # "the Budget 2016/17", "the Forward Work Programme 2023-24": one edition of
+                # what names nothing alone; a body that owns it is named on its own
+                head, e = years
+                if head > 0 and _head_kind(sub[:head], lex) == ORG:
+                    _mark(doc, s, s + head, ORG, spans)
+                    s, sub = s + head, sub[head:]
+                elif head > 0 and _generic(" ".join(sub[:head]), lex):
+                    s, sub = s + head, sub[head:]  # "the Parish Council Budget for 2021/22"
                 kind = PROGRAMME
             if kind == ORG and e > named_end and _head_kind(
                     sub[: named_end - s], lex) == PROGRAMME:
@@ -603,7 +650,11 @@ def names_component(doc: Doc) -> Doc:
                 s, sub = s + k, sub[k:]
             if kind is None and (known := _known_programme(sub, lex)) is not None:
                 # "SpeedWatch Repairs", "Community Speed Watch Report": a known scheme is
-                # named inside a title that names nothing as a whole
+                # named inside a title that names nothing as a whole; each of them, when
+                # there are more ("Claimants of Universal Credit and Pension Credit")
+                while (more := _known_programme(sub[known[1] :], lex)) is not None:
+                    _mark(doc, s + known[0], s + known[1], PROGRAMME, spans)
+                    known = (known[1] + more[0], known[1] + more[1])
                 kind, s, e = PROGRAMME, s + known[0], s + known[1]
             if kind is None and (k := _owning_body(sub, lex)) is not None:
                 # "Westbury Labour Party's Disability Officers": the body that owns what
@@ -673,8 +724,53 @@ def names_component(doc: Doc) -> Doc:
                             _mark(doc, s + tail, e, ORG, spans)
                         break
     _listed_bodies(doc, chunks, spans, lex)
+    _lower_case_programmes(doc, spans, lex)
     doc.spans["ckg"] = spans
     return doc
+
+
+# Words before a lower-case programme that make it one programme: "the green agenda
+# project", "their integrated risk management plan 2021-25".
+_ONE_OF = ("the", "a", "an", "this", "its", "their", "our", "'s", "’s")
+
+
+def _lower_case_programmes(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
+    """Programmes printed in lower case, which the capitalised-name rules cannot see: a
+    programme head with the years of one edition after it ("their integrated risk management
+    plan 2021-25", "the capital programme 2023/24": a range of years, so one edition), or a
+    project or pilot named by what it does ("the green agenda project", "a new growing
+    grounds project": ``lower_case_heads``, one to three words before it that say what it
+    does, none of ``lower_case_not_names``). The words before must be lower-case words of
+    the name after an article or an owner, so a sentence's other words are never taken."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for tok in doc:
+        if not tok.is_lower or tok.i in taken:
+            continue
+        end = tok.i + 1
+        if tok.lower_ in lex.programme_heads | {h.split()[-1] for h in lex.year_heads}:
+            years = _years_after(doc, end)
+            if years > end and any(c in doc[end:years].text for c in "/-–"):
+                end = years
+        if end == tok.i + 1 and tok.lower_ not in lex.lower_case_heads:
+            continue
+        edition = end > tok.i + 1
+        stop = lex.edition_not_names if edition else lex.not_modifiers
+        start = tok.i
+        while start > 0 and tok.i - start < 4 and doc[start - 1].is_lower and (
+                doc[start - 1].is_alpha) and doc[start - 1].lower_ not in (
+                lex.connectors | lex.not_name_start | set(_ONE_OF)) and (
+                doc[start - 1].i not in taken):
+            start -= 1
+        while start < tok.i and doc[start].lower_ in stop:
+            start += 1  # "a new growing grounds project": "new" says when, not which
+        if start == 0 or doc[start - 1].lower_ not in _ONE_OF + tuple(lex.not_modifiers):
+            continue
+        if not edition and (start == tok.i or any(
+                t.lower_ in lex.lower_case_not_names | lex.not_modifiers
+                for t in doc[start : tok.i])):
+            continue  # "the project", "the capital project": no name
+        _mark(doc, start, end, PROGRAMME, spans)
+        taken.update(range(start, end))
 
 
 def _body_after_portfolio(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
