@@ -204,7 +204,11 @@ _REFS = [
                rf"(?P<day>{_DAYDATE})"),
     # "ratified at the Combined Authority Board in June 2024", "reported to the Council in
     # March": a body's meeting by its month ("in September/October 2018": the first named)
-    re.compile(rf"\b(?:at|to|before)\s+(?:the|a|its)\s+(?:next\s+)?(?P<body>{_BODY})\s+"
+    # "this would be going to Borough Council in July", "to Cabinet in March": the article left
+    # out, as a body's own name is often written (never "elected to Council in May 2019": a
+    # seat won, no meeting)
+    re.compile(rf"(?<!elected\s)(?<!appointed\s)(?<!co-opted\s)(?<!returned\s)"
+               rf"\b(?:at|to|before)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
                rf"(?:(?i:meeting)\s+)?(?:in|during)\s+(?P<month>{_MONTHS_READ})(?:\s*/\s*{_MONTHS_READ})?"
                rf"(?:\s+(?P<year>\d{{4}}))?\b"),
     # "the last update to the Committee in July 2017"
