@@ -233,6 +233,11 @@ _REFS = [
 ]
 
 
+# "the decisions made at the Cabinet meeting on 15 October": the body named just before
+# "meeting"
+_RX_BODY_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<body>{_BODY})[ \t]+$")
+
+
 # "That the minutes of the Committee held on 15 January be confirmed": minutes are of a
 # meeting that has been, however the sentence looks ahead.
 _RX_MINUTES_CONFIRMED = re.compile(r"(?i)\bminutes\b[^.;]*\b(?:be|were|was|are)\s+(?:\w+ly\s+)?"
@@ -348,6 +353,9 @@ def meeting_refs_component(doc: Doc) -> Doc:
                     before = text[sent_start.sent.start_char : m.start()]
                     if b := re.search(_BODY, before):
                         body = b.group(0)
+                elif re.match(r"(?i)meetings?\b", m.group(0)) and (
+                        b := _RX_BODY_BEFORE.search(text[max(0, m.start() - 80) : m.start()])):
+                    body = b.group("body")  # "the Cabinet meeting on 15 October": its body
             sentence = _sentence_of(doc, m.start())
             future = bool(re.search(r"(?i)\b(?:would|will|attend|next|shall|"
                                     r"be\s+(?:\w+ly\s+)?\w+)\b",
