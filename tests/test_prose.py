@@ -1125,6 +1125,9 @@ def test_offers_descriptions_and_business_at_the_meeting_are_not_followups(
         # the meeting's own decision that answers be sent out
         "Council agreed that the responses to the questions submitted should be circulated "
         "by e-mail.",
+        # an item put on a work programme is business for a meeting to come
+        "Damp in council homes was added to the Committee's work programme.",
+        "The Panel agreed to include a review of library hours in its forward work programme.",
     ],
 )
 def test_principal_councils_agreed_work_and_deferrals(sentences: str) -> None:
@@ -1142,6 +1145,8 @@ def test_principal_councils_agreed_work_and_deferrals(sentences: str) -> None:
         "Inspector Dale will present the quarterly policing report.",
         # questions sent to a body, not anyone told to act
         "Questions had been received from a resident which were directed to the Housing Trust.",
+        # what another meeting put on the work programme, reported
+        "Items raised at the last meeting were added to the work programme.",
     ],
 )
 def test_agenda_rubrics_and_who_speaks_are_not_followups(sentences: str) -> None:
