@@ -1147,6 +1147,13 @@ def test_principal_councils_agreed_work_and_deferrals(sentences: str) -> None:
         "Questions had been received from a resident which were directed to the Housing Trust.",
         # what another meeting put on the work programme, reported
         "Items raised at the last meeting were added to the work programme.",
+        # the meeting's own business announced, and a question-and-answer item
+        "The Panel will look at the new neighbourhood policing model.",
+        "Councillor Ives to attend in her role as Chair of the Housing Committee, to answer "
+        "questions from members.",
+        # a gerund inside a question put at the meeting, and a judgement suggested
+        "Councillor Burr asked if the Inspector knew of officers being moved to Bromley.",
+        "Some Members suggested that a survey would give little indication of demand.",
     ],
 )
 def test_agenda_rubrics_and_who_speaks_are_not_followups(sentences: str) -> None:
@@ -1160,6 +1167,8 @@ def test_agenda_rubrics_and_who_speaks_are_not_followups(sentences: str) -> None
         "Members will be asked to agree the revised plan at the next meeting.",
         "The Director will present the findings to Cabinet in September.",
         "Officers were directed to review the lettings policy.",
+        "The Panel will look at the policing model again in March.",
+        "Councillor Ives to attend the next meeting to answer questions on the budget.",
     ],
 )
 def test_the_same_words_with_a_meeting_to_come_are_followups(sentences: str) -> None:
