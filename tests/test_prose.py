@@ -1127,6 +1127,10 @@ def test_offers_descriptions_and_business_at_the_meeting_are_not_followups(
         "by e-mail.",
         # an item put on a work programme is business for a meeting to come
         "Damp in council homes was added to the Committee's work programme.",
+        # a special meeting agreed in the noun's form, a point to take to another body
+        "The Panel agreed to the holding of a special meeting before Cabinet to consider the "
+        "waste contract.",
+        "It was agreed that the delay should be raised at the Management Board.",
         "The Panel agreed to include a review of library hours in its forward work programme.",
     ],
 )
@@ -1154,6 +1158,8 @@ def test_principal_councils_agreed_work_and_deferrals(sentences: str) -> None:
         # a gerund inside a question put at the meeting, and a judgement suggested
         "Councillor Burr asked if the Inspector knew of officers being moved to Bromley.",
         "Some Members suggested that a survey would give little indication of demand.",
+        # business to be raised at this meeting
+        "Any other matters to be raised at the meeting should be notified to the Chair.",
     ],
 )
 def test_agenda_rubrics_and_who_speaks_are_not_followups(sentences: str) -> None:
