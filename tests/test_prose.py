@@ -2627,6 +2627,7 @@ def test_another_bodys_meeting_on_the_same_day_is_a_reference() -> None:
     ("sentence", "refs"),
     [
         ("The strategy would be going to Cabinet in July.", [("Cabinet", date(2023, 7, 1))]),
+
         # a seat won is no meeting
         ("Councillor Reyes was elected to Council in May 2019.", []),
     ],
@@ -2634,6 +2635,19 @@ def test_another_bodys_meeting_on_the_same_day_is_a_reference() -> None:
 def test_a_bodys_meeting_by_its_month_without_the_article(
         sentence: str, refs: list[tuple[str, date]]) -> None:
     assert [(r.committee, r.date) for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        ("The proposal was considered by Cabinet on 14 Feb 2023.", [date(2023, 2, 14)]),
+        ("The Board last met on 5th Sept. 2022.", [date(2022, 9, 5)]),
+        # never a month cut short with no year: "2 Mar" may be anything
+        ("Cabinet on 2 Mar agreed the plan.", []),
+    ],
+)
+def test_dates_with_a_month_cut_short(sentence: str, refs: list[date]) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == refs
 
 
 def test_a_page_without_a_meeting_date_reads_references_against_its_first_date() -> None:

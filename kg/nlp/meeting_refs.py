@@ -15,8 +15,12 @@ from kg.nlp.followups import _MONTHS, _MONTHS_READ, _month_as_meant, followup_ru
 # "3rd March", "the 4th of April", "01.03.2023", "14.11.05", "2013/11/25" (the year first),
 # "28 September2015" and "1December 2022" (the space lost), "29-11-23" (with hyphens only as
 # a day and a month can be, and never within a longer run of figures)
+# "5 Sept 2019", "2nd Feb. 2023": a month cut short, with its year always (a bare "2 Mar"
+# may be anything)
+_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS_READ}"
             r"(?:,?\s*\d{4})?"
+            rf"|(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s+{_SHORT_MONTH}\s+\d{{4}}\b"
             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
             r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
@@ -27,6 +31,7 @@ _ON = rf"(?:{followup_rules().fragments['weekday']},?\s+)?(?:the\s*)?"
 # (and "14-05-21", "16/03/22": a day, a month and a year of two figures, as a list of
 # minutes received prints them)
 _FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_READ},?\s+\d{{4}}"
+             rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_SHORT_MONTH}\s+\d{{4}}\b"
              r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
              r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # Days that take their month from the date after them: "on 26 and 27 September 2018", "on
