@@ -1131,6 +1131,8 @@ def test_offers_descriptions_and_business_at_the_meeting_are_not_followups(
         "The Panel agreed to the holding of a special meeting before Cabinet to consider the "
         "waste contract.",
         "It was agreed that the delay should be raised at the Management Board.",
+        # members asked for something to send in after the meeting
+        "The Housing Manager asked Members to provide details of any known cases of mould.",
         "The Panel agreed to include a review of library hours in its forward work programme.",
     ],
 )
@@ -1160,6 +1162,8 @@ def test_principal_councils_agreed_work_and_deferrals(sentences: str) -> None:
         "Some Members suggested that a survey would give little indication of demand.",
         # business to be raised at this meeting
         "Any other matters to be raised at the meeting should be notified to the Chair.",
+        # members asked to act there and then
+        "The Chair asked Members to consider the options set out in the report.",
     ],
 )
 def test_agenda_rubrics_and_who_speaks_are_not_followups(sentences: str) -> None:
