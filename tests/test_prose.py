@@ -1122,6 +1122,7 @@ def test_offers_descriptions_and_business_at_the_meeting_are_not_followups(
         "Consideration of the tenancy policy was deferred pending further information.",
         "The Panel agreed to defer the report until the outcome of the consultation was known.",
         "The application was deferred for a site visit.",
+        "Item 7 on the agenda has been deferred to the next meeting of the Committee.",
         # the meeting's own decision that answers be sent out
         "Council agreed that the responses to the questions submitted should be circulated "
         "by e-mail.",
