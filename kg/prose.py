@@ -66,8 +66,13 @@ def read_prose(
                 ref = _meeting_ref(text, base, s, when, precision, minutes.date, p,
                                    after=anchors[id(minutes)])
                 key = ref and (ref.committee, ref.date, ref.precision)
-                if ref is not None and ref.precision == "day" and ref.date == minutes.date:
-                    continue  # the meeting's own date, repeated: no other meeting
+                if ref is not None and ref.precision == "day" and ref.date == minutes.date \
+                        and (ref.committee is None
+                             or _own_body(clean_label(ref.committee).lower(), own)):
+                    # the meeting's own date, repeated: no other meeting (but "the decisions
+                    # made at the Cabinet meeting on 15 October", read by the scrutiny
+                    # committee that evening, is another body's meeting the same day)
+                    continue
                 if ref is not None and key not in seen:
                     seen.add(key)
                     item.meeting_refs.append(ref)
@@ -208,6 +213,12 @@ _PROMISE = re.compile(r"(?i)\b(?:agreed|undertook|offered|promised)\s+to\b")
 # ask and its promise in one sentence, answering nothing before it.
 _ASKED_HERE = re.compile(r"(?i)\b(?:request|requests|requested|asked|sought|suggested)\b")
 _LIST_ENTRY = re.compile(r"[\s\-•]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
+# "Councillor Carter asked that the figures be checked. The Committee agreed to continue to
+# receive quarterly updates …": the meeting agreeing is a decision of its own, no officer's
+# answer to the ask before it.
+_MEETING_AGREED = re.compile(
+    r"(?i)^\W*(?:the\s+)?(?:committee|sub-committee|panel|board|cabinet|council|commission|"
+    r"group|members)\s+(?:also\s+|further\s+|then\s+)?agreed\s+to\b")
 
 
 def _merge_answered_asks(text: str, followups: list[FollowUp]) -> list[FollowUp]:
@@ -220,6 +231,8 @@ def _merge_answered_asks(text: str, followups: list[FollowUp]) -> list[FollowUp]
         # lettered list is a matter of its own, never the answer to the one before.
         prev = out[-1] if out and not _LIST_ENTRY.match(f.span.exact) else None
         if (promise := _PROMISE.search(f.text)) and _ASKED_HERE.search(f.text[: promise.start()]):
+            prev = None
+        if _MEETING_AGREED.match(f.text):
             prev = None
         gap = text[prev.span.end : f.span.start] if prev else ""
         if ((prev is not None and _PROMISE.search(f.text) and not _PROMISE.search(prev.text)

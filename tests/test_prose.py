@@ -1181,6 +1181,91 @@ def test_offers_descriptions_and_business_at_the_meeting_are_not_followups(
     assert _read(sentences).followups == []
 
 
+# Principal councils' pages, from an audit of scrutiny, cabinet and panel minutes of
+# councils outside the dev sets (sentences invented).
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # what was agreed to be needed, a further discussion set, updates to keep coming
+        "It was agreed that the parking charges needed to be followed up in the budget round.",
+        "A further discussion of the options would be held at an informal session in June.",
+        "The Committee agreed to continue to receive quarterly reports on rough sleeping.",
+        # business put off until what it waits for comes
+        "Consideration of the tenancy policy was deferred pending further information.",
+        "The Panel agreed to defer the report until the outcome of the consultation was known.",
+        "The application was deferred for a site visit.",
+        "Item 7 on the agenda has been deferred to the next meeting of the Committee.",
+        # the meeting's own decision that answers be sent out
+        "Council agreed that the responses to the questions submitted should be circulated "
+        "by e-mail.",
+        # an item put on a work programme is business for a meeting to come
+        "Damp in council homes was added to the Committee's work programme.",
+        # a special meeting agreed in the noun's form, a point to take to another body
+        "The Panel agreed to the holding of a special meeting before Cabinet to consider the "
+        "waste contract.",
+        "It was agreed that the delay should be raised at the Management Board.",
+        # members asked for something to send in after the meeting
+        "The Housing Manager asked Members to provide details of any known cases of mould.",
+        "The Panel agreed to include a review of library hours in its forward work programme.",
+    ],
+)
+def test_principal_councils_agreed_work_and_deferrals(sentences: str) -> None:
+    assert len(_read(sentences).followups) == 1
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # the public-question rubric an agenda prints
+        "Questions must relate to items on the agenda and will be taken in the order in which "
+        "they were received.",
+        # what this meeting is to do, as the agenda announces it, and who will speak to it
+        "Members will be invited to consider possible topics for the work programme.",
+        "Inspector Dale will present the quarterly policing report.",
+        # questions sent to a body, not anyone told to act
+        "Questions had been received from a resident which were directed to the Housing Trust.",
+        # what another meeting put on the work programme, reported
+        "Items raised at the last meeting were added to the work programme.",
+        # the meeting's own business announced, and a question-and-answer item
+        "The Panel will look at the new neighbourhood policing model.",
+        "Councillor Ives to attend in her role as Chair of the Housing Committee, to answer "
+        "questions from members.",
+        # a gerund inside a question put at the meeting, and a judgement suggested
+        "Councillor Burr asked if the Inspector knew of officers being moved to Bromley.",
+        "Some Members suggested that a survey would give little indication of demand.",
+        # business to be raised at this meeting
+        "Any other matters to be raised at the meeting should be notified to the Chair.",
+        # members asked to act there and then
+        "The Chair asked Members to consider the options set out in the report.",
+    ],
+)
+def test_agenda_rubrics_and_who_speaks_are_not_followups(sentences: str) -> None:
+    assert _read(sentences).followups == []
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # … but the same words send business on when a meeting to come is named
+        "Members will be asked to agree the revised plan at the next meeting.",
+        "The Director will present the findings to Cabinet in September.",
+        "Officers were directed to review the lettings policy.",
+        "The Panel will look at the policing model again in March.",
+        "Councillor Ives to attend the next meeting to answer questions on the budget.",
+    ],
+)
+def test_the_same_words_with_a_meeting_to_come_are_followups(sentences: str) -> None:
+    assert len(_read(sentences).followups) == 1
+
+
+def test_the_meeting_agreeing_answers_no_members_ask() -> None:
+    """A member's ask and the meeting's own decision in the next paragraph are two
+    follow-ups, not an ask and its answer."""
+    it = _read("Councillor Amis asked that the figures be checked against the budget.\n\n"
+               "The Committee agreed to continue to receive quarterly updates on arrears.")
+    assert len(it.followups) == 2
+
+
 def test_an_agreed_action_for_a_post() -> None:
     (f,) = _read("AGREED – That the Chairperson writes to the Cabinet Member on behalf of the "
                  "Committee setting out its observations.").followups
@@ -2668,6 +2753,41 @@ def test_a_suggestion_taken_up_is_still_a_followup() -> None:
 )
 def test_meeting_references_as_pages_print_them(sentence: str, ref: tuple[date, str]) -> None:
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
+
+
+def test_another_bodys_meeting_on_the_same_day_is_a_reference() -> None:
+    """A scrutiny committee reading the decisions made at Cabinet earlier that day refers to
+    Cabinet's meeting; its own meeting's date, repeated, refers to none."""
+    it = _read("Members considered the decisions made at the Cabinet meeting on 3 May 2023.\n\n"
+               "The Audit Committee meeting on 3 May 2023 was quorate.")
+    assert [(r.committee, r.date) for r in it.meeting_refs] == [("Cabinet", date(2023, 5, 3))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        ("The strategy would be going to Cabinet in July.", [("Cabinet", date(2023, 7, 1))]),
+
+        # a seat won is no meeting
+        ("Councillor Reyes was elected to Council in May 2019.", []),
+    ],
+)
+def test_a_bodys_meeting_by_its_month_without_the_article(
+        sentence: str, refs: list[tuple[str, date]]) -> None:
+    assert [(r.committee, r.date) for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        ("The proposal was considered by Cabinet on 14 Feb 2023.", [date(2023, 2, 14)]),
+        ("The Board last met on 5th Sept. 2022.", [date(2022, 9, 5)]),
+        # never a month cut short with no year: "2 Mar" may be anything
+        ("Cabinet on 2 Mar agreed the plan.", []),
+    ],
+)
+def test_dates_with_a_month_cut_short(sentence: str, refs: list[date]) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == refs
 
 
 def test_a_page_without_a_meeting_date_reads_references_against_its_first_date() -> None:

@@ -15,8 +15,12 @@ from kg.nlp.followups import _MONTHS, _MONTHS_READ, _month_as_meant, followup_ru
 # "3rd March", "the 4th of April", "01.03.2023", "14.11.05", "2013/11/25" (the year first),
 # "28 September2015" and "1December 2022" (the space lost), "29-11-23" (with hyphens only as
 # a day and a month can be, and never within a longer run of figures)
+# "5 Sept 2019", "2nd Feb. 2023": a month cut short, with its year always (a bare "2 Mar"
+# may be anything)
+_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS_READ}"
             r"(?:,?\s*\d{4})?"
+            rf"|(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s+{_SHORT_MONTH}\s+\d{{4}}\b"
             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
             r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
@@ -27,6 +31,7 @@ _ON = rf"(?:{followup_rules().fragments['weekday']},?\s+)?(?:the\s*)?"
 # (and "14-05-21", "16/03/22": a day, a month and a year of two figures, as a list of
 # minutes received prints them)
 _FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_READ},?\s+\d{{4}}"
+             rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_SHORT_MONTH}\s+\d{{4}}\b"
              r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
              r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # Days that take their month from the date after them: "on 26 and 27 September 2018", "on
@@ -204,7 +209,11 @@ _REFS = [
                rf"(?P<day>{_DAYDATE})"),
     # "ratified at the Combined Authority Board in June 2024", "reported to the Council in
     # March": a body's meeting by its month ("in September/October 2018": the first named)
-    re.compile(rf"\b(?:at|to|before)\s+(?:the|a|its)\s+(?:next\s+)?(?P<body>{_BODY})\s+"
+    # "this would be going to Borough Council in July", "to Cabinet in March": the article left
+    # out, as a body's own name is often written (never "elected to Council in May 2019": a
+    # seat won, no meeting)
+    re.compile(rf"(?<!elected\s)(?<!appointed\s)(?<!co-opted\s)(?<!returned\s)"
+               rf"\b(?:at|to|before)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
                rf"(?:(?i:meeting)\s+)?(?:in|during)\s+(?P<month>{_MONTHS_READ})(?:\s*/\s*{_MONTHS_READ})?"
                rf"(?:\s+(?P<year>\d{{4}}))?\b"),
     # "the last update to the Committee in July 2017"
@@ -227,6 +236,11 @@ _REFS = [
     re.compile(rf"\b(?P<month>{_MONTHS}|{_MONTHS.upper()})(?:[ \t]+(?P<year>\d{{4}}))?[ \t]+"
                rf"(?P<minutes>(?i:minutes))\b"),
 ]
+
+
+# "the decisions made at the Cabinet meeting on 15 October": the body named just before
+# "meeting"
+_RX_BODY_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<body>{_BODY})[ \t]+$")
 
 
 # "That the minutes of the Committee held on 15 January be confirmed": minutes are of a
@@ -344,6 +358,9 @@ def meeting_refs_component(doc: Doc) -> Doc:
                     before = text[sent_start.sent.start_char : m.start()]
                     if b := re.search(_BODY, before):
                         body = b.group(0)
+                elif re.match(r"(?i)meetings?\b", m.group(0)) and (
+                        b := _RX_BODY_BEFORE.search(text[max(0, m.start() - 80) : m.start()])):
+                    body = b.group("body")  # "the Cabinet meeting on 15 October": its body
             sentence = _sentence_of(doc, m.start())
             future = bool(re.search(r"(?i)\b(?:would|will|attend|next|shall|"
                                     r"be\s+(?:\w+ly\s+)?\w+)\b",
