@@ -197,6 +197,9 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
         # to hand a document over, said of a pronoun
         "Play area- clerk to obtain two quotes for new safety matting.",
         "The County Councillor said that he would provide a copy of the survey results.",
+        # business put off to no meeting named, or postponed
+        "The new fencing would be discussed at a later date.",
+        "The allotment item would be postponed until the lease is signed.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -239,6 +242,8 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "The Trust will review its services over the winter.",
         "The Service would update its policy annually.",
         "They would provide support to families over the summer.",
+        "The Clerk asked for nominations for Vice-Chairman.",
+        "The Clerk is still waiting for the contractor to reply.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
