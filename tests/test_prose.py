@@ -2777,6 +2777,15 @@ def test_another_bodys_meeting_on_the_same_day_is_a_reference() -> None:
     assert [(r.committee, r.date) for r in it.meeting_refs] == [("Cabinet", date(2023, 5, 3))]
 
 
+def test_the_meetings_own_body_named_in_other_words_on_its_day_is_no_reference() -> None:
+    """"The Audit Committee of Westshire Council" at the Audit Committee's meeting that day is
+    the meeting itself, its title's words in another order."""
+    it = _read("This is a meeting of the Audit Committee of Westshire Council held on 3 May "
+               "2023.\n\nMembers considered the decisions made at the Cabinet meeting on 3 May "
+               "2023.")
+    assert [(r.committee, r.date) for r in it.meeting_refs] == [("Cabinet", date(2023, 5, 3))]
+
+
 @pytest.mark.parametrize(
     ("sentence", "refs"),
     [
