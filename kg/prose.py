@@ -68,7 +68,8 @@ def read_prose(
                 key = ref and (ref.committee, ref.date, ref.precision)
                 if ref is not None and ref.precision == "day" and ref.date == minutes.date \
                         and (ref.committee is None
-                             or _own_body(clean_label(ref.committee).lower(), own)):
+                             or _own_body(clean_label(ref.committee).lower(), own)
+                             or _named_within(clean_label(ref.committee).lower(), own)):
                     # the meeting's own date, repeated: no other meeting (but "the decisions
                     # made at the Cabinet meeting on 15 October", read by the scrutiny
                     # committee that evening, is another body's meeting the same day)
@@ -129,6 +130,18 @@ def _own_body(label: str, own: str) -> bool:
     Westshire Health and Wellbeing Board). A longer name is another body's ("Westshire
     Health Scrutiny Committee" at a city council's own scrutiny committee)."""
     return label == own or (len(label.split()) > 2 and own.endswith(" " + label))
+
+
+def _named_within(label: str, own: str) -> bool:
+    """Whether a body named on the meeting's own day is named by the meeting's own title's
+    words, in any order: "the Cabinet of Eastleigh Borough Council held on the 19th" at the
+    Eastleigh Borough Council Cabinet's meeting that day is this meeting, and so is "the Audit
+    Committee of Westshire Council" at the Audit Committee's ("the Cabinet" read by a scrutiny
+    committee is not)."""
+    words = _words(label) - {"of", "the", "and", "meeting"}
+    if m := re.match(r"^(.+?) of (?:the )?[\w' -]*\bcouncil$", label):
+        label = m.group(1)  # "the Audit Committee of Westshire Council": the committee
+    return (bool(words) and words <= _words(own)) or _own_body(label, own)
 
 
 def _first_line(text: str) -> str:

@@ -193,6 +193,13 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
         "It was proposed by the Chair that the Panel consider the paper at the November "
         "meeting, which was accepted.",
         "The decisions would be ratified at the Combined Authority Board in June.",
+        # a parish action line after its matter's title, the clerk in lower case; a promise
+        # to hand a document over, said of a pronoun
+        "Play area- clerk to obtain two quotes for new safety matting.",
+        "The County Councillor said that he would provide a copy of the survey results.",
+        # business put off to no meeting named, or postponed
+        "The new fencing would be discussed at a later date.",
+        "The allotment item would be postponed until the lease is signed.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -234,6 +241,9 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Agreed – to take no further action on the application.",
         "The Trust will review its services over the winter.",
         "The Service would update its policy annually.",
+        "They would provide support to families over the summer.",
+        "The Clerk asked for nominations for Vice-Chairman.",
+        "The Clerk is still waiting for the contractor to reply.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
@@ -408,6 +418,10 @@ def test_meeting_references_resolve_against_the_meeting_date(seeds: dict[str, Mi
         ("The request will go to the Scrutiny Group work programme on 28 January 2024.",
          ["2024-01-28/day"]),
         ("The item will be placed on the Cabinet agenda for 5 June.", ["2023-06-05/day"]),
+        ("The June meeting would now take place on Wed 14th June.", ["2023-06-14/day"]),
+        ("The June meeting agreed the plan.", ["2022-06-01/month"]),
+        ("Updates went to Cabinet in March 2022, July 2022 and January 2023.",
+         ["2022-03-01/month", "2022-07-01/month", "2023-01-01/month"]),
         ("The road will be closed on 5 June 2023 for resurfacing.", []),
         ("The grant must be spent by 31 March 2024.", []),
         ("The Clerk's report dated 28 April 2023 was noted.", []),
@@ -2760,6 +2774,15 @@ def test_another_bodys_meeting_on_the_same_day_is_a_reference() -> None:
     Cabinet's meeting; its own meeting's date, repeated, refers to none."""
     it = _read("Members considered the decisions made at the Cabinet meeting on 3 May 2023.\n\n"
                "The Audit Committee meeting on 3 May 2023 was quorate.")
+    assert [(r.committee, r.date) for r in it.meeting_refs] == [("Cabinet", date(2023, 5, 3))]
+
+
+def test_the_meetings_own_body_named_in_other_words_on_its_day_is_no_reference() -> None:
+    """"The Audit Committee of Westshire Council" at the Audit Committee's meeting that day is
+    the meeting itself, its title's words in another order."""
+    it = _read("This is a meeting of the Audit Committee of Westshire Council held on 3 May "
+               "2023.\n\nMembers considered the decisions made at the Cabinet meeting on 3 May "
+               "2023.")
     assert [(r.committee, r.date) for r in it.meeting_refs] == [("Cabinet", date(2023, 5, 3))]
 
 

@@ -41,6 +41,10 @@ _LEAD = r"(?P<lead>(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*)"
 # Improvement and Scrutiny - Resources on 22-01-24".
 _MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|and"
                    rf"|&|of|for|[–—-])){{0,8}}[ \t]+on[ \t]+)?{_ON}{_LEAD}(?P<day>{_DAYDATE})")
+# A list of months goes on, each with its year: "brought to Cabinet in October 2017, July 2018,
+# and December 2021" names three meetings.
+_MORE_MONTH = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?P<month>{_MONTHS_READ})\s+"
+                         rf"(?P<year>\d{{4}})\b")
 # A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
 # Executive", a post).
 _BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for)[ \t]+){0,8}?"
@@ -58,10 +62,12 @@ _REFS = [
     # "the January meeting of the Strategic Task and Finish Group"
     # "to the November agenda": the agenda of a meeting to come
     # "either the September or October meeting": one meeting, the first month named (as
-    # "September/October 2018" below)
-    re.compile(rf"\b(?:the|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS_READ})"
+    # "September/October 2018" below); "The February meeting would now …" opening a sentence
+    re.compile(rf"\b(?:[Tt]he|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS_READ})"
                rf"(?:\s+or\s+{_MONTHS_READ})?(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
-               rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b)"),
+               rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b)"
+               # (never a month's meeting moved to a day named next: the day is meant)
+               rf"(?!\s+(?:would|will)(?:\s+now)?\s+(?:be\s+held|take\s+place)\s+on\b)"),
     # "their meeting of 8 December 2016", "the meeting held on 9 November 2016", "the meeting
     # of the Cabinet held on 6th September 2017"
     # "the next meeting of the PCP on 8 March 2018": a body by its acronym;
@@ -158,11 +164,12 @@ _REFS = [
     # "a special Care Services Committee would be held on 9th February 2016", "a Budget
     # Seminar for all Members would be held on 18 January"
     # "The Annual Meeting will take place on 17 May", "the next meeting of the Panel will be on
-    # 14 June", "is scheduled for 5 July"
+    # 14 June", "is scheduled for 5 July"; "The February meeting would now take place on Tue
+    # 7th February": moved, its weekday cut short
     re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop)|{_BODY})\b[^.;]{{0,50}}?"
-               rf"\b(?:would|will|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?)"
+               rf"\b(?:(?:would|will)(?:\s+now)?|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?)"
                rf"\s*(?:be\s+held\s+on|take\s+place\s+on|be\s+on|scheduled\s+(?:for|on))"
-               rf"\s+(?:\w+day,?\s+)?(?:the\s+)?{_LEAD}(?P<day>{_DAYDATE})"),
+               rf"\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Date of next meeting: 14 June 2023", "Next meeting – Tuesday 6th June": the meeting to
     # come, named by its date
     re.compile(rf"\b(?i:(?:date\s+of\s+(?:the\s+)?)?next\s+meeting)(?:\s+of\s+(?:the\s+)?"
@@ -389,6 +396,10 @@ def meeting_refs_component(doc: Doc) -> Doc:
                 if groups.get("month2"):
                     whens.append((f"{_month_as_meant(groups['month2'])} "
                                   f"{groups.get('year') or ''}".strip(), "month"))
+                while groups.get("year") and (more := _MORE_MONTH.match(text, end)):
+                    whens.append((f"{_month_as_meant(more.group('month'))} {more.group('year')}",
+                                  "month"))
+                    end = more.end()
             if groups.get("agenda") or groups.get("ahead") or _RX_ASKED_FOR.search(
                     text[max(0, m.start() - 160) : m.start()]):
                 future = True  # an agenda still to be set, a report asked for it: to come
