@@ -565,7 +565,8 @@ def _header(text: str, p: Patterns) -> dict:
         ("body_meeting_held", head, True, zone), ("record_heading", head, True, zone),
         ("body_held_on", head, True, zone),
         ("moderngov_heading", head, False, None), ("moderngov_two_lines", head, False, None),
-        ("issue_meeting_line", head, False, None), ("title_line", head, False, None),
+        ("issue_meeting_line", head, False, None), ("item_meeting_line", head, False, None),
+        ("title_line", head, False, None),
         ("minutes_heading", head, False, top), ("appendix_line", text, False, None),
         ("labelled_meeting", head, False, None),
     ]

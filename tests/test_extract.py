@@ -719,6 +719,32 @@ def test_issue_page_without_an_item_heading() -> None:
     assert [a.name for a in m.attendance] == ["A. Bell", "C. D. Evans", "F. Grant"]
 
 
+def test_agenda_item_page_breadcrumb_names_the_meeting() -> None:
+    """A ModernGov agenda-item page prints its meeting as a breadcrumb under the item's
+    title ("- Meeting of Cabinet, Tuesday, 3rd March, 2020 7.00 pm (Item 5.)"): the page's
+    own committee and date."""
+    text = (
+        "Agenda item\nLibrary Opening Hours Review\n"
+        "- Meeting of Communities Scrutiny Panel, Tuesday, 3rd March, 2020 7.00 pm (Item 5.)\n"
+        "- View the background to item 5.\n"
+        "To consider the review.\nMinutes:\n"
+        "The Panel noted the report and asked for a further update in June.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Communities Scrutiny Panel", "2020-03-03")
+    assert [(i.number, i.title) for i in m.items] == [("5", "Library Opening Hours Review")]
+
+
+def test_meeting_of_sentence_is_no_breadcrumb() -> None:
+    """"Meeting of …, date" inside a minute's sentence is another meeting, not the page's."""
+    text = (
+        "Agenda item\nLibrary Opening Hours Review\nMinutes:\n"
+        "The Panel noted the report. Members recalled the Meeting of the Cabinet, "
+        "Tuesday, 3rd March, 2020 and asked for an update.\n"
+    )
+    assert extract(text).date is None
+
+
 def test_confirmation_dated_by_the_item_title() -> None:
     text = (
         "Agenda and minutes\n\nLicensing Committee - Monday, 9th March, 2020 7.00 pm\n\n"
