@@ -840,6 +840,18 @@ def _listed_below(text: str, start: int, end: int, status: str, p: Patterns) -> 
     return out
 
 
+_TIER_WORDS = r"(?:county|borough|district|town|parish|community|city|ward)"
+_TIER_BEFORE = re.compile(rf"(?i)\b{_TIER_WORDS}$")
+_TIER_AFTER = re.compile(rf"(?i){_TIER_WORDS}\s+(?:councillors?|cllrs?\b\.?)")
+
+
+def _joined_tiers(chunk: str, m: re.Match[str]) -> bool:
+    """An "and" between two tiers of one councillor's title ("District & County Councillor
+    Jo Bell", "Town and District Cllr Ann Lee") joins the tiers, not two people."""
+    return bool(re.fullmatch(r"\s+(?:and|&)\s+", m.group())) and bool(
+        _TIER_BEFORE.search(chunk, 0, m.start())) and bool(_TIER_AFTER.match(chunk, m.end()))
+
+
 def _names(
     text: str, start: int, end: int, status: str, p: Patterns, strict: bool = False,
     roles: bool = False,
@@ -855,7 +867,8 @@ def _names(
     pieces = []
     # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
     seps = [(m.start(), m.end(), m.group()) for m in _NAME_SPLIT.finditer(chunk)
-            if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())]
+            if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())
+            and not _joined_tiers(chunk, m)]
     at_honorific = _honorific_splits(chunk, seps, p)
     honorific_starts = {e for _, e, _ in at_honorific}
     seps = sorted([*seps, *at_honorific])
@@ -866,6 +879,7 @@ def _names(
         pos = sep[1] if sep else pos
         joiner = sep[2] if sep else ""
     capacity_rx = p.rx("attendance", "capacity")
+    tier_rx = p.rx("attendance", "tier_title")
     prefix_rx = p.rx("attendance", "list_prefix")
     substitute_rx = p.rx("attendance", "substitute_for")
     # Entries parted by semicolons, most of them two fields, "Name, post or body" ("Ann Bell,
@@ -1161,6 +1175,11 @@ def _names(
         if capacity is None and pending_capacity is not None and joiner.strip() == ",":
             capacity, capacity_span = pending_capacity, pending_span
         pending_capacity = pending_span = None
+        if capacity is None and not roles and (tier := tier_rx.match(piece)):
+            # "Ward Cllr. B. Bell": the tier's title is the post the person holds.
+            capacity_span = span(text, start + s,
+                                 start + s + len(tier.group("post").rstrip(".")))
+            capacity = collapse(capacity_span.exact)
         if not roles and (two := _two_initialled_names(piece, p)):
             # "Mrs S Benbow-Jones M Hughes": two people whose comma PDF text lost.
             for k, (a, b) in enumerate(two):

@@ -1081,6 +1081,26 @@ def test_a_post_before_a_name_and_other_apologies_forms() -> None:
     assert not any("Declarations" in n for n, _, _ in got)
 
 
+def test_a_councillors_tier_before_the_name_is_the_post() -> None:
+    """"Ward Cllr. G. Hale" and "Town & District Councillor Ann Lee": the tier's title is the
+    person's post, and an "&" between two tiers joins them (no person "Town")."""
+    text = (
+        "Minutes of the Parish Council meeting held on 3 May 2023\n\n"
+        "Present: Cllr C Dean (Chairman) and Cllr E Finch.\n"
+        "In attendance: Town & District Councillor Ann Lee; County Councillor Ian Moss.\n\n"
+        "Apologies: Cllr Vale, Ward Cllr. G. Hale\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = {(a.name.removeprefix("Councillor ").removeprefix("Cllr. "), a.status, a.capacity)
+           for a in extract(text).attendance}
+    assert ("Ann Lee", "AlsoInAttendance", "Town & District Councillor") in got
+    assert ("Ian Moss", "AlsoInAttendance", "County Councillor") in got
+    assert ("G. Hale", "Apologies", "Ward Cllr") in got
+    assert not any(n == "Town" for n, _, _ in got)
+    # A plain "Cllr" is no post.
+    assert ("E Finch", "Present", None) in {
+        (n.removeprefix("Cllr "), s, c) for n, s, c in got}
+
+
 def test_honours_and_a_post_in_a_column_beside_the_name() -> None:
     """"Councillor A Bell, OBE, Leader": the honours are no one, the post after them is the
     name's; a roll with a post in a column ("Cllr C Dean      County Councillor") keeps it."""
