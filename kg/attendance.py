@@ -52,11 +52,13 @@ _TITLED_APOLOGIES = re.compile(
 # of a double-barrelled name).
 _DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
 
+# A wide gap (three spaces or more) parts a roll printed in columns as a tab does ("Cllr A
+# Dale     County Cllr B Fox").
 # "…, together with the Clerk, Ann Bell" joins a list as "and" does (and a Welsh page's "a/and").
 # A full stop after a surname before an initial is a lost comma: "A. Inglis. P. Drewery" (not
 # after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
 _NAME_SPLIT = re.compile(
-    r"\t+|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
+    r"\t+|[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
     r"|(?<=\))\s+(?=[A-Z])"
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"

@@ -1101,6 +1101,18 @@ def test_a_councillors_tier_before_the_name_is_the_post() -> None:
         (n.removeprefix("Cllr "), s, c) for n, s, c in got}
 
 
+def test_roll_names_parted_by_wide_gaps() -> None:
+    """A roll printed in columns parts its names by wide gaps, not commas: each gap ends a
+    name ("Cllr A Dale     County Cllr B Fox" is no "Cllr A Dale County")."""
+    text = (
+        "Minutes of a meeting held on 4th March 2021 at the Village Hall\n\n"
+        "PRESENT\nCllr R Hale (Chair)    Cllr A Dale     County Cllr B Fox    Cllr C Lowe\n\n"
+        "MINUTES\nThe minutes were approved.\n")
+    got = {(a.name, a.capacity) for a in extract(text).attendance}
+    assert got == {("Cllr R Hale", "Chair"), ("Cllr A Dale", None),
+                   ("Cllr B Fox", "County Cllr"), ("Cllr C Lowe", None)}
+
+
 def test_honours_and_a_post_in_a_column_beside_the_name() -> None:
     """"Councillor A Bell, OBE, Leader": the honours are no one, the post after them is the
     name's; a roll with a post in a column ("Cllr C Dean      County Councillor") keeps it."""
