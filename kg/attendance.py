@@ -405,8 +405,9 @@ def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Atte
 
 def _unheaded_officers(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     """The paragraph below an unheaded list of members that names the officers who attended,
-    one a line with their post after a comma ("A Bell, Town Clerk" / "C Dean, Asset
-    Manager"): each line must be a name and an officer's post, else none is taken."""
+    each with their post after a comma ("A Bell, Town Clerk" / "C Dean, Asset Manager"), one
+    a line or several ("A Bell, Town Clerk   C Dean, Asset Manager"): each line must be
+    nothing but names each with an officer's post, else none is taken."""
     below = paragraphs(text, start, end)[:1]
     if not below:
         return []
@@ -417,10 +418,11 @@ def _unheaded_officers(text: str, start: int, end: int, p: Patterns) -> list[Att
         if line.blank:
             continue
         names = _names(text, line.start, line.end, "AlsoInAttendance", p, strict=True)
-        if len(names) != 1 or names[0].capacity is None or (
-                names[0].capacity.split()[-1].lower() not in words):
+        if not names or any(a.capacity is None or a.capacity.split()[-1].lower() not in words
+                            for a in names):
             return []
-        names[0].status = "AlsoInAttendance"
+        for a in names:
+            a.status = "AlsoInAttendance"
         out.extend(names)
     return out
 

@@ -3010,6 +3010,17 @@ def test_unheaded_members_wrapped_over_lines_and_the_officers_below() -> None:
     # A paragraph below that is not all names and posts is left alone.
     prose = text.replace("N Owen, Asset Manager", "The Mayor welcomed all, as usual")
     assert "L Moss" not in [a.name for a in extract(prose).attendance]
+    # Several officers to a line, parted by wide gaps or commas, each with a post.
+    for gap in ("    ", ", "):
+        wide = text.replace("L Moss, Town Clerk\nN Owen, Asset Manager",
+                            f"L Moss, Town Clerk{gap}N Owen, Asset Manager")
+        assert [(a.name, a.capacity) for a in extract(wide).attendance
+                if a.status == "AlsoInAttendance"] == [
+            ("L Moss", "Town Clerk"), ("N Owen", "Asset Manager")]
+    # … but not a line where one name has no post.
+    bare = text.replace("L Moss, Town Clerk\nN Owen, Asset Manager",
+                        "L Moss, Town Clerk, N Owen")
+    assert "L Moss" not in [a.name for a in extract(bare).attendance]
     """Table rows saved without "No. | Item |", each with its inline "Minutes:"; a page
     whose title was lost under its presenter's line and whose minute ends in a decision. A
     numbered sentence with words after it is no title."""
