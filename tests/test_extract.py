@@ -340,6 +340,16 @@ def test_prose_between_the_roll_and_the_first_item_is_read() -> None:
     assert [(i.number, i.title) for i in m.items] == [
         (None, ""), ("1", "Apologies"), ("2", "Finance")]
     assert m.items[0].text.startswith("A minute's silence")
+    # A public session's prose that uses an attendance word after its first sentence ("at
+    # the present time") is still minutes, not the roll's.
+    public = text.replace(
+        "A minute's silence was held in memory of Cllr Ed Fox, who died in May.",
+        "Public Session\n\nResidents of Mill Lane raised the state of the verges with the "
+        "Council. The Clerk said nothing could be done at the present time. Cllr Cole agreed "
+        "to meet the residents.")
+    m = extract(public)
+    assert [(i.number, i.title) for i in m.items][0] == (None, "")
+    assert m.items[0].text.startswith("Residents of Mill Lane")
 
 
 def test_a_headed_page_with_no_item_headings_reads_its_prose() -> None:
