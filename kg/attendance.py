@@ -58,7 +58,8 @@ _DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
 # A full stop after a surname before an initial is a lost comma: "A. Inglis. P. Drewery" (not
 # after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
 _NAME_SPLIT = re.compile(
-    r"\t+|[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
+    r"\t+|[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)"
+    r"|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
     r"|(?<=\))\s+(?=[A-Z])"
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"

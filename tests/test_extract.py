@@ -348,7 +348,7 @@ def test_prose_between_the_roll_and_the_first_item_is_read() -> None:
         "Council. The Clerk said nothing could be done at the present time. Cllr Cole agreed "
         "to meet the residents.")
     m = extract(public)
-    assert [(i.number, i.title) for i in m.items][0] == (None, "")
+    assert (m.items[0].number, m.items[0].title) == (None, "")
     assert m.items[0].text.startswith("Residents of Mill Lane")
 
 
