@@ -1180,10 +1180,11 @@ def _names(
         if capacity is None and pending_capacity is not None and joiner.strip() == ",":
             capacity, capacity_span = pending_capacity, pending_span
         pending_capacity = pending_span = None
-        if capacity is None and not roles and (tier := tier_rx.match(piece)):
+        if capacity is None and not roles and (tier := _tier_title(piece, name, tier_rx)):
             # "Ward Cllr. B. Bell": the tier's title is the post the person holds.
-            capacity_span = span(text, start + s,
-                                 start + s + len(tier.group("post").rstrip(".")))
+            capacity_span = span(text, start + s + tier.start("post"),
+                                 start + s + tier.start("post")
+                                 + len(tier.group("post").rstrip(".")))
             capacity = collapse(capacity_span.exact)
         if not roles and (two := _two_initialled_names(piece, p)):
             # "Mrs S Benbow-Jones M Hughes": two people whose comma PDF text lost.
@@ -1207,6 +1208,19 @@ def _names(
         ))
         named = out[-1]
     return _without_honours(text, _without_fragments(out, p), p)
+
+
+def _tier_title(piece: str, name: str, tier_rx: re.Pattern[str]) -> re.Match[str] | None:
+    """The councillor's tier printed just before the name kept ("Ward Cllr. B. Bell",
+    "… received from Parish Councillor Kent"): the title must run into the name, so a tier
+    named earlier in the piece is not taken."""
+    rest = name.split(maxsplit=1)[1] if len(name.split()) > 1 else ""
+    for m in tier_rx.finditer(piece):
+        if m.start() == 0 and piece[m.end():] == name:
+            return m  # the honorific was dropped from the name: "Ward Cllr. B. Bell" → "B. Bell"
+        if rest and piece[m.end():] == rest:
+            return m  # "Parish Councillor Kent", the name kept with its honorific
+    return None
 
 
 def _without_honours(text: str, people: list[Attendee], p: Patterns) -> list[Attendee]:

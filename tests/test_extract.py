@@ -1106,6 +1106,14 @@ def test_a_councillors_tier_before_the_name_is_the_post() -> None:
     assert ("Ian Moss", "AlsoInAttendance", "County Councillor") in got
     assert ("G. Hale", "Apologies", "Ward Cllr") in got
     assert not any(n == "Town" for n, _, _ in got)
+    # … in an apologies sentence too, but not a tier named earlier in the sentence.
+    said = extract(text.replace(
+        "Apologies: Cllr Vale, Ward Cllr. G. Hale",
+        "Apologies for absence were received from Parish Councillor Kent and Cllr Ross, "
+        "a County Councillor's deputy, Cllr Tate")).attendance
+    sent = {(a.name, a.capacity) for a in said if a.status == "Apologies"}
+    assert ("Councillor Kent", "Parish Councillor") in sent
+    assert all(c is None for n, c in sent if n != "Councillor Kent")
     # A plain "Cllr" is no post.
     assert ("E Finch", "Present", None) in {
         (n.removeprefix("Cllr "), s, c) for n, s, c in got}
