@@ -1872,7 +1872,7 @@ def test_an_item_titled_present_and_officers_named_in_a_present_line() -> None:
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
         ("A. Bell", "Present", "Chairman"), ("C Dean", "Present", None),
         ("Councillor E. Finch", "Apologies", None),
-        ("Councillor G. Hart", "Apologies", None)]
+        ("Councillor G. Hart", "Apologies", "County Councillor")]
     m = extract(
         "Minutes of the meeting of Hilton Parish Council held on 9 May 2022\n\n"
         "Present: Cllr J Kay (Chair), Cllr L Moss, Mrs N Owen (Clerk) and the Parish Clerk's "
@@ -1957,7 +1957,7 @@ def test_a_list_that_lost_its_separators_is_cut_at_each_honorific() -> None:
         ("Cllr A Lake", "Present", "Mayor"), ("Cllr C Moss", "Present", None),
         ("Cllr Mrs B Orme", "Present", None), ("Cllr D Pike", "Present", None),
         ("Cllr E Quay", "Apologies", None), ("Rev F Rowe", "Apologies", None),
-        ("Cllr G Shaw", "Apologies", None)]
+        ("Cllr G Shaw", "Apologies", "County Cllr")]
 
 
 def test_item_numbers_closed_by_a_bracket() -> None:
@@ -2440,7 +2440,7 @@ def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() ->
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
         ("Cllr A Hale", "Present", "Chairman"), ("D Lowe-Moss", "Present", None),
         ("C Judd", "Present", None), ("B Irwin", "AlsoInAttendance", None),
-        ("Cllr E Frost", "Apologies", None), ("Mrs F Gale", "Apologies", None)]
+        ("Cllr E Frost", "Apologies", "County Cllr"), ("Mrs F Gale", "Apologies", None)]
 
 
 def test_officers_listed_with_bullets_services_after_a_dash_and_a_bodys_first_word() -> None:
