@@ -52,11 +52,14 @@ _TITLED_APOLOGIES = re.compile(
 # of a double-barrelled name).
 _DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
 
+# A wide gap (three spaces or more) parts a roll printed in columns as a tab does ("Cllr A
+# Dale     County Cllr B Fox").
 # "…, together with the Clerk, Ann Bell" joins a list as "and" does (and a Welsh page's "a/and").
 # A full stop after a surname before an initial is a lost comma: "A. Inglis. P. Drewery" (not
 # after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
 _NAME_SPLIT = re.compile(
-    r"\t+|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
+    r"\t+|[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)"
+    r"|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
     r"|(?<=\))\s+(?=[A-Z])"
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
@@ -403,8 +406,9 @@ def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Atte
 
 def _unheaded_officers(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     """The paragraph below an unheaded list of members that names the officers who attended,
-    one a line with their post after a comma ("A Bell, Town Clerk" / "C Dean, Asset
-    Manager"): each line must be a name and an officer's post, else none is taken."""
+    each with their post after a comma ("A Bell, Town Clerk" / "C Dean, Asset Manager"), one
+    a line or several ("A Bell, Town Clerk   C Dean, Asset Manager"): each line must be
+    nothing but names each with an officer's post, else none is taken."""
     below = paragraphs(text, start, end)[:1]
     if not below:
         return []
@@ -415,10 +419,11 @@ def _unheaded_officers(text: str, start: int, end: int, p: Patterns) -> list[Att
         if line.blank:
             continue
         names = _names(text, line.start, line.end, "AlsoInAttendance", p, strict=True)
-        if len(names) != 1 or names[0].capacity is None or (
-                names[0].capacity.split()[-1].lower() not in words):
+        if not names or any(a.capacity is None or a.capacity.split()[-1].lower() not in words
+                            for a in names):
             return []
-        names[0].status = "AlsoInAttendance"
+        for a in names:
+            a.status = "AlsoInAttendance"
         out.extend(names)
     return out
 
@@ -840,6 +845,18 @@ def _listed_below(text: str, start: int, end: int, status: str, p: Patterns) -> 
     return out
 
 
+_TIER_WORDS = r"(?:county|borough|district|town|parish|community|city|ward)"
+_TIER_BEFORE = re.compile(rf"(?i)\b{_TIER_WORDS}$")
+_TIER_AFTER = re.compile(rf"(?i){_TIER_WORDS}\s+(?:councillors?|cllrs?\b\.?)")
+
+
+def _joined_tiers(chunk: str, m: re.Match[str]) -> bool:
+    """An "and" between two tiers of one councillor's title ("District & County Councillor
+    Jo Bell", "Town and District Cllr Ann Lee") joins the tiers, not two people."""
+    return bool(re.fullmatch(r"\s+(?:and|&)\s+", m.group())) and bool(
+        _TIER_BEFORE.search(chunk, 0, m.start())) and bool(_TIER_AFTER.match(chunk, m.end()))
+
+
 def _names(
     text: str, start: int, end: int, status: str, p: Patterns, strict: bool = False,
     roles: bool = False,
@@ -855,7 +872,8 @@ def _names(
     pieces = []
     # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
     seps = [(m.start(), m.end(), m.group()) for m in _NAME_SPLIT.finditer(chunk)
-            if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())]
+            if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())
+            and not _joined_tiers(chunk, m)]
     at_honorific = _honorific_splits(chunk, seps, p)
     honorific_starts = {e for _, e, _ in at_honorific}
     seps = sorted([*seps, *at_honorific])
@@ -866,6 +884,7 @@ def _names(
         pos = sep[1] if sep else pos
         joiner = sep[2] if sep else ""
     capacity_rx = p.rx("attendance", "capacity")
+    tier_rx = p.rx("attendance", "tier_title")
     prefix_rx = p.rx("attendance", "list_prefix")
     substitute_rx = p.rx("attendance", "substitute_for")
     # Entries parted by semicolons, most of them two fields, "Name, post or body" ("Ann Bell,
@@ -1161,6 +1180,12 @@ def _names(
         if capacity is None and pending_capacity is not None and joiner.strip() == ",":
             capacity, capacity_span = pending_capacity, pending_span
         pending_capacity = pending_span = None
+        if capacity is None and not roles and (tier := _tier_title(piece, name, tier_rx)):
+            # "Ward Cllr. B. Bell": the tier's title is the post the person holds.
+            capacity_span = span(text, start + s + tier.start("post"),
+                                 start + s + tier.start("post")
+                                 + len(tier.group("post").rstrip(".")))
+            capacity = collapse(capacity_span.exact)
         if not roles and (two := _two_initialled_names(piece, p)):
             # "Mrs S Benbow-Jones M Hughes": two people whose comma PDF text lost.
             for k, (a, b) in enumerate(two):
@@ -1183,6 +1208,19 @@ def _names(
         ))
         named = out[-1]
     return _without_honours(text, _without_fragments(out, p), p)
+
+
+def _tier_title(piece: str, name: str, tier_rx: re.Pattern[str]) -> re.Match[str] | None:
+    """The councillor's tier printed just before the name kept ("Ward Cllr. B. Bell",
+    "… received from Parish Councillor Kent"): the title must run into the name, so a tier
+    named earlier in the piece is not taken."""
+    rest = name.split(maxsplit=1)[1] if len(name.split()) > 1 else ""
+    for m in tier_rx.finditer(piece):
+        if m.start() == 0 and piece[m.end():] == name:
+            return m  # the honorific was dropped from the name: "Ward Cllr. B. Bell" → "B. Bell"
+        if rest and piece[m.end():] == rest:
+            return m  # "Parish Councillor Kent", the name kept with its honorific
+    return None
 
 
 def _without_honours(text: str, people: list[Attendee], p: Patterns) -> list[Attendee]:

@@ -333,7 +333,9 @@ def _preamble_item(text: str, start: int, end: int, p: Patterns) -> ItemRegion |
     Cllr A Bell, who died in May.", "The Chairman welcomed Mr C Dean of the Police."): an
     untitled item of its own, so that who and what it names are read. Only a paragraph of
     eight words or more with a sentence in it, below every attendance list, and none after it
-    that a list or a header-only attendance sentence would need to keep in the header."""
+    that a list or a header-only attendance sentence would need to keep in the header. A
+    paragraph whose first sentence tells who attended is the roll's; a word of attendance
+    later on ("… could do nothing at the present time") leaves it prose."""
     rolls = [*_attendance(text, 0, end, p), *_unheaded_members(text, start, end, p),
              *_titled_roll(text, end, p)]
     # … and below the header's own lines: "Contact: …", "Clerk: …", "Chair: …".
@@ -357,7 +359,7 @@ def _preamble_item(text: str, start: int, end: int, p: Patterns) -> ItemRegion |
         if begin is None and len(para.split()) >= 8 and not looks_like_title(para, p) and (
                 para.endswith(".") or _SENTENCE_END.search(para)) and not any(
                 sp.pattern.search(para) for sp in p.attendance_sentences) and not (
-                _ATTENDANCE_WORDS.search(para)):
+                _ATTENDANCE_WORDS.search(_PROSE_SENTENCE.split(para, maxsplit=1)[0])):
             begin = s
     return None if begin is None else ItemRegion(None, begin, begin, begin, begin, end)
 
@@ -565,7 +567,8 @@ def _header(text: str, p: Patterns) -> dict:
         ("body_meeting_held", head, True, zone), ("record_heading", head, True, zone),
         ("body_held_on", head, True, zone),
         ("moderngov_heading", head, False, None), ("moderngov_two_lines", head, False, None),
-        ("issue_meeting_line", head, False, None), ("title_line", head, False, None),
+        ("issue_meeting_line", head, False, None), ("item_meeting_line", head, False, None),
+        ("title_line", head, False, None),
         ("minutes_heading", head, False, top), ("appendix_line", text, False, None),
         ("labelled_meeting", head, False, None),
     ]

@@ -340,6 +340,16 @@ def test_prose_between_the_roll_and_the_first_item_is_read() -> None:
     assert [(i.number, i.title) for i in m.items] == [
         (None, ""), ("1", "Apologies"), ("2", "Finance")]
     assert m.items[0].text.startswith("A minute's silence")
+    # A public session's prose that uses an attendance word after its first sentence ("at
+    # the present time") is still minutes, not the roll's.
+    public = text.replace(
+        "A minute's silence was held in memory of Cllr Ed Fox, who died in May.",
+        "Public Session\n\nResidents of Mill Lane raised the state of the verges with the "
+        "Council. The Clerk said nothing could be done at the present time. Cllr Cole agreed "
+        "to meet the residents.")
+    m = extract(public)
+    assert (m.items[0].number, m.items[0].title) == (None, "")
+    assert m.items[0].text.startswith("Residents of Mill Lane")
 
 
 def test_a_headed_page_with_no_item_headings_reads_its_prose() -> None:
@@ -719,6 +729,32 @@ def test_issue_page_without_an_item_heading() -> None:
     assert [a.name for a in m.attendance] == ["A. Bell", "C. D. Evans", "F. Grant"]
 
 
+def test_agenda_item_page_breadcrumb_names_the_meeting() -> None:
+    """A ModernGov agenda-item page prints its meeting as a breadcrumb under the item's
+    title ("- Meeting of Cabinet, Tuesday, 3rd March, 2020 7.00 pm (Item 5.)"): the page's
+    own committee and date."""
+    text = (
+        "Agenda item\nLibrary Opening Hours Review\n"
+        "- Meeting of Communities Scrutiny Panel, Tuesday, 3rd March, 2020 7.00 pm (Item 5.)\n"
+        "- View the background to item 5.\n"
+        "To consider the review.\nMinutes:\n"
+        "The Panel noted the report and asked for a further update in June.\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Communities Scrutiny Panel", "2020-03-03")
+    assert [(i.number, i.title) for i in m.items] == [("5", "Library Opening Hours Review")]
+
+
+def test_meeting_of_sentence_is_no_breadcrumb() -> None:
+    """"Meeting of …, date" inside a minute's sentence is another meeting, not the page's."""
+    text = (
+        "Agenda item\nLibrary Opening Hours Review\nMinutes:\n"
+        "The Panel noted the report. Members recalled the Meeting of the Cabinet, "
+        "Tuesday, 3rd March, 2020 and asked for an update.\n"
+    )
+    assert extract(text).date is None
+
+
 def test_confirmation_dated_by_the_item_title() -> None:
     text = (
         "Agenda and minutes\n\nLicensing Committee - Monday, 9th March, 2020 7.00 pm\n\n"
@@ -1053,6 +1089,46 @@ def test_a_post_before_a_name_and_other_apologies_forms() -> None:
     assert any(n.endswith("G. Hale") and s == "Apologies" for n, s, _ in got)
     assert ("John Ince", "Apologies", None) in got
     assert not any("Declarations" in n for n, _, _ in got)
+
+
+def test_a_councillors_tier_before_the_name_is_the_post() -> None:
+    """"Ward Cllr. G. Hale" and "Town & District Councillor Ann Lee": the tier's title is the
+    person's post, and an "&" between two tiers joins them (no person "Town")."""
+    text = (
+        "Minutes of the Parish Council meeting held on 3 May 2023\n\n"
+        "Present: Cllr C Dean (Chairman) and Cllr E Finch.\n"
+        "In attendance: Town & District Councillor Ann Lee; County Councillor Ian Moss.\n\n"
+        "Apologies: Cllr Vale, Ward Cllr. G. Hale\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = {(a.name.removeprefix("Councillor ").removeprefix("Cllr. "), a.status, a.capacity)
+           for a in extract(text).attendance}
+    assert ("Ann Lee", "AlsoInAttendance", "Town & District Councillor") in got
+    assert ("Ian Moss", "AlsoInAttendance", "County Councillor") in got
+    assert ("G. Hale", "Apologies", "Ward Cllr") in got
+    assert not any(n == "Town" for n, _, _ in got)
+    # … in an apologies sentence too, but not a tier named earlier in the sentence.
+    said = extract(text.replace(
+        "Apologies: Cllr Vale, Ward Cllr. G. Hale",
+        "Apologies for absence were received from Parish Councillor Kent and Cllr Ross, "
+        "a County Councillor's deputy, Cllr Tate")).attendance
+    sent = {(a.name, a.capacity) for a in said if a.status == "Apologies"}
+    assert ("Councillor Kent", "Parish Councillor") in sent
+    assert all(c is None for n, c in sent if n != "Councillor Kent")
+    # A plain "Cllr" is no post.
+    assert ("E Finch", "Present", None) in {
+        (n.removeprefix("Cllr "), s, c) for n, s, c in got}
+
+
+def test_roll_names_parted_by_wide_gaps() -> None:
+    """A roll printed in columns parts its names by wide gaps, not commas: each gap ends a
+    name ("Cllr A Dale     County Cllr B Fox" is no "Cllr A Dale County")."""
+    text = (
+        "Minutes of a meeting held on 4th March 2021 at the Village Hall\n\n"
+        "PRESENT\nCllr R Hale (Chair)    Cllr A Dale     County Cllr B Fox    Cllr C Lowe\n\n"
+        "MINUTES\nThe minutes were approved.\n")
+    got = {(a.name, a.capacity) for a in extract(text).attendance}
+    assert got == {("Cllr R Hale", "Chair"), ("Cllr A Dale", None),
+                   ("Cllr B Fox", "County Cllr"), ("Cllr C Lowe", None)}
 
 
 def test_honours_and_a_post_in_a_column_beside_the_name() -> None:
@@ -1796,7 +1872,7 @@ def test_an_item_titled_present_and_officers_named_in_a_present_line() -> None:
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
         ("A. Bell", "Present", "Chairman"), ("C Dean", "Present", None),
         ("Councillor E. Finch", "Apologies", None),
-        ("Councillor G. Hart", "Apologies", None)]
+        ("Councillor G. Hart", "Apologies", "County Councillor")]
     m = extract(
         "Minutes of the meeting of Hilton Parish Council held on 9 May 2022\n\n"
         "Present: Cllr J Kay (Chair), Cllr L Moss, Mrs N Owen (Clerk) and the Parish Clerk's "
@@ -1881,7 +1957,7 @@ def test_a_list_that_lost_its_separators_is_cut_at_each_honorific() -> None:
         ("Cllr A Lake", "Present", "Mayor"), ("Cllr C Moss", "Present", None),
         ("Cllr Mrs B Orme", "Present", None), ("Cllr D Pike", "Present", None),
         ("Cllr E Quay", "Apologies", None), ("Rev F Rowe", "Apologies", None),
-        ("Cllr G Shaw", "Apologies", None)]
+        ("Cllr G Shaw", "Apologies", "County Cllr")]
 
 
 def test_item_numbers_closed_by_a_bracket() -> None:
@@ -2364,7 +2440,7 @@ def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() ->
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
         ("Cllr A Hale", "Present", "Chairman"), ("D Lowe-Moss", "Present", None),
         ("C Judd", "Present", None), ("B Irwin", "AlsoInAttendance", None),
-        ("Cllr E Frost", "Apologies", None), ("Mrs F Gale", "Apologies", None)]
+        ("Cllr E Frost", "Apologies", "County Cllr"), ("Mrs F Gale", "Apologies", None)]
 
 
 def test_officers_listed_with_bullets_services_after_a_dash_and_a_bodys_first_word() -> None:
@@ -2952,6 +3028,17 @@ def test_unheaded_members_wrapped_over_lines_and_the_officers_below() -> None:
     # A paragraph below that is not all names and posts is left alone.
     prose = text.replace("N Owen, Asset Manager", "The Mayor welcomed all, as usual")
     assert "L Moss" not in [a.name for a in extract(prose).attendance]
+    # Several officers to a line, parted by wide gaps or commas, each with a post.
+    for gap in ("    ", ", "):
+        wide = text.replace("L Moss, Town Clerk\nN Owen, Asset Manager",
+                            f"L Moss, Town Clerk{gap}N Owen, Asset Manager")
+        assert [(a.name, a.capacity) for a in extract(wide).attendance
+                if a.status == "AlsoInAttendance"] == [
+            ("L Moss", "Town Clerk"), ("N Owen", "Asset Manager")]
+    # … but not a line where one name has no post.
+    bare = text.replace("L Moss, Town Clerk\nN Owen, Asset Manager",
+                        "L Moss, Town Clerk, N Owen")
+    assert "L Moss" not in [a.name for a in extract(bare).attendance]
     """Table rows saved without "No. | Item |", each with its inline "Minutes:"; a page
     whose title was lost under its presenter's line and whose minute ends in a decision. A
     numbered sentence with words after it is no title."""
