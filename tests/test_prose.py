@@ -1577,6 +1577,17 @@ def test_a_portfolio_or_the_council_after_a_leaders_of_is_no_body() -> None:
     assert not orgs
 
 
+def test_a_body_owning_a_post_by_its_possessive_is_named_apart() -> None:
+    """"Bluebell Homes's Chief Executive" names the body and the post; a portfolio
+    ("Children's Commissioning Officer") or the council in general ("the Council's") no
+    body."""
+    names = _names(_read("Members heard from Larkfield Homes's Chief Executive and the "
+                         "Council's Monitoring Officer, then the Children's Commissioning "
+                         "Officer."))
+    assert {("organisation", "Larkfield Homes"), ("post", "Chief Executive")} <= names
+    assert {label for kind, label in names if kind == "organisation"} == {"Larkfield Homes"}
+
+
 def test_a_bodys_initials_in_brackets_after_a_person_name_the_body() -> None:
     """A roll's "Diane Reeve (NWDA)" says whom she comes from; not the person's own initials
     ("Nic Brown (NB)"), a post's ("(RFO)") or a party's ("(SNP)")."""

@@ -645,6 +645,9 @@ def names_component(doc: Doc) -> Doc:
                 kind = ORG  # "Orbit Housing had agreed to repair the homes"
             if kind == ORG and (k := _cue_before_known(sub, lex)) is not None:
                 s, sub = s + k, sub[k:]  # "External Auditors Grant Thornton": the firm
+            if kind == POST and (k := _post_owner(doc, sub, s, lex)) is not None:
+                _mark(doc, s, s + k, ORG, spans)  # "Bluebell Homes's Chief Executive"
+                s, sub = s + k + 1, sub[k + 1 :]
             if kind == POST and (k := _body_before_post(sub, lex)) is not None:
                 _mark(doc, s, s + k, ORG, spans)  # "Calderdale Council Senior Officer"
                 s, sub = s + k, sub[k:]
@@ -1109,6 +1112,25 @@ def _cue_before_known(words: list[str], lex: Lexicon) -> int | None:
                 tuple(words[max(0, k - len(c)) : k]) == c for c in lex.org_cues):
             return k
     return None
+
+
+def _post_owner(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int | None:
+    """How many words name the body that owns a post by its "'s": "Bluebell Homes's Chief
+    Executive", "Westshire County Council's Director of Finance". The owner must be
+    capitalised throughout, no person ("Jo Hale's assistant"), no generic reference ("the
+    County Council's"), post or committee ("the Leader's", "the Cabinet's")."""
+    k = next((i for i, w in enumerate(words) if w in ("'s", "’s")), None)
+    if not k or k + 1 >= len(words) or _head_kind(words[k + 1 :], lex) != POST:
+        return None
+    owner = words[:k]
+    if k == 1 and not doc[s].is_upper:
+        return None  # "Children's Commissioning Officer": a portfolio, no body's name
+    if not all(_is_cap(t) or t.lower_ in ("&", "and") for t in doc[s : s + k]) or (
+            doc[s].text in lex.given_names) or owner[0] in lex.person_titles or _generic(
+            " ".join(owner), lex) or " ".join(owner) in lex.owners or owner[-1] in (
+            lex.post_heads | lex.committee_words | set(lex.own_groups)):
+        return None
+    return k
 
 
 def _body_before_post(words: list[str], lex: Lexicon) -> int | None:
