@@ -1571,6 +1571,70 @@ def test_kinds_of_body_and_committees_after_a_cue_are_no_bodies(sentence: str) -
     assert not _kinds(_read(sentence), "organisation")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [("The Clerk would copy in the CEO of Harrowdale Wildlife Haven.",
+      "Harrowdale Wildlife Haven"),
+     ("A letter to the Chief Executive of Bluebell Homes was agreed.", "Bluebell Homes"),
+     ("Dee Hart, Managing Director of Kestrel & Finch, attended.", "Kestrel & Finch")],
+)
+def test_a_post_only_a_body_has_names_the_body_after_of(sentence: str, body: str) -> None:
+    assert body in _kinds(_read(sentence), "organisation")
+
+
+def test_a_portfolio_or_the_council_after_a_leaders_of_is_no_body() -> None:
+    """Only posts a body has one of ("Chief Executive", "CEO") make what follows "of" a body:
+    "Director of Public Health" holds a portfolio, "Chair of Planning" a committee, and "the
+    Chief Executive of the Council" names the council generically."""
+    orgs = _kinds(_read("The Chief Executive of the Council, the Director of Public Health "
+                        "and the Chair of Planning attended."), "organisation")
+    assert not orgs
+
+
+def test_a_body_owning_a_post_by_its_possessive_is_named_apart() -> None:
+    """"Bluebell Homes's Chief Executive" names the body and the post; a portfolio
+    ("Children's Commissioning Officer") or the council in general ("the Council's") no
+    body."""
+    names = _names(_read("Members heard from Larkfield Homes's Chief Executive and the "
+                         "Council's Monitoring Officer, then the Children's Commissioning "
+                         "Officer."))
+    assert {("organisation", "Larkfield Homes"), ("post", "Chief Executive")} <= names
+    assert {label for kind, label in names if kind == "organisation"} == {"Larkfield Homes"}
+
+
+def test_a_bodys_initials_in_brackets_after_a_person_name_the_body() -> None:
+    """A roll's "Diane Reeve (NWDA)" says whom she comes from; not the person's own initials
+    ("Nic Brown (NB)"), a post's ("(RFO)") or a party's ("(SNP)")."""
+    orgs = _kinds(_read("Present: Diane Reeve (NWDA), Tom Fry (SNP), Nic Brown (NB) and Jo "
+                        "Hale (RFO)."), "organisation")
+    assert orgs == {"NWDA"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [("It was agreed to notify HAWK, the grant-giving body, at once.", "HAWK"),
+     ("The Council had engaged Marlows, a firm of surveyors, to value the hall.", "Marlows"),
+     ("The clerk wrote to Brackwell Paving, the contractor, about the kerb.",
+      "Brackwell Paving")],
+)
+def test_a_name_said_to_be_a_body_after_a_comma_is_a_body(sentence: str, body: str) -> None:
+    assert body in _kinds(_read(sentence), "organisation")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The meeting was held at Wellbeck Hall, the community building.",
+     "Members thanked Wellbeck, the company secretary, for the accounts.",
+     "Resolved: that the quote from Contractor B of £500 be accepted.",
+     "It was agreed to accept the tender from Supplier 2."],
+)
+def test_no_body_by_an_apposition_that_is_none_or_a_bid_left_unnamed(sentence: str) -> None:
+    """A building ("the community building"), a post ("the company secretary": the body's
+    word must end the apposition) and a bid named only by a letter or number ("Contractor
+    B") name no body."""
+    assert not _kinds(_read(sentence), "organisation")
+
+
 def test_a_body_printed_before_a_post_is_split_from_it() -> None:
     it = _read("Contact: Jane Orme, Westvale Council Senior Scrutiny Officer Tel: 01234 567890")
     assert "Westvale Council" in _kinds(it, "organisation")

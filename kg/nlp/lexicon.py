@@ -72,6 +72,7 @@ class Lexicon:
     street_words: frozenset[str]
     agent_verbs: frozenset[str]
     portfolio_holders: frozenset[str]
+    body_leaders: frozenset[str]
     name_particles: frozenset[str]
     passive_verbs: frozenset[str]
     ongoing_after_being: frozenset[str]
@@ -99,6 +100,9 @@ class Lexicon:
     attendance_lists: tuple[str, ...]
     council_acronym_endings: tuple[str, ...]
     not_council_acronyms: frozenset[str]
+    party_initials: frozenset[str]
+    appositive_bodies: frozenset[str]
+    placeholders: frozenset[str]
     own_errands: tuple[str, ...]
     title_tails: frozenset[str]
     title_heads: frozenset[str]
@@ -233,6 +237,7 @@ def lexicon() -> Lexicon:
         street_words=fs("people", "street_words"),
         agent_verbs=fs("people", "agent_verbs"),
         portfolio_holders=fs("posts", "portfolio_holders"),
+        body_leaders=fs("posts", "body_leaders"),
         name_particles=fs("people", "name_particles"),
         given_names=given_names(),
         surname_heads=fs("people", "surname_heads"),
@@ -262,6 +267,9 @@ def lexicon() -> Lexicon:
         report_purposes=tuple(re.escape(w) for w in raw["followups"]["report_purposes"]),
         council_acronym_endings=tuple(raw["organisations"]["council_acronym_endings"]),
         not_council_acronyms=frozenset(raw["organisations"]["not_council_acronyms"]),
+        party_initials=frozenset(raw["organisations"]["party_initials"]),
+        appositive_bodies=fs("organisations", "appositive_bodies"),
+        placeholders=fs("organisations", "placeholders"),
         own_errands=tuple(re.escape(w).replace(r"\ ", r"\s+")
                           for w in raw["followups"]["own_errands"]),
         attendance_lists=tuple(re.escape(w).replace(r"\ ", r"\s+")

@@ -645,6 +645,9 @@ def names_component(doc: Doc) -> Doc:
                 kind = ORG  # "Orbit Housing had agreed to repair the homes"
             if kind == ORG and (k := _cue_before_known(sub, lex)) is not None:
                 s, sub = s + k, sub[k:]  # "External Auditors Grant Thornton": the firm
+            if kind == POST and (k := _post_owner(doc, sub, s, lex)) is not None:
+                _mark(doc, s, s + k, ORG, spans)  # "Bluebell Homes's Chief Executive"
+                s, sub = s + k + 1, sub[k + 1 :]
             if kind == POST and (k := _body_before_post(sub, lex)) is not None:
                 _mark(doc, s, s + k, ORG, spans)  # "Calderdale Council Senior Officer"
                 s, sub = s + k, sub[k:]
@@ -722,6 +725,8 @@ def names_component(doc: Doc) -> Doc:
                                       in lex.org_known) and _head_kind(named, lex) == ORG \
                                 and " ".join(named) not in lex.post_portfolios:
                             _mark(doc, s + tail, e, ORG, spans)
+                        elif w == "of" and _led_body(doc, sub[:k], s + tail, e, lex):
+                            _mark(doc, s + tail, e, ORG, spans)  # "CEO of Snowdonia …"
                         break
     _listed_bodies(doc, chunks, spans, lex)
     _lower_case_programmes(doc, spans, lex)
@@ -1010,6 +1015,21 @@ def _body_after_of(words: list[str], lex: Lexicon) -> int | None:
     return None
 
 
+def _led_body(doc: Doc, post: list[str], s: int, e: int, lex: Lexicon) -> bool:
+    """Whether ``doc[s:e]``, after "of" in a post that only a body has ("Chief Executive",
+    "CEO", "Managing Director": ``posts.body_leaders``), names that body though no head word
+    says so: "the CEO of Snowdonia National Park", "Chief Executive of Bluebell Homes". Every
+    word capitalised, not a generic reference ("of the Council"), a department ("Legal
+    Services") or a committee of the council's."""
+    words = [t.lower_ for t in doc[s:e]]
+    lead = " ".join(post[-3:]).removeprefix("the ")
+    return bool(words) and any(lead.endswith(b) for b in lex.body_leaders) and all(
+        _is_cap(t) or t.lower_ in ("&", "and") for t in doc[s:e]) and _is_cap(doc[e - 1]) and (
+        not _generic(" ".join(words), lex)) and words[-1] not in lex.departments | (
+        lex.post_heads | lex.programme_heads) and not any(
+        w in lex.committee_words for w in words) and " ".join(words) not in lex.post_portfolios
+
+
 def _programme_after_of(words: list[str], lex: Lexicon) -> int | None:
     """Where a programme starts after the first "of" in a run that names nothing as a whole:
     "Adoption of the Local Transport Plan", "Implementation of the Better Care Fund" (an item
@@ -1094,6 +1114,25 @@ def _cue_before_known(words: list[str], lex: Lexicon) -> int | None:
     return None
 
 
+def _post_owner(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int | None:
+    """How many words name the body that owns a post by its "'s": "Bluebell Homes's Chief
+    Executive", "Westshire County Council's Director of Finance". The owner must be
+    capitalised throughout, no person ("Jo Hale's assistant"), no generic reference ("the
+    County Council's"), post or committee ("the Leader's", "the Cabinet's")."""
+    k = next((i for i, w in enumerate(words) if w in ("'s", "’s")), None)
+    if not k or k + 1 >= len(words) or _head_kind(words[k + 1 :], lex) != POST:
+        return None
+    owner = words[:k]
+    if k == 1 and not doc[s].is_upper:
+        return None  # "Children's Commissioning Officer": a portfolio, no body's name
+    if not all(_is_cap(t) or t.lower_ in ("&", "and") for t in doc[s : s + k]) or (
+            doc[s].text in lex.given_names) or owner[0] in lex.person_titles or _generic(
+            " ".join(owner), lex) or " ".join(owner) in lex.owners or owner[-1] in (
+            lex.post_heads | lex.committee_words | set(lex.own_groups)):
+        return None
+    return k
+
+
 def _body_before_post(words: list[str], lex: Lexicon) -> int | None:
     """How many words of a post's run name the body it is held in, with no comma or "of"
     between: "Calderdale Council Senior Scrutiny Support Officer", "NHS England Regional
@@ -1120,6 +1159,11 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
     if _generic(_lower_phrase(doc[s:e]), lex) or doc[s].text in lex.given_names or (
             doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1):
         return False  # "on behalf of Alderman Hale", "… of J Smith": a person
+    if e - s <= 2 and s + 1 < len(doc) and doc[s].lower_ in lex.placeholders and (
+            re.fullmatch(r"[A-Z]|\d{1,2}", doc[s + 1].text)):
+        return False  # "the quote from Contractor C": a bid left unnamed
+    if _appositive_body(doc, e, lex):
+        return True  # "Penningtons, a firm of solicitors"
     if (e - s == 1 and doc[s].text in lex.not_council_acronyms) or doc[
             e - 1].lower_ in lex.post_heads or (doc[e - 1].lower_[:-1] in lex.post_heads and (
                 doc[s].lower_ in lex.org_heads or doc[s].lower_ in lex.own_groups)):
@@ -1156,6 +1200,26 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
         return True  # "Director of Property at Metro Housing": where the post is held
     return e + 1 < len(doc) and doc[e].lower_ in ("'s", "’s") and doc[e + 1].lower_ in (
         "representative", "representatives")
+
+
+def _appositive_body(doc: Doc, e: int, lex: Lexicon) -> bool:
+    """Whether the name ending at ``e`` is said to be a body by what follows it after a comma:
+    "WREN, the grant-giving body", "Penningtons, a firm of solicitors", "Brackley Fencing,
+    the contractor" (``organisations.appositive_bodies``). Within five words of "the" or
+    "a", and the body's word must end the apposition: "Jo Hale, the company secretary" is a
+    post's holder."""
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for k in range(e + 2, min(len(doc), e + 8)):
+        if doc[k].is_punct and doc[k].text not in ("-", "–"):
+            return False
+        for n in (2, 1):
+            if k + n <= len(doc) and " ".join(t.lower_ for t in doc[k : k + n]) in (
+                    lex.appositive_bodies):
+                after = doc[k + n] if k + n < len(doc) else None
+                return after is None or after.is_punct or after.lower_ in (
+                    "of", "for", "which", "that", "who", "and", "to", "in", "based")
+    return False
 
 
 def _untaken_runs(doc: Doc, chunks: list[tuple[int, int]], taken: set[int],
@@ -1418,6 +1482,9 @@ def bracket_roles_component(doc: Doc) -> Doc:
     lex = lexicon()
     spans: list[Span] = list(doc.spans.get("ckg", []))
     for person in [s for s in spans if s._.kind == PERSON]:
+        if _body_initials_after(doc, person, spans, lex):
+            _mark(doc, person.end + 1, person.end + 2, ORG, spans)  # "Brian Hale (NDA)"
+            continue
         if person.end < len(doc) and doc[person.end].text == "(":
             role = _bracket_role(doc, person.end, lex)
             if role is None:
@@ -1434,6 +1501,25 @@ def bracket_roles_component(doc: Doc) -> Doc:
             _mark(doc, post.start, end, POST, spans)
     doc.spans["ckg"] = spans
     return doc
+
+
+def _body_initials_after(doc: Doc, person: Span, spans: list[Span], lex: Lexicon) -> bool:
+    """Whether a person's name is followed by a body's initials alone in brackets, as rolls
+    and prose say whom a person comes from: "Brian Hale (NDA)", "Cllr Bain (WLDC)". Not the
+    person's own initials ("Nic Brown (NB)": first and last letters are the name's), a post's
+    ("(RFO)", "(CEO)"), an honour, a party's ("(SNP)"), or what something else has already
+    read."""
+    i = person.end
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return False
+    acr = doc[i + 1].text
+    if not re.fullmatch(r"[A-Z]{2,6}", acr) or any(sp.start <= i + 1 < sp.end for sp in spans):
+        return False
+    names = [t.text for t in person if t.is_alpha]
+    if names and acr[0] == names[0][0] and acr[-1] == names[-1][0]:
+        return False  # "Nic Brown (NB)", "Paul Bown (PAB)": the person's initials
+    return acr.lower() not in lex.post_heads | lex.person_titles | set(lex.post_any_case) and (
+        acr not in lex.honours | lex.not_council_acronyms | lex.party_initials)
 
 
 def _service_in_brackets(doc: Doc, i: int, spans: list[Span]) -> int:
