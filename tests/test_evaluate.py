@@ -185,11 +185,14 @@ def test_agreement_with_no_common_files_is_one_line(tmp_path: Path) -> None:
 
 
 INDEPENDENT = ROOT / "tests" / "independent" / "gold"
-# The 113 independent pages are seen now (rules were written from their misses after each
-# set's one unseen run), so their figure guards against regressions; it does not measure
-# unseen minutes. Floors sit a little under the figure of the last round that raised them.
-INDEPENDENT_FLOORS = {"posts": 0.88, "people": 0.96, "organisations": 0.75, "programmes": 0.58,
-                      "followups": 0.85, "meeting_refs": 0.91, "overall": 0.90}
+# The 157 independent pages are seen now (rules were written from their misses after each
+# set's one unseen run, or the set was last run unseen before it came here), so their figure
+# guards against regressions; it does not measure unseen minutes. Floors sit a little under
+# the figure of the last round. Sets 7 and 8 joined after round 10 and read worse than the
+# rest (set 7 was never written from), which is why posts and overall sit lower than before.
+INDEPENDENT_FLOORS = {"posts": 0.87, "people": 0.96, "organisations": 0.74, "programmes": 0.61,
+                      "followups": 0.84, "meeting_refs": 0.92, "overall": 0.89}
+SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 
 
 def test_the_independent_pages_do_not_regress() -> None:
@@ -199,7 +202,7 @@ def test_the_independent_pages_do_not_regress() -> None:
     low = {kind: scores[kind]["f1"] for kind, floor in INDEPENDENT_FLOORS.items()
            if scores[kind]["f1"] < floor}
     assert not low, f"below the floor on tests/independent: {low}"
-    assert len(list(INDEPENDENT.glob("*.json"))) == 113
+    assert len(list(INDEPENDENT.glob("*.json"))) == 157
 
 
 def test_every_independent_page_names_its_source() -> None:
@@ -212,3 +215,14 @@ def test_every_independent_page_names_its_source() -> None:
         page = (INDEPENDENT / json.loads(gold.read_text(encoding="utf-8"))["source"]).resolve()
         assert page.is_file() and page.stem == gold.stem
         assert gold.stem in rows, f"{gold.stem} is not in tests/independent/SOURCES.md"
+
+
+def test_the_second_reading_pairs_with_the_first() -> None:
+    """The seventh set's second reading is of the same pages, so the readers' agreement that
+    docs/extraction-quality.md reports can be reproduced."""
+    second = sorted(p.name for p in SECOND_READER.glob("*.json"))
+    assert len(second) == 24
+    assert set(second) <= {p.name for p in INDEPENDENT.glob("*.json")}
+    result = run_kg("evaluate", INDEPENDENT, "--against", SECOND_READER, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["overall"]["tp"] > 0
