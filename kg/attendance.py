@@ -44,7 +44,7 @@ def is_committee(name: str, p: Patterns) -> bool:
 # An apologies item whose title carries the names after a dash or a colon ("50a/19 Apologies:
 # P Skinner").
 # Or after a comma: "1) Apologies, Will Bullough" (read strictly: names only).
-_TITLED_APOLOGIES = re.compile(
+TITLED_APOLOGIES = re.compile(
     r"(?i)apolog(?:y|ies)(?:\s+for\s+absence)?(?:[ \t]+[–—-][ \t]+|[ \t]*[:,][ \t]*)"
     r"(?P<names>\S[^\n]*)")
 
@@ -138,7 +138,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                         _ends_list(ls[r].text, p) or labelled.match(ls[r].text)
                         or not (found := _names(text, ls[r].start, ls[r].end, status, p,
                                                 strict=True))
-                        or (para - k > 1 and (len(found) != 1 or not _person_first(
+                        or (para - k > 1 and (len(found) != 1 or not person_first(
                             collapse(ls[r].text), p))) for r in range(k, para)):
                     break
                 chunks.extend((ls[r].start, ls[r].end) for r in range(k, para))
@@ -152,7 +152,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             keep = next((k for k, (s, e) in enumerate(chunks[1:], start=1)
                          if not _reads_as_list(text[s:e], p)), len(chunks))
             chunks = chunks[:keep]
-        if not alone and chunks and _list_end(text, *chunks[-1]) == chunks[-1][1]:
+        if not alone and chunks and list_end(text, *chunks[-1]) == chunks[-1][1]:
             # A parish list set out over paragraphs ("Present: Cllrs: D. Sutton (Chairman)" /
             # blank / "M. Piggott B. Fowler" / blank / "R. Sutton (Clerk)", or "Present: Cllr
             # A Bell" / blank / "Cllr C Dean" / blank / …): a single line below that holds
@@ -169,7 +169,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                         cut or _initialled_line(ls[k].text, p)
                         or _titled(collapse(ls[k].text), p) or _roll_paragraph(ls[k].text, p)
                 ) or not _names(
-                        text, ls[k].start, _list_end(text, ls[k].start, ls[k].end) if cut
+                        text, ls[k].start, list_end(text, ls[k].start, ls[k].end) if cut
                         else ls[k].end, status, p, strict=not cut):
                     break
                 chunks.append((ls[k].start, ls[k].end))
@@ -178,7 +178,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(named)
             chunks = []
         for s, e in chunks:
-            found = _names(text, s, _list_end(text, s, e), status, p)
+            found = _names(text, s, list_end(text, s, e), status, p)
             out.extend(found)
             if not found and out and out[-1].organisation is None and re.match(
                     rf"[ \t]*{_ON_BEHALF}\b", text[s:e], re.I) and (
@@ -186,7 +186,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 # "Mark Hill" / "Representing: Eastmoor Police": the body of the name above.
                 out[-1].organisation_span = span(text, s + org[0], s + org[1])
                 out[-1].organisation = collapse(out[-1].organisation_span.exact)
-            if (cut := _list_end(text, s, e)) < e:
+            if (cut := list_end(text, s, e)) < e:
                 # The list's sentence ended: what follows is prose, unless it is nothing but
                 # capitalised words, a second list under the same heading ("Apologies: Parish
                 # Councillors A. Bell and C. Dean. District Councillor E. Fox").
@@ -217,7 +217,7 @@ def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
         if line.blank:
             k += 1
             continue
-        if (_ends_list(line.text, p) and not _person_first(line.text, p)) or re.match(
+        if (_ends_list(line.text, p) and not person_first(line.text, p)) or re.match(
                 r"[ \t]*\d+[.)]?(?:[ \t]|$)", line.text):
             break
         rows.append(line)
@@ -231,12 +231,12 @@ def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
     while r < len(rows):
         row = rows[r]
         names = _names(text, row.start, row.end, status, p, strict=True)
-        if len(names) != 1 or not _person_first(collapse(row.text), p):
+        if len(names) != 1 or not person_first(collapse(row.text), p):
             return None
         person = names[0]
         out.append(person)
         r += 1
-        if r < len(rows) and not _person_first(collapse(rows[r].text), p) and not (
+        if r < len(rows) and not person_first(collapse(rows[r].text), p) and not (
                 labelled.match(rows[r].text) or _group_label(rows[r].text, p)):
             # (Not "Public: Ann Bell", another list, nor "Councillors", a caption.)
             role = rows[r]
@@ -260,7 +260,7 @@ def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
     return out, k
 
 
-def _person_first(names: str, p: Patterns) -> bool:
+def person_first(names: str, p: Patterns) -> bool:
     """Whether a run of words opens on a person ("Will Bullough", "Cllr A Bell", "B. Baker"),
     not on another item's words ("Declarations of Interest"): an honorific, an initial or a
     common given name first."""
@@ -387,7 +387,7 @@ def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Atte
         return []
     s, e = first[0]
     if m := p.rx("attendance", "unheaded_members").match(text, s, e):
-        members = _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
+        members = _names(text, m.start("names"), list_end(text, m.start("names"), m.end()),
                          "Present", p, strict=True)
         return [*members, *_unheaded_officers(text, e, end, p)] if members else []
     ls = [ln for ln in lines(text, s, e) if not ln.blank]
@@ -464,7 +464,7 @@ def _untitled_roll(text: str, ls: list[Line], p: Patterns) -> list[Attendee]:
     return out if len(out) >= 4 and known * 3 >= len(out) * 2 else []
 
 
-def _titled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
+def titled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
     """A line above the first item that is nothing but two names or more, each with its
     honorific ("Cllr A Bell; Cllr C Dean: Cllr E Fox."), or a line labelled with the
     members' word ("Councillors: A. Bell, C. Dean"), is the roll of members present though no
@@ -534,7 +534,7 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
 _NUMBERED = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+")
 
 
-def _legend_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
+def legend_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
     """A roll above the items whose every line is a letter and a name ("P  Ann Bell (Chair)",
     "A  Carl Dean"), the letters explained by a legend on the page ("P: Present", "A:
     Apologies for absence submitted"): each name with the status its letter stands for.
@@ -558,7 +558,7 @@ def _legend_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
     return out if len(out) >= 2 else []
 
 
-def _numbered_lists(text: str, p: Patterns) -> list[Attendee]:
+def numbered_lists(text: str, p: Patterns) -> list[Attendee]:
     """A list of who attended that is a numbered minute of its own, its heading on the
     number's line ("45. Attended by: Cllrs A, B …", "46. Apologies: Cllrs C, D."): the names
     run to the list's sentence's end or the line's end."""
@@ -572,7 +572,7 @@ def _numbered_lists(text: str, p: Patterns) -> list[Attendee]:
             if (m := h.pattern.match(text[at:line.end])) and m.end() < line.end - at and (
                     text[at + m.end():line.end].strip()):
                 names_at = at + m.end()
-                out.extend(_names(text, names_at, _list_end(text, names_at, line.end),
+                out.extend(_names(text, names_at, list_end(text, names_at, line.end),
                                   h.status, p))
                 break
     return out
@@ -668,7 +668,7 @@ def _labelled_line(text: str, line: Line, m: re.Match[str], p: Patterns) -> list
     # "… D Wright & Mrs G Wright Also PCSO A Land": those "Also" present are another list.
     gap = re.search(r"[ \t]{3,}|\t|[ \t]+Also[ \t]", text[s : line.end])
     e = s + gap.start() if gap else line.end
-    found = _names(text, s, _list_end(text, s, e), status or "Present", p)
+    found = _names(text, s, list_end(text, s, e), status or "Present", p)
     if body is not None:
         at = line.start + m.start("label")
         for a in found:
@@ -743,19 +743,19 @@ def _runs_on(line: str, p: Patterns) -> bool:
 # The end of a sentence: a full stop before a capitalised word or a label in capitals ("…
 # and Eric Ross. CHAIR: …"), not after an initial ("K. Evans") or an abbreviated title
 # ("Capt. & Mrs Bell", "Cllr. Smith").
-_SENTENCE_END = re.compile(
+SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCapt)(?<!\bCllr)(?<!\bCllrs)"
     r"(?<!\bProf)(?<!\bRev)(?<!\bRevd)\.(?=\s+(?:[A-Z][a-z]|[A-Z]{2,}[ \t]*:))"
 )
 
 
-def _list_end(text: str, start: int, end: int) -> int:
+def list_end(text: str, start: int, end: int) -> int:
     """Where a list of names that starts at ``start`` ends: at its sentence's full stop."""
-    m = _SENTENCE_END.search(text, start, end)
+    m = SENTENCE_END.search(text, start, end)
     return m.start() if m else end
 
 
-def _apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]:
+def apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]:
     """An apologies item whose minute is nothing but the names ("Councillors A, B and C."
     or "Cllr D (work) and Cllr E (leave). The meeting accepted these reasons."): its first
     sentence, when every part of it is a name."""
@@ -777,10 +777,10 @@ def _apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee
                for ln in lines(text, s, e) if not ln.blank]
     if len(by_line) > 1 and all(by_line):
         return [a for names in by_line for a in names]
-    return _names(text, s, _list_end(text, s, e), "Apologies", p, strict=True)
+    return _names(text, s, list_end(text, s, e), "Apologies", p, strict=True)
 
 
-def _first_of_each(attendance: list[Attendee]) -> list[Attendee]:
+def first_of_each(attendance: list[Attendee]) -> list[Attendee]:
     """One record per name and status: ModernGov pages print an item's decision and its
     minute, so "Apologies were received from …" often comes twice."""
     seen: dict[tuple[str, str], Attendee] = {}
@@ -927,7 +927,7 @@ def _names(
                 # "Apologies: Cllr C Dean, Cllr E Finch as substitute": Finch came.
                 out.extend(a for a in _names(text, start + s, start + s + len(piece),
                                              "Present", p, strict=True) if _titled(a.name, p)
-                           or _person_first(a.name, p))
+                           or person_first(a.name, p))
                 continue
         if not piece:
             continue
@@ -970,7 +970,7 @@ def _names(
                         w.lower().strip(".") for w in re.split(r"[\s/]+", after)} & officer_words:
                     dash_status = "AlsoInAttendance"
             elif not _titled(before, p) and {w.lower() for w in re.split(r"[\s/]+", before)} & {
-                    w.lower() for w in p.raw["attendance"]["officer_words"]} and _person_first(
+                    w.lower() for w in p.raw["attendance"]["officer_words"]} and person_first(
                     d.group("b"), p):
                 # (Not "Team Manager – Communications": a post's service after the dash.)
                 s += d.start("b")
@@ -1163,7 +1163,7 @@ def _names(
             continue
         if capacity_rx.fullmatch(f"({name})") or is_committee(name, p) or is_body(name, p):
             continue
-        if entries and not roles and k_piece > 0 and ";" not in joiner and not _person_first(
+        if entries and not roles and k_piece > 0 and ";" not in joiner and not person_first(
                 name, p) and (target := was_posted or was_named) is not None:
             # "Ann Bell, Forum Chairman; Carl Dean, Westshire Canoeing; Emma Fox": where
             # semicolons part the entries, words after a name's comma that open on no given
@@ -1505,7 +1505,7 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
     return " ".join(words[: k + 1]) if any(w in p.role_words for w in rest) else name
 
 
-def _contact_name(piece: str, p: Patterns) -> str:
+def contact_name(piece: str, p: Patterns) -> str:
     """The officer's name in a contact line: "Sharon Turner: Democratic Services Officer",
     "Mark Braddock Senior Democratic Services Manager"; no name in "Democratic Services"."""
     words = []

@@ -14,23 +14,23 @@ from functools import cache
 
 from kg import patterns as patterns_mod
 from kg.attendance import (
-    _SENTENCE_END,
-    _TITLED_APOLOGIES,
-    _apologies_list,
+    SENTENCE_END,
+    TITLED_APOLOGIES,
     _attendance,
     _attendance_item,
     _attendance_sentences,
     _attendance_tables,
-    _contact_name,
-    _first_of_each,
-    _legend_roll,
-    _list_end,
     _names,
-    _numbered_lists,
-    _person_first,
-    _titled_roll,
     _unheaded_members,
+    apologies_list,
+    contact_name,
+    first_of_each,
     is_committee,
+    legend_roll,
+    list_end,
+    numbered_lists,
+    person_first,
+    titled_roll,
 )
 from kg.dates import parse_date, parse_time
 from kg.layout import restore_line_breaks, source_spans
@@ -157,11 +157,11 @@ def _extract(text: str, p: Patterns) -> Minutes:
             a for a in _unheaded_members(text, header["header_end"], header_end, p)
             if a.name not in listed)
     if not any(a.status == "Present" for a in minutes.attendance):
-        minutes.attendance.extend(a for a in _titled_roll(text, header_end, p)
+        minutes.attendance.extend(a for a in titled_roll(text, header_end, p)
                                   if a.name not in listed)
     # "Chair: Councillor P Vaughan" above the list of members: present, in that capacity.
     for m in p.rx("attendance", "chair_line").finditer(text, 0, header_end):
-        for a in _names(text, m.start("names"), _list_end(text, m.start("names"), m.end()),
+        for a in _names(text, m.start("names"), list_end(text, m.start("names"), m.end()),
                         "Present", p, strict=True)[:1]:
             a.capacity = re.sub(r"(?i)^vice[- ]", "Vice-", m.group("capacity"))
             a.capacity_span = _group_span(text, m, "capacity")
@@ -178,7 +178,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
         minutes.contacts = [
             Mention("person", name, span(text, a.span.start, a.span.start + len(name)))
             for a in _names(text, start, names_end, "Present", p, roles=True)
-            if (name := _contact_name(a.name, p))
+            if (name := contact_name(a.name, p))
         ]
     # "Parish Council Clerk: Janet Burdge" above the items: the officer is a contact.
     for m in p.rx("header", "officer_line").finditer(text, 0, header_end):
@@ -194,19 +194,19 @@ def _extract(text: str, p: Patterns) -> Minutes:
             # Scottish minutes call the roll in their first item ("1. Calling of the Roll and
             # Apologies for Absence" over "Present:" and "In Attendance:" lists).
             minutes.attendance.extend(_attendance(text, region.body_start, region.body_end, p))
-            minutes.attendance.extend(_apologies_list(text, region, p))
+            minutes.attendance.extend(apologies_list(text, region, p))
             # "2. Apologies – PSCO A Bell, County Cllr C Dean": the names on the title's line.
-            if (t := _TITLED_APOLOGIES.match(text, region.title_start, region.title_end)) and (
+            if (t := TITLED_APOLOGIES.match(text, region.title_start, region.title_end)) and (
                     "," not in text[t.end("names") - len(t.group("names")) - 2:t.start("names")]
-                    or _person_first(t.group("names"), p)):
+                    or person_first(t.group("names"), p)):
                 minutes.attendance.extend(_names(
-                    text, t.start("names"), _list_end(text, t.start("names"), t.end("names")),
+                    text, t.start("names"), list_end(text, t.start("names"), t.end("names")),
                     "Apologies", p, strict=True))
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
-    minutes.attendance.extend(_numbered_lists(text, p))
-    minutes.attendance.extend(_legend_roll(text, header_end, p))
+    minutes.attendance.extend(numbered_lists(text, p))
+    minutes.attendance.extend(legend_roll(text, header_end, p))
     minutes.attendance.extend(_attendance_tables(text, p))
-    minutes.attendance = _first_of_each(minutes.attendance)
+    minutes.attendance = first_of_each(minutes.attendance)
 
     # An agenda or a notice has items too, but never a list of who attended.
     has_marker = bool(p.rx("markers", "minutes_page").search(text))
@@ -337,7 +337,7 @@ def _preamble_item(text: str, start: int, end: int, p: Patterns) -> ItemRegion |
     paragraph whose first sentence tells who attended is the roll's; a word of attendance
     later on ("… could do nothing at the present time") leaves it prose."""
     rolls = [*_attendance(text, 0, end, p), *_unheaded_members(text, start, end, p),
-             *_titled_roll(text, end, p)]
+             *titled_roll(text, end, p)]
     # … and below the header's own lines: "Contact: …", "Clerk: …", "Chair: …".
     fields = [m.end() for key in ("contact", "officer_line")
               for m in p.rx("header", key).finditer(text, 0, end)]
@@ -357,7 +357,7 @@ def _preamble_item(text: str, start: int, end: int, p: Patterns) -> ItemRegion |
                 rx.search(para) for rx in header_only):
             return None
         if begin is None and len(para.split()) >= 8 and not looks_like_title(para, p) and (
-                para.endswith(".") or _SENTENCE_END.search(para)) and not any(
+                para.endswith(".") or SENTENCE_END.search(para)) and not any(
                 sp.pattern.search(para) for sp in p.attendance_sentences) and not (
                 _ATTENDANCE_WORDS.search(_PROSE_SENTENCE.split(para, maxsplit=1)[0])):
             begin = s
@@ -370,7 +370,7 @@ def _prose_item(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     short title-like line, so a roll or a page's caption is never the item's text."""
     # A roll with no heading ("Cllr Bell (Chairman)" / "Cllr Dean" / …) stays the header's too.
     rolls = [*_attendance(text, start, len(text), p), *_unheaded_members(text, start, len(text), p),
-             *_titled_roll(text, min(len(text), start + _ROLL_SPILL * 4), p)]
+             *titled_roll(text, min(len(text), start + _ROLL_SPILL * 4), p)]
     ends = [a.span.end for a in rolls if start <= a.span.start < start + _ROLL_SPILL * 4]
     at = max([start, *ends])
     if at > start and (nl := text.find("\n", at)) >= 0:
@@ -380,7 +380,7 @@ def _prose_item(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     for ln in lines(text, at):
         if ln.blank or (ln.start < at):
             continue
-        if looks_like_title(ln.text, p) and not _SENTENCE_END.search(ln.text):
+        if looks_like_title(ln.text, p) and not SENTENCE_END.search(ln.text):
             continue
         return [ItemRegion(None, ln.start, ln.start, ln.start, ln.start, len(text))]
     return [ItemRegion(None, at, at, at, at, len(text))]
@@ -403,7 +403,7 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
         # "Issue - meetings" and "Agenda item" are the page's labels, and a line with a
         # sentence's end inside ("… were considered. Amendments were …") is prose.
         return looks_like_title(line.text, p) and not marker.fullmatch(line.text) and not (
-            _SENTENCE_END.search(line.text))
+            SENTENCE_END.search(line.text))
 
     number = header.get("item_number")
     if header.get("decision_line"):
@@ -459,7 +459,7 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
         # Cabinet Members each gave a report …", or the presenter's line: "Report of the
         # Director"): the first sentence stands for the title.
         t = body[0]
-        cut = _SENTENCE_END.search(t.text)
+        cut = SENTENCE_END.search(t.text)
         end = t.start + (cut.start() if cut else len(t.text.rstrip().removesuffix(".")))
         return [ItemRegion(number, t.start, t.start, end, t.start, len(text))]
     return []
@@ -487,7 +487,7 @@ def _decision_page_items(text: str, p: Patterns) -> list[ItemRegion]:
         if d := p.rx("items", "agenda_direction").match(line.text):
             return [ItemRegion(None, line.start, line.start, line.start + d.end("title"),
                                line.start, len(text))]
-        cut = _SENTENCE_END.search(line.text)
+        cut = SENTENCE_END.search(line.text)
         end = line.start + (cut.start() if cut else len(line.text.rstrip().removesuffix(".")))
         return [ItemRegion(None, line.start, line.start, end, line.start, len(text))]
     return []
@@ -536,7 +536,7 @@ def _item_page_title(line: str, p: Patterns) -> bool:
     sentence at most, not a resolution or the agenda's direction."""
     s = collapse(line).removesuffix(".")
     return bool(s) and len(s.split()) <= p.raw["items"]["item_page_title_words"] and (
-        s[0].isupper() and not _SENTENCE_END.search(s)
+        s[0].isupper() and not SENTENCE_END.search(s)
         and not p.rx("resolutions", "marker").match(s)
         and not p.rx("items", "agenda_direction").match(s)
         and not p.rx("items", "label_lines").match(s))
@@ -838,7 +838,7 @@ def _agenda_spans(
         para = text[s:e]
         if boilerplate.match(para) or (
                 k == 0 and len(paras) > 1 and minutes_start == region.body_start
-                and direction.match(para) and _SENTENCE_END.search(para) is None
+                and direction.match(para) and SENTENCE_END.search(para) is None
                 and para.rstrip().endswith((".", ":"))):
             out.append(span(text, s, e))
     return out
@@ -953,7 +953,7 @@ def _inline_resolutions(
             continue
         paragraph_start = text.rfind("\n\n", start, m.start())
         paragraph_start = start if paragraph_start < 0 else paragraph_start + 2
-        stops = [s.start() + 1 for rx in (_SENTENCE_END, _STOP)
+        stops = [s.start() + 1 for rx in (SENTENCE_END, _STOP)
                  if (s := rx.search(text, m.end(), end))]
         sentence_end = min(stops, default=end)
         cut = _SENTENCE_END_ANY.search(text[paragraph_start : m.start()][::-1])

@@ -17,7 +17,7 @@ from kg.nlp.lexicon import (
     _council_acronym,
     lexicon,
 )
-from kg.nlp.names import _head_kind, _is_cap, _mark
+from kg.nlp.names import _mark, head_kind, is_cap
 
 
 @Language.factory("ckg_known_bodies")
@@ -64,8 +64,8 @@ class KnownBodies:
                 taken.update(range(start, end))
         for _, start, end in sorted(self.programmes(doc), key=lambda m: (m[1], -m[2])):
             if any(i in taken for i in range(start, end)) or (any(
-                    _is_cap(t) for t in doc[start:end]) and all(
-                    _is_cap(t) or t.lower_ in lexicon().connectors for t in doc[start:end])):
+                    is_cap(t) for t in doc[start:end]) and all(
+                    is_cap(t) or t.lower_ in lexicon().connectors for t in doc[start:end])):
                 # capitalised, the names rules read it (and what runs on from it); a name
                 # with a lower-case word they do not join ("Right to Buy") is read here
                 continue
@@ -107,7 +107,7 @@ def _acronym_as_body(doc: Doc, i: int, lex: Lexicon) -> bool:
             (i == 0 or doc[i - 1].lower_ != "the") and len(tok.text) < 4) or tok.lower_ in (
             lex.person_titles | lex.post_heads | lex.programme_heads) or (
             tok.text in lex.honours | lex.not_council_acronyms) or (i + 1 < len(doc) and (
-            _is_cap(doc[i + 1]) or doc[i + 1].lower_ in lex.programme_trailing)):
+            is_cap(doc[i + 1]) or doc[i + 1].lower_ in lex.programme_trailing)):
         return False  # ("the CCTV Working Group", "the HVO project": names of their own)
     k = i + 1
     while k < len(doc) and k - i <= 3 and doc[k].lower_ in _AUXILIARIES:
@@ -136,7 +136,7 @@ def _spelt_out_body(doc: Doc, i: int, lex: Lexicon) -> bool:
     if not words or "".join(t.text[0] for t in words).upper() != tok.text:
         return False
     last = words[-1].lower_
-    return last in lex.org_heads | lex.nations or _head_kind(
+    return last in lex.org_heads | lex.nations or head_kind(
         [t.lower_ for t in doc[i + 2 : close]], lex) == ORG
 
 

@@ -471,7 +471,7 @@ def _describe_followup(span: Span, asked: re.Match[str] | None) -> None:
         span._.due_text = " ".join(m.group(0).split())
 
 
-_MONTHS = followup_rules().fragments["months"]
+MONTHS = followup_rules().fragments["months"]
 
 
 def _misspellings(month: str) -> set[str]:
@@ -488,16 +488,16 @@ def _misspellings(month: str) -> set[str]:
 # [words] not_month_typos of followups.toml).
 _MONTH_TYPOS = {
     typo: month
-    for month in _MONTHS[3:-1].split("|") if len(month) >= 5
+    for month in MONTHS[3:-1].split("|") if len(month) >= 5
     for typo in _misspellings(month)
     if typo.lower() not in followup_rules().words.get("not_month_typos", ())
 }
-_MONTHS_READ = "(?:" + "|".join(sorted([*_MONTHS[3:-1].split("|"), *_MONTH_TYPOS],
+MONTHS_READ = "(?:" + "|".join(sorted([*MONTHS[3:-1].split("|"), *_MONTH_TYPOS],
                                        key=len, reverse=True)) + ")"
 _RX_TYPO = re.compile(r"\b(?:" + "|".join(sorted(_MONTH_TYPOS, key=len, reverse=True)) + r")\b")
 
 
-def _month_as_meant(when: str) -> str:
+def month_as_meant(when: str) -> str:
     """"the Novmeber meeting" is the November meeting."""
     return _RX_TYPO.sub(lambda m: _MONTH_TYPOS[m.group(0)], when)
 

@@ -8,7 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.followups import _MONTHS, _MONTHS_READ, _month_as_meant, followup_rules
+from kg.nlp.followups import MONTHS, MONTHS_READ, followup_rules, month_as_meant
 
 # -- references to other meetings ---------------------------------------------------------
 
@@ -18,7 +18,7 @@ from kg.nlp.followups import _MONTHS, _MONTHS_READ, _month_as_meant, followup_ru
 # "5 Sept 2019", "2nd Feb. 2023": a month cut short, with its year always (a bare "2 Mar"
 # may be anything)
 _SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS_READ}"
+_DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTHS_READ}"
             r"(?:,?\s*\d{4})?"
             rf"|(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s+{_SHORT_MONTH}\s+\d{{4}}\b"
             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
@@ -30,7 +30,7 @@ _ON = rf"(?:{followup_rules().fragments['weekday']},?\s+)?(?:the\s*)?"
 # and the 13th March 2007"
 # (and "14-05-21", "16/03/22": a day, a month and a year of two figures, as a list of
 # minutes received prints them)
-_FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_READ},?\s+\d{{4}}"
+_FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS_READ},?\s+\d{{4}}"
              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_SHORT_MONTH}\s+\d{{4}}\b"
              r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
              r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
@@ -43,7 +43,7 @@ _MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:
                    rf"|&|of|for|[–—-])){{0,8}}[ \t]+on[ \t]+)?{_ON}{_LEAD}(?P<day>{_DAYDATE})")
 # A list of months goes on, each with its year: "brought to Cabinet in October 2017, July 2018,
 # and December 2021" names three meetings.
-_MORE_MONTH = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?P<month>{_MONTHS_READ})\s+"
+_MORE_MONTH = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?P<month>{MONTHS_READ})\s+"
                          rf"(?P<year>\d{{4}})\b")
 # A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
 # Executive", a post).
@@ -63,8 +63,8 @@ _REFS = [
     # "to the November agenda": the agenda of a meeting to come
     # "either the September or October meeting": one meeting, the first month named (as
     # "September/October 2018" below); "The February meeting would now …" opening a sentence
-    re.compile(rf"\b(?:[Tt]he|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS_READ})"
-               rf"(?:\s+or\s+{_MONTHS_READ})?(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
+    re.compile(rf"\b(?:[Tt]he|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{MONTHS_READ})"
+               rf"(?:\s+or\s+{MONTHS_READ})?(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
                rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b)"
                # (never a month's meeting moved to a day named next: the day is meant)
                rf"(?!\s+(?:would|will)(?:\s+now)?\s+(?:be\s+held|take\s+place)\s+on\b)"),
@@ -107,11 +107,11 @@ _REFS = [
                rf"(?:(?i:meeting)|AGM|EGM)"
                rf"(?:\s+of\s+(?:the\s+)?(?P<body2>{_BODY}))?\s+"
                rf"(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
-               rf"(?:in|during)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<month>{_MONTHS_READ})"
+               rf"(?:in|during)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS_READ})"
                rf"(?:\s+(?P<year>\d{{4}}))?"),
     re.compile(rf"\b(?:the|an?)\s+(?:(?:all|[A-Z][\w&’'-]*)\s+){{0,8}}?(?:Workshop|Seminar)\s+"
                rf"(?:on\s+[‘'“\"][^’'”\"\n]{{1,60}}[’'”\"]\s+)?(?:held\s+)?(?:in|during)\s+"
-               rf"(?P<month>{_MONTHS_READ})\s+(?P<year>\d{{4}})"),
+               rf"(?P<month>{MONTHS_READ})\s+(?P<year>\d{{4}})"),
     # A list of the meetings whose minutes are received, one line each: "a) Planning &
     # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee", "·  07.03.2023
     # – Children, Young People and Education Committee" (a bullet, and commas in the name)
@@ -182,7 +182,7 @@ _REFS = [
                rf"(?P<day>{_DAYDATE})"),
     # "the Panel's October 2022 meeting", "the Board's 5 June meeting": a body's meeting, by
     # its month or its day
-    re.compile(rf"\b(?P<body>{_BODY})['’]s\s+(?:(?P<day>{_DAYDATE})|(?P<month>{_MONTHS_READ})"
+    re.compile(rf"\b(?P<body>{_BODY})['’]s\s+(?:(?P<day>{_DAYDATE})|(?P<month>{MONTHS_READ})"
                rf"(?:\s+(?P<year>\d{{4}}))?)\s+(?i:meeting)\b"),
     # "last month's meeting", "last month's Planning Committee": the month before this one
     re.compile(r"\b(?P<rel>(?i:last\s+month))['’]s\s+(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,6}?"
@@ -221,26 +221,26 @@ _REFS = [
     # seat won, no meeting)
     re.compile(rf"(?<!elected\s)(?<!appointed\s)(?<!co-opted\s)(?<!returned\s)"
                rf"\b(?:at|to|before)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
-               rf"(?:(?i:meeting)\s+)?(?:in|during)\s+(?P<month>{_MONTHS_READ})(?:\s*/\s*{_MONTHS_READ})?"
+               rf"(?:(?i:meeting)\s+)?(?:in|during)\s+(?P<month>{MONTHS_READ})(?:\s*/\s*{MONTHS_READ})?"
                rf"(?:\s+(?P<year>\d{{4}}))?\b"),
     # "the last update to the Committee in July 2017"
     # "a fuller report to the Committee in September/October 2018" (the first month named)
     re.compile(rf"(?:(?i:update|report|presentation)s?\s+(?:\w+\s+){{0,3}}?to\s+(?:the\s+|their\s+)?"
                rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?(?:Committee|Board|Panel|Cabinet|Council|Group)"
-               rf"|(?i:considered|discussed))[^.;]{{0,60}}?\b(?:in|on)\s+(?P<month>{_MONTHS_READ})"
-               rf"(?:\s*/\s*{_MONTHS_READ})?\s+(?P<year>\d{{4}})"),
+               rf"|(?i:considered|discussed))[^.;]{{0,60}}?\b(?:in|on)\s+(?P<month>{MONTHS_READ})"
+               rf"(?:\s*/\s*{MONTHS_READ})?\s+(?P<year>\d{{4}})"),
     # "They would be bringing a new strategy to the Committee in January", "the Committee
     # would be consulted upon it in October": the meeting a report is brought to
     re.compile(rf"\b(?i:bring|bringing|brought|consulted)\b[^.;]{{0,80}}?\b(?:to\s+(?:the\s+)?"
                rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?(?:Committee|Board|Panel|Cabinet|Council)\s+)?"
-               rf"in\s+(?P<month>{_MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?\b"),
+               rf"in\s+(?P<month>{MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?\b"),
     # "in June and July 2016"
-    re.compile(rf"(?i:considered|discussed)[^.;]{{0,60}}?\bin\s+(?P<month>{_MONTHS_READ})\s+and\s+"
-               rf"(?P<month2>{_MONTHS_READ})\s+(?P<year>\d{{4}})"),
+    re.compile(rf"(?i:considered|discussed)[^.;]{{0,60}}?\bin\s+(?P<month>{MONTHS_READ})\s+and\s+"
+               rf"(?P<month2>{MONTHS_READ})\s+(?P<year>\d{{4}})"),
     # "Approval of February 2017 minutes", "APPROVAL OF MAY 2017 MINUTES": a meeting's minutes
     # named by its month, as parish councils title the item (capitals as printed, never "may
     # minutes" in lower case)
-    re.compile(rf"\b(?P<month>{_MONTHS}|{_MONTHS.upper()})(?:[ \t]+(?P<year>\d{{4}}))?[ \t]+"
+    re.compile(rf"\b(?P<month>{MONTHS}|{MONTHS.upper()})(?:[ \t]+(?P<year>\d{{4}}))?[ \t]+"
                rf"(?P<minutes>(?i:minutes))\b"),
 ]
 
@@ -303,7 +303,7 @@ _MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 # "Feb 28th", "June 13th", "Sept 5th": a date with its month first, as a list of dates to come
 # prints it (its ordinal always there: "June 13" may be a figure)
 _RX_MONTH_FIRST = re.compile(
-    rf"\b(?P<month>{_MONTHS[3:-1]}|{_MONTH_ABBREVIATIONS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"\b(?P<month>{MONTHS[3:-1]}|{_MONTH_ABBREVIATIONS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?:,?\s+(?P<y>\d{{4}}))?")
 _RX_ITEM_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d+)?[.)][ \t]+[A-Z]")
 
@@ -391,13 +391,13 @@ def meeting_refs_component(doc: Doc) -> Doc:
                 rel = " ".join(groups["rel"].split()).lower()
                 whens.append((f"@{rel}", "day" if rel == "tomorrow" else "month"))
             elif groups.get("month"):
-                month = _month_as_meant(groups["month"])
+                month = month_as_meant(groups["month"])
                 whens.append((f"{month} {groups.get('year') or ''}".strip(), "month"))
                 if groups.get("month2"):
-                    whens.append((f"{_month_as_meant(groups['month2'])} "
+                    whens.append((f"{month_as_meant(groups['month2'])} "
                                   f"{groups.get('year') or ''}".strip(), "month"))
                 while groups.get("year") and (more := _MORE_MONTH.match(text, end)):
-                    whens.append((f"{_month_as_meant(more.group('month'))} {more.group('year')}",
+                    whens.append((f"{month_as_meant(more.group('month'))} {more.group('year')}",
                                   "month"))
                     end = more.end()
             if groups.get("agenda") or groups.get("ahead") or _RX_ASKED_FOR.search(
@@ -428,8 +428,8 @@ def _as_printed(day: str) -> str:
     """A date as a reader takes it, whatever slip the page made: "28 September2015" is 28
     September 2015, "14.11.05" is 14 November 2005 (a two-figure year is this century's
     before 50, the last century's from 50), "1December 2022" is 1 December 2022."""
-    day = re.sub(rf"({_MONTHS})(\d{{4}})$", r"\1 \2", _month_as_meant(day))
-    day = re.sub(rf"^(\d{{1,2}}(?:st|nd|rd|th)?)({_MONTHS})", r"\1 \2", day)  # "1December"
+    day = re.sub(rf"({MONTHS})(\d{{4}})$", r"\1 \2", month_as_meant(day))
+    day = re.sub(rf"^(\d{{1,2}}(?:st|nd|rd|th)?)({MONTHS})", r"\1 \2", day)  # "1December"
     day = re.sub(r"^(\d{1,2})-(\d{1,2})-(\d{2}(?:\d{2})?)$", r"\1/\2/\3", day)  # "29-11-23"
     day = re.sub(r"^(\d{4})/(\d{1,2})/(\d{1,2})$", r"\3/\2/\1", day)  # "2013/11/25"
     day = re.sub(r"^(\d{1,2}(?:st|nd|rd|th)?)\s+of\s+", r"\1 ", day)  # "the 4th of April"

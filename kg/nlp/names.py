@@ -23,7 +23,7 @@ from kg.nlp.lexicon import (
 # -- names: posts, organisations, programmes, people -------------------------------------
 
 
-def _is_cap(tok) -> bool:
+def is_cap(tok) -> bool:
     t = tok.text
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t) and not tok.is_punct
 
@@ -43,7 +43,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
-        if not _is_cap(tok) or (tok.lower_ in lex.not_name_start and not tok.is_upper and not (
+        if not is_cap(tok) or (tok.lower_ in lex.not_name_start and not tok.is_upper and not (
             # "advice from One Voice Wales": a known body's first word, whatever it is
             _known_body_at(doc, i, lex)) and not (
             # "Her Majesty's Inspectorate of …", "His Majesty's Treasury": the Crown's bodies
@@ -51,7 +51,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         ) and not (
             # "Member Scrutiny Champion", "Member Services Officer": "Member" as a post's
             # first word, when a capitalised word follows it
-            tok.lower_ == "member" and i + 1 < n and _is_cap(doc[i + 1])
+            tok.lower_ == "member" and i + 1 < n and is_cap(doc[i + 1])
             and doc[i + 1].lower_ not in lex.post_heads
         ) and not (
             # "the Member of Parliament for Bury", "Member of the Senedd": a member of a
@@ -74,19 +74,19 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 break  # "… Transformation & Update on Pilot Projects" is two things
             if t.lower_ in ("the", "a", "an") and doc[j - 1].lower_ not in ("of", "for"):
                 break  # "ACTION: The Head of Finance": a new name starts at "The"
-            if _is_cap(t):
+            if is_cap(t):
                 end = j + 1
                 j += 1
                 continue
             if t.text in ("'", "’") and doc[j - 1].whitespace_ == "" and (
-                    doc[j - 1].lower_.endswith("s") and j + 1 < n and _is_cap(doc[j + 1])):
+                    doc[j - 1].lower_.endswith("s") and j + 1 < n and is_cap(doc[j + 1])):
                 j += 1  # "the Victims' Strategy": a plural's apostrophe, inside the name
                 continue
             if t.text == "/" and t.whitespace_ == "" and doc[j - 1].whitespace_ == "" and (
-                    j + 1 < n and _is_cap(doc[j + 1])):
+                    j + 1 < n and is_cap(doc[j + 1])):
                 j += 1  # "Live/Work Leicester Campaign": one name, written with a slash
                 continue
-            if t.is_digit and doc[j - 1].lower_ == "section" and _is_cap(doc[j - 1]):
+            if t.is_digit and doc[j - 1].lower_ == "section" and is_cap(doc[j - 1]):
                 end = j + 1  # "the Section 151 Officer", "Section 106 monies": a section
                 j += 1  # of an act, inside the name
                 continue
@@ -141,7 +141,7 @@ def _known_body_at(doc: Doc, i: int, lex: Lexicon) -> bool:
     """Whether a known body's name of two words or more starts at ``i``, capitalised as a
     name: "One Voice Wales" starts with a word that otherwise begins no name."""
     return any(doc[i : i + len(k.split())].text.lower() == k and all(
-        _is_cap(t) or t.lower_ in lex.connectors for t in doc[i : i + len(k.split())])
+        is_cap(t) or t.lower_ in lex.connectors for t in doc[i : i + len(k.split())])
         for k in lex.org_known if k.startswith(doc[i].lower_ + " "))
 
 
@@ -150,24 +150,24 @@ def _body_next(doc: Doc, i: int, lex: Lexicon) -> bool:
     rather than going on with one name ("Department for Education, Homes England and
     Ofsted", "Office for Students, Westshire University"): a known body (of one word or
     more) begins there, or the capitalised run there ends in a body's head word."""
-    if i >= len(doc) or not _is_cap(doc[i]):
+    if i >= len(doc) or not is_cap(doc[i]):
         return False
     if doc[i].lower_ in lex.org_known or _known_body_at(doc, i, lex):
         return True
     k = i
-    while k < len(doc) and _is_cap(doc[k]) and k - i < 6:
+    while k < len(doc) and is_cap(doc[k]) and k - i < 6:
         k += 1
-    return k - i > 1 and (doc[k - 1].lower_ in lex.org_heads or _head_kind(
+    return k - i > 1 and (doc[k - 1].lower_ in lex.org_heads or head_kind(
         [t.lower_ for t in doc[i:k]], lex) == ORG)  # "…, Westbury Medical Practice"
 
 
 def _place_with(doc: Doc, i: int, lex: Lexicon) -> bool:
     """Whether a council named for a place "X with Y" starts at ``i``: "Ashby with Oakley
     Parish Council", "Blackburn with Darwen Borough Council"."""
-    return i + 3 < len(doc) and doc[i + 1].lower_ == "with" and _is_cap(doc[i]) and (
+    return i + 3 < len(doc) and doc[i + 1].lower_ == "with" and is_cap(doc[i]) and (
         doc[i].lower_ not in lex.post_heads | lex.org_heads | lex.programme_heads
         | lex.not_name_start) and any(
-        t.lower_ in ("council", "borough") and all(_is_cap(u) for u in doc[i + 2 : t.i])
+        t.lower_ in ("council", "borough") and all(is_cap(u) for u in doc[i + 2 : t.i])
         for t in doc[i + 3 : i + 6])
 
 
@@ -189,7 +189,7 @@ def _generic(text: str, lex: Lexicon) -> bool:
     )
 
 
-def _head_kind(words: list[str], lex: Lexicon) -> str | None:
+def head_kind(words: list[str], lex: Lexicon) -> str | None:
     """What a name is, by the word it ends in (or the post word before its portfolio)."""
     if not words:
         return None
@@ -339,20 +339,20 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
     splits is taken first, so "Director: Health & Wellbeing and Senior Public Health
     Commissioner" splits before "Senior", not inside "Health & Wellbeing"."""
     if len(words) > 2 and words[0].lower() in lex.post_lay_roles and words[1] in ("and", "&") and (
-            _head_kind(words[2:], lex) == POST):
+            head_kind(words[2:], lex) == POST):
         # "Tenant and Secretary of the Residents Group": a lay standing, then the post
         return _split_on_and(words[2:], lex, offset + 2)
     for k in range(1, len(words) - 1):
         # "Deputy Leader/Cabinet Member Place & Environment": a post before a slash is
         # one name, whatever follows ("Live/Work Leicester Campaign" stays whole).
-        if words[k] == "/" and _head_kind(words[:k], lex) is not None:
+        if words[k] == "/" and head_kind(words[:k], lex) is not None:
             return [*_split_on_and(words[:k], lex, offset),
                     *_split_on_and(words[k + 1 :], lex, offset + k + 1)]
     for k in range(len(words) - 2, 0, -1):
         if words[k] in ("and", "&"):
             left, right = words[:k], words[k + 1 :]
-            kind = _head_kind(right, lex)
-            if kind is not None and (kind == _head_kind(left, lex) or (
+            kind = head_kind(right, lex)
+            if kind is not None and (kind == head_kind(left, lex) or (
                     kind == ORG and _generic(" ".join(left), lex))):
                 # "the Council and Cheshire Police": a generic reference, then a body
                 return [*_split_on_and(left, lex, offset), (offset + k + 1, offset + len(words))]
@@ -360,8 +360,8 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
     for k in range(1, len(words) - 1):
         if words[k] in ("and", "&"):
             left, right = words[:k], words[k + 1 :]
-            if _head_kind(left, lex) == POST and not {"of", "for"} & set(left) and (
-                    _head_kind(right, lex) in (PROGRAMME, ORG)):
+            if head_kind(left, lex) == POST and not {"of", "for"} & set(left) and (
+                    head_kind(right, lex) in (PROGRAMME, ORG)):
                 return [(offset, offset + k), *_split_on_and(right, lex, offset + k + 1)]
             break
     # "Trent and Dove Housing and Your Housing": a known body after the last "and" is named
@@ -375,7 +375,7 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
             break
     # "bodies from the NHS, Public Health and Local Government": when the run as a whole names
     # nothing, a known body before an "and" is still named.
-    if _head_kind(words, lex) is None:
+    if head_kind(words, lex) is None:
         for k in range(1, len(words) - 1):
             if words[k] in ("and", "&") and " ".join(words[:k]) in lex.org_known:
                 return [(offset, offset + k), *_split_on_and(words[k + 1 :], lex, offset + k + 1)]
@@ -395,7 +395,7 @@ def _body_after_title(words: list[str], lex: Lexicon) -> int | None:
     if not head or " ".join(head) not in lex.title_heads | lex.title_tails:
         return None
     b = k + 1 + (k + 1 < len(words) and words[k + 1] == "the")
-    return b if len(words) - b > 1 and _head_kind(words[b:], lex) == ORG else None
+    return b if len(words) - b > 1 and head_kind(words[b:], lex) == ORG else None
 
 
 def _body_in_title(words: list[str], lex: Lexicon) -> int | None:
@@ -407,7 +407,7 @@ def _body_in_title(words: list[str], lex: Lexicon) -> int | None:
     for k in range(len(words) - 1, 0, -1):
         if k == 1 and words[0] not in lex.org_known:
             break  # "Partnership Review": a head word alone is no body; "Ofsted Inspection" is
-        if " ".join(words[k:]) in lex.title_tails and _head_kind(words[:k], lex) == ORG:
+        if " ".join(words[k:]) in lex.title_tails and head_kind(words[:k], lex) == ORG:
             return k
     return None
 
@@ -553,8 +553,8 @@ def names_component(doc: Doc) -> Doc:
             if w in ("'s", "’s") and words[k - 1] in lex.post_heads and not {"and", "&"} & set(
                     words[:k]) and ((start > 0 and doc[start - 1].lower_ == "the") or (
                     k >= 2 and words[k + 1 :] in (["report"], ["update"]))) and (
-                    _head_kind(words[:k], lex) == POST) and (
-                    _head_kind(words[k + 1 :], lex) is None):
+                    head_kind(words[:k], lex) == POST) and (
+                    head_kind(words[k + 1 :], lex) is None):
                 # "the Town Mayor’s Civic Ceremony": the post is named, the event is not
                 # (a heading, "Chair's Announcements", names the meeting's chair only); a
                 # post of two words or more giving its report is named too ("District
@@ -574,7 +574,7 @@ def names_component(doc: Doc) -> Doc:
         for a, b in _split_on_and(words, lex):
             s, e = start + a, start + b
             sub = words[a:b]
-            if ":" in sub[1:-1] and _head_kind(sub[: sub.index(":")], lex) == PROGRAMME:
+            if ":" in sub[1:-1] and head_kind(sub[: sub.index(":")], lex) == PROGRAMME:
                 # "The Rural Projects Fund: Up to half the cost": a programme's name ends at
                 # its colon, what follows says what it is
                 e, sub = s + sub.index(":"), sub[: sub.index(":")]
@@ -586,7 +586,7 @@ def names_component(doc: Doc) -> Doc:
                 # ("a combined Police and Council partnership team" names no body)
                 sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
                 e = e2
-            kind = _head_kind(sub, lex)
+            kind = head_kind(sub, lex)
             if kind is None and e > named_end and "for" in sub[1 : named_end - s - 1] and (
                     sub[-1] in lex.programme_heads) and not any(
                     w in lex.post_heads | lex.org_heads | lex.programme_heads
@@ -599,13 +599,13 @@ def names_component(doc: Doc) -> Doc:
                 # "the Budget 2016/17", "the Forward Work Programme 2023-24": one edition of
                 # what names nothing alone; a body that owns it is named on its own
                 head, e = years
-                if head > 0 and _head_kind(sub[:head], lex) == ORG:
+                if head > 0 and head_kind(sub[:head], lex) == ORG:
                     _mark(doc, s, s + head, ORG, spans)
                     s, sub = s + head, sub[head:]
                 elif head > 0 and _generic(" ".join(sub[:head]), lex):
                     s, sub = s + head, sub[head:]  # "the Parish Council Budget for 2021/22"
                 kind = PROGRAMME
-            if kind == ORG and e > named_end and _head_kind(
+            if kind == ORG and e > named_end and head_kind(
                     sub[: named_end - s], lex) == PROGRAMME:
                 # "the Speedwatch team", "the LEADER Grant team": the people of a scheme,
                 # which is what is named
@@ -620,7 +620,7 @@ def names_component(doc: Doc) -> Doc:
             if kind != POST and (k := _body_after_title(sub, lex)) is not None:
                 kind, s, sub = ORG, s + k, sub[k:]  # "Draft Constitution of the … Board"
             if 2 < e - s <= 4 and doc[e - 1].text in lex.honours and all(
-                    t.is_alpha and _is_cap(t) for t in doc[s:e]) and not any(
+                    t.is_alpha and is_cap(t) for t in doc[s:e]) and not any(
                     t.lower_ in lex.org_heads | lex.post_heads for t in doc[s:e - 1]):
                 _mark_person(doc, s, e - 1, spans)  # "Edwina Grant OBE"
                 continue
@@ -680,7 +680,7 @@ def names_component(doc: Doc) -> Doc:
                     s += k + 1
                     break
                 if w in ("'s", "’s") and kind == PROGRAMME and len(sub) - k > 2 and (
-                        _head_kind(sub[:k], lex) == ORG):
+                        head_kind(sub[:k], lex) == ORG):
                     # "Kent Police's Safer Streets scheme": a named body owns the scheme
                     _mark(doc, s, s + k, ORG, spans)
                     s, sub = s + k + 1, sub[k + 1 :]
@@ -689,7 +689,7 @@ def names_component(doc: Doc) -> Doc:
                 _mark(doc, s, s + 1, ORG, spans)  # "the WCC Local Plan": the council's plan
                 s, sub = s + 1, sub[1:]
             if kind == POST and len(sub) > 1 and sub[0] in lex.post_not_openers and (
-                    _head_kind(sub[1:], lex) == POST):
+                    head_kind(sub[1:], lex) == POST):
                 s, sub = s + 1, sub[1:]  # "Elect Chair", "Action Clerk": the post alone
             if kind == POST and (k := _body_after_portfolio(doc, sub, s, lex)) is not None:
                 _mark(doc, s + k, e, ORG, spans)  # "Director of Primary Care NHS Sussex"
@@ -722,7 +722,7 @@ def names_component(doc: Doc) -> Doc:
                         named = sub[tail:]
                         if named and (named[-1] in lex.org_heads | lex.acronym_heads
                                       or " ".join(named)
-                                      in lex.org_known) and _head_kind(named, lex) == ORG \
+                                      in lex.org_known) and head_kind(named, lex) == ORG \
                                 and " ".join(named) not in lex.post_portfolios:
                             _mark(doc, s + tail, e, ORG, spans)
                         elif w == "of" and _led_body(doc, sub[:k], s + tail, e, lex):
@@ -830,8 +830,8 @@ def _listed_bodies(doc: Doc, chunks: list[tuple[int, int]], spans: list[Span],
         if not closed or len(others) < 2:
             continue
         if all(0 < e0 - s0 <= 3 and not any(i in taken for i in range(s0, e0)) and (
-                _head_kind([t.lower_ for t in doc[s0:e0]], lex) is None) and (
-                doc[s0].text not in lex.given_names) and _is_cap(doc[s0]) and (
+                head_kind([t.lower_ for t in doc[s0:e0]], lex) is None) and (
+                doc[s0].text not in lex.given_names) and is_cap(doc[s0]) and (
                 doc[s0].lower_ not in lex.not_name_start | lex.person_titles) and not any(
                 t.lower_ in lex.connectors | lex.post_heads | lex.org_heads
                 | lex.programme_heads | lex.committee_words for t in doc[s0:e0])
@@ -862,7 +862,7 @@ def _before_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
         if doc[k].lower_ in ("and", "&") and (doc[k + 1].text in lex.given_names or (
                 end - k - 1 == 2 and end < len(doc) and doc[end].text == "(" and (
                     _bracket_role(doc, end, lex) is not None))) and (
-                end - k - 1 <= 3) and all(_is_cap(t) and t.is_alpha and t.lower_ not in
+                end - k - 1 <= 3) and all(is_cap(t) and t.is_alpha and t.lower_ not in
                                           lex.post_heads | lex.org_heads | lex.programme_heads
                                           for t in doc[k + 1 : end]):
             return k
@@ -919,7 +919,7 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
             return e, None
         return e, (a, b)  # "Customer Director, TfGM"
     run = [t.lower_ for t in doc[a:b]]
-    if _head_kind(run, lex) is not None or (first.is_upper and b == a + 1) or first.lower_ in (
+    if head_kind(run, lex) is not None or (first.is_upper and b == a + 1) or first.lower_ in (
             lex.not_name_start | lex.committee_words | lex.post_heads):
         return e, None
     if sep == "(":
@@ -934,7 +934,7 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
     while "and" not in run and "&" not in run and k + 1 < len(doc) and doc[k].text == "," \
             and k + 1 in starts:
         nxt = [t.lower_ for t in doc[k + 1 : starts[k + 1]]]
-        if _head_kind(nxt, lex) is not None or doc[k + 1].text in lex.given_names or not (
+        if head_kind(nxt, lex) is not None or doc[k + 1].text in lex.given_names or not (
                 "and" in nxt or "&" in nxt):
             break
         run, k = nxt, starts[k + 1]
@@ -947,12 +947,12 @@ def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> i
     if len(words) < 4 or not re.fullmatch(r"[A-Z]\.?", doc[start].text):
         return None
     sur = doc[start + 1]
-    if not (sur.is_alpha and _is_cap(sur) and not sur.is_upper) or (
+    if not (sur.is_alpha and is_cap(sur) and not sur.is_upper) or (
             sur.lower_ in lex.post_heads | lex.org_heads | lex.not_name_start
             | lex.post_ranks | lex.councillor_tiers):
         return None
     rest = words[2:]
-    if _head_kind(rest, lex) == POST and rest[0] not in lex.connectors:
+    if head_kind(rest, lex) == POST and rest[0] not in lex.connectors:
         return start + 2
     return None
 
@@ -964,7 +964,7 @@ def _owning_body(words: list[str], lex: Lexicon) -> int | None:
     generic reference ("the Council's") is none."""
     for k, w in enumerate(words):
         if w in ("'s", "’s") and k >= 2:
-            return k if _head_kind(words[:k], lex) == ORG and not _generic(
+            return k if head_kind(words[:k], lex) == ORG and not _generic(
                 " ".join(words[:k]), lex) else None
     return None
 
@@ -989,7 +989,7 @@ def _body_then_more(words: list[str], lex: Lexicon) -> int | None:
         if words[k - 1] in lex.public_heads and len(words) - k <= 2 and not any(
                 w in lex.connectors | lex.generic_places for w in words[k:]) and (
                 "tax" not in words[:k]) and (
-                _head_kind(words[:k], lex) == ORG):
+                head_kind(words[:k], lex) == ORG):
             return k
     return None
 
@@ -1010,7 +1010,7 @@ def _body_after_of(words: list[str], lex: Lexicon) -> int | None:
             if tail and (tail[-1] in lex.org_heads or (
                     # ("Association of Directors of Public Health": a post's portfolio)
                     " ".join(tail) in lex.org_known and not post)) and (
-                    _head_kind(tail, lex) == ORG) and len(tail) > 1:
+                    head_kind(tail, lex) == ORG) and len(tail) > 1:
                 return k
     return None
 
@@ -1024,7 +1024,7 @@ def _led_body(doc: Doc, post: list[str], s: int, e: int, lex: Lexicon) -> bool:
     words = [t.lower_ for t in doc[s:e]]
     lead = " ".join(post[-3:]).removeprefix("the ")
     return bool(words) and any(lead.endswith(b) for b in lex.body_leaders) and all(
-        _is_cap(t) or t.lower_ in ("&", "and") for t in doc[s:e]) and _is_cap(doc[e - 1]) and (
+        is_cap(t) or t.lower_ in ("&", "and") for t in doc[s:e]) and is_cap(doc[e - 1]) and (
         not _generic(" ".join(words), lex)) and words[-1] not in lex.departments | (
         lex.post_heads | lex.programme_heads) and not any(
         w in lex.committee_words for w in words) and " ".join(words) not in lex.post_portfolios
@@ -1042,7 +1042,7 @@ def _programme_after_of(words: list[str], lex: Lexicon) -> int | None:
     k += words[k] == "the"
     tail = words[k:]
     if len(tail) > 1 and tail[0] not in lex.connectors and tail[-1] in lex.programme_heads and (
-            _head_kind(tail, lex) == PROGRAMME) and not _generic(" ".join(tail), lex):
+            head_kind(tail, lex) == PROGRAMME) and not _generic(" ".join(tail), lex):
         return k
     return None
 
@@ -1100,7 +1100,7 @@ def _defined_acronym(doc: Doc, s: int, e: int) -> bool:
     """Whether the name ``doc[s:e]`` is followed by its initials in brackets: "Metro Trent
     Valley Housing (MTVH)"."""
     return e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and (
-        doc[e + 1].text == "".join(t.text[0] for t in doc[s:e] if _is_cap(t)))
+        doc[e + 1].text == "".join(t.text[0] for t in doc[s:e] if is_cap(t)))
 
 
 def _cue_before_known(words: list[str], lex: Lexicon) -> int | None:
@@ -1120,12 +1120,12 @@ def _post_owner(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int | None:
     capitalised throughout, no person ("Jo Hale's assistant"), no generic reference ("the
     County Council's"), post or committee ("the Leader's", "the Cabinet's")."""
     k = next((i for i, w in enumerate(words) if w in ("'s", "’s")), None)
-    if not k or k + 1 >= len(words) or _head_kind(words[k + 1 :], lex) != POST:
+    if not k or k + 1 >= len(words) or head_kind(words[k + 1 :], lex) != POST:
         return None
     owner = words[:k]
     if k == 1 and not doc[s].is_upper:
         return None  # "Children's Commissioning Officer": a portfolio, no body's name
-    if not all(_is_cap(t) or t.lower_ in ("&", "and") for t in doc[s : s + k]) or (
+    if not all(is_cap(t) or t.lower_ in ("&", "and") for t in doc[s : s + k]) or (
             doc[s].text in lex.given_names) or owner[0] in lex.person_titles or _generic(
             " ".join(owner), lex) or " ".join(owner) in lex.owners or owner[-1] in (
             lex.post_heads | lex.committee_words | set(lex.own_groups)):
@@ -1143,8 +1143,8 @@ def _body_before_post(words: list[str], lex: Lexicon) -> int | None:
     for k in range(len(words) - 1, 0, -1):
         body = words[:k]
         if (body[-1] in lex.org_heads or " ".join(body) in lex.org_known) and (
-                _head_kind(body, lex) == ORG) and words[k] not in lex.connectors and (
-                _head_kind(words[k:], lex) == POST):
+                head_kind(body, lex) == ORG) and words[k] not in lex.connectors and (
+                head_kind(words[k:], lex) == POST):
             return k
     return None
 
@@ -1233,7 +1233,7 @@ def _untaken_runs(doc: Doc, chunks: list[tuple[int, int]], taken: set[int],
         for i in [*range(start, end), end]:
             if i == end or i in taken:
                 a = run
-                while a < i and not _is_cap(doc[a]):
+                while a < i and not is_cap(doc[a]):
                     a += 1
                 if a < i:
                     out.append((a, i))
@@ -1265,7 +1265,7 @@ def _name_after_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> in
         first = tail[0].text.rstrip(".")
         if not (first in lex.given_names or (len(first) == 1 and first.isupper())):
             return None
-        if all((_is_cap(t) and t.text.replace(".", "").isalpha() and not t.is_upper)
+        if all((is_cap(t) and t.text.replace(".", "").isalpha() and not t.is_upper)
                or len(t.text.rstrip(".")) == 1 for t in tail) and not any(
             t.lower_ in lex.post_heads | lex.org_heads | lex.programme_heads | lex.connectors
             for t in tail
@@ -1292,11 +1292,11 @@ def _person_after_and(doc: Doc, words: list[str], start: int, lex: Lexicon) -> i
             continue
         tail = doc[start + k + 1 : start + len(words)]
         if 2 <= len(tail) <= 3 and tail[0].text in lex.given_names and all(
-                _is_cap(t) and t.text.replace("-", "").replace("'", "").isalpha()
+                is_cap(t) and t.text.replace("-", "").replace("'", "").isalpha()
                 and not t.is_upper for t in tail) and not any(
                 t.lower_ in lex.post_heads | lex.org_heads | lex.programme_heads
                 | lex.committee_words | lex.street_words for t in tail) and (
-                _head_kind(words[:k], lex) == POST):
+                head_kind(words[:k], lex) == POST):
             return start + k
         return None
     return None
@@ -1329,10 +1329,10 @@ def _named_before_role(doc: Doc, i: int, lex: Lexicon) -> int:
     """The end of a name that a role in brackets follows: "Shona McGregor (Chief Officer
     Access and Inclusion)" — two or three capitalised words, then a bracket whose first words
     name a post. ``i`` when there is none."""
-    if i > 0 and _is_cap(doc[i - 1]):
+    if i > 0 and is_cap(doc[i - 1]):
         return i
     k = i
-    while k < len(doc) and k - i < 3 and _is_cap(doc[k]) and doc[k].is_alpha and (
+    while k < len(doc) and k - i < 3 and is_cap(doc[k]) and doc[k].is_alpha and (
         doc[k].lower_ not in lex.not_name_start
         or (k == i and len(doc[k].text) == 1)  # an initial: "A Campbell (Church Warden)"
     ):
@@ -1359,8 +1359,8 @@ def _body_in_brackets(doc: Doc, open_at: int, lex: Lexicon) -> bool:
     while end < len(doc) and end - open_at < 14 and doc[end].text not in (")", "(", ",", ";"):
         end += 1
     words = [t.lower_ for t in doc[open_at + 1 : end]]
-    return end < len(doc) and len(words) >= 2 and _is_cap(doc[open_at + 1]) and (
-        _head_kind(words, lex) == ORG or _branch(words, lex))
+    return end < len(doc) and len(words) >= 2 and is_cap(doc[open_at + 1]) and (
+        head_kind(words, lex) == ORG or _branch(words, lex))
 
 
 def _named_before_post_comma(doc: Doc, i: int, lex: Lexicon) -> int:
@@ -1369,22 +1369,22 @@ def _named_before_post_comma(doc: Doc, i: int, lex: Lexicon) -> int:
     last no initial) that name no body, then a comma and a run of capitalised words that is a
     post, printed straight after the comma ("the Authority's Standing Orders, the Monitoring
     Officer presided" names no one). ``i`` when there is none."""
-    if i > 0 and (_is_cap(doc[i - 1]) or doc[i - 1].lower_ in (*_POST_OWNERS, "a", "an")):
+    if i > 0 and (is_cap(doc[i - 1]) or doc[i - 1].lower_ in (*_POST_OWNERS, "a", "an")):
         return i
     k = i
     while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
         k += 1
     k = _with_particles(doc, k, lex) if k > i else k
     if k - i < 2 or len(doc[k - 1].text) == 1 or k + 2 >= len(doc) or doc[k].text != "," or (
-            not _is_cap(doc[k + 1])):
+            not is_cap(doc[k + 1])):
         return i
     words = [t.lower_ for t in doc[i:k]]
-    if _head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
+    if head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
             lex.trades | lex.nations | lex.street_words | lex.dwellings):
         return i
     j = k + 1
-    while j < len(doc) and j - k < 12 and (_is_cap(doc[j]) or (
-            doc[j].lower_ in lex.connectors and j + 1 < len(doc) and _is_cap(doc[j + 1]))):
+    while j < len(doc) and j - k < 12 and (is_cap(doc[j]) or (
+            doc[j].lower_ in lex.connectors and j + 1 < len(doc) and is_cap(doc[j + 1]))):
         j += 1
     if j > k + 1 and _post_words([t.lower_ for t in doc[k + 1 : j]], lex):
         return k
@@ -1395,12 +1395,12 @@ def _post_words(words: list[str], lex: Lexicon) -> bool:
     """Whether words name a post, a portfolio after a dash included: "Executive Director –
     Children's Services" is the director's post, though "Children's Services" alone is a
     department."""
-    if _head_kind(words, lex) == POST:
+    if head_kind(words, lex) == POST:
         return True
     dash = next((k for k, w in enumerate(words) if w in ("-", "–", "—")), None)
     return dash is not None and 0 < dash < len(words) - 1 and (
-        _head_kind(words[:dash], lex) == POST) and (
-        _head_kind(words[dash + 1 :], lex) is None)
+        head_kind(words[:dash], lex) == POST) and (
+        head_kind(words[dash + 1 :], lex) is None)
 
 
 def _apposed_head(doc: Doc, comma: int, lex: Lexicon) -> bool:
@@ -1410,9 +1410,9 @@ def _apposed_head(doc: Doc, comma: int, lex: Lexicon) -> bool:
     capitalised word. Alone, such a word is no post ("Solicitor" may head a firm's name);
     after a name and a comma it is that person's."""
     w = comma + 1
-    return w < len(doc) and doc[comma].text == "," and _is_cap(doc[w]) and not doc[w].is_upper \
+    return w < len(doc) and doc[comma].text == "," and is_cap(doc[w]) and not doc[w].is_upper \
         and doc[w].lower_ in lex.post_heads and doc[w].lower_ not in lex.post_needs_qualifier \
-        and not (w + 1 < len(doc) and (_is_cap(doc[w + 1]) or doc[w + 1].text in ("of", "for")))
+        and not (w + 1 < len(doc) and (is_cap(doc[w + 1]) or doc[w + 1].text in ("of", "for")))
 
 
 _PARTICLE = re.compile(r"(?:d|de|da|di|du|le|la|o)['’][A-Z][a-z]+")  # "C d'Ayala"
@@ -1439,10 +1439,10 @@ def _named_before_initials(doc: Doc, i: int, lex: Lexicon) -> int:
     initials must begin with the first name's letter and end with the surname's, and a word
     that heads a post, body or programme ends the run, so "Youth Service (YS)" is no person.
     ``i`` when there is none."""
-    if i > 0 and _is_cap(doc[i - 1]):
+    if i > 0 and is_cap(doc[i - 1]):
         return i
     k = i
-    while k < len(doc) and k - i < 3 and _is_cap(doc[k]) and (
+    while k < len(doc) and k - i < 3 and is_cap(doc[k]) and (
         doc[k].is_alpha or _INITIALS.fullmatch(doc[k].text)) and (
         doc[k].lower_ not in lex.not_name_start | lex.post_heads | lex.org_heads
         | lex.programme_heads | lex.legislation  # "Environment Regulations (EIR)"
@@ -1470,7 +1470,7 @@ def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | Non
     while end < len(doc) and end - open_at < 20 and doc[end].text not in (",", ")", ";"):
         end += 1
     words = [t.lower_ for t in doc[open_at + 1 : end]]
-    if end >= len(doc) or not words or not _is_cap(doc[open_at + 1]):
+    if end >= len(doc) or not words or not is_cap(doc[open_at + 1]):
         return None
     return (open_at + 1, end) if any(w in lex.post_heads for w in words) else None
 
@@ -1527,12 +1527,12 @@ def _service_in_brackets(doc: Doc, i: int, spans: list[Span]) -> int:
     "Lead Professional (Estates)", "Executive Director (Performance & Support)" — which is
     part of the post's name. ``i`` when the bracket holds anything else: a person, a
     post-holder's initials ("(DF)"), a second post, a number or a lower-case aside."""
-    if i >= len(doc) or doc[i].text != "(" or i + 1 >= len(doc) or not _is_cap(doc[i + 1]):
+    if i >= len(doc) or doc[i].text != "(" or i + 1 >= len(doc) or not is_cap(doc[i + 1]):
         return i
     k = i + 1
     while k < len(doc) and k - i <= 6 and doc[k].text not in (")", "(", ",", ";", "\n"):
         tok = doc[k]
-        if not (_is_cap(tok) or tok.lower_ in ("&", "and", "of", "/", "-", "–")
+        if not (is_cap(tok) or tok.lower_ in ("&", "and", "of", "/", "-", "–")
                 or "/" in tok.text):
             return i
         k += 1

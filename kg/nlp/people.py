@@ -13,8 +13,6 @@ from kg.nlp.names import (
     _INITIAL_DOT_NAME,
     _PARTICLE,
     _apposed_head,
-    _head_kind,
-    _is_cap,
     _lower_phrase,
     _mark,
     _mark_person,
@@ -25,6 +23,8 @@ from kg.nlp.names import (
     _names_a_body,
     _phrase,
     _with_particles,
+    head_kind,
+    is_cap,
 )
 
 
@@ -58,16 +58,16 @@ def people_component(doc: Doc) -> Doc:
             j += 1
         if title_len:
             k = j
-            while k < n and k - j < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
+            while k < n and k - j < 3 and is_cap(doc[k]) and doc[k].lower_ not in (
                     lex.post_heads | lex.person_titles | lex.not_surnames) and not (
                     k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
-                    and _is_cap(doc[k + 1])):
+                    and is_cap(doc[k + 1])):
                 # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name;
                 # "Councillor A Barry Cabinet Member": a post (a word and its head) follows
                 k += 1
             k = _with_particles(doc, k, lex)  # "Cllr Sian ap Rhys", "Mr de Souza"
             if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start and not (
-                    len(doc[j].text) == 1 and j + 1 < n and _is_cap(doc[j + 1])):
+                    len(doc[j].text) == 1 and j + 1 < n and is_cap(doc[j + 1])):
                 k = j  # "co-opt Mr Kilby as a new Councillor. It was …": a sentence's end
                 # (not "Cllr. A Edwards": an initial)
             title = _lower_phrase(doc[i : i + title_len])
@@ -89,7 +89,7 @@ def people_component(doc: Doc) -> Doc:
                 if title_len == 2 and doc[i].lower_ in lex.councillor_tiers:
                     _mark(doc, i, i + 2, POST, spans)
                 elif i > 0 and doc[i - 1].lower_ in lex.councillor_tiers and title in (
-                        "councillor", "cllr", "cllr.", "councillors", "cllrs") and _is_cap(
+                        "councillor", "cllr", "cllr.", "councillors", "cllrs") and is_cap(
                         doc[i - 1]) and not (title.endswith("s") and doc[i].is_lower):
                     _mark(doc, i - 1, i + title_len, POST, spans)
                 elif title in lex.post_titles:
@@ -109,30 +109,30 @@ def people_component(doc: Doc) -> Doc:
             _mark_person(doc, i, i + 1, spans, label=tok.text)
             i += 1
             continue
-        elif tok.text in lex.given_names and i + 1 < n and _is_cap(doc[i + 1]):
+        elif tok.text in lex.given_names and i + 1 < n and is_cap(doc[i + 1]):
             k = i + 1
-            while k < n and k - i < 3 and _is_cap(doc[k]) and doc[k].lower_ not in (
+            while k < n and k - i < 3 and is_cap(doc[k]) and doc[k].lower_ not in (
                 lex.post_heads | lex.org_heads | lex.programme_heads | lex.committee_words
                 | lex.acronym_heads
             ) and doc[k].text not in lex.honours and not (
                     k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
                     k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
-                    and _is_cap(doc[k + 1])) and not (k - i == 2 and _post_follows(doc, k, lex)):
+                    and is_cap(doc[k + 1])) and not (k - i == 2 and _post_follows(doc, k, lex)):
                 # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
                 k += 1
             k = _with_particles(doc, k, lex)  # "Anna de la Cruz"
             if k == i + 1 and k < n and doc[k].lower_ in lex.surname_heads and not (
-                    k + 1 < n and _is_cap(doc[k + 1])):
+                    k + 1 < n and is_cap(doc[k + 1])):
                 k += 1  # "Iain Grant, Committee Manager": a surname that is also a head
             if k > i and doc[k - 1].lower_ in lex.street_words:
                 k = i  # "Dean Street", "Florence Road": a street named after a person
-            if k + 1 < n and doc[k].lower_ in ("'s", "’s") and _is_cap(doc[k + 1]) and (
+            if k + 1 < n and doc[k].lower_ in ("'s", "’s") and is_cap(doc[k + 1]) and (
                     doc[k + 1].lower_ in lex.org_heads):
                 k = i  # "John Smith’s College": a body named after a person
             if any(t.lower_ in lex.breaks for t in doc[i:k]) or (
                     _lower_phrase(doc[i:k]) in lex.org_known) or (
-                    k < n and _is_cap(doc[k]) and doc[k].lower_ in lex.org_heads
+                    k < n and is_cap(doc[k]) and doc[k].lower_ in lex.org_heads
                     | lex.programme_heads | lex.committee_words | lex.acronym_heads):
                 # "the June Village Update", "Grace Darling Trust", "Grant Thornton", "Preston
                 # CCG" (a place that is also a given name, then an NHS body's acronym): a thing
@@ -154,7 +154,7 @@ def people_component(doc: Doc) -> Doc:
                 k := _named_after_welcome(doc, i, lex, spans)) > i or (
                 k := _named_before_post_comma(doc, i, lex)) > i:
             _mark_person(doc, i, k, spans)
-            if _apposed_head(doc, k, lex) and not _head_kind([doc[k + 1].lower_], lex):
+            if _apposed_head(doc, k, lex) and not head_kind([doc[k + 1].lower_], lex):
                 _mark(doc, k + 1, k + 2, POST, spans)  # "Jo Hale, Solicitor": her post
             i = k
             continue
@@ -180,9 +180,9 @@ def _post_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
     Engagement Manager" is Penny Bunker, then her post, printed with no comma between. The
     run of capitalised words (and "and", "&") from ``k`` must reach a post's head word."""
     j = k
-    while j < len(doc) and j - k < 8 and (_is_cap(doc[j]) or doc[j].lower_ in ("and", "&")):
+    while j < len(doc) and j - k < 8 and (is_cap(doc[j]) or doc[j].lower_ in ("and", "&")):
         if doc[j].lower_ in lex.post_heads and j > k:
-            return _head_kind([t.lower_ for t in doc[k : j + 1]], lex) == POST
+            return head_kind([t.lower_ for t in doc[k : j + 1]], lex) == POST
         j += 1
     return False
 
@@ -197,7 +197,7 @@ def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
     out: dict[int, int] = {}
     n = len(doc)
     for tok in doc:
-        if tok.lower_ != "apologies" or not _is_cap(tok):
+        if tok.lower_ != "apologies" or not is_cap(tok):
             continue
         a = tok.i + 1
         for words in (("for", "absence"), ("were", "received", "from"), ("received", "from"),
@@ -219,13 +219,13 @@ def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
                 c += 1  # ("J Beard Co-opted Member": the name, then the post)
             words = [t.lower_ for t in doc[b:c]]
             if c == b or len(doc[c - 1].text.rstrip(".")) == 1 or (c - b < 2 and not titled) or (
-                    _head_kind(words, lex) is not None or _names_a_body(words, lex)):
+                    head_kind(words, lex) is not None or _names_a_body(words, lex)):
                 break
             if not titled:
                 out[b] = c
             a = c
             if _post_follows(doc, a, lex):  # "J Beard Co-opted Member, …": the post, read later
-                while a < n and (_is_cap(doc[a]) or doc[a].lower_ in ("of", "for")):
+                while a < n and (is_cap(doc[a]) or doc[a].lower_ in ("of", "for")):
                     a += 1
             if a < n and doc[a].text == "(":
                 close = next((k for k in range(a + 1, min(n, a + 10)) if doc[k].text == ")"),
@@ -235,7 +235,7 @@ def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
                 a = close + 1
             if a < n and doc[a].text in (",", ";", "and", "&"):
                 a += 1
-            elif not (a < n and doc[a - 1].text == ")" and _is_cap(doc[a])):
+            elif not (a < n and doc[a - 1].text == ")" and is_cap(doc[a])):
                 break
     return out
 
@@ -264,14 +264,14 @@ def _named_after_welcome(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> i
                                               "who", "for", "as"):
         return i
     words = [t.lower_ for t in doc[i:k]]
-    if _head_kind(words, lex) is not None or _names_a_body(words, lex):
+    if head_kind(words, lex) is not None or _names_a_body(words, lex):
         return i  # "welcomed Healthwatch Bristol": a body
     j = k
-    while j + 1 < len(doc) and doc[j].lower_ in ("and", "&") and _is_cap(doc[j + 1]):
+    while j + 1 < len(doc) and doc[j].lower_ in ("and", "&") and is_cap(doc[j + 1]):
         j += 2
-        while j < len(doc) and _is_cap(doc[j]):
+        while j < len(doc) and is_cap(doc[j]):
             j += 1
-        if _head_kind([t.lower_ for t in doc[i:j]], lex) is not None:
+        if head_kind([t.lower_ for t in doc[i:j]], lex) is not None:
             return i  # "thanked Avon Fire and Rescue Service": a body's name runs on
     return k
 
@@ -296,7 +296,7 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     if k - i < 2 or len(doc[k - 1].text) == 1 or k >= n:
         return i
     words = [t.lower_ for t in doc[i:k]]
-    if _head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
+    if head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
             lex.trades):
         return i  # ("Orbit Housing said": a firm named by its trade)
     if doc[k].lower_ in lex.speech_verbs or (
@@ -341,7 +341,7 @@ def _named_as_agent(doc: Doc, i: int, lex: Lexicon) -> int:
             k < len(doc) and doc[k].text not in (".", ",", "(", ";", "and", ")")):
         return i
     words = [t.lower_ for t in doc[i:k]]
-    if _head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
+    if head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
             lex.trades | lex.street_words | lex.dwellings | lex.nations):
         return i
     return k
@@ -369,7 +369,7 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
             i = close + 1
             continue
         lost_comma = entries and entries[-1][1] == i and _initial(doc[i]) and (
-            i + 1 < n and _is_cap(doc[i + 1]))  # "D.Forrest L. Hoggarth": a list's lost comma
+            i + 1 < n and is_cap(doc[i + 1]))  # "D.Forrest L. Hoggarth": a list's lost comma
         if doc[i].text not in (",", ";") and doc[i].lower_ not in ("and", "&") and not lost_comma:
             break  # (";" parts entries whose bodies are named in brackets: "Hale (Barry TC);")
         closing = doc[i].lower_ in ("and", "&")
@@ -379,11 +379,11 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
         if a < n and doc[a].lower_ in ("and", "&"):
             closing, a = True, a + 1
         b = a
-        while b < n and b - a < 3 and (_is_cap(doc[b]) or _PARTICLE.fullmatch(doc[b].text)) and (
+        while b < n and b - a < 3 and (is_cap(doc[b]) or _PARTICLE.fullmatch(doc[b].text)) and (
             doc[b].text.replace(".", "").replace("-", "").replace("'", "").isalpha()
         ) and (doc[b].lower_ not in (lex.post_heads | lex.org_heads | lex.programme_heads
                                      | lex.not_name_start | lex.connectors)
-               or (len(doc[b].text) == 1 and b + 1 < n and _is_cap(doc[b + 1]))):
+               or (len(doc[b].text) == 1 and b + 1 < n and is_cap(doc[b + 1]))):
             b += 1  # "… and A Hunter": an initial, not the article
             if b < n and _initial(doc[b]) and any(not _initial(t) for t in doc[a:b]) and (
                     _initial(doc[a]) or _INITIAL_DOT_NAME.fullmatch(doc[a].text)):
@@ -392,8 +392,8 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
             break  # no entry, or initials with no surname
         if all(t.lower_ in lex.person_titles for t in doc[a:b]):
             break  # "Cllr. Jones and Cllr. Marshall": a titled name of its own follows
-        if (b < n and _is_cap(doc[b]) and not (
-                _initial(doc[b]) and b + 1 < n and _is_cap(doc[b + 1]))) or any(
+        if (b < n and is_cap(doc[b]) and not (
+                _initial(doc[b]) and b + 1 < n and is_cap(doc[b + 1]))) or any(
                 not part[:1].isupper() for t in doc[a:b] for part in t.text.split("-")
                 if not _PARTICLE.fullmatch(t.text)):
             break  # "and Co-opted Members": a phrase, not a surname
@@ -414,7 +414,7 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
         # "Councillors Hale (substitute Cllr Osei), Brook and Lee": a titled name in an
         # entry's brackets is a person too
         t = next((t for t in range(a, b - 1) if doc[t].lower_ in lex.person_titles
-                  and _is_cap(doc[t + 1]) and doc[t + 1].lower_ not in lex.person_titles), None)
+                  and is_cap(doc[t + 1]) and doc[t + 1].lower_ not in lex.person_titles), None)
         if t is not None:
             e = t + 1
             while e < b and e - t <= 3 and _name_word(doc[e], lex):
