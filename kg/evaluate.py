@@ -269,17 +269,22 @@ def load_gold(gold_dir: Path) -> list[tuple[Path, dict]]:
     return out
 
 
+def _source_text(path: Path, data: dict) -> str:
+    """The text of the document a gold file annotates (its ``source``, relative to it)."""
+    source = (path.parent / data["source"]).resolve()
+    try:
+        return read(source).text
+    except Exception as e:
+        raise GoldError(f"{path}: cannot read its source {source}: {e}") from None
+
+
 def evaluate(gold_dir: Path, files: Iterable[tuple[Path, dict]] | None = None) -> Report:
     """Extract every gold file's document and score what was found against the gold."""
     gold = list(files) if files is not None else load_gold(gold_dir)
     docs = []
     refused: list[tuple[str, str]] = []
     for path, data in gold:
-        source = (path.parent / data["source"]).resolve()
-        try:
-            text = read(source).text
-        except Exception as e:
-            raise GoldError(f"{path}: cannot read its source {source}: {e}") from None
+        text = _source_text(path, data)
         try:
             minutes = extract(text)
         except NotMinutesError as e:
@@ -307,11 +312,7 @@ def agreement(gold_dir: Path, other_dir: Path) -> Report:
         other = others.get(path.name)
         if other is None:
             continue
-        source = (path.parent / data["source"]).resolve()
-        try:
-            text = read(source).text
-        except Exception as e:
-            raise GoldError(f"{path}: cannot read its source {source}: {e}") from None
+        text = _source_text(path, data)
         found = found_by_reader(other, text, str(other_dir / path.name))
         for kind, score in score_document(data, text, found, path.stem).items():
             kinds[kind].add(score, path.stem)

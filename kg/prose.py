@@ -66,10 +66,9 @@ def read_prose(
                 ref = _meeting_ref(text, base, s, when, precision, minutes.date, p,
                                    after=anchors[id(minutes)])
                 key = ref and (ref.committee, ref.date, ref.precision)
+                body = clean_label(ref.committee).lower() if ref and ref.committee else None
                 if ref is not None and ref.precision == "day" and ref.date == minutes.date \
-                        and (ref.committee is None
-                             or _own_body(clean_label(ref.committee).lower(), own)
-                             or _named_within(clean_label(ref.committee).lower(), own)):
+                        and (body is None or _own_body(body, own) or _named_within(body, own)):
                     # the meeting's own date, repeated: no other meeting (but "the decisions
                     # made at the Cabinet meeting on 15 October", read by the scrutiny
                     # committee that evening, is another body's meeting the same day)

@@ -4,6 +4,7 @@ programmes found as runs of capitalised words and told apart by their head words
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -452,8 +453,7 @@ _YEARS = re.compile(r"(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?")
 
 # A run of years as printed after a plan's name, spaces around its dash allowed: "2024-2029",
 # "2022/23", "2024 - 2027", "2014/15 – 2017/18".
-_YEAR_RUN = re.compile(r"(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?(?:[ \t]*[\-–—][ \t]*(?:19|20)\d\d"
-                       r"(?:[/\-–](?:19|20)?\d\d)?)?(?![\w/])")
+_YEAR_RUN = re.compile(rf"{_YEARS.pattern}(?:[ \t]*[\-–—][ \t]*{_YEARS.pattern})?(?![\w/])")
 
 
 def _years_after(doc: Doc, e: int) -> int:
@@ -474,13 +474,18 @@ def _years_after(doc: Doc, e: int) -> int:
     return end if doc[end - 1].idx + len(doc[end - 1].text) == m.end() else e
 
 
+@cache
+def _longest_first(heads: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
 def _year_head(doc: Doc, words: list[str], e: int, lex: Lexicon) -> tuple[int, int] | None:
     """A head that names nothing alone, then the years of one edition of it: "the Budget
     2016/17", "the Budget for 2020/21", "the Forward Work Programme 2023-24"
     (``programmes.year_heads``). Gives where the head starts among ``words`` and the end of
     the years, or None."""
     text = " ".join(words)
-    head = next((h for h in sorted(lex.year_heads, key=len, reverse=True)
+    head = next((h for h in _longest_first(lex.year_heads)
                  if text == h or text.endswith(" " + h)), None)
     if head is None or e >= len(doc):
         return None
@@ -748,11 +753,14 @@ def _lower_case_programmes(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
     does, none of ``lower_case_not_names``). The words before must be lower-case words of
     the name after an article or an owner, so a sentence's other words are never taken."""
     taken = {i for s in spans for i in range(s.start, s.end)}
+    edition_heads = lex.programme_heads | {h.split()[-1] for h in lex.year_heads}
+    not_in_name = lex.connectors | lex.not_name_start | set(_ONE_OF)
+    before_name = _ONE_OF + tuple(lex.not_modifiers)
     for tok in doc:
         if not tok.is_lower or tok.i in taken:
             continue
         end = tok.i + 1
-        if tok.lower_ in lex.programme_heads | {h.split()[-1] for h in lex.year_heads}:
+        if tok.lower_ in edition_heads:
             years = _years_after(doc, end)
             if years > end and any(c in doc[end:years].text for c in "/-–"):
                 end = years
@@ -762,13 +770,12 @@ def _lower_case_programmes(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
         stop = lex.edition_not_names if edition else lex.not_modifiers
         start = tok.i
         while start > 0 and tok.i - start < 4 and doc[start - 1].is_lower and (
-                doc[start - 1].is_alpha) and doc[start - 1].lower_ not in (
-                lex.connectors | lex.not_name_start | set(_ONE_OF)) and (
+                doc[start - 1].is_alpha) and doc[start - 1].lower_ not in not_in_name and (
                 doc[start - 1].i not in taken):
             start -= 1
         while start < tok.i and doc[start].lower_ in stop:
             start += 1  # "a new growing grounds project": "new" says when, not which
-        if start == 0 or doc[start - 1].lower_ not in _ONE_OF + tuple(lex.not_modifiers):
+        if start == 0 or doc[start - 1].lower_ not in before_name:
             continue
         if not edition and (start == tok.i or any(
                 t.lower_ in lex.lower_case_not_names | lex.not_modifiers
