@@ -1845,6 +1845,28 @@ def test_people_whose_given_name_no_list_holds(sentence: str, person: str) -> No
 @pytest.mark.parametrize(
     ("sentence", "people"),
     [
+        # a title written out in full takes no full stop: the stop ends the sentence
+        ("Mr Hale has missed six meetings and so is no longer a councillor. Despite this the "
+         "members thanked him.", {"Hale"}),
+        ("Cllr. Maro Pell and Revd. Tam Osei attended.", {"Maro Pell", "Tam Osei"}),
+        # a second title with its own full stop
+        ("The Chair thanked Cllr. Miss. Verity Lane for her work.", {"Verity Lane"}),
+        # a capitalised verb of speech is the clause's verb, no surname
+        ("Councillor Dunmore Proposed that the item be deferred.", {"Dunmore"}),
+        ("Cllr Pell Seconded the motion.", {"Pell"}),
+        # a heading for the members' reports names nobody
+        ("7. Ward Councillor Report", set()),
+        # Scottish magistrates are named by their office
+        ("Bailie Corran and Bailie Tess Ure were present.", {"Corran", "Tess Ure"}),
+    ],
+)
+def test_titled_names_end_at_a_sentence_or_a_verb(sentence: str, people: set[str]) -> None:
+    assert _kinds(_read(sentence), "person") == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
         ("Apologies: P Skinley", {"P Skinley"}),
         ("1) Apologies, Wil Bullard", {"Wil Bullard"}),
         ("Apologies: Sofia Hurlow (work) Nesta Hirsk (on leave)", {"Sofia Hurlow", "Nesta Hirsk"}),
