@@ -731,13 +731,17 @@ def _reads_as_list(line: str, p: Patterns) -> bool:
 
 def _runs_on(line: str, p: Patterns) -> bool:
     """A line of a list that stops mid-list ("Cllr A Lamb, Cllr B Moss,") or mid-name
-    ("Cllr Mrs B"), so the next line goes on with it."""
+    ("Cllr Mrs B"; "Ann Lamb, Bob Moss, Judy" over "McDowall, …": a list of full names whose
+    last entry is a given name alone), so the next line goes on with it."""
     words = line.split()
     if not words:
         return False
     last = words[-1]
+    parts = [part.split() for part in line.split(",")]
     return (line.rstrip().endswith((",", "&")) or last == "and" or bool(
-        re.fullmatch(r"[A-Z]\.?", last)) or last.casefold() in {h.casefold() for h in p.honorifics})
+        re.fullmatch(r"[A-Z]\.?", last)) or last.casefold() in {h.casefold() for h in p.honorifics}
+        or (len(parts) >= 2 and len(parts[-1]) == 1 and len(parts[-2]) >= 2
+            and last in given_names()))
 
 
 # The end of a sentence: a full stop before a capitalised word or a label in capitals ("…
@@ -857,6 +861,16 @@ def _joined_tiers(chunk: str, m: re.Match[str]) -> bool:
         _TIER_BEFORE.search(chunk, 0, m.start())) and bool(_TIER_AFTER.match(chunk, m.end()))
 
 
+def _wrapped_line(chunk: str, m: re.Match[str], p: Patterns) -> bool:
+    """Whether a wide gap is only the indent of a list's wrapped line, the line before
+    running on into it ("Attendees:  Ann Bell, Judy" over "             McDowall, Carl
+    Dean"): a gap within a line (columns) still parts names."""
+    if m.start() == 0 or chunk[m.start() - 1] != "\n" or m.group().strip(" \u00a0"):
+        return False
+    above = chunk[: m.start() - 1]
+    return _runs_on(above[above.rfind("\n") + 1 :], p)
+
+
 def _names(
     text: str, start: int, end: int, status: str, p: Patterns, strict: bool = False,
     roles: bool = False,
@@ -873,7 +887,7 @@ def _names(
     # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
     seps = [(m.start(), m.end(), m.group()) for m in _NAME_SPLIT.finditer(chunk)
             if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())
-            and not _joined_tiers(chunk, m)]
+            and not _joined_tiers(chunk, m) and not _wrapped_line(chunk, m, p)]
     at_honorific = _honorific_splits(chunk, seps, p)
     honorific_starts = {e for _, e, _ in at_honorific}
     seps = sorted([*seps, *at_honorific])

@@ -1131,6 +1131,22 @@ def test_roll_names_parted_by_wide_gaps() -> None:
                    ("Cllr B Fox", "County Cllr"), ("Cllr C Lowe", None)}
 
 
+def test_a_comma_list_wrapped_inside_a_name_onto_an_indented_line() -> None:
+    """A list of full names wrapped by a PDF after a given name goes on, indented, with the
+    surname: the indent is no column gap ("Rhian" over "      Quill" is Rhian Quill). A list
+    of surnames alone that breaks after a comma-less entry is not joined."""
+    text = (
+        "Minutes of a meeting held on 4th March 2021 at the Village Hall\n\n"
+        "Attendees:        Cllr Tam Reid, Wyn Hollis (Chair), Bram Tully, Rhian\n"
+        "                  Quill, Edda Marsh\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    got = {a.name for a in extract(text).attendance}
+    assert got == {"Cllr Tam Reid", "Wyn Hollis", "Bram Tully", "Rhian Quill", "Edda Marsh"}
+    text = text.replace("Bram Tully, Rhian", "Bram Tully, Cllr Dorne")
+    got = {a.name for a in extract(text).attendance}
+    assert "Cllr Dorne Quill" not in got
+
+
 def test_honours_and_a_post_in_a_column_beside_the_name() -> None:
     """"Councillor A Bell, OBE, Leader": the honours are no one, the post after them is the
     name's; a roll with a post in a column ("Cllr C Dean      County Councillor") keeps it."""
