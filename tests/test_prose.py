@@ -1458,6 +1458,11 @@ def test_a_police_rank_or_civic_office_before_a_name_is_a_post() -> None:
     it = _read("Provost Ewan Carrick thanked the Depute Provost for the arrangements.")
     assert {"Provost", "Depute Provost"} <= _kinds(it, "post")
     assert "Ewan Carrick" in _kinds(it, "person")
+    it = _read("Constable Brannagh reported two thefts, and Chief Constable Ola Venn wrote.")
+    assert {"Constable", "Chief Constable"} <= _kinds(it, "post")
+    assert {"Brannagh", "Ola Venn"} <= _kinds(it, "person")
+    # the office alone, before no name, is no person
+    assert not _kinds(_read("The Constable to the council wrote."), "person")
 
 
 def test_a_post_word_alone_after_a_name_and_comma_is_her_post() -> None:
