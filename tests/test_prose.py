@@ -693,6 +693,9 @@ def test_people_with_honours_and_posts_after_a_name() -> None:
             ("post", "Cabinet Member"), ("organisation", "Welsh Government"),
             ("post", "Chief Officer Adult Services")} <= names
     assert not [n for n in names if n[0] == "organisation" and "Holt" in n[1]]
+    # after a title too: "Sir Jo Hale QPM" is Jo Hale
+    it = _read("Councillor Ravi Stent OBE and Sir Amos Pirie QPM answered questions.")
+    assert _kinds(it, "person") == {"Ravi Stent", "Amos Pirie"}
 
 
 def test_a_short_post_is_the_fuller_one_the_document_names() -> None:

@@ -61,13 +61,14 @@ def people_component(doc: Doc) -> Doc:
             k = j
             while k < n and k - j < 3 and is_cap(doc[k]) and doc[k].lower_ not in (
                     lex.post_heads | lex.person_titles | lex.not_surnames | lex.speech_verbs
-            ) and not (
+            ) and doc[k].text not in lex.honours and not (
                     k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
                     and is_cap(doc[k + 1])):
                 # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name;
                 # "Councillor A Barry Cabinet Member": a post (a word and its head) follows;
                 # "Councillor Hale Proposed that …": a verb of speech, capitalised as some
-                # minutes print it, is the clause's verb, not a surname
+                # minutes print it, is the clause's verb, not a surname; "Sir Jo Hale QPM":
+                # honours after the name are no part of it
                 k += 1
             if j < n and doc[j - 1].text == "." and _written_out(doc[j - 2], lex):
                 k = j  # "… they cease to be a councillor. Despite …": a title written out in
