@@ -157,13 +157,14 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             # blank / "M. Piggott B. Fowler" / blank / "R. Sutton (Clerk)", or "Present: Cllr
             # A Bell" / blank / "Cllr C Dean" / blank / …): a single line below that holds
             # only initialled names, or begins with an honorific, goes on with it. So does
-            # any single line below one that ends in a comma ("…, B. Fisher (Chairman)," /
-            # blank / "C. Florey and one resident."): the list was cut mid-way.
+            # any single line below one that ends in a comma or semicolon ("…, B. Fisher
+            # (Chairman)," / blank / "C. Florey and one resident."; "… Ann Bell;" / blank /
+            # "Carl Dean; Eve Fox"): the list was cut mid-way.
             while True:
                 k = j
                 while k < len(ls) and ls[k].blank:
                     k += 1
-                cut = text[chunks[-1][0]:chunks[-1][1]].rstrip().endswith(",")
+                cut = text[chunks[-1][0]:chunks[-1][1]].rstrip().endswith((",", ";"))
                 if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)) or _ends_list(
                         ls[k].text, p) or not (
                         cut or _initialled_line(ls[k].text, p)

@@ -183,8 +183,8 @@ def test_abbreviated_plural_title_does_not_end_the_roll() -> None:
 
 
 def test_a_roll_cut_after_a_comma_goes_on_below_the_blank_line() -> None:
-    """A list whose line ends in a comma goes on in the next paragraph, even where that
-    paragraph also counts the public ("… and one resident.")."""
+    """A list whose line ends in a comma (or a semicolon) goes on in the next paragraph,
+    even where that paragraph also counts the public ("… and one resident.")."""
     text = (
         "Minutes of the meeting held on Thursday 9 October 2008\n\n"
         "Present : Parish Councillors A. Perch, B. Tench (Chairman),\n\n"
@@ -193,6 +193,15 @@ def test_a_roll_cut_after_a_comma_goes_on_below_the_blank_line() -> None:
     )
     names = [a.name for a in extract(text).attendance if a.status == "Present"]
     assert names == ["A. Perch", "B. Tench", "C. Carp"]
+    # entries parted by semicolons: a line ending in one is cut mid-list too
+    text = (
+        "Minutes of the meeting held on Thursday 9 October 2008\n\n"
+        "Present: Councillors: Ada Perch (Chair); Bo Tench; Cy Roach;\n\n"
+        "Di Carp; Ed Dace\n\n"
+        "1. Apologies\n\nNone were received.\n"
+    )
+    names = [a.name for a in extract(text).attendance if a.status == "Present"]
+    assert names == ["Ada Perch", "Bo Tench", "Cy Roach", "Di Carp", "Ed Dace"]
 
 
 def test_a_second_list_after_the_full_stop_on_the_headings_line() -> None:
