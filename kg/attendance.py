@@ -51,6 +51,10 @@ TITLED_APOLOGIES = re.compile(
 # "Name – Capacity" or "Post – Name" in a list: a dash with spaces round it (never the hyphen
 # of a double-barrelled name).
 _DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
+# The same dash printed with no spaces, between a name and a post or body of two words or
+# more ("Ian Bell-City Mayor", "Jo Hale-Westshire Police"); a double-barrelled surname
+# ("Ann Lucas-Bell") has no further words after it.
+_TIGHT_DASH = re.compile(r"(?P<a>\S[^–—-]*?[a-z])[–—-](?P<b>[A-Z][^\s–—-]*(?:[ \t]+\S+)+)")
 
 # A wide gap (three spaces or more) parts a roll printed in columns as a tab does ("Cllr A
 # Dale     County Cllr B Fox").
@@ -953,7 +957,9 @@ def _names(
         capacity = capacity_span = None
         organisation_span: Span | None = None
         dash_status = None
-        if d := _DASH.fullmatch(piece):
+        d = _DASH.fullmatch(piece) or (
+            (t := _TIGHT_DASH.fullmatch(piece)) and len(t.group("a").split()) >= 2 and t)
+        if d:
             # "Cllr G Hotchkin – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
             # Scottow Ward": the words after the dash are the capacity or the role. "the
             # Clerk – Adrian Illingworth": the words before it are an officer's post.

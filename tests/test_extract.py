@@ -2468,6 +2468,23 @@ def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() ->
         ("Cllr E Frost", "Apologies", "County Cllr"), ("Mrs F Gale", "Apologies", None)]
 
 
+def test_a_post_or_body_after_a_dash_printed_without_spaces() -> None:
+    """"Ivo Trent-Deputy City Mayor": a dash with no spaces parts a name from a post or body
+    of two words or more, as a spaced one does; a double-barrelled surname ("Ola
+    Penn-Rees") has nothing after it and keeps its hyphen."""
+    text = (
+        "Minutes of the Health and Wellbeing Board held on Tuesday 7 March 2017\n\n"
+        "PRESENT:\n\n"
+        "Ivo Trent-Deputy City Mayor\n"
+        "Sal Brody-Westvale Police\n"
+        "Ola Penn-Rees\n\n"
+        "1. Apologies\n\nNone.\n"
+    )
+    got = {(a.name, a.capacity, a.organisation) for a in extract(text).attendance}
+    assert got == {("Ivo Trent", "Deputy City Mayor", None), ("Sal Brody", None, "Westvale Police"),
+                   ("Ola Penn-Rees", None, None)}
+
+
 def test_officers_listed_with_bullets_services_after_a_dash_and_a_bodys_first_word() -> None:
     """Officers' rolls: a bulleted "• Name – Post" is the name and the post; "Team Manager –
     Communications" is a post and its service, not a post and a person; a paragraph of
