@@ -141,6 +141,19 @@ def test_receiving_minutes_is_not_confirming_them() -> None:
     assert item.confirms_minutes_of is None
 
 
+def test_minutes_dated_the_meetings_own_day_confirm_no_earlier_meeting() -> None:
+    """"The minutes of the meeting held on [this meeting's own date] were agreed": a slip for
+    the last meeting's minutes; the meeting cannot confirm its own."""
+    text = (
+        "Minutes of the Audit Panel held on Tuesday 3 March 2020\n\n1. Minutes\n\n"
+        "The minutes of the meeting held on Tuesday 3 March 2020 were agreed as a true record.\n"
+    )
+    assert extract(text).items[0].confirms_minutes_of is None
+    earlier = text.replace("held on Tuesday 3 March 2020 were", "held on 4 February 2020 were")
+    c = extract(earlier).items[0].confirms_minutes_of
+    assert c is not None and c.date.isoformat() == "2020-02-04"
+
+
 @pytest.mark.parametrize(
     "text",
     [
