@@ -51,6 +51,10 @@ TITLED_APOLOGIES = re.compile(
 # "Name – Capacity" or "Post – Name" in a list: a dash with spaces round it (never the hyphen
 # of a double-barrelled name).
 _DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
+# The same dash printed with no spaces, between a name and a post or body of two words or
+# more ("Ian Bell-City Mayor", "Jo Hale-Westshire Police"); a double-barrelled surname
+# ("Ann Lucas-Bell") has no further words after it.
+_TIGHT_DASH = re.compile(r"(?P<a>\S[^–—-]*?[a-z])[–—-](?P<b>[A-Z][^\s–—-]*(?:[ \t]+\S+)+)")
 
 # A wide gap (three spaces or more) parts a roll printed in columns as a tab does ("Cllr A
 # Dale     County Cllr B Fox").
@@ -157,13 +161,14 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             # blank / "M. Piggott B. Fowler" / blank / "R. Sutton (Clerk)", or "Present: Cllr
             # A Bell" / blank / "Cllr C Dean" / blank / …): a single line below that holds
             # only initialled names, or begins with an honorific, goes on with it. So does
-            # any single line below one that ends in a comma ("…, B. Fisher (Chairman)," /
-            # blank / "C. Florey and one resident."): the list was cut mid-way.
+            # any single line below one that ends in a comma or semicolon ("…, B. Fisher
+            # (Chairman)," / blank / "C. Florey and one resident."; "… Ann Bell;" / blank /
+            # "Carl Dean; Eve Fox"): the list was cut mid-way.
             while True:
                 k = j
                 while k < len(ls) and ls[k].blank:
                     k += 1
-                cut = text[chunks[-1][0]:chunks[-1][1]].rstrip().endswith(",")
+                cut = text[chunks[-1][0]:chunks[-1][1]].rstrip().endswith((",", ";"))
                 if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)) or _ends_list(
                         ls[k].text, p) or not (
                         cut or _initialled_line(ls[k].text, p)
@@ -731,13 +736,17 @@ def _reads_as_list(line: str, p: Patterns) -> bool:
 
 def _runs_on(line: str, p: Patterns) -> bool:
     """A line of a list that stops mid-list ("Cllr A Lamb, Cllr B Moss,") or mid-name
-    ("Cllr Mrs B"), so the next line goes on with it."""
+    ("Cllr Mrs B"; "Ann Lamb, Bob Moss, Judy" over "McDowall, …": a list of full names whose
+    last entry is a given name alone), so the next line goes on with it."""
     words = line.split()
     if not words:
         return False
     last = words[-1]
+    parts = [part.split() for part in line.split(",")]
     return (line.rstrip().endswith((",", "&")) or last == "and" or bool(
-        re.fullmatch(r"[A-Z]\.?", last)) or last.casefold() in {h.casefold() for h in p.honorifics})
+        re.fullmatch(r"[A-Z]\.?", last)) or last.casefold() in {h.casefold() for h in p.honorifics}
+        or (len(parts) >= 2 and len(parts[-1]) == 1 and len(parts[-2]) >= 2
+            and last in given_names()))
 
 
 # The end of a sentence: a full stop before a capitalised word or a label in capitals ("…
@@ -857,6 +866,16 @@ def _joined_tiers(chunk: str, m: re.Match[str]) -> bool:
         _TIER_BEFORE.search(chunk, 0, m.start())) and bool(_TIER_AFTER.match(chunk, m.end()))
 
 
+def _wrapped_line(chunk: str, m: re.Match[str], p: Patterns) -> bool:
+    """Whether a wide gap is only the indent of a list's wrapped line, the line before
+    running on into it ("Attendees:  Ann Bell, Judy" over "             McDowall, Carl
+    Dean"): a gap within a line (columns) still parts names."""
+    if m.start() == 0 or chunk[m.start() - 1] != "\n" or m.group().strip(" \u00a0"):
+        return False
+    above = chunk[: m.start() - 1]
+    return _runs_on(above[above.rfind("\n") + 1 :], p)
+
+
 def _names(
     text: str, start: int, end: int, status: str, p: Patterns, strict: bool = False,
     roles: bool = False,
@@ -873,7 +892,7 @@ def _names(
     # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
     seps = [(m.start(), m.end(), m.group()) for m in _NAME_SPLIT.finditer(chunk)
             if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())
-            and not _joined_tiers(chunk, m)]
+            and not _joined_tiers(chunk, m) and not _wrapped_line(chunk, m, p)]
     at_honorific = _honorific_splits(chunk, seps, p)
     honorific_starts = {e for _, e, _ in at_honorific}
     seps = sorted([*seps, *at_honorific])
@@ -938,7 +957,9 @@ def _names(
         capacity = capacity_span = None
         organisation_span: Span | None = None
         dash_status = None
-        if d := _DASH.fullmatch(piece):
+        d = _DASH.fullmatch(piece) or (
+            (t := _TIGHT_DASH.fullmatch(piece)) and len(t.group("a").split()) >= 2 and t)
+        if d:
             # "Cllr G Hotchkin – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
             # Scottow Ward": the words after the dash are the capacity or the role. "the
             # Clerk – Adrian Illingworth": the words before it are an officer's post.

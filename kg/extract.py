@@ -1067,7 +1067,7 @@ def _confirmation(
         if not verbs.search(text, sentence_start, stop):
             continue
         when = parse_date(m.group("date"), p, before=meeting_date)
-        if when is None:
+        if when is None or not _before_meeting(when, meeting_date):
             continue
         return MeetingRef(committee=_confirmed_body(m, p), date=when,
                           span=span(text, m.start(), stop))
@@ -1084,7 +1084,7 @@ def _confirmation(
         if minutes_start > region.title_end else None)
     if title and accepted.search(text, minutes_start, region.body_end):
         when = parse_date(title.group("date"), p, before=meeting_date)
-        if when is not None:
+        if when is not None and _before_meeting(when, meeting_date):
             return MeetingRef(committee=_confirmed_body(title, p), date=when,
                               span=span(text, title.start(), title.end()))
     # "There was one amendment to the minutes from the last meeting on 21st September. The
@@ -1096,10 +1096,17 @@ def _confirmation(
             if not _LAST_MEETING.fullmatch(collapse(m.group("committee"))):
                 continue
             when = parse_date(m.group("date"), p, before=meeting_date)
-            if when is not None:
+            if when is not None and _before_meeting(when, meeting_date):
                 return MeetingRef(committee=None, date=when,
                                   span=span(text, m.start(), m.end()))
     return None
+
+
+def _before_meeting(when: date, meeting_date: date | None) -> bool:
+    """Whether minutes dated ``when`` can be confirmed at a meeting on ``meeting_date``: only
+    an earlier meeting's can. "The minutes of the meeting held on [the page's own date] were
+    agreed" is a slip for the last meeting's, no reference to the meeting itself."""
+    return meeting_date is None or when < meeting_date
 
 
 _LAST_MEETING = re.compile(r"(?i)(?:the\s+)?(?:previous|last|preceding)?(?:\s*meeting)?")

@@ -141,6 +141,19 @@ def test_receiving_minutes_is_not_confirming_them() -> None:
     assert item.confirms_minutes_of is None
 
 
+def test_minutes_dated_the_meetings_own_day_confirm_no_earlier_meeting() -> None:
+    """"The minutes of the meeting held on [this meeting's own date] were agreed": a slip for
+    the last meeting's minutes; the meeting cannot confirm its own."""
+    text = (
+        "Minutes of the Audit Panel held on Tuesday 3 March 2020\n\n1. Minutes\n\n"
+        "The minutes of the meeting held on Tuesday 3 March 2020 were agreed as a true record.\n"
+    )
+    assert extract(text).items[0].confirms_minutes_of is None
+    earlier = text.replace("held on Tuesday 3 March 2020 were", "held on 4 February 2020 were")
+    c = extract(earlier).items[0].confirms_minutes_of
+    assert c is not None and c.date.isoformat() == "2020-02-04"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -183,8 +196,8 @@ def test_abbreviated_plural_title_does_not_end_the_roll() -> None:
 
 
 def test_a_roll_cut_after_a_comma_goes_on_below_the_blank_line() -> None:
-    """A list whose line ends in a comma goes on in the next paragraph, even where that
-    paragraph also counts the public ("… and one resident.")."""
+    """A list whose line ends in a comma (or a semicolon) goes on in the next paragraph,
+    even where that paragraph also counts the public ("… and one resident.")."""
     text = (
         "Minutes of the meeting held on Thursday 9 October 2008\n\n"
         "Present : Parish Councillors A. Perch, B. Tench (Chairman),\n\n"
@@ -193,6 +206,15 @@ def test_a_roll_cut_after_a_comma_goes_on_below_the_blank_line() -> None:
     )
     names = [a.name for a in extract(text).attendance if a.status == "Present"]
     assert names == ["A. Perch", "B. Tench", "C. Carp"]
+    # entries parted by semicolons: a line ending in one is cut mid-list too
+    text = (
+        "Minutes of the meeting held on Thursday 9 October 2008\n\n"
+        "Present: Councillors: Ada Perch (Chair); Bo Tench; Cy Roach;\n\n"
+        "Di Carp; Ed Dace\n\n"
+        "1. Apologies\n\nNone were received.\n"
+    )
+    names = [a.name for a in extract(text).attendance if a.status == "Present"]
+    assert names == ["Ada Perch", "Bo Tench", "Cy Roach", "Di Carp", "Ed Dace"]
 
 
 def test_a_second_list_after_the_full_stop_on_the_headings_line() -> None:
@@ -1129,6 +1151,22 @@ def test_roll_names_parted_by_wide_gaps() -> None:
     got = {(a.name, a.capacity) for a in extract(text).attendance}
     assert got == {("Cllr R Hale", "Chair"), ("Cllr A Dale", None),
                    ("Cllr B Fox", "County Cllr"), ("Cllr C Lowe", None)}
+
+
+def test_a_comma_list_wrapped_inside_a_name_onto_an_indented_line() -> None:
+    """A list of full names wrapped by a PDF after a given name goes on, indented, with the
+    surname: the indent is no column gap ("Rhian" over "      Quill" is Rhian Quill). A list
+    of surnames alone that breaks after a comma-less entry is not joined."""
+    text = (
+        "Minutes of a meeting held on 4th March 2021 at the Village Hall\n\n"
+        "Attendees:        Cllr Tam Reid, Wyn Hollis (Chair), Bram Tully, Rhian\n"
+        "                  Quill, Edda Marsh\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    got = {a.name for a in extract(text).attendance}
+    assert got == {"Cllr Tam Reid", "Wyn Hollis", "Bram Tully", "Rhian Quill", "Edda Marsh"}
+    text = text.replace("Bram Tully, Rhian", "Bram Tully, Cllr Dorne")
+    got = {a.name for a in extract(text).attendance}
+    assert "Cllr Dorne Quill" not in got
 
 
 def test_honours_and_a_post_in_a_column_beside_the_name() -> None:
@@ -2441,6 +2479,23 @@ def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() ->
         ("Cllr A Hale", "Present", "Chairman"), ("D Lowe-Moss", "Present", None),
         ("C Judd", "Present", None), ("B Irwin", "AlsoInAttendance", None),
         ("Cllr E Frost", "Apologies", "County Cllr"), ("Mrs F Gale", "Apologies", None)]
+
+
+def test_a_post_or_body_after_a_dash_printed_without_spaces() -> None:
+    """"Ivo Trent-Deputy City Mayor": a dash with no spaces parts a name from a post or body
+    of two words or more, as a spaced one does; a double-barrelled surname ("Ola
+    Penn-Rees") has nothing after it and keeps its hyphen."""
+    text = (
+        "Minutes of the Health and Wellbeing Board held on Tuesday 7 March 2017\n\n"
+        "PRESENT:\n\n"
+        "Ivo Trent-Deputy City Mayor\n"
+        "Sal Brody-Westvale Police\n"
+        "Ola Penn-Rees\n\n"
+        "1. Apologies\n\nNone.\n"
+    )
+    got = {(a.name, a.capacity, a.organisation) for a in extract(text).attendance}
+    assert got == {("Ivo Trent", "Deputy City Mayor", None), ("Sal Brody", None, "Westvale Police"),
+                   ("Ola Penn-Rees", None, None)}
 
 
 def test_officers_listed_with_bullets_services_after_a_dash_and_a_bodys_first_word() -> None:

@@ -693,6 +693,9 @@ def test_people_with_honours_and_posts_after_a_name() -> None:
             ("post", "Cabinet Member"), ("organisation", "Welsh Government"),
             ("post", "Chief Officer Adult Services")} <= names
     assert not [n for n in names if n[0] == "organisation" and "Holt" in n[1]]
+    # after a title too: "Sir Jo Hale QPM" is Jo Hale
+    it = _read("Councillor Ravi Stent OBE and Sir Amos Pirie QPM answered questions.")
+    assert _kinds(it, "person") == {"Ravi Stent", "Amos Pirie"}
 
 
 def test_a_short_post_is_the_fuller_one_the_document_names() -> None:
@@ -1458,6 +1461,11 @@ def test_a_police_rank_or_civic_office_before_a_name_is_a_post() -> None:
     it = _read("Provost Ewan Carrick thanked the Depute Provost for the arrangements.")
     assert {"Provost", "Depute Provost"} <= _kinds(it, "post")
     assert "Ewan Carrick" in _kinds(it, "person")
+    it = _read("Constable Brannagh reported two thefts, and Chief Constable Ola Venn wrote.")
+    assert {"Constable", "Chief Constable"} <= _kinds(it, "post")
+    assert {"Brannagh", "Ola Venn"} <= _kinds(it, "person")
+    # the office alone, before no name, is no person
+    assert not _kinds(_read("The Constable to the council wrote."), "person")
 
 
 def test_a_post_word_alone_after_a_name_and_comma_is_her_post() -> None:
@@ -1840,6 +1848,28 @@ def test_national_bodies_named_by_their_nation(sentence: str, bodies: set[str]) 
 )
 def test_people_whose_given_name_no_list_holds(sentence: str, person: str) -> None:
     assert person in _kinds(_read(sentence), "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # a title written out in full takes no full stop: the stop ends the sentence
+        ("Mr Hale has missed six meetings and so is no longer a councillor. Despite this the "
+         "members thanked him.", {"Hale"}),
+        ("Cllr. Maro Pell and Revd. Tam Osei attended.", {"Maro Pell", "Tam Osei"}),
+        # a second title with its own full stop
+        ("The Chair thanked Cllr. Miss. Verity Lane for her work.", {"Verity Lane"}),
+        # a capitalised verb of speech is the clause's verb, no surname
+        ("Councillor Dunmore Proposed that the item be deferred.", {"Dunmore"}),
+        ("Cllr Pell Seconded the motion.", {"Pell"}),
+        # a heading for the members' reports names nobody
+        ("7. Ward Councillor Report", set()),
+        # Scottish magistrates are named by their office
+        ("Bailie Corran and Bailie Tess Ure were present.", {"Corran", "Tess Ure"}),
+    ],
+)
+def test_titled_names_end_at_a_sentence_or_a_verb(sentence: str, people: set[str]) -> None:
+    assert _kinds(_read(sentence), "person") == people
 
 
 @pytest.mark.parametrize(

@@ -66,6 +66,7 @@ class Lexicon:
     hub_bodies: frozenset[str]
     person_titles: frozenset[str]
     list_titles: frozenset[str]
+    shortened_titles: frozenset[str]
     given_names: frozenset[str]
     surname_heads: frozenset[str]
     honours: frozenset[str]
@@ -233,6 +234,7 @@ def lexicon() -> Lexicon:
         hub_bodies=fs("programmes", "hub_bodies"),
         person_titles=fs("people", "titles"),
         list_titles=fs("people", "list_titles"),
+        shortened_titles=fs("people", "shortened_titles"),
         honours=frozenset(raw["people"]["honours"]),
         street_words=fs("people", "street_words"),
         agent_verbs=fs("people", "agent_verbs"),

@@ -48,23 +48,31 @@ def people_component(doc: Doc) -> Doc:
                 title_len = size
                 break
         j = i + title_len
-        while title_len and j < n and (doc[j].lower_ in lex.person_titles or (
+        while title_len and j < n and (doc[j].lower_.rstrip(".") in lex.person_titles or (
                 doc[j].text == "." and doc[j - 1].whitespace_ == "") or (
                 doc[j].text == ":" and j == i + title_len
                 and _lower_phrase(doc[i:j]) in lex.list_titles)):
             # "Councillor Mrs Hale", "Cllr Dr Rao": the name is after both titles; "Cllr.
             # Snell", "Cllr.Gale": the title's full stop, split off, is no part of the name;
-            # "Cllrs: K Langley, …": a list title's colon
+            # "Cllrs: K Langley, …": a list title's colon; "Cllr. Miss. Jo Brace": a second
+            # title with its own full stop
             j += 1
         if title_len:
             k = j
             while k < n and k - j < 3 and is_cap(doc[k]) and doc[k].lower_ not in (
-                    lex.post_heads | lex.person_titles | lex.not_surnames) and not (
+                    lex.post_heads | lex.person_titles | lex.not_surnames | lex.speech_verbs
+            ) and doc[k].text not in lex.honours and not (
                     k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
                     and is_cap(doc[k + 1])):
                 # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name;
-                # "Councillor A Barry Cabinet Member": a post (a word and its head) follows
+                # "Councillor A Barry Cabinet Member": a post (a word and its head) follows;
+                # "Councillor Hale Proposed that …": a verb of speech, capitalised as some
+                # minutes print it, is the clause's verb, not a surname; "Sir Jo Hale QPM":
+                # honours after the name are no part of it
                 k += 1
+            if j < n and doc[j - 1].text == "." and _written_out(doc[j - 2], lex):
+                k = j  # "… they cease to be a councillor. Despite …": a title written out in
+                # full takes no full stop of its own, so the stop ends the sentence
             k = _with_particles(doc, k, lex)  # "Cllr Sian ap Rhys", "Mr de Souza"
             if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start and not (
                     len(doc[j].text) == 1 and j + 1 < n and is_cap(doc[j + 1])):
@@ -161,6 +169,14 @@ def people_component(doc: Doc) -> Doc:
         i += 1
     doc.spans["ckg"] = spans
     return doc
+
+
+def _written_out(title, lex: Lexicon) -> bool:
+    """Whether a title is written out in full ("councillor", "Reverend"), not shortened
+    ("Cllr", "Mr", "Revd") nor initials ("DCI"): a full stop after such a title ends a sentence,
+    where after a shortening it only marks the shortening."""
+    return title.lower_ in lex.person_titles and not title.is_upper and (
+        title.lower_ not in lex.shortened_titles)
 
 
 def _starts_service_body(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
