@@ -288,6 +288,24 @@ def test_a_list_of_decisions_asks_in_its_own_clause() -> None:
         ("(ii) to request that officers report back in six months.", date(2023, 11, 3))]
 
 
+def test_a_line_that_opens_a_list_of_errands_makes_each_item_one() -> None:
+    """"X undertook to:" or "It was agreed to:" then bulleted bare verbs: one errand an item,
+    the one named before the colon acting on each; a bullet the meeting settles there and then
+    ("Note the report"), a line after the list, are none."""
+    it = _read("During the debate the Head of Highways undertook to:\n\n"
+               "·  Provide the cost of the winter gritting routes;\n\n"
+               "·  Look into whether the lay-by could be resurfaced; and\n\n"
+               "·  To consider a trial of new signs.\n\n"
+               "The Committee thanked the officers for their work.")
+    assert [(f.text.split()[1], f.assigned_to) for f in it.followups] == [
+        ("Provide", "Head of Highways"), ("Look", "Head of Highways"),
+        ("To", "Head of Highways")]
+    it = _read("It was agreed to:\n- Review the allotment waiting list\n- Note the report\n")
+    assert [f.text for f in it.followups] == ["- Review the allotment waiting list"]
+    it = _read("The members discussed the budget, and agreed to:\n- Parking on the green\n")
+    assert it.followups == []
+
+
 def test_a_motions_words_put_forward_are_no_decision() -> None:
     it = _read("Councillor Grey put forward the following Proposal\n\nThat a working group be "
                "established to review the car parks.\n\nThat the Committee report to Council "
