@@ -200,6 +200,9 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
         # business put off to no meeting named, or postponed
         "The new fencing would be discussed at a later date.",
         "The allotment item would be postponed until the lease is signed.",
+        # … or to a meeting other than this one
+        "The rota for the summer fete will be discussed at a different meeting.",
+        "The hedge survey would be considered at another meeting.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -1179,6 +1182,7 @@ def test_errands_taken_on_agreed_or_marked_whatever_their_verb(
     [
         # offers on a condition nobody has met
         "A hearing loop will be provided if requested.",
+        "The Vice-Chair offered to open the village hall should the need arise.",
         "If approved by Council, two members would be nominated to the joint board.",
         "She advised that if any problems arose, she would review the rota.",
         # the works an application describes
