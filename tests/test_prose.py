@@ -1147,6 +1147,8 @@ def test_questions_answered_and_plans_described_are_not_followups(sentences: str
         # what the meeting agreed someone would do, whatever its verb
         ("It was agreed that Councillor Penrose would meet the residents at a later date.",
          None),
+        # the subjunctive after "resolved" as after "agreed"
+        ("It was RESOLVED that the Clerk update the tenants on the repairs.", None),
         ("The Panel agreed that once the survey was received it would organise a workshop.",
          None),
         # the chair's soft request, and a matter that needs more
