@@ -181,6 +181,9 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
         "The officer would check whether the scheme covered the whole parish.",
         "The Director said he would look at this again.",
         "The Committee would welcome sight of the draft strategy.",
+        # soft requests: what the meeting, or one who speaks, would be grateful for
+        "Members said they would be grateful for any information on the bus timetable.",
+        "The Panel would appreciate a short briefing on the new contract.",
         "Members were keen that residents be consulted on the plans.",
         "Members asked that the findings be incorporated into the final report.",
         # offers, meetings set up for the business, needs, and resolutions after their body
@@ -2046,6 +2049,8 @@ def test_a_month_the_meeting_is_in_names_the_meeting_itself() -> None:
         ("Members would be kept informed of progress with the scheme.", []),
         ("The Panel would be consulted on the draft in October.", [(date(2023, 10, 1), "month")]),
         ("The task group would report in due course.", []),
+        # work on a thing to hand over, in the progressive
+        ("The Trust would be preparing an action plan for the hospital wards.", []),
     ],
 )
 def test_promises_in_the_progressive_and_to_keep_members_informed(
@@ -2057,6 +2062,9 @@ def test_promises_in_the_progressive_and_to_keep_members_informed(
 
 def test_a_members_own_errand_in_due_course_is_no_followup() -> None:
     assert _read("He would be forwarding questions in due course.").followups == []
+    # a plan described in the progressive, a thanks, are no soft request either
+    assert _read("The Trust would be reviewing its outpatient services.").followups == []
+    assert _read("Members would be grateful to the volunteers for their work.").followups == []
 
 
 @pytest.mark.parametrize(
