@@ -3132,6 +3132,8 @@ def test_one_members_suggestion_nobody_took_up_is_no_followup() -> None:
          (date(2023, 2, 12), "day")),
         ("The Committee requested a further report at its September meeting.",
          (date(2023, 9, 1), "month")),
+        ("The Panel renewed its request for a report on the allotment leases at its "
+         "September meeting.", (date(2023, 9, 1), "month")),
         ("At its September meeting the Committee had requested a further report.",
          (date(2022, 9, 1), "month")),
     ],
