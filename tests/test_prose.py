@@ -181,6 +181,9 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
         "The officer would check whether the scheme covered the whole parish.",
         "The Director said he would look at this again.",
         "The Committee would welcome sight of the draft strategy.",
+        # soft requests: what the meeting, or one who speaks, would be grateful for
+        "Members said they would be grateful for any information on the bus timetable.",
+        "The Panel would appreciate a short briefing on the new contract.",
         "Members were keen that residents be consulted on the plans.",
         "Members asked that the findings be incorporated into the final report.",
         # offers, meetings set up for the business, needs, and resolutions after their body
@@ -200,6 +203,9 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
         # business put off to no meeting named, or postponed
         "The new fencing would be discussed at a later date.",
         "The allotment item would be postponed until the lease is signed.",
+        # … or to a meeting other than this one
+        "The rota for the summer fete will be discussed at a different meeting.",
+        "The hedge survey would be considered at another meeting.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -286,6 +292,24 @@ def test_a_list_of_decisions_asks_in_its_own_clause() -> None:
                "officers report back in six months.")
     assert [(f.text, f.due_date) for f in it.followups] == [
         ("(ii) to request that officers report back in six months.", date(2023, 11, 3))]
+
+
+def test_a_line_that_opens_a_list_of_errands_makes_each_item_one() -> None:
+    """"X undertook to:" or "It was agreed to:" then bulleted bare verbs: one errand an item,
+    the one named before the colon acting on each; a bullet the meeting settles there and then
+    ("Note the report"), a line after the list, are none."""
+    it = _read("During the debate the Head of Highways undertook to:\n\n"
+               "·  Provide the cost of the winter gritting routes;\n\n"
+               "·  Look into whether the lay-by could be resurfaced; and\n\n"
+               "·  To consider a trial of new signs.\n\n"
+               "The Committee thanked the officers for their work.")
+    assert [(f.text.split()[1], f.assigned_to) for f in it.followups] == [
+        ("Provide", "Head of Highways"), ("Look", "Head of Highways"),
+        ("To", "Head of Highways")]
+    it = _read("It was agreed to:\n- Review the allotment waiting list\n- Note the report\n")
+    assert [f.text for f in it.followups] == ["- Review the allotment waiting list"]
+    it = _read("The members discussed the budget, and agreed to:\n- Parking on the green\n")
+    assert it.followups == []
 
 
 def test_a_motions_words_put_forward_are_no_decision() -> None:
@@ -1129,6 +1153,8 @@ def test_questions_answered_and_plans_described_are_not_followups(sentences: str
         # what the meeting agreed someone would do, whatever its verb
         ("It was agreed that Councillor Penrose would meet the residents at a later date.",
          None),
+        # the subjunctive after "resolved" as after "agreed"
+        ("It was RESOLVED that the Clerk update the tenants on the repairs.", None),
         ("The Panel agreed that once the survey was received it would organise a workshop.",
          None),
         # the chair's soft request, and a matter that needs more
@@ -1164,6 +1190,7 @@ def test_errands_taken_on_agreed_or_marked_whatever_their_verb(
     [
         # offers on a condition nobody has met
         "A hearing loop will be provided if requested.",
+        "The Vice-Chair offered to open the village hall should the need arise.",
         "If approved by Council, two members would be nominated to the joint board.",
         "She advised that if any problems arose, she would review the rota.",
         # the works an application describes
@@ -2052,6 +2079,8 @@ def test_a_month_the_meeting_is_in_names_the_meeting_itself() -> None:
         ("Members would be kept informed of progress with the scheme.", []),
         ("The Panel would be consulted on the draft in October.", [(date(2023, 10, 1), "month")]),
         ("The task group would report in due course.", []),
+        # work on a thing to hand over, in the progressive
+        ("The Trust would be preparing an action plan for the hospital wards.", []),
     ],
 )
 def test_promises_in_the_progressive_and_to_keep_members_informed(
@@ -2063,6 +2092,9 @@ def test_promises_in_the_progressive_and_to_keep_members_informed(
 
 def test_a_members_own_errand_in_due_course_is_no_followup() -> None:
     assert _read("He would be forwarding questions in due course.").followups == []
+    # a plan described in the progressive, a thanks, are no soft request either
+    assert _read("The Trust would be reviewing its outpatient services.").followups == []
+    assert _read("Members would be grateful to the volunteers for their work.").followups == []
 
 
 @pytest.mark.parametrize(
@@ -3130,6 +3162,8 @@ def test_one_members_suggestion_nobody_took_up_is_no_followup() -> None:
          (date(2023, 2, 12), "day")),
         ("The Committee requested a further report at its September meeting.",
          (date(2023, 9, 1), "month")),
+        ("The Panel renewed its request for a report on the allotment leases at its "
+         "September meeting.", (date(2023, 9, 1), "month")),
         ("At its September meeting the Committee had requested a further report.",
          (date(2022, 9, 1), "month")),
     ],

@@ -189,9 +189,22 @@ def followups_component(doc: Doc) -> Doc:
     resolved: set[int] = set()
     units = _units(doc)
     resolving = _under_resolution(units, rx)
+    listing: str | None = None  # who acts on the list of errands being read, "" if unnamed
     for k, unit in enumerate(units):
         text = unit.text
         low = text.lower()
+        if listing is not None:
+            if rx["list_item"].match(text):
+                span = Span(doc, unit.start, unit.end, label="followup")
+                _describe_followup(span, None)
+                span._.assigned_to = span._.assigned_to or listing or None
+                spans.append(span)
+                continue
+            if not rx["list_glue"].match(text):
+                listing = None
+        if rx["list_opener"].search(text):
+            listing = _list_actor(unit)
+            continue
         if any(a in low for a in lex.answered):
             continue
         if low.lstrip(" -•(\n\t\u00a0").startswith(lex.agenda_purposes) or rx[
@@ -309,6 +322,13 @@ def followups_component(doc: Doc) -> Doc:
         spans.append(span)
     doc.spans["ckg_followups"] = spans
     return doc
+
+
+def _list_actor(opener: Span) -> str:
+    """Who acts on a list of errands, as its opening line names them: the first post or person
+    before the colon ("the Deputy Commissioner, MPS, undertook to:"), else "" (the meeting)."""
+    names = _names_in(opener, (POST, PERSON))
+    return re.sub(r"(?i)^the\s+", "", names[0].text) if names else ""
 
 
 def _under_resolution(units: list[Span], rx: dict[str, re.Pattern[str]]) -> list[bool]:

@@ -257,12 +257,14 @@ _RX_MINUTES_CONFIRMED = re.compile(r"(?i)\bminutes\b[^.;]*\b(?:be|were|was|are)\
                                    r"|adopted)\b")
 
 
-# "The Committee requested a further report at its September meeting": the meeting a report
-# is asked for, which is to come (not "had requested": that tells of the past).
+# "The Committee requested a further report at its September meeting", "renewed its request
+# for a report on the lease at its April meeting": the meeting a report is asked for, which is
+# to come (not "had requested": that tells of the past).
 _RX_ASKED_FOR = re.compile(
-    r"(?i)(?<!had )(?<!has )(?<!have )\b(?:requested|asked\s+for|agreed|resolved|deferred)\b"
+    r"(?i)(?<!had )(?<!has )(?<!have )\b(?:requested|requests?\s+for|asked\s+for|agreed"
+    r"|resolved|deferred)\b"
     r"[^.;]{0,80}?\b(?:report|update|presentation|item|briefing|paper|information)s?\b"
-    r"[^.;]{0,40}?\b(?:at|to|for|until)\s+$")
+    r"[^.;]{0,60}?\b(?:at|to|for|until)\s+$")
 # "It was agreed at the meeting of 12 April that the hedge be cut", "as reported to the
 # Committee on 5 June": what was done at the meeting named, which has been, however the
 # sentence looks ahead ("will be considered at the Committee on 24 May" is still to come).
