@@ -659,6 +659,22 @@ def test_programmes_in_lower_case_by_their_years_or_what_they_do() -> None:
     assert not _kinds(it, "programme")
 
 
+def test_a_strategy_in_lower_case_by_what_it_covers() -> None:
+    """"the townscape strategy" is one strategy, named by what it covers; a financial or
+    business strategy says what kind of document it is, and a lower-case plan or review
+    ("a sketch plan", "an open market review") names nothing."""
+    it = _read("Members welcomed the townscape strategy. The financial strategy, a sketch plan "
+               "and an open market review were noted.")
+    assert _kinds(it, "programme") == {"townscape strategy"}
+
+
+def test_a_service_that_is_a_ceremony_is_no_programme() -> None:
+    """A carol or remembrance service is a ceremony, not a service run for people."""
+    it = _read("The Mayor attended the Carol Service and the Remembrance Service. The Bicycle "
+               "Paramedic Service was praised.")
+    assert _kinds(it, "programme") == {"Bicycle Paramedic Service"}
+
+
 def test_a_programmes_name_ends_at_its_colon() -> None:
     """"The Village Grants Fund: up to half the cost": what follows the colon says what the
     programme is, no part of its name."""
