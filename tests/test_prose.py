@@ -683,6 +683,22 @@ def test_programmes_in_lower_case_by_their_years_or_what_they_do() -> None:
     assert not _kinds(it, "programme")
 
 
+def test_a_strategy_in_lower_case_by_what_it_covers() -> None:
+    """"the townscape strategy" is one strategy, named by what it covers; a financial or
+    business strategy says what kind of document it is, and a lower-case plan or review
+    ("a sketch plan", "an open market review") names nothing."""
+    it = _read("Members welcomed the townscape strategy. The financial strategy, a sketch plan "
+               "and an open market review were noted.")
+    assert _kinds(it, "programme") == {"townscape strategy"}
+
+
+def test_a_service_that_is_a_ceremony_is_no_programme() -> None:
+    """A carol or remembrance service is a ceremony, not a service run for people."""
+    it = _read("The Mayor attended the Carol Service and the Remembrance Service. The Bicycle "
+               "Paramedic Service was praised.")
+    assert _kinds(it, "programme") == {"Bicycle Paramedic Service"}
+
+
 def test_a_programmes_name_ends_at_its_colon() -> None:
     """"The Village Grants Fund: up to half the cost": what follows the colon says what the
     programme is, no part of its name."""
@@ -697,6 +713,69 @@ def test_task_and_finish_groups_with_an_ampersand_and_plans_of_a_kind() -> None:
                "Plans were contacted.")
     assert _kinds(it, "programme") == {"Parking Task & Finish Group"}
     assert not _kinds(it, "organisation")
+
+
+def test_one_task_and_finish_group_referred_to_is_a_programme() -> None:
+    """The guide lists task and finish groups as programmes: "the Task and Finish Group" that
+    minutes refer to is one group at work; the plural names none."""
+    it = _read("The Task and Finish Group would report in March.")
+    assert _kinds(it, "programme") == {"Task and Finish Group"}
+    it = _read("The Panel agreed to limit the number of Task and Finish Groups.")
+    assert not _kinds(it, "programme")
+
+
+def test_a_plans_year_after_its_place_is_inside_its_name() -> None:
+    """A place's long-term plan is named by the year it looks to, between the place and the
+    head: "the Northvale 2040 Plan", "the Eastbury 2030 strategy"; a year after a plan's
+    head ends its name, and a date is no part of one."""
+    it = _read("Members noted the Northvale 2040 Partnership Plan and the Eastbury 2030 "
+               "strategy.")
+    assert _kinds(it, "programme") == {"Northvale 2040 Partnership Plan", "Eastbury 2030 strategy"}
+    it = _read("The Local Plan 2030 was adopted in May 2023 and the May 2023 Report noted.")
+    assert _kinds(it, "programme") == {"Local Plan 2030"}
+
+
+def test_a_lower_case_head_after_a_capitalised_name() -> None:
+    """"the Kingsmead bus service improvement plan", "a further Covid household survey": a
+    place, body or code, then in lower case what the scheme does and its head. Not a generic
+    owner's ("the Council housing plan"), not a document's stage ("the Housing Strategy draft
+    plan"), and not a verb after a subject ("the Council will plan")."""
+    it = _read("Members noted the Kingsmead bus service improvement plan and a further Covid "
+               "household survey. The NWR flood alleviation scheme was delayed.")
+    assert _kinds(it, "programme") == {"Kingsmead bus service improvement plan",
+                                       "Covid household survey", "NWR flood alleviation scheme"}
+    it = _read("The Council housing plan was noted. The Council will plan the event. Members "
+               "noted the Housing Strategy draft plan.")
+    assert _kinds(it, "programme") == {"Housing Strategy"}
+
+
+def test_inquiries_protocols_assessments_and_developments_are_programmes() -> None:
+    """An inquiry, a protocol, an assessment, a consultation or a named development is a piece
+    of work as a review or a scheme is; a kind of development ("Economic Development",
+    "Proposed Development") and the public consultation in general name none."""
+    it = _read("Members noted the Harbour Tower Inquiry, the Grants Spending Protocol, the "
+               "Joint Strategic Needs Assessment, the Millfield Road Consultation and the "
+               "Oakwood Residential Development.")
+    assert _kinds(it, "programme") == {
+        "Harbour Tower Inquiry", "Grants Spending Protocol", "Joint Strategic Needs Assessment",
+        "Millfield Road Consultation", "Oakwood Residential Development"}
+    it = _read("The Head of Economic Development spoke on the Proposed Development. Growth and "
+               "Development. Public Consultation.")
+    assert not _kinds(it, "programme")
+
+
+def test_a_local_council_owns_its_plan() -> None:
+    """"the Parish Council's Village Plan": the owner is no part of the plan's name."""
+    it = _read("The Parish Council's Village Plan and the Town Council's Tree Strategy were "
+               "adopted.")
+    assert _kinds(it, "programme") == {"Village Plan", "Tree Strategy"}
+
+
+def test_an_article_before_a_lower_case_word_begins_no_name() -> None:
+    """"· A review of the decision": "A" is the article when a lower-case word follows it,
+    where an initial has a surname after it."""
+    it = _read("·         A review of the urgency decision had been completed.")
+    assert not _kinds(it, "programme")
 
 
 def test_a_hub_is_a_service_unless_a_community_or_agencies_run_it() -> None:

@@ -62,7 +62,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         )) or (tok.lower_ in lex.breaks) or (
             # "A Member advised": the article, though a capital; not an initial
             tok.text == "A" and i + 1 < n and doc[i + 1].text != "." and (
-                doc[i + 1].lower_ in lex.post_heads or tok.is_sent_start)
+                doc[i + 1].lower_ in lex.post_heads or tok.is_sent_start
+                # "· A review of the decision": a lower-case word follows the article, where
+                # an initial has a surname after it
+                or doc[i + 1].is_lower)
         ):
             i += 1
             continue
@@ -90,6 +93,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if t.is_digit and doc[j - 1].lower_ == "section" and is_cap(doc[j - 1]):
                 end = j + 1  # "the Section 151 Officer", "Section 106 monies": a section
                 j += 1  # of an act, inside the name
+                continue
+            if _year_in_name(doc, j, lex):
+                end = j + 1  # "the Westshire 2030 Plan": a plan's year after its place
+                j += 1
                 continue
             low = t.lower_
             if low in ("for", "of"):
@@ -443,7 +450,51 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
             _lower_phrase(doc[start:e]) not in lex.org_known) and doc[k + 1].is_lower and (
             doc[k + 1].lower_ in lex.programme_trailing):
         return k + 2
+    if k == e and start is not None:
+        return _lower_head_after(doc, start, e, lex)
     return e
+
+
+def _lower_head_after(doc: Doc, start: int, e: int, lex: Lexicon) -> int:
+    """The end of a programme named by a place, a body or a code in capitals and then, in
+    lower case, what it does and its head: "the Westshire bus service improvement plan",
+    "the Brookfield flood alleviation scheme", "the BBNPA access improvement plan", "a Covid
+    household survey" (the head in ``programmes.trailing``, one to three lower-case words
+    before it). Minutes write a local scheme so as often as in title case. The name must
+    follow an article or an owner ("the", "a", "its", "'s"; one adjective between: "a
+    further Covid household survey"), so a sentence's verb after a
+    subject ("the Council will plan") is never read as a head; it is no generic reference,
+    owner or known body ("the Council housing plan", "the NHS long term plan" names the NHS),
+    and heads nothing itself. The first lower-case word may not say which document or stage
+    is meant ("the Housing Strategy draft plan"), and none is a function word, a past
+    participle ("the Council agreed plan") or an adverb ("the Panel recently review")."""
+    n = len(doc)
+    before = start - 1
+    if before > 0 and doc[before].is_lower and doc[before].is_alpha and (
+            doc[before].lower_ not in lex.connectors) and (
+            doc[before].lower_ not in lex.not_name_start
+            or doc[before].lower_ in lex.name_adjectives):
+        before -= 1  # "a further Covid household survey", "an ongoing … plan": one adjective
+    if start == 0 or before < 0 or doc[before].lower_ not in _ONE_OF or e >= n:
+        return e
+    name = _lower_phrase(doc[start:e])
+    if name in lex.org_known or name in lex.owners or _generic(name, lex) or (
+            doc[e - 1].lower_ in lex.programme_heads | lex.org_heads | lex.post_heads
+            | lex.committee_words | lex.departments) or doc[start].lower_ in lex.not_name_start:
+        return e
+    if doc[e].lower_ in lex.not_modifiers:
+        return e
+    best = e
+    for g in range(e, min(n, e + 3)):
+        w = doc[g]
+        if not (w.is_alpha and w.is_lower) or w.lower_ in lex.connectors | (
+                lex.not_name_start | set(_ONE_OF)) or w.lower_.endswith("ed") or (
+                w.lower_.endswith("ly") and len(w) > 5) or w.is_sent_start:
+            break
+        head = doc[g + 1] if g + 1 < n else None
+        if head is not None and head.is_lower and head.lower_ in lex.programme_trailing:
+            best = g + 2
+    return best
 
 
 # The years a plan or strategy runs for, printed after its name or before it: "2022/23",
@@ -472,6 +523,25 @@ def _years_after(doc: Doc, e: int) -> int:
         else:
             break
     return end if doc[end - 1].idx + len(doc[end - 1].text) == m.end() else e
+
+
+def _year_in_name(doc: Doc, j: int, lex: Lexicon) -> bool:
+    """Whether the year at ``j`` is inside a programme's name, between the place it is for and
+    its head: "the Westshire 2030 Plan", "the Northvale 2040 Partnership Strategy", "the
+    Cardiff 2030 strategy". A place's long-term plan is named by the year it looks to, so
+    the year follows a capitalised word and the words after it, capitalised or a lower-case
+    programme word, end in a programme's head. A year ending a name ("the Local Plan 2030")
+    or counting a date ("May 2023 Report") is no part of one."""
+    n = len(doc)
+    if not (0 < j < n - 1 and re.fullmatch(r"(?:19|20)\d\d", doc[j].text) and is_cap(doc[j - 1])
+            and doc[j - 1].whitespace_ and doc[j].whitespace_):
+        return False
+    k = j + 1
+    while k < n and is_cap(doc[k]) and not doc[k].is_sent_start and k - j <= 6:
+        k += 1
+    if k > j + 1:
+        return doc[k - 1].lower_ in lex.programme_heads and not doc[k - 1].is_upper
+    return doc[k].lower_ in lex.programme_trailing and doc[k].is_lower
 
 
 @cache
