@@ -546,6 +546,28 @@ def test_what_follows_a_posts_comma_is_not_always_its_portfolio() -> None:
             ("post", "Co-opted Member")} <= names
 
 
+def test_a_list_of_areas_before_a_posts_head_is_one_title() -> None:
+    names = _names(_read("The Police, Fire and Crime Commissioner attended with the Roads, "
+                         "Parks and Lighting Officer. Finance, Audit and Risk Officer Jo Peel "
+                         "reported."))
+    assert {("post", "Police, Fire and Crime Commissioner"),
+            ("post", "Roads, Parks and Lighting Officer"),
+            ("post", "Finance, Audit and Risk Officer"), ("person", "Jo Peel")} <= names
+    # a list of places before plural bodies, or of people, stays a list
+    names = _names(_read("Westbury, Eastbury and Northbury Councils had agreed. Cllrs Hale, "
+                         "Peel and Rudd attended."))
+    assert not any("Westbury," in label for _, label in names)
+    assert {("person", "Hale"), ("person", "Peel"), ("person", "Rudd")} <= names
+
+
+def test_what_a_post_brings_after_a_dash_or_in_brackets_is_no_portfolio() -> None:
+    names = _names(_read("Noted: the Flood Warden – Guidance. The Area Commander "
+                         "(Presentation) was thanked. The Parks Manager (Trees and Verges) "
+                         "attended."))
+    assert {("post", "Flood Warden"), ("post", "Area Commander"),
+            ("post", "Parks Manager (Trees and Verges)")} <= names
+
+
 def test_a_service_in_brackets_and_a_directors_portfolio_after_a_dash() -> None:
     names = _names(_read("Contact: Ann Lowe, Senior Governance Officer (Audit/Standards). "
                          "Tom Reid, Lead Professional (Property) and Ian Grant, Team Leader "
@@ -729,6 +751,13 @@ def test_names_listed_with_a_body_are_bodies() -> None:
     assert {("organisation", n) for n in ("Arriva", "Blue Line Coaches", "Tavern",
                                           "Skyway")} <= names
     assert ("organisation", "Fire") not in names
+
+
+def test_a_companys_legal_form_in_lower_case_is_part_of_its_name() -> None:
+    names = _names(_read("Quotes from Hillside Fencing ltd and Marsh Tree Care plc were "
+                         "received; Green Lanes cic would plant the verges."))
+    assert {("organisation", "Hillside Fencing ltd"), ("organisation", "Marsh Tree Care plc"),
+            ("organisation", "Green Lanes cic")} <= names
 
 
 def test_member_may_open_a_post_and_an_acronym_a_portfolio() -> None:

@@ -79,6 +79,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 end = j + 1
                 j += 1
                 continue
+            if t.lower_ in lex.legal_forms and t.is_lower and is_cap(doc[j - 1]):
+                end = j + 1  # "Northvale Homes plc": a company's legal form, in lower case
+                j += 1
+                continue
             if t.text in ("'", "’") and doc[j - 1].whitespace_ == "" and (
                     doc[j - 1].lower_.endswith("s") and j + 1 < n and is_cap(doc[j + 1])):
                 j += 1  # "the Victims' Strategy": a plural's apostrophe, inside the name
@@ -92,7 +96,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 j += 1  # of an act, inside the name
                 continue
             low = t.lower_
-            if low in ("for", "of"):
+            if low in ("for", "of") or (low == "," and _areas_before_head(doc, i, j, lex)):
                 comma_ok = True
             attached = doc[j - 1].whitespace_ == ""  # "Director:" / "Children’s", not " - "
             ok = (
@@ -136,6 +140,38 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
+    """Whether a comma lists the areas of one title before its head word: "Police, Fire and
+    Crime Commissioner", "Health, Housing and Wellbeing Board". What precedes the comma and
+    each area after it are one or two capitalised words heading nothing; an "and" (or "&")
+    closes the list, and the run after it ends in a post's or a body's head word. A list of
+    names of their own ("Westbury, Eastbury and Northbury") has no such head."""
+    heads = lex.post_heads | lex.org_heads
+    if not 1 <= comma - i <= 2 or any(
+            not is_cap(t) or t.is_upper or t.lower_ in lex.person_titles for t in doc[i:comma]
+    ) or (comma - i == 2 and doc[comma - 1].lower_ in heads):
+        return False  # ("Westbury Council, …": a body of its own before the comma)
+    k = comma
+    while k < len(doc) and doc[k].text == ",":
+        a = k + 1
+        while k + 1 < len(doc) and is_cap(doc[k + 1]) and k + 1 - a < 2:
+            k += 1
+        if k < a or doc[k].lower_ in heads:
+            return False
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in ("and", "&"):
+        return False
+    e = k + 1  # the title's head: the first head word of the run after "and"
+    while e < len(doc) and e - k <= 4 and (is_cap(doc[e]) or (
+            doc[e].text in ("'", "’") and doc[e - 1].lower_.endswith("s"))):
+        if doc[e].lower_ in heads:
+            # one title, not several bodies: "Westbury, Eastbury and Northbury Councils"
+            last = doc[e].lower_
+            return e - k > 1 and not (last.endswith("s") and last[:-1] in heads)
+        e += 1
+    return False
 
 
 def _known_body_at(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -926,6 +962,8 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
             return e, None
         return e, (a, b)  # "Customer Director, TfGM"
     run = [t.lower_ for t in doc[a:b]]
+    if " ".join(run) in lex.post_asides:
+        return e, None  # "Emergency Coordinator – Guidance": what the line is, no portfolio
     if head_kind(run, lex) is not None or (first.is_upper and b == a + 1) or first.lower_ in (
             lex.not_name_start | lex.committee_words | lex.post_heads):
         return e, None
@@ -1550,6 +1588,8 @@ def _service_in_brackets(doc: Doc, i: int, spans: list[Span]) -> int:
     inner = doc[i + 1 : k].text
     if inner.isupper() and " " not in inner:
         return i  # "(DF)", "(RFO)": initials, not a service
+    if inner.lower() in lexicon().post_asides:
+        return i  # "(Presentation)": what the post-holder brings, not a service
     return k + 1
 
 
