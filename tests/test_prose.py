@@ -560,6 +560,15 @@ def test_a_list_of_areas_before_a_posts_head_is_one_title() -> None:
     assert {("person", "Hale"), ("person", "Peel"), ("person", "Rudd")} <= names
 
 
+def test_a_topic_with_of_before_a_posts_head_and_a_bracket_inside_a_bracket() -> None:
+    names = _names(_read("Paths were referred to the Rights of Way Officer and the Freedom of "
+                         "Information Officer. Ms Ann Rudd (Ranger of Westdale Park Authority "
+                         "(WPA)) spoke. Appointment of Deputy Chair was deferred."))
+    assert {("post", "Rights of Way Officer"), ("post", "Freedom of Information Officer"),
+            ("post", "Ranger of Westdale Park Authority")} <= names
+    assert not any(kind == "post" and "Appointment" in label for kind, label in names)
+
+
 def test_what_a_post_brings_after_a_dash_or_in_brackets_is_no_portfolio() -> None:
     names = _names(_read("Noted: the Flood Warden – Guidance. The Area Commander "
                          "(Presentation) was thanked. The Parks Manager (Trees and Verges) "
@@ -1797,6 +1806,11 @@ def test_branches_of_national_bodies_and_acronyms_that_act(sentence: str, body: 
         # "who" after it tells it acts
         ("Swift Utilities who were laying cable had damaged the verge.", "Swift Utilities"),
         ("Social Housing who", None),
+        # grounds and building trades, and a firm's quote
+        ("RJT Groundcare has confirmed the cutting dates.", "RJT Groundcare"),
+        ("Meadow Landscaping had quoted £350 for the hedge.", "Meadow Landscaping"),
+        ("Hill Builders replied that the wall was sound.", "Hill Builders"),
+        ("Community Gardening was quoted as an example.", None),
     ],
 )
 def test_a_firm_named_by_its_trade_that_acts_is_a_body(sentence: str, body: str | None) -> None:

@@ -37,6 +37,7 @@ class Lexicon:
     post_ranks: frozenset[str]
     not_portfolios: tuple[str, ...]
     post_asides: frozenset[str]
+    post_of_topics: tuple[str, ...]
     post_any_case: tuple[str, ...]
     org_heads: frozenset[str]
     org_known: frozenset[str]
@@ -169,6 +170,7 @@ def lexicon() -> Lexicon:
         post_ranks=fs("posts", "ranks"),
         not_portfolios=tuple(w.lower() for w in raw["posts"]["not_portfolios"]),
         post_asides=fs("posts", "asides"),
+        post_of_topics=tuple(raw["posts"]["of_topics"]),
         post_any_case=tuple(raw["posts"]["any_case"]),
         org_heads=fs("organisations", "heads"),
         org_known=fs("organisations", "known"),

@@ -248,6 +248,9 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return POST  # "Senior Finance Business Partner"
     if _national_body(words, lex):
         return ORG  # "Public Health Wales", "Transport for Wales", "Sport Scotland"
+    if any(text.removeprefix("the ").startswith(t + " ") for t in lex.post_of_topics) and (
+            words[-1] in lex.post_heads):
+        return POST  # "Rights of Way Officer": the "of" is the topic's, the head the post's
     # "Cabinet Member for …", "Head of …", "Office of the … Commissioner", "Department of …",
     # "Chairman of the Member Development Panel", "Director: Health & Wellbeing",
     # "Working Group on Elective Home Education"
@@ -1512,7 +1515,7 @@ def _named_before_initials(doc: Doc, i: int, lex: Lexicon) -> int:
 def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | None:
     """The post named at the start of a bracket: up to its first comma or its close."""
     end = open_at + 1
-    while end < len(doc) and end - open_at < 20 and doc[end].text not in (",", ")", ";"):
+    while end < len(doc) and end - open_at < 20 and doc[end].text not in (",", ")", ";", "("):
         end += 1
     words = [t.lower_ for t in doc[open_at + 1 : end]]
     if end >= len(doc) or not words or not is_cap(doc[open_at + 1]):
