@@ -1578,6 +1578,11 @@ def test_a_known_body_may_start_with_a_word_that_starts_no_name() -> None:
         ("The Clerk would write to Caldmoor Estates about the hedge.", "Caldmoor Estates"),
         ("The Clerk will contact Hartwell Groundcare about the verges.", "Hartwell Groundcare"),
         ("Having received grants from WLPC, Members declared an interest.", "WLPC"),
+        # who runs, delivers or sponsors a service, and who the council works with
+        ("The lunch club is run by Dove Valley Wheels.", "Dove Valley Wheels"),
+        ("The scheme would be delivered by Hearth and Home.", "Hearth and Home"),
+        ("The Council was working with Pathfinder on the survey.", "Pathfinder"),
+        ("The fun day was sponsored by Hale Motors.", "Hale Motors"),
     ],
 )
 def test_words_before_a_name_tell_it_is_a_body(sentence: str, body: str) -> None:
@@ -1590,7 +1595,8 @@ def test_words_before_a_name_tell_it_is_a_body(sentence: str, body: str) -> None
      "RT to contact WCC Highways department about the drain.",
      "The Clerk would contact Democratic Services about the rota.",
      "Members would contact Ward Councillors about it.",
-     "Advice from Group Leaders was declared."],
+     "Advice from Group Leaders was declared.",
+     "The rota is run by Democratic Services and managed by Ward Councillors."],
 )
 def test_a_department_or_post_holders_after_a_cue_are_no_body(sentence: str) -> None:
     """A council's department after a cue ("contact WCC Highways department", "Democratic
