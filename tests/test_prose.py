@@ -630,6 +630,17 @@ def test_short_posts_in_prose() -> None:
             ("organisation", "Ashby with Oakley Council")} <= names
 
 
+def test_civic_and_chief_posts_in_lower_case_and_a_word_before_them() -> None:
+    names = _names(_read("It was noted the deputy mayor would attend and the vice-chair would "
+                         "write to the chief constable. Our local county councillor and the "
+                         "new clerk reported."))
+    assert {("post", "deputy mayor"), ("post", "vice-chair"), ("post", "chief constable"),
+            ("post", "county councillor"), ("post", "clerk")} <= names
+    # with no word that makes it one post, a kind of post names none
+    assert not _names(_read("A mayor is chosen each May; local county councillor surgeries "
+                            "resume."))
+
+
 def test_programmes_by_more_head_words() -> None:
     names = _names(_read("The report on the City Deal and Future Market Funds projects, the "
                          "Clean Air Zone, the Harbour Masterplan and Mental Health Awareness "

@@ -57,8 +57,7 @@ class KnownBodies:
                 taken.difference_update(range(start, end))
             # "The Monitoring Officer", "the Cabinet member": capitalised too, where the
             # names rules do not start a name ("Monitoring" opens sentences more often)
-            if not any(i in taken for i in range(start, end)) and start > 0 and (
-                    doc[start - 1].lower_ in _POST_OWNERS) and not any(
+            if not any(i in taken for i in range(start, end)) and _owned(doc, start) and not any(
                     t.is_upper and len(t) > 1 for t in doc[start:end]):
                 _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
@@ -94,6 +93,16 @@ class KnownBodies:
 
 # Words before a post printed in lower case that make it one post: "the parish clerk", "our
 # ward member", "the council's section 151 officer".
+
+
+def _owned(doc: Doc, start: int) -> bool:
+    """Whether a post printed in lower case at ``start`` is one post by the word before it
+    ("the", "our", an owner's "'s"), or by such a word and one that says which holder
+    (``posts.any_case_modifiers``): "our local county councillor", "the new clerk"."""
+    k = start - 1
+    if k > 0 and doc[k].lower_ in lexicon().post_any_case_modifiers:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _POST_OWNERS
 
 
 def _acronym_as_body(doc: Doc, i: int, lex: Lexicon) -> bool:

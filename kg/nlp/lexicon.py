@@ -39,6 +39,7 @@ class Lexicon:
     post_asides: frozenset[str]
     post_of_topics: tuple[str, ...]
     post_any_case: tuple[str, ...]
+    post_any_case_modifiers: frozenset[str]
     org_heads: frozenset[str]
     org_known: frozenset[str]
     org_tails: tuple[str, ...]
@@ -172,6 +173,7 @@ def lexicon() -> Lexicon:
         post_asides=fs("posts", "asides"),
         post_of_topics=tuple(raw["posts"]["of_topics"]),
         post_any_case=tuple(raw["posts"]["any_case"]),
+        post_any_case_modifiers=fs("posts", "any_case_modifiers"),
         org_heads=fs("organisations", "heads"),
         org_known=fs("organisations", "known"),
         org_tails=tuple(raw["organisations"]["tails"]),
