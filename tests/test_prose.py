@@ -641,6 +641,14 @@ def test_civic_and_chief_posts_in_lower_case_and_a_word_before_them() -> None:
                             "resume."))
 
 
+def test_a_post_in_lower_case_by_what_its_holder_does() -> None:
+    names = _names(_read("The new grounds manager would start in May and the events "
+                         "co-ordinator would book the hall."))
+    assert {("post", "grounds manager"), ("post", "events co-ordinator")} <= names
+    # which officer, not what post: none
+    assert not _names(_read("It was referred to the relevant officer and the duty officer."))
+
+
 def test_programmes_by_more_head_words() -> None:
     names = _names(_read("The report on the City Deal and Future Market Funds projects, the "
                          "Clean Air Zone, the Harbour Masterplan and Mental Health Awareness "

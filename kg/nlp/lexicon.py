@@ -40,6 +40,8 @@ class Lexicon:
     post_of_topics: tuple[str, ...]
     post_any_case: tuple[str, ...]
     post_any_case_modifiers: frozenset[str]
+    post_lower_case_heads: frozenset[str]
+    not_lower_case_posts: frozenset[str]
     org_heads: frozenset[str]
     org_known: frozenset[str]
     org_tails: tuple[str, ...]
@@ -174,6 +176,8 @@ def lexicon() -> Lexicon:
         post_of_topics=tuple(raw["posts"]["of_topics"]),
         post_any_case=tuple(raw["posts"]["any_case"]),
         post_any_case_modifiers=fs("posts", "any_case_modifiers"),
+        post_lower_case_heads=fs("posts", "lower_case_heads"),
+        not_lower_case_posts=fs("posts", "not_lower_case_posts"),
         org_heads=fs("organisations", "heads"),
         org_known=fs("organisations", "known"),
         org_tails=tuple(raw["organisations"]["tails"]),
