@@ -570,6 +570,37 @@ def test_what_follows_a_posts_comma_is_not_always_its_portfolio() -> None:
             ("post", "Co-opted Member")} <= names
 
 
+def test_a_list_of_areas_before_a_posts_head_is_one_title() -> None:
+    names = _names(_read("The Police, Fire and Crime Commissioner attended with the Roads, "
+                         "Parks and Lighting Officer. Finance, Audit and Risk Officer Jo Peel "
+                         "reported."))
+    assert {("post", "Police, Fire and Crime Commissioner"),
+            ("post", "Roads, Parks and Lighting Officer"),
+            ("post", "Finance, Audit and Risk Officer"), ("person", "Jo Peel")} <= names
+    # a list of places before plural bodies, or of people, stays a list
+    names = _names(_read("Westbury, Eastbury and Northbury Councils had agreed. Cllrs Hale, "
+                         "Peel and Rudd attended."))
+    assert not any("Westbury," in label for _, label in names)
+    assert {("person", "Hale"), ("person", "Peel"), ("person", "Rudd")} <= names
+
+
+def test_a_topic_with_of_before_a_posts_head_and_a_bracket_inside_a_bracket() -> None:
+    names = _names(_read("Paths were referred to the Rights of Way Officer and the Freedom of "
+                         "Information Officer. Ms Ann Rudd (Ranger of Westdale Park Authority "
+                         "(WPA)) spoke. Appointment of Deputy Chair was deferred."))
+    assert {("post", "Rights of Way Officer"), ("post", "Freedom of Information Officer"),
+            ("post", "Ranger of Westdale Park Authority")} <= names
+    assert not any(kind == "post" and "Appointment" in label for kind, label in names)
+
+
+def test_what_a_post_brings_after_a_dash_or_in_brackets_is_no_portfolio() -> None:
+    names = _names(_read("Noted: the Flood Warden – Guidance. The Area Commander "
+                         "(Presentation) was thanked. The Parks Manager (Trees and Verges) "
+                         "attended."))
+    assert {("post", "Flood Warden"), ("post", "Area Commander"),
+            ("post", "Parks Manager (Trees and Verges)")} <= names
+
+
 def test_a_service_in_brackets_and_a_directors_portfolio_after_a_dash() -> None:
     names = _names(_read("Contact: Ann Lowe, Senior Governance Officer (Audit/Standards). "
                          "Tom Reid, Lead Professional (Property) and Ian Grant, Team Leader "
@@ -621,6 +652,25 @@ def test_short_posts_in_prose() -> None:
                          "Council, attended."))
     assert {("post", "Cabinet Member for Parks"), ("post", "Director of Public Health"),
             ("organisation", "Ashby with Oakley Council")} <= names
+
+
+def test_civic_and_chief_posts_in_lower_case_and_a_word_before_them() -> None:
+    names = _names(_read("It was noted the deputy mayor would attend and the vice-chair would "
+                         "write to the chief constable. Our local county councillor and the "
+                         "new clerk reported."))
+    assert {("post", "deputy mayor"), ("post", "vice-chair"), ("post", "chief constable"),
+            ("post", "county councillor"), ("post", "clerk")} <= names
+    # with no word that makes it one post, a kind of post names none
+    assert not _names(_read("A mayor is chosen each May; local county councillor surgeries "
+                            "resume."))
+
+
+def test_a_post_in_lower_case_by_what_its_holder_does() -> None:
+    names = _names(_read("The new grounds manager would start in May and the events "
+                         "co-ordinator would book the hall."))
+    assert {("post", "grounds manager"), ("post", "events co-ordinator")} <= names
+    # which officer, not what post: none
+    assert not _names(_read("It was referred to the relevant officer and the duty officer."))
 
 
 def test_programmes_by_more_head_words() -> None:
@@ -835,6 +885,13 @@ def test_names_listed_with_a_body_are_bodies() -> None:
     assert {("organisation", n) for n in ("Arriva", "Blue Line Coaches", "Tavern",
                                           "Skyway")} <= names
     assert ("organisation", "Fire") not in names
+
+
+def test_a_companys_legal_form_in_lower_case_is_part_of_its_name() -> None:
+    names = _names(_read("Quotes from Hillside Fencing ltd and Marsh Tree Care plc were "
+                         "received; Green Lanes cic would plant the verges."))
+    assert {("organisation", "Hillside Fencing ltd"), ("organisation", "Marsh Tree Care plc"),
+            ("organisation", "Green Lanes cic")} <= names
 
 
 def test_member_may_open_a_post_and_an_acronym_a_portfolio() -> None:
@@ -1654,6 +1711,11 @@ def test_a_known_body_may_start_with_a_word_that_starts_no_name() -> None:
         ("The Clerk would write to Caldmoor Estates about the hedge.", "Caldmoor Estates"),
         ("The Clerk will contact Hartwell Groundcare about the verges.", "Hartwell Groundcare"),
         ("Having received grants from WLPC, Members declared an interest.", "WLPC"),
+        # who runs, delivers or sponsors a service, and who the council works with
+        ("The lunch club is run by Dove Valley Wheels.", "Dove Valley Wheels"),
+        ("The scheme would be delivered by Hearth and Home.", "Hearth and Home"),
+        ("The Council was working with Pathfinder on the survey.", "Pathfinder"),
+        ("The fun day was sponsored by Hale Motors.", "Hale Motors"),
     ],
 )
 def test_words_before_a_name_tell_it_is_a_body(sentence: str, body: str) -> None:
@@ -1666,7 +1728,8 @@ def test_words_before_a_name_tell_it_is_a_body(sentence: str, body: str) -> None
      "RT to contact WCC Highways department about the drain.",
      "The Clerk would contact Democratic Services about the rota.",
      "Members would contact Ward Councillors about it.",
-     "Advice from Group Leaders was declared."],
+     "Advice from Group Leaders was declared.",
+     "The rota is run by Democratic Services and managed by Ward Councillors."],
 )
 def test_a_department_or_post_holders_after_a_cue_are_no_body(sentence: str) -> None:
     """A council's department after a cue ("contact WCC Highways department", "Democratic
@@ -1882,6 +1945,11 @@ def test_branches_of_national_bodies_and_acronyms_that_act(sentence: str, body: 
         # "who" after it tells it acts
         ("Swift Utilities who were laying cable had damaged the verge.", "Swift Utilities"),
         ("Social Housing who", None),
+        # grounds and building trades, and a firm's quote
+        ("RJT Groundcare has confirmed the cutting dates.", "RJT Groundcare"),
+        ("Meadow Landscaping had quoted £350 for the hedge.", "Meadow Landscaping"),
+        ("Hill Builders replied that the wall was sound.", "Hill Builders"),
+        ("Community Gardening was quoted as an example.", None),
     ],
 )
 def test_a_firm_named_by_its_trade_that_acts_is_a_body(sentence: str, body: str | None) -> None:

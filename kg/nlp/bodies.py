@@ -57,11 +57,18 @@ class KnownBodies:
                 taken.difference_update(range(start, end))
             # "The Monitoring Officer", "the Cabinet member": capitalised too, where the
             # names rules do not start a name ("Monitoring" opens sentences more often)
-            if not any(i in taken for i in range(start, end)) and start > 0 and (
-                    doc[start - 1].lower_ in _POST_OWNERS) and not any(
+            if not any(i in taken for i in range(start, end)) and _owned(doc, start) and not any(
                     t.is_upper and len(t) > 1 for t in doc[start:end]):
                 _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
+        for tok in doc:
+            if tok.i in taken or tok.lower_ not in lexicon().post_lower_case_heads or not (
+                    tok.is_lower):
+                continue
+            start = _described_post(doc, tok.i, lexicon())
+            if start is not None and not any(i in taken for i in range(start, tok.i + 1)):
+                _mark(doc, start, tok.i + 1, POST, spans)  # "the contract manager"
+                taken.update(range(start, tok.i + 1))
         for _, start, end in sorted(self.programmes(doc), key=lambda m: (m[1], -m[2])):
             if any(i in taken for i in range(start, end)) or (any(
                     is_cap(t) for t in doc[start:end]) and all(
@@ -94,6 +101,33 @@ class KnownBodies:
 
 # Words before a post printed in lower case that make it one post: "the parish clerk", "our
 # ward member", "the council's section 151 officer".
+
+
+def _described_post(doc: Doc, head: int, lex: Lexicon) -> int | None:
+    """The start of a post printed in lower case whose words before its head say what the
+    holder does: "the contract manager", "the scheme co-ordinator", "the council's risk
+    manager" (one or two such words, after "the" or an owner). Not "the relevant officer"
+    (``posts.not_lower_case_posts``), nor a plural."""
+    for size in (2, 1):
+        start = head - size
+        if start < 1 or not _owned(doc, start):
+            continue
+        words = doc[start:head]
+        if all(t.is_alpha and t.is_lower and t.lower_ not in lex.not_lower_case_posts
+               | lex.connectors | lex.post_any_case_modifiers | lex.post_heads
+               and not t.lower_.endswith("ly") for t in words):
+            return start
+    return None
+
+
+def _owned(doc: Doc, start: int) -> bool:
+    """Whether a post printed in lower case at ``start`` is one post by the word before it
+    ("the", "our", an owner's "'s"), or by such a word and one that says which holder
+    (``posts.any_case_modifiers``): "our local county councillor", "the new clerk"."""
+    k = start - 1
+    if k > 0 and doc[k].lower_ in lexicon().post_any_case_modifiers:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _POST_OWNERS
 
 
 def _acronym_as_body(doc: Doc, i: int, lex: Lexicon) -> bool:

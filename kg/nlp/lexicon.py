@@ -36,12 +36,18 @@ class Lexicon:
     post_portfolios: frozenset[str]
     post_ranks: frozenset[str]
     not_portfolios: tuple[str, ...]
+    post_asides: frozenset[str]
+    post_of_topics: tuple[str, ...]
     post_any_case: tuple[str, ...]
+    post_any_case_modifiers: frozenset[str]
+    post_lower_case_heads: frozenset[str]
+    not_lower_case_posts: frozenset[str]
     org_heads: frozenset[str]
     org_known: frozenset[str]
     org_tails: tuple[str, ...]
     org_openers: tuple[str, ...]
     firm_heads: frozenset[str]
+    legal_forms: frozenset[str]
     org_acronym_re: re.Pattern[str]
     org_parts: frozenset[str]
     org_any_case: tuple[str, ...]
@@ -168,12 +174,18 @@ def lexicon() -> Lexicon:
         post_portfolios=fs("posts", "portfolios"),
         post_ranks=fs("posts", "ranks"),
         not_portfolios=tuple(w.lower() for w in raw["posts"]["not_portfolios"]),
+        post_asides=fs("posts", "asides"),
+        post_of_topics=tuple(raw["posts"]["of_topics"]),
         post_any_case=tuple(raw["posts"]["any_case"]),
+        post_any_case_modifiers=fs("posts", "any_case_modifiers"),
+        post_lower_case_heads=fs("posts", "lower_case_heads"),
+        not_lower_case_posts=fs("posts", "not_lower_case_posts"),
         org_heads=fs("organisations", "heads"),
         org_known=fs("organisations", "known"),
         org_tails=tuple(raw["organisations"]["tails"]),
         org_openers=tuple(raw["organisations"]["openers"]),
         firm_heads=fs("organisations", "firm_heads"),
+        legal_forms=fs("organisations", "legal_forms"),
         org_acronym_re=re.compile("|".join(raw["organisations"]["acronym_patterns"])),
         org_parts=fs("organisations", "parts"),
         org_any_case=tuple(raw["organisations"]["any_case"]),

@@ -82,6 +82,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 end = j + 1
                 j += 1
                 continue
+            if t.lower_ in lex.legal_forms and t.is_lower and is_cap(doc[j - 1]):
+                end = j + 1  # "Northvale Homes plc": a company's legal form, in lower case
+                j += 1
+                continue
             if t.text in ("'", "’") and doc[j - 1].whitespace_ == "" and (
                     doc[j - 1].lower_.endswith("s") and j + 1 < n and is_cap(doc[j + 1])):
                 j += 1  # "the Victims' Strategy": a plural's apostrophe, inside the name
@@ -99,7 +103,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 j += 1
                 continue
             low = t.lower_
-            if low in ("for", "of"):
+            if low in ("for", "of") or (low == "," and _areas_before_head(doc, i, j, lex)):
                 comma_ok = True
             attached = doc[j - 1].whitespace_ == ""  # "Director:" / "Children’s", not " - "
             ok = (
@@ -143,6 +147,38 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
+    """Whether a comma lists the areas of one title before its head word: "Police, Fire and
+    Crime Commissioner", "Health, Housing and Wellbeing Board". What precedes the comma and
+    each area after it are one or two capitalised words heading nothing; an "and" (or "&")
+    closes the list, and the run after it ends in a post's or a body's head word. A list of
+    names of their own ("Westbury, Eastbury and Northbury") has no such head."""
+    heads = lex.post_heads | lex.org_heads
+    if not 1 <= comma - i <= 2 or any(
+            not is_cap(t) or t.is_upper or t.lower_ in lex.person_titles for t in doc[i:comma]
+    ) or (comma - i == 2 and doc[comma - 1].lower_ in heads):
+        return False  # ("Westbury Council, …": a body of its own before the comma)
+    k = comma
+    while k < len(doc) and doc[k].text == ",":
+        a = k + 1
+        while k + 1 < len(doc) and is_cap(doc[k + 1]) and k + 1 - a < 2:
+            k += 1
+        if k < a or doc[k].lower_ in heads:
+            return False
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in ("and", "&"):
+        return False
+    e = k + 1  # the title's head: the first head word of the run after "and"
+    while e < len(doc) and e - k <= 4 and (is_cap(doc[e]) or (
+            doc[e].text in ("'", "’") and doc[e - 1].lower_.endswith("s"))):
+        if doc[e].lower_ in heads:
+            # one title, not several bodies: "Westbury, Eastbury and Northbury Councils"
+            last = doc[e].lower_
+            return e - k > 1 and not (last.endswith("s") and last[:-1] in heads)
+        e += 1
+    return False
 
 
 def _known_body_at(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -219,6 +255,9 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return POST  # "Senior Finance Business Partner"
     if _national_body(words, lex):
         return ORG  # "Public Health Wales", "Transport for Wales", "Sport Scotland"
+    if any(text.removeprefix("the ").startswith(t + " ") for t in lex.post_of_topics) and (
+            words[-1] in lex.post_heads):
+        return POST  # "Rights of Way Officer": the "of" is the topic's, the head the post's
     # "Cabinet Member for …", "Head of …", "Office of the … Commissioner", "Department of …",
     # "Chairman of the Member Development Panel", "Director: Health & Wellbeing",
     # "Working Group on Elective Home Education"
@@ -996,6 +1035,8 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
             return e, None
         return e, (a, b)  # "Customer Director, TfGM"
     run = [t.lower_ for t in doc[a:b]]
+    if " ".join(run) in lex.post_asides:
+        return e, None  # "Emergency Coordinator – Guidance": what the line is, no portfolio
     if head_kind(run, lex) is not None or (first.is_upper and b == a + 1) or first.lower_ in (
             lex.not_name_start | lex.committee_words | lex.post_heads):
         return e, None
@@ -1544,7 +1585,7 @@ def _named_before_initials(doc: Doc, i: int, lex: Lexicon) -> int:
 def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | None:
     """The post named at the start of a bracket: up to its first comma or its close."""
     end = open_at + 1
-    while end < len(doc) and end - open_at < 20 and doc[end].text not in (",", ")", ";"):
+    while end < len(doc) and end - open_at < 20 and doc[end].text not in (",", ")", ";", "("):
         end += 1
     words = [t.lower_ for t in doc[open_at + 1 : end]]
     if end >= len(doc) or not words or not is_cap(doc[open_at + 1]):
@@ -1620,6 +1661,8 @@ def _service_in_brackets(doc: Doc, i: int, spans: list[Span]) -> int:
     inner = doc[i + 1 : k].text
     if inner.isupper() and " " not in inner:
         return i  # "(DF)", "(RFO)": initials, not a service
+    if inner.lower() in lexicon().post_asides:
+        return i  # "(Presentation)": what the post-holder brings, not a service
     return k + 1
 
 
