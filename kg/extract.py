@@ -277,15 +277,20 @@ def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
     "There was submitted a report …"), and more of them than an agenda's "To consider …"
     lines and a report's "Members are asked to …" phrases together. A story, a notice, an
     agenda, a forward plan ("Cabinet will consider") or a report has none or too few, so it
-    stays refused."""
+    stays refused. A sentence also counts when a minute's mark stands anywhere inside it
+    ("… – it was decided to contribute", "RESOLVED", "proposed by A and seconded by B"), so
+    that an excerpt, an item page or notes headed in no way the reader knows are read too."""
     subject, passive, agenda_line, modal = _prose_rx(p)
     report_line = p.rx("minutes_prose", "report_line")
+    clause = p.rx("minutes_prose", "clause")
     body = text[start:]
     count = 0
     for sentence in _PROSE_SENTENCE.split(body):
         sentence = " ".join(sentence.split())
-        if passive.match(sentence):
-            count += 1
+        # Each mark counts: a page run onto one line may hold several minutes in a "sentence".
+        marks = len(clause.findall(sentence)) + bool(passive.match(sentence))
+        if marks:
+            count += marks
             continue
         for m in subject.finditer(sentence):
             if not modal.search(m.group("between")):

@@ -269,6 +269,30 @@ def test_minutes_written_as_prose_are_read_as_one_item() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a minute's marks inside sentences: "– it was decided", "RESOLVED", "proposed by …
+        # seconded by", "apologies were received"
+        "Lowfield Parish Council\n\nGrants\n\nThe Scouts wrote for a donation – it was "
+        "decided to give £50. Apologies were received from Cllr Bell. The bench quote, "
+        "proposed by Cllr Dean and seconded by Cllr Hale, was accepted.\n",
+        # an excerpt of one item that starts mid-page
+        "arising from a report of the Head of Parks, the Panel had recommended the new fees.\n"
+        "Discussion followed on the charges.\nRESOLVED that the new fees be approved.\n"
+        "The last minutes were read and signed.\n",
+        # members named by their initials
+        "Village Hall Group\n\nAB welcomed everyone to the meeting. CD reported that the roof "
+        "had been repaired.\n",
+    ],
+    ids=["marks-inside-sentences", "item-excerpt", "initials"],
+)
+def test_minutes_with_marks_inside_their_sentences_are_read(text: str) -> None:
+    """A page headed in no way the reader knows is still minutes when its sentences record
+    what the meeting did, wherever in the sentence the mark stands: read, not refused."""
+    assert extract(text).items
+
+
+@pytest.mark.parametrize(
     ("heading", "committee"),
     [
         ("Notes of the meeting of the Footpaths Working Group held on 3 May 2023",
@@ -405,6 +429,11 @@ def test_a_headed_page_with_no_item_headings_reads_its_prose() -> None:
         # a story about a council
         "The council met in the old hall every winter. It decided little and the mayor slept. "
         "Nobody there noticed the snow.\n",
+        # an agenda that puts a motion's mover and seconder and the apologies to the meeting
+        "Agenda\n\nTo receive apologies for absence.\nTo consider the motion proposed by Cllr "
+        "Bell and seconded by Cllr Dean on the bus shelter.\nTo receive the accounts.\n",
+        # a notice in capitals and acronyms: no verb of a minute after them
+        "NOTICE OF MEETING\n\nThe AGM will be held in May. BT will move the phone box.\n",
     ],
 )
 def test_prose_that_is_not_minutes_stays_refused(text: str) -> None:
