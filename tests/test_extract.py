@@ -1602,10 +1602,48 @@ def test_a_page_title_that_dates_the_minutes_and_names_no_body(title: str) -> No
     m = extract(f"{title}\n\n\n{body}")
     assert (m.committee, str(m.date)) == (None, "2020-07-21")
     assert [a.name for a in m.attendance] == ["Cllr. A Bell", "Cllr. C Dean"]
-    assert extract(f"21 July 2020\n\n{body}").date is None
+    # A date alone is taken only as a fallback, with a warning (see the fallback's test).
+    dated = extract(f"21 July 2020\n\n{body}")
+    assert str(dated.date) == "2020-07-21"
+    assert any("date near the page's top" in w for w in dated.warnings)
     # A heading that names the meeting wins over the page's title.
     headed = extract(f"{title}\n\nMinutes of Elmford Parish Council 14 July 2020\n\n{body}")
     assert (headed.committee, str(headed.date)) == ("Elmford Parish Council", "2020-07-14")
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        ("Footpaths Group\nNote of Meeting\n3rd March 2021\n", "2021-03-03"),
+        ("Meeting details\n  • Date: 4th May 2022\n  • Location: Reading Room\n", "2022-05-04"),
+        ("Elmford Hall Trust Notes of the meeting held 9 June 2019, Elmford Reading Room\n",
+         "2019-06-09"),
+        # dates of other meetings, of the page's printing, or two dates: no fallback
+        ("Minutes of the previous meeting held on 3 March 2021 were approved.\n", None),
+        ("Published 12 April 2021\n", None),
+        ("Minutes of the meetings held on 3 March 2021 and 7 April 2021\n", None),
+    ],
+    ids=["date-line", "date-label", "held-title", "previous", "published", "two-dates"],
+)
+def test_a_fallback_date_near_the_top_of_a_page_with_no_known_heading(
+        top: str, expected: str | None) -> None:
+    """A page whose heading the reader does not know takes the first full date among its
+    first lines as the meeting's, with a warning, unless the line ties it to another meeting
+    or to the page's printing; a date far down the page is never taken."""
+    body = ("\nPresent: Cllr A Bell (Chair), Cllr C Dean\n\n1. Apologies\n\nNone.\n\n"
+            "2. Footpaths\n\nThe stile was mended.\n")
+    m = extract(top + body)
+    assert (str(m.date) if m.date else None) == expected
+    assert any("date near the page's top" in w for w in m.warnings) == bool(expected)
+    late = extract(body + "\n3. Next meeting\n\n5 July 2021\n")
+    assert late.date is None
+
+
+def test_a_fallback_date_is_no_evidence_that_a_page_is_minutes() -> None:
+    """An agenda dated at its top is still refused: the fallback date is read only for pages
+    already taken as minutes."""
+    with pytest.raises(NotMinutesError):
+        extract("Notice\n4 May 2022\n\n1. To receive apologies\n2. To consider the hedge\n")
 
 
 def test_minute_numbers_by_the_councils_year_span() -> None:
