@@ -244,13 +244,16 @@ def _extract(text: str, p: Patterns) -> Minutes:
 
 def _fallback_date(text: str, end: int, p: Patterns) -> tuple[date, Span] | None:
     """The meeting's date for a page whose header the reader does not know: the first full
-    date on one of the page's first non-blank lines above ``end`` (the first item), on a line
-    that is short or says the meeting was held, holds no second date, and ties the date to no
-    other meeting nor to the page's publication (``[fallback_date]``)."""
+    date on one of the page's first non-blank lines above ``end`` (the first item) or on a
+    "Date:" label among them, on a line that is short or says the meeting was held, holds no
+    second date, and ties the date to no other meeting nor to the page's publication
+    (``[fallback_date]``)."""
     fd = p.raw["fallback_date"]
     held, other = p.rx("fallback_date", "held"), p.rx("fallback_date", "other")
-    full = re.compile(p.date)
-    for ln in [ln for ln in lines(text, 0, end) if not ln.blank][:fd["lines"]]:
+    label, full = p.rx("fallback_date", "label"), re.compile(p.date)
+    for ln in [ln for ln in lines(text, 0) if not ln.blank][:fd["lines"]]:
+        if ln.start >= end and not label.match(ln.text):
+            break
         found = [(m, when) for m in full.finditer(ln.text) if (when := parse_date(m.group(), p))]
         if not found:
             continue

@@ -1637,6 +1637,10 @@ def test_a_fallback_date_near_the_top_of_a_page_with_no_known_heading(
     assert any("date near the page's top" in w for w in m.warnings) == bool(expected)
     late = extract(body + "\n3. Next meeting\n\n5 July 2021\n")
     assert late.date is None
+    # A page of prose whose one item starts on its bulleted "Date:" label.
+    prose = extract("Meeting minutes\n\n  • Date: 6th May 2022\n  • Location: the Hall\n\n"
+                    "Apologies were received from Cllr Bell. It was resolved to mend the stile.\n")
+    assert str(prose.date) == "2022-05-06"
 
 
 def test_a_fallback_date_is_no_evidence_that_a_page_is_minutes() -> None:
