@@ -138,6 +138,10 @@ def _extract(text: str, p: Patterns) -> Minutes:
         venue=header.get("venue"),
         venue_span=header.get("venue_span"),
     )
+    if minutes.date is None and (found := _fallback_date(text, header_end, p)):
+        minutes.date, minutes.date_span = found
+        minutes.warnings.append("no meeting heading printed: the date near the page's top "
+                                "taken as the meeting's")
     part_two = [m.start() for m in p.rx("markers", "part_two").finditer(text)]
     for position, region in enumerate(regions, start=1):
         minutes.items.append(_item(text, region, position, minutes.date, part_two, p))
@@ -211,12 +215,13 @@ def _extract(text: str, p: Patterns) -> Minutes:
     # An agenda or a notice has items too, but never a list of who attended.
     has_marker = bool(p.rx("markers", "minutes_page").search(text))
     # A decision, or earlier minutes confirmed, is no agenda's.
-    evidence = has_marker or minutes.date or minutes.resolutions or minutes.attendance or (
+    printed_date = header.get("date")
+    evidence = has_marker or printed_date or minutes.resolutions or minutes.attendance or (
         _opening_decision(text, 0, p) is not None) or any(
         i.confirms_minutes_of for i in minutes.items) or prose_page or (
         minutes.items and _reads_like_minutes(text, 0, p))
     if not (minutes.items and evidence) and not (
-        minutes.committee and minutes.date
+        minutes.committee and printed_date
     ):
         raise NotMinutesError(
             "does not look like minutes: no meeting heading, agenda items or resolutions found"
@@ -235,6 +240,30 @@ def _extract(text: str, p: Patterns) -> Minutes:
 
 
 # -- header -------------------------------------------------------------------------------
+
+
+def _fallback_date(text: str, end: int, p: Patterns) -> tuple[date, Span] | None:
+    """The meeting's date for a page whose header the reader does not know: the first full
+    date on one of the page's first non-blank lines above ``end`` (the first item) or on a
+    "Date:" label among them, on a line that is short or says the meeting was held, holds no
+    second date, and ties the date to no other meeting nor to the page's publication
+    (``[fallback_date]``)."""
+    fd = p.raw["fallback_date"]
+    held, other = p.rx("fallback_date", "held"), p.rx("fallback_date", "other")
+    label, full = p.rx("fallback_date", "label"), re.compile(p.date)
+    for ln in [ln for ln in lines(text, 0) if not ln.blank][:fd["lines"]]:
+        if ln.start >= end and not label.match(ln.text):
+            break
+        found = [(m, when) for m in full.finditer(ln.text) if (when := parse_date(m.group(), p))]
+        if not found:
+            continue
+        if len(found) > 1 or other.search(ln.text) or not (
+                len(ln.text.split()) <= fd["max_words"] or held.search(ln.text)):
+            return None
+        m, when = found[0]
+        return when, span(text, ln.start + m.start(), ln.start + m.end())
+    return None
+
 
 
 def _after_roll(text: str, p: Patterns) -> list[ItemRegion]:
@@ -277,15 +306,20 @@ def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
     "There was submitted a report …"), and more of them than an agenda's "To consider …"
     lines and a report's "Members are asked to …" phrases together. A story, a notice, an
     agenda, a forward plan ("Cabinet will consider") or a report has none or too few, so it
-    stays refused."""
+    stays refused. A sentence also counts when a minute's mark stands anywhere inside it
+    ("… – it was decided to contribute", "RESOLVED", "proposed by A and seconded by B"), so
+    that an excerpt, an item page or notes headed in no way the reader knows are read too."""
     subject, passive, agenda_line, modal = _prose_rx(p)
     report_line = p.rx("minutes_prose", "report_line")
+    clause = p.rx("minutes_prose", "clause")
     body = text[start:]
     count = 0
     for sentence in _PROSE_SENTENCE.split(body):
         sentence = " ".join(sentence.split())
-        if passive.match(sentence):
-            count += 1
+        # Each mark counts: a page run onto one line may hold several minutes in a "sentence".
+        marks = len(clause.findall(sentence)) + bool(passive.match(sentence))
+        if marks:
+            count += marks
             continue
         for m in subject.finditer(sentence):
             if not modal.search(m.group("between")):

@@ -269,6 +269,30 @@ def test_minutes_written_as_prose_are_read_as_one_item() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a minute's marks inside sentences: "– it was decided", "RESOLVED", "proposed by …
+        # seconded by", "apologies were received"
+        "Lowfield Parish Council\n\nGrants\n\nThe Scouts wrote for a donation – it was "
+        "decided to give £50. Apologies were received from Cllr Bell. The bench quote, "
+        "proposed by Cllr Dean and seconded by Cllr Hale, was accepted.\n",
+        # an excerpt of one item that starts mid-page
+        "arising from a report of the Head of Parks, the Panel had recommended the new fees.\n"
+        "Discussion followed on the charges.\nRESOLVED that the new fees be approved.\n"
+        "The last minutes were read and signed.\n",
+        # members named by their initials
+        "Village Hall Group\n\nAB welcomed everyone to the meeting. CD reported that the roof "
+        "had been repaired.\n",
+    ],
+    ids=["marks-inside-sentences", "item-excerpt", "initials"],
+)
+def test_minutes_with_marks_inside_their_sentences_are_read(text: str) -> None:
+    """A page headed in no way the reader knows is still minutes when its sentences record
+    what the meeting did, wherever in the sentence the mark stands: read, not refused."""
+    assert extract(text).items
+
+
+@pytest.mark.parametrize(
     ("heading", "committee"),
     [
         ("Notes of the meeting of the Footpaths Working Group held on 3 May 2023",
@@ -405,6 +429,11 @@ def test_a_headed_page_with_no_item_headings_reads_its_prose() -> None:
         # a story about a council
         "The council met in the old hall every winter. It decided little and the mayor slept. "
         "Nobody there noticed the snow.\n",
+        # an agenda that puts a motion's mover and seconder and the apologies to the meeting
+        "Agenda\n\nTo receive apologies for absence.\nTo consider the motion proposed by Cllr "
+        "Bell and seconded by Cllr Dean on the bus shelter.\nTo receive the accounts.\n",
+        # a notice in capitals and acronyms: no verb of a minute after them
+        "NOTICE OF MEETING\n\nThe AGM will be held in May. BT will move the phone box.\n",
     ],
 )
 def test_prose_that_is_not_minutes_stays_refused(text: str) -> None:
@@ -1573,10 +1602,52 @@ def test_a_page_title_that_dates_the_minutes_and_names_no_body(title: str) -> No
     m = extract(f"{title}\n\n\n{body}")
     assert (m.committee, str(m.date)) == (None, "2020-07-21")
     assert [a.name for a in m.attendance] == ["Cllr. A Bell", "Cllr. C Dean"]
-    assert extract(f"21 July 2020\n\n{body}").date is None
+    # A date alone is taken only as a fallback, with a warning (see the fallback's test).
+    dated = extract(f"21 July 2020\n\n{body}")
+    assert str(dated.date) == "2020-07-21"
+    assert any("date near the page's top" in w for w in dated.warnings)
     # A heading that names the meeting wins over the page's title.
     headed = extract(f"{title}\n\nMinutes of Elmford Parish Council 14 July 2020\n\n{body}")
     assert (headed.committee, str(headed.date)) == ("Elmford Parish Council", "2020-07-14")
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        ("Footpaths Group\nNote of Meeting\n3rd March 2021\n", "2021-03-03"),
+        ("Meeting details\n  • Date: 4th May 2022\n  • Location: Reading Room\n", "2022-05-04"),
+        ("Elmford Hall Trust Notes of the meeting held 9 June 2019, Elmford Reading Room\n",
+         "2019-06-09"),
+        # dates of other meetings, of the page's printing, or two dates: no fallback
+        ("Minutes of the previous meeting held on 3 March 2021 were approved.\n", None),
+        ("Published 12 April 2021\n", None),
+        ("Minutes of the meetings held on 3 March 2021 and 7 April 2021\n", None),
+    ],
+    ids=["date-line", "date-label", "held-title", "previous", "published", "two-dates"],
+)
+def test_a_fallback_date_near_the_top_of_a_page_with_no_known_heading(
+        top: str, expected: str | None) -> None:
+    """A page whose heading the reader does not know takes the first full date among its
+    first lines as the meeting's, with a warning, unless the line ties it to another meeting
+    or to the page's printing; a date far down the page is never taken."""
+    body = ("\nPresent: Cllr A Bell (Chair), Cllr C Dean\n\n1. Apologies\n\nNone.\n\n"
+            "2. Footpaths\n\nThe stile was mended.\n")
+    m = extract(top + body)
+    assert (str(m.date) if m.date else None) == expected
+    assert any("date near the page's top" in w for w in m.warnings) == bool(expected)
+    late = extract(body + "\n3. Next meeting\n\n5 July 2021\n")
+    assert late.date is None
+    # A page of prose whose one item starts on its bulleted "Date:" label.
+    prose = extract("Meeting minutes\n\n  • Date: 6th May 2022\n  • Location: the Hall\n\n"
+                    "Apologies were received from Cllr Bell. It was resolved to mend the stile.\n")
+    assert str(prose.date) == "2022-05-06"
+
+
+def test_a_fallback_date_is_no_evidence_that_a_page_is_minutes() -> None:
+    """An agenda dated at its top is still refused: the fallback date is read only for pages
+    already taken as minutes."""
+    with pytest.raises(NotMinutesError):
+        extract("Notice\n4 May 2022\n\n1. To receive apologies\n2. To consider the hedge\n")
 
 
 def test_minute_numbers_by_the_councils_year_span() -> None:
