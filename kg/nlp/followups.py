@@ -122,7 +122,10 @@ def followup_rules() -> FollowupRules:
     for v in raw.get("veto", []):
         fields = {k: re.compile(expand(v[k])) for k in ("match", "before", "after", "text",
                                                           "group_is") if k in v}
-        vetoes.setdefault(v["rule"], []).append(Veto(group=v.get("group"), **fields))
+        # One entry may rule out the matches of several triggers alike (a list of rules):
+        # the condition is written once. A veto only reads, so order among them is free.
+        for rule in [v["rule"]] if isinstance(v["rule"], str) else v["rule"]:
+            vetoes.setdefault(rule, []).append(Veto(group=v.get("group"), **fields))
     return FollowupRules(
         fragments={k: expand(v) for k, v in sources.items() if k in raw["fragments"]},
         words={k: frozenset(w.lower() for w in v) for k, v in raw.get("words", {}).items()},
