@@ -379,6 +379,24 @@ def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
     assert f.assigned_to == assigned_to
 
 
+@pytest.mark.parametrize(
+    ("text", "requested_by", "kind"),
+    [
+        pytest.param("The Officer submitted a report and Members requested that figures be "
+                     "circulated.", "Members", None, id="members-request-after-a-report"),
+        pytest.param("Members felt that a briefing on the new contract would be helpful.",
+                     "Members", None, id="soft-request-of-the-members"),
+        pytest.param("Councillor P Truman asked for the Chair to provide an update on progress.",
+                     "P Truman", "person", id="named-member-asks"),
+        pytest.param("The Vice-Chairman of the Panel requested that the figures be circulated.",
+                     "Vice-Chairman of the Panel", "post", id="post-asks"),
+    ],
+)
+def test_who_asks(text: str, requested_by: str, kind: str | None) -> None:
+    (f,) = _read(text).followups
+    assert (f.requested_by, f.requested_kind) == (requested_by, kind)
+
+
 def test_a_list_of_decisions_asks_in_its_own_clause() -> None:
     it = _read("The Committee agreed:- (i) to note the report; and (ii) to request that "
                "officers report back in six months.")
@@ -1542,15 +1560,6 @@ def test_a_title_in_capitals_of_connectors_and_dates_reads_without_error() -> No
     assert not [m for m in it.mentions if m.kind != "person"]
 
 
-def test_a_named_member_or_post_who_asks_is_the_requester() -> None:
-    (f,) = _read("Councillor P Truman asked for the Chair to provide an update on progress."
-                 ).followups
-    assert (f.requested_by, f.requested_kind) == ("P Truman", "person")
-    (g,) = _read("The Vice-Chairman of the Panel requested that the figures be circulated."
-                 ).followups
-    assert (g.requested_by, g.requested_kind) == ("Vice-Chairman of the Panel", "post")
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -2472,12 +2481,6 @@ def test_requests_met_on_the_spot_topics_and_a_reports_purpose_are_not_followups
     assert _read(sentence).followups == []
 
 
-def test_a_members_request_after_a_report_is_still_read() -> None:
-    it = _read("The Officer submitted a report and Members requested that figures be "
-               "circulated.")
-    assert [f.requested_by for f in it.followups] == ["Members"]
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -3211,11 +3214,6 @@ def test_errands_set_for_someone_are_followups(sentence: str) -> None:
 )
 def test_descriptions_recalled_errands_and_judgements_are_not_followups(sentence: str) -> None:
     assert _read(sentence).followups == []
-
-
-def test_a_soft_request_of_the_members_is_a_followup() -> None:
-    (f,) = _read("Members felt that a briefing on the new contract would be helpful.").followups
-    assert f.requested_by == "Members"
 
 
 @pytest.mark.parametrize(
