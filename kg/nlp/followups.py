@@ -375,8 +375,7 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
         return False
     if rx["initials"].fullmatch(who):
         return True
-    if low.split()[-1] in lex.post_heads or low.split()[-1] in followup_rules().words.get(
-            "errand_actors", ()):
+    if _ends_in_a_post(low, lex):
         return True
     if rx["titled_name"].fullmatch(who):
         return True  # "Councillor\n\nVenton": a member by title, whatever the page broke
@@ -393,10 +392,17 @@ def _actor(unit: Span, who: re.Match[str], lex: Lexicon) -> bool:
     if followup_rules().rx["initials"].fullmatch(text) or followup_rules().rx[
             "titled_name"].fullmatch(text):
         return True
-    if low.split()[-1] in lex.post_heads or low.split()[-1] in followup_rules().words.get(
-            "errand_actors", ()):
+    if _ends_in_a_post(low, lex):
         return True
     return _only_names(unit, who.start("who"), who.end("who"))
+
+
+def _ends_in_a_post(low: str, lex: Lexicon) -> bool:
+    """Whether a lower-cased subject ends in a post's head word or another word of one who
+    runs errands ("… head of finance", "clerk"): an action line's doer and an action column's
+    entry are both told by it."""
+    last = low.split()[-1]
+    return last in lex.post_heads or last in followup_rules().words.get("errand_actors", ())
 
 
 def _same_errand(before: Span, unit: Span, who: str = "") -> bool:
