@@ -112,6 +112,91 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        pytest.param("(ii) Other interests arising under the Code of Conduct in respect of any "
+                     "item of business being considered at this meeting.", 0,
+                     id="business-being-considered"),
+        # A member's ask and the meeting's own decision in the next paragraph are two
+        # follow-ups, not an ask and its answer.
+        pytest.param("Councillor Amis asked that the figures be checked against the budget.\n\n"
+                     "The Committee agreed to continue to receive quarterly updates on arrears.",
+                     2, id="meeting-agreeing-answers-no-ask"),
+        pytest.param("It was agreed that the Panel would consider the paper at the June meeting."
+                     "\n\nThere was a request for more information on the licensing scheme, "
+                     "which the Scrutiny Officer agreed to follow up.", 2,
+                     id="ask-with-its-own-promise"),
+        pytest.param("Councillor Grey put forward the following Proposal\n\nThat a working "
+                     "group be established to review the car parks.\n\nThat the Committee "
+                     "report to Council each month on progress.\n", 0, id="motion-put-forward"),
+        pytest.param("He would be forwarding questions in due course.", 0,
+                     id="own-errand-in-due-course"),
+        # a plan described in the progressive, a thanks, are no soft request either
+        pytest.param("The Trust would be reviewing its outpatient services.", 0,
+                     id="plan-in-the-progressive"),
+        pytest.param("Members would be grateful to the volunteers for their work.", 0,
+                     id="thanks-in-the-conditional"),
+        pytest.param("The Clerk would be on leave during August.", 0, id="clerk-on-leave"),
+        pytest.param("Cllr Penrose would not be attending the summer fair.", 0,
+                     id="member-not-attending"),
+        pytest.param("The Clerk will retire at the end of the year.", 0, id="clerk-will-retire"),
+        pytest.param("It was suggested that the spare dates could also be used for site "
+                     "visits.", 0, id="possibility-suggested"),
+        pytest.param("Members agreed that the parking strategy should be debated at a future "
+                     "meeting of the Committee.", 1, id="should-at-a-later-meeting"),
+        pytest.param("Councillor Ash requested permission to address the meeting.", 0,
+                     id="leave-asked"),
+        pytest.param("The agenda includes a report on the pilot.", 0, id="agenda-includes"),
+        pytest.param("Resolved: that the budget, which is presented at Appendix A, be "
+                     "approved.", 0, id="resolutions-described-object"),
+        pytest.param("It is asked that the Panel note the revised scope of the review.", 0,
+                     id="asked-to-note"),
+        pytest.param("Members requested that the Panel receive a further report on the pilot.",
+                     1, id="requested-a-further-report"),
+        pytest.param("It was agreed that keeping the agenda short would be helpful.", 0,
+                     id="way-of-working-found-helpful"),
+        pytest.param("The Panel felt that a briefing on the grant would be helpful.", 1,
+                     id="briefing-would-be-helpful"),
+        pytest.param("Members agreed that it would be useful to revisit the scheme in the "
+                     "spring.", 1, id="useful-to-revisit"),
+        pytest.param("The draft plan set out that the depot would be relocated by 2027.", 0,
+                     id="document-says-of-work-ahead"),
+        pytest.param("The Chairman asked that the Panel's thanks be conveyed to the "
+                     "volunteers.", 0, id="thanks-passed-on"),
+        pytest.param("The Head of Finance confirmed that the figures would be sent to "
+                     "Members after the meeting.", 1, id="confirmed-figures-would-be-sent"),
+        pytest.param("The Portfolio Holder would provide a written answer.", 1,
+                     id="role-verb-with-a-thing-to-hand-over"),
+        pytest.param("The Head of Libraries would provide support to the branches.", 0,
+                     id="role-verb-with-support"),
+        pytest.param("Resolved: that the Panel receives a progress report in spring.", 1,
+                     id="panel-receives-a-progress-report"),
+        pytest.param("The scheme had been approved by the Board, and the final figures would "
+                     "be circulated to Members.", 1, id="request-after-a-past-clause"),
+        # "could not be distributed" says what will not happen (made after the fresh
+        # held-out measurement)
+        pytest.param("The reserve could not be distributed to other schemes.", 0,
+                     id="negated-passive"),
+        pytest.param("That the budget is noted.", 0, id="present-tense-resolution-records"),
+        pytest.param("The Officer agreed to circulate the parking figures.\n\n"
+                     "RESOLVED – That the budget report be circulated to Members.", 2,
+                     id="resolution-with-another-errand"),
+        pytest.param("The current plan expires in 2026 and needed to be updated.", 0,
+                     id="need-stated"),
+        pytest.param("Councillor Hart suggested that the survey be repeated, which was agreed.",
+                     1, id="suggestion-taken-up"),
+        pytest.param("The Portfolio Holder suggested that a leaflet go to every household.", 0,
+                     id="suggestion-nobody-took-up"),
+        pytest.param("This would be received at a future meeting of the Steering Group.", 0,
+                     id="only-received-at-a-meeting-to-come"),
+    ],
+)
+def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
+    """Asks, promises and errands against what only reports, describes or settles business."""
+    assert len(_read(text).followups) == n
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # action lines, whoever acts
@@ -273,6 +358,19 @@ def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -
          "Chief Officer"),
         ("The Sub-Committee agreed to request a further report.", None),
         ("A written response will follow.", None),
+        pytest.param("RESOLVED – That the Chairman consider options for the future management "
+                     "of the Panel's workload.", "Chairman", id="resolution-asks-a-post"),
+        pytest.param("AGREED – That the Chairperson writes to the Cabinet Member on behalf of "
+                     "the Committee setting out its observations.", "Chairperson",
+                     id="agreed-action-for-a-post"),
+        pytest.param("Councillor P Truman asked for the Chair to provide an update on "
+                     "progress.", "Chair", id="asked-for-a-post-to-act"),
+        pytest.param("Councillor Bennett attended the conference and it was agreed that a "
+                     "summary note would be circulated to members.", None,
+                     id="first-name-is-not-who-acts"),
+        pytest.param("Parking is an issue. Resolved – to contact the school to agree a letter "
+                     "to\nresidents – AV to action", "AV",
+                     id="action-line-broken-after-resolution"),
     ],
 )
 def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
@@ -281,10 +379,22 @@ def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
     assert f.assigned_to == assigned_to
 
 
-def test_an_action_line_broken_after_its_resolution_names_who_acts() -> None:
-    (f,) = _read("Parking is an issue. Resolved – to contact the school to agree a letter to\n"
-                 "residents – AV to action").followups
-    assert f.assigned_to == "AV"
+@pytest.mark.parametrize(
+    ("text", "requested_by", "kind"),
+    [
+        pytest.param("The Officer submitted a report and Members requested that figures be "
+                     "circulated.", "Members", None, id="members-request-after-a-report"),
+        pytest.param("Members felt that a briefing on the new contract would be helpful.",
+                     "Members", None, id="soft-request-of-the-members"),
+        pytest.param("Councillor P Truman asked for the Chair to provide an update on progress.",
+                     "P Truman", "person", id="named-member-asks"),
+        pytest.param("The Vice-Chairman of the Panel requested that the figures be circulated.",
+                     "Vice-Chairman of the Panel", "post", id="post-asks"),
+    ],
+)
+def test_who_asks(text: str, requested_by: str, kind: str | None) -> None:
+    (f,) = _read(text).followups
+    assert (f.requested_by, f.requested_kind) == (requested_by, kind)
 
 
 def test_a_list_of_decisions_asks_in_its_own_clause() -> None:
@@ -312,13 +422,6 @@ def test_a_line_that_opens_a_list_of_errands_makes_each_item_one() -> None:
     assert it.followups == []
 
 
-def test_a_motions_words_put_forward_are_no_decision() -> None:
-    it = _read("Councillor Grey put forward the following Proposal\n\nThat a working group be "
-               "established to review the car parks.\n\nThat the Committee report to Council "
-               "each month on progress.\n")
-    assert it.followups == []
-
-
 def test_two_action_lines_for_one_doer_are_two_errands() -> None:
     """Action lines that share only who acts are two errands; an action line after a
     resolution that names the same doer restates it."""
@@ -328,13 +431,6 @@ def test_two_action_lines_for_one_doer_are_two_errands() -> None:
     it = _read("It was resolved that the Clerk would continue to chase the matter.  Clerk to "
                "follow up regarding the hall.")
     assert len(it.followups) == 1
-
-
-def test_an_ask_with_its_own_promise_answers_nothing_before_it() -> None:
-    it = _read("It was agreed that the Panel would consider the paper at the June meeting.\n\n"
-               "There was a request for more information on the licensing scheme, which the "
-               "Scrutiny Officer agreed to follow up.")
-    assert len(it.followups) == 2
 
 
 def test_a_promise_to_verify_data_and_a_statement_put_in_the_minutes() -> None:
@@ -449,6 +545,19 @@ def test_meeting_references_resolve_against_the_meeting_date(seeds: dict[str, Mi
         ("The road will be closed on 5 June 2023 for resurfacing.", []),
         ("The grant must be spent by 31 March 2024.", []),
         ("The Clerk's report dated 28 April 2023 was noted.", []),
+        pytest.param("The Chair welcomed everyone to the May meeting.", [],
+                     id="month-the-meeting-is-in"),
+        pytest.param("APPROVAL OF FEBRUARY 2023 MINUTES\n\nNext meeting to be held on Thursday "
+                     "7th March 2024.", ["2023-02-01/month", "2024-03-07/day"],
+                     id="minutes-by-month-and-next-meeting"),
+        pytest.param("The bypass scheme goes to Cabinet next week, and Members may join a call "
+                     "tomorrow to ask questions.", ["2023-05-01/month", "2023-05-04/day"],
+                     id="tomorrow-and-next-week"),
+        pytest.param("Public consultation would begin next week.", [],
+                     id="next-week-of-no-meeting"),
+        # made after the fresh held-out measurement
+        pytest.param("The minutes of the Full Council Meeting of Monday 4 July 2022 were "
+                     "signed.", ["2022-07-04/day"], id="capitalised-meeting-and-weekday"),
     ],
 )
 def test_references_to_other_meetings_in_many_forms(sentence: str, refs: list[str]) -> None:
@@ -1227,19 +1336,6 @@ def test_reports_promised_to_a_meeting_look_forward() -> None:
         "Members", "to the July meeting", date(2023, 7, 31))
 
 
-def test_a_resolution_asking_a_post_to_act_is_a_followup() -> None:
-    it = _read("RESOLVED – That the Chairman consider options for the future management of "
-               "the Panel's workload.")
-    (f,) = it.followups
-    assert f.assigned_to == "Chairman"
-
-
-def test_business_being_considered_is_not_a_request() -> None:
-    it = _read("(ii) Other interests arising under the Code of Conduct in respect of any "
-               "item of business being considered at this meeting.")
-    assert it.followups == []
-
-
 @pytest.mark.parametrize(
     ("sentence", "assigned_to", "due_text"),
     [
@@ -1438,20 +1534,6 @@ def test_the_same_words_with_a_meeting_to_come_are_followups(sentences: str) -> 
     assert len(_read(sentences).followups) == 1
 
 
-def test_the_meeting_agreeing_answers_no_members_ask() -> None:
-    """A member's ask and the meeting's own decision in the next paragraph are two
-    follow-ups, not an ask and its answer."""
-    it = _read("Councillor Amis asked that the figures be checked against the budget.\n\n"
-               "The Committee agreed to continue to receive quarterly updates on arrears.")
-    assert len(it.followups) == 2
-
-
-def test_an_agreed_action_for_a_post() -> None:
-    (f,) = _read("AGREED – That the Chairperson writes to the Cabinet Member on behalf of the "
-                 "Committee setting out its observations.").followups
-    assert f.assigned_to == "Chairperson"
-
-
 def test_roles_in_brackets_are_posts_held_by_the_person() -> None:
     it = _read("The following were in attendance:\n\n- Morag Pennington (Chief Officer "
                "Access and Inclusion, Adults and Health)\n\n- Dr Ian Campbell (Director of "
@@ -1466,37 +1548,16 @@ def test_a_bracket_that_is_no_role_makes_no_post() -> None:
     assert not [m for m in it.mentions if m.kind in ("person", "post")]
 
 
-def test_asked_for_a_post_to_act() -> None:
-    (f,) = _read("Councillor P Truman asked for the Chair to provide an update on progress."
-                 ).followups
-    assert f.assigned_to == "Chair"
-
-
 def test_post_then_name_is_held_by() -> None:
     (held,) = _read("The report was presented by the Principal Scrutiny Officer, Stephen "
                     "Gwillym.").held_by
     assert (held.post, held.person) == ("Principal Scrutiny Officer", "Stephen Gwillym")
 
 
-def test_the_first_name_in_a_sentence_is_not_always_who_acts() -> None:
-    (f,) = _read("Councillor Bennett attended the conference and it was agreed that a summary "
-                 "note would be circulated to members.").followups
-    assert f.assigned_to is None
-
-
 def test_a_title_in_capitals_of_connectors_and_dates_reads_without_error() -> None:
     it = _read("TO SIGN AS A CORRECT RECORD THE MINUTES OF THE MEETING HELD ON THE 28TH JULY, "
                "2017 pdf icon PDF 238 KB")
     assert not [m for m in it.mentions if m.kind != "person"]
-
-
-def test_a_named_member_or_post_who_asks_is_the_requester() -> None:
-    (f,) = _read("Councillor P Truman asked for the Chair to provide an update on progress."
-                 ).followups
-    assert (f.requested_by, f.requested_kind) == ("P Truman", "person")
-    (g,) = _read("The Vice-Chairman of the Panel requested that the figures be circulated."
-                 ).followups
-    assert (g.requested_by, g.requested_kind) == ("Vice-Chairman of the Panel", "post")
 
 
 @pytest.mark.parametrize(
@@ -2188,14 +2249,6 @@ def test_meetings_met_held_and_deferred_to(sentence: str, ref: tuple[date, str])
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
 
 
-def test_a_meeting_held_on_a_date_has_been_though_the_sentence_looks_ahead() -> None:
-    """"The minutes of the meeting held on 18 March are re-submitted to a future meeting": the
-    meeting held is last March's, not next March's."""
-    it = _read("That the minutes of the meeting held on 18 March (and reconvened on 2 April) "
-               "are re-submitted to a future meeting of this Committee.")
-    assert sorted(r.date for r in it.meeting_refs) == [date(2023, 3, 18), date(2023, 4, 2)]
-
-
 def test_a_short_post_name_joins_the_one_fuller_name_it_ends() -> None:
     it = _read("The Deputy Portfolio Holder and the Housing Portfolio Holder replied. The "
                "Portfolio Holder agreed.")
@@ -2212,10 +2265,6 @@ def test_a_phrase_after_and_is_no_listed_surname() -> None:
     it = _read("Apologies were received from Councillor Dunn and Co-opted Members Ms Lee and "
                "Mr Shah.")
     assert _kinds(it, "person") == {"Dunn", "Lee", "Shah"}
-
-
-def test_a_month_the_meeting_is_in_names_the_meeting_itself() -> None:
-    assert _read("The Chair welcomed everyone to the May meeting.").meeting_refs == []
 
 
 @pytest.mark.parametrize(
@@ -2235,13 +2284,6 @@ def test_promises_in_the_progressive_and_to_keep_members_informed(
     it = _read(sentence)
     assert len(it.followups) == 1
     assert [(r.date, r.precision) for r in it.meeting_refs] == refs
-
-
-def test_a_members_own_errand_in_due_course_is_no_followup() -> None:
-    assert _read("He would be forwarding questions in due course.").followups == []
-    # a plan described in the progressive, a thanks, are no soft request either
-    assert _read("The Trust would be reviewing its outpatient services.").followups == []
-    assert _read("Members would be grateful to the volunteers for their work.").followups == []
 
 
 @pytest.mark.parametrize(
@@ -2344,20 +2386,6 @@ def test_errands_whatever_their_verb_are_followups(
     assert len(_read(sentence).followups) == 1
 
 
-def test_the_clerks_states_and_stands_are_not_followups() -> None:
-    assert _read("The Clerk would be on leave during August.").followups == []
-    assert _read("Cllr Penrose would not be attending the summer fair.").followups == []
-    assert _read("The Clerk will retire at the end of the year.").followups == []
-
-
-def test_a_possibility_suggested_is_no_followup_but_should_at_a_later_meeting_is() -> None:
-    assert _read("It was suggested that the spare dates could also be used for site "
-                 "visits.").followups == []
-    it = _read("Members agreed that the parking strategy should be debated at a future "
-               "meeting of the Committee.")
-    assert len(it.followups) == 1
-
-
 def test_numbered_resolution_clauses_stay_resolved_past_a_long_clause() -> None:
     it = _read("Resolved: that (1) the Partnership Board be set up as a joint committee of "
                "the two councils and the health trust, and meet in shadow form until the "
@@ -2387,25 +2415,6 @@ def test_bare_asks_and_present_tense_resolution_clauses_are_followups(sentence: 
     assert len(_read(sentence).followups) == 1
 
 
-def test_leave_asked_and_a_resolutions_described_object_are_no_followups() -> None:
-    assert _read("Councillor Ash requested permission to address the meeting.").followups == []
-    assert _read("The agenda includes a report on the pilot.").followups == []
-    assert _read("Resolved: that the budget, which is presented at Appendix A, be "
-                 "approved.").followups == []
-    assert _read("It is asked that the Panel note the revised scope of the "
-                 "review.").followups == []
-    assert len(_read("Members requested that the Panel receive a further report on the "
-                     "pilot.").followups) == 1
-
-
-def test_a_way_of_working_found_useful_is_no_followup() -> None:
-    assert _read("It was agreed that keeping the agenda short would be helpful.").followups == []
-    assert len(_read("The Panel felt that a briefing on the grant would be helpful.")
-               .followups) == 1
-    assert len(_read("Members agreed that it would be useful to revisit the scheme in the "
-                     "spring.").followups) == 1
-
-
 @pytest.mark.parametrize(
     ("sentence", "n"),
     [
@@ -2421,34 +2430,12 @@ def test_recommendations_sent_to_another_body_are_followups(sentence: str, n: in
     assert len(_read(sentence).followups) == n
 
 
-def test_what_a_document_says_of_work_ahead_and_thanks_passed_on_are_no_followups() -> None:
-    assert _read("The draft plan set out that the depot would be relocated by "
-                 "2027.").followups == []
-    assert _read("The Chairman asked that the Panel's thanks be conveyed to the "
-                 "volunteers.").followups == []
-    assert len(_read("The Head of Finance confirmed that the figures would be sent to "
-                     "Members after the meeting.").followups) == 1
-
-
-def test_a_role_verb_with_a_thing_to_hand_over_is_an_errand() -> None:
-    assert len(_read("The Portfolio Holder would provide a written answer.").followups) == 1
-    assert _read("The Head of Libraries would provide support to the branches.").followups == []
-    assert len(_read("Resolved: that the Panel receives a progress report in "
-                     "spring.").followups) == 1
-
-
 def test_the_subject_of_a_passive_errand_is_not_who_acts() -> None:
     it = _read("Members agreed that the Allotment Strategy should be discussed at a later "
                "meeting of the Committee.")
     assert [(f.text[:20], f.assigned_to) for f in it.followups] == [("Members agreed that ", None)]
     it = _read("It was agreed that the Treasurer would write to the Highways Authority.")
     assert [f.assigned_to for f in it.followups] == ["Treasurer"]
-
-
-def test_a_request_in_a_clause_after_a_past_one_is_read() -> None:
-    it = _read("The scheme had been approved by the Board, and the final figures would be "
-               "circulated to Members.")
-    assert len(it.followups) == 1
 
 
 @pytest.mark.parametrize(
@@ -2475,19 +2462,6 @@ def test_numeric_dates_agendas_lists_of_dates_acronyms_and_confirmed_minutes(
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
 
 
-def test_a_negated_passive_is_no_request() -> None:
-    """Made after the fresh held-out measurement: "could not be distributed" says what will
-    not happen."""
-    assert _read("The reserve could not be distributed to other schemes.").followups == []
-
-
-def test_a_meeting_named_with_a_capital_and_a_weekday() -> None:
-    """Made after the fresh held-out measurement: "the Full Council Meeting of Monday 4 July
-    2022"."""
-    it = _read("The minutes of the Full Council Meeting of Monday 4 July 2022 were signed.")
-    assert [(r.date, r.precision) for r in it.meeting_refs] == [(date(2022, 7, 4), "day")]
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -2507,12 +2481,6 @@ def test_requests_met_on_the_spot_topics_and_a_reports_purpose_are_not_followups
     assert _read(sentence).followups == []
 
 
-def test_a_members_request_after_a_report_is_still_read() -> None:
-    it = _read("The Officer submitted a report and Members requested that figures be "
-               "circulated.")
-    assert [f.requested_by for f in it.followups] == ["Members"]
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -2523,10 +2491,6 @@ def test_a_members_request_after_a_report_is_still_read() -> None:
 def test_present_tense_resolutions_and_verbs_with_re_send_business_on(sentence: str) -> None:
     """Made after the third fresh held-out batch."""
     assert len(_read(sentence).followups) == 1
-
-
-def test_present_tense_resolutions_that_only_record_are_not_followups() -> None:
-    assert _read("That the budget is noted.").followups == []
 
 
 def test_list_lines_of_minutes_received_and_a_reconvened_meeting() -> None:
@@ -2586,12 +2550,6 @@ def test_a_resolution_restating_a_promise_is_one_followup() -> None:
     assert [f.text[:10] for f in it.followups] == ["RESOLVED –"]
 
 
-def test_a_resolution_with_another_errand_is_a_second_followup() -> None:
-    it = _read("The Officer agreed to circulate the parking figures.\n\n"
-               "RESOLVED – That the budget report be circulated to Members.")
-    assert len(it.followups) == 2
-
-
 def test_names_with_their_initials_run_on_or_in_brackets() -> None:
     """Parish minutes: "A.Vigrass", "Sarah Hale (SH)", a middle initial in the brackets; not
     a thing's acronym, a "Councillors Reports" title or a notice board."""
@@ -2610,18 +2568,6 @@ def test_neighbourhood_watch_and_task_groups() -> None:
     it = _read("Neighbourhood Watch flyers were shared. The Scrutiny Task Groups met.")
     assert _kinds(it, "organisation") == {"Neighbourhood Watch"}
     assert "Scrutiny Task Groups" in _kinds(it, "programme")
-
-
-def test_minutes_named_by_month_and_a_next_meeting_to_be_held() -> None:
-    it = _read("APPROVAL OF FEBRUARY 2023 MINUTES\n\nNext meeting to be held on Thursday 7th "
-               "March 2024.")
-    assert sorted((r.date, r.precision) for r in it.meeting_refs) == [
-        (date(2023, 2, 1), "month"), (date(2024, 3, 7), "day")]
-
-
-def test_a_need_stated_is_no_request() -> None:
-    """Made from the third held-out set: "… expires in 2026 and needed to be updated"."""
-    assert _read("The current plan expires in 2026 and needed to be updated.").followups == []
 
 
 def test_councils_by_their_acronyms_but_not_the_pcc() -> None:
@@ -2995,6 +2941,15 @@ def test_a_lettered_entry_is_never_the_answer_to_the_one_before() -> None:
          ["2023-02-08"]),
         ("The minutes of the meeting held on 3 May 2023 were agreed as a record.", []),
         ("The Chief Executive on 4 April 2023 wrote to the Trust.", []),
+        # "The minutes of the meeting held on 18 March are re-submitted to a future meeting":
+        # the meeting held is last March's, not next March's.
+        pytest.param("That the minutes of the meeting held on 18 March (and reconvened on 2 "
+                     "April) are re-submitted to a future meeting of this Committee.",
+                     ["2023-03-18", "2023-04-02"], id="held-though-the-sentence-looks-ahead"),
+        pytest.param("Resolved - That the minutes of the proceedings of this panel held on 7 "
+                     "February, 3 and 24 March, and 4 April 2023 be signed.",
+                     ["2023-02-07", "2023-03-03", "2023-03-24", "2023-04-04"],
+                     id="proceedings-of-this-panel-on-several-days"),
     ],
 )
 def test_meetings_of_the_executive_lists_hyphen_dates_and_not_this_meeting(
@@ -3022,11 +2977,6 @@ def test_requests_of_other_meetings_lone_suggestions_and_descriptions_are_not_fo
     assert _read(sentence).followups == []
 
 
-def test_a_suggestion_taken_up_is_still_a_followup() -> None:
-    it = _read("Councillor Hart suggested that the survey be repeated, which was agreed.")
-    assert len(it.followups) == 1
-
-
 @pytest.mark.parametrize(
     ("sentence", "ref"),
     [
@@ -3042,27 +2992,24 @@ def test_meeting_references_as_pages_print_them(sentence: str, ref: tuple[date, 
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
 
 
-def test_another_bodys_meeting_on_the_same_day_is_a_reference() -> None:
-    """A scrutiny committee reading the decisions made at Cabinet earlier that day refers to
-    Cabinet's meeting; its own meeting's date, repeated, refers to none."""
-    it = _read("Members considered the decisions made at the Cabinet meeting on 3 May 2023.\n\n"
-               "The Audit Committee meeting on 3 May 2023 was quorate.")
-    assert [(r.committee, r.date) for r in it.meeting_refs] == [("Cabinet", date(2023, 5, 3))]
-
-
-def test_the_meetings_own_body_named_in_other_words_on_its_day_is_no_reference() -> None:
-    """"The Audit Committee of Westshire Council" at the Audit Committee's meeting that day is
-    the meeting itself, its title's words in another order."""
-    it = _read("This is a meeting of the Audit Committee of Westshire Council held on 3 May "
-               "2023.\n\nMembers considered the decisions made at the Cabinet meeting on 3 May "
-               "2023.")
-    assert [(r.committee, r.date) for r in it.meeting_refs] == [("Cabinet", date(2023, 5, 3))]
-
-
 @pytest.mark.parametrize(
     ("sentence", "refs"),
     [
         ("The strategy would be going to Cabinet in July.", [("Cabinet", date(2023, 7, 1))]),
+        # A scrutiny committee reading the decisions made at Cabinet earlier that day refers
+        # to Cabinet's meeting; its own meeting's date, repeated, refers to none.
+        pytest.param("Members considered the decisions made at the Cabinet meeting on 3 May "
+                     "2023.\n\nThe Audit Committee meeting on 3 May 2023 was quorate.",
+                     [("Cabinet", date(2023, 5, 3))], id="another-bodys-meeting-that-day"),
+        # "The Audit Committee of Westshire Council" at the Audit Committee's meeting that day
+        # is the meeting itself, its title's words in another order.
+        pytest.param("This is a meeting of the Audit Committee of Westshire Council held on 3 "
+                     "May 2023.\n\nMembers considered the decisions made at the Cabinet "
+                     "meeting on 3 May 2023.", [("Cabinet", date(2023, 5, 3))],
+                     id="own-body-in-other-words-that-day"),
+        pytest.param("The next meeting would be the Parks Review Group at 6.30 pm on the 21 July "
+                     "2023.", [("Parks Review Group", date(2023, 7, 21))],
+                     id="body-meeting-at-a-time-on-a-date"),
 
         # a seat won is no meeting
         ("Councillor Reyes was elected to Council in May 2019.", []),
@@ -3169,14 +3116,6 @@ def test_minutes_of_a_date_short_year_lists_meetings_with_others_and_workshops(
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
 
 
-def test_a_meeting_tomorrow_or_next_week_is_dated_from_the_meetings_own_date() -> None:
-    it = _read("The bypass scheme goes to Cabinet next week, and Members may join a call "
-               "tomorrow to ask questions.")
-    assert {(r.date, r.precision) for r in it.meeting_refs} == {
-        (date(2023, 5, 1), "month"), (date(2023, 5, 4), "day")}
-    assert _read("Public consultation would begin next week.").meeting_refs == []
-
-
 def test_a_list_of_meeting_dates_under_its_heading_is_of_meetings_ahead_in_one_year() -> None:
     text = ("Minutes of the Parish Council held on 4 December 2023\n\n1. Minutes\n\nApproved."
             "\n\n2. Meeting Dates\n Agreed – Jan 22nd, Mar 18th and Dec 9th, at 7pm.\n\n"
@@ -3277,29 +3216,6 @@ def test_descriptions_recalled_errands_and_judgements_are_not_followups(sentence
     assert _read(sentence).followups == []
 
 
-def test_a_body_meeting_at_a_time_on_a_date_is_a_meeting_reference() -> None:
-    it = _read("The next meeting would be the Parks Review Group at 6.30 pm on the 21 July 2023.")
-    assert [(r.date, r.committee) for r in it.meeting_refs] == [
-        (date(2023, 7, 21), "Parks Review Group")]
-
-
-def test_the_proceedings_of_this_panel_on_several_days_are_each_a_meeting() -> None:
-    it = _read("Resolved - That the minutes of the proceedings of this panel held on 7 "
-               "February, 3 and 24 March, and 4 April 2023 be signed.")
-    assert sorted(r.date for r in it.meeting_refs) == [
-        date(2023, 2, 7), date(2023, 3, 3), date(2023, 3, 24), date(2023, 4, 4)]
-
-
-def test_a_soft_request_of_the_members_is_a_followup() -> None:
-    (f,) = _read("Members felt that a briefing on the new contract would be helpful.").followups
-    assert f.requested_by == "Members"
-
-
-def test_one_members_suggestion_nobody_took_up_is_no_followup() -> None:
-    it = _read("The Portfolio Holder suggested that a leaflet go to every household.")
-    assert it.followups == []
-
-
 @pytest.mark.parametrize(
     ("sentence", "ref"),
     [
@@ -3332,11 +3248,6 @@ def test_a_keyboard_slip_and_business_put_to_a_meeting_to_come_are_followups(
     sentence: str,
 ) -> None:
     assert len(_read(sentence).followups) == 1
-
-
-def test_business_only_received_at_a_meeting_to_come_is_no_followup() -> None:
-    it = _read("This would be received at a future meeting of the Steering Group.")
-    assert it.followups == []
 
 
 def test_speakers_with_no_title_or_known_given_name() -> None:

@@ -122,7 +122,10 @@ def followup_rules() -> FollowupRules:
     for v in raw.get("veto", []):
         fields = {k: re.compile(expand(v[k])) for k in ("match", "before", "after", "text",
                                                           "group_is") if k in v}
-        vetoes.setdefault(v["rule"], []).append(Veto(group=v.get("group"), **fields))
+        # One entry may rule out the matches of several triggers alike (a list of rules):
+        # the condition is written once. A veto only reads, so order among them is free.
+        for rule in [v["rule"]] if isinstance(v["rule"], str) else v["rule"]:
+            vetoes.setdefault(rule, []).append(Veto(group=v.get("group"), **fields))
     return FollowupRules(
         fragments={k: expand(v) for k, v in sources.items() if k in raw["fragments"]},
         words={k: frozenset(w.lower() for w in v) for k, v in raw.get("words", {}).items()},
@@ -372,8 +375,7 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
         return False
     if rx["initials"].fullmatch(who):
         return True
-    if low.split()[-1] in lex.post_heads or low.split()[-1] in followup_rules().words.get(
-            "errand_actors", ()):
+    if _ends_in_a_post(low, lex):
         return True
     if rx["titled_name"].fullmatch(who):
         return True  # "Councillor\n\nVenton": a member by title, whatever the page broke
@@ -390,10 +392,17 @@ def _actor(unit: Span, who: re.Match[str], lex: Lexicon) -> bool:
     if followup_rules().rx["initials"].fullmatch(text) or followup_rules().rx[
             "titled_name"].fullmatch(text):
         return True
-    if low.split()[-1] in lex.post_heads or low.split()[-1] in followup_rules().words.get(
-            "errand_actors", ()):
+    if _ends_in_a_post(low, lex):
         return True
     return _only_names(unit, who.start("who"), who.end("who"))
+
+
+def _ends_in_a_post(low: str, lex: Lexicon) -> bool:
+    """Whether a lower-cased subject ends in a post's head word or another word of one who
+    runs errands ("… head of finance", "clerk"): an action line's doer and an action column's
+    entry are both told by it."""
+    last = low.split()[-1]
+    return last in lex.post_heads or last in followup_rules().words.get("errand_actors", ())
 
 
 def _same_errand(before: Span, unit: Span, who: str = "") -> bool:
