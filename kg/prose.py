@@ -433,6 +433,10 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     for person in [a.name for a in minutes.attendance] + [
             c.label for c in minutes.contacts if c.kind == PERSON]:
         mentions.append(Mention(PERSON, _without_titles(person), Span(0, 0, "")))
+    # The capacity a roll gives ("R. Gore (Chair)") is the post the items name ("the
+    # Chairman"): joined with them, the document has one post, not one per spelling.
+    capacities = [a.capacity for a in minutes.attendance if a.capacity]
+    mentions += [Mention(POST, clean_label(c), Span(0, 0, "")) for c in capacities]
     canonical: dict[tuple[str, str], str] = {}
     for kind in (PERSON, POST, ORG, PROGRAMME):
         # Longest first, then by spelling: the same choice in every run (no set order).
@@ -469,6 +473,9 @@ def _join_variants(text: str, minutes: Minutes) -> None:
         for h in item.held_by:
             h.post = canonical.get((POST, h.post), h.post)
             h.person = canonical.get((PERSON, h.person), h.person)
+    for a in minutes.attendance:
+        if a.capacity:
+            a.capacity = canonical.get((POST, clean_label(a.capacity)), a.capacity)
 
 
 def _join_post_synonyms(canonical: dict[tuple[str, str], str]) -> None:

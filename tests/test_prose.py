@@ -997,6 +997,21 @@ def test_chair_and_chairman_are_one_post() -> None:
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
 
 
+def test_a_capacity_in_the_roll_and_the_same_post_in_the_items_are_one_post() -> None:
+    """"R. Gore (Chair)" in the roll and "the Chairman" in the items: one post, whichever
+    spelling each uses; a capacity of another post stays its own."""
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\nPresent: Cllr R. Gore "
+            "(Chair), Cllr T. Amble (Vice-Chair), Cllr P. Lusk\n\n1. Report\n\nThe "
+            "Chairman welcomed everyone and the Clerk read the report.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    chair = next(m for m in minutes.items[0].mentions if m.label == "Chairman")
+    assert "Chair" in chair.aliases
+    capacities = {a.name: a.capacity for a in minutes.attendance}
+    assert capacities["Cllr R. Gore"] == "Chairman"
+    assert capacities["Cllr T. Amble"] == "Vice-Chair"
+
+
 def test_generic_references_are_not_organisations() -> None:
     it = _read("The County Council and Borough and District Councils would work with "
                "Cheshire Constabulary and Staffordshire Women's Aid.")
