@@ -474,8 +474,9 @@ def _join_variants(text: str, minutes: Minutes) -> None:
             h.post = canonical.get((POST, h.post), h.post)
             h.person = canonical.get((PERSON, h.person), h.person)
     for a in minutes.attendance:
-        if a.capacity:
-            a.capacity = canonical.get((POST, clean_label(a.capacity)), a.capacity)
+        if a.capacity and (root := canonical.get((POST, clean_label(a.capacity)))) and (
+                root != clean_label(a.capacity)):
+            a.capacity = root  # the post's one name in the document
 
 
 def _join_post_synonyms(canonical: dict[tuple[str, str], str]) -> None:

@@ -593,6 +593,18 @@ def test_a_topic_with_of_before_a_posts_head_and_a_bracket_inside_a_bracket() ->
     assert not any(kind == "post" and "Appointment" in label for kind, label in names)
 
 
+def test_a_topic_with_of_before_any_head_keeps_its_words() -> None:
+    """"Rights of Way Improvement Plan" is one plan, named in full; the topic's "of" is no
+    "Adoption of …" before a scheme. An action before the topic still falls away."""
+    names = _names(_read("The Rights of Way Improvement Plan was noted and the Freedom of "
+                         "Information Policy adopted. Approval of the Rights of Way Network "
+                         "Strategy was deferred."))
+    assert {("programme", "Rights of Way Improvement Plan"),
+            ("programme", "Freedom of Information Policy"),
+            ("programme", "Rights of Way Network Strategy")} <= names
+    assert not any(label.startswith(("Way ", "Information ", "Approval")) for _, label in names)
+
+
 def test_what_a_post_brings_after_a_dash_or_in_brackets_is_no_portfolio() -> None:
     names = _names(_read("Noted: the Flood Warden – Guidance. The Area Commander "
                          "(Presentation) was thanked. The Parks Manager (Trees and Verges) "

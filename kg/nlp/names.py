@@ -255,9 +255,13 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return POST  # "Senior Finance Business Partner"
     if _national_body(words, lex):
         return ORG  # "Public Health Wales", "Transport for Wales", "Sport Scotland"
-    if any(text.removeprefix("the ").startswith(t + " ") for t in lex.post_of_topics) and (
-            words[-1] in lex.post_heads):
-        return POST  # "Rights of Way Officer": the "of" is the topic's, the head the post's
+    bare = words[1:] if words[0] == "the" else words
+    for t in lex.post_of_topics:
+        if " ".join(bare).startswith(t + " "):
+            # "Rights of Way Officer", "Freedom of Information Policy", "Cost of Living
+            # Working Group": the "of" is the topic's, the head is the word the name ends in,
+            # read as if the topic were one word
+            return head_kind([t.replace(" ", ""), *bare[len(t.split()) :]], lex)
     # "Cabinet Member for …", "Head of …", "Office of the … Commissioner", "Department of …",
     # "Chairman of the Member Development Panel", "Director: Health & Wellbeing",
     # "Working Group on Elective Home Education"
