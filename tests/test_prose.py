@@ -1852,6 +1852,22 @@ def test_a_councillors_report_names_the_councillors_post() -> None:
     assert _kinds(_read("District Councillor’s Report"), "post") == {"District Councillor"}
 
 
+@pytest.mark.parametrize("heading, post", [
+    ("Chair's Announcements", "Chair"),
+    ("Clerk’s Report", "Clerk"),
+    ("Mayor's Remarks (if any)", "Mayor"),
+    ("Chairman’s Update: none", "Chairman"),
+], ids=["announcements", "report", "remarks", "update"])
+def test_a_posts_remarks_or_report_in_a_heading_names_the_post(heading: str, post: str) -> None:
+    """The post speaks in its role: the heading names it, one word or more."""
+    assert _kinds(_read(heading), "post") == {post}
+
+
+def test_a_posts_possessive_before_other_words_names_no_post() -> None:
+    """"Chair's Allowance", "Clerk's Salary Review": what belongs to a post, no role taken."""
+    assert _kinds(_read("Chair's Allowance"), "post") == set()
+
+
 def test_a_portfolio_in_brackets_with_no_space_before_them() -> None:
     it = _read("Karen Orme, Assistant Director(Housing): presented the report.")
     assert "Assistant Director(Housing)" in _kinds(it, "post")

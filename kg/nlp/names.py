@@ -670,13 +670,12 @@ def names_component(doc: Doc) -> Doc:
         for k, w in enumerate(words[1:-1], start=1):
             if w in ("'s", "’s") and words[k - 1] in lex.post_heads and not {"and", "&"} & set(
                     words[:k]) and ((start > 0 and doc[start - 1].lower_ == "the") or (
-                    k >= 2 and words[k + 1 :] in (["report"], ["update"]))) and (
+                    " ".join(words[k + 1 :]) in lex.post_addresses)) and (
                     head_kind(words[:k], lex) == POST) and (
                     head_kind(words[k + 1 :], lex) is None):
-                # "the Town Mayor’s Civic Ceremony": the post is named, the event is not
-                # (a heading, "Chair's Announcements", names the meeting's chair only); a
-                # post of two words or more giving its report is named too ("District
-                # Councillor's Report")
+                # "the Town Mayor’s Civic Ceremony": the post is named, the event is not; a
+                # post giving its report or remarks is named too ("District Councillor's
+                # Report", "Chair's Announcements": the role the holder speaks in)
                 _mark(doc, start, start + k, POST, spans)
                 words, start = [], end
                 break
