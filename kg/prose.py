@@ -444,6 +444,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
         for label in labels:
             canonical[(kind, label)] = _canonical(kind, label, labels, canonical)
     _join_post_synonyms(canonical)
+    _join_post_status(canonical)
     _link_acronyms(text, minutes, canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
     for (kind, label), root in canonical.items():
@@ -487,6 +488,19 @@ def _join_post_synonyms(canonical: dict[tuple[str, str], str]) -> None:
         present = [posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts]
         for label in present[1:]:
             canonical[(POST, label)] = present[0]
+
+
+def _join_post_status(canonical: dict[tuple[str, str], str]) -> None:
+    """"the Temporary Clerk", "the former Chair" are the Clerk and the Chair the document
+    names: a holder's standing (``posts.status``) before a post is no other post, when the
+    post is named without it too. Alone ("the Interim Director of Finance") it stays whole."""
+    posts = {label.lower(): label for kind, label in canonical if kind == POST}
+    for (kind, label) in list(canonical):
+        first, _, rest = label.partition(" ")
+        if kind == POST and first.lower() in lexicon().post_status and rest.lower() in posts:
+            canonical[(POST, label)] = canonical[(POST, posts[rest.lower()])]
+    for key, root in canonical.items():  # a root that is itself joined to another
+        canonical[key] = canonical.get((key[0], root), root)
 
 
 def _without_titles(name: str) -> str:

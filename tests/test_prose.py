@@ -1009,6 +1009,14 @@ def test_chair_and_chairman_are_one_post() -> None:
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
 
 
+def test_a_holders_standing_before_a_post_is_the_same_post() -> None:
+    """"the Temporary Clerk" is the Clerk the minutes name; an interim post named only so
+    keeps its whole name."""
+    it = _read("The Temporary Clerk read the letter and the Clerk would reply. The former "
+               "Chairman thanked the Chairman. The Interim Director of Finance reported.")
+    assert _kinds(it, "post") == {"Clerk", "Chairman", "Interim Director of Finance"}
+
+
 def test_a_capacity_in_the_roll_and_the_same_post_in_the_items_are_one_post() -> None:
     """"R. Gore (Chair)" in the roll and "the Chairman" in the items: one post, whichever
     spelling each uses; a capacity of another post stays its own."""
