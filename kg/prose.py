@@ -445,6 +445,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
             canonical[(kind, label)] = _canonical(kind, label, labels, canonical)
     _join_post_synonyms(canonical)
     _join_post_status(canonical)
+    _join_chair_of_the_council(canonical)
     _link_acronyms(text, minutes, canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
     for (kind, label), root in canonical.items():
@@ -501,6 +502,31 @@ def _join_post_status(canonical: dict[tuple[str, str], str]) -> None:
             canonical[(POST, label)] = canonical[(POST, posts[rest.lower()])]
     for key, root in canonical.items():  # a root that is itself joined to another
         canonical[key] = canonical.get((key[0], root), root)
+
+
+_OF_THE_COUNCIL = re.compile(r"^(?P<post>.+?) of (?:the|this) (?:(?P<tier>\w+) )?council$",
+                             re.IGNORECASE)
+
+
+def _join_chair_of_the_council(canonical: dict[tuple[str, str], str]) -> None:
+    """"the Chairman of the Parish Council", "Chair of the Council" is the Chairman the
+    document names bare: a council named by no name of its own is the council meeting, and
+    its chair the meeting's. A council with a name ("Chair of Westbury Town Council") is
+    another's, and so is another body's chair ("Chair of the Panel")."""
+    groups = lexicon().post_synonyms
+    posts = {label.lower().replace("-", " "): label for kind, label in canonical
+             if kind == POST}
+    for (kind, label) in list(canonical):
+        m = _OF_THE_COUNCIL.match(label)
+        if kind != POST or not m or (m["tier"] and m["tier"].lower() not in
+                                     lexicon().councillor_tiers):
+            continue
+        post = m["post"].lower().replace("-", " ")
+        group = next((g for g in groups if post in {w.replace("-", " ") for w in g}), ())
+        bare = next((posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts),
+                    None)
+        if bare is not None:
+            canonical[(POST, label)] = canonical[(POST, bare)]
 
 
 def _without_titles(name: str) -> str:

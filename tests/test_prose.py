@@ -1017,6 +1017,18 @@ def test_a_holders_standing_before_a_post_is_the_same_post() -> None:
     assert _kinds(it, "post") == {"Clerk", "Chairman", "Interim Director of Finance"}
 
 
+def test_the_chair_of_the_council_unnamed_is_the_meetings_chair() -> None:
+    """A council by no name of its own is the meeting's: its chair is the bare Chairman;
+    a named council's chair and another body's chair stay apart."""
+    it = _read("The Chairman of the Parish Council opened the meeting and the Chairman "
+               "signed. The Vice Chairperson of the Council and the Vice-Chair spoke. The "
+               "Chair of Westbury Town Council wrote. The Chair of the Panel reported.")
+    posts = _kinds(it, "post")
+    assert {"Chairman", "Vice-Chair", "Chair of Westbury Town Council",
+            "Chair of the Panel"} <= posts
+    assert not {"Chairman of the Parish Council", "Vice Chairperson of the Council"} & posts
+
+
 def test_a_capacity_in_the_roll_and_the_same_post_in_the_items_are_one_post() -> None:
     """"R. Gore (Chair)" in the roll and "the Chairman" in the items: one post, whichever
     spelling each uses; a capacity of another post stays its own."""
