@@ -1051,6 +1051,14 @@ def test_generic_references_are_not_organisations() -> None:
     assert orgs == {"Cheshire Constabulary", "Staffordshire Women's Aid"}
 
 
+def test_kinds_of_council_sharing_a_plural_head_are_no_organisation() -> None:
+    """"County and District Councils": two kinds of council, none named; two named councils
+    sharing the head stay a body."""
+    it = _read("The County and District Councils and the Town and Parish Councils met. "
+               "Hambleton and Ryedale Councils agreed.")
+    assert _kinds(it, "organisation") == {"Hambleton and Ryedale Councils"}
+
+
 def test_generic_councils_forums_and_own_groups_are_not_organisations() -> None:
     """A kind of council, a meeting of one, the public's part of a meeting and a group of
     the council's own members name no outside body."""

@@ -227,8 +227,13 @@ def _generic(text: str, lex: Lexicon) -> bool:
         return True  # "the Annual Parish Council meeting": a meeting of the parish council
     if "/" in text and _generic(text.rsplit("/", 1)[1].strip(), lex):
         return True  # "Village Map/Notice Board": two things, the last a generic one
+    head = text.rsplit(" ", 1)[-1]
     return any(
-        _generic(text[: m.start()], lex) and _generic(text[m.end() :], lex)
+        (_generic(text[: m.start()], lex) and _generic(text[m.end() :], lex))
+        # "County and District Councils": two kinds sharing the plural head after the last
+        or (" " not in text[: m.start()].strip() and _generic(f"{text[: m.start()]} {head}",
+                                                              lex)
+            and _generic(text[m.end() :], lex))
         for m in re.finditer(r" (?:and|&) ", text)
     )
 
