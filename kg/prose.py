@@ -433,6 +433,10 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     for person in [a.name for a in minutes.attendance] + [
             c.label for c in minutes.contacts if c.kind == PERSON]:
         mentions.append(Mention(PERSON, _without_titles(person), Span(0, 0, "")))
+    # The capacity a roll gives ("R. Gore (Chair)") is the post the items name ("the
+    # Chairman"): joined with them, the document has one post, not one per spelling.
+    capacities = [a.capacity for a in minutes.attendance if a.capacity]
+    mentions += [Mention(POST, clean_label(c), Span(0, 0, "")) for c in capacities]
     canonical: dict[tuple[str, str], str] = {}
     for kind in (PERSON, POST, ORG, PROGRAMME):
         # Longest first, then by spelling: the same choice in every run (no set order).
@@ -440,6 +444,8 @@ def _join_variants(text: str, minutes: Minutes) -> None:
         for label in labels:
             canonical[(kind, label)] = _canonical(kind, label, labels, canonical)
     _join_post_synonyms(canonical)
+    _join_post_status(canonical)
+    _join_chair_of_the_council(canonical)
     _link_acronyms(text, minutes, canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
     for (kind, label), root in canonical.items():
@@ -469,6 +475,10 @@ def _join_variants(text: str, minutes: Minutes) -> None:
         for h in item.held_by:
             h.post = canonical.get((POST, h.post), h.post)
             h.person = canonical.get((PERSON, h.person), h.person)
+    for a in minutes.attendance:
+        if a.capacity and (root := canonical.get((POST, clean_label(a.capacity)))) and (
+                root != clean_label(a.capacity)):
+            a.capacity = root  # the post's one name in the document
 
 
 def _join_post_synonyms(canonical: dict[tuple[str, str], str]) -> None:
@@ -479,6 +489,44 @@ def _join_post_synonyms(canonical: dict[tuple[str, str], str]) -> None:
         present = [posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts]
         for label in present[1:]:
             canonical[(POST, label)] = present[0]
+
+
+def _join_post_status(canonical: dict[tuple[str, str], str]) -> None:
+    """"the Temporary Clerk", "the former Chair" are the Clerk and the Chair the document
+    names: a holder's standing (``posts.status``) before a post is no other post, when the
+    post is named without it too. Alone ("the Interim Director of Finance") it stays whole."""
+    posts = {label.lower(): label for kind, label in canonical if kind == POST}
+    for (kind, label) in list(canonical):
+        first, _, rest = label.partition(" ")
+        if kind == POST and first.lower() in lexicon().post_status and rest.lower() in posts:
+            canonical[(POST, label)] = canonical[(POST, posts[rest.lower()])]
+    for key, root in canonical.items():  # a root that is itself joined to another
+        canonical[key] = canonical.get((key[0], root), root)
+
+
+_OF_THE_COUNCIL = re.compile(r"^(?P<post>.+?) of (?:the|this) (?:(?P<tier>\w+) )?council$",
+                             re.IGNORECASE)
+
+
+def _join_chair_of_the_council(canonical: dict[tuple[str, str], str]) -> None:
+    """"the Chairman of the Parish Council", "Chair of the Council" is the Chairman the
+    document names bare: a council named by no name of its own is the council meeting, and
+    its chair the meeting's. A council with a name ("Chair of Westbury Town Council") is
+    another's, and so is another body's chair ("Chair of the Panel")."""
+    groups = lexicon().post_synonyms
+    posts = {label.lower().replace("-", " "): label for kind, label in canonical
+             if kind == POST}
+    for (kind, label) in list(canonical):
+        m = _OF_THE_COUNCIL.match(label)
+        if kind != POST or not m or (m["tier"] and m["tier"].lower() not in
+                                     lexicon().councillor_tiers):
+            continue
+        post = m["post"].lower().replace("-", " ")
+        group = next((g for g in groups if post in {w.replace("-", " ") for w in g}), ())
+        bare = next((posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts),
+                    None)
+        if bare is not None:
+            canonical[(POST, label)] = canonical[(POST, bare)]
 
 
 def _without_titles(name: str) -> str:

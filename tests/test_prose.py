@@ -702,6 +702,18 @@ def test_a_topic_with_of_before_a_posts_head_and_a_bracket_inside_a_bracket() ->
     assert not any(kind == "post" and "Appointment" in label for kind, label in names)
 
 
+def test_a_topic_with_of_before_any_head_keeps_its_words() -> None:
+    """"Rights of Way Improvement Plan" is one plan, named in full; the topic's "of" is no
+    "Adoption of …" before a scheme. An action before the topic still falls away."""
+    names = _names(_read("The Rights of Way Improvement Plan was noted and the Freedom of "
+                         "Information Policy adopted. Approval of the Rights of Way Network "
+                         "Strategy was deferred."))
+    assert {("programme", "Rights of Way Improvement Plan"),
+            ("programme", "Freedom of Information Policy"),
+            ("programme", "Rights of Way Network Strategy")} <= names
+    assert not any(label.startswith(("Way ", "Information ", "Approval")) for _, label in names)
+
+
 def test_what_a_post_brings_after_a_dash_or_in_brackets_is_no_portfolio() -> None:
     names = _names(_read("Noted: the Flood Warden – Guidance. The Area Commander "
                          "(Presentation) was thanked. The Parks Manager (Trees and Verges) "
@@ -1106,11 +1118,54 @@ def test_chair_and_chairman_are_one_post() -> None:
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
 
 
+def test_a_holders_standing_before_a_post_is_the_same_post() -> None:
+    """"the Temporary Clerk" is the Clerk the minutes name; an interim post named only so
+    keeps its whole name."""
+    it = _read("The Temporary Clerk read the letter and the Clerk would reply. The former "
+               "Chairman thanked the Chairman. The Interim Director of Finance reported.")
+    assert _kinds(it, "post") == {"Clerk", "Chairman", "Interim Director of Finance"}
+
+
+def test_the_chair_of_the_council_unnamed_is_the_meetings_chair() -> None:
+    """A council by no name of its own is the meeting's: its chair is the bare Chairman;
+    a named council's chair and another body's chair stay apart."""
+    it = _read("The Chairman of the Parish Council opened the meeting and the Chairman "
+               "signed. The Vice Chairperson of the Council and the Vice-Chair spoke. The "
+               "Chair of Westbury Town Council wrote. The Chair of the Panel reported.")
+    posts = _kinds(it, "post")
+    assert {"Chairman", "Vice-Chair", "Chair of Westbury Town Council",
+            "Chair of the Panel"} <= posts
+    assert not {"Chairman of the Parish Council", "Vice Chairperson of the Council"} & posts
+
+
+def test_a_capacity_in_the_roll_and_the_same_post_in_the_items_are_one_post() -> None:
+    """"R. Gore (Chair)" in the roll and "the Chairman" in the items: one post, whichever
+    spelling each uses; a capacity of another post stays its own."""
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\nPresent: Cllr R. Gore "
+            "(Chair), Cllr T. Amble (Vice-Chair), Cllr P. Lusk\n\n1. Report\n\nThe "
+            "Chairman welcomed everyone and the Clerk read the report.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    chair = next(m for m in minutes.items[0].mentions if m.label == "Chairman")
+    assert "Chair" in chair.aliases
+    capacities = {a.name: a.capacity for a in minutes.attendance}
+    assert capacities["Cllr R. Gore"] == "Chairman"
+    assert capacities["Cllr T. Amble"] == "Vice-Chair"
+
+
 def test_generic_references_are_not_organisations() -> None:
     it = _read("The County Council and Borough and District Councils would work with "
                "Cheshire Constabulary and Staffordshire Women's Aid.")
     orgs = {label for kind, label in _names(it) if kind == "organisation"}
     assert orgs == {"Cheshire Constabulary", "Staffordshire Women's Aid"}
+
+
+def test_kinds_of_council_sharing_a_plural_head_are_no_organisation() -> None:
+    """"County and District Councils": two kinds of council, none named; two named councils
+    sharing the head stay a body."""
+    it = _read("The County and District Councils and the Town and Parish Councils met. "
+               "Hambleton and Ryedale Councils agreed.")
+    assert _kinds(it, "organisation") == {"Hambleton and Ryedale Councils"}
 
 
 def test_generic_councils_forums_and_own_groups_are_not_organisations() -> None:
@@ -1884,6 +1939,22 @@ def test_a_body_printed_before_a_post_is_split_from_it() -> None:
 
 def test_a_councillors_report_names_the_councillors_post() -> None:
     assert _kinds(_read("District Councillor’s Report"), "post") == {"District Councillor"}
+
+
+@pytest.mark.parametrize("heading, post", [
+    ("Chair's Announcements", "Chair"),
+    ("Clerk’s Report", "Clerk"),
+    ("Mayor's Remarks (if any)", "Mayor"),
+    ("Chairman’s Update: none", "Chairman"),
+], ids=["announcements", "report", "remarks", "update"])
+def test_a_posts_remarks_or_report_in_a_heading_names_the_post(heading: str, post: str) -> None:
+    """The post speaks in its role: the heading names it, one word or more."""
+    assert _kinds(_read(heading), "post") == {post}
+
+
+def test_a_posts_possessive_before_other_words_names_no_post() -> None:
+    """"Chair's Allowance", "Clerk's Salary Review": what belongs to a post, no role taken."""
+    assert _kinds(_read("Chair's Allowance"), "post") == set()
 
 
 def test_a_portfolio_in_brackets_with_no_space_before_them() -> None:

@@ -38,6 +38,8 @@ class Lexicon:
     not_portfolios: tuple[str, ...]
     post_asides: frozenset[str]
     post_of_topics: tuple[str, ...]
+    post_addresses: frozenset[str]
+    post_status: frozenset[str]
     post_any_case: tuple[str, ...]
     post_any_case_modifiers: frozenset[str]
     post_lower_case_heads: frozenset[str]
@@ -176,6 +178,8 @@ def lexicon() -> Lexicon:
         not_portfolios=tuple(w.lower() for w in raw["posts"]["not_portfolios"]),
         post_asides=fs("posts", "asides"),
         post_of_topics=tuple(raw["posts"]["of_topics"]),
+        post_addresses=fs("posts", "addresses"),
+        post_status=fs("posts", "status"),
         post_any_case=tuple(raw["posts"]["any_case"]),
         post_any_case_modifiers=fs("posts", "any_case_modifiers"),
         post_lower_case_heads=fs("posts", "lower_case_heads"),

@@ -227,8 +227,13 @@ def _generic(text: str, lex: Lexicon) -> bool:
         return True  # "the Annual Parish Council meeting": a meeting of the parish council
     if "/" in text and _generic(text.rsplit("/", 1)[1].strip(), lex):
         return True  # "Village Map/Notice Board": two things, the last a generic one
+    head = text.rsplit(" ", 1)[-1]
     return any(
-        _generic(text[: m.start()], lex) and _generic(text[m.end() :], lex)
+        (_generic(text[: m.start()], lex) and _generic(text[m.end() :], lex))
+        # "County and District Councils": two kinds sharing the plural head after the last
+        or (" " not in text[: m.start()].strip() and _generic(f"{text[: m.start()]} {head}",
+                                                              lex)
+            and _generic(text[m.end() :], lex))
         for m in re.finditer(r" (?:and|&) ", text)
     )
 
@@ -255,9 +260,13 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return POST  # "Senior Finance Business Partner"
     if _national_body(words, lex):
         return ORG  # "Public Health Wales", "Transport for Wales", "Sport Scotland"
-    if any(text.removeprefix("the ").startswith(t + " ") for t in lex.post_of_topics) and (
-            words[-1] in lex.post_heads):
-        return POST  # "Rights of Way Officer": the "of" is the topic's, the head the post's
+    bare = words[1:] if words[0] == "the" else words
+    for t in lex.post_of_topics:
+        if " ".join(bare).startswith(t + " "):
+            # "Rights of Way Officer", "Freedom of Information Policy", "Cost of Living
+            # Working Group": the "of" is the topic's, the head is the word the name ends in,
+            # read as if the topic were one word
+            return head_kind([t.replace(" ", ""), *bare[len(t.split()) :]], lex)
     # "Cabinet Member for …", "Head of …", "Office of the … Commissioner", "Department of …",
     # "Chairman of the Member Development Panel", "Director: Health & Wellbeing",
     # "Working Group on Elective Home Education"
@@ -666,13 +675,12 @@ def names_component(doc: Doc) -> Doc:
         for k, w in enumerate(words[1:-1], start=1):
             if w in ("'s", "’s") and words[k - 1] in lex.post_heads and not {"and", "&"} & set(
                     words[:k]) and ((start > 0 and doc[start - 1].lower_ == "the") or (
-                    k >= 2 and words[k + 1 :] in (["report"], ["update"]))) and (
+                    " ".join(words[k + 1 :]) in lex.post_addresses)) and (
                     head_kind(words[:k], lex) == POST) and (
                     head_kind(words[k + 1 :], lex) is None):
-                # "the Town Mayor’s Civic Ceremony": the post is named, the event is not
-                # (a heading, "Chair's Announcements", names the meeting's chair only); a
-                # post of two words or more giving its report is named too ("District
-                # Councillor's Report")
+                # "the Town Mayor’s Civic Ceremony": the post is named, the event is not; a
+                # post giving its report or remarks is named too ("District Councillor's
+                # Report", "Chair's Announcements": the role the holder speaks in)
                 _mark(doc, start, start + k, POST, spans)
                 words, start = [], end
                 break
