@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from kg.patterns import Patterns, body_words, given_names, names_body
+from kg.patterns import _PARTIES, Patterns, body_words, given_names, names_body
 from kg.records import (
     Attendee,
     Span,
@@ -1032,7 +1032,9 @@ def _names(
             inner = piece[cut + 1 : -1]
             parts = list(re.finditer(r"[^,;]+", inner))
             for part in parts:
-                if (org := _body_in(part.group())) is not None:
+                if (org := _body_in(part.group())) is not None or (
+                        len(parts) == 1 and (org := _acronym_body(part.group(), piece[:cut],
+                                                                  capacity_rx, p)) is not None):
                     at = start + s + cut + 1 + part.start()
                     organisation_span = span(text, at + org[0], at + org[1])
                     break
@@ -1290,6 +1292,30 @@ def _body_in(part: str) -> tuple[int, int] | None:
     b = lead.end() if lead else 0
     body = re.sub(r"\s*\([^()]*\)\s*$", "", part[b:]).rstrip(" .;:,")
     return (b, b + len(body)) if body and names_body(body) else None
+
+
+def _acronym_body(part: str, name: str, capacity_rx: re.Pattern[str], p: Patterns
+                  ) -> tuple[int, int] | None:
+    """A body a roll gives by its short form alone in brackets after a name ("Ann Bell
+    (WRCC)", "Cllr Jo Hale (ELDC)"): rolls of every kind of council name the body a guest or a
+    councillor of another tier came from so. Offsets in ``part``. Not the person's own initials
+    ("David Freeman (DMF)": the first and last letters are theirs), not a party ("(SNP)"),
+    honours ("(MBE)") or a post ("(MP)", "(CHAIR)"), and not an officer's post, whose short form
+    ends in the Officer's "O" ("(RFO)", "(PRO)", "(PCSO)")."""
+    lead = len(part) - len(part.lstrip())
+    word = part.strip()
+    if not re.fullmatch(p.raw["attendance"]["body_acronym"], word) or word.endswith("O"):
+        return None
+    if word.lower() in _PARTIES or word in p.raw["attendance"]["post_acronyms"] or p.rx(
+            "attendance", "post_nominals").fullmatch(word) or capacity_rx.fullmatch(
+            f"({word.title()})") or _is_role(word.title(), p):
+        return None
+    honorifics = {h.casefold().rstrip(".") for h in p.honorifics}
+    letters = [w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)
+               if w[0].isupper() and w.casefold().rstrip(".") not in honorifics]
+    if letters and word[0] == letters[0] and word[-1] == letters[-1]:
+        return None  # the person's initials
+    return lead, lead + len(word)
 
 
 def _bracket_start(piece: str) -> int:

@@ -1083,6 +1083,15 @@ def test_the_body_an_attendee_came_from_is_their_organisation() -> None:
     got = {a.name: (a.capacity, a.organisation) for a in extract(text).attendance}
     assert got["Mr Bo Cole"] == ("Chairman", "Ambridge Parish Council")
     assert got["Mr Dai Ash"] == ("Locality Steward", "Fernbury Highways Ltd")
+    # A body by its short form alone in brackets; not the person's initials, a party, honours,
+    # a post or an officer's post ending in Officer's "O".
+    text = ("Minutes of the Fernbury Parish Council held on 3 May 2023\n\n"
+            "Present: Cllr Al Ray (Chair), Nia Hart (WRCC), Cllr Jo Hale (EDC), Dan M Ford "
+            "(DMF), Cllr Di Ash (SNP), Mr Bo Cole (OBE), Sue Pike (RFO), Cllr Ty Bell (MEP), "
+            "Kay Orr (CHAIR)\n\n1. Minutes\n\nAgreed.\n")
+    got = {a.name: a.organisation for a in extract(text).attendance}
+    assert got["Nia Hart"] == "WRCC" and got["Cllr Jo Hale"] == "EDC"
+    assert not {k: v for k, v in got.items() if v and k not in ("Nia Hart", "Cllr Jo Hale")}
     # After a dash: a post, then the body after its comma; a body whose name has an "and";
     # a firm named by its trade.
     text = ("Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
