@@ -1299,9 +1299,9 @@ def _acronym_body(part: str, name: str, capacity_rx: re.Pattern[str], p: Pattern
     """A body a roll gives by its short form alone in brackets after a name ("Ann Bell
     (WRCC)", "Cllr Jo Hale (ELDC)"): rolls of every kind of council name the body a guest or a
     councillor of another tier came from so. Offsets in ``part``. Not the person's own initials
-    ("David Freeman (DMF)": the first and last letters are theirs), not a party ("(SNP)"),
-    honours ("(MBE)") or a post ("(MP)", "(CHAIR)"), and not an officer's post, whose short form
-    ends in the Officer's "O" ("(RFO)", "(PRO)", "(PCSO)")."""
+    ("David M Freeman (DMF)", "Perry O'Callaghan (POC)": the capitals of the name, in order),
+    not a party ("(SNP)"), honours ("(MBE)") or a post ("(MEP)", "(CHAIR)"), and not an
+    officer's post, whose short form ends in the Officer's "O" ("(RFO)", "(PRO)", "(PCSO)")."""
     lead = len(part) - len(part.lstrip())
     word = part.strip()
     if not re.fullmatch(p.raw["attendance"]["body_acronym"], word) or word.endswith("O"):
@@ -1311,10 +1311,11 @@ def _acronym_body(part: str, name: str, capacity_rx: re.Pattern[str], p: Pattern
             f"({word.title()})") or _is_role(word.title(), p):
         return None
     honorifics = {h.casefold().rstrip(".") for h in p.honorifics}
-    letters = [w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)
-               if w[0].isupper() and w.casefold().rstrip(".") not in honorifics]
-    if letters and word[0] == letters[0] and word[-1] == letters[-1]:
-        return None  # the person's initials
+    capitals = "".join(c for w in name.split() if w.casefold().rstrip(".") not in honorifics
+                       for c in w if c.isupper())
+    rest = iter(capitals)
+    if capitals[:1] == word[0] and all(c in rest for c in word):
+        return None  # the person's initials, in order ("Perry O'Callaghan (POC)")
     return lead, lead + len(word)
 
 
