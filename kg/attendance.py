@@ -759,9 +759,13 @@ SENTENCE_END = re.compile(
 
 
 def list_end(text: str, start: int, end: int) -> int:
-    """Where a list of names that starts at ``start`` ends: at its sentence's full stop."""
+    """Where a list of names that starts at ``start`` ends: at its sentence's full stop, and
+    before the bar that closes its row's last table cell ("Present | Cllr A Bell, Cllr C Dean
+    |": pages taken from web tables keep the cells' bars). A bar between names parts them."""
     m = SENTENCE_END.search(text, start, end)
-    return m.start() if m else end
+    stop = m.start() if m else end
+    bar = re.search(r"[ \t]*\|[ \t]*$", text[start:stop])
+    return start + bar.start() if bar else stop
 
 
 def apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]:

@@ -1413,6 +1413,31 @@ def test_welsh_and_english_headings_of_a_bilingual_roll() -> None:
         "Apologies")
 
 
+def test_a_roll_printed_as_table_rows() -> None:
+    """Pages taken from web tables print a roll as rows of cells, the label in a cell of its
+    own ("Present | Cllr A, Cllr B |", "| Apologies: | Cllr C |"): the cell bar stands for
+    the heading's colon, and the bar that closes the row is no part of the last name."""
+    text = (
+        "Minutes of the Fernbury Scrutiny Committee held on 3 May 2023\n\n"
+        "Present | Cllr Al Bell (Chair), Cllr Bo Cole, Mrs Di Ash |\n"
+        "| Apologies: | Cllr Ed Fox |\n"
+        "In attendance | Ms Jo Kerr, Clerk |\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n")
+    assert [(a.name, a.status, a.capacity) for a in extract(text).attendance] == [
+        ("Cllr Al Bell", "Present", "Chair"), ("Cllr Bo Cole", "Present", None),
+        ("Mrs Di Ash", "Present", None), ("Cllr Ed Fox", "Apologies", None),
+        ("Ms Jo Kerr", "AlsoInAttendance", "Clerk")]
+    # The colon's heading keeps the row's last name too.
+    text = text.replace("Present |", "Present: |")
+    assert [a.name for a in extract(text).attendance][:3] == [
+        "Cllr Al Bell", "Cllr Bo Cole", "Mrs Di Ash"]
+    # An item's row in a table of items names no one: "Apologies | Minutes: None. |".
+    text = ("Minutes of the Fernbury Scrutiny Committee held on 3 May 2023\n\n"
+            "No. | Item |\n---|---|\nApologies | Minutes: None. |\n\n"
+            "1. Minutes\n\nThe minutes were agreed.\n")
+    assert extract(text).attendance == []
+
+
 def test_pdf_text_wrapped_heading_lists_and_number_runs() -> None:
     """PDF text: a heading wrapped over three lines under a stray line, a list of names
     wrapped anywhere (even inside a name) that ends with its sentence, apologies wrapped
