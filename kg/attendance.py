@@ -1148,7 +1148,7 @@ def _names(
             portfolio = after_role and " for " in f" {name} "
             if after_role and not roles:
                 posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e,
-                                          text)
+                                          text, p)
             if not roles and posted is None and (
                     after_role or p.rx("attendance", "post_before_name").fullmatch(collapse(piece))
             ):
@@ -1164,7 +1164,8 @@ def _names(
         # "Councillor Kim Gray, Chair, Transport Committee": a role after a name is no name.
         if not roles and _is_role(name, p):
             after_role = True
-            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e, text)
+            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e,
+                                      text, p)
             if posted is None:
                 # "the Police and Crime Commissioner, D Keane": the post's first words, cut
                 # off at its "and", belong to it.
@@ -1175,18 +1176,19 @@ def _names(
             continue
         if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
             after_role = True  # the rest of a role's name, cut at its "&"
-            posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text)
+            posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text, p)
             continue
         if was_portfolio and joiner.strip() == "," and _portfolio_goes_on(name, p):
             # "Councillor Rooney, Executive Member for Regeneration, Economic Development":
             # a portfolio's second field, not a person: the post goes on.
             after_role = True
             posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text,
-                                      joined=",")
+                                      p, joined=",")
             continue
         if capacity_rx.fullmatch(f"({name})") and not roles:
             # "Cllr A Bell, Chair, Transport Committee": the chair's capacity, after the name.
-            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e, text)
+            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e,
+                                      text, p)
             continue
         if capacity_rx.fullmatch(f"({name})") or is_committee(name, p) or is_body(name, p):
             continue
@@ -1335,7 +1337,7 @@ def _bracket_start(piece: str) -> int:
 
 
 def _role_after_name(person: Attendee | None, posted: Attendee | None, joiner: str, chunk: str,
-                     start: int, s: int, e: int, text: str,
+                     start: int, s: int, e: int, text: str, p: Patterns,
                      joined: str = r"&|and") -> Attendee | None:
     """"Ronnie Hinds, Chief Executive; …", "Mr T McCall, Clerk & Chief Executive": a role
     set after a name by a comma is the post that person attended in, kept as their capacity
@@ -1346,6 +1348,8 @@ def _role_after_name(person: Attendee | None, posted: Attendee | None, joiner: s
         piece = re.sub(r"\s*\([^)]*$", "", piece)
     # "Speed-watch Co-ordinator(CSW)": the post's short form is no part of it.
     piece = re.sub(r"\s*\([A-Z]{2,6}\)$", "", piece)
+    # "Director of Adult Services [Item 2 only]": the note on when they attended is no part.
+    piece = p.rx("attendance", "post_note").sub("", piece)
     if not piece:
         return None
     if posted is not None and posted.capacity_span is not None and re.fullmatch(
