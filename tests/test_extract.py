@@ -1041,7 +1041,8 @@ def test_a_post_after_a_name_in_a_roll_is_its_capacity() -> None:
     # A note on when they attended, in brackets after the post, is no part of it.
     text = ("Minutes of the Harbour Board held on 3 May 2023\n\n"
             "In attendance: Mr Cy Dunne, Director of Ports [Item 2 only], Kay Boyd, Head of "
-            "Estates (for item 4), Lu Tan, Finance Manager (Minutes 5-7)\n\n1. Apologies\n\nNone.\n")
+            "Estates (for item 4), Lu Tan, Finance Manager (Minutes 5-7)\n\n"
+            "1. Apologies\n\nNone.\n")
     held = {a.name: a.capacity for a in extract(text).attendance}
     assert held == {"Mr Cy Dunne": "Director of Ports", "Kay Boyd": "Head of Estates",
                     "Lu Tan": "Finance Manager"}
