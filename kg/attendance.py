@@ -123,6 +123,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks.append((ls[j].start, ls[j].end))
             j += 1
         labelled = p.rx("attendance", "present_label")
+        own_lines = False  # the heading's names end at a line under a label of its own
         if alone and len(chunks) == 1 and _names(text, *chunks[0], status, p, strict=True):
             while True:  # one name a paragraph
                 k = j
@@ -155,6 +156,14 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             # "Item Number Item/Description") that follows the list.
             keep = next((k for k, (s, e) in enumerate(chunks[1:], start=1)
                          if not _reads_as_list(text[s:e], p)), len(chunks))
+            # "Present: Cllrs A, B" / "Parish Clerk: H Pitman": a line under its own label is
+            # a list of its own, which gives its status (read below), not the heading's names.
+            own = next((k for k, (s, e) in enumerate(chunks[1 : keep + 1], start=1)
+                        if (m := labelled.match(text[s:e])) and (
+                            _label_status(m.group("label"), p) or _body_in(m.group("label")))),
+                       None)
+            if own is not None:
+                keep, j, own_lines = own, i + own, True
             chunks = chunks[:keep]
         if not alone and chunks and list_end(text, *chunks[-1]) == chunks[-1][1]:
             # A parish list set out over paragraphs ("Present: Cllrs: D. Sutton (Chairman)" /
@@ -198,7 +207,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 if m := _CAPITALISED_RUN.fullmatch(text, cut + 1, e):
                     out.extend(_names(text, m.start("names"), m.end("names"), status, p))
                 break
-        if status == "Present":
+        if status == "Present" or own_lines:
             found, j = _labelled_lists(text, ls, j, p)
             out.extend(found)
         i = max(j, i + 1)

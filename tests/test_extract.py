@@ -2203,6 +2203,17 @@ def test_a_present_heading_over_labelled_lists() -> None:
         ("Ann Lowe", "Present"), ("Brian Cole", "Present"), ("Carol Dent", "Present"),
         ("D. Rowe", "Absent"), ("Ellen Marsh", "AlsoInAttendance")]
     assert [i.title for i in m.items] == ["APOLOGIES", "FINANCE"]
+    # Labelled lines under a heading's own line of names end its list and give their own
+    # status: "Parish Clerk: J Kerr" is an officer in attendance, not a name "Parish Clerk: …";
+    # the same below "Also present:".
+    for heading in ("Present: Cllrs A Bell, C. Dean, E. Fox (late).",
+                    "Present: Cllrs A Bell, C. Dean, E. Fox\nAlso present: Cllr G. Hale"):
+        text = ("Minutes of the Fernbury Parish Council held on 3 May 2023\n\n" + heading +
+                "\nParish Clerk: J Kerr. Members of the public: Two\n"
+                "Apologies for Absence: D Ash\n\n1. Minutes\n\nAgreed.\n")
+        got = [(a.name, a.status) for a in extract(text).attendance]
+        assert ("J Kerr", "AlsoInAttendance") in got and ("D Ash", "Apologies") in got
+        assert not [n for n, _ in got if "Clerk" in n]
 
 
 def test_a_member_of_the_public_named_under_the_publics_label() -> None:
