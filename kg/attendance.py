@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from kg.patterns import Patterns, body_words, given_names, names_body
+from kg.patterns import _PARTIES, Patterns, body_words, given_names, names_body
 from kg.records import (
     Attendee,
     Span,
@@ -123,6 +123,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks.append((ls[j].start, ls[j].end))
             j += 1
         labelled = p.rx("attendance", "present_label")
+        own_lines = False  # the heading's names end at a line under a label of its own
         if alone and len(chunks) == 1 and _names(text, *chunks[0], status, p, strict=True):
             while True:  # one name a paragraph
                 k = j
@@ -155,6 +156,14 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             # "Item Number Item/Description") that follows the list.
             keep = next((k for k, (s, e) in enumerate(chunks[1:], start=1)
                          if not _reads_as_list(text[s:e], p)), len(chunks))
+            # "Present: Cllrs A, B" / "Parish Clerk: H Pitman": a line under its own label is
+            # a list of its own, which gives its status (read below), not the heading's names.
+            own = next((k for k, (s, e) in enumerate(chunks[1 : keep + 1], start=1)
+                        if (m := labelled.match(text[s:e])) and (
+                            _label_status(m.group("label"), p) or _body_in(m.group("label")))),
+                       None)
+            if own is not None:
+                keep, j, own_lines = own, i + own, True
             chunks = chunks[:keep]
         if not alone and chunks and list_end(text, *chunks[-1]) == chunks[-1][1]:
             # A parish list set out over paragraphs ("Present: Cllrs: D. Sutton (Chairman)" /
@@ -198,7 +207,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 if m := _CAPITALISED_RUN.fullmatch(text, cut + 1, e):
                     out.extend(_names(text, m.start("names"), m.end("names"), status, p))
                 break
-        if status == "Present":
+        if status == "Present" or own_lines:
             found, j = _labelled_lists(text, ls, j, p)
             out.extend(found)
         i = max(j, i + 1)
@@ -759,9 +768,13 @@ SENTENCE_END = re.compile(
 
 
 def list_end(text: str, start: int, end: int) -> int:
-    """Where a list of names that starts at ``start`` ends: at its sentence's full stop."""
+    """Where a list of names that starts at ``start`` ends: at its sentence's full stop, and
+    before the bar that closes its row's last table cell ("Present | Cllr A Bell, Cllr C Dean
+    |": pages taken from web tables keep the cells' bars). A bar between names parts them."""
     m = SENTENCE_END.search(text, start, end)
-    return m.start() if m else end
+    stop = m.start() if m else end
+    bar = re.search(r"[ \t]*\|[ \t]*$", text[start:stop])
+    return start + bar.start() if bar else stop
 
 
 def apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]:
@@ -1032,7 +1045,9 @@ def _names(
             inner = piece[cut + 1 : -1]
             parts = list(re.finditer(r"[^,;]+", inner))
             for part in parts:
-                if (org := _body_in(part.group())) is not None:
+                if (org := _body_in(part.group())) is not None or (
+                        len(parts) == 1 and (org := _acronym_body(part.group(), piece[:cut],
+                                                                  capacity_rx, p)) is not None):
                     at = start + s + cut + 1 + part.start()
                     organisation_span = span(text, at + org[0], at + org[1])
                     break
@@ -1142,7 +1157,7 @@ def _names(
             portfolio = after_role and " for " in f" {name} "
             if after_role and not roles:
                 posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e,
-                                          text)
+                                          text, p)
             if not roles and posted is None and (
                     after_role or p.rx("attendance", "post_before_name").fullmatch(collapse(piece))
             ):
@@ -1158,7 +1173,8 @@ def _names(
         # "Councillor Kim Gray, Chair, Transport Committee": a role after a name is no name.
         if not roles and _is_role(name, p):
             after_role = True
-            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e, text)
+            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e,
+                                      text, p)
             if posted is None:
                 # "the Police and Crime Commissioner, D Keane": the post's first words, cut
                 # off at its "and", belong to it.
@@ -1169,18 +1185,19 @@ def _names(
             continue
         if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
             after_role = True  # the rest of a role's name, cut at its "&"
-            posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text)
+            posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text, p)
             continue
         if was_portfolio and joiner.strip() == "," and _portfolio_goes_on(name, p):
             # "Councillor Rooney, Executive Member for Regeneration, Economic Development":
             # a portfolio's second field, not a person: the post goes on.
             after_role = True
             posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text,
-                                      joined=",")
+                                      p, joined=",")
             continue
         if capacity_rx.fullmatch(f"({name})") and not roles:
             # "Cllr A Bell, Chair, Transport Committee": the chair's capacity, after the name.
-            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e, text)
+            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e,
+                                      text, p)
             continue
         if capacity_rx.fullmatch(f"({name})") or is_committee(name, p) or is_body(name, p):
             continue
@@ -1292,6 +1309,31 @@ def _body_in(part: str) -> tuple[int, int] | None:
     return (b, b + len(body)) if body and names_body(body) else None
 
 
+def _acronym_body(part: str, name: str, capacity_rx: re.Pattern[str], p: Patterns
+                  ) -> tuple[int, int] | None:
+    """A body a roll gives by its short form alone in brackets after a name ("Ann Bell
+    (WRCC)", "Cllr Jo Hale (ELDC)"): rolls of every kind of council name the body a guest or a
+    councillor of another tier came from so. Offsets in ``part``. Not the person's own initials
+    ("David M Freeman (DMF)", "Perry O'Callaghan (POC)": the capitals of the name, in order),
+    not a party ("(SNP)"), honours ("(MBE)") or a post ("(MEP)", "(CHAIR)"), and not an
+    officer's post, whose short form ends in the Officer's "O" ("(RFO)", "(PRO)", "(PCSO)")."""
+    lead = len(part) - len(part.lstrip())
+    word = part.strip()
+    if not re.fullmatch(p.raw["attendance"]["body_acronym"], word) or word.endswith("O"):
+        return None
+    if word.lower() in _PARTIES or word in p.raw["attendance"]["post_acronyms"] or p.rx(
+            "attendance", "post_nominals").fullmatch(word) or capacity_rx.fullmatch(
+            f"({word.title()})") or _is_role(word.title(), p):
+        return None
+    honorifics = {h.casefold().rstrip(".") for h in p.honorifics}
+    capitals = "".join(c for w in name.split() if w.casefold().rstrip(".") not in honorifics
+                       for c in w if c.isupper())
+    rest = iter(capitals)
+    if capitals[:1] == word[0] and all(c in rest for c in word):
+        return None  # the person's initials, in order ("Perry O'Callaghan (POC)")
+    return lead, lead + len(word)
+
+
 def _bracket_start(piece: str) -> int:
     """Where the bracket that closes ``piece`` opens, counting brackets inside it; -1 when it
     never opens."""
@@ -1304,7 +1346,7 @@ def _bracket_start(piece: str) -> int:
 
 
 def _role_after_name(person: Attendee | None, posted: Attendee | None, joiner: str, chunk: str,
-                     start: int, s: int, e: int, text: str,
+                     start: int, s: int, e: int, text: str, p: Patterns,
                      joined: str = r"&|and") -> Attendee | None:
     """"Ronnie Hinds, Chief Executive; …", "Mr T McCall, Clerk & Chief Executive": a role
     set after a name by a comma is the post that person attended in, kept as their capacity
@@ -1315,6 +1357,8 @@ def _role_after_name(person: Attendee | None, posted: Attendee | None, joiner: s
         piece = re.sub(r"\s*\([^)]*$", "", piece)
     # "Speed-watch Co-ordinator(CSW)": the post's short form is no part of it.
     piece = re.sub(r"\s*\([A-Z]{2,6}\)$", "", piece)
+    # "Director of Adult Services [Item 2 only]": the note on when they attended is no part.
+    piece = p.rx("attendance", "post_note").sub("", piece)
     if not piece:
         return None
     if posted is not None and posted.capacity_span is not None and re.fullmatch(

@@ -1038,6 +1038,14 @@ def test_a_post_after_a_name_in_a_roll_is_its_capacity() -> None:
             "1. Apologies\n\nNone.\n")
     held = {a.name: a.capacity for a in extract(text).attendance}
     assert held["Jo Kerr"] == "Head of Legal Services"
+    # A note on when they attended, in brackets after the post, is no part of it.
+    text = ("Minutes of the Harbour Board held on 3 May 2023\n\n"
+            "In attendance: Mr Cy Dunne, Director of Ports [Item 2 only], Kay Boyd, Head of "
+            "Estates (for item 4), Lu Tan, Finance Manager (Minutes 5-7)\n\n"
+            "1. Apologies\n\nNone.\n")
+    held = {a.name: a.capacity for a in extract(text).attendance}
+    assert held == {"Mr Cy Dunne": "Director of Ports", "Kay Boyd": "Head of Estates",
+                    "Lu Tan": "Finance Manager"}
 
 
 def test_the_body_an_attendee_came_from_is_their_organisation() -> None:
@@ -1083,6 +1091,15 @@ def test_the_body_an_attendee_came_from_is_their_organisation() -> None:
     got = {a.name: (a.capacity, a.organisation) for a in extract(text).attendance}
     assert got["Mr Bo Cole"] == ("Chairman", "Ambridge Parish Council")
     assert got["Mr Dai Ash"] == ("Locality Steward", "Fernbury Highways Ltd")
+    # A body by its short form alone in brackets; not the person's initials, a party, honours,
+    # a post or an officer's post ending in Officer's "O".
+    text = ("Minutes of the Fernbury Parish Council held on 3 May 2023\n\n"
+            "Present: Cllr Al Ray (Chair), Nia Hart (WRCC), Cllr Jo Hale (EDC), Dan M Ford "
+            "(DMF), Ed O'Neill (EON), Cllr Di Ash (SNP), Mr Bo Cole (OBE), Sue Pike (RFO), "
+            "Cllr Ty Bell (MEP), Kay Orr (CHAIR)\n\n1. Minutes\n\nAgreed.\n")
+    got = {a.name: a.organisation for a in extract(text).attendance}
+    assert got["Nia Hart"] == "WRCC" and got["Cllr Jo Hale"] == "EDC"
+    assert not {k: v for k, v in got.items() if v and k not in ("Nia Hart", "Cllr Jo Hale")}
     # After a dash: a post, then the body after its comma; a body whose name has an "and";
     # a firm named by its trade.
     text = ("Minutes of the Eastmoor Joint Committee held on 3 May 2023\n\n"
@@ -1402,6 +1419,31 @@ def test_welsh_and_english_headings_of_a_bilingual_roll() -> None:
     # A Welsh word alone is no heading: "Presennol" is only one before its English twin.
     assert extract(text.replace("Presennol / Present:", "Presennol")).attendance[0].status == (
         "Apologies")
+
+
+def test_a_roll_printed_as_table_rows() -> None:
+    """Pages taken from web tables print a roll as rows of cells, the label in a cell of its
+    own ("Present | Cllr A, Cllr B |", "| Apologies: | Cllr C |"): the cell bar stands for
+    the heading's colon, and the bar that closes the row is no part of the last name."""
+    text = (
+        "Minutes of the Fernbury Scrutiny Committee held on 3 May 2023\n\n"
+        "Present | Cllr Al Bell (Chair), Cllr Bo Cole, Mrs Di Ash |\n"
+        "| Apologies: | Cllr Ed Fox |\n"
+        "In attendance | Ms Jo Kerr, Clerk |\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n")
+    assert [(a.name, a.status, a.capacity) for a in extract(text).attendance] == [
+        ("Cllr Al Bell", "Present", "Chair"), ("Cllr Bo Cole", "Present", None),
+        ("Mrs Di Ash", "Present", None), ("Cllr Ed Fox", "Apologies", None),
+        ("Ms Jo Kerr", "AlsoInAttendance", "Clerk")]
+    # The colon's heading keeps the row's last name too.
+    text = text.replace("Present |", "Present: |")
+    assert [a.name for a in extract(text).attendance][:3] == [
+        "Cllr Al Bell", "Cllr Bo Cole", "Mrs Di Ash"]
+    # An item's row in a table of items names no one: "Apologies | Minutes: None. |".
+    text = ("Minutes of the Fernbury Scrutiny Committee held on 3 May 2023\n\n"
+            "No. | Item |\n---|---|\nApologies | Minutes: None. |\n\n"
+            "1. Minutes\n\nThe minutes were agreed.\n")
+    assert extract(text).attendance == []
 
 
 def test_pdf_text_wrapped_heading_lists_and_number_runs() -> None:
@@ -2161,6 +2203,17 @@ def test_a_present_heading_over_labelled_lists() -> None:
         ("Ann Lowe", "Present"), ("Brian Cole", "Present"), ("Carol Dent", "Present"),
         ("D. Rowe", "Absent"), ("Ellen Marsh", "AlsoInAttendance")]
     assert [i.title for i in m.items] == ["APOLOGIES", "FINANCE"]
+    # Labelled lines under a heading's own line of names end its list and give their own
+    # status: "Parish Clerk: J Kerr" is an officer in attendance, not a name "Parish Clerk: …";
+    # the same below "Also present:".
+    for heading in ("Present: Cllrs A Bell, C. Dean, E. Fox (late).",
+                    "Present: Cllrs A Bell, C. Dean, E. Fox\nAlso present: Cllr G. Hale"):
+        text = ("Minutes of the Fernbury Parish Council held on 3 May 2023\n\n" + heading +
+                "\nParish Clerk: J Kerr. Members of the public: Two\n"
+                "Apologies for Absence: D Ash\n\n1. Minutes\n\nAgreed.\n")
+        got = [(a.name, a.status) for a in extract(text).attendance]
+        assert ("J Kerr", "AlsoInAttendance") in got and ("D Ash", "Apologies") in got
+        assert not [n for n, _ in got if "Clerk" in n]
 
 
 def test_a_member_of_the_public_named_under_the_publics_label() -> None:
