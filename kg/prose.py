@@ -59,6 +59,7 @@ def read_prose(
                 label = _post_before_colon(clean_label(label))
             if not label or _cut_by_page_end(text, base + s.end_char, clean_label(label)) \
                     or (s._.kind == ORG and (_post_and_body(clean_label(label))
+                                             or _bare_modifier(clean_label(label))
                                              or _cut_single_word(text, base, s))):
                 continue
             item.mentions.append(Mention(s._.kind, clean_label(label), _span(text, base, s)))
@@ -204,6 +205,15 @@ def _post_and_body(label: str) -> bool:
     post to a body: not the name of one organisation."""
     m = re.match(r"(\S+) (?:and|&) ", label)
     return m is not None and m[1].lower() in lexicon().post_heads
+
+
+def _bare_modifier(label: str) -> bool:
+    """One word that only ever qualifies a head ("West", "Public", "Community": a region or a
+    kind of thing) names no body on its own: "a member of the Public", "West" left of a name
+    the chunker split. (A one-word trade, "Highways", may name a body, and stays.)"""
+    lex = lexicon()
+    word = label.lower()
+    return " " not in word and word in lex.regions | lex.trade_topics
 
 
 def _cut_single_word(text: str, base: int, s) -> bool:

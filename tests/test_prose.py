@@ -1096,6 +1096,16 @@ def test_a_post_and_a_body_are_no_organisation(heading: str) -> None:
     assert (("organisation", heading)) not in names
 
 
+@pytest.mark.parametrize("sentence", [
+    "A Member of the Public asked about the new bus shelter.",
+    "Members of the Public raised the state of the footpath by the church.",
+])
+def test_a_bare_modifier_is_no_body(sentence: str) -> None:
+    """"Public", "West" or "Community" alone qualify a head and name no body."""
+    names = _names(_read(sentence))
+    assert not [n for n in names if n[0] == "organisation" and n[1] == "Public"]
+
+
 def test_one_word_cut_from_a_longer_bodys_name_is_no_body() -> None:
     """"East" of "East Sally DC" is the start of a council's name, not a body."""
     names = _names(_read("The clerk confirmed the grant from East Sally DC has been received "
