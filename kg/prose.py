@@ -21,6 +21,7 @@ from spacy.language import Language
 
 from kg.dates import parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
+from kg.nlp.names import head_kind
 from kg.patterns import Patterns
 from kg.patterns import load as load_patterns
 from kg.records import FollowUp, HeldBy, Item, MeetingMention, Mention, Minutes, Span
@@ -55,6 +56,12 @@ def read_prose(
                 continue  # the meeting's own body ("Audit and Governance Board") is its committee
             if s._.kind == POST:
                 label = _post_of_own_body(clean_label(label), own)
+                label = _post_before_colon(clean_label(label))
+            if not label or _cut_by_page_end(text, base + s.end_char, clean_label(label)) \
+                    or (s._.kind == ORG and (_post_and_body(clean_label(label))
+                                             or _bare_modifier(clean_label(label))
+                                             or _cut_single_word(text, base, s))):
+                continue
             item.mentions.append(Mention(s._.kind, clean_label(label), _span(text, base, s)))
         for s in doc.spans["ckg_followups"]:
             if not _in_agenda(base + s.start_char, item):
@@ -157,6 +164,72 @@ def _in_agenda(char: int, item: Item) -> bool:
     an agenda's standing words): they say what a meeting may do, not what this one asked
     for, so they give no follow-up. Names and meetings they mention are still read."""
     return any(sp.start <= char < sp.end for sp in item.agenda_spans)
+
+
+def _cut_by_page_end(text: str, end: int, label: str) -> bool:
+    """Whether a name runs into the end of a page cut off in mid-sentence: "Chair for the
+    Jubil", "Director of Housing, Health and Env". The page's last line is long prose with no
+    closing stop, so its last word is a fragment; unless that word is a whole head word
+    ("... reported the Town Clerk") the name is cut and would be a wrong one."""
+    tail = text.rstrip()
+    if text[end:].strip() or not tail or not tail[-1].isalnum():
+        return False
+    line = tail[tail.rfind("\n") + 1 :]
+    if len(line.split()) < 8 or len(label.split()) < 2:
+        return False
+    last = label.rsplit(" ", 1)[-1]
+    lex = lexicon()
+    whole = lex.post_heads | lex.org_heads | lex.programme_heads | lex.departments
+    return last.lower() not in whole and not (len(last) > 1 and last.isupper())
+
+
+def _post_before_colon(label: str) -> str:
+    """A colon inside a post's label may join it to what follows: "Chairman: MP thanked
+    everyone" is the Chairman and a person's initials; "Clerk's Report on Matters
+    Outstanding:- Clerk" a heading and then the post. But "Director: Health & Wellbeing" is
+    a post with its portfolio, and stays whole."""
+    before, colon, after = label.partition(":")
+    if not colon:
+        return label
+    before, after = clean_label(before), clean_label(after)
+    lex = lexicon()
+    if re.fullmatch(r"[A-Z]{1,3}", after):
+        return before
+    if head_kind(before.lower().split(), lex) != POST:
+        return after if head_kind(after.lower().split(), lex) == POST else ""
+    return label
+
+
+def _post_and_body(label: str) -> bool:
+    """"Chair and Council", "Chairman & Council" (a heading for their reports) join a bare
+    post to a body: not the name of one organisation."""
+    m = re.match(r"(\S+) (?:and|&) ", label)
+    return m is not None and m[1].lower() in lexicon().post_heads
+
+
+def _bare_modifier(label: str) -> bool:
+    """One word that only ever qualifies a head ("West", "Public", "Community": a region or a
+    kind of thing) names no body on its own: "a member of the Public", "West" left of a name
+    the chunker split. (A one-word trade, "Highways", may name a body, and stays.)"""
+    lex = lexicon()
+    word = label.lower()
+    return " " not in word and word in lex.regions | lex.trade_topics
+
+
+def _cut_single_word(text: str, base: int, s) -> bool:
+    """A one-word organisation that starts a longer body's name on its line is that name
+    cut short ("West" of "West Lindsey DC", "Public" of "Public Health England"): the words
+    after it are capitalised and end in a body's head word or a council's acronym. An
+    acronym ("LALC Training Day") stands on its own."""
+    word = s.text.strip()
+    if " " in word or word.isupper():
+        return False
+    after = text[base + s.end_char : base + s.end_char + 60].split("\n", 1)[0]
+    m = re.match(r"(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,})\b){1,3}", after)
+    if m is None:
+        return False
+    last = m[0].split()[-1]
+    return last.lower() in lexicon().org_heads or (last.isupper() and len(last) <= 4)
 
 
 def clean_label(label: str) -> str:

@@ -1051,6 +1051,68 @@ def test_a_word_cut_where_the_text_ends_names_nothing() -> None:
     assert not [n for n in names if n[1].startswith("Head of")]
 
 
+def _page(body: str) -> Item:
+    """Read a page whose only item's text is ``body``, with no newline after it: a page that
+    ends where ``body`` ends."""
+    text = f"Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n{body}"
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    return minutes.items[0]
+
+
+def test_a_name_cut_where_a_page_stops_mid_sentence_is_dropped() -> None:
+    """A page cut off in mid-sentence: its last word is a fragment, so a name running into it
+    ("Treasurer for the Carniv", "Director of Parks, Leisure and Env") is no name."""
+    names = _names(_page("Councillor Ada Hollis said she had a personal interest as "
+                         "Treasurer for the Carniv"))
+    assert not [n for n in names if n[1].startswith("Treasurer for")]
+    names = _names(_page("Members asked several questions, which the Director of Parks, "
+                         "Leisure and Env"))
+    assert not [n for n in names if n[1].startswith("Director of")]
+
+
+def test_a_whole_post_at_the_end_of_a_page_stays() -> None:
+    """A page's last long line without a stop but ending on a whole head word keeps its name."""
+    names = _names(_page("The draft minutes of the meeting were taken and circulated by the "
+                         "Town Clerk"))
+    assert ("post", "Town Clerk") in names
+
+
+def test_a_post_is_cut_at_a_colon_before_initials() -> None:
+    names = _names(_read("Welcome by the Chairman: KD thanked everyone for attending."))
+    assert ("post", "Chairman") in names
+    assert not [n for n in names if ":" in n[1]]
+
+
+def test_a_post_with_its_portfolio_after_a_colon_stays_whole() -> None:
+    names = _names(_read("The Director: Parks & Leisure presented the report."))
+    assert ("post", "Director: Parks & Leisure") in names
+
+
+@pytest.mark.parametrize("heading", ["Chair and Council", "Clerk & Council"])
+def test_a_post_and_a_body_are_no_organisation(heading: str) -> None:
+    """"Chair and Council's Reports" joins a bare post to a body: not one body's name."""
+    names = _names(_read(f"{heading}'s Reports: the hedges on Mill Lane had been cut."))
+    assert (("organisation", heading)) not in names
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Member of the Public asked about the new bus shelter.",
+    "Members of the Public raised the state of the footpath by the church.",
+])
+def test_a_bare_modifier_is_no_body(sentence: str) -> None:
+    """"Public", "West" or "Community" alone qualify a head and name no body."""
+    names = _names(_read(sentence))
+    assert not [n for n in names if n[0] == "organisation" and n[1] == "Public"]
+
+
+def test_one_word_cut_from_a_longer_bodys_name_is_no_body() -> None:
+    """"East" of "East Sally DC" is the start of a council's name, not a body."""
+    names = _names(_read("The clerk confirmed the grant from East Sally DC has been received "
+                         "for the hall."))
+    assert ("organisation", "East") not in names
+
+
 def test_a_post_in_mixed_case_after_the() -> None:
     names = _names(_read("Officers and the Cabinet member would attend the next panel."))
     assert ("post", "Cabinet member") in names
