@@ -208,8 +208,9 @@ def _known_body_continued(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
     if len(words) < 2 or end >= n or is_cap(doc[end]) or doc[end].is_sent_start:
         return end
     for known in _known_words(lex.org_known):
+        opening = known[: len(words)]
         if len(known) <= len(words) or not all(
-                a == b or {a, b} == {"of", "for"} for a, b in zip(words, known)):
+                a == b or {a, b} == {"of", "for"} for a, b in zip(words, opening, strict=True)):
             continue
         rest = set(known[len(words):])
         need = {w for w in rest if w != "," and w not in lex.connectors}
