@@ -1550,12 +1550,15 @@ def _titled(name: str, p: Patterns) -> bool:
 def _barrelled_post(piece: str, p: Patterns) -> re.Match[str] | None:
     """"Mr I Lucas-Bell Co-opted member": an unspaced dash whose next word is a plain
     capitalised word (not one that begins a post: "Ian Bell-City Mayor") with a post after it
-    joins a double-barrelled surname; the match parts the name from that post."""
+    printed in lower case ("member"), as a post is when no capital of its own could join the
+    word before it, joins a double-barrelled surname; the match parts the name from that post.
+    A post in capitals ("Jo Hale-Strategic Director for Housing") may begin at the dash."""
     m = _BARRELLED_POST.fullmatch(piece)
     if not m or m.group("w").lower() in p.raw["attendance"]["post_qualifiers"] or (
             m.group("w").lower() in p.role_words | p.contact_role_words):
         return None
-    return m if _is_role(m.group("b"), p) else None
+    lower_head = any(w in p.role_words for w in m.group("b").split()[1:] if w.islower())
+    return m if lower_head and _is_role(m.group("b"), p) else None
 
 
 def _is_role(name: str, p: Patterns) -> bool:
