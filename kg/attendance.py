@@ -55,6 +55,9 @@ _DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
 # more ("Ian Bell-City Mayor", "Jo Hale-Westshire Police"); a double-barrelled surname
 # ("Ann Lucas-Bell") has no further words after it.
 _TIGHT_DASH = re.compile(r"(?P<a>\S[^–—-]*?[a-z])[–—-](?P<b>[A-Z][^\s–—-]*(?:[ \t]+\S+)+)")
+# A double-barrelled surname before a post with no dash of its own ("Mr I Lucas-Bell Co-opted
+# member"): the name runs to the word after the hyphen, the post is the rest.
+_BARRELLED_POST = re.compile(r"(?P<a>\S[^–—-]*?[a-z][–—-](?P<w>[A-Z][a-z'’]+))[ \t]+(?P<b>\S.*)")
 
 # A wide gap (three spaces or more) parts a roll printed in columns as a tab does ("Cllr A
 # Dale     County Cllr B Fox").
@@ -971,7 +974,8 @@ def _names(
         organisation_span: Span | None = None
         dash_status = None
         d = _DASH.fullmatch(piece) or (
-            (t := _TIGHT_DASH.fullmatch(piece)) and len(t.group("a").split()) >= 2 and t)
+            (t := _TIGHT_DASH.fullmatch(piece)) and len(t.group("a").split()) >= 2 and (
+                _barrelled_post(piece, p) or t))
         if d:
             # "Cllr G Hotchkin – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
             # Scottow Ward": the words after the dash are the capacity or the role. "the
@@ -1541,6 +1545,20 @@ def _titled(name: str, p: Patterns) -> bool:
     """The name starts with an honorific ("Cllr", "Mrs")."""
     words = name.split()
     return bool(words) and any(words[0].casefold() == h.casefold() for h in p.honorifics)
+
+
+def _barrelled_post(piece: str, p: Patterns) -> re.Match[str] | None:
+    """"Mr I Lucas-Bell Co-opted member": an unspaced dash whose next word is a plain
+    capitalised word (not one that begins a post: "Ian Bell-City Mayor") with a post after it
+    printed in lower case ("member"), as a post is when no capital of its own could join the
+    word before it, joins a double-barrelled surname; the match parts the name from that post.
+    A post in capitals ("Jo Hale-Strategic Director for Housing") may begin at the dash."""
+    m = _BARRELLED_POST.fullmatch(piece)
+    if not m or m.group("w").lower() in p.raw["attendance"]["post_qualifiers"] or (
+            m.group("w").lower() in p.role_words | p.contact_role_words):
+        return None
+    lower_head = any(w in p.role_words for w in m.group("b").split()[1:] if w.islower())
+    return m if lower_head and _is_role(m.group("b"), p) else None
 
 
 def _is_role(name: str, p: Patterns) -> bool:

@@ -2622,6 +2622,24 @@ def test_a_post_or_body_after_a_dash_printed_without_spaces() -> None:
                    ("Ola Penn-Rees", None, None)}
 
 
+def test_a_double_barrelled_surname_before_a_post_keeps_its_hyphen() -> None:
+    """"Mr T Vane-Orr Co-opted member": one plain capitalised word after an unspaced dash,
+    then a post in lower case, is a double-barrelled surname's second half, not the post's
+    first word; a word that begins a post ("Ivo Trent-Parish Clerk"), or a post in capitals
+    ("Al Roe-Strategic Director for Housing"), still parts the name from it."""
+    text = (
+        "Minutes of the Scrutiny Panel held on Tuesday 7 March 2017\n\n"
+        "APOLOGIES:\n\n"
+        "Mr T Vane-Orr Co-opted member\n"
+        "Ivo Trent-Parish Clerk\n"
+        "Al Roe-Strategic Director for Housing\n\n"
+        "1. Minutes\n\nAgreed.\n"
+    )
+    got = {(a.name, a.capacity) for a in extract(text).attendance}
+    assert got == {("Mr T Vane-Orr", "Co-opted member"), ("Ivo Trent", "Parish Clerk"),
+                   ("Al Roe", "Strategic Director for Housing")}
+
+
 def test_officers_listed_with_bullets_services_after_a_dash_and_a_bodys_first_word() -> None:
     """Officers' rolls: a bulleted "• Name – Post" is the name and the post; "Team Manager –
     Communications" is a post and its service, not a post and a person; a paragraph of

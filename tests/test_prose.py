@@ -2262,6 +2262,28 @@ def test_a_post_after_an_apologised_name_is_no_part_of_it() -> None:
     assert _kinds(it, "post") == {"Co-opted Member"}
 
 
+def test_a_place_and_a_councils_short_form_is_a_body_not_a_person() -> None:
+    """"Westvale DC", "Sally BC": a name whose last word is a council tier's short form is
+    that council, though its place is also a given name; a police constable's "PC" after a
+    name stays the person's post."""
+    it = _read("A grant from Sally DC and a letter from North Amber BC were noted.")
+    assert _kinds(it, "organisation") == {"Sally DC", "North Amber BC"}
+    assert not _kinds(it, "person")
+    it = _read("Nia Rees PC attended.")
+    assert _kinds(it, "person") == {"Nia Rees"}
+    assert not _kinds(it, "organisation")
+
+
+def test_a_known_bodys_name_runs_on_past_a_lower_case_word() -> None:
+    """A known body's long name, misremembered ("of" for "for", its words reordered), runs
+    on past a lower-case word when all the rest of its words follow; a name that only opens
+    the same way ends where it did."""
+    it = _read("The bid went to the Department of Levelling up, Communities and Housing.")
+    assert _kinds(it, "organisation") == {"Department of Levelling up, Communities and Housing"}
+    it = _read("The Department for Levelling up funds were spent.")
+    assert _kinds(it, "organisation") == {"Department for Levelling"}
+
+
 def test_a_body_or_council_acronym_owning_a_programme_is_no_part_of_it() -> None:
     it = _read("Members noted Westshire Police's Safer Lanes scheme and the WDC Local Plan.")
     assert _kinds(it, "programme") == {"Safer Lanes scheme", "Local Plan"}

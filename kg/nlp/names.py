@@ -129,6 +129,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 j += 1
                 continue
             break
+        end = _known_body_continued(doc, i, end, lex)
         # "Subsequently the Group": a sentence's first word is no part of a name that a
         # lower-case word follows.
         if tok.is_sent_start and end > i + 1 and doc[i + 1].lower_ in ("the", "a", "an"):
@@ -187,6 +188,40 @@ def _known_body_at(doc: Doc, i: int, lex: Lexicon) -> bool:
     return any(doc[i : i + len(k.split())].text.lower() == k and all(
         is_cap(t) or t.lower_ in lex.connectors for t in doc[i : i + len(k.split())])
         for k in lex.org_known if k.startswith(doc[i].lower_ + " "))
+
+
+@cache
+def _known_words(known: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Known bodies' names of three words or more, as words and commas."""
+    split = (tuple(re.findall(r"[\w'’-]+|,", k)) for k in known)
+    return tuple(w for w in split if len(w) >= 3)
+
+
+def _known_body_continued(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
+    """Where a name that opens as a known body's does ends: "the Department of Levelling up,
+    Communities and Housing" runs on past a lower-case word when the words after it are the
+    rest of a known body's name ("Department for Levelling Up, Housing and Communities"), in
+    any order and with "of" for "for", as minutes misremember long names. Every word of
+    that rest must be there; otherwise the name ends where it did."""
+    words = [t.lower_ for t in doc[i:end]]
+    n = len(doc)
+    if len(words) < 2 or end >= n or is_cap(doc[end]) or doc[end].is_sent_start:
+        return end
+    for known in _known_words(lex.org_known):
+        opening = known[: len(words)]
+        if len(known) <= len(words) or not all(
+                a == b or {a, b} == {"of", "for"} for a, b in zip(words, opening, strict=True)):
+            continue
+        rest = set(known[len(words):])
+        need = {w for w in rest if w != "," and w not in lex.connectors}
+        k = end
+        while k < n and not doc[k].is_sent_start and doc[k].lower_ in rest:
+            k += 1
+        while k > end and doc[k - 1].lower_ not in need:
+            k -= 1  # no comma or connector at the end
+        if need and need <= {t.lower_ for t in doc[end:k]}:
+            return k
+    return end
 
 
 def _body_next(doc: Doc, i: int, lex: Lexicon) -> bool:
