@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import cache
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -43,6 +44,7 @@ def read_prose(
     jobs = [(text, minutes, item) for text, minutes in docs_read for item in minutes.items]
     texts = (text[item.span.start : item.span.end] for text, _, item in jobs)
     anchors: dict[int, date | None] = {}
+    cut_ends: dict[int, int | None] = {}
     for (text, minutes, item), doc in zip(jobs, nlp.pipe(texts, batch_size=32), strict=True):
         base = item.span.start
         if id(minutes) not in anchors:
@@ -50,19 +52,19 @@ def read_prose(
         anchor = minutes.date or anchors[id(minutes)]
         own = clean_label(minutes.committee or _first_line(text)).lower()
         own = re.sub(r"\s+minutes$", "", own)  # "Scrutiny Panel Minutes": the panel
+        if id(minutes) not in cut_ends:
+            cut_ends[id(minutes)] = _page_cut_end(text)
         for s in doc.spans["ckg"]:
-            label = s._.label if s._.kind == PERSON or s._.label else s.text
-            if s._.kind == ORG and _own_body(clean_label(label).lower(), own):
+            label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
+            if s._.kind == ORG and _own_body(label.lower(), own):
                 continue  # the meeting's own body ("Audit and Governance Board") is its committee
             if s._.kind == POST:
-                label = _post_of_own_body(clean_label(label), own)
-                label = _post_before_colon(clean_label(label))
-            if not label or _cut_by_page_end(text, base + s.end_char, clean_label(label)) \
-                    or (s._.kind == ORG and (_post_and_body(clean_label(label))
-                                             or _bare_modifier(clean_label(label))
+                label = _post_before_colon(clean_label(_post_of_own_body(label, own)))
+            if not label or _cut_by_page_end(base + s.end_char, label, cut_ends[id(minutes)]) \
+                    or (s._.kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                              or _cut_single_word(text, base, s))):
                 continue
-            item.mentions.append(Mention(s._.kind, clean_label(label), _span(text, base, s)))
+            item.mentions.append(Mention(s._.kind, label, _span(text, base, s)))
         for s in doc.spans["ckg_followups"]:
             if not _in_agenda(base + s.start_char, item):
                 item.followups.append(_followup(text, base, s, anchor))
@@ -166,21 +168,31 @@ def _in_agenda(char: int, item: Item) -> bool:
     return any(sp.start <= char < sp.end for sp in item.agenda_spans)
 
 
-def _cut_by_page_end(text: str, end: int, label: str) -> bool:
-    """Whether a name runs into the end of a page cut off in mid-sentence: "Chair for the
-    Jubil", "Director of Housing, Health and Env". The page's last line is long prose with no
-    closing stop, so its last word is a fragment; unless that word is a whole head word
-    ("... reported the Town Clerk") the name is cut and would be a wrong one."""
+def _page_cut_end(text: str) -> int | None:
+    """Where a page cut off in mid-sentence ends (once per document): its last line is long
+    prose with no closing stop, so its last word is a fragment. None for a page that ends
+    whole."""
     tail = text.rstrip()
-    if text[end:].strip() or not tail or not tail[-1].isalnum():
-        return False
+    if not tail or not tail[-1].isalnum():
+        return None
     line = tail[tail.rfind("\n") + 1 :]
-    if len(line.split()) < 8 or len(label.split()) < 2:
+    return len(tail) if len(line.split()) >= 8 else None
+
+
+@cache
+def _whole_heads() -> frozenset[str]:
+    lex = lexicon()
+    return lex.post_heads | lex.org_heads | lex.programme_heads | lex.departments
+
+
+def _cut_by_page_end(end: int, label: str, cut_end: int | None) -> bool:
+    """Whether a name runs into the end of a page cut off in mid-sentence ("Chair for the
+    Jubil", "Director of Housing, Health and Env"): unless its last word is a whole head word
+    ("... reported the Town Clerk") or an acronym, the name is cut and would be a wrong one."""
+    if cut_end is None or end < cut_end or len(label.split()) < 2:
         return False
     last = label.rsplit(" ", 1)[-1]
-    lex = lexicon()
-    whole = lex.post_heads | lex.org_heads | lex.programme_heads | lex.departments
-    return last.lower() not in whole and not (len(last) > 1 and last.isupper())
+    return last.lower() not in _whole_heads() and not (len(last) > 1 and last.isupper())
 
 
 def _post_before_colon(label: str) -> str:

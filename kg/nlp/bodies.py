@@ -3,6 +3,8 @@ acronyms, and acronyms the text spells out or uses as a body."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -113,11 +115,18 @@ def _described_post(doc: Doc, head: int, lex: Lexicon) -> int | None:
         if start < 1 or not _owned(doc, start):
             continue
         words = doc[start:head]
-        if all(t.is_alpha and t.is_lower and t.lower_ not in lex.not_lower_case_posts
-               | lex.connectors | lex.post_any_case_modifiers | lex.post_heads
+        if all(t.is_alpha and t.is_lower and t.lower_ not in _not_described(lex)
                and not t.lower_.endswith("ly") for t in words):
             return start
     return None
+
+
+@cache
+def _not_described(lex: Lexicon) -> frozenset[str]:
+    """Words that never say what a lower-case post's holder does (built once, not per
+    word): stop words of such posts, connectors, which-holder words and posts' heads."""
+    return (lex.not_lower_case_posts | lex.connectors | lex.post_any_case_modifiers
+            | lex.post_heads)
 
 
 def _owned(doc: Doc, start: int) -> bool:

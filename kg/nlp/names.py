@@ -562,22 +562,34 @@ def _lower_head_after(doc: Doc, start: int, e: int, lex: Lexicon) -> int:
         return e
     name = _lower_phrase(doc[start:e])
     if name in lex.org_known or name in lex.owners or _generic(name, lex) or (
-            doc[e - 1].lower_ in lex.programme_heads | lex.org_heads | lex.post_heads
-            | lex.committee_words | lex.departments) or doc[start].lower_ in lex.not_name_start:
+            doc[e - 1].lower_ in _any_head(lex)) or doc[start].lower_ in lex.not_name_start:
         return e
     if doc[e].lower_ in lex.not_modifiers:
         return e
     best = e
     for g in range(e, min(n, e + 3)):
         w = doc[g]
-        if not (w.is_alpha and w.is_lower) or w.lower_ in lex.connectors | (
-                lex.not_name_start | set(_ONE_OF)) or w.lower_.endswith("ed") or (
+        if not (w.is_alpha and w.is_lower) or w.lower_ in _not_before_head(lex) or (
+                w.lower_.endswith("ed")) or (
                 w.lower_.endswith("ly") and len(w) > 5) or w.is_sent_start:
             break
         head = doc[g + 1] if g + 1 < n else None
         if head is not None and head.is_lower and head.lower_ in lex.programme_trailing:
             best = g + 2
     return best
+
+
+@cache
+def _any_head(lex: Lexicon) -> frozenset[str]:
+    """Every kind's head words and the council's own words (built once, not per name)."""
+    return (lex.programme_heads | lex.org_heads | lex.post_heads | lex.committee_words
+            | lex.departments)
+
+
+@cache
+def _not_before_head(lex: Lexicon) -> frozenset[str]:
+    """Words that never say, in lower case, what a programme does (built once)."""
+    return lex.connectors | lex.not_name_start | frozenset(_ONE_OF)
 
 
 # The years a plan or strategy runs for, printed after its name or before it: "2022/23",

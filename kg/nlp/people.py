@@ -35,6 +35,8 @@ def people_component(doc: Doc) -> Doc:
     lex = lexicon()
     spans: list[Span] = list(doc.spans.get("ckg", []))
     sent_apologies = _apologised(doc, lex)  # untitled names listed after "Apologies:"
+    # words that end a titled name: a post's head, another title, a verb of speech …
+    not_name = lex.post_heads | lex.person_titles | lex.not_surnames | lex.speech_verbs
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
@@ -59,9 +61,8 @@ def people_component(doc: Doc) -> Doc:
             j += 1
         if title_len:
             k = j
-            while k < n and k - j < 3 and is_cap(doc[k]) and doc[k].lower_ not in (
-                    lex.post_heads | lex.person_titles | lex.not_surnames | lex.speech_verbs
-            ) and doc[k].text not in lex.honours and not (
+            while k < n and k - j < 3 and is_cap(doc[k]) and doc[k].lower_ not in not_name and (
+                    doc[k].text not in lex.honours) and not (
                     k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
                     and is_cap(doc[k + 1])):
                 # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name;
