@@ -138,8 +138,13 @@ def _extract(text: str, p: Patterns) -> Minutes:
         venue=header.get("venue"),
         venue_span=header.get("venue_span"),
     )
+    titled = False  # dated by a line that calls the page minutes
     if minutes.date is None and (found := _fallback_date(text, header_end, p)):
         minutes.date, minutes.date_span = found
+        line_start = text.rfind("\n", 0, found[1].start) + 1
+        line_end = text.find("\n", found[1].end)
+        titled = bool(p.rx("fallback_date", "minutes_title").search(
+            text, line_start, len(text) if line_end < 0 else line_end))
         minutes.warnings.append("no meeting heading printed: the date near the page's top "
                                 "taken as the meeting's")
     part_two = [m.start() for m in p.rx("markers", "part_two").finditer(text)]
@@ -218,7 +223,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
     printed_date = header.get("date")
     evidence = has_marker or printed_date or minutes.resolutions or minutes.attendance or (
         _opening_decision(text, 0, p) is not None) or any(
-        i.confirms_minutes_of for i in minutes.items) or prose_page or (
+        i.confirms_minutes_of for i in minutes.items) or prose_page or titled or (
         minutes.items and _reads_like_minutes(text, 0, p))
     if not (minutes.items and evidence) and not (
         minutes.committee and printed_date
@@ -330,8 +335,12 @@ def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
     return count >= need and count > against
 
 
-# Where a sentence ends in running prose, or a paragraph does.
-_PROSE_SENTENCE = re.compile(r"(?<=[.!?;])[\"”’']?\s+(?=[\"“‘'(]?[A-Z(])|\n[ \t]*\n")
+# Where a sentence ends in running prose, or a paragraph does; on a ModernGov page run onto
+# one line, also a table cell's bar and the "Minutes:" label that opens each row's minute
+# ("… correct records. | Questions from the Public Minutes: In accordance with …, Councillor
+# Ann Bell asked …").
+_PROSE_SENTENCE = re.compile(r"(?<=[.!?;])[\"”’']?\s+(?=[\"“‘'(]?[A-Z(])|\n[ \t]*\n"
+                             r"|[ \t]+\|[ \t]+|(?<=\bMinutes:)[ \t]+")
 
 
 @cache

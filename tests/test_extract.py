@@ -1692,6 +1692,42 @@ def test_a_fallback_date_is_no_evidence_that_a_page_is_minutes() -> None:
         extract("Notice\n4 May 2022\n\n1. To receive apologies\n2. To consider the hedge\n")
 
 
+@pytest.mark.parametrize("top", [
+    "Elmford Footpaths Group Minutes Saturday 11 January 2020\n",
+    "Minutes of the Elmford Rural Action Group (RAG) Meeting 10:00 a.m. Thursday 9th of "
+    "January, 2020 Mill Hall, Elmford\n",
+])
+def test_a_line_that_calls_the_page_minutes_and_dates_it_is_evidence(top: str) -> None:
+    """A page titled as minutes in a way no heading pattern knows ("X Minutes <date>",
+    "Minutes of X Meeting <time> <date> <venue>") is dated by the fallback and, since its
+    title calls it minutes, read rather than refused; an agenda under such a title is still
+    refused by what its items say, and a dated page that calls itself nothing stays refused."""
+    body = "\n1 Welcome\n\nAB welcomed the members.\n\n2 Stiles\n\nThe stile is broken.\n"
+    m = extract(top + body)
+    assert str(m.date).startswith("2020-01")
+    with pytest.raises(NotMinutesError):
+        extract(top + "\n1. To receive apologies\n\n2. To consider the stiles\n\n"
+                "3. To agree the date of the next meeting\n")
+    with pytest.raises(NotMinutesError):
+        extract("Elmford Footpaths Group Notice Saturday 11 January 2020\n" + body)
+
+
+def test_a_moderngov_page_run_onto_one_line_reads_its_minute_labels() -> None:
+    """A ModernGov page whose rows are each run onto one line puts a title, "Minutes:" and
+    its minute together: each label opens a sentence, and a councillor named in full with his tier
+    ("Westshire City Councillor Ian Bell asked") is a minute's subject, so the page is read;
+    the same rows with an agenda's text ("To receive …") and no minute stay refused."""
+    page = ("Additional documents: Minutes: RESOLVED that the Minutes of the Annual meeting be "
+            "signed as a correct record. |\nQuestions from the Public Minutes: In "
+            "line with Standing Orders, Westshire City Councillor Ian Bell asked about the "
+            "depot and was given an answer.\nAddress from the Union Minutes: The Authority "
+            "received an address from the union about the depot.\n")
+    assert extract(page).items
+    with pytest.raises(NotMinutesError):
+        extract("Questions from the Public To receive questions from the public.\n"
+                "Address from the Union To receive an address from the union.\n")
+
+
 def test_minute_numbers_by_the_councils_year_span() -> None:
     """Parish minutes may number each minute by the council's year as a span of two
     ("19/2013-14"), the number on a line of its own over the title."""
