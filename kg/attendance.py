@@ -763,10 +763,10 @@ def _runs_on(line: str, p: Patterns) -> bool:
 
 # The end of a sentence: a full stop before a capitalised word or a label in capitals ("…
 # and Eric Ross. CHAIR: …"), not after an initial ("K. Evans") or an abbreviated title
-# ("Capt. & Mrs Bell", "Cllr. Smith").
+# ("Capt. & Mrs Bell", "Cllr. Smith", "Messrs. Storey, Lamb").
 SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCapt)(?<!\bCllr)(?<!\bCllrs)"
-    r"(?<!\bProf)(?<!\bRev)(?<!\bRevd)\.(?=\s+(?:[A-Z][a-z]|[A-Z]{2,}[ \t]*:))"
+    r"(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)\.(?=\s+(?:[A-Z][a-z]|[A-Z]{2,}[ \t]*:))"
 )
 
 

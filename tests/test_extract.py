@@ -193,6 +193,11 @@ def test_abbreviated_plural_title_does_not_end_the_roll() -> None:
     )
     names = [a.name for a in extract(text).attendance if a.status == "Present"]
     assert names == ["Cllr. Pike", "Dace", "Gudgeon", "Roach"]
+    # "Messrs." (Misters) too; a full stop after a surname still ends the roll.
+    messrs = text.replace("Cllrs. Dace", "Messrs. Dace").replace(
+        "(part).", "(part) and Mrs Tench. Mr Carp spoke about the pond.")
+    names = [a.name for a in extract(messrs).attendance if a.status == "Present"]
+    assert names == ["Cllr. Pike", "Messrs. Dace", "Gudgeon", "Roach", "Mrs Tench"]
 
 
 def test_a_roll_cut_after_a_comma_goes_on_below_the_blank_line() -> None:
