@@ -45,7 +45,7 @@ def is_committee(name: str, p: Patterns) -> bool:
 # P Skinner").
 # Or after a comma: "1) Apologies, Will Bullough" (read strictly: names only).
 TITLED_APOLOGIES = re.compile(
-    r"(?i)apolog(?:y|ies)(?:\s+for\s+absence)?(?:[ \t]+[–—-][ \t]+|[ \t]*[:,][ \t]*)"
+    r"(?i)apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?(?:[ \t]+[–—-][ \t]+|[ \t]*[:,][ \t]*)"
     r"(?P<names>\S[^\n]*)")
 
 # "Name – Capacity" or "Post – Name" in a list: a dash with spaces round it (never the hyphen

@@ -2011,6 +2011,20 @@ def test_apologies_in_more_sentence_shapes() -> None:
         ("Councillor Tom Shaw", "Apologies"), ("Cllr Will Webb", "Apologies")]
 
 
+def test_an_apology_of_absence_from_councillors_of_a_two_word_tier() -> None:
+    """"An apology of absence" (as Welsh councils and parishes write it) is an apology for
+    absence; "County Borough Councillors" before the list is a title of two tier words, no
+    part of the first name. An apology of another kind still names no one."""
+    text = (
+        "Minutes of the meeting of Fenby Community Council held on 6 June 2022\n\n"
+        "1. Apologies of absence\n\nAn apology of absence was received from County Borough "
+        "Councillors A Moss, B Nash and C Orr.\n\n2. Footpaths\n\nThe Clerk gave an apology "
+        "of absence of the contractor, Dan Pike, from the site.\n")
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("A Moss", "Apologies"), ("B Nash", "Apologies"), ("C Orr", "Apologies")]
+
+
 def test_resolutions_inside_a_sentence() -> None:
     """"… no further nominations it was resolved that …", "Members considered and RESOLVED
     to …": a resolution running to the sentence's end; not one put at another meeting, and
