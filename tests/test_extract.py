@@ -2338,6 +2338,24 @@ def test_capitals_titles_running_into_their_minute_without_a_stop() -> None:
         ("Mrs S Hale", "Apologies"), ("M Ives", "Apologies"), ("Mrs L Owen", "Apologies")]
 
 
+def test_a_roll_label_in_capitals_glued_to_its_first_name() -> None:
+    """"1. PRESENT Dale (Clerk), S. Fenn, P. Gale …": the label in capitals runs straight into
+    the list with no colon; the title is the label and the list its roll. A title in
+    capitals over a sentence with commas in it ("ATTENDANCE Figures for the pool, …") names
+    no one."""
+    text = (
+        "9th January 2017 Minutes\n\n"
+        "  1. PRESENT Dale (Clerk), S. Fenn, P. Gale, J. Hart and W. Irwin (District "
+        "Councillor)\n    1. APOLOGIES FOR ABSENCE received from M. Jury (County Councillor)\n\n"
+        "Chairman asked for any declarations of interest. None declared\n\n"
+        "  1. ATTENDANCE Figures for the pool, gym and spa rose in December.\n")
+    m = extract(text)
+    assert m.items[0].title == "PRESENT"
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Dale", "AlsoInAttendance"), ("S. Fenn", "Present"), ("P. Gale", "Present"),
+        ("J. Hart", "Present"), ("W. Irwin", "Present"), ("M. Jury", "Apologies")]
+
+
 def test_a_committee_with_a_bracket_in_its_name_on_an_issue_page() -> None:
     text = (
         "Issue - meetings\n\nDeclarations of Interest\n\n"

@@ -1660,6 +1660,14 @@ def test_roles_in_brackets_are_posts_held_by_the_person() -> None:
         ("Ian Campbell", "Director of Public Health")}
 
 
+def test_a_label_in_capitals_before_a_name_and_its_role_is_no_part_of_the_name() -> None:
+    """"PRESENT Cook (Clerk)": the label in capitals glued to the surname is not a given name;
+    a name in mixed case before its role in brackets still is."""
+    people = {m.label for m in _read("PRESENT Cook (Clerk), Ann Dale (Chair).").mentions
+              if m.kind == "person"}
+    assert "PRESENT Cook" not in people and "Ann Dale" in people
+
+
 def test_a_bracket_that_is_no_role_makes_no_post() -> None:
     it = _read("Members visited Stoke Park (the old hospital site) in June.")
     assert not [m for m in it.mentions if m.kind in ("person", "post")]
