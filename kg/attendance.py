@@ -503,6 +503,88 @@ def titled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
     return []
 
 
+def initialled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
+    """Names each followed by their initials in brackets on the lines above the first item
+    ("Penny Bell-Jones (PBJ), Carl Dean (CD)", "Members Cllr. Ann Bell (AB) - Westshire
+    Council Public Carl Dean (CD) – …"): minutes that go on to name members by their initials
+    print the key in their roll, with no heading. A bracket of two to five capitals that are
+    the initials of the capitalised words just before it is a person's when the first of
+    those words is a common given name or follows an honorific; a body's initials ("British
+    Transport Police (BTP)") come after a body's word and name no one. The line's label
+    ("Apologies", "Absent") gives the status, else present; a role in a second bracket, or a
+    single officer's word after the initials ("(LPJ) Clerk"), is the capacity. Two such
+    names at least, or none: one bracket alone may be an acronym's."""
+    bracket = p.rx("attendance", "name_initials")
+    statuses = [(re.compile(s["pattern"]), s["status"])
+                for s in p.raw["attendance"]["initials_line_status"]]
+    given = given_names()
+    honorifics = {h.rstrip(".").casefold() for h in p.honorifics}
+    role_words = {w.lower() for w in (*p.raw["attendance"]["officer_words"],
+                                      *p.raw["attendance"]["role_words"])} | {"chair", "vice-chair"}
+    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    out: list[Attendee] = []
+    for line in lines(text, text.find("\n") + 1 if "\n" in text else len(text), end):
+        status = next((st for rx, st in statuses if rx.match(line.text)), "Present")
+        for m in bracket.finditer(line.text):
+            found = _initialled_name(line.text, m, given, honorifics, p)
+            if found is None:
+                continue
+            s, e = found
+            a = Attendee(collapse(line.text[s:e]), status,
+                         span(text, line.start + s, line.start + e))
+            after = line.text[m.end():]
+            if (c := re.match(r"[ \t]*\((?P<c>[^()\n]{2,40})\)", after)) and (
+                    c.group("c").split()[-1].lower() in role_words):
+                at = line.start + m.end() + c.start("c")  # "(AS) (Forum Secretary)"
+                a.capacity_span = span(text, at, at + len(c.group("c")))
+            elif (c := re.match(r"[ \t]+(?P<c>[A-Z][a-z]+)[ \t]*(?:[,;]|$)", after)) and (
+                    c.group("c").lower() in officer_words):
+                at = line.start + m.end() + c.start("c")  # "(LPJ) Clerk"
+                a.capacity_span = span(text, at, at + len(c.group("c")))
+                if status == "Present":
+                    a.status = "AlsoInAttendance"
+            if a.capacity_span is not None:
+                a.capacity = collapse(a.capacity_span.exact)
+            out.append(a)
+    return out if len(out) >= 2 else []
+
+
+def _initialled_name(line: str, m: re.Match[str], given: frozenset[str], honorifics: set[str],
+                     p: Patterns) -> tuple[int, int] | None:
+    """The span in ``line`` of the name whose initials the bracket ``m`` gives: the fewest
+    capitalised words just before it (two to four) whose capitals hold the initials in order,
+    from the first word's to the surname's ("Dafydd P Jones (DJ)", "Mary McAleer (MM)"), the
+    first a given name or after an honorific, the last no body's word. None if there is none."""
+    initials = re.sub(r"['’]", "", m.group("initials"))
+    words = list(re.finditer(r"\S+", line[: m.start()]))[-5:]
+    run: list[re.Match[str]] = []
+    for w in reversed(words):  # the capitalised words running up to the bracket
+        if not re.fullmatch(r"[A-Z][\w'’.-]*", w.group()) or (run and w.group()[-1] in ",;:"):
+            break
+        run.insert(0, w)
+    for n in range(2, min(4, len(run)) + 1):
+        name = run[-n:]
+        caps = [(k, c) for k, w in enumerate(name) for c in w.group() if c.isupper()]
+        at, need = 0, list(initials)
+        last_word = -1
+        for k, c in caps:
+            if at < len(need) and c == need[at]:
+                if at == 0 and k != 0:
+                    break
+                at, last_word = at + 1, k
+        if at < len(need) or last_word != len(name) - 1 or need[0] != name[0].group()[0]:
+            continue
+        before = run[-n - 1].group().rstrip(".").casefold() if len(run) > n else (
+            words[-n - 1].group().rstrip(".").casefold() if len(words) > n else "")
+        first = name[0].group()
+        if first not in given and before not in honorifics:
+            return None
+        if name[-1].group().lower() in p.body_words or is_committee(name[-1].group(), p):
+            return None
+        return name[0].start(), name[-1].end()
+    return None
+
+
 def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     """One titled name a line from ``start`` (blank lines between allowed), each perhaps
     with its capacity or role in a column after a wide gap ("Cllr A Bell      Chair"), an

@@ -25,6 +25,7 @@ from kg.attendance import (
     apologies_list,
     contact_name,
     first_of_each,
+    initialled_roll,
     is_committee,
     legend_roll,
     list_end,
@@ -168,6 +169,11 @@ def _extract(text: str, p: Patterns) -> Minutes:
     if not any(a.status == "Present" for a in minutes.attendance):
         minutes.attendance.extend(a for a in titled_roll(text, header_end, p)
                                   if a.name not in listed)
+    # Names keyed by their initials in brackets above the first item, where no list read them.
+    minutes.attendance.extend(
+        a for a in initialled_roll(text, header_end, p)
+        if not any(b.name == a.name or (a.span.start < b.span.end and b.span.start < a.span.end)
+                   for b in minutes.attendance))
     # "Chair: Councillor P Vaughan" above the list of members: present, in that capacity.
     for m in p.rx("attendance", "chair_line").finditer(text, 0, header_end):
         for a in _names(text, m.start("names"), list_end(text, m.start("names"), m.end()),

@@ -633,6 +633,36 @@ def test_titled_names_one_a_paragraph_and_an_unlabelled_roll() -> None:
         ("Gareth Hume", "AlsoInAttendance")]
 
 
+def test_a_roll_of_names_keyed_by_their_initials_with_no_heading() -> None:
+    """Minutes that go on to name members by initials key them in an unheaded roll ("Penny
+    Bell-Jones (PBJ), …"): each name whose bracket holds its initials is a person, present
+    unless the line's label says apologies or absent; a role in a second bracket, or an
+    officer's word after the initials, is the capacity. A body's acronym ("Westshire
+    Transport Police (WTP)", "Rural Homes First (RHF)") is no person's, and a single bracket
+    is no roll."""
+    text = (
+        "Minutes of the Meeting of the Parish Council\n"
+        "Thursday 22nd September 2016, The Old School, Elmford\n\n"
+        "Penny Bell-Jones (PBJ), Andrew Cole (AC), Harry Dean (HD) (Vice-Chair), "
+        "Cllr. Goronwy Ellis (GE) - Westshire Transport Police (WTP)\n"
+        "Julie Fox (JF) – Rural Homes First (RHF)\n"
+        "Apologies Rhys Gale (RG) – Elmford School\n\n"
+        "Liz Hart (LH) Clerk\n\n"
+        "1 Welcome\nPBJ welcomed everyone.\n\n2 Verges\nAC reported on the verges. Resolved: to "
+        "cut them.\n")
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Penny Bell-Jones", "Present", None), ("Andrew Cole", "Present", None),
+        ("Harry Dean", "Present", "Vice-Chair"), ("Goronwy Ellis", "Present", None),
+        ("Julie Fox", "Present", None), ("Rhys Gale", "Apologies", None),
+        ("Liz Hart", "AlsoInAttendance", "Clerk")]
+    one = extract(text.replace("Penny Bell-Jones (PBJ), Andrew Cole (AC), Harry Dean (HD) "
+                               "(Vice-Chair), Cllr. Goronwy Ellis (GE) - ", "Present: Cllr Ann "
+                               "Moss\n").replace("Julie Fox (JF)", "Julie Fox").replace(
+        "Rhys Gale (RG)", "Rhys Gale"))
+    assert [a.name for a in one.attendance] == ["Cllr Ann Moss"]
+
+
 def test_parish_rolls_without_a_present_heading() -> None:
     """Rolls with no "Present" heading above the first item: a chair's line with no colon
     over a "Councillors:" line (its column of parishioners names no one); one titled name a
