@@ -503,6 +503,39 @@ def titled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
     return []
 
 
+def area_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
+    """A roll set out by area above the first item, with no heading: three lines or more in a
+    row, each a place, a dash and the members for it ("Careston - Mr J. Adamson" / "Edzell -
+    Mr C. Simpson, Mr I. Rae" / …). Every line's names must read strictly as names, and its
+    area as no person and no role ("Ann Bell - Clerk", "Chair - Cllr A Bell" are a name's
+    capacity, read elsewhere); an attendance heading ("Apologies - …") ends the run."""
+    area_line = p.rx("attendance", "area_line")
+    given = given_names()
+    honorifics = {h.rstrip(".").casefold() for h in p.honorifics}
+    best: list[Attendee] = []
+    run: list[Attendee] = []
+    count = 0
+    for line in [*lines(text, 0, end), None]:
+        m = area_line.match(line.text) if line is not None and not line.blank else None
+        names: list[Attendee] = []
+        if m is not None and not any(h.pattern.match(line.text) for h in p.attendance_headings):
+            area = m.group("area")
+            first = area.split()[0].rstrip(".")
+            if first not in given and first.casefold() not in honorifics and not _is_role(
+                    area, p) and not is_body(area, p) and not is_committee(area, p) and not (
+                    p.rx("attendance", "area_not").search(area)):
+                names = _names(text, line.start + m.start("names"), line.start + m.end("names"),
+                               "Present", p, strict=True)
+        if names:
+            run.extend(names)
+            count += 1
+            continue
+        if count >= 3 and len(run) > len(best):
+            best = run
+        run, count = [], 0
+    return best
+
+
 def initialled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
     """Names each followed by their initials in brackets on the lines above the first item
     ("Penny Bell-Jones (PBJ), Carl Dean (CD)", "Members Cllr. Ann Bell (AB) - Westshire

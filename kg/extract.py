@@ -23,6 +23,7 @@ from kg.attendance import (
     _names,
     _unheaded_members,
     apologies_list,
+    area_roll,
     contact_name,
     first_of_each,
     initialled_roll,
@@ -169,11 +170,12 @@ def _extract(text: str, p: Patterns) -> Minutes:
     if not any(a.status == "Present" for a in minutes.attendance):
         minutes.attendance.extend(a for a in titled_roll(text, header_end, p)
                                   if a.name not in listed)
-    # Names keyed by their initials in brackets above the first item, where no list read them.
-    minutes.attendance.extend(
-        a for a in initialled_roll(text, header_end, p)
+    # Names keyed by their initials in brackets, or listed by area, above the first item,
+    # where no list read them.
+    for a in [*initialled_roll(text, header_end, p), *area_roll(text, header_end, p)]:
         if not any(b.name == a.name or (a.span.start < b.span.end and b.span.start < a.span.end)
-                   for b in minutes.attendance))
+                   for b in minutes.attendance):
+            minutes.attendance.append(a)
     # "Chair: Councillor P Vaughan" above the list of members: present, in that capacity.
     for m in p.rx("attendance", "chair_line").finditer(text, 0, header_end):
         for a in _names(text, m.start("names"), list_end(text, m.start("names"), m.end()),

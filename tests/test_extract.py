@@ -633,6 +633,32 @@ def test_titled_names_one_a_paragraph_and_an_unlabelled_roll() -> None:
         ("Gareth Hume", "AlsoInAttendance")]
 
 
+def test_a_roll_set_out_by_area_with_no_heading() -> None:
+    """A forum's roll by the area each member represents, one area a line with a dash
+    before its members, is who was present; a heading's dash ("Apologies - …") keeps its own
+    status. Fewer than three such lines, or lines whose left side is a person or a post
+    ("Ann Bell - Clerk", "Chair - Cllr A Bell") or whose right side is no list of names
+    ("Footpaths - the stile is broken"), are no area roll."""
+    text = (
+        "Provisional Minutes of Meeting held on Monday 11th June, 2001 at Elm Hall\n\n"
+        "Ashby - Mr J. Allan\n"
+        "Birch Vale and Crook - Mr C. Dodd, Mrs E. Fisher\n"
+        "Old Elmford - Tilda Grant, Barbara Hume\n"
+        "Apologies - Mrs K. Innes\n\n"
+        "1. Minutes of previous meeting\nThe minutes were approved.\n")
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Mrs K. Innes", "Apologies"), ("Mr J. Allan", "Present"), ("Mr C. Dodd", "Present"),
+        ("Mrs E. Fisher", "Present"), ("Tilda Grant", "Present"), ("Barbara Hume", "Present")]
+    two = extract(text.replace("Ashby - Mr J. Allan\n", ""))
+    assert [a.name for a in two.attendance] == ["Mrs K. Innes"]
+    mixed = extract(text.replace("Ashby - Mr J. Allan", "Ann Bell - Clerk").replace(
+        "Old Elmford - Tilda Grant, Barbara Hume", "Footpaths - the stile is broken"))
+    assert [a.name for a in mixed.attendance] == ["Mrs K. Innes"]
+    chair = extract(text.replace("Ashby - Mr J. Allan", "Chair - Cllr A Bell"))
+    assert [a.name for a in chair.attendance] == ["Cllr A Bell", "Mrs K. Innes"]
+
+
 def test_a_roll_of_names_keyed_by_their_initials_with_no_heading() -> None:
     """Minutes that go on to name members by initials key them in an unheaded roll ("Penny
     Bell-Jones (PBJ), …"): each name whose bracket holds its initials is a person, present
