@@ -191,7 +191,8 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                     break
                 chunks.append((ls[k].start, ls[k].end))
                 j = k + 1
-        if chunks and (named := _name_role_roll(text, chunks[0][0], chunks[-1][1], status, p)):
+        if chunks and (named := _name_role_roll(text, chunks[0][0], chunks[-1][1], status, p)
+                       or _post_name_roll(text, chunks[0][0], chunks[-1][1], status, p)):
             out.extend(named)
             chunks = []
         for s, e in chunks:
@@ -391,6 +392,53 @@ def _name_role_roll(text: str, start: int, end: int, status: str,
     if posted < 2 or roles * 3 < posted * 2:
         return []
     return out if entries >= 3 and len(out) * 4 >= entries * 3 else []
+
+
+# An initial and a surname in a roll that prints each member's post before the name.
+_INITIAL_SURNAME = re.compile(
+    r"(?<![\w'’.])[A-Z]\.?[ \t]+(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?![\w'’-])")
+# What may stand between two such names: a post or portfolio in capitalised words, with
+# "&", "and", "of", "for", "the" and commas ("Highways, Transportation & Climate Change").
+_POST_GAP = re.compile(
+    r"[ \t]*[A-Z][\w'’-]*(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:[A-Z][\w'’-]*|&|and|of|for|the))*[ \t]*")
+
+
+def _post_name_roll(text: str, start: int, end: int, status: str,
+                    p: Patterns) -> list[Attendee]:
+    """A roll laid out as a table of posts and names, flattened to one line: "Leader T Bell
+    Deputy Leader M Cole Corporate Resources & Assets R Dean Highways, Transport & Climate L
+    Fox …". Each member is an initial and a surname; the capitalised words before the name,
+    back to the name before it, are the member's post or portfolio (not names, as a list
+    split at commas would read "Transport" or "Climate L Fox Children"); a post with a
+    post's word ("Deputy Leader") is the member's capacity. Only a list that
+    reads so throughout is taken: three such names or more, every post a short run of
+    capitalised words with no given name first and no honorific ("Cllr A Bell Cllr C
+    Dean"); the first gap that is no post ends it."""
+    chunk = text[start:end].rstrip(" \t.;")
+    names = list(_INITIAL_SURNAME.finditer(chunk))
+    if len(names) < 3:
+        return []
+    label = chunk.rfind(":", 0, names[0].start())  # "Executive Board Members Councillors:"
+    at = label + 1 if label >= 0 else 0
+    given = given_names()
+    honorifics = {w.rstrip(".").casefold() for h in p.honorifics for w in h.split()}
+    out: list[Attendee] = []
+    for m in names:
+        post = chunk[at:m.start()]
+        if not _POST_GAP.fullmatch(post) or len(post.split()) > 8 or (
+                post.split()[0] in given) or any(
+                w.rstrip(".").casefold() in honorifics for w in post.split()):
+            break  # the roll ends at the name before ("… P Wright EB117 Apologies Nil.")
+        ps, pe = strip_span(chunk, at, m.start())
+        a = Attendee(m.group(), status, span(text, start + m.start(), start + m.end()))
+        if _is_role(collapse(post), p) or p.rx("attendance", "area_not").search(post):
+            # "Leader", "Deputy Leader": a post; a portfolio alone ("Leisure & Culture") is
+            # what the member holds, not a post's name.
+            a.capacity_span = span(text, start + ps, start + pe)
+            a.capacity = collapse(a.capacity_span.exact)
+        out.append(a)
+        at = m.end()
+    return out if len(out) >= 3 else []
 
 
 def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:

@@ -633,6 +633,27 @@ def test_titled_names_one_a_paragraph_and_an_unlabelled_roll() -> None:
         ("Gareth Hume", "AlsoInAttendance")]
 
 
+def test_a_roll_of_posts_and_names_flattened_to_one_line() -> None:
+    """A roll printed as a table of posts and names, run onto one line: each initial and
+    surname is a member, the capitalised words before it their post ("Deputy Leader", the
+    capacity) or portfolio (no post, and never a name: "Transport" or "Climate L Fox
+    Children"). A list of titled names ("Cllr A Bell Cllr C Dean …") or one parted by
+    commas is read as before."""
+    head = "EXECUTIVE BOARD – 17 December 2012\nPresent: Executive Board Members Councillors: "
+    tail = " EB117 Apologies Nil.\n\nEB118 Minutes\n\nThe minutes were signed.\n"
+    m = extract(head + "Leader T Bell Deputy Leader M Cole Corporate Resources & Assets R Dean "
+                "Highways, Transport & Climate L Fox Children and Young People’s Services C "
+                "Gale" + tail)
+    assert [(a.name, a.capacity) for a in m.attendance] == [
+        ("T Bell", "Leader"), ("M Cole", "Deputy Leader"), ("R Dean", None), ("L Fox", None),
+        ("C Gale", None)]
+    tail = "\n\nEB118 Minutes\n\nThe minutes were signed.\n"
+    titled = extract(head + "Cllr T Bell Cllr M Cole Cllr R Dean" + tail)
+    assert [a.name for a in titled.attendance] == ["Cllr T Bell", "Cllr M Cole", "Cllr R Dean"]
+    commas = extract(head.split("Executive")[0] + "T Bell, M Cole, R Dean and L Fox" + tail)
+    assert [a.name for a in commas.attendance] == ["T Bell", "M Cole", "R Dean", "L Fox"]
+
+
 def test_a_roll_set_out_by_area_with_no_heading() -> None:
     """A forum's roll by the area each member represents, one area a line with a dash
     before its members, is who was present; a heading's dash ("Apologies - …") keeps its own
