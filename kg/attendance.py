@@ -912,16 +912,22 @@ def _reads_as_list(line: str, p: Patterns) -> bool:
 def _runs_on(line: str, p: Patterns) -> bool:
     """A line of a list that stops mid-list ("Cllr A Lamb, Cllr B Moss,") or mid-name
     ("Cllr Mrs B"; "Ann Lamb, Bob Moss, Judy" over "McDowall, …": a list of full names whose
-    last entry is a given name alone), so the next line goes on with it."""
+    last entry is a given name alone, or any one capitalised word after two full names or a
+    capacity's bracket, as PDF columns wrap "Debbie Coyle, Barry Doherty, Sheamus" over
+    "Greene, …" and "Ruth Lynch (Chairman) Harold" over "Andrews, …"), so the next
+    line goes on with it."""
     words = line.split()
     if not words:
         return False
     last = words[-1]
-    parts = [part.split() for part in line.split(",")]
+    # Entries end at commas and at a bracket closing a capacity ("Ann Bell (Chair) Carl").
+    parts = [part.split() for part in re.split(r"[,)]", line)]
+    lone = len(parts) >= 2 and len(parts[-1]) == 1 and len(parts[-2]) >= 2 and bool(
+        re.fullmatch(r"[A-Z][a-z'’-]+", last)) and last.lower() not in p.role_words
     return (line.rstrip().endswith((",", "&")) or last == "and" or bool(
         re.fullmatch(r"[A-Z]\.?", last)) or last.casefold() in {h.casefold() for h in p.honorifics}
-        or (len(parts) >= 2 and len(parts[-1]) == 1 and len(parts[-2]) >= 2
-            and last in given_names()))
+        or (lone and (last in given_names() or sum(len(x) >= 2 for x in parts[:-1]) >= 2
+                      or bool(re.search(r"\)[ \t]+\S+$", line)))))
 
 
 # The end of a sentence: a full stop before a capitalised word or a label in capitals ("…

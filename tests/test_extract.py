@@ -1295,6 +1295,15 @@ def test_a_comma_list_wrapped_inside_a_name_onto_an_indented_line() -> None:
     text = text.replace("Bram Tully, Rhian", "Bram Tully, Cllr Dorne")
     got = {a.name for a in extract(text).attendance}
     assert "Cllr Dorne Quill" not in got
+    # A given name the reader does not know wraps too, after two full names or after a
+    # capacity's bracket ("Wyn Hollis (Chair) Sheamus" over "Quill, …"); a role does not.
+    for above, name in (("Bram Tully, Tirion", "Tirion Quill"),
+                        ("Wyn Hollis (Chair), Bram Tully, Rhian", "Rhian Quill"),
+                        ("Wyn Hollis (Chair) Tirion", "Tirion Quill")):
+        odd = text.replace("Wyn Hollis (Chair), Bram Tully, Cllr Dorne", above)
+        assert name in {a.name for a in extract(odd).attendance}, above
+    clerk = text.replace("Bram Tully, Cllr Dorne", "Bram Tully, Clerk")
+    assert "Clerk Quill" not in {a.name for a in extract(clerk).attendance}
 
 
 def test_honours_and_a_post_in_a_column_beside_the_name() -> None:
