@@ -2424,6 +2424,23 @@ def test_singular_and_plural_variants_are_one_name() -> None:
     assert len(_kinds(it, "programme")) == 1
 
 
+def test_a_name_by_its_initials_is_the_one_person_named_in_full() -> None:
+    """"Cllr J. D. Bell" in a minute is the John Bell the roll names in full, though the
+    initials are the longer label; with two Bells whose given names both start so, or none
+    named in full, the initials stay a name of their own."""
+    text = ("Minutes of the Council held on 3 May 2023\n\nPresent: Cllr John Bell, Cllr Ruth "
+            "Bell, Cllr Ann Dale\n\n1. Interests\n\nCllr J. D. Bell and Cllr R. A. Bell "
+            "declared an interest. Cllr A. M. Dale spoke. Cllr C. E. Frost left.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    labels = {m.label for m in minutes.items[0].mentions if m.kind == "person"}
+    assert labels == {"John Bell", "Ruth Bell", "Ann Dale", "C. E. Frost"}
+    two = text.replace("Cllr Ruth Bell", "Cllr Jane Bell")
+    minutes = extract(two)
+    read_prose([(two, minutes)])
+    assert "J. D. Bell" in {m.label for m in minutes.items[0].mentions if m.kind == "person"}
+
+
 def test_a_phrase_after_and_is_no_listed_surname() -> None:
     it = _read("Apologies were received from Councillor Dunn and Co-opted Members Ms Lee and "
                "Mr Shah.")
