@@ -3574,6 +3574,13 @@ def test_a_councils_tier_before_councillor_names_a_post() -> None:
     read_prose([(text, minutes)])
     posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
     assert posts == {"County Councillor"}
+    # The council's acronym stands for its tier: "WDC Cllr Ann Hale" holds "WDC Cllr"; a
+    # commissioner's acronym ("PCC") or a surname in capitals ("OWENS Councillor Bell") does
+    # not name a council.
+    it = _read("WDC Cllr Ann Hale reported on the road. PCC Cllr Dan Ives and OWENS Councillor "
+               "Cy Bell spoke.")
+    assert _kinds(it, "post") == {"WDC Cllr"}
+    assert {"Ann Hale", "Dan Ives", "Cy Bell"} <= _kinds(it, "person")
 
 
 def test_people_a_verb_of_welcome_takes() -> None:

@@ -8,7 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.lexicon import PERSON, POST, Lexicon, lexicon
+from kg.nlp.lexicon import PERSON, POST, Lexicon, _council_acronym, lexicon
 from kg.nlp.names import (
     _INITIAL_DOT_NAME,
     _PARTICLE,
@@ -97,9 +97,11 @@ def people_component(doc: Doc) -> Doc:
                 # title for several in lower case)
                 if title_len == 2 and doc[i].lower_ in lex.councillor_tiers:
                     _mark(doc, i, i + 2, POST, spans)
-                elif i > 0 and doc[i - 1].lower_ in lex.councillor_tiers and title in (
+                elif i > 0 and (doc[i - 1].lower_ in lex.councillor_tiers or _council_acronym(
+                        doc[i - 1].text, lex)) and title in (
                         "councillor", "cllr", "cllr.", "councillors", "cllrs") and is_cap(
                         doc[i - 1]) and not (title.endswith("s") and doc[i].is_lower):
+                    # … or the council's acronym: "NCC Cllr Clarke", "WDC Cllr A Rhead"
                     _mark(doc, i - 1, i + title_len, POST, spans)
                 elif title in lex.post_titles:
                     _mark(doc, i, i + title_len, POST, spans)  # "PCSO Jo Hale": her post
