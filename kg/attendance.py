@@ -1618,7 +1618,8 @@ def _honorific_splits(
     """Where a list that lost its separators in PDF text ("Cllr A Buckfield (Mayor) Cllr A
     Brooker Mrs C Evans") goes from one name to the next: before an honorific that follows a
     word of the name before. Only in a list of three or more names with honorifics, and not
-    between two honorifics ("Cllr Mrs B Morgans") or after "County" ("County Cllr A Tudor")."""
+    between two honorifics ("Cllr Mrs B Morgans") or after a tier ("County Cllr A Tudor", or
+    a council's acronym opening an entry: "…, NCC Cllr N Clarke")."""
     honorifics = {h.casefold().rstrip(".") for h in p.honorifics} | {"rev", "revd"}
     words = list(re.finditer(r"\S+", chunk))
     starts = [k for k, w in enumerate(words) if w.group().casefold().rstrip(".") in honorifics]
@@ -1639,8 +1640,9 @@ def _honorific_splits(
         if before.casefold().rstrip(".:") in honorifics | {
             "county", "district", "borough", "town", "parish", "and", "&", "cllrs", "councillors",
             "members",
-        }:
-            continue
+        } or (p.rx("attendance", "council_acronym").fullmatch(before) and (
+                k == 1 or words[k - 2].group().endswith((",", ";")))):
+            continue  # "County Cllr A Tudor", "…, NCC Cllr N Clarke": a tier opening an entry
         if before.endswith((",", ";", "(")) or chunk.count("(", 0, words[k].start()) > chunk.count(
             ")", 0, words[k].start()
         ):

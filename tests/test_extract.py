@@ -1256,6 +1256,13 @@ def test_a_councillors_tier_before_the_name_is_the_post() -> None:
     assert ("Ian Moss", "AlsoInAttendance", "County Councillor") in got
     assert ("G. Hale", "Apologies", "Ward Cllr") in got
     assert not any(n == "Town" for n, _, _ in got)
+    # The council's acronym is a tier ("NCC Cllr N Clarke"), a commissioner's ("PCC") not.
+    acr = extract(text.replace("In attendance: Town & District Councillor Ann Lee; County "
+                               "Councillor Ian Moss.", "In attendance: NCC Cllr N Clarke, WDC "
+                               "Cllr A Rhead, PCC Cllr E Fox"))
+    tiers = {(a.name, a.capacity) for a in acr.attendance if a.status == "AlsoInAttendance"}
+    assert tiers == {("Cllr N Clarke", "NCC Cllr"), ("Cllr A Rhead", "WDC Cllr"),
+                     ("Cllr E Fox", None)}
     # … in an apologies sentence too, but not a tier named earlier in the sentence.
     said = extract(text.replace(
         "Apologies: Cllr Vale, Ward Cllr. G. Hale",

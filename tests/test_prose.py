@@ -3579,7 +3579,7 @@ def test_a_councils_tier_before_councillor_names_a_post() -> None:
     # not name a council.
     it = _read("WDC Cllr Ann Hale reported on the road. PCC Cllr Dan Ives and OWENS Councillor "
                "Cy Bell spoke.")
-    assert _kinds(it, "post") == {"WDC Cllr"}
+    assert _kinds(it, "post") == {"WDC Cllr"} and "WDC" in _kinds(it, "organisation")
     assert {"Ann Hale", "Dan Ives", "Cy Bell"} <= _kinds(it, "person")
 
 
