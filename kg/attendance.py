@@ -196,6 +196,8 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(named)
             chunks = []
         for s, e in chunks:
+            if p.rx("attendance", "roll_caption").fullmatch(text, s, e):
+                continue  # "South Ward:" over its members' names: a caption, no one's name
             found = _names(text, s, list_end(text, s, e), status, p)
             out.extend(found)
             if not found and out and out[-1].organisation is None and re.match(

@@ -654,6 +654,17 @@ def test_a_roll_of_posts_and_names_flattened_to_one_line() -> None:
     assert [a.name for a in commas.attendance] == ["T Bell", "M Cole", "R Dean", "L Fox"]
 
 
+def test_captions_inside_a_roll_name_no_one() -> None:
+    """"PRESENT:" over "South Ward:" / "Cllr D Brent" / "East Ward:" / "Cllr Mrs R Crane":
+    the ward captions are no one's names."""
+    text = ("Minutes of the Meeting of the Steering Group held in the Town Hall on Wednesday 12 "
+            "December 2018\nPRESENT:\nSouth Ward:\nCllr D Brent\nCllr J Dyer\nEast Ward:\n"
+            "Cllr Mrs R Crane\nIN ATTENDANCE: Mrs H Black (Town Clerk)\n"
+            "09. APOLOGIES FOR ABSENCE\nThere were no apologies for absence.\n")
+    assert [a.name for a in extract(text).attendance] == [
+        "Cllr D Brent", "Cllr J Dyer", "Mrs R Crane", "Mrs H Black"]
+
+
 def test_a_roll_set_out_by_area_with_no_heading() -> None:
     """A forum's roll by the area each member represents, one area a line with a dash
     before its members, is who was present; a heading's dash ("Apologies - …") keeps its own
