@@ -45,7 +45,7 @@ def is_committee(name: str, p: Patterns) -> bool:
 # P Skinner").
 # Or after a comma: "1) Apologies, Will Bullough" (read strictly: names only).
 TITLED_APOLOGIES = re.compile(
-    r"(?i)apolog(?:y|ies)(?:\s+for\s+absence)?(?:[ \t]+[–—-][ \t]+|[ \t]*[:,][ \t]*)"
+    r"(?i)apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?(?:[ \t]+[–—-][ \t]+|[ \t]*[:,][ \t]*)"
     r"(?P<names>\S[^\n]*)")
 
 # "Name – Capacity" or "Post – Name" in a list: a dash with spaces round it (never the hyphen
@@ -191,10 +191,13 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                     break
                 chunks.append((ls[k].start, ls[k].end))
                 j = k + 1
-        if chunks and (named := _name_role_roll(text, chunks[0][0], chunks[-1][1], status, p)):
+        if chunks and (named := _name_role_roll(text, chunks[0][0], chunks[-1][1], status, p)
+                       or _post_name_roll(text, chunks[0][0], chunks[-1][1], status, p)):
             out.extend(named)
             chunks = []
         for s, e in chunks:
+            if p.rx("attendance", "roll_caption").fullmatch(text, s, e):
+                continue  # "South Ward:" over its members' names: a caption, no one's name
             found = _names(text, s, list_end(text, s, e), status, p)
             out.extend(found)
             if not found and out and out[-1].organisation is None and re.match(
@@ -393,6 +396,53 @@ def _name_role_roll(text: str, start: int, end: int, status: str,
     return out if entries >= 3 and len(out) * 4 >= entries * 3 else []
 
 
+# An initial and a surname in a roll that prints each member's post before the name.
+_INITIAL_SURNAME = re.compile(
+    r"(?<![\w'’.])[A-Z]\.?[ \t]+(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?![\w'’-])")
+# What may stand between two such names: a post or portfolio in capitalised words, with
+# "&", "and", "of", "for", "the" and commas ("Highways, Transportation & Climate Change").
+_POST_GAP = re.compile(
+    r"[ \t]*[A-Z][\w'’-]*(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:[A-Z][\w'’-]*|&|and|of|for|the))*[ \t]*")
+
+
+def _post_name_roll(text: str, start: int, end: int, status: str,
+                    p: Patterns) -> list[Attendee]:
+    """A roll laid out as a table of posts and names, flattened to one line: "Leader T Bell
+    Deputy Leader M Cole Corporate Resources & Assets R Dean Highways, Transport & Climate L
+    Fox …". Each member is an initial and a surname; the capitalised words before the name,
+    back to the name before it, are the member's post or portfolio (not names, as a list
+    split at commas would read "Transport" or "Climate L Fox Children"); a post with a
+    post's word ("Deputy Leader") is the member's capacity. Only a list that
+    reads so throughout is taken: three such names or more, every post a short run of
+    capitalised words with no given name first and no honorific ("Cllr A Bell Cllr C
+    Dean"); the first gap that is no post ends it."""
+    chunk = text[start:end].rstrip(" \t.;")
+    names = list(_INITIAL_SURNAME.finditer(chunk))
+    if len(names) < 3:
+        return []
+    label = chunk.rfind(":", 0, names[0].start())  # "Executive Board Members Councillors:"
+    at = label + 1 if label >= 0 else 0
+    given = given_names()
+    honorifics = {w.rstrip(".").casefold() for h in p.honorifics for w in h.split()}
+    out: list[Attendee] = []
+    for m in names:
+        post = chunk[at:m.start()]
+        if not _POST_GAP.fullmatch(post) or len(post.split()) > 8 or (
+                post.split()[0] in given) or any(
+                w.rstrip(".").casefold() in honorifics for w in post.split()):
+            break  # the roll ends at the name before ("… P Wright EB117 Apologies Nil.")
+        ps, pe = strip_span(chunk, at, m.start())
+        a = Attendee(m.group(), status, span(text, start + m.start(), start + m.end()))
+        if _is_role(collapse(post), p) or p.rx("attendance", "area_not").search(post):
+            # "Leader", "Deputy Leader": a post; a portfolio alone ("Leisure & Culture") is
+            # what the member holds, not a post's name.
+            a.capacity_span = span(text, start + ps, start + pe)
+            a.capacity = collapse(a.capacity_span.exact)
+        out.append(a)
+        at = m.end()
+    return out if len(out) >= 3 else []
+
+
 def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     """Members listed with no heading in the paragraph just below the meeting's heading: a
     line "Councillors A, B and C." of names only, or three lines or more, each one name with
@@ -501,6 +551,121 @@ def titled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
         if len(roll := _column_roll(text, line.start, end, p)) >= 3:
             return roll
     return []
+
+
+def area_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
+    """A roll set out by area above the first item, with no heading: three lines or more in a
+    row, each a place, a dash and the members for it ("Careston - Mr J. Adamson" / "Edzell -
+    Mr C. Simpson, Mr I. Rae" / …). Every line's names must read strictly as names, and its
+    area as no person and no role ("Ann Bell - Clerk", "Chair - Cllr A Bell" are a name's
+    capacity, read elsewhere); an attendance heading ("Apologies - …") ends the run."""
+    area_line = p.rx("attendance", "area_line")
+    given = given_names()
+    honorifics = {h.rstrip(".").casefold() for h in p.honorifics}
+    best: list[Attendee] = []
+    run: list[Attendee] = []
+    count = 0
+    for line in [*lines(text, 0, end), None]:
+        m = area_line.match(line.text) if line is not None and not line.blank else None
+        names: list[Attendee] = []
+        if m is not None and not any(h.pattern.match(line.text) for h in p.attendance_headings):
+            area = m.group("area")
+            first = area.split()[0].rstrip(".")
+            if first not in given and first.casefold() not in honorifics and not _is_role(
+                    area, p) and not is_body(area, p) and not is_committee(area, p) and not (
+                    p.rx("attendance", "area_not").search(area)):
+                names = _names(text, line.start + m.start("names"), line.start + m.end("names"),
+                               "Present", p, strict=True)
+        if names:
+            run.extend(names)
+            count += 1
+            continue
+        if count >= 3 and len(run) > len(best):
+            best = run
+        run, count = [], 0
+    return best
+
+
+def initialled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
+    """Names each followed by their initials in brackets on the lines above the first item
+    ("Penny Bell-Jones (PBJ), Carl Dean (CD)", "Members Cllr. Ann Bell (AB) - Westshire
+    Council Public Carl Dean (CD) – …"): minutes that go on to name members by their initials
+    print the key in their roll, with no heading. A bracket of two to five capitals that are
+    the initials of the capitalised words just before it is a person's when the first of
+    those words is a common given name or follows an honorific; a body's initials ("British
+    Transport Police (BTP)") come after a body's word and name no one. The line's label
+    ("Apologies", "Absent") gives the status, else present; a role in a second bracket, or a
+    single officer's word after the initials ("(LPJ) Clerk"), is the capacity. Two such
+    names at least, or none: one bracket alone may be an acronym's."""
+    bracket = p.rx("attendance", "name_initials")
+    statuses = [(re.compile(s["pattern"]), s["status"])
+                for s in p.raw["attendance"]["initials_line_status"]]
+    given = given_names()
+    honorifics = {h.rstrip(".").casefold() for h in p.honorifics}
+    role_words = {w.lower() for w in (*p.raw["attendance"]["officer_words"],
+                                      *p.raw["attendance"]["role_words"])} | {"chair", "vice-chair"}
+    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    out: list[Attendee] = []
+    for line in lines(text, text.find("\n") + 1 if "\n" in text else len(text), end):
+        status = next((st for rx, st in statuses if rx.match(line.text)), "Present")
+        for m in bracket.finditer(line.text):
+            found = _initialled_name(line.text, m, given, honorifics, p)
+            if found is None:
+                continue
+            s, e = found
+            a = Attendee(collapse(line.text[s:e]), status,
+                         span(text, line.start + s, line.start + e))
+            after = line.text[m.end():]
+            if (c := re.match(r"[ \t]*\((?P<c>[^()\n]{2,40})\)", after)) and (
+                    c.group("c").split()[-1].lower() in role_words):
+                at = line.start + m.end() + c.start("c")  # "(AS) (Forum Secretary)"
+                a.capacity_span = span(text, at, at + len(c.group("c")))
+            elif (c := re.match(r"[ \t]+(?P<c>[A-Z][a-z]+)[ \t]*(?:[,;]|$)", after)) and (
+                    c.group("c").lower() in officer_words):
+                at = line.start + m.end() + c.start("c")  # "(LPJ) Clerk"
+                a.capacity_span = span(text, at, at + len(c.group("c")))
+                if status == "Present":
+                    a.status = "AlsoInAttendance"
+            if a.capacity_span is not None:
+                a.capacity = collapse(a.capacity_span.exact)
+            out.append(a)
+    return out if len(out) >= 2 else []
+
+
+def _initialled_name(line: str, m: re.Match[str], given: frozenset[str], honorifics: set[str],
+                     p: Patterns) -> tuple[int, int] | None:
+    """The span in ``line`` of the name whose initials the bracket ``m`` gives: the fewest
+    capitalised words just before it (two to four) whose capitals hold the initials in order,
+    from the first word's to the surname's ("Dafydd P Jones (DJ)", "Mary McAleer (MM)"), the
+    first a given name or after an honorific, the last no body's word. None if there is none."""
+    initials = re.sub(r"['’]", "", m.group("initials"))
+    words = list(re.finditer(r"\S+", line[: m.start()]))[-5:]
+    run: list[re.Match[str]] = []
+    for w in reversed(words):  # the capitalised words running up to the bracket
+        if not re.fullmatch(r"[A-Z][\w'’.-]*", w.group()) or (run and w.group()[-1] in ",;:"):
+            break
+        run.insert(0, w)
+    for n in range(2, min(4, len(run)) + 1):
+        name = run[-n:]
+        caps = [(k, c) for k, w in enumerate(name) for c in w.group() if c.isupper()]
+        at, need = 0, list(initials)
+        last_word = -1
+        for k, c in caps:
+            if at < len(need) and c == need[at]:
+                if at == 0 and k != 0:
+                    break
+                at, last_word = at + 1, k
+        if at < len(need) or last_word != len(name) - 1 or need[0] != name[0].group()[0]:
+            continue
+        before = run[-n - 1].group().rstrip(".").casefold() if len(run) > n else (
+            words[-n - 1].group().rstrip(".").casefold() if len(words) > n else "")
+        first = name[0].group()
+        if first not in given and before not in honorifics:
+            return None
+        if name[-1].group().lower() in p.body_words or is_committee(name[-1].group(), p):
+            return None
+        return name[0].start(), name[-1].end()
+    return None
 
 
 def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
@@ -749,24 +914,30 @@ def _reads_as_list(line: str, p: Patterns) -> bool:
 def _runs_on(line: str, p: Patterns) -> bool:
     """A line of a list that stops mid-list ("Cllr A Lamb, Cllr B Moss,") or mid-name
     ("Cllr Mrs B"; "Ann Lamb, Bob Moss, Judy" over "McDowall, …": a list of full names whose
-    last entry is a given name alone), so the next line goes on with it."""
+    last entry is a given name alone, or any one capitalised word after two full names or a
+    capacity's bracket, as PDF columns wrap "Debbie Coyle, Barry Doherty, Sheamus" over
+    "Greene, …" and "Ruth Lynch (Chairman) Harold" over "Andrews, …"), so the next
+    line goes on with it."""
     words = line.split()
     if not words:
         return False
     last = words[-1]
-    parts = [part.split() for part in line.split(",")]
+    # Entries end at commas and at a bracket closing a capacity ("Ann Bell (Chair) Carl").
+    parts = [part.split() for part in re.split(r"[,)]", line)]
+    lone = len(parts) >= 2 and len(parts[-1]) == 1 and len(parts[-2]) >= 2 and bool(
+        re.fullmatch(r"[A-Z][a-z'’-]+", last)) and last.lower() not in p.role_words
     return (line.rstrip().endswith((",", "&")) or last == "and" or bool(
         re.fullmatch(r"[A-Z]\.?", last)) or last.casefold() in {h.casefold() for h in p.honorifics}
-        or (len(parts) >= 2 and len(parts[-1]) == 1 and len(parts[-2]) >= 2
-            and last in given_names()))
+        or (lone and (last in given_names() or sum(len(x) >= 2 for x in parts[:-1]) >= 2
+                      or bool(re.search(r"\)[ \t]+\S+$", line)))))
 
 
 # The end of a sentence: a full stop before a capitalised word or a label in capitals ("…
 # and Eric Ross. CHAIR: …"), not after an initial ("K. Evans") or an abbreviated title
-# ("Capt. & Mrs Bell", "Cllr. Smith").
+# ("Capt. & Mrs Bell", "Cllr. Smith", "Messrs. Storey, Lamb").
 SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCapt)(?<!\bCllr)(?<!\bCllrs)"
-    r"(?<!\bProf)(?<!\bRev)(?<!\bRevd)\.(?=\s+(?:[A-Z][a-z]|[A-Z]{2,}[ \t]*:))"
+    r"(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)\.(?=\s+(?:[A-Z][a-z]|[A-Z]{2,}[ \t]*:))"
 )
 
 
@@ -1449,7 +1620,8 @@ def _honorific_splits(
     """Where a list that lost its separators in PDF text ("Cllr A Buckfield (Mayor) Cllr A
     Brooker Mrs C Evans") goes from one name to the next: before an honorific that follows a
     word of the name before. Only in a list of three or more names with honorifics, and not
-    between two honorifics ("Cllr Mrs B Morgans") or after "County" ("County Cllr A Tudor")."""
+    between two honorifics ("Cllr Mrs B Morgans") or after a tier ("County Cllr A Tudor", or
+    a council's acronym opening an entry: "…, NCC Cllr N Clarke")."""
     honorifics = {h.casefold().rstrip(".") for h in p.honorifics} | {"rev", "revd"}
     words = list(re.finditer(r"\S+", chunk))
     starts = [k for k, w in enumerate(words) if w.group().casefold().rstrip(".") in honorifics]
@@ -1470,8 +1642,9 @@ def _honorific_splits(
         if before.casefold().rstrip(".:") in honorifics | {
             "county", "district", "borough", "town", "parish", "and", "&", "cllrs", "councillors",
             "members",
-        }:
-            continue
+        } or (p.rx("attendance", "council_acronym").fullmatch(before) and (
+                k == 1 or words[k - 2].group().endswith((",", ";")))):
+            continue  # "County Cllr A Tudor", "…, NCC Cllr N Clarke": a tier opening an entry
         if before.endswith((",", ";", "(")) or chunk.count("(", 0, words[k].start()) > chunk.count(
             ")", 0, words[k].start()
         ):

@@ -23,8 +23,10 @@ from kg.attendance import (
     _names,
     _unheaded_members,
     apologies_list,
+    area_roll,
     contact_name,
     first_of_each,
+    initialled_roll,
     is_committee,
     legend_roll,
     list_end,
@@ -138,8 +140,13 @@ def _extract(text: str, p: Patterns) -> Minutes:
         venue=header.get("venue"),
         venue_span=header.get("venue_span"),
     )
+    titled = False  # dated by a line that calls the page minutes
     if minutes.date is None and (found := _fallback_date(text, header_end, p)):
         minutes.date, minutes.date_span = found
+        line_start = text.rfind("\n", 0, found[1].start) + 1
+        line_end = text.find("\n", found[1].end)
+        titled = bool(p.rx("fallback_date", "minutes_title").search(
+            text, line_start, len(text) if line_end < 0 else line_end))
         minutes.warnings.append("no meeting heading printed: the date near the page's top "
                                 "taken as the meeting's")
     part_two = [m.start() for m in p.rx("markers", "part_two").finditer(text)]
@@ -163,6 +170,12 @@ def _extract(text: str, p: Patterns) -> Minutes:
     if not any(a.status == "Present" for a in minutes.attendance):
         minutes.attendance.extend(a for a in titled_roll(text, header_end, p)
                                   if a.name not in listed)
+    # Names keyed by their initials in brackets, or listed by area, above the first item,
+    # where no list read them.
+    for a in [*initialled_roll(text, header_end, p), *area_roll(text, header_end, p)]:
+        if not any(b.name == a.name or (a.span.start < b.span.end and b.span.start < a.span.end)
+                   for b in minutes.attendance):
+            minutes.attendance.append(a)
     # "Chair: Councillor P Vaughan" above the list of members: present, in that capacity.
     for m in p.rx("attendance", "chair_line").finditer(text, 0, header_end):
         for a in _names(text, m.start("names"), list_end(text, m.start("names"), m.end()),
@@ -218,7 +231,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
     printed_date = header.get("date")
     evidence = has_marker or printed_date or minutes.resolutions or minutes.attendance or (
         _opening_decision(text, 0, p) is not None) or any(
-        i.confirms_minutes_of for i in minutes.items) or prose_page or (
+        i.confirms_minutes_of for i in minutes.items) or prose_page or titled or (
         minutes.items and _reads_like_minutes(text, 0, p))
     if not (minutes.items and evidence) and not (
         minutes.committee and printed_date
@@ -330,8 +343,12 @@ def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
     return count >= need and count > against
 
 
-# Where a sentence ends in running prose, or a paragraph does.
-_PROSE_SENTENCE = re.compile(r"(?<=[.!?;])[\"”’']?\s+(?=[\"“‘'(]?[A-Z(])|\n[ \t]*\n")
+# Where a sentence ends in running prose, or a paragraph does; on a ModernGov page run onto
+# one line, also a table cell's bar and the "Minutes:" label that opens each row's minute
+# ("… correct records. | Questions from the Public Minutes: In accordance with …, Councillor
+# Ann Bell asked …").
+_PROSE_SENTENCE = re.compile(r"(?<=[.!?;])[\"”’']?\s+(?=[\"“‘'(]?[A-Z(])|\n[ \t]*\n"
+                             r"|[ \t]+\|[ \t]+|(?<=\bMinutes:)[ \t]+")
 
 
 @cache

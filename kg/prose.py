@@ -637,6 +637,14 @@ def _canonical(kind: str, label: str, longer_first: list[str],
                known: dict[tuple[str, str], str]) -> str:
     """The fullest name in the document this label is a variant of (or the label itself)."""
     toks = _tokens(label)
+    if kind == PERSON and len(toks) >= 3 and all(len(t) == 1 for t in toks[:-1]):
+        # "J. D. Pritchard" is the one John Pritchard the document names in full (its roll
+        # may print "Cllr John Pritchard", its minutes the initials), however long each is.
+        full = {known.get((kind, o), o) for o in longer_first
+                if (t := _tokens(o)) and len(t) >= 2 and t[-1] == toks[-1] and len(t[0]) > 1
+                and t[0][0] == toks[0] and all(len(w) > 1 for w in t[:-1])}
+        if len(full) == 1:
+            return full.pop()
     for other in longer_first:
         if other == label or len(other) < len(label):
             continue

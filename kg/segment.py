@@ -192,6 +192,10 @@ def _caps_title_run_on(title: str, p: Patterns) -> int | None:
     letters = [c for c in head if c.isalpha()]
     if len(letters) < 4 or any(c.islower() for c in letters):
         return None
+    if p.rx("attendance", "attendance_item").fullmatch(head.strip()) and "," in rest:
+        # "PRESENT Cook (Clerk), S. Hannant, P. Jackson …": a roll's label in capitals glued
+        # to its first name; the list after it is the item's, read as its roll.
+        return words[k - 1].end()
     if k < 2 and len(letters) < 6:
         return None
     # "DECLARATIONS OF INTEREST None.": one whole sentence after the title is its minute.

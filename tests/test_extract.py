@@ -193,6 +193,11 @@ def test_abbreviated_plural_title_does_not_end_the_roll() -> None:
     )
     names = [a.name for a in extract(text).attendance if a.status == "Present"]
     assert names == ["Cllr. Pike", "Dace", "Gudgeon", "Roach"]
+    # "Messrs." (Misters) too; a full stop after a surname still ends the roll.
+    messrs = text.replace("Cllrs. Dace", "Messrs. Dace").replace(
+        "(part).", "(part) and Mrs Tench. Mr Carp spoke about the pond.")
+    names = [a.name for a in extract(messrs).attendance if a.status == "Present"]
+    assert names == ["Cllr. Pike", "Messrs. Dace", "Gudgeon", "Roach", "Mrs Tench"]
 
 
 def test_a_roll_cut_after_a_comma_goes_on_below_the_blank_line() -> None:
@@ -626,6 +631,94 @@ def test_titled_names_one_a_paragraph_and_an_unlabelled_roll() -> None:
         ("Cllr B Ashby", "Present"), ("Cllr C Denholm", "Present"),
         ("Cllr D Everitt", "Present"), ("Cllr E Foyle", "Present"),
         ("Gareth Hume", "AlsoInAttendance")]
+
+
+def test_a_roll_of_posts_and_names_flattened_to_one_line() -> None:
+    """A roll printed as a table of posts and names, run onto one line: each initial and
+    surname is a member, the capitalised words before it their post ("Deputy Leader", the
+    capacity) or portfolio (no post, and never a name: "Transport" or "Climate L Fox
+    Children"). A list of titled names ("Cllr A Bell Cllr C Dean …") or one parted by
+    commas is read as before."""
+    head = "EXECUTIVE BOARD – 17 December 2012\nPresent: Executive Board Members Councillors: "
+    tail = " EB117 Apologies Nil.\n\nEB118 Minutes\n\nThe minutes were signed.\n"
+    m = extract(head + "Leader T Bell Deputy Leader M Cole Corporate Resources & Assets R Dean "
+                "Highways, Transport & Climate L Fox Children and Young People’s Services C "
+                "Gale" + tail)
+    assert [(a.name, a.capacity) for a in m.attendance] == [
+        ("T Bell", "Leader"), ("M Cole", "Deputy Leader"), ("R Dean", None), ("L Fox", None),
+        ("C Gale", None)]
+    tail = "\n\nEB118 Minutes\n\nThe minutes were signed.\n"
+    titled = extract(head + "Cllr T Bell Cllr M Cole Cllr R Dean" + tail)
+    assert [a.name for a in titled.attendance] == ["Cllr T Bell", "Cllr M Cole", "Cllr R Dean"]
+    commas = extract(head.split("Executive")[0] + "T Bell, M Cole, R Dean and L Fox" + tail)
+    assert [a.name for a in commas.attendance] == ["T Bell", "M Cole", "R Dean", "L Fox"]
+
+
+def test_captions_inside_a_roll_name_no_one() -> None:
+    """"PRESENT:" over "South Ward:" / "Cllr D Brent" / "East Ward:" / "Cllr Mrs R Crane":
+    the ward captions are no one's names."""
+    text = ("Minutes of the Meeting of the Steering Group held in the Town Hall on Wednesday 12 "
+            "December 2018\nPRESENT:\nSouth Ward:\nCllr D Brent\nCllr J Dyer\nEast Ward:\n"
+            "Cllr Mrs R Crane\nIN ATTENDANCE: Mrs H Black (Town Clerk)\n"
+            "09. APOLOGIES FOR ABSENCE\nThere were no apologies for absence.\n")
+    assert [a.name for a in extract(text).attendance] == [
+        "Cllr D Brent", "Cllr J Dyer", "Mrs R Crane", "Mrs H Black"]
+
+
+def test_a_roll_set_out_by_area_with_no_heading() -> None:
+    """A forum's roll by the area each member represents, one area a line with a dash
+    before its members, is who was present; a heading's dash ("Apologies - …") keeps its own
+    status. Fewer than three such lines, or lines whose left side is a person or a post
+    ("Ann Bell - Clerk", "Chair - Cllr A Bell") or whose right side is no list of names
+    ("Footpaths - the stile is broken"), are no area roll."""
+    text = (
+        "Provisional Minutes of Meeting held on Monday 11th June, 2001 at Elm Hall\n\n"
+        "Ashby - Mr J. Allan\n"
+        "Birch Vale and Crook - Mr C. Dodd, Mrs E. Fisher\n"
+        "Old Elmford - Tilda Grant, Barbara Hume\n"
+        "Apologies - Mrs K. Innes\n\n"
+        "1. Minutes of previous meeting\nThe minutes were approved.\n")
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Mrs K. Innes", "Apologies"), ("Mr J. Allan", "Present"), ("Mr C. Dodd", "Present"),
+        ("Mrs E. Fisher", "Present"), ("Tilda Grant", "Present"), ("Barbara Hume", "Present")]
+    two = extract(text.replace("Ashby - Mr J. Allan\n", ""))
+    assert [a.name for a in two.attendance] == ["Mrs K. Innes"]
+    mixed = extract(text.replace("Ashby - Mr J. Allan", "Ann Bell - Clerk").replace(
+        "Old Elmford - Tilda Grant, Barbara Hume", "Footpaths - the stile is broken"))
+    assert [a.name for a in mixed.attendance] == ["Mrs K. Innes"]
+    chair = extract(text.replace("Ashby - Mr J. Allan", "Chair - Cllr A Bell"))
+    assert [a.name for a in chair.attendance] == ["Cllr A Bell", "Mrs K. Innes"]
+
+
+def test_a_roll_of_names_keyed_by_their_initials_with_no_heading() -> None:
+    """Minutes that go on to name members by initials key them in an unheaded roll ("Penny
+    Bell-Jones (PBJ), …"): each name whose bracket holds its initials is a person, present
+    unless the line's label says apologies or absent; a role in a second bracket, or an
+    officer's word after the initials, is the capacity. A body's acronym ("Westshire
+    Transport Police (WTP)", "Rural Homes First (RHF)") is no person's, and a single bracket
+    is no roll."""
+    text = (
+        "Minutes of the Meeting of the Parish Council\n"
+        "Thursday 22nd September 2016, The Old School, Elmford\n\n"
+        "Penny Bell-Jones (PBJ), Andrew Cole (AC), Harry Dean (HD) (Vice-Chair), "
+        "Cllr. Goronwy Ellis (GE) - Westshire Transport Police (WTP)\n"
+        "Julie Fox (JF) – Rural Homes First (RHF)\n"
+        "Apologies Rhys Gale (RG) – Elmford School\n\n"
+        "Liz Hart (LH) Clerk\n\n"
+        "1 Welcome\nPBJ welcomed everyone.\n\n2 Verges\nAC reported on the verges. Resolved: to "
+        "cut them.\n")
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Penny Bell-Jones", "Present", None), ("Andrew Cole", "Present", None),
+        ("Harry Dean", "Present", "Vice-Chair"), ("Goronwy Ellis", "Present", None),
+        ("Julie Fox", "Present", None), ("Rhys Gale", "Apologies", None),
+        ("Liz Hart", "AlsoInAttendance", "Clerk")]
+    one = extract(text.replace("Penny Bell-Jones (PBJ), Andrew Cole (AC), Harry Dean (HD) "
+                               "(Vice-Chair), Cllr. Goronwy Ellis (GE) - ", "Present: Cllr Ann "
+                               "Moss\n").replace("Julie Fox (JF)", "Julie Fox").replace(
+        "Rhys Gale (RG)", "Rhys Gale"))
+    assert [a.name for a in one.attendance] == ["Cllr Ann Moss"]
 
 
 def test_parish_rolls_without_a_present_heading() -> None:
@@ -1174,6 +1267,13 @@ def test_a_councillors_tier_before_the_name_is_the_post() -> None:
     assert ("Ian Moss", "AlsoInAttendance", "County Councillor") in got
     assert ("G. Hale", "Apologies", "Ward Cllr") in got
     assert not any(n == "Town" for n, _, _ in got)
+    # The council's acronym is a tier ("NCC Cllr N Clarke"), a commissioner's ("PCC") not.
+    acr = extract(text.replace("In attendance: Town & District Councillor Ann Lee; County "
+                               "Councillor Ian Moss.", "In attendance: NCC Cllr N Clarke, WDC "
+                               "Cllr A Rhead, PCC Cllr E Fox"))
+    tiers = {(a.name, a.capacity) for a in acr.attendance if a.status == "AlsoInAttendance"}
+    assert tiers == {("Cllr N Clarke", "NCC Cllr"), ("Cllr A Rhead", "WDC Cllr"),
+                     ("Cllr E Fox", None)}
     # … in an apologies sentence too, but not a tier named earlier in the sentence.
     said = extract(text.replace(
         "Apologies: Cllr Vale, Ward Cllr. G. Hale",
@@ -1213,6 +1313,15 @@ def test_a_comma_list_wrapped_inside_a_name_onto_an_indented_line() -> None:
     text = text.replace("Bram Tully, Rhian", "Bram Tully, Cllr Dorne")
     got = {a.name for a in extract(text).attendance}
     assert "Cllr Dorne Quill" not in got
+    # A given name the reader does not know wraps too, after two full names or after a
+    # capacity's bracket ("Wyn Hollis (Chair) Sheamus" over "Quill, …"); a role does not.
+    for above, name in (("Bram Tully, Tirion", "Tirion Quill"),
+                        ("Wyn Hollis (Chair), Bram Tully, Rhian", "Rhian Quill"),
+                        ("Wyn Hollis (Chair) Tirion", "Tirion Quill")):
+        odd = text.replace("Wyn Hollis (Chair), Bram Tully, Cllr Dorne", above)
+        assert name in {a.name for a in extract(odd).attendance}, above
+    clerk = text.replace("Bram Tully, Cllr Dorne", "Bram Tully, Clerk")
+    assert "Clerk Quill" not in {a.name for a in extract(clerk).attendance}
 
 
 def test_honours_and_a_post_in_a_column_beside_the_name() -> None:
@@ -1692,6 +1801,42 @@ def test_a_fallback_date_is_no_evidence_that_a_page_is_minutes() -> None:
         extract("Notice\n4 May 2022\n\n1. To receive apologies\n2. To consider the hedge\n")
 
 
+@pytest.mark.parametrize("top", [
+    "Elmford Footpaths Group Minutes Saturday 11 January 2020\n",
+    "Minutes of the Elmford Rural Action Group (RAG) Meeting 10:00 a.m. Thursday 9th of "
+    "January, 2020 Mill Hall, Elmford\n",
+])
+def test_a_line_that_calls_the_page_minutes_and_dates_it_is_evidence(top: str) -> None:
+    """A page titled as minutes in a way no heading pattern knows ("X Minutes <date>",
+    "Minutes of X Meeting <time> <date> <venue>") is dated by the fallback and, since its
+    title calls it minutes, read rather than refused; an agenda under such a title is still
+    refused by what its items say, and a dated page that calls itself nothing stays refused."""
+    body = "\n1 Welcome\n\nAB welcomed the members.\n\n2 Stiles\n\nThe stile is broken.\n"
+    m = extract(top + body)
+    assert str(m.date).startswith("2020-01")
+    with pytest.raises(NotMinutesError):
+        extract(top + "\n1. To receive apologies\n\n2. To consider the stiles\n\n"
+                "3. To agree the date of the next meeting\n")
+    with pytest.raises(NotMinutesError):
+        extract("Elmford Footpaths Group Notice Saturday 11 January 2020\n" + body)
+
+
+def test_a_moderngov_page_run_onto_one_line_reads_its_minute_labels() -> None:
+    """A ModernGov page whose rows are each run onto one line puts a title, "Minutes:" and
+    its minute together: each label opens a sentence, and a councillor named in full with his tier
+    ("Westshire City Councillor Ian Bell asked") is a minute's subject, so the page is read;
+    the same rows with an agenda's text ("To receive …") and no minute stay refused."""
+    page = ("Additional documents: Minutes: RESOLVED that the Minutes of the Annual meeting be "
+            "signed as a correct record. |\nQuestions from the Public Minutes: In "
+            "line with Standing Orders, Westshire City Councillor Ian Bell asked about the "
+            "depot and was given an answer.\nAddress from the Union Minutes: The Authority "
+            "received an address from the union about the depot.\n")
+    assert extract(page).items
+    with pytest.raises(NotMinutesError):
+        extract("Questions from the Public To receive questions from the public.\n"
+                "Address from the Union To receive an address from the union.\n")
+
+
 def test_minute_numbers_by_the_councils_year_span() -> None:
     """Parish minutes may number each minute by the council's year as a span of two
     ("19/2013-14"), the number on a line of its own over the title."""
@@ -1968,6 +2113,20 @@ def test_apologies_in_more_sentence_shapes() -> None:
         ("Cllr Moss", "Apologies"), ("Cllr Nash", "Apologies"), ("Councillor Lyn Orr", "Apologies"),
         ("Cllr Pike", "Apologies"), ("Ruth Quinn", "Apologies"),
         ("Councillor Tom Shaw", "Apologies"), ("Cllr Will Webb", "Apologies")]
+
+
+def test_an_apology_of_absence_from_councillors_of_a_two_word_tier() -> None:
+    """"An apology of absence" (as Welsh councils and parishes write it) is an apology for
+    absence; "County Borough Councillors" before the list is a title of two tier words, no
+    part of the first name. An apology of another kind still names no one."""
+    text = (
+        "Minutes of the meeting of Fenby Community Council held on 6 June 2022\n\n"
+        "1. Apologies of absence\n\nAn apology of absence was received from County Borough "
+        "Councillors A Moss, B Nash and C Orr.\n\n2. Footpaths\n\nThe Clerk gave an apology "
+        "of absence of the contractor, Dan Pike, from the site.\n")
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("A Moss", "Apologies"), ("B Nash", "Apologies"), ("C Orr", "Apologies")]
 
 
 def test_resolutions_inside_a_sentence() -> None:
@@ -2281,6 +2440,24 @@ def test_capitals_titles_running_into_their_minute_without_a_stop() -> None:
     assert [(a.name, a.status) for a in m.attendance] == [
         ("P Abbot", "Present"), ("Mrs J Cole", "Present"), ("D Evans", "Present"),
         ("Mrs S Hale", "Apologies"), ("M Ives", "Apologies"), ("Mrs L Owen", "Apologies")]
+
+
+def test_a_roll_label_in_capitals_glued_to_its_first_name() -> None:
+    """"1. PRESENT Dale (Clerk), S. Fenn, P. Gale …": the label in capitals runs straight into
+    the list with no colon; the title is the label and the list its roll. A title in
+    capitals over a sentence with commas in it ("ATTENDANCE Figures for the pool, …") names
+    no one."""
+    text = (
+        "9th January 2017 Minutes\n\n"
+        "  1. PRESENT Dale (Clerk), S. Fenn, P. Gale, J. Hart and W. Irwin (District "
+        "Councillor)\n    1. APOLOGIES FOR ABSENCE received from M. Jury (County Councillor)\n\n"
+        "Chairman asked for any declarations of interest. None declared\n\n"
+        "  1. ATTENDANCE Figures for the pool, gym and spa rose in December.\n")
+    m = extract(text)
+    assert m.items[0].title == "PRESENT"
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Dale", "AlsoInAttendance"), ("S. Fenn", "Present"), ("P. Gale", "Present"),
+        ("J. Hart", "Present"), ("W. Irwin", "Present"), ("M. Jury", "Apologies")]
 
 
 def test_a_committee_with_a_bracket_in_its_name_on_an_issue_page() -> None:

@@ -1660,6 +1660,14 @@ def test_roles_in_brackets_are_posts_held_by_the_person() -> None:
         ("Ian Campbell", "Director of Public Health")}
 
 
+def test_a_label_in_capitals_before_a_name_and_its_role_is_no_part_of_the_name() -> None:
+    """"PRESENT Cook (Clerk)": the label in capitals glued to the surname is not a given name;
+    a name in mixed case before its role in brackets still is."""
+    people = {m.label for m in _read("PRESENT Cook (Clerk), Ann Dale (Chair).").mentions
+              if m.kind == "person"}
+    assert "PRESENT Cook" not in people and "Ann Dale" in people
+
+
 def test_a_bracket_that_is_no_role_makes_no_post() -> None:
     it = _read("Members visited Stoke Park (the old hospital site) in June.")
     assert not [m for m in it.mentions if m.kind in ("person", "post")]
@@ -2414,6 +2422,23 @@ def test_singular_and_plural_variants_are_one_name() -> None:
     it = _read("The Healthy Weights Review Group met. Two Members joined the Healthy Weight "
                "Scrutiny Review Group.")
     assert len(_kinds(it, "programme")) == 1
+
+
+def test_a_name_by_its_initials_is_the_one_person_named_in_full() -> None:
+    """"Cllr J. D. Bell" in a minute is the John Bell the roll names in full, though the
+    initials are the longer label; with two Bells whose given names both start so, or none
+    named in full, the initials stay a name of their own."""
+    text = ("Minutes of the Council held on 3 May 2023\n\nPresent: Cllr John Bell, Cllr Ruth "
+            "Bell, Cllr Ann Dale\n\n1. Interests\n\nCllr J. D. Bell and Cllr R. A. Bell "
+            "declared an interest. Cllr A. M. Dale spoke. Cllr C. E. Frost left.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    labels = {m.label for m in minutes.items[0].mentions if m.kind == "person"}
+    assert labels == {"John Bell", "Ruth Bell", "Ann Dale", "C. E. Frost"}
+    two = text.replace("Cllr Ruth Bell", "Cllr Jane Bell")
+    minutes = extract(two)
+    read_prose([(two, minutes)])
+    assert "J. D. Bell" in {m.label for m in minutes.items[0].mentions if m.kind == "person"}
 
 
 def test_a_phrase_after_and_is_no_listed_surname() -> None:
@@ -3549,6 +3574,13 @@ def test_a_councils_tier_before_councillor_names_a_post() -> None:
     read_prose([(text, minutes)])
     posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
     assert posts == {"County Councillor"}
+    # The council's acronym stands for its tier: "WDC Cllr Ann Hale" holds "WDC Cllr"; a
+    # commissioner's acronym ("PCC") or a surname in capitals ("OWENS Councillor Bell") does
+    # not name a council.
+    it = _read("WDC Cllr Ann Hale reported on the road. PCC Cllr Dan Ives and OWENS Councillor "
+               "Cy Bell spoke.")
+    assert _kinds(it, "post") == {"WDC Cllr"} and "WDC" in _kinds(it, "organisation")
+    assert {"Ann Hale", "Dan Ives", "Cy Bell"} <= _kinds(it, "person")
 
 
 def test_people_a_verb_of_welcome_takes() -> None:

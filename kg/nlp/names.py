@@ -1504,6 +1504,8 @@ def _named_before_role(doc: Doc, i: int, lex: Lexicon) -> int:
     name a post. ``i`` when there is none."""
     if i > 0 and is_cap(doc[i - 1]):
         return i
+    if len(doc[i].text) >= 4 and doc[i].is_upper and i + 1 < len(doc) and not doc[i + 1].is_upper:
+        return i  # "PRESENT Cook (Clerk)": a label in capitals glued to the name, not its part
     k = i
     while k < len(doc) and k - i < 3 and is_cap(doc[k]) and doc[k].is_alpha and (
         doc[k].lower_ not in lex.not_name_start

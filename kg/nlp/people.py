@@ -8,7 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.lexicon import PERSON, POST, Lexicon, lexicon
+from kg.nlp.lexicon import ORG, PERSON, POST, Lexicon, _council_acronym, lexicon
 from kg.nlp.names import (
     _INITIAL_DOT_NAME,
     _PARTICLE,
@@ -97,10 +97,15 @@ def people_component(doc: Doc) -> Doc:
                 # title for several in lower case)
                 if title_len == 2 and doc[i].lower_ in lex.councillor_tiers:
                     _mark(doc, i, i + 2, POST, spans)
-                elif i > 0 and doc[i - 1].lower_ in lex.councillor_tiers and title in (
+                elif i > 0 and (doc[i - 1].lower_ in lex.councillor_tiers or _council_acronym(
+                        doc[i - 1].text, lex)) and title in (
                         "councillor", "cllr", "cllr.", "councillors", "cllrs") and is_cap(
                         doc[i - 1]) and not (title.endswith("s") and doc[i].is_lower):
+                    # … or the council's acronym: "NCC Cllr Clarke", "WDC Cllr A Rhead",
+                    # which names the council too
                     _mark(doc, i - 1, i + title_len, POST, spans)
+                    if doc[i - 1].lower_ not in lex.councillor_tiers:
+                        _mark(doc, i - 1, i, ORG, spans)
                 elif title in lex.post_titles:
                     _mark(doc, i, i + title_len, POST, spans)  # "PCSO Jo Hale": her post
                 if _lower_phrase(doc[i : i + title_len]) in lex.list_titles:
