@@ -79,6 +79,7 @@ class Lexicon:
     given_names: frozenset[str]
     surname_heads: frozenset[str]
     honours: frozenset[str]
+    post_honours: frozenset[str]
     street_words: frozenset[str]
     agent_verbs: frozenset[str]
     portfolio_holders: frozenset[str]
@@ -254,6 +255,7 @@ def lexicon() -> Lexicon:
         list_titles=fs("people", "list_titles"),
         shortened_titles=fs("people", "shortened_titles"),
         honours=frozenset(raw["people"]["honours"]),
+        post_honours=frozenset(raw["people"]["post_honours"]),
         street_words=fs("people", "street_words"),
         agent_verbs=fs("people", "agent_verbs"),
         portfolio_holders=fs("posts", "portfolio_holders"),

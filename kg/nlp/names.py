@@ -792,6 +792,8 @@ def names_component(doc: Doc) -> Doc:
                     t.is_alpha and is_cap(t) for t in doc[s:e]) and not any(
                     t.lower_ in lex.org_heads | lex.post_heads for t in doc[s:e - 1]):
                 _mark_person(doc, s, e - 1, spans)  # "Edwina Grant OBE"
+                if doc[e - 1].text in lex.post_honours:
+                    _mark(doc, e - 1, e, POST, spans)  # "Jo Hale MP": her seat, a post
                 continue
             if kind is None and _org_cue(doc, s, e, lex, spans):
                 kind = ORG
