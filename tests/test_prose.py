@@ -1794,6 +1794,18 @@ def test_a_pcso_title_is_a_post_too() -> None:
     assert "PCSO" in _kinds(it, "post") and "Hallam" in _kinds(it, "person")
 
 
+def test_a_member_of_parliament_by_initials_is_a_post_beside_a_name() -> None:
+    """"MP" before or after a name is the seat the person holds, and no part of the name
+    nor a body; parish members' initials ("MP proposed") stay no post."""
+    it = _read("Sir Tomas Orrell MP wrote in support, and the Clerk had contacted MP Ines "
+               "Varga about the bus route.")
+    assert "MP" in _kinds(it, "post")
+    assert {"Tomas Orrell", "Ines Varga"} <= _kinds(it, "person")
+    assert "MP" not in _kinds(it, "organisation")
+    it = _read("MP proposed the accounts be approved, seconded by KL.")
+    assert "MP" not in _kinds(it, "post")
+
+
 def test_a_police_rank_or_civic_office_before_a_name_is_a_post() -> None:
     it = _read("PC Tomas Reyes passed on apologies from Sergeant Ines Dold, and Chief "
                "Superintendent Ravi Kell sent a written report.")

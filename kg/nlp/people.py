@@ -92,6 +92,8 @@ def people_component(doc: Doc) -> Doc:
                 k = j  # "Cllr HD informed …": a member by initials only, named elsewhere
             if k > j:
                 _mark_person(doc, i, k, spans, label=_phrase(doc[j:k]))
+                if k < n and doc[k].text in lex.post_honours:
+                    _mark(doc, k, k + 1, POST, spans)  # "Sir Jo Hale MP": her seat, a post
                 # "County Councillor David Harlow", "District Cllr Osei": the tier and the
                 # title name the person's post (not "County councillors K Lewis, L Rees", a
                 # title for several in lower case)
