@@ -106,11 +106,29 @@ def _post_of_own_body(label: str, own: str) -> str:
     if not m or not own:
         return label
     body = m["body"].lower()
+    if _unnamed_own_body(body, own):
+        return m["post"]
     own = re.sub(r"\s+[-–(].*$", "", own)  # "Scrutiny Panel - Monday 3 May": the name
     if body == own or (own.endswith(" " + body) and len(body.split()) >= 2) or (
             _words(body) >= _words(own) - {"the", "and", "&"} and len(_words(body)) >= 2):
         return m["post"]
     return label
+
+
+def _unnamed_own_body(body: str, own: str) -> bool:
+    """"Chair of the Joint Committee", "Vice Chair of the Committee": a body named by its kind
+    alone, with no name of its own, is the meeting's own (the only committee the minutes need
+    not name), unless the minutes are of another kind of body ("Chair of the Panel" in a
+    Committee's minutes is the panel's)."""
+    words = body.removeprefix("this ").split()
+    if words[:1] in (["joint"], ["sub"]):
+        words = words[1:]
+    kind = " ".join(words)
+    kinds = lexicon().committee_words - {"cabinet", "full council"}
+    if kind not in kinds:
+        return False
+    own_kinds = {k for k in lexicon().committee_words if re.search(rf"\b{re.escape(k)}\b", own)}
+    return not own_kinds or kind in own_kinds
 
 
 _CONTACT_POST = re.compile(

@@ -1331,6 +1331,26 @@ def test_a_post_of_the_meetings_own_body_is_the_post() -> None:
     assert posts == {"Vice Chair", "Chair of the Audit Committee"}
 
 
+def test_a_post_of_a_body_named_by_its_kind_alone_is_the_meetings() -> None:
+    """"Chair of the Joint Committee" names no committee but the meeting's own: the post is
+    the "Chair", on a page whose heading names no committee; in a panel's minutes "Chair of
+    the Committee" is another body's and keeps its full name."""
+    text = ("Venue: Hollins Hall, Westbury\n\n1. Appointment of Chair\n\nRESOLVED that "
+            "Councillor Pike be appointed Chair of the Joint Committee.\n\n2. Appointment of "
+            "Vice Chair\n\nRESOLVED that Councillor Rowe be appointed Vice Chair of the "
+            "Committee.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for it in minutes.items for m in it.mentions if m.kind == "post"}
+    assert posts == {"Chair", "Vice Chair"}
+    text = ("Roads Scrutiny Panel Minutes\n\nMinutes of the meeting held on 3 May 2023\n\n"
+            "1. Report\n\nThe Chair of the Committee had written to the panel.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for it in minutes.items for m in it.mentions if m.kind == "post"}
+    assert posts == {"Chair of the Committee"}
+
+
 def test_the_councils_own_teams_and_a_schemes_team() -> None:
     """The council's own officer teams are no outside bodies; "the Speedwatch team" names
     the scheme; the health service as a whole is no body."""
