@@ -2816,6 +2816,17 @@ def test_outside_bodies_with_no_head_word_or_an_acronym_head(sentence: str,
     assert bodies <= _kinds(_read(sentence), "organisation")
 
 
+def test_a_fire_brigade_after_a_posts_portfolio_is_a_body() -> None:
+    """"Brigade" heads a body's name; after a post's portfolio, the last "for" may begin
+    the body the post is held in. "Fire Brigade" alone names none, and a portfolio's "for"
+    after a holder stays the portfolio."""
+    it = _read("The Head of Prevention, Protection and Safety for Westvale Fire Brigade "
+               "spoke. The Fire Brigade had attended twice.")
+    assert _kinds(it, "organisation") == {"Westvale Fire Brigade"}
+    it = _read("The Cabinet Member for Health and Wellbeing Board matters spoke.")
+    assert not _kinds(it, "organisation")
+
+
 def test_a_body_named_in_the_title_of_a_document_about_it() -> None:
     """"X Partnership Performance Review", "X Trust Grant Application form": the body, not a
     programme; an acronym head only at the end of a name ("the ICB for the ICB Annual

@@ -883,8 +883,11 @@ def names_component(doc: Doc) -> Doc:
             if close is not None and close < e:  # "Great Place scheme", without the quote
                 spans[-1]._.label = "".join(
                     t.whitespace_ if t.i == close else t.text_with_ws for t in doc[s:e]).strip()
-            # "Chair of the Staffordshire Police Federation": the body is named too.
+            # "Chair of the Staffordshire Police Federation": the body is named too; and
+            # after a portfolio, "Head of Protection and Prevention for Westshire Fire
+            # Brigade": the last "of" or "for" may begin the body the post is held in.
             if kind == POST:
+                first = True
                 for k, w in enumerate(sub):
                     if w == "for" and k > 0 and sub[k - 1] in lex.portfolio_holders:
                         break  # "Executive Member for … Health Partnerships": a portfolio
@@ -894,11 +897,14 @@ def names_component(doc: Doc) -> Doc:
                         if named and (named[-1] in lex.org_heads | lex.acronym_heads
                                       or " ".join(named)
                                       in lex.org_known) and head_kind(named, lex) == ORG \
-                                and " ".join(named) not in lex.post_portfolios:
+                                and " ".join(named) not in lex.post_portfolios and (
+                                    first or is_cap(doc[s + tail])):
                             _mark(doc, s + tail, e, ORG, spans)
-                        elif w == "of" and _led_body(doc, sub[:k], s + tail, e, lex):
+                            break
+                        if first and w == "of" and _led_body(doc, sub[:k], s + tail, e, lex):
                             _mark(doc, s + tail, e, ORG, spans)  # "CEO of Snowdonia …"
-                        break
+                            break
+                        first = False
     _listed_bodies(doc, chunks, spans, lex)
     _lower_case_programmes(doc, spans, lex)
     doc.spans["ckg"] = spans
