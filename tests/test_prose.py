@@ -2827,6 +2827,15 @@ def test_a_fire_brigade_after_a_posts_portfolio_is_a_body() -> None:
     assert not _kinds(it, "organisation")
 
 
+def test_a_local_newspaper_is_a_body_by_its_masthead() -> None:
+    """A local paper named by its masthead noun is a body ("the Westbury Herald", "the
+    Courier and Advertiser"); the noun alone ("The Courier delivered") names none."""
+    it = _read("A notice would go in the Westbury Herald and the Courier and Advertiser.")
+    assert _kinds(it, "organisation") == {"Westbury Herald", "Courier and Advertiser"}
+    it = _read("The Courier delivered the parcel and the Gazette was not ordered.")
+    assert not _kinds(it, "organisation")
+
+
 def test_a_body_named_in_the_title_of_a_document_about_it() -> None:
     """"X Partnership Performance Review", "X Trust Grant Application form": the body, not a
     programme; an acronym head only at the end of a name ("the ICB for the ICB Annual
