@@ -50,7 +50,8 @@ def read_prose(
         if id(minutes) not in anchors:
             anchors[id(minutes)] = page_date(text, p) if minutes.date is None else None
         anchor = minutes.date or anchors[id(minutes)]
-        own = clean_label(minutes.committee or _first_line(text)).lower()
+        own = clean_label(minutes.committee or _first_line(text))
+        own = re.sub(r"\bthe(?=[A-Z][a-z])", "the ", own).lower()  # "theCorporate Board"
         own = re.sub(r"\s+minutes$", "", own)  # "Scrutiny Panel Minutes": the panel
         if id(minutes) not in cut_ends:
             cut_ends[id(minutes)] = _page_cut_end(text)

@@ -999,6 +999,19 @@ def test_the_meetings_own_body_without_its_place_is_no_organisation() -> None:
     assert orgs == {"Northshire Health and Care Partnership"}
 
 
+def test_a_the_run_onto_a_name_is_read_apart() -> None:
+    """"theHarbour Board", a "the" typed with no space: the name is the whole name after
+    it, the meeting's own body here, and no body cut from it ("Harbour Board" less its
+    first word); "theatre" and "thereafter" are words of their own."""
+    text = ("Minutes of theRiverside Harbour Board held on 3 May 2023\n\n1. Dredging\n\n"
+            "The minutes of theRiverside Harbour Board held on 1 April were agreed; "
+            "theatre bookings thereafter went to theMarine Conservation Society.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    assert orgs == {"Marine Conservation Society"}
+
+
 def test_names_listed_with_a_body_are_bodies() -> None:
     names = _names(_read("Updates from Arriva, Blue Line Coaches, Tavern and Skyway were "
                          "noted, as was a letter from the Dorset Police, Fire and Crime "
