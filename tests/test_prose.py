@@ -2849,6 +2849,17 @@ def test_a_local_newspaper_is_a_body_by_its_masthead() -> None:
     assert not _kinds(it, "organisation")
 
 
+def test_a_known_body_named_before_a_thing_of_its_own() -> None:
+    """A known body opening a longer name is named ("the CIPFA Handbook", "the Persimmon
+    Homes Riverside Scheme"); not a known name that is a portfolio or a kind ("Public Health
+    Grant"), nor a national body before a service of its ("NHS App")."""
+    it = _read("Members asked for the CIPFA Handbook and an update on the Persimmon Homes "
+               "Riverside Scheme.")
+    assert {"CIPFA", "Persimmon Homes"} <= _kinds(it, "organisation")
+    it = _read("The Public Health Grant would promote the NHS App.")
+    assert not _kinds(it, "organisation")
+
+
 def test_a_body_named_in_the_title_of_a_document_about_it() -> None:
     """"X Partnership Performance Review", "X Trust Grant Application form": the body, not a
     programme; an acronym head only at the end of a name ("the ICB for the ICB Annual

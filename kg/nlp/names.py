@@ -795,6 +795,12 @@ def names_component(doc: Doc) -> Doc:
                 if doc[e - 1].text in lex.post_honours:
                     _mark(doc, e - 1, e, POST, spans)  # "Jo Hale MP": her seat, a post
                 continue
+            if kind in (None, PROGRAMME) and (k := _known_opening(doc, sub, s, lex)):
+                # "a copy of the CIPFA Handbook", "the McCarthy and Stone Residential
+                # Development": a known body named before what is its own
+                _mark(doc, s, s + k, ORG, spans)
+                if kind is None:
+                    continue
             if kind is None and _org_cue(doc, s, e, lex, spans):
                 kind = ORG
             if kind is None and (k := _body_then_more(sub, lex)) is not None:
@@ -1282,6 +1288,30 @@ def _defined_acronym(doc: Doc, s: int, e: int) -> bool:
     Valley Housing (MTVH)"."""
     return e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and (
         doc[e + 1].text == "".join(t.text[0] for t in doc[s:e] if is_cap(t)))
+
+
+def _known_opening(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int:
+    """How many words at the start of a longer name are a known body's, printed as a name
+    (an acronym, or two words or more, capitalised): "the CIPFA Handbook", "the McCarthy
+    and Stone Residential Development" name the body and a thing of its. Not a known body
+    that is also a portfolio or a kind ("Public Health Grant", "Government Funding"), nor a
+    national body with local branches (its place follows it, "NHS Highland"), nor one
+    before a service of its ("NHS App", ``branch_not``)."""
+    for k in range(len(words) - 1, 0, -1):
+        name = " ".join(words[:k]).replace(" ’s", "'s").replace(" 's", "'s")
+        toks = doc[s : s + k]
+        if name not in lex.org_known or name in lex.post_portfolios or _generic(name, lex) \
+                or name in lex.branches:
+            continue  # ("NHS Highland", "Age UK Westshire": a branch, read as one body)
+        if not ((k == 1 and toks[0].is_upper and len(toks[0].text) > 1) or (
+                k > 1 and all(is_cap(t) or t.lower_ in lex.connectors or t.lower_ in ("'s", "’s")
+                              for t in toks))):
+            return 0
+        rest = " ".join(words[k:])
+        if rest in lex.branch_not or any(rest.startswith(b + " ") for b in lex.branch_not):
+            return 0
+        return k
+    return 0
 
 
 def _cue_before_known(words: list[str], lex: Lexicon) -> int | None:
