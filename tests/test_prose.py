@@ -662,6 +662,8 @@ def test_two_posts_joined_by_and_split_at_the_last_and() -> None:
     ("The Cabinet Member (Waste and Parks) answered questions.",
      "Cabinet Member (Waste and Parks)"),
     ("Tom Jenkins (Assistant Director, Highways) attended.", "Assistant Director, Highways"),
+    ("The Service Director (Roads, Parks and Lighting) reported.",
+     "Service Director (Roads, Parks and Lighting)"),
 ])
 def test_a_portfolio_after_a_comma_dash_or_bracket_is_the_posts(sentence: str,
                                                                  post: str) -> None:
@@ -677,6 +679,12 @@ def test_what_follows_a_posts_comma_is_not_always_its_portfolio() -> None:
                          "for Agenda Item 4 and from K Morley Co-opted Member."))
     assert {("post", "Portfolio Holder"), ("person", "K Morley"),
             ("post", "Co-opted Member")} <= names
+
+
+def test_a_bracket_after_a_post_with_a_body_or_person_in_it_is_no_portfolio() -> None:
+    names = _names(_read("Jo Hale, Strategic Director (Policy, Westshire Police) reported."))
+    assert ("post", "Strategic Director") in names
+    assert ("organisation", "Westshire Police") in names
 
 
 def test_a_list_of_areas_before_a_posts_head_is_one_title() -> None:

@@ -1110,7 +1110,13 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
             lex.not_name_start | lex.committee_words | lex.post_heads):
         return e, None
     if sep == "(":
-        return (b + 1, None) if b < len(doc) and doc[b].text == ")" else (e, None)
+        # "Assistant Director (Policy, Performance and Communications)": the areas listed
+        # inside the bracket, each naming nothing itself, up to the bracket's close
+        k = b
+        while k + 1 < len(doc) and doc[k].text == "," and k + 1 in starts and head_kind(
+                [t.lower_ for t in doc[k + 1 : starts[k + 1]]], lex) is None:
+            k = starts[k + 1]
+        return (k + 1, None) if k < len(doc) and doc[k].text == ")" else (e, None)
     accounts = b < len(doc) and (doc[b].like_num or doc[b].is_currency
                                  or doc[b].lower_ in ("for", "of"))
     if accounts or (single and not ({"and", "&"} & set(run)
