@@ -1847,6 +1847,17 @@ def test_a_member_of_parliament_by_initials_is_a_post_beside_a_name() -> None:
     assert "MP" not in _kinds(it, "post")
 
 
+def test_a_trustee_of_a_body_holds_the_post_trustee() -> None:
+    """"a trustee of …" in any case is the post "trustee", the body named on its own; the
+    word with no "of" ("The trustees met", "the Trustee Board") is no post."""
+    it = _read("Cllr Rowe declared an interest as a Trustee of the Westbury Hospice; Cllr "
+               "Pike was a trustee of an independent day centre.")
+    assert {p.lower() for p in _kinds(it, "post")} == {"trustee"}
+    assert "Westbury Hospice" in _kinds(it, "organisation")
+    it = _read("The trustees met on Monday and the Trustee Board agreed.")
+    assert not _kinds(it, "post")
+
+
 def test_a_police_rank_or_civic_office_before_a_name_is_a_post() -> None:
     it = _read("PC Tomas Reyes passed on apologies from Sergeant Ines Dold, and Chief "
                "Superintendent Ravi Kell sent a written report.")
@@ -2855,6 +2866,8 @@ def test_a_local_newspaper_is_a_body_by_its_masthead() -> None:
     assert _kinds(it, "organisation") == {"Westbury Herald", "Courier and Advertiser"}
     it = _read("The Courier delivered the parcel and the Gazette was not ordered.")
     assert not _kinds(it, "organisation")
+    it = _read("A donation to the Westbury Hospice was agreed; the hospice thanked them.")
+    assert _kinds(it, "organisation") == {"Westbury Hospice"}
 
 
 def test_a_known_body_named_before_a_thing_of_its_own() -> None:
@@ -2866,6 +2879,15 @@ def test_a_known_body_named_before_a_thing_of_its_own() -> None:
     assert {"CIPFA", "Persimmon Homes"} <= _kinds(it, "organisation")
     it = _read("The Public Health Grant would promote the NHS App.")
     assert not _kinds(it, "organisation")
+
+
+def test_bodies_listed_after_a_posts_for_are_each_named() -> None:
+    """"Director for Hale Care Ltd and Rowe Homes Ltd" names two firms; "Chair of the Westbury
+    College and Academy Trust" one body, its second part no name of its own."""
+    it = _read("Cllr Pike was a Director for Hale Care Ltd and Rowe Homes Ltd, both firms.")
+    assert {"Hale Care Ltd", "Rowe Homes Ltd"} <= _kinds(it, "organisation")
+    it = _read("Cllr Pike was Chair of the Westbury College and Academy Trust.")
+    assert _kinds(it, "organisation") == {"Westbury College and Academy Trust"}
 
 
 def test_a_body_named_in_the_title_of_a_document_about_it() -> None:

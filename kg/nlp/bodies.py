@@ -64,6 +64,11 @@ class KnownBodies:
                 _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
         for tok in doc:
+            if tok.i not in taken and tok.lower_ in lexicon().post_held_in and (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "for")):
+                _mark(doc, tok.i, tok.i + 1, POST, spans)  # "a trustee of the Hospice"
+                taken.add(tok.i)
+        for tok in doc:
             if tok.i in taken or tok.lower_ not in lexicon().post_lower_case_heads or not (
                     tok.is_lower):
                 continue

@@ -905,7 +905,15 @@ def names_component(doc: Doc) -> Doc:
                                       in lex.org_known) and head_kind(named, lex) == ORG \
                                 and " ".join(named) not in lex.post_portfolios and (
                                     first or is_cap(doc[s + tail])):
-                            _mark(doc, s + tail, e, ORG, spans)
+                            # "Director for Hale Care Ltd and Rowe Homes Ltd": each body,
+                            # when each has a name of its own ("… College and Academy
+                            # Trust" is one body)
+                            parts = _split_on_and(named, lex, s + tail)
+                            if any(all(t.lower_ in lex.org_heads | lex.connectors
+                                       for t in doc[a:b]) for a, b in parts):
+                                parts = [(s + tail, e)]
+                            for a, b in parts:
+                                _mark(doc, a, b, ORG, spans)
                             break
                         if first and w == "of" and _led_body(doc, sub[:k], s + tail, e, lex):
                             _mark(doc, s + tail, e, ORG, spans)  # "CEO of Snowdonia …"
