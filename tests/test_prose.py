@@ -1858,6 +1858,16 @@ def test_a_trustee_of_a_body_holds_the_post_trustee() -> None:
     assert not _kinds(it, "post")
 
 
+def test_a_councils_place_before_a_councillors_tier_is_part_of_the_post() -> None:
+    """"Westbury City Councillor Jo Hale" holds a seat on that council: the place is part
+    of the post; a person's name before the tier is not ("Sam Rowe County Councillor …")."""
+    it = _read("At the meeting, Westbury City Councillor Jo Hale asked a question.")
+    assert "Westbury City Councillor" in _kinds(it, "post")
+    assert "Jo Hale" in _kinds(it, "person")
+    it = _read("Apologies from Sam Rowe County Councillor Jo Hale were noted.")
+    assert "County Councillor" in _kinds(it, "post")
+
+
 def test_a_police_rank_or_civic_office_before_a_name_is_a_post() -> None:
     it = _read("PC Tomas Reyes passed on apologies from Sergeant Ines Dold, and Chief "
                "Superintendent Ravi Kell sent a written report.")
