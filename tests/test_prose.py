@@ -2900,6 +2900,15 @@ def test_bodies_listed_after_a_posts_for_are_each_named() -> None:
     assert _kinds(it, "organisation") == {"Westbury College and Academy Trust"}
 
 
+def test_a_station_of_the_armed_forces_is_a_body() -> None:
+    """"RAF Westbury" names a station by its service, a body that takes part; the letters
+    alone ("the RAF flypast") name no station."""
+    it = _read("RAF Westbury would hold an open day in June.")
+    assert "RAF Westbury" in _kinds(it, "organisation")
+    it = _read("The RAF flypast was noted.")
+    assert not _kinds(it, "organisation")
+
+
 def test_a_body_named_in_the_title_of_a_document_about_it() -> None:
     """"X Partnership Performance Review", "X Trust Grant Application form": the body, not a
     programme; an acronym head only at the end of a name ("the ICB for the ICB Annual
