@@ -1315,8 +1315,10 @@ def _known_opening(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int:
         name = " ".join(words[:k]).replace(" ’s", "'s").replace(" 's", "'s")
         toks = doc[s : s + k]
         if name not in lex.org_known or name in lex.post_portfolios or _generic(name, lex) \
-                or name in lex.branches:
-            continue  # ("NHS Highland", "Age UK Westshire": a branch, read as one body)
+                or name in lex.branches or name in lex.acronym_heads:
+            # ("NHS Highland", "Age UK Westshire": a branch, read as one body; "ICB", "CCG"
+            # head a body's name after its place, and alone open none)
+            continue
         if not ((k == 1 and toks[0].is_upper and len(toks[0].text) > 1) or (
                 k > 1 and all(is_cap(t) or t.lower_ in lex.connectors or t.lower_ in ("'s", "’s")
                               for t in toks))):
