@@ -57,7 +57,7 @@ def read_prose(
             cut_ends[id(minutes)] = _page_cut_end(text)
         for s in doc.spans["ckg"]:
             label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
-            if s._.kind == ORG and _own_body(label.lower(), own):
+            if s._.kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)):
                 continue  # the meeting's own body ("Audit and Governance Board") is its committee
             if s._.kind == POST:
                 label = _post_before_colon(clean_label(_post_of_own_body(label, own)))
@@ -157,6 +157,27 @@ def _own_body(label: str, own: str) -> bool:
     Westshire Health and Wellbeing Board). A longer name is another body's ("Westshire
     Health Scrutiny Committee" at a city council's own scrutiny committee)."""
     return label == own or (len(label.split()) > 2 and own.endswith(" " + label))
+
+
+_COUNCIL = re.compile(r"^(?:the )?(?P<place>.+?)\s+(?:(?:county|borough|district|city|parish|"
+                      r"town|community|metropolitan|county borough)\s+)*council$", re.IGNORECASE)
+
+
+def _host_council(label: str, own: str) -> bool:
+    """Whether a council named in an item is the one whose meeting this is: its place opens
+    the name of the meeting, a committee of a council's ("Lancashire County Council" at the
+    Lancashire Health and Wellbeing Board, "Eastleigh Borough Council" at its Cabinet). Not
+    where the meeting's name joins places ("Devon and Somerset Fire Authority") or is no
+    council's committee ("Copeland Community Fund Project Board", "Westshire Partnership":
+    the council is one of its members)."""
+    m = _COUNCIL.match(label)
+    if not m:
+        return False
+    place = m["place"].lower()
+    own = own.removeprefix("the ")
+    kinds = lexicon().committee_words | {"health and wellbeing board"}
+    return own.startswith(place + " ") and not re.match(r"(?:and|&)\b", own[len(place) + 1:]) \
+        and any(own.endswith(k) for k in kinds)
 
 
 def _named_within(label: str, own: str) -> bool:

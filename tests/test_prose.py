@@ -1020,6 +1020,25 @@ def test_a_the_run_onto_a_name_is_read_apart() -> None:
     assert orgs == {"Marine Conservation Society"}
 
 
+def test_the_council_whose_committee_meets_is_no_outside_body() -> None:
+    """At the Westshire Health and Wellbeing Board, a committee of Westshire County
+    Council's, that council is the host, no outside body; at a partnership's board, whose
+    members the councils are, it is one of them."""
+    text = ("Minutes of the Westshire Health and Wellbeing Board held on 3 May 2023\n\n"
+            "1. Report\n\nWestshire County Council and Eastvale Borough Council had agreed "
+            "the plan.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    assert orgs == {"Eastvale Borough Council"}
+    text = ("Minutes of the Westshire Community Fund Project Board held on 3 May 2023\n\n"
+            "1. Report\n\nWestshire County Council had agreed the plan.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    assert orgs == {"Westshire County Council"}
+
+
 def test_names_listed_with_a_body_are_bodies() -> None:
     names = _names(_read("Updates from Arriva, Blue Line Coaches, Tavern and Skyway were "
                          "noted, as was a letter from the Dorset Police, Fire and Crime "
