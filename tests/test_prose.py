@@ -1866,6 +1866,15 @@ def test_a_member_of_parliament_by_initials_is_a_post_beside_a_name() -> None:
     assert "MP" not in _kinds(it, "post")
 
 
+def test_a_post_printed_as_a_title_after_a_is_the_office() -> None:
+    """"a Cabinet member", its first word capitalised as titles are, is the office; "a
+    county councillor" in lower case names none."""
+    it = _read("Members may ask a Cabinet member about their portfolio.")
+    assert "Cabinet member" in _kinds(it, "post")
+    it = _read("She had served as a county councillor for years.")
+    assert not _kinds(it, "post")
+
+
 def test_a_trustee_of_a_body_holds_the_post_trustee() -> None:
     """"a trustee of …" in any case is the post "trustee", the body named on its own; the
     word with no "of" ("The trustees met", "the Trustee Board") is no post."""
