@@ -50,13 +50,14 @@ def read_prose(
         if id(minutes) not in anchors:
             anchors[id(minutes)] = page_date(text, p) if minutes.date is None else None
         anchor = minutes.date or anchors[id(minutes)]
-        own = clean_label(minutes.committee or _first_line(text)).lower()
+        own = clean_label(minutes.committee or _first_line(text))
+        own = re.sub(r"\bthe(?=[A-Z][a-z])", "the ", own).lower()  # "theCorporate Board"
         own = re.sub(r"\s+minutes$", "", own)  # "Scrutiny Panel Minutes": the panel
         if id(minutes) not in cut_ends:
             cut_ends[id(minutes)] = _page_cut_end(text)
         for s in doc.spans["ckg"]:
             label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
-            if s._.kind == ORG and _own_body(label.lower(), own):
+            if s._.kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)):
                 continue  # the meeting's own body ("Audit and Governance Board") is its committee
             if s._.kind == POST:
                 label = _post_before_colon(clean_label(_post_of_own_body(label, own)))
@@ -106,11 +107,29 @@ def _post_of_own_body(label: str, own: str) -> str:
     if not m or not own:
         return label
     body = m["body"].lower()
+    if _unnamed_own_body(body, own):
+        return m["post"]
     own = re.sub(r"\s+[-–(].*$", "", own)  # "Scrutiny Panel - Monday 3 May": the name
     if body == own or (own.endswith(" " + body) and len(body.split()) >= 2) or (
             _words(body) >= _words(own) - {"the", "and", "&"} and len(_words(body)) >= 2):
         return m["post"]
     return label
+
+
+def _unnamed_own_body(body: str, own: str) -> bool:
+    """"Chair of the Joint Committee", "Vice Chair of the Committee": a body named by its kind
+    alone, with no name of its own, is the meeting's own (the only committee the minutes need
+    not name), unless the minutes are of another kind of body ("Chair of the Panel" in a
+    Committee's minutes is the panel's)."""
+    words = body.removeprefix("this ").split()
+    if words[:1] in (["joint"], ["sub"]):
+        words = words[1:]
+    kind = " ".join(words)
+    kinds = lexicon().committee_words - {"cabinet", "full council"}
+    if kind not in kinds:
+        return False
+    own_kinds = {k for k in lexicon().committee_words if re.search(rf"\b{re.escape(k)}\b", own)}
+    return not own_kinds or kind in own_kinds
 
 
 _CONTACT_POST = re.compile(
@@ -138,6 +157,27 @@ def _own_body(label: str, own: str) -> bool:
     Westshire Health and Wellbeing Board). A longer name is another body's ("Westshire
     Health Scrutiny Committee" at a city council's own scrutiny committee)."""
     return label == own or (len(label.split()) > 2 and own.endswith(" " + label))
+
+
+_COUNCIL = re.compile(r"^(?:the )?(?P<place>.+?)\s+(?:(?:county|borough|district|city|parish|"
+                      r"town|community|metropolitan|county borough)\s+)*council$", re.IGNORECASE)
+
+
+def _host_council(label: str, own: str) -> bool:
+    """Whether a council named in an item is the one whose meeting this is: its place opens
+    the name of the meeting, a committee of a council's ("Lancashire County Council" at the
+    Lancashire Health and Wellbeing Board, "Eastleigh Borough Council" at its Cabinet). Not
+    where the meeting's name joins places ("Devon and Somerset Fire Authority") or is no
+    council's committee ("Copeland Community Fund Project Board", "Westshire Partnership":
+    the council is one of its members)."""
+    m = _COUNCIL.match(label)
+    if not m:
+        return False
+    place = m["place"].lower()
+    own = own.removeprefix("the ")
+    kinds = lexicon().committee_words | {"health and wellbeing board"}
+    return own.startswith(place + " ") and not re.match(r"(?:and|&)\b", own[len(place) + 1:]) \
+        and any(own.endswith(k) for k in kinds)
 
 
 def _named_within(label: str, own: str) -> bool:

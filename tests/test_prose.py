@@ -662,6 +662,8 @@ def test_two_posts_joined_by_and_split_at_the_last_and() -> None:
     ("The Cabinet Member (Waste and Parks) answered questions.",
      "Cabinet Member (Waste and Parks)"),
     ("Tom Jenkins (Assistant Director, Highways) attended.", "Assistant Director, Highways"),
+    ("The Service Director (Roads, Parks and Lighting) reported.",
+     "Service Director (Roads, Parks and Lighting)"),
 ])
 def test_a_portfolio_after_a_comma_dash_or_bracket_is_the_posts(sentence: str,
                                                                  post: str) -> None:
@@ -677,6 +679,12 @@ def test_what_follows_a_posts_comma_is_not_always_its_portfolio() -> None:
                          "for Agenda Item 4 and from K Morley Co-opted Member."))
     assert {("post", "Portfolio Holder"), ("person", "K Morley"),
             ("post", "Co-opted Member")} <= names
+
+
+def test_a_bracket_after_a_post_with_a_body_or_person_in_it_is_no_portfolio() -> None:
+    names = _names(_read("Jo Hale, Strategic Director (Policy, Westshire Police) reported."))
+    assert ("post", "Strategic Director") in names
+    assert ("organisation", "Westshire Police") in names
 
 
 def test_a_list_of_areas_before_a_posts_head_is_one_title() -> None:
@@ -997,6 +1005,38 @@ def test_the_meetings_own_body_without_its_place_is_no_organisation() -> None:
     read_prose([(text, minutes)])
     orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
     assert orgs == {"Northshire Health and Care Partnership"}
+
+
+def test_a_the_run_onto_a_name_is_read_apart() -> None:
+    """"theHarbour Board", a "the" typed with no space: the name is the whole name after
+    it, the meeting's own body here, and no body cut from it ("Harbour Board" less its
+    first word); "theatre" and "thereafter" are words of their own."""
+    text = ("Minutes of theRiverside Harbour Board held on 3 May 2023\n\n1. Dredging\n\n"
+            "The minutes of theRiverside Harbour Board held on 1 April were agreed; "
+            "theatre bookings thereafter went to theMarine Conservation Society.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    assert orgs == {"Marine Conservation Society"}
+
+
+def test_the_council_whose_committee_meets_is_no_outside_body() -> None:
+    """At the Westshire Health and Wellbeing Board, a committee of Westshire County
+    Council's, that council is the host, no outside body; at a partnership's board, whose
+    members the councils are, it is one of them."""
+    text = ("Minutes of the Westshire Health and Wellbeing Board held on 3 May 2023\n\n"
+            "1. Report\n\nWestshire County Council and Eastvale Borough Council had agreed "
+            "the plan.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    assert orgs == {"Eastvale Borough Council"}
+    text = ("Minutes of the Westshire Community Fund Project Board held on 3 May 2023\n\n"
+            "1. Report\n\nWestshire County Council had agreed the plan.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    assert orgs == {"Westshire County Council"}
 
 
 def test_names_listed_with_a_body_are_bodies() -> None:
@@ -1329,6 +1369,26 @@ def test_a_post_of_the_meetings_own_body_is_the_post() -> None:
     read_prose([(text, minutes)])
     posts = {m.label for it in minutes.items for m in it.mentions if m.kind == "post"}
     assert posts == {"Vice Chair", "Chair of the Audit Committee"}
+
+
+def test_a_post_of_a_body_named_by_its_kind_alone_is_the_meetings() -> None:
+    """"Chair of the Joint Committee" names no committee but the meeting's own: the post is
+    the "Chair", on a page whose heading names no committee; in a panel's minutes "Chair of
+    the Committee" is another body's and keeps its full name."""
+    text = ("Venue: Hollins Hall, Westbury\n\n1. Appointment of Chair\n\nRESOLVED that "
+            "Councillor Pike be appointed Chair of the Joint Committee.\n\n2. Appointment of "
+            "Vice Chair\n\nRESOLVED that Councillor Rowe be appointed Vice Chair of the "
+            "Committee.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for it in minutes.items for m in it.mentions if m.kind == "post"}
+    assert posts == {"Chair", "Vice Chair"}
+    text = ("Roads Scrutiny Panel Minutes\n\nMinutes of the meeting held on 3 May 2023\n\n"
+            "1. Report\n\nThe Chair of the Committee had written to the panel.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for it in minutes.items for m in it.mentions if m.kind == "post"}
+    assert posts == {"Chair of the Committee"}
 
 
 def test_the_councils_own_teams_and_a_schemes_team() -> None:
@@ -1800,6 +1860,48 @@ def test_posts_headed_by_two_words_or_a_steward() -> None:
 def test_a_pcso_title_is_a_post_too() -> None:
     it = _read("A report from PCSO Hallam covered the summer months.")
     assert "PCSO" in _kinds(it, "post") and "Hallam" in _kinds(it, "person")
+
+
+def test_a_member_of_parliament_by_initials_is_a_post_beside_a_name() -> None:
+    """"MP" before or after a name is the seat the person holds, and no part of the name
+    nor a body; parish members' initials ("MP proposed") stay no post."""
+    it = _read("Sir Tomas Orrell MP wrote in support, and the Clerk had contacted MP Ines "
+               "Varga about the bus route.")
+    assert "MP" in _kinds(it, "post")
+    assert {"Tomas Orrell", "Ines Varga"} <= _kinds(it, "person")
+    assert "MP" not in _kinds(it, "organisation")
+    it = _read("MP proposed the accounts be approved, seconded by KL.")
+    assert "MP" not in _kinds(it, "post")
+
+
+def test_a_post_printed_as_a_title_after_a_is_the_office() -> None:
+    """"a Cabinet member", its first word capitalised as titles are, is the office; "a
+    county councillor" in lower case names none."""
+    it = _read("Members may ask a Cabinet member about their portfolio.")
+    assert "Cabinet member" in _kinds(it, "post")
+    it = _read("She had served as a county councillor for years.")
+    assert not _kinds(it, "post")
+
+
+def test_a_trustee_of_a_body_holds_the_post_trustee() -> None:
+    """"a trustee of …" in any case is the post "trustee", the body named on its own; the
+    word with no "of" ("The trustees met", "the Trustee Board") is no post."""
+    it = _read("Cllr Rowe declared an interest as a Trustee of the Westbury Hospice; Cllr "
+               "Pike was a trustee of an independent day centre.")
+    assert {p.lower() for p in _kinds(it, "post")} == {"trustee"}
+    assert "Westbury Hospice" in _kinds(it, "organisation")
+    it = _read("The trustees met on Monday and the Trustee Board agreed.")
+    assert not _kinds(it, "post")
+
+
+def test_a_councils_place_before_a_councillors_tier_is_part_of_the_post() -> None:
+    """"Westbury City Councillor Jo Hale" holds a seat on that council: the place is part
+    of the post; a person's name before the tier is not ("Sam Rowe County Councillor …")."""
+    it = _read("At the meeting, Westbury City Councillor Jo Hale asked a question.")
+    assert "Westbury City Councillor" in _kinds(it, "post")
+    assert "Jo Hale" in _kinds(it, "person")
+    it = _read("Apologies from Sam Rowe County Councillor Jo Hale were noted.")
+    assert "County Councillor" in _kinds(it, "post")
 
 
 def test_a_police_rank_or_civic_office_before_a_name_is_a_post() -> None:
@@ -2807,6 +2909,57 @@ def test_outside_bodies_with_no_head_word_or_an_acronym_head(sentence: str,
     """Made from the fourth held-out set's misses: departments and agencies by acronym,
     ICBs and CCGs after a place, and a known body listed beside a phrase that names none."""
     assert bodies <= _kinds(_read(sentence), "organisation")
+
+
+def test_a_fire_brigade_after_a_posts_portfolio_is_a_body() -> None:
+    """"Brigade" heads a body's name; after a post's portfolio, the last "for" may begin
+    the body the post is held in. "Fire Brigade" alone names none, and a portfolio's "for"
+    after a holder stays the portfolio."""
+    it = _read("The Head of Prevention, Protection and Safety for Westvale Fire Brigade "
+               "spoke. The Fire Brigade had attended twice.")
+    assert _kinds(it, "organisation") == {"Westvale Fire Brigade"}
+    it = _read("The Cabinet Member for Health and Wellbeing Board matters spoke.")
+    assert not _kinds(it, "organisation")
+
+
+def test_a_local_newspaper_is_a_body_by_its_masthead() -> None:
+    """A local paper named by its masthead noun is a body ("the Westbury Herald", "the
+    Courier and Advertiser"); the noun alone ("The Courier delivered") names none."""
+    it = _read("A notice would go in the Westbury Herald and the Courier and Advertiser.")
+    assert _kinds(it, "organisation") == {"Westbury Herald", "Courier and Advertiser"}
+    it = _read("The Courier delivered the parcel and the Gazette was not ordered.")
+    assert not _kinds(it, "organisation")
+    it = _read("A donation to the Westbury Hospice was agreed; the hospice thanked them.")
+    assert _kinds(it, "organisation") == {"Westbury Hospice"}
+
+
+def test_a_known_body_named_before_a_thing_of_its_own() -> None:
+    """A known body opening a longer name is named ("the CIPFA Handbook", "the Persimmon
+    Homes Riverside Scheme"); not a known name that is a portfolio or a kind ("Public Health
+    Grant"), nor a national body before a service of its ("NHS App")."""
+    it = _read("Members asked for the CIPFA Handbook and an update on the Persimmon Homes "
+               "Riverside Scheme.")
+    assert {"CIPFA", "Persimmon Homes"} <= _kinds(it, "organisation")
+    it = _read("The Public Health Grant would promote the NHS App.")
+    assert not _kinds(it, "organisation")
+
+
+def test_bodies_listed_after_a_posts_for_are_each_named() -> None:
+    """"Director for Hale Care Ltd and Rowe Homes Ltd" names two firms; "Chair of the Westbury
+    College and Academy Trust" one body, its second part no name of its own."""
+    it = _read("Cllr Pike was a Director for Hale Care Ltd and Rowe Homes Ltd, both firms.")
+    assert {"Hale Care Ltd", "Rowe Homes Ltd"} <= _kinds(it, "organisation")
+    it = _read("Cllr Pike was Chair of the Westbury College and Academy Trust.")
+    assert _kinds(it, "organisation") == {"Westbury College and Academy Trust"}
+
+
+def test_a_station_of_the_armed_forces_is_a_body() -> None:
+    """"RAF Westbury" names a station by its service, a body that takes part; the letters
+    alone ("the RAF flypast") name no station."""
+    it = _read("RAF Westbury would hold an open day in June.")
+    assert "RAF Westbury" in _kinds(it, "organisation")
+    it = _read("The RAF flypast was noted.")
+    assert not _kinds(it, "organisation")
 
 
 def test_a_body_named_in_the_title_of_a_document_about_it() -> None:

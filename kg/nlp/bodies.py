@@ -59,10 +59,16 @@ class KnownBodies:
                 taken.difference_update(range(start, end))
             # "The Monitoring Officer", "the Cabinet member": capitalised too, where the
             # names rules do not start a name ("Monitoring" opens sentences more often)
-            if not any(i in taken for i in range(start, end)) and _owned(doc, start) and not any(
+            if not any(i in taken for i in range(start, end)) and (
+                    _owned(doc, start) or _titled_after_article(doc, start)) and not any(
                     t.is_upper and len(t) > 1 for t in doc[start:end]):
                 _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
+        for tok in doc:
+            if tok.i not in taken and tok.lower_ in lexicon().post_held_in and (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "for")):
+                _mark(doc, tok.i, tok.i + 1, POST, spans)  # "a trustee of the Hospice"
+                taken.add(tok.i)
         for tok in doc:
             if tok.i in taken or tok.lower_ not in lexicon().post_lower_case_heads or not (
                     tok.is_lower):
@@ -137,6 +143,13 @@ def _owned(doc: Doc, start: int) -> bool:
     if k > 0 and doc[k].lower_ in lexicon().post_any_case_modifiers:
         k -= 1
     return k >= 0 and doc[k].lower_ in _POST_OWNERS
+
+
+def _titled_after_article(doc: Doc, start: int) -> bool:
+    """"a Cabinet member", "a Portfolio Holder": after "a", a post printed with its first
+    word capitalised, as titles are, is the office ("as a county councillor", in lower
+    case, names none)."""
+    return start > 0 and doc[start - 1].lower_ in ("a", "an") and is_cap(doc[start])
 
 
 def _acronym_as_body(doc: Doc, i: int, lex: Lexicon) -> bool:

@@ -42,6 +42,7 @@ class Lexicon:
     post_status: frozenset[str]
     post_any_case: tuple[str, ...]
     post_any_case_modifiers: frozenset[str]
+    post_held_in: frozenset[str]
     post_lower_case_heads: frozenset[str]
     not_lower_case_posts: frozenset[str]
     org_heads: frozenset[str]
@@ -79,6 +80,7 @@ class Lexicon:
     given_names: frozenset[str]
     surname_heads: frozenset[str]
     honours: frozenset[str]
+    post_honours: frozenset[str]
     street_words: frozenset[str]
     agent_verbs: frozenset[str]
     portfolio_holders: frozenset[str]
@@ -182,6 +184,7 @@ def lexicon() -> Lexicon:
         post_status=fs("posts", "status"),
         post_any_case=tuple(raw["posts"]["any_case"]),
         post_any_case_modifiers=fs("posts", "any_case_modifiers"),
+        post_held_in=fs("posts", "held_in"),
         post_lower_case_heads=fs("posts", "lower_case_heads"),
         not_lower_case_posts=fs("posts", "not_lower_case_posts"),
         org_heads=fs("organisations", "heads"),
@@ -254,6 +257,7 @@ def lexicon() -> Lexicon:
         list_titles=fs("people", "list_titles"),
         shortened_titles=fs("people", "shortened_titles"),
         honours=frozenset(raw["people"]["honours"]),
+        post_honours=frozenset(raw["people"]["post_honours"]),
         street_words=fs("people", "street_words"),
         agent_verbs=fs("people", "agent_verbs"),
         portfolio_holders=fs("posts", "portfolio_holders"),

@@ -792,7 +792,15 @@ def names_component(doc: Doc) -> Doc:
                     t.is_alpha and is_cap(t) for t in doc[s:e]) and not any(
                     t.lower_ in lex.org_heads | lex.post_heads for t in doc[s:e - 1]):
                 _mark_person(doc, s, e - 1, spans)  # "Edwina Grant OBE"
+                if doc[e - 1].text in lex.post_honours:
+                    _mark(doc, e - 1, e, POST, spans)  # "Jo Hale MP": her seat, a post
                 continue
+            if kind in (None, PROGRAMME) and (k := _known_opening(doc, sub, s, lex)):
+                # "a copy of the CIPFA Handbook", "the McCarthy and Stone Residential
+                # Development": a known body named before what is its own
+                _mark(doc, s, s + k, ORG, spans)
+                if kind is None:
+                    continue
             if kind is None and _org_cue(doc, s, e, lex, spans):
                 kind = ORG
             if kind is None and (k := _body_then_more(sub, lex)) is not None:
@@ -881,8 +889,11 @@ def names_component(doc: Doc) -> Doc:
             if close is not None and close < e:  # "Great Place scheme", without the quote
                 spans[-1]._.label = "".join(
                     t.whitespace_ if t.i == close else t.text_with_ws for t in doc[s:e]).strip()
-            # "Chair of the Staffordshire Police Federation": the body is named too.
+            # "Chair of the Staffordshire Police Federation": the body is named too; and
+            # after a portfolio, "Head of Protection and Prevention for Westshire Fire
+            # Brigade": the last "of" or "for" may begin the body the post is held in.
             if kind == POST:
+                first = True
                 for k, w in enumerate(sub):
                     if w == "for" and k > 0 and sub[k - 1] in lex.portfolio_holders:
                         break  # "Executive Member for … Health Partnerships": a portfolio
@@ -892,11 +903,22 @@ def names_component(doc: Doc) -> Doc:
                         if named and (named[-1] in lex.org_heads | lex.acronym_heads
                                       or " ".join(named)
                                       in lex.org_known) and head_kind(named, lex) == ORG \
-                                and " ".join(named) not in lex.post_portfolios:
-                            _mark(doc, s + tail, e, ORG, spans)
-                        elif w == "of" and _led_body(doc, sub[:k], s + tail, e, lex):
+                                and " ".join(named) not in lex.post_portfolios and (
+                                    first or is_cap(doc[s + tail])):
+                            # "Director for Hale Care Ltd and Rowe Homes Ltd": each body,
+                            # when each has a name of its own ("… College and Academy
+                            # Trust" is one body)
+                            parts = _split_on_and(named, lex, s + tail)
+                            if any(all(t.lower_ in lex.org_heads | lex.connectors
+                                       for t in doc[a:b]) for a, b in parts):
+                                parts = [(s + tail, e)]
+                            for a, b in parts:
+                                _mark(doc, a, b, ORG, spans)
+                            break
+                        if first and w == "of" and _led_body(doc, sub[:k], s + tail, e, lex):
                             _mark(doc, s + tail, e, ORG, spans)  # "CEO of Snowdonia …"
-                        break
+                            break
+                        first = False
     _listed_bodies(doc, chunks, spans, lex)
     _lower_case_programmes(doc, spans, lex)
     doc.spans["ckg"] = spans
@@ -1096,7 +1118,13 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
             lex.not_name_start | lex.committee_words | lex.post_heads):
         return e, None
     if sep == "(":
-        return (b + 1, None) if b < len(doc) and doc[b].text == ")" else (e, None)
+        # "Assistant Director (Policy, Performance and Communications)": the areas listed
+        # inside the bracket, each naming nothing itself, up to the bracket's close
+        k = b
+        while k + 1 < len(doc) and doc[k].text == "," and k + 1 in starts and head_kind(
+                [t.lower_ for t in doc[k + 1 : starts[k + 1]]], lex) is None:
+            k = starts[k + 1]
+        return (k + 1, None) if k < len(doc) and doc[k].text == ")" else (e, None)
     accounts = b < len(doc) and (doc[b].like_num or doc[b].is_currency
                                  or doc[b].lower_ in ("for", "of"))
     if accounts or (single and not ({"and", "&"} & set(run)
@@ -1274,6 +1302,32 @@ def _defined_acronym(doc: Doc, s: int, e: int) -> bool:
     Valley Housing (MTVH)"."""
     return e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and (
         doc[e + 1].text == "".join(t.text[0] for t in doc[s:e] if is_cap(t)))
+
+
+def _known_opening(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int:
+    """How many words at the start of a longer name are a known body's, printed as a name
+    (an acronym, or two words or more, capitalised): "the CIPFA Handbook", "the McCarthy
+    and Stone Residential Development" name the body and a thing of its. Not a known body
+    that is also a portfolio or a kind ("Public Health Grant", "Government Funding"), nor a
+    national body with local branches (its place follows it, "NHS Highland"), nor one
+    before a service of its ("NHS App", ``branch_not``)."""
+    for k in range(len(words) - 1, 0, -1):
+        name = " ".join(words[:k]).replace(" ’s", "'s").replace(" 's", "'s")
+        toks = doc[s : s + k]
+        if name not in lex.org_known or name in lex.post_portfolios or _generic(name, lex) \
+                or name in lex.branches or name in lex.acronym_heads:
+            # ("NHS Highland", "Age UK Westshire": a branch, read as one body; "ICB", "CCG"
+            # head a body's name after its place, and alone open none)
+            continue
+        if not ((k == 1 and toks[0].is_upper and len(toks[0].text) > 1) or (
+                k > 1 and all(is_cap(t) or t.lower_ in lex.connectors or t.lower_ in ("'s", "’s")
+                              for t in toks))):
+            return 0
+        rest = " ".join(words[k:])
+        if rest in lex.branch_not or any(rest.startswith(b + " ") for b in lex.branch_not):
+            return 0
+        return k
+    return 0
 
 
 def _cue_before_known(words: list[str], lex: Lexicon) -> int | None:

@@ -92,19 +92,24 @@ def people_component(doc: Doc) -> Doc:
                 k = j  # "Cllr HD informed …": a member by initials only, named elsewhere
             if k > j:
                 _mark_person(doc, i, k, spans, label=_phrase(doc[j:k]))
+                if k < n and doc[k].text in lex.post_honours:
+                    _mark(doc, k, k + 1, POST, spans)  # "Sir Jo Hale MP": her seat, a post
                 # "County Councillor David Harlow", "District Cllr Osei": the tier and the
                 # title name the person's post (not "County councillors K Lewis, L Rees", a
                 # title for several in lower case)
                 if title_len == 2 and doc[i].lower_ in lex.councillor_tiers:
-                    _mark(doc, i, i + 2, POST, spans)
+                    _mark(doc, _council_place(doc, i, lex, spans), i + 2, POST, spans)
                 elif i > 0 and (doc[i - 1].lower_ in lex.councillor_tiers or _council_acronym(
                         doc[i - 1].text, lex)) and title in (
                         "councillor", "cllr", "cllr.", "councillors", "cllrs") and is_cap(
                         doc[i - 1]) and not (title.endswith("s") and doc[i].is_lower):
                     # … or the council's acronym: "NCC Cllr Clarke", "WDC Cllr A Rhead",
                     # which names the council too
-                    _mark(doc, i - 1, i + title_len, POST, spans)
-                    if doc[i - 1].lower_ not in lex.councillor_tiers:
+                    if doc[i - 1].lower_ in lex.councillor_tiers:
+                        _mark(doc, _council_place(doc, i - 1, lex, spans), i + title_len,
+                              POST, spans)
+                    else:
+                        _mark(doc, i - 1, i + title_len, POST, spans)
                         _mark(doc, i - 1, i, ORG, spans)
                 elif title in lex.post_titles:
                     _mark(doc, i, i + title_len, POST, spans)  # "PCSO Jo Hale": her post
@@ -175,6 +180,25 @@ def people_component(doc: Doc) -> Doc:
         i += 1
     doc.spans["ckg"] = spans
     return doc
+
+
+def _council_place(doc: Doc, tier: int, lex: Lexicon, spans: list[Span]) -> int:
+    """Where a councillor's post starts when the council's place comes before its tier:
+    "Exeter City Councillor Rob Newby", "East Sussex County Councillor Jo Hale" hold a seat
+    on that council, the place part of the post. Up to two capitalised words that name no
+    person (none already read: "Sarah Jones County Councillor Jo Hale"), post, body or
+    heading ("County Councillor's Update County Councillor …")."""
+    start = tier
+    named = {t for sp in spans for t in range(sp.start, sp.end)}
+    while start > 0 and tier - start < 2:
+        tok = doc[start - 1]
+        if tok.i in named or not (tok.is_alpha and is_cap(tok) and not tok.is_upper) or (
+                tok.is_sent_start or tok.text in lex.given_names) or tok.lower_ in (
+                lex.not_name_start | lex.person_titles | lex.post_heads | lex.org_heads
+                | lex.post_addresses | lex.councillor_tiers | lex.programme_heads):
+            break
+        start -= 1
+    return start
 
 
 def _written_out(title, lex: Lexicon) -> bool:

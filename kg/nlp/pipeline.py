@@ -43,6 +43,8 @@ def pipeline(model: str | None = None) -> Language:
     infixes = [p for p in nlp.Defaults.infixes if f"(?:{HYPHENS})" not in p]
     infixes.append(r"(?<=[A-Za-z]);(?=[A-Za-z])")  # "Mrs Sergison;and Minute 8": no space
     infixes.append(r"(?<=[a-z])\((?=[A-Z])")  # "Assistant Director(Housing)": no space
+    # "the minutes of theCorporate Parenting Board": a typed "the" run onto the name after it
+    infixes.append(r"(?<=^the)(?=[A-Z][a-z])")
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # "Assistant Director (Housing):": a bracket's close and a colon, never an emoticon
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ("):", "(:")}
