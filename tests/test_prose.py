@@ -3141,10 +3141,38 @@ def test_requests_of_other_meetings_lone_suggestions_and_descriptions_are_not_fo
         ("The Panel reported on its meeting held on 28 March2023.", (date(2023, 3, 28), "day")),
         ("Notes of the last meeting held on Thursday 6th April to be approved as minutes.",
          (date(2023, 4, 6), "day")),
+        # a heading in capitals, its month and body read as in ordinary case
+        ("MINUTES OF THE MARCH 2023 COUNCIL MEETING", (date(2023, 3, 1), "month")),
+        ("TO APPROVE THE MINUTES OF THE MEETING HELD ON 12TH APRIL 2023", (date(2023, 4, 12),
+                                                                           "day")),
+        # an ordinal typed with a slip
+        ("MINUTES OF THE PREVIOUS MEETING held on 4h April 2023 were agreed.",
+         (date(2023, 4, 4), "day")),
+        ("The minutes of the meeting held on 6 th April 2023 were approved.",
+         (date(2023, 4, 6), "day")),
+        # a meeting's month in brackets, as its day may be
+        ("The Clerk will raise it at the next meeting (June, or July if need be).",
+         (date(2023, 6, 1), "month")),
     ],
 )
 def test_meeting_references_as_pages_print_them(sentence: str, ref: tuple[date, str]) -> None:
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # capitals with a month but no meeting: a heading of other business
+        "THE JUNE 2023 BUDGET SURVEY RESULTS WERE NOTED",
+        "MAY DAY CELEBRATIONS ON THE GREEN",
+        # a length of time, not a day's ordinal
+        "The volunteers gave 12h on the green in May.",
+        # a meeting's brackets that hold no month
+        "The meeting (Mayor in the chair) opened at 7pm.",
+    ],
+)
+def test_capitals_slips_and_brackets_name_no_meeting_unless_one_is_there(sentence: str) -> None:
+    assert _read(sentence).meeting_refs == []
 
 
 @pytest.mark.parametrize(

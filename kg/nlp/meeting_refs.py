@@ -18,7 +18,10 @@ from kg.nlp.followups import MONTHS, MONTHS_READ, followup_rules, month_as_meant
 # "5 Sept 2019", "2nd Feb. 2023": a month cut short, with its year always (a bare "2 Mar"
 # may be anything)
 _SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTHS_READ}"
+# A day's ordinal, printed with a slip as typed minutes often are: a space before it ("2 nd
+# October"), a letter lost ("12h December"). A month always follows.
+_ORD = r"(?:st|nd|rd|th|[ \t](?:st|nd|rd|th)\b|h\b)?"
+_DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}{_ORD}\s*(?:of\s+)?{MONTHS_READ}"
             r"(?:,?\s*\d{4})?"
             rf"|(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s+{_SHORT_MONTH}\s+\d{{4}}\b"
             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
@@ -30,7 +33,7 @@ _ON = rf"(?:{followup_rules().fragments['weekday']},?\s+)?(?:the\s*)?"
 # and the 13th March 2007"
 # (and "14-05-21", "16/03/22": a day, a month and a year of two figures, as a list of
 # minutes received prints them)
-_FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS_READ},?\s+\d{{4}}"
+_FULLDATE = (rf"(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{MONTHS_READ},?\s+\d{{4}}"
              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_SHORT_MONTH}\s+\d{{4}}\b"
              r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
              r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
@@ -101,13 +104,15 @@ _REFS = [
     # "a Special Meeting of Committee in January"; "the all Member Planning Workshop held in
     # June 2019", "the Member Workshop on ‘Flooding’ in May 2019": a workshop of members
     # "the Annual Parish Meeting in May", "the AGM in April 2023", "a meeting in early March"
+    # "at the next meeting (January, or December if …)": its month in brackets, as its day
+    # is ("the previous meeting (13th August)")
     re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|(?i:the|an?|its|their)\s+)"
                rf"(?:(?i:next|last|previous|following|special|further|extraordinary)\s+)?"
                rf"(?:(?:Annual|General|Parish|Town|Extraordinary|Special|Public)\s+){{0,3}}"
                rf"(?:(?i:meeting)|AGM|EGM)"
-               rf"(?:\s+of\s+(?:the\s+)?(?P<body2>{_BODY}))?\s+"
-               rf"(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
-               rf"(?:in|during)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS_READ})"
+               rf"(?:\s+of\s+(?:the\s+)?(?P<body2>{_BODY}))?"
+               rf"(?:\s+(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
+               rf"(?:in|during)\s+|\s*\(\s*)(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS_READ})"
                rf"(?:\s+(?P<year>\d{{4}}))?"),
     re.compile(rf"\b(?:the|an?)\s+(?:(?:all|[A-Z][\w&’'-]*)\s+){{0,8}}?(?:Workshop|Seminar)\s+"
                rf"(?:on\s+[‘'“\"][^’'”\"\n]{{1,60}}[’'”\"]\s+)?(?:held\s+)?(?:in|during)\s+"
@@ -346,13 +351,41 @@ def _listed_meeting_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+# A run of three words or more printed in capitals ("MINUTES OF THE JUNE 2011 COUNCIL
+# MEETING", "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER"): a heading, which the rules
+# read as if printed in ordinary case.
+_RX_CAPITALS = re.compile(r"(?<![\w’'])[A-Z0-9][A-Z0-9’'&./-]*,?"
+                          r"(?:[ \t]+[A-Z0-9][A-Z0-9’'&./-]*,?)+(?![\w’'])")
+
+
+def _ordinary_case(text: str) -> str:
+    """The text with its headings in capitals in ordinary case, word for word and letter for
+    letter (so that every offset stays where it was): a month, a body and an ordinal read as
+    the rules expect ("THE JUNE 2011 COUNCIL MEETING" as "the June 2011 Council Meeting",
+    "3RD SEPTEMBER" as "3rd September"). Acronyms alone or in pairs ("NHS", "the PCP") are
+    left as printed: only a run of three capitalised words or more is a heading."""
+    small = followup_rules().words["heading_small_words"]
+
+    def heading(m: re.Match[str]) -> str:
+        words = re.split(r"([ \t]+)", m.group(0))
+        if sum(1 for w in words if sum(c.isalpha() for c in w) >= 2) < 3:
+            return m.group(0)
+        out = []
+        for w in words:
+            bare = w.rstrip(",")
+            low = w.lower() if bare.lower() in small else w[:1] + w[1:].lower()
+            out.append(low if len(low) == len(w) else w)
+        return "".join(out)
+    return _RX_CAPITALS.sub(heading, text)
+
+
 @Language.component("ckg_meeting_refs")
 def meeting_refs_component(doc: Doc) -> Doc:
     """References to other meetings, with the body when the text names it. Dates are left
     as printed (``span._.when``) for :mod:`kg.prose` to resolve against the meeting's date."""
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
-    text = doc.text
+    text = _ordinary_case(doc.text)
     for rx in _REFS:
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -430,6 +463,7 @@ def _as_printed(day: str) -> str:
     """A date as a reader takes it, whatever slip the page made: "28 September2015" is 28
     September 2015, "14.11.05" is 14 November 2005 (a two-figure year is this century's
     before 50, the last century's from 50), "1December 2022" is 1 December 2022."""
+    day = re.sub(r"^(\d{1,2})(?:[ \t](?:st|nd|rd|th)|h)\b", r"\1", day)  # "12h", "2 nd"
     day = re.sub(rf"({MONTHS})(\d{{4}})$", r"\1 \2", month_as_meant(day))
     day = re.sub(rf"^(\d{{1,2}}(?:st|nd|rd|th)?)({MONTHS})", r"\1 \2", day)  # "1December"
     day = re.sub(r"^(\d{1,2})-(\d{1,2})-(\d{2}(?:\d{2})?)$", r"\1/\2/\3", day)  # "29-11-23"
