@@ -693,6 +693,16 @@ def test_a_list_of_areas_before_a_posts_head_is_one_title() -> None:
     assert {("person", "Hale"), ("person", "Peel"), ("person", "Rudd")} <= names
 
 
+def test_a_list_of_areas_before_a_programmes_head_is_one_name() -> None:
+    names = _names(_read("Grants came from the Arts, Heritage and Tourism Recovery Fund and the "
+                         "Walking, Cycling and Buses Strategy was noted."))
+    assert {("programme", "Arts, Heritage and Tourism Recovery Fund"),
+            ("programme", "Walking, Cycling and Buses Strategy")} <= names
+    # a list of the council's services stays a list: a plural head
+    names = _names(_read("Parks, Libraries and Leisure Services were praised."))
+    assert not any("Parks," in label for _, label in names)
+
+
 def test_a_topic_with_of_before_a_posts_head_and_a_bracket_inside_a_bracket() -> None:
     names = _names(_read("Paths were referred to the Rights of Way Officer and the Freedom of "
                          "Information Officer. Ms Ann Rudd (Ranger of Westdale Park Authority "
@@ -1385,6 +1395,20 @@ def test_a_plans_edition_number_is_part_of_its_name() -> None:
 def test_a_quoted_name_takes_one_word_before_its_programme_word() -> None:
     it = _read('Members asked about the "Bright Start" voucher scheme.')
     assert ("programme", "Bright Start voucher scheme") in _names(it)
+
+
+def test_a_programme_is_known_by_its_name_without_its_kind_or_review() -> None:
+    it = _read("Members asked about the ‘Safe Streets’ initiative and the Review of the "
+               "Bus Station Redevelopment Scheme.")
+    aliases = {m.label: m.aliases for m in it.mentions if m.kind == "programme"}
+    assert "Safe Streets" in aliases["Safe Streets initiative"]
+    assert "Bus Station Redevelopment Scheme" in aliases[
+        "Review of the Bus Station Redevelopment Scheme"]
+    # a review of what is no programme names none; a place or a body before the kind word
+    # is no name of the scheme's
+    it = _read("The Review of Licensing Fees, the Eastbury project and the Westbury Housing "
+               "Trust project were noted.")
+    assert all(not m.aliases for m in it.mentions if m.kind == "programme")
 
 
 def test_a_name_x_for_y_before_a_lower_case_programme_word() -> None:

@@ -61,6 +61,7 @@ class Lexicon:
     campaign_heads: frozenset[str]
     departments: frozenset[str]
     programme_trailing: frozenset[str]
+    programme_kind_words: frozenset[str]
     programme_generic: frozenset[str]
     programme_known: frozenset[str]
     programme_generic_tails: tuple[str, ...]
@@ -238,6 +239,7 @@ def lexicon() -> Lexicon:
         campaign_heads=fs("programmes", "campaign_heads"),
         departments=fs("programmes", "departments"),
         programme_trailing=fs("programmes", "trailing"),
+        programme_kind_words=fs("programmes", "kind_words"),
         programme_generic=fs("programmes", "generic"),
         programme_known=fs("programmes", "known"),
         programme_generic_tails=tuple(raw["programmes"]["generic_tails"]),

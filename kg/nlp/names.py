@@ -154,9 +154,11 @@ def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
     """Whether a comma lists the areas of one title before its head word: "Police, Fire and
     Crime Commissioner", "Health, Housing and Wellbeing Board". What precedes the comma and
     each area after it are one or two capitalised words heading nothing; an "and" (or "&")
-    closes the list, and the run after it ends in a post's or a body's head word. A list of
-    names of their own ("Westbury, Eastbury and Northbury") has no such head."""
+    closes the list, and the run after it ends in a post's, a body's or a programme's head
+    word ("Retail, Hospitality and Leisure Grant Fund"). A list of names of their own
+    ("Westbury, Eastbury and Northbury") has no such head."""
     heads = lex.post_heads | lex.org_heads
+    titles = heads | lex.programme_heads
     if not 1 <= comma - i <= 2 or any(
             not is_cap(t) or t.is_upper or t.lower_ in lex.person_titles for t in doc[i:comma]
     ) or (comma - i == 2 and doc[comma - 1].lower_ in heads):
@@ -174,10 +176,10 @@ def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
     e = k + 1  # the title's head: the first head word of the run after "and"
     while e < len(doc) and e - k <= 4 and (is_cap(doc[e]) or (
             doc[e].text in ("'", "’") and doc[e - 1].lower_.endswith("s"))):
-        if doc[e].lower_ in heads:
+        if doc[e].lower_ in titles:
             # one title, not several bodies: "Westbury, Eastbury and Northbury Councils"
             last = doc[e].lower_
-            return e - k > 1 and not (last.endswith("s") and last[:-1] in heads)
+            return e - k > 1 and not (last.endswith("s") and last[:-1] in titles)
         e += 1
     return False
 
