@@ -864,6 +864,16 @@ def test_programmes_in_lower_case_by_their_years_or_what_they_do() -> None:
     assert not _kinds(it, "programme")
 
 
+def test_a_programme_named_by_a_figure_and_its_head() -> None:
+    """"the 90-day plan", "the 999 programme", "the 30mph Zone" are named by their figure; a
+    year, a count of plural things or a figure with no article before it names none."""
+    it = _read("The Mayor set out the 90-day plan, the 999 programme and the 30mph Zone.")
+    assert _kinds(it, "programme") == {"90-day plan", "999 programme", "30mph Zone"}
+    it = _read("The 4 projects, the 2024 plan and the 12 month plan were noted; Item 6 plan "
+               "and the 6-month review were deferred.")
+    assert not _kinds(it, "programme")
+
+
 def test_a_strategy_in_lower_case_by_what_it_covers() -> None:
     """"the townscape strategy" is one strategy, named by what it covers; a financial or
     business strategy says what kind of document it is, and a lower-case plan or review

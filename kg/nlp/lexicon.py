@@ -62,6 +62,8 @@ class Lexicon:
     departments: frozenset[str]
     programme_trailing: frozenset[str]
     programme_kind_words: frozenset[str]
+    programme_figure_heads: frozenset[str]
+    programme_figure_units: frozenset[str]
     programme_generic: frozenset[str]
     programme_known: frozenset[str]
     programme_generic_tails: tuple[str, ...]
@@ -240,6 +242,8 @@ def lexicon() -> Lexicon:
         departments=fs("programmes", "departments"),
         programme_trailing=fs("programmes", "trailing"),
         programme_kind_words=fs("programmes", "kind_words"),
+        programme_figure_heads=fs("programmes", "figure_heads"),
+        programme_figure_units=fs("programmes", "figure_units"),
         programme_generic=fs("programmes", "generic"),
         programme_known=fs("programmes", "known"),
         programme_generic_tails=tuple(raw["programmes"]["generic_tails"]),

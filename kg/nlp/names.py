@@ -901,6 +901,7 @@ def names_component(doc: Doc) -> Doc:
                         break
     _listed_bodies(doc, chunks, spans, lex)
     _lower_case_programmes(doc, spans, lex)
+    _figure_programmes(doc, spans, lex)
     doc.spans["ckg"] = spans
     return doc
 
@@ -949,6 +950,33 @@ def _lower_case_programmes(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
             continue  # "the project", "the capital project": no name
         _mark(doc, start, end, PROGRAMME, spans)
         taken.update(range(start, end))
+
+
+_RX_FIGURE = re.compile(r"\d+(?:[-–][a-z]+)*")
+_RX_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _figure_programmes(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
+    """Programmes named by a figure and their head, which the capitalised-name rules cannot
+    see: "the 100-day plan", "the 111 programme", "the 20mph Zone" (``figure_heads``, a
+    singular head, after an article or an owner). A figure may be hyphened to a word
+    ("100-day") or have its unit ("20 mph"); a year is no name ("the 2023 plan" is that
+    year's), nor a count ("the 3 projects": a plural head)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for tok in doc:
+        if tok.lower_ not in lex.programme_figure_heads or tok.i < 2 or tok.i in taken:
+            continue
+        start = tok.i - 1
+        if doc[start].lower_ in lex.programme_figure_units and doc[start - 1].like_num:
+            start -= 1  # "20 mph Zone"
+        figure = doc[start].text
+        if figure[-3:].lower() in lex.programme_figure_units:
+            figure = figure[:-3]  # "20mph"
+        if not _RX_FIGURE.fullmatch(figure) or _RX_YEAR.fullmatch(figure) or start == 0 or (
+                doc[start - 1].lower_ not in _ONE_OF) or start in taken:
+            continue
+        _mark(doc, start, tok.i + 1, PROGRAMME, spans)
+        taken.update(range(start, tok.i + 1))
 
 
 def _body_after_portfolio(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
