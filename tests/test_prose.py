@@ -3187,6 +3187,15 @@ def test_requests_of_other_meetings_lone_suggestions_and_descriptions_are_not_fo
         # a meeting's month in brackets, as its day may be
         ("The Clerk will raise it at the next meeting (June, or July if need be).",
          (date(2023, 6, 1), "month")),
+        # the month first, its ordinal always there
+        ("The minutes of the meeting held on March 9th, 2023 were approved.",
+         (date(2023, 3, 9), "day")),
+        ("The next meeting will be held on Monday June 12th at 7pm.", (date(2023, 6, 12), "day")),
+        # a meeting and its date with no "on" between
+        ("Matters arising from the Previous Meeting 4th April 2023: none.",
+         (date(2023, 4, 4), "day")),
+        ("The notes were agreed as a record of the meeting held 20th April.",
+         (date(2023, 4, 20), "day")),
     ],
 )
 def test_meeting_references_as_pages_print_them(sentence: str, ref: tuple[date, str]) -> None:
@@ -3203,6 +3212,12 @@ def test_meeting_references_as_pages_print_them(sentence: str, ref: tuple[date, 
         "The volunteers gave 12h on the green in May.",
         # a meeting's brackets that hold no month
         "The meeting (Mayor in the chair) opened at 7pm.",
+        # a month first with no ordinal may be a figure; a date of no meeting
+        "The March 12 figures were noted.",
+        "New charges apply from April 1st 2024.",
+        # a meeting's length, and dates of a list on the lines below a meeting
+        "The meeting 2 hours long was adjourned.",
+        "Dates agreed: 10th May – Annual Meeting\n14th June",
     ],
 )
 def test_capitals_slips_and_brackets_name_no_meeting_unless_one_is_there(sentence: str) -> None:

@@ -21,8 +21,11 @@ _SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 # A day's ordinal, printed with a slip as typed minutes often are: a space before it ("2 nd
 # October"), a letter lost ("12h December"). A month always follows.
 _ORD = r"(?:st|nd|rd|th|[ \t](?:st|nd|rd|th)\b|h\b)?"
+# "June 7th 2017", "January 30th", "June 7th2017": the month first, as some clerks print
+# a date (its ordinal always there: "June 13" may be a figure)
+_MONTH_FIRST = rf"(?<![\w-]){MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)(?:,?\s*\d{{4}}\b|(?!\w))"
 _DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}{_ORD}\s*(?:of\s+)?{MONTHS_READ}"
-            r"(?:,?\s*\d{4})?"
+            r"(?:,?\s*\d{4})?|" + _MONTH_FIRST +
             rf"|(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s+{_SHORT_MONTH}\s+\d{{4}}\b"
             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
             r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
@@ -247,6 +250,12 @@ _REFS = [
     # minutes" in lower case)
     re.compile(rf"\b(?P<month>{MONTHS}|{MONTHS.upper()})(?:[ \t]+(?P<year>\d{{4}}))?[ \t]+"
                rf"(?P<minutes>(?i:minutes))\b"),
+    # "the meeting held 30th June", "Approve minutes from the meeting 9th November", "Matters
+    # Arising from Previous Meeting 7th August 2023", "Minutes of AGM held on 7th June 2018":
+    # a meeting and its date, with no "on" or "of" between, on one line (tried last: a body's
+    # meeting by its date is read above with its body)
+    re.compile(rf"\b(?i:meeting|AGM|EGM)[ \t]+(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?{_ON}"
+               rf"(?P<day>{_DAYDATE})"),
 ]
 
 
@@ -464,6 +473,8 @@ def _as_printed(day: str) -> str:
     September 2015, "14.11.05" is 14 November 2005 (a two-figure year is this century's
     before 50, the last century's from 50), "1December 2022" is 1 December 2022."""
     day = re.sub(r"^(\d{1,2})(?:[ \t](?:st|nd|rd|th)|h)\b", r"\1", day)  # "12h", "2 nd"
+    day = re.sub(rf"^({MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th),?\s*(\d{{4}})?$",
+                 lambda m: f"{m.group(2)} {m.group(1)} {m.group(3) or ''}".strip(), day)
     day = re.sub(rf"({MONTHS})(\d{{4}})$", r"\1 \2", month_as_meant(day))
     day = re.sub(rf"^(\d{{1,2}}(?:st|nd|rd|th)?)({MONTHS})", r"\1 \2", day)  # "1December"
     day = re.sub(r"^(\d{1,2})-(\d{1,2})-(\d{2}(?:\d{2})?)$", r"\1/\2/\3", day)  # "29-11-23"
