@@ -3191,6 +3191,8 @@ def test_requests_of_other_meetings_lone_suggestions_and_descriptions_are_not_fo
         ("The minutes of the meeting held on March 9th, 2023 were approved.",
          (date(2023, 3, 9), "day")),
         ("The next meeting will be held on Monday June 12th at 7pm.", (date(2023, 6, 12), "day")),
+        # minutes named by their meeting's day, with no year
+        ("The Minutes of 9th March were approved as drafted.", (date(2023, 3, 9), "day")),
         # a meeting and its date with no "on" between
         ("Matters arising from the Previous Meeting 4th April 2023: none.",
          (date(2023, 4, 4), "day")),
@@ -3214,6 +3216,8 @@ def test_meeting_references_as_pages_print_them(sentence: str, ref: tuple[date, 
         "The meeting (Mayor in the chair) opened at 7pm.",
         # a month first with no ordinal may be a figure; a date of no meeting
         "The March 12 figures were noted.",
+        # minutes of a length of time, not of a meeting
+        "The Clerk took minutes of 20 minutes' discussion.",
         "New charges apply from April 1st 2024.",
         # a meeting's length, and dates of a list on the lines below a meeting
         "The meeting 2 hours long was adjourned.",

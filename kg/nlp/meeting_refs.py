@@ -250,6 +250,9 @@ _REFS = [
     # minutes" in lower case)
     re.compile(rf"\b(?P<month>{MONTHS}|{MONTHS.upper()})(?:[ \t]+(?P<year>\d{{4}}))?[ \t]+"
                rf"(?P<minutes>(?i:minutes))\b"),
+    # "the Minutes of 14th July as drafted": minutes named by their meeting's day, its year
+    # left to be worked out
+    re.compile(rf"\b(?i:minutes)[ \t]+of[ \t]+(?:the[ \t]*)?(?P<day>{_DAYDATE})"),
     # "the meeting held 30th June", "Approve minutes from the meeting 9th November", "Matters
     # Arising from Previous Meeting 7th August 2023", "Minutes of AGM held on 7th June 2018":
     # a meeting and its date, with no "on" or "of" between, on one line (tried last: a body's
