@@ -864,6 +864,15 @@ def test_programmes_in_lower_case_by_their_years_or_what_they_do() -> None:
     assert not _kinds(it, "programme")
 
 
+def test_an_owner_and_a_kind_word_name_no_programme() -> None:
+    """"a Government initiative", "the Council scheme" say whose scheme it is, not which;
+    "the Breathing Space project" is named."""
+    it = _read("The Hardship Fund, a Government initiative, and the Council scheme were "
+               "noted, as was the Breathing Space project.")
+    assert _kinds(it, "programme") == {"Hardship Fund", "Breathing Space project"}
+    assert "Government" not in _kinds(it, "organisation")
+
+
 def test_a_programme_named_by_a_figure_and_its_head() -> None:
     """"the 90-day plan", "the 999 programme", "the 30mph Zone" are named by their figure; a
     year, a count of plural things or a figure with no article before it names none."""

@@ -753,6 +753,9 @@ def names_component(doc: Doc) -> Doc:
             close = e if e < len(doc) and doc[e].text in _CLOSING_QUOTES else None
             if close is not None and not (s > 0 and doc[s - 1].text in _OPENING_QUOTES):
                 close = None  # "Victims' project": an apostrophe, not a quote's close
+            elif (e2 := _trailing(doc, e, lex, s)) != e and (
+                    " ".join(sub).removeprefix("the ") in lex.owners):
+                continue  # "a Government initiative", "the Council scheme": an owner's, unnamed
             elif (e2 := _trailing(doc, e, lex, s)) != e and not _generic(" ".join(sub), lex):
                 # ("a combined Police and Council partnership team" names no body)
                 sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
