@@ -827,6 +827,8 @@ def test_national_benefits_and_grants_are_programmes_in_any_case() -> None:
                "Buy sales slowed.")
     assert {"Universal Credit", "Pension Credit", "free school meals", "public health grant",
             "Right to Buy"} <= _kinds(it, "programme")
+    it = _read("Receipts from the Community Infrastructure Levy (CIL) were allocated.")
+    assert _kinds(it, "programme") == {"Community Infrastructure Levy"}
     it = _read("The Housing Benefit team met the Department for Work and Pensions.")
     assert _kinds(it, "programme") == {"Housing Benefit"}
     assert _kinds(it, "organisation") == {"Department for Work and Pensions"}
