@@ -3202,6 +3202,9 @@ def test_requests_of_other_meetings_lone_suggestions_and_descriptions_are_not_fo
         ("The minutes of the meeting held on March 9th, 2023 were approved.",
          (date(2023, 3, 9), "day")),
         ("The next meeting will be held on Monday June 12th at 7pm.", (date(2023, 6, 12), "day")),
+        # an acronym in brackets inside a body's name; the next meeting "was on" a day
+        ("The next meeting of the Westshire Road Safety (WRS) Partnership Board was on 12 "
+         "June 2023.", (date(2023, 6, 12), "day")),
         # minutes named by their meeting's day, with no year
         ("The Minutes of 9th March were approved as drafted.", (date(2023, 3, 9), "day")),
         # a meeting and its date with no "on" between

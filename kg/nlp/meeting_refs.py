@@ -52,8 +52,9 @@ _MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:
 _MORE_MONTH = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?P<month>{MONTHS_READ})\s+"
                          rf"(?P<year>\d{{4}})\b")
 # A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
-# Executive", a post).
-_BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for)[ \t]+){0,8}?"
+# Executive", a post); an acronym in brackets inside it ("the Community Infrastructure Levy
+# (CIL) Spending Board").
+_BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for|\([A-Z]{2,8}\))[ \t]+){0,8}?"
          r"(?:Sub-Committee|Committee|Board|Group|Panel|Cabinet|Council|Partnership"
          r"|(?<!Chief[ \t])Executive)\b")
 # A body's name on a line of its own, where commas may join its words: "Children, Young
@@ -181,7 +182,7 @@ _REFS = [
     # "Date of next meeting: 14 June 2023", "Next meeting – Tuesday 6th June": the meeting to
     # come, named by its date
     re.compile(rf"\b(?i:(?:date\s+of\s+(?:the\s+)?)?next\s+meeting)(?:\s+of\s+(?:the\s+)?"
-               rf"(?P<body>{_BODY}))?\s*(?:[:–—-]\s*|\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?)"
+               rf"(?P<body>{_BODY}))?\s*(?:[:–—-]\s*|\s+(?:is\s+|was\s+|will\s+be\s+)?(?:on\s+)?)"
                rf"{_ON}(?P<day>{_DAYDATE})"),
     # "Minute 42 of 3 March 2023", "Min. No. 12/23 dated 5th June 2022": a minute named by its
     # meeting's date
