@@ -2397,6 +2397,11 @@ def test_a_department_is_no_programme() -> None:
     it = _read("The Corporate Director, Customer Services, reported on call waiting times.")
     assert not _kinds(it, "programme")
     assert "Corporate Director, Customer Services" in _kinds(it, "post")  # its portfolio
+    # two areas and a singular "Service": a department; a service with a name of its own
+    # is a programme
+    it = _read("The Adults and Housing Service and the Arts & Leisure Service reported on "
+               "the Home Safety Service.")
+    assert _kinds(it, "programme") == {"Home Safety Service"}
 
 
 def test_an_action_line_naming_who_acts_is_no_new_request() -> None:

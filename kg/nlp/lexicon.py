@@ -60,6 +60,7 @@ class Lexicon:
     programme_heads: frozenset[str]
     campaign_heads: frozenset[str]
     departments: frozenset[str]
+    paired_departments: frozenset[str]
     programme_trailing: frozenset[str]
     programme_kind_words: frozenset[str]
     programme_figure_heads: frozenset[str]
@@ -240,6 +241,7 @@ def lexicon() -> Lexicon:
         programme_heads=fs("programmes", "heads"),
         campaign_heads=fs("programmes", "campaign_heads"),
         departments=fs("programmes", "departments"),
+        paired_departments=fs("programmes", "paired_departments"),
         programme_trailing=fs("programmes", "trailing"),
         programme_kind_words=fs("programmes", "kind_words"),
         programme_figure_heads=fs("programmes", "figure_heads"),

@@ -349,6 +349,9 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return POST  # "Chief Officer Social Services": the department, with no "of"
     if last in lex.departments:
         return None  # "Corporate Services", "Children's Services": a council's departments
+    if len(words) == 4 and last in lex.paired_departments and words[1] in ("and", "&") and not (
+            {words[0], words[2]} & (lex.post_heads | lex.org_heads | lex.programme_heads)):
+        return None  # "Children and Families Service": two areas, a department
     if len(words) > 4 and words[1] in lex.post_heads and words[0] in lex.post_ranks and (
             words[1] not in lex.post_needs_qualifier) and any(
                 w in ("and", "&") for w in words[3:-1]) and not any(
