@@ -584,6 +584,10 @@ def _join_variants(text: str, minutes: Minutes) -> None:
                 m.label = root
             else:
                 m.aliases = sorted(aliases[(m.kind, root)])
+        for m in item.mentions:
+            if m.kind == PROGRAMME:
+                m.aliases += [a for a in _bare_programme_names(m.label)
+                              if a != m.label and a not in m.aliases]
         for f in item.followups:
             if f.requested_by:
                 for kind in (POST, PERSON):
@@ -604,6 +608,29 @@ def _join_variants(text: str, minutes: Minutes) -> None:
         if a.capacity and (root := canonical.get((POST, clean_label(a.capacity)))) and (
                 root != clean_label(a.capacity)):
             a.capacity = root  # the post's one name in the document
+
+
+def _bare_programme_names(label: str) -> list[str]:
+    """Shorter names a programme's label is known by: its capitalised name without the
+    lower-case word that says what kind of scheme it is ("the ‘Safer Scotland’ initiative",
+    "the Fire Cadets programme" are "Safer Scotland", "Fire Cadets"), and the programme a
+    review is of ("Review of Town Centre Regeneration Scheme" is of the scheme, named
+    alone as often). A name of one word before the kind word ("the Tal-y-bont scheme", "the
+    RSPB project") or a body's name ("the Westbury Trust project") is a place's or a body's,
+    not the scheme's."""
+    lex = lexicon()
+    words = label.split()
+    out = []
+    bare = " ".join(words[:-1]).strip(" ‘’'\"“”")
+    if len(words) >= 3 and words[-1] in lex.programme_kind_words and bare[:1].isupper():
+        low = bare.lower()
+        if low not in lex.programme_generic | lex.org_known and (
+                low.split()[-1] not in lex.org_heads):  # "the Westbury Trust project"
+            out.append(bare)
+    if (m := re.match(r"(?i)review\s+of\s+(?:the\s+)?(?P<rest>.+)$", label)) and head_kind(
+            m.group("rest").lower().split(), lex) == PROGRAMME:
+        out.append(m.group("rest"))
+    return out
 
 
 def _join_post_synonyms(canonical: dict[tuple[str, str], str]) -> None:

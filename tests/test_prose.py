@@ -701,6 +701,16 @@ def test_a_list_of_areas_before_a_posts_head_is_one_title() -> None:
     assert {("person", "Hale"), ("person", "Peel"), ("person", "Rudd")} <= names
 
 
+def test_a_list_of_areas_before_a_programmes_head_is_one_name() -> None:
+    names = _names(_read("Grants came from the Arts, Heritage and Tourism Recovery Fund and the "
+                         "Walking, Cycling and Buses Strategy was noted."))
+    assert {("programme", "Arts, Heritage and Tourism Recovery Fund"),
+            ("programme", "Walking, Cycling and Buses Strategy")} <= names
+    # a list of the council's services stays a list: a plural head
+    names = _names(_read("Parks, Libraries and Leisure Services were praised."))
+    assert not any("Parks," in label for _, label in names)
+
+
 def test_a_topic_with_of_before_a_posts_head_and_a_bracket_inside_a_bracket() -> None:
     names = _names(_read("Paths were referred to the Rights of Way Officer and the Freedom of "
                          "Information Officer. Ms Ann Rudd (Ranger of Westdale Park Authority "
@@ -825,6 +835,8 @@ def test_national_benefits_and_grants_are_programmes_in_any_case() -> None:
                "Buy sales slowed.")
     assert {"Universal Credit", "Pension Credit", "free school meals", "public health grant",
             "Right to Buy"} <= _kinds(it, "programme")
+    it = _read("Receipts from the Community Infrastructure Levy (CIL) were allocated.")
+    assert _kinds(it, "programme") == {"Community Infrastructure Levy"}
     it = _read("The Housing Benefit team met the Department for Work and Pensions.")
     assert _kinds(it, "programme") == {"Housing Benefit"}
     assert _kinds(it, "organisation") == {"Department for Work and Pensions"}
@@ -859,6 +871,25 @@ def test_programmes_in_lower_case_by_their_years_or_what_they_do() -> None:
     it = _read("Members reviewed the capital project, the joint project and the project, "
                "and noted the progress of capital projects. The annual return 2019-20 was "
                "signed. It was agreed that this pilot be extended.")
+    assert not _kinds(it, "programme")
+
+
+def test_an_owner_and_a_kind_word_name_no_programme() -> None:
+    """"a Government initiative", "the Council scheme" say whose scheme it is, not which;
+    "the Breathing Space project" is named."""
+    it = _read("The Hardship Fund, a Government initiative, and the Council scheme were "
+               "noted, as was the Breathing Space project.")
+    assert _kinds(it, "programme") == {"Hardship Fund", "Breathing Space project"}
+    assert "Government" not in _kinds(it, "organisation")
+
+
+def test_a_programme_named_by_a_figure_and_its_head() -> None:
+    """"the 90-day plan", "the 999 programme", "the 30mph Zone" are named by their figure; a
+    year, a count of plural things or a figure with no article before it names none."""
+    it = _read("The Mayor set out the 90-day plan, the 999 programme and the 30mph Zone.")
+    assert _kinds(it, "programme") == {"90-day plan", "999 programme", "30mph Zone"}
+    it = _read("The 4 projects, the 2024 plan and the 12 month plan were noted; Item 6 plan "
+               "and the 6-month review were deferred.")
     assert not _kinds(it, "programme")
 
 
@@ -1445,6 +1476,20 @@ def test_a_plans_edition_number_is_part_of_its_name() -> None:
 def test_a_quoted_name_takes_one_word_before_its_programme_word() -> None:
     it = _read('Members asked about the "Bright Start" voucher scheme.')
     assert ("programme", "Bright Start voucher scheme") in _names(it)
+
+
+def test_a_programme_is_known_by_its_name_without_its_kind_or_review() -> None:
+    it = _read("Members asked about the ‘Safe Streets’ initiative and the Review of the "
+               "Bus Station Redevelopment Scheme.")
+    aliases = {m.label: m.aliases for m in it.mentions if m.kind == "programme"}
+    assert "Safe Streets" in aliases["Safe Streets initiative"]
+    assert "Bus Station Redevelopment Scheme" in aliases[
+        "Review of the Bus Station Redevelopment Scheme"]
+    # a review of what is no programme names none; a place or a body before the kind word
+    # is no name of the scheme's
+    it = _read("The Review of Licensing Fees, the Eastbury project and the Westbury Housing "
+               "Trust project were noted.")
+    assert all(not m.aliases for m in it.mentions if m.kind == "programme")
 
 
 def test_a_name_x_for_y_before_a_lower_case_programme_word() -> None:
@@ -2462,6 +2507,11 @@ def test_a_department_is_no_programme() -> None:
     it = _read("The Corporate Director, Customer Services, reported on call waiting times.")
     assert not _kinds(it, "programme")
     assert "Corporate Director, Customer Services" in _kinds(it, "post")  # its portfolio
+    # two areas and a singular "Service": a department; a service with a name of its own
+    # is a programme
+    it = _read("The Adults and Housing Service and the Arts & Leisure Service reported on "
+               "the Home Safety Service.")
+    assert _kinds(it, "programme") == {"Home Safety Service"}
 
 
 def test_an_action_line_naming_who_acts_is_no_new_request() -> None:
@@ -3319,10 +3369,60 @@ def test_requests_of_other_meetings_lone_suggestions_and_descriptions_are_not_fo
         ("The Panel reported on its meeting held on 28 March2023.", (date(2023, 3, 28), "day")),
         ("Notes of the last meeting held on Thursday 6th April to be approved as minutes.",
          (date(2023, 4, 6), "day")),
+        # a heading in capitals, its month and body read as in ordinary case
+        ("MINUTES OF THE MARCH 2023 COUNCIL MEETING", (date(2023, 3, 1), "month")),
+        ("TO APPROVE THE MINUTES OF THE MEETING HELD ON 12TH APRIL 2023", (date(2023, 4, 12),
+                                                                           "day")),
+        # an ordinal typed with a slip
+        ("MINUTES OF THE PREVIOUS MEETING held on 4h April 2023 were agreed.",
+         (date(2023, 4, 4), "day")),
+        ("The minutes of the meeting held on 6 th April 2023 were approved.",
+         (date(2023, 4, 6), "day")),
+        # a meeting's month in brackets, as its day may be
+        ("The Clerk will raise it at the next meeting (June, or July if need be).",
+         (date(2023, 6, 1), "month")),
+        # the month first, its ordinal always there
+        ("The minutes of the meeting held on March 9th, 2023 were approved.",
+         (date(2023, 3, 9), "day")),
+        ("The next meeting will be held on Monday June 12th at 7pm.", (date(2023, 6, 12), "day")),
+        # an acronym in brackets inside a body's name; the next meeting "was on" a day
+        ("The next meeting of the Westshire Road Safety (WRS) Partnership Board was on 12 "
+         "June 2023.", (date(2023, 6, 12), "day")),
+        # minutes named by their meeting's day, with no year
+        ("The Minutes of 9th March were approved as drafted.", (date(2023, 3, 9), "day")),
+        # a meeting and its date with no "on" between
+        ("Matters arising from the Previous Meeting 4th April 2023: none.",
+         (date(2023, 4, 4), "day")),
+        ("The notes were agreed as a record of the meeting held 20th April.",
+         (date(2023, 4, 20), "day")),
     ],
 )
 def test_meeting_references_as_pages_print_them(sentence: str, ref: tuple[date, str]) -> None:
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # capitals with a month but no meeting: a heading of other business
+        "THE JUNE 2023 BUDGET SURVEY RESULTS WERE NOTED",
+        "MAY DAY CELEBRATIONS ON THE GREEN",
+        # a length of time, not a day's ordinal
+        "The volunteers gave 12h on the green in May.",
+        # a meeting's brackets that hold no month
+        "The meeting (Mayor in the chair) opened at 7pm.",
+        # a month first with no ordinal may be a figure; a date of no meeting
+        "The March 12 figures were noted.",
+        # minutes of a length of time, not of a meeting
+        "The Clerk took minutes of 20 minutes' discussion.",
+        "New charges apply from April 1st 2024.",
+        # a meeting's length, and dates of a list on the lines below a meeting
+        "The meeting 2 hours long was adjourned.",
+        "Dates agreed: 10th May – Annual Meeting\n14th June",
+    ],
+)
+def test_capitals_slips_and_brackets_name_no_meeting_unless_one_is_there(sentence: str) -> None:
+    assert _read(sentence).meeting_refs == []
 
 
 @pytest.mark.parametrize(

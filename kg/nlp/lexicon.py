@@ -61,7 +61,11 @@ class Lexicon:
     programme_heads: frozenset[str]
     campaign_heads: frozenset[str]
     departments: frozenset[str]
+    paired_departments: frozenset[str]
     programme_trailing: frozenset[str]
+    programme_kind_words: frozenset[str]
+    programme_figure_heads: frozenset[str]
+    programme_figure_units: frozenset[str]
     programme_generic: frozenset[str]
     programme_known: frozenset[str]
     programme_generic_tails: tuple[str, ...]
@@ -240,7 +244,11 @@ def lexicon() -> Lexicon:
         programme_heads=fs("programmes", "heads"),
         campaign_heads=fs("programmes", "campaign_heads"),
         departments=fs("programmes", "departments"),
+        paired_departments=fs("programmes", "paired_departments"),
         programme_trailing=fs("programmes", "trailing"),
+        programme_kind_words=fs("programmes", "kind_words"),
+        programme_figure_heads=fs("programmes", "figure_heads"),
+        programme_figure_units=fs("programmes", "figure_units"),
         programme_generic=fs("programmes", "generic"),
         programme_known=fs("programmes", "known"),
         programme_generic_tails=tuple(raw["programmes"]["generic_tails"]),

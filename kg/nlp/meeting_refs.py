@@ -18,8 +18,14 @@ from kg.nlp.followups import MONTHS, MONTHS_READ, followup_rules, month_as_meant
 # "5 Sept 2019", "2nd Feb. 2023": a month cut short, with its year always (a bare "2 Mar"
 # may be anything)
 _SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTHS_READ}"
-            r"(?:,?\s*\d{4})?"
+# A day's ordinal, printed with a slip as typed minutes often are: a space before it ("2 nd
+# October"), a letter lost ("12h December"). A month always follows.
+_ORD = r"(?:st|nd|rd|th|[ \t](?:st|nd|rd|th)\b|h\b)?"
+# "June 7th 2017", "January 30th", "June 7th2017": the month first, as some clerks print
+# a date (its ordinal always there: "June 13" may be a figure)
+_MONTH_FIRST = rf"(?<![\w-]){MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)(?:,?\s*\d{{4}}\b|(?!\w))"
+_DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}{_ORD}\s*(?:of\s+)?{MONTHS_READ}"
+            r"(?:,?\s*\d{4})?|" + _MONTH_FIRST +
             rf"|(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s+{_SHORT_MONTH}\s+\d{{4}}\b"
             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
             r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
@@ -30,7 +36,7 @@ _ON = rf"(?:{followup_rules().fragments['weekday']},?\s+)?(?:the\s*)?"
 # and the 13th March 2007"
 # (and "14-05-21", "16/03/22": a day, a month and a year of two figures, as a list of
 # minutes received prints them)
-_FULLDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS_READ},?\s+\d{{4}}"
+_FULLDATE = (rf"(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{MONTHS_READ},?\s+\d{{4}}"
              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_SHORT_MONTH}\s+\d{{4}}\b"
              r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
              r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
@@ -46,8 +52,9 @@ _MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:
 _MORE_MONTH = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?P<month>{MONTHS_READ})\s+"
                          rf"(?P<year>\d{{4}})\b")
 # A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
-# Executive", a post).
-_BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for)[ \t]+){0,8}?"
+# Executive", a post); an acronym in brackets inside it ("the Community Infrastructure Levy
+# (CIL) Spending Board").
+_BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for|\([A-Z]{2,8}\))[ \t]+){0,8}?"
          r"(?:Sub-Committee|Committee|Board|Group|Panel|Cabinet|Council|Partnership"
          r"|(?<!Chief[ \t])Executive)\b")
 # A body's name on a line of its own, where commas may join its words: "Children, Young
@@ -101,13 +108,15 @@ _REFS = [
     # "a Special Meeting of Committee in January"; "the all Member Planning Workshop held in
     # June 2019", "the Member Workshop on ‘Flooding’ in May 2019": a workshop of members
     # "the Annual Parish Meeting in May", "the AGM in April 2023", "a meeting in early March"
+    # "at the next meeting (January, or December if …)": its month in brackets, as its day
+    # is ("the previous meeting (13th August)")
     re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|(?i:the|an?|its|their)\s+)"
                rf"(?:(?i:next|last|previous|following|special|further|extraordinary)\s+)?"
                rf"(?:(?:Annual|General|Parish|Town|Extraordinary|Special|Public)\s+){{0,3}}"
                rf"(?:(?i:meeting)|AGM|EGM)"
-               rf"(?:\s+of\s+(?:the\s+)?(?P<body2>{_BODY}))?\s+"
-               rf"(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
-               rf"(?:in|during)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS_READ})"
+               rf"(?:\s+of\s+(?:the\s+)?(?P<body2>{_BODY}))?"
+               rf"(?:\s+(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
+               rf"(?:in|during)\s+|\s*\(\s*)(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS_READ})"
                rf"(?:\s+(?P<year>\d{{4}}))?"),
     re.compile(rf"\b(?:the|an?)\s+(?:(?:all|[A-Z][\w&’'-]*)\s+){{0,8}}?(?:Workshop|Seminar)\s+"
                rf"(?:on\s+[‘'“\"][^’'”\"\n]{{1,60}}[’'”\"]\s+)?(?:held\s+)?(?:in|during)\s+"
@@ -173,7 +182,7 @@ _REFS = [
     # "Date of next meeting: 14 June 2023", "Next meeting – Tuesday 6th June": the meeting to
     # come, named by its date
     re.compile(rf"\b(?i:(?:date\s+of\s+(?:the\s+)?)?next\s+meeting)(?:\s+of\s+(?:the\s+)?"
-               rf"(?P<body>{_BODY}))?\s*(?:[:–—-]\s*|\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?)"
+               rf"(?P<body>{_BODY}))?\s*(?:[:–—-]\s*|\s+(?:is\s+|was\s+|will\s+be\s+)?(?:on\s+)?)"
                rf"{_ON}(?P<day>{_DAYDATE})"),
     # "Minute 42 of 3 March 2023", "Min. No. 12/23 dated 5th June 2022": a minute named by its
     # meeting's date
@@ -242,6 +251,15 @@ _REFS = [
     # minutes" in lower case)
     re.compile(rf"\b(?P<month>{MONTHS}|{MONTHS.upper()})(?:[ \t]+(?P<year>\d{{4}}))?[ \t]+"
                rf"(?P<minutes>(?i:minutes))\b"),
+    # "the Minutes of 14th July as drafted": minutes named by their meeting's day, its year
+    # left to be worked out
+    re.compile(rf"\b(?i:minutes)[ \t]+of[ \t]+(?:the[ \t]*)?(?P<day>{_DAYDATE})"),
+    # "the meeting held 30th June", "Approve minutes from the meeting 9th November", "Matters
+    # Arising from Previous Meeting 7th August 2023", "Minutes of AGM held on 7th June 2018":
+    # a meeting and its date, with no "on" or "of" between, on one line (tried last: a body's
+    # meeting by its date is read above with its body)
+    re.compile(rf"\b(?i:meeting|AGM|EGM)[ \t]+(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?{_ON}"
+               rf"(?P<day>{_DAYDATE})"),
 ]
 
 
@@ -346,13 +364,41 @@ def _listed_meeting_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+# A run of three words or more printed in capitals ("MINUTES OF THE JUNE 2011 COUNCIL
+# MEETING", "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER"): a heading, which the rules
+# read as if printed in ordinary case.
+_RX_CAPITALS = re.compile(r"(?<![\w’'])[A-Z0-9][A-Z0-9’'&./-]*,?"
+                          r"(?:[ \t]+[A-Z0-9][A-Z0-9’'&./-]*,?)+(?![\w’'])")
+
+
+def _ordinary_case(text: str) -> str:
+    """The text with its headings in capitals in ordinary case, word for word and letter for
+    letter (so that every offset stays where it was): a month, a body and an ordinal read as
+    the rules expect ("THE JUNE 2011 COUNCIL MEETING" as "the June 2011 Council Meeting",
+    "3RD SEPTEMBER" as "3rd September"). Acronyms alone or in pairs ("NHS", "the PCP") are
+    left as printed: only a run of three capitalised words or more is a heading."""
+    small = followup_rules().words["heading_small_words"]
+
+    def heading(m: re.Match[str]) -> str:
+        words = re.split(r"([ \t]+)", m.group(0))
+        if sum(1 for w in words if sum(c.isalpha() for c in w) >= 2) < 3:
+            return m.group(0)
+        out = []
+        for w in words:
+            bare = w.rstrip(",")
+            low = w.lower() if bare.lower() in small else w[:1] + w[1:].lower()
+            out.append(low if len(low) == len(w) else w)
+        return "".join(out)
+    return _RX_CAPITALS.sub(heading, text)
+
+
 @Language.component("ckg_meeting_refs")
 def meeting_refs_component(doc: Doc) -> Doc:
     """References to other meetings, with the body when the text names it. Dates are left
     as printed (``span._.when``) for :mod:`kg.prose` to resolve against the meeting's date."""
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
-    text = doc.text
+    text = _ordinary_case(doc.text)
     for rx in _REFS:
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -430,6 +476,9 @@ def _as_printed(day: str) -> str:
     """A date as a reader takes it, whatever slip the page made: "28 September2015" is 28
     September 2015, "14.11.05" is 14 November 2005 (a two-figure year is this century's
     before 50, the last century's from 50), "1December 2022" is 1 December 2022."""
+    day = re.sub(r"^(\d{1,2})(?:[ \t](?:st|nd|rd|th)|h)\b", r"\1", day)  # "12h", "2 nd"
+    day = re.sub(rf"^({MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th),?\s*(\d{{4}})?$",
+                 lambda m: f"{m.group(2)} {m.group(1)} {m.group(3) or ''}".strip(), day)
     day = re.sub(rf"({MONTHS})(\d{{4}})$", r"\1 \2", month_as_meant(day))
     day = re.sub(rf"^(\d{{1,2}}(?:st|nd|rd|th)?)({MONTHS})", r"\1 \2", day)  # "1December"
     day = re.sub(r"^(\d{1,2})-(\d{1,2})-(\d{2}(?:\d{2})?)$", r"\1/\2/\3", day)  # "29-11-23"

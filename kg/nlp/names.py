@@ -154,9 +154,11 @@ def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
     """Whether a comma lists the areas of one title before its head word: "Police, Fire and
     Crime Commissioner", "Health, Housing and Wellbeing Board". What precedes the comma and
     each area after it are one or two capitalised words heading nothing; an "and" (or "&")
-    closes the list, and the run after it ends in a post's or a body's head word. A list of
-    names of their own ("Westbury, Eastbury and Northbury") has no such head."""
+    closes the list, and the run after it ends in a post's, a body's or a programme's head
+    word ("Retail, Hospitality and Leisure Grant Fund"). A list of names of their own
+    ("Westbury, Eastbury and Northbury") has no such head."""
     heads = lex.post_heads | lex.org_heads
+    titles = heads | lex.programme_heads
     if not 1 <= comma - i <= 2 or any(
             not is_cap(t) or t.is_upper or t.lower_ in lex.person_titles for t in doc[i:comma]
     ) or (comma - i == 2 and doc[comma - 1].lower_ in heads):
@@ -174,10 +176,10 @@ def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
     e = k + 1  # the title's head: the first head word of the run after "and"
     while e < len(doc) and e - k <= 4 and (is_cap(doc[e]) or (
             doc[e].text in ("'", "’") and doc[e - 1].lower_.endswith("s"))):
-        if doc[e].lower_ in heads:
+        if doc[e].lower_ in titles:
             # one title, not several bodies: "Westbury, Eastbury and Northbury Councils"
             last = doc[e].lower_
-            return e - k > 1 and not (last.endswith("s") and last[:-1] in heads)
+            return e - k > 1 and not (last.endswith("s") and last[:-1] in titles)
         e += 1
     return False
 
@@ -347,6 +349,9 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return POST  # "Chief Officer Social Services": the department, with no "of"
     if last in lex.departments:
         return None  # "Corporate Services", "Children's Services": a council's departments
+    if len(words) == 4 and last in lex.paired_departments and words[1] in ("and", "&") and not (
+            {words[0], words[2]} & (lex.post_heads | lex.org_heads | lex.programme_heads)):
+        return None  # "Children and Families Service": two areas, a department
     if len(words) > 4 and words[1] in lex.post_heads and words[0] in lex.post_ranks and (
             words[1] not in lex.post_needs_qualifier) and any(
                 w in ("and", "&") for w in words[3:-1]) and not any(
@@ -751,6 +756,9 @@ def names_component(doc: Doc) -> Doc:
             close = e if e < len(doc) and doc[e].text in _CLOSING_QUOTES else None
             if close is not None and not (s > 0 and doc[s - 1].text in _OPENING_QUOTES):
                 close = None  # "Victims' project": an apostrophe, not a quote's close
+            elif (e2 := _trailing(doc, e, lex, s)) != e and (
+                    " ".join(sub).removeprefix("the ") in lex.owners):
+                continue  # "a Government initiative", "the Council scheme": an owner's, unnamed
             elif (e2 := _trailing(doc, e, lex, s)) != e and not _generic(" ".join(sub), lex):
                 # ("a combined Police and Council partnership team" names no body)
                 sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
@@ -921,6 +929,7 @@ def names_component(doc: Doc) -> Doc:
                         first = False
     _listed_bodies(doc, chunks, spans, lex)
     _lower_case_programmes(doc, spans, lex)
+    _figure_programmes(doc, spans, lex)
     doc.spans["ckg"] = spans
     return doc
 
@@ -969,6 +978,33 @@ def _lower_case_programmes(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
             continue  # "the project", "the capital project": no name
         _mark(doc, start, end, PROGRAMME, spans)
         taken.update(range(start, end))
+
+
+_RX_FIGURE = re.compile(r"\d+(?:[-–][a-z]+)*")
+_RX_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _figure_programmes(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
+    """Programmes named by a figure and their head, which the capitalised-name rules cannot
+    see: "the 100-day plan", "the 111 programme", "the 20mph Zone" (``figure_heads``, a
+    singular head, after an article or an owner). A figure may be hyphened to a word
+    ("100-day") or have its unit ("20 mph"); a year is no name ("the 2023 plan" is that
+    year's), nor a count ("the 3 projects": a plural head)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for tok in doc:
+        if tok.lower_ not in lex.programme_figure_heads or tok.i < 2 or tok.i in taken:
+            continue
+        start = tok.i - 1
+        if doc[start].lower_ in lex.programme_figure_units and doc[start - 1].like_num:
+            start -= 1  # "20 mph Zone"
+        figure = doc[start].text
+        if figure[-3:].lower() in lex.programme_figure_units:
+            figure = figure[:-3]  # "20mph"
+        if not _RX_FIGURE.fullmatch(figure) or _RX_YEAR.fullmatch(figure) or start == 0 or (
+                doc[start - 1].lower_ not in _ONE_OF) or start in taken:
+            continue
+        _mark(doc, start, tok.i + 1, PROGRAMME, spans)
+        taken.update(range(start, tok.i + 1))
 
 
 def _body_after_portfolio(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
