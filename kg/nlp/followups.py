@@ -226,11 +226,11 @@ def followups_component(doc: Doc) -> Doc:
             spans.append(span)
             continue
         if who := rx["action_who"].match(text):
-            if spans and spans[-1].end >= unit.start - 2 and _only_names(
-                    unit, who.start("who"), who.end("who")):
+            if spans and _next_to(spans[-1], unit) and (_only_names(
+                    unit, who.start("who"), who.end("who")) or _actor(unit, who, lex)):
                 spans[-1]._.assigned_to = spans[-1]._.assigned_to or who.group("who").strip()
                 continue
-            if k > 0 and (not spans or spans[-1].end < unit.start - 2) and _actor(
+            if k > 0 and (not spans or not _next_to(spans[-1], unit)) and _actor(
                     unit, who, lex) and units[k - 1].text.strip():
                 # "… contact with the owner remains outstanding. ACTION CLERK": the action
                 # column names who acts on the sentence before, however it is worded.
@@ -238,9 +238,11 @@ def followups_component(doc: Doc) -> Doc:
                 span._.assigned_to = who.group("who").strip()
                 spans.append(span)
                 continue
+            if k == 0 and _actor(unit, who, lex):
+                continue  # "Action: Jo Hale" alone: who acts on an errand the page set before
         if (to_action := rx["to_action"].match(text)) and _errand(unit, to_action, lex):
             who_acts = re.sub(r"^(?:The|the)\s+", "", to_action.group("who").strip())
-            if spans and spans[-1].end >= unit.start - 2:
+            if spans and _next_to(spans[-1], unit):
                 spans[-1]._.assigned_to = spans[-1]._.assigned_to or who_acts
             elif k > 0 and units[k - 1].text.strip():
                 # The sentence before is the errand, however it is worded ("Clerk to
@@ -327,6 +329,13 @@ def followups_component(doc: Doc) -> Doc:
     return doc
 
 
+def _next_to(before: Span, unit: Span) -> bool:
+    """Whether an action line comes right after a request: next to it, or with nothing but
+    blank lines between ("… report to the Panel.\n\n\nAction: Jo Hale and Sam Lee"), as
+    action columns are laid out."""
+    return before.end >= unit.start - 2 or not before.doc[before.end : unit.start].text.strip()
+
+
 def _list_actor(opener: Span) -> str:
     """Who acts on a list of errands, as its opening line names them: the first post or person
     before the colon ("the Deputy Commissioner, MPS, undertook to:"), else "" (the meeting)."""
@@ -392,6 +401,10 @@ def _actor(unit: Span, who: re.Match[str], lex: Lexicon) -> bool:
     if followup_rules().rx["initials"].fullmatch(text) or followup_rules().rx[
             "titled_name"].fullmatch(text):
         return True
+    if followup_rules().rx["action_column"].match(unit.text) and followup_rules().rx[
+            "names_only"].fullmatch(text) and not set(re.findall(r"[a-z/]+", low)) & \
+            followup_rules().words.get("no_action", frozenset()):
+        return True  # "Action: Jo Hale and Sam Lee", "Action: All/CM": names, unread or not
     if _ends_in_a_post(low, lex):
         return True
     return _only_names(unit, who.start("who"), who.end("who"))
