@@ -231,15 +231,15 @@ def followups_component(doc: Doc) -> Doc:
                 spans[-1]._.assigned_to = spans[-1]._.assigned_to or who.group("who").strip()
                 continue
             if k > 0 and (not spans or not _next_to(spans[-1], unit)) and _actor(
-                    unit, who, lex) and units[k - 1].text.strip():
+                    unit, who, lex) and len(units[k - 1].text.split()) > 2:
                 # "… contact with the owner remains outstanding. ACTION CLERK": the action
                 # column names who acts on the sentence before, however it is worded.
                 span = Span(doc, units[k - 1].start, units[k - 1].end, label="followup")
                 span._.assigned_to = who.group("who").strip()
                 spans.append(span)
                 continue
-            if k == 0 and _actor(unit, who, lex):
-                continue  # "Action: Jo Hale" alone: who acts on an errand the page set before
+            if _actor(unit, who, lex):
+                continue  # "Action: Jo Hale" alone: who acts on an errand set before it
         if (to_action := rx["to_action"].match(text)) and _errand(unit, to_action, lex):
             who_acts = re.sub(r"^(?:The|the)\s+", "", to_action.group("who").strip())
             if spans and _next_to(spans[-1], unit):
