@@ -2677,6 +2677,19 @@ def test_an_action_column_names_who_acts_on_the_paragraph_before() -> None:
         "The Clerk will write to the owner.\n\nAction: None").followups] == ["Clerk"]
 
 
+def test_an_action_line_that_restates_a_request_is_one_errand_with_it() -> None:
+    """Next to the request, the two are one follow-up; later in the minute, the action line
+    records it, as a resolution does."""
+    it = _read("The Chair asked Mr Penn to look into training for members on the budget.\n"
+               "ACTION - Mr Penn to advise the panel on training for members")
+    assert [(f.text[-24:], f.assigned_to) for f in it.followups] == [
+        (" on training for members", "Mr Penn")]
+    it = _read("Cllr Hale said he would raise the flooding with the water company. Members "
+               "noted the report.\n\nACTION: Cllr Hale to raise the flooding concern with the "
+               "water company")
+    assert [f.text[:12] for f in it.followups] == ["ACTION: Cllr"]
+
+
 def test_the_subject_of_a_passive_errand_is_not_who_acts() -> None:
     it = _read("Members agreed that the Allotment Strategy should be discussed at a later "
                "meeting of the Committee.")

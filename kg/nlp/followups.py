@@ -302,31 +302,53 @@ def followups_component(doc: Doc) -> Doc:
                 hit_name in rules.own_clause and hit.start() > past.end()))
         ):
             continue  # reports what was done, or what was not asked for
-        m_errand = found["errand"]
-        if hit_name == "errand" and spans and spans[-1].end >= unit.start - 2 and (
-            _same_errand(spans[-1], unit, m_errand.group("who"))
+        m_errand = found["errand"] or (rx["action_errand"].match(text)
+                                       if hit_name == "action" else None)
+        if hit_name in ("errand", "action") and spans and _next_to(spans[-1], unit) and (
+            _same_errand(spans[-1], unit, m_errand.group("who") if m_errand else "")
         ):
-            # "It was agreed to resend the response. Clerk to resend response.": the action
-            # line restates the request before it and names who acts on it.
-            spans[-1]._.assigned_to = spans[-1]._.assigned_to or m_errand.group("who").strip()
+            # "It was agreed to resend the response. Clerk to resend response.", "Cllr Hale
+            # said he would raise this with the police. ACTION: Cllr Hale to raise the concern
+            # with the police": the action line restates the request before it and names who
+            # acts on it; one errand, its words and the action line's.
+            spans[-1] = _joined(spans[-1], unit)
+            if m_errand:
+                spans[-1]._.assigned_to = spans[-1]._.assigned_to or m_errand.group(
+                    "who").strip()
             continue
         span = Span(doc, unit.start, unit.end, label="followup")
         _describe_followup(span, found["asked_to"] or found["instruct"])
         if hit_name == "errand" and span._.assigned_to is None:
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m_errand.group("who").strip())
-        if in_resolution and (said := [s for s in spans
-                                       if id(s) not in resolved and _restates(s, span)]):
+        # An action line records what the debate asked for as a resolution does ("Cllr Hale
+        # said he would raise this with the police. … ACTION: Cllr Hale to raise the concern
+        # with the police").
+        recorded = in_resolution or hit_name in ("action", "errand") or bool(
+            rx["action_column"].match(text))
+        if recorded and (said := [s for s in spans
+                                  if id(s) not in resolved and _restates(s, span)]):
             # "The Officer agreed to circulate the figures. … AGREED that the figures be
             # circulated": the resolution records the promise made in the debate; one errand,
             # logged once, in the resolution's words.
             span._.assigned_to = span._.assigned_to or said[-1]._.assigned_to
             span._.requested_by = span._.requested_by or said[-1]._.requested_by
             spans = [s for s in spans if s not in said]
-        if in_resolution:
+        if recorded:
             resolved.add(id(span))  # a clause never folds another clause of the resolution
         spans.append(span)
     doc.spans["ckg_followups"] = spans
     return doc
+
+
+def _joined(before: Span, unit: Span) -> Span:
+    """One follow-up from a request and the action line after it that restates it, what the
+    request said of it kept."""
+    span = Span(unit.doc, before.start, unit.end, label="followup")
+    for attr in ("requested_by", "assigned_to", "due_text"):
+        setattr(span._, attr, getattr(before._, attr))
+    if span._.due_text is None:
+        _describe_followup(span, None)
+    return span
 
 
 def _next_to(before: Span, unit: Span) -> bool:
