@@ -2639,6 +2639,12 @@ def test_notes_of_work_still_to_do_are_followups(sentence: str, n: int) -> None:
         "Councillors will be invited to confirm that the minutes are a correct record.",
         "The Chair noted that the purpose of the item was for the Panel to review the draft "
         "findings.",
+        # a thing described by what is due to happen to it; a given name that is a thing
+        "Members asked about the Play Strategy, which was due to be presented to Cabinet in "
+        "the autumn.",
+        "Cabinet supported the findings on the Parking Strategy due to be written by the "
+        "consultants.",
+        "Bill to be paid by the end of the month.",
     ],
 )
 def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
@@ -2658,6 +2664,10 @@ def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
         "The review had slipped and it would now come to the March meeting.",
         "The Clerk said that copies would be tabled at the Licensing Committee meeting on "
         "Tuesday, 11 October.",
+        # a member called by a common given name alone
+        "Claire to send the quotes to the clerk.",
+        "Mike will provide an update by 7 July for the Board.",
+        "The report is due to be presented to Cabinet in March.",
     ],
 )
 def test_the_same_words_with_an_errand_to_come_are_followups(sentence: str) -> None:

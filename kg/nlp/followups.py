@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import ORG, PERSON, POST, Lexicon, lexicon
+from kg.patterns import given_names
 
 # -- follow-up requests -------------------------------------------------------------------
 # The component's rule table (patterns, trigger order, vetoes) is ``kg/data/nlp/followups.toml``.
@@ -262,7 +263,8 @@ def followups_component(doc: Doc) -> Doc:
             for name in ("requested", "passive"):
                 if found[name] and found[name].start() >= purpose.start():
                     found[name] = None
-        if (m := found["named_will"]) and not _only_names(unit, m.start("who"), m.end("who")):
+        if (m := found["named_will"]) and not _only_names(
+                unit, m.start("who"), m.end("who")) and not _first_name(m.group("who")):
             found["named_will"] = None
         if (m := found["errand"]) and not _errand(unit, m, lex):
             found["errand"] = None
@@ -351,6 +353,13 @@ def _joined(before: Span, unit: Span) -> Span:
     return span
 
 
+def _first_name(who: str) -> bool:
+    """Whether the one who acts is a member called by a common given name alone, as parish
+    and working-group minutes name them ("Claire to send the quote to the clerk", "Mike will
+    provide an update by 7 July")."""
+    return who.strip() in given_names()
+
+
 def _next_to(before: Span, unit: Span) -> bool:
     """Whether an action line comes right after a request: next to it, or with nothing but
     blank lines between ("… report to the Panel.\n\n\nAction: Jo Hale and Sam Lee"), as
@@ -410,6 +419,8 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
         return True
     if rx["titled_name"].fullmatch(who):
         return True  # "Councillor\n\nVenton": a member by title, whatever the page broke
+    if _first_name(who) and not re.search(r"\bbe\b", unit.text[m.end("who"):m.start("verb")]):
+        return True  # "Claire to send the quote" (but "Bill to be paid" is a thing)
     return _only_names(unit, m.start("who"), m.end("who"))
 
 
