@@ -2645,6 +2645,7 @@ def test_notes_of_work_still_to_do_are_followups(sentence: str, n: int) -> None:
         "Cabinet supported the findings on the Parking Strategy due to be written by the "
         "consultants.",
         "Bill to be paid by the end of the month.",
+        "He would be away until after the meeting.",
     ],
 )
 def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
@@ -2668,6 +2669,8 @@ def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
         "Claire to send the quotes to the clerk.",
         "Mike will provide an update by 7 July for the Board.",
         "The report is due to be presented to Cabinet in March.",
+        # any errand given a time that is soon
+        "The builder said it was a long job but he would finish it as soon as possible.",
     ],
 )
 def test_the_same_words_with_an_errand_to_come_are_followups(sentence: str) -> None:
