@@ -2671,6 +2671,8 @@ def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
         "The report is due to be presented to Cabinet in March.",
         # any errand given a time that is soon
         "The builder said it was a long job but he would finish it as soon as possible.",
+        # at work contacting others
+        "The Democratic Services Officer will be emailing the three trusts for their views.",
     ],
 )
 def test_the_same_words_with_an_errand_to_come_are_followups(sentence: str) -> None:
