@@ -348,8 +348,8 @@ def _joined(before: Span, unit: Span) -> Span:
     span = Span(unit.doc, before.start, unit.end, label="followup")
     for attr in ("requested_by", "assigned_to", "due_text"):
         setattr(span._, attr, getattr(before._, attr))
-    if span._.due_text is None:
-        _describe_followup(span, None)
+    if span._.due_text is None and (m := followup_rules().rx["due"].search(unit.text)):
+        span._.due_text = " ".join(m.group(0).split())  # "… ACTION: Clerk, by 5 May"
     return span
 
 
