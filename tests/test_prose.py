@@ -2646,6 +2646,7 @@ def test_notes_of_work_still_to_do_are_followups(sentence: str, n: int) -> None:
         "consultants.",
         "Bill to be paid by the end of the month.",
         "He would be away until after the meeting.",
+        "It was agreed to hold the meeting at 7pm in the hall.",
     ],
 )
 def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
@@ -2673,6 +2674,8 @@ def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
         "The builder said it was a long job but he would finish it as soon as possible.",
         # at work contacting others
         "The Democratic Services Officer will be emailing the three trusts for their views.",
+        # a meeting to be held, the article left out as notes do
+        "Members agreed to have further meeting once the survey was done.",
     ],
 )
 def test_the_same_words_with_an_errand_to_come_are_followups(sentence: str) -> None:
