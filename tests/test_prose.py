@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from kg.extract import extract
+from kg.nlp.pipeline import pipeline
 from kg.prose import due_date, read_prose
 from kg.records import Item, Minutes
 from tests.conftest import SEED_2016, SEED_2018
@@ -2760,6 +2761,128 @@ def test_bare_asks_and_present_tense_resolution_clauses_are_followups(sentence: 
 )
 def test_recommendations_sent_to_another_body_are_followups(sentence: str, n: int) -> None:
     assert len(_read(sentence).followups) == n
+
+
+# Round 12: constructions from the dev pages and the audits of several councils (sentences
+# invented).
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        # a note of work still to do: a noun phrase, then "to be" and any participle
+        ("Fence panels to be stained before the summer.", 1),
+        ("A leak in the pavilion roof to be fixed.", 1),
+        ("Bins Action: The broken lids to be replaced By: Cllr AB", 1),
+        ("Signs- the faded one on the green to be repainted by the Clerk", 1),
+        # ... but not a note that only records, a meeting's date, this meeting's business, a
+        # forecast, or a clause with a verb of its own
+        ("Notes of the last meeting to be approved as minutes.", 0),
+        ("Next meeting to be held on 4 March.", 0),
+        ("A letter from the bowls club to be considered under item 9.", 0),
+        ("All outstanding actions to be covered under agenda items.", 0),
+        ("(48 hours notice to be given to the Clerk).", 0),
+        ("The works were expected to be finished by May.", 0),
+        ("The hall floor was found to be damaged.", 0),
+    ],
+)
+def test_notes_of_work_still_to_do_are_followups(sentence: str, n: int) -> None:
+    assert len(_read(sentence).followups) == n
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the standing words of declarations of interest
+        "Members are required to declare any interests they may have in any matter which is "
+        "to be considered at this meeting.",
+        "Councillors to declare any interests in the business to be transacted, and officers "
+        "to declare any interests in any contract to be considered.",
+        # the order of this meeting's own business
+        "The Chair proposed that the order of the agenda be varied and that the budget report "
+        "be considered first.",
+        "The Director advised that he would deal with items 4 and 5 together as they "
+        "overlapped.",
+        "The Chairman announced that the application at Mill Lane was to be moved from 7c to "
+        "7a on the agenda.",
+        # a question answered in its own sentence
+        "A Member asked for details of the youth scheme and Members were advised that it was "
+        "run by the county.",
+        "Information on the running costs was requested and members were informed that there "
+        "would need to be further investment.",
+        # "to" and a determiner is a preposition
+        "Can the Leader answer the question first asked in March and then promised to all "
+        "members of the Panel in April?",
+        # the minutes, and what an item is for
+        "It was RESOLVED to confirm as a true record the minutes of the meeting held on 2 May.",
+        "Councillors will be invited to confirm that the minutes are a correct record.",
+        "The Chair noted that the purpose of the item was for the Panel to review the draft "
+        "findings.",
+        # a thing described by what is due to happen to it; a given name that is a thing
+        "Members asked about the Play Strategy, which was due to be presented to Cabinet in "
+        "the autumn.",
+        "Cabinet supported the findings on the Parking Strategy due to be written by the "
+        "consultants.",
+        "Bill to be paid by the end of the month.",
+        "He would be away until after the meeting.",
+        "It was agreed to hold the meeting at 7pm in the hall.",
+    ],
+)
+def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
+        sentence: str) -> None:
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Member asked for details of the costs and Members were advised that these would "
+        "be circulated.",
+        "The Director said the two reports would be considered together at the next meeting.",
+        "Officers would bring the two reports together in a single paper for Cabinet.",
+        "It was agreed to circulate the minutes to all members.",
+        "Because of the election, the questioners would receive written responses.",
+        "The review had slipped and it would now come to the March meeting.",
+        "The Clerk said that copies would be tabled at the Licensing Committee meeting on "
+        "Tuesday, 11 October.",
+        # a member called by a common given name alone
+        "Claire to send the quotes to the clerk.",
+        "Mike will provide an update by 7 July for the Board.",
+        "The report is due to be presented to Cabinet in March.",
+        # any errand given a time that is soon
+        "The builder said it was a long job but he would finish it as soon as possible.",
+        # at work contacting others
+        "The Democratic Services Officer will be emailing the three trusts for their views.",
+        # a meeting to be held, the article left out as notes do
+        "Members agreed to have further meeting once the survey was done.",
+    ],
+)
+def test_the_same_words_with_an_errand_to_come_are_followups(sentence: str) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+def test_an_action_column_names_who_acts_on_the_paragraph_before() -> None:
+    """"Action: CM/SR 1.4" after blank lines, or names the extractor does not know: who acts
+    on the request before; never an errand of its own."""
+    it = _read("A map of the village will be requested from the district council."
+               "\n\n\nAction: CM/SR 1.4\n\nA leaflet will be printed for the show.\n\n"
+               "Action:  Jo Quill and Bo Vantt\n")
+    assert [(f.text[:20], f.assigned_to) for f in it.followups] == [
+        ("A map of the village", "CM/SR"), ("A leaflet will be pr", "Jo Quill and Bo Vantt")]
+    assert len(pipeline()("Action: Jo Quill and Bo Vantt").spans["ckg_followups"]) == 0
+    assert [f.assigned_to for f in _read(
+        "The Clerk will write to the owner.\n\nAction: None").followups] == ["Clerk"]
+
+
+def test_an_action_line_that_restates_a_request_is_one_errand_with_it() -> None:
+    """Next to the request, the two are one follow-up; later in the minute, the action line
+    records it, as a resolution does."""
+    it = _read("The Chair asked Mr Penn to look into training for members on the budget.\n"
+               "ACTION - Mr Penn to advise the panel on training for members")
+    assert [(f.text[-24:], f.assigned_to) for f in it.followups] == [
+        (" on training for members", "Mr Penn")]
+    it = _read("Cllr Hale said he would raise the flooding with the water company. Members "
+               "noted the report.\n\nACTION: Cllr Hale to raise the flooding concern with the "
+               "water company")
+    assert [f.text[:12] for f in it.followups] == ["ACTION: Cllr"]
 
 
 def test_the_subject_of_a_passive_errand_is_not_who_acts() -> None:

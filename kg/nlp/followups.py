@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import ORG, PERSON, POST, Lexicon, lexicon
+from kg.patterns import given_names
 
 # -- follow-up requests -------------------------------------------------------------------
 # The component's rule table (patterns, trigger order, vetoes) is ``kg/data/nlp/followups.toml``.
@@ -226,21 +227,23 @@ def followups_component(doc: Doc) -> Doc:
             spans.append(span)
             continue
         if who := rx["action_who"].match(text):
-            if spans and spans[-1].end >= unit.start - 2 and _only_names(
-                    unit, who.start("who"), who.end("who")):
+            if spans and _next_to(spans[-1], unit) and (_only_names(
+                    unit, who.start("who"), who.end("who")) or _actor(unit, who, lex)):
                 spans[-1]._.assigned_to = spans[-1]._.assigned_to or who.group("who").strip()
                 continue
-            if k > 0 and (not spans or spans[-1].end < unit.start - 2) and _actor(
-                    unit, who, lex) and units[k - 1].text.strip():
+            if k > 0 and (not spans or not _next_to(spans[-1], unit)) and _actor(
+                    unit, who, lex) and len(units[k - 1].text.split()) > 2:
                 # "… contact with the owner remains outstanding. ACTION CLERK": the action
                 # column names who acts on the sentence before, however it is worded.
                 span = Span(doc, units[k - 1].start, units[k - 1].end, label="followup")
                 span._.assigned_to = who.group("who").strip()
                 spans.append(span)
                 continue
+            if _actor(unit, who, lex):
+                continue  # "Action: Jo Hale" alone: who acts on an errand set before it
         if (to_action := rx["to_action"].match(text)) and _errand(unit, to_action, lex):
             who_acts = re.sub(r"^(?:The|the)\s+", "", to_action.group("who").strip())
-            if spans and spans[-1].end >= unit.start - 2:
+            if spans and _next_to(spans[-1], unit):
                 spans[-1]._.assigned_to = spans[-1]._.assigned_to or who_acts
             elif k > 0 and units[k - 1].text.strip():
                 # The sentence before is the errand, however it is worded ("Clerk to
@@ -260,7 +263,8 @@ def followups_component(doc: Doc) -> Doc:
             for name in ("requested", "passive"):
                 if found[name] and found[name].start() >= purpose.start():
                     found[name] = None
-        if (m := found["named_will"]) and not _only_names(unit, m.start("who"), m.end("who")):
+        if (m := found["named_will"]) and not _only_names(
+                unit, m.start("who"), m.end("who")) and not _first_name(m.group("who")):
             found["named_will"] = None
         if (m := found["errand"]) and not _errand(unit, m, lex):
             found["errand"] = None
@@ -300,31 +304,67 @@ def followups_component(doc: Doc) -> Doc:
                 hit_name in rules.own_clause and hit.start() > past.end()))
         ):
             continue  # reports what was done, or what was not asked for
-        m_errand = found["errand"]
-        if hit_name == "errand" and spans and spans[-1].end >= unit.start - 2 and (
-            _same_errand(spans[-1], unit, m_errand.group("who"))
+        m_errand = found["errand"] or (rx["action_errand"].match(text)
+                                       if hit_name == "action" else None)
+        if hit_name in ("errand", "action") and spans and _next_to(spans[-1], unit) and (
+            _same_errand(spans[-1], unit, m_errand.group("who") if m_errand else "")
         ):
-            # "It was agreed to resend the response. Clerk to resend response.": the action
-            # line restates the request before it and names who acts on it.
-            spans[-1]._.assigned_to = spans[-1]._.assigned_to or m_errand.group("who").strip()
+            # "It was agreed to resend the response. Clerk to resend response.", "Cllr Hale
+            # said he would raise this with the police. ACTION: Cllr Hale to raise the concern
+            # with the police": the action line restates the request before it and names who
+            # acts on it; one errand, its words and the action line's.
+            spans[-1] = _joined(spans[-1], unit)
+            if m_errand:
+                spans[-1]._.assigned_to = spans[-1]._.assigned_to or m_errand.group(
+                    "who").strip()
             continue
         span = Span(doc, unit.start, unit.end, label="followup")
         _describe_followup(span, found["asked_to"] or found["instruct"])
         if hit_name == "errand" and span._.assigned_to is None:
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m_errand.group("who").strip())
-        if in_resolution and (said := [s for s in spans
-                                       if id(s) not in resolved and _restates(s, span)]):
+        # An action line records what the debate asked for as a resolution does ("Cllr Hale
+        # said he would raise this with the police. … ACTION: Cllr Hale to raise the concern
+        # with the police").
+        recorded = in_resolution or hit_name in ("action", "errand") or bool(
+            rx["action_column"].match(text))
+        if recorded and (said := [s for s in spans
+                                  if id(s) not in resolved and _restates(s, span)]):
             # "The Officer agreed to circulate the figures. … AGREED that the figures be
             # circulated": the resolution records the promise made in the debate; one errand,
             # logged once, in the resolution's words.
             span._.assigned_to = span._.assigned_to or said[-1]._.assigned_to
             span._.requested_by = span._.requested_by or said[-1]._.requested_by
             spans = [s for s in spans if s not in said]
-        if in_resolution:
+        if recorded:
             resolved.add(id(span))  # a clause never folds another clause of the resolution
         spans.append(span)
     doc.spans["ckg_followups"] = spans
     return doc
+
+
+def _joined(before: Span, unit: Span) -> Span:
+    """One follow-up from a request and the action line after it that restates it, what the
+    request said of it kept."""
+    span = Span(unit.doc, before.start, unit.end, label="followup")
+    for attr in ("requested_by", "assigned_to", "due_text"):
+        setattr(span._, attr, getattr(before._, attr))
+    if span._.due_text is None and (m := followup_rules().rx["due"].search(unit.text)):
+        span._.due_text = " ".join(m.group(0).split())  # "… ACTION: Clerk, by 5 May"
+    return span
+
+
+def _first_name(who: str) -> bool:
+    """Whether the one who acts is a member called by a common given name alone, as parish
+    and working-group minutes name them ("Claire to send the quote to the clerk", "Mike will
+    provide an update by 7 July")."""
+    return who.strip() in given_names()
+
+
+def _next_to(before: Span, unit: Span) -> bool:
+    """Whether an action line comes right after a request: next to it, or with nothing but
+    blank lines between ("… report to the Panel.\n\n\nAction: Jo Hale and Sam Lee"), as
+    action columns are laid out."""
+    return before.end >= unit.start - 2 or not before.doc[before.end : unit.start].text.strip()
 
 
 def _list_actor(opener: Span) -> str:
@@ -379,6 +419,8 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
         return True
     if rx["titled_name"].fullmatch(who):
         return True  # "Councillor\n\nVenton": a member by title, whatever the page broke
+    if _first_name(who) and not re.search(r"\bbe\b", unit.text[m.end("who"):m.start("verb")]):
+        return True  # "Claire to send the quote" (but "Bill to be paid" is a thing)
     return _only_names(unit, m.start("who"), m.end("who"))
 
 
@@ -392,6 +434,10 @@ def _actor(unit: Span, who: re.Match[str], lex: Lexicon) -> bool:
     if followup_rules().rx["initials"].fullmatch(text) or followup_rules().rx[
             "titled_name"].fullmatch(text):
         return True
+    if followup_rules().rx["action_column"].match(unit.text) and followup_rules().rx[
+            "names_only"].fullmatch(text) and not set(re.findall(r"[a-z/]+", low)) & \
+            followup_rules().words.get("no_action", frozenset()):
+        return True  # "Action: Jo Hale and Sam Lee", "Action: All/CM": names, unread or not
     if _ends_in_a_post(low, lex):
         return True
     return _only_names(unit, who.start("who"), who.end("who"))
