@@ -181,9 +181,12 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 while k < len(ls) and ls[k].blank:
                     k += 1
                 cut = text[chunks[-1][0]:chunks[-1][1]].rstrip().endswith((",", ";"))
-                if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)) or _ends_list(
-                        ls[k].text, p) or not (
-                        cut or _initialled_line(ls[k].text, p)
+                # (A line is alone when a blank or the next heading follows it: "Councillors:
+                # P Duffy, T Hill" / "IN ATTENDANCE: …".)
+                if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank or any(
+                        h.pattern.match(ls[k + 1].text) for h in p.attendance_headings))
+                        ) or _ends_list(ls[k].text, p) or not (
+                        cut or _initialled_line(_blank_letters(ls[k].text, p), p)
                         or _titled(collapse(ls[k].text), p) or _roll_paragraph(ls[k].text, p)
                 ) or not _names(
                         text, ls[k].start, list_end(text, ls[k].start, ls[k].end) if cut
@@ -195,10 +198,12 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                        or _post_name_roll(text, chunks[0][0], chunks[-1][1], status, p)):
             out.extend(named)
             chunks = []
+        fields = _dash_fields(text, chunks, p)
         for s, e in chunks:
             if p.rx("attendance", "roll_caption").fullmatch(text, s, e):
                 continue  # "South Ward:" over its members' names: a caption, no one's name
-            found = _names(text, s, list_end(text, s, e), status, p)
+            found = (_dash_line(text, s, e, status, p) if fields else None) or _names(
+                text, s, list_end(text, s, e), status, p)
             out.extend(found)
             if not found and out and out[-1].organisation is None and re.match(
                     rf"[ \t]*{_ON_BEHALF}\b", text[s:e], re.I) and (
@@ -218,6 +223,51 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(found)
         i = max(j, i + 1)
     return out
+
+
+def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
+    """A roll's line "Name - Field": a person's name (perhaps with a capacity in brackets),
+    a spaced dash, and a second field, the ward, post or body they are listed with."""
+    d = _DASH.fullmatch(line.strip())
+    if d is None or not d.group("b")[:1].isupper():
+        return None
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("a"))
+    if not _looks_like_name(name, p) or _is_role(name, p) or is_body(name, p) or any(
+            w.lower() in p.role_words | p.body_words for w in name.split()):
+        return None
+    return d
+
+
+def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
+    """Whether a roll is set out one "Name - Field" a line ("Ann Bell - Abbey" / "Carl Dean -
+    Castle Douglas and Glenkens" / "Eve Fox - Facilitator"): three lines or more, most of
+    the roll, each a name, a spaced dash and a second field. Only then is a one-word field
+    read as a ward or post, not as the second half of a surname typed with a spaced dash
+    ("Sue Jones – Davies")."""
+    rows = [ln for s, e in chunks for ln in text[s:e].splitlines() if ln.strip()]
+    dashed = sum(_dash_entry(ln, p) is not None for ln in rows)
+    return dashed >= 3 and dashed * 2 >= len(rows)
+
+
+def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Attendee]:
+    """The person on a "Name - Field" line of such a roll: the name before the dash (the
+    field's "and" joins a ward's places, "Castle Douglas and Glenkens", not two people). An
+    officer's field is the post they attended in; a member's is their ward, no post."""
+    line = text[s:e]
+    if (d := _dash_entry(line, p)) is None:
+        return []
+    at = s + len(line) - len(line.lstrip())
+    found = _names(text, at + d.start("a"), at + d.end("a"), status, p, strict=True)
+    if len(found) != 1:
+        return []
+    after = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("b")).rstrip(" .;,")
+    person = found[0]
+    if person.capacity is None and (
+            status == "AlsoInAttendance" or _is_role(after, p)) and not re.search(
+            r"\bWard$", after):
+        person.capacity_span = span(text, at + d.start("b"), at + d.start("b") + len(after))
+        person.capacity = collapse(person.capacity_span.exact)
+    return found
 
 
 def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
@@ -293,8 +343,10 @@ def person_first(names: str, p: Patterns) -> bool:
 def _roll_paragraph(line: str, p: Patterns) -> bool:
     """A paragraph that goes on with the roll above it though it opens on no name: one led by
     the members' word ("Aldermen C Dean, E Fox", "Councillors G Hill, J King") or by a chair's
-    or mayor's post ("Deputy Mayor Councillor A Bell")."""
-    return bool(p.rx("attendance", "unheaded_members").match(line)
+    or mayor's post ("Deputy Mayor Councillor A Bell"), the members' word perhaps with a colon
+    ("Councillors: P Duffy, T Hill")."""
+    return bool(p.rx("attendance", "unheaded_members").match(re.sub(
+        r"^([ \t]*(?:Councillors|Cllrs\.?|Aldermen)):", r"\1 ", line))
                 or p.rx("attendance", "chair_line").match(line))
 
 
@@ -1063,6 +1115,47 @@ def _wrapped_line(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     return _runs_on(above[above.rfind("\n") + 1 :], p)
 
 
+_HOLDER = re.compile(r"(?P<post>[A-Z][^()]*?)[ \t]*\((?P<name>[^()]+)\)")
+
+
+def _post_then_holder(piece: str, p: Patterns) -> re.Match[str] | None:
+    """A roll entry that prints the post first and its holder in brackets ("Director of
+    Development (Ms O Murtagh)", "Head of Marketing (Mrs C Bell)", as Northern Irish rolls
+    do): the bracket holds a titled name and the words before it name no one."""
+    m = _HOLDER.fullmatch(piece)
+    if m is None or not _titled(m.group("name"), p) or _titled(m.group("post"), p) or (
+            person_first(m.group("post"), p)):
+        return None
+    # A name after the honorific ("Bell (Mrs)" is a surname and its title), and a post of
+    # more than one word or a post's word ("Smith (Mrs A Smith)" is no post).
+    if len(m.group("name").split()) < 2 or not _looks_like_name(m.group("name"), p) or (
+            len(m.group("post").split()) < 2 and not _is_role(m.group("post"), p)):
+        return None
+    return m
+
+
+def _blank_letters(chunk: str, p: Patterns) -> str:
+    """A roll flattened from PDF that prints degrees after its names ("Mrs C Lockhart BA
+    (Hons) G A Hatch Councillors J G Buckley …, C M Dixon, LLB, CPLS J J Nelson MSc …
+    J K Twyble BA DipEd (21)"): the letters after each surname, the members' plural title
+    between two names and the count closing the roll are no one's name. They are blanked
+    (spaces, so offsets hold), and the wide gap they leave parts the names as a column's gap
+    does. Only in a roll that prints a degree after a name: elsewhere capitals after a name
+    may be a body's short form ("Ann Bell WCC")."""
+    degree = p.raw["attendance"]["degree_letters"]
+    if not re.search(rf"(?<=[a-z])[ \t]*,?[ \t]+{degree}(?![\w(])", chunk):
+        return chunk
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group()) if len(m.group()) > 2 else m.group()
+
+    chunk = re.sub(rf"(?<=[a-z])(?:[ \t]*,?[ \t]+(?:{degree}|[A-Z]{{2,5}})(?![\w(]))+[ \t]*,?",
+                   lambda m: " " * len(m.group()), chunk)
+    chunk = re.sub(r"[ \t]*\(\d{1,3}\)[ \t]*(?=$|\n)", blank, chunk)
+    return re.sub(r"(?<=[a-z])[ \t]+(?:Aldermen|Councillors|Cllrs)[ \t]+(?=(?:[A-Z]\.?[ \t]+)+[A-Z])",
+                  lambda m: " " * len(m.group()), chunk)
+
+
 def _names(
     text: str, start: int, end: int, status: str, p: Patterns, strict: bool = False,
     roles: bool = False,
@@ -1073,7 +1166,7 @@ def _names(
     role given after a name (a contact line's "Sharon Turner: Democratic Services Officer",
     which the caller takes apart)."""
     out: list[Attendee] = []
-    chunk = text[start:end]
+    chunk = _blank_letters(text[start:end], p)
     pos = 0
     pieces = []
     # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
@@ -1144,6 +1237,13 @@ def _names(
         capacity = capacity_span = None
         organisation_span: Span | None = None
         dash_status = None
+        if not roles and (held := _post_then_holder(piece, p)):
+            # "Director of Development (Ms O Murtagh)": the post, then its holder in brackets
+            # (a post may end in a body's word: "Director of Leisure Services").
+            capacity_span = span(text, start + s, start + s + held.end("post"))
+            capacity = collapse(capacity_span.exact)
+            s, first = s + held.start("name"), s + held.start("name")
+            piece = held.group("name")
         d = _DASH.fullmatch(piece) or (
             (t := _TIGHT_DASH.fullmatch(piece)) and len(t.group("a").split()) >= 2 and (
                 _barrelled_post(piece, p) or t))
@@ -1325,6 +1425,20 @@ def _names(
             continue
         if representing:
             continue  # whom the body was for is not printed: no one of that name
+        if not roles and was_named is not None and joiner.strip() == "," and (
+                k_piece + 1 < len(pieces)) and re.fullmatch(
+                r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]) and not person_first(
+                name, p) and _names_post(collapse(chunk[pieces[k_piece + 1][0]:pieces[
+                    k_piece + 1][1]]).rstrip(".:"), p):
+            # "Nigel Jacobs, Policy Planning and Implementation Manager": a post's own "and"
+            # after a name and its comma; its first words are no second person.
+            e2 = start + pieces[k_piece + 1][1]
+            if was_named.capacity is None:
+                was_named.capacity_span = span(text, start + first, e2)
+                was_named.capacity = collapse(was_named.capacity_span.exact).rstrip(".:")
+            skip = k_piece + 1
+            named = was_named
+            continue
         if not _looks_like_name(name, p) and (roles or not _two_initialled_names(piece, p)):
             if strict:
                 return []
