@@ -1147,13 +1147,14 @@ def _blank_letters(chunk: str, p: Patterns) -> str:
         return chunk
 
     def blank(m: re.Match[str]) -> str:
-        return " " * len(m.group()) if len(m.group()) > 2 else m.group()
+        return " " * len(m.group())
 
+    # Letters after a surname: listed degrees, or capitals of two to five letters ("CPLS").
     chunk = re.sub(rf"(?<=[a-z])(?:[ \t]*,?[ \t]+(?:{degree}|[A-Z]{{2,5}})(?![\w(]))+[ \t]*,?",
-                   lambda m: " " * len(m.group()), chunk)
-    chunk = re.sub(r"[ \t]*\(\d{1,3}\)[ \t]*(?=$|\n)", blank, chunk)
-    return re.sub(r"(?<=[a-z])[ \t]+(?:Aldermen|Councillors|Cllrs)[ \t]+(?=(?:[A-Z]\.?[ \t]+)+[A-Z])",
-                  lambda m: " " * len(m.group()), chunk)
+                   blank, chunk)
+    chunk = re.sub(r"[ \t]*\(\d{1,3}\)[ \t]*(?=$|\n)", blank, chunk)  # the count: "(21)"
+    plural = p.raw["attendance"]["members_plural"]
+    return re.sub(rf"(?<=[a-z])[ \t]+{plural}[ \t]+(?=(?:[A-Z]\.?[ \t]+)+[A-Z])", blank, chunk)
 
 
 def _names(

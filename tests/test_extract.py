@@ -1459,6 +1459,56 @@ def test_names_given_by_initials_run_together_and_aldermen() -> None:
     assert [a.name for a in one.attendance][:1] == ["Mrs D E Fry"]
 
 
+def test_a_flattened_roll_with_degrees_plural_titles_a_count_and_holders_in_brackets() -> None:
+    """A roll flattened from PDF onto one line prints degrees after names ("BA (Hons)",
+    "MSc", ", LLB, CPLS"), the members' plural title between two names ("… G Hale Aldermen
+    K Ives …"), the count at its end ("(9)"), and its officers as post then holder in
+    brackets ("Director of Works (Ms O Pike)"): none of those is a name, and the holder is
+    the person, the post their capacity. The next paragraph, "Councillors: …", goes on with
+    the apologies."""
+    text = (
+        "MINUTES OF A MEETING OF ELMFORD BOROUGH COUNCIL HELD ON MONDAY 4 MARCH 2024\n"
+        "PRESENT: Councillor A B Amos, BA (Hons) Aldermen C Dean Mrs E Frey BSc (Hons) G Hale "
+        "Councillors K Ives MSc L M Jonas, LLB, CPLS N Kemp Pg Cert Ed P Lamb\n\n"
+        "R Moss BA (Hons) Mrs S T Nunn BA DipEd (9)\n\n"
+        "APOLOGIES: Alderman U Orr\n\n"
+        "Councillors: V Penn, Mrs W Quail and X Rudd\n"
+        "IN ATTENDANCE: Chief Executive (Mr Y Sands) Director of Works (Ms O Pike) Head of "
+        "Leisure Services (Mrs Z Toms)\n\n"
+        "C1/2024 MINUTES\n\nThe minutes were agreed.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Councillor A B Amos", "Present", None), ("C Dean", "Present", None),
+        ("Mrs E Frey", "Present", None), ("G Hale", "Present", None),
+        ("K Ives", "Present", None), ("L M Jonas", "Present", None),
+        ("N Kemp", "Present", None), ("P Lamb", "Present", None), ("R Moss", "Present", None),
+        ("Mrs S T Nunn", "Present", None), ("Alderman U Orr", "Apologies", None),
+        ("V Penn", "Apologies", None), ("Mrs W Quail", "Apologies", None),
+        ("X Rudd", "Apologies", None),
+        ("Mr Y Sands", "AlsoInAttendance", "Chief Executive"),
+        ("Ms O Pike", "AlsoInAttendance", "Director of Works"),
+        ("Mrs Z Toms", "AlsoInAttendance", "Head of Leisure Services")]
+
+
+def test_capitals_after_a_name_and_a_title_in_brackets_stay_when_no_degree_is_printed() -> None:
+    """Negative: only a roll that prints a degree has its capitals blanked ("Ann Bell WCC"
+    may be a body's short form); a surname with its title in brackets ("Bell (Mrs)") is one
+    person, not a post and its holder."""
+    from kg.attendance import _blank_letters, _post_then_holder
+    from kg.patterns import load
+
+    p = load()
+    assert _blank_letters("Cllr A Bell WCC, Cllr C Dean", p) == "Cllr A Bell WCC, Cllr C Dean"
+    assert _post_then_holder("Bell (Mrs)", p) is None
+    assert _post_then_holder("Dean (Mrs C Dean)", p) is None
+    assert _post_then_holder("Ann Bell (Mrs Bell)", p) is None
+    assert _post_then_holder("Director of Works (Ms O Pike)", p) is not None
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n\n"
+            "Present: Councillors Bell (Mrs), Dean and Frey\n\n1. Minutes\n\nAgreed.\n")
+    assert "Mrs" not in [a.name for a in extract(text).attendance]
+
+
 def test_a_provosts_or_mayors_post_before_a_name_and_prose_below_a_roll_of_posts() -> None:
     """Scottish and Northern Irish rolls print the chair's post before the name ("Provost
     Fergus Wood (in the Chair)", "Depute Provost Ann Bell", "Mayor Carl Dean"): the post
@@ -2780,6 +2830,47 @@ def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() ->
         ("Cllr A Hale", "Present", "Chairman"), ("D Lowe-Moss", "Present", None),
         ("C Judd", "Present", None), ("B Irwin", "AlsoInAttendance", None),
         ("Cllr E Frost", "Apologies", "County Cllr"), ("Mrs F Gale", "Apologies", None)]
+
+
+def test_a_roll_of_name_dash_ward_or_post_lines_under_labels() -> None:
+    """"Members:" / "Officials:" / "Apologies:" over one "Name - Field" a line: the field is a
+    member's ward (its "and" joins two places, not two people) or an officer's post, never
+    part of the name; the items' caption below ("Item Number Item/Description Action")
+    names no one."""
+    text = (
+        "Westvale Area Committee Minutes\n\nDate:\nWednesday 17 August 2016\n\n"
+        "Attendance Details\n\nMembers:\nAnn Bell (Chairman) - Hill and Dale\nCarl Dean - Abbey\n"
+        "Eve Fox - Moor\nGus Hale - Hill and Dale\n"
+        "Officials:\nIan Jones - Clerk\nKay Lowe - Facilitator\nMia Nunn - Facilitator\n"
+        "Apologies:\nOla Penn - Abbey\nRoy Quinn - Moor\nSue Tate - Hill and Dale\n"
+        "Item Number Item/Description Action\n1 MINUTES\n\nNOTED the minutes.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Ann Bell", "Present", "Chairman"), ("Carl Dean", "Present", None),
+        ("Eve Fox", "Present", None), ("Gus Hale", "Present", None),
+        ("Ian Jones", "AlsoInAttendance", "Clerk"),
+        ("Kay Lowe", "AlsoInAttendance", "Facilitator"),
+        ("Mia Nunn", "AlsoInAttendance", "Facilitator"),
+        ("Ola Penn", "Apologies", None), ("Roy Quinn", "Apologies", None),
+        ("Sue Tate", "Apologies", None)]
+
+
+def test_a_spaced_dash_in_a_surname_outside_a_dash_roll_and_a_posts_own_and() -> None:
+    """Negative: one or two "Name – Word" lines are no roll of fields: the word after a
+    spaced dash may be a double-barrelled surname's second half ("Sue Jones – Davies"). And
+    a post with its own "and" after a name and its comma ("Ann Bell, Policy and Planning
+    Manager") names one person, with that post."""
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n\n"
+            "Present:\nCllr Sue Jones – Davies\nCllr Carl Dean\n\n1. Minutes\n\nAgreed.\n")
+    assert [a.name for a in extract(text).attendance] == ["Cllr Sue Jones – Davies",
+                                                           "Cllr Carl Dean"]
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n\n"
+            "Present: Cllr Carl Dean\nAlso in attendance: Ann Bell, Policy and Planning "
+            "Manager; Eve Fox, Clerk\n\n1. Minutes\n\nAgreed.\n")
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Cllr Carl Dean", None), ("Ann Bell", "Policy and Planning Manager"),
+        ("Eve Fox", "Clerk")]
 
 
 def test_a_post_or_body_after_a_dash_printed_without_spaces() -> None:
