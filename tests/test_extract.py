@@ -344,6 +344,26 @@ def test_minute_numbers_closed_by_a_colon_and_dash() -> None:
         ("M/140/2006", "PLAY AREAS"), ("M/141/2006", "SYMPATHY")]
 
 
+def test_declarations_in_lettered_sub_paragraphs_read_as_minutes() -> None:
+    """Minutes that list declarations as lettered sub-paragraphs ("(a) Councillor Bell
+    declared …;(b) Councillor Dean declared …", PDF text dropping the space after the
+    semicolon) report what members did: the page is minutes, though no heading is known."""
+    text = (
+        "Elmford Select Committee 4 March 2011\n"
+        "An opportunity was provided for Members to declare an interest;-(a) i) Councillor "
+        "Ann Bell declared a personal interest in Minute No. 5;(b) Councillor Carl Dean "
+        "declared a personal interest as a resident;\n"
+        "(c) Councillor Eve Fox declared a prejudicial interest and left the room.\n"
+    )
+    assert len(extract(text).items) == 1
+    # Negative: an agenda's lettered lines say what members are to do, not what they did.
+    agenda = (
+        "Elmford Select Committee\n(a) To receive declarations of interest;\n(b) To consider "
+        "the report of the Director;\n(c) Members are asked to note the budget.\n")
+    with pytest.raises(NotMinutesError):
+        extract(agenda)
+
+
 def test_a_dated_agenda_is_refused_and_its_minutes_are_not() -> None:
     """Under its body's name and date ("Lowby Parish Council" / "Meeting: 3 May 2023") a page
     of the agenda's directions and nothing done is an agenda; the same items with what was

@@ -1143,6 +1143,23 @@ def test_a_name_cut_where_a_page_stops_mid_sentence_is_dropped() -> None:
     assert not [n for n in names if n[1].startswith("Director of")]
 
 
+def test_a_name_holding_a_run_together_word_is_dropped_on_a_run_together_page() -> None:
+    """Text from a document-sharing site drops the space where a line wrapped ("the
+    WasteRecycling Plan", "HarbourTrust"): on a page with many such words a name holding one
+    cannot be told apart and is dropped; the names with whole words stay. A page with a
+    word or two of the kind ("the PowerPoint slides") keeps its names."""
+    garbled = ("Councillor Ada Hollis declared an interest as a trustee of the HarbourTrust. "
+               "Members considered the WasteRecycling Plan and the Elmford Parks Strategy. "
+               "The BoardMembers asked the CityCouncil about the CarParks and the "
+               "TownCentre.\n")
+    names = _read(garbled)
+    labels = {n[1] for n in _names(names)}
+    assert "Elmford Parks Strategy" in labels
+    assert not [n for n in labels if "WasteRecycling" in n or "HarbourTrust" in n]
+    clean = ("Members considered the WasteRecycling Plan and the Elmford Parks Strategy.\n")
+    assert "WasteRecycling Plan" in {n[1] for n in _names(_read(clean))}
+
+
 def test_a_whole_post_at_the_end_of_a_page_stays() -> None:
     """A page's last long line without a stop but ending on a whole head word keeps its name."""
     names = _names(_page("The draft minutes of the meeting were taken and circulated by the "
