@@ -226,9 +226,13 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
 
 
 def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
-    """A roll's line "Name - Field": a person's name (perhaps with a capacity in brackets),
-    a spaced dash, and a second field, the ward, post or body they are listed with."""
-    d = _DASH.fullmatch(line.strip())
+    """A roll's line "Name - Field" (perhaps after a bullet): a person's name (perhaps with
+    a capacity in brackets), a spaced dash, and a second field, the ward, post or body they
+    are listed with."""
+    line = line.strip()
+    if bullet := _BULLET.match(line):
+        line = line[bullet.end():]
+    d = _DASH.fullmatch(line)
     if d is None or not d.group("b")[:1].isupper():
         return None
     name = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("a"))
@@ -251,22 +255,37 @@ def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
 
 def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Attendee]:
     """The person on a "Name - Field" line of such a roll: the name before the dash (the
-    field's "and" joins a ward's places, "Castle Douglas and Glenkens", not two people). An
-    officer's field is the post they attended in; a member's is their ward, no post."""
+    field's "and" or "&" joins a ward's places or a post's areas, "Castle Douglas and
+    Glenkens", "Community Safety & Central Policy", not two people). A field that names a
+    body is the one the person came from; a post, or an officer's field, is the post they
+    attended in (an officer's post in a list of who was present puts them in attendance); a
+    member's ward is no post."""
     line = text[s:e]
     if (d := _dash_entry(line, p)) is None:
         return []
+    stripped = line.strip()
     at = s + len(line) - len(line.lstrip())
+    if bullet := _BULLET.match(stripped):
+        at += bullet.end()
     found = _names(text, at + d.start("a"), at + d.end("a"), status, p, strict=True)
     if len(found) != 1:
         return []
     after = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("b")).rstrip(" .;,")
     person = found[0]
-    if person.capacity is None and (
+    b = at + d.start("b")
+    if (org := _body_in(after)) is not None and not _is_role(after, p):
+        if person.organisation is None:
+            person.organisation_span = span(text, b + org[0], b + org[1])
+            person.organisation = collapse(person.organisation_span.exact)
+    elif person.capacity is None and (
             status == "AlsoInAttendance" or _is_role(after, p)) and not re.search(
             r"\bWard$", after):
-        person.capacity_span = span(text, at + d.start("b"), at + d.start("b") + len(after))
+        person.capacity_span = span(text, b, b + len(after))
         person.capacity = collapse(person.capacity_span.exact)
+        officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+        if status == "Present" and not _councillor(person.name, p) and {
+                w.lower().strip(".") for w in re.split(r"[\s/]+", after)} & officer_words:
+            person.status = "AlsoInAttendance"
     return found
 
 

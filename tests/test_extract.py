@@ -2874,6 +2874,19 @@ def test_a_roll_of_name_dash_ward_or_post_lines_under_labels() -> None:
         ("Mia Nunn", "AlsoInAttendance", "Facilitator"),
         ("Ola Penn", "Apologies", None), ("Roy Quinn", "Apologies", None),
         ("Sue Tate", "Apologies", None)]
+    # Bulleted, under "Present:": an officer's post (its "&" joining two areas) puts them in
+    # attendance; a body after the dash is where they came from.
+    bulleted = (
+        "MINUTES OF THE MEETING HELD 5 SEPTEMBER 2022\n\nPresent:\n"
+        "  • Cllr Ann Bell (Chair)\n  • Carl Dean – Director of Finance\n"
+        "  • Eve Fox – Area Manager Safety & Central Policy\n"
+        "  • Gus Hale - Westshire Police\n\n1. Minutes\n\nAgreed.\n")
+    assert [(a.name, a.status, a.capacity, a.organisation)
+            for a in extract(bulleted).attendance] == [
+        ("Cllr Ann Bell", "Present", "Chair", None),
+        ("Carl Dean", "AlsoInAttendance", "Director of Finance", None),
+        ("Eve Fox", "AlsoInAttendance", "Area Manager Safety & Central Policy", None),
+        ("Gus Hale", "Present", None, "Westshire Police")]
 
 
 def test_a_spaced_dash_in_a_surname_outside_a_dash_roll_and_a_posts_own_and() -> None:
