@@ -1892,7 +1892,9 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
     if first_initial == 0 or k == first_initial or k + 1 >= len(words):
         return name
     rest = [w.lower() for part in words[k + 1 :] for w in part.split("/")]
-    return " ".join(words[: k + 1]) if any(w in p.role_words for w in rest) else name
+    # A chair's post after the name reads the same way: "Councillor Mr P J Clarke Chairman".
+    chair = p.rx("attendance", "capacity").fullmatch(f"({' '.join(words[k + 1:])})")
+    return " ".join(words[: k + 1]) if chair or any(w in p.role_words for w in rest) else name
 
 
 def contact_name(piece: str, p: Patterns) -> str:

@@ -1126,6 +1126,17 @@ def test_contact_lines_name_the_officer_not_their_role(line: str, names: list[st
         assert text[c.span.start : c.span.end] == c.label
 
 
+def test_a_chairs_post_printed_after_an_initialled_name() -> None:
+    """"Councillor Mr P Hale Chairman": after an honorific and initials the surname is one
+    word, so a chair's post after it is the capacity, no part of the name; a surname of
+    two words with no post after it stays whole (negative)."""
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n\nCouncillors Present\n"
+            "Councillor Mr P J Hale Chairman\nCouncillor Mrs R Ince\n"
+            "Councillor Mr A Smith Jones\n\n1. Minutes\n\nAgreed.\n")
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Mr P J Hale", "Chairman"), ("Mrs R Ince", None), ("Mr A Smith Jones", None)]
+
+
 def test_a_post_after_a_name_in_a_roll_is_its_capacity() -> None:
     """"Name, Post" entries (one a line, or between semicolons) keep the post as the capacity
     the person attended in, a post joined by "&" whole, a bracketed part kept."""
