@@ -106,6 +106,9 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             continue
         else:
             status, head_end = status_match[0], line.start + status_match[1].end()
+        if text[head_end - 1 : head_end] == ":" and text[head_end : head_end + 1] in (
+                "-", "–", "—"):
+            head_end += 1  # "In Attendance:- J Birch (Clerk)": the colon and dash are one mark
         chunks = [(head_end, line.end)]
         j = i + 1
         alone = not text[chunks[0][0] : chunks[0][1]].strip()
@@ -158,7 +161,8 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             # reads as one ("Cllr A Bell, Cllr C Dent"), not a page's furniture ("Buttons",
             # "Item Number Item/Description") that follows the list.
             keep = next((k for k, (s, e) in enumerate(chunks[1:], start=1)
-                         if not _reads_as_list(text[s:e], p)), len(chunks))
+                         if not _reads_as_list(text[s:e], p) or _other_field(text[s:e], p)),
+                        len(chunks))
             # "Present: Cllrs A, B" / "Parish Clerk: H Pitman": a line under its own label is
             # a list of its own, which gives its status (read below), not the heading's names.
             own = next((k for k, (s, e) in enumerate(chunks[1 : keep + 1], start=1)
@@ -889,6 +893,22 @@ def _labelled_lists(text: str, ls: list[Line], j: int, p: Patterns) -> tuple[lis
         k += 1
         j = k
     return out, j
+
+
+def _other_field(line: str, p: Patterns) -> bool:
+    """A line under a label that is no part of the roll ("Declarations of Interest:- Cllr A
+    Bell (The Green)", "Public Participation:- None"): the label gives no one's status, names
+    no body and is no name, so the page has gone on to its next field."""
+    m = p.rx("attendance", "present_label").match(line)
+    if m is None:
+        return False
+    label = collapse(m.group("label"))
+    if re.search(r"(?i)\b(?:present|attend\w*|apolog\w*|absent|public|visitors?|observers?)\b",
+                 label):
+        return False  # "Members of the Public Present:": who else attended
+    return _label_status(label, p) is None and _body_in(label) is None and not (
+        _titled(label, p) or person_first(label, p) or (_looks_like_name(label, p)
+        and len(label.split()) <= 3 and not re.search(r"\b(?:of|and|for)\b", label)))
 
 
 def _label_status(label: str, p: Patterns) -> str | None:
@@ -1893,7 +1913,10 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
         return name
     rest = [w.lower() for part in words[k + 1 :] for w in part.split("/")]
     # A chair's post after the name reads the same way: "Councillor Mr P J Clarke Chairman".
-    chair = p.rx("attendance", "capacity").fullmatch(f"({' '.join(words[k + 1:])})")
+    # ("… in the Chair" is a sentence's words, read elsewhere.)
+    after = " ".join(words[k + 1:])
+    chair = not after.startswith("in ") and p.rx("attendance", "capacity").fullmatch(
+        f"({after})")
     return " ".join(words[: k + 1]) if chair or any(w in p.role_words for w in rest) else name
 
 

@@ -1611,6 +1611,26 @@ def test_welsh_and_english_headings_of_a_bilingual_roll() -> None:
         "Apologies")
 
 
+def test_headings_closed_by_colon_and_dash_and_a_field_that_ends_the_roll() -> None:
+    """"In Attendance:- J Bell (Clerk)": a colon and a dash close a heading as one mark. A
+    line under a label that gives no one's status and is no name ("Declarations of
+    Interest:- Cllr C Dean (The Green)") is the page's next field, not more apologies; a
+    label of who else came ("Members of the Public Present:") goes on with the roll."""
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n"
+            "Present:- Cllrs A Hale, E Fox.\n"
+            "In Attendance:- J Bell (Clerk to the Council).\n"
+            "Apologies:- Cllr G Ince (on holiday).\n"
+            "Declarations of Interest:- Cllr C Dean (The Green).\n"
+            "Minutes of last meeting\nAgreed.\n")
+    assert [(a.name, a.status, a.capacity) for a in extract(text).attendance] == [
+        ("A Hale", "Present", None), ("E Fox", "Present", None),
+        ("J Bell", "AlsoInAttendance", "Clerk to the Council"),
+        ("Cllr G Ince", "Apologies", None)]
+    public = text.replace("Declarations of Interest:- Cllr C Dean (The Green).",
+                          "Members of the Public Present: Cllr K Lowe")
+    assert ("Cllr K Lowe" in [a.name for a in extract(public).attendance])
+
+
 def test_a_roll_printed_as_table_rows() -> None:
     """Pages taken from web tables print a roll as rows of cells, the label in a cell of its
     own ("Present | Cllr A, Cllr B |", "| Apologies: | Cllr C |"): the cell bar stands for
