@@ -754,9 +754,10 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             # A bare "Chair" is the meeting's own chair, not the "Chair of the Panel" its
             # minutes mention.
             chairs = {w for group in lexicon().post_synonyms for w in group}
-            # "Corporate Director" is the "Corporate Director, Finance" named in full too.
+            # "Corporate Director" is the "Corporate Director, Finance" named in full too, and
+            # "Clerk" the "Clerk to the Council" (a post "to" the body it serves).
             fuller = [o for o in longer_first if o.startswith(tuple(
-                label + sep for sep in (" for ", " of ", ", ", " – ", " - ", " (")))
+                label + sep for sep in (" for ", " of ", " to ", ", ", " – ", " - ", " (")))
                 and label.lower() not in chairs]
             if len({known.get((kind, o), o) for o in fuller}) == 1:
                 return known.get((kind, fuller[0]), fuller[0])

@@ -1631,6 +1631,21 @@ def test_headings_closed_by_colon_and_dash_and_a_field_that_ends_the_roll() -> N
     assert ("Cllr K Lowe" in [a.name for a in extract(public).attendance])
 
 
+def test_an_officer_in_attendance_in_a_sentence_of_their_own() -> None:
+    """"Ann Dale (Clerk to the Council) was in attendance", "Rod Fox was also present": above
+    the items, a name with no councillor's title in a sentence saying so attended; a count
+    of the public ("Three Members of the Public were present") names no one (negative)."""
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n\n"
+            "Present: Cllrs A Bell and C Dean\n\n"
+            "Ann Dale (Clerk to the Council) was in attendance to take the minutes. "
+            "Rod Fox was also present.\nThree Members of the Public were present.\n\n"
+            "1. Minutes\n\nAgreed.\n")
+    assert [(a.name, a.status, a.capacity) for a in extract(text).attendance] == [
+        ("A Bell", "Present", None), ("C Dean", "Present", None),
+        ("Ann Dale", "AlsoInAttendance", "Clerk to the Council"),
+        ("Rod Fox", "AlsoInAttendance", None)]
+
+
 def test_a_roll_printed_as_table_rows() -> None:
     """Pages taken from web tables print a roll as rows of cells, the label in a cell of its
     own ("Present | Cllr A, Cllr B |", "| Apologies: | Cllr C |"): the cell bar stands for

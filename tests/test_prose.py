@@ -2594,6 +2594,24 @@ def test_singular_and_plural_variants_are_one_name() -> None:
     assert len(_kinds(it, "programme")) == 1
 
 
+def test_a_post_to_a_body_is_the_bare_post_named_in_full() -> None:
+    """"the Clerk" in a minute is the "Clerk to the Council" the roll names: one post, as
+    "Director" is the one "Director of Housing"; with a "Clerk to the Trust" named too, a
+    bare "Clerk" is a post of its own (negative)."""
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\nPresent: Cllr A Bell\n\n"
+            "Ann Dale (Clerk to the Council) was in attendance.\n\n1. Letters\n\n"
+            "The Clerk would write to the County Council.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    assert "Clerk" not in posts and "Clerk to the Council" in posts
+    two = text.replace("was in attendance.", "was in attendance. Bob Eve (Clerk to the "
+                       "Trust) was also present.")
+    minutes = extract(two)
+    read_prose([(two, minutes)])
+    assert "Clerk" in {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+
+
 def test_a_name_by_its_initials_is_the_one_person_named_in_full() -> None:
     """"Cllr J. D. Bell" in a minute is the John Bell the roll names in full, though the
     initials are the longer label; with two Bells whose given names both start so, or none
