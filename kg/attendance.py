@@ -68,6 +68,7 @@ _NAME_SPLIT = re.compile(
     r"\t+|[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)"
     r"|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
     r"|(?<=\))\s+(?=[A-Z])"
+    r"|\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"  # a bullet opens the next entry of a wrapped list
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
 )
@@ -202,6 +203,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                        or _post_name_roll(text, chunks[0][0], chunks[-1][1], status, p)):
             out.extend(named)
             chunks = []
+        chunks = _join_open_brackets(text, chunks)
         fields = _dash_fields(text, chunks, p)
         for s, e in chunks:
             if p.rx("attendance", "roll_caption").fullmatch(text, s, e):
@@ -226,6 +228,19 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             found, j = _labelled_lists(text, ls, j, p)
             out.extend(found)
         i = max(j, i + 1)
+    return out
+
+
+def _join_open_brackets(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A roll's line whose bracket the page wrapped onto the next line ("• Cllr A Bell
+    (Leader of the Council and Portfolio Holder Economy," / "Skills and Housing)") is one
+    entry with it: the lines are read together until the bracket closes."""
+    out: list[tuple[int, int]] = []
+    for s, e in chunks:
+        if out and (t := text[out[-1][0]:out[-1][1]]).count("(") > t.count(")"):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 
@@ -1359,7 +1374,13 @@ def _names(
                 (cut := _bracket_start(piece)) > 0):
             inner = piece[cut + 1 : -1]
             parts = list(re.finditer(r"[^,;]+", inner))
+            # "(Portfolio Holder Economy, Skills and Housing)": after a portfolio's post the
+            # fields are its areas, no body.
+            portfolio = bool(re.search(r"(?i)\bportfolio\b|\bmember\s+for\b", parts[0].group())
+                             ) if parts else False
             for part in parts:
+                if portfolio and part is not parts[0]:
+                    break
                 if (org := _body_in(part.group())) is not None or (
                         len(parts) == 1 and (org := _acronym_body(part.group(), piece[:cut],
                                                                   capacity_rx, p)) is not None):

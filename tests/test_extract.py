@@ -3008,6 +3008,24 @@ def test_officers_listed_with_bullets_services_after_a_dash_and_a_bodys_first_wo
     assert {a.status for a in m.attendance} == {"AlsoInAttendance"}
 
 
+def test_a_bulleted_roll_whose_bracket_wraps_onto_the_next_line() -> None:
+    """"• Councillor Hale (Leader and Portfolio Holder Economy," / "Skills and Housing)" /
+    "• Councillor Ince (…)": a bullet opens the next entry though the line above ends in a
+    comma, and the wrapped bracket stays with its name; a portfolio's areas after its post
+    name no body (negative: "Skills and Housing" is no organisation)."""
+    text = ("Minutes of the Economy Panel held on 11 July 2023\n\nPresent:\n\n"
+            "  • Councillor Bell (in the Chair)\n  • Councillor Dean\n\n"
+            "Also in attendance:\n\n"
+            "  • Councillor Hale (Leader of the Council and Portfolio Holder Economy,\n"
+            "    Net Zero, Skills and Housing)\n"
+            "  • Councillor Ince (Portfolio Holder Finance, Resources and Assets)\n\n"
+            "There were two members of the press present.\n\n1. APOLOGIES\n\nNone.\n")
+    assert [(a.name, a.status, a.organisation) for a in extract(text).attendance] == [
+        ("Councillor Bell", "Present", None), ("Councillor Dean", "Present", None),
+        ("Councillor Hale", "AlsoInAttendance", None),
+        ("Councillor Ince", "AlsoInAttendance", None)]
+
+
 def test_a_title_before_a_dash_and_a_minute_of_none_or_names() -> None:
     """On the number's line a title may run on after a dash into a minute that is no
     sentence: "None." or the names of an apologies item. The title ends at the dash, and the
