@@ -68,6 +68,7 @@ _NAME_SPLIT = re.compile(
     r"\t+|[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)"
     r"|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
     r"|(?<=\))\s+(?=[A-Z])"
+    r"|\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"  # a bullet opens the next entry of a wrapped list
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
 )
@@ -106,6 +107,9 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             continue
         else:
             status, head_end = status_match[0], line.start + status_match[1].end()
+        if text[head_end - 1 : head_end] == ":" and text[head_end : head_end + 1] in (
+                "-", "–", "—"):
+            head_end += 1  # "In Attendance:- J Birch (Clerk)": the colon and dash are one mark
         chunks = [(head_end, line.end)]
         j = i + 1
         alone = not text[chunks[0][0] : chunks[0][1]].strip()
@@ -158,7 +162,8 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             # reads as one ("Cllr A Bell, Cllr C Dent"), not a page's furniture ("Buttons",
             # "Item Number Item/Description") that follows the list.
             keep = next((k for k, (s, e) in enumerate(chunks[1:], start=1)
-                         if not _reads_as_list(text[s:e], p)), len(chunks))
+                         if not _reads_as_list(text[s:e], p) or _other_field(text[s:e], p)),
+                        len(chunks))
             # "Present: Cllrs A, B" / "Parish Clerk: H Pitman": a line under its own label is
             # a list of its own, which gives its status (read below), not the heading's names.
             own = next((k for k, (s, e) in enumerate(chunks[1 : keep + 1], start=1)
@@ -181,9 +186,12 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 while k < len(ls) and ls[k].blank:
                     k += 1
                 cut = text[chunks[-1][0]:chunks[-1][1]].rstrip().endswith((",", ";"))
-                if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank)) or _ends_list(
-                        ls[k].text, p) or not (
-                        cut or _initialled_line(ls[k].text, p)
+                # (A line is alone when a blank or the next heading follows it: "Councillors:
+                # P Duffy, T Hill" / "IN ATTENDANCE: …".)
+                if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank or any(
+                        h.pattern.match(ls[k + 1].text) for h in p.attendance_headings))
+                        ) or _ends_list(ls[k].text, p) or not (
+                        cut or _initialled_line(_blank_letters(ls[k].text, p), p)
                         or _titled(collapse(ls[k].text), p) or _roll_paragraph(ls[k].text, p)
                 ) or not _names(
                         text, ls[k].start, list_end(text, ls[k].start, ls[k].end) if cut
@@ -195,10 +203,13 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                        or _post_name_roll(text, chunks[0][0], chunks[-1][1], status, p)):
             out.extend(named)
             chunks = []
+        chunks = _join_open_brackets(text, chunks)
+        fields = _dash_fields(text, chunks, p)
         for s, e in chunks:
             if p.rx("attendance", "roll_caption").fullmatch(text, s, e):
                 continue  # "South Ward:" over its members' names: a caption, no one's name
-            found = _names(text, s, list_end(text, s, e), status, p)
+            found = (_dash_line(text, s, e, status, p) if fields else None) or _names(
+                text, s, list_end(text, s, e), status, p)
             out.extend(found)
             if not found and out and out[-1].organisation is None and re.match(
                     rf"[ \t]*{_ON_BEHALF}\b", text[s:e], re.I) and (
@@ -218,6 +229,83 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(found)
         i = max(j, i + 1)
     return out
+
+
+def _join_open_brackets(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A roll's line whose bracket the page wrapped onto the next line ("• Cllr A Bell
+    (Leader of the Council and Portfolio Holder Economy," / "Skills and Housing)") is one
+    entry with it: the lines are read together until the bracket closes."""
+    out: list[tuple[int, int]] = []
+    for s, e in chunks:
+        if out and (t := text[out[-1][0]:out[-1][1]]).count("(") > t.count(")"):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
+    """A roll's line "Name - Field" (perhaps after a bullet): a person's name (perhaps with
+    a capacity in brackets), a spaced dash, and a second field, the ward, post or body they
+    are listed with."""
+    line = line.strip()
+    if bullet := _BULLET.match(line):
+        line = line[bullet.end():]
+    d = _DASH.fullmatch(line)
+    if d is None or not d.group("b")[:1].isupper():
+        return None
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("a"))
+    if not _looks_like_name(name, p) or _is_role(name, p) or is_body(name, p) or any(
+            w.lower() in p.role_words | p.body_words for w in name.split()):
+        return None
+    return d
+
+
+def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
+    """Whether a roll is set out one "Name - Field" a line ("Ann Bell - Abbey" / "Carl Dean -
+    Castle Douglas and Glenkens" / "Eve Fox - Facilitator"): three lines or more, most of
+    the roll, each a name, a spaced dash and a second field. Only then is a one-word field
+    read as a ward or post, not as the second half of a surname typed with a spaced dash
+    ("Sue Jones – Davies")."""
+    rows = [ln for s, e in chunks for ln in text[s:e].splitlines() if ln.strip()]
+    dashed = sum(_dash_entry(ln, p) is not None for ln in rows)
+    return dashed >= 3 and dashed * 2 >= len(rows)
+
+
+def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Attendee]:
+    """The person on a "Name - Field" line of such a roll: the name before the dash (the
+    field's "and" or "&" joins a ward's places or a post's areas, "Castle Douglas and
+    Glenkens", "Community Safety & Central Policy", not two people). A field that names a
+    body is the one the person came from; a post, or an officer's field, is the post they
+    attended in (an officer's post in a list of who was present puts them in attendance); a
+    member's ward is no post."""
+    line = text[s:e]
+    if (d := _dash_entry(line, p)) is None:
+        return []
+    stripped = line.strip()
+    at = s + len(line) - len(line.lstrip())
+    if bullet := _BULLET.match(stripped):
+        at += bullet.end()
+    found = _names(text, at + d.start("a"), at + d.end("a"), status, p, strict=True)
+    if len(found) != 1:
+        return []
+    after = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("b")).rstrip(" .;,")
+    person = found[0]
+    b = at + d.start("b")
+    if (org := _body_in(after)) is not None and not _is_role(after, p):
+        if person.organisation is None:
+            person.organisation_span = span(text, b + org[0], b + org[1])
+            person.organisation = collapse(person.organisation_span.exact)
+    elif person.capacity is None and (
+            status == "AlsoInAttendance" or _is_role(after, p)) and not re.search(
+            r"\bWard$", after):
+        person.capacity_span = span(text, b, b + len(after))
+        person.capacity = collapse(person.capacity_span.exact)
+        officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+        if status == "Present" and not _councillor(person.name, p) and {
+                w.lower().strip(".") for w in re.split(r"[\s/]+", after)} & officer_words:
+            person.status = "AlsoInAttendance"
+    return found
 
 
 def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
@@ -293,8 +381,10 @@ def person_first(names: str, p: Patterns) -> bool:
 def _roll_paragraph(line: str, p: Patterns) -> bool:
     """A paragraph that goes on with the roll above it though it opens on no name: one led by
     the members' word ("Aldermen C Dean, E Fox", "Councillors G Hill, J King") or by a chair's
-    or mayor's post ("Deputy Mayor Councillor A Bell")."""
-    return bool(p.rx("attendance", "unheaded_members").match(line)
+    or mayor's post ("Deputy Mayor Councillor A Bell"), the members' word perhaps with a colon
+    ("Councillors: P Duffy, T Hill")."""
+    return bool(p.rx("attendance", "unheaded_members").match(re.sub(
+        r"^([ \t]*(?:Councillors|Cllrs\.?|Aldermen)):", r"\1 ", line))
                 or p.rx("attendance", "chair_line").match(line))
 
 
@@ -820,6 +910,22 @@ def _labelled_lists(text: str, ls: list[Line], j: int, p: Patterns) -> tuple[lis
     return out, j
 
 
+def _other_field(line: str, p: Patterns) -> bool:
+    """A line under a label that is no part of the roll ("Declarations of Interest:- Cllr A
+    Bell (The Green)", "Public Participation:- None"): the label gives no one's status, names
+    no body and is no name, so the page has gone on to its next field."""
+    m = p.rx("attendance", "present_label").match(line)
+    if m is None:
+        return False
+    label = collapse(m.group("label"))
+    if re.search(r"(?i)\b(?:present|attend\w*|apolog\w*|absent|public|visitors?|observers?)\b",
+                 label):
+        return False  # "Members of the Public Present:": who else attended
+    return _label_status(label, p) is None and _body_in(label) is None and not (
+        _titled(label, p) or person_first(label, p) or (_looks_like_name(label, p)
+        and len(label.split()) <= 3 and not re.search(r"\b(?:of|and|for)\b", label)))
+
+
 def _label_status(label: str, p: Patterns) -> str | None:
     """The status a list's label gives ("Councillors" present, "Councillors not present"
     absent, "Parish Clerk" in attendance); None for a label that names no one's status
@@ -1063,6 +1169,48 @@ def _wrapped_line(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     return _runs_on(above[above.rfind("\n") + 1 :], p)
 
 
+_HOLDER = re.compile(r"(?P<post>[A-Z][^()]*?)[ \t]*\((?P<name>[^()]+)\)")
+
+
+def _post_then_holder(piece: str, p: Patterns) -> re.Match[str] | None:
+    """A roll entry that prints the post first and its holder in brackets ("Director of
+    Development (Ms O Murtagh)", "Head of Marketing (Mrs C Bell)", as Northern Irish rolls
+    do): the bracket holds a titled name and the words before it name no one."""
+    m = _HOLDER.fullmatch(piece)
+    if m is None or not _titled(m.group("name"), p) or _titled(m.group("post"), p) or (
+            person_first(m.group("post"), p)):
+        return None
+    # A name after the honorific ("Bell (Mrs)" is a surname and its title), and a post of
+    # more than one word or a post's word ("Smith (Mrs A Smith)" is no post).
+    if len(m.group("name").split()) < 2 or not _looks_like_name(m.group("name"), p) or (
+            len(m.group("post").split()) < 2 and not _is_role(m.group("post"), p)):
+        return None
+    return m
+
+
+def _blank_letters(chunk: str, p: Patterns) -> str:
+    """A roll flattened from PDF that prints degrees after its names ("Mrs C Lockhart BA
+    (Hons) G A Hatch Councillors J G Buckley …, C M Dixon, LLB, CPLS J J Nelson MSc …
+    J K Twyble BA DipEd (21)"): the letters after each surname, the members' plural title
+    between two names and the count closing the roll are no one's name. They are blanked
+    (spaces, so offsets hold), and the wide gap they leave parts the names as a column's gap
+    does. Only in a roll that prints a degree after a name: elsewhere capitals after a name
+    may be a body's short form ("Ann Bell WCC")."""
+    degree = p.raw["attendance"]["degree_letters"]
+    if not re.search(rf"(?<=[a-z])[ \t]*,?[ \t]+{degree}(?![\w(])", chunk):
+        return chunk
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group())
+
+    # Letters after a surname: listed degrees, or capitals of two to five letters ("CPLS").
+    chunk = re.sub(rf"(?<=[a-z])(?:[ \t]*,?[ \t]+(?:{degree}|[A-Z]{{2,5}})(?![\w(]))+[ \t]*,?",
+                   blank, chunk)
+    chunk = re.sub(r"[ \t]*\(\d{1,3}\)[ \t]*(?=$|\n)", blank, chunk)  # the count: "(21)"
+    plural = p.raw["attendance"]["members_plural"]
+    return re.sub(rf"(?<=[a-z])[ \t]+{plural}[ \t]+(?=(?:[A-Z]\.?[ \t]+)+[A-Z])", blank, chunk)
+
+
 def _names(
     text: str, start: int, end: int, status: str, p: Patterns, strict: bool = False,
     roles: bool = False,
@@ -1073,7 +1221,7 @@ def _names(
     role given after a name (a contact line's "Sharon Turner: Democratic Services Officer",
     which the caller takes apart)."""
     out: list[Attendee] = []
-    chunk = text[start:end]
+    chunk = _blank_letters(text[start:end], p)
     pos = 0
     pieces = []
     # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
@@ -1144,6 +1292,13 @@ def _names(
         capacity = capacity_span = None
         organisation_span: Span | None = None
         dash_status = None
+        if not roles and (held := _post_then_holder(piece, p)):
+            # "Director of Development (Ms O Murtagh)": the post, then its holder in brackets
+            # (a post may end in a body's word: "Director of Leisure Services").
+            capacity_span = span(text, start + s, start + s + held.end("post"))
+            capacity = collapse(capacity_span.exact)
+            s, first = s + held.start("name"), s + held.start("name")
+            piece = held.group("name")
         d = _DASH.fullmatch(piece) or (
             (t := _TIGHT_DASH.fullmatch(piece)) and len(t.group("a").split()) >= 2 and (
                 _barrelled_post(piece, p) or t))
@@ -1219,7 +1374,13 @@ def _names(
                 (cut := _bracket_start(piece)) > 0):
             inner = piece[cut + 1 : -1]
             parts = list(re.finditer(r"[^,;]+", inner))
+            # "(Portfolio Holder Economy, Skills and Housing)": after a portfolio's post the
+            # fields are its areas, no body.
+            portfolio = bool(re.search(r"(?i)\bportfolio\b|\bmember\s+for\b", parts[0].group())
+                             ) if parts else False
             for part in parts:
+                if portfolio and part is not parts[0]:
+                    break
                 if (org := _body_in(part.group())) is not None or (
                         len(parts) == 1 and (org := _acronym_body(part.group(), piece[:cut],
                                                                   capacity_rx, p)) is not None):
@@ -1325,6 +1486,20 @@ def _names(
             continue
         if representing:
             continue  # whom the body was for is not printed: no one of that name
+        if not roles and was_named is not None and joiner.strip() == "," and (
+                k_piece + 1 < len(pieces)) and re.fullmatch(
+                r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]) and not person_first(
+                name, p) and _names_post(collapse(chunk[pieces[k_piece + 1][0]:pieces[
+                    k_piece + 1][1]]).rstrip(".:"), p):
+            # "Nigel Jacobs, Policy Planning and Implementation Manager": a post's own "and"
+            # after a name and its comma; its first words are no second person.
+            e2 = start + pieces[k_piece + 1][1]
+            if was_named.capacity is None:
+                was_named.capacity_span = span(text, start + first, e2)
+                was_named.capacity = collapse(was_named.capacity_span.exact).rstrip(".:")
+            skip = k_piece + 1
+            named = was_named
+            continue
         if not _looks_like_name(name, p) and (roles or not _two_initialled_names(piece, p)):
             if strict:
                 return []
@@ -1758,7 +1933,12 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
     if first_initial == 0 or k == first_initial or k + 1 >= len(words):
         return name
     rest = [w.lower() for part in words[k + 1 :] for w in part.split("/")]
-    return " ".join(words[: k + 1]) if any(w in p.role_words for w in rest) else name
+    # A chair's post after the name reads the same way: "Councillor Mr P J Clarke Chairman".
+    # ("… in the Chair" is a sentence's words, read elsewhere.)
+    after = " ".join(words[k + 1:])
+    chair = not after.startswith("in ") and p.rx("attendance", "capacity").fullmatch(
+        f"({after})")
+    return " ".join(words[: k + 1]) if chair or any(w in p.role_words for w in rest) else name
 
 
 def contact_name(piece: str, p: Patterns) -> str:

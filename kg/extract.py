@@ -363,8 +363,12 @@ def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
             + "|".join(re.escape(w) for w in words) + r")\b(?:\s*\([^()]{1,60}\))?")
     who = f"(?:{body}|{mp['person_subject']})"
     verbs = "|".join(re.escape(v) for v in sorted(mp["verbs"], key=len, reverse=True))
+    # A clause may open on a sub-paragraph's letter or number ("(a) Councillor Bell declared
+    # …;(b) Councillor Dean declared …", "ii) Members noted …"), and PDF text may drop the
+    # space after a semicolon.
     subject = re.compile(
-        r"(?:^|(?<=, )|(?<=; )|(?<=\band )|(?<=\bthen ))" + who
+        r"(?:^|(?<=, )|(?<=;)[ \t]?|(?<=\band )|(?<=\bthen ))"
+        r"(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]*){0,2}" + who
         + r"(?P<between>(?:,[^,.;]{1,60},|\s+(?:of|at|for|in|on|from|to|with)\b[^,.;]{1,60}?"
         r"|\s+(?:also|then|further|duly|unanimously|subsequently|again|all|both))?)"
         + rf"\s+(?:{verbs})\b")

@@ -45,6 +45,7 @@ def read_prose(
     texts = (text[item.span.start : item.span.end] for text, _, item in jobs)
     anchors: dict[int, date | None] = {}
     cut_ends: dict[int, int | None] = {}
+    run_together: dict[int, re.Pattern[str] | None] = {}
     for (text, minutes, item), doc in zip(jobs, nlp.pipe(texts, batch_size=32), strict=True):
         base = item.span.start
         if id(minutes) not in anchors:
@@ -55,12 +56,15 @@ def read_prose(
         own = re.sub(r"\s+minutes$", "", own)  # "Scrutiny Panel Minutes": the panel
         if id(minutes) not in cut_ends:
             cut_ends[id(minutes)] = _page_cut_end(text)
+            run_together[id(minutes)] = _run_together(text, p)
         for s in doc.spans["ckg"]:
             label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
             if s._.kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)):
                 continue  # the meeting's own body ("Audit and Governance Board") is its committee
             if s._.kind == POST:
                 label = _post_before_colon(clean_label(_post_of_own_body(label, own)))
+            if run_together[id(minutes)] and run_together[id(minutes)].search(label):
+                continue  # "WasteDevelopment Plan" on a page whose words run together
             if not label or _cut_by_page_end(base + s.end_char, label, cut_ends[id(minutes)]) \
                     or (s._.kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                              or _cut_single_word(text, base, s))):
@@ -206,6 +210,14 @@ def _in_agenda(char: int, item: Item) -> bool:
     an agenda's standing words): they say what a meeting may do, not what this one asked
     for, so they give no follow-up. Names and meetings they mention are still read."""
     return any(sp.start <= char < sp.end for sp in item.agenda_spans)
+
+
+def _run_together(text: str, p: Patterns) -> re.Pattern[str] | None:
+    """The joined-word pattern when the page runs words together where its lines wrapped
+    (``[reader] joined_word``, at least ``joined_words_min`` distinct words), else None."""
+    joined = re.compile(p.raw["reader"]["joined_word"])
+    found = {m.group() for m in joined.finditer(text)}
+    return joined if len(found) >= p.raw["reader"]["joined_words_min"] else None
 
 
 def _page_cut_end(text: str) -> int | None:
@@ -742,9 +754,10 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             # A bare "Chair" is the meeting's own chair, not the "Chair of the Panel" its
             # minutes mention.
             chairs = {w for group in lexicon().post_synonyms for w in group}
-            # "Corporate Director" is the "Corporate Director, Finance" named in full too.
+            # "Corporate Director" is the "Corporate Director, Finance" named in full too, and
+            # "Clerk" the "Clerk to the Council" (a post "to" the body it serves).
             fuller = [o for o in longer_first if o.startswith(tuple(
-                label + sep for sep in (" for ", " of ", ", ", " – ", " - ", " (")))
+                label + sep for sep in (" for ", " of ", " to ", ", ", " – ", " - ", " (")))
                 and label.lower() not in chairs]
             if len({known.get((kind, o), o) for o in fuller}) == 1:
                 return known.get((kind, fuller[0]), fuller[0])

@@ -344,6 +344,26 @@ def test_minute_numbers_closed_by_a_colon_and_dash() -> None:
         ("M/140/2006", "PLAY AREAS"), ("M/141/2006", "SYMPATHY")]
 
 
+def test_declarations_in_lettered_sub_paragraphs_read_as_minutes() -> None:
+    """Minutes that list declarations as lettered sub-paragraphs ("(a) Councillor Bell
+    declared …;(b) Councillor Dean declared …", PDF text dropping the space after the
+    semicolon) report what members did: the page is minutes, though no heading is known."""
+    text = (
+        "Elmford Select Committee 4 March 2011\n"
+        "An opportunity was provided for Members to declare an interest;-(a) i) Councillor "
+        "Ann Bell declared a personal interest in Minute No. 5;(b) Councillor Carl Dean "
+        "declared a personal interest as a resident;\n"
+        "(c) Councillor Eve Fox declared a prejudicial interest and left the room.\n"
+    )
+    assert len(extract(text).items) == 1
+    # Negative: an agenda's lettered lines say what members are to do, not what they did.
+    agenda = (
+        "Elmford Select Committee\n(a) To receive declarations of interest;\n(b) To consider "
+        "the report of the Director;\n(c) Members are asked to note the budget.\n")
+    with pytest.raises(NotMinutesError):
+        extract(agenda)
+
+
 def test_a_dated_agenda_is_refused_and_its_minutes_are_not() -> None:
     """Under its body's name and date ("Lowby Parish Council" / "Meeting: 3 May 2023") a page
     of the agenda's directions and nothing done is an agenda; the same items with what was
@@ -1106,6 +1126,17 @@ def test_contact_lines_name_the_officer_not_their_role(line: str, names: list[st
         assert text[c.span.start : c.span.end] == c.label
 
 
+def test_a_chairs_post_printed_after_an_initialled_name() -> None:
+    """"Councillor Mr P Hale Chairman": after an honorific and initials the surname is one
+    word, so a chair's post after it is the capacity, no part of the name; a surname of
+    two words with no post after it stays whole (negative)."""
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n\nCouncillors Present\n"
+            "Councillor Mr P J Hale Chairman\nCouncillor Mrs R Ince\n"
+            "Councillor Mr A Smith Jones\n\n1. Minutes\n\nAgreed.\n")
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Mr P J Hale", "Chairman"), ("Mrs R Ince", None), ("Mr A Smith Jones", None)]
+
+
 def test_a_post_after_a_name_in_a_roll_is_its_capacity() -> None:
     """"Name, Post" entries (one a line, or between semicolons) keep the post as the capacity
     the person attended in, a post joined by "&" whole, a bracketed part kept."""
@@ -1459,6 +1490,56 @@ def test_names_given_by_initials_run_together_and_aldermen() -> None:
     assert [a.name for a in one.attendance][:1] == ["Mrs D E Fry"]
 
 
+def test_a_flattened_roll_with_degrees_plural_titles_a_count_and_holders_in_brackets() -> None:
+    """A roll flattened from PDF onto one line prints degrees after names ("BA (Hons)",
+    "MSc", ", LLB, CPLS"), the members' plural title between two names ("… G Hale Aldermen
+    K Ives …"), the count at its end ("(9)"), and its officers as post then holder in
+    brackets ("Director of Works (Ms O Pike)"): none of those is a name, and the holder is
+    the person, the post their capacity. The next paragraph, "Councillors: …", goes on with
+    the apologies."""
+    text = (
+        "MINUTES OF A MEETING OF ELMFORD BOROUGH COUNCIL HELD ON MONDAY 4 MARCH 2024\n"
+        "PRESENT: Councillor A B Amos, BA (Hons) Aldermen C Dean Mrs E Frey BSc (Hons) G Hale "
+        "Councillors K Ives MSc L M Jonas, LLB, CPLS N Kemp Pg Cert Ed P Lamb\n\n"
+        "R Moss BA (Hons) Mrs S T Nunn BA DipEd (9)\n\n"
+        "APOLOGIES: Alderman U Orr\n\n"
+        "Councillors: V Penn, Mrs W Quail and X Rudd\n"
+        "IN ATTENDANCE: Chief Executive (Mr Y Sands) Director of Works (Ms O Pike) Head of "
+        "Leisure Services (Mrs Z Toms)\n\n"
+        "C1/2024 MINUTES\n\nThe minutes were agreed.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Councillor A B Amos", "Present", None), ("C Dean", "Present", None),
+        ("Mrs E Frey", "Present", None), ("G Hale", "Present", None),
+        ("K Ives", "Present", None), ("L M Jonas", "Present", None),
+        ("N Kemp", "Present", None), ("P Lamb", "Present", None), ("R Moss", "Present", None),
+        ("Mrs S T Nunn", "Present", None), ("Alderman U Orr", "Apologies", None),
+        ("V Penn", "Apologies", None), ("Mrs W Quail", "Apologies", None),
+        ("X Rudd", "Apologies", None),
+        ("Mr Y Sands", "AlsoInAttendance", "Chief Executive"),
+        ("Ms O Pike", "AlsoInAttendance", "Director of Works"),
+        ("Mrs Z Toms", "AlsoInAttendance", "Head of Leisure Services")]
+
+
+def test_capitals_after_a_name_and_a_title_in_brackets_stay_when_no_degree_is_printed() -> None:
+    """Negative: only a roll that prints a degree has its capitals blanked ("Ann Bell WCC"
+    may be a body's short form); a surname with its title in brackets ("Bell (Mrs)") is one
+    person, not a post and its holder."""
+    from kg.attendance import _blank_letters, _post_then_holder
+    from kg.patterns import load
+
+    p = load()
+    assert _blank_letters("Cllr A Bell WCC, Cllr C Dean", p) == "Cllr A Bell WCC, Cllr C Dean"
+    assert _post_then_holder("Bell (Mrs)", p) is None
+    assert _post_then_holder("Dean (Mrs C Dean)", p) is None
+    assert _post_then_holder("Ann Bell (Mrs Bell)", p) is None
+    assert _post_then_holder("Director of Works (Ms O Pike)", p) is not None
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n\n"
+            "Present: Councillors Bell (Mrs), Dean and Frey\n\n1. Minutes\n\nAgreed.\n")
+    assert "Mrs" not in [a.name for a in extract(text).attendance]
+
+
 def test_a_provosts_or_mayors_post_before_a_name_and_prose_below_a_roll_of_posts() -> None:
     """Scottish and Northern Irish rolls print the chair's post before the name ("Provost
     Fergus Wood (in the Chair)", "Depute Provost Ann Bell", "Mayor Carl Dean"): the post
@@ -1528,6 +1609,41 @@ def test_welsh_and_english_headings_of_a_bilingual_roll() -> None:
     # A Welsh word alone is no heading: "Presennol" is only one before its English twin.
     assert extract(text.replace("Presennol / Present:", "Presennol")).attendance[0].status == (
         "Apologies")
+
+
+def test_headings_closed_by_colon_and_dash_and_a_field_that_ends_the_roll() -> None:
+    """"In Attendance:- J Bell (Clerk)": a colon and a dash close a heading as one mark. A
+    line under a label that gives no one's status and is no name ("Declarations of
+    Interest:- Cllr C Dean (The Green)") is the page's next field, not more apologies; a
+    label of who else came ("Members of the Public Present:") goes on with the roll."""
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n"
+            "Present:- Cllrs A Hale, E Fox.\n"
+            "In Attendance:- J Bell (Clerk to the Council).\n"
+            "Apologies:- Cllr G Ince (on holiday).\n"
+            "Declarations of Interest:- Cllr C Dean (The Green).\n"
+            "Minutes of last meeting\nAgreed.\n")
+    assert [(a.name, a.status, a.capacity) for a in extract(text).attendance] == [
+        ("A Hale", "Present", None), ("E Fox", "Present", None),
+        ("J Bell", "AlsoInAttendance", "Clerk to the Council"),
+        ("Cllr G Ince", "Apologies", None)]
+    public = text.replace("Declarations of Interest:- Cllr C Dean (The Green).",
+                          "Members of the Public Present: Cllr K Lowe")
+    assert ("Cllr K Lowe" in [a.name for a in extract(public).attendance])
+
+
+def test_an_officer_in_attendance_in_a_sentence_of_their_own() -> None:
+    """"Ann Dale (Clerk to the Council) was in attendance", "Rod Fox was also present": above
+    the items, a name with no councillor's title in a sentence saying so attended; a count
+    of the public ("Three Members of the Public were present") names no one (negative)."""
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n\n"
+            "Present: Cllrs A Bell and C Dean\n\n"
+            "Ann Dale (Clerk to the Council) was in attendance to take the minutes. "
+            "Rod Fox was also present.\nThree Members of the Public were present.\n\n"
+            "1. Minutes\n\nAgreed.\n")
+    assert [(a.name, a.status, a.capacity) for a in extract(text).attendance] == [
+        ("A Bell", "Present", None), ("C Dean", "Present", None),
+        ("Ann Dale", "AlsoInAttendance", "Clerk to the Council"),
+        ("Rod Fox", "AlsoInAttendance", None)]
 
 
 def test_a_roll_printed_as_table_rows() -> None:
@@ -2782,6 +2898,60 @@ def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() ->
         ("Cllr E Frost", "Apologies", "County Cllr"), ("Mrs F Gale", "Apologies", None)]
 
 
+def test_a_roll_of_name_dash_ward_or_post_lines_under_labels() -> None:
+    """"Members:" / "Officials:" / "Apologies:" over one "Name - Field" a line: the field is a
+    member's ward (its "and" joins two places, not two people) or an officer's post, never
+    part of the name; the items' caption below ("Item Number Item/Description Action")
+    names no one."""
+    text = (
+        "Westvale Area Committee Minutes\n\nDate:\nWednesday 17 August 2016\n\n"
+        "Attendance Details\n\nMembers:\nAnn Bell (Chairman) - Hill and Dale\nCarl Dean - Abbey\n"
+        "Eve Fox - Moor\nGus Hale - Hill and Dale\n"
+        "Officials:\nIan Jones - Clerk\nKay Lowe - Facilitator\nMia Nunn - Facilitator\n"
+        "Apologies:\nOla Penn - Abbey\nRoy Quinn - Moor\nSue Tate - Hill and Dale\n"
+        "Item Number Item/Description Action\n1 MINUTES\n\nNOTED the minutes.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Ann Bell", "Present", "Chairman"), ("Carl Dean", "Present", None),
+        ("Eve Fox", "Present", None), ("Gus Hale", "Present", None),
+        ("Ian Jones", "AlsoInAttendance", "Clerk"),
+        ("Kay Lowe", "AlsoInAttendance", "Facilitator"),
+        ("Mia Nunn", "AlsoInAttendance", "Facilitator"),
+        ("Ola Penn", "Apologies", None), ("Roy Quinn", "Apologies", None),
+        ("Sue Tate", "Apologies", None)]
+    # Bulleted, under "Present:": an officer's post (its "&" joining two areas) puts them in
+    # attendance; a body after the dash is where they came from.
+    bulleted = (
+        "MINUTES OF THE MEETING HELD 5 SEPTEMBER 2022\n\nPresent:\n"
+        "  • Cllr Ann Bell (Chair)\n  • Carl Dean – Director of Finance\n"
+        "  • Eve Fox – Area Manager Safety & Central Policy\n"
+        "  • Gus Hale - Westshire Police\n\n1. Minutes\n\nAgreed.\n")
+    assert [(a.name, a.status, a.capacity, a.organisation)
+            for a in extract(bulleted).attendance] == [
+        ("Cllr Ann Bell", "Present", "Chair", None),
+        ("Carl Dean", "AlsoInAttendance", "Director of Finance", None),
+        ("Eve Fox", "AlsoInAttendance", "Area Manager Safety & Central Policy", None),
+        ("Gus Hale", "Present", None, "Westshire Police")]
+
+
+def test_a_spaced_dash_in_a_surname_outside_a_dash_roll_and_a_posts_own_and() -> None:
+    """Negative: one or two "Name – Word" lines are no roll of fields: the word after a
+    spaced dash may be a double-barrelled surname's second half ("Sue Jones – Davies"). And
+    a post with its own "and" after a name and its comma ("Ann Bell, Policy and Planning
+    Manager") names one person, with that post."""
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n\n"
+            "Present:\nCllr Sue Jones – Davies\nCllr Carl Dean\n\n1. Minutes\n\nAgreed.\n")
+    assert [a.name for a in extract(text).attendance] == ["Cllr Sue Jones – Davies",
+                                                           "Cllr Carl Dean"]
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n\n"
+            "Present: Cllr Carl Dean\nAlso in attendance: Ann Bell, Policy and Planning "
+            "Manager; Eve Fox, Clerk\n\n1. Minutes\n\nAgreed.\n")
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Cllr Carl Dean", None), ("Ann Bell", "Policy and Planning Manager"),
+        ("Eve Fox", "Clerk")]
+
+
 def test_a_post_or_body_after_a_dash_printed_without_spaces() -> None:
     """"Ivo Trent-Deputy City Mayor": a dash with no spaces parts a name from a post or body
     of two words or more, as a spaced one does; a double-barrelled surname ("Ola
@@ -2836,6 +3006,24 @@ def test_officers_listed_with_bullets_services_after_a_dash_and_a_bodys_first_wo
         ("M Young", "Director of Health"), ("Mrs Ann Dale", "Secretary"),
         ("Tony Ford", "Temporary Clerk")]
     assert {a.status for a in m.attendance} == {"AlsoInAttendance"}
+
+
+def test_a_bulleted_roll_whose_bracket_wraps_onto_the_next_line() -> None:
+    """"• Councillor Hale (Leader and Portfolio Holder Economy," / "Skills and Housing)" /
+    "• Councillor Ince (…)": a bullet opens the next entry though the line above ends in a
+    comma, and the wrapped bracket stays with its name; a portfolio's areas after its post
+    name no body (negative: "Skills and Housing" is no organisation)."""
+    text = ("Minutes of the Economy Panel held on 11 July 2023\n\nPresent:\n\n"
+            "  • Councillor Bell (in the Chair)\n  • Councillor Dean\n\n"
+            "Also in attendance:\n\n"
+            "  • Councillor Hale (Leader of the Council and Portfolio Holder Economy,\n"
+            "    Net Zero, Skills and Housing)\n"
+            "  • Councillor Ince (Portfolio Holder Finance, Resources and Assets)\n\n"
+            "There were two members of the press present.\n\n1. APOLOGIES\n\nNone.\n")
+    assert [(a.name, a.status, a.organisation) for a in extract(text).attendance] == [
+        ("Councillor Bell", "Present", None), ("Councillor Dean", "Present", None),
+        ("Councillor Hale", "AlsoInAttendance", None),
+        ("Councillor Ince", "AlsoInAttendance", None)]
 
 
 def test_a_title_before_a_dash_and_a_minute_of_none_or_names() -> None:

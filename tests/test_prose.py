@@ -1143,6 +1143,23 @@ def test_a_name_cut_where_a_page_stops_mid_sentence_is_dropped() -> None:
     assert not [n for n in names if n[1].startswith("Director of")]
 
 
+def test_a_name_holding_a_run_together_word_is_dropped_on_a_run_together_page() -> None:
+    """Text from a document-sharing site drops the space where a line wrapped ("the
+    WasteRecycling Plan", "HarbourTrust"): on a page with many such words a name holding one
+    cannot be told apart and is dropped; the names with whole words stay. A page with a
+    word or two of the kind ("the PowerPoint slides") keeps its names."""
+    garbled = ("Councillor Ada Hollis declared an interest as a trustee of the HarbourTrust. "
+               "Members considered the WasteRecycling Plan and the Elmford Parks Strategy. "
+               "The BoardMembers asked the CityCouncil about the CarParks and the "
+               "TownCentre.\n")
+    names = _read(garbled)
+    labels = {n[1] for n in _names(names)}
+    assert "Elmford Parks Strategy" in labels
+    assert not [n for n in labels if "WasteRecycling" in n or "HarbourTrust" in n]
+    clean = ("Members considered the WasteRecycling Plan and the Elmford Parks Strategy.\n")
+    assert "WasteRecycling Plan" in {n[1] for n in _names(_read(clean))}
+
+
 def test_a_whole_post_at_the_end_of_a_page_stays() -> None:
     """A page's last long line without a stop but ending on a whole head word keeps its name."""
     names = _names(_page("The draft minutes of the meeting were taken and circulated by the "
@@ -2575,6 +2592,24 @@ def test_singular_and_plural_variants_are_one_name() -> None:
     it = _read("The Healthy Weights Review Group met. Two Members joined the Healthy Weight "
                "Scrutiny Review Group.")
     assert len(_kinds(it, "programme")) == 1
+
+
+def test_a_post_to_a_body_is_the_bare_post_named_in_full() -> None:
+    """"the Clerk" in a minute is the "Clerk to the Council" the roll names: one post, as
+    "Director" is the one "Director of Housing"; with a "Clerk to the Trust" named too, a
+    bare "Clerk" is a post of its own (negative)."""
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\nPresent: Cllr A Bell\n\n"
+            "Ann Dale (Clerk to the Council) was in attendance.\n\n1. Letters\n\n"
+            "The Clerk would write to the County Council.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    assert "Clerk" not in posts and "Clerk to the Council" in posts
+    two = text.replace("was in attendance.", "was in attendance. Bob Eve (Clerk to the "
+                       "Trust) was also present.")
+    minutes = extract(two)
+    read_prose([(two, minutes)])
+    assert "Clerk" in {m.label for m in minutes.items[0].mentions if m.kind == "post"}
 
 
 def test_a_name_by_its_initials_is_the_one_person_named_in_full() -> None:
