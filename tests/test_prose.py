@@ -794,6 +794,20 @@ def test_short_posts_in_prose() -> None:
             ("organisation", "Ashby with Oakley Council")} <= names
 
 
+def test_two_tiers_of_council_before_one_title_are_two_posts() -> None:
+    """"County and District Councillor Jo Hale" holds two seats; the first tier is no
+    surname in the list before it. Not "Mr Ward and County Councillor Rees" (a surname),
+    nor "county and district councillors" in lower case (councillors in general)."""
+    names = _names(_read("Present: Councillors A Gale, B Hart and C Lowe, County and District "
+                         "Councillor Jo Hale. Both District & County Councillors reported."))
+    assert {("post", "County Councillor"), ("post", "District Councillor"),
+            ("person", "Jo Hale")} <= names
+    assert ("person", "County") not in names
+    names = _names(_read("Mr Ward and County Councillor Rees attended; the county and "
+                         "district councillors were thanked."))
+    assert {label for kind, label in names if kind == "post"} == {"County Councillor"}
+
+
 def test_civic_and_chief_posts_in_lower_case_and_a_word_before_them() -> None:
     names = _names(_read("It was noted the deputy mayor would attend and the vice-chair would "
                          "write to the chief constable. Our local county councillor and the "
@@ -1071,6 +1085,31 @@ def test_the_council_whose_committee_meets_is_no_outside_body() -> None:
     assert orgs == {"Westshire County Council"}
 
 
+def test_a_bracket_after_the_meetings_name_and_the_council_of_its_venue() -> None:
+    """The meeting's own council named with its acronym in brackets ("Northby Parish
+    Council (NPC)") is still the host; so is the council of the place on the "Venue:" line,
+    but not another council named in the same item."""
+    text = ("Minutes of the Meeting of Northby Parish Council (NPC) held on 3 May 2023\n\n"
+            "1. Report\n\nNorthby Parish Council wrote to Westvale District Council.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    assert orgs == {"Westvale District Council"}
+    text = ("Licensing Committee - Monday, 8 May 2023 7.00 pm\n\nVenue: Council Chamber, "
+            "Town Hall, Market Street, Eastbridge EB1 2AB\n\n1. Report\n\nEastbridge "
+            "Borough Council and Westvale District Council had agreed the plan.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    assert orgs == {"Westvale District Council"}
+    text = text.replace("Venue: Council Chamber, Town Hall, Market Street, Eastbridge EB1 2AB",
+                        "Venue: Virtual Meeting")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    assert orgs == {"Eastbridge Borough Council", "Westvale District Council"}
+
+
 def test_names_listed_with_a_body_are_bodies() -> None:
     names = _names(_read("Updates from Arriva, Blue Line Coaches, Tavern and Skyway were "
                          "noted, as was a letter from the Dorset Police, Fire and Crime "
@@ -1105,6 +1144,17 @@ def test_an_acronym_spelt_out_as_a_body_is_a_body() -> None:
                "(Community Infrastructure Levy) was discussed.")
     orgs = {n for m in it.mentions if m.kind == "organisation" for n in (m.label, *m.aliases)}
     assert "NPW" in orgs and "CIL" not in orgs  # (the body by either name)
+
+
+def test_an_acronym_heard_from_or_worked_with_is_a_body() -> None:
+    """"a request from LPX", "a meeting with the WRA": a bare acronym of three capitals or
+    more after "from"/"with" is a body; two initials are a member's ("a report from JH"), and
+    a party's initials or a post are neither."""
+    orgs = {label for kind, label in _names(_read(
+        "A request from LPX for a grant was read and the clerk would meet with the WRA. A "
+        "report from JH was noted; an email from PCSO Hale and support from SNP members."))
+        if kind == "organisation"}
+    assert orgs == {"LPX", "WRA"}
 
 
 def test_people_in_lists_that_lost_a_comma_and_posts_after_names() -> None:
