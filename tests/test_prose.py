@@ -682,6 +682,16 @@ def test_what_follows_a_posts_comma_is_not_always_its_portfolio() -> None:
             ("post", "Co-opted Member")} <= names
 
 
+def test_a_lower_case_office_in_brackets_after_a_name_is_a_post() -> None:
+    """"Ann Hale (chair), Bo Rees (vice chair)": a roll in prose prints members' offices in
+    lower case; only a post that stands alone and fills the bracket ("(see above)", "(two
+    items)" are none)."""
+    names = _names(_read("Present: Ann Hale (chair), Bo Rees (vice chair), Cy Lowe (see "
+                         "above) and Di Marsh (clerk)."))
+    assert {label for kind, label in names if kind == "post"} == {"chair", "vice chair",
+                                                                   "clerk"}
+
+
 def test_a_bracket_after_a_post_with_a_body_or_person_in_it_is_no_portfolio() -> None:
     names = _names(_read("Jo Hale, Strategic Director (Policy, Westshire Police) reported."))
     assert ("post", "Strategic Director") in names

@@ -1735,8 +1735,15 @@ def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | Non
     while end < len(doc) and end - open_at < 20 and doc[end].text not in (",", ")", ";", "("):
         end += 1
     words = [t.lower_ for t in doc[open_at + 1 : end]]
-    if end >= len(doc) or not words or not is_cap(doc[open_at + 1]):
+    if end >= len(doc) or not words:
         return None
+    if not is_cap(doc[open_at + 1]):
+        # "Mark Ellis (chair), Alan Stokes (vice chair)": rolls print a member's office in
+        # lower case; only a post that stands alone, and the whole bracket
+        alone = " ".join(words)
+        return (open_at + 1, end) if doc[end].text == ")" and (
+            alone in lex.post_standalone or alone.replace(" ", "-") in lex.post_standalone
+        ) else None
     return (open_at + 1, end) if any(w in lex.post_heads for w in words) else None
 
 
