@@ -1120,6 +1120,15 @@ def test_a_bracket_after_the_meetings_name_and_the_council_of_its_venue() -> Non
     assert orgs == {"Eastbridge Borough Council", "Westvale District Council"}
 
 
+def test_a_meeting_with_a_council_is_no_place_named_with_another() -> None:
+    """"X with Y" before "Council" is a place ("Ashby with Oakley Parish Council"), but not
+    when X is a dealing: "(Meeting with Westshire County Council)" names the council."""
+    names = _names(_read("An interest in item 12 (Meeting with Westshire County Council) "
+                         "was declared; Eastby with Northby Parish Council had written."))
+    assert {label for kind, label in names if kind == "organisation"} == {
+        "Westshire County Council", "Eastby with Northby Parish Council"}
+
+
 def test_names_listed_with_a_body_are_bodies() -> None:
     names = _names(_read("Updates from Arriva, Blue Line Coaches, Tavern and Skyway were "
                          "noted, as was a letter from the Dorset Police, Fire and Crime "

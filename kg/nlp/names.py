@@ -244,10 +244,11 @@ def _body_next(doc: Doc, i: int, lex: Lexicon) -> bool:
 
 def _place_with(doc: Doc, i: int, lex: Lexicon) -> bool:
     """Whether a council named for a place "X with Y" starts at ``i``: "Ashby with Oakley
-    Parish Council", "Blackburn with Darwen Borough Council"."""
+    Parish Council", "Blackburn with Darwen Borough Council". Not a dealing with a council
+    ("Meeting with Westshire County Council", ``organisations.dealings``)."""
     return i + 3 < len(doc) and doc[i + 1].lower_ == "with" and is_cap(doc[i]) and (
         doc[i].lower_ not in lex.post_heads | lex.org_heads | lex.programme_heads
-        | lex.not_name_start) and any(
+        | lex.not_name_start | lex.dealings) and any(
         t.lower_ in ("council", "borough") and all(is_cap(u) for u in doc[i + 2 : t.i])
         for t in doc[i + 3 : i + 6])
 
