@@ -682,6 +682,16 @@ def test_what_follows_a_posts_comma_is_not_always_its_portfolio() -> None:
             ("post", "Co-opted Member")} <= names
 
 
+def test_a_titled_person_in_brackets_after_a_portfolio_is_no_role() -> None:
+    """"Lead Member for Climate Change (Councillor Jo Hale)": the bracket names the holder;
+    the portfolio before it is no person and the holder's name no post."""
+    names = _names(_read("The Lead Member for Climate Change (Councillor Jo Hale) presented "
+                         "the plan with Shona Reid (Chief Officer Access and Inclusion)."))
+    assert {("post", "Lead Member for Climate Change"), ("person", "Jo Hale"),
+            ("person", "Shona Reid"), ("post", "Chief Officer Access and Inclusion")} <= names
+    assert ("person", "Climate Change") not in names and ("post", "Jo Hale") not in names
+
+
 def test_a_lower_case_office_in_brackets_after_a_name_is_a_post() -> None:
     """"Ann Hale (chair), Bo Rees (vice chair)": a roll in prose prints members' offices in
     lower case; only a post that stands alone and fills the bracket ("(see above)", "(two

@@ -1736,8 +1736,9 @@ def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | Non
     while end < len(doc) and end - open_at < 20 and doc[end].text not in (",", ")", ";", "("):
         end += 1
     words = [t.lower_ for t in doc[open_at + 1 : end]]
-    if end >= len(doc) or not words:
-        return None
+    if end >= len(doc) or not words or (len(words) > 1 and words[0] in lex.person_titles
+                                        and is_cap(doc[open_at + 2])):
+        return None  # "(Councillor Keith Hale)": a titled person, not the role of a name
     if not is_cap(doc[open_at + 1]):
         # "Mark Ellis (chair), Alan Stokes (vice chair)": rolls print a member's office in
         # lower case; only a post that stands alone, and the whole bracket
