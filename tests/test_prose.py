@@ -702,6 +702,16 @@ def test_a_lower_case_office_in_brackets_after_a_name_is_a_post() -> None:
                                                                    "clerk"}
 
 
+def test_an_agenda_item_after_a_post_is_no_portfolio() -> None:
+    """"Visiting Member for Item 12", "Head of Policy and Scrutiny, Agenda Item 3": the item
+    the holder came for, no part of the post; a portfolio that only starts like one stays."""
+    names = _names(_read("Cllr Hale was Visiting Member for Item 12. See the report from Jo "
+                         "Rees, Head of Policy and Scrutiny, Agenda Item 3. The Head of Items "
+                         "Management spoke."))
+    assert {label for kind, label in names if kind == "post"} == {
+        "Visiting Member", "Head of Policy and Scrutiny", "Head of Items Management"}
+
+
 def test_a_bracket_after_a_post_with_a_body_or_person_in_it_is_no_portfolio() -> None:
     names = _names(_read("Jo Hale, Strategic Director (Policy, Westshire Police) reported."))
     assert ("post", "Strategic Director") in names

@@ -1106,8 +1106,10 @@ def _portfolio_cut(words: list[str], s: int, e: int, lex: Lexicon) -> int:
     """The end of a post before what is no portfolio: "Portfolio Holder for Agenda Item 7"
     is the Portfolio Holder, here for one item (``posts.not_portfolios``)."""
     for k, w in enumerate(words[:-1]):
-        if w in ("for", "of") and any(" ".join(words[k + 1 :]).startswith(p)
-                                      for p in lex.not_portfolios):
+        # ("… for Item 12": the item's number is no word of the name, so the name may end
+        # on "item"; "Head of Policy, Agenda Item 3": an item after a comma too)
+        if w in ("for", "of", ",") and any((" ".join(words[k + 1 :]) + " ").startswith(p)
+                                           for p in lex.not_portfolios):
             return s + k
     return e
 
