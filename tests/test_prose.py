@@ -649,6 +649,16 @@ def test_a_lay_standing_before_and_is_no_part_of_the_post() -> None:
     assert ("post", "Health and Safety Officer") in _names(safety)
 
 
+def test_a_known_post_the_names_rules_do_not_start_and_a_post_after_and() -> None:
+    """"Monitoring Officer and Chief Legal Officer": two posts, not "Officer and Chief Legal
+    Officer" (the names rules start no name at "Monitoring"); "the Monitoring Officer and
+    Members" is one post and the members."""
+    names = _names(_read("Jo Hale, Monitoring Officer and Assistant Chief Legal Officer, "
+                         "advised. The Monitoring Officer and Members agreed."))
+    assert {label for kind, label in names if kind == "post"} == {
+        "Monitoring Officer", "Assistant Chief Legal Officer"}
+
+
 def test_two_posts_joined_by_and_split_at_the_last_and() -> None:
     it = _read("The Director: Adults & Health and Senior Public Health Commissioner reported.")
     assert {("post", "Director: Adults & Health"),

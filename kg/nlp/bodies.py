@@ -46,13 +46,27 @@ class KnownBodies:
         self.programmes.add(PROGRAMME, list(nlp.tokenizer.pipe(sorted(lexicon().programme_known))))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = _shared_tiers(doc, list(doc.spans.get("ckg", [])), lexicon())
+        lex = lexicon()
+        spans: list[Span] = _shared_tiers(doc, list(doc.spans.get("ckg", [])), lex)
         taken = {i for s in spans for i in range(s.start, s.end)}
         for _, start, end in self.matcher(doc):
             if not any(i in taken for i in range(start, end)):
                 _mark(doc, start, end, ORG, spans)
                 taken.update(range(start, end))
         for _, start, end in sorted(self.posts(doc), key=lambda m: (m[1], -m[2])):
+            joined = [s for s in spans if s._.kind == POST and start < s.start < end < s.end
+                      and doc[end].lower_ in ("and", "&") and head_kind(
+                          [t.lower_ for t in doc[end + 1 : s.end]], lex) == POST]
+            if joined and not any(i in taken for i in range(start, joined[0].start)) and all(
+                    is_cap(t) for t in doc[start:end]):
+                # "Monitoring Officer and Chief Legal Officer": the names rules, which do not
+                # start a name at "Monitoring", read "Officer and Chief Legal Officer"; the
+                # known post and the one after "and" are two posts
+                spans = [s for s in spans if s is not joined[0]]
+                _mark(doc, start, end, POST, spans)
+                _mark(doc, end + 1, joined[0].end, POST, spans)
+                taken.update(range(start, joined[0].end))
+                continue
             inside = [s for s in spans if s._.kind == POST and start < s.start and s.end == end]
             if inside and not any(i in taken for i in range(start, inside[0].start)):
                 # "the Member Services Officer": the names rules read "Services Officer"
