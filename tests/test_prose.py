@@ -700,6 +700,9 @@ def test_a_titled_person_in_brackets_after_a_portfolio_is_no_role() -> None:
     assert {("post", "Lead Member for Climate Change"), ("person", "Jo Hale"),
             ("person", "Shona Reid"), ("post", "Chief Officer Access and Inclusion")} <= names
     assert ("person", "Climate Change") not in names and ("post", "Jo Hale") not in names
+    names = _names(_read("Councillors Cox, Howell and Trent (Substitute for Councillor Rees) "
+                         "attended."))
+    assert ("person", "Rees") in names and not {k for k, _ in names} & {"post"}
 
 
 def test_a_lower_case_office_in_brackets_after_a_name_is_a_post() -> None:

@@ -1741,6 +1741,8 @@ def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | Non
     if end >= len(doc) or not words or (len(words) > 1 and words[0] in lex.person_titles
                                         and is_cap(doc[open_at + 2])):
         return None  # "(Councillor Keith Hale)": a titled person, not the role of a name
+    if any(w == "for" and words[k + 1] in lex.person_titles for k, w in enumerate(words[:-1])):
+        return None  # "(Substitute for Councillor Hale)": standing in for a person, no post
     if not is_cap(doc[open_at + 1]):
         # "Mark Ellis (chair), Alan Stokes (vice chair)": rolls print a member's office in
         # lower case; only a post that stands alone, and the whole bracket
