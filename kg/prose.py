@@ -56,7 +56,7 @@ def read_prose(
         # "Cornworthy Parish Council (CPC)", "… Committee (no longer active)": a bracket
         # after the meeting's name is no part of it
         own = re.sub(r"\s*\([^()]*\)$", "", own)
-        venue = _venue_place(text)
+        venue = _venue_place(text) if not _body_of_its_own(own) else None
         if id(minutes) not in cut_ends:
             cut_ends[id(minutes)] = _page_cut_end(text)
         for s in doc.spans["ckg"]:
@@ -198,6 +198,15 @@ def _venue_place(text: str) -> str | None:
     head = text[:2000]
     m = _VENUE.search(re.sub(r",\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", "", head))
     return m["place"].lower() if m else None
+
+
+def _body_of_its_own(own: str) -> bool:
+    """Whether the meeting's name is a body's of its own ("East London Waste Authority",
+    "Westshire Police and Crime Panel", "Joint Planning Committee"), whose members the
+    councils are: the council of the place it meets in is one of them, no host. A council's
+    own committee ("Housing Scrutiny Committee") has no body's head word nor "joint"."""
+    words = set(re.findall(r"[a-z]+", own))
+    return bool(words & (lexicon().org_heads | {"joint", "combined"}))
 
 
 def _council_of_venue(label: str, venue: str | None) -> bool:
