@@ -54,12 +54,17 @@ def read_prose(
         own = clean_label(minutes.committee or _first_line(text))
         own = re.sub(r"\bthe(?=[A-Z][a-z])", "the ", own).lower()  # "theCorporate Board"
         own = re.sub(r"\s+minutes$", "", own)  # "Scrutiny Panel Minutes": the panel
+        # "Cornworthy Parish Council (CPC)", "… Committee (no longer active)": a bracket
+        # after the meeting's name is no part of it
+        own = re.sub(r"\s*\([^()]*\)$", "", own)
+        venue = _venue_place(text) if not _body_of_its_own(own) else None
         if id(minutes) not in cut_ends:
             cut_ends[id(minutes)] = _page_cut_end(text)
             run_together[id(minutes)] = _run_together(text, p)
         for s in doc.spans["ckg"]:
             label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
-            if s._.kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)):
+            if s._.kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)
+                                    or _council_of_venue(label, venue)):
                 continue  # the meeting's own body ("Audit and Governance Board") is its committee
             if s._.kind == POST:
                 label = _post_before_colon(clean_label(_post_of_own_body(label, own)))
@@ -182,6 +187,38 @@ def _host_council(label: str, own: str) -> bool:
     kinds = lexicon().committee_words | {"health and wellbeing board"}
     return own.startswith(place + " ") and not re.match(r"(?:and|&)\b", own[len(place) + 1:]) \
         and any(own.endswith(k) for k in kinds)
+
+
+_VENUE = re.compile(r"^Venue:[^\n]*?,\s*(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
+                    r"(?:\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?\.?(?: View directions)?\s*$",
+                    re.MULTILINE)
+
+
+def _venue_place(text: str) -> str | None:
+    """The place a meeting was held in, by the last part of its "Venue:" line ("Venue:
+    Council Chamber, Civic Offices, Bridge Street, Reading", "…, Cobalt Business Park, North
+    Tyneside, NE27 0BY", a postcode after it or not): the host council's place, as pages
+    published by councils' committee systems print it at the top."""
+    head = text[:2000]
+    m = _VENUE.search(re.sub(r",\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", "", head))
+    return m["place"].lower() if m else None
+
+
+def _body_of_its_own(own: str) -> bool:
+    """Whether the meeting's name is a body's of its own ("East London Waste Authority",
+    "Westshire Police and Crime Panel", "Joint Planning Committee"), whose members the
+    councils are: the council of the place it meets in is one of them, no host. A council's
+    own committee ("Housing Scrutiny Committee") has no body's head word nor "joint"."""
+    words = set(re.findall(r"[a-z]+", own))
+    return bool(words & (lexicon().org_heads | {"joint", "combined"}))
+
+
+def _council_of_venue(label: str, venue: str | None) -> bool:
+    """Whether a council named in an item is the council of the place the meeting was held
+    in ("Reading Borough Council" at a committee meeting in Reading's Civic Offices): the
+    host, which the guide does not list as an outside body."""
+    m = _COUNCIL.match(label)
+    return bool(venue and m and m["place"].lower() == venue)
 
 
 def _named_within(label: str, own: str) -> bool:

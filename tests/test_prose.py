@@ -649,6 +649,16 @@ def test_a_lay_standing_before_and_is_no_part_of_the_post() -> None:
     assert ("post", "Health and Safety Officer") in _names(safety)
 
 
+def test_a_known_post_the_names_rules_do_not_start_and_a_post_after_and() -> None:
+    """"Monitoring Officer and Chief Legal Officer": two posts, not "Officer and Chief Legal
+    Officer" (the names rules start no name at "Monitoring"); "the Monitoring Officer and
+    Members" is one post and the members."""
+    names = _names(_read("Jo Hale, Monitoring Officer and Assistant Chief Legal Officer, "
+                         "advised. The Monitoring Officer and Members agreed."))
+    assert {label for kind, label in names if kind == "post"} == {
+        "Monitoring Officer", "Assistant Chief Legal Officer"}
+
+
 def test_two_posts_joined_by_and_split_at_the_last_and() -> None:
     it = _read("The Director: Adults & Health and Senior Public Health Commissioner reported.")
     assert {("post", "Director: Adults & Health"),
@@ -680,6 +690,39 @@ def test_what_follows_a_posts_comma_is_not_always_its_portfolio() -> None:
                          "for Agenda Item 4 and from K Morley Co-opted Member."))
     assert {("post", "Portfolio Holder"), ("person", "K Morley"),
             ("post", "Co-opted Member")} <= names
+
+
+def test_a_titled_person_in_brackets_after_a_portfolio_is_no_role() -> None:
+    """"Lead Member for Climate Change (Councillor Jo Hale)": the bracket names the holder;
+    the portfolio before it is no person and the holder's name no post."""
+    names = _names(_read("The Lead Member for Climate Change (Councillor Jo Hale) presented "
+                         "the plan with Shona Reid (Chief Officer Access and Inclusion)."))
+    assert {("post", "Lead Member for Climate Change"), ("person", "Jo Hale"),
+            ("person", "Shona Reid"), ("post", "Chief Officer Access and Inclusion")} <= names
+    assert ("person", "Climate Change") not in names and ("post", "Jo Hale") not in names
+    names = _names(_read("Councillors Cox, Howell and Trent (Substitute for Councillor Rees) "
+                         "attended."))
+    assert ("person", "Rees") in names and not {k for k, _ in names} & {"post"}
+
+
+def test_a_lower_case_office_in_brackets_after_a_name_is_a_post() -> None:
+    """"Ann Hale (chair), Bo Rees (vice chair)": a roll in prose prints members' offices in
+    lower case; only a post that stands alone and fills the bracket ("(see above)", "(two
+    items)" are none)."""
+    names = _names(_read("Present: Ann Hale (chair), Bo Rees (vice chair), Cy Lowe (see "
+                         "above) and Di Marsh (clerk)."))
+    assert {label for kind, label in names if kind == "post"} == {"chair", "vice chair",
+                                                                   "clerk"}
+
+
+def test_an_agenda_item_after_a_post_is_no_portfolio() -> None:
+    """"Visiting Member for Item 12", "Head of Policy and Scrutiny, Agenda Item 3": the item
+    the holder came for, no part of the post; a portfolio that only starts like one stays."""
+    names = _names(_read("Cllr Hale was Visiting Member for Item 12. See the report from Jo "
+                         "Rees, Head of Policy and Scrutiny, Agenda Item 3. The Head of Items "
+                         "Management spoke."))
+    assert {label for kind, label in names if kind == "post"} == {
+        "Visiting Member", "Head of Policy and Scrutiny", "Head of Items Management"}
 
 
 def test_a_bracket_after_a_post_with_a_body_or_person_in_it_is_no_portfolio() -> None:
@@ -792,6 +835,20 @@ def test_short_posts_in_prose() -> None:
                          "Council, attended."))
     assert {("post", "Cabinet Member for Parks"), ("post", "Director of Public Health"),
             ("organisation", "Ashby with Oakley Council")} <= names
+
+
+def test_two_tiers_of_council_before_one_title_are_two_posts() -> None:
+    """"County and District Councillor Jo Hale" holds two seats; the first tier is no
+    surname in the list before it. Not "Mr Ward and County Councillor Rees" (a surname),
+    nor "county and district councillors" in lower case (councillors in general)."""
+    names = _names(_read("Present: Councillors A Gale, B Hart and C Lowe, County and District "
+                         "Councillor Jo Hale. Both District & County Councillors reported."))
+    assert {("post", "County Councillor"), ("post", "District Councillor"),
+            ("person", "Jo Hale")} <= names
+    assert ("person", "County") not in names
+    names = _names(_read("Mr Ward and County Councillor Rees attended; the county and "
+                         "district councillors were thanked."))
+    assert {label for kind, label in names if kind == "post"} == {"County Councillor"}
 
 
 def test_civic_and_chief_posts_in_lower_case_and_a_word_before_them() -> None:
@@ -1071,6 +1128,42 @@ def test_the_council_whose_committee_meets_is_no_outside_body() -> None:
     assert orgs == {"Westshire County Council"}
 
 
+def test_a_bracket_after_the_meetings_name_and_the_council_of_its_venue() -> None:
+    """The meeting's own council named with its acronym in brackets ("Northby Parish
+    Council (NPC)") is still the host; so is the council of the place on the "Venue:" line,
+    but not another council named in the same item."""
+    text = ("Minutes of the Meeting of Northby Parish Council (NPC) held on 3 May 2023\n\n"
+            "1. Report\n\nNorthby Parish Council wrote to Westvale District Council.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    assert orgs == {"Westvale District Council"}
+    text = ("Licensing Committee - Monday, 8 May 2023 7.00 pm\n\nVenue: Council Chamber, "
+            "Town Hall, Market Street, Eastbridge EB1 2AB\n\n1. Report\n\nEastbridge "
+            "Borough Council and Westvale District Council had agreed the plan.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    assert orgs == {"Westvale District Council"}
+    venue = "Venue: Council Chamber, Town Hall, Market Street, Eastbridge EB1 2AB"
+    # no place to meet in; or a joint body's meeting there, whose members the councils are
+    for changed in (text.replace(venue, "Venue: Virtual Meeting"),
+                     text.replace("Licensing Committee", "Joint Waste Authority")):
+        minutes = extract(changed)
+        read_prose([(changed, minutes)])
+        orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+        assert orgs == {"Eastbridge Borough Council", "Westvale District Council"}
+
+
+def test_a_meeting_with_a_council_is_no_place_named_with_another() -> None:
+    """"X with Y" before "Council" is a place ("Ashby with Oakley Parish Council"), but not
+    when X is a dealing: "(Meeting with Westshire County Council)" names the council."""
+    names = _names(_read("An interest in item 12 (Meeting with Westshire County Council) "
+                         "was declared; Eastby with Northby Parish Council had written."))
+    assert {label for kind, label in names if kind == "organisation"} == {
+        "Westshire County Council", "Eastby with Northby Parish Council"}
+
+
 def test_names_listed_with_a_body_are_bodies() -> None:
     names = _names(_read("Updates from Arriva, Blue Line Coaches, Tavern and Skyway were "
                          "noted, as was a letter from the Dorset Police, Fire and Crime "
@@ -1105,6 +1198,17 @@ def test_an_acronym_spelt_out_as_a_body_is_a_body() -> None:
                "(Community Infrastructure Levy) was discussed.")
     orgs = {n for m in it.mentions if m.kind == "organisation" for n in (m.label, *m.aliases)}
     assert "NPW" in orgs and "CIL" not in orgs  # (the body by either name)
+
+
+def test_an_acronym_heard_from_or_worked_with_is_a_body() -> None:
+    """"a request from LPX", "a meeting with the WRA": a bare acronym of three capitals or
+    more after "from"/"with" is a body; two initials are a member's ("a report from JH"), and
+    a party's initials or a post are neither."""
+    orgs = {label for kind, label in _names(_read(
+        "A request from LPX for a grant was read and the clerk would meet with the WRA. A "
+        "report from JH was noted; an email from PCSO Hale and support from SNP members."))
+        if kind == "organisation"}
+    assert orgs == {"LPX", "WRA"}
 
 
 def test_people_in_lists_that_lost_a_comma_and_posts_after_names() -> None:

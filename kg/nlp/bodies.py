@@ -13,6 +13,7 @@ from kg.nlp.lexicon import (
     _AUXILIARIES,
     _POST_OWNERS,
     ORG,
+    PERSON,
     POST,
     PROGRAMME,
     Lexicon,
@@ -45,13 +46,27 @@ class KnownBodies:
         self.programmes.add(PROGRAMME, list(nlp.tokenizer.pipe(sorted(lexicon().programme_known))))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = list(doc.spans.get("ckg", []))
+        lex = lexicon()
+        spans: list[Span] = _shared_tiers(doc, list(doc.spans.get("ckg", [])), lex)
         taken = {i for s in spans for i in range(s.start, s.end)}
         for _, start, end in self.matcher(doc):
             if not any(i in taken for i in range(start, end)):
                 _mark(doc, start, end, ORG, spans)
                 taken.update(range(start, end))
         for _, start, end in sorted(self.posts(doc), key=lambda m: (m[1], -m[2])):
+            joined = [s for s in spans if s._.kind == POST and start < s.start < end < s.end
+                      and doc[end].lower_ in ("and", "&") and head_kind(
+                          [t.lower_ for t in doc[end + 1 : s.end]], lex) == POST]
+            if joined and not any(i in taken for i in range(start, joined[0].start)) and all(
+                    is_cap(t) for t in doc[start:end]):
+                # "Monitoring Officer and Chief Legal Officer": the names rules, which do not
+                # start a name at "Monitoring", read "Officer and Chief Legal Officer"; the
+                # known post and the one after "and" are two posts
+                spans = [s for s in spans if s is not joined[0]]
+                _mark(doc, start, end, POST, spans)
+                _mark(doc, end + 1, joined[0].end, POST, spans)
+                taken.update(range(start, joined[0].end))
+                continue
             inside = [s for s in spans if s._.kind == POST and start < s.start and s.end == end]
             if inside and not any(i in taken for i in range(start, inside[0].start)):
                 # "the Member Services Officer": the names rules read "Services Officer"
@@ -107,6 +122,32 @@ class KnownBodies:
         return doc
 
 
+def _shared_tiers(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Two tiers of council joined by "and" before one title name two posts: "County and
+    District Councillor Vic Thomson", "both District & County Councillors reported" hold a
+    seat on each council ("County Councillor", "District Councillor"). Whatever the earlier
+    rules read in those four words (the first tier taken for a surname in a list of members,
+    the whole run for one post, the second tier with the title) gives way to the two posts.
+    Both tiers capitalised, as titles are: "county and district councillors" in lower case
+    speaks of councillors in general."""
+    for i in range(len(doc) - 3):
+        first, joint, second, title = doc[i : i + 4]
+        head = title.text.rstrip(".:-")  # "Councillors:-", a heading's colon run on
+        if not (joint.lower_ in ("and", "&") and head.lower() in lex.shared_tier_heads
+                and all(t.lower_ in lex.councillor_tiers and is_cap(t) for t in (first, second))
+                and is_cap(title)) or any(s._.kind == PERSON and s.start < i < s.end
+                                          for s in spans):
+            continue  # ("Mr Ward and County Councillor Hale": a surname, then one post)
+        spans = [s for s in spans if not (s.start < i + 4 and s.end > i and (
+            s._.kind != PERSON or s.end <= i + 4))]
+        head = head[:-1] if head.lower().endswith("s") else head
+        for tier in (i, i + 2):
+            post = Span(doc, tier, tier + 1 if tier == i else i + 4, label=POST)
+            post._.kind, post._.label = POST, f"{doc[tier].text} {head}"
+            spans.append(post)
+    return spans
+
+
 # Words before a post printed in lower case that make it one post: "the parish clerk", "our
 # ward member", "the council's section 151 officer".
 
@@ -159,12 +200,16 @@ def _acronym_as_body(doc: Doc, i: int, lex: Lexicon) -> bool:
     acronym of three letters or more, or one of four or more that acts ("KFRS had attended"):
     members' initials ("GC reported", "JBL agreed") take no article and are shorter."""
     tok = doc[i]
+    sourced = _after_source(doc, i, lex)
     if not (tok.is_upper and tok.is_alpha and 3 <= len(tok.text) <= 6) or (
-            (i == 0 or doc[i - 1].lower_ != "the") and len(tok.text) < 4) or tok.lower_ in (
-            lex.person_titles | lex.post_heads | lex.programme_heads) or (
-            tok.text in lex.honours | lex.not_council_acronyms) or (i + 1 < len(doc) and (
-            is_cap(doc[i + 1]) or doc[i + 1].lower_ in lex.programme_trailing)):
+            (i == 0 or doc[i - 1].lower_ != "the") and len(tok.text) < 4 and not sourced) or (
+            tok.lower_ in lex.person_titles | lex.post_heads | lex.programme_heads) or (
+            tok.text in lex.honours | lex.not_council_acronyms | lex.party_initials) or (
+            i + 1 < len(doc) and (is_cap(doc[i + 1]) or (
+                doc[i + 1].lower_ in lex.programme_trailing))):
         return False  # ("the CCTV Working Group", "the HVO project": names of their own)
+    if sourced:
+        return True
     k = i + 1
     while k < len(doc) and k - i <= 3 and doc[k].lower_ in _AUXILIARIES:
         k += 1
@@ -175,6 +220,17 @@ def _acronym_as_body(doc: Doc, i: int, lex: Lexicon) -> bool:
     before = tuple(t.lower_ for t in doc[max(0, i - 3) : i - 1])
     return any(before[len(before) - len(a) :] == a for a in lex.acronym_approaches
                if len(a) <= len(before))
+
+
+def _after_source(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether the acronym at ``i`` follows a word that makes it a party heard from or worked
+    with (``organisations.acronym_sources``): "a request from PCC", "feedback from the NPC",
+    "a meeting with SERCO". Three capitals or more (``_acronym_as_body``): members go by
+    two initials as often as by three, and "a report from JH" names a person."""
+    k = i - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in lex.acronym_sources
 
 
 def _spelt_out_body(doc: Doc, i: int, lex: Lexicon) -> bool:

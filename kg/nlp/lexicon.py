@@ -154,6 +154,9 @@ class Lexicon:
     regions: frozenset[str]
     acronym_acts: frozenset[str]
     acronym_approaches: tuple[tuple[str, ...], ...]
+    acronym_sources: frozenset[str]
+    dealings: frozenset[str]
+    shared_tier_heads: frozenset[str]
     post_compounds: tuple[str, ...]
     council_acronyms_in_c: str
 
@@ -229,6 +232,9 @@ def lexicon() -> Lexicon:
         acronym_acts=fs("organisations", "acronym_acts"),
         acronym_approaches=tuple(tuple(w.lower().split())
                                  for w in raw["organisations"]["acronym_approaches"]),
+        acronym_sources=fs("organisations", "acronym_sources"),
+        dealings=fs("organisations", "dealings"),
+        shared_tier_heads=fs("people", "shared_tier_heads"),
         post_compounds=tuple(w.lower() for w in raw["posts"]["compounds"]),
         council_acronyms_in_c=raw["organisations"]["council_acronyms_in_c"],
         members_things=fs("people", "members_things"),

@@ -244,10 +244,11 @@ def _body_next(doc: Doc, i: int, lex: Lexicon) -> bool:
 
 def _place_with(doc: Doc, i: int, lex: Lexicon) -> bool:
     """Whether a council named for a place "X with Y" starts at ``i``: "Ashby with Oakley
-    Parish Council", "Blackburn with Darwen Borough Council"."""
+    Parish Council", "Blackburn with Darwen Borough Council". Not a dealing with a council
+    ("Meeting with Westshire County Council", ``organisations.dealings``)."""
     return i + 3 < len(doc) and doc[i + 1].lower_ == "with" and is_cap(doc[i]) and (
         doc[i].lower_ not in lex.post_heads | lex.org_heads | lex.programme_heads
-        | lex.not_name_start) and any(
+        | lex.not_name_start | lex.dealings) and any(
         t.lower_ in ("council", "borough") and all(is_cap(u) for u in doc[i + 2 : t.i])
         for t in doc[i + 3 : i + 6])
 
@@ -1105,8 +1106,10 @@ def _portfolio_cut(words: list[str], s: int, e: int, lex: Lexicon) -> int:
     """The end of a post before what is no portfolio: "Portfolio Holder for Agenda Item 7"
     is the Portfolio Holder, here for one item (``posts.not_portfolios``)."""
     for k, w in enumerate(words[:-1]):
-        if w in ("for", "of") and any(" ".join(words[k + 1 :]).startswith(p)
-                                      for p in lex.not_portfolios):
+        # ("… for Item 12": the item's number is no word of the name, so the name may end
+        # on "item"; "Head of Policy, Agenda Item 3": an item after a comma too)
+        if w in ("for", "of", ",") and any((" ".join(words[k + 1 :]) + " ").startswith(p)
+                                           for p in lex.not_portfolios):
             return s + k
     return e
 
@@ -1735,8 +1738,18 @@ def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | Non
     while end < len(doc) and end - open_at < 20 and doc[end].text not in (",", ")", ";", "("):
         end += 1
     words = [t.lower_ for t in doc[open_at + 1 : end]]
-    if end >= len(doc) or not words or not is_cap(doc[open_at + 1]):
-        return None
+    if end >= len(doc) or not words or (len(words) > 1 and words[0] in lex.person_titles
+                                        and is_cap(doc[open_at + 2])):
+        return None  # "(Councillor Keith Hale)": a titled person, not the role of a name
+    if any(w == "for" and words[k + 1] in lex.person_titles for k, w in enumerate(words[:-1])):
+        return None  # "(Substitute for Councillor Hale)": standing in for a person, no post
+    if not is_cap(doc[open_at + 1]):
+        # "Mark Ellis (chair), Alan Stokes (vice chair)": rolls print a member's office in
+        # lower case; only a post that stands alone, and the whole bracket
+        alone = " ".join(words)
+        return (open_at + 1, end) if doc[end].text == ")" and (
+            alone in lex.post_standalone or alone.replace(" ", "-") in lex.post_standalone
+        ) else None
     return (open_at + 1, end) if any(w in lex.post_heads for w in words) else None
 
 
