@@ -2885,6 +2885,26 @@ def test_an_action_line_that_restates_a_request_is_one_errand_with_it() -> None:
     assert [f.text[:12] for f in it.followups] == ["ACTION: Cllr"]
 
 
+def test_a_hard_wrapped_line_inside_a_clause_does_not_end_the_sentence() -> None:
+    """PDF text wraps lines mid-clause: after a word that never ends a sentence ("at the"),
+    or before a line going on in lower case, the sentence runs on; a line that ends a title,
+    a list entry ("a)") or a finished sentence still ends it."""
+    it = _read("The Treasurer informed the Committee that copies of the meeting notes would be "
+               "tabled at the\n    Finance Committee meeting on\n    Monday, 4 March 2024.")
+    assert [(f.text[:13], f.text[-13:]) for f in it.followups] == [
+        ("The Treasurer", "4 March 2024.")]
+    doc = pipeline()("Repairs to play equipment in the parks\nin the west ward were noted.")
+    assert len(list(doc.sents)) == 1
+    doc = pipeline()("Play Area Repairs\nThe Clerk will write to the contractor.\n"
+                     "a) seating\nb) fencing")
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == [
+        "Play Area Repairs", "The Clerk will write to the contractor.", "a) seating",
+        "b) fencing"]
+    doc = pipeline()("The bench was repaired.\nthe contractor has been paid.\n\nof the fence")
+    assert len([s for s in doc.sents if s.text.strip()]) == 3
+
+
+
 def test_the_subject_of_a_passive_errand_is_not_who_acts() -> None:
     it = _read("Members agreed that the Allotment Strategy should be discussed at a later "
                "meeting of the Committee.")
