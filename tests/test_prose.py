@@ -2325,6 +2325,20 @@ def test_funds_operations_and_redevelopments_are_programmes(sentence: str, name:
 
 def test_exercise_classes_are_no_operation() -> None:
     assert not _kinds(_read("The Exercise Classes were well attended."), "programme")
+    # a common noun by its ending ("-ment", "-tion") is no code name either
+    assert not _kinds(_read("Exercise Equipment: the Clerk had three quotes."), "programme")
+    assert not _kinds(_read("Operation Management was discussed."), "programme")
+    assert "Operation Larkspur" in _kinds(_read("Operation Larkspur began in May."), "programme")
+
+
+def test_what_may_come_of_a_project_and_a_years_end_plan_name_none() -> None:
+    """"the resultant project", "a potential project": what may come of it, not its name
+    (against "the green lanes project"); "the End of Year Plan" reports on a year."""
+    it = _read("Officers described a potential project on footpaths and the resultant "
+               "project known as Riverside Living; the green lanes project was noted.")
+    assert _kinds(it, "programme") == {"green lanes project"}
+    assert not _kinds(_read("The Board approved the End of Year Plan for 2024/25."),
+                      "programme")
 
 
 def test_a_post_ends_before_and_a_person_whose_role_follows_in_brackets() -> None:

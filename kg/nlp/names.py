@@ -364,9 +364,10 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             last in ("hub", "hubs") and any(w in lex.hub_bodies for w in words)):
         return PROGRAMME if len(words) > 1 else None
     if len(words) >= 2 and words[-2] in lex.operation_words and last not in lex.connectors | (
-            lex.post_heads | lex.org_heads) and not re.search(r"(?:[^aiosu]s|es)$", last):
+            lex.post_heads | lex.org_heads) and not re.search(r"(?:[^aiosu]s|es)$", last) and (
+            not last.endswith(lex.operation_not_name_endings)):
         # "Operation Encompass", "Exercise Odin", "Operation Venus" ("Exercise Classes",
-        # "Exercise Groups": plurals, none)
+        # "Exercise Groups": plurals, none; "Exercise Equipment": a common noun, none)
         return PROGRAMME
     if len(words) > 2 and last in lex.campaign_heads and not any(
             w in lex.not_name_start for w in words):
