@@ -2331,6 +2331,23 @@ def test_exercise_classes_are_no_operation() -> None:
     assert "Operation Larkspur" in _kinds(_read("Operation Larkspur began in May."), "programme")
 
 
+def test_a_named_group_a_post_leads_is_a_programme_too() -> None:
+    """"Chair of the Millbrook Parking Task Group": the post, and the group of work it leads;
+    a group with no name of its own ("Chair of the Task Group") and a department ("Head of
+    Planning Policy") name no programme."""
+    it = _read("The Chair of the Millbrook Parking Task Group and the Chairman of the NDP "
+               "Steering Group reported; the Chair of the Task Group and the Head of Planning "
+               "Policy were thanked.")
+    assert _kinds(it, "programme") == {"Millbrook Parking Task Group", "NDP Steering Group"}
+    assert "Chair of the Millbrook Parking Task Group" in _kinds(it, "post")
+
+
+def test_national_awards_and_planning_frames_in_lower_case() -> None:
+    it = _read("The park had won a Green Flag Award; the local development framework was "
+               "noted, as was the forward plan.")
+    assert _kinds(it, "programme") == {"Green Flag Award", "local development framework"}
+
+
 def test_what_may_come_of_a_project_and_a_years_end_plan_name_none() -> None:
     """"the resultant project", "a potential project": what may come of it, not its name
     (against "the green lanes project"); "the End of Year Plan" reports on a year."""
