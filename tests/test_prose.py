@@ -2916,6 +2916,29 @@ def test_an_action_line_that_restates_a_request_is_one_errand_with_it() -> None:
     assert [f.text[:12] for f in it.followups] == ["ACTION: Cllr"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # one agreeing to what they themselves would do, whatever the verb
+        ("Mr Lowe agreed that he would put a notice in the spring newsletter.", 1),
+        ("She agreed that she would be unable to attend in May.", 0),
+        # "to see if" is to find out; word back promised
+        ("The ward members undertook to see if any grant was open to the hall and report "
+         "back.", 1),
+        ("She was asked about the cycle scheme and agreed to give feedback on it.", 1),
+        # "at the recent …" is another meeting only when a gathering is named
+        ("Resolved that the Clerk be instructed to write to the Inspector, expressing concern "
+         "at the recent fires at Mill Lane.", 1),
+        ("Resolved that at the recent Planning Committee meeting the Clerk was instructed to "
+         "write to the owner.", 0),
+    ],
+    ids=["agreed-that-he-would", "agreed-a-state", "undertook-to-see-if", "agreed-to-give-feedback",
+         "at-the-recent-event", "at-the-recent-meeting"],
+)
+def test_promises_of_ones_own_errand_and_recent_events(sentence: str, count: int) -> None:
+    assert len(_read(sentence).followups) == count
+
+
 def test_a_hard_wrapped_line_inside_a_clause_does_not_end_the_sentence() -> None:
     """PDF text wraps lines mid-clause: after a word that never ends a sentence ("at the"),
     or before a line going on in lower case, the sentence runs on; a line that ends a title,
