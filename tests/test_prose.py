@@ -2972,6 +2972,9 @@ def test_the_subject_of_a_passive_errand_is_not_who_acts() -> None:
     [
         ("The minutes of the meeting of the Panel held on 02.02.2023 were approved.",
          [(date(2023, 2, 2), "day")]),
+        ("The minutes of the Annual and Ordinary meetings of the Authority held on 9 March "
+         "2023 were signed.", [(date(2023, 3, 9), "day")]),
+        ("The Clerk wrote to the Highway Authority on 9 March 2023.", []),
         ("The item was added to the October agenda.", [(date(2023, 10, 1), "month")]),
         ("The minutes of the Board meetings on Monday, the 6th March and Tuesday, the 4th "
          "April 2022 were noted.", [(date(2022, 3, 6), "day"), (date(2022, 4, 4), "day")]),
