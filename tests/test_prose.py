@@ -2931,9 +2931,12 @@ def test_an_action_line_that_restates_a_request_is_one_errand_with_it() -> None:
          "at the recent fires at Mill Lane.", 1),
         ("Resolved that at the recent Planning Committee meeting the Clerk was instructed to "
          "write to the owner.", 0),
+        # the phrasal verb parted round what is put off
+        ("JB proposed that we hold this item over until the next meeting; all agreed.", 1),
+        ("It was agreed to hold the fun day on the next meeting date.", 0),
     ],
     ids=["agreed-that-he-would", "agreed-a-state", "undertook-to-see-if", "agreed-to-give-feedback",
-         "at-the-recent-event", "at-the-recent-meeting"],
+         "at-the-recent-event", "at-the-recent-meeting", "hold-over", "hold-an-event"],
 )
 def test_promises_of_ones_own_errand_and_recent_events(sentence: str, count: int) -> None:
     assert len(_read(sentence).followups) == count
