@@ -129,7 +129,8 @@ def looks_like_title(s: str, p: Patterns, max_words: int | None = None) -> bool:
         return False
     if not (s[0].isupper() or s[0].isdigit() or s[0] in "(“\"'‘"):
         return False
-    if p.rx("resolutions", "marker").match(s) or p.rx("items", "label_lines").match(s):
+    if p.rx("resolutions", "marker").match(s) or p.rx("items", "label_lines").match(s) or (
+            p.rx("items", "action_line").match(s)):
         return False
     return not p.rx("items", "presented_by").match(s)
 

@@ -584,6 +584,27 @@ def test_wide_gapped_titles_without_numbers_or_links() -> None:
         ("Councillor Rhoda Pennock", "Apologies"), ("Osric Vane", "Apologies")]
 
 
+def test_action_lines_set_apart_are_no_titles() -> None:
+    """An action line set apart by wide gaps ("ACTION: Councillor X to …", "Action:  The
+    Chair") gives the errand of the minute above it: it stays in that item, and the next real
+    title still opens an item (a title that only starts with the word, "Action Plan for the
+    Green", is one)."""
+    text = (
+        "Apologies for Absence\n\n\n"
+        "Apologies were received from Councillor Tobias Quill.\n\n\n"
+        "Matters Arising\n\nCouncillor Fenn asked about the bins by the green.\n\n\n"
+        "ACTION: Councillor Fenn to raise the bins with the contractor\n\n\n"
+        "Action:  The Chair\n\n\n"
+        "Action Plan for the Green\n\nThe draft plan was noted.\n\n\n"
+        "Declaration of Members' Interests\n\nThere were no declarations of interest.\n"
+    )
+    m = extract(text)
+    assert [i.title for i in m.items] == [
+        "Apologies for Absence", "Matters Arising", "Action Plan for the Green",
+        "Declaration of Members' Interests"]
+    assert "ACTION: Councillor Fenn" in text[m.items[1].span.start:m.items[1].span.end]
+
+
 def test_meeting_summary_with_attendance_tables() -> None:
     """A meeting summary page: its date with the meeting's span of time, and tables of
     apologies (with substitutes, who attended) and of declarations, columns run together."""

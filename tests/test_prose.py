@@ -2446,6 +2446,37 @@ def test_funds_operations_and_redevelopments_are_programmes(sentence: str, name:
 
 def test_exercise_classes_are_no_operation() -> None:
     assert not _kinds(_read("The Exercise Classes were well attended."), "programme")
+    # a common noun by its ending ("-ment", "-tion") is no code name either
+    assert not _kinds(_read("Exercise Equipment: the Clerk had three quotes."), "programme")
+    assert not _kinds(_read("Operation Management was discussed."), "programme")
+    assert "Operation Larkspur" in _kinds(_read("Operation Larkspur began in May."), "programme")
+
+
+def test_a_named_group_a_post_leads_is_a_programme_too() -> None:
+    """"Chair of the Millbrook Parking Task Group": the post, and the group of work it leads;
+    a group with no name of its own ("Chair of the Task Group") and a department ("Head of
+    Planning Policy") name no programme."""
+    it = _read("The Chair of the Millbrook Parking Task Group and the Chairman of the NDP "
+               "Steering Group reported; the Chair of the Task Group and the Head of Planning "
+               "Policy were thanked.")
+    assert _kinds(it, "programme") == {"Millbrook Parking Task Group", "NDP Steering Group"}
+    assert "Chair of the Millbrook Parking Task Group" in _kinds(it, "post")
+
+
+def test_national_awards_and_planning_frames_in_lower_case() -> None:
+    it = _read("The park had won a Green Flag Award; the local development framework was "
+               "noted, as was the forward plan.")
+    assert _kinds(it, "programme") == {"Green Flag Award", "local development framework"}
+
+
+def test_what_may_come_of_a_project_and_a_years_end_plan_name_none() -> None:
+    """"the resultant project", "a potential project": what may come of it, not its name
+    (against "the green lanes project"); "the End of Year Plan" reports on a year."""
+    it = _read("Officers described a potential project on footpaths and the resultant "
+               "project known as Riverside Living; the green lanes project was noted.")
+    assert _kinds(it, "programme") == {"green lanes project"}
+    assert not _kinds(_read("The Board approved the End of Year Plan for 2024/25."),
+                      "programme")
 
 
 def test_a_post_ends_before_and_a_person_whose_role_follows_in_brackets() -> None:
@@ -3024,6 +3055,52 @@ def test_an_action_line_that_restates_a_request_is_one_errand_with_it() -> None:
     assert [f.text[:12] for f in it.followups] == ["ACTION: Cllr"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # one agreeing to what they themselves would do, whatever the verb
+        ("Mr Lowe agreed that he would put a notice in the spring newsletter.", 1),
+        ("She agreed that she would be unable to attend in May.", 0),
+        # "to see if" is to find out; word back promised
+        ("The ward members undertook to see if any grant was open to the hall and report "
+         "back.", 1),
+        ("She was asked about the cycle scheme and agreed to give feedback on it.", 1),
+        # "at the recent …" is another meeting only when a gathering is named
+        ("Resolved that the Clerk be instructed to write to the Inspector, expressing concern "
+         "at the recent fires at Mill Lane.", 1),
+        ("Resolved that at the recent Planning Committee meeting the Clerk was instructed to "
+         "write to the owner.", 0),
+        # the phrasal verb parted round what is put off
+        ("JB proposed that we hold this item over until the next meeting; all agreed.", 1),
+        ("It was agreed to hold the fun day on the next meeting date.", 0),
+    ],
+    ids=["agreed-that-he-would", "agreed-a-state", "undertook-to-see-if", "agreed-to-give-feedback",
+         "at-the-recent-event", "at-the-recent-meeting", "hold-over", "hold-an-event"],
+)
+def test_promises_of_ones_own_errand_and_recent_events(sentence: str, count: int) -> None:
+    assert len(_read(sentence).followups) == count
+
+
+def test_a_hard_wrapped_line_inside_a_clause_does_not_end_the_sentence() -> None:
+    """PDF text wraps lines mid-clause: after a word that never ends a sentence ("at the"),
+    or before a line going on in lower case, the sentence runs on; a line that ends a title,
+    a list entry ("a)") or a finished sentence still ends it."""
+    it = _read("The Treasurer informed the Committee that copies of the meeting notes would be "
+               "tabled at the\n    Finance Committee meeting on\n    Monday, 4 March 2024.")
+    assert [(f.text[:13], f.text[-13:]) for f in it.followups] == [
+        ("The Treasurer", "4 March 2024.")]
+    doc = pipeline()("Repairs to play equipment in the parks\nin the west ward were noted.")
+    assert len(list(doc.sents)) == 1
+    doc = pipeline()("Play Area Repairs\nThe Clerk will write to the contractor.\n"
+                     "a) seating\nb) fencing")
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == [
+        "Play Area Repairs", "The Clerk will write to the contractor.", "a) seating",
+        "b) fencing"]
+    doc = pipeline()("The bench was repaired.\nthe contractor has been paid.\n\nof the fence")
+    assert len([s for s in doc.sents if s.text.strip()]) == 3
+
+
+
 def test_the_subject_of_a_passive_errand_is_not_who_acts() -> None:
     it = _read("Members agreed that the Allotment Strategy should be discussed at a later "
                "meeting of the Committee.")
@@ -3037,6 +3114,9 @@ def test_the_subject_of_a_passive_errand_is_not_who_acts() -> None:
     [
         ("The minutes of the meeting of the Panel held on 02.02.2023 were approved.",
          [(date(2023, 2, 2), "day")]),
+        ("The minutes of the Annual and Ordinary meetings of the Authority held on 9 March "
+         "2023 were signed.", [(date(2023, 3, 9), "day")]),
+        ("The Clerk wrote to the Highway Authority on 9 March 2023.", []),
         ("The item was added to the October agenda.", [(date(2023, 10, 1), "month")]),
         ("The minutes of the Board meetings on Monday, the 6th March and Tuesday, the 4th "
          "April 2022 were noted.", [(date(2022, 3, 6), "day"), (date(2022, 4, 4), "day")]),

@@ -322,6 +322,9 @@ def followups_component(doc: Doc) -> Doc:
         _describe_followup(span, found["asked_to"] or found["instruct"])
         if hit_name == "errand" and span._.assigned_to is None:
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m_errand.group("who").strip())
+        if span._.assigned_to is None and (tail := rx["to_action_tail"].search(text)) and (
+                _errand(unit, tail, lex)):
+            span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", tail.group("who").strip())
         # An action line records what the debate asked for as a resolution does ("Cllr Hale
         # said he would raise this with the police. … ACTION: Cllr Hale to raise the concern
         # with the police").

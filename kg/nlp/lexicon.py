@@ -151,6 +151,7 @@ class Lexicon:
     trade_topics: frozenset[str]
     money_words: frozenset[str]
     operation_words: frozenset[str]
+    operation_not_name_endings: tuple[str, ...]
     regions: frozenset[str]
     acronym_acts: frozenset[str]
     acronym_approaches: tuple[tuple[str, ...], ...]
@@ -228,6 +229,7 @@ def lexicon() -> Lexicon:
         trade_topics=fs("organisations", "trade_topics"),
         money_words=fs("programmes", "money_words"),
         operation_words=fs("programmes", "operation_words"),
+        operation_not_name_endings=tuple(raw["programmes"]["operation_not_name_endings"]),
         regions=fs("organisations", "regions"),
         acronym_acts=fs("organisations", "acronym_acts"),
         acronym_approaches=tuple(tuple(w.lower().split())

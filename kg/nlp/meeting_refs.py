@@ -81,11 +81,13 @@ _REFS = [
     # "Committee meetings on Tuesday, the 23rd January 2007"
     # "MINUTES OF MEETING HELD ON 14.11.05": in capitals too
     # "the proceedings of this panel held on 18 September, 9 and 30 October, and 4 December"
+    # "the Annual and Ordinary meetings of the Authority held on 7 June 2019": a fire, park
+    # or combined authority meets as a council does
     # "a meeting had been held on 10 April 2017"; "Minutes of a Community Council Meeting
     # held at the Village Hall, Upton on 1 March 2017": the place before the date
     re.compile(rf"\b(?i:meetings?|proceedings),?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
                rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:committee|panel|board|council|"
-               rf"sub-committee|group|cabinet))"
+               rf"sub-committee|group|cabinet|authority))"
                rf"\s+)?(?:,?\s*(?:to\s+be\s+|(?:had|has|have)\s+been\s+|(?:was|were)\s+)?"
                rf"(?i:held)(?:\s+(?:at|in)\s+[^.;\n]{{1,60}}?)?\s+)?(?i:on|of)\s+{_ON}{_LEAD}"
                rf"(?P<day>{_DAYDATE})"),

@@ -365,9 +365,10 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             last in ("hub", "hubs") and any(w in lex.hub_bodies for w in words)):
         return PROGRAMME if len(words) > 1 else None
     if len(words) >= 2 and words[-2] in lex.operation_words and last not in lex.connectors | (
-            lex.post_heads | lex.org_heads) and not re.search(r"(?:[^aiosu]s|es)$", last):
+            lex.post_heads | lex.org_heads) and not re.search(r"(?:[^aiosu]s|es)$", last) and (
+            not last.endswith(lex.operation_not_name_endings)):
         # "Operation Encompass", "Exercise Odin", "Operation Venus" ("Exercise Classes",
-        # "Exercise Groups": plurals, none)
+        # "Exercise Groups": plurals, none; "Exercise Equipment": a common noun, none)
         return PROGRAMME
     if len(words) > 2 and last in lex.campaign_heads and not any(
             w in lex.not_name_start for w in words):
@@ -901,6 +902,8 @@ def names_component(doc: Doc) -> Doc:
             # "Chair of the Staffordshire Police Federation": the body is named too; and
             # after a portfolio, "Head of Protection and Prevention for Westshire Fire
             # Brigade": the last "of" or "for" may begin the body the post is held in.
+            if kind == POST and (k := _group_chaired(doc, sub, s, lex)) is not None:
+                _mark(doc, s + k, e, PROGRAMME, spans)  # "Chair of the NDP Steering Group"
             if kind == POST:
                 first = True
                 for k, w in enumerate(sub):
@@ -1285,6 +1288,24 @@ def _programme_after_of(words: list[str], lex: Lexicon) -> int | None:
             head_kind(tail, lex) == PROGRAMME) and not _generic(" ".join(tail), lex):
         return k
     return None
+
+
+def _group_chaired(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int | None:
+    """Where a named group of work starts in a post that leads it: "Chair of the NDP Steering
+    Group", "Chairman of the Westbury Parking Task and Finish Group". Such a group is a
+    programme (``group_phrases``) and is named as well as the post; only a group with a name
+    of its own (a capitalised word before the group's words), so "Chair of the Task Group"
+    names none."""
+    if "of" not in words[:-2]:
+        return None
+    k = words.index("of") + 1
+    k += words[k] == "the"
+    named = " ".join(words[k:])
+    group = next((g for g in lex.group_phrases if named.endswith(" " + g)), None)
+    if group is None or len(words) - k <= len(group.split()) or not is_cap(doc[s + k]) or (
+            _generic(named, lex)) or head_kind(words[k:], lex) != PROGRAMME:
+        return None
+    return k
 
 
 def _branch(words: list[str], lex: Lexicon) -> bool:

@@ -8,11 +8,12 @@ from functools import cache
 import spacy
 from spacy.lang.char_classes import HYPHENS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 # Importing the component modules registers their components with spaCy by name.
 from kg.nlp import bodies, followups, meeting_refs, names, people  # noqa: F401
+from kg.patterns import lexicon_data
 from kg.patterns import load as load_patterns
 
 # -- the pipeline -------------------------------------------------------------------------
@@ -21,12 +22,40 @@ from kg.patterns import load as load_patterns
 @Language.component("ckg_paragraphs")
 def paragraphs_component(doc: Doc) -> Doc:
     """A line break ends a sentence: titles, list entries and paragraphs of minutes often
-    end without a full stop."""
+    end without a full stop. A single break inside a clause does not (PDF text is
+    hard-wrapped): after a word that never ends a sentence or title ("a letter to the" /
+    "Welsh Government"), or before a line that goes on in lower case ("play areas" / "in the
+    district"), but never a list's entry ("a)", "ii.")."""
+    runs_on = _line_runs_on_words()
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
+            tok.is_sent_start = not _runs_on(doc, tok, runs_on)
     return doc
+
+
+@cache
+def _line_runs_on_words() -> frozenset[str]:
+    return frozenset(lexicon_data()["chunks"]["line_runs_on_words"])
+
+
+def _runs_on(doc: Doc, tok: Token, runs_on: frozenset[str]) -> bool:
+    """Whether the line break before ``tok`` falls inside a clause: one break only (a blank
+    line parts paragraphs), the word before it runs on or the line goes on in lower case."""
+    word = doc[tok.i - 1]
+    gap = word.whitespace_
+    if word.is_space and tok.i >= 2:
+        word = doc[tok.i - 2]
+        gap = word.whitespace_ + doc[tok.i - 1].text_with_ws
+    if gap.count("\n") != 1:
+        return False
+    if not word.is_alpha:
+        return False  # "… noted." / "Apologies:" / a number: the line ended there
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.is_alpha and tok.text[0].islower() and len(tok.text) > 1 and not (
+            nxt is not None and nxt.text in (")", ".")):
+        return True
+    return word.lower_ in runs_on
 
 
 COMPONENTS = ("ckg_people", "ckg_names", "ckg_bracket_roles", "ckg_known_bodies",
