@@ -326,8 +326,9 @@ def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
             k += 1
             continue
         if (_ends_list(line.text, p) and not person_first(line.text, p)) or re.match(
-                r"[ \t]*\d+[.)]?(?:[ \t]|$)", line.text):
-            break
+                r"[ \t]*\d+[.)]?(?:[ \t]|$)", line.text) or any(
+                h.pattern.match(line.text) for h in p.attendance_headings):
+            break  # (the next heading, "Non-members in attendance:-", starts a roll of its own)
         rows.append(line)
         k += 1
     while rows and collapse(rows[0].text).casefold().rstrip(":") in headers:
@@ -339,8 +340,17 @@ def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
     while r < len(rows):
         row = rows[r]
         names = _names(text, row.start, row.end, status, p, strict=True)
-        if len(names) != 1 or not person_first(collapse(row.text), p):
-            return None
+        if len(names) != 1 or not (person_first(collapse(row.text), p) or (
+                # Once the table is plain, a row that is one name and nothing else is the
+                # next member though their given name is not one we know ("Arlene MITCHELL").
+                with_role >= 2 and collapse(row.text) == names[0].name
+                and r + 1 < len(rows) and not person_first(collapse(rows[r + 1].text), p))):
+            if len(out) < 2:
+                return None
+            # The table ended where a name was due ("Non-members in attendance:-" over a
+            # roll of its own, or the minutes' first words): the rest is read from there.
+            k = next(n for n, line in enumerate(ls) if line is row)
+            break
         person = names[0]
         out.append(person)
         r += 1

@@ -3261,6 +3261,32 @@ def test_a_roll_table_of_name_lines_each_with_its_post_on_the_next() -> None:
                    ("Emma FOX", "Chief Finance Officer")]
 
 
+def test_a_roll_table_under_a_colon_dash_heading_and_a_second_table_of_non_members() -> None:
+    """"Present:-" over a "Members" / "Role" table, then "Non-members in attendance at request
+    of Chief Officer:-" over a table of its own: the first table ends where a name was due,
+    and a row that is one name alone is a member though its given name is not a common one."""
+    text = (
+        "At a MEETING of the WESTSHIRE INTEGRATION JOINT BOARD held remotely on 27th October, "
+        "2021.\n\nPresent:-\n\nMembers\n\nRole\n\n \n\nAnn BELL (Vice Chairperson)\n\n"
+        "Nominated by Health Board (Non-Executive Member)\n\nCarl DEAN\n\nChief Officer\n\n"
+        "Emma FOX\n\nRegistered Nurse\n\n"
+        "Non-members in attendance at request of Chief Officer:-\n\nGail HUNT\n\n"
+        "Head of Health and Community Care\n\nIvan JONES\n\nWestshire Carers Centre\n\n"
+        "Orlaith KEANE\n\nLocalities Manager\n\n"
+        "Ann BELL, Vice Chairperson, in the Chair.\n\n"
+        "I APOLOGIES FOR ABSENCE\n\nThere were no apologies.\n"
+    )
+    got = [(a.name, a.status, a.capacity, a.organisation) for a in extract(text).attendance]
+    assert got[:6] == [
+        ("Ann BELL", "Present", "Vice-Chairperson", "Health Board"),
+        ("Carl DEAN", "Present", "Chief Officer", None),
+        ("Emma FOX", "Present", "Registered Nurse", None),
+        ("Gail HUNT", "AlsoInAttendance", "Head of Health and Community Care", None),
+        ("Ivan JONES", "AlsoInAttendance", None, "Westshire Carers Centre"),
+        ("Orlaith KEANE", "AlsoInAttendance", "Localities Manager", None),
+    ]
+
+
 def test_the_chair_named_with_a_post_between_commas() -> None:
     """"Councillor A Bell, Convener, in the Chair." (Scottish minutes): the chair is present;
     the post between the commas is no one."""
