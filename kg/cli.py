@@ -516,24 +516,34 @@ def evaluate_cmd(
             "--against", help="Score a second reader's gold files (same file names) instead "
             "of the extractor: how far two readers agree, the ceiling for any extractor.")
     ] = None,
+    by_document: Annotated[
+        bool, typer.Option("--by-document", help="Also score each document over all kinds, "
+                           "worst first: which pages read worst, and which one a change broke.")
+    ] = False,
 ) -> None:
     """Score the extractor against gold annotations: precision, recall, F1 per kind."""
     import json as json_mod
 
-    from kg.evaluate import GoldError, agreement, evaluate
+    from kg.evaluate import GoldError, Score, agreement, evaluate
 
     try:
         report = evaluate(gold_dir) if against is None else agreement(gold_dir, against)
     except GoldError as e:
         raise fail(str(e)) from None
     rows = [*report.kinds.items(), ("overall", report.overall)]
+    # Worst first; a document with nothing to find and nothing found (F1 1.0) goes last.
+    documents = sorted(report.by_document.items(), key=lambda d: (d[1].f1, d[0]))
     if fmt == "json":
+        def figures(s: Score) -> dict:
+            return {"precision": round(s.precision, 3), "recall": round(s.recall, 3),
+                    "f1": round(s.f1, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn}
+
         out.print(json_mod.dumps({
-            kind: {"precision": round(s.precision, 3), "recall": round(s.recall, 3),
-                   "f1": round(s.f1, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn,
-                   **({"missed": s.misses, "extra": s.extras} if errors else {})}
+            kind: figures(s) | ({"missed": s.misses, "extra": s.extras} if errors else {})
             for kind, s in rows
-        } | ({"refused": dict(report.refused)} if report.refused else {}),
+        } | ({"refused": dict(report.refused)} if report.refused else {})
+          | ({"documents": {stem: figures(s) for stem, s in documents}} if by_document
+             else {}),
             indent=2, ensure_ascii=False), markup=False)
         return
     table = Table("kind", "precision", "recall", "F1", "tp", "fp", "fn", header_style="bold",
@@ -542,6 +552,13 @@ def evaluate_cmd(
         table.add_row(kind, f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}",
                       str(s.tp), str(s.fp), str(s.fn))
     out.print(table)
+    if by_document:
+        pages = Table("document", "precision", "recall", "F1", "tp", "fp", "fn",
+                      header_style="bold", title="by document, worst first")
+        for stem, s in documents:
+            pages.add_row(escape(stem), f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}",
+                          str(s.tp), str(s.fp), str(s.fn))
+        out.print(pages)
     for stem, why in report.refused:
         out.print(f"refused {stem}: {why} (scored as finding nothing)", markup=False)
     if errors:

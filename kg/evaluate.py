@@ -242,6 +242,9 @@ class Report:
     #: Documents the structural reader refused, with its reason: scored as finding nothing,
     #: since a user of ``kg ingest`` would get nothing from them either.
     refused: list[tuple[str, str]] = field(default_factory=list)
+    #: Each document's score over every kind, by file stem: which pages read worst, and which
+    #: one a change of rules broke (a kind's total can hide a page that lost all its names).
+    by_document: dict[str, Score] = field(default_factory=dict)
 
     @property
     def overall(self) -> Score:
@@ -293,10 +296,13 @@ def evaluate(gold_dir: Path, files: Iterable[tuple[Path, dict]] | None = None) -
         docs.append((path, data, text, minutes))
     read_prose([(text, minutes) for _, _, text, minutes in docs])
     kinds = {k: Score() for k in KINDS}
+    by_document: dict[str, Score] = {}
     for path, data, text, minutes in docs:
+        whole = by_document[path.stem] = Score()
         for kind, score in score_document(data, text, minutes, path.stem).items():
             kinds[kind].add(score, path.stem)
-    return Report(kinds, len(docs), refused)
+            whole.add(score, "")
+    return Report(kinds, len(docs), refused, by_document)
 
 
 def agreement(gold_dir: Path, other_dir: Path) -> Report:
@@ -307,16 +313,17 @@ def agreement(gold_dir: Path, other_dir: Path) -> Report:
     gold = load_gold(gold_dir)
     others = {path.name: data for path, data in load_gold(other_dir)}
     kinds = {k: Score() for k in KINDS}
-    documents = 0
+    by_document: dict[str, Score] = {}
     for path, data in gold:
         other = others.get(path.name)
         if other is None:
             continue
         text = _source_text(path, data)
         found = found_by_reader(other, text, str(other_dir / path.name))
+        whole = by_document[path.stem] = Score()
         for kind, score in score_document(data, text, found, path.stem).items():
             kinds[kind].add(score, path.stem)
-        documents += 1
-    if not documents:
+            whole.add(score, "")
+    if not by_document:
         raise GoldError(f"{other_dir}: no gold file here has the name of one in {gold_dir}")
-    return Report(kinds, documents)
+    return Report(kinds, len(by_document), by_document=by_document)

@@ -85,6 +85,30 @@ def test_a_perfect_and_a_wrong_gold_file(tmp_path: Path) -> None:
     assert (wrong["organisations"]["fp"], wrong["organisations"]["fn"]) == (1, 1)
 
 
+def test_by_document_scores_each_page_worst_first(tmp_path: Path) -> None:
+    """--by-document: each page's score over every kind, worst first, so a page a change of
+    rules broke stands out though the kinds' totals barely move."""
+    for stem, body in (("good", "The Chief Executive reported."),
+                       ("bad", "The Treasurer reported.")):
+        (tmp_path / f"{stem}.txt").write_text(
+            f"Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n{body}\n",
+            encoding="utf-8")
+        gold = {"source": f"{stem}.txt", "people": [], "organisations": [], "programmes": [],
+                "followups": [], "meeting_refs": [],
+                "posts": [{"name": "Chief Executive", "aliases": []}]}
+        (tmp_path / f"{stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = run_kg("evaluate", tmp_path, "--by-document", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    documents = json.loads(result.stdout)["documents"]
+    assert list(documents) == ["bad", "good"]
+    assert (documents["bad"]["tp"], documents["bad"]["fp"], documents["bad"]["fn"]) == (0, 1, 1)
+    assert (documents["good"]["tp"], documents["good"]["f1"]) == (1, 1.0)
+    table = run_kg("evaluate", tmp_path, "--by-document").stdout
+    assert "by document, worst first" in table
+    assert table.index("bad") < table.index("good")
+    assert "documents" not in json.loads(run_kg("evaluate", tmp_path, "-f", "json").stdout)
+
+
 def test_bodies_in_the_roll_are_scored_as_organisations(tmp_path: Path) -> None:
     """The body an attendee came from ("Dr R Okafor (NHS Eastmoor ICB)") counts as an
     organisation found, as their capacity counts as a post; a ward beside a name does not."""
