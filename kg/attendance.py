@@ -1247,6 +1247,7 @@ def _names(
         pieces.append((pos, stop, joiner))
         pos = sep[1] if sep else pos
         joiner = sep[2] if sep else ""
+    pieces = _split_name_before_body(chunk, pieces, p)
     capacity_rx = p.rx("attendance", "capacity")
     tier_rx = p.rx("attendance", "tier_title")
     prefix_rx = p.rx("attendance", "list_prefix")
@@ -1267,6 +1268,7 @@ def _names(
     posted: Attendee | None = None  # … or whose post the piece before gave
     loose: int | None = None  # where a piece that named no one and gave no post started
     skip = -1  # a piece already read as the end of a body's name
+    shared_from = 0  # the first of the names that a post in the plural after them may share
     for k_piece, (s, e, joiner) in enumerate(pieces):
         if k_piece == skip:
             continue
@@ -1470,7 +1472,11 @@ def _names(
         org = None
         # "Mark Hill⏎Representing: Eastmoor Police": on a line of its own, after the name.
         representing = re.match(rf"(?i){_ON_BEHALF}\b", piece) is not None
-        if not roles and (joiner.strip() in (",", "-", "–") or representing) and (
+        # A body in the next column, or after the bracket that closes a name's post, with no
+        # comma between ("Ann Bell      Westshire Police", "A Bell (Chair) Westshire Council"):
+        # the body the person came from. (Not across a line: a bulleted body is an entry.)
+        column = bool(joiner) and not joiner.strip() and "\n" not in joiner
+        if not roles and (joiner.strip() in (",", "-", "–") or representing or column) and (
                 target := was_posted or was_named) is not None and not _titled(piece, p):
             if k_piece + 1 < len(pieces) and re.fullmatch(
                     r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]):
@@ -1479,6 +1485,9 @@ def _names(
                 if (org := _body_in(chunk[s:e2].rstrip(".:"))) is not None:
                     skip = k_piece + 1
             org = org or _body_in(piece)
+            if org is None and column and "(" not in target.name:
+                # "Pat Aubrey    NFU": a column of bodies may give one by its short form.
+                org = _acronym_body(piece, target.name, capacity_rx, p)
         if org is not None and target is not None and was_posted is None and _councillor(
                 target.name, p) and not re.search(r"(?i)\b(?:council|authority)$",
                                                   piece[: org[1]]) and not representing:
@@ -1598,6 +1607,17 @@ def _names(
                 r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]) and is_body(
                 collapse(chunk[pieces[k_piece + 1][0]:pieces[k_piece + 1][1]]), p):
             continue  # "Lisburn & Castlereagh City Council": a body's first word, no one
+        if ";" in joiner or (out and out[-1].capacity):
+            shared_from = len(out)
+        if capacity and capacity_span and re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s*", joiner) and (
+                re.search(r"[^s]s$", capacity)) and _is_role(capacity[:-1], p):
+            # "R Bell, H Dunn and S Fox (Assistant Directors)": one post in the plural after
+            # names joined by commas and "and" is each one's post.
+            capacity_span = span(text, capacity_span.start, capacity_span.end - 1)
+            capacity = capacity_span.exact
+            for a in out[shared_from:]:
+                if a.capacity is None:
+                    a.capacity, a.capacity_span = capacity, capacity_span
         out.append(Attendee(
             name=name, status=person_status, capacity=capacity, capacity_span=capacity_span,
             span=span(text, start + s, start + s + len(piece)),
@@ -1606,6 +1626,28 @@ def _names(
         ))
         named = out[-1]
     return _without_honours(text, _without_fragments(out, p), p)
+
+
+def _split_name_before_body(chunk: str, pieces: list[tuple[int, int, str]], p: Patterns
+                            ) -> list[tuple[int, int, str]]:
+    """Part a roll entry that runs a member's name straight into the body they sit for ("M
+    Bateman Flintshire County Council", "Cllr Ann Bell Westshire Police") into the name and
+    the body, the body joined by a space as a body in the next column is. Only when the name
+    is certain: it opens with an initial or a common given name and has one surname (a
+    surname that is itself a given name, "Ann Marie Cameron Highland Council", leaves where
+    the name ends unknown), and the rest names a body ("Ann Bell Westshire" does not)."""
+    rx = p.rx("attendance", "name_before_body")
+    given = given_names()
+    out: list[tuple[int, int, str]] = []
+    for s, e, joiner in pieces:
+        m = rx.fullmatch(chunk, s, e)
+        first = m.group("first").rstrip(".") if m else ""
+        if m is None or not (len(first) == 1 or first in given) or (
+                m.group("surname") in given) or _body_in(m.group("body")) is None:
+            out.append((s, e, joiner))
+            continue
+        out.extend([(s, m.end("who"), joiner), (m.start("body"), e, " ")])
+    return out
 
 
 def _tier_title(piece: str, name: str, tier_rx: re.Pattern[str]) -> re.Match[str] | None:

@@ -1351,6 +1351,83 @@ def test_roll_names_parted_by_wide_gaps() -> None:
                    ("Cllr B Fox", "County Cllr"), ("Cllr C Lowe", None)}
 
 
+def test_a_joint_bodys_roll_of_names_run_into_the_body_each_sits_for() -> None:
+    """A joint body's roll prints each member's council straight after the name, with no
+    comma ("T Quarry Westmere County Council"), perhaps after a post in brackets, or in a
+    column of its own parted by a wide gap ("Orla Penn        Eastvale Housing Trust", a
+    body's short form too): the body is the one the member came from, no part of the name.
+    Not when the words after the name name no body ("Ann Bell Westvale"), nor when the name
+    could end at either of two words ("Ann Marie Cameron Highland Council")."""
+    text = (
+        "Minutes of the Joint Panel meeting held on 4 March 2021\n\n"
+        "Present\n\nMembers:\n"
+        "T Quarry (Chair) Westmere County Council\n"
+        "B Ll Prowse Eastvale Borough Council\n"
+        "Ruth Kittle Northmoor Council\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    columns = (
+        "Minutes of the Joint Panel meeting held on 4 March 2021\n\n"
+        "In Attendance:\n"
+        "Orla Penn        Eastvale Housing Trust\n"
+        "Saul Drury       NFU\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    got = {(a.name, a.capacity, a.organisation) for a in extract(text).attendance}
+    assert {("T Quarry", "Chair", "Westmere County Council"),
+            ("B Ll Prowse", None, "Eastvale Borough Council"),
+            ("Ruth Kittle", None, "Northmoor Council")} <= got
+    got = {(a.name, a.organisation) for a in extract(columns).attendance}
+    assert {("Orla Penn", "Eastvale Housing Trust"), ("Saul Drury", "NFU")} <= got
+    odd = text.replace("B Ll Prowse Eastvale Borough Council", "Ann Marie Cameron Highland Council")
+    names = {a.name for a in extract(odd).attendance}
+    assert "Ann Marie" not in names
+    assert all(n == "Ann Marie Cameron" for n in names if n.endswith("Cameron"))
+    plain = text.replace("Ruth Kittle Northmoor Council", "Ruth Kittle Westvale")
+    assert all(a.organisation != "Westvale" for a in extract(plain).attendance)
+    # Honours or a party in the column beside a name are no body.
+    party = columns.replace("Saul Drury       NFU", "Saul Drury       MBE")
+    assert all(a.organisation != "MBE" for a in extract(party).attendance)
+
+
+def test_a_post_in_the_plural_after_names_joined_by_and_is_each_ones() -> None:
+    """"R Lusk, H Crane and S Moss (Assistant Directors)": the names share the post, each
+    holding it in the singular. A post in the singular after the last name is that name's
+    alone, and a name before a semicolon does not share the next entry's post."""
+    text = (
+        "Minutes of a meeting held on 7 March 2019\n\n"
+        "Also Present\n\nT Hale (Treasurer); R Lusk, H Crane and S Moss (Assistant "
+        "Directors); P Dunn, E Wray and K Bo (Clerk)\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    held = {a.name: a.capacity for a in extract(text).attendance}
+    assert held["R Lusk"] == held["H Crane"] == held["S Moss"] == "Assistant Director"
+    assert held["T Hale"] == "Treasurer" and held["P Dunn"] is None and held["E Wray"] is None
+
+
+def test_heading_words_with_no_colon_before_the_names() -> None:
+    """"Present Iain Jenner, …", "Also Nia Ross & …", "Apologies Rob Mair", and "Also Present"
+    standing alone over its list: headings the page printed without their colon. Prose that
+    opens with the same words is no roll ("Present at the meeting were …", "Also discussed
+    was the Village Hall, …")."""
+    text = (
+        "Minutes of a meeting held on 7 March 2019\n\n"
+        "Present Dara Quint, Colm Ferris, Lys Bowden (minute sec)\n\n"
+        "Also Nia Ross & Emlyn Crane\n\n"
+        "Apologies Rob Mair\n\n"
+        "Also Present\n\nT Hale (Treasurer); P Dunn (Clerk)\n\n"
+        "Matters Arising\nThe hall roof was discussed.\n")
+    got = {(a.name, a.status) for a in extract(text).attendance}
+    assert {("Dara Quint", "Present"), ("Colm Ferris", "Present"), ("Lys Bowden", "Present"),
+            ("Nia Ross", "AlsoInAttendance"), ("Emlyn Crane", "AlsoInAttendance"),
+            ("Rob Mair", "Apologies"), ("T Hale", "AlsoInAttendance"),
+            ("P Dunn", "AlsoInAttendance")} <= got
+    prose = (
+        "Minutes of a meeting held on 7 March 2019\n\n"
+        "Present at the meeting were the members of the council.\n\n"
+        "Also discussed was the Village Hall, which needs a roof.\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    names = {a.name for a in extract(prose).attendance}
+    assert not names & {"Village Hall", "Also", "Present"}
+
+
 def test_a_comma_list_wrapped_inside_a_name_onto_an_indented_line() -> None:
     """A list of full names wrapped by a PDF after a given name goes on, indented, with the
     surname: the indent is no column gap ("Rhian" over "      Quill" is Rhian Quill). A list
