@@ -1520,9 +1520,12 @@ def _names(
             named = was_named
             continue
         if not _looks_like_name(name, p) and (roles or not _two_initialled_names(piece, p)):
-            if strict:
-                return []
             after_role = _is_role(name, p)  # "Executive Member for Regeneration"
+            if strict and not (after_role and was_named is not None and joiner.strip() == ","
+                               and not roles):
+                # (A post after a name and its comma is an entry of a list: "Mr K Bell,
+                # Tourism / Recreation Officer".)
+                return []
             portfolio = after_role and " for " in f" {name} "
             if after_role and not roles:
                 posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e,
