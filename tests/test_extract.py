@@ -1388,6 +1388,44 @@ def test_a_joint_bodys_roll_of_names_run_into_the_body_each_sits_for() -> None:
     assert all(a.organisation != "MBE" for a in extract(party).attendance)
 
 
+def test_rolls_opened_as_a_sentence_and_name_post_paragraphs() -> None:
+    """"Present were Ifor Pugh, …" and "Also present were …" open a roll as a sentence; in a
+    line run together from a PDF, "Also in attendance were the …" starts a list of its own.
+    Below "Also Present:", paragraphs of "Mr K Dunne, Leisure / Tourism Officer" go on with
+    the list though the reader does not know the post. A sentence that only says who was
+    present at another time is no roll ("Present were the days when …" has no name)."""
+    text = (
+        "Minutes of a meeting held on 7 March 2019\n\n"
+        "Present were Ifor Pugh, Nia Rowe and Dilys Ware.\n\n"
+        "Also present were Gethin Lloyd, and the Clerk, Lowri Pask.\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    got = {(a.name, a.status) for a in extract(text).attendance}
+    assert {("Ifor Pugh", "Present"), ("Dilys Ware", "Present"),
+            ("Gethin Lloyd", "AlsoInAttendance"), ("Lowri Pask", "AlsoInAttendance")} <= got
+    run_on = (
+        "MINUTES OF THE GENERAL COMMITTEE MEETING HELD ON 25 JANUARY 2015 PRESENT: Members: "
+        "Mr A Lusk (Chairman), Mr C Dorr, Mrs E Fenn. Also in attendance were the Chief "
+        "Officer Mr G Hale, Miss J Kerr, Clerical Officer 3.1 APOLOGIES Mr L Moss 3.2 MINUTES "
+        "The minutes were approved as a true record of the meeting held in October.\n")
+    held = {a.name: a.capacity for a in extract(run_on).attendance}
+    assert "Mr G Hale" in held and held.get("Miss J Kerr") == "Clerical Officer"
+    posts = (
+        "Minutes of a meeting held on 8 March 2004\n\n"
+        "Also Present: Mr R Lusk, Clerk\n\nMrs M Quill, Director of Finance\n\n"
+        "Mr K Dunne, Leisure / Tourism Officer\n\nMrs E Wray, Development Manager\n\n"
+        "1. APOLOGIES\nNone.\n")
+    held = {a.name: a.capacity for a in extract(posts).attendance}
+    assert held.get("Mr K Dunne") == "Leisure / Tourism Officer"
+    assert held.get("Mrs E Wray") == "Development Manager"
+    # A paragraph that goes on after the post is a sentence, not an entry of the list.
+    said = posts.replace("Mrs E Wray, Development Manager", "Mrs E Wray, Development Manager, "
+                         "said the hall would open in May")
+    assert "Mrs E Wray" not in {a.name for a in extract(said).attendance}
+    prose = text.replace("Present were Ifor Pugh, Nia Rowe and Dilys Ware.",
+                         "Present were the days when the hall was full.")
+    assert not {a.name for a in extract(prose).attendance} & {"the days", "Present"}
+
+
 def test_a_post_in_the_plural_after_names_joined_by_and_is_each_ones() -> None:
     """"R Lusk, H Crane and S Moss (Assistant Directors)": the names share the post, each
     holding it in the singular. A post in the singular after the last name is that name's
