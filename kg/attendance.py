@@ -1084,9 +1084,12 @@ def apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]
         if not rest:
             return []
         s, e = rest[0]
-    # One name a line ("Brian Ambrose – unwell" / "Sue Romero – away"): each line a list.
-    by_line = [_names(text, ln.start, ln.end, "Apologies", p, strict=True)
-               for ln in lines(text, s, e) if not ln.blank]
+    # One name a line ("Brian Ambrose – unwell" / "Sue Romero – away"): each line a list,
+    # under a caption perhaps ("Councillors:" / "A Bell Westshire Council" / …).
+    rows = [ln for ln in lines(text, s, e) if not ln.blank]
+    if len(rows) > 1 and p.rx("attendance", "roll_caption").fullmatch(rows[0].text):
+        rows, s = rows[1:], rows[1].start
+    by_line = [_names(text, ln.start, ln.end, "Apologies", p, strict=True) for ln in rows]
     if len(by_line) > 1 and all(by_line):
         return [a for names in by_line for a in names]
     return _names(text, s, list_end(text, s, e), "Apologies", p, strict=True)
@@ -1645,8 +1648,11 @@ def _split_name_before_body(chunk: str, pieces: list[tuple[int, int, str]], p: P
     for s, e, joiner in pieces:
         m = rx.fullmatch(chunk, s, e)
         first = m.group("first").rstrip(".") if m else ""
+        tight = m is not None and "-" in m.group("surname") and _body_in(
+            f"{m.group('surname').split('-', 1)[1]} {m.group('body')}") is not None
         if m is None or not (len(first) == 1 or first in given) or (
-                m.group("surname") in given) or _body_in(m.group("body")) is None:
+                m.group("surname") in given) or _body_in(m.group("body")) is None or tight:
+            # ("Jo Hale-Salford CCG" is a name and a body parted by a dash with no spaces.)
             out.append((s, e, joiner))
             continue
         out.extend([(s, m.end("who"), joiner), (m.start("body"), e, " ")])

@@ -1364,7 +1364,8 @@ def test_a_joint_bodys_roll_of_names_run_into_the_body_each_sits_for() -> None:
         "T Quarry (Chair) Westmere County Council\n"
         "B Ll Prowse Eastvale Borough Council\n"
         "Ruth Kittle Northmoor Council\n\n"
-        "1. MINUTES\nThe minutes were approved.\n")
+        "1. APOLOGIES\n\nCouncillors:\nD Pryce Westmere County Council\n\n"
+        "2. MINUTES\nThe minutes were approved.\n")
     columns = (
         "Minutes of the Joint Panel meeting held on 4 March 2021\n\n"
         "In Attendance:\n"
@@ -1375,12 +1376,18 @@ def test_a_joint_bodys_roll_of_names_run_into_the_body_each_sits_for() -> None:
     assert {("T Quarry", "Chair", "Westmere County Council"),
             ("B Ll Prowse", None, "Eastvale Borough Council"),
             ("Ruth Kittle", None, "Northmoor Council")} <= got
+    # The apologies item's names under their caption, one a line, each with its body.
+    assert ("D Pryce", "Apologies", "Westmere County Council") in {
+        (a.name, a.status, a.organisation) for a in extract(text).attendance}
     got = {(a.name, a.organisation) for a in extract(columns).attendance}
     assert {("Orla Penn", "Eastvale Housing Trust"), ("Saul Drury", "NFU")} <= got
     odd = text.replace("B Ll Prowse Eastvale Borough Council", "Ann Marie Cameron Highland Council")
     names = {a.name for a in extract(odd).attendance}
     assert "Ann Marie" not in names
     assert all(n == "Ann Marie Cameron" for n in names if n.endswith("Cameron"))
+    tight = text.replace("B Ll Prowse Eastvale Borough Council", "Kay Dunn-Eastvale Police")
+    assert ("Kay Dunn", None, "Eastvale Police") in {
+        (a.name, a.capacity, a.organisation) for a in extract(tight).attendance}
     plain = text.replace("Ruth Kittle Northmoor Council", "Ruth Kittle Westvale")
     assert all(a.organisation != "Westvale" for a in extract(plain).attendance)
     # Honours or a party in the column beside a name are no body.
