@@ -1416,6 +1416,17 @@ def test_rolls_opened_as_a_sentence_and_name_post_paragraphs() -> None:
         "The minutes were approved as a true record of the meeting held in October.\n")
     held = {a.name: a.capacity for a in extract(run_on).attendance}
     assert "Mr G Hale" in held and held.get("Miss J Kerr") == "Clerical Officer"
+    # "Present Cllrs:" in a run-on line, its list ended by the numbered apologies sentence.
+    cllrs = (
+        "Printable versions (open as PDF documents): Minutes, Chair's report, Action points "
+        "and the Clerk's notes on the budget for the year (opens in new window or tab) "
+        "Present Cllrs: K Lusk (Chair), C Dorr and E Fenn. In "
+        "attendance the Clerk Ann Toms 1. APOLOGIES were received from Mr G Hale. 2. The "
+        "Chairman welcomed everyone to the meeting held on 3 March 2021 and the minutes were "
+        "approved as a true record.\n")
+    got = {(a.name, a.status) for a in extract(cllrs).attendance}
+    assert {("K Lusk", "Present"), ("C Dorr", "Present"), ("Mr G Hale", "Apologies")} <= got
+    assert ("Mr G Hale", "Present") not in got
     posts = (
         "Minutes of a meeting held on 8 March 2004\n\n"
         "Also Present: Mr R Lusk, Clerk\n\nMrs M Quill, Director of Finance\n\n"
