@@ -117,6 +117,8 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks = []
             while j < len(ls) and ls[j].blank:
                 j += 1
+            if j + 1 < len(ls) and not ls[j + 1].blank and _group_label(ls[j].text, p):
+                j += 1  # "PRESENT" / "Councillor" / "A Bell …": the members' word, no name
         if alone and (paired := _name_then_role_lines(text, ls, j, status, p)):
             # "Ann Bell" / "Chair, Westshire Council" / "Carl Dean" / "Clinical Lead, …"
             out.extend(paired[0])
@@ -1250,7 +1252,7 @@ def _names(
         pieces.append((pos, stop, joiner))
         pos = sep[1] if sep else pos
         joiner = sep[2] if sep else ""
-    pieces = _split_name_before_body(chunk, pieces, p)
+    pieces = _split_name_before_body(chunk, pieces, p, text, start)
     capacity_rx = p.rx("attendance", "capacity")
     tier_rx = p.rx("attendance", "tier_title")
     prefix_rx = p.rx("attendance", "list_prefix")
@@ -1372,12 +1374,13 @@ def _names(
         person_status = dash_status or status
         if (bracket := re.search(r"\(([^)]*)\)?\s*$", piece)) and status in (
                 "Present", "AlsoInAttendance") and any(
-            w.lower() in officer_words for w in re.split(r"[\s/]+", bracket.group(1))
+            _officer_word(w, officer_words) for w in re.split(r"[\s/]+", bracket.group(1))
         ) and not _councillor(piece, p):
             person_status = "AlsoInAttendance"
             # The post they attended in: "R. Sutton (Clerk)", "J Fox (JF, Clerk)".
             parts = [(m.start(), m.group()) for m in re.finditer(r"[^,;]+", bracket.group(1))
-                     if any(w.lower() in officer_words for w in re.split(r"[\s/]+", m.group()))]
+                     if any(_officer_word(w, officer_words)
+                            for w in re.split(r"[\s/]+", m.group()))]
             if capacity is None and parts:
                 at = start + s + bracket.start(1) + parts[0][0]
                 capacity_span = span(text, at, at + len(parts[0][1]))
@@ -1634,8 +1637,8 @@ def _names(
     return _without_honours(text, _without_fragments(out, p), p)
 
 
-def _split_name_before_body(chunk: str, pieces: list[tuple[int, int, str]], p: Patterns
-                            ) -> list[tuple[int, int, str]]:
+def _split_name_before_body(chunk: str, pieces: list[tuple[int, int, str]], p: Patterns,
+                            text: str = "", start: int = 0) -> list[tuple[int, int, str]]:
     """Part a roll entry that runs a member's name straight into the body they sit for ("M
     Bateman Flintshire County Council", "Cllr Ann Bell Westshire Police") into the name and
     the body, the body joined by a space as a body in the next column is. Only when the name
@@ -1649,14 +1652,40 @@ def _split_name_before_body(chunk: str, pieces: list[tuple[int, int, str]], p: P
         m = rx.fullmatch(chunk, s, e)
         first = m.group("first").rstrip(".") if m else ""
         tight = m is not None and "-" in m.group("surname") and _body_in(
-            f"{m.group('surname').split('-', 1)[1]} {m.group('body')}") is not None
+            f"{m.group('surname').split('-', 1)[1]} {m.group('body')}") is not None and not (
+            _spaced_neighbour(text, start + s, rx))
         if m is None or not (len(first) == 1 or first in given) or (
                 m.group("surname") in given) or _body_in(m.group("body")) is None or tight:
-            # ("Jo Hale-Salford CCG" is a name and a body parted by a dash with no spaces.)
+            # ("Jo Hale-Salford CCG" is a name and a body parted by a dash with no spaces,
+            # unless the lines round it part them by a space: "S Lloyd-Williams Conwy
+            # Council" among "M Bell Conwy Council" lines is a double-barrelled name.)
             out.append((s, e, joiner))
             continue
         out.extend([(s, m.end("who"), joiner), (m.start("body"), e, " ")])
     return out
+
+
+def _officer_word(word: str, officer_words: set[str]) -> bool:
+    """An officer's word, in the plural too: "R Bell and C Dean (Corporate Directors)" is a
+    post the names joined by "and" share."""
+    low = word.lower()
+    return low in officer_words or re.sub(r"(?<=[a-rt-z])s$", "", low) in officer_words
+
+
+def _spaced_neighbour(text: str, at: int, rx: re.Pattern[str]) -> bool:
+    """Whether the line before or after the one at ``at`` is a roll entry that runs a name
+    with no hyphen into its body ("M Bell Conwy County Council"): the roll's own layout."""
+    if not text:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    after_end = text.find("\n", line_end + 1)
+    neighbours = [text[before : max(line_start - 1, before)],
+                  text[line_end + 1 : len(text) if after_end < 0 else after_end]]
+    return any((m := rx.fullmatch(n)) and "-" not in m.group("surname")
+               and _body_in(m.group("body")) is not None for n in neighbours if n.strip())
 
 
 def _tier_title(piece: str, name: str, tier_rx: re.Pattern[str]) -> re.Match[str] | None:

@@ -1376,6 +1376,13 @@ def test_a_joint_bodys_roll_of_names_run_into_the_body_each_sits_for() -> None:
     assert {("T Quarry", "Chair", "Westmere County Council"),
             ("B Ll Prowse", None, "Eastvale Borough Council"),
             ("Ruth Kittle", None, "Northmoor Council")} <= got
+    # The members' word standing alone over the lines ("Councillor"), and a double-barrelled
+    # surname among entries parted from their body by a space, are no name and no dash.
+    caption = text.replace("Members:\n", "Councillor \n").replace(
+        "B Ll Prowse Eastvale", "B Lloyd-Prowse Eastvale")
+    got = {(a.name, a.organisation) for a in extract(caption).attendance}
+    assert {("T Quarry", "Westmere County Council"),
+            ("B Lloyd-Prowse", "Eastvale Borough Council")} <= got
     # The apologies item's names under their caption, one a line, each with its body.
     assert ("D Pryce", "Apologies", "Westmere County Council") in {
         (a.name, a.status, a.organisation) for a in extract(text).attendance}
@@ -1462,6 +1469,10 @@ def test_a_post_in_the_plural_after_names_joined_by_and_is_each_ones() -> None:
     held = {a.name: a.capacity for a in extract(text).attendance}
     assert held["R Lusk"] == held["H Crane"] == held["S Moss"] == "Assistant Director"
     assert held["T Hale"] == "Treasurer" and held["P Dunn"] is None and held["E Wray"] is None
+    # An officer's word in the plural is read as a post too, and shared the same way.
+    plural = text.replace("(Assistant Directors)", "(Corporate Managers)")
+    held = {a.name: a.capacity for a in extract(plural).attendance}
+    assert held["R Lusk"] == held["S Moss"] == "Corporate Manager"
 
 
 def test_heading_words_with_no_colon_before_the_names() -> None:
