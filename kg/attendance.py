@@ -1619,11 +1619,12 @@ def _names(
         if ";" in joiner or (out and out[-1].capacity):
             shared_from = len(out)
         if capacity and capacity_span and re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s*", joiner) and (
-                re.search(r"[^s]s$", capacity)) and _is_role(capacity[:-1], p):
+                plural := _plural_role_word(capacity, p)):
             # "R Bell, H Dunn and S Fox (Assistant Directors)": one post in the plural after
-            # names joined by commas and "and" is each one's post.
-            capacity_span = span(text, capacity_span.start, capacity_span.end - 1)
-            capacity = capacity_span.exact
+            # names joined by commas and "and" is each one's post, in the singular.
+            capacity = capacity[: plural - 1] + capacity[plural:]
+            if plural == len(capacity_span.exact):
+                capacity_span = span(text, capacity_span.start, capacity_span.end - 1)
             for a in out[shared_from:]:
                 if a.capacity is None:
                     a.capacity, a.capacity_span = capacity, capacity_span
@@ -1663,6 +1664,17 @@ def _split_name_before_body(chunk: str, pieces: list[tuple[int, int, str]], p: P
             continue
         out.extend([(s, m.end("who"), joiner), (m.start("body"), e, " ")])
     return out
+
+
+def _plural_role_word(post: str, p: Patterns) -> int:
+    """Where the role word a post names in the plural ends ("Assistant Chief Fire Officers",
+    "Senior Managers - Corporate Support"), its final "s" the last character before; 0 when
+    the post names none."""
+    for m in re.finditer(r"[A-Za-z]+", post):
+        low = m.group().lower()
+        if low not in p.role_words and re.sub(r"(?<=[a-rt-z])s$", "", low) in p.role_words:
+            return m.end()
+    return 0
 
 
 def _officer_word(word: str, officer_words: set[str]) -> bool:

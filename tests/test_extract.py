@@ -1473,6 +1473,9 @@ def test_a_post_in_the_plural_after_names_joined_by_and_is_each_ones() -> None:
     plural = text.replace("(Assistant Directors)", "(Corporate Managers)")
     held = {a.name: a.capacity for a in extract(plural).attendance}
     assert held["R Lusk"] == held["S Moss"] == "Corporate Manager"
+    field = text.replace("(Assistant Directors)", "(Senior Managers - Housing)")
+    held = {a.name: a.capacity for a in extract(field).attendance}
+    assert held["R Lusk"] == held["S Moss"] == "Senior Manager - Housing"
 
 
 def test_heading_words_with_no_colon_before_the_names() -> None:
