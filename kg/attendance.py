@@ -117,6 +117,8 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks = []
             while j < len(ls) and ls[j].blank:
                 j += 1
+            if j + 1 < len(ls) and not ls[j + 1].blank and _group_label(ls[j].text, p):
+                j += 1  # "PRESENT" / "Councillor" / "A Bell …": the members' word, no name
         if alone and (paired := _name_then_role_lines(text, ls, j, status, p)):
             # "Ann Bell" / "Chair, Westshire Council" / "Carl Dean" / "Clinical Lead, …"
             out.extend(paired[0])
@@ -1084,9 +1086,12 @@ def apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]
         if not rest:
             return []
         s, e = rest[0]
-    # One name a line ("Brian Ambrose – unwell" / "Sue Romero – away"): each line a list.
-    by_line = [_names(text, ln.start, ln.end, "Apologies", p, strict=True)
-               for ln in lines(text, s, e) if not ln.blank]
+    # One name a line ("Brian Ambrose – unwell" / "Sue Romero – away"): each line a list,
+    # under a caption perhaps ("Councillors:" / "A Bell Westshire Council" / …).
+    rows = [ln for ln in lines(text, s, e) if not ln.blank]
+    if len(rows) > 1 and p.rx("attendance", "roll_caption").fullmatch(rows[0].text):
+        rows, s = rows[1:], rows[1].start
+    by_line = [_names(text, ln.start, ln.end, "Apologies", p, strict=True) for ln in rows]
     if len(by_line) > 1 and all(by_line):
         return [a for names in by_line for a in names]
     return _names(text, s, list_end(text, s, e), "Apologies", p, strict=True)
@@ -1247,6 +1252,7 @@ def _names(
         pieces.append((pos, stop, joiner))
         pos = sep[1] if sep else pos
         joiner = sep[2] if sep else ""
+    pieces = _split_name_before_body(chunk, pieces, p, text, start)
     capacity_rx = p.rx("attendance", "capacity")
     tier_rx = p.rx("attendance", "tier_title")
     prefix_rx = p.rx("attendance", "list_prefix")
@@ -1267,6 +1273,7 @@ def _names(
     posted: Attendee | None = None  # … or whose post the piece before gave
     loose: int | None = None  # where a piece that named no one and gave no post started
     skip = -1  # a piece already read as the end of a body's name
+    shared_from = 0  # the first of the names that a post in the plural after them may share
     for k_piece, (s, e, joiner) in enumerate(pieces):
         if k_piece == skip:
             continue
@@ -1367,12 +1374,13 @@ def _names(
         person_status = dash_status or status
         if (bracket := re.search(r"\(([^)]*)\)?\s*$", piece)) and status in (
                 "Present", "AlsoInAttendance") and any(
-            w.lower() in officer_words for w in re.split(r"[\s/]+", bracket.group(1))
+            _officer_word(w, officer_words) for w in re.split(r"[\s/]+", bracket.group(1))
         ) and not _councillor(piece, p):
             person_status = "AlsoInAttendance"
             # The post they attended in: "R. Sutton (Clerk)", "J Fox (JF, Clerk)".
             parts = [(m.start(), m.group()) for m in re.finditer(r"[^,;]+", bracket.group(1))
-                     if any(w.lower() in officer_words for w in re.split(r"[\s/]+", m.group()))]
+                     if any(_officer_word(w, officer_words)
+                            for w in re.split(r"[\s/]+", m.group()))]
             if capacity is None and parts:
                 at = start + s + bracket.start(1) + parts[0][0]
                 capacity_span = span(text, at, at + len(parts[0][1]))
@@ -1470,7 +1478,11 @@ def _names(
         org = None
         # "Mark Hill⏎Representing: Eastmoor Police": on a line of its own, after the name.
         representing = re.match(rf"(?i){_ON_BEHALF}\b", piece) is not None
-        if not roles and (joiner.strip() in (",", "-", "–") or representing) and (
+        # A body in the next column, or after the bracket that closes a name's post, with no
+        # comma between ("Ann Bell      Westshire Police", "A Bell (Chair) Westshire Council"):
+        # the body the person came from. (Not across a line: a bulleted body is an entry.)
+        column = bool(joiner) and not joiner.strip() and "\n" not in joiner
+        if not roles and (joiner.strip() in (",", "-", "–") or representing or column) and (
                 target := was_posted or was_named) is not None and not _titled(piece, p):
             if k_piece + 1 < len(pieces) and re.fullmatch(
                     r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]):
@@ -1479,6 +1491,9 @@ def _names(
                 if (org := _body_in(chunk[s:e2].rstrip(".:"))) is not None:
                     skip = k_piece + 1
             org = org or _body_in(piece)
+            if org is None and column and "(" not in target.name:
+                # "Pat Aubrey    NFU": a column of bodies may give one by its short form.
+                org = _acronym_body(piece, target.name, capacity_rx, p)
         if org is not None and target is not None and was_posted is None and _councillor(
                 target.name, p) and not re.search(r"(?i)\b(?:council|authority)$",
                                                   piece[: org[1]]) and not representing:
@@ -1511,9 +1526,12 @@ def _names(
             named = was_named
             continue
         if not _looks_like_name(name, p) and (roles or not _two_initialled_names(piece, p)):
-            if strict:
-                return []
             after_role = _is_role(name, p)  # "Executive Member for Regeneration"
+            if strict and not (after_role and was_named is not None and joiner.strip() == ","
+                               and not roles):
+                # (A post after a name and its comma is an entry of a list: "Mr K Bell,
+                # Tourism / Recreation Officer".)
+                return []
             portfolio = after_role and " for " in f" {name} "
             if after_role and not roles:
                 posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e,
@@ -1598,6 +1616,18 @@ def _names(
                 r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]) and is_body(
                 collapse(chunk[pieces[k_piece + 1][0]:pieces[k_piece + 1][1]]), p):
             continue  # "Lisburn & Castlereagh City Council": a body's first word, no one
+        if ";" in joiner or (out and out[-1].capacity):
+            shared_from = len(out)
+        if capacity and capacity_span and re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s*", joiner) and (
+                plural := _plural_role_word(capacity, p)):
+            # "R Bell, H Dunn and S Fox (Assistant Directors)": one post in the plural after
+            # names joined by commas and "and" is each one's post, in the singular.
+            capacity = capacity[: plural - 1] + capacity[plural:]
+            if plural == len(capacity_span.exact):
+                capacity_span = span(text, capacity_span.start, capacity_span.end - 1)
+            for a in out[shared_from:]:
+                if a.capacity is None:
+                    a.capacity, a.capacity_span = capacity, capacity_span
         out.append(Attendee(
             name=name, status=person_status, capacity=capacity, capacity_span=capacity_span,
             span=span(text, start + s, start + s + len(piece)),
@@ -1606,6 +1636,68 @@ def _names(
         ))
         named = out[-1]
     return _without_honours(text, _without_fragments(out, p), p)
+
+
+def _split_name_before_body(chunk: str, pieces: list[tuple[int, int, str]], p: Patterns,
+                            text: str = "", start: int = 0) -> list[tuple[int, int, str]]:
+    """Part a roll entry that runs a member's name straight into the body they sit for ("M
+    Bateman Flintshire County Council", "Cllr Ann Bell Westshire Police") into the name and
+    the body, the body joined by a space as a body in the next column is. Only when the name
+    is certain: it opens with an initial or a common given name and has one surname (a
+    surname that is itself a given name, "Ann Marie Cameron Highland Council", leaves where
+    the name ends unknown), and the rest names a body ("Ann Bell Westshire" does not)."""
+    rx = p.rx("attendance", "name_before_body")
+    given = given_names()
+    out: list[tuple[int, int, str]] = []
+    for s, e, joiner in pieces:
+        m = rx.fullmatch(chunk, s, e)
+        first = m.group("first").rstrip(".") if m else ""
+        tight = m is not None and "-" in m.group("surname") and _body_in(
+            f"{m.group('surname').split('-', 1)[1]} {m.group('body')}") is not None and not (
+            _spaced_neighbour(text, start + s, rx))
+        if m is None or not (len(first) == 1 or first in given) or (
+                m.group("surname") in given) or _body_in(m.group("body")) is None or tight:
+            # ("Jo Hale-Salford CCG" is a name and a body parted by a dash with no spaces,
+            # unless the lines round it part them by a space: "S Lloyd-Williams Conwy
+            # Council" among "M Bell Conwy Council" lines is a double-barrelled name.)
+            out.append((s, e, joiner))
+            continue
+        out.extend([(s, m.end("who"), joiner), (m.start("body"), e, " ")])
+    return out
+
+
+def _plural_role_word(post: str, p: Patterns) -> int:
+    """Where the role word a post names in the plural ends ("Assistant Chief Fire Officers",
+    "Senior Managers - Corporate Support"), its final "s" the last character before; 0 when
+    the post names none."""
+    for m in re.finditer(r"[A-Za-z]+", post):
+        low = m.group().lower()
+        if low not in p.role_words and re.sub(r"(?<=[a-rt-z])s$", "", low) in p.role_words:
+            return m.end()
+    return 0
+
+
+def _officer_word(word: str, officer_words: set[str]) -> bool:
+    """An officer's word, in the plural too: "R Bell and C Dean (Corporate Directors)" is a
+    post the names joined by "and" share."""
+    low = word.lower()
+    return low in officer_words or re.sub(r"(?<=[a-rt-z])s$", "", low) in officer_words
+
+
+def _spaced_neighbour(text: str, at: int, rx: re.Pattern[str]) -> bool:
+    """Whether the line before or after the one at ``at`` is a roll entry that runs a name
+    with no hyphen into its body ("M Bell Conwy County Council"): the roll's own layout."""
+    if not text:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    after_end = text.find("\n", line_end + 1)
+    neighbours = [text[before : max(line_start - 1, before)],
+                  text[line_end + 1 : len(text) if after_end < 0 else after_end]]
+    return any((m := rx.fullmatch(n)) and "-" not in m.group("surname")
+               and _body_in(m.group("body")) is not None for n in neighbours if n.strip())
 
 
 def _tier_title(piece: str, name: str, tier_rx: re.Pattern[str]) -> re.Match[str] | None:

@@ -70,6 +70,8 @@ def read_prose(
                 label = _post_before_colon(clean_label(_post_of_own_body(label, own)))
             if run_together[id(minutes)] and run_together[id(minutes)].search(label):
                 continue  # "WasteDevelopment Plan" on a page whose words run together
+            if s._.kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):
+                continue  # "V Bell Westmere County Council": a roll's name and body, read there
             if not label or _cut_by_page_end(base + s.end_char, label, cut_ends[id(minutes)]) \
                     or (s._.kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                              or _cut_single_word(text, base, s))):
@@ -657,6 +659,14 @@ def _join_variants(text: str, minutes: Minutes) -> None:
         if a.capacity and (root := canonical.get((POST, clean_label(a.capacity)))) and (
                 root != clean_label(a.capacity)):
             a.capacity = root  # the post's one name in the document
+
+
+def _roll_entry(minutes: Minutes, start: int, end: int) -> bool:
+    """Whether ``start:end`` runs over a roll's entry the structural reader took apart into
+    a person and the body they came from ("V Bell Westmere County Council" under an
+    apologies item): the roll's reading stands, and the whole is no body."""
+    return any(a.organisation_span is not None and start <= a.span.start < end
+               and start < a.organisation_span.end <= end for a in minutes.attendance)
 
 
 def _bare_programme_names(label: str) -> list[str]:

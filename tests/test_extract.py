@@ -1351,6 +1351,159 @@ def test_roll_names_parted_by_wide_gaps() -> None:
                    ("Cllr B Fox", "County Cllr"), ("Cllr C Lowe", None)}
 
 
+def test_a_joint_bodys_roll_of_names_run_into_the_body_each_sits_for() -> None:
+    """A joint body's roll prints each member's council straight after the name, with no
+    comma ("T Quarry Westmere County Council"), perhaps after a post in brackets, or in a
+    column of its own parted by a wide gap ("Orla Penn        Eastvale Housing Trust", a
+    body's short form too): the body is the one the member came from, no part of the name.
+    Not when the words after the name name no body ("Ann Bell Westvale"), nor when the name
+    could end at either of two words ("Ann Marie Cameron Highland Council")."""
+    text = (
+        "Minutes of the Joint Panel meeting held on 4 March 2021\n\n"
+        "Present\n\nMembers:\n"
+        "T Quarry (Chair) Westmere County Council\n"
+        "B Ll Prowse Eastvale Borough Council\n"
+        "Ruth Kittle Northmoor Council\n\n"
+        "1. APOLOGIES\n\nCouncillors:\nD Pryce Westmere County Council\n\n"
+        "2. MINUTES\nThe minutes were approved.\n")
+    columns = (
+        "Minutes of the Joint Panel meeting held on 4 March 2021\n\n"
+        "In Attendance:\n"
+        "Orla Penn        Eastvale Housing Trust\n"
+        "Saul Drury       NFU\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    got = {(a.name, a.capacity, a.organisation) for a in extract(text).attendance}
+    assert {("T Quarry", "Chair", "Westmere County Council"),
+            ("B Ll Prowse", None, "Eastvale Borough Council"),
+            ("Ruth Kittle", None, "Northmoor Council")} <= got
+    # The members' word standing alone over the lines ("Councillor"), and a double-barrelled
+    # surname among entries parted from their body by a space, are no name and no dash.
+    caption = text.replace("Members:\n", "Councillor \n").replace(
+        "B Ll Prowse Eastvale", "B Lloyd-Prowse Eastvale")
+    got = {(a.name, a.organisation) for a in extract(caption).attendance}
+    assert {("T Quarry", "Westmere County Council"),
+            ("B Lloyd-Prowse", "Eastvale Borough Council")} <= got
+    # The apologies item's names under their caption, one a line, each with its body.
+    assert ("D Pryce", "Apologies", "Westmere County Council") in {
+        (a.name, a.status, a.organisation) for a in extract(text).attendance}
+    got = {(a.name, a.organisation) for a in extract(columns).attendance}
+    assert {("Orla Penn", "Eastvale Housing Trust"), ("Saul Drury", "NFU")} <= got
+    odd = text.replace("B Ll Prowse Eastvale Borough Council", "Ann Marie Cameron Highland Council")
+    names = {a.name for a in extract(odd).attendance}
+    assert "Ann Marie" not in names
+    assert all(n == "Ann Marie Cameron" for n in names if n.endswith("Cameron"))
+    tight = text.replace("B Ll Prowse Eastvale Borough Council", "Kay Dunn-Eastvale Police")
+    assert ("Kay Dunn", None, "Eastvale Police") in {
+        (a.name, a.capacity, a.organisation) for a in extract(tight).attendance}
+    plain = text.replace("Ruth Kittle Northmoor Council", "Ruth Kittle Westvale")
+    assert all(a.organisation != "Westvale" for a in extract(plain).attendance)
+    # Honours or a party in the column beside a name are no body.
+    party = columns.replace("Saul Drury       NFU", "Saul Drury       MBE")
+    assert all(a.organisation != "MBE" for a in extract(party).attendance)
+
+
+def test_rolls_opened_as_a_sentence_and_name_post_paragraphs() -> None:
+    """"Present were Ifor Pugh, …" and "Also present were …" open a roll as a sentence; in a
+    line run together from a PDF, "Also in attendance were the …" starts a list of its own.
+    Below "Also Present:", paragraphs of "Mr K Dunne, Leisure / Tourism Officer" go on with
+    the list though the reader does not know the post. A sentence that only says who was
+    present at another time is no roll ("Present were the days when …" has no name)."""
+    text = (
+        "Minutes of a meeting held on 7 March 2019\n\n"
+        "Present were Ifor Pugh, Nia Rowe and Dilys Ware.\n\n"
+        "Also present were Gethin Lloyd, and the Clerk, Lowri Pask.\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    got = {(a.name, a.status) for a in extract(text).attendance}
+    assert {("Ifor Pugh", "Present"), ("Dilys Ware", "Present"),
+            ("Gethin Lloyd", "AlsoInAttendance"), ("Lowri Pask", "AlsoInAttendance")} <= got
+    run_on = (
+        "MINUTES OF THE GENERAL COMMITTEE MEETING HELD ON 25 JANUARY 2015 PRESENT: Members: "
+        "Mr A Lusk (Chairman), Mr C Dorr, Mrs E Fenn. Also in attendance were the Chief "
+        "Officer Mr G Hale, Miss J Kerr, Clerical Officer 3.1 APOLOGIES Mr L Moss 3.2 MINUTES "
+        "The minutes were approved as a true record of the meeting held in October.\n")
+    held = {a.name: a.capacity for a in extract(run_on).attendance}
+    assert "Mr G Hale" in held and held.get("Miss J Kerr") == "Clerical Officer"
+    # "Present Cllrs:", the members' word after the heading's; in a run-on line, a numbered
+    # "APOLOGIES were received from …" ends the list before it.
+    cllrs = (
+        "Minutes of a meeting held on 3 March 2021\n\n"
+        "Present Cllrs: K Lusk (Chair), C Dorr and E Fenn\n\n1. MINUTES\nApproved.\n")
+    got = {(a.name, a.status) for a in extract(cllrs).attendance}
+    assert {("K Lusk", "Present"), ("C Dorr", "Present"), ("E Fenn", "Present")} <= got
+    run_on = (
+        "DRAFT MINUTES THE ANNUAL PARISH MEETING WAS HELD IN THE VILLAGE HALL ON 3 MARCH 2021\n"
+        "PRESENT: Mrs K Lusk (Chairman) 1. APOLOGIES were received from Mr G Hale, Mr C Dorr. "
+        "2. The Chairman welcomed everyone to the meeting, and introduced Ann Toms, Field "
+        "Officer with the Rural Community Council, who explained that the council was a "
+        "charity funded through central government and the County Council. 3. The minutes of "
+        "the meeting held in March 2020 were approved as a true record.\n")
+    got = {(a.name, a.status) for a in extract(run_on).attendance}
+    assert {("Mrs K Lusk", "Present"), ("Mr G Hale", "Apologies")} <= got
+    assert ("Mr G Hale", "Present") not in got
+    posts = (
+        "Minutes of a meeting held on 8 March 2004\n\n"
+        "Also Present: Mr R Lusk, Clerk\n\nMrs M Quill, Director of Finance\n\n"
+        "Mr K Dunne, Leisure / Tourism Officer\n\nMrs E Wray, Development Manager\n\n"
+        "1. APOLOGIES\nNone.\n")
+    held = {a.name: a.capacity for a in extract(posts).attendance}
+    assert held.get("Mr K Dunne") == "Leisure / Tourism Officer"
+    assert held.get("Mrs E Wray") == "Development Manager"
+    # A paragraph that goes on after the post is a sentence, not an entry of the list.
+    said = posts.replace("Mrs E Wray, Development Manager", "Mrs E Wray, Development Manager, "
+                         "said the hall would open in May")
+    assert "Mrs E Wray" not in {a.name for a in extract(said).attendance}
+    prose = text.replace("Present were Ifor Pugh, Nia Rowe and Dilys Ware.",
+                         "Present were the days when the hall was full.")
+    assert not {a.name for a in extract(prose).attendance} & {"the days", "Present"}
+
+
+def test_a_post_in_the_plural_after_names_joined_by_and_is_each_ones() -> None:
+    """"R Lusk, H Crane and S Moss (Assistant Directors)": the names share the post, each
+    holding it in the singular. A post in the singular after the last name is that name's
+    alone, and a name before a semicolon does not share the next entry's post."""
+    text = (
+        "Minutes of a meeting held on 7 March 2019\n\n"
+        "Also Present\n\nT Hale (Treasurer); R Lusk, H Crane and S Moss (Assistant "
+        "Directors); P Dunn, E Wray and K Bo (Clerk)\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    held = {a.name: a.capacity for a in extract(text).attendance}
+    assert held["R Lusk"] == held["H Crane"] == held["S Moss"] == "Assistant Director"
+    assert held["T Hale"] == "Treasurer" and held["P Dunn"] is None and held["E Wray"] is None
+    # An officer's word in the plural is read as a post too, and shared the same way.
+    plural = text.replace("(Assistant Directors)", "(Corporate Managers)")
+    held = {a.name: a.capacity for a in extract(plural).attendance}
+    assert held["R Lusk"] == held["S Moss"] == "Corporate Manager"
+    field = text.replace("(Assistant Directors)", "(Senior Managers - Housing)")
+    held = {a.name: a.capacity for a in extract(field).attendance}
+    assert held["R Lusk"] == held["S Moss"] == "Senior Manager - Housing"
+
+
+def test_heading_words_with_no_colon_before_the_names() -> None:
+    """"Present Iain Jenner, …", "Also Nia Ross & …", "Apologies Rob Mair", and "Also Present"
+    standing alone over its list: headings the page printed without their colon. Prose that
+    opens with the same words is no roll ("Present at the meeting were …", "Also discussed
+    was the Village Hall, …")."""
+    text = (
+        "Minutes of a meeting held on 7 March 2019\n\n"
+        "Present Dara Quint, Colm Ferris, Lys Bowden (minute sec)\n\n"
+        "Also Nia Ross & Emlyn Crane\n\n"
+        "Apologies Rob Mair\n\n"
+        "Also Present\n\nT Hale (Treasurer); P Dunn (Clerk)\n\n"
+        "Matters Arising\nThe hall roof was discussed.\n")
+    got = {(a.name, a.status) for a in extract(text).attendance}
+    assert {("Dara Quint", "Present"), ("Colm Ferris", "Present"), ("Lys Bowden", "Present"),
+            ("Nia Ross", "AlsoInAttendance"), ("Emlyn Crane", "AlsoInAttendance"),
+            ("Rob Mair", "Apologies"), ("T Hale", "AlsoInAttendance"),
+            ("P Dunn", "AlsoInAttendance")} <= got
+    prose = (
+        "Minutes of a meeting held on 7 March 2019\n\n"
+        "Present at the meeting were the members of the council.\n\n"
+        "Also discussed was the Village Hall, which needs a roof.\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    names = {a.name for a in extract(prose).attendance}
+    assert not names & {"Village Hall", "Also", "Present"}
+
+
 def test_a_comma_list_wrapped_inside_a_name_onto_an_indented_line() -> None:
     """A list of full names wrapped by a PDF after a given name goes on, indented, with the
     surname: the indent is no column gap ("Rhian" over "      Quill" is Rhian Quill). A list

@@ -1086,6 +1086,22 @@ def test_the_meetings_own_body_is_no_organisation() -> None:
     assert minutes.committee == "Harbour Board" and orgs == {"Marine Conservation Society"}
 
 
+def test_a_rolls_name_run_into_its_body_is_no_body_and_prose_bodies_stay() -> None:
+    """An apologies item whose roll runs each name into the body the member sits for ("V
+    Pryce Westmere County Council"): the roll reads the person and the body apart, so the
+    whole line is no body's name; a body named in a sentence of the minutes still is."""
+    text = ("Minutes of the Joint Panel held on 3 May 2023\n\nPresent: Cllr A Bell\n\n"
+            "1. Apologies\n\nCouncillors:\nV Pryce Westmere County Council\n\n"
+            "2. Dredging\n\nThe Panel agreed to write to the Marine Conservation Society.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for i in minutes.items for m in i.mentions if m.kind == "organisation"}
+    assert "V Pryce Westmere County Council" not in orgs
+    assert "Marine Conservation Society" in orgs
+    assert ("V Pryce", "Westmere County Council") in {
+        (a.name, a.organisation) for a in minutes.attendance}
+
+
 def test_the_meetings_own_body_without_its_place_is_no_organisation() -> None:
     text = ("Minutes of the Northshire Health and Wellbeing Board held on 3 May 2023\n\n"
             "1. Alignment\n\nThe Health and Wellbeing Board would work with the Northshire "
