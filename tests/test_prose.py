@@ -1211,6 +1211,25 @@ def test_an_acronym_heard_from_or_worked_with_is_a_body() -> None:
     assert orgs == {"LPX", "WRA"}
 
 
+def test_an_acronym_before_a_lower_case_noun_qualifies_it_and_is_no_body() -> None:
+    """"from the COVID lockdown", "with the CIL receipts": the acronym says which lockdown
+    or receipts; "a request from LPX for a grant" still hears from a body."""
+    orgs = {label for kind, label in _names(_read(
+        "Bookings recovered from the PANDA closure and grew with the HQT receipts. A request "
+        "from LPX for a grant was read."))
+        if kind == "organisation"}
+    assert orgs == {"LPX"}
+
+
+def test_a_known_body_printed_in_capitals_is_a_body() -> None:
+    """"speak to SUSTRANS": a known body's name in capitals is still its name; a heading's
+    words in capitals are still no names."""
+    names = _names(_read("The clerk would speak to SUSTRANS and write to NATURAL ENGLAND. "
+                         "RESPONSES TO PUBLIC QUESTIONS were noted."))
+    assert {n for n in names if n[0] == "organisation"} == {
+        ("organisation", "SUSTRANS"), ("organisation", "NATURAL ENGLAND")}
+
+
 def test_people_in_lists_that_lost_a_comma_and_posts_after_names() -> None:
     names = _names(_read("Present: Cllrs R. Vane (Chair), T.Okoro M. Bright and S. Dale. "
                          "The clerk spoke with Gwen Price PCSO and the Tree Wardens Susan "
@@ -1552,6 +1571,18 @@ def test_the_councils_own_teams_and_a_schemes_team() -> None:
     names = _names(it)
     assert not [n for n in names if n[0] == "organisation"]
     assert ("programme", "Speedwatch") in names
+
+
+def test_a_councils_own_units_named_by_what_they_do_are_no_bodies() -> None:
+    """"the Administration Department", "the Project Delivery Board", "a Shadow Board": the
+    council's own units and project boards, named only by what they do; a place or a
+    service's own name before the head still makes a body ("Westshire Health Board",
+    "the Youth Offending Team")."""
+    names = _names(_read("The Administration Department would write to schools. The Project "
+                         "Delivery Board and the Shadow Board met. Westvale Health Board and "
+                         "the Youth Offending Team attended."))
+    assert {n for n in names if n[0] == "organisation"} == {
+        ("organisation", "Westvale Health Board"), ("organisation", "Youth Offending Team")}
 
 
 def test_a_schemes_name_with_a_lower_case_word_before_its_head() -> None:

@@ -209,7 +209,11 @@ def _acronym_as_body(doc: Doc, i: int, lex: Lexicon) -> bool:
                 doc[i + 1].lower_ in lex.programme_trailing))):
         return False  # ("the CCTV Working Group", "the HVO project": names of their own)
     if sourced:
-        return True
+        # "from the COVID lockdown", "with the CIL receipts": an acronym before a lower-case
+        # noun qualifies the noun, and names no party heard from ("a request from PCC for
+        # support": a small word follows a party)
+        return not (i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_lower
+                    and not doc[i + 1].is_stop)
     k = i + 1
     while k < len(doc) and k - i <= 3 and doc[k].lower_ in _AUXILIARIES:
         k += 1

@@ -25,6 +25,8 @@ class Lexicon:
     breaks: frozenset[str]
     generic_places: frozenset[str]
     generic_names: frozenset[str]
+    own_unit_heads: frozenset[str]
+    own_unit_words: frozenset[str]
     owners: frozenset[str]
     list_openers: tuple[tuple[str, ...], ...]
     post_synonyms: tuple[tuple[str, ...], ...]
@@ -174,6 +176,8 @@ def lexicon() -> Lexicon:
         breaks=fs("chunks", "breaks"),
         generic_places=fs("chunks", "generic_places"),
         generic_names=fs("organisations", "generic"),
+        own_unit_heads=fs("organisations", "own_unit_heads"),
+        own_unit_words=fs("organisations", "own_unit_words"),
         owners=fs("programmes", "owners"),
         list_openers=tuple(tuple(w.lower().split()) for w in raw["programmes"]["list_openers"]),
         post_synonyms=tuple(tuple(w.lower() for w in group)

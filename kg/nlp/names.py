@@ -140,7 +140,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         # A long acronym that a lower-case programme word follows is a name ("the NWHSHAZ
         # project"): a heading's words are not followed so on its line.
         acronym = end == i + 1 and end < n and doc[end].lower_ in lex.programme_trailing
-        if not acronym and all(
+        # A known body in capitals is still its name ("IJ to speak to SUSTRANS", "a letter
+        # from NATURAL ENGLAND"): minutes print bodies' names in capitals for emphasis.
+        known = _lower_phrase(doc[i:end]) in lex.org_known
+        if not acronym and not known and all(
             t.is_upper or not any(c.isalpha() for c in t.text) for t in doc[i:end]
         ) and any(len(t) > 5 for t in doc[i:end]):
             i = end
@@ -257,6 +260,10 @@ def _generic(text: str, lex: Lexicon) -> bool:
     """A reference to bodies without naming them, alone or joined by "and"."""
     if text.removeprefix("the ") in lex.generic_names:
         return True
+    words = text.removeprefix("the ").split()
+    if len(words) > 1 and words[-1] in lex.own_unit_heads and all(
+            w in lex.own_unit_words for w in words[:-1]):
+        return True  # "the Project Delivery Board", "the Administration Department": its own
     owner, apostrophe, owned = text.removeprefix("the ").partition("'s ")
     if apostrophe and owner in lex.owners and _generic(owned, lex):
         return True  # "the Council's Communication team": its own officers
