@@ -641,6 +641,22 @@ def test_a_post_of_a_body_names_the_body_too() -> None:
             ("organisation", "Derbyshire Police Federation")} <= _names(it)
 
 
+def test_a_post_held_in_a_named_body_is_also_known_by_the_post_alone() -> None:
+    """"Treasurer for the Westbury Bowls Club" is a treasurer's post, called "Treasurer" as
+    often, and the club is named on its own; a seat on a body's board names the body though
+    no head word does ("a Board Member of Visit Northvale"). A portfolio after "of" is no
+    body, and the post keeps it whole ("Director of Public Health")."""
+    it = _read("Jo Hale, Treasurer for the Westbury Bowls Club, spoke. Sam Rowe declared an "
+               "interest as a Board Member of Visit Northvale. The Director of Public Health "
+               "reported.")
+    posts = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+    assert posts == {"Treasurer for the Westbury Bowls Club": ["Treasurer"],
+                     "Board Member of Visit Northvale": ["Board Member"],
+                     "Director of Public Health": []}
+    assert {("organisation", "Westbury Bowls Club"), ("organisation", "Visit Northvale")} <= (
+        _names(it))
+
+
 def test_a_lay_standing_before_and_is_no_part_of_the_post() -> None:
     it = _read("A question was put by Jane Doe – Tenant and Chair of the Riverside Forum.")
     posts = {label for kind, label in _names(it) if kind == "post"}
