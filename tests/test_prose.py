@@ -657,6 +657,18 @@ def test_a_post_held_in_a_named_body_is_also_known_by_the_post_alone() -> None:
         _names(it))
 
 
+def test_a_post_sharing_its_head_across_a_slash_is_one_post() -> None:
+    """"Leisure Development / Parks Officer", "Member Support/Clerical Officer": the words
+    before the slash share the post's head word, one post; two whole posts either side of
+    a slash stay two ("the Clerk/Responsible Financial Officer")."""
+    posts = {label for kind, label in _names(_read(
+        "Jo Hale, Leisure Development / Parks Officer, and Sam Rowe, Member Support/Clerical "
+        "Officer, attended. The Clerk/Responsible Financial Officer reported."))
+        if kind == "post"}
+    assert posts == {"Leisure Development / Parks Officer", "Member Support/Clerical Officer",
+                     "Clerk", "Responsible Financial Officer"}
+
+
 def test_a_lay_standing_before_and_is_no_part_of_the_post() -> None:
     it = _read("A question was put by Jane Doe – Tenant and Chair of the Riverside Forum.")
     posts = {label for kind, label in _names(it) if kind == "post"}

@@ -941,8 +941,39 @@ def names_component(doc: Doc) -> Doc:
     _listed_bodies(doc, chunks, spans, lex)
     _lower_case_programmes(doc, spans, lex)
     _figure_programmes(doc, spans, lex)
+    spans = _posts_across_a_slash(doc, spans, lex)
     doc.spans["ckg"] = spans
     return doc
+
+
+def _posts_across_a_slash(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A post whose title shares its head word across a slash is one post: "Tourist
+    Development / Recreation Officer", "Member Services/Clerical Officer" (a development
+    officer's and a recreation officer's duties, one holder). The words before the slash
+    join the post when they are capitalised and no post by themselves; "Clerk/Responsible
+    Financial Officer" is two posts, each whole, and stays so. What those words were read
+    as alone ("Tourist Development", a programme) goes."""
+    out = list(spans)
+    for post in [s for s in spans if s._.kind == POST]:
+        slash = [t.i for t in doc[post.start - 1 : post.end] if t.text == "/"]
+        if not slash or slash[0] < 1:
+            continue
+        # the slash before the post ("… / Recreation Officer"), or inside it, where the
+        # names rules joined "Services/Clinical" and began at "Services"
+        k = slash[0]
+        b = min(k, post.start)
+        while b > 0 and not doc[b].is_sent_start and (is_cap(doc[b - 1]) or (
+                doc[b - 1].lower_ in ("of", "and", "&", "'s", "’s") and b - 1 > 0
+                and is_cap(doc[b - 2]))):
+            b -= 1
+        run = [t.lower_ for t in doc[b:k]]
+        if not run or b == post.start or not is_cap(doc[b]) or head_kind(run, lex) == POST or any(
+                t.is_upper and len(t) > 1 for t in doc[b:k]) or any(
+                s._.kind == PERSON and s.start < k and s.end > b for s in out):
+            continue
+        out = [s for s in out if s is not post and not (b <= s.start and s.end <= k)]
+        _mark(doc, b, post.end, POST, out)
+    return out
 
 
 # Words before a lower-case programme that make it one programme: "the green agenda
