@@ -1545,6 +1545,16 @@ def test_a_documents_title_before_of_names_the_body() -> None:
     assert orgs == {"Westshire Integrated Care Board", "Eastborough Fire Authority"}
 
 
+def test_a_body_opening_a_title_about_what_it_did_is_named() -> None:
+    """"Standards Commission Findings on Travel Claims": the commission is named, the
+    findings are its; a head word that modifies a noun opens no body ("Free School Meals
+    Uptake", "Town Centre Management Review")."""
+    names = _names(_read("Standards Commission Findings on Travel Claims were noted. Free "
+                         "School Meals Uptake and Town Centre Management Review followed."))
+    assert {label for kind, label in names if kind == "organisation"} == {
+        "Standards Commission"}
+
+
 def test_a_heading_in_capitals_before_a_colon_is_no_part_of_a_name() -> None:
     names = _names(_read("OPEN FORUM: Litter near the shop was raised by residents."))
     assert not [n for n in names if n[0] == "organisation"]

@@ -26,6 +26,7 @@ class Lexicon:
     generic_places: frozenset[str]
     generic_names: frozenset[str]
     own_unit_heads: frozenset[str]
+    opening_heads: frozenset[str]
     own_unit_words: frozenset[str]
     owners: frozenset[str]
     list_openers: tuple[tuple[str, ...], ...]
@@ -177,6 +178,7 @@ def lexicon() -> Lexicon:
         generic_places=fs("chunks", "generic_places"),
         generic_names=fs("organisations", "generic"),
         own_unit_heads=fs("organisations", "own_unit_heads"),
+        opening_heads=fs("organisations", "opening_heads"),
         own_unit_words=fs("organisations", "own_unit_words"),
         owners=fs("programmes", "owners"),
         list_openers=tuple(tuple(w.lower().split()) for w in raw["programmes"]["list_openers"]),

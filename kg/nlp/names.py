@@ -517,6 +517,22 @@ def _body_in_title(words: list[str], lex: Lexicon) -> int | None:
     return None
 
 
+def _body_before_words(words: list[str], lex: Lexicon) -> int | None:
+    """How many words open a run with a body's name when the run as a whole names nothing:
+    "Accounts Commission Findings on Equal Pay", "Westbury Hospice Christmas Appeal
+    Update", an item's title about what the body did. The opening words must be a body by
+    their own head word (two words or more, no generic reference), and the words after it
+    must name nothing of a kind. Only heads that are seldom a noun's modifier
+    (``organisations.opening_heads``): "Free School Meals", "Town Centre Management" open
+    with no body."""
+    for k in range(len(words) - 1, 1, -1):
+        if words[k - 1] in lex.opening_heads and words[k] not in lex.connectors and (
+                head_kind(words[:k], lex) == ORG) and not _generic(" ".join(words[:k]), lex) \
+                and head_kind(words[k:], lex) is None:
+            return k
+    return None
+
+
 _OPENING_QUOTES = ("'", "‘", '"', "“")
 _CLOSING_QUOTES = ("'", "’", '"', "”")
 
@@ -820,6 +836,8 @@ def names_component(doc: Doc) -> Doc:
                     continue
             if kind is None and _org_cue(doc, s, e, lex, spans):
                 kind = ORG
+            if kind is None and (k := _body_before_words(sub, lex)) is not None:
+                kind, e, sub = ORG, s + k, sub[:k]  # "Accounts Commission Findings on …"
             if kind is None and (k := _body_then_more(sub, lex)) is not None:
                 kind, e, sub = ORG, s + k, sub[:k]  # "Kent County Council Highways"
             if kind is None and (k := _body_after_of(sub, lex)) is not None:
