@@ -2110,6 +2110,16 @@ def test_a_member_of_parliament_by_initials_is_a_post_beside_a_name() -> None:
     assert "MP" not in _kinds(it, "post")
 
 
+def test_a_seat_by_its_initials_alone_is_a_post_not_a_body() -> None:
+    """"write to the MSP", "contacted NatureScot, the Forestry Commission and MSP": the seat
+    with no name beside it is a post, never a body; initials that act ("seconded by KL and
+    MP") are a member's."""
+    it = _read("The clerk would write to the MSP. He had contacted NatureScot, the Forestry "
+               "Commission and MEP. Proposed by JT, seconded by KL and MP.")
+    assert {"MSP", "MEP"} <= _kinds(it, "post") and "MP" not in _kinds(it, "post")
+    assert not {"MSP", "MEP", "MP"} & _kinds(it, "organisation")
+
+
 def test_a_post_printed_as_a_title_after_a_is_the_office() -> None:
     """"a Cabinet member", its first word capitalised as titles are, is the office; "a
     county councillor" in lower case names none."""

@@ -1500,8 +1500,9 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
     from Upper Westbury" is a resident: "from" and "of" after a person tell nothing.) The
     name must not be a known generic reference."""
     if _generic(_lower_phrase(doc[s:e]), lex) or doc[s].text in lex.given_names or (
-            doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1):
-        return False  # "on behalf of Alderman Hale", "… of J Smith": a person
+            doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1) or (
+            e - s == 1 and doc[s].text in lex.post_honours):
+        return False  # "on behalf of Alderman Hale", "… of J Smith": a person; "the MSP"
     if e - s <= 2 and s + 1 < len(doc) and doc[s].lower_ in lex.placeholders and (
             re.fullmatch(r"[A-Z]|\d{1,2}", doc[s + 1].text)):
         return False  # "the quote from Contractor C": a bid left unnamed
