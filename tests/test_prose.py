@@ -667,6 +667,11 @@ def test_a_post_sharing_its_head_across_a_slash_is_one_post() -> None:
         if kind == "post"}
     assert posts == {"Leisure Development / Parks Officer", "Member Support/Clerical Officer",
                      "Clerk", "Responsible Financial Officer"}
+    # a post with its portfolio after a comma, then a second post after the slash
+    posts = {label for kind, label in _names(_read(
+        "A report of the Strategic Director, Growth and Place / Deputy Monitoring Officer "
+        "was noted.")) if kind == "post"}
+    assert posts == {"Strategic Director, Growth and Place", "Deputy Monitoring Officer"}
 
 
 def test_a_lay_standing_before_and_is_no_part_of_the_post() -> None:

@@ -985,9 +985,18 @@ def _posts_across_a_slash(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Spa
                 and is_cap(doc[b - 2]))):
             b -= 1
         run = [t.lower_ for t in doc[b:k]]
+        before = doc[b - 1] if b > 0 and not doc[b].is_sent_start else None
+        if (before is not None and not (before.is_punct or before.is_space or before.lower_ in (
+                "the", "a", "an"))) or (run and run[-1] in ("'s", "’s")):
+            # ("Clerc y Cyngor / Council Clerk": a bilingual title, the Welsh words run on;
+            # "Chairman's / Clerk's report": two posts' reports)
+            continue
         if not run or b == post.start or not is_cap(doc[b]) or head_kind(run, lex) == POST or any(
                 t.is_upper and len(t) > 1 for t in doc[b:k]) or any(
-                s._.kind == PERSON and s.start < k and s.end > b for s in out):
+                (s._.kind == PERSON or (s._.kind == POST and s.start < b)) and s is not post
+                and s.start < k and s.end > b for s in out):
+            # ("Corporate Director, Transformation and Resources / Statutory Scrutiny
+            # Officer": a post with its portfolio, then a second post)
             continue
         out = [s for s in out if s is not post and not (b <= s.start and s.end <= k)]
         _mark(doc, b, post.end, POST, out)
