@@ -668,12 +668,14 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
     Club", "Chief Executive of Hale Homes" are a governor's, a treasurer's, a chief
     executive's post, and are called so as often (the body is a node of its own). Only a
     body the document names, and only what is a post alone: "Director of Public Health"
-    keeps its portfolio."""
+    keeps its portfolio, and "Head of the Support Unit" is no "Head"."""
     for body in bodies:
         m = re.fullmatch(rf"(?P<post>.+?)\s+(?:of|for|at)\s+(?:the\s+)?{re.escape(body)}",
                          label)
+        lex = lexicon()
         if m and (words := m.group("post").lower().split()) and (
-                words[-1] in lexicon().post_heads or head_kind(words, lexicon()) == POST):
+                head_kind(words, lex) == POST or (len(words) == 1 and words[0] in lex.post_heads
+                                                  and words[0] not in lex.post_needs_qualifier)):
             return m.group("post")
     return None
 

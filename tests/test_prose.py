@@ -645,14 +645,16 @@ def test_a_post_held_in_a_named_body_is_also_known_by_the_post_alone() -> None:
     """"Treasurer for the Westbury Bowls Club" is a treasurer's post, called "Treasurer" as
     often, and the club is named on its own; a seat on a body's board names the body though
     no head word does ("a Board Member of Visit Northvale"). A portfolio after "of" is no
-    body, and the post keeps it whole ("Director of Public Health")."""
+    body, and the post keeps it whole ("Director of Public Health"); a head that needs its
+    qualifier is no post alone ("Head")."""
     it = _read("Jo Hale, Treasurer for the Westbury Bowls Club, spoke. Sam Rowe declared an "
                "interest as a Board Member of Visit Northvale. The Director of Public Health "
-               "reported.")
+               "reported, as did the Head of the Eastfold Advice Trust.")
     posts = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
     assert posts == {"Treasurer for the Westbury Bowls Club": ["Treasurer"],
                      "Board Member of Visit Northvale": ["Board Member"],
-                     "Director of Public Health": []}
+                     "Director of Public Health": [],
+                     "Head of the Eastfold Advice Trust": []}  # no post "Head" alone
     assert {("organisation", "Westbury Bowls Club"), ("organisation", "Visit Northvale")} <= (
         _names(it))
 
