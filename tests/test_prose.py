@@ -1562,6 +1562,17 @@ def test_a_body_opening_a_title_about_what_it_did_is_named() -> None:
         "Standards Commission"}
 
 
+def test_a_council_or_police_by_its_place_with_the_head_in_lower_case() -> None:
+    """"a letter from Westvale council", "reported to Northshire police": the body, though
+    its head is printed in lower case; a thing of theirs after it is no body ("Westvale
+    council tax", "Eastbury police station")."""
+    names = _names(_read("A letter from Westvale council was read and the theft was reported "
+                         "to Northshire police. Westvale council tax would rise and Eastbury "
+                         "police station would close."))
+    assert {label for kind, label in names if kind == "organisation"} == {
+        "Westvale council", "Northshire police"}
+
+
 def test_a_heading_in_capitals_before_a_colon_is_no_part_of_a_name() -> None:
     names = _names(_read("OPEN FORUM: Litter near the shop was raised by residents."))
     assert not [n for n in names if n[0] == "organisation"]

@@ -548,6 +548,9 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
         k += 1  # "the ‘Great Place’ scheme": a quoted name (the caller checks the opening)
     for size in (2, 1):
         words = " ".join(t.lower_ for t in doc[k : k + size])
+        if words in lex.public_heads and k + size < len(doc) and (
+                doc[k + size].is_alpha and doc[k + size].is_lower and not doc[k + size].is_stop):
+            continue  # "Westbury police station", "Westshire council tax": a thing of theirs
         if k + size <= len(doc) and (words in lex.programme_trailing or (
                 words in lex.org_trailing)) and not doc[k].is_upper:
             return k + size
