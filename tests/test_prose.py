@@ -676,6 +676,16 @@ def test_a_post_sharing_its_head_across_a_slash_is_one_post() -> None:
     assert posts == {"Strategic Director, Growth and Place", "Deputy Monitoring Officer"}
 
 
+def test_a_cabinet_post_with_its_portfolio_and_no_for() -> None:
+    """"Cabinet Member Supporting Older People": an executive post's portfolio may follow
+    its title with no "for"; a programme named after the post is still the programme
+    ("the Portfolio Holder Visits programme")."""
+    names = _names(_read("Councillor Hale, Cabinet Member Supporting Older People, spoke. The "
+                         "Portfolio Holder Visits programme was noted."))
+    assert ("post", "Cabinet Member Supporting Older People") in names
+    assert not [n for n in names if n[0] == "post" and "Visits" in n[1]]
+
+
 def test_a_lay_standing_before_and_is_no_part_of_the_post() -> None:
     it = _read("A question was put by Jane Doe – Tenant and Chair of the Riverside Forum.")
     posts = {label for kind, label in _names(it) if kind == "post"}

@@ -91,6 +91,7 @@ class Lexicon:
     street_words: frozenset[str]
     agent_verbs: frozenset[str]
     portfolio_holders: frozenset[str]
+    cabinet_posts: tuple[str, ...]
     body_leaders: frozenset[str]
     name_particles: frozenset[str]
     passive_verbs: frozenset[str]
@@ -283,6 +284,7 @@ def lexicon() -> Lexicon:
         street_words=fs("people", "street_words"),
         agent_verbs=fs("people", "agent_verbs"),
         portfolio_holders=fs("posts", "portfolio_holders"),
+        cabinet_posts=tuple(w.lower() for w in raw["posts"]["cabinet_posts"]),
         body_leaders=fs("posts", "body_leaders"),
         name_particles=fs("people", "name_particles"),
         given_names=given_names(),

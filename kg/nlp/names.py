@@ -382,6 +382,10 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return PROGRAMME  # "Black History Month": a campaign
     if len(words) > 2 and words[-2] in lex.post_heads and last in lex.directorates:
         return POST  # "Executive Director Place", "Strategic Director People": no "of"
+    if len(words) > 2 and " ".join(words[:2]) in lex.cabinet_posts and not any(
+            w in lex.post_heads | lex.org_heads | lex.programme_heads | lex.connectors
+            for w in words[2:]):
+        return POST  # "Cabinet Member Protecting Young People": the portfolio, with no "for"
     if last.endswith("s") and last[:-1] in lex.post_heads and any(
             w in lex.plural_post_qualifiers for w in words[:-1]):
         return POST  # "Cabinet Lead Members", "Ward Members", "Portfolio Holders"
