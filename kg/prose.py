@@ -624,6 +624,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     _join_chair_of_the_council(canonical)
     _link_acronyms(text, minutes, canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+    bodies = {m.label for m in mentions if m.kind == ORG}
     for (kind, label), root in canonical.items():
         if label != root:
             aliases[(kind, root)].add(label)
@@ -639,6 +640,8 @@ def _join_variants(text: str, minutes: Minutes) -> None:
             if m.kind == PROGRAMME:
                 m.aliases += [a for a in _bare_programme_names(m.label)
                               if a != m.label and a not in m.aliases]
+            elif m.kind == POST and (bare := _bare_post_name(m.label, bodies)):
+                m.aliases += [bare] if bare not in m.aliases else []
         for f in item.followups:
             if f.requested_by:
                 for kind in (POST, PERSON):
@@ -667,6 +670,24 @@ def _roll_entry(minutes: Minutes, start: int, end: int) -> bool:
     apologies item): the roll's reading stands, and the whole is no body."""
     return any(a.organisation_span is not None and start <= a.span.start < end
                and start < a.organisation_span.end <= end for a in minutes.attendance)
+
+
+def _bare_post_name(label: str, bodies: set[str]) -> str | None:
+    """The post a label names without the outside body it is held in, when the document
+    names that body on its own: "Governor of Westbury School", "Treasurer for the Bowls
+    Club", "Chief Executive of Hale Homes" are a governor's, a treasurer's, a chief
+    executive's post, and are called so as often (the body is a node of its own). Only a
+    body the document names, and only what is a post alone: "Director of Public Health"
+    keeps its portfolio, and "Head of the Support Unit" is no "Head"."""
+    for body in bodies:
+        m = re.fullmatch(rf"(?P<post>.+?)\s+(?:of|for|at)\s+(?:the\s+)?{re.escape(body)}",
+                         label)
+        lex = lexicon()
+        if m and (words := m.group("post").lower().split()) and (
+                head_kind(words, lex) == POST or (len(words) == 1 and words[0] in lex.post_heads
+                                                  and words[0] not in lex.post_needs_qualifier)):
+            return m.group("post")
+    return None
 
 
 def _bare_programme_names(label: str) -> list[str]:

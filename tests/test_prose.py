@@ -641,6 +641,51 @@ def test_a_post_of_a_body_names_the_body_too() -> None:
             ("organisation", "Derbyshire Police Federation")} <= _names(it)
 
 
+def test_a_post_held_in_a_named_body_is_also_known_by_the_post_alone() -> None:
+    """"Treasurer for the Westbury Bowls Club" is a treasurer's post, called "Treasurer" as
+    often, and the club is named on its own; a seat on a body's board names the body though
+    no head word does ("a Board Member of Visit Northvale"). A portfolio after "of" is no
+    body, and the post keeps it whole ("Director of Public Health"); a head that needs its
+    qualifier is no post alone ("Head")."""
+    it = _read("Jo Hale, Treasurer for the Westbury Bowls Club, spoke. Sam Rowe declared an "
+               "interest as a Board Member of Visit Northvale. The Director of Public Health "
+               "reported, as did the Head of the Eastfold Advice Trust.")
+    posts = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+    assert posts == {"Treasurer for the Westbury Bowls Club": ["Treasurer"],
+                     "Board Member of Visit Northvale": ["Board Member"],
+                     "Director of Public Health": [],
+                     "Head of the Eastfold Advice Trust": []}  # no post "Head" alone
+    assert {("organisation", "Westbury Bowls Club"), ("organisation", "Visit Northvale")} <= (
+        _names(it))
+
+
+def test_a_post_sharing_its_head_across_a_slash_is_one_post() -> None:
+    """"Leisure Development / Parks Officer", "Member Support/Clerical Officer": the words
+    before the slash share the post's head word, one post; two whole posts either side of
+    a slash stay two ("the Clerk/Responsible Financial Officer")."""
+    posts = {label for kind, label in _names(_read(
+        "Jo Hale, Leisure Development / Parks Officer, and Sam Rowe, Member Support/Clerical "
+        "Officer, attended. The Clerk/Responsible Financial Officer reported."))
+        if kind == "post"}
+    assert posts == {"Leisure Development / Parks Officer", "Member Support/Clerical Officer",
+                     "Clerk", "Responsible Financial Officer"}
+    # a post with its portfolio after a comma, then a second post after the slash
+    posts = {label for kind, label in _names(_read(
+        "A report of the Strategic Director, Growth and Place / Deputy Monitoring Officer "
+        "was noted.")) if kind == "post"}
+    assert posts == {"Strategic Director, Growth and Place", "Deputy Monitoring Officer"}
+
+
+def test_a_cabinet_post_with_its_portfolio_and_no_for() -> None:
+    """"Cabinet Member Supporting Older People": an executive post's portfolio may follow
+    its title with no "for"; a programme named after the post is still the programme
+    ("the Portfolio Holder Visits programme")."""
+    names = _names(_read("Councillor Hale, Cabinet Member Supporting Older People, spoke. The "
+                         "Portfolio Holder Visits programme was noted."))
+    assert ("post", "Cabinet Member Supporting Older People") in names
+    assert not [n for n in names if n[0] == "post" and "Visits" in n[1]]
+
+
 def test_a_lay_standing_before_and_is_no_part_of_the_post() -> None:
     it = _read("A question was put by Jane Doe – Tenant and Chair of the Riverside Forum.")
     posts = {label for kind, label in _names(it) if kind == "post"}
@@ -1227,6 +1272,25 @@ def test_an_acronym_heard_from_or_worked_with_is_a_body() -> None:
     assert orgs == {"LPX", "WRA"}
 
 
+def test_an_acronym_before_a_lower_case_noun_qualifies_it_and_is_no_body() -> None:
+    """"from the COVID lockdown", "with the CIL receipts": the acronym says which lockdown
+    or receipts; "a request from LPX for a grant" still hears from a body."""
+    orgs = {label for kind, label in _names(_read(
+        "Bookings recovered from the PANDA closure and grew with the HQT receipts. A request "
+        "from LPX for a grant was read."))
+        if kind == "organisation"}
+    assert orgs == {"LPX"}
+
+
+def test_a_known_body_printed_in_capitals_is_a_body() -> None:
+    """"speak to SUSTRANS": a known body's name in capitals is still its name; a heading's
+    words in capitals are still no names."""
+    names = _names(_read("The clerk would speak to SUSTRANS and write to NATURAL ENGLAND. "
+                         "RESPONSES TO PUBLIC QUESTIONS were noted."))
+    assert {n for n in names if n[0] == "organisation"} == {
+        ("organisation", "SUSTRANS"), ("organisation", "NATURAL ENGLAND")}
+
+
 def test_people_in_lists_that_lost_a_comma_and_posts_after_names() -> None:
     names = _names(_read("Present: Cllrs R. Vane (Chair), T.Okoro M. Bright and S. Dale. "
                          "The clerk spoke with Gwen Price PCSO and the Tree Wardens Susan "
@@ -1514,6 +1578,27 @@ def test_a_documents_title_before_of_names_the_body() -> None:
     assert orgs == {"Westshire Integrated Care Board", "Eastborough Fire Authority"}
 
 
+def test_a_body_opening_a_title_about_what_it_did_is_named() -> None:
+    """"Standards Commission Findings on Travel Claims": the commission is named, the
+    findings are its; a head word that modifies a noun opens no body ("Free School Meals
+    Uptake", "Town Centre Management Review")."""
+    names = _names(_read("Standards Commission Findings on Travel Claims were noted. Free "
+                         "School Meals Uptake and Town Centre Management Review followed."))
+    assert {label for kind, label in names if kind == "organisation"} == {
+        "Standards Commission"}
+
+
+def test_a_council_or_police_by_its_place_with_the_head_in_lower_case() -> None:
+    """"a letter from Westvale council", "reported to Northshire police": the body, though
+    its head is printed in lower case; a thing of theirs after it is no body ("Westvale
+    council tax", "Eastbury police station")."""
+    names = _names(_read("A letter from Westvale council was read and the theft was reported "
+                         "to Northshire police. Westvale council tax would rise and Eastbury "
+                         "police station would close."))
+    assert {label for kind, label in names if kind == "organisation"} == {
+        "Westvale council", "Northshire police"}
+
+
 def test_a_heading_in_capitals_before_a_colon_is_no_part_of_a_name() -> None:
     names = _names(_read("OPEN FORUM: Litter near the shop was raised by residents."))
     assert not [n for n in names if n[0] == "organisation"]
@@ -1568,6 +1653,18 @@ def test_the_councils_own_teams_and_a_schemes_team() -> None:
     names = _names(it)
     assert not [n for n in names if n[0] == "organisation"]
     assert ("programme", "Speedwatch") in names
+
+
+def test_a_councils_own_units_named_by_what_they_do_are_no_bodies() -> None:
+    """"the Administration Department", "the Project Delivery Board", "a Shadow Board": the
+    council's own units and project boards, named only by what they do; a place or a
+    service's own name before the head still makes a body ("Westshire Health Board",
+    "the Youth Offending Team")."""
+    names = _names(_read("The Administration Department would write to schools. The Project "
+                         "Delivery Board and the Shadow Board met. Westvale Health Board and "
+                         "the Youth Offending Team attended."))
+    assert {n for n in names if n[0] == "organisation"} == {
+        ("organisation", "Westvale Health Board"), ("organisation", "Youth Offending Team")}
 
 
 def test_a_schemes_name_with_a_lower_case_word_before_its_head() -> None:
@@ -2055,6 +2152,16 @@ def test_a_member_of_parliament_by_initials_is_a_post_beside_a_name() -> None:
     assert "MP" not in _kinds(it, "organisation")
     it = _read("MP proposed the accounts be approved, seconded by KL.")
     assert "MP" not in _kinds(it, "post")
+
+
+def test_a_seat_by_its_initials_alone_is_a_post_not_a_body() -> None:
+    """"write to the MSP", "contacted NatureScot, the Forestry Commission and MSP": the seat
+    with no name beside it is a post, never a body; initials that act ("seconded by KL and
+    MP") are a member's."""
+    it = _read("The clerk would write to the MSP. He had contacted NatureScot, the Forestry "
+               "Commission and MEP. Proposed by JT, seconded by KL and MP.")
+    assert {"MSP", "MEP"} <= _kinds(it, "post") and "MP" not in _kinds(it, "post")
+    assert not {"MSP", "MEP", "MP"} & _kinds(it, "organisation")
 
 
 def test_a_post_printed_as_a_title_after_a_is_the_office() -> None:

@@ -106,7 +106,13 @@ class KnownBodies:
         for tok in doc:
             # "CDC", "BDBC", "KCC": a council by its acronym, as parish minutes name their
             # district and county councils ("… District Council" → "…DC").
-            if tok.i not in taken and _council_acronym(tok.text, lexicon()):
+            if tok.i not in taken and tok.text in lexicon().post_honours and (
+                    _seat_alone(doc, tok.i, taken)):
+                # "contacted SEPA and MSP", "the Chief Executive and MP": a seat in a
+                # legislature by its initials alone is the member's post, no body
+                _mark(doc, tok.i, tok.i + 1, POST, spans)
+                taken.add(tok.i)
+            elif tok.i not in taken and _council_acronym(tok.text, lexicon()):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)
                 taken.add(tok.i)
             elif tok.i not in taken and _acronym_as_body(doc, tok.i, lexicon()):
@@ -120,6 +126,20 @@ class KnownBodies:
                 taken.add(tok.i)
         doc.spans["ckg"] = spans
         return doc
+
+
+def _seat_alone(doc: Doc, i: int, taken: set[int]) -> bool:
+    """Whether "MP", "MSP" at ``i`` with no name beside it is the seat: after an article or
+    owner ("the MSP", "our MP", "the local MP"), or listed after a body or a post ("SEPA,
+    Transport Scotland and MSP", "the Chief Executive and MP"). A member's initials act
+    ("MP proposed", "seconded by KL and MP"): no article, no name listed before them."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ == "local":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in ("the", "our", "their", "his", "her", "a", "an"):
+        return True
+    return k >= 1 and doc[k].lower_ in ("and", "&", ",", "or") and ((k - 1) in taken or (
+        is_cap(doc[k - 1]) and not doc[k - 1].is_upper))
 
 
 def _shared_tiers(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -209,7 +229,11 @@ def _acronym_as_body(doc: Doc, i: int, lex: Lexicon) -> bool:
                 doc[i + 1].lower_ in lex.programme_trailing))):
         return False  # ("the CCTV Working Group", "the HVO project": names of their own)
     if sourced:
-        return True
+        # "from the COVID lockdown", "with the CIL receipts": an acronym before a lower-case
+        # noun qualifies the noun, and names no party heard from ("a request from PCC for
+        # support": a small word follows a party)
+        return not (i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_lower
+                    and not doc[i + 1].is_stop)
     k = i + 1
     while k < len(doc) and k - i <= 3 and doc[k].lower_ in _AUXILIARIES:
         k += 1

@@ -25,6 +25,9 @@ class Lexicon:
     breaks: frozenset[str]
     generic_places: frozenset[str]
     generic_names: frozenset[str]
+    own_unit_heads: frozenset[str]
+    opening_heads: frozenset[str]
+    own_unit_words: frozenset[str]
     owners: frozenset[str]
     list_openers: tuple[tuple[str, ...], ...]
     post_synonyms: tuple[tuple[str, ...], ...]
@@ -88,6 +91,7 @@ class Lexicon:
     street_words: frozenset[str]
     agent_verbs: frozenset[str]
     portfolio_holders: frozenset[str]
+    cabinet_posts: tuple[str, ...]
     body_leaders: frozenset[str]
     name_particles: frozenset[str]
     passive_verbs: frozenset[str]
@@ -174,6 +178,9 @@ def lexicon() -> Lexicon:
         breaks=fs("chunks", "breaks"),
         generic_places=fs("chunks", "generic_places"),
         generic_names=fs("organisations", "generic"),
+        own_unit_heads=fs("organisations", "own_unit_heads"),
+        opening_heads=fs("organisations", "opening_heads"),
+        own_unit_words=fs("organisations", "own_unit_words"),
         owners=fs("programmes", "owners"),
         list_openers=tuple(tuple(w.lower().split()) for w in raw["programmes"]["list_openers"]),
         post_synonyms=tuple(tuple(w.lower() for w in group)
@@ -277,6 +284,7 @@ def lexicon() -> Lexicon:
         street_words=fs("people", "street_words"),
         agent_verbs=fs("people", "agent_verbs"),
         portfolio_holders=fs("posts", "portfolio_holders"),
+        cabinet_posts=tuple(w.lower() for w in raw["posts"]["cabinet_posts"]),
         body_leaders=fs("posts", "body_leaders"),
         name_particles=fs("people", "name_particles"),
         given_names=given_names(),

@@ -140,7 +140,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         # A long acronym that a lower-case programme word follows is a name ("the NWHSHAZ
         # project"): a heading's words are not followed so on its line.
         acronym = end == i + 1 and end < n and doc[end].lower_ in lex.programme_trailing
-        if not acronym and all(
+        # A known body in capitals is still its name ("IJ to speak to SUSTRANS", "a letter
+        # from NATURAL ENGLAND"): minutes print bodies' names in capitals for emphasis.
+        known = _lower_phrase(doc[i:end]) in lex.org_known
+        if not acronym and not known and all(
             t.is_upper or not any(c.isalpha() for c in t.text) for t in doc[i:end]
         ) and any(len(t) > 5 for t in doc[i:end]):
             i = end
@@ -257,6 +260,10 @@ def _generic(text: str, lex: Lexicon) -> bool:
     """A reference to bodies without naming them, alone or joined by "and"."""
     if text.removeprefix("the ") in lex.generic_names:
         return True
+    words = text.removeprefix("the ").split()
+    if len(words) > 1 and words[-1] in lex.own_unit_heads and all(
+            w in lex.own_unit_words for w in words[:-1]):
+        return True  # "the Project Delivery Board", "the Administration Department": its own
     owner, apostrophe, owned = text.removeprefix("the ").partition("'s ")
     if apostrophe and owner in lex.owners and _generic(owned, lex):
         return True  # "the Council's Communication team": its own officers
@@ -375,6 +382,10 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return PROGRAMME  # "Black History Month": a campaign
     if len(words) > 2 and words[-2] in lex.post_heads and last in lex.directorates:
         return POST  # "Executive Director Place", "Strategic Director People": no "of"
+    if len(words) > 2 and " ".join(words[:2]) in lex.cabinet_posts and not any(
+            w in lex.post_heads | lex.org_heads | lex.programme_heads | lex.connectors
+            for w in words[2:]):
+        return POST  # "Cabinet Member Protecting Young People": the portfolio, with no "for"
     if last.endswith("s") and last[:-1] in lex.post_heads and any(
             w in lex.plural_post_qualifiers for w in words[:-1]):
         return POST  # "Cabinet Lead Members", "Ward Members", "Portfolio Holders"
@@ -510,6 +521,22 @@ def _body_in_title(words: list[str], lex: Lexicon) -> int | None:
     return None
 
 
+def _body_before_words(words: list[str], lex: Lexicon) -> int | None:
+    """How many words open a run with a body's name when the run as a whole names nothing:
+    "Accounts Commission Findings on Equal Pay", "Westbury Hospice Christmas Appeal
+    Update", an item's title about what the body did. The opening words must be a body by
+    their own head word (two words or more, no generic reference), and the words after it
+    must name nothing of a kind. Only heads that are seldom a noun's modifier
+    (``organisations.opening_heads``): "Free School Meals", "Town Centre Management" open
+    with no body."""
+    for k in range(len(words) - 1, 1, -1):
+        if words[k - 1] in lex.opening_heads and words[k] not in lex.connectors and (
+                head_kind(words[:k], lex) == ORG) and not _generic(" ".join(words[:k]), lex) \
+                and head_kind(words[k:], lex) is None:
+            return k
+    return None
+
+
 _OPENING_QUOTES = ("'", "‘", '"', "“")
 _CLOSING_QUOTES = ("'", "’", '"', "”")
 
@@ -525,6 +552,9 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
         k += 1  # "the ‘Great Place’ scheme": a quoted name (the caller checks the opening)
     for size in (2, 1):
         words = " ".join(t.lower_ for t in doc[k : k + size])
+        if words in lex.public_heads and k + size < len(doc) and (
+                doc[k + size].is_alpha and doc[k + size].is_lower and not doc[k + size].is_stop):
+            continue  # "Westbury police station", "Westshire council tax": a thing of theirs
         if k + size <= len(doc) and (words in lex.programme_trailing or (
                 words in lex.org_trailing)) and not doc[k].is_upper:
             return k + size
@@ -813,6 +843,8 @@ def names_component(doc: Doc) -> Doc:
                     continue
             if kind is None and _org_cue(doc, s, e, lex, spans):
                 kind = ORG
+            if kind is None and (k := _body_before_words(sub, lex)) is not None:
+                kind, e, sub = ORG, s + k, sub[:k]  # "Accounts Commission Findings on …"
             if kind is None and (k := _body_then_more(sub, lex)) is not None:
                 kind, e, sub = ORG, s + k, sub[:k]  # "Kent County Council Highways"
             if kind is None and (k := _body_after_of(sub, lex)) is not None:
@@ -934,8 +966,48 @@ def names_component(doc: Doc) -> Doc:
     _listed_bodies(doc, chunks, spans, lex)
     _lower_case_programmes(doc, spans, lex)
     _figure_programmes(doc, spans, lex)
+    spans = _posts_across_a_slash(doc, spans, lex)
     doc.spans["ckg"] = spans
     return doc
+
+
+def _posts_across_a_slash(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A post whose title shares its head word across a slash is one post: "Tourist
+    Development / Recreation Officer", "Member Services/Clerical Officer" (a development
+    officer's and a recreation officer's duties, one holder). The words before the slash
+    join the post when they are capitalised and no post by themselves; "Clerk/Responsible
+    Financial Officer" is two posts, each whole, and stays so. What those words were read
+    as alone ("Tourist Development", a programme) goes."""
+    out = list(spans)
+    for post in [s for s in spans if s._.kind == POST]:
+        slash = [t.i for t in doc[post.start - 1 : post.end] if t.text == "/"]
+        if not slash or slash[0] < 1:
+            continue
+        # the slash before the post ("… / Recreation Officer"), or inside it, where the
+        # names rules joined "Services/Clinical" and began at "Services"
+        k = slash[0]
+        b = min(k, post.start)
+        while b > 0 and not doc[b].is_sent_start and (is_cap(doc[b - 1]) or (
+                doc[b - 1].lower_ in ("of", "and", "&", "'s", "’s") and b - 1 > 0
+                and is_cap(doc[b - 2]))):
+            b -= 1
+        run = [t.lower_ for t in doc[b:k]]
+        before = doc[b - 1] if b > 0 and not doc[b].is_sent_start else None
+        if (before is not None and not (before.is_punct or before.is_space or before.lower_ in (
+                "the", "a", "an"))) or (run and run[-1] in ("'s", "’s")):
+            # ("Clerc y Cyngor / Council Clerk": a bilingual title, the Welsh words run on;
+            # "Chairman's / Clerk's report": two posts' reports)
+            continue
+        if not run or b == post.start or not is_cap(doc[b]) or head_kind(run, lex) == POST or any(
+                t.is_upper and len(t) > 1 for t in doc[b:k]) or any(
+                (s._.kind == PERSON or (s._.kind == POST and s.start < b)) and s is not post
+                and s.start < k and s.end > b for s in out):
+            # ("Corporate Director, Transformation and Resources / Statutory Scrutiny
+            # Officer": a post with its portfolio, then a second post)
+            continue
+        out = [s for s in out if s is not post and not (b <= s.start and s.end <= k)]
+        _mark(doc, b, post.end, POST, out)
+    return out
 
 
 # Words before a lower-case programme that make it one programme: "the green agenda
@@ -1444,8 +1516,9 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
     from Upper Westbury" is a resident: "from" and "of" after a person tell nothing.) The
     name must not be a known generic reference."""
     if _generic(_lower_phrase(doc[s:e]), lex) or doc[s].text in lex.given_names or (
-            doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1):
-        return False  # "on behalf of Alderman Hale", "… of J Smith": a person
+            doc[s].lower_ in lex.person_titles or len(doc[s].text.rstrip(".")) == 1) or (
+            e - s == 1 and doc[s].text in lex.post_honours):
+        return False  # "on behalf of Alderman Hale", "… of J Smith": a person; "the MSP"
     if e - s <= 2 and s + 1 < len(doc) and doc[s].lower_ in lex.placeholders and (
             re.fullmatch(r"[A-Z]|\d{1,2}", doc[s + 1].text)):
         return False  # "the quote from Contractor C": a bid left unnamed
