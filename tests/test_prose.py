@@ -292,6 +292,16 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         # … or to a meeting other than this one
         "The rota for the summer fete will be discussed at a different meeting.",
         "The hedge survey would be considered at another meeting.",
+        # a promise after "and" in mid-sentence, by a person or a post; "would continue to"
+        "The fete has been booked and Rev Mary Stone will contact the other churches.",
+        "Mrs Dale would continue to press the highways officers.",
+        # a past clause, then "and would be …"; two participles; taken to a body of the
+        # council; someone else wanted to act
+        "The survey had been finished and would be brought to Council on 4 June 2023.",
+        "The comments would be gathered and brought back to the Panel in July.",
+        "A costed plan would also be taken to the Finance and Assets Committee.",
+        "PK would like the parks team to draw up a planting scheme.",
+        "Councillors would like to ask the fire brigade to open the summer fair.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -336,6 +346,14 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "They would provide support to families over the summer.",
         "The Clerk asked for nominations for Vice-Chairman.",
         "The Clerk is still waiting for the contractor to reply.",
+        # an outside body's plan after "and" is reported, not promised; taken somewhere
+        # other than a meeting; a wish that asks nobody to act
+        "The lane is shut and Western Water will reopen it in May.",
+        "Members were concerned about patients being taken to the Accident Unit.",
+        "The clause would be taken to mean that the lease ends.",
+        "The survey had been finished and was sent to the Council.",
+        "She would like the chance to be involved in the talks.",
+        "He would like members to note the figures.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
@@ -536,6 +554,8 @@ def test_meeting_references_resolve_against_the_meeting_date(seeds: dict[str, Mi
         ("This will be discussed at the Annual Parish Meeting in May.", ["2023-05-01/month"]),
         ("Members attended a meeting in early March with the developer.", ["2023-03-01/month"]),
         ("The AGM in April 2023 elected the officers.", ["2023-04-01/month"]),
+        ("MINUTES OF THE SPRING MEETING HELD ON 14 TH FEBRUARY 2023", ["2023-02-14/day"]),
+        ("THE PARISH FAIR WILL OPEN AT 2 PM ON THE GREEN", []),
         ("The request will go to the Scrutiny Group work programme on 28 January 2024.",
          ["2024-01-28/day"]),
         ("The item will be placed on the Cabinet agenda for 5 June.", ["2023-06-05/day"]),
