@@ -2376,6 +2376,11 @@ def test_a_place_a_person_is_at_is_no_body() -> None:
         ("It adopted the Housing Strategy 2024-2029 in full.", "Housing Strategy 2024-2029"),
         ("The time for comment on the 2018 Review of Ward Boundaries was short.",
          "2018 Review of Ward Boundaries"),
+        # after the name's "of" or "for", as after its head
+        ("The Flood Plan for Westbury 2021/2024 was noted.", "Flood Plan for Westbury 2021/2024"),
+        ("The Review of Play Provision 2019 was noted.", "Review of Play Provision 2019"),
+        # (a number after a name that is no edition's years)
+        ("The Review of Play Provision 12 was noted.", "Review of Play Provision"),
     ],
 )
 def test_the_years_of_a_plan_are_part_of_its_name(sentence: str, name: str) -> None:

@@ -892,6 +892,11 @@ def names_component(doc: Doc) -> Doc:
             if kind == PROGRAMME and doc[e - 1].lower_ in lex.programme_heads:
                 e = _years_after(doc, e)  # "the Corporate Plan 2022/23"
                 e = _edition_after(doc, e, lex)  # "the Local Transport Plan 4"
+            elif kind == PROGRAMME and any(t.lower_ in ("of", "for") for t in doc[s + 1 : e]):
+                # "the Fire and Rescue Plan for Westshire 2020/2023", "the Review of Play
+                # Provision 2018": the years close the name after its "of" or "for" as they
+                # close it after its head
+                e = _years_after(doc, e)
             if kind == PROGRAMME and s > 1 and _YEARS.fullmatch(doc[s - 1].text) and (
                     doc[s - 2].lower_ == "the"):
                 s -= 1  # "the 2018 Review of Parliamentary Constituencies"
