@@ -302,6 +302,10 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         "A costed plan would also be taken to the Finance and Assets Committee.",
         "PK would like the parks team to draw up a planting scheme.",
         "Councillors would like to ask the fire brigade to open the summer fair.",
+        # business someone will do at a meeting to come, whatever its verb; after a past
+        # clause and a new subject by name
+        "The council will discuss how it publishes its minutes at the next meeting.",
+        "More stalls have been booked and Jo will update at the next meeting.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -354,6 +358,9 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "The survey had been finished and was sent to the Council.",
         "She would like the chance to be involved in the talks.",
         "He would like members to note the figures.",
+        "The Chairman will sign the minutes at the next meeting.",
+        "He would not be at the next meeting.",
+        "The lights have been fixed and Jo Hale checked them.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
