@@ -2388,6 +2388,12 @@ def test_a_place_a_person_is_at_is_no_body() -> None:
         ("The Review of Play Provision 2019 was noted.", "Review of Play Provision 2019"),
         # (a number after a name that is no edition's years)
         ("The Review of Play Provision 12 was noted.", "Review of Play Provision"),
+        # a study of somewhere goes on with "in" and the place, never a month or a body
+        ("Members discussed the Review of School Places in the Westbury Area.",
+         "Review of School Places in the Westbury Area"),
+        ("The Review of Polling Districts in March was noted.", "Review of Polling Districts"),
+        ("The Review of the Standing Orders in Full Council was delayed.",
+         "Review of the Standing Orders"),
     ],
 )
 def test_the_years_of_a_plan_are_part_of_its_name(sentence: str, name: str) -> None:
