@@ -650,8 +650,8 @@ def _place_after(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
         end += 1
     place = [t.lower_ for t in doc[k:end]]
     if not place or place[0] in _MONTHS_AND_DAYS or place[-1] in lex.committee_words or (
-            place[-1] in ("council", "committee", "cabinet", "board", "panel", "meeting")):
-        return e
+            place[-1] in lex.org_heads):
+        return e  # "in March", "in Cabinet", "in Full Council": when, or where it was read
     return end
 
 
