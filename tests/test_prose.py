@@ -292,6 +292,20 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         # … or to a meeting other than this one
         "The rota for the summer fete will be discussed at a different meeting.",
         "The hedge survey would be considered at another meeting.",
+        # a promise after "and" in mid-sentence, by a person or a post; "would continue to"
+        "The fete has been booked and Rev Mary Stone will contact the other churches.",
+        "Mrs Dale would continue to press the highways officers.",
+        # a past clause, then "and would be …"; two participles; taken to a body of the
+        # council; someone else wanted to act
+        "The survey had been finished and would be brought to Council on 4 June 2023.",
+        "The comments would be gathered and brought back to the Panel in July.",
+        "A costed plan would also be taken to the Finance and Assets Committee.",
+        "PK would like the parks team to draw up a planting scheme.",
+        "Councillors would like to ask the fire brigade to open the summer fair.",
+        # business someone will do at a meeting to come, whatever its verb; after a past
+        # clause and a new subject by name
+        "The council will discuss how it publishes its minutes at the next meeting.",
+        "More stalls have been booked and Jo will update at the next meeting.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -336,6 +350,17 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "They would provide support to families over the summer.",
         "The Clerk asked for nominations for Vice-Chairman.",
         "The Clerk is still waiting for the contractor to reply.",
+        # an outside body's plan after "and" is reported, not promised; taken somewhere
+        # other than a meeting; a wish that asks nobody to act
+        "The lane is shut and Western Water will reopen it in May.",
+        "Members were concerned about patients being taken to the Accident Unit.",
+        "The clause would be taken to mean that the lease ends.",
+        "The survey had been finished and was sent to the Council.",
+        "She would like the chance to be involved in the talks.",
+        "He would like members to note the figures.",
+        "The Chairman will sign the minutes at the next meeting.",
+        "He would not be at the next meeting.",
+        "The lights have been fixed and Jo Hale checked them.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
@@ -536,6 +561,11 @@ def test_meeting_references_resolve_against_the_meeting_date(seeds: dict[str, Mi
         ("This will be discussed at the Annual Parish Meeting in May.", ["2023-05-01/month"]),
         ("Members attended a meeting in early March with the developer.", ["2023-03-01/month"]),
         ("The AGM in April 2023 elected the officers.", ["2023-04-01/month"]),
+        ("MINUTES OF THE SPRING MEETING HELD ON 14 TH FEBRUARY 2023", ["2023-02-14/day"]),
+        ("THE PARISH FAIR WILL OPEN AT 2 PM ON THE GREEN", []),
+        ("Minutes of the previous assembly (March 2022) were read.", ["2022-03-01/month"]),
+        ("The Annual Assembly held on 4 April 2023 was well attended.", ["2023-04-04/day"]),
+        ("The Scottish Assembly in May 2021 passed the bill.", []),
         ("The request will go to the Scrutiny Group work programme on 28 January 2024.",
          ["2024-01-28/day"]),
         ("The item will be placed on the Cabinet agenda for 5 June.", ["2023-06-05/day"]),
@@ -2476,6 +2506,17 @@ def test_a_place_a_person_is_at_is_no_body() -> None:
         ("It adopted the Housing Strategy 2024-2029 in full.", "Housing Strategy 2024-2029"),
         ("The time for comment on the 2018 Review of Ward Boundaries was short.",
          "2018 Review of Ward Boundaries"),
+        # after the name's "of" or "for", as after its head
+        ("The Flood Plan for Westbury 2021/2024 was noted.", "Flood Plan for Westbury 2021/2024"),
+        ("The Review of Play Provision 2019 was noted.", "Review of Play Provision 2019"),
+        # (a number after a name that is no edition's years)
+        ("The Review of Play Provision 12 was noted.", "Review of Play Provision"),
+        # a study of somewhere goes on with "in" and the place, never a month or a body
+        ("Members discussed the Review of School Places in the Westbury Area.",
+         "Review of School Places in the Westbury Area"),
+        ("The Review of Polling Districts in March was noted.", "Review of Polling Districts"),
+        ("The Review of the Standing Orders in Full Council was delayed.",
+         "Review of the Standing Orders"),
     ],
 )
 def test_the_years_of_a_plan_are_part_of_its_name(sentence: str, name: str) -> None:

@@ -264,7 +264,12 @@ def followups_component(doc: Doc) -> Doc:
                 if found[name] and found[name].start() >= purpose.start():
                     found[name] = None
         if (m := found["named_will"]) and not _only_names(
-                unit, m.start("who"), m.end("who")) and not _first_name(m.group("who")):
+                unit, m.start("who"), m.end("who"),
+                # after "and" or "which", in mid-sentence, a person or a post, who can be
+                # held to a promise: "… confirmed and Rev Ann Hale will liaise with them"
+                # (but "… closed and Highways England will reopen it" reports a plan)
+                (POST, PERSON) if rx["mid_sentence_doer"].search(text, 0, m.start("who"))
+                else (POST, PERSON, ORG)) and not _first_name(m.group("who")):
             found["named_will"] = None
         if (m := found["errand"]) and not _errand(unit, m, lex):
             found["errand"] = None
@@ -491,10 +496,11 @@ def _ing(verb: str) -> str:
     return verb + "ing"
 
 
-def _only_names(unit: Span, start: int, end: int) -> bool:
-    """Whether the characters ``start:end`` of ``unit`` hold names and nothing else ("Councillor
-    Rice", "the Head of Finance and Councillor Rice")."""
-    names = _names_in(unit, (POST, PERSON, ORG))
+def _only_names(unit: Span, start: int, end: int,
+                kinds: tuple[str, ...] = (POST, PERSON, ORG)) -> bool:
+    """Whether the characters ``start:end`` of ``unit`` hold names (of ``kinds``) and nothing
+    else ("Councillor Rice", "the Head of Finance and Councillor Rice")."""
+    names = _names_in(unit, kinds)
     rest = unit.text[start:end]
     for n in sorted(names, key=lambda n: -n.start_char):
         a, b = n.start_char - unit.start_char - start, n.end_char - unit.start_char - start

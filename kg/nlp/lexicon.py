@@ -68,6 +68,7 @@ class Lexicon:
     programme_trailing: frozenset[str]
     programme_kind_words: frozenset[str]
     programme_figure_heads: frozenset[str]
+    programme_place_heads: frozenset[str]
     programme_figure_units: frozenset[str]
     programme_generic: frozenset[str]
     programme_known: frozenset[str]
@@ -263,6 +264,7 @@ def lexicon() -> Lexicon:
         programme_trailing=fs("programmes", "trailing"),
         programme_kind_words=fs("programmes", "kind_words"),
         programme_figure_heads=fs("programmes", "figure_heads"),
+        programme_place_heads=fs("programmes", "place_heads"),
         programme_figure_units=fs("programmes", "figure_units"),
         programme_generic=fs("programmes", "generic"),
         programme_known=fs("programmes", "known"),

@@ -85,7 +85,7 @@ _REFS = [
     # or combined authority meets as a council does
     # "a meeting had been held on 10 April 2017"; "Minutes of a Community Council Meeting
     # held at the Village Hall, Upton on 1 March 2017": the place before the date
-    re.compile(rf"\b(?i:meetings?|proceedings),?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
+    re.compile(rf"\b(?i:meetings?|proceedings|(?:(?<=previous\s)|(?<=annual\s)|(?<=parish\s))assembly),?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
                rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:committee|panel|board|council|"
                rf"sub-committee|group|cabinet|authority))"
                rf"\s+)?(?:,?\s*(?:to\s+be\s+|(?:had|has|have)\s+been\s+|(?:was|were)\s+)?"
@@ -120,6 +120,12 @@ _REFS = [
                rf"(?:\s+(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
                rf"(?:in|during)\s+|\s*\(\s*)(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS_READ})"
                rf"(?:\s+(?P<year>\d{{4}}))?"),
+    # "the previous assembly (March 2012)", "the Annual Assembly in April": a parish meeting
+    # as many parishes call it (with a word that makes it a meeting: never "the Assembly in
+    # May 2021", a national assembly's election)
+    re.compile(rf"\b(?i:the|an?|its|their)\s+(?:(?i:next|last|previous|following|annual|parish)"
+               rf"\s+)+(?i:assembly)(?:\s+(?:held\s+)?(?:in|during)\s+|\s*\(\s*)"
+               rf"(?P<month>{MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?\b"),
     re.compile(rf"\b(?:the|an?)\s+(?:(?:all|[A-Z][\w&’'-]*)\s+){{0,8}}?(?:Workshop|Seminar)\s+"
                rf"(?:on\s+[‘'“\"][^’'”\"\n]{{1,60}}[’'”\"]\s+)?(?:held\s+)?(?:in|during)\s+"
                rf"(?P<month>{MONTHS_READ})\s+(?P<year>\d{{4}})"),

@@ -3,6 +3,7 @@ programmes found as runs of capitalised words and told apart by their head words
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
@@ -629,6 +630,10 @@ def _not_before_head(lex: Lexicon) -> frozenset[str]:
     return lex.connectors | lex.not_name_start | frozenset(_ONE_OF)
 
 
+# A month or a weekday after "in" tells when, not where (the calendar's own names).
+_MONTHS_AND_DAYS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
+
+
 # The years a plan or strategy runs for, printed after its name or before it: "2022/23",
 # "2024-2029", "2022–26", "2018".
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?")
@@ -655,6 +660,29 @@ def _years_after(doc: Doc, e: int) -> int:
         else:
             break
     return end if doc[end - 1].idx + len(doc[end - 1].text) == m.end() else e
+
+
+def _place_after(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
+    """The end of a study's name that goes on with "in" and the place it studies: "the Review
+    of School Places in the Westbury Area", "the Review of Parliamentary Constituencies in
+    Wales" (its head, ``programmes.place_heads``, before its "of"). The place is capitalised
+    words ("'s" inside); a month ("in March"), a weekday or a body that meets ("in Full
+    Council", "in Cabinet") is when or where it was read, no part of the name."""
+    words = [t.lower_ for t in doc[s:e]]
+    if "of" not in words or not set(words[: words.index("of")]) & lex.programme_place_heads:
+        return e
+    if e + 1 >= len(doc) or doc[e].lower_ != "in":
+        return e
+    k = e + 1 + (doc[e + 1].lower_ == "the")
+    end = k
+    while end < len(doc) and (doc[end].text[:1].isupper() or (
+            doc[end].lower_ in ("'s", "’s") and end > k)):
+        end += 1
+    place = [t.lower_ for t in doc[k:end]]
+    if not place or place[0] in _MONTHS_AND_DAYS or place[-1] in lex.committee_words or (
+            place[-1] in lex.org_heads):
+        return e  # "in March", "in Cabinet", "in Full Council": when, or where it was read
+    return end
 
 
 def _year_in_name(doc: Doc, j: int, lex: Lexicon) -> bool:
@@ -924,6 +952,13 @@ def names_component(doc: Doc) -> Doc:
             if kind == PROGRAMME and doc[e - 1].lower_ in lex.programme_heads:
                 e = _years_after(doc, e)  # "the Corporate Plan 2022/23"
                 e = _edition_after(doc, e, lex)  # "the Local Transport Plan 4"
+            elif kind == PROGRAMME and any(t.lower_ in ("of", "for") for t in doc[s + 1 : e]):
+                # "the Fire and Rescue Plan for Westshire 2020/2023", "the Review of Play
+                # Provision 2018": the years close the name after its "of" or "for" as they
+                # close it after its head
+                e = _years_after(doc, e)
+            if kind == PROGRAMME:
+                e = _place_after(doc, s, e, lex)
             if kind == PROGRAMME and s > 1 and _YEARS.fullmatch(doc[s - 1].text) and (
                     doc[s - 2].lower_ == "the"):
                 s -= 1  # "the 2018 Review of Parliamentary Constituencies"
