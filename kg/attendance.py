@@ -1672,16 +1672,21 @@ def _plural_role_word(post: str, p: Patterns) -> int:
     the post names none."""
     for m in re.finditer(r"[A-Za-z]+", post):
         low = m.group().lower()
-        if low not in p.role_words and re.sub(r"(?<=[a-rt-z])s$", "", low) in p.role_words:
+        if low not in p.role_words and _singular(low) in p.role_words:
             return m.end()
     return 0
+
+
+def _singular(word: str) -> str:
+    """A role word without its plural "s" ("officers", "directors"; not "boss")."""
+    return re.sub(r"(?<=[a-rt-z])s$", "", word)
 
 
 def _officer_word(word: str, officer_words: set[str]) -> bool:
     """An officer's word, in the plural too: "R Bell and C Dean (Corporate Directors)" is a
     post the names joined by "and" share."""
     low = word.lower()
-    return low in officer_words or re.sub(r"(?<=[a-rt-z])s$", "", low) in officer_words
+    return low in officer_words or _singular(low) in officer_words
 
 
 def _spaced_neighbour(text: str, at: int, rx: re.Pattern[str]) -> bool:

@@ -679,10 +679,10 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
     executive's post, and are called so as often (the body is a node of its own). Only a
     body the document names, and only what is a post alone: "Director of Public Health"
     keeps its portfolio, and "Head of the Support Unit" is no "Head"."""
+    lex = lexicon()
     for body in bodies:
         m = re.fullmatch(rf"(?P<post>.+?)\s+(?:of|for|at)\s+(?:the\s+)?{re.escape(body)}",
                          label)
-        lex = lexicon()
         if m and (words := m.group("post").lower().split()) and (
                 head_kind(words, lex) == POST or (len(words) == 1 and words[0] in lex.post_heads
                                                   and words[0] not in lex.post_needs_qualifier)):

@@ -23,6 +23,7 @@ POST, PERSON, ORG, PROGRAMME = "post", "person", "organisation", "programme"
 class Lexicon:
     connectors: frozenset[str]
     breaks: frozenset[str]
+    line_runs_on_words: frozenset[str]
     generic_places: frozenset[str]
     generic_names: frozenset[str]
     own_unit_heads: frozenset[str]
@@ -177,6 +178,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         connectors=fs("chunks", "connectors"),
         breaks=fs("chunks", "breaks"),
+        line_runs_on_words=fs("chunks", "line_runs_on_words"),
         generic_places=fs("chunks", "generic_places"),
         generic_names=fs("organisations", "generic"),
         own_unit_heads=fs("organisations", "own_unit_heads"),

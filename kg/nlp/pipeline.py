@@ -13,7 +13,7 @@ from spacy.util import compile_infix_regex
 
 # Importing the component modules registers their components with spaCy by name.
 from kg.nlp import bodies, followups, meeting_refs, names, people  # noqa: F401
-from kg.patterns import lexicon_data
+from kg.nlp.lexicon import lexicon
 from kg.patterns import load as load_patterns
 
 # -- the pipeline -------------------------------------------------------------------------
@@ -26,17 +26,12 @@ def paragraphs_component(doc: Doc) -> Doc:
     hard-wrapped): after a word that never ends a sentence or title ("a letter to the" /
     "Welsh Government"), or before a line that goes on in lower case ("play areas" / "in the
     district"), but never a list's entry ("a)", "ii.")."""
-    runs_on = _line_runs_on_words()
+    runs_on = lexicon().line_runs_on_words
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = not _runs_on(doc, tok, runs_on)
     return doc
-
-
-@cache
-def _line_runs_on_words() -> frozenset[str]:
-    return frozenset(lexicon_data()["chunks"]["line_runs_on_words"])
 
 
 def _runs_on(doc: Doc, tok: Token, runs_on: frozenset[str]) -> bool:
