@@ -618,6 +618,7 @@ def _header(text: str, p: Patterns) -> dict:
     # the page's first lines, though a PDF may wrap it over the lines after them.
     searches = [
         ("minutes_heading", head, True, zone), ("minutes_dated_title", head, True, zone),
+        ("body_minutes_date", head, True, zone),
         ("minutes_heading_date_above", head, True, zone), ("minutes_on_heading", head, True, zone),
         ("body_meeting_held", head, True, zone), ("record_heading", head, True, zone),
         ("body_held_on", head, True, zone),

@@ -1069,14 +1069,37 @@ def test_resolution_clauses_with_capital_letters() -> None:
             "7.00.p.m.\n\n1. Apologies\nNone.\n",
             "Dolau Community Council", "2017-03-13", "19:00",
         ),
+        (  # the body, then "Minutes", then the date, the ordinal set apart from its number
+            "3 BRAMWELL PARISH COUNCIL MINUTES 14 th March 2021\nPresent: Cllr Ames, "
+            "Cllr Boyd\n\n1. Apologies\nNone.\n",
+            "BRAMWELL PARISH COUNCIL", "2021-03-14", None,
+        ),
+        (  # ... with a state word before it and a dash before the date
+            "Draft Leisure and Amenities Committee Minutes – 2nd June 2019\n\n1. Apologies"
+            "\nNone.\n",
+            "Leisure and Amenities Committee", "2019-06-02", None,
+        ),
     ],
-    ids=["at-a-meeting", "page-title", "meeting-title", "parish-remote", "welsh-time"],
+    ids=["at-a-meeting", "page-title", "meeting-title", "parish-remote", "welsh-time",
+         "body-minutes-date", "draft-body-minutes-date"],
 )
 def test_meeting_headings_in_more_styles(text: str, committee: str, when: str,
                                          at: str | None) -> None:
     m = extract(text)
     assert (m.committee, str(m.date)) == (committee, when)
     assert (m.start_time.strftime("%H:%M") if m.start_time else None) == at
+
+
+def test_minutes_named_in_a_sentence_are_no_heading() -> None:
+    """ "The Council minutes 4 May 2021 …" inside a sentence, or below the page's first
+    items, names earlier minutes, not this meeting: no body-minutes-date heading."""
+    text = ("Present: Cllr Ames, Cllr Boyd\n\n1. Apologies\nNone.\n\n2. Interests\nNone.\n\n"
+            "3. Minutes\nFinance Committee Minutes 4 May 2021\n\nRESOLVED: that they be "
+            "approved.\n")
+    assert extract(text).committee is None
+    text = ("The Council minutes 4 May 2021 were approved.\nPresent: Cllr Ames, Cllr Boyd\n\n"
+            "1. Apologies\nNone.\n")
+    assert extract(text).committee is None
 
 
 def test_apologies_in_more_styles() -> None:
