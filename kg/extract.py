@@ -35,7 +35,7 @@ from kg.attendance import (
     titled_roll,
 )
 from kg.dates import parse_date, parse_time
-from kg.layout import restore_line_breaks, source_spans
+from kg.layout import mend_label_colons, restore_line_breaks, source_spans
 from kg.patterns import Patterns
 from kg.records import (
     Clause,
@@ -77,13 +77,16 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
     file never lands in the graph as an empty meeting.
     """
     p = p or patterns_mod.load()
-    view = restore_line_breaks(text, p)
+    broken = restore_line_breaks(text, p)
+    view = mend_label_colons(broken, p)
     if view is text:
         return _extract(text, p)
     # A page run onto one line is read through a view with its line breaks put back (the
-    # same offsets); the spans then quote the source again.
+    # same offsets), and a roll's label typed with a semicolon through one with its colon;
+    # the spans then quote the source again.
     minutes = source_spans(_extract(view, p), text)
-    minutes.warnings.append("line breaks restored: the page was run onto one line")
+    if broken is not text:
+        minutes.warnings.append("line breaks restored: the page was run onto one line")
     return minutes
 
 

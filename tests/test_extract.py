@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from kg import patterns
 from kg.extract import NotMinutesError, extract
+from kg.layout import mend_label_colons
 from kg.patterns import names_body
 from kg.records import Minutes
 from tests.conftest import CORPUS, ROOT, SEED_2016
@@ -288,8 +290,11 @@ def test_minutes_written_as_prose_are_read_as_one_item() -> None:
         # members named by their initials
         "Village Hall Group\n\nAB welcomed everyone to the meeting. CD reported that the roof "
         "had been repaired.\n",
+        # an excerpt in the present tense: a proposer, and the seconder named after "and"
+        "Tom Arden proposes Lucy Pryce as Chair and Owen Marsh seconds.\nLucy Pryce proposes "
+        "Owen Marsh as Treasurer and Tom Arden seconds.\n",
     ],
-    ids=["marks-inside-sentences", "item-excerpt", "initials"],
+    ids=["marks-inside-sentences", "item-excerpt", "initials", "proposes-and-seconds"],
 )
 def test_minutes_with_marks_inside_their_sentences_are_read(text: str) -> None:
     """A page headed in no way the reader knows is still minutes when its sentences record
@@ -459,6 +464,9 @@ def test_a_headed_page_with_no_item_headings_reads_its_prose() -> None:
         "Bell and seconded by Cllr Dean on the bus shelter.\nTo receive the accounts.\n",
         # a notice in capitals and acronyms: no verb of a minute after them
         "NOTICE OF MEETING\n\nThe AGM will be held in May. BT will move the phone box.\n",
+        # standing orders: a motion proposed and seconded, with no seconder named
+        "Standing Orders\n\nA motion must be proposed and seconded before debate. A motion "
+        "proposed at a meeting and not seconded shall lapse.\n",
     ],
 )
 def test_prose_that_is_not_minutes_stays_refused(text: str) -> None:
@@ -672,6 +680,20 @@ def test_titled_names_one_a_paragraph_and_an_unlabelled_roll() -> None:
         ("Cllr B Ashby", "Present"), ("Cllr C Denholm", "Present"),
         ("Cllr D Everitt", "Present"), ("Cllr E Foyle", "Present"),
         ("Gareth Hume", "AlsoInAttendance")]
+
+
+def test_a_rolls_label_typed_with_a_semicolon_for_its_colon() -> None:
+    """ "Present ; Cllr A, Cllr B" and "In Attendance ; C Dean , E Fox": the label is read as
+    if it had its colon, and the spans still quote the source; a semicolon right after a
+    word parts a list and makes no label."""
+    text = ("Minutes of the Parish Council meeting held on 4 June 2021\n\nPresent ; Cllr Ames, "
+            "Cllr Boyd\nIn Attendance ; Ruth Cole , Sam Dale\n\n1. Apologies\nNone.\n")
+    m = extract(text)
+    got = {(a.name, a.status) for a in m.attendance}
+    assert {("Cllr Ames", "Present"), ("Ruth Cole", "AlsoInAttendance")} <= got
+    assert all(text[a.span.start:a.span.end] == a.span.exact for a in m.attendance)
+    p = patterns.load()
+    assert mend_label_colons("Cllr Ames; Cllr Boyd\nPresent; Cllr Cole\n", p).count(":") == 0
 
 
 def test_a_roll_of_posts_and_names_flattened_to_one_line() -> None:
