@@ -660,6 +660,10 @@ def _header(text: str, p: Patterns) -> dict:
             if re.search(r"(?i)\bminutes\s+of\b", committee):
                 continue  # the real heading starts inside: a later search finds it
             committee = re.sub(r"(?i)^(?:the|a)\s+", "", committee)
+            # "Overview and Scrutiny Committee Minutes" over the date: the page's word for
+            # what it is, no part of the body's name (kept when only it made one).
+            if is_committee(bare := p.rx("header", "committee_suffix").sub("", committee), p):
+                committee = bare
             if (bare := prefix.sub("", committee, count=1)) != committee and is_committee(
                 bare, p
             ):

@@ -1101,9 +1101,24 @@ def test_resolution_clauses_with_capital_letters() -> None:
             "\nNone.\n",
             "Leisure and Amenities Committee", "2019-06-02", None,
         ),
+        (  # the page's word for itself after the body's name, the date below
+            "Corporate Wellbeing Panel Minutes\n\nThursday, 5th March, 2020\n10.00 a.m.\n\n"
+            "1. Apologies\nNone.\n",
+            "Corporate Wellbeing Panel", "2020-03-05", None,
+        ),
+        (  # ... with its state and kind ("Approved Committee Minutes")
+            "Wardens' Committee - Approved Committee Minutes - 9 May 2012\n\n1. Apologies\n"
+            "None.\n",
+            "Wardens' Committee", "2012-05-09", None,
+        ),
+        (  # no state word before it: a body's own "Committee" stays
+            "Harbour Committee\n\nThursday, 5th March, 2020\n\n1. Apologies\nNone.\n",
+            "Harbour Committee", "2020-03-05", None,
+        ),
     ],
     ids=["at-a-meeting", "page-title", "meeting-title", "parish-remote", "welsh-time",
-         "body-minutes-date", "draft-body-minutes-date"],
+         "body-minutes-date", "draft-body-minutes-date", "minutes-after-the-body",
+         "approved-committee-minutes", "committee-kept"],
 )
 def test_meeting_headings_in_more_styles(text: str, committee: str, when: str,
                                          at: str | None) -> None:
