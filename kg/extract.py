@@ -707,6 +707,8 @@ def _header(text: str, p: Patterns) -> dict:
             break
     if not found and undated:
         found = undated
+        if above := _body_above(text, undated["header_start"], p):
+            found["committee"], found["committee_span"] = above
     if not found and (m := p.rx("header", "minutes_date_title").match(text)) and (
             when := parse_date(m.group("date"), p)):
         # "Minutes – 21 July 2020" over a page whose heading names no meeting: its date.
@@ -728,6 +730,20 @@ def _header(text: str, p: Patterns) -> dict:
             found["venue"] = collapse(venue)
             found["venue_span"] = span(text, m.start("venue"), m.start("venue") + len(venue))
     return found
+
+
+def _body_above(text: str, at: int, p: Patterns) -> tuple[str, Span] | None:
+    """The body's name on a line of its own just above a heading that names none ("MAPLE
+    PARISH COUNCIL" / "Minutes of the meeting held on 5 May 2021"): one of the two non-blank
+    lines above, nearest first, that is a name (``[header] body_line_above``: no sentence, no
+    label, no "Minutes …" title) with a committee word in it."""
+    name_line = p.rx("header", "body_line_above")
+    above = [ln for ln in lines(text[:at]) if not ln.blank][-2:]
+    for ln in reversed(above):
+        if (m := name_line.match(ln.text)) and is_committee(m.group("committee"), p):
+            start = ln.start + m.start("committee")
+            return collapse(m.group("committee")), span(text, start, ln.start + m.end("committee"))
+    return None
 
 
 def _directed_from_above(text: str, at: int, not_after: re.Pattern[str]) -> bool:

@@ -1127,6 +1127,21 @@ def test_meeting_headings_in_more_styles(text: str, committee: str, when: str,
     assert (m.start_time.strftime("%H:%M") if m.start_time else None) == at
 
 
+def test_the_body_on_the_line_above_a_heading_that_names_none() -> None:
+    """ "MAPLE PARISH COUNCIL" over "Minutes of the meeting held on …": the line above names
+    the body; a title line above ("… Draft Minutes of …") or a sentence names none."""
+    text = ("MAPLE PARISH COUNCIL\n\nMinutes of the meeting held on Tuesday 4th May 2021\n\n"
+            "Present: Cllr Ames, Cllr Boyd\n\n1. Apologies\nNone.\n")
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("MAPLE PARISH COUNCIL", "2021-05-04")
+    assert text[m.committee_span.start:m.committee_span.end] == "MAPLE PARISH COUNCIL"
+    for above in ("Parish Council – Draft Minutes of 4 May 2021",
+                  "The Parish Council met in the hall."):
+        m = extract(f"{above}\nMinutes of the meeting held on 4 May 2021\n\nPresent: Cllr "
+                    "Ames, Cllr Boyd\n\n1. Apologies\nNone.\n")
+        assert (m.committee, str(m.date)) == (None, "2021-05-04")
+
+
 def test_minutes_named_in_a_sentence_are_no_heading() -> None:
     """ "The Council minutes 4 May 2021 …" inside a sentence, or below the page's first
     items, names earlier minutes, not this meeting: no body-minutes-date heading."""
