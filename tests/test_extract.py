@@ -1115,10 +1115,20 @@ def test_resolution_clauses_with_capital_letters() -> None:
             "Harbour Committee\n\nThursday, 5th March, 2020\n\n1. Apologies\nNone.\n",
             "Harbour Committee", "2020-03-05", None,
         ),
+        (  # the body, "Meeting held on" and the date on one line, under an upload's label
+            "June 2022 Minutes\n\nUploaded on July 30, 2022\n\nHollin Community Council Meeting "
+            "held on Tuesday 14th June 2022\n\n1. Apologies\nNone.\n",
+            "Hollin Community Council", "2022-06-14", None,
+        ),
+        (  # ... or the kind of meeting and the date after a dash
+            "Town Council Annual Meeting – 9th May 2019\n\n1. Apologies\nNone.\n",
+            "Town Council", "2019-05-09", None,
+        ),
     ],
     ids=["at-a-meeting", "page-title", "meeting-title", "parish-remote", "welsh-time",
          "body-minutes-date", "draft-body-minutes-date", "minutes-after-the-body",
-         "approved-committee-minutes", "committee-kept"],
+         "approved-committee-minutes", "committee-kept", "body-meeting-held-on",
+         "body-meeting-dash-date"],
 )
 def test_meeting_headings_in_more_styles(text: str, committee: str, when: str,
                                          at: str | None) -> None:
@@ -1152,6 +1162,11 @@ def test_minutes_named_in_a_sentence_are_no_heading() -> None:
     text = ("The Council minutes 4 May 2021 were approved.\nPresent: Cllr Ames, Cllr Boyd\n\n"
             "1. Apologies\nNone.\n")
     assert extract(text).committee is None
+    # a meeting to come is no heading either
+    for line in ("Next Parish Council Meeting 5 June 2021",
+                 "Parish Council Meeting to be held on 5 June 2021"):
+        m = extract(f"{line}\nPresent: Cllr Ames, Cllr Boyd\n\n1. Apologies\nNone.\n")
+        assert m.committee is None
 
 
 def test_apologies_in_more_styles() -> None:
