@@ -263,10 +263,11 @@ def _fallback_date(text: str, end: int, p: Patterns) -> tuple[date, Span] | None
     date on one of the page's first non-blank lines above ``end`` (the first item) or on a
     "Date:" label among them, on a line that is short or says the meeting was held, holds no
     second date, and ties the date to no other meeting nor to the page's publication
-    (``[fallback_date]``)."""
+    (``[fallback_date]``). A date in capitals ("THURSDAY 14TH FEBRUARY 2019") is a date
+    too, so that a line with two dates is never taken for one with only the other."""
     fd = p.raw["fallback_date"]
     held, other = p.rx("fallback_date", "held"), p.rx("fallback_date", "other")
-    label, full = p.rx("fallback_date", "label"), re.compile(p.date)
+    label, full = p.rx("fallback_date", "label"), re.compile(p.date, re.IGNORECASE)
     for ln in [ln for ln in lines(text, 0) if not ln.blank][:fd["lines"]]:
         if ln.start >= end and not label.match(ln.text):
             break

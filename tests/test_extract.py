@@ -2153,8 +2153,13 @@ def test_a_page_title_that_dates_the_minutes_and_names_no_body(title: str) -> No
         ("Minutes of the previous meeting held on 3 March 2021 were approved.\n", None),
         ("Published 12 April 2021\n", None),
         ("Minutes of the meetings held on 3 March 2021 and 7 April 2021\n", None),
+        # a date in capitals is a date: alone it dates the page, beside another it is one
+        # of two
+        ("GREEN LANE TRUST\nTHURSDAY 14TH FEBRUARY 2019\n", "2019-02-14"),
+        ("TRUST MEETING TUESDAY 7 JULY 2020 referred from 2 June 2020 meeting\n", None),
     ],
-    ids=["date-line", "date-label", "held-title", "previous", "published", "two-dates"],
+    ids=["date-line", "date-label", "held-title", "previous", "published", "two-dates",
+         "capitals", "capitals-and-another"],
 )
 def test_a_fallback_date_near_the_top_of_a_page_with_no_known_heading(
         top: str, expected: str | None) -> None:
