@@ -305,12 +305,16 @@ def _after_roll(text: str, p: Patterns) -> list[ItemRegion]:
 
 def _bare_agenda(text: str, minutes: Minutes, has_marker: bool, p: Patterns) -> bool:
     """A page headed with its meeting whose items are mostly an agenda's directions ("To
-    receive apologies", "To consider the report of …") and that records nothing done: no
-    decision, no roll, no earlier minutes confirmed, no page label of minutes and no
-    sentences of minutes' prose. Such a page is the meeting's agenda, not its minutes."""
+    receive apologies", "To consider the report of …"), or that calls itself an agenda near
+    its top ("AGENDA" on a line, "Meeting to be held: …", ``[markers] agenda_page``), and
+    that records nothing done: no decision, no roll, no earlier minutes confirmed, no page
+    label of minutes and no sentences of minutes' prose. Such a page is the meeting's agenda,
+    not its minutes, however plainly its heading names the meeting."""
     direction = p.rx("items", "agenda_direction")
     items = minutes.items
-    if not items or sum(1 for i in items if direction.match(i.title)) * 2 <= len(items):
+    labelled = p.rx("markers", "agenda_page").search(text, 0, p.raw["markers"]["agenda_head"])
+    if not items or (sum(1 for i in items if direction.match(i.title)) * 2 <= len(items)
+                     and not labelled):
         return False
     return not (has_marker or minutes.resolutions or minutes.attendance or any(
         i.confirms_minutes_of for i in items) or _reads_like_minutes(text, 0, p))
