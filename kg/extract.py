@@ -306,7 +306,7 @@ def _after_roll(text: str, p: Patterns) -> list[ItemRegion]:
 def _bare_agenda(text: str, minutes: Minutes, has_marker: bool, p: Patterns) -> bool:
     """A page headed with its meeting whose items are mostly an agenda's directions ("To
     receive apologies", "To consider the report of …"), or that calls itself an agenda near
-    its top ("AGENDA" on a line, "Meeting to be held: …", ``[markers] agenda_page``), and
+    its top ("AGENDA" ending a line, "Notice of meeting", ``[markers] agenda_page``), and
     that records nothing done: no decision, no roll, no earlier minutes confirmed, no page
     label of minutes and no sentences of minutes' prose. Such a page is the meeting's agenda,
     not its minutes, however plainly its heading names the meeting."""

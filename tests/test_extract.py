@@ -384,14 +384,14 @@ def test_a_dated_agenda_is_refused_and_its_minutes_are_not() -> None:
 
 
 def test_a_page_that_calls_itself_an_agenda_is_refused_when_nothing_is_done() -> None:
-    """ "AGENDA" in capitals below the meeting's heading, or "Meeting to be held", over plain
+    """ "AGENDA" in capitals below the meeting's heading, or "Notice of meeting", over plain
     titles: an agenda, refused though its heading names the meeting; with a roll below the
     same page is minutes. "Agenda" as a page's section label (ModernGov's "Meeting Details")
     refuses nothing."""
     items = ("1. Apologies for absence\n\n2. Declarations of interest\n\n3. Footpaths\n\n"
              "4. Finance\n")
     for head in ("Lowby Parish Council Meeting 3 May 2023\n\nAGENDA\n\n",
-                 "Lowby Parish Council - 3 May 2023\nMeeting to be held in the Hall\n\n"):
+                 "Notice of Meeting\nLowby Parish Council - 3 May 2023\n\n"):
         with pytest.raises(NotMinutesError):
             extract(head + items)
     m = extract("Lowby Parish Council Meeting 3 May 2023\n\nAGENDA\n\nPresent: Cllr Ames, "
