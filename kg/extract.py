@@ -35,7 +35,7 @@ from kg.attendance import (
     titled_roll,
 )
 from kg.dates import parse_date, parse_time
-from kg.layout import restore_line_breaks, source_spans
+from kg.layout import mend_label_colons, restore_line_breaks, source_spans
 from kg.patterns import Patterns
 from kg.records import (
     Clause,
@@ -77,13 +77,16 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
     file never lands in the graph as an empty meeting.
     """
     p = p or patterns_mod.load()
-    view = restore_line_breaks(text, p)
+    broken = restore_line_breaks(text, p)
+    view = mend_label_colons(broken, p)
     if view is text:
         return _extract(text, p)
     # A page run onto one line is read through a view with its line breaks put back (the
-    # same offsets); the spans then quote the source again.
+    # same offsets), and a roll's label typed with a semicolon through one with its colon;
+    # the spans then quote the source again.
     minutes = source_spans(_extract(view, p), text)
-    minutes.warnings.append("line breaks restored: the page was run onto one line")
+    if broken is not text:
+        minutes.warnings.append("line breaks restored: the page was run onto one line")
     return minutes
 
 
@@ -260,10 +263,11 @@ def _fallback_date(text: str, end: int, p: Patterns) -> tuple[date, Span] | None
     date on one of the page's first non-blank lines above ``end`` (the first item) or on a
     "Date:" label among them, on a line that is short or says the meeting was held, holds no
     second date, and ties the date to no other meeting nor to the page's publication
-    (``[fallback_date]``)."""
+    (``[fallback_date]``). A date in capitals ("THURSDAY 14TH FEBRUARY 2019") is a date
+    too, so that a line with two dates is never taken for one with only the other."""
     fd = p.raw["fallback_date"]
     held, other = p.rx("fallback_date", "held"), p.rx("fallback_date", "other")
-    label, full = p.rx("fallback_date", "label"), re.compile(p.date)
+    label, full = p.rx("fallback_date", "label"), re.compile(p.date, re.IGNORECASE)
     for ln in [ln for ln in lines(text, 0) if not ln.blank][:fd["lines"]]:
         if ln.start >= end and not label.match(ln.text):
             break
@@ -301,12 +305,16 @@ def _after_roll(text: str, p: Patterns) -> list[ItemRegion]:
 
 def _bare_agenda(text: str, minutes: Minutes, has_marker: bool, p: Patterns) -> bool:
     """A page headed with its meeting whose items are mostly an agenda's directions ("To
-    receive apologies", "To consider the report of …") and that records nothing done: no
-    decision, no roll, no earlier minutes confirmed, no page label of minutes and no
-    sentences of minutes' prose. Such a page is the meeting's agenda, not its minutes."""
+    receive apologies", "To consider the report of …"), or that calls itself an agenda near
+    its top ("AGENDA" ending a line, "Notice of meeting", ``[markers] agenda_page``), and
+    that records nothing done: no decision, no roll, no earlier minutes confirmed, no page
+    label of minutes and no sentences of minutes' prose. Such a page is the meeting's agenda,
+    not its minutes, however plainly its heading names the meeting."""
     direction = p.rx("items", "agenda_direction")
     items = minutes.items
-    if not items or sum(1 for i in items if direction.match(i.title)) * 2 <= len(items):
+    labelled = p.rx("markers", "agenda_page").search(text, 0, p.raw["markers"]["agenda_head"])
+    if not items or (sum(1 for i in items if direction.match(i.title)) * 2 <= len(items)
+                     and not labelled):
         return False
     return not (has_marker or minutes.resolutions or minutes.attendance or any(
         i.confirms_minutes_of for i in items) or _reads_like_minutes(text, 0, p))
@@ -618,9 +626,10 @@ def _header(text: str, p: Patterns) -> dict:
     # the page's first lines, though a PDF may wrap it over the lines after them.
     searches = [
         ("minutes_heading", head, True, zone), ("minutes_dated_title", head, True, zone),
+        ("body_minutes_date", head, True, zone),
         ("minutes_heading_date_above", head, True, zone), ("minutes_on_heading", head, True, zone),
         ("body_meeting_held", head, True, zone), ("record_heading", head, True, zone),
-        ("body_held_on", head, True, zone),
+        ("body_meeting_date", head, True, zone), ("body_held_on", head, True, zone),
         ("moderngov_heading", head, False, None), ("moderngov_two_lines", head, False, None),
         ("issue_meeting_line", head, False, None), ("item_meeting_line", head, False, None),
         ("title_line", head, False, None),
@@ -656,6 +665,10 @@ def _header(text: str, p: Patterns) -> dict:
             if re.search(r"(?i)\bminutes\s+of\b", committee):
                 continue  # the real heading starts inside: a later search finds it
             committee = re.sub(r"(?i)^(?:the|a)\s+", "", committee)
+            # "Overview and Scrutiny Committee Minutes" over the date: the page's word for
+            # what it is, no part of the body's name (kept when only it made one).
+            if is_committee(bare := p.rx("header", "committee_suffix").sub("", committee), p):
+                committee = bare
             if (bare := prefix.sub("", committee, count=1)) != committee and is_committee(
                 bare, p
             ):
@@ -699,6 +712,8 @@ def _header(text: str, p: Patterns) -> dict:
             break
     if not found and undated:
         found = undated
+        if above := _body_above(text, undated["header_start"], p):
+            found["committee"], found["committee_span"] = above
     if not found and (m := p.rx("header", "minutes_date_title").match(text)) and (
             when := parse_date(m.group("date"), p)):
         # "Minutes – 21 July 2020" over a page whose heading names no meeting: its date.
@@ -720,6 +735,20 @@ def _header(text: str, p: Patterns) -> dict:
             found["venue"] = collapse(venue)
             found["venue_span"] = span(text, m.start("venue"), m.start("venue") + len(venue))
     return found
+
+
+def _body_above(text: str, at: int, p: Patterns) -> tuple[str, Span] | None:
+    """The body's name on a line of its own just above a heading that names none ("MAPLE
+    PARISH COUNCIL" / "Minutes of the meeting held on 5 May 2021"): one of the two non-blank
+    lines above, nearest first, that is a name (``[header] body_line_above``: no sentence, no
+    label, no "Minutes …" title) with a committee word in it."""
+    name_line = p.rx("header", "body_line_above")
+    above = [ln for ln in lines(text[:at]) if not ln.blank][-2:]
+    for ln in reversed(above):
+        if (m := name_line.match(ln.text)) and is_committee(m.group("committee"), p):
+            start = ln.start + m.start("committee")
+            return collapse(m.group("committee")), span(text, start, ln.start + m.end("committee"))
+    return None
 
 
 def _directed_from_above(text: str, at: int, not_after: re.Pattern[str]) -> bool:

@@ -13,6 +13,7 @@ Only long lines are touched, and only before marks that start a line in minutes:
 attendance heading with its colon ("Present:", "Apologies:", "Also in attendance:") and a
 run of item numbers that count up ("1. APOLOGIES … 2. DECLARATIONS … 3. …"), so a number
 inside a sentence ("in paragraph 2. The …") is left alone unless it is part of such a run.
+:func:`mend_label_colons` does the same for a roll's label typed with a semicolon for its colon.
 """
 
 from __future__ import annotations
@@ -46,6 +47,22 @@ def restore_line_breaks(text: str, p: Patterns) -> str:
     chars = list(text)
     for b in breaks:
         chars[b] = "\n"
+    return "".join(chars)
+
+
+def mend_label_colons(text: str, p: Patterns) -> str:
+    """The text with a colon for each semicolon that a roll's label at a line's start was
+    typed with, set apart by a space ("Present ; Cllrs A and B", "In Attendance ; C Dean ,
+    E Fox", ``[layout] semicolon_label``); the text itself when it has none. A semicolon
+    right after a word ("Cllr A; Cllr B") parts names in a list and is left alone. Like a
+    restored line break, the colon stands at the semicolon's offset, so spans stay the
+    source's."""
+    found = [m.start("mark") for m in p.rx("layout", "semicolon_label").finditer(text)]
+    if not found:
+        return text
+    chars = list(text)
+    for at in found:
+        chars[at] = ":"
     return "".join(chars)
 
 

@@ -54,8 +54,9 @@ def _date_pattern(months: list[str], abbreviations: dict[str, int], weekdays: li
     month = "(?:" + "|".join(month_names) + r")\.?"
     weekday = "(?:" + "|".join(weekdays) + r"),?\s+"
     # A space after the day, or none after an ordinal ("18thMay", as PDF text may print it);
+    # PDF text may also set the ordinal apart from its number ("10 th February 2020");
     # "the 14th of May".
-    day = r"\d{1,2}(?:(?:st|nd|rd|th)\s*|\s+)(?:of\s+)?"
+    day = r"\d{1,2}(?:[ \t]?(?:st|nd|rd|th)\s*|\s+)(?:of\s+)?"
     # "Monday 5th March 2018", "15th January, 2018", "15 January", "20/09/2017"
     words = rf"(?:{weekday})?{day}{month}(?:,?\s+\d{{4}})?(?![\w/])"
     # Month first, as some parish pages print it: "October 30th 2023", "Monday, March 16th,

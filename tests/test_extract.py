@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from kg import patterns
 from kg.extract import NotMinutesError, extract
+from kg.layout import mend_label_colons
 from kg.patterns import names_body
 from kg.records import Minutes
 from tests.conftest import CORPUS, ROOT, SEED_2016
@@ -288,8 +290,11 @@ def test_minutes_written_as_prose_are_read_as_one_item() -> None:
         # members named by their initials
         "Village Hall Group\n\nAB welcomed everyone to the meeting. CD reported that the roof "
         "had been repaired.\n",
+        # an excerpt in the present tense: a proposer, and the seconder named after "and"
+        "Tom Arden proposes Lucy Pryce as Chair and Owen Marsh seconds.\nLucy Pryce proposes "
+        "Owen Marsh as Treasurer and Tom Arden seconds.\n",
     ],
-    ids=["marks-inside-sentences", "item-excerpt", "initials"],
+    ids=["marks-inside-sentences", "item-excerpt", "initials", "proposes-and-seconds"],
 )
 def test_minutes_with_marks_inside_their_sentences_are_read(text: str) -> None:
     """A page headed in no way the reader knows is still minutes when its sentences record
@@ -378,6 +383,25 @@ def test_a_dated_agenda_is_refused_and_its_minutes_are_not() -> None:
     assert (m.committee, str(m.date), len(m.items)) == ("Lowby Parish Council", "2023-05-03", 3)
 
 
+def test_a_page_that_calls_itself_an_agenda_is_refused_when_nothing_is_done() -> None:
+    """ "AGENDA" in capitals below the meeting's heading, or "Notice of meeting", over plain
+    titles: an agenda, refused though its heading names the meeting; with a roll below the
+    same page is minutes. "Agenda" as a page's section label (ModernGov's "Meeting Details")
+    refuses nothing."""
+    items = ("1. Apologies for absence\n\n2. Declarations of interest\n\n3. Footpaths\n\n"
+             "4. Finance\n")
+    for head in ("Lowby Parish Council Meeting 3 May 2023\n\nAGENDA\n\n",
+                 "Notice of Meeting\nLowby Parish Council - 3 May 2023\n\n"):
+        with pytest.raises(NotMinutesError):
+            extract(head + items)
+    m = extract("Lowby Parish Council Meeting 3 May 2023\n\nAGENDA\n\nPresent: Cllr Ames, "
+                "Cllr Boyd\n\n" + items)
+    assert (m.committee, len(m.items)) == ("Lowby Parish Council", 4)
+    m = extract("Meeting Summary\nLowby Parish Council\n3 May 2023 - 19:00 to 20:30\n\nAgenda\n\n"
+                + items)
+    assert m.committee == "Lowby Parish Council"
+
+
 def test_minutes_titled_by_labels_before_colons() -> None:
     """A parish page that titles each minute by a label before a colon ("Public Session: no
     issues"): the labels are the items' titles; "Apologies:" stays a list, "Date:" a field."""
@@ -459,6 +483,9 @@ def test_a_headed_page_with_no_item_headings_reads_its_prose() -> None:
         "Bell and seconded by Cllr Dean on the bus shelter.\nTo receive the accounts.\n",
         # a notice in capitals and acronyms: no verb of a minute after them
         "NOTICE OF MEETING\n\nThe AGM will be held in May. BT will move the phone box.\n",
+        # standing orders: a motion proposed and seconded, with no seconder named
+        "Standing Orders\n\nA motion must be proposed and seconded before debate. A motion "
+        "proposed at a meeting and not seconded shall lapse.\n",
     ],
 )
 def test_prose_that_is_not_minutes_stays_refused(text: str) -> None:
@@ -672,6 +699,20 @@ def test_titled_names_one_a_paragraph_and_an_unlabelled_roll() -> None:
         ("Cllr B Ashby", "Present"), ("Cllr C Denholm", "Present"),
         ("Cllr D Everitt", "Present"), ("Cllr E Foyle", "Present"),
         ("Gareth Hume", "AlsoInAttendance")]
+
+
+def test_a_rolls_label_typed_with_a_semicolon_for_its_colon() -> None:
+    """ "Present ; Cllr A, Cllr B" and "In Attendance ; C Dean , E Fox": the label is read as
+    if it had its colon, and the spans still quote the source; a semicolon right after a
+    word parts a list and makes no label."""
+    text = ("Minutes of the Parish Council meeting held on 4 June 2021\n\nPresent ; Cllr Ames, "
+            "Cllr Boyd\nIn Attendance ; Ruth Cole , Sam Dale\n\n1. Apologies\nNone.\n")
+    m = extract(text)
+    got = {(a.name, a.status) for a in m.attendance}
+    assert {("Cllr Ames", "Present"), ("Ruth Cole", "AlsoInAttendance")} <= got
+    assert all(text[a.span.start:a.span.end] == a.span.exact for a in m.attendance)
+    p = patterns.load()
+    assert mend_label_colons("Cllr Ames; Cllr Boyd\nPresent; Cllr Cole\n", p).count(":") == 0
 
 
 def test_a_roll_of_posts_and_names_flattened_to_one_line() -> None:
@@ -1069,14 +1110,82 @@ def test_resolution_clauses_with_capital_letters() -> None:
             "7.00.p.m.\n\n1. Apologies\nNone.\n",
             "Dolau Community Council", "2017-03-13", "19:00",
         ),
+        (  # the body, then "Minutes", then the date, the ordinal set apart from its number
+            "3 BRAMWELL PARISH COUNCIL MINUTES 14 th March 2021\nPresent: Cllr Ames, "
+            "Cllr Boyd\n\n1. Apologies\nNone.\n",
+            "BRAMWELL PARISH COUNCIL", "2021-03-14", None,
+        ),
+        (  # ... with a state word before it and a dash before the date
+            "Draft Leisure and Amenities Committee Minutes – 2nd June 2019\n\n1. Apologies"
+            "\nNone.\n",
+            "Leisure and Amenities Committee", "2019-06-02", None,
+        ),
+        (  # the page's word for itself after the body's name, the date below
+            "Corporate Wellbeing Panel Minutes\n\nThursday, 5th March, 2020\n10.00 a.m.\n\n"
+            "1. Apologies\nNone.\n",
+            "Corporate Wellbeing Panel", "2020-03-05", None,
+        ),
+        (  # ... with its state and kind ("Approved Committee Minutes")
+            "Wardens' Committee - Approved Committee Minutes - 9 May 2012\n\n1. Apologies\n"
+            "None.\n",
+            "Wardens' Committee", "2012-05-09", None,
+        ),
+        (  # no state word before it: a body's own "Committee" stays
+            "Harbour Committee\n\nThursday, 5th March, 2020\n\n1. Apologies\nNone.\n",
+            "Harbour Committee", "2020-03-05", None,
+        ),
+        (  # the body, "Meeting held on" and the date on one line, under an upload's label
+            "June 2022 Minutes\n\nUploaded on July 30, 2022\n\nHollin Community Council Meeting "
+            "held on Tuesday 14th June 2022\n\n1. Apologies\nNone.\n",
+            "Hollin Community Council", "2022-06-14", None,
+        ),
+        (  # ... or the kind of meeting and the date after a dash
+            "Town Council Annual Meeting – 9th May 2019\n\n1. Apologies\nNone.\n",
+            "Town Council", "2019-05-09", None,
+        ),
     ],
-    ids=["at-a-meeting", "page-title", "meeting-title", "parish-remote", "welsh-time"],
+    ids=["at-a-meeting", "page-title", "meeting-title", "parish-remote", "welsh-time",
+         "body-minutes-date", "draft-body-minutes-date", "minutes-after-the-body",
+         "approved-committee-minutes", "committee-kept", "body-meeting-held-on",
+         "body-meeting-dash-date"],
 )
 def test_meeting_headings_in_more_styles(text: str, committee: str, when: str,
                                          at: str | None) -> None:
     m = extract(text)
     assert (m.committee, str(m.date)) == (committee, when)
     assert (m.start_time.strftime("%H:%M") if m.start_time else None) == at
+
+
+def test_the_body_on_the_line_above_a_heading_that_names_none() -> None:
+    """ "MAPLE PARISH COUNCIL" over "Minutes of the meeting held on …": the line above names
+    the body; a title line above ("… Draft Minutes of …") or a sentence names none."""
+    text = ("MAPLE PARISH COUNCIL\n\nMinutes of the meeting held on Tuesday 4th May 2021\n\n"
+            "Present: Cllr Ames, Cllr Boyd\n\n1. Apologies\nNone.\n")
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("MAPLE PARISH COUNCIL", "2021-05-04")
+    assert text[m.committee_span.start:m.committee_span.end] == "MAPLE PARISH COUNCIL"
+    for above in ("Parish Council – Draft Minutes of 4 May 2021",
+                  "The Parish Council met in the hall."):
+        m = extract(f"{above}\nMinutes of the meeting held on 4 May 2021\n\nPresent: Cllr "
+                    "Ames, Cllr Boyd\n\n1. Apologies\nNone.\n")
+        assert (m.committee, str(m.date)) == (None, "2021-05-04")
+
+
+def test_minutes_named_in_a_sentence_are_no_heading() -> None:
+    """ "The Council minutes 4 May 2021 …" inside a sentence, or below the page's first
+    items, names earlier minutes, not this meeting: no body-minutes-date heading."""
+    text = ("Present: Cllr Ames, Cllr Boyd\n\n1. Apologies\nNone.\n\n2. Interests\nNone.\n\n"
+            "3. Minutes\nFinance Committee Minutes 4 May 2021\n\nRESOLVED: that they be "
+            "approved.\n")
+    assert extract(text).committee is None
+    text = ("The Council minutes 4 May 2021 were approved.\nPresent: Cllr Ames, Cllr Boyd\n\n"
+            "1. Apologies\nNone.\n")
+    assert extract(text).committee is None
+    # a meeting to come is no heading either
+    for line in ("Next Parish Council Meeting 5 June 2021",
+                 "Parish Council Meeting to be held on 5 June 2021"):
+        m = extract(f"{line}\nPresent: Cllr Ames, Cllr Boyd\n\n1. Apologies\nNone.\n")
+        assert m.committee is None
 
 
 def test_apologies_in_more_styles() -> None:
@@ -2063,8 +2172,13 @@ def test_a_page_title_that_dates_the_minutes_and_names_no_body(title: str) -> No
         ("Minutes of the previous meeting held on 3 March 2021 were approved.\n", None),
         ("Published 12 April 2021\n", None),
         ("Minutes of the meetings held on 3 March 2021 and 7 April 2021\n", None),
+        # a date in capitals is a date: alone it dates the page, beside another it is one
+        # of two
+        ("GREEN LANE TRUST\nTHURSDAY 14TH FEBRUARY 2019\n", "2019-02-14"),
+        ("TRUST MEETING TUESDAY 7 JULY 2020 referred from 2 June 2020 meeting\n", None),
     ],
-    ids=["date-line", "date-label", "held-title", "previous", "published", "two-dates"],
+    ids=["date-line", "date-label", "held-title", "previous", "published", "two-dates",
+         "capitals", "capitals-and-another"],
 )
 def test_a_fallback_date_near_the_top_of_a_page_with_no_known_heading(
         top: str, expected: str | None) -> None:
