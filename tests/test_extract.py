@@ -3109,6 +3109,51 @@ def test_a_roll_of_name_dash_ward_or_post_lines_under_labels() -> None:
         ("Gus Hale", "Present", None, "Westshire Police")]
 
 
+def test_a_roll_of_name_initials_post_lines() -> None:
+    """"Dr Ann Bell AB Clinical Lead" / "Carl Dean (CD) Head of Audit": the person's
+    initials, bare or in brackets, part the name from the post (whatever its head word), a
+    post before a dash or comma from the body it is in, the first of two posts across a
+    slash from the second."""
+    text = (
+        "Westshire Health Board meeting held on 9 May 2023\n\nPresent:\n"
+        "Dr Ann Bell AB Clinical Lead\nCarl Dean CDe Head of Audit / Deputy Chair\n"
+        "Prof Eve Fox EF Patient Champion\n"
+        "Apologies:\nGus Hale GH Director of Housing – Eastmoor Borough Council\n"
+        "In attendance:\nIda Jones (IJ) Board Secretary\nKit Lowe (KL) Chair, Westshire ICB\n"
+        "\n1. Welcome\n\nAB welcomed members.\n")
+    assert [(a.name, a.status, a.capacity, a.organisation)
+            for a in extract(text).attendance] == [
+        ("Dr Ann Bell", "Present", "Clinical Lead", None),
+        ("Carl Dean", "AlsoInAttendance", "Head of Audit", None),
+        ("Prof Eve Fox", "Present", "Patient Champion", None),
+        ("Gus Hale", "Apologies", "Director of Housing", "Eastmoor Borough Council"),
+        ("Ida Jones", "AlsoInAttendance", "Board Secretary", None),
+        ("Kit Lowe", "AlsoInAttendance", "Chair", "Westshire ICB")]
+
+
+def test_capitals_after_a_name_that_are_not_its_initials_are_no_tag() -> None:
+    """Negative: capitals after a name that are not that name's initials ("Ann Bell MBE",
+    "Carl Dean CC Chair" where CC is no initials of his) do not part a name from a post."""
+    from kg.attendance import _name_tag
+    from kg.patterns import load
+    p = load()
+    assert _name_tag("Dr Ann Bell", "AB", p) and _name_tag("Carl Dean", "CDe", p)
+    assert _name_tag("Ann Lucas-Bell", "ALB", p)
+    assert not _name_tag("Ann Bell", "MBE", p)
+    assert not _name_tag("Carl Dean", "CC", p)
+    assert not _name_tag("Westshire", "CC", p)
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n\n"
+            "Present:\nAnn Bell MBE Chair\nCarl Dean CC Chair\nEve Fox JP Member\n\n"
+            "1. Minutes\n\nAgreed.\n")
+    assert all(a.capacity is None for a in extract(text).attendance)
+    # A list run on in one line, each name with its initials, is no roll of fields.
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n\n"
+            "Present:\nAnn Bell (AB) Chairman, Carl Dean (CD), Eve Fox (EF) and Gus Hale, "
+            "Clerk\n\n1. Minutes\n\nAgreed.\n")
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Ann Bell", None), ("Carl Dean", None), ("Eve Fox", None), ("Gus Hale", "Clerk")]
+
+
 def test_a_spaced_dash_in_a_surname_outside_a_dash_roll_and_a_posts_own_and() -> None:
     """Negative: one or two "Name – Word" lines are no roll of fields: the word after a
     spaced dash may be a double-barrelled surname's second half ("Sue Jones – Davies"). And
