@@ -252,6 +252,10 @@ def _join_open_brackets(text: str, chunks: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+# A roll line's last field that is a body's initials after a dash: "- TVCA", "-R&CBC".
+_ACRONYM_AFTER = re.compile(r"(?P<a>\S.*?)[ \t]+[–—-][ \t]*(?P<b>[A-Z][A-Z&]{1,7})")
+
+
 def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
     """A roll's line "Name - Field" (perhaps after a bullet): a person's name (perhaps with
     a capacity in brackets), a spaced dash, and a second field, the ward, post or body they
@@ -331,8 +335,13 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
     person = found[0]
     b = at + d.start("b")
     tagged = "tag" in d.re.groupindex
-    if tagged and (pb := _DASH.fullmatch(after) or re.fullmatch(
+    if ac := _ACRONYM_AFTER.fullmatch(after):
+        # "Investment Director - TVCA", "Eastmoor Borough Council - EBC": a third field, the
+        # body's initials, after the post or body the line gives.
+        after = ac.group("a")
+    if (pb := _DASH.fullmatch(after) or tagged and re.fullmatch(
             r"(?P<a>[^,]+),[ \t]+(?P<b>\S.*)", after)) and (
+            tagged or _is_role(pb.group("a"), p)) and (
             org := _body_in(pb.group("b"))) is not None:
         # "Director of Public Health – Westshire Council", "Chair, Westshire ICB": the post,
         # then the body it is in.

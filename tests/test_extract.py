@@ -3109,6 +3109,34 @@ def test_a_roll_of_name_dash_ward_or_post_lines_under_labels() -> None:
         ("Gus Hale", "Present", None, "Westshire Police")]
 
 
+def test_a_roll_of_name_post_body_lines_with_the_bodys_initials() -> None:
+    """"Ann Bell - Westshire Borough Council - WBC" / "Carl Dean - Investment Director -
+    WCA": a third field, the body's initials, is dropped; a post before a dash is the
+    capacity and a body after it where they came from. The page's caption over its items
+    ("Item Description Decision") ends the roll and names no one."""
+    text = (
+        "Scrutiny Committee Minutes\n\nThursday, 7th March, 2019\n\nAttendance Details\n\n"
+        "Cllr Ann Bell (Chair) - Westshire Borough Council - WBC\n"
+        "Cllr Eve Fox - Eastmoor Borough Council - EBC\n"
+        "Carl Dean - Investment Director - WCA\n"
+        "Gus Hale - Head of Audit – Eastmoor Borough Council\n"
+        "Ida Jones - Scrutiny Officer -WCA\n"
+        "Item Description Decision\n"
+        "The minutes of the meeting of 7 February 2019 were agreed.\n")
+    assert [(a.name, a.capacity, a.organisation) for a in extract(text).attendance] == [
+        ("Cllr Ann Bell", "Chair", "Westshire Borough Council"),
+        ("Cllr Eve Fox", None, "Eastmoor Borough Council"),
+        ("Carl Dean", "Investment Director", None),
+        ("Gus Hale", "Head of Audit", "Eastmoor Borough Council"),
+        ("Ida Jones", "Scrutiny Officer", None)]
+    # Negative: a ward before a dash is no post, so the field is not parted at it.
+    text = (
+        "Minutes of Elmford Parish Council held on 4 March 2024\n\nPresent:\n"
+        "Ann Bell - Hill - Westshire Council\nCarl Dean - Abbey\nEve Fox - Moor\n\n"
+        "1. Minutes\n\nAgreed.\n")
+    assert [(a.name, a.capacity) for a in extract(text).attendance][0] == ("Ann Bell", None)
+
+
 def test_a_roll_of_name_initials_post_lines() -> None:
     """"Dr Ann Bell AB Clinical Lead" / "Carl Dean (CD) Head of Audit": the person's
     initials, bare or in brackets, part the name from the post (whatever its head word), a
