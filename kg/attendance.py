@@ -339,8 +339,8 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
         # "Investment Director - TVCA", "Eastmoor Borough Council - EBC": a third field, the
         # body's initials, after the post or body the line gives.
         after = ac.group("a")
-    if (pb := _DASH.fullmatch(after) or tagged and re.fullmatch(
-            r"(?P<a>[^,]+),[ \t]+(?P<b>\S.*)", after)) and (
+    if (pb := _DASH.fullmatch(after) or (tagged and re.fullmatch(
+            r"(?P<a>[^,]+),[ \t]+(?P<b>\S.*)", after))) and (
             tagged or _is_role(pb.group("a"), p)) and (
             org := _body_in(pb.group("b"))) is not None:
         # "Director of Public Health – Westshire Council", "Chair, Westshire ICB": the post,
