@@ -1842,8 +1842,10 @@ def _acronym_body(part: str, name: str, capacity_rx: re.Pattern[str], p: Pattern
     capitals = "".join(c for w in name.split() if w.casefold().rstrip(".") not in honorifics
                        for c in w if c.isupper())
     rest = iter(capitals)
-    if capitals[:1] == word[0] and all(c in rest for c in word):
-        return None  # the person's initials, in order ("Perry O'Callaghan (POC)")
+    if (capitals[:1] == word[0] and all(c in rest for c in word)) or _name_tag(name, word, p):
+        # the person's initials, in order ("Perry O'Callaghan (POC)"), perhaps with a
+        # middle one the name does not print ("Paul Bown (PAB)")
+        return None
     return lead, lead + len(word)
 
 

@@ -1236,12 +1236,13 @@ def test_the_body_an_attendee_came_from_is_their_organisation() -> None:
     got = {a.name: (a.capacity, a.organisation) for a in extract(text).attendance}
     assert got["Mr Bo Cole"] == ("Chairman", "Ambridge Parish Council")
     assert got["Mr Dai Ash"] == ("Locality Steward", "Fernbury Highways Ltd")
-    # A body by its short form alone in brackets; not the person's initials, a party, honours,
+    # A body by its short form alone in brackets; not the person's initials (perhaps with a
+    # middle one the name does not print: "Max Dunn (MRD)"), a party, honours,
     # a post or an officer's post ending in Officer's "O".
     text = ("Minutes of the Fernbury Parish Council held on 3 May 2023\n\n"
             "Present: Cllr Al Ray (Chair), Nia Hart (WRCC), Cllr Jo Hale (EDC), Dan M Ford "
             "(DMF), Ed O'Neill (EON), Cllr Di Ash (SNP), Mr Bo Cole (OBE), Sue Pike (RFO), "
-            "Cllr Ty Bell (MEP), Kay Orr (CHAIR)\n\n1. Minutes\n\nAgreed.\n")
+            "Cllr Ty Bell (MEP), Kay Orr (CHAIR), Max Dunn (MRD)\n\n1. Minutes\n\nAgreed.\n")
     got = {a.name: a.organisation for a in extract(text).attendance}
     assert got["Nia Hart"] == "WRCC" and got["Cllr Jo Hale"] == "EDC"
     assert not {k: v for k, v in got.items() if v and k not in ("Nia Hart", "Cllr Jo Hale")}
@@ -3134,7 +3135,8 @@ def test_a_roll_of_name_post_body_lines_with_the_bodys_initials() -> None:
         "Minutes of Elmford Parish Council held on 4 March 2024\n\nPresent:\n"
         "Ann Bell - Hill - Westshire Council\nCarl Dean - Abbey\nEve Fox - Moor\n\n"
         "1. Minutes\n\nAgreed.\n")
-    assert [(a.name, a.capacity) for a in extract(text).attendance][0] == ("Ann Bell", None)
+    first = extract(text).attendance[0]
+    assert (first.name, first.capacity) == ("Ann Bell", None)
 
 
 def test_a_roll_of_name_initials_post_lines() -> None:
