@@ -58,6 +58,12 @@ _TIGHT_DASH = re.compile(r"(?P<a>\S[^–—-]*?[a-z])[–—-](?P<b>[A-Z][^\s–
 # A double-barrelled surname before a post with no dash of its own ("Mr I Lucas-Bell Co-opted
 # member"): the name runs to the word after the hyphen, the post is the rest.
 _BARRELLED_POST = re.compile(r"(?P<a>\S[^–—-]*?[a-z][–—-](?P<w>[A-Z][a-z'’]+))[ \t]+(?P<b>\S.*)")
+# "Dr Ann Bell AB Clinical Chair", "Carl Dean (CD) Head of Governance": a roll's line that
+# gives each person's initials (the tag the minutes then refer to them by) between their name
+# and their post or body, the usual layout of NHS and joint bodies' rolls. The tag parts the
+# two fields as a dash does, but only when it is the name's own initials (see _name_tag).
+_TAGGED = re.compile(
+    r"(?P<a>\S.*?)[ \t]+(?P<t>\(?(?P<tag>[A-Z]{2,4}[a-z]{0,2})\)?)[ \t]+(?P<b>[A-Z].*)")
 
 # A wide gap (three spaces or more) parts a roll printed in columns as a tab does ("Cllr A
 # Dale     County Cllr B Fox").
@@ -246,6 +252,10 @@ def _join_open_brackets(text: str, chunks: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+# A roll line's last field that is a body's initials after a dash: "- TVCA", "-R&CBC".
+_ACRONYM_AFTER = re.compile(r"(?P<a>\S.*?)[ \t]+[–—-][ \t]*(?P<b>[A-Z][A-Z&]{1,7})")
+
+
 def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
     """A roll's line "Name - Field" (perhaps after a bullet): a person's name (perhaps with
     a capacity in brackets), a spaced dash, and a second field, the ward, post or body they
@@ -254,13 +264,39 @@ def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
     if bullet := _BULLET.match(line):
         line = line[bullet.end():]
     d = _DASH.fullmatch(line)
-    if d is None or not d.group("b")[:1].isupper():
-        return None
-    name = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("a"))
-    if not _looks_like_name(name, p) or _is_role(name, p) or is_body(name, p) or any(
-            w.lower() in p.role_words | p.body_words for w in name.split()):
-        return None
-    return d
+    if d is not None and d.group("b")[:1].isupper() and _entry_name(d.group("a"), p):
+        return d
+    # The tag comes before any dash: "Ann Bell AB Director of Public Health – Westshire".
+    # A field holding further bracketed initials is a list run on ("Ann Bell (AB) Chair, Carl
+    # Dean (CD), Eve Fox (EF)"), read name by name elsewhere.
+    t = _TAGGED.fullmatch(line)
+    if t is not None and _name_tag(t.group("a"), t.group("tag"), p) and _entry_name(
+            t.group("a"), p) and not re.search(r"\([A-Z]{2,4}[a-z]{0,2}\)", t.group("b")):
+        return t
+    return None
+
+
+def _entry_name(field: str, p: Patterns) -> bool:
+    """Whether a roll line's first field is a person's name (perhaps with a capacity in
+    brackets), not a post or a body."""
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", field)
+    return _looks_like_name(name, p) and not _is_role(name, p) and not is_body(name, p) and not any(
+        w.lower() in p.role_words | p.body_words for w in name.split())
+
+
+def _name_tag(name: str, tag: str, p: Patterns) -> bool:
+    """Whether ``tag`` is the initials of ``name`` ("Dr Ann Bell" AB, "Ann Bell" ABe, "Ann
+    Lucas-Bell" ALB): its capitals open on the initial of the first word after the
+    honorifics and hold the surname's initial; anything else ("Ann Bell MBE", "Ann Bell CC
+    Chair") is no tag but a letter of the post or honour."""
+    honorifics = {w.rstrip(".").casefold() for h in p.honorifics for w in h.split()}
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    while words and words[0].rstrip(".").casefold() in honorifics:
+        words = words[1:]
+    caps = "".join(c for c in tag if c.isupper())
+    return (len(words) >= 2 and all(w[:1].isupper() for w in words) and len(caps) >= 2
+            and caps[0] == words[0][0] and words[-1][0] in caps[1:]
+            and len(caps) <= len(words) + 1)
 
 
 def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
@@ -270,8 +306,12 @@ def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
     read as a ward or post, not as the second half of a surname typed with a spaced dash
     ("Sue Jones – Davies")."""
     rows = [ln for s, e in chunks for ln in text[s:e].splitlines() if ln.strip()]
-    dashed = sum(_dash_entry(ln, p) is not None for ln in rows)
-    return dashed >= 3 and dashed * 2 >= len(rows)
+    entries = [_dash_entry(ln, p) for ln in rows]
+    dashed = sum(d is not None for d in entries)
+    # A name's own initials are a surer mark than a dash: a short list under "Apologies:"
+    # all of whose lines carry them ("Gus Hale GH Director of Housing") is such a roll too.
+    return (dashed >= 3 and dashed * 2 >= len(rows)) or (bool(rows) and all(
+        d is not None and "tag" in d.re.groupindex for d in entries))
 
 
 def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Attendee]:
@@ -294,12 +334,33 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
     after = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("b")).rstrip(" .;,")
     person = found[0]
     b = at + d.start("b")
-    if (org := _body_in(after)) is not None and not _is_role(after, p):
+    tagged = "tag" in d.re.groupindex
+    if ac := _ACRONYM_AFTER.fullmatch(after):
+        # "Investment Director - TVCA", "Eastmoor Borough Council - EBC": a third field, the
+        # body's initials, after the post or body the line gives.
+        after = ac.group("a")
+    if (pb := _DASH.fullmatch(after) or (tagged and re.fullmatch(
+            r"(?P<a>[^,]+),[ \t]+(?P<b>\S.*)", after))) and (
+            tagged or _is_role(pb.group("a"), p)) and (
+            org := _body_in(pb.group("b"))) is not None:
+        # "Director of Public Health – Westshire Council", "Chair, Westshire ICB": the post,
+        # then the body it is in.
+        person.organisation_span = span(text, b + pb.start("b") + org[0],
+                                        b + pb.start("b") + org[1])
+        person.organisation = collapse(person.organisation_span.exact)
+        after = pb.group("a")
+    if tagged:
+        # "Lay Member for Audit / Vice Chair": two posts, the first the one the line is for.
+        after = re.split(r"[ \t]+/[ \t]+", after)[0]
+    # After the person's own initials the field is their post ("Clinical Chair", "Governing
+    # Body GP"), whatever its head word; only a body's name is not.
+    if not (tagged and _body_in(after) is None) and (
+            org := _body_in(after)) is not None and not _is_role(after, p):
         if person.organisation is None:
             person.organisation_span = span(text, b + org[0], b + org[1])
             person.organisation = collapse(person.organisation_span.exact)
     elif person.capacity is None and (
-            status == "AlsoInAttendance" or _is_role(after, p)) and not re.search(
+            tagged or status == "AlsoInAttendance" or _is_role(after, p)) and not re.search(
             r"\bWard$", after):
         person.capacity_span = span(text, b, b + len(after))
         person.capacity = collapse(person.capacity_span.exact)
@@ -1786,8 +1847,10 @@ def _acronym_body(part: str, name: str, capacity_rx: re.Pattern[str], p: Pattern
     capitals = "".join(c for w in name.split() if w.casefold().rstrip(".") not in honorifics
                        for c in w if c.isupper())
     rest = iter(capitals)
-    if capitals[:1] == word[0] and all(c in rest for c in word):
-        return None  # the person's initials, in order ("Perry O'Callaghan (POC)")
+    if (capitals[:1] == word[0] and all(c in rest for c in word)) or _name_tag(name, word, p):
+        # the person's initials, in order ("Perry O'Callaghan (POC)"), perhaps with a
+        # middle one the name does not print ("Paul Bown (PAB)")
+        return None
     return lead, lead + len(word)
 
 

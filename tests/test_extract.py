@@ -1345,12 +1345,13 @@ def test_the_body_an_attendee_came_from_is_their_organisation() -> None:
     got = {a.name: (a.capacity, a.organisation) for a in extract(text).attendance}
     assert got["Mr Bo Cole"] == ("Chairman", "Ambridge Parish Council")
     assert got["Mr Dai Ash"] == ("Locality Steward", "Fernbury Highways Ltd")
-    # A body by its short form alone in brackets; not the person's initials, a party, honours,
+    # A body by its short form alone in brackets; not the person's initials (perhaps with a
+    # middle one the name does not print: "Max Dunn (MRD)"), a party, honours,
     # a post or an officer's post ending in Officer's "O".
     text = ("Minutes of the Fernbury Parish Council held on 3 May 2023\n\n"
             "Present: Cllr Al Ray (Chair), Nia Hart (WRCC), Cllr Jo Hale (EDC), Dan M Ford "
             "(DMF), Ed O'Neill (EON), Cllr Di Ash (SNP), Mr Bo Cole (OBE), Sue Pike (RFO), "
-            "Cllr Ty Bell (MEP), Kay Orr (CHAIR)\n\n1. Minutes\n\nAgreed.\n")
+            "Cllr Ty Bell (MEP), Kay Orr (CHAIR), Max Dunn (MRD)\n\n1. Minutes\n\nAgreed.\n")
     got = {a.name: a.organisation for a in extract(text).attendance}
     assert got["Nia Hart"] == "WRCC" and got["Cllr Jo Hale"] == "EDC"
     assert not {k: v for k, v in got.items() if v and k not in ("Nia Hart", "Cllr Jo Hale")}
@@ -3221,6 +3222,80 @@ def test_a_roll_of_name_dash_ward_or_post_lines_under_labels() -> None:
         ("Carl Dean", "AlsoInAttendance", "Director of Finance", None),
         ("Eve Fox", "AlsoInAttendance", "Area Manager Safety & Central Policy", None),
         ("Gus Hale", "Present", None, "Westshire Police")]
+
+
+def test_a_roll_of_name_post_body_lines_with_the_bodys_initials() -> None:
+    """"Ann Bell - Westshire Borough Council - WBC" / "Carl Dean - Investment Director -
+    WCA": a third field, the body's initials, is dropped; a post before a dash is the
+    capacity and a body after it where they came from. The page's caption over its items
+    ("Item Description Decision") ends the roll and names no one."""
+    text = (
+        "Scrutiny Committee Minutes\n\nThursday, 7th March, 2019\n\nAttendance Details\n\n"
+        "Cllr Ann Bell (Chair) - Westshire Borough Council - WBC\n"
+        "Cllr Eve Fox - Eastmoor Borough Council - EBC\n"
+        "Carl Dean - Investment Director - WCA\n"
+        "Gus Hale - Head of Audit – Eastmoor Borough Council\n"
+        "Ida Jones - Scrutiny Officer -WCA\n"
+        "Item Description Decision\n"
+        "The minutes of the meeting of 7 February 2019 were agreed.\n")
+    assert [(a.name, a.capacity, a.organisation) for a in extract(text).attendance] == [
+        ("Cllr Ann Bell", "Chair", "Westshire Borough Council"),
+        ("Cllr Eve Fox", None, "Eastmoor Borough Council"),
+        ("Carl Dean", "Investment Director", None),
+        ("Gus Hale", "Head of Audit", "Eastmoor Borough Council"),
+        ("Ida Jones", "Scrutiny Officer", None)]
+    # Negative: a ward before a dash is no post, so the field is not parted at it.
+    text = (
+        "Minutes of Elmford Parish Council held on 4 March 2024\n\nPresent:\n"
+        "Ann Bell - Hill - Westshire Council\nCarl Dean - Abbey\nEve Fox - Moor\n\n"
+        "1. Minutes\n\nAgreed.\n")
+    first = extract(text).attendance[0]
+    assert (first.name, first.capacity) == ("Ann Bell", None)
+
+
+def test_a_roll_of_name_initials_post_lines() -> None:
+    """"Dr Ann Bell AB Clinical Lead" / "Carl Dean (CD) Head of Audit": the person's
+    initials, bare or in brackets, part the name from the post (whatever its head word), a
+    post before a dash or comma from the body it is in, the first of two posts across a
+    slash from the second."""
+    text = (
+        "Westshire Health Board meeting held on 9 May 2023\n\nPresent:\n"
+        "Dr Ann Bell AB Clinical Lead\nCarl Dean CDe Head of Audit / Deputy Chair\n"
+        "Prof Eve Fox EF Patient Champion\n"
+        "Apologies:\nGus Hale GH Director of Housing – Eastmoor Borough Council\n"
+        "In attendance:\nIda Jones (IJ) Board Secretary\nKit Lowe (KL) Chair, Westshire ICB\n"
+        "\n1. Welcome\n\nAB welcomed members.\n")
+    assert [(a.name, a.status, a.capacity, a.organisation)
+            for a in extract(text).attendance] == [
+        ("Dr Ann Bell", "Present", "Clinical Lead", None),
+        ("Carl Dean", "AlsoInAttendance", "Head of Audit", None),
+        ("Prof Eve Fox", "Present", "Patient Champion", None),
+        ("Gus Hale", "Apologies", "Director of Housing", "Eastmoor Borough Council"),
+        ("Ida Jones", "AlsoInAttendance", "Board Secretary", None),
+        ("Kit Lowe", "AlsoInAttendance", "Chair", "Westshire ICB")]
+
+
+def test_capitals_after_a_name_that_are_not_its_initials_are_no_tag() -> None:
+    """Negative: capitals after a name that are not that name's initials ("Ann Bell MBE",
+    "Carl Dean CC Chair" where CC is no initials of his) do not part a name from a post."""
+    from kg.attendance import _name_tag
+    from kg.patterns import load
+    p = load()
+    assert _name_tag("Dr Ann Bell", "AB", p) and _name_tag("Carl Dean", "CDe", p)
+    assert _name_tag("Ann Lucas-Bell", "ALB", p)
+    assert not _name_tag("Ann Bell", "MBE", p)
+    assert not _name_tag("Carl Dean", "CC", p)
+    assert not _name_tag("Westshire", "CC", p)
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n\n"
+            "Present:\nAnn Bell MBE Chair\nCarl Dean CC Chair\nEve Fox JP Member\n\n"
+            "1. Minutes\n\nAgreed.\n")
+    assert all(a.capacity is None for a in extract(text).attendance)
+    # A list run on in one line, each name with its initials, is no roll of fields.
+    text = ("Minutes of Elmford Parish Council held on 4 March 2024\n\n"
+            "Present:\nAnn Bell (AB) Chairman, Carl Dean (CD), Eve Fox (EF) and Gus Hale, "
+            "Clerk\n\n1. Minutes\n\nAgreed.\n")
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Ann Bell", None), ("Carl Dean", None), ("Eve Fox", None), ("Gus Hale", "Clerk")]
 
 
 def test_a_spaced_dash_in_a_surname_outside_a_dash_roll_and_a_posts_own_and() -> None:
