@@ -3152,6 +3152,11 @@ def test_notes_of_work_still_to_do_are_followups(sentence: str, n: int) -> None:
         "run by the county.",
         "Information on the running costs was requested and members were informed that there "
         "would need to be further investment.",
+        "Councillor Pell asked if the Clerk could check the gully and was told that it had "
+        "been cleared in May.",
+        "Mr Dean asked whether the resurfacing would be finished by the spring.",
+        "Councillor Pell asked if the Clerk could check the gully. The Clerk replied that it "
+        "had been cleared in May.",
         # "to" and a determiner is a preposition
         "Can the Leader answer the question first asked in March and then promised to all "
         "members of the Panel in April?",
@@ -3184,6 +3189,10 @@ def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
         "It was agreed to take this item first at the next meeting.",
         "The item on the library would be considered after item 2 at the next meeting.",
         "The Clerk was asked to note the complaint and reply to the resident.",
+        # a request put as a question to one who can act
+        "Councillor Pell asked if the Clerk could find out when the gully would be cleared.",
+        "Mrs Dean raised the state of the footbridge and asked if Councillor Shaw would meet "
+        "the owner and look into it.",
         "Officers would bring the two reports together in a single paper for Cabinet.",
         "It was agreed to circulate the minutes to all members.",
         "Because of the election, the questioners would receive written responses.",
