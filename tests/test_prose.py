@@ -3155,6 +3155,8 @@ def test_notes_of_work_still_to_do_are_followups(sentence: str, n: int) -> None:
         "Councillor Pell asked if the Clerk could check the gully and was told that it had "
         "been cleared in May.",
         "Mr Dean asked whether the resurfacing would be finished by the spring.",
+        "Clarification was sought on whether the fete was a parish or a school event.",
+        "Clarification was sought about which ward the new bins would serve.",
         "Councillor Pell asked if the Clerk could check the gully. The Clerk replied that it "
         "had been cleared in May.",
         # "to" and a determiner is a preposition
@@ -3189,6 +3191,7 @@ def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
         "It was agreed to take this item first at the next meeting.",
         "The item on the library would be considered after item 2 at the next meeting.",
         "The Clerk was asked to note the complaint and reply to the resident.",
+        "Clarification was sought on the running costs of the new depot.",
         # a request put as a question to one who can act
         "Councillor Pell asked if the Clerk could find out when the gully would be cleared.",
         "Mrs Dean raised the state of the footbridge and asked if Councillor Shaw would meet "
