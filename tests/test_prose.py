@@ -3144,6 +3144,8 @@ def test_notes_of_work_still_to_do_are_followups(sentence: str, n: int) -> None:
         "The Chairman asked to bring item 9 forward so that the visitor could leave early.",
         "Those present were reminded of the need to declare any interest in the matter(s) to "
         "be considered at the meeting.",
+        "Where in doubt, advice should be sought from the Monitoring Officer before the day of "
+        "the meeting.",
         # done at the meeting as it is asked
         "All present were asked to note that the meeting was being filmed.",
         "The Chairman had to leave early and asked Councillor Pell to take the Chair.",
@@ -3192,6 +3194,7 @@ def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
         "The item on the library would be considered after item 2 at the next meeting.",
         "The Clerk was asked to note the complaint and reply to the resident.",
         "Clarification was sought on the running costs of the new depot.",
+        "Legal advice should be sought on the lease before the next meeting.",
         # a request put as a question to one who can act
         "Councillor Pell asked if the Clerk could find out when the gully would be cleared.",
         "Mrs Dean raised the state of the footbridge and asked if Councillor Shaw would meet "
