@@ -3137,11 +3137,30 @@ def test_notes_of_work_still_to_do_are_followups(sentence: str, n: int) -> None:
         "overlapped.",
         "The Chairman announced that the application at Mill Lane was to be moved from 7c to "
         "7a on the agenda.",
+        # one item taken out of its turn
+        "The Chair said that item 8 on the allotments would be considered directly after "
+        "item 3.",
+        "The bowls club had asked to speak, and it was agreed to take this item first.",
+        "The Chairman asked to bring item 9 forward so that the visitor could leave early.",
+        "Those present were reminded of the need to declare any interest in the matter(s) to "
+        "be considered at the meeting.",
+        "Where in doubt, advice should be sought from the Monitoring Officer before the day of "
+        "the meeting.",
+        # done at the meeting as it is asked
+        "All present were asked to note that the meeting was being filmed.",
+        "The Chairman had to leave early and asked Councillor Pell to take the Chair.",
         # a question answered in its own sentence
         "A Member asked for details of the youth scheme and Members were advised that it was "
         "run by the county.",
         "Information on the running costs was requested and members were informed that there "
         "would need to be further investment.",
+        "Councillor Pell asked if the Clerk could check the gully and was told that it had "
+        "been cleared in May.",
+        "Mr Dean asked whether the resurfacing would be finished by the spring.",
+        "Clarification was sought on whether the fete was a parish or a school event.",
+        "Clarification was sought about which ward the new bins would serve.",
+        "Councillor Pell asked if the Clerk could check the gully. The Clerk replied that it "
+        "had been cleared in May.",
         # "to" and a determiner is a preposition
         "Can the Leader answer the question first asked in March and then promised to all "
         "members of the Panel in April?",
@@ -3171,6 +3190,15 @@ def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
         "A Member asked for details of the costs and Members were advised that these would "
         "be circulated.",
         "The Director said the two reports would be considered together at the next meeting.",
+        "It was agreed to take this item first at the next meeting.",
+        "The item on the library would be considered after item 2 at the next meeting.",
+        "The Clerk was asked to note the complaint and reply to the resident.",
+        "Clarification was sought on the running costs of the new depot.",
+        "Legal advice should be sought on the lease before the next meeting.",
+        # a request put as a question to one who can act
+        "Councillor Pell asked if the Clerk could find out when the gully would be cleared.",
+        "Mrs Dean raised the state of the footbridge and asked if Councillor Shaw would meet "
+        "the owner and look into it.",
         "Officers would bring the two reports together in a single paper for Cabinet.",
         "It was agreed to circulate the minutes to all members.",
         "Because of the election, the questioners would receive written responses.",

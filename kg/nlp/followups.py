@@ -289,6 +289,9 @@ def followups_component(doc: Doc) -> Doc:
         ask = found["requested"] or found["requested_passive"]
         asked_only = hit_name not in ("passive", "asked_to") and ask \
             and not rx["future"].search(text, ask.start())
+        # "asked if the Clerk could find out …" looks ahead in its own words: answered in the
+        # next sentence, it was a question put at the meeting all the same.
+        asked_only = asked_only or hit_name == "asked_if"
         promised_next = k + 1 < len(units) and bool(rx["future"].search(units[k + 1].text))
         if asked_only and not promised_next and (
             (k + 1 < len(units) and rx["answer"].match(units[k + 1].text))
