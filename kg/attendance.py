@@ -213,7 +213,13 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks = []
         chunks = _join_open_brackets(text, chunks)
         fields = _dash_fields(text, chunks, p)
+        # A roll of bulleted entries ends at the first line with no bullet ("- Ann Bell (AB)
+        # Westshire Council" / "- Carl Dean (CD) …" / "Welcome and Introductions"): the page
+        # goes on with its items, not another name.
+        bulleted = fields and bool(chunks) and _entry_body(text[chunks[0][0]:chunks[0][1]])[1]
         for s, e in chunks:
+            if bulleted and text[s:e].strip() and not _entry_body(text[s:e])[1]:
+                break
             if p.rx("attendance", "roll_caption").fullmatch(text, s, e):
                 continue  # "South Ward:" over its members' names: a caption, no one's name
             found = (_dash_line(text, s, e, status, p) if fields else None) or _names(
@@ -256,13 +262,32 @@ def _join_open_brackets(text: str, chunks: list[tuple[int, int]]) -> list[tuple[
 _ACRONYM_AFTER = re.compile(r"(?P<a>\S.*?)[ \t]+[–—-][ \t]*(?P<b>[A-Z][A-Z&]{1,7})")
 
 
+# A roll line's bullet: a mark (see _BULLET), or a dash with a space after it opening the line
+# before a capital ("- Ann Bell (AB) Westshire Council"), as lists saved from web pages print.
+_LINE_BULLET = re.compile(r"[•·\u2022▪◦*][ \t]*|[-–][ \t]+(?=[A-Z])")
+# A bulleted roll's entry "Name, Field": the name, a comma, and the post or body the person
+# came with ("• Ann Bell, Westshire Council", "• Carl Dean, Minister for Transport").
+_COMMA_ENTRY = re.compile(r"(?P<a>[^,]+?)[ \t]*,[ \t]*(?P<b>[A-Z].*)")
+
+
+def _entry_body(line: str) -> tuple[int, bool]:
+    """Where a roll line's entry starts (after its indent and bullet), and whether it had a
+    bullet."""
+    at = len(line) - len(line.lstrip())
+    if bullet := _LINE_BULLET.match(line, at):
+        return bullet.end(), True
+    return at, False
+
+
 def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
     """A roll's line "Name - Field" (perhaps after a bullet): a person's name (perhaps with
     a capacity in brackets), a spaced dash, and a second field, the ward, post or body they
-    are listed with."""
-    line = line.strip()
-    if bullet := _BULLET.match(line):
-        line = line[bullet.end():]
+    are listed with. After a bullet a comma may part the two fields ("• Ann Bell, Westshire
+    Council"): a bullet marks each line as one entry, so the words after the comma are the
+    person's post or body, not a second person (a field that opens on a person is no such
+    entry)."""
+    at, bulleted = _entry_body(line)
+    line = line[at:].rstrip()
     d = _DASH.fullmatch(line)
     if d is not None and d.group("b")[:1].isupper() and _entry_name(d.group("a"), p):
         return d
@@ -273,6 +298,9 @@ def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
     if t is not None and _name_tag(t.group("a"), t.group("tag"), p) and _entry_name(
             t.group("a"), p) and not re.search(r"\([A-Z]{2,4}[a-z]{0,2}\)", t.group("b")):
         return t
+    c = _COMMA_ENTRY.fullmatch(line) if bulleted else None
+    if c is not None and _entry_name(c.group("a"), p) and not person_first(c.group("b"), p):
+        return c
     return None
 
 
@@ -324,10 +352,7 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
     line = text[s:e]
     if (d := _dash_entry(line, p)) is None:
         return []
-    stripped = line.strip()
-    at = s + len(line) - len(line.lstrip())
-    if bullet := _BULLET.match(stripped):
-        at += bullet.end()
+    at = s + _entry_body(line)[0]
     found = _names(text, at + d.start("a"), at + d.end("a"), status, p, strict=True)
     if len(found) != 1:
         return []
@@ -339,6 +364,26 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
         # "Investment Director - TVCA", "Eastmoor Borough Council - EBC": a third field, the
         # body's initials, after the post or body the line gives.
         after = ac.group("a")
+    parts = list(re.finditer(r"[^,/–—]+", after)) if tagged else []
+    if len(parts) > 1 and not _is_role(parts[0].group(), p) and any(
+            _body_in(f.group()) is not None and not _is_role(f.group(), p) for f in parts):
+        # "Westshire Police – Education Adviser", "Road Safety / Westshire Road Safety
+        # Partnership": after the initials a field of several parts, one a body's name, is
+        # the body the person came from and perhaps their post; a part that is neither (a
+        # place, a team) is no post.
+        for f in parts:
+            org = _body_in(f.group())
+            if org is not None and not _is_role(f.group(), p):
+                if person.organisation is None:
+                    person.organisation_span = span(text, b + f.start() + org[0],
+                                                    b + f.start() + org[1])
+                    person.organisation = collapse(person.organisation_span.exact)
+            elif _is_role(f.group(), p) and person.capacity is None:
+                lead = len(f.group()) - len(f.group().lstrip())
+                person.capacity_span = span(text, b + f.start() + lead,
+                                            b + f.start() + len(f.group().rstrip()))
+                person.capacity = collapse(person.capacity_span.exact)
+        return found
     if (pb := _DASH.fullmatch(after) or (tagged and re.fullmatch(
             r"(?P<a>[^,]+),[ \t]+(?P<b>\S.*)", after))) and (
             tagged or _is_role(pb.group("a"), p)) and (
@@ -353,8 +398,18 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
         # "Lay Member for Audit / Vice Chair": two posts, the first the one the line is for.
         after = re.split(r"[ \t]+/[ \t]+", after)[0]
     # After the person's own initials the field is their post ("Clinical Chair", "Governing
-    # Body GP"), whatever its head word; only a body's name is not.
-    if not (tagged and _body_in(after) is None) and (
+    # Body GP"), whatever its head word; only a body's name is not, nor a body's short form
+    # ("Ann Bell (AB) WRCC").
+    acronym = _acronym_body(after, person.name, p.rx("attendance", "capacity"), p) if (
+        re.fullmatch(r"\S+", after)) else None
+    if tagged and re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]*", after) and not _is_role(
+            after, p) and after not in p.raw["attendance"]["post_acronyms"]:
+        acronym = (0, len(after))  # "RoSPA", "NatEng": a body's short form in mixed case
+    if acronym is not None:
+        if person.organisation is None:
+            person.organisation_span = span(text, b + acronym[0], b + acronym[1])
+            person.organisation = collapse(person.organisation_span.exact)
+    elif not (tagged and _body_in(after) is None) and (
             org := _body_in(after)) is not None and not _is_role(after, p):
         if person.organisation is None:
             person.organisation_span = span(text, b + org[0], b + org[1])
@@ -563,9 +618,12 @@ def _name_role_roll(text: str, start: int, end: int, status: str,
 _INITIAL_SURNAME = re.compile(
     r"(?<![\w'’.])[A-Z]\.?[ \t]+(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?![\w'’-])")
 # What may stand between two such names: a post or portfolio in capitalised words, with
-# "&", "and", "of", "for", "the" and commas ("Highways, Transportation & Climate Change").
+# "&", "and", "of", "for", "the" and commas ("Highways, Transportation & Climate Change"), a
+# note in brackets ("Head of HR (Interim)"), and a spaced dash before the name ("Chief
+# Executive - J Dixon Head of Finance - A Cole").
 _POST_GAP = re.compile(
-    r"[ \t]*[A-Z][\w'’-]*(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:[A-Z][\w'’-]*|&|and|of|for|the))*[ \t]*")
+    r"[ \t]*[A-Z][\w'’-]*(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:[A-Z][\w'’-]*|&|and|of|for|the"
+    r"|\([A-Z][^()\n]{0,40}\)))*(?:[ \t]+[–—-])?[ \t]*")
 
 
 def _post_name_roll(text: str, start: int, end: int, status: str,
@@ -590,11 +648,13 @@ def _post_name_roll(text: str, start: int, end: int, status: str,
     out: list[Attendee] = []
     for m in names:
         post = chunk[at:m.start()]
-        if not _POST_GAP.fullmatch(post) or len(post.split()) > 8 or (
+        if not _POST_GAP.fullmatch(post) or len(re.sub(r"\([^()]*\)|[–—-]", "", post).split()) > 8 or (
                 post.split()[0] in given) or any(
                 w.rstrip(".").casefold() in honorifics for w in post.split()):
             break  # the roll ends at the name before ("… P Wright EB117 Apologies Nil.")
         ps, pe = strip_span(chunk, at, m.start())
+        if dash := re.search(r"[ \t]+[–—-]$", chunk[ps:pe]):
+            pe = ps + dash.start()
         a = Attendee(m.group(), status, span(text, start + m.start(), start + m.end()))
         if _is_role(collapse(post), p) or p.rx("attendance", "area_not").search(post):
             # "Leader", "Deputy Leader": a post; a portfolio alone ("Leisure & Culture") is
@@ -769,10 +829,17 @@ def initialled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
                                       *p.raw["attendance"]["role_words"])} | {"chair", "vice-chair"}
     officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
     out: list[Attendee] = []
-    for line in lines(text, text.find("\n") + 1 if "\n" in text else len(text), end):
+    roll = lines(text, text.find("\n") + 1 if "\n" in text else len(text), end)
+    # Names whose given name is not a common one ("Nikos Savvas (NS)") are taken once two
+    # others confirm the roll, when they open their line or entry as the others do.
+    known = sum(_initialled_name(line.text, m, given, honorifics, p) is not None
+                for line in roll for m in bracket.finditer(line.text))
+    for line in roll:
         status = next((st for rx, st in statuses if rx.match(line.text)), "Present")
         for m in bracket.finditer(line.text):
-            found = _initialled_name(line.text, m, given, honorifics, p)
+            found = _initialled_name(line.text, m, given, honorifics, p) or (
+                _initialled_name(line.text, m, given, honorifics, p, entry=True)
+                if known >= 2 else None)
             if found is None:
                 continue
             s, e = found
@@ -789,6 +856,13 @@ def initialled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
                 a.capacity_span = span(text, at, at + len(c.group("c")))
                 if status == "Present":
                     a.status = "AlsoInAttendance"
+            elif (c := re.match(r"[ \t]+(?P<c>[A-Z][^,;()\n]*?)[ \t]*(?:[,;]|\band\b|$)",
+                                after)) and _is_role(c.group("c"), p) and not re.search(
+                    r"\([A-Z]", after[: c.end()]):
+                # "Ann Bell (AB) Vice-Chairman, Carl Dean (CD)", "Eve Fox (EF) Chief
+                # Constable": the post printed after the initials, up to the entry's end.
+                at = line.start + m.end() + c.start("c")
+                a.capacity_span = span(text, at, at + len(c.group("c")))
             if a.capacity_span is not None:
                 a.capacity = collapse(a.capacity_span.exact)
             out.append(a)
@@ -796,12 +870,15 @@ def initialled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
 
 
 def _initialled_name(line: str, m: re.Match[str], given: frozenset[str], honorifics: set[str],
-                     p: Patterns) -> tuple[int, int] | None:
+                     p: Patterns, entry: bool = False) -> tuple[int, int] | None:
     """The span in ``line`` of the name whose initials the bracket ``m`` gives: the fewest
     capitalised words just before it (two to four) whose capitals hold the initials in order,
     from the first word's to the surname's ("Dafydd P Jones (DJ)", "Mary McAleer (MM)"), the
-    first a given name or after an honorific, the last no body's word. None if there is none."""
-    initials = re.sub(r"['’]", "", m.group("initials"))
+    first a given name or after an honorific, the last no body's word. None if there is none.
+    ``entry``: in a roll other names have confirmed, the first word may be any given name
+    when the name opens its line or follows a comma or "and", and its words are no post's
+    or body's; lower-case letters of the tag ("Sue Roper (SuR)") are left aside."""
+    initials = re.sub(r"['’a-z]", "", m.group("initials"))
     words = list(re.finditer(r"\S+", line[: m.start()]))[-5:]
     run: list[re.Match[str]] = []
     for w in reversed(words):  # the capitalised words running up to the bracket
@@ -823,7 +900,11 @@ def _initialled_name(line: str, m: re.Match[str], given: frozenset[str], honorif
         before = run[-n - 1].group().rstrip(".").casefold() if len(run) > n else (
             words[-n - 1].group().rstrip(".").casefold() if len(words) > n else "")
         first = name[0].group()
-        if first not in given and before not in honorifics:
+        opens = not line[: name[0].start()].strip() or bool(
+            re.search(r"(?:[,;]|\band)[ \t]*$", line[: name[0].start()]))
+        if first not in given and before not in honorifics and not (
+                entry and opens and not any(w.group().lower() in p.role_words | p.body_words
+                                            for w in name)):
             return None
         if name[-1].group().lower() in p.body_words or is_committee(name[-1].group(), p):
             return None
