@@ -74,6 +74,9 @@ _NAME_SPLIT = re.compile(
     r"\t+|[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)"
     r"|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
     r"|(?<=\))\s+(?=[A-Z])"
+    # a group's label opens the next names in a roll run on ("… and J Smyth Councillors – J
+    # Archibald-Brown, …", "… C Dean Aldermen: E Fox")
+    r"|[ \t]+(?=(?:Councillors|Aldermen|Members)[ \t]*(?::|[–—-][ \t]))"
     r"|\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"  # a bullet opens the next entry of a wrapped list
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
@@ -125,6 +128,9 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 j += 1
             if j + 1 < len(ls) and not ls[j + 1].blank and _group_label(ls[j].text, p):
                 j += 1  # "PRESENT" / "Councillor" / "A Bell …": the members' word, no name
+            if j < len(ls) and _prose_line(ls[j].text):
+                i = j  # "Attendees" / "Around twenty residents attended, and …": prose
+                continue
         if alone and (paired := _name_then_role_lines(text, ls, j, status, p)):
             # "Ann Bell" / "Chair, Westshire Council" / "Carl Dean" / "Clinical Lead, …"
             out.extend(paired[0])
@@ -245,6 +251,16 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     return out
 
 
+def _prose_line(line: str) -> bool:
+    """A line below a heading standing alone that is a sentence, not a list: five words or
+    more in lower case besides the little words of names, posts and lists ("Around twenty
+    residents, two members of the council and the clerk attended, …"); a roll's line has
+    few ("Cllr A Bell (in the Chair), Cllr C Dean and Mrs E Fox (Clerk)")."""
+    small = {"and", "of", "for", "the", "in", "to", "on", "at", "from", "with", "a", "an"}
+    words = re.findall(r"(?<![\w(])[a-z][a-z'’-]*", re.sub(r"\([^()]*\)", "", line))
+    return sum(w not in small for w in words) >= 5
+
+
 def _join_open_brackets(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A roll's line whose bracket the page wrapped onto the next line ("• Cllr A Bell
     (Leader of the Council and Portfolio Holder Economy," / "Skills and Housing)") is one
@@ -357,6 +373,9 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
     if len(found) != 1:
         return []
     after = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("b")).rstrip(" .;,")
+    if d.re is _COMMA_ENTRY and len(after.split()) == 2 and _looks_like_name(after, p) and not (
+            _is_role(after, p) or _body_in(after) is not None):
+        return []  # "• Gus Hale, Ida Jones": two people, read as a list
     person = found[0]
     b = at + d.start("b")
     tagged = "tag" in d.re.groupindex
@@ -365,20 +384,25 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
         # body's initials, after the post or body the line gives.
         after = ac.group("a")
     parts = list(re.finditer(r"[^,/–—]+", after)) if tagged else []
-    if len(parts) > 1 and not _is_role(parts[0].group(), p) and any(
-            _body_in(f.group()) is not None and not _is_role(f.group(), p) for f in parts):
+
+    def post(field: str) -> bool:
+        return _is_role(field, p) or bool(p.rx("attendance", "capacity").fullmatch(
+            f"({field.strip()})"))
+
+    if len(parts) > 1 and not post(parts[0].group()) and any(
+            _body_in(f.group()) is not None or post(f.group()) for f in parts):
         # "Westshire Police – Education Adviser", "Road Safety / Westshire Road Safety
-        # Partnership": after the initials a field of several parts, one a body's name, is
-        # the body the person came from and perhaps their post; a part that is neither (a
-        # place, a team) is no post.
+        # Partnership": after the initials a field of several parts that does not open on a
+        # post gives the body the person came from and perhaps, later, their post; a part
+        # that is neither (a place, a team) is no post.
         for f in parts:
             org = _body_in(f.group())
-            if org is not None and not _is_role(f.group(), p):
+            if org is not None and not post(f.group()):
                 if person.organisation is None:
                     person.organisation_span = span(text, b + f.start() + org[0],
                                                     b + f.start() + org[1])
                     person.organisation = collapse(person.organisation_span.exact)
-            elif _is_role(f.group(), p) and person.capacity is None:
+            elif post(f.group()) and person.capacity is None:
                 lead = len(f.group()) - len(f.group().lstrip())
                 person.capacity_span = span(text, b + f.start() + lead,
                                             b + f.start() + len(f.group().rstrip()))
@@ -648,13 +672,16 @@ def _post_name_roll(text: str, start: int, end: int, status: str,
     out: list[Attendee] = []
     for m in names:
         post = chunk[at:m.start()]
-        if not _POST_GAP.fullmatch(post) or len(re.sub(r"\([^()]*\)|[–—-]", "", post).split()) > 8 or (
+        words = re.sub(r"\([^()]*\)|[–—-]", "", post).split()  # (not its notes, nor a dash)
+        if not _POST_GAP.fullmatch(post) or len(words) > 8 or (
                 post.split()[0] in given) or any(
                 w.rstrip(".").casefold() in honorifics for w in post.split()):
             break  # the roll ends at the name before ("… P Wright EB117 Apologies Nil.")
         ps, pe = strip_span(chunk, at, m.start())
         if dash := re.search(r"[ \t]+[–—-]$", chunk[ps:pe]):
             pe = ps + dash.start()
+        if note := re.search(r"(?:[ \t]*\([^()]*\))+$", chunk[ps:pe]):
+            pe = ps + note.start()  # "Head of HR (Interim)": the post, not its note
         a = Attendee(m.group(), status, span(text, start + m.start(), start + m.end()))
         if _is_role(collapse(post), p) or p.rx("attendance", "area_not").search(post):
             # "Leader", "Deputy Leader": a post; a portfolio alone ("Leisure & Culture") is
@@ -856,9 +883,7 @@ def initialled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
                 a.capacity_span = span(text, at, at + len(c.group("c")))
                 if status == "Present":
                     a.status = "AlsoInAttendance"
-            elif (c := re.match(r"[ \t]+(?P<c>[A-Z][^,;()\n]*?)[ \t]*(?:[,;]|\band\b|$)",
-                                after)) and _is_role(c.group("c"), p) and not re.search(
-                    r"\([A-Z]", after[: c.end()]):
+            elif (c := _post_after_initials(after, p)) is not None:
                 # "Ann Bell (AB) Vice-Chairman, Carl Dean (CD)", "Eve Fox (EF) Chief
                 # Constable": the post printed after the initials, up to the entry's end.
                 at = line.start + m.end() + c.start("c")
@@ -867,6 +892,26 @@ def initialled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
                 a.capacity = collapse(a.capacity_span.exact)
             out.append(a)
     return out if len(out) >= 2 else []
+
+
+def _post_after_initials(after: str, p: Patterns) -> re.Match[str] | None:
+    """The post printed after a name's initials in a roll, up to its entry's end (a comma,
+    semicolon, dash or the line's end, or an "and" before the next person): "(AB)
+    Vice-Chairman, …", "(CD) T/Chief Constable", "(EF) Deputy Police and Crime
+    Commissioner", "(GH) Chairman and Ian Jones (IJ)". None unless it names a post."""
+    c = re.match(r"[ \t]+(?P<c>[A-Z][^,;()\n–—]*?)[ \t]*(?:[,;–—(]|$)", after)
+    if c is None:
+        return None
+    if (cut := next((a for a in re.finditer(r"[ \t]+and[ \t]+", c.group("c"))
+                     if person_first(rest := c.group("c")[a.end():] + after[c.end("c"):], p)
+                     or re.match(r"(?:[A-Z][\w'’-]+[ \t]+){1,3}\([A-Z]", rest)), None)) is not None:
+        c = re.match(rf"[ \t]+(?P<c>{re.escape(c.group('c')[:cut.start()])})", after)
+        assert c is not None
+    field = c.group("c")
+    if not (_is_role(field, p) or _names_post(field, p) or p.rx(
+            "attendance", "capacity").fullmatch(f"({field})")):
+        return None
+    return c
 
 
 def _initialled_name(line: str, m: re.Match[str], given: frozenset[str], honorifics: set[str],
@@ -895,6 +940,9 @@ def _initialled_name(line: str, m: re.Match[str], given: frozenset[str], honorif
                 if at == 0 and k != 0:
                     break
                 at, last_word = at + 1, k
+        if entry and at < len(need) and len(need) == n + 1 and need[0] == name[0].group()[0] \
+                and need[-1] == name[-1].group()[0] and n == 2:
+            at, last_word = len(need), n - 1  # "Gus Hale (GPH)": a middle initial not printed
         if at < len(need) or last_word != len(name) - 1 or need[0] != name[0].group()[0]:
             continue
         before = run[-n - 1].group().rstrip(".").casefold() if len(run) > n else (
@@ -1340,8 +1388,9 @@ def _post_then_holder(piece: str, p: Patterns) -> re.Match[str] | None:
     # A name after the honorific ("Bell (Mrs)" is a surname and its title), and a post of
     # more than one word or a post's word ("Smith (Mrs A Smith)" is no post).
     if len(m.group("name").split()) < 2 or not _looks_like_name(m.group("name"), p) or (
-            len(m.group("post").split()) < 2 and not _is_role(m.group("post"), p)):
-        return None
+            len(m.group("post").split()) < 2 and not _is_role(m.group("post"), p)
+            and not p.rx("attendance", "capacity").fullmatch(f"({m.group('post')})")):
+        return None  # (a chair's or mayor's one word is a post: "Mayor (Councillor A Bell)")
     return m
 
 
