@@ -175,8 +175,10 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             # After a heading's own line of names, a line goes on with the list only if it
             # reads as one ("Cllr A Bell, Cllr C Dent"), not a page's furniture ("Buttons",
             # "Item Number Item/Description") that follows the list.
+            # So does a line that is one name ("Councillors Dan Mew" / "Doreen Hale" / …).
             keep = next((k for k, (s, e) in enumerate(chunks[1:], start=1)
-                         if not _reads_as_list(text[s:e], p) or _other_field(text[s:e], p)),
+                         if not (_reads_as_list(text[s:e], p) or _one_name_line(text, s, e, p))
+                         or _other_field(text[s:e], p)),
                         len(chunks))
             # "Present: Cllrs A, B" / "Parish Clerk: H Pitman": a line under its own label is
             # a list of its own, which gives its status (read below), not the heading's names.
@@ -249,6 +251,14 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(found)
         i = max(j, i + 1)
     return out
+
+
+def _one_name_line(text: str, s: int, e: int, p: Patterns) -> bool:
+    """A line of a roll that is one person's name and nothing else, perhaps after the members'
+    word: "Councillors Dan Mew", "Doreen Hale" (a common given name first)."""
+    line = re.sub(r"^[ \t]*(?:Councillors|Cllrs\.?|Members|Aldermen)[ \t]+", "", text[s:e])
+    return (line != text[s:e] or person_first(line.strip(), p)) and len(line.split()) <= 4 and len(
+        _names(text, s, e, "Present", p, strict=True)) == 1
 
 
 def _prose_line(line: str) -> bool:
@@ -537,6 +547,9 @@ def _roll_paragraph(line: str, p: Patterns) -> bool:
     ("Councillors: P Duffy, T Hill")."""
     return bool(p.rx("attendance", "unheaded_members").match(re.sub(
         r"^([ \t]*(?:Councillors|Cllrs\.?|Aldermen)):", r"\1 ", line))
+                or p.rx("attendance", "unheaded_members").match(re.sub(
+                    r"^[ \t]*(?:Members|Councillors|Aldermen)[ \t]+[–—-][ \t]+", "Councillors ",
+                    line))
                 or p.rx("attendance", "chair_line").match(line))
 
 
@@ -1444,6 +1457,7 @@ def _names(
         pos = sep[1] if sep else pos
         joiner = sep[2] if sep else ""
     pieces = _split_name_before_body(chunk, pieces, p, text, start)
+    pieces = _split_post_before_name(chunk, pieces, p)
     capacity_rx = p.rx("attendance", "capacity")
     tier_rx = p.rx("attendance", "tier_title")
     prefix_rx = p.rx("attendance", "list_prefix")
@@ -1500,6 +1514,7 @@ def _names(
         capacity = capacity_span = None
         organisation_span: Span | None = None
         dash_status = None
+        chair = None
         if not roles and (held := _post_then_holder(piece, p)):
             # "Director of Development (Ms O Murtagh)": the post, then its holder in brackets
             # (a post may end in a body's word: "Director of Leisure Services").
@@ -1541,13 +1556,20 @@ def _names(
                 if status == "Present" and not _councillor(piece, p) and {
                         w.lower().strip(".") for w in re.split(r"[\s/]+", after)} & officer_words:
                     dash_status = "AlsoInAttendance"
-            elif not _titled(before, p) and {w.lower() for w in re.split(r"[\s/]+", before)} & {
-                    w.lower() for w in p.raw["attendance"]["officer_words"]} and person_first(
+            elif not _titled(before, p) and ({w.lower() for w in re.split(r"[\s/]+", before)} & {
+                    w.lower() for w in p.raw["attendance"]["officer_words"]} or (
+                    chair := capacity_rx.fullmatch(f"({before})"))) and person_first(
                     d.group("b"), p):
                 # (Not "Team Manager – Communications": a post's service after the dash.)
+                # "the Clerk – Ann Bell", "Chairman – Cllr C Dean": the post is the capacity
+                # the person attended in; an officer's puts them in attendance.
+                if not roles:
+                    capacity_span = span(text, start + s + d.end("a") - len(before),
+                                         start + s + d.end("a"))
+                    capacity = collapse(capacity_span.exact)
                 s += d.start("b")
                 piece = d.group("b")
-                dash_status = "AlsoInAttendance" if status == "Present" else None
+                dash_status = "AlsoInAttendance" if status == "Present" and not chair else None
             elif after[:1].islower():
                 piece = d.group("a")  # "Brian Ambrose – unwell": the reason, as in brackets
         if c := capacity_rx.search(piece):
@@ -1827,6 +1849,52 @@ def _names(
         ))
         named = out[-1]
     return _without_honours(text, _without_fragments(out, p), p)
+
+
+# A piece of a list that ends in a person's name after other words: "Head of Finance Brian
+# Archibald" (a given name, perhaps initials, one surname).
+_POST_THEN_NAME = re.compile(
+    r"(?P<head>\S.*?)[ \t]+(?P<name>(?P<first>[A-Z][a-z'’]+)(?:[ \t]+[A-Z]\.?)*[ \t]+"
+    r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
+
+
+def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: Patterns
+                            ) -> list[tuple[int, int, str]]:
+    """Part the entries of a run-on roll of "Name, Post" entries whose line breaks were lost,
+    so that each post runs into the next name ("Ann Bell, Head of Finance Carl Dean, Head of
+    Housing, Westshire Services Eve Fox, Chief Executive"): where the list ends on a post
+    standing alone and two pieces at least end in a name after other words (a common given
+    name, or after a post: "Solicitor Hazel Flett"; not after an initial or a given name,
+    "T Stephen Hale", "Mary Ann Bell"), each such name opens the next entry. A
+    list that ends on a name ("…, Parish Clerk Gus Hale") prints its posts before the names,
+    and is left as it is."""
+    spans = [strip_span(chunk, a, b) for a, b, _ in pieces]
+    texts = [chunk[a:b].rstrip(".;: ") for a, b in spans]
+    if len(pieces) < 4 or not texts[-1] or _POST_THEN_NAME.fullmatch(texts[-1]) or not (
+            _is_role(texts[-1], p) or _names_post(texts[-1], p)):
+        return pieces
+    given = given_names()
+    cuts = {}
+    for k, t in enumerate(texts):
+        m = _POST_THEN_NAME.fullmatch(t)
+        # (After a post's "and" any name: "Head of Roads and Amenities Rod Mackay".)
+        tail = bool(re.fullmatch(r"\s*(?:and|&)\s*", pieces[k][2])) and (
+            _is_role(texts[k - 1], p) or _names_post(texts[k - 1], p))
+        if k and m and (m.group("first") in given or tail or _is_role(m.group("head"), p)
+                        or _names_post(m.group("head"), p)) and not _titled(t, p) and not (
+                person_first(m.group("head"), p)) and not any(
+                w.rstrip(".").casefold() in {h.casefold().rstrip(".") for h in p.honorifics}
+                for w in m.group("head").split()):
+            cuts[k] = spans[k][0] + m.start("name")
+    if len(cuts) < 2:
+        return pieces
+    out: list[tuple[int, int, str]] = []
+    for k, (a, b, joiner) in enumerate(pieces):
+        if k in cuts:
+            out += [(a, cuts[k], joiner), (cuts[k], b, " ")]
+        else:
+            out.append((a, b, joiner))
+    return out
 
 
 def _split_name_before_body(chunk: str, pieces: list[tuple[int, int, str]], p: Patterns,

@@ -701,6 +701,23 @@ def test_titled_names_one_a_paragraph_and_an_unlabelled_roll() -> None:
         ("Gareth Hume", "AlsoInAttendance")]
 
 
+def test_a_roll_going_on_under_a_members_label_with_a_dash_or_one_name_a_line() -> None:
+    """"PRESENT: Chairman - Cllr A Bell" / blank / "Members - Cllrs C Dean, E Fox": the chair's
+    post before the dash is their capacity, and a paragraph led by the members' word and a
+    dash goes on with the roll. "PRESENT: Councillor A Bell (Chair)" / "Councillors Dan
+    Mew" / "Doreen Hale" / …: lines each one name go on with it too. Negative: a line of
+    prose after the roll ("One resident attended") names no one."""
+    text = ("Minutes of a meeting of the Town Projects Committee held on Thursday 4 March "
+            "2010\n\n\nPRESENT: Chairman - Cllr A Bell\n\nMembers - Cllrs Mrs C Dean, E Fox\n\n"
+            "1. Minutes\n\nThe minutes were approved.\n")
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Cllr A Bell", "Chairman"), ("Mrs C Dean", None), ("E Fox", None)]
+    lines = ("MINUTES of a meeting of the PARISH COUNCIL held on Thursday 20th February 2020\n"
+             "PRESENT: Councillor Ann Bell (Chair)\nCouncillors Dan Mew\nDoreen Hale\n"
+             "Simon Peel\nOne resident attended\n\n1 APOLOGIES: None\n")
+    assert [a.name for a in extract(lines).attendance] == [
+        "Councillor Ann Bell", "Dan Mew", "Doreen Hale", "Simon Peel"]
+
 def test_a_rolls_label_typed_with_a_semicolon_for_its_colon() -> None:
     """ "Present ; Cllr A, Cllr B" and "In Attendance ; C Dean , E Fox": the label is read as
     if it had its colon, and the spans still quote the source; a semicolon right after a
@@ -760,6 +777,34 @@ def test_a_flattened_roll_of_post_dash_name_entries_group_labels_and_the_chair()
         ("L Lowe", "AlsoInAttendance", "Director of Leisure and Culture"),
         ("M Moss", "AlsoInAttendance", "Head of HR"),
         ("N Nash", "AlsoInAttendance", "Committee Services Manager")]
+
+def test_a_run_on_roll_of_name_post_entries_whose_posts_run_into_the_next_name() -> None:
+    """"In Attendance: Ann Bell, Head of Finance Carl Dean, Director of Housing and
+    Regeneration Eve Fox, …, Chief Executive": a list of "Name, Post" entries whose line
+    breaks were lost, ending on a post standing alone; each name at a piece's end opens the
+    next entry and the words before it are the last person's post (not a name's own given
+    names: "Mary Ann Kemp" stays one person). Negative: a list that
+    ends on a name prints its posts first ("…, Footpaths Officer Gus Hale and Parish Clerk Ida
+    Jones") and keeps them with the names after."""
+    text = (
+        "MINUTE of the MEETING of the HOUSING COMMITTEE held in the Council Offices on 3 "
+        "March 2015\n\nIn Attendance: Mary Ann Kemp, Head of Roads Ann Bell, Head of Finance "
+        "Carl Dean, Director of Housing "
+        "and Regeneration Eve Fox, Solicitor Hazel Flett, Chief Executive\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Mary Ann Kemp", "Head of Roads"), ("Ann Bell", "Head of Finance"),
+        ("Carl Dean", "Director of Housing and Regeneration"),
+        ("Eve Fox", "Solicitor"), ("Hazel Flett", "Chief Executive")]
+    posts_first = text.replace(
+        "Mary Ann Kemp, Head of Roads Ann Bell, Head of Finance Carl Dean, Director of Housing "
+        "and Regeneration Eve Fox, "
+        "Solicitor Hazel Flett, Chief Executive",
+        "Cllr Ann Bell, Cllr Carl Dean, Footpaths Officer Gus Hale and Parish Clerk Ida "
+        "Jones")
+    assert [(a.name, a.capacity) for a in extract(posts_first).attendance] == [
+        ("Cllr Ann Bell", None), ("Cllr Carl Dean", None),
+        ("Gus Hale", "Footpaths Officer"), ("Ida Jones", "Parish Clerk")]
 
 def test_captions_inside_a_roll_name_no_one() -> None:
     """"PRESENT:" over "South Ward:" / "Cllr D Brent" / "East Ward:" / "Cllr Mrs R Crane":
