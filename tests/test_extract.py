@@ -3275,7 +3275,7 @@ def test_a_row_that_kept_only_the_agendas_direction_and_a_numbered_list_in_its_m
 
 def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() -> None:
     """"Cllr A Hale – Chairman" (a capacity), "the Clerk – B Irwin" (an officer in
-    attendance), "C Judd – North Ward" (a role, not part of the name), and an apologies item
+    attendance, in the post before the dash), "C Judd – North Ward" (a role, not part of the name), and an apologies item
     whose title carries the names after a dash; a double-barrelled name keeps its hyphen."""
     text = (
         "Minutes of the Parish Council meeting held on Tuesday 7 March 2017\n\n"
@@ -3287,7 +3287,7 @@ def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() ->
     m = extract(text)
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
         ("Cllr A Hale", "Present", "Chairman"), ("D Lowe-Moss", "Present", None),
-        ("C Judd", "Present", None), ("B Irwin", "AlsoInAttendance", None),
+        ("C Judd", "Present", None), ("B Irwin", "AlsoInAttendance", "Clerk"),
         ("Cllr E Frost", "Apologies", "County Cllr"), ("Mrs F Gale", "Apologies", None)]
 
 
