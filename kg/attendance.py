@@ -119,6 +119,11 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
         if text[head_end - 1 : head_end] == ":" and text[head_end : head_end + 1] in (
                 "-", "–", "—"):
             head_end += 1  # "In Attendance:- J Birch (Clerk)": the colon and dash are one mark
+        if label := re.match(r"[ \t]*[A-Za-z][\w, -]{0,50}?\b[Mm]embers[ \t]*:",
+                             text[head_end:line.end]):
+            # "Present: Elected, co-opted and associate members: Ann Bell, …": the members'
+            # label after the heading, its commas no list of names.
+            head_end += label.end()
         chunks = [(head_end, line.end)]
         j = i + 1
         alone = not text[chunks[0][0] : chunks[0][1]].strip()
@@ -1865,7 +1870,8 @@ def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
     Housing, Westshire Services Eve Fox, Chief Executive"): where the list ends on a post
     standing alone and two pieces at least end in a name after other words (a common given
     name, or after a post: "Solicitor Hazel Flett"; not after an initial or a given name,
-    "T Stephen Hale", "Mary Ann Bell"), each such name opens the next entry. A
+    "T Stephen Hale", "Mary Ann Bell", nor a post's own words, "Head of Community Care"),
+    each such name opens the next entry. A
     list that ends on a name ("…, Parish Clerk Gus Hale") prints its posts before the names,
     and is left as it is."""
     spans = [strip_span(chunk, a, b) for a, b, _ in pieces]
@@ -1882,7 +1888,10 @@ def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
             _is_role(texts[k - 1], p) or _names_post(texts[k - 1], p))
         if k and m and (m.group("first") in given or tail or _is_role(m.group("head"), p)
                         or _names_post(m.group("head"), p)) and not _titled(t, p) and not (
-                person_first(m.group("head"), p)) and not any(
+                person_first(m.group("head"), p)) and not re.search(
+                r"\b(?:of|for|and|the|to)$|&$", m.group("head")) and not any(
+                w.lower() in p.role_words | p.body_words for w in m.group("name").split()
+                ) and not any(
                 w.rstrip(".").casefold() in {h.casefold().rstrip(".") for h in p.honorifics}
                 for w in m.group("head").split()):
             cuts[k] = spans[k][0] + m.start("name")

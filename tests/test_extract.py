@@ -706,7 +706,8 @@ def test_a_roll_going_on_under_a_members_label_with_a_dash_or_one_name_a_line() 
     post before the dash is their capacity, and a paragraph led by the members' word and a
     dash goes on with the roll. "PRESENT: Councillor A Bell (Chair)" / "Councillors Dan
     Mew" / "Doreen Hale" / …: lines each one name go on with it too. Negative: a line of
-    prose after the roll ("One resident attended") names no one."""
+    prose after the roll ("One resident attended") names no one, nor do the words of a
+    label after the heading ("Elected, co-opted and associate members:")."""
     text = ("Minutes of a meeting of the Town Projects Committee held on Thursday 4 March "
             "2010\n\n\nPRESENT: Chairman - Cllr A Bell\n\nMembers - Cllrs Mrs C Dean, E Fox\n\n"
             "1. Minutes\n\nThe minutes were approved.\n")
@@ -717,6 +718,12 @@ def test_a_roll_going_on_under_a_members_label_with_a_dash_or_one_name_a_line() 
              "Simon Peel\nOne resident attended\n\n1 APOLOGIES: None\n")
     assert [a.name for a in extract(lines).attendance] == [
         "Councillor Ann Bell", "Dan Mew", "Doreen Hale", "Simon Peel"]
+    # A label of the members' kinds after the heading, its commas no list of names.
+    kinds = lines.replace("PRESENT: Councillor Ann Bell (Chair)\nCouncillors Dan Mew\nDoreen Hale\n"
+                          "Simon Peel\n", "Present: Elected, co-opted and associate members: "
+                          "Ann Bell, Chair (AB), Dan Mew (DM)\n")
+    assert [(a.name, a.capacity) for a in extract(kinds).attendance] == [
+        ("Ann Bell", "Chair"), ("Dan Mew", None)]
 
 def test_a_rolls_label_typed_with_a_semicolon_for_its_colon() -> None:
     """ "Present ; Cllr A, Cllr B" and "In Attendance ; C Dean , E Fox": the label is read as
@@ -3275,8 +3282,9 @@ def test_a_row_that_kept_only_the_agendas_direction_and_a_numbered_list_in_its_m
 
 def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() -> None:
     """"Cllr A Hale – Chairman" (a capacity), "the Clerk – B Irwin" (an officer in
-    attendance, in the post before the dash), "C Judd – North Ward" (a role, not part of the name), and an apologies item
-    whose title carries the names after a dash; a double-barrelled name keeps its hyphen."""
+    attendance, in the post before the dash), "C Judd – North Ward" (a role, not part of the
+    name), and an apologies item whose title carries the names after a dash; a
+    double-barrelled name keeps its hyphen."""
     text = (
         "Minutes of the Parish Council meeting held on Tuesday 7 March 2017\n\n"
         "Present: Cllr A Hale – Chairman, Cllrs D Lowe-Moss, C Judd – North Ward and the "
