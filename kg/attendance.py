@@ -77,6 +77,10 @@ _NAME_SPLIT = re.compile(
     # a group's label opens the next names in a roll run on ("… and J Smyth Councillors – J
     # Archibald-Brown, …", "… C Dean Aldermen: E Fox")
     r"|[ \t]+(?=(?:Councillors|Aldermen|Members)[ \t]*(?::|[–—-][ \t]))"
+    r"|(?<=[a-z])(?<!Parish)(?<!Town)(?<!Community)(?<!Assistant)(?<!Deputy)(?<!Minutes)"
+    r"(?<!Committee)(?<!Locum)"
+    r"[ \t]+(?=(?:(?:Parish|Town|Community|Assistant|Deputy|Minutes|Committee|Locum)"
+    r"[ \t]+)?[A-Z][a-z]+[ \t]*:[ \t]*[A-Z])"
     r"|\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"  # a bullet opens the next entry of a wrapped list
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
@@ -84,6 +88,12 @@ _NAME_SPLIT = re.compile(
 
 
 _BULLET = re.compile(r"[•·\u2022▪◦*][ \t]*")
+# A field's label inside a roll run on in one line ("Cllr A Bell Councillors: C Dean, E Fox
+# Clerk: Mrs G Hale Public: None"): one capitalised word, or two after a tier's or post's
+# word ("Parish Clerk:", "Minutes Secretary:"), and a colon before the field's names.
+_FIELD_LABEL_WORDS = (r"(?:(?:Parish|Town|Community|Assistant|Deputy|Minutes|Committee|Locum)"
+                      r"[ \t]+)?[A-Z][a-z]+")
+_FIELD_LABEL = re.compile(rf"(?P<label>{_FIELD_LABEL_WORDS})[ \t]*:[ \t]*")
 
 
 def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
@@ -698,8 +708,10 @@ def _post_name_roll(text: str, start: int, end: int, status: str,
         ps, pe = strip_span(chunk, at, m.start())
         if dash := re.search(r"[ \t]+[–—-]$", chunk[ps:pe]):
             pe = ps + dash.start()
-        if note := re.search(r"(?:[ \t]*\([^()]*\))+$", chunk[ps:pe]):
-            pe = ps + note.start()  # "Head of HR (Interim)": the post, not its note
+        if note := re.search(r"(?:[ \t]*\([A-Za-z]+\))+$", chunk[ps:pe]):
+            # "Head of HR (Interim)": the post, not its one-word note (a longer bracket is
+            # the post's own words: "Director of Operations (Waste and Fleet)").
+            pe = ps + note.start()
         a = Attendee(m.group(), status, span(text, start + m.start(), start + m.end()))
         if _is_role(collapse(post), p) or p.rx("attendance", "area_not").search(post):
             # "Leader", "Deputy Leader": a post; a portfolio alone ("Leisure & Culture") is
@@ -1451,7 +1463,8 @@ def _names(
     # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
     seps = [(m.start(), m.end(), m.group()) for m in _NAME_SPLIT.finditer(chunk)
             if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())
-            and not _joined_tiers(chunk, m) and not _wrapped_line(chunk, m, p)]
+            and not _joined_tiers(chunk, m) and not _wrapped_line(chunk, m, p)
+            and not _not_a_label(chunk, m, p)]
     at_honorific = _honorific_splits(chunk, seps, p)
     honorific_starts = {e for _, e, _ in at_honorific}
     seps = sorted([*seps, *at_honorific])
@@ -1484,6 +1497,7 @@ def _names(
     loose: int | None = None  # where a piece that named no one and gave no post started
     skip = -1  # a piece already read as the end of a body's name
     shared_from = 0  # the first of the names that a post in the plural after them may share
+    carried: tuple[int, int] | None = None  # a field's label standing alone, for the next name
     for k_piece, (s, e, joiner) in enumerate(pieces):
         if k_piece == skip:
             continue
@@ -1498,6 +1512,18 @@ def _names(
             s = bullet.end()
         if prefix := prefix_rx.match(chunk, s, e):
             s = prefix.end()
+        # "Clerk: Mrs E Fox" inside a run-on roll: the label's post (the label may stand as
+        # a piece of its own, parted from its name at the honorific).
+        field, carried = carried, None
+        if k_piece and (lab := _FIELD_LABEL.match(chunk, s, e)) and (
+                lab.end() < e or lab.group().rstrip().endswith(":")):
+            if _is_role(lab.group("label"), p) or capacity_rx.fullmatch(
+                    f"({lab.group('label')})"):
+                field = (start + s, start + s + len(lab.group("label")))
+            s = lab.end()
+            if not chunk[s:e].strip():
+                carried = field
+                continue
         piece = chunk[s:e].rstrip(".: \t")  # "… and the Clerk Paul Smith. ."
         if (sub := substitute_rx.search(piece)) and piece.count(
                 "(", 0, sub.start()) == piece.count(")", 0, sub.start()):
@@ -1846,6 +1872,12 @@ def _names(
             for a in out[shared_from:]:
                 if a.capacity is None:
                     a.capacity, a.capacity_span = capacity, capacity_span
+        if field is not None and capacity is None and not roles:
+            capacity_span = span(text, *field)
+            capacity = collapse(capacity_span.exact)
+            if status == "Present" and not _councillor(name, p) and {
+                    w.lower() for w in capacity.split()} & officer_words:
+                person_status = "AlsoInAttendance"
         out.append(Attendee(
             name=name, status=person_status, capacity=capacity, capacity_span=capacity_span,
             span=span(text, start + s, start + s + len(piece)),
@@ -1861,6 +1893,20 @@ def _names(
 _POST_THEN_NAME = re.compile(
     r"(?P<head>\S.*?)[ \t]+(?P<name>(?P<first>[A-Z][a-z'’]+)(?:[ \t]+[A-Z]\.?)*[ \t]+"
     r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
+
+
+def _not_a_label(chunk: str, m: re.Match[str], p: Patterns) -> bool:
+    """Whether a space that parts a roll before "Word:" does not open a field, because the
+    word is no field's label but a name's ("Sharon Turner: Democratic Services Officer"): a
+    field's label is a post ("Clerk:", "Parish Clerk:"), the members' word or the public's."""
+    if m.group().strip() or len(m.group()) >= 3 or chunk[m.start() - 1 : m.start()] == ")":
+        return False
+    lab = _FIELD_LABEL.match(chunk, m.end())
+    if lab is None:
+        return False
+    label = lab.group("label")
+    return not (_is_role(label, p) or p.rx("attendance", "capacity").fullmatch(f"({label})")
+                or _group_label(label, p) or p.rx("attendance", "public_label").match(label))
 
 
 def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: Patterns

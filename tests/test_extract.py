@@ -725,6 +725,22 @@ def test_a_roll_going_on_under_a_members_label_with_a_dash_or_one_name_a_line() 
     assert [(a.name, a.capacity) for a in extract(kinds).attendance] == [
         ("Ann Bell", "Chair"), ("Dan Mew", None)]
 
+def test_field_labels_inside_a_roll_run_on_in_one_line() -> None:
+    """"Present: Chairman: Cllr Mrs Ash Councillors: Mrs Bell, Mrs Cole Clerk: Mrs Dale
+    Public: None": each label with its colon opens a field of the roll though no comma
+    parts it from the name before; a post's label ("Clerk:", "Parish Clerk:") is the
+    capacity of the name after it (an officer's, in attendance). Negative: a name before a
+    colon ("Sharon Turner: Democratic Services Officer") is no label."""
+    text = ("Minutes of the Highways Committee held on Tuesday 13 June 2017\n\n"
+            "Present: Chairman: Cllr Mrs Ash Councillors: Mrs Bell, Mrs Cole Parish Clerk: "
+            "Mrs Dale Public: None\n\n1. Apologies\n\nNone.\n")
+    assert [(a.name, a.status, a.capacity) for a in extract(text).attendance] == [
+        ("Cllr Mrs Ash", "Present", None), ("Mrs Bell", "Present", None),
+        ("Mrs Cole", "Present", None), ("Mrs Dale", "AlsoInAttendance", "Parish Clerk")]
+    # (A name before a colon is no label: test_contact_lines_name_the_officer_not_their_role.)
+    contact = text.replace("Public: None", "Contact: Sharon Turner: Democratic Services Officer")
+    assert "Sharon" not in [a.name for a in extract(contact).attendance]
+
 def test_a_rolls_label_typed_with_a_semicolon_for_its_colon() -> None:
     """ "Present ; Cllr A, Cllr B" and "In Attendance ; C Dean , E Fox": the label is read as
     if it had its colon, and the spans still quote the source; a semicolon right after a
