@@ -77,10 +77,10 @@ _NAME_SPLIT = re.compile(
     # a group's label opens the next names in a roll run on ("… and J Smyth Councillors – J
     # Archibald-Brown, …", "… C Dean Aldermen: E Fox")
     r"|[ \t]+(?=(?:Councillors|Aldermen|Members)[ \t]*(?::|[–—-][ \t]))"
-    r"|(?<=[a-z])(?<!Parish)(?<!Town)(?<!Community)(?<!Assistant)(?<!Deputy)(?<!Minutes)"
-    r"(?<!Committee)(?<!Locum)"
-    r"[ \t]+(?=(?:(?:Parish|Town|Community|Assistant|Deputy|Minutes|Committee|Locum)"
-    r"[ \t]+)?[A-Z][a-z]+[ \t]*:[ \t]*[A-Z])"
+    r"|(?<=[a-z])(?<!Parish)(?<!Town)(?<!Community)(?<!County)(?<!District)(?<!Borough)"
+    r"(?<!City)(?<!Ward)(?<!Assistant)(?<!Deputy)(?<!Minutes)(?<!Committee)(?<!Locum)"
+    r"[ \t]+(?=(?:(?:Parish|Town|Community|County|District|Borough|City|Ward|Assistant|Deputy"
+    r"|Minutes|Committee|Locum)[ \t]+)?[A-Z][a-z]+[ \t]*:[ \t]*[A-Z])"
     r"|\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"  # a bullet opens the next entry of a wrapped list
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
@@ -91,8 +91,8 @@ _BULLET = re.compile(r"[•·\u2022▪◦*][ \t]*")
 # A field's label inside a roll run on in one line ("Cllr A Bell Councillors: C Dean, E Fox
 # Clerk: Mrs G Hale Public: None"): one capitalised word, or two after a tier's or post's
 # word ("Parish Clerk:", "Minutes Secretary:"), and a colon before the field's names.
-_FIELD_LABEL_WORDS = (r"(?:(?:Parish|Town|Community|Assistant|Deputy|Minutes|Committee|Locum)"
-                      r"[ \t]+)?[A-Z][a-z]+")
+_FIELD_LABEL_WORDS = (r"(?:(?:Parish|Town|Community|County|District|Borough|City|Ward|Assistant"
+                      r"|Deputy|Minutes|Committee|Locum)[ \t]+)?[A-Z][a-z]+")
 _FIELD_LABEL = re.compile(rf"(?P<label>{_FIELD_LABEL_WORDS})[ \t]*:[ \t]*")
 
 
@@ -1518,7 +1518,8 @@ def _names(
         if k_piece and (lab := _FIELD_LABEL.match(chunk, s, e)) and (
                 lab.end() < e or lab.group().rstrip().endswith(":")):
             if _is_role(lab.group("label"), p) or capacity_rx.fullmatch(
-                    f"({lab.group('label')})"):
+                    f"({lab.group('label')})") or p.rx("attendance", "post_before_name").fullmatch(
+                    lab.group("label")):
                 field = (start + s, start + s + len(lab.group("label")))
             s = lab.end()
             if not chunk[s:e].strip():
@@ -1906,7 +1907,8 @@ def _not_a_label(chunk: str, m: re.Match[str], p: Patterns) -> bool:
         return False
     label = lab.group("label")
     return not (_is_role(label, p) or p.rx("attendance", "capacity").fullmatch(f"({label})")
-                or _group_label(label, p) or p.rx("attendance", "public_label").match(label))
+                or _group_label(label, p) or p.rx("attendance", "public_label").match(label)
+                or p.rx("attendance", "post_before_name").fullmatch(label))
 
 
 def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: Patterns

@@ -732,11 +732,13 @@ def test_field_labels_inside_a_roll_run_on_in_one_line() -> None:
     capacity of the name after it (an officer's, in attendance). Negative: a name before a
     colon ("Sharon Turner: Democratic Services Officer") is no label."""
     text = ("Minutes of the Highways Committee held on Tuesday 13 June 2017\n\n"
-            "Present: Chairman: Cllr Mrs Ash Councillors: Mrs Bell, Mrs Cole Parish Clerk: "
-            "Mrs Dale Public: None\n\n1. Apologies\n\nNone.\n")
+            "Present: Chairman: Cllr Mrs Ash Councillors: Mrs Bell, Mrs Cole County "
+            "Councillor: Mrs Eve Fox Parish Clerk: Mrs Dale Public: None\n\n1. Apologies\n\n"
+            "None.\n")
     assert [(a.name, a.status, a.capacity) for a in extract(text).attendance] == [
         ("Cllr Mrs Ash", "Present", None), ("Mrs Bell", "Present", None),
-        ("Mrs Cole", "Present", None), ("Mrs Dale", "AlsoInAttendance", "Parish Clerk")]
+        ("Mrs Cole", "Present", None), ("Mrs Eve Fox", "Present", "County Councillor"),
+        ("Mrs Dale", "AlsoInAttendance", "Parish Clerk")]
     # (A name before a colon is no label: test_contact_lines_name_the_officer_not_their_role.)
     contact = text.replace("Public: None", "Contact: Sharon Turner: Democratic Services Officer")
     assert "Sharon" not in [a.name for a in extract(contact).attendance]
