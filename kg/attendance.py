@@ -74,6 +74,13 @@ _NAME_SPLIT = re.compile(
     r"\t+|[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)"
     r"|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
     r"|(?<=\))\s+(?=[A-Z])"
+    # a group's label opens the next names in a roll run on ("… and J Smyth Councillors – J
+    # Archibald-Brown, …", "… C Dean Aldermen: E Fox")
+    r"|[ \t]+(?=(?:Councillors|Aldermen|Members)[ \t]*(?::|[–—-][ \t]))"
+    r"|(?<=[a-z])(?<!Parish)(?<!Town)(?<!Community)(?<!County)(?<!District)(?<!Borough)"
+    r"(?<!City)(?<!Ward)(?<!Assistant)(?<!Deputy)(?<!Minutes)(?<!Committee)(?<!Locum)"
+    r"[ \t]+(?=(?:(?:Parish|Town|Community|County|District|Borough|City|Ward|Assistant|Deputy"
+    r"|Minutes|Committee|Locum)[ \t]+)?[A-Z][a-z]+[ \t]*:[ \t]*[A-Z])"
     r"|\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"  # a bullet opens the next entry of a wrapped list
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
@@ -81,6 +88,12 @@ _NAME_SPLIT = re.compile(
 
 
 _BULLET = re.compile(r"[•·\u2022▪◦*][ \t]*")
+# A field's label inside a roll run on in one line ("Cllr A Bell Councillors: C Dean, E Fox
+# Clerk: Mrs G Hale Public: None"): one capitalised word, or two after a tier's or post's
+# word ("Parish Clerk:", "Minutes Secretary:"), and a colon before the field's names.
+_FIELD_LABEL_WORDS = (r"(?:(?:Parish|Town|Community|County|District|Borough|City|Ward|Assistant"
+                      r"|Deputy|Minutes|Committee|Locum)[ \t]+)?[A-Z][a-z]+")
+_FIELD_LABEL = re.compile(rf"(?P<label>{_FIELD_LABEL_WORDS})[ \t]*:[ \t]*")
 
 
 def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
@@ -116,6 +129,11 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
         if text[head_end - 1 : head_end] == ":" and text[head_end : head_end + 1] in (
                 "-", "–", "—"):
             head_end += 1  # "In Attendance:- J Birch (Clerk)": the colon and dash are one mark
+        if label := re.match(r"[ \t]*[A-Za-z][\w, -]{0,50}?\b[Mm]embers[ \t]*:",
+                             text[head_end:line.end]):
+            # "Present: Elected, co-opted and associate members: Ann Bell, …": the members'
+            # label after the heading, its commas no list of names.
+            head_end += label.end()
         chunks = [(head_end, line.end)]
         j = i + 1
         alone = not text[chunks[0][0] : chunks[0][1]].strip()
@@ -125,6 +143,9 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 j += 1
             if j + 1 < len(ls) and not ls[j + 1].blank and _group_label(ls[j].text, p):
                 j += 1  # "PRESENT" / "Councillor" / "A Bell …": the members' word, no name
+            if j < len(ls) and _prose_line(ls[j].text):
+                i = j  # "Attendees" / "Around twenty residents attended, and …": prose
+                continue
         if alone and (paired := _name_then_role_lines(text, ls, j, status, p)):
             # "Ann Bell" / "Chair, Westshire Council" / "Carl Dean" / "Clinical Lead, …"
             out.extend(paired[0])
@@ -169,8 +190,10 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             # After a heading's own line of names, a line goes on with the list only if it
             # reads as one ("Cllr A Bell, Cllr C Dent"), not a page's furniture ("Buttons",
             # "Item Number Item/Description") that follows the list.
+            # So does a line that is one name ("Councillors Dan Mew" / "Doreen Hale" / …).
             keep = next((k for k, (s, e) in enumerate(chunks[1:], start=1)
-                         if not _reads_as_list(text[s:e], p) or _other_field(text[s:e], p)),
+                         if not (_reads_as_list(text[s:e], p) or _one_name_line(text, s, e, p))
+                         or _other_field(text[s:e], p)),
                         len(chunks))
             # "Present: Cllrs A, B" / "Parish Clerk: H Pitman": a line under its own label is
             # a list of its own, which gives its status (read below), not the heading's names.
@@ -213,7 +236,13 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks = []
         chunks = _join_open_brackets(text, chunks)
         fields = _dash_fields(text, chunks, p)
+        # A roll of bulleted entries ends at the first line with no bullet ("- Ann Bell (AB)
+        # Westshire Council" / "- Carl Dean (CD) …" / "Welcome and Introductions"): the page
+        # goes on with its items, not another name.
+        bulleted = fields and bool(chunks) and _entry_body(text[chunks[0][0]:chunks[0][1]])[1]
         for s, e in chunks:
+            if bulleted and text[s:e].strip() and not _entry_body(text[s:e])[1]:
+                break
             if p.rx("attendance", "roll_caption").fullmatch(text, s, e):
                 continue  # "South Ward:" over its members' names: a caption, no one's name
             found = (_dash_line(text, s, e, status, p) if fields else None) or _names(
@@ -239,6 +268,24 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     return out
 
 
+def _one_name_line(text: str, s: int, e: int, p: Patterns) -> bool:
+    """A line of a roll that is one person's name and nothing else, perhaps after the members'
+    word: "Councillors Dan Mew", "Doreen Hale" (a common given name first)."""
+    line = re.sub(r"^[ \t]*(?:Councillors|Cllrs\.?|Members|Aldermen)[ \t]+", "", text[s:e])
+    return (line != text[s:e] or person_first(line.strip(), p)) and len(line.split()) <= 4 and len(
+        _names(text, s, e, "Present", p, strict=True)) == 1
+
+
+def _prose_line(line: str) -> bool:
+    """A line below a heading standing alone that is a sentence, not a list: five words or
+    more in lower case besides the little words of names, posts and lists ("Around twenty
+    residents, two members of the council and the clerk attended, …"); a roll's line has
+    few ("Cllr A Bell (in the Chair), Cllr C Dean and Mrs E Fox (Clerk)")."""
+    small = {"and", "of", "for", "the", "in", "to", "on", "at", "from", "with", "a", "an"}
+    words = re.findall(r"(?<![\w(])[a-z][a-z'’-]*", re.sub(r"\([^()]*\)", "", line))
+    return sum(w not in small for w in words) >= 5
+
+
 def _join_open_brackets(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A roll's line whose bracket the page wrapped onto the next line ("• Cllr A Bell
     (Leader of the Council and Portfolio Holder Economy," / "Skills and Housing)") is one
@@ -256,13 +303,32 @@ def _join_open_brackets(text: str, chunks: list[tuple[int, int]]) -> list[tuple[
 _ACRONYM_AFTER = re.compile(r"(?P<a>\S.*?)[ \t]+[–—-][ \t]*(?P<b>[A-Z][A-Z&]{1,7})")
 
 
+# A roll line's bullet: a mark (see _BULLET), or a dash with a space after it opening the line
+# before a capital ("- Ann Bell (AB) Westshire Council"), as lists saved from web pages print.
+_LINE_BULLET = re.compile(r"[•·\u2022▪◦*][ \t]*|[-–][ \t]+(?=[A-Z])")
+# A bulleted roll's entry "Name, Field": the name, a comma, and the post or body the person
+# came with ("• Ann Bell, Westshire Council", "• Carl Dean, Minister for Transport").
+_COMMA_ENTRY = re.compile(r"(?P<a>[^,]+?)[ \t]*,[ \t]*(?P<b>[A-Z].*)")
+
+
+def _entry_body(line: str) -> tuple[int, bool]:
+    """Where a roll line's entry starts (after its indent and bullet), and whether it had a
+    bullet."""
+    at = len(line) - len(line.lstrip())
+    if bullet := _LINE_BULLET.match(line, at):
+        return bullet.end(), True
+    return at, False
+
+
 def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
     """A roll's line "Name - Field" (perhaps after a bullet): a person's name (perhaps with
     a capacity in brackets), a spaced dash, and a second field, the ward, post or body they
-    are listed with."""
-    line = line.strip()
-    if bullet := _BULLET.match(line):
-        line = line[bullet.end():]
+    are listed with. After a bullet a comma may part the two fields ("• Ann Bell, Westshire
+    Council"): a bullet marks each line as one entry, so the words after the comma are the
+    person's post or body, not a second person (a field that opens on a person is no such
+    entry)."""
+    at, bulleted = _entry_body(line)
+    line = line[at:].rstrip()
     d = _DASH.fullmatch(line)
     if d is not None and d.group("b")[:1].isupper() and _entry_name(d.group("a"), p):
         return d
@@ -273,6 +339,9 @@ def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
     if t is not None and _name_tag(t.group("a"), t.group("tag"), p) and _entry_name(
             t.group("a"), p) and not re.search(r"\([A-Z]{2,4}[a-z]{0,2}\)", t.group("b")):
         return t
+    c = _COMMA_ENTRY.fullmatch(line) if bulleted else None
+    if c is not None and _entry_name(c.group("a"), p) and not person_first(c.group("b"), p):
+        return c
     return None
 
 
@@ -324,14 +393,14 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
     line = text[s:e]
     if (d := _dash_entry(line, p)) is None:
         return []
-    stripped = line.strip()
-    at = s + len(line) - len(line.lstrip())
-    if bullet := _BULLET.match(stripped):
-        at += bullet.end()
+    at = s + _entry_body(line)[0]
     found = _names(text, at + d.start("a"), at + d.end("a"), status, p, strict=True)
     if len(found) != 1:
         return []
     after = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("b")).rstrip(" .;,")
+    if d.re is _COMMA_ENTRY and len(after.split()) == 2 and _looks_like_name(after, p) and not (
+            _is_role(after, p) or _body_in(after) is not None):
+        return []  # "• Gus Hale, Ida Jones": two people, read as a list
     person = found[0]
     b = at + d.start("b")
     tagged = "tag" in d.re.groupindex
@@ -339,6 +408,31 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
         # "Investment Director - TVCA", "Eastmoor Borough Council - EBC": a third field, the
         # body's initials, after the post or body the line gives.
         after = ac.group("a")
+    parts = list(re.finditer(r"[^,/–—]+", after)) if tagged else []
+
+    def post(field: str) -> bool:
+        return _is_role(field, p) or bool(p.rx("attendance", "capacity").fullmatch(
+            f"({field.strip()})"))
+
+    if len(parts) > 1 and not post(parts[0].group()) and any(
+            _body_in(f.group()) is not None or post(f.group()) for f in parts):
+        # "Westshire Police – Education Adviser", "Road Safety / Westshire Road Safety
+        # Partnership": after the initials a field of several parts that does not open on a
+        # post gives the body the person came from and perhaps, later, their post; a part
+        # that is neither (a place, a team) is no post.
+        for f in parts:
+            org = _body_in(f.group())
+            if org is not None and not post(f.group()):
+                if person.organisation is None:
+                    person.organisation_span = span(text, b + f.start() + org[0],
+                                                    b + f.start() + org[1])
+                    person.organisation = collapse(person.organisation_span.exact)
+            elif post(f.group()) and person.capacity is None:
+                lead = len(f.group()) - len(f.group().lstrip())
+                person.capacity_span = span(text, b + f.start() + lead,
+                                            b + f.start() + len(f.group().rstrip()))
+                person.capacity = collapse(person.capacity_span.exact)
+        return found
     if (pb := _DASH.fullmatch(after) or (tagged and re.fullmatch(
             r"(?P<a>[^,]+),[ \t]+(?P<b>\S.*)", after))) and (
             tagged or _is_role(pb.group("a"), p)) and (
@@ -353,8 +447,18 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
         # "Lay Member for Audit / Vice Chair": two posts, the first the one the line is for.
         after = re.split(r"[ \t]+/[ \t]+", after)[0]
     # After the person's own initials the field is their post ("Clinical Chair", "Governing
-    # Body GP"), whatever its head word; only a body's name is not.
-    if not (tagged and _body_in(after) is None) and (
+    # Body GP"), whatever its head word; only a body's name is not, nor a body's short form
+    # ("Ann Bell (AB) WRCC").
+    acronym = _acronym_body(after, person.name, p.rx("attendance", "capacity"), p) if (
+        re.fullmatch(r"\S+", after)) else None
+    if tagged and re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]*", after) and not _is_role(
+            after, p) and after not in p.raw["attendance"]["post_acronyms"]:
+        acronym = (0, len(after))  # "RoSPA", "NatEng": a body's short form in mixed case
+    if acronym is not None:
+        if person.organisation is None:
+            person.organisation_span = span(text, b + acronym[0], b + acronym[1])
+            person.organisation = collapse(person.organisation_span.exact)
+    elif not (tagged and _body_in(after) is None) and (
             org := _body_in(after)) is not None and not _is_role(after, p):
         if person.organisation is None:
             person.organisation_span = span(text, b + org[0], b + org[1])
@@ -458,6 +562,9 @@ def _roll_paragraph(line: str, p: Patterns) -> bool:
     ("Councillors: P Duffy, T Hill")."""
     return bool(p.rx("attendance", "unheaded_members").match(re.sub(
         r"^([ \t]*(?:Councillors|Cllrs\.?|Aldermen)):", r"\1 ", line))
+                or p.rx("attendance", "unheaded_members").match(re.sub(
+                    r"^[ \t]*(?:Members|Councillors|Aldermen)[ \t]+[–—-][ \t]+", "Councillors ",
+                    line))
                 or p.rx("attendance", "chair_line").match(line))
 
 
@@ -563,9 +670,12 @@ def _name_role_roll(text: str, start: int, end: int, status: str,
 _INITIAL_SURNAME = re.compile(
     r"(?<![\w'’.])[A-Z]\.?[ \t]+(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?![\w'’-])")
 # What may stand between two such names: a post or portfolio in capitalised words, with
-# "&", "and", "of", "for", "the" and commas ("Highways, Transportation & Climate Change").
+# "&", "and", "of", "for", "the" and commas ("Highways, Transportation & Climate Change"), a
+# note in brackets ("Head of HR (Interim)"), and a spaced dash before the name ("Chief
+# Executive - J Dixon Head of Finance - A Cole").
 _POST_GAP = re.compile(
-    r"[ \t]*[A-Z][\w'’-]*(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:[A-Z][\w'’-]*|&|and|of|for|the))*[ \t]*")
+    r"[ \t]*[A-Z][\w'’-]*(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:[A-Z][\w'’-]*|&|and|of|for|the"
+    r"|\([A-Z][^()\n]{0,40}\)))*(?:[ \t]+[–—-])?[ \t]*")
 
 
 def _post_name_roll(text: str, start: int, end: int, status: str,
@@ -590,11 +700,18 @@ def _post_name_roll(text: str, start: int, end: int, status: str,
     out: list[Attendee] = []
     for m in names:
         post = chunk[at:m.start()]
-        if not _POST_GAP.fullmatch(post) or len(post.split()) > 8 or (
+        words = re.sub(r"\([^()]*\)|[–—-]", "", post).split()  # (not its notes, nor a dash)
+        if not _POST_GAP.fullmatch(post) or len(words) > 8 or (
                 post.split()[0] in given) or any(
                 w.rstrip(".").casefold() in honorifics for w in post.split()):
             break  # the roll ends at the name before ("… P Wright EB117 Apologies Nil.")
         ps, pe = strip_span(chunk, at, m.start())
+        if dash := re.search(r"[ \t]+[–—-]$", chunk[ps:pe]):
+            pe = ps + dash.start()
+        if note := re.search(r"(?:[ \t]*\([A-Za-z]+\))+$", chunk[ps:pe]):
+            # "Head of HR (Interim)": the post, not its one-word note (a longer bracket is
+            # the post's own words: "Director of Operations (Waste and Fleet)").
+            pe = ps + note.start()
         a = Attendee(m.group(), status, span(text, start + m.start(), start + m.end()))
         if _is_role(collapse(post), p) or p.rx("attendance", "area_not").search(post):
             # "Leader", "Deputy Leader": a post; a portfolio alone ("Leisure & Culture") is
@@ -769,10 +886,17 @@ def initialled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
                                       *p.raw["attendance"]["role_words"])} | {"chair", "vice-chair"}
     officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
     out: list[Attendee] = []
-    for line in lines(text, text.find("\n") + 1 if "\n" in text else len(text), end):
+    roll = lines(text, text.find("\n") + 1 if "\n" in text else len(text), end)
+    # Names whose given name is not a common one ("Nikos Savvas (NS)") are taken once two
+    # others confirm the roll, when they open their line or entry as the others do.
+    known = sum(_initialled_name(line.text, m, given, honorifics, p) is not None
+                for line in roll for m in bracket.finditer(line.text))
+    for line in roll:
         status = next((st for rx, st in statuses if rx.match(line.text)), "Present")
         for m in bracket.finditer(line.text):
-            found = _initialled_name(line.text, m, given, honorifics, p)
+            found = _initialled_name(line.text, m, given, honorifics, p) or (
+                _initialled_name(line.text, m, given, honorifics, p, entry=True)
+                if known >= 2 else None)
             if found is None:
                 continue
             s, e = found
@@ -789,19 +913,47 @@ def initialled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
                 a.capacity_span = span(text, at, at + len(c.group("c")))
                 if status == "Present":
                     a.status = "AlsoInAttendance"
+            elif (c := _post_after_initials(after, p)) is not None:
+                # "Ann Bell (AB) Vice-Chairman, Carl Dean (CD)", "Eve Fox (EF) Chief
+                # Constable": the post printed after the initials, up to the entry's end.
+                at = line.start + m.end() + c.start("c")
+                a.capacity_span = span(text, at, at + len(c.group("c")))
             if a.capacity_span is not None:
                 a.capacity = collapse(a.capacity_span.exact)
             out.append(a)
     return out if len(out) >= 2 else []
 
 
+def _post_after_initials(after: str, p: Patterns) -> re.Match[str] | None:
+    """The post printed after a name's initials in a roll, up to its entry's end (a comma,
+    semicolon, dash or the line's end, or an "and" before the next person): "(AB)
+    Vice-Chairman, …", "(CD) T/Chief Constable", "(EF) Deputy Police and Crime
+    Commissioner", "(GH) Chairman and Ian Jones (IJ)". None unless it names a post."""
+    c = re.match(r"[ \t]+(?P<c>[A-Z][^,;()\n–—]*?)[ \t]*(?:[,;–—(]|$)", after)
+    if c is None:
+        return None
+    if (cut := next((a for a in re.finditer(r"[ \t]+and[ \t]+", c.group("c"))
+                     if person_first(rest := c.group("c")[a.end():] + after[c.end("c"):], p)
+                     or re.match(r"(?:[A-Z][\w'’-]+[ \t]+){1,3}\([A-Z]", rest)), None)) is not None:
+        c = re.match(rf"[ \t]+(?P<c>{re.escape(c.group('c')[:cut.start()])})", after)
+        assert c is not None
+    field = c.group("c")
+    if not (_is_role(field, p) or _names_post(field, p) or p.rx(
+            "attendance", "capacity").fullmatch(f"({field})")):
+        return None
+    return c
+
+
 def _initialled_name(line: str, m: re.Match[str], given: frozenset[str], honorifics: set[str],
-                     p: Patterns) -> tuple[int, int] | None:
+                     p: Patterns, entry: bool = False) -> tuple[int, int] | None:
     """The span in ``line`` of the name whose initials the bracket ``m`` gives: the fewest
     capitalised words just before it (two to four) whose capitals hold the initials in order,
     from the first word's to the surname's ("Dafydd P Jones (DJ)", "Mary McAleer (MM)"), the
-    first a given name or after an honorific, the last no body's word. None if there is none."""
-    initials = re.sub(r"['’]", "", m.group("initials"))
+    first a given name or after an honorific, the last no body's word. None if there is none.
+    ``entry``: in a roll other names have confirmed, the first word may be any given name
+    when the name opens its line or follows a comma or "and", and its words are no post's
+    or body's; lower-case letters of the tag ("Sue Roper (SuR)") are left aside."""
+    initials = re.sub(r"['’a-z]", "", m.group("initials"))
     words = list(re.finditer(r"\S+", line[: m.start()]))[-5:]
     run: list[re.Match[str]] = []
     for w in reversed(words):  # the capitalised words running up to the bracket
@@ -818,12 +970,19 @@ def _initialled_name(line: str, m: re.Match[str], given: frozenset[str], honorif
                 if at == 0 and k != 0:
                     break
                 at, last_word = at + 1, k
+        if entry and at < len(need) and len(need) == n + 1 and need[0] == name[0].group()[0] \
+                and need[-1] == name[-1].group()[0] and n == 2:
+            at, last_word = len(need), n - 1  # "Gus Hale (GPH)": a middle initial not printed
         if at < len(need) or last_word != len(name) - 1 or need[0] != name[0].group()[0]:
             continue
         before = run[-n - 1].group().rstrip(".").casefold() if len(run) > n else (
             words[-n - 1].group().rstrip(".").casefold() if len(words) > n else "")
         first = name[0].group()
-        if first not in given and before not in honorifics:
+        opens = not line[: name[0].start()].strip() or bool(
+            re.search(r"(?:[,;]|\band)[ \t]*$", line[: name[0].start()]))
+        if first not in given and before not in honorifics and not (
+                entry and opens and not any(w.group().lower() in p.role_words | p.body_words
+                                            for w in name)):
             return None
         if name[-1].group().lower() in p.body_words or is_committee(name[-1].group(), p):
             return None
@@ -1259,8 +1418,9 @@ def _post_then_holder(piece: str, p: Patterns) -> re.Match[str] | None:
     # A name after the honorific ("Bell (Mrs)" is a surname and its title), and a post of
     # more than one word or a post's word ("Smith (Mrs A Smith)" is no post).
     if len(m.group("name").split()) < 2 or not _looks_like_name(m.group("name"), p) or (
-            len(m.group("post").split()) < 2 and not _is_role(m.group("post"), p)):
-        return None
+            len(m.group("post").split()) < 2 and not _is_role(m.group("post"), p)
+            and not p.rx("attendance", "capacity").fullmatch(f"({m.group('post')})")):
+        return None  # (a chair's or mayor's one word is a post: "Mayor (Councillor A Bell)")
     return m
 
 
@@ -1303,7 +1463,8 @@ def _names(
     # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
     seps = [(m.start(), m.end(), m.group()) for m in _NAME_SPLIT.finditer(chunk)
             if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())
-            and not _joined_tiers(chunk, m) and not _wrapped_line(chunk, m, p)]
+            and not _joined_tiers(chunk, m) and not _wrapped_line(chunk, m, p)
+            and not _not_a_label(chunk, m, p)]
     at_honorific = _honorific_splits(chunk, seps, p)
     honorific_starts = {e for _, e, _ in at_honorific}
     seps = sorted([*seps, *at_honorific])
@@ -1314,6 +1475,7 @@ def _names(
         pos = sep[1] if sep else pos
         joiner = sep[2] if sep else ""
     pieces = _split_name_before_body(chunk, pieces, p, text, start)
+    pieces = _split_post_before_name(chunk, pieces, p)
     capacity_rx = p.rx("attendance", "capacity")
     tier_rx = p.rx("attendance", "tier_title")
     prefix_rx = p.rx("attendance", "list_prefix")
@@ -1335,6 +1497,7 @@ def _names(
     loose: int | None = None  # where a piece that named no one and gave no post started
     skip = -1  # a piece already read as the end of a body's name
     shared_from = 0  # the first of the names that a post in the plural after them may share
+    carried: tuple[int, int] | None = None  # a field's label standing alone, for the next name
     for k_piece, (s, e, joiner) in enumerate(pieces):
         if k_piece == skip:
             continue
@@ -1349,6 +1512,19 @@ def _names(
             s = bullet.end()
         if prefix := prefix_rx.match(chunk, s, e):
             s = prefix.end()
+        # "Clerk: Mrs E Fox" inside a run-on roll: the label's post (the label may stand as
+        # a piece of its own, parted from its name at the honorific).
+        field, carried = carried, None
+        if k_piece and (lab := _FIELD_LABEL.match(chunk, s, e)) and (
+                lab.end() < e or lab.group().rstrip().endswith(":")):
+            if _is_role(lab.group("label"), p) or capacity_rx.fullmatch(
+                    f"({lab.group('label')})") or p.rx("attendance", "post_before_name").fullmatch(
+                    lab.group("label")):
+                field = (start + s, start + s + len(lab.group("label")))
+            s = lab.end()
+            if not chunk[s:e].strip():
+                carried = field
+                continue
         piece = chunk[s:e].rstrip(".: \t")  # "… and the Clerk Paul Smith. ."
         if (sub := substitute_rx.search(piece)) and piece.count(
                 "(", 0, sub.start()) == piece.count(")", 0, sub.start()):
@@ -1370,6 +1546,7 @@ def _names(
         capacity = capacity_span = None
         organisation_span: Span | None = None
         dash_status = None
+        chair = None
         if not roles and (held := _post_then_holder(piece, p)):
             # "Director of Development (Ms O Murtagh)": the post, then its holder in brackets
             # (a post may end in a body's word: "Director of Leisure Services").
@@ -1411,13 +1588,20 @@ def _names(
                 if status == "Present" and not _councillor(piece, p) and {
                         w.lower().strip(".") for w in re.split(r"[\s/]+", after)} & officer_words:
                     dash_status = "AlsoInAttendance"
-            elif not _titled(before, p) and {w.lower() for w in re.split(r"[\s/]+", before)} & {
-                    w.lower() for w in p.raw["attendance"]["officer_words"]} and person_first(
+            elif not _titled(before, p) and ({w.lower() for w in re.split(r"[\s/]+", before)} & {
+                    w.lower() for w in p.raw["attendance"]["officer_words"]} or (
+                    chair := capacity_rx.fullmatch(f"({before})"))) and person_first(
                     d.group("b"), p):
                 # (Not "Team Manager – Communications": a post's service after the dash.)
+                # "the Clerk – Ann Bell", "Chairman – Cllr C Dean": the post is the capacity
+                # the person attended in; an officer's puts them in attendance.
+                if not roles:
+                    capacity_span = span(text, start + s + d.end("a") - len(before),
+                                         start + s + d.end("a"))
+                    capacity = collapse(capacity_span.exact)
                 s += d.start("b")
                 piece = d.group("b")
-                dash_status = "AlsoInAttendance" if status == "Present" else None
+                dash_status = "AlsoInAttendance" if status == "Present" and not chair else None
             elif after[:1].islower():
                 piece = d.group("a")  # "Brian Ambrose – unwell": the reason, as in brackets
         if c := capacity_rx.search(piece):
@@ -1689,6 +1873,12 @@ def _names(
             for a in out[shared_from:]:
                 if a.capacity is None:
                     a.capacity, a.capacity_span = capacity, capacity_span
+        if field is not None and capacity is None and not roles:
+            capacity_span = span(text, *field)
+            capacity = collapse(capacity_span.exact)
+            if status == "Present" and not _councillor(name, p) and {
+                    w.lower() for w in capacity.split()} & officer_words:
+                person_status = "AlsoInAttendance"
         out.append(Attendee(
             name=name, status=person_status, capacity=capacity, capacity_span=capacity_span,
             span=span(text, start + s, start + s + len(piece)),
@@ -1697,6 +1887,71 @@ def _names(
         ))
         named = out[-1]
     return _without_honours(text, _without_fragments(out, p), p)
+
+
+# A piece of a list that ends in a person's name after other words: "Head of Finance Brian
+# Archibald" (a given name, perhaps initials, one surname).
+_POST_THEN_NAME = re.compile(
+    r"(?P<head>\S.*?)[ \t]+(?P<name>(?P<first>[A-Z][a-z'’]+)(?:[ \t]+[A-Z]\.?)*[ \t]+"
+    r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
+
+
+def _not_a_label(chunk: str, m: re.Match[str], p: Patterns) -> bool:
+    """Whether a space that parts a roll before "Word:" does not open a field, because the
+    word is no field's label but a name's ("Sharon Turner: Democratic Services Officer"): a
+    field's label is a post ("Clerk:", "Parish Clerk:"), the members' word or the public's."""
+    if m.group().strip() or len(m.group()) >= 3 or chunk[m.start() - 1 : m.start()] == ")":
+        return False
+    lab = _FIELD_LABEL.match(chunk, m.end())
+    if lab is None:
+        return False
+    label = lab.group("label")
+    return not (_is_role(label, p) or p.rx("attendance", "capacity").fullmatch(f"({label})")
+                or _group_label(label, p) or p.rx("attendance", "public_label").match(label)
+                or p.rx("attendance", "post_before_name").fullmatch(label))
+
+
+def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: Patterns
+                            ) -> list[tuple[int, int, str]]:
+    """Part the entries of a run-on roll of "Name, Post" entries whose line breaks were lost,
+    so that each post runs into the next name ("Ann Bell, Head of Finance Carl Dean, Head of
+    Housing, Westshire Services Eve Fox, Chief Executive"): where the list ends on a post
+    standing alone and two pieces at least end in a name after other words (a common given
+    name, or after a post: "Solicitor Hazel Flett"; not after an initial or a given name,
+    "T Stephen Hale", "Mary Ann Bell", nor a post's own words, "Head of Community Care"),
+    each such name opens the next entry. A
+    list that ends on a name ("…, Parish Clerk Gus Hale") prints its posts before the names,
+    and is left as it is."""
+    spans = [strip_span(chunk, a, b) for a, b, _ in pieces]
+    texts = [chunk[a:b].rstrip(".;: ") for a, b in spans]
+    if len(pieces) < 4 or not texts[-1] or _POST_THEN_NAME.fullmatch(texts[-1]) or not (
+            _is_role(texts[-1], p) or _names_post(texts[-1], p)):
+        return pieces
+    given = given_names()
+    cuts = {}
+    for k, t in enumerate(texts):
+        m = _POST_THEN_NAME.fullmatch(t)
+        # (After a post's "and" any name: "Head of Roads and Amenities Rod Mackay".)
+        tail = bool(re.fullmatch(r"\s*(?:and|&)\s*", pieces[k][2])) and (
+            _is_role(texts[k - 1], p) or _names_post(texts[k - 1], p))
+        if k and m and (m.group("first") in given or tail or _is_role(m.group("head"), p)
+                        or _names_post(m.group("head"), p)) and not _titled(t, p) and not (
+                person_first(m.group("head"), p)) and not re.search(
+                r"\b(?:of|for|and|the|to)$|&$", m.group("head")) and not any(
+                w.lower() in p.role_words | p.body_words for w in m.group("name").split()
+                ) and not any(
+                w.rstrip(".").casefold() in {h.casefold().rstrip(".") for h in p.honorifics}
+                for w in m.group("head").split()):
+            cuts[k] = spans[k][0] + m.start("name")
+    if len(cuts) < 2:
+        return pieces
+    out: list[tuple[int, int, str]] = []
+    for k, (a, b, joiner) in enumerate(pieces):
+        if k in cuts:
+            out += [(a, cuts[k], joiner), (cuts[k], b, " ")]
+        else:
+            out.append((a, b, joiner))
+    return out
 
 
 def _split_name_before_body(chunk: str, pieces: list[tuple[int, int, str]], p: Patterns,

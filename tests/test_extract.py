@@ -701,6 +701,48 @@ def test_titled_names_one_a_paragraph_and_an_unlabelled_roll() -> None:
         ("Gareth Hume", "AlsoInAttendance")]
 
 
+def test_a_roll_going_on_under_a_members_label_with_a_dash_or_one_name_a_line() -> None:
+    """"PRESENT: Chairman - Cllr A Bell" / blank / "Members - Cllrs C Dean, E Fox": the chair's
+    post before the dash is their capacity, and a paragraph led by the members' word and a
+    dash goes on with the roll. "PRESENT: Councillor A Bell (Chair)" / "Councillors Dan
+    Mew" / "Doreen Hale" / …: lines each one name go on with it too. Negative: a line of
+    prose after the roll ("One resident attended") names no one, nor do the words of a
+    label after the heading ("Elected, co-opted and associate members:")."""
+    text = ("Minutes of a meeting of the Town Projects Committee held on Thursday 4 March "
+            "2010\n\n\nPRESENT: Chairman - Cllr A Bell\n\nMembers - Cllrs Mrs C Dean, E Fox\n\n"
+            "1. Minutes\n\nThe minutes were approved.\n")
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Cllr A Bell", "Chairman"), ("Mrs C Dean", None), ("E Fox", None)]
+    lines = ("MINUTES of a meeting of the PARISH COUNCIL held on Thursday 20th February 2020\n"
+             "PRESENT: Councillor Ann Bell (Chair)\nCouncillors Dan Mew\nDoreen Hale\n"
+             "Simon Peel\nOne resident attended\n\n1 APOLOGIES: None\n")
+    assert [a.name for a in extract(lines).attendance] == [
+        "Councillor Ann Bell", "Dan Mew", "Doreen Hale", "Simon Peel"]
+    # A label of the members' kinds after the heading, its commas no list of names.
+    kinds = lines.replace("PRESENT: Councillor Ann Bell (Chair)\nCouncillors Dan Mew\nDoreen Hale\n"
+                          "Simon Peel\n", "Present: Elected, co-opted and associate members: "
+                          "Ann Bell, Chair (AB), Dan Mew (DM)\n")
+    assert [(a.name, a.capacity) for a in extract(kinds).attendance] == [
+        ("Ann Bell", "Chair"), ("Dan Mew", None)]
+
+def test_field_labels_inside_a_roll_run_on_in_one_line() -> None:
+    """"Present: Chairman: Cllr Mrs Ash Councillors: Mrs Bell, Mrs Cole Clerk: Mrs Dale
+    Public: None": each label with its colon opens a field of the roll though no comma
+    parts it from the name before; a post's label ("Clerk:", "Parish Clerk:") is the
+    capacity of the name after it (an officer's, in attendance). Negative: a name before a
+    colon ("Sharon Turner: Democratic Services Officer") is no label."""
+    text = ("Minutes of the Highways Committee held on Tuesday 13 June 2017\n\n"
+            "Present: Chairman: Cllr Mrs Ash Councillors: Mrs Bell, Mrs Cole County "
+            "Councillor: Mrs Eve Fox Parish Clerk: Mrs Dale Public: None\n\n1. Apologies\n\n"
+            "None.\n")
+    assert [(a.name, a.status, a.capacity) for a in extract(text).attendance] == [
+        ("Cllr Mrs Ash", "Present", None), ("Mrs Bell", "Present", None),
+        ("Mrs Cole", "Present", None), ("Mrs Eve Fox", "Present", "County Councillor"),
+        ("Mrs Dale", "AlsoInAttendance", "Parish Clerk")]
+    # (A name before a colon is no label: test_contact_lines_name_the_officer_not_their_role.)
+    contact = text.replace("Public: None", "Contact: Sharon Turner: Democratic Services Officer")
+    assert "Sharon" not in [a.name for a in extract(contact).attendance]
+
 def test_a_rolls_label_typed_with_a_semicolon_for_its_colon() -> None:
     """ "Present ; Cllr A, Cllr B" and "In Attendance ; C Dean , E Fox": the label is read as
     if it had its colon, and the spans still quote the source; a semicolon right after a
@@ -735,6 +777,59 @@ def test_a_roll_of_posts_and_names_flattened_to_one_line() -> None:
     commas = extract(head.split("Executive")[0] + "T Bell, M Cole, R Dean and L Fox" + tail)
     assert [a.name for a in commas.attendance] == ["T Bell", "M Cole", "R Dean", "L Fox"]
 
+
+def test_a_flattened_roll_of_post_dash_name_entries_group_labels_and_the_chair() -> None:
+    """A council's roll run onto one line: "In the Chair : Mayor (Councillor …)" gives the
+    chair and their post; a group's label with a dash ("Aldermen – …", "Councillors – …")
+    opens its names, also in the middle of the list; officers printed "Post - Name Post -
+    Name …" with nothing between entries are each their post's holder (a note in brackets
+    after the post, "(Interim)", is no part of it)."""
+    text = (
+        "MINUTES OF THE MEETING OF THE COUNCIL HELD IN THE GUILDHALL ON MONDAY 5 JULY 2021 AT "
+        "7.00 PM In the Chair : Mayor (Councillor T R Bell MBE) Members Present : Aldermen – "
+        "A Cole, D Dunn and E Ford Councillors – G Gale-Hart, H Ince and J Jukes Officers "
+        "Present : Chief Executive - K Kerr Director of Leisure and Culture (Interim) – L "
+        "Lowe Head of HR - M Moss Committee Services Manager – N Nash In order to protect "
+        "public health it was not possible to admit the public to the chamber, and the meeting "
+        "was streamed on the Council's website for anyone who wished to follow it.\n\n"
+        "1 APOLOGIES\n\nNone.\n")
+    assert [(a.name, a.status, a.capacity) for a in extract(text).attendance] == [
+        ("Councillor T R Bell", "Present", "Mayor"), ("A Cole", "Present", None),
+        ("D Dunn", "Present", None), ("E Ford", "Present", None),
+        ("G Gale-Hart", "Present", None), ("H Ince", "Present", None),
+        ("J Jukes", "Present", None),
+        ("K Kerr", "AlsoInAttendance", "Chief Executive"),
+        ("L Lowe", "AlsoInAttendance", "Director of Leisure and Culture"),
+        ("M Moss", "AlsoInAttendance", "Head of HR"),
+        ("N Nash", "AlsoInAttendance", "Committee Services Manager")]
+
+def test_a_run_on_roll_of_name_post_entries_whose_posts_run_into_the_next_name() -> None:
+    """"In Attendance: Ann Bell, Head of Finance Carl Dean, Director of Housing and
+    Regeneration Eve Fox, …, Chief Executive": a list of "Name, Post" entries whose line
+    breaks were lost, ending on a post standing alone; each name at a piece's end opens the
+    next entry and the words before it are the last person's post (not a name's own given
+    names: "Mary Ann Kemp" stays one person). Negative: a list that
+    ends on a name prints its posts first ("…, Footpaths Officer Gus Hale and Parish Clerk Ida
+    Jones") and keeps them with the names after."""
+    text = (
+        "MINUTE of the MEETING of the HOUSING COMMITTEE held in the Council Offices on 3 "
+        "March 2015\n\nIn Attendance: Mary Ann Kemp, Head of Roads Ann Bell, Head of Finance "
+        "Carl Dean, Director of Housing "
+        "and Regeneration Eve Fox, Solicitor Hazel Flett, Chief Executive\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Mary Ann Kemp", "Head of Roads"), ("Ann Bell", "Head of Finance"),
+        ("Carl Dean", "Director of Housing and Regeneration"),
+        ("Eve Fox", "Solicitor"), ("Hazel Flett", "Chief Executive")]
+    posts_first = text.replace(
+        "Mary Ann Kemp, Head of Roads Ann Bell, Head of Finance Carl Dean, Director of Housing "
+        "and Regeneration Eve Fox, "
+        "Solicitor Hazel Flett, Chief Executive",
+        "Cllr Ann Bell, Cllr Carl Dean, Footpaths Officer Gus Hale and Parish Clerk Ida "
+        "Jones")
+    assert [(a.name, a.capacity) for a in extract(posts_first).attendance] == [
+        ("Cllr Ann Bell", None), ("Cllr Carl Dean", None),
+        ("Gus Hale", "Footpaths Officer"), ("Ida Jones", "Parish Clerk")]
 
 def test_captions_inside_a_roll_name_no_one() -> None:
     """"PRESENT:" over "South Ward:" / "Cllr D Brent" / "East Ward:" / "Cllr Mrs R Crane":
@@ -802,6 +897,40 @@ def test_a_roll_of_names_keyed_by_their_initials_with_no_heading() -> None:
         "Rhys Gale (RG)", "Rhys Gale"))
     assert [a.name for a in one.attendance] == ["Cllr Ann Moss"]
 
+
+def test_an_initialled_roll_takes_unknown_given_names_once_confirmed() -> None:
+    """A board's unheaded roll, one "Name (NI)" a line with the body below: once two names
+    with common given names confirm the roll, a name whose given name is not a common one
+    ("Zenon Quill (ZQ)") is taken too when it opens its line as they do, and so is a tag
+    with a lower-case letter that parts two members' alike ("Sue Rook (SuR)"). A post after
+    the initials is the capacity ("(PB) Vice-Chairman"). Negative: without two confirmed
+    names no such name is taken, nor a body's initials ("Westshire Transport Police (WTP)")."""
+    text = (
+        "Eastvale Board Meeting Minutes\n12th March 2020\n"
+        "Penny Bell (PB) Vice-Chairman\nWestshire Council\nCarl Dean (CD)\nEastvale College\n"
+        "Zenon Quill (ZQ)\nQuill & Daughters\nSue Rook (SuR)\nWestshire Council\n"
+        "Westshire Transport Police (WTP)\n"
+        "Welcome from the Chair\nPB welcomed everyone to the meeting. ZQ noted an interest in "
+        "item 4.\nMinutes of the last meeting\nThe minutes were agreed as a true record.\n")
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Penny Bell", "Vice-Chairman"), ("Carl Dean", None), ("Zenon Quill", None),
+        ("Sue Rook", None)]
+    alone = text.replace("Penny Bell (PB)", "Penny Bell").replace("Carl Dean (CD)", "Carl Dean")
+    assert "Zenon Quill" not in [a.name for a in extract(alone).attendance]
+    # "Name (NI) Post" a line: the post runs to the entry's end (a comma, a dash, or an "and"
+    # before the next person), and a confirmed roll's tag may hold a middle initial the name
+    # does not print ("Gus Hale (GPH)").
+    board = (
+        "Westshire Governance Board\n\nNotes of Meeting\n\nDate: 14th March 2024\n\n"
+        "Ann Bell (AB) Chair, Police and Crime Commissioner\n\nCarl Dean (CD) T/Chief "
+        "Constable\n\nGus Hale (GPH) Deputy Police and Crime Commissioner\n\n"
+        "Kit Lowe (KL) Head of Estates – Guest presenter\n\n"
+        "Mark Moss (MM) Chairman and Nia Owen (NO)\n\n"
+        "1. Minutes of the meeting held on 15th February 2024.\nThe minutes were agreed.\n")
+    assert [(a.name, a.capacity) for a in extract(board).attendance] == [
+        ("Ann Bell", "Chair"), ("Carl Dean", "T/Chief Constable"),
+        ("Gus Hale", "Deputy Police and Crime Commissioner"), ("Kit Lowe", "Head of Estates"),
+        ("Mark Moss", "Chairman"), ("Nia Owen", None)]
 
 def test_parish_rolls_without_a_present_heading() -> None:
     """Rolls with no "Present" heading above the first item: a chair's line with no colon
@@ -3171,8 +3300,9 @@ def test_a_row_that_kept_only_the_agendas_direction_and_a_numbered_list_in_its_m
 
 def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() -> None:
     """"Cllr A Hale – Chairman" (a capacity), "the Clerk – B Irwin" (an officer in
-    attendance), "C Judd – North Ward" (a role, not part of the name), and an apologies item
-    whose title carries the names after a dash; a double-barrelled name keeps its hyphen."""
+    attendance, in the post before the dash), "C Judd – North Ward" (a role, not part of the
+    name), and an apologies item whose title carries the names after a dash; a
+    double-barrelled name keeps its hyphen."""
     text = (
         "Minutes of the Parish Council meeting held on Tuesday 7 March 2017\n\n"
         "Present: Cllr A Hale – Chairman, Cllrs D Lowe-Moss, C Judd – North Ward and the "
@@ -3183,7 +3313,7 @@ def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() ->
     m = extract(text)
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
         ("Cllr A Hale", "Present", "Chairman"), ("D Lowe-Moss", "Present", None),
-        ("C Judd", "Present", None), ("B Irwin", "AlsoInAttendance", None),
+        ("C Judd", "Present", None), ("B Irwin", "AlsoInAttendance", "Clerk"),
         ("Cllr E Frost", "Apologies", "County Cllr"), ("Mrs F Gale", "Apologies", None)]
 
 
@@ -3274,6 +3404,42 @@ def test_a_roll_of_name_initials_post_lines() -> None:
         ("Ida Jones", "AlsoInAttendance", "Board Secretary", None),
         ("Kit Lowe", "AlsoInAttendance", "Chair", "Westshire ICB")]
 
+
+def test_a_bulleted_roll_of_name_and_field_entries_under_attendees() -> None:
+    """"Attendees" standing alone over bulleted entries "Name, Field" (or "- Name (NI)
+    Field", a dash for the bullet): each bullet is one entry, the field after the comma or
+    the initials the person's body (perhaps by its short form) or post, and the first line
+    with no bullet ends the roll (negative: "Welcome and Introductions" is no one). An entry
+    whose second field is a person's name is two names, as in any list; a paragraph of prose
+    below the heading is no roll."""
+    text = (
+        "Minutes - 3 May 2022 - Westshire Transport Forum\n\nAttendees\n\n"
+        "  • Ann Bell, Minister for Transport (co-chair)\n"
+        "  • Carl Dean, Westshire Council\n"
+        "  • Eve Fox, WRTP\n"
+        "  • Gus Hale, Ida Jones\n\n"
+        "Welcome and Introductions\n\nThe Minister welcomed members to the forum.\n")
+    assert [(a.name, a.capacity, a.organisation) for a in extract(text).attendance] == [
+        ("Ann Bell", "Minister for Transport", None), ("Carl Dean", None, "Westshire Council"),
+        ("Eve Fox", None, "WRTP"), ("Gus Hale", None, None), ("Ida Jones", None, None)]
+    dashed = (
+        "Meeting minutes - Westshire Road Safety Forum - 9 March 2022\nAttendees\n"
+        "- Ann Bell (AB) Westshire Police (Chair)\n"
+        "- Carl Dean (CD) Westshire Safety Partnership – Education Adviser\n"
+        "- Eve Fox (EF) RoWSA\n"
+        "Welcome and Introductions\n"
+        "The Chair welcomed the group. Papers would be issued with the minutes.\n"
+        "Action Point 1\nPapers to be issued to attendees.\n")
+    assert [(a.name, a.capacity, a.organisation) for a in extract(dashed).attendance] == [
+        ("Ann Bell", None, "Westshire Police"),
+        ("Carl Dean", "Education Adviser", "Westshire Safety Partnership"),
+        ("Eve Fox", None, "RoWSA")]
+    # Negative: below the heading a paragraph of prose with commas is no roll.
+    prose = text.split("Attendees")[0] + (
+        "Attendees\n\nAround twenty residents, two members of the county council, the clerk "
+        "and several visitors attended, and Ann Bell, the forum secretary, took notes.\n\n"
+        "Welcome and Introductions\n\nThe Minister welcomed members to the forum.\n")
+    assert extract(prose).attendance == []
 
 def test_capitals_after_a_name_that_are_not_its_initials_are_no_tag() -> None:
     """Negative: capitals after a name that are not that name's initials ("Ann Bell MBE",
