@@ -938,6 +938,16 @@ def names_component(doc: Doc) -> Doc:
             if kind == POST and len(sub) > 1 and sub[0] in lex.post_not_openers and (
                     head_kind(sub[1:], lex) == POST):
                 s, sub = s + 1, sub[1:]  # "Elect Chair", "Action Clerk": the post alone
+            if kind in (POST, ORG) and (k := _seat_on_body(sub, kind, lex)) is not None:
+                # "Cabinet Member for Adult Care on Westshire County Council": a seat held
+                # on a body, which is named apart; "Adult Care on Westshire County
+                # Council", where the post's words were read apart: the body alone
+                after = k + 1 + (sub[k + 1] == "the")
+                if kind == POST:
+                    _mark(doc, s + after, e, ORG, spans)
+                    e, sub = s + k, sub[:k]
+                else:
+                    s, sub = s + after, sub[after:]
             if kind == POST and (k := _body_after_portfolio(doc, sub, s, lex)) is not None:
                 _mark(doc, s + k, e, ORG, spans)  # "Director of Primary Care NHS Sussex"
                 e, sub = s + k, sub[:k]
@@ -1139,6 +1149,30 @@ def _body_after_portfolio(doc: Doc, words: list[str], start: int, lex: Lexicon) 
                     b -= 1
                 return None if words[b - 1] in ("of", "for", "the") else b
             return k
+    return None
+
+
+def _seat_on_body(words: list[str], kind: str, lex: Lexicon) -> int | None:
+    """Where "on" parts a seat from the body it is held on: "Cabinet Member for Adult Care
+    on Westshire County Council", "Representative on the Westbury Canal Trust" (a post
+    before it, a body with its head after it). A name that is a body's as a whole (no post
+    before "on") is one only when two words or more come before "on": "Stockton on Tees
+    Borough Council", "Bradford on Avon Town Council" are councils of places named with
+    "on"; "Adult Social Care and Health on East Sussex County Council" is a portfolio, then
+    the body."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] != "on":
+            continue
+        before, after = words[:k], words[k + 1 + (words[k + 1] == "the") :]
+        if len(after) < 2 or head_kind(after, lex) != ORG or (
+                after[-1] not in lex.org_heads | lex.acronym_heads):
+            return None
+        if kind == POST and head_kind(before, lex) == POST:
+            return k
+        if kind == ORG and len([w for w in before if w not in lex.connectors]) >= 2 and (
+                head_kind(before, lex) is None) and not set(before) & lex.org_heads:
+            return k
+        return None
     return None
 
 
@@ -1570,6 +1604,8 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
         # "wrote to BCBC's Highways", "contact DCC Highways department", "contact Democratic
         # Services": a council's department, no body of its own
         return False
+    if _shares_a_departments_head(doc, e, lex):
+        return False  # "contact Legal or Democratic Services": "Legal" is a department too
     if (e - s == 1 and doc[s].lower_ in lex.org_heads | lex.programme_heads | lex.post_heads
             | lex.committee_words) or doc[e - 1].lower_ in lex.legislation or any(
             _lower_phrase(doc[s:e]).removesuffix("s").endswith(w)
@@ -1595,6 +1631,19 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
         return True  # "Director of Property at Metro Housing": where the post is held
     return e + 1 < len(doc) and doc[e].lower_ in ("'s", "’s") and doc[e + 1].lower_ in (
         "representative", "representatives")
+
+
+def _shares_a_departments_head(doc: Doc, e: int, lex: Lexicon) -> bool:
+    """Whether the name ending at ``e`` is joined by "or", "and" or "&" to a capitalised name
+    that ends in a department's head word ("Legal or Democratic Services", "Finance and
+    Customer Services"): the first name shares that head, one of the council's departments
+    too, no body of its own that a cue before it ("contact") would make one."""
+    if e + 2 >= len(doc) or doc[e].lower_ not in ("or", "and", "&"):
+        return False
+    k = e + 1
+    while k < len(doc) and k - e <= 4 and is_cap(doc[k]):
+        k += 1
+    return k > e + 1 and doc[k - 1].lower_ in lex.departments
 
 
 def _appositive_body(doc: Doc, e: int, lex: Lexicon) -> bool:
