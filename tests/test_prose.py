@@ -1246,6 +1246,27 @@ def test_a_bracket_after_the_meetings_name_and_the_council_of_its_venue() -> Non
         assert orgs == {"Eastbridge Borough Council", "Westvale District Council"}
 
 
+def test_the_council_named_alone_above_the_items_is_the_host() -> None:
+    """A page that names its council on a line of its own above the items and the roll
+    ("Eastby Parish Council", "NORTHVALE COUNCIL.") is that council's: it is no outside
+    body where its items name it. A council on a line below the roll is a member's, and a
+    council beside a person names nobody's page."""
+    for heading in ("Eastby Parish Council", "EASTBY PARISH COUNCIL."):
+        text = (f"{heading}\n\nMinutes of the meeting held on 3 May 2023\n\n1. Roads\n\n"
+                "Eastby Parish Council would write to Westvale District Council.\n")
+        minutes = extract(text)
+        read_prose([(text, minutes)])
+        orgs = {m.label for it in minutes.items for m in it.mentions if m.kind == "organisation"}
+        assert orgs == {"Westvale District Council"}
+    text = ("Minutes of the meeting held on 3 May 2023\n\nPresent: Cllr A Bell\n\n"
+            "Westvale District Council\n\n1. Roads\n\nWestvale District Council would "
+            "write.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for it in minutes.items for m in it.mentions if m.kind == "organisation"}
+    assert orgs == {"Westvale District Council"}
+
+
 def test_a_meeting_with_a_council_is_no_place_named_with_another() -> None:
     """"X with Y" before "Council" is a place ("Ashby with Oakley Parish Council"), but not
     when X is a dealing: "(Meeting with Westshire County Council)" names the council."""
@@ -1639,6 +1660,24 @@ def test_a_body_after_a_posts_portfolio_is_named_apart() -> None:
     names = _names(it)
     assert ("post", "Director of Community Care") in names
     assert ("organisation", "NHS Wessex") in names
+
+
+def test_a_seat_held_on_a_body_names_the_body_apart() -> None:
+    """"Cabinet Member for Adult Care and Housing on Westvale County Council": the post is
+    the seat, held on the body after "on", which is named apart; a council of a place named
+    with "on" ("Sutton on Trent Parish Council") stays one name, and so does a body on a
+    topic ("Commission on Rural Housing")."""
+    names = _names(_read("Cllr Hale declared an interest as the Cabinet Member for Adult Care "
+                         "and Housing on Westvale County Council and as Representative on "
+                         "the Eastby Canal Trust. Sutton on Trent Parish Council wrote to "
+                         "the Commission on Rural Housing."))
+    assert {("post", "Cabinet Member for Adult Care and Housing"),
+            ("organisation", "Westvale County Council"),
+            ("organisation", "Eastby Canal Trust"),
+            ("organisation", "Sutton on Trent Parish Council")} <= names
+    assert ("organisation", "Commission on Rural Housing") in names
+    assert not [label for kind, label in names if kind == "organisation" and (
+        " on Westvale" in label or "Housing on" in label)]
 
 
 def test_a_post_of_the_meetings_own_body_is_the_post() -> None:
@@ -2337,14 +2376,25 @@ def test_words_before_a_name_tell_it_is_a_body(sentence: str, body: str) -> None
      "The Clerk would contact Democratic Services about the rota.",
      "Members would contact Ward Councillors about it.",
      "Advice from Group Leaders was declared.",
-     "The rota is run by Democratic Services and managed by Ward Councillors."],
+     "The rota is run by Democratic Services and managed by Ward Councillors.",
+     "If in doubt, Members should contact Legal or Democratic Services beforehand."],
 )
 def test_a_department_or_post_holders_after_a_cue_are_no_body(sentence: str) -> None:
     """A council's department after a cue ("contact WCC Highways department", "Democratic
     Services") or post holders ("Ward Councillors", "Group Leaders") name no body of their
     own."""
     orgs = _kinds(_read(sentence), "organisation")
-    assert not [o for o in orgs if "Highways" in o or "Services" in o or " " in o]
+    assert not [o for o in orgs if "Highways" in o or "Services" in o or " " in o
+                or o == "Legal"]
+
+
+def test_a_body_joined_to_a_department_is_still_a_body() -> None:
+    """A department after "or" makes the name before it a department ("Legal or Democratic
+    Services") only when the department's name follows at once: after "the" ("Pathfinder
+    and the Housing Services team") the name before it is the body a cue makes it."""
+    orgs = _kinds(_read("The Council was working with Pathfinder and the Housing Services "
+                        "team on the survey."), "organisation")
+    assert "Pathfinder" in orgs
 
 
 @pytest.mark.parametrize(
