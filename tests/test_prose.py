@@ -767,6 +767,16 @@ def test_what_follows_a_posts_comma_is_not_always_its_portfolio() -> None:
             ("post", "Co-opted Member")} <= names
 
 
+def test_a_national_bodys_branch_after_a_posts_comma_is_where_it_is_held() -> None:
+    """"Chief Executive Officer, Healthwatch Northvale": a national body's branch after the
+    comma is the body the post is held in, no portfolio; areas after the comma still are
+    ("Corporate Director, Finance and Resources")."""
+    names = _names(_read("Jo Hale, Chief Executive Officer, Healthwatch Northvale, and Sam "
+                         "Rowe, Corporate Director, Finance and Resources, attended."))
+    assert {("post", "Chief Executive Officer"), ("organisation", "Healthwatch Northvale"),
+            ("post", "Corporate Director, Finance and Resources")} <= names
+
+
 def test_a_titled_person_in_brackets_after_a_portfolio_is_no_role() -> None:
     """"Lead Member for Climate Change (Councillor Jo Hale)": the bracket names the holder;
     the portfolio before it is no person and the holder's name no post."""

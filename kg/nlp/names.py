@@ -1295,6 +1295,11 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
             return e, None
         return e, (a, b)  # "Customer Director, TfGM"
     run = [t.lower_ for t in doc[a:b]]
+    if sep != "(" and _branch(run, lex) and not (
+            b < len(doc) and doc[b].lower_ in ("and", "&")):
+        # "Chief Executive Officer, Healthwatch Westshire", "Director, Age UK Eastvale": a
+        # national body's branch is where the post is held
+        return e, (a, b)
     if " ".join(run) in lex.post_asides:
         return e, None  # "Emergency Coordinator – Guidance": what the line is, no portfolio
     if head_kind(run, lex) is not None or (first.is_upper and b == a + 1) or first.lower_ in (
