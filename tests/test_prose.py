@@ -2134,6 +2134,20 @@ def test_a_comma_before_another_body_lists_bodies() -> None:
     assert orgs == {"Department for Levelling Up, Housing and Communities"}
 
 
+def test_a_known_bodys_list_inside_its_name_with_and_or_an_ampersand() -> None:
+    """A known body's long name goes on past its comma, though what follows the comma
+    would begin a body ("… Local Government"), and "&" stands for its "and" (the two
+    spellings one body); no article is needed before it. Another body after a comma is
+    still listed apart."""
+    it = _read("A response was sent to Ministry of Housing, Communities & Local Government "
+               "and to the Ministry of Housing, Communities and Local Government's office, "
+               "with a copy to Homes England, Ofwat.")
+    orgs = {m.label: m.aliases for m in it.mentions if m.kind == "organisation"}
+    assert orgs == {"Ministry of Housing, Communities and Local Government": [
+        "Ministry of Housing, Communities & Local Government"], "Homes England": [],
+        "Ofwat": []}
+
+
 def test_inspectorates_are_bodies_and_a_posts_rank_or_office_is_none() -> None:
     orgs = {m.label for m in _read("Her Majesty's Inspectorate of Probation and the Care "
                                    "Inspectorate reported to the Acting Police, Crime and "

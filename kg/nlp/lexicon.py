@@ -168,6 +168,13 @@ class Lexicon:
     council_acronyms_in_c: str
 
 
+def _with_ampersands(names: frozenset[str]) -> frozenset[str]:
+    """Known names with "&" for each "and" and "and" for each "&", as minutes print them
+    either way: "Ministry of Housing, Communities & Local Government", "Ernst and Young"."""
+    return names | {n.replace(" and ", " & ") for n in names} | {
+        n.replace(" & ", " and ") for n in names}
+
+
 @cache
 def lexicon() -> Lexicon:
     raw = lexicon_data()
@@ -206,7 +213,7 @@ def lexicon() -> Lexicon:
         post_lower_case_heads=fs("posts", "lower_case_heads"),
         not_lower_case_posts=fs("posts", "not_lower_case_posts"),
         org_heads=fs("organisations", "heads"),
-        org_known=fs("organisations", "known"),
+        org_known=_with_ampersands(fs("organisations", "known")),
         org_tails=tuple(raw["organisations"]["tails"]),
         org_openers=tuple(raw["organisations"]["openers"]),
         firm_heads=fs("organisations", "firm_heads"),

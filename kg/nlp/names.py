@@ -119,7 +119,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 ok = True  # a place named "X with Y": "Ashby with Oakley Parish Council"
             if low == "," and j + 2 < n and _place_with(doc, j + 1, lex):
                 ok = False  # "Director of Public Health, Ashby with Oakley Council"
-            if low == "," and ok and _body_next(doc, j + 1, lex):
+            if low == "," and ok and _body_next(doc, j + 1, lex) and not (
+                    _known_goes_on(doc, i, j, lex)):
                 ok = False  # "the Department for Education, Homes England and Ofsted"
             if low == ":" and j + 1 < n and doc[j + 1].lower_ in lex.not_name_start:
                 ok = False  # "Planning Working Group: All Councillors will …": a new clause
@@ -199,8 +200,21 @@ def _known_body_at(doc: Doc, i: int, lex: Lexicon) -> bool:
 @cache
 def _known_words(known: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     """Known bodies' names of three words or more, as words and commas."""
-    split = (tuple(re.findall(r"[\w'’-]+|,", k)) for k in known)
+    split = (tuple(re.findall(r"[\w'’-]+|,|&", k)) for k in known)
     return tuple(w for w in split if len(w) >= 3)
+
+
+def _known_goes_on(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
+    """Whether the words from ``i`` to the comma at ``comma`` and the words after it are a
+    known body's long name, a list inside it: "Ministry of Housing, Communities & Local
+    Government" goes on past its comma, though "Local Government" would begin a body."""
+    opening = tuple(t.lower_ for t in doc[i : comma + 1])
+    for known in _known_words(lex.org_known):
+        if len(known) > len(opening) and known[: len(opening)] == opening:
+            rest = known[len(opening) :]
+            if tuple(t.lower_ for t in doc[comma + 1 : comma + 1 + len(rest)]) == rest:
+                return True
+    return False
 
 
 def _known_body_continued(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
@@ -288,7 +302,7 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     """What a name is, by the word it ends in (or the post word before its portfolio)."""
     if not words:
         return None
-    text = " ".join(words).replace(" ’s", "'s").replace(" 's", "'s")
+    text = " ".join(words).replace(" ’s", "'s").replace(" 's", "'s").replace(" ,", ",")
     if text in lex.org_known or text.removeprefix("the ") in lex.org_known:
         return ORG
     if any(text.endswith(" " + k) for k in lex.org_known if " " in k) and not any(
