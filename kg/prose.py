@@ -894,11 +894,26 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             if fuzz.ratio(" ".join(toks), " ".join(others)) >= 95:
                 return root
             continue
+        if kind == ORG and _body_of_a_body(label, other):
+            continue  # "Network Rail" is not the "Network Rail Forum" it sits on
         if len(toks) >= 2 and {_singular(t) for t in toks} <= {_singular(t) for t in others}:
             return root  # "Transformation Programme" ⊂ "Children and Families … Programme"
         if fuzz.token_sort_ratio(" ".join(toks), " ".join(others)) >= 90:
             return root  # word order or spelling: "… Transformation System Programme"
     return label
+
+
+def _body_of_a_body(label: str, other: str) -> bool:
+    """Whether ``other`` is a body of the body ``label`` names, not a fuller name of it: the
+    body's name and more words ending in the head of a body that bodies set up
+    (``organisations.bodies_of_bodies``: "Network Rail Forum", "Westshire County Council
+    Health and Wellbeing Board", "SafetyNet Business Management Group"), a body of its own.
+    Not a fuller name's legal or NHS ending ("Westvale Hospitals NHS Foundation Trust",
+    "Hale Homes Ltd")."""
+    if not other.lower().startswith(label.lower() + " "):
+        return False
+    last = other.split()[-1].lower()
+    return last in lexicon().bodies_of_bodies and last not in label.lower().split()
 
 
 def _link_acronyms(text: str, minutes: Minutes, canonical: dict[tuple[str, str], str]) -> None:

@@ -2148,6 +2148,18 @@ def test_a_known_bodys_list_inside_its_name_with_and_or_an_ampersand() -> None:
         "Ofwat": []}
 
 
+def test_a_forum_or_board_a_body_sets_up_is_a_body_of_its_own() -> None:
+    """"Network Rail" and "the Network Rail Forum" are two bodies, and so are a council and
+    its Health and Wellbeing Board; a fuller name with a legal or NHS ending is the same
+    body ("Westvale Hospital" is the "Westvale Hospital NHS Trust")."""
+    it = _read("Network Rail would be invited; Cllr Hale sat on the Network Rail Forum. "
+               "Westvale Hospital NHS Trust replied, and Westvale Hospital "
+               "would attend.")
+    orgs = {m.label: m.aliases for m in it.mentions if m.kind == "organisation"}
+    assert orgs == {"Network Rail": [], "Network Rail Forum": [],
+                    "Westvale Hospital NHS Trust": ["Westvale Hospital"]}
+
+
 def test_inspectorates_are_bodies_and_a_posts_rank_or_office_is_none() -> None:
     orgs = {m.label for m in _read("Her Majesty's Inspectorate of Probation and the Care "
                                    "Inspectorate reported to the Acting Police, Crime and "

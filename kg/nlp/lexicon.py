@@ -166,6 +166,7 @@ class Lexicon:
     shared_tier_heads: frozenset[str]
     post_compounds: tuple[str, ...]
     council_acronyms_in_c: str
+    bodies_of_bodies: frozenset[str]
 
 
 def _with_ampersands(names: frozenset[str]) -> frozenset[str]:
@@ -214,6 +215,7 @@ def lexicon() -> Lexicon:
         not_lower_case_posts=fs("posts", "not_lower_case_posts"),
         org_heads=fs("organisations", "heads"),
         org_known=_with_ampersands(fs("organisations", "known")),
+        bodies_of_bodies=fs("organisations", "bodies_of_bodies"),
         org_tails=tuple(raw["organisations"]["tails"]),
         org_openers=tuple(raw["organisations"]["openers"]),
         firm_heads=fs("organisations", "firm_heads"),
