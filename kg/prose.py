@@ -728,9 +728,14 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
     body the document names, and only what is a post alone: "Director of Public Health"
     keeps its portfolio, and "Head of the Support Unit" is no "Head"."""
     lex = lexicon()
-    for body in bodies:
-        m = re.fullmatch(rf"(?P<post>.+?)\s+(?:of|for|at)\s+(?:the\s+)?{re.escape(body)}",
-                         label)
+    patterns = [re.escape(body) for body in bodies]
+    if len(bodies) > 1:
+        # "Director for Hale Care Ltd and Rowe Homes Ltd": held in each of the bodies listed
+        one = "|".join(rf"(?:the\s+)?{re.escape(b)}" for b in sorted(bodies, key=len,
+                                                                       reverse=True))
+        patterns.append(rf"(?:{one})(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:{one}))+")
+    for pattern in patterns:
+        m = re.fullmatch(rf"(?P<post>.+?)\s+(?:of|for|at)\s+(?:the\s+)?{pattern}", label)
         if m and (words := m.group("post").lower().split()) and (
                 head_kind(words, lex) == POST or (len(words) == 1 and words[0] in lex.post_heads
                                                   and words[0] not in lex.post_needs_qualifier)):

@@ -689,6 +689,17 @@ def test_a_post_held_in_a_named_body_is_also_known_by_the_post_alone() -> None:
         _names(it))
 
 
+def test_a_post_held_in_each_of_the_bodies_listed_is_the_post_alone_too() -> None:
+    """"a Director for Hale Care Ltd and Rowe Homes Ltd": a director's post in each body,
+    called "Director" as often; each body named on its own."""
+    it = _read("Cllr Don declared an interest as a Director for Hale Care Ltd and Rowe Homes "
+               "Ltd, which both run homes.")
+    posts = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+    assert posts == {"Director for Hale Care Ltd and Rowe Homes Ltd": ["Director"]}
+    assert {("organisation", "Hale Care Ltd"), ("organisation", "Rowe Homes Ltd")} <= (
+        _names(it))
+
+
 def test_a_post_sharing_its_head_across_a_slash_is_one_post() -> None:
     """"Leisure Development / Parks Officer", "Member Support/Clerical Officer": the words
     before the slash share the post's head word, one post; two whole posts either side of
@@ -2146,6 +2157,11 @@ def test_a_known_bodys_list_inside_its_name_with_and_or_an_ampersand() -> None:
     assert orgs == {"Ministry of Housing, Communities and Local Government": [
         "Ministry of Housing, Communities & Local Government"], "Homes England": [],
         "Ofwat": []}
+
+
+def test_the_capitals_transport_authority_is_a_known_body() -> None:
+    assert "Transport for London" in _kinds(_read(
+        "Funding would be provided by Transport for London."), "organisation")
 
 
 def test_a_forum_or_board_a_body_sets_up_is_a_body_of_its_own() -> None:
