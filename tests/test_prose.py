@@ -2159,6 +2159,17 @@ def test_a_known_bodys_list_inside_its_name_with_and_or_an_ampersand() -> None:
         "Ofwat": []}
 
 
+def test_the_board_of_a_body_names_the_body() -> None:
+    """"on the Board of Eastvale College": the college's board; the college is the body
+    named. A board of people ("the Board of Trustees") names no body after "of"."""
+    orgs = _kinds(_read("Cllr Hale was on the Board of Eastvale College and the Board of "
+                        "Northvale Homes LLP."), "organisation")
+    assert orgs == {"Eastvale College", "Northvale Homes LLP"}
+    orgs = _kinds(_read("The Board of Trustees of the Westbury Almshouses met."),
+                  "organisation")
+    assert not [o for o in orgs if o.startswith("Trustees")]
+
+
 def test_the_capitals_transport_authority_is_a_known_body() -> None:
     assert "Transport for London" in _kinds(_read(
         "Funding would be provided by Transport for London."), "organisation")

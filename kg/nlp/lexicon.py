@@ -167,6 +167,7 @@ class Lexicon:
     post_compounds: tuple[str, ...]
     council_acronyms_in_c: str
     bodies_of_bodies: frozenset[str]
+    bodies_within: frozenset[str]
 
 
 def _with_ampersands(names: frozenset[str]) -> frozenset[str]:
@@ -216,6 +217,7 @@ def lexicon() -> Lexicon:
         org_heads=fs("organisations", "heads"),
         org_known=_with_ampersands(fs("organisations", "known")),
         bodies_of_bodies=fs("organisations", "bodies_of_bodies"),
+        bodies_within=fs("organisations", "bodies_within"),
         org_tails=tuple(raw["organisations"]["tails"]),
         org_openers=tuple(raw["organisations"]["openers"]),
         firm_heads=fs("organisations", "firm_heads"),

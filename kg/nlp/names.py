@@ -895,6 +895,10 @@ def names_component(doc: Doc) -> Doc:
                     " ".join(sub[k:]) in lex.org_known and sub[0] not in lex.org_heads
                     | lex.place_words):
                 s, sub = s + k, sub[k:]  # "Staff of the Department for Transport"
+            if kind == ORG and len(sub) > 3 and sub[0] in lex.bodies_within and (
+                    sub[1] == "of") and head_kind(sub[2 + (sub[2] == "the"):], lex) == ORG:
+                # "on the Board of Argyll College": the college's board, the college named
+                s, sub = s + 2 + (sub[2] == "the"), sub[2 + (sub[2] == "the"):]
             if kind is None and (k := _programme_after_of(sub, lex)) is not None:
                 kind, s, sub = PROGRAMME, s + k, sub[k:]  # "Adoption of the Local Plan"
             if kind is None and _branch(sub, lex):
