@@ -1757,6 +1757,16 @@ def test_a_councils_own_units_named_by_what_they_do_are_no_bodies() -> None:
         ("organisation", "Westvale Health Board"), ("organisation", "Youth Offending Team")}
 
 
+def test_a_teams_leader_is_one_post_in_the_councils_own_team() -> None:
+    """"the Street Cleansing Team Leader": a team leader's post in the council's own team,
+    no body "Street Cleansing Team"; a body's name before a post still names the body
+    ("Westvale Police Team Leader")."""
+    names = _names(_read("The Street Cleansing Team Leader and the Westvale Police Team "
+                         "Leader reported."))
+    assert ("post", "Street Cleansing Team Leader") in names
+    assert {n for n in names if n[0] == "organisation"} == {("organisation", "Westvale Police")}
+
+
 def test_a_schemes_name_with_a_lower_case_word_before_its_head() -> None:
     it = _read("The Council Tax relief scheme was agreed, as was the Housing Strategy draft "
                "plan and an NHS England led programme.")

@@ -1588,11 +1588,15 @@ def _body_before_post(words: list[str], lex: Lexicon) -> int | None:
     """How many words of a post's run name the body it is held in, with no comma or "of"
     between: "Calderdale Council Senior Scrutiny Support Officer", "NHS England Regional
     Director". The body must be named (a head word after a place, or a known body), never a
-    generic "County Council", and the rest must be a post of its own."""
+    generic "County Council", and the rest must be a post of its own. A team or section
+    before the post is where the post sits, no body: "Waste Operations Team Leader" is a
+    team leader's post in the council's own team."""
     if any(w in ("of", "for", "with", ":") for w in words):
         return None
     for k in range(len(words) - 1, 0, -1):
         body = words[:k]
+        if body[-1] in lex.org_parts:
+            continue
         if (body[-1] in lex.org_heads or " ".join(body) in lex.org_known) and (
                 head_kind(body, lex) == ORG) and words[k] not in lex.connectors and (
                 head_kind(words[k:], lex) == POST):
