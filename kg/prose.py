@@ -46,6 +46,7 @@ def read_prose(
     anchors: dict[int, date | None] = {}
     cut_ends: dict[int, int | None] = {}
     run_together: dict[int, re.Pattern[str] | None] = {}
+    heads: dict[int, str | None] = {}
     for (text, minutes, item), doc in zip(jobs, nlp.pipe(texts, batch_size=32), strict=True):
         base = item.span.start
         if id(minutes) not in anchors:
@@ -58,13 +59,16 @@ def read_prose(
         # after the meeting's name is no part of it
         own = re.sub(r"\s*\([^()]*\)$", "", own)
         venue = _venue_place(text) if not _body_of_its_own(own) else None
+        if id(minutes) not in heads:
+            heads[id(minutes)] = _council_heading(text, minutes, own)
         if id(minutes) not in cut_ends:
             cut_ends[id(minutes)] = _page_cut_end(text)
             run_together[id(minutes)] = _run_together(text, p)
         for s in doc.spans["ckg"]:
             label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
             if s._.kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)
-                                    or _council_of_venue(label, venue)):
+                                    or _council_of_venue(label, venue)
+                                    or _same_council(label, heads[id(minutes)])):
                 continue  # the meeting's own body ("Audit and Governance Board") is its committee
             if s._.kind == POST:
                 label = _post_before_colon(clean_label(_post_of_own_body(label, own)))
@@ -221,6 +225,50 @@ def _council_of_venue(label: str, venue: str | None) -> bool:
     host, which the guide does not list as an outside body."""
     m = _COUNCIL.match(label)
     return bool(venue and m and m["place"].lower() == venue)
+
+
+_HEADING_COUNCIL = re.compile(
+    r"^\s*(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+|of\s+)?){1,4}"
+    r"council)\s*(?:[:]?\s*$|\.(?:\s+|$))", re.IGNORECASE)
+_ROLL_LINE = re.compile(r"\b(?:present|attendance|attendees|apologies)\b", re.IGNORECASE)
+
+
+def _council_heading(text: str, minutes: Minutes, own: str) -> str | None:
+    """The council a page names on a line of its own above its first item and its roll:
+    "Clayhidon Parish Council", "SOUTH AYRSHIRE COUNCIL.". The page is that council's, its
+    host, though the meeting's heading names only the meeting ("Minutes, November 2013
+    working group") or nothing: the guide does not list the host council as an outside
+    body. Not a council named in a sentence ("Members of Westbury Town Council met …") or
+    beside a person ("Cllr Jo Hale Westshire Council"), nor at a meeting of a body of its
+    own ("New Anglia Board"), whose members' councils are listed above its items."""
+    if set(re.findall(r"[a-z]+", own)) & (lexicon().org_heads - {"council", "councils"}):
+        return None
+    starts = [item.span.start for item in minutes.items]
+    starts += [a.span.start for a in minutes.attendance]
+    end = min(starts, default=len(text))
+    for line in text[:end].splitlines()[:12]:
+        m = _HEADING_COUNCIL.match(line)
+        if m is None and _ROLL_LINE.search(line):
+            return None  # the roll begins: a council named below it is a member's
+        if m is None or not all(w[0].isupper() for w in m["name"].split()
+                                if w.lower() not in ("and", "of")) or (
+                m["name"].split()[0].lower().rstrip(".") in lexicon().person_titles):
+            continue
+        place = _COUNCIL.match(m["name"])
+        if place and place["place"].lower() not in _COUNCIL_TIERS:
+            return re.sub(r"\s+", " ", m["name"]).lower()
+    return None
+
+
+_COUNCIL_TIERS = {"county", "borough", "district", "city", "parish", "town", "community",
+                  "metropolitan", "county borough", "the"}
+
+
+def _same_council(label: str, heading: str | None) -> bool:
+    """Whether a council named in an item is the one the page names above its items
+    (``_council_heading``), by the same name in any case."""
+    return heading is not None and re.sub(r"\s+", " ", label).lower().removeprefix(
+        "the ") == heading.removeprefix("the ")
 
 
 def _named_within(label: str, own: str) -> bool:
@@ -680,9 +728,14 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
     body the document names, and only what is a post alone: "Director of Public Health"
     keeps its portfolio, and "Head of the Support Unit" is no "Head"."""
     lex = lexicon()
-    for body in bodies:
-        m = re.fullmatch(rf"(?P<post>.+?)\s+(?:of|for|at)\s+(?:the\s+)?{re.escape(body)}",
-                         label)
+    patterns = [re.escape(body) for body in bodies]
+    if len(bodies) > 1:
+        # "Director for Hale Care Ltd and Rowe Homes Ltd": held in each of the bodies listed
+        one = "|".join(rf"(?:the\s+)?{re.escape(b)}" for b in sorted(bodies, key=len,
+                                                                       reverse=True))
+        patterns.append(rf"(?:{one})(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:{one}))+")
+    for pattern in patterns:
+        m = re.fullmatch(rf"(?P<post>.+?)\s+(?:of|for|at)\s+(?:the\s+)?{pattern}", label)
         if m and (words := m.group("post").lower().split()) and (
                 head_kind(words, lex) == POST or (len(words) == 1 and words[0] in lex.post_heads
                                                   and words[0] not in lex.post_needs_qualifier)):
@@ -846,11 +899,26 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             if fuzz.ratio(" ".join(toks), " ".join(others)) >= 95:
                 return root
             continue
+        if kind == ORG and _body_of_a_body(label, other):
+            continue  # "Network Rail" is not the "Network Rail Forum" it sits on
         if len(toks) >= 2 and {_singular(t) for t in toks} <= {_singular(t) for t in others}:
             return root  # "Transformation Programme" ⊂ "Children and Families … Programme"
         if fuzz.token_sort_ratio(" ".join(toks), " ".join(others)) >= 90:
             return root  # word order or spelling: "… Transformation System Programme"
     return label
+
+
+def _body_of_a_body(label: str, other: str) -> bool:
+    """Whether ``other`` is a body of the body ``label`` names, not a fuller name of it: the
+    body's name and more words ending in the head of a body that bodies set up
+    (``organisations.bodies_of_bodies``: "Network Rail Forum", "Westshire County Council
+    Health and Wellbeing Board", "SafetyNet Business Management Group"), a body of its own.
+    Not a fuller name's legal or NHS ending ("Westvale Hospitals NHS Foundation Trust",
+    "Hale Homes Ltd")."""
+    if not other.lower().startswith(label.lower() + " "):
+        return False
+    last = other.split()[-1].lower()
+    return last in lexicon().bodies_of_bodies and last not in label.lower().split()
 
 
 def _link_acronyms(text: str, minutes: Minutes, canonical: dict[tuple[str, str], str]) -> None:

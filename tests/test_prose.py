@@ -689,6 +689,17 @@ def test_a_post_held_in_a_named_body_is_also_known_by_the_post_alone() -> None:
         _names(it))
 
 
+def test_a_post_held_in_each_of_the_bodies_listed_is_the_post_alone_too() -> None:
+    """"a Director for Hale Care Ltd and Rowe Homes Ltd": a director's post in each body,
+    called "Director" as often; each body named on its own."""
+    it = _read("Cllr Don declared an interest as a Director for Hale Care Ltd and Rowe Homes "
+               "Ltd, which both run homes.")
+    posts = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+    assert posts == {"Director for Hale Care Ltd and Rowe Homes Ltd": ["Director"]}
+    assert {("organisation", "Hale Care Ltd"), ("organisation", "Rowe Homes Ltd")} <= (
+        _names(it))
+
+
 def test_a_post_sharing_its_head_across_a_slash_is_one_post() -> None:
     """"Leisure Development / Parks Officer", "Member Support/Clerical Officer": the words
     before the slash share the post's head word, one post; two whole posts either side of
@@ -765,6 +776,16 @@ def test_what_follows_a_posts_comma_is_not_always_its_portfolio() -> None:
                          "for Agenda Item 4 and from K Morley Co-opted Member."))
     assert {("post", "Portfolio Holder"), ("person", "K Morley"),
             ("post", "Co-opted Member")} <= names
+
+
+def test_a_national_bodys_branch_after_a_posts_comma_is_where_it_is_held() -> None:
+    """"Chief Executive Officer, Healthwatch Northvale": a national body's branch after the
+    comma is the body the post is held in, no portfolio; areas after the comma still are
+    ("Corporate Director, Finance and Resources")."""
+    names = _names(_read("Jo Hale, Chief Executive Officer, Healthwatch Northvale, and Sam "
+                         "Rowe, Corporate Director, Finance and Resources, attended."))
+    assert {("post", "Chief Executive Officer"), ("organisation", "Healthwatch Northvale"),
+            ("post", "Corporate Director, Finance and Resources")} <= names
 
 
 def test_a_titled_person_in_brackets_after_a_portfolio_is_no_role() -> None:
@@ -1246,6 +1267,27 @@ def test_a_bracket_after_the_meetings_name_and_the_council_of_its_venue() -> Non
         assert orgs == {"Eastbridge Borough Council", "Westvale District Council"}
 
 
+def test_the_council_named_alone_above_the_items_is_the_host() -> None:
+    """A page that names its council on a line of its own above the items and the roll
+    ("Eastby Parish Council", "NORTHVALE COUNCIL.") is that council's: it is no outside
+    body where its items name it. A council on a line below the roll is a member's, and a
+    council beside a person names nobody's page."""
+    for heading in ("Eastby Parish Council", "EASTBY PARISH COUNCIL."):
+        text = (f"{heading}\n\nMinutes of the meeting held on 3 May 2023\n\n1. Roads\n\n"
+                "Eastby Parish Council would write to Westvale District Council.\n")
+        minutes = extract(text)
+        read_prose([(text, minutes)])
+        orgs = {m.label for it in minutes.items for m in it.mentions if m.kind == "organisation"}
+        assert orgs == {"Westvale District Council"}
+    text = ("Minutes of the meeting held on 3 May 2023\n\nPresent: Cllr A Bell\n\n"
+            "Westvale District Council\n\n1. Roads\n\nWestvale District Council would "
+            "write.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for it in minutes.items for m in it.mentions if m.kind == "organisation"}
+    assert orgs == {"Westvale District Council"}
+
+
 def test_a_meeting_with_a_council_is_no_place_named_with_another() -> None:
     """"X with Y" before "Council" is a place ("Ashby with Oakley Parish Council"), but not
     when X is a dealing: "(Meeting with Westshire County Council)" names the council."""
@@ -1641,6 +1683,24 @@ def test_a_body_after_a_posts_portfolio_is_named_apart() -> None:
     assert ("organisation", "NHS Wessex") in names
 
 
+def test_a_seat_held_on_a_body_names_the_body_apart() -> None:
+    """"Cabinet Member for Adult Care and Housing on Westvale County Council": the post is
+    the seat, held on the body after "on", which is named apart; a council of a place named
+    with "on" ("Sutton on Trent Parish Council") stays one name, and so does a body on a
+    topic ("Commission on Rural Housing")."""
+    names = _names(_read("Cllr Hale declared an interest as the Cabinet Member for Adult Care "
+                         "and Housing on Westvale County Council and as Representative on "
+                         "the Eastby Canal Trust. Sutton on Trent Parish Council wrote to "
+                         "the Commission on Rural Housing."))
+    assert {("post", "Cabinet Member for Adult Care and Housing"),
+            ("organisation", "Westvale County Council"),
+            ("organisation", "Eastby Canal Trust"),
+            ("organisation", "Sutton on Trent Parish Council")} <= names
+    assert ("organisation", "Commission on Rural Housing") in names
+    assert not [label for kind, label in names if kind == "organisation" and (
+        " on Westvale" in label or "Housing on" in label)]
+
+
 def test_a_post_of_the_meetings_own_body_is_the_post() -> None:
     """In a panel's own minutes its Vice Chair is the "Vice Chair", by either name of the
     panel; another committee's chair keeps its full name."""
@@ -1695,6 +1755,16 @@ def test_a_councils_own_units_named_by_what_they_do_are_no_bodies() -> None:
                          "the Youth Offending Team attended."))
     assert {n for n in names if n[0] == "organisation"} == {
         ("organisation", "Westvale Health Board"), ("organisation", "Youth Offending Team")}
+
+
+def test_a_teams_leader_is_one_post_in_the_councils_own_team() -> None:
+    """"the Street Cleansing Team Leader": a team leader's post in the council's own team,
+    no body "Street Cleansing Team"; a body's name before a post still names the body
+    ("Westvale Police Team Leader")."""
+    names = _names(_read("The Street Cleansing Team Leader and the Westvale Police Team "
+                         "Leader reported."))
+    assert ("post", "Street Cleansing Team Leader") in names
+    assert {n for n in names if n[0] == "organisation"} == {("organisation", "Westvale Police")}
 
 
 def test_a_schemes_name_with_a_lower_case_word_before_its_head() -> None:
@@ -2085,6 +2155,48 @@ def test_a_comma_before_another_body_lists_bodies() -> None:
     assert orgs == {"Department for Levelling Up, Housing and Communities"}
 
 
+def test_a_known_bodys_list_inside_its_name_with_and_or_an_ampersand() -> None:
+    """A known body's long name goes on past its comma, though what follows the comma
+    would begin a body ("… Local Government"), and "&" stands for its "and" (the two
+    spellings one body); no article is needed before it. Another body after a comma is
+    still listed apart."""
+    it = _read("A response was sent to Ministry of Housing, Communities & Local Government "
+               "and to the Ministry of Housing, Communities and Local Government's office, "
+               "with a copy to Homes England, Ofwat.")
+    orgs = {m.label: m.aliases for m in it.mentions if m.kind == "organisation"}
+    assert orgs == {"Ministry of Housing, Communities and Local Government": [
+        "Ministry of Housing, Communities & Local Government"], "Homes England": [],
+        "Ofwat": []}
+
+
+def test_the_board_of_a_body_names_the_body() -> None:
+    """"on the Board of Eastvale College": the college's board; the college is the body
+    named. A board of people ("the Board of Trustees") names no body after "of"."""
+    orgs = _kinds(_read("Cllr Hale was on the Board of Eastvale College and the Board of "
+                        "Northvale Homes LLP."), "organisation")
+    assert orgs == {"Eastvale College", "Northvale Homes LLP"}
+    orgs = _kinds(_read("The Board of Trustees of the Westbury Almshouses met."),
+                  "organisation")
+    assert not [o for o in orgs if o.startswith("Trustees")]
+
+
+def test_the_capitals_transport_authority_is_a_known_body() -> None:
+    assert "Transport for London" in _kinds(_read(
+        "Funding would be provided by Transport for London."), "organisation")
+
+
+def test_a_forum_or_board_a_body_sets_up_is_a_body_of_its_own() -> None:
+    """"Network Rail" and "the Network Rail Forum" are two bodies, and so are a council and
+    its Health and Wellbeing Board; a fuller name with a legal or NHS ending is the same
+    body ("Westvale Hospital" is the "Westvale Hospital NHS Trust")."""
+    it = _read("Network Rail would be invited; Cllr Hale sat on the Network Rail Forum. "
+               "Westvale Hospital NHS Trust replied, and Westvale Hospital "
+               "would attend.")
+    orgs = {m.label: m.aliases for m in it.mentions if m.kind == "organisation"}
+    assert orgs == {"Network Rail": [], "Network Rail Forum": [],
+                    "Westvale Hospital NHS Trust": ["Westvale Hospital"]}
+
+
 def test_inspectorates_are_bodies_and_a_posts_rank_or_office_is_none() -> None:
     orgs = {m.label for m in _read("Her Majesty's Inspectorate of Probation and the Care "
                                    "Inspectorate reported to the Acting Police, Crime and "
@@ -2337,14 +2449,25 @@ def test_words_before_a_name_tell_it_is_a_body(sentence: str, body: str) -> None
      "The Clerk would contact Democratic Services about the rota.",
      "Members would contact Ward Councillors about it.",
      "Advice from Group Leaders was declared.",
-     "The rota is run by Democratic Services and managed by Ward Councillors."],
+     "The rota is run by Democratic Services and managed by Ward Councillors.",
+     "If in doubt, Members should contact Legal or Democratic Services beforehand."],
 )
 def test_a_department_or_post_holders_after_a_cue_are_no_body(sentence: str) -> None:
     """A council's department after a cue ("contact WCC Highways department", "Democratic
     Services") or post holders ("Ward Councillors", "Group Leaders") name no body of their
     own."""
     orgs = _kinds(_read(sentence), "organisation")
-    assert not [o for o in orgs if "Highways" in o or "Services" in o or " " in o]
+    assert not [o for o in orgs if "Highways" in o or "Services" in o or " " in o
+                or o == "Legal"]
+
+
+def test_a_body_joined_to_a_department_is_still_a_body() -> None:
+    """A department after "or" makes the name before it a department ("Legal or Democratic
+    Services") only when the department's name follows at once: after "the" ("Pathfinder
+    and the Housing Services team") the name before it is the body a cue makes it."""
+    orgs = _kinds(_read("The Council was working with Pathfinder and the Housing Services "
+                        "team on the survey."), "organisation")
+    assert "Pathfinder" in orgs
 
 
 @pytest.mark.parametrize(

@@ -166,6 +166,15 @@ class Lexicon:
     shared_tier_heads: frozenset[str]
     post_compounds: tuple[str, ...]
     council_acronyms_in_c: str
+    bodies_of_bodies: frozenset[str]
+    bodies_within: frozenset[str]
+
+
+def _with_ampersands(names: frozenset[str]) -> frozenset[str]:
+    """Known names with "&" for each "and" and "and" for each "&", as minutes print them
+    either way: "Ministry of Housing, Communities & Local Government", "Ernst and Young"."""
+    return names | {n.replace(" and ", " & ") for n in names} | {
+        n.replace(" & ", " and ") for n in names}
 
 
 @cache
@@ -206,7 +215,9 @@ def lexicon() -> Lexicon:
         post_lower_case_heads=fs("posts", "lower_case_heads"),
         not_lower_case_posts=fs("posts", "not_lower_case_posts"),
         org_heads=fs("organisations", "heads"),
-        org_known=fs("organisations", "known"),
+        org_known=_with_ampersands(fs("organisations", "known")),
+        bodies_of_bodies=fs("organisations", "bodies_of_bodies"),
+        bodies_within=fs("organisations", "bodies_within"),
         org_tails=tuple(raw["organisations"]["tails"]),
         org_openers=tuple(raw["organisations"]["openers"]),
         firm_heads=fs("organisations", "firm_heads"),

@@ -119,7 +119,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 ok = True  # a place named "X with Y": "Ashby with Oakley Parish Council"
             if low == "," and j + 2 < n and _place_with(doc, j + 1, lex):
                 ok = False  # "Director of Public Health, Ashby with Oakley Council"
-            if low == "," and ok and _body_next(doc, j + 1, lex):
+            if low == "," and ok and _body_next(doc, j + 1, lex) and not (
+                    _known_goes_on(doc, i, j, lex)):
                 ok = False  # "the Department for Education, Homes England and Ofsted"
             if low == ":" and j + 1 < n and doc[j + 1].lower_ in lex.not_name_start:
                 ok = False  # "Planning Working Group: All Councillors will …": a new clause
@@ -199,8 +200,21 @@ def _known_body_at(doc: Doc, i: int, lex: Lexicon) -> bool:
 @cache
 def _known_words(known: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     """Known bodies' names of three words or more, as words and commas."""
-    split = (tuple(re.findall(r"[\w'’-]+|,", k)) for k in known)
+    split = (tuple(re.findall(r"[\w'’-]+|,|&", k)) for k in known)
     return tuple(w for w in split if len(w) >= 3)
+
+
+def _known_goes_on(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
+    """Whether the words from ``i`` to the comma at ``comma`` and the words after it are a
+    known body's long name, a list inside it: "Ministry of Housing, Communities & Local
+    Government" goes on past its comma, though "Local Government" would begin a body."""
+    opening = tuple(t.lower_ for t in doc[i : comma + 1])
+    for known in _known_words(lex.org_known):
+        if len(known) > len(opening) and known[: len(opening)] == opening:
+            rest = known[len(opening) :]
+            if tuple(t.lower_ for t in doc[comma + 1 : comma + 1 + len(rest)]) == rest:
+                return True
+    return False
 
 
 def _known_body_continued(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
@@ -288,7 +302,7 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     """What a name is, by the word it ends in (or the post word before its portfolio)."""
     if not words:
         return None
-    text = " ".join(words).replace(" ’s", "'s").replace(" 's", "'s")
+    text = " ".join(words).replace(" ’s", "'s").replace(" 's", "'s").replace(" ,", ",")
     if text in lex.org_known or text.removeprefix("the ") in lex.org_known:
         return ORG
     if any(text.endswith(" " + k) for k in lex.org_known if " " in k) and not any(
@@ -881,6 +895,10 @@ def names_component(doc: Doc) -> Doc:
                     " ".join(sub[k:]) in lex.org_known and sub[0] not in lex.org_heads
                     | lex.place_words):
                 s, sub = s + k, sub[k:]  # "Staff of the Department for Transport"
+            if kind == ORG and len(sub) > 3 and sub[0] in lex.bodies_within and (
+                    sub[1] == "of") and head_kind(sub[2 + (sub[2] == "the"):], lex) == ORG:
+                # "on the Board of Argyll College": the college's board, the college named
+                s, sub = s + 2 + (sub[2] == "the"), sub[2 + (sub[2] == "the"):]
             if kind is None and (k := _programme_after_of(sub, lex)) is not None:
                 kind, s, sub = PROGRAMME, s + k, sub[k:]  # "Adoption of the Local Plan"
             if kind is None and _branch(sub, lex):
@@ -938,6 +956,16 @@ def names_component(doc: Doc) -> Doc:
             if kind == POST and len(sub) > 1 and sub[0] in lex.post_not_openers and (
                     head_kind(sub[1:], lex) == POST):
                 s, sub = s + 1, sub[1:]  # "Elect Chair", "Action Clerk": the post alone
+            if kind in (POST, ORG) and (k := _seat_on_body(sub, kind, lex)) is not None:
+                # "Cabinet Member for Adult Care on Westshire County Council": a seat held
+                # on a body, which is named apart; "Adult Care on Westshire County
+                # Council", where the post's words were read apart: the body alone
+                after = k + 1 + (sub[k + 1] == "the")
+                if kind == POST:
+                    _mark(doc, s + after, e, ORG, spans)
+                    e, sub = s + k, sub[:k]
+                else:
+                    s, sub = s + after, sub[after:]
             if kind == POST and (k := _body_after_portfolio(doc, sub, s, lex)) is not None:
                 _mark(doc, s + k, e, ORG, spans)  # "Director of Primary Care NHS Sussex"
                 e, sub = s + k, sub[:k]
@@ -1142,6 +1170,30 @@ def _body_after_portfolio(doc: Doc, words: list[str], start: int, lex: Lexicon) 
     return None
 
 
+def _seat_on_body(words: list[str], kind: str, lex: Lexicon) -> int | None:
+    """Where "on" parts a seat from the body it is held on: "Cabinet Member for Adult Care
+    on Westshire County Council", "Representative on the Westbury Canal Trust" (a post
+    before it, a body with its head after it). A name that is a body's as a whole (no post
+    before "on") is one only when two words or more come before "on": "Stockton on Tees
+    Borough Council", "Bradford on Avon Town Council" are councils of places named with
+    "on"; "Adult Social Care and Health on East Sussex County Council" is a portfolio, then
+    the body."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] != "on":
+            continue
+        before, after = words[:k], words[k + 1 + (words[k + 1] == "the") :]
+        if len(after) < 2 or head_kind(after, lex) != ORG or (
+                after[-1] not in lex.org_heads | lex.acronym_heads):
+            return None
+        if kind == POST and head_kind(before, lex) == POST:
+            return k
+        if kind == ORG and len([w for w in before if w not in lex.connectors]) >= 2 and (
+                head_kind(before, lex) is None) and not set(before) & lex.org_heads:
+            return k
+        return None
+    return None
+
+
 def _listed_bodies(doc: Doc, chunks: list[tuple[int, int]], spans: list[Span],
                    lex: Lexicon) -> None:
     """Names listed after a body are bodies: "updates from Stagecoach, Go Coastal, Bluebird
@@ -1261,6 +1313,11 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
             return e, None
         return e, (a, b)  # "Customer Director, TfGM"
     run = [t.lower_ for t in doc[a:b]]
+    if sep != "(" and _branch(run, lex) and not (
+            b < len(doc) and doc[b].lower_ in ("and", "&")):
+        # "Chief Executive Officer, Healthwatch Westshire", "Director, Age UK Eastvale": a
+        # national body's branch is where the post is held
+        return e, (a, b)
     if " ".join(run) in lex.post_asides:
         return e, None  # "Emergency Coordinator – Guidance": what the line is, no portfolio
     if head_kind(run, lex) is not None or (first.is_upper and b == a + 1) or first.lower_ in (
@@ -1531,11 +1588,15 @@ def _body_before_post(words: list[str], lex: Lexicon) -> int | None:
     """How many words of a post's run name the body it is held in, with no comma or "of"
     between: "Calderdale Council Senior Scrutiny Support Officer", "NHS England Regional
     Director". The body must be named (a head word after a place, or a known body), never a
-    generic "County Council", and the rest must be a post of its own."""
+    generic "County Council", and the rest must be a post of its own. A team or section
+    before the post is where the post sits, no body: "Waste Operations Team Leader" is a
+    team leader's post in the council's own team."""
     if any(w in ("of", "for", "with", ":") for w in words):
         return None
     for k in range(len(words) - 1, 0, -1):
         body = words[:k]
+        if body[-1] in lex.org_parts:
+            continue
         if (body[-1] in lex.org_heads or " ".join(body) in lex.org_known) and (
                 head_kind(body, lex) == ORG) and words[k] not in lex.connectors and (
                 head_kind(words[k:], lex) == POST):
@@ -1570,6 +1631,8 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
         # "wrote to BCBC's Highways", "contact DCC Highways department", "contact Democratic
         # Services": a council's department, no body of its own
         return False
+    if _shares_a_departments_head(doc, e, lex):
+        return False  # "contact Legal or Democratic Services": "Legal" is a department too
     if (e - s == 1 and doc[s].lower_ in lex.org_heads | lex.programme_heads | lex.post_heads
             | lex.committee_words) or doc[e - 1].lower_ in lex.legislation or any(
             _lower_phrase(doc[s:e]).removesuffix("s").endswith(w)
@@ -1595,6 +1658,19 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
         return True  # "Director of Property at Metro Housing": where the post is held
     return e + 1 < len(doc) and doc[e].lower_ in ("'s", "’s") and doc[e + 1].lower_ in (
         "representative", "representatives")
+
+
+def _shares_a_departments_head(doc: Doc, e: int, lex: Lexicon) -> bool:
+    """Whether the name ending at ``e`` is joined by "or", "and" or "&" to a capitalised name
+    that ends in a department's head word ("Legal or Democratic Services", "Finance and
+    Customer Services"): the first name shares that head, one of the council's departments
+    too, no body of its own that a cue before it ("contact") would make one."""
+    if e + 2 >= len(doc) or doc[e].lower_ not in ("or", "and", "&"):
+        return False
+    k = e + 1
+    while k < len(doc) and k - e <= 4 and is_cap(doc[k]):
+        k += 1
+    return k > e + 1 and doc[k - 1].lower_ in lex.departments
 
 
 def _appositive_body(doc: Doc, e: int, lex: Lexicon) -> bool:
