@@ -633,6 +633,7 @@ def _header(text: str, p: Patterns) -> dict:
         ("minutes_heading_date_above", head, True, zone), ("minutes_on_heading", head, True, zone),
         ("body_meeting_held", head, True, zone), ("record_heading", head, True, zone),
         ("body_meeting_date", head, True, zone), ("body_held_on", head, True, zone),
+        ("body_record_date", head, True, zone),
         ("moderngov_heading", head, False, None), ("moderngov_two_lines", head, False, None),
         ("issue_meeting_line", head, False, None), ("item_meeting_line", head, False, None),
         ("title_line", head, False, None),
