@@ -325,6 +325,24 @@ def test_a_meeting_recorded_without_the_word_minutes(heading: str, committee: st
         extract("Meeting of Lowby Parish Council to be held on Wednesday 3 May 2023" + body)
 
 
+def test_a_page_titled_as_a_dated_meetings_minutes_is_read() -> None:
+    """ "Minutes from the meeting of the group on <date>" names no body ("the group" in lower
+    case is no name) but calls the page the minutes of a dated meeting: with no item heading
+    it is read as one untitled item, not refused. A page with neither such a title nor a
+    body's name over "Notes of Meeting" stays refused when nothing in it reads as minutes,
+    and the same title in a sentence heads nothing."""
+    roll = ("Attendees\n\n  • Ann Bell, Elmford Trust\n  • Carl Dean, Lowby Council\n\n"
+            "Items and actions\n\nAnn Bell: Good morning. Thank you all for coming.\n")
+    m = extract("Elmford Forum minutes: May 2023\n\nMinutes from the meeting of the group on "
+                "03 May 2023\n\n" + roll)
+    assert (m.committee, str(m.date), len(m.items)) == (None, "2023-05-03", 1)
+    for head in ("Elmford Forum: May 2023\n\nThe group will meet on 03 May 2023\n\n",
+                 "Elmford Partnership Board\n\nAgenda\n\nDate: 3rd May 2023\n\n",
+                 "Minutes from the meeting of the group on 03 May 2023 were approved.\n\n"):
+        with pytest.raises(NotMinutesError):
+            extract(head + roll)
+
+
 def test_a_numbered_title_wrapped_onto_a_second_line() -> None:
     """A title cut after "… for the" or "Any other", or a long title in capitals wrapped, goes
     on on the next line; "APOLOGIES" over "NONE" is a title over its minute."""
@@ -1143,11 +1161,33 @@ def test_resolution_clauses_with_capital_letters() -> None:
             "Town Council Annual Meeting – 9th May 2019\n\n1. Apologies\nNone.\n",
             "Town Council", "2019-05-09", None,
         ),
+        (  # "on" before the date, with no "held": no part of the body's name
+            "Minutes of a Meeting of the Parish Council on 3/5/2023\nPresent: Cllr Ames, "
+            "Cllr Boyd\n\n1. Apologies\nNone.\n",
+            "Parish Council", "2023-05-03", None,
+        ),
+        (  # ... and a body named in capitals keeps its name
+            "Minutes of the meeting of the Cabinet on Tuesday 3 May 2023\n\n1. Apologies\n"
+            "None.\n",
+            "Cabinet", "2023-05-03", None,
+        ),
+        (  # the body's name, "Notes of Meeting", then a "Date:" label
+            "Skip to main content\n\nElmford Partnership Board\n\nNotes of Meeting\n\n"
+            "Date: 4th March 2024\n\nTime: 10:00hrs\n\nAnn Bell (AB) Chair\n\n"
+            "1. Apologies\nNone.\n",
+            "Elmford Partnership Board", "2024-03-04", None,
+        ),
+        (  # ... "Record of Meeting", the date under its label on the next line
+            "Youth Scrutiny Panel\nRecord of Meeting\nDate:\nThursday 4 April 2024\n\n"
+            "1. Apologies\nNone.\n",
+            "Youth Scrutiny Panel", "2024-04-04", None,
+        ),
     ],
     ids=["at-a-meeting", "page-title", "meeting-title", "parish-remote", "welsh-time",
          "body-minutes-date", "draft-body-minutes-date", "minutes-after-the-body",
          "approved-committee-minutes", "committee-kept", "body-meeting-held-on",
-         "body-meeting-dash-date"],
+         "body-meeting-dash-date", "meeting-of-on-date", "meeting-of-named-body-on-date",
+         "body-notes-of-meeting-date-label", "body-record-of-meeting-date-below"],
 )
 def test_meeting_headings_in_more_styles(text: str, committee: str, when: str,
                                          at: str | None) -> None:
