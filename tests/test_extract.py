@@ -312,17 +312,25 @@ def test_minutes_with_marks_inside_their_sentences_are_read(text: str) -> None:
         ("Extraordinary Meeting of Lowby Parish Council held on Wednesday 3 May 2023 at 7pm",
          "Lowby Parish Council"),
         ("LOWBY PARISH COUNCIL MEETING\n\nheld on 3rd May 2023", "LOWBY PARISH COUNCIL"),
+        # the minutes' opening sentence
+        ("A meeting of the Lowby Community Council took place on Wednesday 3rd May 2023 at "
+         "7.30pm via Zoom.", "Lowby Community Council"),
+        ("The Meeting of the Parish Council was held on Wednesday 3 May 2023 at 7.30 pm.",
+         "Parish Council"),
     ],
 )
 def test_a_meeting_recorded_without_the_word_minutes(heading: str, committee: str) -> None:
-    """"Notes of …", "Record of …" or "Meeting of … held on <date>" head a record of a
-    meeting as "Minutes of …" does; a notice of a meeting "to be held" does not."""
+    """"Notes of …", "Record of …", "Meeting of … held on <date>" or "A meeting of … took
+    place on <date>" head a record of a meeting as "Minutes of …" does; a notice of a meeting
+    "to be held" or that "will take place" does not."""
     body = ("\n\n1. Welcome\n\nThe Chair welcomed everyone.\n\n2. Footpaths\n\n"
             "The stile is broken. The Clerk will report it.\n")
     m = extract(heading + body)
     assert (m.committee, str(m.date)) == (committee, "2023-05-03")
-    with pytest.raises(NotMinutesError):
-        extract("Meeting of Lowby Parish Council to be held on Wednesday 3 May 2023" + body)
+    for notice in ("Meeting of Lowby Parish Council to be held on Wednesday 3 May 2023",
+                   "A meeting of Lowby Parish Council will take place on Wednesday 3 May 2023"):
+        with pytest.raises(NotMinutesError):
+            extract(notice + body)
 
 
 def test_a_page_titled_as_a_dated_meetings_minutes_is_read() -> None:
