@@ -108,6 +108,24 @@ def test_numbered_list_inside_a_minute_is_not_an_item() -> None:
     assert m.committee == "Audit Committee"
 
 
+def test_an_item_taken_out_of_turn_loses_none_after_it() -> None:
+    """A heading whose number jumps ahead ("6. Police Report" after item 2) while the next
+    goes back between them is an item taken out of turn, or a stray number: the items after
+    it are still read. A list inside a minute that restarts at 1 stays no item, and so does
+    one inside a page's first item (an excerpt may start on any item)."""
+    text = ("Minutes of the Parish Council meeting held on 3 May 2023\n\n"
+            "1. Apologies\n\nNone.\n\n2. Declarations of Interest\n\nNone.\n\n"
+            "6. Police Report\n\nPC Ann Bell reported two thefts.\n\n"
+            "3. Minutes of the last meeting\n\nThe minutes were approved.\n\n"
+            "4. Footpaths\n\nThe Council noted:\n\n1. The stile is broken\n\n"
+            "2. The sign is missing\n\n5. Finance\n\nThe accounts were approved.\n")
+    assert [i.number for i in extract(text).items] == ["1", "2", "6", "3", "4", "5"]
+    excerpt = ("Minutes of the Parish Council meeting held on 3 May 2023\n\n"
+               "7. Planning\n\nThe Council noted:\n\n2. The new plans for Mill Farm\n\n"
+               "3. The late plans for Ash Lane\n\n8. Finance\n\nThe accounts were approved.\n")
+    assert [i.number for i in extract(excerpt).items] == ["7", "8"]
+
+
 def test_resolution_clauses_wrapped_over_lines() -> None:
     text = (
         "Minutes of the Cabinet held on 4 June 2024\n\n7. Budget\n\n"
