@@ -683,7 +683,8 @@ def _header(text: str, p: Patterns) -> dict:
             # … and "Minutes from the meeting of the group on 3 October 2022": a committee
             # word in lower case is the page's common noun for its body, no name.
             generic = _GENERIC_MEETING.fullmatch(committee) or _GENERIC_MEETING.fullmatch(
-                f"{committee} meeting") or _COMMON_NOUN_BODY.fullmatch(committee)
+                f"{committee} meeting") or (
+                _COMMON_NOUN_BODY.fullmatch(committee) and is_committee(committee, p))
             if when is not None and key in ("minutes_heading", "minutes_dated_title") and (
                     line_start and generic and not undated):
                 undated = {"date": when, "date_span": _group_span(text, m, "date"),
@@ -1232,7 +1233,8 @@ _GENERIC_BODIES = {"committee", "sub-committee", "panel", "board", "group", "for
 # A heading's "committee" that names only a meeting: "Minutes of the Meeting held on …".
 _GENERIC_MEETING = re.compile(
     r"(?i)(?:(?:annual|extraordinary|special|ordinary|monthly|general|full)\s+)*meeting")
-# "the group", "the steering group": a body named by its common noun, in lower case.
+# "the group", "the steering group": a body named by its common noun, in lower case (with a
+# committee word: "the meetings held on …" is no body's heading at all).
 _COMMON_NOUN_BODY = re.compile(r"(?:[a-z]+[ \t]+)?[a-z-]+")
 
 
