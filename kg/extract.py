@@ -115,7 +115,10 @@ def _extract(text: str, p: Patterns) -> Minutes:
         # in the header and its unheaded text in no item.
         regions = _after_roll(text, p)
     prose_page = False
-    headed = bool(header.get("committee") and header.get("date"))
+    # A page that names no body but calls itself the minutes of a meeting on a date ("Minutes
+    # of the meeting held on 2 May 2021", "Minutes from the meeting of the group on …") is
+    # headed as plainly as one that names it.
+    headed = bool(header.get("date") and (header.get("committee") or header.get("titled")))
     if not regions and (headed or _reads_like_minutes(text, header.get("header_end", 0), p)):
         # Minutes written as prose with no heading the reader knows ("There was submitted a
         # report by …", "Members of the Parish Council met …"), or under their meeting's
@@ -630,6 +633,7 @@ def _header(text: str, p: Patterns) -> dict:
         ("minutes_heading_date_above", head, True, zone), ("minutes_on_heading", head, True, zone),
         ("body_meeting_held", head, True, zone), ("record_heading", head, True, zone),
         ("body_meeting_date", head, True, zone), ("body_held_on", head, True, zone),
+        ("body_record_date", head, True, zone),
         ("moderngov_heading", head, False, None), ("moderngov_two_lines", head, False, None),
         ("issue_meeting_line", head, False, None), ("item_meeting_line", head, False, None),
         ("title_line", head, False, None),
@@ -676,12 +680,15 @@ def _header(text: str, p: Patterns) -> dict:
             when = parse_date(m.group("date"), p) or _year_from_title(
                 m.group("date"), haystack[: m.start()], p)
             # (… or "Draft Minutes of Ordinary Meeting 16th November 2017".)
+            # … and "Minutes from the meeting of the group on 3 October 2022": a committee
+            # word in lower case is the page's common noun for its body, no name.
             generic = _GENERIC_MEETING.fullmatch(committee) or _GENERIC_MEETING.fullmatch(
-                f"{committee} meeting")
+                f"{committee} meeting") or (
+                _COMMON_NOUN_BODY.fullmatch(committee) and is_committee(committee, p))
             if when is not None and key in ("minutes_heading", "minutes_dated_title") and (
                     line_start and generic and not undated):
                 undated = {"date": when, "date_span": _group_span(text, m, "date"),
-                           "header_end": m.end(), "header_start": m.start()}
+                           "header_end": m.end(), "header_start": m.start(), "titled": True}
                 continue
             if when is None or not is_committee(committee, p):
                 continue
@@ -718,7 +725,7 @@ def _header(text: str, p: Patterns) -> dict:
             when := parse_date(m.group("date"), p)):
         # "Minutes – 21 July 2020" over a page whose heading names no meeting: its date.
         found = {"date": when, "date_span": _group_span(text, m, "date"),
-                 "header_end": m.end(), "header_start": m.start("date")}
+                 "header_end": m.end(), "header_start": m.start("date"), "titled": True}
     if not found and (m := p.rx("header", "decided_at_line").search(text)) and (
             when := parse_date(m.group("date"), p)) and is_committee(
                 committee := collapse(m.group("committee")), p):
@@ -1226,5 +1233,8 @@ _GENERIC_BODIES = {"committee", "sub-committee", "panel", "board", "group", "for
 # A heading's "committee" that names only a meeting: "Minutes of the Meeting held on …".
 _GENERIC_MEETING = re.compile(
     r"(?i)(?:(?:annual|extraordinary|special|ordinary|monthly|general|full)\s+)*meeting")
+# "the group", "the steering group": a body named by its common noun, in lower case (with a
+# committee word: "the meetings held on …" is no body's heading at all).
+_COMMON_NOUN_BODY = re.compile(r"(?:[a-z]+[ \t]+)?[a-z-]+")
 
 

@@ -385,14 +385,22 @@ def _numbered_headings(
     ones = [c for s, _, c in candidates if s == shape]
     if len(ones) >= 3 and all(c[0] == "1" for c in ones):
         return _regions(text, [(None, *c[1:]) for c in ones])
-    for s, stop, candidate in candidates:
+    kept = [(stop, c) for s, stop, c in candidates if s == shape and not (
+        stop is not None and usual is not None and stop != usual)]
+    for k, (_, candidate) in enumerate(kept):
         key = number_key(candidate[0])
-        if s != shape or (last is not None and key <= last):
+        if last is not None and key <= last:
             continue
-        if stop is not None and usual is not None and stop != usual:
-            continue
-        last = key
         found.append(candidate)
+        # An item taken out of turn ("3. Minutes" / "6. Police report" / "4. Matters arising"):
+        # a number that jumps ahead while the next heading goes back between the last and it
+        # leaves the count where it was, so the items after it are not lost; so does a stray
+        # number ("1 Sederunt" / "7 Members present" / "2 Declarations"). Never on the
+        # page's first heading: an excerpt may open on any item, with a list inside it.
+        after = number_key(kept[k + 1][1][0]) if k + 1 < len(kept) else None
+        if not (last is not None and after is not None and key[0] > last[0] + 1
+                and last < after < key):
+            last = key
     return _regions(text, found, _sentence_stops(found, sentence_at))
 
 

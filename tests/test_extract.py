@@ -108,6 +108,24 @@ def test_numbered_list_inside_a_minute_is_not_an_item() -> None:
     assert m.committee == "Audit Committee"
 
 
+def test_an_item_taken_out_of_turn_loses_none_after_it() -> None:
+    """A heading whose number jumps ahead ("6. Police Report" after item 2) while the next
+    goes back between them is an item taken out of turn, or a stray number: the items after
+    it are still read. A list inside a minute that restarts at 1 stays no item, and so does
+    one inside a page's first item (an excerpt may start on any item)."""
+    text = ("Minutes of the Parish Council meeting held on 3 May 2023\n\n"
+            "1. Apologies\n\nNone.\n\n2. Declarations of Interest\n\nNone.\n\n"
+            "6. Police Report\n\nPC Ann Bell reported two thefts.\n\n"
+            "3. Minutes of the last meeting\n\nThe minutes were approved.\n\n"
+            "4. Footpaths\n\nThe Council noted:\n\n1. The stile is broken\n\n"
+            "2. The sign is missing\n\n5. Finance\n\nThe accounts were approved.\n")
+    assert [i.number for i in extract(text).items] == ["1", "2", "6", "3", "4", "5"]
+    excerpt = ("Minutes of the Parish Council meeting held on 3 May 2023\n\n"
+               "7. Planning\n\nThe Council noted:\n\n2. The new plans for Mill Farm\n\n"
+               "3. The late plans for Ash Lane\n\n8. Finance\n\nThe accounts were approved.\n")
+    assert [i.number for i in extract(excerpt).items] == ["7", "8"]
+
+
 def test_resolution_clauses_wrapped_over_lines() -> None:
     text = (
         "Minutes of the Cabinet held on 4 June 2024\n\n7. Budget\n\n"
@@ -312,17 +330,43 @@ def test_minutes_with_marks_inside_their_sentences_are_read(text: str) -> None:
         ("Extraordinary Meeting of Lowby Parish Council held on Wednesday 3 May 2023 at 7pm",
          "Lowby Parish Council"),
         ("LOWBY PARISH COUNCIL MEETING\n\nheld on 3rd May 2023", "LOWBY PARISH COUNCIL"),
+        # the minutes' opening sentence
+        ("A meeting of the Lowby Community Council took place on Wednesday 3rd May 2023 at "
+         "7.30pm via Zoom.", "Lowby Community Council"),
+        ("The Meeting of the Parish Council was held on Wednesday 3 May 2023 at 7.30 pm.",
+         "Parish Council"),
     ],
 )
 def test_a_meeting_recorded_without_the_word_minutes(heading: str, committee: str) -> None:
-    """"Notes of …", "Record of …" or "Meeting of … held on <date>" head a record of a
-    meeting as "Minutes of …" does; a notice of a meeting "to be held" does not."""
+    """"Notes of …", "Record of …", "Meeting of … held on <date>" or "A meeting of … took
+    place on <date>" head a record of a meeting as "Minutes of …" does; a notice of a meeting
+    "to be held" or that "will take place" does not."""
     body = ("\n\n1. Welcome\n\nThe Chair welcomed everyone.\n\n2. Footpaths\n\n"
             "The stile is broken. The Clerk will report it.\n")
     m = extract(heading + body)
     assert (m.committee, str(m.date)) == (committee, "2023-05-03")
-    with pytest.raises(NotMinutesError):
-        extract("Meeting of Lowby Parish Council to be held on Wednesday 3 May 2023" + body)
+    for notice in ("Meeting of Lowby Parish Council to be held on Wednesday 3 May 2023",
+                   "A meeting of Lowby Parish Council will take place on Wednesday 3 May 2023"):
+        with pytest.raises(NotMinutesError):
+            extract(notice + body)
+
+
+def test_a_page_titled_as_a_dated_meetings_minutes_is_read() -> None:
+    """ "Minutes from the meeting of the group on <date>" names no body ("the group" in lower
+    case is no name) but calls the page the minutes of a dated meeting: with no item heading
+    it is read as one untitled item, not refused. A page with neither such a title nor a
+    body's name over "Notes of Meeting" stays refused when nothing in it reads as minutes,
+    and the same title in a sentence heads nothing."""
+    roll = ("Attendees\n\n  • Ann Bell, Elmford Trust\n  • Carl Dean, Lowby Council\n\n"
+            "Items and actions\n\nAnn Bell: Good morning. Thank you all for coming.\n")
+    m = extract("Elmford Forum minutes: May 2023\n\nMinutes from the meeting of the group on "
+                "03 May 2023\n\n" + roll)
+    assert (m.committee, str(m.date), len(m.items)) == (None, "2023-05-03", 1)
+    for head in ("Elmford Forum: May 2023\n\nThe group will meet on 03 May 2023\n\n",
+                 "Elmford Partnership Board\n\nAgenda\n\nDate: 3rd May 2023\n\n",
+                 "Minutes from the meeting of the group on 03 May 2023 were approved.\n\n"):
+        with pytest.raises(NotMinutesError):
+            extract(head + roll)
 
 
 def test_a_numbered_title_wrapped_onto_a_second_line() -> None:
@@ -1272,11 +1316,33 @@ def test_resolution_clauses_with_capital_letters() -> None:
             "Town Council Annual Meeting – 9th May 2019\n\n1. Apologies\nNone.\n",
             "Town Council", "2019-05-09", None,
         ),
+        (  # "on" before the date, with no "held": no part of the body's name
+            "Minutes of a Meeting of the Parish Council on 3/5/2023\nPresent: Cllr Ames, "
+            "Cllr Boyd\n\n1. Apologies\nNone.\n",
+            "Parish Council", "2023-05-03", None,
+        ),
+        (  # ... and a body named in capitals keeps its name
+            "Minutes of the meeting of the Cabinet on Tuesday 3 May 2023\n\n1. Apologies\n"
+            "None.\n",
+            "Cabinet", "2023-05-03", None,
+        ),
+        (  # the body's name, "Notes of Meeting", then a "Date:" label
+            "Skip to main content\n\nElmford Partnership Board\n\nNotes of Meeting\n\n"
+            "Date: 4th March 2024\n\nTime: 10:00hrs\n\nAnn Bell (AB) Chair\n\n"
+            "1. Apologies\nNone.\n",
+            "Elmford Partnership Board", "2024-03-04", None,
+        ),
+        (  # ... "Record of Meeting", the date under its label on the next line
+            "Youth Scrutiny Panel\nRecord of Meeting\nDate:\nThursday 4 April 2024\n\n"
+            "1. Apologies\nNone.\n",
+            "Youth Scrutiny Panel", "2024-04-04", None,
+        ),
     ],
     ids=["at-a-meeting", "page-title", "meeting-title", "parish-remote", "welsh-time",
          "body-minutes-date", "draft-body-minutes-date", "minutes-after-the-body",
          "approved-committee-minutes", "committee-kept", "body-meeting-held-on",
-         "body-meeting-dash-date"],
+         "body-meeting-dash-date", "meeting-of-on-date", "meeting-of-named-body-on-date",
+         "body-notes-of-meeting-date-label", "body-record-of-meeting-date-below"],
 )
 def test_meeting_headings_in_more_styles(text: str, committee: str, when: str,
                                          at: str | None) -> None:
