@@ -306,6 +306,14 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         # clause and a new subject by name
         "The council will discuss how it publishes its minutes at the next meeting.",
         "More stalls have been booked and Jo will update at the next meeting.",
+        # an adverb between "be" and the participle; word sent out that a meeting agrees
+        "The allotment rents will be further considered at the next meeting.",
+        "The Council agreed to ask Mr Pryce to quote for repainting the railings.",
+        "It was agreed to inform the District Council that the parish objects.",
+        "The Committee resolved to tell the applicant that the hall is unavailable.",
+        # thanks on record with a letter to send: the letter is an errand
+        "Members asked that their thanks be recorded and that a letter be sent to the "
+        "volunteers.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -361,6 +369,11 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "The Chairman will sign the minutes at the next meeting.",
         "He would not be at the next meeting.",
         "The lights have been fixed and Jo Hale checked them.",
+        # thanks put on record by the minute itself; questions put at the meeting
+        "Cllr Reeve wished to have her thanks recorded to the litter-pick volunteers.",
+        "The Chair asked that the gratitude of the Board for his service be minuted.",
+        "Members agreed to record their appreciation of the retiring Clerk.",
+        "Members agreed to ask questions of the officer after the presentation.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:

@@ -218,6 +218,8 @@ def followups_component(doc: Doc) -> Doc:
             continue  # "Action complete.": nothing left to do
         if rx["correction"].search(text):
             continue  # "S Edwards to be added to those present": the minutes corrected
+        if rx["on_record"].search(text) and not rx["on_record_errand"].search(text):
+            continue  # "… wished to have his thanks recorded": done by the minute itself
         if rx["open_condition"].search(text):
             continue  # "A translation will be provided if requested": an offer, nothing asked
         if rx["action_tag"].search(text) and not rx["action_done"].match(text):
