@@ -958,6 +958,20 @@ def test_a_post_in_lower_case_by_what_its_holder_does() -> None:
     assert not _names(_read("It was referred to the relevant officer and the duty officer."))
 
 
+def test_a_review_of_one_case_or_of_the_meetings_business_is_no_programme() -> None:
+    """A review of a service or a strategy is a programme of work; a review of one licence,
+    one decision or the meeting's own actions and rules is business, not a programme."""
+    names = _names(_read("The Review of Allotment Provision and the Review of Leisure Strategy "
+                         "were welcomed."))
+    assert {("programme", "Review of Allotment Provision"),
+            ("programme", "Review of Leisure Strategy")} <= names
+    for sentence in ("The Panel held the Review of Premises Licence for the Crown Inn.",
+                     "The Board went through the Review of Actions from May.",
+                     "The Review of the Committee's Rules of Procedure was agreed.",
+                     "Members heard the Review of Community Transfer Request Decision."):
+        assert not {n for n in _names(_read(sentence)) if n[0] == "programme"}, sentence
+
+
 def test_programmes_by_more_head_words() -> None:
     names = _names(_read("The report on the City Deal and Future Market Funds projects, the "
                          "Clean Air Zone, the Harbour Masterplan and Mental Health Awareness "
