@@ -311,6 +311,8 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         "The Council agreed to ask Mr Pryce to quote for repainting the railings.",
         "It was agreed to inform the District Council that the parish objects.",
         "The Committee resolved to tell the applicant that the hall is unavailable.",
+        # an action line still open by its status
+        "Clerk to write to the bus company about the timetable - ongoing",
         # thanks on record with a letter to send: the letter is an errand
         "Members asked that their thanks be recorded and that a letter be sent to the "
         "volunteers.",
@@ -374,6 +376,9 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "The Chair asked that the gratitude of the Board for his service be minuted.",
         "Members agreed to record their appreciation of the retiring Clerk.",
         "Members agreed to ask questions of the officer after the presentation.",
+        # an action line whose status says it is done
+        "Clerk to write to the bus company about the timetable - Done",
+        "Letter to be sent to the County Council about the verges – completed.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
