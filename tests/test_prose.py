@@ -311,6 +311,9 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         "The Council agreed to ask Mr Pryce to quote for repainting the railings.",
         "It was agreed to inform the District Council that the parish objects.",
         "The Committee resolved to tell the applicant that the hall is unavailable.",
+        # an errand in hand, after a matter's title and its colon
+        "Dog fouling: Cllr Maddox continues to pursue the issue with the District Council.",
+        "The Clerk is monitoring the lay-by for further tipping.",
         # an action line still open by its status
         "Clerk to write to the bus company about the timetable - ongoing",
         # thanks on record with a letter to send: the letter is an errand
@@ -376,6 +379,7 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "The Chair asked that the gratitude of the Board for his service be minuted.",
         "Members agreed to record their appreciation of the retiring Clerk.",
         "Members agreed to ask questions of the officer after the presentation.",
+        "Cllr Maddox continued to chair the meeting.",
         # an action line whose status says it is done
         "Clerk to write to the bus company about the timetable - Done",
         "Letter to be sent to the County Council about the verges – completed.",
