@@ -311,6 +311,7 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         "The Council agreed to ask Mr Pryce to quote for repainting the railings.",
         "It was agreed to inform the District Council that the parish objects.",
         "The Committee resolved to tell the applicant that the hall is unavailable.",
+        "The Cabinet Member asked to be copied into any reply from the Trust.",
         # an errand in hand, after a matter's title and its colon
         "Dog fouling: Cllr Maddox continues to pursue the issue with the District Council.",
         "The Clerk is monitoring the lay-by for further tipping.",
