@@ -306,6 +306,20 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         # clause and a new subject by name
         "The council will discuss how it publishes its minutes at the next meeting.",
         "More stalls have been booked and Jo will update at the next meeting.",
+        # an adverb between "be" and the participle; word sent out that a meeting agrees
+        "The allotment rents will be further considered at the next meeting.",
+        "The Council agreed to ask Mr Pryce to quote for repainting the railings.",
+        "It was agreed to inform the District Council that the parish objects.",
+        "The Committee resolved to tell the applicant that the hall is unavailable.",
+        "The Cabinet Member asked to be copied into any reply from the Trust.",
+        # an errand in hand, after a matter's title and its colon
+        "Dog fouling: Cllr Maddox continues to pursue the issue with the District Council.",
+        "The Clerk is monitoring the lay-by for further tipping.",
+        # an action line still open by its status
+        "Clerk to write to the bus company about the timetable - ongoing",
+        # thanks on record with a letter to send: the letter is an errand
+        "Members asked that their thanks be recorded and that a letter be sent to the "
+        "volunteers.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -361,6 +375,15 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "The Chairman will sign the minutes at the next meeting.",
         "He would not be at the next meeting.",
         "The lights have been fixed and Jo Hale checked them.",
+        # thanks put on record by the minute itself; questions put at the meeting
+        "Cllr Reeve wished to have her thanks recorded to the litter-pick volunteers.",
+        "The Chair asked that the gratitude of the Board for his service be minuted.",
+        "Members agreed to record their appreciation of the retiring Clerk.",
+        "Members agreed to ask questions of the officer after the presentation.",
+        "Cllr Maddox continued to chair the meeting.",
+        # an action line whose status says it is done
+        "Clerk to write to the bus company about the timetable - Done",
+        "Letter to be sent to the County Council about the verges – completed.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
@@ -964,6 +987,20 @@ def test_a_post_in_lower_case_by_what_its_holder_does() -> None:
     assert {("post", "grounds manager"), ("post", "events co-ordinator")} <= names
     # which officer, not what post: none
     assert not _names(_read("It was referred to the relevant officer and the duty officer."))
+
+
+def test_a_review_of_one_case_or_of_the_meetings_business_is_no_programme() -> None:
+    """A review of a service or a strategy is a programme of work; a review of one licence,
+    one decision or the meeting's own actions and rules is business, not a programme."""
+    names = _names(_read("The Review of Allotment Provision and the Review of Leisure Strategy "
+                         "were welcomed."))
+    assert {("programme", "Review of Allotment Provision"),
+            ("programme", "Review of Leisure Strategy")} <= names
+    for sentence in ("The Panel held the Review of Premises Licence for the Crown Inn.",
+                     "The Board went through the Review of Actions from May.",
+                     "The Review of the Committee's Rules of Procedure was agreed.",
+                     "Members heard the Review of Community Transfer Request Decision."):
+        assert not {n for n in _names(_read(sentence)) if n[0] == "programme"}, sentence
 
 
 def test_programmes_by_more_head_words() -> None:

@@ -214,10 +214,12 @@ def followups_component(doc: Doc) -> Doc:
         if low.lstrip(" -•(\n\t\u00a0").startswith(lex.agenda_purposes) or rx[
                 "agenda_line"].search(text):
             continue  # "To receive an update on …", "(To receive a report …)": an agenda line
-        if rx["action_done"].match(text):
-            continue  # "Action complete.": nothing left to do
+        if rx["action_done"].match(text) or rx["done_tail"].search(text):
+            continue  # "Action complete.", "Clerk to write to the owner - Done": nothing left
         if rx["correction"].search(text):
             continue  # "S Edwards to be added to those present": the minutes corrected
+        if rx["on_record"].search(text) and not rx["on_record_errand"].search(text):
+            continue  # "… wished to have his thanks recorded": done by the minute itself
         if rx["open_condition"].search(text):
             continue  # "A translation will be provided if requested": an offer, nothing asked
         if rx["action_tag"].search(text) and not rx["action_done"].match(text):

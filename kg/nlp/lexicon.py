@@ -70,6 +70,7 @@ class Lexicon:
     programme_kind_words: frozenset[str]
     programme_figure_heads: frozenset[str]
     programme_place_heads: frozenset[str]
+    reviewed_business: frozenset[str]
     programme_figure_units: frozenset[str]
     programme_generic: frozenset[str]
     programme_known: frozenset[str]
@@ -278,6 +279,7 @@ def lexicon() -> Lexicon:
         programme_kind_words=fs("programmes", "kind_words"),
         programme_figure_heads=fs("programmes", "figure_heads"),
         programme_place_heads=fs("programmes", "place_heads"),
+        reviewed_business=fs("programmes", "reviewed_business"),
         programme_figure_units=fs("programmes", "figure_units"),
         programme_generic=fs("programmes", "generic"),
         programme_known=fs("programmes", "known"),

@@ -338,6 +338,9 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
                 return POST
             if w in lex.org_heads:
                 return ORG
+            if w == "review" and words[k + 1] == "of" and set(words[k + 2 :]) & (
+                    lex.reviewed_business):
+                return None  # "Review of Premises Licence": one case, or the meeting's business
             if w in lex.programme_heads:
                 return PROGRAMME  # "Review of …", "Strategy for …"
             if w not in lex.place_words:
