@@ -355,13 +355,15 @@ def test_a_page_titled_as_a_dated_meetings_minutes_is_read() -> None:
     """ "Minutes from the meeting of the group on <date>" names no body ("the group" in lower
     case is no name) but calls the page the minutes of a dated meeting: with no item heading
     it is read as one untitled item, not refused. A page with neither such a title nor a
-    body's name over "Notes of Meeting" stays refused when nothing in it reads as minutes,
-    and the same title in a sentence heads nothing."""
-    roll = ("Attendees\n\n  • Ann Bell, Elmford Trust\n  • Carl Dean, Lowby Council\n\n"
-            "Items and actions\n\nAnn Bell: Good morning. Thank you all for coming.\n")
+    body's name over "Notes of Meeting" stays refused when nothing in it reads as minutes
+    (a roll of who attended would: an agenda lists only its membership), and the same title
+    in a sentence heads nothing."""
+    members = ("  • Ann Bell, Elmford Trust\n  • Carl Dean, Lowby Council\n\n"
+               "Items and actions\n\nAnn Bell: Good morning. Thank you all for coming.\n")
     m = extract("Elmford Forum minutes: May 2023\n\nMinutes from the meeting of the group on "
-                "03 May 2023\n\n" + roll)
+                "03 May 2023\n\nAttendees\n\n" + members)
     assert (m.committee, str(m.date), len(m.items)) == (None, "2023-05-03", 1)
+    roll = "Membership\n\n" + members
     for head in ("Elmford Forum: May 2023\n\nThe group will meet on 03 May 2023\n\n",
                  "Elmford Partnership Board\n\nAgenda\n\nDate: 3rd May 2023\n\n",
                  "Minutes from the meeting of the group on 03 May 2023 were approved.\n\n"):
