@@ -652,6 +652,10 @@ def _name_role_roll(text: str, start: int, end: int, status: str,
                     post_start = comma + 1
                     field = re.match(r"[^,(]*(?:\([^()]*\)[^,(]*)*", chunk[post_start:e])
                     post_end = post_start + (field.end() if field else 0)
+                    # "Head of Legal, Procurement and Regulatory Services": a remit's list
+                    # is all one post.
+                    post_end = next((post_start + b for a, b in _remit_lists(
+                        chunk[post_start:e], p) if a <= post_end - post_start < b), post_end)
                 else:
                     post_start, post_end = name_end, e
                 ps, pe = strip_span(chunk, post_start, post_end)
@@ -1394,6 +1398,21 @@ def _joined_tiers(chunk: str, m: re.Match[str]) -> bool:
         _TIER_BEFORE.search(chunk, 0, m.start())) and bool(_TIER_AFTER.match(chunk, m.end()))
 
 
+def _remit_lists(chunk: str, p: Patterns) -> list[tuple[int, int]]:
+    """Where a post's remit is itself a list ("Director of Enterprise, Regeneration and
+    Tourism", "Head of Legal, Procurement and Regulatory Services"): its commas and "and"
+    part no names, so a roll of "Name, Post" does not read "Regeneration" or "Tourism" as
+    people. Not when a word of the list may start a person's name or another post ("Cabinet
+    Member for Housing, Ann Bell and Jo Hale", "Head of Finance Brian Archibald, Head of
+    Transportation and Amenities": the words after the post are the next entries)."""
+    out = []
+    for m in p.rx("attendance", "post_remit_list").finditer(chunk):
+        words = re.findall(r"[\w'’-]+", m.group("remits"))
+        if not any(person_first(w, p) or _is_role(w, p) for w in words):
+            out.append(m.span("remits"))
+    return out
+
+
 def _wrapped_line(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     """Whether a wide gap is only the indent of a list's wrapped line, the line before
     running on into it ("Attendees:  Ann Bell, Judy" over "             McDowall, Carl
@@ -1465,6 +1484,8 @@ def _names(
             if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())
             and not _joined_tiers(chunk, m) and not _wrapped_line(chunk, m, p)
             and not _not_a_label(chunk, m, p)]
+    remits = _remit_lists(chunk, p)
+    seps = [sep for sep in seps if not any(a <= sep[0] < b for a, b in remits)]
     at_honorific = _honorific_splits(chunk, seps, p)
     honorific_starts = {e for _, e, _ in at_honorific}
     seps = sorted([*seps, *at_honorific])
