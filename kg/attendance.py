@@ -1023,7 +1023,7 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
             # came from ("PCSO A Bell      North Wales Police"): in attendance.
             a.status = "AlsoInAttendance"
         if held:
-            a.capacity = held.group("capacity").replace("Vice Chair", "Vice-Chair")
+            a.capacity = _capacity_name(held.group("capacity"))
         elif column and "/" not in column and (_is_role(column, p) or p.rx(
                 "attendance", "post_before_name").fullmatch(column)):
             # "Cllr J Pugh      County Councillor", "A Bell      Parish Clerk": the post held.
@@ -1398,6 +1398,13 @@ def _joined_tiers(chunk: str, m: re.Match[str]) -> bool:
         _TIER_BEFORE.search(chunk, 0, m.start())) and bool(_TIER_AFTER.match(chunk, m.end()))
 
 
+def _capacity_name(word: str) -> str:
+    """The capacity a bracket gives, named as a post: "(vice chair)" in a parish's roll is
+    the same post as "(Vice-Chair)", so one post, not two, stands in the graph."""
+    word = word.title() if word.islower() else word
+    return re.sub(r"(?i)^vice\s+chair", "Vice-Chair", word)
+
+
 def _remit_lists(chunk: str, p: Patterns) -> list[tuple[int, int]]:
     """Where a post's remit is itself a list ("Director of Enterprise, Regeneration and
     Tourism", "Head of Legal, Procurement and Regulatory Services"): its commas and "and"
@@ -1585,7 +1592,7 @@ def _names(
             after = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("b"))
             before = re.sub(r"(?i)^the\s+", "", d.group("a"))
             if held := capacity_rx.fullmatch(f"({after})"):
-                capacity = held.group("capacity").replace("Vice Chair", "Vice-Chair")
+                capacity = _capacity_name(held.group("capacity"))
                 capacity_span = span(text, start + s + d.start("b"),
                                      start + s + d.start("b") + len(after))
                 piece = d.group("a")
@@ -1626,7 +1633,7 @@ def _names(
             elif after[:1].islower():
                 piece = d.group("a")  # "Brian Ambrose – unwell": the reason, as in brackets
         if c := capacity_rx.search(piece):
-            capacity = c.group("capacity").replace("Vice Chair", "Vice-Chair")
+            capacity = _capacity_name(c.group("capacity"))
             at = start + s
             capacity_span = span(text, at + c.start("capacity"), at + c.end("capacity"))
             piece = piece[: c.start()].rstrip()

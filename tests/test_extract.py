@@ -1498,6 +1498,21 @@ def test_a_chairs_post_printed_after_an_initialled_name() -> None:
         ("Mr P J Hale", "Chairman"), ("Mrs R Ince", None), ("Mr A Smith Jones", None)]
 
 
+def test_a_chairs_capacity_in_brackets_in_lower_case() -> None:
+    """Parish and community councils print the chair's capacity in lower case ("Ann Bell
+    (chair), Carl Dean (vice chair), …"): the same capacity as "(Chair)", named as a post.
+    Negative: "(in the chair)" in lower case says where the member sat, no post."""
+    text = ("Minutes of the Meeting of Westmoor Parish Council held on 4 March 2015\n\n"
+            "Present: Ann Bell (chair), Carl Dean (vice chair), Eve Fox, Gus Hale\n\n"
+            "Apologies: Ian Jones (vice-chairman)\n\n1. Minutes\n\nThe minutes were approved.\n")
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Ann Bell", "Chair"), ("Carl Dean", "Vice-Chair"), ("Eve Fox", None),
+        ("Gus Hale", None), ("Ian Jones", "Vice-Chairman")]
+    sat = text.replace("Ann Bell (chair)", "Cllr. Bell (in the chair)")
+    first = extract(sat).attendance[0]
+    assert (first.name, first.capacity) == ("Cllr. Bell", None)
+
+
 def test_a_post_after_a_name_in_a_roll_is_its_capacity() -> None:
     """"Name, Post" entries (one a line, or between semicolons) keep the post as the capacity
     the person attended in, a post joined by "&" whole, a bracketed part kept."""
