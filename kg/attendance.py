@@ -82,6 +82,9 @@ _NAME_SPLIT = re.compile(
     r"[ \t]+(?=(?:(?:Parish|Town|Community|County|District|Borough|City|Ward|Assistant|Deputy"
     r"|Minutes|Committee|Locum)[ \t]+)?[A-Z][a-z]+[ \t]*:[ \t]*[A-Z])"
     r"|\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"  # a bullet opens the next entry of a wrapped list
+    # a table's cells run together with no space: "Councillor A BellCouncillor C Dean", "Mr
+    # E Fox, Chief ExecutiveMrs G Hale" (an honorific glued to the word before it)
+    r"|(?<=[a-z])(?=(?:Councillor|Cllr|Mrs|Mr|Miss|Ms|Dr)\.?[ \t]+[A-Z])"
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
 )
@@ -2383,6 +2386,11 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
     first_initial = k
     while k < len(words) and re.fullmatch(r"[A-Z]\.?", words[k]):
         k += 1
+    if first_initial and k == first_initial and len(words) - k >= 3 and (chair := re.search(
+            r"[ \t]+(?:Vice[- ]?)?Chair(?:man|woman|person)?$", name)):
+        # "Councillor Liz Exton Chairman": a chair's word after a given name and surname is
+        # the capacity (no surname is "Chairman"), as it is after initials.
+        return name[: chair.start()]
     if first_initial == 0 or k == first_initial or k + 1 >= len(words):
         return name
     rest = [w.lower() for part in words[k + 1 :] for w in part.split("/")]

@@ -911,6 +911,22 @@ def test_a_posts_remit_listed_with_commas_stays_one_post() -> None:
         ("Eve Fox", "Solicitor")]
 
 
+def test_a_roll_whose_table_cells_ran_together_with_no_space() -> None:
+    """"Councillor Ann Bell ChairmanCouncillor Carl DeanCouncillor Eve Fox": a roll's table
+    cells joined with no space, each honorific glued to the word before it, part there;
+    a chair's word after a given name and surname is the capacity. Negative: an honorific's
+    letters inside a word ("Drummond", "Summerfield") part nothing."""
+    text = ("WESTMOOR PARISH COUNCIL\n\nParish Council Meeting\n\nTuesday 19th November 2019"
+            "\n\nPresent:\n\nCouncillor Ann Bell ChairmanCouncillor Carl DeanCouncillor Eve "
+            "Fox\n\nIn attendance: Mr G Hale, Parish ClerkMrs I Drummond, Summerfield "
+            "Trust\n\nMINUTES\n\n1. Apologies\n\nNone.\n")
+    assert [(a.name, a.capacity, a.status) for a in extract(text).attendance] == [
+        ("Councillor Ann Bell", "Chairman", "Present"), ("Councillor Carl Dean", None, "Present"),
+        ("Councillor Eve Fox", None, "Present"),
+        ("Mr G Hale", "Parish Clerk", "AlsoInAttendance"),
+        ("Mrs I Drummond", None, "AlsoInAttendance")]
+
+
 def test_captions_inside_a_roll_name_no_one() -> None:
     """"PRESENT:" over "South Ward:" / "Cllr D Brent" / "East Ward:" / "Cllr Mrs R Crane":
     the ward captions are no one's names."""
