@@ -82,6 +82,9 @@ _NAME_SPLIT = re.compile(
     r"[ \t]+(?=(?:(?:Parish|Town|Community|County|District|Borough|City|Ward|Assistant|Deputy"
     r"|Minutes|Committee|Locum)[ \t]+)?[A-Z][a-z]+[ \t]*:[ \t]*[A-Z])"
     r"|\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"  # a bullet opens the next entry of a wrapped list
+    # a table's cells run together with no space: "Councillor A BellCouncillor C Dean", "Mr
+    # E Fox, Chief ExecutiveMrs G Hale" (an honorific glued to the word before it)
+    r"|(?<=[a-z])(?=(?:Councillor|Cllr|Mrs|Mr|Miss|Ms|Dr)\.?[ \t]+[A-Z])"
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
     r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
 )
@@ -652,6 +655,10 @@ def _name_role_roll(text: str, start: int, end: int, status: str,
                     post_start = comma + 1
                     field = re.match(r"[^,(]*(?:\([^()]*\)[^,(]*)*", chunk[post_start:e])
                     post_end = post_start + (field.end() if field else 0)
+                    # "Head of Legal, Procurement and Regulatory Services": a remit's list
+                    # is all one post.
+                    post_end = next((post_start + b for a, b in _remit_lists(
+                        chunk[post_start:e], p) if a <= post_end - post_start < b), post_end)
                 else:
                     post_start, post_end = name_end, e
                 ps, pe = strip_span(chunk, post_start, post_end)
@@ -1019,7 +1026,7 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
             # came from ("PCSO A Bell      North Wales Police"): in attendance.
             a.status = "AlsoInAttendance"
         if held:
-            a.capacity = held.group("capacity").replace("Vice Chair", "Vice-Chair")
+            a.capacity = _capacity_name(held.group("capacity"))
         elif column and "/" not in column and (_is_role(column, p) or p.rx(
                 "attendance", "post_before_name").fullmatch(column)):
             # "Cllr J Pugh      County Councillor", "A Bell      Parish Clerk": the post held.
@@ -1394,6 +1401,28 @@ def _joined_tiers(chunk: str, m: re.Match[str]) -> bool:
         _TIER_BEFORE.search(chunk, 0, m.start())) and bool(_TIER_AFTER.match(chunk, m.end()))
 
 
+def _capacity_name(word: str) -> str:
+    """The capacity a bracket gives, named as a post: "(vice chair)" in a parish's roll is
+    the same post as "(Vice-Chair)", so one post, not two, stands in the graph."""
+    word = word.title() if word.islower() else word
+    return re.sub(r"(?i)^vice\s+chair", "Vice-Chair", word)
+
+
+def _remit_lists(chunk: str, p: Patterns) -> list[tuple[int, int]]:
+    """Where a post's remit is itself a list ("Director of Enterprise, Regeneration and
+    Tourism", "Head of Legal, Procurement and Regulatory Services"): its commas and "and"
+    part no names, so a roll of "Name, Post" does not read "Regeneration" or "Tourism" as
+    people. Not when a word of the list may start a person's name or another post ("Cabinet
+    Member for Housing, Ann Bell and Jo Hale", "Head of Finance Brian Archibald, Head of
+    Transportation and Amenities": the words after the post are the next entries)."""
+    out = []
+    for m in p.rx("attendance", "post_remit_list").finditer(chunk):
+        words = re.findall(r"[\w'’-]+", m.group("remits"))
+        if not any(person_first(w, p) or _is_role(w, p) for w in words):
+            out.append(m.span("remits"))
+    return out
+
+
 def _wrapped_line(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     """Whether a wide gap is only the indent of a list's wrapped line, the line before
     running on into it ("Attendees:  Ann Bell, Judy" over "             McDowall, Carl
@@ -1465,6 +1494,8 @@ def _names(
             if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())
             and not _joined_tiers(chunk, m) and not _wrapped_line(chunk, m, p)
             and not _not_a_label(chunk, m, p)]
+    remits = _remit_lists(chunk, p)
+    seps = [sep for sep in seps if not any(a <= sep[0] < b for a, b in remits)]
     at_honorific = _honorific_splits(chunk, seps, p)
     honorific_starts = {e for _, e, _ in at_honorific}
     seps = sorted([*seps, *at_honorific])
@@ -1564,7 +1595,7 @@ def _names(
             after = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("b"))
             before = re.sub(r"(?i)^the\s+", "", d.group("a"))
             if held := capacity_rx.fullmatch(f"({after})"):
-                capacity = held.group("capacity").replace("Vice Chair", "Vice-Chair")
+                capacity = _capacity_name(held.group("capacity"))
                 capacity_span = span(text, start + s + d.start("b"),
                                      start + s + d.start("b") + len(after))
                 piece = d.group("a")
@@ -1605,7 +1636,7 @@ def _names(
             elif after[:1].islower():
                 piece = d.group("a")  # "Brian Ambrose – unwell": the reason, as in brackets
         if c := capacity_rx.search(piece):
-            capacity = c.group("capacity").replace("Vice Chair", "Vice-Chair")
+            capacity = _capacity_name(c.group("capacity"))
             at = start + s
             capacity_span = span(text, at + c.start("capacity"), at + c.end("capacity"))
             piece = piece[: c.start()].rstrip()
@@ -2355,6 +2386,11 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
     first_initial = k
     while k < len(words) and re.fullmatch(r"[A-Z]\.?", words[k]):
         k += 1
+    if first_initial and k == first_initial and len(words) - k >= 3 and (chair := re.search(
+            r"[ \t]+(?:Vice[- ]?)?Chair(?:man|woman|person)?$", name)):
+        # "Councillor Liz Exton Chairman": a chair's word after a given name and surname is
+        # the capacity (no surname is "Chairman"), as it is after initials.
+        return name[: chair.start()]
     if first_initial == 0 or k == first_initial or k + 1 >= len(words):
         return name
     rest = [w.lower() for part in words[k + 1 :] for w in part.split("/")]

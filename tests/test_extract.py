@@ -877,6 +877,56 @@ def test_a_run_on_roll_of_name_post_entries_whose_posts_run_into_the_next_name()
         ("Cllr Ann Bell", None), ("Cllr Carl Dean", None),
         ("Gus Hale", "Footpaths Officer"), ("Ida Jones", "Parish Clerk")]
 
+def test_a_posts_remit_listed_with_commas_stays_one_post() -> None:
+    """"Mrs M Ward, Director of Enterprise, Regeneration and Tourism Mr M Lipsett, …" and
+    "Tom Rees, Head of Legal, Procurement and Regulatory Services; …": a post whose remit is
+    a list of services keeps its commas and "and"; its services are no people. Negative: the
+    names after a post's comma are still people ("Cabinet Member for Housing, Ann Bell and
+    Jo Hale"), and a post run into the next entry's name ("Head of Finance Carl Dean, Head
+    of Roads and Parks") is not read as one remit."""
+    head = ("MINUTES of the MEETING of WESTMOOR COUNCIL held in the Council Offices on 3 "
+            "March 2015\n\n")
+    tail = "\n\n1. Minutes\n\nThe minutes were approved.\n"
+    run = ("In Attendance: Mr L Hale, Chief Executive Mrs M Ward, Director of Enterprise, "
+           "Regeneration and Tourism Mr P Lane, Director of Active and Healthy Communities "
+           "Mrs E Moss, Democratic Services Manager")
+    assert [(a.name, a.capacity) for a in extract(head + run + tail).attendance] == [
+        ("Mr L Hale", "Chief Executive"),
+        ("Mrs M Ward", "Director of Enterprise, Regeneration and Tourism"),
+        ("Mr P Lane", "Director of Active and Healthy Communities"),
+        ("Mrs E Moss", "Democratic Services Manager")]
+    entries = ("Attending: Ann Bell, Chief Executive; Tom Rees, Head of Legal, Procurement "
+               "and Regulatory Services; Jo Cole, Public Relations Officer.")
+    assert [(a.name, a.capacity) for a in extract(head + entries + tail).attendance] == [
+        ("Ann Bell", "Chief Executive"),
+        ("Tom Rees", "Head of Legal, Procurement and Regulatory Services"),
+        ("Jo Cole", "Public Relations Officer")]
+    people = "Present: Councillor Ian Lee, Cabinet Member for Housing, Ann Bell and Jo Hale."
+    assert [a.name for a in extract(head + people + tail).attendance] == [
+        "Councillor Ian Lee", "Ann Bell", "Jo Hale"]
+    joined = ("In Attendance: Gus Page, Head of Finance Carl Dean, Head of Roads and Parks "
+              "Eve Fox, Solicitor")
+    assert [(a.name, a.capacity) for a in extract(head + joined + tail).attendance] == [
+        ("Gus Page", "Head of Finance"), ("Carl Dean", "Head of Roads and Parks"),
+        ("Eve Fox", "Solicitor")]
+
+
+def test_a_roll_whose_table_cells_ran_together_with_no_space() -> None:
+    """"Councillor Ann Bell ChairmanCouncillor Carl DeanCouncillor Eve Fox": a roll's table
+    cells joined with no space, each honorific glued to the word before it, part there;
+    a chair's word after a given name and surname is the capacity. Negative: an honorific's
+    letters inside a word ("Drummond", "Summerfield") part nothing."""
+    text = ("WESTMOOR PARISH COUNCIL\n\nParish Council Meeting\n\nTuesday 19th November 2019"
+            "\n\nPresent:\n\nCouncillor Ann Bell ChairmanCouncillor Carl DeanCouncillor Eve "
+            "Fox\n\nIn attendance: Mr G Hale, Parish ClerkMrs I Drummond, Summerfield "
+            "Trust\n\nMINUTES\n\n1. Apologies\n\nNone.\n")
+    assert [(a.name, a.capacity, a.status) for a in extract(text).attendance] == [
+        ("Councillor Ann Bell", "Chairman", "Present"), ("Councillor Carl Dean", None, "Present"),
+        ("Councillor Eve Fox", None, "Present"),
+        ("Mr G Hale", "Parish Clerk", "AlsoInAttendance"),
+        ("Mrs I Drummond", None, "AlsoInAttendance")]
+
+
 def test_captions_inside_a_roll_name_no_one() -> None:
     """"PRESENT:" over "South Ward:" / "Cllr D Brent" / "East Ward:" / "Cllr Mrs R Crane":
     the ward captions are no one's names."""
@@ -1462,6 +1512,21 @@ def test_a_chairs_post_printed_after_an_initialled_name() -> None:
             "Councillor Mr A Smith Jones\n\n1. Minutes\n\nAgreed.\n")
     assert [(a.name, a.capacity) for a in extract(text).attendance] == [
         ("Mr P J Hale", "Chairman"), ("Mrs R Ince", None), ("Mr A Smith Jones", None)]
+
+
+def test_a_chairs_capacity_in_brackets_in_lower_case() -> None:
+    """Parish and community councils print the chair's capacity in lower case ("Ann Bell
+    (chair), Carl Dean (vice chair), …"): the same capacity as "(Chair)", named as a post.
+    Negative: "(in the chair)" in lower case says where the member sat, no post."""
+    text = ("Minutes of the Meeting of Westmoor Parish Council held on 4 March 2015\n\n"
+            "Present: Ann Bell (chair), Carl Dean (vice chair), Eve Fox, Gus Hale\n\n"
+            "Apologies: Ian Jones (vice-chairman)\n\n1. Minutes\n\nThe minutes were approved.\n")
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Ann Bell", "Chair"), ("Carl Dean", "Vice-Chair"), ("Eve Fox", None),
+        ("Gus Hale", None), ("Ian Jones", "Vice-Chairman")]
+    sat = text.replace("Ann Bell (chair)", "Cllr. Bell (in the chair)")
+    first = extract(sat).attendance[0]
+    assert (first.name, first.capacity) == ("Cllr. Bell", None)
 
 
 def test_a_post_after_a_name_in_a_roll_is_its_capacity() -> None:
@@ -2715,6 +2780,29 @@ def test_apologies_in_more_sentence_shapes() -> None:
         ("Cllr Moss", "Apologies"), ("Cllr Nash", "Apologies"), ("Councillor Lyn Orr", "Apologies"),
         ("Cllr Pike", "Apologies"), ("Ruth Quinn", "Apologies"),
         ("Councillor Tom Shaw", "Apologies"), ("Cllr Will Webb", "Apologies")]
+
+
+def test_apologies_received_from_a_colon_and_also_attending_in_a_run_on_roll() -> None:
+    """"Apologies for absence were received from: Councillor A (Body); …" with the names on
+    the colon's line is a sentence of apologies like one without the colon (a colon ending
+    its line heads a list below, read elsewhere); "Also Attending:" heads those in attendance
+    like "Also present:", also where a page's line breaks were lost. Negative: prose with
+    commas after the run-on roll names no one."""
+    text = (
+        "WESTMOOR TRANSPORT PARTNERSHIP Minute of Meeting of the Westmoor Transport "
+        "Partnership held in the Board Room, Westmoor on Tuesday 4 March 2014 at 10.30 am. "
+        "Present: Councillor Ann Bell (Westmoor Council); Councillors Carl Dean and Eve Fox "
+        "(Eastmoor Council). In Attendance: G Hale (Director); I Jones (Treasurer). Also "
+        "Attending: K Lane (Arup) Apologies for absence were received from: Councillor Mia "
+        "Nash (Westmoor Council); Councillor Olly Pike (Eastmoor Council). 1. DECLARATIONS OF "
+        "INTEREST There were none. 2. BUS SERVICES The Director reported that the Rural, "
+        "Urban and School services, Monday to Friday, would run as before.\n")
+    m = extract(text)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Councillor Ann Bell", "Present"), ("Carl Dean", "Present"), ("Eve Fox", "Present"),
+        ("G Hale", "AlsoInAttendance"), ("I Jones", "AlsoInAttendance"),
+        ("K Lane", "AlsoInAttendance"), ("Councillor Mia Nash", "Apologies"),
+        ("Councillor Olly Pike", "Apologies")]
 
 
 def test_an_apology_of_absence_from_councillors_of_a_two_word_tier() -> None:
