@@ -38,11 +38,14 @@ class Lexicon:
     post_standalone: frozenset[str]
     post_lay_roles: frozenset[str]
     post_portfolios: frozenset[str]
+    portfolio_things: frozenset[str]
     post_ranks: frozenset[str]
     not_portfolios: tuple[str, ...]
     post_asides: frozenset[str]
     post_of_topics: tuple[str, ...]
     post_addresses: frozenset[str]
+    post_serving_heads: frozenset[str]
+    post_served: frozenset[str]
     post_status: frozenset[str]
     post_any_case: tuple[str, ...]
     post_any_case_modifiers: frozenset[str]
@@ -204,11 +207,14 @@ def lexicon() -> Lexicon:
         post_standalone=fs("posts", "standalone"),
         post_lay_roles=fs("posts", "lay_roles"),
         post_portfolios=fs("posts", "portfolios"),
+        portfolio_things=fs("posts", "portfolio_things"),
         post_ranks=fs("posts", "ranks"),
         not_portfolios=tuple(w.lower() for w in raw["posts"]["not_portfolios"]),
         post_asides=fs("posts", "asides"),
         post_of_topics=tuple(raw["posts"]["of_topics"]),
         post_addresses=fs("posts", "addresses"),
+        post_serving_heads=fs("posts", "serving_heads"),
+        post_served=fs("posts", "served"),
         post_status=fs("posts", "status"),
         post_any_case=tuple(raw["posts"]["any_case"]),
         post_any_case_modifiers=fs("posts", "any_case_modifiers"),

@@ -977,6 +977,7 @@ def names_component(doc: Doc) -> Doc:
                 e, body = _portfolio_after(doc, s, e, chunks, lex)
                 if body is not None:
                     _mark(doc, body[0], body[1], ORG, spans)
+                e = _served_after(doc, s, e, lex)
                 absorbed = max(absorbed, e)
             if kind == PROGRAMME and s > 0 and _hyphen_prefix(doc[s - 1], lex):
                 s -= 1  # "the 10-year Health Plan", "an all-Wales Star Survey"
@@ -993,6 +994,8 @@ def names_component(doc: Doc) -> Doc:
             if kind == PROGRAMME and s > 1 and _YEARS.fullmatch(doc[s - 1].text) and (
                     doc[s - 2].lower_ == "the"):
                 s -= 1  # "the 2018 Review of Parliamentary Constituencies"
+            if kind == ORG and _portfolio_modifier(doc, sub, e, lex):
+                continue  # "the Public Health Report": a portfolio's report, no body
             _mark(doc, s, e, kind, spans)
             if close is not None and close < e:  # "Great Place scheme", without the quote
                 spans[-1]._.label = "".join(
@@ -1277,6 +1280,44 @@ def _portfolio_cut(words: list[str], s: int, e: int, lex: Lexicon) -> int:
                                            for p in lex.not_portfolios):
             return s + k
     return e
+
+
+def _portfolio_modifier(doc: Doc, words: list[str], e: int, lex: Lexicon) -> bool:
+    """Whether a known body's name that is also a portfolio ("Public Health") modifies what
+    follows it rather than naming a body: "the Public Health Report", "the Public Health
+    annual report", "the Public Health and Housing portfolio" (``posts.portfolio_things``,
+    after other capitalised portfolios joined by "and"). Alone it names a body: "funded by
+    the CCG and Public Health"."""
+    if " ".join(words) not in lex.post_portfolios:
+        return False
+    k, n = e, len(doc)
+    if k + 1 < n and doc[k].lower_ in ("and", "&") and is_cap(doc[k + 1]):
+        k += 1
+        while k < n and is_cap(doc[k]) and not doc[k].is_sent_start:
+            k += 1
+    return k < n and not doc[k].is_sent_start and doc[k].lower_ in lex.portfolio_things
+
+
+def _served_after(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
+    """The end of a post that serves a body or another post, named with "to the": "Clerk to
+    the Council", "Secretary to the Panel", "Deputy Clerk to the Parish Council", "Assistant
+    to the Town Clerk & Mayor" are one post each (``posts.serving_heads``, ``posts.served``).
+    What follows "the" must be capitalised words ending in what a post serves. Not after a
+    lower-case word and "by" or "from" ("sent by the Clerk to the Council": where it went)."""
+    n = len(doc)
+    if not (doc[e - 1].lower_ in lex.post_serving_heads and e + 2 < n
+            and doc[e].lower_ == "to" and doc[e + 1].lower_ == "the"):
+        return e
+    before = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
+    if before >= 2 and doc[before - 1].lower_ in ("by", "from") and doc[before - 2].is_lower:
+        return e
+    k = end = e + 2
+    while k < n and not doc[k].is_sent_start and k - e <= 7 and (
+            is_cap(doc[k]) or (doc[k].lower_ in ("&", "and") and k > e + 2)):
+        k += 1
+        if doc[k - 1].lower_ in lex.post_served and not doc[k - 1].is_upper:
+            end = k
+    return end if end > e + 2 else e
 
 
 def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
