@@ -29,6 +29,7 @@ class Lexicon:
     own_unit_heads: frozenset[str]
     opening_heads: frozenset[str]
     own_unit_words: frozenset[str]
+    own_functions: frozenset[str]
     owners: frozenset[str]
     list_openers: tuple[tuple[str, ...], ...]
     post_synonyms: tuple[tuple[str, ...], ...]
@@ -197,6 +198,7 @@ def lexicon() -> Lexicon:
         own_unit_heads=fs("organisations", "own_unit_heads"),
         opening_heads=fs("organisations", "opening_heads"),
         own_unit_words=fs("organisations", "own_unit_words"),
+        own_functions=fs("organisations", "own_functions"),
         owners=fs("programmes", "owners"),
         list_openers=tuple(tuple(w.lower().split()) for w in raw["programmes"]["list_openers"]),
         post_synonyms=tuple(tuple(w.lower() for w in group)

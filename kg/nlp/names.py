@@ -279,6 +279,9 @@ def _generic(text: str, lex: Lexicon) -> bool:
     if len(words) > 1 and words[-1] in lex.own_unit_heads and all(
             w in lex.own_unit_words for w in words[:-1]):
         return True  # "the Project Delivery Board", "the Administration Department": its own
+    if len(words) > 1 and words[-1] in lex.own_unit_heads | {"office"} and (
+            " ".join(words[:-1]) in lex.own_functions):
+        return True  # "the Election Team", "the Rights of Way team": its own officers
     owner, apostrophe, owned = text.removeprefix("the ").partition("'s ")
     if apostrophe and owner in lex.owners and _generic(owned, lex):
         return True  # "the Council's Communication team": its own officers
@@ -1451,7 +1454,10 @@ def _body_after_of(words: list[str], lex: Lexicon) -> int | None:
     Westshire Council", "Development of a Regional Scrutiny Committee for the Gwent Public
     Services Board" (the first such body, after any of those words). The body must be named
     in full (a head word or a known body); a post there ("Annual Report of the Police and
-    Crime Commissioner") is the report's, no name."""
+    Crime Commissioner") is the report's, no name; nor is the end of a run that is a
+    reference as a whole ("the Rights of Way team": no "Way team")."""
+    if _generic(" ".join(words), lex):
+        return None
     for k, w in enumerate(words[:-1]):
         if w in ("of", "from", "for"):
             post = k > 0 and (words[k - 1] in lex.post_heads or words[k - 1][:-1] in
