@@ -111,7 +111,7 @@ def read_prose(
         _join_variants(text, minutes)
 
 
-_POST_OF = re.compile(r"^(?P<post>.+?) (?:of|to) (?:the )?(?P<body>.+)$")
+_POST_OF = re.compile(r"^(?P<post>.+?) of (?:the )?(?P<body>.+)$")
 
 
 def _post_of_own_body(label: str, own: str) -> str:

@@ -4452,6 +4452,23 @@ def test_the_meetings_chair_is_not_another_bodys_chair() -> None:
     assert posts == {"Chair", "Chair of the Panel"}
 
 
+def test_a_post_that_serves_a_body_is_named_with_it() -> None:
+    """"Clerk to the Parish Council", "Secretary to the Panel": a post that serves a body or
+    another post keeps what it serves, in the body's own minutes too; not a post whose work
+    went "to" a body ("sent by the Clerk to the Council"), nor a head that serves nobody
+    ("the Director of Finance to the Cabinet" is a report's route)."""
+    text = ("Minutes of the Licensing Panel held on 3 May 2023\n\n1. Report\n\nThe Secretary "
+            "to the Panel read the notice. Jo Fenn, Deputy Clerk to the Parish Council, "
+            "attended.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    assert {"Secretary to the Panel", "Deputy Clerk to the Parish Council"} <= posts
+    it = _read("The letter was sent by the Clerk to the Council on Monday. A report from the "
+               "Director of Finance to the Cabinet was noted.")
+    assert _kinds(it, "post") == {"Clerk", "Director of Finance"}
+
+
 def test_a_post_before_a_slash_and_an_alderman_on_whose_behalf() -> None:
     it = _read("Apologies were received from the Deputy Leader/Cabinet Member Place & Parks "
                "and on behalf of Alderman Quayle.")
@@ -4468,6 +4485,32 @@ def test_a_generic_reference_and_a_body_and_a_bodys_lower_case_team() -> None:
                "partnership team.")
     assert _kinds(it, "organisation") == {"Wessex Police", "Brindle Community Safety team"}
     assert "Police and Crime Commissioner" in _kinds(it, "post")
+
+
+def test_a_unit_named_by_what_the_councils_officers_do_is_no_body() -> None:
+    """"the Election Team", "the Highways team", "the Electoral Services Office" are the
+    council's own officers, and no "Way team" is left of "the Rights of Way team"; a unit
+    with a place or an owner is named ("the Ashdale Trails Team", "WCC")."""
+    it = _read("The Election Team and the Electoral Services Office were told; the Rights of "
+               "Way team and the Highways team replied.")
+    assert _kinds(it, "organisation") == set()
+    it = _read("The Ashdale Trails Team met WCC Highways department.")
+    assert {"Ashdale Trails Team", "WCC"} <= _kinds(it, "organisation")
+
+
+def test_a_kind_of_authority_is_no_body_and_a_portfolios_report_no_body() -> None:
+    """"the Fire Authority's code" in its own minutes, "the Highway Authority" name a kind
+    of authority; "Westvale Fire Authority" is a name. "Public Health" before what it
+    modifies ("the Public Health Report", "the Public Health and Housing portfolio") is a
+    portfolio's; alone, a body ("funded by the ICB and Public Health")."""
+    it = _read("Members followed the Fire Authority's code and asked the Highway Authority. "
+               "Westvale Fire Authority agreed.")
+    assert _kinds(it, "organisation") == {"Westvale Fire Authority"}
+    it = _read("The Board noted the Public Health Report, the Public Health annual report and "
+               "Cllr Ray's Public Health and Housing portfolio.")
+    assert _kinds(it, "organisation") == set()
+    it = _read("The service was funded by the ICB and Public Health.")
+    assert "Public Health" in _kinds(it, "organisation")
 
 
 def test_known_bodies_with_no_head_word() -> None:

@@ -29,6 +29,7 @@ class Lexicon:
     own_unit_heads: frozenset[str]
     opening_heads: frozenset[str]
     own_unit_words: frozenset[str]
+    own_functions: frozenset[str]
     owners: frozenset[str]
     list_openers: tuple[tuple[str, ...], ...]
     post_synonyms: tuple[tuple[str, ...], ...]
@@ -38,11 +39,14 @@ class Lexicon:
     post_standalone: frozenset[str]
     post_lay_roles: frozenset[str]
     post_portfolios: frozenset[str]
+    portfolio_things: frozenset[str]
     post_ranks: frozenset[str]
     not_portfolios: tuple[str, ...]
     post_asides: frozenset[str]
     post_of_topics: tuple[str, ...]
     post_addresses: frozenset[str]
+    post_serving_heads: frozenset[str]
+    post_served: frozenset[str]
     post_status: frozenset[str]
     post_any_case: tuple[str, ...]
     post_any_case_modifiers: frozenset[str]
@@ -194,6 +198,7 @@ def lexicon() -> Lexicon:
         own_unit_heads=fs("organisations", "own_unit_heads"),
         opening_heads=fs("organisations", "opening_heads"),
         own_unit_words=fs("organisations", "own_unit_words"),
+        own_functions=fs("organisations", "own_functions"),
         owners=fs("programmes", "owners"),
         list_openers=tuple(tuple(w.lower().split()) for w in raw["programmes"]["list_openers"]),
         post_synonyms=tuple(tuple(w.lower() for w in group)
@@ -204,11 +209,14 @@ def lexicon() -> Lexicon:
         post_standalone=fs("posts", "standalone"),
         post_lay_roles=fs("posts", "lay_roles"),
         post_portfolios=fs("posts", "portfolios"),
+        portfolio_things=fs("posts", "portfolio_things"),
         post_ranks=fs("posts", "ranks"),
         not_portfolios=tuple(w.lower() for w in raw["posts"]["not_portfolios"]),
         post_asides=fs("posts", "asides"),
         post_of_topics=tuple(raw["posts"]["of_topics"]),
         post_addresses=fs("posts", "addresses"),
+        post_serving_heads=fs("posts", "serving_heads"),
+        post_served=fs("posts", "served"),
         post_status=fs("posts", "status"),
         post_any_case=tuple(raw["posts"]["any_case"]),
         post_any_case_modifiers=fs("posts", "any_case_modifiers"),

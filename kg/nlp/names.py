@@ -279,6 +279,9 @@ def _generic(text: str, lex: Lexicon) -> bool:
     if len(words) > 1 and words[-1] in lex.own_unit_heads and all(
             w in lex.own_unit_words for w in words[:-1]):
         return True  # "the Project Delivery Board", "the Administration Department": its own
+    if len(words) > 1 and words[-1] in lex.own_unit_heads | {"office"} and (
+            " ".join(words[:-1]) in lex.own_functions):
+        return True  # "the Election Team", "the Rights of Way team": its own officers
     owner, apostrophe, owned = text.removeprefix("the ").partition("'s ")
     if apostrophe and owner in lex.owners and _generic(owned, lex):
         return True  # "the Council's Communication team": its own officers
@@ -977,6 +980,7 @@ def names_component(doc: Doc) -> Doc:
                 e, body = _portfolio_after(doc, s, e, chunks, lex)
                 if body is not None:
                     _mark(doc, body[0], body[1], ORG, spans)
+                e = _served_after(doc, s, e, lex)
                 absorbed = max(absorbed, e)
             if kind == PROGRAMME and s > 0 and _hyphen_prefix(doc[s - 1], lex):
                 s -= 1  # "the 10-year Health Plan", "an all-Wales Star Survey"
@@ -993,6 +997,8 @@ def names_component(doc: Doc) -> Doc:
             if kind == PROGRAMME and s > 1 and _YEARS.fullmatch(doc[s - 1].text) and (
                     doc[s - 2].lower_ == "the"):
                 s -= 1  # "the 2018 Review of Parliamentary Constituencies"
+            if kind == ORG and _portfolio_modifier(doc, sub, e, lex):
+                continue  # "the Public Health Report": a portfolio's report, no body
             _mark(doc, s, e, kind, spans)
             if close is not None and close < e:  # "Great Place scheme", without the quote
                 spans[-1]._.label = "".join(
@@ -1279,6 +1285,44 @@ def _portfolio_cut(words: list[str], s: int, e: int, lex: Lexicon) -> int:
     return e
 
 
+def _portfolio_modifier(doc: Doc, words: list[str], e: int, lex: Lexicon) -> bool:
+    """Whether a known body's name that is also a portfolio ("Public Health") modifies what
+    follows it rather than naming a body: "the Public Health Report", "the Public Health
+    annual report", "the Public Health and Housing portfolio" (``posts.portfolio_things``,
+    after other capitalised portfolios joined by "and"). Alone it names a body: "funded by
+    the CCG and Public Health"."""
+    if " ".join(words) not in lex.post_portfolios:
+        return False
+    k, n = e, len(doc)
+    if k + 1 < n and doc[k].lower_ in ("and", "&") and is_cap(doc[k + 1]):
+        k += 1
+        while k < n and is_cap(doc[k]) and not doc[k].is_sent_start:
+            k += 1
+    return k < n and not doc[k].is_sent_start and doc[k].lower_ in lex.portfolio_things
+
+
+def _served_after(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
+    """The end of a post that serves a body or another post, named with "to the": "Clerk to
+    the Council", "Secretary to the Panel", "Deputy Clerk to the Parish Council", "Assistant
+    to the Town Clerk & Mayor" are one post each (``posts.serving_heads``, ``posts.served``).
+    What follows "the" must be capitalised words ending in what a post serves. Not after a
+    lower-case word and "by" or "from" ("sent by the Clerk to the Council": where it went)."""
+    n = len(doc)
+    if not (doc[e - 1].lower_ in lex.post_serving_heads and e + 2 < n
+            and doc[e].lower_ == "to" and doc[e + 1].lower_ == "the"):
+        return e
+    before = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
+    if before >= 2 and doc[before - 1].lower_ in ("by", "from") and doc[before - 2].is_lower:
+        return e
+    k = end = e + 2
+    while k < n and not doc[k].is_sent_start and k - e <= 7 and (
+            is_cap(doc[k]) or (doc[k].lower_ in ("&", "and") and k > e + 2)):
+        k += 1
+        if doc[k - 1].lower_ in lex.post_served and not doc[k - 1].is_upper:
+            end = k
+    return end if end > e + 2 else e
+
+
 def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
                      lex: Lexicon) -> tuple[int, tuple[int, int] | None]:
     """A post whose portfolio follows a comma, a dash or a bracket: "Corporate Director,
@@ -1410,7 +1454,10 @@ def _body_after_of(words: list[str], lex: Lexicon) -> int | None:
     Westshire Council", "Development of a Regional Scrutiny Committee for the Gwent Public
     Services Board" (the first such body, after any of those words). The body must be named
     in full (a head word or a known body); a post there ("Annual Report of the Police and
-    Crime Commissioner") is the report's, no name."""
+    Crime Commissioner") is the report's, no name; nor is the end of a run that is a
+    reference as a whole ("the Rights of Way team": no "Way team")."""
+    if _generic(" ".join(words), lex):
+        return None
     for k, w in enumerate(words[:-1]):
         if w in ("of", "from", "for"):
             post = k > 0 and (words[k - 1] in lex.post_heads or words[k - 1][:-1] in
