@@ -382,6 +382,10 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Members agreed to ask questions of the officer after the presentation.",
         "Cllr Maddox continued to chair the meeting.",
         # an action line whose status says it is done
+        # a strategy's numbered aim is no action point; an outside body's plan after "and"
+        "Action 3: Improve the junction outside the school.",
+        "Action 2 – Work with partners to deliver more affordable homes.",
+        "The lane is shut and SCC will reopen it in May.",
         "Clerk to write to the bus company about the timetable - Done",
         "Letter to be sent to the County Council about the verges – completed.",
     ],
@@ -420,6 +424,12 @@ def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -
         pytest.param("Parking is an issue. Resolved – to contact the school to agree a letter "
                      "to\nresidents – AV to action", "AV",
                      id="action-line-broken-after-resolution"),
+        pytest.param("Action B2-07: Clerk to order two new benches for the green.", "Clerk",
+                     id="action-point-with-its-code"),
+        pytest.param("Action 4.1 – Vice-Chair to meet the headteacher.", "Vice-Chair",
+                     id="action-point-numbered"),
+        pytest.param("KT will update PW on the boiler repair.", "KT",
+                     id="initials-will-errand"),
     ],
 )
 def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
