@@ -386,6 +386,10 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Action 3: Improve the junction outside the school.",
         "Action 2 – Work with partners to deliver more affordable homes.",
         "The lane is shut and SCC will reopen it in May.",
+        # a signature's post "to" its body; a member's stand on an item to be decided
+        "Jo Hale\nClerk to the Council",
+        "Sam Reed Deputy Clerk to the Board",
+        "Cllr Rowe said she would consider the application with an open mind.",
         "Clerk to write to the bus company about the timetable - Done",
         "Letter to be sent to the County Council about the verges – completed.",
     ],
@@ -430,6 +434,8 @@ def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -
                      id="action-point-numbered"),
         pytest.param("KT will update PW on the boiler repair.", "KT",
                      id="initials-will-errand"),
+        pytest.param("Clerk to the Council to write to the bus company.", "Clerk",
+                     id="post-to-its-council-with-an-errand"),
     ],
 )
 def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
