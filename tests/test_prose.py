@@ -1179,6 +1179,10 @@ def test_inquiries_protocols_assessments_and_developments_are_programmes() -> No
     it = _read("The Head of Economic Development spoke on the Proposed Development. Growth and "
                "Development. Public Consultation.")
     assert not _kinds(it, "programme")
+    # a check that any decision carries is no piece of work of its own
+    it = _read("The Clerk updated the Play Area Risk Assessment and the Equality Impact "
+               "Assessment was noted.")
+    assert not _kinds(it, "programme")
 
 
 def test_a_local_council_owns_its_plan() -> None:
