@@ -320,6 +320,10 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         # thanks on record with a letter to send: the letter is an errand
         "Members asked that their thanks be recorded and that a letter be sent to the "
         "volunteers.",
+        # finding something out, promised
+        "She will enquire about the bus times.",
+        "Cllr Penn said he would speak with the farmer.",
+        "The Treasurer confirmed she would get an update to the Board on the lease.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -390,6 +394,7 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Jo Hale\nClerk to the Council",
         "Sam Reed Deputy Clerk to the Board",
         "Cllr Rowe said she would consider the application with an open mind.",
+        "They would get the grant money in the spring.",
         "Clerk to write to the bus company about the timetable - Done",
         "Letter to be sent to the County Council about the verges – completed.",
     ],
