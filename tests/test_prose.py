@@ -320,6 +320,10 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         # thanks on record with a letter to send: the letter is an errand
         "Members asked that their thanks be recorded and that a letter be sent to the "
         "volunteers.",
+        # finding something out, promised
+        "She will enquire about the bus times.",
+        "Cllr Penn said he would speak with the farmer.",
+        "The Treasurer confirmed she would get an update to the Board on the lease.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -382,6 +386,15 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Members agreed to ask questions of the officer after the presentation.",
         "Cllr Maddox continued to chair the meeting.",
         # an action line whose status says it is done
+        # a strategy's numbered aim is no action point; an outside body's plan after "and"
+        "Action 3: Improve the junction outside the school.",
+        "Action 2 – Work with partners to deliver more affordable homes.",
+        "The lane is shut and SCC will reopen it in May.",
+        # a signature's post "to" its body; a member's stand on an item to be decided
+        "Jo Hale\nClerk to the Council",
+        "Sam Reed Deputy Clerk to the Board",
+        "Cllr Rowe said she would consider the application with an open mind.",
+        "They would get the grant money in the spring.",
         "Clerk to write to the bus company about the timetable - Done",
         "Letter to be sent to the County Council about the verges – completed.",
     ],
@@ -420,6 +433,14 @@ def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -
         pytest.param("Parking is an issue. Resolved – to contact the school to agree a letter "
                      "to\nresidents – AV to action", "AV",
                      id="action-line-broken-after-resolution"),
+        pytest.param("Action B2-07: Clerk to order two new benches for the green.", "Clerk",
+                     id="action-point-with-its-code"),
+        pytest.param("Action 4.1 – Vice-Chair to meet the headteacher.", "Vice-Chair",
+                     id="action-point-numbered"),
+        pytest.param("KT will update PW on the boiler repair.", "KT",
+                     id="initials-will-errand"),
+        pytest.param("Clerk to the Council to write to the bus company.", "Clerk",
+                     id="post-to-its-council-with-an-errand"),
     ],
 )
 def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
@@ -1162,6 +1183,10 @@ def test_inquiries_protocols_assessments_and_developments_are_programmes() -> No
         "Millfield Road Consultation", "Oakwood Residential Development"}
     it = _read("The Head of Economic Development spoke on the Proposed Development. Growth and "
                "Development. Public Consultation.")
+    assert not _kinds(it, "programme")
+    # a check that any decision carries is no piece of work of its own
+    it = _read("The Clerk updated the Play Area Risk Assessment and the Equality Impact "
+               "Assessment was noted.")
     assert not _kinds(it, "programme")
 
 

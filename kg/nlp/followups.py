@@ -271,7 +271,10 @@ def followups_component(doc: Doc) -> Doc:
                 # held to a promise: "… confirmed and Rev Ann Hale will liaise with them"
                 # (but "… closed and Highways England will reopen it" reports a plan)
                 (POST, PERSON) if rx["mid_sentence_doer"].search(text, 0, m.start("who"))
-                else (POST, PERSON, ORG)) and not _first_name(m.group("who")):
+                else (POST, PERSON, ORG)) and not _first_name(m.group("who")) and not (
+                rx["initials"].fullmatch(m.group("who").strip())
+                and not rx["mid_sentence_doer"].search(text, 0, m.start("who"))):
+            # (a member's initials act as a name does in action notes: "AD will update JP")
             found["named_will"] = None
         if (m := found["errand"]) and not _errand(unit, m, lex):
             found["errand"] = None
@@ -556,6 +559,8 @@ def _describe_followup(span: Span, asked: re.Match[str] | None) -> None:
         span._.assigned_to = names[0].text.removeprefix("the ").removeprefix("The ")
     if span._.assigned_to is None and (m := rx["action_errand"].match(text)):
         span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m.group("who").strip())
+    if span._.assigned_to is None and (m := rx["initials_will"].match(text)):
+        span._.assigned_to = m.group("who")  # "AD will update JP": a member by initials
     if m := rx["due"].search(text):
         span._.due_text = " ".join(m.group(0).split())
 
