@@ -159,6 +159,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
     for position, region in enumerate(regions, start=1):
         minutes.items.append(_item(text, region, position, minutes.date, part_two, p))
     _link_parents(minutes.items)
+    _issue_meetings(text, regions, minutes, p)
 
     if minutes.committee is None:
         _committee_from_confirmation(text, minutes, p)
@@ -422,12 +423,25 @@ def _preamble_item(text: str, start: int, end: int, p: Patterns) -> ItemRegion |
         if any(h.pattern.match(text[s:e]) for h in p.attendance_headings) or any(
                 rx.search(para) for rx in header_only):
             return None
-        if begin is None and len(para.split()) >= 8 and not looks_like_title(para, p) and (
-                para.endswith(".") or SENTENCE_END.search(para)) and not any(
+        if begin is None and len(para.split()) >= 8 and (
+                _captioned_minute(text, s, e, p) or (not looks_like_title(para, p) and (
+                para.endswith(".") or SENTENCE_END.search(para)))) and not any(
                 sp.pattern.search(para) for sp in p.attendance_sentences) and not (
                 _ATTENDANCE_WORDS.search(_PROSE_SENTENCE.split(para, maxsplit=1)[0])):
             begin = s
     return None if begin is None else ItemRegion(None, begin, begin, begin, begin, end)
+
+
+def _captioned_minute(text: str, start: int, end: int, p: Patterns) -> bool:
+    """A short caption over its minute with no blank line between ("Beach Clean" / "Rubbish
+    not yet collected. HC will pick up the piano", "Water tank" / "AB to send a letter to the
+    owner"): the lines below the caption read as a minute (a verb-like word, or "X to do Y"),
+    though the paragraph as a whole is as short as a title and ends with no full stop."""
+    ls = [ln for ln in lines(text, start, end) if not ln.blank]
+    if len(ls) < 2 or not looks_like_title(ls[0].text, p, max_words=8):
+        return False
+    rest = collapse(" ".join(ln.text for ln in ls[1:]))
+    return len(rest.split()) >= 4 and bool(p.rx("items", "caption_minute").search(rest))
 
 
 def _prose_item(text: str, start: int, p: Patterns) -> list[ItemRegion]:
@@ -874,6 +888,26 @@ def _item(
     item.confirms_minutes_of = _confirmation(text, item, minutes_start, region, meeting_date, p)
     item.meeting_refs.extend(_listed_minutes(text, region, meeting_date, p))
     return item
+
+
+def _issue_meetings(
+    text: str, regions: list[ItemRegion], minutes: Minutes, p: Patterns,
+) -> None:
+    """A ModernGov issue page follows its issue through several meetings, each item under its
+    meeting's line ("Meeting: 07/09/2017 - Scrutiny Committee (Item 19)" / "19 Policy Review
+    …"): an item under another meeting's line than the page's own was taken at that meeting,
+    so the line is the item's reference to it (the item itself stays the page's, as its text
+    is all there is)."""
+    for m in p.rx("header", "issue_meeting_line").finditer(text):
+        when = parse_date(m.group("date"), p)
+        if not m.group("item") or when is None or when == minutes.date:
+            continue
+        for region, item in zip(regions, minutes.items, strict=True):
+            if region.heading_start >= m.end() and not text[m.end():region.heading_start].strip(
+                    ) and region.number == m.group("item").strip():
+                item.meeting_refs.append(MeetingMention(
+                    committee=collapse(m.group("committee")), date=when, precision="day",
+                    span=span(text, m.start(), m.end())))
 
 
 def _listed_minutes(
