@@ -632,9 +632,10 @@ def _header(text: str, p: Patterns) -> dict:
     Headings are looked for only where headings stand: the top of the page (a "Minutes of …
     held on …" title must be among its first lines, since the same words later on confirm an
     earlier meeting's minutes) or, on item pages, an appendix line naming the meeting."""
-    head = text[:1500]
-    top = len(_first_lines(text, 4))
-    zone = _heading_zone(text, p)
+    begin = _page_start(text, p)
+    head = text[:begin + 1500]
+    top = len(_first_lines(text, 4, begin))
+    zone = _heading_zone(text, p, begin)
     found: dict = {}
     # A "Minutes of a meeting of … held on …" line names the meeting most fully, so it wins
     # when it starts a line; inside a line it may be an item's title ("52 To receive the
@@ -798,15 +799,28 @@ def _goes_on_as_a_sentence(text: str, at: int) -> bool:
                          text[at : at + 80]))
 
 
-def _heading_zone(text: str, p: Patterns) -> int:
+def _page_start(text: str, p: Patterns) -> int:
+    """Where the page itself starts below a document-sharing site's furniture ("Click here
+    to load reader", "Embed Size (px)", "Citation preview", "Upload: …", "TRANSCRIPT") that
+    ends on its "Page 1: <the page's first words> …" line (``[header] site_page_one``): the
+    page's own first lines are those after it. 0 when there is no such line near the top."""
+    m = p.rx("header", "site_page_one").search(text, 0, p.raw["header"]["site_page_one_within"])
+    if m is None:
+        return 0
+    nl = text.find("\n", m.end())
+    return len(text) if nl < 0 else nl + 1
+
+
+def _heading_zone(text: str, p: Patterns, begin: int = 0) -> int:
     """Where a "Minutes of … held on …" heading may start: among the page's first four lines,
     or, below a page's own labels ("Agendas, reports and minutes", "Date: …", "Minutes: Read
     the Minutes"), among its first eight, as long as no attendance list or numbered item has
-    begun; after those, the same words confirm an earlier meeting's minutes."""
-    four = len(_first_lines(text, 4))
+    begun; after those, the same words confirm an earlier meeting's minutes. The lines are
+    counted from ``begin``, where the page starts below a document site's furniture."""
+    four = len(_first_lines(text, 4, begin))
     number_line, number_title = p.rx("items", "number_line"), p.rx("items", "number_title_line")
     count = 0
-    for line in lines(text):
+    for line in lines(text, begin):
         if line.blank:
             continue
         count += 1
@@ -818,10 +832,11 @@ def _heading_zone(text: str, p: Patterns) -> int:
     return len(text)
 
 
-def _first_lines(text: str, n: int) -> str:
-    """The text up to the end of its first ``n`` non-blank lines (offsets kept)."""
+def _first_lines(text: str, n: int, begin: int = 0) -> str:
+    """The text up to the end of its first ``n`` non-blank lines from ``begin`` (offsets
+    kept)."""
     count = 0
-    for line in lines(text):
+    for line in lines(text, begin):
         if not line.blank:
             count += 1
             if count == n:

@@ -2669,6 +2669,24 @@ def test_five_digit_running_minute_numbers_under_a_numbered_heading() -> None:
     assert not any(i.number == "2019" for i in m.items)
 
 
+def test_a_page_shown_under_a_document_sites_furniture() -> None:
+    """A document-sharing site prints its furniture above the page (a bare count, "Click
+    here to load reader", "Embed Size (px)", "Citation preview") and ends it on "Page 1:
+    <the page's first words>": the page's own heading is among the lines below that one."""
+    text = (
+        "17\n\nClick here to load reader\n\nCOUNCILLOR - Web viewCouncillor Ash asked about "
+        "the ... A Bell\n\nEmbed Size (px)\n\nCitation preview\n\nPage 1: COUNCILLOR - Web "
+        "viewCouncillor Ash asked about the ... A Bell\n\nOAKDALE DISTRICT COUNCIL\n\nOD/C/\n\n"
+        "Minutes of Council Meeting held on Monday 6 March 2017 at 6pm in the Council Chamber\n\n"
+        "In the Chair: Councillor A Bell\n\nC/10/2017 APOLOGIES\n\nApologies were received "
+        "from Councillor Ash.\n\nC/11/2017 MINUTES\n\nThe minutes were agreed.\n")
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Council", "2017-03-06")
+    # Without the site's "Page 1:" line the heading stands too far down to be the page's.
+    m = extract(text.replace("Page 1: ", "Preview: "))
+    assert m.date is None or m.committee != "Council"
+
+
 def test_scottish_minute_of_meeting_and_the_venue_after_the_date() -> None:
     """"Minute of Meeting of …" (Scottish usage), "the 14th of May", a date glued to its
     ordinal ("3rdJune"), and a venue after the date and time."""
