@@ -159,6 +159,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
     for position, region in enumerate(regions, start=1):
         minutes.items.append(_item(text, region, position, minutes.date, part_two, p))
     _link_parents(minutes.items)
+    _issue_meetings(text, regions, minutes, p)
 
     if minutes.committee is None:
         _committee_from_confirmation(text, minutes, p)
@@ -422,12 +423,25 @@ def _preamble_item(text: str, start: int, end: int, p: Patterns) -> ItemRegion |
         if any(h.pattern.match(text[s:e]) for h in p.attendance_headings) or any(
                 rx.search(para) for rx in header_only):
             return None
-        if begin is None and len(para.split()) >= 8 and not looks_like_title(para, p) and (
-                para.endswith(".") or SENTENCE_END.search(para)) and not any(
+        if begin is None and len(para.split()) >= 8 and (
+                _captioned_minute(text, s, e, p) or (not looks_like_title(para, p) and (
+                para.endswith(".") or SENTENCE_END.search(para)))) and not any(
                 sp.pattern.search(para) for sp in p.attendance_sentences) and not (
                 _ATTENDANCE_WORDS.search(_PROSE_SENTENCE.split(para, maxsplit=1)[0])):
             begin = s
     return None if begin is None else ItemRegion(None, begin, begin, begin, begin, end)
+
+
+def _captioned_minute(text: str, start: int, end: int, p: Patterns) -> bool:
+    """A short caption over its minute with no blank line between ("Beach Clean" / "Rubbish
+    not yet collected. HC will pick up the piano", "Water tank" / "AB to send a letter to the
+    owner"): the lines below the caption read as a minute (a verb-like word, or "X to do Y"),
+    though the paragraph as a whole is as short as a title and ends with no full stop."""
+    ls = [ln for ln in lines(text, start, end) if not ln.blank]
+    if len(ls) < 2 or not looks_like_title(ls[0].text, p, max_words=8):
+        return False
+    rest = collapse(" ".join(ln.text for ln in ls[1:]))
+    return len(rest.split()) >= 4 and bool(p.rx("items", "caption_minute").search(rest))
 
 
 def _prose_item(text: str, start: int, p: Patterns) -> list[ItemRegion]:
@@ -618,9 +632,10 @@ def _header(text: str, p: Patterns) -> dict:
     Headings are looked for only where headings stand: the top of the page (a "Minutes of …
     held on …" title must be among its first lines, since the same words later on confirm an
     earlier meeting's minutes) or, on item pages, an appendix line naming the meeting."""
-    head = text[:1500]
-    top = len(_first_lines(text, 4))
-    zone = _heading_zone(text, p)
+    begin = _page_start(text, p)
+    head = text[:begin + 1500]
+    top = len(_first_lines(text, 4, begin))
+    zone = _heading_zone(text, p, begin)
     found: dict = {}
     # A "Minutes of a meeting of … held on …" line names the meeting most fully, so it wins
     # when it starts a line; inside a line it may be an item's title ("52 To receive the
@@ -784,15 +799,28 @@ def _goes_on_as_a_sentence(text: str, at: int) -> bool:
                          text[at : at + 80]))
 
 
-def _heading_zone(text: str, p: Patterns) -> int:
+def _page_start(text: str, p: Patterns) -> int:
+    """Where the page itself starts below a document-sharing site's furniture ("Click here
+    to load reader", "Embed Size (px)", "Citation preview", "Upload: …", "TRANSCRIPT") that
+    ends on its "Page 1: <the page's first words> …" line (``[header] site_page_one``): the
+    page's own first lines are those after it. 0 when there is no such line near the top."""
+    m = p.rx("header", "site_page_one").search(text, 0, p.raw["header"]["site_page_one_within"])
+    if m is None:
+        return 0
+    nl = text.find("\n", m.end())
+    return len(text) if nl < 0 else nl + 1
+
+
+def _heading_zone(text: str, p: Patterns, begin: int = 0) -> int:
     """Where a "Minutes of … held on …" heading may start: among the page's first four lines,
     or, below a page's own labels ("Agendas, reports and minutes", "Date: …", "Minutes: Read
     the Minutes"), among its first eight, as long as no attendance list or numbered item has
-    begun; after those, the same words confirm an earlier meeting's minutes."""
-    four = len(_first_lines(text, 4))
+    begun; after those, the same words confirm an earlier meeting's minutes. The lines are
+    counted from ``begin``, where the page starts below a document site's furniture."""
+    four = len(_first_lines(text, 4, begin))
     number_line, number_title = p.rx("items", "number_line"), p.rx("items", "number_title_line")
     count = 0
-    for line in lines(text):
+    for line in lines(text, begin):
         if line.blank:
             continue
         count += 1
@@ -804,10 +832,11 @@ def _heading_zone(text: str, p: Patterns) -> int:
     return len(text)
 
 
-def _first_lines(text: str, n: int) -> str:
-    """The text up to the end of its first ``n`` non-blank lines (offsets kept)."""
+def _first_lines(text: str, n: int, begin: int = 0) -> str:
+    """The text up to the end of its first ``n`` non-blank lines from ``begin`` (offsets
+    kept)."""
     count = 0
-    for line in lines(text):
+    for line in lines(text, begin):
         if not line.blank:
             count += 1
             if count == n:
@@ -874,6 +903,26 @@ def _item(
     item.confirms_minutes_of = _confirmation(text, item, minutes_start, region, meeting_date, p)
     item.meeting_refs.extend(_listed_minutes(text, region, meeting_date, p))
     return item
+
+
+def _issue_meetings(
+    text: str, regions: list[ItemRegion], minutes: Minutes, p: Patterns,
+) -> None:
+    """A ModernGov issue page follows its issue through several meetings, each item under its
+    meeting's line ("Meeting: 07/09/2017 - Scrutiny Committee (Item 19)" / "19 Policy Review
+    …"): an item under another meeting's line than the page's own was taken at that meeting,
+    so the line is the item's reference to it (the item itself stays the page's, as its text
+    is all there is)."""
+    for m in p.rx("header", "issue_meeting_line").finditer(text):
+        when = parse_date(m.group("date"), p)
+        if not m.group("item") or when is None or when == minutes.date:
+            continue
+        for region, item in zip(regions, minutes.items, strict=True):
+            if region.heading_start >= m.end() and not text[m.end():region.heading_start].strip(
+                    ) and region.number == m.group("item").strip():
+                item.meeting_refs.append(MeetingMention(
+                    committee=collapse(m.group("committee")), date=when, precision="day",
+                    span=span(text, m.start(), m.end())))
 
 
 def _listed_minutes(

@@ -68,10 +68,26 @@ def mend_label_colons(text: str, p: Patterns) -> str:
 
 def _numbered_run(text: str, start: int, end: int, p: Patterns) -> list[int]:
     """The spaces before item numbers in a line that count up from one number to the next
-    (each at most ``[layout] max_number_gap`` more than the last), in a run of at least two."""
+    (each at most ``[layout] max_number_gap`` more than the last), in a run of at least two;
+    plain numbers with their full stop ("3. …") and numbers with a committee's letters
+    ("EB 118 …") are runs of their own."""
     gap = int(p.raw["layout"]["max_number_gap"])
-    candidates = [(int(m.group("number")), m.start())
-                  for m in p.rx("layout", "item_number").finditer(text, start, end)]
+    runs = [[(int(m.group("number")), m.start())
+             for m in p.rx("layout", "item_number").finditer(text, start, end)]]
+    # Numbers with a committee's letters ("EB117 … EB 118 …"): a run of one set of letters.
+    lettered: dict[str, list[tuple[int, int]]] = {}
+    for m in p.rx("layout", "lettered_item_number").finditer(text, start, end):
+        lettered.setdefault(m.group("letters"), []).append((int(m.group("number")), m.start()))
+    runs.extend(lettered.values())
+    found: list[int] = []
+    for candidates in runs:
+        found.extend(_longest_run(candidates, gap))
+    return found
+
+
+def _longest_run(candidates: list[tuple[int, int]], gap: int) -> list[int]:
+    """The offsets less one (the spaces before them) of the longest run of numbers that count
+    up, each at most ``gap`` more than the last, if it has two numbers or more."""
     best: list[tuple[int, int]] = []
     for i, (number, at) in enumerate(candidates):
         run = [(number, at)]

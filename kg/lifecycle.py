@@ -133,7 +133,7 @@ def _read(store: GraphStore) -> tuple[dict[str, _Item], dict[str, _Request],
         if it is None:
             it = items[iri] = _Item(iri, sol["meeting"].value, sol["committee"].value, when)
         # A node two documents describe may carry two titles: keep the same one every time.
-        it.title = min(filter(None, (it.title, sol["title"].value)))
+        it.title = min(filter(None, (it.title, sol["title"].value)), default="")
         it.text = max(it.text, _value(sol["text"]), key=len)
         if sol["position"] is not None:
             it.position = int(sol["position"].value)

@@ -493,6 +493,31 @@ def test_prose_between_the_roll_and_the_first_item_is_read() -> None:
     assert m.items[0].text.startswith("Residents of Mill Lane")
 
 
+def test_captions_over_their_minutes_above_the_first_item_are_read() -> None:
+    """A community council's notes put a short caption straight over its minute, no blank
+    line between ("Bench Repair" / "Quote not yet received. AB to chase the joiner"): below
+    the roll, such paragraphs are minutes' text (an untitled item), not the header's; a
+    caption over a line that is no minute ("Venue" / "Village Hall, Main Street") is not."""
+    text = (
+        "Draft Minutes of a meeting held on 4 April 2019\n\n"
+        "Present Ann Ash, Bob Birch, Cal Cole\n\n"
+        "Bench Repair\nQuote not yet received.\nAB to chase the joiner before May\n\n"
+        "Litter Pick\nCC to order more bags for the spring clean\n\n"
+        "AOB\n1. The bus shelter roof leaks again after the storm in March\n"
+        "2. The hall fete is on the first Saturday in June this year\n"
+        "3. The footpath sign at the ford is still missing from its post\n")
+    m = extract(text)
+    assert m.items[0].number is None
+    assert m.items[0].text.startswith("Bench Repair")
+    assert "CC to order more bags" in m.items[0].text
+    # A caption over a place or a name is no minute: the paragraph stays out of the items.
+    venue = text.replace("Bench Repair\nQuote not yet received.\nAB to chase the joiner "
+                         "before May\n\nLitter Pick\nCC to order more bags for the spring "
+                         "clean\n\n", "Venue\nThe Old School Room, Main Street, Glenbeg\n\n")
+    m = extract(venue)
+    assert "Old School Room" not in " ".join(i.text for i in m.items)
+
+
 def test_a_headed_page_with_no_item_headings_reads_its_prose() -> None:
     """Under the meeting's heading and roll, a page with no heading for its items keeps its
     minute as one untitled item (its people read), not unread."""
@@ -2691,6 +2716,42 @@ def test_four_digit_minute_numbers_and_a_stray_number_above_the_items() -> None:
         "Parish Council", "2024-05-13", "the Church Room")
 
 
+def test_five_digit_running_minute_numbers_under_a_numbered_heading() -> None:
+    """A town or parish council numbers its minutes on from year to year, so the numbers
+    reach five digits ("14201."); the page's heading may itself carry the first number and
+    say what state the minutes are in ("14200. APPROVED minutes of a meeting of …")."""
+    text = (
+        "2019/06/03\nMonday 3rd June 2019\n"
+        "14200. APPROVED minutes of an ordinary meeting of the Elmbridge Parish Council held on\n"
+        "Monday 3rd June 2019 at 7pm at the Village Hall, Elmbridge.\n"
+        "14201. Present:\nCllrs A Bell (Chairman), C Dean and E Frost.\n"
+        "14202. Declarations of Members Interests – None were declared.\n"
+        "14203. Playing Field – The Clerk reported that the new gate had been fitted.\n")
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Elmbridge Parish Council", "2019-06-03")
+    assert [i.number for i in m.items] == ["14201", "14202", "14203"]
+    # A year on its own line is still no minute number, five digits or four.
+    assert not any(i.number == "2019" for i in m.items)
+
+
+def test_a_page_shown_under_a_document_sites_furniture() -> None:
+    """A document-sharing site prints its furniture above the page (a bare count, "Click
+    here to load reader", "Embed Size (px)", "Citation preview") and ends it on "Page 1:
+    <the page's first words>": the page's own heading is among the lines below that one."""
+    text = (
+        "17\n\nClick here to load reader\n\nCOUNCILLOR - Web viewCouncillor Ash asked about "
+        "the ... A Bell\n\nEmbed Size (px)\n\nCitation preview\n\nPage 1: COUNCILLOR - Web "
+        "viewCouncillor Ash asked about the ... A Bell\n\nOAKDALE DISTRICT COUNCIL\n\nOD/C/\n\n"
+        "Minutes of Council Meeting held on Monday 6 March 2017 at 6pm in the Council Chamber\n\n"
+        "In the Chair: Councillor A Bell\n\nC/10/2017 APOLOGIES\n\nApologies were received "
+        "from Councillor Ash.\n\nC/11/2017 MINUTES\n\nThe minutes were agreed.\n")
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Council", "2017-03-06")
+    # Without the site's "Page 1:" line the heading stands too far down to be the page's.
+    m = extract(text.replace("Page 1: ", "Preview: "))
+    assert m.date is None or m.committee != "Council"
+
+
 def test_scottish_minute_of_meeting_and_the_venue_after_the_date() -> None:
     """"Minute of Meeting of …" (Scottish usage), "the 14th of May", a date glued to its
     ordinal ("3rdJune"), and a venue after the date and time."""
@@ -3325,6 +3386,25 @@ def test_issue_pages_over_several_meetings_and_dates_in_the_agenda_text() -> Non
     )
     m = extract(text)
     assert str(m.items[0].confirms_minutes_of.date) == "2022-03-08"
+
+
+def test_an_issue_pages_other_meetings_are_its_items_references() -> None:
+    """On an issue page the item under another meeting's line ("Meeting: 02/07/2024 -
+    Resources Committee (Item 21)") was taken at that meeting: the line is the item's
+    reference to it. The page's own meeting (its first line) is no reference."""
+    text = (
+        "Issue - meetings\n\nParks Strategy\n\n"
+        "Meeting: 10/09/2024 - Resources Committee (Item 44)\n\n"
+        "44 Parks Strategy pdf icon PDF 120 KB\n\nMinutes:\n\nThe plan was agreed.\n\n"
+        "Meeting: 02/07/2024 - Resources Committee (Item 21)\n\n"
+        "21 Parks Strategy Consultation\n\nMinutes:\n\nThe consultation was noted.\n"
+    )
+    m = extract(text)
+    assert str(m.date) == "2024-09-10"
+    assert [(str(r.date), r.committee, r.span.exact) for r in m.items[1].meeting_refs] == [
+        ("2024-07-02", "Resources Committee",
+         "Meeting: 02/07/2024 - Resources Committee (Item 21)")]
+    assert not any(str(r.date) == "2024-09-10" for i in m.items for r in i.meeting_refs)
 
 
 def test_attendance_initialled_names_run_together_furniture_and_officers_posts() -> None:
@@ -4024,6 +4104,25 @@ def test_a_page_run_onto_one_line() -> None:
         ("Cllr. K Lowe", "Apologies")]
     assert m.items[2].confirms_minutes_of.date.isoformat() == "2020-02-03"
     assert "\n" not in m.items[0].span.exact
+    _spans_quote(m, text)
+
+
+def test_a_run_on_page_numbered_with_a_committees_letters() -> None:
+    """A page run onto one line whose minutes are numbered with the committee's letters and
+    no full stop ("… Cllr J Kerr EB41 Apologies None. EB 42 Budget …"): a line break goes
+    before each number of the run, so the items are read; numbers with other letters, or
+    standing alone, make no run ("the A38 Bridge", "Room B12 Upstairs")."""
+    text = (
+        "CABINET BOARD – 4 May 2015 Present: Councillors: Leader A Bell Deputy Leader C Dean "
+        "Finance E Frost Housing G Hale EB41 Apologies None. EB 42 Budget Monitoring – The Board "
+        "considered a report of the Director of Finance on the budget for the year. Decision – "
+        "That the report be noted. EB 43 Highways Programme – The Board considered the schemes on "
+        "the A38 Bridge and in Room B12 Upstairs at the depot. Decision – That the programme be "
+        "approved.\n"
+    )
+    m = extract(text)
+    assert [i.number for i in m.items] == ["EB41", "EB 42", "EB 43"]
+    assert [a.name for a in m.attendance][-1] == "G Hale"
     _spans_quote(m, text)
 
 

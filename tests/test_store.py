@@ -173,6 +173,22 @@ def test_confirmed_meeting_is_the_real_meeting(tmp_path: Path) -> None:
     }
 
 
+def test_a_numbered_item_with_no_title_is_stored(tmp_path: Path) -> None:
+    """A parish's numbered sentence ("102. The minutes of the meeting held on … were
+    approved.") is an item with a number and no title: the store takes it, and deriving what
+    holds across documents does not stumble on the missing title."""
+    page = tmp_path / "oakby.txt"
+    page.write_text(
+        "Minutes of the meeting of Oakby Parish Council held on 5 May 2020\n\n"
+        "Present: Cllrs A Bell and C Dean\n\n101. Apologies for Absence\nNone.\n\n"
+        "102. The minutes of the meeting held on 7 April 2020 were approved.\n\n"
+        "103. Playing Field\nThe gate was fitted.\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    ingest_ok(store, page)
+    rows = select(store, "SELECT ?i WHERE { ?i a ckg:AgendaItem }")
+    assert len(rows) == 3
+
+
 # -- re-ingesting -------------------------------------------------------------------------
 
 
