@@ -209,15 +209,16 @@ def test_agreement_with_no_common_files_is_one_line(tmp_path: Path) -> None:
 
 
 INDEPENDENT = ROOT / "tests" / "independent" / "gold"
-# The 314 independent pages are seen now (rules were written from their misses after each
+# The 344 independent pages are seen now (rules were written from their misses after each
 # set's one unseen run, or the set was last run unseen before it came here), so their figure
 # guards against regressions; it does not measure unseen minutes. Floors sit a little under
 # the figure of the last round. Sets 9 and 10 joined after round 11 and read worse than the
 # rest (set 9 was never written from), which is why every floor sits lower than before; sets
 # 11 and 12 joined after round 12, set 13 (which reads worse again) after round 13, sets 14
-# and 15 (the unseen sets of rounds 14 and 15, which read worse again) after round 15.
-INDEPENDENT_FLOORS = {"posts": 0.82, "people": 0.92, "organisations": 0.70, "programmes": 0.66,
-                      "followups": 0.77, "meeting_refs": 0.88, "overall": 0.85}
+# and 15 (the unseen sets of rounds 14 and 15, which read worse again) after round 15, set 16
+# (round 16's unseen set, round 17's development set) after round 17.
+INDEPENDENT_FLOORS = {"posts": 0.84, "people": 0.93, "organisations": 0.70, "programmes": 0.67,
+                      "followups": 0.79, "meeting_refs": 0.89, "overall": 0.86}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 
 
@@ -228,7 +229,7 @@ def test_the_independent_pages_do_not_regress() -> None:
     low = {kind: scores[kind]["f1"] for kind, floor in INDEPENDENT_FLOORS.items()
            if scores[kind]["f1"] < floor}
     assert not low, f"below the floor on tests/independent: {low}"
-    assert len(list(INDEPENDENT.glob("*.json"))) == 314
+    assert len(list(INDEPENDENT.glob("*.json"))) == 344
 
 
 def test_every_independent_page_names_its_source() -> None:

@@ -439,8 +439,8 @@ def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -
                      id="action-point-numbered"),
         pytest.param("KT will update PW on the boiler repair.", "KT",
                      id="initials-will-errand"),
-        pytest.param("Clerk to the Council to write to the bus company.", "Clerk",
-                     id="post-to-its-council-with-an-errand"),
+        pytest.param("Clerk to the Council to write to the bus company.",
+                     "Clerk to the Council", id="post-to-its-council-with-an-errand"),
     ],
 )
 def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
