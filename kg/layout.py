@@ -41,13 +41,7 @@ def restore_line_breaks(text: str, p: Patterns) -> str:
         for m in p.rx("layout", "break_after").finditer(text, start, end):
             breaks.update((m.start() - 1, m.end()))
         breaks.update(_numbered_run(text, start, end, p))
-    breaks = {b for b in breaks if text[b] == " "}
-    if not breaks:
-        return text
-    chars = list(text)
-    for b in breaks:
-        chars[b] = "\n"
-    return "".join(chars)
+    return _put_at(text, {b for b in breaks if text[b] == " "}, "\n")
 
 
 def mend_label_colons(text: str, p: Patterns) -> str:
@@ -57,12 +51,18 @@ def mend_label_colons(text: str, p: Patterns) -> str:
     right after a word ("Cllr A; Cllr B") parts names in a list and is left alone. Like a
     restored line break, the colon stands at the semicolon's offset, so spans stay the
     source's."""
-    found = [m.start("mark") for m in p.rx("layout", "semicolon_label").finditer(text)]
-    if not found:
+    return _put_at(
+        text, {m.start("mark") for m in p.rx("layout", "semicolon_label").finditer(text)}, ":")
+
+
+def _put_at(text: str, offsets: set[int], char: str) -> str:
+    """The text with ``char`` in place of the character at each offset: one character for
+    one, so every span found later is still the source's."""
+    if not offsets:
         return text
     chars = list(text)
-    for at in found:
-        chars[at] = ":"
+    for at in offsets:
+        chars[at] = char
     return "".join(chars)
 
 
