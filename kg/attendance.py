@@ -65,6 +65,14 @@ _BARRELLED_POST = re.compile(r"(?P<a>\S[^–—-]*?[a-z][–—-](?P<w>[A-Z][a-z
 _TAGGED = re.compile(
     r"(?P<a>\S.*?)[ \t]+(?P<t>\(?(?P<tag>[A-Z]{2,4}[a-z]{0,2})\)?)[ \t]+(?P<b>[A-Z].*)")
 
+# A field's label inside a roll run on in one line ("Cllr A Bell Councillors: C Dean, E Fox
+# Clerk: Mrs G Hale Public: None"): one capitalised word, or two after a tier's or post's
+# word ("Parish Clerk:", "Minutes Secretary:"), and a colon before the field's names. The
+# roll is parted before such a label, but not inside one (after its leading word).
+_LABEL_LEADS = ("Parish", "Town", "Community", "County", "District", "Borough", "City", "Ward",
+                "Assistant", "Deputy", "Minutes", "Committee", "Locum")
+_FIELD_LABEL_WORDS = rf"(?:(?:{'|'.join(_LABEL_LEADS)})[ \t]+)?[A-Z][a-z]+"
+
 # A wide gap (three spaces or more) parts a roll printed in columns as a tab does ("Cllr A
 # Dale     County Cllr B Fox").
 # "…, together with the Clerk, Ann Bell" joins a list as "and" does (and a Welsh page's "a/and").
@@ -77,10 +85,8 @@ _NAME_SPLIT = re.compile(
     # a group's label opens the next names in a roll run on ("… and J Smyth Councillors – J
     # Archibald-Brown, …", "… C Dean Aldermen: E Fox")
     r"|[ \t]+(?=(?:Councillors|Aldermen|Members)[ \t]*(?::|[–—-][ \t]))"
-    r"|(?<=[a-z])(?<!Parish)(?<!Town)(?<!Community)(?<!County)(?<!District)(?<!Borough)"
-    r"(?<!City)(?<!Ward)(?<!Assistant)(?<!Deputy)(?<!Minutes)(?<!Committee)(?<!Locum)"
-    r"[ \t]+(?=(?:(?:Parish|Town|Community|County|District|Borough|City|Ward|Assistant|Deputy"
-    r"|Minutes|Committee|Locum)[ \t]+)?[A-Z][a-z]+[ \t]*:[ \t]*[A-Z])"
+    r"|(?<=[a-z])" + "".join(rf"(?<!{w})" for w in _LABEL_LEADS)
+    + rf"[ \t]+(?={_FIELD_LABEL_WORDS}[ \t]*:[ \t]*[A-Z])"
     r"|\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"  # a bullet opens the next entry of a wrapped list
     # a table's cells run together with no space: "Councillor A BellCouncillor C Dean", "Mr
     # E Fox, Chief ExecutiveMrs G Hale" (an honorific glued to the word before it)
@@ -91,11 +97,6 @@ _NAME_SPLIT = re.compile(
 
 
 _BULLET = re.compile(r"[•·\u2022▪◦*][ \t]*")
-# A field's label inside a roll run on in one line ("Cllr A Bell Councillors: C Dean, E Fox
-# Clerk: Mrs G Hale Public: None"): one capitalised word, or two after a tier's or post's
-# word ("Parish Clerk:", "Minutes Secretary:"), and a colon before the field's names.
-_FIELD_LABEL_WORDS = (r"(?:(?:Parish|Town|Community|County|District|Borough|City|Ward|Assistant"
-                      r"|Deputy|Minutes|Committee|Locum)[ \t]+)?[A-Z][a-z]+")
 _FIELD_LABEL = re.compile(rf"(?P<label>{_FIELD_LABEL_WORDS})[ \t]*:[ \t]*")
 
 
@@ -361,7 +362,7 @@ def _name_tag(name: str, tag: str, p: Patterns) -> bool:
     Lucas-Bell" ALB): its capitals open on the initial of the first word after the
     honorifics and hold the surname's initial; anything else ("Ann Bell MBE", "Ann Bell CC
     Chair") is no tag but a letter of the post or honour."""
-    honorifics = {w.rstrip(".").casefold() for h in p.honorifics for w in h.split()}
+    honorifics = p.honorific_words
     words = [w for w in re.split(r"[\s-]+", name) if w]
     while words and words[0].rstrip(".").casefold() in honorifics:
         words = words[1:]
@@ -553,7 +554,7 @@ def person_first(names: str, p: Patterns) -> bool:
     not on another item's words ("Declarations of Interest"): an honorific, an initial or a
     common given name first."""
     first = names.split()[0] if names.split() else ""
-    honorifics = {h.casefold().rstrip(".") for h in p.honorifics}
+    honorifics = p.honorific_keys
     return (first.casefold().rstrip(".") in honorifics or bool(re.fullmatch(r"[A-Z]\.?", first))
             or first in given_names())
 
@@ -703,7 +704,7 @@ def _post_name_roll(text: str, start: int, end: int, status: str,
     label = chunk.rfind(":", 0, names[0].start())  # "Executive Board Members Councillors:"
     at = label + 1 if label >= 0 else 0
     given = given_names()
-    honorifics = {w.rstrip(".").casefold() for h in p.honorifics for w in h.split()}
+    honorifics = p.honorific_words
     out: list[Attendee] = []
     for m in names:
         post = chunk[at:m.start()]
@@ -848,7 +849,7 @@ def area_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
     capacity, read elsewhere); an attendance heading ("Apologies - …") ends the run."""
     area_line = p.rx("attendance", "area_line")
     given = given_names()
-    honorifics = {h.rstrip(".").casefold() for h in p.honorifics}
+    honorifics = p.honorific_keys
     best: list[Attendee] = []
     run: list[Attendee] = []
     count = 0
@@ -888,7 +889,7 @@ def initialled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
     statuses = [(re.compile(s["pattern"]), s["status"])
                 for s in p.raw["attendance"]["initials_line_status"]]
     given = given_names()
-    honorifics = {h.rstrip(".").casefold() for h in p.honorifics}
+    honorifics = p.honorific_keys
     role_words = {w.lower() for w in (*p.raw["attendance"]["officer_words"],
                                       *p.raw["attendance"]["role_words"])} | {"chair", "vice-chair"}
     officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
@@ -896,14 +897,14 @@ def initialled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
     roll = lines(text, text.find("\n") + 1 if "\n" in text else len(text), end)
     # Names whose given name is not a common one ("Nikos Savvas (NS)") are taken once two
     # others confirm the roll, when they open their line or entry as the others do.
-    known = sum(_initialled_name(line.text, m, given, honorifics, p) is not None
-                for line in roll for m in bracket.finditer(line.text))
-    for line in roll:
+    strict = [[(m, _initialled_name(line.text, m, given, honorifics, p))
+               for m in bracket.finditer(line.text)] for line in roll]
+    known = sum(found is not None for pairs in strict for _, found in pairs)
+    for line, pairs in zip(roll, strict, strict=True):
         status = next((st for rx, st in statuses if rx.match(line.text)), "Present")
-        for m in bracket.finditer(line.text):
-            found = _initialled_name(line.text, m, given, honorifics, p) or (
-                _initialled_name(line.text, m, given, honorifics, p, entry=True)
-                if known >= 2 else None)
+        for m, found in pairs:
+            if found is None and known >= 2:
+                found = _initialled_name(line.text, m, given, honorifics, p, entry=True)
             if found is None:
                 continue
             s, e = found
@@ -951,8 +952,9 @@ def _post_after_initials(after: str, p: Patterns) -> re.Match[str] | None:
     return c
 
 
-def _initialled_name(line: str, m: re.Match[str], given: frozenset[str], honorifics: set[str],
-                     p: Patterns, entry: bool = False) -> tuple[int, int] | None:
+def _initialled_name(line: str, m: re.Match[str], given: frozenset[str],
+                     honorifics: frozenset[str], p: Patterns,
+                     entry: bool = False) -> tuple[int, int] | None:
     """The span in ``line`` of the name whose initials the bracket ``m`` gives: the fewest
     capitalised words just before it (two to four) whose capitals hold the initials in order,
     from the first word's to the surname's ("Dafydd P Jones (DJ)", "Mary McAleer (MM)"), the
@@ -1252,7 +1254,7 @@ def _reads_as_list(line: str, p: Patterns) -> bool:
     honorific or an initial before a surname."""
     if re.search(r"[,;&]|\band\b|\b[A-Z]\.?[ \t]+[A-Z][a-z]", line):
         return True
-    return any(w.strip(".").casefold() in {h.casefold() for h in p.honorifics}
+    return any(w.strip(".").casefold() in p.honorific_keys
                for w in line.split())
 
 
@@ -1971,7 +1973,7 @@ def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
                 r"\b(?:of|for|and|the|to)$|&$", m.group("head")) and not any(
                 w.lower() in p.role_words | p.body_words for w in m.group("name").split()
                 ) and not any(
-                w.rstrip(".").casefold() in {h.casefold().rstrip(".") for h in p.honorifics}
+                w.rstrip(".").casefold() in p.honorific_keys
                 for w in m.group("head").split()):
             cuts[k] = spans[k][0] + m.start("name")
     if len(cuts) < 2:
@@ -2129,7 +2131,7 @@ def _acronym_body(part: str, name: str, capacity_rx: re.Pattern[str], p: Pattern
             "attendance", "post_nominals").fullmatch(word) or capacity_rx.fullmatch(
             f"({word.title()})") or _is_role(word.title(), p):
         return None
-    honorifics = {h.casefold().rstrip(".") for h in p.honorifics}
+    honorifics = p.honorific_keys
     capitals = "".join(c for w in name.split() if w.casefold().rstrip(".") not in honorifics
                        for c in w if c.isupper())
     rest = iter(capitals)
@@ -2193,7 +2195,7 @@ def _given_name_splits(piece: str, p: Patterns) -> list[tuple[int, int]]:
     if len(words) < 4 or not all(_NAME_WORD.fullmatch(w.group()) and not (
             w.group().rstrip(".").isupper() and len(w.group().rstrip(".")) > 1) for w in words):
         return []
-    honorifics = {h.casefold().rstrip(".") for h in p.honorifics}
+    honorifics = p.honorific_keys
     given = given_names()
     if not (words[0].group() in given or words[0].group().rstrip(".").casefold() in honorifics):
         return []  # "Independent Adviser Dr Sam Lee": a role before a name
@@ -2253,7 +2255,7 @@ def _honorific_splits(
     word of the name before. Only in a list of three or more names with honorifics, and not
     between two honorifics ("Cllr Mrs B Morgans") or after a tier ("County Cllr A Tudor", or
     a council's acronym opening an entry: "…, NCC Cllr N Clarke")."""
-    honorifics = {h.casefold().rstrip(".") for h in p.honorifics} | {"rev", "revd"}
+    honorifics = p.honorific_keys | {"rev", "revd"}
     words = list(re.finditer(r"\S+", chunk))
     starts = [k for k, w in enumerate(words) if w.group().casefold().rstrip(".") in honorifics]
     if len(starts) < 3:

@@ -33,6 +33,10 @@ class Patterns:
     committee_words: tuple[str, ...]
     contact_role_words: frozenset[str]
     honorifics: tuple[str, ...]
+    # The honorifics as a word is compared with them: case folded, with no full stop; whole
+    # ("county councillor"), and word by word ("county", "councillor").
+    honorific_keys: frozenset[str]
+    honorific_words: frozenset[str]
     body_words: frozenset[str]
     role_words: frozenset[str]
     attendance_headings: tuple[StatusPattern, ...]
@@ -94,6 +98,9 @@ def load() -> Patterns:
         committee_words=tuple(raw["header"]["committee_words"]),
         contact_role_words=frozenset(w.lower() for w in raw["header"]["contact_role_words"]),
         honorifics=tuple(att["honorifics"]),
+        honorific_keys=frozenset(h.rstrip(".").casefold() for h in att["honorifics"]),
+        honorific_words=frozenset(w.rstrip(".").casefold() for h in att["honorifics"]
+                                  for w in h.split()),
         body_words=frozenset(w.lower() for w in att["body_words"]),
         role_words=frozenset(w.lower() for w in att["role_words"]),
         attendance_headings=tuple(

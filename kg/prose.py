@@ -14,6 +14,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
@@ -43,40 +44,25 @@ def read_prose(
     docs_read = list(docs)
     jobs = [(text, minutes, item) for text, minutes in docs_read for item in minutes.items]
     texts = (text[item.span.start : item.span.end] for text, _, item in jobs)
-    anchors: dict[int, date | None] = {}
-    cut_ends: dict[int, int | None] = {}
-    run_together: dict[int, re.Pattern[str] | None] = {}
-    heads: dict[int, str | None] = {}
+    pages = {id(minutes): _page(text, minutes, p) for text, minutes in docs_read if minutes.items}
     for (text, minutes, item), doc in zip(jobs, nlp.pipe(texts, batch_size=32), strict=True):
         base = item.span.start
-        if id(minutes) not in anchors:
-            anchors[id(minutes)] = page_date(text, p) if minutes.date is None else None
-        anchor = minutes.date or anchors[id(minutes)]
-        own = clean_label(minutes.committee or _first_line(text))
-        own = re.sub(r"\bthe(?=[A-Z][a-z])", "the ", own).lower()  # "theCorporate Board"
-        own = re.sub(r"\s+minutes$", "", own)  # "Scrutiny Panel Minutes": the panel
-        # "Cornworthy Parish Council (CPC)", "… Committee (no longer active)": a bracket
-        # after the meeting's name is no part of it
-        own = re.sub(r"\s*\([^()]*\)$", "", own)
-        venue = _venue_place(text) if not _body_of_its_own(own) else None
-        if id(minutes) not in heads:
-            heads[id(minutes)] = _council_heading(text, minutes, own)
-        if id(minutes) not in cut_ends:
-            cut_ends[id(minutes)] = _page_cut_end(text)
-            run_together[id(minutes)] = _run_together(text, p)
+        page = pages[id(minutes)]
+        own = page.own
+        anchor = minutes.date or page.anchor
         for s in doc.spans["ckg"]:
             label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
             if s._.kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)
-                                    or _council_of_venue(label, venue)
-                                    or _same_council(label, heads[id(minutes)])):
+                                    or _council_of_venue(label, page.venue)
+                                    or _same_council(label, page.host)):
                 continue  # the meeting's own body ("Audit and Governance Board") is its committee
             if s._.kind == POST:
                 label = _post_before_colon(clean_label(_post_of_own_body(label, own)))
-            if run_together[id(minutes)] and run_together[id(minutes)].search(label):
+            if page.run_together and page.run_together.search(label):
                 continue  # "WasteDevelopment Plan" on a page whose words run together
             if s._.kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):
                 continue  # "V Bell Westmere County Council": a roll's name and body, read there
-            if not label or _cut_by_page_end(base + s.end_char, label, cut_ends[id(minutes)]) \
+            if not label or _cut_by_page_end(base + s.end_char, label, page.cut_end) \
                     or (s._.kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                              or _cut_single_word(text, base, s))):
                 continue
@@ -89,7 +75,7 @@ def read_prose(
         for s in doc.spans["ckg_meeting_refs"]:
             for when, precision in s._.when:
                 ref = _meeting_ref(text, base, s, when, precision, minutes.date, p,
-                                   after=anchors[id(minutes)])
+                                   after=page.anchor)
                 key = ref and (ref.committee, ref.date, ref.precision)
                 body = clean_label(ref.committee).lower() if ref and ref.committee else None
                 if ref is not None and ref.precision == "day" and ref.date == minutes.date \
@@ -104,11 +90,37 @@ def read_prose(
         item.held_by.extend(_held_by(text, item.mentions))
     for text, minutes in {id(m): (t, m) for t, m in docs_read}.values():
         _contact_posts(text, minutes, nlp)
-    by_document: dict[int, list] = defaultdict(list)
-    for _, minutes, item in jobs:
-        by_document[id(minutes)].append(item)
     for text, minutes in {id(m): (t, m) for t, m, _ in jobs}.values():
         _join_variants(text, minutes)
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What the reading of every item of one page shares, worked out once for the page."""
+
+    own: str  # the meeting's own body, as its bodies and posts are compared with it
+    venue: str | None  # the place of its venue, whose council is no outside body
+    anchor: date | None  # the date printed near its top, when no meeting date was read
+    host: str | None  # the council named alone above its items
+    cut_end: int | None  # where an excerpt stops mid-page
+    run_together: re.Pattern[str] | None  # its words that run together, on such a page
+
+
+def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
+    own = clean_label(minutes.committee or _first_line(text))
+    own = re.sub(r"\bthe(?=[A-Z][a-z])", "the ", own).lower()  # "theCorporate Board"
+    own = re.sub(r"\s+minutes$", "", own)  # "Scrutiny Panel Minutes": the panel
+    # "Cornworthy Parish Council (CPC)", "… Committee (no longer active)": a bracket after
+    # the meeting's name is no part of it
+    own = re.sub(r"\s*\([^()]*\)$", "", own)
+    return _Page(
+        own=own,
+        venue=_venue_place(text) if not _body_of_its_own(own) else None,
+        anchor=page_date(text, p) if minutes.date is None else None,
+        host=_council_heading(text, minutes, own),
+        cut_end=_page_cut_end(text),
+        run_together=_run_together(text, p),
+    )
 
 
 _POST_OF = re.compile(r"^(?P<post>.+?) of (?:the )?(?P<body>.+)$")
