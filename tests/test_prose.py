@@ -674,6 +674,14 @@ def test_deadlines_counted_from_the_meeting(sentence: str, due_text: str,
     assert (f.due_text, f.due_date) == (due_text, due)
 
 
+def _organisations(text: str, first_item: bool = False) -> set[str]:
+    """The organisations read on a page (with ``first_item``, in its first item only)."""
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    items = minutes.items[:1] if first_item else minutes.items
+    return {m.label for it in items for m in it.mentions if m.kind == "organisation"}
+
+
 def _read(sentence: str) -> Item:
     text = f"Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n{sentence}\n"
     minutes = extract(text)
@@ -1264,9 +1272,7 @@ def test_the_meetings_own_body_without_its_place_is_no_organisation() -> None:
     text = ("Minutes of the Northshire Health and Wellbeing Board held on 3 May 2023\n\n"
             "1. Alignment\n\nThe Health and Wellbeing Board would work with the Northshire "
             "Health and Care Partnership.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    orgs = _organisations(text, first_item=True)
     assert orgs == {"Northshire Health and Care Partnership"}
 
 
@@ -1277,9 +1283,7 @@ def test_a_the_run_onto_a_name_is_read_apart() -> None:
     text = ("Minutes of theRiverside Harbour Board held on 3 May 2023\n\n1. Dredging\n\n"
             "The minutes of theRiverside Harbour Board held on 1 April were agreed; "
             "theatre bookings thereafter went to theMarine Conservation Society.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    orgs = _organisations(text, first_item=True)
     assert orgs == {"Marine Conservation Society"}
 
 
@@ -1290,15 +1294,11 @@ def test_the_council_whose_committee_meets_is_no_outside_body() -> None:
     text = ("Minutes of the Westshire Health and Wellbeing Board held on 3 May 2023\n\n"
             "1. Report\n\nWestshire County Council and Eastvale Borough Council had agreed "
             "the plan.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    orgs = _organisations(text, first_item=True)
     assert orgs == {"Eastvale Borough Council"}
     text = ("Minutes of the Westshire Community Fund Project Board held on 3 May 2023\n\n"
             "1. Report\n\nWestshire County Council had agreed the plan.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    orgs = _organisations(text, first_item=True)
     assert orgs == {"Westshire County Council"}
 
 
@@ -1308,24 +1308,18 @@ def test_a_bracket_after_the_meetings_name_and_the_council_of_its_venue() -> Non
     but not another council named in the same item."""
     text = ("Minutes of the Meeting of Northby Parish Council (NPC) held on 3 May 2023\n\n"
             "1. Report\n\nNorthby Parish Council wrote to Westvale District Council.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    orgs = _organisations(text, first_item=True)
     assert orgs == {"Westvale District Council"}
     text = ("Licensing Committee - Monday, 8 May 2023 7.00 pm\n\nVenue: Council Chamber, "
             "Town Hall, Market Street, Eastbridge EB1 2AB\n\n1. Report\n\nEastbridge "
             "Borough Council and Westvale District Council had agreed the plan.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+    orgs = _organisations(text, first_item=True)
     assert orgs == {"Westvale District Council"}
     venue = "Venue: Council Chamber, Town Hall, Market Street, Eastbridge EB1 2AB"
     # no place to meet in; or a joint body's meeting there, whose members the councils are
     for changed in (text.replace(venue, "Venue: Virtual Meeting"),
                      text.replace("Licensing Committee", "Joint Waste Authority")):
-        minutes = extract(changed)
-        read_prose([(changed, minutes)])
-        orgs = {m.label for m in minutes.items[0].mentions if m.kind == "organisation"}
+        orgs = _organisations(changed, first_item=True)
         assert orgs == {"Eastbridge Borough Council", "Westvale District Council"}
 
 
@@ -1337,16 +1331,12 @@ def test_the_council_named_alone_above_the_items_is_the_host() -> None:
     for heading in ("Eastby Parish Council", "EASTBY PARISH COUNCIL."):
         text = (f"{heading}\n\nMinutes of the meeting held on 3 May 2023\n\n1. Roads\n\n"
                 "Eastby Parish Council would write to Westvale District Council.\n")
-        minutes = extract(text)
-        read_prose([(text, minutes)])
-        orgs = {m.label for it in minutes.items for m in it.mentions if m.kind == "organisation"}
+        orgs = _organisations(text)
         assert orgs == {"Westvale District Council"}
     text = ("Minutes of the meeting held on 3 May 2023\n\nPresent: Cllr A Bell\n\n"
             "Westvale District Council\n\n1. Roads\n\nWestvale District Council would "
             "write.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    orgs = {m.label for it in minutes.items for m in it.mentions if m.kind == "organisation"}
+    orgs = _organisations(text)
     assert orgs == {"Westvale District Council"}
 
 
