@@ -23,7 +23,7 @@ from spacy.language import Language
 
 from kg.dates import parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
-from kg.nlp.names import head_kind
+from kg.nlp.names import head_kind, singular_head
 from kg.patterns import Patterns
 from kg.patterns import load as load_patterns
 from kg.records import FollowUp, HeldBy, Item, MeetingMention, Mention, Minutes, Span
@@ -702,6 +702,8 @@ def _join_variants(text: str, minutes: Minutes) -> None:
                               if a != m.label and a not in m.aliases]
             elif m.kind == POST and (bare := _bare_post_name(m.label, bodies)):
                 m.aliases += [bare] if bare not in m.aliases else []
+            if m.kind == POST and (one := _one_holders_post(m.label)) and one not in m.aliases:
+                m.aliases.append(one)
         for f in item.followups:
             if f.requested_by:
                 for kind in (POST, PERSON):
@@ -753,6 +755,21 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
                                                   and words[0] not in lex.post_needs_qualifier)):
             return m.group("post")
     return None
+
+
+def _one_holders_post(label: str) -> str | None:
+    """The post a plural title names, as one holder holds it: "Portfolio Holders", "District
+    Councillors", "Group Leaders for Housing" are the "Portfolio Holder", the "District
+    Councillor", the "Group Leader for Housing" (one post, whoever holds it)."""
+    m = re.match(r"(?P<title>.+?)(?P<rest>(?: for | of |, ).*)?$", label)
+    if m is None or not (words := m.group("title").split()):
+        return None
+    last = words[-1]
+    one = singular_head(last.lower(), lexicon())
+    if one is None:
+        return None
+    last = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
+    return " ".join([*words[:-1], last]) + (m.group("rest") or "")
 
 
 def _bare_programme_names(label: str) -> list[str]:

@@ -3086,6 +3086,19 @@ def test_a_post_to_a_body_is_the_bare_post_named_in_full() -> None:
     assert "Clerk" in {m.label for m in minutes.items[0].mentions if m.kind == "post"}
 
 
+def test_a_plural_post_is_also_named_as_one_holder_holds_it() -> None:
+    """"Cabinet Members" in a minute is the post "Cabinet Member", whoever holds it: the
+    singular title is an alias; "Residents" (no post's head) gains none (negative)."""
+    text = ("Minutes of the Town Council held on 3 May 2023\n\nPresent: Cllr A Bell\n\n"
+            "1. Announcements\n\nThe Cabinet Members may wish to report. The "
+            "Westbury Residents Association wrote.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label: m.aliases for m in minutes.items[0].mentions if m.kind == "post"}
+    assert "Cabinet Member" in posts["Cabinet Members"]
+    assert all("Resident" not in a for aliases in posts.values() for a in aliases)
+
+
 def test_a_name_by_its_initials_is_the_one_person_named_in_full() -> None:
     """"Cllr J. D. Bell" in a minute is the John Bell the roll names in full, though the
     initials are the longer label; with two Bells whose given names both start so, or none
