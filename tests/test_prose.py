@@ -4414,6 +4414,15 @@ def test_speakers_with_no_title_or_known_given_name() -> None:
     assert "Head of Housing" in _kinds(it, "post")
 
 
+def test_a_name_that_takes_a_plural_verb_is_no_speaker() -> None:
+    """"Brookvale Maintenance have suggested": a firm's people, agreed in the plural as
+    British English agrees a body's name; one person's name takes "has" ("Brannoc Kettleby
+    has suggested" stays a speaker: negative)."""
+    it = _read("Brookvale Maintenance have suggested a new swing. Brannoc Kettleby has "
+               "suggested a new slide.")
+    assert _kinds(it, "person") == {"Brannoc Kettleby"}
+
+
 def test_a_list_of_names_that_lost_a_comma() -> None:
     it = _read("Present: Hannah Orme, Steve Varley David Quince and Keith Lomas.")
     assert {"Steve Varley", "David Quince"} <= _kinds(it, "person")
