@@ -739,8 +739,9 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
     names that body on its own: "Governor of Westbury School", "Treasurer for the Bowls
     Club", "Chief Executive of Hale Homes" are a governor's, a treasurer's, a chief
     executive's post, and are called so as often (the body is a node of its own). Only a
-    body the document names, and only what is a post alone: "Director of Public Health"
-    keeps its portfolio, and "Head of the Support Unit" is no "Head"."""
+    body the document names, or a committee ("Chairman of the Pension Fund Committee",
+    "Scrutiny Officer for the Panel"), and only what is a post alone: "Director of Public
+    Health" keeps its portfolio, and "Head of the Support Unit" is no "Head"."""
     lex = lexicon()
     patterns = [re.escape(body) for body in bodies]
     if len(bodies) > 1:
@@ -748,6 +749,10 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
         one = "|".join(rf"(?:the\s+)?{re.escape(b)}" for b in sorted(bodies, key=len,
                                                                        reverse=True))
         patterns.append(rf"(?:{one})(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:{one}))+")
+    # "Chairman of the Pension Fund Committee": a post of a committee, which is no body
+    # node, is that committee's chair, called so as often
+    patterns.append(r"(?:(?:[A-Z][\w’'&-]*|of|and|&)\s+)*?(?:" + "|".join(
+        re.escape(w.title()) for w in sorted(lex.committee_words, key=len, reverse=True)) + ")")
     for pattern in patterns:
         m = re.fullmatch(rf"(?P<post>.+?)\s+(?:of|for|at)\s+(?:the\s+)?{pattern}", label)
         if m and (words := m.group("post").lower().split()) and (

@@ -3086,6 +3086,17 @@ def test_a_post_to_a_body_is_the_bare_post_named_in_full() -> None:
     assert "Clerk" in {m.label for m in minutes.items[0].mentions if m.kind == "post"}
 
 
+def test_a_post_of_a_committee_is_also_the_bare_post() -> None:
+    """"Vice Chairman of the Westbury Pension Fund Committee" is a vice chairman's post, and
+    is called so: the bare title is an alias; "Director of Public Health" keeps its
+    portfolio (negative)."""
+    it = _read("Cllr Hale declared an interest as Vice Chairman of the Westbury Pension Fund "
+               "Committee. The Director of Public Health spoke.")
+    aliases = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+    assert "Vice Chairman" in aliases["Vice Chairman of the Westbury Pension Fund Committee"]
+    assert aliases["Director of Public Health"] == []
+
+
 def test_a_plural_post_is_also_named_as_one_holder_holds_it() -> None:
     """"Cabinet Members" in a minute is the post "Cabinet Member", whoever holds it: the
     singular title is an alias; "Residents" (no post's head) gains none (negative)."""
