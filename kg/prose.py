@@ -749,12 +749,15 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
         one = "|".join(rf"(?:the\s+)?{re.escape(b)}" for b in sorted(bodies, key=len,
                                                                        reverse=True))
         patterns.append(rf"(?:{one})(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:{one}))+")
-    # "Chairman of the Pension Fund Committee": a post of a committee, which is no body
-    # node, is that committee's chair, called so as often
-    patterns.append(r"(?:(?:[A-Z][\w’'&-]*|of|and|&)\s+)*?(?:" + "|".join(
-        re.escape(w.title()) for w in sorted(lex.committee_words, key=len, reverse=True)) + ")")
-    for pattern in patterns:
+    # "Scrutiny Officer for the Panel": a post of a committee, which is no body node, is
+    # that officer's post too; not a chair's ("Chair of the Planning Committee" is no bare
+    # "Chair", which is the meeting's own)
+    committee = r"(?:(?:[A-Z][\w’'&-]*|of|and|&)\s+)*?(?:" + "|".join(
+        re.escape(w.title()) for w in sorted(lex.committee_words, key=len, reverse=True)) + ")"
+    for pattern in [*patterns, committee]:
         m = re.fullmatch(rf"(?P<post>.+?)\s+(?:of|for|at)\s+(?:the\s+)?{pattern}", label)
+        if m and pattern is committee and _chairs_post(m.group("post")):
+            return None
         if m and (words := m.group("post").lower().split()) and (
                 head_kind(words, lex) == POST or (len(words) == 1 and words[0] in lex.post_heads
                                                   and words[0] not in lex.post_needs_qualifier)):
@@ -775,6 +778,12 @@ def _one_holders_post(label: str) -> str | None:
         return None
     last = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
     return " ".join([*words[:-1], last]) + (m.group("rest") or "")
+
+
+def _chairs_post(post: str) -> bool:
+    """Whether a post is a chair's, by any of its names ("Vice Chairman", "Deputy Convener")."""
+    chairs = {w for group in lexicon().post_synonyms if "chairman" in group for w in group}
+    return bool({post.lower().split()[-1], post.lower()} & (chairs | {"convener", "convenor"}))
 
 
 def _bare_programme_names(label: str) -> list[str]:

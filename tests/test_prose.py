@@ -3087,13 +3087,14 @@ def test_a_post_to_a_body_is_the_bare_post_named_in_full() -> None:
 
 
 def test_a_post_of_a_committee_is_also_the_bare_post() -> None:
-    """"Vice Chairman of the Westbury Pension Fund Committee" is a vice chairman's post, and
-    is called so: the bare title is an alias; "Director of Public Health" keeps its
-    portfolio (negative)."""
-    it = _read("Cllr Hale declared an interest as Vice Chairman of the Westbury Pension Fund "
-               "Committee. The Director of Public Health spoke.")
+    """"Scrutiny Officer for the Westbury Panel" is a scrutiny officer's post, and is called
+    so: the bare title is an alias; a chair of another committee is no bare "Chair" (the
+    meeting's own), and "Director of Public Health" keeps its portfolio (negatives)."""
+    it = _read("The Scrutiny Officer for the Westbury Panel reported. Cllr Hale spoke as Chair "
+               "of the Westbury Planning Committee. The Director of Public Health spoke.")
     aliases = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
-    assert "Vice Chairman" in aliases["Vice Chairman of the Westbury Pension Fund Committee"]
+    assert "Scrutiny Officer" in aliases["Scrutiny Officer for the Westbury Panel"]
+    assert aliases["Chair of the Westbury Planning Committee"] == []
     assert aliases["Director of Public Health"] == []
 
 
