@@ -23,7 +23,7 @@ from spacy.language import Language
 
 from kg.dates import parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
-from kg.nlp.names import head_kind
+from kg.nlp.names import head_kind, singular_head
 from kg.patterns import Patterns
 from kg.patterns import load as load_patterns
 from kg.records import FollowUp, HeldBy, Item, MeetingMention, Mention, Minutes, Span
@@ -702,6 +702,8 @@ def _join_variants(text: str, minutes: Minutes) -> None:
                               if a != m.label and a not in m.aliases]
             elif m.kind == POST and (bare := _bare_post_name(m.label, bodies)):
                 m.aliases += [bare] if bare not in m.aliases else []
+            if m.kind == POST and (one := _one_holders_post(m.label)) and one not in m.aliases:
+                m.aliases.append(one)
         for f in item.followups:
             if f.requested_by:
                 for kind in (POST, PERSON):
@@ -737,8 +739,9 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
     names that body on its own: "Governor of Westbury School", "Treasurer for the Bowls
     Club", "Chief Executive of Hale Homes" are a governor's, a treasurer's, a chief
     executive's post, and are called so as often (the body is a node of its own). Only a
-    body the document names, and only what is a post alone: "Director of Public Health"
-    keeps its portfolio, and "Head of the Support Unit" is no "Head"."""
+    body the document names, or a committee ("Chairman of the Pension Fund Committee",
+    "Scrutiny Officer for the Panel"), and only what is a post alone: "Director of Public
+    Health" keeps its portfolio, and "Head of the Support Unit" is no "Head"."""
     lex = lexicon()
     patterns = [re.escape(body) for body in bodies]
     if len(bodies) > 1:
@@ -746,13 +749,41 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
         one = "|".join(rf"(?:the\s+)?{re.escape(b)}" for b in sorted(bodies, key=len,
                                                                        reverse=True))
         patterns.append(rf"(?:{one})(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:{one}))+")
-    for pattern in patterns:
+    # "Scrutiny Officer for the Panel": a post of a committee, which is no body node, is
+    # that officer's post too; not a chair's ("Chair of the Planning Committee" is no bare
+    # "Chair", which is the meeting's own)
+    committee = r"(?:(?:[A-Z][\w’'&-]*|of|and|&)\s+)*?(?:" + "|".join(
+        re.escape(w.title()) for w in sorted(lex.committee_words, key=len, reverse=True)) + ")"
+    for pattern in [*patterns, committee]:
         m = re.fullmatch(rf"(?P<post>.+?)\s+(?:of|for|at)\s+(?:the\s+)?{pattern}", label)
+        if m and pattern is committee and _chairs_post(m.group("post")):
+            return None
         if m and (words := m.group("post").lower().split()) and (
                 head_kind(words, lex) == POST or (len(words) == 1 and words[0] in lex.post_heads
                                                   and words[0] not in lex.post_needs_qualifier)):
             return m.group("post")
     return None
+
+
+def _one_holders_post(label: str) -> str | None:
+    """The post a plural title names, as one holder holds it: "Portfolio Holders", "District
+    Councillors", "Group Leaders for Housing" are the "Portfolio Holder", the "District
+    Councillor", the "Group Leader for Housing" (one post, whoever holds it)."""
+    m = re.match(r"(?P<title>.+?)(?P<rest>(?: for | of |, ).*)?$", label)
+    if m is None or not (words := m.group("title").split()):
+        return None
+    last = words[-1]
+    one = singular_head(last.lower(), lexicon())
+    if one is None:
+        return None
+    last = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
+    return " ".join([*words[:-1], last]) + (m.group("rest") or "")
+
+
+def _chairs_post(post: str) -> bool:
+    """Whether a post is a chair's, by any of its names ("Vice Chairman", "Deputy Convener")."""
+    chairs = {w for group in lexicon().post_synonyms if "chairman" in group for w in group}
+    return bool({post.lower().split()[-1], post.lower()} & (chairs | {"convener", "convenor"}))
 
 
 def _bare_programme_names(label: str) -> list[str]:

@@ -3086,6 +3086,31 @@ def test_a_post_to_a_body_is_the_bare_post_named_in_full() -> None:
     assert "Clerk" in {m.label for m in minutes.items[0].mentions if m.kind == "post"}
 
 
+def test_a_post_of_a_committee_is_also_the_bare_post() -> None:
+    """"Scrutiny Officer for the Westbury Panel" is a scrutiny officer's post, and is called
+    so: the bare title is an alias; a chair of another committee is no bare "Chair" (the
+    meeting's own), and "Director of Public Health" keeps its portfolio (negatives)."""
+    it = _read("The Scrutiny Officer for the Westbury Panel reported. Cllr Hale spoke as Chair "
+               "of the Westbury Planning Committee. The Director of Public Health spoke.")
+    aliases = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+    assert "Scrutiny Officer" in aliases["Scrutiny Officer for the Westbury Panel"]
+    assert aliases["Chair of the Westbury Planning Committee"] == []
+    assert aliases["Director of Public Health"] == []
+
+
+def test_a_plural_post_is_also_named_as_one_holder_holds_it() -> None:
+    """"Cabinet Members" in a minute is the post "Cabinet Member", whoever holds it: the
+    singular title is an alias; "Residents" (no post's head) gains none (negative)."""
+    text = ("Minutes of the Town Council held on 3 May 2023\n\nPresent: Cllr A Bell\n\n"
+            "1. Announcements\n\nThe Cabinet Members may wish to report. The "
+            "Westbury Residents Association wrote.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label: m.aliases for m in minutes.items[0].mentions if m.kind == "post"}
+    assert "Cabinet Member" in posts["Cabinet Members"]
+    assert all("Resident" not in a for aliases in posts.values() for a in aliases)
+
+
 def test_a_name_by_its_initials_is_the_one_person_named_in_full() -> None:
     """"Cllr J. D. Bell" in a minute is the John Bell the roll names in full, though the
     initials are the longer label; with two Bells whose given names both start so, or none
@@ -4399,6 +4424,15 @@ def test_speakers_with_no_title_or_known_given_name() -> None:
                "said the works were late. Quarry Lane was closed in May.")
     assert _kinds(it, "person") == {"Brannoc Kettleby", "Ysolde Prane"}
     assert "Head of Housing" in _kinds(it, "post")
+
+
+def test_a_name_that_takes_a_plural_verb_is_no_speaker() -> None:
+    """"Brookvale Maintenance have suggested": a firm's people, agreed in the plural as
+    British English agrees a body's name; one person's name takes "has" ("Brannoc Kettleby
+    has suggested" stays a speaker: negative)."""
+    it = _read("Brookvale Maintenance have suggested a new swing. Brannoc Kettleby has "
+               "suggested a new slide.")
+    assert _kinds(it, "person") == {"Brannoc Kettleby"}
 
 
 def test_a_list_of_names_that_lost_a_comma() -> None:

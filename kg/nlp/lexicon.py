@@ -145,6 +145,7 @@ class Lexicon:
     welcome_verbs: frozenset[str]
     plural_post_qualifiers: frozenset[str]
     org_cues: tuple[tuple[str, ...], ...]
+    plural_agreements: frozenset[str]
     post_not_qualifiers: frozenset[str]
     post_not_openers: frozenset[str]
     meeting_kinds: frozenset[str]
@@ -278,6 +279,7 @@ def lexicon() -> Lexicon:
         councillor_tiers=fs("people", "councillor_tiers"),
         welcome_verbs=fs("people", "welcome_verbs"),
         plural_post_qualifiers=fs("posts", "plural_qualifiers"),
+        plural_agreements=fs("people", "plural_agreements"),
         org_cues=tuple(tuple(w.lower().split()) for w in raw["organisations"]["cues"]),
         programme_heads=fs("programmes", "heads"),
         campaign_heads=fs("programmes", "campaign_heads"),

@@ -424,6 +424,15 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+def singular_head(word: str, lex: Lexicon) -> str | None:
+    """The post head a plural word is the plural of ("leaders", "spokespersons",
+    "deputies"), or None: holders of one post named together share its title."""
+    for one in (word[:-3] + "y" if word.endswith("ies") else None, word[:-1]):
+        if one and word.endswith("s") and one in lex.post_heads:
+            return one
+    return None
+
+
 def _body_by_tail(words: list[str], lex: Lexicon) -> bool:
     """A body whose name ends in words of more than one that no single head word tells
     (``organisations.tails``): "Shropshire Fire and Rescue", "the Northvale Chamber of

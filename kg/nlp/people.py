@@ -345,6 +345,8 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
     if head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
             lex.trades):
         return i  # ("Orbit Housing said": a firm named by its trade)
+    if doc[k].lower_ in lex.plural_agreements:
+        return i  # "Brookvale Maintenance have suggested": a body's people, not one person
     if doc[k].lower_ in lex.speech_verbs or (
             k + 1 < n and doc[k].lower_ in lex.speech_auxiliaries
             and doc[k + 1].lower_ in lex.speech_verbs):
