@@ -132,6 +132,9 @@ def _extract(text: str, p: Patterns) -> Minutes:
         at = header["header_end"]
         regions = [ItemRegion(None, at, at, at, at, len(text))]
     regions = join_wrapped_titles(text, regions, p)
+    # Where the first titled item starts: a page's own heading line above it may fall inside
+    # the untitled preamble item below, and is still where its meeting's date is looked for.
+    first_item = regions[0].heading_start if regions else len(text)
     if regions and not prose_page and (
             pre := _preamble_item(text, header.get("header_end", 0), regions[0].heading_start, p)):
         regions.insert(0, pre)
@@ -147,7 +150,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
         venue_span=header.get("venue_span"),
     )
     titled = False  # dated by a line that calls the page minutes
-    if minutes.date is None and (found := _fallback_date(text, header_end, p)):
+    if minutes.date is None and (found := _fallback_date(text, first_item, p)):
         minutes.date, minutes.date_span = found
         line_start = text.rfind("\n", 0, found[1].start) + 1
         line_end = text.find("\n", found[1].end)
