@@ -242,7 +242,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
     evidence = has_marker or printed_date or minutes.resolutions or minutes.attendance or (
         _opening_decision(text, 0, p) is not None) or any(
         i.confirms_minutes_of for i in minutes.items) or prose_page or titled or (
-        minutes.items and _reads_like_minutes(text, 0, p))
+        minutes.items and (_reads_like_minutes(text, 0, p) or _calls_a_roll(text, p)))
     if not (minutes.items and evidence) and not (
         minutes.committee and printed_date
     ):
@@ -310,6 +310,14 @@ def _after_roll(text: str, p: Patterns) -> list[ItemRegion]:
     return []
 
 
+def _calls_a_roll(text: str, p: Patterns) -> bool:
+    """Whether the page names anyone under a roll's heading anywhere ("Apologies: Cllr A Bell
+    and Cllr C Dean" inside a first item the reader did not know for the roll's, such as a
+    table's "Attendance / Action" row): who attended, or sent apologies, is recorded only in
+    minutes; an agenda or a notice names no one so."""
+    return len(_attendance(text, 0, len(text), p)) >= _ROLL_NAMES
+
+
 def _bare_agenda(text: str, minutes: Minutes, has_marker: bool, p: Patterns) -> bool:
     """A page headed with its meeting whose items are mostly an agenda's directions ("To
     receive apologies", "To consider the report of …"), or that calls itself an agenda near
@@ -341,6 +349,7 @@ def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
     report_line = p.rx("minutes_prose", "report_line")
     clause = p.rx("minutes_prose", "clause")
     body = text[start:]
+    listed = set(p.raw["minutes_prose"]["verbs"])
     count = 0
     for sentence in _PROSE_SENTENCE.split(body):
         sentence = " ".join(sentence.split())
@@ -350,7 +359,11 @@ def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
             count += marks
             continue
         for m in subject.finditer(sentence):
-            if not modal.search(m.group("between")):
+            if not modal.search(m.group("between")) and (
+                    m.group("verb") in listed or not m.group("between")):
+                # A verb of no list's counts only right after its subject ("The Chairman
+                # extended …"), not after a phrase ("Councillors in Teignville have taken an
+                # unprecedented step": an adjective).
                 count += 1
                 break
     need = p.raw["minutes_prose"]["min_sentences"]
@@ -377,7 +390,8 @@ def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     body = (r"(?:(?i:the)\s+)?(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,5}?(?:"
             + "|".join(re.escape(w) for w in words) + r")\b(?:\s*\([^()]{1,60}\))?")
     who = f"(?:{body}|{mp['person_subject']})"
-    verbs = "|".join(re.escape(v) for v in sorted(mp["verbs"], key=len, reverse=True))
+    verbs = "|".join([*(re.escape(v) for v in sorted(mp["verbs"], key=len, reverse=True)),
+                      mp["past_tense"]])
     # A clause may open on a sub-paragraph's letter or number ("(a) Councillor Bell declared
     # …;(b) Councillor Dean declared …", "ii) Members noted …"), and PDF text may drop the
     # space after a semicolon.
@@ -386,7 +400,7 @@ def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
         r"(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]*){0,2}" + who
         + r"(?P<between>(?:,[^,.;]{1,60},|\s+(?:of|at|for|in|on|from|to|with)\b[^,.;]{1,60}?"
         r"|\s+(?:also|then|further|duly|unanimously|subsequently|again|all|both))?)"
-        + rf"\s+(?:{verbs})\b")
+        + rf"\s+(?P<verb>{verbs})\b")
     modal = re.compile(r"(?i)\b(?:will|shall|would|should|may|might|must|is|are|be|been|"
                        r"being|to)\s*$")
     return (subject, re.compile(mp["passive"]), re.compile(mp["agenda_line"]), modal)
@@ -473,6 +487,9 @@ def _prose_item(text: str, start: int, p: Patterns) -> list[ItemRegion]:
 # its last heading's line the list may wrap on.
 _ROLL_LINES = 8
 _ROLL_SPILL = 400
+# How many people a roll must name for the page to count as recording who attended: two, so
+# that one stray "Present: …" line quoted in a notice or a story is not enough.
+_ROLL_NAMES = 2
 
 
 def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
