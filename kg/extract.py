@@ -119,7 +119,8 @@ def _extract(text: str, p: Patterns) -> Minutes:
     # of the meeting held on 2 May 2021", "Minutes from the meeting of the group on …") is
     # headed as plainly as one that names it.
     headed = bool(header.get("date") and (header.get("committee") or header.get("titled")))
-    if not regions and (headed or _reads_like_minutes(text, header.get("header_end", 0), p)):
+    if not regions and (headed or _reads_like_minutes(text, header.get("header_end", 0), p,
+                                                      roll=_calls_a_roll(text, p))):
         # Minutes written as prose with no heading the reader knows ("There was submitted a
         # report by …", "Members of the Parish Council met …"), or under their meeting's
         # heading: below the header and any roll, the page is read as one untitled item
@@ -335,7 +336,7 @@ def _bare_agenda(text: str, minutes: Minutes, has_marker: bool, p: Patterns) -> 
         i.confirms_minutes_of for i in items) or _reads_like_minutes(text, 0, p))
 
 
-def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
+def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) -> bool:
     """Whether the text below ``start`` reads like minutes by its language: at least
     ``min_sentences`` sentences report what a meeting body, its members or its chair did, in
     the past tense ("Members agreed …", "The Council at its meeting held on … agreed …",
@@ -344,7 +345,10 @@ def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
     agenda, a forward plan ("Cabinet will consider") or a report has none or too few, so it
     stays refused. A sentence also counts when a minute's mark stands anywhere inside it
     ("… – it was decided to contribute", "RESOLVED", "proposed by A and seconded by B"), so
-    that an excerpt, an item page or notes headed in no way the reader knows are read too."""
+    that an excerpt, an item page or notes headed in no way the reader knows are read too.
+    ``roll``: the page names who attended or sent apologies (:func:`_calls_a_roll`), which
+    counts as one such sentence: minutes' signs add up, so one minute's sentence below a roll
+    is enough, where neither alone is."""
     subject, passive, agenda_line, modal = _prose_rx(p)
     report_line = p.rx("minutes_prose", "report_line")
     clause = p.rx("minutes_prose", "clause")
@@ -366,6 +370,7 @@ def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
                 # unprecedented step": an adjective).
                 count += 1
                 break
+    count += roll
     need = p.raw["minutes_prose"]["min_sentences"]
     against = len(agenda_line.findall(body)) + len(report_line.findall(body))
     return count >= need and count > against
