@@ -571,6 +571,12 @@ def test_minutes_signs_add_up_on_a_page_with_no_headings() -> None:
         "The Chairman extended a warm welcome to the residents present.\n\n"
         "The Chairman commenced by reporting on the year's twelve meetings.\n")
     assert len(extract(welcome).items) == 1
+    # a parish's shorthand for a motion's mover and seconder, under numbered items
+    shorthand = (
+        "1. Election of Chair\nNomination – Cllr Ash. Prop Cllr Birch, 2nd Cllr Cole carried\n"
+        "2. Standing Orders\nApproval of Standing Orders Proposed: Cllr Birch Seconded: Cllr "
+        "Dean\n")
+    assert len(extract(shorthand).items) == 2
 
 
 @pytest.mark.parametrize(
