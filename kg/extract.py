@@ -119,7 +119,8 @@ def _extract(text: str, p: Patterns) -> Minutes:
     # of the meeting held on 2 May 2021", "Minutes from the meeting of the group on …") is
     # headed as plainly as one that names it.
     headed = bool(header.get("date") and (header.get("committee") or header.get("titled")))
-    if not regions and (headed or _reads_like_minutes(text, header.get("header_end", 0), p)):
+    if not regions and (headed or _reads_like_minutes(text, header.get("header_end", 0), p,
+                                                      roll=_calls_a_roll(text, p))):
         # Minutes written as prose with no heading the reader knows ("There was submitted a
         # report by …", "Members of the Parish Council met …"), or under their meeting's
         # heading: below the header and any roll, the page is read as one untitled item
@@ -132,6 +133,9 @@ def _extract(text: str, p: Patterns) -> Minutes:
         at = header["header_end"]
         regions = [ItemRegion(None, at, at, at, at, len(text))]
     regions = join_wrapped_titles(text, regions, p)
+    # Where the first titled item starts: a page's own heading line above it may fall inside
+    # the untitled preamble item below, and is still where its meeting's date is looked for.
+    first_item = regions[0].heading_start if regions else len(text)
     if regions and not prose_page and (
             pre := _preamble_item(text, header.get("header_end", 0), regions[0].heading_start, p)):
         regions.insert(0, pre)
@@ -147,7 +151,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
         venue_span=header.get("venue_span"),
     )
     titled = False  # dated by a line that calls the page minutes
-    if minutes.date is None and (found := _fallback_date(text, header_end, p)):
+    if minutes.date is None and (found := _fallback_date(text, first_item, p)):
         minutes.date, minutes.date_span = found
         line_start = text.rfind("\n", 0, found[1].start) + 1
         line_end = text.find("\n", found[1].end)
@@ -239,7 +243,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
     evidence = has_marker or printed_date or minutes.resolutions or minutes.attendance or (
         _opening_decision(text, 0, p) is not None) or any(
         i.confirms_minutes_of for i in minutes.items) or prose_page or titled or (
-        minutes.items and _reads_like_minutes(text, 0, p))
+        minutes.items and (_reads_like_minutes(text, 0, p) or _calls_a_roll(text, p)))
     if not (minutes.items and evidence) and not (
         minutes.committee and printed_date
     ):
@@ -307,6 +311,14 @@ def _after_roll(text: str, p: Patterns) -> list[ItemRegion]:
     return []
 
 
+def _calls_a_roll(text: str, p: Patterns) -> bool:
+    """Whether the page names anyone under a roll's heading anywhere ("Apologies: Cllr A Bell
+    and Cllr C Dean" inside a first item the reader did not know for the roll's, such as a
+    table's "Attendance / Action" row): who attended, or sent apologies, is recorded only in
+    minutes; an agenda or a notice names no one so."""
+    return len(_attendance(text, 0, len(text), p)) >= _ROLL_NAMES
+
+
 def _bare_agenda(text: str, minutes: Minutes, has_marker: bool, p: Patterns) -> bool:
     """A page headed with its meeting whose items are mostly an agenda's directions ("To
     receive apologies", "To consider the report of …"), or that calls itself an agenda near
@@ -324,7 +336,7 @@ def _bare_agenda(text: str, minutes: Minutes, has_marker: bool, p: Patterns) -> 
         i.confirms_minutes_of for i in items) or _reads_like_minutes(text, 0, p))
 
 
-def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
+def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) -> bool:
     """Whether the text below ``start`` reads like minutes by its language: at least
     ``min_sentences`` sentences report what a meeting body, its members or its chair did, in
     the past tense ("Members agreed …", "The Council at its meeting held on … agreed …",
@@ -333,11 +345,15 @@ def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
     agenda, a forward plan ("Cabinet will consider") or a report has none or too few, so it
     stays refused. A sentence also counts when a minute's mark stands anywhere inside it
     ("… – it was decided to contribute", "RESOLVED", "proposed by A and seconded by B"), so
-    that an excerpt, an item page or notes headed in no way the reader knows are read too."""
+    that an excerpt, an item page or notes headed in no way the reader knows are read too.
+    ``roll``: the page names who attended or sent apologies (:func:`_calls_a_roll`), which
+    counts as one such sentence: minutes' signs add up, so one minute's sentence below a roll
+    is enough, where neither alone is."""
     subject, passive, agenda_line, modal = _prose_rx(p)
     report_line = p.rx("minutes_prose", "report_line")
     clause = p.rx("minutes_prose", "clause")
     body = text[start:]
+    listed = set(p.raw["minutes_prose"]["verbs"])
     count = 0
     for sentence in _PROSE_SENTENCE.split(body):
         sentence = " ".join(sentence.split())
@@ -347,9 +363,14 @@ def _reads_like_minutes(text: str, start: int, p: Patterns) -> bool:
             count += marks
             continue
         for m in subject.finditer(sentence):
-            if not modal.search(m.group("between")):
+            if not modal.search(m.group("between")) and (
+                    m.group("verb") in listed or not m.group("between")):
+                # A verb of no list's counts only right after its subject ("The Chairman
+                # extended …"), not after a phrase ("Councillors in Teignville have taken an
+                # unprecedented step": an adjective).
                 count += 1
                 break
+    count += roll
     need = p.raw["minutes_prose"]["min_sentences"]
     against = len(agenda_line.findall(body)) + len(report_line.findall(body))
     return count >= need and count > against
@@ -374,7 +395,8 @@ def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     body = (r"(?:(?i:the)\s+)?(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,5}?(?:"
             + "|".join(re.escape(w) for w in words) + r")\b(?:\s*\([^()]{1,60}\))?")
     who = f"(?:{body}|{mp['person_subject']})"
-    verbs = "|".join(re.escape(v) for v in sorted(mp["verbs"], key=len, reverse=True))
+    verbs = "|".join([*(re.escape(v) for v in sorted(mp["verbs"], key=len, reverse=True)),
+                      mp["past_tense"]])
     # A clause may open on a sub-paragraph's letter or number ("(a) Councillor Bell declared
     # …;(b) Councillor Dean declared …", "ii) Members noted …"), and PDF text may drop the
     # space after a semicolon.
@@ -383,7 +405,7 @@ def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
         r"(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]*){0,2}" + who
         + r"(?P<between>(?:,[^,.;]{1,60},|\s+(?:of|at|for|in|on|from|to|with)\b[^,.;]{1,60}?"
         r"|\s+(?:also|then|further|duly|unanimously|subsequently|again|all|both))?)"
-        + rf"\s+(?:{verbs})\b")
+        + rf"\s+(?P<verb>{verbs})\b")
     modal = re.compile(r"(?i)\b(?:will|shall|would|should|may|might|must|is|are|be|been|"
                        r"being|to)\s*$")
     return (subject, re.compile(mp["passive"]), re.compile(mp["agenda_line"]), modal)
@@ -470,6 +492,9 @@ def _prose_item(text: str, start: int, p: Patterns) -> list[ItemRegion]:
 # its last heading's line the list may wrap on.
 _ROLL_LINES = 8
 _ROLL_SPILL = 400
+# How many people a roll must name for the page to count as recording who attended: two, so
+# that one stray "Present: …" line quoted in a notice or a story is not enough.
+_ROLL_NAMES = 2
 
 
 def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:

@@ -286,6 +286,7 @@ def _numbered_headings(
     numbers, "  1. Apologies", below a heading and paragraphs at the margin)."""
     number_line = p.rx("items", "number_line")
     number_title = p.rx("items", "number_title_line")
+    a_date = re.compile(p.date, re.IGNORECASE)
     margin = min((line.indent for line in ls if not line.blank), default=0)
     if slack:
         ls = [replace(line, text=" " * margin + line.text[line.indent:], start=line.start + (
@@ -322,6 +323,8 @@ def _numbered_headings(
                 candidates.append((_number_shape(number, True, bool(m.group("bullet"))), stop,
                                    (number, line.start + margin, ls[j].start, ls[j].end)))
         elif m := number_title.match(body):
+            if a_date.match(body, m.start("number")):
+                continue  # "17 April 2024 – Minutes (draft)": a date's day, not item 17
             title_start = line.start + margin + m.start("title")
             title = m.group("title")
             cut = _caps_title(title, p)

@@ -371,6 +371,40 @@ def test_a_page_titled_as_a_dated_meetings_minutes_is_read() -> None:
             extract(head + roll)
 
 
+def test_numbers_parted_from_their_titles_by_a_slash() -> None:
+    """A table's cells joined with " / " ("2.0 / Police Matters", "3. / Declarations"): the
+    number is an item's, and the page's heading above the first item dates it though the
+    roll above was read as prose. A page that names people under a roll's heading (here
+    inside its first row, "Attendance / Action") is minutes."""
+    text = (
+        "Minutes of the Meeting of 9th January, 2025\n"
+        "Glenmoor Community Centre 7:30pm\n"
+        "1.0 / Attendance / Action\n"
+        "Ina Kerr (Chair)\n"
+        "Apologies: Lew Moss, Nan Orr\n"
+        "2.0 / Police Matters\n"
+        "No officer could attend.\n"
+        "3.0 / Village Hall\n"
+        "The roof repair is in hand. / Chair\n")
+    m = extract(text)
+    assert [(i.number, i.title) for i in m.items if i.title] == [
+        ("1.0", "Attendance / Action"), ("2.0", "Police Matters"), ("3.0", "Village Hall")]
+    assert str(m.date) == "2025-01-09"
+    dotted = ("Minutes of the Parish Council held on 2 June 2025\n\n"
+              "1. / Apologies\nNone.\n2. / Declarations of interest\nNone.\n")
+    assert [i.title for i in extract(dotted).items] == ["Apologies", "Declarations of interest"]
+
+
+def test_a_date_line_is_no_item_number() -> None:
+    """"17 April 2025 – Minutes (draft)" opens on the day of the month, not on item 17."""
+    text = (
+        "17 April 2025 – Minutes (draft)\n\n42 Members of the public\n\n"
+        "1. Welcome\n\nThe Mayor welcomed everyone.\n\n"
+        "2. Minutes\n\nThe minutes of the last meeting were signed.\n")
+    assert [(i.number, i.title) for i in extract(text).items if i.title] == [
+        ("1", "Welcome"), ("2", "Minutes")]
+
+
 def test_a_numbered_title_wrapped_onto_a_second_line() -> None:
     """A title cut after "… for the" or "Any other", or a long title in capitals wrapped, goes
     on on the next line; "APOLOGIES" over "NONE" is a title over its minute."""
@@ -516,6 +550,49 @@ def test_captions_over_their_minutes_above_the_first_item_are_read() -> None:
                          "clean\n\n", "Venue\nThe Old School Room, Main Street, Glenbeg\n\n")
     m = extract(venue)
     assert "Old School Room" not in " ".join(i.text for i in m.items)
+
+
+def test_minutes_signs_add_up_on_a_page_with_no_headings() -> None:
+    """A page cut from the middle of its minutes, with no heading, no titled item and no
+    "Present" list: a roll of apologies counts as one sign of minutes and a motion "seconded
+    by" someone named as another, so the page is read, not refused; a verb of the past tense
+    the lists do not hold ("extended", "commenced") still tells what the meeting did."""
+    text = (
+        "ON MONDAY, 3RD MARCH 2025, AT 7.30 P.M.\n\n"
+        "APOLOGIES Orla Quince, Piers Rowan, Tam Usher\n\n"
+        "The minutes of the last meeting were verified by Una Vance and seconded by Wyn "
+        "Yates.\n\nThe pond by the green is to be cleared in spring.\n")
+    m = extract(text)
+    assert len(m.items) == 1
+    assert {a.name for a in m.attendance if a.status == "Apologies"} == {
+        "Orla Quince", "Piers Rowan", "Tam Usher"}
+    welcome = (
+        "ON THURSDAY, 24TH APRIL 2025, AT 7.30 P.M.\n\n"
+        "The Chairman extended a warm welcome to the residents present.\n\n"
+        "The Chairman commenced by reporting on the year's twelve meetings.\n")
+    assert len(extract(welcome).items) == 1
+    # a parish's shorthand for a motion's mover and seconder, under numbered items
+    shorthand = (
+        "1. Election of Chair\nNomination – Cllr Ash. Prop Cllr Birch, 2nd Cllr Cole carried\n"
+        "2. Standing Orders\nApproval of Standing Orders Proposed: Cllr Birch Seconded: Cllr "
+        "Dean\n")
+    assert len(extract(shorthand).items) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a roll of apologies over an agenda's directions: the directions outweigh it
+        "Apologies: Orla Quince, Piers Rowan\n\nTo consider the hedge on Mill Lane.\n\n"
+        "To receive the accounts.\n",
+        # a story: a past participle after a phrase is an adjective, not what a meeting did
+        "Councillors in Lowmarsh have taken an unprecedented step over the quay. Cllr Ann "
+        "Bell said the town was disappointed.\n",
+    ],
+)
+def test_signs_that_do_not_add_up_to_minutes_stay_refused(text: str) -> None:
+    with pytest.raises(NotMinutesError):
+        extract(text)
 
 
 def test_a_headed_page_with_no_item_headings_reads_its_prose() -> None:
