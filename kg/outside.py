@@ -13,6 +13,7 @@ reads it as the meeting's).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from kg.dates import parse_date
 from kg.patterns import Patterns
@@ -55,18 +56,20 @@ def _heading_lines(text: str, minutes: Minutes, start: int, p: Patterns
         if ln.blank:
             continue
         field = label.match(ln.text)
-        if value_next or field or title.match(ln.text) or _own_date(ln.text, minutes, p):
+        dates = _dates(ln.text, p)
+        own = minutes.date is not None and minutes.date in dates
+        # a title with another meeting's date is a minute about that meeting ("Minutes of the
+        # meeting held on 5 May were approved"), read
+        titled = title.match(ln.text) and dates <= {minutes.date}
+        if value_next or field or titled or own:
             out.append((ln.start, ln.end))
         value_next = bool(field and not field["value"])
     return out
 
 
-def _own_date(line: str, minutes: Minutes, p: Patterns) -> bool:
-    """Whether a line prints the meeting's own date (its heading, restated)."""
-    if minutes.date is None:
-        return False
-    return any(parse_date(m.group(0), p) == minutes.date
-               for m in re.finditer(p.date, line, re.IGNORECASE))
+def _dates(line: str, p: Patterns) -> set[date | None]:
+    """The dates a line prints (a line with the meeting's own date restates its heading)."""
+    return {parse_date(m.group(0), p) for m in re.finditer(p.date, line, re.IGNORECASE)}
 
 
 def _covered(text: str, minutes: Minutes, p: Patterns) -> list[tuple[int, int]]:

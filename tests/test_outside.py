@@ -112,6 +112,25 @@ def test_heading_lines_above_the_first_item_are_no_prose() -> None:
     assert outside_spans(text, extract(text), load()) == []
 
 
+def test_a_minutes_line_with_another_meetings_date_is_read() -> None:
+    """"Minutes of the meeting held on 3 May 2023 were approved" above the items is a minute
+    about another meeting, not the page's title: it is read, and refers to that meeting."""
+    text = (
+        "Minutes of the Meeting of Westbury Parish Council held on 7 June 2023\n\n"
+        "Present: Cllr A Bell (Chairman), Cllr C Dent\n\n"
+        "One member of the public was present.\n"
+        "Minutes of the meeting held on 3 May 2023 were approved and signed by the Chairman.\n\n"
+        "1. Accounts\nThe accounts were approved.\n\n"
+        "2. Grass cutting\nThe quote was accepted.\n\n"
+        "3. Correspondence\nNone.\n"
+    )
+    minutes = _read(text)
+    assert [s.exact for s in minutes.outside.spans] == [
+        "One member of the public was present.\n"
+        "Minutes of the meeting held on 3 May 2023 were approved and signed by the Chairman."]
+    assert [r.date for r in minutes.outside.meeting_refs] == [date(2023, 5, 3)]
+
+
 # -- what the prose there gives --------------------------------------------------------------
 
 
