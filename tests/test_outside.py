@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from kg.analytics import stats
 from kg.committees import CommitteeAliases
 from kg.evaluate import found_by_extractor
+from kg.explorer import ExplorerIndex
 from kg.extract import extract
 from kg.followups import OUTSIDE_ITEMS, followups
 from kg.ingest import ingest
@@ -229,3 +231,13 @@ def test_the_action_log_and_the_trace_include_the_meetings_own(store: GraphStore
     assert [f["text"] for f in entry["followups"]] == [
         "the Clerk agreed to write to Post Office Ltd about opening hours."]
     assert {"PC", "Clerk"} <= set(entry["posts"])
+
+
+def test_the_explorer_and_stats_join_the_meeting_to_what_it_named(store: GraphStore) -> None:
+    index = ExplorerIndex.build(store)
+    edges = index.overview()["edges"]
+    assert any(e["from"].endswith("/2023-06-07") and "discussed" in e["id"]
+               and e["to"].endswith("/speedwatch-scheme") for e in edges)
+    s = stats(store)
+    assert s.counts["ckg:FollowUpRequest"] == 3  # the meeting's one and item 3's two
+    assert ("PC", "Speedwatch Scheme", 1) in s.programme_posts
