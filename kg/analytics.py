@@ -149,16 +149,20 @@ def co_attendance(g: nx.MultiDiGraph) -> nx.Graph:
 
 def programme_post(g: nx.MultiDiGraph) -> nx.Graph:
     """Programmes and the posts that spoke to them: joined when one agenda item concerns or
-    mentions the programme and is presented by, or mentions, the post (``weight``: items)."""
+    mentions the programme and is presented by, or mentions, the post, or a meeting's text
+    outside its items names both (``ckg:meetingMentions``; ``weight``: items and such texts)."""
     h = nx.Graph()
-    concerns, mentions, presented = (f"{CKG}concerns", f"{CKG}mentions", f"{CKG}presentedBy")
+    concerns, presented = f"{CKG}concerns", f"{CKG}presentedBy"
+    mentions = (f"{CKG}mentions", f"{CKG}meetingMentions")
     for item, attrs in g.nodes(data=True):
-        if attrs["cls"] != "AgendaItem":
+        if attrs["cls"] not in ("AgendaItem", "Meeting"):
             continue
-        out = [(o, k) for _, o, k in g.out_edges(item, keys=True)]
-        programmes = {o for o, k in out if k in (concerns, mentions)
+        out = [(o, k) for _, o, k in g.out_edges(item, keys=True)
+               if attrs["cls"] == "AgendaItem" or k in mentions]
+        programmes = {o for o, k in out if (k == concerns or k in mentions)
                       and g.nodes[o]["cls"] == "Programme"}
-        posts = {o for o, k in out if k in (presented, mentions) and g.nodes[o]["cls"] == "Post"}
+        posts = {o for o, k in out if (k == presented or k in mentions)
+                 and g.nodes[o]["cls"] == "Post"}
         for p in programmes:
             for post in posts:
                 w = h.get_edge_data(p, post, {"weight": 0})["weight"]

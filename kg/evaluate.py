@@ -21,7 +21,7 @@ from kg.extract import NotMinutesError, extract
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon
 from kg.prose import read_prose
 from kg.reader import read
-from kg.records import Minutes
+from kg.records import Item, Minutes
 
 NAME_KINDS = {"posts": POST, "people": PERSON, "organisations": ORG, "programmes": PROGRAMME}
 KINDS = (*NAME_KINDS, "followups", "meeting_refs")
@@ -138,8 +138,9 @@ def found_by_extractor(minutes: Minutes) -> Found:
     names: dict[str, dict[str, set[str]]] = {}
     for key, kind in NAME_KINDS.items():
         predicted: dict[str, set[str]] = {}
-        for item in minutes.items:
-            for m in item.mentions:
+        # The items' and the text no item holds (``minutes.outside``): the meeting's names.
+        for holder in minutes.prose:
+            for m in holder.mentions:
                 if m.kind == kind:
                     predicted.setdefault(m.label, set()).update(
                         {normalise(m.label, key), *(normalise(a, key) for a in m.aliases)})
@@ -156,14 +157,15 @@ def found_by_extractor(minutes: Minutes) -> Found:
             if not any(n in names for names in predicted.values()):
                 predicted.setdefault(label, set()).add(n)
         names[key] = predicted
-    followups = [(f.span.start, f.span.end, f.text) for i in minutes.items for f in i.followups]
+    followups = [(f.span.start, f.span.end, f.text) for h in minutes.prose for f in h.followups]
     # A reference is to a meeting: two references to one meeting count once, and confirming
     # a meeting's minutes refers to it too.
     refs: dict[str, str] = {}
-    for item in minutes.items:
-        for r in item.meeting_refs:
+    for holder in minutes.prose:
+        for r in holder.meeting_refs:
             refs.setdefault(_ref_key(r.date.isoformat(), r.precision), r.span.exact)
-        if (c := item.confirms_minutes_of) is not None and c.date is not None:
+        c = holder.confirms_minutes_of if isinstance(holder, Item) else None
+        if c is not None and c.date is not None:
             refs.setdefault(_ref_key(c.date.isoformat(), "day"), c.span.exact)
     return Found(names, followups, refs)
 

@@ -197,10 +197,13 @@ class ExplorerIndex:
         nodes = [self.summary(n) for n in sorted(chosen, key=lambda n: n in fixed)]
         self._lay_out_time_line(nodes, committees)
         edges = self.edges_among(drawn)
-        # A meeting discussed a programme or topic when one of its items did.
+        # A meeting discussed a programme or topic when one of its items did, or its text
+        # outside the items named it (ckg:meetingMentions: counted as one).
         discussed: Counter[tuple[str, str]] = Counter()
         for m in meetings:
             for _, item, k in g.out_edges(m, keys=True):
+                if k == f"{CKG}meetingMentions" and item in drawn:
+                    discussed[(m, item)] += 1
                 if k != f"{CKG}hasItem":
                     continue
                 for _, t, k2 in g.out_edges(item, keys=True):
@@ -330,10 +333,11 @@ SELECT ?n ?quote ?start ?end ?doc ?docLabel ?location WHERE {
              OPTIONAL { ?doc rdfs:label ?docLabel } OPTIONAL { ?doc ckg:location ?location } }
 } ORDER BY ?doc ?start LIMIT 20
 """
-# A topic or programme has no words of its own in the minutes: show the items' that name it.
+# A topic or programme has no words of its own in the minutes: show the items' that name it
+# (or the meeting's, when its text outside the items names it).
 _EVIDENCE_VIA_ITEMS = """
 SELECT ?n ?item ?itemLabel ?quote ?start ?end ?doc ?docLabel ?location WHERE {
-  ?item (ckg:concerns|ckg:mentions) ?n ; ckg:evidence ?e .
+  ?item (ckg:concerns|ckg:mentions|ckg:meetingMentions) ?n ; ckg:evidence ?e .
   OPTIONAL { ?item rdfs:label ?itemLabel }
   ?e oa:exact ?quote .
   OPTIONAL { ?e oa:start ?start } OPTIONAL { ?e oa:end ?end }

@@ -19,6 +19,9 @@ from kg.resolve import fold
 from kg.store import GraphStore
 
 CKG = "https://w3id.org/committee-kg/ns#"
+#: What a request made in the text no item holds (ckg:meetingFollowUp: a public session
+#: before the first item) shows for its item's title: it has no item.
+OUTSIDE_ITEMS = "Outside the items"
 STATUSES = ("open", "fulfilled", "overdue", "all")
 FIELDS = ("meeting_date", "committee", "number", "title", "text", "status", "requested_by",
           "assigned_to",
@@ -118,7 +121,7 @@ def _row(sol, today: date) -> dict:
         "meeting_date": _v(sol, "date"),
         "committee": _v(sol, "committeeName"),
         "number": _v(sol, "number"),
-        "title": _v(sol, "title"),
+        "title": _v(sol, "title") or OUTSIDE_ITEMS,
         "text": _v(sol, "text"),
         "status": status,
         "requested_by": _v(sol, "requestedBy"),

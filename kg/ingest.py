@@ -19,7 +19,7 @@ from kg.derive import derive
 from kg.extract import NotMinutesError, extract
 from kg.mapping import Source, source_iri, to_graph
 from kg.reader import SUFFIXES, InputError, read
-from kg.records import Minutes
+from kg.records import MeetingText, Minutes
 from kg.resolve import Rules
 from kg.store import GraphStore
 from kg.topics import Thesaurus
@@ -121,7 +121,7 @@ def _store(store: GraphStore, r: _Read, aliases: CommitteeAliases,
         "items": len(m.items),
         "resolutions": len(m.resolutions),
         "attendees": len(m.attendance),
-        "followups": sum(len(i.followups) for i in m.items),
+        "followups": sum(len(h.followups) for h in m.prose),
         "triples": len(graph),
     }
     return result
@@ -151,6 +151,7 @@ def _read_prose(batch: list[_Read | FileResult], nlp: Language) -> list[_Read | 
             for item in b.minutes.items:  # undo what the failed run over the batch filled
                 item.mentions, item.followups, item.held_by = [], [], []
                 item.meeting_refs = list(structural[id(item)])
+            b.minutes.outside = MeetingText()
             try:
                 read_prose([(b.text, b.minutes)], nlp)
             except Exception as e:  # a bug must not stop the rest of the batch

@@ -97,13 +97,20 @@ SELECT ?item ?meeting ?committee ?date ?title ?text ?position ?e ?src WHERE {
   OPTIONAL { ?item prov:wasDerivedFrom ?src }
 }
 """
+# A request made in the text no item holds (ckg:meetingFollowUp) is the meeting's: it is
+# answered by a later item just as an item's is, read against the meeting's date.
 _REQUESTS = """
 SELECT ?f ?item ?text ?due ?e ?src WHERE {
-  ?item ckg:hasFollowUp ?f .
+  ?item ckg:hasFollowUp|ckg:meetingFollowUp ?f .
   ?f ckg:text ?text .
   OPTIONAL { ?f ckg:dueDate ?due }
   OPTIONAL { ?f ckg:evidence ?e }
   OPTIONAL { ?f prov:wasDerivedFrom ?src }
+}
+"""
+_MEETINGS = """
+SELECT ?meeting ?committee ?date WHERE {
+  ?meeting ckg:meetingFollowUp ?f ; ckg:committee ?committee ; ckg:date ?date .
 }
 """
 _CONCERNS = "SELECT ?item ?subject WHERE { ?item ckg:concerns ?subject }"
@@ -141,6 +148,13 @@ def _read(store: GraphStore) -> tuple[dict[str, _Item], dict[str, _Request],
             it.evidence.add(sol["e"].value)
         if sol["src"] is not None:
             it.sources.add(sol["src"].value)
+    for sol in store.query(_MEETINGS):  # the meetings that asked outside their items
+        try:
+            when = date.fromisoformat(sol["date"].value)
+        except ValueError:
+            continue
+        iri = sol["meeting"].value
+        items.setdefault(iri, _Item(iri, iri, sol["committee"].value, when, position=-1))
     requests: dict[str, _Request] = {}
     for sol in store.query(_REQUESTS):
         iri = sol["f"].value
@@ -192,6 +206,8 @@ def fulfilments(store: GraphStore) -> list[Fulfilment]:
     items, requests, labels = _read(store)
     by_committee: dict[str, list[_Item]] = defaultdict(list)
     for it in items.values():
+        if it.iri == it.meeting:
+            continue  # a meeting that asked outside its items: a request's source, no answer
         if not any(fold(it.title).startswith(p) for p in s.not_answers):
             by_committee[it.committee].append(it)
     for group in by_committee.values():

@@ -40,7 +40,15 @@ from kg.namespaces import (
 )
 from kg.patterns import Patterns
 from kg.patterns import load as load_patterns
-from kg.records import Attendee, Item, MeetingMention, MeetingRef, Minutes, Span
+from kg.records import (
+    Attendee,
+    Item,
+    MeetingMention,
+    MeetingRef,
+    MeetingText,
+    Minutes,
+    Span,
+)
 
 if TYPE_CHECKING:
     from kg.records import Fulfilment
@@ -54,6 +62,24 @@ STATUS = {
     "Absent": CKG.Absent,
 }
 UNIDENTIFIED_COMMITTEE = "Unidentified committee"
+
+
+@dataclass(frozen=True)
+class ProseTerms:
+    """The properties that hang what prose says on its holder: the core ones on an agenda
+    item; on the meeting, for the text no item holds (a public session, a police report
+    before the first item), the extension properties declared beside them, since the core
+    ``ckg:mentions``, ``ckg:hasFollowUp`` and ``ckg:refersToMeeting`` are an item's."""
+
+    mentions: URIRef
+    concerns: URIRef | None
+    follow_up: URIRef
+    refers_to: URIRef
+
+
+ITEM_LEVEL = ProseTerms(CKG.mentions, CKG.concerns, CKG.hasFollowUp, CKG.refersToMeeting)
+MEETING_LEVEL = ProseTerms(CKG.meetingMentions, None, CKG.meetingFollowUp,
+                           CKG.meetingRefersTo)
 
 
 def slug(text: str) -> str:
@@ -315,6 +341,7 @@ class _Mapper:
                                                      contact.span))
         for item, node in zip(self.m.items, self.item_nodes, strict=True):
             self.prose(item, node)
+        self.prose(self.m.outside, meeting, MEETING_LEVEL)
         return self.g
 
     def first_span(self) -> Span | None:
@@ -446,14 +473,17 @@ class _Mapper:
         self.evidence(node, span)
         return node
 
-    def prose(self, item: Item, node: URIRef) -> None:
+    def prose(self, item: Item | MeetingText, node: URIRef,
+              terms: ProseTerms = ITEM_LEVEL) -> None:
+        """What an item's prose says, on the item; or what the text no item holds says, on
+        the meeting (``MEETING_LEVEL``: the extension properties beside the core ones)."""
         named: dict[tuple[str, str], URIRef] = {}
         for m in item.mentions:
             target = self.named(m.kind, m.label, m.aliases, m.span)
             named[(m.kind, m.label)] = target
-            self.add(node, CKG.mentions, target)
-            if m.kind == "programme":
-                self.add(node, CKG.concerns, target)
+            self.add(node, terms.mentions, target)
+            if m.kind == "programme" and terms.concerns is not None:
+                self.add(node, terms.concerns, target)
         for h in item.held_by:
             post = named.get(("post", h.post)) or self.named("post", h.post, [], h.span)
             person = named.get(("person", h.person)) or self.named("person", h.person, [],
@@ -462,7 +492,7 @@ class _Mapper:
         for k, f in enumerate(item.followups, start=1):
             fu = URIRef(f"{node}/followup/{k}")
             self.add(fu, RDF.type, CKG.FollowUpRequest)
-            self.add(node, CKG.hasFollowUp, fu)
+            self.add(node, terms.follow_up, fu)
             self.add(fu, CKG.text, Literal(f.text))
             self.add(fu, CKG.status, CKG.Open)
             self.add(fu, RDFS.label, Literal(f.text if len(f.text) <= 80 else f.text[:77] + "…"))
@@ -477,8 +507,8 @@ class _Mapper:
                 self.add(fu, CKG.assignedTo, target)
             self.evidence(fu, f.span)
         for ref in item.meeting_refs:
-            self.add(node, CKG.refersToMeeting, self.mentioned_meeting(ref))
-        for topic in item.topics:
+            self.add(node, terms.refers_to, self.mentioned_meeting(ref))
+        for topic in item.topics if isinstance(item, Item) else []:
             self.topic(node, topic)
 
     def requester(self, who: str | None, kind: str | None = None,

@@ -24,9 +24,19 @@ from spacy.language import Language
 from kg.dates import parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.names import head_kind, singular_head
+from kg.outside import outside_spans
 from kg.patterns import Patterns
 from kg.patterns import load as load_patterns
-from kg.records import FollowUp, HeldBy, Item, MeetingMention, Mention, Minutes, Span
+from kg.records import (
+    FollowUp,
+    HeldBy,
+    Item,
+    MeetingMention,
+    MeetingText,
+    Mention,
+    Minutes,
+    Span,
+)
 
 _GENERIC_BODIES = re.compile(r"(?i)^(?:the\s+)?(?:select\s+)?(?:committee|panel|board)$")
 _ACRONYM_AFTER = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z]{1,7})\s*\)")
@@ -38,60 +48,75 @@ def read_prose(
     patterns: Patterns | None = None,
 ) -> None:
     """Fill ``mentions``, ``followups``, ``meeting_refs`` and ``held_by`` of every item of
-    every document, running the pipeline once over all items (``nlp.pipe``)."""
+    every document, and of the text no item holds (``minutes.outside``: a public session, a
+    police report before the first item; see :mod:`kg.outside`), running the pipeline once
+    over all of them (``nlp.pipe``)."""
     nlp = nlp or pipeline()
     p = patterns or load_patterns()
     docs_read = list(docs)
-    jobs = [(text, minutes, item) for text, minutes in docs_read for item in minutes.items]
-    texts = (text[item.span.start : item.span.end] for text, _, item in jobs)
+    jobs: list[tuple[str, Minutes, Item | MeetingText, Span]] = []
+    for text, minutes in docs_read:
+        jobs += [(text, minutes, item, item.span) for item in minutes.items]
+        if minutes.items:
+            minutes.outside.spans = outside_spans(text, minutes, p)
+            jobs += [(text, minutes, minutes.outside, sp) for sp in minutes.outside.spans]
+    texts = (text[span.start : span.end] for text, _, _, span in jobs)
     pages = {id(minutes): _page(text, minutes, p) for text, minutes in docs_read if minutes.items}
-    for (text, minutes, item), doc in zip(jobs, nlp.pipe(texts, batch_size=32), strict=True):
-        base = item.span.start
-        page = pages[id(minutes)]
-        own = page.own
-        anchor = minutes.date or page.anchor
-        for s in doc.spans["ckg"]:
-            label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
-            if s._.kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)
-                                    or _council_of_venue(label, page.venue)
-                                    or _same_council(label, page.host)):
-                continue  # the meeting's own body ("Audit and Governance Board") is its committee
-            if s._.kind == POST:
-                label = _post_before_colon(clean_label(_post_of_own_body(label, own)))
-            if page.run_together and page.run_together.search(label):
-                continue  # "WasteDevelopment Plan" on a page whose words run together
-            if s._.kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):
-                continue  # "V Bell Westmere County Council": a roll's name and body, read there
-            if not label or _cut_by_page_end(base + s.end_char, label, page.cut_end) \
-                    or (s._.kind == ORG and (_post_and_body(label) or _bare_modifier(label)
-                                             or _cut_single_word(text, base, s))):
-                continue
-            item.mentions.append(Mention(s._.kind, label, _span(text, base, s)))
-        for s in doc.spans["ckg_followups"]:
-            if not _in_agenda(base + s.start_char, item):
-                item.followups.append(_followup(text, base, s, anchor))
-        item.followups = _merge_answered_asks(text, item.followups)
-        seen = set()
-        for s in doc.spans["ckg_meeting_refs"]:
-            for when, precision in s._.when:
-                ref = _meeting_ref(text, base, s, when, precision, minutes.date, p,
-                                   after=page.anchor)
-                key = ref and (ref.committee, ref.date, ref.precision)
-                body = clean_label(ref.committee).lower() if ref and ref.committee else None
-                if ref is not None and ref.precision == "day" and ref.date == minutes.date \
-                        and (body is None or _own_body(body, own) or _named_within(body, own)):
-                    # the meeting's own date, repeated: no other meeting (but "the decisions
-                    # made at the Cabinet meeting on 15 October", read by the scrutiny
-                    # committee that evening, is another body's meeting the same day)
-                    continue
-                if ref is not None and key not in seen:
-                    seen.add(key)
-                    item.meeting_refs.append(ref)
-        item.held_by.extend(_held_by(text, item.mentions))
+    for (text, minutes, holder, span), doc in zip(jobs, nlp.pipe(texts, batch_size=32),
+                                                  strict=True):
+        _read_doc(text, minutes, holder, span.start, doc, pages[id(minutes)], p)
     for text, minutes in {id(m): (t, m) for t, m in docs_read}.values():
         _contact_posts(text, minutes, nlp)
-    for text, minutes in {id(m): (t, m) for t, m, _ in jobs}.values():
+    for text, minutes in {id(m): (t, m) for t, m, _, _ in jobs}.values():
         _join_variants(text, minutes)
+
+
+def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int, doc,
+              page: _Page, p: Patterns) -> None:
+    """What the pipeline marked in one stretch of the page (an item's span, or a stretch no
+    item holds), added to its holder as records with spans into the source text."""
+    own = page.own
+    anchor = minutes.date or page.anchor
+    mentions: list[Mention] = []
+    for s in doc.spans["ckg"]:
+        label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
+        if s._.kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)
+                                or _council_of_venue(label, page.venue)
+                                or _same_council(label, page.host)):
+            continue  # the meeting's own body ("Audit and Governance Board") is its committee
+        if s._.kind == POST:
+            label = _post_before_colon(clean_label(_post_of_own_body(label, own)))
+        if page.run_together and page.run_together.search(label):
+            continue  # "WasteDevelopment Plan" on a page whose words run together
+        if s._.kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):
+            continue  # "V Bell Westmere County Council": a roll's name and body, read there
+        if not label or _cut_by_page_end(base + s.end_char, label, page.cut_end) \
+                or (s._.kind == ORG and (_post_and_body(label) or _bare_modifier(label)
+                                         or _cut_single_word(text, base, s))):
+            continue
+        mentions.append(Mention(s._.kind, label, _span(text, base, s)))
+    holder.mentions.extend(mentions)
+    followups = [_followup(text, base, s, anchor) for s in doc.spans["ckg_followups"]
+                 if not (isinstance(holder, Item) and _in_agenda(base + s.start_char, holder))]
+    holder.followups.extend(_merge_answered_asks(text, followups))
+    seen = {(r.committee, r.date, r.precision) for r in holder.meeting_refs
+            if isinstance(holder, MeetingText)}
+    for s in doc.spans["ckg_meeting_refs"]:
+        for when, precision in s._.when:
+            ref = _meeting_ref(text, base, s, when, precision, minutes.date, p,
+                               after=page.anchor)
+            key = ref and (ref.committee, ref.date, ref.precision)
+            body = clean_label(ref.committee).lower() if ref and ref.committee else None
+            if ref is not None and ref.precision == "day" and ref.date == minutes.date \
+                    and (body is None or _own_body(body, own) or _named_within(body, own)):
+                # the meeting's own date, repeated: no other meeting (but "the decisions
+                # made at the Cabinet meeting on 15 October", read by the scrutiny
+                # committee that evening, is another body's meeting the same day)
+                continue
+            if ref is not None and key not in seen:
+                seen.add(key)
+                holder.meeting_refs.append(ref)
+    holder.held_by.extend(_held_by(text, mentions))
 
 
 @dataclass(frozen=True)
@@ -665,7 +690,7 @@ def _held_by(text: str, mentions: list[Mention]) -> list[HeldBy]:
 
 
 def _join_variants(text: str, minutes: Minutes) -> None:
-    mentions = [m for item in minutes.items for m in item.mentions]
+    mentions = [m for item in minutes.prose for m in item.mentions]
     for person in [a.name for a in minutes.attendance] + [
             c.label for c in minutes.contacts if c.kind == PERSON]:
         mentions.append(Mention(PERSON, _without_titles(person), Span(0, 0, "")))
@@ -688,7 +713,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     for (kind, label), root in canonical.items():
         if label != root:
             aliases[(kind, root)].add(label)
-    for item in minutes.items:
+    for item in minutes.prose:
         for m in item.mentions:
             root = canonical.get((m.kind, m.label), m.label)
             if root != m.label:
@@ -986,7 +1011,7 @@ def _link_acronyms(text: str, minutes: Minutes, canonical: dict[tuple[str, str],
                 target = tails[0] if len(tails) == 1 else None
             if target and target[0] == kind:
                 canonical[(kind, label)] = target[1]
-    for item in minutes.items:
+    for item in minutes.prose:
         for m in item.mentions:
             if m.kind not in (ORG, PROGRAMME):
                 continue

@@ -101,6 +101,21 @@ class Attendee:
 
 
 @dataclass
+class MeetingText:
+    """What the page's text that no item holds says: a public session or open forum before
+    the first item, the police's or ward councillors' reports, a presentation, notes after
+    the last item (filled by kg.prose). Its names, requests and meetings are the meeting's,
+    not any item's; it has the fields of an :class:`Item` that hold what prose says, so code
+    may read both alike."""
+
+    spans: list[Span] = field(default_factory=list)  # the stretches of text read
+    mentions: list[Mention] = field(default_factory=list)
+    followups: list[FollowUp] = field(default_factory=list)
+    meeting_refs: list[MeetingMention] = field(default_factory=list)
+    held_by: list[HeldBy] = field(default_factory=list)
+
+
+@dataclass
 class Minutes:
     """Everything extracted from one source document."""
 
@@ -115,10 +130,16 @@ class Minutes:
     attendance: list[Attendee] = field(default_factory=list)
     contacts: list[Mention] = field(default_factory=list)  # "Contact: Helen Phillips"
     warnings: list[str] = field(default_factory=list)
+    outside: MeetingText = field(default_factory=MeetingText)
 
     @property
     def resolutions(self) -> list[Resolution]:
         return [r for item in self.items for r in item.resolutions]
+
+    @property
+    def prose(self) -> list[Item | MeetingText]:
+        """Every holder of what the prose says: each item, then the text no item holds."""
+        return [*self.items, self.outside]
 
 
 @dataclass

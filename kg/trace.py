@@ -5,8 +5,10 @@ a query matches every topic or programme one of whose names holds all its words 
 families transformation" matches the topic "Children and Families Transformation" and the
 programme "Children and Families System Transformation Programme"), and the timeline is every
 agenda item that concerns one of them, whose title holds the words, whose minutes name one of
-them, or whose parent item is in the timeline. Each item is read with ``queries/trace.rq``
-(parameters bound, never spliced) and becomes one entry, oldest first.
+them, or whose parent item is in the timeline; and every meeting whose text outside its items
+(a public session, a report before the first item) names one of them, as an entry of its own
+with no item's number or title. Each is read with ``queries/trace.rq`` (parameters bound,
+never spliced) and becomes one entry, oldest first.
 
 Renderers for the command's formats live here too, so the web server can reuse them: the
 HTML page escapes every piece of minutes text.
@@ -23,6 +25,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg.followups import OUTSIDE_ITEMS
 from kg.queries import NamedQuery, bundled
 from kg.resolve import fold
 from kg.store import GraphStore
@@ -45,6 +48,10 @@ SELECT ?item ?title ?text ?parent ?subject WHERE {
   OPTIONAL { ?item ckg:parentItem ?parent }
   OPTIONAL { ?item ckg:concerns ?subject }
 }
+"""
+# Meetings whose text no item holds names a topic or programme (ckg:meetingMentions).
+_MEETINGS_NAMING = """
+SELECT ?meeting ?subject WHERE { ?meeting a ckg:Meeting ; ckg:meetingMentions ?subject }
 """
 _ITEM_INFO = """
 SELECT ?item ?date ?title ?number ?committeeName WHERE {
@@ -73,7 +80,8 @@ class _Candidate:
 
 def match(store: GraphStore, query: str) -> tuple[dict[str, str], dict[str, str]]:
     """The topics and programmes a query names (IRI → label), and the items of its timeline
-    (IRI → why it matched: "concerns", "title", "mentions" or "part of")."""
+    (IRI → why it matched: "concerns", "title", "mentions" or "part of"), with the meetings
+    whose text outside their items names one of them ("mentions")."""
     query = query.strip()
     if not query:
         raise TraceError("give a topic, a programme or some words to trace")
@@ -117,6 +125,9 @@ def match(store: GraphStore, query: str) -> tuple[dict[str, str], dict[str, str]
     for iri, c in items.items():
         if iri not in found and c.parent in found and found[c.parent] != "mentions":
             found[iri] = "part of"
+    for sol in store.query(_MEETINGS_NAMING):
+        if sol["subject"].value in subjects:
+            found.setdefault(sol["meeting"].value, "mentions")
     return subjects, found
 
 
@@ -151,7 +162,7 @@ def trace(store: GraphStore, query: str, *, as_of: date | None = None) -> list[d
                     "meeting": _v(sol, "meeting"),
                     "item": item,
                     "number": _v(sol, "number"),
-                    "title": _v(sol, "title"),
+                    "title": _v(sol, "title") or OUTSIDE_ITEMS,
                     "position": int(_v(sol, "position") or 0),
                     "parent": _v(sol, "parent"),
                     "match": found[item],

@@ -1,0 +1,120 @@
+"""The text of a page that no item holds and nothing else reads: a public session or open
+forum before the first item, the police's or ward councillors' reports, a presentation,
+notes after the last item.
+
+Which stretches these are is worked out from what the structural reader found, not from
+any wording: the page less its items' spans, less the lines its header fields (committee,
+date, venue), its rolls' entries and its contact lines stand on (the readers of those own
+them), less what sits above the heading (a site's furniture) and ModernGov's label lines.
+What is left is prose the items' reading would otherwise lose (:func:`kg.prose.read_prose`
+reads it as the meeting's).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.dates import parse_date
+from kg.patterns import Patterns
+from kg.records import Minutes, Span
+from kg.segment import lines
+
+
+def outside_spans(text: str, minutes: Minutes, p: Patterns) -> list[Span]:
+    """The stretches of ``text`` no item holds and no other reader owns, in page order."""
+    start = _below_heading(text, minutes)
+    covered = sorted([*_covered(text, minutes, p), *_heading_lines(text, minutes, start, p)])
+    out: list[Span] = []
+    for s, e in _gaps(covered, start, len(text)):
+        s, e = _trim(text, s, e)
+        if e > s and len(text[s:e].split()) >= p.raw["outside"]["min_words"]:
+            out.append(Span(s, e, text[s:e]))
+    return out
+
+
+def _below_heading(text: str, minutes: Minutes) -> int:
+    """Where the page's own text starts: below the line of its heading's last field read
+    above the first item (committee, date, venue). What stands above is the page's title or
+    a site's furniture. 0 when no heading was read."""
+    first = min((i.span.start for i in minutes.items), default=len(text))
+    ends = [sp.end for sp in (minutes.committee_span, minutes.date_span, minutes.venue_span)
+            if sp is not None and sp.end <= first]
+    return _line_end(text, max(ends)) if ends else 0
+
+
+def _heading_lines(text: str, minutes: Minutes, start: int, p: Patterns
+                   ) -> list[tuple[int, int]]:
+    """The lines above the first item that go on with the page's heading (``[outside]``): a
+    title that calls the page minutes, a line with the meeting's own date, a field's label
+    and the value below a label that stands alone."""
+    first = min((i.span.start for i in minutes.items), default=len(text))
+    title, label = p.rx("outside", "title_line"), p.rx("outside", "field_label")
+    out: list[tuple[int, int]] = []
+    value_next = False
+    for ln in lines(text, start, first):
+        if ln.blank:
+            continue
+        field = label.match(ln.text)
+        dates = _dates(ln.text, p)
+        own = minutes.date is not None and minutes.date in dates
+        # a title with another meeting's date is a minute about that meeting ("Minutes of the
+        # meeting held on 5 May were approved"), read
+        titled = title.match(ln.text) and dates <= {minutes.date}
+        if value_next or field or titled or own:
+            out.append((ln.start, ln.end))
+        value_next = bool(field and not field["value"])
+    return out
+
+
+def _dates(line: str, p: Patterns) -> set[date | None]:
+    """The dates a line prints (a line with the meeting's own date restates its heading)."""
+    return {parse_date(m.group(0), p) for m in re.finditer(p.date, line, re.IGNORECASE)}
+
+
+def _covered(text: str, minutes: Minutes, p: Patterns) -> list[tuple[int, int]]:
+    """The stretches already read: every item's span whole, and the whole lines of each
+    header field, roll entry (its name, capacity and body) and contact."""
+    out = [(i.span.start, i.span.end) for i in minutes.items]
+    owned = [minutes.committee_span, minutes.date_span, minutes.venue_span]
+    for a in minutes.attendance:
+        owned += [a.span, a.capacity_span, a.organisation_span]
+    owned += [c.span for c in minutes.contacts]
+    out += [(_line_start(text, sp.start), _line_end(text, sp.end)) for sp in owned
+            if sp is not None and sp.end > sp.start]
+    out += [(m.start(), m.end()) for m in p.rx("items", "label_lines").finditer(text)]
+    return sorted(out)
+
+
+def _gaps(covered: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches between ``start`` and ``end`` that no covered stretch overlaps."""
+    out, at = [], start
+    for s, e in covered:
+        if s > at:
+            out.append((at, min(s, end)))
+        at = max(at, e)
+        if at >= end:
+            break
+    if at < end:
+        out.append((at, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _line_end(text: str, at: int) -> int:
+    if at and text[at - 1] == "\n":
+        return at - 1  # a stretch that takes in its line's break ends on that line
+    nl = text.find("\n", at)
+    return len(text) if nl < 0 else nl
+

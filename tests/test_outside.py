@@ -1,0 +1,243 @@
+"""The text no item holds (a public session before the first item, a report between the roll
+and the items) is read as the meeting's: which stretches are read (kg.outside), what the
+prose there gives (kg.prose), how it is mapped beside the core terms (kg.mapping), and that
+the queries and commands that list by meeting include it. All minutes here are invented."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from kg.analytics import stats
+from kg.committees import CommitteeAliases
+from kg.evaluate import found_by_extractor
+from kg.explorer import ExplorerIndex
+from kg.extract import extract
+from kg.followups import OUTSIDE_ITEMS, followups
+from kg.ingest import ingest
+from kg.mapping import Source, to_graph
+from kg.namespaces import CKG, RDF, SKOS
+from kg.outside import outside_spans
+from kg.patterns import load
+from kg.prose import read_prose
+from kg.queries import find
+from kg.records import Minutes
+from kg.store import GraphStore
+from kg.trace import trace
+from kg.validate import validate_graph
+
+PUBLIC_SESSION = """\
+Westbury Parish Council
+
+Minutes of the Meeting of Westbury Parish Council held on 7 June 2023 at 7.00 pm in the Village Hall
+
+Present: Cllr A Bell (Chairman), Cllr C Dent, Cllr E Frost
+
+In attendance: Jo Bloggs (Clerk)
+
+Public session
+Two members of the public were present. PC Sam Walker of Westshire Police reported that \
+speeding on Mill Lane had fallen since the Speedwatch Scheme began. Residents asked about the \
+closure of the Post Office; the Clerk agreed to write to Post Office Ltd about opening hours. \
+The Chairman noted the decisions of the meeting held on 4 April 2023.
+
+1. Apologies for absence
+Apologies were received from Cllr G Hale.
+
+2. Minutes
+The minutes of the meeting held on 3 May 2023 were approved.
+
+3. Playing field
+The Council agreed to replace the swings. The Clerk to obtain three quotes for the June meeting.
+"""
+
+ITEMS_ONLY = """\
+Minutes of the Meeting of Eastbury Town Council held on 8 June 2023
+
+Present: Cllr A Bell (Chairman), Cllr C Dent
+
+1. Apologies for absence
+Apologies were received from Cllr G Hale.
+
+2. Allotments
+Hale Allotments Association asked for a new water supply. The Clerk agreed to write to the \
+water company.
+"""
+
+
+def _read(text: str) -> Minutes:
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    return minutes
+
+
+@pytest.fixture(scope="module")
+def session() -> Minutes:
+    return _read(PUBLIC_SESSION)
+
+
+# -- which stretches are read ---------------------------------------------------------------
+
+
+def test_the_text_between_the_roll_and_the_first_item_is_read() -> None:
+    minutes = extract(PUBLIC_SESSION)
+    spans = outside_spans(PUBLIC_SESSION, minutes, load())
+    assert len(spans) == 1
+    assert spans[0].exact.startswith("Public session\nTwo members of the public")
+    assert spans[0].exact.endswith("held on 4 April 2023.")
+    assert PUBLIC_SESSION[spans[0].start : spans[0].end] == spans[0].exact
+
+
+def test_header_rolls_and_items_are_not_read_again() -> None:
+    """The heading's lines, the roll's entries and the items are read by their own readers:
+    a page with nothing else has no text outside its items."""
+    minutes = extract(ITEMS_ONLY)
+    assert outside_spans(ITEMS_ONLY, minutes, load()) == []
+    read_prose([(ITEMS_ONLY, minutes)])
+    assert minutes.outside.mentions == [] and minutes.outside.followups == []
+
+
+def test_heading_lines_above_the_first_item_are_no_prose() -> None:
+    """A second title, a line with the meeting's own date and a field's label with its value
+    below it stand above the items as the heading does: none of them is read."""
+    text = (
+        "Minutes of the Annual Meeting of Westbury Parish Council held on 7 June 2023\n\n"
+        "DRAFT MINUTES OF THE ANNUAL MEETING OF WESTBURY AND HALE GROUP PARISH COUNCIL\n"
+        "Held on Wednesday 7 June 2023 at the Hale Memorial Pavilion\n"
+        "Place:\nWestbury Grange Conference Centre\n\n"
+        "1. Apologies for absence\nNone were received.\n\n"
+        "2. Minutes\nThe minutes of the meeting held on 3 May 2023 were approved.\n\n"
+        "3. Accounts\nThe accounts were approved.\n"
+    )
+    assert outside_spans(text, extract(text), load()) == []
+
+
+def test_a_minutes_line_with_another_meetings_date_is_read() -> None:
+    """"Minutes of the meeting held on 3 May 2023 were approved" above the items is a minute
+    about another meeting, not the page's title: it is read, and refers to that meeting."""
+    text = (
+        "Minutes of the Meeting of Westbury Parish Council held on 7 June 2023\n\n"
+        "Present: Cllr A Bell (Chairman), Cllr C Dent\n\n"
+        "One member of the public was present.\n"
+        "Minutes of the meeting held on 3 May 2023 were approved and signed by the Chairman.\n\n"
+        "1. Accounts\nThe accounts were approved.\n\n"
+        "2. Grass cutting\nThe quote was accepted.\n\n"
+        "3. Correspondence\nNone.\n"
+    )
+    minutes = _read(text)
+    assert [s.exact for s in minutes.outside.spans] == [
+        "One member of the public was present.\n"
+        "Minutes of the meeting held on 3 May 2023 were approved and signed by the Chairman."]
+    assert [r.date for r in minutes.outside.meeting_refs] == [date(2023, 5, 3)]
+
+
+# -- what the prose there gives --------------------------------------------------------------
+
+
+def test_names_requests_and_meetings_outside_the_items_are_the_meetings(
+        session: Minutes) -> None:
+    outside = session.outside
+    named = {(m.kind, m.label) for m in outside.mentions}
+    assert {("person", "Sam Walker"), ("organisation", "Westshire Police"),
+            ("organisation", "Post Office Ltd"), ("programme", "Speedwatch Scheme")} <= named
+    assert [f.text for f in outside.followups] == [
+        "the Clerk agreed to write to Post Office Ltd about opening hours."]
+    assert (outside.followups[0].assigned_to, outside.followups[0].assigned_kind) == (
+        "Clerk", "post")
+    assert [(r.date, r.precision) for r in outside.meeting_refs] == [(date(2023, 4, 4), "day")]
+    for m in outside.mentions:  # evidence kept as for an item's
+        assert PUBLIC_SESSION[m.span.start : m.span.end] == m.span.exact
+    # … and no item holds them
+    assert not any(m.label == "Westshire Police" for i in session.items for m in i.mentions)
+
+
+def test_evaluation_counts_what_the_meeting_says(session: Minutes) -> None:
+    found = found_by_extractor(session)
+    assert "Westshire Police" in found.names["organisations"]
+    assert any("Post Office Ltd" in text for _, _, text in found.followups)
+    assert "2023-04-04" in found.refs
+
+
+# -- mapped beside the core terms --------------------------------------------------------------
+
+
+def test_the_meeting_holds_what_no_item_holds(session: Minutes) -> None:
+    source = Source("file:///westbury.txt", "westbury.txt", "0" * 64, "text/plain",
+                    datetime(2023, 6, 8, tzinfo=UTC))
+    g = to_graph(session, source, CommitteeAliases.load())
+    (meeting,) = {m for m in g.subjects(CKG.hasItem, None)}
+    named = {str(g.value(o, SKOS.prefLabel)) for o in g.objects(meeting, CKG.meetingMentions)}
+    assert {"Westshire Police", "Sam Walker", "Speedwatch Scheme"} <= named
+    for o in g.objects(meeting, CKG.meetingMentions):
+        assert (o, CKG.evidence, None) in g  # the words it came from
+    (fu,) = g.objects(meeting, CKG.meetingFollowUp)
+    assert (fu, RDF.type, CKG.FollowUpRequest) in g and (fu, CKG.evidence, None) in g
+    assert (None, CKG.hasFollowUp, fu) not in g  # no invented item
+    refs = list(g.objects(meeting, CKG.meetingRefersTo))
+    assert [str(g.value(r, CKG.date)) for r in refs] == ["2023-04-04"]
+    assert (meeting, CKG.mentions, None) not in g  # the core term stays an item's
+    report = validate_graph(g)  # the shapes take a follow-up the meeting holds
+    assert report.conforms, report.text
+
+
+# -- queries and commands that list by meeting -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
+    folder: Path = tmp_path_factory.mktemp("outside")
+    (folder / "westbury-pc-2023-06-07.txt").write_text(PUBLIC_SESSION, encoding="utf-8")
+    graph = GraphStore(folder / "store")
+    results = ingest(graph, [str(folder / "westbury-pc-2023-06-07.txt")])
+    assert all(r.ok for r in results), [r.error for r in results]
+    return graph
+
+
+def _run(store: GraphStore, name: str) -> list[dict[str, str]]:
+    q = find(name)
+    results = store.query(q.text)
+    names = [v.value for v in results.variables]
+    return [{n: sol[n].value for n in names if sol[n] is not None} for sol in results]
+
+
+def test_queries_list_what_the_meeting_says(store: GraphStore) -> None:
+    organisations = {r["name"]: r["items"] for r in _run(store, "organisations")}
+    assert organisations["Westshire Police"] == "0"
+    people = {(r["kind"], r["name"]) for r in _run(store, "people-and-posts")}
+    assert {("person", "Sam Walker"), ("post", "PC")} <= people
+    programmes = _run(store, "programmes")
+    assert any(r["name"] == "Speedwatch Scheme" and "item" not in r and "meeting" in r
+               for r in programmes)
+    for name in ("open-followups", "followups"):
+        rows = _run(store, name)
+        asked = next(r for r in rows if "Post Office Ltd" in r["text"])
+        assert "number" not in asked and "title" not in asked
+    refs = [r for r in _run(store, "trace") if r["kind"] == "reference"]
+    assert any(r["value"].endswith("2023-04-04") for r in refs)
+
+
+def test_the_action_log_and_the_trace_include_the_meetings_own(store: GraphStore) -> None:
+    rows = followups(store, status="all")
+    asked = next(r for r in rows if "Post Office Ltd" in r["text"])
+    assert (asked["title"], asked["item"], asked["meeting_date"]) == (
+        OUTSIDE_ITEMS, None, "2023-06-07")
+    entries = trace(store, "speedwatch scheme")
+    (entry,) = entries
+    assert (entry["title"], entry["match"], entry["date"]) == (
+        OUTSIDE_ITEMS, "mentions", "2023-06-07")
+    assert entry["item"] == entry["meeting"]
+    assert [f["text"] for f in entry["followups"]] == [
+        "the Clerk agreed to write to Post Office Ltd about opening hours."]
+    assert {"PC", "Clerk"} <= set(entry["posts"])
+
+
+def test_the_explorer_and_stats_join_the_meeting_to_what_it_named(store: GraphStore) -> None:
+    index = ExplorerIndex.build(store)
+    edges = index.overview()["edges"]
+    assert any(e["from"].endswith("/2023-06-07") and "discussed" in e["id"]
+               and e["to"].endswith("/speedwatch-scheme") for e in edges)
+    s = stats(store)
+    assert s.counts["ckg:FollowUpRequest"] == 3  # the meeting's one and item 3's two
+    assert ("PC", "Speedwatch Scheme", 1) in s.programme_posts
