@@ -4343,6 +4343,45 @@ def test_errands_set_for_someone_are_followups(sentence: str) -> None:
     assert len(_read(sentence).followups) == 1
 
 
+# Round 18: constructions of deferral, of questions taken away, of a group sent on an errand
+# and of "said he would …" (sentences invented).
+@pytest.mark.parametrize(
+    ("sentence", "assigned_to"),
+    [
+        ("The Allotments working group to confirm the plot rents at the May meeting.",
+         "Allotments working group"),
+        ("The Bonfire Night Team to book the fireworks display.", "Bonfire Night Team"),
+        ("The request from the bowls club was deferred.", None),
+        ("Consideration of the tree works was postponed pending a site visit.", None),
+        ("The officer took the question about the play area away.", None),
+        ("The points raised by Members would be taken away and answered in writing.", None),
+        ("The Head of Waste said she would follow this up with the contractor.", None),
+    ],
+)
+def test_deferrals_questions_taken_away_and_groups_sent_on_errands_are_followups(
+    sentence: str, assigned_to: str | None,
+) -> None:
+    (f,) = _read(sentence).followups
+    if assigned_to is not None:
+        assert f.assigned_to == assigned_to
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The underspend, which would be requested to be carried forward, was noted.",
+        "The skips were taken away by the contractor.",
+        "The Director said he would deal with the first two items on the agenda together.",
+        "The item, which had been deferred at the last meeting, was approved.",
+        "The Working Group to be known as the Parks Forum was set up.",
+    ],
+)
+def test_money_carried_forward_things_carried_off_and_agenda_order_are_not_followups(
+    sentence: str,
+) -> None:
+    assert _read(sentence).followups == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
