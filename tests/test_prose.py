@@ -1032,6 +1032,27 @@ def test_a_review_of_one_case_or_of_the_meetings_business_is_no_programme() -> N
         assert not {n for n in _names(_read(sentence)) if n[0] == "programme"}, sentence
 
 
+def test_a_review_of_a_named_thing_in_lower_case_is_the_programme() -> None:
+    """"a review of Housing Allocations": the review is the work, the name alone no
+    programme; a review of one case or of a person's complaint still names none."""
+    assert ("programme", "review of Housing Allocations") in _names(
+        _read("The Panel agreed to carry out a review of Housing Allocations."))
+    assert ("programme", "review of the Coastal Access Arrangements") in _names(
+        _read("An update on the review of the Coastal Access Arrangements was given."))
+    for sentence in ("The Panel considered the review of Premises Licence for the Mill Inn.",
+                     "The review of Mrs Arden's complaint was noted."):
+        assert not {n for n in _names(_read(sentence)) if n[0] == "programme"}, sentence
+
+
+def test_named_checks_offered_to_residents_are_programmes() -> None:
+    """"the Home Fire Safety Checks", "the Warm Home checks": a named round of visits a
+    service offers, by its head word in either case."""
+    assert ("programme", "Home Fire Safety Checks") in _names(
+        _read("Crews carried out 300 Home Fire Safety Checks in the quarter."))
+    assert ("programme", "Warm Home checks") in _names(
+        _read("Residents were offered the Warm Home checks over the winter."))
+
+
 def test_programmes_by_more_head_words() -> None:
     names = _names(_read("The report on the City Deal and Future Market Funds projects, the "
                          "Clean Air Zone, the Harbour Masterplan and Mental Health Awareness "
