@@ -1044,6 +1044,20 @@ def test_a_review_of_a_named_thing_in_lower_case_is_the_programme() -> None:
         assert not {n for n in _names(_read(sentence)) if n[0] == "programme"}, sentence
 
 
+def test_national_schemes_and_services_with_no_head_word_are_programmes() -> None:
+    """Schemes every council meets, named with no head word and as often in lower case: a
+    neighbourhood watch scheme, a housing authority's Housing Revenue Account, children's
+    mental health services (a watch group named by its place stays a body)."""
+    names = _names(_read("Tenants asked about the Housing Revenue Account and the waits for "
+                         "Child and Adolescent Mental Health Services."))
+    assert {("programme", "Housing Revenue Account"),
+            ("programme", "Child and Adolescent Mental Health Services")} <= names
+    assert any(k == "programme" and "neighbourhood watch" in n.lower() for k, n in _names(
+        _read("Residents on Mill Lane were urged to join the neighbourhood watch scheme.")))
+    assert ("organisation", "Eastbury Neighbourhood Watch") in _names(
+        _read("A letter from Eastbury Neighbourhood Watch was read."))
+
+
 def test_named_checks_offered_to_residents_are_programmes() -> None:
     """"the Home Fire Safety Checks", "the Warm Home checks": a named round of visits a
     service offers, by its head word in either case."""
