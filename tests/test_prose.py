@@ -3984,6 +3984,8 @@ def test_the_followup_rule_table_loads_with_every_trigger_and_veto() -> None:
     [
         "Three quotes are now to be obtained for the repairs to the pavilion.",
         "Play Area – the gate is still broken. To chase again.",
+        "Speeding on Mill Road. To give out the slow-down leaflets at the school.",
+        "Allotment hedge. To seek advice from the tree warden.",
         "The fence has not been mended yet, Cllr. Jones will have a look at it next week.",
         "More chairs have been donated and a letter of thanks to be sent.",
         "A reply is still awaited from the water company. The company would be hastened.",
