@@ -4406,6 +4406,21 @@ def test_deferrals_questions_taken_away_and_groups_sent_on_errands_are_followups
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The salt bins need refilling before the frosts - ACTION CLERK",
+        "Salt bins: refill before the frosts (Action: RT)",
+        "Notice board repairs. Action: obtain two quotes – Clerk",
+    ],
+)
+def test_an_action_tag_naming_who_acts_in_the_same_line_is_one_followup(sentence: str) -> None:
+    """An action tag that names who acts closes the errand's own line; "Action: obtain
+    quotes – Clerk" is the errand itself, not who acts on the line before."""
+    (f,) = _read(sentence).followups
+    assert "Action" in f.text or "ACTION" in f.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The underspend, which would be requested to be carried forward, was noted.",
         "The skips were taken away by the contractor.",
         "The Director said he would deal with the first two items on the agenda together.",
