@@ -1032,6 +1032,41 @@ def test_a_review_of_one_case_or_of_the_meetings_business_is_no_programme() -> N
         assert not {n for n in _names(_read(sentence)) if n[0] == "programme"}, sentence
 
 
+def test_a_review_of_a_named_thing_in_lower_case_is_the_programme() -> None:
+    """"a review of Housing Allocations": the review is the work, the name alone no
+    programme; a review of one case or of a person's complaint still names none."""
+    assert ("programme", "review of Housing Allocations") in _names(
+        _read("The Panel agreed to carry out a review of Housing Allocations."))
+    assert ("programme", "review of the Coastal Access Arrangements") in _names(
+        _read("An update on the review of the Coastal Access Arrangements was given."))
+    for sentence in ("The Panel considered the review of Premises Licence for the Mill Inn.",
+                     "The review of Mrs Arden's complaint was noted."):
+        assert not {n for n in _names(_read(sentence)) if n[0] == "programme"}, sentence
+
+
+def test_national_schemes_and_services_with_no_head_word_are_programmes() -> None:
+    """Schemes every council meets, named with no head word and as often in lower case: a
+    neighbourhood watch scheme, a housing authority's Housing Revenue Account, children's
+    mental health services (a watch group named by its place stays a body)."""
+    names = _names(_read("Tenants asked about the Housing Revenue Account and the waits for "
+                         "Child and Adolescent Mental Health Services."))
+    assert {("programme", "Housing Revenue Account"),
+            ("programme", "Child and Adolescent Mental Health Services")} <= names
+    assert any(k == "programme" and "neighbourhood watch" in n.lower() for k, n in _names(
+        _read("Residents on Mill Lane were urged to join the neighbourhood watch scheme.")))
+    assert ("organisation", "Eastbury Neighbourhood Watch") in _names(
+        _read("A letter from Eastbury Neighbourhood Watch was read."))
+
+
+def test_named_checks_offered_to_residents_are_programmes() -> None:
+    """"the Home Fire Safety Checks", "the Warm Home checks": a named round of visits a
+    service offers, by its head word in either case."""
+    assert ("programme", "Home Fire Safety Checks") in _names(
+        _read("Crews carried out 300 Home Fire Safety Checks in the quarter."))
+    assert ("programme", "Warm Home checks") in _names(
+        _read("Residents were offered the Warm Home checks over the winter."))
+
+
 def test_programmes_by_more_head_words() -> None:
     names = _names(_read("The report on the City Deal and Future Market Funds projects, the "
                          "Clean Air Zone, the Harbour Masterplan and Mental Health Awareness "
@@ -3974,6 +4009,8 @@ def test_the_followup_rule_table_loads_with_every_trigger_and_veto() -> None:
     [
         "Three quotes are now to be obtained for the repairs to the pavilion.",
         "Play Area – the gate is still broken. To chase again.",
+        "Speeding on Mill Road. To give out the slow-down leaflets at the school.",
+        "Allotment hedge. To seek advice from the tree warden.",
         "The fence has not been mended yet, Cllr. Jones will have a look at it next week.",
         "More chairs have been donated and a letter of thanks to be sent.",
         "A reply is still awaited from the water company. The company would be hastened.",
@@ -4366,6 +4403,60 @@ def test_needs_closed_actions_and_targets_met_are_not_followups_or_meetings(
 )
 def test_errands_set_for_someone_are_followups(sentence: str) -> None:
     assert len(_read(sentence).followups) == 1
+
+
+# Round 18: constructions of deferral, of questions taken away, of a group sent on an errand
+# and of "said he would …" (sentences invented).
+@pytest.mark.parametrize(
+    ("sentence", "assigned_to"),
+    [
+        ("The Allotments working group to confirm the plot rents at the May meeting.",
+         "Allotments working group"),
+        ("The Bonfire Night Team to book the fireworks display.", "Bonfire Night Team"),
+        ("The request from the bowls club was deferred.", None),
+        ("Consideration of the tree works was postponed pending a site visit.", None),
+        ("The officer took the question about the play area away.", None),
+        ("The points raised by Members would be taken away and answered in writing.", None),
+        ("The Head of Waste said she would follow this up with the contractor.", None),
+    ],
+)
+def test_deferrals_questions_taken_away_and_groups_sent_on_errands_are_followups(
+    sentence: str, assigned_to: str | None,
+) -> None:
+    (f,) = _read(sentence).followups
+    if assigned_to is not None:
+        assert f.assigned_to == assigned_to
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The salt bins need refilling before the frosts - ACTION CLERK",
+        "Salt bins: refill before the frosts (Action: RT)",
+        "Notice board repairs. Action: obtain two quotes – Clerk",
+    ],
+)
+def test_an_action_tag_naming_who_acts_in_the_same_line_is_one_followup(sentence: str) -> None:
+    """An action tag that names who acts closes the errand's own line; "Action: obtain
+    quotes – Clerk" is the errand itself, not who acts on the line before."""
+    (f,) = _read(sentence).followups
+    assert "Action" in f.text or "ACTION" in f.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The underspend, which would be requested to be carried forward, was noted.",
+        "The skips were taken away by the contractor.",
+        "The Director said he would deal with the first two items on the agenda together.",
+        "The item, which had been deferred at the last meeting, was approved.",
+        "The Working Group to be known as the Parks Forum was set up.",
+    ],
+)
+def test_money_carried_forward_things_carried_off_and_agenda_order_are_not_followups(
+    sentence: str,
+) -> None:
+    assert _read(sentence).followups == []
 
 
 @pytest.mark.parametrize(

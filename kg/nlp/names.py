@@ -155,6 +155,22 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+def _review_before(doc: Doc, s: int) -> int | None:
+    """Where a review of a named thing starts, when minutes print its word in lower case
+    before the name ("a review of Governance", "the review of the Climate Emergency"): the
+    name alone names no programme, the review of it is one. None unless "review of" (and
+    "the") come right before ``s``, after an article or a possessive, and the name is not
+    one case or the meeting's own business ("a review of Premises Licence")."""
+    k = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
+    if k < 3 or doc[k - 1].lower_ != "of" or doc[k - 2].text != "review":
+        return None
+    if doc[k - 3].lower_ not in ("a", "the", "this", "its", "their", "our", "his", "her"):
+        return None
+    if {t.lower_ for t in doc[s : s + 6]} & lexicon().reviewed_business:
+        return None
+    return k - 2
+
+
 def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
     """Whether a comma lists the areas of one title before its head word: "Police, Fire and
     Crime Commissioner", "Health, Housing and Wellbeing Board". What precedes the comma and
@@ -939,6 +955,8 @@ def names_component(doc: Doc) -> Doc:
                     _mark(doc, s + known[0], s + known[1], PROGRAMME, spans)
                     known = (known[1] + more[0], known[1] + more[1])
                 kind, s, e = PROGRAMME, s + known[0], s + known[1]
+            if kind is None and (r := _review_before(doc, s)) is not None:
+                kind, s = PROGRAMME, r  # "a review of Governance": the review is the work
             if kind is None and (k := _owning_body(sub, lex)) is not None:
                 # "Westbury Labour Party's Disability Officers": the body that owns what
                 # follows is named, though the whole names nothing
