@@ -7,7 +7,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from kg.patterns import _PARTIES, Patterns, body_words, given_names, names_body
+from kg.patterns import (
+    _PARTIES,
+    Patterns,
+    body_words,
+    given_names,
+    lexicon_data,
+    names_body,
+)
 from kg.records import (
     Attendee,
     Span,
@@ -817,6 +824,109 @@ def _untitled_roll(text: str, ls: list[Line], p: Patterns) -> list[Attendee]:
         out.extend(names)
     known = sum(1 for a in out if a.name.split()[0] in given)
     return out if len(out) >= 4 and known * 3 >= len(out) * 2 else []
+
+
+# -- the layout-level roll reader ---------------------------------------------------------
+
+
+def layout_roll(text: str, start: int, end: int, found: list[Attendee], skip: list[Span],
+                p: Patterns) -> list[Attendee]:
+    """Rolls the shape readers above did not read, found by layout rather than by wording:
+    between the page's heading and its first item, a line whose cells are all names by the
+    name model (:func:`reads_as_name`), with or without a label of its own ("Members and
+    Officers present: Mr C Tucker, …", "Also in attendance: | Ann Bell (Clerk) |", "Cllr A
+    Bell (Chair), Cllr C Dean, D Fox (Clerk)"). A fallback: a line where a reader already
+    found anyone, or that holds the page's heading (``skip``: committee, date, venue), is
+    left alone, so pages read well stay as they were. The status is the label's, else the
+    nearest heading's above, else "Present" (a roll above the items with no heading lists
+    who attended)."""
+    out: list[Attendee] = []
+    taken = [(a.span.start, a.span.end) for a in found]
+    status: str | None = None
+    after_roll = False  # the line above was a roll's (read by a reader or here)
+    for ln in lines(text, start, end):
+        if ln.blank:
+            continue
+        head = next((h.status for h in p.attendance_headings if h.pattern.match(ln.text)), None)
+        status = head or status
+        if any(s < ln.end and ln.start < e for s, e in taken):
+            after_roll = True
+            continue
+        if any(s.start < ln.end and ln.start < s.end for s in skip):
+            after_roll = False
+            continue
+        read = _layout_line(text, ln, status, after_roll, p)
+        out.extend(read)
+        after_roll = bool(read)
+    return out
+
+
+def _layout_line(text: str, ln: Line, status: str | None, after_roll: bool,
+                 p: Patterns) -> list[Attendee]:
+    """One line's names for :func:`layout_roll`: after a label that names people (a status,
+    a post's or the members' word) or none, cells that each yield names only, every name
+    reading as one. A line with no label must hold two names or more, or follow a roll's
+    line (one name a line under a lost heading)."""
+    at = ln.start
+    label = None
+    if (m := p.rx("attendance", "layout_label").match(ln.text)) and not reads_as_name(
+            m.group("label"), p):
+        label = m.group("label")
+        if not _people_label(label, p):
+            return []
+        at += m.end()
+        status = next((s["status"] for s in p.raw["attendance"]["layout_label_status"]
+                       if re.search(s["pattern"], label)), status)
+    if _prose_line(text[at:ln.end]):
+        return []
+    out: list[Attendee] = []
+    breaks = p.rx("attendance", "layout_cell_break")
+    cells = [(at, ln.end)]
+    for m in breaks.finditer(text, at, ln.end):
+        cells[-1:] = [(cells[-1][0], m.start()), (m.end(), ln.end)]
+    for s, e in cells:
+        cell = text[s:e].strip(" \t.;,")
+        if not cell:
+            continue
+        names = _names(text, s, s + len(text[s:e].rstrip(" \t.;,")), status or "Present", p,
+                       strict=True)
+        if not names or not all(reads_as_name(a.name, p) for a in names):
+            return []
+        out.extend(names)
+    return out if label is not None or len(out) >= 2 or (out and after_roll) else []
+
+
+def _people_label(label: str, p: Patterns) -> bool:
+    """A label over names that says whose they are: a status ("Members and Officers
+    present"), the members' or an honorific's word ("Parish Councillors", "City & County
+    Cllrs"), or a post's ("Clerk/Responsible Financial Officer") — not a page's field
+    ("Venue", "Contact", "Date")."""
+    words = [w.rstrip("s").casefold() for w in re.split(r"[\s/&]+", label.strip(" .()")) if w]
+    members = {"member", "councillor", "cllr", "alderm", "alderman", "officer", "official"}
+    return any(re.search(s["pattern"], label) for s in p.raw["attendance"]["layout_label_status"]
+               ) or any(w in members or w in p.honorific_keys or w in p.role_words
+                        for w in words)
+
+
+def reads_as_name(name: str, p: Patterns) -> bool:
+    """The name model a roll's cell is scored by: a person's name, not a place, a building,
+    a post or a body. After any honorifics ("Cllr", "Mrs", "PC"), one to four capitalised
+    words; with no honorific, initials before a surname ("C Graves", "PG Davies") or a
+    common given name first ("Laura Walkingshaw"). A last word that ends streets and
+    buildings ("John Lampon Hall"), or a body's or post's head word, is no name's."""
+    words = name.split()
+    k = 0
+    while k < len(words) and words[k].casefold().rstrip(".") in p.honorific_keys:
+        k += 1
+    rest = words[k:]
+    lex = lexicon_data()["people"]
+    ends = {*lex["street_words"], *lex["dwellings"], *p.body_words, *p.role_words}
+    if not 1 <= len(rest) <= 4 or any(ch.isdigit() for ch in name) or (
+            rest[-1].casefold().strip(".,") in ends) or not all(
+            w[:1].isupper() or w in lex["name_particles"] for w in rest):
+        return False
+    initials = re.fullmatch(r"(?:[A-Z]\.?[ \t]*){1,3}|[A-Z]{2,3}", rest[0])
+    return k > 0 or (len(rest) >= 2 and (bool(initials) or rest[0] in given_names()))
 
 
 def titled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:

@@ -28,6 +28,7 @@ from kg.attendance import (
     first_of_each,
     initialled_roll,
     is_committee,
+    layout_roll,
     legend_roll,
     list_end,
     numbered_lists,
@@ -183,6 +184,11 @@ def _extract(text: str, p: Patterns) -> Minutes:
         if not any(b.name == a.name or (a.span.start < b.span.end and b.span.start < a.span.end)
                    for b in minutes.attendance):
             minutes.attendance.append(a)
+    # Any other roll above the first item, read by its layout and the name model where no
+    # reader above found anyone on its line.
+    minutes.attendance.extend(layout_roll(
+        text, 0, header_end, minutes.attendance,
+        [s for s in (minutes.committee_span, minutes.date_span, minutes.venue_span) if s], p))
     # "Chair: Councillor P Vaughan" above the list of members: present, in that capacity.
     for m in p.rx("attendance", "chair_line").finditer(text, 0, header_end):
         for a in _names(text, m.start("names"), list_end(text, m.start("names"), m.end()),
