@@ -912,20 +912,25 @@ def reads_as_name(name: str, p: Patterns) -> bool:
     """The name model a roll's cell is scored by: a person's name, not a place, a building,
     a post or a body. After any honorifics ("Cllr", "Mrs", "PC"), one to four capitalised
     words; with no honorific, initials before a surname ("C Graves", "PG Davies") or a
-    common given name first ("Laura Walkingshaw"). A last word that ends streets and
-    buildings ("John Lampon Hall"), or a body's or post's head word, is no name's."""
+    common given name first ("Laura Walkingshaw"). A last word that ends streets ("John
+    Street"), or a body's, post's or programme's head word ("I. Helmdon Parish Plan"), is no
+    name's."""
     words = name.split()
     k = 0
     while k < len(words) and words[k].casefold().rstrip(".") in p.honorific_keys:
         k += 1
     rest = words[k:]
-    lex = lexicon_data()["people"]
-    ends = {*lex["street_words"], *lex["dwellings"], *p.body_words, *p.role_words}
-    if not 1 <= len(rest) <= 4 or any(ch.isdigit() for ch in name) or (
+    lex = lexicon_data()
+    ends = {*lex["people"]["street_words"], *p.body_words, *p.role_words,
+            *(h.casefold() for h in lex["programmes"]["heads"])}
+    if not 1 <= len(rest) <= 4 or re.search(r"[\d:;]", name) or (
             rest[-1].casefold().strip(".,") in ends) or not all(
-            w[:1].isupper() or w in lex["name_particles"] for w in rest):
+            w[:1].isupper() or w in lex["people"]["name_particles"] for w in rest):
         return False
-    initials = re.fullmatch(r"(?:[A-Z]\.?[ \t]*){1,3}|[A-Z]{2,3}", rest[0])
+    # Initials before a surname: "C Graves", "P. G. Davies", "PG Davies" (not a heading in
+    # capitals: "IN ATTENDANCE").
+    initials = re.fullmatch(r"(?:[A-Z]\.?)+", rest[0]) and len(rest[0].replace(".", "")) <= 3 and (
+        len(rest) >= 2 and not re.fullmatch(r"[A-Z]{2,}", rest[1]))
     return k > 0 or (len(rest) >= 2 and (bool(initials) or rest[0] in given_names()))
 
 
