@@ -890,7 +890,8 @@ def _layout_line(text: str, ln: Line, status: str | None, after_roll: bool,
             continue
         names = _names(text, s, s + len(text[s:e].rstrip(" \t.;,")), status or "Present", p,
                        strict=True)
-        if not names or not all(reads_as_name(a.name, p) for a in names):
+        if not names or not all(reads_as_name(a.name, p, headed=label is not None)
+                                for a in names):
             return []
         out.extend(names)
     return out if label is not None or len(out) >= 2 or (out and after_roll) else []
@@ -908,13 +909,14 @@ def _people_label(label: str, p: Patterns) -> bool:
                         for w in words)
 
 
-def reads_as_name(name: str, p: Patterns) -> bool:
+def reads_as_name(name: str, p: Patterns, headed: bool = False) -> bool:
     """The name model a roll's cell is scored by: a person's name, not a place, a building,
     a post or a body. After any honorifics ("Cllr", "Mrs", "PC"), one to four capitalised
     words; with no honorific, initials before a surname ("C Graves", "PG Davies") or a
-    common given name first ("Laura Walkingshaw"). A last word that ends streets ("John
-    Street"), or a body's, post's or programme's head word ("I. Helmdon Parish Plan"), is no
-    name's."""
+    common given name first ("Laura Walkingshaw"), or, under a label or heading that says
+    whose names follow (``headed``), any two words or more ("Grace Lumley"). A last word
+    that ends streets ("John Street"), or a body's, post's or programme's head word ("I.
+    Helmdon Parish Plan"), is no name's."""
     words = name.split()
     k = 0
     while k < len(words) and words[k].casefold().rstrip(".") in p.honorific_keys:
@@ -931,7 +933,7 @@ def reads_as_name(name: str, p: Patterns) -> bool:
     # capitals: "IN ATTENDANCE").
     initials = re.fullmatch(r"(?:[A-Z]\.?)+", rest[0]) and len(rest[0].replace(".", "")) <= 3 and (
         len(rest) >= 2 and not re.fullmatch(r"[A-Z]{2,}", rest[1]))
-    return k > 0 or (len(rest) >= 2 and (bool(initials) or rest[0] in given_names()))
+    return k > 0 or (len(rest) >= 2 and (headed or bool(initials) or rest[0] in given_names()))
 
 
 def titled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
