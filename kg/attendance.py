@@ -832,69 +832,145 @@ def _untitled_roll(text: str, ls: list[Line], p: Patterns) -> list[Attendee]:
 def layout_roll(text: str, start: int, end: int, found: list[Attendee], skip: list[Span],
                 p: Patterns) -> list[Attendee]:
     """Rolls the shape readers above did not read, found by layout rather than by wording:
-    between the page's heading and its first item, a line whose cells are all names by the
-    name model (:func:`reads_as_name`), with or without a label of its own ("Members and
-    Officers present: Mr C Tucker, …", "Also in attendance: | Ann Bell (Clerk) |", "Cllr A
-    Bell (Chair), Cllr C Dean, D Fox (Clerk)"). A fallback: a line where a reader already
-    found anyone, or that holds the page's heading (``skip``: committee, date, venue), is
-    left alone, so pages read well stay as they were. The status is the label's, else the
-    nearest heading's above, else "Present" (a roll above the items with no heading lists
-    who attended)."""
+    between the page's heading and its first item, lines whose fields are all names by the
+    name model (:func:`reads_as_name`), each perhaps with a post or body in a cell beside
+    it, with or without a label of their own ("Members and Officers present: Mr C Tucker,
+    …", "Also in attendance: | Ann Bell (Clerk) |", "Cllr A Bell (Chair), Cllr C Dean, D Fox
+    (Clerk)", "Cllr A Bell | Chair |" / "Cllr C Dean"). A line of one name with no label
+    counts only beside another roll line (one name a line). A fallback: a line where a reader
+    already found anyone, or that holds the page's heading (``skip``: committee, date,
+    venue), is left alone, so pages read well stay as they were. The status is the label's,
+    else the nearest heading's above, else "Present" (a roll above the items with no
+    heading lists who attended; an officer by the post beside them attended)."""
     out: list[Attendee] = []
     taken = [(a.span.start, a.span.end) for a in found]
     status: str | None = None
+    pending: list[Attendee] = []  # a line of one name, waiting for a roll line beside it
     after_roll = False  # the line above was a roll's (read by a reader or here)
     for ln in lines(text, start, end):
         if ln.blank:
             continue
-        head = next((h.status for h in p.attendance_headings if h.pattern.match(ln.text)), None)
-        status = head or status
+        status = _layout_heading(ln.text, p) or status
         if any(s < ln.end and ln.start < e for s, e in taken):
-            after_roll = True
+            out.extend(pending)
+            pending, after_roll = [], True
             continue
-        if any(s.start < ln.end and ln.start < s.end for s in skip):
-            after_roll = False
-            continue
-        read = _layout_line(text, ln, status, after_roll, p)
-        out.extend(read)
-        after_roll = bool(read)
+        read, strong = ([], False) if any(
+            s.start < ln.end and ln.start < s.end for s in skip) else _layout_line(
+            text, ln, status, p)
+        if not read:
+            pending, after_roll = [], False
+        elif strong or after_roll or pending:
+            out.extend([*pending, *read])
+            pending, after_roll = [], True
+        else:
+            pending = read
     return out
 
 
-def _layout_line(text: str, ln: Line, status: str | None, after_roll: bool,
-                 p: Patterns) -> list[Attendee]:
-    """One line's names for :func:`layout_roll`: after a label that names people (a status,
-    a post's or the members' word) or none, cells that each yield names only, every name
-    reading as one. A line with no label must hold two names or more, or follow a roll's
-    line (one name a line under a lost heading)."""
-    at = ln.start
-    label = None
-    if (m := p.rx("attendance", "layout_label").match(ln.text)) and not reads_as_name(
-            m.group("label"), p):
-        label = m.group("label")
-        if not _people_label(label, p):
-            return []
-        at += m.end()
-        status = next((s["status"] for s in p.raw["attendance"]["layout_label_status"]
-                       if re.search(s["pattern"], label)), status)
-    if _prose_line(text[at:ln.end]):
-        return []
+def _layout_heading(line: str, p: Patterns) -> str | None:
+    """The status a roll's heading line gives the names below it: a heading the word lists
+    know, or a short line of a status's words alone ("APOLOGIES", "Also present")."""
+    if head := next((h.status for h in p.attendance_headings if h.pattern.match(line)), None):
+        return head
+    bare = line.strip().rstrip(":").strip()
+    if not bare or len(bare.split()) > 4 or re.search(r"[\d,;.]", bare):
+        return None
+    return next((x["status"] for x in p.raw["attendance"]["layout_label_status"]
+                 if re.search(x["pattern"], bare)), None)
+
+
+def _layout_line(text: str, ln: Line, status: str | None,
+                 p: Patterns) -> tuple[list[Attendee], bool]:
+    """One line's names for :func:`layout_roll`, and whether the line is a roll's on its own
+    (a label that names people, or two names or more). The line parts into fields at table
+    bars; a field may open on a label (a status, a post's or the members'
+    word: its names take the label's status; a field under any other label, "Parishioners:
+    2", is passed over), hold a post or body beside the one name before it, or hold names,
+    every one reading as a name; anything else, or a sentence, and the line is no roll's."""
     out: list[Attendee] = []
-    breaks = p.rx("attendance", "layout_cell_break")
-    cells = [(at, ln.end)]
-    for m in breaks.finditer(text, at, ln.end):
-        cells[-1:] = [(cells[-1][0], m.start()), (m.end(), ln.end)]
-    for s, e in cells:
-        cell = text[s:e].strip(" \t.;,")
-        if not cell:
+    headed = False
+    last: list[Attendee] = []  # the names of the field before
+    carry: str | None = None  # a label standing alone in its cell ("Chair: | Cllr A Bell |")
+    label_rx = p.rx("attendance", "layout_label")
+    for s, e in _layout_fields(text, ln, p):
+        field_status = carry or status
+        m = label_rx.match(text[s:e])
+        if m and not reads_as_name(m.group("label"), p):
+            carry = None
+            if not _people_label(m.group("label"), p):
+                last = []
+                continue
+            headed = True
+            field_status = next((x["status"] for x in p.raw["attendance"]["layout_label_status"]
+                                 if re.search(x["pattern"], m.group("label"))), status)
+            s += m.end()
+            if not text[s:e].strip():
+                carry = field_status or "Present"
+                continue
+        elif len(last) == 1 and carry is None and _column_beside(
+                text, last[0], s, text[s:e], status, p):
+            last = []
             continue
-        names = _names(text, s, s + len(text[s:e].rstrip(" \t.;,")), status or "Present", p,
-                       strict=True)
-        if not names or not all(reads_as_name(a.name, p, headed=label is not None)
-                                for a in names):
+        if _prose_line(text[s:e]) or not (names := _layout_cells(
+                text, s, e, field_status, headed, p)):
+            return [], False
+        carry = None
+        out.extend(names)
+        last = names
+    if not headed and any(_comma_post(text, a) for a in out) and not all(
+            _comma_post(text, a) for a in out):
+        # "L Moss, Town Clerk, N Owen" with no label: entries of name and post, one with
+        # none, may part at the wrong commas.
+        return [], False
+    return out, bool(out) and (headed or len(out) >= 2)
+
+
+def _comma_post(text: str, a: Attendee) -> bool:
+    """The post is printed after the name and a comma ("L Moss, Town Clerk")."""
+    return a.capacity_span is not None and text[a.span.end:a.capacity_span.start].strip() == ","
+
+
+def _layout_fields(text: str, ln: Line, p: Patterns) -> list[tuple[int, int]]:
+    """A line's fields: its text parted at table bars ("Chair: | Cllr A Bell |"). (A wide
+    gap is left to the name splitter: parting there lost names on unseen pages.)"""
+    out: list[tuple[int, int]] = []
+    at = ln.start
+    for m in p.rx("attendance", "layout_field_gap").finditer(text, ln.start, ln.end):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, ln.end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _layout_cells(text: str, s: int, e: int, status: str | None, headed: bool,
+                  p: Patterns) -> list[Attendee]:
+    """The names in one field of a roll's line, parted further at a sentence's full stop
+    ("Cllr A Bell (WDC). PC C Dean."): none unless every cell yields names only and every
+    name reads as one (any two words under a label, ``headed``)."""
+    out: list[Attendee] = []
+    cells = [(s, e)]
+    for m in p.rx("attendance", "layout_cell_break").finditer(text, s, e):
+        cells[-1:] = [(cells[-1][0], m.start()), (m.end(), e)]
+    for cs, ce in cells:
+        cell = text[cs:ce].rstrip(" \t.;,")
+        if not cell.strip():
+            continue
+        if re.match(r"[ \t]*[A-Z][ \t]{2,}\S", cell):
+            return []  # "P  Ann Bell": a letter marking a column, no initial of the name
+        names = _names(text, cs, cs + len(cell), status or "Present", p, strict=True)
+        if not names or not all(reads_as_name(a.name, p, headed=headed) for a in names):
             return []
         out.extend(names)
-    return out if label is not None or len(out) >= 2 or (out and after_roll) else []
+    if status is None:
+        # With no heading, an officer by the post beside the name attended ("L Moss, Town
+        # Clerk"), as in a column (_column_beside).
+        officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+        for a in out:
+            if a.capacity and not _councillor(a.name, p) and officer_words & {
+                    w.lower() for w in re.split(r"[\s/]+", a.capacity)}:
+                a.status = "AlsoInAttendance"
+    return out
 
 
 def _people_label(label: str, p: Patterns) -> bool:
@@ -1122,7 +1198,6 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
     officer without an honorific among them by the role beside the name ("B Dean      Clerk")
     in attendance. The first line that is neither ends the roll."""
     officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
-    capacity_rx = p.rx("attendance", "capacity")
     out: list[Attendee] = []
     for line in lines(text, start, end):
         if line.blank:
@@ -1139,26 +1214,42 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
         if len(names) != 1:
             break
         a = names[0]
-        held = capacity_rx.fullmatch(f"({re.sub(r'-[ ]+', '-', column)})")
-        if (officer or (column and not held)) and not _councillor(a.name, p):
-            # An officer by their role, or someone not a councillor beside the body they
-            # came from ("PCSO A Bell      North Wales Police"): in attendance.
-            a.status = "AlsoInAttendance"
-        if held:
-            a.capacity = _capacity_name(held.group("capacity"))
-        elif column and "/" not in column and (_is_role(column, p) or p.rx(
-                "attendance", "post_before_name").fullmatch(column)):
-            # "Cllr J Pugh      County Councillor", "A Bell      Parish Clerk": the post held.
-            at = line.start + lead + gap.end() if gap else line.start
-            a.capacity_span = span(text, at, at + len(column))
-            a.capacity = column
-        elif column and (org := _body_in(column)) is not None:
-            # "PCSO A Bell      North Wales Police": the body they came from.
-            at = line.start + lead + gap.end() if gap else line.start
-            a.organisation_span = span(text, at + org[0], at + org[1])
-            a.organisation = collapse(a.organisation_span.exact)
+        at = line.start + lead + gap.end() if gap else line.start
+        if column and not _column_beside(text, a, at, column, None, p) and not _councillor(
+                a.name, p):
+            a.status = "AlsoInAttendance"  # beside something: not a member
         out.append(a)
     return out if sum(1 for a in out if a.status == "Present") >= 3 else []
+
+
+def _column_beside(text: str, a: Attendee, at: int, column: str, status: str | None,
+                   p: Patterns) -> bool:
+    """A roll's column beside one name (``column`` at ``at``): a capacity ("Chair", "Vice-
+    Chair"), a post ("County Councillor", "Parish Clerk"), or the body the person came from
+    ("North Wales Police"), set on ``a``; whether the column was one. With no heading's
+    status, an officer by their role, or someone not a councillor beside a post or body,
+    attended rather than sat ("PCSO A Bell      North Wales Police")."""
+    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    held = p.rx("attendance", "capacity").fullmatch(f"({re.sub(r'-[ ]+', '-', column)})")
+    role = not held and "/" not in column and bool(_is_role(column, p) or p.rx(
+        "attendance", "post_before_name").fullmatch(column))
+    org = None if held or role else _body_in(column)
+    officer = bool({w.lower() for w in re.split(r"[\s/]+", column)} & officer_words)
+    if not (held or role or officer or org is not None):
+        return False
+    if status is None and (officer or not held) and not _councillor(a.name, p):
+        a.status = "AlsoInAttendance"
+    if held:
+        a.capacity = _capacity_name(held.group("capacity"))
+    elif role:
+        # "Cllr J Pugh      County Councillor", "A Bell      Parish Clerk": the post held.
+        a.capacity_span = span(text, at, at + len(column))
+        a.capacity = column
+    elif org is not None:
+        # "PCSO A Bell      North Wales Police": the body they came from.
+        a.organisation_span = span(text, at + org[0], at + org[1])
+        a.organisation = collapse(a.organisation_span.exact)
+    return True
 
 
 _NUMBERED = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+")

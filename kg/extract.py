@@ -184,11 +184,6 @@ def _extract(text: str, p: Patterns) -> Minutes:
         if not any(b.name == a.name or (a.span.start < b.span.end and b.span.start < a.span.end)
                    for b in minutes.attendance):
             minutes.attendance.append(a)
-    # Any other roll above the first item, read by its layout and the name model where no
-    # reader above found anyone on its line.
-    minutes.attendance.extend(layout_roll(
-        text, 0, header_end, minutes.attendance,
-        [s for s in (minutes.committee_span, minutes.date_span, minutes.venue_span) if s], p))
     # "Chair: Councillor P Vaughan" above the list of members: present, in that capacity.
     for m in p.rx("attendance", "chair_line").finditer(text, 0, header_end):
         for a in _names(text, m.start("names"), list_end(text, m.start("names"), m.end()),
@@ -236,6 +231,11 @@ def _extract(text: str, p: Patterns) -> Minutes:
     minutes.attendance.extend(numbered_lists(text, p))
     minutes.attendance.extend(legend_roll(text, header_end, p))
     minutes.attendance.extend(_attendance_tables(text, p))
+    # Any other roll above the first item, read last, by its layout and the name model,
+    # where no reader found anyone on its line.
+    minutes.attendance.extend(layout_roll(
+        text, 0, header_end, minutes.attendance,
+        [s for s in (minutes.committee_span, minutes.date_span, minutes.venue_span) if s], p))
     minutes.attendance = first_of_each(minutes.attendance)
 
     # An agenda or a notice has items too, but never a list of who attended.
