@@ -973,6 +973,58 @@ def _layout_cells(text: str, s: int, e: int, status: str | None, headed: bool,
     return out
 
 
+def column_of_posts(text: str, start: int, end: int, attendance: list[Attendee],
+                    p: Patterns) -> None:
+    """A roll whose table was saved one column after another: a run of lines each one
+    name (read by any roll reader), then, past any lines of dashes (the table's middle
+    column), as many lines each a post or the name of a body ("Mrs A Bell" / "Mr C Dean" /
+    "-" / "-" / "Senior Analyst" / "Manager, Healthwatch Westshire"). The n-th post or body
+    is the n-th name's; a name that has one already keeps it, and runs of unequal length are
+    left alone (the columns would not line up)."""
+    rows = [ln for ln in lines(text, start, end) if not ln.blank]
+    i = 0
+    while i < len(rows):
+        names: list[Attendee] = []
+        while i < len(rows) and (one := _one_name_on(rows[i], attendance)) is not None:
+            names.append(one)
+            i += 1
+        while i < len(rows) and re.fullmatch(r"[ \t]*[-–—][ \t]*", rows[i].text):
+            i += 1
+        cells: list[Line] = []
+        while len(names) >= 2 and i < len(rows) and len(cells) < len(names) and (
+                _one_name_on(rows[i], attendance) is None) and _post_cell(rows[i].text, p):
+            cells.append(rows[i])
+            i += 1
+        known = sum(_is_role(re.sub(r"[,;–—-]", " ", c.text), p) or _body_in(c.text) is not None
+                    for c in cells)
+        if len(names) >= 2 and len(cells) == len(names) and known * 2 >= len(cells):
+            for a, cell in zip(names, cells, strict=True):
+                at = cell.start + len(cell.text) - len(cell.text.lstrip())
+                post = cell.text.strip()
+                if not _column_beside(text, a, at, post, a.status, p):
+                    # the columns line up: the cell is the post ("Senior Analyst")
+                    a.capacity_span = span(text, at, at + len(post))
+                    a.capacity = post
+        i += not names and not cells
+
+
+def _post_cell(line: str, p: Patterns) -> bool:
+    """A table's cell that may be a post or a body: a short capitalised phrase, no sentence,
+    no figure, no person's name ("Senior Analyst", "Specialist – Policy")."""
+    cell = line.strip()
+    return bool(re.fullmatch(r"[A-Z][^\d.;:]{1,80}", cell)) and len(cell.split()) <= 8 and (
+        not reads_as_name(cell, p)) and not _prose_line(cell)
+
+
+def _one_name_on(line: Line, attendance: list[Attendee]) -> Attendee | None:
+    """The one attendee a roll's line holds and nothing else (but an honorific before it)."""
+    on = [a for a in attendance if line.start <= a.span.start and a.span.end <= line.end]
+    if len(on) != 1 or on[0].capacity or on[0].organisation:
+        return None
+    rest = line.text[: on[0].span.start - line.start] + line.text[on[0].span.end - line.start:]
+    return on[0] if len(rest.split()) <= 1 else None
+
+
 def _people_label(label: str, p: Patterns) -> bool:
     """A label over names that says whose they are: a status ("Members and Officers
     present"), the members' or an honorific's word ("Parish Councillors", "City & County

@@ -24,6 +24,7 @@ from kg.attendance import (
     _unheaded_members,
     apologies_list,
     area_roll,
+    column_of_posts,
     contact_name,
     first_of_each,
     initialled_roll,
@@ -236,6 +237,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
     minutes.attendance.extend(layout_roll(
         text, 0, header_end, minutes.attendance,
         [s for s in (minutes.committee_span, minutes.date_span, minutes.venue_span) if s], p))
+    column_of_posts(text, 0, header_end, minutes.attendance, p)
     minutes.attendance = first_of_each(minutes.attendance)
 
     # An agenda or a notice has items too, but never a list of who attended.

@@ -1140,6 +1140,25 @@ def test_a_roll_read_by_its_layout_under_any_label_or_none() -> None:
         ("John Vick", "Apologies")]
 
 
+def test_a_roll_table_saved_one_column_after_another() -> None:
+    """A roll's table saved column by column: the names, a column of dashes, then the posts
+    in the same order; the n-th post is the n-th name's. Columns of unequal length are not
+    paired."""
+    text = (
+        "Westshire Scrutiny Committee - Thursday 6 March 2025\n\n"
+        "Also in attendance:-\n\nMrs A Bower\n\nMr C Denning\n\nMs E Fairley\n\n"
+        "-\n\n-\n\n-\n\nSenior Analyst\n\nPublic Health Manager\n\n"
+        "Manager, Healthwatch Westshire\n\n"
+        "HOS.1/25\n\nApologies for Absence\n\nNone.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.capacity) for a in m.attendance] == [
+        ("Mrs A Bower", "Senior Analyst"), ("Mr C Denning", "Public Health Manager"),
+        ("Ms E Fairley", "Manager, Healthwatch Westshire")]
+    short = text.replace("Manager, Healthwatch Westshire\n\n", "")
+    assert [a.capacity for a in extract(short).attendance] == [None, None, None]
+
+
 def test_the_layout_roll_reader_stays_silent_off_rolls() -> None:
     """No roll in a page's fields, its venue, a plan's caption or prose above the items:
     the name model reads no place, building, programme or sentence as a person."""
