@@ -7,7 +7,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from kg.patterns import _PARTIES, Patterns, body_words, given_names, names_body
+from kg.patterns import (
+    _PARTIES,
+    Patterns,
+    body_words,
+    given_names,
+    lexicon_data,
+    names_body,
+)
 from kg.records import (
     Attendee,
     Span,
@@ -819,6 +826,244 @@ def _untitled_roll(text: str, ls: list[Line], p: Patterns) -> list[Attendee]:
     return out if len(out) >= 4 and known * 3 >= len(out) * 2 else []
 
 
+# -- the layout-level roll reader ---------------------------------------------------------
+
+
+def layout_roll(text: str, start: int, end: int, found: list[Attendee], skip: list[Span],
+                p: Patterns) -> list[Attendee]:
+    """Rolls the shape readers above did not read, found by layout rather than by wording:
+    between the page's heading and its first item, lines whose fields are all names by the
+    name model (:func:`reads_as_name`), each perhaps with a post or body in a cell beside
+    it, with or without a label of their own ("Members and Officers present: Mr C Tucker,
+    …", "Also in attendance: | Ann Bell (Clerk) |", "Cllr A Bell (Chair), Cllr C Dean, D Fox
+    (Clerk)", "Cllr A Bell | Chair |" / "Cllr C Dean"). A line of one name with no label
+    counts only beside another roll line (one name a line). A fallback: a line where a reader
+    already found anyone, or that holds the page's heading (``skip``: committee, date,
+    venue), is left alone, so pages read well stay as they were. The status is the label's,
+    else the nearest heading's above, else "Present" (a roll above the items with no
+    heading lists who attended; an officer by the post beside them attended)."""
+    out: list[Attendee] = []
+    taken = [(a.span.start, a.span.end) for a in found]
+    status: str | None = None
+    pending: list[Attendee] = []  # a line of one name, waiting for a roll line beside it
+    after_roll = False  # the line above was a roll's (read by a reader or here)
+    for ln in lines(text, start, end):
+        if ln.blank:
+            continue
+        status = _layout_heading(ln.text, p) or status
+        if any(s < ln.end and ln.start < e for s, e in taken):
+            out.extend(pending)
+            pending, after_roll = [], True
+            continue
+        read, strong = ([], False) if any(
+            s.start < ln.end and ln.start < s.end for s in skip) else _layout_line(
+            text, ln, status, p)
+        if not read:
+            pending, after_roll = [], False
+        elif strong or after_roll or pending:
+            out.extend([*pending, *read])
+            pending, after_roll = [], True
+        else:
+            pending = read
+    return out
+
+
+def _layout_heading(line: str, p: Patterns) -> str | None:
+    """The status a roll's heading line gives the names below it: a heading the word lists
+    know, or a short line of a status's words alone ("APOLOGIES", "Also present")."""
+    if head := next((h.status for h in p.attendance_headings if h.pattern.match(line)), None):
+        return head
+    bare = line.strip().rstrip(":").strip()
+    if not bare or len(bare.split()) > 4 or re.search(r"[\d,;.]", bare):
+        return None
+    return next((x["status"] for x in p.raw["attendance"]["layout_label_status"]
+                 if re.search(x["pattern"], bare)), None)
+
+
+def _layout_line(text: str, ln: Line, status: str | None,
+                 p: Patterns) -> tuple[list[Attendee], bool]:
+    """One line's names for :func:`layout_roll`, and whether the line is a roll's on its own
+    (a label that names people, or two names or more). The line parts into fields at table
+    bars; a field may open on a label (a status, a post's or the members'
+    word: its names take the label's status; a field under any other label, "Parishioners:
+    2", is passed over), hold a post or body beside the one name before it, or hold names,
+    every one reading as a name; anything else, or a sentence, and the line is no roll's."""
+    out: list[Attendee] = []
+    headed = False
+    last: list[Attendee] = []  # the names of the field before
+    carry: str | None = None  # a label standing alone in its cell ("Chair: | Cllr A Bell |")
+    label_rx = p.rx("attendance", "layout_label")
+    for s, e in _layout_fields(text, ln, p):
+        field_status = carry or status
+        m = label_rx.match(text[s:e])
+        if m and not reads_as_name(m.group("label"), p):
+            carry = None
+            if not _people_label(m.group("label"), p):
+                last = []
+                continue
+            headed = True
+            field_status = next((x["status"] for x in p.raw["attendance"]["layout_label_status"]
+                                 if re.search(x["pattern"], m.group("label"))), status)
+            s += m.end()
+            if not text[s:e].strip():
+                carry = field_status or "Present"
+                continue
+        elif len(last) == 1 and carry is None and _column_beside(
+                text, last[0], s, text[s:e], status, p):
+            last = []
+            continue
+        if _prose_line(text[s:e]) or not (names := _layout_cells(
+                text, s, e, field_status, headed, p)):
+            return [], False
+        carry = None
+        out.extend(names)
+        last = names
+    if not headed and any(_comma_post(text, a) for a in out) and not all(
+            _comma_post(text, a) for a in out):
+        # "L Moss, Town Clerk, N Owen" with no label: entries of name and post, one with
+        # none, may part at the wrong commas.
+        return [], False
+    return out, bool(out) and (headed or len(out) >= 2)
+
+
+def _comma_post(text: str, a: Attendee) -> bool:
+    """The post is printed after the name and a comma ("L Moss, Town Clerk")."""
+    return a.capacity_span is not None and text[a.span.end:a.capacity_span.start].strip() == ","
+
+
+def _layout_fields(text: str, ln: Line, p: Patterns) -> list[tuple[int, int]]:
+    """A line's fields: its text parted at table bars ("Chair: | Cllr A Bell |"). (A wide
+    gap is left to the name splitter: parting there lost names on unseen pages.)"""
+    out: list[tuple[int, int]] = []
+    at = ln.start
+    for m in p.rx("attendance", "layout_field_gap").finditer(text, ln.start, ln.end):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, ln.end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _layout_cells(text: str, s: int, e: int, status: str | None, headed: bool,
+                  p: Patterns) -> list[Attendee]:
+    """The names in one field of a roll's line, parted further at a sentence's full stop
+    ("Cllr A Bell (WDC). PC C Dean."): none unless every cell yields names only and every
+    name reads as one (any two words under a label, ``headed``)."""
+    out: list[Attendee] = []
+    cells = [(s, e)]
+    for m in p.rx("attendance", "layout_cell_break").finditer(text, s, e):
+        cells[-1:] = [(cells[-1][0], m.start()), (m.end(), e)]
+    for cs, ce in cells:
+        cell = text[cs:ce].rstrip(" \t.;,")
+        if not cell.strip():
+            continue
+        if re.match(r"[ \t]*[A-Z][ \t]{2,}\S", cell):
+            return []  # "P  Ann Bell": a letter marking a column, no initial of the name
+        names = _names(text, cs, cs + len(cell), status or "Present", p, strict=True)
+        if not names or not all(reads_as_name(a.name, p, headed=headed) for a in names):
+            return []
+        out.extend(names)
+    if status is None:
+        # With no heading, an officer by the post beside the name attended ("L Moss, Town
+        # Clerk"), as in a column (_column_beside).
+        officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+        for a in out:
+            if a.capacity and not _councillor(a.name, p) and officer_words & {
+                    w.lower() for w in re.split(r"[\s/]+", a.capacity)}:
+                a.status = "AlsoInAttendance"
+    return out
+
+
+def column_of_posts(text: str, start: int, end: int, attendance: list[Attendee],
+                    p: Patterns) -> None:
+    """A roll whose table was saved one column after another: a run of lines each one
+    name (read by any roll reader), then, past any lines of dashes (the table's middle
+    column), as many lines each a post or the name of a body ("Mrs A Bell" / "Mr C Dean" /
+    "-" / "-" / "Senior Analyst" / "Manager, Healthwatch Westshire"). The n-th post or body
+    is the n-th name's; a name that has one already keeps it, and runs of unequal length are
+    left alone (the columns would not line up)."""
+    rows = [ln for ln in lines(text, start, end) if not ln.blank]
+    i = 0
+    while i < len(rows):
+        names: list[Attendee] = []
+        while i < len(rows) and (one := _one_name_on(rows[i], attendance)) is not None:
+            names.append(one)
+            i += 1
+        while i < len(rows) and re.fullmatch(r"[ \t]*[-–—][ \t]*", rows[i].text):
+            i += 1
+        cells: list[Line] = []
+        while len(names) >= 2 and i < len(rows) and len(cells) < len(names) and (
+                _one_name_on(rows[i], attendance) is None) and _post_cell(rows[i].text, p):
+            cells.append(rows[i])
+            i += 1
+        known = sum(_is_role(re.sub(r"[,;–—-]", " ", c.text), p) or _body_in(c.text) is not None
+                    for c in cells)
+        if len(names) >= 2 and len(cells) == len(names) and known * 2 >= len(cells):
+            for a, cell in zip(names, cells, strict=True):
+                at = cell.start + len(cell.text) - len(cell.text.lstrip())
+                post = cell.text.strip()
+                if not _column_beside(text, a, at, post, a.status, p):
+                    # the columns line up: the cell is the post ("Senior Analyst")
+                    a.capacity_span = span(text, at, at + len(post))
+                    a.capacity = post
+        i += not names and not cells
+
+
+def _post_cell(line: str, p: Patterns) -> bool:
+    """A table's cell that may be a post or a body: a short capitalised phrase, no sentence,
+    no figure, no person's name ("Senior Analyst", "Specialist – Policy")."""
+    cell = line.strip()
+    return bool(re.fullmatch(r"[A-Z][^\d.;:]{1,80}", cell)) and len(cell.split()) <= 8 and (
+        not reads_as_name(cell, p)) and not _prose_line(cell)
+
+
+def _one_name_on(line: Line, attendance: list[Attendee]) -> Attendee | None:
+    """The one attendee a roll's line holds and nothing else (but an honorific before it)."""
+    on = [a for a in attendance if line.start <= a.span.start and a.span.end <= line.end]
+    if len(on) != 1 or on[0].capacity or on[0].organisation:
+        return None
+    rest = line.text[: on[0].span.start - line.start] + line.text[on[0].span.end - line.start:]
+    return on[0] if len(rest.split()) <= 1 else None
+
+
+def _people_label(label: str, p: Patterns) -> bool:
+    """A label over names that says whose they are: a status ("Members and Officers
+    present"), the members' or an honorific's word ("Parish Councillors", "City & County
+    Cllrs"), or a post's ("Clerk/Responsible Financial Officer") — not a page's field
+    ("Venue", "Contact", "Date")."""
+    words = [w.rstrip("s").casefold() for w in re.split(r"[\s/&]+", label.strip(" .()")) if w]
+    members = {"member", "councillor", "cllr", "alderm", "alderman", "officer", "official"}
+    return any(re.search(s["pattern"], label) for s in p.raw["attendance"]["layout_label_status"]
+               ) or any(w in members or w in p.honorific_keys or w in p.role_words
+                        for w in words)
+
+
+def reads_as_name(name: str, p: Patterns, headed: bool = False) -> bool:
+    """The name model a roll's cell is scored by: a person's name, not a place, a building,
+    a post or a body. After any honorifics ("Cllr", "Mrs", "PC"), one to four capitalised
+    words; with no honorific, initials before a surname ("C Graves", "PG Davies") or a
+    common given name first ("Laura Walkingshaw"), or, under a label or heading that says
+    whose names follow (``headed``), any two words or more ("Grace Lumley"). A last word
+    that ends streets ("John Street"), or a body's, post's or programme's head word ("I.
+    Helmdon Parish Plan"), is no name's."""
+    words = name.split()
+    k = 0
+    while k < len(words) and words[k].casefold().rstrip(".") in p.honorific_keys:
+        k += 1
+    rest = words[k:]
+    lex = lexicon_data()
+    ends = {*lex["people"]["street_words"], *p.body_words, *p.role_words,
+            *(h.casefold() for h in lex["programmes"]["heads"])}
+    if not 1 <= len(rest) <= 4 or re.search(r"[\d:;]", name) or (
+            rest[-1].casefold().strip(".,") in ends) or not all(
+            w[:1].isupper() or w in lex["people"]["name_particles"] for w in rest):
+        return False
+    # Initials before a surname: "C Graves", "P. G. Davies", "PG Davies" (not a heading in
+    # capitals: "IN ATTENDANCE").
+    initials = re.fullmatch(r"(?:[A-Z]\.?)+", rest[0]) and len(rest[0].replace(".", "")) <= 3 and (
+        len(rest) >= 2 and not re.fullmatch(r"[A-Z]{2,}", rest[1]))
+    return k > 0 or (len(rest) >= 2 and (headed or bool(initials) or rest[0] in given_names()))
+
+
 def titled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
     """A line above the first item that is nothing but two names or more, each with its
     honorific ("Cllr A Bell; Cllr C Dean: Cllr E Fox."), or a line labelled with the
@@ -1005,7 +1250,6 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
     officer without an honorific among them by the role beside the name ("B Dean      Clerk")
     in attendance. The first line that is neither ends the roll."""
     officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
-    capacity_rx = p.rx("attendance", "capacity")
     out: list[Attendee] = []
     for line in lines(text, start, end):
         if line.blank:
@@ -1022,26 +1266,42 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
         if len(names) != 1:
             break
         a = names[0]
-        held = capacity_rx.fullmatch(f"({re.sub(r'-[ ]+', '-', column)})")
-        if (officer or (column and not held)) and not _councillor(a.name, p):
-            # An officer by their role, or someone not a councillor beside the body they
-            # came from ("PCSO A Bell      North Wales Police"): in attendance.
-            a.status = "AlsoInAttendance"
-        if held:
-            a.capacity = _capacity_name(held.group("capacity"))
-        elif column and "/" not in column and (_is_role(column, p) or p.rx(
-                "attendance", "post_before_name").fullmatch(column)):
-            # "Cllr J Pugh      County Councillor", "A Bell      Parish Clerk": the post held.
-            at = line.start + lead + gap.end() if gap else line.start
-            a.capacity_span = span(text, at, at + len(column))
-            a.capacity = column
-        elif column and (org := _body_in(column)) is not None:
-            # "PCSO A Bell      North Wales Police": the body they came from.
-            at = line.start + lead + gap.end() if gap else line.start
-            a.organisation_span = span(text, at + org[0], at + org[1])
-            a.organisation = collapse(a.organisation_span.exact)
+        at = line.start + lead + gap.end() if gap else line.start
+        if column and not _column_beside(text, a, at, column, None, p) and not _councillor(
+                a.name, p):
+            a.status = "AlsoInAttendance"  # beside something: not a member
         out.append(a)
     return out if sum(1 for a in out if a.status == "Present") >= 3 else []
+
+
+def _column_beside(text: str, a: Attendee, at: int, column: str, status: str | None,
+                   p: Patterns) -> bool:
+    """A roll's column beside one name (``column`` at ``at``): a capacity ("Chair", "Vice-
+    Chair"), a post ("County Councillor", "Parish Clerk"), or the body the person came from
+    ("North Wales Police"), set on ``a``; whether the column was one. With no heading's
+    status, an officer by their role, or someone not a councillor beside a post or body,
+    attended rather than sat ("PCSO A Bell      North Wales Police")."""
+    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    held = p.rx("attendance", "capacity").fullmatch(f"({re.sub(r'-[ ]+', '-', column)})")
+    role = not held and "/" not in column and bool(_is_role(column, p) or p.rx(
+        "attendance", "post_before_name").fullmatch(column))
+    org = None if held or role else _body_in(column)
+    officer = bool({w.lower() for w in re.split(r"[\s/]+", column)} & officer_words)
+    if not (held or role or officer or org is not None):
+        return False
+    if status is None and (officer or not held) and not _councillor(a.name, p):
+        a.status = "AlsoInAttendance"
+    if held:
+        a.capacity = _capacity_name(held.group("capacity"))
+    elif role:
+        # "Cllr J Pugh      County Councillor", "A Bell      Parish Clerk": the post held.
+        a.capacity_span = span(text, at, at + len(column))
+        a.capacity = column
+    elif org is not None:
+        # "PCSO A Bell      North Wales Police": the body they came from.
+        a.organisation_span = span(text, at + org[0], at + org[1])
+        a.organisation = collapse(a.organisation_span.exact)
+    return True
 
 
 _NUMBERED = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+")

@@ -24,10 +24,12 @@ from kg.attendance import (
     _unheaded_members,
     apologies_list,
     area_roll,
+    column_of_posts,
     contact_name,
     first_of_each,
     initialled_roll,
     is_committee,
+    layout_roll,
     legend_roll,
     list_end,
     numbered_lists,
@@ -234,6 +236,12 @@ def _extract(text: str, p: Patterns) -> Minutes:
     minutes.attendance.extend(numbered_lists(text, p))
     minutes.attendance.extend(legend_roll(text, header_end, p))
     minutes.attendance.extend(_attendance_tables(text, p))
+    # Any other roll above the first item, read last, by its layout and the name model,
+    # where no reader found anyone on its line.
+    minutes.attendance.extend(layout_roll(
+        text, 0, header_end, minutes.attendance,
+        [s for s in (minutes.committee_span, minutes.date_span, minutes.venue_span) if s], p))
+    column_of_posts(text, 0, header_end, minutes.attendance, p)
     minutes.attendance = first_of_each(minutes.attendance)
 
     # An agenda or a notice has items too, but never a list of who attended.

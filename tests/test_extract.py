@@ -1172,6 +1172,90 @@ def test_parish_rolls_without_a_present_heading() -> None:
     assert [a.name for a in m.attendance] == ["Marwood", "Quince", "Tallis", "Councillor Upjohn"]
 
 
+def test_a_roll_read_by_its_layout_under_any_label_or_none() -> None:
+    """Rolls no shape reader knows, read by layout and the name model: a label of people
+    in no word list ("Members and Officers present:"), a table's bars round a label's cells,
+    a full stop between two entries, and a line of names with no heading at all."""
+    text = (
+        "Minutes of the Meeting of the Council held on Monday, 3rd March 2025 at the Pavilion\n\n"
+        "Members and Officers present: Mr A Farrow, Mrs B Gedge and Mrs C Hollis (Clerk).\n\n"
+        "In attendance: Cllr Dora Ingram (NDC). PC Evan Jolley.\n\n"
+        "1. Apologies\n\nNone.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("Mr A Farrow", "Present", None), ("Mrs B Gedge", "Present", None),
+        ("Mrs C Hollis", "AlsoInAttendance", "Clerk"),
+        ("Cllr Dora Ingram", "AlsoInAttendance", None),
+        ("PC Evan Jolley", "AlsoInAttendance", None)]
+    text = (
+        "Minutes of the Parish Council Meeting held on Wed 5th March 2025 at 7pm\n"
+        "Chair: | Cllr Fay Kemble |\n"
+        "Also in attendance: | Grace Lumley (Parish Clerk) |\n"
+        "Borough Cllrs: | Borough Cllr Harry Marsh |\n"
+        "25/01 Apologies\nNone.\n"
+    )
+    m = extract(text)
+    assert sorted((a.name, a.status) for a in m.attendance) == [
+        ("Cllr Fay Kemble", "Present"), ("Cllr Harry Marsh", "Present"),
+        ("Grace Lumley", "AlsoInAttendance")]
+    text = (
+        "Minutes of the Annual Parish Meeting held on Tuesday 6th May 2025\n"
+        "Cllr Nash (Chair), Cllr Orme (Vice-Chair), Cllr Pike, PCSO Quinn, R Stott (Clerk)\n"
+        "1. Apologies - Cllr Tate\n2. Minutes\nAgreed.\n"
+    )
+    m = extract(text)
+    assert {"Cllr Nash", "Cllr Orme", "Cllr Pike", "PCSO Quinn", "R Stott"} <= {
+        a.name for a in m.attendance}
+    # One name a line, two or more together, under a status's word standing alone.
+    text = (
+        "Minutes of the Board held on 4 March 2025\n\nAlso present: Cllr Ann Vale\n\n"
+        "APOLOGIES\n\nPeter Upton\nJohn Vick\n\n1. Minutes\n\nAgreed.\n"
+    )
+    assert [(a.name, a.status) for a in extract(text).attendance] == [
+        ("Cllr Ann Vale", "AlsoInAttendance"), ("Peter Upton", "Apologies"),
+        ("John Vick", "Apologies")]
+
+
+def test_a_roll_table_saved_one_column_after_another() -> None:
+    """A roll's table saved column by column: the names, a column of dashes, then the posts
+    in the same order; the n-th post is the n-th name's. Columns of unequal length are not
+    paired."""
+    text = (
+        "Westshire Scrutiny Committee - Thursday 6 March 2025\n\n"
+        "Also in attendance:-\n\nMrs A Bower\n\nMr C Denning\n\nMs E Fairley\n\n"
+        "-\n\n-\n\n-\n\nSenior Analyst\n\nPublic Health Manager\n\n"
+        "Manager, Healthwatch Westshire\n\n"
+        "HOS.1/25\n\nApologies for Absence\n\nNone.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.capacity) for a in m.attendance] == [
+        ("Mrs A Bower", "Senior Analyst"), ("Mr C Denning", "Public Health Manager"),
+        ("Ms E Fairley", "Manager, Healthwatch Westshire")]
+    short = text.replace("Manager, Healthwatch Westshire\n\n", "")
+    assert [a.capacity for a in extract(short).attendance] == [None, None, None]
+
+
+def test_the_layout_roll_reader_stays_silent_off_rolls() -> None:
+    """No roll in a page's fields, its venue, a plan's caption or prose above the items:
+    the name model reads no place, building, programme or sentence as a person."""
+    text = (
+        "Minutes of the Planning Committee held on 7 April 2025\n\n"
+        "Venue: Orchard Room, Civic Centre, Westbury\n\n"
+        "Contact: Ivy Naylor, Democratic Services Officer\n\n"
+        "Item Location: Mill Lane, Eastbury\n\n"
+        "I. Westbury Parish Plan:\n\n"
+        "The Chairman welcomed Janet Reed and Paul Shaw to the meeting and thanked them.\n\n"
+        "IN ATTENDANCE: Westbury & Eastbury Town Council\n\n"
+        "1. Apologies\n\nNone.\n"
+    )
+    m = extract(text)
+    names = [a.name for a in m.attendance]
+    assert not any(n in names for n in (
+        "Orchard Room", "Civic Centre", "Ivy Naylor", "Mill Lane", "I. Westbury Parish Plan",
+        "Janet Reed", "Paul Shaw", "Westbury", "IN ATTENDANCE"))
+
+
 def test_late_arrival_between_the_lists() -> None:
     """"Cllr A joined the meeting at 8.05pm" below the list of who was present: present,
     and the labelled lists below it ("Clerk: Mr B") are still read."""
@@ -4474,9 +4558,12 @@ def test_unheaded_members_wrapped_over_lines_and_the_officers_below() -> None:
         ("N Owen", "AlsoInAttendance", "Asset Manager"),
         ("Cllr Park", "Apologies", None),
     ]
-    # A paragraph below that is not all names and posts is left alone.
+    # A paragraph below that is not all names and posts is not this reader's; the layout
+    # reader (layout_roll) still takes its line of one name and post beside the roll, and
+    # leaves the prose.
     prose = text.replace("N Owen, Asset Manager", "The Mayor welcomed all, as usual")
-    assert "L Moss" not in [a.name for a in extract(prose).attendance]
+    assert [(a.name, a.capacity) for a in extract(prose).attendance
+            if a.status == "AlsoInAttendance"] == [("L Moss", "Town Clerk")]
     # Several officers to a line, parted by wide gaps or commas, each with a post.
     for gap in ("    ", ", "):
         wide = text.replace("L Moss, Town Clerk\nN Owen, Asset Manager",
