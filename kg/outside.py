@@ -73,15 +73,24 @@ def _dates(line: str, p: Patterns) -> set[date | None]:
 
 
 def _covered(text: str, minutes: Minutes, p: Patterns) -> list[tuple[int, int]]:
-    """The stretches already read: every item's span whole, and the whole lines of each
-    header field, roll entry (its name, capacity and body) and contact."""
+    """The stretches already read: every item's span whole, the whole lines of each header
+    field and contact, and each roll entry's own words (its name, capacity and body) with
+    its heading."""
     out = [(i.span.start, i.span.end) for i in minutes.items]
     owned = [minutes.committee_span, minutes.date_span, minutes.venue_span]
-    for a in minutes.attendance:
-        owned += [a.span, a.capacity_span, a.organisation_span]
     owned += [c.span for c in minutes.contacts]
     out += [(_line_start(text, sp.start), _line_end(text, sp.end)) for sp in owned
             if sp is not None and sp.end > sp.start]
+    # A roll's entries (name, capacity, body) and its headings are the roll reader's; what
+    # else their lines hold (a post the roll did not take, "Also present PCSO Laws") is read.
+    for a in minutes.attendance:
+        out += [(sp.start, sp.end) for sp in (a.span, a.capacity_span, a.organisation_span)
+                if sp is not None and sp.end > sp.start]
+    for ln in lines(text, 0, len(text)):
+        for h in p.attendance_headings:
+            if m := h.pattern.match(ln.text):
+                out.append((ln.start, ln.start + m.end()))
+                break
     out += [(m.start(), m.end()) for m in p.rx("items", "label_lines").finditer(text)]
     return sorted(out)
 
@@ -100,8 +109,13 @@ def _gaps(covered: list[tuple[int, int]], start: int, end: int) -> list[tuple[in
     return [(s, e) for s, e in out if e > s]
 
 
+# What a stretch may open on when a roll entry's words were cut from before it: the close
+# of the bracket round its capacity ("Jo Bloggs (Clerk)").
+_LEFT_OVER = ")]"
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in _LEFT_OVER):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1

@@ -99,6 +99,27 @@ def test_header_rolls_and_items_are_not_read_again() -> None:
     assert minutes.outside.mentions == [] and minutes.outside.followups == []
 
 
+def test_a_roll_lines_other_words_are_read_but_not_its_entries_or_heading() -> None:
+    """A roll's line may hold more than the roll reader takes ("… Also present PCSO Dee Rowe
+    of Westshire Police and two residents."): those words are read; the names, capacities
+    and heading the roll reader took are not read again."""
+    text = (
+        "Minutes of the Meeting of Westbury Parish Council held on 7 June 2023\n\n"
+        "COUNCILLORS PRESENT: Cllr A Bell (Chairman), Cllr C Dent. Also present PCSO Dee "
+        "Rowe of Westshire Police and two residents.\n\n"
+        "1. Apologies for absence\nNone were received.\n\n"
+        "2. Accounts\nThe accounts were approved.\n"
+    )
+    minutes = extract(text)
+    spans = outside_spans(text, minutes, load())
+    read = " ".join(sp.exact for sp in spans)
+    assert "Westshire Police" in read
+    assert "PRESENT" not in read and "A Bell" not in read and "Chairman" not in read
+    read_prose([(text, minutes)])
+    assert {(m.kind, m.label) for m in minutes.outside.mentions} >= {
+        ("organisation", "Westshire Police")}
+
+
 def test_heading_lines_above_the_first_item_are_no_prose() -> None:
     """A second title, a line with the meeting's own date and a field's label with its value
     below it stand above the items as the heading does: none of them is read."""
