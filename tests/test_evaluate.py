@@ -217,8 +217,8 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # 11 and 12 joined after round 12, set 13 (which reads worse again) after round 13, sets 14
 # and 15 (the unseen sets of rounds 14 and 15, which read worse again) after round 15, set 16
 # (round 16's unseen set, round 17's development set) after round 17.
-INDEPENDENT_FLOORS = {"posts": 0.84, "people": 0.93, "organisations": 0.70, "programmes": 0.67,
-                      "followups": 0.79, "meeting_refs": 0.89, "overall": 0.86}
+INDEPENDENT_FLOORS = {"posts": 0.86, "people": 0.94, "organisations": 0.72, "programmes": 0.69,
+                      "followups": 0.79, "meeting_refs": 0.89, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 
 
