@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from kg.patterns import (
     _PARTIES,
@@ -876,8 +877,13 @@ def _layout_heading(line: str, p: Patterns) -> str | None:
     bare = line.strip().rstrip(":").strip()
     if not bare or len(bare.split()) > 4 or re.search(r"[\d,;.]", bare):
         return None
+    return _layout_label_status(bare, p)
+
+
+def _layout_label_status(label: str, p: Patterns) -> str | None:
+    """The status a roll label's words give (``layout_label_status``, first that matches)."""
     return next((x["status"] for x in p.raw["attendance"]["layout_label_status"]
-                 if re.search(x["pattern"], bare)), None)
+                 if re.search(x["pattern"], label)), None)
 
 
 def _layout_line(text: str, ln: Line, status: str | None,
@@ -902,8 +908,7 @@ def _layout_line(text: str, ln: Line, status: str | None,
                 last = []
                 continue
             headed = True
-            field_status = next((x["status"] for x in p.raw["attendance"]["layout_label_status"]
-                                 if re.search(x["pattern"], m.group("label"))), status)
+            field_status = _layout_label_status(m.group("label"), p) or status
             s += m.end()
             if not text[s:e].strip():
                 carry = field_status or "Present"
@@ -965,7 +970,7 @@ def _layout_cells(text: str, s: int, e: int, status: str | None, headed: bool,
     if status is None:
         # With no heading, an officer by the post beside the name attended ("L Moss, Town
         # Clerk"), as in a column (_column_beside).
-        officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+        officer_words = _officer_words(p)
         for a in out:
             if a.capacity and not _councillor(a.name, p) and officer_words & {
                     w.lower() for w in re.split(r"[\s/]+", a.capacity)}:
@@ -1031,10 +1036,26 @@ def _people_label(label: str, p: Patterns) -> bool:
     Cllrs"), or a post's ("Clerk/Responsible Financial Officer") — not a page's field
     ("Venue", "Contact", "Date")."""
     words = [w.rstrip("s").casefold() for w in re.split(r"[\s/&]+", label.strip(" .()")) if w]
-    members = {"member", "councillor", "cllr", "alderm", "alderman", "officer", "official"}
-    return any(re.search(s["pattern"], label) for s in p.raw["attendance"]["layout_label_status"]
-               ) or any(w in members or w in p.honorific_keys or w in p.role_words
-                        for w in words)
+    members = p.raw["attendance"]["layout_people_words"]
+    return _layout_label_status(label, p) is not None or any(
+        w in members or w in p.honorific_keys or w in p.role_words for w in words)
+
+
+@cache
+def _name_model_words(p: Patterns) -> tuple[frozenset[str], tuple[str, ...]]:
+    """For :func:`reads_as_name`, built once per load rather than once a cell: the last
+    words no name ends on (a street's, a body's, a post's, a programme's head word), and the
+    lower-case particles a name may hold ("de", "van")."""
+    lex = lexicon_data()
+    ends = frozenset({*lex["people"]["street_words"], *p.body_words, *p.role_words,
+                      *(h.casefold() for h in lex["programmes"]["heads"])})
+    return ends, tuple(lex["people"]["name_particles"])
+
+
+@cache
+def _officer_words(p: Patterns) -> frozenset[str]:
+    """``officer_words`` in lower case, built once per load."""
+    return frozenset(w.lower() for w in p.raw["attendance"]["officer_words"])
 
 
 def reads_as_name(name: str, p: Patterns, headed: bool = False) -> bool:
@@ -1050,12 +1071,10 @@ def reads_as_name(name: str, p: Patterns, headed: bool = False) -> bool:
     while k < len(words) and words[k].casefold().rstrip(".") in p.honorific_keys:
         k += 1
     rest = words[k:]
-    lex = lexicon_data()
-    ends = {*lex["people"]["street_words"], *p.body_words, *p.role_words,
-            *(h.casefold() for h in lex["programmes"]["heads"])}
+    ends, particles = _name_model_words(p)
     if not 1 <= len(rest) <= 4 or re.search(r"[\d:;]", name) or (
             rest[-1].casefold().strip(".,") in ends) or not all(
-            w[:1].isupper() or w in lex["people"]["name_particles"] for w in rest):
+            w[:1].isupper() or w in particles for w in rest):
         return False
     # Initials before a surname: "C Graves", "P. G. Davies", "PG Davies" (not a heading in
     # capitals: "IN ATTENDANCE").
@@ -1249,7 +1268,7 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
     with its capacity or role in a column after a wide gap ("Cllr A Bell      Chair"), an
     officer without an honorific among them by the role beside the name ("B Dean      Clerk")
     in attendance. The first line that is neither ends the roll."""
-    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    officer_words = _officer_words(p)
     out: list[Attendee] = []
     for line in lines(text, start, end):
         if line.blank:
@@ -1281,7 +1300,7 @@ def _column_beside(text: str, a: Attendee, at: int, column: str, status: str | N
     ("North Wales Police"), set on ``a``; whether the column was one. With no heading's
     status, an officer by their role, or someone not a councillor beside a post or body,
     attended rather than sat ("PCSO A Bell      North Wales Police")."""
-    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    officer_words = _officer_words(p)
     held = p.rx("attendance", "capacity").fullmatch(f"({re.sub(r'-[ ]+', '-', column)})")
     role = not held and "/" not in column and bool(_is_role(column, p) or p.rx(
         "attendance", "post_before_name").fullmatch(column))

@@ -20,6 +20,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.dates import parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
@@ -71,7 +72,7 @@ def read_prose(
         _join_variants(text, minutes)
 
 
-def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int, doc,
+def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int, doc: Doc,
               page: _Page, p: Patterns) -> None:
     """What the pipeline marked in one stretch of the page (an item's span, or a stretch no
     item holds), added to its holder as records with spans into the source text."""
@@ -807,8 +808,14 @@ def _one_holders_post(label: str) -> str | None:
 
 def _chairs_post(post: str) -> bool:
     """Whether a post is a chair's, by any of its names ("Vice Chairman", "Deputy Convener")."""
+    return bool({post.lower().split()[-1], post.lower()} & _chair_names())
+
+
+@cache
+def _chair_names() -> frozenset[str]:
+    """A chair's names: the synonyms of "chairman" in the lexicon, and a convener's."""
     chairs = {w for group in lexicon().post_synonyms if "chairman" in group for w in group}
-    return bool({post.lower().split()[-1], post.lower()} & (chairs | {"convener", "convenor"}))
+    return frozenset(chairs | {"convener", "convenor"})
 
 
 def _bare_programme_names(label: str) -> list[str]:
