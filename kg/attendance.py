@@ -970,10 +970,8 @@ def _layout_cells(text: str, s: int, e: int, status: str | None, headed: bool,
     if status is None:
         # With no heading, an officer by the post beside the name attended ("L Moss, Town
         # Clerk"), as in a column (_column_beside).
-        officer_words = _officer_words(p)
         for a in out:
-            if a.capacity and not _councillor(a.name, p) and officer_words & {
-                    w.lower() for w in re.split(r"[\s/]+", a.capacity)}:
+            if a.capacity and not _councillor(a.name, p) and _has_officer_word(a.capacity, p):
                 a.status = "AlsoInAttendance"
     return out
 
@@ -1056,6 +1054,12 @@ def _name_model_words(p: Patterns) -> tuple[frozenset[str], tuple[str, ...]]:
 def _officer_words(p: Patterns) -> frozenset[str]:
     """``officer_words`` in lower case, built once per load."""
     return frozenset(w.lower() for w in p.raw["attendance"]["officer_words"])
+
+
+def _has_officer_word(phrase: str, p: Patterns) -> bool:
+    """Whether a post or column beside a name holds an officer's word ("Town Clerk",
+    "Clerk/RFO"): its holder attended rather than sat."""
+    return bool({w.lower() for w in re.split(r"[\s/]+", phrase)} & _officer_words(p))
 
 
 def reads_as_name(name: str, p: Patterns, headed: bool = False) -> bool:
@@ -1268,7 +1272,6 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
     with its capacity or role in a column after a wide gap ("Cllr A Bell      Chair"), an
     officer without an honorific among them by the role beside the name ("B Dean      Clerk")
     in attendance. The first line that is neither ends the roll."""
-    officer_words = _officer_words(p)
     out: list[Attendee] = []
     for line in lines(text, start, end):
         if line.blank:
@@ -1278,7 +1281,7 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
         e = line.start + lead + (gap.start() if gap else len(line.text.strip()))
         column = line.text.strip()[gap.end():] if gap else ""
         titled = _titled(collapse(text[line.start:e]), p)
-        officer = bool({w.lower() for w in re.split(r"[\s/]+", column)} & officer_words)
+        officer = _has_officer_word(column, p)
         if not (titled or officer):
             break
         names = _names(text, line.start + lead, e, "Present", p, strict=True)
@@ -1300,12 +1303,11 @@ def _column_beside(text: str, a: Attendee, at: int, column: str, status: str | N
     ("North Wales Police"), set on ``a``; whether the column was one. With no heading's
     status, an officer by their role, or someone not a councillor beside a post or body,
     attended rather than sat ("PCSO A Bell      North Wales Police")."""
-    officer_words = _officer_words(p)
     held = p.rx("attendance", "capacity").fullmatch(f"({re.sub(r'-[ ]+', '-', column)})")
     role = not held and "/" not in column and bool(_is_role(column, p) or p.rx(
         "attendance", "post_before_name").fullmatch(column))
     org = None if held or role else _body_in(column)
-    officer = bool({w.lower() for w in re.split(r"[\s/]+", column)} & officer_words)
+    officer = _has_officer_word(column, p)
     if not (held or role or officer or org is not None):
         return False
     if status is None and (officer or not held) and not _councillor(a.name, p):
