@@ -961,7 +961,7 @@ def _layout_cells(text: str, s: int, e: int, status: str | None, headed: bool,
         cell = text[cs:ce].rstrip(" \t.;,")
         if not cell.strip():
             continue
-        if re.match(r"[ \t]*[A-Z][ \t]{2,}\S", cell):
+        if p.rx("attendance", "layout_column_letter").match(cell):
             return []  # "P  Ann Bell": a letter marking a column, no initial of the name
         names = _names(text, cs, cs + len(cell), status or "Present", p, strict=True)
         if not names or not all(reads_as_name(a.name, p, headed=headed) for a in names):
@@ -991,7 +991,7 @@ def column_of_posts(text: str, start: int, end: int, attendance: list[Attendee],
         while i < len(rows) and (one := _one_name_on(rows[i], attendance)) is not None:
             names.append(one)
             i += 1
-        while i < len(rows) and re.fullmatch(r"[ \t]*[-–—][ \t]*", rows[i].text):
+        while i < len(rows) and p.rx("attendance", "column_dashes").fullmatch(rows[i].text):
             i += 1
         cells: list[Line] = []
         while len(names) >= 2 and i < len(rows) and len(cells) < len(names) and (
@@ -1015,7 +1015,7 @@ def _post_cell(line: str, p: Patterns) -> bool:
     """A table's cell that may be a post or a body: a short capitalised phrase, no sentence,
     no figure, no person's name ("Senior Analyst", "Specialist – Policy")."""
     cell = line.strip()
-    return bool(re.fullmatch(r"[A-Z][^\d.;:]{1,80}", cell)) and len(cell.split()) <= 8 and (
+    return bool(p.rx("attendance", "post_cell").fullmatch(cell)) and len(cell.split()) <= 8 and (
         not reads_as_name(cell, p)) and not _prose_line(cell)
 
 
