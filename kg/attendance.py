@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from kg.patterns import (
     _PARTIES,
@@ -876,8 +877,13 @@ def _layout_heading(line: str, p: Patterns) -> str | None:
     bare = line.strip().rstrip(":").strip()
     if not bare or len(bare.split()) > 4 or re.search(r"[\d,;.]", bare):
         return None
+    return _layout_label_status(bare, p)
+
+
+def _layout_label_status(label: str, p: Patterns) -> str | None:
+    """The status a roll label's words give (``layout_label_status``, first that matches)."""
     return next((x["status"] for x in p.raw["attendance"]["layout_label_status"]
-                 if re.search(x["pattern"], bare)), None)
+                 if re.search(x["pattern"], label)), None)
 
 
 def _layout_line(text: str, ln: Line, status: str | None,
@@ -902,8 +908,7 @@ def _layout_line(text: str, ln: Line, status: str | None,
                 last = []
                 continue
             headed = True
-            field_status = next((x["status"] for x in p.raw["attendance"]["layout_label_status"]
-                                 if re.search(x["pattern"], m.group("label"))), status)
+            field_status = _layout_label_status(m.group("label"), p) or status
             s += m.end()
             if not text[s:e].strip():
                 carry = field_status or "Present"
@@ -956,7 +961,7 @@ def _layout_cells(text: str, s: int, e: int, status: str | None, headed: bool,
         cell = text[cs:ce].rstrip(" \t.;,")
         if not cell.strip():
             continue
-        if re.match(r"[ \t]*[A-Z][ \t]{2,}\S", cell):
+        if p.rx("attendance", "layout_column_letter").match(cell):
             return []  # "P  Ann Bell": a letter marking a column, no initial of the name
         names = _names(text, cs, cs + len(cell), status or "Present", p, strict=True)
         if not names or not all(reads_as_name(a.name, p, headed=headed) for a in names):
@@ -965,10 +970,8 @@ def _layout_cells(text: str, s: int, e: int, status: str | None, headed: bool,
     if status is None:
         # With no heading, an officer by the post beside the name attended ("L Moss, Town
         # Clerk"), as in a column (_column_beside).
-        officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
         for a in out:
-            if a.capacity and not _councillor(a.name, p) and officer_words & {
-                    w.lower() for w in re.split(r"[\s/]+", a.capacity)}:
+            if a.capacity and not _councillor(a.name, p) and _has_officer_word(a.capacity, p):
                 a.status = "AlsoInAttendance"
     return out
 
@@ -988,7 +991,7 @@ def column_of_posts(text: str, start: int, end: int, attendance: list[Attendee],
         while i < len(rows) and (one := _one_name_on(rows[i], attendance)) is not None:
             names.append(one)
             i += 1
-        while i < len(rows) and re.fullmatch(r"[ \t]*[-–—][ \t]*", rows[i].text):
+        while i < len(rows) and p.rx("attendance", "column_dashes").fullmatch(rows[i].text):
             i += 1
         cells: list[Line] = []
         while len(names) >= 2 and i < len(rows) and len(cells) < len(names) and (
@@ -1012,7 +1015,7 @@ def _post_cell(line: str, p: Patterns) -> bool:
     """A table's cell that may be a post or a body: a short capitalised phrase, no sentence,
     no figure, no person's name ("Senior Analyst", "Specialist – Policy")."""
     cell = line.strip()
-    return bool(re.fullmatch(r"[A-Z][^\d.;:]{1,80}", cell)) and len(cell.split()) <= 8 and (
+    return bool(p.rx("attendance", "post_cell").fullmatch(cell)) and len(cell.split()) <= 8 and (
         not reads_as_name(cell, p)) and not _prose_line(cell)
 
 
@@ -1031,10 +1034,32 @@ def _people_label(label: str, p: Patterns) -> bool:
     Cllrs"), or a post's ("Clerk/Responsible Financial Officer") — not a page's field
     ("Venue", "Contact", "Date")."""
     words = [w.rstrip("s").casefold() for w in re.split(r"[\s/&]+", label.strip(" .()")) if w]
-    members = {"member", "councillor", "cllr", "alderm", "alderman", "officer", "official"}
-    return any(re.search(s["pattern"], label) for s in p.raw["attendance"]["layout_label_status"]
-               ) or any(w in members or w in p.honorific_keys or w in p.role_words
-                        for w in words)
+    members = p.raw["attendance"]["layout_people_words"]
+    return _layout_label_status(label, p) is not None or any(
+        w in members or w in p.honorific_keys or w in p.role_words for w in words)
+
+
+@cache
+def _name_model_words(p: Patterns) -> tuple[frozenset[str], tuple[str, ...]]:
+    """For :func:`reads_as_name`, built once per load rather than once a cell: the last
+    words no name ends on (a street's, a body's, a post's, a programme's head word), and the
+    lower-case particles a name may hold ("de", "van")."""
+    lex = lexicon_data()
+    ends = frozenset({*lex["people"]["street_words"], *p.body_words, *p.role_words,
+                      *(h.casefold() for h in lex["programmes"]["heads"])})
+    return ends, tuple(lex["people"]["name_particles"])
+
+
+@cache
+def _officer_words(p: Patterns) -> frozenset[str]:
+    """``officer_words`` in lower case, built once per load."""
+    return frozenset(w.lower() for w in p.raw["attendance"]["officer_words"])
+
+
+def _has_officer_word(phrase: str, p: Patterns) -> bool:
+    """Whether a post or column beside a name holds an officer's word ("Town Clerk",
+    "Clerk/RFO"): its holder attended rather than sat."""
+    return bool({w.lower() for w in re.split(r"[\s/]+", phrase)} & _officer_words(p))
 
 
 def reads_as_name(name: str, p: Patterns, headed: bool = False) -> bool:
@@ -1050,12 +1075,10 @@ def reads_as_name(name: str, p: Patterns, headed: bool = False) -> bool:
     while k < len(words) and words[k].casefold().rstrip(".") in p.honorific_keys:
         k += 1
     rest = words[k:]
-    lex = lexicon_data()
-    ends = {*lex["people"]["street_words"], *p.body_words, *p.role_words,
-            *(h.casefold() for h in lex["programmes"]["heads"])}
+    ends, particles = _name_model_words(p)
     if not 1 <= len(rest) <= 4 or re.search(r"[\d:;]", name) or (
             rest[-1].casefold().strip(".,") in ends) or not all(
-            w[:1].isupper() or w in lex["people"]["name_particles"] for w in rest):
+            w[:1].isupper() or w in particles for w in rest):
         return False
     # Initials before a surname: "C Graves", "P. G. Davies", "PG Davies" (not a heading in
     # capitals: "IN ATTENDANCE").
@@ -1249,7 +1272,6 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
     with its capacity or role in a column after a wide gap ("Cllr A Bell      Chair"), an
     officer without an honorific among them by the role beside the name ("B Dean      Clerk")
     in attendance. The first line that is neither ends the roll."""
-    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
     out: list[Attendee] = []
     for line in lines(text, start, end):
         if line.blank:
@@ -1259,7 +1281,7 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
         e = line.start + lead + (gap.start() if gap else len(line.text.strip()))
         column = line.text.strip()[gap.end():] if gap else ""
         titled = _titled(collapse(text[line.start:e]), p)
-        officer = bool({w.lower() for w in re.split(r"[\s/]+", column)} & officer_words)
+        officer = _has_officer_word(column, p)
         if not (titled or officer):
             break
         names = _names(text, line.start + lead, e, "Present", p, strict=True)
@@ -1281,12 +1303,11 @@ def _column_beside(text: str, a: Attendee, at: int, column: str, status: str | N
     ("North Wales Police"), set on ``a``; whether the column was one. With no heading's
     status, an officer by their role, or someone not a councillor beside a post or body,
     attended rather than sat ("PCSO A Bell      North Wales Police")."""
-    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
     held = p.rx("attendance", "capacity").fullmatch(f"({re.sub(r'-[ ]+', '-', column)})")
     role = not held and "/" not in column and bool(_is_role(column, p) or p.rx(
         "attendance", "post_before_name").fullmatch(column))
     org = None if held or role else _body_in(column)
-    officer = bool({w.lower() for w in re.split(r"[\s/]+", column)} & officer_words)
+    officer = _has_officer_word(column, p)
     if not (held or role or officer or org is not None):
         return False
     if status is None and (officer or not held) and not _councillor(a.name, p):

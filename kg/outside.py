@@ -37,7 +37,7 @@ def _below_heading(text: str, minutes: Minutes) -> int:
     """Where the page's own text starts: below the line of its heading's last field read
     above the first item (committee, date, venue). What stands above is the page's title or
     a site's furniture. 0 when no heading was read."""
-    first = min((i.span.start for i in minutes.items), default=len(text))
+    first = _first_item(text, minutes)
     ends = [sp.end for sp in (minutes.committee_span, minutes.date_span, minutes.venue_span)
             if sp is not None and sp.end <= first]
     return _line_end(text, max(ends)) if ends else 0
@@ -48,7 +48,7 @@ def _heading_lines(text: str, minutes: Minutes, start: int, p: Patterns
     """The lines above the first item that go on with the page's heading (``[outside]``): a
     title that calls the page minutes, a line with the meeting's own date, a field's label
     and the value below a label that stands alone."""
-    first = min((i.span.start for i in minutes.items), default=len(text))
+    first = _first_item(text, minutes)
     title, label = p.rx("outside", "title_line"), p.rx("outside", "field_label")
     out: list[tuple[int, int]] = []
     value_next = False
@@ -65,6 +65,12 @@ def _heading_lines(text: str, minutes: Minutes, start: int, p: Patterns
             out.append((ln.start, ln.end))
         value_next = bool(field and not field["value"])
     return out
+
+
+def _first_item(text: str, minutes: Minutes) -> int:
+    """Where the first item starts (the end of the text when there is none): the heading
+    is looked for above it."""
+    return min((i.span.start for i in minutes.items), default=len(text))
 
 
 def _dates(line: str, p: Patterns) -> set[date | None]:
@@ -115,6 +121,8 @@ _LEFT_OVER = ")]"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A stretch less the white space round it and what a cut roll entry left before it, so
+    that a stretch of nothing else falls under ``min_words`` and is dropped."""
     while start < end and (text[start].isspace() or text[start] in _LEFT_OVER):
         start += 1
     while end > start and text[end - 1].isspace():
@@ -123,12 +131,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _line_start(text: str, at: int) -> int:
+    """Where the line holding ``at`` starts: a field owns its whole line."""
     return text.rfind("\n", 0, at) + 1
 
 
 def _line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends (before its break)."""
     if at and text[at - 1] == "\n":
         return at - 1  # a stretch that takes in its line's break ends on that line
     nl = text.find("\n", at)
     return len(text) if nl < 0 else nl
-

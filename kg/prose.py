@@ -20,6 +20,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.dates import parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
@@ -71,12 +72,24 @@ def read_prose(
         _join_variants(text, minutes)
 
 
-def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int, doc,
+def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int, doc: Doc,
               page: _Page, p: Patterns) -> None:
     """What the pipeline marked in one stretch of the page (an item's span, or a stretch no
     item holds), added to its holder as records with spans into the source text."""
-    own = page.own
+    mentions = _mentions(text, minutes, base, doc, page)
+    holder.mentions.extend(mentions)
     anchor = minutes.date or page.anchor
+    followups = [_followup(text, base, s, anchor) for s in doc.spans["ckg_followups"]
+                 if not (isinstance(holder, Item) and _in_agenda(base + s.start_char, holder))]
+    holder.followups.extend(_merge_answered_asks(text, followups))
+    _add_meeting_refs(text, minutes, holder, base, doc, page, p)
+    holder.held_by.extend(_held_by(text, mentions))
+
+
+def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> list[Mention]:
+    """The names the pipeline marked in one stretch, less those the page's other readers
+    own or that its layout cut (the meeting's own body, a roll's entry, a word run on)."""
+    own = page.own
     mentions: list[Mention] = []
     for s in doc.spans["ckg"]:
         label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
@@ -95,10 +108,14 @@ def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int
                                          or _cut_single_word(text, base, s))):
             continue
         mentions.append(Mention(s._.kind, label, _span(text, base, s)))
-    holder.mentions.extend(mentions)
-    followups = [_followup(text, base, s, anchor) for s in doc.spans["ckg_followups"]
-                 if not (isinstance(holder, Item) and _in_agenda(base + s.start_char, holder))]
-    holder.followups.extend(_merge_answered_asks(text, followups))
+    return mentions
+
+
+def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, base: int,
+                      doc: Doc, page: _Page, p: Patterns) -> None:
+    """The other meetings one stretch refers to, each once per holder (the text no item
+    holds is read in several stretches), added to its holder."""
+    own = page.own
     seen = {(r.committee, r.date, r.precision) for r in holder.meeting_refs
             if isinstance(holder, MeetingText)}
     for s in doc.spans["ckg_meeting_refs"]:
@@ -116,7 +133,6 @@ def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int
             if ref is not None and key not in seen:
                 seen.add(key)
                 holder.meeting_refs.append(ref)
-    holder.held_by.extend(_held_by(text, mentions))
 
 
 @dataclass(frozen=True)
@@ -807,8 +823,14 @@ def _one_holders_post(label: str) -> str | None:
 
 def _chairs_post(post: str) -> bool:
     """Whether a post is a chair's, by any of its names ("Vice Chairman", "Deputy Convener")."""
+    return bool({post.lower().split()[-1], post.lower()} & _chair_names())
+
+
+@cache
+def _chair_names() -> frozenset[str]:
+    """A chair's names: the synonyms of "chairman" in the lexicon, and a convener's."""
     chairs = {w for group in lexicon().post_synonyms if "chairman" in group for w in group}
-    return bool({post.lower().split()[-1], post.lower()} & (chairs | {"convener", "convenor"}))
+    return frozenset(chairs | {"convener", "convenor"})
 
 
 def _bare_programme_names(label: str) -> list[str]:

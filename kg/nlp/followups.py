@@ -447,7 +447,7 @@ def _actor(unit: Span, who: re.Match[str], lex: Lexicon) -> bool:
     low = text.lower().removeprefix("the ")
     if not low or low in lex.no_actor or re.search(r"\bto\s+[a-z]", text):
         return False  # "Action point: Chair to meet the head": an errand line, not a column
-    if re.match(r"[a-z]+\s", text) and re.search(r"\s[–—-]\s", text):
+    if followup_rules().rx["errand_then_doer"].match(text):
         return False  # "Action: obtain quotes – Clerk": the errand, then who does it
     if followup_rules().rx["initials"].fullmatch(text) or followup_rules().rx[
             "titled_name"].fullmatch(text):

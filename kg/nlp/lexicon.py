@@ -75,6 +75,7 @@ class Lexicon:
     programme_figure_heads: frozenset[str]
     programme_place_heads: frozenset[str]
     reviewed_business: frozenset[str]
+    review_openers: frozenset[str]
     programme_figure_units: frozenset[str]
     programme_generic: frozenset[str]
     programme_known: frozenset[str]
@@ -290,6 +291,7 @@ def lexicon() -> Lexicon:
         programme_figure_heads=fs("programmes", "figure_heads"),
         programme_place_heads=fs("programmes", "place_heads"),
         reviewed_business=fs("programmes", "reviewed_business"),
+        review_openers=fs("programmes", "review_openers"),
         programme_figure_units=fs("programmes", "figure_units"),
         programme_generic=fs("programmes", "generic"),
         programme_known=fs("programmes", "known"),

@@ -164,9 +164,10 @@ def _review_before(doc: Doc, s: int) -> int | None:
     k = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
     if k < 3 or doc[k - 1].lower_ != "of" or doc[k - 2].text != "review":
         return None
-    if doc[k - 3].lower_ not in ("a", "the", "this", "its", "their", "our", "his", "her"):
+    lex = lexicon()
+    if doc[k - 3].lower_ not in lex.review_openers:
         return None
-    if {t.lower_ for t in doc[s : s + 6]} & lexicon().reviewed_business:
+    if {t.lower_ for t in doc[s : s + 6]} & lex.reviewed_business:
         return None
     return k - 2
 
