@@ -65,6 +65,9 @@ def settings() -> Settings:
 
 @dataclass
 class _Item:
+    """Where a request was made, or an item that may answer one. A meeting that asked in the
+    text no item holds stands here too (``meeting_text``): it is a request's source, read
+    against its date, and never an answer, having no title or text of its own."""
     iri: str
     meeting: str
     committee: str
@@ -72,6 +75,7 @@ class _Item:
     title: str = ""
     text: str = ""
     position: int = 0
+    meeting_text: bool = False
     subjects: set[str] = field(default_factory=set)
     evidence: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
@@ -154,7 +158,7 @@ def _read(store: GraphStore) -> tuple[dict[str, _Item], dict[str, _Request],
         except ValueError:
             continue
         iri = sol["meeting"].value
-        items.setdefault(iri, _Item(iri, iri, sol["committee"].value, when, position=-1))
+        items.setdefault(iri, _Item(iri, iri, sol["committee"].value, when, meeting_text=True))
     requests: dict[str, _Request] = {}
     for sol in store.query(_REQUESTS):
         iri = sol["f"].value
@@ -206,8 +210,8 @@ def fulfilments(store: GraphStore) -> list[Fulfilment]:
     items, requests, labels = _read(store)
     by_committee: dict[str, list[_Item]] = defaultdict(list)
     for it in items.values():
-        if it.iri == it.meeting:
-            continue  # a meeting that asked outside its items: a request's source, no answer
+        if it.meeting_text:
+            continue
         if not any(fold(it.title).startswith(p) for p in s.not_answers):
             by_committee[it.committee].append(it)
     for group in by_committee.values():
