@@ -480,7 +480,7 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
             r"\bWard$", after):
         person.capacity_span = span(text, b, b + len(after))
         person.capacity = collapse(person.capacity_span.exact)
-        officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+        officer_words = _officer_words(p)
         if status == "Present" and not _councillor(person.name, p) and {
                 w.lower().strip(".") for w in re.split(r"[\s/]+", after)} & officer_words:
             person.status = "AlsoInAttendance"
@@ -913,7 +913,7 @@ def _layout_line(text: str, ln: Line, status: str | None,
             if not text[s:e].strip():
                 carry = field_status or "Present"
                 continue
-        elif len(last) == 1 and carry is None and _column_beside(
+        elif len(last) == 1 and carry is None and _take_column(
                 text, last[0], s, text[s:e], status, p):
             last = []
             continue
@@ -969,7 +969,7 @@ def _layout_cells(text: str, s: int, e: int, status: str | None, headed: bool,
         out.extend(names)
     if status is None:
         # With no heading, an officer by the post beside the name attended ("L Moss, Town
-        # Clerk"), as in a column (_column_beside).
+        # Clerk"), as in a column (_take_column).
         for a in out:
             if a.capacity and not _councillor(a.name, p) and _has_officer_word(a.capacity, p):
                 a.status = "AlsoInAttendance"
@@ -1004,7 +1004,7 @@ def column_of_posts(text: str, start: int, end: int, attendance: list[Attendee],
             for a, cell in zip(names, cells, strict=True):
                 at = cell.start + len(cell.text) - len(cell.text.lstrip())
                 post = cell.text.strip()
-                if not _column_beside(text, a, at, post, a.status, p):
+                if not _take_column(text, a, at, post, a.status, p):
                     # the columns line up: the cell is the post ("Senior Analyst")
                     a.capacity_span = span(text, at, at + len(post))
                     a.capacity = post
@@ -1160,7 +1160,7 @@ def initialled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
     honorifics = p.honorific_keys
     role_words = {w.lower() for w in (*p.raw["attendance"]["officer_words"],
                                       *p.raw["attendance"]["role_words"])} | {"chair", "vice-chair"}
-    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    officer_words = _officer_words(p)
     out: list[Attendee] = []
     roll = lines(text, text.find("\n") + 1 if "\n" in text else len(text), end)
     # Names whose given name is not a common one ("Nikos Savvas (NS)") are taken once two
@@ -1289,18 +1289,19 @@ def _column_roll(text: str, start: int, end: int, p: Patterns) -> list[Attendee]
             break
         a = names[0]
         at = line.start + lead + gap.end() if gap else line.start
-        if column and not _column_beside(text, a, at, column, None, p) and not _councillor(
+        if column and not _take_column(text, a, at, column, None, p) and not _councillor(
                 a.name, p):
             a.status = "AlsoInAttendance"  # beside something: not a member
         out.append(a)
     return out if sum(1 for a in out if a.status == "Present") >= 3 else []
 
 
-def _column_beside(text: str, a: Attendee, at: int, column: str, status: str | None,
+def _take_column(text: str, a: Attendee, at: int, column: str, status: str | None,
                    p: Patterns) -> bool:
-    """A roll's column beside one name (``column`` at ``at``): a capacity ("Chair", "Vice-
-    Chair"), a post ("County Councillor", "Parish Clerk"), or the body the person came from
-    ("North Wales Police"), set on ``a``; whether the column was one. With no heading's
+    """Take a roll's column beside one name (``column`` at ``at``) onto ``a`` when it is a
+    capacity ("Chair", "Vice-Chair"), a post ("County Councillor", "Parish Clerk") or the
+    body the person came from ("North Wales Police"); whether it was one (named to say it
+    sets as well as tests). With no heading's
     status, an officer by their role, or someone not a councillor beside a post or body,
     attended rather than sat ("PCSO A Bell      North Wales Police")."""
     held = p.rx("attendance", "capacity").fullmatch(f"({re.sub(r'-[ ]+', '-', column)})")
@@ -1457,7 +1458,7 @@ def _label_status(label: str, p: Patterns) -> str | None:
         return "Present"
     if p.rx("attendance", "absent_label_members").match(label):
         return "Absent"
-    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    officer_words = _officer_words(p)
     if {w.lower() for w in re.split(r"[\s/&]+", label)} & officer_words or p.rx(
             "attendance", "public_label").match(label):
         return "AlsoInAttendance"
@@ -1803,7 +1804,7 @@ def _names(
     after_role = False  # the piece before was a role: "Director of Development & Infrastructure"
     portfolio = False  # … a role with its portfolio: "Executive Member for Regeneration"
     post_before = False  # the piece before was a post named with "the": "the Parish Clerk, Mrs S"
-    officer_words = {w.lower() for w in p.raw["attendance"]["officer_words"]}
+    officer_words = _officer_words(p)
     pending_capacity: str | None = None  # "The Mayor, Cllr D Hobson": the next name's
     pending_span: Span | None = None
     named: Attendee | None = None  # the person the piece before named
@@ -1902,8 +1903,8 @@ def _names(
                 if status == "Present" and not _councillor(piece, p) and {
                         w.lower().strip(".") for w in re.split(r"[\s/]+", after)} & officer_words:
                     dash_status = "AlsoInAttendance"
-            elif not _titled(before, p) and ({w.lower() for w in re.split(r"[\s/]+", before)} & {
-                    w.lower() for w in p.raw["attendance"]["officer_words"]} or (
+            elif not _titled(before, p) and (
+                    {w.lower() for w in re.split(r"[\s/]+", before)} & officer_words or (
                     chair := capacity_rx.fullmatch(f"({before})"))) and person_first(
                     d.group("b"), p):
                 # (Not "Team Manager – Communications": a post's service after the dash.)
@@ -2312,7 +2313,7 @@ def _singular(word: str) -> str:
     return re.sub(r"(?<=[a-rt-z])s$", "", word)
 
 
-def _officer_word(word: str, officer_words: set[str]) -> bool:
+def _officer_word(word: str, officer_words: frozenset[str]) -> bool:
     """An officer's word, in the plural too: "R Bell and C Dean (Corporate Directors)" is a
     post the names joined by "and" share."""
     low = word.lower()
@@ -2588,7 +2589,7 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
 
 
 # Posts printed as one word before a name in a list of who attended ("Chair Cllr C Edwards").
-def _lead_post(piece: str, officer_words: set[str], p: Patterns) -> str | None:
+def _lead_post(piece: str, officer_words: frozenset[str], p: Patterns) -> str | None:
     """The post printed before a name in a list ("RFO Clive Baker", "Parish Footpath
     Officers Declan Williams"): up to four words, the last an officer's word, with a name
     after them; or a chair's, a mayor's or a provost's post first ("Chairman Cllr A Bell",
