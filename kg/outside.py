@@ -18,7 +18,7 @@ from datetime import date
 from kg.dates import parse_date
 from kg.patterns import Patterns
 from kg.records import Minutes, Span
-from kg.segment import lines
+from kg.segment import lines, strip_span
 
 
 def outside_spans(text: str, minutes: Minutes, p: Patterns) -> list[Span]:
@@ -123,10 +123,9 @@ _LEFT_OVER = ")]"
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """A stretch less the white space round it and what a cut roll entry left before it, so
     that a stretch of nothing else falls under ``min_words`` and is dropped."""
-    while start < end and (text[start].isspace() or text[start] in _LEFT_OVER):
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = strip_span(text, start, end)
+    while start < end and text[start] in _LEFT_OVER:
+        start, end = strip_span(text, start + 1, end)
     return start, end
 
 

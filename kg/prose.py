@@ -793,8 +793,7 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
     # "Scrutiny Officer for the Panel": a post of a committee, which is no body node, is
     # that officer's post too; not a chair's ("Chair of the Planning Committee" is no bare
     # "Chair", which is the meeting's own)
-    committee = r"(?:(?:[A-Z][\w’'&-]*|of|and|&)\s+)*?(?:" + "|".join(
-        re.escape(w.title()) for w in sorted(lex.committee_words, key=len, reverse=True)) + ")"
+    committee = _committee_name()
     for pattern in [*patterns, committee]:
         m = re.fullmatch(rf"(?P<post>.+?)\s+(?:of|for|at)\s+(?:the\s+)?{pattern}", label)
         if m and pattern is committee and _chairs_post(m.group("post")):
@@ -804,6 +803,15 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
                                                   and words[0] not in lex.post_needs_qualifier)):
             return m.group("post")
     return None
+
+
+@cache
+def _committee_name() -> str:
+    """A committee's name as a pattern ("the Pension Fund Committee", "the Panel"), built
+    once rather than for every post :func:`_bare_post_name` reads."""
+    return r"(?:(?:[A-Z][\w’'&-]*|of|and|&)\s+)*?(?:" + "|".join(
+        re.escape(w.title()) for w in sorted(lexicon().committee_words, key=len, reverse=True)
+    ) + ")"
 
 
 def _one_holders_post(label: str) -> str | None:
@@ -817,7 +825,8 @@ def _one_holders_post(label: str) -> str | None:
     one = singular_head(last.lower(), lexicon())
     if one is None:
         return None
-    last = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
+    # the singular singular_head chose, in the printed word's case ("Deputies" -> "Deputy")
+    last = last[:-1] if one == last.lower()[:-1] else last[:-3] + "y"
     return " ".join([*words[:-1], last]) + (m.group("rest") or "")
 
 
