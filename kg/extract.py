@@ -361,7 +361,7 @@ def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) 
     report_line = p.rx("minutes_prose", "report_line")
     clause = p.rx("minutes_prose", "clause")
     body = text[start:]
-    listed = set(p.raw["minutes_prose"]["verbs"])
+    listed = _listed_verbs(p)
     count = 0
     for sentence in _PROSE_SENTENCE.split(body):
         sentence = " ".join(sentence.split())
@@ -390,6 +390,13 @@ def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) 
 # Ann Bell asked …").
 _PROSE_SENTENCE = re.compile(r"(?<=[.!?;])[\"”’']?\s+(?=[\"“‘'(]?[A-Z(])|\n[ \t]*\n"
                              r"|[ \t]+\|[ \t]+|(?<=\bMinutes:)[ \t]+")
+
+
+@cache
+def _listed_verbs(p: Patterns) -> frozenset[str]:
+    """The past tenses ``[minutes_prose] verbs`` lists, as a set built once per load: a verb
+    of the list counts after a phrase too, any other only right after its subject."""
+    return frozenset(p.raw["minutes_prose"]["verbs"])
 
 
 @cache
