@@ -683,7 +683,12 @@ def _organisations(text: str, first_item: bool = False) -> set[str]:
 
 
 def _read(sentence: str) -> Item:
-    text = f"Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n{sentence}\n"
+    return _first_item_of(
+        f"Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n{sentence}\n")
+
+
+def _first_item_of(text: str) -> Item:
+    """A whole page's first item, its prose read."""
     minutes = extract(text)
     read_prose([(text, minutes)])
     return minutes.items[0]
@@ -3110,15 +3115,11 @@ def test_a_post_to_a_body_is_the_bare_post_named_in_full() -> None:
     text = ("Minutes of the Parish Council held on 3 May 2023\n\nPresent: Cllr A Bell\n\n"
             "Ann Dale (Clerk to the Council) was in attendance.\n\n1. Letters\n\n"
             "The Clerk would write to the County Council.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    posts = _kinds(_first_item_of(text), "post")
     assert "Clerk" not in posts and "Clerk to the Council" in posts
     two = text.replace("was in attendance.", "was in attendance. Bob Eve (Clerk to the "
                        "Trust) was also present.")
-    minutes = extract(two)
-    read_prose([(two, minutes)])
-    assert "Clerk" in {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    assert "Clerk" in _kinds(_first_item_of(two), "post")
 
 
 def test_a_post_of_a_committee_is_also_the_bare_post() -> None:
@@ -4586,9 +4587,7 @@ def test_lower_case_posts_and_lists_of_initialled_members() -> None:
 def test_the_meetings_chair_is_not_another_bodys_chair() -> None:
     text = ("Minutes of the Cabinet held on 3 May 2023\n\n1. Report\n\nThe Chair welcomed "
             "everyone. The Chair of the Panel had referred the Panel's findings.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    posts = _kinds(_first_item_of(text), "post")
     assert posts == {"Chair", "Chair of the Panel"}
 
 
@@ -4600,9 +4599,7 @@ def test_a_post_that_serves_a_body_is_named_with_it() -> None:
     text = ("Minutes of the Licensing Panel held on 3 May 2023\n\n1. Report\n\nThe Secretary "
             "to the Panel read the notice. Jo Fenn, Deputy Clerk to the Parish Council, "
             "attended.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    posts = _kinds(_first_item_of(text), "post")
     assert {"Secretary to the Panel", "Deputy Clerk to the Parish Council"} <= posts
     it = _read("The letter was sent by the Clerk to the Council on Monday. A report from the "
                "Director of Finance to the Cabinet was noted.")
@@ -4700,9 +4697,7 @@ def test_national_schemes_with_no_head_word() -> None:
 def test_a_councils_tier_before_councillor_names_a_post() -> None:
     text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Reports\n\nReport from "
             "County Councillor Ada Brill. County Cllr Brill had sent a note.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    posts = _kinds(_first_item_of(text), "post")
     assert posts == {"County Councillor"}
     # The council's acronym stands for its tier: "WDC Cllr Ann Hale" holds "WDC Cllr"; a
     # commissioner's acronym ("PCC") or a surname in capitals ("OWENS Councillor Bell") does
