@@ -419,7 +419,7 @@ def _bears_a_records_signs(text: str, p: Patterns) -> bool:
     of a community council's meeting, notes run onto one line) is read rather than lost."""
     rs = p.raw["record_signs"]
     kinds = _record_sign_kinds(text, p)
-    if len(kinds) < rs["min_kinds"] or not set(rs["required"]) <= kinds:
+    if len(kinds) < rs["min_kinds"] or not all(kinds & set(group) for group in rs["required"]):
         return False
     against = [*_record_rx(p)[1], _prose_rx(p)[2], p.rx("minutes_prose", "report_line")]
     return not any(rx.search(text) for rx in against)

@@ -673,6 +673,19 @@ def test_a_page_with_enough_kinds_of_sign_of_a_record_is_read(text: str) -> None
     assert any("kinds of sign" in w for w in m.warnings)
 
 
+def test_items_with_no_other_mark_of_minutes_are_kept_by_the_signs() -> None:
+    """Numbered items found on a page that shows no roll the reader knows and no decision
+    marker: the kinds of sign the page carries make it minutes, and its items are kept."""
+    m = extract(
+        "GCC meeting 7th march 2024 at 1900hrs in Glenbeg Church Hall\n\n"
+        "1. Present\nI. Committee members – Ann Ames AA, Bob Boyd BB, Cy Carr CC.\n"
+        "II. Apologies- Di Dunn.\n\n2. Adoption of previous minutes – proposed by AA, seconded "
+        "by BB.\n\n3. Matters Arising\nI. Ferry survey results due.\n\n4. Treasurers report\n"
+        "a. Money held - £1200.\n")
+    assert [i.title for i in m.items][:2] == ["Present", "Adoption of previous minutes"]
+    assert any("kinds of sign" in w for w in m.warnings)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -698,13 +711,19 @@ def test_a_page_with_enough_kinds_of_sign_of_a_record_is_read(text: str) -> None
         "News in brief, 3 May 2024\nNEW Mayor – Cllr Ames was elected unanimously by fellow "
         "councillors. Her deputy is Cllr Boyd. POLICE report thefts from sheds; the clerk is "
         "to write to Cllr Carr, who agreed. The chairman declared the fete open.\n",
+        # an agenda of plain titles under its meeting's date, its clerk and councillors named:
+        # nothing decided or done
+        "Lowby Parish Council\nMeeting on Monday 3 June 2024 at 7.30pm in the Village Hall\n\n"
+        "1. Apologies for absence\n2. Declarations of interest\n3. Minutes of the last meeting\n"
+        "4. Matters arising\n5. Correspondence\n6. Report from Cllr Dean and Cllr Hale\n"
+        "7. Planning applications\n8. Report of the Chairman\n\nContact: Mrs A Bell, Clerk\n",
     ],
-    ids=["news-story", "chairs-report", "notice", "news-digest"],
+    ids=["news-story", "chairs-report", "notice", "news-digest", "plain-agenda"],
 )
 def test_signs_of_a_record_do_not_take_a_story_report_or_notice(text: str) -> None:
     """The same kinds of sign stand in stories, reports and notices of meetings: a quoted
-    speaker, the first person, an agenda's directions, or no meeting named keeps them
-    refused, and the refusal still says why."""
+    speaker, the first person, an agenda's directions, no meeting named, or nothing decided
+    or done keeps them refused, and the refusal still says why."""
     with pytest.raises(NotMinutesError, match="does not look like minutes"):
         extract(text)
 
