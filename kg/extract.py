@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from itertools import islice
 
 from kg import patterns as patterns_mod
 from kg.attendance import (
@@ -134,6 +135,13 @@ def _extract(text: str, p: Patterns) -> Minutes:
         # follows its labelled fields is still the meeting's, read as one untitled item.
         at = header["header_end"]
         regions = [ItemRegion(None, at, at, at, at, len(text))]
+    by_signs = False
+    if not regions and _bears_a_records_signs(text, p):
+        # The last resort for a page that would be refused: one the structure does not read (a
+        # newspaper's report of the meeting, notes run together) that carries enough kinds of
+        # the signs of a meeting's record is read as one untitled item, as a prose page is.
+        prose_page = by_signs = True
+        regions = _prose_item(text, header.get("header_end", 0), p)
     regions = join_wrapped_titles(text, regions, p)
     # Where the first titled item starts: a page's own heading line above it may fall inside
     # the untitled preamble item below, and is still where its meeting's date is looked for.
@@ -255,9 +263,17 @@ def _extract(text: str, p: Patterns) -> Minutes:
     if not (minutes.items and evidence) and not (
         minutes.committee and printed_date
     ):
-        raise NotMinutesError(
-            "does not look like minutes: no meeting heading, agenda items or resolutions found"
-        )
+        if not _bears_a_records_signs(text, p):
+            raise NotMinutesError(
+                "does not look like minutes: no meeting heading, agenda items or resolutions "
+                "found")
+        # Items the reader found, on a page that shows no other mark of minutes (no roll it
+        # knows, no decision marker): the kinds of sign it carries make it a meeting's record.
+        by_signs = True
+    if by_signs:
+        minutes.warnings.append(
+            "read as minutes by the kinds of sign of a meeting's record it carries ("
+            + ", ".join(sorted(_record_sign_kinds(text, p))) + ")")
     if prose_page:
         minutes.warnings.append("no item headings found: the minutes' prose read as one item")
     if _bare_agenda(text, minutes, has_marker, p):
@@ -357,10 +373,22 @@ def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) 
     ``roll``: the page names who attended or sent apologies (:func:`_calls_a_roll`), which
     counts as one such sentence: minutes' signs add up, so one minute's sentence below a roll
     is enough, where neither alone is."""
-    subject, passive, agenda_line, modal = _prose_rx(p)
+    agenda_line = _prose_rx(p)[2]
     report_line = p.rx("minutes_prose", "report_line")
-    clause = p.rx("minutes_prose", "clause")
     body = text[start:]
+    count = _minute_sentences(body, p) + roll
+    need = p.raw["minutes_prose"]["min_sentences"]
+    against = len(agenda_line.findall(body)) + len(report_line.findall(body))
+    return count >= need and count > against
+
+
+def _minute_sentences(body: str, p: Patterns) -> int:
+    """How many sentences of ``body`` report what a meeting did (see
+    :func:`_reads_like_minutes`): a sentence opening as a minute does, one with a minute's
+    mark inside it (each mark counts), or one whose subject a meeting body, member, officer or
+    person named is, followed by a verb in the past tense."""
+    subject, passive, _, modal = _prose_rx(p)
+    clause = p.rx("minutes_prose", "clause")
     listed = _listed_verbs(p)
     count = 0
     for sentence in _PROSE_SENTENCE.split(body):
@@ -378,10 +406,44 @@ def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) 
                 # unprecedented step": an adjective).
                 count += 1
                 break
-    count += roll
-    need = p.raw["minutes_prose"]["min_sentences"]
-    against = len(agenda_line.findall(body)) + len(report_line.findall(body))
-    return count >= need and count > against
+    return count
+
+
+def _bears_a_records_signs(text: str, p: Patterns) -> bool:
+    """The last resort before a page is refused: whether it carries enough independent
+    kinds of the signs every meeting's record shares (``[record_signs]``: a date, people named
+    with titles, attendance, the meeting or its minutes named, a minute's numbering, decisions,
+    office-holders, standing business, past-tense proceedings), the kinds it needs among them,
+    and none of the signs of an agenda, a notice, a report or a news story. Scored by how many
+    kinds, not by any one phrase, so that a house style no reader knows (a newspaper's report
+    of a community council's meeting, notes run onto one line) is read rather than lost."""
+    rs = p.raw["record_signs"]
+    kinds = _record_sign_kinds(text, p)
+    if len(kinds) < rs["min_kinds"] or not all(kinds & set(group) for group in rs["required"]):
+        return False
+    against = [*_record_rx(p)[1], _prose_rx(p)[2], p.rx("minutes_prose", "report_line")]
+    return not any(rx.search(text) for rx in against)
+
+
+def _record_sign_kinds(text: str, p: Patterns) -> set[str]:
+    """The kinds of sign of a meeting's record the text carries (``[record_signs] kinds``,
+    each found at least ``need`` times, with "date" and "proceedings")."""
+    need = p.raw["record_signs"]["need"]
+    kinds = {kind for kind, rx in _record_rx(p)[0].items()
+             if sum(1 for _ in islice(rx.finditer(text), need.get(kind, 1))) >= need.get(kind, 1)}
+    if re.search(p.date, text, re.IGNORECASE):
+        kinds.add("date")
+    if _minute_sentences(text, p):
+        kinds.add("proceedings")
+    return kinds
+
+
+@cache
+def _record_rx(p: Patterns) -> tuple[dict[str, re.Pattern[str]], tuple[re.Pattern[str], ...]]:
+    """``[record_signs]`` compiled once per load: its kinds by name, and its signs against."""
+    rs = p.raw["record_signs"]
+    return ({kind: re.compile(source) for kind, source in rs["kinds"].items()},
+            tuple(re.compile(source) for source in rs["against"]))
 
 
 # Where a sentence ends in running prose, or a paragraph does; on a ModernGov page run onto

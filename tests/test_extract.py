@@ -641,6 +641,93 @@ def test_prose_that_is_not_minutes_stays_refused(text: str) -> None:
         extract(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a local paper's report of a community council's meeting: no heading, no items
+        "At the start of the March meeting of Glenbeg Community Council, the clerk read out a "
+        "letter from Clr. Ames resigning from the council.\n\n"
+        "Clr. Boyd proposed that the resignation be accepted; Clr. Carr seconded the proposal, "
+        "with all in full agreement.\n\n"
+        "Matters Arising from the Minutes\n\n"
+        "Clr. Dunn advised the council that the bench by the green had been repaired.\n\n"
+        "Correspondence\n\nA letter was received from the school about parking. The clerk was "
+        "asked to reply. Apologies were received from Clr. Egan.\n",
+        # a community council's notes run onto one line, numbered in the text
+        "GLENBEG COMMUNITY COUNCIL MEETING 14 MARCH 2024 Approved Minutes Present: Ann Ames "
+        "(AA, Chair), Bob Boyd (BB, Treasurer), Cy Carr (CC) Apologies Cllr Dunn, Cllr Egan "
+        "Approval of Minutes Minutes of 8th February 2024: Proposed (BB), Seconded (CC) "
+        "Matters arising Item 4: the bus shelter was repaired.Item 6: the grit bin was filled. "
+        "Police Report The report was circulated.\n",
+    ],
+    ids=["newspaper-report", "notes-run-together"],
+)
+def test_a_page_with_enough_kinds_of_sign_of_a_record_is_read(text: str) -> None:
+    """A page the structure does not read is still minutes when it carries enough kinds of
+    the signs of a meeting's record (people with titles, the meeting named, its decisions,
+    its officers, its standing business, attendance, a date, a minute's numbering, what was
+    done in the past tense): read as one untitled item, not refused, with a warning naming
+    the kinds."""
+    m = extract(text)
+    assert m.items and m.items[0].title == ""
+    assert any("kinds of sign" in w for w in m.warnings)
+
+
+def test_items_with_no_other_mark_of_minutes_are_kept_by_the_signs() -> None:
+    """Numbered items found on a page that shows no roll the reader knows and no decision
+    marker: the kinds of sign the page carries make it minutes, and its items are kept."""
+    m = extract(
+        "GCC meeting 7th march 2024 at 1900hrs in Glenbeg Church Hall\n\n"
+        "1. Present\nI. Committee members – Ann Ames AA, Bob Boyd BB, Cy Carr CC.\n"
+        "II. Apologies- Di Dunn.\n\n2. Adoption of previous minutes – proposed by AA, seconded "
+        "by BB.\n\n3. Matters Arising\nI. Ferry survey results due.\n\n4. Treasurers report\n"
+        "a. Money held - £1200.\n")
+    assert [i.title for i in m.items][:2] == ["Present", "Adoption of previous minutes"]
+    assert any("kinds of sign" in w for w in m.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news story about a council's meeting: its quotations tell it apart
+        "Members of Glenbeg Community Council have objected to the quarry plans.\n\n"
+        "Following a meeting held last week, Clr. Ames and Clr. Boyd agreed with the clerk "
+        "that the scheme was too large.\n\n\"The lane is far too narrow for the lorries,\" said "
+        "Clr. Carr, who proposed the objection, seconded by Clr. Dunn. Apologies were given by "
+        "the chairman. Correspondence followed on 3 March 2024.\n",
+        # a chair's annual report: the first person
+        "Chairman's Report to the Annual Parish Meeting, 3 May 2024\n\nI would like to thank "
+        "Cllr Ames and Cllr Boyd for their support. The clerk attended every meeting and the "
+        "council agreed the precept. Apologies were few. Correspondence was heavy this year "
+        "and planning applications were many. 1. Footpaths were mended. 2. The hall was "
+        "painted.\n",
+        # a notice of meeting whose items carry the agenda's directions inside the line
+        "Glenbeg Parish Council – Notice of Meeting on 3 May 2024\nCouncillors are reminded of "
+        "the meeting at the Hall.\n1. Apologies received\n2. Minutes – to confirm the minutes "
+        "of the meeting held on 5 April, and update the actions agreed\n3. Correspondence – a "
+        "summary of items received by the clerk\n4. Footpaths – a report by Cllr Ames and "
+        "Cllr Boyd\n",
+        # a news digest that never names a meeting or its minutes
+        "News in brief, 3 May 2024\nNEW Mayor – Cllr Ames was elected unanimously by fellow "
+        "councillors. Her deputy is Cllr Boyd. POLICE report thefts from sheds; the clerk is "
+        "to write to Cllr Carr, who agreed. The chairman declared the fete open.\n",
+        # an agenda of plain titles under its meeting's date, its clerk and councillors named:
+        # nothing decided or done
+        "Lowby Parish Council\nMeeting on Monday 3 June 2024 at 7.30pm in the Village Hall\n\n"
+        "1. Apologies for absence\n2. Declarations of interest\n3. Minutes of the last meeting\n"
+        "4. Matters arising\n5. Correspondence\n6. Report from Cllr Dean and Cllr Hale\n"
+        "7. Planning applications\n8. Report of the Chairman\n\nContact: Mrs A Bell, Clerk\n",
+    ],
+    ids=["news-story", "chairs-report", "notice", "news-digest", "plain-agenda"],
+)
+def test_signs_of_a_record_do_not_take_a_story_report_or_notice(text: str) -> None:
+    """The same kinds of sign stand in stories, reports and notices of meetings: a quoted
+    speaker, the first person, an agenda's directions, no meeting named, or nothing decided
+    or done keeps them refused, and the refusal still says why."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
 def test_another_house_style() -> None:
     """A PDF house style unlike the corpus: "held at … on …", plural "Councillors" lists,
     officers with their roles, lettered minute numbers and "It was RESOLVED that"."""
