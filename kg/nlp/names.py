@@ -132,6 +132,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 continue
             break
         end = _known_body_continued(doc, i, end, lex)
+        end = _known_possessive(doc, i, end, lex)
         # "Subsequently the Group": a sentence's first word is no part of a name that a
         # lower-case word follows.
         if tok.is_sent_start and end > i + 1 and doc[i + 1].lower_ in ("the", "a", "an"):
@@ -204,6 +205,16 @@ def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
             return e - k > 1 and not (last.endswith("s") and last[:-1] in titles)
         e += 1
     return False
+
+
+def _known_possessive(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
+    """Where a name ends whose last word is a possessive: "Sainsbury’s", "Barnardo's",
+    known bodies named after their founders, end in the "'s" that a run of capitals stops
+    before (printed with either apostrophe)."""
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s") and (
+            _lower_phrase(doc[i:end]) + "'s" in lex.org_known):
+        return end + 1
+    return end
 
 
 def _known_body_at(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -812,7 +823,8 @@ def names_component(doc: Doc) -> Doc:
             continue
         words = [t.lower_ for t in doc[start:end]]
         # Trim connectors at the ends ("of the" left dangling by the chunker).
-        while words and (words[-1] in lex.connectors or words[-1] == ","):
+        while words and (words[-1] in lex.connectors or words[-1] == ",") and (
+                _known_possessive(doc, start, end - 1, lex) != end):
             end -= 1
             words.pop()
         end = _without_generic_place(words, start, end, lex)
@@ -968,7 +980,8 @@ def names_component(doc: Doc) -> Doc:
                     t.is_upper for t in doc[s:e]):
                 continue  # "[LGA 1972 Sch.12]": an act by its initials and year, not a body
             if kind == ORG and s > 0 and doc[s - 1].lower_ in ("a", "an") and (
-                    " ".join(sub) not in lex.org_known):
+                    " ".join(sub).replace(" ’s", "'s").replace(" 's", "'s")
+                    not in lex.org_known):
                 continue  # "a member of a Drainage Board": a kind of body, not one named
             if s > 0 and doc[s - 1].text == "(" and e + 1 < len(doc) and doc[e].text == ")" \
                     and doc[e + 1].lower_ in lex.legislation:
