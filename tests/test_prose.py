@@ -3752,6 +3752,18 @@ def test_national_bodies_from_the_gazetteer(sentence: str, bodies: set[str]) -> 
     assert _kinds(_read(sentence), "organisation") == bodies
 
 
+def test_a_halls_committee_is_a_body_of_its_own() -> None:
+    """A village hall or community centre is run by its own charity's committee ("the
+    Village Hall Committee", "the Eastbury Community Centre Management Committee"): a body,
+    where the council's committees are not; the council's own building's is no body."""
+    it = _read("Cllr Rowe declared an interest as treasurer of the Village Hall Committee. "
+               "The Eastbury Community Centre Management Committee had written.")
+    assert _kinds(it, "organisation") == {"Village Hall Committee",
+                                          "Eastbury Community Centre Management Committee"}
+    assert not _kinds(_read("The Town Hall Committee and the Finance Committee met."),
+                      "organisation")
+
+
 def test_a_known_body_named_with_a_possessive_keeps_it() -> None:
     """Known bodies named after their founders end in "'s", with either apostrophe
     ("Sainsbury’s", "Barnardo's"); a post's possessive stays a post's ("The Chair's

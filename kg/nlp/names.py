@@ -207,6 +207,19 @@ def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
     return False
 
 
+def _hall_committee(words: list[str], lex: Lexicon) -> bool:
+    """Whether a committee's name is a hall's or a community building's, run by a charity
+    of its own ("the Village Hall Committee", "Westbury Community Centre Management
+    Committee", ``organisations.hall_buildings``), not by the council ("Town Hall", "Civic
+    Centre" are its own)."""
+    bare = words[1:] if words[:1] == ["the"] else words
+    if len(bare) < 2 or bare[-1] != "committee":
+        return False
+    before = bare[:-2] if bare[-2] == "management" else bare[:-1]
+    return bool(before) and (before[-1] in lex.hall_buildings or before[0] == "neuadd") and (
+        before[-2:] not in (["town", "hall"], ["civic", "centre"], ["guild", "hall"]))
+
+
 def _known_possessive(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
     """Where a name ends whose last word is a possessive: "Sainsbury’s", "Barnardo's",
     known bodies named after their founders, end in the "'s" that a run of capitals stops
@@ -381,6 +394,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             break  # "City of Wolverhampton Council": read on to the last word
         if words[k + 1] in ("on", "into") and k + 2 < len(words) and w in lex.programme_heads:
             return PROGRAMME
+    if _hall_committee(words, lex):
+        return ORG  # "the Village Hall Committee": the hall's charity, not the council's
     if any(text.endswith(w) for w in lex.committee_words):
         return None  # a committee is modelled as a committee
     last = words[-1]
