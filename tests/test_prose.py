@@ -3764,6 +3764,17 @@ def test_a_halls_committee_is_a_body_of_its_own() -> None:
                       "organisation")
 
 
+def test_a_name_listed_beside_bodies_is_a_body() -> None:
+    """A name of two words or more with no head word, listed with bodies, is a body too
+    ("Kier, Westbury Voices and Sustrans"); not a person listed with one, nor money or a
+    street ("Sport England and Lottery Funding", "the Hale Trust, Church Lane")."""
+    it = _read("Officers met Kier, Westbury Voices and Sustrans about the path.")
+    assert _kinds(it, "organisation") == {"Kier", "Westbury Voices", "Sustrans"}
+    it = _read("They met Sustrans and Jane Smith. Funding came from Sport England and "
+               "Lottery Funding. The Hale Trust, Church Lane, Eastbury wrote.")
+    assert _kinds(it, "organisation") == {"Sustrans", "Sport England", "Hale Trust"}
+
+
 def test_a_known_body_named_with_a_possessive_keeps_it() -> None:
     """Known bodies named after their founders end in "'s", with either apostrophe
     ("Sainsbury’s", "Barnardo's"); a post's possessive stays a post's ("The Chair's

@@ -125,6 +125,7 @@ class KnownBodies:
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "NRW (Natural Resources Wales)"
                 taken.add(tok.i)
         _defined_bodies(doc, spans, taken, lexicon())
+        _listed_with_bodies(doc, spans, taken, lexicon())
         doc.spans["ckg"] = spans
         return doc
 
@@ -161,6 +162,54 @@ def _defined_bodies(doc: Doc, spans: list[Span], taken: set[int], lex: Lexicon) 
             if u not in taken:
                 _mark(doc, u, u + 1, ORG, spans)
                 taken.add(u)
+
+
+def _listed_with_bodies(doc: Doc, spans: list[Span], taken: set[int], lex: Lexicon) -> None:
+    """A name of two capitalised words or more, with no head word, listed beside bodies is a
+    body too: "services provided by Catalyst Partners and Devon Communities Together", "Kier,
+    Westbury Voices and Sustrans" (a conjunct is of the kind of the others). Not a person's
+    name (the names rules read those first), nor a name whose words name a post, a
+    programme, money or a committee ("Sport England and Lottery Funding"), nor a street's
+    ("the Wellbeing Centre, Church Lane")."""
+    orgs = sorted((s.start, s.end) for s in spans if s._.kind == ORG)
+    for start, end in orgs:
+        for a, b in (_conjunct_after(doc, end), _conjunct_before(doc, start)):
+            if a is None or b - a < 2 or any(i in taken for i in range(a, b)):
+                continue
+            words = [t.lower_ for t in doc[a:b]]
+            if head_kind(words, lex) is not None or doc[a].lower_ in (
+                    lex.person_titles | lex.not_name_start) or doc[a].text in lex.given_names or (
+                    all(t.is_upper for t in doc[a:b])) or any(
+                    w in lex.committee_words | lex.post_heads | lex.programme_heads
+                    | lex.money_words for w in words) or words[-1] in lex.street_words:
+                continue
+            _mark(doc, a, b, ORG, spans)
+            taken.update(range(a, b))
+
+
+def _conjunct_after(doc: Doc, end: int) -> tuple[int | None, int]:
+    """The run of capitalised words after a list's comma, "and", "&" or "or" at ``end``."""
+    if end >= len(doc) or doc[end].lower_ not in (",", "and", "&", "or"):
+        return None, 0
+    k = end + 1
+    while k < len(doc) and is_cap(doc[k]) and doc[k].is_alpha and not doc[k].is_sent_start:
+        k += 1
+    if k < len(doc) and (doc[k].text in ("(", "'s", "’s") or is_cap(doc[k])):
+        return None, 0  # the run goes on in a way this does not read
+    return end + 1, k
+
+
+def _conjunct_before(doc: Doc, start: int) -> tuple[int | None, int]:
+    """The run of capitalised words before a list's "and", "&" or "or" at ``start - 1``."""
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&", "or"):
+        return None, 0
+    k = start - 1
+    while k > 0 and is_cap(doc[k - 1]) and doc[k - 1].is_alpha:
+        k -= 1
+    if k == start - 1 or doc[k].is_sent_start or (k > 0 and (
+            is_cap(doc[k - 1]) or doc[k - 1].lower_ in ("the", "a", "of"))):
+        return None, 0
+    return k, start - 1
 
 
 def _spelt_out_start(doc: Doc, bracket: int, acronym: str) -> int | None:
