@@ -3731,6 +3731,77 @@ def test_outside_bodies_with_no_head_word_or_an_acronym_head(sentence: str,
     assert bodies <= _kinds(_read(sentence), "organisation")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        # a government with a post's head word ("Executive") is the government
+        ("The response was sent to the Scottish Executive on time.", {"Scottish Executive"}),
+        # banks, ambulance trusts, international bodies and campaigns with no head word
+        ("Mandate forms went to Barclays and staff assisted WAST during the winter.",
+         {"Barclays", "WAST"}),
+        ("Funding from the EU ended and Extinction Rebellion protested.",
+         {"EU", "Extinction Rebellion"}),
+        # national bodies unambiguous in lower case
+        ("The clerk had written to the environment agency and scottish water.",
+         {"environment agency", "scottish water"}),
+    ],
+)
+def test_national_bodies_from_the_gazetteer(sentence: str, bodies: set[str]) -> None:
+    """The gazetteer of UK public life (lexicon ``known``, ``any_case``): national bodies
+    whose names have no head word, or a post's, named as minutes anywhere name them."""
+    assert _kinds(_read(sentence), "organisation") == bodies
+
+
+def test_a_halls_committee_is_a_body_of_its_own() -> None:
+    """A village hall or community centre is run by its own charity's committee ("the
+    Village Hall Committee", "the Eastbury Community Centre Management Committee"): a body,
+    where the council's committees are not; the council's own building's is no body."""
+    it = _read("Cllr Rowe declared an interest as treasurer of the Village Hall Committee. "
+               "The Eastbury Community Centre Management Committee had written.")
+    assert _kinds(it, "organisation") == {"Village Hall Committee",
+                                          "Eastbury Community Centre Management Committee"}
+    assert not _kinds(_read("The Town Hall Committee and the Finance Committee met."),
+                      "organisation")
+
+
+def test_a_name_listed_beside_bodies_is_a_body() -> None:
+    """A name of two words or more with no head word, listed with bodies, is a body too
+    ("Kier, Westbury Voices and Sustrans"); not a person listed with one, nor money or a
+    street ("Sport England and Lottery Funding", "the Hale Trust, Church Lane")."""
+    it = _read("Officers met Kier, Westbury Voices and Sustrans about the path.")
+    assert _kinds(it, "organisation") == {"Kier", "Westbury Voices", "Sustrans"}
+    it = _read("They met Sustrans and Jane Smith. Funding came from Sport England and "
+               "Lottery Funding. The Hale Trust, Church Lane, Eastbury wrote.")
+    assert _kinds(it, "organisation") == {"Sustrans", "Sport England", "Hale Trust"}
+
+
+def test_a_known_body_named_with_a_possessive_keeps_it() -> None:
+    """Known bodies named after their founders end in "'s", with either apostrophe
+    ("Sainsbury’s", "Barnardo's"); a post's possessive stays a post's ("The Chair's
+    report")."""
+    it = _read("A Sainsbury’s store would open and Barnardo's had agreed to help.")
+    assert {n.replace("’", "'") for n in _kinds(it, "organisation")} == {
+        "Sainsbury's", "Barnardo's"}
+    it = _read("The Chair's report was noted.")
+    assert not _kinds(it, "organisation")
+
+
+def test_a_name_spelt_out_before_its_acronym_is_a_body_when_the_acronym_acts() -> None:
+    """A name with no head word spelt out before its initials in brackets is a body when
+    the acronym acts as a body's ("ATV had confirmed") or a cue names it one ("a grant from
+    …"): the name and the acronym are one body. Not a name whose acronym does no body's act,
+    nor a person's initials."""
+    it = _read("Members noted the work of Eastvale Family Links (EFL). EFL had confirmed "
+               "ten placements.")
+    orgs = {m.label: m.aliases for m in it.mentions if m.kind == "organisation"}
+    assert set(orgs) == {"Eastvale Family Links"} and "EFL" in orgs["Eastvale Family Links"]
+    assert _kinds(_read("A grant from Westbury Voices (WV) was noted."), "organisation") == {
+        "Westbury Voices"}
+    assert not _kinds(_read("The Westbury Town Walk (WTW) figures rose; WTW numbers grew."),
+                      "organisation")
+    assert not _kinds(_read("Jo Smith (JS) had agreed to attend."), "organisation")
+
+
 def test_a_fire_brigade_after_a_posts_portfolio_is_a_body() -> None:
     """"Brigade" heads a body's name; after a post's portfolio, the last "for" may begin
     the body the post is held in. "Fire Brigade" alone names none, and a portfolio's "for"

@@ -20,7 +20,7 @@ from kg.nlp.lexicon import (
     _council_acronym,
     lexicon,
 )
-from kg.nlp.names import _mark, head_kind, is_cap
+from kg.nlp.names import _mark, _org_cue, head_kind, is_cap
 
 
 @Language.factory("ckg_known_bodies")
@@ -124,8 +124,119 @@ class KnownBodies:
             elif tok.i not in taken and _spelt_out_body(doc, tok.i, lexicon()):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "NRW (Natural Resources Wales)"
                 taken.add(tok.i)
+        _defined_bodies(doc, spans, taken, lexicon())
+        _listed_with_bodies(doc, spans, taken, lexicon())
         doc.spans["ckg"] = spans
         return doc
+
+
+# Words that join the capitalised words of a name spelt out before its acronym, and have no
+# letter in it: "Friends of Westbury Park (FWP)", "Tees and Wear Homes (TWH)".
+_INITIAL_CONNECTORS = ("of", "and", "&", "the", "for")
+
+
+def _defined_bodies(doc: Doc, spans: list[Span], taken: set[int], lex: Lexicon) -> None:
+    """A name spelt out with its acronym in brackets ("Adoption Tees Valley (ATV)") and no
+    head word to say what it is, is a body's when the acronym is used as a body's elsewhere
+    in the text (already read as one, or acting: "ATV had placed", "DCT would attend") or a
+    cue before the name says so ("support from Westbury Voices (WV)"). The name and every
+    bare use of the acronym are then the body (the prose links the two as one). A
+    definition is what makes a short acronym's act a body's: undefined, "ATV had" may be a
+    member's initials."""
+    for close, tok in enumerate(doc):
+        if not (tok.text == ")" and close >= 3 and doc[close - 2].text == "("):
+            continue
+        acr = doc[close - 1]
+        start = _spelt_out_start(doc, close - 2, acr.text)
+        if start is None or any(i in taken for i in range(start, close)) or head_kind(
+                [t.lower_ for t in doc[start : close - 2]], lex) is not None:
+            continue
+        uses = [t.i for t in doc if t.text == acr.text and t.i != acr.i]
+        if not (any(s._.kind == ORG and (s.start, s.end) == (u, u + 1) for s in spans
+                    for u in uses) or any(_acts(doc, u, lex) for u in uses)
+                or _org_cue(doc, start, close - 2, lex, spans)):
+            continue
+        _mark(doc, start, close - 2, ORG, spans)
+        taken.update(range(start, close - 2))
+        for u in (acr.i, *uses):
+            if u not in taken:
+                _mark(doc, u, u + 1, ORG, spans)
+                taken.add(u)
+
+
+def _listed_with_bodies(doc: Doc, spans: list[Span], taken: set[int], lex: Lexicon) -> None:
+    """A name of two capitalised words or more, with no head word, listed beside bodies is a
+    body too: "services provided by Catalyst Partners and Devon Communities Together", "Kier,
+    Westbury Voices and Sustrans" (a conjunct is of the kind of the others). Not a person's
+    name (the names rules read those first), nor a name whose words name a post, a
+    programme, money or a committee ("Sport England and Lottery Funding"), nor a street's
+    ("the Wellbeing Centre, Church Lane")."""
+    orgs = sorted((s.start, s.end) for s in spans if s._.kind == ORG)
+    for start, end in orgs:
+        for a, b in (_conjunct_after(doc, end), _conjunct_before(doc, start)):
+            if a is None or b - a < 2 or any(i in taken for i in range(a, b)):
+                continue
+            words = [t.lower_ for t in doc[a:b]]
+            if head_kind(words, lex) is not None or doc[a].lower_ in (
+                    lex.person_titles | lex.not_name_start) or doc[a].text in lex.given_names or (
+                    all(t.is_upper for t in doc[a:b])) or any(
+                    w in lex.committee_words | lex.post_heads | lex.programme_heads
+                    | lex.money_words for w in words) or words[-1] in lex.street_words:
+                continue
+            _mark(doc, a, b, ORG, spans)
+            taken.update(range(a, b))
+
+
+def _conjunct_after(doc: Doc, end: int) -> tuple[int | None, int]:
+    """The run of capitalised words after a list's comma, "and", "&" or "or" at ``end``."""
+    if end >= len(doc) or doc[end].lower_ not in (",", "and", "&", "or"):
+        return None, 0
+    k = end + 1
+    while k < len(doc) and is_cap(doc[k]) and doc[k].is_alpha and not doc[k].is_sent_start:
+        k += 1
+    if k < len(doc) and (doc[k].text in ("(", "'s", "’s") or is_cap(doc[k])):
+        return None, 0  # the run goes on in a way this does not read
+    return end + 1, k
+
+
+def _conjunct_before(doc: Doc, start: int) -> tuple[int | None, int]:
+    """The run of capitalised words before a list's "and", "&" or "or" at ``start - 1``."""
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&", "or"):
+        return None, 0
+    k = start - 1
+    while k > 0 and is_cap(doc[k - 1]) and doc[k - 1].is_alpha:
+        k -= 1
+    if k == start - 1 or doc[k].is_sent_start or (k > 0 and (
+            is_cap(doc[k - 1]) or doc[k - 1].lower_ in ("the", "a", "of"))):
+        return None, 0
+    return k, start - 1
+
+
+def _spelt_out_start(doc: Doc, bracket: int, acronym: str) -> int | None:
+    """Where the capitalised name before the bracket at ``bracket`` starts, when its words'
+    initials are the acronym's letters (two to six capitals), else None."""
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+        return None
+    k, letters = bracket, ""
+    while k > 0 and len(letters) < len(acronym):
+        t = doc[k - 1]
+        if t.lower_ in _INITIAL_CONNECTORS and letters:
+            k -= 1
+            continue
+        if not (is_cap(t) and t.is_alpha) or (t.is_sent_start and t.lower_ in ("the", "a")):
+            return None
+        letters = t.text[0] + letters
+        k -= 1
+    return k if letters == acronym and not doc[k].is_upper else None
+
+
+def _acts(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether the word at ``i`` acts as a body does ("ATV had placed", "the DCT would
+    attend"): one of ``organisations.acronym_acts`` after it, past auxiliaries."""
+    k = i + 1
+    while k < len(doc) and k - i <= 3 and doc[k].lower_ in _AUXILIARIES:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in lex.acronym_acts
 
 
 def _seat_alone(doc: Doc, i: int, taken: set[int]) -> bool:

@@ -66,6 +66,7 @@ class Lexicon:
     nations: frozenset[str]
     service_bodies: frozenset[str]
     committee_words: frozenset[str]
+    hall_buildings: frozenset[str]
     programme_heads: frozenset[str]
     campaign_heads: frozenset[str]
     departments: frozenset[str]
@@ -240,6 +241,7 @@ def lexicon() -> Lexicon:
         nations=fs("organisations", "nations"),
         service_bodies=fs("organisations", "service_bodies"),
         committee_words=fs("organisations", "committee_words"),
+        hall_buildings=fs("organisations", "hall_buildings"),
         title_tails=fs("organisations", "title_tails"),
         title_heads=fs("organisations", "title_heads"),
         acronym_heads=fs("organisations", "acronym_heads"),

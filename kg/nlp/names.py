@@ -132,6 +132,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 continue
             break
         end = _known_body_continued(doc, i, end, lex)
+        end = _known_possessive(doc, i, end, lex)
         # "Subsequently the Group": a sentence's first word is no part of a name that a
         # lower-case word follows.
         if tok.is_sent_start and end > i + 1 and doc[i + 1].lower_ in ("the", "a", "an"):
@@ -204,6 +205,29 @@ def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
             return e - k > 1 and not (last.endswith("s") and last[:-1] in titles)
         e += 1
     return False
+
+
+def _hall_committee(words: list[str], lex: Lexicon) -> bool:
+    """Whether a committee's name is a hall's or a community building's, run by a charity
+    of its own ("the Village Hall Committee", "Westbury Community Centre Management
+    Committee", ``organisations.hall_buildings``), not by the council ("Town Hall", "Civic
+    Centre" are its own)."""
+    bare = words[1:] if words[:1] == ["the"] else words
+    if len(bare) < 2 or bare[-1] != "committee":
+        return False
+    before = bare[:-2] if bare[-2] == "management" else bare[:-1]
+    return bool(before) and (before[-1] in lex.hall_buildings or before[0] == "neuadd") and (
+        before[-2:] not in (["town", "hall"], ["civic", "centre"], ["guild", "hall"]))
+
+
+def _known_possessive(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
+    """Where a name ends whose last word is a possessive: "Sainsbury’s", "Barnardo's",
+    known bodies named after their founders, end in the "'s" that a run of capitals stops
+    before (printed with either apostrophe)."""
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s") and (
+            _lower_phrase(doc[i:end]) + "'s" in lex.org_known):
+        return end + 1
+    return end
 
 
 def _known_body_at(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -370,6 +394,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             break  # "City of Wolverhampton Council": read on to the last word
         if words[k + 1] in ("on", "into") and k + 2 < len(words) and w in lex.programme_heads:
             return PROGRAMME
+    if _hall_committee(words, lex):
+        return ORG  # "the Village Hall Committee": the hall's charity, not the council's
     if any(text.endswith(w) for w in lex.committee_words):
         return None  # a committee is modelled as a committee
     last = words[-1]
@@ -812,7 +838,8 @@ def names_component(doc: Doc) -> Doc:
             continue
         words = [t.lower_ for t in doc[start:end]]
         # Trim connectors at the ends ("of the" left dangling by the chunker).
-        while words and (words[-1] in lex.connectors or words[-1] == ","):
+        while words and (words[-1] in lex.connectors or words[-1] == ",") and (
+                _known_possessive(doc, start, end - 1, lex) != end):
             end -= 1
             words.pop()
         end = _without_generic_place(words, start, end, lex)
@@ -968,7 +995,8 @@ def names_component(doc: Doc) -> Doc:
                     t.is_upper for t in doc[s:e]):
                 continue  # "[LGA 1972 Sch.12]": an act by its initials and year, not a body
             if kind == ORG and s > 0 and doc[s - 1].lower_ in ("a", "an") and (
-                    " ".join(sub) not in lex.org_known):
+                    " ".join(sub).replace(" ’s", "'s").replace(" 's", "'s")
+                    not in lex.org_known):
                 continue  # "a member of a Drainage Board": a kind of body, not one named
             if s > 0 and doc[s - 1].text == "(" and e + 1 < len(doc) and doc[e].text == ")" \
                     and doc[e + 1].lower_ in lex.legislation:
