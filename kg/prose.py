@@ -81,6 +81,8 @@ def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int
     anchor = minutes.date or page.anchor
     followups = [_followup(text, base, s, anchor) for s in doc.spans["ckg_followups"]
                  if not (isinstance(holder, Item) and _in_agenda(base + s.start_char, holder))]
+    if isinstance(holder, MeetingText):
+        followups = [f for f in followups if _owned(f)]
     holder.followups.extend(_merge_answered_asks(text, followups))
     _add_meeting_refs(text, minutes, holder, base, doc, page, p)
     holder.held_by.extend(_held_by(text, mentions))
@@ -481,6 +483,14 @@ def page_date(text: str, p: Patterns) -> date | None:
     if m := _MONTH_YEAR.search(text, 0, min(len(text), 3000)):
         return date(int(m.group(2)), _MONTH_NUM[m.group(1).lower()], 1)
     return None
+
+
+def _owned(f: FollowUp) -> bool:
+    """Whether a request names who asked or who is to act. Outside the items (a public
+    forum, a police or ward report, notes after the last item) the text mostly reports what
+    others plan ("Training would be provided by the scheme co-ordinator"); a request nobody
+    made and nobody was given is no errand of the meeting's there."""
+    return bool(f.assigned_to or f.requested_by)
 
 
 def _followup(text: str, base: int, s, meeting_date: date | None) -> FollowUp:
