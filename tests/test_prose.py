@@ -469,6 +469,10 @@ def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
                      "P Truman", "person", id="named-member-asks"),
         pytest.param("The Vice-Chairman of the Panel requested that the figures be circulated.",
                      "Vice-Chairman of the Panel", "post", id="post-asks"),
+        pytest.param("The Treasurer proposed that a letter of thanks be sent to the volunteers.",
+                     "Treasurer", "post", id="who-proposes-asks"),
+        pytest.param("At the request of Councillor Mary Lowe it was agreed to write to the "
+                     "bus company.", "Mary Lowe", "person", id="at-the-request-of"),
     ],
 )
 def test_who_asks(text: str, requested_by: str, kind: str | None) -> None:

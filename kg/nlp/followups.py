@@ -562,7 +562,8 @@ def _describe_followup(span: Span, asked: re.Match[str] | None) -> None:
         # "Councillor Truman … asked for the Chair to provide an update": a named asker.
         for n in names:
             after = text[n.end_char - span.start_char :]
-            if n._.kind in (POST, PERSON) and rx["asker_after"].match(after):
+            if n._.kind in (POST, PERSON) and (rx["asker_after"].match(after) or rx[
+                    "asker_before"].search(text, 0, n.start_char - span.start_char)):
                 label = n._.label if n._.kind == PERSON else n.text
                 span._.requested_by = re.sub(r"(?i)^the\s+", "", label)
                 break
