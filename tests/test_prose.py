@@ -3705,6 +3705,10 @@ def test_councils_by_their_acronyms_but_not_the_pcc() -> None:
         ("Councillor Dunn would contact the landowner about the hedge.", 1),
         ("The Director would provide support to schools.", 0),
         ("The service will review its charges annually.", 0),
+        # "was to", the past of a directive: an errand set, as "is to" is
+        ("The Treasurer was to contact the bank about the new mandate.", 1),
+        ("The Treasurer was to be thanked for her work.", 0),
+        ("The road was to reopen in the spring.", 0),
     ],
 )
 def test_named_posts_and_members_who_will_do_an_errand(sentence: str, count: int) -> None:
