@@ -21,6 +21,7 @@ from functools import cache
 from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
 
 from kg.dates import parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
@@ -80,7 +81,8 @@ def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int
     holder.mentions.extend(mentions)
     anchor = minutes.date or page.anchor
     followups = [_followup(text, base, s, anchor) for s in doc.spans["ckg_followups"]
-                 if not (isinstance(holder, Item) and _in_agenda(base + s.start_char, holder))]
+                 if not (isinstance(holder, Item) and _in_agenda(base + s.start_char, holder))
+                 and (isinstance(holder, Item) or _owned(s))]
     holder.followups.extend(_merge_answered_asks(text, followups))
     _add_meeting_refs(text, minutes, holder, base, doc, page, p)
     holder.held_by.extend(_held_by(text, mentions))
@@ -483,18 +485,43 @@ def page_date(text: str, p: Patterns) -> date | None:
     return None
 
 
+def _owned(s: DocSpan) -> bool:
+    """Whether a request's own rule named who asked or who is to act (an ask, a promise, an
+    action line; not merely a name before "will", ``doer``). Outside the items (a public
+    forum, a police or ward report, notes after the last item) the text mostly reports what
+    others plan ("Training would be provided by the scheme co-ordinator", "the Cabinet Member
+    would make a statement"); a request nobody made and nobody was given is no errand of the
+    meeting's there."""
+    return bool(s._.assigned_to or s._.requested_by)
+
+
 def _followup(text: str, base: int, s, meeting_date: date | None) -> FollowUp:
     span = _span(text, base, s)
     words = re.sub(r"^[\s\-•]*\(?[a-z]\)\s*", "", " ".join(span.exact.split()))
     due_text = s._.due_text
+    due = due_date(due_text, meeting_date) if due_text else None
+    if due_text and _before_meeting(due_text, due, meeting_date):
+        due_text, due = None, None
     return FollowUp(
         text=words,
         span=span,
         requested_by=s._.requested_by,
-        assigned_to=clean_label(s._.assigned_to) if s._.assigned_to else None,
+        assigned_to=clean_label(who) if (who := s._.assigned_to or s._.doer) else None,
         due_text=due_text,
-        due_date=due_date(due_text, meeting_date) if due_text else None,
+        due_date=due,
     )
+
+
+def _before_meeting(due_text: str, due: date | None, meeting_date: date | None) -> bool:
+    """Whether a deadline's date falls before the meeting itself ("on 16 February 2017" in
+    a March minute, "in 2018" in a 2019 one): the words name an earlier meeting or a period
+    reported, never a time by which something is to be done."""
+    if meeting_date is None:
+        return False
+    if due is not None:
+        return due < meeting_date
+    year = re.fullmatch(r"\D*(\d{4})", due_text)
+    return year is not None and int(year.group(1)) < meeting_date.year
 
 
 _PROMISE = re.compile(r"(?i)\b(?:agreed|undertook|offered|promised)\s+to\b")

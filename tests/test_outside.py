@@ -174,6 +174,19 @@ def test_names_requests_and_meetings_outside_the_items_are_the_meetings(
     assert not any(m.label == "Westshire Police" for i in session.items for m in i.mentions)
 
 
+def test_a_plan_reported_outside_the_items_with_no_one_to_act_is_no_request() -> None:
+    """In a public session or a report before the items, a passive plan nobody asked for
+    and nobody was given ("Training would be provided") is news, not the meeting's errand;
+    a request that names who acts is kept."""
+    text = PUBLIC_SESSION.replace(
+        "The Chairman noted",
+        "A speaker from the Ambulance Trust said that training would be provided. The Chairman "
+        "noted")
+    minutes = _read(text)
+    assert [f.text for f in minutes.outside.followups] == [
+        "the Clerk agreed to write to Post Office Ltd about opening hours."]
+
+
 def test_evaluation_counts_what_the_meeting_says(session: Minutes) -> None:
     found = found_by_extractor(session)
     assert "Westshire Police" in found.names["organisations"]

@@ -441,6 +441,15 @@ def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -
                      id="initials-will-errand"),
         pytest.param("Clerk to the Council to write to the bus company.",
                      "Clerk to the Council", id="post-to-its-council-with-an-errand"),
+        # the general shape of an errand: a name, a future or directive verb, whatever verb
+        pytest.param("The Governance Officer will be emailing the providers for their views.",
+                     "Governance Officer", id="name-then-will-any-verb"),
+        pytest.param("The Chairman confirmed that a written reply would be sent to the "
+                     "resident.", "Chairman", id="name-announces-work-to-come"),
+        pytest.param("It was RESOLVED that the Clerk update the tenants on progress.", "Clerk",
+                     id="resolution-directs-a-post-mid-sentence"),
+        pytest.param("The report of the Director would be presented to Cabinet in June.", None,
+                     id="name-in-the-object-of-a-passive-is-no-doer"),
     ],
 )
 def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
@@ -460,6 +469,10 @@ def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
                      "P Truman", "person", id="named-member-asks"),
         pytest.param("The Vice-Chairman of the Panel requested that the figures be circulated.",
                      "Vice-Chairman of the Panel", "post", id="post-asks"),
+        pytest.param("The Treasurer proposed that a letter of thanks be sent to the volunteers.",
+                     "Treasurer", "post", id="who-proposes-asks"),
+        pytest.param("At the request of Councillor Mary Lowe it was agreed to write to the "
+                     "bus company.", "Mary Lowe", "person", id="at-the-request-of"),
     ],
 )
 def test_who_asks(text: str, requested_by: str, kind: str | None) -> None:
@@ -666,6 +679,14 @@ def test_due_date() -> None:
          None),
         ("The figures would be circulated in the new year.", "in the new year", None),
         ("The matter will be revisited at a later date.", "at a later date", None),
+        ("A further report would be brought to a future meeting.", "to a future meeting",
+         None),
+        ("The Director would bring the findings to the next Audit and Standards Meeting.",
+         "to the next Audit and Standards Meeting", None),
+        ("A workshop for Members would be held on 18 July.", "on 18 July", date(2023, 7, 18)),
+        ("The Clerk will circulate the revised plan shortly.", "shortly", None),
+        # a date before the meeting is no deadline: it names what went before
+        ("The Clerk would write again about the letter sent on 2 April 2023.", None, None),
     ],
 )
 def test_deadlines_counted_from_the_meeting(sentence: str, due_text: str,
@@ -3684,6 +3705,10 @@ def test_councils_by_their_acronyms_but_not_the_pcc() -> None:
         ("Councillor Dunn would contact the landowner about the hedge.", 1),
         ("The Director would provide support to schools.", 0),
         ("The service will review its charges annually.", 0),
+        # "was to", the past of a directive: an errand set, as "is to" is
+        ("The Treasurer was to contact the bank about the new mandate.", 1),
+        ("The Treasurer was to be thanked for her work.", 0),
+        ("The road was to reopen in the spring.", 0),
     ],
 )
 def test_named_posts_and_members_who_will_do_an_errand(sentence: str, count: int) -> None:

@@ -354,6 +354,12 @@ def followups_component(doc: Doc) -> Doc:
         if recorded:
             resolved.add(id(span))  # a clause never folds another clause of the resolution
         spans.append(span)
+    for span in spans:
+        # Who the general shape of an errand names as acting, kept apart from assigned_to
+        # (what a request's own rule named): the text no item holds keeps only requests a
+        # rule attributed (kg.prose), and a record takes assigned_to, else this.
+        if span._.assigned_to is None:
+            span._.doer = _doer(span, _names_in(span, (POST, PERSON, ORG)))
     doc.spans["ckg_followups"] = spans
     return doc
 
@@ -526,6 +532,25 @@ def _acts(after: str) -> bool:
     return bool(followup_rules().rx["acts_after"].match(after))
 
 
+def _doer(span: Span, names: list[Span]) -> str | None:
+    """Who is to act, by the general shape of an errand when no narrower rule named them: the
+    first post, person or body followed by a future or directive verb, whatever the verb, or
+    that said it would act or announced the work to come (``doer_after`` in
+    ``followups.toml``: "Mr Lambert would liaise with …", "the Officer reported that she
+    would check …", "The Chair confirmed that a written response would be sent"), or whom
+    a resolution directs ("It was RESOLVED that the Clerk update the Ward Councillor")."""
+    rx = followup_rules().rx
+    text = span.text
+    for n in names:
+        start, end = n.start_char - span.start_char, n.end_char - span.start_char
+        if rx["doer_after"].match(text, end) or (
+                rx["resolution_doer_before"].search(text, 0, start)
+                and rx["resolution_doer_after"].match(text, end)):
+            label = n._.label if n._.kind == PERSON and n._.label else n.text
+            return re.sub(r"(?i)^the\s+", "", label)
+    return None
+
+
 def _describe_followup(span: Span, asked: re.Match[str] | None) -> None:
     """Who asked, who is to act and by when, as the request's own words say."""
     rx = followup_rules().rx
@@ -537,7 +562,8 @@ def _describe_followup(span: Span, asked: re.Match[str] | None) -> None:
         # "Councillor Truman … asked for the Chair to provide an update": a named asker.
         for n in names:
             after = text[n.end_char - span.start_char :]
-            if n._.kind in (POST, PERSON) and rx["asker_after"].match(after):
+            if n._.kind in (POST, PERSON) and (rx["asker_after"].match(after) or rx[
+                    "asker_before"].search(text, 0, n.start_char - span.start_char)):
                 label = n._.label if n._.kind == PERSON else n.text
                 span._.requested_by = re.sub(r"(?i)^the\s+", "", label)
                 break

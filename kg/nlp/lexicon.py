@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from kg.patterns import given_names, lexicon_data
 
-for _name in ("kind", "label", "requested_by", "assigned_to", "due_text", "committee",
+for _name in ("kind", "label", "requested_by", "assigned_to", "doer", "due_text", "committee",
               "when", "precision", "in_resolution"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
