@@ -49,7 +49,7 @@ def _below_heading(text: str, minutes: Minutes, p: Patterns) -> int:
     above the first item (committee, date, venue). What stands above is the page's title or
     a site's furniture. 0 when no heading was read."""
     first = _first_item(text, minutes)
-    ends = [_field_line(text, sp, p)[1]
+    ends = [_field_line(text, sp, minutes, p)[1]
             for sp in (minutes.committee_span, minutes.date_span, minutes.venue_span)
             if sp is not None and sp.end <= first]
     return max(ends) if ends else 0
@@ -97,7 +97,8 @@ def _covered(text: str, minutes: Minutes, p: Patterns) -> list[tuple[int, int]]:
     out = [(i.span.start, i.span.end) for i in minutes.items]
     owned = [minutes.committee_span, minutes.date_span, minutes.venue_span]
     owned += [c.span for c in minutes.contacts]
-    out += [_field_line(text, sp, p) for sp in owned if sp is not None and sp.end > sp.start]
+    out += [_field_line(text, sp, minutes, p) for sp in owned
+            if sp is not None and sp.end > sp.start]
     # A roll's entries (name, capacity, body) and its headings are the roll reader's; what
     # else their lines hold (a post the roll did not take, "Also present PCSO Laws") is read.
     for a in minutes.attendance:
@@ -140,14 +141,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _field_line(text: str, span: Span, p: Patterns) -> tuple[int, int]:
-    """What a header field or contact owns: its whole line (a label, the rest of the heading),
-    or only its own words when the line is a page run onto one line (more than
-    ``field_line_max_words``), whose roll and minutes go on after the heading."""
+def _field_line(text: str, span: Span, minutes: Minutes, p: Patterns) -> tuple[int, int]:
+    """What a header field or contact owns: its whole line (a label, the rest of the heading).
+    On a page run onto one line (more than ``field_line_max_words``), whose roll and minutes
+    go on after the heading, only its own words, and on to the first roll entry after it on
+    that line above the first item: what stands between the heading and its roll is still
+    the heading ("… 23 MAY 2017 COUNCIL CHAMBER, TOWN HOUSE Officials Present: Mrs A Leitch").
+    """
     start, end = _line_start(text, span.start), _line_end(text, span.end)
-    if len(text[start:end].split()) > p.raw["outside"]["field_line_max_words"]:
-        return span.start, span.end
-    return start, end
+    if len(text[start:end].split()) <= p.raw["outside"]["field_line_max_words"]:
+        return start, end
+    end = min(end, _first_item(text, minutes))
+    roll = [a.span.start for a in minutes.attendance if span.end <= a.span.start < end]
+    return span.start, min(roll, default=span.end)
 
 
 def _line_start(text: str, at: int) -> int:

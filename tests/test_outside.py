@@ -138,8 +138,8 @@ def test_a_bracket_beside_a_roll_name_is_read_but_not_other_short_leftovers() ->
 
 def test_a_page_run_onto_one_line_is_read_after_its_heading() -> None:
     """A page whose heading, roll and first minutes share one long line: the heading's
-    fields own only their own words there, so the minutes after the roll are read; the
-    roll's names and what stands above the last field are not."""
+    fields own only their own words there and what stands between them and the roll, so the
+    minutes after the roll are read; the heading and the roll's names are not."""
     text = (
         "Minutes of the Meeting of Westbury Parish Council held on 7 June 2023 in the Village "
         "Hall at 7.00 pm Present: Cllr A Bell (Chairman), Cllr C Dent, Cllr E Frost. Before "
@@ -154,6 +154,7 @@ def test_a_page_run_onto_one_line_is_read_after_its_heading() -> None:
     read = " ".join(sp.exact for sp in minutes.outside.spans)
     assert "PC Sam Walker of Westshire Police reported" in read
     assert "Westbury Parish Council" not in read and "A Bell" not in read
+    assert "Village Hall" not in read  # the heading runs on to the roll
     assert ("organisation", "Westshire Police") in {
         (m.kind, m.label) for m in minutes.outside.mentions}
 
