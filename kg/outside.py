@@ -23,24 +23,36 @@ from kg.segment import lines, strip_span
 
 def outside_spans(text: str, minutes: Minutes, p: Patterns) -> list[Span]:
     """The stretches of ``text`` no item holds and no other reader owns, in page order."""
-    start = _below_heading(text, minutes)
+    start = _below_heading(text, minutes, p)
     covered = sorted([*_covered(text, minutes, p), *_heading_lines(text, minutes, start, p)])
     out: list[Span] = []
     for s, e in _gaps(covered, start, len(text)):
         s, e = _trim(text, s, e)
-        if e > s and len(text[s:e].split()) >= p.raw["outside"]["min_words"]:
+        if e > s and len(text[s:e].split()) < p.raw["outside"]["min_words"]:
+            s, e = _bracket(text, s, e, p)
+        if e > s:
             out.append(Span(s, e, text[s:e]))
     return out
 
 
-def _below_heading(text: str, minutes: Minutes) -> int:
+def _bracket(text: str, start: int, end: int, p: Patterns) -> tuple[int, int]:
+    """A stretch too short to be prose, kept only when it is one bracket whole (less the
+    punctuation of the list round it): the post or body printed beside a roll's name that the
+    roll reader did not take ("Cllr A Bell (Deputy Chair),", "Jo Dean (Equality Unit)").
+    Any other short stretch, an empty one."""
+    m = p.rx("outside", "aside").fullmatch(text, start, end)
+    return (m.start("aside"), m.end("aside")) if m else (start, start)
+
+
+def _below_heading(text: str, minutes: Minutes, p: Patterns) -> int:
     """Where the page's own text starts: below the line of its heading's last field read
     above the first item (committee, date, venue). What stands above is the page's title or
     a site's furniture. 0 when no heading was read."""
     first = _first_item(text, minutes)
-    ends = [sp.end for sp in (minutes.committee_span, minutes.date_span, minutes.venue_span)
+    ends = [_field_line(text, sp, minutes, p)[1]
+            for sp in (minutes.committee_span, minutes.date_span, minutes.venue_span)
             if sp is not None and sp.end <= first]
-    return _line_end(text, max(ends)) if ends else 0
+    return max(ends) if ends else 0
 
 
 def _heading_lines(text: str, minutes: Minutes, start: int, p: Patterns
@@ -85,7 +97,7 @@ def _covered(text: str, minutes: Minutes, p: Patterns) -> list[tuple[int, int]]:
     out = [(i.span.start, i.span.end) for i in minutes.items]
     owned = [minutes.committee_span, minutes.date_span, minutes.venue_span]
     owned += [c.span for c in minutes.contacts]
-    out += [(_line_start(text, sp.start), _line_end(text, sp.end)) for sp in owned
+    out += [_field_line(text, sp, minutes, p) for sp in owned
             if sp is not None and sp.end > sp.start]
     # A roll's entries (name, capacity, body) and its headings are the roll reader's; what
     # else their lines hold (a post the roll did not take, "Also present PCSO Laws") is read.
@@ -127,6 +139,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _LEFT_OVER:
         start, end = strip_span(text, start + 1, end)
     return start, end
+
+
+def _field_line(text: str, span: Span, minutes: Minutes, p: Patterns) -> tuple[int, int]:
+    """What a header field or contact owns: its whole line (a label, the rest of the heading).
+    On a page run onto one line (more than ``field_line_max_words``), whose roll and minutes
+    go on after the heading, only its own words, and on to the first roll entry after it on
+    that line above the first item: what stands between the heading and its roll is still
+    the heading ("… 23 MAY 2017 COUNCIL CHAMBER, TOWN HOUSE Officials Present: Mrs A Leitch").
+    """
+    start, end = _line_start(text, span.start), _line_end(text, span.end)
+    if len(text[start:end].split()) <= p.raw["outside"]["field_line_max_words"]:
+        return start, end
+    end = min(end, _first_item(text, minutes))
+    roll = [a.span.start for a in minutes.attendance if span.end <= a.span.start < end]
+    return span.start, min(roll, default=span.end)
 
 
 def _line_start(text: str, at: int) -> int:

@@ -120,6 +120,59 @@ def test_a_roll_lines_other_words_are_read_but_not_its_entries_or_heading() -> N
         ("organisation", "Westshire Police")}
 
 
+def test_a_bracket_beside_a_roll_name_is_read_but_not_other_short_leftovers() -> None:
+    """A post or body in brackets beside a roll's name that the roll reader did not take is
+    read, though it is shorter than prose; one the roll took is not read again, and a short
+    leftover that is no bracket ("and guests") is no prose."""
+    text = (
+        "Minutes of the Meeting of Westbury Parish Council held on 7 June 2023\n\n"
+        "Present: Cllr A Bell (Chairman), Cllr C Dent (Deputy Chair), Cllr E Frost and guests"
+        "\n\n1. Apologies for absence\nNone were received.\n\n"
+        "2. Accounts\nThe accounts were approved.\n"
+    )
+    minutes = _read(text)
+    assert {a.capacity for a in minutes.attendance} == {"Chairman", None}
+    assert [sp.exact for sp in minutes.outside.spans] == ["(Deputy Chair)"]
+    assert [(m.kind, m.label) for m in minutes.outside.mentions] == [("post", "Deputy Chair")]
+
+
+def test_a_page_run_onto_one_line_is_read_after_its_heading() -> None:
+    """A page whose heading, roll and first minutes share one long line: the heading's
+    fields own only their own words there and what stands between them and the roll, so the
+    minutes after the roll are read; the heading and the roll's names are not."""
+    text = (
+        "Minutes of the Meeting of Westbury Parish Council held on 7 June 2023 in the Village "
+        "Hall at 7.00 pm Present: Cllr A Bell (Chairman), Cllr C Dent, Cllr E Frost. Before "
+        "the business began PC Sam Walker of Westshire Police reported that speeding on Mill "
+        "Lane had fallen since the new signs went up, and two residents asked about the bus "
+        "shelter on Church Street.\n\n"
+        "1. Apologies for absence\nNone were received.\n\n"
+        "2. Accounts\nThe accounts were approved.\n\n"
+        "3. Correspondence\nNone.\n"
+    )
+    minutes = _read(text)
+    read = " ".join(sp.exact for sp in minutes.outside.spans)
+    assert "PC Sam Walker of Westshire Police reported" in read
+    assert "Westbury Parish Council" not in read and "A Bell" not in read
+    assert "Village Hall" not in read  # the heading runs on to the roll
+    assert ("organisation", "Westshire Police") in {
+        (m.kind, m.label) for m in minutes.outside.mentions}
+
+
+def test_a_heading_line_of_ordinary_length_is_owned_whole() -> None:
+    """On a page with line breaks a field still owns its whole line: the rest of a heading
+    line ("at the Pavilion, Mill Lane, at 7 pm") is not read as prose."""
+    text = (
+        "Westbury Parish Council\n\n"
+        "Minutes of the meeting held on 7 June 2023 at the Pavilion, Mill Lane, Westbury "
+        "Recreation Ground at 7 pm\n\n"
+        "Present: Cllr A Bell (Chairman), Cllr C Dent\n\n"
+        "1. Apologies for absence\nNone were received.\n\n"
+        "2. Accounts\nThe accounts were approved.\n"
+    )
+    assert outside_spans(text, extract(text), load()) == []
+
+
 def test_heading_lines_above_the_first_item_are_no_prose() -> None:
     """A second title, a line with the meeting's own date and a field's label with its value
     below it stand above the items as the heading does: none of them is read."""
