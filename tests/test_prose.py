@@ -1122,6 +1122,9 @@ def test_programmes_by_more_head_words() -> None:
     names = _names(_read("Lengthsman and Verge Cutting Scheme."))
     assert {("post", "Lengthsman"),
             ("programme", "Verge Cutting Scheme")} <= names
+    # a named day is an event as often as a campaign: no programme
+    assert not {n for n in _names(_read("Members thanked staff for the Volunteer Open Day and "
+                                        "the Panel Away Day.")) if n[0] == "programme"}
 
 
 def test_national_benefits_and_grants_are_programmes_in_any_case() -> None:
