@@ -4610,8 +4610,11 @@ def test_things_named_like_people_schemes_and_associations() -> None:
                "Community Speed Watch Report received. The Victims' Strategy and the RIPA "
                "policy were adopted. Training is provided by KALC.")
     assert _kinds(it, "person") == set()
-    assert {"SpeedWatch", "Community Speed Watch", "Victims' Strategy",
+    assert {"Community Speed Watch", "Victims' Strategy",
             "RIPA policy"} <= _kinds(it, "programme")
+    # two forms of one national scheme: one programme, the other form an alias
+    assert any(m.label == "Community Speed Watch" and "SpeedWatch" in m.aliases
+               for m in it.mentions)
     assert "KALC" in _kinds(it, "organisation")
 
 
