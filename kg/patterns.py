@@ -131,6 +131,14 @@ def lexicon_data() -> dict[str, Any]:
     return tomllib.loads(data)
 
 
+@cache
+def schemes_data() -> list[dict[str, Any]]:
+    """``kg/data/nlp/schemes.toml``: the national programmes, funds and statutory plans every
+    council's minutes name, each with its aliases and acronyms, read once."""
+    data = resources.files("kg").joinpath("data/nlp/schemes.toml").read_text(encoding="utf-8")
+    return list(tomllib.loads(data)["scheme"])
+
+
 @dataclass(frozen=True)
 class BodyWords:
     """The lexicon's words that tell a body's name from a post's or a place's, for the

@@ -25,6 +25,7 @@ from spacy.tokens import Span as DocSpan
 
 from kg.dates import parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
+from kg.nlp.lexicon import scheme_of
 from kg.nlp.names import head_kind, singular_head
 from kg.outside import outside_spans
 from kg.patterns import Patterns
@@ -751,6 +752,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     _join_post_status(canonical)
     _join_chair_of_the_council(canonical)
     _link_acronyms(text, minutes, canonical)
+    _join_schemes(canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
     bodies = {m.label for m in mentions if m.kind == ORG}
     for (kind, label), root in canonical.items():
@@ -768,6 +770,8 @@ def _join_variants(text: str, minutes: Minutes) -> None:
             if m.kind == PROGRAMME:
                 m.aliases += [a for a in _bare_programme_names(m.label)
                               if a != m.label and a not in m.aliases]
+                if (name := scheme_of(m.label)) and name != m.label and name not in m.aliases:
+                    m.aliases.append(name)  # "CIL" is the Community Infrastructure Levy
             elif m.kind == POST and (bare := _bare_post_name(m.label, bodies)):
                 m.aliases += [bare] if bare not in m.aliases else []
             if m.kind == POST and (one := _one_holders_post(m.label)) and one not in m.aliases:
@@ -890,6 +894,22 @@ def _bare_programme_names(label: str) -> list[str]:
             m.group("rest").lower().split(), lex) == PROGRAMME:
         out.append(m.group("rest"))
     return out
+
+
+def _join_schemes(canonical: dict[tuple[str, str], str]) -> None:
+    """"the Neighbourhood Plan", "the NDP" and "Neighbourhood Development Plan" in one
+    document are one programme (each form an alias): the forms of one national scheme the
+    lexicon knows, joined under the longest the document prints."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for kind, label in canonical:
+        if kind == PROGRAMME and (name := scheme_of(label)):
+            groups[name].append(label)
+    for labels in groups.values():
+        target = canonical[(PROGRAMME, min(labels, key=lambda s: (-len(s), s)))]
+        roots = {canonical[(PROGRAMME, label)] for label in labels}
+        for key, root in canonical.items():
+            if key[0] == PROGRAMME and (root in roots or key[1] in labels):
+                canonical[key] = target
 
 
 def _join_post_synonyms(canonical: dict[tuple[str, str], str]) -> None:

@@ -1084,6 +1084,44 @@ def test_national_schemes_and_services_with_no_head_word_are_programmes() -> Non
         _read("A letter from Eastbury Neighbourhood Watch was read."))
 
 
+def _programmes(it: Item) -> list[tuple[str, list[str]]]:
+    return sorted({(m.label, tuple(m.aliases)) for m in it.mentions if m.kind == "programme"})
+
+
+def test_the_forms_of_one_national_scheme_are_one_programme() -> None:
+    """A national scheme (kg/data/nlp/schemes.toml) by its full name, a shorter name and its
+    initials is one programme, each form an alias, and the scheme's own name one too."""
+    found = _programmes(_read(
+        "The Neighbourhood Development Plan was examined in June. Residents asked when the "
+        "neighbourhood plan would go to referendum, and the Clerk said the NDP was on track."))
+    assert len(found) == 1
+    label, aliases = found[0]
+    assert label == "Neighbourhood Development Plan"
+    assert {"neighbourhood plan", "NDP"} <= set(aliases)
+    found = _programmes(_read("The Shared Prosperity Fund allocation was noted. Members asked "
+                              "how the UKSPF money would be spent in the villages."))
+    assert len(found) == 1 and {"UKSPF money", "UK Shared Prosperity Fund"} <= set(found[0][1])
+
+
+def test_a_schemes_initials_alone_are_read_only_where_the_scheme_is_named() -> None:
+    """Short initials stand for local bodies as often as for a scheme ("the LTP" may be a
+    tenants' panel): alone they name no programme."""
+    assert not _programmes(_read("The LTP met in March and elected a new secretary."))
+
+
+def test_a_national_scheme_named_with_no_head_word() -> None:
+    """Printed as a name, a scheme with no head word is a programme: "the Local Government
+    Settlement"; one whose name is a common word ("Prevent") only inside a sentence and not
+    as the end of a longer name."""
+    assert ("programme", "Local Government Settlement") in _names(
+        _read("The Local Government Settlement was announced on 18 December."))
+    assert ("programme", "Prevent") in _names(
+        _read("All staff had now completed Prevent training."))
+    assert not _programmes(_read("Prevent the loss of hedgerows where possible."))
+    assert not any(label == "Families First" for label, _ in _programmes(_read(
+        "Jo Lane of Rural Families First (RFF) gave an update.")))
+
+
 def test_named_checks_offered_to_residents_are_programmes() -> None:
     """"the Home Fire Safety Checks", "the Warm Home checks": a named round of visits a
     service offers, by its head word in either case."""
@@ -1105,6 +1143,9 @@ def test_programmes_by_more_head_words() -> None:
     names = _names(_read("Lengthsman and Verge Cutting Scheme."))
     assert {("post", "Lengthsman"),
             ("programme", "Verge Cutting Scheme")} <= names
+    # a named day is an event as often as a campaign: no programme
+    assert not {n for n in _names(_read("Members thanked staff for the Volunteer Open Day and "
+                                        "the Panel Away Day.")) if n[0] == "programme"}
 
 
 def test_national_benefits_and_grants_are_programmes_in_any_case() -> None:
@@ -4665,8 +4706,11 @@ def test_things_named_like_people_schemes_and_associations() -> None:
                "Community Speed Watch Report received. The Victims' Strategy and the RIPA "
                "policy were adopted. Training is provided by KALC.")
     assert _kinds(it, "person") == set()
-    assert {"SpeedWatch", "Community Speed Watch", "Victims' Strategy",
+    assert {"Community Speed Watch", "Victims' Strategy",
             "RIPA policy"} <= _kinds(it, "programme")
+    # two forms of one national scheme: one programme, the other form an alias
+    assert any(m.label == "Community Speed Watch" and "SpeedWatch" in m.aliases
+               for m in it.mentions)
     assert "KALC" in _kinds(it, "organisation")
 
 

@@ -19,6 +19,7 @@ from kg.nlp.lexicon import (
     Lexicon,
     _council_acronym,
     lexicon,
+    scheme_of,
 )
 from kg.nlp.names import _mark, _org_cue, head_kind, is_cap
 
@@ -44,6 +45,10 @@ class KnownBodies:
         # speedwatch scheme"): their names are distinctive whatever the case.
         self.programmes = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.programmes.add(PROGRAMME, list(nlp.tokenizer.pipe(sorted(lexicon().programme_known))))
+        # National schemes whose names are common words too ("Prevent", "Housing First"):
+        # only as printed, capitalised
+        self.exact_schemes = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.exact_schemes.add(PROGRAMME, list(nlp.tokenizer.pipe(lexicon().scheme_exact)))
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon()
@@ -103,7 +108,15 @@ class KnownBodies:
                 end += 1  # "the community speedwatch scheme"
             _mark(doc, start, end, PROGRAMME, spans)
             taken.update(range(start, end))
+        spans = self._exact_schemes(doc, spans, taken)
+        named = {scheme_of(s.text) for s in spans if s._.kind == PROGRAMME}
         for tok in doc:
+            scheme = lexicon().scheme_acronyms.get(tok.text)
+            if tok.i not in taken and scheme and scheme in named:
+                # "UKSPF", "JSNA": a national scheme's initials, printed as such ("CIL"
+                # only where the levy is named too: short initials stand for local bodies)
+                _mark(doc, tok.i, tok.i + 1, PROGRAMME, spans)
+                taken.add(tok.i)
             # "CDC", "BDBC", "KCC": a council by its acronym, as parish minutes name their
             # district and county councils ("… District Council" → "…DC").
             if tok.i not in taken and tok.text in lexicon().post_honours and (
@@ -128,6 +141,20 @@ class KnownBodies:
         _listed_with_bodies(doc, spans, taken, lexicon())
         doc.spans["ckg"] = spans
         return doc
+
+    def _exact_schemes(self, doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+        """National schemes whose names are common words too ("Prevent", "Safety Valve",
+        "Housing First"), marked where printed capitalised inside a sentence: at a sentence's
+        start the capital is the sentence's ("Prevent the loss of …")."""
+        for _, start, end in sorted(self.exact_schemes(doc), key=lambda m: (m[1], -m[2])):
+            if doc[start].is_sent_start or any(i in taken for i in range(start, end)) or (
+                    start > 0 and is_cap(doc[start - 1]) and not doc[start - 1].is_sent_start):
+                continue  # "Rural Families First": the end of a longer name, another's
+            if end < len(doc) and doc[end].lower_ in lexicon().programme_trailing:
+                end += 1  # "the Prevent programme"
+            _mark(doc, start, end, PROGRAMME, spans)
+            taken.update(range(start, end))
+        return spans
 
 
 # Words that join the capitalised words of a name spelt out before its acronym, and have no

@@ -1,5 +1,6 @@
 """The lexicon: word lists and name lists the components read, loaded once from
-``kg/data/nlp/lexicon.toml`` and ``given_names.txt``, and the span attributes they set."""
+``kg/data/nlp/lexicon.toml``, ``given_names.txt`` and ``schemes.toml`` (national programmes
+with their aliases and acronyms), and the span attributes they set."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from kg.patterns import given_names, lexicon_data
+from kg.patterns import given_names, lexicon_data, schemes_data
 
 for _name in ("kind", "label", "requested_by", "assigned_to", "doer", "due_text", "committee",
               "when", "precision", "in_resolution"):
@@ -80,6 +81,13 @@ class Lexicon:
     programme_figure_units: frozenset[str]
     programme_generic: frozenset[str]
     programme_known: frozenset[str]
+    # kg/data/nlp/schemes.toml: each national scheme's forms (lower case) to its name, the
+    # forms that name it wherever printed as a name, the names matched only as printed
+    # inside a sentence, and the acronyms (as printed) to the name
+    scheme_names: dict[str, str]
+    scheme_named: frozenset[str]
+    scheme_exact: tuple[str, ...]
+    scheme_acronyms: dict[str, str]
     programme_generic_tails: tuple[str, ...]
     number_units: frozenset[str]
     org_trailing: frozenset[str]
@@ -183,6 +191,14 @@ def _with_ampersands(names: frozenset[str]) -> frozenset[str]:
     either way: "Ministry of Housing, Communities & Local Government", "Ernst and Young"."""
     return names | {n.replace(" and ", " & ") for n in names} | {
         n.replace(" & ", " and ") for n in names}
+
+
+def _scheme_forms(exact: bool | None) -> list[tuple[str, str]]:
+    """Each national scheme's name and aliases in lower case, with the scheme's name: those
+    matched in any case (``exact=False``), only as printed (``True``), or all (``None``)."""
+    return [(form.lower(), s["name"]) for s in schemes_data()
+            if exact is None or bool(s.get("exact")) == exact
+            for form in (s["name"], *s.get("aliases", []))]
 
 
 @cache
@@ -297,6 +313,11 @@ def lexicon() -> Lexicon:
         programme_figure_units=fs("programmes", "figure_units"),
         programme_generic=fs("programmes", "generic"),
         programme_known=fs("programmes", "known"),
+        scheme_names=dict(_scheme_forms(exact=None)),
+        scheme_named=frozenset(form for form, _ in _scheme_forms(exact=False)),
+        scheme_exact=tuple(form for s in schemes_data() if s.get("exact")
+                           for form in (s["name"], *s.get("aliases", []))),
+        scheme_acronyms={a: s["name"] for s in schemes_data() for a in s.get("acronyms", [])},
         programme_generic_tails=tuple(raw["programmes"]["generic_tails"]),
         number_units=fs("programmes", "number_units"),
         org_trailing=fs("organisations", "trailing"),
@@ -354,6 +375,24 @@ def lexicon() -> Lexicon:
         attendance_lists=tuple(re.escape(w).replace(r"\ ", r"\s+")
                                for w in raw["followups"]["attendance_lists"]),
     )
+
+
+def scheme_of(label: str) -> str | None:
+    """The national scheme (kg/data/nlp/schemes.toml) a programme's label names, by any of
+    its names, aliases or acronyms, with or without a word of its kind or of money after it
+    ("the neighbourhood plan", "NDP", "the Prevent programme", "UKSPF money"); None if it
+    names none."""
+    lex = lexicon()
+    label = re.sub(r"^(?i:the)\s+", "", label.replace("’", "'")).strip()
+    forms = [label]
+    bare, _, last = label.rpartition(" ")
+    if bare and last.lower() in lex.programme_trailing | lex.money_words:
+        forms.append(bare)
+    for form in forms:
+        name = lex.scheme_acronyms.get(form) or lex.scheme_names.get(form.lower())
+        if name:
+            return name
+    return None
 
 
 @cache

@@ -412,6 +412,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if text.removeprefix("the ") in lex.programme_known or any(
             text.endswith(" " + k) for k in lex.programme_known):
         return PROGRAMME  # "Community Speed Watch": a national scheme with no head word
+    if text.removeprefix("the ") in lex.scheme_named:
+        return PROGRAMME  # "Local Government Settlement", printed as a name: a national scheme
     if any(text.endswith(g) for g in lex.group_phrases):
         return PROGRAMME
     if last in ("service", "services") and any(text.endswith(s) for s in lex.service_bodies):
