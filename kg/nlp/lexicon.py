@@ -68,6 +68,8 @@ class Lexicon:
     service_bodies: frozenset[str]
     committee_words: frozenset[str]
     hall_buildings: frozenset[str]
+    hall_openers: frozenset[str]
+    own_buildings: frozenset[str]
     programme_heads: frozenset[str]
     campaign_heads: frozenset[str]
     departments: frozenset[str]
@@ -258,6 +260,8 @@ def lexicon() -> Lexicon:
         service_bodies=fs("organisations", "service_bodies"),
         committee_words=fs("organisations", "committee_words"),
         hall_buildings=fs("organisations", "hall_buildings"),
+        hall_openers=fs("organisations", "hall_openers"),
+        own_buildings=fs("organisations", "own_buildings"),
         title_tails=fs("organisations", "title_tails"),
         title_heads=fs("organisations", "title_heads"),
         acronym_heads=fs("organisations", "acronym_heads"),
