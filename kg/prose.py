@@ -81,9 +81,11 @@ def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int
     mentions = _mentions(text, minutes, base, doc, page)
     holder.mentions.extend(mentions)
     anchor = minutes.date or page.anchor
+    # An item's requests, less those in its agenda's words; the meeting's own text's, only
+    # those a rule attributed (_owned).
     followups = [_followup(text, base, s, anchor) for s in doc.spans["ckg_followups"]
-                 if not (isinstance(holder, Item) and _in_agenda(base + s.start_char, holder))
-                 and (isinstance(holder, Item) or _owned(s))]
+                 if (not _in_agenda(base + s.start_char, holder)
+                     if isinstance(holder, Item) else _owned(s))]
     holder.followups.extend(_merge_answered_asks(text, followups))
     _add_meeting_refs(text, minutes, holder, base, doc, page, p)
     holder.held_by.extend(_held_by(text, mentions))
