@@ -263,13 +263,18 @@ def _extract(text: str, p: Patterns) -> Minutes:
     if not (minutes.items and evidence) and not (
         minutes.committee and printed_date
     ):
-        if not _bears_a_records_signs(text, p):
+        if _records_who_attended(text, p):
+            # A page cut off after its roll (who was present at a meeting it names and
+            # dates, and little or nothing of what was done): its roll is its record.
+            minutes.warnings.append("read as minutes by its roll of who attended the meeting")
+        elif not _bears_a_records_signs(text, p):
             raise NotMinutesError(
                 "does not look like minutes: no meeting heading, agenda items or resolutions "
                 "found")
-        # Items the reader found, on a page that shows no other mark of minutes (no roll it
-        # knows, no decision marker): the kinds of sign it carries make it a meeting's record.
-        by_signs = True
+        else:
+            # Items the reader found, on a page that shows no other mark of minutes (no roll
+            # it knows, no decision marker): the kinds of sign it carries make it a record.
+            by_signs = True
     if by_signs:
         minutes.warnings.append(
             "read as minutes by the kinds of sign of a meeting's record it carries ("
@@ -421,8 +426,33 @@ def _bears_a_records_signs(text: str, p: Patterns) -> bool:
     kinds = _record_sign_kinds(text, p)
     if len(kinds) < rs["min_kinds"] or not all(kinds & set(group) for group in rs["required"]):
         return False
+    return not _against_a_record(text, p)
+
+
+def _records_who_attended(text: str, p: Patterns) -> bool:
+    """Whether the page records who attended a meeting it names and dates: a page cut off
+    after its roll (members present, officers in attendance, apologies) has nothing done to
+    show, yet a roll of who WAS present is a record of a meeting that happened. Only names
+    read under a heading or in a sentence that says they attended count (``[attendance]``
+    headings and sentences: "Present:", "In attendance:", "… were present"), at least
+    ``[record_signs] roll_present`` of them; the page must carry the kinds
+    ``roll_kinds`` (its meeting named, a date) and none of the signs against a record. An
+    agenda lists its members, or "Apologies for absence" as an item's title, and a notice or
+    a membership list names its members under no such heading, so they stay refused."""
+    rs = p.raw["record_signs"]
+    roll = [*_attendance(text, 0, len(text), p),
+            *_attendance_sentences(text, 0, len(text), p, header=True)]
+    present = sum(1 for a in roll if a.status in ("Present", "AlsoInAttendance"))
+    return (present >= rs["roll_present"] and set(rs["roll_kinds"]) <= _record_sign_kinds(text, p)
+            and not _against_a_record(text, p))
+
+
+def _against_a_record(text: str, p: Patterns) -> bool:
+    """Whether the page shows a sign of an agenda, a notice, a report or a news story
+    (``[record_signs] against``, ``[minutes_prose] agenda_line`` and ``report_line``), any
+    one of which keeps a page the structure does not read refused."""
     against = [*_record_rx(p)[1], _prose_rx(p)[2], p.rx("minutes_prose", "report_line")]
-    return not any(rx.search(text) for rx in against)
+    return any(rx.search(text) for rx in against)
 
 
 def _record_sign_kinds(text: str, p: Patterns) -> set[str]:

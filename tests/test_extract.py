@@ -728,6 +728,70 @@ def test_signs_of_a_record_do_not_take_a_story_report_or_notice(text: str) -> No
         extract(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a parish council's page cut off after its roll, its meeting named and dated
+        "Upper Fell Parish Council\nMinutes of the Parish Council Meeting, Tuesday 14th March "
+        "2023, 7.30pm, Village Hall\n\nPresent: Cllrs A Pennock (Chairman), B Lister, C Marsh, "
+        "D Oaks\nIn attendance: Mrs E Fairley (Clerk), County Cllr G Harlow, 3 members of the "
+        "public\nApologies: Cllr J Kettle\n",
+        # a joint board's page that is all roll: members present, officers, apologies
+        "Minute of the Meeting – Joint Board, 9th May 2024\nMembers present: Councillor A Bell "
+        "(Chair), Councillor C Dean, Councillor E Fox\nIn attendance: Mr G Hill (Treasurer), "
+        "Ms J King (Clerk to the Board)\nApologies: Councillor L Moss\n",
+    ],
+    ids=["parish-roll", "joint-board-roll"],
+)
+def test_a_page_cut_off_after_its_roll_is_read_by_who_attended(text: str) -> None:
+    """A page that stops after its roll records nothing done, yet who WAS present at a
+    meeting it names and dates is a record of a meeting that happened: it is read, with its
+    roll, and a warning says why."""
+    m = extract(text)
+    assert sum(1 for a in m.attendance if a.status == "Present") >= 3
+    assert any(a.status == "Apologies" for a in m.attendance)
+    assert any("roll of who attended" in w for w in m.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agenda listing the board's membership and "Apologies for absence" as a title
+        "Joint Board of Vale and Fell Councils – meeting, Thursday 9 May 2024, 10.00am\n\n"
+        "Membership:\nCouncillor A Bell (Vale District Council) (Chair)\nCouncillor C Dean "
+        "(Fell Borough Council)\nCouncillor E Fox (Vale District Council)\n\nApologies for "
+        "absence\n\nDeclarations of interest\n\nMinutes of the last meeting\n",
+        # a summons naming the members it calls
+        "To: Members of Upper Fell Parish Council – Cllrs A Pennock, B Lister and C Marsh\nYou "
+        "are hereby summoned to attend the meeting of the Council on Tuesday 14th March 2023 at "
+        "7.30pm in the Village Hall.\nApologies: to the Clerk, Mrs E Fairley, please.\n",
+        # a notice of meeting with its members listed
+        "Notice of meeting\nUpper Fell Parish Council will meet on Tuesday 14th March 2023 at "
+        "7.30pm in the Village Hall.\nMembers: Cllr A Pennock (Chairman), Cllr B Lister, Cllr "
+        "C Marsh\nApologies for absence to the Clerk.\n",
+        # a council's list of its members
+        "Upper Fell Parish Council – our councillors (updated 14 March 2023)\nCouncillors: Cllr "
+        "A Pennock (Chairman), Cllr B Lister, Cllr C Marsh, Cllr D Oaks\nClerk: Mrs E Fairley\n"
+        "Meetings are on the second Tuesday of each month.\n",
+        # a chair's report naming who attended its meeting: the first person
+        "Chairman's report to the Annual Parish Meeting, 3 May 2023\nI would like to thank those "
+        "present: Cllr A Pennock, Cllr B Lister and Cllr C Marsh.\nIn attendance: Mrs E Fairley "
+        "(Clerk), Mr G Harlow\n",
+        # a roll that names no meeting and no date
+        "Present: Cllrs A Pennock (Chairman), B Lister, C Marsh, D Oaks\nIn attendance: Mrs E "
+        "Fairley (Clerk)\nApologies: Cllr J Kettle\n",
+    ],
+    ids=["agenda-with-membership", "summons", "notice", "membership-list", "report",
+         "undated-roll"],
+)
+def test_members_listed_but_not_present_stay_refused(text: str) -> None:
+    """An agenda, a summons, a notice or a list of members names the members under no
+    heading that says they attended; a report speaks in the first person; a roll with no
+    meeting named and dated records no meeting: all stay refused."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
 def test_another_house_style() -> None:
     """A PDF house style unlike the corpus: "held at … on …", plural "Councillors" lists,
     officers with their roles, lettered minute numbers and "It was RESOLVED that"."""
