@@ -2672,6 +2672,15 @@ def test_a_bodys_initials_in_brackets_after_a_person_name_the_body() -> None:
     assert orgs == {"NWDA"}
 
 
+def test_a_persons_own_initials_in_brackets_name_no_body() -> None:
+    """Initials after a name that are the person's, as action lines then name her: after a
+    title and surname alone, ending with the surname's letter ("Cllr Osei (KO)"); her
+    names' initials in order ("Ann Marie Cole (AM)"). A body's after a name still is one."""
+    orgs = _kinds(_read("Apologies: Cllr Osei (KO), Mrs Dale (PD), Ann Marie Cole (AM) and "
+                        "Cllr Rowe (WDC)."), "organisation")
+    assert orgs == {"WDC"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "body"),
     [("It was agreed to notify HAWK, the grant-giving body, at once.", "HAWK"),
@@ -3771,6 +3780,25 @@ def test_initials_only_names_as_town_and_parish_minutes_print_them() -> None:
 def test_a_titled_name_after_and_is_no_listed_surname() -> None:
     it = _read("Apologies were received from Cllr. Osei and Cllr. Brook who were away.")
     assert _kinds(it, "person") == {"Osei", "Brook"}
+
+
+def test_clr_with_one_l_is_a_councillors_title() -> None:
+    """Local papers and some clerks write "Clr." for "Cllr.": the title of the name after
+    it (never a body "Clr", nor a sentence ending at its full stop), alone or before a list."""
+    it = _read("Clr. Hale requested that Clr. Osei write to the owner of the field. Clrs. "
+               "Brook and Lund abstained, and Clr Tamm said that the gate was mended.")
+    assert _kinds(it, "person") == {"Hale", "Osei", "Brook", "Lund", "Tamm"}
+    assert not _kinds(it, "organisation")
+    assert [f.text for f in it.followups] == [
+        "Clr. Hale requested that Clr. Osei write to the owner of the field."]
+
+
+def test_words_run_together_are_no_persons_name() -> None:
+    """PDF text that lost its spaces ("Cllr.Hughesreportedthathehadwritten") gives a token
+    longer than any word of a name: no person; a long real surname still is one."""
+    it = _read("Dist.Cllr.Hughesreportedthathehadwritten to the owner. Cllr Featherstonehaugh "
+               "agreed.")
+    assert _kinds(it, "person") == {"Featherstonehaugh"}
 
 
 # -- fourth held-out round: outside bodies, titles that name a body, posts ------------------
