@@ -3795,10 +3795,19 @@ def test_clr_with_one_l_is_a_councillors_title() -> None:
 
 def test_words_run_together_are_no_persons_name() -> None:
     """PDF text that lost its spaces ("Cllr.Hughesreportedthathehadwritten") gives a token
-    longer than any word of a name: no person; a long real surname still is one."""
+    longer than any word of a name, or a capital after four small letters: no person; a long
+    real surname, or a capital after a short prefix ("MacKay"), still is one."""
     it = _read("Dist.Cllr.Hughesreportedthathehadwritten to the owner. Cllr Featherstonehaugh "
-               "agreed.")
-    assert _kinds(it, "person") == {"Featherstonehaugh"}
+               "agreed, and Cllr MacKay and Ann BrookCouncillor abstained.")
+    assert _kinds(it, "person") == {"Featherstonehaugh", "MacKay"}
+
+
+def test_a_shortened_tier_before_a_title_is_no_surname() -> None:
+    """"Dist. Cllr. Hunter" shortens "District": after a list closing in "and" it is the next
+    name's tier, not a listed surname; a list that ends at a full stop keeps its last name."""
+    it = _read("Present: Cllr. F Hill and Dist. Cllr. T Hunter. Apologies from Cllrs Hale, Osei "
+               "and Brook. Cllr. Lund took the chair.")
+    assert _kinds(it, "person") == {"F Hill", "T Hunter", "Hale", "Osei", "Brook", "Lund"}
 
 
 # -- fourth held-out round: outside bodies, titles that name a body, posts ------------------

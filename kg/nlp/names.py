@@ -819,9 +819,12 @@ _LONGEST_NAME_WORD = 18
 
 def joined_words(text: str) -> bool:
     """Whether a token is words run together, as PDF text loses its spaces
-    ("Cllr.Morrisreportedthathehadobjected", "ToinviteMembersofthePublic"): a run of letters
-    longer than any word of a name. Such a token is no part of a person's name."""
-    return any(len(run) > _LONGEST_NAME_WORD for run in re.findall(r"[^\W\d_]+", text))
+    ("Cllr.Morrisreportedthathehadobjected", "BalsillieCouncillor"): a run of letters longer
+    than any word of a name, or a capital after four small letters (a name's capital inside
+    comes after a short prefix: "McDonald", "MacKay", "FitzGerald"). Such a token is no part
+    of a person's name."""
+    return any(len(run) > _LONGEST_NAME_WORD for run in re.findall(r"[^\W\d_]+", text)) or (
+        re.search(r"[a-z]{4}[A-Z]", text) is not None)
 
 
 def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span]) -> None:
