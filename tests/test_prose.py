@@ -2672,12 +2672,21 @@ def test_a_bodys_initials_in_brackets_after_a_person_name_the_body() -> None:
     assert orgs == {"NWDA"}
 
 
+def test_a_reference_codes_last_letters_are_no_council() -> None:
+    """"23/0456/LBC" is a planning application of one kind (listed building consent), not a
+    borough council by its initials; the council named apart still is one."""
+    orgs = _kinds(_read("Application 23/0456/LBC at the Old Mill was referred to WBC."),
+                  "organisation")
+    assert orgs == {"WBC"}
+
+
 def test_a_persons_own_initials_in_brackets_name_no_body() -> None:
     """Initials after a name that are the person's, as action lines then name her: after a
     title and surname alone, ending with the surname's letter ("Cllr Osei (KO)"); her
-    names' initials in order ("Ann Marie Cole (AM)"). A body's after a name still is one."""
-    orgs = _kinds(_read("Apologies: Cllr Osei (KO), Mrs Dale (PD), Ann Marie Cole (AM) and "
-                        "Cllr Rowe (WDC)."), "organisation")
+    names' capitals in order ("Ann Marie Cole (AM)", "Tom MacKay (TMK)"). A body's after a
+    name still is one."""
+    orgs = _kinds(_read("Apologies: Cllr Osei (KO), Mrs Dale (PD), Ann Marie Cole (AM), Tom "
+                        "MacKay (TMK) and Cllr Rowe (WDC)."), "organisation")
     assert orgs == {"WDC"}
 
 

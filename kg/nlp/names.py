@@ -2133,14 +2133,14 @@ def _body_initials_after(doc: Doc, person: Span, spans: list[Span], lex: Lexicon
 def _own_initials(acr: str, person: Span, lex: Lexicon) -> bool:
     """Whether initials in brackets are the person's own, as minutes give them to name her
     in action lines: the first and last letters are her names' ("Nic Brown (NB)", "Paul Bown
-    (PAB)"), or her names' initials in their order ("Ann Marie Cameron (AM)"), or, where only
-    a title and a surname are printed, up to three letters that end with the surname's
-    ("Cllr Gowans (KG)", "Mrs Hale (JH)"): the given name is not shown."""
+    (PAB)"), or her names' capitals in their order ("Ann Marie Cameron (AM)", "Scott MacKay
+    (SMK)"), or, where only a title and a surname are printed, up to three letters that end
+    with the surname's ("Cllr Gowans (KG)", "Mrs Hale (JH)"): the given name is not shown."""
     words = [t.text for t in person if t.is_alpha]
     names = [w for w in words if w.lower() not in lex.person_titles]
     if not names:
         return False
-    initials = "".join(n[0] for n in names)
+    initials = "".join(c for n in names for c in n if c.isupper())  # "MacDonald": M, D
     if acr[0] == initials[0] and (acr[-1] == initials[-1] or _in_order(acr, initials)):
         return True  # "Ann Marie Cameron (AM)": her given names' initials
     return len(names) == 1 and len(words) > 1 and len(acr) <= 3 and acr[-1] == names[0][0]
