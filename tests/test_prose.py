@@ -2680,6 +2680,20 @@ def test_a_reference_codes_last_letters_are_no_council() -> None:
     assert orgs == {"WBC"}
 
 
+def test_a_members_initials_from_the_roll_name_no_body() -> None:
+    """Action lines name members by initials ("AB to contact SL"): capitals that are the
+    initials of someone the roll names are that member, not a body; other capitals that a
+    body is contacted by still are one."""
+    text = ("Minutes of a meeting of Westmoor Community Council held on 7 March 2023\n\n"
+            "Present: Iain Jones, Colin Dean\n\nApologies: Stewart Lund\n\n"
+            "1. Matters arising\n\nIJ to contact SL about the hall. The clerk will write to "
+            "HC about the bins.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for it in minutes.items for m in it.mentions if m.kind == "organisation"}
+    assert orgs == {"HC"}
+
+
 def test_a_persons_own_initials_in_brackets_name_no_body() -> None:
     """Initials after a name that are the person's, as action lines then name her: after a
     title and surname alone, ending with the surname's letter ("Cllr Osei (KO)"); her
