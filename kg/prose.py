@@ -108,6 +108,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> 
             continue  # "WasteDevelopment Plan" on a page whose words run together
         if s._.kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):
             continue  # "V Bell Westmere County Council": a roll's name and body, read there
+        if s._.kind == ORG and label in page.initials:
+            continue  # "IJ to contact SL" where Stewart Livingston sent apologies: a member
         if not label or _cut_by_page_end(base + s.end_char, label, page.cut_end) \
                 or (s._.kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                          or _cut_single_word(text, base, s))):
@@ -150,6 +152,7 @@ class _Page:
     host: str | None  # the council named alone above its items
     cut_end: int | None  # where an excerpt stops mid-page
     run_together: re.Pattern[str] | None  # its words that run together, on such a page
+    initials: frozenset[str]  # the initials of the people its roll names
 
 
 def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
@@ -166,7 +169,26 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         host=_council_heading(text, minutes, own),
         cut_end=_page_cut_end(text),
         run_together=_run_together(text, p),
+        initials=_roll_initials(minutes),
     )
+
+
+def _roll_initials(minutes: Minutes) -> frozenset[str]:
+    """The initials of the people the page's roll names, as its action lines name them
+    ("Stewart Livingston" → "SL", "Ann Marie Cameron" → "AMC", "AC"): such capitals are a
+    member, no body. Only names of a given name and a surname or more (two capitals at
+    least), and never a known body's initials ("Nick Hale" stays clear of "NH")."""
+    known = lexicon().org_known
+    out: set[str] = set()
+    for a in minutes.attendance:
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", _without_titles(a.name))
+                 if w[0].isupper()]
+        if len(words) < 2:
+            continue
+        for initials in ("".join(w[0] for w in words), words[0][0] + words[-1][0]):
+            if initials.lower() not in known:
+                out.add(initials)
+    return frozenset(out)
 
 
 _POST_OF = re.compile(r"^(?P<post>.+?) of (?:the )?(?P<body>.+)$")

@@ -2672,6 +2672,38 @@ def test_a_bodys_initials_in_brackets_after_a_person_name_the_body() -> None:
     assert orgs == {"NWDA"}
 
 
+def test_a_reference_codes_last_letters_are_no_council() -> None:
+    """"23/0456/LBC" is a planning application of one kind (listed building consent), not a
+    borough council by its initials; the council named apart still is one."""
+    orgs = _kinds(_read("Application 23/0456/LBC at the Old Mill was referred to WBC."),
+                  "organisation")
+    assert orgs == {"WBC"}
+
+
+def test_a_members_initials_from_the_roll_name_no_body() -> None:
+    """Action lines name members by initials ("AB to contact SL"): capitals that are the
+    initials of someone the roll names are that member, not a body; other capitals that a
+    body is contacted by still are one."""
+    text = ("Minutes of a meeting of Westmoor Community Council held on 7 March 2023\n\n"
+            "Present: Iain Jones, Colin Dean\n\nApologies: Stewart Lund\n\n"
+            "1. Matters arising\n\nIJ to contact SL about the hall. The clerk will write to "
+            "HC about the bins.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for it in minutes.items for m in it.mentions if m.kind == "organisation"}
+    assert orgs == {"HC"}
+
+
+def test_a_persons_own_initials_in_brackets_name_no_body() -> None:
+    """Initials after a name that are the person's, as action lines then name her: after a
+    title and surname alone, ending with the surname's letter ("Cllr Osei (KO)"); her
+    names' capitals in order ("Ann Marie Cole (AM)", "Tom MacKay (TMK)"). A body's after a
+    name still is one."""
+    orgs = _kinds(_read("Apologies: Cllr Osei (KO), Mrs Dale (PD), Ann Marie Cole (AM), Tom "
+                        "MacKay (TMK) and Cllr Rowe (WDC)."), "organisation")
+    assert orgs == {"WDC"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "body"),
     [("It was agreed to notify HAWK, the grant-giving body, at once.", "HAWK"),
@@ -3771,6 +3803,34 @@ def test_initials_only_names_as_town_and_parish_minutes_print_them() -> None:
 def test_a_titled_name_after_and_is_no_listed_surname() -> None:
     it = _read("Apologies were received from Cllr. Osei and Cllr. Brook who were away.")
     assert _kinds(it, "person") == {"Osei", "Brook"}
+
+
+def test_clr_with_one_l_is_a_councillors_title() -> None:
+    """Local papers and some clerks write "Clr." for "Cllr.": the title of the name after
+    it (never a body "Clr", nor a sentence ending at its full stop), alone or before a list."""
+    it = _read("Clr. Hale requested that Clr. Osei write to the owner of the field. Clrs. "
+               "Brook and Lund abstained, and Clr Tamm said that the gate was mended.")
+    assert _kinds(it, "person") == {"Hale", "Osei", "Brook", "Lund", "Tamm"}
+    assert not _kinds(it, "organisation")
+    assert [f.text for f in it.followups] == [
+        "Clr. Hale requested that Clr. Osei write to the owner of the field."]
+
+
+def test_words_run_together_are_no_persons_name() -> None:
+    """PDF text that lost its spaces ("Cllr.Hughesreportedthathehadwritten") gives a token
+    longer than any word of a name, or a capital after four small letters: no person; a long
+    real surname, or a capital after a short prefix ("MacKay"), still is one."""
+    it = _read("Dist.Cllr.Hughesreportedthathehadwritten to the owner. Cllr Featherstonehaugh "
+               "agreed, and Cllr MacKay and Ann BrookCouncillor abstained.")
+    assert _kinds(it, "person") == {"Featherstonehaugh", "MacKay"}
+
+
+def test_a_shortened_tier_before_a_title_is_no_surname() -> None:
+    """"Dist. Cllr. Hunter" shortens "District": after a list closing in "and" it is the next
+    name's tier, not a listed surname; a list that ends at a full stop keeps its last name."""
+    it = _read("Present: Cllr. F Hill and Dist. Cllr. T Hunter. Apologies from Cllrs Hale, Osei "
+               "and Brook. Cllr. Lund took the chair.")
+    assert _kinds(it, "person") == {"F Hill", "T Hunter", "Hale", "Osei", "Brook", "Lund"}
 
 
 # -- fourth held-out round: outside bodies, titles that name a body, posts ------------------

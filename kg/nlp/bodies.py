@@ -111,6 +111,8 @@ class KnownBodies:
         spans = self._exact_schemes(doc, spans, taken)
         named = {scheme_of(s.text) for s in spans if s._.kind == PROGRAMME}
         for tok in doc:
+            if _in_reference(doc, tok.i):
+                continue  # "12/02348/LBC": a planning application's type, no council
             scheme = lexicon().scheme_acronyms.get(tok.text)
             if tok.i not in taken and scheme and scheme in named:
                 # "UKSPF", "JSNA": a national scheme's initials, printed as such ("CIL"
@@ -255,6 +257,14 @@ def _spelt_out_start(doc: Doc, bracket: int, acronym: str) -> int | None:
         letters = t.text[0] + letters
         k -= 1
     return k if letters == acronym and not doc[k].is_upper else None
+
+
+def _in_reference(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` ends a reference code, joined by a slash with no space to
+    figures before it ("W/12/02348/LBC", "23/0456/FUL"): the kind of application or file,
+    no body's initials."""
+    return i >= 2 and doc[i - 1].text == "/" and not doc[i - 1].whitespace_ and (
+        not doc[i - 2].whitespace_ and any(c.isdigit() for c in doc[i - 2].text))
 
 
 def _acts(doc: Doc, i: int, lex: Lexicon) -> bool:

@@ -813,6 +813,21 @@ def _edition_after(doc: Doc, e: int, lex: Lexicon) -> int:
     return e + 1
 
 
+# More letters than any one word of a person's name has (the longest surnames run to about
+# seventeen: "Featherstonehaugh"; a double-barrelled name is hyphenated).
+_LONGEST_NAME_WORD = 18
+
+
+def joined_words(text: str) -> bool:
+    """Whether a token is words run together, as PDF text loses its spaces
+    ("Cllr.Morrisreportedthathehadobjected", "BalsillieCouncillor"): a run of letters longer
+    than any word of a name, or a capital after four small letters (a name's capital inside
+    comes after a short prefix: "McDonald", "MacKay", "FitzGerald"). Such a token is no part
+    of a person's name."""
+    return any(len(run) > _LONGEST_NAME_WORD for run in re.findall(r"[^\W\d_]+", text)) or (
+        re.search(r"[a-z]{4}[A-Z]", text) is not None)
+
+
 def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span]) -> None:
     span = Span(doc, s, e, label=kind)
     span._.kind = kind
@@ -821,7 +836,10 @@ def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span]) -> None:
 
 def _mark_person(doc: Doc, s: int, e: int, spans: list[Span], label: str | None = None) -> None:
     """A person is labelled by the words of the name one space apart (a name broken over a
-    line reads as one), unless the caller has a better label."""
+    line reads as one), unless the caller has a better label. Never a name with words run
+    together in it (``joined_words``)."""
+    if any(joined_words(t.text) for t in doc[s:e]):
+        return
     span = Span(doc, s, e, label=PERSON)
     span._.kind, span._.label = PERSON, _phrase(doc[s:e]) if label is None else label
     spans.append(span)
@@ -2107,11 +2125,32 @@ def _body_initials_after(doc: Doc, person: Span, spans: list[Span], lex: Lexicon
     acr = doc[i + 1].text
     if not re.fullmatch(r"[A-Z]{2,6}", acr) or any(sp.start <= i + 1 < sp.end for sp in spans):
         return False
-    names = [t.text for t in person if t.is_alpha]
-    if names and acr[0] == names[0][0] and acr[-1] == names[-1][0]:
-        return False  # "Nic Brown (NB)", "Paul Bown (PAB)": the person's initials
+    if _own_initials(acr, person, lex):
+        return False
     return acr.lower() not in lex.post_heads | lex.person_titles | set(lex.post_any_case) and (
         acr not in lex.honours | lex.not_council_acronyms | lex.party_initials)
+
+
+def _own_initials(acr: str, person: Span, lex: Lexicon) -> bool:
+    """Whether initials in brackets are the person's own, as minutes give them to name her
+    in action lines: the first and last letters are her names' ("Nic Brown (NB)", "Paul Bown
+    (PAB)"), or her names' capitals in their order ("Ann Marie Cameron (AM)", "Scott MacKay
+    (SMK)"), or, where only a title and a surname are printed, up to three letters that end
+    with the surname's ("Cllr Gowans (KG)", "Mrs Hale (JH)"): the given name is not shown."""
+    words = [t.text for t in person if t.is_alpha]
+    names = [w for w in words if w.lower() not in lex.person_titles]
+    if not names:
+        return False
+    initials = "".join(c for n in names for c in n if c.isupper())  # "MacDonald": M, D
+    if acr[0] == initials[0] and (acr[-1] == initials[-1] or _in_order(acr, initials)):
+        return True  # "Ann Marie Cameron (AM)": her given names' initials
+    return len(names) == 1 and len(words) > 1 and len(acr) <= 3 and acr[-1] == names[0][0]
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Whether ``letters`` are among ``initials`` in the same order."""
+    rest = iter(initials)
+    return all(c in rest for c in letters)
 
 
 def _service_in_brackets(doc: Doc, i: int, spans: list[Span]) -> int:
