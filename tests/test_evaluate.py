@@ -216,9 +216,9 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # rest (set 9 was never written from), which is why every floor sits lower than before; sets
 # 11 and 12 joined after round 12, set 13 (which reads worse again) after round 13, sets 14
 # and 15 (the unseen sets of rounds 14 and 15, which read worse again) after round 15, set 16
-# (round 16's unseen set, round 17's development set) after round 17.
-INDEPENDENT_FLOORS = {"posts": 0.86, "people": 0.94, "organisations": 0.72, "programmes": 0.69,
-                      "followups": 0.79, "meeting_refs": 0.89, "overall": 0.88}
+# (round 16's unseen set, round 17's development set) after round 17; raised after round 19.
+INDEPENDENT_FLOORS = {"posts": 0.86, "people": 0.95, "organisations": 0.76, "programmes": 0.71,
+                      "followups": 0.80, "meeting_refs": 0.89, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 
 
