@@ -123,10 +123,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     i = 0
     while i < len(ls):
         line = ls[i]
-        status_match = next(
-            ((h.status, m) for h in p.attendance_headings if (m := h.pattern.match(line.text))),
-            None,
-        )
+        status_match = _heading_at(line.text, p)
         if status_match is None and (split := _split_heading(ls, i, p)):
             # "Also in" / "Attendance:", "APOLOGY" / "FOR ABSENCE:": a heading wrapped over two
             # lines is read from the second one on.
@@ -278,6 +275,33 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(found)
         i = max(j, i + 1)
     return out
+
+
+# A list bullet before a roll's heading ("- Present: Cllr A Bell", "• Apologies: …"): a dash
+# only when a space follows it, so a line that opens with a dash joined to a word is no bullet.
+_HEADING_BULLET = re.compile(r"[ \t]*(?:[•·\u2022▪◦*]|[-–—](?=[ \t]))[ \t]*")
+
+
+def _unbulleted(line: str) -> str:
+    """The line with a list bullet before its first word blanked out, the offsets kept: the
+    bullet is the list's mark, no part of the heading after it."""
+    m = _HEADING_BULLET.match(line)
+    return " " * m.end() + line[m.end():] if m else line
+
+
+def _heading_at(line: str, p: Patterns) -> tuple[str, re.Match[str]] | None:
+    """The status and match of the attendance heading that opens ``line``, a bullet before it
+    set aside ("- Present: …"). A bulleted heading counts only with names after it on its
+    line: a bulleted word alone ("• Attendance" / "• Visitors") is a page's menu. A status
+    word alone on its line ("Apologies") heads the names below it, in the roll only."""
+    bare = _unbulleted(line)
+    found = next(((h.status, m) for h in p.attendance_headings if (m := h.pattern.match(bare))),
+                 None)
+    if found and bare != line and not bare[found[1].end():].strip():
+        return None
+    if found is None and bare == line and (m := p.rx("attendance", "status_alone").match(line)):
+        return ("Apologies" if m.group("apologies") else "Absent"), m
+    return found
 
 
 def _one_name_line(text: str, s: int, e: int, p: Patterns) -> bool:
@@ -1627,7 +1651,7 @@ def _ends_list(line: str, p: Patterns) -> bool:
     """A list of names runs on over lines until another heading, or a line in capitals
     ("PART ONE", "MINUTES") that heads the next part of the page, or a line that opens a
     sentence about attendance ("Apologies for absence were intimated on behalf of …")."""
-    if any(h.pattern.match(line) for h in p.attendance_headings):
+    if _heading_at(line, p):
         return True
     if any(sp.pattern.match(line.lstrip()) for sp in p.attendance_sentences):
         return True
@@ -2714,7 +2738,7 @@ def _looks_like_name(name: str, p: Patterns) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name):
         return False
-    if name.lower() in {"none", "there were none", "nil"}:
+    if name.lower().rstrip(".") in {"none", "there were none", "nil", "n/a", "n.a"}:
         return False
     if re.sub(r"(?<=[a-z])s$", "", words[-1].rstrip(".")).casefold() in {
             h.rstrip(".").casefold() for h in p.honorifics} and all(
