@@ -124,9 +124,10 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     while i < len(ls):
         line = ls[i]
         status_match = _heading_at(line.text, p)
-        if status_match is None and (split := _split_heading(ls, i, p)):
+        if (status_match is None or p.rx("attendance", "status_alone").match(line.text)) and (
+                split := _split_heading(ls, i, p)):
             # "Also in" / "Attendance:", "APOLOGY" / "FOR ABSENCE:": a heading wrapped over two
-            # lines is read from the second one on.
+            # lines is read from the second one on (a status word alone reads on into it).
             status, head_end = split
             i += 1
             line = ls[i]
@@ -1460,10 +1461,14 @@ def _labelled_lists(text: str, ls: list[Line], j: int, p: Patterns) -> tuple[lis
 def _other_field(line: str, p: Patterns) -> bool:
     """A line under a label that is no part of the roll ("Declarations of Interest:- Cllr A
     Bell (The Green)", "Public Participation:- None"): the label gives no one's status, names
-    no body and is no name, so the page has gone on to its next field."""
+    no body and is no name, so the page has gone on to its next field. So is a label of any
+    kind over a sentence ("Note: The Chair advised that …"): the label's colon parts it from
+    what follows, which is prose, not names."""
     m = p.rx("attendance", "present_label").match(line)
     if m is None:
         return False
+    if _prose_line(m.group("names")):
+        return True  # "Note: The Chair advised that two residents would attend …": a sentence
     label = collapse(m.group("label"))
     if re.search(r"(?i)\b(?:present|attend\w*|apolog\w*|absent|public|visitors?|observers?)\b",
                  label):

@@ -2245,6 +2245,10 @@ def test_a_status_word_alone_a_labels_colon_and_a_bullet_before_a_heading() -> N
         "1. MINUTES\nThe minutes were approved.\n")
     got = {(a.name, a.status) for a in extract(text).attendance}
     assert {("Councillor O Pennick", "Present"), ("Councillor W Tull", "Apologies")} <= got
+    # A label over a sentence below the roll is no more of it ("Note: The Chair said …").
+    noted = text.replace("Tull\n\n", "Tull\nNote: The Chair said that Mr & Mrs Hobb, "
+                         "residents of the lane, would be joining the meeting later.\n\n")
+    assert "Mrs Hobb" not in {a.name for a in extract(noted).attendance}
     # Negative: the words inside prose, or a dash joined to a word, head no roll.
     prose = (
         "Minutes of a meeting held on 9 October 2022\n\n"
