@@ -20,6 +20,7 @@ from kg.records import (
     Attendee,
     Span,
 )
+from kg.roll_headings import ends_list, heading_at, split_heading
 from kg.segment import (
     ItemRegion,
     Line,
@@ -123,9 +124,9 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     i = 0
     while i < len(ls):
         line = ls[i]
-        status_match = _heading_at(line.text, p)
+        status_match = heading_at(line.text, p)
         if (status_match is None or p.rx("attendance", "status_alone").match(line.text)) and (
-                split := _split_heading(ls, i, p)):
+                split := split_heading(ls, i, p)):
             # "Also in" / "Attendance:", "APOLOGY" / "FOR ABSENCE:": a heading wrapped over two
             # lines is read from the second one on (a status word alone reads on into it).
             status, head_end = split
@@ -164,8 +165,8 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
         # "PRESENT" over labelled lists, one a line ("Councillors: …", "Parish Clerk: …").
         below_labels = alone and status == "Present" and j < len(ls) and bool(
             p.rx("attendance", "present_label").match(ls[j].text))
-        while not below_labels and j < len(ls) and not ls[j].blank and not _ends_list(
-                ls[j].text, p) and not _split_heading(ls, j, p):
+        while not below_labels and j < len(ls) and not ls[j].blank and not ends_list(
+                ls[j].text, p) and not split_heading(ls, j, p):
             chunks.append((ls[j].start, ls[j].end))
             j += 1
         labelled = p.rx("attendance", "present_label")
@@ -186,7 +187,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 while para < len(ls) and not ls[para].blank:
                     para += 1
                 if k >= len(ls) or any(
-                        _ends_list(ls[r].text, p) or labelled.match(ls[r].text)
+                        ends_list(ls[r].text, p) or labelled.match(ls[r].text)
                         or not (found := _names(text, ls[r].start, ls[r].end, status, p,
                                                 strict=True))
                         or (para - k > 1 and (len(found) != 1 or not person_first(
@@ -231,7 +232,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 # P Duffy, T Hill" / "IN ATTENDANCE: …".)
                 if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank or any(
                         h.pattern.match(ls[k + 1].text) for h in p.attendance_headings))
-                        ) or _ends_list(ls[k].text, p) or not (
+                        ) or ends_list(ls[k].text, p) or not (
                         cut or _initialled_line(_blank_letters(ls[k].text, p), p)
                         or _titled(collapse(ls[k].text), p) or _roll_paragraph(ls[k].text, p)
                 ) or not _names(
@@ -276,33 +277,6 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(found)
         i = max(j, i + 1)
     return out
-
-
-# A list bullet before a roll's heading ("- Present: Cllr A Bell", "• Apologies: …"): a dash
-# only when a space follows it, so a line that opens with a dash joined to a word is no bullet.
-_HEADING_BULLET = re.compile(r"[ \t]*(?:[•·\u2022▪◦*]|[-–—](?=[ \t]))[ \t]*")
-
-
-def _unbulleted(line: str) -> str:
-    """The line with a list bullet before its first word blanked out, the offsets kept: the
-    bullet is the list's mark, no part of the heading after it."""
-    m = _HEADING_BULLET.match(line)
-    return " " * m.end() + line[m.end():] if m else line
-
-
-def _heading_at(line: str, p: Patterns) -> tuple[str, re.Match[str]] | None:
-    """The status and match of the attendance heading that opens ``line``, a bullet before it
-    set aside ("- Present: …"). A bulleted heading counts only with names after it on its
-    line: a bulleted word alone ("• Attendance" / "• Visitors") is a page's menu. A status
-    word alone on its line ("Apologies") heads the names below it, in the roll only."""
-    bare = _unbulleted(line)
-    found = next(((h.status, m) for h in p.attendance_headings if (m := h.pattern.match(bare))),
-                 None)
-    if found and bare != line and not bare[found[1].end():].strip():
-        return None
-    if found is None and bare == line and (m := p.rx("attendance", "status_alone").match(line)):
-        return ("Apologies" if m.group("apologies") else "Absent"), m
-    return found
 
 
 def _one_name_line(text: str, s: int, e: int, p: Patterns) -> bool:
@@ -529,7 +503,7 @@ def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
         if line.blank:
             k += 1
             continue
-        if (_ends_list(line.text, p) and not person_first(line.text, p)) or re.match(
+        if (ends_list(line.text, p) and not person_first(line.text, p)) or re.match(
                 r"[ \t]*\d+[.)]?(?:[ \t]|$)", line.text) or any(
                 h.pattern.match(line.text) for h in p.attendance_headings):
             break  # (the next heading, "Non-members in attendance:-", starts a roll of its own)
@@ -609,24 +583,6 @@ def _group_label(line: str, p: Patterns) -> bool:
     """A line that is nothing but the members' word ("Councillors", "Members:", "Aldermen"):
     a caption inside a roll over the names below it, no name itself."""
     return bool(p.rx("attendance", "present_label_members").match(line.strip().rstrip(":").strip()))
-
-
-def _split_heading(ls: list[Line], i: int, p: Patterns) -> tuple[str, int] | None:
-    """An attendance heading that PDF text wrapped after its first word or two ("Also in" /
-    "Attendance:", "APOLOGY" / "FOR ABSENCE:"): the status and where the heading ends on the
-    second line. Only a short first line that a heading's words fill, and only when the
-    heading reads on into the second."""
-    line = ls[i]
-    first = line.text.strip()
-    if i + 1 >= len(ls) or ls[i + 1].blank or not first or len(first.split()) > 3:
-        return None
-    nxt = ls[i + 1]
-    lead = len(nxt.text) - len(nxt.text.lstrip())
-    joined = f"{first} {nxt.text.lstrip()}"
-    for h in p.attendance_headings:
-        if (m := h.pattern.match(joined)) and m.end() > len(first) + 1:
-            return h.status, nxt.start + lead + m.end() - len(first) - 1
-    return None
 
 
 # A run of capitalised words, initials, commas and "and" ("District Councillor C. Bayliss").
@@ -1650,20 +1606,6 @@ def first_of_each(attendance: list[Attendee]) -> list[Attendee]:
             # The body one printing gives ("… Ms B Reilly, NHS England") and the other not.
             first.organisation, first.organisation_span = a.organisation, a.organisation_span
     return out
-
-
-def _ends_list(line: str, p: Patterns) -> bool:
-    """A list of names runs on over lines until another heading, or a line in capitals
-    ("PART ONE", "MINUTES") that heads the next part of the page, or a line that opens a
-    sentence about attendance ("Apologies for absence were intimated on behalf of …")."""
-    if _heading_at(line, p):
-        return True
-    if any(sp.pattern.match(line.lstrip()) for sp in p.attendance_sentences):
-        return True
-    if p.rx("markers", "minutes_page").fullmatch(line.strip()):
-        return True  # the page's caption over its items ("Item Number Item/Resolution")
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _attendance_sentences(
