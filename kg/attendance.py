@@ -20,6 +20,7 @@ from kg.records import (
     Attendee,
     Span,
 )
+from kg.roll_headings import ends_list, heading_at, split_heading
 from kg.segment import (
     ItemRegion,
     Line,
@@ -123,13 +124,11 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     i = 0
     while i < len(ls):
         line = ls[i]
-        status_match = next(
-            ((h.status, m) for h in p.attendance_headings if (m := h.pattern.match(line.text))),
-            None,
-        )
-        if status_match is None and (split := _split_heading(ls, i, p)):
+        status_match = heading_at(line.text, p)
+        if (status_match is None or p.rx("attendance", "status_alone").match(line.text)) and (
+                split := split_heading(ls, i, p)):
             # "Also in" / "Attendance:", "APOLOGY" / "FOR ABSENCE:": a heading wrapped over two
-            # lines is read from the second one on.
+            # lines is read from the second one on (a status word alone reads on into it).
             status, head_end = split
             i += 1
             line = ls[i]
@@ -166,8 +165,8 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
         # "PRESENT" over labelled lists, one a line ("Councillors: …", "Parish Clerk: …").
         below_labels = alone and status == "Present" and j < len(ls) and bool(
             p.rx("attendance", "present_label").match(ls[j].text))
-        while not below_labels and j < len(ls) and not ls[j].blank and not _ends_list(
-                ls[j].text, p) and not _split_heading(ls, j, p):
+        while not below_labels and j < len(ls) and not ls[j].blank and not ends_list(
+                ls[j].text, p) and not split_heading(ls, j, p):
             chunks.append((ls[j].start, ls[j].end))
             j += 1
         labelled = p.rx("attendance", "present_label")
@@ -188,7 +187,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 while para < len(ls) and not ls[para].blank:
                     para += 1
                 if k >= len(ls) or any(
-                        _ends_list(ls[r].text, p) or labelled.match(ls[r].text)
+                        ends_list(ls[r].text, p) or labelled.match(ls[r].text)
                         or not (found := _names(text, ls[r].start, ls[r].end, status, p,
                                                 strict=True))
                         or (para - k > 1 and (len(found) != 1 or not person_first(
@@ -233,7 +232,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 # P Duffy, T Hill" / "IN ATTENDANCE: …".)
                 if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank or any(
                         h.pattern.match(ls[k + 1].text) for h in p.attendance_headings))
-                        ) or _ends_list(ls[k].text, p) or not (
+                        ) or ends_list(ls[k].text, p) or not (
                         cut or _initialled_line(_blank_letters(ls[k].text, p), p)
                         or _titled(collapse(ls[k].text), p) or _roll_paragraph(ls[k].text, p)
                 ) or not _names(
@@ -504,7 +503,7 @@ def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
         if line.blank:
             k += 1
             continue
-        if (_ends_list(line.text, p) and not person_first(line.text, p)) or re.match(
+        if (ends_list(line.text, p) and not person_first(line.text, p)) or re.match(
                 r"[ \t]*\d+[.)]?(?:[ \t]|$)", line.text) or any(
                 h.pattern.match(line.text) for h in p.attendance_headings):
             break  # (the next heading, "Non-members in attendance:-", starts a roll of its own)
@@ -584,24 +583,6 @@ def _group_label(line: str, p: Patterns) -> bool:
     """A line that is nothing but the members' word ("Councillors", "Members:", "Aldermen"):
     a caption inside a roll over the names below it, no name itself."""
     return bool(p.rx("attendance", "present_label_members").match(line.strip().rstrip(":").strip()))
-
-
-def _split_heading(ls: list[Line], i: int, p: Patterns) -> tuple[str, int] | None:
-    """An attendance heading that PDF text wrapped after its first word or two ("Also in" /
-    "Attendance:", "APOLOGY" / "FOR ABSENCE:"): the status and where the heading ends on the
-    second line. Only a short first line that a heading's words fill, and only when the
-    heading reads on into the second."""
-    line = ls[i]
-    first = line.text.strip()
-    if i + 1 >= len(ls) or ls[i + 1].blank or not first or len(first.split()) > 3:
-        return None
-    nxt = ls[i + 1]
-    lead = len(nxt.text) - len(nxt.text.lstrip())
-    joined = f"{first} {nxt.text.lstrip()}"
-    for h in p.attendance_headings:
-        if (m := h.pattern.match(joined)) and m.end() > len(first) + 1:
-            return h.status, nxt.start + lead + m.end() - len(first) - 1
-    return None
 
 
 # A run of capitalised words, initials, commas and "and" ("District Councillor C. Bayliss").
@@ -1436,10 +1417,14 @@ def _labelled_lists(text: str, ls: list[Line], j: int, p: Patterns) -> tuple[lis
 def _other_field(line: str, p: Patterns) -> bool:
     """A line under a label that is no part of the roll ("Declarations of Interest:- Cllr A
     Bell (The Green)", "Public Participation:- None"): the label gives no one's status, names
-    no body and is no name, so the page has gone on to its next field."""
+    no body and is no name, so the page has gone on to its next field. So is a label of any
+    kind over a sentence ("Note: The Chair advised that …"): the label's colon parts it from
+    what follows, which is prose, not names."""
     m = p.rx("attendance", "present_label").match(line)
     if m is None:
         return False
+    if _prose_line(m.group("names")):
+        return True  # "Note: The Chair advised that two residents would attend …": a sentence
     label = collapse(m.group("label"))
     if re.search(r"(?i)\b(?:present|attend\w*|apolog\w*|absent|public|visitors?|observers?)\b",
                  label):
@@ -1621,20 +1606,6 @@ def first_of_each(attendance: list[Attendee]) -> list[Attendee]:
             # The body one printing gives ("… Ms B Reilly, NHS England") and the other not.
             first.organisation, first.organisation_span = a.organisation, a.organisation_span
     return out
-
-
-def _ends_list(line: str, p: Patterns) -> bool:
-    """A list of names runs on over lines until another heading, or a line in capitals
-    ("PART ONE", "MINUTES") that heads the next part of the page, or a line that opens a
-    sentence about attendance ("Apologies for absence were intimated on behalf of …")."""
-    if any(h.pattern.match(line) for h in p.attendance_headings):
-        return True
-    if any(sp.pattern.match(line.lstrip()) for sp in p.attendance_sentences):
-        return True
-    if p.rx("markers", "minutes_page").fullmatch(line.strip()):
-        return True  # the page's caption over its items ("Item Number Item/Resolution")
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _attendance_sentences(
@@ -2714,7 +2685,7 @@ def _looks_like_name(name: str, p: Patterns) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name):
         return False
-    if name.lower() in {"none", "there were none", "nil"}:
+    if name.lower().rstrip(".") in {"none", "there were none", "nil", "n/a", "n.a"}:
         return False
     if re.sub(r"(?<=[a-z])s$", "", words[-1].rstrip(".")).casefold() in {
             h.rstrip(".").casefold() for h in p.honorifics} and all(

@@ -2213,6 +2213,52 @@ def test_heading_words_with_no_colon_before_the_names() -> None:
     assert not names & {"Village Hall", "Also", "Present"}
 
 
+def test_a_status_word_alone_a_labels_colon_and_a_bullet_before_a_heading() -> None:
+    """"Apologies" standing alone on its line (no colon) heads the names below it: no one
+    named "Apologies", and those under it sent apologies, not present. "Also:" is a label
+    over those also there; "N/A" in a roll's slot names no one; a list bullet before a
+    heading ("- Present:") is no part of it."""
+    text = (
+        "Minutes of a meeting held on 9 October 2022\n\n"
+        "Present\n\nOrla Pennick, Cai Strand, Wenna Tull\n\n"
+        "Apologies\n\nDerry Mawe, Cllr. Ossian Brede\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    got = {(a.name, a.status) for a in extract(text).attendance}
+    assert got == {("Orla Pennick", "Present"), ("Cai Strand", "Present"),
+                   ("Wenna Tull", "Present"), ("Derry Mawe", "Apologies"),
+                   ("Cllr. Ossian Brede", "Apologies")}
+    text = (
+        "Minutes of a meeting held on 9 October 2022\n\n"
+        "Present: Orla Pennick, Cai Strand and Wenna Tull\n"
+        "Also: Fenn Lowry and Ada Crane\n"
+        "Apologies: Derry Mawe\n"
+        "Elected members – N/A\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    got = {(a.name, a.status) for a in extract(text).attendance}
+    assert {("Fenn Lowry", "AlsoInAttendance"), ("Ada Crane", "AlsoInAttendance"),
+            ("Derry Mawe", "Apologies")} <= got
+    assert not {n for n, _ in got if n.startswith("Also") or n == "N/A"}
+    text = (
+        "Minutes of a meeting held on 9 October 2022\n\n"
+        "- Present: Councillor O Pennick (Chair) Councillor C Strand\n"
+        "- Apologies - Councillor W Tull\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    got = {(a.name, a.status) for a in extract(text).attendance}
+    assert {("Councillor O Pennick", "Present"), ("Councillor W Tull", "Apologies")} <= got
+    # A label over a sentence below the roll is no more of it ("Note: The Chair said …").
+    noted = text.replace("Tull\n\n", "Tull\nNote: The Chair said that Mr & Mrs Hobb, "
+                         "residents of the lane, would be joining the meeting later.\n\n")
+    assert "Mrs Hobb" not in {a.name for a in extract(noted).attendance}
+    # Negative: the words inside prose, or a dash joined to a word, head no roll.
+    prose = (
+        "Minutes of a meeting held on 9 October 2022\n\n"
+        "1. MINUTES\nThe minutes were approved.\n\n"
+        "2. HALL\nAlso discussed was the hall roof; apologies were made for the delay.\n"
+        "-Present works on the hall are nearly done.\n")
+    names = {a.name for a in extract(prose).attendance}
+    assert not names & {"Also", "Present", "Apologies", "Present works"}
+
+
 def test_a_comma_list_wrapped_inside_a_name_onto_an_indented_line() -> None:
     """A list of full names wrapped by a PDF after a given name goes on, indented, with the
     surname: the indent is no column gap ("Rhian" over "      Quill" is Rhian Quill). A list
