@@ -9,15 +9,11 @@ import re
 from kg.patterns import Patterns
 from kg.segment import Line
 
-# A list bullet before a roll's heading ("- Present: Cllr A Bell", "• Apologies: …"): a dash
-# only when a space follows it, so a line that opens with a dash joined to a word is no bullet.
-_HEADING_BULLET = re.compile(r"[ \t]*(?:[•·\u2022▪◦*]|[-–—](?=[ \t]))[ \t]*")
 
-
-def unbulleted(line: str) -> str:
-    """The line with a list bullet before its first word blanked out, the offsets kept: the
-    bullet is the list's mark, no part of the heading after it."""
-    m = _HEADING_BULLET.match(line)
+def unbulleted(line: str, p: Patterns) -> str:
+    """The line with a list bullet before its first word (``[attendance] heading_bullet``)
+    blanked out, the offsets kept: the bullet is the list's mark, no part of the heading."""
+    m = p.rx("attendance", "heading_bullet").match(line)
     return " " * m.end() + line[m.end():] if m else line
 
 
@@ -26,7 +22,7 @@ def heading_at(line: str, p: Patterns) -> tuple[str, re.Match[str]] | None:
     set aside ("- Present: …"). A bulleted heading counts only with names after it on its
     line: a bulleted word alone ("• Attendance" / "• Visitors") is a page's menu. A status
     word alone on its line ("Apologies") heads the names below it, in the roll only."""
-    bare = unbulleted(line)
+    bare = unbulleted(line, p)
     found = next(((h.status, m) for h in p.attendance_headings if (m := h.pattern.match(bare))),
                  None)
     if found and bare != line and not bare[found[1].end():].strip():
