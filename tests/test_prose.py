@@ -3870,12 +3870,22 @@ def test_outside_bodies_with_no_head_word_or_an_acronym_head(sentence: str,
         # national bodies unambiguous in lower case
         ("The clerk had written to the environment agency and scottish water.",
          {"environment agency", "scottish water"}),
+        # Welsh health boards by short names that read as people's
+        ("Hywel Dda had replied, and Betsi Cadwaladr would attend.",
+         {"Hywel Dda", "Betsi Cadwaladr"}),
     ],
 )
 def test_national_bodies_from_the_gazetteer(sentence: str, bodies: set[str]) -> None:
     """The gazetteer of UK public life (lexicon ``known``, ``any_case``): national bodies
     whose names have no head word, or a post's, named as minutes anywhere name them."""
     assert _kinds(_read(sentence), "organisation") == bodies
+
+
+def test_a_welsh_given_name_stays_a_persons() -> None:
+    """The health boards' short names are known bodies; a person called Hywel is not one."""
+    it = _read("Councillor Hywel Jones and Mr Dafydd Evans had replied.")
+    assert not _kinds(it, "organisation")
+    assert {"Hywel Jones", "Dafydd Evans"} <= _kinds(it, "person")
 
 
 def test_a_halls_committee_is_a_body_of_its_own() -> None:
