@@ -51,6 +51,11 @@ def facts(m: Minutes) -> dict:
     }
 
 
+def _numbered(m: Minutes, titled: bool = False) -> list[tuple[str | None, str]]:
+    """The items' numbers and titles, in page order (only the titled ones when ``titled``:
+    an untitled preamble item is then left out)."""
+    return [(i.number, i.title) for i in m.items if i.title or not titled]
+
 def test_golden_files_cover_the_corpus() -> None:
     documents = {p.stem for p in CORPUS.glob("*/*.txt")}
     assert len(documents) >= 10
@@ -103,7 +108,7 @@ def test_numbered_list_inside_a_minute_is_not_an_item() -> None:
         "RESOLVED: That the plan be noted.\n\n13. Any Other Business\n\nNone.\n"
     )
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("12", "Internal Audit Plan"), ("13", "Any Other Business")]
     assert m.committee == "Audit Committee"
 
@@ -387,7 +392,7 @@ def test_numbers_parted_from_their_titles_by_a_slash() -> None:
         "3.0 / Village Hall\n"
         "The roof repair is in hand. / Chair\n")
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items if i.title] == [
+    assert _numbered(m, titled=True) == [
         ("1.0", "Attendance / Action"), ("2.0", "Police Matters"), ("3.0", "Village Hall")]
     assert str(m.date) == "2025-01-09"
     dotted = ("Minutes of the Parish Council held on 2 June 2025\n\n"
@@ -401,7 +406,7 @@ def test_a_date_line_is_no_item_number() -> None:
         "17 April 2025 – Minutes (draft)\n\n42 Members of the public\n\n"
         "1. Welcome\n\nThe Mayor welcomed everyone.\n\n"
         "2. Minutes\n\nThe minutes of the last meeting were signed.\n")
-    assert [(i.number, i.title) for i in extract(text).items if i.title] == [
+    assert _numbered(extract(text), titled=True) == [
         ("1", "Welcome"), ("2", "Minutes")]
 
 
@@ -425,7 +430,7 @@ def test_minute_numbers_closed_by_a_colon_and_dash() -> None:
     text = ("Minutes of Monthly Meeting of the Council held on Monday 8 May 2006\n"
             "M/140/2006:-\nPLAY AREAS\nCouncillor A Bell asked that the signs be removed.\n"
             "M/141/2006:-\nSYMPATHY\nIt was agreed to send a letter of sympathy.\n")
-    assert [(i.number, i.title) for i in extract(text).items] == [
+    assert _numbered(extract(text)) == [
         ("M/140/2006", "PLAY AREAS"), ("M/141/2006", "SYMPATHY")]
 
 
@@ -512,7 +517,7 @@ def test_prose_between_the_roll_and_the_first_item_is_read() -> None:
         "A minute's silence was held in memory of Cllr Ed Fox, who died in May.\n\n"
         "1. Apologies\n\nNone.\n\n2. Finance\n\nThe accounts were approved.\n")
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         (None, ""), ("1", "Apologies"), ("2", "Finance")]
     assert m.items[0].text.startswith("A minute's silence")
     # A public session's prose that uses an attendance word after its first sentence ("at
@@ -816,7 +821,7 @@ def test_another_house_style() -> None:
         ("Jane Doe", "AlsoInAttendance", "Head of Legal Services"),
         ("Councillor D White", "Apologies", None),
     ]
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("CAB 12", "Revenue Budget 2024/25"), ("CAB 13", "Apologies")]
     (res,) = m.resolutions
     assert res.text == "the budget be recommended to Council."
@@ -850,7 +855,7 @@ def test_attendance_details_block_of_bare_surnames() -> None:
         ("D Marchbank", "Present"), ("L Quayle", "Present"),
         ("Ashdown", "Apologies"), ("Penhaligon", "Apologies"),
     ]
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("24/1", "MINUTES OF THE LAST MEETING"), ("24/2", "HOMELESSNESS REVIEW")]
 
 
@@ -866,7 +871,7 @@ def test_numbers_alone_over_titles_closed_by_a_colon() -> None:
         "14.\n\nDisclosure of Interests (if any):\n\nMinutes:\n\nNone were declared.\n"
     )
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("12", "Apologies for Absence:"), ("13", "Election of Vice-Chairman:"),
         ("14", "Disclosure of Interests (if any):")]
     assert [(a.name, a.status) for a in m.attendance] == [
@@ -1497,7 +1502,7 @@ def test_pdf_title_block_with_paragraph_numbers() -> None:
         ("Okafor", "Present", None),
         ("Dr Sam Lee", "AlsoInAttendance", "Independent Adviser"),  # the post before
     ]
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("1", "Procedural Business"), ("2", "Minutes")]
     assert len(m.items[0].resolutions) == 1
     ref = m.items[1].confirms_minutes_of
@@ -1513,7 +1518,7 @@ def test_issue_page_without_an_item_heading() -> None:
     )
     m = extract(text)
     assert (m.committee, str(m.date)) == ("Overview and Scrutiny Board", "2015-03-04")
-    assert [(i.number, i.title) for i in m.items] == [("12", "Apologies for Absence")]
+    assert _numbered(m) == [("12", "Apologies for Absence")]
     assert [a.name for a in m.attendance] == ["A. Bell", "C. D. Evans", "F. Grant"]
 
 
@@ -1530,7 +1535,7 @@ def test_agenda_item_page_breadcrumb_names_the_meeting() -> None:
     )
     m = extract(text)
     assert (m.committee, str(m.date)) == ("Communities Scrutiny Panel", "2020-03-03")
-    assert [(i.number, i.title) for i in m.items] == [("5", "Library Opening Hours Review")]
+    assert _numbered(m) == [("5", "Library Opening Hours Review")]
 
 
 def test_meeting_of_sentence_is_no_breadcrumb() -> None:
@@ -1619,7 +1624,7 @@ def test_minute_numbers_with_a_letter_and_the_year_first() -> None:
     )
     m = extract(text)
     assert (m.committee, str(m.date)) == ("Licensing Board", "2019-10-09")
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("L 19/021", "Election of Chairman"), ("L 19/022", "Minutes"),
         ("L 19/023", "Fees Review")]
     minutes = m.items[1]
@@ -2364,7 +2369,7 @@ def test_one_name_a_paragraph_and_roles_in_attendance() -> None:
         ("Cllr M Fox", "Apologies", None),
         ("Cllr N Gray", "Apologies", None),
     ]
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("P101/24", "APOLOGIES FOR ABSENCE."),
         ("P102/24", "MINUTES OF THE MEETING HELD ON 5 FEBRUARY 2024.")]
     ref = m.items[1].confirms_minutes_of
@@ -2489,7 +2494,7 @@ def test_a_provosts_or_mayors_post_before_a_name_and_prose_below_a_roll_of_posts
         ("Fergus WOOD", "Provost"), ("Councillor Neil BENNY", None),
         ("Councillor Ian BROWN", None), ("Councillor Amy COLE", None),
         ("Ann BELL", "Depute Provost")]
-    assert [(i.number, i.title) for i in m.items] == [(None, ""), ("1", "Minutes")]
+    assert _numbered(m) == [(None, ""), ("1", "Minutes")]
     assert m.items[0].text.startswith("At the commencement")
     # A chair's post after a name is that name's, no lead post of a name after it.
     assert _names_of("Apologies: Cllr B Cole, Chairman, and Cllr D Eve") == [
@@ -2642,7 +2647,7 @@ def test_pdf_text_wrapped_heading_lists_and_number_runs() -> None:
     assert [(a.name, a.status) for a in m.attendance] == [
         ("Cllr A Lamb", "Present"), ("Mrs B Moss", "Present"), ("Cllr C Nash", "Present"),
         ("Cllr D Pike", "Apologies"), ("Cllr E Quinn", "Apologies")]
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("1", "APOLOGIES"), ("2", "URGENT ITEMS"), ("3", "DECLARATIONS OF INTEREST"),
         ("4", "MINUTES OF THE APRIL 2019 MEETING")]
     ref = m.items[3].confirms_minutes_of
@@ -2725,7 +2730,7 @@ def test_item_titles_on_the_number_line_in_more_styles() -> None:
     m = extract(text)
     assert (m.committee, str(m.date), str(m.start_time)) == (
         "Ashworth Parish Council", "2021-05-05", "19:00:00")
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("21.40", "ELECTION OF CHAIR OF THE COUNCIL"), ("21.41", "APOLOGIES"),
         ("21.42", "MINUTES OF MEETING, April 7th 2021")]
     assert len(m.items[0].resolutions) == 1
@@ -2897,7 +2902,7 @@ def test_minute_numbers_by_the_councils_year_span() -> None:
         "20/2013-14\n\nCONFIRMATION OF MINUTES\n\nMembers APPROVED the minutes.\n"
     )
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("19/2013-14", "APOLOGIES FOR ABSENCE"), ("20/2013-14", "CONFIRMATION OF MINUTES")]
     assert ("Cllr Dean", "Apologies") in [(a.name, a.status) for a in m.attendance]
     # A year alone, or a date's span, is still no minute number.
@@ -3015,7 +3020,7 @@ def test_item_numbers_behind_bullets_and_titles_ending_in_a_full_stop() -> None:
         "• 4. Any other business.\n\nNone.\n"
     )
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("1", "Apologies for absence."), ("2", "Minutes of the last meeting."),
         ("3", "Finance report."), ("4", "Any other business.")]
     ref = m.items[1].confirms_minutes_of
@@ -3031,7 +3036,7 @@ def test_numbered_paragraph_under_an_item_is_not_a_sub_item() -> None:
         "6. Declarations of Interest\n6.1. None declared\n"
     )
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("4", "Co-option of Councillors"), ("5", "Apologies"), ("6", "Declarations of Interest")]
 
 
@@ -3060,7 +3065,7 @@ def test_four_digit_minute_numbers_and_a_stray_number_above_the_items() -> None:
         "Minutes:\n\nRESOLVED that Mrs P Orme be elected Chairman.\n\n2019\n\nRoad Safety\n"
     )
     m = extract(county)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("2281", "Apologies (Agenda item 1)"), ("2282", "Chairman (Agenda item 2)")]
     parish = (
         "Minutes of the Parish Council Meeting\nheld in the Church Room\n"
@@ -3392,7 +3397,7 @@ def test_item_numbers_closed_by_a_bracket() -> None:
         "2) That quotes be sought.\n"
     )
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("1", "Minutes of the Annual Parish Assembly on 10th May 2018"),
         ("2", "Village Reports"), ("3", "Any Other Business")]
     ref = m.items[0].confirms_minutes_of
@@ -3417,7 +3422,7 @@ def test_titles_ending_in_a_full_stop_below_a_number_and_the_pages_labels() -> N
         "RESOLVED that the public be excluded.\n"
     )
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("1", "To receive apologies for absence."), ("2", "Public Interest Test.")]
     text = (
         "Agenda and minutes\n\nItems\nNo. Item\n\n\nApologies\n\nMinutes:\n\nNone.\n\n\n"
@@ -3445,7 +3450,7 @@ def test_minute_numbers_by_municipal_year_and_body() -> None:
         "Apologies\n\nMinutes:\n\nAn apology for absence was received from Councillor C Dean.\n"
     )
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("24-25/FRA/1", "Election of Chair 2024/25"), ("24-25/FRA/2", "Apologies")]
 
 
@@ -3543,7 +3548,7 @@ def test_capitals_titles_running_into_their_minute_without_a_stop() -> None:
         "15. CCTV Update\n\nNoted.\n"
     )
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("12", "PRESENT"), ("13", "APOLOGIES"), ("14", "TO RECEIVE A TALK FROM THE LIBRARIAN"),
         ("15", "CCTV Update")]
     assert [(a.name, a.status) for a in m.attendance] == [
@@ -3577,7 +3582,7 @@ def test_a_committee_with_a_bracket_in_its_name_on_an_issue_page() -> None:
     )
     m = extract(text)
     assert (m.committee, m.date.isoformat()) == ("Licensing Sub-Committee (2)", "2019-02-14")
-    assert [(i.number, i.title) for i in m.items] == [("3", "Declarations of Interest")]
+    assert _numbered(m) == [("3", "Declarations of Interest")]
 
 
 def test_the_mayor_and_councillors_names_the_mayor_apart() -> None:
@@ -3606,7 +3611,7 @@ def test_mixed_case_titles_running_into_their_minute_and_a_heading_naming_no_bod
     )
     m = extract(text)
     assert m.date.isoformat() == "2019-03-06" and m.committee is None
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("301", "Public Participation"), ("302", ""), ("303", "Matters Arising"),
         ("304", "Finance")]
     assert [str(i.confirms_minutes_of.date) for i in m.items if i.confirms_minutes_of] == [
@@ -3643,7 +3648,7 @@ def test_confirmations_under_agenda_directions_dashes_and_the_next_sentence() ->
         "24/13 Finance\nThe accounts were noted.\n"
     )
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("24/11", "Approval of minutes of meeting held on 12th March 2024"),
         ("24/12", "Matters arising from the minutes;"), ("24/13", "Finance")]
     assert str(m.items[0].confirms_minutes_of.date) == "2024-03-12"
@@ -3688,7 +3693,7 @@ def test_a_page_opening_with_its_decision_and_dashed_minute_numbers() -> None:
     )
     m = extract(text)
     assert (str(m.date), m.start_time is not None) == ("2019-03-04", True)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("612", "Approval of Minutes"), ("613", "Highways")]
     assert str(m.items[0].confirms_minutes_of.date) == "2019-02-04"
 
@@ -3734,7 +3739,7 @@ def test_issue_pages_over_several_meetings_and_dates_in_the_agenda_text() -> Non
         "21 Parks Strategy Consultation\n\nMinutes:\n\nThe consultation was noted.\n"
     )
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("44", "Parks Strategy"), ("21", "Parks Strategy Consultation")]
     text = (
         "Planning Committee - Tuesday, 5th April 2022 2.00 pm\n\n1.\n\nMINUTES pdf icon PDF 90 KB"
@@ -3868,7 +3873,7 @@ def test_headings_with_the_date_apart_and_bracketed_minute_numbers() -> None:
     )
     m = extract(text)
     assert (m.committee, m.date.isoformat()) == ("LICENSING COMMITTEE", "2015-03-12")
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("88", "APOLOGIES FOR ABSENCE"), ("89", "MINUTES")]
 
 
@@ -3886,7 +3891,7 @@ def test_a_row_that_kept_only_the_agendas_direction_and_a_numbered_list_in_its_m
         "3.       Defer the items to the next meeting on 4 June 2018.\n"
     )
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         (None, "To receive apologies for absence.")]
     assert [(a.name, a.status) for a in m.attendance] == [
         ("Dale", "Apologies"), ("Fry", "Apologies")]
@@ -4161,7 +4166,7 @@ def test_a_title_before_a_dash_and_a_minute_of_none_or_names() -> None:
         "20/22 Executive Forward Plan - 30 May to 30 September\n\nNoted.\n"
     )
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("20/20", "Apologies"), ("20/21", "Declarations of Members Interest"),
         ("20/22", "Executive Forward Plan - 30 May to 30 September")]
     assert ("Cllr. E Fox", "Apologies") in [(a.name, a.status) for a in m.attendance]
@@ -4178,7 +4183,7 @@ def test_business_before_item_one_under_headings_in_capitals() -> None:
         "ITEMS FOR DECISION\n1. APOLOGIES\nNone.\n2. FINANCE\nThe accounts were approved.\n"
     )
     m = extract(text)
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         (None, "PUBLIC FORUM"), ("1", "APOLOGIES"), ("2", "FINANCE")]
     assert [a.name for a in m.attendance] == ["Ann Lowe", "Brian Cole"]
 
@@ -4453,7 +4458,7 @@ def test_a_page_run_onto_one_line() -> None:
     )
     m = extract(text)
     assert (m.committee, m.date.isoformat()) == ("Town Council", "2020-03-02")
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("1", "APOLOGIES FOR ABSENCE"), ("2", "DECLARATIONS OF INTEREST"), ("3", "MINUTES"),
         ("4", "PUBLIC FORUM")]
     assert [(a.name, a.status) for a in m.attendance] == [
@@ -4531,7 +4536,7 @@ def test_item_pages_whose_title_was_lost() -> None:
     m = extract(
         "Agenda item\n\nThe Cabinet Members each reported on their portfolios since the last "
         "meeting. Members asked questions on each report.\nSupporting documents:\n")
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         (None, "The Cabinet Members each reported on their portfolios since the last meeting")]
     m = extract(
         "The Leader of the Board is to present the partnership's plan to the Panel.\nMinutes:\n"
@@ -4608,7 +4613,7 @@ def test_parish_numbers_lost_or_typed_otherwise() -> None:
         "Minutes of the Parish Council meeting held on 3rd June 2019 at the Hall\n\n"
         "1. Present:\n\nAnn Lowe (AL) (Chair), Ben Pike (BP)\n\n1. Apologies:\n\nNone\n\n"
         "1. Village Green\n\nThe grass had been cut.\n")
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         (None, "Present:"), (None, "Apologies:"), (None, "Village Green")]
     assert [a.name for a in m.attendance] == ["Ann Lowe", "Ben Pike"]
     m = extract(
@@ -4616,7 +4621,7 @@ def test_parish_numbers_lost_or_typed_otherwise() -> None:
         "210-1.To receive apologies from Members:\n\nApologies received from Cllr Dunn.\n\n"
         "IT WAS resolved:\n\nTo accept the apologies.\n\n210-2.To receive declarations of "
         "interest:\n\nNone.\n")
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("210-1", "To receive apologies from Members:"),
         ("210-2", "To receive declarations of interest:")]
     assert [r.text for r in m.items[0].resolutions] == ["To accept the apologies."]
@@ -4624,7 +4629,7 @@ def test_parish_numbers_lost_or_typed_otherwise() -> None:
         "Minutes of the Parish Council meeting held on 3rd June 2020\n\n"
         "1, Apologies for absence\nNone.\n2. Planning\nNo applications.\n"
         "Minute 18, Village Green Review was read.\n")
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("1", "Apologies for absence"), ("2", "Planning")]
 
 
@@ -4673,7 +4678,7 @@ def test_titles_before_a_dash_or_a_colon_and_year_month_numbers() -> None:
         "2021-03_1. APOLOGIES FOR ABSENCE\nThere were none.\n"
         "2021-03_2. CONFIRMATION OF MINUTES\nRESOLVED – The minutes of the meeting of the Parish "
         "Council which took place on Tuesday 9th February 2021 were approved.\n")
-    assert [(i.number, i.title) for i in m.items] == [
+    assert _numbered(m) == [
         ("2021-03_1", "APOLOGIES FOR ABSENCE"), ("2021-03_2", "CONFIRMATION OF MINUTES")]
     assert (m.committee, str(m.items[1].confirms_minutes_of.date)) == (
         "Parish Council", "2021-02-09")

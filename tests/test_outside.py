@@ -159,32 +159,35 @@ def test_a_page_run_onto_one_line_is_read_after_its_heading() -> None:
         (m.kind, m.label) for m in minutes.outside.mentions}
 
 
-def test_a_heading_line_of_ordinary_length_is_owned_whole() -> None:
-    """On a page with line breaks a field still owns its whole line: the rest of a heading
-    line ("at the Pavilion, Mill Lane, at 7 pm") is not read as prose."""
-    text = (
-        "Westbury Parish Council\n\n"
-        "Minutes of the meeting held on 7 June 2023 at the Pavilion, Mill Lane, Westbury "
-        "Recreation Ground at 7 pm\n\n"
-        "Present: Cllr A Bell (Chairman), Cllr C Dent\n\n"
-        "1. Apologies for absence\nNone were received.\n\n"
-        "2. Accounts\nThe accounts were approved.\n"
-    )
-    assert outside_spans(text, extract(text), load()) == []
-
-
-def test_heading_lines_above_the_first_item_are_no_prose() -> None:
-    """A second title, a line with the meeting's own date and a field's label with its value
-    below it stand above the items as the heading does: none of them is read."""
-    text = (
-        "Minutes of the Annual Meeting of Westbury Parish Council held on 7 June 2023\n\n"
-        "DRAFT MINUTES OF THE ANNUAL MEETING OF WESTBURY AND HALE GROUP PARISH COUNCIL\n"
-        "Held on Wednesday 7 June 2023 at the Hale Memorial Pavilion\n"
-        "Place:\nWestbury Grange Conference Centre\n\n"
-        "1. Apologies for absence\nNone were received.\n\n"
-        "2. Minutes\nThe minutes of the meeting held on 3 May 2023 were approved.\n\n"
-        "3. Accounts\nThe accounts were approved.\n"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # on a page with line breaks a field still owns its whole line: the rest of a
+        # heading line ("at the Pavilion, Mill Lane, at 7 pm") is not read as prose
+        pytest.param(
+            "Westbury Parish Council\n\n"
+            "Minutes of the meeting held on 7 June 2023 at the Pavilion, Mill Lane, Westbury "
+            "Recreation Ground at 7 pm\n\n"
+            "Present: Cllr A Bell (Chairman), Cllr C Dent\n\n"
+            "1. Apologies for absence\nNone were received.\n\n"
+            "2. Accounts\nThe accounts were approved.\n",
+            id="a heading line of ordinary length is owned whole"),
+        # a second title, a line with the meeting's own date and a field's label with its
+        # value below it stand above the items as the heading does
+        pytest.param(
+            "Minutes of the Annual Meeting of Westbury Parish Council held on 7 June 2023\n\n"
+            "DRAFT MINUTES OF THE ANNUAL MEETING OF WESTBURY AND HALE GROUP PARISH COUNCIL\n"
+            "Held on Wednesday 7 June 2023 at the Hale Memorial Pavilion\n"
+            "Place:\nWestbury Grange Conference Centre\n\n"
+            "1. Apologies for absence\nNone were received.\n\n"
+            "2. Minutes\nThe minutes of the meeting held on 3 May 2023 were approved.\n\n"
+            "3. Accounts\nThe accounts were approved.\n",
+            id="heading lines above the first item"),
+    ],
+)
+def test_the_heading_is_no_prose(text: str) -> None:
+    """What stands above the items as the page's heading is the heading's, not the
+    meeting's text to be read."""
     assert outside_spans(text, extract(text), load()) == []
 
 

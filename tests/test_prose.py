@@ -715,6 +715,13 @@ def _first_item_of(text: str) -> Item:
     return minutes.items[0]
 
 
+def _page_labels(text: str, kind: str) -> set[str]:
+    """The labels of one kind the prose of every item of a whole page names."""
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    return {m.label for it in minutes.items for m in it.mentions if m.kind == kind}
+
+
 def _names(it: Item) -> set[tuple[str, str]]:
     return {(m.kind, m.label) for m in it.mentions}
 
@@ -1863,10 +1870,7 @@ def test_a_post_of_the_meetings_own_body_is_the_post() -> None:
             "Pike was appointed Vice Chair of the Roads, Parks and Leisure Scrutiny Panel, "
             "later Vice Chair of the Scrutiny Panel. The Chair of the Audit Committee "
             "spoke.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    posts = {m.label for it in minutes.items for m in it.mentions if m.kind == "post"}
-    assert posts == {"Vice Chair", "Chair of the Audit Committee"}
+    assert _page_labels(text, "post") == {"Vice Chair", "Chair of the Audit Committee"}
 
 
 def test_a_post_of_a_body_named_by_its_kind_alone_is_the_meetings() -> None:
@@ -1877,16 +1881,10 @@ def test_a_post_of_a_body_named_by_its_kind_alone_is_the_meetings() -> None:
             "Councillor Pike be appointed Chair of the Joint Committee.\n\n2. Appointment of "
             "Vice Chair\n\nRESOLVED that Councillor Rowe be appointed Vice Chair of the "
             "Committee.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    posts = {m.label for it in minutes.items for m in it.mentions if m.kind == "post"}
-    assert posts == {"Chair", "Vice Chair"}
+    assert _page_labels(text, "post") == {"Chair", "Vice Chair"}
     text = ("Roads Scrutiny Panel Minutes\n\nMinutes of the meeting held on 3 May 2023\n\n"
             "1. Report\n\nThe Chair of the Committee had written to the panel.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    posts = {m.label for it in minutes.items for m in it.mentions if m.kind == "post"}
-    assert posts == {"Chair of the Committee"}
+    assert _page_labels(text, "post") == {"Chair of the Committee"}
 
 
 def test_the_councils_own_teams_and_a_schemes_team() -> None:
@@ -2688,10 +2686,7 @@ def test_a_members_initials_from_the_roll_name_no_body() -> None:
             "Present: Iain Jones, Colin Dean\n\nApologies: Stewart Lund\n\n"
             "1. Matters arising\n\nIJ to contact SL about the hall. The clerk will write to "
             "HC about the bins.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    orgs = {m.label for it in minutes.items for m in it.mentions if m.kind == "organisation"}
-    assert orgs == {"HC"}
+    assert _page_labels(text, "organisation") == {"HC"}
 
 
 def test_a_persons_own_initials_in_brackets_name_no_body() -> None:
