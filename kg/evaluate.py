@@ -6,7 +6,7 @@ posts, people, organisations and programmes (each ``{"name", "aliases"}``), foll
 (``{"date", "precision", …}``, matched by date at their precision). Names match on a
 normalised form, so "the Cabinet Member for Children & Young People" meets "Cabinet Member
 for Children and Young People"; an extracted thing matches a gold one when any of their
-names or aliases meet.
+names or aliases meet, and things are paired one to one so that as many meet as can.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import networkx as nx
+from networkx.algorithms import bipartite
 
 from kg.extract import NotMinutesError, extract
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon
@@ -74,23 +77,37 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def _pair(n_pred: int, n_gold: int, meets) -> tuple[int, list[int], list[int]]:
+    """Pair extracted things with gold ones, each used once, as many pairs as possible.
+
+    A maximum matching, not first-come: taken greedily, an extracted "Chairman of the Centre"
+    that shares an alias with gold "Chairman" could take it from the extracted "Chairman" and
+    leave both scored wrong. Returns the number of pairs, the unpaired extracted indexes and
+    the unpaired gold indexes, each in order."""
+    graph = nx.Graph()
+    top = [("p", k) for k in range(n_pred)]
+    graph.add_nodes_from(top)
+    graph.add_nodes_from(("g", g) for g in range(n_gold))
+    graph.add_edges_from((("p", k), ("g", g)) for k in range(n_pred) for g in range(n_gold)
+                         if meets(k, g))
+    pairs = bipartite.hopcroft_karp_matching(graph, top_nodes=top)
+    paired_pred = {k for kind, k in pairs if kind == "p"}
+    paired_gold = {g for kind, g in pairs if kind == "g"}
+    return (len(paired_pred), [k for k in range(n_pred) if k not in paired_pred],
+            [g for g in range(n_gold) if g not in paired_gold])
+
+
+def _score_pairs(n_pred: int, n_gold: int, meets, shown_pred: list[str],
+                 shown_gold: list[str]) -> Score:
+    tp, extra, missed = _pair(n_pred, n_gold, meets)
+    return Score(tp=tp, fp=len(extra), fn=len(missed),
+                 misses=[shown_gold[g] for g in missed], extras=[shown_pred[k] for k in extra])
+
+
 def _match_names(gold: list[set[str]], predicted: list[set[str]], show: list[str],
                  shown_pred: list[str]) -> Score:
-    score = Score()
-    used: set[int] = set()
-    for k, names in enumerate(predicted):
-        hit = next((g for g, gnames in enumerate(gold) if g not in used and names & gnames), None)
-        if hit is None:
-            score.fp += 1
-            score.extras.append(shown_pred[k])
-        else:
-            used.add(hit)
-            score.tp += 1
-    for g in range(len(gold)):
-        if g not in used:
-            score.fn += 1
-            score.misses.append(show[g])
-    return score
+    return _score_pairs(len(predicted), len(gold), lambda k, g: bool(predicted[k] & gold[g]),
+                        shown_pred, show)
 
 
 def _collapsed_index(text: str) -> tuple[str, list[int]]:
@@ -205,24 +222,13 @@ def score_document(gold: dict, text: str, minutes: Minutes | Found, where: str
         scores[key] = _match_names(gold_names, [found.names[key][k] for k in labels],
                                    [e["name"] for e in entries], labels)
     # Follow-ups: by overlapping spans.
-    score = Score()
     gold_spans = [(_gold_span(text, f["text"], where), f["text"])
                   for f in gold.get("followups", [])]
-    used: set[int] = set()
-    for start, end, shown in found.followups:
-        hit = next((g for g, ((gs, ge), _) in enumerate(gold_spans)
-                    if g not in used and start < ge and gs < end), None)
-        if hit is None:
-            score.fp += 1
-            score.extras.append(shown)
-        else:
-            used.add(hit)
-            score.tp += 1
-    for g, (_, shown) in enumerate(gold_spans):
-        if g not in used:
-            score.fn += 1
-            score.misses.append(shown)
-    scores["followups"] = score
+    spans = list(found.followups)
+    scores["followups"] = _score_pairs(
+        len(spans), len(gold_spans),
+        lambda k, g: spans[k][0] < gold_spans[g][0][1] and gold_spans[g][0][0] < spans[k][1],
+        [shown for _, _, shown in spans], [shown for _, shown in gold_spans])
     # Meeting references: by date at their precision.
     gold_refs = [{_ref_key(r["date"], r.get("precision", "day"))} for r in
                  gold.get("meeting_refs", [])]

@@ -253,3 +253,28 @@ def test_the_second_reading_pairs_with_the_first() -> None:
     result = run_kg("evaluate", INDEPENDENT, "--against", SECOND_READER, "--format", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["overall"]["tp"] > 0
+
+
+def test_things_are_paired_so_that_as_many_as_possible_meet(tmp_path: Path) -> None:
+    """One reader's "Chairman of the Hall Committee" (also called "Chairman") and "Chairman"
+    meet the other's two posts: taken first-come, the longer one could take "Chairman" and
+    leave both readers' second post scored as a disagreement."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.txt").write_text(
+        "Minutes. The Chairman of the Hall Committee (the Chairman) reported. "
+        "The Chairman thanked him.\n")
+    for reader, posts in {
+        "first": [{"name": "Chairman", "aliases": []},
+                  {"name": "Chairman of the Hall Committee", "aliases": []}],
+        "second": [{"name": "Chairman of the Hall Committee", "aliases": ["Chairman"]},
+                   {"name": "Chairman", "aliases": []}],
+    }.items():
+        (tmp_path / reader).mkdir()
+        gold = {"source": "../docs/page.txt", "posts": posts, "people": [],
+                "organisations": [], "programmes": [], "followups": [], "meeting_refs": []}
+        (tmp_path / reader / "page.json").write_text(json.dumps(gold))
+    result = run_kg("evaluate", tmp_path / "first", "--against", tmp_path / "second",
+                    "--format", "json")
+    assert result.returncode == 0, result.stderr
+    posts = json.loads(result.stdout)["posts"]
+    assert (posts["tp"], posts["fp"], posts["fn"]) == (2, 0, 0)
