@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from kg import patterns as patterns_mod
@@ -455,9 +455,12 @@ def _against_a_record(text: str, p: Patterns) -> bool:
     return any(rx.search(text) for rx in against)
 
 
-def _record_sign_kinds(text: str, p: Patterns) -> set[str]:
+@lru_cache(maxsize=4)
+def _record_sign_kinds(text: str, p: Patterns) -> frozenset[str]:
     """The kinds of sign of a meeting's record the text carries (``[record_signs] kinds``,
-    each found at least ``need`` times, with "date" and "proceedings")."""
+    each found at least ``need`` times, with "date" and "proceedings"). Kept for the last few
+    pages: a page on the way to refusal asks up to three times (by its roll, by its signs,
+    and for the warning that names them), and each asking reads every sentence."""
     need = p.raw["record_signs"]["need"]
     kinds = {kind for kind, rx in _record_rx(p)[0].items()
              if sum(1 for _ in islice(rx.finditer(text), need.get(kind, 1))) >= need.get(kind, 1)}
@@ -465,7 +468,7 @@ def _record_sign_kinds(text: str, p: Patterns) -> set[str]:
         kinds.add("date")
     if _minute_sentences(text, p):
         kinds.add("proceedings")
-    return kinds
+    return frozenset(kinds)
 
 
 @cache
