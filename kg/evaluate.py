@@ -84,15 +84,16 @@ def _pair(n_pred: int, n_gold: int, meets) -> tuple[int, list[int], list[int]]:
     that shares an alias with gold "Chairman" could take it from the extracted "Chairman" and
     leave both scored wrong. Returns the number of pairs, the unpaired extracted indexes and
     the unpaired gold indexes, each in order."""
+    # Nodes are numbers (extracted 0.., gold after them), whose hashes, unlike strings', are the
+    # same in every run: where several pairings are as large, the same one is shown each time.
     graph = nx.Graph()
-    top = [("p", k) for k in range(n_pred)]
-    graph.add_nodes_from(top)
-    graph.add_nodes_from(("g", g) for g in range(n_gold))
-    graph.add_edges_from((("p", k), ("g", g)) for k in range(n_pred) for g in range(n_gold)
+    top = range(n_pred)
+    graph.add_nodes_from(range(n_pred + n_gold))
+    graph.add_edges_from((k, n_pred + g) for k in range(n_pred) for g in range(n_gold)
                          if meets(k, g))
     pairs = bipartite.hopcroft_karp_matching(graph, top_nodes=top)
-    paired_pred = {k for kind, k in pairs if kind == "p"}
-    paired_gold = {g for kind, g in pairs if kind == "g"}
+    paired_pred = {k for k in pairs if k < n_pred}
+    paired_gold = {k - n_pred for k in pairs if k >= n_pred}
     return (len(paired_pred), [k for k in range(n_pred) if k not in paired_pred],
             [g for g in range(n_gold) if g not in paired_gold])
 
