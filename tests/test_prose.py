@@ -4956,3 +4956,16 @@ def test_parish_lists_of_members_with_initials() -> None:
     assert _kinds(it, "person") == {"K Lang", "C d'Arcy", "J Kerr", "B Blow", "G Morr",
                                     "A Hunt", "A Murray"}
     assert "District Cllrs" in _kinds(it, "post")
+
+
+def test_a_national_scheme_after_the_body_that_runs_it_keeps_its_own_name() -> None:
+    """"the Local Government Association Corporate Peer Challenge": the body and its national
+    scheme are each named; a body's own project with no name of its own apart ("the McCarthy
+    and Stone Residential Development") keeps the body in its name."""
+    names = _names(_read("The Local Government Association Corporate Peer Challenge took "
+                         "place in March. The McCarthy and Stone Residential Development "
+                         "was discussed."))
+    assert {("organisation", "Local Government Association"),
+            ("programme", "Corporate Peer Challenge"),
+            ("programme", "McCarthy and Stone Residential Development")} <= names
+    assert ("programme", "Local Government Association Corporate Peer Challenge") not in names

@@ -963,6 +963,10 @@ def names_component(doc: Doc) -> Doc:
                 _mark(doc, s, s + k, ORG, spans)
                 if kind is None:
                     continue
+                if " ".join(sub[k:]) in lex.programme_known | lex.scheme_named:
+                    # "the Local Government Association Corporate Peer Challenge": a national
+                    # scheme the body runs keeps its own name, the body is named apart
+                    s, sub = s + k, sub[k:]
             if kind is None and _org_cue(doc, s, e, lex, spans):
                 kind = ORG
             if kind is None and (k := _body_before_words(sub, lex)) is not None:
