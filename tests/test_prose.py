@@ -4969,3 +4969,13 @@ def test_a_national_scheme_after_the_body_that_runs_it_keeps_its_own_name() -> N
             ("programme", "Corporate Peer Challenge"),
             ("programme", "McCarthy and Stone Residential Development")} <= names
     assert ("programme", "Local Government Association Corporate Peer Challenge") not in names
+
+
+def test_a_page_label_run_onto_a_title_ends_the_name() -> None:
+    """A web page's "Additional documents:" label printed on the line of an item's title is
+    no part of the name before it; the same words elsewhere may open a name."""
+    assert _kinds(_read("Review of Council-owned Adapted Accommodation Additional documents: "
+                        "Minutes: The officer presented the report."), "programme") == {
+        "Review of Council-owned Adapted Accommodation"}
+    assert "Additional Learning Needs Strategy" in _kinds(
+        _read("The Additional Learning Needs Strategy was noted."), "programme")

@@ -24,6 +24,7 @@ POST, PERSON, ORG, PROGRAMME = "post", "person", "organisation", "programme"
 class Lexicon:
     connectors: frozenset[str]
     breaks: frozenset[str]
+    page_labels: frozenset[str]
     line_runs_on_words: frozenset[str]
     generic_places: frozenset[str]
     generic_names: frozenset[str]
@@ -213,6 +214,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         connectors=fs("chunks", "connectors"),
         breaks=fs("chunks", "breaks"),
+        page_labels=fs("chunks", "page_labels"),
         line_runs_on_words=fs("chunks", "line_runs_on_words"),
         generic_places=fs("chunks", "generic_places"),
         generic_names=fs("organisations", "generic"),

@@ -38,6 +38,17 @@ def _lower_phrase(tokens) -> str:
     return " ".join(t.lower_ for t in tokens)
 
 
+def _page_label_at(doc: Doc, j: int, lex: Lexicon) -> bool:
+    """Whether a web page's label and its colon start at ``doc[j]`` ("Additional documents:",
+    ``chunks.page_labels``)."""
+    for label in lex.page_labels:
+        size = len(label.split())
+        if j + size < len(doc) and doc[j + size].text == ":" and (
+                " ".join(t.lower_ for t in doc[j : j + size]) == label):
+            return True
+    return False
+
+
 def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Runs of capitalised words, joined by connectors ("for", "and", "of the", "&"), within a
     sentence: the candidates for names."""
@@ -77,6 +88,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             t = doc[j]
             if t.lower_ in lex.breaks or t.text == "I":
                 break  # "… Transformation & Update on Pilot Projects" is two things
+            if _page_label_at(doc, j, lex):
+                break  # "… Adapted Accommodation Additional documents:": a page's label
             if t.lower_ in ("the", "a", "an") and doc[j - 1].lower_ not in ("of", "for"):
                 break  # "ACTION: The Head of Finance": a new name starts at "The"
             if is_cap(t):
