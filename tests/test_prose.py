@@ -4979,3 +4979,15 @@ def test_a_page_label_run_onto_a_title_ends_the_name() -> None:
         "Review of Council-owned Adapted Accommodation"}
     assert "Additional Learning Needs Strategy" in _kinds(
         _read("The Additional Learning Needs Strategy was noted."), "programme")
+
+
+def test_a_known_scheme_in_a_title_in_capitals_is_named() -> None:
+    """A parish prints its titles in capitals: "NEIGHBOURHOOD PLAN", "SPEEDWATCH" name the
+    schemes as in small letters; a heading in capitals that is no known scheme's name ("WORK
+    PROGRAMME", "VILLAGE HALL") names none."""
+    labels = _page_labels(
+        "Minutes of the Parish Council held on 3 May 2023\n\n"
+        "1. SPEEDWATCH\nThe volunteers had carried out three sessions.\n\n"
+        "2. NEIGHBOURHOOD PLAN\nThe steering group had met.\n\n"
+        "3. WORK PROGRAMME\nNoted.\n\n4. VILLAGE HALL\nThe roof was repaired.\n", "programme")
+    assert {label.lower() for label in labels} == {"speedwatch", "neighbourhood plan"}

@@ -158,7 +158,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         acronym = end == i + 1 and end < n and doc[end].lower_ in lex.programme_trailing
         # A known body in capitals is still its name ("IJ to speak to SUSTRANS", "a letter
         # from NATURAL ENGLAND"): minutes print bodies' names in capitals for emphasis.
-        known = _lower_phrase(doc[i:end]) in lex.org_known
+        known = _lower_phrase(doc[i:end]) in lex.org_known or _programme_in_capitals(
+            doc, i, end, lex)
         if not acronym and not known and all(
             t.is_upper or not any(c.isalpha() for c in t.text) for t in doc[i:end]
         ) and any(len(t) > 5 for t in doc[i:end]):
@@ -167,6 +168,16 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _programme_in_capitals(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
+    """Whether a run in capitals is a known scheme's name whole: a parish prints its item
+    titles in capitals as often as not ("5. NEIGHBOURHOOD PLAN", "SPEEDWATCH"), and the
+    scheme is named there as in small letters. Only known schemes: a title in capitals with
+    a programme's head word ("PROPOSED SCRUTINY PROGRAMME", "FORWARD PLAN") is a heading of
+    the meeting's business as often as a name (it cost precision on held-out pages)."""
+    text = _lower_phrase(doc[i:end]).removeprefix("the ")
+    return text in lex.programme_known | lex.scheme_named
 
 
 def _review_before(doc: Doc, s: int) -> int | None:
