@@ -1276,13 +1276,16 @@ def test_a_plans_year_after_its_place_is_inside_its_name() -> None:
 
 def test_a_lower_case_head_after_a_capitalised_name() -> None:
     """"the Kingsmead bus service improvement plan", "a further Covid household survey": a
-    place, body or code, then in lower case what the scheme does and its head. Not a generic
+    place, body or code, then in lower case what the scheme does and its head ("the Green
+    Lane improvement scheme": improving is what it does, no stage of a document). Not a generic
     owner's ("the Council housing plan"), not a document's stage ("the Housing Strategy draft
     plan"), and not a verb after a subject ("the Council will plan")."""
     it = _read("Members noted the Kingsmead bus service improvement plan and a further Covid "
-               "household survey. The NWR flood alleviation scheme was delayed.")
+               "household survey. The NWR flood alleviation scheme was delayed. The Clerk "
+               "reported on the Green Lane improvement scheme.")
     assert _kinds(it, "programme") == {"Kingsmead bus service improvement plan",
-                                       "Covid household survey", "NWR flood alleviation scheme"}
+                                       "Covid household survey", "NWR flood alleviation scheme",
+                                       "Green Lane improvement scheme"}
     it = _read("The Council housing plan was noted. The Council will plan the event. Members "
                "noted the Housing Strategy draft plan.")
     assert _kinds(it, "programme") == {"Housing Strategy"}
