@@ -4994,3 +4994,14 @@ def test_a_known_scheme_in_a_title_in_capitals_is_named() -> None:
         "2. NEIGHBOURHOOD PLAN\nThe steering group had met.\n\n"
         "3. WORK PROGRAMME\nNoted.\n\n4. VILLAGE HALL\nThe roof was repaired.\n", "programme")
     assert {label.lower() for label in labels} == {"speedwatch", "neighbourhood plan"}
+
+
+def test_national_schemes_named_with_no_head_word() -> None:
+    """Schemes run across the country and named with no head word ("Warm Spaces", "Community
+    Responders", a tier of the Local Council Award Scheme) are programmes where printed as
+    names; the same words in lower case ("a warm space") name nothing."""
+    assert {"Warm Spaces", "Community Responders", "Local Council Gold Award"} <= _kinds(
+        _read("The Council agreed to support Warm Spaces at the church. The Ambulance Service "
+              "is seeking Community Responders. The Clerk updated members on the Local Council "
+              "Gold Award application."), "programme")
+    assert _kinds(_read("The hall was a warm space for all on Tuesdays."), "programme") == set()
