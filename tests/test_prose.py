@@ -5005,3 +5005,22 @@ def test_national_schemes_named_with_no_head_word() -> None:
               "is seeking Community Responders. The Clerk updated members on the Local Council "
               "Gold Award application."), "programme")
     assert _kinds(_read("The hall was a warm space for all on Tuesdays."), "programme") == set()
+
+
+def test_a_version_word_and_a_head_alone_name_no_programme() -> None:
+    """"Revised Projects", "the Proposed Scheme": which version of a plan named elsewhere,
+    no name of its own; a name with words of its own after the version word is one ("the
+    Draft Local Plan", "the Capital Programme")."""
+    it = _read("Councillor Bayliss declared an interest in the Town Investment Plan – Revised "
+               "Projects (Minute 41). The Proposed Scheme was approved. The Draft Local Plan "
+               "was noted. The Capital Programme was noted.")
+    assert _kinds(it, "programme") == {"Town Investment Plan", "Draft Local Plan",
+                                       "Capital Programme"}
+
+
+def test_a_pages_video_stream_link_is_no_programme() -> None:
+    """ModernGov's "Video Stream: Click here to watch" line is a link, not a work stream; a
+    named work stream is a programme."""
+    assert _kinds(_read("Video Stream: Click here to watch this meeting on YouTube. The "
+                        "Digital Inclusion Work Stream reported."), "programme") == {
+        "Digital Inclusion Work Stream"}

@@ -410,6 +410,9 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             if w == "review" and words[k + 1] == "of" and set(words[k + 2 :]) & (
                     lex.reviewed_business):
                 return None  # "Review of Premises Licence": one case, or the meeting's business
+            if w in lex.programme_heads and words[k + 1] == ":" and " ".join(
+                    words[: k + 1]) in lex.programme_generic:
+                return None  # "Video Stream: Click here to watch": a generic name's colon
             if w in lex.programme_heads:
                 return PROGRAMME  # "Review of …", "Strategy for …"
             if w not in lex.place_words:
@@ -429,6 +432,10 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if text in lex.programme_generic or any(
             text == t or text.endswith(" " + t) for t in lex.programme_generic_tails):
         return None
+    if last in lex.programme_heads and len(words) > 1 and all(
+            w in lex.edition_not_names or w == "the" for w in words[:-1]):
+        return None  # "Town Investment Plan – Revised Projects", "the Proposed Scheme": which
+        # version of a plan or scheme named elsewhere, no name of its own
     if text.removeprefix("the ").endswith(" plans") and text.removeprefix("the ")[:-1] in (
             lex.programme_known):
         # "parishes that have Neighbourhood Plans": plans of that kind, none named (a body
