@@ -5024,3 +5024,11 @@ def test_a_pages_video_stream_link_is_no_programme() -> None:
     assert _kinds(_read("Video Stream: Click here to watch this meeting on YouTube. The "
                         "Digital Inclusion Work Stream reported."), "programme") == {
         "Digital Inclusion Work Stream"}
+
+
+def test_a_policy_named_by_one_topic_word_is_no_programme() -> None:
+    """"the Council's Charging Policy", "no Brexit policy": a body's standing policy on a
+    topic, which readers do not list; a policy with a longer name of its own is listed."""
+    it = _read("The Council's Charging Policy was approved and the Complaints Management Policy "
+               "adopted. The Highland Council has no Brexit policy.")
+    assert _kinds(it, "programme") == {"Complaints Management Policy"}

@@ -432,6 +432,11 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if text in lex.programme_generic or any(
             text == t or text.endswith(" " + t) for t in lex.programme_generic_tails):
         return None
+    owned = max((k + 1 for k, w in enumerate(words) if w in ("'s", "’s")), default=0)
+    if last in lex.programme_topic_heads and len(
+            [w for w in words[owned:] if w != "the"]) == 2:
+        # "the Council's Charging Policy", "a Brexit policy": a body's policy on a topic
+        return None
     if last in lex.programme_heads and len(words) > 1 and all(
             w in lex.edition_not_names or w == "the" for w in words[:-1]):
         return None  # "Town Investment Plan – Revised Projects", "the Proposed Scheme": which
