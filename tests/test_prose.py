@@ -749,6 +749,16 @@ def test_names_listed_after_a_programme_word() -> None:
             ("programme", "Family Hubs")} <= _names(it)
 
 
+def test_areas_listed_after_a_department_are_no_programmes() -> None:
+    """"Children's Services including Education": a department's areas in a portfolio, not
+    named programmes; named services listed after "services" in lower case still are."""
+    it = _read("To Councillor Diane White, Portfolio Holder for Children’s Services including "
+               "Education.")
+    assert _kinds(it, "programme") == set()
+    it = _read("The council runs a number of services, including Meals on Wheels and Lifeline.")
+    assert _kinds(it, "programme") == {"Meals on Wheels", "Lifeline"}
+
+
 def test_a_post_of_a_body_names_the_body_too() -> None:
     it = _read("The Secretary of the Kent Fire Brigades Union and the Chair of the "
                "Derbyshire Police Federation attended.")

@@ -1949,6 +1949,9 @@ def _listed_programmes(doc: Doc, chunks: list[tuple[int, int]],
     for tok in doc:
         if tok.lower_ not in lex.programme_heads or not tok.lower_.endswith("s"):
             continue
+        if tok.lower_ in lex.departments and is_cap(tok):
+            continue  # "Portfolio Holder for Children's Services including Education": the
+            # department's areas, no programmes
         for opener in lex.list_openers:
             after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 1 + len(opener)]]
             if tuple(after) != opener or (opener in (("-",), ("–",)) and not tok.is_lower):
