@@ -5036,9 +5036,13 @@ def test_a_pages_video_stream_link_is_no_programme() -> None:
         "Digital Inclusion Work Stream"}
 
 
-def test_a_policy_named_by_one_topic_word_is_no_programme() -> None:
-    """"the Council's Charging Policy", "no Brexit policy": a body's standing policy on a
-    topic, which readers do not list; a policy with a longer name of its own is listed."""
+def test_a_policy_or_service_named_by_one_topic_word_is_no_programme() -> None:
+    """"the Council's Charging Policy", "no Brexit policy", "the Translation Service": a
+    body's standing policy or service on a topic, which readers do not list; one with a
+    longer name of its own, or an acronym's, is listed."""
     it = _read("The Council's Charging Policy was approved and the Complaints Management Policy "
-               "adopted. The Highland Council has no Brexit policy.")
-    assert _kinds(it, "programme") == {"Complaints Management Policy"}
+               "adopted. The Highland Council has no Brexit policy. The Translation Service "
+               "starts in September; the RAID service and the Pet Cremation Service were "
+               "praised.")
+    assert _kinds(it, "programme") == {"Complaints Management Policy", "RAID service",
+                                       "Pet Cremation Service"}

@@ -180,6 +180,17 @@ def _programme_in_capitals(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
     return text in lex.programme_known | lex.scheme_named
 
 
+def _topic_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether a programme's name is one word of topic and a head that, so named, is a body's
+    standing policy or service (``programmes.topic_heads``): "the Council's Charging Policy",
+    "no Brexit policy", "the Translation Service", which readers do not list. A name of more
+    words ("the Complaints Management Policy", "the Pet Cremation Service") is one, and so is
+    a service an acronym names ("the RAID service")."""
+    toks = [t for t in doc[s:e] if t.lower_ != "the"]
+    return len(toks) == 2 and toks[1].lower_ in lex.programme_topic_heads and (
+        toks[0].is_alpha and not toks[0].is_upper)
+
+
 def _review_before(doc: Doc, s: int) -> int | None:
     """Where a review of a named thing starts, when minutes print its word in lower case
     before the name ("a review of Governance", "the review of the Climate Emergency"): the
@@ -431,11 +442,6 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return None  # "Declaration of Acceptance of Office": the head is not the last word
     if text in lex.programme_generic or any(
             text == t or text.endswith(" " + t) for t in lex.programme_generic_tails):
-        return None
-    owned = max((k + 1 for k, w in enumerate(words) if w in ("'s", "’s")), default=0)
-    if last in lex.programme_topic_heads and len(
-            [w for w in words[owned:] if w != "the"]) == 2:
-        # "the Council's Charging Policy", "a Brexit policy": a body's policy on a topic
         return None
     if last in lex.programme_heads and len(words) > 1 and all(
             w in lex.edition_not_names or w == "the" for w in words[:-1]):
@@ -1073,6 +1079,8 @@ def names_component(doc: Doc) -> Doc:
                     _mark(doc, s, s + k, ORG, spans)
                     s, sub = s + k + 1, sub[k + 1 :]
                     break
+            if kind == PROGRAMME and _topic_only(doc, s, e, lex):
+                continue  # "the Council's Charging Policy", "the Translation Service"
             if kind == PROGRAMME and len(sub) > 2 and _council_acronym(doc[s].text, lex):
                 _mark(doc, s, s + 1, ORG, spans)  # "the WCC Local Plan": the council's plan
                 s, sub = s + 1, sub[1:]
