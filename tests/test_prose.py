@@ -5046,3 +5046,6 @@ def test_a_policy_or_service_named_by_one_topic_word_is_no_programme() -> None:
                "praised.")
     assert _kinds(it, "programme") == {"Complaints Management Policy", "RAID service",
                                        "Pet Cremation Service"}
+    it = _read("The donation went towards Church Funds. Members noted the Corporate Framework "
+               "(including Service Strategies). Members' Community Grants were awarded.")
+    assert _kinds(it, "programme") == {"Corporate Framework", "Community Grants"}
