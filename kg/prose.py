@@ -108,6 +108,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> 
             continue  # "WasteDevelopment Plan" on a page whose words run together
         if s._.kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):
             continue  # "V Bell Westmere County Council": a roll's name and body, read there
+        if s._.kind == PROGRAMME and _roll_department(text, minutes, base + s.start_char):
+            continue  # "Jo Dean, Senior Manager, Social Work Service": where the officer works
         if s._.kind == ORG and label in page.initials:
             continue  # "IJ to contact SL" where Stewart Livingston sent apologies: a member
         if not label or _cut_by_page_end(base + s.end_char, label, page.cut_end) \
@@ -820,6 +822,20 @@ def _join_variants(text: str, minutes: Minutes) -> None:
         if a.capacity and (root := canonical.get((POST, clean_label(a.capacity)))) and (
                 root != clean_label(a.capacity)):
             a.capacity = root  # the post's one name in the document
+
+
+_AFTER_CAPACITY = re.compile(r"\s*[,–-]\s*(?:[A-Z][\w'’]*\s*(?:(?:&|and)\s+)?)*")
+
+
+def _roll_department(text: str, minutes: Minutes, start: int) -> bool:
+    """Whether a programme's name at ``start`` follows a roll entry's capacity after a comma
+    or a dash ("Lesley Ratomska, Communications Officer, Customer Relations Management
+    Service;"): a list of those present prints where each officer works after the post, and
+    that is the council's department, no programme. Only capitalised words and "&" may stand
+    between ("Manager, Policy & Organisational Development Service")."""
+    return any(a.capacity_span is not None and a.capacity_span.end <= start
+               and _AFTER_CAPACITY.fullmatch(text, a.capacity_span.end, start) is not None
+               for a in minutes.attendance)
 
 
 def _roll_entry(minutes: Minutes, start: int, end: int) -> bool:

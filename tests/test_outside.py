@@ -136,6 +136,23 @@ def test_a_bracket_beside_a_roll_name_is_read_but_not_other_short_leftovers() ->
     assert [(m.kind, m.label) for m in minutes.outside.mentions] == [("post", "Deputy Chair")]
 
 
+def test_the_department_after_an_officers_post_in_a_roll_is_no_programme() -> None:
+    """A list of officers present prints where each works after the post ("Jo Dean, Senior
+    Manager, Social Work Service"): the council's own department, no programme. A service
+    the same line names in a sentence of its own is one."""
+    text = (
+        "Minutes of the Policy and Resources Committee held on 3 May 2023\n\n"
+        "PRESENT: Councillors Jo Bell (Chair), Ann Dean and Tim Hale.\n\n"
+        "ATTENDING: Ronnie Hinds, Chief Executive; Lesley Ratomska, Communications Officer, "
+        "Customer Relations Management Service; and John Alexander, Senior Manager, Social "
+        "Work Service. A talk was given on the Bicycle Paramedic Service.\n\n"
+        "1. Welcome\nThe Chair welcomed members.\n"
+    )
+    minutes = _read(text)
+    assert [(m.kind, m.label) for m in minutes.outside.mentions
+            if m.kind == "programme"] == [("programme", "Bicycle Paramedic Service")]
+
+
 def test_a_page_run_onto_one_line_is_read_after_its_heading() -> None:
     """A page whose heading, roll and first minutes share one long line: the heading's
     fields own only their own words there and what stands between them and the roll, so the

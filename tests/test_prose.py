@@ -749,6 +749,16 @@ def test_names_listed_after_a_programme_word() -> None:
             ("programme", "Family Hubs")} <= _names(it)
 
 
+def test_areas_listed_after_a_department_are_no_programmes() -> None:
+    """"Children's Services including Education": a department's areas in a portfolio, not
+    named programmes; named services listed after "services" in lower case still are."""
+    it = _read("To Councillor Diane White, Portfolio Holder for Children’s Services including "
+               "Education.")
+    assert _kinds(it, "programme") == set()
+    it = _read("The council runs a number of services, including Meals on Wheels and Lifeline.")
+    assert _kinds(it, "programme") == {"Meals on Wheels", "Lifeline"}
+
+
 def test_a_post_of_a_body_names_the_body_too() -> None:
     it = _read("The Secretary of the Kent Fire Brigades Union and the Chair of the "
                "Derbyshire Police Federation attended.")
@@ -1276,13 +1286,16 @@ def test_a_plans_year_after_its_place_is_inside_its_name() -> None:
 
 def test_a_lower_case_head_after_a_capitalised_name() -> None:
     """"the Kingsmead bus service improvement plan", "a further Covid household survey": a
-    place, body or code, then in lower case what the scheme does and its head. Not a generic
+    place, body or code, then in lower case what the scheme does and its head ("the Green
+    Lane improvement scheme": improving is what it does, no stage of a document). Not a generic
     owner's ("the Council housing plan"), not a document's stage ("the Housing Strategy draft
     plan"), and not a verb after a subject ("the Council will plan")."""
     it = _read("Members noted the Kingsmead bus service improvement plan and a further Covid "
-               "household survey. The NWR flood alleviation scheme was delayed.")
+               "household survey. The NWR flood alleviation scheme was delayed. The Clerk "
+               "reported on the Green Lane improvement scheme.")
     assert _kinds(it, "programme") == {"Kingsmead bus service improvement plan",
-                                       "Covid household survey", "NWR flood alleviation scheme"}
+                                       "Covid household survey", "NWR flood alleviation scheme",
+                                       "Green Lane improvement scheme"}
     it = _read("The Council housing plan was noted. The Council will plan the event. Members "
                "noted the Housing Strategy draft plan.")
     assert _kinds(it, "programme") == {"Housing Strategy"}
@@ -4956,3 +4969,83 @@ def test_parish_lists_of_members_with_initials() -> None:
     assert _kinds(it, "person") == {"K Lang", "C d'Arcy", "J Kerr", "B Blow", "G Morr",
                                     "A Hunt", "A Murray"}
     assert "District Cllrs" in _kinds(it, "post")
+
+
+def test_a_national_scheme_after_the_body_that_runs_it_keeps_its_own_name() -> None:
+    """"the Local Government Association Corporate Peer Challenge": the body and its national
+    scheme are each named; a body's own project with no name of its own apart ("the McCarthy
+    and Stone Residential Development") keeps the body in its name."""
+    names = _names(_read("The Local Government Association Corporate Peer Challenge took "
+                         "place in March. The McCarthy and Stone Residential Development "
+                         "was discussed."))
+    assert {("organisation", "Local Government Association"),
+            ("programme", "Corporate Peer Challenge"),
+            ("programme", "McCarthy and Stone Residential Development")} <= names
+    assert ("programme", "Local Government Association Corporate Peer Challenge") not in names
+
+
+def test_a_page_label_run_onto_a_title_ends_the_name() -> None:
+    """A web page's "Additional documents:" label printed on the line of an item's title is
+    no part of the name before it; the same words elsewhere may open a name."""
+    assert _kinds(_read("Review of Council-owned Adapted Accommodation Additional documents: "
+                        "Minutes: The officer presented the report."), "programme") == {
+        "Review of Council-owned Adapted Accommodation"}
+    assert "Additional Learning Needs Strategy" in _kinds(
+        _read("The Additional Learning Needs Strategy was noted."), "programme")
+
+
+def test_a_known_scheme_in_a_title_in_capitals_is_named() -> None:
+    """A parish prints its titles in capitals: "NEIGHBOURHOOD PLAN", "SPEEDWATCH" name the
+    schemes as in small letters; a heading in capitals that is no known scheme's name ("WORK
+    PROGRAMME", "VILLAGE HALL") names none."""
+    labels = _page_labels(
+        "Minutes of the Parish Council held on 3 May 2023\n\n"
+        "1. SPEEDWATCH\nThe volunteers had carried out three sessions.\n\n"
+        "2. NEIGHBOURHOOD PLAN\nThe steering group had met.\n\n"
+        "3. WORK PROGRAMME\nNoted.\n\n4. VILLAGE HALL\nThe roof was repaired.\n", "programme")
+    assert {label.lower() for label in labels} == {"speedwatch", "neighbourhood plan"}
+
+
+def test_national_schemes_named_with_no_head_word() -> None:
+    """Schemes run across the country and named with no head word ("Warm Spaces", "Community
+    Responders", a tier of the Local Council Award Scheme) are programmes where printed as
+    names; the same words in lower case ("a warm space") name nothing."""
+    assert {"Warm Spaces", "Community Responders", "Local Council Gold Award"} <= _kinds(
+        _read("The Council agreed to support Warm Spaces at the church. The Ambulance Service "
+              "is seeking Community Responders. The Clerk updated members on the Local Council "
+              "Gold Award application."), "programme")
+    assert _kinds(_read("The hall was a warm space for all on Tuesdays."), "programme") == set()
+
+
+def test_a_version_word_and_a_head_alone_name_no_programme() -> None:
+    """"Revised Projects", "the Proposed Scheme": which version of a plan named elsewhere,
+    no name of its own; a name with words of its own after the version word is one ("the
+    Draft Local Plan", "the Capital Programme")."""
+    it = _read("Councillor Bayliss declared an interest in the Town Investment Plan – Revised "
+               "Projects (Minute 41). The Proposed Scheme was approved. The Draft Local Plan "
+               "was noted. The Capital Programme was noted.")
+    assert _kinds(it, "programme") == {"Town Investment Plan", "Draft Local Plan",
+                                       "Capital Programme"}
+
+
+def test_a_pages_video_stream_link_is_no_programme() -> None:
+    """ModernGov's "Video Stream: Click here to watch" line is a link, not a work stream; a
+    named work stream is a programme."""
+    assert _kinds(_read("Video Stream: Click here to watch this meeting on YouTube. The "
+                        "Digital Inclusion Work Stream reported."), "programme") == {
+        "Digital Inclusion Work Stream"}
+
+
+def test_a_policy_or_service_named_by_one_topic_word_is_no_programme() -> None:
+    """"the Council's Charging Policy", "no Brexit policy", "the Translation Service": a
+    body's standing policy or service on a topic, which readers do not list; one with a
+    longer name of its own, or an acronym's, is listed."""
+    it = _read("The Council's Charging Policy was approved and the Complaints Management Policy "
+               "adopted. The Highland Council has no Brexit policy. The Translation Service "
+               "starts in September; the RAID service and the Pet Cremation Service were "
+               "praised.")
+    assert _kinds(it, "programme") == {"Complaints Management Policy", "RAID service",
+                                       "Pet Cremation Service"}
+    it = _read("The donation went towards Church Funds. Members noted the Corporate Framework "
+               "(including Service Strategies). Members' Community Grants were awarded.")
+    assert _kinds(it, "programme") == {"Corporate Framework", "Community Grants"}

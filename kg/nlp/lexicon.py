@@ -24,6 +24,7 @@ POST, PERSON, ORG, PROGRAMME = "post", "person", "organisation", "programme"
 class Lexicon:
     connectors: frozenset[str]
     breaks: frozenset[str]
+    page_labels: frozenset[str]
     line_runs_on_words: frozenset[str]
     generic_places: frozenset[str]
     generic_names: frozenset[str]
@@ -98,6 +99,7 @@ class Lexicon:
     lower_case_heads: frozenset[str]
     lower_case_not_names: frozenset[str]
     edition_not_names: frozenset[str]
+    programme_topic_heads: frozenset[str]
     name_adjectives: frozenset[str]
     hub_bodies: frozenset[str]
     person_titles: frozenset[str]
@@ -213,6 +215,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         connectors=fs("chunks", "connectors"),
         breaks=fs("chunks", "breaks"),
+        page_labels=fs("chunks", "page_labels"),
         line_runs_on_words=fs("chunks", "line_runs_on_words"),
         generic_places=fs("chunks", "generic_places"),
         generic_names=fs("organisations", "generic"),
@@ -330,6 +333,7 @@ def lexicon() -> Lexicon:
         lower_case_heads=fs("programmes", "lower_case_heads"),
         lower_case_not_names=fs("programmes", "lower_case_not_names"),
         edition_not_names=fs("programmes", "edition_not_names"),
+        programme_topic_heads=fs("programmes", "topic_heads"),
         name_adjectives=fs("programmes", "name_adjectives"),
         hub_bodies=fs("programmes", "hub_bodies"),
         person_titles=fs("people", "titles"),

@@ -38,6 +38,17 @@ def _lower_phrase(tokens) -> str:
     return " ".join(t.lower_ for t in tokens)
 
 
+def _page_label_at(doc: Doc, j: int, lex: Lexicon) -> bool:
+    """Whether a web page's label and its colon start at ``doc[j]`` ("Additional documents:",
+    ``chunks.page_labels``)."""
+    for label in lex.page_labels:
+        size = len(label.split())
+        if j + size < len(doc) and doc[j + size].text == ":" and (
+                " ".join(t.lower_ for t in doc[j : j + size]) == label):
+            return True
+    return False
+
+
 def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Runs of capitalised words, joined by connectors ("for", "and", "of the", "&"), within a
     sentence: the candidates for names."""
@@ -77,6 +88,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             t = doc[j]
             if t.lower_ in lex.breaks or t.text == "I":
                 break  # "… Transformation & Update on Pilot Projects" is two things
+            if _page_label_at(doc, j, lex):
+                break  # "… Adapted Accommodation Additional documents:": a page's label
             if t.lower_ in ("the", "a", "an") and doc[j - 1].lower_ not in ("of", "for"):
                 break  # "ACTION: The Head of Finance": a new name starts at "The"
             if is_cap(t):
@@ -145,7 +158,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         acronym = end == i + 1 and end < n and doc[end].lower_ in lex.programme_trailing
         # A known body in capitals is still its name ("IJ to speak to SUSTRANS", "a letter
         # from NATURAL ENGLAND"): minutes print bodies' names in capitals for emphasis.
-        known = _lower_phrase(doc[i:end]) in lex.org_known
+        known = _lower_phrase(doc[i:end]) in lex.org_known or _programme_in_capitals(
+            doc, i, end, lex)
         if not acronym and not known and all(
             t.is_upper or not any(c.isalpha() for c in t.text) for t in doc[i:end]
         ) and any(len(t) > 5 for t in doc[i:end]):
@@ -154,6 +168,27 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _programme_in_capitals(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
+    """Whether a run in capitals is a known scheme's name whole: a parish prints its item
+    titles in capitals as often as not ("5. NEIGHBOURHOOD PLAN", "SPEEDWATCH"), and the
+    scheme is named there as in small letters. Only known schemes: a title in capitals with
+    a programme's head word ("PROPOSED SCRUTINY PROGRAMME", "FORWARD PLAN") is a heading of
+    the meeting's business as often as a name (it cost precision on held-out pages)."""
+    text = _lower_phrase(doc[i:end]).removeprefix("the ")
+    return text in lex.programme_known | lex.scheme_named
+
+
+def _topic_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether a programme's name is one word of topic and a head that, so named, is a body's
+    standing policy or service (``programmes.topic_heads``): "the Council's Charging Policy",
+    "no Brexit policy", "the Translation Service", which readers do not list. A name of more
+    words ("the Complaints Management Policy", "the Pet Cremation Service") is one, and so is
+    a service an acronym names ("the RAID service")."""
+    toks = [t for t in doc[s:e] if t.lower_ != "the"]
+    return len(toks) == 2 and toks[1].lower_ in lex.programme_topic_heads and (
+        toks[0].is_alpha and not toks[0].is_upper)
 
 
 def _review_before(doc: Doc, s: int) -> int | None:
@@ -386,6 +421,9 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             if w == "review" and words[k + 1] == "of" and set(words[k + 2 :]) & (
                     lex.reviewed_business):
                 return None  # "Review of Premises Licence": one case, or the meeting's business
+            if w in lex.programme_heads and words[k + 1] == ":" and " ".join(
+                    words[: k + 1]) in lex.programme_generic:
+                return None  # "Video Stream: Click here to watch": a generic name's colon
             if w in lex.programme_heads:
                 return PROGRAMME  # "Review of …", "Strategy for …"
             if w not in lex.place_words:
@@ -405,6 +443,10 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if text in lex.programme_generic or any(
             text == t or text.endswith(" " + t) for t in lex.programme_generic_tails):
         return None
+    if last in lex.programme_heads and len(words) > 1 and all(
+            w in lex.edition_not_names or w == "the" for w in words[:-1]):
+        return None  # "Town Investment Plan – Revised Projects", "the Proposed Scheme": which
+        # version of a plan or scheme named elsewhere, no name of its own
     if text.removeprefix("the ").endswith(" plans") and text.removeprefix("the ")[:-1] in (
             lex.programme_known):
         # "parishes that have Neighbourhood Plans": plans of that kind, none named (a body
@@ -963,6 +1005,10 @@ def names_component(doc: Doc) -> Doc:
                 _mark(doc, s, s + k, ORG, spans)
                 if kind is None:
                     continue
+                if " ".join(sub[k:]) in lex.programme_known | lex.scheme_named:
+                    # "the Local Government Association Corporate Peer Challenge": a national
+                    # scheme the body runs keeps its own name, the body is named apart
+                    s, sub = s + k, sub[k:]
             if kind is None and _org_cue(doc, s, e, lex, spans):
                 kind = ORG
             if kind is None and (k := _body_before_words(sub, lex)) is not None:
@@ -1033,6 +1079,8 @@ def names_component(doc: Doc) -> Doc:
                     _mark(doc, s, s + k, ORG, spans)
                     s, sub = s + k + 1, sub[k + 1 :]
                     break
+            if kind == PROGRAMME and _topic_only(doc, s, e, lex):
+                continue  # "the Council's Charging Policy", "the Translation Service"
             if kind == PROGRAMME and len(sub) > 2 and _council_acronym(doc[s].text, lex):
                 _mark(doc, s, s + 1, ORG, spans)  # "the WCC Local Plan": the council's plan
                 s, sub = s + 1, sub[1:]
@@ -1909,6 +1957,9 @@ def _listed_programmes(doc: Doc, chunks: list[tuple[int, int]],
     for tok in doc:
         if tok.lower_ not in lex.programme_heads or not tok.lower_.endswith("s"):
             continue
+        if tok.lower_ in lex.departments and is_cap(tok):
+            continue  # "Portfolio Holder for Children's Services including Education": the
+            # department's areas, no programmes
         for opener in lex.list_openers:
             after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 1 + len(opener)]]
             if tuple(after) != opener or (opener in (("-",), ("–",)) and not tok.is_lower):
