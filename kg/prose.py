@@ -774,6 +774,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
             canonical[(kind, label)] = _canonical(kind, label, labels, canonical)
     _join_post_synonyms(canonical)
     _join_post_status(canonical)
+    _join_plural_posts(canonical)
     _join_chair_of_the_council(canonical)
     _link_acronyms(text, minutes, canonical)
     _join_schemes(canonical)
@@ -854,8 +855,9 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
         if m and pattern is committee and _chairs_post(m.group("post")):
             return None
         if m and (words := m.group("post").lower().split()) and (
-                head_kind(words, lex) == POST or (len(words) == 1 and words[0] in lex.post_heads
-                                                  and words[0] not in lex.post_needs_qualifier)):
+                head_kind(words, lex) == POST or (len(words) == 1 and words[0] in (
+                    lex.post_heads | lex.post_held_in)
+                    and words[0] not in lex.post_needs_qualifier)):
             return m.group("post")
     return None
 
@@ -957,6 +959,40 @@ def _join_post_status(canonical: dict[tuple[str, str], str]) -> None:
             canonical[(POST, label)] = canonical[(POST, posts[rest.lower()])]
     for key, root in canonical.items():  # a root that is itself joined to another
         canonical[key] = canonical.get((key[0], root), root)
+
+
+def _join_plural_posts(canonical: dict[tuple[str, str], str]) -> None:
+    """"the District Councillors" and "the District Councillor" in one document are one post
+    (whoever holds it): a plural title is joined to its singular, or to a synonym of it
+    ("District Cllrs" to "District Councillor"), or to another plural of it, named as the
+    singular is where the document names that."""
+    groups = lexicon().post_synonyms
+
+    def key(title: str) -> str:
+        title = title.lower().replace("-", " ")
+        return next((g[0] for g in groups if title in {w.replace("-", " ") for w in g}), title)
+
+    plurals: dict[str, list[str]] = defaultdict(list)
+    singles: dict[str, str] = {}
+    for (kind, label) in canonical:
+        if kind != POST:
+            continue
+        # "District Cllrs": a plural of a synonym the lexicon lists, with no head of its own
+        one = _one_holders_post(label) or (
+            label[:-1] if label.endswith("s") and key(label[:-1]) != label[:-1].lower() else None)
+        if one:
+            plurals[key(one)].append(label)
+        else:
+            singles.setdefault(key(label), label)
+    for k, labels in plurals.items():
+        root = singles.get(k, labels[0])
+        plural = set(labels) - {root}
+        # the singular names the post, though a plural that starts with it took it before
+        # ("District Councillor" joined to "District Councillors" as a longer label)
+        root = canonical[(POST, root)] if canonical[(POST, root)] not in plural else root
+        for key, value in canonical.items():
+            if key[0] == POST and (key[1] in plural or value in plural or key[1] == root):
+                canonical[key] = root
 
 
 _OF_THE_COUNCIL = re.compile(r"^(?P<post>.+?) of (?:the|this) (?:(?P<tier>\w+) )?council$",

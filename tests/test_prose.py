@@ -2468,11 +2468,13 @@ def test_a_post_printed_as_a_title_after_a_is_the_office() -> None:
 
 
 def test_a_trustee_of_a_body_holds_the_post_trustee() -> None:
-    """"a trustee of …" in any case is the post "trustee", the body named on its own; the
-    word with no "of" ("The trustees met", "the Trustee Board") is no post."""
+    """"a trustee of …" in any case is the post "trustee" (of the body, when it is named),
+    the body named on its own; the word with no "of" ("The trustees met", "the Trustee
+    Board") is no post."""
     it = _read("Cllr Rowe declared an interest as a Trustee of the Westbury Hospice; Cllr "
                "Pike was a trustee of an independent day centre.")
-    assert {p.lower() for p in _kinds(it, "post")} == {"trustee"}
+    names = {n.lower() for m in it.mentions if m.kind == "post" for n in [m.label, *m.aliases]}
+    assert names == {"trustee", "trustee of the westbury hospice"}
     assert "Westbury Hospice" in _kinds(it, "organisation")
     it = _read("The trustees met on Monday and the Trustee Board agreed.")
     assert not _kinds(it, "post")
@@ -4751,6 +4753,52 @@ def test_plural_posts_slash_names_and_long_acronyms() -> None:
     assert "Lead Officers" not in _kinds(it, "post")
     assert {"Live/Work Ashby Campaign", "NWQHSZ project"} <= _kinds(it, "programme")
     assert _kinds(it, "organisation") == set()
+
+
+def test_holders_of_one_post_named_in_the_plural() -> None:
+    """A plural of a post's head with the words that make the post ("Group Leaders",
+    "District Councillors") names that post, as one holder holds it; the plural of a head
+    that is a body's members as often ("Elected Members", "Senior Officers") and a run
+    joined by "and" ("Members of the Public and Councillors") name none."""
+    it = _read("There were no declarations from Group Leaders. Cllr Bell and Cllr Dean spoke "
+               "as District Councillors. The Elected Members and Senior Officers met.")
+    posts = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+    assert "Group Leader" in posts["Group Leaders"]
+    assert "District Councillor" in posts["District Councillors"]
+    assert not {"Elected Members", "Senior Officers"} & set(posts)
+    it = _read("Questions from Members of the Public and Councillors were taken.")
+    assert not _kinds(it, "post")
+
+
+def test_a_plural_post_is_one_post_with_its_singular() -> None:
+    """"District Cllrs" and "the District Councillors" on one page are the one post the page
+    names in the singular too, not a post per spelling."""
+    it = _read("District Cllrs Mills and Scorer attended. The District Councillors reported "
+               "on the verges. The District Councillor thanked the Clerk.")
+    posts = {m.label for m in it.mentions if m.kind == "post"}
+    assert "District Councillor" in posts
+    assert not {"District Cllrs", "District Councillors"} & posts
+
+
+def test_a_post_held_in_a_named_body_is_read_with_it() -> None:
+    """"as a trustee of Westbury Hospice", "as chairman of the Village Hall Committee": a
+    post said of someone after "as" (any case), held in a body the text names, is read with
+    the body, and named bare too; the body stays a body."""
+    it = _read("Cllr Hale declared an interest as chairman of the Village Hall Committee. "
+               "Cllr Bell declared an interest as a trustee of Westbury Hospice.")
+    posts = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+    assert "chairman of the Village Hall Committee" in posts
+    assert "trustee" in posts["trustee of Westbury Hospice"]
+    assert "Westbury Hospice" in _kinds(it, "organisation")
+
+
+def test_a_seat_on_a_body_or_a_verb_before_it_is_no_post() -> None:
+    """"as a member of Hale Parish Council" is a seat, no post; "as the Cabinet were trustees
+    of the Museum" keeps the verb and the body's name out of the post."""
+    it = _read("Cllr Bell declared an interest as a member of Hale Parish Council.")
+    assert not _kinds(it, "post")
+    it = _read("Members declared an interest as the Cabinet were trustees of the Lloyd Museum.")
+    assert not any("Cabinet" in p for p in _kinds(it, "post"))
 
 
 def test_a_short_given_name_joins_the_full_one() -> None:

@@ -456,6 +456,11 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if last.endswith("s") and last[:-1] in lex.post_heads and any(
             w in lex.plural_post_qualifiers for w in words[:-1]):
         return POST  # "Cabinet Lead Members", "Ward Members", "Portfolio Holders"
+    if len(words) > 1 and (one := singular_head(last, lex)) and (
+            one not in lex.plural_needs_qualifier) and not any(
+                w in ("and", "&", "or") for w in words[:-1]) and (
+            head_kind([*words[:-1], one], lex) == POST):
+        return POST  # "Group Leaders", "District Councillors": holders of one post
     if last in lex.post_heads:
         if last in lex.post_needs_qualifier and (len(words) == 1 or all(
                 w in lex.post_not_qualifiers for w in words[:-1])):
