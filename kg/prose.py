@@ -69,7 +69,7 @@ def read_prose(
                                                   strict=True):
         _read_doc(text, minutes, holder, span.start, doc, pages[id(minutes)], p)
     for text, minutes in {id(m): (t, m) for t, m in docs_read}.values():
-        _contact_posts(text, minutes, nlp)
+        _contact_posts(text, minutes, nlp, p)
     for text, minutes in {id(m): (t, m) for t, m, _, _ in jobs}.values():
         _join_variants(text, minutes)
 
@@ -232,10 +232,13 @@ _CONTACT_POST = re.compile(
     r"Phone|E-?mail|\(?\d{3,}|\bor\s|$))", re.MULTILINE)
 
 
-def _contact_posts(text: str, minutes: Minutes, nlp: Language) -> None:
+def _contact_posts(text: str, minutes: Minutes, nlp: Language, p: Patterns) -> None:
     """The post a contact line names after its officer ("Contact: Jo Bloggs, Member Services
-    Officer  Tel: …"), kept with the meeting's contacts: the officer holds it."""
-    for c in [c for c in minutes.contacts if c.kind == PERSON]:
+    Officer  Tel: …"), kept with the meeting's contacts: the officer holds it. A line that
+    names no officer may name the post alone ("Contact: Democratic Services Manager  Email:",
+    "Contact: Office Manager, Civic Centre"): the post that opens it."""
+    people = [c for c in minutes.contacts if c.kind == PERSON]
+    for c in people:
         m = _CONTACT_POST.match(text, c.span.end)
         if not m or not m["post"].strip():
             continue
@@ -244,6 +247,16 @@ def _contact_posts(text: str, minutes: Minutes, nlp: Language) -> None:
         for s in doc.spans["ckg"]:
             if s._.kind == POST:
                 minutes.contacts.append(Mention(POST, clean_label(s.text), _span(text, base, s)))
+    first = min((i.span.start for i in minutes.items), default=0)
+    if not (line := p.rx("header", "contact").search(text, 0, first)):
+        return
+    base = line.start("names")
+    # the post alone, before any officer the line names and before the address a comma parts
+    # from it ("Office Manager, Civic Centre")
+    end = min([c.span.start for c in people if c.span.start >= base] + [line.end("names")])
+    doc = nlp(text[base:end].partition(",")[0])
+    minutes.contacts += [Mention(POST, clean_label(s.text), _span(text, base, s))
+                         for s in doc.spans["ckg"] if s._.kind == POST and s.start == 0]
 
 
 def _own_body(label: str, own: str) -> bool:

@@ -2009,6 +2009,30 @@ def test_the_post_a_contact_line_names_after_its_officer() -> None:
         ("person", "Jo Penrose"), ("post", "Member Support Administrator")]
 
 
+@pytest.mark.parametrize("line", [
+    "Contact: Democratic Services Manager  Email: committees@example.gov.uk",
+    "Contact: Office Manager, Civic Centre, Hale Road, Westbury  Telephone - 01234 567890",
+])
+def test_a_contact_line_may_name_the_post_alone(line: str) -> None:
+    """A contact line with no officer's name names the post that opens it, without the
+    address after its comma."""
+    text = (f"Licensing Committee - Monday 3rd July 2023 10:00am\n\n{line}\n\n1.\n\nReport"
+            "\n\nMinutes:\n\nRESOLVED – That the report be noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = [c.label for c in minutes.contacts if c.kind == "post"]
+    assert posts == [line.removeprefix("Contact: ").split(",")[0].split("  ")[0]]
+
+
+def test_a_contact_line_with_no_post_names_none() -> None:
+    text = ("Licensing Committee - Monday 3rd July 2023 10:00am\n\nContact: Governance & "
+            "Scrutiny  Tel: 0161 778 7009\n\n1.\n\nReport\n\nMinutes:\n\nRESOLVED – That "
+            "the report be noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert not [c for c in minutes.contacts if c.kind == "post"]
+
+
 def test_a_two_word_surname_alone_is_the_person_named_in_full() -> None:
     it = _read("Cllr Huw Pryce Lomax was welcomed. Cllr Pryce Lomax reported on the verges.")
     people = {m.label for m in it.mentions if m.kind == "person"}
