@@ -4825,6 +4825,26 @@ def test_a_seat_on_a_body_or_a_verb_before_it_is_no_post() -> None:
     assert not any("Cabinet" in p for p in _kinds(it, "post"))
 
 
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Cllr Bell asked the Cabinet Member for Culture, Leisure and the Third Sector about it.",
+     "Cabinet Member for Culture, Leisure and the Third Sector"),
+    ("Councillor Dean (Portfolio Holder Finance, Resources and Assets) attended.",
+     "Portfolio Holder Finance, Resources and Assets"),
+])
+def test_a_portfolio_listed_after_a_comma_is_the_posts(sentence: str, post: str) -> None:
+    """A portfolio holder's areas listed with commas and closed by "and" are the post's."""
+    assert post in _kinds(_read(sentence), "post")
+
+
+def test_a_name_after_a_portfolios_comma_is_no_area_of_it() -> None:
+    """A person or a body after the comma is the next name, no area of the portfolio."""
+    it = _read("The Cabinet Member for Housing, Cllr Bell and the Leader spoke.")
+    assert "Cabinet Member for Housing" in _kinds(it, "post")
+    it = _read("The Cabinet Member for Housing, Westbury Council and the Police spoke.")
+    assert "Cabinet Member for Housing" in _kinds(it, "post")
+    assert "Westbury Council" in _kinds(it, "organisation")
+
+
 def test_a_short_given_name_joins_the_full_one() -> None:
     text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\nDavid Orrell "
             "reported on the verges. Dave Orrell agreed to send photographs. Dawn Orrell "
