@@ -4845,6 +4845,18 @@ def test_a_name_after_a_portfolios_comma_is_no_area_of_it() -> None:
     assert "Westbury Council" in _kinds(it, "organisation")
 
 
+def test_assistants_and_visitors_with_a_word_before_them_are_posts() -> None:
+    """"Scrutiny Assistant", "Independent Custody Visitors" are posts (the plural the one
+    post); "the Assistant" alone and a "Visitor Centre" are none."""
+    it = _read("Jo Cox, Scrutiny Assistant introduced her report. The vetting of Independent "
+               "Custody Visitors was slow.")
+    posts = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+    assert "Scrutiny Assistant" in posts
+    assert "Independent Custody Visitor" in posts["Independent Custody Visitors"]
+    it = _read("The Assistant read the notes. The Visitor Centre at Hale Park reopened.")
+    assert not _kinds(it, "post")
+
+
 def test_a_short_given_name_joins_the_full_one() -> None:
     text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\nDavid Orrell "
             "reported on the verges. Dave Orrell agreed to send photographs. Dawn Orrell "
