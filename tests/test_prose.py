@@ -4857,6 +4857,18 @@ def test_assistants_and_visitors_with_a_word_before_them_are_posts() -> None:
     assert not _kinds(it, "post")
 
 
+def test_executive_posts_named_together_in_the_plural_need_no_article() -> None:
+    """"invited Cabinet members to speak", "engage with portfolio holders": the holders of an
+    executive post together are that post; one holder in lower case with no article ("as
+    portfolio holder") still names none."""
+    it = _read("The Chair invited Cabinet members to give an update. The committee could "
+               "engage with portfolio holders at any time.")
+    posts = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+    assert "Cabinet member" in posts["Cabinet members"]
+    assert "portfolio holder" in posts["portfolio holders"]
+    assert not _kinds(_read("He spoke as portfolio holder."), "post")
+
+
 def test_a_short_given_name_joins_the_full_one() -> None:
     text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\nDavid Orrell "
             "reported on the verges. Dave Orrell agreed to send photographs. Dawn Orrell "

@@ -80,7 +80,8 @@ class KnownBodies:
             # "The Monitoring Officer", "the Cabinet member": capitalised too, where the
             # names rules do not start a name ("Monitoring" opens sentences more often)
             if not any(i in taken for i in range(start, end)) and (
-                    _owned(doc, start) or _titled_after_article(doc, start)) and not any(
+                    _owned(doc, start) or _titled_after_article(doc, start)
+                    or _holders_together(doc, start, end, lex)) and not any(
                     t.is_upper and len(t) > 1 for t in doc[start:end]):
                 _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
@@ -387,6 +388,14 @@ def _owned(doc: Doc, start: int) -> bool:
     if k > 0 and doc[k].lower_ in lexicon().post_any_case_modifiers:
         k -= 1
     return k >= 0 and doc[k].lower_ in _POST_OWNERS
+
+
+def _holders_together(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """"invited Cabinet members to give an update", "engage with portfolio holders": the
+    holders of an executive post named together in the plural (``posts.cabinet_posts``)
+    need no article to be the post; in the singular ("as portfolio holder") they do."""
+    return end - start == 2 and doc[end - 1].lower_.endswith("s") and (
+        f"{doc[start].lower_} {doc[end - 1].lower_[:-1]}" in lex.cabinet_posts)
 
 
 def _titled_after_article(doc: Doc, start: int) -> bool:
