@@ -63,7 +63,7 @@ def read_prose(
         if minutes.items:
             minutes.outside.spans = outside_spans(text, minutes, p)
             jobs += [(text, minutes, minutes.outside, sp) for sp in minutes.outside.spans]
-    texts = (text[span.start : span.end] for text, _, _, span in jobs)
+    texts = (_apostrophes(text[span.start : span.end]) for text, _, _, span in jobs)
     pages = {id(minutes): _page(text, minutes, p) for text, minutes in docs_read if minutes.items}
     for (text, minutes, holder, span), doc in zip(jobs, nlp.pipe(texts, batch_size=32),
                                                   strict=True):
@@ -72,6 +72,15 @@ def read_prose(
         _contact_posts(text, minutes, nlp, p)
     for text, minutes in {id(m): (t, m) for t, m, _, _ in jobs}.values():
         _join_variants(text, minutes)
+
+
+# A grave or acute accent typed for an apostrophe between letters ("County Councillor`s
+# Report"): read as the apostrophe, one character for one, so spans still fall on the page.
+_ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
+
+
+def _apostrophes(text: str) -> str:
+    return _ACCENT_APOSTROPHE.sub("'", text)
 
 
 def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int, doc: Doc,

@@ -4869,6 +4869,20 @@ def test_executive_posts_named_together_in_the_plural_need_no_article() -> None:
     assert not _kinds(_read("He spoke as portfolio holder."), "post")
 
 
+def test_an_accent_typed_for_an_apostrophe_is_read_as_one() -> None:
+    """"County Councillor`s Report" names the post as "County Councillor's Report" does, and
+    the post's span still falls on the page's own characters; a grave accent that is no
+    apostrophe (between a space and a word) changes nothing."""
+    text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n"
+            "County Councillor`s Report: H Davies reported that the van had been out.\n")
+    it = _first_item_of(text)
+    post = next(m for m in it.mentions if m.kind == "post")
+    assert post.label == "County Councillor"
+    assert text[post.span.start : post.span.end] == "County Councillor"
+    it = _read("The word `Clerk was struck out.")
+    assert "Clerk" in _kinds(it, "post")
+
+
 def test_a_short_given_name_joins_the_full_one() -> None:
     text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\nDavid Orrell "
             "reported on the verges. Dave Orrell agreed to send photographs. Dawn Orrell "
