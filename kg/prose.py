@@ -63,15 +63,24 @@ def read_prose(
         if minutes.items:
             minutes.outside.spans = outside_spans(text, minutes, p)
             jobs += [(text, minutes, minutes.outside, sp) for sp in minutes.outside.spans]
-    texts = (text[span.start : span.end] for text, _, _, span in jobs)
+    texts = (_apostrophes(text[span.start : span.end]) for text, _, _, span in jobs)
     pages = {id(minutes): _page(text, minutes, p) for text, minutes in docs_read if minutes.items}
     for (text, minutes, holder, span), doc in zip(jobs, nlp.pipe(texts, batch_size=32),
                                                   strict=True):
         _read_doc(text, minutes, holder, span.start, doc, pages[id(minutes)], p)
     for text, minutes in {id(m): (t, m) for t, m in docs_read}.values():
-        _contact_posts(text, minutes, nlp)
+        _contact_posts(text, minutes, nlp, p)
     for text, minutes in {id(m): (t, m) for t, m, _, _ in jobs}.values():
         _join_variants(text, minutes)
+
+
+# A grave or acute accent typed for an apostrophe between letters ("County Councillor`s
+# Report"): read as the apostrophe, one character for one, so spans still fall on the page.
+_ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
+
+
+def _apostrophes(text: str) -> str:
+    return _ACCENT_APOSTROPHE.sub("'", text)
 
 
 def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int, doc: Doc,
@@ -234,10 +243,13 @@ _CONTACT_POST = re.compile(
     r"Phone|E-?mail|\(?\d{3,}|\bor\s|$))", re.MULTILINE)
 
 
-def _contact_posts(text: str, minutes: Minutes, nlp: Language) -> None:
+def _contact_posts(text: str, minutes: Minutes, nlp: Language, p: Patterns) -> None:
     """The post a contact line names after its officer ("Contact: Jo Bloggs, Member Services
-    Officer  Tel: …"), kept with the meeting's contacts: the officer holds it."""
-    for c in [c for c in minutes.contacts if c.kind == PERSON]:
+    Officer  Tel: …"), kept with the meeting's contacts: the officer holds it. A line that
+    names no officer may name the post alone ("Contact: Democratic Services Manager  Email:",
+    "Contact: Office Manager, Civic Centre"): the post that opens it."""
+    people = [c for c in minutes.contacts if c.kind == PERSON]
+    for c in people:
         m = _CONTACT_POST.match(text, c.span.end)
         if not m or not m["post"].strip():
             continue
@@ -246,6 +258,16 @@ def _contact_posts(text: str, minutes: Minutes, nlp: Language) -> None:
         for s in doc.spans["ckg"]:
             if s._.kind == POST:
                 minutes.contacts.append(Mention(POST, clean_label(s.text), _span(text, base, s)))
+    first = min((i.span.start for i in minutes.items), default=0)
+    if not (line := p.rx("header", "contact").search(text, 0, first)):
+        return
+    base = line.start("names")
+    # the post alone, before any officer the line names and before the address a comma parts
+    # from it ("Office Manager, Civic Centre")
+    end = min([c.span.start for c in people if c.span.start >= base] + [line.end("names")])
+    doc = nlp(text[base:end].partition(",")[0])
+    minutes.contacts += [Mention(POST, clean_label(s.text), _span(text, base, s))
+                         for s in doc.spans["ckg"] if s._.kind == POST and s.start == 0]
 
 
 def _own_body(label: str, own: str) -> bool:
@@ -776,6 +798,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
             canonical[(kind, label)] = _canonical(kind, label, labels, canonical)
     _join_post_synonyms(canonical)
     _join_post_status(canonical)
+    _join_plural_posts(canonical)
     _join_chair_of_the_council(canonical)
     _link_acronyms(text, minutes, canonical)
     _join_schemes(canonical)
@@ -870,8 +893,9 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
         if m and pattern is committee and _chairs_post(m.group("post")):
             return None
         if m and (words := m.group("post").lower().split()) and (
-                head_kind(words, lex) == POST or (len(words) == 1 and words[0] in lex.post_heads
-                                                  and words[0] not in lex.post_needs_qualifier)):
+                head_kind(words, lex) == POST or (len(words) == 1 and words[0] in (
+                    lex.post_heads | lex.post_held_in)
+                    and words[0] not in lex.post_needs_qualifier)):
             return m.group("post")
     return None
 
@@ -973,6 +997,40 @@ def _join_post_status(canonical: dict[tuple[str, str], str]) -> None:
             canonical[(POST, label)] = canonical[(POST, posts[rest.lower()])]
     for key, root in canonical.items():  # a root that is itself joined to another
         canonical[key] = canonical.get((key[0], root), root)
+
+
+def _join_plural_posts(canonical: dict[tuple[str, str], str]) -> None:
+    """"the District Councillors" and "the District Councillor" in one document are one post
+    (whoever holds it): a plural title is joined to its singular, or to a synonym of it
+    ("District Cllrs" to "District Councillor"), or to another plural of it, named as the
+    singular is where the document names that."""
+    groups = lexicon().post_synonyms
+
+    def key(title: str) -> str:
+        title = title.lower().replace("-", " ")
+        return next((g[0] for g in groups if title in {w.replace("-", " ") for w in g}), title)
+
+    plurals: dict[str, list[str]] = defaultdict(list)
+    singles: dict[str, str] = {}
+    for (kind, label) in canonical:
+        if kind != POST:
+            continue
+        # "District Cllrs": a plural of a synonym the lexicon lists, with no head of its own
+        one = _one_holders_post(label) or (
+            label[:-1] if label.endswith("s") and key(label[:-1]) != label[:-1].lower() else None)
+        if one:
+            plurals[key(one)].append(label)
+        else:
+            singles.setdefault(key(label), label)
+    for k, labels in plurals.items():
+        root = singles.get(k, labels[0])
+        plural = set(labels) - {root}
+        # the singular names the post, though a plural that starts with it took it before
+        # ("District Councillor" joined to "District Councillors" as a longer label)
+        root = canonical[(POST, root)] if canonical[(POST, root)] not in plural else root
+        for key, value in canonical.items():
+            if key[0] == POST and (key[1] in plural or value in plural or key[1] == root):
+                canonical[key] = root
 
 
 _OF_THE_COUNCIL = re.compile(r"^(?P<post>.+?) of (?:the|this) (?:(?P<tier>\w+) )?council$",

@@ -2022,6 +2022,30 @@ def test_the_post_a_contact_line_names_after_its_officer() -> None:
         ("person", "Jo Penrose"), ("post", "Member Support Administrator")]
 
 
+@pytest.mark.parametrize("line", [
+    "Contact: Democratic Services Manager  Email: committees@example.gov.uk",
+    "Contact: Office Manager, Civic Centre, Hale Road, Westbury  Telephone - 01234 567890",
+])
+def test_a_contact_line_may_name_the_post_alone(line: str) -> None:
+    """A contact line with no officer's name names the post that opens it, without the
+    address after its comma."""
+    text = (f"Licensing Committee - Monday 3rd July 2023 10:00am\n\n{line}\n\n1.\n\nReport"
+            "\n\nMinutes:\n\nRESOLVED – That the report be noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = [c.label for c in minutes.contacts if c.kind == "post"]
+    assert posts == [line.removeprefix("Contact: ").split(",")[0].split("  ")[0]]
+
+
+def test_a_contact_line_with_no_post_names_none() -> None:
+    text = ("Licensing Committee - Monday 3rd July 2023 10:00am\n\nContact: Governance & "
+            "Scrutiny  Tel: 0161 778 7009\n\n1.\n\nReport\n\nMinutes:\n\nRESOLVED – That "
+            "the report be noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert not [c for c in minutes.contacts if c.kind == "post"]
+
+
 def test_a_two_word_surname_alone_is_the_person_named_in_full() -> None:
     it = _read("Cllr Huw Pryce Lomax was welcomed. Cllr Pryce Lomax reported on the verges.")
     people = {m.label for m in it.mentions if m.kind == "person"}
@@ -2481,11 +2505,13 @@ def test_a_post_printed_as_a_title_after_a_is_the_office() -> None:
 
 
 def test_a_trustee_of_a_body_holds_the_post_trustee() -> None:
-    """"a trustee of …" in any case is the post "trustee", the body named on its own; the
-    word with no "of" ("The trustees met", "the Trustee Board") is no post."""
+    """"a trustee of …" in any case is the post "trustee" (of the body, when it is named),
+    the body named on its own; the word with no "of" ("The trustees met", "the Trustee
+    Board") is no post."""
     it = _read("Cllr Rowe declared an interest as a Trustee of the Westbury Hospice; Cllr "
                "Pike was a trustee of an independent day centre.")
-    assert {p.lower() for p in _kinds(it, "post")} == {"trustee"}
+    names = {n.lower() for m in it.mentions if m.kind == "post" for n in [m.label, *m.aliases]}
+    assert names == {"trustee", "trustee of the westbury hospice"}
     assert "Westbury Hospice" in _kinds(it, "organisation")
     it = _read("The trustees met on Monday and the Trustee Board agreed.")
     assert not _kinds(it, "post")
@@ -4764,6 +4790,110 @@ def test_plural_posts_slash_names_and_long_acronyms() -> None:
     assert "Lead Officers" not in _kinds(it, "post")
     assert {"Live/Work Ashby Campaign", "NWQHSZ project"} <= _kinds(it, "programme")
     assert _kinds(it, "organisation") == set()
+
+
+def test_holders_of_one_post_named_in_the_plural() -> None:
+    """A plural of a post's head with the words that make the post ("Group Leaders",
+    "District Councillors") names that post, as one holder holds it; the plural of a head
+    that is a body's members as often ("Elected Members", "Senior Officers") and a run
+    joined by "and" ("Members of the Public and Councillors") name none."""
+    it = _read("There were no declarations from Group Leaders. Cllr Bell and Cllr Dean spoke "
+               "as District Councillors. The Elected Members and Senior Officers met.")
+    posts = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+    assert "Group Leader" in posts["Group Leaders"]
+    assert "District Councillor" in posts["District Councillors"]
+    assert not {"Elected Members", "Senior Officers"} & set(posts)
+    it = _read("Questions from Members of the Public and Councillors were taken.")
+    assert not _kinds(it, "post")
+
+
+def test_a_plural_post_is_one_post_with_its_singular() -> None:
+    """"District Cllrs" and "the District Councillors" on one page are the one post the page
+    names in the singular too, not a post per spelling."""
+    it = _read("District Cllrs Mills and Scorer attended. The District Councillors reported "
+               "on the verges. The District Councillor thanked the Clerk.")
+    posts = {m.label for m in it.mentions if m.kind == "post"}
+    assert "District Councillor" in posts
+    assert not {"District Cllrs", "District Councillors"} & posts
+
+
+def test_a_post_held_in_a_named_body_is_read_with_it() -> None:
+    """"as a trustee of Westbury Hospice", "as chairman of the Village Hall Committee": a
+    post said of someone after "as" (any case), held in a body the text names, is read with
+    the body, and named bare too; the body stays a body."""
+    it = _read("Cllr Hale declared an interest as chairman of the Village Hall Committee. "
+               "Cllr Bell declared an interest as a trustee of Westbury Hospice.")
+    posts = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+    assert "chairman of the Village Hall Committee" in posts
+    assert "trustee" in posts["trustee of Westbury Hospice"]
+    assert "Westbury Hospice" in _kinds(it, "organisation")
+
+
+def test_a_seat_on_a_body_or_a_verb_before_it_is_no_post() -> None:
+    """"as a member of Hale Parish Council" is a seat, no post; "as the Cabinet were trustees
+    of the Museum" keeps the verb and the body's name out of the post."""
+    it = _read("Cllr Bell declared an interest as a member of Hale Parish Council.")
+    assert not _kinds(it, "post")
+    it = _read("Members declared an interest as the Cabinet were trustees of the Lloyd Museum.")
+    assert not any("Cabinet" in p for p in _kinds(it, "post"))
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Cllr Bell asked the Cabinet Member for Culture, Leisure and the Third Sector about it.",
+     "Cabinet Member for Culture, Leisure and the Third Sector"),
+    ("Councillor Dean (Portfolio Holder Finance, Resources and Assets) attended.",
+     "Portfolio Holder Finance, Resources and Assets"),
+])
+def test_a_portfolio_listed_after_a_comma_is_the_posts(sentence: str, post: str) -> None:
+    """A portfolio holder's areas listed with commas and closed by "and" are the post's."""
+    assert post in _kinds(_read(sentence), "post")
+
+
+def test_a_name_after_a_portfolios_comma_is_no_area_of_it() -> None:
+    """A person or a body after the comma is the next name, no area of the portfolio."""
+    it = _read("The Cabinet Member for Housing, Cllr Bell and the Leader spoke.")
+    assert "Cabinet Member for Housing" in _kinds(it, "post")
+    it = _read("The Cabinet Member for Housing, Westbury Council and the Police spoke.")
+    assert "Cabinet Member for Housing" in _kinds(it, "post")
+    assert "Westbury Council" in _kinds(it, "organisation")
+
+
+def test_assistants_and_visitors_with_a_word_before_them_are_posts() -> None:
+    """"Scrutiny Assistant", "Independent Custody Visitors" are posts (the plural the one
+    post); "the Assistant" alone and a "Visitor Centre" are none."""
+    it = _read("Jo Cox, Scrutiny Assistant introduced her report. The vetting of Independent "
+               "Custody Visitors was slow.")
+    posts = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+    assert "Scrutiny Assistant" in posts
+    assert "Independent Custody Visitor" in posts["Independent Custody Visitors"]
+    it = _read("The Assistant read the notes. The Visitor Centre at Hale Park reopened.")
+    assert not _kinds(it, "post")
+
+
+def test_executive_posts_named_together_in_the_plural_need_no_article() -> None:
+    """"invited Cabinet members to speak", "engage with portfolio holders": the holders of an
+    executive post together are that post; one holder in lower case with no article ("as
+    portfolio holder") still names none."""
+    it = _read("The Chair invited Cabinet members to give an update. The committee could "
+               "engage with portfolio holders at any time.")
+    posts = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+    assert "Cabinet member" in posts["Cabinet members"]
+    assert "portfolio holder" in posts["portfolio holders"]
+    assert not _kinds(_read("He spoke as portfolio holder."), "post")
+
+
+def test_an_accent_typed_for_an_apostrophe_is_read_as_one() -> None:
+    """"County Councillor`s Report" names the post as "County Councillor's Report" does, and
+    the post's span still falls on the page's own characters; a grave accent that is no
+    apostrophe (between a space and a word) changes nothing."""
+    text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n"
+            "County Councillor`s Report: H Davies reported that the van had been out.\n")
+    it = _first_item_of(text)
+    post = next(m for m in it.mentions if m.kind == "post")
+    assert post.label == "County Councillor"
+    assert text[post.span.start : post.span.end] == "County Councillor"
+    it = _read("The word `Clerk was struck out.")
+    assert "Clerk" in _kinds(it, "post")
 
 
 def test_a_short_given_name_joins_the_full_one() -> None:

@@ -80,10 +80,20 @@ class KnownBodies:
             # "The Monitoring Officer", "the Cabinet member": capitalised too, where the
             # names rules do not start a name ("Monitoring" opens sentences more often)
             if not any(i in taken for i in range(start, end)) and (
-                    _owned(doc, start) or _titled_after_article(doc, start)) and not any(
+                    _owned(doc, start) or _titled_after_article(doc, start)
+                    or _holders_together(doc, start, end, lex)) and not any(
                     t.is_upper and len(t) > 1 for t in doc[start:end]):
                 _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
+        for body in [s for s in spans if s._.kind == ORG]:
+            start = _capacity_in(doc, body.start, taken, lex)
+            if start is not None:
+                # "as a trustee of Westbury Hospice", "is manager of the Youth Team": the
+                # post held in a body the text names, with the body (which stays a body too)
+                spans = [s for s in spans if not (
+                    s._.kind == POST and start <= s.start and s.end <= body.start)]
+                _mark(doc, start, body.end, POST, spans)
+                taken.update(range(start, body.start))
         for tok in doc:
             if tok.i not in taken and tok.lower_ in lexicon().post_held_in and (
                     tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "for")):
@@ -336,6 +346,32 @@ def _described_post(doc: Doc, head: int, lex: Lexicon) -> int | None:
     return None
 
 
+def _capacity_in(doc: Doc, body: int, taken: set[int], lex: Lexicon) -> int | None:
+    """The start of a post held in the body that starts at ``body``, said of someone after
+    "as", "is" or "being" ("declared an interest as a trustee of Westbury Hospice", "as
+    chairman of the Village Hall Committee", "Jo is manager of the Youth Team"): the
+    post's head (any case) before "of", "at" or "for", with up to two words before it that
+    say which post ("school governor"). Not a member's seat ("as a member of the Board" is
+    a membership, ``posts.not_capacities``), nor a post another rule read."""
+    k = body - 1
+    if doc[k].lower_ == "the":
+        k -= 1
+    head = k - 1
+    if k < 2 or doc[k].lower_ not in ("of", "at", "for") or head in taken or (
+            doc[head].lower_ not in lex.post_heads | lex.post_held_in) or (
+            doc[head].lower_ in lex.not_capacities):
+        return None
+    start = head
+    while head - start < 2 and start > 0 and start - 1 not in taken and (
+            doc[start - 1].is_alpha) and doc[start - 1].lower_ not in (
+                lex.capacity_cues | lex.connectors | {"a", "an", *_AUXILIARIES}):
+        start -= 1
+    before = start - 1
+    if before >= 0 and doc[before].lower_ in ("a", "an", "the"):
+        before -= 1
+    return start if before >= 0 and doc[before].lower_ in lex.capacity_cues else None
+
+
 @cache
 def _not_described(lex: Lexicon) -> frozenset[str]:
     """Words that never say what a lower-case post's holder does (built once, not per
@@ -352,6 +388,14 @@ def _owned(doc: Doc, start: int) -> bool:
     if k > 0 and doc[k].lower_ in lexicon().post_any_case_modifiers:
         k -= 1
     return k >= 0 and doc[k].lower_ in _POST_OWNERS
+
+
+def _holders_together(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """"invited Cabinet members to give an update", "engage with portfolio holders": the
+    holders of an executive post named together in the plural (``posts.cabinet_posts``)
+    need no article to be the post; in the singular ("as portfolio holder") they do."""
+    return end - start == 2 and doc[end - 1].lower_.endswith("s") and (
+        f"{doc[start].lower_} {doc[end - 1].lower_[:-1]}" in lex.cabinet_posts)
 
 
 def _titled_after_article(doc: Doc, start: int) -> bool:

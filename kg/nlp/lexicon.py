@@ -53,6 +53,8 @@ class Lexicon:
     post_any_case: tuple[str, ...]
     post_any_case_modifiers: frozenset[str]
     post_held_in: frozenset[str]
+    capacity_cues: frozenset[str]
+    not_capacities: frozenset[str]
     post_lower_case_heads: frozenset[str]
     not_lower_case_posts: frozenset[str]
     org_heads: frozenset[str]
@@ -158,6 +160,7 @@ class Lexicon:
     councillor_tiers: frozenset[str]
     welcome_verbs: frozenset[str]
     plural_post_qualifiers: frozenset[str]
+    plural_needs_qualifier: frozenset[str]
     org_cues: tuple[tuple[str, ...], ...]
     plural_agreements: frozenset[str]
     post_not_qualifiers: frozenset[str]
@@ -245,6 +248,8 @@ def lexicon() -> Lexicon:
         post_any_case=tuple(raw["posts"]["any_case"]),
         post_any_case_modifiers=fs("posts", "any_case_modifiers"),
         post_held_in=fs("posts", "held_in"),
+        capacity_cues=fs("posts", "capacity_cues"),
+        not_capacities=fs("posts", "not_capacities"),
         post_lower_case_heads=fs("posts", "lower_case_heads"),
         not_lower_case_posts=fs("posts", "not_lower_case_posts"),
         org_heads=fs("organisations", "heads"),
@@ -305,6 +310,7 @@ def lexicon() -> Lexicon:
         councillor_tiers=fs("people", "councillor_tiers"),
         welcome_verbs=fs("people", "welcome_verbs"),
         plural_post_qualifiers=fs("posts", "plural_qualifiers"),
+        plural_needs_qualifier=fs("posts", "plural_needs_qualifier"),
         plural_agreements=fs("people", "plural_agreements"),
         org_cues=tuple(tuple(w.lower().split()) for w in raw["organisations"]["cues"]),
         programme_heads=fs("programmes", "heads"),

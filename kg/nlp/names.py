@@ -498,6 +498,11 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if last.endswith("s") and last[:-1] in lex.post_heads and any(
             w in lex.plural_post_qualifiers for w in words[:-1]):
         return POST  # "Cabinet Lead Members", "Ward Members", "Portfolio Holders"
+    if len(words) > 1 and (one := singular_head(last, lex)) and (
+            one not in lex.plural_needs_qualifier) and not any(
+                w in ("and", "&", "or") for w in words[:-1]) and (
+            head_kind([*words[:-1], one], lex) == POST):
+        return POST  # "Group Leaders", "District Councillors": holders of one post
     if last in lex.post_heads:
         if last in lex.post_needs_qualifier and (len(words) == 1 or all(
                 w in lex.post_not_qualifiers for w in words[:-1])):
@@ -1448,6 +1453,46 @@ def _served_after(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
     return end if end > e + 2 else e
 
 
+def _holds_portfolio(words: list[str], lex: Lexicon) -> bool:
+    """Whether a post's words name its portfolio: "Cabinet Member for Culture", "Portfolio
+    Holder Finance" (``posts.cabinet_posts`` with words after them, or a portfolio holder's
+    head before "for")."""
+    return (" ".join(words[:2]) in lex.cabinet_posts and len(words) > 2) or any(
+        w in lex.portfolio_holders and words[k + 1] == "for" for k, w in enumerate(words[:-2]))
+
+
+def _portfolio_list(doc: Doc, e: int, starts: dict[int, int], lex: Lexicon) -> int:
+    """The end of a portfolio that goes on as a list after a comma: "Cabinet Member for
+    Culture, Leisure and the Third Sector", "Portfolio Holder Finance, Resources and Assets".
+    Only runs that name nothing themselves (no person, post or body), closed by "and"; a
+    list never closed is no portfolio's ("Cabinet Member for Housing, Westbury Council")."""
+    def names_nothing(a: int) -> bool:
+        first = doc[a]
+        return a in starts and head_kind([t.lower_ for t in doc[a : starts[a]]], lex) is None \
+            and first.text not in lex.given_names and (
+                first.lower_ not in lex.person_titles | lex.not_name_start)
+
+    def closed(b: int) -> int | None:
+        """The end of the last area after "and" at ``b``: "… and the Third Sector"."""
+        last = b + 1 + (b + 1 < len(doc) and doc[b + 1].lower_ == "the")
+        if b < len(doc) and doc[b].lower_ in ("and", "&") and last < len(doc) and (
+                names_nothing(last)):
+            return starts[last]
+        return None
+
+    if doc[e].lower_ in ("and", "&"):
+        return closed(e) or e  # the list begun inside the post's own run ("…, Leisure")
+    k = e
+    while k + 1 < len(doc) and doc[k].text == "," and names_nothing(k + 1):
+        b = starts[k + 1]
+        if {"and", "&"} & {t.lower_ for t in doc[k + 1 : b]}:
+            return b
+        if (end := closed(b)) is not None:
+            return end
+        k = b
+    return e
+
+
 def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
                      lex: Lexicon) -> tuple[int, tuple[int, int] | None]:
     """A post whose portfolio follows a comma, a dash or a bracket: "Corporate Director,
@@ -1458,6 +1503,9 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
     An acronym there ("Customer Director, TfGM") is the post holder's body. Returns the
     post's new end and the body's span, if any."""
     words = [t.lower_ for t in doc[s:e]]
+    if e + 1 < len(doc) and (doc[e].text == "," or (
+            doc[e].lower_ in ("and", "&") and "," in words)) and _holds_portfolio(words, lex):
+        return _portfolio_list(doc, e, dict(chunks), lex), None
     if any(w in ("for", "of", "with", ":") for w in words) or (
             words[-1] not in lex.post_heads) or e + 1 >= len(doc):
         return e, None
