@@ -137,9 +137,24 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 # made at the Cabinet meeting on 15 October", read by the scrutiny
                 # committee that evening, is another body's meeting the same day)
                 continue
+            if ref is not None and ref.precision == "month" and re.search(
+                    r"(?i)\bminutes\b", s.text) and (body is None or _own_body(body, own)
+                                                     or _named_within(body, own)) and (
+                    (ref.date.year, ref.date.month) == (minutes.date.year, minutes.date.month)
+                    if minutes.date is not None else base + s.start_char < _first_line_end(text)):
+                # "May 2022 Minutes" on the May 2022 meeting's page, or as the first line of
+                # a page whose date is not read: the page's own title
+                continue
             if ref is not None and key not in seen:
                 seen.add(key)
                 holder.meeting_refs.append(ref)
+
+
+def _first_line_end(text: str) -> int:
+    """Where the first line of a page with words on it ends."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 @dataclass(frozen=True)

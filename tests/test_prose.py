@@ -4956,3 +4956,110 @@ def test_parish_lists_of_members_with_initials() -> None:
     assert _kinds(it, "person") == {"K Lang", "C d'Arcy", "J Kerr", "B Blow", "G Morr",
                                     "A Hunt", "A Murray"}
     assert "District Cllrs" in _kinds(it, "post")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # what a body holds that is no meeting of it
+        ("The Town Council fun day will be held on 10 June.", []),
+        ("The Council by-election will be held on 15 June 2023.", []),
+        ("The Council's Christmas event will take place on 8 December.", []),
+        # ... unless it is what a meeting is about
+        ("The meeting about the fun day will be held on 10 June.",
+         [(date(2023, 6, 10), "day")]),
+        # a thing sent to or from a body, dated
+        ("An email from the Borough Council on 12 April 2023 was noted.", []),
+        ("A letter from Westshire County Council dated 5 June 2022 was noted.", []),
+        ("The Clerk wrote to the County Council on 12 April.", []),
+        ("Westshire Council 12/03/2023 letter regarding the footpath was noted.", []),
+        # ... but what a meeting sends is of that meeting
+        ("A recommendation from Cabinet on 12 April 2023 was agreed.",
+         [(date(2023, 4, 12), "day")]),
+        # ... and what is brought to one goes to that meeting
+        ("The Clerk was asked to bring the quotes to the Committee on 12 June.",
+         [(date(2023, 6, 12), "day")]),
+        # "for" a day is a deadline or a booking, unless an agenda is for it
+        ("The deadline set by the County Council for 30 June 2023 was noted.", []),
+        ("The hall is booked by the Parish Council for 12 June.", []),
+        ("The item will be placed on the Cabinet agenda for 5 June.",
+         [(date(2023, 6, 5), "day")]),
+    ],
+)
+def test_a_bodys_name_beside_a_date_that_is_no_meeting(
+        sentence: str, refs: list[tuple[date, str]]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # a meeting moved, its new day straight after the word
+        ("Meeting rescheduled 13/6/23 7.30pm at the school", [(date(2023, 6, 13), "day")]),
+        # a meeting scheduled or arranged for a day (one to come), with or without its verb
+        ("The Committee heard of a working planning session scheduled for 29 July 2023.",
+         [(date(2023, 7, 29), "day")]),
+        ("The meeting has been arranged for 4 June.", [(date(2023, 6, 4), "day")]),
+        # ... never "set for": as often a room, a target or a plan
+        ("The session was set for 4 June.", []),
+        # minutes to be confirmed at a meeting to come
+        ("PLEASE NOTE THESE ARE DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER",
+         [(date(2023, 9, 3), "day")]),
+        # meetings in a list of months sharing one year
+        ("Both Panels had held three formal meetings in June, July and September 2022.",
+         [(date(2022, 6, 1), "month"), (date(2022, 7, 1), "month"),
+          (date(2022, 9, 1), "month")]),
+        # a minute's number carrying its meeting's date, or with the date in brackets
+        ("M/51/(15.06.22) Request for a drinking water fountain: no reply yet.",
+         [(date(2022, 6, 15), "day")]),
+        ("Min 45/23 (12 April 2023) refers.", [(date(2023, 4, 12), "day")]),
+        # the AGM as any meeting
+        ("The AGM on 12 April 2023 was well attended.", [(date(2023, 4, 12), "day")]),
+        ("The AGM will be held on 12 May.", [(date(2023, 5, 12), "day")]),
+        # a meeting that is, or will be, on a day
+        ("The next Council meeting is on 12 June.", [(date(2023, 6, 12), "day")]),
+        ("The Council will meet again on 12 June.", [(date(2023, 6, 12), "day")]),
+        # the next meeting's day, however it is set
+        ("Next meeting date: 12 June 2023.", [(date(2023, 6, 12), "day")]),
+        ("The date of the next meeting was confirmed as 12 June 2023.",
+         [(date(2023, 6, 12), "day")]),
+        ("The Chair said the next meeting would be 12 June 2023.",
+         [(date(2023, 6, 12), "day")]),
+        # a date of the next meeting's room, no meeting: nothing after "next meeting" but
+        # the date makes it one
+        ("The room for the next meeting was booked on 12 April.", []),
+    ],
+)
+def test_meetings_moved_set_and_listed(sentence: str, refs: list[tuple[date, str]]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+def test_items_numbered_by_the_meetings_month_are_no_dates() -> None:
+    """"1.3.23 Attendance … 2.3.23 …": items numbered with the meeting's month and year; "the
+    minutes 1.3.23" names no meeting of 1 March. A page that numbers its items otherwise
+    still reads "the minutes 1.3.23" as a date."""
+    numbered = ("Minutes of the Parish Council held on 6 March 2023\n\n"
+                "This meeting was recorded for the purpose of the minutes 1.3.23 Attendance "
+                "(as above) 2.3.23 To receive apologies for absence. None received. 3.3.23 To "
+                "receive declarations of interest. None.\n")
+    plain = ("Minutes of the Parish Council held on 6 March 2023\n\n1. Minutes\n\n"
+             "The minutes 1.3.23 were approved.\n")
+    found = []
+    for text in (numbered, plain):
+        minutes = extract(text)
+        read_prose([(text, minutes)])
+        found.append([r.date for it in minutes.items for r in it.meeting_refs]
+                     + [r.date for r in minutes.outside.meeting_refs])
+    assert found == [[], [date(2023, 3, 1)]]
+
+
+def test_a_pages_own_month_minutes_title_is_no_other_meeting() -> None:
+    """"May 2023 Minutes" heading the May 2023 meeting's page is the page itself; "the April
+    2023 minutes" on it are another meeting's."""
+    text = ("Westshire Parish Council May 2023 minutes\n\nPresent: Cllrs A Lang, B Kerr.\n\n"
+            "1. Minutes\n\nThe April 2023 minutes were approved.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    refs = [(r.date, r.precision) for it in minutes.items for r in it.meeting_refs]
+    refs += [(r.date, r.precision) for r in minutes.outside.meeting_refs]
+    assert refs == [(date(2023, 4, 1), "month")]

@@ -4,6 +4,10 @@ committee and their date resolved against the meeting's own."""
 from __future__ import annotations
 
 import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -85,7 +89,7 @@ _REFS = [
     # or combined authority meets as a council does
     # "a meeting had been held on 10 April 2017"; "Minutes of a Community Council Meeting
     # held at the Village Hall, Upton on 1 March 2017": the place before the date
-    re.compile(rf"\b(?i:meetings?|proceedings|(?:(?<=previous\s)|(?<=annual\s)|(?<=parish\s))assembly),?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
+    re.compile(rf"\b(?i:meetings?|AGM|EGM|proceedings|(?:(?<=previous\s)|(?<=annual\s)|(?<=parish\s))assembly),?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
                rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:committee|panel|board|council|"
                rf"sub-committee|group|cabinet|authority))"
                rf"\s+)?(?:,?\s*(?:to\s+be\s+|(?:had|has|have)\s+been\s+|(?:was|were)\s+)?"
@@ -100,10 +104,18 @@ _REFS = [
     re.compile(rf"\b(?P<body>{_BODY})\s+(?:[^.;\n]{{1,60}}?,\s+(?=held\b))?"
                rf"(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+|(?:(?i:work\s+programme|agenda)"
                rf"\s+(?=for\b)))?"
-               rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)\s+)?(?:on|of|for)\s+"
+               rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)\s+)?"
+               # "for" only after an agenda or a work programme: "the County Council for 30
+               # June" is a deadline, a booking or a notice's day, no meeting
+               rf"(?:on|of|(?<=(?i:agenda)\s)for|(?<=(?i:programme)\s)for)\s+"
                rf"{_ON}(?P<day>{_DAYDATE})"),
     re.compile(rf"\b(?P<body>{_BODY})\s+(?i:work\s+programme|agenda)\s+(?:on|of)\s+"
                rf"{_ON}(?P<day>{_DAYDATE})"),
+    # "had held three formal meetings in June, July and September 2018": meetings in a list
+    # of months sharing the year printed last, one meeting each
+    re.compile(rf"\b(?i:meetings)\s+(?:(?:were\s+)?(?i:held)\s+)?(?:in|during)\s+(?P<months>"
+               rf"{MONTHS_READ}(?:\s*,\s*{MONTHS_READ})*\s*,?\s*(?:and|&)\s+{MONTHS_READ})\s+"
+               rf"(?P<year>\d{{4}})\b"),
     # "the Sub Committee's meeting in September 2014", "the meeting in March", "their next
     # meeting in September 2019", "a meeting during August", "a meeting that was held in
     # March 2024"
@@ -174,6 +186,23 @@ _REFS = [
     re.compile(rf"\b(?i:meeting|hearing|session|seminar|workshop)\b[^.;\n]{{0,80}}?"
                rf"\b(?P<ahead>rearranged|re-arranged|moved|postponed|rescheduled|re-scheduled|deferred|"
                rf"brought\s+forward)\s+(?:to|until|for)\s*{_ON}(?P<day>{_DAYDATE})"),
+    # "Meeting rescheduled 13/3/19 7.30pm", "Meeting re-arranged: 4th May": a meeting's new
+    # day printed straight after the word, as an action list notes it
+    re.compile(rf"\b(?i:meeting|hearing|session|seminar|workshop)\b[^.;\n]{{0,80}}?"
+               rf"\b(?P<ahead>(?i:rearranged|re-arranged|rescheduled|re-scheduled))[ \t]*[:–—-]?"
+               rf"[ \t]*{_ON}(?P<day>{_DAYDATE})"),
+    # "a working planning session scheduled for 29 July 2020", "the meeting has been arranged
+    # for 4 May": a meeting set for a day, with or without its verb (only those two verbs: a
+    # session "set for", "booked for" or "planned for" a day is as often a room, a target or
+    # a plan as a meeting)
+    re.compile(rf"\b(?i:meeting|session|hearing|seminar|workshop|briefing)s?\s+(?:(?:has|have|had)"
+               rf"\s+been\s+|(?:is|was|are|were)\s+(?:now\s+)?)?(?P<ahead>(?i:scheduled|arranged))"
+               rf"\s+(?:for|on)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER", "minutes to be approved at the meeting
+    # on 4 May": the meeting that is to confirm them, one to come
+    re.compile(rf"\b(?i:minutes)\b[^.;\n]{{0,40}}?\b(?i:to\s+be)\s+(?P<ahead>(?i:confirmed|approved"
+               rf"|signed|agreed|ratified|adopted))\s+(?:(?i:at|by)\s+(?:the|a)\s+(?:[\w-]+\s+){{0,3}}?"
+               rf"(?i:meeting)\s+)?(?i:on)\s+{_ON}(?P<day>{_DAYDATE})"),
     # "(and reconvened on 18 May following an adjournment)": the same business, another day
     re.compile(rf"\b(?:reconvened|resumed)\s+on\s+{_ON}(?P<day>{_DAYDATE})"),
     # "a confirmation hearing … would be held on the 16th February, 2018"
@@ -183,15 +212,29 @@ _REFS = [
     # "The Annual Meeting will take place on 17 May", "the next meeting of the Panel will be on
     # 14 June", "is scheduled for 5 July"; "The February meeting would now take place on Tue
     # 7th February": moved, its weekday cut short
-    re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop)|{_BODY})\b[^.;]{{0,50}}?"
+    re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop|AGM|EGM)|{_BODY})\b[^.;]{{0,50}}?"
                rf"\b(?:(?:would|will)(?:\s+now)?|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?)"
                rf"\s*(?:be\s+held\s+on|take\s+place\s+on|be\s+on|scheduled\s+(?:for|on))"
                rf"\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Date of next meeting: 14 June 2023", "Next meeting – Tuesday 6th June": the meeting to
-    # come, named by its date
+    # come, named by its date; "Next meeting date: 12 June 2023", "the date of the next
+    # meeting was confirmed as 12 June", "the next meeting was set for 12 June", "the next
+    # meeting would be 12 June": however the sentence sets the day
     re.compile(rf"\b(?i:(?:date\s+of\s+(?:the\s+)?)?next\s+meeting)(?:\s+of\s+(?:the\s+)?"
-               rf"(?P<body>{_BODY}))?\s*(?:[:–—-]\s*|\s+(?:is\s+|was\s+|will\s+be\s+)?(?:on\s+)?)"
+               rf"(?P<body>{_BODY}))?(?:\s+(?i:date))?\s*(?:[:–—-]\s*|\s+(?:(?:is|was|will\s+be"
+               rf"|would\s+be|has\s+been|had\s+been)\s+)?(?:(?:(?:confirmed|agreed|set|fixed"
+               rf"|arranged|scheduled|provisionally\s+set|now)\s+)?(?:as|for|on)\s+)?)"
                rf"{_ON}(?P<day>{_DAYDATE})"),
+    # "M/51/(15.06.20) Request for drinking water fountain": a minute's number carrying the
+    # date of the meeting that made it, as a list of matters arising prints it
+    re.compile(r"(?<![\w/])[A-Z]{1,3}/\d{1,4}/\((?P<day>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))\)"),
+    # "Min 45/23 (12 April 2023) refers": a minute's number and its meeting's date in brackets
+    re.compile(rf"\b(?i:minute|min\.?)\s+(?:(?i:no)\.?\s*)?\d+(?:[./]\d+)*\s*\(\s*{_ON}"
+               rf"(?P<day>{_DAYDATE})\s*\)"),
+    # "The next Council meeting is on 12 June", "the liaison meeting was on 4 May": a meeting
+    # and the day it is or was on
+    re.compile(rf"\b(?i:meeting|AGM|EGM)\s+(?:is|was|will\s+be|would\s+be)\s+(?:now\s+|still\s+)?"
+               rf"on\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Minute 42 of 3 March 2023", "Min. No. 12/23 dated 5th June 2022": a minute named by its
     # meeting's date
     re.compile(rf"\b(?i:minute|min\.?)\s+(?:(?i:no)\.?\s*)?\d+(?:[./]\d+)*(?:\s*\([a-z0-9]+\))?"
@@ -213,7 +256,7 @@ _REFS = [
     # considered this on 14th March": a body's meeting, however the sentence says it met
     re.compile(rf"\b(?P<body>{_BODY})(?:\s+[–—-]\s+[A-Z][\w&’'-]*)?(?:\s*,)?\s+(?:(?:which|that)\s+)?"
                rf"(?:(?:(?:will|would|is\s+due\s+to|is\s+to|was\s+due\s+to|(?:is|are)\s+scheduled\s+to)"
-               rf"\s+(?:next\s+|also\s+)?meet|(?:next|last|first|also)\s+(?:meets|met)|meets"
+               rf"\s+(?:next\s+|also\s+)?meet(?:\s+again)?|(?:next|last|first|also)\s+(?:meets|met)|meets"
                rf"|took\s+place|takes\s+place|(?:will|would)\s+take\s+place"
                rf"|resolved|decided|agreed"
                rf"|(?:(?:last|previously|first|had)\s+)?(?:considered|discussed|reviewed|approved|endorsed)"
@@ -274,6 +317,61 @@ _REFS = [
 # "the decisions made at the Cabinet meeting on 15 October": the body named just before
 # "meeting"
 _RX_BODY_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<body>{_BODY})[ \t]+$")
+
+
+# -- what is no meeting, though a body's name and a date stand together --------------------
+
+
+@dataclass(frozen=True)
+class _Vetoes:
+    event_after: re.Pattern[str]  # a body's event straight after its name or "meeting"
+    sent_before: re.Pattern[str]  # a letter from, a payment to, the body just before
+    sent_after: re.Pattern[str]  # "Westshire Council 12/03/2023 letter": the date's thing
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _vetoes() -> _Vetoes:
+    raw = tomllib.loads(resources.files("kg").joinpath("data/nlp/meeting_refs.toml")
+                        .read_text(encoding="utf-8"))["words"]
+    events, about = _alternation(raw["not_meetings"]), _alternation(raw["about_words"])
+    sent, sending = _alternation(raw["correspondence"]), _alternation(raw["sending"])
+    return _Vetoes(
+        event_after=re.compile(rf"(?i)(?:['’]s)?(?:\s+(?!(?:{about})\b)[\w’'-]+){{0,3}}?\s+"
+                               rf"(?:{events})(?:e?s)?\b"),
+        sent_before=re.compile(rf"(?i)(?:\b(?:{sent})s?(?:\s+(?:sent|received|dated))?\s+"
+                               rf"(?:from|to|by)|\b(?:{sending})\b(?:\s+[\w’'-]+){{0,3}}?\s+"
+                               rf"(?:to|from))\s+(?:the\s+)?$"),
+        sent_after=re.compile(rf"(?i)[ \t]*(?:{sent})s?\b"),
+    )
+
+
+# The last word that names the meeting in a match: what follows it says what was held.
+_RX_MEETING_WORD = re.compile(
+    r"(?i)\b(?:meetings?|sub-committee|committee|council|board|panel|cabinet|group|executive"
+    r"|partnership|assembly|authority|forum|agm|egm|hearing|seminar|workshop|session)\b")
+
+
+def _no_meeting(text: str, m: re.Match[str]) -> bool:
+    """Whether what a rule matched dates no meeting, though a body or a meeting is named:
+    the body's event ("the Town Council fun day will be held on 10 June"), or a thing sent
+    to or from it ("an email from the Borough Council on 12 April", "Westshire Council
+    12/03/2023 letter")."""
+    v = _vetoes()
+    at = min((m.start(g) for g in ("day", "month") if g in m.re.groupindex
+              and m.start(g) >= 0), default=m.end())
+    head = text[m.start() : at]
+    words = list(_RX_MEETING_WORD.finditer(head))
+    if words and v.event_after.match(head, words[-1].end()):
+        return True
+    if re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b", m.group(0)):
+        return False  # a meeting named: whatever is sent to it, it is a meeting
+    before = re.split(r"[.;\n]", text[max(0, m.start() - 60) : m.start()])[-1]
+    return bool(v.sent_before.search(before) or v.sent_after.match(text, m.end()))
 
 
 # "That the minutes of the Committee held on 15 January be confirmed": minutes are of a
@@ -400,6 +498,20 @@ def _ordinary_case(text: str) -> str:
     return _RX_CAPITALS.sub(heading, text)
 
 
+# "1.3.21 Attendance … 2.3.21 To receive apologies … 3.3.21 …": items numbered by their
+# place, then the meeting's month and year; such a number is no date.
+_RX_ITEM_NUMBER = re.compile(r"(?<![\w.])(?P<n>\d{1,2})\.(?P<suffix>\d{1,2}\.\d{2})(?![\w.])")
+
+
+def _item_number_suffixes(text: str) -> set[str]:
+    """The "month.year" endings a page numbers its items with: one its first three items
+    ("1.3.21", "2.3.21", "3.3.21") all carry."""
+    seen: dict[str, set[int]] = {}
+    for m in _RX_ITEM_NUMBER.finditer(text):
+        seen.setdefault(m.group("suffix"), set()).add(int(m.group("n")))
+    return {suffix for suffix, numbers in seen.items() if {1, 2, 3} <= numbers}
+
+
 @Language.component("ckg_meeting_refs")
 def meeting_refs_component(doc: Doc) -> Doc:
     """References to other meetings, with the body when the text names it. Dates are left
@@ -407,11 +519,15 @@ def meeting_refs_component(doc: Doc) -> Doc:
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
     text = _ordinary_case(doc.text)
+    numbering = _item_number_suffixes(text)
     for rx in _REFS:
         for m in rx.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(s < m.end() and m.start() < e for s, e in taken) or _no_meeting(text, m):
                 continue
             groups = m.groupdict()
+            if (n := _RX_ITEM_NUMBER.fullmatch(groups.get("day") or "")) and (
+                    n.group("suffix") in numbering):
+                continue  # an item's number, not a date
             body = groups.get("body") or groups.get("body2") or groups.get("acronym")
             if body is None:
                 sent_start = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
@@ -446,6 +562,9 @@ def meeting_refs_component(doc: Doc) -> Doc:
                 # a day counted from the meeting's ("tomorrow"), or the month of one
                 rel = " ".join(groups["rel"].split()).lower()
                 whens.append((f"@{rel}", "day" if rel == "tomorrow" else "month"))
+            elif groups.get("months"):
+                whens.extend((f"{month_as_meant(x)} {groups['year']}", "month")
+                             for x in re.findall(MONTHS_READ, groups["months"]))
             elif groups.get("month"):
                 month = month_as_meant(groups["month"])
                 whens.append((f"{month} {groups.get('year') or ''}".strip(), "month"))
