@@ -749,7 +749,30 @@ def _meeting_ref(
         return None  # "welcomed all to the May meeting", said in May: this meeting itself
     else:
         year = meeting_date.year - (month > meeting_date.month)
+        if (meeting_date.month - month) % 12 > _NEAREST_MONTHS and not _RX_PAST_CUE.search(
+                _paragraph_of(s)):
+            # "First Council Meeting in April", read in March: a month's meeting with nothing
+            # to say it has been is the coming one, not one eleven months back
+            year += 1
     return MeetingMention(committee, date(year, month, 1), precision, _span(text, base, s))
+
+
+def _paragraph_of(s) -> str:
+    """The span's sentence, cut at the blank lines around the span: a heading run into the
+    text below it is no part of the sentence."""
+    sent = s.sent
+    at, end = s.start_char - sent.start_char, s.end_char - sent.start_char
+    start = sent.text.rfind("\n\n", 0, at)
+    stop = sent.text.find("\n\n", end)
+    return sent.text[start + 1 if start >= 0 else 0 : stop if stop >= 0 else len(sent.text)]
+
+
+# How far back a month's meeting with no year is read as past when nothing says it has been
+_NEAREST_MONTHS = 6
+# What says a month's meeting has been: "the minutes of the May meeting", "at the last
+# meeting in May", "the meeting held in May", "the Panel had met in May"
+_RX_PAST_CUE = re.compile(r"(?i)\b(?:last|previous|preceding|held|had|minutes|took\s+place|met"
+                          r"|ago|since)\b")
 
 
 def _held_by(text: str, mentions: list[Mention]) -> list[HeldBy]:

@@ -5063,3 +5063,22 @@ def test_a_pages_own_month_minutes_title_is_no_other_meeting() -> None:
     refs = [(r.date, r.precision) for it in minutes.items for r in it.meeting_refs]
     refs += [(r.date, r.precision) for r in minutes.outside.meeting_refs]
     assert refs == [(date(2023, 4, 1), "month")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        # a month's meeting with no year and nothing to say it has been: the coming one, not
+        # one seven months back or more (the meeting is on 3 May 2023)
+        ("The tenders are for the October meeting.", date(2023, 10, 1)),
+        ("First Council Meeting in October", date(2023, 10, 1)),
+        # ... but minutes, or a meeting held, are of one that has been
+        ("The minutes of the October meeting were signed.", date(2022, 10, 1)),
+        ("The Council meeting held in October was noted.", date(2022, 10, 1)),
+        # a month near the meeting's, before it, is the last one
+        ("The tenders are for the March meeting.", date(2023, 3, 1)),
+    ],
+)
+def test_a_month_meeting_without_a_year_is_the_nearest_unless_it_has_been(
+        sentence: str, ref: date) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == [ref]
