@@ -5082,3 +5082,38 @@ def test_a_pages_own_month_minutes_title_is_no_other_meeting() -> None:
 def test_a_month_meeting_without_a_year_is_the_nearest_unless_it_has_been(
         sentence: str, ref: date) -> None:
     assert [r.date for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        # a weekday before the day of "the … meeting"
+        ("Members discussed the Tuesday 11th April meeting.", date(2023, 4, 11)),
+        # a time, a place or the others met between the meeting and its day
+        ("The Committee meeting at 7pm on 12 April 2023 was noted.", date(2023, 4, 12)),
+        ("The Chairman attended a meeting at County Hall on 12 April.", date(2023, 4, 12)),
+        ("The Clerk reported on the planning meeting with the developers held on 12 April.",
+         date(2023, 4, 12)),
+        # "dated", and minutes "from" a day
+        ("The minutes of the meeting dated 12/04/2023 were approved.", date(2023, 4, 12)),
+        ("Minutes from 12th April 2023 were approved.", date(2023, 4, 12)),
+        # a meeting that "is on" a day is to come; one word or two after "next"
+        ("The Council's Annual Meeting is on Tuesday 16 April.", date(2024, 4, 16)),
+        ("The next scheduled meeting is Tuesday 16 May.", date(2023, 5, 16)),
+    ],
+)
+def test_a_meetings_day_after_its_time_place_or_weekday(sentence: str, ref: date) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a place or a time with no meeting's day after it
+        "The meeting at County Hall was on the subject of parking.",
+        # a minutes' "from" with no date straight after
+        "The minutes from the Clerk were noted on 12 April.",
+    ],
+)
+def test_a_place_or_time_with_no_day_names_no_meeting(sentence: str) -> None:
+    assert _read(sentence).meeting_refs == []

@@ -35,7 +35,8 @@ _DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}{_ORD}\s*(?:of\s+)?{MONTHS_READ}"
             r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
 # (printed "the19th" too)
-_ON = rf"(?:{followup_rules().fragments['weekday']},?\s+)?(?:the\s*)?"
+_WEEKDAY = followup_rules().fragments["weekday"]
+_ON = rf"(?:{_WEEKDAY},?\s+)?(?:the\s*)?"
 # The further dates of a list: "…, Monday, the 19th February 2007; Tuesday, the 27th …
 # and the 13th March 2007"
 # (and "14-05-21", "16/03/22": a day, a month and a year of two figures, as a list of
@@ -74,7 +75,7 @@ _REFS = [
     # "to the November agenda": the agenda of a meeting to come
     # "either the September or October meeting": one meeting, the first month named (as
     # "September/October 2018" below); "The February meeting would now …" opening a sentence
-    re.compile(rf"\b(?:[Tt]he|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{MONTHS_READ})"
+    re.compile(rf"\b(?:[Tt]he|their|its|at|to)\s+(?:(?:{_WEEKDAY},?\s+)?(?P<day>{_DAYDATE})|(?P<month>{MONTHS_READ})"
                rf"(?:\s+or\s+{MONTHS_READ})?(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
                rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b)"
                # (never a month's meeting moved to a day named next: the day is meant)
@@ -89,12 +90,15 @@ _REFS = [
     # or combined authority meets as a council does
     # "a meeting had been held on 10 April 2017"; "Minutes of a Community Council Meeting
     # held at the Village Hall, Upton on 1 March 2017": the place before the date
+    # "a meeting at County Hall on 12 April", "the meeting at 7pm on 12 April", "the planning
+    # meeting with the developers held on 12 April": a place, a time or the others met, with
+    # or without "held"; "the meeting dated 12/04/2023"
     re.compile(rf"\b(?i:meetings?|AGM|EGM|proceedings|(?:(?<=previous\s)|(?<=annual\s)|(?<=parish\s))assembly),?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
                rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:committee|panel|board|council|"
                rf"sub-committee|group|cabinet|authority))"
                rf"\s+)?(?:,?\s*(?:to\s+be\s+|(?:had|has|have)\s+been\s+|(?:was|were)\s+)?"
-               rf"(?i:held)(?:\s+(?:at|in)\s+[^.;\n]{{1,60}}?)?\s+)?(?i:on|of)\s+{_ON}{_LEAD}"
-               rf"(?P<day>{_DAYDATE})"),
+               rf"(?i:held)(?:\s+(?:at|in|with)\s+[^.;\n]{{1,60}}?)?\s+|(?:at|with)\s+[^.;\n]{{1,60}}?\s+"
+               rf"(?=on\b))?(?i:on|of|dated)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
     # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting
     # "Post Offices Review Group at 6.30 pm on the 21 July 2011": its time before the date
@@ -159,7 +163,7 @@ _REFS = [
     # "Minutes of 18th October 2011": "of" and the date
     # "Minutes of the previous meeting (5 April 2023)", "(held on 5th April)": in brackets
     re.compile(rf"\b(?i:minutes)(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?i:last|previous|preceding)"
-               rf"[ \t]+)?(?i:meetings?)|[ \t]+of(?=[ \t]+(?:the[ \t]*)?\d))?[ \t]*"
+               rf"[ \t]+)?(?i:meetings?)|[ \t]+(?:of|from)(?=[ \t]+(?:the[ \t]*)?\d))?[ \t]*"
                rf"(?:[–—:-][ \t]*)?(?:\([ \t]*(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?)?{_ON}"
                rf"(?P<day>{_FULLDATE}|{_DAYDATE}(?=[ \t]*\)))"),
     # "The group met on 1 December 2022", "The Chair also met with the Planning Officer on 13
@@ -220,7 +224,10 @@ _REFS = [
     # come, named by its date; "Next meeting date: 12 June 2023", "the date of the next
     # meeting was confirmed as 12 June", "the next meeting was set for 12 June", "the next
     # meeting would be 12 June": however the sentence sets the day
-    re.compile(rf"\b(?i:(?:date\s+of\s+(?:the\s+)?)?next\s+meeting)(?:\s+of\s+(?:the\s+)?"
+    # ("the next scheduled meeting is 16 May", "the next Parish Council meeting: 16 May": a
+    # word or two between)
+    re.compile(rf"\b(?i:(?:date\s+of\s+(?:the\s+)?)?next\s+(?:[\w-]+\s+){{0,2}}?meeting)"
+               rf"(?:\s+of\s+(?:the\s+)?"
                rf"(?P<body>{_BODY}))?(?:\s+(?i:date))?\s*(?:[:–—-]\s*|\s+(?:(?:is|was|will\s+be"
                rf"|would\s+be|has\s+been|had\s+been)\s+)?(?:(?:(?:confirmed|agreed|set|fixed"
                rf"|arranged|scheduled|provisionally\s+set|now)\s+)?(?:as|for|on)\s+)?)"
@@ -233,8 +240,8 @@ _REFS = [
                rf"(?P<day>{_DAYDATE})\s*\)"),
     # "The next Council meeting is on 12 June", "the liaison meeting was on 4 May": a meeting
     # and the day it is or was on
-    re.compile(rf"\b(?i:meeting|AGM|EGM)\s+(?:is|was|will\s+be|would\s+be)\s+(?:now\s+|still\s+)?"
-               rf"on\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    re.compile(rf"\b(?i:meeting|AGM|EGM)\s+(?:(?P<ahead>is|will\s+be|would\s+be)|was)\s+"
+               rf"(?:now\s+|still\s+)?on\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Minute 42 of 3 March 2023", "Min. No. 12/23 dated 5th June 2022": a minute named by its
     # meeting's date
     re.compile(rf"\b(?i:minute|min\.?)\s+(?:(?i:no)\.?\s*)?\d+(?:[./]\d+)*(?:\s*\([a-z0-9]+\))?"
