@@ -5117,3 +5117,28 @@ def test_a_meetings_day_after_its_time_place_or_weekday(sentence: str, ref: date
 )
 def test_a_place_or_time_with_no_day_names_no_meeting(sentence: str) -> None:
     assert _read(sentence).meeting_refs == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        # the singular "Minute" of Scottish councils
+        ("The Minute of 12 March 2023 was approved.", (date(2023, 3, 12), "day")),
+        # a day's minutes keep the day, not only the month
+        ("The 12th April 2023 minutes were approved.", (date(2023, 4, 12), "day")),
+        ("The April 2023 minutes were approved.", (date(2023, 4, 1), "month")),
+        # the date after a comma
+        ("Minutes of the last meeting, 12 April 2023, were approved.",
+         (date(2023, 4, 12), "day")),
+        # business carried or deferred from a meeting comes from one that has been
+        ("Item 5 was carried forward from the meeting on 12 April.", (date(2023, 4, 12), "day")),
+        ("The item deferred from the April meeting was considered.", (date(2023, 4, 1), "month")),
+        # ... and deferred to one goes to one to come
+        ("The item was deferred to the April meeting.", (date(2024, 4, 1), "month")),
+        # a plan that "goes" to a meeting goes to one to come
+        ("The plan goes to Cabinet on 12 June for approval.", (date(2023, 6, 12), "day")),
+    ],
+)
+def test_minutes_and_business_carried_from_a_meeting(sentence: str,
+                                                     ref: tuple[date, str]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]

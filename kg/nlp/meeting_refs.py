@@ -77,7 +77,9 @@ _REFS = [
     # "September/October 2018" below); "The February meeting would now …" opening a sentence
     re.compile(rf"\b(?:[Tt]he|their|its|at|to)\s+(?:(?:{_WEEKDAY},?\s+)?(?P<day>{_DAYDATE})|(?P<month>{MONTHS_READ})"
                rf"(?:\s+or\s+{MONTHS_READ})?(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
-               rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b)"
+               rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b"
+               # "the 12th April 2023 minutes": that meeting's minutes
+               rf"|(?(day)(?P<minutes>(?i:minutes))\b|(?!)))"
                # (never a month's meeting moved to a day named next: the day is meant)
                rf"(?!\s+(?:would|will)(?:\s+now)?\s+(?:be\s+held|take\s+place)\s+on\b)"),
     # "their meeting of 8 December 2016", "the meeting held on 9 November 2016", "the meeting
@@ -164,7 +166,7 @@ _REFS = [
     # "Minutes of the previous meeting (5 April 2023)", "(held on 5th April)": in brackets
     re.compile(rf"\b(?i:minutes)(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?i:last|previous|preceding)"
                rf"[ \t]+)?(?i:meetings?)|[ \t]+(?:of|from)(?=[ \t]+(?:the[ \t]*)?\d))?[ \t]*"
-               rf"(?:[–—:-][ \t]*)?(?:\([ \t]*(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?)?{_ON}"
+               rf"(?:[,–—:-][ \t]*)?(?:\([ \t]*(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?)?{_ON}"
                rf"(?P<day>{_FULLDATE}|{_DAYDATE}(?=[ \t]*\)))"),
     # "The group met on 1 December 2022", "The Chair also met with the Planning Officer on 13
     # April": a meeting held, by whoever met
@@ -242,6 +244,10 @@ _REFS = [
     # and the day it is or was on
     re.compile(rf"\b(?i:meeting|AGM|EGM)\s+(?:(?P<ahead>is|will\s+be|would\s+be)|was)\s+"
                rf"(?:now\s+|still\s+)?on\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "The Minute of 12 March 2023", "the Minute of the previous meeting held on 5 May": a
+    # meeting's record in the singular, as Scottish councils write it
+    re.compile(rf"\b(?i:minute)\s+of\s+(?:the\s+)?(?:(?i:last|previous|preceding)\s+)?"
+               rf"(?:(?i:meeting)\s+(?:(?i:held)\s+)?(?:(?i:on|of)\s+)?)?{_ON}(?P<day>{_DAYDATE})"),
     # "Minute 42 of 3 March 2023", "Min. No. 12/23 dated 5th June 2022": a minute named by its
     # meeting's date
     re.compile(rf"\b(?i:minute|min\.?)\s+(?:(?i:no)\.?\s*)?\d+(?:[./]\d+)*(?:\s*\([a-z0-9]+\))?"
@@ -422,6 +428,9 @@ _RX_LOOKS_AHEAD = re.compile(
     r"\s*to\s+(?:re-?)?(?:consider|bring|present|report|discuss|review|submit|come"
     r"|include|raise|table|revisit|look|provide|circulate|prepare|obtain|seek|invite|attend"
     r"|confirm|decide|agree|approve|finalise|finalize|update|return|receive)\b")
+# "deferred from the April meeting", "carried forward from the meeting on 12 April", "since
+# the meeting of 5 May": business comes from a meeting that has been, however far it is put.
+_RX_FROM_MEETING = re.compile(r"(?i)\b(?:from|since)\s+(?:the\s+|its\s+|their\s+)?$")
 # "Notes of the last meeting held on Thursday 4th October to be approved": the last meeting,
 # however the sentence looks ahead.
 _RX_LAST_MEETING = re.compile(r"(?i)\b(?:last|previous|preceding)\s+meeting\b")
@@ -548,7 +557,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
                         b := _RX_BODY_BEFORE.search(text[max(0, m.start() - 80) : m.start()])):
                     body = b.group("body")  # "the Cabinet meeting on 15 October": its body
             sentence = _sentence_of(doc, m.start())
-            future = bool(re.search(r"(?i)\b(?:would|will|attend|next|shall|"
+            future = bool(re.search(r"(?i)\b(?:would|will|attend|next|shall|goes|going|"
                                     r"be\s+(?:\w+ly\s+)?\w+)\b",
                                     sentence) or _RX_LOOKS_AHEAD.search(sentence)
                           or _in_followup(doc, m.start())) and not re.search(
@@ -587,6 +596,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
                 future = True  # an agenda still to be set, a report asked for it: to come
             held_at = re.search(r"(?i)\b(?:held|reconvened|took\s+place)\b", m.group(0))
             if groups.get("minutes") or _RX_DONE_AT.search(
+                    text[max(0, m.start() - 40) : m.start()]) or _RX_FROM_MEETING.search(
                     text[max(0, m.start() - 40) : m.start()]) or _RX_HELD.search(
                     text[max(0, m.start() - 40) : m.start() + (held_at.end() + 1 if held_at
                                                                 else 0)]):
