@@ -4979,6 +4979,9 @@ def test_parish_lists_of_members_with_initials() -> None:
         # ... and what is brought to one goes to that meeting
         ("The Clerk was asked to bring the quotes to the Committee on 12 June.",
          [(date(2023, 6, 12), "day")]),
+        # this meeting's own minutes, dated by their publication
+        ("Date of publication of these minutes: 20 May 2023.", []),
+        ("The draft minutes: 20 April 2023 were approved.", [(date(2023, 4, 20), "day")]),
         # "for" a day is a deadline or a booking, unless an agenda is for it
         ("The deadline set by the County Council for 30 June 2023 was noted.", []),
         ("The hall is booked by the Parish Council for 12 June.", []),

@@ -371,9 +371,10 @@ _RX_MEETING_WORD = re.compile(
 
 def _no_meeting(text: str, m: re.Match[str]) -> bool:
     """Whether what a rule matched dates no meeting, though a body or a meeting is named:
-    the body's event ("the Town Council fun day will be held on 10 June"), or a thing sent
-    to or from it ("an email from the Borough Council on 12 April", "Westshire Council
-    12/03/2023 letter")."""
+    the body's event ("the Town Council fun day will be held on 10 June"), a thing sent to or
+    from it ("an email from the Borough Council on 12 April", "Westshire Council 12/03/2023
+    letter"), or this meeting's own minutes ("these minutes: 20 March 2023", a date of their
+    publication)."""
     v = _vetoes()
     at = min((m.start(g) for g in ("day", "month") if g in m.re.groupindex
               and m.start(g) >= 0), default=m.end())
@@ -381,9 +382,11 @@ def _no_meeting(text: str, m: re.Match[str]) -> bool:
     words = list(_RX_MEETING_WORD.finditer(head))
     if words and v.event_after.match(head, words[-1].end()):
         return True
+    before = re.split(r"[.;\n]", text[max(0, m.start() - 60) : m.start()])[-1]
+    if re.search(r"(?i)\b(?:this|these)\s+$", before):
+        return True  # "the publication date of these minutes: 20 March": the page's own
     if re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b", m.group(0)):
         return False  # a meeting named: whatever is sent to it, it is a meeting
-    before = re.split(r"[.;\n]", text[max(0, m.start() - 60) : m.start()])[-1]
     return bool(v.sent_before.search(before) or v.sent_after.match(text, m.end()))
 
 
