@@ -5145,3 +5145,21 @@ def test_a_place_or_time_with_no_day_names_no_meeting(sentence: str) -> None:
 def test_minutes_and_business_carried_from_a_meeting(sentence: str,
                                                      ref: tuple[date, str]) -> None:
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # what a body's meeting sent, by its month
+        ("A response from Cabinet in September 2022 outlined the agreed actions.",
+         [(date(2022, 9, 1), "month")]),
+        # ... never a thing sent by the council
+        ("A letter from the County Council in March 2023 was noted.", []),
+        # a meeting chaired or attended on a day, as one held
+        ("The Board heard of the first meeting of the Health Advisory Council which was "
+         "chaired by the Mayor on 30 January.", [(date(2023, 1, 30), "day")]),
+        ("The meeting was attended by twenty residents.", []),
+    ],
+)
+def test_a_meeting_sent_from_or_chaired(sentence: str, refs: list[tuple[date, str]]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs

@@ -276,9 +276,11 @@ _REFS = [
                rf"\s+(?:this|it|the\s+(?:matter|item|report|issue|proposals?|plan|policy|strategy)))"
                rf"\s+)?on\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "a special meeting of the Committee was held for this purpose on 31 January": a meeting
-    # held, whatever is said between
+    # held, whatever is said between; "the first meeting of the Advisory Council which was
+    # chaired by the Mayor on 30 January": chaired, attended or convened as held
     re.compile(rf"\b(?i:meeting)(?:\s+of\s+(?:the\s+)?(?P<body>{_BODY}))?\b[^.;\n]{{0,80}}?"
-               rf"\b(?:was|were|had\s+been|has\s+been|will\s+be|would\s+be|is\s+to\s+be)\s+held\b"
+               rf"\b(?:was|were|had\s+been|has\s+been|will\s+be|would\s+be|is\s+to\s+be)\s+"
+               rf"(?:held|chaired|attended|convened)\b"
                rf"[^.;\n\d]{{0,40}}?\bon\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Minutes of Working Group Meeting held 2013/11/25": held, and the date straight after
     re.compile(rf"\b(?i:meetings?)\s+(?i:held)\s+{_ON}(?P<day>{_FULLDATE})"),
@@ -289,11 +291,13 @@ _REFS = [
                rf"(?P<day>{_DAYDATE})"),
     # "ratified at the Combined Authority Board in June 2024", "reported to the Council in
     # March": a body's meeting by its month ("in September/October 2018": the first named)
+    # "A response from Cabinet in September 2019": what a meeting sent (never "a letter from
+    # the Council in May", a thing sent: see _no_meeting)
     # "this would be going to Borough Council in July", "to Cabinet in March": the article left
     # out, as a body's own name is often written (never "elected to Council in May 2019": a
     # seat won, no meeting)
     re.compile(rf"(?<!elected\s)(?<!appointed\s)(?<!co-opted\s)(?<!returned\s)"
-               rf"\b(?:at|to|before)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
+               rf"\b(?:at|to|before|from)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
                rf"(?:(?i:meeting)\s+)?(?:in|during)\s+(?P<month>{MONTHS_READ})(?:\s*/\s*{MONTHS_READ})?"
                rf"(?:\s+(?P<year>\d{{4}}))?\b"),
     # "the last update to the Committee in July 2017"
@@ -383,6 +387,11 @@ def _no_meeting(text: str, m: re.Match[str]) -> bool:
     if words and v.event_after.match(head, words[-1].end()):
         return True
     before = re.split(r"[.;\n]", text[max(0, m.start() - 60) : m.start()])[-1]
+    # the words a rule reads before the body's name ("from the Council in May") are read
+    # with what comes before the match
+    at_body = m.start("body") if "body" in m.re.groupindex and m.start("body") > m.start() \
+        else m.start()
+    before += text[m.start() : at_body]
     if re.search(r"(?i)\b(?:this|these)\s+$", before):
         return True  # "the publication date of these minutes: 20 March": the page's own
     if re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b", m.group(0)):
