@@ -5078,6 +5078,11 @@ def test_a_pages_own_month_minutes_title_is_no_other_meeting() -> None:
         # ... but minutes, or a meeting held, are of one that has been
         ("The minutes of the October meeting were signed.", date(2022, 10, 1)),
         ("The Council meeting held in October was noted.", date(2022, 10, 1)),
+        # ... and so is one told as the doer of a past deed
+        ("The October meeting agreed the plan.", date(2022, 10, 1)),
+        ("The tenders were opened at the October meeting.", date(2022, 10, 1)),
+        # ... but this meeting's own decision about it looks ahead
+        ("It was agreed that the tenders go to the October meeting.", date(2023, 10, 1)),
         # a month near the meeting's, before it, is the last one
         ("The tenders are for the March meeting.", date(2023, 3, 1)),
     ],
