@@ -148,9 +148,24 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 # made at the Cabinet meeting on 15 October", read by the scrutiny
                 # committee that evening, is another body's meeting the same day)
                 continue
+            if ref is not None and ref.precision == "month" and re.search(
+                    r"(?i)\bminutes\b", s.text) and (body is None or _own_body(body, own)
+                                                     or _named_within(body, own)) and (
+                    (ref.date.year, ref.date.month) == (minutes.date.year, minutes.date.month)
+                    if minutes.date is not None else base + s.start_char < _first_line_end(text)):
+                # "May 2022 Minutes" on the May 2022 meeting's page, or as the first line of
+                # a page whose date is not read: the page's own title
+                continue
             if ref is not None and key not in seen:
                 seen.add(key)
                 holder.meeting_refs.append(ref)
+
+
+def _first_line_end(text: str) -> int:
+    """Where the first line of a page with words on it ends."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 @dataclass(frozen=True)
@@ -758,7 +773,38 @@ def _meeting_ref(
         return None  # "welcomed all to the May meeting", said in May: this meeting itself
     else:
         year = meeting_date.year - (month > meeting_date.month)
+        if (meeting_date.month - month) % 12 > _NEAREST_MONTHS and not _RX_PAST_CUE.search(
+                _paragraph_of(s)) and not _RX_DID.match(s.doc.text, s.end_char):
+            # "First Council Meeting in April", read in March: a month's meeting with nothing
+            # to say it has been is the coming one, not one eleven months back
+            year += 1
     return MeetingMention(committee, date(year, month, 1), precision, _span(text, base, s))
+
+
+def _paragraph_of(s) -> str:
+    """The span's sentence, cut at the blank lines around the span: a heading run into the
+    text below it is no part of the sentence."""
+    sent = s.sent
+    at, end = s.start_char - sent.start_char, s.end_char - sent.start_char
+    start = sent.text.rfind("\n\n", 0, at)
+    stop = sent.text.find("\n\n", end)
+    return sent.text[start + 1 if start >= 0 else 0 : stop if stop >= 0 else len(sent.text)]
+
+
+# How far back a month's meeting with no year is read as past when nothing says it has been
+_NEAREST_MONTHS = 6
+# What says a month's meeting has been: "the minutes of the May meeting", "at the last
+# meeting in May", "the meeting held in May", "the Panel had met in May", "the tenders were
+# opened at the September meeting" (a deed told in the past passive; never this meeting's
+# own decision, "it was agreed that the item go to the October meeting", which looks ahead)
+_RX_PAST_CUE = re.compile(r"(?i)\b(?:last|previous|preceding|held|had|minutes|took\s+place|met"
+                          r"|ago|since|(?:was|were)\s+(?:\w+ly\s+)?(?!(?:agreed|resolved|decided"
+                          r"|proposed|requested|suggested|noted|asked|recommended|felt"
+                          r"|considered)\b)\w+ed)\b")
+# The meeting named as the doer of a past deed: "The June meeting agreed the plan", "the
+# October meeting was inquorate"
+_RX_DID = re.compile(r"(?i)\s+(?:was|were|did|agreed|resolved|decided|approved|noted|considered"
+                     r"|discussed|received|endorsed|heard|rejected|refused|deferred)\b")
 
 
 def _held_by(text: str, mentions: list[Mention]) -> list[HeldBy]:

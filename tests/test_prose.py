@@ -5179,3 +5179,215 @@ def test_a_policy_or_service_named_by_one_topic_word_is_no_programme() -> None:
     it = _read("The donation went towards Church Funds. Members noted the Corporate Framework "
                "(including Service Strategies). Members' Community Grants were awarded.")
     assert _kinds(it, "programme") == {"Corporate Framework", "Community Grants"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # what a body holds that is no meeting of it
+        ("The Town Council fun day will be held on 10 June.", []),
+        ("The Council by-election will be held on 15 June 2023.", []),
+        ("The Council's Christmas event will take place on 8 December.", []),
+        # ... unless it is what a meeting is about
+        ("The meeting about the fun day will be held on 10 June.",
+         [(date(2023, 6, 10), "day")]),
+        # a thing sent to or from a body, dated
+        ("An email from the Borough Council on 12 April 2023 was noted.", []),
+        ("A letter from Westshire County Council dated 5 June 2022 was noted.", []),
+        ("The Clerk wrote to the County Council on 12 April.", []),
+        ("Westshire Council 12/03/2023 letter regarding the footpath was noted.", []),
+        # ... but what a meeting sends is of that meeting
+        ("A recommendation from Cabinet on 12 April 2023 was agreed.",
+         [(date(2023, 4, 12), "day")]),
+        # ... and what is brought to one goes to that meeting
+        ("The Clerk was asked to bring the quotes to the Committee on 12 June.",
+         [(date(2023, 6, 12), "day")]),
+        # this meeting's own minutes, dated by their publication
+        ("Date of publication of these minutes: 20 May 2023.", []),
+        ("The draft minutes: 20 April 2023 were approved.", [(date(2023, 4, 20), "day")]),
+        # "for" a day is a deadline or a booking, unless an agenda is for it
+        ("The deadline set by the County Council for 30 June 2023 was noted.", []),
+        ("The hall is booked by the Parish Council for 12 June.", []),
+        ("The item will be placed on the Cabinet agenda for 5 June.",
+         [(date(2023, 6, 5), "day")]),
+    ],
+)
+def test_a_bodys_name_beside_a_date_that_is_no_meeting(
+        sentence: str, refs: list[tuple[date, str]]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # a meeting moved, its new day straight after the word
+        ("Meeting rescheduled 13/6/23 7.30pm at the school", [(date(2023, 6, 13), "day")]),
+        # a meeting scheduled or arranged for a day (one to come), with or without its verb
+        ("The Committee heard of a working planning session scheduled for 29 July 2023.",
+         [(date(2023, 7, 29), "day")]),
+        ("The meeting has been arranged for 4 June.", [(date(2023, 6, 4), "day")]),
+        # ... never "set for": as often a room, a target or a plan
+        ("The session was set for 4 June.", []),
+        # minutes to be confirmed at a meeting to come
+        ("PLEASE NOTE THESE ARE DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER",
+         [(date(2023, 9, 3), "day")]),
+        # meetings in a list of months sharing one year
+        ("Both Panels had held three formal meetings in June, July and September 2022.",
+         [(date(2022, 6, 1), "month"), (date(2022, 7, 1), "month"),
+          (date(2022, 9, 1), "month")]),
+        # a minute's number carrying its meeting's date, or with the date in brackets
+        ("M/51/(15.06.22) Request for a drinking water fountain: no reply yet.",
+         [(date(2022, 6, 15), "day")]),
+        ("Min 45/23 (12 April 2023) refers.", [(date(2023, 4, 12), "day")]),
+        # the AGM as any meeting
+        ("The AGM on 12 April 2023 was well attended.", [(date(2023, 4, 12), "day")]),
+        ("The AGM will be held on 12 May.", [(date(2023, 5, 12), "day")]),
+        # a meeting that is, or will be, on a day
+        ("The next Council meeting is on 12 June.", [(date(2023, 6, 12), "day")]),
+        ("The Council will meet again on 12 June.", [(date(2023, 6, 12), "day")]),
+        # the next meeting's day, however it is set
+        ("Next meeting date: 12 June 2023.", [(date(2023, 6, 12), "day")]),
+        ("The date of the next meeting was confirmed as 12 June 2023.",
+         [(date(2023, 6, 12), "day")]),
+        ("The Chair said the next meeting would be 12 June 2023.",
+         [(date(2023, 6, 12), "day")]),
+        # a date of the next meeting's room, no meeting: nothing after "next meeting" but
+        # the date makes it one
+        ("The room for the next meeting was booked on 12 April.", []),
+    ],
+)
+def test_meetings_moved_set_and_listed(sentence: str, refs: list[tuple[date, str]]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+def test_items_numbered_by_the_meetings_month_are_no_dates() -> None:
+    """"1.3.23 Attendance … 2.3.23 …": items numbered with the meeting's month and year; "the
+    minutes 1.3.23" names no meeting of 1 March. A page that numbers its items otherwise
+    still reads "the minutes 1.3.23" as a date."""
+    numbered = ("Minutes of the Parish Council held on 6 March 2023\n\n"
+                "This meeting was recorded for the purpose of the minutes 1.3.23 Attendance "
+                "(as above) 2.3.23 To receive apologies for absence. None received. 3.3.23 To "
+                "receive declarations of interest. None.\n")
+    plain = ("Minutes of the Parish Council held on 6 March 2023\n\n1. Minutes\n\n"
+             "The minutes 1.3.23 were approved.\n")
+    found = []
+    for text in (numbered, plain):
+        minutes = extract(text)
+        read_prose([(text, minutes)])
+        found.append([r.date for it in minutes.items for r in it.meeting_refs]
+                     + [r.date for r in minutes.outside.meeting_refs])
+    assert found == [[], [date(2023, 3, 1)]]
+
+
+def test_a_pages_own_month_minutes_title_is_no_other_meeting() -> None:
+    """"May 2023 Minutes" heading the May 2023 meeting's page is the page itself; "the April
+    2023 minutes" on it are another meeting's."""
+    text = ("Westshire Parish Council May 2023 minutes\n\nPresent: Cllrs A Lang, B Kerr.\n\n"
+            "1. Minutes\n\nThe April 2023 minutes were approved.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    refs = [(r.date, r.precision) for it in minutes.items for r in it.meeting_refs]
+    refs += [(r.date, r.precision) for r in minutes.outside.meeting_refs]
+    assert refs == [(date(2023, 4, 1), "month")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        # a month's meeting with no year and nothing to say it has been: the coming one, not
+        # one seven months back or more (the meeting is on 3 May 2023)
+        ("The tenders are for the October meeting.", date(2023, 10, 1)),
+        ("First Council Meeting in October", date(2023, 10, 1)),
+        # ... but minutes, or a meeting held, are of one that has been
+        ("The minutes of the October meeting were signed.", date(2022, 10, 1)),
+        ("The Council meeting held in October was noted.", date(2022, 10, 1)),
+        # ... and so is one told as the doer of a past deed
+        ("The October meeting agreed the plan.", date(2022, 10, 1)),
+        ("The tenders were opened at the October meeting.", date(2022, 10, 1)),
+        # ... but this meeting's own decision about it looks ahead
+        ("It was agreed that the tenders go to the October meeting.", date(2023, 10, 1)),
+        # a month near the meeting's, before it, is the last one
+        ("The tenders are for the March meeting.", date(2023, 3, 1)),
+    ],
+)
+def test_a_month_meeting_without_a_year_is_the_nearest_unless_it_has_been(
+        sentence: str, ref: date) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        # a weekday before the day of "the … meeting"
+        ("Members discussed the Tuesday 11th April meeting.", date(2023, 4, 11)),
+        # a time, a place or the others met between the meeting and its day
+        ("The Committee meeting at 7pm on 12 April 2023 was noted.", date(2023, 4, 12)),
+        ("The Chairman attended a meeting at County Hall on 12 April.", date(2023, 4, 12)),
+        ("The Clerk reported on the planning meeting with the developers held on 12 April.",
+         date(2023, 4, 12)),
+        # "dated", and minutes "from" a day
+        ("The minutes of the meeting dated 12/04/2023 were approved.", date(2023, 4, 12)),
+        ("Minutes from 12th April 2023 were approved.", date(2023, 4, 12)),
+        # a meeting that "is on" a day is to come; one word or two after "next"
+        ("The Council's Annual Meeting is on Tuesday 16 April.", date(2024, 4, 16)),
+        ("The next scheduled meeting is Tuesday 16 May.", date(2023, 5, 16)),
+    ],
+)
+def test_a_meetings_day_after_its_time_place_or_weekday(sentence: str, ref: date) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a place or a time with no meeting's day after it
+        "The meeting at County Hall was on the subject of parking.",
+        # a minutes' "from" with no date straight after
+        "The minutes from the Clerk were noted on 12 April.",
+    ],
+)
+def test_a_place_or_time_with_no_day_names_no_meeting(sentence: str) -> None:
+    assert _read(sentence).meeting_refs == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        # the singular "Minute" of Scottish councils
+        ("The Minute of 12 March 2023 was approved.", (date(2023, 3, 12), "day")),
+        # a day's minutes keep the day, not only the month
+        ("The 12th April 2023 minutes were approved.", (date(2023, 4, 12), "day")),
+        ("The April 2023 minutes were approved.", (date(2023, 4, 1), "month")),
+        # the date after a comma
+        ("Minutes of the last meeting, 12 April 2023, were approved.",
+         (date(2023, 4, 12), "day")),
+        # business carried or deferred from a meeting comes from one that has been
+        ("Item 5 was carried forward from the meeting on 12 April.", (date(2023, 4, 12), "day")),
+        ("The item deferred from the April meeting was considered.", (date(2023, 4, 1), "month")),
+        # ... and deferred to one goes to one to come
+        ("The item was deferred to the April meeting.", (date(2024, 4, 1), "month")),
+        # a plan that "goes" to a meeting goes to one to come
+        ("The plan goes to Cabinet on 12 June for approval.", (date(2023, 6, 12), "day")),
+    ],
+)
+def test_minutes_and_business_carried_from_a_meeting(sentence: str,
+                                                     ref: tuple[date, str]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # what a body's meeting sent, by its month
+        ("A response from Cabinet in September 2022 outlined the agreed actions.",
+         [(date(2022, 9, 1), "month")]),
+        # ... never a thing sent by the council
+        ("A letter from the County Council in March 2023 was noted.", []),
+        # a meeting chaired or attended on a day, as one held
+        ("The Board heard of the first meeting of the Health Advisory Council which was "
+         "chaired by the Mayor on 30 January.", [(date(2023, 1, 30), "day")]),
+        ("The meeting was attended by twenty residents.", []),
+    ],
+)
+def test_a_meeting_sent_from_or_chaired(sentence: str, refs: list[tuple[date, str]]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs

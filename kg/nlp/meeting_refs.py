@@ -4,6 +4,10 @@ committee and their date resolved against the meeting's own."""
 from __future__ import annotations
 
 import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -31,7 +35,8 @@ _DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}{_ORD}\s*(?:of\s+)?{MONTHS_READ}"
             r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
 # (printed "the19th" too)
-_ON = rf"(?:{followup_rules().fragments['weekday']},?\s+)?(?:the\s*)?"
+_WEEKDAY = followup_rules().fragments["weekday"]
+_ON = rf"(?:{_WEEKDAY},?\s+)?(?:the\s*)?"
 # The further dates of a list: "…, Monday, the 19th February 2007; Tuesday, the 27th …
 # and the 13th March 2007"
 # (and "14-05-21", "16/03/22": a day, a month and a year of two figures, as a list of
@@ -70,9 +75,11 @@ _REFS = [
     # "to the November agenda": the agenda of a meeting to come
     # "either the September or October meeting": one meeting, the first month named (as
     # "September/October 2018" below); "The February meeting would now …" opening a sentence
-    re.compile(rf"\b(?:[Tt]he|their|its|at|to)\s+(?:(?P<day>{_DAYDATE})|(?P<month>{MONTHS_READ})"
+    re.compile(rf"\b(?:[Tt]he|their|its|at|to)\s+(?:(?:{_WEEKDAY},?\s+)?(?P<day>{_DAYDATE})|(?P<month>{MONTHS_READ})"
                rf"(?:\s+or\s+{MONTHS_READ})?(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
-               rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b)"
+               rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b"
+               # "the 12th April 2023 minutes": that meeting's minutes
+               rf"|(?(day)(?P<minutes>(?i:minutes))\b|(?!)))"
                # (never a month's meeting moved to a day named next: the day is meant)
                rf"(?!\s+(?:would|will)(?:\s+now)?\s+(?:be\s+held|take\s+place)\s+on\b)"),
     # "their meeting of 8 December 2016", "the meeting held on 9 November 2016", "the meeting
@@ -85,12 +92,15 @@ _REFS = [
     # or combined authority meets as a council does
     # "a meeting had been held on 10 April 2017"; "Minutes of a Community Council Meeting
     # held at the Village Hall, Upton on 1 March 2017": the place before the date
-    re.compile(rf"\b(?i:meetings?|proceedings|(?:(?<=previous\s)|(?<=annual\s)|(?<=parish\s))assembly),?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
+    # "a meeting at County Hall on 12 April", "the meeting at 7pm on 12 April", "the planning
+    # meeting with the developers held on 12 April": a place, a time or the others met, with
+    # or without "held"; "the meeting dated 12/04/2023"
+    re.compile(rf"\b(?i:meetings?|AGM|EGM|proceedings|(?:(?<=previous\s)|(?<=annual\s)|(?<=parish\s))assembly),?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
                rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:committee|panel|board|council|"
                rf"sub-committee|group|cabinet|authority))"
                rf"\s+)?(?:,?\s*(?:to\s+be\s+|(?:had|has|have)\s+been\s+|(?:was|were)\s+)?"
-               rf"(?i:held)(?:\s+(?:at|in)\s+[^.;\n]{{1,60}}?)?\s+)?(?i:on|of)\s+{_ON}{_LEAD}"
-               rf"(?P<day>{_DAYDATE})"),
+               rf"(?i:held)(?:\s+(?:at|in|with)\s+[^.;\n]{{1,60}}?)?\s+|(?:at|with)\s+[^.;\n]{{1,60}}?\s+"
+               rf"(?=on\b))?(?i:on|of|dated)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
     # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting
     # "Post Offices Review Group at 6.30 pm on the 21 July 2011": its time before the date
@@ -100,10 +110,18 @@ _REFS = [
     re.compile(rf"\b(?P<body>{_BODY})\s+(?:[^.;\n]{{1,60}}?,\s+(?=held\b))?"
                rf"(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+|(?:(?i:work\s+programme|agenda)"
                rf"\s+(?=for\b)))?"
-               rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)\s+)?(?:on|of|for)\s+"
+               rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)\s+)?"
+               # "for" only after an agenda or a work programme: "the County Council for 30
+               # June" is a deadline, a booking or a notice's day, no meeting
+               rf"(?:on|of|(?<=(?i:agenda)\s)for|(?<=(?i:programme)\s)for)\s+"
                rf"{_ON}(?P<day>{_DAYDATE})"),
     re.compile(rf"\b(?P<body>{_BODY})\s+(?i:work\s+programme|agenda)\s+(?:on|of)\s+"
                rf"{_ON}(?P<day>{_DAYDATE})"),
+    # "had held three formal meetings in June, July and September 2018": meetings in a list
+    # of months sharing the year printed last, one meeting each
+    re.compile(rf"\b(?i:meetings)\s+(?:(?:were\s+)?(?i:held)\s+)?(?:in|during)\s+(?P<months>"
+               rf"{MONTHS_READ}(?:\s*,\s*{MONTHS_READ})*\s*,?\s*(?:and|&)\s+{MONTHS_READ})\s+"
+               rf"(?P<year>\d{{4}})\b"),
     # "the Sub Committee's meeting in September 2014", "the meeting in March", "their next
     # meeting in September 2019", "a meeting during August", "a meeting that was held in
     # March 2024"
@@ -147,8 +165,8 @@ _REFS = [
     # "Minutes of 18th October 2011": "of" and the date
     # "Minutes of the previous meeting (5 April 2023)", "(held on 5th April)": in brackets
     re.compile(rf"\b(?i:minutes)(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?i:last|previous|preceding)"
-               rf"[ \t]+)?(?i:meetings?)|[ \t]+of(?=[ \t]+(?:the[ \t]*)?\d))?[ \t]*"
-               rf"(?:[–—:-][ \t]*)?(?:\([ \t]*(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?)?{_ON}"
+               rf"[ \t]+)?(?i:meetings?)|[ \t]+(?:of|from)(?=[ \t]+(?:the[ \t]*)?\d))?[ \t]*"
+               rf"(?:[,–—:-][ \t]*)?(?:\([ \t]*(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?)?{_ON}"
                rf"(?P<day>{_FULLDATE}|{_DAYDATE}(?=[ \t]*\)))"),
     # "The group met on 1 December 2022", "The Chair also met with the Planning Officer on 13
     # April": a meeting held, by whoever met
@@ -174,6 +192,23 @@ _REFS = [
     re.compile(rf"\b(?i:meeting|hearing|session|seminar|workshop)\b[^.;\n]{{0,80}}?"
                rf"\b(?P<ahead>rearranged|re-arranged|moved|postponed|rescheduled|re-scheduled|deferred|"
                rf"brought\s+forward)\s+(?:to|until|for)\s*{_ON}(?P<day>{_DAYDATE})"),
+    # "Meeting rescheduled 13/3/19 7.30pm", "Meeting re-arranged: 4th May": a meeting's new
+    # day printed straight after the word, as an action list notes it
+    re.compile(rf"\b(?i:meeting|hearing|session|seminar|workshop)\b[^.;\n]{{0,80}}?"
+               rf"\b(?P<ahead>(?i:rearranged|re-arranged|rescheduled|re-scheduled))[ \t]*[:–—-]?"
+               rf"[ \t]*{_ON}(?P<day>{_DAYDATE})"),
+    # "a working planning session scheduled for 29 July 2020", "the meeting has been arranged
+    # for 4 May": a meeting set for a day, with or without its verb (only those two verbs: a
+    # session "set for", "booked for" or "planned for" a day is as often a room, a target or
+    # a plan as a meeting)
+    re.compile(rf"\b(?i:meeting|session|hearing|seminar|workshop|briefing)s?\s+(?:(?:has|have|had)"
+               rf"\s+been\s+|(?:is|was|are|were)\s+(?:now\s+)?)?(?P<ahead>(?i:scheduled|arranged))"
+               rf"\s+(?:for|on)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER", "minutes to be approved at the meeting
+    # on 4 May": the meeting that is to confirm them, one to come
+    re.compile(rf"\b(?i:minutes)\b[^.;\n]{{0,40}}?\b(?i:to\s+be)\s+(?P<ahead>(?i:confirmed|approved"
+               rf"|signed|agreed|ratified|adopted))\s+(?:(?i:at|by)\s+(?:the|a)\s+(?:[\w-]+\s+){{0,3}}?"
+               rf"(?i:meeting)\s+)?(?i:on)\s+{_ON}(?P<day>{_DAYDATE})"),
     # "(and reconvened on 18 May following an adjournment)": the same business, another day
     re.compile(rf"\b(?:reconvened|resumed)\s+on\s+{_ON}(?P<day>{_DAYDATE})"),
     # "a confirmation hearing … would be held on the 16th February, 2018"
@@ -183,15 +218,36 @@ _REFS = [
     # "The Annual Meeting will take place on 17 May", "the next meeting of the Panel will be on
     # 14 June", "is scheduled for 5 July"; "The February meeting would now take place on Tue
     # 7th February": moved, its weekday cut short
-    re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop)|{_BODY})\b[^.;]{{0,50}}?"
+    re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop|AGM|EGM)|{_BODY})\b[^.;]{{0,50}}?"
                rf"\b(?:(?:would|will)(?:\s+now)?|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?)"
                rf"\s*(?:be\s+held\s+on|take\s+place\s+on|be\s+on|scheduled\s+(?:for|on))"
                rf"\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Date of next meeting: 14 June 2023", "Next meeting – Tuesday 6th June": the meeting to
-    # come, named by its date
-    re.compile(rf"\b(?i:(?:date\s+of\s+(?:the\s+)?)?next\s+meeting)(?:\s+of\s+(?:the\s+)?"
-               rf"(?P<body>{_BODY}))?\s*(?:[:–—-]\s*|\s+(?:is\s+|was\s+|will\s+be\s+)?(?:on\s+)?)"
+    # come, named by its date; "Next meeting date: 12 June 2023", "the date of the next
+    # meeting was confirmed as 12 June", "the next meeting was set for 12 June", "the next
+    # meeting would be 12 June": however the sentence sets the day
+    # ("the next scheduled meeting is 16 May", "the next Parish Council meeting: 16 May": a
+    # word or two between)
+    re.compile(rf"\b(?i:(?:date\s+of\s+(?:the\s+)?)?next\s+(?:[\w-]+\s+){{0,2}}?meeting)"
+               rf"(?:\s+of\s+(?:the\s+)?"
+               rf"(?P<body>{_BODY}))?(?:\s+(?i:date))?\s*(?:[:–—-]\s*|\s+(?:(?:is|was|will\s+be"
+               rf"|would\s+be|has\s+been|had\s+been)\s+)?(?:(?:(?:confirmed|agreed|set|fixed"
+               rf"|arranged|scheduled|provisionally\s+set|now)\s+)?(?:as|for|on)\s+)?)"
                rf"{_ON}(?P<day>{_DAYDATE})"),
+    # "M/51/(15.06.20) Request for drinking water fountain": a minute's number carrying the
+    # date of the meeting that made it, as a list of matters arising prints it
+    re.compile(r"(?<![\w/])[A-Z]{1,3}/\d{1,4}/\((?P<day>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))\)"),
+    # "Min 45/23 (12 April 2023) refers": a minute's number and its meeting's date in brackets
+    re.compile(rf"\b(?i:minute|min\.?)\s+(?:(?i:no)\.?\s*)?\d+(?:[./]\d+)*\s*\(\s*{_ON}"
+               rf"(?P<day>{_DAYDATE})\s*\)"),
+    # "The next Council meeting is on 12 June", "the liaison meeting was on 4 May": a meeting
+    # and the day it is or was on
+    re.compile(rf"\b(?i:meeting|AGM|EGM)\s+(?:(?P<ahead>is|will\s+be|would\s+be)|was)\s+"
+               rf"(?:now\s+|still\s+)?on\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "The Minute of 12 March 2023", "the Minute of the previous meeting held on 5 May": a
+    # meeting's record in the singular, as Scottish councils write it
+    re.compile(rf"\b(?i:minute)\s+of\s+(?:the\s+)?(?:(?i:last|previous|preceding)\s+)?"
+               rf"(?:(?i:meeting)\s+(?:(?i:held)\s+)?(?:(?i:on|of)\s+)?)?{_ON}(?P<day>{_DAYDATE})"),
     # "Minute 42 of 3 March 2023", "Min. No. 12/23 dated 5th June 2022": a minute named by its
     # meeting's date
     re.compile(rf"\b(?i:minute|min\.?)\s+(?:(?i:no)\.?\s*)?\d+(?:[./]\d+)*(?:\s*\([a-z0-9]+\))?"
@@ -213,16 +269,18 @@ _REFS = [
     # considered this on 14th March": a body's meeting, however the sentence says it met
     re.compile(rf"\b(?P<body>{_BODY})(?:\s+[–—-]\s+[A-Z][\w&’'-]*)?(?:\s*,)?\s+(?:(?:which|that)\s+)?"
                rf"(?:(?:(?:will|would|is\s+due\s+to|is\s+to|was\s+due\s+to|(?:is|are)\s+scheduled\s+to)"
-               rf"\s+(?:next\s+|also\s+)?meet|(?:next|last|first|also)\s+(?:meets|met)|meets"
+               rf"\s+(?:next\s+|also\s+)?meet(?:\s+again)?|(?:next|last|first|also)\s+(?:meets|met)|meets"
                rf"|took\s+place|takes\s+place|(?:will|would)\s+take\s+place"
                rf"|resolved|decided|agreed"
                rf"|(?:(?:last|previously|first|had)\s+)?(?:considered|discussed|reviewed|approved|endorsed)"
                rf"\s+(?:this|it|the\s+(?:matter|item|report|issue|proposals?|plan|policy|strategy)))"
                rf"\s+)?on\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "a special meeting of the Committee was held for this purpose on 31 January": a meeting
-    # held, whatever is said between
+    # held, whatever is said between; "the first meeting of the Advisory Council which was
+    # chaired by the Mayor on 30 January": chaired, attended or convened as held
     re.compile(rf"\b(?i:meeting)(?:\s+of\s+(?:the\s+)?(?P<body>{_BODY}))?\b[^.;\n]{{0,80}}?"
-               rf"\b(?:was|were|had\s+been|has\s+been|will\s+be|would\s+be|is\s+to\s+be)\s+held\b"
+               rf"\b(?:was|were|had\s+been|has\s+been|will\s+be|would\s+be|is\s+to\s+be)\s+"
+               rf"(?:held|chaired|attended|convened)\b"
                rf"[^.;\n\d]{{0,40}}?\bon\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Minutes of Working Group Meeting held 2013/11/25": held, and the date straight after
     re.compile(rf"\b(?i:meetings?)\s+(?i:held)\s+{_ON}(?P<day>{_FULLDATE})"),
@@ -233,11 +291,13 @@ _REFS = [
                rf"(?P<day>{_DAYDATE})"),
     # "ratified at the Combined Authority Board in June 2024", "reported to the Council in
     # March": a body's meeting by its month ("in September/October 2018": the first named)
+    # "A response from Cabinet in September 2019": what a meeting sent (never "a letter from
+    # the Council in May", a thing sent: see _no_meeting)
     # "this would be going to Borough Council in July", "to Cabinet in March": the article left
     # out, as a body's own name is often written (never "elected to Council in May 2019": a
     # seat won, no meeting)
     re.compile(rf"(?<!elected\s)(?<!appointed\s)(?<!co-opted\s)(?<!returned\s)"
-               rf"\b(?:at|to|before)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
+               rf"\b(?:at|to|before|from)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
                rf"(?:(?i:meeting)\s+)?(?:in|during)\s+(?P<month>{MONTHS_READ})(?:\s*/\s*{MONTHS_READ})?"
                rf"(?:\s+(?P<year>\d{{4}}))?\b"),
     # "the last update to the Committee in July 2017"
@@ -274,6 +334,69 @@ _REFS = [
 # "the decisions made at the Cabinet meeting on 15 October": the body named just before
 # "meeting"
 _RX_BODY_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<body>{_BODY})[ \t]+$")
+
+
+# -- what is no meeting, though a body's name and a date stand together --------------------
+
+
+@dataclass(frozen=True)
+class _Vetoes:
+    event_after: re.Pattern[str]  # a body's event straight after its name or "meeting"
+    sent_before: re.Pattern[str]  # a letter from, a payment to, the body just before
+    sent_after: re.Pattern[str]  # "Westshire Council 12/03/2023 letter": the date's thing
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _vetoes() -> _Vetoes:
+    raw = tomllib.loads(resources.files("kg").joinpath("data/nlp/meeting_refs.toml")
+                        .read_text(encoding="utf-8"))["words"]
+    events, about = _alternation(raw["not_meetings"]), _alternation(raw["about_words"])
+    sent, sending = _alternation(raw["correspondence"]), _alternation(raw["sending"])
+    return _Vetoes(
+        event_after=re.compile(rf"(?i)(?:['’]s)?(?:\s+(?!(?:{about})\b)[\w’'-]+){{0,3}}?\s+"
+                               rf"(?:{events})(?:e?s)?\b"),
+        sent_before=re.compile(rf"(?i)(?:\b(?:{sent})s?(?:\s+(?:sent|received|dated))?\s+"
+                               rf"(?:from|to|by)|\b(?:{sending})\b(?:\s+[\w’'-]+){{0,3}}?\s+"
+                               rf"(?:to|from))\s+(?:the\s+)?$"),
+        sent_after=re.compile(rf"(?i)[ \t]*(?:{sent})s?\b"),
+    )
+
+
+# The last word that names the meeting in a match: what follows it says what was held.
+_RX_MEETING_WORD = re.compile(
+    r"(?i)\b(?:meetings?|sub-committee|committee|council|board|panel|cabinet|group|executive"
+    r"|partnership|assembly|authority|forum|agm|egm|hearing|seminar|workshop|session)\b")
+
+
+def _no_meeting(text: str, m: re.Match[str]) -> bool:
+    """Whether what a rule matched dates no meeting, though a body or a meeting is named:
+    the body's event ("the Town Council fun day will be held on 10 June"), a thing sent to or
+    from it ("an email from the Borough Council on 12 April", "Westshire Council 12/03/2023
+    letter"), or this meeting's own minutes ("these minutes: 20 March 2023", a date of their
+    publication)."""
+    v = _vetoes()
+    at = min((m.start(g) for g in ("day", "month") if g in m.re.groupindex
+              and m.start(g) >= 0), default=m.end())
+    head = text[m.start() : at]
+    words = list(_RX_MEETING_WORD.finditer(head))
+    if words and v.event_after.match(head, words[-1].end()):
+        return True
+    before = re.split(r"[.;\n]", text[max(0, m.start() - 60) : m.start()])[-1]
+    # the words a rule reads before the body's name ("from the Council in May") are read
+    # with what comes before the match
+    at_body = m.start("body") if "body" in m.re.groupindex and m.start("body") > m.start() \
+        else m.start()
+    before += text[m.start() : at_body]
+    if re.search(r"(?i)\b(?:this|these)\s+$", before):
+        return True  # "the publication date of these minutes: 20 March": the page's own
+    if re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b", m.group(0)):
+        return False  # a meeting named: whatever is sent to it, it is a meeting
+    return bool(v.sent_before.search(before) or v.sent_after.match(text, m.end()))
 
 
 # "That the minutes of the Committee held on 15 January be confirmed": minutes are of a
@@ -317,6 +440,9 @@ _RX_LOOKS_AHEAD = re.compile(
     r"\s*to\s+(?:re-?)?(?:consider|bring|present|report|discuss|review|submit|come"
     r"|include|raise|table|revisit|look|provide|circulate|prepare|obtain|seek|invite|attend"
     r"|confirm|decide|agree|approve|finalise|finalize|update|return|receive)\b")
+# "deferred from the April meeting", "carried forward from the meeting on 12 April", "since
+# the meeting of 5 May": business comes from a meeting that has been, however far it is put.
+_RX_FROM_MEETING = re.compile(r"(?i)\b(?:from|since)\s+(?:the\s+|its\s+|their\s+)?$")
 # "Notes of the last meeting held on Thursday 4th October to be approved": the last meeting,
 # however the sentence looks ahead.
 _RX_LAST_MEETING = re.compile(r"(?i)\b(?:last|previous|preceding)\s+meeting\b")
@@ -400,6 +526,20 @@ def _ordinary_case(text: str) -> str:
     return _RX_CAPITALS.sub(heading, text)
 
 
+# "1.3.21 Attendance … 2.3.21 To receive apologies … 3.3.21 …": items numbered by their
+# place, then the meeting's month and year; such a number is no date.
+_RX_ITEM_NUMBER = re.compile(r"(?<![\w.])(?P<n>\d{1,2})\.(?P<suffix>\d{1,2}\.\d{2})(?![\w.])")
+
+
+def _item_number_suffixes(text: str) -> set[str]:
+    """The "month.year" endings a page numbers its items with: one its first three items
+    ("1.3.21", "2.3.21", "3.3.21") all carry."""
+    seen: dict[str, set[int]] = {}
+    for m in _RX_ITEM_NUMBER.finditer(text):
+        seen.setdefault(m.group("suffix"), set()).add(int(m.group("n")))
+    return {suffix for suffix, numbers in seen.items() if {1, 2, 3} <= numbers}
+
+
 @Language.component("ckg_meeting_refs")
 def meeting_refs_component(doc: Doc) -> Doc:
     """References to other meetings, with the body when the text names it. Dates are left
@@ -407,11 +547,15 @@ def meeting_refs_component(doc: Doc) -> Doc:
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
     text = _ordinary_case(doc.text)
+    numbering = _item_number_suffixes(text)
     for rx in _REFS:
         for m in rx.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(s < m.end() and m.start() < e for s, e in taken) or _no_meeting(text, m):
                 continue
             groups = m.groupdict()
+            if (n := _RX_ITEM_NUMBER.fullmatch(groups.get("day") or "")) and (
+                    n.group("suffix") in numbering):
+                continue  # an item's number, not a date
             body = groups.get("body") or groups.get("body2") or groups.get("acronym")
             if body is None:
                 sent_start = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
@@ -425,7 +569,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
                         b := _RX_BODY_BEFORE.search(text[max(0, m.start() - 80) : m.start()])):
                     body = b.group("body")  # "the Cabinet meeting on 15 October": its body
             sentence = _sentence_of(doc, m.start())
-            future = bool(re.search(r"(?i)\b(?:would|will|attend|next|shall|"
+            future = bool(re.search(r"(?i)\b(?:would|will|attend|next|shall|goes|going|"
                                     r"be\s+(?:\w+ly\s+)?\w+)\b",
                                     sentence) or _RX_LOOKS_AHEAD.search(sentence)
                           or _in_followup(doc, m.start())) and not re.search(
@@ -446,6 +590,9 @@ def meeting_refs_component(doc: Doc) -> Doc:
                 # a day counted from the meeting's ("tomorrow"), or the month of one
                 rel = " ".join(groups["rel"].split()).lower()
                 whens.append((f"@{rel}", "day" if rel == "tomorrow" else "month"))
+            elif groups.get("months"):
+                whens.extend((f"{month_as_meant(x)} {groups['year']}", "month")
+                             for x in re.findall(MONTHS_READ, groups["months"]))
             elif groups.get("month"):
                 month = month_as_meant(groups["month"])
                 whens.append((f"{month} {groups.get('year') or ''}".strip(), "month"))
@@ -461,6 +608,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
                 future = True  # an agenda still to be set, a report asked for it: to come
             held_at = re.search(r"(?i)\b(?:held|reconvened|took\s+place)\b", m.group(0))
             if groups.get("minutes") or _RX_DONE_AT.search(
+                    text[max(0, m.start() - 40) : m.start()]) or _RX_FROM_MEETING.search(
                     text[max(0, m.start() - 40) : m.start()]) or _RX_HELD.search(
                     text[max(0, m.start() - 40) : m.start() + (held_at.end() + 1 if held_at
                                                                 else 0)]):
