@@ -5036,3 +5036,18 @@ def test_two_titled_action_lines_are_two_points() -> None:
 def test_deferrals_errands_of_a_body_and_a_past_after_the_request(sentence: str,
                                                                   n: int) -> None:
     assert len(_read(sentence).followups) == n
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        pytest.param("The website had been updated, so the Clerk would circulate the link to "
+                     "members.", 1, id="state-reported-then-request"),
+        pytest.param("Since the report had been delayed, it would be brought to the next "
+                     "meeting.", 1, id="cause-then-request"),
+        pytest.param("As the matter had been discussed before, Members had requested a "
+                     "presentation.", 0, id="request-reported-after-a-state"),
+    ],
+)
+def test_a_state_reported_before_a_request_in_its_own_clause(sentence: str, n: int) -> None:
+    assert len(_read(sentence).followups) == n
