@@ -5051,3 +5051,18 @@ def test_deferrals_errands_of_a_body_and_a_past_after_the_request(sentence: str,
 )
 def test_a_state_reported_before_a_request_in_its_own_clause(sentence: str, n: int) -> None:
     assert len(_read(sentence).followups) == n
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        pytest.param("It was agreed that members would have a copy of this list.", 1,
+                     id="agreed-members-have-a-copy"),
+        pytest.param("It was agreed that members would receive an update in March.", 1,
+                     id="agreed-members-receive-an-update"),
+        pytest.param("It was agreed that the scheme would have a budget of £5,000.", 0,
+                     id="agreed-scheme-has-a-budget"),
+    ],
+)
+def test_a_thing_agreed_to_be_handed_to_members(sentence: str, n: int) -> None:
+    assert len(_read(sentence).followups) == n
