@@ -355,12 +355,13 @@ def followups_component(doc: Doc) -> Doc:
             # to Members, who had asked for them": the past is in a clause after the request
             past = None
         if past and hit is not None and past.end() < hit.start() and past.group(
-                0).lower().endswith("been") and rx["clause_apart"].search(
+                0).lower().endswith("been") and rx["state_apart"].search(
                 text, past.end(), hit.start()) and not rx["perfect"].search(
                 text, past.end(), hit.start()):
             # "The hedge had been cut back, and the Clerk would write to the owner": a state
             # reported, then a request in a clause of its own (but "… had been discussed and
-            # Members had requested a presentation" reports the request too)
+            # Members had requested a presentation" reports the request too, and "It had been
+            # agreed that referrals would …" the agreement)
             past = None
         if past and hit is not None and (ask := rx["ask_verb"].search(text, 0, past.start())) \
                 and rx["wh_clause"].search(text, ask.end(), past.start()):
