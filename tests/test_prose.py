@@ -5391,3 +5391,113 @@ def test_minutes_and_business_carried_from_a_meeting(sentence: str,
 )
 def test_a_meeting_sent_from_or_chaired(sentence: str, refs: list[tuple[date, str]]) -> None:
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+def test_two_errands_joined_by_and_are_two_followups() -> None:
+    """A second errand with a subject of its own after "and" is a request of its own; a
+    second clause that goes on with the first errand (a pronoun), or two who are told of one
+    thing, stays one."""
+    it = _read("The Clerk would write to the owner and the Chair would contact the MP.")
+    assert [f.text for f in it.followups] == ["The Clerk would write to the owner",
+                                              "the Chair would contact the MP."]
+    it = _read("Members asked that the figures be circulated and that the Panel receive more "
+               "information at its next meeting.")
+    assert len(it.followups) == 2
+    for one in ("The Equality Champion had agreed to investigate the matter and that he would "
+                "report back to the Board.",
+                "The Chair requested that the Chief Executive and Leader of the Council be "
+                "notified of the request."):
+        assert len(_read(one).followups) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        # an action line's doer and errand run on after a comma or "and"
+        pytest.param("The bench is damaged, Clerk to obtain quotes.", 1, id="errand-mid-comma"),
+        pytest.param("Members discussed the drain and the Clerk to write to Highways.", 1,
+                     id="errand-mid-and"),
+        pytest.param("The letter from the Clerk to the Council was noted.", 0,
+                     id="post-to-its-council-mid-sentence"),
+        # one who acts, what they did, then "and" and what they will do
+        pytest.param("The Clerk had contacted Highways and would chase them again.", 1,
+                     id="did-and-would-chase"),
+        pytest.param("The Trust had closed the ward and would reopen it in May.", 0,
+                     id="a-body-did-and-plans"),
+        # a past clause, then "and that" a future one
+        pytest.param("The officer explained that the scheme had been delayed and that a further "
+                     "report would be brought to the next meeting.", 1,
+                     id="past-and-that-future"),
+        pytest.param("The officer explained that the scheme had been delayed and that the "
+                     "report had been withdrawn.", 0, id="past-and-that-past"),
+        # an action column's marker after the matter's title on its line
+        pytest.param("Footpaths Action: Clerk to write to the landowner", 1,
+                     id="titled-action-line"),
+        pytest.param("Grass cutting Action: None", 0, id="titled-action-none"),
+    ],
+)
+def test_errands_in_the_middle_of_a_sentence_or_after_a_title(sentence: str, n: int) -> None:
+    assert len(_read(sentence).followups) == n
+
+
+def test_two_titled_action_lines_are_two_points() -> None:
+    """Two lines of an action column, each with its own marker, are two points even when
+    they share a word."""
+    it = _read("Graffiti removal Action: Some tags to be cleared By: Cllr CM\n\n"
+               "Public rights of way Action: Some paths to be cleared By: Clerk\n")
+    assert len(it.followups) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        # a deferral noted without its article or verb
+        pytest.param("Carried forward to next meeting.", 1, id="carried-forward-no-article"),
+        pytest.param("Item deferred to next agenda.", 1, id="item-deferred-no-article"),
+        pytest.param("The item was not deferred to the next meeting.", 0, id="not-deferred"),
+        pytest.param("Agenda item for next meeting.", 1, id="agenda-item-next-meeting"),
+        # a body asked to do an errand after the meeting, not business at the table
+        pytest.param("The Management Board was asked to pursue this concern.", 1,
+                     id="board-asked-to-pursue"),
+        pytest.param("The Panel was asked to consider the recommendations.", 0,
+                     id="panel-asked-to-consider"),
+        # a past verb in a clause set apart after the request
+        pytest.param("A further report would be brought to the next meeting, as the figures "
+                     "had not been received.", 1, id="request-then-past-apart"),
+        pytest.param("The figures had been received and were circulated.", 0,
+                     id="past-report"),
+    ],
+)
+def test_deferrals_errands_of_a_body_and_a_past_after_the_request(sentence: str,
+                                                                  n: int) -> None:
+    assert len(_read(sentence).followups) == n
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        pytest.param("The website had been updated, so the Clerk would circulate the link to "
+                     "members.", 1, id="state-reported-then-request"),
+        pytest.param("Since the report had been delayed, it would be brought to the next "
+                     "meeting.", 1, id="cause-then-request"),
+        pytest.param("As the matter had been discussed before, Members had requested a "
+                     "presentation.", 0, id="request-reported-after-a-state"),
+    ],
+)
+def test_a_state_reported_before_a_request_in_its_own_clause(sentence: str, n: int) -> None:
+    assert len(_read(sentence).followups) == n
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        pytest.param("It was agreed that members would have a copy of this list.", 1,
+                     id="agreed-members-have-a-copy"),
+        pytest.param("It was agreed that members would receive an update in March.", 1,
+                     id="agreed-members-receive-an-update"),
+        pytest.param("It was agreed that the scheme would have a budget of £5,000.", 0,
+                     id="agreed-scheme-has-a-budget"),
+    ],
+)
+def test_a_thing_agreed_to_be_handed_to_members(sentence: str, n: int) -> None:
+    assert len(_read(sentence).followups) == n

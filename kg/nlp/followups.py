@@ -173,6 +173,43 @@ def _units(doc: Doc) -> list[Span]:
     return [u for u in joined if u.text.strip(" -;\n\t\u00a0")]
 
 
+def _split_joined(units: list[Span], rules: FollowupRules) -> list[Span]:
+    """Two errands joined by "and" in one sentence, each a request of its own ("the website
+    would be updated very soon and the PC will discuss it at the next meeting", "… asked that
+    the figures be circulated and that a report come to the next meeting"): the unit cut
+    before the "and" that opens the second clause (``and_clause``), when each side holds a
+    request's words alone. A sentence with one errand, or whose second clause only goes on
+    with the first ("and would report back"), stays whole."""
+    out: list[Span] = []
+    for unit in units:
+        cut = None
+        for m in rules.rx["and_clause"].finditer(unit.text):
+            first, second = unit.text[: m.start()], unit.text[m.end():]
+            last = first.split()[-1] if first.split() else ""
+            if last[:1].isupper():
+                continue  # "Parks and Allotments would make …": "and" joins two names
+            if _asks(first, rules) and _asks(second, rules):
+                cut = m
+                break
+        if cut is None:
+            out.append(unit)
+            continue
+        doc = unit.doc
+        at = unit.start_char + cut.end()
+        tok = next((t.i for t in unit if t.idx >= at), None)
+        if tok is None or tok <= unit.start:
+            out.append(unit)
+            continue
+        end_first = max(t.i for t in unit if t.idx < unit.start_char + cut.start()) + 1
+        out.extend([doc[unit.start : end_first], doc[tok : unit.end]])
+    return out
+
+
+def _asks(text: str, rules: FollowupRules) -> bool:
+    """Whether some request trigger matches ``text`` alone, unvetoed."""
+    return any(rules.find(name, text, mode) for name, mode in rules.triggers)
+
+
 def _names_in(unit: Span, kinds: tuple[str, ...]) -> list[Span]:
     return [s for s in unit.doc.spans.get("ckg", [])
             if s._.kind in kinds and s.start >= unit.start and s.end <= unit.end]
@@ -191,7 +228,7 @@ def followups_component(doc: Doc) -> Doc:
     rx = rules.rx
     spans = []
     resolved: set[int] = set()
-    units = _units(doc)
+    units = _split_joined(_units(doc), rules)
     resolving = _under_resolution(units, rx)
     listing: str | None = None  # who acts on the list of errands being read, "" if unnamed
     for k, unit in enumerate(units):
@@ -278,6 +315,13 @@ def followups_component(doc: Doc) -> Doc:
             found["named_will"] = None
         if (m := found["errand"]) and not _errand(unit, m, lex):
             found["errand"] = None
+        if (m := found.get("errand_mid")) and not _errand(unit, m, lex):
+            found["errand_mid"] = None
+        if (m := found.get("and_would")) and m.group("who").lower() not in ("he", "she", "they") \
+                and not _only_names(unit, m.start("who"), m.end("who"), (POST, PERSON)):
+            # (one who can be held to a promise: "The Trust had closed it and would reopen
+            # it" reports a plan)
+            found["and_would"] = None
         hit_name = next((name for name, _ in rules.triggers if found[name]), None)
         hit = found[hit_name] if hit_name else None
         clause_text = rx["clause_opening"].sub("", text, count=1)
@@ -304,9 +348,21 @@ def followups_component(doc: Doc) -> Doc:
         ):
             continue  # a question, answered on the spot: "… Members were informed that …"
         past = rx["past"].search(text)
-        if past and hit is not None and past.start() > hit.end() and rx["wh_clause"].search(
-                text, hit.end(), past.start()):
-            past = None  # "asked for a note setting out what had been achieved"
+        if past and hit is not None and past.start() > hit.end() and (
+                rx["wh_clause"].search(text, hit.end(), past.start())
+                or rx["clause_apart"].search(text, hit.end(), past.start())):
+            # "asked for a note setting out what had been achieved", "… would be circulated
+            # to Members, who had asked for them": the past is in a clause after the request
+            past = None
+        if past and hit is not None and past.end() < hit.start() and past.group(
+                0).lower().endswith("been") and rx["state_apart"].search(
+                text, past.end(), hit.start()) and not rx["perfect"].search(
+                text, past.end(), hit.start()):
+            # "The hedge had been cut back, and the Clerk would write to the owner": a state
+            # reported, then a request in a clause of its own (but "… had been discussed and
+            # Members had requested a presentation" reports the request too, and "It had been
+            # agreed that referrals would …" the agreement)
+            past = None
         if past and hit is not None and (ask := rx["ask_verb"].search(text, 0, past.start())) \
                 and rx["wh_clause"].search(text, ask.end(), past.start()):
             # "They requested instances where funding has been acquired to be shared with the
@@ -481,6 +537,9 @@ def _same_errand(before: Span, unit: Span, who: str = "") -> bool:
     the one who acts ("resolved that the Clerk would chase the matter. Clerk to follow up").
     Two action lines are two errands whoever acts: "Clerk to contact …" and "Clerk to check
     …" share only the doer."""
+    action = followup_rules().rx["action"]
+    if action.match(before.text.lstrip()) and action.match(unit.text.lstrip()):
+        return False  # two lines of an action column, each with its marker: two points
     lines = followup_rules().rx["errand"].match(before.text) is not None
     actor = {w.lower() for w in re.findall(r"\w+", who)} if lines else set()
 
