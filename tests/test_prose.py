@@ -4729,6 +4729,40 @@ def test_a_name_that_takes_a_plural_verb_is_no_speaker() -> None:
     assert _kinds(it, "person") == {"Brannoc Kettleby"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The Clerk reported that Brookvale Maintenance have suggested a new drum.",
+         "Brookvale Maintenance"),
+        ("Swift Cabling are laying cable in the lane.", "Swift Cabling"),
+        ("Hale & Rowe have confirmed the dates.", "Hale & Rowe"),
+        # groups of people, the council's own groups and what is done to a name: none
+        ("Local Residents have complained about the noise.", None),
+        ("Working Groups have met twice.", None),
+        ("Brookvale Maintenance were informed of the damage.", None),
+        ("Brannoc Kettleby has suggested a new slide.", None),
+    ],
+)
+def test_a_name_that_acts_in_the_plural_is_a_body(sentence: str, body: str | None) -> None:
+    """A name of capitalised words with no head word that takes a plural verb of doing is a
+    body's, whatever its trade: British English agrees a body's name with its people."""
+    it = _read(sentence)
+    assert _kinds(it, "organisation") == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("A grant of £200 was agreed for Westbury Pre-School.", "Westbury Pre-School"),
+        ("The Westbury Community Choir sang at the service.", "Westbury Community Choir"),
+        ("Little Acorns Playgroup asked to use the hall.", "Little Acorns Playgroup"),
+        ("Nursery provision in the district was discussed.", None),
+    ],
+)
+def test_childrens_groups_and_choirs_by_their_head_words(sentence: str, body: str | None) -> None:
+    assert _kinds(_read(sentence), "organisation") == ({body} if body else set())
+
+
 def test_a_list_of_names_that_lost_a_comma() -> None:
     it = _read("Present: Hannah Orme, Steve Varley David Quince and Keith Lomas.")
     assert {"Steve Varley", "David Quince"} <= _kinds(it, "person")

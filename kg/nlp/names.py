@@ -988,6 +988,8 @@ def names_component(doc: Doc) -> Doc:
                 kind, e = PROGRAMME, e + 1  # "CIL funding", "Section 106 monies": a fund
             if kind is None and _firm_that_acts(doc, s, e, lex):
                 kind = ORG  # "Orbit Housing had agreed to repair the homes"
+            if kind is None and _name_that_acts_as_many(doc, s, e, lex):
+                kind = ORG  # "Countrywide Maintenance have suggested a replacement"
             if kind == ORG and (k := _cue_before_known(sub, lex)) is not None:
                 s, sub = s + k, sub[k:]  # "External Auditors Grant Thornton": the firm
             if kind == POST and (k := _post_owner(doc, sub, s, lex)) is not None:
@@ -1646,6 +1648,51 @@ def _firm_that_acts(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
                                     and _defined_acronym(doc, s, e)) or (
             # "Complete Utilities who were laying cable": "who" tells someone acts
             e < len(doc) and doc[e].lower_ == "who" and words[0] not in lex.trade_topics))
+
+
+def _name_that_acts_as_many(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """A name of two to four capitalised words, with no head word, that takes a plural verb
+    in the active voice: "Countrywide Maintenance have suggested", "Capital & Centric have
+    agreed", "Complete Utilities are laying cable". British English agrees a body's name
+    with its people, while one person's name takes "has", "was", "is" (the people rules
+    leave such names alone, ``people.plural_agreements``); what follows must be a verb of
+    doing ("have" and a participle, "are"/"were" and an "-ing"), not "were informed", done
+    to it. Never a group of people by what they are ("Local Residents have", "Ward Members
+    have"), a post, committee, programme, department or place."""
+    words = [t.lower_ for t in doc[s:e]]
+    if not 2 <= len(words) <= 4 or not all(
+            (is_cap(t) and t.is_alpha) or t.text == "&" for t in doc[s:e]) or doc[
+            s].text == "&" or doc[e - 1].text == "&":
+        return False
+    if doc[s].text in lex.given_names or words[0] in lex.person_titles | lex.not_name_start \
+            or _generic(" ".join(words), lex) or any(
+            w in _not_in_acting_names(lex) or w.rstrip("s") in lex.post_heads
+            | lex.post_lay_roles for w in words) or any(
+            " ".join(words).removesuffix("s").endswith(w) for w in lex.committee_words):
+        return False  # ("Working Groups have met": the council's own)
+    k = e
+    if k >= len(doc) or doc[k].lower_ not in lex.plural_agreements:
+        return False
+    verb = k + 1
+    while verb < len(doc) and verb - k <= 2 and doc[verb].lower_ in ("also", "now", "been",
+                                                                      "already", "since"):
+        verb += 1
+    if verb >= len(doc) or not doc[verb].is_alpha or not doc[verb].is_lower:
+        return False
+    v = doc[verb].lower_
+    if doc[k].lower_ == "have":
+        return doc[verb - 1].lower_ != "been" and (
+            v.endswith(("ed", "en")) or v in lex.acronym_acts | lex.speech_verbs)
+    return v.endswith("ing") and v not in ("being", "nothing", "something")
+
+
+@cache
+def _not_in_acting_names(lex: Lexicon) -> frozenset[str]:
+    """Words that make a name acting as many no body's (built once): a post, committee,
+    programme, money, department, street, dwelling, place or the council's own members."""
+    return (lex.post_heads | lex.committee_words | lex.programme_heads | lex.money_words
+            | lex.departments | lex.street_words | lex.dwellings | lex.place_words
+            | lex.generic_places | frozenset(lex.own_groups))
 
 
 def _defined_acronym(doc: Doc, s: int, e: int) -> bool:
