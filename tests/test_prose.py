@@ -2633,6 +2633,21 @@ def test_kinds_of_body_and_committees_after_a_cue_are_no_bodies(sentence: str) -
 
 @pytest.mark.parametrize(
     ("sentence", "body"),
+    [("First Council Meeting in April: the dates were agreed.", None),
+     ("The first item in Open Council was Public Question Time.", None),
+     ("The Clerk reported on the Local Council Gold Award application.", None),
+     ("Questions from Members of the Public and Council were answered.", None),
+     # a place before "Council" names one
+     ("A letter from Newbridge Council was read.", "Newbridge Council")],
+)
+def test_a_council_with_no_place_before_it_is_no_name(sentence: str, body: str | None) -> None:
+    """"Council" after a word that names no place ("First", "Open", "Local") is the council
+    in general or the meeting's own, no body's name."""
+    assert _kinds(_read(sentence), "organisation") == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
     [("The Clerk would copy in the CEO of Harrowdale Wildlife Haven.",
       "Harrowdale Wildlife Haven"),
      ("A letter to the Chief Executive of Bluebell Homes was agreed.", "Bluebell Homes"),

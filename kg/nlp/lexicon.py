@@ -27,6 +27,7 @@ class Lexicon:
     line_runs_on_words: frozenset[str]
     generic_places: frozenset[str]
     generic_names: frozenset[str]
+    council_not_places: frozenset[str]
     own_unit_heads: frozenset[str]
     opening_heads: frozenset[str]
     own_unit_words: frozenset[str]
@@ -216,6 +217,7 @@ def lexicon() -> Lexicon:
         line_runs_on_words=fs("chunks", "line_runs_on_words"),
         generic_places=fs("chunks", "generic_places"),
         generic_names=fs("organisations", "generic"),
+        council_not_places=fs("organisations", "council_not_places"),
         own_unit_heads=fs("organisations", "own_unit_heads"),
         opening_heads=fs("organisations", "opening_heads"),
         own_unit_words=fs("organisations", "own_unit_words"),

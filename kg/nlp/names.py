@@ -318,6 +318,9 @@ def _generic(text: str, lex: Lexicon) -> bool:
     if text.removeprefix("the ") in lex.generic_names:
         return True
     words = text.removeprefix("the ").split()
+    if len(words) > 1 and words[-1] in ("council", "councils") and all(
+            w in lex.council_not_places | {"and", "&"} for w in words[:-1]):
+        return True  # "First Council", "Open Council": no place, so no council's name
     if len(words) > 1 and words[-1] in lex.own_unit_heads and all(
             w in lex.own_unit_words for w in words[:-1]):
         return True  # "the Project Delivery Board", "the Administration Department": its own
