@@ -4767,6 +4767,30 @@ def test_a_name_that_acts_in_the_plural_is_a_body(sentence: str, body: str | Non
 
 @pytest.mark.parametrize(
     ("sentence", "body"),
+    [("The partner of his daughter is a teacher at Ysgol Dewi Sant.", "Ysgol Dewi Sant"),
+     ("A grant to Clwb Rygbi Aberaeron was agreed.", "Clwb Rygbi Aberaeron"),
+     # a Welsh given name alone stays a person's
+     ("Dewi Sant gave an update on the bridge.", None)],
+)
+def test_welsh_names_opened_by_their_head_word(sentence: str, body: str | None) -> None:
+    """Welsh names put the head word first ("Ysgol", a school; "Clwb", a club): the given
+    name after it is the body's, no person's."""
+    it = _read(sentence)
+    assert _kinds(it, "organisation") == ({body} if body else set())
+    assert bool(_kinds(it, "person")) == (body is None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [("Greenfield Estates has submitted a planning application.", "Greenfield Estates"),
+     ("Greenfield Estates was submitted as an example.", None)],
+)
+def test_a_firm_that_submits_or_completes_work_acts(sentence: str, body: str | None) -> None:
+    assert _kinds(_read(sentence), "organisation") == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
     [
         ("A grant of £200 was agreed for Westbury Pre-School.", "Westbury Pre-School"),
         ("The Westbury Community Choir sang at the service.", "Westbury Community Choir"),
