@@ -4782,6 +4782,17 @@ def test_welsh_names_opened_by_their_head_word(sentence: str, body: str | None) 
 
 @pytest.mark.parametrize(
     ("sentence", "body"),
+    [("Jo Hale was also Executive Lead for the Mid Westshire Integrated Care Partnership.",
+      "Mid Westshire Integrated Care Partnership"),
+     # a portfolio after "for" with no "the" names no body
+     ("Jo Hale, Portfolio Holder for Health Partnerships, attended.", None)],
+)
+def test_a_body_led_after_a_lead_for_the(sentence: str, body: str | None) -> None:
+    assert _kinds(_read(sentence), "organisation") == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
     [("Greenfield Estates has submitted a planning application.", "Greenfield Estates"),
      ("Greenfield Estates was submitted as an example.", None)],
 )

@@ -1093,8 +1093,12 @@ def names_component(doc: Doc) -> Doc:
             if kind == POST:
                 first = True
                 for k, w in enumerate(sub):
-                    if w == "for" and k > 0 and sub[k - 1] in lex.portfolio_holders:
-                        break  # "Executive Member for … Health Partnerships": a portfolio
+                    if w == "for" and k > 0 and sub[k - 1] in lex.portfolio_holders and not (
+                            k + 1 < len(sub) and sub[k + 1] == "the"):
+                        # "Executive Member for … Health Partnerships": a portfolio; after
+                        # "the", a body led ("Executive Lead for the Mid Westshire
+                        # Integrated Care Partnership")
+                        break
                     if w in ("of", "for") and k + 1 < len(sub):
                         tail = k + 1 + (sub[k + 1] == "the")
                         named = sub[tail:]
