@@ -179,6 +179,7 @@ class Lexicon:
     operation_not_name_endings: tuple[str, ...]
     regions: frozenset[str]
     acronym_acts: frozenset[str]
+    body_auxiliaries: frozenset[str]
     acronym_approaches: tuple[tuple[str, ...], ...]
     acronym_sources: frozenset[str]
     dealings: frozenset[str]
@@ -288,6 +289,7 @@ def lexicon() -> Lexicon:
         operation_not_name_endings=tuple(raw["programmes"]["operation_not_name_endings"]),
         regions=fs("organisations", "regions"),
         acronym_acts=fs("organisations", "acronym_acts"),
+        body_auxiliaries=fs("organisations", "body_auxiliaries"),
         acronym_approaches=tuple(tuple(w.lower().split())
                                  for w in raw["organisations"]["acronym_approaches"]),
         acronym_sources=fs("organisations", "acronym_sources"),

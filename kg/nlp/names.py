@@ -1664,7 +1664,8 @@ def _name_that_acts_as_many(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     with its people, while one person's name takes "has", "was", "is" (the people rules
     leave such names alone, ``people.plural_agreements``); what follows must be a verb of
     doing ("have" and a participle, "are"/"were" and an "-ing"), not "were informed", done
-    to it. Never a group of people by what they are ("Local Residents have", "Ward Members
+    to it. A longer name acts in the singular too ("Loch Leven Seafood Cafe has applied").
+    Never a group of people by what they are ("Local Residents have", "Ward Members
     have"), a post, committee, programme, department or place."""
     words = [t.lower_ for t in doc[s:e]]
     if not 2 <= len(words) <= 4 or not all(
@@ -1678,6 +1679,12 @@ def _name_that_acts_as_many(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
             " ".join(words).removesuffix("s").endswith(w) for w in lex.committee_words):
         return False  # ("Working Groups have met": the council's own)
     k = e
+    if len(words) >= 3 and k + 1 < len(doc) and doc[k].lower_ in lex.body_auxiliaries and (
+            doc[k + 1].lower_ in lex.acronym_acts - lex.speech_verbs):
+        # "Loch Leven Seafood Cafe has applied", "Westbury Community Land Trust would fund":
+        # in the singular, a name of three words or more (a person's has two, a given name
+        # and a surname, and the people rules read a speaker's verbs first)
+        return True
     if k >= len(doc) or doc[k].lower_ not in lex.plural_agreements:
         return False
     verb = k + 1
