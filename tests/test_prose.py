@@ -4757,7 +4757,7 @@ def test_a_name_that_takes_a_plural_verb_is_no_speaker() -> None:
         ("Brookvale Maintenance were informed of the damage.", None),
         ("Brannoc Kettleby has suggested a new slide.", None),
         # a name of three words or more acts in the singular too; two may be a person's
-        ("Loch Vale Seafood Cafe has applied for a longer licence.", "Loch Vale Seafood Cafe"),
+        ("Blue Gull Seafood Cafe has applied for a longer licence.", "Blue Gull Seafood Cafe"),
         ("Brannoc Kettleby had attended the site.", None),
     ],
 )
