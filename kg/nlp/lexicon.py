@@ -180,6 +180,7 @@ class Lexicon:
     regions: frozenset[str]
     acronym_acts: frozenset[str]
     body_auxiliaries: frozenset[str]
+    body_deeds: frozenset[str]
     acronym_approaches: tuple[tuple[str, ...], ...]
     acronym_sources: frozenset[str]
     dealings: frozenset[str]
@@ -290,6 +291,7 @@ def lexicon() -> Lexicon:
         regions=fs("organisations", "regions"),
         acronym_acts=fs("organisations", "acronym_acts"),
         body_auxiliaries=fs("organisations", "body_auxiliaries"),
+        body_deeds=fs("organisations", "body_deeds"),
         acronym_approaches=tuple(tuple(w.lower().split())
                                  for w in raw["organisations"]["acronym_approaches"]),
         acronym_sources=fs("organisations", "acronym_sources"),

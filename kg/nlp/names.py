@@ -1628,13 +1628,14 @@ _PASSIVE = ("was", "were", "is", "are", "be", "been", "being")
 
 def _acts_next(doc: Doc, e: int, lex: Lexicon) -> bool:
     """Whether what is named before ``e`` acts as a body does, in the active voice: "had
-    confirmed", "would be attending", "objected" (``acronym_acts``, ``speech_verbs``); not
-    "was agreed", which is done to it."""
+    confirmed", "would be attending", "objected", "has submitted" (``acronym_acts``,
+    ``speech_verbs``, ``body_deeds``); not "was agreed", which is done to it."""
     k, passive = e, False
     while k < len(doc) and k - e <= 3 and doc[k].lower_ in _AUXILIARIES:
         passive = passive or doc[k].lower_ in _PASSIVE
         k += 1
-    if k >= len(doc) or doc[k].lower_ not in lex.acronym_acts | lex.speech_verbs:
+    if k >= len(doc) or doc[k].lower_ not in lex.acronym_acts | lex.speech_verbs | (
+            lex.body_deeds):
         return False
     return not (passive and doc[k].lower_.endswith("ed"))
 
@@ -1680,7 +1681,7 @@ def _name_that_acts_as_many(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
         return False  # ("Working Groups have met": the council's own)
     k = e
     if len(words) >= 3 and k + 1 < len(doc) and doc[k].lower_ in lex.body_auxiliaries and (
-            doc[k + 1].lower_ in lex.acronym_acts - lex.speech_verbs):
+            doc[k + 1].lower_ in (lex.acronym_acts | lex.body_deeds) - lex.speech_verbs):
         # "Loch Leven Seafood Cafe has applied", "Westbury Community Land Trust would fund":
         # in the singular, a name of three words or more (a person's has two, a given name
         # and a surname, and the people rules read a speaker's verbs first)
