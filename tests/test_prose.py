@@ -2633,6 +2633,17 @@ def test_kinds_of_body_and_committees_after_a_cue_are_no_bodies(sentence: str) -
 
 @pytest.mark.parametrize(
     ("sentence", "body"),
+    [("Members considered the services provided by Catalyst Planning.", "Catalyst Planning"),
+     ("The fun day was supported by the Chamber of Commerce.", "Chamber of Commerce"),
+     # the name qualifies a noun after it, which is what provides the service
+     ("The service provided by the Westbury shop was praised.", None)],
+)
+def test_who_provides_or_supports_a_service_is_a_body(sentence: str, body: str | None) -> None:
+    assert _kinds(_read(sentence), "organisation") == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
     [("First Council Meeting in April: the dates were agreed.", None),
      ("The first item in Open Council was Public Question Time.", None),
      ("The Clerk reported on the Local Council Gold Award application.", None),

@@ -158,6 +158,7 @@ class Lexicon:
     welcome_verbs: frozenset[str]
     plural_post_qualifiers: frozenset[str]
     org_cues: tuple[tuple[str, ...], ...]
+    service_cues: tuple[tuple[str, ...], ...]
     plural_agreements: frozenset[str]
     post_not_qualifiers: frozenset[str]
     post_not_openers: frozenset[str]
@@ -310,6 +311,8 @@ def lexicon() -> Lexicon:
         plural_post_qualifiers=fs("posts", "plural_qualifiers"),
         plural_agreements=fs("people", "plural_agreements"),
         org_cues=tuple(tuple(w.lower().split()) for w in raw["organisations"]["cues"]),
+        service_cues=tuple(tuple(w.lower().split())
+                           for w in raw["organisations"]["service_cues"]),
         programme_heads=fs("programmes", "heads"),
         campaign_heads=fs("programmes", "campaign_heads"),
         departments=fs("programmes", "departments"),

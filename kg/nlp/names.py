@@ -1840,6 +1840,10 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
     if any(tuple(before[len(before) - len(c) :]) == c
            for c in lex.org_cues if len(c) <= len(before)):
         return True
+    if any(tuple(before[len(before) - len(c) :]) == c
+           for c in lex.service_cues if len(c) <= len(before)) and not (
+            e < len(doc) and doc[e].is_alpha and doc[e].is_lower and not doc[e].is_stop):
+        return True  # "services provided by Catalyst" (not "by the Madley shop")
     if s > 1 and doc[s - 1].lower_ == "at" and (e - s > 1 or doc[s].is_upper) and (
             doc[e - 1].lower_ not in lex.street_words | lex.dwellings) and not (
             e < len(doc) and doc[e].lower_ in lex.post_areas | lex.dwellings) and any(
