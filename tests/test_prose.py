@@ -2672,6 +2672,32 @@ def test_kinds_of_body_and_committees_after_a_cue_are_no_bodies(sentence: str) -
 
 @pytest.mark.parametrize(
     ("sentence", "body"),
+    [("Members considered the services provided by Catalyst Planning.", "Catalyst Planning"),
+     ("The fun day was supported by the Chamber of Commerce.", "Chamber of Commerce"),
+     # the name qualifies a noun after it, which is what provides the service
+     ("The service provided by the Westbury shop was praised.", None)],
+)
+def test_who_provides_or_supports_a_service_is_a_body(sentence: str, body: str | None) -> None:
+    assert _kinds(_read(sentence), "organisation") == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [("First Council Meeting in April: the dates were agreed.", None),
+     ("The first item in Open Council was Public Question Time.", None),
+     ("The Clerk reported on the Local Council Gold Award application.", None),
+     ("Questions from Members of the Public and Council were answered.", None),
+     # a place before "Council" names one
+     ("A letter from Newbridge Council was read.", "Newbridge Council")],
+)
+def test_a_council_with_no_place_before_it_is_no_name(sentence: str, body: str | None) -> None:
+    """"Council" after a word that names no place ("First", "Open", "Local") is the council
+    in general or the meeting's own, no body's name."""
+    assert _kinds(_read(sentence), "organisation") == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
     [("The Clerk would copy in the CEO of Harrowdale Wildlife Haven.",
       "Harrowdale Wildlife Haven"),
      ("A letter to the Chief Executive of Bluebell Homes was agreed.", "Bluebell Homes"),
@@ -4766,6 +4792,78 @@ def test_a_name_that_takes_a_plural_verb_is_no_speaker() -> None:
     it = _read("Brookvale Maintenance have suggested a new swing. Brannoc Kettleby has "
                "suggested a new slide.")
     assert _kinds(it, "person") == {"Brannoc Kettleby"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The Clerk reported that Brookvale Maintenance have suggested a new drum.",
+         "Brookvale Maintenance"),
+        ("Swift Cabling are laying cable in the lane.", "Swift Cabling"),
+        ("Hale & Rowe have confirmed the dates.", "Hale & Rowe"),
+        # groups of people, the council's own groups and what is done to a name: none
+        ("Local Residents have complained about the noise.", None),
+        ("Working Groups have met twice.", None),
+        ("Brookvale Maintenance were informed of the damage.", None),
+        ("Brannoc Kettleby has suggested a new slide.", None),
+        # a name of three words or more acts in the singular too; two may be a person's
+        ("Blue Gull Seafood Cafe has applied for a longer licence.", "Blue Gull Seafood Cafe"),
+        ("Brannoc Kettleby had attended the site.", None),
+    ],
+)
+def test_a_name_that_acts_in_the_plural_is_a_body(sentence: str, body: str | None) -> None:
+    """A name of capitalised words with no head word that takes a plural verb of doing is a
+    body's, whatever its trade: British English agrees a body's name with its people."""
+    it = _read(sentence)
+    assert _kinds(it, "organisation") == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [("The partner of his daughter is a teacher at Ysgol Dewi Sant.", "Ysgol Dewi Sant"),
+     ("A grant to Clwb Rygbi Aberaeron was agreed.", "Clwb Rygbi Aberaeron"),
+     # a Welsh given name alone stays a person's
+     ("Dewi Sant gave an update on the bridge.", None)],
+)
+def test_welsh_names_opened_by_their_head_word(sentence: str, body: str | None) -> None:
+    """Welsh names put the head word first ("Ysgol", a school; "Clwb", a club): the given
+    name after it is the body's, no person's."""
+    it = _read(sentence)
+    assert _kinds(it, "organisation") == ({body} if body else set())
+    assert bool(_kinds(it, "person")) == (body is None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [("Jo Hale was also Executive Lead for the Mid Westshire Integrated Care Partnership.",
+      "Mid Westshire Integrated Care Partnership"),
+     # a portfolio after "for" with no "the" names no body
+     ("Jo Hale, Portfolio Holder for Health Partnerships, attended.", None)],
+)
+def test_a_body_led_after_a_lead_for_the(sentence: str, body: str | None) -> None:
+    assert _kinds(_read(sentence), "organisation") == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [("Greenfield Estates has submitted a planning application.", "Greenfield Estates"),
+     ("Greenfield Estates was submitted as an example.", None)],
+)
+def test_a_firm_that_submits_or_completes_work_acts(sentence: str, body: str | None) -> None:
+    assert _kinds(_read(sentence), "organisation") == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("A grant of £200 was agreed for Westbury Pre-School.", "Westbury Pre-School"),
+        ("The Westbury Community Choir sang at the service.", "Westbury Community Choir"),
+        ("Little Acorns Playgroup asked to use the hall.", "Little Acorns Playgroup"),
+        ("Nursery provision in the district was discussed.", None),
+    ],
+)
+def test_childrens_groups_and_choirs_by_their_head_words(sentence: str, body: str | None) -> None:
+    assert _kinds(_read(sentence), "organisation") == ({body} if body else set())
 
 
 def test_a_list_of_names_that_lost_a_comma() -> None:

@@ -28,6 +28,7 @@ class Lexicon:
     line_runs_on_words: frozenset[str]
     generic_places: frozenset[str]
     generic_names: frozenset[str]
+    council_not_places: frozenset[str]
     own_unit_heads: frozenset[str]
     opening_heads: frozenset[str]
     own_unit_words: frozenset[str]
@@ -162,6 +163,7 @@ class Lexicon:
     plural_post_qualifiers: frozenset[str]
     plural_needs_qualifier: frozenset[str]
     org_cues: tuple[tuple[str, ...], ...]
+    service_cues: tuple[tuple[str, ...], ...]
     plural_agreements: frozenset[str]
     post_not_qualifiers: frozenset[str]
     post_not_openers: frozenset[str]
@@ -183,6 +185,8 @@ class Lexicon:
     operation_not_name_endings: tuple[str, ...]
     regions: frozenset[str]
     acronym_acts: frozenset[str]
+    body_auxiliaries: frozenset[str]
+    body_deeds: frozenset[str]
     acronym_approaches: tuple[tuple[str, ...], ...]
     acronym_sources: frozenset[str]
     dealings: frozenset[str]
@@ -222,6 +226,7 @@ def lexicon() -> Lexicon:
         line_runs_on_words=fs("chunks", "line_runs_on_words"),
         generic_places=fs("chunks", "generic_places"),
         generic_names=fs("organisations", "generic"),
+        council_not_places=fs("organisations", "council_not_places"),
         own_unit_heads=fs("organisations", "own_unit_heads"),
         opening_heads=fs("organisations", "opening_heads"),
         own_unit_words=fs("organisations", "own_unit_words"),
@@ -294,6 +299,8 @@ def lexicon() -> Lexicon:
         operation_not_name_endings=tuple(raw["programmes"]["operation_not_name_endings"]),
         regions=fs("organisations", "regions"),
         acronym_acts=fs("organisations", "acronym_acts"),
+        body_auxiliaries=fs("organisations", "body_auxiliaries"),
+        body_deeds=fs("organisations", "body_deeds"),
         acronym_approaches=tuple(tuple(w.lower().split())
                                  for w in raw["organisations"]["acronym_approaches"]),
         acronym_sources=fs("organisations", "acronym_sources"),
@@ -313,6 +320,8 @@ def lexicon() -> Lexicon:
         plural_needs_qualifier=fs("posts", "plural_needs_qualifier"),
         plural_agreements=fs("people", "plural_agreements"),
         org_cues=tuple(tuple(w.lower().split()) for w in raw["organisations"]["cues"]),
+        service_cues=tuple(tuple(w.lower().split())
+                           for w in raw["organisations"]["service_cues"]),
         programme_heads=fs("programmes", "heads"),
         campaign_heads=fs("programmes", "campaign_heads"),
         departments=fs("programmes", "departments"),

@@ -353,6 +353,9 @@ def _generic(text: str, lex: Lexicon) -> bool:
     if text.removeprefix("the ") in lex.generic_names:
         return True
     words = text.removeprefix("the ").split()
+    if len(words) > 1 and words[-1] in ("council", "councils") and all(
+            w in lex.council_not_places | {"and", "&"} for w in words[:-1]):
+        return True  # "First Council", "Open Council": no place, so no council's name
     if len(words) > 1 and words[-1] in lex.own_unit_heads and all(
             w in lex.own_unit_words for w in words[:-1]):
         return True  # "the Project Delivery Board", "the Administration Department": its own
@@ -1039,6 +1042,8 @@ def names_component(doc: Doc) -> Doc:
                 kind, e = PROGRAMME, e + 1  # "CIL funding", "Section 106 monies": a fund
             if kind is None and _firm_that_acts(doc, s, e, lex):
                 kind = ORG  # "Orbit Housing had agreed to repair the homes"
+            if kind is None and _name_that_acts_as_many(doc, s, e, lex):
+                kind = ORG  # "Countrywide Maintenance have suggested a replacement"
             if kind == ORG and (k := _cue_before_known(sub, lex)) is not None:
                 s, sub = s + k, sub[k:]  # "External Auditors Grant Thornton": the firm
             if kind == POST and (k := _post_owner(doc, sub, s, lex)) is not None:
@@ -1141,8 +1146,12 @@ def names_component(doc: Doc) -> Doc:
             if kind == POST:
                 first = True
                 for k, w in enumerate(sub):
-                    if w == "for" and k > 0 and sub[k - 1] in lex.portfolio_holders:
-                        break  # "Executive Member for … Health Partnerships": a portfolio
+                    if w == "for" and k > 0 and sub[k - 1] in lex.portfolio_holders and not (
+                            k + 1 < len(sub) and sub[k + 1] == "the"):
+                        # "Executive Member for … Health Partnerships": a portfolio; after
+                        # "the", a body led ("Executive Lead for the Mid Westshire
+                        # Integrated Care Partnership")
+                        break
                     if w in ("of", "for") and k + 1 < len(sub):
                         tail = k + 1 + (sub[k + 1] == "the")
                         named = sub[tail:]
@@ -1715,13 +1724,14 @@ _PASSIVE = ("was", "were", "is", "are", "be", "been", "being")
 
 def _acts_next(doc: Doc, e: int, lex: Lexicon) -> bool:
     """Whether what is named before ``e`` acts as a body does, in the active voice: "had
-    confirmed", "would be attending", "objected" (``acronym_acts``, ``speech_verbs``); not
-    "was agreed", which is done to it."""
+    confirmed", "would be attending", "objected", "has submitted" (``acronym_acts``,
+    ``speech_verbs``, ``body_deeds``); not "was agreed", which is done to it."""
     k, passive = e, False
     while k < len(doc) and k - e <= 3 and doc[k].lower_ in _AUXILIARIES:
         passive = passive or doc[k].lower_ in _PASSIVE
         k += 1
-    if k >= len(doc) or doc[k].lower_ not in lex.acronym_acts | lex.speech_verbs:
+    if k >= len(doc) or doc[k].lower_ not in lex.acronym_acts | lex.speech_verbs | (
+            lex.body_deeds):
         return False
     return not (passive and doc[k].lower_.endswith("ed"))
 
@@ -1742,6 +1752,58 @@ def _firm_that_acts(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
                                     and _defined_acronym(doc, s, e)) or (
             # "Complete Utilities who were laying cable": "who" tells someone acts
             e < len(doc) and doc[e].lower_ == "who" and words[0] not in lex.trade_topics))
+
+
+def _name_that_acts_as_many(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """A name of two to four capitalised words, with no head word, that takes a plural verb
+    in the active voice: "Countrywide Maintenance have suggested", "Capital & Centric have
+    agreed", "Complete Utilities are laying cable". British English agrees a body's name
+    with its people, while one person's name takes "has", "was", "is" (the people rules
+    leave such names alone, ``people.plural_agreements``); what follows must be a verb of
+    doing ("have" and a participle, "are"/"were" and an "-ing"), not "were informed", done
+    to it. A longer name acts in the singular too ("Loch Leven Seafood Cafe has applied").
+    Never a group of people by what they are ("Local Residents have", "Ward Members
+    have"), a post, committee, programme, department or place."""
+    words = [t.lower_ for t in doc[s:e]]
+    if not 2 <= len(words) <= 4 or not all(
+            (is_cap(t) and t.is_alpha) or t.text == "&" for t in doc[s:e]) or doc[
+            s].text == "&" or doc[e - 1].text == "&":
+        return False
+    if doc[s].text in lex.given_names or words[0] in lex.person_titles | lex.not_name_start \
+            or _generic(" ".join(words), lex) or any(
+            w in _not_in_acting_names(lex) or w.rstrip("s") in lex.post_heads
+            | lex.post_lay_roles for w in words) or any(
+            " ".join(words).removesuffix("s").endswith(w) for w in lex.committee_words):
+        return False  # ("Working Groups have met": the council's own)
+    k = e
+    if len(words) >= 3 and k + 1 < len(doc) and doc[k].lower_ in lex.body_auxiliaries and (
+            doc[k + 1].lower_ in (lex.acronym_acts | lex.body_deeds) - lex.speech_verbs):
+        # "Loch Leven Seafood Cafe has applied", "Westbury Community Land Trust would fund":
+        # in the singular, a name of three words or more (a person's has two, a given name
+        # and a surname, and the people rules read a speaker's verbs first)
+        return True
+    if k >= len(doc) or doc[k].lower_ not in lex.plural_agreements:
+        return False
+    verb = k + 1
+    while verb < len(doc) and verb - k <= 2 and doc[verb].lower_ in ("also", "now", "been",
+                                                                      "already", "since"):
+        verb += 1
+    if verb >= len(doc) or not doc[verb].is_alpha or not doc[verb].is_lower:
+        return False
+    v = doc[verb].lower_
+    if doc[k].lower_ == "have":
+        return doc[verb - 1].lower_ != "been" and (
+            v.endswith(("ed", "en")) or v in lex.acronym_acts | lex.speech_verbs)
+    return v.endswith("ing") and v not in ("being", "nothing", "something")
+
+
+@cache
+def _not_in_acting_names(lex: Lexicon) -> frozenset[str]:
+    """Words that make a name acting as many no body's (built once): a post, committee,
+    programme, money, department, street, dwelling, place or the council's own members."""
+    return (lex.post_heads | lex.committee_words | lex.programme_heads | lex.money_words
+            | lex.departments | lex.street_words | lex.dwellings | lex.place_words
+            | lex.generic_places | frozenset(lex.own_groups))
 
 
 def _defined_acronym(doc: Doc, s: int, e: int) -> bool:
@@ -1874,6 +1936,10 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
     if any(tuple(before[len(before) - len(c) :]) == c
            for c in lex.org_cues if len(c) <= len(before)):
         return True
+    if any(tuple(before[len(before) - len(c) :]) == c
+           for c in lex.service_cues if len(c) <= len(before)) and not (
+            e < len(doc) and doc[e].is_alpha and doc[e].is_lower and not doc[e].is_stop):
+        return True  # "services provided by Catalyst" (not "by the Madley shop")
     if s > 1 and doc[s - 1].lower_ == "at" and (e - s > 1 or doc[s].is_upper) and (
             doc[e - 1].lower_ not in lex.street_words | lex.dwellings) and not (
             e < len(doc) and doc[e].lower_ in lex.post_areas | lex.dwellings) and any(

@@ -158,6 +158,8 @@ def people_component(doc: Doc) -> Doc:
                 k = i
             if k > i and _starts_service_body(doc, i + 1, k, lex):
                 k = i  # "Avon Fire and Rescue Service": a place that is also a given name
+            if i > 0 and is_cap(doc[i - 1]) and doc[i - 1].lower_ in lex.org_openers:
+                k = i  # "Ysgol Dewi Sant", "HMS Victoria": a body's name opened by its head
             if k + 1 < n and doc[k].lower_ in ("&", "and") and doc[k + 1].lower_ in (
                     lex.firm_heads):
                 k = i  # "John Hicks & Associates", "Alan Hale and Sons": a firm's name
