@@ -26,6 +26,7 @@ from spacy.tokens import Span as DocSpan
 from kg.dates import parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.lexicon import scheme_of
+from kg.nlp.meeting_refs import month_meeting_has_been
 from kg.nlp.names import head_kind, singular_head
 from kg.outside import outside_spans
 from kg.patterns import Patterns
@@ -773,8 +774,8 @@ def _meeting_ref(
         return None  # "welcomed all to the May meeting", said in May: this meeting itself
     else:
         year = meeting_date.year - (month > meeting_date.month)
-        if (meeting_date.month - month) % 12 > _NEAREST_MONTHS and not _RX_PAST_CUE.search(
-                _paragraph_of(s)) and not _RX_DID.match(s.doc.text, s.end_char):
+        if (meeting_date.month - month) % 12 > _NEAREST_MONTHS and not month_meeting_has_been(
+                _paragraph_of(s), s.doc.text, s.end_char):
             # "First Council Meeting in April", read in March: a month's meeting with nothing
             # to say it has been is the coming one, not one eleven months back
             year += 1
@@ -793,18 +794,6 @@ def _paragraph_of(s) -> str:
 
 # How far back a month's meeting with no year is read as past when nothing says it has been
 _NEAREST_MONTHS = 6
-# What says a month's meeting has been: "the minutes of the May meeting", "at the last
-# meeting in May", "the meeting held in May", "the Panel had met in May", "the tenders were
-# opened at the September meeting" (a deed told in the past passive; never this meeting's
-# own decision, "it was agreed that the item go to the October meeting", which looks ahead)
-_RX_PAST_CUE = re.compile(r"(?i)\b(?:last|previous|preceding|held|had|minutes|took\s+place|met"
-                          r"|ago|since|(?:was|were)\s+(?:\w+ly\s+)?(?!(?:agreed|resolved|decided"
-                          r"|proposed|requested|suggested|noted|asked|recommended|felt"
-                          r"|considered)\b)\w+ed)\b")
-# The meeting named as the doer of a past deed: "The June meeting agreed the plan", "the
-# October meeting was inquorate"
-_RX_DID = re.compile(r"(?i)\s+(?:was|were|did|agreed|resolved|decided|approved|noted|considered"
-                     r"|discussed|received|endorsed|heard|rejected|refused|deferred)\b")
 
 
 def _held_by(text: str, mentions: list[Mention]) -> list[HeldBy]:

@@ -367,6 +367,25 @@ def _vetoes() -> _Vetoes:
     )
 
 
+@cache
+def _has_been_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = tomllib.loads(resources.files("kg").joinpath("data/nlp/meeting_refs.toml")
+                        .read_text(encoding="utf-8"))["words"]
+    cues, not_deeds = _alternation(raw["past_cues"]), _alternation(raw["not_past_deeds"])
+    return (re.compile(rf"(?i)\b(?:{cues}|(?:was|were)\s+(?:\w+ly\s+)?(?!(?:{not_deeds})\b)"
+                       rf"\w+ed)\b"),
+            re.compile(rf"(?i)\s+(?:{_alternation(raw['meeting_deeds'])})\b"))
+
+
+def month_meeting_has_been(paragraph: str, text: str, end: int) -> bool:
+    """Whether a month's meeting named with no year (its name ending at ``end`` of ``text``)
+    is said to have been: a past cue in its paragraph (``past_cues``, a deed in the past
+    passive), or a deed it did straight after its name (``meeting_deeds``). Without one, a
+    month more than half a year back is read as the coming one."""
+    cue, did = _has_been_rx()
+    return bool(cue.search(paragraph) or did.match(text, end))
+
+
 # The last word that names the meeting in a match: what follows it says what was held.
 _RX_MEETING_WORD = re.compile(
     r"(?i)\b(?:meetings?|sub-committee|committee|council|board|panel|cabinet|group|executive"
