@@ -217,10 +217,13 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # rest (set 9 was never written from), which is why every floor sits lower than before; sets
 # 11 and 12 joined after round 12, set 13 (which reads worse again) after round 13, sets 14
 # and 15 (the unseen sets of rounds 14 and 15, which read worse again) after round 15, set 16
-# (round 16's unseen set, round 17's development set) after round 17; raised after round 19.
-INDEPENDENT_FLOORS = {"posts": 0.86, "people": 0.95, "organisations": 0.76, "programmes": 0.71,
-                      "followups": 0.80, "meeting_refs": 0.89, "overall": 0.88}
+# (round 16's unseen set, round 17's development set) after round 17; raised after rounds 19
+# and 20.
+INDEPENDENT_FLOORS = {"posts": 0.87, "people": 0.95, "organisations": 0.77, "programmes": 0.74,
+                      "followups": 0.81, "meeting_refs": 0.92, "overall": 0.89}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
+# Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
+UNSEEN = ROOT / "tests" / "unseen" / "gold"
 
 
 def test_the_independent_pages_do_not_regress() -> None:
@@ -233,16 +236,20 @@ def test_the_independent_pages_do_not_regress() -> None:
     assert len(list(INDEPENDENT.glob("*.json"))) == 344
 
 
-def test_every_independent_page_names_its_source() -> None:
+@pytest.mark.parametrize("folder", [INDEPENDENT.parent, UNSEEN.parent],
+                         ids=["independent", "unseen"])
+def test_every_evaluation_page_names_its_source(folder: Path) -> None:
     """Third-party text may sit in the repository only with its publisher, URL and licence."""
-    sources = (INDEPENDENT.parent / "SOURCES.md").read_text(encoding="utf-8")
+    sources = (folder / "SOURCES.md").read_text(encoding="utf-8")
     assert "Open Government Licence v3.0" in sources
     rows = {line.split("|")[1].strip(): line for line in sources.splitlines()
             if line.startswith("| ") and "http" in line}
-    for gold in INDEPENDENT.glob("*.json"):
-        page = (INDEPENDENT / json.loads(gold.read_text(encoding="utf-8"))["source"]).resolve()
+    golds = list((folder / "gold").glob("*.json"))
+    assert golds
+    for gold in golds:
+        page = (gold.parent / json.loads(gold.read_text(encoding="utf-8"))["source"]).resolve()
         assert page.is_file() and page.stem == gold.stem
-        assert gold.stem in rows, f"{gold.stem} is not in tests/independent/SOURCES.md"
+        assert gold.stem in rows, f"{gold.stem} is not in {folder.name}/SOURCES.md"
 
 
 def test_the_second_reading_pairs_with_the_first() -> None:
