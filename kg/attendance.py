@@ -890,10 +890,19 @@ def _layout_line(text: str, ln: Line, status: str | None,
                 continue
             headed = True
             field_status = _layout_label_status(m.group("label"), p) or status
+            label_at, label = s + m.start("label"), m.group("label")
             s += m.end()
             if not text[s:e].strip():
                 carry = field_status or "Present"
                 continue
+            if _prose_line(text[s:e]) or not (names := _layout_cells(
+                    text, s, e, field_status, headed, p)):
+                return [], False
+            _label_post(text, label_at, label, names, p)
+            carry = None
+            out.extend(names)
+            last = names
+            continue
         elif len(last) == 1 and carry is None and _take_column(
                 text, last[0], s, text[s:e], status, p):
             last = []
@@ -910,6 +919,26 @@ def _layout_line(text: str, ln: Line, status: str | None,
         # none, may part at the wrong commas.
         return [], False
     return out, bool(out) and (headed or len(out) >= 2)
+
+
+def _label_post(text: str, at: int, label: str, found: list[Attendee], p: Patterns) -> None:
+    """A post printed as the label of the one name after it ("Committee Clerk: Leanne
+    Mellors", "Democratic Services Officer: A Bell") is that person's capacity, as a post
+    after the name would be. Only a label of one post (it ends on a role's head word), not
+    the members' or a status's word ("Councillors:", "Officers present:"), nor a list of
+    several people under a plural ("Officers:"), and only over one name with no post of its
+    own."""
+    bare = collapse(label).strip(" .")
+    words = bare.split()
+    if (len(found) != 1 or found[0].capacity or not words or len(words) > 6
+            or words[-1].lower().strip("()") not in p.role_words
+            or _layout_label_status(bare, p) is not None
+            or p.rx("attendance", "present_label_members").match(bare)
+            or p.rx("attendance", "public_label").match(bare)):
+        return
+    lead = len(label) - len(label.lstrip())
+    found[0].capacity_span = span(text, at + lead, at + lead + len(label.strip().rstrip(".")))
+    found[0].capacity = collapse(found[0].capacity_span.exact)
 
 
 def _comma_post(text: str, a: Attendee) -> bool:
@@ -1465,6 +1494,7 @@ def _labelled_line(text: str, line: Line, m: re.Match[str], p: Patterns) -> list
     gap = re.search(r"[ \t]{3,}|\t|[ \t]+Also[ \t]", text[s : line.end])
     e = s + gap.start() if gap else line.end
     found = _names(text, s, list_end(text, s, e), status or "Present", p)
+    _label_post(text, line.start + m.start("label"), m.group("label"), found, p)
     if body is not None:
         at = line.start + m.start("label")
         for a in found:

@@ -3489,6 +3489,33 @@ def test_a_present_heading_over_labelled_lists() -> None:
         assert not [n for n, _ in got if "Clerk" in n]
 
 
+def test_a_post_printed_as_the_label_of_one_name_is_its_capacity() -> None:
+    """"Committee Clerk: Leanne Mellors", "Parish Clerk: Ellen Marsh": a label that is one
+    post, over the one name after it, is that person's post; the members' label
+    ("Councillors:") and the public's give no one a post."""
+    for roll in ("Present:\n\n  • Cllr Ann Bell (Chair)\n  • Cllr Carl Dean\n\n"
+                 "Committee Clerk:    Leanne Mellors\n",
+                 "PRESENT\nCouncillors: Ann Bell (AB), Carl Dean\n"
+                 "Committee Clerk: Leanne Mellors\nParishioners: 3\n"):
+        text = ("Minutes of the Fernbury Working Group held on 5 September 2022\n\n" + roll +
+                "\n1. Apologies\n\nNone.\n")
+        got = {a.name: a for a in extract(text).attendance}
+        clerk = got["Leanne Mellors"]
+        assert clerk.capacity == "Committee Clerk"
+        assert text[clerk.capacity_span.start : clerk.capacity_span.end] == "Committee Clerk"
+        assert [a.capacity for n, a in got.items() if n.endswith("Carl Dean")] == [None]
+
+
+def test_a_members_or_publics_label_is_no_post() -> None:
+    """"Councillors: Ann Bell", "Public: Carl Dean": a label of the members' or the public's
+    word says who they are, not a post they hold."""
+    text = ("Minutes of Elmford Community Council 21 June 2021\n\nPresent were:\n\n"
+            "Councillors: Ann Bell\n\nPublic: Carl Dean\n\n1. Apologies\n\nNone.\n")
+    got = extract(text).attendance
+    assert [a.name for a in got] == ["Ann Bell", "Carl Dean"]
+    assert all(a.capacity is None for a in got)
+
+
 def test_a_member_of_the_public_named_under_the_publics_label() -> None:
     """Below "Present were:", the public's label may name who came ("Public: Ann Bell"):
     they attended; a count there ("Parishioners: 3") names no one."""
