@@ -1515,6 +1515,11 @@ def _attendance_item(text: str, region: ItemRegion, p: Patterns) -> list[Attende
     for line in lines(text, region.body_start, region.body_end):
         if line.blank:
             continue
+        if line.start == region.body_start and (
+                colon := re.match(r"[ \t]*[:–—-][ \t]*(?=\S)", line.text)):
+            # The title's colon stood before the names on its line ("1.1 Present: Councillors
+            # A, B."), the title cut at the colon: the names start after it.
+            line = Line(line.start + colon.end(), line.end, line.text[colon.end():])
         if apologies_line.match(line.text):
             status = "Apologies"
             continue

@@ -3306,6 +3306,33 @@ def test_an_item_titled_present_and_officers_named_in_a_present_line() -> None:
         ("Mrs N Owen", "AlsoInAttendance"), ("Mr P Rae", "AlsoInAttendance")]
 
 
+def test_a_numbered_present_minute_with_its_names_after_the_colon() -> None:
+    """A roll numbered as a sub-minute, the names on the number's line after "Present:"
+    ("1.1 Present: Councillors A, B."): the item is titled "Present" and its names start
+    after the colon; the "Apologies:" line below it is read too."""
+    m = extract(
+        "MINUTES of THE PARISH COUNCIL MEETING\n2nd November 2021\n"
+        "1. ATTENDANCE\n1.1 Present: Councillors Bell, Dean, Finch.\n"
+        "Apologies: Councillors Hart and Kay\n"
+        "2. MINUTES\n2.1 The minutes of the meeting of 5th October 2021 were agreed.\n")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Bell", "Present"), ("Dean", "Present"), ("Finch", "Present"),
+        ("Hart", "Apologies"), ("Kay", "Apologies")]
+
+
+def test_a_numbered_apologies_minute_that_holds_a_sentence_stays_an_item() -> None:
+    """An item titled "1. Apologies for absence" over a sentence, and a "Present:" item
+    whose colon stands before prose, are items like any other: no one is read from the
+    prose after the colon, and the next minute keeps its own title."""
+    m = extract(
+        "MINUTES of THE PARISH COUNCIL MEETING\n2nd November 2021\n"
+        "1. Apologies for absence\nThe Clerk reported that none had been received.\n"
+        "1.1 Present: the Clerk reported that the hall was booked for the next meeting.\n"
+        "2. MINUTES\n2.1 The minutes of the meeting of 5th October 2021 were agreed.\n")
+    assert [i.title for i in m.items][:3] == ["Apologies for absence", "Present", "MINUTES"]
+    assert m.attendance == []
+
+
 def test_agenda_item_page_without_a_decision() -> None:
     """An "Agenda item" page holds one item's minute whether or not a decision is recorded;
     the line under the label is its title even when it ends in a full stop or reads like a
