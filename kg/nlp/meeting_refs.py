@@ -352,9 +352,15 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
+def _words() -> dict[str, list[str]]:
+    """``kg/data/nlp/meeting_refs.toml``'s word lists, read once."""
+    return tomllib.loads(resources.files("kg").joinpath("data/nlp/meeting_refs.toml")
+                         .read_text(encoding="utf-8"))["words"]
+
+
+@cache
 def _vetoes() -> _Vetoes:
-    raw = tomllib.loads(resources.files("kg").joinpath("data/nlp/meeting_refs.toml")
-                        .read_text(encoding="utf-8"))["words"]
+    raw = _words()
     events, about = _alternation(raw["not_meetings"]), _alternation(raw["about_words"])
     sent, sending = _alternation(raw["correspondence"]), _alternation(raw["sending"])
     return _Vetoes(
@@ -369,8 +375,7 @@ def _vetoes() -> _Vetoes:
 
 @cache
 def _has_been_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    raw = tomllib.loads(resources.files("kg").joinpath("data/nlp/meeting_refs.toml")
-                        .read_text(encoding="utf-8"))["words"]
+    raw = _words()
     cues, not_deeds = _alternation(raw["past_cues"]), _alternation(raw["not_past_deeds"])
     return (re.compile(rf"(?i)\b(?:{cues}|(?:was|were)\s+(?:\w+ly\s+)?(?!(?:{not_deeds})\b)"
                        rf"\w+ed)\b"),
