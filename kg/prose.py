@@ -149,17 +149,25 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 # made at the Cabinet meeting on 15 October", read by the scrutiny
                 # committee that evening, is another body's meeting the same day)
                 continue
-            if ref is not None and ref.precision == "month" and re.search(
-                    r"(?i)\bminutes\b", s.text) and (body is None or _own_body(body, own)
-                                                     or _named_within(body, own)) and (
-                    (ref.date.year, ref.date.month) == (minutes.date.year, minutes.date.month)
-                    if minutes.date is not None else base + s.start_char < _first_line_end(text)):
-                # "May 2022 Minutes" on the May 2022 meeting's page, or as the first line of
-                # a page whose date is not read: the page's own title
+            if ref is not None and _own_minutes_title(text, minutes, ref, base + s.start_char,
+                                                      s.text, body, own):
                 continue
             if ref is not None and key not in seen:
                 seen.add(key)
                 holder.meeting_refs.append(ref)
+
+
+def _own_minutes_title(text: str, minutes: Minutes, ref: MeetingMention, start: int,
+                       words: str, body: str | None, own: str) -> bool:
+    """Whether a month's "Minutes" the text names are the page's own title: "May 2022
+    Minutes" on the May 2022 meeting's page, or as the first line of a page whose date is not
+    read (and of no other body)."""
+    if ref.precision != "month" or not re.search(r"(?i)\bminutes\b", words) or not (
+            body is None or _own_body(body, own) or _named_within(body, own)):
+        return False
+    if minutes.date is not None:
+        return (ref.date.year, ref.date.month) == (minutes.date.year, minutes.date.month)
+    return start < _first_line_end(text)
 
 
 def _first_line_end(text: str) -> int:
@@ -1063,9 +1071,9 @@ def _join_plural_posts(canonical: dict[tuple[str, str], str]) -> None:
         # the singular names the post, though a plural that starts with it took it before
         # ("District Councillor" joined to "District Councillors" as a longer label)
         root = canonical[(POST, root)] if canonical[(POST, root)] not in plural else root
-        for key, value in canonical.items():
-            if key[0] == POST and (key[1] in plural or value in plural or key[1] == root):
-                canonical[key] = root
+        for entry, value in canonical.items():
+            if entry[0] == POST and (entry[1] in plural or value in plural or entry[1] == root):
+                canonical[entry] = root
 
 
 _OF_THE_COUNCIL = re.compile(r"^(?P<post>.+?) of (?:the|this) (?:(?P<tier>\w+) )?council$",
