@@ -237,7 +237,8 @@ def test_the_independent_pages_do_not_regress() -> None:
     assert len(list(INDEPENDENT.glob("*.json"))) == 401
 
 
-@pytest.mark.parametrize("folder", [INDEPENDENT.parent], ids=["independent"])
+@pytest.mark.parametrize("folder", [INDEPENDENT.parent, UNSEEN.parent],
+                         ids=["independent", "unseen"])
 def test_every_evaluation_page_names_its_source(folder: Path) -> None:
     """Third-party text may sit in the repository only with its publisher, URL and licence."""
     sources = (folder / "SOURCES.md").read_text(encoding="utf-8")
