@@ -4861,3 +4861,36 @@ def test_present_lists_of_council_members_and_an_apology_for_something_else() ->
     assert [(a.name, a.status) for a in m.attendance] == [
         ("Cllr Ann Bell", "Present"), ("Cllr Carl Dean", "Present"),
         ("Mrs Eve Frost", "AlsoInAttendance"), ("Councillor Gus Hale", "Apologies")]
+
+
+def test_shortened_and_regional_titles_start_names_in_a_roll() -> None:
+    """Northern Irish rolls shorten "Alderman" to "Ald" and run the names together with no
+    separator ("Ald Mrs A Bell Ald C Dean"); Scottish community councils title their members
+    "CClr"/"CClrs"; Welsh councils "Cyng."; some English ones "Coun.". Each title starts a
+    name and is no part of the surname before it."""
+    text = (
+        "Minutes of a Meeting of Elmford Borough Council held on 4 March 2024\n\n"
+        "Present: Ald Mrs A Bell Ald C Dean, MBE Ald E Frey Cllr G Hale Cllr K Ives\n\n"
+        "Apologies: CClr Jonas, Cyng. Lamb and Coun. Moss\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    m = extract(text)
+    titles = {"Ald", "Mrs", "Cllr", "CClr", "Cyng.", "Coun."}
+    assert [(" ".join(w for w in a.name.split() if w not in titles), a.status)
+            for a in m.attendance] == [
+        ("A Bell", "Present"), ("C Dean", "Present"), ("E Frey", "Present"),
+        ("G Hale", "Present"), ("K Ives", "Present"),
+        ("Jonas", "Apologies"), ("Lamb", "Apologies"), ("Moss", "Apologies"),
+    ]
+
+
+def test_a_surname_that_is_also_a_rank_or_office_stays_a_name() -> None:
+    """Negative: "Bishop", "Major" and "Pastor" are surnames as often as titles, so a roll
+    that prints them after a given name keeps the whole name."""
+    text = (
+        "Minutes of a Meeting of Elmford Parish Council held on 4 March 2024\n\n"
+        "Present: Cllr Ann Bishop, Cllr Tom Major and Mr Ray Pastor\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    assert [a.name for a in extract(text).attendance] == [
+        "Cllr Ann Bishop", "Cllr Tom Major", "Mr Ray Pastor"]

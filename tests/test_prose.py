@@ -3075,6 +3075,11 @@ def test_people_whose_given_name_no_list_holds(sentence: str, person: str) -> No
         ("7. Ward Councillor Report", set()),
         # Scottish magistrates are named by their office
         ("Bailie Corran and Bailie Tess Ure were present.", {"Corran", "Tess Ure"}),
+        # shortened and regional titles: an alderman, a Scottish community councillor
+        ("Ald Pell and CClr Tam Osei were present.", {"Pell", "Tam Osei"}),
+        ("The Chair thanked Lt Col Verity Lane for her talk.", {"Verity Lane"}),
+        # a surname that is also a rank is no title after a given name
+        ("The Chair thanked Tom Major for his talk.", {"Tom Major"}),
     ],
 )
 def test_titled_names_end_at_a_sentence_or_a_verb(sentence: str, people: set[str]) -> None:
