@@ -2360,7 +2360,8 @@ def _without_honours(text: str, people: list[Attendee], p: Patterns) -> list[Att
     OBE JP") are no part of it: the name ends before them."""
     tail = re.compile(rf"(?:[ \t]+{p.raw['attendance']['post_nominals']})+[ \t.]*$")
     for a in people:
-        if (m := tail.search(a.span.exact)) and m.start() > 0 and len(a.name.split()) > 2:
+        if (m := tail.search(a.span.exact)) and m.start() > 0 and (
+                len(a.name.split()) > 2 or re.search(r"[a-z]", a.span.exact[:m.start()])):
             a.span = span(text, a.span.start, a.span.start + m.start())
             a.name = collapse(a.span.exact)
     return people

@@ -4894,3 +4894,17 @@ def test_a_surname_that_is_also_a_rank_or_office_stays_a_name() -> None:
     )
     assert [a.name for a in extract(text).attendance] == [
         "Cllr Ann Bishop", "Cllr Tom Major", "Mr Ray Pastor"]
+
+
+def test_honours_after_a_surname_or_a_full_name_are_no_part_of_it() -> None:
+    """Honours and fellowships after a name ("Bell OBE", "Sir Ann Gale KCB", "Dr Tom Osei
+    FRCP") end it, even after a surname alone; letters that are a word of the name stay."""
+    text = (
+        "Minutes of a Meeting of Elmford Borough Council held on 4 March 2024\n\n"
+        "Present: Councillor Amos, Councillor Bell OBE, Dr Tom Osei FRCP\n\n"
+        "Apologies: Professor Sir Ann Gale KCB, Mr Tom Hale JP, Ms Jo Cobb\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    names = [a.name for a in extract(text).attendance]
+    assert names == ["Councillor Amos", "Councillor Bell", "Dr Tom Osei",
+                     "Professor Sir Ann Gale", "Mr Tom Hale", "Ms Jo Cobb"]

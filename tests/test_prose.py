@@ -3080,6 +3080,12 @@ def test_people_whose_given_name_no_list_holds(sentence: str, person: str) -> No
         ("The Chair thanked Lt Col Verity Lane for her talk.", {"Verity Lane"}),
         # a surname that is also a rank is no title after a given name
         ("The Chair thanked Tom Major for his talk.", {"Tom Major"}),
+        # honours after names in a list under one title end each name
+        ("Councillors Amos KCB, Bell OBE, Dean JP and Frey were present.",
+         {"Amos", "Bell", "Dean", "Frey"}),
+        ("Councillors Hale, Osei OBE and Brook attended.", {"Hale", "Osei", "Brook"}),
+        # and honours alone, after a list that never closes with "and", name no one
+        ("Councillors Hale OBE, Leader of the Council, spoke.", {"Hale"}),
     ],
 )
 def test_titled_names_end_at_a_sentence_or_a_verb(sentence: str, people: set[str]) -> None:
