@@ -3080,6 +3080,13 @@ def test_people_whose_given_name_no_list_holds(sentence: str, person: str) -> No
         ("The Chair thanked Lt Col Verity Lane for her talk.", {"Verity Lane"}),
         # a surname that is also a rank is no title after a given name
         ("The Chair thanked Tom Major for his talk.", {"Tom Major"}),
+        # given names of Wales, Scotland and Ireland, and other common ones, start a name
+        # with no title
+        ("The Chair thanked Caryl Bowen and Eilidh Grant for their work.",
+         {"Caryl Bowen", "Eilidh Grant"}),
+        ("The Chair welcomed Niamh Hale and Gregor Osei.", {"Niamh Hale", "Gregor Osei"}),
+        # a plant, a virtue or a bird is no given name the lists hold
+        ("The Chair noted that Holly Trees and Iris Beds had been planted.", set()),
         # honours after names in a list under one title end each name
         ("Councillors Amos KCB, Bell OBE, Dean JP and Frey were present.",
          {"Amos", "Bell", "Dean", "Frey"}),
