@@ -5617,3 +5617,22 @@ def test_a_state_reported_before_a_request_in_its_own_clause(sentence: str, n: i
 )
 def test_a_thing_agreed_to_be_handed_to_members(sentence: str, n: int) -> None:
     assert len(_read(sentence).followups) == n
+
+
+@pytest.mark.parametrize(
+    ("sentence", "posts"),
+    [
+        # an office whose name joins its words with "and" is one post's body, not two posts
+        ("The Chief Executive of the Office of the Police and Crime Commissioner spoke.",
+         {"Chief Executive of the Office of the Police and Crime Commissioner"}),
+        ("The Chief Finance Officer of the Police, Fire and Crime Commissioner spoke.",
+         {"Chief Finance Officer of the Police, Fire and Crime Commissioner"}),
+        # negative: two posts joined by "and" are still two
+        ("The Chief Constable and Police and Crime Commissioner spoke.",
+         {"Chief Constable", "Police and Crime Commissioner"}),
+        ("The Director of Finance and Chief Fire Officer attended.",
+         {"Director of Finance", "Chief Fire Officer"}),
+    ],
+)
+def test_an_office_named_with_and_is_one_post(sentence: str, posts: set[str]) -> None:
+    assert _kinds(_read(sentence), "post") == posts
