@@ -2109,7 +2109,7 @@ def _names(
                 # name, set apart by a comma, is the capacity of the name that follows.
                 begin = was_loose if was_loose is not None and re.fullmatch(
                     r"\s*(?:&|and)\s*", joiner) else first
-                pending_span = span(text, start + begin, start + first + len(piece))
+                pending_span = span(text, start + begin, start + s + len(piece))
                 pending_capacity = re.sub(r"(?i)^the\s+", "", collapse(pending_span.exact))
             elif not after_role:
                 loose = first
@@ -2124,7 +2124,7 @@ def _names(
                 # off at its "and", belong to it.
                 begin = was_loose if was_loose is not None and re.fullmatch(
                     r"\s*(?:&|and)\s*", joiner) else first
-                pending_span = span(text, start + begin, start + first + len(piece))
+                pending_span = span(text, start + begin, start + s + len(piece))
                 pending_capacity = re.sub(r"(?i)^the\s+", "", collapse(pending_span.exact))
             continue
         if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
@@ -2156,6 +2156,15 @@ def _names(
                 target.capacity_span = span(text, start + first, start + first + len(piece))
                 target.capacity = collapse(target.capacity_span.exact)
             named, posted = was_named, was_posted
+            continue
+        if pending_capacity is not None and joiner.strip() == "," and not roles and not (
+                person_first(name, p) or _titled(name, p)) and all(
+                w[:1].isupper() or w in ("and", "&") for w in name.split()) and (
+                re.search(r"&|\band\b", name) or name.split()[0].lower()
+                in lexicon_data()["posts"]["directorates"]):
+            # "In Attendance: Executive Chief Officer, Resources & Finance": the areas of the
+            # post before the comma, which no name follows; nobody is named by them.
+            after_role = True
             continue
         # Only in apposition ("The Mayor, Cllr D Hobson"): "the Mayor and Councillors A and
         # B" names the Mayor as one more person, not A's capacity.

@@ -4908,3 +4908,24 @@ def test_honours_after_a_surname_or_a_full_name_are_no_part_of_it() -> None:
     names = [a.name for a in extract(text).attendance]
     assert names == ["Councillor Amos", "Councillor Bell", "Dr Tom Osei",
                      "Professor Sir Ann Gale", "Mr Tom Hale", "Ms Jo Cobb"]
+
+
+def test_a_post_and_its_areas_in_a_roll_name_nobody() -> None:
+    """A roll of officers by post alone prints each post's areas after a comma ("Executive
+    Director, Resources & Finance"): the areas are no person. A name after a post's comma
+    (given name, initial or title first) still is, with the post as its capacity, whose
+    words are the post's whole (not cut where an earlier word was read apart)."""
+    text = (
+        "Minutes of a Meeting of Elmford Borough Council held on 4 March 2024\n\n"
+        "Present: Cllr A Bell, Cllr C Dean\n\n"
+        "In Attendance:\nExecutive Chief Officer, Resources & Finance\n"
+        "Assistant Director, Housing and Communities\nStrategic Director, Place\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    assert [a.name for a in extract(text).attendance] == ["Cllr A Bell", "Cllr C Dean"]
+    named = text.replace("Strategic Director, Place", "Executive Chief Officer, Tom Hale")
+    assert [(a.name, a.capacity) for a in extract(named).attendance][2:] == [
+        ("Tom Hale", "Executive Chief Officer")]
+    # negative: a surname alone after a post that is no area stays a person
+    clerk = text.replace("Strategic Director, Place", "Clerk, Hale")
+    assert [(a.name, a.capacity) for a in extract(clerk).attendance][2:] == [("Hale", "Clerk")]
