@@ -79,7 +79,10 @@ _TAGGED = re.compile(
 # word ("Parish Clerk:", "Minutes Secretary:"), and a colon before the field's names. The
 # roll is parted before such a label, but not inside one (after its leading word).
 _LABEL_LEADS = ("Parish", "Town", "Community", "County", "District", "Borough", "City", "Ward",
-                "Assistant", "Deputy", "Minutes", "Committee", "Locum")
+                "Assistant", "Deputy", "Minutes", "Committee", "Locum",
+                # a post's rank before its head: "Vice Chair:", "Acting Clerk:", "Interim
+                # Clerk:", "Depute Provost:", "Lord Mayor:"
+                "Vice", "Acting", "Interim", "Depute", "Lord")
 _FIELD_LABEL_WORDS = rf"(?:(?:{'|'.join(_LABEL_LEADS)})[ \t]+)?[A-Z][a-z]+"
 
 # A wide gap (three spaces or more) parts a roll printed in columns as a tab does ("Cllr A

@@ -4929,3 +4929,20 @@ def test_a_post_and_its_areas_in_a_roll_name_nobody() -> None:
     # negative: a surname alone after a post that is no area stays a person
     clerk = text.replace("Strategic Director, Place", "Clerk, Hale")
     assert [(a.name, a.capacity) for a in extract(clerk).attendance][2:] == [("Hale", "Clerk")]
+
+
+def test_a_label_of_a_rank_and_a_post_parts_a_roll() -> None:
+    """A roll's field label may be a post with its rank before it ("Vice Chair:", "Acting
+    Clerk:"): the rank is no name, and the post is the next name's capacity. Negative: a
+    label's rank never joins a person's name, and a name with no label stays as it was."""
+    text = (
+        "Minutes of a Meeting of Elmford Borough Council held on 4 March 2024\n\n"
+        "In the Chair: Cllr A Bell, Mayor\n\nVice Chair: Cllr W Dean\n\n"
+        "Present: Cllr A Fox, Cllr C Gale\n\n1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    found = [(a.name, a.capacity) for a in extract(text).attendance]
+    assert ("Cllr W Dean", "Vice-Chair") in found
+    assert "Vice" not in [n for n, _ in found]
+    acting = text.replace("Vice Chair: Cllr W Dean", "Acting Clerk: Mrs W Dean")
+    assert ("Mrs W Dean", "Acting Clerk") in [(a.name, a.capacity)
+                                             for a in extract(acting).attendance]
