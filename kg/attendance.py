@@ -79,7 +79,10 @@ _TAGGED = re.compile(
 # word ("Parish Clerk:", "Minutes Secretary:"), and a colon before the field's names. The
 # roll is parted before such a label, but not inside one (after its leading word).
 _LABEL_LEADS = ("Parish", "Town", "Community", "County", "District", "Borough", "City", "Ward",
-                "Assistant", "Deputy", "Minutes", "Committee", "Locum")
+                "Assistant", "Deputy", "Minutes", "Committee", "Locum",
+                # a post's rank before its head: "Vice Chair:", "Acting Clerk:", "Interim
+                # Clerk:", "Depute Provost:", "Lord Mayor:"
+                "Vice", "Acting", "Interim", "Depute", "Lord")
 _FIELD_LABEL_WORDS = rf"(?:(?:{'|'.join(_LABEL_LEADS)})[ \t]+)?[A-Z][a-z]+"
 
 # A wide gap (three spaces or more) parts a roll printed in columns as a tab does ("Cllr A
@@ -2109,7 +2112,7 @@ def _names(
                 # name, set apart by a comma, is the capacity of the name that follows.
                 begin = was_loose if was_loose is not None and re.fullmatch(
                     r"\s*(?:&|and)\s*", joiner) else first
-                pending_span = span(text, start + begin, start + first + len(piece))
+                pending_span = span(text, start + begin, start + s + len(piece))
                 pending_capacity = re.sub(r"(?i)^the\s+", "", collapse(pending_span.exact))
             elif not after_role:
                 loose = first
@@ -2124,7 +2127,7 @@ def _names(
                 # off at its "and", belong to it.
                 begin = was_loose if was_loose is not None and re.fullmatch(
                     r"\s*(?:&|and)\s*", joiner) else first
-                pending_span = span(text, start + begin, start + first + len(piece))
+                pending_span = span(text, start + begin, start + s + len(piece))
                 pending_capacity = re.sub(r"(?i)^the\s+", "", collapse(pending_span.exact))
             continue
         if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
@@ -2156,6 +2159,15 @@ def _names(
                 target.capacity_span = span(text, start + first, start + first + len(piece))
                 target.capacity = collapse(target.capacity_span.exact)
             named, posted = was_named, was_posted
+            continue
+        if pending_capacity is not None and joiner.strip() == "," and not roles and not (
+                person_first(name, p) or _titled(name, p)) and all(
+                w[:1].isupper() or w in ("and", "&") for w in name.split()) and (
+                re.search(r"&|\band\b", name) or name.split()[0].lower()
+                in lexicon_data()["posts"]["directorates"]):
+            # "In Attendance: Executive Chief Officer, Resources & Finance": the areas of the
+            # post before the comma, which no name follows; nobody is named by them.
+            after_role = True
             continue
         # Only in apposition ("The Mayor, Cllr D Hobson"): "the Mayor and Councillors A and
         # B" names the Mayor as one more person, not A's capacity.
@@ -2360,7 +2372,8 @@ def _without_honours(text: str, people: list[Attendee], p: Patterns) -> list[Att
     OBE JP") are no part of it: the name ends before them."""
     tail = re.compile(rf"(?:[ \t]+{p.raw['attendance']['post_nominals']})+[ \t.]*$")
     for a in people:
-        if (m := tail.search(a.span.exact)) and m.start() > 0 and len(a.name.split()) > 2:
+        if (m := tail.search(a.span.exact)) and m.start() > 0 and (
+                len(a.name.split()) > 2 or re.search(r"[a-z]", a.span.exact[:m.start()])):
             a.span = span(text, a.span.start, a.span.start + m.start())
             a.name = collapse(a.span.exact)
     return people

@@ -4861,3 +4861,88 @@ def test_present_lists_of_council_members_and_an_apology_for_something_else() ->
     assert [(a.name, a.status) for a in m.attendance] == [
         ("Cllr Ann Bell", "Present"), ("Cllr Carl Dean", "Present"),
         ("Mrs Eve Frost", "AlsoInAttendance"), ("Councillor Gus Hale", "Apologies")]
+
+
+def test_shortened_and_regional_titles_start_names_in_a_roll() -> None:
+    """Northern Irish rolls shorten "Alderman" to "Ald" and run the names together with no
+    separator ("Ald Mrs A Bell Ald C Dean"); Scottish community councils title their members
+    "CClr"/"CClrs"; Welsh councils "Cyng."; some English ones "Coun.". Each title starts a
+    name and is no part of the surname before it."""
+    text = (
+        "Minutes of a Meeting of Elmford Borough Council held on 4 March 2024\n\n"
+        "Present: Ald Mrs A Bell Ald C Dean, MBE Ald E Frey Cllr G Hale Cllr K Ives\n\n"
+        "Apologies: CClr Jonas, Cyng. Lamb and Coun. Moss\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    m = extract(text)
+    titles = {"Ald", "Mrs", "Cllr", "CClr", "Cyng.", "Coun."}
+    assert [(" ".join(w for w in a.name.split() if w not in titles), a.status)
+            for a in m.attendance] == [
+        ("A Bell", "Present"), ("C Dean", "Present"), ("E Frey", "Present"),
+        ("G Hale", "Present"), ("K Ives", "Present"),
+        ("Jonas", "Apologies"), ("Lamb", "Apologies"), ("Moss", "Apologies"),
+    ]
+
+
+def test_a_surname_that_is_also_a_rank_or_office_stays_a_name() -> None:
+    """Negative: "Bishop", "Major" and "Pastor" are surnames as often as titles, so a roll
+    that prints them after a given name keeps the whole name."""
+    text = (
+        "Minutes of a Meeting of Elmford Parish Council held on 4 March 2024\n\n"
+        "Present: Cllr Ann Bishop, Cllr Tom Major and Mr Ray Pastor\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    assert [a.name for a in extract(text).attendance] == [
+        "Cllr Ann Bishop", "Cllr Tom Major", "Mr Ray Pastor"]
+
+
+def test_honours_after_a_surname_or_a_full_name_are_no_part_of_it() -> None:
+    """Honours and fellowships after a name ("Bell OBE", "Sir Ann Gale KCB", "Dr Tom Osei
+    FRCP") end it, even after a surname alone; letters that are a word of the name stay."""
+    text = (
+        "Minutes of a Meeting of Elmford Borough Council held on 4 March 2024\n\n"
+        "Present: Councillor Amos, Councillor Bell OBE, Dr Tom Osei FRCP\n\n"
+        "Apologies: Professor Sir Ann Gale KCB, Mr Tom Hale JP, Ms Jo Cobb\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    names = [a.name for a in extract(text).attendance]
+    assert names == ["Councillor Amos", "Councillor Bell", "Dr Tom Osei",
+                     "Professor Sir Ann Gale", "Mr Tom Hale", "Ms Jo Cobb"]
+
+
+def test_a_post_and_its_areas_in_a_roll_name_nobody() -> None:
+    """A roll of officers by post alone prints each post's areas after a comma ("Executive
+    Director, Resources & Finance"): the areas are no person. A name after a post's comma
+    (given name, initial or title first) still is, with the post as its capacity, whose
+    words are the post's whole (not cut where an earlier word was read apart)."""
+    text = (
+        "Minutes of a Meeting of Elmford Borough Council held on 4 March 2024\n\n"
+        "Present: Cllr A Bell, Cllr C Dean\n\n"
+        "In Attendance:\nExecutive Chief Officer, Resources & Finance\n"
+        "Assistant Director, Housing and Communities\nStrategic Director, Place\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    assert [a.name for a in extract(text).attendance] == ["Cllr A Bell", "Cllr C Dean"]
+    named = text.replace("Strategic Director, Place", "Executive Chief Officer, Tom Hale")
+    assert [(a.name, a.capacity) for a in extract(named).attendance][2:] == [
+        ("Tom Hale", "Executive Chief Officer")]
+    # negative: a surname alone after a post that is no area stays a person
+    clerk = text.replace("Strategic Director, Place", "Clerk, Hale")
+    assert [(a.name, a.capacity) for a in extract(clerk).attendance][2:] == [("Hale", "Clerk")]
+
+
+def test_a_label_of_a_rank_and_a_post_parts_a_roll() -> None:
+    """A roll's field label may be a post with its rank before it ("Vice Chair:", "Acting
+    Clerk:"): the rank is no name, and the post is the next name's capacity. Negative: a
+    label's rank never joins a person's name, and a name with no label stays as it was."""
+    text = (
+        "Minutes of a Meeting of Elmford Borough Council held on 4 March 2024\n\n"
+        "In the Chair: Cllr A Bell, Mayor\n\nVice Chair: Cllr W Dean\n\n"
+        "Present: Cllr A Fox, Cllr C Gale\n\n1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    found = [(a.name, a.capacity) for a in extract(text).attendance]
+    assert ("Cllr W Dean", "Vice-Chair") in found
+    assert "Vice" not in [n for n, _ in found]
+    acting = text.replace("Vice Chair: Cllr W Dean", "Acting Clerk: Mrs W Dean")
+    assert ("Mrs W Dean", "Acting Clerk") in [(a.name, a.capacity)
+                                             for a in extract(acting).attendance]

@@ -3075,6 +3075,24 @@ def test_people_whose_given_name_no_list_holds(sentence: str, person: str) -> No
         ("7. Ward Councillor Report", set()),
         # Scottish magistrates are named by their office
         ("Bailie Corran and Bailie Tess Ure were present.", {"Corran", "Tess Ure"}),
+        # shortened and regional titles: an alderman, a Scottish community councillor
+        ("Ald Pell and CClr Tam Osei were present.", {"Pell", "Tam Osei"}),
+        ("The Chair thanked Lt Col Verity Lane for her talk.", {"Verity Lane"}),
+        # a surname that is also a rank is no title after a given name
+        ("The Chair thanked Tom Major for his talk.", {"Tom Major"}),
+        # given names of Wales, Scotland and Ireland, and other common ones, start a name
+        # with no title
+        ("The Chair thanked Caryl Bowen and Eilidh Grant for their work.",
+         {"Caryl Bowen", "Eilidh Grant"}),
+        ("The Chair welcomed Niamh Hale and Gregor Osei.", {"Niamh Hale", "Gregor Osei"}),
+        # a plant, a virtue or a bird is no given name the lists hold
+        ("The Chair noted that Holly Trees and Iris Beds had been planted.", set()),
+        # honours after names in a list under one title end each name
+        ("Councillors Amos KCB, Bell OBE, Dean JP and Frey were present.",
+         {"Amos", "Bell", "Dean", "Frey"}),
+        ("Councillors Hale, Osei OBE and Brook attended.", {"Hale", "Osei", "Brook"}),
+        # and honours alone, after a list that never closes with "and", name no one
+        ("Councillors Hale OBE, Leader of the Council, spoke.", {"Hale"}),
     ],
 )
 def test_titled_names_end_at_a_sentence_or_a_verb(sentence: str, people: set[str]) -> None:
@@ -5599,3 +5617,22 @@ def test_a_state_reported_before_a_request_in_its_own_clause(sentence: str, n: i
 )
 def test_a_thing_agreed_to_be_handed_to_members(sentence: str, n: int) -> None:
     assert len(_read(sentence).followups) == n
+
+
+@pytest.mark.parametrize(
+    ("sentence", "posts"),
+    [
+        # an office whose name joins its words with "and" is one post's body, not two posts
+        ("The Chief Executive of the Office of the Police and Crime Commissioner spoke.",
+         {"Chief Executive of the Office of the Police and Crime Commissioner"}),
+        ("The Chief Finance Officer of the Police, Fire and Crime Commissioner spoke.",
+         {"Chief Finance Officer of the Police, Fire and Crime Commissioner"}),
+        # negative: two posts joined by "and" are still two
+        ("The Chief Constable and Police and Crime Commissioner spoke.",
+         {"Chief Constable", "Police and Crime Commissioner"}),
+        ("The Director of Finance and Chief Fire Officer attended.",
+         {"Director of Finance", "Chief Fire Officer"}),
+    ],
+)
+def test_an_office_named_with_and_is_one_post(sentence: str, posts: set[str]) -> None:
+    assert _kinds(_read(sentence), "post") == posts

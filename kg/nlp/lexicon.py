@@ -47,6 +47,7 @@ class Lexicon:
     not_portfolios: tuple[str, ...]
     post_asides: frozenset[str]
     post_of_topics: tuple[str, ...]
+    post_and_topics: tuple[tuple[str, ...], ...]
     post_addresses: frozenset[str]
     post_serving_heads: frozenset[str]
     post_served: frozenset[str]
@@ -246,6 +247,7 @@ def lexicon() -> Lexicon:
         not_portfolios=tuple(w.lower() for w in raw["posts"]["not_portfolios"]),
         post_asides=fs("posts", "asides"),
         post_of_topics=tuple(raw["posts"]["of_topics"]),
+        post_and_topics=tuple(tuple(t.split()) for t in raw["posts"]["and_topics"]),
         post_addresses=fs("posts", "addresses"),
         post_serving_heads=fs("posts", "serving_heads"),
         post_served=fs("posts", "served"),

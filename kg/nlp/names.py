@@ -584,7 +584,7 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
             return [*_split_on_and(words[:k], lex, offset),
                     *_split_on_and(words[k + 1 :], lex, offset + k + 1)]
     for k in range(len(words) - 2, 0, -1):
-        if words[k] in ("and", "&"):
+        if words[k] in ("and", "&") and not _inside_and_topic(words, k, lex):
             left, right = words[:k], words[k + 1 :]
             kind = head_kind(right, lex)
             if kind is not None and (kind == head_kind(left, lex) or (
@@ -615,6 +615,17 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
             if words[k] in ("and", "&") and " ".join(words[:k]) in lex.org_known:
                 return [(offset, offset + k), *_split_on_and(words[k + 1 :], lex, offset + k + 1)]
     return [(offset, offset + len(words))]
+
+
+def _inside_and_topic(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the "and" at ``k`` joins the words of one office's name
+    (``posts.and_topics``): "Police and Crime Commissioner", "Fire and Rescue Service"."""
+    low = [w.lower() for w in words]
+    for topic in lex.post_and_topics:
+        for a, w in enumerate(topic):
+            if w == "and" and k - a >= 0 and tuple(low[k - a : k - a + len(topic)]) == topic:
+                return True
+    return False
 
 
 def _body_after_title(words: list[str], lex: Lexicon) -> int | None:

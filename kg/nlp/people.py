@@ -418,6 +418,9 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
             brackets.append((i + 1, close))
             i = close + 1
             continue
+        if doc[i].text in lex.honours and (i == k or (entries and entries[-1][1] == i)):
+            i += 1  # "Councillors Hale OBE, Osei JP and Brook": honours after an entry
+            continue
         lost_comma = entries and entries[-1][1] == i and _initial(doc[i]) and (
             i + 1 < n and is_cap(doc[i + 1]))  # "D.Forrest L. Hoggarth": a list's lost comma
         if doc[i].text not in (",", ";") and doc[i].lower_ not in ("and", "&") and not lost_comma:
@@ -431,8 +434,9 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
         b = a
         while b < n and b - a < 3 and (is_cap(doc[b]) or _PARTICLE.fullmatch(doc[b].text)) and (
             doc[b].text.replace(".", "").replace("-", "").replace("'", "").isalpha()
-        ) and (doc[b].lower_ not in (lex.post_heads | lex.org_heads | lex.programme_heads
-                                     | lex.not_name_start | lex.connectors)
+        ) and doc[b].text not in lex.honours and (
+            doc[b].lower_ not in (lex.post_heads | lex.org_heads | lex.programme_heads
+                                  | lex.not_name_start | lex.connectors)
                or (len(doc[b].text) == 1 and b + 1 < n and is_cap(doc[b + 1]))):
             b += 1  # "… and A Hunter": an initial, not the article
             if b < n and _initial(doc[b]) and any(not _initial(t) for t in doc[a:b]) and (
@@ -442,7 +446,7 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
             break  # no entry, or initials with no surname
         if all(t.lower_ in lex.person_titles for t in doc[a:b]):
             break  # "Cllr. Jones and Cllr. Marshall": a titled name of its own follows
-        if (b < n and is_cap(doc[b]) and not (
+        if (b < n and is_cap(doc[b]) and doc[b].text not in lex.honours and not (
                 _initial(doc[b]) and b + 1 < n and is_cap(doc[b + 1]))) or any(
                 not part[:1].isupper() for t in doc[a:b] for part in t.text.split("-")
                 if not _PARTICLE.fullmatch(t.text)):
