@@ -4505,6 +4505,22 @@ def test_dates_with_a_month_cut_short(sentence: str, refs: list[date]) -> None:
     assert [r.date for r in _read(sentence).meeting_refs] == refs
 
 
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # the next meeting is one to come, whatever else the sentence tells of the past
+        ("An update would be given at the next meeting in September, as the officers had been "
+         "busy.", [(date(2023, 9, 1), "month")]),
+        ("The item had been put to the forthcoming Council meeting in March.",
+         [(date(2024, 3, 1), "month")]),
+        # the last meeting in a month has been
+        ("The minutes of the last meeting in March were approved.", [(date(2023, 3, 1), "month")]),
+    ],
+)
+def test_the_next_meeting_in_a_month_is_ahead(sentence: str, refs: list[tuple[date, str]]
+                                              ) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
 def test_a_page_without_a_meeting_date_reads_references_against_its_first_date() -> None:
     from kg.extract import _item
     from kg.patterns import load

@@ -470,6 +470,11 @@ _RX_FROM_MEETING = re.compile(r"(?i)\b(?:from|since)\s+(?:the\s+|its\s+|their\s+
 # "Notes of the last meeting held on Thursday 4th October to be approved": the last meeting,
 # however the sentence looks ahead.
 _RX_LAST_MEETING = re.compile(r"(?i)\b(?:last|previous|preceding)\s+meeting\b")
+# "an update at the next meeting in July, as officers had been busy", "the forthcoming Council
+# meeting in March": the meeting named as the one to come is ahead, however the rest of the
+# sentence tells of the past.
+_RX_NEXT_MEETING = re.compile(r"(?i)\b(?:next|forthcoming|upcoming)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:meeting|AGM|EGM)\b")
 
 
 # An item that sets the dates of meetings to come: "12) Meeting Dates", "Dates of future
@@ -627,6 +632,8 @@ def meeting_refs_component(doc: Doc) -> Doc:
                     whens.append((f"{month_as_meant(more.group('month'))} {more.group('year')}",
                                   "month"))
                     end = more.end()
+            if _RX_NEXT_MEETING.search(text[max(0, m.start() - 30) : m.start()] + m.group(0)):
+                future = True  # "at the next meeting in July": to come, whatever else was
             if groups.get("agenda") or groups.get("ahead") or _RX_ASKED_FOR.search(
                     text[max(0, m.start() - 160) : m.start()]):
                 future = True  # an agenda still to be set, a report asked for it: to come
