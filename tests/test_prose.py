@@ -4508,6 +4508,24 @@ def test_dates_with_a_month_cut_short(sentence: str, refs: list[date]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "refs"),
     [
+        # a meeting in the town it was held in, then its day (a comma before the year)
+        ("The officers had attended a meeting in Westtown on 12 April 2023.",
+         [date(2023, 4, 12)]),
+        ("The Chair attended the Road Safety Forum meeting in Port Eastley on 2 March, 2023.",
+         [date(2023, 3, 2)]),
+        # a meeting in a month is that month's, not the day something was done after it
+        ("The meeting in March discussed the plan on 12 April.", [date(2023, 3, 1)]),
+        # no meeting in a town on a day
+        ("The exhibition in Westtown on 12 April 2023 was well attended.", []),
+        ("The officers were in Westtown on 12 April 2023.", []),
+    ],
+)
+def test_a_meeting_in_a_town_on_a_day(sentence: str, refs: list[date]) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == refs
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
         # the next meeting is one to come, whatever else the sentence tells of the past
         ("An update would be given at the next meeting in September, as the officers had been "
          "busy.", [(date(2023, 9, 1), "month")]),

@@ -94,12 +94,13 @@ _REFS = [
     # held at the Village Hall, Upton on 1 March 2017": the place before the date
     # "a meeting at County Hall on 12 April", "the meeting at 7pm on 12 April", "the planning
     # meeting with the developers held on 12 April": a place, a time or the others met, with
-    # or without "held"; "the meeting dated 12/04/2023"
+    # or without "held"; "the meeting dated 12/04/2023"; "a meeting in Westtown on 2 March,
+    # 2023": the town it met in
     re.compile(rf"\b(?i:meetings?|AGM|EGM|proceedings|(?:(?<=previous\s)|(?<=annual\s)|(?<=parish\s))assembly),?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
                rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:committee|panel|board|council|"
                rf"sub-committee|group|cabinet|authority))"
                rf"\s+)?(?:,?\s*(?:to\s+be\s+|(?:had|has|have)\s+been\s+|(?:was|were)\s+)?"
-               rf"(?i:held)(?:\s+(?:at|in|with)\s+[^.;\n]{{1,60}}?)?\s+|(?:at|with)\s+[^.;\n]{{1,60}}?\s+"
+               rf"(?i:held)(?:\s+(?:at|in|with)\s+[^.;\n]{{1,60}}?)?\s+|(?:at|with)\s+[^.;\n]{{1,60}}?\s+(?=on\b)|in\s+(?:(?!{MONTHS_READ}\b)[A-Z][\w’'-]*\s+){{1,4}}"
                rf"(?=on\b))?(?i:on|of|dated)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
     # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting
