@@ -4508,6 +4508,22 @@ def test_dates_with_a_month_cut_short(sentence: str, refs: list[date]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "refs"),
     [
+        # a body's minutes named by their meeting's day
+        ("Full Council Minutes on 18th April 2023 were received.",
+         [("Full Council", date(2023, 4, 18))]),
+        ("The Planning Committee minutes of 12 April 2023 were noted.",
+         [("Planning Committee", date(2023, 4, 12))]),
+        # minutes with no day are of no meeting named
+        ("The Planning Committee minutes on the website were out of date.", []),
+    ],
+)
+def test_a_bodys_minutes_by_their_meetings_day(sentence: str, refs: list[tuple[str, date]]
+                                               ) -> None:
+    assert [(r.committee, r.date) for r in _read(sentence).meeting_refs] == refs
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
         # a meeting in the town it was held in, then its day (a comma before the year)
         ("The officers had attended a meeting in Westtown on 12 April 2023.",
          [date(2023, 4, 12)]),

@@ -104,12 +104,14 @@ _REFS = [
                rf"(?=on\b))?(?i:on|of|dated)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
     # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting
+    # "Full Council Minutes on 18th July 2023", "the Planning Committee minutes of 12 April":
+    # that meeting's minutes
     # "Post Offices Review Group at 6.30 pm on the 21 July 2011": its time before the date
     # "the Special Scrutiny Board involving the town's partners, held on 9 January 2015"
     # "the Scrutiny Group work programme on 28 January", "the Cabinet agenda for 5 June": the
     # business of that meeting
     re.compile(rf"\b(?P<body>{_BODY})\s+(?:[^.;\n]{{1,60}}?,\s+(?=held\b))?"
-               rf"(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+|(?:(?i:work\s+programme|agenda)"
+               rf"(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+|(?i:minutes)\s+|(?:(?i:work\s+programme|agenda)"
                rf"\s+(?=for\b)))?"
                rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)\s+)?"
                # "for" only after an agenda or a work programme: "the County Council for 30
