@@ -4508,6 +4508,23 @@ def test_dates_with_a_month_cut_short(sentence: str, refs: list[date]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "refs"),
     [
+        # an annual meeting in lower case, an authority's, and two bodies' annual meetings in
+        # one month
+        ("The calendar will go to the annual Authority meeting in July 2023 for approval.",
+         [date(2023, 7, 1)]),
+        ("The board was set up by the two councils at their annual meetings in May 2022.",
+         [date(2022, 5, 1)]),
+        # an election or a report in a month is no meeting
+        ("Councillors were returned at the annual elections in May 2022.", []),
+        ("The annual report in July 2023 would follow.", []),
+    ],
+)
+def test_annual_meetings_by_their_month(sentence: str, refs: list[date]) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == refs
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
         # a body's minutes named by their meeting's day
         ("Full Council Minutes on 18th April 2023 were received.",
          [("Full Council", date(2023, 4, 18))]),

@@ -131,12 +131,15 @@ _REFS = [
     # "a Special Meeting of Committee in January"; "the all Member Planning Workshop held in
     # June 2019", "the Member Workshop on ‘Flooding’ in May 2019": a workshop of members
     # "the Annual Parish Meeting in May", "the AGM in April 2023", "a meeting in early March"
+    # "the annual Authority meeting in July 2023" (a park's or fire authority's), "the two
+    # councils' annual meetings in May 2023" (one meeting of each, one month)
     # "at the next meeting (January, or December if …)": its month in brackets, as its day
     # is ("the previous meeting (13th August)")
     re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|(?i:the|an?|its|their)\s+)"
                rf"(?:(?i:next|last|previous|following|special|further|extraordinary)\s+)?"
-               rf"(?:(?:Annual|General|Parish|Town|Extraordinary|Special|Public)\s+){{0,3}}"
-               rf"(?:(?i:meeting)|AGM|EGM)"
+               rf"(?:(?:Annual|General|Parish|Town|Extraordinary|Special|Public|annual|general"
+               rf"|extraordinary|special|Authority)\s+){{0,3}}"
+               rf"(?:(?i:meetings?)|AGM|EGM)"
                rf"(?:\s+of\s+(?:the\s+)?(?P<body2>{_BODY}))?"
                rf"(?:\s+(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
                rf"(?:in|during)\s+|\s*\(\s*)(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS_READ})"
