@@ -152,6 +152,9 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             if ref is not None and _own_minutes_title(text, minutes, ref, base + s.start_char,
                                                       s.text, body, own):
                 continue
+            if ref is not None and minutes.date is None and ref.precision == "day" \
+                    and ref.date == page.anchor and _own_heading(text, base + s.start_char):
+                continue  # "Minutes of the Meeting held on 4 May 2023" atop a page: its own
             if ref is not None and key not in seen:
                 seen.add(key)
                 holder.meeting_refs.append(ref)
@@ -168,6 +171,33 @@ def _own_minutes_title(text: str, minutes: Minutes, ref: MeetingMention, start: 
     if minutes.date is not None:
         return (ref.date.year, ref.date.month) == (minutes.date.year, minutes.date.month)
     return start < _first_line_end(text)
+
+
+# The page's own title at its top, the meeting word next ("Minutes of a Meeting of the Parish
+# Council held on …", "Minute of the Meeting held on …"): "Minutes" opens the title (at a
+# line's start, after a mark or a body's capitalised name), never after a word that makes them
+# another meeting's ("To approve the minutes of …", "Previous Minutes of …").
+_RX_OWN_HEADING = re.compile(r"(?:^|(?P<prev>\S+))[ \t]*(?:MINUTES?|Minutes?)[ \t]+(?:of|OF)[ \t]+"
+                             r"(?:(?:the|THE|an?|A)[ \t]+)?$")
+_OTHER_MINUTES = {"previous", "last", "preceding", "earlier", "approve", "approval", "confirm",
+                  "the", "to", "of", "and", "sign", "agree", "adopt", "accept", "receive"}
+# How far into a page its title may be (a web page's words may come before it)
+_HEADING_REACH = 600
+
+
+def _own_heading(text: str, start: int) -> bool:
+    """Whether a reference starting at ``start`` is the page's own title near its top, on a
+    page whose meeting date was not read: "Minutes of the Meeting held on 4 May 2023" names
+    this meeting, not another (its date is then the page's first, :func:`page_date`)."""
+    if start > _HEADING_REACH:
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    m = _RX_OWN_HEADING.search(line[-80:])
+    if m is None:
+        return False
+    prev = m.group("prev")
+    return prev is None or not prev[0].isalnum() or (
+        prev[0].isupper() and re.sub(r"[’']s$", "", prev).lower() not in _OTHER_MINUTES)
 
 
 def _first_line_end(text: str) -> int:

@@ -4572,6 +4572,37 @@ def test_the_next_meeting_in_a_month_is_ahead(sentence: str, refs: list[tuple[da
                                               ) -> None:
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
 
+def _refs_of_undated_page(text: str) -> set[date]:
+    from kg.extract import _item
+    from kg.patterns import load
+    from kg.segment import ItemRegion
+
+    minutes = Minutes(committee=None, committee_span=None, date=None, date_span=None)
+    minutes.items.append(_item(text, ItemRegion(None, 0, 0, 0, 0, len(text)), 1, None, [],
+                               load()))
+    read_prose([(text, minutes)])
+    return {r.date for r in minutes.items[0].meeting_refs}
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        # the page's own title atop a page whose date was not read names no other meeting
+        ("Westshire Parish Council Minutes of a Meeting of the Parish Council held on 4 May "
+         "2023 at the Village Hall\n\nThe minutes of the meeting held on 6 April 2023 were "
+         "approved.\n", {date(2023, 4, 6)}),
+        ("Approved\nMinute of the Meeting held on Monday 4 May 2023\n\nThe minute of the "
+         "meeting held on 6 April 2023 was approved.\n", {date(2023, 4, 6)}),
+        # another meeting's minutes at the top are a reference
+        ("Previous Minutes of the Meeting held on 6 April 2023 were approved.\n",
+         {date(2023, 4, 6)}),
+        ("To approve the Minutes of the meeting held on 6 April 2023\n", {date(2023, 4, 6)}),
+    ],
+)
+def test_an_undated_pages_own_title_is_no_reference(text: str, refs: set[date]) -> None:
+    assert _refs_of_undated_page(text) == refs
+
+
 def test_a_page_without_a_meeting_date_reads_references_against_its_first_date() -> None:
     from kg.extract import _item
     from kg.patterns import load
