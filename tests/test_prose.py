@@ -1181,6 +1181,20 @@ def test_national_benefits_and_grants_are_programmes_in_any_case() -> None:
     assert _kinds(it, "organisation") == {"Department for Work and Pensions"}
 
 
+def test_national_appeals_and_codes_with_no_head_word_are_programmes() -> None:
+    """National appeals and programmes whose names carry no head word, and the local code of
+    governance every council keeps, are programmes in any case; common words around them are
+    not."""
+    it = _read("The poppy appeal raised funds, Playbuilder paid for the swings, the Spaces for "
+               "People measures stayed and the R100 vouchers were slow.")
+    assert {"poppy appeal", "Playbuilder", "Spaces for People", "R100"} <= _kinds(it, "programme")
+    it = _read("Members reviewed the Local Code of Corporate Governance.")
+    assert _kinds(it, "programme") == {"Local Code of Corporate Governance"}
+    # the words alone name nothing
+    it = _read("There were spaces for people to park and a code of conduct for members.")
+    assert _kinds(it, "programme") == set()
+
+
 def test_a_budget_or_work_programme_with_its_years_is_one_edition() -> None:
     """A budget or a committee's work programme names nothing alone, but with its years it
     names one edition: "the Budget 2016/17", "the Budget for 2021/22", "the Forward Work
