@@ -183,12 +183,18 @@ _OTHER_MINUTES = {"previous", "last", "preceding", "earlier", "approve", "approv
                   "the", "to", "of", "and", "sign", "agree", "adopt", "accept", "receive"}
 # How far into a page its title may be (a web page's words may come before it)
 _HEADING_REACH = 600
+# A minute's title is followed by its roll ("Present:", "Attendance and Apologies", "Members
+# present"); an item's title naming the minutes to confirm ("Minutes of the meeting held on 19
+# June pdf icon", then "The Minutes … were confirmed") is not.
+_RX_ROLL_AFTER = re.compile(r"(?i)\b(?:present|attendance|attending|apologies)\b")
+_ROLL_REACH = 400
 
 
 def _own_heading(text: str, start: int) -> bool:
     """Whether a reference starting at ``start`` is the page's own title near its top, on a
-    page whose meeting date was not read: "Minutes of the Meeting held on 4 May 2023" names
-    this meeting, not another (its date is then the page's first, :func:`page_date`)."""
+    page whose meeting date was not read: "Minutes of the Meeting held on 4 May 2023", its
+    roll after it, names this meeting, not another (its date is then the page's first,
+    :func:`page_date`)."""
     if start > _HEADING_REACH:
         return False
     line = text[text.rfind("\n", 0, start) + 1 : start]
@@ -196,8 +202,9 @@ def _own_heading(text: str, start: int) -> bool:
     if m is None:
         return False
     prev = m.group("prev")
-    return prev is None or not prev[0].isalnum() or (
-        prev[0].isupper() and re.sub(r"[’']s$", "", prev).lower() not in _OTHER_MINUTES)
+    return (prev is None or not prev[0].isalnum() or (
+        prev[0].isupper() and re.sub(r"[’']s$", "", prev).lower() not in _OTHER_MINUTES)) and (
+            bool(_RX_ROLL_AFTER.search(text, start, start + _ROLL_REACH)))
 
 
 def _first_line_end(text: str) -> int:

@@ -4603,10 +4603,14 @@ def _refs_of_undated_page(text: str) -> set[date]:
     [
         # the page's own title atop a page whose date was not read names no other meeting
         ("Westshire Parish Council Minutes of a Meeting of the Parish Council held on 4 May "
-         "2023 at the Village Hall\n\nThe minutes of the meeting held on 6 April 2023 were "
-         "approved.\n", {date(2023, 4, 6)}),
-        ("Approved\nMinute of the Meeting held on Monday 4 May 2023\n\nThe minute of the "
-         "meeting held on 6 April 2023 was approved.\n", {date(2023, 4, 6)}),
+         "2023 at the Village Hall Present: Cllrs A Bell, C Dunn\n\nThe minutes of the meeting "
+         "held on 6 April 2023 were approved.\n", {date(2023, 4, 6)}),
+        ("Approved\nMinute of the Meeting held on Monday 4 May 2023\nAttendance and Apologies: "
+         "Members: A Bell\n\nThe minute of the meeting held on 6 April 2023 was approved.\n",
+         {date(2023, 4, 6)}),
+        # an item's title naming the minutes to confirm, no roll after it
+        ("Minutes of the meeting held on 6 April 2023\n\nThe minutes were confirmed as a "
+         "correct record.\n", {date(2023, 4, 6)}),
         # another meeting's minutes at the top are a reference
         ("Previous Minutes of the Meeting held on 6 April 2023 were approved.\n",
          {date(2023, 4, 6)}),
