@@ -144,7 +144,8 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             key = ref and (ref.committee, ref.date, ref.precision)
             body = clean_label(ref.committee).lower() if ref and ref.committee else None
             if ref is not None and ref.precision == "day" and ref.date == minutes.date \
-                    and (body is None or _own_body(body, own) or _named_within(body, own)):
+                    and (body is None or _own_body(body, own) or _named_within(body, own)
+                         or (_RX_COUNCIL_SITTING.fullmatch(body) and own.endswith("council"))):
                 # the meeting's own date, repeated: no other meeting (but "the decisions
                 # made at the Cabinet meeting on 15 October", read by the scrutiny
                 # committee that evening, is another body's meeting the same day)
@@ -158,6 +159,13 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             if ref is not None and key not in seen:
                 seen.add(key)
                 holder.meeting_refs.append(ref)
+
+
+# A council's sitting named by its kind, with no place: "Special Council (17.11.16)", "Full
+# Council", "the Extraordinary Council Meeting" on a council's own page that day is the
+# meeting itself.
+_RX_COUNCIL_SITTING = re.compile(r"(?:(?:the|this)\s+)?(?:(?:full|special|extraordinary|annual"
+                                 r"|ordinary|monthly|statutory)\s+)?council(?:\s+meeting)?")
 
 
 def _own_minutes_title(text: str, minutes: Minutes, ref: MeetingMention, start: int,

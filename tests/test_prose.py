@@ -4586,6 +4586,26 @@ def test_the_next_meeting_in_a_month_is_ahead(sentence: str, refs: list[tuple[da
                                               ) -> None:
     assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
 
+@pytest.mark.parametrize(
+    ("head", "sentence", "refs"),
+    [
+        # a council's sitting named by its kind, on the council's own page that day: itself
+        ("Minutes of the meeting of Westshire District Council held on 3 May 2023",
+         "The Special Council (03.05.23) agreed the budget.", []),
+        ("Minutes of the meeting of Westshire District Council held on 3 May 2023",
+         "This Full Council meeting on 3 May 2023 was quorate.", []),
+        # on a committee's page, the council's meeting that day is another meeting
+        ("Minutes of the Audit Committee held on 3 May 2023",
+         "The Full Council meeting on 3 May 2023 would consider the report.",
+         [("Full Council", date(2023, 5, 3))]),
+    ],
+)
+def test_a_councils_own_sitting_by_its_kind_is_no_other_meeting(
+        head: str, sentence: str, refs: list[tuple[str, date]]) -> None:
+    it = _first_item_of(f"{head}\n\n1. Report\n\n{sentence}\n")
+    assert [(r.committee, r.date) for r in it.meeting_refs] == refs
+
+
 def _refs_of_undated_page(text: str) -> set[date]:
     from kg.extract import _item
     from kg.patterns import load
