@@ -4555,6 +4555,26 @@ def test_a_bodys_minutes_by_their_meetings_day(sentence: str, refs: list[tuple[s
 @pytest.mark.parametrize(
     ("sentence", "refs"),
     [
+        # an intention told in the past looks ahead: the months' meetings to come
+        ("It was agreed that, as the Highways team had planned to attend the September "
+         "meeting, the water company should be invited to attend the October meeting.",
+         [(date(2023, 9, 1), "month"), (date(2023, 10, 1), "month")]),
+        ("The Clerk had agreed to report to the December meeting.",
+         [(date(2023, 12, 1), "month")]),
+        # a deed told in the past: the meeting has been
+        ("The item had been discussed at the December meeting.", [(date(2022, 12, 1), "month")]),
+        ("The Clerk had hoped to report to the March meeting but could not.",
+         [(date(2023, 3, 1), "month")]),
+    ],
+)
+def test_an_intention_told_in_the_past_looks_ahead(sentence: str,
+                                                   refs: list[tuple[date, str]]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
         # a meeting in the town it was held in, then its day (a comma before the year)
         ("The officers had attended a meeting in Westtown on 12 April 2023.",
          [date(2023, 4, 12)]),

@@ -394,7 +394,13 @@ def month_meeting_has_been(paragraph: str, text: str, end: int) -> bool:
     passive), or a deed it did straight after its name (``meeting_deeds``). Without one, a
     month more than half a year back is read as the coming one."""
     cue, did = _has_been_rx()
-    return bool(cue.search(paragraph) or did.match(text, end))
+    return bool(cue.search(_RX_HAD_INTENT.sub(" ", paragraph)) or did.match(text, end))
+
+
+# "had planned to attend the December meeting", "had agreed to report to the March meeting":
+# an intention told in the past looks ahead, and is no sign that the meeting named has been.
+_RX_HAD_INTENT = re.compile(r"(?i)\bhad\s+(?:planned|intended|hoped|agreed|offered|promised"
+                            r"|arranged|expected|undertaken|asked)\s+to\b")
 
 
 # The last word that names the meeting in a match: what follows it says what was held.
@@ -608,7 +614,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
                                     r"be\s+(?:\w+ly\s+)?\w+)\b",
                                     sentence) or _RX_LOOKS_AHEAD.search(sentence)
                           or _in_followup(doc, m.start())) and not re.search(
-                                r"(?i)\bhad\b", sentence) and (
+                                r"(?i)\bhad\b", _RX_HAD_INTENT.sub(" ", sentence)) and (
                 not _RX_MINUTES_CONFIRMED.search(sentence)) and not _RX_LAST_MEETING.search(
                     text[max(0, m.start() - 30) : m.start()] + m.group(0))
             whens = []
