@@ -944,6 +944,12 @@ def test_a_list_of_areas_before_a_programmes_head_is_one_name() -> None:
     # a list of the council's services stays a list: a plural head
     names = _names(_read("Parks, Libraries and Leisure Services were praised."))
     assert not any("Parks," in label for _, label in names)
+    # the head in lower case after the capitalised areas, as after a name of its own
+    names = _names(_read("The Safe, Warm and Dry Homes scheme was extended."))
+    assert ("programme", "Safe, Warm and Dry Homes scheme") in names
+    # a lower-case word that heads no programme leaves the list a list
+    names = _names(_read("Red, Amber and Green ratings were used."))
+    assert not any("Red," in label for _, label in names)
 
 
 def test_a_topic_with_of_before_a_posts_head_and_a_bracket_inside_a_bracket() -> None:
