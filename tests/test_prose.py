@@ -4565,7 +4565,7 @@ def test_a_bodys_minutes_by_their_meetings_day(sentence: str, refs: list[tuple[s
         ("It was agreed that, as the Highways team had planned to attend the September "
          "meeting, the water company should be invited to attend the October meeting.",
          [(date(2023, 9, 1), "month"), (date(2023, 10, 1), "month")]),
-        ("The Clerk had agreed to report to the December meeting.",
+        ("The Clerk had intended to report to the December meeting.",
          [(date(2023, 12, 1), "month")]),
         # a deed told in the past: the meeting has been
         ("The item had been discussed at the December meeting.", [(date(2022, 12, 1), "month")]),

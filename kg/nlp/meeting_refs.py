@@ -397,10 +397,11 @@ def month_meeting_has_been(paragraph: str, text: str, end: int) -> bool:
     return bool(cue.search(_RX_HAD_INTENT.sub(" ", paragraph)) or did.match(text, end))
 
 
-# "had planned to attend the December meeting", "had agreed to report to the March meeting":
-# an intention told in the past looks ahead, and is no sign that the meeting named has been.
-_RX_HAD_INTENT = re.compile(r"(?i)\bhad\s+(?:planned|intended|hoped|agreed|offered|promised"
-                            r"|arranged|expected|undertaken|asked)\s+to\b")
+# "had planned to attend the December meeting", "had intended to report to the March meeting":
+# an intention told in the past looks ahead, and is no sign that the meeting named has been
+# (never "had agreed to consider it at the September meeting": an agreement told in the past
+# is as often of business done since).
+_RX_HAD_INTENT = re.compile(r"(?i)\bhad\s+(?:planned|intended|hoped|expected)\s+to\b")
 
 
 # The last word that names the meeting in a match: what follows it says what was held.
