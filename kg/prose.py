@@ -144,7 +144,8 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             key = ref and (ref.committee, ref.date, ref.precision)
             body = clean_label(ref.committee).lower() if ref and ref.committee else None
             if ref is not None and ref.precision == "day" and ref.date == minutes.date \
-                    and (body is None or _own_body(body, own) or _named_within(body, own)):
+                    and (body is None or _own_body(body, own) or _named_within(body, own)
+                         or (_RX_COUNCIL_SITTING.fullmatch(body) and own.endswith("council"))):
                 # the meeting's own date, repeated: no other meeting (but "the decisions
                 # made at the Cabinet meeting on 15 October", read by the scrutiny
                 # committee that evening, is another body's meeting the same day)
@@ -152,9 +153,19 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             if ref is not None and _own_minutes_title(text, minutes, ref, base + s.start_char,
                                                       s.text, body, own):
                 continue
+            if ref is not None and minutes.date is None and ref.precision == "day" \
+                    and ref.date == page.anchor and _own_heading(text, base + s.start_char):
+                continue  # "Minutes of the Meeting held on 4 May 2023" atop a page: its own
             if ref is not None and key not in seen:
                 seen.add(key)
                 holder.meeting_refs.append(ref)
+
+
+# A council's sitting named by its kind, with no place: "Special Council (17.11.16)", "Full
+# Council", "the Extraordinary Council Meeting" on a council's own page that day is the
+# meeting itself.
+_RX_COUNCIL_SITTING = re.compile(r"(?:(?:the|this)\s+)?(?:(?:full|special|extraordinary|annual"
+                                 r"|ordinary|monthly|statutory)\s+)?council(?:\s+meeting)?")
 
 
 def _own_minutes_title(text: str, minutes: Minutes, ref: MeetingMention, start: int,
@@ -168,6 +179,40 @@ def _own_minutes_title(text: str, minutes: Minutes, ref: MeetingMention, start: 
     if minutes.date is not None:
         return (ref.date.year, ref.date.month) == (minutes.date.year, minutes.date.month)
     return start < _first_line_end(text)
+
+
+# The page's own title at its top, the meeting word next ("Minutes of a Meeting of the Parish
+# Council held on …", "Minute of the Meeting held on …"): "Minutes" opens the title (at a
+# line's start, after a mark or a body's capitalised name), never after a word that makes them
+# another meeting's ("To approve the minutes of …", "Previous Minutes of …").
+_RX_OWN_HEADING = re.compile(r"(?:^|(?P<prev>\S+))[ \t]*(?:MINUTES?|Minutes?)[ \t]+(?:of|OF)[ \t]+"
+                             r"(?:(?:the|THE|an?|A)[ \t]+)?$")
+_OTHER_MINUTES = {"previous", "last", "preceding", "earlier", "approve", "approval", "confirm",
+                  "the", "to", "of", "and", "sign", "agree", "adopt", "accept", "receive"}
+# How far into a page its title may be (a web page's words may come before it)
+_HEADING_REACH = 600
+# A minute's title is followed by its roll ("Present:", "Attendance and Apologies", "Members
+# present"); an item's title naming the minutes to confirm ("Minutes of the meeting held on 19
+# June pdf icon", then "The Minutes … were confirmed") is not.
+_RX_ROLL_AFTER = re.compile(r"(?i)\b(?:present|attendance|attending|apologies)\b")
+_ROLL_REACH = 400
+
+
+def _own_heading(text: str, start: int) -> bool:
+    """Whether a reference starting at ``start`` is the page's own title near its top, on a
+    page whose meeting date was not read: "Minutes of the Meeting held on 4 May 2023", its
+    roll after it, names this meeting, not another (its date is then the page's first,
+    :func:`page_date`)."""
+    if start > _HEADING_REACH:
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    m = _RX_OWN_HEADING.search(line[-80:])
+    if m is None:
+        return False
+    prev = m.group("prev")
+    return (prev is None or not prev[0].isalnum() or (
+        prev[0].isupper() and re.sub(r"[’']s$", "", prev).lower() not in _OTHER_MINUTES)) and (
+            bool(_RX_ROLL_AFTER.search(text, start, start + _ROLL_REACH)))
 
 
 def _first_line_end(text: str) -> int:

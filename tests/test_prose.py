@@ -944,6 +944,12 @@ def test_a_list_of_areas_before_a_programmes_head_is_one_name() -> None:
     # a list of the council's services stays a list: a plural head
     names = _names(_read("Parks, Libraries and Leisure Services were praised."))
     assert not any("Parks," in label for _, label in names)
+    # the head in lower case after the capitalised areas, as after a name of its own
+    names = _names(_read("The Safe, Warm and Dry Homes scheme was extended."))
+    assert ("programme", "Safe, Warm and Dry Homes scheme") in names
+    # a lower-case word that heads no programme leaves the list a list
+    names = _names(_read("Red, Amber and Green ratings were used."))
+    assert not any("Red," in label for _, label in names)
 
 
 def test_a_topic_with_of_before_a_posts_head_and_a_bracket_inside_a_bracket() -> None:
@@ -1179,6 +1185,20 @@ def test_national_benefits_and_grants_are_programmes_in_any_case() -> None:
     it = _read("The Housing Benefit team met the Department for Work and Pensions.")
     assert _kinds(it, "programme") == {"Housing Benefit"}
     assert _kinds(it, "organisation") == {"Department for Work and Pensions"}
+
+
+def test_national_appeals_and_codes_with_no_head_word_are_programmes() -> None:
+    """National appeals and programmes whose names carry no head word, and the local code of
+    governance every council keeps, are programmes in any case; common words around them are
+    not."""
+    it = _read("The poppy appeal raised funds, Playbuilder paid for the swings, the Spaces for "
+               "People measures stayed and the R100 vouchers were slow.")
+    assert {"poppy appeal", "Playbuilder", "Spaces for People", "R100"} <= _kinds(it, "programme")
+    it = _read("Members reviewed the Local Code of Corporate Governance.")
+    assert _kinds(it, "programme") == {"Local Code of Corporate Governance"}
+    # the words alone name nothing
+    it = _read("There were spaces for people to park and a code of conduct for members.")
+    assert _kinds(it, "programme") == set()
 
 
 def test_a_budget_or_work_programme_with_its_years_is_one_edition() -> None:
@@ -4521,6 +4541,148 @@ def test_a_bodys_meeting_by_its_month_without_the_article(
 )
 def test_dates_with_a_month_cut_short(sentence: str, refs: list[date]) -> None:
     assert [r.date for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # an annual meeting in lower case, an authority's, and two bodies' annual meetings in
+        # one month
+        ("The calendar will go to the annual Authority meeting in July 2023 for approval.",
+         [date(2023, 7, 1)]),
+        ("The board was set up by the two councils at their annual meetings in May 2022.",
+         [date(2022, 5, 1)]),
+        # an election or a report in a month is no meeting
+        ("Councillors were returned at the annual elections in May 2022.", []),
+        ("The annual report in July 2023 would follow.", []),
+    ],
+)
+def test_annual_meetings_by_their_month(sentence: str, refs: list[date]) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == refs
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # a body's minutes named by their meeting's day
+        ("Full Council Minutes on 18th April 2023 were received.",
+         [("Full Council", date(2023, 4, 18))]),
+        ("The Planning Committee minutes of 12 April 2023 were noted.",
+         [("Planning Committee", date(2023, 4, 12))]),
+        # minutes with no day are of no meeting named
+        ("The Planning Committee minutes on the website were out of date.", []),
+    ],
+)
+def test_a_bodys_minutes_by_their_meetings_day(sentence: str, refs: list[tuple[str, date]]
+                                               ) -> None:
+    assert [(r.committee, r.date) for r in _read(sentence).meeting_refs] == refs
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # an intention told in the past looks ahead: the months' meetings to come
+        ("It was agreed that, as the Highways team had planned to attend the September "
+         "meeting, the water company should be invited to attend the October meeting.",
+         [(date(2023, 9, 1), "month"), (date(2023, 10, 1), "month")]),
+        ("The Clerk had intended to report to the December meeting.",
+         [(date(2023, 12, 1), "month")]),
+        # a deed told in the past: the meeting has been
+        ("The item had been discussed at the December meeting.", [(date(2022, 12, 1), "month")]),
+        ("The Clerk had hoped to report to the March meeting but could not.",
+         [(date(2023, 3, 1), "month")]),
+    ],
+)
+def test_an_intention_told_in_the_past_looks_ahead(sentence: str,
+                                                   refs: list[tuple[date, str]]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # a meeting in the town it was held in, then its day (a comma before the year)
+        ("The officers had attended a meeting in Westtown on 12 April 2023.",
+         [date(2023, 4, 12)]),
+        ("The Chair attended the Road Safety Forum meeting in Port Eastley on 2 March, 2023.",
+         [date(2023, 3, 2)]),
+        # a meeting in a month is that month's, not the day something was done after it
+        ("The meeting in March discussed the plan on 12 April.", [date(2023, 3, 1)]),
+        # no meeting in a town on a day
+        ("The exhibition in Westtown on 12 April 2023 was well attended.", []),
+        ("The officers were in Westtown on 12 April 2023.", []),
+    ],
+)
+def test_a_meeting_in_a_town_on_a_day(sentence: str, refs: list[date]) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == refs
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # the next meeting is one to come, whatever else the sentence tells of the past
+        ("An update would be given at the next meeting in September, as the officers had been "
+         "busy.", [(date(2023, 9, 1), "month")]),
+        ("The item had been put to the forthcoming Council meeting in March.",
+         [(date(2024, 3, 1), "month")]),
+        # the last meeting in a month has been
+        ("The minutes of the last meeting in March were approved.", [(date(2023, 3, 1), "month")]),
+    ],
+)
+def test_the_next_meeting_in_a_month_is_ahead(sentence: str, refs: list[tuple[date, str]]
+                                              ) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+@pytest.mark.parametrize(
+    ("head", "sentence", "refs"),
+    [
+        # a council's sitting named by its kind, on the council's own page that day: itself
+        ("Minutes of the meeting of Westshire District Council held on 3 May 2023",
+         "The Special Council (03.05.23) agreed the budget.", []),
+        ("Minutes of the meeting of Westshire District Council held on 3 May 2023",
+         "This Full Council meeting on 3 May 2023 was quorate.", []),
+        # on a committee's page, the council's meeting that day is another meeting
+        ("Minutes of the Audit Committee held on 3 May 2023",
+         "The Full Council meeting on 3 May 2023 would consider the report.",
+         [("Full Council", date(2023, 5, 3))]),
+    ],
+)
+def test_a_councils_own_sitting_by_its_kind_is_no_other_meeting(
+        head: str, sentence: str, refs: list[tuple[str, date]]) -> None:
+    it = _first_item_of(f"{head}\n\n1. Report\n\n{sentence}\n")
+    assert [(r.committee, r.date) for r in it.meeting_refs] == refs
+
+
+def _refs_of_undated_page(text: str) -> set[date]:
+    from kg.extract import _item
+    from kg.patterns import load
+    from kg.segment import ItemRegion
+
+    minutes = Minutes(committee=None, committee_span=None, date=None, date_span=None)
+    minutes.items.append(_item(text, ItemRegion(None, 0, 0, 0, 0, len(text)), 1, None, [],
+                               load()))
+    read_prose([(text, minutes)])
+    return {r.date for r in minutes.items[0].meeting_refs}
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        # the page's own title atop a page whose date was not read names no other meeting
+        ("Westshire Parish Council Minutes of a Meeting of the Parish Council held on 4 May "
+         "2023 at the Village Hall Present: Cllrs A Bell, C Dunn\n\nThe minutes of the meeting "
+         "held on 6 April 2023 were approved.\n", {date(2023, 4, 6)}),
+        ("Approved\nMinute of the Meeting held on Monday 4 May 2023\nAttendance and Apologies: "
+         "Members: A Bell\n\nThe minute of the meeting held on 6 April 2023 was approved.\n",
+         {date(2023, 4, 6)}),
+        # an item's title naming the minutes to confirm, no roll after it
+        ("Minutes of the meeting held on 6 April 2023\n\nThe minutes were confirmed as a "
+         "correct record.\n", {date(2023, 4, 6)}),
+        # another meeting's minutes at the top are a reference
+        ("Previous Minutes of the Meeting held on 6 April 2023 were approved.\n",
+         {date(2023, 4, 6)}),
+        ("To approve the Minutes of the meeting held on 6 April 2023\n", {date(2023, 4, 6)}),
+    ],
+)
+def test_an_undated_pages_own_title_is_no_reference(text: str, refs: set[date]) -> None:
+    assert _refs_of_undated_page(text) == refs
 
 
 def test_a_page_without_a_meeting_date_reads_references_against_its_first_date() -> None:

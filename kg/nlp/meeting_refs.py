@@ -94,21 +94,24 @@ _REFS = [
     # held at the Village Hall, Upton on 1 March 2017": the place before the date
     # "a meeting at County Hall on 12 April", "the meeting at 7pm on 12 April", "the planning
     # meeting with the developers held on 12 April": a place, a time or the others met, with
-    # or without "held"; "the meeting dated 12/04/2023"
+    # or without "held"; "the meeting dated 12/04/2023"; "a meeting in Westtown on 2 March,
+    # 2023": the town it met in
     re.compile(rf"\b(?i:meetings?|AGM|EGM|proceedings|(?:(?<=previous\s)|(?<=annual\s)|(?<=parish\s))assembly),?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
                rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:committee|panel|board|council|"
                rf"sub-committee|group|cabinet|authority))"
                rf"\s+)?(?:,?\s*(?:to\s+be\s+|(?:had|has|have)\s+been\s+|(?:was|were)\s+)?"
-               rf"(?i:held)(?:\s+(?:at|in|with)\s+[^.;\n]{{1,60}}?)?\s+|(?:at|with)\s+[^.;\n]{{1,60}}?\s+"
+               rf"(?i:held)(?:\s+(?:at|in|with)\s+[^.;\n]{{1,60}}?)?\s+|(?:at|with)\s+[^.;\n]{{1,60}}?\s+(?=on\b)|in\s+(?:(?!{MONTHS_READ}\b)[A-Z][\w’'-]*\s+){{1,4}}"
                rf"(?=on\b))?(?i:on|of|dated)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Cabinet on 18 May 2016", "the Panel had met on 5th December"
     # "Copy of Health and Wellbeing Board report of 5 July 2022": a report to that meeting
+    # "Full Council Minutes on 18th July 2023", "the Planning Committee minutes of 12 April":
+    # that meeting's minutes
     # "Post Offices Review Group at 6.30 pm on the 21 July 2011": its time before the date
     # "the Special Scrutiny Board involving the town's partners, held on 9 January 2015"
     # "the Scrutiny Group work programme on 28 January", "the Cabinet agenda for 5 June": the
     # business of that meeting
     re.compile(rf"\b(?P<body>{_BODY})\s+(?:[^.;\n]{{1,60}}?,\s+(?=held\b))?"
-               rf"(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+|(?:(?i:work\s+programme|agenda)"
+               rf"(?:(?:had|has)\s+)?(?:met\s+|held\s+|report\s+|(?i:minutes)\s+|(?:(?i:work\s+programme|agenda)"
                rf"\s+(?=for\b)))?"
                rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?)\s+)?"
                # "for" only after an agenda or a work programme: "the County Council for 30
@@ -128,12 +131,15 @@ _REFS = [
     # "a Special Meeting of Committee in January"; "the all Member Planning Workshop held in
     # June 2019", "the Member Workshop on ‘Flooding’ in May 2019": a workshop of members
     # "the Annual Parish Meeting in May", "the AGM in April 2023", "a meeting in early March"
+    # "the annual Authority meeting in July 2023" (a park's or fire authority's), "the two
+    # councils' annual meetings in May 2023" (one meeting of each, one month)
     # "at the next meeting (January, or December if …)": its month in brackets, as its day
     # is ("the previous meeting (13th August)")
     re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|(?i:the|an?|its|their)\s+)"
                rf"(?:(?i:next|last|previous|following|special|further|extraordinary)\s+)?"
-               rf"(?:(?:Annual|General|Parish|Town|Extraordinary|Special|Public)\s+){{0,3}}"
-               rf"(?:(?i:meeting)|AGM|EGM)"
+               rf"(?:(?:Annual|General|Parish|Town|Extraordinary|Special|Public|annual|general"
+               rf"|extraordinary|special|Authority)\s+){{0,3}}"
+               rf"(?:(?i:meetings?)|AGM|EGM)"
                rf"(?:\s+of\s+(?:the\s+)?(?P<body2>{_BODY}))?"
                rf"(?:\s+(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
                rf"(?:in|during)\s+|\s*\(\s*)(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS_READ})"
@@ -388,7 +394,14 @@ def month_meeting_has_been(paragraph: str, text: str, end: int) -> bool:
     passive), or a deed it did straight after its name (``meeting_deeds``). Without one, a
     month more than half a year back is read as the coming one."""
     cue, did = _has_been_rx()
-    return bool(cue.search(paragraph) or did.match(text, end))
+    return bool(cue.search(_RX_HAD_INTENT.sub(" ", paragraph)) or did.match(text, end))
+
+
+# "had planned to attend the December meeting", "had intended to report to the March meeting":
+# an intention told in the past looks ahead, and is no sign that the meeting named has been
+# (never "had agreed to consider it at the September meeting": an agreement told in the past
+# is as often of business done since).
+_RX_HAD_INTENT = re.compile(r"(?i)\bhad\s+(?:planned|intended|hoped|expected)\s+to\b")
 
 
 # The last word that names the meeting in a match: what follows it says what was held.
@@ -470,6 +483,11 @@ _RX_FROM_MEETING = re.compile(r"(?i)\b(?:from|since)\s+(?:the\s+|its\s+|their\s+
 # "Notes of the last meeting held on Thursday 4th October to be approved": the last meeting,
 # however the sentence looks ahead.
 _RX_LAST_MEETING = re.compile(r"(?i)\b(?:last|previous|preceding)\s+meeting\b")
+# "an update at the next meeting in July, as officers had been busy", "the forthcoming Council
+# meeting in March": the meeting named as the one to come is ahead, however the rest of the
+# sentence tells of the past.
+_RX_NEXT_MEETING = re.compile(r"(?i)\b(?:next|forthcoming|upcoming)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:meeting|AGM|EGM)\b")
 
 
 # An item that sets the dates of meetings to come: "12) Meeting Dates", "Dates of future
@@ -597,7 +615,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
                                     r"be\s+(?:\w+ly\s+)?\w+)\b",
                                     sentence) or _RX_LOOKS_AHEAD.search(sentence)
                           or _in_followup(doc, m.start())) and not re.search(
-                                r"(?i)\bhad\b", sentence) and (
+                                r"(?i)\bhad\b", _RX_HAD_INTENT.sub(" ", sentence)) and (
                 not _RX_MINUTES_CONFIRMED.search(sentence)) and not _RX_LAST_MEETING.search(
                     text[max(0, m.start() - 30) : m.start()] + m.group(0))
             whens = []
@@ -627,6 +645,8 @@ def meeting_refs_component(doc: Doc) -> Doc:
                     whens.append((f"{month_as_meant(more.group('month'))} {more.group('year')}",
                                   "month"))
                     end = more.end()
+            if _RX_NEXT_MEETING.search(text[max(0, m.start() - 30) : m.start()] + m.group(0)):
+                future = True  # "at the next meeting in July": to come, whatever else was
             if groups.get("agenda") or groups.get("ahead") or _RX_ASKED_FOR.search(
                     text[max(0, m.start() - 160) : m.start()]):
                 future = True  # an agenda still to be set, a report asked for it: to come

@@ -239,7 +239,10 @@ def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
             last = doc[e].lower_
             return e - k > 1 and not (last.endswith("s") and last[:-1] in titles)
         e += 1
-    return False
+    # "Strong, Healthy & Attractive Neighbourhoods initiative": a programme's head in lower
+    # case after the capitalised words, as it follows a name on its own
+    return e < len(doc) and e - k > 1 and doc[e].lower_ in lex.programme_trailing and (
+        doc[e].is_lower)
 
 
 def _hall_committee(words: list[str], lex: Lexicon) -> bool:
