@@ -4579,6 +4579,22 @@ def test_a_bodys_minutes_by_their_meetings_day(sentence: str, refs: list[tuple[s
 @pytest.mark.parametrize(
     ("sentence", "refs"),
     [
+        # the meeting whose minutes are named has been, however the sentence looks ahead
+        ("To approve the minutes of the meeting of 12th April.", [date(2023, 4, 12)]),
+        ("The Clerk will circulate the minutes of the meeting of 20th April.",
+         [date(2023, 4, 20)]),
+        # a meeting to come, no minutes named
+        ("A meeting of the Panel on 12th June will consider it.", [date(2023, 6, 12)]),
+        ("The Panel will meet on 2nd April.", [date(2024, 4, 2)]),
+    ],
+)
+def test_minutes_named_are_of_a_meeting_that_has_been(sentence: str, refs: list[date]) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
         # an intention told in the past looks ahead: the months' meetings to come
         ("It was agreed that, as the Highways team had planned to attend the September "
          "meeting, the water company should be invited to attend the October meeting.",

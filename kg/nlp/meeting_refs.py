@@ -446,6 +446,10 @@ _RX_MINUTES_CONFIRMED = re.compile(r"(?i)\bminutes\b[^.;]*\b(?:be|were|was|are)\
 # "The Committee requested a further report at its September meeting", "renewed its request
 # for a report on the lease at its April meeting": the meeting a report is asked for, which is
 # to come (not "had requested": that tells of the past).
+# "To approve the minutes of the meeting of 12th April", "minutes from the Cabinet on 5 June":
+# the meeting whose minutes are named has been, however the sentence looks ahead.
+_RX_MINUTES_OF = re.compile(r"(?i)\bminutes?\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(?:(?:last|previous|preceding)\s+)?$")
 _RX_ASKED_FOR = re.compile(
     r"(?i)(?<!had )(?<!has )(?<!have )\b(?:requested|requests?\s+for|asked\s+for|agreed"
     r"|resolved|deferred)\b"
@@ -651,7 +655,8 @@ def meeting_refs_component(doc: Doc) -> Doc:
                     text[max(0, m.start() - 160) : m.start()]):
                 future = True  # an agenda still to be set, a report asked for it: to come
             held_at = re.search(r"(?i)\b(?:held|reconvened|took\s+place)\b", m.group(0))
-            if groups.get("minutes") or _RX_DONE_AT.search(
+            if groups.get("minutes") or _RX_MINUTES_OF.search(
+                    text[max(0, m.start() - 40) : m.start()]) or _RX_DONE_AT.search(
                     text[max(0, m.start() - 40) : m.start()]) or _RX_FROM_MEETING.search(
                     text[max(0, m.start() - 40) : m.start()]) or _RX_HELD.search(
                     text[max(0, m.start() - 40) : m.start() + (held_at.end() + 1 if held_at
