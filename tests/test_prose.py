@@ -5599,3 +5599,16 @@ def test_a_state_reported_before_a_request_in_its_own_clause(sentence: str, n: i
 )
 def test_a_thing_agreed_to_be_handed_to_members(sentence: str, n: int) -> None:
     assert len(_read(sentence).followups) == n
+
+
+def test_a_public_body_before_and_with_a_name_of_no_kind() -> None:
+    """"Westbury Town Council and Tidy-Up": the run names nothing as a whole, yet the council
+    before the "and" is named by its place and head. A head after the "and" goes on with
+    the name: no police force is cut from a police and crime panel."""
+    it = _read("The Clerk would send the signed contracts to Westbury Town Council and "
+               "Tidy-Up.")
+    assert "Westbury Town Council" in _kinds(it, "organisation")
+    it = _read("The officer had met Northvale Police and Greenacre at the site.")
+    assert "Northvale Police" in _kinds(it, "organisation")
+    it = _read("The report went to the Northvale Police and Crime Panel in June.")
+    assert "Northvale Police" not in _kinds(it, "organisation")

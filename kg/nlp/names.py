@@ -610,9 +610,17 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
             break
     # "bodies from the NHS, Public Health and Local Government": when the run as a whole names
     # nothing, a known body before an "and" is still named.
+    # So is a public body by its place and head ("forward to Westbury Town Council and
+    # Tidy-Up", "Westshire Police and Neighbourhood Watch"), whatever follows the "and".
     if head_kind(words, lex) is None:
         for k in range(1, len(words) - 1):
-            if words[k] in ("and", "&") and " ".join(words[:k]) in lex.org_known:
+            if words[k] in ("and", "&") and (" ".join(words[:k]) in lex.org_known or (
+                    k >= 2 and words[k - 1] in lex.public_heads and "and" not in words[:k]
+                    and "&" not in words[:k] and head_kind(words[:k], lex) == ORG
+                    and not _generic(" ".join(words[:k]), lex)
+                    and not set(words[k + 1 :]) & _any_head(lex))):
+                # (a head after the "and" goes on with the name: "Westshire Police and
+                # Crime Panel" is one panel)
                 return [(offset, offset + k), *_split_on_and(words[k + 1 :], lex, offset + k + 1)]
     return [(offset, offset + len(words))]
 
