@@ -5612,3 +5612,18 @@ def test_a_public_body_before_and_with_a_name_of_no_kind() -> None:
     assert "Northvale Police" in _kinds(it, "organisation")
     it = _read("The report went to the Northvale Police and Crime Panel in June.")
     assert "Northvale Police" not in _kinds(it, "organisation")
+
+
+def test_a_council_by_its_full_name_opening_a_title() -> None:
+    """"Westshire County Council Speed Limit Review Order 2010": a council named in full
+    (place, tier, "Council") opens an item's title about a thing of its, and is named; the
+    programme after it keeps its own name. A generic "County Council" opens no name, and a
+    post after the council is its post."""
+    it = _read("Eastbury District Council Community Safety Plan 2021/24: responses are due by "
+               "15 March.")
+    assert "Eastbury District Council" in _kinds(it, "organisation")
+    assert "Community Safety Plan 2021/24" in _kinds(it, "programme")
+    it = _read("Westshire County Council Speed Limit Review Order: this was received.")
+    assert "Westshire County Council" in _kinds(it, "organisation")
+    it = _read("The County Council Highways Programme was noted.")
+    assert _kinds(it, "organisation") == set()

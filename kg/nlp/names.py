@@ -1025,6 +1025,14 @@ def names_component(doc: Doc) -> Doc:
                     # "the Local Government Association Corporate Peer Challenge": a national
                     # scheme the body runs keeps its own name, the body is named apart
                     s, sub = s + k, sub[k:]
+            if kind in (None, PROGRAMME) and (k := _council_opening(doc, sub, s, lex)):
+                # "Westshire County Council Speed Limit Review Order 2010", "Eastbury District
+                # Council Community Cohesion Plan": a council by its full name opens the
+                # title of a thing of its, and is named; the programme keeps its own name
+                _mark(doc, s, s + k, ORG, spans)
+                if kind is None:
+                    continue
+                s, sub = s + k, sub[k:]
             if kind is None and _org_cue(doc, s, e, lex, spans):
                 kind = ORG
             if kind is None and (k := _body_before_words(sub, lex)) is not None:
@@ -1842,6 +1850,25 @@ def _known_opening(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int:
             return 0
         rest = " ".join(words[k:])
         if rest in lex.branch_not or any(rest.startswith(b + " ") for b in lex.branch_not):
+            return 0
+        return k
+    return 0
+
+
+def _council_opening(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int:
+    """How many words at the start of a longer capitalised run name a council in full, its
+    place and tier ("Westshire County Council", "Eastbury Town Council"), when the words
+    after it are no post of its ("… Council Chief Executive"), no part of a body of its
+    ("… Council Pension Fund" is read whole) and begin with no connector."""
+    for k in range(len(words) - 1, 2, -1):
+        if words[k - 1] != "council" or words[k - 2] not in lex.councillor_tiers or (
+                words[k] in lex.connectors or words[k] in ("'s", "’s", ",", ":")):
+            continue
+        if not all(is_cap(t) or t.lower_ in ("and", "&", "of", "upon", "on")
+                   for t in doc[s : s + k]) or not is_cap(doc[s + k]):
+            return 0
+        if _generic(" ".join(words[:k]), lex) or head_kind(words[:k], lex) != ORG or (
+                head_kind(words[k:], lex) in (POST, ORG)):
             return 0
         return k
     return 0
