@@ -5627,3 +5627,17 @@ def test_a_council_by_its_full_name_opening_a_title() -> None:
     assert "Westshire County Council" in _kinds(it, "organisation")
     it = _read("The County Council Highways Programme was noted.")
     assert _kinds(it, "organisation") == set()
+
+
+def test_councils_by_names_with_lower_case_words_inside() -> None:
+    """The gazetteer of councils (kg/data/nlp/councils.toml) reads whole the names the
+    head-word rules cut at an "of" or a lower-case word: "East Riding of Yorkshire Council",
+    "Kingston upon Hull City Council", "the London Borough of Hammersmith and Fulham". A
+    place alone is no council, and "upon" after a verb joins nothing."""
+    it = _read("Letters had come from East Riding of Yorkshire Council, Kingston upon Hull "
+               "City Council and the London Borough of Hammersmith and Fulham.")
+    assert {"East Riding of Yorkshire Council", "Kingston upon Hull City Council",
+            "London Borough of Hammersmith and Fulham"} <= _kinds(it, "organisation")
+    it = _read("The Chair called upon Councillor Hale, who had moved to Kingston upon Thames.")
+    assert _kinds(it, "organisation") == set()
+
