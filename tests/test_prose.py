@@ -5641,3 +5641,10 @@ def test_councils_by_names_with_lower_case_words_inside() -> None:
     it = _read("The Chair called upon Councillor Hale, who had moved to Kingston upon Thames.")
     assert _kinds(it, "organisation") == set()
 
+
+def test_a_joint_bodys_roll_by_the_council_members_represent() -> None:
+    """"Representing Westshire County Council:" heads a joint body's roll: the council is
+    named, without the word that introduces it."""
+    it = _read("Representing Westshire County Council: Councillors Hale and Osei.")
+    assert "Westshire County Council" in _kinds(it, "organisation")
+    assert not any(o.startswith("Representing") for o in _kinds(it, "organisation"))
