@@ -5648,3 +5648,17 @@ def test_a_joint_bodys_roll_by_the_council_members_represent() -> None:
     it = _read("Representing Westshire County Council: Councillors Hale and Osei.")
     assert "Westshire County Council" in _kinds(it, "organisation")
     assert not any(o.startswith("Representing") for o in _kinds(it, "organisation"))
+
+
+def test_a_council_by_its_short_form_in_brackets_after_a_member() -> None:
+    """A joint body's roll names the council each member sits for in brackets by its short
+    form ("Cllr Jo Hale (Cheshire East)", councils.toml's ``short``): a council there. The
+    same words with no person before them are a place, and a bracket of other words after
+    a person is no council."""
+    it = _read("Apologies were received from Cllr Jo Hale (Cheshire East) and Councillor Ann "
+               "Osei (Forest of Dean).")
+    assert {"Cheshire East", "Forest of Dean"} <= _kinds(it, "organisation")
+    it = _read("The walk ran from Cheshire East (via the canal) to the Forest of Dean.")
+    assert _kinds(it, "organisation") == set()
+    it = _read("Apologies were received from Cllr Jo Hale (Eastbury Ward).")
+    assert _kinds(it, "organisation") == set()

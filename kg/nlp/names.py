@@ -2285,6 +2285,25 @@ def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | Non
     return (open_at + 1, end) if any(w in lex.post_heads for w in words) else None
 
 
+def _council_in_brackets(doc: Doc, open_at: int, spans: list[Span], lex: Lexicon) -> int | None:
+    """Where a bracket after a person closes when all it holds is a council's short form
+    (``council_short`` in kg/data/nlp/councils.toml), as a joint body's roll names the
+    council each member sits for: "Cllr Jo Hale (Cheshire East)", "Councillor Ann Osei
+    (Forest of Dean)". Printed as a name, capitalised, and nothing else read inside it."""
+    if open_at >= len(doc) or doc[open_at].text != "(":
+        return None
+    close = next((k for k in range(open_at + 1, min(len(doc), open_at + 9))
+                  if doc[k].text == ")"), None)
+    if close is None or close == open_at + 1:
+        return None
+    inside = doc[open_at + 1 : close]
+    if inside.text.lower() not in lex.council_short or not all(
+            is_cap(t) or t.lower_ in lex.connectors or t.text == "," for t in inside) or any(
+            s.start < close and s.end > open_at + 1 for s in spans):
+        return None
+    return close
+
+
 @Language.component("ckg_bracket_roles")
 def bracket_roles_component(doc: Doc) -> Doc:
     """A person's role in brackets is a post: "Dr Ian Campbell (Director of Public Health,
@@ -2294,6 +2313,9 @@ def bracket_roles_component(doc: Doc) -> Doc:
     for person in [s for s in spans if s._.kind == PERSON]:
         if _body_initials_after(doc, person, spans, lex):
             _mark(doc, person.end + 1, person.end + 2, ORG, spans)  # "Brian Hale (NDA)"
+            continue
+        if (close := _council_in_brackets(doc, person.end, spans, lex)) is not None:
+            _mark(doc, person.end + 1, close, ORG, spans)  # "Cllr Jo Hale (Cheshire East)"
             continue
         if person.end < len(doc) and doc[person.end].text == "(":
             role = _bracket_role(doc, person.end, lex)
