@@ -132,6 +132,14 @@ def lexicon_data() -> dict[str, Any]:
 
 
 @cache
+def councils_data() -> dict[str, list[str]]:
+    """``kg/data/nlp/councils.toml``: the UK's principal councils by their full names, and
+    the short forms joint bodies' rolls print for them."""
+    data = resources.files("kg").joinpath("data/nlp/councils.toml").read_text(encoding="utf-8")
+    return tomllib.loads(data)["councils"]
+
+
+@cache
 def schemes_data() -> list[dict[str, Any]]:
     """``kg/data/nlp/schemes.toml``: the national programmes, funds and statutory plans every
     council's minutes name, each with its aliases and acronyms, read once."""

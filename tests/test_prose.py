@@ -5814,3 +5814,82 @@ def test_a_thing_agreed_to_be_handed_to_members(sentence: str, n: int) -> None:
 )
 def test_an_office_named_with_and_is_one_post(sentence: str, posts: set[str]) -> None:
     assert _kinds(_read(sentence), "post") == posts
+
+
+def test_a_public_body_before_and_with_a_name_of_no_kind() -> None:
+    """"Westbury Town Council and Tidy-Up": the run names nothing as a whole, yet the council
+    before the "and" is named by its place and head. A head after the "and" goes on with
+    the name: no police force is cut from a police and crime panel."""
+    it = _read("The Clerk would send the signed contracts to Westbury Town Council and "
+               "Tidy-Up.")
+    assert "Westbury Town Council" in _kinds(it, "organisation")
+    it = _read("The officer had met Northvale Police and Greenacre at the site.")
+    assert "Northvale Police" in _kinds(it, "organisation")
+    it = _read("The report went to the Northvale Police and Crime Panel in June.")
+    assert "Northvale Police" not in _kinds(it, "organisation")
+
+
+def test_a_council_by_its_full_name_opening_a_title() -> None:
+    """"Westshire County Council Speed Limit Review Order 2010": a council named in full
+    (place, tier, "Council") opens an item's title about a thing of its, and is named; the
+    programme after it keeps its own name. A generic "County Council" opens no name, and a
+    post after the council is its post."""
+    it = _read("Eastbury District Council Community Safety Plan 2021/24: responses are due by "
+               "15 March.")
+    assert "Eastbury District Council" in _kinds(it, "organisation")
+    assert "Community Safety Plan 2021/24" in _kinds(it, "programme")
+    it = _read("Westshire County Council Speed Limit Review Order: this was received.")
+    assert "Westshire County Council" in _kinds(it, "organisation")
+    it = _read("The County Council Highways Programme was noted.")
+    assert _kinds(it, "organisation") == set()
+
+
+def test_councils_by_names_with_lower_case_words_inside() -> None:
+    """The gazetteer of councils (kg/data/nlp/councils.toml) reads whole the names the
+    head-word rules cut at an "of" or a lower-case word: "East Riding of Yorkshire Council",
+    "Kingston upon Hull City Council", "the London Borough of Hammersmith and Fulham". A
+    place alone is no council, and "upon" after a verb joins nothing."""
+    it = _read("Letters had come from East Riding of Yorkshire Council, Kingston upon Hull "
+               "City Council and the London Borough of Hammersmith and Fulham.")
+    assert {"East Riding of Yorkshire Council", "Kingston upon Hull City Council",
+            "London Borough of Hammersmith and Fulham"} <= _kinds(it, "organisation")
+    it = _read("The Chair called upon Councillor Hale, who had moved to Kingston upon Thames.")
+    assert _kinds(it, "organisation") == set()
+
+
+def test_a_joint_bodys_roll_by_the_council_members_represent() -> None:
+    """"Representing Westshire County Council:" heads a joint body's roll: the council is
+    named, without the word that introduces it."""
+    it = _read("Representing Westshire County Council: Councillors Hale and Osei.")
+    assert "Westshire County Council" in _kinds(it, "organisation")
+    assert not any(o.startswith("Representing") for o in _kinds(it, "organisation"))
+
+
+def test_a_council_by_its_short_form_in_brackets_after_a_member() -> None:
+    """A joint body's roll names the council each member sits for in brackets by its short
+    form ("Cllr Jo Hale (Cheshire East)", councils.toml's ``short``): a council there. The
+    same words with no person before them are a place, and a bracket of other words after
+    a person is no council."""
+    it = _read("Apologies were received from Cllr Jo Hale (Cheshire East) and Councillor Ann "
+               "Osei (Forest of Dean).")
+    assert {"Cheshire East", "Forest of Dean"} <= _kinds(it, "organisation")
+    it = _read("The walk ran from Cheshire East (via the canal) to the Forest of Dean.")
+    assert _kinds(it, "organisation") == set()
+    it = _read("Apologies were received from Cllr Jo Hale (Eastbury Ward).")
+    assert _kinds(it, "organisation") == set()
+
+
+def test_a_person_then_the_council_they_serve_with_no_comma() -> None:
+    """"Jo Dale Westshire County Council officers", "Mr Tom Price Eastbury Council": a
+    person's name, then the body they serve, printed with no comma; the place opens the
+    body, not the surname. A known council's name is taken whole ("Ann Osei Cheshire East
+    Council")."""
+    it = _read("Prior to the meeting Jo Dale and Ravi Allen Westshire County Council officers "
+               "gave an update.")
+    assert "Westshire County Council" in _kinds(it, "organisation")
+    assert "Ravi Allen" in _kinds(it, "person")
+    it = _read("Mr Tom Price Eastbury Council and Ann Osei Cheshire East Council attended.")
+    assert {"Eastbury Council", "Cheshire East Council"} <= _kinds(it, "organisation")
+    assert {"Tom Price", "Ann Osei"} <= _kinds(it, "person")
+    it = _read("Councillor Hale Westshire Police attended.")
+    assert _kinds(it, "person") == {"Hale"}

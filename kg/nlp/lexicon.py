@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from kg.patterns import given_names, lexicon_data, schemes_data
+from kg.patterns import councils_data, given_names, lexicon_data, schemes_data
 
 for _name in ("kind", "label", "requested_by", "assigned_to", "doer", "due_text", "committee",
               "when", "precision", "in_resolution"):
@@ -61,6 +61,8 @@ class Lexicon:
     not_lower_case_posts: frozenset[str]
     org_heads: frozenset[str]
     org_known: frozenset[str]
+    # kg/data/nlp/councils.toml: councils' short forms, read as councils in a roll's brackets
+    council_short: frozenset[str]
     org_tails: tuple[str, ...]
     org_openers: tuple[str, ...]
     firm_heads: frozenset[str]
@@ -260,7 +262,9 @@ def lexicon() -> Lexicon:
         post_lower_case_heads=fs("posts", "lower_case_heads"),
         not_lower_case_posts=fs("posts", "not_lower_case_posts"),
         org_heads=fs("organisations", "heads"),
-        org_known=_with_ampersands(fs("organisations", "known")),
+        org_known=_with_ampersands(fs("organisations", "known") | frozenset(
+            n.lower() for n in councils_data()["names"])),
+        council_short=_with_ampersands(frozenset(n.lower() for n in councils_data()["short"])),
         bodies_of_bodies=fs("organisations", "bodies_of_bodies"),
         bodies_within=fs("organisations", "bodies_within"),
         org_tails=tuple(raw["organisations"]["tails"]),

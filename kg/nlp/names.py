@@ -613,9 +613,17 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
             break
     # "bodies from the NHS, Public Health and Local Government": when the run as a whole names
     # nothing, a known body before an "and" is still named.
+    # So is a public body by its place and head ("forward to Westbury Town Council and
+    # Tidy-Up", "Westshire Police and Neighbourhood Watch"), whatever follows the "and".
     if head_kind(words, lex) is None:
         for k in range(1, len(words) - 1):
-            if words[k] in ("and", "&") and " ".join(words[:k]) in lex.org_known:
+            if words[k] in ("and", "&") and (" ".join(words[:k]) in lex.org_known or (
+                    k >= 2 and words[k - 1] in lex.public_heads and "and" not in words[:k]
+                    and "&" not in words[:k] and head_kind(words[:k], lex) == ORG
+                    and not _generic(" ".join(words[:k]), lex)
+                    and not set(words[k + 1 :]) & _any_head(lex))):
+                # (a head after the "and" goes on with the name: "Westshire Police and
+                # Crime Panel" is one panel)
                 return [(offset, offset + k), *_split_on_and(words[k + 1 :], lex, offset + k + 1)]
     return [(offset, offset + len(words))]
 
@@ -1031,6 +1039,14 @@ def names_component(doc: Doc) -> Doc:
                     # "the Local Government Association Corporate Peer Challenge": a national
                     # scheme the body runs keeps its own name, the body is named apart
                     s, sub = s + k, sub[k:]
+            if kind in (None, PROGRAMME) and (k := _council_opening(doc, sub, s, lex)):
+                # "Westshire County Council Speed Limit Review Order 2010", "Eastbury District
+                # Council Community Cohesion Plan": a council by its full name opens the
+                # title of a thing of its, and is named; the programme keeps its own name
+                _mark(doc, s, s + k, ORG, spans)
+                if kind is None:
+                    continue
+                s, sub = s + k, sub[k:]
             if kind is None and _org_cue(doc, s, e, lex, spans):
                 kind = ORG
             if kind is None and (k := _body_before_words(sub, lex)) is not None:
@@ -1853,6 +1869,25 @@ def _known_opening(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int:
     return 0
 
 
+def _council_opening(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int:
+    """How many words at the start of a longer capitalised run name a council in full, its
+    place and tier ("Westshire County Council", "Eastbury Town Council"), when the words
+    after it are no post of its ("… Council Chief Executive"), no part of a body of its
+    ("… Council Pension Fund" is read whole) and begin with no connector."""
+    for k in range(len(words) - 1, 2, -1):
+        if words[k - 1] != "council" or words[k - 2] not in lex.councillor_tiers or (
+                words[k] in lex.connectors or words[k] in ("'s", "’s", ",", ":")):
+            continue
+        if not all(is_cap(t) or t.lower_ in ("and", "&", "of", "upon", "on")
+                   for t in doc[s : s + k]) or not is_cap(doc[s + k]):
+            return 0
+        if _generic(" ".join(words[:k]), lex) or head_kind(words[:k], lex) != ORG or (
+                head_kind(words[k:], lex) in (POST, ORG)):
+            return 0
+        return k
+    return 0
+
+
 def _cue_before_known(words: list[str], lex: Lexicon) -> int | None:
     """Where a known body starts after a cue printed in capitals before it: "External
     Auditors Grant Thornton", "Contractor Ringway Jacobs" name the firm, and the cue says
@@ -2264,6 +2299,25 @@ def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | Non
     return (open_at + 1, end) if any(w in lex.post_heads for w in words) else None
 
 
+def _council_in_brackets(doc: Doc, open_at: int, spans: list[Span], lex: Lexicon) -> int | None:
+    """Where a bracket after a person closes when all it holds is a council's short form
+    (``council_short`` in kg/data/nlp/councils.toml), as a joint body's roll names the
+    council each member sits for: "Cllr Jo Hale (Cheshire East)", "Councillor Ann Osei
+    (Forest of Dean)". Printed as a name, capitalised, and nothing else read inside it."""
+    if open_at >= len(doc) or doc[open_at].text != "(":
+        return None
+    close = next((k for k in range(open_at + 1, min(len(doc), open_at + 9))
+                  if doc[k].text == ")"), None)
+    if close is None or close == open_at + 1:
+        return None
+    inside = doc[open_at + 1 : close]
+    if inside.text.lower() not in lex.council_short or not all(
+            is_cap(t) or t.lower_ in lex.connectors or t.text == "," for t in inside) or any(
+            s.start < close and s.end > open_at + 1 for s in spans):
+        return None
+    return close
+
+
 @Language.component("ckg_bracket_roles")
 def bracket_roles_component(doc: Doc) -> Doc:
     """A person's role in brackets is a post: "Dr Ian Campbell (Director of Public Health,
@@ -2273,6 +2327,9 @@ def bracket_roles_component(doc: Doc) -> Doc:
     for person in [s for s in spans if s._.kind == PERSON]:
         if _body_initials_after(doc, person, spans, lex):
             _mark(doc, person.end + 1, person.end + 2, ORG, spans)  # "Brian Hale (NDA)"
+            continue
+        if (close := _council_in_brackets(doc, person.end, spans, lex)) is not None:
+            _mark(doc, person.end + 1, close, ORG, spans)  # "Cllr Jo Hale (Cheshire East)"
             continue
         if person.end < len(doc) and doc[person.end].text == "(":
             role = _bracket_role(doc, person.end, lex)

@@ -13,6 +13,7 @@ from kg.nlp.names import (
     _INITIAL_DOT_NAME,
     _PARTICLE,
     _apposed_head,
+    _generic,
     _lower_phrase,
     _mark,
     _mark_person,
@@ -64,7 +65,9 @@ def people_component(doc: Doc) -> Doc:
             while k < n and k - j < 3 and is_cap(doc[k]) and doc[k].lower_ not in not_name and (
                     doc[k].text not in lex.honours) and not (
                     k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
-                    and is_cap(doc[k + 1])):
+                    and is_cap(doc[k + 1])) and not (
+                    k > j + (doc[j].text in lex.given_names or len(doc[j].text.rstrip(".")) == 1)
+                    and _body_follows(doc, k, lex)):
                 # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name;
                 # "Councillor A Barry Cabinet Member": a post (a word and its head) follows;
                 # "Councillor Hale Proposed that …": a verb of speech, capitalised as some
@@ -136,7 +139,8 @@ def people_component(doc: Doc) -> Doc:
             ) and doc[k].text not in lex.honours and not (
                     k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
                     k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
-                    and is_cap(doc[k + 1])) and not (k - i == 2 and _post_follows(doc, k, lex)):
+                    and is_cap(doc[k + 1])) and not (k - i == 2 and _post_follows(doc, k, lex)) \
+                    and not (k - i >= 2 and _body_follows(doc, k, lex)):
                 # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
                 k += 1
@@ -221,6 +225,34 @@ def _starts_service_body(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
             if [t.lower_ for t in doc[j : j + len(words)]] == words:
                 return True
     return False
+
+
+def _body_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether a public body's name starts at ``k``, after a person's name with no comma
+    between: "David Allday Powys County Council officers", "Cllr Jo Hale Westshire Council"
+    name the person, then the council they serve. The capitalised run from ``k`` reaches a
+    public body's head (``public_heads``) within four words and names a body by its place
+    (not "County Council" alone), or is a known body's name."""
+    if doc[k].lower_ in lex.councillor_tiers | lex.org_heads or doc[k].is_upper:
+        return False
+    if not _known_body_from(doc, k, lex) and k + 1 < len(doc) and is_cap(doc[k + 1]) and (
+            _body_follows(doc, k + 1, lex)):
+        return False  # "Mr Tom Price Gwynedd Council": the body starts at the last word
+    j = k
+    while j < len(doc) and j - k < 4 and (is_cap(doc[j]) or doc[j].lower_ in ("and", "of",
+                                                                                "upon")):
+        if doc[j].lower_ in lex.public_heads and j > k:
+            words = [t.lower_ for t in doc[k : j + 1]]
+            return head_kind(words, lex) == ORG and not _generic(" ".join(words), lex)
+        j += 1
+    return False
+
+
+def _known_body_from(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether a known body's name of two to five words starts at ``k`` ("Cheshire East
+    Council")."""
+    return any(_lower_phrase(doc[k:e]) in lex.org_known for e in range(k + 2, min(len(doc),
+                                                                                  k + 6) + 1))
 
 
 def _post_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
