@@ -4345,6 +4345,22 @@ def test_a_lettered_entry_is_never_the_answer_to_the_one_before() -> None:
     assert len(minutes.items[0].followups) == 2
 
 
+def test_a_promise_after_a_decision_is_an_errand_of_its_own() -> None:
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Play area\n\n"
+            "It was agreed that the working group should seek three quotes for new fencing. "
+            "The Vice-Chair agreed to contact the supplier and arrange a site visit.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert len(minutes.items[0].followups) == 2
+    # (an ask and the promise answering it stay one follow-up)
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Play area\n\n"
+            "Councillor Hale asked that the fencing quotes be circulated to members. "
+            "The Clerk agreed to circulate them by Friday.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert len(minutes.items[0].followups) == 1
+
+
 @pytest.mark.parametrize(
     ("sentence", "dates"),
     [
