@@ -3371,6 +3371,15 @@ def test_an_action_line_restating_the_request_before_it_names_who_acts() -> None
         ("It was agreed to resen", "Clerk")]
 
 
+def test_two_action_lines_with_verbs_of_their_own_are_two_errands() -> None:
+    it = _read("Clerk to check the insurance cover for the village hall.\n"
+               "Clerk to email the hall insurance schedule to the trustees.")
+    assert len(it.followups) == 2
+    # (the same errand put twice, request then action line, stays one)
+    it = _read("Clerk to order the new bench for the green.\nClerk to order bench.")
+    assert len(it.followups) == 1
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

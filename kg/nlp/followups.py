@@ -540,7 +540,14 @@ def _same_errand(before: Span, unit: Span, who: str = "") -> bool:
     action = followup_rules().rx["action"]
     if action.match(before.text.lstrip()) and action.match(unit.text.lstrip()):
         return False  # two lines of an action column, each with its marker: two points
-    lines = followup_rules().rx["errand"].match(before.text) is not None
+    errand = followup_rules().rx["errand"]
+    b = errand.match(before.text)
+    if b and (u := errand.match(unit.text)) and b.group("verb") != u.group("verb"):
+        # "Clerk to confirm the planning rules for sheds. Clerk to email the cost breakdown
+        # to the Parish Council": two action lines with verbs of their own are two errands,
+        # whatever words their objects share.
+        return False
+    lines = b is not None
     actor = {w.lower() for w in re.findall(r"\w+", who)} if lines else set()
 
     def words(span: Span) -> set[str]:
