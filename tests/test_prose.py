@@ -3851,6 +3851,11 @@ def test_councils_by_their_acronyms_but_not_the_pcc() -> None:
         ("The Treasurer was to contact the bank about the new mandate.", 1),
         ("The Treasurer was to be thanked for her work.", 0),
         ("The road was to reopen in the spring.", 0),
+        # a post or a body by its head word, named or not, opening the sentence
+        ("The Parish Council will write to the landowner about the blocked ditch.", 1),
+        ("The Footpaths Warden will inspect the stile on the bridleway.", 1),
+        ("Officers explained that the Council would allocate 3% to the grants pot.", 0),
+        ("The Parish Council will continue to support the summer fete.", 0),
     ],
 )
 def test_named_posts_and_members_who_will_do_an_errand(sentence: str, count: int) -> None:

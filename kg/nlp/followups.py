@@ -302,7 +302,9 @@ def followups_component(doc: Doc) -> Doc:
             for name in ("requested", "passive"):
                 if found[name] and found[name].start() >= purpose.start():
                     found[name] = None
-        if (m := found["named_will"]) and not _only_names(
+        if (m := found["named_will"]) and not (
+                not re.search(r"\w", text[: m.start("who")])
+                and _named_by_head(m.group("who"), lex)) and not _only_names(
                 unit, m.start("who"), m.end("who"),
                 # after "and" or "which", in mid-sentence, a person or a post, who can be
                 # held to a promise: "… confirmed and Rev Ann Hale will liaise with them"
@@ -521,6 +523,15 @@ def _actor(unit: Span, who: re.Match[str], lex: Lexicon) -> bool:
     if _ends_in_a_post(low, lex):
         return True
     return _only_names(unit, who.start("who"), who.end("who"))
+
+
+def _named_by_head(who: str, lex: Lexicon) -> bool:
+    """Whether a capitalised subject is a post or a body by its last word, read or not ("The
+    Parish Council", "The Footpaths Officer", "Westbury Rugby Club"): one who can be held to
+    what it says it will do."""
+    words = who.split()
+    return len(words) > 1 and words[-1][:1].isupper() and (
+        words[-1].lower() in lex.post_heads or words[-1].lower() in lex.org_heads)
 
 
 def _ends_in_a_post(low: str, lex: Lexicon) -> bool:
