@@ -4322,6 +4322,8 @@ def test_parish_errands_left_to_be_done_are_followups(sentence: str) -> None:
         "It was agreed that these items would be listed on the agenda for future meetings.",
         "The Board asked for a paper setting out what had been spent so far.",
         "The panel recommended that leave be given to vary the start times of meetings.",
+        # (the minutes of another body, sent on, are still an errand)
+        "The minutes of the working group would be circulated to members.",
     ],
 )
 def test_promises_plans_and_wants_put_plainly_are_followups(sentence: str) -> None:
@@ -4344,6 +4346,9 @@ def test_promises_plans_and_wants_put_plainly_are_followups(sentence: str) -> No
         "Questions may be submitted to the Panel on any item within its remit.",
         "The officer said that the notes had yet to be published.",
         "The Mayor requested that her thanks to the volunteers be recorded.",
+        # the meeting's own record put out to the public
+        "The audio recording of the meeting will be made available on the website.",
+        "The webcast would be published online after the meeting.",
     ],
 )
 def test_noting_boilerplate_and_indirect_questions_are_not_followups(sentence: str) -> None:
