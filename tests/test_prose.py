@@ -4324,6 +4324,9 @@ def test_parish_errands_left_to_be_done_are_followups(sentence: str) -> None:
         "The panel recommended that leave be given to vary the start times of meetings.",
         # (the minutes of another body, sent on, are still an errand)
         "The minutes of the working group would be circulated to members.",
+        # a thing promised ready by a time to come
+        "She said the costed options would be available by the next meeting.",
+        "A revised layout should be forthcoming in March.",
     ],
 )
 def test_promises_plans_and_wants_put_plainly_are_followups(sentence: str) -> None:
@@ -4349,6 +4352,8 @@ def test_promises_plans_and_wants_put_plainly_are_followups(sentence: str) -> No
         # the meeting's own record put out to the public
         "The audio recording of the meeting will be made available on the website.",
         "The webcast would be published online after the meeting.",
+        "The leaflets were available at the library by the end of March.",
+        "Copies of the plan would be available to members if they wished.",
     ],
 )
 def test_noting_boilerplate_and_indirect_questions_are_not_followups(sentence: str) -> None:
