@@ -526,12 +526,14 @@ def _actor(unit: Span, who: re.Match[str], lex: Lexicon) -> bool:
 
 
 def _named_by_head(who: str, lex: Lexicon) -> bool:
-    """Whether a capitalised subject is a post or a body by its last word, read or not ("The
-    Parish Council", "The Footpaths Officer", "Westbury Rugby Club"): one who can be held to
-    what it says it will do."""
-    words = who.split()
-    return len(words) > 1 and words[-1][:1].isupper() and (
-        words[-1].lower() in lex.post_heads or words[-1].lower() in lex.org_heads)
+    """Whether a capitalised subject is a post by its last word, or a body by its name and
+    head word, read or not ("The Footpaths Officer", "The Parish Council", "Westbury Rugby
+    Club"): one who can be held to what it says it will do."""
+    words = re.sub(r"^(?:The|the)\s+", "", who).split()
+    head = words[-1].lower() if words else ""
+    # (a body by its head word alone, "The Trust will review its services", is one described)
+    return bool(words) and words[-1][:1].isupper() and (
+        head in lex.post_heads or (len(words) > 1 and head in lex.org_heads))
 
 
 def _ends_in_a_post(low: str, lex: Lexicon) -> bool:
