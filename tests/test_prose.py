@@ -292,6 +292,8 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         # … or to a meeting other than this one
         "The rota for the summer fete will be discussed at a different meeting.",
         "The hedge survey would be considered at another meeting.",
+        # … or to a meeting to come named by its body between "next" and "meeting"
+        "A draft budget should be tabled at the next Full Council meeting.",
         # a promise after "and" in mid-sentence, by a person or a post; "would continue to"
         "The fete has been booked and Rev Mary Stone will contact the other churches.",
         "Mrs Dale would continue to press the highways officers.",
@@ -385,6 +387,7 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Members agreed to record their appreciation of the retiring Clerk.",
         "Members agreed to ask questions of the officer after the presentation.",
         "Cllr Maddox continued to chair the meeting.",
+        "The fencing was tabled at the last Full Council meeting.",
         # an action line whose status says it is done
         # a strategy's numbered aim is no action point; an outside body's plan after "and"
         "Action 3: Improve the junction outside the school.",
