@@ -105,11 +105,16 @@ def test_things_to_be_bought_or_obtained_are_followups(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence", ["It was also agreed that the Clerk would write to the school.",
-                 "It was further AGREED that the Chair would work with the Treasurer on a budget."],
+                 "It was further AGREED that the Chair would work with the Treasurer on a budget.",
+                 # "that" left out
+                 "It was agreed the working party should now draft the survey questions.",
+                 "Members agreed Cllr Osei would contact the bowls club about the lease."],
 )
 def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None:
     assert [f.text for f in _read(sentence).followups] == [sentence]
     assert _read("It was also agreed that the hall was easy to work with.").followups == []
+    assert _read("It was agreed the new hall would be a great asset.").followups == []
+    assert _read("Members agreed the minutes would be signed by the Chair.").followups == []
 
 
 @pytest.mark.parametrize(
