@@ -393,6 +393,8 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Members agreed to ask questions of the officer after the presentation.",
         "Cllr Maddox continued to chair the meeting.",
         "The fencing was tabled at the last Full Council meeting.",
+        "The next meeting will be held on 5 May to consider the budget.",
+        "The working group met on 3 March to discuss the survey.",
         # an action line whose status says it is done
         # a strategy's numbered aim is no action point; an outside body's plan after "and"
         "Action 3: Improve the junction outside the school.",
@@ -4335,6 +4337,10 @@ def test_parish_errands_left_to_be_done_are_followups(sentence: str) -> None:
         # a thing promised ready by a time to come
         "She said the costed options would be available by the next meeting.",
         "A revised layout should be forthcoming in March.",
+        # a meeting arranged to come, with business put to it
+        "He said a meeting would be held on 4 June to which all members were invited, to "
+        "review the footpath survey.",
+        "The Health Partners Group was due to meet on 9 June to discuss the housing strategy.",
     ],
 )
 def test_promises_plans_and_wants_put_plainly_are_followups(sentence: str) -> None:
