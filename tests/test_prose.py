@@ -4445,6 +4445,11 @@ def test_meetings_of_the_executive_lists_hyphen_dates_and_not_this_meeting(
         "Members with an update on the budget.",
         "RESOLVED – That the minutes be approved.\n\nAnnouncements\n\nTo update Members on "
         "recent events.",
+        # an article before a noun that is also an errand's verb ("A draft", "An update")
+        "RESOLVED – That the minutes be approved.\n\nLeases\n\nA draft lease was discussed "
+        "and amended.",
+        "RESOLVED – That the minutes be approved.\n\nPlay area\n\nAn update on the swings "
+        "was given by the Chair.",
     ],
 )
 def test_requests_of_other_meetings_lone_suggestions_and_descriptions_are_not_followups(
