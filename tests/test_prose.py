@@ -330,6 +330,8 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         # finding something out, promised
         "She will enquire about the bus times.",
         "Cllr Penn said he would speak with the farmer.",
+        # a body's members asked, by the body's name
+        "The Chair asked Board members to consider how the forum could reach young carers.",
         "The Treasurer confirmed she would get an update to the Board on the lease.",
     ],
 )
@@ -393,6 +395,7 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Members agreed to ask questions of the officer after the presentation.",
         "Cllr Maddox continued to chair the meeting.",
         "The fencing was tabled at the last Full Council meeting.",
+        "The Chair asked Board members to note the report.",
         "The next meeting will be held on 5 May to consider the budget.",
         "The working group met on 3 March to discuss the survey.",
         # an action line whose status says it is done
