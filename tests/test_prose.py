@@ -4386,6 +4386,22 @@ def test_a_lettered_entry_is_never_the_answer_to_the_one_before() -> None:
     assert len(minutes.items[0].followups) == 2
 
 
+def test_a_new_bullet_after_a_suggestion_is_no_answer_to_it() -> None:
+    text = ("Minutes of the Community Council held on 3 May 2023\n\n1. Chair's business\n\n"
+            "  • Wind farm. It was suggested that the Council request a meeting with the "
+            "developer's directors.\n  • Broadband: JS reported on the rural voucher scheme.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert len(minutes.items[0].followups) == 1
+    # (the answer in the same entry still settles a question put there)
+    text = ("Minutes of the Community Council held on 3 May 2023\n\n1. Chair's business\n\n"
+            "  • Wind farm. Cllr Osei asked for details of the turbine heights. The Chair "
+            "reported that they were 120 metres.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.items[0].followups == []
+
+
 def test_a_promise_after_a_decision_is_an_errand_of_its_own() -> None:
     text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Play area\n\n"
             "It was agreed that the working group should seek three quotes for new fencing. "

@@ -345,7 +345,8 @@ def followups_component(doc: Doc) -> Doc:
         asked_only = asked_only or hit_name == "asked_if"
         promised_next = k + 1 < len(units) and bool(rx["future"].search(units[k + 1].text))
         if asked_only and not promised_next and (
-            (k + 1 < len(units) and rx["answer"].match(units[k + 1].text))
+            (k + 1 < len(units) and rx["answer"].match(units[k + 1].text)
+             and not rx["new_entry"].match(doc.text, unit.end_char))
             or rx["question"].search(text)
         ):
             continue  # a question, answered on the spot: "… Members were informed that …"
