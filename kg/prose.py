@@ -646,6 +646,9 @@ _PROMISE = re.compile(r"(?i)\b(?:agreed|undertook|offered|promised)\s+to\b")
 # "There was a request for more information …, which the Officer agreed to follow up": an
 # ask and its promise in one sentence, answering nothing before it.
 _ASKED_HERE = re.compile(r"(?i)\b(?:request|requests|requested|asked|sought|suggested)\b")
+# What the meeting decided, not asked: "it was agreed that …", "It was resolved to …",
+# "The Committee decided that …".
+_DECIDED = re.compile(r"(?i)\b(?:agreed|resolved|decided)\s+(?:that|to)\b")
 _LIST_ENTRY = re.compile(r"[\s\-•]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 # "Councillor Carter asked that the figures be checked. The Committee agreed to continue to
 # receive quarterly updates …": the meeting agreeing is a decision of its own, no officer's
@@ -667,6 +670,10 @@ def _merge_answered_asks(text: str, followups: list[FollowUp]) -> list[FollowUp]
         if (promise := _PROMISE.search(f.text)) and _ASKED_HERE.search(f.text[: promise.start()]):
             prev = None
         if _MEETING_AGREED.match(f.text):
+            prev = None
+        if prev is not None and _DECIDED.search(prev.text) and not _ASKED_HERE.search(prev.text):
+            # "It was agreed that the group should negotiate. The Chair agreed to contact the
+            # firm": a promise after what the meeting decided answers no ask; two errands.
             prev = None
         gap = text[prev.span.end : f.span.start] if prev else ""
         if ((prev is not None and _PROMISE.search(f.text) and not _PROMISE.search(prev.text)

@@ -105,11 +105,16 @@ def test_things_to_be_bought_or_obtained_are_followups(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence", ["It was also agreed that the Clerk would write to the school.",
-                 "It was further AGREED that the Chair would work with the Treasurer on a budget."],
+                 "It was further AGREED that the Chair would work with the Treasurer on a budget.",
+                 # "that" left out
+                 "It was agreed the working party should now draft the survey questions.",
+                 "Members agreed Cllr Osei would contact the bowls club about the lease."],
 )
 def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None:
     assert [f.text for f in _read(sentence).followups] == [sentence]
     assert _read("It was also agreed that the hall was easy to work with.").followups == []
+    assert _read("It was agreed the new hall would be a great asset.").followups == []
+    assert _read("Members agreed the minutes would be signed by the Chair.").followups == []
 
 
 @pytest.mark.parametrize(
@@ -292,6 +297,8 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         # … or to a meeting other than this one
         "The rota for the summer fete will be discussed at a different meeting.",
         "The hedge survey would be considered at another meeting.",
+        # … or to a meeting to come named by its body between "next" and "meeting"
+        "A draft budget should be tabled at the next Full Council meeting.",
         # a promise after "and" in mid-sentence, by a person or a post; "would continue to"
         "The fete has been booked and Rev Mary Stone will contact the other churches.",
         "Mrs Dale would continue to press the highways officers.",
@@ -323,6 +330,8 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         # finding something out, promised
         "She will enquire about the bus times.",
         "Cllr Penn said he would speak with the farmer.",
+        # a body's members asked, by the body's name
+        "The Chair asked Board members to consider how the forum could reach young carers.",
         "The Treasurer confirmed she would get an update to the Board on the lease.",
     ],
 )
@@ -385,6 +394,10 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Members agreed to record their appreciation of the retiring Clerk.",
         "Members agreed to ask questions of the officer after the presentation.",
         "Cllr Maddox continued to chair the meeting.",
+        "The fencing was tabled at the last Full Council meeting.",
+        "The Chair asked Board members to note the report.",
+        "The next meeting will be held on 5 May to consider the budget.",
+        "The working group met on 3 March to discuss the survey.",
         # an action line whose status says it is done
         # a strategy's numbered aim is no action point; an outside body's plan after "and"
         "Action 3: Improve the junction outside the school.",
@@ -3409,6 +3422,15 @@ def test_an_action_line_restating_the_request_before_it_names_who_acts() -> None
         ("It was agreed to resen", "Clerk")]
 
 
+def test_two_action_lines_with_verbs_of_their_own_are_two_errands() -> None:
+    it = _read("Clerk to check the insurance cover for the village hall.\n"
+               "Clerk to email the hall insurance schedule to the trustees.")
+    assert len(it.followups) == 2
+    # (the same errand put twice, request then action line, stays one)
+    it = _read("Clerk to order the new bench for the green.\nClerk to order bench.")
+    assert len(it.followups) == 1
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -3880,6 +3902,11 @@ def test_councils_by_their_acronyms_but_not_the_pcc() -> None:
         ("The Treasurer was to contact the bank about the new mandate.", 1),
         ("The Treasurer was to be thanked for her work.", 0),
         ("The road was to reopen in the spring.", 0),
+        # a post or a body by its head word, named or not, opening the sentence
+        ("The Parish Council will write to the landowner about the blocked ditch.", 1),
+        ("The Footpaths Warden will inspect the stile on the bridleway.", 1),
+        ("Officers explained that the Council would allocate 3% to the grants pot.", 0),
+        ("The Parish Council will continue to support the summer fete.", 0),
     ],
 )
 def test_named_posts_and_members_who_will_do_an_errand(sentence: str, count: int) -> None:
@@ -4346,6 +4373,15 @@ def test_parish_errands_left_to_be_done_are_followups(sentence: str) -> None:
         "It was agreed that these items would be listed on the agenda for future meetings.",
         "The Board asked for a paper setting out what had been spent so far.",
         "The panel recommended that leave be given to vary the start times of meetings.",
+        # (the minutes of another body, sent on, are still an errand)
+        "The minutes of the working group would be circulated to members.",
+        # a thing promised ready by a time to come
+        "She said the costed options would be available by the next meeting.",
+        "A revised layout should be forthcoming in March.",
+        # a meeting arranged to come, with business put to it
+        "He said a meeting would be held on 4 June to which all members were invited, to "
+        "review the footpath survey.",
+        "The Health Partners Group was due to meet on 9 June to discuss the housing strategy.",
     ],
 )
 def test_promises_plans_and_wants_put_plainly_are_followups(sentence: str) -> None:
@@ -4368,6 +4404,11 @@ def test_promises_plans_and_wants_put_plainly_are_followups(sentence: str) -> No
         "Questions may be submitted to the Panel on any item within its remit.",
         "The officer said that the notes had yet to be published.",
         "The Mayor requested that her thanks to the volunteers be recorded.",
+        # the meeting's own record put out to the public
+        "The audio recording of the meeting will be made available on the website.",
+        "The webcast would be published online after the meeting.",
+        "The leaflets were available at the library by the end of March.",
+        "Copies of the plan would be available to members if they wished.",
     ],
 )
 def test_noting_boilerplate_and_indirect_questions_are_not_followups(sentence: str) -> None:
@@ -4381,6 +4422,38 @@ def test_a_lettered_entry_is_never_the_answer_to_the_one_before() -> None:
     minutes = extract(text)
     read_prose([(text, minutes)])
     assert len(minutes.items[0].followups) == 2
+
+
+def test_a_new_bullet_after_a_suggestion_is_no_answer_to_it() -> None:
+    text = ("Minutes of the Community Council held on 3 May 2023\n\n1. Chair's business\n\n"
+            "  • Wind farm. It was suggested that the Council request a meeting with the "
+            "developer's directors.\n  • Broadband: JS reported on the rural voucher scheme.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert len(minutes.items[0].followups) == 1
+    # (the answer in the same entry still settles a question put there)
+    text = ("Minutes of the Community Council held on 3 May 2023\n\n1. Chair's business\n\n"
+            "  • Wind farm. Cllr Osei asked for details of the turbine heights. The Chair "
+            "reported that they were 120 metres.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.items[0].followups == []
+
+
+def test_a_promise_after_a_decision_is_an_errand_of_its_own() -> None:
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Play area\n\n"
+            "It was agreed that the working group should seek three quotes for new fencing. "
+            "The Vice-Chair agreed to contact the supplier and arrange a site visit.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert len(minutes.items[0].followups) == 2
+    # (an ask and the promise answering it stay one follow-up)
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Play area\n\n"
+            "Councillor Hale asked that the fencing quotes be circulated to members. "
+            "The Clerk agreed to circulate them by Friday.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert len(minutes.items[0].followups) == 1
 
 
 @pytest.mark.parametrize(
@@ -4429,6 +4502,11 @@ def test_meetings_of_the_executive_lists_hyphen_dates_and_not_this_meeting(
         "Members with an update on the budget.",
         "RESOLVED – That the minutes be approved.\n\nAnnouncements\n\nTo update Members on "
         "recent events.",
+        # an article before a noun that is also an errand's verb ("A draft", "An update")
+        "RESOLVED – That the minutes be approved.\n\nLeases\n\nA draft lease was discussed "
+        "and amended.",
+        "RESOLVED – That the minutes be approved.\n\nPlay area\n\nAn update on the swings "
+        "was given by the Chair.",
     ],
 )
 def test_requests_of_other_meetings_lone_suggestions_and_descriptions_are_not_followups(

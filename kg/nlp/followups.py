@@ -302,7 +302,9 @@ def followups_component(doc: Doc) -> Doc:
             for name in ("requested", "passive"):
                 if found[name] and found[name].start() >= purpose.start():
                     found[name] = None
-        if (m := found["named_will"]) and not _only_names(
+        if (m := found["named_will"]) and not (
+                not re.search(r"\w", text[: m.start("who")])
+                and _named_by_head(m.group("who"), lex)) and not _only_names(
                 unit, m.start("who"), m.end("who"),
                 # after "and" or "which", in mid-sentence, a person or a post, who can be
                 # held to a promise: "… confirmed and Rev Ann Hale will liaise with them"
@@ -343,7 +345,8 @@ def followups_component(doc: Doc) -> Doc:
         asked_only = asked_only or hit_name == "asked_if"
         promised_next = k + 1 < len(units) and bool(rx["future"].search(units[k + 1].text))
         if asked_only and not promised_next and (
-            (k + 1 < len(units) and rx["answer"].match(units[k + 1].text))
+            (k + 1 < len(units) and rx["answer"].match(units[k + 1].text)
+             and not rx["new_entry"].match(doc.text, unit.end_char))
             or rx["question"].search(text)
         ):
             continue  # a question, answered on the spot: "… Members were informed that …"
@@ -523,6 +526,17 @@ def _actor(unit: Span, who: re.Match[str], lex: Lexicon) -> bool:
     return _only_names(unit, who.start("who"), who.end("who"))
 
 
+def _named_by_head(who: str, lex: Lexicon) -> bool:
+    """Whether a capitalised subject is a post by its last word, or a body by its name and
+    head word, read or not ("The Footpaths Officer", "The Parish Council", "Westbury Rugby
+    Club"): one who can be held to what it says it will do."""
+    words = re.sub(r"^(?:The|the)\s+", "", who).split()
+    head = words[-1].lower() if words else ""
+    # (a body by its head word alone, "The Trust will review its services", is one described)
+    return bool(words) and words[-1][:1].isupper() and (
+        head in lex.post_heads or (len(words) > 1 and head in lex.org_heads))
+
+
 def _ends_in_a_post(low: str, lex: Lexicon) -> bool:
     """Whether a lower-cased subject ends in a post's head word or another word of one who
     runs errands ("… head of finance", "clerk"): an action line's doer and an action column's
@@ -540,7 +554,14 @@ def _same_errand(before: Span, unit: Span, who: str = "") -> bool:
     action = followup_rules().rx["action"]
     if action.match(before.text.lstrip()) and action.match(unit.text.lstrip()):
         return False  # two lines of an action column, each with its marker: two points
-    lines = followup_rules().rx["errand"].match(before.text) is not None
+    errand = followup_rules().rx["errand"]
+    b = errand.match(before.text)
+    if b and (u := errand.match(unit.text)) and b.group("verb") != u.group("verb"):
+        # "Clerk to confirm the planning rules for sheds. Clerk to email the cost breakdown
+        # to the Parish Council": two action lines with verbs of their own are two errands,
+        # whatever words their objects share.
+        return False
+    lines = b is not None
     actor = {w.lower() for w in re.findall(r"\w+", who)} if lines else set()
 
     def words(span: Span) -> set[str]:
