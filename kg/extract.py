@@ -146,6 +146,13 @@ def _extract(text: str, p: Patterns) -> Minutes:
     # Where the first titled item starts: a page's own heading line above it may fall inside
     # the untitled preamble item below, and is still where its meeting's date is looked for.
     first_item = regions[0].heading_start if regions else len(text)
+    # An untitled item that opens the page (minutes' prose, or a roll, from the first line:
+    # "10 February 2011 (5.00pm) PRESENT: …") has no title above which the page's heading must
+    # stand: its date may be on a short line among the item's own first lines, which the
+    # fallback then reads too (not a long sentence there that says a meeting was held).
+    dated_from, opening = first_item, None
+    if regions and regions[0].number is None and regions[0].title_start == regions[0].title_end:
+        dated_from, opening = len(text), first_item
     if regions and not prose_page and (
             pre := _preamble_item(text, header.get("header_end", 0), regions[0].heading_start, p)):
         regions.insert(0, pre)
@@ -161,7 +168,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
         venue_span=header.get("venue_span"),
     )
     titled = False  # dated by a line that calls the page minutes
-    if minutes.date is None and (found := _fallback_date(text, first_item, p)):
+    if minutes.date is None and (found := _fallback_date(text, dated_from, p, opening)):
         minutes.date, minutes.date_span = found
         line_start = text.rfind("\n", 0, found[1].start) + 1
         line_end = text.find("\n", found[1].end)
@@ -295,14 +302,19 @@ def _extract(text: str, p: Patterns) -> Minutes:
 # -- header -------------------------------------------------------------------------------
 
 
-def _fallback_date(text: str, end: int, p: Patterns) -> tuple[date, Span] | None:
+def _fallback_date(text: str, end: int, p: Patterns,
+                   opening: int | None = None) -> tuple[date, Span] | None:
     """The meeting's date for a page whose header the reader does not know: the first full
     date on one of the page's first non-blank lines above ``end`` (the first item) or on a
     "Date:" label among them, on a line that is short or says the meeting was held, holds no
     second date, and ties the date to no other meeting nor to the page's publication
     (``[fallback_date]``). A date in capitals ("THURSDAY 14TH FEBRUARY 2019") is a date
-    too, so that a line with two dates is never taken for one with only the other."""
+    too, so that a line with two dates is never taken for one with only the other.
+    ``opening``: where an untitled item that opens the page starts (``end`` is then the
+    page's end): a line at or below it is the item's prose, and dates the meeting only when
+    short, never for saying a meeting was held (a sentence may tell of another meeting)."""
     fd = p.raw["fallback_date"]
+    opening = len(text) if opening is None else opening
     held, other = p.rx("fallback_date", "held"), p.rx("fallback_date", "other")
     label, full = p.rx("fallback_date", "label"), re.compile(p.date, re.IGNORECASE)
     for ln in [ln for ln in lines(text, 0) if not ln.blank][:fd["lines"]]:
@@ -311,8 +323,9 @@ def _fallback_date(text: str, end: int, p: Patterns) -> tuple[date, Span] | None
         found = [(m, when) for m in full.finditer(ln.text) if (when := parse_date(m.group(), p))]
         if not found:
             continue
+        inside = ln.start >= opening
         if len(found) > 1 or other.search(ln.text) or not (
-                len(ln.text.split()) <= fd["max_words"] or held.search(ln.text)):
+                len(ln.text.split()) <= fd["max_words"] or (held.search(ln.text) and not inside)):
             return None
         m, when = found[0]
         return when, span(text, ln.start + m.start(), ln.start + m.end())

@@ -2849,6 +2849,40 @@ def test_a_fallback_date_near_the_top_of_a_page_with_no_known_heading(
     assert str(prose.date) == "2022-05-06"
 
 
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # the page opens on its roll, its date on the roll's first line
+        ("12 March 2019 (6.00pm - 7.30pm) PRESENT:\nCouncillor Ann Bell (Chair)\n", "2019-03-12"),
+        # minutes told as prose: the members met on a day, over their roll
+        ("Elmford Parish Council\nMembers of the Parish Council met as a working group at the "
+         "Hall on 4th May 2021 at 7.00pm to walk the footpaths.\nPresent: Cllr A Bell; "
+         "Cllr C Dean and Mr E Frey, clerk.\n", "2021-05-04"),
+        # a line that ties its date to another meeting, or one of two dates, stays no date
+        ("Members noted that the working group had last met on 2 March 2021 at the Hall.\n",
+         None),
+        ("The group met on 4th May 2021 and again on 11th May 2021 to walk the footpaths.\n",
+         None),
+    ],
+    ids=["roll-line", "met-on", "last-met", "two-dates"],
+)
+def test_a_page_that_opens_on_its_untitled_minutes_dates_them_by_its_first_lines(
+        top: str, expected: str | None) -> None:
+    """A page read as one untitled item from its first line (a roll, or minutes' prose with no
+    heading) still takes a short dated line among its first lines as the meeting's, and a
+    line that says the members met on a day is dated like one that says the meeting was held;
+    a long sentence inside the untitled item dates it only when it is that short line."""
+    body = ("Councillor Ann Bell welcomed everyone. Members agreed to mend the stile. "
+            "The Clerk reported that the hedge had been cut.\n")
+    m = extract(top + body)
+    assert (str(m.date) if m.date else None) == expected
+    # A long sentence that says a meeting was held, inside the untitled item, is the item's
+    # prose: it may tell of another meeting, so it dates nothing.
+    prose = extract("Councillor Ann Bell reported that a meeting of the residents was held in "
+                    "the Hall on 3 June 2021 and was well attended by many people.\n" + body)
+    assert prose.date is None
+
+
 def test_a_fallback_date_is_no_evidence_that_a_page_is_minutes() -> None:
     """An agenda dated at its top is still refused: the fallback date is read only for pages
     already taken as minutes."""
