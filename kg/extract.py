@@ -302,6 +302,10 @@ def _extract(text: str, p: Patterns) -> Minutes:
 # -- header -------------------------------------------------------------------------------
 
 
+# The year of a date wrapped onto the next line, alone at its start.
+_WRAPPED_YEAR = re.compile(r"\r?\n[ \t]*\d{4}\b")
+
+
 def _fallback_date(text: str, end: int, p: Patterns,
                    opening: int | None = None) -> tuple[date, Span] | None:
     """The meeting's date for a page whose header the reader does not know: the first full
@@ -320,7 +324,13 @@ def _fallback_date(text: str, end: int, p: Patterns,
     for ln in [ln for ln in lines(text, 0) if not ln.blank][:fd["lines"]]:
         if ln.start >= end and not label.match(ln.text):
             break
-        found = [(m, when) for m in full.finditer(ln.text) if (when := parse_date(m.group(), p))]
+        # A narrow heading may wrap its date's year onto the next line ("… Town Hall on
+        # Monday, 10 October" / "2011 at 7.30pm."): the year is read with the line's date.
+        hay = ln.text
+        if year := _WRAPPED_YEAR.match(text, ln.end):
+            hay = text[ln.start:year.end()]
+        found = [(m, when) for m in full.finditer(hay) if m.start() < len(ln.text) and (
+            when := parse_date(m.group(), p))]
         if not found:
             continue
         inside = ln.start >= opening

@@ -2883,6 +2883,20 @@ def test_a_page_that_opens_on_its_untitled_minutes_dates_them_by_its_first_lines
     assert prose.date is None
 
 
+def test_a_fallback_date_whose_year_wraps_onto_the_next_line() -> None:
+    """A narrow heading that wraps its date's year onto the next line ("… on Monday, 10
+    October" / "2011 at 7.30pm.") still dates the page; a date with no year on either line
+    stays no date."""
+    body = ("\nPRESENT: Councillors Ann Bell (Chair), Colin Dean\n\n1. Apologies\n\nNone.\n\n"
+            "2. Footpaths\n\nThe stile was mended.\n")
+    top = ("ELMFORD COUNCIL\n\nMinute of a meeting of the Works Group in the\n"
+           "Town Hall, Elmford on Monday, 10 October\n2011 at 7.30pm.\n")
+    assert str(extract(top + body).date) == "2011-10-10"
+    bare = extract("ELMFORD COUNCIL\n\nWorks Group in the Town Hall on Monday, 10 October\n"
+                   "at 7.30pm.\n" + body)
+    assert bare.date is None
+
+
 def test_a_fallback_date_is_no_evidence_that_a_page_is_minutes() -> None:
     """An agenda dated at its top is still refused: the fallback date is read only for pages
     already taken as minutes."""
