@@ -960,9 +960,14 @@ def _goes_on_as_a_sentence(text: str, at: int) -> bool:
 def _page_start(text: str, p: Patterns) -> int:
     """Where the page itself starts below a document-sharing site's furniture ("Click here
     to load reader", "Embed Size (px)", "Citation preview", "Upload: …", "TRANSCRIPT") that
-    ends on its "Page 1: <the page's first words> …" line (``[header] site_page_one``): the
-    page's own first lines are those after it. 0 when there is no such line near the top."""
-    m = p.rx("header", "site_page_one").search(text, 0, p.raw["header"]["site_page_one_within"])
+    ends on its "Page 1: <the page's first words> …" line (``[header] site_page_one``), or on
+    its "Transcription" line over the page's text, opened by its page number "1 "
+    (``site_transcript``): the page's own first lines are those after it. 0 when there is no
+    such line near the top."""
+    within = p.raw["header"]["site_page_one_within"]
+    if t := p.rx("header", "site_transcript").search(text, 0, within):
+        return t.end()  # "Transcription" / "1 Minutes of …": the page's text runs on from "1 "
+    m = p.rx("header", "site_page_one").search(text, 0, within)
     if m is None:
         return 0
     nl = text.find("\n", m.end())

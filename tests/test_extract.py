@@ -3163,6 +3163,25 @@ def test_a_page_shown_under_a_document_sites_furniture() -> None:
     assert m.date is None or m.committee != "Council"
 
 
+def test_a_page_shown_as_a_document_sites_transcription() -> None:
+    """Another document-sharing site prints its furniture ("Size: px", "Start display at
+    page:", "Download "<title>"") over "Transcription", under which the page's text runs on
+    from its page number "1 ": the page's heading is read from there, behind the page's note
+    that names the minutes' approval ("… the minutes of the Meeting at which they are
+    approved)"), as the page's first lines."""
+    page = ("Elmford Parish Council\n\nSize: px\nStart display at page:\n\n"
+            'Download "Elmford Parish Council"\n\nTranscription\n\n'
+            "1 (These minutes are subject to approval at the next Meeting) Elmford Parish "
+            "Council Minutes of a Meeting of Elmford Parish Council held at 7.00pm on Monday 5 "
+            "March 2018 at the Village Hall Present: Cllr A Bell (Chairman), Cllr C Dean. "
+            "Apologies were received from Cllr E Frey. It was resolved to mend the stile.\n")
+    m = extract(page)
+    assert (m.committee, str(m.date)) == ("Elmford Parish Council", "2018-03-05")
+    # "Transcription" with no page number under it starts no page.
+    moved = extract(page.replace("\n1 (These", "\nNote (These"))
+    assert moved.date is None or moved.committee is None
+
+
 def test_scottish_minute_of_meeting_and_the_venue_after_the_date() -> None:
     """"Minute of Meeting of …" (Scottish usage), "the 14th of May", a date glued to its
     ordinal ("3rdJune"), and a venue after the date and time."""
