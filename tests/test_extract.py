@@ -4,6 +4,7 @@ and against the shapes of text it must cope with. No RDF here."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -4318,6 +4319,33 @@ def test_a_date_with_the_month_first() -> None:
     )
     m = extract(text)
     assert (m.committee, m.date.isoformat()) == ("parish council", "2022-11-06")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Minutes of Elmford Parish Council held on Monday the 10th day of June 2013 at the "
+        "Chapel",
+        "Minutes of Elmford Parish Council held on Tues 4th June 2013",
+        "Minutes of Elmford Parish Council held on Mon. 10 June 2013 at 7pm",
+    ],
+    ids=["day-of", "tues", "mon-dot"],
+)
+def test_dates_in_the_formal_style_and_with_shortened_weekdays(heading: str) -> None:
+    """"the 10th day of June 2013", the formal style, and a weekday shortened before a date
+    ("Tues 4th June 2013", "Mon. 10 June 2013") are part of the heading's date, so the
+    heading names and dates the meeting (not only the fallback's date near the top); a
+    shortened weekday is read only before a date, so "sat" alone, or "10th day" with no
+    month, is none."""
+    body = ("\n\nPresent: Cllr A Bell (Chair), Cllr C Dean\n\n1. Apologies\n\nNone.\n\n"
+            "2. Footpaths\n\nThe stile was mended.\n")
+    m = extract(heading + body)
+    assert m.committee == "Elmford Parish Council"
+    assert m.date is not None and (m.date.year, m.date.month) == (2013, 6)
+    assert not m.warnings or not any("date near the page's top" in w for w in m.warnings)
+    p = patterns.load()
+    assert re.search(p.date, "the 10th day of the fair", re.IGNORECASE) is None
+    assert re.search(p.date, "Members sat in the Hall", re.IGNORECASE) is None
 
 
 def test_dates_printed_with_dots() -> None:
