@@ -53,9 +53,14 @@ def _compile(p: Patterns, section: str, key: str) -> re.Pattern[str]:
     return re.compile(source, _FLAGS)
 
 
-def _date_pattern(months: list[str], abbreviations: dict[str, int], weekdays: list[str]) -> str:
+def _date_pattern(months: list[str], abbreviations: dict[str, int], weekdays: list[str],
+                  welsh: list[str]) -> str:
     month_names = sorted([*months, *abbreviations], key=len, reverse=True)
     month = "(?:" + "|".join(month_names) + r")\.?"
+    # A bilingual date prints the Welsh month (or the same month again) before the English
+    # one: "13 Mai / May 2021", "4 Ebrill/April 2022".
+    either = "(?:" + "|".join(sorted([*month_names, *welsh], key=len, reverse=True)) + ")"
+    month = rf"(?:{either}[ \t]*/[ \t]*)?{month}"
     # "Tues. 4th May", "Monday, 10 May", "Monday the 10th of May"
     weekday = (r"\b(?:" + "|".join(sorted(weekdays, key=len, reverse=True))
                + r")\.?,?\s+(?:the\s+)?")
@@ -95,7 +100,7 @@ def load() -> Patterns:
     return Patterns(
         raw=raw,
         date=_date_pattern(d["months"], d["month_abbreviations"],
-                           [*d["weekdays"], *d["weekday_abbreviations"]]),
+                           [*d["weekdays"], *d["weekday_abbreviations"]], d["welsh_months"]),
         time=time,
         months=months,
         weekdays=tuple(d["weekdays"]),

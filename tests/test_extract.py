@@ -4348,6 +4348,29 @@ def test_dates_in_the_formal_style_and_with_shortened_weekdays(heading: str) -> 
     assert re.search(p.date, "Members sat in the Hall", re.IGNORECASE) is None
 
 
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Minutes of Cwmfelin Community Council held on 4 Ebrill / April 2022",
+         "2022-04-04"),
+        ("Minutes of Cwmfelin Community Council held on 13th Mai/May 2021 at 7pm",
+         "2021-05-13"),
+        # a span of two months with no day is no date
+        ("Minutes of Cwmfelin Community Council for April/May 2021", None),
+    ],
+    ids=["welsh-april", "welsh-may", "month-span"],
+)
+def test_a_bilingual_date_with_the_welsh_month_before_the_english(
+        heading: str, expected: str | None) -> None:
+    """A Welsh council's bilingual heading prints the Welsh month before the English one it
+    translates ("4 Ebrill / April 2022"): the English month dates the meeting; two months
+    with no day ("April/May 2021") date nothing."""
+    body = ("\n\nPresent: Cllr A Bell (Chair), Cllr C Dean\n\n1. Apologies\n\nNone.\n\n"
+            "2. Footpaths\n\nThe stile was mended.\n")
+    m = extract(heading + body)
+    assert (str(m.date) if m.date else None) == expected
+
+
 def test_dates_printed_with_dots() -> None:
     """"held on 14.03.2023": a date with dots between its numbers reads as one with slashes;
     an item number or a time ("2.1", "7.30") is no date."""
