@@ -851,7 +851,8 @@ def _header(text: str, p: Patterns) -> dict:
             ):
                 committee = bare
             when = parse_date(m.group("date"), p) or _year_from_title(
-                m.group("date"), haystack[: m.start()], p)
+                m.group("date"), haystack[: m.start()], p) or _year_from_weekday(
+                m.group("date"), text, p)
             # (… or "Draft Minutes of Ordinary Meeting 16th November 2017".)
             # … and "Minutes from the meeting of the group on 3 October 2022": a committee
             # word in lower case is the page's common noun for its body, no name.
@@ -948,6 +949,21 @@ def _year_from_title(day: str, above: str, p: Patterns) -> date | None:
         if full is not None and parse_date(f"{day} {full.year}", p) == full:
             return full
     return None
+
+
+def _year_from_weekday(day: str, text: str, p: Patterns) -> date | None:
+    """A heading that dates the meeting by its weekday and day but no year ("… held on
+    Tuesday 7th April at 7.00pm"): the year is the one, among those of the full dates the
+    page prints and the years just before and after them, in which that day falls on that
+    weekday; none when no year, or more than one, fits."""
+    named = [i for i, w in enumerate(p.weekdays) if re.match(rf"(?i)\s*{w}\b", day)]
+    if not named:
+        return None
+    years = {d.year + k for m in re.finditer(p.date, text)
+             if (d := parse_date(m.group(), p)) for k in (-1, 0, 1)}
+    fits = {when for year in years
+            if (when := parse_date(f"{day} {year}", p)) and when.weekday() == named[0]}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _goes_on_as_a_sentence(text: str, at: int) -> bool:

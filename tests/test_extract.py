@@ -4371,6 +4371,21 @@ def test_a_bilingual_date_with_the_welsh_month_before_the_english(
     assert (str(m.date) if m.date else None) == expected
 
 
+def test_a_heading_dated_by_weekday_and_day_takes_the_year_that_fits() -> None:
+    """A heading with no year ("… held on Tuesday 7th April at 7.00pm") takes the year, among
+    those the page prints (and the years beside them), in which that day is that weekday; a
+    heading with no weekday, or a page that prints no year, stays undated."""
+    body = ("\n\nPresent: Cllr A Bell (Chair), Cllr C Dean\n\n1. Apologies\n\nNone.\n\n"
+            "2. Minutes\n\nThe minutes of the meeting held on 3rd March 2020 were approved.\n")
+    heading = "Minutes of Elmford Parish Council held on Tuesday 7th April at 7.00pm"
+    m = extract(heading + body)
+    assert (m.committee, str(m.date)) == ("Elmford Parish Council", "2020-04-07")
+    # 7 April was a Sunday in 2019 and a Wednesday in 2021: no year near 2020 is a Friday.
+    assert extract(heading.replace("Tuesday", "Friday") + body).date is None
+    assert extract(heading.replace("Tuesday ", "") + body).date is None
+    assert extract(heading + body.replace(" 2020", "")).date is None
+
+
 def test_dates_printed_with_dots() -> None:
     """"held on 14.03.2023": a date with dots between its numbers reads as one with slashes;
     an item number or a time ("2.1", "7.30") is no date."""
