@@ -9,15 +9,21 @@ from kg.patterns import Patterns
 
 _NUMERIC = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")  # 1/3/2023, 01.03.2023
 # "15th January, 2018", "16TH JANUARY 2004", "the 14th of May 2014", "18thMay" (PDF text that
-# lost the space after an ordinal), "10 th February 2020" (one that set the ordinal apart).
+# lost the space after an ordinal), "10 th February 2020" (one that set the ordinal apart),
+# "the 10th day of June 2013" (the formal style).
 _WORDS = re.compile(
-    r"(\d{1,2})(?:[ \t]?(?:st|nd|rd|th)\s*|\s+)(?:of\s+)?([A-Za-z]+)\.?(?:,?\s+(\d{4}))?",
+    r"(\d{1,2})(?:[ \t]?(?:st|nd|rd|th)\s*|\s+)(?:(?:day\s+)?of\s+)?([A-Za-z]+)\.?"
+    r"(?:,?\s+(\d{4}))?",
     re.IGNORECASE,
 )
 # "October 30th 2023", "March 16th, 2021": month first, always with a year.
 _MONTH_FIRST = re.compile(
-    r"^(?:[A-Za-z]+,?\s+)??([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$"
+    r"^(?:[A-Za-z]+\.?,?\s+)??([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$"
 )
+# A bilingual date's first month, before the English one it translates ("13 Mai / May 2021"):
+# dropped, so the English month dates it.
+_BILINGUAL = re.compile(r"(\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?)[A-Za-z]+\s*/\s*"
+                        r"(?=[A-Za-z])", re.IGNORECASE)
 _TIME = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?[.\s]*([ap])\.?\s?m|(\d{1,2}):(\d{2})",
                    re.IGNORECASE)
 
@@ -25,7 +31,7 @@ _TIME = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?[.\s]*([ap])\.?\s?m|(\d{1,2}):(\d{
 def parse_date(text: str, patterns: Patterns, *, before: date | None = None) -> date | None:
     """Parse a printed date; a date without a year takes the latest year that puts it on or
     before ``before`` (minutes refer back to earlier meetings), or None if there is no anchor."""
-    text = " ".join(text.split())
+    text = _BILINGUAL.sub(r"\1", " ".join(text.split()))
     if m := _NUMERIC.match(text):
         day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))  # UK order
         return _safe_date(year, month, day)

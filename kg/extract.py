@@ -146,6 +146,13 @@ def _extract(text: str, p: Patterns) -> Minutes:
     # Where the first titled item starts: a page's own heading line above it may fall inside
     # the untitled preamble item below, and is still where its meeting's date is looked for.
     first_item = regions[0].heading_start if regions else len(text)
+    # An untitled item that opens the page (minutes' prose, or a roll, from the first line:
+    # "10 February 2011 (5.00pm) PRESENT: …") has no title above which the page's heading must
+    # stand: its date may be on a short line among the item's own first lines, which the
+    # fallback then reads too (not a long sentence there that says a meeting was held).
+    dated_from, opening = first_item, None
+    if regions and regions[0].number is None and regions[0].title_start == regions[0].title_end:
+        dated_from, opening = len(text), first_item
     if regions and not prose_page and (
             pre := _preamble_item(text, header.get("header_end", 0), regions[0].heading_start, p)):
         regions.insert(0, pre)
@@ -161,7 +168,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
         venue_span=header.get("venue_span"),
     )
     titled = False  # dated by a line that calls the page minutes
-    if minutes.date is None and (found := _fallback_date(text, first_item, p)):
+    if minutes.date is None and (found := _fallback_date(text, dated_from, p, opening)):
         minutes.date, minutes.date_span = found
         line_start = text.rfind("\n", 0, found[1].start) + 1
         line_end = text.find("\n", found[1].end)
@@ -295,24 +302,40 @@ def _extract(text: str, p: Patterns) -> Minutes:
 # -- header -------------------------------------------------------------------------------
 
 
-def _fallback_date(text: str, end: int, p: Patterns) -> tuple[date, Span] | None:
+# The year of a date wrapped onto the next line, alone at its start.
+_WRAPPED_YEAR = re.compile(r"\r?\n[ \t]*\d{4}\b")
+
+
+def _fallback_date(text: str, end: int, p: Patterns,
+                   opening: int | None = None) -> tuple[date, Span] | None:
     """The meeting's date for a page whose header the reader does not know: the first full
     date on one of the page's first non-blank lines above ``end`` (the first item) or on a
     "Date:" label among them, on a line that is short or says the meeting was held, holds no
     second date, and ties the date to no other meeting nor to the page's publication
     (``[fallback_date]``). A date in capitals ("THURSDAY 14TH FEBRUARY 2019") is a date
-    too, so that a line with two dates is never taken for one with only the other."""
+    too, so that a line with two dates is never taken for one with only the other.
+    ``opening``: where an untitled item that opens the page starts (``end`` is then the
+    page's end): a line at or below it is the item's prose, and dates the meeting only when
+    short, never for saying a meeting was held (a sentence may tell of another meeting)."""
     fd = p.raw["fallback_date"]
+    opening = len(text) if opening is None else opening
     held, other = p.rx("fallback_date", "held"), p.rx("fallback_date", "other")
     label, full = p.rx("fallback_date", "label"), re.compile(p.date, re.IGNORECASE)
     for ln in [ln for ln in lines(text, 0) if not ln.blank][:fd["lines"]]:
         if ln.start >= end and not label.match(ln.text):
             break
-        found = [(m, when) for m in full.finditer(ln.text) if (when := parse_date(m.group(), p))]
+        # A narrow heading may wrap its date's year onto the next line ("… Town Hall on
+        # Monday, 10 October" / "2011 at 7.30pm."): the year is read with the line's date.
+        hay = ln.text
+        if year := _WRAPPED_YEAR.match(text, ln.end):
+            hay = text[ln.start:year.end()]
+        found = [(m, when) for m in full.finditer(hay) if m.start() < len(ln.text) and (
+            when := parse_date(m.group(), p))]
         if not found:
             continue
+        inside = ln.start >= opening
         if len(found) > 1 or other.search(ln.text) or not (
-                len(ln.text.split()) <= fd["max_words"] or held.search(ln.text)):
+                len(ln.text.split()) <= fd["max_words"] or (held.search(ln.text) and not inside)):
             return None
         m, when = found[0]
         return when, span(text, ln.start + m.start(), ln.start + m.end())
@@ -828,7 +851,8 @@ def _header(text: str, p: Patterns) -> dict:
             ):
                 committee = bare
             when = parse_date(m.group("date"), p) or _year_from_title(
-                m.group("date"), haystack[: m.start()], p)
+                m.group("date"), haystack[: m.start()], p) or _year_from_weekday(
+                m.group("date"), text, p)
             # (… or "Draft Minutes of Ordinary Meeting 16th November 2017".)
             # … and "Minutes from the meeting of the group on 3 October 2022": a committee
             # word in lower case is the page's common noun for its body, no name.
@@ -927,6 +951,21 @@ def _year_from_title(day: str, above: str, p: Patterns) -> date | None:
     return None
 
 
+def _year_from_weekday(day: str, text: str, p: Patterns) -> date | None:
+    """A heading that dates the meeting by its weekday and day but no year ("… held on
+    Tuesday 7th April at 7.00pm"): the year is the one, among those of the full dates the
+    page prints and the years just before and after them, in which that day falls on that
+    weekday; none when no year, or more than one, fits."""
+    named = [i for i, w in enumerate(p.weekdays) if re.match(rf"(?i)\s*{w}\b", day)]
+    if not named:
+        return None
+    years = {d.year + k for m in re.finditer(p.date, text)
+             if (d := parse_date(m.group(), p)) for k in (-1, 0, 1)}
+    fits = {when for year in years
+            if (when := parse_date(f"{day} {year}", p)) and when.weekday() == named[0]}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def _goes_on_as_a_sentence(text: str, at: int) -> bool:
     """The words just after a heading-like match make it a sentence ("… held on 5 May 2022
     were agreed"): a minute about earlier minutes, not a heading."""
@@ -937,9 +976,14 @@ def _goes_on_as_a_sentence(text: str, at: int) -> bool:
 def _page_start(text: str, p: Patterns) -> int:
     """Where the page itself starts below a document-sharing site's furniture ("Click here
     to load reader", "Embed Size (px)", "Citation preview", "Upload: …", "TRANSCRIPT") that
-    ends on its "Page 1: <the page's first words> …" line (``[header] site_page_one``): the
-    page's own first lines are those after it. 0 when there is no such line near the top."""
-    m = p.rx("header", "site_page_one").search(text, 0, p.raw["header"]["site_page_one_within"])
+    ends on its "Page 1: <the page's first words> …" line (``[header] site_page_one``), or on
+    its "Transcription" line over the page's text, opened by its page number "1 "
+    (``site_transcript``): the page's own first lines are those after it. 0 when there is no
+    such line near the top."""
+    within = p.raw["header"]["site_page_one_within"]
+    if t := p.rx("header", "site_transcript").search(text, 0, within):
+        return t.end()  # "Transcription" / "1 Minutes of …": the page's text runs on from "1 "
+    m = p.rx("header", "site_page_one").search(text, 0, within)
     if m is None:
         return 0
     nl = text.find("\n", m.end())

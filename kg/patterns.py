@@ -53,14 +53,22 @@ def _compile(p: Patterns, section: str, key: str) -> re.Pattern[str]:
     return re.compile(source, _FLAGS)
 
 
-def _date_pattern(months: list[str], abbreviations: dict[str, int], weekdays: list[str]) -> str:
+def _date_pattern(months: list[str], abbreviations: dict[str, int], weekdays: list[str],
+                  welsh: list[str]) -> str:
     month_names = sorted([*months, *abbreviations], key=len, reverse=True)
     month = "(?:" + "|".join(month_names) + r")\.?"
-    weekday = "(?:" + "|".join(weekdays) + r"),?\s+"
+    # A bilingual date prints the Welsh month (or the same month again) before the English
+    # one: "13 Mai / May 2021", "4 Ebrill/April 2022".
+    either = "(?:" + "|".join(sorted([*month_names, *welsh], key=len, reverse=True)) + ")"
+    month = rf"(?:{either}[ \t]*/[ \t]*)?{month}"
+    # "Tues. 4th May", "Monday, 10 May", "Monday the 10th of May"
+    weekday = (r"\b(?:" + "|".join(sorted(weekdays, key=len, reverse=True))
+               + r")\.?,?\s+(?:the\s+)?")
     # A space after the day, or none after an ordinal ("18thMay", as PDF text may print it);
     # PDF text may also set the ordinal apart from its number ("10 th February 2020");
     # "the 14th of May".
-    day = r"\d{1,2}(?:[ \t]?(?:st|nd|rd|th)\s*|\s+)(?:of\s+)?"
+    # The formal "the 10th day of June 2013" too.
+    day = r"\d{1,2}(?:[ \t]?(?:st|nd|rd|th)\s*|\s+)(?:(?:day\s+)?of\s+)?"
     # "Monday 5th March 2018", "15th January, 2018", "15 January", "20/09/2017"
     words = rf"(?:{weekday})?{day}{month}(?:,?\s+\d{{4}})?(?![\w/])"
     # Month first, as some parish pages print it: "October 30th 2023", "Monday, March 16th,
@@ -91,7 +99,8 @@ def load() -> Patterns:
     att = raw["attendance"]
     return Patterns(
         raw=raw,
-        date=_date_pattern(d["months"], d["month_abbreviations"], d["weekdays"]),
+        date=_date_pattern(d["months"], d["month_abbreviations"],
+                           [*d["weekdays"], *d["weekday_abbreviations"]], d["welsh_months"]),
         time=time,
         months=months,
         weekdays=tuple(d["weekdays"]),

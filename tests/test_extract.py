@@ -4,6 +4,7 @@ and against the shapes of text it must cope with. No RDF here."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -2849,6 +2850,54 @@ def test_a_fallback_date_near_the_top_of_a_page_with_no_known_heading(
     assert str(prose.date) == "2022-05-06"
 
 
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # the page opens on its roll, its date on the roll's first line
+        ("12 March 2019 (6.00pm - 7.30pm) PRESENT:\nCouncillor Ann Bell (Chair)\n", "2019-03-12"),
+        # minutes told as prose: the members met on a day, over their roll
+        ("Elmford Parish Council\nMembers of the Parish Council met as a working group at the "
+         "Hall on 4th May 2021 at 7.00pm to walk the footpaths.\nPresent: Cllr A Bell; "
+         "Cllr C Dean and Mr E Frey, clerk.\n", "2021-05-04"),
+        # a line that ties its date to another meeting, or one of two dates, stays no date
+        ("Members noted that the working group had last met on 2 March 2021 at the Hall.\n",
+         None),
+        ("The group met on 4th May 2021 and again on 11th May 2021 to walk the footpaths.\n",
+         None),
+    ],
+    ids=["roll-line", "met-on", "last-met", "two-dates"],
+)
+def test_a_page_that_opens_on_its_untitled_minutes_dates_them_by_its_first_lines(
+        top: str, expected: str | None) -> None:
+    """A page read as one untitled item from its first line (a roll, or minutes' prose with no
+    heading) still takes a short dated line among its first lines as the meeting's, and a
+    line that says the members met on a day is dated like one that says the meeting was held;
+    a long sentence inside the untitled item dates it only when it is that short line."""
+    body = ("Councillor Ann Bell welcomed everyone. Members agreed to mend the stile. "
+            "The Clerk reported that the hedge had been cut.\n")
+    m = extract(top + body)
+    assert (str(m.date) if m.date else None) == expected
+    # A long sentence that says a meeting was held, inside the untitled item, is the item's
+    # prose: it may tell of another meeting, so it dates nothing.
+    prose = extract("Councillor Ann Bell reported that a meeting of the residents was held in "
+                    "the Hall on 3 June 2021 and was well attended by many people.\n" + body)
+    assert prose.date is None
+
+
+def test_a_fallback_date_whose_year_wraps_onto_the_next_line() -> None:
+    """A narrow heading that wraps its date's year onto the next line ("… on Monday, 10
+    October" / "2011 at 7.30pm.") still dates the page; a date with no year on either line
+    stays no date."""
+    body = ("\nPRESENT: Councillors Ann Bell (Chair), Colin Dean\n\n1. Apologies\n\nNone.\n\n"
+            "2. Footpaths\n\nThe stile was mended.\n")
+    top = ("ELMFORD COUNCIL\n\nMinute of a meeting of the Works Group in the\n"
+           "Town Hall, Elmford on Monday, 10 October\n2011 at 7.30pm.\n")
+    assert str(extract(top + body).date) == "2011-10-10"
+    bare = extract("ELMFORD COUNCIL\n\nWorks Group in the Town Hall on Monday, 10 October\n"
+                   "at 7.30pm.\n" + body)
+    assert bare.date is None
+
+
 def test_a_fallback_date_is_no_evidence_that_a_page_is_minutes() -> None:
     """An agenda dated at its top is still refused: the fallback date is read only for pages
     already taken as minutes."""
@@ -3113,6 +3162,25 @@ def test_a_page_shown_under_a_document_sites_furniture() -> None:
     # Without the site's "Page 1:" line the heading stands too far down to be the page's.
     m = extract(text.replace("Page 1: ", "Preview: "))
     assert m.date is None or m.committee != "Council"
+
+
+def test_a_page_shown_as_a_document_sites_transcription() -> None:
+    """Another document-sharing site prints its furniture ("Size: px", "Start display at
+    page:", "Download "<title>"") over "Transcription", under which the page's text runs on
+    from its page number "1 ": the page's heading is read from there, behind the page's note
+    that names the minutes' approval ("… the minutes of the Meeting at which they are
+    approved)"), as the page's first lines."""
+    page = ("Elmford Parish Council\n\nSize: px\nStart display at page:\n\n"
+            'Download "Elmford Parish Council"\n\nTranscription\n\n'
+            "1 (These minutes are subject to approval at the next Meeting) Elmford Parish "
+            "Council Minutes of a Meeting of Elmford Parish Council held at 7.00pm on Monday 5 "
+            "March 2018 at the Village Hall Present: Cllr A Bell (Chairman), Cllr C Dean. "
+            "Apologies were received from Cllr E Frey. It was resolved to mend the stile.\n")
+    m = extract(page)
+    assert (m.committee, str(m.date)) == ("Elmford Parish Council", "2018-03-05")
+    # "Transcription" with no page number under it starts no page.
+    moved = extract(page.replace("\n1 (These", "\nNote (These"))
+    assert moved.date is None or moved.committee is None
 
 
 def test_scottish_minute_of_meeting_and_the_venue_after_the_date() -> None:
@@ -4251,6 +4319,71 @@ def test_a_date_with_the_month_first() -> None:
     )
     m = extract(text)
     assert (m.committee, m.date.isoformat()) == ("parish council", "2022-11-06")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Minutes of Elmford Parish Council held on Monday the 10th day of June 2013 at the "
+        "Chapel",
+        "Minutes of Elmford Parish Council held on Tues 4th June 2013",
+        "Minutes of Elmford Parish Council held on Mon. 10 June 2013 at 7pm",
+    ],
+    ids=["day-of", "tues", "mon-dot"],
+)
+def test_dates_in_the_formal_style_and_with_shortened_weekdays(heading: str) -> None:
+    """"the 10th day of June 2013", the formal style, and a weekday shortened before a date
+    ("Tues 4th June 2013", "Mon. 10 June 2013") are part of the heading's date, so the
+    heading names and dates the meeting (not only the fallback's date near the top); a
+    shortened weekday is read only before a date, so "sat" alone, or "10th day" with no
+    month, is none."""
+    body = ("\n\nPresent: Cllr A Bell (Chair), Cllr C Dean\n\n1. Apologies\n\nNone.\n\n"
+            "2. Footpaths\n\nThe stile was mended.\n")
+    m = extract(heading + body)
+    assert m.committee == "Elmford Parish Council"
+    assert m.date is not None and (m.date.year, m.date.month) == (2013, 6)
+    assert not m.warnings or not any("date near the page's top" in w for w in m.warnings)
+    p = patterns.load()
+    assert re.search(p.date, "the 10th day of the fair", re.IGNORECASE) is None
+    assert re.search(p.date, "Members sat in the Hall", re.IGNORECASE) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Minutes of Cwmfelin Community Council held on 4 Ebrill / April 2022",
+         "2022-04-04"),
+        ("Minutes of Cwmfelin Community Council held on 13th Mai/May 2021 at 7pm",
+         "2021-05-13"),
+        # a span of two months with no day is no date
+        ("Minutes of Cwmfelin Community Council for April/May 2021", None),
+    ],
+    ids=["welsh-april", "welsh-may", "month-span"],
+)
+def test_a_bilingual_date_with_the_welsh_month_before_the_english(
+        heading: str, expected: str | None) -> None:
+    """A Welsh council's bilingual heading prints the Welsh month before the English one it
+    translates ("4 Ebrill / April 2022"): the English month dates the meeting; two months
+    with no day ("April/May 2021") date nothing."""
+    body = ("\n\nPresent: Cllr A Bell (Chair), Cllr C Dean\n\n1. Apologies\n\nNone.\n\n"
+            "2. Footpaths\n\nThe stile was mended.\n")
+    m = extract(heading + body)
+    assert (str(m.date) if m.date else None) == expected
+
+
+def test_a_heading_dated_by_weekday_and_day_takes_the_year_that_fits() -> None:
+    """A heading with no year ("… held on Tuesday 7th April at 7.00pm") takes the year, among
+    those the page prints (and the years beside them), in which that day is that weekday; a
+    heading with no weekday, or a page that prints no year, stays undated."""
+    body = ("\n\nPresent: Cllr A Bell (Chair), Cllr C Dean\n\n1. Apologies\n\nNone.\n\n"
+            "2. Minutes\n\nThe minutes of the meeting held on 3rd March 2020 were approved.\n")
+    heading = "Minutes of Elmford Parish Council held on Tuesday 7th April at 7.00pm"
+    m = extract(heading + body)
+    assert (m.committee, str(m.date)) == ("Elmford Parish Council", "2020-04-07")
+    # 7 April was a Sunday in 2019 and a Wednesday in 2021: no year near 2020 is a Friday.
+    assert extract(heading.replace("Tuesday", "Friday") + body).date is None
+    assert extract(heading.replace("Tuesday ", "") + body).date is None
+    assert extract(heading + body.replace(" 2020", "")).date is None
 
 
 def test_dates_printed_with_dots() -> None:
