@@ -5971,3 +5971,34 @@ def test_a_person_then_the_council_they_serve_with_no_comma() -> None:
     assert {"Tom Price", "Ann Osei"} <= _kinds(it, "person")
     it = _read("Councillor Hale Westshire Police attended.")
     assert _kinds(it, "person") == {"Hale"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The hedge by the school needs cutting back and Greenways will look at this.",
+     "Once the survey is in, RT will notify the landowner.",
+     "Mrs Ann Osei agreed to talk to the farmer about the stile.",
+     "The council will address this with the tenants of the allotments.",
+     "The chairman and vice-chairman will decide how the hall is to be let."],
+)
+def test_an_agent_with_a_future_and_a_verb_of_action_is_a_followup(sentence: str) -> None:
+    """The grammar of an errand, however a council words it (agent_will): one who acts
+    (a name or post in capitals, initials, a lower-case "the council"), "will", "is to",
+    "agreed to" or "was asked to", then a verb of action from action_verbs.toml."""
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Scrutiny Committee will meet on 14 March 2025.",
+     "The Chair will then invite Members to declare their interests.",
+     "As she lived near the site, she would remove herself from the room.",
+     "The Clerk had written to the landowner about the stile.",
+     "The next meeting will be held on 4 May at the village hall.",
+     "The Housing Scheme will deliver 200 homes by 2026.",
+     "The Trust will be responsible for the building."],
+)
+def test_an_agent_with_a_future_but_no_errand_is_no_followup(sentence: str) -> None:
+    """A body meeting on a date, the chair's business at the meeting, leaving the room, work
+    already done and a state to come are no errand, whatever the subject and tense."""
+    assert _read(sentence).followups == []

@@ -86,7 +86,18 @@ def _word_lists(extra: dict[str, list[str]]) -> dict[str, str]:
         out.setdefault(name, []).extend(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     out["promising"] = sorted({_ing(v) for v in lex.promise_verbs},
                               key=lambda w: (-len(w), w))
+    out["action_verbs"] = [re.escape(w).replace(r"\ ", r"\s+")
+                           for w in sorted(action_verbs(), key=lambda w: (-len(w), w))]
     return {name: "|".join(words) for name, words in out.items()}
+
+
+@cache
+def action_verbs() -> frozenset[str]:
+    """English verbs of action, an errand's verbs whoever is sent
+    (``kg/data/nlp/action_verbs.toml``)."""
+    raw = tomllib.loads(resources.files("kg").joinpath("data/nlp/action_verbs.toml")
+                        .read_text(encoding="utf-8"))
+    return frozenset(raw["verbs"]["base"])
 
 
 @cache
