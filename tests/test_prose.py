@@ -6002,3 +6002,19 @@ def test_an_agent_with_a_future_but_no_errand_is_no_followup(sentence: str) -> N
     """A body meeting on a date, the chair's business at the meeting, leaving the room, work
     already done and a state to come are no errand, whatever the subject and tense."""
     assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It was agreed to resurface the car park before the winter.",
+     "The Council resolved to survey the footpaths in the spring.",
+     "Cllr Hale promised to tidy the bus shelter."],
+)
+def test_agreed_to_any_verb_of_action_is_a_followup(sentence: str) -> None:
+    """"agreed to", "resolved to", "promised to" with any verb of action (action_verbs.toml),
+    not only the errands councils' clerks are most often sent on."""
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+    assert _read("The Council agreed to co-opt Mr Hale to fill the vacancy.").followups == []
+    assert _read("It was resolved to set the precept at £12,000.").followups == []
+    assert _read("The contractor who had offered to repair the wall was unable to start."
+                 ).followups == []
