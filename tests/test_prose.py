@@ -6018,3 +6018,29 @@ def test_agreed_to_any_verb_of_action_is_a_followup(sentence: str) -> None:
     assert _read("It was resolved to set the precept at £12,000.").followups == []
     assert _read("The contractor who had offered to repair the wall was unable to start."
                  ).followups == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Clerk is in the process of finalising the list of contacts.",
+     "Westfield Landscapes is monitoring the trees on the green.",
+     "Eastbury Highways are currently investigating the flooding at the ford."],
+)
+def test_work_in_hand_by_one_who_acts_is_a_followup(sentence: str) -> None:
+    """Work in hand, whoever words it (agent_at_work): one who acts, "is" or "are" and a verb
+    of action at work now, or "in the process of" one."""
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Jo Dale is attending on behalf of the Director of Public Health.",
+     "The Working Groups are progressing well.",
+     "Westshire Fire and Rescue is consulting on its risk plan.",
+     "It is monitoring the results.",
+     "The Clerk had monitored the trees on the green."],
+)
+def test_presence_progress_and_consultations_are_not_work_in_hand(sentence: str) -> None:
+    """Someone present for another, how work goes, a public consultation, a subject that acts
+    for nobody, and work done are no errand in hand."""
+    assert _read(sentence).followups == []

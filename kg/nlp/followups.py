@@ -86,6 +86,8 @@ def _word_lists(extra: dict[str, list[str]]) -> dict[str, str]:
         out.setdefault(name, []).extend(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     out["promising"] = sorted({_ing(v) for v in lex.promise_verbs},
                               key=lambda w: (-len(w), w))
+    out["action_ing"] = sorted({re.escape(_ing(w)).replace(r"\ ", r"\s+") for w in action_verbs()},
+                               key=lambda w: (-len(w), w))
     out["action_verbs"] = [re.escape(w).replace(r"\ ", r"\s+")
                            for w in sorted(action_verbs(), key=lambda w: (-len(w), w))]
     return {name: "|".join(words) for name, words in out.items()}
