@@ -6044,3 +6044,14 @@ def test_presence_progress_and_consultations_are_not_work_in_hand(sentence: str)
     """Someone present for another, how work goes, a public consultation, a subject that acts
     for nobody, and work done are no errand in hand."""
     assert _read(sentence).followups == []
+
+
+def test_invited_to_act_is_asked_to_act() -> None:
+    """"has been invited to inspect …": one invited to do a thing of action is asked to; one
+    invited to attend, or to raise questions at the meeting, is not."""
+    sentence = "The Environment Agency have now been invited to inspect the culvert."
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+    assert _read("The Chair of the Board had been invited to attend for this item.").followups \
+        == []
+    assert _read("Members of the Panel were invited to raise questions or comments.").followups \
+        == []
