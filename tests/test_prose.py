@@ -6055,3 +6055,16 @@ def test_invited_to_act_is_asked_to_act() -> None:
         == []
     assert _read("Members of the Panel were invited to raise questions or comments.").followups \
         == []
+
+
+@pytest.mark.parametrize("sentence", ["Greenways to clear the ditch by the school.",
+                                      "Linz to meet the warden on site."])
+def test_an_action_line_by_any_name_with_a_verb_of_action(sentence: str) -> None:
+    """"Linz to meet the warden": an action line whose doer is a name the rules do not know
+    (a nickname, a contractor) is an errand when its verb is one of action
+    (action_verbs.toml); the meeting's own business ("Members to note …") is not."""
+    it = _read(sentence)
+    assert [f.text for f in it.followups] == [sentence]
+    assert it.followups[0].assigned_to == sentence.split()[0]
+    assert _read("Members to note the report.").followups == []
+    assert _read("Everyone to enjoy the fete.").followups == []

@@ -515,6 +515,9 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
         return True  # "Councillor\n\nVenton": a member by title, whatever the page broke
     if _first_name(who) and not re.search(r"\bbe\b", unit.text[m.end("who"):m.start("verb")]):
         return True  # "Claire to send the quote" (but "Bill to be paid" is a thing)
+    if m.group("verb") in action_verbs() and re.fullmatch(
+            r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?", who) and low not in lex.no_actor:
+        return True  # "Linz to meet the warden", "Greenways to clear the ditch": a verb of action
     return _only_names(unit, m.start("who"), m.end("who"))
 
 
