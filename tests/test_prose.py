@@ -5971,3 +5971,100 @@ def test_a_person_then_the_council_they_serve_with_no_comma() -> None:
     assert {"Tom Price", "Ann Osei"} <= _kinds(it, "person")
     it = _read("Councillor Hale Westshire Police attended.")
     assert _kinds(it, "person") == {"Hale"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The hedge by the school needs cutting back and Greenways will look at this.",
+     "Once the survey is in, RT will notify the landowner.",
+     "Mrs Ann Osei agreed to talk to the farmer about the stile.",
+     "The council will address this with the tenants of the allotments.",
+     "The chairman and vice-chairman will decide how the hall is to be let."],
+)
+def test_an_agent_with_a_future_and_a_verb_of_action_is_a_followup(sentence: str) -> None:
+    """The grammar of an errand, however a council words it (agent_will): one who acts
+    (a name or post in capitals, initials, a lower-case "the council"), "will", "is to",
+    "agreed to" or "was asked to", then a verb of action from action_verbs.toml."""
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Scrutiny Committee will meet on 14 March 2025.",
+     "The Chair will then invite Members to declare their interests.",
+     "As she lived near the site, she would remove herself from the room.",
+     "The Clerk had written to the landowner about the stile.",
+     "The next meeting will be held on 4 May at the village hall.",
+     "The Housing Scheme will deliver 200 homes by 2026.",
+     "The Trust will be responsible for the building."],
+)
+def test_an_agent_with_a_future_but_no_errand_is_no_followup(sentence: str) -> None:
+    """A body meeting on a date, the chair's business at the meeting, leaving the room, work
+    already done and a state to come are no errand, whatever the subject and tense."""
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It was agreed to resurface the car park before the winter.",
+     "The Council resolved to survey the footpaths in the spring.",
+     "Cllr Hale promised to tidy the bus shelter."],
+)
+def test_agreed_to_any_verb_of_action_is_a_followup(sentence: str) -> None:
+    """"agreed to", "resolved to", "promised to" with any verb of action (action_verbs.toml),
+    not only the errands councils' clerks are most often sent on."""
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+    assert _read("The Council agreed to co-opt Mr Hale to fill the vacancy.").followups == []
+    assert _read("It was resolved to set the precept at £12,000.").followups == []
+    assert _read("The contractor who had offered to repair the wall was unable to start."
+                 ).followups == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Clerk is in the process of finalising the list of contacts.",
+     "Westfield Landscapes is monitoring the trees on the green.",
+     "Eastbury Highways are currently investigating the flooding at the ford."],
+)
+def test_work_in_hand_by_one_who_acts_is_a_followup(sentence: str) -> None:
+    """Work in hand, whoever words it (agent_at_work): one who acts, "is" or "are" and a verb
+    of action at work now, or "in the process of" one."""
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Jo Dale is attending on behalf of the Director of Public Health.",
+     "The Working Groups are progressing well.",
+     "Westshire Fire and Rescue is consulting on its risk plan.",
+     "It is monitoring the results.",
+     "The Clerk had monitored the trees on the green."],
+)
+def test_presence_progress_and_consultations_are_not_work_in_hand(sentence: str) -> None:
+    """Someone present for another, how work goes, a public consultation, a subject that acts
+    for nobody, and work done are no errand in hand."""
+    assert _read(sentence).followups == []
+
+
+def test_invited_to_act_is_asked_to_act() -> None:
+    """"has been invited to inspect …": one invited to do a thing of action is asked to; one
+    invited to attend, or to raise questions at the meeting, is not."""
+    sentence = "The Environment Agency have now been invited to inspect the culvert."
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+    assert _read("The Chair of the Board had been invited to attend for this item.").followups \
+        == []
+    assert _read("Members of the Panel were invited to raise questions or comments.").followups \
+        == []
+
+
+@pytest.mark.parametrize("sentence", ["Greenways to clear the ditch by the school.",
+                                      "Linz to meet the warden on site."])
+def test_an_action_line_by_any_name_with_a_verb_of_action(sentence: str) -> None:
+    """"Linz to meet the warden": an action line whose doer is a name the rules do not know
+    (a nickname, a contractor) is an errand when its verb is one of action
+    (action_verbs.toml); the meeting's own business ("Members to note …") is not."""
+    it = _read(sentence)
+    assert [f.text for f in it.followups] == [sentence]
+    assert it.followups[0].assigned_to == sentence.split()[0]
+    assert _read("Members to note the report.").followups == []
+    assert _read("Everyone to enjoy the fete.").followups == []

@@ -86,7 +86,20 @@ def _word_lists(extra: dict[str, list[str]]) -> dict[str, str]:
         out.setdefault(name, []).extend(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     out["promising"] = sorted({_ing(v) for v in lex.promise_verbs},
                               key=lambda w: (-len(w), w))
+    out["action_ing"] = sorted({re.escape(_ing(w)).replace(r"\ ", r"\s+") for w in action_verbs()},
+                               key=lambda w: (-len(w), w))
+    out["action_verbs"] = [re.escape(w).replace(r"\ ", r"\s+")
+                           for w in sorted(action_verbs(), key=lambda w: (-len(w), w))]
     return {name: "|".join(words) for name, words in out.items()}
+
+
+@cache
+def action_verbs() -> frozenset[str]:
+    """English verbs of action, an errand's verbs whoever is sent
+    (``kg/data/nlp/action_verbs.toml``)."""
+    raw = tomllib.loads(resources.files("kg").joinpath("data/nlp/action_verbs.toml")
+                        .read_text(encoding="utf-8"))
+    return frozenset(raw["verbs"]["base"])
 
 
 @cache
@@ -502,6 +515,9 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
         return True  # "Councillor\n\nVenton": a member by title, whatever the page broke
     if _first_name(who) and not re.search(r"\bbe\b", unit.text[m.end("who"):m.start("verb")]):
         return True  # "Claire to send the quote" (but "Bill to be paid" is a thing)
+    if m.group("verb") in action_verbs() and re.fullmatch(
+            r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?", who) and low not in lex.no_actor:
+        return True  # "Linz to meet the warden", "Greenways to clear the ditch": a verb of action
     return _only_names(unit, m.start("who"), m.end("who"))
 
 
