@@ -2536,7 +2536,9 @@ def _two_initialled_names(piece: str, p: Patterns) -> list[tuple[int, int]]:
     # A PDF's column of names run into one line with no stops at all ("P J Bateson J Campbell
     # Mrs C Elattar"): each name is initials and one surname, perhaps after an honorific, so
     # an initial after a surname starts the next name. Only a piece that is nothing else.
-    initialled = (rf"(?:(?:{honorifics})\.?[ \t]+)*(?:[A-Z]\.?[ \t]+)+"
+    # Initials may be printed together ("AA Bourke D Glynn"), or some with stops and some
+    # without ("R.F. Leggott M Brookes C. Hardy").
+    initialled = (rf"(?:(?:{honorifics})\.?[ \t]+)*(?:[A-Z]\.[ \t]*|[A-Z]{{1,2}}[ \t]+)+"
                   r"(?:O['’])?[A-Z][a-z][\w'’-]*")
     if re.fullmatch(rf"{initialled}(?:[ \t]+{initialled})+", piece.strip()):
         return [n.span() for n in re.finditer(initialled, piece)]

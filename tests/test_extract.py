@@ -2425,6 +2425,38 @@ def test_names_given_by_initials_run_together_and_aldermen() -> None:
     assert [a.name for a in one.attendance][:1] == ["Mrs D E Fry"]
 
 
+def test_headings_with_no_colon_before_initialled_names_and_welsh_headings_alone() -> None:
+    """A heading may stand with no colon before names given by initials ("Other Members
+    Present A B Carr D Elm …", "ALSO PRESENT F. Gray H. Ives"), when two such names follow;
+    initials may be printed together ("AB Carr") or some with stops and some without ("R.F.
+    Lane M Moss"). A Welsh heading may stand alone ("Presennol: …"), or before an English word
+    misprinted ("PRESENNOL/RESENT")."""
+    text = (
+        "Minutes of a Meeting of Elmford District Council held on 4 March 2024\n\n"
+        "Other Members Present AB Carr D Elm R.F. Lane M Moss\n\n"
+        "ALSO PRESENT F. Gray H. Ives\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    assert [(a.name, a.status) for a in extract(text).attendance] == [
+        ("AB Carr", "Present"), ("D Elm", "Present"), ("R.F. Lane", "Present"),
+        ("M Moss", "Present"), ("F. Gray", "AlsoInAttendance"), ("H. Ives", "AlsoInAttendance")]
+    # Prose after the word is no roll: one name, or no initials, reads on as a sentence.
+    for line in ("Present at the meeting were A Bell and C Dean.", "Present A Bell spoke.",
+                 "Also present was the Clerk."):
+        other = text.replace("Other Members Present AB Carr D Elm R.F. Lane M Moss", line)
+        assert extract(other).attendance[0].name == "F. Gray"
+    welsh = (
+        "Minutes of the Meeting of Elmford Community Council held on 17 November 2020.\n\n"
+        "PRESENNOL/RESENT Cllrs. J. Bell C. Dean\n\n"
+        "Presennol hefyd: Ann Fox (Clerk)\n\n"
+        "Ymddiheuriadau: Cllr G Hale\n\n"
+        "1 Cofnodion/Minutes. The minutes were accepted.\n"
+    )
+    assert [(a.name, a.status) for a in extract(welsh).attendance] == [
+        ("J. Bell", "Present"), ("C. Dean", "Present"), ("Ann Fox", "AlsoInAttendance"),
+        ("Cllr G Hale", "Apologies")]
+
+
 def test_a_flattened_roll_with_degrees_plural_titles_a_count_and_holders_in_brackets() -> None:
     """A roll flattened from PDF onto one line prints degrees after names ("BA (Hons)",
     "MSc", ", LLB, CPLS"), the members' plural title between two names ("… G Hale Aldermen

@@ -825,6 +825,37 @@ def test_a_post_sharing_its_head_across_a_slash_is_one_post() -> None:
     assert posts == {"Strategic Director, Growth and Place", "Deputy Monitoring Officer"}
 
 
+def test_posts_run_together_with_nothing_between_are_several() -> None:
+    """A roll's column of posts flattened into one run ("Chief Executive Head of Legal
+    Services Senior Planning Officer"): a second post starts at an opening word ("Head of",
+    "Director of", "Interim", "Deputy" …) after a post's last word or its portfolio. Posts
+    whose first word qualifies the next stay one ("Executive Director of Place", "Deputy
+    Chief Executive", "Chief Executive Officer")."""
+    posts = {label for kind, label in _names(_read(
+        "In attendance: Chief Executive Head of Legal Services Senior Planning Officer "
+        "Director of Nursing Deputy Clerk.")) if kind == "post"}
+    assert posts == {"Chief Executive", "Head of Legal Services", "Senior Planning Officer",
+                     "Director of Nursing", "Deputy Clerk"}
+    posts = {label for kind, label in _names(_read(
+        "The Executive Director of Place, the Deputy Chief Executive and the Chief Executive "
+        "Officer attended.")) if kind == "post"}
+    assert posts == {"Executive Director of Place", "Deputy Chief Executive",
+                     "Chief Executive Officer"}
+
+
+def test_a_lower_case_post_after_and_shares_the_article_of_the_post_before() -> None:
+    """"the chairman and vice-chairman", "the clerk and treasurer": a post printed in lower
+    case after "and" is one post, as the one before it is by its article. Not after a post
+    in capitals (the names rules read those), nor a plain plural ("the clerk and members")."""
+    posts = {label for kind, label in _names(_read(
+        "The chairman and vice-chairman will meet. The clerk and treasurer agreed."))
+        if kind == "post"}
+    assert posts == {"chairman", "vice-chairman", "clerk", "treasurer"}
+    posts = {label for kind, label in _names(_read("The clerk and members agreed."))
+             if kind == "post"}
+    assert posts == {"clerk"}
+
+
 def test_a_cabinet_post_with_its_portfolio_and_no_for() -> None:
     """"Cabinet Member Supporting Older People": an executive post's portfolio may follow
     its title with no "for"; a programme named after the post is still the programme

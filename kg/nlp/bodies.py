@@ -81,7 +81,8 @@ class KnownBodies:
             # names rules do not start a name ("Monitoring" opens sentences more often)
             if not any(i in taken for i in range(start, end)) and (
                     _owned(doc, start) or _titled_after_article(doc, start)
-                    or _holders_together(doc, start, end, lex)) and not any(
+                    or _holders_together(doc, start, end, lex)
+                    or _owner_shared(doc, start, spans)) and not any(
                     t.is_upper and len(t) > 1 for t in doc[start:end]):
                 _mark(doc, start, end, POST, spans)
                 taken.update(range(start, end))
@@ -388,6 +389,16 @@ def _owned(doc: Doc, start: int) -> bool:
     if k > 0 and doc[k].lower_ in lexicon().post_any_case_modifiers:
         k -= 1
     return k >= 0 and doc[k].lower_ in _POST_OWNERS
+
+
+def _owner_shared(doc: Doc, start: int, spans: list[Span]) -> bool:
+    """Whether a post in lower case after "and" shares the article of a post just before it
+    ("the chairman and vice-chairman", "the clerk and treasurer"): the two are one owner's
+    posts, each one post. Only when the post before is owned so itself."""
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
+        return False
+    before = [s for s in spans if s._.kind == POST and s.end == start - 1]
+    return bool(before) and doc[before[0].start].is_lower and _owned(doc, before[0].start)
 
 
 def _holders_together(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:

@@ -38,6 +38,8 @@ class Lexicon:
     post_synonyms: tuple[tuple[str, ...], ...]
     not_name_start: frozenset[str]
     post_heads: frozenset[str]
+    post_run_enders: frozenset[str]
+    post_run_openers: frozenset[str]
     post_needs_qualifier: frozenset[str]
     post_standalone: frozenset[str]
     post_lay_roles: frozenset[str]
@@ -240,6 +242,8 @@ def lexicon() -> Lexicon:
                             for group in raw["posts"]["synonyms"]),
         not_name_start=fs("chunks", "not_name_start"),
         post_heads=fs("posts", "heads"),
+        post_run_enders=fs("posts", "run_enders"),
+        post_run_openers=fs("posts", "run_openers"),
         post_needs_qualifier=fs("posts", "needs_qualifier"),
         post_standalone=fs("posts", "standalone"),
         post_lay_roles=fs("posts", "lay_roles"),

@@ -92,6 +92,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 break  # "… Adapted Accommodation Additional documents:": a page's label
             if t.lower_ in ("the", "a", "an") and doc[j - 1].lower_ not in ("of", "for"):
                 break  # "ACTION: The Head of Finance": a new name starts at "The"
+            if is_cap(t) and _post_run_starts(doc, i, j, lex):
+                break  # "Chief Executive Head of Finance": two posts, no comma between
             if is_cap(t):
                 end = j + 1
                 j += 1
@@ -206,6 +208,26 @@ def _review_before(doc: Doc, s: int) -> int | None:
     if {t.lower_ for t in doc[s : s + 6]} & lex.reviewed_business:
         return None
     return k - 2
+
+
+def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Whether a second post starts at ``j`` straight after a post's last word, with nothing
+    between ("Chief Executive Head of Finance", "Medical Director Director of Strategy",
+    "Services Manager Interim Chief Officer"), or after a post's portfolio ("Head of Human
+    Resources Head of Finance", "Director of Finance Non-Executive Director"): a column of
+    posts flattened into one run, the run from ``i``."""
+    prev, word = doc[j - 1].lower_, doc[j].lower_
+    if doc[j - 1].whitespace_ == "" or word not in lex.post_run_openers:
+        return False
+    ender = prev in lex.post_run_enders or (
+        prev == "executive" and j > 1 and doc[j - 2].lower_ == "chief") or (any(
+            doc[k].lower_ in lex.post_heads and doc[k + 1].lower_ in ("of", "for")
+            for k in range(i, j - 1)) and not any(t.text == "," for t in doc[i:j]))
+    if not ender:
+        return False
+    if word in ("head", "director"):
+        return j + 1 < len(doc) and doc[j + 1].lower_ == "of"
+    return True
 
 
 def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
