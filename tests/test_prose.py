@@ -6099,3 +6099,18 @@ def test_an_action_line_by_any_name_with_a_verb_of_action(sentence: str) -> None
     assert it.followups[0].assigned_to == sentence.split()[0]
     assert _read("Members to note the report.").followups == []
     assert _read("Everyone to enjoy the fete.").followups == []
+    # a question opening a matter's title is no doer: "How to engage …" names a topic
+    assert _read("How to engage young people - the Youth Officer reported on progress.")\
+        .followups == []
+    assert _read("Where to site the new bench was discussed at length.").followups == []
+
+
+@pytest.mark.parametrize(("sentence", "n"), [
+    ("Ms Hale has undertaken to write to the landowner about the hedge.", 1),
+    # work described in the passive, and a stance held: no one has taken on an errand
+    ("Work was being undertaken to develop the local provider market.", 0),
+    ("Repairs have been undertaken to repair the bus shelter roof.", 0),
+    ("The Council is committed to improve the condition of its footpaths.", 0),
+])
+def test_undertaken_to_in_the_passive_is_no_promise(sentence: str, n: int) -> None:
+    assert len(_read(sentence).followups) == n
