@@ -219,9 +219,10 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # and 15 (the unseen sets of rounds 14 and 15, which read worse again) after round 15, set 16
 # (round 16's unseen set, round 17's development set) after round 17; raised after rounds 19
 # and 20; sets 21 and 22 (round 20's unseen sets, round 21's development sets, which read
-# worse again) joined after round 20, and the floors went down with them.
-INDEPENDENT_FLOORS = {"posts": 0.87, "people": 0.95, "organisations": 0.76, "programmes": 0.74,
-                      "followups": 0.79, "meeting_refs": 0.90, "overall": 0.89}
+# worse again) joined after round 20, and the floors went down with them; raised after
+# round 21.
+INDEPENDENT_FLOORS = {"posts": 0.87, "people": 0.96, "organisations": 0.77, "programmes": 0.75,
+                      "followups": 0.82, "meeting_refs": 0.92, "overall": 0.90}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
