@@ -2156,7 +2156,7 @@ def _names(
             # Hunt, Ian Jones; Kim Lee" is two names). A chair's post is its capacity.
             if target.capacity is None and re.search(
                     r"(?i)\b(?:vice[- ]|deputy\s+)?chair(?:man|person|woman)?$", name):
-                target.capacity_span = span(text, start + first, start + first + len(piece))
+                target.capacity_span = span(text, start + first, start + s + len(piece))
                 target.capacity = collapse(target.capacity_span.exact)
             named, posted = was_named, was_posted
             continue
