@@ -4416,6 +4416,13 @@ def test_a_heading_dated_by_weekday_and_day_takes_the_year_that_fits() -> None:
     assert extract(heading.replace("Tuesday", "Friday") + body).date is None
     assert extract(heading.replace("Tuesday ", "") + body).date is None
     assert extract(heading + body.replace(" 2020", "")).date is None
+    # a weekday shortened ("Tues", "Weds") is its weekday; a year printed in capitals counts
+    for short in ("Tues", "Tue.", "TUES"):
+        assert str(extract(heading.replace("Tuesday", short) + body).date) == "2020-04-07"
+    assert str(extract(heading.replace("Tuesday 7th April", "Weds 8th April") + body).date) \
+        == "2020-04-08"
+    capitals = body.replace("3rd March 2020", "3RD MARCH 2020")
+    assert str(extract(heading + capitals).date) == "2020-04-07"
 
 
 def test_dates_printed_with_dots() -> None:
