@@ -6065,6 +6065,23 @@ def test_work_in_hand_by_one_who_acts_is_a_followup(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
+    ["The Clerk is currently following up the complaint from Westshire Highways.",
+     "Greenways are currently cutting back the hedges by the school.",
+     "The contractor is trimming the hedges on Mill Lane.",
+     "Jo Hale is looking into the flooding at the ford.",
+     "The Clerk is submitting the bid to the Westshire Lottery Fund.",
+     "Eastbury Diggers are digging the new pond on the green."],
+)
+def test_work_in_hand_on_a_phrasal_verb_or_one_that_doubles_its_last_letter(
+        sentence: str) -> None:
+    """"is following up", "are cutting back", "is submitting": a phrasal verb of action takes
+    its -ing on its first word, and a verb that doubles its last letter
+    (action_verbs.toml's double_final) doubles it."""
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
     ["Jo Dale is attending on behalf of the Director of Public Health.",
      "The Working Groups are progressing well.",
      "Westshire Fire and Rescue is consulting on its risk plan.",

@@ -94,12 +94,24 @@ def _word_lists(extra: dict[str, list[str]]) -> dict[str, str]:
 
 
 @cache
+def _action_verbs_file() -> dict[str, list[str]]:
+    raw = tomllib.loads(resources.files("kg").joinpath("data/nlp/action_verbs.toml")
+                        .read_text(encoding="utf-8"))
+    return raw["verbs"]
+
+
+@cache
 def action_verbs() -> frozenset[str]:
     """English verbs of action, an errand's verbs whoever is sent
     (``kg/data/nlp/action_verbs.toml``)."""
-    raw = tomllib.loads(resources.files("kg").joinpath("data/nlp/action_verbs.toml")
-                        .read_text(encoding="utf-8"))
-    return frozenset(raw["verbs"]["base"])
+    return frozenset(_action_verbs_file()["base"])
+
+
+@cache
+def doubling_verbs() -> frozenset[str]:
+    """Verbs that double their final consonant before "-ing": "cut" → "cutting"
+    (``action_verbs.toml``'s ``double_final``)."""
+    return frozenset(_action_verbs_file().get("double_final", ()))
 
 
 @cache
@@ -602,10 +614,17 @@ def _restates(before: Span, clause: Span) -> bool:
 
 
 def _ing(verb: str) -> str:
-    """The -ing form of a promise verb: "bring" → "bringing", "circulate" → "circulating"."""
-    if verb.endswith("e") and not verb.endswith("ee") and len(verb) > 2:
-        return verb[:-1] + "ing"
-    return verb + "ing"
+    """The -ing form of a verb or a phrasal verb, its first word inflected: "bring" →
+    "bringing", "circulate" → "circulating", "cut back" → "cutting back" (a verb in
+    ``doubling_verbs`` doubles its last letter), "look into" → "looking into"."""
+    first, sep, rest = verb.partition(" ")
+    if first in doubling_verbs():
+        first += first[-1] + "ing"
+    elif first.endswith("e") and not first.endswith("ee") and len(first) > 2:
+        first = first[:-1] + "ing"
+    else:
+        first += "ing"
+    return first + sep + rest
 
 
 def _only_names(unit: Span, start: int, end: int,
