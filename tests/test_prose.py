@@ -6122,6 +6122,36 @@ def test_an_action_line_by_any_name_with_a_verb_of_action(sentence: str) -> None
     assert _read("Where to site the new bench was discussed at length.").followups == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Application to erect a two storey rear extension at Mill Farm was considered.",
+    "Works to repair the bus shelter on Westshire Road were completed in March.",
+    "Funding to purchase the defibrillator was received from Eastbury Rotary.",
+    "Plans to build 40 houses off Hale Lane were noted.",
+    "Proposals to replace the streetlights by the green were noted.",
+    "Grant to buy the new bench: the Clerk reported.",
+])
+def test_a_thing_to_be_done_is_no_action_lines_doer(sentence: str) -> None:
+    """"Application to erect …", "Works to repair … were completed": a noun phrase of a
+    thing to be done, with a finite verb of its own after it or a head noun of
+    followups.toml's not_doers, is no action line, whatever verb of action follows its
+    "to"."""
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", ["Linz to look into the flooding at the ford.",
+                                      "Greenways to follow up the complaint about the verge.",
+                                      "Linz to clear the ditch as it is blocked.",
+                                      "Greenways to check the gate is locked."])
+def test_an_action_line_by_any_name_with_a_phrasal_verb_of_action(sentence: str) -> None:
+    """"Linz to look into …": a phrasal verb of action (action_verbs.toml's "look into",
+    "follow up") makes an action line by any name, as a one-word verb does; a finite verb in
+    a clause of its own after the errand ("as it is blocked", "check the gate is locked")
+    leaves it one."""
+    it = _read(sentence)
+    assert [f.text for f in it.followups] == [sentence]
+    assert it.followups[0].assigned_to == sentence.split()[0]
+
+
 @pytest.mark.parametrize(("sentence", "n"), [
     ("Ms Hale has undertaken to write to the landowner about the hedge.", 1),
     # work described in the passive, and a stance held: no one has taken on an errand
