@@ -6065,6 +6065,23 @@ def test_work_in_hand_by_one_who_acts_is_a_followup(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
+    ["The Clerk is currently following up the complaint from Westshire Highways.",
+     "Greenways are currently cutting back the hedges by the school.",
+     "The contractor is trimming the hedges on Mill Lane.",
+     "Jo Hale is looking into the flooding at the ford.",
+     "The Clerk is submitting the bid to the Westshire Lottery Fund.",
+     "Eastbury Diggers are digging the new pond on the green."],
+)
+def test_work_in_hand_on_a_phrasal_verb_or_one_that_doubles_its_last_letter(
+        sentence: str) -> None:
+    """"is following up", "are cutting back", "is submitting": a phrasal verb of action takes
+    its -ing on its first word, and a verb that doubles its last letter
+    (action_verbs.toml's double_final) doubles it."""
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
     ["Jo Dale is attending on behalf of the Director of Public Health.",
      "The Working Groups are progressing well.",
      "Westshire Fire and Rescue is consulting on its risk plan.",
@@ -6103,6 +6120,36 @@ def test_an_action_line_by_any_name_with_a_verb_of_action(sentence: str) -> None
     assert _read("How to engage young people - the Youth Officer reported on progress.")\
         .followups == []
     assert _read("Where to site the new bench was discussed at length.").followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Application to erect a two storey rear extension at Mill Farm was considered.",
+    "Works to repair the bus shelter on Westshire Road were completed in March.",
+    "Funding to purchase the defibrillator was received from Eastbury Rotary.",
+    "Plans to build 40 houses off Hale Lane were noted.",
+    "Proposals to replace the streetlights by the green were noted.",
+    "Grant to buy the new bench: the Clerk reported.",
+])
+def test_a_thing_to_be_done_is_no_action_lines_doer(sentence: str) -> None:
+    """"Application to erect …", "Works to repair … were completed": a noun phrase of a
+    thing to be done, with a finite verb of its own after it or a head noun of
+    followups.toml's not_doers, is no action line, whatever verb of action follows its
+    "to"."""
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", ["Linz to look into the flooding at the ford.",
+                                      "Greenways to follow up the complaint about the verge.",
+                                      "Linz to clear the ditch as it is blocked.",
+                                      "Greenways to check the gate is locked."])
+def test_an_action_line_by_any_name_with_a_phrasal_verb_of_action(sentence: str) -> None:
+    """"Linz to look into …": a phrasal verb of action (action_verbs.toml's "look into",
+    "follow up") makes an action line by any name, as a one-word verb does; a finite verb in
+    a clause of its own after the errand ("as it is blocked", "check the gate is locked")
+    leaves it one."""
+    it = _read(sentence)
+    assert [f.text for f in it.followups] == [sentence]
+    assert it.followups[0].assigned_to == sentence.split()[0]
 
 
 @pytest.mark.parametrize(("sentence", "n"), [

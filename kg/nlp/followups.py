@@ -94,12 +94,31 @@ def _word_lists(extra: dict[str, list[str]]) -> dict[str, str]:
 
 
 @cache
+def _action_verbs_file() -> dict[str, list[str]]:
+    raw = tomllib.loads(resources.files("kg").joinpath("data/nlp/action_verbs.toml")
+                        .read_text(encoding="utf-8"))
+    return raw["verbs"]
+
+
+@cache
 def action_verbs() -> frozenset[str]:
     """English verbs of action, an errand's verbs whoever is sent
     (``kg/data/nlp/action_verbs.toml``)."""
-    raw = tomllib.loads(resources.files("kg").joinpath("data/nlp/action_verbs.toml")
-                        .read_text(encoding="utf-8"))
-    return frozenset(raw["verbs"]["base"])
+    return frozenset(_action_verbs_file()["base"])
+
+
+@cache
+def clause_verbs() -> frozenset[str]:
+    """Verbs of action that may take a clause, its verb finite: "check (that) the gate is
+    locked" (``action_verbs.toml``'s ``takes_clause``)."""
+    return frozenset(_action_verbs_file().get("takes_clause", ()))
+
+
+@cache
+def doubling_verbs() -> frozenset[str]:
+    """Verbs that double their final consonant before "-ing": "cut" → "cutting"
+    (``action_verbs.toml``'s ``double_final``)."""
+    return frozenset(_action_verbs_file().get("double_final", ()))
 
 
 @cache
@@ -515,10 +534,29 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
         return True  # "Councillor\n\nVenton": a member by title, whatever the page broke
     if _first_name(who) and not re.search(r"\bbe\b", unit.text[m.end("who"):m.start("verb")]):
         return True  # "Claire to send the quote" (but "Bill to be paid" is a thing)
-    if m.group("verb") in action_verbs() and re.fullmatch(
-            r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?", who) and low not in lex.no_actor:
+    if re.fullmatch(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?", who) and low not in lex.no_actor \
+            and _thing_done_by(unit, m, low) is False:
         return True  # "Linz to meet the warden", "Greenways to clear the ditch": a verb of action
     return _only_names(unit, m.start("who"), m.end("who"))
+
+
+def _thing_done_by(unit: Span, m: re.Match[str], low: str) -> bool | None:
+    """For an action line ``m`` whose doer (``low``, lower-cased) is known by nothing but
+    the verb after its "to": None when that verb (one word or a phrase, "look into") is no
+    verb of action; True when the subject names a thing to be done, not one who acts, by its
+    head noun ("Application to erect …", followups.toml's not_doers) or by a finite verb of
+    its own after the errand ("Works to repair the bus shelter were completed"); else False
+    ("Linz to meet the warden")."""
+    rules = followup_rules()
+    text = unit.text
+    verb = rules.rx["action_verb_at"].match(text, m.start("verb"))
+    if verb is None:
+        return None
+    if low.split()[-1] in rules.words.get("not_doers", ()):
+        return True
+    if re.sub(r"\s+", " ", verb.group(0)) in clause_verbs():
+        return False  # "Linz to check the gate is locked": the clause's own verb
+    return bool(rules.rx["thing_then_verb"].match(text[verb.end():]))
 
 
 def _actor(unit: Span, who: re.Match[str], lex: Lexicon) -> bool:
@@ -602,10 +640,17 @@ def _restates(before: Span, clause: Span) -> bool:
 
 
 def _ing(verb: str) -> str:
-    """The -ing form of a promise verb: "bring" → "bringing", "circulate" → "circulating"."""
-    if verb.endswith("e") and not verb.endswith("ee") and len(verb) > 2:
-        return verb[:-1] + "ing"
-    return verb + "ing"
+    """The -ing form of a verb or a phrasal verb, its first word inflected: "bring" →
+    "bringing", "circulate" → "circulating", "cut back" → "cutting back" (a verb in
+    ``doubling_verbs`` doubles its last letter), "look into" → "looking into"."""
+    first, sep, rest = verb.partition(" ")
+    if first in doubling_verbs():
+        first += first[-1] + "ing"
+    elif first.endswith("e") and not first.endswith("ee") and len(first) > 2:
+        first = first[:-1] + "ing"
+    else:
+        first += "ing"
+    return first + sep + rest
 
 
 def _only_names(unit: Span, start: int, end: int,
