@@ -956,10 +956,15 @@ def _year_from_weekday(day: str, text: str, p: Patterns) -> date | None:
     Tuesday 7th April at 7.00pm"): the year is the one, among those of the full dates the
     page prints and the years just before and after them, in which that day falls on that
     weekday; none when no year, or more than one, fits."""
-    named = [i for i, w in enumerate(p.weekdays) if re.match(rf"(?i)\s*{w}\b", day)]
+    # The weekday by its name or a short form ("Tues", "Weds"): each weekday's first three
+    # letters are its own.
+    word = re.match(r"\s*([A-Za-z]+)", day)
+    forms = {w.casefold() for w in (*p.weekdays, *p.raw["dates"]["weekday_abbreviations"])}
+    named = [i for i, w in enumerate(p.weekdays) if word and word[1].casefold() in forms
+             and word[1][:3].casefold() == w[:3].casefold()]
     if not named:
         return None
-    years = {d.year + k for m in re.finditer(p.date, text)
+    years = {d.year + k for m in re.finditer(p.date, text, re.IGNORECASE)
              if (d := parse_date(m.group(), p)) for k in (-1, 0, 1)}
     fits = {when for year in years
             if (when := parse_date(f"{day} {year}", p)) and when.weekday() == named[0]}

@@ -37,6 +37,10 @@ class Patterns:
     # ("county councillor"), and word by word ("county", "councillor").
     honorific_keys: frozenset[str]
     honorific_words: frozenset[str]
+    # The honorifics as one regex alternation, longest first, each once with no full stop (a
+    # pattern adds its own "\.?": listing "Cyng" and "Cyng." there would read "Cyng." two
+    # ways, and a long roll in as many ways as it has names).
+    honorific_pattern: str
     body_words: frozenset[str]
     role_words: frozenset[str]
     attendance_headings: tuple[StatusPattern, ...]
@@ -97,6 +101,8 @@ def load() -> Patterns:
     # "10.00 am", "4.00pm", "7.00.p.m.", or a 24-hour clock with a colon: "19:30"
     time = r"(?:\d{1,2}(?:[.:]\d{2})?[.\s]*[ap]\.?\s?m\.?|(?:[01]?\d|2[0-3]):[0-5]\d\b)"
     att = raw["attendance"]
+    honorific_pattern = "|".join(re.escape(h) for h in sorted(
+        {h.rstrip(".") for h in att["honorifics"]}, key=len, reverse=True))
     return Patterns(
         raw=raw,
         date=_date_pattern(d["months"], d["month_abbreviations"],
@@ -110,6 +116,7 @@ def load() -> Patterns:
         honorific_keys=frozenset(h.rstrip(".").casefold() for h in att["honorifics"]),
         honorific_words=frozenset(w.rstrip(".").casefold() for h in att["honorifics"]
                                   for w in h.split()),
+        honorific_pattern=honorific_pattern,
         body_words=frozenset(w.lower() for w in att["body_words"]),
         role_words=frozenset(w.lower() for w in att["role_words"]),
         attendance_headings=tuple(

@@ -2457,6 +2457,24 @@ def test_headings_with_no_colon_before_initialled_names_and_welsh_headings_alone
         ("Cllr G Hale", "Apologies")]
 
 
+def test_a_long_roll_of_titled_names_that_is_no_run_together_list_fails_at_once() -> None:
+    """A title printed with a stop or without ("Cyng."/"Cyng", "Ald."/"Ald") or of two words
+    ("Lt Col") is read one way only: a long roll that is not names run together (here its last
+    entry is a capacity in brackets) fails at once, not after trying every way to read each
+    title, which doubled with each name (sixty names would take hours)."""
+    from kg.attendance import _initialled_line, _two_initialled_names
+
+    p = patterns.load()
+    for title in ("Cyng.", "Ald.", "Coun.", "Fr.", "Lt Col"):
+        roll = f"{title} A Hale " * 60 + "(Chair)"
+        assert _two_initialled_names(roll, p) == []
+        assert not _initialled_line(roll + " and others", p)
+    # A short one still reads as names run together, each with its title.
+    short = "Cyng. A Hale Ald. B Osei Lt Col C Brook"
+    assert [short[a:b] for a, b in _two_initialled_names(short, p)] == [
+        "Cyng. A Hale", "Ald. B Osei", "Lt Col C Brook"]
+
+
 def test_a_flattened_roll_with_degrees_plural_titles_a_count_and_holders_in_brackets() -> None:
     """A roll flattened from PDF onto one line prints degrees after names ("BA (Hons)",
     "MSc", ", LLB, CPLS"), the members' plural title between two names ("… G Hale Aldermen
