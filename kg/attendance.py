@@ -2535,15 +2535,13 @@ def _two_initialled_names(piece: str, p: Patterns) -> list[tuple[int, int]]:
     stopped = r"(?:[A-Z]\.[ \t]*)+[A-Z][a-z][\w'’-]*"
     if re.fullmatch(rf"{stopped}(?:[ \t]+{stopped})+", piece.strip()):
         return [n.span() for n in re.finditer(stopped, piece)]
-    # A PDF's column of names run into one line with no stops at all ("P J Bateson J Campbell
-    # Mrs C Elattar"): each name is initials and one surname, perhaps after an honorific, so
-    # an initial after a surname starts the next name. Only a piece that is nothing else.
-    # Initials may be printed together ("AA Bourke D Glynn"), or some with stops and some
-    # without ("R.F. Leggott M Brookes C. Hardy").
-    # Each title is read one way only (atomic), so a long roll that is no such list fails at
-    # once.
-    initialled = (rf"(?>(?:{honorifics})\.?[ \t]+)*(?:[A-Z]\.[ \t]*|[A-Z]{{1,2}}[ \t]+)+"
-                  r"(?:O['’])?[A-Z][a-z][\w'’-]*")
+    # A PDF's column of names run into one line with no stops at all ("P J Amos J Cole Mrs C
+    # Dean"): each name is initials and one surname, perhaps after an honorific, so an initial
+    # after a surname starts the next name. Only a piece that is nothing else. Initials may be
+    # printed together ("AB Carr D Elm"), or some with stops and some without ("R.F. Lane M
+    # Moss"); an honour stays with its name ("P J Amos JP D Hale"). Each title is read one way
+    # only (atomic), so a long roll that is no such list fails at once.
+    initialled = rf"(?>(?:{honorifics})\.?[ \t]+)*{p.initialled_name}"
     if re.fullmatch(rf"{initialled}(?:[ \t]+{initialled})+", piece.strip()):
         return [n.span() for n in re.finditer(initialled, piece)]
     m = re.search(  # at the piece's end: words before it may be a sentence's lead-in

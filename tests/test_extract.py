@@ -2475,6 +2475,25 @@ def test_a_long_roll_of_titled_names_that_is_no_run_together_list_fails_at_once(
         "Cyng. A Hale", "Ald. B Osei", "Lt Col C Brook"]
 
 
+def test_an_honour_after_a_run_together_initialled_name_stays_with_it() -> None:
+    """Two capitals after a surname in names run together are an honour of the name before
+    ("P J Amos JP", "K Osei MP"), not the next name's initials ("JP D Hale"); before a
+    surname they are initials ("JP Osei"). A heading with no colon reads an honour so too."""
+    text = (
+        "Minutes of a Meeting of Elmford District Council held on 4 March 2024\n\n"
+        "Present: P J Amos JP D Hale K Osei MP L Brook\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    assert [a.name for a in extract(text).attendance] == [
+        "P J Amos", "D Hale", "K Osei MP", "L Brook"]
+    initials = text.replace("P J Amos JP D Hale K Osei MP L Brook", "A Bell JP Osei C Dean")
+    assert [a.name for a in extract(initials).attendance] == ["A Bell", "JP Osei", "C Dean"]
+    no_colon = text.replace("Present: P J Amos JP D Hale K Osei MP L Brook",
+                            "Present P J Amos JP, D Hale")
+    assert [(a.name, a.status) for a in extract(no_colon).attendance] == [
+        ("P J Amos", "Present"), ("D Hale", "Present")]
+
+
 def test_a_flattened_roll_with_degrees_plural_titles_a_count_and_holders_in_brackets() -> None:
     """A roll flattened from PDF onto one line prints degrees after names ("BA (Hons)",
     "MSc", ", LLB, CPLS"), the members' plural title between two names ("… G Hale Aldermen
