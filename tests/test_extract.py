@@ -2494,6 +2494,24 @@ def test_an_honour_after_a_run_together_initialled_name_stays_with_it() -> None:
         ("P J Amos", "Present"), ("D Hale", "Present")]
 
 
+def test_a_welsh_heading_before_a_dash_takes_only_the_english_heading_words() -> None:
+    """After a Welsh heading and a dash only the English heading's words belong to it
+    ("Presennol/Present", misprinted "PRESENNOL/RESENT"): a title or post after the dash
+    ("Presennol hefyd - Clerk Ann Hale", "Ymddiheuriadau - Cynghorydd Osei") stays with
+    the roll."""
+    text = (
+        "Minutes of the Meeting of Elmford Community Council held on 17 November 2020.\n\n"
+        "Presennol - Present Cllr J Bell\n\n"
+        "Presennol hefyd - Clerk Ann Hale\n\n"
+        "Ymddiheuriadau - Cynghorydd Osei\n\n"
+        "1 Cofnodion/Minutes. The minutes were accepted.\n"
+    )
+    assert [(a.name, a.status) for a in extract(text).attendance] == [
+        ("Cllr J Bell", "Present"), ("Ann Hale", "AlsoInAttendance"),
+        ("Cynghorydd Osei", "Apologies")]
+    assert extract(text).attendance[1].capacity == "Clerk"
+
+
 def test_a_flattened_roll_with_degrees_plural_titles_a_count_and_holders_in_brackets() -> None:
     """A roll flattened from PDF onto one line prints degrees after names ("BA (Hons)",
     "MSc", ", LLB, CPLS"), the members' plural title between two names ("… G Hale Aldermen
