@@ -1545,7 +1545,7 @@ def _attendance_item(text: str, region: ItemRegion, p: Patterns) -> list[Attende
 
 def _initialled_line(line: str, p: Patterns) -> bool:
     """A line of nothing but names given with initials, or a title and perhaps a given name,
-    each perhaps with its capacity in brackets: "M. Piggott B. Fowler", "R. Sutton (Clerk)",
+    each perhaps with its capacity in brackets: "M. Kemp B. Fox", "R. Lane (Clerk)",
     "M Young (Director of Health) Mrs Anne Bell (Secretary)"."""
     honorifics = p.honorific_pattern
     initial = r"[A-Z](?:\.[ \t]*|[ \t]+)"
@@ -2370,7 +2370,7 @@ def _tier_title(piece: str, name: str, tier_rx: re.Pattern[str]) -> re.Match[str
 
 
 def _without_honours(text: str, people: list[Attendee], p: Patterns) -> list[Attendee]:
-    """Honours printed after a name with no comma between ("W J Dillon MBE", "Cllr A Bell
+    """Honours printed after a name with no comma between ("W J Hale MBE", "Cllr A Bell
     OBE JP") are no part of it: the name ends before them."""
     tail = re.compile(rf"(?:[ \t]+{p.raw['attendance']['post_nominals']})+[ \t.]*$")
     for a in people:
@@ -2526,12 +2526,12 @@ def _given_name_splits(piece: str, p: Patterns) -> list[tuple[int, int]]:
 
 def _two_initialled_names(piece: str, p: Patterns) -> list[tuple[int, int]]:
     """A list that lost its separators runs names given by initials into one ("Mrs S
-    Benbow-Jones M Hughes", "Cllr A Lake B Moss", "P J Amos B Cole Mrs D Fry"): after
+    Price-Osei M Hale", "Cllr A Lake B Moss", "P J Amos B Cole Mrs D Fry"): after
     initials a surname is one word, so initials after it start the next name. Returns the
     (start, end) of each name in ``piece``, or nothing when the piece is one name."""
     honorifics = p.honorific_pattern
     # Names given by an initial and a full stop need no honorific to be told apart: "H.
-    # Milton P. Thorne", "D.Forrest L. Hoggarth", "M. Piggott B. Fowler C. Gwynn".
+    # Hale P. Osei", "D.Brook L. Lane", "M. Kemp B. Fox C. Gray".
     stopped = r"(?:[A-Z]\.[ \t]*)+[A-Z][a-z][\w'’-]*"
     if re.fullmatch(rf"{stopped}(?:[ \t]+{stopped})+", piece.strip()):
         return [n.span() for n in re.finditer(stopped, piece)]
