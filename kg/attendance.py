@@ -1545,11 +1545,13 @@ def _attendance_item(text: str, region: ItemRegion, p: Patterns) -> list[Attende
 
 def _initialled_line(line: str, p: Patterns) -> bool:
     """A line of nothing but names given with initials, or a title and perhaps a given name,
-    each perhaps with its capacity in brackets: "M. Piggott B. Fowler", "R. Sutton (Clerk)",
+    each perhaps with its capacity in brackets: "M. Kemp B. Fox", "R. Lane (Clerk)",
     "M Young (Director of Health) Mrs Anne Bell (Secretary)"."""
-    honorifics = "|".join(re.escape(h) for h in sorted(p.honorifics, key=len, reverse=True))
+    honorifics = p.honorific_pattern
     initial = r"[A-Z](?:\.[ \t]*|[ \t]+)"
-    name = (rf"(?:(?:{honorifics})\.?[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?|{initial})(?:{initial})*"
+    # Atomic: one way to read a title ("Lt Col" is never "Lt" and "Col"), or a long roll that
+    # is no such line backtracks in more ways than it has names.
+    name = (rf"(?:(?>(?:{honorifics})\.?[ \t]+)(?:[A-Z][\w'’-]+[ \t]+)?|{initial})(?:{initial})*"
             r"[A-Z][a-z][\w'’-]*(?:[ \t]*\([^()\n]{1,40}\))?")
     return bool(re.fullmatch(rf"{name}(?:[ \t]*,?[ \t]+{name})*[ \t]*,?", line.strip()))
 
@@ -2368,7 +2370,7 @@ def _tier_title(piece: str, name: str, tier_rx: re.Pattern[str]) -> re.Match[str
 
 
 def _without_honours(text: str, people: list[Attendee], p: Patterns) -> list[Attendee]:
-    """Honours printed after a name with no comma between ("W J Dillon MBE", "Cllr A Bell
+    """Honours printed after a name with no comma between ("W J Hale MBE", "Cllr A Bell
     OBE JP") are no part of it: the name ends before them."""
     tail = re.compile(rf"(?:[ \t]+{p.raw['attendance']['post_nominals']})+[ \t.]*$")
     for a in people:
@@ -2524,27 +2526,27 @@ def _given_name_splits(piece: str, p: Patterns) -> list[tuple[int, int]]:
 
 def _two_initialled_names(piece: str, p: Patterns) -> list[tuple[int, int]]:
     """A list that lost its separators runs names given by initials into one ("Mrs S
-    Benbow-Jones M Hughes", "Cllr A Lake B Moss", "P J Amos B Cole Mrs D Fry"): after
+    Price-Osei M Hale", "Cllr A Lake B Moss", "P J Amos B Cole Mrs D Fry"): after
     initials a surname is one word, so initials after it start the next name. Returns the
     (start, end) of each name in ``piece``, or nothing when the piece is one name."""
-    honorifics = "|".join(re.escape(h) for h in sorted(p.honorifics, key=len, reverse=True))
+    honorifics = p.honorific_pattern
     # Names given by an initial and a full stop need no honorific to be told apart: "H.
-    # Milton P. Thorne", "D.Forrest L. Hoggarth", "M. Piggott B. Fowler C. Gwynn".
+    # Hale P. Osei", "D.Brook L. Lane", "M. Kemp B. Fox C. Gray".
     stopped = r"(?:[A-Z]\.[ \t]*)+[A-Z][a-z][\w'’-]*"
     if re.fullmatch(rf"{stopped}(?:[ \t]+{stopped})+", piece.strip()):
         return [n.span() for n in re.finditer(stopped, piece)]
-    # A PDF's column of names run into one line with no stops at all ("P J Bateson J Campbell
-    # Mrs C Elattar"): each name is initials and one surname, perhaps after an honorific, so
-    # an initial after a surname starts the next name. Only a piece that is nothing else.
-    # Initials may be printed together ("AA Bourke D Glynn"), or some with stops and some
-    # without ("R.F. Leggott M Brookes C. Hardy").
-    initialled = (rf"(?:(?:{honorifics})\.?[ \t]+)*(?:[A-Z]\.[ \t]*|[A-Z]{{1,2}}[ \t]+)+"
-                  r"(?:O['’])?[A-Z][a-z][\w'’-]*")
+    # A PDF's column of names run into one line with no stops at all ("P J Amos J Cole Mrs C
+    # Dean"): each name is initials and one surname, perhaps after an honorific, so an initial
+    # after a surname starts the next name. Only a piece that is nothing else. Initials may be
+    # printed together ("AB Carr D Elm"), or some with stops and some without ("R.F. Lane M
+    # Moss"); an honour stays with its name ("P J Amos JP D Hale"). Each title is read one way
+    # only (atomic), so a long roll that is no such list fails at once.
+    initialled = rf"(?>(?:{honorifics})\.?[ \t]+)*{p.initialled_name}"
     if re.fullmatch(rf"{initialled}(?:[ \t]+{initialled})+", piece.strip()):
         return [n.span() for n in re.finditer(initialled, piece)]
     m = re.search(  # at the piece's end: words before it may be a sentence's lead-in
-        rf"(?<!\S)(?P<a>(?:(?:{honorifics})\.?\s+)+(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)"
-        rf"\s+(?P<b>(?:(?:{honorifics})\.?\s+)?(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)[ \t]*$",
+        rf"(?<!\S)(?P<a>(?>(?:{honorifics})\.?\s+)+(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)"
+        rf"\s+(?P<b>(?>(?:{honorifics})\.?\s+)?(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+)[ \t]*$",
         piece,
     )
     return [m.span("a"), m.span("b")] if m else []

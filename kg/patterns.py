@@ -37,6 +37,12 @@ class Patterns:
     # ("county councillor"), and word by word ("county", "councillor").
     honorific_keys: frozenset[str]
     honorific_words: frozenset[str]
+    # The honorifics as one regex alternation, longest first, each once with no full stop (a
+    # pattern adds its own "\.?": listing "Cyng" and "Cyng." there would read "Cyng." two
+    # ways, and a long roll in as many ways as it has names).
+    honorific_pattern: str
+    # ``[attendance] initialled_name`` with its honours and honorifics filled in.
+    initialled_name: str
     body_words: frozenset[str]
     role_words: frozenset[str]
     attendance_headings: tuple[StatusPattern, ...]
@@ -49,7 +55,8 @@ class Patterns:
 
 @cache
 def _compile(p: Patterns, section: str, key: str) -> re.Pattern[str]:
-    source = p.raw[section][key].replace("{date}", p.date).replace("{time}", p.time)
+    source = p.raw[section][key].replace("{date}", p.date).replace("{time}", p.time).replace(
+        "{initialled_name}", p.initialled_name)
     return re.compile(source, _FLAGS)
 
 
@@ -97,6 +104,10 @@ def load() -> Patterns:
     # "10.00 am", "4.00pm", "7.00.p.m.", or a 24-hour clock with a colon: "19:30"
     time = r"(?:\d{1,2}(?:[.:]\d{2})?[.\s]*[ap]\.?\s?m\.?|(?:[01]?\d|2[0-3]):[0-5]\d\b)"
     att = raw["attendance"]
+    honorific_pattern = "|".join(re.escape(h) for h in sorted(
+        {h.rstrip(".") for h in att["honorifics"]}, key=len, reverse=True))
+    initialled_name = att["initialled_name"].replace(
+        "{post_nominals}", att["post_nominals"]).replace("{honorifics}", honorific_pattern)
     return Patterns(
         raw=raw,
         date=_date_pattern(d["months"], d["month_abbreviations"],
@@ -110,11 +121,14 @@ def load() -> Patterns:
         honorific_keys=frozenset(h.rstrip(".").casefold() for h in att["honorifics"]),
         honorific_words=frozenset(w.rstrip(".").casefold() for h in att["honorifics"]
                                   for w in h.split()),
+        honorific_pattern=honorific_pattern,
+        initialled_name=initialled_name,
         body_words=frozenset(w.lower() for w in att["body_words"]),
         role_words=frozenset(w.lower() for w in att["role_words"]),
         attendance_headings=tuple(
-            StatusPattern(re.compile(_with_lead(h["pattern"], att["heading_lead"]), _FLAGS),
-                          h["status"]) for h in att["headings"]
+            StatusPattern(re.compile(_with_lead(h["pattern"].replace(
+                "{initialled_name}", initialled_name), att["heading_lead"]), _FLAGS),
+                h["status"]) for h in att["headings"]
         ),
         attendance_sentences=tuple(
             StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"], h.get("scope", "anywhere"))

@@ -2457,6 +2457,61 @@ def test_headings_with_no_colon_before_initialled_names_and_welsh_headings_alone
         ("Cllr G Hale", "Apologies")]
 
 
+def test_a_long_roll_of_titled_names_that_is_no_run_together_list_fails_at_once() -> None:
+    """A title printed with a stop or without ("Cyng."/"Cyng", "Ald."/"Ald") or of two words
+    ("Lt Col") is read one way only: a long roll that is not names run together (here its last
+    entry is a capacity in brackets) fails at once, not after trying every way to read each
+    title, which doubled with each name (sixty names would take hours)."""
+    from kg.attendance import _initialled_line, _two_initialled_names
+
+    p = patterns.load()
+    for title in ("Cyng.", "Ald.", "Coun.", "Fr.", "Lt Col"):
+        roll = f"{title} A Hale " * 60 + "(Chair)"
+        assert _two_initialled_names(roll, p) == []
+        assert not _initialled_line(roll + " and others", p)
+    # A short one still reads as names run together, each with its title.
+    short = "Cyng. A Hale Ald. B Osei Lt Col C Brook"
+    assert [short[a:b] for a, b in _two_initialled_names(short, p)] == [
+        "Cyng. A Hale", "Ald. B Osei", "Lt Col C Brook"]
+
+
+def test_an_honour_after_a_run_together_initialled_name_stays_with_it() -> None:
+    """Two capitals after a surname in names run together are an honour of the name before
+    ("P J Amos JP", "K Osei MP"), not the next name's initials ("JP D Hale"); before a
+    surname they are initials ("JP Osei"). A heading with no colon reads an honour so too."""
+    text = (
+        "Minutes of a Meeting of Elmford District Council held on 4 March 2024\n\n"
+        "Present: P J Amos JP D Hale K Osei MP L Brook\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    assert [a.name for a in extract(text).attendance] == [
+        "P J Amos", "D Hale", "K Osei MP", "L Brook"]
+    initials = text.replace("P J Amos JP D Hale K Osei MP L Brook", "A Bell JP Osei C Dean")
+    assert [a.name for a in extract(initials).attendance] == ["A Bell", "JP Osei", "C Dean"]
+    no_colon = text.replace("Present: P J Amos JP D Hale K Osei MP L Brook",
+                            "Present P J Amos JP, D Hale")
+    assert [(a.name, a.status) for a in extract(no_colon).attendance] == [
+        ("P J Amos", "Present"), ("D Hale", "Present")]
+
+
+def test_a_welsh_heading_before_a_dash_takes_only_the_english_heading_words() -> None:
+    """After a Welsh heading and a dash only the English heading's words belong to it
+    ("Presennol/Present", misprinted "PRESENNOL/RESENT"): a title or post after the dash
+    ("Presennol hefyd - Clerk Ann Hale", "Ymddiheuriadau - Cynghorydd Osei") stays with
+    the roll."""
+    text = (
+        "Minutes of the Meeting of Elmford Community Council held on 17 November 2020.\n\n"
+        "Presennol - Present Cllr J Bell\n\n"
+        "Presennol hefyd - Clerk Ann Hale\n\n"
+        "Ymddiheuriadau - Cynghorydd Osei\n\n"
+        "1 Cofnodion/Minutes. The minutes were accepted.\n"
+    )
+    assert [(a.name, a.status) for a in extract(text).attendance] == [
+        ("Cllr J Bell", "Present"), ("Ann Hale", "AlsoInAttendance"),
+        ("Cynghorydd Osei", "Apologies")]
+    assert extract(text).attendance[1].capacity == "Clerk"
+
+
 def test_a_flattened_roll_with_degrees_plural_titles_a_count_and_holders_in_brackets() -> None:
     """A roll flattened from PDF onto one line prints degrees after names ("BA (Hons)",
     "MSc", ", LLB, CPLS"), the members' plural title between two names ("… G Hale Aldermen
