@@ -5989,7 +5989,7 @@ def test_a_council_by_its_short_form_in_brackets_after_a_member() -> None:
 
 
 def test_a_person_then_the_council_they_serve_with_no_comma() -> None:
-    """"Jo Dale Westshire County Council officers", "Mr Tom Price Eastbury Council": a
+    """"Jo Dale Westshire County Council officers", "Mr Tom Pell Eastbury Council": a
     person's name, then the body they serve, printed with no comma; the place opens the
     body, not the surname. A known council's name is taken whole ("Ann Osei Cheshire East
     Council")."""
@@ -5997,9 +5997,9 @@ def test_a_person_then_the_council_they_serve_with_no_comma() -> None:
                "gave an update.")
     assert "Westshire County Council" in _kinds(it, "organisation")
     assert "Ravi Allen" in _kinds(it, "person")
-    it = _read("Mr Tom Price Eastbury Council and Ann Osei Cheshire East Council attended.")
+    it = _read("Mr Tom Pell Eastbury Council and Ann Osei Cheshire East Council attended.")
     assert {"Eastbury Council", "Cheshire East Council"} <= _kinds(it, "organisation")
-    assert {"Tom Price", "Ann Osei"} <= _kinds(it, "person")
+    assert {"Tom Pell", "Ann Osei"} <= _kinds(it, "person")
     it = _read("Councillor Hale Westshire Police attended.")
     assert _kinds(it, "person") == {"Hale"}
 

@@ -229,7 +229,7 @@ def _starts_service_body(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
 
 def _body_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
     """Whether a public body's name starts at ``k``, after a person's name with no comma
-    between: "David Allday Powys County Council officers", "Cllr Jo Hale Westshire Council"
+    between: "Jo Dale Westshire County Council officers", "Cllr Jo Hale Westshire Council"
     name the person, then the council they serve. The capitalised run from ``k`` reaches a
     public body's head (``public_heads``) within four words and names a body by its place
     (not "County Council" alone), or is a known body's name."""
@@ -237,7 +237,7 @@ def _body_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
         return False
     if not _known_body_from(doc, k, lex) and k + 1 < len(doc) and is_cap(doc[k + 1]) and (
             _body_follows(doc, k + 1, lex)):
-        return False  # "Mr Tom Price Gwynedd Council": the body starts at the last word
+        return False  # "Mr Tom Pell Eastbury Council": the body starts at the last word
     j = k
     while j < len(doc) and j - k < 4 and (is_cap(doc[j]) or doc[j].lower_ in ("and", "of",
                                                                                 "upon")):
