@@ -6004,6 +6004,17 @@ def test_a_person_then_the_council_they_serve_with_no_comma() -> None:
     assert _kinds(it, "person") == {"Hale"}
 
 
+def test_a_long_run_of_capitals_after_a_members_name_is_read_not_a_crash() -> None:
+    """Whether a body follows a member's name is asked of each capitalised word after it in
+    turn; a run of a thousand capitals ("Cllr Jo Hale Westshire Westshire …") is walked in
+    a loop, and the page is read, not lost to a RecursionError."""
+    text = ("Minutes of the Audit Committee held on 3 May 2023\n\nPresent: Cllr Jo Hale "
+            + "Westshire " * 1200 + "\n\n1. Report\n\nThe report was noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert [it.title for it in minutes.items] == ["Report"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["The hedge by the school needs cutting back and Greenways will look at this.",
