@@ -6015,6 +6015,37 @@ def test_a_long_run_of_capitals_after_a_members_name_is_read_not_a_crash() -> No
     assert [it.title for it in minutes.items] == ["Report"]
 
 
+def test_known_bodies_are_looked_up_not_scanned() -> None:
+    """The known bodies' names (over a thousand with the councils gazetteer) are looked up
+    by a name's first word or by each of its endings, never scanned one by one for every
+    word of a page: with a list that refuses to be walked through, a known body at a word
+    ("One Voice Wales"), a name ending in one ("Westshire Women's Aid") and a long name
+    going on past a lower-case word read just as they do with the list itself."""
+    from dataclasses import replace
+
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.names import ORG, _known_body_at, _known_body_continued, head_kind
+
+    class Unscanned(frozenset):
+        def __iter__(self):
+            raise AssertionError("the known bodies were scanned one by one")
+
+    doc = pipeline()("Jo Hale met One Voice Wales and the Department of Levelling up, "
+                     "Communities and Housing about the Westshire Women's Aid refuge.")
+    words = [t.text for t in doc]
+    one, dept, up = words.index("One"), words.index("Department"), words.index("up")
+
+    def reading(lex) -> tuple:
+        return (_known_body_at(doc, one, lex), _known_body_at(doc, words.index("Jo"), lex),
+                _known_body_continued(doc, dept, up, lex),
+                head_kind(["westshire", "women's", "aid"], lex),
+                head_kind(["westshire", "village", "hall"], lex))
+
+    lex = lexicon()
+    assert reading(lex) == (True, False, words.index("Housing") + 1, ORG, None)
+    assert reading(replace(lex, org_known=Unscanned(lex.org_known))) == reading(lex)
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["The hedge by the school needs cutting back and Greenways will look at this.",
