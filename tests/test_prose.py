@@ -5953,6 +5953,19 @@ def test_a_council_by_its_full_name_opening_a_title() -> None:
     assert _kinds(it, "organisation") == set()
 
 
+def test_the_councils_gazetteer_lists_each_council_once() -> None:
+    """kg/data/nlp/councils.toml names each council once (a county council that became a
+    unitary one is listed among the unitary councils only), and no council abolished before
+    2000 under a name no minutes of today print ("Herefordshire County Council", gone in
+    1974: it is "Herefordshire Council")."""
+    from kg.patterns import councils_data
+
+    for forms in councils_data().values():
+        lower = [f.lower() for f in forms]
+        assert sorted({f for f in lower if lower.count(f) > 1}) == []
+    assert "Herefordshire County Council" not in councils_data()["names"]
+
+
 def test_councils_by_names_with_lower_case_words_inside() -> None:
     """The gazetteer of councils (kg/data/nlp/councils.toml) reads whole the names the
     head-word rules cut at an "of" or a lower-case word: "East Riding of Yorkshire Council",
