@@ -1245,6 +1245,24 @@ def test_national_appeals_and_codes_with_no_head_word_are_programmes() -> None:
     assert _kinds(it, "programme") == set()
 
 
+def test_a_scheme_read_in_any_case_is_listed_in_one_file() -> None:
+    """A national scheme read in lower case as well as capitalised ("the poppy appeal", "r100
+    broadband") is marked `any_case` in schemes.toml, with its name, aliases and acronyms
+    there, and not listed again in lexicon.toml's [programmes] known: one list, not two to
+    keep alike."""
+    from kg.patterns import lexicon_data, schemes_data
+
+    known = {k.lower() for k in lexicon_data()["programmes"]["known"]}
+    any_case = [s for s in schemes_data() if s.get("any_case")]
+    assert {"Poppy Appeal", "Playbuilder", "Reaching 100%", "Bikeability",
+            "Code of Corporate Governance"} <= {s["name"] for s in any_case}
+    for s in any_case:
+        forms = {f.lower() for f in (s["name"], *s.get("aliases", []), *s.get("acronyms", []))}
+        assert forms & known == set()
+    it = _read("The Clerk will ask about bikeability training and r100 broadband.")
+    assert {"bikeability", "r100"} <= _kinds(it, "programme")
+
+
 def test_a_budget_or_work_programme_with_its_years_is_one_edition() -> None:
     """A budget or a committee's work programme names nothing alone, but with its years it
     names one edition: "the Budget 2016/17", "the Budget for 2021/22", "the Forward Work
