@@ -1245,6 +1245,24 @@ def test_national_appeals_and_codes_with_no_head_word_are_programmes() -> None:
     assert _kinds(it, "programme") == set()
 
 
+def test_a_scheme_read_in_any_case_is_listed_in_one_file() -> None:
+    """A national scheme read in lower case as well as capitalised ("the poppy appeal", "r100
+    broadband") is marked `any_case` in schemes.toml, with its name, aliases and acronyms
+    there, and not listed again in lexicon.toml's [programmes] known: one list, not two to
+    keep alike."""
+    from kg.patterns import lexicon_data, schemes_data
+
+    known = {k.lower() for k in lexicon_data()["programmes"]["known"]}
+    any_case = [s for s in schemes_data() if s.get("any_case")]
+    assert {"Poppy Appeal", "Playbuilder", "Reaching 100%", "Bikeability",
+            "Code of Corporate Governance"} <= {s["name"] for s in any_case}
+    for s in any_case:
+        forms = {f.lower() for f in (s["name"], *s.get("aliases", []), *s.get("acronyms", []))}
+        assert forms & known == set()
+    it = _read("The Clerk will ask about bikeability training and r100 broadband.")
+    assert {"bikeability", "r100"} <= _kinds(it, "programme")
+
+
 def test_a_budget_or_work_programme_with_its_years_is_one_edition() -> None:
     """A budget or a committee's work programme names nothing alone, but with its years it
     names one edition: "the Budget 2016/17", "the Budget for 2021/22", "the Forward Work
@@ -5953,6 +5971,19 @@ def test_a_council_by_its_full_name_opening_a_title() -> None:
     assert _kinds(it, "organisation") == set()
 
 
+def test_the_councils_gazetteer_lists_each_council_once() -> None:
+    """kg/data/nlp/councils.toml names each council once (a county council that became a
+    unitary one is listed among the unitary councils only), and no council abolished before
+    2000 under a name no minutes of today print ("Herefordshire County Council", gone in
+    1974: it is "Herefordshire Council")."""
+    from kg.patterns import councils_data
+
+    for forms in councils_data().values():
+        lower = [f.lower() for f in forms]
+        assert sorted({f for f in lower if lower.count(f) > 1}) == []
+    assert "Herefordshire County Council" not in councils_data()["names"]
+
+
 def test_councils_by_names_with_lower_case_words_inside() -> None:
     """The gazetteer of councils (kg/data/nlp/councils.toml) reads whole the names the
     head-word rules cut at an "of" or a lower-case word: "East Riding of Yorkshire Council",
@@ -5989,7 +6020,7 @@ def test_a_council_by_its_short_form_in_brackets_after_a_member() -> None:
 
 
 def test_a_person_then_the_council_they_serve_with_no_comma() -> None:
-    """"Jo Dale Westshire County Council officers", "Mr Tom Price Eastbury Council": a
+    """"Jo Dale Westshire County Council officers", "Mr Tom Pell Eastbury Council": a
     person's name, then the body they serve, printed with no comma; the place opens the
     body, not the surname. A known council's name is taken whole ("Ann Osei Cheshire East
     Council")."""
@@ -5997,11 +6028,53 @@ def test_a_person_then_the_council_they_serve_with_no_comma() -> None:
                "gave an update.")
     assert "Westshire County Council" in _kinds(it, "organisation")
     assert "Ravi Allen" in _kinds(it, "person")
-    it = _read("Mr Tom Price Eastbury Council and Ann Osei Cheshire East Council attended.")
+    it = _read("Mr Tom Pell Eastbury Council and Ann Osei Cheshire East Council attended.")
     assert {"Eastbury Council", "Cheshire East Council"} <= _kinds(it, "organisation")
-    assert {"Tom Price", "Ann Osei"} <= _kinds(it, "person")
+    assert {"Tom Pell", "Ann Osei"} <= _kinds(it, "person")
     it = _read("Councillor Hale Westshire Police attended.")
     assert _kinds(it, "person") == {"Hale"}
+
+
+def test_a_long_run_of_capitals_after_a_members_name_is_read_not_a_crash() -> None:
+    """Whether a body follows a member's name is asked of each capitalised word after it in
+    turn; a run of a thousand capitals ("Cllr Jo Hale Westshire Westshire …") is walked in
+    a loop, and the page is read, not lost to a RecursionError."""
+    text = ("Minutes of the Audit Committee held on 3 May 2023\n\nPresent: Cllr Jo Hale "
+            + "Westshire " * 1200 + "\n\n1. Report\n\nThe report was noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert [it.title for it in minutes.items] == ["Report"]
+
+
+def test_known_bodies_are_looked_up_not_scanned() -> None:
+    """The known bodies' names (over a thousand with the councils gazetteer) are looked up
+    by a name's first word or by each of its endings, never scanned one by one for every
+    word of a page: with a list that refuses to be walked through, a known body at a word
+    ("One Voice Wales"), a name ending in one ("Westshire Women's Aid") and a long name
+    going on past a lower-case word read just as they do with the list itself."""
+    from dataclasses import replace
+
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.names import ORG, _known_body_at, _known_body_continued, head_kind
+
+    class Unscanned(frozenset):
+        def __iter__(self):
+            raise AssertionError("the known bodies were scanned one by one")
+
+    doc = pipeline()("Jo Hale met One Voice Wales and the Department of Levelling up, "
+                     "Communities and Housing about the Westshire Women's Aid refuge.")
+    words = [t.text for t in doc]
+    one, dept, up = words.index("One"), words.index("Department"), words.index("up")
+
+    def reading(lex) -> tuple:
+        return (_known_body_at(doc, one, lex), _known_body_at(doc, words.index("Jo"), lex),
+                _known_body_continued(doc, dept, up, lex),
+                head_kind(["westshire", "women's", "aid"], lex),
+                head_kind(["westshire", "village", "hall"], lex))
+
+    lex = lexicon()
+    assert reading(lex) == (True, False, words.index("Housing") + 1, ORG, None)
+    assert reading(replace(lex, org_known=Unscanned(lex.org_known))) == reading(lex)
 
 
 @pytest.mark.parametrize(

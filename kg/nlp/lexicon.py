@@ -344,7 +344,9 @@ def lexicon() -> Lexicon:
         review_openers=fs("programmes", "review_openers"),
         programme_figure_units=fs("programmes", "figure_units"),
         programme_generic=fs("programmes", "generic"),
-        programme_known=fs("programmes", "known"),
+        programme_known=fs("programmes", "known") | frozenset(
+            form.lower() for s in schemes_data() if s.get("any_case")
+            for form in (s["name"], *s.get("aliases", []), *s.get("acronyms", []))),
         scheme_names=dict(_scheme_forms(exact=None)),
         scheme_named=frozenset(form for form, _ in _scheme_forms(exact=False)),
         scheme_exact=tuple(form for s in schemes_data() if s.get("exact")

@@ -294,9 +294,25 @@ def _known_possessive(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
 def _known_body_at(doc: Doc, i: int, lex: Lexicon) -> bool:
     """Whether a known body's name of two words or more starts at ``i``, capitalised as a
     name: "One Voice Wales" starts with a word that otherwise begins no name."""
-    return any(doc[i : i + len(k.split())].text.lower() == k and all(
-        is_cap(t) or t.lower_ in lex.connectors for t in doc[i : i + len(k.split())])
-        for k in lex.org_known if k.startswith(doc[i].lower_ + " "))
+    first = doc[i].lower_
+    names = _known_by_first(lex.org_known).get(first, ()) if " " not in first else tuple(
+        (k, len(k.split())) for k in lex.org_known if k.startswith(first + " "))
+    return any(doc[i : i + size].text.lower() == k and all(
+        is_cap(t) or t.lower_ in lex.connectors for t in doc[i : i + size])
+        for k, size in names)
+
+
+@cache
+def _known_by_first(known: frozenset[str]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Known bodies' names of two words or more, with their number of words, by the word
+    before their first space: the names ``_known_body_at`` tries at a word, looked up, not
+    searched for among a thousand."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for k in known:
+        first, space, _ = k.partition(" ")
+        if space:
+            out.setdefault(first, []).append((k, len(k.split())))
+    return {w: tuple(names) for w, names in out.items()}
 
 
 @cache
@@ -306,12 +322,31 @@ def _known_words(known: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(w for w in split if len(w) >= 3)
 
 
+@cache
+def _known_words_by_first(known: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """Where in ``_known_words`` the names opening with each word are."""
+    out: dict[str, list[int]] = {}
+    for n, words in enumerate(_known_words(known)):
+        out.setdefault(words[0], []).append(n)
+    return {w: tuple(at) for w, at in out.items()}
+
+
+def _known_words_from(first: str, lex: Lexicon, *, of_for: bool = False) -> list[tuple[str, ...]]:
+    """``_known_words`` of the names opening with ``first`` (with ``of_for``, "of" and "for"
+    stand for each other), in ``_known_words``' order."""
+    by_first = _known_words_by_first(lex.org_known)
+    firsts = ({"of", "for"} if of_for and first in ("of", "for") else {first})
+    at = sorted(n for w in firsts for n in by_first.get(w, ()))
+    words = _known_words(lex.org_known)
+    return [words[n] for n in at]
+
+
 def _known_goes_on(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
     """Whether the words from ``i`` to the comma at ``comma`` and the words after it are a
     known body's long name, a list inside it: "Ministry of Housing, Communities & Local
     Government" goes on past its comma, though "Local Government" would begin a body."""
     opening = tuple(t.lower_ for t in doc[i : comma + 1])
-    for known in _known_words(lex.org_known):
+    for known in _known_words_from(opening[0], lex):
         if len(known) > len(opening) and known[: len(opening)] == opening:
             rest = known[len(opening) :]
             if tuple(t.lower_ for t in doc[comma + 1 : comma + 1 + len(rest)]) == rest:
@@ -329,7 +364,7 @@ def _known_body_continued(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
     n = len(doc)
     if len(words) < 2 or end >= n or is_cap(doc[end]) or doc[end].is_sent_start:
         return end
-    for known in _known_words(lex.org_known):
+    for known in _known_words_from(words[0], lex, of_for=True):
         opening = known[: len(words)]
         if len(known) <= len(words) or not all(
                 a == b or {a, b} == {"of", "for"} for a, b in zip(words, opening, strict=True)):
@@ -406,6 +441,18 @@ def _generic(text: str, lex: Lexicon) -> bool:
     )
 
 
+def _ends_in_known(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` ends, after a space, in a known body's name of two words or more:
+    each of its endings after a space is looked up in ``org_known``."""
+    p = text.find(" ")
+    while p >= 0:
+        ending = text[p + 1 :]
+        if " " in ending and ending in lex.org_known:
+            return True
+        p = text.find(" ", p + 1)
+    return False
+
+
 def head_kind(words: list[str], lex: Lexicon) -> str | None:
     """What a name is, by the word it ends in (or the post word before its portfolio)."""
     if not words:
@@ -413,7 +460,7 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     text = " ".join(words).replace(" ’s", "'s").replace(" 's", "'s").replace(" ,", ",")
     if text in lex.org_known or text.removeprefix("the ") in lex.org_known:
         return ORG
-    if any(text.endswith(" " + k) for k in lex.org_known if " " in k) and not any(
+    if _ends_in_known(text, lex) and not any(
         w in lex.post_heads and words[k + 1] in ("for", "of", ":")
         for k, w in enumerate(words[:-1])
     ):

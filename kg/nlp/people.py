@@ -229,15 +229,35 @@ def _starts_service_body(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
 
 def _body_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
     """Whether a public body's name starts at ``k``, after a person's name with no comma
-    between: "David Allday Powys County Council officers", "Cllr Jo Hale Westshire Council"
+    between: "Jo Dale Westshire County Council officers", "Cllr Jo Hale Westshire Council"
     name the person, then the council they serve. The capitalised run from ``k`` reaches a
     public body's head (``public_heads``) within four words and names a body by its place
-    (not "County Council" alone), or is a known body's name."""
-    if doc[k].lower_ in lex.councillor_tiers | lex.org_heads or doc[k].is_upper:
-        return False
-    if not _known_body_from(doc, k, lex) and k + 1 < len(doc) and is_cap(doc[k + 1]) and (
-            _body_follows(doc, k + 1, lex)):
-        return False  # "Mr Tom Price Gwynedd Council": the body starts at the last word
+    (not "County Council" alone), or is a known body's name. When the body may start at a
+    later word of the run instead ("Mr Tom Pell Eastbury Council": at "Eastbury", not
+    "Pell"), it starts there, not at ``k``; the run is walked in a loop, word by word, so a
+    long run of capitals ("Westshire Westshire …") costs no recursion."""
+    n = len(doc)
+    later: list[int] = []  # words whose reading waits on the next word's
+    j = k
+    while True:
+        if doc[j].lower_ in lex.councillor_tiers | lex.org_heads or doc[j].is_upper:
+            found = False
+            break
+        if not _known_body_from(doc, j, lex) and j + 1 < n and is_cap(doc[j + 1]):
+            later.append(j)
+            j += 1
+            continue
+        found = _body_here(doc, j, lex)
+        break
+    for j in reversed(later):
+        # a body starting at the next word means none starts here
+        found = not found and _body_here(doc, j, lex)
+    return found
+
+
+def _body_here(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether the capitalised run from ``k`` reaches a public body's head within four words
+    and names a body by its place: ``_body_follows`` at one word."""
     j = k
     while j < len(doc) and j - k < 4 and (is_cap(doc[j]) or doc[j].lower_ in ("and", "of",
                                                                                 "upon")):
