@@ -1064,6 +1064,13 @@ def _name_model_words(p: Patterns) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @cache
+def _directorates() -> frozenset[str]:
+    """The lexicon's ``posts.directorates`` as a set, built once rather than a list read
+    again at each roll entry."""
+    return frozenset(lexicon_data()["posts"]["directorates"])
+
+
+@cache
 def _officer_words(p: Patterns) -> frozenset[str]:
     """``officer_words`` in lower case, built once per load."""
     return frozenset(w.lower() for w in p.raw["attendance"]["officer_words"])
@@ -2166,7 +2173,7 @@ def _names(
                 person_first(name, p) or _titled(name, p)) and all(
                 w[:1].isupper() or w in ("and", "&") for w in name.split()) and (
                 re.search(r"&|\band\b", name) or name.split()[0].lower()
-                in lexicon_data()["posts"]["directorates"]):
+                in _directorates()):
             # "In Attendance: Executive Chief Officer, Resources & Finance": the areas of the
             # post before the comma, which no name follows; nobody is named by them.
             after_role = True
