@@ -210,7 +210,7 @@ def test_agreement_with_no_common_files_is_one_line(tmp_path: Path) -> None:
 
 
 INDEPENDENT = ROOT / "tests" / "independent" / "gold"
-# The 401 independent pages are seen now (rules were written from their misses after each
+# The 455 independent pages are seen now (rules were written from their misses after each
 # set's one unseen run, or the set was last run unseen before it came here), so their figure
 # guards against regressions; it does not measure unseen minutes. Floors sit a little under
 # the figure of the last round. Sets 9 and 10 joined after round 11 and read worse than the
@@ -220,9 +220,10 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # (round 16's unseen set, round 17's development set) after round 17; raised after rounds 19
 # and 20; sets 21 and 22 (round 20's unseen sets, round 21's development sets, which read
 # worse again) joined after round 20, and the floors went down with them; raised after
-# round 21.
-INDEPENDENT_FLOORS = {"posts": 0.87, "people": 0.96, "organisations": 0.77, "programmes": 0.75,
-                      "followups": 0.82, "meeting_refs": 0.92, "overall": 0.90}
+# round 21; sets 23 and 24 (round 21's unseen sets, round 22's development sets) joined after
+# round 21, and the floors went down with them again.
+INDEPENDENT_FLOORS = {"posts": 0.85, "people": 0.95, "organisations": 0.75, "programmes": 0.72,
+                      "followups": 0.78, "meeting_refs": 0.92, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
@@ -235,7 +236,7 @@ def test_the_independent_pages_do_not_regress() -> None:
     low = {kind: scores[kind]["f1"] for kind, floor in INDEPENDENT_FLOORS.items()
            if scores[kind]["f1"] < floor}
     assert not low, f"below the floor on tests/independent: {low}"
-    assert len(list(INDEPENDENT.glob("*.json"))) == 401
+    assert len(list(INDEPENDENT.glob("*.json"))) == 455
 
 
 @pytest.mark.parametrize("folder", [INDEPENDENT.parent, UNSEEN.parent],
