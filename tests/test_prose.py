@@ -6234,3 +6234,41 @@ def test_an_action_line_by_any_name_with_a_phrasal_verb_of_action(sentence: str)
 ])
 def test_undertaken_to_in_the_passive_is_no_promise(sentence: str, n: int) -> None:
     assert len(_read(sentence).followups) == n
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # national schemes named with no head word, by their names and aliases (schemes.toml)
+    ("Residents asked about the HS2 works near the village.", {"HS2"}),
+    ("Volunteers joined the Pride of Place litter pick on Saturday.", {"Pride of Place"}),
+    ("Officers described the Start for Life offer for new parents.", {"Start for Life"}),
+    # a scheme's name inside a title that names nothing as a whole
+    ("The Nutrient Neutrality Update was noted.", {"Nutrient Neutrality"}),
+    # a hyphened form of a known scheme, in lower case
+    ("Councillor Ada Hollis had mentioned speed-watch information.", {"speed-watch"}),
+    # the years of one edition after a known scheme's name, two-figure years after a dash
+    ("The Treasury Management Strategy Statement 2023/24 was approved.",
+     {"Treasury Management Strategy Statement 2023/24"}),
+    ("The Local Plan 2019 - 20 was noted.", {"Local Plan 2019 - 20"}),
+    # an ordinal, and a sum joined to its unit, open the name
+    ("The 21st Century Schools Programme was approved.", {"21st Century Schools Programme"}),
+    ("Proposals for the £100M Affordable Housing Scheme were noted.",
+     {"£100M Affordable Housing Scheme"}),
+    # a named energy development
+    ("The enquiry into the Brenig Wind Farm was discussed.", {"Brenig Wind Farm"}),
+])
+def test_round_22_schemes_and_name_openings(sentence: str, expected: set[str]) -> None:
+    assert _kinds(_read(sentence), "programme") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the words of a scheme's name in lower case, as an idiom
+    "The new bench took pride of place on the green.",
+    # a farm by its name is a place, and a wind farm with no name of its own names none
+    "The footpath at Manor Farm was blocked.",
+    "The Wind Farm was discussed.",
+    # a sum in lower-case units before a name does not open it, and a number after a
+    # scheme's name that counts something is no edition
+    "A £2m grant was noted.",
+])
+def test_round_22_no_scheme_named(sentence: str) -> None:
+    assert _kinds(_read(sentence), "programme") == set()

@@ -90,6 +90,7 @@ class Lexicon:
     reviewed_business: frozenset[str]
     review_openers: frozenset[str]
     programme_figure_units: frozenset[str]
+    programme_money_units: frozenset[str]
     programme_generic: frozenset[str]
     programme_known: frozenset[str]
     # kg/data/nlp/schemes.toml: each national scheme's forms (lower case) to its name, the
@@ -103,6 +104,7 @@ class Lexicon:
     number_units: frozenset[str]
     org_trailing: frozenset[str]
     group_phrases: tuple[str, ...]
+    development_phrases: tuple[str, ...]
     year_heads: tuple[str, ...]
     lower_case_heads: frozenset[str]
     lower_case_not_names: frozenset[str]
@@ -343,6 +345,7 @@ def lexicon() -> Lexicon:
         reviewed_business=fs("programmes", "reviewed_business"),
         review_openers=fs("programmes", "review_openers"),
         programme_figure_units=fs("programmes", "figure_units"),
+        programme_money_units=fs("programmes", "money_units"),
         programme_generic=fs("programmes", "generic"),
         programme_known=fs("programmes", "known") | frozenset(
             form.lower() for s in schemes_data() if s.get("any_case")
@@ -356,6 +359,7 @@ def lexicon() -> Lexicon:
         number_units=fs("programmes", "number_units"),
         org_trailing=fs("organisations", "trailing"),
         group_phrases=tuple(raw["programmes"]["group_phrases"]),
+        development_phrases=tuple(raw["programmes"]["development_phrases"]),
         year_heads=tuple(raw["programmes"]["year_heads"]),
         lower_case_heads=fs("programmes", "lower_case_heads"),
         lower_case_not_names=fs("programmes", "lower_case_not_names"),

@@ -482,6 +482,10 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             # Working Group": the "of" is the topic's, the head is the word the name ends in,
             # read as if the topic were one word
             return head_kind([t.replace(" ", ""), *bare[len(t.split()) :]], lex)
+    if text.removeprefix("the ") in lex.scheme_named:
+        # "Pride of Place", "Start for Life": a national scheme printed as a name, its "of" or
+        # "for" its own (the rule below would read the word before it as the head)
+        return PROGRAMME
     # "Cabinet Member for …", "Head of …", "Office of the … Commissioner", "Department of …",
     # "Chairman of the Member Development Panel", "Director: Health & Wellbeing",
     # "Working Group on Elective Home Education"
@@ -534,6 +538,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return PROGRAMME  # "Local Government Settlement", printed as a name: a national scheme
     if any(text.endswith(g) for g in lex.group_phrases):
         return PROGRAMME
+    if len(words) > 2 and any(text.endswith(" " + g) for g in lex.development_phrases):
+        return PROGRAMME  # "Brenig Wind Farm": a named energy development
     if last in ("service", "services") and any(text.endswith(s) for s in lex.service_bodies):
         return ORG
     if len(words) > 3 and last in lex.departments and words[-3] in lex.post_heads and (
@@ -857,7 +863,8 @@ _YEARS = re.compile(r"(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?")
 
 # A run of years as printed after a plan's name, spaces around its dash allowed: "2024-2029",
 # "2022/23", "2024 - 2027", "2014/15 – 2017/18".
-_YEAR_RUN = re.compile(rf"{_YEARS.pattern}(?:[ \t]*[\-–—][ \t]*{_YEARS.pattern})?(?![\w/])")
+_YEAR_RUN = re.compile(
+    rf"{_YEARS.pattern}(?:[ \t]*[\-–—][ \t]*(?:{_YEARS.pattern}|\d\d))?(?![\w/])")
 
 
 def _years_after(doc: Doc, e: int) -> int:
@@ -1218,8 +1225,16 @@ def names_component(doc: Doc) -> Doc:
                 absorbed = max(absorbed, e)
             if kind == PROGRAMME and s > 0 and _hyphen_prefix(doc[s - 1], lex):
                 s -= 1  # "the 10-year Health Plan", "an all-Wales Star Survey"
-            if kind == PROGRAMME and doc[e - 1].lower_ in lex.programme_heads:
-                e = _years_after(doc, e)  # "the Corporate Plan 2022/23"
+            if kind in (PROGRAMME, ORG) and s > 0 and _ORDINAL.fullmatch(doc[s - 1].text):
+                # "the 21st Century Schools Programme", "the 1st Westbury Scout Group": the
+                # ordinal is the name's first word
+                s -= 1
+            if kind == PROGRAMME and (k := _money_before(doc, s, lex)) is not None:
+                s = k  # "the £100M Affordable Housing Scheme", not "M Affordable …"
+            if kind == PROGRAMME and (doc[e - 1].lower_ in lex.programme_heads or (
+                    doc[s:e].text.lower().removeprefix("the ") in lex.scheme_named)):
+                # "the Corporate Plan 2022/23", "the Annual Governance Statement 2021/22"
+                e = _years_after(doc, e)
                 e = _edition_after(doc, e, lex)  # "the Local Transport Plan 4"
             elif kind == PROGRAMME and any(t.lower_ in ("of", "for") for t in doc[s + 1 : e]):
                 # "the Fire and Rescue Plan for Westshire 2020/2023", "the Review of Play
@@ -1704,11 +1719,18 @@ def _owning_body(words: list[str], lex: Lexicon) -> int | None:
     return None
 
 
+@cache
+def _known_or_named(known: frozenset[str], named: frozenset[str]) -> frozenset[str]:
+    return known | named
+
+
 def _known_programme(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
-    """The longest run of ``words`` that is a known scheme's name, as (start, end)."""
+    """The longest run of ``words`` that is a known scheme's name, as (start, end): a name of
+    ``[programmes] known`` or of schemes.toml as printed."""
+    known = _known_or_named(lex.programme_known, lex.scheme_named)
     for size in range(len(words), 0, -1):
         for a in range(len(words) - size + 1):
-            if " ".join(words[a : a + size]) in lex.programme_known:
+            if " ".join(words[a : a + size]) in known:
                 return a, a + size
     return None
 
@@ -2151,6 +2173,23 @@ def _name_after_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> in
             return start + h + 1
         return None
     return None
+
+
+# An ordinal in figures: "21st", "3rd", "2nd".
+_ORDINAL = re.compile(r"\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th)")
+
+
+def _money_before(doc: Doc, s: int, lex: Lexicon) -> int | None:
+    """Where a sum of money starts whose unit, joined to its figure, opens a programme's name
+    as if it were its first capitalised word: "the £100M Affordable Housing Scheme" starts
+    at "£" (``programmes.money_units``). None if the name opens on no such unit."""
+    if not (s > 0 and doc[s].lower_ in lex.programme_money_units and doc[s - 1].like_num
+            and doc[s - 1].whitespace_ == ""):
+        return None
+    k = s - 1
+    if k > 0 and doc[k - 1].is_currency and doc[k - 1].whitespace_ == "":
+        k -= 1
+    return k
 
 
 def _hyphen_prefix(tok, lex: Lexicon) -> bool:
