@@ -2228,7 +2228,7 @@ def _names(
             organisation_span=organisation_span,
         ))
         named = out[-1]
-    return _without_honours(text, _without_fragments(out, p), p)
+    return _members_for_bodies(text, _without_honours(text, _without_fragments(out, p), p))
 
 
 # A piece of a list that ends in a person's name after other words: "Head of Finance Brian
@@ -2385,6 +2385,35 @@ def _without_honours(text: str, people: list[Attendee], p: Patterns) -> list[Att
                 len(a.name.split()) > 2 or re.search(r"[a-z]", a.span.exact[:m.start()])):
             a.span = span(text, a.span.start, a.span.start + m.start())
             a.name = collapse(a.span.exact)
+    return people
+
+
+# A capacity that names the body a member sits for before "Member" or "Representative", a
+# post in brackets perhaps after it: "Cllr A Bell, Westshire County Council Member (Chair)",
+# "Cllr C Dean, Comhairle nan Eilean Siar Member", as joint boards' rolls print them.
+_SITS_FOR = re.compile(r"(?i)^(?:the\s+)?(?P<body>\S.*?)\s+(?:member|representative)"
+                       r"(?:\s*\((?P<post>[^()]+)\))?\s*$")
+
+
+def _members_for_bodies(text: str, people: list[Attendee]) -> list[Attendee]:
+    """The body a member sits for, out of a capacity that names it before "Member": the body
+    is the attendee's, the post in brackets (if any) the capacity. Only bodies known by name
+    (the councils and bodies gazetteers, :func:`kg.patterns.body_words`): "Trade Union
+    Representative", "Parent Member" are posts."""
+    known = body_words().known
+    for a in people:
+        if a.organisation is not None or a.capacity_span is None or not (
+                m := _SITS_FOR.match(a.capacity_span.exact)) or (
+                collapse(m.group("body")).lower() not in known):
+            continue
+        at = a.capacity_span.start
+        a.organisation_span = span(text, at + m.start("body"), at + m.end("body"))
+        a.organisation = collapse(a.organisation_span.exact)
+        if m.group("post"):
+            a.capacity_span = span(text, at + m.start("post"), at + m.end("post"))
+            a.capacity = collapse(a.capacity_span.exact)
+        else:
+            a.capacity = a.capacity_span = None
     return people
 
 

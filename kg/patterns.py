@@ -163,6 +163,14 @@ def councils_data() -> dict[str, list[str]]:
 
 
 @cache
+def bodies_data() -> dict[str, list[str]]:
+    """``kg/data/nlp/bodies.toml``: the UK's national public and civic bodies that minutes
+    name with no head word or by a short form ("Natural England", "HIE", "Grant Thornton")."""
+    data = resources.files("kg").joinpath("data/nlp/bodies.toml").read_text(encoding="utf-8")
+    return tomllib.loads(data)["bodies"]
+
+
+@cache
 def schemes_data() -> list[dict[str, Any]]:
     """``kg/data/nlp/schemes.toml``: the national programmes, funds and statutory plans every
     council's minutes name, each with its aliases and acronyms, read once."""
@@ -196,7 +204,8 @@ def body_words() -> BodyWords:
     return BodyWords(
         heads=frozenset(w.lower() for w in [*orgs["heads"], *orgs["acronym_heads"],
                                              *orgs["public_heads"]]),
-        known=frozenset(w.lower() for w in orgs["known"]),
+        known=frozenset(w.lower() for w in [*orgs["known"], *bodies_data()["names"],
+                                             *councils_data()["names"]]),
         branches=tuple(w.lower() for w in orgs["branches"]),
         generic=frozenset(w.lower() for w in orgs["generic"]),
         post_heads=frozenset(w.lower() for w in [*posts["heads"], *posts["any_case"]]),

@@ -5173,3 +5173,23 @@ def test_a_label_of_a_rank_and_a_post_parts_a_roll() -> None:
     acting = text.replace("Vice Chair: Cllr W Dean", "Acting Clerk: Mrs W Dean")
     assert ("Mrs W Dean", "Acting Clerk") in [(a.name, a.capacity)
                                              for a in extract(acting).attendance]
+
+
+def test_a_capacity_naming_the_council_a_member_sits_for() -> None:
+    """A joint board's roll prints the council a member sits for before "Member", a post in
+    brackets perhaps after it ("Cllr A Bell, Westshire County Council Member (Chair)",
+    "Cllr C Dean, Comhairle nan Eilean Siar Member"): a known council (councils.toml) is the
+    member's body, the bracket the capacity. Negative: a post of that form with no known
+    body in it ("Trade Union Representative", "Non-Councillor Member") stays the capacity."""
+    text = (
+        "Minute of Meeting of the Westshire Transport Partnership held on 4 March 2024\n\n"
+        "PRESENT: Cllr Ann Bell, The Highland Council Member (Chair), "
+        "Cllr Carl Dean, Comhairle nan Eilean Siar Member, "
+        "Mr Emil Fox, Non-Councillor Member, Mr Gus Hale, Trade Union Representative\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    found = {a.name: (a.organisation, a.capacity) for a in extract(text).attendance}
+    assert found["Cllr Ann Bell"] == ("Highland Council", "Chair")
+    assert found["Cllr Carl Dean"] == ("Comhairle nan Eilean Siar", None)
+    assert found["Mr Emil Fox"] == (None, "Non-Councillor Member")
+    assert found["Mr Gus Hale"] == (None, "Trade Union Representative")

@@ -6272,3 +6272,66 @@ def test_round_22_schemes_and_name_openings(sentence: str, expected: set[str]) -
 ])
 def test_round_22_no_scheme_named(sentence: str) -> None:
     assert _kinds(_read(sentence), "programme") == set()
+
+
+def test_the_bodies_gazetteer_is_well_formed() -> None:
+    """kg/data/nlp/bodies.toml lists each national body once, in lower case, and leaves out
+    initials that stand for more than one thing in council business ("CAP", "PCC", "SAS",
+    "DBS", "MOD", "RIBA": a design stage's) and names that are ordinary words ("Shelter")."""
+    from kg.patterns import bodies_data
+
+    names = bodies_data()["names"]
+    assert len(names) == len(set(names)) > 300
+    assert all(n == n.lower().strip() and n for n in names)
+    assert not {"cap", "pcc", "sas", "dbs", "mod", "riba", "nice", "shelter", "ombudsman"} \
+        & set(names)
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Mr Robin Clarke of HIE had agreed to fund the study.", "HIE"),
+    ("RSM had been appointed as internal auditors from April.", "RSM"),
+    ("There will be a meeting between the planners and SSEN.", "SSEN"),
+    ("The range is owned by the Defence Infrastructure Organisation and is closed.",
+     "Defence Infrastructure Organisation"),
+    ("The new route was backed by Grant Thornton and PSAA.", "PSAA"),
+    ("It was advised that the Scouts should write to the Clerk.", "Scouts"),
+])
+def test_national_bodies_by_names_with_no_head_word(sentence: str, body: str) -> None:
+    """The gazetteer of national bodies (kg/data/nlp/bodies.toml) reads as bodies the names
+    and short forms minutes print with no head word that would tell a body: an enterprise
+    agency's initials, an audit firm, an electricity network, a charity."""
+    assert body in _kinds(_read(sentence), "organisation")
+
+
+def test_a_short_form_left_out_of_the_bodies_gazetteer_is_no_body() -> None:
+    """Initials the gazetteer leaves out for standing for more than one thing ("CAP",
+    "RIBA", whose stages a design passes) and names the rules do not know stay unread as
+    bodies."""
+    assert _kinds(_read("The design had reached RIBA Stage 3 in March."), "organisation") \
+        == set()
+    assert _kinds(_read("Farmers spoke about CAP reform."), "organisation") == set()
+    assert _kinds(_read("The Nice weather helped the fete."), "organisation") == set()
+
+
+def test_a_known_council_after_a_members_comma_is_no_list_of_surnames() -> None:
+    """"Cllr Jo Hale, Perth and Kinross Council": a known council whose name has an "and"
+    inside (councils.toml) after a member's comma is the council, not a list of members
+    "Perth" and "Kinross". Members listed under one title still are."""
+    it = _read("Apologies were received from Cllr Jo Hale, Perth and Kinross Council, and "
+               "Ms Ann Osei, Argyll and Bute Council.")
+    assert {"Perth and Kinross Council", "Argyll and Bute Council"} <= _kinds(it, "organisation")
+    assert not {"Perth", "Argyll", "Kinross Council", "Bute Council"} & (
+        _kinds(it, "person") | _kinds(it, "organisation"))
+    it = _read("Present: Councillors Hale, Osei and Brook.")
+    assert {"Hale", "Osei", "Brook"} <= _kinds(it, "person")
+
+
+def test_an_honour_after_a_name_opens_no_bodys_name() -> None:
+    """"Councillor J Hale OBE Westshire County Council": the honour is the member's, and the
+    body after it is named without it. Negative: with no body after it, the honour names
+    nothing."""
+    it = _read("Present: Councillor J Hale OBE Westshire County Council and others.")
+    assert "Westshire County Council" in _kinds(it, "organisation")
+    assert not any(o.startswith("OBE") for o in _kinds(it, "organisation"))
+    it = _read("Councillor J Hale OBE attended the ceremony.")
+    assert _kinds(it, "organisation") == set()

@@ -1011,6 +1011,9 @@ def names_component(doc: Doc) -> Doc:
                 _known_possessive(doc, start, end - 1, lex) != end):
             end -= 1
             words.pop()
+        while end - start > 1 and doc[start].text in lex.honours and start - 1 in taken:
+            start += 1  # "Cllr J Hale OBE Westshire County Council": the honour is hers,
+            words.pop(0)  # no part of the body's name after it
         end = _without_generic_place(words, start, end, lex)
         end = _before_a_person(doc, start, end, lex)
         words = words[: end - start]

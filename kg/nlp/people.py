@@ -503,6 +503,9 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
                 not part[:1].isupper() for t in doc[a:b] for part in t.text.split("-")
                 if not _PARTICLE.fullmatch(t.text)):
             break  # "and Co-opted Members": a phrase, not a surname
+        if _known_body_from(doc, a, lex):
+            closing = False  # "Cllr Hale, Perth and Kinross Council": a body, no list of
+            break  # members (councils.toml, bodies.toml)
         entries.append((a, b))
         i = b
         if closing:
