@@ -88,6 +88,8 @@ def _word_lists(extra: dict[str, list[str]]) -> dict[str, str]:
                               key=lambda w: (-len(w), w))
     out["action_ing"] = sorted({re.escape(_ing(w)).replace(r"\ ", r"\s+") for w in action_verbs()},
                                key=lambda w: (-len(w), w))
+    out["action_ed"] = sorted({re.escape(_participle(w)).replace(r"\ ", r"\s+")
+                               for w in action_verbs()}, key=lambda w: (-len(w), w))
     out["action_verbs"] = [re.escape(w).replace(r"\ ", r"\s+")
                            for w in sorted(action_verbs(), key=lambda w: (-len(w), w))]
     return {name: "|".join(words) for name, words in out.items()}
@@ -637,6 +639,26 @@ def _restates(before: Span, clause: Span) -> bool:
     a, b = _content_words(before), _content_words(clause)
     shared = len(a & b)
     return before.end <= clause.start and shared >= 3 and shared >= 0.6 * min(len(a), len(b))
+
+
+def _participle(verb: str) -> str:
+    """The past participle of a verb or a phrasal verb, its first word inflected: "circulate"
+    → "circulated", "tidy" → "tidied", "cut back" → "cut back", "write" → "written"
+    (``action_verbs.toml``'s irregular_participles), "submit" → "submitted" (a verb in
+    ``doubling_verbs`` doubles its last letter)."""
+    first, sep, rest = verb.partition(" ")
+    irregular = _action_verbs_file().get("irregular_participles", {})
+    if first in irregular:
+        first = irregular[first]
+    elif first in doubling_verbs():
+        first += first[-1] + "ed"
+    elif first.endswith("e"):
+        first += "d"
+    elif first.endswith("y") and len(first) > 2 and first[-2] not in "aeiou":
+        first = first[:-1] + "ied"
+    else:
+        first += "ed"
+    return first + sep + rest
 
 
 def _ing(verb: str) -> str:
