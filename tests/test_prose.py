@@ -6252,7 +6252,10 @@ def test_errands_of_putting_off_calling_and_complaining(sentence: str, n: int) -
     ("Q Zedd will look to ascertain the level of interest.", 1),
     ("The Clerk stated that, as it was an election year, she would be sending out new "
      "register of interest forms.", 1),
-    # "be returning to", "be seeking to": a state or an aim, no errand
+    ("He said that he would be launching a campaign to save the cafe.", 1),
+    # what one will be doing, said of them, not said by them to be done; "be returning to",
+    # "be seeking to": a state or an aim, no errand
+    ("He would be forwarding questions in due course.", 0),
     ("The Leader advised that Councillor Zedd would be returning to the portfolio.", 0),
     ("Zedco Audit would be seeking to discharge their duties under the code.", 0),
 ])
