@@ -6335,3 +6335,79 @@ def test_an_honour_after_a_name_opens_no_bodys_name() -> None:
     assert not any(o.startswith("OBE") for o in _kinds(it, "organisation"))
     it = _read("Councillor J Hale OBE attended the ceremony.")
     assert _kinds(it, "organisation") == set()
+
+
+@pytest.mark.parametrize(("sentence", "n"), [
+    # putting business off, calling a meeting, complaining, setting right (action_verbs.toml)
+    ("As the figures were not ready it was agreed to defer this item to the next meeting.", 1),
+    ("After discussion, it was agreed to call a special meeting to draft a response.", 1),
+    ("Zed Parish Council will complain to the Post Office.", 1),
+    # a decision there and then is none
+    ("It was agreed to increase the precept by two per cent.", 0),
+])
+def test_errands_of_putting_off_calling_and_complaining(sentence: str, n: int) -> None:
+    assert len(_read(sentence).followups) == n
+
+
+@pytest.mark.parametrize(("sentence", "n"), [
+    ("Q Zedd will look to ascertain the level of interest.", 1),
+    ("The Clerk stated that, as it was an election year, she would be sending out new "
+     "register of interest forms.", 1),
+    ("He said that he would be launching a campaign to save the cafe.", 1),
+    # what one will be doing, said of them, not said by them to be done; "be returning to",
+    # "be seeking to": a state or an aim, no errand
+    ("He would be forwarding questions in due course.", 0),
+    ("The Leader advised that Councillor Zedd would be returning to the portfolio.", 0),
+    ("Zedco Audit would be seeking to discharge their duties under the code.", 0),
+])
+def test_an_errand_set_about_or_in_the_future_progressive(sentence: str, n: int) -> None:
+    """"will look to ascertain", "would be sending out": one who acts, the future, then a
+    verb of action after "look to" or in its -ing form (agent_will)."""
+    assert len(_read(sentence).followups) == n
+
+
+@pytest.mark.parametrize(("sentence", "n"), [
+    ("A complaint has been received about the yellow lines. These will be repainted.", 1),
+    ("It was reported that the gate was broken. This would be rectified next year.", 1),
+    ("After some discussion it was agreed that the footpath map would be revised.", 1),
+    # said of anything else, or run on into more, it describes a plan
+    ("A new supermarket will be built at Zed Green.", 0),
+    ("Payments will be issued under the delegated emergency operation procedure for the "
+     "rest of the year as agreed by the Council in March.", 0),
+    ("It was resolved that no working group should be established.", 0),
+])
+def test_a_short_future_passive_of_a_verb_of_action(sentence: str, n: int) -> None:
+    """"These will be repainted.": the matter in hand ("This", "These") or what the meeting
+    agreed, then "will be" and a verb of action's participle (future_passive)."""
+    assert len(_read(sentence).followups) == n
+
+
+@pytest.mark.parametrize(("sentence", "n"), [
+    ("It was agreed to discuss this at the next Town Hall meeting.", 1),
+    ("The Clerk has received the fees of other cemeteries and will provide recommendations "
+     "to the next parish meeting.", 1),
+    ("Jo Zedd (Council) to confirm what the grant can be spent on.", 1),
+    ("Dilys and Rhian to draft a letter to the auditor.", 1),
+    ("Cllr Zedd undertook an action to prepare a draft press release.", 1),
+    ("Bin outside the corner shop cannot be moved.", 0),
+    ("Executive Action was taken to repair the gate.", 0),
+    ("These requirements state that agendas should be circulated five clear days before.", 0),
+    ("A further opportunity for questions would be provided at the end of the meeting.", 0),
+    ("Items of a confidential nature to be debated in the absence of the press and public.",
+     0),
+    ("It was noted that Councillor Zedd would no longer be a Member.", 0),
+    ("Parish Plan – money to be left in the account until the committee reforms.", 0),
+])
+def test_follow_up_shapes_of_new_councils(sentence: str, n: int) -> None:
+    """Shapes the s2324 pages showed: a meeting to come named in lower case, an agreement to
+    act at it, a doer with a bracketed body or two given names, an action taken on as a
+    noun; and what is none: an errand negated, an action reported taken, what rules lay
+    down, this meeting's own business, a state kept."""
+    assert len(_read(sentence).followups) == n
+
+
+def test_a_run_on_action_line_names_who_acts() -> None:
+    it = _read("The report was discussed, but a letter needed to be sent, Dilys and Rhian to "
+               "draft a letter to the auditor.")
+    assert len(it.followups) == 1
+    assert it.followups[0].assigned_to == "Dilys and Rhian"

@@ -88,6 +88,8 @@ def _word_lists(extra: dict[str, list[str]]) -> dict[str, str]:
                               key=lambda w: (-len(w), w))
     out["action_ing"] = sorted({re.escape(_ing(w)).replace(r"\ ", r"\s+") for w in action_verbs()},
                                key=lambda w: (-len(w), w))
+    out["action_ed"] = sorted({re.escape(_participle(w)).replace(r"\ ", r"\s+")
+                               for w in action_verbs()}, key=lambda w: (-len(w), w))
     out["action_verbs"] = [re.escape(w).replace(r"\ ", r"\s+")
                            for w in sorted(action_verbs(), key=lambda w: (-len(w), w))]
     return {name: "|".join(words) for name, words in out.items()}
@@ -426,6 +428,11 @@ def followups_component(doc: Doc) -> Doc:
         _describe_followup(span, found["asked_to"] or found["instruct"])
         if hit_name == "errand" and span._.assigned_to is None:
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m_errand.group("who").strip())
+        if hit_name == "errand_mid" and span._.assigned_to is None:
+            # "…, Diane and Elen to draft a letter to the auditor": the action line run on
+            # into the sentence names who acts as one on a line of its own does
+            span._.assigned_to = re.sub(r"^(?:The|the)\s+", "",
+                                        found["errand_mid"].group("who").strip())
         if span._.assigned_to is None and (tail := rx["to_action_tail"].search(text)) and (
                 _errand(unit, tail, lex)):
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", tail.group("who").strip())
@@ -534,6 +541,10 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
         return True  # "Councillor\n\nVenton": a member by title, whatever the page broke
     if _first_name(who) and not re.search(r"\bbe\b", unit.text[m.end("who"):m.start("verb")]):
         return True  # "Claire to send the quote" (but "Bill to be paid" is a thing)
+    parts = re.split(r"\s*(?:,|\band\b|&|/)\s*", who)
+    if len(parts) > 1 and all(_first_name(p) or rx["initials"].fullmatch(p) for p in parts) \
+            and not re.search(r"\bbe\b", unit.text[m.end("who"):m.start("verb")]):
+        return True  # "Diane and Elen to draft a letter", "Claire & RM to meet the warden"
     if re.fullmatch(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?", who) and low not in lex.no_actor \
             and _thing_done_by(unit, m, low) is False:
         return True  # "Linz to meet the warden", "Greenways to clear the ditch": a verb of action
@@ -637,6 +648,26 @@ def _restates(before: Span, clause: Span) -> bool:
     a, b = _content_words(before), _content_words(clause)
     shared = len(a & b)
     return before.end <= clause.start and shared >= 3 and shared >= 0.6 * min(len(a), len(b))
+
+
+def _participle(verb: str) -> str:
+    """The past participle of a verb or a phrasal verb, its first word inflected: "circulate"
+    → "circulated", "tidy" → "tidied", "cut back" → "cut back", "write" → "written"
+    (``action_verbs.toml``'s irregular_participles), "submit" → "submitted" (a verb in
+    ``doubling_verbs`` doubles its last letter)."""
+    first, sep, rest = verb.partition(" ")
+    irregular = _action_verbs_file().get("irregular_participles", {})
+    if first in irregular:
+        first = irregular[first]
+    elif first in doubling_verbs():
+        first += first[-1] + "ed"
+    elif first.endswith("e"):
+        first += "d"
+    elif first.endswith("y") and len(first) > 2 and first[-2] not in "aeiou":
+        first = first[:-1] + "ied"
+    else:
+        first += "ed"
+    return first + sep + rest
 
 
 def _ing(verb: str) -> str:
