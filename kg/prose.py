@@ -965,6 +965,43 @@ def _roll_entry(minutes: Minutes, start: int, end: int) -> bool:
 
 
 def _bare_post_name(label: str, bodies: set[str]) -> str | None:
+    """The post a label names without the body it is held in (see :func:`_post_before_body`)
+    or without a bracket or a comma that says where it is held: "Chief Officer, Westshire
+    HSCP" and "Head of Finance (Acting)" are the "Chief Officer" and the "Head of Finance"
+    (a roll prints the body, or the holder's standing, after the post)."""
+    lex = lexicon()
+    bare = label
+    if (m := re.fullmatch(r"(?P<post>.+?)\s*\((?P<inside>[^()]+)\)", bare)) and (
+            m.group("inside").lower() in lex.post_status or _names_a_body(
+                m.group("inside"), bodies)):
+        bare = m.group("post")  # "Staffside Lead for Westshire HSCP (Council)"
+    if (m := re.fullmatch(r"(?P<post>[^,–-]+?)\s*(?:,|\s[–-])\s*(?P<tail>[^,()]+)", bare)) and (
+            _names_a_body(m.group("tail"), bodies)) and head_kind(
+            m.group("post").lower().split(), lex) == POST:
+        bare = m.group("post")  # "Head of Finance and Transformation, Westshire HSCP"
+    if (held := _post_before_body(bare, bodies)) is not None:
+        return held
+    return bare if bare != label else None
+
+
+def _names_a_body(text: str, bodies: set[str]) -> bool:
+    """Whether the words after a post's comma or in its bracket name a body: one the document
+    names, a council of the gazetteer or its short form, a name a body's head word ends, or
+    the start of a body's name the document gives in full (a roll's line that wrapped,
+    "Executive Director, Westshire and" … "Bute Council")."""
+    lex = lexicon()
+    text = " ".join(text.split())
+    low = text.lower()
+    if not text or not text[0].isupper():
+        return False
+    if text in bodies or low in lex.org_known or low in lex.council_short:
+        return True
+    if any(b.startswith(text + " ") for b in bodies):
+        return True
+    return head_kind(low.split(), lex) == ORG
+
+
+def _post_before_body(label: str, bodies: set[str]) -> str | None:
     """The post a label names without the outside body it is held in, when the document
     names that body on its own: "Governor of Westbury School", "Treasurer for the Bowls
     Club", "Chief Executive of Hale Homes" are a governor's, a treasurer's, a chief
