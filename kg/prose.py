@@ -73,6 +73,29 @@ def read_prose(
         _contact_posts(text, minutes, nlp, p)
     for text, minutes in {id(m): (t, m) for t, m, _, _ in jobs}.values():
         _join_variants(text, minutes)
+        _joined_titles(text, minutes)
+
+
+# What joins two posts one person holds into one title: a slash ("Clerk/RFO", "Director of
+# Finance / Treasurer") or an ampersand ("Chief Fire Officer & Chief Executive").
+_TITLE_JOIN = re.compile(r"\s*[/&]\s*")
+
+
+def _joined_titles(text: str, minutes: Minutes) -> None:
+    """Two posts printed as one title, "Secretary/Director of People", "Chief Fire Officer &
+    Chief Executive": each post is read on its own, and the title as printed is another name
+    of each (readers list such a title whole as often as post by post)."""
+    for holder in minutes.prose:
+        posts = sorted((m for m in holder.mentions if m.kind == POST and m.span.end > 0),
+                       key=lambda m: m.span.start)
+        for a, b in itertools.pairwise(posts):
+            if a.span.end <= b.span.start and _TITLE_JOIN.fullmatch(
+                    text, a.span.end, b.span.start):
+                joined = text[a.span.start : b.span.end]
+                joined = " ".join(joined.split())
+                for m in (a, b):
+                    if joined != m.label and joined not in m.aliases:
+                        m.aliases.append(joined)
 
 
 # A grave or acute accent typed for an apostrophe between letters ("County Councillor`s
