@@ -963,6 +963,40 @@ def _join_variants(text: str, minutes: Minutes) -> None:
         if a.capacity and (root := canonical.get((POST, clean_label(a.capacity)))) and (
                 root != clean_label(a.capacity)):
             a.capacity = root  # the post's one name in the document
+        if a.capacity:
+            a.capacity_aliases = [n for n in _capacity_names(a.capacity, bodies)
+                                  if n != a.capacity]
+
+
+# A title joining two posts one person holds: "Clerk/RFO", "Director of Finance / Treasurer",
+# "Chief Fire Officer & Chief Executive".
+_TWO_POSTS = re.compile(r"(?P<a>[^/&]+?)\s*[/&]\s*(?P<b>[^/&]+)")
+# A seat on a joint body with the post its holder has there in brackets: "Westshire Council
+# Member (Chair)", "Eastvale Member (Vice Chair)".
+_SEAT_WITH_POST = re.compile(r"(?P<seat>.+?)\s*\((?P<post>[^()]+)\)")
+
+
+def _capacity_names(capacity: str, bodies: set[str]) -> list[str]:
+    """Other names of the post a roll gives as a capacity: without the body printed after it,
+    each post of a title that joins two, and the post bracketed after a seat (see
+    :func:`_bare_post_name`). Each is a post by its head word, or a post alone."""
+    lex = lexicon()
+    out: list[str] = []
+
+    def is_post(name: str) -> bool:
+        words = name.lower().split()
+        return bool(words) and name[:1].isupper() and (head_kind(words, lex) == POST or (
+            len(words) == 1 and words[0] in lex.post_standalone))
+
+    if (bare := _bare_post_name(capacity, bodies)) is not None:
+        out.append(bare)
+    if (m := _TWO_POSTS.fullmatch(capacity)) and is_post(m.group("a")) and is_post(
+            m.group("b")):
+        out += [m.group("a"), m.group("b")]
+    if (m := _SEAT_WITH_POST.fullmatch(capacity)) and is_post(m.group("post")) and (
+            m.group("post").lower() not in lex.post_status):
+        out.append(m.group("post"))
+    return list(dict.fromkeys(out))
 
 
 _AFTER_CAPACITY = re.compile(r"\s*[,–-]\s*(?:[A-Z][\w'’]*\s*(?:(?:&|and)\s+)?)*")
