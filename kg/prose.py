@@ -988,6 +988,10 @@ def _capacity_names(capacity: str, bodies: set[str]) -> list[str]:
         return bool(words) and name[:1].isupper() and (head_kind(words, lex) == POST or (
             len(words) == 1 and words[0] in lex.post_standalone))
 
+    if (m := re.fullmatch(r"(?:for|on behalf of|representing)\s+(?:the\s+)?(?P<post>.+)",
+                          capacity)) and is_post(m.group("post")):
+        # "Mr J Douglas (for Head of Legal Services)": there for the post, which is named
+        out.append(capacity := m.group("post"))
     if (bare := _bare_post_name(capacity, bodies)) is not None:
         out.append(bare)
     if (m := _TWO_POSTS.fullmatch(capacity)) and is_post(m.group("a")) and is_post(
