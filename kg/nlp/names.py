@@ -1277,8 +1277,42 @@ def names_component(doc: Doc) -> Doc:
     _lower_case_programmes(doc, spans, lex)
     _figure_programmes(doc, spans, lex)
     spans = _posts_across_a_slash(doc, spans, lex)
+    _posts_elected_in_capitals(doc, spans, lex)
     doc.spans["ckg"] = spans
     return doc
+
+
+def _posts_elected_in_capitals(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
+    """A post named in a heading printed in capitals, after a word of electing or appointing
+    it: "ELECTION OF CHAIRMAN", "APPOINTMENT OF RESPONSIBLE FINANCIAL OFFICER", "ELECTION OF
+    VICE-CHAIR". Headings in capitals are no names elsewhere; here the words after "OF" are
+    one of the posts read in any case (``any_case``), the whole post to the heading's end.
+    Labelled in title case, as the prose prints it."""
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    posts = sorted((tuple(p.split()) for p in lex.post_any_case), key=len, reverse=True)
+    n = len(doc)
+    for i in range(n - 2):
+        if not (doc[i].is_upper and doc[i].lower_ in _ELECTING and doc[i + 1].text == "OF"):
+            continue
+        k = i + 2
+        if k < n and doc[k].text == "THE":
+            k += 1
+        for post in posts:
+            e = k + len(post)
+            if e <= n and [t.lower_ for t in doc[k:e]] == list(post) and all(
+                    t.is_upper or not t.is_alpha for t in doc[k:e]) and not (
+                    e < n and doc[e].is_upper and doc[e].is_alpha and len(doc[e]) > 1) and not (
+                    taken & set(range(k, e))):
+                span = Span(doc, k, e, label=POST)
+                span._.kind = POST
+                span._.label = doc[k:e].text.title()
+                spans.append(span)
+                taken |= set(range(k, e))
+                break
+
+
+# Words that open a heading electing or appointing a post: "ELECTION OF CHAIRMAN".
+_ELECTING = ("election", "appointment", "re-election", "elections", "appointments")
 
 
 def _posts_across_a_slash(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
