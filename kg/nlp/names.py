@@ -1674,6 +1674,12 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
         if first.lower_ in lex.post_heads or first.text in lex.person_titles:
             return e, None
         return e, (a, b)  # "Customer Director, TfGM"
+    if b > a + 1 and sep == "," and first.is_upper and first.is_alpha and len(first) > 1 and (
+            first.lower_ not in lex.post_heads | lex.person_titles) and (
+            doc[a + 1].text in lex.given_names or doc[a + 1].lower_ in lex.person_titles):
+        # "Network Manager, WLC Jo Hale": a roll run on, the holder's body by its initials
+        # and the next person's name
+        return e, (a, a + 1)
     run = [t.lower_ for t in doc[a:b]]
     if sep != "(" and _branch(run, lex) and not (
             b < len(doc) and doc[b].lower_ in ("and", "&")):
