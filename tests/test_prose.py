@@ -6338,3 +6338,15 @@ def test_a_body_by_its_initials_and_a_name_after_a_posts_comma_end_the_post() ->
                          "Roads Manager."))
     assert ("post", "Network Manager") in names
     assert not any(kind == "post" and "Alice" in label for kind, label in names)
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Reimbursement of Clerk’s expenses was agreed.", "Clerk"),
+    ("Approval of the RFO's salary was agreed.", "RFO"),
+])
+def test_a_post_paid_after_of_in_a_possessive_is_named(sentence: str, post: str) -> None:
+    """"Reimbursement of Clerk’s expenses": the post before "'s" and what it is paid
+    (lexicon.toml [posts] addresses) is named, after the run's "of"; a body's possessive is
+    no post."""
+    assert ("post", post) in _names(_read(sentence))
+    assert not _kinds(_read("Review of Westshire Council's hours was agreed."), "post")

@@ -1031,6 +1031,18 @@ def names_component(doc: Doc) -> Doc:
                 _mark(doc, start, start + k, POST, spans)
                 words, start = [], end
                 break
+        if words and end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and (
+                doc[end + 1].lower_ in lex.post_addresses) and doc[end + 1].is_lower:
+            # "Reimbursement of Clerk’s expenses", "Approval of the RFO's salary": the post
+            # after the run's last "of" is named, giving what it is paid or reports
+            j = max((k + 1 for k, w in enumerate(words) if w in ("of", "for", "the")),
+                    default=0)
+            post = words[j:]
+            if j > 0 and post and (head_kind(post, lex) == POST or (
+                    len(post) == 1 and post[0] in lex.post_standalone)) and not (
+                    {"and", "&"} & set(post)):
+                _mark(doc, start + j, end, POST, spans)
+                continue
         if not words:
             continue
         if (start, end) in listed:  # in a list, "and" parts one name from the next
