@@ -6350,3 +6350,15 @@ def test_a_post_paid_after_of_in_a_possessive_is_named(sentence: str, post: str)
     no post."""
     assert ("post", post) in _names(_read(sentence))
     assert not _kinds(_read("Review of Westshire Council's hours was agreed."), "post")
+
+
+def test_a_post_wrapped_after_its_ampersand_is_one_post() -> None:
+    """A roll's column of posts wraps a long title after its "&" ("Director of Adult
+    Services &" / "Health"): one post. A line of prose ending in "and" runs into no name
+    on the next line."""
+    posts = _page_labels("Minutes of the Governing Body held on 3 May 2023\n\n1. Present\n\n"
+                         "Jo Hale attended.\nDirector of Adult Services &\nHealth\n"
+                         "Sam Osei attended.\n", "post")
+    assert "Director of Adult Services & Health" in posts
+    names = _names(_read("Two officers came from the Police and\nLengthsman Jo Hale was absent."))
+    assert not any("Police and" in label for _, label in names)

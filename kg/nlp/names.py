@@ -84,8 +84,12 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         end = i + 1  # exclusive end of the last capitalised word
         j = i + 1
         comma_ok = False
-        while j < n and not doc[j].is_sent_start:
+        while j < n and (not doc[j].is_sent_start or _wrapped_after_and(doc, j)):
             t = doc[j]
+            if t.text == "\n" and _wrapped_after_and(doc, j + 1) and j + 1 < n and is_cap(
+                    doc[j + 1]):
+                j += 1  # "Acting Head of Operations &" / "Corporate Performance": one name
+                continue  # wrapped onto the next line after its "&"
             if t.lower_ in lex.breaks or t.text == "I":
                 break  # "… Transformation & Update on Pilot Projects" is two things
             if _page_label_at(doc, j, lex):
@@ -170,6 +174,14 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _wrapped_after_and(doc: Doc, j: int) -> bool:
+    """Whether the token at ``j`` starts a line that a name wrapped onto: the line before
+    ends in "&" after a capitalised word, as a roll's column of posts wraps a long title
+    ("Director of Adult Services &" / "Health"). Not "and", which ends a line of prose as
+    often ("representatives from the Police and" / "Lengthsman Mr Hale")."""
+    return j >= 3 and doc[j - 1].text == "\n" and doc[j - 2].text == "&" and is_cap(doc[j - 3])
 
 
 def _programme_in_capitals(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
