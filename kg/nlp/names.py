@@ -1044,7 +1044,7 @@ def names_component(doc: Doc) -> Doc:
                 words, start = [], end
                 break
         if words and end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and (
-                doc[end + 1].lower_ in lex.post_addresses) and doc[end + 1].is_lower:
+                doc[end + 1].lower_ in lex.post_paid) and doc[end + 1].is_lower:
             # "Reimbursement of Clerk’s expenses", "Approval of the RFO's salary": the post
             # after the run's last "of" is named, giving what it is paid or reports
             j = max((k + 1 for k, w in enumerate(words) if w in ("of", "for", "the")),
