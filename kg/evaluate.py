@@ -165,15 +165,18 @@ def found_by_extractor(minutes: Minutes) -> Found:
         # Outside the items: the capacity people attended in ("(Vice-Chairman)"), the body
         # they came from ("(NHS Westshire ICB)"), people in attendance, and the people and
         # posts of contact lines ("Contact: Jo Bloggs, Member Services Officer").
-        outside = ([a.capacity for a in minutes.attendance if a.capacity] if kind == POST else
-                   [a.name for a in minutes.attendance] if kind == PERSON else
-                   [a.organisation for a in minutes.attendance if a.organisation]
+        # A capacity's other names (``Attendee.capacity_aliases``) are its aliases.
+        outside = ([(a.capacity, a.capacity_aliases) for a in minutes.attendance if a.capacity]
+                   if kind == POST else
+                   [(a.name, []) for a in minutes.attendance] if kind == PERSON else
+                   [(a.organisation, []) for a in minutes.attendance if a.organisation]
                    if kind == ORG else [])
-        outside += [c.label for c in minutes.contacts if c.kind == kind]
-        for label in outside:
+        outside += [(c.label, []) for c in minutes.contacts if c.kind == kind]
+        for label, aliases in outside:
             n = normalise(label, key)
             if not any(n in names for names in predicted.values()):
-                predicted.setdefault(label, set()).add(n)
+                predicted.setdefault(label, set()).update(
+                    {n, *(normalise(a, key) for a in aliases)})
         names[key] = predicted
     followups = [(f.span.start, f.span.end, f.text) for h in minutes.prose for f in h.followups]
     # A reference is to a meeting: two references to one meeting count once, and confirming

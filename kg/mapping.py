@@ -563,7 +563,10 @@ class _Mapper:
             self.add(node, CKG.attendee, person)
             self.add(node, CKG.attendanceStatus, STATUS[a.status])
             if a.capacity:
-                self.add(node, CKG.capacity, self.post(a.capacity, a.capacity_span))
+                post = self.post(a.capacity, a.capacity_span)
+                self.add(node, CKG.capacity, post)
+                for alias in a.capacity_aliases:
+                    self.add(post, SKOS.altLabel, Literal(alias))
             if a.organisation:
                 self.add(node, CKG.onBehalfOf, self.named("organisation", a.organisation, [],
                                                           a.organisation_span))

@@ -73,6 +73,29 @@ def read_prose(
         _contact_posts(text, minutes, nlp, p)
     for text, minutes in {id(m): (t, m) for t, m, _, _ in jobs}.values():
         _join_variants(text, minutes)
+        _joined_titles(text, minutes)
+
+
+# What joins two posts one person holds into one title: a slash ("Clerk/RFO", "Director of
+# Finance / Treasurer") or an ampersand ("Chief Fire Officer & Chief Executive").
+_TITLE_JOIN = re.compile(r"\s*[/&]\s*")
+
+
+def _joined_titles(text: str, minutes: Minutes) -> None:
+    """Two posts printed as one title, "Secretary/Director of People", "Chief Fire Officer &
+    Chief Executive": each post is read on its own, and the title as printed is another name
+    of each (readers list such a title whole as often as post by post)."""
+    for holder in minutes.prose:
+        posts = sorted((m for m in holder.mentions if m.kind == POST and m.span.end > 0),
+                       key=lambda m: m.span.start)
+        for a, b in itertools.pairwise(posts):
+            if a.span.end <= b.span.start and _TITLE_JOIN.fullmatch(
+                    text, a.span.end, b.span.start):
+                joined = text[a.span.start : b.span.end]
+                joined = " ".join(joined.split())
+                for m in (a, b):
+                    if joined != m.label and joined not in m.aliases:
+                        m.aliases.append(joined)
 
 
 # A grave or acute accent typed for an apostrophe between letters ("County Councillor`s
@@ -940,6 +963,44 @@ def _join_variants(text: str, minutes: Minutes) -> None:
         if a.capacity and (root := canonical.get((POST, clean_label(a.capacity)))) and (
                 root != clean_label(a.capacity)):
             a.capacity = root  # the post's one name in the document
+        if a.capacity:
+            a.capacity_aliases = [n for n in _capacity_names(a.capacity, bodies)
+                                  if n != a.capacity]
+
+
+# A title joining two posts one person holds: "Clerk/RFO", "Director of Finance / Treasurer",
+# "Chief Fire Officer & Chief Executive".
+_TWO_POSTS = re.compile(r"(?P<a>[^/&]+?)\s*[/&]\s*(?P<b>[^/&]+)")
+# A seat on a joint body with the post its holder has there in brackets: "Westshire Council
+# Member (Chair)", "Eastvale Member (Vice Chair)".
+_SEAT_WITH_POST = re.compile(r"(?P<seat>.+?)\s*\((?P<post>[^()]+)\)")
+
+
+def _capacity_names(capacity: str, bodies: set[str]) -> list[str]:
+    """Other names of the post a roll gives as a capacity: without the body printed after it,
+    each post of a title that joins two, and the post bracketed after a seat (see
+    :func:`_bare_post_name`). Each is a post by its head word, or a post alone."""
+    lex = lexicon()
+    out: list[str] = []
+
+    def is_post(name: str) -> bool:
+        words = name.lower().split()
+        return bool(words) and name[:1].isupper() and (head_kind(words, lex) == POST or (
+            len(words) == 1 and words[0] in lex.post_standalone))
+
+    if (m := re.fullmatch(r"(?:for|on behalf of|representing)\s+(?:the\s+)?(?P<post>.+)",
+                          capacity)) and is_post(m.group("post")):
+        # "Mr J Douglas (for Head of Legal Services)": there for the post, which is named
+        out.append(capacity := m.group("post"))
+    if (bare := _bare_post_name(capacity, bodies)) is not None:
+        out.append(bare)
+    if (m := _TWO_POSTS.fullmatch(capacity)) and is_post(m.group("a")) and is_post(
+            m.group("b")):
+        out += [m.group("a"), m.group("b")]
+    if (m := _SEAT_WITH_POST.fullmatch(capacity)) and is_post(m.group("post")) and (
+            m.group("post").lower() not in lex.post_status):
+        out.append(m.group("post"))
+    return list(dict.fromkeys(out))
 
 
 _AFTER_CAPACITY = re.compile(r"\s*[,–-]\s*(?:[A-Z][\w'’]*\s*(?:(?:&|and)\s+)?)*")
@@ -965,6 +1026,43 @@ def _roll_entry(minutes: Minutes, start: int, end: int) -> bool:
 
 
 def _bare_post_name(label: str, bodies: set[str]) -> str | None:
+    """The post a label names without the body it is held in (see :func:`_post_before_body`)
+    or without a bracket or a comma that says where it is held: "Chief Officer, Westshire
+    HSCP" and "Head of Finance (Acting)" are the "Chief Officer" and the "Head of Finance"
+    (a roll prints the body, or the holder's standing, after the post)."""
+    lex = lexicon()
+    bare = label
+    if (m := re.fullmatch(r"(?P<post>.+?)\s*\((?P<inside>[^()]+)\)", bare)) and (
+            m.group("inside").lower() in lex.post_status or _names_a_body(
+                m.group("inside"), bodies)):
+        bare = m.group("post")  # "Staffside Lead for Westshire HSCP (Council)"
+    if (m := re.fullmatch(r"(?P<post>[^,–-]+?)\s*(?:,|\s[–-])\s*(?P<tail>[^,()]+)", bare)) and (
+            _names_a_body(m.group("tail"), bodies)) and head_kind(
+            m.group("post").lower().split(), lex) == POST:
+        bare = m.group("post")  # "Head of Finance and Transformation, Westshire HSCP"
+    if (held := _post_before_body(bare, bodies)) is not None:
+        return held
+    return bare if bare != label else None
+
+
+def _names_a_body(text: str, bodies: set[str]) -> bool:
+    """Whether the words after a post's comma or in its bracket name a body: one the document
+    names, a council of the gazetteer or its short form, a name a body's head word ends, or
+    the start of a body's name the document gives in full (a roll's line that wrapped,
+    "Executive Director, Westshire and" … "Bute Council")."""
+    lex = lexicon()
+    text = " ".join(text.split())
+    low = text.lower()
+    if not text or not text[0].isupper():
+        return False
+    if text in bodies or low in lex.org_known or low in lex.council_short:
+        return True
+    if any(b.startswith(text + " ") for b in bodies):
+        return True
+    return head_kind(low.split(), lex) == ORG
+
+
+def _post_before_body(label: str, bodies: set[str]) -> str | None:
     """The post a label names without the outside body it is held in, when the document
     names that body on its own: "Governor of Westbury School", "Treasurer for the Bowls
     Club", "Chief Executive of Hale Homes" are a governor's, a treasurer's, a chief

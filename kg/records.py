@@ -98,6 +98,11 @@ class Attendee:
     # Health, Westshire Council". Not a ward or place ("Cllr A Bell (Burton)").
     organisation: str | None = None
     organisation_span: Span | None = None
+    # Other names of the capacity's post, as the prose gives its mentions' aliases: the post
+    # without the body a roll prints after it ("Chief Officer, Westshire HSCP" → "Chief
+    # Officer"), each post of a title that joins two ("Clerk/RFO" → "Clerk", "RFO"), the post
+    # in a seat's brackets ("Westshire Council Member (Chair)" → "Chair").
+    capacity_aliases: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -6411,3 +6411,131 @@ def test_a_run_on_action_line_names_who_acts() -> None:
                "draft a letter to the auditor.")
     assert len(it.followups) == 1
     assert it.followups[0].assigned_to == "Dilys and Rhian"
+
+
+def _posts_with_aliases(it: Item) -> dict[str, list[str]]:
+    return {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+
+
+def test_a_post_with_its_body_after_a_comma_or_in_brackets_has_its_bare_name() -> None:
+    """"Chief Officer, Westshire HSCP" (a roll's post, then where it is held) is the "Chief
+    Officer" too, and "Head of Finance (Acting)" the "Head of Finance"; a portfolio after
+    the comma ("Corporate Director, Finance & Resources") stays part of the post."""
+    from kg.prose import _bare_post_name
+
+    bodies = {"Westshire Council"}
+    assert _bare_post_name("Chief Officer, Westshire HSCP", bodies) == "Chief Officer"
+    assert _bare_post_name("Executive Director, Westshire", bodies) == "Executive Director"
+    assert _bare_post_name("Staffside Lead for Westshire Council (Acting)", bodies) == (
+        "Staffside Lead")
+    assert _bare_post_name("Corporate Director, Finance & Resources", bodies) is None
+    assert _bare_post_name("Service Manager, Public Protection", bodies) is None
+    posts = _posts_with_aliases(_read("Sam Osei, Head of Finance (Acting), attended."))
+    assert "Head of Finance" in posts["Head of Finance (Acting)"]
+
+
+def test_two_posts_printed_as_one_title_carry_the_title_as_another_name() -> None:
+    """"Secretary/Director of People", "Chief Fire Officer & Chief Executive": each post is
+    read, and the title as printed is a name of each; a post on its own has no such name."""
+    posts = _posts_with_aliases(_read(
+        "The Secretary/Director of People and the Chief Fire Officer & Chief Executive "
+        "reported; the Treasurer agreed."))
+    assert "Secretary/Director of People" in posts["Secretary"]
+    assert "Secretary/Director of People" in posts["Director of People"]
+    assert "Chief Fire Officer & Chief Executive" in posts["Chief Executive"]
+    assert posts["Treasurer"] == []
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("The Mayor welcomed the Town Crier to the meeting.", "Town Crier"),
+    ("The Verderer reported on grazing in the forest.", "Verderer"),
+    ("The Webmaster would update the website.", "Webmaster"),
+    ("The Lead Pharmacist presented the report.", "Lead Pharmacist"),
+    ("The Mace Bearer led the procession.", "Mace Bearer"),
+])
+def test_civic_parish_and_health_posts_from_the_lexicon(sentence: str, post: str) -> None:
+    """Civic, parish and NHS posts the lexicon's heads name (lexicon.toml [posts] heads)."""
+    assert ("post", post) in _names(_read(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "A bearer bond was mentioned.",
+    "The Westshire Examiner reported the meeting.",
+    "Local pharmacists were consulted.",
+])
+def test_heads_that_need_a_qualifier_make_no_post_alone(sentence: str) -> None:
+    """"bearer", "pharmacist" alone, in the plural or in lower case are no post; a newspaper
+    named "Examiner" is none."""
+    assert not _kinds(_read(sentence), "post")
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Alderman Jo Hale moved the motion.", "Alderman"),
+    ("Depute Lord Provost Jo Hale thanked the officers.", "Depute Lord Provost"),
+    ("Detective Superintendent Jo Hale presented the report.", "Detective Superintendent"),
+    ("Area Commander Osei presented the report.", "Area Commander"),
+    ("Dist Cllr Hale gave a report.", "Dist Cllr"),
+])
+def test_a_rank_or_office_before_a_name_is_a_post(sentence: str, post: str) -> None:
+    names = _names(_read(sentence))
+    assert ("post", post) in names
+    assert any(kind == "person" for kind, _ in names)
+
+
+def test_a_roll_capacity_has_the_names_of_its_posts() -> None:
+    """A roll's capacity keeps its other names (Attendee.capacity_aliases): each post of a
+    joined title, the post bracketed after a seat, the post an officer attends for; a
+    capacity of one plain post has none."""
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\nPresent: Cllr R. Gore "
+            "(Westshire Council Member (Chair)), A. Bell (Clerk/RFO), T. Amble (for Head of "
+            "Legal Services), P. Lusk (Treasurer)\n\n1. Report\n\nThe report was noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    aliases = {a.capacity: a.capacity_aliases for a in minutes.attendance if a.capacity}
+    assert {"Clerk", "RFO"} <= set(aliases["Clerk/RFO"])
+    assert aliases.get("Treasurer") == []
+    assert any("Head of Legal Services" in v for v in aliases.values())
+
+
+def test_a_post_elected_in_a_heading_in_capitals() -> None:
+    """"ELECTION OF CHAIRMAN", "APPOINTMENT OF RESPONSIBLE FINANCIAL OFFICER": a post the
+    heading elects is read, in title case; other headings in capitals name no post."""
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. ELECTION OF CHAIRMAN\n\n"
+            "Cllr Hale was elected.\n\n2. APPOINTMENT OF RESPONSIBLE FINANCIAL OFFICER\n\n"
+            "Agreed.\n\n3. REPORT OF THE CLERK ON HIGHWAYS\n\nNoted.\n")
+    posts = _page_labels(text, "post")
+    assert {"Chairman", "Responsible Financial Officer"} <= posts
+    assert not {p for p in posts if p.isupper()}
+
+
+def test_a_body_by_its_initials_and_a_name_after_a_posts_comma_end_the_post() -> None:
+    """"Network Manager, WLC Alice Hale": a roll run on, the post then the holder's body by
+    its initials and the next person; a portfolio after the comma stays the post's."""
+    names = _names(_read("In attendance: Jo Osei, Network Manager, WLC Alice Hale, "
+                         "Roads Manager."))
+    assert ("post", "Network Manager") in names
+    assert not any(kind == "post" and "Alice" in label for kind, label in names)
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Reimbursement of Clerk’s expenses was agreed.", "Clerk"),
+    ("Approval of the RFO's salary was agreed.", "RFO"),
+])
+def test_a_post_paid_after_of_in_a_possessive_is_named(sentence: str, post: str) -> None:
+    """"Reimbursement of Clerk’s expenses": the post before "'s" and what it is paid
+    (lexicon.toml [posts] addresses) is named, after the run's "of"; a body's possessive is
+    no post."""
+    assert ("post", post) in _names(_read(sentence))
+    assert not _kinds(_read("Review of Westshire Council's hours was agreed."), "post")
+
+
+def test_a_post_wrapped_after_its_ampersand_is_one_post() -> None:
+    """A roll's column of posts wraps a long title after its "&" ("Director of Adult
+    Services &" / "Health"): one post. A line of prose ending in "and" runs into no name
+    on the next line."""
+    posts = _page_labels("Minutes of the Governing Body held on 3 May 2023\n\n1. Present\n\n"
+                         "Jo Hale attended.\nDirector of Adult Services &\nHealth\n"
+                         "Sam Osei attended.\n", "post")
+    assert "Director of Adult Services & Health" in posts
+    names = _names(_read("Two officers came from the Police and\nLengthsman Jo Hale was absent."))
+    assert not any("Police and" in label for _, label in names)

@@ -51,6 +51,7 @@ class Lexicon:
     post_of_topics: tuple[str, ...]
     post_and_topics: tuple[tuple[str, ...], ...]
     post_addresses: frozenset[str]
+    post_paid: frozenset[str]
     post_serving_heads: frozenset[str]
     post_served: frozenset[str]
     post_status: frozenset[str]
@@ -257,6 +258,7 @@ def lexicon() -> Lexicon:
         post_of_topics=tuple(raw["posts"]["of_topics"]),
         post_and_topics=tuple(tuple(t.split()) for t in raw["posts"]["and_topics"]),
         post_addresses=fs("posts", "addresses"),
+        post_paid=fs("posts", "paid"),
         post_serving_heads=fs("posts", "serving_heads"),
         post_served=fs("posts", "served"),
         post_status=fs("posts", "status"),

@@ -84,8 +84,12 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         end = i + 1  # exclusive end of the last capitalised word
         j = i + 1
         comma_ok = False
-        while j < n and not doc[j].is_sent_start:
+        while j < n and (not doc[j].is_sent_start or _wrapped_after_and(doc, j)):
             t = doc[j]
+            if t.text == "\n" and _wrapped_after_and(doc, j + 1) and j + 1 < n and is_cap(
+                    doc[j + 1]):
+                j += 1  # "Acting Head of Operations &" / "Corporate Performance": one name
+                continue  # wrapped onto the next line after its "&"
             if t.lower_ in lex.breaks or t.text == "I":
                 break  # "… Transformation & Update on Pilot Projects" is two things
             if _page_label_at(doc, j, lex):
@@ -170,6 +174,14 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _wrapped_after_and(doc: Doc, j: int) -> bool:
+    """Whether the token at ``j`` starts a line that a name wrapped onto: the line before
+    ends in "&" after a capitalised word, as a roll's column of posts wraps a long title
+    ("Director of Adult Services &" / "Health"). Not "and", which ends a line of prose as
+    often ("representatives from the Police and" / "Lengthsman Mr Hale")."""
+    return j >= 3 and doc[j - 1].text == "\n" and doc[j - 2].text == "&" and is_cap(doc[j - 3])
 
 
 def _programme_in_capitals(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
@@ -1041,6 +1053,18 @@ def names_component(doc: Doc) -> Doc:
                 _mark(doc, start, start + k, POST, spans)
                 words, start = [], end
                 break
+        if words and end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and (
+                doc[end + 1].lower_ in lex.post_paid) and doc[end + 1].is_lower:
+            # "Reimbursement of Clerk’s expenses", "Approval of the RFO's salary": the post
+            # after the run's last "of" is named, giving what it is paid or reports
+            j = max((k + 1 for k, w in enumerate(words) if w in ("of", "for", "the")),
+                    default=0)
+            post = words[j:]
+            if j > 0 and post and (head_kind(post, lex) == POST or (
+                    len(post) == 1 and post[0] in lex.post_standalone)) and not (
+                    {"and", "&"} & set(post)):
+                _mark(doc, start + j, end, POST, spans)
+                continue
         if not words:
             continue
         if (start, end) in listed:  # in a list, "and" parts one name from the next
@@ -1295,8 +1319,42 @@ def names_component(doc: Doc) -> Doc:
     _lower_case_programmes(doc, spans, lex)
     _figure_programmes(doc, spans, lex)
     spans = _posts_across_a_slash(doc, spans, lex)
+    _posts_elected_in_capitals(doc, spans, lex)
     doc.spans["ckg"] = spans
     return doc
+
+
+def _posts_elected_in_capitals(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
+    """A post named in a heading printed in capitals, after a word of electing or appointing
+    it: "ELECTION OF CHAIRMAN", "APPOINTMENT OF RESPONSIBLE FINANCIAL OFFICER", "ELECTION OF
+    VICE-CHAIR". Headings in capitals are no names elsewhere; here the words after "OF" are
+    one of the posts read in any case (``any_case``), the whole post to the heading's end.
+    Labelled in title case, as the prose prints it."""
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    posts = sorted((tuple(p.split()) for p in lex.post_any_case), key=len, reverse=True)
+    n = len(doc)
+    for i in range(n - 2):
+        if not (doc[i].is_upper and doc[i].lower_ in _ELECTING and doc[i + 1].text == "OF"):
+            continue
+        k = i + 2
+        if k < n and doc[k].text == "THE":
+            k += 1
+        for post in posts:
+            e = k + len(post)
+            if e <= n and [t.lower_ for t in doc[k:e]] == list(post) and all(
+                    t.is_upper or not t.is_alpha for t in doc[k:e]) and not (
+                    e < n and doc[e].is_upper and doc[e].is_alpha and len(doc[e]) > 1) and not (
+                    taken & set(range(k, e))):
+                span = Span(doc, k, e, label=POST)
+                span._.kind = POST
+                span._.label = doc[k:e].text.title()
+                spans.append(span)
+                taken |= set(range(k, e))
+                break
+
+
+# Words that open a heading electing or appointing a post: "ELECTION OF CHAIRMAN".
+_ELECTING = ("election", "appointment", "re-election", "elections", "appointments")
 
 
 def _posts_across_a_slash(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -1658,6 +1716,12 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
         if first.lower_ in lex.post_heads or first.text in lex.person_titles:
             return e, None
         return e, (a, b)  # "Customer Director, TfGM"
+    if b > a + 1 and sep == "," and first.is_upper and first.is_alpha and len(first) > 1 and (
+            first.lower_ not in lex.post_heads | lex.person_titles) and (
+            doc[a + 1].text in lex.given_names or doc[a + 1].lower_ in lex.person_titles):
+        # "Network Manager, WLC Jo Hale": a roll run on, the holder's body by its initials
+        # and the next person's name
+        return e, (a, a + 1)
     run = [t.lower_ for t in doc[a:b]]
     if sep != "(" and _branch(run, lex) and not (
             b < len(doc) and doc[b].lower_ in ("and", "&")):

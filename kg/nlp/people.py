@@ -46,7 +46,7 @@ def people_component(doc: Doc) -> Doc:
             i = sent_apologies[i]
             continue
         title_len = 0
-        for size in (2, 1):
+        for size in (3, 2, 1):
             if i + size <= n and _lower_phrase(doc[i : i + size]) in lex.person_titles:
                 title_len = size
                 break
