@@ -482,6 +482,12 @@ def _records_who_attended(text: str, p: Patterns) -> bool:
     roll = [*_attendance(text, 0, len(text), p),
             *_attendance_sentences(text, 0, len(text), p, header=True)]
     present = sum(1 for a in roll if a.status in ("Present", "AlsoInAttendance"))
+    if (present < rs["roll_present"] and p.rx("record_signs", "headed_roll_title").search(
+            text, 0, rs["headed_roll_head"]) and p.rx("record_signs", "headed_roll").search(text)
+            and set(rs["roll_kinds"]) <= _record_sign_kinds(text, p)):
+        # Headed as a meeting's minutes, cut off inside a roll no reader takes apart
+        # (``headed_roll``).
+        return not _against_a_record(text, p)
     if present < rs["roll_present"]:
         return False
     statuses = {a.status for a in roll}

@@ -5298,3 +5298,44 @@ def test_the_new_signs_of_a_record_leave_agendas_reports_and_plans_refused(text:
     roll that names no meeting nor date: none records a meeting held, and all stay refused."""
     with pytest.raises(NotMinutesError, match="does not look like minutes"):
         extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vale Drainage Board Minutes of the Board Meeting in Public Tuesday 25 April 2017 10:15 "
+        "The Hall, Lowby Members: Ann Pennock Bob Lister Cath Marsh In Attendance: Dan Oaks "
+        "Eve Fairley Interim Chair Director of Finance",
+        "VALE INTERNAL DRAINAGE BOARD A meeting of the Board was held at Lowby Village Hall, on "
+        "Wednesday 18th June 2014 at 2.00 pm. PRESENT A Pennock Esq., B Lister Esq., C Marsh "
+        "Esq., Elected Members.",
+    ],
+    ids=["minutes-of-the-board-meeting", "a-meeting-was-held"],
+)
+def test_a_page_headed_as_minutes_cut_inside_its_roll_is_read(text: str) -> None:
+    """A page that calls itself the minutes of a dated meeting, or says the meeting was held,
+    and is cut off inside a roll whose names no reader takes apart, is still a record."""
+    m = extract(text)
+    assert any("roll of who attended" in w for w in m.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a notice: the meeting is still to be held
+        "VALE INTERNAL DRAINAGE BOARD A meeting of the Board will be held at Lowby Village Hall "
+        "on Wednesday 18th June 2014 at 2.00 pm. Members: A Pennock Esq., B Lister Esq.",
+        # an agenda whose first items name earlier minutes, with no roll
+        "Lowby Parish Council Meeting on 3 June 2024 1. Minutes of the last meeting held on 5 "
+        "May 2024 2. Matters arising 3. Planning applications",
+        # a chair's report: the first person
+        "Minutes of the Annual Parish Meeting, 3 May 2023: I would like to thank those present: "
+        "Cllr A Pennock and Cllr B Lister.",
+    ],
+    ids=["notice-will-be-held", "agenda-minutes-item", "chairs-report"],
+)
+def test_a_heading_without_a_roll_or_with_a_notice_stays_refused(text: str) -> None:
+    """A meeting still to be held, an agenda naming earlier minutes with no roll, and a
+    report in the first person are not read by the headed-roll rule."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
