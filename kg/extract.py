@@ -135,6 +135,13 @@ def _extract(text: str, p: Patterns) -> Minutes:
         # follows its labelled fields is still the meeting's, read as one untitled item.
         at = header["header_end"]
         regions = [ItemRegion(None, at, at, at, at, len(text))]
+    decided = False
+    if not regions and p.rx("markers", "decision_record").search(text):
+        # A ModernGov decision page whose "Decided at meeting" line is lost or cut off: its
+        # "Decision status: Recommendations Approved" under "Decision Maker: …" records a
+        # decision taken (a forward plan's says "For Determination"), read as its one item.
+        decided = True
+        regions = _decision_page_items(text, p)
     by_signs = False
     if not regions and _bears_a_records_signs(text, p):
         # The last resort for a page that would be refused: one the structure does not read (a
@@ -265,7 +272,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
     printed_date = header.get("date")
     evidence = has_marker or printed_date or minutes.resolutions or minutes.attendance or (
         _opening_decision(text, 0, p) is not None) or any(
-        i.confirms_minutes_of for i in minutes.items) or prose_page or titled or (
+        i.confirms_minutes_of for i in minutes.items) or prose_page or titled or decided or (
         minutes.items and (_reads_like_minutes(text, 0, p) or _calls_a_roll(text, p)))
     if not (minutes.items and evidence) and not (
         minutes.committee and printed_date
@@ -400,12 +407,17 @@ def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) 
     that an excerpt, an item page or notes headed in no way the reader knows are read too.
     ``roll``: the page names who attended or sent apologies (:func:`_calls_a_roll`), which
     counts as one such sentence: minutes' signs add up, so one minute's sentence below a roll
-    is enough, where neither alone is."""
+    is enough, where neither alone is. Earlier minutes recorded as confirmed as a correct
+    record (``confirmed_record``) are enough alone."""
     agenda_line = _prose_rx(p)[2]
     report_line = p.rx("minutes_prose", "report_line")
     body = text[start:]
-    count = _minute_sentences(body, p) + roll
     need = p.raw["minutes_prose"]["min_sentences"]
+    if p.rx("minutes_prose", "confirmed_record").search(body):
+        # Earlier minutes recorded as confirmed ("… were confirmed and signed as a correct
+        # record"): what only the record of a meeting says, whatever an agenda's lines with it.
+        return True
+    count = _minute_sentences(body, p) + roll
     against = len(agenda_line.findall(body)) + len(report_line.findall(body))
     return count >= need and count > against
 
@@ -420,7 +432,8 @@ def _minute_sentences(body: str, p: Patterns) -> int:
     listed = _listed_verbs(p)
     count = 0
     for sentence in _PROSE_SENTENCE.split(body):
-        sentence = " ".join(sentence.split())
+        # A bullet before a sentence ("· Members were advised that …") is no word of it.
+        sentence = _BULLET.sub("", " ".join(sentence.split()))
         # Each mark counts: a page run onto one line may hold several minutes in a "sentence".
         marks = len(clause.findall(sentence)) + bool(passive.match(sentence))
         if marks:
@@ -459,14 +472,28 @@ def _records_who_attended(text: str, p: Patterns) -> bool:
     read under a heading or in a sentence that says they attended count (``[attendance]``
     headings and sentences: "Present:", "In attendance:", "… were present"), at least
     ``[record_signs] roll_present`` of them; the page must carry the kinds
-    ``roll_kinds`` (its meeting named, a date) and none of the signs against a record. An
+    ``roll_kinds`` (its meeting named, a date), or one of them with people named under
+    ``roll_statuses`` of the roll's headings, one of them "Present" (who came and who sent
+    apologies: a record's, however its heading is lost), and none of the signs against a
+    record. An
     agenda lists its members, or "Apologies for absence" as an item's title, and a notice or
     a membership list names its members under no such heading, so they stay refused."""
     rs = p.raw["record_signs"]
     roll = [*_attendance(text, 0, len(text), p),
             *_attendance_sentences(text, 0, len(text), p, header=True)]
     present = sum(1 for a in roll if a.status in ("Present", "AlsoInAttendance"))
-    return (present >= rs["roll_present"] and set(rs["roll_kinds"]) <= _record_sign_kinds(text, p)
+    if (present < rs["roll_present"] and p.rx("record_signs", "headed_roll_title").search(
+            text, 0, rs["headed_roll_head"]) and p.rx("record_signs", "headed_roll").search(text)
+            and set(rs["roll_kinds"]) <= _record_sign_kinds(text, p)):
+        # Headed as a meeting's minutes, cut off inside a roll no reader takes apart
+        # (``headed_roll``).
+        return not _against_a_record(text, p)
+    if present < rs["roll_present"]:
+        return False
+    statuses = {a.status for a in roll}
+    found = set(rs["roll_kinds"]) & _record_sign_kinds(text, p)
+    return ((found == set(rs["roll_kinds"]) or (
+        found and "Present" in statuses and len(statuses) >= rs["roll_statuses"]))
             and not _against_a_record(text, p))
 
 
@@ -500,6 +527,10 @@ def _record_rx(p: Patterns) -> tuple[dict[str, re.Pattern[str]], tuple[re.Patter
     rs = p.raw["record_signs"]
     return ({kind: re.compile(source) for kind, source in rs["kinds"].items()},
             tuple(re.compile(source) for source in rs["against"]))
+
+
+# Bullets a sentence of minutes' prose may open on ("· Members were advised …", "• The Chair …").
+_BULLET = re.compile(r"^(?:[\u00b7\u2022\u25aa\u25cf\u2023\u2043\u25e6*\uf0b7\uf0a7-][ \t]*)+")
 
 
 # Where a sentence ends in running prose, or a paragraph does; on a ModernGov page run onto

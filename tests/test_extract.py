@@ -5193,3 +5193,149 @@ def test_a_capacity_naming_the_council_a_member_sits_for() -> None:
     assert found["Cllr Carl Dean"] == ("Comhairle nan Eilean Siar", None)
     assert found["Mr Emil Fox"] == (None, "Non-Councillor Member")
     assert found["Mr Gus Hale"] == (None, "Trade Union Representative")
+
+
+# -- signs of a record the refusal check overlooked (round 22) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ModernGov item table cut off below its first rows: earlier minutes confirmed
+        "Item | Title | Minutes |\n1 | MINUTES OF THE PREVIOUS MEETING |\nThe Minutes of the "
+        "meeting held on 4 March 2024 were confirmed and signed as a correct record. |\n2 | "
+        "DECLARATIONS OF INTEREST |\nNone. |\n",
+        # the agenda's direction and a report's request printed above the minute itself
+        "To approve as a correct record the minutes of the meeting held on 4 March 2024.\n\n"
+        "Members are asked to note any matters arising.\n\nThe minutes of the meeting held on "
+        "4 March 2024 were approved as a true record.\n",
+        # the decision to confirm them, in a resolution's words
+        "RESOLVED that the minutes of the Corporate Parenting Board held on 8 May 2024 be "
+        "confirmed and signed by the Chair as a correct record.\n\nYouth Service Update\n\n"
+        "The youth service update was welcomed by the Board.\n",
+    ],
+    ids=["confirmed-in-a-table", "confirmed-under-directions", "resolved-to-confirm"],
+)
+def test_earlier_minutes_recorded_as_confirmed_make_a_page_minutes(text: str) -> None:
+    """Earlier minutes recorded as confirmed as a correct record are what only a meeting's
+    record says: the page is read, whatever its heading lost and an agenda's lines with it."""
+    assert extract(text).items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is left of a page below its lost heading: nil records, in the past tense
+        "Apologies for absence\n\nNo apologies for absence were received.\n\nDeclarations of "
+        "interest\n\nThere were no declarations of interest.\n\nUrgent items\n\nThere were no "
+        "urgent items.\n",
+        # a roll whose heading was lost, then apologies submitted and what members did
+        "Councillors Amberley (Chair), Brackwater and Cindersby\n\nApologies for absence were "
+        "submitted by Councillors Dunmore and Eskdale.\n\nMembers acknowledged the long-standing "
+        "interests held in the business of the Authority.\n",
+        # irregular and paper-handling past tenses after a minute's subject
+        "The Chair made the following announcements about the town's events.\n\nThe Head of "
+        "Planning submitted a report on the local plan review.\n",
+    ],
+    ids=["nil-records", "apologies-submitted", "made-and-submitted"],
+)
+def test_past_tense_records_of_standing_business_make_a_page_minutes(text: str) -> None:
+    """"No apologies were received", "There were no declarations", "Apologies … were
+    submitted by …", "The Chair made …": an agenda says what is to be received; only the
+    record says what came, or that nothing did."""
+    assert extract(text).items
+
+
+def test_a_roll_of_who_came_and_who_sent_apologies_on_a_dated_page_is_read() -> None:
+    """A roll under two of its headings ("Present:", "Apologies:") on a page whose heading is
+    lost but for its date is a record of a meeting held."""
+    m = extract("3 June 2024\n\nPresent: Cllr Ann Pennock (Chair), Cllr Bob Lister, Cllr Cath "
+                "Marsh\nApologies: Cllr Jo Kettle\n")
+    assert {a.status for a in m.attendance} >= {"Present", "Apologies"}
+    assert any("roll of who attended" in w for w in m.warnings)
+
+
+def test_a_decision_page_without_its_meeting_line_is_read_by_its_status() -> None:
+    """A ModernGov decision page cut off above its "Decided at meeting" line still records a
+    decision taken: "Decision status: Recommendations Approved" under its decision maker."""
+    m = extract("Decision Maker: Cabinet\nDecision status: Recommendations Approved\nIs Key "
+                "decision?: No\nDecision:\n1. That the Play Area Strategy be approved.\n2. That "
+                "a task group be set up.\n")
+    assert m.items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agenda that asks for earlier minutes to be approved as a correct record
+        "Lowby Parish Council\nMeeting on Monday 3 June 2024 at 7.30pm in the Village Hall\n\n"
+        "1. To receive apologies for absence\n2. To approve as a correct record the minutes of "
+        "the meeting held on 5 May 2024\n3. To consider the report of the Clerk\n",
+        # a report recommending it
+        "Report to the Finance Committee\n\nPurpose of report\nRecommendations: that the "
+        "minutes of the meeting held on 5 May 2024 be approved as a correct record, and that "
+        "the budget be set.\n",
+        # a notice asking for apologies, with a "no meeting" sentence
+        "Notice of meeting\nUpper Fell Parish Council will meet on Tuesday 14th March 2023 at "
+        "7.30pm in the Village Hall.\nApologies for absence to the Clerk, please. There will be "
+        "no meeting in August.\n",
+        # a forward plan's entry: a decision still to come
+        "Decision Maker: Cabinet\nDecision status: For Determination\nIs Key decision?: Yes\n"
+        "Notice of proposed decision first published: 16/05/2024\nTo consider the leisure "
+        "contract options.\n",
+        # an issue withdrawn from the plan
+        "Issue details\n\nLeisure Operating Contract\n\nThis report seeks to update members on "
+        "the options.\n\nDecision type: Non-key\n\nDecision status: Deleted\n\nNotice of "
+        "proposed decision first published: 16/05/2023\n",
+        # a roll under two headings that names neither its meeting nor a date
+        "Present: Cllr Ann Pennock (Chair), Cllr Bob Lister\nApologies: Cllr Jo Kettle\n",
+    ],
+    ids=["agenda-approve-minutes", "report-recommends", "notice-apologies", "forward-plan",
+         "issue-deleted", "undated-two-status-roll"],
+)
+def test_the_new_signs_of_a_record_leave_agendas_reports_and_plans_refused(text: str) -> None:
+    """Minutes to be approved, apologies to be sent, a decision still to be determined, and a
+    roll that names no meeting nor date: none records a meeting held, and all stay refused."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vale Drainage Board Minutes of the Board Meeting in Public Tuesday 25 April 2017 10:15 "
+        "The Hall, Lowby Members: Ann Pennock Bob Lister Cath Marsh In Attendance: Dan Oaks "
+        "Eve Fairley Interim Chair Director of Finance",
+        "VALE INTERNAL DRAINAGE BOARD A meeting of the Board was held at Lowby Village Hall, on "
+        "Wednesday 18th June 2014 at 2.00 pm. PRESENT A Pennock Esq., B Lister Esq., C Marsh "
+        "Esq., Elected Members.",
+    ],
+    ids=["minutes-of-the-board-meeting", "a-meeting-was-held"],
+)
+def test_a_page_headed_as_minutes_cut_inside_its_roll_is_read(text: str) -> None:
+    """A page that calls itself the minutes of a dated meeting, or says the meeting was held,
+    and is cut off inside a roll whose names no reader takes apart, is still a record."""
+    m = extract(text)
+    assert any("roll of who attended" in w for w in m.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a notice: the meeting is still to be held
+        "VALE INTERNAL DRAINAGE BOARD A meeting of the Board will be held at Lowby Village Hall "
+        "on Wednesday 18th June 2014 at 2.00 pm. Members: A Pennock Esq., B Lister Esq.",
+        # an agenda whose first items name earlier minutes, with no roll
+        "Lowby Parish Council Meeting on 3 June 2024 1. Minutes of the last meeting held on 5 "
+        "May 2024 2. Matters arising 3. Planning applications",
+        # a chair's report: the first person
+        "Minutes of the Annual Parish Meeting, 3 May 2023: I would like to thank those present: "
+        "Cllr A Pennock and Cllr B Lister.",
+    ],
+    ids=["notice-will-be-held", "agenda-minutes-item", "chairs-report"],
+)
+def test_a_heading_without_a_roll_or_with_a_notice_stays_refused(text: str) -> None:
+    """A meeting still to be held, an agenda naming earlier minutes with no roll, and a
+    report in the first person are not read by the headed-roll rule."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
