@@ -90,12 +90,22 @@ def _joined_titles(text: str, minutes: Minutes) -> None:
                        key=lambda m: m.span.start)
         for a, b in itertools.pairwise(posts):
             if a.span.end <= b.span.start and _TITLE_JOIN.fullmatch(
-                    text, a.span.end, b.span.start):
+                    text, a.span.end, b.span.start) and not _ranks_of_one_office(
+                    a.label, b.label):
                 joined = text[a.span.start : b.span.end]
                 joined = " ".join(joined.split())
                 for m in (a, b):
                     if joined != m.label and joined not in m.aliases:
                         m.aliases.append(joined)
+
+
+def _ranks_of_one_office(a: str, b: str) -> bool:
+    """Whether two posts are an office and its deputy's, "Chairman & Vice-Chairman", "Mayor /
+    Deputy Mayor", "Clerk & Assistant Clerk": two people's posts named together, no one
+    title, so neither is another name of the other (the graph would call the Chairman
+    "Chairman & Vice-Chairman")."""
+    x, y = (" ".join(re.split(r"[\s-]+", t.lower())) for t in (a, b))
+    return x.endswith(" " + y) or y.endswith(" " + x)
 
 
 # A grave or acute accent typed for an apostrophe between letters ("County Councillor`s
@@ -904,7 +914,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     for person in [a.name for a in minutes.attendance] + [
             c.label for c in minutes.contacts if c.kind == PERSON]:
         mentions.append(Mention(PERSON, _without_titles(person), Span(0, 0, "")))
-    # The capacity a roll gives ("R. Gore (Chair)") is the post the items name ("the
+    # The capacity a roll gives ("R. Zedd (Chair)") is the post the items name ("the
     # Chairman"): joined with them, the document has one post, not one per spelling.
     capacities = [a.capacity for a in minutes.attendance if a.capacity]
     mentions += [Mention(POST, clean_label(c), Span(0, 0, "")) for c in capacities]
@@ -990,7 +1000,7 @@ def _capacity_names(capacity: str, bodies: set[str]) -> list[str]:
 
     if (m := re.fullmatch(r"(?:for|on behalf of|representing)\s+(?:the\s+)?(?P<post>.+)",
                           capacity)) and is_post(m.group("post")):
-        # "Mr J Douglas (for Head of Legal Services)": there for the post, which is named
+        # "Mr J Zedd (for Head of Legal Services)": there for the post, which is named
         out.append(capacity := m.group("post"))
     if (bare := _bare_post_name(capacity, bodies)) is not None:
         out.append(bare)

@@ -429,7 +429,7 @@ def followups_component(doc: Doc) -> Doc:
         if hit_name == "errand" and span._.assigned_to is None:
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m_errand.group("who").strip())
         if hit_name == "errand_mid" and span._.assigned_to is None:
-            # "…, Diane and Elen to draft a letter to the auditor": the action line run on
+            # "…, Jo and Sam to draft a letter to the auditor": the action line run on
             # into the sentence names who acts as one on a line of its own does
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "",
                                         found["errand_mid"].group("who").strip())
@@ -544,7 +544,7 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
     parts = re.split(r"\s*(?:,|\band\b|&|/)\s*", who)
     if len(parts) > 1 and all(_first_name(p) or rx["initials"].fullmatch(p) for p in parts) \
             and not re.search(r"\bbe\b", unit.text[m.end("who"):m.start("verb")]):
-        return True  # "Diane and Elen to draft a letter", "Claire & RM to meet the warden"
+        return True  # "Jo and Sam to draft a letter", "Claire & RM to meet the warden"
     if re.fullmatch(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?", who) and low not in lex.no_actor \
             and _thing_done_by(unit, m, low) is False:
         return True  # "Linz to meet the warden", "Greenways to clear the ditch": a verb of action

@@ -422,11 +422,24 @@ def _place_with(doc: Doc, i: int, lex: Lexicon) -> bool:
 
 def _generic(text: str, lex: Lexicon) -> bool:
     """A reference to bodies without naming them, alone or joined by "and"."""
+    return _generic_in(text, lex, {})
+
+
+def _generic_in(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
+    """:func:`_generic`, each piece's answer kept in ``seen``: a run joined by many "and"s
+    (a roll's column of posts wrapped after each "&") is split at every "and" on each side,
+    and without it the pieces would be asked again exponentially often."""
+    if text not in seen:
+        seen[text] = _generic_once(text, lex, seen)
+    return seen[text]
+
+
+def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
     if text.removeprefix("the ") in lex.generic_names:
         return True
     words = text.removeprefix("the ").split()
     if len(words) > 1 and words[-1] in ("council", "councils") and all(
-            w in lex.council_not_places | {"and", "&"} for w in words[:-1]):
+            w in lex.council_not_places or w in ("and", "&") for w in words[:-1]):
         return True  # "First Council", "Open Council": no place, so no council's name
     if len(words) > 1 and words[-1] in lex.own_unit_heads and all(
             w in lex.own_unit_words for w in words[:-1]):
@@ -435,20 +448,20 @@ def _generic(text: str, lex: Lexicon) -> bool:
             " ".join(words[:-1]) in lex.own_functions):
         return True  # "the Election Team", "the Rights of Way team": its own officers
     owner, apostrophe, owned = text.removeprefix("the ").partition("'s ")
-    if apostrophe and owner in lex.owners and _generic(owned, lex):
+    if apostrophe and owner in lex.owners and _generic_in(owned, lex, seen):
         return True  # "the Council's Communication team": its own officers
     first, _, rest = text.removeprefix("the ").partition(" ")
     if first in lex.meeting_kinds and rest in lex.generic_names:
         return True  # "the Annual Parish Council meeting": a meeting of the parish council
-    if "/" in text and _generic(text.rsplit("/", 1)[1].strip(), lex):
+    if "/" in text and _generic_in(text.rsplit("/", 1)[1].strip(), lex, seen):
         return True  # "Village Map/Notice Board": two things, the last a generic one
     head = text.rsplit(" ", 1)[-1]
     return any(
-        (_generic(text[: m.start()], lex) and _generic(text[m.end() :], lex))
+        (_generic_in(text[: m.start()], lex, seen) and _generic_in(text[m.end() :], lex, seen))
         # "County and District Councils": two kinds sharing the plural head after the last
-        or (" " not in text[: m.start()].strip() and _generic(f"{text[: m.start()]} {head}",
-                                                              lex)
-            and _generic(text[m.end() :], lex))
+        or (" " not in text[: m.start()].strip() and _generic_in(f"{text[: m.start()]} {head}",
+                                                                 lex, seen)
+            and _generic_in(text[m.end() :], lex, seen))
         for m in re.finditer(r" (?:and|&) ", text)
     )
 
@@ -1331,7 +1344,7 @@ def _posts_elected_in_capitals(doc: Doc, spans: list[Span], lex: Lexicon) -> Non
     one of the posts read in any case (``any_case``), the whole post to the heading's end.
     Labelled in title case, as the prose prints it."""
     taken = {i for sp in spans for i in range(sp.start, sp.end)}
-    posts = sorted((tuple(p.split()) for p in lex.post_any_case), key=len, reverse=True)
+    sizes = sorted({len(p.split()) for p in lex.post_any_case}, reverse=True)
     n = len(doc)
     for i in range(n - 2):
         if not (doc[i].is_upper and doc[i].lower_ in _ELECTING and doc[i + 1].text == "OF"):
@@ -1339,15 +1352,17 @@ def _posts_elected_in_capitals(doc: Doc, spans: list[Span], lex: Lexicon) -> Non
         k = i + 2
         if k < n and doc[k].text == "THE":
             k += 1
-        for post in posts:
-            e = k + len(post)
-            if e <= n and [t.lower_ for t in doc[k:e]] == list(post) and all(
+        for size in sizes:  # the longest post first: "CLERK TO THE COUNCIL", not "CLERK"
+            e = k + size
+            if e <= n and " ".join(t.lower_ for t in doc[k:e]) in lex.post_any_case and all(
                     t.is_upper or not t.is_alpha for t in doc[k:e]) and not (
                     e < n and doc[e].is_upper and doc[e].is_alpha and len(doc[e]) > 1) and not (
                     taken & set(range(k, e))):
                 span = Span(doc, k, e, label=POST)
                 span._.kind = POST
-                span._.label = doc[k:e].text.title()
+                span._.label = "".join(  # "Clerk to the Council", not "Clerk To The Council"
+                    (t.lower_ if t.lower_ in _SMALL_WORDS else t.text.title()) + t.whitespace_
+                    for t in doc[k:e]).strip()
                 spans.append(span)
                 taken |= set(range(k, e))
                 break
@@ -1355,6 +1370,8 @@ def _posts_elected_in_capitals(doc: Doc, spans: list[Span], lex: Lexicon) -> Non
 
 # Words that open a heading electing or appointing a post: "ELECTION OF CHAIRMAN".
 _ELECTING = ("election", "appointment", "re-election", "elections", "appointments")
+# Words a post's name keeps in lower case when a heading in capitals is put in title case.
+_SMALL_WORDS = frozenset({"to", "the", "of", "for", "and"})
 
 
 def _posts_across_a_slash(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -1717,7 +1734,7 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
             return e, None
         return e, (a, b)  # "Customer Director, TfGM"
     if b > a + 1 and sep == "," and first.is_upper and first.is_alpha and len(first) > 1 and (
-            first.lower_ not in lex.post_heads | lex.person_titles) and (
+            first.lower_ not in lex.post_heads and first.lower_ not in lex.person_titles) and (
             doc[a + 1].text in lex.given_names or doc[a + 1].lower_ in lex.person_titles):
         # "Network Manager, WLC Jo Hale": a roll run on, the holder's body by its initials
         # and the next person's name
