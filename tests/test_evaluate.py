@@ -221,9 +221,9 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # and 20; sets 21 and 22 (round 20's unseen sets, round 21's development sets, which read
 # worse again) joined after round 20, and the floors went down with them; raised after
 # round 21; sets 23 and 24 (round 21's unseen sets, round 22's development sets) joined after
-# round 21, and the floors went down with them again.
-INDEPENDENT_FLOORS = {"posts": 0.85, "people": 0.95, "organisations": 0.75, "programmes": 0.72,
-                      "followups": 0.78, "meeting_refs": 0.92, "overall": 0.88}
+# round 21, and the floors went down with them again; raised after round 22.
+INDEPENDENT_FLOORS = {"posts": 0.87, "people": 0.95, "organisations": 0.77, "programmes": 0.74,
+                      "followups": 0.80, "meeting_refs": 0.92, "overall": 0.89}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
