@@ -171,6 +171,16 @@ def bodies_data() -> dict[str, list[str]]:
 
 
 @cache
+def known_bodies() -> frozenset[str]:
+    """Every body known by name, lower case: lexicon.toml's ``organisations.known``, the
+    councils of councils.toml and the national bodies of bodies.toml. One set, so that the
+    structural reader and the language pipeline always know the same bodies."""
+    orgs = lexicon_data()["organisations"]["known"]
+    return frozenset(w.lower() for w in [*orgs, *bodies_data()["names"],
+                                         *councils_data()["names"]])
+
+
+@cache
 def schemes_data() -> list[dict[str, Any]]:
     """``kg/data/nlp/schemes.toml``: the national programmes, funds and statutory plans every
     council's minutes name, each with its aliases and acronyms, read once."""
@@ -204,8 +214,7 @@ def body_words() -> BodyWords:
     return BodyWords(
         heads=frozenset(w.lower() for w in [*orgs["heads"], *orgs["acronym_heads"],
                                              *orgs["public_heads"]]),
-        known=frozenset(w.lower() for w in [*orgs["known"], *bodies_data()["names"],
-                                             *councils_data()["names"]]),
+        known=known_bodies(),
         branches=tuple(w.lower() for w in orgs["branches"]),
         generic=frozenset(w.lower() for w in orgs["generic"]),
         post_heads=frozenset(w.lower() for w in [*posts["heads"], *posts["any_case"]]),

@@ -78,7 +78,8 @@ def read_prose(
 
 # What joins two posts one person holds into one title: a slash ("Clerk/RFO", "Director of
 # Finance / Treasurer") or an ampersand ("Chief Fire Officer & Chief Executive").
-_TITLE_JOIN = re.compile(r"\s*[/&]\s*")
+_TITLE_JOIN_SOURCE = r"\s*[/&]\s*"
+_TITLE_JOIN = re.compile(_TITLE_JOIN_SOURCE)
 
 
 def _joined_titles(text: str, minutes: Minutes) -> None:
@@ -978,9 +979,9 @@ def _join_variants(text: str, minutes: Minutes) -> None:
                                   if n != a.capacity]
 
 
-# A title joining two posts one person holds: "Clerk/RFO", "Director of Finance / Treasurer",
-# "Chief Fire Officer & Chief Executive".
-_TWO_POSTS = re.compile(r"(?P<a>[^/&]+?)\s*[/&]\s*(?P<b>[^/&]+)")
+# A title joining two posts one person holds, as the prose's joined titles are joined
+# (``_TITLE_JOIN``): "Clerk/RFO", "Director of Finance / Treasurer".
+_TWO_POSTS = re.compile(rf"(?P<a>[^/&]+?){_TITLE_JOIN_SOURCE}(?P<b>[^/&]+)")
 # A seat on a joint body with the post its holder has there in brackets: "Westshire Council
 # Member (Chair)", "Eastvale Member (Vice Chair)".
 _SEAT_WITH_POST = re.compile(r"(?P<seat>.+?)\s*\((?P<post>[^()]+)\)")

@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from kg.patterns import bodies_data, councils_data, given_names, lexicon_data, schemes_data
+from kg.patterns import councils_data, given_names, known_bodies, lexicon_data, schemes_data
 
 for _name in ("kind", "label", "requested_by", "assigned_to", "doer", "due_text", "committee",
               "when", "precision", "in_resolution"):
@@ -270,8 +270,7 @@ def lexicon() -> Lexicon:
         post_lower_case_heads=fs("posts", "lower_case_heads"),
         not_lower_case_posts=fs("posts", "not_lower_case_posts"),
         org_heads=fs("organisations", "heads"),
-        org_known=_with_ampersands(fs("organisations", "known") | frozenset(
-            n.lower() for n in [*councils_data()["names"], *bodies_data()["names"]])),
+        org_known=_with_ampersands(known_bodies()),
         council_short=_with_ampersands(frozenset(n.lower() for n in councils_data()["short"])),
         bodies_of_bodies=fs("organisations", "bodies_of_bodies"),
         bodies_within=fs("organisations", "bodies_within"),
