@@ -210,7 +210,7 @@ def test_agreement_with_no_common_files_is_one_line(tmp_path: Path) -> None:
 
 
 INDEPENDENT = ROOT / "tests" / "independent" / "gold"
-# The 455 independent pages are seen now (rules were written from their misses after each
+# The 509 independent pages are seen now (rules were written from their misses after each
 # set's one unseen run, or the set was last run unseen before it came here), so their figure
 # guards against regressions; it does not measure unseen minutes. Floors sit a little under
 # the figure of the last round. Sets 9 and 10 joined after round 11 and read worse than the
@@ -221,9 +221,11 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # and 20; sets 21 and 22 (round 20's unseen sets, round 21's development sets, which read
 # worse again) joined after round 20, and the floors went down with them; raised after
 # round 21; sets 23 and 24 (round 21's unseen sets, round 22's development sets) joined after
-# round 21, and the floors went down with them again; raised after round 22.
-INDEPENDENT_FLOORS = {"posts": 0.87, "people": 0.95, "organisations": 0.77, "programmes": 0.74,
-                      "followups": 0.80, "meeting_refs": 0.92, "overall": 0.89}
+# round 21, and the floors went down with them again; raised after round 22; sets 25 and 26
+# (round 22's unseen sets, round 23's development sets) joined at the start of round 23, and the floors
+# went down with them.
+INDEPENDENT_FLOORS = {"posts": 0.86, "people": 0.94, "organisations": 0.74, "programmes": 0.72,
+                      "followups": 0.78, "meeting_refs": 0.91, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
@@ -236,7 +238,7 @@ def test_the_independent_pages_do_not_regress() -> None:
     low = {kind: scores[kind]["f1"] for kind, floor in INDEPENDENT_FLOORS.items()
            if scores[kind]["f1"] < floor}
     assert not low, f"below the floor on tests/independent: {low}"
-    assert len(list(INDEPENDENT.glob("*.json"))) == 455
+    assert len(list(INDEPENDENT.glob("*.json"))) == 509
 
 
 @pytest.mark.parametrize("folder", [INDEPENDENT.parent, UNSEEN.parent],
