@@ -520,17 +520,24 @@ def evaluate_cmd(
         bool, typer.Option("--by-document", help="Also score each document over all kinds, "
                            "worst first: which pages read worst, and which one a change broke.")
     ] = False,
+    interval: Annotated[
+        bool, typer.Option("--interval", help="Also give each F1 a 95% interval, by resampling "
+                           "the documents (bootstrap): how far the figure could move on another "
+                           "set of pages like these. A change smaller than that is not shown "
+                           "to be real.")
+    ] = False,
 ) -> None:
     """Score the extractor against gold annotations: precision, recall, F1 per kind."""
     import json as json_mod
 
-    from kg.evaluate import GoldError, Score, agreement, evaluate
+    from kg.evaluate import GoldError, Score, agreement, evaluate, intervals
 
     try:
         report = evaluate(gold_dir) if against is None else agreement(gold_dir, against)
     except GoldError as e:
         raise fail(str(e)) from None
     rows = [*report.kinds.items(), ("overall", report.overall)]
+    spread = intervals(report) if interval else {}
     # Worst first; a document with nothing to find and nothing found (F1 1.0) goes last.
     documents = sorted(report.by_document.items(), key=lambda d: (d[1].f1, d[0]))
     if fmt == "json":
@@ -540,16 +547,18 @@ def evaluate_cmd(
 
         out.print(json_mod.dumps({
             kind: figures(s) | ({"missed": s.misses, "extra": s.extras} if errors else {})
+            | ({"interval": [round(x, 3) for x in spread[kind]]} if spread else {})
             for kind, s in rows
         } | ({"refused": dict(report.refused)} if report.refused else {})
           | ({"documents": {stem: figures(s) for stem, s in documents}} if by_document
              else {}),
             indent=2, ensure_ascii=False), markup=False)
         return
-    table = Table("kind", "precision", "recall", "F1", "tp", "fp", "fn", header_style="bold",
-                  title=f"{report.documents} documents")
+    table = Table("kind", "precision", "recall", "F1", *(["95% interval"] if spread else []),
+                  "tp", "fp", "fn", header_style="bold", title=f"{report.documents} documents")
     for kind, s in rows:
         table.add_row(kind, f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}",
+                      *([f"{spread[kind][0]:.2f}–{spread[kind][1]:.2f}"] if spread else []),
                       str(s.tp), str(s.fp), str(s.fn))
     out.print(table)
     if by_document:

@@ -257,6 +257,8 @@ class Report:
     #: Each document's score over every kind, by file stem: which pages read worst, and which
     #: one a change of rules broke (a kind's total can hide a page that lost all its names).
     by_document: dict[str, Score] = field(default_factory=dict)
+    #: Each document's score per kind, by file stem: what `intervals` resamples.
+    by_document_kind: dict[str, dict[str, Score]] = field(default_factory=dict)
 
     @property
     def overall(self) -> Score:
@@ -309,12 +311,14 @@ def evaluate(gold_dir: Path, files: Iterable[tuple[Path, dict]] | None = None) -
     read_prose([(text, minutes) for _, _, text, minutes in docs])
     kinds = {k: Score() for k in KINDS}
     by_document: dict[str, Score] = {}
+    by_document_kind: dict[str, dict[str, Score]] = {}
     for path, data, text, minutes in docs:
         whole = by_document[path.stem] = Score()
-        for kind, score in score_document(data, text, minutes, path.stem).items():
+        scores = by_document_kind[path.stem] = score_document(data, text, minutes, path.stem)
+        for kind, score in scores.items():
             kinds[kind].add(score, path.stem)
             whole.add(score, "")
-    return Report(kinds, len(docs), refused, by_document)
+    return Report(kinds, len(docs), refused, by_document, by_document_kind)
 
 
 def agreement(gold_dir: Path, other_dir: Path) -> Report:
@@ -326,6 +330,7 @@ def agreement(gold_dir: Path, other_dir: Path) -> Report:
     others = {path.name: data for path, data in load_gold(other_dir)}
     kinds = {k: Score() for k in KINDS}
     by_document: dict[str, Score] = {}
+    by_document_kind: dict[str, dict[str, Score]] = {}
     for path, data in gold:
         other = others.get(path.name)
         if other is None:
@@ -333,9 +338,39 @@ def agreement(gold_dir: Path, other_dir: Path) -> Report:
         text = _source_text(path, data)
         found = found_by_reader(other, text, str(other_dir / path.name))
         whole = by_document[path.stem] = Score()
-        for kind, score in score_document(data, text, found, path.stem).items():
+        scores = by_document_kind[path.stem] = score_document(data, text, found, path.stem)
+        for kind, score in scores.items():
             kinds[kind].add(score, path.stem)
             whole.add(score, "")
     if not by_document:
         raise GoldError(f"{other_dir}: no gold file here has the name of one in {gold_dir}")
-    return Report(kinds, len(by_document), by_document=by_document)
+    return Report(kinds, len(by_document), by_document=by_document,
+                  by_document_kind=by_document_kind)
+
+
+def intervals(report: Report, level: float = 0.95, rounds: int = 2000,
+              seed: int = 0) -> dict[str, tuple[float, float]]:
+    """A percentile bootstrap interval for each kind's F1 (and overall), resampling whole
+    documents: a set of 27 pages from as many councils is a small sample of the minutes a
+    user has, and pages differ far more from each other than one round of rules moves a
+    figure, so a change is shown to be real only when it is large against this interval.
+    Documents, not items, are resampled because a page's items stand or fall together (one
+    layout the rules cannot read loses them all). Seeded, so a figure reproduces."""
+    import numpy as np
+
+    names = [*KINDS, "overall"]
+    stems = sorted(report.by_document_kind)
+    counts = np.zeros((len(stems), len(names), 3), dtype=np.int64)
+    for i, stem in enumerate(stems):
+        for j, kind in enumerate(KINDS):
+            s = report.by_document_kind[stem][kind]
+            counts[i, j] = (s.tp, s.fp, s.fn)
+    counts[:, -1] = counts[:, :-1].sum(axis=1)
+    picks = np.random.default_rng(seed).integers(0, len(stems), size=(rounds, len(stems)))
+    sums = counts[picks].sum(axis=1)                       # rounds x kinds x (tp, fp, fn)
+    tp, wrong = sums[..., 0], sums[..., 1] + sums[..., 2]
+    # F1 = 2tp / (2tp + fp + fn); nothing to find and nothing found scores 1, as Score does.
+    f1 = np.where(2 * tp + wrong > 0, 2 * tp / np.maximum(2 * tp + wrong, 1), 1.0)
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(f1, [tail, 100 - tail], axis=0)
+    return {name: (float(lo), float(hi)) for name, lo, hi in zip(names, low, high, strict=True)}

@@ -110,6 +110,34 @@ def test_by_document_scores_each_page_worst_first(tmp_path: Path) -> None:
     assert "documents" not in json.loads(run_kg("evaluate", tmp_path, "-f", "json").stdout)
 
 
+def test_interval_resamples_the_documents(tmp_path: Path) -> None:
+    """--interval: a 95% bootstrap interval over documents. Of a page read perfectly and one
+    read wholly wrong, a resample may hold either twice, so the interval runs from 0 to 1;
+    a single page has nothing to resample, so its interval is its own figure."""
+    for stem, body in (("good", "The Chief Executive reported."),
+                       ("bad", "The Treasurer reported.")):
+        (tmp_path / f"{stem}.txt").write_text(
+            f"Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n{body}\n",
+            encoding="utf-8")
+        gold = {"source": f"{stem}.txt", "people": [], "organisations": [], "programmes": [],
+                "followups": [], "meeting_refs": [],
+                "posts": [{"name": "Chief Executive", "aliases": []}]}
+        (tmp_path / f"{stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = run_kg("evaluate", tmp_path, "--interval", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)
+    assert scores["posts"]["f1"] == 0.5
+    assert scores["posts"]["interval"] == [0.0, 1.0]
+    assert scores["overall"]["interval"] == [0.0, 1.0]
+    assert scores["people"]["interval"] == [1.0, 1.0]      # nothing to find, nothing found
+    table = run_kg("evaluate", tmp_path, "--interval").stdout
+    assert "95% interval" in table and "0.00–1.00" in table
+    assert "interval" not in json.loads(run_kg("evaluate", tmp_path, "-f", "json").stdout)["posts"]
+    (tmp_path / "bad.json").unlink()
+    alone = json.loads(run_kg("evaluate", tmp_path, "--interval", "-f", "json").stdout)
+    assert alone["posts"]["interval"] == [1.0, 1.0]
+
+
 def test_bodies_in_the_roll_are_scored_as_organisations(tmp_path: Path) -> None:
     """The body an attendee came from ("Dr R Okafor (NHS Eastmoor ICB)") counts as an
     organisation found, as their capacity counts as a post; a ward beside a name does not."""
@@ -222,8 +250,8 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # worse again) joined after round 20, and the floors went down with them; raised after
 # round 21; sets 23 and 24 (round 21's unseen sets, round 22's development sets) joined after
 # round 21, and the floors went down with them again; raised after round 22; sets 25 and 26
-# (round 22's unseen sets, round 23's development sets) joined at the start of round 23, and the floors
-# went down with them.
+# (round 22's unseen sets, round 23's development sets) joined at the start of round 23, and
+# the floors went down with them.
 INDEPENDENT_FLOORS = {"posts": 0.86, "people": 0.94, "organisations": 0.74, "programmes": 0.72,
                       "followups": 0.78, "meeting_refs": 0.91, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
