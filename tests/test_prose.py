@@ -6621,6 +6621,7 @@ def test_a_post_elected_in_capitals_keeps_its_small_words_in_lower_case() -> Non
         "Mr Example agreed to start looking at some possibilities for the site.",
         "Rubbish around the container would be cleared soon.",
         "That a recommendation be made to Full Council that the budget be set at £30000.",
+        "It was suggested and agreed we should write to the MP about the bus service.",
     ],
 )
 def test_requests_in_resolutions_and_reported_speech_are_followups(sentence: str) -> None:
@@ -6640,6 +6641,7 @@ def test_requests_in_resolutions_and_reported_speech_are_followups(sentence: str
         "A new supermarket will be built on the site of the old depot.",
         "An application was made to the lottery fund last year.",
         "Members were informed that the road had been closed.",
+        "It was discussed and agreed the scheme would be of benefit.",
     ],
 )
 def test_stands_news_and_things_done_are_no_followups(sentence: str) -> None:
