@@ -6603,3 +6603,71 @@ def test_a_post_elected_in_capitals_keeps_its_small_words_in_lower_case() -> Non
     posts = _page_labels(text, "post")
     assert "Clerk to the Council" in posts
     assert "Clerk To The Council" not in posts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a resolution's subjunctive keeps the meeting informed
+        "RESOLVED – (a) That Jo Example be thanked for her presentation, and (b) that the "
+        "panel be kept informed of further progress.",
+        # a post and its portfolio after a comma, before the subjunctive verb
+        "RESOLVED: That the Corporate Director, Adult Social Care Services provide Cabinet "
+        "with a detailed response within three months.",
+        # reported promises: a verb of saying, a pronoun, "would"/"could" and an errand
+        "He confirmed that he would continue to contact the water company about the leak.",
+        "She said that she could arrange a further information session for residents.",
+        "The Leader spoke, noting that he would be inviting the minister to visit the county.",
+        "Mr Example agreed to start looking at some possibilities for the site.",
+        "Rubbish around the container would be cleared soon.",
+        "That a recommendation be made to Full Council that the budget be set at £30000.",
+        "It was suggested and agreed we should write to the MP about the bus service.",
+    ],
+)
+def test_requests_in_resolutions_and_reported_speech_are_followups(sentence: str) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # said of the speaker's stand or state, no errand
+        "He said he would not be attending the next meeting.",
+        "She said they would support the bid.",
+        # news of what was said before the meeting, or what the meeting was told it may do
+        "The owner has indicated he will apply to retain the access road.",
+        "Members were advised that they could contact the officer by telephone.",
+        # a plan with no time near, and something made already
+        "A new supermarket will be built on the site of the old depot.",
+        "An application was made to the lottery fund last year.",
+        "Members were informed that the road had been closed.",
+        "It was discussed and agreed the scheme would be of benefit.",
+    ],
+)
+def test_stands_news_and_things_done_are_no_followups(sentence: str) -> None:
+    assert _read(sentence).followups == []
+
+
+def test_a_directed_ask_in_the_subjunctive_is_no_question_put() -> None:
+    """"(3) officers be asked for information on how …": the meeting directs the ask; "how"
+    makes no question answered on the spot."""
+    text = ("RESOLVED that:\n\n(1) officers be asked to produce a diagram of the process; and\n\n"
+            "(2) officers be asked for information on how the process operates in other "
+            "boroughs.\n")
+    assert len(_read(text).followups) == 2
+
+
+def test_an_agenda_line_and_its_decision_on_one_line_are_cut_apart() -> None:
+    """"7. To consider the budget – It was RESOLVED: That …": the agenda's purpose bars the
+    line no longer; the decision after the dash is read as a resolution."""
+    text = ("Minutes of the Amenities Committee held on 3 May 2023\n\n"
+            "Present: Cllr A Example (Chair), Cllr B Sample\n\n"
+            "1. To consider committee budget 2024/2025 – It was RESOLVED: That a "
+            "recommendation be made to Full Council that the budget be set at £30000.\n"
+            "2. To receive an update on the play area - It was RESOLVED: That the report be "
+            "noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    found = [f.text for h in minutes.prose for f in h.followups]
+    assert found == ["It was RESOLVED: That a recommendation be made to Full Council that the "
+                     "budget be set at £30000."]

@@ -196,6 +196,19 @@ def _units(doc: Doc) -> list[Span]:
                 start = tok.i + (tok.text == ";")
         if start < sent.end:
             out.append(doc[start : sent.end])
+    # "5. To receive an update on CCTV – It was RESOLVED: That the bench be removed": an
+    # agenda line and its decision run on in one line; the decision read on its own.
+    decision = followup_rules().rx["decision_after_agenda"]
+    cut: list[Span] = []
+    for unit in out:
+        m = decision.search(unit.text)
+        at = unit.start_char + m.start("decision") if m else None
+        tok = next((t.i for t in unit if t.idx >= at), None) if at is not None else None
+        if tok is not None and tok > unit.start:
+            cut.extend([doc[unit.start : tok], doc[tok : unit.end]])
+        else:
+            cut.append(unit)
+    out = cut
     # "… yet, Cllr. Sinclair will have a look": a title's full stop ends no sentence.
     title_end = followup_rules().rx["title_at_end"]
     joined: list[Span] = []
@@ -373,7 +386,10 @@ def followups_component(doc: Doc) -> Doc:
         # "Information was requested on …" asks as "Members requested information on …" does.
         ask = found["requested"] or found["requested_passive"]
         asked_only = hit_name not in ("passive", "asked_to") and ask \
-            and not rx["future"].search(text, ask.start())
+            and not rx["future"].search(text, ask.start()) \
+            and not rx["directive_ask"].search(text, 0, ask.start())
+        # ("(3) officers be asked for information on how …": an ask the meeting directs, in
+        # the subjunctive, never a question put and answered there)
         # "asked if the Clerk could find out …" looks ahead in its own words: answered in the
         # next sentence, it was a question put at the meeting all the same.
         asked_only = asked_only or hit_name == "asked_if"
