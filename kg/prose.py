@@ -143,6 +143,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> 
     for s in doc.spans["ckg"]:
         label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
         if s._.kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)
+                                or _own_initials(label, own, page.host)
                                 or _council_of_venue(label, page.venue)
                                 or _same_council(label, page.host)):
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
@@ -280,7 +281,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         own=own,
         venue=_venue_place(text) if not _body_of_its_own(own) else None,
         anchor=page_date(text, p) if minutes.date is None else None,
-        host=_council_heading(text, minutes, own),
+        host=_council_heading(text, minutes, own) or _council_of_meeting(text),
         cut_end=_page_cut_end(text),
         run_together=_run_together(text, p),
         initials=_roll_initials(minutes),
@@ -378,7 +379,28 @@ def _own_body(label: str, own: str) -> bool:
     name without the place before it ("the Health and Wellbeing Board" at a meeting of the
     Westshire Health and Wellbeing Board). A longer name is another body's ("Westshire
     Health Scrutiny Committee" at a city council's own scrutiny committee)."""
+    label, own = _and_for_ampersand(label), _and_for_ampersand(own)
     return label == own or (len(label.split()) > 2 and own.endswith(" " + label))
+
+
+def _own_initials(label: str, own: str, host: str | None) -> bool:
+    """Whether an acronym is the initials of the meeting's own body or its host council
+    ("KDCC" in the minutes of Kintore & District Community Council), its small words
+    ("and", "&", "of", "the") left out: the meeting's own body by its short form."""
+    if not (label.isalpha() and label.isupper() and 3 <= len(label) <= 6):
+        return False
+    for name in (own, host or ""):
+        words = [w for w in re.findall(r"[a-z][\w'’-]*", name.lower())
+                 if w not in ("and", "of", "the")]
+        if words and "".join(w[0] for w in words) == label.lower():
+            return True
+    return False
+
+
+def _and_for_ampersand(name: str) -> str:
+    """"Kintore & District Community Council" as "Kintore and District Community Council":
+    a name printed with "&" once and "and" again is one name."""
+    return re.sub(r"\s*&\s*", " and ", name)
 
 
 _COUNCIL = re.compile(r"^(?:the )?(?P<place>.+?)\s+(?:(?:county|borough|district|city|parish|"
@@ -438,6 +460,21 @@ _HEADING_COUNCIL = re.compile(
     r"^\s*(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+|of\s+)?){1,4}"
     r"council)\s*(?:[:]?\s*$|\.(?:\s+|$))", re.IGNORECASE)
 _ROLL_LINE = re.compile(r"\b(?:present|attendance|attendees|apologies)\b", re.IGNORECASE)
+
+
+_MEETING_OF_COUNCIL = re.compile(
+    r"\bmeeting of (?:the )?(?:[A-Z][\w'’-]*\s+){1,6}of (?P<council>(?:[A-Z][\w'’-]*\s+"
+    r"(?:and\s+|&\s+)?){1,4}Council)\b(?=\s+(?:held|on|at)\b)")
+
+
+def _council_of_meeting(text: str) -> str | None:
+    """The council a page's opening words name as the one whose committee met: "This is a
+    meeting of the Audit Committee of Westshire Borough Council held on …", as councils'
+    meeting systems print it above the items. The council is the host, no outside body."""
+    m = _MEETING_OF_COUNCIL.search(text[:1500])
+    if m is None or _COUNCIL.match(m["council"]) is None:
+        return None
+    return re.sub(r"\s+", " ", m["council"]).lower()
 
 
 def _council_heading(text: str, minutes: Minutes, own: str) -> str | None:
@@ -1349,6 +1386,9 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             continue
         if kind == ORG and _body_of_a_body(label, other):
             continue  # "Network Rail" is not the "Network Rail Forum" it sits on
+        if kind == ORG and toks != others and label.lower() in lexicon().org_known and (
+                other.lower() in lexicon().org_known):
+            continue  # "North Somerset Council" is not "Bath and North East Somerset Council"
         if len(toks) >= 2 and {_singular(t) for t in toks} <= {_singular(t) for t in others}:
             return root  # "Transformation Programme" ⊂ "Children and Families … Programme"
         if fuzz.token_sort_ratio(" ".join(toks), " ".join(others)) >= 90:

@@ -37,6 +37,7 @@ class Lexicon:
     list_openers: tuple[tuple[str, ...], ...]
     post_synonyms: tuple[tuple[str, ...], ...]
     not_name_start: frozenset[str]
+    name_numbers: frozenset[str]
     post_heads: frozenset[str]
     post_run_enders: frozenset[str]
     post_run_openers: frozenset[str]
@@ -244,6 +245,7 @@ def lexicon() -> Lexicon:
         post_synonyms=tuple(tuple(w.lower() for w in group)
                             for group in raw["posts"]["synonyms"]),
         not_name_start=fs("chunks", "not_name_start"),
+        name_numbers=fs("chunks", "name_numbers"),
         post_heads=fs("posts", "heads"),
         post_run_enders=fs("posts", "run_enders"),
         post_run_openers=fs("posts", "run_openers"),

@@ -62,6 +62,11 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # "Her Majesty's Inspectorate of …", "His Majesty's Treasury": the Crown's bodies
             tok.lower_ in ("her", "his") and doc[i + 1 : i + 2].text == "Majesty"
         ) and not (
+            # "the pool at Seven Hills School": a number word inside a sentence opens a
+            # name when a capitalised word that heads nothing follows it
+            tok.lower_ in lex.name_numbers and not tok.is_sent_start and i > 0
+            and not is_cap(doc[i - 1]) and _numbered_body(doc, i, lex)
+        ) and not (
             # "Member Scrutiny Champion", "Member Services Officer": "Member" as a post's
             # first word, when a capitalised word follows it
             tok.lower_ == "member" and i + 1 < n and is_cap(doc[i + 1])
@@ -174,6 +179,21 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _numbered_body(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether the number word at ``i`` opens a body's name: the capitalised words after it
+    (no acronym first, no post's head among them) reach a body's head word within four
+    words ("Seven Hills School", "Five Acres Residents Association"). "Two PSNI Staff
+    Members", "Three Parish Councillors" count people."""
+    if i + 1 >= len(doc) or doc[i + 1].is_upper or doc[i + 1].lower_ in lex.not_name_start:
+        return False
+    for j in range(i + 1, min(len(doc), i + 6)):
+        if not (is_cap(doc[j]) and doc[j].is_alpha) or doc[j].lower_ in lex.post_heads:
+            return False
+        if doc[j].lower_ in lex.org_heads:
+            return j > i + 1
+    return False
 
 
 def _wrapped_after_and(doc: Doc, j: int) -> bool:
@@ -680,6 +700,13 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
             head_kind(words[2:], lex) == POST):
         # "Tenant and Secretary of the Residents Group": a lay standing, then the post
         return _split_on_and(words[2:], lex, offset + 2)
+    for k in range(len(words) - 2):
+        # "Cllr John Bull Bath and North East Somerset Council": a known body whose name has
+        # an "and" inside (councils.toml, bodies.toml) ends the run; it is one name, and
+        # whatever runs before it another
+        if {"and", "&"} & set(words[k + 1 : -1]) and " ".join(words[k:]) in lex.org_known and (
+                k == 0 or words[k - 1] not in lex.connectors):  # ("Chair of Bath and …")
+            return [*([(offset, offset + k)] if k else []), (offset + k, offset + len(words))]
     for k in range(1, len(words) - 1):
         # "Deputy Leader/Cabinet Member Place & Environment": a post before a slash is
         # one name, whatever follows ("Live/Work Leicester Campaign" stays whole).
@@ -1042,6 +1069,8 @@ def names_component(doc: Doc) -> Doc:
         end = _without_generic_place(words, start, end, lex)
         end = _before_a_person(doc, start, end, lex)
         words = words[: end - start]
+        if (after := _after_a_person(doc, start, end, lex, spans)) != start:
+            words, start = words[after - start :], after
         if (named := _name_before_post(doc, words, start, lex)) is not None:
             _mark_person(doc, start, named, spans)
             words = words[named - start :]
@@ -1599,6 +1628,30 @@ def _before_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
                                           for t in doc[k + 1 : end]):
             return k
     return end
+
+
+def _after_a_person(doc: Doc, start: int, end: int, lex: Lexicon, spans: list[Span]) -> int:
+    """Where a body's name begins in a roll printed as one run of people and bodies, with
+    no commas or brackets between them ("… Officer Chris Mayes Natural England Michele Bowe
+    Somerset Wildlife Trust"): after the last given name and surname inside the run, when
+    the words after them name a body of two words or more. The person is marked. Not a
+    name that opens the run ("Joseph Rowntree Foundation"), one after "the" or a connector
+    ("the Paul Hamlyn Foundation"), nor a given name before a head word ("Prince Philip
+    Hospital") or an initial ("King George V Playing Fields")."""
+    heads = lex.post_heads | lex.org_heads
+    for k in range(end - 4, start, -1):
+        first, surname, before = doc[k], doc[k + 1], doc[k - 1]
+        if first.text not in lex.given_names or not (is_cap(before) and before.is_alpha) or (
+                before.lower_ in lex.connectors or before.lower_ in lex.not_name_start) or not (
+                is_cap(surname) and surname.is_alpha and len(surname.text) > 1) or (
+                surname.is_upper or surname.lower_ in heads):
+            continue
+        tail = doc[k + 2 : end]
+        if all(is_cap(t) or t.lower_ in lex.connectors for t in tail) and is_cap(tail[0]) and (
+                head_kind([t.lower_ for t in tail], lex) == ORG):
+            _mark_person(doc, k, k + 2, spans)
+            return k + 2
+    return start
 
 
 _DASHES = (",", "-", "–", "—")
