@@ -145,6 +145,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> 
         if s._.kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)
                                 or _own_initials(label, own, page.host)
                                 or _council_of_venue(label, page.venue)
+                                or _council_of_mail(label, page.mail_place)
                                 or _same_council(label, page.host)):
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
         if s._.kind == POST:
@@ -263,6 +264,7 @@ class _Page:
 
     own: str  # the meeting's own body, as its bodies and posts are compared with it
     venue: str | None  # the place of its venue, whose council is no outside body
+    mail_place: str | None  # the place its contact's council address is at ("southwark")
     anchor: date | None  # the date printed near its top, when no meeting date was read
     host: str | None  # the council named alone above its items
     cut_end: int | None  # where an excerpt stops mid-page
@@ -280,6 +282,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
     return _Page(
         own=own,
         venue=_venue_place(text) if not _body_of_its_own(own) else None,
+        mail_place=_mail_place(text) if not _body_of_its_own(own) else None,
         anchor=page_date(text, p) if minutes.date is None else None,
         host=_council_heading(text, minutes, own) or _council_of_meeting(text),
         cut_end=_page_cut_end(text),
@@ -439,6 +442,26 @@ def _venue_place(text: str) -> str | None:
     return m["place"].lower() if m else None
 
 
+_COUNCIL_MAIL = re.compile(r"@(?:[\w-]+\.)*?(?P<place>[a-z-]+)\.gov\.(?:uk|wales|scot)\b",
+                           re.IGNORECASE)
+
+
+def _mail_place(text: str) -> str | None:
+    """The place a council's e-mail address names, in a contact line at the page's top
+    ("Email: jo.hale@southwark.gov.uk"): the council that published the page, its host.
+    Letters only, to be compared with a council's place ("westlothian", "West Lothian")."""
+    m = _COUNCIL_MAIL.search(text[:2000])
+    return re.sub(r"[^a-z]", "", m["place"].lower()) if m else None
+
+
+def _council_of_mail(label: str, place: str | None) -> bool:
+    """Whether a council named in an item is the one whose address the page's contact line
+    gives (``_mail_place``): "Southwark Council" on a page whose contact writes from
+    southwark.gov.uk is the host, no outside body."""
+    m = _COUNCIL.match(label)
+    return bool(place and m and re.sub(r"[^a-z]", "", m["place"].lower()) == place)
+
+
 def _body_of_its_own(own: str) -> bool:
     """Whether the meeting's name is a body's of its own ("East London Waste Authority",
     "Westshire Police and Crime Panel", "Joint Planning Committee"), whose members the
@@ -453,7 +476,13 @@ def _council_of_venue(label: str, venue: str | None) -> bool:
     in ("Reading Borough Council" at a committee meeting in Reading's Civic Offices): the
     host, which the guide does not list as an outside body."""
     m = _COUNCIL.match(label)
-    return bool(venue and m and m["place"].lower() == venue)
+    return bool(venue and m and m["place"].lower() == venue) and not _LOCAL_TIER.search(label)
+
+
+# A town's, parish's or community's own council, never the principal council whose
+# committee system prints a "Venue:" line: "Ruth Tucker – Pontypool Community Council" at a
+# county borough's meeting in Pontypool's civic centre is an outside body.
+_LOCAL_TIER = re.compile(r"\b(?:parish|town|community)\s+council$", re.IGNORECASE)
 
 
 _HEADING_COUNCIL = re.compile(

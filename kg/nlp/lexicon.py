@@ -71,6 +71,7 @@ class Lexicon:
     org_openers: tuple[str, ...]
     firm_heads: frozenset[str]
     legal_forms: frozenset[str]
+    acting_functions: frozenset[str]
     org_acronym_re: re.Pattern[str]
     org_parts: frozenset[str]
     org_any_case: tuple[str, ...]
@@ -280,6 +281,7 @@ def lexicon() -> Lexicon:
         org_openers=tuple(raw["organisations"]["openers"]),
         firm_heads=fs("organisations", "firm_heads"),
         legal_forms=fs("organisations", "legal_forms"),
+        acting_functions=fs("organisations", "acting_functions"),
         org_acronym_re=re.compile("|".join(raw["organisations"]["acronym_patterns"])),
         org_parts=fs("organisations", "parts"),
         org_any_case=tuple(raw["organisations"]["any_case"]),

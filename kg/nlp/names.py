@@ -1068,8 +1068,9 @@ def names_component(doc: Doc) -> Doc:
             words.pop(0)  # no part of the body's name after it
         end = _without_generic_place(words, start, end, lex)
         end = _before_a_person(doc, start, end, lex)
+        end = _after_legal_form(doc, start, end, lex)
         words = words[: end - start]
-        if (after := _after_a_person(doc, start, end, lex, spans)) != start:
+        if (after := _after_a_person(doc, start, end, lex)) != start:
             words, start = words[after - start :], after
         if (named := _name_before_post(doc, words, start, lex)) is not None:
             _mark_person(doc, start, named, spans)
@@ -1215,6 +1216,9 @@ def names_component(doc: Doc) -> Doc:
             if kind is None and e < len(doc) and doc[e].lower_ in lex.money_words and (
                     all(t.is_upper for t in doc[s:e] if t.is_alpha) or doc[e - 1].is_digit):
                 kind, e = PROGRAMME, e + 1  # "CIL funding", "Section 106 monies": a fund
+            if kind is None and sub in ([f] for f in lex.acting_functions) and (
+                    _function_acts(doc, e, lex)):
+                kind = ORG  # "Highways had raised an order": the highway authority
             if kind is None and _firm_that_acts(doc, s, e, lex):
                 kind = ORG  # "Orbit Housing had agreed to repair the homes"
             if kind is None and _name_that_acts_as_many(doc, s, e, lex):
@@ -1630,14 +1634,26 @@ def _before_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     return end
 
 
-def _after_a_person(doc: Doc, start: int, end: int, lex: Lexicon, spans: list[Span]) -> int:
+def _after_legal_form(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """The end of a firm's name at its legal form printed with a full stop, where no new
+    sentence was found after it: "No. 402 ABB Ltd. Repairs to street light" names "ABB
+    Ltd."; the words after it are the payment's purpose."""
+    for k in range(start + 1, end - 1):
+        if doc[k].text.endswith(".") and doc[k].lower_.rstrip(".") in lex.legal_forms and (
+                is_cap(doc[k + 1])):
+            return k + 1
+    return end
+
+
+def _after_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """Where a body's name begins in a roll printed as one run of people and bodies, with
     no commas or brackets between them ("… Officer Chris Mayes Natural England Michele Bowe
     Somerset Wildlife Trust"): after the last given name and surname inside the run, when
-    the words after them name a body of two words or more. The person is marked. Not a
+    the words after them name a body of two words or more. Not a
     name that opens the run ("Joseph Rowntree Foundation"), one after "the" or a connector
     ("the Paul Hamlyn Foundation"), nor a given name before a head word ("Prince Philip
-    Hospital") or an initial ("King George V Playing Fields")."""
+    Hospital") or an initial ("King George V Playing Fields"). The person is left to the
+    people's reader."""
     heads = lex.post_heads | lex.org_heads
     for k in range(end - 4, start, -1):
         first, surname, before = doc[k], doc[k + 1], doc[k - 1]
@@ -1649,7 +1665,6 @@ def _after_a_person(doc: Doc, start: int, end: int, lex: Lexicon, spans: list[Sp
         tail = doc[k + 2 : end]
         if all(is_cap(t) or t.lower_ in lex.connectors for t in tail) and is_cap(tail[0]) and (
                 head_kind([t.lower_ for t in tail], lex) == ORG):
-            _mark_person(doc, k, k + 2, spans)
             return k + 2
     return start
 
@@ -1992,6 +2007,15 @@ def _acts_next(doc: Doc, e: int, lex: Lexicon) -> bool:
             lex.body_deeds):
         return False
     return not (passive and doc[k].lower_.endswith("ed"))
+
+
+def _function_acts(doc: Doc, e: int, lex: Lexicon) -> bool:
+    """Whether a function named alone acts as the body that carries it out: a verb of a
+    body's (``_acts_next``), or "had", "has", "will", "would" and a verb ("Highways had
+    raised an order"; not "had been", done to it)."""
+    return _acts_next(doc, e, lex) or (
+        e + 1 < len(doc) and doc[e].lower_ in lex.body_auxiliaries and doc[e + 1].is_lower
+        and doc[e + 1].is_alpha and doc[e + 1].lower_ not in ("been", "be", "not", "no"))
 
 
 def _firm_that_acts(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
