@@ -142,27 +142,30 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> 
     mentions: list[Mention] = []
     for s in doc.spans["ckg"]:
         label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
-        if s._.kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)
+        kind = s._.kind
+        if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
+            kind, label = ORG, council  # "Durham County Councillors:" over its members
+        if kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)
                                 or _own_initials(label, own, page.host)
                                 or _council_of_venue(label, page.venue)
                                 or _council_of_mail(label, page.mail_place)
                                 or _same_council(label, page.host)):
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
-        if s._.kind == POST:
+        if kind == POST:
             label = _post_before_colon(clean_label(_post_of_own_body(label, own)))
         if page.run_together and page.run_together.search(label):
             continue  # "WasteDevelopment Plan" on a page whose words run together
-        if s._.kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):
+        if kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):
             continue  # "V Bell Westmere County Council": a roll's name and body, read there
-        if s._.kind == PROGRAMME and _roll_department(text, minutes, base + s.start_char):
+        if kind == PROGRAMME and _roll_department(text, minutes, base + s.start_char):
             continue  # "Jo Dean, Senior Manager, Social Work Service": where the officer works
-        if s._.kind == ORG and label in page.initials:
+        if kind == ORG and label in page.initials:
             continue  # "IJ to contact SL" where Stewart Livingston sent apologies: a member
         if not label or _cut_by_page_end(base + s.end_char, label, page.cut_end) \
-                or (s._.kind == ORG and (_post_and_body(label) or _bare_modifier(label)
+                or (kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                          or _cut_single_word(text, base, s))):
             continue
-        mentions.append(Mention(s._.kind, label, _span(text, base, s)))
+        mentions.append(Mention(kind, label, _span(text, base, s)))
     return mentions
 
 
@@ -384,6 +387,23 @@ def _own_body(label: str, own: str) -> bool:
     Health Scrutiny Committee" at a city council's own scrutiny committee)."""
     label, own = _and_for_ampersand(label), _and_for_ampersand(own)
     return label == own or (len(label.split()) > 2 and own.endswith(" " + label))
+
+
+_GROUP_HEADING = re.compile(
+    r"(?P<place>(?:[A-Z][\w'’-]*\s+){1,3}?)(?P<tier>(?:County\s+|Metropolitan\s+)?Borough|County"
+    r"|District|City)\s+Councillors")
+
+
+def _council_of_group_heading(label: str, text: str, end: int) -> str | None:
+    """The council a joint body's roll groups its members under, by a heading of its
+    councillors ("Durham County Councillors:", then "Councillors D Bell, J Bell …"): the
+    council is a member body, named so; not the tier alone ("County Councillors:")."""
+    m = _GROUP_HEADING.fullmatch(label)
+    if m is None or not text[end : end + 2].lstrip(" \t").startswith(":"):
+        return None
+    if m["place"].split()[0].lower() in _COUNCIL_TIERS:
+        return None
+    return f"{m['place']}{m['tier']} Council"
 
 
 def _own_initials(label: str, own: str, host: str | None) -> bool:

@@ -6737,3 +6737,18 @@ def test_a_local_council_of_the_venues_town_is_an_outside_body() -> None:
     orgs = _page_labels(text, "organisation")
     assert "Westbury Community Council" in orgs
     assert "Westbury Borough Council" not in orgs
+
+
+def test_a_joint_bodys_roll_names_a_council_by_its_councillors_heading() -> None:
+    """"Westshire County Councillors:" over the members a council sends to a joint body
+    names the council, a member body; a heading of the tier alone ("County Councillors:")
+    names none, and the heading inside a sentence is still a post."""
+    text = ("Minutes of the Combined Fire Authority held on 12 November 2015\n\n1. Present\n\n"
+            "Westshire County Councillors:\nCouncillors D Bell and J Bell.\nEastvale Borough "
+            "Councillors:\nCouncillors B Jones and S Richmond.\nCounty Councillors:\nCouncillor "
+            "A Hale.\n")
+    orgs = _page_labels(text, "organisation")
+    assert {"Westshire County Council", "Eastvale Borough Council"} <= orgs
+    assert "County Council" not in orgs
+    it = _read("Westshire County Councillors present were Jo Bell and Tom Zedd.")
+    assert "Westshire County Council" not in _kinds(it, "organisation")
