@@ -142,25 +142,30 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> 
     mentions: list[Mention] = []
     for s in doc.spans["ckg"]:
         label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
-        if s._.kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)
+        kind = s._.kind
+        if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
+            kind, label = ORG, council  # "Durham County Councillors:" over its members
+        if kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)
+                                or _own_initials(label, own, page.host)
                                 or _council_of_venue(label, page.venue)
+                                or _council_of_mail(label, page.mail_place)
                                 or _same_council(label, page.host)):
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
-        if s._.kind == POST:
+        if kind == POST:
             label = _post_before_colon(clean_label(_post_of_own_body(label, own)))
         if page.run_together and page.run_together.search(label):
             continue  # "WasteDevelopment Plan" on a page whose words run together
-        if s._.kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):
+        if kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):
             continue  # "V Bell Westmere County Council": a roll's name and body, read there
-        if s._.kind == PROGRAMME and _roll_department(text, minutes, base + s.start_char):
+        if kind == PROGRAMME and _roll_department(text, minutes, base + s.start_char):
             continue  # "Jo Dean, Senior Manager, Social Work Service": where the officer works
-        if s._.kind == ORG and label in page.initials:
+        if kind == ORG and label in page.initials:
             continue  # "IJ to contact SL" where Stewart Livingston sent apologies: a member
         if not label or _cut_by_page_end(base + s.end_char, label, page.cut_end) \
-                or (s._.kind == ORG and (_post_and_body(label) or _bare_modifier(label)
+                or (kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                          or _cut_single_word(text, base, s))):
             continue
-        mentions.append(Mention(s._.kind, label, _span(text, base, s)))
+        mentions.append(Mention(kind, label, _span(text, base, s)))
     return mentions
 
 
@@ -262,6 +267,7 @@ class _Page:
 
     own: str  # the meeting's own body, as its bodies and posts are compared with it
     venue: str | None  # the place of its venue, whose council is no outside body
+    mail_place: str | None  # the place its contact's council address is at ("southwark")
     anchor: date | None  # the date printed near its top, when no meeting date was read
     host: str | None  # the council named alone above its items
     cut_end: int | None  # where an excerpt stops mid-page
@@ -279,8 +285,9 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
     return _Page(
         own=own,
         venue=_venue_place(text) if not _body_of_its_own(own) else None,
+        mail_place=_mail_place(text) if not _body_of_its_own(own) else None,
         anchor=page_date(text, p) if minutes.date is None else None,
-        host=_council_heading(text, minutes, own),
+        host=_council_heading(text, minutes, own) or _council_of_meeting(text),
         cut_end=_page_cut_end(text),
         run_together=_run_together(text, p),
         initials=_roll_initials(minutes),
@@ -378,7 +385,45 @@ def _own_body(label: str, own: str) -> bool:
     name without the place before it ("the Health and Wellbeing Board" at a meeting of the
     Westshire Health and Wellbeing Board). A longer name is another body's ("Westshire
     Health Scrutiny Committee" at a city council's own scrutiny committee)."""
+    label, own = _and_for_ampersand(label), _and_for_ampersand(own)
     return label == own or (len(label.split()) > 2 and own.endswith(" " + label))
+
+
+_GROUP_HEADING = re.compile(
+    r"(?P<place>(?:[A-Z][\w'’-]*\s+){1,3}?)(?P<tier>(?:County\s+|Metropolitan\s+)?Borough|County"
+    r"|District|City)\s+Councillors")
+
+
+def _council_of_group_heading(label: str, text: str, end: int) -> str | None:
+    """The council a joint body's roll groups its members under, by a heading of its
+    councillors ("Durham County Councillors:", then "Councillors D Bell, J Bell …"): the
+    council is a member body, named so; not the tier alone ("County Councillors:")."""
+    m = _GROUP_HEADING.fullmatch(label)
+    if m is None or not text[end : end + 2].lstrip(" \t").startswith(":"):
+        return None
+    if m["place"].split()[0].lower() in _COUNCIL_TIERS:
+        return None
+    return f"{m['place']}{m['tier']} Council"
+
+
+def _own_initials(label: str, own: str, host: str | None) -> bool:
+    """Whether an acronym is the initials of the meeting's own body or its host council
+    ("KDCC" in the minutes of Kintore & District Community Council), its small words
+    ("and", "&", "of", "the") left out: the meeting's own body by its short form."""
+    if not (label.isalpha() and label.isupper() and 3 <= len(label) <= 6):
+        return False
+    for name in (own, host or ""):
+        words = [w for w in re.findall(r"[a-z][\w'’-]*", name.lower())
+                 if w not in ("and", "of", "the")]
+        if words and "".join(w[0] for w in words) == label.lower():
+            return True
+    return False
+
+
+def _and_for_ampersand(name: str) -> str:
+    """"Kintore & District Community Council" as "Kintore and District Community Council":
+    a name printed with "&" once and "and" again is one name."""
+    return re.sub(r"\s*&\s*", " and ", name)
 
 
 _COUNCIL = re.compile(r"^(?:the )?(?P<place>.+?)\s+(?:(?:county|borough|district|city|parish|"
@@ -417,6 +462,26 @@ def _venue_place(text: str) -> str | None:
     return m["place"].lower() if m else None
 
 
+_COUNCIL_MAIL = re.compile(r"@(?:[\w-]+\.)*?(?P<place>[a-z-]+)\.gov\.(?:uk|wales|scot)\b",
+                           re.IGNORECASE)
+
+
+def _mail_place(text: str) -> str | None:
+    """The place a council's e-mail address names, in a contact line at the page's top
+    ("Email: jo.hale@southwark.gov.uk"): the council that published the page, its host.
+    Letters only, to be compared with a council's place ("westlothian", "West Lothian")."""
+    m = _COUNCIL_MAIL.search(text[:2000])
+    return re.sub(r"[^a-z]", "", m["place"].lower()) if m else None
+
+
+def _council_of_mail(label: str, place: str | None) -> bool:
+    """Whether a council named in an item is the one whose address the page's contact line
+    gives (``_mail_place``): "Southwark Council" on a page whose contact writes from
+    southwark.gov.uk is the host, no outside body."""
+    m = _COUNCIL.match(label)
+    return bool(place and m and re.sub(r"[^a-z]", "", m["place"].lower()) == place)
+
+
 def _body_of_its_own(own: str) -> bool:
     """Whether the meeting's name is a body's of its own ("East London Waste Authority",
     "Westshire Police and Crime Panel", "Joint Planning Committee"), whose members the
@@ -431,13 +496,34 @@ def _council_of_venue(label: str, venue: str | None) -> bool:
     in ("Reading Borough Council" at a committee meeting in Reading's Civic Offices): the
     host, which the guide does not list as an outside body."""
     m = _COUNCIL.match(label)
-    return bool(venue and m and m["place"].lower() == venue)
+    return bool(venue and m and m["place"].lower() == venue) and not _LOCAL_TIER.search(label)
+
+
+# A town's, parish's or community's own council, never the principal council whose
+# committee system prints a "Venue:" line: "Ruth Tucker – Pontypool Community Council" at a
+# county borough's meeting in Pontypool's civic centre is an outside body.
+_LOCAL_TIER = re.compile(r"\b(?:parish|town|community)\s+council$", re.IGNORECASE)
 
 
 _HEADING_COUNCIL = re.compile(
     r"^\s*(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+|of\s+)?){1,4}"
     r"council)\s*(?:[:]?\s*$|\.(?:\s+|$))", re.IGNORECASE)
 _ROLL_LINE = re.compile(r"\b(?:present|attendance|attendees|apologies)\b", re.IGNORECASE)
+
+
+_MEETING_OF_COUNCIL = re.compile(
+    r"\bmeeting of (?:the )?(?:[A-Z][\w'’-]*\s+){1,6}of (?P<council>(?:[A-Z][\w'’-]*\s+"
+    r"(?:and\s+|&\s+)?){1,4}Council)\b(?=\s+(?:held|on|at)\b)")
+
+
+def _council_of_meeting(text: str) -> str | None:
+    """The council a page's opening words name as the one whose committee met: "This is a
+    meeting of the Audit Committee of Westshire Borough Council held on …", as councils'
+    meeting systems print it above the items. The council is the host, no outside body."""
+    m = _MEETING_OF_COUNCIL.search(text[:1500])
+    if m is None or _COUNCIL.match(m["council"]) is None:
+        return None
+    return re.sub(r"\s+", " ", m["council"]).lower()
 
 
 def _council_heading(text: str, minutes: Minutes, own: str) -> str | None:
@@ -1349,6 +1435,9 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             continue
         if kind == ORG and _body_of_a_body(label, other):
             continue  # "Network Rail" is not the "Network Rail Forum" it sits on
+        if kind == ORG and toks != others and label.lower() in lexicon().org_known and (
+                other.lower() in lexicon().org_known):
+            continue  # "North Somerset Council" is not "Bath and North East Somerset Council"
         if len(toks) >= 2 and {_singular(t) for t in toks} <= {_singular(t) for t in others}:
             return root  # "Transformation Programme" ⊂ "Children and Families … Programme"
         if fuzz.token_sort_ratio(" ".join(toks), " ".join(others)) >= 90:

@@ -6671,3 +6671,152 @@ def test_an_agenda_line_and_its_decision_on_one_line_are_cut_apart() -> None:
     found = [f.text for h in minutes.prose for f in h.followups]
     assert found == ["It was RESOLVED: That a recommendation be made to Full Council that the "
                      "budget be set at £30000."]
+
+
+# Round 23: organisations on unseen councils' pages.
+
+def test_a_persons_name_stops_before_a_known_bodys_name() -> None:
+    """"Officer Tom Zedd Natural England", "Cllr Jo Quill Bath and North East Somerset
+    Council": a roll printed with no commas; the known body (bodies.toml, councils.toml) is
+    no part of the person's name, and a council with an "and" inside is one body."""
+    it = _read("Present: Officer Tom Zedd Natural England and Cllr Jo Quill Bath and North "
+               "East Somerset Council.")
+    orgs = _kinds(it, "organisation")
+    assert {"Natural England", "Bath and North East Somerset Council"} <= orgs
+    assert "North East Somerset Council" not in orgs
+
+
+def test_a_known_council_with_an_and_after_of_stays_in_the_post() -> None:
+    """"Chair of Bath & North East Somerset Council" is a post still: the known council is
+    not split from the words before it when they end in "of"."""
+    it = _read("The Chair of Bath & North East Somerset Council attended.")
+    assert "Chair of Bath & North East Somerset Council" in _kinds(it, "post")
+
+
+def test_two_known_councils_are_no_variants_of_one_another() -> None:
+    """"North Somerset Council" is not a shorter name of "Bath and North East Somerset
+    Council": two known councils named on one page are two bodies."""
+    it = _read("Letters came from North Somerset Council and from Bath and North East "
+               "Somerset Council.")
+    orgs = {m.label: m.aliases for m in it.mentions if m.kind == "organisation"}
+    assert {"North Somerset Council", "Bath and North East Somerset Council"} <= set(orgs)
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("A petition about the pool at Seven Hills School was received.", "Seven Hills School"),
+    ("Pupils from Three Rivers Academy spoke.", "Three Rivers Academy"),
+])
+def test_a_number_word_opens_a_bodys_name_inside_a_sentence(sentence: str, body: str) -> None:
+    assert body in _kinds(_read(sentence), "organisation")
+
+
+@pytest.mark.parametrize(("sentence", "orgs"), [
+    ("In attendance (6) Two PSNI Staff Members.", {"PSNI"}),
+    ("Two Members spoke against it.", set()),
+    ("The meeting noted that Three Parish Councillors had resigned.", set()),
+])
+def test_a_number_word_counting_people_opens_no_name(sentence: str, orgs: set[str]) -> None:
+    assert _kinds(_read(sentence), "organisation") == orgs
+
+
+def test_a_flattened_rolls_body_begins_after_the_last_person() -> None:
+    """A roll printed as one run of people and bodies: the body after the last given name
+    and surname is named alone, not with the people before it."""
+    it = _read("Present: Don Zedd Parishes Representative Paul Hale Westbury Society Ann Quill "
+               "National Trust Cllr Jo Bell.")
+    orgs = _kinds(it, "organisation")
+    assert {"Westbury Society", "National Trust"} <= orgs
+    assert not any("Hale" in o or "Zedd" in o for o in orgs)
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("A grant came from the Joseph Rowntree Foundation.", "Joseph Rowntree Foundation"),
+    ("Patients at Prince Philip Hospital waited.", "Prince Philip Hospital"),
+    ("Funding came from the Paul Hamlyn Foundation.", "Paul Hamlyn Foundation"),
+])
+def test_a_body_named_after_a_person_keeps_its_name(sentence: str, body: str) -> None:
+    assert body in _kinds(_read(sentence), "organisation")
+
+
+def test_a_firms_name_ends_at_its_legal_forms_full_stop() -> None:
+    """"No. 402 Zedco Ltd. Repairs to street light": a payments list with no sentence break
+    after the firm; the words after "Ltd." are the payment's purpose."""
+    orgs = _kinds(_read("No. 402 Zedco Ltd. Repairs to street light. £11.75."), "organisation")
+    assert orgs == {"Zedco Ltd."}
+
+
+@pytest.mark.parametrize("sentence", [
+    "14.2 Highways had raised an order to replace the post.",
+    "On the speed sign, Highways had said they would contact him.",
+])
+def test_highways_acting_is_the_highway_authority(sentence: str) -> None:
+    assert "Highways" in _kinds(_read(sentence), "organisation")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Highways had been informed of the pothole.",
+    "The Highways team will visit the site.",
+    "Highways and Footpaths were discussed.",
+])
+def test_highways_as_a_function_or_a_topic_is_no_body(sentence: str) -> None:
+    assert "Highways" not in _kinds(_read(sentence), "organisation")
+
+
+def test_the_council_whose_committee_met_is_the_host() -> None:
+    """"This is a meeting of the Audit Committee of Westbury Borough Council held on …":
+    the council is the host, no outside body; another council stays one."""
+    text = ("Audit Committee\n\nThis is a meeting of the Audit Committee of Westbury Borough "
+            "Council held on the 26th Jul 2022.\n\n1. Minutes of the previous meeting\n\n"
+            "RESOLVED that Westbury Borough Council and Eastvale District Council agree the "
+            "plan.\n")
+    orgs = _page_labels(text, "organisation")
+    assert "Westbury Borough Council" not in orgs
+    assert "Eastvale District Council" in orgs
+
+
+def test_the_own_body_by_its_initials_and_with_and_for_ampersand() -> None:
+    """The minutes of "Westbury & District Community Council" name it as "Westbury and
+    District Community Council" and "WDCC": both are the meeting's own body. Other
+    initials stay bodies."""
+    text = ("Minutes of Westbury & District Community Council meeting on 20 October 2020\n\n"
+            "1. Report\n\nWestbury and District Community Council had written to the "
+            "NIEA. WDCC would write again.\n")
+    orgs = _page_labels(text, "organisation")
+    assert not {"Westbury and District Community Council", "WDCC"} & orgs
+    assert "NIEA" in orgs
+
+
+def test_the_council_of_the_contacts_address_is_the_host() -> None:
+    """A contact line's gov.uk address names the council that published the page: that
+    council is the host; another council stays an outside body."""
+    text = ("Cabinet - Wednesday 12 June 2019\n\nContact: Jo Hale Email: jo.hale@westbury.gov.uk"
+            "\n\n1. Report\n\nWestbury Council and Eastvale Council had agreed the lease.\n")
+    orgs = _page_labels(text, "organisation")
+    assert "Westbury Council" not in orgs
+    assert "Eastvale Council" in orgs
+
+
+def test_a_local_council_of_the_venues_town_is_an_outside_body() -> None:
+    """A "Venue:" line names the town a principal council met in; the town's or
+    community's own council is an outside body there, the principal council the host."""
+    text = ("Cabinet - Tuesday 24 September 2019\n\nVenue: Civic Centre, Hanbury Road, "
+            "Westbury\n\n1. Attendance\n\nJo Hale – Westbury Community Council\n\n2. Report\n\n"
+            "Westbury Borough Council had agreed the plan.\n")
+    orgs = _page_labels(text, "organisation")
+    assert "Westbury Community Council" in orgs
+    assert "Westbury Borough Council" not in orgs
+
+
+def test_a_joint_bodys_roll_names_a_council_by_its_councillors_heading() -> None:
+    """"Westshire County Councillors:" over the members a council sends to a joint body
+    names the council, a member body; a heading of the tier alone ("County Councillors:")
+    names none, and the heading inside a sentence is still a post."""
+    text = ("Minutes of the Combined Fire Authority held on 12 November 2015\n\n1. Present\n\n"
+            "Westshire County Councillors:\nCouncillors D Bell and J Bell.\nEastvale Borough "
+            "Councillors:\nCouncillors B Jones and S Richmond.\nCounty Councillors:\nCouncillor "
+            "A Hale.\n")
+    orgs = _page_labels(text, "organisation")
+    assert {"Westshire County Council", "Eastvale Borough Council"} <= orgs
+    assert "County Council" not in orgs
+    it = _read("Westshire County Councillors present were Jo Bell and Tom Zedd.")
+    assert "Westshire County Council" not in _kinds(it, "organisation")

@@ -37,6 +37,7 @@ class Lexicon:
     list_openers: tuple[tuple[str, ...], ...]
     post_synonyms: tuple[tuple[str, ...], ...]
     not_name_start: frozenset[str]
+    name_numbers: frozenset[str]
     post_heads: frozenset[str]
     post_run_enders: frozenset[str]
     post_run_openers: frozenset[str]
@@ -70,6 +71,7 @@ class Lexicon:
     org_openers: tuple[str, ...]
     firm_heads: frozenset[str]
     legal_forms: frozenset[str]
+    acting_functions: frozenset[str]
     org_acronym_re: re.Pattern[str]
     org_parts: frozenset[str]
     org_any_case: tuple[str, ...]
@@ -244,6 +246,7 @@ def lexicon() -> Lexicon:
         post_synonyms=tuple(tuple(w.lower() for w in group)
                             for group in raw["posts"]["synonyms"]),
         not_name_start=fs("chunks", "not_name_start"),
+        name_numbers=fs("chunks", "name_numbers"),
         post_heads=fs("posts", "heads"),
         post_run_enders=fs("posts", "run_enders"),
         post_run_openers=fs("posts", "run_openers"),
@@ -278,6 +281,7 @@ def lexicon() -> Lexicon:
         org_openers=tuple(raw["organisations"]["openers"]),
         firm_heads=fs("organisations", "firm_heads"),
         legal_forms=fs("organisations", "legal_forms"),
+        acting_functions=fs("organisations", "acting_functions"),
         org_acronym_re=re.compile("|".join(raw["organisations"]["acronym_patterns"])),
         org_parts=fs("organisations", "parts"),
         org_any_case=tuple(raw["organisations"]["any_case"]),

@@ -62,6 +62,11 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # "Her Majesty's Inspectorate of …", "His Majesty's Treasury": the Crown's bodies
             tok.lower_ in ("her", "his") and doc[i + 1 : i + 2].text == "Majesty"
         ) and not (
+            # "the pool at Seven Hills School": a number word inside a sentence opens a
+            # name when a capitalised word that heads nothing follows it
+            tok.lower_ in lex.name_numbers and not tok.is_sent_start and i > 0
+            and not is_cap(doc[i - 1]) and _numbered_body(doc, i, lex)
+        ) and not (
             # "Member Scrutiny Champion", "Member Services Officer": "Member" as a post's
             # first word, when a capitalised word follows it
             tok.lower_ == "member" and i + 1 < n and is_cap(doc[i + 1])
@@ -174,6 +179,21 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _numbered_body(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether the number word at ``i`` opens a body's name: the capitalised words after it
+    (no acronym first, no post's head among them) reach a body's head word within four
+    words ("Seven Hills School", "Five Acres Residents Association"). "Two PSNI Staff
+    Members", "Three Parish Councillors" count people."""
+    if i + 1 >= len(doc) or doc[i + 1].is_upper or doc[i + 1].lower_ in lex.not_name_start:
+        return False
+    for j in range(i + 1, min(len(doc), i + 6)):
+        if not (is_cap(doc[j]) and doc[j].is_alpha) or doc[j].lower_ in lex.post_heads:
+            return False
+        if doc[j].lower_ in lex.org_heads:
+            return j > i + 1
+    return False
 
 
 def _wrapped_after_and(doc: Doc, j: int) -> bool:
@@ -680,6 +700,13 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
             head_kind(words[2:], lex) == POST):
         # "Tenant and Secretary of the Residents Group": a lay standing, then the post
         return _split_on_and(words[2:], lex, offset + 2)
+    for k in range(len(words) - 2):
+        # "Cllr John Bull Bath and North East Somerset Council": a known body whose name has
+        # an "and" inside (councils.toml, bodies.toml) ends the run; it is one name, and
+        # whatever runs before it another
+        if {"and", "&"} & set(words[k + 1 : -1]) and " ".join(words[k:]) in lex.org_known and (
+                k == 0 or words[k - 1] not in lex.connectors):  # ("Chair of Bath and …")
+            return [*([(offset, offset + k)] if k else []), (offset + k, offset + len(words))]
     for k in range(1, len(words) - 1):
         # "Deputy Leader/Cabinet Member Place & Environment": a post before a slash is
         # one name, whatever follows ("Live/Work Leicester Campaign" stays whole).
@@ -1041,7 +1068,10 @@ def names_component(doc: Doc) -> Doc:
             words.pop(0)  # no part of the body's name after it
         end = _without_generic_place(words, start, end, lex)
         end = _before_a_person(doc, start, end, lex)
+        end = _after_legal_form(doc, start, end, lex)
         words = words[: end - start]
+        if (after := _after_a_person(doc, start, end, lex)) != start:
+            words, start = words[after - start :], after
         if (named := _name_before_post(doc, words, start, lex)) is not None:
             _mark_person(doc, start, named, spans)
             words = words[named - start :]
@@ -1186,6 +1216,9 @@ def names_component(doc: Doc) -> Doc:
             if kind is None and e < len(doc) and doc[e].lower_ in lex.money_words and (
                     all(t.is_upper for t in doc[s:e] if t.is_alpha) or doc[e - 1].is_digit):
                 kind, e = PROGRAMME, e + 1  # "CIL funding", "Section 106 monies": a fund
+            if kind is None and sub in ([f] for f in lex.acting_functions) and (
+                    _function_acts(doc, e, lex)):
+                kind = ORG  # "Highways had raised an order": the highway authority
             if kind is None and _firm_that_acts(doc, s, e, lex):
                 kind = ORG  # "Orbit Housing had agreed to repair the homes"
             if kind is None and _name_that_acts_as_many(doc, s, e, lex):
@@ -1601,6 +1634,41 @@ def _before_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     return end
 
 
+def _after_legal_form(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """The end of a firm's name at its legal form printed with a full stop, where no new
+    sentence was found after it: "No. 402 ABB Ltd. Repairs to street light" names "ABB
+    Ltd."; the words after it are the payment's purpose."""
+    for k in range(start + 1, end - 1):
+        if doc[k].text.endswith(".") and doc[k].lower_.rstrip(".") in lex.legal_forms and (
+                is_cap(doc[k + 1])):
+            return k + 1
+    return end
+
+
+def _after_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where a body's name begins in a roll printed as one run of people and bodies, with
+    no commas or brackets between them ("… Officer Chris Mayes Natural England Michele Bowe
+    Somerset Wildlife Trust"): after the last given name and surname inside the run, when
+    the words after them name a body of two words or more. Not a
+    name that opens the run ("Joseph Rowntree Foundation"), one after "the" or a connector
+    ("the Paul Hamlyn Foundation"), nor a given name before a head word ("Prince Philip
+    Hospital") or an initial ("King George V Playing Fields"). The person is left to the
+    people's reader."""
+    heads = lex.post_heads | lex.org_heads
+    for k in range(end - 4, start, -1):
+        first, surname, before = doc[k], doc[k + 1], doc[k - 1]
+        if first.text not in lex.given_names or not (is_cap(before) and before.is_alpha) or (
+                before.lower_ in lex.connectors or before.lower_ in lex.not_name_start) or not (
+                is_cap(surname) and surname.is_alpha and len(surname.text) > 1) or (
+                surname.is_upper or surname.lower_ in heads):
+            continue
+        tail = doc[k + 2 : end]
+        if all(is_cap(t) or t.lower_ in lex.connectors for t in tail) and is_cap(tail[0]) and (
+                head_kind([t.lower_ for t in tail], lex) == ORG):
+            return k + 2
+    return start
+
+
 _DASHES = (",", "-", "–", "—")
 
 
@@ -1939,6 +2007,15 @@ def _acts_next(doc: Doc, e: int, lex: Lexicon) -> bool:
             lex.body_deeds):
         return False
     return not (passive and doc[k].lower_.endswith("ed"))
+
+
+def _function_acts(doc: Doc, e: int, lex: Lexicon) -> bool:
+    """Whether a function named alone acts as the body that carries it out: a verb of a
+    body's (``_acts_next``), or "had", "has", "will", "would" and a verb ("Highways had
+    raised an order"; not "had been", done to it)."""
+    return _acts_next(doc, e, lex) or (
+        e + 1 < len(doc) and doc[e].lower_ in lex.body_auxiliaries and doc[e + 1].is_lower
+        and doc[e + 1].is_alpha and doc[e + 1].lower_ not in ("been", "be", "not", "no"))
 
 
 def _firm_that_acts(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:

@@ -247,7 +247,9 @@ def _body_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
             later.append(j)
             j += 1
             continue
-        found = _body_here(doc, j, lex)
+        # ("Chris Mayes Natural England", "Cllr Jo Bull Bath and North East Somerset
+        # Council": a known body's name, with no head word or more than four words to it)
+        found = _known_body_from(doc, j, lex) or _body_here(doc, j, lex)
         break
     for j in reversed(later):
         # a body starting at the next word means none starts here
