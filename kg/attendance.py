@@ -198,7 +198,9 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                     break
                 chunks.extend((ls[r].start, ls[r].end) for r in range(k, para))
                 j = para
-        elif len(chunks) > 1 and any(_runs_on(text[s:e], p) for s, e in chunks[:-1]):
+        elif len(chunks) > 1 and any(_runs_on(text[s:e], p) and text[s:e].strip(" \t,;")
+                                     for s, e in chunks[:-1]):
+            # (Not a heading's stray comma alone: "Apologies:," / "Ann Bell, Carl Dean".)
             chunks = [(chunks[0][0], chunks[-1][1])]  # one list wrapped over lines
         elif not alone and len(chunks) > 1:
             # After a heading's own line of names, a line goes on with the list only if it
@@ -697,13 +699,17 @@ def _post_name_roll(text: str, start: int, end: int, status: str,
     at = label + 1 if label >= 0 else 0
     given = given_names()
     honorifics = p.honorific_words
+    style = p.rx("attendance", "name_end_style")
     out: list[Attendee] = []
     for m in names:
         post = chunk[at:m.start()]
         words = re.sub(r"\([^()]*\)|[–—-]", "", post).split()  # (not its notes, nor a dash)
         if not _POST_GAP.fullmatch(post) or len(words) > 8 or (
                 post.split()[0] in given) or any(
-                w.rstrip(".").casefold() in honorifics for w in post.split()):
+                w.rstrip(".").casefold() in honorifics for w in post.split()) or (
+                style.search(post) or re.fullmatch(r"[ \t]*[A-Z]\.?[ \t]*", post)):
+            # (Nor a style that ends a name, "Esq", nor a lone initial: "A C Bell Esq D E Fox
+            # Esq" is a run of names, no posts.)
             break  # the roll ends at the name before ("… P Wright EB117 Apologies Nil.")
         ps, pe = strip_span(chunk, at, m.start())
         if dash := re.search(r"[ \t]+[–—-]$", chunk[ps:pe]):
@@ -1682,6 +1688,9 @@ def _listed_below(text: str, start: int, end: int, status: str, p: Patterns) -> 
         if line.blank:
             continue
         s = line.start + bullet.match(line.text).end()
+        if (lab := p.rx("attendance", "present_label").match(text, s, line.end)) and p.rx(
+                "attendance", "present_label_members").match(collapse(lab.group("label"))):
+            s = lab.start("names")  # "Messrs: A Bell C Dean", "Councillors: …": the members' word
         cut = tail.search(text, s, line.end)
         e = cut.start() if cut else line.end
         names = _names(text, s, e, status, p, strict=True) if s < e else []
@@ -1795,10 +1804,11 @@ def _names(
     seps = [(m.start(), m.end(), m.group()) for m in _NAME_SPLIT.finditer(chunk)
             if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())
             and not _joined_tiers(chunk, m) and not _wrapped_line(chunk, m, p)
-            and not _not_a_label(chunk, m, p)]
+            and not _not_a_label(chunk, m, p) and not _post_and(chunk, m, p)]
     remits = _remit_lists(chunk, p)
     seps = [sep for sep in seps if not any(a <= sep[0] < b for a, b in remits)]
-    at_honorific = _honorific_splits(chunk, seps, p)
+    at_honorific = [*_honorific_splits(chunk, seps, p), *_style_splits(chunk, seps, p),
+                    *_dash_entry_splits(chunk, seps, p)]
     honorific_starts = {e for _, e, _ in at_honorific}
     seps = sorted([*seps, *at_honorific])
     joiner = ""  # the separator before each piece
@@ -1831,8 +1841,9 @@ def _names(
     skip = -1  # a piece already read as the end of a body's name
     shared_from = 0  # the first of the names that a post in the plural after them may share
     carried: tuple[int, int] | None = None  # a field's label standing alone, for the next name
+    posts_column = False  # a flattened table's column of posts has begun
     for k_piece, (s, e, joiner) in enumerate(pieces):
-        if k_piece == skip:
+        if k_piece == skip or posts_column:
             continue
         was_named, named = named, None
         was_posted, posted = posted, None
@@ -1876,6 +1887,10 @@ def _names(
         if p.rx("attendance", "post_nominals").fullmatch(piece.strip()):
             named, posted = was_named, was_posted  # "…, MBE, Leader": honours, no one
             continue
+        if k_piece and (lead := re.match(
+                rf"(?:{p.raw['attendance']['post_nominals']}[ \t]+)+(?=[A-Z])", piece)):
+            # "D Bell, MLA T Cole A Dean": the letters end the name before; names go on.
+            s, first, piece = s + lead.end(), first + lead.end(), piece[lead.end():]
         capacity = capacity_span = None
         organisation_span: Span | None = None
         dash_status = None
@@ -2047,11 +2062,14 @@ def _names(
                 capacity_span = span(text, at, start + s + words[-1].end())
                 capacity = capacity_span.exact
             piece, name = piece[: words[-dropped - 1].end()], short
-        if not roles and (run := _given_name_splits(piece, p)):
+        if not roles and (run := _given_name_run(piece, p) or _given_name_splits(piece, p)):
             # "Eric Baird William McKenna Mrs Lucy Grant": names whose separators were lost.
             out.extend(Attendee(name=collapse(piece[a:b]), status=person_status,
                                 span=span(text, start + s + a, start + s + b))
                        for a, b in run if _looks_like_name(collapse(piece[a:b]), p))
+            # "… Anna Williams Interim Chair Director of Finance & Head of …": a table's
+            # column of posts after its names, to the list's end, names no one.
+            posts_column = bool(piece[run[-1][1]:].strip())
             continue
         org = None
         # "Mark Hill⏎Representing: Eastmoor Police": on a line of its own, after the name.
@@ -2190,12 +2208,15 @@ def _names(
                                  + len(tier.group("post").rstrip(".")))
             capacity = collapse(capacity_span.exact)
         if not roles and (two := _two_initialled_names(piece, p)):
-            # "Mrs S Benbow-Jones M Hughes": two people whose comma PDF text lost.
+            # "Mrs S Benbow-Jones M Hughes": two people whose comma PDF text lost. A capacity
+            # is the name's just before it ("A Bell C Dean (Vice-Chairman)": Dean's).
+            owner = max((k for k, (_, b) in enumerate(two) if capacity_span is not None
+                         and start + s + b <= capacity_span.start), default=0)
             for k, (a, b) in enumerate(two):
                 out.append(Attendee(
                     name=collapse(piece[a:b]), status=person_status,
-                    capacity=capacity if k == 0 else None,
-                    capacity_span=capacity_span if k == 0 else None,
+                    capacity=capacity if k == owner else None,
+                    capacity_span=capacity_span if k == owner else None,
                     span=span(text, start + s + a, start + s + b),
                 ))
             continue
@@ -2236,6 +2257,38 @@ def _names(
 _POST_THEN_NAME = re.compile(
     r"(?P<head>\S.*?)[ \t]+(?P<name>(?P<first>[A-Z][a-z'’]+)(?:[ \t]+[A-Z]\.?)*[ \t]+"
     r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
+
+
+def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
+    """Whether an "and" that would part a roll is a post's own, after a name and its dash
+    ("Mr A Bell - Head of Planning and Building Control Mrs C Dean - Legal and Democratic
+    Services Manager", an officers' table flattened): the words after the dash, the "and" and
+    the words after it, up to the next honorific, separator or dash, are one post, and those
+    words are no person's name."""
+    if not re.fullmatch(r"\s+(?:and|&)\s+", m.group()):
+        return False
+    entry = re.split(r"[,;\n]", chunk[:m.start()])[-1]
+    d = re.search(r"\s[–—-]\s+(?P<post>[^–—-]+)$", entry)
+    if d is None:
+        return False
+    honorifics = p.honorific_keys
+    taken = []
+    after = re.match(r"[^,;\n–—]*", chunk[m.end():]).group()
+    dashed = False  # the words after the "and" end at a dash: a post before its holder
+    for w in after.split():
+        if w == "-":
+            dashed = True
+        if w.casefold().rstrip(".") in honorifics or w == "-":
+            break
+        taken.append(w)
+    else:
+        dashed = bool(re.match(r"[^,;\n–—]*[–—]", chunk[m.end():]))
+    rest = " ".join(taken)
+    if not rest or not rest[0].isupper() or person_first(rest, p) or _titled(rest, p) or dashed:
+        # (Nor "… – North Ward and the Clerk – B Irwin": an entry of its own, a post before
+        # its dash.)
+        return False
+    return _is_role(collapse(f"{d.group('post')} and {rest}"), p)
 
 
 def _not_a_label(chunk: str, m: re.Match[str], p: Patterns) -> bool:
@@ -2588,6 +2641,51 @@ def _two_initialled_names(piece: str, p: Patterns) -> list[tuple[int, int]]:
     return [m.span("a"), m.span("b")] if m else []
 
 
+def _given_name_run(piece: str, p: Patterns) -> list[tuple[int, int]]:
+    """A table's column of full names flattened into one run with no separators ("Alan Bell
+    Julie Dean Jon Fox Paula Hale Interim Chair Director of Finance …", the posts' column
+    after it): each name a given name and a surname, perhaps after an honorific, so a common
+    given name after a surname starts the next name. A pair whose first word is no common
+    given name counts when a given name follows it ("Enilson Mateus Emma Cole"). At least
+    ``[attendance] name_run_min`` names from the piece's start, none of their words a post's
+    or body's, and what follows them nothing, or a column of posts (a post's word among its
+    first words). Returns the (start, end) of each name in ``piece``."""
+    given = given_names()
+    honorifics = p.honorific_keys
+    stop = p.role_words | p.body_words
+    words = list(re.finditer(r"\S+", piece))
+    plain = [w.group().strip(",;") for w in words]
+
+    def cap(k: int) -> bool:
+        return k < len(plain) and bool(re.fullmatch(r"[A-Z][a-z][\w'’-]*", plain[k])) and (
+            plain[k].lower() not in stop)
+
+    def starts(k: int) -> bool:  # a given name (after an honorific) opens a name at k
+        k += k < len(plain) and plain[k].casefold().rstrip(".") in honorifics
+        return k < len(plain) and plain[k] in given
+
+    names: list[tuple[int, int]] = []
+    k = 0
+    while k < len(words):
+        h = int(plain[k].casefold().rstrip(".") in honorifics)
+        first, last = k + h, k + h + 1
+        if not (cap(first) and cap(last)):
+            break
+        if not (plain[first] in given or starts(last + 1)):
+            break
+        names.append((words[k].start(), words[last].end()))
+        k = last + 1
+    if len(names) < int(p.raw["attendance"]["name_run_min"]):
+        return []
+    # ("Mary Ann Bell": "Bell" left over, no post, so no run.)
+    rest = plain[k:k + 4]
+    if rest and not ({w.lower() for w in rest} & p.role_words or any(
+            _is_role(phrase := " ".join(rest[:n]), p) or _names_post(phrase, p)
+            for n in range(1, len(rest) + 1))):
+        return []
+    return names
+
+
 def _honorific_splits(
     chunk: str, seps: list[tuple[int, int, str]], p: Patterns
 ) -> list[tuple[int, int, str]]:
@@ -2615,7 +2713,7 @@ def _honorific_splits(
         before = words[k - 1].group()
         if before.casefold().rstrip(".:") in honorifics | {
             "county", "district", "borough", "town", "parish", "and", "&", "cllrs", "councillors",
-            "members",
+            "members", "for", "of", "by",  # "substitute for Mrs A Bell", "on behalf of Cllr C"
         } or (p.rx("attendance", "council_acronym").fullmatch(before) and (
                 k == 1 or words[k - 2].group().endswith((",", ";")))):
             continue  # "County Cllr A Tudor", "…, NCC Cllr N Clarke": a tier opening an entry
@@ -2626,6 +2724,57 @@ def _honorific_splits(
         at = words[k - 1].end()
         if not any(at <= c <= words[k].start() for c in cuts):
             out.append((at, words[k].start(), chunk[at : words[k].start()]))
+    return out
+
+
+# In a roll of "Name - Capacity" entries flattened onto one line ("B Palmer - substitute for
+# R Reynolds N Smith - Westend Ward T Hale - Clerk"): a name given by its initials and surname
+# that a dash follows starts the next entry, after the capacity's last word.
+_DASH_ENTRY = re.compile(r"(?<=[a-z)])[ \t]+(?=(?:[A-Z]\.?[ \t]?){1,3}[ \t]*[A-Z][\w'’-]+"
+                         r"[ \t]+[–—-][ \t])")
+
+
+def _dash_entry_splits(chunk: str, seps: list[tuple[int, int, str]], p: Patterns
+                       ) -> list[tuple[int, int, str]]:
+    """Where a roll of "Name - Capacity" entries that lost its separators goes from one entry
+    to the next (``_DASH_ENTRY``): only in a roll with two such dashes or more, outside
+    brackets, not after an honorific ("Mrs A Bell - …") or a list's own word ("for", "and"),
+    and not where a separator already stands."""
+    if len(re.findall(r"[ \t][–—-][ \t]", chunk)) < 2:
+        return []
+    cuts = {a for a, _, _ in seps}
+    keep = p.honorific_keys | {"and", "for", "of", "by", "cllrs", "councillors"}
+    return [(m.start(), m.end(), m.group()) for m in _DASH_ENTRY.finditer(chunk)
+            if not any(m.start() <= c <= m.end() for c in cuts)
+            and chunk[:m.start()].split()[-1].casefold().rstrip(".") not in keep
+            and chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())]
+
+
+def _style_splits(
+    chunk: str, seps: list[tuple[int, int, str]], p: Patterns
+) -> list[tuple[int, int, str]]:
+    """Where a roll that prints a style after each name ("A C Bell Esq (Chairman) D E Fox Esq
+    R Hale Esq", ``[attendance] name_end_style``) goes from one name to the next with no
+    separator: after the style and any bracket that follows it. Only where two or more names
+    carry the style, and not where a separator already stands."""
+    style = p.rx("attendance", "name_end_style")
+    found = list(style.finditer(chunk))
+    if len(found) < 2:
+        return []
+    cuts = {a for a, _, _ in seps}
+    out = []
+    for m in found:
+        if chunk.count("(", 0, m.start()) > chunk.count(")", 0, m.start()):
+            continue
+        end = m.end()
+        if bracket := re.match(r"[ \t]*\([^()\n]{1,60}\)", chunk[end:]):
+            end += bracket.end()
+        nxt = re.match(r"[ \t]+(?=[A-Z])", chunk[end:])
+        if not nxt or any(end <= c <= end + nxt.end() for c in cuts):
+            continue
+        if re.match(r"(?:and|&)\b", chunk[end + nxt.end():]):
+            continue
+        out.append((end, end + nxt.end(), chunk[end:end + nxt.end()]))
     return out
 
 
@@ -2769,6 +2918,12 @@ def _portfolio_goes_on(name: str, p: Patterns) -> bool:
 _TIERS = {"county", "borough", "district", "town", "parish", "community", "city", "ward"}
 
 
+@cache
+def _group_plurals(p: Patterns) -> frozenset[str]:
+    """``[attendance] group_plurals`` as a set, built once per load."""
+    return frozenset(w.casefold() for w in p.raw["attendance"]["group_plurals"])
+
+
 def _looks_like_name(name: str, p: Patterns) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name):
@@ -2781,6 +2936,8 @@ def _looks_like_name(name: str, p: Patterns) -> bool:
         return False  # "Borough Councillor, Mike Cooper": the post, then the name
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", name):
         return False  # post-nominal letters or initials: "…, OBE, Leader", "(SC)"
+    if words[-1].rstrip(".:").casefold() in _group_plurals(p):
+        return False  # "Elected Members", "Co-optees": a roll's caption for a group
     particles = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "of", "ab", "ap"}
     # A double-barrelled surname's hyphen typed as a spaced dash: "Sue Jones – Davies".
     if len(words) >= 3 and words[-2] in {"–", "-"} and words[-1][0].isupper() and (

@@ -38,7 +38,7 @@ from kg.attendance import (
     titled_roll,
 )
 from kg.dates import parse_date, parse_time
-from kg.layout import mend_label_colons, restore_line_breaks, source_spans
+from kg.layout import mend_label_colons, restore_line_breaks, source_spans, unmark_html
 from kg.patterns import Patterns
 from kg.records import (
     Clause,
@@ -80,7 +80,8 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
     file never lands in the graph as an empty meeting.
     """
     p = p or patterns_mod.load()
-    broken = restore_line_breaks(text, p)
+    unmarked = unmark_html(text, p)
+    broken = restore_line_breaks(unmarked, p)
     view = mend_label_colons(broken, p)
     if view is text:
         return _extract(text, p)
@@ -88,7 +89,9 @@ def extract(text: str, p: Patterns | None = None) -> Minutes:
     # same offsets), and a roll's label typed with a semicolon through one with its colon;
     # the spans then quote the source again.
     minutes = source_spans(_extract(view, p), text)
-    if broken is not text:
+    if unmarked is not text:
+        minutes.warnings.append("HTML markup left in the page's text read as its layout")
+    if broken is not unmarked:
         minutes.warnings.append("line breaks restored: the page was run onto one line")
     return minutes
 
@@ -833,6 +836,7 @@ def _header(text: str, p: Patterns) -> dict:
     # the page's first lines, though a PDF may wrap it over the lines after them.
     searches = [
         ("minutes_heading", head, True, zone), ("minutes_dated_title", head, True, zone),
+        ("minutes_title_date_label", head, True, zone),
         ("body_minutes_date", head, True, zone),
         ("minutes_heading_date_above", head, True, zone), ("minutes_on_heading", head, True, zone),
         ("body_meeting_held", head, True, zone), ("record_heading", head, True, zone),

@@ -28,11 +28,13 @@ from kg.records import Span
 
 def restore_line_breaks(text: str, p: Patterns) -> str:
     """The text with a line break for each space before an item number or an attendance
-    heading inside a run-on line (a line longer than ``[layout] run_on_line_chars``); the
-    text itself when it has no such line."""
+    heading inside a run-on line (a line longer than ``[layout] run_on_line_chars``), and
+    for each full stop glued to such a heading on any line ("… Upton.Attendance:Ann Bell");
+    the text itself when it has neither."""
     cfg = p.raw["layout"]
     long_line = re.compile(rf"[^\n]{{{int(cfg['run_on_line_chars'])},}}")
     breaks: set[int] = set()
+    glued: set[int] = set()  # full stops glued to a heading: they become the line break
     for line in long_line.finditer(text):
         start, end = line.span()
         for m in p.rx("layout", "break_before").finditer(text, start, end):
@@ -41,7 +43,28 @@ def restore_line_breaks(text: str, p: Patterns) -> str:
         for m in p.rx("layout", "break_after").finditer(text, start, end):
             breaks.update((m.start() - 1, m.end()))
         breaks.update(_numbered_run(text, start, end, p))
-    return _put_at(text, {b for b in breaks if text[b] == " "}, "\n")
+    # A full stop glued to a roll's heading is PDF text's join on any line, long or short.
+    glued.update(m.start("mark") for m in p.rx("layout", "break_glued").finditer(text))
+    return _put_at(text, {b for b in breaks if text[b] == " "} | glued, "\n")
+
+
+def unmark_html(text: str, p: Patterns) -> str:
+    """The text with HTML tags left in it blanked (spaces, so offsets hold), a block tag's
+    last character made a line break (``[layout] html_tag``, ``html_block_tags``): "<p>Present:
+    A Bell</p><p>Apologies: C Dean</p>" reads as two lines. The text itself when it holds
+    fewer than ``html_min_tags`` block tags."""
+    cfg = p.raw["layout"]
+    blocks = {t.casefold() for t in cfg["html_block_tags"]}
+    tags = [m for m in p.rx("layout", "html_tag").finditer(text)
+            if m.group("name").casefold() in blocks]
+    if len(tags) < int(cfg["html_min_tags"]):
+        return text
+    chars = list(text)
+    for m in p.rx("layout", "html_tag").finditer(text):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+        if m.group("name").casefold() in blocks:
+            chars[m.end() - 1] = "\n"
+    return "".join(chars)
 
 
 def mend_label_colons(text: str, p: Patterns) -> str:

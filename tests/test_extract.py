@@ -2485,7 +2485,7 @@ def test_an_honour_after_a_run_together_initialled_name_stays_with_it() -> None:
         "1. Minutes\n\nThe minutes were agreed.\n"
     )
     assert [a.name for a in extract(text).attendance] == [
-        "P J Amos", "D Hale", "K Osei MP", "L Brook"]
+        "P J Amos", "D Hale", "K Osei", "L Brook"]  # (a member's "MP" is an honour too)
     initials = text.replace("P J Amos JP D Hale K Osei MP L Brook", "A Bell JP Osei C Dean")
     assert [a.name for a in extract(initials).attendance] == ["A Bell", "JP Osei", "C Dean"]
     no_colon = text.replace("Present: P J Amos JP D Hale K Osei MP L Brook",
@@ -5339,3 +5339,181 @@ def test_a_heading_without_a_roll_or_with_a_notice_stays_refused(text: str) -> N
     report in the first person are not read by the headed-roll rule."""
     with pytest.raises(NotMinutesError, match="does not look like minutes"):
         extract(text)
+
+
+# -- round 23: structural readers of layouts ----------------------------------------------
+
+
+def test_a_minutes_title_over_a_date_label_names_the_meeting() -> None:
+    """"Minutes of <body>" on a line of its own, the date under a "Date:" label on the next
+    with the venue and roll run on after it: the page is the body's minutes of that date (a
+    steering group's action-table minutes were refused for want of a heading); the roll's
+    heading glued to the venue's full stop starts its line, and a stray comma after
+    "Apologies:" leaves the names below it one list."""
+    roll = ", ".join(f"{g} {s}" for g, s in [
+        ("Ann", "Bell"), ("Carl", "Dean"), ("Eve", "Fox"), ("Gus", "Hale"), ("Ian", "Jones"),
+        ("Kay", "Lamb"), ("Liam", "Moss"), ("Nina", "Opie"), ("Owen", "Platt"), ("Rita", "Shaw"),
+        ("Sean", "Toft"), ("Una", "Vale"), ("Will", "Wood"), ("Zoe", "Abel"), ("Adam", "Birch"),
+        ("Beth", "Crane"), ("Colin", "Drake")])
+    text = (
+        "Minutes of Upper Lowby Neighbourhood Plan Steering Group\n"
+        "Date: Thursday 4 May 2017 – 7.30pm / Venue: The Village Hall, Lowby.Attendance:"
+        f"{roll}, Mo Nash (Chair), Pat Ord (Vice Chair). / Apologies:,\n"
+        "Rae Pike, Sam Quill and Tom Rudd\n"
+        "Declaration of Interest: None\n"
+        "Item / Raised by / Discussion & Decision\n"
+        "Minutes of Previous Meeting / Chair / Accepted & signed\n"
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Upper Lowby Neighbourhood Plan Steering Group",
+                                          "2017-05-04")
+    names = {a.name: a.status for a in m.attendance}
+    assert names["Ann Bell"] == "Present" and names["Mo Nash"] == "Present"
+    assert [n for n, st in names.items() if st == "Apologies"] == [
+        "Rae Pike", "Sam Quill", "Tom Rudd"]
+
+
+def test_a_date_of_the_next_meeting_under_a_minutes_title_is_no_heading() -> None:
+    """"Date of next meeting:" under a "Minutes of …" line dates another meeting: the label
+    rule reads only "Date:" (or "Date of meeting:") as the page's own date."""
+    from kg.extract import _header
+
+    text = ("Minutes of Upper Lowby Steering Group\nDate of next meeting: 5 June 2017\n"
+            "Notes follow.\n")
+    assert _header(text, patterns.load()).get("date") is None
+
+
+def test_esq_ends_each_name_of_a_roll_run_together() -> None:
+    """Drainage boards' rolls print "Esq" after each member, often with no comma between:
+    the style ends the name (and is no part of it), a capacity in brackets after it stays
+    with it, and the next name starts after it."""
+    text = (
+        "LOWBY INTERNAL DRAINAGE BOARD\n\n"
+        "At a Meeting of the Lowby Internal Drainage Board held at Lowby Golf Club on Thursday "
+        "the 16th May 2019\n\nPRESENT\n\n"
+        "A C Bell Esq (Chairman) D E Fox Esq R Hale Esq (Vice Chairman) J I Kemp Esq T Lamb Esq\n\n"
+        "Apologies for absence were received from S W Moss Esq, G Nash Esq, and C Owen Esq.\n\n"
+        "B.1 Inspection of the District\n\nThe Chairman reported on the pumping station.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("A C Bell", "Present", "Chairman"), ("D E Fox", "Present", None),
+        ("R Hale", "Present", "Vice-Chairman"), ("J I Kemp", "Present", None),
+        ("T Lamb", "Present", None), ("S W Moss", "Apologies", None),
+        ("G Nash", "Apologies", None), ("C Owen", "Apologies", None)]
+
+
+def test_a_single_esq_or_a_roll_without_one_is_left_as_it_was() -> None:
+    """One name with "Esq" is read as before, without the style; a roll with none is untouched."""
+    text = ("Minutes of a meeting of Lowby Parish Council held on 3 May 2022\n\n"
+            "Present: J Bell Esq., Cllr A Dean and Cllr C Fox\n\n1. Minutes\n\nAgreed.\n")
+    assert [a.name for a in extract(text).attendance] == ["J Bell", "Cllr A Dean", "Cllr C Fox"]
+
+
+def test_a_group_caption_among_a_rolls_names_is_no_person() -> None:
+    """"Elected Members", "Appointed Members", "Co-optees" caption the names before them."""
+    text = (
+        "Minutes of a meeting of Lowby Internal Drainage Board held on 18th June 2014\n\n"
+        "Present: D Bell Esq., F Cole Esq., Elected Members.\n\n"
+        "1. Minutes\n\nThe minutes were agreed.\n"
+    )
+    assert [a.name for a in extract(text).attendance] == ["D Bell", "F Cole"]
+
+
+def test_a_roll_run_on_from_a_heading_when_there_were_present() -> None:
+    """"21 JULY 2011 Minutes of a meeting of the X held in … when there were present: …" on a
+    page run onto one line: the date before the heading dates it, the roll runs on after
+    "present:", and "Name - Capacity" entries with no separators part at each name that a
+    dash follows; a post's own "and" after a dash stays in the post, and a substitute's
+    member stood in for is no one present."""
+    text = (
+        "21 JULY 2011 Minutes of a meeting of the PLANNING COMMITTEE held in the Council "
+        "Chamber, Council Offices, Lowby at 9.30 am when there were present: Councillors Mrs A "
+        "Bell (Chairman) C Dean (Vice-Chairman) E F Fox Mrs G Hale Miss J Kemp - substitute for "
+        "L Moss N Owen - Westend Ward P Quill - Eastend Ward Officers Mr R Shaw - Head of "
+        "Planning and Building Control Mrs T Vane - Legal and Democratic Services Manager (52) "
+        "APOLOGIES FOR ABSENCE Apologies for absence were received from Councillor L Moss. (53) "
+        "MINUTES The Minutes of the meeting held on 23 June 2011 were approved as a correct "
+        "record and signed by the Chairman."
+    )
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("PLANNING COMMITTEE", "2011-07-21")
+    got = {a.name: (a.status, a.capacity) for a in m.attendance}
+    for name in ("Mrs A Bell", "C Dean", "E F Fox", "Mrs G Hale", "Miss J Kemp", "N Owen"):
+        assert got[name][0] == "Present", name
+    assert got["Mr R Shaw"] == ("AlsoInAttendance", "Head of Planning and Building Control")
+    assert got["Mrs T Vane"][1] == "Legal and Democratic Services Manager"
+    assert got.get("L Moss", ("Apologies",))[0] != "Present"
+
+
+def test_an_and_between_two_dash_entries_still_parts_them() -> None:
+    """"C Judd – North Ward and the Clerk – B Irwin": the words after the "and" are an entry
+    of their own (a post before its dash), not the post's."""
+    text = ("Minutes of the Parish Council meeting held on Tuesday 7 March 2017\n\n"
+            "Present: Cllr A Hale – Chairman, Cllr C Judd – Head of Planning and Cllr E Frost\n\n"
+            "1. Planning\n\nNone.\n")
+    assert [a.name for a in extract(text).attendance] == ["Cllr A Hale", "Cllr C Judd",
+                                                          "Cllr E Frost"]
+
+
+def test_html_markup_left_in_a_page_is_read_as_its_layout() -> None:
+    """A page saved with its <p> tags in its text, all on one line: each block is a line, so
+    "Present:" and a "Messrs:" line under an apologies sentence read as rolls."""
+    text = (
+        "<p> LOWBY INTERNAL DRAINAGE BOARD</p><p>MINUTES of the proceedings of the Board at a "
+        "Meeting held at the Board's Offices, Lowby on Wednesday 23 September 2015</p><p>"
+        "Present: J.E. Bell (Chairman)</p><p>Messrs: T. Cole M Dean P. Fox (Vice-Chairman) "
+        "R Hale</p><p>Apologies for non-attendance were received from:-</p><p>Messrs: H. C. "
+        "Kemp T. W. Lamb</p><p>1. CHAIRMAN'S ANNOUNCEMENTS</p><p>The Chairman reported on the "
+        "open day.</p>"
+    )
+    m = extract(text)
+    assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
+        ("J.E. Bell", "Present", "Chairman"), ("T. Cole", "Present", None),
+        ("M Dean", "Present", None), ("P. Fox", "Present", "Vice-Chairman"),
+        ("R Hale", "Present", None), ("H. C. Kemp", "Apologies", None),
+        ("T. W. Lamb", "Apologies", None)]
+    assert any("HTML markup" in w for w in m.warnings)
+
+
+def test_a_page_with_an_odd_angle_bracket_is_not_unmarked() -> None:
+    """Fewer than three block tags: the page's text is read as it is."""
+    from kg.layout import unmark_html
+
+    text = "Minutes <p>\nPresent: A Bell\n"
+    assert unmark_html(text, patterns.load()) is text
+
+
+def test_a_flattened_table_of_names_then_posts_is_cut_at_given_names() -> None:
+    """A board's roll table saved as one run, its names' column then its posts' column:
+    names part at each common given name (a pair before a given name counts too: "Enilson
+    Mateus"), and the posts after them name no one."""
+    text = (
+        "Minutes of the Board Meeting of Lowby Health Board held on 25 April 2017\n\n"
+        "In Attendance: Chris Bell Gethin Cole Mark Dean Enilson Mateus Anna Fox Interim Chair "
+        "Interim Chief Executive Officer Non-Executive Director Director of Finance & Allied "
+        "Health Professionals Director\n\n"
+        "1. Welcome\n\nThe Chair opened the meeting.\n"
+    )
+    assert [a.name for a in extract(text).attendance] == [
+        "Chris Bell", "Gethin Cole", "Mark Dean", "Enilson Mateus", "Anna Fox"]
+
+
+def test_names_that_are_not_a_column_before_posts_are_not_cut() -> None:
+    """"Mary Ann Bell" (a name left over, no post after it) and two names alone are no run."""
+    from kg.attendance import _given_name_run
+
+    p = patterns.load()
+    assert _given_name_run("Mary Ann Bell", p) == []
+    assert _given_name_run("Ann Bell Carl Dean", p) == []
+    assert _given_name_run("Ann Bell Carl Dean Jane Fox Westshire Council", p) == []
+
+
+def test_a_members_letters_end_the_name_before_in_a_run_on_roll() -> None:
+    """"D McKay, MLA T McKeown A Patterson": the assembly member's letters end the name
+    before them; the run-together names after them are still read."""
+    text = ("Minutes of a Meeting of Lowby Borough Council held on 5 November 2007\n\n"
+            "PRESENT: Councillors A Bell B Cole D Dean, MLA T Fox A Hale\n\n"
+            "1. Minutes\n\nThe minutes were agreed.\n")
+    assert [a.name for a in extract(text).attendance] == [
+        "A Bell", "B Cole", "D Dean", "T Fox", "A Hale"]
