@@ -5339,3 +5339,19 @@ def test_a_heading_without_a_roll_or_with_a_notice_stays_refused(text: str) -> N
     report in the first person are not read by the headed-roll rule."""
     with pytest.raises(NotMinutesError, match="does not look like minutes"):
         extract(text)
+
+
+def test_esq_after_each_name_of_a_roll_run_on_ends_the_name() -> None:
+    """"A B Hale Esq (Chairman) C D Fox Esq …", as old-style rolls print them: "Esq" ends
+    each name (no part of it), the bracket after it is that member's post, and the roll is no
+    table of posts before names ("Esq (Chairman) C" is no post). Without "Esq" a table of
+    posts and names is read as before."""
+    head = "Minutes of a Meeting of the Elmford Drainage Board held on 4 March 2024\n\nPRESENT\n\n"
+    tail = "\n\n1. Minutes\n\nThe minutes were agreed.\n"
+    m = extract(head + "A B Hale Esq (Chairman) C D Fox Esq E F Gale Esq (Vice Chairman) "
+                "G H Rowe Esq J K Lane Esq" + tail)
+    assert [(a.name, a.capacity) for a in m.attendance] == [
+        ("A B Hale", "Chairman"), ("C D Fox", None), ("E F Gale", "Vice-Chairman"),
+        ("G H Rowe", None), ("J K Lane", None)]
+    table = extract(head + "Leader T Bell Deputy Leader M Cole Finance R Dean" + tail)
+    assert ("M Cole", "Deputy Leader") in [(a.name, a.capacity) for a in table.attendance]
