@@ -1725,7 +1725,8 @@ def _remit_lists(chunk: str, p: Patterns) -> list[tuple[int, int]]:
     Member for Housing, Ann Bell and Jo Hale", "Head of Finance Brian Archibald, Head of
     Transportation and Amenities": the words after the post are the next entries)."""
     out = []
-    for m in p.rx("attendance", "post_remit_list").finditer(chunk):
+    for m in itertools.chain(p.rx("attendance", "post_remit_list").finditer(chunk),
+                             p.rx("attendance", "post_remit_dash").finditer(chunk)):
         words = re.findall(r"[\w'’-]+", m.group("remits"))
         if not any(person_first(w, p) or _is_role(w, p) for w in words):
             out.append(m.span("remits"))

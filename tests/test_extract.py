@@ -5355,3 +5355,22 @@ def test_esq_after_each_name_of_a_roll_run_on_ends_the_name() -> None:
         ("G H Rowe", None), ("J K Lane", None)]
     table = extract(head + "Leader T Bell Deputy Leader M Cole Finance R Dean" + tail)
     assert ("M Cole", "Deputy Leader") in [(a.name, a.capacity) for a in table.attendance]
+
+
+def test_a_posts_remit_after_a_dash_joined_by_and_parts_no_names() -> None:
+    """"Mr C Dean, Service Manager – Corporate Policy and Improvement Ms E Fox, …": the
+    remit after the dash is the post's, its "and" no list of people; a name after the "and"
+    is still the next person."""
+    text = ("Minutes of the Elmford Cabinet held on 4 March 2024\n\n"
+            "Council Officials Present: Mrs A Bell, Chief Executive Mr C Dean, Service Manager – "
+            "Corporate Policy and Improvement Ms E Fox, Service Manager – Legal and Procurement "
+            "Ms G Hale, Media Manager\n\n1. Minutes\n\nThe minutes were agreed.\n")
+    held = {a.name: a.capacity for a in extract(text).attendance}
+    assert held["Mr C Dean"] == "Service Manager – Corporate Policy and Improvement"
+    assert held["Ms E Fox"] == "Service Manager – Legal and Procurement"
+    assert "Improvement" not in held and "Corporate Policy" not in held
+    from kg.attendance import _remit_lists
+    p = patterns.load()
+    assert _remit_lists("Mr C Dean, Service Manager – Policy and Improvement Ms E Fox", p)
+    assert not _remit_lists("Mr C Dean, Service Manager – Policy and Ann Bell", p)
+    assert not _remit_lists("Mr C Dean, Service Manager – Policy", p)
