@@ -6680,3 +6680,34 @@ def test_a_sentence_about_minutes_at_the_top_does_not_date_the_page() -> None:
     titled = extract("Minutes of the meeting held on 4 April 2023\n\n1. Report\n\nRESOLVED "
                      "that the report be noted.\n")
     assert titled.date == date(2023, 4, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        # the day first, then the body and what it did there
+        ("On 20th April 2023, the Overview and Scrutiny Committee recommended the plan.",
+         date(2023, 4, 20)),
+        # a meeting called for a day
+        ("The Clerk will convene a meeting to discuss the budget, for Monday 12 June 2023.",
+         date(2023, 6, 12)),
+        ("Members agreed to arrange a meeting with the developers on 14 June 2023.",
+         date(2023, 6, 14)),
+    ],
+)
+def test_a_meeting_by_its_day_before_the_body_or_called_for_it(sentence: str,
+                                                              ref: date) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a body's doing on a day that is no meeting's
+        "On 20th April 2023, the County Council wrote to residents.",
+        # a meeting called with no day after it; a deadline's day
+        "The Clerk will convene a meeting and report by 12 June 2023 at the latest.",
+    ],
+)
+def test_a_body_or_a_call_with_no_meetings_day(sentence: str) -> None:
+    assert _read(sentence).meeting_refs == []

@@ -296,6 +296,17 @@ _REFS = [
                rf"\b(?:was|were|had\s+been|has\s+been|will\s+be|would\s+be|is\s+to\s+be)\s+"
                rf"(?:held|chaired|attended|convened)\b"
                rf"[^.;\n\d]{{0,40}}?\bon\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "On 20th November 2024, the Overview and Scrutiny Committee recommended …": the day
+    # first, then the body and what it did at that meeting
+    re.compile(rf"\b[Oo]n\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:the\s+)?(?P<body>{_BODY})\s+"
+               rf"(?:had\s+)?(?:resolved|recommended|agreed|decided|considered|approved|endorsed"
+               rf"|discussed|noted|received|reviewed|met)\b"),
+    # "The clerk will convene a meeting to discuss the budget, for Monday 10 March 2014",
+    # "to arrange a meeting with the developers on 4 May": a meeting called for a day
+    re.compile(rf"\b(?i:convene|convenes|convening|call|calls|arrange|arranges|arranging"
+               rf"|organise|organises|organize|organizes|hold|holds|holding|schedule|schedules)\s+"
+               rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:meeting)\b[^.;\n]{{0,60}}?,?\s+"
+               rf"(?:for|on)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Minutes of Working Group Meeting held 2013/11/25": held, and the date straight after
     re.compile(rf"\b(?i:meetings?)\s+(?i:held)\s+{_ON}(?P<day>{_FULLDATE})"),
     # "a Cabinet decision from 16 October 2024", "the resolution of Council of 4 April": a
