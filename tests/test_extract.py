@@ -5374,3 +5374,4 @@ def test_a_posts_remit_after_a_dash_joined_by_and_parts_no_names() -> None:
     assert _remit_lists("Mr C Dean, Service Manager – Policy and Improvement Ms E Fox", p)
     assert not _remit_lists("Mr C Dean, Service Manager – Policy and Ann Bell", p)
     assert not _remit_lists("Mr C Dean, Service Manager – Policy", p)
+

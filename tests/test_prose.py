@@ -6711,3 +6711,17 @@ def test_a_meeting_by_its_day_before_the_body_or_called_for_it(sentence: str,
 )
 def test_a_body_or_a_call_with_no_meetings_day(sentence: str) -> None:
     assert _read(sentence).meeting_refs == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "posts"),
+    [
+        # a council's translator or interpreter is a post (lexicon.toml [posts])
+        ("Ann Bell (Translator) was present.", {"Translator"}),
+        ("The Interpreter was thanked.", {"Interpreter"}),
+        # the work done is none
+        ("The translation was noted.", set()),
+    ],
+)
+def test_a_translator_or_interpreter_is_a_post(sentence: str, posts: set[str]) -> None:
+    assert _kinds(_read(sentence), "post") == posts
