@@ -10,10 +10,11 @@ from kg.patterns import Patterns
 _NUMERIC = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")  # 1/3/2023, 01.03.2023
 # "15th January, 2018", "16TH JANUARY 2004", "the 14th of May 2014", "18thMay" (PDF text that
 # lost the space after an ordinal), "10 th February 2020" (one that set the ordinal apart),
-# "the 10th day of June 2013" (the formal style).
+# "the 10th day of June 2013" (the formal style), "24 February2014" (one that lost the space
+# before its year).
 _WORDS = re.compile(
     r"(\d{1,2})(?:[ \t]?(?:st|nd|rd|th)\s*|\s+)(?:(?:day\s+)?of\s+)?([A-Za-z]+)\.?"
-    r"(?:,?\s+(\d{4}))?",
+    r"(?:,?\s*(\d{4}))?",
     re.IGNORECASE,
 )
 # "October 30th 2023", "March 16th, 2021": month first, always with a year.

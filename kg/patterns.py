@@ -77,7 +77,8 @@ def _date_pattern(months: list[str], abbreviations: dict[str, int], weekdays: li
     # The formal "the 10th day of June 2013" too.
     day = r"\d{1,2}(?:[ \t]?(?:st|nd|rd|th)\s*|\s+)(?:(?:day\s+)?of\s+)?"
     # "Monday 5th March 2018", "15th January, 2018", "15 January", "20/09/2017"
-    words = rf"(?:{weekday})?{day}{month}(?:,?\s+\d{{4}})?(?![\w/])"
+    # The year may have lost its space as PDF text prints it ("Monday 24 February2014").
+    words = rf"(?:{weekday})?{day}{month}(?:,?\s*\d{{4}})?(?![\w/])"
     # Month first, as some parish pages print it: "October 30th 2023", "Monday, March 16th,
     # 2021"; only with its year, so "May 12 members" is no date.
     month_first = rf"(?:{weekday})?{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?![\w/])"

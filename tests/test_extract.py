@@ -5517,3 +5517,39 @@ def test_a_members_letters_end_the_name_before_in_a_run_on_roll() -> None:
             "1. Minutes\n\nThe minutes were agreed.\n")
     assert [a.name for a in extract(text).attendance] == [
         "A Bell", "B Cole", "D Dean", "T Fox", "A Hale"]
+
+
+def test_esq_after_each_name_of_a_roll_run_on_ends_the_name() -> None:
+    """"A B Hale Esq (Chairman) C D Fox Esq …", as old-style rolls print them: "Esq" ends
+    each name (no part of it), the bracket after it is that member's post, and the roll is no
+    table of posts before names ("Esq (Chairman) C" is no post). Without "Esq" a table of
+    posts and names is read as before."""
+    head = "Minutes of a Meeting of the Elmford Drainage Board held on 4 March 2024\n\nPRESENT\n\n"
+    tail = "\n\n1. Minutes\n\nThe minutes were agreed.\n"
+    m = extract(head + "A B Hale Esq (Chairman) C D Fox Esq E F Gale Esq (Vice Chairman) "
+                "G H Rowe Esq J K Lane Esq" + tail)
+    assert [(a.name, a.capacity) for a in m.attendance] == [
+        ("A B Hale", "Chairman"), ("C D Fox", None), ("E F Gale", "Vice-Chairman"),
+        ("G H Rowe", None), ("J K Lane", None)]
+    table = extract(head + "Leader T Bell Deputy Leader M Cole Finance R Dean" + tail)
+    assert ("M Cole", "Deputy Leader") in [(a.name, a.capacity) for a in table.attendance]
+
+
+def test_a_posts_remit_after_a_dash_joined_by_and_parts_no_names() -> None:
+    """"Mr C Dean, Service Manager – Corporate Policy and Improvement Ms E Fox, …": the
+    remit after the dash is the post's, its "and" no list of people; a name after the "and"
+    is still the next person."""
+    text = ("Minutes of the Elmford Cabinet held on 4 March 2024\n\n"
+            "Council Officials Present: Mrs A Bell, Chief Executive Mr C Dean, Service Manager – "
+            "Corporate Policy and Improvement Ms E Fox, Service Manager – Legal and Procurement "
+            "Ms G Hale, Media Manager\n\n1. Minutes\n\nThe minutes were agreed.\n")
+    held = {a.name: a.capacity for a in extract(text).attendance}
+    assert held["Mr C Dean"] == "Service Manager – Corporate Policy and Improvement"
+    assert held["Ms E Fox"] == "Service Manager – Legal and Procurement"
+    assert "Improvement" not in held and "Corporate Policy" not in held
+    from kg.attendance import _remit_lists
+    p = patterns.load()
+    assert _remit_lists("Mr C Dean, Service Manager – Policy and Improvement Ms E Fox", p)
+    assert not _remit_lists("Mr C Dean, Service Manager – Policy and Ann Bell", p)
+    assert not _remit_lists("Mr C Dean, Service Manager – Policy", p)
+

@@ -6820,3 +6820,125 @@ def test_a_joint_bodys_roll_names_a_council_by_its_councillors_heading() -> None
     assert "County Council" not in orgs
     it = _read("Westshire County Councillors present were Jo Bell and Tom Zedd.")
     assert "Westshire County Council" not in _kinds(it, "organisation")
+
+
+# -- round 23: meeting references (time before the day, month and year after the minutes,
+# periods, "it was agreed", a page dated by its own title only) ----------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        # a time before the day, with or without "on"
+        ("The item was deferred to an additional meeting arranged for 7pm on Thursday 8 June "
+         "2023.", (date(2023, 6, 8), "day")),
+        ("The next meeting would be held 18:00hrs Tuesday 06 June 2023.",
+         (date(2023, 6, 6), "day")),
+        # the month and year straight after a meeting's record, or the last meeting
+        ("Approve minutes of the previous meeting April 2023: agreed.",
+         (date(2023, 4, 1), "month")),
+        ("APPROVAL OF MINUTES MARCH 2023 Agreed as a true record.", (date(2023, 3, 1), "month")),
+        ("Minute 111 – March 2022 was referred to.", (date(2022, 3, 1), "month")),
+        # a body between the meeting and the day it was on
+        ("The last meeting of the Westshire Area Committee was on the 11th Mar 2023.",
+         (date(2023, 3, 11), "day")),
+        # a month first, its ordinal left out when its year follows
+        ("Members noted the minutes of Cabinet held on April 18 2023.",
+         (date(2023, 4, 18), "day")),
+        # next month's meeting: the month after this one's
+        ("The sub group will report to next month's meeting.", (date(2023, 6, 1), "month")),
+        # "it was agreed" is no approval of minutes: the March meeting is ahead
+        ("As there were errors in the minutes it was agreed to defer confirming them until "
+         "the March meeting.", (date(2024, 3, 1), "month")),
+    ],
+)
+def test_meeting_refs_after_a_time_a_record_or_a_body(sentence: str,
+                                                     ref: tuple[date, str]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a period's first day is no meeting's
+        "A summary of contracts awarded by Council, 9 October 2022 – 17 December 2022.",
+        "Grants awarded by the Council from 1 April 2022 to 30 June 2022 were listed.",
+        # a month and a year that are no meeting's
+        "The minutes were circulated; spending in April 2023 was noted.",
+        # a figure after a month, no year
+        "Approve minutes of the previous meeting May 12 members voted.",
+    ],
+)
+def test_periods_and_stray_months_name_no_meeting(sentence: str) -> None:
+    assert _read(sentence).meeting_refs == []
+
+
+def test_a_glued_year_dates_the_meeting_and_its_references() -> None:
+    """"Monday 24 February2014" (PDF text that lost the space before the year) dates the
+    meeting, so "27 January" is read against it."""
+    text = ("Minutes of the meeting held on Monday 24 February2014, in the Hall.\n\n"
+            "1. Minutes\n\nThe minutes of the meeting held on Monday 27 January were signed.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.date == date(2014, 2, 24)
+    refs = [r.date for it in minutes.items for r in it.meeting_refs]
+    refs += [c.date for it in minutes.items if (c := it.confirms_minutes_of)]
+    assert date(2014, 1, 27) in refs
+
+
+def test_a_sentence_about_minutes_at_the_top_does_not_date_the_page() -> None:
+    """"RESOLVED that the minutes of Cabinet held on 18 April 2023 be confirmed" and
+    "Consideration was given to the minutes of the meeting held on 4 April 2023" near a page's
+    top are another meeting's; a title line "Minutes of the meeting held on …" dates it."""
+    for top in ("RESOLVED that the minutes of Cabinet held on 18 April 2023 be confirmed.",
+                "Consideration was given to the minutes of the meeting held on 4 April 2023."):
+        minutes = extract(f"None were made.\n\n{top}\n\n1. Report\n\nRESOLVED that the "
+                          "report be noted.\n")
+        assert minutes.date is None, top
+    titled = extract("Minutes of the meeting held on 4 April 2023\n\n1. Report\n\nRESOLVED "
+                     "that the report be noted.\n")
+    assert titled.date == date(2023, 4, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        # the day first, then the body and what it did there
+        ("On 20th April 2023, the Overview and Scrutiny Committee recommended the plan.",
+         date(2023, 4, 20)),
+        # a meeting called for a day
+        ("The Clerk will convene a meeting to discuss the budget, for Monday 12 June 2023.",
+         date(2023, 6, 12)),
+        ("Members agreed to arrange a meeting with the developers on 14 June 2023.",
+         date(2023, 6, 14)),
+    ],
+)
+def test_a_meeting_by_its_day_before_the_body_or_called_for_it(sentence: str,
+                                                              ref: date) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a body's doing on a day that is no meeting's
+        "On 20th April 2023, the County Council wrote to residents.",
+        # a meeting called with no day after it; a deadline's day
+        "The Clerk will convene a meeting and report by 12 June 2023 at the latest.",
+    ],
+)
+def test_a_body_or_a_call_with_no_meetings_day(sentence: str) -> None:
+    assert _read(sentence).meeting_refs == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "posts"),
+    [
+        # a council's translator or interpreter is a post (lexicon.toml [posts])
+        ("Ann Bell (Translator) was present.", {"Translator"}),
+        ("The Interpreter was thanked.", {"Interpreter"}),
+        # the work done is none
+        ("The translation was noted.", set()),
+    ],
+)
+def test_a_translator_or_interpreter_is_a_post(sentence: str, posts: set[str]) -> None:
+    assert _kinds(_read(sentence), "post") == posts

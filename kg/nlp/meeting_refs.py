@@ -27,7 +27,9 @@ _SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _ORD = r"(?:st|nd|rd|th|[ \t](?:st|nd|rd|th)\b|h\b)?"
 # "June 7th 2017", "January 30th", "June 7th2017": the month first, as some clerks print
 # a date (its ordinal always there: "June 13" may be a figure)
-_MONTH_FIRST = rf"(?<![\w-]){MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)(?:,?\s*\d{{4}}\b|(?!\w))"
+# ("June 6 2018", "April 18, 2018": with its year, the ordinal may go)
+_MONTH_FIRST = (rf"(?<![\w-]){MONTHS}\s+\d{{1,2}}(?:(?:st|nd|rd|th)(?:,?\s*\d{{4}}\b|(?!\w))"
+                rf"|,?\s+\d{{4}}\b)")
 _DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}{_ORD}\s*(?:of\s+)?{MONTHS_READ}"
             r"(?:,?\s*\d{4})?|" + _MONTH_FIRST +
             rf"|(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s+{_SHORT_MONTH}\s+\d{{4}}\b"
@@ -36,7 +38,10 @@ _DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}{_ORD}\s*(?:of\s+)?{MONTHS_READ}"
 # "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
 # (printed "the19th" too)
 _WEEKDAY = followup_rules().fragments["weekday"]
-_ON = rf"(?:{_WEEKDAY},?\s+)?(?:the\s*)?"
+# A time may come first: "arranged for 7pm on Thursday 6 December", "would be held
+# 18:00hrs Tuesday 06 December 2022", "the next meeting – 7.30pm, Monday 4 March".
+_CLOCK = r"(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs|hours)(?!\w)\s*,?\s*(?:on\s+)?"
+_ON = rf"(?:{_CLOCK})?(?:{_WEEKDAY},?\s+)?(?:the\s*)?"
 # The further dates of a list: "…, Monday, the 19th February 2007; Tuesday, the 27th …
 # and the 13th March 2007"
 # (and "14-05-21", "16/03/22": a day, a month and a year of two figures, as a list of
@@ -226,7 +231,7 @@ _REFS = [
     # 7th February": moved, its weekday cut short
     re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop|AGM|EGM)|{_BODY})\b[^.;]{{0,50}}?"
                rf"\b(?:(?:would|will)(?:\s+now)?|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?)"
-               rf"\s*(?:be\s+held\s+on|take\s+place\s+on|be\s+on|scheduled\s+(?:for|on))"
+               rf"\s*(?:be\s+held(?:\s+on|(?=\s+{_CLOCK}))|take\s+place\s+on|be\s+on|scheduled\s+(?:for|on))"
                rf"\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Date of next meeting: 14 June 2023", "Next meeting – Tuesday 6th June": the meeting to
     # come, named by its date; "Next meeting date: 12 June 2023", "the date of the next
@@ -248,7 +253,9 @@ _REFS = [
                rf"(?P<day>{_DAYDATE})\s*\)"),
     # "The next Council meeting is on 12 June", "the liaison meeting was on 4 May": a meeting
     # and the day it is or was on
-    re.compile(rf"\b(?i:meeting|AGM|EGM)\s+(?:(?P<ahead>is|will\s+be|would\s+be)|was)\s+"
+    # "The last meeting of the Local Area Committee was on 11th Mar 2025": the body between
+    re.compile(rf"\b(?i:meeting|AGM|EGM)(?:\s+of\s+(?:the\s+)?(?P<body>{_BODY}))?\s+"
+               rf"(?:(?P<ahead>is|will\s+be|would\s+be)|was)\s+"
                rf"(?:now\s+|still\s+)?on\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "The Minute of 12 March 2023", "the Minute of the previous meeting held on 5 May": a
     # meeting's record in the singular, as Scottish councils write it
@@ -264,7 +271,8 @@ _REFS = [
     re.compile(rf"\b(?P<body>{_BODY})['’]s\s+(?:(?P<day>{_DAYDATE})|(?P<month>{MONTHS_READ})"
                rf"(?:\s+(?P<year>\d{{4}}))?)\s+(?i:meeting)\b"),
     # "last month's meeting", "last month's Planning Committee": the month before this one
-    re.compile(r"\b(?P<rel>(?i:last\s+month))['’]s\s+(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,6}?"
+    # "next month's meeting": the month after
+    re.compile(r"\b(?P<rel>(?i:(?:last|next)\s+month))['’]s\s+(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,6}?"
                r"(?:(?i:meeting)|Sub-Committee|Committee|Board|Panel|Cabinet|Council)\b"),
     # "the Housing Committee (06.12.22)", "(Cabinet, 4 April 2023)": a body and its meeting's
     # date in brackets
@@ -288,6 +296,17 @@ _REFS = [
                rf"\b(?:was|were|had\s+been|has\s+been|will\s+be|would\s+be|is\s+to\s+be)\s+"
                rf"(?:held|chaired|attended|convened)\b"
                rf"[^.;\n\d]{{0,40}}?\bon\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "On 20th November 2024, the Overview and Scrutiny Committee recommended …": the day
+    # first, then the body and what it did at that meeting
+    re.compile(rf"\b[Oo]n\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:the\s+)?(?P<body>{_BODY})\s+"
+               rf"(?:had\s+)?(?:resolved|recommended|agreed|decided|considered|approved|endorsed"
+               rf"|discussed|noted|received|reviewed|met)\b"),
+    # "The clerk will convene a meeting to discuss the budget, for Monday 10 March 2014",
+    # "to arrange a meeting with the developers on 4 May": a meeting called for a day
+    re.compile(rf"\b(?i:convene|convenes|convening|call|calls|arrange|arranges|arranging"
+               rf"|organise|organises|organize|organizes|hold|holds|holding|schedule|schedules)\s+"
+               rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:meeting)\b[^.;\n]{{0,60}}?,?\s+"
+               rf"(?:for|on)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Minutes of Working Group Meeting held 2013/11/25": held, and the date straight after
     re.compile(rf"\b(?i:meetings?)\s+(?i:held)\s+{_ON}(?P<day>{_FULLDATE})"),
     # "a Cabinet decision from 16 October 2024", "the resolution of Council of 4 April": a
@@ -328,6 +347,14 @@ _REFS = [
     # "the Minutes of 14th July as drafted": minutes named by their meeting's day, its year
     # left to be worked out
     re.compile(rf"\b(?i:minutes)[ \t]+of[ \t]+(?:the[ \t]*)?(?P<day>{_DAYDATE})"),
+    # "Approve minutes of the previous meeting May 2023:", "APPROVAL OF MINUTES MARCH 2011",
+    # "Minute 111 – March 2017": a meeting's record, or the last meeting, by its month and
+    # year printed straight after it
+    re.compile(rf"\b(?:(?i:minutes)(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:(?i:last|previous"
+               rf"|preceding)[ \t]+)?(?i:meeting))?|(?i:(?:last|previous|preceding)[ \t]+meeting)"
+               rf"|(?i:minute|min\.?)[ \t]+(?:(?i:no)\.?[ \t]*)?\d+(?:[./]\d+)*)"
+               rf"[ \t]*[:–—-]?[ \t]*(?P<month>{MONTHS_READ})[ \t]+(?P<year>\d{{4}})\b"
+               rf"(?![ \t]*[–—-][ \t]*\d)"),
     # "the meeting held 30th June", "Approve minutes from the meeting 9th November", "Matters
     # Arising from Previous Meeting 7th August 2023", "Minutes of AGM held on 7th June 2018":
     # a meeting and its date, with no "on" or "of" between, on one line (tried last: a body's
@@ -438,8 +465,10 @@ def _no_meeting(text: str, m: re.Match[str]) -> bool:
 
 # "That the minutes of the Committee held on 15 January be confirmed": minutes are of a
 # meeting that has been, however the sentence looks ahead.
-_RX_MINUTES_CONFIRMED = re.compile(r"(?i)\bminutes\b[^.;]*\b(?:be|were|was|are)\s+(?:\w+ly\s+)?"
-                                   r"(?:confirmed|approved|agreed|signed|noted|accepted|received"
+# (never "it was agreed", an impersonal passive: "the minutes … it was agreed to defer
+# confirming them until the March meeting" looks ahead)
+_RX_MINUTES_CONFIRMED = re.compile(r"(?i)\bminutes\b[^.;]*(?<!\bit\s)\b(?:be|were|was|are)\s+"
+                                   r"(?:\w+ly\s+)?(?:confirmed|approved|agreed|signed|noted|accepted|received"
                                    r"|adopted)\b")
 
 
@@ -586,6 +615,12 @@ def _item_number_suffixes(text: str) -> set[str]:
     return {suffix for suffix, numbers in seen.items() if {1, 2, 3} <= numbers}
 
 
+# A date that opens a period ("9 October 2014 – 17 December 2014", "1 April to 30 June
+# 2024"): the period's start, no meeting's day.
+_RX_RANGE_END = re.compile(rf"[ \t]*(?:[–—-]|\b(?:to|until|till)\b)[ \t]*(?:{_DAYDATE})",
+                           re.IGNORECASE)
+
+
 @Language.component("ckg_meeting_refs")
 def meeting_refs_component(doc: Doc) -> Doc:
     """References to other meetings, with the body when the text names it. Dates are left
@@ -602,6 +637,8 @@ def meeting_refs_component(doc: Doc) -> Doc:
             if (n := _RX_ITEM_NUMBER.fullmatch(groups.get("day") or "")) and (
                     n.group("suffix") in numbering):
                 continue  # an item's number, not a date
+            if groups.get("day") and _RX_RANGE_END.match(text, m.end("day")):
+                continue  # "contracts awarded by Council, 9 October 2014 – 17 December 2014"
             body = groups.get("body") or groups.get("body2") or groups.get("acronym")
             if body is None:
                 sent_start = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
