@@ -94,8 +94,6 @@ _NAME_SPLIT = re.compile(
     r"\t+|[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)"
     r"|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
     r"|(?<=\))\s+(?=[A-Z])"
-    # "Esq." ends a name in an old-style roll run on: "A B Hale Esq C D Fox Esq (Chairman)"
-    r"|(?<=\bEsq)\.?[ \t]+(?=[A-Z])|(?<=\bEsquire)[ \t]+(?=[A-Z])"
     # a group's label opens the next names in a roll run on ("… and J Smyth Councillors – J
     # Archibald-Brown, …", "… C Dean Aldermen: E Fox")
     r"|[ \t]+(?=(?:Councillors|Aldermen|Members)[ \t]*(?::|[–—-][ \t]))"
@@ -703,14 +701,9 @@ def _post_name_roll(text: str, start: int, end: int, status: str,
     honorifics = p.honorific_words
     style = p.rx("attendance", "name_end_style")
     out: list[Attendee] = []
-    post_nominal = p.rx("attendance", "post_nominals")
     for m in names:
         post = chunk[at:m.start()]
         words = re.sub(r"\([^()]*\)|[–—-]", "", post).split()  # (not its notes, nor a dash)
-        if words and post_nominal.fullmatch(words[0]):
-            # "A B Hale Esq (Chairman) C D Fox Esq": letters after each name, and its post
-            # after them, are a roll of names first, no table of posts before names
-            return []
         if not _POST_GAP.fullmatch(post) or len(words) > 8 or (
                 post.split()[0] in given) or any(
                 w.rstrip(".").casefold() in honorifics for w in post.split()) or (
