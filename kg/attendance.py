@@ -2064,7 +2064,7 @@ def _names(
                 capacity = capacity_span.exact
             piece, name = piece[: words[-dropped - 1].end()], short
         if not roles and (run := _given_name_run(piece, p) or _given_name_splits(piece, p)):
-            # "Eric Baird William McKenna Mrs Lucy Grant": names whose separators were lost.
+            # "Alan Bell William Dean Mrs Lucy Hale": names whose separators were lost.
             out.extend(Attendee(name=collapse(piece[a:b]), status=person_status,
                                 span=span(text, start + s + a, start + s + b))
                        for a, b in run if _looks_like_name(collapse(piece[a:b]), p))
@@ -2286,7 +2286,7 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
         dashed = bool(re.match(r"[^,;\n–—]*[–—]", chunk[m.end():]))
     rest = " ".join(taken)
     if not rest or not rest[0].isupper() or person_first(rest, p) or _titled(rest, p) or dashed:
-        # (Nor "… – North Ward and the Clerk – B Irwin": an entry of its own, a post before
+        # (Nor "… – North Ward and the Clerk – B Quill": an entry of its own, a post before
         # its dash.)
         return False
     return _is_role(collapse(f"{d.group('post')} and {rest}"), p)
@@ -2579,10 +2579,10 @@ _NAME_WORD = re.compile(r"(?:Mc|Mac|O’|O')?[A-Z][a-zA-Z’'-]*\.?")
 
 def _given_name_splits(piece: str, p: Patterns) -> list[tuple[int, int]]:
     """A list that lost its separators and prints no honorifics runs its names together
-    ("Eric Baird William McKenna Stuart Black …"): a name starts at each common given name,
+    ("Alan Bell William Dean Stuart Fox …"): a name starts at each common given name,
     or honorific, once the name before has two words. Only a run of capitalised words, of
     two names or more, each of two or three words (so a surname that is also a given name,
-    "Mrs Lucy Grant Andrew Thin", stays with its name; four words after a known given name are
+    "Mrs Lucy Grant Andrew Cole", stays with its name; four words after a known given name are
     two names of two); otherwise no split."""
     words = list(re.finditer(r"\S+", piece))
     if len(words) < 4 or not all(_NAME_WORD.fullmatch(w.group()) and not (
@@ -2647,7 +2647,7 @@ def _given_name_run(piece: str, p: Patterns) -> list[tuple[int, int]]:
     Julie Dean Jon Fox Paula Hale Interim Chair Director of Finance …", the posts' column
     after it): each name a given name and a surname, perhaps after an honorific, so a common
     given name after a surname starts the next name. A pair whose first word is no common
-    given name counts when a given name follows it ("Enilson Mateus Emma Cole"). At least
+    given name counts when a given name follows it ("Zedmond Quillby Emma Cole"). At least
     ``[attendance] name_run_min`` names from the piece's start, none of their words a post's
     or body's, and what follows them nothing, or a column of posts (a post's word among its
     first words). Returns the (start, end) of each name in ``piece``."""
@@ -2728,8 +2728,8 @@ def _honorific_splits(
     return out
 
 
-# In a roll of "Name - Capacity" entries flattened onto one line ("B Palmer - substitute for
-# R Reynolds N Smith - Westend Ward T Hale - Clerk"): a name given by its initials and surname
+# In a roll of "Name - Capacity" entries flattened onto one line ("B Quill - substitute for
+# R Dean N Fox - Westend Ward T Hale - Clerk"): a name given by its initials and surname
 # that a dash follows starts the next entry, after the capacity's last word.
 _DASH_ENTRY = re.compile(r"(?<=[a-z)])[ \t]+(?=(?:[A-Z]\.?[ \t]?){1,3}[ \t]*[A-Z][\w'’-]+"
                          r"[ \t]+[–—-][ \t])")

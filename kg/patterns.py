@@ -49,14 +49,15 @@ class Patterns:
     attendance_sentences: tuple[StatusPattern, ...]
 
     def rx(self, section: str, key: str) -> re.Pattern[str]:
-        """The compiled regex ``[section] key``, with {date} and {time} filled in."""
+        """The compiled regex ``[section] key``, with {date}, {time}, {initialled_name} and
+    {remit} (``[attendance] remit``) filled in."""
         return _compile(self, section, key)
 
 
 @cache
 def _compile(p: Patterns, section: str, key: str) -> re.Pattern[str]:
     source = p.raw[section][key].replace("{date}", p.date).replace("{time}", p.time).replace(
-        "{initialled_name}", p.initialled_name)
+        "{initialled_name}", p.initialled_name).replace("{remit}", p.raw["attendance"]["remit"])
     return re.compile(source, _FLAGS)
 
 

@@ -500,7 +500,7 @@ def _council_of_venue(label: str, venue: str | None) -> bool:
 
 
 # A town's, parish's or community's own council, never the principal council whose
-# committee system prints a "Venue:" line: "Ruth Tucker – Pontypool Community Council" at a
+# committee system prints a "Venue:" line: "Ann Bell – Pontypool Community Council" at a
 # county borough's meeting in Pontypool's civic centre is an outside body.
 _LOCAL_TIER = re.compile(r"\b(?:parish|town|community)\s+council$", re.IGNORECASE)
 

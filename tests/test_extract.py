@@ -4107,21 +4107,21 @@ def test_a_row_that_kept_only_the_agendas_direction_and_a_numbered_list_in_its_m
 
 
 def test_a_capacity_or_a_post_after_a_dash_and_apologies_on_the_titles_line() -> None:
-    """"Cllr A Hale – Chairman" (a capacity), "the Clerk – B Irwin" (an officer in
+    """"Cllr A Hale – Chairman" (a capacity), "the Clerk – B Quill" (an officer in
     attendance, in the post before the dash), "C Judd – North Ward" (a role, not part of the
     name), and an apologies item whose title carries the names after a dash; a
     double-barrelled name keeps its hyphen."""
     text = (
         "Minutes of the Parish Council meeting held on Tuesday 7 March 2017\n\n"
         "Present: Cllr A Hale – Chairman, Cllrs D Lowe-Moss, C Judd – North Ward and the "
-        "Clerk – B Irwin\n\n"
+        "Clerk – B Quill\n\n"
         "1. Apologies – County Cllr E Frost and Mrs F Gale\n\n"
         "2. Planning\n\nNone.\n"
     )
     m = extract(text)
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
         ("Cllr A Hale", "Present", "Chairman"), ("D Lowe-Moss", "Present", None),
-        ("C Judd", "Present", None), ("B Irwin", "AlsoInAttendance", "Clerk"),
+        ("C Judd", "Present", None), ("B Quill", "AlsoInAttendance", "Clerk"),
         ("Cllr E Frost", "Apologies", "County Cllr"), ("Mrs F Gale", "Apologies", None)]
 
 
@@ -5447,7 +5447,7 @@ def test_a_roll_run_on_from_a_heading_when_there_were_present() -> None:
 
 
 def test_an_and_between_two_dash_entries_still_parts_them() -> None:
-    """"C Judd – North Ward and the Clerk – B Irwin": the words after the "and" are an entry
+    """"C Judd – North Ward and the Clerk – B Quill": the words after the "and" are an entry
     of their own (a post before its dash), not the post's."""
     text = ("Minutes of the Parish Council meeting held on Tuesday 7 March 2017\n\n"
             "Present: Cllr A Hale – Chairman, Cllr C Judd – Head of Planning and Cllr E Frost\n\n"
@@ -5486,17 +5486,17 @@ def test_a_page_with_an_odd_angle_bracket_is_not_unmarked() -> None:
 
 def test_a_flattened_table_of_names_then_posts_is_cut_at_given_names() -> None:
     """A board's roll table saved as one run, its names' column then its posts' column:
-    names part at each common given name (a pair before a given name counts too: "Enilson
-    Mateus"), and the posts after them name no one."""
+    names part at each common given name (a pair before a given name counts too: "Zedmond
+    Quillby"), and the posts after them name no one."""
     text = (
         "Minutes of the Board Meeting of Lowby Health Board held on 25 April 2017\n\n"
-        "In Attendance: Chris Bell Gethin Cole Mark Dean Enilson Mateus Anna Fox Interim Chair "
+        "In Attendance: Chris Bell Gethin Cole Mark Dean Zedmond Quillby Anna Fox Interim Chair "
         "Interim Chief Executive Officer Non-Executive Director Director of Finance & Allied "
         "Health Professionals Director\n\n"
         "1. Welcome\n\nThe Chair opened the meeting.\n"
     )
     assert [a.name for a in extract(text).attendance] == [
-        "Chris Bell", "Gethin Cole", "Mark Dean", "Enilson Mateus", "Anna Fox"]
+        "Chris Bell", "Gethin Cole", "Mark Dean", "Zedmond Quillby", "Anna Fox"]
 
 
 def test_names_that_are_not_a_column_before_posts_are_not_cut() -> None:
@@ -5553,3 +5553,15 @@ def test_a_posts_remit_after_a_dash_joined_by_and_parts_no_names() -> None:
     assert not _remit_lists("Mr C Dean, Service Manager – Policy and Ann Bell", p)
     assert not _remit_lists("Mr C Dean, Service Manager – Policy", p)
 
+
+
+def test_the_remit_lists_share_one_remit() -> None:
+    """``[attendance] post_remit_list`` and ``post_remit_dash`` are written with one
+    ``{remit}`` (patterns.toml), filled in when they are compiled."""
+    p = patterns.load()
+    for key in ("post_remit_list", "post_remit_dash"):
+        source = p.rx("attendance", key).pattern
+        assert "{remit}" not in source and p.raw["attendance"]["remit"] in source
+    m = p.rx("attendance", "post_remit_dash").search(
+        "Mr P Quill, Service Manager – Corporate Policy and Improvement Ms E Fox")
+    assert m is not None and m.group("remits") == "Corporate Policy and Improvement"

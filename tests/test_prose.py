@@ -6942,3 +6942,64 @@ def test_a_body_or_a_call_with_no_meetings_day(sentence: str) -> None:
 )
 def test_a_translator_or_interpreter_is_a_post(sentence: str, posts: set[str]) -> None:
     assert _kinds(_read(sentence), "post") == posts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # the figure before the month is the meeting's day, no minute's number: no month is
+        # claimed for it
+        ("Minute 12 May 2023 was referred to.", []),
+        # a minute's number with a dash, or of three figures, before the month and year
+        ("Minute 12 – March 2023 was referred to.", [(date(2023, 3, 1), "month")]),
+        ("Minute 112 March 2023 was referred to.", [(date(2023, 3, 1), "month")]),
+    ],
+)
+def test_a_minutes_number_or_a_day_before_a_month(sentence: str,
+                                                  refs: list[tuple[date, str]]) -> None:
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # a thousand capitalised words with no known scheme's name (kg/nlp/names.py
+        # _known_programme: every window of every length was joined, cubic in the run)
+        "A. B. C. " * 560,
+        "ABC DEF " * 625,
+        # a run joined by hundreds of "and"s (_generic split each prefix at every "and";
+        # _split_on_and joined every ending of the run)
+        "Head and Planning " * 280,
+    ],
+)
+def test_a_long_run_of_capitalised_words_is_read_quickly(run: str) -> None:
+    import time
+
+    text = f"Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n{run}\n"
+    minutes = extract(text)
+    started = time.perf_counter()
+    read_prose([(text, minutes)])
+    assert time.perf_counter() - started < 1.5  # seconds; each took 2 to 5 before
+
+
+def test_a_known_scheme_and_a_body_with_an_and_are_still_named() -> None:
+    """The bounds on run length leave the names themselves alone: a known scheme's name and a
+    known body whose name holds an "and" after a person (bodies.toml, councils.toml)."""
+    it = _read("Cllr Jo Hale Bath and North East Somerset Council asked about the UK Shared "
+               "Prosperity Fund and the Local Development Framework.")
+    assert "Bath and North East Somerset Council" in _kinds(it, "organisation")
+    assert _kinds(it, "programme") == {"UK Shared Prosperity Fund", "Local Development Framework"}
+
+
+def test_each_known_body_has_one_home() -> None:
+    """A name is in bodies.toml or in lexicon.toml's ``organisations.known``, never both
+    (the national bodies moved in round 23); the surnames and ordinary words the gazetteer's
+    header rules out ("Kier", "Persimmon", "the Ringway") stay in lexicon.toml, still known."""
+    from kg.patterns import bodies_data, known_bodies, lexicon_data
+
+    gazetteer = set(bodies_data()["names"])
+    lexicon_known = set(lexicon_data()["organisations"]["known"])
+    assert not gazetteer & lexicon_known
+    moved_back = {"kier", "amey", "peabody", "persimmon", "ringway"}
+    assert moved_back <= lexicon_known and not moved_back & gazetteer
+    assert moved_back <= known_bodies()

@@ -349,10 +349,12 @@ _REFS = [
     re.compile(rf"\b(?i:minutes)[ \t]+of[ \t]+(?:the[ \t]*)?(?P<day>{_DAYDATE})"),
     # "Approve minutes of the previous meeting May 2023:", "APPROVAL OF MINUTES MARCH 2011",
     # "Minute 111 – March 2017": a meeting's record, or the last meeting, by its month and
-    # year printed straight after it
+    # year printed straight after it (not "Minute 12 May 2017", where the figure is the
+    # meeting's day, not the minute's number: no month is claimed for it)
     re.compile(rf"\b(?:(?i:minutes)(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:(?i:last|previous"
                rf"|preceding)[ \t]+)?(?i:meeting))?|(?i:(?:last|previous|preceding)[ \t]+meeting)"
-               rf"|(?i:minute|min\.?)[ \t]+(?:(?i:no)\.?[ \t]*)?\d+(?:[./]\d+)*)"
+               rf"|(?i:minute|min\.?)[ \t]+(?:(?i:no)\.?[ \t]*)?"
+               rf"(?!\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTHS_READ})\d+(?:[./]\d+)*)"
                rf"[ \t]*[:–—-]?[ \t]*(?P<month>{MONTHS_READ})[ \t]+(?P<year>\d{{4}})\b"
                rf"(?![ \t]*[–—-][ \t]*\d)"),
     # "the meeting held 30th June", "Approve minutes from the meeting 9th November", "Matters

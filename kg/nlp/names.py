@@ -454,6 +454,13 @@ def _generic_in(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
     return seen[text]
 
 
+# The most kinds of body one generic reference joins with "and" ("the Town, District and
+# County Councils" joins two). Beyond it a run is read as no reference without splitting it
+# at each "and": every prefix split again at every "and" is quadratic in the joins, and a
+# run of hundreds (a page's text run onto one line) took seconds.
+_GENERIC_MOST_JOINS = 6
+
+
 def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
     if text.removeprefix("the ") in lex.generic_names:
         return True
@@ -475,6 +482,9 @@ def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
         return True  # "the Annual Parish Council meeting": a meeting of the parish council
     if "/" in text and _generic_in(text.rsplit("/", 1)[1].strip(), lex, seen):
         return True  # "Village Map/Notice Board": two things, the last a generic one
+    joins = list(re.finditer(r" (?:and|&) ", text))
+    if len(joins) > _GENERIC_MOST_JOINS:
+        return False  # a run of many "and"s (a flattened column of posts) is no reference
     head = text.rsplit(" ", 1)[-1]
     return any(
         (_generic_in(text[: m.start()], lex, seen) and _generic_in(text[m.end() :], lex, seen))
@@ -482,7 +492,7 @@ def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
         or (" " not in text[: m.start()].strip() and _generic_in(f"{text[: m.start()]} {head}",
                                                                  lex, seen)
             and _generic_in(text[m.end() :], lex, seen))
-        for m in re.finditer(r" (?:and|&) ", text)
+        for m in joins
     )
 
 
@@ -690,6 +700,12 @@ def _national_body(words: list[str], lex: Lexicon) -> bool:
         or (w in lex.connectors and w not in ("for", "of")) for w in rest)
 
 
+@cache
+def _most_words(names: frozenset[str]) -> int:
+    """The most words any of ``names`` has."""
+    return max((len(n.split(" ")) for n in names), default=0)
+
+
 def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple[int, int]]:
     """"Chief Constable and Police and Crime Commissioner" is two posts, "Women's Aid and
     Pathway" two bodies: split at an "and" when both sides are names on their own. "Health
@@ -700,10 +716,11 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
             head_kind(words[2:], lex) == POST):
         # "Tenant and Secretary of the Residents Group": a lay standing, then the post
         return _split_on_and(words[2:], lex, offset + 2)
-    for k in range(len(words) - 2):
+    for k in range(max(0, len(words) - _most_words(lex.org_known)), len(words) - 2):
         # "Cllr John Bull Bath and North East Somerset Council": a known body whose name has
         # an "and" inside (councils.toml, bodies.toml) ends the run; it is one name, and
-        # whatever runs before it another
+        # whatever runs before it another (only endings no longer than the longest known
+        # name are tried: a long run joined at every "and" was cubic in its length)
         if {"and", "&"} & set(words[k + 1 : -1]) and " ".join(words[k:]) in lex.org_known and (
                 k == 0 or words[k - 1] not in lex.connectors):  # ("Chair of Bath and …")
             return [*([(offset, offset + k)] if k else []), (offset + k, offset + len(words))]
@@ -1647,8 +1664,8 @@ def _after_legal_form(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
 
 def _after_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """Where a body's name begins in a roll printed as one run of people and bodies, with
-    no commas or brackets between them ("… Officer Chris Mayes Natural England Michele Bowe
-    Somerset Wildlife Trust"): after the last given name and surname inside the run, when
+    no commas or brackets between them ("… Officer Alan Quill Natural England Carol Zedd
+    Westshire Wildlife Trust"): after the last given name and surname inside the run, when
     the words after them name a body of two words or more. Not a
     name that opens the run ("Joseph Rowntree Foundation"), one after "the" or a connector
     ("the Paul Hamlyn Foundation"), nor a given name before a head word ("Prince Philip
@@ -1872,15 +1889,20 @@ def _owning_body(words: list[str], lex: Lexicon) -> int | None:
 
 
 @cache
-def _known_or_named(known: frozenset[str], named: frozenset[str]) -> frozenset[str]:
-    return known | named
+def _known_or_named(known: frozenset[str], named: frozenset[str]
+                    ) -> tuple[frozenset[str], int]:
+    """The known schemes' names in one set, and the most words any of them has."""
+    names = known | named
+    return names, _most_words(names)
 
 
 def _known_programme(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
     """The longest run of ``words`` that is a known scheme's name, as (start, end): a name of
-    ``[programmes] known`` or of schemes.toml as printed."""
-    known = _known_or_named(lex.programme_known, lex.scheme_named)
-    for size in range(len(words), 0, -1):
+    ``[programmes] known`` or of schemes.toml as printed. Runs no longer than the longest
+    name are tried (a run of a thousand capitalised words would otherwise be joined in
+    every window of every length, cubic in its length)."""
+    known, longest = _known_or_named(lex.programme_known, lex.scheme_named)
+    for size in range(min(len(words), longest), 0, -1):
         for a in range(len(words) - size + 1):
             if " ".join(words[a : a + size]) in known:
                 return a, a + size

@@ -247,7 +247,7 @@ def _body_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
             later.append(j)
             j += 1
             continue
-        # ("Chris Mayes Natural England", "Cllr Jo Bull Bath and North East Somerset
+        # ("Alan Quill Natural England", "Cllr Jo Bull Bath and North East Somerset
         # Council": a known body's name, with no head word or more than four words to it)
         found = _known_body_from(doc, j, lex) or _body_here(doc, j, lex)
         break

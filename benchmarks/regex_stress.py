@@ -1,0 +1,151 @@
+"""Pathological inputs (5,000-character lines of capitalised words, initials, "Esq", dashes,
+HTML tags, dates …) through ``kg.extract.extract`` and ``kg.prose.read_prose``, and through
+round 23's new and changed patterns one by one; anything slower than half a second is listed.
+
+    python benchmarks/regex_stress.py [pat] [e2e]
+
+Figures, not assertions. Known and left (round 23 review): a run of "<" is slow in spaCy's
+own tokenizer, and a roll of a few hundred "(Chairman)" brackets in bracket_roles and the
+known-bodies component (quadratic in the spans, about 0.75 s); and, matched alone against a
+whole 5,000-character line, a few older follow-up patterns (to_be_line, that_opening,
+motion_clause, numbered_clause: 0.5-1.3 s), which the pipeline only runs on one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+
+from kg import attendance as att
+from kg import patterns, prose
+from kg.extract import NotMinutesError, extract
+from kg.nlp import meeting_refs as mr
+from kg.nlp.followups import followup_rules
+from kg.prose import pipeline, read_prose
+
+N = 5000
+def fill(unit):
+    return (unit * (N // len(unit) + 1))[:N]
+
+INPUTS = {
+    "caps": fill("Alan Bell "),
+    "caps_mixed": fill("Westshire Borough Council Alan Bell Head "),
+    "initials": fill("A B C D E F G H "),
+    "initials_dot": fill("A. B. C. "),
+    "esq": fill("Esq "),
+    "esq_names": fill("A C Bell Esq "),
+    "dashes": fill("- "),
+    "dashes_en": fill("– "),
+    "dash_names": fill("A Bell - Head "),
+    "html": fill("<p>"),
+    "html_open": fill("<p a "),
+    "html_lt": fill("<"),
+    "dates": fill("12 March 2014 "),
+    "dates_glued": fill("12 March2014 "),
+    "times": fill("7pm "),
+    "minutes": fill("minutes of the "),
+    "minutes_caps": fill("Minutes Of The "),
+    "and_caps": fill("Head and Planning "),
+    "comma_caps": fill("Head, Planning "),
+    "present": fill("when there were present "),
+    "meeting": fill("meeting of the Council "),
+    "reported": fill("said that he would "),
+    "apologies": fill("apologies for non-attendance "),
+    "dots": fill("a."),
+    "upper": fill("PRESENT APOLOGIES "),
+    "mixed_upper_words": fill("ABC DEF "),
+    "number_words": fill("Seven Hills "),
+    "remit_dash": "Head – " + fill("Corporate Policy, "),
+    "remit_dash2": fill("Manager – Corporate Policy Roads "),
+    "remit_list": "Director of " + fill("Corporate Policy, "),
+    "meeting_of": "a meeting of the " + fill("Abc ") + " of " + fill("Westshire "),
+    "esq_chair": fill("A Bell Esq (Chairman) "),
+    "date_label": fill("Minutes of the Group\nDate: "),
+    "minutes_month": fill("Minutes of the last meeting March "),
+    "clock": fill("7.30pm on "),
+    "convene": "convene a meeting " + fill("for the ") ,
+    "council_mail": fill("@a.") ,
+    "group_heading": fill("Westshire ") + "County Councillors",
+    "name_run": fill("Alan Bell Julie Dean "),
+    "post_and": fill("A Bell - Head of Planning and Building Control "),
+}
+HEAD = ("Minutes of the Parish Council held on 3 May 2022 at 7pm\n\n"
+        "Present: Cllr A Bell, Cllr C Dean\n\n1. Apologies\n")
+
+def wrap(line):
+    return (HEAD + "None.\n\n2. Planning\n" + line + "\n\n3. Finance\n"
+            "It was resolved that the clerk would pay the invoice.\n")
+
+def e2e(p, nlp, limit):
+    bad = []
+    for name, line in INPUTS.items():
+        roll = HEAD.replace("Present: ", "Present: " + line + " ")
+        head = line + "\n" + HEAD + "None.\n"
+        for label, text in ((name, wrap(line)), (name + "/roll", roll), (name + "/head", head)):
+            t0 = time.perf_counter()
+            try:
+                m = extract(text, p)
+                t1 = time.perf_counter()
+                read_prose([(text, m)], nlp, p)
+            except NotMinutesError:
+                t1 = time.perf_counter()
+            t2 = time.perf_counter()
+            flag = " SLOW" if t2 - t0 > limit else ""
+            print(f"{label:28s} extract {t1-t0:6.2f}s prose {t2-t1:6.2f}s{flag}", flush=True)
+            if flag:
+                bad.append(label)
+    return bad
+
+def per_pattern(p, limit):
+    pats = {}
+    for sec, key in [("header","minutes_title_date_label"),("header","minutes_heading_date_above"),
+                     ("header","heading_not_after"),("attendance","name_end_style"),
+                     ("attendance","post_remit_dash"),("attendance","post_nominals"),
+                     ("attendance","apologies_list_intro"),("attendance","substitute_for"),
+                     ("layout","break_before"),("layout","break_after"),("layout","break_glued"),
+                     ("layout","html_tag"),("attendance","present_label_members")]:
+        try:
+            pats[f"{sec}.{key}"] = p.rx(sec, key)
+        except KeyError as e:
+            print("skip", sec, key, e)
+    for k, sec in enumerate(p.raw["attendance"]["headings"]):
+        pats[f"headings[{k}]"] = re.compile(sec["pattern"], re.M)
+    for k, sec in enumerate(p.raw["attendance"]["sentences"]):
+        pats[f"sentences[{k}]"] = re.compile(sec["pattern"], re.M)
+    for k, rx in enumerate(mr._REFS):
+        pats[f"meeting_refs[{k}]"] = rx
+    pats["mr._RX_RANGE_END"] = mr._RX_RANGE_END
+    pats["mr._RX_MINUTES_CONFIRMED"] = mr._RX_MINUTES_CONFIRMED
+    fr = followup_rules()
+    for k, rx in fr.rx.items():
+        if isinstance(rx, re.Pattern):
+            pats[f"fup.{k}"] = rx
+    pats["att._DASH_ENTRY"] = att._DASH_ENTRY
+    for n in ("_GROUP_HEADING", "_MEETING_OF_COUNCIL", "_COUNCIL_MAIL", "_LOCAL_TIER"):
+        pats["prose."+n] = getattr(prose, n)
+    bad = []
+    for pname, rx in pats.items():
+        worst = (0, "")
+        for iname, line in INPUTS.items():
+            for text in (line, line.lower(), line.upper()):
+                t0 = time.perf_counter()
+                list(rx.finditer(text))
+                dt = time.perf_counter() - t0
+                worst = max(worst, (dt, iname))
+        if worst[0] > limit / 5:
+            print(f"{pname:40s} worst {worst[0]:6.2f}s on {worst[1]}", flush=True)
+        if worst[0] > limit:
+            bad.append((pname, worst))
+    return bad
+
+if __name__ == "__main__":
+    p = patterns.load()
+    limit = 0.5
+    which = sys.argv[1:] or ["pat", "e2e"]
+    bad = []
+    if "pat" in which:
+        bad += per_pattern(p, limit)
+    if "e2e" in which:
+        bad += e2e(p, pipeline(), limit)
+    print("BAD", bad)
