@@ -251,9 +251,9 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # round 21; sets 23 and 24 (round 21's unseen sets, round 22's development sets) joined after
 # round 21, and the floors went down with them again; raised after round 22; sets 25 and 26
 # (round 22's unseen sets, round 23's development sets) joined at the start of round 23, and
-# the floors went down with them.
-INDEPENDENT_FLOORS = {"posts": 0.86, "people": 0.94, "organisations": 0.74, "programmes": 0.72,
-                      "followups": 0.78, "meeting_refs": 0.91, "overall": 0.88}
+# the floors went down with them; raised after round 23.
+INDEPENDENT_FLOORS = {"posts": 0.87, "people": 0.95, "organisations": 0.75, "programmes": 0.72,
+                      "followups": 0.80, "meeting_refs": 0.93, "overall": 0.89}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
