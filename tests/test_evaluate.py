@@ -86,9 +86,8 @@ def test_a_perfect_and_a_wrong_gold_file(tmp_path: Path) -> None:
     assert (wrong["organisations"]["fp"], wrong["organisations"]["fn"]) == (1, 1)
 
 
-def test_by_document_scores_each_page_worst_first(tmp_path: Path) -> None:
-    """--by-document: each page's score over every kind, worst first, so a page a change of
-    rules broke stands out though the kinds' totals barely move."""
+def _a_good_page_and_a_bad_one(tmp_path: Path) -> None:
+    """Two pages whose gold lists the Chief Executive: one names that post, one another."""
     for stem, body in (("good", "The Chief Executive reported."),
                        ("bad", "The Treasurer reported.")):
         (tmp_path / f"{stem}.txt").write_text(
@@ -98,6 +97,12 @@ def test_by_document_scores_each_page_worst_first(tmp_path: Path) -> None:
                 "followups": [], "meeting_refs": [],
                 "posts": [{"name": "Chief Executive", "aliases": []}]}
         (tmp_path / f"{stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+def test_by_document_scores_each_page_worst_first(tmp_path: Path) -> None:
+    """--by-document: each page's score over every kind, worst first, so a page a change of
+    rules broke stands out though the kinds' totals barely move."""
+    _a_good_page_and_a_bad_one(tmp_path)
     result = run_kg("evaluate", tmp_path, "--by-document", "--format", "json")
     assert result.returncode == 0, result.stderr
     documents = json.loads(result.stdout)["documents"]
@@ -114,15 +119,7 @@ def test_interval_resamples_the_documents(tmp_path: Path) -> None:
     """--interval: a 95% bootstrap interval over documents. Of a page read perfectly and one
     read wholly wrong, a resample may hold either twice, so the interval runs from 0 to 1;
     a single page has nothing to resample, so its interval is its own figure."""
-    for stem, body in (("good", "The Chief Executive reported."),
-                       ("bad", "The Treasurer reported.")):
-        (tmp_path / f"{stem}.txt").write_text(
-            f"Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n{body}\n",
-            encoding="utf-8")
-        gold = {"source": f"{stem}.txt", "people": [], "organisations": [], "programmes": [],
-                "followups": [], "meeting_refs": [],
-                "posts": [{"name": "Chief Executive", "aliases": []}]}
-        (tmp_path / f"{stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+    _a_good_page_and_a_bad_one(tmp_path)
     result = run_kg("evaluate", tmp_path, "--interval", "--format", "json")
     assert result.returncode == 0, result.stderr
     scores = json.loads(result.stdout)
