@@ -1803,7 +1803,7 @@ def _names(
     pieces = []
     # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
     seps = [(m.start(), m.end(), m.group()) for m in _NAME_SPLIT.finditer(chunk)
-            if chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())
+            if not _in_brackets(chunk, m.start())
             and not _joined_tiers(chunk, m) and not _wrapped_line(chunk, m, p)
             and not _not_a_label(chunk, m, p) and not _post_and(chunk, m, p)]
     remits = _remit_lists(chunk, p)
@@ -2258,6 +2258,12 @@ def _names(
 _POST_THEN_NAME = re.compile(
     r"(?P<head>\S.*?)[ \t]+(?P<name>(?P<first>[A-Z][a-z'’]+)(?:[ \t]+[A-Z]\.?)*[ \t]+"
     r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
+
+
+def _in_brackets(chunk: str, at: int) -> bool:
+    """Whether ``at`` falls inside a bracket the roll opened before it ("A Bell (Chair, Audit
+    Committee)"): what is written there is a note on one name, never a place to part names."""
+    return chunk.count("(", 0, at) > chunk.count(")", 0, at)
 
 
 def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
@@ -2718,9 +2724,7 @@ def _honorific_splits(
         } or (p.rx("attendance", "council_acronym").fullmatch(before) and (
                 k == 1 or words[k - 2].group().endswith((",", ";")))):
             continue  # "County Cllr A Tudor", "…, NCC Cllr N Clarke": a tier opening an entry
-        if before.endswith((",", ";", "(")) or chunk.count("(", 0, words[k].start()) > chunk.count(
-            ")", 0, words[k].start()
-        ):
+        if before.endswith((",", ";", "(")) or _in_brackets(chunk, words[k].start()):
             continue
         at = words[k - 1].end()
         if not any(at <= c <= words[k].start() for c in cuts):
@@ -2748,7 +2752,7 @@ def _dash_entry_splits(chunk: str, seps: list[tuple[int, int, str]], p: Patterns
     return [(m.start(), m.end(), m.group()) for m in _DASH_ENTRY.finditer(chunk)
             if not any(m.start() <= c <= m.end() for c in cuts)
             and chunk[:m.start()].split()[-1].casefold().rstrip(".") not in keep
-            and chunk.count("(", 0, m.start()) <= chunk.count(")", 0, m.start())]
+            and not _in_brackets(chunk, m.start())]
 
 
 def _style_splits(
@@ -2765,7 +2769,7 @@ def _style_splits(
     cuts = {a for a, _, _ in seps}
     out = []
     for m in found:
-        if chunk.count("(", 0, m.start()) > chunk.count(")", 0, m.start()):
+        if _in_brackets(chunk, m.start()):
             continue
         end = m.end()
         if bracket := re.match(r"[ \t]*\([^()\n]{1,60}\)", chunk[end:]):

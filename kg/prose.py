@@ -145,11 +145,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> 
         kind = s._.kind
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
-        if kind == ORG and (_own_body(label.lower(), own) or _host_council(label, own)
-                                or _own_initials(label, own, page.host)
-                                or _council_of_venue(label, page.venue)
-                                or _council_of_mail(label, page.mail_place)
-                                or _same_council(label, page.host)):
+        if kind == ORG and page.own_or_host(label):
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
         if kind == POST:
             label = _post_before_colon(clean_label(_post_of_own_body(label, own)))
@@ -273,6 +269,17 @@ class _Page:
     cut_end: int | None  # where an excerpt stops mid-page
     run_together: re.Pattern[str] | None  # its words that run together, on such a page
     initials: frozenset[str]  # the initials of the people its roll names
+
+    def own_or_host(self, label: str) -> bool:
+        """Whether a body named on the page is the meeting's own or the council that hosts
+        it, by any of the signs the page gives: its name, its initials, the council its name
+        opens with, the council of its venue, of its contact's address, or named above its
+        items. The guide lists neither as an outside body."""
+        return (_own_body(label.lower(), self.own) or _host_council(label, self.own)
+                or _own_initials(label, self.own, self.host)
+                or _council_of_venue(label, self.venue)
+                or _council_of_mail(label, self.mail_place)
+                or _same_council(label, self.host))
 
 
 def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:

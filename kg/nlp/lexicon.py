@@ -57,6 +57,8 @@ class Lexicon:
     post_served: frozenset[str]
     post_status: frozenset[str]
     post_any_case: tuple[str, ...]
+    post_electing_headings: frozenset[str]
+    post_title_small_words: frozenset[str]
     post_any_case_modifiers: frozenset[str]
     post_held_in: frozenset[str]
     capacity_cues: frozenset[str]
@@ -266,6 +268,8 @@ def lexicon() -> Lexicon:
         post_served=fs("posts", "served"),
         post_status=fs("posts", "status"),
         post_any_case=tuple(raw["posts"]["any_case"]),
+        post_electing_headings=fs("posts", "electing_headings"),
+        post_title_small_words=fs("posts", "title_small_words"),
         post_any_case_modifiers=fs("posts", "any_case_modifiers"),
         post_held_in=fs("posts", "held_in"),
         capacity_cues=fs("posts", "capacity_cues"),

@@ -1397,7 +1397,8 @@ def _posts_elected_in_capitals(doc: Doc, spans: list[Span], lex: Lexicon) -> Non
     sizes = sorted({len(p.split()) for p in lex.post_any_case}, reverse=True)
     n = len(doc)
     for i in range(n - 2):
-        if not (doc[i].is_upper and doc[i].lower_ in _ELECTING and doc[i + 1].text == "OF"):
+        if not (doc[i].is_upper and doc[i].lower_ in lex.post_electing_headings
+                and doc[i + 1].text == "OF"):
             continue
         k = i + 2
         if k < n and doc[k].text == "THE":
@@ -1410,18 +1411,14 @@ def _posts_elected_in_capitals(doc: Doc, spans: list[Span], lex: Lexicon) -> Non
                     taken & set(range(k, e))):
                 span = Span(doc, k, e, label=POST)
                 span._.kind = POST
-                span._.label = "".join(  # "Clerk to the Council", not "Clerk To The Council"
-                    (t.lower_ if t.lower_ in _SMALL_WORDS else t.text.title()) + t.whitespace_
+                small = lex.post_title_small_words  # "Clerk to the Council", not "… To The …"
+                span._.label = "".join(
+                    (t.lower_ if t.lower_ in small else t.text.title()) + t.whitespace_
                     for t in doc[k:e]).strip()
                 spans.append(span)
                 taken |= set(range(k, e))
                 break
 
-
-# Words that open a heading electing or appointing a post: "ELECTION OF CHAIRMAN".
-_ELECTING = ("election", "appointment", "re-election", "elections", "appointments")
-# Words a post's name keeps in lower case when a heading in capitals is put in title case.
-_SMALL_WORDS = frozenset({"to", "the", "of", "for", "and"})
 
 
 def _posts_across_a_slash(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
