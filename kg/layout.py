@@ -55,12 +55,11 @@ def unmark_html(text: str, p: Patterns) -> str:
     fewer than ``html_min_tags`` block tags."""
     cfg = p.raw["layout"]
     blocks = {t.casefold() for t in cfg["html_block_tags"]}
-    tags = [m for m in p.rx("layout", "html_tag").finditer(text)
-            if m.group("name").casefold() in blocks]
-    if len(tags) < int(cfg["html_min_tags"]):
+    tags = list(p.rx("layout", "html_tag").finditer(text))
+    if sum(m.group("name").casefold() in blocks for m in tags) < int(cfg["html_min_tags"]):
         return text
     chars = list(text)
-    for m in p.rx("layout", "html_tag").finditer(text):
+    for m in tags:
         chars[m.start():m.end()] = " " * (m.end() - m.start())
         if m.group("name").casefold() in blocks:
             chars[m.end() - 1] = "\n"
