@@ -235,7 +235,7 @@ def test_agreement_with_no_common_files_is_one_line(tmp_path: Path) -> None:
 
 
 INDEPENDENT = ROOT / "tests" / "independent" / "gold"
-# The 509 independent pages are seen now (rules were written from their misses after each
+# The 563 independent pages are seen now (rules were written from their misses after each
 # set's one unseen run, or the set was last run unseen before it came here), so their figure
 # guards against regressions; it does not measure unseen minutes. Floors sit a little under
 # the figure of the last round. Sets 9 and 10 joined after round 11 and read worse than the
@@ -248,9 +248,11 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # round 21; sets 23 and 24 (round 21's unseen sets, round 22's development sets) joined after
 # round 21, and the floors went down with them again; raised after round 22; sets 25 and 26
 # (round 22's unseen sets, round 23's development sets) joined at the start of round 23, and
-# the floors went down with them; raised after round 23.
-INDEPENDENT_FLOORS = {"posts": 0.87, "people": 0.95, "organisations": 0.75, "programmes": 0.72,
-                      "followups": 0.80, "meeting_refs": 0.93, "overall": 0.89}
+# the floors went down with them; raised after round 23; sets 27 and 28 (round 23's unseen
+# sets, round 24's development sets) joined at the start of round 24, and the floors went
+# down with them.
+INDEPENDENT_FLOORS = {"posts": 0.87, "people": 0.95, "organisations": 0.74, "programmes": 0.71,
+                      "followups": 0.78, "meeting_refs": 0.92, "overall": 0.89}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
@@ -263,7 +265,7 @@ def test_the_independent_pages_do_not_regress() -> None:
     low = {kind: scores[kind]["f1"] for kind, floor in INDEPENDENT_FLOORS.items()
            if scores[kind]["f1"] < floor}
     assert not low, f"below the floor on tests/independent: {low}"
-    assert len(list(INDEPENDENT.glob("*.json"))) == 509
+    assert len(list(INDEPENDENT.glob("*.json"))) == 563
 
 
 @pytest.mark.parametrize("folder", [INDEPENDENT.parent, UNSEEN.parent],
