@@ -7003,3 +7003,38 @@ def test_each_known_body_has_one_home() -> None:
     moved_back = {"kier", "amey", "peabody", "persimmon", "ringway"}
     assert moved_back <= lexicon_known and not moved_back & gazetteer
     assert moved_back <= known_bodies()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # initials joined by a bare slash, a post's head word in lower case, "also" before "to"
+        "QX/ZY to catch up with the caretaker after Easter.",
+        "Event officer to contact all stallholders about the autumn show.",
+        "Clerk also to contact the County Council about the fallen tree.",
+        # a meeting's own verb that makes contact or arrangements, or presents at a meeting to come
+        "QX to make contact.",
+        "Clerk to make enquiries with the landowner.",
+        "QX to present the plan at the next meeting.",
+        # the subjunctive after "agreed that" sends business to the next meeting
+        "It was agreed that the future of the committee be discussed at the next meeting.",
+    ],
+)
+def test_action_lines_and_subjunctive_sends_are_followups(sentence: str) -> None:
+    assert [f.text for f in _read(sentence).followups] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chairman to make a statement.",
+        "Members also to note the report.",
+        "Members agreed that the minutes of the last meeting were discussed at the next meeting.",
+        # agenda headings: a title-case purpose, the standing "items for the next agenda"
+        "4.0 To Receive Reports from:-",
+        "50.15 Items for discussion on next agenda",
+        "3:00 Items to be included in the agenda",
+    ],
+)
+def test_meeting_acts_and_agenda_headings_are_no_followups(sentence: str) -> None:
+    assert _read(sentence).followups == []
