@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
-from kg.dates import parse_date
+from kg.dates import mend_year, parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.lexicon import scheme_of
 from kg.nlp.meeting_refs import month_meeting_has_been
@@ -941,6 +941,8 @@ def _meeting_ref(
         found = parse_date(when, p, before=meeting_date)
         if found is None:
             return None
+        found = mend_year(found, when, meeting_date if exact else after, p,
+                          lead=s.text[: max(s.text.find(when), 0)])
         if s._.in_resolution and meeting_date and not re.search(r"\d{4}", when) and (
             found <= meeting_date if exact else after and found < after
         ):
