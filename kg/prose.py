@@ -27,7 +27,7 @@ from kg.dates import mend_year, parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.lexicon import scheme_of
 from kg.nlp.meeting_refs import month_meeting_has_been
-from kg.nlp.names import head_kind, singular_head
+from kg.nlp.names import body_review, head_kind, singular_head
 from kg.outside import outside_spans
 from kg.patterns import Patterns
 from kg.patterns import load as load_patterns
@@ -155,6 +155,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> 
             continue  # "V Bell Westmere County Council": a roll's name and body, read there
         if kind == PROGRAMME and _roll_department(text, minutes, base + s.start_char):
             continue  # "Jo Dean, Senior Manager, Social Work Service": where the officer works
+        if kind == PROGRAMME and body_review(label, lexicon()):
+            continue  # "the Overview and Scrutiny review": the committee's work, no scheme
         if kind == ORG and label in page.initials:
             continue  # "IJ to contact SL" where Stewart Livingston sent apologies: a member
         if not label or _cut_by_page_end(base + s.end_char, label, page.cut_end) \

@@ -94,6 +94,7 @@ class Lexicon:
     programme_place_heads: frozenset[str]
     reviewed_business: frozenset[str]
     review_openers: frozenset[str]
+    reviewers: frozenset[str]
     programme_figure_units: frozenset[str]
     programme_money_units: frozenset[str]
     programme_generic: frozenset[str]
@@ -353,6 +354,7 @@ def lexicon() -> Lexicon:
         programme_place_heads=fs("programmes", "place_heads"),
         reviewed_business=fs("programmes", "reviewed_business"),
         review_openers=fs("programmes", "review_openers"),
+        reviewers=fs("programmes", "reviewers"),
         programme_figure_units=fs("programmes", "figure_units"),
         programme_money_units=fs("programmes", "money_units"),
         programme_generic=fs("programmes", "generic"),

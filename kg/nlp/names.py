@@ -508,6 +508,14 @@ def _ends_in_known(text: str, lex: Lexicon) -> bool:
     return False
 
 
+def body_review(label: str, lex: Lexicon) -> bool:
+    """Whether a programme's name is a body's review, a lower-case "review" after the body or
+    audit function that carries it out ("the Overview and Scrutiny review", "the Internal
+    Audit review", ``programmes.reviewers``): that body's piece of work, no programme named."""
+    words = label.split()
+    return len(words) >= 2 and words[-1] == "review" and words[-2].lower() in lex.reviewers
+
+
 def head_kind(words: list[str], lex: Lexicon) -> str | None:
     """What a name is, by the word it ends in (or the post word before its portfolio)."""
     if not words:
