@@ -74,6 +74,30 @@ def read_prose(
     for text, minutes in {id(m): (t, m) for t, m, _, _ in jobs}.values():
         _join_variants(text, minutes)
         _joined_titles(text, minutes)
+        _month_of_a_dated_meeting(minutes)
+
+
+# A month's meeting named by the month alone, no body, year or other word: "the September
+# meeting", "that January meeting".
+_RX_BARE_MONTH_MEETING = re.compile(
+    r"(?i)(?:the|that|this)\s+(?:" + "|".join(calendar.month_name[1:]) + r")\s+meeting")
+
+
+def _month_of_a_dated_meeting(minutes: Minutes) -> None:
+    """Drop "the September meeting" where the page dates a meeting of that month by its day
+    ("the meeting held on 7 September 2011", the minutes confirmed): one meeting, named
+    twice, and a reader lists it once, by its day. A month's meeting named with a body or a
+    year ("the June 2011 Council meeting", "the February Parish Council meeting") is left:
+    it may be another body's."""
+    days = {(r.date.year, r.date.month) for h in minutes.prose for r in h.meeting_refs
+            if r.precision == "day"}
+    days |= {(c.date.year, c.date.month) for item in minutes.items
+             if (c := item.confirms_minutes_of) is not None and c.date is not None}
+    for holder in minutes.prose:
+        holder.meeting_refs = [
+            r for r in holder.meeting_refs
+            if not (r.precision == "month" and (r.date.year, r.date.month) in days
+                    and _RX_BARE_MONTH_MEETING.fullmatch(" ".join(r.span.exact.split())))]
 
 
 # What joins two posts one person holds into one title: a slash ("Clerk/RFO", "Director of
