@@ -181,6 +181,9 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> 
             continue  # "Jo Dean, Senior Manager, Social Work Service": where the officer works
         if kind == PROGRAMME and body_review(label, lexicon()):
             continue  # "the Overview and Scrutiny review": the committee's work, no scheme
+        if kind == PROGRAMME and _business_caption(text, base + s.start_char,
+                                                   base + s.end_char, label):
+            continue  # "Budget Review: The Committee noted …": the item's business
         if kind == ORG and label in page.initials:
             continue  # "IJ to contact SL" where Stewart Livingston sent apologies: a member
         if not label or _cut_by_page_end(base + s.end_char, label, page.cut_end) \
@@ -189,6 +192,25 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> 
             continue
         mentions.append(Mention(kind, label, _span(text, base, s)))
     return mentions
+
+
+# What may stand before an item's caption on its line (its number, a bullet) and after it (a
+# colon or a dash, then the item's text).
+_RX_CAPTION_BEFORE = re.compile(r"[\W\d_]*")
+_RX_CAPTION_AFTER = re.compile(r"[ \t]*[:–—-](?:[ \t]|$)", re.MULTILINE)
+
+
+def _business_caption(text: str, start: int, end: int, label: str) -> bool:
+    """Whether a programme's name is an item's caption whose head names the item's business
+    (``programmes.caption_heads``): "Budget Review: The Committee noted …", "Insurance review
+    - renewal due" at a line's start, nothing but a number or a bullet before it on the line,
+    a colon or a dash after it."""
+    words = label.split()
+    if not words or words[-1].lower() not in lexicon().caption_heads:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_RX_CAPTION_BEFORE.fullmatch(text, line_start, start)) and bool(
+        _RX_CAPTION_AFTER.match(text, end))
 
 
 def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, base: int,

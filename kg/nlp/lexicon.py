@@ -95,6 +95,7 @@ class Lexicon:
     reviewed_business: frozenset[str]
     review_openers: frozenset[str]
     reviewers: frozenset[str]
+    caption_heads: frozenset[str]
     programme_figure_units: frozenset[str]
     programme_money_units: frozenset[str]
     programme_generic: frozenset[str]
@@ -355,6 +356,7 @@ def lexicon() -> Lexicon:
         reviewed_business=fs("programmes", "reviewed_business"),
         review_openers=fs("programmes", "review_openers"),
         reviewers=fs("programmes", "reviewers"),
+        caption_heads=fs("programmes", "caption_heads"),
         programme_figure_units=fs("programmes", "figure_units"),
         programme_money_units=fs("programmes", "money_units"),
         programme_generic=fs("programmes", "generic"),
