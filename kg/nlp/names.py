@@ -242,6 +242,27 @@ def _review_before(doc: Doc, s: int) -> int | None:
     return k - 2
 
 
+# The most lower-case words of what is reviewed that run on after its capitalised name.
+_REVIEWED_WORDS = 3
+
+
+def _reviewed_words_after(doc: Doc, e: int) -> int:
+    """Where a review's name ends when what is reviewed runs on after its capitalised name in
+    lower case, the noun phrase whole: "a review of the Member Enquiry process", "a review of
+    the Council’s future allotment provision" (through a possessive). Up to three lower-case
+    words, none a function word, a past participle or an adverb ("a review of the Standing
+    Orders needed …" stops at the name), and the phrase must end there, at a mark or a
+    function word; else the name ends where it did."""
+    k = e + 1 if e < len(doc) and doc[e].text in ("'s", "’s") else e
+    j = k
+    while j < len(doc) and j - k < _REVIEWED_WORDS and doc[j].is_alpha and doc[j].is_lower \
+            and not doc[j].is_stop and not doc[j].lower_.endswith(("ed", "ly")):
+        j += 1
+    if j == k or (j < len(doc) and doc[j].is_alpha and not doc[j].is_stop):
+        return e
+    return j
+
+
 def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """Whether a second post starts at ``j`` straight after a post's last word, with nothing
     between ("Chief Executive Head of Finance", "Medical Director Director of Strategy",
@@ -1266,6 +1287,7 @@ def names_component(doc: Doc) -> Doc:
                 kind, s, e = PROGRAMME, s + known[0], s + known[1]
             if kind is None and (r := _review_before(doc, s)) is not None:
                 kind, s = PROGRAMME, r  # "a review of Governance": the review is the work
+                e = _reviewed_words_after(doc, e)
             if kind is None and (k := _owning_body(sub, lex)) is not None:
                 # "Westbury Labour Party's Disability Officers": the body that owns what
                 # follows is named, though the whole names nothing
