@@ -27,7 +27,7 @@ from kg.dates import mend_year, parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.lexicon import scheme_of
 from kg.nlp.meeting_refs import month_meeting_has_been
-from kg.nlp.names import body_review, head_kind, singular_head
+from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import outside_spans
 from kg.patterns import Patterns
 from kg.patterns import load as load_patterns
@@ -181,6 +181,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> 
             continue  # "Jo Dean, Senior Manager, Social Work Service": where the officer works
         if kind == PROGRAMME and body_review(label, lexicon()):
             continue  # "the Overview and Scrutiny review": the committee's work, no scheme
+        if kind == PROGRAMME and unknown_in_capitals(label, lexicon()):
+            continue  # "6. BURIAL GROUNDS MAINTENANCE CONTRACT" run on: an item's title
         if kind == PROGRAMME and _business_caption(text, base + s.start_char,
                                                    base + s.end_char, label):
             continue  # "Budget Review: The Committee noted …": the item's business

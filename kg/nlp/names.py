@@ -537,6 +537,16 @@ def body_review(label: str, lex: Lexicon) -> bool:
     return len(words) >= 2 and words[-1] == "review" and words[-2].lower() in lex.reviewers
 
 
+def unknown_in_capitals(label: str, lex: Lexicon) -> bool:
+    """Whether a programme's name is printed all in capitals, two words or more, and is no
+    known scheme's: an item's title ("6. BURIAL GROUNDS MAINTENANCE CONTRACT" on a page run
+    onto one line, where no line break shows it for a title), the meeting's business, as
+    :func:`_programme_in_capitals` reads such a title at a line's start."""
+    words = label.split()
+    return len(words) >= 2 and label.upper() == label and any(c.isalpha() for c in label) \
+        and label.lower().removeprefix("the ") not in lex.programme_known | lex.scheme_named
+
+
 def head_kind(words: list[str], lex: Lexicon) -> str | None:
     """What a name is, by the word it ends in (or the post word before its portfolio)."""
     if not words:
