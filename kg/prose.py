@@ -992,7 +992,8 @@ def _meeting_ref(
         if found is None:
             return None
         found = mend_year(found, when, meeting_date if exact else after, p,
-                          lead=s.text[: max(s.text.find(when), 0)])
+                          lead=s.text[: max(s.text.find(when), 0)],
+                          ahead=bool(s._.in_resolution))
         if s._.in_resolution and meeting_date and not re.search(r"\d{4}", when) and (
             found <= meeting_date if exact else after and found < after
         ):

@@ -7022,6 +7022,10 @@ def test_each_known_body_has_one_home() -> None:
         ("Minutes of the Parish Council held on 8 March 2004",
          "A Special Council Meeting will be held on Monday 29 March 2003 at 7pm.",
          [date(2004, 3, 29)]),
+        # a meeting that has been, its weekday another year's: the weekday may be the slip
+        ("Minutes of the Parish Council held on 3 May 2023",
+         "The minutes of the meeting held on Tuesday 4th April 2022 were noted.",
+         [date(2022, 4, 4)]),
         # a weekday that fits as printed, or a year far off whose digits are no slip: left
         ("Minutes of the Parish Council held on 8 March 2004",
          "A Special Council Meeting will be held on Monday 29 March 2004 at 7pm.",
