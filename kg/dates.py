@@ -56,6 +56,41 @@ def parse_date(text: str, patterns: Patterns, *, before: date | None = None) -> 
     return candidate
 
 
+# How far a printed year may stand from the meeting's before it is read as a slip of the
+# keys: minutes refer to meetings of the year or so around their own.
+_SLIP_YEARS = 20
+
+
+def mend_year(found: date, printed: str, anchor: date | None, patterns: Patterns,
+              lead: str = "", ahead: bool = False) -> date:
+    """A referred meeting's date with a slip in its printed year mended against ``anchor``
+    (the meeting's own date): a year far from the meeting's whose digits are the meeting's
+    year's, or the year before or after it, transposed ("15th July 2105" in minutes of
+    November 2015, "Tuesday 5 September 2107" in 2017's), is that year; a meeting still to
+    come (``ahead``) dated before the meeting, with a weekday that does not fall on the date
+    but does a year later ("to be held on Monday 29 March 2003" in minutes of March 2004: 29
+    March 2004 was a Monday), is that year's. Any other date is left as printed (a weekday
+    alone may be the slip). ``lead``: the words printed just before the date, which may name
+    its weekday ("on Monday 29 March 2003")."""
+    if anchor is None:
+        return found
+    near = (anchor.year, anchor.year - 1, anchor.year + 1)
+    if abs(found.year - anchor.year) > _SLIP_YEARS:
+        for year in near:
+            if sorted(str(year)) == sorted(str(found.year)):
+                return _safe_date(year, found.month, found.day) or found
+        return found
+    word = re.match(r"\W*([A-Za-z]+)", printed) or re.search(
+        r"\b([A-Za-z]+)[,.]?\s+(?:the\s+)?$", lead)
+    named = [i for i, w in enumerate(patterns.weekdays)
+             if word and len(word[1]) >= 3 and w.casefold().startswith(word[1].casefold())]
+    if not ahead or found >= anchor or not named or found.weekday() == named[0] or not (
+            re.search(r"\d{4}", printed)):
+        return found
+    later = _safe_date(found.year + 1, found.month, found.day)
+    return later if later and later.weekday() == named[0] and later >= anchor else found
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

@@ -851,6 +851,7 @@ def _header(text: str, p: Patterns) -> dict:
     prefix = p.rx("header", "committee_prefix")
     not_after = p.rx("header", "heading_not_after")
     qualifier = p.rx("header", "heading_qualifier")
+    document_link = p.rx("header", "document_link_after")
     # "Minutes of the Meeting held on the 2nd January 2020": a heading that names no body
     # still dates the meeting, when no heading names one.
     undated: dict = {}
@@ -866,6 +867,8 @@ def _header(text: str, p: Patterns) -> dict:
                 break
             if _goes_on_as_a_sentence(haystack, m.end()):
                 continue  # "Minutes of the meeting of Cabinet held on … were agreed"
+            if key != "appendix_line" and document_link.match(haystack, m.end()):
+                continue  # "Minutes of … held on 10 July 2017 pdf icon": a link, no heading
             before = haystack[: m.start()].rpartition("\n")[2]
             if qualifier.fullmatch(before):
                 before = ""  # "Draft Minutes of Ordinary Meeting 16th November 2017"

@@ -23,11 +23,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
-from kg.dates import parse_date
+from kg.dates import mend_year, parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.lexicon import scheme_of
 from kg.nlp.meeting_refs import month_meeting_has_been
-from kg.nlp.names import head_kind, singular_head
+from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import outside_spans
 from kg.patterns import Patterns
 from kg.patterns import load as load_patterns
@@ -74,6 +74,30 @@ def read_prose(
     for text, minutes in {id(m): (t, m) for t, m, _, _ in jobs}.values():
         _join_variants(text, minutes)
         _joined_titles(text, minutes)
+        _month_of_a_dated_meeting(minutes)
+
+
+# A month's meeting named by the month alone, no body, year or other word: "the September
+# meeting", "that January meeting".
+_RX_BARE_MONTH_MEETING = re.compile(
+    r"(?i)(?:the|that|this)\s+(?:" + "|".join(calendar.month_name[1:]) + r")\s+meeting")
+
+
+def _month_of_a_dated_meeting(minutes: Minutes) -> None:
+    """Drop "the September meeting" where the page dates a meeting of that month by its day
+    ("the meeting held on 7 September 2011", the minutes confirmed): one meeting, named
+    twice, and a reader lists it once, by its day. A month's meeting named with a body or a
+    year ("the June 2011 Council meeting", "the February Parish Council meeting") is left:
+    it may be another body's."""
+    days = {(r.date.year, r.date.month) for h in minutes.prose for r in h.meeting_refs
+            if r.precision == "day"}
+    days |= {(c.date.year, c.date.month) for item in minutes.items
+             if (c := item.confirms_minutes_of) is not None and c.date is not None}
+    for holder in minutes.prose:
+        holder.meeting_refs = [
+            r for r in holder.meeting_refs
+            if not (r.precision == "month" and (r.date.year, r.date.month) in days
+                    and _RX_BARE_MONTH_MEETING.fullmatch(" ".join(r.span.exact.split())))]
 
 
 # What joins two posts one person holds into one title: a slash ("Clerk/RFO", "Director of
@@ -155,6 +179,13 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> 
             continue  # "V Bell Westmere County Council": a roll's name and body, read there
         if kind == PROGRAMME and _roll_department(text, minutes, base + s.start_char):
             continue  # "Jo Dean, Senior Manager, Social Work Service": where the officer works
+        if kind == PROGRAMME and body_review(label, lexicon()):
+            continue  # "the Overview and Scrutiny review": the committee's work, no scheme
+        if kind == PROGRAMME and unknown_in_capitals(label, lexicon()):
+            continue  # "6. BURIAL GROUNDS MAINTENANCE CONTRACT" run on: an item's title
+        if kind == PROGRAMME and _business_caption(text, base + s.start_char,
+                                                   base + s.end_char, label):
+            continue  # "Budget Review: The Committee noted …": the item's business
         if kind == ORG and label in page.initials:
             continue  # "IJ to contact SL" where Stewart Livingston sent apologies: a member
         if not label or _cut_by_page_end(base + s.end_char, label, page.cut_end) \
@@ -163,6 +194,25 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> 
             continue
         mentions.append(Mention(kind, label, _span(text, base, s)))
     return mentions
+
+
+# What may stand before an item's caption on its line (its number, a bullet) and after it (a
+# colon or a dash, then the item's text).
+_RX_CAPTION_BEFORE = re.compile(r"[\W\d_]*")
+_RX_CAPTION_AFTER = re.compile(r"[ \t]*[:–—-](?:[ \t]|$)", re.MULTILINE)
+
+
+def _business_caption(text: str, start: int, end: int, label: str) -> bool:
+    """Whether a programme's name is an item's caption whose head names the item's business
+    (``programmes.caption_heads``): "Budget Review: The Committee noted …", "Insurance review
+    - renewal due" at a line's start, nothing but a number or a bullet before it on the line,
+    a colon or a dash after it."""
+    words = label.split()
+    if not words or words[-1].lower() not in lexicon().caption_heads:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_RX_CAPTION_BEFORE.fullmatch(text, line_start, start)) and bool(
+        _RX_CAPTION_AFTER.match(text, end))
 
 
 def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, base: int,
@@ -941,6 +991,9 @@ def _meeting_ref(
         found = parse_date(when, p, before=meeting_date)
         if found is None:
             return None
+        found = mend_year(found, when, meeting_date if exact else after, p,
+                          lead=s.text[: max(s.text.find(when), 0)],
+                          ahead=bool(s._.in_resolution))
         if s._.in_resolution and meeting_date and not re.search(r"\d{4}", when) and (
             found <= meeting_date if exact else after and found < after
         ):

@@ -7038,3 +7038,151 @@ def test_action_lines_and_subjunctive_sends_are_followups(sentence: str) -> None
 )
 def test_meeting_acts_and_agenda_headings_are_no_followups(sentence: str) -> None:
     assert _read(sentence).followups == []
+
+# -- round 24: programmes and meeting references (progrefs) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "sentence", "refs"),
+    [
+        # the year's digits transposed: the meeting's own year (2015, 2017)
+        ("Minutes of the Parish Council held on 4 November 2015",
+         "The Minutes of the 15th July 2105 were approved.", [date(2015, 7, 15)]),
+        ("Minutes of the Parish Council held on 3 October 2017",
+         "The minutes of the special meeting held on Tuesday 5 September 2107 were agreed.",
+         [date(2017, 9, 5)]),
+        # a weekday that falls on the date a year later: that year's day (29 March 2004 was a
+        # Monday, 29 March 2003 a Saturday)
+        ("Minutes of the Parish Council held on 8 March 2004",
+         "A Special Council Meeting will be held on Monday 29 March 2003 at 7pm.",
+         [date(2004, 3, 29)]),
+        # a meeting that has been, its weekday another year's: the weekday may be the slip
+        ("Minutes of the Parish Council held on 3 May 2023",
+         "The minutes of the meeting held on Tuesday 4th April 2022 were noted.",
+         [date(2022, 4, 4)]),
+        # a weekday that fits as printed, or a year far off whose digits are no slip: left
+        ("Minutes of the Parish Council held on 8 March 2004",
+         "A Special Council Meeting will be held on Monday 29 March 2004 at 7pm.",
+         [date(2004, 3, 29)]),
+        ("Minutes of the Parish Council held on 4 November 2015",
+         "The Minutes of the meeting held on 15th July 1985 were found.", [date(1985, 7, 15)]),
+    ],
+)
+def test_a_slipped_year_of_a_referred_meeting_is_mended(head: str, sentence: str,
+                                                       refs: list[date]) -> None:
+    it = _first_item_of(f"{head}\n\n1. Minutes\n\n{sentence}\n")
+    assert [r.date for r in it.meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        # a receiving verb, a comma and the record's words before "the minutes of": an item
+        # about another meeting's minutes, no heading
+        ("To receive as a correct record, the minutes of the meeting of Cabinet held on "
+         "Tuesday 8 June 2021. Minutes: RESOLVED: That the minutes of the Cabinet meeting held "
+         "on Tuesday 8 June 2021 were received as a correct record.", None),
+        ("UNRESTRICTED MINUTES To confirm as a correct record of the proceedings the "
+         "unrestricted minutes of the meeting of the Overview and Scrutiny Committee held on "
+         "23rd April, 2019.", None),
+        # a link to the earlier minutes' document
+        ("Minutes of the Cabinet Meeting held on 10 July 2017 pdf icon PDF 342 KB", None),
+        # the page's own heading still dates it
+        ("Minutes of the meeting of the Cabinet held on 10 July 2017", date(2017, 7, 10)),
+    ],
+)
+def test_an_item_about_earlier_minutes_is_no_heading(line: str, dated: date | None) -> None:
+    """A web page of minutes whose own heading is not printed: an item about the last
+    meeting's minutes, among its first lines, does not date it."""
+    text = ("Apologies Minutes: An apology for absence was received on behalf of Councillor "
+            "Ada Hollis. |\nMinutes: There were no items under this heading.\nMinutes: There "
+            f"were no items of special urgency.\n{line}\nMinutes: RESOLVED: That the report be "
+            "noted.\n")
+    assert extract(text).date == dated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # scheduled: a meeting still to come, the next such day
+        ("The AGM was scheduled for June 29th and all were invited.",
+         [date(2023, 6, 29)]),
+        # held: one that has been
+        ("The AGM was held on June 29th and all attended.", [date(2022, 6, 29)]),
+    ],
+)
+def test_a_meeting_scheduled_for_a_day_is_to_come(sentence: str, refs: list[date]) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == refs
+
+
+def test_a_months_meeting_dated_elsewhere_by_its_day_is_one_meeting() -> None:
+    """"The September meeting" on a page that confirms the minutes of 7 September is that
+    meeting, listed once by its day; a month's meeting of another month, or named with its
+    body, is kept."""
+    text = ("Minutes of the Delivery Group held on 26 October 2011\n\n1. Minutes\n\n"
+            "The minutes of the meeting held on 7 September 2011 were agreed. It had been "
+            "agreed at the September meeting that the officer would write to partners. The "
+            "Parish Council September meeting was mentioned too, and the July meeting.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    refs = {(r.date, r.precision) for it in minutes.items for r in it.meeting_refs}
+    assert (date(2011, 9, 7), "day") in refs
+    assert (date(2011, 7, 1), "month") in refs
+    spans = [" ".join(r.span.exact.split()) for it in minutes.items for r in it.meeting_refs]
+    assert "the September meeting" not in spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "programmes"),
+    [
+        # a body's or audit's review, in lower case: the body's work
+        ("Councillor Ada Hollis presented the Overview and Scrutiny review of the service.",
+         set()),
+        ("The Committee noted the recent Internal Audit review of payroll.", set()),
+        # a named review keeps its own head
+        ("The Committee noted the Waste Management Strategic Review.",
+         {"Waste Management Strategic Review"}),
+    ],
+)
+def test_a_bodys_review_is_no_programme(sentence: str, programmes: set[str]) -> None:
+    assert _kinds(_read(sentence), "programme") == programmes
+
+
+@pytest.mark.parametrize(
+    ("body", "programmes"),
+    [
+        # a review as an item's caption: the item's business
+        ("Budget Review: The Committee noted the budget position.", set()),
+        ("Insurance review - the renewal was due in June.", set()),
+        # a review in the text, or a caption of another head, is still read
+        ("The Committee welcomed the Waste Management Strategic Review: it was thorough.",
+         {"Waste Management Strategic Review"}),
+    ],
+)
+def test_a_review_as_an_items_caption_is_its_business(body: str,
+                                                      programmes: set[str]) -> None:
+    assert _kinds(_read(body), "programme") == programmes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "programme"),
+    [
+        ("It was noted that a review of the Member Enquiry process was planned.",
+         "review of the Member Enquiry process"),
+        ("Sites would be considered within a review of the Council’s future allotment "
+         "provision.", "review of the Council's future allotment provision"),
+        # a participle after the name is the sentence's, no part of what is reviewed
+        ("A review of the Standing Orders needed to happen.", "review of the Standing Orders"),
+    ],
+)
+def test_a_review_runs_on_through_what_it_reviews(sentence: str, programme: str) -> None:
+    assert _kinds(_read(sentence), "programme") == {programme}
+
+
+def test_a_title_in_capitals_run_on_is_no_programme_unless_known() -> None:
+    """A page run onto one line prints its item titles inline: one in capitals with a head
+    word is the meeting's business; a known scheme in capitals is still named."""
+    it = _read("The payments were approved. 6. BURIAL GROUNDS MAINTENANCE CONTRACT Cllr Ada "
+               "Hollis said the new contract was working. 7. NEIGHBOURHOOD PLAN Cllr Ada "
+               "Hollis reported progress.")
+    assert _kinds(it, "programme") == {"NEIGHBOURHOOD PLAN"}

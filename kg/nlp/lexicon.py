@@ -94,6 +94,8 @@ class Lexicon:
     programme_place_heads: frozenset[str]
     reviewed_business: frozenset[str]
     review_openers: frozenset[str]
+    reviewers: frozenset[str]
+    caption_heads: frozenset[str]
     programme_figure_units: frozenset[str]
     programme_money_units: frozenset[str]
     programme_generic: frozenset[str]
@@ -353,6 +355,8 @@ def lexicon() -> Lexicon:
         programme_place_heads=fs("programmes", "place_heads"),
         reviewed_business=fs("programmes", "reviewed_business"),
         review_openers=fs("programmes", "review_openers"),
+        reviewers=fs("programmes", "reviewers"),
+        caption_heads=fs("programmes", "caption_heads"),
         programme_figure_units=fs("programmes", "figure_units"),
         programme_money_units=fs("programmes", "money_units"),
         programme_generic=fs("programmes", "generic"),

@@ -228,10 +228,12 @@ _REFS = [
     # Seminar for all Members would be held on 18 January"
     # "The Annual Meeting will take place on 17 May", "the next meeting of the Panel will be on
     # 14 June", "is scheduled for 5 July"; "The February meeting would now take place on Tue
-    # 7th February": moved, its weekday cut short
+    # 7th February": moved, its weekday cut short; "The AGM was scheduled for June 29th": set
+    # for a day, a meeting still to come when the minutes were written (one that has been was
+    # "held")
     re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop|AGM|EGM)|{_BODY})\b[^.;]{{0,50}}?"
                rf"\b(?:(?:would|will)(?:\s+now)?|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?)"
-               rf"\s*(?:be\s+held(?:\s+on|(?=\s+{_CLOCK}))|take\s+place\s+on|be\s+on|scheduled\s+(?:for|on))"
+               rf"\s*(?:be\s+held(?:\s+on|(?=\s+{_CLOCK}))|take\s+place\s+on|be\s+on|(?P<ahead>scheduled)\s+(?:for|on))"
                rf"\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Date of next meeting: 14 June 2023", "Next meeting – Tuesday 6th June": the meeting to
     # come, named by its date; "Next meeting date: 12 June 2023", "the date of the next

@@ -242,6 +242,27 @@ def _review_before(doc: Doc, s: int) -> int | None:
     return k - 2
 
 
+# The most lower-case words of what is reviewed that run on after its capitalised name.
+_REVIEWED_WORDS = 3
+
+
+def _reviewed_words_after(doc: Doc, e: int) -> int:
+    """Where a review's name ends when what is reviewed runs on after its capitalised name in
+    lower case, the noun phrase whole: "a review of the Member Enquiry process", "a review of
+    the Council’s future allotment provision" (through a possessive). Up to three lower-case
+    words, none a function word, a past participle or an adverb ("a review of the Standing
+    Orders needed …" stops at the name), and the phrase must end there, at a mark or a
+    function word; else the name ends where it did."""
+    k = e + 1 if e < len(doc) and doc[e].text in ("'s", "’s") else e
+    j = k
+    while j < len(doc) and j - k < _REVIEWED_WORDS and doc[j].is_alpha and doc[j].is_lower \
+            and not doc[j].is_stop and not doc[j].lower_.endswith(("ed", "ly")):
+        j += 1
+    if j == k or (j < len(doc) and doc[j].is_alpha and not doc[j].is_stop):
+        return e
+    return j
+
+
 def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """Whether a second post starts at ``j`` straight after a post's last word, with nothing
     between ("Chief Executive Head of Finance", "Medical Director Director of Strategy",
@@ -506,6 +527,24 @@ def _ends_in_known(text: str, lex: Lexicon) -> bool:
             return True
         p = text.find(" ", p + 1)
     return False
+
+
+def body_review(label: str, lex: Lexicon) -> bool:
+    """Whether a programme's name is a body's review, a lower-case "review" after the body or
+    audit function that carries it out ("the Overview and Scrutiny review", "the Internal
+    Audit review", ``programmes.reviewers``): that body's piece of work, no programme named."""
+    words = label.split()
+    return len(words) >= 2 and words[-1] == "review" and words[-2].lower() in lex.reviewers
+
+
+def unknown_in_capitals(label: str, lex: Lexicon) -> bool:
+    """Whether a programme's name is printed all in capitals, two words or more, and is no
+    known scheme's: an item's title ("6. BURIAL GROUNDS MAINTENANCE CONTRACT" on a page run
+    onto one line, where no line break shows it for a title), the meeting's business, as
+    :func:`_programme_in_capitals` reads such a title at a line's start."""
+    words = label.split()
+    return len(words) >= 2 and label.upper() == label and any(c.isalpha() for c in label) \
+        and label.lower().removeprefix("the ") not in lex.programme_known | lex.scheme_named
 
 
 def head_kind(words: list[str], lex: Lexicon) -> str | None:
@@ -1258,6 +1297,7 @@ def names_component(doc: Doc) -> Doc:
                 kind, s, e = PROGRAMME, s + known[0], s + known[1]
             if kind is None and (r := _review_before(doc, s)) is not None:
                 kind, s = PROGRAMME, r  # "a review of Governance": the review is the work
+                e = _reviewed_words_after(doc, e)
             if kind is None and (k := _owning_body(sub, lex)) is not None:
                 # "Westbury Labour Party's Disability Officers": the body that owns what
                 # follows is named, though the whole names nothing
