@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
+from kg.attendance import run_on_trimmed
 from kg.dates import parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.lexicon import scheme_of
@@ -122,7 +123,7 @@ def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int
               page: _Page, p: Patterns) -> None:
     """What the pipeline marked in one stretch of the page (an item's span, or a stretch no
     item holds), added to its holder as records with spans into the source text."""
-    mentions = _mentions(text, minutes, base, doc, page)
+    mentions = _mentions(text, minutes, base, doc, page, p)
     holder.mentions.extend(mentions)
     anchor = minutes.date or page.anchor
     # An item's requests, less those in its agenda's words; the meeting's own text's, only
@@ -135,7 +136,8 @@ def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int
     holder.held_by.extend(_held_by(text, mentions))
 
 
-def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> list[Mention]:
+def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
+              p: Patterns) -> list[Mention]:
     """The names the pipeline marked in one stretch, less those the page's other readers
     own or that its layout cut (the meeting's own body, a roll's entry, a word run on)."""
     own = page.own
@@ -143,6 +145,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> 
     for s in doc.spans["ckg"]:
         label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
         kind = s._.kind
+        if kind == PERSON:
+            label = run_on_trimmed(label, p)  # "Mr T Hale In attendance": the roll's label
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         if kind == ORG and page.own_or_host(label):

@@ -5565,3 +5565,37 @@ def test_the_remit_lists_share_one_remit() -> None:
     m = p.rx("attendance", "post_remit_dash").search(
         "Mr P Quill, Service Manager – Corporate Policy and Improvement Ms E Fox")
     assert m is not None and m.group("remits") == "Corporate Policy and Improvement"
+
+
+def test_a_name_ends_before_the_words_a_run_on_roll_adds() -> None:
+    """A name read off a roll run together ends before a label, a table's word or a tier's
+    body it ran on into, and before honours with stops ("J.P."); a name is never cut below
+    two words, and a label alone is no one (``[attendance] name_tail_words``)."""
+    from kg.attendance import run_on_trimmed
+
+    p = patterns.load()
+    assert run_on_trimmed("T Hale In", p) == "T Hale"
+    assert run_on_trimmed("Cllr Jo Hale County", p) == "Cllr Jo Hale"
+    assert run_on_trimmed("Ann Osei Also", p) == "Ann Osei"
+    assert run_on_trimmed("Tom Dean J.P.", p) == "Tom Dean"
+    assert run_on_trimmed("C Bell Esq", p) == "C Bell"
+    assert run_on_trimmed("In Attendance", p) == ""
+    assert run_on_trimmed("PCSO Nil", p) == ""
+    # no cut below a name, and a surname that is no label stays
+    assert run_on_trimmed("Mr Hale Public", p) == "Mr Hale Public"
+    assert run_on_trimmed("Jo Parish", p) == "Jo Parish"
+    assert run_on_trimmed("Jo Hale Parish", p) == "Jo Hale Parish"
+    assert run_on_trimmed("Ann Bell", p) == "Ann Bell"
+
+
+def test_a_flattened_roll_loses_its_labels_from_names() -> None:
+    """"… Mr R Bell Mr T Hale In attendance Mrs J Dean": the last member ends before the
+    label, and "Present" run into a name is no one."""
+    text = ("Minutes of the Elmford Parish Council held on 4 March 2024\n\n"
+            "PRESENT:Councillor A Bell (In the Chair)\nCouncillor C Dean\n"
+            "IN ATTENDANCE:Two members of the public\n\n"
+            "1. Minutes\n\nThe minutes were agreed. Cllr T Hale Also noted the report.\n")
+    minutes = extract(text)
+    names = {a.name for a in minutes.attendance}
+    assert not names & {"Present", "In Attendance", "Two"}
+    assert "Councillor C Dean" in names or "C Dean" in names

@@ -7003,3 +7003,13 @@ def test_each_known_body_has_one_home() -> None:
     moved_back = {"kier", "amey", "peabody", "persimmon", "ringway"}
     assert moved_back <= lexicon_known and not moved_back & gazetteer
     assert moved_back <= known_bodies()
+
+
+def test_a_person_in_prose_ends_before_a_label_run_on() -> None:
+    """A person the prose reads off a flattened roll ends before the label after her name
+    ("… Mr T Hale In attendance …"); a name with no such word keeps its words."""
+    it = _read("Present: Mr A Bell Mr T Hale In attendance Mrs J Dean. Jo Parish said the "
+               "report was late.")
+    people = _kinds(it, "person")
+    assert not any(n.endswith(" In") for n in people)
+    assert "Jo Parish" in people or not any("Parish" in n for n in people)
