@@ -7013,3 +7013,18 @@ def test_a_person_in_prose_ends_before_a_label_run_on() -> None:
     people = _kinds(it, "person")
     assert not any(n.endswith(" In") for n in people)
     assert "Jo Parish" in people or not any("Parish" in n for n in people)
+
+
+def test_posts_listed_by_commas_are_one_post_a_piece() -> None:
+    """Officers listed by their posts alone, after a post with its portfolio ("Director of
+    Place, Acting Head of Legal Services, Parks Service Manager"), are one post a piece; a
+    portfolio that goes on in areas heading nothing stays one post."""
+    it = _read("The Director of Housing, Acting Head of Legal Services, Parks Service Manager "
+               "and the Committee Clerk were also present.")
+    posts = _kinds(it, "post")
+    assert "Director of Housing" in posts
+    assert {"Acting Head of Legal Services", "Head of Legal Services"} & posts
+    assert "Parks Service Manager" in posts
+    assert not any("," in p for p in posts)
+    it = _read("The Director of Economy, Environment and Infrastructure presented the report.")
+    assert "Director of Economy, Environment and Infrastructure" in _kinds(it, "post")

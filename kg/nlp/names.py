@@ -128,8 +128,13 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 j += 1
                 continue
             low = t.lower_
-            if low in ("for", "of") or (low == "," and _areas_before_head(doc, i, j, lex)):
+            areas = low == "," and _areas_before_head(doc, i, j, lex)
+            if low in ("for", "of") or areas:
                 comma_ok = True
+            elif low == "," and comma_ok and _post_after_comma(doc, j, lex) and any(
+                    doc[k].lower_ in lex.post_heads and doc[k + 1].lower_ in ("of", "for")
+                    for k in range(i, j - 1)):
+                break  # "Director of Place, Head of Finance": a list of posts, one a piece
             attached = doc[j - 1].whitespace_ == ""  # "Director:" / "Children’s", not " - "
             ok = (
                 (low in lex.connectors and (t.is_alpha or attached or low in ("&", "'s", "’s")))
@@ -260,6 +265,26 @@ def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     if word in ("head", "director"):
         return j + 1 < len(doc) and doc[j + 1].lower_ == "of"
     return True
+
+
+def _post_after_comma(doc: Doc, comma: int, lex: Lexicon) -> bool:
+    """Whether the capitalised run after a comma is a post of its own: a word that opens a
+    post ("Interim", "Acting", "Head", "Director") or a post's head word before any "of" or
+    "and" ("Parks Service Manager"). Officers listed by their posts alone ("In Attendance:
+    Director of Place, Acting Head of Legal, Parks Manager") are one post a piece, where a
+    portfolio's list goes on in areas that head nothing ("Director of Economy, Environment
+    and Infrastructure")."""
+    k = comma + 1
+    if k < len(doc) and doc[k].lower_ in lex.post_run_openers:
+        return True
+    while k < len(doc) and k - comma <= 4 and is_cap(doc[k]):
+        if doc[k].lower_ in ("of", "and", "&"):
+            break
+        if doc[k].lower_ in lex.post_heads and (
+                k > comma + 1 or doc[k].lower_ not in lex.post_needs_qualifier):
+            return True
+        k += 1
+    return False
 
 
 def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
