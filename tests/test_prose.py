@@ -7028,3 +7028,21 @@ def test_posts_listed_by_commas_are_one_post_a_piece() -> None:
     assert not any("," in p for p in posts)
     it = _read("The Director of Economy, Environment and Infrastructure presented the report.")
     assert "Director of Economy, Environment and Infrastructure" in _kinds(it, "post")
+
+
+def test_a_post_addressing_the_meeting_in_a_heading_of_one_case() -> None:
+    """"CHAIR'S ANNOUNCEMENTS", "VICE CHAIRMAN’S REPORT" and "chair’s announcements" name the
+    post, as "Chair's Announcements" does; a chair's possessive before no address, or the
+    furniture, names none."""
+    def posts(heading: str) -> set[str]:
+        text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Apologies\n\nNone."
+                f"\n\n{heading}\n\nMembers noted the update.\n\n6. Close\n\nIt closed.\n")
+        minutes = extract(text)
+        read_prose([(text, minutes)])
+        return {m.label for h in minutes.prose for m in h.mentions if m.kind == "post"}
+
+    assert posts("2 / CHAIR'S ANNOUNCEMENTS AND PERSONAL MATTERS") == {"Chair"}
+    assert posts("2. VICE CHAIRMAN’S REPORT") == {"Vice Chairman"}
+    assert posts("2. personal matters and chair’s announcements") == {"Chair"}
+    assert not posts("2. THE CHAIR'S NEW DESK")
+    assert not posts("2. the chair is broken")

@@ -1408,8 +1408,42 @@ def names_component(doc: Doc) -> Doc:
     _figure_programmes(doc, spans, lex)
     spans = _posts_across_a_slash(doc, spans, lex)
     _posts_elected_in_capitals(doc, spans, lex)
+    _posts_addressed_in_one_case(doc, spans, lex)
     doc.spans["ckg"] = spans
     return doc
+
+
+def _posts_addressed_in_one_case(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
+    """A post giving the meeting its report or remarks in a heading printed all in capitals
+    or all in lower case: "CHAIR'S ANNOUNCEMENTS", "COUNTY COUNCILLOR’S REPORT", "chair’s
+    announcements". Only a post read in any case (``any_case``, and "chair", which a
+    possessive before one of ``addresses`` makes no furniture), its possessive, then one of
+    ``addresses``; labelled in title case, as the prose prints it."""
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    posts = {*lex.post_any_case, "chair"}
+    sizes = sorted({len(p.split()) for p in posts}, reverse=True)
+    n = len(doc)
+    for k in range(n - 2):
+        if k in taken:
+            continue  # left to right, longest first: "VICE CHAIR'S" is read at "VICE"
+        for size in sizes:
+            e = k + size
+            words = doc[k:e]
+            if e + 1 >= n or " ".join(t.lower_ for t in words) not in posts or not (
+                    all(t.is_upper for t in words) or all(t.is_lower for t in words)) or (
+                    doc[e].lower_ not in ("'s", "’s")) or (
+                    doc[e + 1].lower_ not in lex.post_addresses) or (
+                    doc[e + 1].is_upper != words[0].is_upper) or taken & set(range(k, e)):
+                continue
+            span = Span(doc, k, e, label=POST)
+            span._.kind = POST
+            small = lex.post_title_small_words
+            span._.label = "".join(
+                (t.lower_ if t.lower_ in small else t.text.title()) + t.whitespace_
+                for t in words).strip()
+            spans.append(span)
+            taken |= set(range(k, e))
+            break
 
 
 def _posts_elected_in_capitals(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
