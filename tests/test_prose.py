@@ -7046,3 +7046,14 @@ def test_a_post_addressing_the_meeting_in_a_heading_of_one_case() -> None:
     assert posts("2. personal matters and chair’s announcements") == {"Chair"}
     assert not posts("2. THE CHAIR'S NEW DESK")
     assert not posts("2. the chair is broken")
+
+
+def test_a_harbour_master_and_a_web_master_are_posts() -> None:
+    """"the Harbour Master", "Deputy Harbourmaster", "the web-master" are posts (lexicon
+    ``posts.heads``, ``any_case``); "Master" alone and a plan's "Master" are none."""
+    it = _read("The Harbour Master and the Deputy Harbourmaster reported. The notice was sent "
+               "to the web-master.")
+    posts = {p.lower() for p in _kinds(it, "post")}
+    assert {"harbour master", "deputy harbourmaster", "web-master"} <= posts
+    it = _read("Master Jo Hale read a poem. The Site Master Plan was agreed.")
+    assert not any("master" in p.lower() for p in _kinds(it, "post"))
