@@ -92,7 +92,10 @@ _FIELD_LABEL_WORDS = rf"(?:(?:{'|'.join(_LABEL_LEADS)})[ \t]+)?[A-Z][a-z]+"
 # after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
 _NAME_SPLIT = re.compile(
     r"\t+|[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)"
-    r"|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
+    r"|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+|&(?=[A-Z]\.))?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
+    # "J Turnbull andA Willis", "S Hurst, &M. N. Bown": an "and" typed against the initial
+    # after it
+    r"|\s+(?:and|&)(?=[A-Z](?:\.|[ \t]+[A-Z]))"
     r"|(?<=\))\s+(?=[A-Z])"
     # a group's label opens the next names in a roll run on ("… and J Smyth Councillors – J
     # Archibald-Brown, …", "… C Dean Aldermen: E Fox")
@@ -2798,7 +2801,9 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
 
     if len(people) < 4 or sum(titled(a) or post_first(a) for a in people) < 0.75 * len(people):
         return people
-    return [a for a in people if titled(a) or post_first(a) or re.match(r"[A-Z]\.?\s", a.name)]
+    # an initial, spaced or typed against the surname ("A.Darkins")
+    return [a for a in people if titled(a) or post_first(a)
+            or re.match(r"[A-Z]\.?\s|[A-Z]\.[A-Z]", a.name)]
 
 
 # Posts printed as one word before a name in a list of who attended ("Chair Cllr C Edwards").

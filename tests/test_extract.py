@@ -5599,3 +5599,20 @@ def test_a_flattened_roll_loses_its_labels_from_names() -> None:
     names = {a.name for a in minutes.attendance}
     assert not names & {"Present", "In Attendance", "Two"}
     assert "Councillor C Dean" in names or "C Dean" in names
+
+
+def test_a_roll_typed_without_its_spaces_keeps_its_last_names() -> None:
+    """An "and" or "&" typed against the initial after it ("J Hale andA Bell", ", &M. N.
+    Osei") parts two names, and an initial typed against its surname ("A.Dean") is a name
+    in a roll of titled names; an "and" inside a word or a body's "&" parts nothing."""
+    def roll(line: str) -> list[str]:
+        text = (f"Minutes of the Elmford Parish Council held on 4 March 2024\n\n{line}\n\n"
+                "1. Minutes\n\nThe minutes were agreed.\n")
+        return [a.name for a in extract(text).attendance]
+
+    assert roll("Present: Councillors T Bell, C Dean, J Hale andA Bell.")[-2:] == [
+        "J Hale", "A Bell"]
+    assert roll("Present: Mrs J Cole, Stuart Dean, &M. N. Osei (Clerk)")[-1] == "M. N. Osei"
+    assert roll("Present: Councillor M. Bell (Chair); Councillor N. Jones; "
+                "Councillor D. Cole;A.Dean (Clerk)")[-1] == "A.Dean"
+    assert "Andrew Sandell" in roll("Present: Mr T Bell, Andrew Sandell and Mrs C Dean")
