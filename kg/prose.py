@@ -1079,6 +1079,9 @@ def _join_variants(text: str, minutes: Minutes) -> None:
 # A title joining two posts one person holds, as the prose's joined titles are joined
 # (``_TITLE_JOIN``): "Clerk/RFO", "Director of Finance / Treasurer".
 _TWO_POSTS = re.compile(rf"(?P<a>[^/&]+?){_TITLE_JOIN_SOURCE}(?P<b>[^/&]+)")
+# The same two posts joined by one "and", each a post by its head word ("Chair and Village
+# Hall Trustee", "Clerk and RFO"); "Head of Estates and Facilities" joins no second post.
+_TWO_POSTS_AND = re.compile(r"(?P<a>(?:(?! and ).)+?)\s+and\s+(?P<b>(?:(?! and ).)+)")
 # A seat on a joint body with the post its holder has there in brackets: "Westshire Council
 # Member (Chair)", "Eastvale Member (Vice Chair)".
 _SEAT_WITH_POST = re.compile(r"(?P<seat>.+?)\s*\((?P<post>[^()]+)\)")
@@ -1102,8 +1105,9 @@ def _capacity_names(capacity: str, bodies: set[str]) -> list[str]:
         out.append(capacity := m.group("post"))
     if (bare := _bare_post_name(capacity, bodies)) is not None:
         out.append(bare)
-    if (m := _TWO_POSTS.fullmatch(capacity)) and is_post(m.group("a")) and is_post(
-            m.group("b")):
+    if (m := _TWO_POSTS.fullmatch(capacity) or _TWO_POSTS_AND.fullmatch(capacity)) and is_post(
+            m.group("a")) and is_post(m.group("b")):
+        # "Clerk/RFO", "Chief Executive Officer and Accounting Officer": one holder, two posts
         out += [m.group("a"), m.group("b")]
     if (m := _SEAT_WITH_POST.fullmatch(capacity)) and is_post(m.group("post")) and (
             m.group("post").lower() not in lex.post_status):

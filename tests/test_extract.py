@@ -5616,3 +5616,16 @@ def test_a_roll_typed_without_its_spaces_keeps_its_last_names() -> None:
     assert roll("Present: Councillor M. Bell (Chair); Councillor N. Jones; "
                 "Councillor D. Cole;A.Dean (Clerk)")[-1] == "A.Dean"
     assert "Andrew Sandell" in roll("Present: Mr T Bell, Andrew Sandell and Mrs C Dean")
+
+
+def test_a_roll_entry_with_the_rfo_or_an_auditor_after_a_dash() -> None:
+    """"E Hale – RFO" is the person and her post (``role_words`` holds "rfo" and "auditor",
+    which no surname is); a surname typed with a spaced dash stays one name."""
+    text = ("Minutes of the Elmford Parish Council held on 4 March 2024\n\nPresent: Cllr A Bell"
+            "\n\nIn Attendance: J Cole – Parish Clerk, E Hale – RFO and L Dean – Administrator."
+            "\n\n1. Minutes\n\nThe minutes were agreed.\n")
+    held = {a.name: a.capacity for a in extract(text).attendance}
+    assert held.get("E Hale") == "RFO" and "E Hale – RFO" not in held
+    from kg.attendance import _looks_like_name
+
+    assert _looks_like_name("Sue Jones – Davies", patterns.load())

@@ -7057,3 +7057,14 @@ def test_a_harbour_master_and_a_web_master_are_posts() -> None:
     assert {"harbour master", "deputy harbourmaster", "web-master"} <= posts
     it = _read("Master Jo Hale read a poem. The Site Master Plan was agreed.")
     assert not any("master" in p.lower() for p in _kinds(it, "post"))
+
+
+def test_a_capacity_joining_two_posts_with_and_names_each() -> None:
+    """A roll's capacity "Chief Executive Officer and Accounting Officer" has each post as
+    another name; "Head of Estates and Facilities" joins no second post."""
+    from kg.prose import _capacity_names
+
+    assert {"Chief Executive Officer", "Accounting Officer"} <= set(
+        _capacity_names("Chief Executive Officer and Accounting Officer", set()))
+    assert {"Clerk", "RFO"} <= set(_capacity_names("Clerk and RFO", set()))
+    assert "Facilities" not in _capacity_names("Head of Estates and Facilities", set())
