@@ -7078,3 +7078,13 @@ def test_a_pcso_named_without_a_holder_is_a_post() -> None:
     it = _read("PCSO Jo Hale attended.")
     assert "PCSO" in _kinds(it, "post") and "Jo Hale" in _kinds(it, "person")
     assert not _kinds(_read("The lights at the pavilion stay on."), "post")
+
+
+def test_a_speaker_who_addressed_or_notified_is_a_person() -> None:
+    """"Jo Hale addressed the meeting", "Ann Bell notified that …": a name with a given name
+    before those verbs is a person's; a body's name before them stays a body."""
+    assert "Jo Hale" in _kinds(_read("Jo Hale addressed the meeting about the footpaths."),
+                               "person")
+    assert "Ann Bell" in _kinds(_read("Ann Bell notified that she is a trustee."), "person")
+    it = _read("Westbury Heartbeat Trust addressed the meeting.")
+    assert not _kinds(it, "person")
