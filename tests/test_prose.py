@@ -7088,3 +7088,14 @@ def test_a_speaker_who_addressed_or_notified_is_a_person() -> None:
     assert "Ann Bell" in _kinds(_read("Ann Bell notified that she is a trustee."), "person")
     it = _read("Westbury Heartbeat Trust addressed the meeting.")
     assert not _kinds(it, "person")
+
+
+def test_a_heading_in_title_case_appointing_a_ranked_post() -> None:
+    """"To Appoint A Vice Chairman": the article in a title-case heading is no part of the
+    post, the rank and head are."""
+    text = ("Minutes of the Finance Committee held on 3 May 2023\n\n1. Apologies\n\nNone.\n\n"
+            "2. To Appoint A Vice Chairman\n\nCllr Hale proposed himself.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for h in minutes.prose for m in h.mentions if m.kind == "post"}
+    assert "Vice Chairman" in posts and "A Vice Chairman" not in posts

@@ -80,6 +80,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # "A Member advised": the article, though a capital; not an initial
             tok.text == "A" and i + 1 < n and doc[i + 1].text != "." and (
                 doc[i + 1].lower_ in lex.post_heads or tok.is_sent_start
+                # "To Appoint A Vice Chairman": a heading in title case, a rank then a post
+                or (doc[i + 1].lower_ in lex.post_ranks and i + 2 < n
+                    and doc[i + 2].lower_ in lex.post_heads
+                    and not (i > 0 and doc[i - 1].lower_.rstrip(".") in lex.person_titles))
                 # "· A review of the decision": a lower-case word follows the article, where
                 # an initial has a surname after it
                 or doc[i + 1].is_lower)
