@@ -1426,9 +1426,10 @@ def _posts_addressed_in_one_case(doc: Doc, spans: list[Span], lex: Lexicon) -> N
     taken = {i for sp in spans for i in range(sp.start, sp.end)}
     posts = {*lex.post_any_case, "chair"}
     sizes = sorted({len(p.split()) for p in posts}, reverse=True)
+    firsts = {p.split()[0] for p in posts}
     n = len(doc)
     for k in range(n - 2):
-        if k in taken:
+        if k in taken or doc[k].lower_ not in firsts:
             continue  # left to right, longest first: "VICE CHAIR'S" is read at "VICE"
         for size in sizes:
             e = k + size
