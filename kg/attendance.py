@@ -92,7 +92,10 @@ _FIELD_LABEL_WORDS = rf"(?:(?:{'|'.join(_LABEL_LEADS)})[ \t]+)?[A-Z][a-z]+"
 # after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
 _NAME_SPLIT = re.compile(
     r"\t+|[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)"
-    r"|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+)?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
+    r"|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+|&(?=[A-Z]\.))?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
+    # "J Turnbull andA Willis", "S Hurst, &M. N. Bown": an "and" typed against the initial
+    # after it
+    r"|\s+(?:and|&)(?=[A-Z](?:\.|[ \t]+[A-Z]))"
     r"|(?<=\))\s+(?=[A-Z])"
     # a group's label opens the next names in a roll run on ("… and J Smyth Councillors – J
     # Archibald-Brown, …", "… C Dean Aldermen: E Fox")
@@ -2798,7 +2801,9 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
 
     if len(people) < 4 or sum(titled(a) or post_first(a) for a in people) < 0.75 * len(people):
         return people
-    return [a for a in people if titled(a) or post_first(a) or re.match(r"[A-Z]\.?\s", a.name)]
+    # an initial, spaced or typed against the surname ("A.Darkins")
+    return [a for a in people if titled(a) or post_first(a)
+            or re.match(r"[A-Z]\.?\s|[A-Z]\.[A-Z]", a.name)]
 
 
 # Posts printed as one word before a name in a list of who attended ("Chair Cllr C Edwards").
@@ -2949,3 +2954,52 @@ def _looks_like_name(name: str, p: Patterns) -> bool:
             words[-1].lower() not in p.role_words | p.body_words):
         words = [*words[:-2], words[-1]]
     return all(w[0].isupper() or w.lower() in particles for w in words)
+
+
+@cache
+def _tail_words(p: Patterns) -> frozenset[str]:
+    """``[attendance] name_tail_words`` as a set, built once per load."""
+    return frozenset(w.casefold() for w in p.raw["attendance"]["name_tail_words"])
+
+
+@cache
+def _honours_at_end(p: Patterns) -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+{p.raw['attendance']['post_nominals']}$")
+
+
+def run_on_trimmed(name: str, p: Patterns) -> str:
+    """A name read off a roll or a table run together ends before the words it ran on into:
+    a roll's label or caption, a table's word or a tier's body after the name ("Mr T Hale
+    In", "P Bell Also", "Cllr Jo Hale County"), and honours printed after it ("C Dean Esq",
+    "Ann Cole J.P."). Only while a name stays: two words, or a title and two words."""
+    honours, tail = _honours_at_end(p), _tail_words(p)
+    out = name.rstrip(". ")
+    words = [w for w in out.split() if w.casefold().rstrip(".") not in p.honorific_keys]
+    if words and all(w.casefold().strip(".,:") in tail for w in words):
+        return ""  # "In Attendance", "PCSO Nil": a roll's label or a table's word, no one
+    while True:
+        words = out.split()
+        titled = bool(words) and words[0].casefold().rstrip(".") in p.honorific_keys
+        if len(words) < 3 + titled:
+            break
+        if (m := honours.search(out)) is not None:
+            out = out[:m.start()].rstrip(" ,")
+        elif words[-1].casefold().strip(".,:") in tail:
+            out = out[:out.rfind(" ")].rstrip(" ,")
+        else:
+            break
+    return name if out == name.rstrip(". ") else out
+
+
+def without_run_ons(text: str, attendance: list[Attendee], p: Patterns) -> list[Attendee]:
+    """Each attendee's name less the words it ran on into (:func:`run_on_trimmed`)."""
+    out = []
+    for a in attendance:
+        if (name := run_on_trimmed(a.name, p)) != a.name:
+            if not name:
+                continue
+            if a.span.exact.startswith(name):
+                a.span = span(text, a.span.start, a.span.start + len(name))
+            a.name = name
+        out.append(a)
+    return out

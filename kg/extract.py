@@ -36,6 +36,7 @@ from kg.attendance import (
     numbered_lists,
     person_first,
     titled_roll,
+    without_run_ons,
 )
 from kg.dates import parse_date, parse_time
 from kg.layout import mend_label_colons, restore_line_breaks, source_spans, unmark_html
@@ -267,7 +268,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
         text, 0, header_end, minutes.attendance,
         [s for s in (minutes.committee_span, minutes.date_span, minutes.venue_span) if s], p))
     column_of_posts(text, 0, header_end, minutes.attendance, p)
-    minutes.attendance = first_of_each(minutes.attendance)
+    minutes.attendance = first_of_each(without_run_ons(text, minutes.attendance, p))
 
     # An agenda or a notice has items too, but never a list of who attended.
     has_marker = bool(p.rx("markers", "minutes_page").search(text))

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
+from kg.attendance import run_on_trimmed
 from kg.dates import mend_year, parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.lexicon import scheme_of
@@ -146,7 +147,7 @@ def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int
               page: _Page, p: Patterns) -> None:
     """What the pipeline marked in one stretch of the page (an item's span, or a stretch no
     item holds), added to its holder as records with spans into the source text."""
-    mentions = _mentions(text, minutes, base, doc, page)
+    mentions = _mentions(text, minutes, base, doc, page, p)
     holder.mentions.extend(mentions)
     anchor = minutes.date or page.anchor
     # An item's requests, less those in its agenda's words; the meeting's own text's, only
@@ -159,7 +160,8 @@ def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int
     holder.held_by.extend(_held_by(text, mentions))
 
 
-def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> list[Mention]:
+def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
+              p: Patterns) -> list[Mention]:
     """The names the pipeline marked in one stretch, less those the page's other readers
     own or that its layout cut (the meeting's own body, a roll's entry, a word run on)."""
     own = page.own
@@ -167,6 +169,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page) -> 
     for s in doc.spans["ckg"]:
         label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
         kind = s._.kind
+        if kind == PERSON:
+            label = run_on_trimmed(label, p)  # "Mr T Hale In attendance": the roll's label
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         if kind == ORG and page.own_or_host(label):
@@ -1128,6 +1132,9 @@ def _join_variants(text: str, minutes: Minutes) -> None:
 # A title joining two posts one person holds, as the prose's joined titles are joined
 # (``_TITLE_JOIN``): "Clerk/RFO", "Director of Finance / Treasurer".
 _TWO_POSTS = re.compile(rf"(?P<a>[^/&]+?){_TITLE_JOIN_SOURCE}(?P<b>[^/&]+)")
+# The same two posts joined by one "and", each a post by its head word ("Chair and Village
+# Hall Trustee", "Clerk and RFO"); "Head of Estates and Facilities" joins no second post.
+_TWO_POSTS_AND = re.compile(r"(?P<a>(?:(?! and ).)+?)\s+and\s+(?P<b>(?:(?! and ).)+)")
 # A seat on a joint body with the post its holder has there in brackets: "Westshire Council
 # Member (Chair)", "Eastvale Member (Vice Chair)".
 _SEAT_WITH_POST = re.compile(r"(?P<seat>.+?)\s*\((?P<post>[^()]+)\)")
@@ -1151,8 +1158,9 @@ def _capacity_names(capacity: str, bodies: set[str]) -> list[str]:
         out.append(capacity := m.group("post"))
     if (bare := _bare_post_name(capacity, bodies)) is not None:
         out.append(bare)
-    if (m := _TWO_POSTS.fullmatch(capacity)) and is_post(m.group("a")) and is_post(
-            m.group("b")):
+    if (m := _TWO_POSTS.fullmatch(capacity) or _TWO_POSTS_AND.fullmatch(capacity)) and is_post(
+            m.group("a")) and is_post(m.group("b")):
+        # "Clerk/RFO", "Chief Executive Officer and Accounting Officer": one holder, two posts
         out += [m.group("a"), m.group("b")]
     if (m := _SEAT_WITH_POST.fullmatch(capacity)) and is_post(m.group("post")) and (
             m.group("post").lower() not in lex.post_status):

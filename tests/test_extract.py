@@ -5565,3 +5565,67 @@ def test_the_remit_lists_share_one_remit() -> None:
     m = p.rx("attendance", "post_remit_dash").search(
         "Mr P Quill, Service Manager – Corporate Policy and Improvement Ms E Fox")
     assert m is not None and m.group("remits") == "Corporate Policy and Improvement"
+
+
+def test_a_name_ends_before_the_words_a_run_on_roll_adds() -> None:
+    """A name read off a roll run together ends before a label, a table's word or a tier's
+    body it ran on into, and before honours with stops ("J.P."); a name is never cut below
+    two words, and a label alone is no one (``[attendance] name_tail_words``)."""
+    from kg.attendance import run_on_trimmed
+
+    p = patterns.load()
+    assert run_on_trimmed("T Hale In", p) == "T Hale"
+    assert run_on_trimmed("Cllr Jo Hale County", p) == "Cllr Jo Hale"
+    assert run_on_trimmed("Ann Osei Also", p) == "Ann Osei"
+    assert run_on_trimmed("Tom Dean J.P.", p) == "Tom Dean"
+    assert run_on_trimmed("C Bell Esq", p) == "C Bell"
+    assert run_on_trimmed("In Attendance", p) == ""
+    assert run_on_trimmed("PCSO Nil", p) == ""
+    # no cut below a name, and a surname that is no label stays
+    assert run_on_trimmed("Mr Hale Public", p) == "Mr Hale Public"
+    assert run_on_trimmed("Jo Parish", p) == "Jo Parish"
+    assert run_on_trimmed("Jo Hale Parish", p) == "Jo Hale Parish"
+    assert run_on_trimmed("Ann Bell", p) == "Ann Bell"
+
+
+def test_a_flattened_roll_loses_its_labels_from_names() -> None:
+    """"… Mr R Bell Mr T Hale In attendance Mrs J Dean": the last member ends before the
+    label, and "Present" run into a name is no one."""
+    text = ("Minutes of the Elmford Parish Council held on 4 March 2024\n\n"
+            "PRESENT:Councillor A Bell (In the Chair)\nCouncillor C Dean\n"
+            "IN ATTENDANCE:Two members of the public\n\n"
+            "1. Minutes\n\nThe minutes were agreed. Cllr T Hale Also noted the report.\n")
+    minutes = extract(text)
+    names = {a.name for a in minutes.attendance}
+    assert not names & {"Present", "In Attendance", "Two"}
+    assert "Councillor C Dean" in names or "C Dean" in names
+
+
+def test_a_roll_typed_without_its_spaces_keeps_its_last_names() -> None:
+    """An "and" or "&" typed against the initial after it ("J Hale andA Bell", ", &M. N.
+    Osei") parts two names, and an initial typed against its surname ("A.Dean") is a name
+    in a roll of titled names; an "and" inside a word or a body's "&" parts nothing."""
+    def roll(line: str) -> list[str]:
+        text = (f"Minutes of the Elmford Parish Council held on 4 March 2024\n\n{line}\n\n"
+                "1. Minutes\n\nThe minutes were agreed.\n")
+        return [a.name for a in extract(text).attendance]
+
+    assert roll("Present: Councillors T Bell, C Dean, J Hale andA Bell.")[-2:] == [
+        "J Hale", "A Bell"]
+    assert roll("Present: Mrs J Cole, Stuart Dean, &M. N. Osei (Clerk)")[-1] == "M. N. Osei"
+    assert roll("Present: Councillor M. Bell (Chair); Councillor N. Jones; "
+                "Councillor D. Cole;A.Dean (Clerk)")[-1] == "A.Dean"
+    assert "Andrew Sandell" in roll("Present: Mr T Bell, Andrew Sandell and Mrs C Dean")
+
+
+def test_a_roll_entry_with_the_rfo_or_an_auditor_after_a_dash() -> None:
+    """"E Hale – RFO" is the person and her post (``role_words`` holds "rfo" and "auditor",
+    which no surname is); a surname typed with a spaced dash stays one name."""
+    text = ("Minutes of the Elmford Parish Council held on 4 March 2024\n\nPresent: Cllr A Bell"
+            "\n\nIn Attendance: J Cole – Parish Clerk, E Hale – RFO and L Dean – Administrator."
+            "\n\n1. Minutes\n\nThe minutes were agreed.\n")
+    held = {a.name: a.capacity for a in extract(text).attendance}
+    assert held.get("E Hale") == "RFO" and "E Hale – RFO" not in held
+    from kg.attendance import _looks_like_name
+
+    assert _looks_like_name("Sue Jones – Davies", patterns.load())

@@ -7186,3 +7186,88 @@ def test_a_title_in_capitals_run_on_is_no_programme_unless_known() -> None:
                "Hollis said the new contract was working. 7. NEIGHBOURHOOD PLAN Cllr Ada "
                "Hollis reported progress.")
     assert _kinds(it, "programme") == {"NEIGHBOURHOOD PLAN"}
+
+def test_a_person_in_prose_ends_before_a_label_run_on() -> None:
+    """A person the prose reads off a flattened roll ends before the label after her name
+    ("… Mr T Hale In attendance …"); a name with no such word keeps its words."""
+    it = _read("Present: Mr A Bell Mr T Hale In attendance Mrs J Dean. Jo Parish said the "
+               "report was late.")
+    people = _kinds(it, "person")
+    assert not any(n.endswith(" In") for n in people)
+    assert "Jo Parish" in people or not any("Parish" in n for n in people)
+
+
+def test_posts_listed_by_commas_are_one_post_a_piece() -> None:
+    """Officers listed by their posts alone, after a post with its portfolio ("Director of
+    Place, Acting Head of Legal Services, Parks Service Manager"), are one post a piece; a
+    portfolio that goes on in areas heading nothing stays one post."""
+    it = _read("The Director of Housing, Acting Head of Legal Services, Parks Service Manager "
+               "and the Committee Clerk were also present.")
+    posts = _kinds(it, "post")
+    assert "Director of Housing" in posts
+    assert {"Acting Head of Legal Services", "Head of Legal Services"} & posts
+    assert "Parks Service Manager" in posts
+    assert not any("," in p for p in posts)
+    it = _read("The Director of Economy, Environment and Infrastructure presented the report.")
+    assert "Director of Economy, Environment and Infrastructure" in _kinds(it, "post")
+
+
+def test_a_post_addressing_the_meeting_in_a_heading_of_one_case() -> None:
+    """"CHAIR'S ANNOUNCEMENTS", "VICE CHAIRMAN’S REPORT" and "chair’s announcements" name the
+    post, as "Chair's Announcements" does; a chair's possessive before no address, or the
+    furniture, names none."""
+    def posts(heading: str) -> set[str]:
+        text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Apologies\n\nNone."
+                f"\n\n{heading}\n\nMembers noted the update.\n\n6. Close\n\nIt closed.\n")
+        minutes = extract(text)
+        read_prose([(text, minutes)])
+        return {m.label for h in minutes.prose for m in h.mentions if m.kind == "post"}
+
+    assert posts("2 / CHAIR'S ANNOUNCEMENTS AND PERSONAL MATTERS") == {"Chair"}
+    assert posts("2. VICE CHAIRMAN’S REPORT") == {"Vice Chairman"}
+    assert posts("2. personal matters and chair’s announcements") == {"Chair"}
+    assert not posts("2. THE CHAIR'S NEW DESK")
+    assert not posts("2. the chair is broken")
+
+
+def test_a_harbour_master_and_a_web_master_are_posts() -> None:
+    """"the Harbour Master", "Deputy Harbourmaster", "the web-master" are posts (lexicon
+    ``posts.heads``, ``any_case``); "Master" alone and a plan's "Master" are none."""
+    it = _read("The Harbour Master and the Deputy Harbourmaster reported. The notice was sent "
+               "to the web-master.")
+    posts = {p.lower() for p in _kinds(it, "post")}
+    assert {"harbour master", "deputy harbourmaster", "web-master"} <= posts
+    it = _read("Master Jo Hale read a poem. The Site Master Plan was agreed.")
+    assert not any("master" in p.lower() for p in _kinds(it, "post"))
+
+
+def test_a_capacity_joining_two_posts_with_and_names_each() -> None:
+    """A roll's capacity "Chief Executive Officer and Accounting Officer" has each post as
+    another name; "Head of Estates and Facilities" joins no second post."""
+    from kg.prose import _capacity_names
+
+    assert {"Chief Executive Officer", "Accounting Officer"} <= set(
+        _capacity_names("Chief Executive Officer and Accounting Officer", set()))
+    assert {"Clerk", "RFO"} <= set(_capacity_names("Clerk and RFO", set()))
+    assert "Facilities" not in _capacity_names("Head of Estates and Facilities", set())
+
+
+def test_a_speaker_who_addressed_or_notified_is_a_person() -> None:
+    """"Jo Hale addressed the meeting", "Ann Bell notified that …": a name with a given name
+    before those verbs is a person's; a body's name before them stays a body."""
+    assert "Jo Hale" in _kinds(_read("Jo Hale addressed the meeting about the footpaths."),
+                               "person")
+    assert "Ann Bell" in _kinds(_read("Ann Bell notified that she is a trustee."), "person")
+    it = _read("Westbury Heartbeat Trust addressed the meeting.")
+    assert not _kinds(it, "person")
+
+
+def test_a_heading_in_title_case_appointing_a_ranked_post() -> None:
+    """"To Appoint A Vice Chairman": the article in a title-case heading is no part of the
+    post, the rank and head are."""
+    text = ("Minutes of the Finance Committee held on 3 May 2023\n\n1. Apologies\n\nNone.\n\n"
+            "2. To Appoint A Vice Chairman\n\nCllr Hale proposed himself.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for h in minutes.prose for m in h.mentions if m.kind == "post"}
+    assert "Vice Chairman" in posts and "A Vice Chairman" not in posts

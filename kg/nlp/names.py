@@ -80,6 +80,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # "A Member advised": the article, though a capital; not an initial
             tok.text == "A" and i + 1 < n and doc[i + 1].text != "." and (
                 doc[i + 1].lower_ in lex.post_heads or tok.is_sent_start
+                # "To Appoint A Vice Chairman": a heading in title case, a rank then a post
+                or (doc[i + 1].lower_ in lex.post_ranks and i + 2 < n
+                    and doc[i + 2].lower_ in lex.post_heads
+                    and not (i > 0 and doc[i - 1].lower_.rstrip(".") in lex.person_titles))
                 # "· A review of the decision": a lower-case word follows the article, where
                 # an initial has a surname after it
                 or doc[i + 1].is_lower)
@@ -128,8 +132,13 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 j += 1
                 continue
             low = t.lower_
-            if low in ("for", "of") or (low == "," and _areas_before_head(doc, i, j, lex)):
+            areas = low == "," and _areas_before_head(doc, i, j, lex)
+            if low in ("for", "of") or areas:
                 comma_ok = True
+            elif low == "," and comma_ok and _post_after_comma(doc, j, lex) and any(
+                    doc[k].lower_ in lex.post_heads and doc[k + 1].lower_ in ("of", "for")
+                    for k in range(i, j - 1)):
+                break  # "Director of Place, Head of Finance": a list of posts, one a piece
             attached = doc[j - 1].whitespace_ == ""  # "Director:" / "Children’s", not " - "
             ok = (
                 (low in lex.connectors and (t.is_alpha or attached or low in ("&", "'s", "’s")))
@@ -281,6 +290,26 @@ def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     if word in ("head", "director"):
         return j + 1 < len(doc) and doc[j + 1].lower_ == "of"
     return True
+
+
+def _post_after_comma(doc: Doc, comma: int, lex: Lexicon) -> bool:
+    """Whether the capitalised run after a comma is a post of its own: a word that opens a
+    post ("Interim", "Acting", "Head", "Director") or a post's head word before any "of" or
+    "and" ("Parks Service Manager"). Officers listed by their posts alone ("In Attendance:
+    Director of Place, Acting Head of Legal, Parks Manager") are one post a piece, where a
+    portfolio's list goes on in areas that head nothing ("Director of Economy, Environment
+    and Infrastructure")."""
+    k = comma + 1
+    if k < len(doc) and doc[k].lower_ in lex.post_run_openers:
+        return True
+    while k < len(doc) and k - comma <= 4 and is_cap(doc[k]):
+        if doc[k].lower_ in ("of", "and", "&"):
+            break
+        if doc[k].lower_ in lex.post_heads and (
+                k > comma + 1 or doc[k].lower_ not in lex.post_needs_qualifier):
+            return True
+        k += 1
+    return False
 
 
 def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
@@ -1423,8 +1452,43 @@ def names_component(doc: Doc) -> Doc:
     _figure_programmes(doc, spans, lex)
     spans = _posts_across_a_slash(doc, spans, lex)
     _posts_elected_in_capitals(doc, spans, lex)
+    _posts_addressed_in_one_case(doc, spans, lex)
     doc.spans["ckg"] = spans
     return doc
+
+
+def _posts_addressed_in_one_case(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
+    """A post giving the meeting its report or remarks in a heading printed all in capitals
+    or all in lower case: "CHAIR'S ANNOUNCEMENTS", "COUNTY COUNCILLOR’S REPORT", "chair’s
+    announcements". Only a post read in any case (``any_case``, and "chair", which a
+    possessive before one of ``addresses`` makes no furniture), its possessive, then one of
+    ``addresses``; labelled in title case, as the prose prints it."""
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    posts = {*lex.post_any_case, "chair"}
+    sizes = sorted({len(p.split()) for p in posts}, reverse=True)
+    firsts = {p.split()[0] for p in posts}
+    n = len(doc)
+    for k in range(n - 2):
+        if k in taken or doc[k].lower_ not in firsts:
+            continue  # left to right, longest first: "VICE CHAIR'S" is read at "VICE"
+        for size in sizes:
+            e = k + size
+            words = doc[k:e]
+            if e + 1 >= n or " ".join(t.lower_ for t in words) not in posts or not (
+                    all(t.is_upper for t in words) or all(t.is_lower for t in words)) or (
+                    doc[e].lower_ not in ("'s", "’s")) or (
+                    doc[e + 1].lower_ not in lex.post_addresses) or (
+                    doc[e + 1].is_upper != words[0].is_upper) or taken & set(range(k, e)):
+                continue
+            span = Span(doc, k, e, label=POST)
+            span._.kind = POST
+            small = lex.post_title_small_words
+            span._.label = "".join(
+                (t.lower_ if t.lower_ in small else t.text.title()) + t.whitespace_
+                for t in words).strip()
+            spans.append(span)
+            taken |= set(range(k, e))
+            break
 
 
 def _posts_elected_in_capitals(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
