@@ -1,0 +1,170 @@
+"""Score organisations from the rules, a trained NER model, and their union and intersection.
+
+    python benchmarks/orgner/combos.py MODEL_DIR GOLD_DIR [GOLD_DIR ...] [--errors]
+
+For each gold folder: the extractor reads every page as ``kg evaluate`` does; the model's
+ORG entities are found on the same page text; then the organisation list of each page is
+replaced per combination and scored with ``kg.evaluate.score_document`` (the same matching
+as ``kg evaluate``):
+
+- ``rules``: the extractor as it is (its figures are ``kg evaluate``'s);
+- ``model``: the model's ORG entities alone;
+- ``union``: the rules' organisations, plus the model's that no rule name meets;
+- ``inter``: the rules' organisations whose normalised name the model also found;
+- ``inter_soft``: the rules' organisations whose normalised name contains, or is contained
+  in, one the model found (word for word);
+- ``veto``: by position, the rules' organisations less those whose every mention in the text
+  the model reads as a person or a post (and none as an organisation); the rules'
+  organisations with no place in the text (attendance lines) stay;
+- ``gap``: by position, the rules' organisations plus the model's organisations where the
+  rules found nothing of any kind.
+
+Prints precision, recall and F1 of organisations, and overall P/R/F1 with the organisations
+replaced. ``--errors`` lists misses and extras per combination (development pages only).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import spacy
+
+from kg.evaluate import (
+    Found,
+    Score,
+    _source_text,
+    found_by_extractor,
+    load_gold,
+    normalise,
+    score_document,
+)
+from kg.extract import NotMinutesError, extract
+from kg.nlp import ORG
+from kg.prose import read_prose
+from kg.records import Minutes
+
+KEY = "organisations"
+COMBOS = ("rules", "model", "union", "inter", "inter_soft", "veto", "gap")
+
+
+def model_orgs(ents, kept=lambda ent: True) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    seen: set[str] = set()
+    for ent in ents:
+        if ent.label_ != "ORG" or not kept(ent):
+            continue
+        label = " ".join(ent.text.split())
+        n = normalise(label, KEY)
+        if n and n not in seen:
+            seen.add(n)
+            out[label] = {n}
+    return out
+
+
+def _within(a: str, b: str) -> bool:
+    return f" {a} " in f" {b} "
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def positional(rules: dict[str, set[str]], minutes: Minutes, ents, how: str
+               ) -> dict[str, set[str]]:
+    mentions = [m for h in minutes.prose for m in h.mentions]
+    if how == "gap":
+        taken = [(m.span.start, m.span.end) for m in mentions]
+        extra = model_orgs(ents, lambda e: not any(
+            _overlaps((e.start_char, e.end_char), t) for t in taken))
+        rule_names = set().union(*rules.values()) if rules else set()
+        return {**rules, **{k: v for k, v in extra.items() if not v & rule_names}}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.kind == ORG:
+            spans.setdefault(m.label, []).append((m.span.start, m.span.end))
+
+    def read_as(span: tuple[int, int]) -> set[str]:
+        return {e.label_ for e in ents if _overlaps((e.start_char, e.end_char), span)}
+
+    out = {}
+    for label, names in rules.items():
+        where = spans.get(label, [])
+        readings = [read_as(s) for s in where]
+        vetoed = bool(where) and all(r and "ORG" not in r for r in readings)
+        if not vetoed:
+            out[label] = names
+    return out
+
+
+def combine(rules: dict[str, set[str]], model: dict[str, set[str]], how: str
+            ) -> dict[str, set[str]]:
+    model_names = set().union(*model.values()) if model else set()
+    if how == "rules":
+        return rules
+    if how == "model":
+        return model
+    if how == "union":
+        rule_names = set().union(*rules.values()) if rules else set()
+        return {**rules, **{k: v for k, v in model.items() if not v & rule_names}}
+    if how == "inter":
+        return {k: v for k, v in rules.items() if v & model_names}
+    if how == "inter_soft":
+        return {k: v for k, v in rules.items()
+                if any(_within(a, b) or _within(b, a) for a in v for b in model_names)}
+    raise ValueError(how)
+
+
+def run(nlp, gold_dir: Path) -> dict[str, dict[str, Score]]:
+    docs = []
+    for path, data in load_gold(gold_dir):
+        text = _source_text(path, data)
+        try:
+            minutes = extract(text)
+        except NotMinutesError:
+            minutes = Minutes(None, None, None, None)
+        docs.append((path, data, text, minutes))
+    read_prose([(text, minutes) for _, _, text, minutes in docs])
+    totals = {how: {"org": Score(), "overall": Score()} for how in COMBOS}
+    for path, data, text, minutes in docs:
+        found = found_by_extractor(minutes)
+        ents = nlp(text).ents
+        model = model_orgs(ents)
+        for how in COMBOS:
+            orgs = (positional(found.names[KEY], minutes, ents, how) if how in ("veto", "gap")
+                    else combine(found.names[KEY], model, how))
+            names = {**found.names, KEY: orgs}
+            scores = score_document(data, text, Found(names, found.followups, found.refs),
+                                    path.stem)
+            totals[how]["org"].add(scores[KEY], path.stem)
+            for s in scores.values():
+                totals[how]["overall"].add(s, "")
+    return totals
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("model", type=Path)
+    ap.add_argument("gold", type=Path, nargs="+")
+    ap.add_argument("--errors", action="store_true")
+    args = ap.parse_args()
+    nlp = spacy.load(args.model)
+    for gold_dir in args.gold:
+        totals = run(nlp, gold_dir)
+        print(f"\n{gold_dir}")
+        print(f"{'combo':<11} {'org P':>6} {'org R':>6} {'org F1':>6} {'tp':>4} {'fp':>4} "
+              f"{'fn':>4}   {'all P':>6} {'all R':>6} {'all F1':>6}")
+        for how, t in totals.items():
+            o, a = t["org"], t["overall"]
+            print(f"{how:<11} {o.precision:6.3f} {o.recall:6.3f} {o.f1:6.3f} {o.tp:4d} "
+                  f"{o.fp:4d} {o.fn:4d}   {a.precision:6.3f} {a.recall:6.3f} {a.f1:6.3f}")
+        if args.errors:
+            for how, t in totals.items():
+                print(f"\n## {how}: misses")
+                print("\n".join(t["org"].misses))
+                print(f"\n## {how}: extras")
+                print("\n".join(t["org"].extras))
+
+
+if __name__ == "__main__":
+    main()
