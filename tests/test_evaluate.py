@@ -250,9 +250,9 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # (round 22's unseen sets, round 23's development sets) joined at the start of round 23, and
 # the floors went down with them; raised after round 23; sets 27 and 28 (round 23's unseen
 # sets, round 24's development sets) joined at the start of round 24, and the floors went
-# down with them.
-INDEPENDENT_FLOORS = {"posts": 0.87, "people": 0.95, "organisations": 0.74, "programmes": 0.71,
-                      "followups": 0.78, "meeting_refs": 0.92, "overall": 0.89}
+# down with them; raised after round 24.
+INDEPENDENT_FLOORS = {"posts": 0.88, "people": 0.95, "organisations": 0.74, "programmes": 0.72,
+                      "followups": 0.79, "meeting_refs": 0.93, "overall": 0.89}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
