@@ -5629,3 +5629,18 @@ def test_a_roll_entry_with_the_rfo_or_an_auditor_after_a_dash() -> None:
     from kg.attendance import _looks_like_name
 
     assert _looks_like_name("Sue Jones – Davies", patterns.load())
+
+
+def test_a_record_line_spread_by_wide_spaces_is_read_quickly() -> None:
+    """``heading_not_after`` on a line whose words stand apart by runs of spaces (a justified
+    or tabbed PDF line): a space run between two record words is read one way only, so a line
+    that ends in some other word fails at once, not after trying every split of every run."""
+    import time
+
+    rx = patterns.load().rx("header", "heading_not_after")
+    line = "To confirm" + "     the" * 10 + "     Parish "
+    t0 = time.perf_counter()
+    assert rx.search(line) is None
+    assert time.perf_counter() - t0 < 0.5
+    assert rx.search("To receive as a correct record, the ")
+    assert rx.search("To confirm as a correct record of the proceedings the unrestricted ")
