@@ -219,8 +219,14 @@ def _programme_in_capitals(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
     scheme is named there as in small letters. Only known schemes: a title in capitals with
     a programme's head word ("PROPOSED SCRUTINY PROGRAMME", "FORWARD PLAN") is a heading of
     the meeting's business as often as a name (it cost precision on held-out pages)."""
-    text = _lower_phrase(doc[i:end]).removeprefix("the ")
-    return text in lex.programme_known | lex.scheme_named
+    return _known_scheme(_lower_phrase(doc[i:end]), lex)
+
+
+def _known_scheme(phrase: str, lex: Lexicon) -> bool:
+    """Whether a lower-case phrase, less a leading "the", is a known programme's or
+    scheme's name: only those are names when printed in capitals, where a title in capitals
+    is otherwise an item's heading."""
+    return phrase.removeprefix("the ") in lex.programme_known | lex.scheme_named
 
 
 def _topic_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
@@ -573,7 +579,7 @@ def unknown_in_capitals(label: str, lex: Lexicon) -> bool:
     :func:`_programme_in_capitals` reads such a title at a line's start."""
     words = label.split()
     return len(words) >= 2 and label.upper() == label and any(c.isalpha() for c in label) \
-        and label.lower().removeprefix("the ") not in lex.programme_known | lex.scheme_named
+        and not _known_scheme(label.lower(), lex)
 
 
 def head_kind(words: list[str], lex: Lexicon) -> str | None:
@@ -1480,13 +1486,7 @@ def _posts_addressed_in_one_case(doc: Doc, spans: list[Span], lex: Lexicon) -> N
                     doc[e + 1].lower_ not in lex.post_addresses) or (
                     doc[e + 1].is_upper != words[0].is_upper) or taken & set(range(k, e)):
                 continue
-            span = Span(doc, k, e, label=POST)
-            span._.kind = POST
-            small = lex.post_title_small_words
-            span._.label = "".join(
-                (t.lower_ if t.lower_ in small else t.text.title()) + t.whitespace_
-                for t in words).strip()
-            spans.append(span)
+            _add_post_in_title_case(doc, k, e, spans, lex)
             taken |= set(range(k, e))
             break
 
@@ -1513,15 +1513,22 @@ def _posts_elected_in_capitals(doc: Doc, spans: list[Span], lex: Lexicon) -> Non
                     t.is_upper or not t.is_alpha for t in doc[k:e]) and not (
                     e < n and doc[e].is_upper and doc[e].is_alpha and len(doc[e]) > 1) and not (
                     taken & set(range(k, e))):
-                span = Span(doc, k, e, label=POST)
-                span._.kind = POST
-                small = lex.post_title_small_words  # "Clerk to the Council", not "… To The …"
-                span._.label = "".join(
-                    (t.lower_ if t.lower_ in small else t.text.title()) + t.whitespace_
-                    for t in doc[k:e]).strip()
-                spans.append(span)
+                _add_post_in_title_case(doc, k, e, spans, lex)
                 taken |= set(range(k, e))
                 break
+
+
+def _add_post_in_title_case(doc: Doc, k: int, e: int, spans: list[Span], lex: Lexicon) -> None:
+    """Add tokens ``k`` to ``e``, a post a heading prints all in capitals or all in lower
+    case, labelled in title case as the prose prints it, its small words kept small ("Clerk
+    to the Council", not "… To The …"), so that it meets the same post named in the text."""
+    span = Span(doc, k, e, label=POST)
+    span._.kind = POST
+    small = lex.post_title_small_words
+    span._.label = "".join(
+        (t.lower_ if t.lower_ in small else t.text.title()) + t.whitespace_
+        for t in doc[k:e]).strip()
+    spans.append(span)
 
 
 
