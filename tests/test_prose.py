@@ -7056,6 +7056,11 @@ def test_meeting_acts_and_agenda_headings_are_no_followups(sentence: str) -> Non
         ("Minutes of the Parish Council held on 8 March 2004",
          "A Special Council Meeting will be held on Monday 29 March 2003 at 7pm.",
          [date(2004, 3, 29)]),
+        # the weekday by a short form the data lists ("Weds", which is no prefix of
+        # "Wednesday"): 31 March 2004 was a Wednesday, 31 March 2003 a Monday
+        ("Minutes of the Parish Council held on 8 March 2004",
+         "A Special Council Meeting will be held on Weds 31 March 2003 at 7pm.",
+         [date(2004, 3, 31)]),
         # a meeting that has been, its weekday another year's: the weekday may be the slip
         ("Minutes of the Parish Council held on 3 May 2023",
          "The minutes of the meeting held on Tuesday 4th April 2022 were noted.",
