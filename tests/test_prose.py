@@ -7178,6 +7178,12 @@ def test_a_review_as_an_items_caption_is_its_business(body: str,
          "provision.", "review of the Council's future allotment provision"),
         # a participle after the name is the sentence's, no part of what is reviewed
         ("A review of the Standing Orders needed to happen.", "review of the Standing Orders"),
+        # so is a verb in the present ("needs", "begins"), though it ends in "s" as a plural
+        # noun may
+        ("A review of the Standing Orders needs doing.", "review of the Standing Orders"),
+        ("A review of the Standing Orders begins in May.", "review of the Standing Orders"),
+        ("A review of the Member Enquiry arrangements was planned.",
+         "review of the Member Enquiry arrangements"),
     ],
 )
 def test_a_review_runs_on_through_what_it_reviews(sentence: str, programme: str) -> None:

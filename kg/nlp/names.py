@@ -261,17 +261,19 @@ def _review_before(doc: Doc, s: int) -> int | None:
 _REVIEWED_WORDS = 3
 
 
-def _reviewed_words_after(doc: Doc, e: int) -> int:
+def _reviewed_words_after(doc: Doc, e: int, lex: Lexicon) -> int:
     """Where a review's name ends when what is reviewed runs on after its capitalised name in
     lower case, the noun phrase whole: "a review of the Member Enquiry process", "a review of
     the Council’s future allotment provision" (through a possessive). Up to three lower-case
     words, none a function word, a past participle or an adverb ("a review of the Standing
-    Orders needed …" stops at the name), and the phrase must end there, at a mark or a
+    Orders needed …" stops at the name) nor a verb in the present (``programmes
+    reviewed_verbs``: "… needs doing"), and the phrase must end there, at a mark or a
     function word; else the name ends where it did."""
     k = e + 1 if e < len(doc) and doc[e].text in ("'s", "’s") else e
     j = k
     while j < len(doc) and j - k < _REVIEWED_WORDS and doc[j].is_alpha and doc[j].is_lower \
-            and not doc[j].is_stop and not doc[j].lower_.endswith(("ed", "ly")):
+            and not doc[j].is_stop and not doc[j].lower_.endswith(("ed", "ly")) \
+            and doc[j].lower_ not in lex.reviewed_verbs:
         j += 1
     if j == k or (j < len(doc) and doc[j].is_alpha and not doc[j].is_stop):
         return e
@@ -1332,7 +1334,7 @@ def names_component(doc: Doc) -> Doc:
                 kind, s, e = PROGRAMME, s + known[0], s + known[1]
             if kind is None and (r := _review_before(doc, s)) is not None:
                 kind, s = PROGRAMME, r  # "a review of Governance": the review is the work
-                e = _reviewed_words_after(doc, e)
+                e = _reviewed_words_after(doc, e, lex)
             if kind is None and (k := _owning_body(sub, lex)) is not None:
                 # "Westbury Labour Party's Disability Officers": the body that owns what
                 # follows is named, though the whole names nothing
