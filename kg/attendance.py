@@ -2964,6 +2964,8 @@ def _tail_words(p: Patterns) -> frozenset[str]:
 
 @cache
 def _honours_at_end(p: Patterns) -> re.Pattern[str]:
+    """One honour at a name's very end, compiled once per load: :func:`run_on_trimmed` takes
+    them off one at a time, so that it can stop while a name stays."""
     return re.compile(rf"[ \t]+{p.raw['attendance']['post_nominals']}$")
 
 
@@ -2992,7 +2994,9 @@ def run_on_trimmed(name: str, p: Patterns) -> str:
 
 
 def without_run_ons(text: str, attendance: list[Attendee], p: Patterns) -> list[Attendee]:
-    """Each attendee's name less the words it ran on into (:func:`run_on_trimmed`)."""
+    """Each attendee's name less the words it ran on into (:func:`run_on_trimmed`), its span
+    cut to match where the name is its start; a label alone goes. Run before the roll's
+    duplicates are merged, so that "T Hale In" and "T Hale" are one attendee."""
     out = []
     for a in attendance:
         if (name := run_on_trimmed(a.name, p)) != a.name:
