@@ -135,9 +135,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             areas = low == "," and _areas_before_head(doc, i, j, lex)
             if low in ("for", "of") or areas:
                 comma_ok = True
-            elif low == "," and comma_ok and _post_after_comma(doc, j, lex) and any(
-                    doc[k].lower_ in lex.post_heads and doc[k + 1].lower_ in ("of", "for")
-                    for k in range(i, j - 1)):
+            elif low == "," and comma_ok and _post_after_comma(doc, j, lex) and (
+                    _has_portfolio(doc, i, j, lex)):
                 break  # "Director of Place, Head of Finance": a list of posts, one a piece
             attached = doc[j - 1].whitespace_ == ""  # "Director:" / "Children’s", not " - "
             ok = (
@@ -290,14 +289,21 @@ def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     if doc[j - 1].whitespace_ == "" or word not in lex.post_run_openers:
         return False
     ender = prev in lex.post_run_enders or (
-        prev == "executive" and j > 1 and doc[j - 2].lower_ == "chief") or (any(
-            doc[k].lower_ in lex.post_heads and doc[k + 1].lower_ in ("of", "for")
-            for k in range(i, j - 1)) and not any(t.text == "," for t in doc[i:j]))
+        prev == "executive" and j > 1 and doc[j - 2].lower_ == "chief") or (
+            _has_portfolio(doc, i, j, lex) and not any(t.text == "," for t in doc[i:j]))
     if not ender:
         return False
     if word in ("head", "director"):
         return j + 1 < len(doc) and doc[j + 1].lower_ == "of"
     return True
+
+
+def _has_portfolio(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Whether the run from ``i`` to ``j`` holds a post's head word with its portfolio after
+    it ("Head of Finance", "Director for Place"): a post complete before ``j``, so that what
+    starts there, or after a comma there, may be a second post."""
+    return any(doc[k].lower_ in lex.post_heads and doc[k + 1].lower_ in ("of", "for")
+               for k in range(i, j - 1))
 
 
 def _post_after_comma(doc: Doc, comma: int, lex: Lexicon) -> bool:
