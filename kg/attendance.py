@@ -93,7 +93,7 @@ _FIELD_LABEL_WORDS = rf"(?:(?:{'|'.join(_LABEL_LEADS)})[ \t]+)?[A-Z][a-z]+"
 _NAME_SPLIT = re.compile(
     r"\t+|[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)"
     r"|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+|&(?=[A-Z]\.))?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
-    # "J Turnbull andA Willis", "S Hurst, &M. N. Bown": an "and" typed against the initial
+    # "J Hale andA Bell", "S Cole, &M. N. Osei": an "and" typed against the initial
     # after it
     r"|\s+(?:and|&)(?=[A-Z](?:\.|[ \t]+[A-Z]))"
     r"|(?<=\))\s+(?=[A-Z])"
@@ -392,7 +392,7 @@ def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
     Castle Douglas and Glenkens" / "Eve Fox - Facilitator"): three lines or more, most of
     the roll, each a name, a spaced dash and a second field. Only then is a one-word field
     read as a ward or post, not as the second half of a surname typed with a spaced dash
-    ("Sue Jones – Davies")."""
+    ("Ann Quill – Osei")."""
     rows = [ln for s, e in chunks for ln in text[s:e].splitlines() if ln.strip()]
     entries = [_dash_entry(ln, p) for ln in rows]
     dashed = sum(d is not None for d in entries)
@@ -2801,7 +2801,7 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
 
     if len(people) < 4 or sum(titled(a) or post_first(a) for a in people) < 0.75 * len(people):
         return people
-    # an initial, spaced or typed against the surname ("A.Darkins")
+    # an initial, spaced or typed against the surname ("A.Dean")
     return [a for a in people if titled(a) or post_first(a)
             or re.match(r"[A-Z]\.?\s|[A-Z]\.[A-Z]", a.name)]
 
@@ -2949,7 +2949,7 @@ def _looks_like_name(name: str, p: Patterns) -> bool:
     if words[-1].rstrip(".:").casefold() in _group_plurals(p):
         return False  # "Elected Members", "Co-optees": a roll's caption for a group
     particles = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "of", "ab", "ap"}
-    # A double-barrelled surname's hyphen typed as a spaced dash: "Sue Jones – Davies".
+    # A double-barrelled surname's hyphen typed as a spaced dash: "Ann Quill – Osei".
     if len(words) >= 3 and words[-2] in {"–", "-"} and words[-1][0].isupper() and (
             words[-1].lower() not in p.role_words | p.body_words):
         words = [*words[:-2], words[-1]]
@@ -2964,6 +2964,8 @@ def _tail_words(p: Patterns) -> frozenset[str]:
 
 @cache
 def _honours_at_end(p: Patterns) -> re.Pattern[str]:
+    """One honour at a name's very end, compiled once per load: :func:`run_on_trimmed` takes
+    them off one at a time, so that it can stop while a name stays."""
     return re.compile(rf"[ \t]+{p.raw['attendance']['post_nominals']}$")
 
 
@@ -2992,7 +2994,9 @@ def run_on_trimmed(name: str, p: Patterns) -> str:
 
 
 def without_run_ons(text: str, attendance: list[Attendee], p: Patterns) -> list[Attendee]:
-    """Each attendee's name less the words it ran on into (:func:`run_on_trimmed`)."""
+    """Each attendee's name less the words it ran on into (:func:`run_on_trimmed`), its span
+    cut to match where the name is its start; a label alone goes. Run before the roll's
+    duplicates are merged, so that "T Hale In" and "T Hale" are one attendee."""
     out = []
     for a in attendance:
         if (name := run_on_trimmed(a.name, p)) != a.name:

@@ -82,13 +82,29 @@ def mend_year(found: date, printed: str, anchor: date | None, patterns: Patterns
         return found
     word = re.match(r"\W*([A-Za-z]+)", printed) or re.search(
         r"\b([A-Za-z]+)[,.]?\s+(?:the\s+)?$", lead)
-    named = [i for i, w in enumerate(patterns.weekdays)
-             if word and len(word[1]) >= 3 and w.casefold().startswith(word[1].casefold())]
-    if not ahead or found >= anchor or not named or found.weekday() == named[0] or not (
+    named = weekday_named(word[1], patterns) if word else None
+    if not ahead or found >= anchor or named is None or found.weekday() == named or not (
             re.search(r"\d{4}", printed)):
         return found
     later = _safe_date(found.year + 1, found.month, found.day)
-    return later if later and later.weekday() == named[0] and later >= anchor else found
+    return later if later and later.weekday() == named and later >= anchor else found
+
+
+def weekday_named(word: str, patterns: Patterns) -> int | None:
+    """The weekday (0 for Monday) a word names: in full, by a short form ``[dates]
+    weekday_abbreviations`` lists ("Tues", "Weds", which is no prefix of "Wednesday"), or by
+    the first three letters or more of its name ("Wed", "Thurs"); each weekday's first three
+    letters are its own. None for any other word. One reading for a heading's weekday and a
+    referred meeting's, so that a form one knows the other does too."""
+    low = word.casefold()
+    forms = {w.casefold() for w in (*patterns.weekdays,
+                                    *patterns.raw["dates"]["weekday_abbreviations"])}
+    if len(low) < 3:
+        return None
+    for i, w in enumerate(patterns.weekdays):
+        if w[:3].casefold() == low[:3] and (low in forms or w.casefold().startswith(low)):
+            return i
+    return None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

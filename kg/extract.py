@@ -38,7 +38,7 @@ from kg.attendance import (
     titled_roll,
     without_run_ons,
 )
-from kg.dates import parse_date, parse_time
+from kg.dates import parse_date, parse_time, weekday_named
 from kg.layout import mend_label_colons, restore_line_breaks, source_spans, unmark_html
 from kg.patterns import Patterns
 from kg.records import (
@@ -995,18 +995,14 @@ def _year_from_weekday(day: str, text: str, p: Patterns) -> date | None:
     Tuesday 7th April at 7.00pm"): the year is the one, among those of the full dates the
     page prints and the years just before and after them, in which that day falls on that
     weekday; none when no year, or more than one, fits."""
-    # The weekday by its name or a short form ("Tues", "Weds"): each weekday's first three
-    # letters are its own.
     word = re.match(r"\s*([A-Za-z]+)", day)
-    forms = {w.casefold() for w in (*p.weekdays, *p.raw["dates"]["weekday_abbreviations"])}
-    named = [i for i, w in enumerate(p.weekdays) if word and word[1].casefold() in forms
-             and word[1][:3].casefold() == w[:3].casefold()]
-    if not named:
+    named = weekday_named(word[1], p) if word else None
+    if named is None:
         return None
     years = {d.year + k for m in re.finditer(p.date, text, re.IGNORECASE)
              if (d := parse_date(m.group(), p)) for k in (-1, 0, 1)}
     fits = {when for year in years
-            if (when := parse_date(f"{day} {year}", p)) and when.weekday() == named[0]}
+            if (when := parse_date(f"{day} {year}", p)) and when.weekday() == named}
     return fits.pop() if len(fits) == 1 else None
 
 

@@ -7056,6 +7056,11 @@ def test_meeting_acts_and_agenda_headings_are_no_followups(sentence: str) -> Non
         ("Minutes of the Parish Council held on 8 March 2004",
          "A Special Council Meeting will be held on Monday 29 March 2003 at 7pm.",
          [date(2004, 3, 29)]),
+        # the weekday by a short form the data lists ("Weds", which is no prefix of
+        # "Wednesday"): 31 March 2004 was a Wednesday, 31 March 2003 a Monday
+        ("Minutes of the Parish Council held on 8 March 2004",
+         "A Special Council Meeting will be held on Weds 31 March 2003 at 7pm.",
+         [date(2004, 3, 31)]),
         # a meeting that has been, its weekday another year's: the weekday may be the slip
         ("Minutes of the Parish Council held on 3 May 2023",
          "The minutes of the meeting held on Tuesday 4th April 2022 were noted.",
@@ -7173,6 +7178,12 @@ def test_a_review_as_an_items_caption_is_its_business(body: str,
          "provision.", "review of the Council's future allotment provision"),
         # a participle after the name is the sentence's, no part of what is reviewed
         ("A review of the Standing Orders needed to happen.", "review of the Standing Orders"),
+        # so is a verb in the present ("needs", "begins"), though it ends in "s" as a plural
+        # noun may
+        ("A review of the Standing Orders needs doing.", "review of the Standing Orders"),
+        ("A review of the Standing Orders begins in May.", "review of the Standing Orders"),
+        ("A review of the Member Enquiry arrangements was planned.",
+         "review of the Member Enquiry arrangements"),
     ],
 )
 def test_a_review_runs_on_through_what_it_reviews(sentence: str, programme: str) -> None:

@@ -56,6 +56,9 @@ def occurrences(text: str, names: list[str]) -> list[tuple[int, int]]:
 
 
 def spans_for(gold: dict, text: str, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """The gold's names as labelled character spans that overlap nothing: NER spans may not
+    overlap, and the longest reading of a stretch ("Westshire County Council", not its
+    "Westshire") is the gold's."""
     candidates = []
     for label in kinds:
         for entry in gold.get(KIND_KEYS[label], []):

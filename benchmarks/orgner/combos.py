@@ -26,9 +26,12 @@ replaced. ``--errors`` lists misses and extras per combination (development page
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import spacy
+from spacy.language import Language
+from spacy.tokens import Span
 
 from kg.evaluate import (
     Found,
@@ -48,7 +51,11 @@ KEY = "organisations"
 COMBOS = ("rules", "model", "union", "inter", "inter_soft", "veto", "gap")
 
 
-def model_orgs(ents, kept=lambda ent: True) -> dict[str, set[str]]:
+def model_orgs(ents: Sequence[Span], kept: Callable[[Span], bool] = lambda ent: True
+               ) -> dict[str, set[str]]:
+    """The model's ORG entities as ``found_by_extractor`` gives the rules' organisations (a
+    label to its normalised names), one label for each normalised name, so that the two are
+    scored alike."""
     out: dict[str, set[str]] = {}
     seen: set[str] = set()
     for ent in ents:
@@ -62,6 +69,13 @@ def model_orgs(ents, kept=lambda ent: True) -> dict[str, set[str]]:
     return out
 
 
+def _plus_unmet(rules: dict[str, set[str]], extra: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The rules' organisations, plus those of ``extra`` whose normalised names no rule name
+    meets: the model adds only what the rules missed, never a second label for one."""
+    rule_names = set().union(*rules.values()) if rules else set()
+    return {**rules, **{k: v for k, v in extra.items() if not v & rule_names}}
+
+
 def _within(a: str, b: str) -> bool:
     return f" {a} " in f" {b} "
 
@@ -70,15 +84,15 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def positional(rules: dict[str, set[str]], minutes: Minutes, ents, how: str
+def positional(rules: dict[str, set[str]], minutes: Minutes, ents: Sequence[Span], how: str
                ) -> dict[str, set[str]]:
+    """The ``veto`` and ``gap`` combinations, which go by where the rules' mentions and the
+    model's entities stand in the text, not by their names (see the module's docstring)."""
     mentions = [m for h in minutes.prose for m in h.mentions]
     if how == "gap":
         taken = [(m.span.start, m.span.end) for m in mentions]
-        extra = model_orgs(ents, lambda e: not any(
-            _overlaps((e.start_char, e.end_char), t) for t in taken))
-        rule_names = set().union(*rules.values()) if rules else set()
-        return {**rules, **{k: v for k, v in extra.items() if not v & rule_names}}
+        return _plus_unmet(rules, model_orgs(ents, lambda e: not any(
+            _overlaps((e.start_char, e.end_char), t) for t in taken)))
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in mentions:
         if m.kind == ORG:
@@ -99,14 +113,14 @@ def positional(rules: dict[str, set[str]], minutes: Minutes, ents, how: str
 
 def combine(rules: dict[str, set[str]], model: dict[str, set[str]], how: str
             ) -> dict[str, set[str]]:
+    """The combinations that go by normalised names alone (see the module's docstring)."""
     model_names = set().union(*model.values()) if model else set()
     if how == "rules":
         return rules
     if how == "model":
         return model
     if how == "union":
-        rule_names = set().union(*rules.values()) if rules else set()
-        return {**rules, **{k: v for k, v in model.items() if not v & rule_names}}
+        return _plus_unmet(rules, model)
     if how == "inter":
         return {k: v for k, v in rules.items() if v & model_names}
     if how == "inter_soft":
@@ -115,7 +129,9 @@ def combine(rules: dict[str, set[str]], model: dict[str, set[str]], how: str
     raise ValueError(how)
 
 
-def run(nlp, gold_dir: Path) -> dict[str, dict[str, Score]]:
+def run(nlp: Language, gold_dir: Path) -> dict[str, dict[str, Score]]:
+    """Each combination's organisation and overall scores on one gold folder; the prose is
+    read for all its pages at once, as ``kg evaluate`` does, so the rules' figures are its."""
     docs = []
     for path, data in load_gold(gold_dir):
         text = _source_text(path, data)

@@ -94,6 +94,7 @@ class Lexicon:
     programme_place_heads: frozenset[str]
     reviewed_business: frozenset[str]
     review_openers: frozenset[str]
+    reviewed_verbs: frozenset[str]
     reviewers: frozenset[str]
     caption_heads: frozenset[str]
     programme_figure_units: frozenset[str]
@@ -355,6 +356,7 @@ def lexicon() -> Lexicon:
         programme_place_heads=fs("programmes", "place_heads"),
         reviewed_business=fs("programmes", "reviewed_business"),
         review_openers=fs("programmes", "review_openers"),
+        reviewed_verbs=fs("programmes", "reviewed_verbs"),
         reviewers=fs("programmes", "reviewers"),
         caption_heads=fs("programmes", "caption_heads"),
         programme_figure_units=fs("programmes", "figure_units"),

@@ -135,9 +135,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             areas = low == "," and _areas_before_head(doc, i, j, lex)
             if low in ("for", "of") or areas:
                 comma_ok = True
-            elif low == "," and comma_ok and _post_after_comma(doc, j, lex) and any(
-                    doc[k].lower_ in lex.post_heads and doc[k + 1].lower_ in ("of", "for")
-                    for k in range(i, j - 1)):
+            elif low == "," and comma_ok and _post_after_comma(doc, j, lex) and (
+                    _has_portfolio(doc, i, j, lex)):
                 break  # "Director of Place, Head of Finance": a list of posts, one a piece
             attached = doc[j - 1].whitespace_ == ""  # "Director:" / "Children’s", not " - "
             ok = (
@@ -219,8 +218,14 @@ def _programme_in_capitals(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
     scheme is named there as in small letters. Only known schemes: a title in capitals with
     a programme's head word ("PROPOSED SCRUTINY PROGRAMME", "FORWARD PLAN") is a heading of
     the meeting's business as often as a name (it cost precision on held-out pages)."""
-    text = _lower_phrase(doc[i:end]).removeprefix("the ")
-    return text in lex.programme_known | lex.scheme_named
+    return _known_scheme(_lower_phrase(doc[i:end]), lex)
+
+
+def _known_scheme(phrase: str, lex: Lexicon) -> bool:
+    """Whether a lower-case phrase, less a leading "the", is a known programme's or
+    scheme's name: only those are names when printed in capitals, where a title in capitals
+    is otherwise an item's heading."""
+    return phrase.removeprefix("the ") in lex.programme_known | lex.scheme_named
 
 
 def _topic_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
@@ -255,17 +260,19 @@ def _review_before(doc: Doc, s: int) -> int | None:
 _REVIEWED_WORDS = 3
 
 
-def _reviewed_words_after(doc: Doc, e: int) -> int:
+def _reviewed_words_after(doc: Doc, e: int, lex: Lexicon) -> int:
     """Where a review's name ends when what is reviewed runs on after its capitalised name in
     lower case, the noun phrase whole: "a review of the Member Enquiry process", "a review of
     the Council’s future allotment provision" (through a possessive). Up to three lower-case
     words, none a function word, a past participle or an adverb ("a review of the Standing
-    Orders needed …" stops at the name), and the phrase must end there, at a mark or a
+    Orders needed …" stops at the name) nor a verb in the present (``programmes
+    reviewed_verbs``: "… needs doing"), and the phrase must end there, at a mark or a
     function word; else the name ends where it did."""
     k = e + 1 if e < len(doc) and doc[e].text in ("'s", "’s") else e
     j = k
     while j < len(doc) and j - k < _REVIEWED_WORDS and doc[j].is_alpha and doc[j].is_lower \
-            and not doc[j].is_stop and not doc[j].lower_.endswith(("ed", "ly")):
+            and not doc[j].is_stop and not doc[j].lower_.endswith(("ed", "ly")) \
+            and doc[j].lower_ not in lex.reviewed_verbs:
         j += 1
     if j == k or (j < len(doc) and doc[j].is_alpha and not doc[j].is_stop):
         return e
@@ -282,14 +289,21 @@ def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     if doc[j - 1].whitespace_ == "" or word not in lex.post_run_openers:
         return False
     ender = prev in lex.post_run_enders or (
-        prev == "executive" and j > 1 and doc[j - 2].lower_ == "chief") or (any(
-            doc[k].lower_ in lex.post_heads and doc[k + 1].lower_ in ("of", "for")
-            for k in range(i, j - 1)) and not any(t.text == "," for t in doc[i:j]))
+        prev == "executive" and j > 1 and doc[j - 2].lower_ == "chief") or (
+            _has_portfolio(doc, i, j, lex) and not any(t.text == "," for t in doc[i:j]))
     if not ender:
         return False
     if word in ("head", "director"):
         return j + 1 < len(doc) and doc[j + 1].lower_ == "of"
     return True
+
+
+def _has_portfolio(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Whether the run from ``i`` to ``j`` holds a post's head word with its portfolio after
+    it ("Head of Finance", "Director for Place"): a post complete before ``j``, so that what
+    starts there, or after a comma there, may be a second post."""
+    return any(doc[k].lower_ in lex.post_heads and doc[k + 1].lower_ in ("of", "for")
+               for k in range(i, j - 1))
 
 
 def _post_after_comma(doc: Doc, comma: int, lex: Lexicon) -> bool:
@@ -573,7 +587,7 @@ def unknown_in_capitals(label: str, lex: Lexicon) -> bool:
     :func:`_programme_in_capitals` reads such a title at a line's start."""
     words = label.split()
     return len(words) >= 2 and label.upper() == label and any(c.isalpha() for c in label) \
-        and label.lower().removeprefix("the ") not in lex.programme_known | lex.scheme_named
+        and not _known_scheme(label.lower(), lex)
 
 
 def head_kind(words: list[str], lex: Lexicon) -> str | None:
@@ -1326,7 +1340,7 @@ def names_component(doc: Doc) -> Doc:
                 kind, s, e = PROGRAMME, s + known[0], s + known[1]
             if kind is None and (r := _review_before(doc, s)) is not None:
                 kind, s = PROGRAMME, r  # "a review of Governance": the review is the work
-                e = _reviewed_words_after(doc, e)
+                e = _reviewed_words_after(doc, e, lex)
             if kind is None and (k := _owning_body(sub, lex)) is not None:
                 # "Westbury Labour Party's Disability Officers": the body that owns what
                 # follows is named, though the whole names nothing
@@ -1480,13 +1494,7 @@ def _posts_addressed_in_one_case(doc: Doc, spans: list[Span], lex: Lexicon) -> N
                     doc[e + 1].lower_ not in lex.post_addresses) or (
                     doc[e + 1].is_upper != words[0].is_upper) or taken & set(range(k, e)):
                 continue
-            span = Span(doc, k, e, label=POST)
-            span._.kind = POST
-            small = lex.post_title_small_words
-            span._.label = "".join(
-                (t.lower_ if t.lower_ in small else t.text.title()) + t.whitespace_
-                for t in words).strip()
-            spans.append(span)
+            _add_post_in_title_case(doc, k, e, spans, lex)
             taken |= set(range(k, e))
             break
 
@@ -1513,15 +1521,22 @@ def _posts_elected_in_capitals(doc: Doc, spans: list[Span], lex: Lexicon) -> Non
                     t.is_upper or not t.is_alpha for t in doc[k:e]) and not (
                     e < n and doc[e].is_upper and doc[e].is_alpha and len(doc[e]) > 1) and not (
                     taken & set(range(k, e))):
-                span = Span(doc, k, e, label=POST)
-                span._.kind = POST
-                small = lex.post_title_small_words  # "Clerk to the Council", not "… To The …"
-                span._.label = "".join(
-                    (t.lower_ if t.lower_ in small else t.text.title()) + t.whitespace_
-                    for t in doc[k:e]).strip()
-                spans.append(span)
+                _add_post_in_title_case(doc, k, e, spans, lex)
                 taken |= set(range(k, e))
                 break
+
+
+def _add_post_in_title_case(doc: Doc, k: int, e: int, spans: list[Span], lex: Lexicon) -> None:
+    """Add tokens ``k`` to ``e``, a post a heading prints all in capitals or all in lower
+    case, labelled in title case as the prose prints it, its small words kept small ("Clerk
+    to the Council", not "… To The …"), so that it meets the same post named in the text."""
+    span = Span(doc, k, e, label=POST)
+    span._.kind = POST
+    small = lex.post_title_small_words
+    span._.label = "".join(
+        (t.lower_ if t.lower_ in small else t.text.title()) + t.whitespace_
+        for t in doc[k:e]).strip()
+    spans.append(span)
 
 
 
