@@ -17,9 +17,11 @@ _WORDS = re.compile(
     r"(?:,?\s*(\d{4}))?",
     re.IGNORECASE,
 )
-# "October 30th 2023", "March 16th, 2021": month first, always with a year.
+# "October 30th 2023", "March 16th, 2021": month first, always with a year; in capitals too
+# ("MONDAY MAY 16TH 2011", a heading printed in upper case).
 _MONTH_FIRST = re.compile(
-    r"^(?:[A-Za-z]+\.?,?\s+)??([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$"
+    r"^(?:[A-Za-z]+\.?,?\s+)??([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$",
+    re.IGNORECASE,
 )
 # A bilingual date's first month, before the English one it translates ("13 Mai / May 2021"):
 # dropped, so the English month dates it.

@@ -853,6 +853,12 @@ def _header(text: str, p: Patterns) -> dict:
     not_after = p.rx("header", "heading_not_after")
     qualifier = p.rx("header", "heading_qualifier")
     document_link = p.rx("header", "document_link_after")
+    # A ModernGov "Issue - decisions" page is dated by its decision's line ("27/07/2020 -
+    # Minutes"), the meeting that took it, even under an issue title that names another
+    # meeting and its date ("Halls Committee - 29 June 2020", the minutes it received).
+    decisions = bool(p.rx("header", "issue_decisions_page").search(head))
+    if decisions:
+        searches = []
     # "Minutes of the Meeting held on the 2nd January 2020": a heading that names no body
     # still dates the meeting, when no heading names one.
     undated: dict = {}
@@ -944,7 +950,7 @@ def _header(text: str, p: Patterns) -> dict:
                 committee := collapse(m.group("committee")), p):
         found = {"committee": committee, "committee_span": _group_span(text, m, "committee"),
                  "date": when, "date_span": _group_span(text, m, "date"), "decision_page": True}
-    if not found and p.rx("header", "issue_decisions_page").search(head) and (
+    if not found and decisions and (
             m := p.rx("header", "issue_decision_line").search(head)) and (
             when := parse_date(m.group("date"), p)):
         found = {"date": when, "date_span": _group_span(text, m, "date"), "decision_line": True,

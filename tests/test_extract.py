@@ -5644,3 +5644,67 @@ def test_a_record_line_spread_by_wide_spaces_is_read_quickly() -> None:
     assert time.perf_counter() - t0 < 0.5
     assert rx.search("To receive as a correct record, the ")
     assert rx.search("To confirm as a correct record of the proceedings the unrestricted ")
+
+
+def test_the_pages_own_meeting_date_under_a_printed_date_in_capitals() -> None:
+    """A heading in capitals with its month first ("HELD ON MONDAY MAY 16TH 2011") dates the
+    meeting, not the date the page was printed on above it ("13 Jun 2011"); the minutes'
+    own date said again ("Minutes: 16th May 2011") is then no reference to another
+    meeting."""
+    from kg.dates import parse_date
+
+    p = patterns.load()
+    assert parse_date("MONDAY MAY 16TH 2011", p).isoformat() == "2011-05-16"
+    assert parse_date("MAY 16TH", p) is None  # month first still needs its year
+    text = ("13 Jun 2011\n\nMinutes: 16th May 2011\n\nDRAFT MINUTES OF THE MEETING OF THE "
+            "PARISH COUNCIL\nHELD ON MONDAY MAY 16TH 2011 IN THE VILLAGE HALL AT 8.00 PM.\n\n"
+            "1. PRESENT\nCllrs Bell, Dean and Hale.\n\n2. MINUTES\nThe minutes of the meeting "
+            "held on 14th March 2011 were agreed as a true record.\n")
+    assert extract(text).date.isoformat() == "2011-05-16"
+
+
+def test_a_meeting_sites_this_is_a_meeting_of_line_dates_the_page() -> None:
+    """A meeting site's template ("This is a meeting of the Audit Committee of Elmford
+    Borough Council held on the 26th Jul 2022.") names and dates the page's own meeting; a
+    line that tells of a meeting to come does not."""
+    text = ("This is a meeting of the Audit Committee of Elmford Borough Council held on the "
+            "26th Jul 2022.\nCouncil Chamber\nItem | Title | Minutes |\n1 | MINUTES |\n"
+            "The Minutes of the meeting held on 24 May 2022 were confirmed. |\n2 | APOLOGIES |\n"
+            "No apologies received. |\n")
+    m = extract(text)
+    assert m.date.isoformat() == "2022-07-26"
+    assert m.committee == "Audit Committee of Elmford Borough Council"
+    rx = patterns.load().rx("header", "record_heading")
+    assert rx.search("This is a meeting of the Audit Committee to be held on the 26th Jul 2022.")\
+        is None
+
+
+def test_an_issue_decisions_page_is_dated_by_its_decision_line() -> None:
+    """A ModernGov "Issue - decisions" page is dated by its decision's line ("27/07/2020 -
+    …"), even when the issue's title names the committee meeting whose minutes it received
+    and that meeting's date, which stays a reference."""
+    text = ("Issue - decisions\n\nHalls and Allotments - 29 June 2020\n\n27/07/2020 - Halls and "
+            "Allotments Committee - 29 June 2020\n\nThe Chair presented the minutes of the "
+            "meeting held on 29 June 2020 and moved their acceptance.\n\nRESOLVED: that the "
+            "minutes of the meeting held on 29 June 2020 be received.\n")
+    assert extract(text).date.isoformat() == "2020-07-27"
+    plain = ("Issue - decisions\n\nInternal Audit Report\n\n21/02/2017 - Internal Audit Report"
+             "\n\nThe Committee received the report.\n\nRESOLVED: that the report be noted.\n")
+    assert extract(plain).date.isoformat() == "2017-02-21"
+
+
+def test_a_clerks_signature_line_dates_no_meeting() -> None:
+    """"Clerk to the Council – 07/08/2025" under an agenda is the day it was signed: the
+    minutes below are dated by their own heading; a committee's "Body – date" line still
+    dates its meeting."""
+    text = ("Footpaths Committee Agenda\nNOTICE IS HEREBY GIVEN that a meeting of the "
+            "Footpaths Committee will be held on Wednesday 13th August 2025 at 7pm.\n"
+            "1. Apologies\n2. To approve the minutes of the meeting held on May 7th 2025\n"
+            "A. Clerk\nClerk to the Council – 07/08/2025\nMinutes\nELMFORD PARISH COUNCIL – "
+            "FOOTPATHS COMMITTEE MINUTES\nAugust 13th, 2025\nA meeting of the Footpaths "
+            "Committee was held on Wednesday, August 13th at 7pm.\n1. Apologies\nNone.\n")
+    assert extract(text).date.isoformat() == "2025-08-13"
+    p = patterns.load()
+    rx = p.rx("header", "moderngov_heading")
+    assert rx.search("Clerk to the Council – 07/08/2025") is None
+    assert rx.search("Planning Committee - 5 March 2018") is not None
