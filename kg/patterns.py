@@ -50,7 +50,7 @@ class Patterns:
 
     def rx(self, section: str, key: str) -> re.Pattern[str]:
         """The compiled regex ``[section] key``, with {date}, {time}, {initialled_name} and
-    {remit} (``[attendance] remit``) filled in."""
+        {remit} (``[attendance] remit``) filled in."""
         return _compile(self, section, key)
 
 

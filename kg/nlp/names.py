@@ -225,7 +225,8 @@ def _known_scheme(phrase: str, lex: Lexicon) -> bool:
     """Whether a lower-case phrase, less a leading "the", is a known programme's or
     scheme's name: only those are names when printed in capitals, where a title in capitals
     is otherwise an item's heading."""
-    return phrase.removeprefix("the ") in lex.programme_known | lex.scheme_named
+    return phrase.removeprefix("the ") in _known_or_named(lex.programme_known,
+                                                          lex.scheme_named)[0]
 
 
 def _topic_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
@@ -1537,7 +1538,6 @@ def _add_post_in_title_case(doc: Doc, k: int, e: int, spans: list[Span], lex: Le
         (t.lower_ if t.lower_ in small else t.text.title()) + t.whitespace_
         for t in doc[k:e]).strip()
     spans.append(span)
-
 
 
 def _posts_across_a_slash(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
