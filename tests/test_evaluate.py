@@ -235,7 +235,7 @@ def test_agreement_with_no_common_files_is_one_line(tmp_path: Path) -> None:
 
 
 INDEPENDENT = ROOT / "tests" / "independent" / "gold"
-# The 563 independent pages are seen now (rules were written from their misses after each
+# The 617 independent pages are seen now (rules were written from their misses after each
 # set's one unseen run, or the set was last run unseen before it came here), so their figure
 # guards against regressions; it does not measure unseen minutes. Floors sit a little under
 # the figure of the last round. Sets 9 and 10 joined after round 11 and read worse than the
@@ -250,9 +250,10 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # (round 22's unseen sets, round 23's development sets) joined at the start of round 23, and
 # the floors went down with them; raised after round 23; sets 27 and 28 (round 23's unseen
 # sets, round 24's development sets) joined at the start of round 24, and the floors went
-# down with them; raised after round 24.
-INDEPENDENT_FLOORS = {"posts": 0.88, "people": 0.95, "organisations": 0.74, "programmes": 0.72,
-                      "followups": 0.79, "meeting_refs": 0.93, "overall": 0.89}
+# down with them; raised after round 24; sets 29 and 30 (round 24's unseen sets, round 25's
+# development sets) joined at the start of round 25, and the floors went down with them.
+INDEPENDENT_FLOORS = {"posts": 0.87, "people": 0.93, "organisations": 0.72, "programmes": 0.70,
+                      "followups": 0.77, "meeting_refs": 0.91, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
@@ -265,7 +266,7 @@ def test_the_independent_pages_do_not_regress() -> None:
     low = {kind: scores[kind]["f1"] for kind, floor in INDEPENDENT_FLOORS.items()
            if scores[kind]["f1"] < floor}
     assert not low, f"below the floor on tests/independent: {low}"
-    assert len(list(INDEPENDENT.glob("*.json"))) == 563
+    assert len(list(INDEPENDENT.glob("*.json"))) == 617
 
 
 @pytest.mark.parametrize("folder", [INDEPENDENT.parent, UNSEEN.parent],
