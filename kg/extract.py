@@ -396,7 +396,16 @@ def _bare_agenda(text: str, minutes: Minutes, has_marker: bool, p: Patterns) -> 
                      and not labelled):
         return False
     return not (has_marker or minutes.resolutions or minutes.attendance or any(
-        i.confirms_minutes_of for i in items) or _reads_like_minutes(text, 0, p))
+        i.confirms_minutes_of for i in items) or _records_who_was_present(text, p)
+        or _reads_like_minutes(text, 0, p))
+
+
+def _records_who_was_present(text: str, p: Patterns) -> bool:
+    """Whether a roll anywhere on the page names those present (``_ROLL_NAMES`` or more under
+    a "Present" heading): an agenda names who is summoned, never who came, so a page that
+    reprints its agenda's directions above (or as the headings of) its minutes, with the roll
+    below them, is the record of the meeting, however many "To receive …" lines it holds."""
+    return sum(a.status == "Present" for a in _attendance(text, 0, len(text), p)) >= _ROLL_NAMES
 
 
 def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) -> bool:

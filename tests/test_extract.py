@@ -5708,3 +5708,28 @@ def test_a_clerks_signature_line_dates_no_meeting() -> None:
     rx = p.rx("header", "moderngov_heading")
     assert rx.search("Clerk to the Council – 07/08/2025") is None
     assert rx.search("Planning Committee - 5 March 2018") is not None
+
+
+def test_minutes_headed_by_their_agenda_are_read_by_the_roll_below_it() -> None:
+    """A parish page that prints its agenda ("1. To approve the minutes …", "2. To receive
+    reports …") and then the minutes under the same directions as headings, the roll between:
+    the agenda's lines outnumber the minutes' sentences, but an agenda names no one present,
+    so the page is read. The same agenda with no roll (or a roll of one) stays refused."""
+    agenda = ("Annual Parish Meeting 2023\n"
+              "1. To approve the Minutes of the meeting of 4 May 2022.\n"
+              "2. To receive reports from village organisations.\n"
+              "3. To receive questions from residents.\n")
+    minutes = ("Annual Parish Meeting\nDate: Monday 8th May 2023\n"
+               "Present: Cllr Ames (Chair), Cllr Mrs Boyd, Cllrs Carr and Dunn.\n"
+               "1. To approve the Minutes of the Annual Parish Meeting of 4 May 2022.\n"
+               "2. To receive reports from village organisations.\n"
+               "The report on the playing field was given.\n"
+               "3. To receive questions from residents.\n"
+               "A resident raised the matter of parking.\n")
+    m = extract(agenda + minutes)
+    assert [i.title for i in m.items][-1] == "To receive questions from residents."
+    with pytest.raises(NotMinutesError):
+        extract(agenda + minutes.replace("Present: Cllr Ames (Chair), Cllr Mrs Boyd, "
+                                         "Cllrs Carr and Dunn.\n", ""))
+    with pytest.raises(NotMinutesError):
+        extract(agenda + minutes.replace(", Cllr Mrs Boyd, Cllrs Carr and Dunn", ""))
