@@ -245,9 +245,18 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             if ref is not None and minutes.date is None and ref.precision == "day" \
                     and ref.date == page.anchor and _own_heading(text, base + s.start_char):
                 continue  # "Minutes of the Meeting held on 4 May 2023" atop a page: its own
+            if ref is not None and minutes.date is None and ref.precision == "day" \
+                    and body is None and ref.date == page.anchor and _RX_BARE_DATE.fullmatch(
+                        s.text.strip()):
+                continue  # a bare date, the page's first: its own ("26 April 2017 1 – 5"
+                # atop an index of the minutes that follow)
             if ref is not None and key not in seen:
                 seen.add(key)
                 holder.meeting_refs.append(ref)
+
+
+# A date printed alone, no meeting word with it: "26 April 2017"
+_RX_BARE_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}")
 
 
 # A council's sitting named by its kind, with no place: "Special Council (17.11.16)", "Full

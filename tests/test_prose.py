@@ -7282,3 +7282,49 @@ def test_a_heading_in_title_case_appointing_a_ranked_post() -> None:
     read_prose([(text, minutes)])
     posts = {m.label for h in minutes.prose for m in h.mentions if m.kind == "post"}
     assert "Vice Chairman" in posts and "A Vice Chairman" not in posts
+
+
+def test_a_meeting_arranged_with_someone_or_scheduled_to_be_held_is_a_meeting_ahead() -> None:
+    """"A meeting has been arranged with the developer for 4th June", "the meeting scheduled
+    to be held on 18 June", "Meeting arranged 3rd June 2023" (an action log's status): each
+    a meeting on that day; a date of something else in the "with" phrase is none."""
+    refs = {r.date for r in _read(
+        "A meeting has been arranged with Cllr Jo Bloggs for 4th June. The item will go to "
+        "the meeting scheduled to be held on 18 June. Meeting arranged 3rd July 2023.")
+        .meeting_refs}
+    assert {date(2023, 6, 4), date(2023, 6, 18), date(2023, 7, 3)} <= refs
+    refs = {r.date for r in _read(
+        "A meeting has been arranged with the developer, who wrote on 5 February, for "
+        "2 June.").meeting_refs}
+    assert date(2024, 2, 5) not in refs and date(2023, 2, 5) not in refs
+
+
+def test_the_rows_of_an_index_of_minutes_are_meetings() -> None:
+    """A bound volume's index of minutes ("Planning 19 June 2019 97 – 100") lists meetings,
+    each with its pages; a page's own first date among them is its own meeting. Fewer than
+    three such rows, or a time after the date ("4 May 2023 7 – 9pm"), are no index."""
+    text = ("Westshire Park Authority Minutes Volume 2019-2020\n\nAUTHORITY MEETINGS 12 June "
+            "2019 1 – 5 24 July 2019 6 – 14 (AGM) 18 September 2019 15 – 21\n\nPLANNING "
+            "COMMITTEE 3 July 2019 22 – 30\n\nWESTSHIRE PARK AUTHORITY WEDNESDAY 12th JUNE "
+            "2019\n\nPresent: Councillors Jo Bloggs (Chair) and Sam Smith.\n\n1. Apologies\n\n"
+            "None were received.\n\n2. Minutes\n\nRESOLVED that the minutes be signed.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    refs = {r.date for h in minutes.prose for r in h.meeting_refs}
+    assert {date(2019, 7, 24), date(2019, 9, 18), date(2019, 7, 3)} <= refs
+    assert date(2019, 6, 12) not in refs
+    refs = {r.date for r in _read("The fair on 4 May 2023 7 – 9pm and the fete on 5 May 2023 "
+                                  "2 – 4pm were noted.").meeting_refs}
+    assert not refs
+
+
+def test_an_errand_whose_status_line_says_done_is_no_followup() -> None:
+    """An action log's errand with "Action complete." or "Done" on the line under it (or
+    under the action line naming who acts) is done; "Action ongoing" leaves it open."""
+    it = _read("Obtain ownership details of the old mill. Action – Mr Smith\n\n"
+               "Action complete. The mill is now owned by a local firm.\n\n"
+               "Arrange purchase of a seat for the car park. Action – The Clerk.\n\n"
+               "Action ongoing.\n")
+    texts = [f.text for f in it.followups]
+    assert not any("ownership" in t for t in texts)
+    assert any("seat for the car park" in t for t in texts)

@@ -298,6 +298,13 @@ def followups_component(doc: Doc) -> Doc:
         if low.lstrip(" -•(\n\t\u00a0").startswith(lex.agenda_purposes) or rx[
                 "agenda_line"].search(text):
             continue  # "To receive an update on …", "(To receive a report …)": an agenda line
+        if rx["status_done"].match(text):
+            # "Obtain the details. Action – Mr Ancell" / "Action complete.": the errand
+            # above, or above the action line that names who acts on it, is done
+            if spans and (_next_to(spans[-1], unit) or (k > 0 and rx["action_who"].match(
+                    units[k - 1].text) and _next_to(spans[-1], units[k - 1]))):
+                spans.pop()
+            continue
         if rx["action_done"].match(text) or rx["done_tail"].search(text):
             continue  # "Action complete.", "Clerk to write to the owner - Done": nothing left
         if rx["correction"].search(text):

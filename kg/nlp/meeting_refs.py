@@ -214,7 +214,12 @@ _REFS = [
     # a plan as a meeting)
     re.compile(rf"\b(?i:meeting|session|hearing|seminar|workshop|briefing)s?\s+(?:(?:has|have|had)"
                rf"\s+been\s+|(?:is|was|are|were)\s+(?:now\s+)?)?(?P<ahead>(?i:scheduled|arranged))"
-               rf"\s+(?:for|on)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+               # "A meeting has been arranged with the developer for 4th January", "the
+               # meeting scheduled to be held on 18 December", "Meeting arranged 3rd September
+               # 2015" (an action log's status, the preposition left out)
+               rf"(?:\s+(?i:with|between)\s+(?:(?!(?i:who|which|that|on)\b)[^.;,\n]){{1,60}}?)?"
+               rf"\s+(?:(?:(?i:to\s+be\s+held)\s+)?(?i:for|on)\s+|(?=\d))"
+               rf"{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER", "minutes to be approved at the meeting
     # on 4 May": the meeting that is to confirm them, one to come
     re.compile(rf"\b(?i:minutes)\b[^.;\n]{{0,40}}?\b(?i:to\s+be)\s+(?P<ahead>(?i:confirmed|approved"
@@ -577,6 +582,42 @@ def _listed_meeting_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+# A row of a bound volume's index of minutes: a meeting's full date, then the pages its
+# minutes take ("Planning 19 June 2019 97 – 100", "28 June 2017 (AGM) 6 – 14"), as councils
+# and park authorities print the contents of a year's minutes. A time ("7 – 9pm") is no page
+# range.
+_RX_INDEX_ROW = re.compile(rf"(?P<day>{_FULLDATE})(?:[ \t]*\([A-Za-z]{{2,12}}\))?[ \t]+"
+                           r"(?P<first>\d{1,4})[ \t]*[–—-][ \t]*(?P<last>\d{1,4})"
+                           r"(?![\d:.]|[ \t]*(?i:[ap]\.?m\b|hrs\b|hours\b|noon\b))")
+# An index has rows: fewer on a page are a date and figures in a sentence.
+_INDEX_ROWS = 3
+
+
+def _index_rows(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """The meetings a volume's index of minutes lists, each its date (a row's pages rising,
+    and at least three rows on the page). The page's own meeting is among them; the reader
+    drops its date (:mod:`kg.prose`)."""
+    rows = [m for m in _RX_INDEX_ROW.finditer(doc.text)
+            if int(m.group("first")) <= int(m.group("last"))]
+    if len(rows) < _INDEX_ROWS:
+        return []
+    spans: list[Span] = []
+    for m in rows:
+        start, end = m.span("day")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        ref = Span(doc, span.start, span.end, label="meeting_ref")
+        ref._.committee = None
+        ref._.when = [(_as_printed(m.group("day")), "day")]
+        ref._.in_resolution = False
+        spans.append(ref)
+        taken.append((start, end))
+    return spans
+
+
 # A run of three words or more printed in capitals ("MINUTES OF THE JUNE 2011 COUNCIL
 # MEETING", "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER"): a heading, which the rules
 # read as if printed in ordinary case.
@@ -714,6 +755,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
             spans.append(ref)
             taken.append((m.start(), end))
     spans.extend(_listed_meeting_dates(doc, taken))
+    spans.extend(_index_rows(doc, taken))
     doc.spans["ckg_meeting_refs"] = spans
     return doc
 
