@@ -674,6 +674,11 @@ _ROLL_SPILL = 400
 _ROLL_NAMES = 2
 
 
+def _date_line(line: str, p: Patterns) -> bool:
+    """Whether a line holds nothing but a date ("05 JUNE 2009", "Monday, 3 November 2008")."""
+    return re.fullmatch(p.date, line.strip(" \t*_.,"), re.IGNORECASE) is not None
+
+
 def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
     """Pages about one item that print no item heading: a ModernGov issue page ("Meeting:
     03/12/2014 - Board (Item 78)" under the item's title), or a bare minute that records a
@@ -684,8 +689,10 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
     def title(line: Line) -> bool:
         # "Issue - meetings" and "Agenda item" are the page's labels, and a line with a
         # sentence's end inside ("… were considered. Amendments were …") is prose.
+        # A line that is only a date ("05 JUNE 2009" over the roll) dates the page; it
+        # titles no item.
         return looks_like_title(line.text, p) and not marker.fullmatch(line.text) and not (
-            SENTENCE_END.search(line.text))
+            SENTENCE_END.search(line.text)) and not _date_line(line.text, p)
 
     number = header.get("item_number")
     if header.get("decision_line"):
@@ -964,12 +971,47 @@ def _header(text: str, p: Patterns) -> dict:
             when := parse_date(m.group("date"), p)):
         found = {"date": when, "date_span": _group_span(text, m, "date"), "decision_line": True,
                  "header_end": m.end(), "header_start": m.start()}
+    if not found:
+        found = _heading_over_roll(text, head, p)
     if m := p.rx("header", "venue").search(head):  # "Venue:" wins over a heading's "held at"
         venue = p.rx("header", "venue_furniture").sub("", m.group("venue")).strip()
         if venue:
             found["venue"] = collapse(venue)
             found["venue_span"] = span(text, m.start("venue"), m.start("venue") + len(venue))
     return found
+
+
+# A single line break (not a blank line): a wrapped or run-together heading's.
+_SINGLE_BREAK = re.compile(r"(?<!\n)\n(?![ \t]*\n)")
+
+
+def _heading_over_roll(text: str, head: str, p: Patterns) -> dict:
+    """The meeting's heading on a page whose heading the patterns above miss because its lines
+    were run together or wrapped (``[header] heading_over_roll``): read with single line
+    breaks as spaces (the same length, so spans stay the page's), and taken only when the
+    meeting's roll follows it, which no earlier meeting's minutes named in an item or a
+    sentence have."""
+    joined = _SINGLE_BREAK.sub(" ", head)
+    roll_after = p.rx("header", "heading_roll_after")
+    roll_before = p.rx("header", "heading_roll_before")
+    not_after = p.rx("header", "heading_not_after")
+    for m in p.rx("header", "heading_over_roll").finditer(joined):
+        if roll_before.search(joined, 0, m.start()):
+            break
+        if not roll_after.match(joined, m.end()) or not_after.search(joined[: m.start()]) or (
+                _goes_on_as_a_sentence(joined, m.end())):
+            continue
+        if (when := parse_date(m.group("date"), p)) is None:
+            continue
+        found = {"date": when, "date_span": _group_span(text, m, "date"),
+                 "header_end": m.end(), "header_start": m.start()}
+        committee = collapse(m.group("committee").strip("*_ \t,"))
+        committee = re.sub(r"(?i)^(?:the|a)\s+", "", committee)
+        if committee and is_committee(committee, p):
+            found["committee"] = committee
+            found["committee_span"] = _group_span(text, m, "committee")
+        return found
+    return {}
 
 
 def _body_above(text: str, at: int, p: Patterns) -> tuple[str, Span] | None:

@@ -5733,3 +5733,48 @@ def test_minutes_headed_by_their_agenda_are_read_by_the_roll_below_it() -> None:
                                          "Cllrs Carr and Dunn.\n", ""))
     with pytest.raises(NotMinutesError):
         extract(agenda + minutes.replace(", Cllr Mrs Boyd, Cllrs Carr and Dunn", ""))
+
+
+def test_a_date_alone_over_the_roll_dates_the_page_and_titles_no_item() -> None:
+    """ "05 JUNE 2009" on the page's first line over its roll and a resolution: the meeting's
+    date, not the title of the page's one item."""
+    m = extract("05 JUNE 2009\nCouncillors Ames, Boyd, Carr\nLegal Adviser, Treasurer\n"
+                "The Authority considered the report of the Treasurer.\n"
+                "RESOLVED - That the report be noted.\n")
+    assert str(m.date) == "2009-06-05"
+    assert all(i.title != "05 JUNE 2009" for i in m.items)
+
+
+def test_a_heading_run_together_with_its_roll_dates_the_page() -> None:
+    """A document-sharing site's copy that runs the heading and the roll onto one line
+    ("… Minutes of Full Council held in …, Lowby on Wednesday 17 th April 2013 at 6.20pm.
+    PRESENT Councillors: …", "At a Meeting of the Lowby Drainage Board hosted at … on
+    Wednesday the 17th June 2020 PRESENT …"): the heading names the meeting and its date.
+    The same words below a "Present:" roll are the earlier minutes' item, and with no roll
+    after them an item's title; neither dates the page."""
+    roll = ("Councillors: A. Ames (Mayor), B. Boyd, C. Carr, D. Dunn. 1. APOLOGIES Apologies "
+            "were received from Cllr E. Eden. 2. MINUTES The minutes were approved.\n")
+    m = extract("Home > Documents > FULL COUNCIL\nDate post: 16-Oct-2020\n113 FULL COUNCIL "
+                "Minutes of Full Council held in Council Chamber, Town Hall, Lowby on Wednesday "
+                "17 th April 2013 at 6.20pm. PRESENT " + roll)
+    assert (m.committee, str(m.date)) == ("Full Council", "2013-04-17")
+    m = extract("LOWBY DRAINAGE BOARD At a Meeting of the Lowby Drainage Board hosted at the "
+                "Board Offices, Lowby on Wednesday the 17th June 2020 PRESENT " + roll)
+    assert (m.committee, str(m.date)) == ("Lowby Drainage Board", "2020-06-17")
+    below = extract("Lowby Town Council\nPresent: Cllrs Ames, Boyd and Carr Apologies: Cllr Dunn "
+                    "Minutes of the Meeting held on 12th September 2017 The Minutes having been "
+                    "circulated it was resolved that they be signed. Present at the meeting were "
+                    "two residents.\n1. Footpaths\nThe Clerk reported on the stile.\n")
+    assert str(below.date) != "2017-09-12"
+
+
+def test_a_labelled_date_below_a_sites_furniture_dates_the_page() -> None:
+    """A shared copy's furniture (title, author, views) pushes the page's "Date:" label to its
+    seventh line: still among the first lines the fallback reads."""
+    m = extract("Meeting Notes Template\nBy A. Uploader,2014-06-23 08:07\n19 views 0\n"
+                "Meeting Notes Template\nLowby Board meeting\n"
+                "Meeting Title: Lowby Safeguarding Board Meeting\nDate: 25 July 2007\n"
+                "Time: 1pm 3pm\nPresent: Ann Ames (Chair), Bob Boyd, Cal Carr\n"
+                "1) Introductions and apologies\nThe Chair welcomed members.\n"
+                "2) Minutes\nThe minutes of the last meeting were agreed.\n")
+    assert str(m.date) == "2007-07-25"
