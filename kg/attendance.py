@@ -986,7 +986,8 @@ def _layout_cells(text: str, s: int, e: int, status: str | None, headed: bool,
         if p.rx("attendance", "layout_column_letter").match(cell):
             return []  # "P  Ann Bell": a letter marking a column, no initial of the name
         names = _names(text, cs, cs + len(cell), status or "Present", p, strict=True)
-        if not names or not all(reads_as_name(a.name, p, headed=headed) for a in names):
+        if not names or not (all(reads_as_name(a.name, p, headed=headed) for a in names) or (
+                _mostly_names(names, p))):
             return []
         out.extend(names)
     if status is None:
@@ -997,6 +998,18 @@ def _layout_cells(text: str, s: int, e: int, status: str | None, headed: bool,
                 a.status = "AlsoInAttendance"
     return out
 
+
+def _mostly_names(names: list[Attendee], p: Patterns) -> bool:
+    """A cell that is a long run of names (``[attendance] name_run_min`` and more, as a
+    flattened column of a council's members is), three in four of them reading as names by
+    the name model and every one shaped as a name (two words or more, no post's or body's
+    word): the rest are names of the same run whose first name the given-name list lacks
+    ("Ann Bell Sandy Howat Tom Fox …")."""
+    if len(names) < max(4, int(p.raw["attendance"]["name_run_min"])):
+        return False
+    known = sum(reads_as_name(a.name, p) for a in names)
+    return 4 * known >= 3 * len(names) and all(
+        reads_as_name(a.name, p, headed=True) for a in names)
 
 def column_of_posts(text: str, start: int, end: int, attendance: list[Attendee],
                     p: Patterns) -> None:
@@ -2066,7 +2079,8 @@ def _names(
                 capacity_span = span(text, at, start + s + words[-1].end())
                 capacity = capacity_span.exact
             piece, name = piece[: words[-dropped - 1].end()], short
-        if not roles and (run := _given_name_run(piece, p) or _given_name_splits(piece, p)):
+        if not roles and (run := _given_name_run(piece, p) or _given_name_splits(piece, p)
+                               or _segmented_name_run(piece, p)):
             # "Alan Bell William Dean Mrs Lucy Hale": names whose separators were lost.
             out.extend(Attendee(name=collapse(piece[a:b]), status=person_status,
                                 span=span(text, start + s + a, start + s + b))
@@ -2694,6 +2708,69 @@ def _given_name_run(piece: str, p: Patterns) -> list[tuple[int, int]]:
             for n in range(1, len(rest) + 1))):
         return []
     return names
+
+
+def _segmented_name_run(piece: str, p: Patterns) -> list[tuple[int, int]]:
+    """A two-column roll flattened into one run of full names with no separators ("Ann Bell
+    Jo R C Hale Tom Fox Mary Ann Lee …", read across the columns): each name is a first name,
+    any middle initials and a surname, perhaps after an honorific, and a name of three words
+    ("Mary Ann Lee") is rarer than one of two. The run is cut where the most of its names
+    open with a common given name: fewest names opening with a word that is none, a
+    three-word name counting half of one more (a whole one if its first word is no given
+    name). Only a piece that is nothing but capitalised words and initials, of ``[attendance]
+    name_run_min`` names or more, two in three of them opening with a common given name;
+    otherwise no split."""
+    words = list(re.finditer(r"\S+", piece))
+    plain = [w.group() for w in words]
+    n = len(plain)
+    if n < 6 or not all(_NAME_WORD.fullmatch(w) and not (
+            w.rstrip(".").isupper() and len(w.rstrip(".")) > 1) for w in plain):
+        return []
+    given, honorifics = given_names(), p.honorific_keys
+    stop = p.role_words | p.body_words
+    if any(w.lower() in stop for w in plain):
+        return []
+
+    def initial(k: int) -> bool:
+        return bool(re.fullmatch(r"[A-Z]\.?", plain[k]))
+
+    def word(k: int) -> bool:  # a first name or surname: not an initial, not a title
+        return not initial(k) and plain[k].casefold().rstrip(".") not in honorifics
+
+    inf = float("inf")
+    best: list[float] = [0.0] + [inf] * n
+    back: list[int] = [0] * (n + 1)
+    for a in range(n):
+        if best[a] == inf:
+            continue
+        k = a
+        while k < n and plain[k].casefold().rstrip(".") in honorifics:
+            k += 1
+        if k >= n or not word(k):
+            continue
+        cost = 0.0 if plain[k] in given else 1.0
+        k += 1
+        while k < n and initial(k):
+            k += 1
+        for extra in (0, 1):  # a surname, or a second first name before it
+            b = k + extra + 1
+            if b > n or not all(word(j) for j in range(k, b)):
+                break
+            c = best[a] + cost + extra * (0.5 + 0.5 * cost)  # (rarer still unknown)
+            if c < best[b]:
+                best[b], back[b] = c, a
+    if best[n] == inf:
+        return []
+    bounds, b = [], n
+    while b > 0:
+        bounds.append((back[b], b))
+        b = back[b]
+    bounds.reverse()
+    names = len(bounds)
+    unknown = sum(not any(plain[j] in given for j in range(a, b) if word(j)) for a, b in bounds)
+    if names < int(p.raw["attendance"]["name_run_min"]) or 3 * unknown > names:
+        return []
+    return [(words[a].start(), words[b - 1].end()) for a, b in bounds]
 
 
 def _honorific_splits(
