@@ -3067,7 +3067,36 @@ def run_on_trimmed(name: str, p: Patterns) -> str:
             out = out[:out.rfind(" ")].rstrip(" ,")
         else:
             break
+    out = _lead_run_on(out, p)
     return name if out == name.rstrip(". ") else out
+
+
+def _lead_run_on(name: str, p: Patterns) -> str:
+    """A name read off a flattened roll with the last word or two of the field before it
+    ("Governance & Resources Tony Cain, Head of …", "HMP Norwich Mark Talbot – Chair"): the
+    name starts at a common given name (or at initials after an acronym's or a post's or
+    body's word), when no word before it is a given name, an initial or a title, so a
+    double first name ("Mary Ann Lee") stays whole. Two or three words stay."""
+    words = name.split()
+    if len(words) < 3 or words[0].casefold().rstrip(".") in p.honorific_keys:
+        return name
+    given = given_names()
+
+    def initials(w: str) -> bool:
+        return bool(re.fullmatch(r"(?:[A-Z]\.?){1,3}", w))
+
+    for i in range(1, len(words) - 1):
+        lead, rest = words[:i], words[i:]
+        if any(w in given or initials(w) or w.casefold().rstrip(".") in p.honorific_keys
+               or not w[:1].isupper() for w in lead):
+            return name
+        if len(rest) > 3 or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", rest[-1]):
+            continue
+        if rest[0] in given or (initials(rest[0]) and any(
+                re.fullmatch(r"[A-Z]{2,}", w) or w.lower() in p.role_words | p.body_words
+                for w in lead)):
+            return " ".join(rest)
+    return name
 
 
 def without_run_ons(text: str, attendance: list[Attendee], p: Patterns) -> list[Attendee]:
@@ -3081,6 +3110,8 @@ def without_run_ons(text: str, attendance: list[Attendee], p: Patterns) -> list[
                 continue
             if a.span.exact.startswith(name):
                 a.span = span(text, a.span.start, a.span.start + len(name))
+            elif a.span.exact.endswith(name):
+                a.span = span(text, a.span.end - len(name), a.span.end)
             a.name = name
         out.append(a)
     return out
