@@ -2175,9 +2175,29 @@ def _names(
                 pending_span = span(text, start + begin, start + s + len(piece))
                 pending_capacity = re.sub(r"(?i)^the\s+", "", collapse(pending_span.exact))
             continue
-        if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
+        lead_words = len(name.split()) - len((short := _lead_run_on(name, p)).split())
+        if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p) and (
+                lead_words and not roles and collapse(piece) == name):
+            # "Head of Housing & Customer Service Stewart Carruth, …": a flattened roll's
+            # post ends, then the next name starts, at a given name (:func:`_lead_run_on`).
+            words = list(re.finditer(r"\S+", piece))
+            _role_after_name(None, was_posted, joiner, chunk, start, first,
+                             s + words[lead_words - 1].end(), text, p)
+            s, first = s + words[lead_words].start(), s + words[lead_words].start()
+            piece, name = piece[words[lead_words].start():], short
+        elif was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
             after_role = True  # the rest of a role's name, cut at its "&"
             posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text, p)
+            continue
+        elif was_after_role and not roles and joiner.strip() == "," and not (
+                person_first(name, p) or _titled(name, p)) and all(
+                w[:1].isupper() or w in ("and", "&") for w in name.split()) and (
+                re.search(r"&|\band\b", name) or name.split()[0].lower() in _directorates()
+                or (k_piece + 1 < len(pieces) and re.fullmatch(
+                    r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]))):
+            # "Claire Dunbar, Committee Officer, Governance & Resources": the service the
+            # post is in, after its comma; nobody is named by it (nor is it the post's).
+            after_role = True
             continue
         if was_portfolio and joiner.strip() == "," and _portfolio_goes_on(name, p):
             # "Councillor Rooney, Executive Member for Regeneration, Economic Development":
