@@ -986,7 +986,8 @@ def _layout_cells(text: str, s: int, e: int, status: str | None, headed: bool,
         if p.rx("attendance", "layout_column_letter").match(cell):
             return []  # "P  Ann Bell": a letter marking a column, no initial of the name
         names = _names(text, cs, cs + len(cell), status or "Present", p, strict=True)
-        if not names or not all(reads_as_name(a.name, p, headed=headed) for a in names):
+        if not names or not (all(reads_as_name(a.name, p, headed=headed) for a in names) or (
+                _mostly_names(names, p))):
             return []
         out.extend(names)
     if status is None:
@@ -997,6 +998,18 @@ def _layout_cells(text: str, s: int, e: int, status: str | None, headed: bool,
                 a.status = "AlsoInAttendance"
     return out
 
+
+def _mostly_names(names: list[Attendee], p: Patterns) -> bool:
+    """A cell that is a long run of names (``[attendance] name_run_min`` and more, as a
+    flattened column of a council's members is), three in four of them reading as names by
+    the name model and every one shaped as a name (two words or more, no post's or body's
+    word): the rest are names of the same run whose first name the given-name list lacks
+    ("Ann Bell Sandy Howat Tom Fox …")."""
+    if len(names) < max(4, int(p.raw["attendance"]["name_run_min"])):
+        return False
+    known = sum(reads_as_name(a.name, p) for a in names)
+    return 4 * known >= 3 * len(names) and all(
+        reads_as_name(a.name, p, headed=True) for a in names)
 
 def column_of_posts(text: str, start: int, end: int, attendance: list[Attendee],
                     p: Patterns) -> None:
@@ -2066,7 +2079,8 @@ def _names(
                 capacity_span = span(text, at, start + s + words[-1].end())
                 capacity = capacity_span.exact
             piece, name = piece[: words[-dropped - 1].end()], short
-        if not roles and (run := _given_name_run(piece, p) or _given_name_splits(piece, p)):
+        if not roles and (run := _given_name_run(piece, p) or _given_name_splits(piece, p)
+                               or _segmented_name_run(piece, p)):
             # "Alan Bell William Dean Mrs Lucy Hale": names whose separators were lost.
             out.extend(Attendee(name=collapse(piece[a:b]), status=person_status,
                                 span=span(text, start + s + a, start + s + b))
@@ -2161,9 +2175,29 @@ def _names(
                 pending_span = span(text, start + begin, start + s + len(piece))
                 pending_capacity = re.sub(r"(?i)^the\s+", "", collapse(pending_span.exact))
             continue
-        if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
+        lead_words = len(name.split()) - len((short := _lead_run_on(name, p)).split())
+        if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p) and (
+                lead_words and not roles and collapse(piece) == name):
+            # "Head of Housing & Customer Service Stewart Carruth, …": a flattened roll's
+            # post ends, then the next name starts, at a given name (:func:`_lead_run_on`).
+            words = list(re.finditer(r"\S+", piece))
+            _role_after_name(None, was_posted, joiner, chunk, start, first,
+                             s + words[lead_words - 1].end(), text, p)
+            s, first = s + words[lead_words].start(), s + words[lead_words].start()
+            piece, name = piece[words[lead_words].start():], short
+        elif was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
             after_role = True  # the rest of a role's name, cut at its "&"
             posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text, p)
+            continue
+        elif was_after_role and not roles and joiner.strip() == "," and not (
+                person_first(name, p) or _titled(name, p)) and all(
+                w[:1].isupper() or w in ("and", "&") for w in name.split()) and (
+                re.search(r"&|\band\b", name) or name.split()[0].lower() in _directorates()
+                or (k_piece + 1 < len(pieces) and re.fullmatch(
+                    r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]))):
+            # "Claire Dunbar, Committee Officer, Governance & Resources": the service the
+            # post is in, after its comma; nobody is named by it (nor is it the post's).
+            after_role = True
             continue
         if was_portfolio and joiner.strip() == "," and _portfolio_goes_on(name, p):
             # "Councillor Rooney, Executive Member for Regeneration, Economic Development":
@@ -2696,6 +2730,69 @@ def _given_name_run(piece: str, p: Patterns) -> list[tuple[int, int]]:
     return names
 
 
+def _segmented_name_run(piece: str, p: Patterns) -> list[tuple[int, int]]:
+    """A two-column roll flattened into one run of full names with no separators ("Ann Bell
+    Jo R C Hale Tom Fox Mary Ann Lee …", read across the columns): each name is a first name,
+    any middle initials and a surname, perhaps after an honorific, and a name of three words
+    ("Mary Ann Lee") is rarer than one of two. The run is cut where the most of its names
+    open with a common given name: fewest names opening with a word that is none, a
+    three-word name counting half of one more (a whole one if its first word is no given
+    name). Only a piece that is nothing but capitalised words and initials, of ``[attendance]
+    name_run_min`` names or more, two in three of them opening with a common given name;
+    otherwise no split."""
+    words = list(re.finditer(r"\S+", piece))
+    plain = [w.group() for w in words]
+    n = len(plain)
+    if n < 6 or not all(_NAME_WORD.fullmatch(w) and not (
+            w.rstrip(".").isupper() and len(w.rstrip(".")) > 1) for w in plain):
+        return []
+    given, honorifics = given_names(), p.honorific_keys
+    stop = p.role_words | p.body_words
+    if any(w.lower() in stop for w in plain):
+        return []
+
+    def initial(k: int) -> bool:
+        return bool(re.fullmatch(r"[A-Z]\.?", plain[k]))
+
+    def word(k: int) -> bool:  # a first name or surname: not an initial, not a title
+        return not initial(k) and plain[k].casefold().rstrip(".") not in honorifics
+
+    inf = float("inf")
+    best: list[float] = [0.0] + [inf] * n
+    back: list[int] = [0] * (n + 1)
+    for a in range(n):
+        if best[a] == inf:
+            continue
+        k = a
+        while k < n and plain[k].casefold().rstrip(".") in honorifics:
+            k += 1
+        if k >= n or not word(k):
+            continue
+        cost = 0.0 if plain[k] in given else 1.0
+        k += 1
+        while k < n and initial(k):
+            k += 1
+        for extra in (0, 1):  # a surname, or a second first name before it
+            b = k + extra + 1
+            if b > n or not all(word(j) for j in range(k, b)):
+                break
+            c = best[a] + cost + extra * (0.5 + 0.5 * cost)  # (rarer still unknown)
+            if c < best[b]:
+                best[b], back[b] = c, a
+    if best[n] == inf:
+        return []
+    bounds, b = [], n
+    while b > 0:
+        bounds.append((back[b], b))
+        b = back[b]
+    bounds.reverse()
+    names = len(bounds)
+    unknown = sum(not any(plain[j] in given for j in range(a, b) if word(j)) for a, b in bounds)
+    if names < int(p.raw["attendance"]["name_run_min"]) or 3 * unknown > names:
+        return []
+    return [(words[a].start(), words[b - 1].end()) for a, b in bounds]
+
+
 def _honorific_splits(
     chunk: str, seps: list[tuple[int, int, str]], p: Patterns
 ) -> list[tuple[int, int, str]]:
@@ -2990,7 +3087,36 @@ def run_on_trimmed(name: str, p: Patterns) -> str:
             out = out[:out.rfind(" ")].rstrip(" ,")
         else:
             break
+    out = _lead_run_on(out, p)
     return name if out == name.rstrip(". ") else out
+
+
+def _lead_run_on(name: str, p: Patterns) -> str:
+    """A name read off a flattened roll with the last word or two of the field before it
+    ("Governance & Resources Tony Cain, Head of …", "HMP Norwich Mark Talbot – Chair"): the
+    name starts at a common given name (or at initials after an acronym's or a post's or
+    body's word), when no word before it is a given name, an initial or a title, so a
+    double first name ("Mary Ann Lee") stays whole. Two or three words stay."""
+    words = name.split()
+    if len(words) < 3 or words[0].casefold().rstrip(".") in p.honorific_keys:
+        return name
+    given = given_names()
+
+    def initials(w: str) -> bool:
+        return bool(re.fullmatch(r"(?:[A-Z]\.?){1,3}", w))
+
+    for i in range(1, len(words) - 1):
+        lead, rest = words[:i], words[i:]
+        if any(w in given or initials(w) or w.casefold().rstrip(".") in p.honorific_keys
+               or not w[:1].isupper() for w in lead):
+            return name
+        if len(rest) > 3 or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", rest[-1]):
+            continue
+        if rest[0] in given or (initials(rest[0]) and any(
+                re.fullmatch(r"[A-Z]{2,}", w) or w.lower() in p.role_words | p.body_words
+                for w in lead)):
+            return " ".join(rest)
+    return name
 
 
 def without_run_ons(text: str, attendance: list[Attendee], p: Patterns) -> list[Attendee]:
@@ -3004,6 +3130,8 @@ def without_run_ons(text: str, attendance: list[Attendee], p: Patterns) -> list[
                 continue
             if a.span.exact.startswith(name):
                 a.span = span(text, a.span.start, a.span.start + len(name))
+            elif a.span.exact.endswith(name):
+                a.span = span(text, a.span.end - len(name), a.span.end)
             a.name = name
         out.append(a)
     return out

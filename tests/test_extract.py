@@ -5778,3 +5778,75 @@ def test_a_labelled_date_below_a_sites_furniture_dates_the_page() -> None:
                 "1) Introductions and apologies\nThe Chair welcomed members.\n"
                 "2) Minutes\nThe minutes of the last meeting were agreed.\n")
     assert str(m.date) == "2007-07-25"
+
+def _roll_people(roll: str) -> set[str]:
+    """The names read off ``roll``, printed above a made-up page's first item."""
+    text = (f"MINUTES of the meeting of the Westshire Council held on 5 June 2009\n\n{roll}\n\n"
+            "1. APOLOGIES\n\nNone.\n\n2. MINUTES\n\nRESOLVED that the minutes be approved.\n")
+    return {a.name for a in extract(text).attendance}
+
+
+def test_a_flattened_two_column_roll_of_full_names_is_cut_at_its_given_names() -> None:
+    """A two-column roll of members run into one line with no separators, middle initials and
+    first names the given-name list lacks among them ("Sandy", "Norma Austin Hart"), is cut
+    into its names by the fewest names opening on no given name; a run with a body's word in
+    it, or too few names opening on a given name, is no such roll."""
+    from kg.attendance import _segmented_name_run
+
+    p = patterns.load()
+    run = "Ann Bell Jo R C Hale Norma Austin Hartle Sandy Howat Tom Fox Carl Dean"
+    assert [run[a:b] for a, b in _segmented_name_run(run, p)] == [
+        "Ann Bell", "Jo R C Hale", "Norma Austin Hartle", "Sandy Howat", "Tom Fox", "Carl Dean"]
+    people = _roll_people(f"PRESENT:-\n\nCOUNCILLORS\n\n{run}")
+    assert {"Jo R C Hale", "Sandy Howat", "Carl Dean"} <= people
+    assert _segmented_name_run("Ann Bell Carl Dean Westshire Fire Service Tom Fox", p) == []
+    assert _segmented_name_run("Zed Quill Yarrow Pike Bexley Hurst Ann Bell", p) == []
+    assert _segmented_name_run("Ann Bell Carl Dean", p) == []
+
+
+def test_a_name_run_on_after_the_field_before_it_starts_at_its_given_name() -> None:
+    """"Governance & Resources Tony Cain", "ARMC Westby Mark Tall": a flattened roll's name
+    with the last words of the field before it starts at its given name (or at initials after
+    a longer acronym or a post's or body's word); a double first name, a title, a name with
+    no given name in it, or one after letters that may be initials ("PG") stays as it is."""
+    from kg.attendance import run_on_trimmed
+
+    p = patterns.load()
+    assert run_on_trimmed("Resources Tony Cain", p) == "Tony Cain"
+    assert run_on_trimmed("ARMC Westby Mark Tall", p) == "Mark Tall"
+    assert run_on_trimmed("Lengthsman Paul Wrightly", p) == "Paul Wrightly"
+    assert run_on_trimmed("Fire Service J Hale", p) == "J Hale"
+    assert run_on_trimmed("PG Mark Tall", p) == "PG Mark Tall"
+    assert run_on_trimmed("Mary Ann Lee", p) == "Mary Ann Lee"
+    assert run_on_trimmed("Cllr Jo Hale", p) == "Cllr Jo Hale"
+    assert run_on_trimmed("Zed Quill Hale", p) == "Zed Quill Hale"
+    assert run_on_trimmed("Quillby R Hale", p) == "Quillby R Hale"
+
+
+def test_a_service_after_a_posts_comma_in_a_flattened_roll_names_no_one() -> None:
+    """"Jo Hale, Committee Officer, Governance & Resources Tom Fox, Head of Housing & Customer
+    Service Ann Bell, Clerk": the service after a post's comma is no person, and a post cut at
+    its "&" ends where the next name starts; a surname after a councillor's comma stays a
+    person."""
+    people = _roll_people(
+        "In Attendance\n\nJo Hale, Committee Officer, Governance & Resources Tom Fox, Head of "
+        "Housing & Customer Service Ann Bell, Chief Executive Carl Dean, Service Manager, "
+        "Economy, Planning & Regulation Kim Lee, Head of Education")
+    assert {"Jo Hale", "Tom Fox", "Ann Bell", "Carl Dean", "Kim Lee"} <= people
+    assert not people & {"Governance", "Resources", "Economy", "Planning", "Customer Service"}
+    assert {"Bell", "Dean"} <= _roll_people("Present: Councillors Ann Hale (Chair), Bell, Dean "
+                                            "and Fox")
+
+
+def test_common_given_names_of_every_generation_open_a_name() -> None:
+    """The given-name list holds the commonest names of older and Welsh, Scottish and Irish
+    generations too ("Harold", "Carole", "Meurig"), so a comma roll of full names reads them
+    all; not those that are also common words or places ("Don", "Guy", "Glen", "Florence")."""
+    from kg.patterns import given_names
+
+    names = given_names()
+    assert {"Harold", "Carole", "Pat", "Stefan", "Meurig", "Uisdean", "Emmanuel"} <= names
+    assert not names & {"Don", "Guy", "Sandy", "Will", "Glen", "Florence", "Rose", "Joy", "Cameron",
+                         "Spencer"}
+    assert {"Harold Quillby", "Inga Yarrow", "Kevan Pike"} <= _roll_people(
+        "PRESENT: Ann Bell, Harold Quillby, Inga Yarrow, Kevan Pike and Tom Fox.")
