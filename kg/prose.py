@@ -323,6 +323,8 @@ class _Page:
     cut_end: int | None  # where an excerpt stops mid-page
     run_together: re.Pattern[str] | None  # its words that run together, on such a page
     initials: frozenset[str]  # the initials of the people its roll names
+    self_heads: frozenset[str]  # head words the page calls its own body by ("the Authority")
+    top: str  # the page's opening, where its own body's full name is printed
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
@@ -333,13 +335,17 @@ class _Page:
                 or _own_initials(label, self.own, self.host)
                 or _council_of_venue(label, self.venue)
                 or _council_of_mail(label, self.mail_place)
-                or _same_council(label, self.host))
+                or _same_council(label, self.host)
+                or _named_as_self(label, self.top, self.self_heads))
 
 
 def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
     own = clean_label(minutes.committee or _first_line(text))
     own = re.sub(r"\bthe(?=[A-Z][a-z])", "the ", own).lower()  # "theCorporate Board"
     own = re.sub(r"\s+minutes$", "", own)  # "Scrutiny Panel Minutes": the panel
+    # "ALBURY PARISH COUNCIL MEETING": a heading that names a council's meeting names the
+    # council as the meeting's own body
+    own = re.sub(r"(?<=\scouncil)\s+meeting$", "", own)
     # "Cornworthy Parish Council (CPC)", "… Committee (no longer active)": a bracket after
     # the meeting's name is no part of it
     own = re.sub(r"\s*\([^()]*\)$", "", own)
@@ -352,7 +358,30 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         cut_end=_page_cut_end(text),
         run_together=_run_together(text, p),
         initials=_roll_initials(minutes),
+        self_heads=_self_heads(text),
+        top=text[:_SELF_TOP],
     )
+
+
+_SELF_TOP = 1500  # how far into a page its own body's name is printed above the items
+_SELF_USES = 3  # how often the page calls the body by its head word alone
+
+
+def _self_heads(text: str) -> frozenset[str]:
+    """The head words a page calls its own body by, capitalised after "the", again and
+    again ("the Authority agreed", "the Board noted", "Members of the Partnership"):
+    ``organisations.self_heads`` in lexicon.toml used at least ``_SELF_USES`` times."""
+    return frozenset(h for h in lexicon().org_self_heads
+                     if len(re.findall(rf"\b[Tt]he {h.capitalize()}\b", text)) >= _SELF_USES)
+
+
+def _named_as_self(label: str, top: str, heads: frozenset[str]) -> bool:
+    """Whether a body is the meeting's own, named in full at the page's top and then by its
+    head word alone throughout ("Cleveland Fire Authority" over minutes that say "the
+    Authority agreed"): the minutes of a body of its own whose heading the reader missed."""
+    words = label.split()
+    return (len(words) >= 2 and words[-1].lower() in heads
+            and label.lower() in top.lower())
 
 
 def _roll_initials(minutes: Minutes) -> frozenset[str]:
