@@ -363,7 +363,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
     )
 
 
-_SELF_TOP = 1500  # how far into a page its own body's name is printed above the items
+_SELF_TOP = 1500  # how far into a page its own body is first named
 _SELF_USES = 3  # how often the page calls the body by its head word alone
 
 
@@ -376,12 +376,17 @@ def _self_heads(text: str) -> frozenset[str]:
 
 
 def _named_as_self(label: str, top: str, heads: frozenset[str]) -> bool:
-    """Whether a body is the meeting's own, named in full at the page's top and then by its
-    head word alone throughout ("Cleveland Fire Authority" over minutes that say "the
-    Authority agreed"): the minutes of a body of its own whose heading the reader missed."""
+    """Whether a body is the meeting's own: the first body of its head word named at the
+    page's top, which the minutes then call by that head word alone throughout ("Cleveland
+    Fire Authority" over minutes that say "the Authority agreed"; a second authority the
+    page names is another body). The minutes of a body whose heading the reader missed."""
     words = label.split()
-    return (len(words) >= 2 and words[-1].lower() in heads
-            and label.lower() in top.lower())
+    if len(words) < 2 or (head := words[-1].lower()) not in heads:
+        return False
+    first = re.search(rf"(?:[A-Z][\w'’&-]*\s+(?:(?:and|&|of)\s+)?){{1,6}}{head.capitalize()}\b",
+                      top, re.IGNORECASE if top.isupper() else 0)
+    return first is not None and re.sub(r"\s+", " ", first.group()).lower().removeprefix(
+        "the ").endswith(label.lower().removeprefix("the "))
 
 
 def _roll_initials(minutes: Minutes) -> frozenset[str]:
