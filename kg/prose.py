@@ -332,6 +332,8 @@ class _Page:
     cut_end: int | None  # where an excerpt stops mid-page
     run_together: re.Pattern[str] | None  # its words that run together, on such a page
     initials: frozenset[str]  # the initials of the people its roll names
+    self_heads: frozenset[str]  # head words the page calls its own body by ("the Authority")
+    top: str  # the page's opening, where its own body's full name is printed
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
@@ -342,13 +344,17 @@ class _Page:
                 or _own_initials(label, self.own, self.host)
                 or _council_of_venue(label, self.venue)
                 or _council_of_mail(label, self.mail_place)
-                or _same_council(label, self.host))
+                or _same_council(label, self.host)
+                or _named_as_self(label, self.top, self.self_heads))
 
 
 def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
     own = clean_label(minutes.committee or _first_line(text))
     own = re.sub(r"\bthe(?=[A-Z][a-z])", "the ", own).lower()  # "theCorporate Board"
     own = re.sub(r"\s+minutes$", "", own)  # "Scrutiny Panel Minutes": the panel
+    # "ALBURY PARISH COUNCIL MEETING": a heading that names a council's meeting names the
+    # council as the meeting's own body
+    own = re.sub(r"(?<=\scouncil)\s+meeting$", "", own)
     # "Cornworthy Parish Council (CPC)", "… Committee (no longer active)": a bracket after
     # the meeting's name is no part of it
     own = re.sub(r"\s*\([^()]*\)$", "", own)
@@ -361,7 +367,35 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         cut_end=_page_cut_end(text),
         run_together=_run_together(text, p),
         initials=_roll_initials(minutes),
+        self_heads=_self_heads(text),
+        top=text[:_SELF_TOP],
     )
+
+
+_SELF_TOP = 1500  # how far into a page its own body is first named
+_SELF_USES = 3  # how often the page calls the body by its head word alone
+
+
+def _self_heads(text: str) -> frozenset[str]:
+    """The head words a page calls its own body by, capitalised after "the", again and
+    again ("the Authority agreed", "the Board noted", "Members of the Partnership"):
+    ``organisations.self_heads`` in lexicon.toml used at least ``_SELF_USES`` times."""
+    return frozenset(h for h in lexicon().org_self_heads
+                     if len(re.findall(rf"\b[Tt]he {h.capitalize()}\b", text)) >= _SELF_USES)
+
+
+def _named_as_self(label: str, top: str, heads: frozenset[str]) -> bool:
+    """Whether a body is the meeting's own: the first body of its head word named at the
+    page's top, which the minutes then call by that head word alone throughout ("Cleveland
+    Fire Authority" over minutes that say "the Authority agreed"; a second authority the
+    page names is another body). The minutes of a body whose heading the reader missed."""
+    words = label.split()
+    if len(words) < 2 or (head := words[-1].lower()) not in heads:
+        return False
+    first = re.search(rf"(?:[A-Z][\w'’&-]*\s+(?:(?:and|&|of)\s+)?){{1,6}}{head.capitalize()}\b",
+                      top, re.IGNORECASE if top.isupper() else 0)
+    return first is not None and re.sub(r"\s+", " ", first.group()).lower().removeprefix(
+        "the ").endswith(label.lower().removeprefix("the "))
 
 
 def _roll_initials(minutes: Minutes) -> frozenset[str]:

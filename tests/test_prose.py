@@ -7328,3 +7328,47 @@ def test_an_errand_whose_status_line_says_done_is_no_followup() -> None:
     texts = [f.text for f in it.followups]
     assert not any("ownership" in t for t in texts)
     assert any("seat for the car park" in t for t in texts)
+
+def test_farm_growth_and_inspection_schemes_are_programmes() -> None:
+    """schemes.toml's farm support, local growth and inspection schemes: "Higher Level
+    Stewardship", "the Strategic Economic Plan", "the City Deal", "a Joint Targeted Area
+    Inspection", "Marine Conservation Zones" are programmes; their short initials alone
+    ("HLS payments", with no full name on the page) and ordinary words are none."""
+    progs = {label for label, _ in _programmes(_read(
+        "Members noted the Higher Level Stewardship agreement, the Strategic Economic Plan "
+        "refresh, the City Deal, the Joint Targeted Area Inspection and the Marine "
+        "Conservation Zones."))}
+    assert {"Higher Level Stewardship", "Strategic Economic Plan", "City Deal",
+            "Joint Targeted Area Inspection", "Marine Conservation Zones"} <= progs
+    it = _read("The meeting heard of the re-scheduling of HLS payments. The city dealt with "
+               "the growth in zones of conservation.")
+    assert not _programmes(it)
+
+
+def test_a_body_its_own_minutes_call_the_authority_is_no_outside_body() -> None:
+    """A body named at a page's top whose minutes then call it "the Authority" again and
+    again is the meeting's own body (lexicon ``organisations.self_heads``), though no heading
+    names the meeting; another authority the page names only once stays an outside body."""
+    text = ("5 June 2023\n\nWestmere Fire Authority\n\nCouncillors Hale, Bell and Dean\n\n"
+            "1. Minutes\n\nThe Authority agreed the minutes. The Authority noted a letter from "
+            "Northvale Fire Authority.\n\n2. Budget\n\nThe Authority approved the budget.\n")
+    orgs = _organisations(text)
+    assert "Westmere Fire Authority" not in orgs
+    assert "Northvale Fire Authority" in orgs
+    # named only once, with no "the Authority" after it, it stays a body
+    text = ("Minutes of the Audit Committee held on 5 June 2023\n\nWestmere Fire Authority\n\n"
+            "1. Minutes\n\nThe minutes were agreed.\n\n2. Letters\n\nA letter from "
+            "Westmere Fire Authority was noted.\n")
+    assert "Westmere Fire Authority" in _organisations(text)
+
+
+def test_a_council_meeting_heading_names_the_council_as_the_meeting_own() -> None:
+    """"WESTBURY PARISH COUNCIL MEETING" over the minutes: the council is the meeting's own
+    body, not listed as an outside body; another council the minutes name stays one."""
+    text = ("WESTBURY PARISH COUNCIL MEETING\n\nMinutes of the meeting held on 3 May 2023\n\n"
+            "1. Correspondence\n\nA letter from Westbury Parish Council's insurers and one "
+            "from Northvale District Council were noted. Westbury Parish Council agreed to "
+            "reply.\n")
+    orgs = _organisations(text)
+    assert "Westbury Parish Council" not in orgs
+    assert "Northvale District Council" in orgs

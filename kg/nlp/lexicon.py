@@ -67,6 +67,8 @@ class Lexicon:
     not_lower_case_posts: frozenset[str]
     org_heads: frozenset[str]
     org_known: frozenset[str]
+    # head words a body's own minutes call it by alone ("the Authority"), lexicon.toml
+    org_self_heads: tuple[str, ...]
     # kg/data/nlp/councils.toml: councils' short forms, read as councils in a roll's brackets
     council_short: frozenset[str]
     org_tails: tuple[str, ...]
@@ -281,6 +283,7 @@ def lexicon() -> Lexicon:
         not_lower_case_posts=fs("posts", "not_lower_case_posts"),
         org_heads=fs("organisations", "heads"),
         org_known=_with_ampersands(known_bodies()),
+        org_self_heads=tuple(raw["organisations"]["self_heads"]),
         council_short=_with_ampersands(frozenset(n.lower() for n in councils_data()["short"])),
         bodies_of_bodies=fs("organisations", "bodies_of_bodies"),
         bodies_within=fs("organisations", "bodies_within"),
