@@ -169,6 +169,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
     for s in doc.spans["ckg"]:
         label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
         kind = s._.kind
+        own_form: list[str] = []
         if kind == PERSON:
             label = run_on_trimmed(label, p)  # "Mr T Hale In attendance": the roll's label
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
@@ -176,7 +177,10 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         if kind == ORG and page.own_or_host(label):
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
         if kind == POST:
-            label = _post_before_colon(clean_label(_post_of_own_body(label, own)))
+            full, label = label, _post_before_colon(clean_label(_post_of_own_body(label, own)))
+            # "Chair of Council" read as the meeting's "Chair": the form printed is another
+            # name of it (readers list the post by either)
+            own_form = [full] if label and label != full and label in full else []
         if page.run_together and page.run_together.search(label):
             continue  # "WasteDevelopment Plan" on a page whose words run together
         if kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):
@@ -196,7 +200,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                 or (kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                          or _cut_single_word(text, base, s))):
             continue
-        mentions.append(Mention(kind, label, _span(text, base, s)))
+        mentions.append(Mention(kind, label, _span(text, base, s), aliases=own_form))
     return mentions
 
 
@@ -430,8 +434,11 @@ def _post_of_own_body(label: str, own: str) -> str:
     if _unnamed_own_body(body, own):
         return m["post"]
     own = re.sub(r"\s+[-–(].*$", "", own)  # "Scrutiny Panel - Monday 3 May": the name
+    # the own body's words, when they are a name ("Council" alone, or a page whose heading
+    # the reader missed, names none: "Chair of Powys County Council" stays another's chair)
+    own_words = _words(own) - {"the", "and", "&"}
     if body == own or (own.endswith(" " + body) and len(body.split()) >= 2) or (
-            _words(body) >= _words(own) - {"the", "and", "&"} and len(_words(body)) >= 2):
+            _words(body) >= own_words and len(own_words) >= 2 and len(_words(body)) >= 2):
         return m["post"]
     return label
 
@@ -445,10 +452,17 @@ def _unnamed_own_body(body: str, own: str) -> bool:
     if words[:1] in (["joint"], ["sub"]):
         words = words[1:]
     kind = " ".join(words)
-    kinds = lexicon().committee_words - {"cabinet", "full council"}
+    lex = lexicon()
+    kinds = lex.committee_words - {"cabinet", "full council"}
+    if kind in lex.post_own_kinds:
+        # "Chair of the Forum": a body of another kind than a committee is the page's own
+        # where its own name is of that kind, or names no kind at all (not a council's)
+        own_kinds = {k for k in lex.committee_words | lex.post_own_kinds
+                     if re.search(rf"\b{re.escape(k)}\b", own)}
+        return kind in own_kinds or not (own_kinds or re.search(r"\bcouncil\b", own))
     if kind not in kinds:
         return False
-    own_kinds = {k for k in lexicon().committee_words if re.search(rf"\b{re.escape(k)}\b", own)}
+    own_kinds = {k for k in lex.committee_words if re.search(rf"\b{re.escape(k)}\b", own)}
     return not own_kinds or kind in own_kinds
 
 
@@ -1132,11 +1146,13 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     for item in minutes.prose:
         for m in item.mentions:
             root = canonical.get((m.kind, m.label), m.label)
+            # a post's own-body form ("Chair of Council"), given it where it was read
+            kept = set(m.aliases) if m.kind == POST else set()
             if root != m.label:
-                m.aliases = sorted({m.label, *aliases[(m.kind, root)]} - {root})
+                m.aliases = sorted({m.label, *aliases[(m.kind, root)], *kept} - {root})
                 m.label = root
             else:
-                m.aliases = sorted(aliases[(m.kind, root)])
+                m.aliases = sorted({*aliases[(m.kind, root)], *kept} - {root})
         for m in item.mentions:
             if m.kind == PROGRAMME:
                 m.aliases += [a for a in _bare_programme_names(m.label)

@@ -1982,6 +1982,42 @@ def test_a_post_of_a_body_named_by_its_kind_alone_is_the_meetings() -> None:
     assert _page_labels(text, "post") == {"Chair of the Committee"}
 
 
+def test_a_post_of_a_forum_or_commission_named_by_its_kind_is_the_meetings() -> None:
+    """"Chair of the Forum" in the minutes of a forum's management committee, and "Deputy
+    Chair of the Commission" on a page whose heading names no kind of body, are the
+    meeting's own posts; a council's minutes keep "Chair of the Board" (another body's)."""
+    text = ("Westvale Neighbourhood Forum Management Committee\n\nMinutes of the meeting held "
+            "on 3 May 2023\n\n1. Chairmanship\n\nAnn Pike resigned as interim Chair of the "
+            "Forum.\n")
+    assert _page_labels(text, "post") == {"Chair"}
+    text = ("Venue: Hollins Hall, Westbury\n\n1. Deputy Chair\n\nRESOLVED that Councillor "
+            "Rowe be the Deputy Chair of the Commission for 2023/24.\n")
+    assert _page_labels(text, "post") == {"Deputy Chair"}
+    text = ("Westbury Town Council\n\nMinutes of the meeting held on 3 May 2023\n\n1. "
+            "Report\n\nThe Chair of the Board had written to the council.\n")
+    assert _page_labels(text, "post") == {"Chair of the Board"}
+
+
+def test_a_named_councils_chair_is_no_post_of_a_council_named_by_no_name() -> None:
+    """On a page whose heading is only "Council", "Chair of Brynmor County Council" is that
+    council's chair, not the meeting's."""
+    text = ("Council\n\nMinutes of the meeting held on 3 May 2023\n\n1. Awards\n\nThe Chair "
+            "of Brynmor County Council presented the awards.\n")
+    assert _page_labels(text, "post") == {"Chair of Brynmor County Council"}
+
+
+def test_the_meetings_post_keeps_the_own_body_form_it_was_printed_in() -> None:
+    """"Chair of Council" in a council's own minutes is its Chair, and the form printed is
+    another name of it (a reader lists the post by either)."""
+    text = ("Council\n\nMinutes of the meeting held on 3 May 2023\n\n1. Minutes\n\n"
+            "The minutes were signed by the Chair of Council.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {(m.label, *m.aliases) for it in minutes.items for m in it.mentions
+             if m.kind == "post"}
+    assert posts == {("Chair", "Chair of Council")}
+
+
 def test_the_councils_own_teams_and_a_schemes_team() -> None:
     """The council's own officer teams are no outside bodies; "the Speedwatch team" names
     the scheme; the health service as a whole is no body."""
@@ -2673,6 +2709,10 @@ def test_an_order_verb_is_no_part_of_the_post_after_it() -> None:
                   "post") == {"Chairman"}
     assert "Clerk" in _kinds(_read("Action Clerk to chase the contractor."), "post")
     assert "Action Clerk" not in _kinds(_read("Action Clerk to chase the contractor."), "post")
+    # a roll's or an agenda's heading run into the post after it
+    assert _kinds(_read("Attendance Town Clerk and two members of the public."),
+                  "post") == {"Town Clerk"}
+    assert _kinds(_read("Apologies Chairman: none were received."), "post") == {"Chairman"}
 
 
 def test_a_known_firm_is_no_person_though_it_starts_with_a_given_name() -> None:
