@@ -176,6 +176,13 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         if kind == ORG and page.own_or_host(label):
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
+        if kind == POST and (row := _posts_of_a_caption_row(label)):
+            at = s.start_char
+            for part in row:  # "Chairman: Vice-Chairman": two captions, two posts
+                at = s.doc.text.find(part, at)
+                mentions.append(Mention(POST, part, Span(base + at, base + at + len(part),
+                                                         part)))
+            continue
         if kind == POST:
             full, label = label, _post_before_colon(clean_label(_post_of_own_body(label, own)))
             # "Chair of Council" read as the meeting's "Chair": the form printed is another
@@ -759,7 +766,23 @@ def _post_before_colon(label: str) -> str:
         return before
     if head_kind(before.lower().split(), lex) != POST:
         return after if head_kind(after.lower().split(), lex) == POST else ""
+    first = after.split()[0].lower().rstrip(".") if after.split() else ""
+    if first in lex.person_titles or first in lex.given_names:
+        return before  # "Clerk: Suzanna Hughes", "Portfolio Holder: Councillor Ann Pike"
     return label
+
+
+def _posts_of_a_caption_row(label: str) -> list[str]:
+    """A roll's captions printed in a row, each post with its colon ("Chairman: Vice-Chairman:
+    Councillors:", "County Councillor: Clerk:"), read as one run: each is a post of its
+    own. Nothing if the words after a colon are no post ("Director: Health & Wellbeing" is a
+    post with its portfolio)."""
+    parts = [clean_label(p) for p in label.split(":")]
+    lex = lexicon()
+    if len(parts) < 2 or not all(parts) or any(
+            head_kind(p.lower().split(), lex) != POST for p in parts):
+        return []
+    return parts
 
 
 def _post_and_body(label: str) -> bool:

@@ -2018,6 +2018,20 @@ def test_the_meetings_post_keeps_the_own_body_form_it_was_printed_in() -> None:
     assert posts == {("Chair", "Chair of Council")}
 
 
+def test_a_rolls_captions_in_a_row_are_a_post_each() -> None:
+    """A roll's captions run together in flattened text ("Chairman: Vice-Chairman:",
+    "County Councillor: Clerk:") are each a post; a post with its portfolio after the colon
+    stays whole, and a holder printed after the colon is no part of the post."""
+    it = _read("PRESENT:\n\nChairman: Vice-Chairman: Councillors:\n\nCounty Councillor: "
+               "Clerk:\n\nAnn Pike Bob Rowe")
+    assert {"Chairman", "Vice-Chairman", "County Councillor", "Clerk"} <= _kinds(it, "post")
+    assert not [p for p in _kinds(it, "post") if ":" in p]
+    assert _kinds(_read("Director: Health & Wellbeing presented the report."),
+                  "post") == {"Director: Health & Wellbeing"}
+    assert _kinds(_read("Play Area (Portfolio Holder: Councillor Ann Pike) Minutes: noted."),
+                  "post") == {"Portfolio Holder"}
+
+
 def test_the_councils_own_teams_and_a_schemes_team() -> None:
     """The council's own officer teams are no outside bodies; "the Speedwatch team" names
     the scheme; the health service as a whole is no body."""
