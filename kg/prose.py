@@ -176,6 +176,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         if kind == ORG and page.own_or_host(label):
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
+        if kind == POST and _chair_taken_by_office(text, base + s.start_char, label):
+            continue  # "Councillor A Bell, Convener, in the Chair": the Convener presided
         if kind == POST and (row := _posts_of_a_caption_row(label)):
             at = s.start_char
             for part in row:  # "Chairman: Vice-Chairman": two captions, two posts
@@ -772,6 +774,23 @@ def _post_before_colon(label: str) -> str:
     return label
 
 
+_RX_IN_THE = re.compile(r"\bin\s+the\s*$", re.IGNORECASE)
+
+
+def _chair_taken_by_office(text: str, start: int, label: str) -> bool:
+    """Whether a "Chair" is only the chair a civic head took, by her office, on the line that
+    names her: "Councillor A Bell, Convener, in the Chair", "Provost A Bell (in the Chair)"
+    (``posts.presiding``). The meeting's chair is then her office, no post "Chair"."""
+    lex = lexicon()
+    if label.lower() not in lex.post_synonyms[0]:
+        return False
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    if not _RX_IN_THE.search(before):
+        return False
+    return any(re.search(rf"\b{re.escape(w)}\b", before, re.IGNORECASE)
+               for w in lex.post_presiding)
+
+
 def _posts_of_a_caption_row(label: str) -> list[str]:
     """A roll's captions printed in a row, each post with its colon ("Chairman: Vice-Chairman:
     Councillors:", "County Councillor: Clerk:"), read as one run: each is a post of its
@@ -1272,6 +1291,11 @@ def _roll_entry(minutes: Minutes, start: int, end: int) -> bool:
                and start < a.organisation_span.end <= end for a in minutes.attendance)
 
 
+# A holder named by initials and a surname, as a roll prints her after her post: "M Bell",
+# "J. K. Osei".
+_RX_HOLDER_BY_INITIALS = re.compile(r"(?:[A-Z]\.?\s*){1,3}\s(?:O['’])?[A-Z][a-z][\w'’-]*")
+
+
 def _bare_post_name(label: str, bodies: set[str]) -> str | None:
     """The post a label names without the body it is held in (see :func:`_post_before_body`)
     or without a bracket or a comma that says where it is held: "Chief Officer, Westshire
@@ -1281,8 +1305,12 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
     bare = label
     if (m := re.fullmatch(r"(?P<post>.+?)\s*\((?P<inside>[^()]+)\)", bare)) and (
             m.group("inside").lower() in lex.post_status or _names_a_body(
-                m.group("inside"), bodies)):
-        bare = m.group("post")  # "Staffside Lead for Westshire HSCP (Council)"
+                m.group("inside"), bodies) or _RX_HOLDER_BY_INITIALS.fullmatch(
+                m.group("inside")) or _words(m.group("inside")) <= _words(m.group("post"))):
+        # "Staffside Lead for Westshire HSCP (Council)"; the holder by her initials,
+        # "Democratic Services Officer (M Bell)"; the post's service said again, "Head of
+        # Educational Services (Educational Services)"
+        bare = m.group("post")
     if (m := re.fullmatch(r"(?P<post>[^,–-]+?)\s*(?:,|\s[–-])\s*(?P<tail>[^,()]+)", bare)) and (
             _names_a_body(m.group("tail"), bodies)) and head_kind(
             m.group("post").lower().split(), lex) == POST:

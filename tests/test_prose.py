@@ -2032,6 +2032,25 @@ def test_a_rolls_captions_in_a_row_are_a_post_each() -> None:
                   "post") == {"Portfolio Holder"}
 
 
+def _all_names(text: str) -> set[tuple[str, str]]:
+    """The names every part of a page's prose gives, its items' and the text no item holds."""
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    return {(m.kind, m.label) for h in minutes.prose for m in h.mentions}
+
+
+def test_the_chair_a_civic_head_takes_by_her_office_is_no_post() -> None:
+    """"Councillor A Bell, Convener, in the Chair", "Provost A Bell (in the Chair)": the civic
+    head presided by her office, and the page names no post "Chair" by it; a member in the
+    chair names the Chair."""
+    text = ("Westvale Council\n\nPresent: Councillor Ann PIKE, Bob ROWE\n\nCouncillor Ann "
+            "PIKE, Convener, in the Chair.\n\n1. Minutes\n\nThe minutes were approved.\n")
+    assert "Chair" not in {label for kind, label in _all_names(text) if kind == "post"}
+    text = ("Westvale Council\n\nPresent: Councillor Ann PIKE, Bob ROWE\n\nMr Bob Rowe in the "
+            "Chair.\n\n1. Minutes\n\nThe minutes were approved.\n")
+    assert "Chair" in {label for kind, label in _all_names(text) if kind == "post"}
+
+
 def test_the_councils_own_teams_and_a_schemes_team() -> None:
     """The council's own officer teams are no outside bodies; "the Speedwatch team" names
     the scheme; the health service as a whole is no body."""
@@ -6486,6 +6505,13 @@ def test_a_post_with_its_body_after_a_comma_or_in_brackets_has_its_bare_name() -
     assert _bare_post_name("Service Manager, Public Protection", bodies) is None
     posts = _posts_with_aliases(_read("Sam Osei, Head of Finance (Acting), attended."))
     assert "Head of Finance" in posts["Head of Finance (Acting)"]
+    # the holder by her initials, or the post's service said again, in the brackets; a
+    # post's own bracket stays part of it
+    assert _bare_post_name("Democratic Services Officer (M Bell)", bodies) == (
+        "Democratic Services Officer")
+    assert _bare_post_name("Head of Legal Services (Legal Services)", bodies) == (
+        "Head of Legal Services")
+    assert _bare_post_name("Executive Director (Performance)", bodies) is None
 
 
 def test_two_posts_printed_as_one_title_carry_the_title_as_another_name() -> None:
