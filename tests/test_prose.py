@@ -2051,6 +2051,14 @@ def test_the_chair_a_civic_head_takes_by_her_office_is_no_post() -> None:
     assert "Chair" in {label for kind, label in _all_names(text) if kind == "post"}
 
 
+def test_a_pcso_by_her_initials_alone_is_a_post() -> None:
+    """"On the advice of the local PCSO", "Clerk to report to PCSO": the Police Community
+    Support Officer by the initials parishes print, with no name after them."""
+    assert "PCSO" in _kinds(_read("On the advice of the local PCSO, it was agreed to add a "
+                                  "light."), "post")
+    assert _kinds(_read("Clerk to report to PCSO."), "post") == {"Clerk", "PCSO"}
+
+
 def test_the_councils_own_teams_and_a_schemes_team() -> None:
     """The council's own officer teams are no outside bodies; "the Speedwatch team" names
     the scheme; the health service as a whole is no body."""
