@@ -2059,6 +2059,22 @@ def test_a_pcso_by_her_initials_alone_is_a_post() -> None:
     assert _kinds(_read("Clerk to report to PCSO."), "post") == {"Clerk", "PCSO"}
 
 
+def test_a_remit_runs_on_after_and_the() -> None:
+    """"Cabinet Member for Housing and the Environment", "Executive Director of Regeneration
+    and the Economy": the area runs on after "and the"; a post, a body or a committee after
+    it is a name of its own."""
+    assert _kinds(_read("The Cabinet Member for Housing and the Environment spoke."),
+                  "post") == {"Cabinet Member for Housing and the Environment"}
+    assert _kinds(_read("Report by the Executive Director of Regeneration and the Economy."),
+                  "post") == {"Executive Director of Regeneration and the Economy"}
+    assert _kinds(_read("The Director of Finance and the Chief Executive agreed."),
+                  "post") == {"Director of Finance", "Chief Executive"}
+    assert _kinds(_read("The Director of Finance and the Council agreed."),
+                  "post") == {"Director of Finance"}
+    assert _kinds(_read("The Head of Planning and the Planning Committee met."),
+                  "post") == {"Head of Planning"}
+
+
 def test_the_councils_own_teams_and_a_schemes_team() -> None:
     """The council's own officer teams are no outside bodies; "the Speedwatch team" names
     the scheme; the health service as a whole is no body."""

@@ -186,6 +186,7 @@ class Lexicon:
     post_not_openers: frozenset[str]
     post_own_kinds: frozenset[str]
     post_presiding: frozenset[str]
+    post_area_heads: frozenset[str]
     meeting_kinds: frozenset[str]
     own_groups: tuple[str, ...]
     not_surnames: frozenset[str]
@@ -312,6 +313,7 @@ def lexicon() -> Lexicon:
         post_not_openers=fs("posts", "not_openers"),
         post_own_kinds=fs("posts", "own_kinds"),
         post_presiding=fs("posts", "presiding"),
+        post_area_heads=fs("posts", "area_heads"),
         meeting_kinds=fs("organisations", "meeting_kinds"),
         own_groups=tuple(w.lower() for w in raw["organisations"]["own_groups"]),
         not_surnames=fs("people", "not_surnames"),
