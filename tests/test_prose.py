@@ -7042,6 +7042,10 @@ def test_a_body_or_a_call_with_no_meetings_day(sentence: str) -> None:
         ("The Interpreter was thanked.", {"Interpreter"}),
         # the work done is none
         ("The translation was noted.", set()),
+        # an accountant is a post by the word alone, as a report names her; a firm of
+        # accountants is none
+        ("In presenting the report, the Accountant referred to the table.", {"Accountant"}),
+        ("Hale Accountants were appointed.", set()),
     ],
 )
 def test_a_translator_or_interpreter_is_a_post(sentence: str, posts: set[str]) -> None:
