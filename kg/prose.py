@@ -836,8 +836,14 @@ def _cut_single_word(text: str, base: int, s) -> bool:
     return last.lower() in lexicon().org_heads or (last.isupper() and len(last) <= 4)
 
 
+# "Vice –Chair", "Vice – Chairman", "Vice- Chair": the deputy's post with its hyphen spaced
+# or typed as a dash, one post with "Vice-Chair"
+_RX_VICE_DASH = re.compile(r"\b(Vice|VICE|vice)\s*[-–]\s*(?=[A-Za-z])")
+
+
 def clean_label(label: str) -> str:
     label = " ".join(label.replace("’", "'").split())
+    label = _RX_VICE_DASH.sub(r"\1-", label)
     label = label.strip(" ,;:-–\"'“”‘’")
     label = re.sub(r"^(?:the|The)\s+", "", label)
     return label.strip(" ,;:-–\"'“”‘’")

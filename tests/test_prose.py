@@ -2075,6 +2075,15 @@ def test_a_remit_runs_on_after_and_the() -> None:
                   "post") == {"Head of Planning"}
 
 
+def test_a_vice_chair_with_its_hyphen_spaced_is_the_vice_chair() -> None:
+    """"Vice –Chair" in a roll's bracket and "Vice-Chair" in the prose are one post."""
+    from kg.prose import clean_label
+
+    assert clean_label("Vice –Chair") == "Vice-Chair"
+    assert clean_label("Vice – Chairman") == "Vice-Chairman"
+    assert clean_label("Vice Chair") == "Vice Chair"
+
+
 def test_the_councils_own_teams_and_a_schemes_team() -> None:
     """The council's own officer teams are no outside bodies; "the Speedwatch team" names
     the scheme; the health service as a whole is no body."""
