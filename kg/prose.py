@@ -1184,6 +1184,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     _join_post_status(canonical)
     _join_plural_posts(canonical)
     _join_chair_of_the_council(canonical)
+    _join_post_body_variants(canonical)
     _link_acronyms(text, minutes, canonical)
     _join_schemes(canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -1469,6 +1470,44 @@ def _join_post_status(canonical: dict[tuple[str, str], str]) -> None:
         first, _, rest = label.partition(" ")
         if kind == POST and first.lower() in lexicon().post_status and rest.lower() in posts:
             canonical[(POST, label)] = canonical[(POST, posts[rest.lower()])]
+    for key, root in canonical.items():  # a root that is itself joined to another
+        canonical[key] = canonical.get((key[0], root), root)
+
+
+_RX_POST_OF = re.compile(r"^(?P<post>.+?) (?:of|for) (?:the )?(?P<body>.+)$")
+
+
+def _join_post_body_variants(canonical: dict[tuple[str, str], str]) -> None:
+    """One post printed with its body or area named two ways in one document: "Chair of the
+    NDP Steering Group" and "Chair of the Steering Group" (the name's tail), "Chair of the
+    Playing Fields Committee" and "Chair of the Playing Fields" (its start, the head left
+    off), or a name run on into the words after it ("Leader of the Council No"): the longer
+    is the one post. Not two bodies with heads of their own ("Chair of the Council" and
+    "Chair of the Council Tax Panel")."""
+    lex = lexicon()
+    heads = lex.org_heads | lex.committee_words | lex.post_heads
+    given = {g.lower() for g in lex.given_names}
+    parts = {}
+    for (kind, label) in canonical:
+        if kind == POST and (m := _RX_POST_OF.match(label)):
+            parts[label] = (m["post"].lower(), m["body"].lower().replace(",", "").split())
+    for short, (post, b) in parts.items():
+        longer, run_on = [], False
+        for long_, (post2, a) in parts.items():
+            if post2 != post or len(a) <= len(b):
+                continue
+            if a[: len(b)] == b and not (b[-1] in heads and a[-1] in heads):
+                longer.append(long_)  # its start: the head left off, or words run on
+                extra = set(a[len(b):])
+                # run on into the next words ("… Council No", "… Emergency Councillor Jo
+                # Hale"): the shorter is the post's name
+                run_on = b[-1] in heads or bool(extra & (lex.person_titles | given))
+            elif a[-len(b):] == b and len(b) >= 2 and not set(a[: -len(b)]) & heads:
+                longer.append(long_)  # its tail: the name's qualifier left off
+        if len(longer) == 1 and run_on:
+            canonical[(POST, longer[0])] = canonical[(POST, short)]
+        elif len(longer) == 1:
+            canonical[(POST, short)] = canonical[(POST, longer[0])]
     for key, root in canonical.items():  # a root that is itself joined to another
         canonical[key] = canonical.get((key[0], root), root)
 

@@ -2084,6 +2084,26 @@ def test_a_vice_chair_with_its_hyphen_spaced_is_the_vice_chair() -> None:
     assert clean_label("Vice Chair") == "Vice Chair"
 
 
+def test_one_post_with_its_body_named_two_ways_is_one_post() -> None:
+    """"Chair of the Brynmor Steering Group" and "Chair of the Steering Group" (the name's
+    tail), "Leader of the Council" and "Leader of the Council No" (words run on) are one
+    post each; the chairs of two bodies with heads of their own stay two."""
+    text = ("Westbury Parish Council\n\nMinutes of the meeting held on 3 May 2023\n\n1. Plan\n\n"
+            "Ann Pike, Chair of the Brynmor Steering Group, reported. Thanks were given to the "
+            "Chair of the Steering Group.\n\n2. Questions\n\nQuestion to Leader of the Council No "
+            "questions to the Leader of the Council had been received. The Chair of the Council "
+            "and the Chair of the Council Tax Panel spoke.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label: set(m.aliases) for it in minutes.items for m in it.mentions
+             if m.kind == "post"}
+    assert "Chair of the Steering Group" in posts["Chair of the Brynmor Steering Group"]
+    assert "Chair of the Steering Group" not in posts
+    assert "Leader of the Council No" not in posts
+    assert "Leader of the Council No" in posts["Leader of the Council"]
+    assert "Chair of the Council Tax Panel" in posts
+
+
 def test_the_councils_own_teams_and_a_schemes_team() -> None:
     """The council's own officer teams are no outside bodies; "the Speedwatch team" names
     the scheme; the health service as a whole is no body."""
