@@ -187,6 +187,9 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue
         if kind == POST:
             full, label = label, _post_before_colon(clean_label(_post_of_own_body(label, own)))
+            if label == full and (m := _POST_OF.match(label)) and _named_as_self(
+                    m["body"].removeprefix("the "), page.top, page.self_heads):
+                label = m["post"]  # "Vice Chair of Cleveland Fire Authority", "the Authority"
             # "Chair of Council" read as the meeting's "Chair": the form printed is another
             # name of it (readers list the post by either)
             own_form = [full] if label and label != full and label in full else []

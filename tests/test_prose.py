@@ -2104,6 +2104,18 @@ def test_one_post_with_its_body_named_two_ways_is_one_post() -> None:
     assert "Chair of the Council Tax Panel" in posts
 
 
+def test_a_post_of_the_body_the_page_calls_by_its_head_is_the_post() -> None:
+    """A fire authority's minutes that call it "the Authority" throughout: "Vice Chair of
+    Westvale Fire Authority" is its Vice Chair; another authority's chair keeps its name."""
+    text = ("Westvale Fire Authority\n\n1. Appointments\n\nIt was proposed that Councillor "
+            "Rowe be appointed Vice Chair of Westvale Fire Authority. The Authority agreed. "
+            "The Authority noted the report. The Authority thanked the Chair of Eastvale "
+            "Fire Authority.\n")
+    posts = _page_labels(text, "post")
+    assert "Vice Chair" in posts and "Vice Chair of Westvale Fire Authority" not in posts
+    assert "Chair of Eastvale Fire Authority" in posts
+
+
 def test_the_councils_own_teams_and_a_schemes_team() -> None:
     """The council's own officer teams are no outside bodies; "the Speedwatch team" names
     the scheme; the health service as a whole is no body."""
