@@ -2107,7 +2107,8 @@ def test_one_post_with_its_body_named_two_ways_is_one_post() -> None:
 def test_a_post_of_the_body_the_page_calls_by_its_head_is_the_post() -> None:
     """A fire authority's minutes that call it "the Authority" throughout: "Vice Chair of
     Westvale Fire Authority" is its Vice Chair; another authority's chair keeps its name."""
-    text = ("Westvale Fire Authority\n\n1. Appointments\n\nIt was proposed that Councillor "
+    text = ("05 June 2023\n\nMinutes of the Annual Meeting of Westvale Fire Authority\n\n1. "
+            "Appointments\n\nIt was proposed that Councillor "
             "Rowe be appointed Vice Chair of Westvale Fire Authority. The Authority agreed. "
             "The Authority noted the report. The Authority thanked the Chair of Eastvale "
             "Fire Authority.\n")
