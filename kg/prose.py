@@ -186,6 +186,9 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                                                          part)))
             continue
         if kind == POST:
+            # "Councillor A Bell (Chairman – in the Chair)": the note after the post says who
+            # presided, no part of it
+            label = _RX_IN_THE_CHAIR_NOTE.sub("", label)
             full, label = label, _post_before_colon(clean_label(_post_of_own_body(label, own)))
             if label == full and (m := _POST_OF.match(label)) and _named_as_self(
                     m["body"].removeprefix("the "), page.top, page.self_heads):
@@ -778,6 +781,7 @@ def _post_before_colon(label: str) -> str:
 
 
 _RX_IN_THE = re.compile(r"\bin\s+the\s*$", re.IGNORECASE)
+_RX_IN_THE_CHAIR_NOTE = re.compile(r"\s+[–-]\s+in the chair$", re.IGNORECASE)
 
 
 def _chair_taken_by_office(text: str, start: int, label: str) -> bool:

@@ -2117,6 +2117,12 @@ def test_a_post_of_the_body_the_page_calls_by_its_head_is_the_post() -> None:
     assert "Chair of Eastvale Fire Authority" in posts
 
 
+def test_a_note_that_the_holder_presided_is_no_part_of_the_post() -> None:
+    """"Councillor A Bell (Chairman – in the Chair)": the post is the Chairman."""
+    assert _kinds(_read("Councillor G. Bell (Chairman – in the Chair) opened the meeting."),
+                  "post") == {"Chairman"}
+
+
 def test_the_councils_own_teams_and_a_schemes_team() -> None:
     """The council's own officer teams are no outside bodies; "the Speedwatch team" names
     the scheme; the health service as a whole is no body."""
