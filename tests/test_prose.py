@@ -2051,14 +2051,6 @@ def test_the_chair_a_civic_head_takes_by_her_office_is_no_post() -> None:
     assert "Chair" in {label for kind, label in _all_names(text) if kind == "post"}
 
 
-def test_a_pcso_by_her_initials_alone_is_a_post() -> None:
-    """"On the advice of the local PCSO", "Clerk to report to PCSO": the Police Community
-    Support Officer by the initials parishes print, with no name after them."""
-    assert "PCSO" in _kinds(_read("On the advice of the local PCSO, it was agreed to add a "
-                                  "light."), "post")
-    assert _kinds(_read("Clerk to report to PCSO."), "post") == {"Clerk", "PCSO"}
-
-
 def test_a_remit_runs_on_after_and_the() -> None:
     """"Cabinet Member for Housing and the Environment", "Executive Director of Regeneration
     and the Economy": the area runs on after "and the"; a post, a body or a committee after
