@@ -169,14 +169,33 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
     for s in doc.spans["ckg"]:
         label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
         kind = s._.kind
+        own_form: list[str] = []
         if kind == PERSON:
             label = run_on_trimmed(label, p)  # "Mr T Hale In attendance": the roll's label
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         if kind == ORG and page.own_or_host(label):
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
+        if kind == POST and _chair_taken_by_office(text, base + s.start_char, label):
+            continue  # "Councillor A Bell, Convener, in the Chair": the Convener presided
+        if kind == POST and (row := _posts_of_a_caption_row(label)):
+            at = s.start_char
+            for part in row:  # "Chairman: Vice-Chairman": two captions, two posts
+                at = s.doc.text.find(part, at)
+                mentions.append(Mention(POST, part, Span(base + at, base + at + len(part),
+                                                         part)))
+            continue
         if kind == POST:
-            label = _post_before_colon(clean_label(_post_of_own_body(label, own)))
+            # "Councillor A Bell (Chairman – in the Chair)": the note after the post says who
+            # presided, no part of it
+            label = _RX_IN_THE_CHAIR_NOTE.sub("", label)
+            full, label = label, _post_before_colon(clean_label(_post_of_own_body(label, own)))
+            if label == full and (m := _POST_OF.match(label)) and _named_as_self(
+                    m["body"].removeprefix("the "), page.top, page.self_heads):
+                label = m["post"]  # "Vice Chair of Cleveland Fire Authority", "the Authority"
+            # "Chair of Council" read as the meeting's "Chair": the form printed is another
+            # name of it (readers list the post by either)
+            own_form = [full] if label and label != full and label in full else []
         if page.run_together and page.run_together.search(label):
             continue  # "WasteDevelopment Plan" on a page whose words run together
         if kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):
@@ -196,7 +215,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                 or (kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                          or _cut_single_word(text, base, s))):
             continue
-        mentions.append(Mention(kind, label, _span(text, base, s)))
+        mentions.append(Mention(kind, label, _span(text, base, s), aliases=own_form))
     return mentions
 
 
@@ -430,8 +449,11 @@ def _post_of_own_body(label: str, own: str) -> str:
     if _unnamed_own_body(body, own):
         return m["post"]
     own = re.sub(r"\s+[-–(].*$", "", own)  # "Scrutiny Panel - Monday 3 May": the name
+    # the own body's words, when they are a name ("Council" alone, or a page whose heading
+    # the reader missed, names none: "Chair of Powys County Council" stays another's chair)
+    own_words = _words(own) - {"the", "and", "&"}
     if body == own or (own.endswith(" " + body) and len(body.split()) >= 2) or (
-            _words(body) >= _words(own) - {"the", "and", "&"} and len(_words(body)) >= 2):
+            _words(body) >= own_words and len(own_words) >= 2 and len(_words(body)) >= 2):
         return m["post"]
     return label
 
@@ -445,10 +467,17 @@ def _unnamed_own_body(body: str, own: str) -> bool:
     if words[:1] in (["joint"], ["sub"]):
         words = words[1:]
     kind = " ".join(words)
-    kinds = lexicon().committee_words - {"cabinet", "full council"}
+    lex = lexicon()
+    kinds = lex.committee_words - {"cabinet", "full council"}
+    if kind in lex.post_own_kinds:
+        # "Chair of the Forum": a body of another kind than a committee is the page's own
+        # where its own name is of that kind, or names no kind at all (not a council's)
+        own_kinds = {k for k in lex.committee_words | lex.post_own_kinds
+                     if re.search(rf"\b{re.escape(k)}\b", own)}
+        return kind in own_kinds or not (own_kinds or re.search(r"\bcouncil\b", own))
     if kind not in kinds:
         return False
-    own_kinds = {k for k in lexicon().committee_words if re.search(rf"\b{re.escape(k)}\b", own)}
+    own_kinds = {k for k in lex.committee_words if re.search(rf"\b{re.escape(k)}\b", own)}
     return not own_kinds or kind in own_kinds
 
 
@@ -745,7 +774,41 @@ def _post_before_colon(label: str) -> str:
         return before
     if head_kind(before.lower().split(), lex) != POST:
         return after if head_kind(after.lower().split(), lex) == POST else ""
+    first = after.split()[0].lower().rstrip(".") if after.split() else ""
+    if first in lex.person_titles or first in lex.given_names:
+        return before  # "Clerk: Suzanna Hughes", "Portfolio Holder: Councillor Ann Pike"
     return label
+
+
+_RX_IN_THE = re.compile(r"\bin\s+the\s*$", re.IGNORECASE)
+_RX_IN_THE_CHAIR_NOTE = re.compile(r"\s+[–-]\s+in the chair$", re.IGNORECASE)
+
+
+def _chair_taken_by_office(text: str, start: int, label: str) -> bool:
+    """Whether a "Chair" is only the chair a civic head took, by her office, on the line that
+    names her: "Councillor A Bell, Convener, in the Chair", "Provost A Bell (in the Chair)"
+    (``posts.presiding``). The meeting's chair is then her office, no post "Chair"."""
+    lex = lexicon()
+    if label.lower() not in lex.post_synonyms[0]:
+        return False
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    if not _RX_IN_THE.search(before):
+        return False
+    return any(re.search(rf"\b{re.escape(w)}\b", before, re.IGNORECASE)
+               for w in lex.post_presiding)
+
+
+def _posts_of_a_caption_row(label: str) -> list[str]:
+    """A roll's captions printed in a row, each post with its colon ("Chairman: Vice-Chairman:
+    Councillors:", "County Councillor: Clerk:"), read as one run: each is a post of its
+    own. Nothing if the words after a colon are no post ("Director: Health & Wellbeing" is a
+    post with its portfolio)."""
+    parts = [clean_label(p) for p in label.split(":")]
+    lex = lexicon()
+    if len(parts) < 2 or not all(parts) or any(
+            head_kind(p.lower().split(), lex) != POST for p in parts):
+        return []
+    return parts
 
 
 def _post_and_body(label: str) -> bool:
@@ -780,8 +843,14 @@ def _cut_single_word(text: str, base: int, s) -> bool:
     return last.lower() in lexicon().org_heads or (last.isupper() and len(last) <= 4)
 
 
+# "Vice –Chair", "Vice – Chairman", "Vice- Chair": the deputy's post with its hyphen spaced
+# or typed as a dash, one post with "Vice-Chair"
+_RX_VICE_DASH = re.compile(r"\b(Vice|VICE|vice)\s*[-–]\s*(?=[A-Za-z])")
+
+
 def clean_label(label: str) -> str:
     label = " ".join(label.replace("’", "'").split())
+    label = _RX_VICE_DASH.sub(r"\1-", label)
     label = label.strip(" ,;:-–\"'“”‘’")
     label = re.sub(r"^(?:the|The)\s+", "", label)
     return label.strip(" ,;:-–\"'“”‘’")
@@ -1122,6 +1191,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     _join_post_status(canonical)
     _join_plural_posts(canonical)
     _join_chair_of_the_council(canonical)
+    _join_post_body_variants(canonical)
     _link_acronyms(text, minutes, canonical)
     _join_schemes(canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -1132,11 +1202,13 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     for item in minutes.prose:
         for m in item.mentions:
             root = canonical.get((m.kind, m.label), m.label)
+            # a post's own-body form ("Chair of Council"), given it where it was read
+            kept = set(m.aliases) if m.kind == POST else set()
             if root != m.label:
-                m.aliases = sorted({m.label, *aliases[(m.kind, root)]} - {root})
+                m.aliases = sorted({m.label, *aliases[(m.kind, root)], *kept} - {root})
                 m.label = root
             else:
-                m.aliases = sorted(aliases[(m.kind, root)])
+                m.aliases = sorted({*aliases[(m.kind, root)], *kept} - {root})
         for m in item.mentions:
             if m.kind == PROGRAMME:
                 m.aliases += [a for a in _bare_programme_names(m.label)
@@ -1233,6 +1305,11 @@ def _roll_entry(minutes: Minutes, start: int, end: int) -> bool:
                and start < a.organisation_span.end <= end for a in minutes.attendance)
 
 
+# A holder named by initials and a surname, as a roll prints her after her post: "M Bell",
+# "J. K. Osei".
+_RX_HOLDER_BY_INITIALS = re.compile(r"(?:[A-Z]\.?\s*){1,3}\s(?:O['’])?[A-Z][a-z][\w'’-]*")
+
+
 def _bare_post_name(label: str, bodies: set[str]) -> str | None:
     """The post a label names without the body it is held in (see :func:`_post_before_body`)
     or without a bracket or a comma that says where it is held: "Chief Officer, Westshire
@@ -1242,8 +1319,12 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
     bare = label
     if (m := re.fullmatch(r"(?P<post>.+?)\s*\((?P<inside>[^()]+)\)", bare)) and (
             m.group("inside").lower() in lex.post_status or _names_a_body(
-                m.group("inside"), bodies)):
-        bare = m.group("post")  # "Staffside Lead for Westshire HSCP (Council)"
+                m.group("inside"), bodies) or _RX_HOLDER_BY_INITIALS.fullmatch(
+                m.group("inside")) or _words(m.group("inside")) <= _words(m.group("post"))):
+        # "Staffside Lead for Westshire HSCP (Council)"; the holder by her initials,
+        # "Democratic Services Officer (M Bell)"; the post's service said again, "Head of
+        # Educational Services (Educational Services)"
+        bare = m.group("post")
     if (m := re.fullmatch(r"(?P<post>[^,–-]+?)\s*(?:,|\s[–-])\s*(?P<tail>[^,()]+)", bare)) and (
             _names_a_body(m.group("tail"), bodies)) and head_kind(
             m.group("post").lower().split(), lex) == POST:
@@ -1396,6 +1477,44 @@ def _join_post_status(canonical: dict[tuple[str, str], str]) -> None:
         first, _, rest = label.partition(" ")
         if kind == POST and first.lower() in lexicon().post_status and rest.lower() in posts:
             canonical[(POST, label)] = canonical[(POST, posts[rest.lower()])]
+    for key, root in canonical.items():  # a root that is itself joined to another
+        canonical[key] = canonical.get((key[0], root), root)
+
+
+_RX_POST_OF = re.compile(r"^(?P<post>.+?) (?:of|for) (?:the )?(?P<body>.+)$")
+
+
+def _join_post_body_variants(canonical: dict[tuple[str, str], str]) -> None:
+    """One post printed with its body or area named two ways in one document: "Chair of the
+    NDP Steering Group" and "Chair of the Steering Group" (the name's tail), "Chair of the
+    Playing Fields Committee" and "Chair of the Playing Fields" (its start, the head left
+    off), or a name run on into the words after it ("Leader of the Council No"): the longer
+    is the one post. Not two bodies with heads of their own ("Chair of the Council" and
+    "Chair of the Council Tax Panel")."""
+    lex = lexicon()
+    heads = lex.org_heads | lex.committee_words | lex.post_heads
+    given = {g.lower() for g in lex.given_names}
+    parts = {}
+    for (kind, label) in canonical:
+        if kind == POST and (m := _RX_POST_OF.match(label)):
+            parts[label] = (m["post"].lower(), m["body"].lower().replace(",", "").split())
+    for short, (post, b) in parts.items():
+        longer, run_on = [], False
+        for long_, (post2, a) in parts.items():
+            if post2 != post or len(a) <= len(b):
+                continue
+            if a[: len(b)] == b and not (b[-1] in heads and a[-1] in heads):
+                longer.append(long_)  # its start: the head left off, or words run on
+                extra = set(a[len(b):])
+                # run on into the next words ("… Council No", "… Emergency Councillor Jo
+                # Hale"): the shorter is the post's name
+                run_on = b[-1] in heads or bool(extra & (lex.person_titles | given))
+            elif a[-len(b):] == b and len(b) >= 2 and not set(a[: -len(b)]) & heads:
+                longer.append(long_)  # its tail: the name's qualifier left off
+        if len(longer) == 1 and run_on:
+            canonical[(POST, longer[0])] = canonical[(POST, short)]
+        elif len(longer) == 1:
+            canonical[(POST, short)] = canonical[(POST, longer[0])]
     for key, root in canonical.items():  # a root that is itself joined to another
         canonical[key] = canonical.get((key[0], root), root)
 

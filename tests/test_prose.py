@@ -1982,6 +1982,139 @@ def test_a_post_of_a_body_named_by_its_kind_alone_is_the_meetings() -> None:
     assert _page_labels(text, "post") == {"Chair of the Committee"}
 
 
+def test_a_post_of_a_forum_or_commission_named_by_its_kind_is_the_meetings() -> None:
+    """"Chair of the Forum" in the minutes of a forum's management committee, and "Deputy
+    Chair of the Commission" on a page whose heading names no kind of body, are the
+    meeting's own posts; a council's minutes keep "Chair of the Board" (another body's)."""
+    text = ("Westvale Neighbourhood Forum Management Committee\n\nMinutes of the meeting held "
+            "on 3 May 2023\n\n1. Chairmanship\n\nAnn Pike resigned as interim Chair of the "
+            "Forum.\n")
+    assert _page_labels(text, "post") == {"Chair"}
+    text = ("Venue: Hollins Hall, Westbury\n\n1. Deputy Chair\n\nRESOLVED that Councillor "
+            "Rowe be the Deputy Chair of the Commission for 2023/24.\n")
+    assert _page_labels(text, "post") == {"Deputy Chair"}
+    text = ("Westbury Town Council\n\nMinutes of the meeting held on 3 May 2023\n\n1. "
+            "Report\n\nThe Chair of the Board had written to the council.\n")
+    assert _page_labels(text, "post") == {"Chair of the Board"}
+
+
+def test_a_named_councils_chair_is_no_post_of_a_council_named_by_no_name() -> None:
+    """On a page whose heading is only "Council", "Chair of Brynmor County Council" is that
+    council's chair, not the meeting's."""
+    text = ("Council\n\nMinutes of the meeting held on 3 May 2023\n\n1. Awards\n\nThe Chair "
+            "of Brynmor County Council presented the awards.\n")
+    assert _page_labels(text, "post") == {"Chair of Brynmor County Council"}
+
+
+def test_the_meetings_post_keeps_the_own_body_form_it_was_printed_in() -> None:
+    """"Chair of Council" in a council's own minutes is its Chair, and the form printed is
+    another name of it (a reader lists the post by either)."""
+    text = ("Council\n\nMinutes of the meeting held on 3 May 2023\n\n1. Minutes\n\n"
+            "The minutes were signed by the Chair of Council.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {(m.label, *m.aliases) for it in minutes.items for m in it.mentions
+             if m.kind == "post"}
+    assert posts == {("Chair", "Chair of Council")}
+
+
+def test_a_rolls_captions_in_a_row_are_a_post_each() -> None:
+    """A roll's captions run together in flattened text ("Chairman: Vice-Chairman:",
+    "County Councillor: Clerk:") are each a post; a post with its portfolio after the colon
+    stays whole, and a holder printed after the colon is no part of the post."""
+    it = _read("PRESENT:\n\nChairman: Vice-Chairman: Councillors:\n\nCounty Councillor: "
+               "Clerk:\n\nAnn Pike Bob Rowe")
+    assert {"Chairman", "Vice-Chairman", "County Councillor", "Clerk"} <= _kinds(it, "post")
+    assert not [p for p in _kinds(it, "post") if ":" in p]
+    assert _kinds(_read("Director: Health & Wellbeing presented the report."),
+                  "post") == {"Director: Health & Wellbeing"}
+    assert _kinds(_read("Play Area (Portfolio Holder: Councillor Ann Pike) Minutes: noted."),
+                  "post") == {"Portfolio Holder"}
+
+
+def _all_names(text: str) -> set[tuple[str, str]]:
+    """The names every part of a page's prose gives, its items' and the text no item holds."""
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    return {(m.kind, m.label) for h in minutes.prose for m in h.mentions}
+
+
+def test_the_chair_a_civic_head_takes_by_her_office_is_no_post() -> None:
+    """"Councillor A Bell, Convener, in the Chair", "Provost A Bell (in the Chair)": the civic
+    head presided by her office, and the page names no post "Chair" by it; a member in the
+    chair names the Chair."""
+    text = ("Westvale Council\n\nPresent: Councillor Ann PIKE, Bob ROWE\n\nCouncillor Ann "
+            "PIKE, Convener, in the Chair.\n\n1. Minutes\n\nThe minutes were approved.\n")
+    assert "Chair" not in {label for kind, label in _all_names(text) if kind == "post"}
+    text = ("Westvale Council\n\nPresent: Councillor Ann PIKE, Bob ROWE\n\nMr Bob Rowe in the "
+            "Chair.\n\n1. Minutes\n\nThe minutes were approved.\n")
+    assert "Chair" in {label for kind, label in _all_names(text) if kind == "post"}
+
+
+def test_a_remit_runs_on_after_and_the() -> None:
+    """"Cabinet Member for Housing and the Environment", "Executive Director of Regeneration
+    and the Economy": the area runs on after "and the"; a post, a body or a committee after
+    it is a name of its own."""
+    assert _kinds(_read("The Cabinet Member for Housing and the Environment spoke."),
+                  "post") == {"Cabinet Member for Housing and the Environment"}
+    assert _kinds(_read("Report by the Executive Director of Regeneration and the Economy."),
+                  "post") == {"Executive Director of Regeneration and the Economy"}
+    assert _kinds(_read("The Director of Finance and the Chief Executive agreed."),
+                  "post") == {"Director of Finance", "Chief Executive"}
+    assert _kinds(_read("The Director of Finance and the Council agreed."),
+                  "post") == {"Director of Finance"}
+    assert _kinds(_read("The Head of Planning and the Planning Committee met."),
+                  "post") == {"Head of Planning"}
+
+
+def test_a_vice_chair_with_its_hyphen_spaced_is_the_vice_chair() -> None:
+    """"Vice –Chair" in a roll's bracket and "Vice-Chair" in the prose are one post."""
+    from kg.prose import clean_label
+
+    assert clean_label("Vice –Chair") == "Vice-Chair"
+    assert clean_label("Vice – Chairman") == "Vice-Chairman"
+    assert clean_label("Vice Chair") == "Vice Chair"
+
+
+def test_one_post_with_its_body_named_two_ways_is_one_post() -> None:
+    """"Chair of the Brynmor Steering Group" and "Chair of the Steering Group" (the name's
+    tail), "Leader of the Council" and "Leader of the Council No" (words run on) are one
+    post each; the chairs of two bodies with heads of their own stay two."""
+    text = ("Westbury Parish Council\n\nMinutes of the meeting held on 3 May 2023\n\n1. Plan\n\n"
+            "Ann Pike, Chair of the Brynmor Steering Group, reported. Thanks were given to the "
+            "Chair of the Steering Group.\n\n2. Questions\n\nQuestion to Leader of the Council No "
+            "questions to the Leader of the Council had been received. The Chair of the Council "
+            "and the Chair of the Council Tax Panel spoke.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label: set(m.aliases) for it in minutes.items for m in it.mentions
+             if m.kind == "post"}
+    assert "Chair of the Steering Group" in posts["Chair of the Brynmor Steering Group"]
+    assert "Chair of the Steering Group" not in posts
+    assert "Leader of the Council No" not in posts
+    assert "Leader of the Council No" in posts["Leader of the Council"]
+    assert "Chair of the Council Tax Panel" in posts
+
+
+def test_a_post_of_the_body_the_page_calls_by_its_head_is_the_post() -> None:
+    """A fire authority's minutes that call it "the Authority" throughout: "Vice Chair of
+    Westvale Fire Authority" is its Vice Chair; another authority's chair keeps its name."""
+    text = ("05 June 2023\n\nMinutes of the Annual Meeting of Westvale Fire Authority\n\n1. "
+            "Appointments\n\nIt was proposed that Councillor "
+            "Rowe be appointed Vice Chair of Westvale Fire Authority. The Authority agreed. "
+            "The Authority noted the report. The Authority thanked the Chair of Eastvale "
+            "Fire Authority.\n")
+    posts = _page_labels(text, "post")
+    assert "Vice Chair" in posts and "Vice Chair of Westvale Fire Authority" not in posts
+    assert "Chair of Eastvale Fire Authority" in posts
+
+
+def test_a_note_that_the_holder_presided_is_no_part_of_the_post() -> None:
+    """"Councillor A Bell (Chairman – in the Chair)": the post is the Chairman."""
+    assert _kinds(_read("Councillor G. Bell (Chairman – in the Chair) opened the meeting."),
+                  "post") == {"Chairman"}
+
+
 def test_the_councils_own_teams_and_a_schemes_team() -> None:
     """The council's own officer teams are no outside bodies; "the Speedwatch team" names
     the scheme; the health service as a whole is no body."""
@@ -2673,6 +2806,10 @@ def test_an_order_verb_is_no_part_of_the_post_after_it() -> None:
                   "post") == {"Chairman"}
     assert "Clerk" in _kinds(_read("Action Clerk to chase the contractor."), "post")
     assert "Action Clerk" not in _kinds(_read("Action Clerk to chase the contractor."), "post")
+    # a roll's or an agenda's heading run into the post after it
+    assert _kinds(_read("Attendance Town Clerk and two members of the public."),
+                  "post") == {"Town Clerk"}
+    assert _kinds(_read("Apologies Chairman: none were received."), "post") == {"Chairman"}
 
 
 def test_a_known_firm_is_no_person_though_it_starts_with_a_given_name() -> None:
@@ -6432,6 +6569,13 @@ def test_a_post_with_its_body_after_a_comma_or_in_brackets_has_its_bare_name() -
     assert _bare_post_name("Service Manager, Public Protection", bodies) is None
     posts = _posts_with_aliases(_read("Sam Osei, Head of Finance (Acting), attended."))
     assert "Head of Finance" in posts["Head of Finance (Acting)"]
+    # the holder by her initials, or the post's service said again, in the brackets; a
+    # post's own bracket stays part of it
+    assert _bare_post_name("Democratic Services Officer (M Bell)", bodies) == (
+        "Democratic Services Officer")
+    assert _bare_post_name("Head of Legal Services (Legal Services)", bodies) == (
+        "Head of Legal Services")
+    assert _bare_post_name("Executive Director (Performance)", bodies) is None
 
 
 def test_two_posts_printed_as_one_title_carry_the_title_as_another_name() -> None:
@@ -6938,6 +7082,10 @@ def test_a_body_or_a_call_with_no_meetings_day(sentence: str) -> None:
         ("The Interpreter was thanked.", {"Interpreter"}),
         # the work done is none
         ("The translation was noted.", set()),
+        # an accountant is a post by the word alone, as a report names her; a firm of
+        # accountants is none
+        ("In presenting the report, the Accountant referred to the table.", {"Accountant"}),
+        ("Hale Accountants were appointed.", set()),
     ],
 )
 def test_a_translator_or_interpreter_is_a_post(sentence: str, posts: set[str]) -> None:

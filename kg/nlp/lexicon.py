@@ -184,6 +184,9 @@ class Lexicon:
     plural_agreements: frozenset[str]
     post_not_qualifiers: frozenset[str]
     post_not_openers: frozenset[str]
+    post_own_kinds: frozenset[str]
+    post_presiding: frozenset[str]
+    post_area_heads: frozenset[str]
     meeting_kinds: frozenset[str]
     own_groups: tuple[str, ...]
     not_surnames: frozenset[str]
@@ -308,6 +311,9 @@ def lexicon() -> Lexicon:
         post_areas=fs("posts", "areas"),
         post_not_qualifiers=fs("posts", "not_qualifiers"),
         post_not_openers=fs("posts", "not_openers"),
+        post_own_kinds=fs("posts", "own_kinds"),
+        post_presiding=fs("posts", "presiding"),
+        post_area_heads=fs("posts", "area_heads"),
         meeting_kinds=fs("organisations", "meeting_kinds"),
         own_groups=tuple(w.lower() for w in raw["organisations"]["own_groups"]),
         not_surnames=fs("people", "not_surnames"),

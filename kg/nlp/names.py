@@ -1855,6 +1855,13 @@ def _served_after(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
     return end if end > e + 2 else e
 
 
+def _directs_area(words: list[str], lex: Lexicon) -> bool:
+    """Whether a post directs an area named after its "of": "Executive Director of
+    Regeneration", "Head of Housing" (a director's or a head's, ``posts.area_heads``)."""
+    return any(w in lex.post_area_heads and words[k + 1] == "of" and words[k + 2] != "the"
+               for k, w in enumerate(words[:-2]))
+
+
 def _holds_portfolio(words: list[str], lex: Lexicon) -> bool:
     """Whether a post's words name its portfolio: "Cabinet Member for Culture", "Portfolio
     Holder Finance" (``posts.cabinet_posts`` with words after them, or a portfolio holder's
@@ -1908,6 +1915,18 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
     if e + 1 < len(doc) and (doc[e].text == "," or (
             doc[e].lower_ in ("and", "&") and "," in words)) and _holds_portfolio(words, lex):
         return _portfolio_list(doc, e, dict(chunks), lex), None
+    if e + 2 < len(doc) and doc[e].lower_ in ("and", "&") and doc[e + 1].lower_ == "the" and (
+            _holds_portfolio(words, lex) or _directs_area(words, lex)):
+        # "Cabinet Member for Housing and the Environment", "Executive Director of
+        # Regeneration and the Economy": the area runs on after "and the", where what
+        # follows names nothing itself (not "… and the Chief Executive", "… and the
+        # Council", "… and the Planning Committee")
+        starts = dict(chunks)
+        b = starts.get(e + 2)
+        run = [t.lower_ for t in doc[e + 2 : b]] if b else []
+        if run and not (set(run) & (lex.org_heads | lex.post_heads | lex.committee_words
+                                    | {"council"})):
+            return _portfolio_list(doc, e, starts, lex), None
     if any(w in ("for", "of", "with", ":") for w in words) or (
             words[-1] not in lex.post_heads) or e + 1 >= len(doc):
         return e, None
