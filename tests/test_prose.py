@@ -7329,6 +7329,22 @@ def test_an_errand_whose_status_line_says_done_is_no_followup() -> None:
     assert not any("ownership" in t for t in texts)
     assert any("seat for the car park" in t for t in texts)
 
+
+def test_an_open_status_line_leaves_the_errand_above_to_the_action_line_after_it() -> None:
+    """"Action ongoing – next Finance Committee meeting." between an action log's errand and
+    its "Action – The Clerk" line is no errand of its own: the action line names who acts on
+    the errand above the status line."""
+    it = _read("Assess the risks to the council of running the old pavilion.\n\n"
+               "Action ongoing – Next Finance Committee meeting. Action – The Finance "
+               "Committee.\n\n"
+               "Check the insurance cover for painting the shelter.\n\n"
+               "Action ongoing. Action – The Clerk.\n")
+    found = {f.text: f.assigned_to for f in it.followups}
+    assert not any(t.startswith("Action ongoing") for t in found)
+    assert any("Assess the risks" in t for t in found)
+    assert any("Check the insurance cover" in t and who == "Clerk" for t, who in found.items())
+
+
 def test_farm_growth_and_inspection_schemes_are_programmes() -> None:
     """schemes.toml's farm support, local growth and inspection schemes: "Higher Level
     Stewardship", "the Strategic Economic Plan", "the City Deal", "a Joint Targeted Area

@@ -305,6 +305,8 @@ def followups_component(doc: Doc) -> Doc:
                     units[k - 1].text) and _next_to(spans[-1], units[k - 1]))):
                 spans.pop()
             continue
+        if rx["status_open"].match(text):
+            continue  # "Action ongoing – next Finance Committee meeting.": the errand above
         if rx["action_done"].match(text) or rx["done_tail"].search(text):
             continue  # "Action complete.", "Clerk to write to the owner - Done": nothing left
         if rx["correction"].search(text):
@@ -320,15 +322,21 @@ def followups_component(doc: Doc) -> Doc:
             spans.append(span)
             continue
         if who := rx["action_who"].match(text):
-            if spans and _next_to(spans[-1], unit) and (_only_names(
+            # (an open status line between the errand and its action line, "Action ongoing.",
+            # is passed over: the action line names who acts on the errand above it)
+            prev_k = k - 1
+            while prev_k >= 0 and rx["status_open"].match(units[prev_k].text):
+                prev_k -= 1
+            first = units[prev_k + 1] if prev_k < k - 1 else unit
+            if spans and _next_to(spans[-1], first) and (_only_names(
                     unit, who.start("who"), who.end("who")) or _actor(unit, who, lex)):
                 spans[-1]._.assigned_to = spans[-1]._.assigned_to or who.group("who").strip()
                 continue
-            if k > 0 and (not spans or not _next_to(spans[-1], unit)) and _actor(
-                    unit, who, lex) and len(units[k - 1].text.split()) > 2:
+            if prev_k >= 0 and (not spans or not _next_to(spans[-1], first)) and _actor(
+                    unit, who, lex) and len(units[prev_k].text.split()) > 2:
                 # "… contact with the owner remains outstanding. ACTION CLERK": the action
                 # column names who acts on the sentence before, however it is worded.
-                span = Span(doc, units[k - 1].start, units[k - 1].end, label="followup")
+                span = Span(doc, units[prev_k].start, units[prev_k].end, label="followup")
                 span._.assigned_to = who.group("who").strip()
                 spans.append(span)
                 continue
