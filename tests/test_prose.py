@@ -283,6 +283,9 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         "March to consider the budget.",
         "A Budget Seminar for all Members will be held in January.",
         "The kiosk needs to be added to the insurance policy.",
+        # what is to be done, said outright in the future (never "which would need to be …")
+        "A cheque book will need to be ordered for the hall account.",
+        "The working model would need to be re-drafted to reflect the new partnerships.",
         "The Panel resolved, that officers co-ordinate with the press team on a campaign.",
         "It was proposed by the Chair that the Panel consider the paper at the November "
         "meeting, which was accepted.",
@@ -362,6 +365,7 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "The officer reported that the contractor would start on site in June.",
         "The next meeting will be held on 5 June 2023 at 7pm in the Village Hall.",
         "The scheme would need to be approved by Cabinet before work starts.",
+        "The future issues which would need to be considered were set out in the report.",
         "The report was requested by the Committee in 2019.",
         "Quotes were requested from three contractors.",
         "The Chair said he was happy to take questions.",
