@@ -6677,6 +6677,24 @@ def test_an_agenda_line_and_its_decision_on_one_line_are_cut_apart() -> None:
                      "budget be set at £30000."]
 
 
+
+def test_a_hard_wrapped_agenda_line_and_its_lower_case_decision_are_cut_apart() -> None:
+    """"34.3 To consider the grants scheme for\nfootpaths: it was agreed to look into …": a
+    point's number, the agenda line wrapped onto a second line, "it was agreed" in lower
+    case; the decision after the colon is read on its own."""
+    text = ("Minutes of the Footpaths Working Group held on 3 May 2023\n\n"
+            "Present: Cllr A Example (Chair), Cllr B Sample\n\n"
+            "34. Grants\n"
+            "34.3 To consider application to the County Council grants scheme for\n"
+            "footpath improvements: it was agreed to look into this scheme to ascertain "
+            "whether\nsmaller projects could be part funded.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    found = [f.text for h in minutes.prose for f in h.followups]
+    assert found == ["it was agreed to look into this scheme to ascertain whether smaller "
+                     "projects could be part funded."]
+
+
 # Round 23: organisations on unseen councils' pages.
 
 def test_a_persons_name_stops_before_a_known_bodys_name() -> None:
