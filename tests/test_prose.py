@@ -412,6 +412,15 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Sam Reed Deputy Clerk to the Board",
         "Cllr Rowe said she would consider the application with an open mind.",
         "They would get the grant money in the spring.",
+        # the last meeting's minutes corrected at this one, by the minute itself
+        "Mr Lark asked that the minute concerning the bus service be amended to read Service "
+        "6, not X6 as recorded.",
+        "RESOLVED - That the minutes be confirmed subject to Councillor Fenn being included "
+        "in the list of attendees.",
+        "Members reviewed the minutes and agreed to amend the word Recommendation to Resolved "
+        "on Minute 138.",
+        "There was one amendment to the minutes from the last meeting to be made. Item 5.3 to "
+        "amend the Footpath Officer role to be shared by two members.",
         "Clerk to write to the bus company about the timetable - Done",
         "Letter to be sent to the County Council about the verges – completed.",
     ],

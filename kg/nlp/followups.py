@@ -309,7 +309,8 @@ def followups_component(doc: Doc) -> Doc:
             continue  # "Action ongoing – next Finance Committee meeting.": the errand above
         if rx["action_done"].match(text) or rx["done_tail"].search(text):
             continue  # "Action complete.", "Clerk to write to the owner - Done": nothing left
-        if rx["correction"].search(text):
+        if rx["correction"].search(text) or (k > 0 and units[k - 1].end >= unit.start - 2
+                                             and rx["correction_opener"].search(units[k - 1].text)):
             continue  # "S Edwards to be added to those present": the minutes corrected
         if rx["on_record"].search(text) and not rx["on_record_errand"].search(text):
             continue  # "… wished to have his thanks recorded": done by the minute itself
