@@ -412,6 +412,13 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Sam Reed Deputy Clerk to the Board",
         "Cllr Rowe said she would consider the application with an open mind.",
         "They would get the grant money in the spring.",
+        # the running of this meeting itself
+        "The Chair of the Advisory Group agreed to bring points of note forward at the "
+        "relevant item during the meeting.",
+        "It was resolved to move into closed session on grounds of confidentiality.",
+        "The Chairman asked that any Member entering or leaving the meeting alert the "
+        "Committee Officer.",
+        "AB asked the members to introduce themselves.",
         # the last meeting's minutes corrected at this one, by the minute itself
         "Mr Lark asked that the minute concerning the bus service be amended to read Service "
         "6, not X6 as recorded.",
@@ -7359,6 +7366,14 @@ def test_an_errand_whose_status_line_says_done_is_no_followup() -> None:
     texts = [f.text for f in it.followups]
     assert not any("ownership" in t for t in texts)
     assert any("seat for the car park" in t for t in texts)
+
+
+def test_an_answer_in_writing_after_the_meeting_is_an_errand_still() -> None:
+    """What is put off from this meeting to a reply in writing after it stays a follow-up,
+    though the sentence speaks of "during the meeting"."""
+    it = _read("Responses would not be given during the meeting, and the authors of "
+               "questions would receive written responses after the meeting.")
+    assert len(it.followups) == 1
 
 
 def test_an_open_status_line_leaves_the_errand_above_to_the_action_line_after_it() -> None:

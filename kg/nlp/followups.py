@@ -312,6 +312,8 @@ def followups_component(doc: Doc) -> Doc:
         if rx["correction"].search(text) or (k > 0 and units[k - 1].end >= unit.start - 2
                                              and rx["correction_opener"].search(units[k - 1].text)):
             continue  # "S Edwards to be added to those present": the minutes corrected
+        if rx["this_meeting"].search(text) and not rx["this_meeting_after"].search(text):
+            continue  # "… at the relevant item during the meeting": the meeting run, no errand
         if rx["on_record"].search(text) and not rx["on_record_errand"].search(text):
             continue  # "… wished to have his thanks recorded": done by the minute itself
         if rx["open_condition"].search(text):
