@@ -3468,6 +3468,9 @@ def test_promises_in_the_progressive_and_to_keep_members_informed(
     [
         ("Clerk to write to the highways authority about the verge.", "Clerk"),
         ("(4.2) Bus shelter – JT to obtain two quotes.", "JT"),
+        # an action line run on after a dash, after a clause in the past
+        ("Bank account: an account could be opened after the constitution had been adopted "
+         "- KM to arrange this", "KM"),
         # an action log's point coded by its meeting's date and a number
         ("14/09/22-08 Sub Group to revisit the press articles for the newsletter.", "Sub Group"),
         ("14/09/22-11Secretary to arrange a venue for the open day", "Secretary"),
