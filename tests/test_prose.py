@@ -366,6 +366,8 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "The next meeting will be held on 5 June 2023 at 7pm in the Village Hall.",
         "The scheme would need to be approved by Cabinet before work starts.",
         "The future issues which would need to be considered were set out in the report.",
+        "The committee also agreed that non-committee members should only attend for the "
+        "items they had asked about.",
         "The report was requested by the Committee in 2019.",
         "Quotes were requested from three contractors.",
         "The Chair said he was happy to take questions.",
@@ -3468,6 +3470,9 @@ def test_promises_in_the_progressive_and_to_keep_members_informed(
     [
         ("Clerk to write to the highways authority about the verge.", "Clerk"),
         ("(4.2) Bus shelter – JT to obtain two quotes.", "JT"),
+        # what the meeting agreed one named would do, in the subjunctive
+        ("It was discussed and agreed that the Clerk enquire if part of the field could be "
+         "leased for the play equipment.", "Clerk"),
         # an action line run on after a dash, after a clause in the past
         ("Bank account: an account could be opened after the constitution had been adopted "
          "- KM to arrange this", "KM"),
