@@ -7387,6 +7387,17 @@ def test_an_answer_in_writing_after_the_meeting_is_an_errand_still() -> None:
     assert len(it.followups) == 1
 
 
+def test_an_action_tag_alone_on_its_line_names_who_acts_on_the_sentence_above() -> None:
+    """"- Action: RLEW." on a line of its own, after a sentence that says what is to be done:
+    four initials name who acts on that sentence; the tag is no errand of its own."""
+    it = _read("Play inspections were discussed.\n"
+               "RLEW would test the wooden supports for rot and would\n"
+               "discuss the works with the contractor\n"
+               "- Action:  RLEW.\n")
+    found = [(f.text[:20], f.assigned_to) for f in it.followups]
+    assert found == [("RLEW would test the ", "RLEW")]
+
+
 def test_an_open_status_line_leaves_the_errand_above_to_the_action_line_after_it() -> None:
     """"Action ongoing – next Finance Committee meeting." between an action log's errand and
     its "Action – The Clerk" line is no errand of its own: the action line names who acts on

@@ -318,7 +318,10 @@ def followups_component(doc: Doc) -> Doc:
             continue  # "… wished to have his thanks recorded": done by the minute itself
         if rx["open_condition"].search(text):
             continue  # "A translation will be provided if requested": an offer, nothing asked
-        if rx["action_tag"].search(text) and not rx["action_done"].match(text):
+        if (tag := rx["action_tag"].search(text)) and not rx["action_done"].match(text) and (
+                re.search(r"\w", text[: tag.start()])):
+            # (a tag alone on its line, "- Action: RLEW.", names who acts on the errand
+            # above it: action_who below)
             # "… asked for a report on fly tipping – ACTION": the minute marks it an action
             span = Span(doc, unit.start, unit.end, label="followup")
             _describe_followup(span, rules.find("asked_to", text))
