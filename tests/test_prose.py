@@ -3473,6 +3473,11 @@ def test_promises_in_the_progressive_and_to_keep_members_informed(
         # what the meeting agreed one named would do, in the subjunctive
         ("It was discussed and agreed that the Clerk enquire if part of the field could be "
          "leased for the play equipment.", "Clerk"),
+        # the action set on a matter after a dash; something to be found out, in the passive
+        ("Risk assessment not minuted during the year – action to make sure that a full "
+         "review of the risk assessment is made", None),
+        ("It would also be clarified whether the grant paid to the District Council would be "
+         "passed on to the Parish Council.", None),
         # an action line run on after a dash, after a clause in the past
         ("Bank account: an account could be opened after the constitution had been adopted "
          "- KM to arrange this", "KM"),
