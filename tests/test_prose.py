@@ -4532,6 +4532,14 @@ def test_a_promise_after_a_decision_is_an_errand_of_its_own() -> None:
     minutes = extract(text)
     read_prose([(text, minutes)])
     assert len(minutes.items[0].followups) == 2
+    # (the body that agreed named between "agreed" and "that")
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Play area\n\n"
+            "It was unanimously agreed by the Parish Council that the clerk would contact the "
+            "County Council about the dead trees. In the meantime, Cllr Hale agreed to contact "
+            "a tree surgeon and ask for a quote.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert len(minutes.items[0].followups) == 2
     # (an ask and the promise answering it stay one follow-up)
     text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Play area\n\n"
             "Councillor Hale asked that the fencing quotes be circulated to members. "
