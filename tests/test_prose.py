@@ -3478,6 +3478,9 @@ def test_promises_in_the_progressive_and_to_keep_members_informed(
          "review of the risk assessment is made", None),
         ("It would also be clarified whether the grant paid to the District Council would be "
          "passed on to the Parish Council.", None),
+        # business sent back to a meeting to come
+        ("Councillors will consider and return to next meeting with suggestions for the "
+         "footpath projects.", None),
         # an action line run on after a dash, after a clause in the past
         ("Bank account: an account could be opened after the constitution had been adopted "
          "- KM to arrange this", "KM"),
