@@ -3504,6 +3504,18 @@ def test_action_lines_errands_and_decisions_to_act(sentence: str,
         assert f.assigned_to == assigned_to
 
 
+def test_an_action_line_for_another_doer_is_another_errand() -> None:
+    """"The Chairman has agreed try and obtain an estimate for the allotment site. Clerk to
+    confirm the planning rules for the allotment site.": the action line names another one
+    who acts, so it is an errand of its own, whatever words the two share; "agreed try and
+    obtain" is a promise, "to" left out."""
+    it = _read("The Chairman has agreed try and obtain an estimate for setting out the "
+               "allotment site.\nClerk to confirm the planning rules for sheds on the "
+               "allotment site.\n")
+    found = [(f.text[:16], f.assigned_to) for f in it.followups]
+    assert found == [("The Chairman has", "Chairman"), ("Clerk to confirm", "Clerk")]
+
+
 def test_an_action_line_restating_the_request_before_it_names_who_acts() -> None:
     it = _read("It was agreed to resend the letter to the owner. Clerk to resend letter.")
     assert [(f.text[:22], f.assigned_to) for f in it.followups] == [

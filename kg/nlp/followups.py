@@ -665,7 +665,13 @@ def _same_errand(before: Span, unit: Span, who: str = "") -> bool:
         # whatever words their objects share.
         return False
     lines = b is not None
-    actor = {w.lower() for w in re.findall(r"\w+", who)} if lines else set()
+    doer = {w.lower() for w in re.findall(r"\w+", who)}
+    before_doer = {w.lower() for w in re.findall(r"\w+", before._.assigned_to or "")}
+    if doer and before_doer and not doer & before_doer:
+        # "The Chairman agreed to obtain an estimate for the allotment site. Clerk to confirm
+        # the planning rules for the allotment site": another one acts, another errand
+        return False
+    actor = doer if lines else set()
 
     def words(span: Span) -> set[str]:
         return {t.lower_ for t in span if t.is_alpha and len(t) > 3 and not t.is_stop
