@@ -414,6 +414,8 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Sam Reed Deputy Clerk to the Board",
         "Cllr Rowe said she would consider the application with an open mind.",
         "They would get the grant money in the spring.",
+        "The Chairman asked to be placed on record, the Board's thanks to Councillors Amy "
+        "Fenn and Bo Lark for their support.",
         # the running of this meeting itself
         "The Chair of the Advisory Group agreed to bring points of note forward at the "
         "relevant item during the meeting.",
@@ -3478,6 +3480,9 @@ def test_promises_in_the_progressive_and_to_keep_members_informed(
          "review of the risk assessment is made", None),
         ("It would also be clarified whether the grant paid to the District Council would be "
          "passed on to the Parish Council.", None),
+        # something to be found out, whichever of two
+        ("The Clerk would confirm which location would be acceptable to the District "
+         "Council.", "Clerk"),
         # business sent back to a meeting to come
         ("Councillors will consider and return to next meeting with suggestions for the "
          "footpath projects.", None),
