@@ -3480,6 +3480,8 @@ def test_promises_in_the_progressive_and_to_keep_members_informed(
          "review of the risk assessment is made", None),
         ("It would also be clarified whether the grant paid to the District Council would be "
          "passed on to the Parish Council.", None),
+        # the meeting itself sent on an errand, a verb of action after it
+        ("The Council to contact the Trustees about the upkeep of the hall.", None),
         # something to be found out, whichever of two
         ("The Clerk would confirm which location would be acceptable to the District "
          "Council.", "Clerk"),

@@ -570,7 +570,13 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
     who = m.group("who").strip()
     low = who.lower()
     if low.removeprefix("the ") in lex.no_actor or low in lex.no_actor:
-        return False
+        # (but the meeting itself, or its members, sent on an errand with a verb of action:
+        # "The Council to contact the Trustees", "councillors to inspect again before the
+        # next meeting"; never "Members to note the report")
+        return low.removeprefix("the ") in followup_rules().words.get(
+            "meeting_doers", ()) and rx["action_verb_at"].match(unit.text, m.start(
+                "verb")) is not None
+
     if rx["initials"].fullmatch(who):
         return True
     if _ends_in_a_post(low, lex):
