@@ -3480,6 +3480,11 @@ def test_promises_in_the_progressive_and_to_keep_members_informed(
          "review of the risk assessment is made", None),
         ("It would also be clarified whether the grant paid to the District Council would be "
          "passed on to the Parish Council.", None),
+        # a promise in reported speech: a call to be paid, the work to be done again
+        ("Members named the owners and PCSO Amy Fenn stated he would pay an official call "
+         "next week to issue a warning.", None),
+        ("Bo Lark has examined the accounts in the past – he stated he will do it for one "
+         "more year.", None),
         # the meeting itself sent on an errand, a verb of action after it
         ("The Council to contact the Trustees about the upkeep of the hall.", None),
         # something to be found out, whichever of two
