@@ -3480,6 +3480,9 @@ def test_promises_in_the_progressive_and_to_keep_members_informed(
          "review of the risk assessment is made", None),
         ("It would also be clarified whether the grant paid to the District Council would be "
          "passed on to the Parish Council.", None),
+        # the matter reported in the past, then after a dash what will be done about it
+        ("It was noted that there had been complaints about the picnic bench by the pond – "
+         "this will be moved", None),
         # a promise in reported speech: a call to be paid, the work to be done again
         ("Members named the owners and PCSO Amy Fenn stated he would pay an official call "
          "next week to issue a warning.", None),

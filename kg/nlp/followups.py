@@ -444,7 +444,9 @@ def followups_component(doc: Doc) -> Doc:
             past = None
         if past and not (found["asked_to"] or rx["promise"].search(text)) and not (
             hit is not None and (_later_clause(text, past, hit) or (
-                hit_name in rules.own_clause and hit.start() > past.end()))
+                hit_name in rules.own_clause and hit.start() > past.end())
+                or any(found.get(n) and found[n].start() > past.end()
+                       for n in rules.own_clause))
         ):
             continue  # reports what was done, or what was not asked for
         m_errand = found["errand"] or (rx["action_errand"].match(text)
