@@ -416,6 +416,11 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "They would get the grant money in the spring.",
         "The Chairman asked to be placed on record, the Board's thanks to Councillors Amy "
         "Fenn and Bo Lark for their support.",
+        # a promise told of, then said kept or lapsed
+        "It had been agreed at the last meeting that Jo Hale would contact the partners, "
+        "which he has done.",
+        "Highways had said they would contact him after the lockdown, but did not get back "
+        "to him.",
         # the running of this meeting itself
         "The Chair of the Advisory Group agreed to bring points of note forward at the "
         "relevant item during the meeting.",

@@ -307,7 +307,8 @@ def followups_component(doc: Doc) -> Doc:
             continue
         if rx["status_open"].match(text):
             continue  # "Action ongoing – next Finance Committee meeting.": the errand above
-        if rx["action_done"].match(text) or rx["done_tail"].search(text):
+        if rx["action_done"].match(text) or rx["done_tail"].search(text) or rx[
+                "done_clause"].search(text):
             continue  # "Action complete.", "Clerk to write to the owner - Done": nothing left
         if rx["correction"].search(text) or (k > 0 and units[k - 1].end >= unit.start - 2
                                              and rx["correction_opener"].search(units[k - 1].text)):
