@@ -416,6 +416,11 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "They would get the grant money in the spring.",
         "The Chairman asked to be placed on record, the Board's thanks to Councillors Amy "
         "Fenn and Bo Lark for their support.",
+        # members' interests as the meeting takes them
+        "Any declarations of interest made at the meeting which are not on the register of "
+        "interests should be notified to the Monitoring Officer for inclusion.",
+        "Unforeseen requests for a Dispensation to be considered at this point only if no "
+        "Councillor could have known of them before the meeting.",
         # a promise told of, then said kept or lapsed
         "It had been agreed at the last meeting that Jo Hale would contact the partners, "
         "which he has done.",

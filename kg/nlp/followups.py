@@ -313,6 +313,8 @@ def followups_component(doc: Doc) -> Doc:
         if rx["correction"].search(text) or (k > 0 and units[k - 1].end >= unit.start - 2
                                              and rx["correction_opener"].search(units[k - 1].text)):
             continue  # "S Edwards to be added to those present": the minutes corrected
+        if rx["interests_business"].search(text):
+            continue  # "Any changes to be notified to the Register of Interests": procedure
         if rx["this_meeting"].search(text) and not rx["this_meeting_after"].search(text):
             continue  # "… at the relevant item during the meeting": the meeting run, no errand
         if rx["on_record"].search(text) and not rx["on_record_errand"].search(text):
