@@ -433,6 +433,7 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "The Chairman asked that any Member entering or leaving the meeting alert the "
         "Committee Officer.",
         "AB asked the members to introduce themselves.",
+        "Nominations were requested for a Chair for the coming year from Members.",
         # the last meeting's minutes corrected at this one, by the minute itself
         "Mr Lark asked that the minute concerning the bus service be amended to read Service "
         "6, not X6 as recorded.",
