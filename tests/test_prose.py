@@ -3491,6 +3491,9 @@ def test_promises_in_the_progressive_and_to_keep_members_informed(
          "review of the risk assessment is made", None),
         ("It would also be clarified whether the grant paid to the District Council would be "
          "passed on to the Parish Council.", None),
+        # a note that puts the matter on the next agenda
+        ("There is a road show on the rail plans at the village hall on 20 May.  Next "
+         "agenda.", None),
         # the matter reported in the past, then after a dash what will be done about it
         ("It was noted that there had been complaints about the picnic bench by the pond – "
          "this will be moved", None),
