@@ -940,8 +940,10 @@ _PROMISE = re.compile(r"(?i)\b(?:agreed|undertook|offered|promised)\s+to\b")
 # ask and its promise in one sentence, answering nothing before it.
 _ASKED_HERE = re.compile(r"(?i)\b(?:request|requests|requested|asked|sought|suggested)\b")
 # What the meeting decided, not asked: "it was agreed that …", "It was resolved to …",
-# "The Committee decided that …".
-_DECIDED = re.compile(r"(?i)\b(?:agreed|resolved|decided)\s+(?:that|to)\b")
+# "The Committee decided that …", "it was unanimously agreed by the Parish Council that …".
+_DECIDED = re.compile(
+    r"(?i)\b(?:agreed|resolved|decided)(?:\s+by\s+(?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,4}?)?"
+    r"\s+(?:that|to)\b")
 _LIST_ENTRY = re.compile(r"[\s\-•]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 # "Councillor Carter asked that the figures be checked. The Committee agreed to continue to
 # receive quarterly updates …": the meeting agreeing is a decision of its own, no officer's

@@ -283,6 +283,9 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         "March to consider the budget.",
         "A Budget Seminar for all Members will be held in January.",
         "The kiosk needs to be added to the insurance policy.",
+        # what is to be done, said outright in the future (never "which would need to be …")
+        "A cheque book will need to be ordered for the hall account.",
+        "The working model would need to be re-drafted to reflect the new partnerships.",
         "The Panel resolved, that officers co-ordinate with the press team on a campaign.",
         "It was proposed by the Chair that the Panel consider the paper at the November "
         "meeting, which was accepted.",
@@ -362,6 +365,9 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "The officer reported that the contractor would start on site in June.",
         "The next meeting will be held on 5 June 2023 at 7pm in the Village Hall.",
         "The scheme would need to be approved by Cabinet before work starts.",
+        "The future issues which would need to be considered were set out in the report.",
+        "The committee also agreed that non-committee members should only attend for the "
+        "items they had asked about.",
         "The report was requested by the Committee in 2019.",
         "Quotes were requested from three contractors.",
         "The Chair said he was happy to take questions.",
@@ -408,6 +414,35 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Sam Reed Deputy Clerk to the Board",
         "Cllr Rowe said she would consider the application with an open mind.",
         "They would get the grant money in the spring.",
+        "The Chairman asked to be placed on record, the Board's thanks to Councillors Amy "
+        "Fenn and Bo Lark for their support.",
+        # members' interests as the meeting takes them
+        "Any declarations of interest made at the meeting which are not on the register of "
+        "interests should be notified to the Monitoring Officer for inclusion.",
+        "Unforeseen requests for a Dispensation to be considered at this point only if no "
+        "Councillor could have known of them before the meeting.",
+        # a promise told of, then said kept or lapsed
+        "It had been agreed at the last meeting that Jo Hale would contact the partners, "
+        "which he has done.",
+        "Highways had said they would contact him after the lockdown, but did not get back "
+        "to him.",
+        # the running of this meeting itself
+        "The Chair of the Advisory Group agreed to bring points of note forward at the "
+        "relevant item during the meeting.",
+        "It was resolved to move into closed session on grounds of confidentiality.",
+        "The Chairman asked that any Member entering or leaving the meeting alert the "
+        "Committee Officer.",
+        "AB asked the members to introduce themselves.",
+        "Nominations were requested for a Chair for the coming year from Members.",
+        # the last meeting's minutes corrected at this one, by the minute itself
+        "Mr Lark asked that the minute concerning the bus service be amended to read Service "
+        "6, not X6 as recorded.",
+        "RESOLVED - That the minutes be confirmed subject to Councillor Fenn being included "
+        "in the list of attendees.",
+        "Members reviewed the minutes and agreed to amend the word Recommendation to Resolved "
+        "on Minute 138.",
+        "There was one amendment to the minutes from the last meeting to be made. Item 5.3 to "
+        "amend the Footpath Officer role to be shared by two members.",
         "Clerk to write to the bus company about the timetable - Done",
         "Letter to be sent to the County Council about the verges – completed.",
     ],
@@ -3585,6 +3620,39 @@ def test_promises_in_the_progressive_and_to_keep_members_informed(
     [
         ("Clerk to write to the highways authority about the verge.", "Clerk"),
         ("(4.2) Bus shelter – JT to obtain two quotes.", "JT"),
+        # what the meeting agreed one named would do, in the subjunctive
+        ("It was discussed and agreed that the Clerk enquire if part of the field could be "
+         "leased for the play equipment.", "Clerk"),
+        # the action set on a matter after a dash; something to be found out, in the passive
+        ("Risk assessment not minuted during the year – action to make sure that a full "
+         "review of the risk assessment is made", None),
+        ("It would also be clarified whether the grant paid to the District Council would be "
+         "passed on to the Parish Council.", None),
+        # a note that puts the matter on the next agenda
+        ("There is a road show on the rail plans at the village hall on 20 May.  Next "
+         "agenda.", None),
+        # the matter reported in the past, then after a dash what will be done about it
+        ("It was noted that there had been complaints about the picnic bench by the pond – "
+         "this will be moved", None),
+        # a promise in reported speech: a call to be paid, the work to be done again
+        ("Members named the owners and PCSO Amy Fenn stated he would pay an official call "
+         "next week to issue a warning.", None),
+        ("Bo Lark has examined the accounts in the past – he stated he will do it for one "
+         "more year.", None),
+        # the meeting itself sent on an errand, a verb of action after it
+        ("The Council to contact the Trustees about the upkeep of the hall.", None),
+        # something to be found out, whichever of two
+        ("The Clerk would confirm which location would be acceptable to the District "
+         "Council.", "Clerk"),
+        # business sent back to a meeting to come
+        ("Councillors will consider and return to next meeting with suggestions for the "
+         "footpath projects.", None),
+        # an action line run on after a dash, after a clause in the past
+        ("Bank account: an account could be opened after the constitution had been adopted "
+         "- KM to arrange this", "KM"),
+        # an action log's point coded by its meeting's date and a number
+        ("14/09/22-08 Sub Group to revisit the press articles for the newsletter.", "Sub Group"),
+        ("14/09/22-11Secretary to arrange a venue for the open day", "Secretary"),
         ("It was agreed to contact the landowner about the hedge.", None),
         ("It was concluded to put the bench repairs on the October agenda.", None),
         ("The Chair agreed to pursue the outstanding figures.", "Chair"),
@@ -3600,6 +3668,18 @@ def test_action_lines_errands_and_decisions_to_act(sentence: str,
     (f,) = _read(sentence).followups
     if assigned_to is not None:
         assert f.assigned_to == assigned_to
+
+
+def test_an_action_line_for_another_doer_is_another_errand() -> None:
+    """"The Chairman has agreed try and obtain an estimate for the allotment site. Clerk to
+    confirm the planning rules for the allotment site.": the action line names another one
+    who acts, so it is an errand of its own, whatever words the two share; "agreed try and
+    obtain" is a promise, "to" left out."""
+    it = _read("The Chairman has agreed try and obtain an estimate for setting out the "
+               "allotment site.\nClerk to confirm the planning rules for sheds on the "
+               "allotment site.\n")
+    found = [(f.text[:16], f.assigned_to) for f in it.followups]
+    assert found == [("The Chairman has", "Chairman"), ("Clerk to confirm", "Clerk")]
 
 
 def test_an_action_line_restating_the_request_before_it_names_who_acts() -> None:
@@ -4630,6 +4710,14 @@ def test_a_promise_after_a_decision_is_an_errand_of_its_own() -> None:
     text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Play area\n\n"
             "It was agreed that the working group should seek three quotes for new fencing. "
             "The Vice-Chair agreed to contact the supplier and arrange a site visit.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert len(minutes.items[0].followups) == 2
+    # (the body that agreed named between "agreed" and "that")
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Play area\n\n"
+            "It was unanimously agreed by the Parish Council that the clerk would contact the "
+            "County Council about the dead trees. In the meantime, Cllr Hale agreed to contact "
+            "a tree surgeon and ask for a quote.\n")
     minutes = extract(text)
     read_prose([(text, minutes)])
     assert len(minutes.items[0].followups) == 2
@@ -6817,6 +6905,24 @@ def test_an_agenda_line_and_its_decision_on_one_line_are_cut_apart() -> None:
                      "budget be set at £30000."]
 
 
+
+def test_a_hard_wrapped_agenda_line_and_its_lower_case_decision_are_cut_apart() -> None:
+    """"34.3 To consider the grants scheme for\nfootpaths: it was agreed to look into …": a
+    point's number, the agenda line wrapped onto a second line, "it was agreed" in lower
+    case; the decision after the colon is read on its own."""
+    text = ("Minutes of the Footpaths Working Group held on 3 May 2023\n\n"
+            "Present: Cllr A Example (Chair), Cllr B Sample\n\n"
+            "34. Grants\n"
+            "34.3 To consider application to the County Council grants scheme for\n"
+            "footpath improvements: it was agreed to look into this scheme to ascertain "
+            "whether\nsmaller projects could be part funded.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    found = [f.text for h in minutes.prose for f in h.followups]
+    assert found == ["it was agreed to look into this scheme to ascertain whether smaller "
+                     "projects could be part funded."]
+
+
 # Round 23: organisations on unseen councils' pages.
 
 def test_a_persons_name_stops_before_a_known_bodys_name() -> None:
@@ -7476,6 +7582,41 @@ def test_an_errand_whose_status_line_says_done_is_no_followup() -> None:
     texts = [f.text for f in it.followups]
     assert not any("ownership" in t for t in texts)
     assert any("seat for the car park" in t for t in texts)
+
+
+def test_an_answer_in_writing_after_the_meeting_is_an_errand_still() -> None:
+    """What is put off from this meeting to a reply in writing after it stays a follow-up,
+    though the sentence speaks of "during the meeting"."""
+    it = _read("Responses would not be given during the meeting, and the authors of "
+               "questions would receive written responses after the meeting.")
+    assert len(it.followups) == 1
+
+
+def test_an_action_tag_alone_on_its_line_names_who_acts_on_the_sentence_above() -> None:
+    """"- Action: RLEW." on a line of its own, after a sentence that says what is to be done:
+    four initials name who acts on that sentence; the tag is no errand of its own."""
+    it = _read("Play inspections were discussed.\n"
+               "RLEW would test the wooden supports for rot and would\n"
+               "discuss the works with the contractor\n"
+               "- Action:  RLEW.\n")
+    found = [(f.text[:20], f.assigned_to) for f in it.followups]
+    assert found == [("RLEW would test the ", "RLEW")]
+
+
+def test_an_open_status_line_leaves_the_errand_above_to_the_action_line_after_it() -> None:
+    """"Action ongoing – next Finance Committee meeting." between an action log's errand and
+    its "Action – The Clerk" line is no errand of its own: the action line names who acts on
+    the errand above the status line."""
+    it = _read("Assess the risks to the council of running the old pavilion.\n\n"
+               "Action ongoing – Next Finance Committee meeting. Action – The Finance "
+               "Committee.\n\n"
+               "Check the insurance cover for painting the shelter.\n\n"
+               "Action ongoing. Action – The Clerk.\n")
+    found = {f.text: f.assigned_to for f in it.followups}
+    assert not any(t.startswith("Action ongoing") for t in found)
+    assert any("Assess the risks" in t for t in found)
+    assert any("Check the insurance cover" in t and who == "Clerk" for t, who in found.items())
+
 
 def test_farm_growth_and_inspection_schemes_are_programmes() -> None:
     """schemes.toml's farm support, local growth and inspection schemes: "Higher Level

@@ -305,30 +305,47 @@ def followups_component(doc: Doc) -> Doc:
                     units[k - 1].text) and _next_to(spans[-1], units[k - 1]))):
                 spans.pop()
             continue
-        if rx["action_done"].match(text) or rx["done_tail"].search(text):
+        if rx["status_open"].match(text):
+            continue  # "Action ongoing – next Finance Committee meeting.": the errand above
+        if rx["action_done"].match(text) or rx["done_tail"].search(text) or rx[
+                "done_clause"].search(text):
             continue  # "Action complete.", "Clerk to write to the owner - Done": nothing left
-        if rx["correction"].search(text):
+        if rx["correction"].search(text) or (k > 0 and units[k - 1].end >= unit.start - 2
+                                             and rx["correction_opener"].search(units[k - 1].text)):
             continue  # "S Edwards to be added to those present": the minutes corrected
+        if rx["interests_business"].search(text):
+            continue  # "Any changes to be notified to the Register of Interests": procedure
+        if rx["this_meeting"].search(text) and not rx["this_meeting_after"].search(text):
+            continue  # "… at the relevant item during the meeting": the meeting run, no errand
         if rx["on_record"].search(text) and not rx["on_record_errand"].search(text):
             continue  # "… wished to have his thanks recorded": done by the minute itself
         if rx["open_condition"].search(text):
             continue  # "A translation will be provided if requested": an offer, nothing asked
-        if rx["action_tag"].search(text) and not rx["action_done"].match(text):
+        if (tag := rx["action_tag"].search(text)) and not rx["action_done"].match(text) and (
+                re.search(r"\w", text[: tag.start()])):
+            # (a tag alone on its line, "- Action: RLEW.", names who acts on the errand
+            # above it: action_who below)
             # "… asked for a report on fly tipping – ACTION": the minute marks it an action
             span = Span(doc, unit.start, unit.end, label="followup")
             _describe_followup(span, rules.find("asked_to", text))
             spans.append(span)
             continue
         if who := rx["action_who"].match(text):
-            if spans and _next_to(spans[-1], unit) and (_only_names(
+            # (an open status line between the errand and its action line, "Action ongoing.",
+            # is passed over: the action line names who acts on the errand above it)
+            prev_k = k - 1
+            while prev_k >= 0 and rx["status_open"].match(units[prev_k].text):
+                prev_k -= 1
+            first = units[prev_k + 1] if prev_k < k - 1 else unit
+            if spans and _next_to(spans[-1], first) and (_only_names(
                     unit, who.start("who"), who.end("who")) or _actor(unit, who, lex)):
                 spans[-1]._.assigned_to = spans[-1]._.assigned_to or who.group("who").strip()
                 continue
-            if k > 0 and (not spans or not _next_to(spans[-1], unit)) and _actor(
-                    unit, who, lex) and len(units[k - 1].text.split()) > 2:
+            if prev_k >= 0 and (not spans or not _next_to(spans[-1], first)) and _actor(
+                    unit, who, lex) and len(units[prev_k].text.split()) > 2:
                 # "… contact with the owner remains outstanding. ACTION CLERK": the action
                 # column names who acts on the sentence before, however it is worded.
-                span = Span(doc, units[k - 1].start, units[k - 1].end, label="followup")
+                span = Span(doc, units[prev_k].start, units[prev_k].end, label="followup")
                 span._.assigned_to = who.group("who").strip()
                 spans.append(span)
                 continue
@@ -430,7 +447,9 @@ def followups_component(doc: Doc) -> Doc:
             past = None
         if past and not (found["asked_to"] or rx["promise"].search(text)) and not (
             hit is not None and (_later_clause(text, past, hit) or (
-                hit_name in rules.own_clause and hit.start() > past.end()))
+                hit_name in rules.own_clause and hit.start() > past.end())
+                or any(found.get(n) and found[n].start() > past.end()
+                       for n in rules.own_clause))
         ):
             continue  # reports what was done, or what was not asked for
         m_errand = found["errand"] or (rx["action_errand"].match(text)
@@ -556,7 +575,13 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
     who = m.group("who").strip()
     low = who.lower()
     if low.removeprefix("the ") in lex.no_actor or low in lex.no_actor:
-        return False
+        # (but the meeting itself, or its members, sent on an errand with a verb of action:
+        # "The Council to contact the Trustees", "councillors to inspect again before the
+        # next meeting"; never "Members to note the report")
+        return low.removeprefix("the ") in followup_rules().words.get(
+            "meeting_doers", ()) and rx["action_verb_at"].match(unit.text, m.start(
+                "verb")) is not None
+
     if rx["initials"].fullmatch(who):
         return True
     if _ends_in_a_post(low, lex):
@@ -651,7 +676,13 @@ def _same_errand(before: Span, unit: Span, who: str = "") -> bool:
         # whatever words their objects share.
         return False
     lines = b is not None
-    actor = {w.lower() for w in re.findall(r"\w+", who)} if lines else set()
+    doer = {w.lower() for w in re.findall(r"\w+", who)}
+    before_doer = {w.lower() for w in re.findall(r"\w+", before._.assigned_to or "")}
+    if doer and before_doer and not doer & before_doer:
+        # "The Chairman agreed to obtain an estimate for the allotment site. Clerk to confirm
+        # the planning rules for the allotment site": another one acts, another errand
+        return False
+    actor = doer if lines else set()
 
     def words(span: Span) -> set[str]:
         return {t.lower_ for t in span if t.is_alpha and len(t) > 3 and not t.is_stop
