@@ -21,6 +21,7 @@ from kg.committees import CommitteeAliases
 from kg.ingest import COUNT_KEYS, FileResult, ingest
 from kg.queries import FORMATS, QueryError, bundled, find, rows, serialize_results, term_text
 from kg.store import EXPORT_FORMATS, GraphStore, StoreError, prefixes
+from kg.wording import plural
 
 if TYPE_CHECKING:
     from kg.resolve import Rules
@@ -94,7 +95,7 @@ def _summary(counts: dict[str, int]) -> str:
     parts = []
     for key in COUNT_KEYS:
         n = counts.get(key, 0)
-        parts.append(f"{n} {names[key]}{'' if n == 1 else 's'}")
+        parts.append(plural(n, names[key]))
     return ", ".join(parts)
 
 
@@ -155,8 +156,8 @@ def run_ingest(
     total = {k: sum(r.counts.get(k, 0) for r in good) for k in COUNT_KEYS}
     out.print(
         f"total: {len(good)} ingested, {len(results) - len(good)} failed "
-        f"({_summary(total)}); the store {store_path} holds {len(store)} quads "
-        f"in {len(store.graphs())} document graphs",
+        f"({_summary(total)}); the store {store_path} holds {plural(len(store), 'quad')} "
+        f"in {plural(len(store.graphs()), 'document graph')}",
         markup=False,
     )
     store.close()
@@ -211,8 +212,8 @@ def resolve_cmd(
     done = derive(graph, table, rules)
     for j in done.resolution.joins:
         out.print(f"{j.kind}: {j.variant} = {j.canonical} ({j.reason})", markup=False)
-    out.print(f"joined {done.joined} node{'' if done.joined == 1 else 's'} to another; "
-              f"{done.fulfilled} follow-up{'' if done.fulfilled == 1 else 's'} fulfilled",
+    out.print(f"joined {plural(done.joined, 'node')} to another; "
+              f"{plural(done.fulfilled, 'follow-up')} fulfilled",
               markup=False)
 
 
@@ -293,7 +294,7 @@ def _print_trace(query: str, entries: list[dict]) -> None:
         table.add_row(*map(Text, (e["date"] or "—", e["committee"] or "", item,
                                   "\n".join(happenings(e)))))
     out.print(table)
-    out.print(f"{len(entries)} item{'' if len(entries) == 1 else 's'}", style="dim")
+    out.print(plural(len(entries), "item"), style="dim")
 
 
 @app.command("followups")
@@ -358,7 +359,7 @@ def followups_cmd(
                                   r["text"] or "", r["requested_by"] or "", state,
                                   r["assigned_to"] or "", due)))
     out.print(table)
-    out.print(f"{len(rows)} follow-up{'' if len(rows) == 1 else 's'}", style="dim")
+    out.print(plural(len(rows), "follow-up"), style="dim")
 
 
 # -- query --------------------------------------------------------------------------------
@@ -389,7 +390,7 @@ def print_results(results: object, fmt: str) -> None:
     for r in data:
         table.add_row(*(Text(_compact(v, short)) for v in r))
     out.print(table)
-    out.print(f"{len(data)} row{'' if len(data) == 1 else 's'}", style="dim")
+    out.print(plural(len(data), "row"), style="dim")
 
 
 @app.command("query")
@@ -494,9 +495,7 @@ def validate_cmd(
     report = validate_store(open_store(store, read_only=True))
     if not quiet and (report.violations or report.warnings):
         out.print(report.text, markup=False)
-    verdict = "conforms" if report.conforms else "does not conform"
-    out.print(f"SHACL: the graph {verdict} ({report.violations} violations, "
-              f"{report.warnings} warnings)", markup=False)
+    out.print(report.summary, markup=False)
     if not report.conforms:
         raise typer.Exit(1)
 
@@ -672,7 +671,9 @@ def stats_cmd(
 
     if fmt not in ("table", "json"):
         raise fail(f"unknown format {fmt!r} (choose from table, json)")
-    s = stats(open_store(store, read_only=True), top=max(1, top))
+    if top < 1:
+        raise fail(f"--top {top}: must be 1 or more")
+    s = stats(open_store(store, read_only=True), top=top)
     if fmt == "json":
         data = asdict(s)
         for r, rate in zip(data["attendance"], s.attendance, strict=True):
@@ -736,8 +737,7 @@ def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
     print_results(graph.query(find("open-followups").text), "table")
     out.rule("5. kg validate")
     report = validate_store(graph)
-    out.print(f"SHACL: {'conforms' if report.conforms else 'does not conform'} "
-              f"({report.violations} violations, {report.warnings} warnings)")
+    out.print(report.summary, markup=False)
     out.print(f"\nThe graph is in {store}. Try: kg queries, kg export --format turtle -o "
               "graph.ttl", markup=False)
     if not report.conforms:

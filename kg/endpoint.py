@@ -25,6 +25,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg.queries import is_update
+
 DEFAULT_TIMEOUT = 10.0  # seconds
 DEFAULT_MAX_RESULTS = 10_000  # rows or triples
 MAX_QUERY_BYTES = 1_000_000
@@ -57,11 +59,6 @@ FORMAT_NAMES: dict[str, str] = {
 BOOLEAN_TYPES = ("application/sparql-results+json", "application/sparql-results+xml",
                  "application/json", "application/xml", "text/xml")
 
-_UPDATE = re.compile(
-    r"^\s*(?:(?:#[^\n]*\n|\s)*(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>))*(?:#[^\n]*\n|\s)*"
-    r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-    re.IGNORECASE,
-)
 
 
 class ProtocolError(Exception):
@@ -132,7 +129,7 @@ def parse_request(
     query = queries[0]
     if len(query.encode("utf-8")) > MAX_QUERY_BYTES:
         raise ProtocolError(413, f"the query is longer than {MAX_QUERY_BYTES} bytes")
-    if _UPDATE.match(query):
+    if is_update(query):
         raise ProtocolError(403, READ_ONLY)
     formats = [v for k, v in fields if k == "format"]
     if formats:

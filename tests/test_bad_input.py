@@ -222,7 +222,7 @@ def test_bad_file_beside_a_good_one(case: str, tmp_path: Path, baseline: dict) -
     out = result.stdout.splitlines()
     assert baseline["summary"] in out
     assert re.fullmatch(r"total: 1 ingested, 1 failed \(.*\); the store .* holds "
-                        rf"{baseline['count']} quads in 1 document graphs", out[-1]), out[-1]
+                        rf"{baseline['count']} quads in 1 document graph", out[-1]), out[-1]
     count, stable = store_state(store, with_timestamps=False)
     assert count == baseline["count"]
     assert stable == baseline["stable"]
