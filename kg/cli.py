@@ -600,7 +600,7 @@ def serve_cmd(
     ] = 400,
 ) -> None:
     """Serve the explorer and a read-only SPARQL endpoint (/sparql) over the graph."""
-    from kg.server import Settings, serve
+    from kg.server import ServeError, Settings, serve
 
     if timeout <= 0 or max_results < 1 or max_nodes < 1:
         raise fail("--timeout, --max-results and --max-nodes must be positive")
@@ -618,7 +618,7 @@ def serve_cmd(
 
     try:
         serve(settings, port, on_ready=ready)
-    except StoreError as e:
+    except (StoreError, ServeError) as e:
         raise fail(str(e)) from None
 
 
