@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
+import textwrap
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -32,10 +34,19 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
-# Piped output keeps whole rows: wide enough that tables are not folded into columns of words.
-out = Console(
-    highlight=False, emoji=False, soft_wrap=True, width=None if sys.stdout.isatty() else 240
-)
+
+
+def _piped_width() -> int:
+    """Piped output keeps whole rows: wide enough that tables are not folded into columns of
+    words, unless COLUMNS says how wide the reader's page is."""
+    try:
+        return max(20, int(os.environ.get("COLUMNS", "")))
+    except ValueError:
+        return 240
+
+
+out = Console(highlight=False, emoji=False, soft_wrap=True,
+              width=None if sys.stdout.isatty() else _piped_width())
 err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
 
 StoreOption = Annotated[
@@ -277,15 +288,43 @@ def trace_cmd(
         _write(tr.to_markdown(query, entries), output)
     elif fmt == "html":
         _write(tr.to_html(query, entries), output)
-    else:
+    elif entries:  # an empty table says less than the line below
         _print_trace(query, entries)
     if not entries:
-        err.print(f"nothing in the graph matches {query!r}", markup=False)
+        err.print(tr.nothing_found(query), markup=False)
+
+
+#: Narrower than this (columns), the trace is printed an entry at a time instead of as a
+#: table: four columns in 60 leave "what happened" a word or two a line.
+NARROW = 100
 
 
 def _print_trace(query: str, entries: list[dict]) -> None:
     from kg.trace import happenings
 
+    if out.width < NARROW:
+        width = out.width
+
+        def block(text: str, indent: int, style: str = "") -> None:
+            # Wrapped by word to the page, each wrapped line under its first: nothing is cut.
+            wrapped = textwrap.fill(text, width=width, initial_indent=" " * indent,
+                                    subsequent_indent=" " * indent, break_on_hyphens=False)
+            out.print(Text(wrapped, style=style))
+
+        block(f"Trace: {query}", 0, "bold")
+        for e in entries:
+            item = f"{e['number']} {e['title']}" if e["number"] else e["title"]
+            out.print()
+            block(f"{e['date'] or '—'} · {e['committee'] or ''} · {item}", 0, "bold")
+            for line in happenings(e):
+                # Under the entry; a resolution's clauses ("a) …") a step further in.
+                first, *rest = line.split("\n")
+                block(first, 2)
+                for clause in rest:
+                    block(clause, 4)
+        out.print()
+        out.print(plural(len(entries), "item"), style="dim")
+        return
     table = Table("date", "committee", "item", "what happened", header_style="bold",
                   title=f"Trace: {query}", show_lines=True)
     for e in entries:

@@ -97,6 +97,8 @@ def match(store: GraphStore, query: str) -> tuple[dict[str, str], dict[str, str]
         if (is_iri and iri == query) or (words and words <= _tokens(label)):
             subjects.setdefault(iri, label)
     if is_iri and not subjects:
+        if thesaurus_topic(query):  # known, only not discussed yet: an empty timeline
+            return {}, {}
         raise TraceError(f"{query}: not a topic or programme in the graph")
     names = {k for s in subjects for k in labels.get(s, ()) if len(k) > 2}
     phrase = " ".join(fold(query).split()) if words else ""
@@ -129,6 +131,29 @@ def match(store: GraphStore, query: str) -> tuple[dict[str, str], dict[str, str]
         if sol["subject"].value in subjects:
             found.setdefault(sol["meeting"].value, "mentions")
     return subjects, found
+
+
+def thesaurus_topic(query: str) -> str | None:
+    """The label of the thesaurus topic a query names (its IRI, or words all in one of its
+    labels), whether or not any minutes in the graph discuss it."""
+    from kg.topics import Thesaurus
+
+    query = query.strip()
+    words = _tokens(query)
+    for c in Thesaurus.load().concepts:
+        if c.iri == query or (words and any(words <= _tokens(label)
+                                            for label in (c.label, *c.aliases))):
+            return c.label
+    return None
+
+
+def nothing_found(query: str) -> str:
+    """Why a trace came back empty, in one line: a topic the thesaurus knows but no minutes
+    in the graph discuss yet is not the same as words that name nothing at all."""
+    if label := thesaurus_topic(query):
+        return (f"{label!r} is a topic of the thesaurus, but no item in the graph concerns or "
+                "names it yet (ingest minutes that discuss it)")
+    return f"nothing in the graph matches {query.strip()!r}"
 
 
 def _has(text: str, phrase: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -306,6 +307,39 @@ def test_kg_trace_formats(cli_store: Path, tmp_path: Path) -> None:
     text = page.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>") and "</html>" in text
     assert "<script" not in text and "http" not in text.split("<body>")[0]
+
+
+def test_kg_trace_of_a_topic_no_minutes_discuss_says_so(cli_store: Path) -> None:
+    """A thesaurus topic that no ingested item concerns is not "nothing matches", and no
+    empty table is drawn for it."""
+    known = ("'Climate Change' is a topic of the thesaurus, but no item in the graph concerns "
+             "or names it yet (ingest minutes that discuss it)\n")
+    for query in ("climate change", "https://w3id.org/committee-kg/topic/climate-change"):
+        result = run_kg("trace", query, "--store", cli_store)
+        assert (result.returncode, result.stdout, result.stderr) == (0, "", known), query
+    result = run_kg("trace", "zebra crossings on the moon", "--store", cli_store)
+    assert (result.returncode, result.stdout) == (0, "")
+    assert result.stderr == "nothing in the graph matches 'zebra crossings on the moon'\n"
+    result = run_kg("trace", "climate change", "--format", "json", "--store", cli_store)
+    assert json.loads(result.stdout) == [] and result.stderr == known
+
+
+def test_kg_trace_on_a_narrow_terminal_wraps_and_loses_nothing(cli_store: Path) -> None:
+    env = {**os.environ, "COLUMNS": "60"}
+    result = run_kg("trace", "modern slavery", "--store", cli_store, env=env)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert max(map(len, lines)) <= 60, max(lines, key=len)
+    assert not any("│" in line for line in lines)  # not a table squeezed into word columns
+    flat = " ".join(result.stdout.split())
+    entries = json.loads(run_kg("trace", "modern slavery", "--format", "json", "--store",
+                                cli_store, check=True).stdout)
+    assert entries and f"{len(entries)} item" in flat
+    for e in entries:
+        assert " ".join(f"{e['date']} · {e['committee']} · {e['number']} {e['title']}"
+                        .split()) in flat
+        for text in [*e["resolutions"], *(f["text"] for f in e["followups"])]:
+            assert " ".join(text.split()) in flat, text
 
 
 @pytest.mark.parametrize(("args", "message"), [
