@@ -52,19 +52,21 @@ err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
 StoreOption = Annotated[
     Path,
     typer.Option(
-        "--store", envvar="KG_STORE", show_envvar=True,
+        "--store", envvar="KG_STORE", show_envvar=True, metavar="PATH",
         help="Folder of the graph store (created on first ingest).",
     ),
 ]
 DEFAULT_STORE = Path("kg-store")
 AliasesOption = Annotated[
     list[Path] | None,
-    typer.Option("--aliases", help="CSV file of committee aliases (canonical,alias); "
+    typer.Option("--aliases", metavar="FILE",
+                 help="CSV file of committee aliases (canonical,alias); "
                  "may be given more than once."),
 ]
 SameAsOption = Annotated[
     list[Path] | None,
-    typer.Option("--sameas", help="CSV file of joins to force or forbid (kind,a,b,relation); "
+    typer.Option("--sameas", metavar="FILE",
+                 help="CSV file of joins to force or forbid (kind,a,b,relation); "
                  "may be given more than once. Files named in KG_SAMEAS are read too."),
 ]
 PROGRESS_THRESHOLD = 10  # files; fewer finish before a bar would be worth drawing
@@ -175,24 +177,27 @@ def run_ingest(
     return results
 
 
-@app.command("ingest")
+@app.command("ingest", short_help="Read minutes (text, HTML, PDF) into the graph.")
 def ingest_cmd(
-    inputs: Annotated[list[str], typer.Argument(help="Minutes files, folders or globs.")],
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="FILES", help="Minutes files, folders or globs.")],
     store: StoreOption = DEFAULT_STORE,
     aliases: AliasesOption = None,
     encoding: Annotated[
         str | None,
-        typer.Option("--encoding", help="Text encoding of the files (default UTF-8)."),
+        typer.Option("--encoding", metavar="NAME",
+                     help="Text encoding of the files (default UTF-8)."),
     ] = None,
     model: Annotated[
         str | None,
-        typer.Option("--model", help="An installed spaCy model to build the language "
+        typer.Option("--model", metavar="NAME",
+                     help="An installed spaCy model to build the language "
                      "pipeline on (default: a blank English pipeline)."),
     ] = None,
     sameas: SameAsOption = None,
     council: Annotated[
         str | None,
-        typer.Option("--council", envvar="KG_COUNCIL", show_envvar=True,
+        typer.Option("--council", metavar="NAME", envvar="KG_COUNCIL", show_envvar=True,
                      help="The council the documents belong to: their committees and "
                      "meetings are that council's, never joined with another council's."),
     ] = None,
@@ -204,7 +209,7 @@ def ingest_cmd(
         raise typer.Exit(1)
 
 
-@app.command("resolve")
+@app.command("resolve", short_help="Work out joins and fulfilled follow-ups again.")
 def resolve_cmd(
     store: StoreOption = DEFAULT_STORE,
     aliases: AliasesOption = None,
@@ -254,19 +259,22 @@ def _write(text: str, output: Path | None) -> None:
     err.print(f"wrote {output}", markup=False)
 
 
-@app.command("trace")
+@app.command("trace", short_help="Follow an issue through the meetings, oldest first.")
 def trace_cmd(
-    query: Annotated[str, typer.Argument(help="Words naming an issue, or a topic or "
-                                         "programme IRI.")],
+    query: Annotated[str, typer.Argument(
+        metavar="ISSUE", help="Words naming an issue, or a topic or programme IRI.")],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help=f"Output: {', '.join(TRACE_FORMATS)}.")
+        str, typer.Option("--format", "-f", metavar="FORMAT",
+                          help=f"Output: {', '.join(TRACE_FORMATS)}.")
     ] = "table",
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Judge overdue follow-ups on this date "
+        str | None, typer.Option("--as-of", metavar="DATE",
+                                 help="Judge overdue follow-ups on this date "
                                  "(YYYY-MM-DD; default today).")
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+        Path | None, typer.Option("--output", "-o", metavar="FILE",
+                                  help="File to write (default: stdout).")
     ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
@@ -336,29 +344,35 @@ def _print_trace(query: str, entries: list[dict]) -> None:
     out.print(plural(len(entries), "item"), style="dim")
 
 
-@app.command("followups")
+@app.command("followups", short_help="The action log: follow-ups and what became of them.")
 def followups_cmd(
     status: Annotated[
-        str, typer.Option("--status", help="open (overdue included), fulfilled, overdue or all.")
+        str, typer.Option("--status", metavar="STATUS",
+                          help="open (overdue included), fulfilled, overdue or all.")
     ] = "open",
     committee: Annotated[
-        str | None, typer.Option("--committee", help="Only this committee (any of its names, "
+        str | None, typer.Option("--committee", metavar="NAME",
+                                 help="Only this committee (any of its names, "
                                  "or its IRI).")
     ] = None,
     since: Annotated[
-        str | None, typer.Option("--since", help="Only follow-ups raised on or after this date "
+        str | None, typer.Option("--since", metavar="DATE",
+                                 help="Only follow-ups raised on or after this date "
                                  "(YYYY-MM-DD).")
     ] = None,
     assigned_to: Annotated[
-        str | None, typer.Option("--assigned-to", help="Only those assigned to a post, person "
+        str | None, typer.Option("--assigned-to", metavar="WORDS",
+                                 help="Only those assigned to a post, person "
                                  "or organisation whose name holds these words.")
     ] = None,
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Judge overdue on this date (YYYY-MM-DD; "
+        str | None, typer.Option("--as-of", metavar="DATE",
+                                 help="Judge overdue on this date (YYYY-MM-DD; "
                                  "default today).")
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help=f"Output: {', '.join(FOLLOWUP_FORMATS)}.")
+        str, typer.Option("--format", "-f", metavar="FORMAT",
+                          help=f"Output: {', '.join(FOLLOWUP_FORMATS)}.")
     ] = "table",
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
@@ -432,20 +446,21 @@ def print_results(results: object, fmt: str) -> None:
     out.print(plural(len(data), "row"), style="dim")
 
 
-@app.command("query")
+@app.command("query", short_help="Run a named query, a .rq file or SPARQL text.")
 def query_cmd(
     query: Annotated[str, typer.Argument(
+        metavar="QUERY",
         help="A .rq file, the name of a bundled query, SPARQL text, or - to read SPARQL "
              "from standard input.")],
     param: Annotated[
         list[str] | None,
-        typer.Option("--param", "-p",
+        typer.Option("--param", "-p", metavar="NAME=VALUE",
                      help="Bind a query parameter: name=value, or name:TYPE=value (iri, "
                           "string, date, integer) in a query typed on the command line "
                           "(repeatable)."),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help=f"Output: {', '.join(FORMATS)}.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help=f"Output: {', '.join(FORMATS)}.")
     ] = "table",
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
@@ -481,7 +496,7 @@ def query_cmd(
 _UNPROJECTED = re.compile(r"does not contains? variable \?(\w+) in its SELECT projection")
 
 
-@app.command("queries")
+@app.command("queries", short_help="List the bundled named queries and their parameters.")
 def queries_cmd() -> None:
     """List the bundled named queries and their parameters."""
     from kg.queries import NamedQuery
@@ -497,13 +512,15 @@ def queries_cmd() -> None:
 # -- export / validate --------------------------------------------------------------------
 
 
-@app.command("export")
+@app.command("export", short_help="Write the graph out (turtle, nt, jsonld, rdfxml, nq, trig).")
 def export_cmd(
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)}.")
+        str, typer.Option("--format", "-f", metavar="FORMAT",
+                          help=f"One of: {', '.join(EXPORT_FORMATS)}.")
     ] = "turtle",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+        Path | None, typer.Option("--output", "-o", metavar="FILE",
+                                  help="File to write (default: stdout).")
     ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
@@ -523,7 +540,7 @@ def export_cmd(
     err.print(f"wrote {output}", markup=False)
 
 
-@app.command("validate")
+@app.command("validate", short_help="Check the graph against the SHACL shapes.")
 def validate_cmd(
     store: StoreOption = DEFAULT_STORE,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line.")] = False,
@@ -542,16 +559,19 @@ def validate_cmd(
 # -- evaluate -----------------------------------------------------------------------------
 
 
-@app.command("evaluate")
+@app.command("evaluate", short_help="Score the extractor against gold annotations.")
 def evaluate_cmd(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold annotation files (*.json).")],
+    gold_dir: Annotated[Path, typer.Argument(
+        metavar="GOLD_DIR", help="Folder of gold annotation files (*.json).")],
     errors: Annotated[
         bool, typer.Option("--errors", help="Also list what was missed and what was extra.")
     ] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+                                     help="table or json.")] = "table",
     against: Annotated[
         Path | None, typer.Option(
-            "--against", help="Score a second reader's gold files (same file names) instead "
+            "--against", metavar="DIR",
+            help="Score a second reader's gold files (same file names) instead "
             "of the extractor: how far two readers agree, the ceiling for any extractor.")
     ] = None,
     by_document: Annotated[
@@ -619,23 +639,25 @@ def evaluate_cmd(
 # -- serve / explore / stats ----------------------------------------------------------------
 
 
-@app.command("serve")
+@app.command("serve", short_help="Serve the explorer and a read-only SPARQL endpoint.")
 def serve_cmd(
     store: StoreOption = DEFAULT_STORE,
     host: Annotated[
-        str, typer.Option("--host", help="Address to listen on. The default answers this "
+        str, typer.Option("--host", metavar="ADDRESS",
+                          help="Address to listen on. The default answers this "
                           "machine only; 0.0.0.0 opens the graph to your network.")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option("--port", metavar="PORT", help="Port to listen on.")] = 8000,
     timeout: Annotated[
-        float, typer.Option("--timeout", help="Seconds a SPARQL query may run.")
+        float, typer.Option("--timeout", metavar="SECONDS", help="Seconds a SPARQL query may run.")
     ] = 10.0,
     max_results: Annotated[
-        int, typer.Option("--max-results", help="Most rows (or triples) a SPARQL query may "
+        int, typer.Option("--max-results", metavar="N",
+                          help="Most rows (or triples) a SPARQL query may "
                           "return; more is an error.")
     ] = 10_000,
     max_nodes: Annotated[
-        int, typer.Option("--max-nodes", help="Most nodes the explorer draws.")
+        int, typer.Option("--max-nodes", metavar="N", help="Most nodes the explorer draws.")
     ] = 400,
 ) -> None:
     """Serve the explorer and a read-only SPARQL endpoint (/sparql) over the graph."""
@@ -668,14 +690,15 @@ def _extra_pages() -> list:
     return list(PAGES)
 
 
-@app.command("explore")
+@app.command("explore", short_help="Write the explorer as one self-contained HTML file.")
 def explore_cmd(
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="The HTML file to write.")
+        Path, typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write.")
     ] = Path("explorer.html"),
     store: StoreOption = DEFAULT_STORE,
     max_nodes: Annotated[
-        int, typer.Option("--max-nodes", help="Most nodes the file holds (the most connected "
+        int, typer.Option("--max-nodes", metavar="N",
+                          help="Most nodes the file holds (the most connected "
                           "first).")
     ] = 2000,
 ) -> None:
@@ -695,11 +718,13 @@ def explore_cmd(
               markup=False)
 
 
-@app.command("stats")
+@app.command("stats", short_help="Counts, the most connected nodes, attendance, meetings per year.")
 def stats_cmd(
     store: StoreOption = DEFAULT_STORE,
-    top: Annotated[int, typer.Option("--top", help="How many to list in each ranking.")] = 10,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    top: Annotated[int, typer.Option("--top", metavar="N",
+                                     help="How many to list in each ranking.")] = 10,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+                                     help="table or json.")] = "table",
 ) -> None:
     """Counts by class, the most connected programmes, topics and posts, attendance rates
     and meetings per committee per year (networkx analytics over the graph)."""
@@ -753,7 +778,7 @@ def stats_cmd(
 # -- demo ---------------------------------------------------------------------------------
 
 
-@app.command("demo")
+@app.command("demo", short_help="Ingest the bundled samples and show what the graph holds.")
 def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
     """Ingest the bundled sample minutes, list their meetings, items and open follow-ups, and
     validate the graph."""

@@ -334,6 +334,23 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     assert re.search(r"SHACL: the graph conforms \(0 violations, \d+ warnings?\)", result.stdout)
 
 
+def test_help_reads_well() -> None:
+    """Every option names what it takes (FILE, DATE, N …), not a Python type, and the list
+    of commands gives each a whole sentence, not one cut off with "…"."""
+    from typer.main import get_command
+
+    from kg.cli import app
+
+    env = {**os.environ, "COLUMNS": "100"}
+    top = run_kg("--help", env=env, check=True).stdout
+    commands = top.split("Commands:", 1)[1]
+    assert "..." not in commands and "ingest" in commands
+    for name in sorted(get_command(app).commands):  # type: ignore[attr-defined]
+        text = run_kg(name, "--help", env=env, check=True).stdout
+        typed = re.findall(r"--[\w-]+ <[^>]*>", text)
+        assert not typed, (name, typed)
+
+
 def test_version() -> None:
     result = run_kg("--version")
     assert result.returncode == 0
