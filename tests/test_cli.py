@@ -256,6 +256,28 @@ def test_query_on_missing_store(tmp_path: Path) -> None:
     assert "no store here yet" in result.stderr
 
 
+def test_a_store_path_that_is_not_a_store_is_refused_in_words(tmp_path: Path) -> None:
+    """--store on a file, on a folder with no store, or (to write) on a folder of other
+    files: one line each, and the user's folder is left as it was."""
+    minutes = tmp_path / "minutes"
+    minutes.mkdir()
+    (minutes / "notes.txt").write_text("my notes\n", encoding="utf-8")
+    result = run_kg("ingest", SEED_2018, "--store", minutes)
+    assert result.returncode == 1
+    assert result.stderr == (f"error: {minutes}: not a committee-kg store and not empty: give "
+                             "a new or empty folder, so the store's files are not mixed with "
+                             "others\n")
+    assert [p.name for p in minutes.iterdir()] == ["notes.txt"]
+    for store, message in ((minutes / "notes.txt", "is a file, not a store folder"),
+                           (minutes, "no store in this folder (run `kg ingest` first)")):
+        result = run_kg("query", "meetings", "--store", store)
+        assert result.returncode == 1
+        assert result.stderr == f"error: {store}: {message}\n"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run_kg("ingest", SEED_2018, "--store", empty).returncode == 0
+
+
 def test_queries_lists_bundled_queries() -> None:
     result = run_kg("queries")
     for name in ("meetings", "items-of-meeting", "resolutions", "attendance", "documents",
