@@ -277,3 +277,18 @@ def test_unknown_encoding_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert_one_error_line(result.stderr, str(GOOD), r"unknown encoding 'no-such-codec'")
+
+
+def test_word_documents_in_a_folder_are_named_not_skipped(tmp_path: Path,
+                                                          baseline: dict) -> None:
+    """A folder of minutes with a Word document among them: the minutes are ingested, and the
+    document gets its own line rather than being passed over in silence."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    shutil.copy(GOOD, folder / GOOD.name)
+    docx = _docx(folder, "cabinet-2020-05-01.docx")
+    result = run_kg("ingest", folder, "--store", tmp_path / "store")
+    assert result.returncode == 1
+    assert result.stderr == (f"error: {docx}: a Word document, not read: save it as PDF or "
+                             "text to ingest it\n")
+    assert result.stdout.splitlines()[-1].startswith("total: 1 ingested, 1 failed")
