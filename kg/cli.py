@@ -808,8 +808,39 @@ def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
         raise typer.Exit(1)
 
 
+#: typer's words for a value that is not a number, and plainer ones.
+_PYDANTIC = re.compile(r"Input should be a valid (integer|number), unable to parse string as "
+                       r"an? (?:integer|number)")
+_PLAIN = {"integer": "not a whole number", "number": "not a number"}
+
+
 def main() -> None:
-    app()
+    """The ``kg`` command. A usage mistake (a missing argument, an option that is not a
+    number, a command that does not exist) is one line naming it, like every other error,
+    rather than click's usage block; the exit status stays 2."""
+    try:  # typer 0.29 carries its own copy of click; older typers use click itself
+        from typer._click import exceptions as click
+    except ImportError:  # pragma: no cover
+        from click import exceptions as click  # type: ignore[no-redef]
+
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(prog_name="kg", standalone_mode=False)
+    except click.NoArgsIsHelpError as e:  # bare `kg`: the help is the answer
+        e.show()
+        sys.exit(e.exit_code)
+    except click.UsageError as e:
+        where = e.ctx.command_path if e.ctx is not None else "kg"
+        message = _PYDANTIC.sub(lambda m: _PLAIN[m.group(1)], e.format_message())
+        err.print(f"error: {message} (see `{where} --help`)", markup=False)
+        sys.exit(e.exit_code)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except typer.Abort:
+        err.print("aborted", markup=False)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

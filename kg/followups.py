@@ -80,7 +80,8 @@ def followups(
     if committee:
         iris = committee_iris(store, committee)
         if not iris:
-            raise FollowupsError(f"--committee {committee!r}: no committee of that name or IRI")
+            # Worded for the web page's filter as well as for the command's option.
+            raise FollowupsError(f"committee {committee!r}: no committee of that name or IRI")
         runs = [{**bindings, "committee": ox.NamedNode(iri)} for iri in iris]
     wanted = fold(assigned_to) if assigned_to else ""
     rows: dict[str, dict] = {}

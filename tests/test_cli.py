@@ -373,6 +373,20 @@ def test_help_reads_well() -> None:
         assert not typed, (name, typed)
 
 
+@pytest.mark.parametrize(("args", "line"), [
+    (("ingest",), "error: Missing argument 'FILES'. (see `kg ingest --help`)"),
+    (("stats", "--top", "many"),
+     "error: Invalid value for '--top': not a whole number (see `kg stats --help`)"),
+    (("query", "meetings", "--forma", "csv"),
+     "error: No such option: --forma (Possible options: --format) (see `kg query --help`)"),
+    (("inget", "minutes/"),
+     "error: No such command 'inget'. Did you mean 'ingest'? (see `kg --help`)"),
+])
+def test_usage_mistakes_are_one_line(args: tuple[str, ...], line: str) -> None:
+    result = run_kg(*args)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", line + "\n")
+
+
 def test_version() -> None:
     result = run_kg("--version")
     assert result.returncode == 0

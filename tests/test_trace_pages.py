@@ -107,6 +107,9 @@ def test_followups_refuses_bad_filters(corpus_server) -> None:
     assert status == 400 and "unknown status" in html and "<script>" not in html
     status, _, html = get(corpus_server.url + "followups?since=last+tuesday")
     assert status == 400 and "is not a date" in html
+    # The page has a committee field, not a command-line option.
+    status, _, html = get(corpus_server.url + "followups?committee=Ministry+of+Magic")
+    assert status == 400 and "no committee of that name" in html and "--committee" not in html
 
 
 def test_minutes_markup_is_escaped_in_the_trace(xss_store: Path) -> None:
