@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 import textwrap
@@ -35,18 +34,11 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-
-def _piped_width() -> int:
-    """Piped output keeps whole rows: wide enough that tables are not folded into columns of
-    words, unless COLUMNS says how wide the reader's page is."""
-    try:
-        return max(20, int(os.environ.get("COLUMNS", "")))
-    except ValueError:
-        return 240
-
-
-out = Console(highlight=False, emoji=False, soft_wrap=True,
-              width=None if sys.stdout.isatty() else _piped_width())
+# Piped output keeps whole rows: wide enough that tables are not folded into columns of words.
+# (Not COLUMNS: GNU readline sets it in any process that loads it, and children inherit it.)
+out = Console(
+    highlight=False, emoji=False, soft_wrap=True, width=None if sys.stdout.isatty() else 240
+)
 err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
 
 StoreOption = Annotated[

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 from datetime import date
 from pathlib import Path
 
@@ -324,14 +325,45 @@ def test_kg_trace_of_a_topic_no_minutes_discuss_says_so(cli_store: Path) -> None
     assert json.loads(result.stdout) == [] and result.stderr == known
 
 
+def _on_a_terminal(columns: int, *args: str | Path) -> tuple[int, str]:
+    """Run `kg` with its output on a pseudo-terminal this many columns wide, as a user at a
+    narrow terminal window sees it; the exit status and the text, colours taken out."""
+    import fcntl
+    import pty
+    import struct
+    import subprocess
+    import termios
+
+    from tests.conftest import KG
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    process = subprocess.Popen([str(KG), *map(str, args)], stdout=follower,
+                               stderr=subprocess.PIPE, env=env | {"TERM": "xterm"})
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closes when kg exits
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    code = process.wait(timeout=120)
+    text = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    return code, re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+
 def test_kg_trace_on_a_narrow_terminal_wraps_and_loses_nothing(cli_store: Path) -> None:
-    env = {**os.environ, "COLUMNS": "60"}
-    result = run_kg("trace", "modern slavery", "--store", cli_store, env=env)
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    code, stdout = _on_a_terminal(60, "trace", "modern slavery", "--store", cli_store)
+    assert code == 0, stdout
+    lines = stdout.splitlines()
     assert max(map(len, lines)) <= 60, max(lines, key=len)
     assert not any("│" in line for line in lines)  # not a table squeezed into word columns
-    flat = " ".join(result.stdout.split())
+    flat = " ".join(stdout.split())
     entries = json.loads(run_kg("trace", "modern slavery", "--format", "json", "--store",
                                 cli_store, check=True).stdout)
     assert entries and f"{len(entries)} item" in flat
