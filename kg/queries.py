@@ -216,7 +216,7 @@ def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
     path = Path(name_or_path)
     if path.is_file():
         return NamedQuery.from_file(path)
-    if path.suffix == ".rq" or len(path.parts) > 1:
+    if "{" not in name_or_path and (path.suffix == ".rq" or len(path.parts) > 1):
         # A path names a file: never run a bundled query of the same stem in its place.
         hint = (f"; the bundled query of that name is `kg query {path.stem}`"
                 if path.stem in bundled() else "")

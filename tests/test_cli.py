@@ -224,6 +224,11 @@ def test_query_with_a_mistyped_keyword_says_where(store: Path) -> None:
     assert result.returncode == 1
     assert result.stderr == ("error: <query>: SPARQL syntax error at 1:1: it starts with "
                              "'SELEC', not SELECT, ASK, CONSTRUCT, DESCRIBE, PREFIX or BASE\n")
+    # A path's slash in it (a property path) does not make it a file name.
+    result = run_kg("query", "SELCT ?n WHERE { ?m ckg:committee/skos:prefLabel ?n }",
+                    "--store", store)
+    assert result.returncode == 1
+    assert "it starts with 'SELCT'" in result.stderr and result.stderr.count("\n") == 1
     result = run_kg("query", "SELECT ?m WHERE { ?m a ckg:Meeting", "--store", store)
     assert result.returncode == 1
     assert re.fullmatch(r"error: <query>: SPARQL syntax error: error at 1:\d+: .*\n",
