@@ -297,36 +297,48 @@ def trace_cmd(
 #: Narrower than this (columns), the trace is printed an entry at a time instead of as a
 #: table: four columns in 60 leave "what happened" a word or two a line.
 NARROW = 100
+#: The same for the action log, whose eight columns need more room before words are cut.
+NARROW_FOLLOWUPS = 140
+
+
+def _print_blocks(title: str | None, blocks: list[tuple[str, list[str]]]) -> None:
+    """Entries one after another for a narrow terminal: a bold heading line, then its lines
+    indented under it (a line's own continuation lines, after a newline, a step further in),
+    each wrapped by word to the terminal's width, so nothing is cut off."""
+    width = out.width
+
+    def block(text: str, indent: int, style: str = "") -> None:
+        wrapped = textwrap.fill(text, width=width, initial_indent=" " * indent,
+                                subsequent_indent=" " * indent, break_on_hyphens=False)
+        out.print(Text(wrapped, style=style))
+
+    if title:
+        block(title, 0, "bold")
+    for heading, lines in blocks:
+        out.print()
+        block(heading, 0, "bold")
+        for line in lines:
+            first, *rest = line.split("\n")
+            block(first, 2)
+            for more in rest:
+                block(more, 4)
+    out.print()
 
 
 def _print_trace(query: str, entries: list[dict]) -> None:
     from kg.trace import happenings
 
     if out.width < NARROW:
-        width = out.width
-
-        def block(text: str, indent: int, style: str = "") -> None:
-            # Wrapped by word to the page, each wrapped line under its first: nothing is cut.
-            wrapped = textwrap.fill(text, width=width, initial_indent=" " * indent,
-                                    subsequent_indent=" " * indent, break_on_hyphens=False)
-            out.print(Text(wrapped, style=style))
-
-        block(f"Trace: {query}", 0, "bold")
-        for e in entries:
-            item = f"{e['number']} {e['title']}" if e["number"] else e["title"]
-            out.print()
-            block(f"{e['date'] or '—'} · {e['committee'] or ''} · {item}", 0, "bold")
-            for line in happenings(e):
-                # Under the entry; a resolution's clauses ("a) …") a step further in.
-                first, *rest = line.split("\n")
-                block(first, 2)
-                for clause in rest:
-                    block(clause, 4)
-        out.print()
+        _print_blocks(f"Trace: {query}", [
+            (f"{e['date'] or '—'} · {e['committee'] or ''} · "
+             + (f"{e['number']} {e['title']}" if e["number"] else e["title"]), happenings(e))
+            for e in entries])
         out.print(plural(len(entries), "item"), style="dim")
         return
     table = Table("date", "committee", "item", "what happened", header_style="bold",
                   title=f"Trace: {query}", show_lines=True)
+    for column in table.columns:
+        column.overflow = "fold"  # a cell too narrow for a word folds it: nothing is cut
     for e in entries:
         item = f"{e['number']} {e['title']}" if e["number"] else e["title"]
         # Minutes text is shown as written: Text() keeps "[…]" in it from being read as markup.
@@ -391,6 +403,9 @@ def followups_cmd(
     table = Table("raised", "committee", "item", "follow-up", "asked by", "status", "assigned to",
                   "due",
                   header_style="bold", show_lines=True)
+    for column in table.columns:
+        column.overflow = "fold"  # a cell too narrow for a word folds it: nothing is cut
+    blocks = []
     for r in rows:
         item = f"{r['number']} {r['title']}" if r["number"] else r["title"]
         state = r["status"]
@@ -403,7 +418,15 @@ def followups_cmd(
         table.add_row(*map(Text, (r["meeting_date"] or "—", r["committee"] or "", item,
                                   r["text"] or "", r["requested_by"] or "", state,
                                   r["assigned_to"] or "", due)))
-    out.print(table)
+        blocks.append((f"{r['meeting_date'] or '—'} · {r['committee'] or ''} · {item}",
+                       [f"follow-up: [{state}] {r['text'] or ''}",
+                        *([f"asked by: {r['requested_by']}"] if r["requested_by"] else []),
+                        *([f"assigned to: {r['assigned_to']}"] if r["assigned_to"] else []),
+                        *([f"due: {due}"] if due else [])]))
+    if out.width < NARROW_FOLLOWUPS:
+        _print_blocks(None, blocks)
+    else:
+        out.print(table)
     out.print(plural(len(rows), "follow-up"), style="dim")
 
 

@@ -374,6 +374,24 @@ def test_kg_trace_on_a_narrow_terminal_wraps_and_loses_nothing(cli_store: Path) 
             assert " ".join(text.split()) in flat, text
 
 
+def test_kg_followups_on_an_80_column_terminal_cut_nothing(cli_store: Path) -> None:
+    """The action log's eight columns do not fit 80 columns: each follow-up is printed as a
+    block instead, and no word is cut to "…"."""
+    code, stdout = _on_a_terminal(80, "followups", "--status", "all", "--as-of", "2018-12-01",
+                                  "--store", cli_store)
+    assert code == 0, stdout
+    lines = stdout.splitlines()
+    assert max(map(len, lines)) <= 80 and "…" not in stdout
+    flat = " ".join(stdout.split())
+    rows = json.loads(run_kg("followups", "--status", "all", "--as-of", "2018-12-01",
+                             "--format", "json", "--store", cli_store, check=True).stdout)
+    assert rows and f"{len(rows)} follow-up" in flat
+    for r in rows:
+        assert " ".join((r["text"] or "").split()) in flat, r["text"]
+        for who in (r["requested_by"], r["assigned_to"]):
+            assert who is None or " ".join(who.split()) in flat, who
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (("trace", "modern slavery", "--format", "pdf"), "unknown format 'pdf'"),
     (("trace", "modern slavery", "--as-of", "June"), "--as-of 'June': not a date"),
