@@ -127,6 +127,7 @@ def run_ingest(
         pipeline(model)  # before the store: a missing model must leave nothing behind
     except OSError as e:  # spaCy: no such model
         raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
+    new_store = not store_path.exists()
     store = open_store(store_path)
     progress: Progress | None = None
     task = None
@@ -159,6 +160,16 @@ def run_ingest(
             progress.stop()
     good = [r for r in results if r.ok]
     total = {k: sum(r.counts.get(k, 0) for r in good) for k in COUNT_KEYS}
+    if new_store and not good and len(store) == 0:
+        # Nothing read into a store this run made: leave no empty store folder behind
+        # (a mistyped path should not leave ./kg-store where the user stands).
+        store.close()
+        import shutil
+
+        shutil.rmtree(store_path, ignore_errors=True)
+        out.print(f"total: 0 ingested, {len(results)} failed; no store was made at "
+                  f"{store_path}", markup=False)
+        return results
     out.print(
         f"total: {len(good)} ingested, {len(results) - len(good)} failed "
         f"({_summary(total)}); the store {store_path} holds {plural(len(store), 'quad')} "

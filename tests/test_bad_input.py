@@ -292,3 +292,12 @@ def test_word_documents_in_a_folder_are_named_not_skipped(tmp_path: Path,
     assert result.stderr == (f"error: {docx}: a Word document, not read: save it as PDF or "
                              "text to ingest it\n")
     assert result.stdout.splitlines()[-1].startswith("total: 1 ingested, 1 failed")
+
+
+def test_nothing_ingested_leaves_no_new_store_behind(tmp_path: Path) -> None:
+    """A mistyped path reads nothing: no empty store folder is left where the user stands."""
+    result = run_kg("ingest", "minuts/", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == "error: minuts: no such file\n"
+    assert result.stdout == "total: 0 ingested, 1 failed; no store was made at kg-store\n"
+    assert list(tmp_path.iterdir()) == []
