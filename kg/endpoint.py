@@ -86,6 +86,23 @@ class QueryResponse:
 
 
 READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
+NO_SERVICE = ("SERVICE is refused: this endpoint answers from its own graph and makes no "
+              "requests to other servers")
+
+#: The tokens of a query's text that can hold the word SERVICE without being the keyword
+#: (strings, IRIs, comments, variables), and words (a prefixed name has its colon). Each
+#: alternative starts with its own character and a word is taken whole, so the scan is linear.
+_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+    r"|[?$]\w+|[\w.-]+(?::[\w.:%-]*)?"
+)
+
+
+def uses_service(query: str) -> bool:
+    """Whether a query has a SERVICE clause, which would make the server fetch from another
+    server (any address it can reach, inside the network too): the endpoint refuses it."""
+    return any(m.group().upper() == "SERVICE" for m in _TOKENS.finditer(query))
 
 
 def parse_request(
@@ -131,6 +148,8 @@ def parse_request(
         raise ProtocolError(413, f"the query is longer than {MAX_QUERY_BYTES} bytes")
     if is_update(query):
         raise ProtocolError(403, READ_ONLY)
+    if uses_service(query):
+        raise ProtocolError(403, NO_SERVICE)
     formats = [v for k, v in fields if k == "format"]
     if formats:
         name = formats[-1].strip().lower()
