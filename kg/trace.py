@@ -301,9 +301,19 @@ def to_json(entries: list[dict]) -> str:
     return json.dumps(entries, indent=2, ensure_ascii=False)
 
 
+#: Characters that make Markdown links, code and emphasis: in minutes text each is
+#: backslash-escaped, so "[report](javascript:…)" or "*urgent*" in a minute is shown as
+#: written, never as a link or emphasis a renderer makes of it ("<" is escaped as HTML).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]])")
+#: A follow-up's status label, ours rather than the minutes': kept as written.
+_MD_STATUS = re.compile(r"^follow-up: \\\[(\w+)\\\]")
+
+
 def _md(text: str) -> str:
-    """Minutes text on one Markdown line, with HTML escaped (a renderer must not run it)."""
-    return html.escape(" ".join(str(text).split()), quote=False)
+    """Minutes text on one Markdown line, shown as written: HTML escaped (a renderer must not
+    run it) and Markdown's own punctuation backslash-escaped (nor link or format it)."""
+    flat = " ".join(str(text).split())
+    return html.escape(_MD_SPECIAL.sub(r"\\\1", flat), quote=False)
 
 
 def to_markdown(query: str, entries: list[dict]) -> str:
@@ -315,7 +325,7 @@ def to_markdown(query: str, entries: list[dict]) -> str:
                    f"{_md(_heading(e))}")
         out.append("")
         out.append(f"- item: <{e['item']}>")
-        out += [f"- {_md(line)}" for line in happenings(e)]
+        out += ["- " + _MD_STATUS.sub(r"follow-up: [\1]", _md(line)) for line in happenings(e)]
         out.append("")
     return "\n".join(out)
 

@@ -450,6 +450,11 @@ def test_html_escapes_minutes_text() -> None:
     assert html.escape(hostile).replace("&#x27;", "&#x27;") in page
     md = to_markdown(hostile, [entry])
     assert "<script>" not in md
+    # Markdown's own markup in a minute is shown as written, never made a link.
+    link = "see [the report](javascript:alert(1)) *now*"
+    md = to_markdown("x", [entry | {"resolutions": [link]}])
+    assert r"see \[the report\](javascript:alert(1)) \*now\*" in md
+    assert "[the report](" not in md
 
 
 def test_overdue_is_judged_on_the_day_asked(corpus_store: GraphStore) -> None:
