@@ -411,6 +411,9 @@ def followups_cmd(
     if fmt == "csv":
         sys.stdout.write(to_csv(rows))
         return
+    if not rows:  # an empty table says less than a line that says so
+        err.print("no follow-ups match (try --status all, or fewer filters)", markup=False)
+        return
     table = Table("raised", "committee", "item", "follow-up", "asked by", "status", "assigned to",
                   "due",
                   header_style="bold", show_lines=True)

@@ -374,6 +374,17 @@ def test_kg_trace_on_a_narrow_terminal_wraps_and_loses_nothing(cli_store: Path) 
             assert " ".join(text.split()) in flat, text
 
 
+def test_kg_followups_status_as_printed_and_no_empty_table(cli_store: Path) -> None:
+    shown = run_kg("followups", "--status", "Fulfilled", "-f", "json", "--store", cli_store,
+                   check=True)
+    assert json.loads(shown.stdout) == json.loads(run_kg(
+        "followups", "--status", "fulfilled", "-f", "json", "--store", cli_store,
+        check=True).stdout) != []
+    result = run_kg("followups", "--since", "2099-01-01", "--store", cli_store)
+    assert (result.returncode, result.stdout) == (0, "")
+    assert result.stderr == "no follow-ups match (try --status all, or fewer filters)\n"
+
+
 def test_kg_followups_on_an_80_column_terminal_cut_nothing(cli_store: Path) -> None:
     """The action log's eight columns do not fit 80 columns: each follow-up is printed as a
     block instead, and no word is cut to "…"."""
