@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import textwrap
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -21,6 +22,7 @@ from kg.committees import CommitteeAliases
 from kg.ingest import COUNT_KEYS, FileResult, ingest
 from kg.queries import FORMATS, QueryError, bundled, find, rows, serialize_results, term_text
 from kg.store import EXPORT_FORMATS, GraphStore, StoreError, prefixes
+from kg.wording import plural
 
 if TYPE_CHECKING:
     from kg.resolve import Rules
@@ -31,7 +33,9 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
+
 # Piped output keeps whole rows: wide enough that tables are not folded into columns of words.
+# (Not COLUMNS: GNU readline sets it in any process that loads it, and children inherit it.)
 out = Console(
     highlight=False, emoji=False, soft_wrap=True, width=None if sys.stdout.isatty() else 240
 )
@@ -40,19 +44,21 @@ err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
 StoreOption = Annotated[
     Path,
     typer.Option(
-        "--store", envvar="KG_STORE", show_envvar=True,
+        "--store", envvar="KG_STORE", show_envvar=True, metavar="PATH",
         help="Folder of the graph store (created on first ingest).",
     ),
 ]
 DEFAULT_STORE = Path("kg-store")
 AliasesOption = Annotated[
     list[Path] | None,
-    typer.Option("--aliases", help="CSV file of committee aliases (canonical,alias); "
+    typer.Option("--aliases", metavar="FILE",
+                 help="CSV file of committee aliases (canonical,alias); "
                  "may be given more than once."),
 ]
 SameAsOption = Annotated[
     list[Path] | None,
-    typer.Option("--sameas", help="CSV file of joins to force or forbid (kind,a,b,relation); "
+    typer.Option("--sameas", metavar="FILE",
+                 help="CSV file of joins to force or forbid (kind,a,b,relation); "
                  "may be given more than once. Files named in KG_SAMEAS are read too."),
 ]
 PROGRESS_THRESHOLD = 10  # files; fewer finish before a bar would be worth drawing
@@ -94,7 +100,7 @@ def _summary(counts: dict[str, int]) -> str:
     parts = []
     for key in COUNT_KEYS:
         n = counts.get(key, 0)
-        parts.append(f"{n} {names[key]}{'' if n == 1 else 's'}")
+        parts.append(plural(n, names[key]))
     return ", ".join(parts)
 
 
@@ -121,6 +127,7 @@ def run_ingest(
         pipeline(model)  # before the store: a missing model must leave nothing behind
     except OSError as e:  # spaCy: no such model
         raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
+    new_store = not store_path.exists()
     store = open_store(store_path)
     progress: Progress | None = None
     task = None
@@ -153,34 +160,47 @@ def run_ingest(
             progress.stop()
     good = [r for r in results if r.ok]
     total = {k: sum(r.counts.get(k, 0) for r in good) for k in COUNT_KEYS}
+    if new_store and not good and len(store) == 0:
+        # Nothing read into a store this run made: leave no empty store folder behind
+        # (a mistyped path should not leave ./kg-store where the user stands).
+        store.close()
+        import shutil
+
+        shutil.rmtree(store_path, ignore_errors=True)
+        out.print(f"total: 0 ingested, {len(results)} failed; no store was made at "
+                  f"{store_path}", markup=False)
+        return results
     out.print(
         f"total: {len(good)} ingested, {len(results) - len(good)} failed "
-        f"({_summary(total)}); the store {store_path} holds {len(store)} quads "
-        f"in {len(store.graphs())} document graphs",
+        f"({_summary(total)}); the store {store_path} holds {plural(len(store), 'quad')} "
+        f"in {plural(len(store.graphs()), 'document graph')}",
         markup=False,
     )
     store.close()
     return results
 
 
-@app.command("ingest")
+@app.command("ingest", short_help="Read minutes (text, HTML, PDF) into the graph.")
 def ingest_cmd(
-    inputs: Annotated[list[str], typer.Argument(help="Minutes files, folders or globs.")],
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="FILES", help="Minutes files, folders or globs.")],
     store: StoreOption = DEFAULT_STORE,
     aliases: AliasesOption = None,
     encoding: Annotated[
         str | None,
-        typer.Option("--encoding", help="Text encoding of the files (default UTF-8)."),
+        typer.Option("--encoding", metavar="NAME",
+                     help="Text encoding of the files (default UTF-8)."),
     ] = None,
     model: Annotated[
         str | None,
-        typer.Option("--model", help="An installed spaCy model to build the language "
+        typer.Option("--model", metavar="NAME",
+                     help="An installed spaCy model to build the language "
                      "pipeline on (default: a blank English pipeline)."),
     ] = None,
     sameas: SameAsOption = None,
     council: Annotated[
         str | None,
-        typer.Option("--council", envvar="KG_COUNCIL", show_envvar=True,
+        typer.Option("--council", metavar="NAME", envvar="KG_COUNCIL", show_envvar=True,
                      help="The council the documents belong to: their committees and "
                      "meetings are that council's, never joined with another council's."),
     ] = None,
@@ -192,7 +212,7 @@ def ingest_cmd(
         raise typer.Exit(1)
 
 
-@app.command("resolve")
+@app.command("resolve", short_help="Work out joins and fulfilled follow-ups again.")
 def resolve_cmd(
     store: StoreOption = DEFAULT_STORE,
     aliases: AliasesOption = None,
@@ -211,8 +231,8 @@ def resolve_cmd(
     done = derive(graph, table, rules)
     for j in done.resolution.joins:
         out.print(f"{j.kind}: {j.variant} = {j.canonical} ({j.reason})", markup=False)
-    out.print(f"joined {done.joined} node{'' if done.joined == 1 else 's'} to another; "
-              f"{done.fulfilled} follow-up{'' if done.fulfilled == 1 else 's'} fulfilled",
+    out.print(f"joined {plural(done.joined, 'node')} to another; "
+              f"{plural(done.fulfilled, 'follow-up')} fulfilled",
               markup=False)
 
 
@@ -242,19 +262,22 @@ def _write(text: str, output: Path | None) -> None:
     err.print(f"wrote {output}", markup=False)
 
 
-@app.command("trace")
+@app.command("trace", short_help="Follow an issue through the meetings, oldest first.")
 def trace_cmd(
-    query: Annotated[str, typer.Argument(help="Words naming an issue, or a topic or "
-                                         "programme IRI.")],
+    query: Annotated[str, typer.Argument(
+        metavar="ISSUE", help="Words naming an issue, or a topic or programme IRI.")],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help=f"Output: {', '.join(TRACE_FORMATS)}.")
+        str, typer.Option("--format", "-f", metavar="FORMAT",
+                          help=f"Output: {', '.join(TRACE_FORMATS)}.")
     ] = "table",
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Judge overdue follow-ups on this date "
+        str | None, typer.Option("--as-of", metavar="DATE",
+                                 help="Judge overdue follow-ups on this date "
                                  "(YYYY-MM-DD; default today).")
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+        Path | None, typer.Option("--output", "-o", metavar="FILE",
+                                  help="File to write (default: stdout).")
     ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
@@ -276,49 +299,95 @@ def trace_cmd(
         _write(tr.to_markdown(query, entries), output)
     elif fmt == "html":
         _write(tr.to_html(query, entries), output)
-    else:
+    elif entries:  # an empty table says less than the line below
         _print_trace(query, entries)
     if not entries:
-        err.print(f"nothing in the graph matches {query!r}", markup=False)
+        err.print(tr.nothing_found(query), markup=False)
+
+
+#: Narrower than this (columns), the trace is printed an entry at a time instead of as a
+#: table: four columns in 60 leave "what happened" a word or two a line.
+NARROW = 100
+#: The same for the action log, whose eight columns need more room before words are cut.
+NARROW_FOLLOWUPS = 140
+
+
+def _print_blocks(title: str | None, blocks: list[tuple[str, list[str]]]) -> None:
+    """Entries one after another for a narrow terminal: a bold heading line, then its lines
+    indented under it (a line's own continuation lines, after a newline, a step further in),
+    each wrapped by word to the terminal's width, so nothing is cut off."""
+    width = out.width
+
+    def block(text: str, indent: int, style: str = "") -> None:
+        wrapped = textwrap.fill(text, width=width, initial_indent=" " * indent,
+                                subsequent_indent=" " * indent, break_on_hyphens=False)
+        out.print(Text(wrapped, style=style))
+
+    if title:
+        block(title, 0, "bold")
+    for heading, lines in blocks:
+        out.print()
+        block(heading, 0, "bold")
+        for line in lines:
+            first, *rest = line.split("\n")
+            block(first, 2)
+            for more in rest:
+                block(more, 4)
+    out.print()
 
 
 def _print_trace(query: str, entries: list[dict]) -> None:
     from kg.trace import happenings
 
+    if out.width < NARROW:
+        _print_blocks(f"Trace: {query}", [
+            (f"{e['date'] or '—'} · {e['committee'] or ''} · "
+             + (f"{e['number']} {e['title']}" if e["number"] else e["title"]), happenings(e))
+            for e in entries])
+        out.print(plural(len(entries), "item"), style="dim")
+        return
     table = Table("date", "committee", "item", "what happened", header_style="bold",
                   title=f"Trace: {query}", show_lines=True)
+    for column in table.columns:
+        column.overflow = "fold"  # a cell too narrow for a word folds it: nothing is cut
     for e in entries:
         item = f"{e['number']} {e['title']}" if e["number"] else e["title"]
         # Minutes text is shown as written: Text() keeps "[…]" in it from being read as markup.
         table.add_row(*map(Text, (e["date"] or "—", e["committee"] or "", item,
                                   "\n".join(happenings(e)))))
     out.print(table)
-    out.print(f"{len(entries)} item{'' if len(entries) == 1 else 's'}", style="dim")
+    out.print(plural(len(entries), "item"), style="dim")
 
 
-@app.command("followups")
+@app.command("followups", short_help="The action log: follow-ups and what became of them.")
 def followups_cmd(
     status: Annotated[
-        str, typer.Option("--status", help="open (overdue included), fulfilled, overdue or all.")
+        str, typer.Option("--status", metavar="STATUS",
+                          help="open (overdue included), fulfilled, overdue or all.")
     ] = "open",
     committee: Annotated[
-        str | None, typer.Option("--committee", help="Only this committee (any of its names, "
+        str | None, typer.Option("--committee", metavar="NAME",
+                                 help="Only this committee (any of its names, "
                                  "or its IRI).")
     ] = None,
     since: Annotated[
-        str | None, typer.Option("--since", help="Only follow-ups raised on or after this date "
+        str | None, typer.Option("--since", metavar="DATE",
+                                 help="Only follow-ups raised on or after this date "
                                  "(YYYY-MM-DD).")
     ] = None,
     assigned_to: Annotated[
-        str | None, typer.Option("--assigned-to", help="Only those assigned to a post, person "
+        str | None, typer.Option("--assigned-to", metavar="WORDS",
+                                 help="Only those assigned to a post, person "
                                  "or organisation whose name holds these words.")
     ] = None,
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Judge overdue on this date (YYYY-MM-DD; "
+        str | None, typer.Option("--as-of", metavar="DATE",
+                                 help="Judge overdue on this date (YYYY-MM-DD; "
                                  "default today).")
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help=f"Output: {', '.join(FOLLOWUP_FORMATS)}.")
+        str, typer.Option("--format", "-f", metavar="FORMAT",
+                          help=f"Output: {', '.join(FOLLOWUP_FORMATS)}.")
     ] = "table",
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
@@ -342,9 +411,15 @@ def followups_cmd(
     if fmt == "csv":
         sys.stdout.write(to_csv(rows))
         return
+    if not rows:  # an empty table says less than a line that says so
+        err.print("no follow-ups match (try --status all, or fewer filters)", markup=False)
+        return
     table = Table("raised", "committee", "item", "follow-up", "asked by", "status", "assigned to",
                   "due",
                   header_style="bold", show_lines=True)
+    for column in table.columns:
+        column.overflow = "fold"  # a cell too narrow for a word folds it: nothing is cut
+    blocks = []
     for r in rows:
         item = f"{r['number']} {r['title']}" if r["number"] else r["title"]
         state = r["status"]
@@ -357,8 +432,16 @@ def followups_cmd(
         table.add_row(*map(Text, (r["meeting_date"] or "—", r["committee"] or "", item,
                                   r["text"] or "", r["requested_by"] or "", state,
                                   r["assigned_to"] or "", due)))
-    out.print(table)
-    out.print(f"{len(rows)} follow-up{'' if len(rows) == 1 else 's'}", style="dim")
+        blocks.append((f"{r['meeting_date'] or '—'} · {r['committee'] or ''} · {item}",
+                       [f"follow-up: [{state}] {r['text'] or ''}",
+                        *([f"asked by: {r['requested_by']}"] if r["requested_by"] else []),
+                        *([f"assigned to: {r['assigned_to']}"] if r["assigned_to"] else []),
+                        *([f"due: {due}"] if due else [])]))
+    if out.width < NARROW_FOLLOWUPS:
+        _print_blocks(None, blocks)
+    else:
+        out.print(table)
+    out.print(plural(len(rows), "follow-up"), style="dim")
 
 
 # -- query --------------------------------------------------------------------------------
@@ -389,23 +472,24 @@ def print_results(results: object, fmt: str) -> None:
     for r in data:
         table.add_row(*(Text(_compact(v, short)) for v in r))
     out.print(table)
-    out.print(f"{len(data)} row{'' if len(data) == 1 else 's'}", style="dim")
+    out.print(plural(len(data), "row"), style="dim")
 
 
-@app.command("query")
+@app.command("query", short_help="Run a named query, a .rq file or SPARQL text.")
 def query_cmd(
     query: Annotated[str, typer.Argument(
+        metavar="QUERY",
         help="A .rq file, the name of a bundled query, SPARQL text, or - to read SPARQL "
              "from standard input.")],
     param: Annotated[
         list[str] | None,
-        typer.Option("--param", "-p",
+        typer.Option("--param", "-p", metavar="NAME=VALUE",
                      help="Bind a query parameter: name=value, or name:TYPE=value (iri, "
                           "string, date, integer) in a query typed on the command line "
                           "(repeatable)."),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help=f"Output: {', '.join(FORMATS)}.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help=f"Output: {', '.join(FORMATS)}.")
     ] = "table",
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
@@ -441,7 +525,7 @@ def query_cmd(
 _UNPROJECTED = re.compile(r"does not contains? variable \?(\w+) in its SELECT projection")
 
 
-@app.command("queries")
+@app.command("queries", short_help="List the bundled named queries and their parameters.")
 def queries_cmd() -> None:
     """List the bundled named queries and their parameters."""
     from kg.queries import NamedQuery
@@ -457,13 +541,15 @@ def queries_cmd() -> None:
 # -- export / validate --------------------------------------------------------------------
 
 
-@app.command("export")
+@app.command("export", short_help="Write the graph out (turtle, nt, jsonld, rdfxml, nq, trig).")
 def export_cmd(
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)}.")
+        str, typer.Option("--format", "-f", metavar="FORMAT",
+                          help=f"One of: {', '.join(EXPORT_FORMATS)}.")
     ] = "turtle",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+        Path | None, typer.Option("--output", "-o", metavar="FILE",
+                                  help="File to write (default: stdout).")
     ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
@@ -483,7 +569,7 @@ def export_cmd(
     err.print(f"wrote {output}", markup=False)
 
 
-@app.command("validate")
+@app.command("validate", short_help="Check the graph against the SHACL shapes.")
 def validate_cmd(
     store: StoreOption = DEFAULT_STORE,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line.")] = False,
@@ -494,9 +580,7 @@ def validate_cmd(
     report = validate_store(open_store(store, read_only=True))
     if not quiet and (report.violations or report.warnings):
         out.print(report.text, markup=False)
-    verdict = "conforms" if report.conforms else "does not conform"
-    out.print(f"SHACL: the graph {verdict} ({report.violations} violations, "
-              f"{report.warnings} warnings)", markup=False)
+    out.print(report.summary, markup=False)
     if not report.conforms:
         raise typer.Exit(1)
 
@@ -504,16 +588,19 @@ def validate_cmd(
 # -- evaluate -----------------------------------------------------------------------------
 
 
-@app.command("evaluate")
+@app.command("evaluate", short_help="Score the extractor against gold annotations.")
 def evaluate_cmd(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold annotation files (*.json).")],
+    gold_dir: Annotated[Path, typer.Argument(
+        metavar="GOLD_DIR", help="Folder of gold annotation files (*.json).")],
     errors: Annotated[
         bool, typer.Option("--errors", help="Also list what was missed and what was extra.")
     ] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+                                     help="table or json.")] = "table",
     against: Annotated[
         Path | None, typer.Option(
-            "--against", help="Score a second reader's gold files (same file names) instead "
+            "--against", metavar="DIR",
+            help="Score a second reader's gold files (same file names) instead "
             "of the extractor: how far two readers agree, the ceiling for any extractor.")
     ] = None,
     by_document: Annotated[
@@ -581,27 +668,29 @@ def evaluate_cmd(
 # -- serve / explore / stats ----------------------------------------------------------------
 
 
-@app.command("serve")
+@app.command("serve", short_help="Serve the explorer and a read-only SPARQL endpoint.")
 def serve_cmd(
     store: StoreOption = DEFAULT_STORE,
     host: Annotated[
-        str, typer.Option("--host", help="Address to listen on. The default answers this "
+        str, typer.Option("--host", metavar="ADDRESS",
+                          help="Address to listen on. The default answers this "
                           "machine only; 0.0.0.0 opens the graph to your network.")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option("--port", metavar="PORT", help="Port to listen on.")] = 8000,
     timeout: Annotated[
-        float, typer.Option("--timeout", help="Seconds a SPARQL query may run.")
+        float, typer.Option("--timeout", metavar="SECONDS", help="Seconds a SPARQL query may run.")
     ] = 10.0,
     max_results: Annotated[
-        int, typer.Option("--max-results", help="Most rows (or triples) a SPARQL query may "
+        int, typer.Option("--max-results", metavar="N",
+                          help="Most rows (or triples) a SPARQL query may "
                           "return; more is an error.")
     ] = 10_000,
     max_nodes: Annotated[
-        int, typer.Option("--max-nodes", help="Most nodes the explorer draws.")
+        int, typer.Option("--max-nodes", metavar="N", help="Most nodes the explorer draws.")
     ] = 400,
 ) -> None:
     """Serve the explorer and a read-only SPARQL endpoint (/sparql) over the graph."""
-    from kg.server import Settings, serve
+    from kg.server import ServeError, Settings, serve
 
     if timeout <= 0 or max_results < 1 or max_nodes < 1:
         raise fail("--timeout, --max-results and --max-nodes must be positive")
@@ -619,7 +708,7 @@ def serve_cmd(
 
     try:
         serve(settings, port, on_ready=ready)
-    except StoreError as e:
+    except (StoreError, ServeError) as e:
         raise fail(str(e)) from None
 
 
@@ -630,14 +719,15 @@ def _extra_pages() -> list:
     return list(PAGES)
 
 
-@app.command("explore")
+@app.command("explore", short_help="Write the explorer as one self-contained HTML file.")
 def explore_cmd(
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="The HTML file to write.")
+        Path, typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write.")
     ] = Path("explorer.html"),
     store: StoreOption = DEFAULT_STORE,
     max_nodes: Annotated[
-        int, typer.Option("--max-nodes", help="Most nodes the file holds (the most connected "
+        int, typer.Option("--max-nodes", metavar="N",
+                          help="Most nodes the file holds (the most connected "
                           "first).")
     ] = 2000,
 ) -> None:
@@ -657,11 +747,13 @@ def explore_cmd(
               markup=False)
 
 
-@app.command("stats")
+@app.command("stats", short_help="Counts, the most connected nodes, attendance, meetings per year.")
 def stats_cmd(
     store: StoreOption = DEFAULT_STORE,
-    top: Annotated[int, typer.Option("--top", help="How many to list in each ranking.")] = 10,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    top: Annotated[int, typer.Option("--top", metavar="N",
+                                     help="How many to list in each ranking.")] = 10,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+                                     help="table or json.")] = "table",
 ) -> None:
     """Counts by class, the most connected programmes, topics and posts, attendance rates
     and meetings per committee per year (networkx analytics over the graph)."""
@@ -672,7 +764,9 @@ def stats_cmd(
 
     if fmt not in ("table", "json"):
         raise fail(f"unknown format {fmt!r} (choose from table, json)")
-    s = stats(open_store(store, read_only=True), top=max(1, top))
+    if top < 1:
+        raise fail(f"--top {top}: must be 1 or more")
+    s = stats(open_store(store, read_only=True), top=top)
     if fmt == "json":
         data = asdict(s)
         for r, rate in zip(data["attendance"], s.attendance, strict=True):
@@ -713,7 +807,7 @@ def stats_cmd(
 # -- demo ---------------------------------------------------------------------------------
 
 
-@app.command("demo")
+@app.command("demo", short_help="Ingest the bundled samples and show what the graph holds.")
 def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
     """Ingest the bundled sample minutes, list their meetings, items and open follow-ups, and
     validate the graph."""
@@ -736,16 +830,46 @@ def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
     print_results(graph.query(find("open-followups").text), "table")
     out.rule("5. kg validate")
     report = validate_store(graph)
-    out.print(f"SHACL: {'conforms' if report.conforms else 'does not conform'} "
-              f"({report.violations} violations, {report.warnings} warnings)")
+    out.print(report.summary, markup=False)
     out.print(f"\nThe graph is in {store}. Try: kg queries, kg export --format turtle -o "
               "graph.ttl", markup=False)
     if not report.conforms:
         raise typer.Exit(1)
 
 
+#: typer's words for a value that is not a number, and plainer ones.
+_PYDANTIC = re.compile(r"Input should be a valid (integer|number), unable to parse string as "
+                       r"an? (?:integer|number)")
+_PLAIN = {"integer": "not a whole number", "number": "not a number"}
+
+
 def main() -> None:
-    app()
+    """The ``kg`` command. A usage mistake (a missing argument, an option that is not a
+    number, a command that does not exist) is one line naming it, like every other error,
+    rather than click's usage block; the exit status stays 2."""
+    try:  # typer 0.29 carries its own copy of click; older typers use click itself
+        from typer._click import exceptions as click
+    except ImportError:  # pragma: no cover
+        from click import exceptions as click  # type: ignore[no-redef]
+
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(prog_name="kg", standalone_mode=False)
+    except click.NoArgsIsHelpError as e:  # bare `kg`: the help is the answer
+        e.show()
+        sys.exit(e.exit_code)
+    except click.UsageError as e:
+        where = e.ctx.command_path if e.ctx is not None else "kg"
+        message = _PYDANTIC.sub(lambda m: _PLAIN[m.group(1)], e.format_message())
+        err.print(f"error: {message} (see `{where} --help`)", markup=False)
+        sys.exit(e.exit_code)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except typer.Abort:
+        err.print("aborted", markup=False)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

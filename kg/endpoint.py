@@ -25,6 +25,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg.queries import is_update
+
 DEFAULT_TIMEOUT = 10.0  # seconds
 DEFAULT_MAX_RESULTS = 10_000  # rows or triples
 MAX_QUERY_BYTES = 1_000_000
@@ -57,11 +59,6 @@ FORMAT_NAMES: dict[str, str] = {
 BOOLEAN_TYPES = ("application/sparql-results+json", "application/sparql-results+xml",
                  "application/json", "application/xml", "text/xml")
 
-_UPDATE = re.compile(
-    r"^\s*(?:(?:#[^\n]*\n|\s)*(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>))*(?:#[^\n]*\n|\s)*"
-    r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-    re.IGNORECASE,
-)
 
 
 class ProtocolError(Exception):
@@ -89,6 +86,23 @@ class QueryResponse:
 
 
 READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
+NO_SERVICE = ("SERVICE is refused: this endpoint answers from its own graph and makes no "
+              "requests to other servers")
+
+#: The tokens of a query's text that can hold the word SERVICE without being the keyword
+#: (strings, IRIs, comments, variables), and words (a prefixed name has its colon). Each
+#: alternative starts with its own character and a word is taken whole, so the scan is linear.
+_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+    r"|[?$]\w+|[\w.-]+(?::[\w.:%-]*)?"
+)
+
+
+def uses_service(query: str) -> bool:
+    """Whether a query has a SERVICE clause, which would make the server fetch from another
+    server (any address it can reach, inside the network too): the endpoint refuses it."""
+    return any(m.group().upper() == "SERVICE" for m in _TOKENS.finditer(query))
 
 
 def parse_request(
@@ -132,8 +146,10 @@ def parse_request(
     query = queries[0]
     if len(query.encode("utf-8")) > MAX_QUERY_BYTES:
         raise ProtocolError(413, f"the query is longer than {MAX_QUERY_BYTES} bytes")
-    if _UPDATE.match(query):
+    if is_update(query):
         raise ProtocolError(403, READ_ONLY)
+    if uses_service(query):
+        raise ProtocolError(403, NO_SERVICE)
     formats = [v for k, v in fields if k == "format"]
     if formats:
         name = formats[-1].strip().lower()

@@ -67,6 +67,7 @@ def followups(
     ``status`` is open (overdue ones included), fulfilled, overdue or all; ``committee`` a
     committee's name or IRI; ``since`` the earliest meeting date; ``assigned_to`` words of
     the post's, person's or organisation's name; ``as_of`` the day overdue is judged on."""
+    status = status.strip().lower()  # "Fulfilled", as the table prints it, is meant too
     if status not in STATUSES:
         raise FollowupsError(f"unknown status {status!r} (choose from {', '.join(STATUSES)})")
     today = as_of or date.today()
@@ -80,7 +81,8 @@ def followups(
     if committee:
         iris = committee_iris(store, committee)
         if not iris:
-            raise FollowupsError(f"--committee {committee!r}: no committee of that name or IRI")
+            # Worded for the web page's filter as well as for the command's option.
+            raise FollowupsError(f"committee {committee!r}: no committee of that name or IRI")
         runs = [{**bindings, "committee": ox.NamedNode(iri)} for iri in iris]
     wanted = fold(assigned_to) if assigned_to else ""
     rows: dict[str, dict] = {}

@@ -44,6 +44,13 @@ class FileResult:
 COUNT_KEYS = ("meetings", "items", "resolutions", "attendees", "followups", "triples")
 
 
+#: Documents that often hold minutes but that committee-kg does not read, found in a folder.
+OFFICE_SUFFIXES = {
+    ".docx": "a Word document", ".doc": "a Word document", ".odt": "an OpenDocument text",
+    ".rtf": "an RTF document", ".pages": "a Pages document",
+}
+
+
 def expand(inputs: Iterable[str]) -> tuple[list[Path], list[FileResult]]:
     """Files named by paths, folders (searched recursively for minutes files) or globs."""
     files: list[Path] = []
@@ -56,12 +63,18 @@ def expand(inputs: Iterable[str]) -> tuple[list[Path], list[FileResult]]:
         for name in matches:
             path = Path(name)
             if path.is_dir():
-                found = sorted(
+                inside = sorted(
                     p for p in path.rglob("*")
-                    if p.is_file() and p.suffix.lower() in SUFFIXES
+                    if p.is_file()
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 )
-                if not found:
+                found = [p for p in inside if p.suffix.lower() in SUFFIXES]
+                # Minutes saved as office documents are not read: say so for each, rather
+                # than leave the user to notice that some meetings never arrived.
+                errors += [FileResult(str(p), f"{OFFICE_SUFFIXES[p.suffix.lower()]}, not "
+                                      "read: save it as PDF or text to ingest it")
+                           for p in inside if p.suffix.lower() in OFFICE_SUFFIXES]
+                if not found and not any(p.suffix.lower() in OFFICE_SUFFIXES for p in inside):
                     errors.append(FileResult(
                         str(path), "no minutes files in this folder (looked for "
                         + ", ".join(sorted(SUFFIXES)) + ")"))

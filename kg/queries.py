@@ -96,6 +96,8 @@ class NamedQuery:
             body = line.lstrip("#").strip()
             if body:
                 description_lines.append(body)
+        if is_update(text):
+            raise QueryError(f"{path}: {READ_ONLY}")
         return cls(path.stem, path, text, " ".join(description_lines), params,
                    adhoc=adhoc and not params)
 
@@ -171,6 +173,23 @@ def _untyped_term(value: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
+#: A SPARQL Update: its operation's keyword after any comments, PREFIX and BASE declarations.
+_UPDATE = re.compile(
+    r"^\s*(?:(?:#[^\n]*\n|\s)*(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>))*(?:#[^\n]*\n|\s)*"
+    r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+    re.IGNORECASE,
+)
+
+#: Why a SPARQL Update is refused: queries only read the graph; ``kg ingest`` writes it.
+READ_ONLY = "kg query is read-only: SPARQL Update is refused (kg ingest writes the graph)"
+
+
+def is_update(text: str) -> bool:
+    """Whether the text is a SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP …) rather
+    than a query: the endpoint and ``kg query`` refuse it before it reaches the store."""
+    return bool(_UPDATE.match(text))
+
+
 #: What a query's text (rather than a file name or a query's name) starts with.
 _SPARQL_START = re.compile(r"^\s*(?:#[^\n]*\n\s*)*(?:PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b",
                            re.I)
@@ -189,13 +208,27 @@ def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
         if not text.strip():
             raise QueryError("-: no query on standard input")
         return NamedQuery.from_text(text, Path("<stdin>"), adhoc=True)
-    if _SPARQL_START.match(name_or_path):
+    if not name_or_path.strip():
+        raise QueryError("no query given: name a bundled query (kg queries), a .rq file, "
+                         "SPARQL text, or - for standard input")
+    if _SPARQL_START.match(name_or_path) or is_update(name_or_path):
         return NamedQuery.from_text(name_or_path, Path("<query>"), adhoc=True)
     path = Path(name_or_path)
     if path.is_file():
         return NamedQuery.from_file(path)
-    if path.suffix in ("", ".rq") and (found := bundled().get(path.stem)):
+    if "{" not in name_or_path and (path.suffix == ".rq" or len(path.parts) > 1):
+        # A path names a file: never run a bundled query of the same stem in its place.
+        hint = (f"; the bundled query of that name is `kg query {path.stem}`"
+                if path.stem in bundled() else "")
+        raise QueryError(f"{name_or_path}: no such query file{hint}")
+    if found := bundled().get(name_or_path):
         return NamedQuery.from_file(found)
+    if re.search(r"[\s{}]", name_or_path):
+        # Words and braces: SPARQL text whose first keyword is mistyped ("SELEC ?x …"),
+        # where the parser would only say what it expected somewhere further on.
+        first = name_or_path.split(None, 1)[0]
+        raise QueryError(f"<query>: SPARQL syntax error at 1:1: it starts with {first!r}, not "
+                         "SELECT, ASK, CONSTRUCT, DESCRIBE, PREFIX or BASE")
     names = ", ".join(bundled())
     raise QueryError(f"{name_or_path}: no such query file or named query (named queries: {names})")
 

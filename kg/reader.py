@@ -49,8 +49,14 @@ def from_bytes(data: bytes, location: str, name: str, encoding: str | None = Non
     suffix = Path(name).suffix.lower()
     if not data.strip():
         raise InputError("file is empty")
-    if data.startswith(b"%PDF") or suffix in PDF_SUFFIXES:
+    # Readers accept a PDF header anywhere in the first kilobyte (after junk a server added).
+    if data.startswith(b"%PDF") or (suffix in PDF_SUFFIXES and b"%PDF" in data[:1024]):
         return SourceText(location, name, _pdf_text(data), "application/pdf", digest)
+    if suffix in PDF_SUFFIXES:
+        raise InputError(f"named .pdf but not a PDF (no %PDF header; "
+                         f"{_looks_like(data)})")
+    if kind := _signature(data):  # whatever its name: a .docx renamed .txt is still a .docx
+        raise InputError(f"{kind}, not text, HTML or PDF")
     if encoding is None and b"\x00" in data[:8192]:  # UTF-16 text has NULs: named encodings pass
         raise InputError("binary file, not text, HTML or PDF")
     text = _decode(data, encoding)
@@ -81,6 +87,51 @@ def _decode(data: bytes, encoding: str | None) -> str:
         ) from None
 
 
+#: The first bytes of the binary files most often saved beside minutes, and what they are:
+#: naming them tells a user what to do (save the Word file as PDF) rather than only "binary".
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "a ZIP archive (a Word .docx, Excel .xlsx or OpenDocument file?)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document, such as a Word .doc"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+
+
+def _signature(data: bytes) -> str | None:
+    """What a binary file is, by its first bytes, or None when it is none of the usual."""
+    return next((what for magic, what in _SIGNATURES if data.startswith(magic)), None)
+
+
+def _looks_like(data: bytes) -> str:
+    """A few words on what a file that is not what its name says looks like instead."""
+    if kind := _signature(data):
+        return f"it is {kind}"
+    head = data[:1024].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "it is an HTML page: rename it .html"
+    if b"\x00" in data[:8192]:
+        return "it is some other binary file"
+    return "it looks like text; if it is minutes, rename it .txt"
+
+
+def _pdf_problem(e: Exception) -> str:
+    """One line on why pdfminer could not read a file that starts like a PDF. pdfplumber
+    wraps pdfminer's exception; its class name says more than its message does."""
+    cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
+    kind = type(cause).__name__
+    if kind in ("PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning"):
+        return "the PDF is encrypted (password-protected): save an unprotected copy"
+    if kind in ("PSEOF", "PDFNoValidXRef") or "EOF" in str(cause):
+        return "the PDF is damaged or cut short (it ends before its last object)"
+    detail = " ".join(str(cause).split())[:120]
+    return f"the PDF is damaged ({kind}{': ' + detail if detail else ''})"
+
+
 def _pdf_text(data: bytes) -> str:
     import pdfplumber  # imported here: slow to import and only PDFs need it
 
@@ -88,7 +139,7 @@ def _pdf_text(data: bytes) -> str:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = [page.extract_text() or "" for page in pdf.pages]
     except Exception as e:  # pdfminer raises many kinds for broken files
-        raise InputError(f"not a readable PDF ({type(e).__name__})") from None
+        raise InputError(f"not a readable PDF: {_pdf_problem(e)}") from None
     text = "\n\n".join(pages)
     if not text.strip():
         raise InputError("PDF has no text layer (a scanned document?)")

@@ -9,7 +9,9 @@ the package. Pages carry a Content-Security-Policy whose nonce only their own sc
 from __future__ import annotations
 
 import contextlib
+import errno
 import secrets
+import socket
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -154,9 +156,21 @@ def _int_param(request: Request, name: str, default: int, most: int) -> int:
     if raw is None:
         return default
     try:
-        return max(1, min(most, int(raw)))
+        value = int(raw)
     except ValueError:
         raise ProtocolError(400, f"{name}={raw!r} is not a number") from None
+    if value < 1:
+        raise ProtocolError(400, f"{name}={raw!r}: must be 1 or more")
+    return min(most, value)  # more than the cap draws the cap, as the status line says
+
+
+def _iri_param(request: Request) -> str:
+    """The ``iri`` a node API call is about: missing or blank is the caller's mistake (400),
+    not a node the graph lacks (404)."""
+    iri = request.query_params.get("iri", "").strip()
+    if not iri:
+        raise ProtocolError(400, "no node given: give its IRI as iri=…")
+    return iri
 
 
 def create_app(settings: Settings) -> Starlette:
@@ -181,17 +195,20 @@ def create_app(settings: Settings) -> Starlette:
         return json_response(ex.index.search(q))
 
     async def api_neighbours(request: Request) -> Response:
-        iri = request.query_params.get("iri", "")
-        if iri not in ex.index:
-            return json_response({"error": "no such node"}, 404)
         try:
+            iri = _iri_param(request)
             limit = _int_param(request, "limit", NEIGHBOURS, settings.max_nodes)
         except ProtocolError as e:
             return json_response({"error": e.message}, e.status)
+        if iri not in ex.index:
+            return json_response({"error": "no such node"}, 404)
         return json_response(ex.index.neighbours(iri, limit))
 
     async def api_node(request: Request) -> Response:
-        iri = request.query_params.get("iri", "")
+        try:
+            iri = _iri_param(request)
+        except ProtocolError as e:
+            return json_response({"error": e.message}, e.status)
         snap = ex.snapshot
         detail = await run_in_threadpool(node_detail, snap.store, snap.index, iri)
         if detail is None:
@@ -273,7 +290,49 @@ def serve(settings: Settings, port: int = DEFAULT_PORT,
 
     app = create_app(settings)
     host = settings.host
+    sock = listen(host, port)
     shown = f"[{host}]" if ":" in host else host
     if on_ready:
         on_ready(f"http://{shown}:{port}/")
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False)
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        sock.close()
+
+
+class ServeError(Exception):
+    """The server cannot start; the message is one line naming the address and why."""
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to the address, before the server starts: a busy or bad port, or a
+    host name that is not this machine's, is one line of :class:`ServeError`, not uvicorn's
+    log and traceback, and the ready message is printed only once the port is ours."""
+    if not 1 <= port <= 65535:
+        raise ServeError(f"--port {port}: a port is a number from 1 to 65535")
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                   flags=socket.AI_PASSIVE)
+    except socket.gaierror as e:
+        raise ServeError(f"--host {host}: not an address of this machine ({e.strerror})") \
+            from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)
+    except OSError as e:
+        sock.close()
+        if e.errno == errno.EADDRINUSE:
+            why = f"the port is in use (another kg serve? try --port {port % 65535 + 1})"
+        elif e.errno == errno.EACCES:
+            why = "permission denied (ports below 1024 need privileges)"
+        elif e.errno == errno.EADDRNOTAVAIL:
+            why = "not an address of this machine"
+        else:
+            why = e.strerror or str(e)
+        raise ServeError(f"cannot listen on {host}:{port}: {why}") from None
+    sock.set_inheritable(True)
+    return sock

@@ -45,6 +45,21 @@ class StoreError(RuntimeError):
     """The store cannot be opened or used; the message is one line."""
 
 
+def _check_folder(path: Path, read_only: bool) -> None:
+    """Refuse, in words, a store path that is not a store: a file; a folder with no store
+    in it to read; or a folder of other files to write a new store into, which would mix the
+    store's files with the user's (``--store .`` in a folder of minutes)."""
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: is a file, not a store folder")
+    if not path.is_dir() or (path / "CURRENT").exists():
+        return  # a new folder (created on first ingest), or a store
+    if read_only:
+        raise StoreError(f"{path}: no store in this folder (run `kg ingest` first)")
+    if any(path.iterdir()):
+        raise StoreError(f"{path}: not a committee-kg store and not empty: give a new or "
+                         "empty folder, so the store's files are not mixed with others")
+
+
 EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
     # name: (format, whole dataset with graph names?)
     "turtle": (ox.RdfFormat.TURTLE, False),
@@ -184,6 +199,8 @@ class GraphStore:
 
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        if self.path is not None:
+            _check_folder(self.path, read_only)
         try:
             if self.path is None:
                 self._store = ox.Store()

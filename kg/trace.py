@@ -97,6 +97,8 @@ def match(store: GraphStore, query: str) -> tuple[dict[str, str], dict[str, str]
         if (is_iri and iri == query) or (words and words <= _tokens(label)):
             subjects.setdefault(iri, label)
     if is_iri and not subjects:
+        if thesaurus_topic(query):  # known, only not discussed yet: an empty timeline
+            return {}, {}
         raise TraceError(f"{query}: not a topic or programme in the graph")
     names = {k for s in subjects for k in labels.get(s, ()) if len(k) > 2}
     phrase = " ".join(fold(query).split()) if words else ""
@@ -129,6 +131,29 @@ def match(store: GraphStore, query: str) -> tuple[dict[str, str], dict[str, str]
         if sol["subject"].value in subjects:
             found.setdefault(sol["meeting"].value, "mentions")
     return subjects, found
+
+
+def thesaurus_topic(query: str) -> str | None:
+    """The label of the thesaurus topic a query names (its IRI, or words all in one of its
+    labels), whether or not any minutes in the graph discuss it."""
+    from kg.topics import Thesaurus
+
+    query = query.strip()
+    words = _tokens(query)
+    for c in Thesaurus.load().concepts:
+        if c.iri == query or (words and any(words <= _tokens(label)
+                                            for label in (c.label, *c.aliases))):
+            return c.label
+    return None
+
+
+def nothing_found(query: str) -> str:
+    """Why a trace came back empty, in one line: a topic the thesaurus knows but no minutes
+    in the graph discuss yet is not the same as words that name nothing at all."""
+    if label := thesaurus_topic(query):
+        return (f"{label!r} is a topic of the thesaurus, but no item in the graph concerns or "
+                "names it yet (ingest minutes that discuss it)")
+    return f"nothing in the graph matches {query.strip()!r}"
 
 
 def _has(text: str, phrase: str) -> bool:
@@ -276,9 +301,19 @@ def to_json(entries: list[dict]) -> str:
     return json.dumps(entries, indent=2, ensure_ascii=False)
 
 
+#: Characters that make Markdown links, code and emphasis: in minutes text each is
+#: backslash-escaped, so "[report](javascript:…)" or "*urgent*" in a minute is shown as
+#: written, never as a link or emphasis a renderer makes of it ("<" is escaped as HTML).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]])")
+#: A follow-up's status label, ours rather than the minutes': kept as written.
+_MD_STATUS = re.compile(r"^follow-up: \\\[(\w+)\\\]")
+
+
 def _md(text: str) -> str:
-    """Minutes text on one Markdown line, with HTML escaped (a renderer must not run it)."""
-    return html.escape(" ".join(str(text).split()), quote=False)
+    """Minutes text on one Markdown line, shown as written: HTML escaped (a renderer must not
+    run it) and Markdown's own punctuation backslash-escaped (nor link or format it)."""
+    flat = " ".join(str(text).split())
+    return html.escape(_MD_SPECIAL.sub(r"\\\1", flat), quote=False)
 
 
 def to_markdown(query: str, entries: list[dict]) -> str:
@@ -290,7 +325,7 @@ def to_markdown(query: str, entries: list[dict]) -> str:
                    f"{_md(_heading(e))}")
         out.append("")
         out.append(f"- item: <{e['item']}>")
-        out += [f"- {_md(line)}" for line in happenings(e)]
+        out += ["- " + _MD_STATUS.sub(r"follow-up: [\1]", _md(line)) for line in happenings(e)]
         out.append("")
     return "\n".join(out)
 

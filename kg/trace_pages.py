@@ -16,7 +16,7 @@ from starlette.requests import Request
 
 from kg.explorer import templates
 from kg.followups import followups
-from kg.trace import trace
+from kg.trace import nothing_found, trace
 
 STATUSES = ("open", "overdue", "fulfilled", "all")
 
@@ -42,8 +42,9 @@ def trace_page(ex: Any, request: Request) -> tuple[str, int]:
             f["explore_fulfilled_by"] = explorer_link(f.get("fulfilled_by"))
         for r in e.get("references", []):
             r["explore_meeting"] = explorer_link(r.get("meeting"))
+    nothing = nothing_found(q) if q and not entries and not error else None
     html = templates().get_template("trace.html").render(
-        q=q, entries=entries, error=error, links=ex.links(),
+        q=q, entries=entries, error=error, links=ex.links(), nothing=nothing,
     )
     return html, 400 if error else 200
 

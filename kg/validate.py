@@ -10,6 +10,7 @@ from rdflib.namespace import SH
 
 from kg import resources
 from kg.store import GraphStore
+from kg.wording import plural
 
 
 @dataclass
@@ -19,6 +20,13 @@ class Report:
     warnings: int
     text: str
     graph: Graph
+
+    @property
+    def summary(self) -> str:
+        """The one line every command prints for a validation, worded the same everywhere."""
+        verdict = "conforms" if self.conforms else "does not conform"
+        return (f"SHACL: the graph {verdict} ({plural(self.violations, 'violation')}, "
+                f"{plural(self.warnings, 'warning')})")
 
 
 def shapes() -> Graph:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import pytest
+
 from kg.analytics import (
     co_attendance,
     degree,
@@ -131,6 +133,13 @@ def test_kg_stats_json(corpus_store: GraphStore) -> None:
     assert data["counts"]["ckg:Meeting"] == stats(corpus_store).counts["ckg:Meeting"]
     assert all(0 <= a["rate"] <= 1 for a in data["attendance"])
     assert set(data["most_connected"]) == {"Programme", "Topic", "Post"}
+
+
+@pytest.mark.parametrize("top", ["0", "-3"])
+def test_kg_stats_top_must_be_positive(tmp_path, top: str) -> None:
+    result = run_kg("stats", "--store", tmp_path / "nothing", "--top", top)
+    assert result.returncode == 1
+    assert result.stderr == f"error: --top {top}: must be 1 or more\n"
 
 
 def test_kg_stats_without_a_store_fails_cleanly(tmp_path) -> None:

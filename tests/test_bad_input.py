@@ -4,9 +4,11 @@ exactly what the good files say."""
 
 from __future__ import annotations
 
+import io
 import random
 import re
 import shutil
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -115,11 +117,60 @@ def _corrupt_pdf(tmp: Path) -> str:
     return _write(tmp / "report.pdf", b"%PDF-1.7\n" + noise)
 
 
+def _docx(tmp: Path, name: str) -> str:
+    """A Word document (a ZIP archive of XML) holding minutes-like words."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("word/document.xml", "<w:document>Minutes of the Cabinet held on "
+                   "1 May 2020. RESOLVED: That the report be noted.</w:document>")
+    return _write(tmp / name, buf.getvalue())
+
+
+def _encrypted_pdf(tmp: Path) -> str:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(text="Minutes of the Cabinet held on 1 May 2020")
+    pdf.set_encryption(owner_password="owner", user_password="secret")
+    return _write(tmp / "locked.pdf", bytes(pdf.output()))
+
+
+def _truncated_pdf(tmp: Path) -> str:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(text="Minutes of the Cabinet held on 1 May 2020")
+    data = bytes(pdf.output())
+    return _write(tmp / "cut.pdf", data[: len(data) // 2])
+
+
 CASES: dict[str, tuple[Callable[[Path], str], str]] = {
     # name: (make the input, the reason printed for it, a regex)
     "empty": (lambda t: _write(t / "empty.txt", b""), r"file is empty"),
     "blank": (lambda t: _write(t / "blank.txt", b" \n\t\r\n  \n"), r"file is empty"),
-    "binary": (lambda t: _write(t / "scan.png", PNG_BYTES), r"binary file, not text, HTML or PDF"),
+    "binary": (lambda t: _write(t / "scan.bin", bytes(range(256))),
+               r"binary file, not text, HTML or PDF"),
+    "png": (lambda t: _write(t / "scan.png", PNG_BYTES), r"a PNG image, not text, HTML or PDF"),
+    "docx": (lambda t: _docx(t, "minutes.docx"),
+             r"a ZIP archive \(a Word \.docx, Excel \.xlsx or OpenDocument file\?\), not text, "
+             r"HTML or PDF"),
+    "docx-named-txt": (lambda t: _docx(t, "minutes-2020.txt"),
+                       r"a ZIP archive \(a Word \.docx, Excel \.xlsx or OpenDocument file\?\), "
+                       r"not text, HTML or PDF"),
+    "text-named-pdf": (lambda t: _write(t / "minutes.pdf", PROSE.encode()),
+                       r"named \.pdf but not a PDF \(no %PDF header; it looks like text; if it "
+                       r"is minutes, rename it \.txt\)"),
+    "docx-named-pdf": (lambda t: _docx(t, "agenda.pdf"),
+                       r"named \.pdf but not a PDF \(no %PDF header; it is a ZIP archive \(a "
+                       r"Word \.docx, Excel \.xlsx or OpenDocument file\?\)\)"),
+    "encrypted-pdf": (_encrypted_pdf, r"not a readable PDF: the PDF is encrypted "
+                      r"\(password-protected\): save an unprotected copy"),
+    "truncated-pdf": (_truncated_pdf, r"not a readable PDF: the PDF is damaged or cut short "
+                      r"\(it ends before its last object\)"),
     "cp1252": (
         _cp1252_minutes,
         r"not valid UTF-8 text \(byte 0x(96|a3) at offset \d+\); if it is in another encoding, "
@@ -144,7 +195,7 @@ CASES: dict[str, tuple[Callable[[Path], str], str]] = {
         r"\.txt, \.xhtml\)",
     ),
     "glob-matching-nothing": (lambda t: str(t / "nothing-*.txt"), r"no files match this pattern"),
-    "corrupt-pdf": (_corrupt_pdf, r"not a readable PDF \(\w+\)"),
+    "corrupt-pdf": (_corrupt_pdf, r"not a readable PDF: the PDF is damaged \(\w+(: [^()]*)?\)"),
 }
 
 
@@ -171,7 +222,7 @@ def test_bad_file_beside_a_good_one(case: str, tmp_path: Path, baseline: dict) -
     out = result.stdout.splitlines()
     assert baseline["summary"] in out
     assert re.fullmatch(r"total: 1 ingested, 1 failed \(.*\); the store .* holds "
-                        rf"{baseline['count']} quads in 1 document graphs", out[-1]), out[-1]
+                        rf"{baseline['count']} quads in 1 document graph", out[-1]), out[-1]
     count, stable = store_state(store, with_timestamps=False)
     assert count == baseline["count"]
     assert stable == baseline["stable"]
@@ -226,3 +277,27 @@ def test_unknown_encoding_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert_one_error_line(result.stderr, str(GOOD), r"unknown encoding 'no-such-codec'")
+
+
+def test_word_documents_in_a_folder_are_named_not_skipped(tmp_path: Path,
+                                                          baseline: dict) -> None:
+    """A folder of minutes with a Word document among them: the minutes are ingested, and the
+    document gets its own line rather than being passed over in silence."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    shutil.copy(GOOD, folder / GOOD.name)
+    docx = _docx(folder, "cabinet-2020-05-01.docx")
+    result = run_kg("ingest", folder, "--store", tmp_path / "store")
+    assert result.returncode == 1
+    assert result.stderr == (f"error: {docx}: a Word document, not read: save it as PDF or "
+                             "text to ingest it\n")
+    assert result.stdout.splitlines()[-1].startswith("total: 1 ingested, 1 failed")
+
+
+def test_nothing_ingested_leaves_no_new_store_behind(tmp_path: Path) -> None:
+    """A mistyped path reads nothing: no empty store folder is left where the user stands."""
+    result = run_kg("ingest", "minuts/", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == "error: minuts: no such file\n"
+    assert result.stdout == "total: 0 ingested, 1 failed; no store was made at kg-store\n"
+    assert list(tmp_path.iterdir()) == []

@@ -194,10 +194,93 @@ def test_unknown_query(store: Path) -> None:
     assert "no such query file or named query" in result.stderr
 
 
+@pytest.mark.parametrize("update", [
+    "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+    "PREFIX x: <urn:x:>\nDELETE WHERE { ?s ?p ?o }",
+    "# tidy up\nDROP ALL",
+])
+def test_query_refuses_sparql_update(store: Path, tmp_path: Path, update: str) -> None:
+    """kg query only reads: an update, typed, piped or in a file, is refused in one line and
+    the store is left as it was."""
+    before = run_kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv",
+                    "--store", store, check=True).stdout
+    file = tmp_path / "update.rq"
+    file.write_text(update, encoding="utf-8")
+    for result, shown in (
+        (run_kg("query", update, "--store", store), "<query>"),
+        (run_kg("query", file, "--store", store), str(file)),
+        (subprocess.run([str(KG), "query", "-", "--store", str(store)], input=update,
+                        capture_output=True, text=True, timeout=120), "<stdin>"),
+    ):
+        assert result.returncode == 1
+        assert result.stderr == (f"error: {shown}: kg query is read-only: SPARQL Update is "
+                                 "refused (kg ingest writes the graph)\n")
+    assert run_kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv",
+                  "--store", store, check=True).stdout == before
+
+
+def test_query_with_a_mistyped_keyword_says_where(store: Path) -> None:
+    result = run_kg("query", "SELEC ?m WHERE { ?m a ckg:Meeting }", "--store", store)
+    assert result.returncode == 1
+    assert result.stderr == ("error: <query>: SPARQL syntax error at 1:1: it starts with "
+                             "'SELEC', not SELECT, ASK, CONSTRUCT, DESCRIBE, PREFIX or BASE\n")
+    # A path's slash in it (a property path) does not make it a file name.
+    result = run_kg("query", "SELCT ?n WHERE { ?m ckg:committee/skos:prefLabel ?n }",
+                    "--store", store)
+    assert result.returncode == 1
+    assert "it starts with 'SELCT'" in result.stderr and result.stderr.count("\n") == 1
+    result = run_kg("query", "SELECT ?m WHERE { ?m a ckg:Meeting", "--store", store)
+    assert result.returncode == 1
+    assert re.fullmatch(r"error: <query>: SPARQL syntax error: error at 1:\d+: .*\n",
+                        result.stderr), result.stderr
+
+
+def test_query_path_runs_that_file_or_says_it_is_missing(store: Path, tmp_path: Path) -> None:
+    """A path is a file: a missing one is never replaced by the bundled query of that stem."""
+    mine = tmp_path / "queries" / "meetings.rq"
+    mine.parent.mkdir()
+    mine.write_text("# My meetings.\nSELECT ?x WHERE { BIND(\"mine\" AS ?x) }\n",
+                    encoding="utf-8")
+    result = run_kg("query", "queries/meetings.rq", "--format", "csv", "--store", store,
+                    cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["x", "mine"]
+    for missing in ("elsewhere/meetings.rq", "meetings.rq", "nothere/x.rq"):
+        result = run_kg("query", missing, "--store", store, cwd=tmp_path)
+        assert result.returncode == 1, missing
+        assert result.stdout == ""
+        assert result.stderr.startswith(f"error: {missing}: no such query file"), result.stderr
+        assert result.stderr.count("\n") == 1
+    assert "`kg query meetings`" in run_kg("query", "meetings.rq", "--store", store,
+                                            cwd=tmp_path).stderr
+
+
 def test_query_on_missing_store(tmp_path: Path) -> None:
     result = run_kg("query", "meetings", "--store", tmp_path / "nothing")
     assert result.returncode == 1
     assert "no store here yet" in result.stderr
+
+
+def test_a_store_path_that_is_not_a_store_is_refused_in_words(tmp_path: Path) -> None:
+    """--store on a file, on a folder with no store, or (to write) on a folder of other
+    files: one line each, and the user's folder is left as it was."""
+    minutes = tmp_path / "minutes"
+    minutes.mkdir()
+    (minutes / "notes.txt").write_text("my notes\n", encoding="utf-8")
+    result = run_kg("ingest", SEED_2018, "--store", minutes)
+    assert result.returncode == 1
+    assert result.stderr == (f"error: {minutes}: not a committee-kg store and not empty: give "
+                             "a new or empty folder, so the store's files are not mixed with "
+                             "others\n")
+    assert [p.name for p in minutes.iterdir()] == ["notes.txt"]
+    for store, message in ((minutes / "notes.txt", "is a file, not a store folder"),
+                           (minutes, "no store in this folder (run `kg ingest` first)")):
+        result = run_kg("query", "meetings", "--store", store)
+        assert result.returncode == 1
+        assert result.stderr == f"error: {store}: {message}\n"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run_kg("ingest", SEED_2018, "--store", empty).returncode == 0
 
 
 def test_queries_lists_bundled_queries() -> None:
@@ -249,7 +332,7 @@ def test_export_unknown_format(store: Path) -> None:
 def test_validate_conforms(store: Path) -> None:
     result = run_kg("validate", "--store", store)
     assert result.returncode == 0, result.stdout
-    assert re.search(r"SHACL: the graph conforms \(0 violations, \d+ warnings\)", result.stdout)
+    assert re.search(r"SHACL: the graph conforms \(0 violations, \d+ warnings?\)", result.stdout)
 
 
 def test_validate_fails_on_violation(tmp_path: Path) -> None:
@@ -275,7 +358,38 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     followups = result.stdout.split("kg query open-followups", 1)[1].split("kg validate", 1)[0]
     rows = re.search(r"\b(\d+) rows\b", followups)
     assert rows and int(rows.group(1)) >= 10, followups[-300:]
-    assert "SHACL: conforms (0 violations" in result.stdout
+    assert re.search(r"SHACL: the graph conforms \(0 violations, \d+ warnings?\)", result.stdout)
+
+
+def test_help_reads_well() -> None:
+    """Every option names what it takes (FILE, DATE, N …), not a Python type, and the list
+    of commands gives each a whole sentence, not one cut off with "…"."""
+    from typer.main import get_command
+
+    from kg.cli import app
+
+    env = {**os.environ, "COLUMNS": "100"}
+    top = run_kg("--help", env=env, check=True).stdout
+    commands = top.split("Commands:", 1)[1]
+    assert "..." not in commands and "ingest" in commands
+    for name in sorted(get_command(app).commands):  # type: ignore[attr-defined]
+        text = run_kg(name, "--help", env=env, check=True).stdout
+        typed = re.findall(r"--[\w-]+ <[^>]*>", text)
+        assert not typed, (name, typed)
+
+
+@pytest.mark.parametrize(("args", "line"), [
+    (("ingest",), "error: Missing argument 'FILES'. (see `kg ingest --help`)"),
+    (("stats", "--top", "many"),
+     "error: Invalid value for '--top': not a whole number (see `kg stats --help`)"),
+    (("query", "meetings", "--forma", "csv"),
+     "error: No such option: --forma (Possible options: --format) (see `kg query --help`)"),
+    (("inget", "minutes/"),
+     "error: No such command 'inget'. Did you mean 'ingest'? (see `kg --help`)"),
+])
+def test_usage_mistakes_are_one_line(args: tuple[str, ...], line: str) -> None:
+    result = run_kg(*args)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", line + "\n")
 
 
 def test_version() -> None:

@@ -46,6 +46,26 @@ def test_query_documented(name: str) -> None:
         assert f"`{param.name}`" in section, f"parameter {param.name} of {name} undocumented"
 
 
+def test_readme_trace_example_works_on_the_bundled_samples(tmp_path) -> None:
+    """The README's `kg trace "modern slavery"` example is what the bundled samples give, and
+    each column of the table it prints is described under it."""
+    from kg import resources
+    from tests.conftest import run_kg
+
+    assert '$ kg trace "modern slavery" --as-of 2017-06-01' in README
+    samples = sorted(resources.samples_dir().glob("*.txt"))
+    run_kg("ingest", *samples, "--store", tmp_path / "s", check=True)
+    result = run_kg("trace", "modern slavery", "--as-of", "2017-06-01", "--store",
+                    tmp_path / "s", check=True)
+    for shown in ("30 Modern Slavery", "33 Work Programme", "[Overdue] the action plan on",
+                  "(not ingested)", "2 items"):
+        assert shown in result.stdout and shown.split()[-1] in README, shown
+    described = README.split("The table has one row per agenda item", 1)[1][:2000]
+    for column in ("**date**", "**committee**", "**item**", "**what happened**",
+                   "`presented by:`", "`posts:`", "`resolved:`", "`follow-up:", "`refers to:`"):
+        assert column in described, column
+
+
 def test_readme_quick_start_commands_exist() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     for target in ("demo", "test"):

@@ -72,10 +72,54 @@ def test_api_unknown_node_is_404(corpus_server) -> None:
         assert status == 404 and json.loads(body)["error"] == "no such node"
 
 
+def test_api_without_a_node_is_a_400_that_says_so(corpus_server) -> None:
+    for path in ("api/node", "api/node?iri=", "api/neighbours", "api/neighbours?iri=%20"):
+        status, headers, body = get(corpus_server.url + path)
+        assert status == 400, path
+        assert headers["Content-Type"].startswith("application/json")
+        assert json.loads(body)["error"] == "no node given: give its IRI as iri=…"
+
+
 def test_explorer_limit_parameter(corpus_server) -> None:
     status, _, html = get(corpus_server.url + "?limit=5")
     assert status == 200 and "Showing 5 of" in html
     assert get(corpus_server.url + "?limit=lots")[0] == 400
+    for bad in ("-5", "0"):
+        status, _, body = get(corpus_server.url + f"?limit={bad}")
+        assert (status, body) == (400, f"limit='{bad}': must be 1 or more\n")
+    status, _, body = get(corpus_server.url + "api/neighbours?iri=x&limit=-1")
+    assert status == 400 and json.loads(body)["error"] == "limit='-1': must be 1 or more"
+
+
+@pytest.mark.parametrize(("port", "message"), [
+    ("99999", "error: --port 99999: a port is a number from 1 to 65535"),
+    ("0", "error: --port 0: a port is a number from 1 to 65535"),
+])
+def test_serve_on_a_bad_port_is_one_line(corpus_store: GraphStore, port: str,
+                                          message: str) -> None:
+    result = run_kg("serve", "--store", corpus_store.path, "--port", port)
+    assert result.returncode == 1
+    assert result.stderr == message + "\n" and result.stdout == ""
+
+
+def test_serve_on_a_busy_port_is_one_line(corpus_store: GraphStore) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = run_kg("serve", "--store", corpus_store.path, "--port", str(port))
+    assert result.returncode == 1
+    assert result.stderr == (f"error: cannot listen on 127.0.0.1:{port}: the port is in use "
+                             f"(another kg serve? try --port {port + 1})\n")
+    assert "Traceback" not in result.stdout and "explorer on" not in result.stdout
+
+
+def test_serve_on_a_host_that_is_not_this_machine_is_one_line(corpus_store: GraphStore) -> None:
+    result = run_kg("serve", "--store", corpus_store.path, "--host", "no-such-host.invalid",
+                    "--port", str(free_port()))
+    assert result.returncode == 1
+    assert re.fullmatch(r"error: --host no-such-host\.invalid: not an address of this machine "
+                        r"\([^)]*\)\n", result.stderr), result.stderr
 
 
 @pytest.mark.parametrize("path", [

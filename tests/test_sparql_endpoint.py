@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import socket
 import time
 import urllib.error
 import urllib.parse
@@ -183,6 +184,28 @@ def test_updates_are_refused(corpus_server, corpus_store: GraphStore, how: str) 
     ask = client(corpus_server, query="ASK { <https://example.org/a> ?p ?o }").queryAndConvert()
     assert ask["boolean"] is False
     assert len(expected_meetings(corpus_store)) == before
+
+
+def test_service_is_refused_so_the_server_fetches_nothing(corpus_server) -> None:
+    """A SERVICE clause would have the server fetch from any address it can reach (a
+    server-side request forgery when it listens beyond loopback): refused before it runs."""
+    with socket.socket() as listener:  # a "remote endpoint" that must never be called
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        listener.settimeout(0.5)
+        target = f"http://127.0.0.1:{listener.getsockname()[1]}/sparql"
+        for query in (f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
+                      f"select * where {{ service silent <{target}> {{ ?s ?p ?o }} }}"):
+            status, media, body = raw(corpus_server, {"query": query})
+            assert status == 403 and media.startswith("text/plain")
+            assert body == ("SERVICE is refused: this endpoint answers from its own graph and "
+                            "makes no requests to other servers\n")
+        with pytest.raises(TimeoutError):
+            listener.accept()
+    # The word in a string, a variable or a prefixed name is not the keyword.
+    status, _, body = raw(corpus_server, {"query": (
+        'SELECT ?service WHERE { ?service ?p "Adult Social Care Service" } LIMIT 1')})
+    assert status == 200, body
 
 
 def test_syntax_error_is_a_clear_400(corpus_server) -> None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import html
 import json
+import os
+import re
 from datetime import date
 from pathlib import Path
 
@@ -308,6 +310,99 @@ def test_kg_trace_formats(cli_store: Path, tmp_path: Path) -> None:
     assert "<script" not in text and "http" not in text.split("<body>")[0]
 
 
+def test_kg_trace_of_a_topic_no_minutes_discuss_says_so(cli_store: Path) -> None:
+    """A thesaurus topic that no ingested item concerns is not "nothing matches", and no
+    empty table is drawn for it."""
+    known = ("'Climate Change' is a topic of the thesaurus, but no item in the graph concerns "
+             "or names it yet (ingest minutes that discuss it)\n")
+    for query in ("climate change", "https://w3id.org/committee-kg/topic/climate-change"):
+        result = run_kg("trace", query, "--store", cli_store)
+        assert (result.returncode, result.stdout, result.stderr) == (0, "", known), query
+    result = run_kg("trace", "zebra crossings on the moon", "--store", cli_store)
+    assert (result.returncode, result.stdout) == (0, "")
+    assert result.stderr == "nothing in the graph matches 'zebra crossings on the moon'\n"
+    result = run_kg("trace", "climate change", "--format", "json", "--store", cli_store)
+    assert json.loads(result.stdout) == [] and result.stderr == known
+
+
+def _on_a_terminal(columns: int, *args: str | Path) -> tuple[int, str]:
+    """Run `kg` with its output on a pseudo-terminal this many columns wide, as a user at a
+    narrow terminal window sees it; the exit status and the text, colours taken out."""
+    import fcntl
+    import pty
+    import struct
+    import subprocess
+    import termios
+
+    from tests.conftest import KG
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    process = subprocess.Popen([str(KG), *map(str, args)], stdout=follower,
+                               stderr=subprocess.PIPE, env=env | {"TERM": "xterm"})
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closes when kg exits
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    code = process.wait(timeout=120)
+    text = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    return code, re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+
+def test_kg_trace_on_a_narrow_terminal_wraps_and_loses_nothing(cli_store: Path) -> None:
+    code, stdout = _on_a_terminal(60, "trace", "modern slavery", "--store", cli_store)
+    assert code == 0, stdout
+    lines = stdout.splitlines()
+    assert max(map(len, lines)) <= 60, max(lines, key=len)
+    assert not any("│" in line for line in lines)  # not a table squeezed into word columns
+    flat = " ".join(stdout.split())
+    entries = json.loads(run_kg("trace", "modern slavery", "--format", "json", "--store",
+                                cli_store, check=True).stdout)
+    assert entries and f"{len(entries)} item" in flat
+    for e in entries:
+        assert " ".join(f"{e['date']} · {e['committee']} · {e['number']} {e['title']}"
+                        .split()) in flat
+        for text in [*e["resolutions"], *(f["text"] for f in e["followups"])]:
+            assert " ".join(text.split()) in flat, text
+
+
+def test_kg_followups_status_as_printed_and_no_empty_table(cli_store: Path) -> None:
+    shown = run_kg("followups", "--status", "Fulfilled", "-f", "json", "--store", cli_store,
+                   check=True)
+    assert json.loads(shown.stdout) == json.loads(run_kg(
+        "followups", "--status", "fulfilled", "-f", "json", "--store", cli_store,
+        check=True).stdout) != []
+    result = run_kg("followups", "--since", "2099-01-01", "--store", cli_store)
+    assert (result.returncode, result.stdout) == (0, "")
+    assert result.stderr == "no follow-ups match (try --status all, or fewer filters)\n"
+
+
+def test_kg_followups_on_an_80_column_terminal_cut_nothing(cli_store: Path) -> None:
+    """The action log's eight columns do not fit 80 columns: each follow-up is printed as a
+    block instead, and no word is cut to "…"."""
+    code, stdout = _on_a_terminal(80, "followups", "--status", "all", "--as-of", "2018-12-01",
+                                  "--store", cli_store)
+    assert code == 0, stdout
+    lines = stdout.splitlines()
+    assert max(map(len, lines)) <= 80 and "…" not in stdout
+    flat = " ".join(stdout.split())
+    rows = json.loads(run_kg("followups", "--status", "all", "--as-of", "2018-12-01",
+                             "--format", "json", "--store", cli_store, check=True).stdout)
+    assert rows and f"{len(rows)} follow-up" in flat
+    for r in rows:
+        assert " ".join((r["text"] or "").split()) in flat, r["text"]
+        for who in (r["requested_by"], r["assigned_to"]):
+            assert who is None or " ".join(who.split()) in flat, who
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (("trace", "modern slavery", "--format", "pdf"), "unknown format 'pdf'"),
     (("trace", "modern slavery", "--as-of", "June"), "--as-of 'June': not a date"),
@@ -366,6 +461,11 @@ def test_html_escapes_minutes_text() -> None:
     assert html.escape(hostile).replace("&#x27;", "&#x27;") in page
     md = to_markdown(hostile, [entry])
     assert "<script>" not in md
+    # Markdown's own markup in a minute is shown as written, never made a link.
+    link = "see [the report](javascript:alert(1)) *now*"
+    md = to_markdown("x", [entry | {"resolutions": [link]}])
+    assert r"see \[the report\](javascript:alert(1)) \*now\*" in md
+    assert "[the report](" not in md
 
 
 def test_overdue_is_judged_on_the_day_asked(corpus_store: GraphStore) -> None:

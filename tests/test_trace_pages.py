@@ -68,6 +68,13 @@ def test_trace_of_nothing_says_so(corpus_server, corpus_store: GraphStore) -> No
     assert status == 200 and "Nothing in the graph matches" in html
 
 
+def test_trace_of_a_topic_no_minutes_discuss_says_so(corpus_server) -> None:
+    status, _, html = get(corpus_server.url + "trace?q=climate%20change")
+    assert status == 200 and "<table" not in html
+    assert ("Climate Change&#39; is a topic of the thesaurus, but no item in the graph "
+            "concerns or names it yet") in html
+
+
 def test_followups_page_lists_the_open_follow_ups(corpus_server,
                                                   corpus_store: GraphStore) -> None:
     expected = followups(corpus_store)
@@ -100,6 +107,9 @@ def test_followups_refuses_bad_filters(corpus_server) -> None:
     assert status == 400 and "unknown status" in html and "<script>" not in html
     status, _, html = get(corpus_server.url + "followups?since=last+tuesday")
     assert status == 400 and "is not a date" in html
+    # The page has a committee field, not a command-line option.
+    status, _, html = get(corpus_server.url + "followups?committee=Ministry+of+Magic")
+    assert status == 400 and "no committee of that name" in html and "--committee" not in html
 
 
 def test_minutes_markup_is_escaped_in_the_trace(xss_store: Path) -> None:
