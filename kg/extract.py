@@ -146,7 +146,15 @@ def _extract(text: str, p: Patterns) -> Minutes:
         # decision taken (a forward plan's says "For Determination"), read as its one item.
         decided = True
         regions = _decision_page_items(text, p)
-    by_signs = False
+    by_signs = by_title = False
+    if not regions and _titled_as_a_record(text, p):
+        # A page its first lines title as a meeting's minutes, cut short or cut off below its
+        # heading before any item the reader knows: below its header, one untitled item.
+        # An empty one (a page cut off after its title and roll) is none.
+        by_title = True
+        regions = [r for r in _prose_item(text, header.get("header_end", 0), p)
+                   if text[r.body_start:r.body_end].strip()]
+        prose_page = bool(regions)
     if not regions and _bears_a_records_signs(text, p):
         # The last resort for a page that would be refused: one the structure does not read (a
         # newspaper's report of the meeting, notes run together) that carries enough kinds of
@@ -285,6 +293,13 @@ def _extract(text: str, p: Patterns) -> Minutes:
             # A page cut off after its roll (who was present at a meeting it names and
             # dates, and little or nothing of what was done): its roll is its record.
             minutes.warnings.append("read as minutes by its roll of who attended the meeting")
+        elif by_title or _titled_as_a_record(text, p):
+            # Items, or a page cut short, under a title that calls the page a meeting's
+            # minutes: its title is its mark.
+            minutes.warnings.append("read as minutes by its title as a meeting's record")
+        elif _minuted_items(text, minutes.items, p):
+            minutes.warnings.append("read as minutes by its numbered items that record "
+                                    "decisions")
         elif not _bears_a_records_signs(text, p):
             raise NotMinutesError(
                 "does not look like minutes: no meeting heading, agenda items or resolutions "
@@ -508,6 +523,60 @@ def _records_who_attended(text: str, p: Patterns) -> bool:
     return ((found == set(rs["roll_kinds"]) or (
         found and "Present" in statuses and len(statuses) >= rs["roll_statuses"]))
             and not _against_a_record(text, p))
+
+
+def _titled_as_a_record(text: str, p: Patterns) -> bool:
+    """Whether the page's first lines title it the record of a meeting ("Minutes of the Parish
+    Council Meeting held on 3 May 2023", "MINUTES OF MEETING HELD ON", a line "Minutes" alone,
+    "PFC October 2021 Minutes"; ``[record_signs] record_title``), above its first numbered or
+    standing item (``record_title_stop``) among its first ``record_title_lines`` lines, with no
+    line there that calls it an agenda or a notice (``record_title_not``) and no sign on the
+    page of a meeting still to be held or of a report's first person
+    (``record_title_against``). A download cut short, or cut off below its heading, may show
+    no roll the reader knows and no decision, yet its title says what it is: an agenda or a
+    notice is never titled as a meeting's minutes, only names earlier minutes as an item. A
+    head that titles several meetings of different dates is an index of minutes, not one."""
+    rs = p.raw["record_signs"]
+    title, stop = p.rx("record_signs", "record_title"), p.rx("record_signs", "record_title_stop")
+    head: list[str] = []
+    for ln in lines(text, 0):
+        if ln.blank:
+            continue
+        if stop.match(ln.text) or len(head) >= rs["record_title_lines"]:
+            break
+        head.append(ln.text)
+    titles = [ln for ln in head if title.search(ln)]
+    if not titles or any(p.rx("record_signs", "record_title_not").search(ln) for ln in head):
+        return False
+    full = re.compile(p.date, re.IGNORECASE)
+    if len({when for ln in titles for m in full.finditer(ln) if (when := parse_date(m.group(), p))}
+           ) > 1:
+        return False
+    return not any(rx.search(text) for rx in _record_title_against(p))
+
+
+def _minuted_items(text: str, items: list[Item], p: Patterns) -> bool:
+    """Whether at least ``[record_signs] minuted_items`` numbered items each record a decision
+    or what was done ("1. Appoint a new Chairman – Cllr Ash proposed Cllr Birch … duly
+    elected", "2. Footpaths – it was agreed to mend the stile"): the body under an item's
+    number says what the meeting decided, as only its record does, on a page cut off below
+    its heading or above its roll. An agenda's items are its directions ("To approve the
+    accounts") and say nothing done; an item whose title is such a direction, or whose body
+    holds one, does not count, nor does any on a page with a sign of a meeting still to be
+    held or of a report's first person (``record_title_against``)."""
+    direction, agenda_line = p.rx("items", "agenda_direction"), _prose_rx(p)[2]
+    decision = _record_rx(p)[0]["decisions"]
+    minuted = sum(1 for i in items if i.number and i.text and not direction.match(i.title)
+                  and not agenda_line.search(i.text)
+                  and (decision.search(i.text) or _minute_sentences(i.text, p)))
+    return minuted >= p.raw["record_signs"]["minuted_items"] and not any(
+        rx.search(text) for rx in _record_title_against(p))
+
+
+@cache
+def _record_title_against(p: Patterns) -> tuple[re.Pattern[str], ...]:
+    """``[record_signs] record_title_against`` compiled once per load."""
+    return tuple(re.compile(source) for source in p.raw["record_signs"]["record_title_against"])
 
 
 def _against_a_record(text: str, p: Patterns) -> bool:
