@@ -527,11 +527,12 @@ def _records_who_attended(text: str, p: Patterns) -> bool:
 
 def _titled_as_a_record(text: str, p: Patterns) -> bool:
     """Whether the page's first lines title it the record of a meeting ("Minutes of the Parish
-    Council Meeting held on 3 May 2023", "MINUTES OF MEETING HELD ON", a line "Minutes" alone,
-    "PFC October 2021 Minutes"; ``[record_signs] record_title``), above its first numbered or
-    standing item (``record_title_stop``) among its first ``record_title_lines`` lines, with no
-    line there that calls it an agenda or a notice (``record_title_not``) and no sign on the
-    page of a meeting still to be held or of a report's first person
+    Council Meeting held on 3 May 2023", "MINUTES OF MEETING HELD ON", "PFC October 2021
+    Minutes": ``[record_signs] record_title``; or "Minutes" alone on a line, with a date among
+    those lines: ``record_heading``), above its first numbered or standing item
+    (``record_title_stop``) among its first ``record_title_lines`` lines, with no line there
+    that calls it an agenda or a notice or names minutes to be approved (``record_title_not``)
+    and no sign on the page of a meeting still to be held or of a report's first person
     (``record_title_against``). A download cut short, or cut off below its heading, may show
     no roll the reader knows and no decision, yet its title says what it is: an agenda or a
     notice is never titled as a meeting's minutes, only names earlier minutes as an item. A
@@ -546,9 +547,13 @@ def _titled_as_a_record(text: str, p: Patterns) -> bool:
             break
         head.append(ln.text)
     titles = [ln for ln in head if title.search(ln)]
+    full = re.compile(p.date, re.IGNORECASE)
+    posted = p.rx("record_signs", "record_heading_date_not")
+    if not titles and any(full.search(ln) and not posted.search(ln) and len(ln.split()) <= rs[
+            "record_heading_date_words"] for ln in head):
+        titles = [ln for ln in head if p.rx("record_signs", "record_heading").match(ln)]
     if not titles or any(p.rx("record_signs", "record_title_not").search(ln) for ln in head):
         return False
-    full = re.compile(p.date, re.IGNORECASE)
     if len({when for ln in titles for m in full.finditer(ln) if (when := parse_date(m.group(), p))}
            ) > 1:
         return False
@@ -565,10 +570,11 @@ def _minuted_items(text: str, items: list[Item], p: Patterns) -> bool:
     holds one, does not count, nor does any on a page with a sign of a meeting still to be
     held or of a report's first person (``record_title_against``)."""
     direction, agenda_line = p.rx("items", "agenda_direction"), _prose_rx(p)[2]
-    decision = _record_rx(p)[0]["decisions"]
+    # A minute run on after its title's dash ("1. Appoint a Chair – Cllr Ash proposed …")
+    # opens its body on the dash.
     minuted = sum(1 for i in items if i.number and i.text and not direction.match(i.title)
                   and not agenda_line.search(i.text)
-                  and (decision.search(i.text) or _minute_sentences(i.text, p)))
+                  and _minute_sentences(i.text.lstrip(" \t\r\n–—-:"), p))
     return minuted >= p.raw["record_signs"]["minuted_items"] and not any(
         rx.search(text) for rx in _record_title_against(p))
 
