@@ -5850,3 +5850,100 @@ def test_common_given_names_of_every_generation_open_a_name() -> None:
                          "Spencer"}
     assert {"Harold Quillby", "Inga Yarrow", "Kevan Pike"} <= _roll_people(
         "PRESENT: Ann Bell, Harold Quillby, Inga Yarrow, Kevan Pike and Tom Fox.")
+
+
+# -- round 26: minutes cut short, or cut off below their heading -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its title on the first line, cut inside its first paragraph
+        "Minutes of Trustees Meeting 5th November 2018\n\nMeetings , Regular Minutes\n\nMessrs A "
+        "Ames (AA), B Boyd (BB), C Carr (CC)\nBefore the meeting commenced the Chairman reminded "
+        "all present of the sad passing of",
+        # "Minutes from the … Meeting of …" run into its date label, cut inside the roll
+        "Minutes from the Eleventh Meeting of the Lowby Health BoardDate of meeting: 11 April "
+        "2011\nTime of meeting: 9.30am – 3.30pm\nVenue for meeting: Temple Hall, Lowby\n"
+        "Professor Ann Ames / Chair, Lowby Health\nMr Bob Boyd / Board Secretary\n",
+        # "M I N U T E S" alone under its date, below a memo's routing lines
+        "To: All Members of the Panel / From: Member Services\nAsk for: Ann Ames\n\nLOWBY "
+        "SCHOOLS PANEL\n\n12 SEPTEMBER 2012\n\nM I N U T E S\n\nATTENDANCE\n\nMEMBERS OF THE "
+        "PANEL\n\nB Boyd (Vice-Chairman), C Carr, D Dunn (substituting for E Egan),\n",
+        # a title that ends in "Minutes" after its month and year, cut in its first item
+        "PFC October 2021 Minutes\n\nCommittee:     Cllrs A Ames, B Boyd and C Carr "
+        "(Secretary).\n\nOthers:     Cllrs D Dunn, E Egan\n\n1.    Appoint a new Chairman – Cllr "
+        "Boyd proposed Cllr Ames as Chair of the Committee.\n",
+    ],
+    ids=["minutes-of-meeting", "minutes-from-meeting", "spaced-heading", "year-then-minutes"],
+)
+def test_a_page_titled_as_a_meetings_minutes_is_read_when_cut_short(text: str) -> None:
+    """A download that stops in its roll or its first item shows no decision and no roll the
+    reader takes for one, yet its first lines title it the minutes of a meeting: an agenda or
+    a notice is never so titled, so the page is read, not refused."""
+    assert extract(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a website's menu links "Minutes" above a post with its date
+        "Home | News\nMinutes\nPosted 3 May 2024\nThe fete raised £500 for the church roof.\n",
+        # … or above a story that dates itself in a long sentence
+        "Home\nMinutes\nNews\nThe fete raised £500 for the church roof, organisers said on 3 May "
+        "2024.\n",
+        # titled as minutes, but the meeting is still to take place
+        "Minutes of the Lowby Parish Council meeting\n1. Apologies – Cllr Ames reported that "
+        "the fete will take place on 3 June.\n2. Footpaths – it was agreed to mend the stile.\n",
+        # a chair's report in the first person under a minutes-like title
+        "Minutes of the Annual Parish Meeting, 3 May 2023\nI would like to thank everyone for "
+        "coming.\n",
+        # an agenda that names the minutes to be signed below its "AGENDA"
+        "Lowby Parish Council\nAGENDA\nMinutes of the meeting\nPresent members to sign\n",
+        # an agenda's numbered items: their directions, no minute below them
+        "Standard Items\n\n1 Apologies for Absence\n\nTo note any apologies for absence.\n\n2 "
+        "Urgent Matters\n\nTo consider any urgent matters.\n\n3 Declarations of Interest\n\nTo "
+        "receive any declarations",
+        # an agenda's items with notes of what others agreed or proposed, nothing done here
+        "1. Apologies\n2. Minutes\nTo approve the minutes\n3. Budget\nThe budget agreed by the "
+        "Finance Committee.\n4. Planning\nProposed extension at Mill House, approved by the "
+        "district.\n",
+        # an agenda under its members' roll: a direction after the title's dash
+        "Committee:     Cllrs A Ames, B Boyd, C Carr and D Dunn (Secretary).\n\n1.    Appoint a "
+        "new Chairman – to elect a Chair of the Committee.\n\n2.    Chairman's Welcome\n\n3.    "
+        "Apol",
+    ],
+    ids=["menu-posted", "menu-story", "will-take-place", "chairs-report", "agenda-heading",
+         "agenda-directions", "agenda-notes", "agenda-under-members"],
+)
+def test_minutes_like_titles_and_numbered_agendas_stay_refused(text: str) -> None:
+    """The new ways in leave agendas, notices, reports and stories refused: "Minutes" alone
+    needs a short date line of its own (not a post's date), a title counts only on a page with
+    no meeting still to come and no first person, under no "AGENDA", and numbered items count
+    only when what is under them records what was done."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a committee's standing items, their directions above what came of them
+        "Standard Items\n\n1 Apologies for Absence\n\nTo note any apologies for absence.\n\n"
+        "There were no apologies for absence.\n\n2 Urgent Matters\n\nTo consider any urgent "
+        "matters.\n\nThere were no urgent matters.\n\n3 Declarations of Interest\n\nTo receive "
+        "any declarations",
+        # a parish committee's minutes run on after each title's dash, heading lost
+        "Committee:     Cllrs A Ames, B Boyd, C Carr and D Dunn (Secretary).\n\n1.    Appoint a "
+        "new Chairman – Cllr Boyd proposed Cllr Ames as Chair of the Committee.  Cllr Ames was "
+        "duly elected.\n\n2.    Chairman's Welcome - The Chair then welcomed everyone to the "
+        "meeting.\n\n3.    Apol",
+    ],
+    ids=["standing-items", "run-on-minutes"],
+)
+def test_numbered_items_that_record_what_was_done_are_read_without_a_heading(text: str) -> None:
+    """Cut off below its heading and above (or with no) roll the reader knows, a page whose
+    numbered items each record what was done is minutes, read with a warning saying so."""
+    m = extract(text)
+    assert len([i for i in m.items if i.number]) >= 2
+    assert any("numbered items that record decisions" in w for w in m.warnings)
