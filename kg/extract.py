@@ -146,12 +146,13 @@ def _extract(text: str, p: Patterns) -> Minutes:
         # decision taken (a forward plan's says "For Determination"), read as its one item.
         decided = True
         regions = _decision_page_items(text, p)
-    by_signs = by_title = False
-    if not regions and _titled_as_a_record(text, p):
-        # A page its first lines title as a meeting's minutes, cut short or cut off below its
-        # heading before any item the reader knows: below its header, one untitled item.
-        # An empty one (a page cut off after its title and roll) is none.
-        by_title = True
+    by_signs = False
+    marked = _record_mark(text, p) if not regions else None
+    if marked:
+        # A page its first lines title as a meeting's minutes, or whose rows print minutes
+        # under their "Minutes:" labels, cut short or cut off below its heading before any
+        # item the reader knows: below its header, one untitled item. An empty one (a page cut
+        # off after its title and roll) is none.
         regions = [r for r in _prose_item(text, header.get("header_end", 0), p)
                    if text[r.body_start:r.body_end].strip()]
         prose_page = bool(regions)
@@ -293,10 +294,13 @@ def _extract(text: str, p: Patterns) -> Minutes:
             # A page cut off after its roll (who was present at a meeting it names and
             # dates, and little or nothing of what was done): its roll is its record.
             minutes.warnings.append("read as minutes by its roll of who attended the meeting")
-        elif by_title or _titled_as_a_record(text, p):
+        elif (mark := marked or _record_mark(text, p)) == "title":
             # Items, or a page cut short, under a title that calls the page a meeting's
             # minutes: its title is its mark.
             minutes.warnings.append("read as minutes by its title as a meeting's record")
+        elif mark == "labels":
+            minutes.warnings.append("read as minutes by the minutes under its items' "
+                                    "\"Minutes:\" labels")
         elif _minuted_items(text, minutes.items, p):
             minutes.warnings.append("read as minutes by its numbered items that record "
                                     "decisions")
@@ -412,7 +416,7 @@ def _bare_agenda(text: str, minutes: Minutes, has_marker: bool, p: Patterns) -> 
         return False
     return not (has_marker or minutes.resolutions or minutes.attendance or any(
         i.confirms_minutes_of for i in items) or _records_who_was_present(text, p)
-        or _reads_like_minutes(text, 0, p))
+        or _reads_like_minutes(text, 0, p) or _labelled_minutes(text, p))
 
 
 def _records_who_was_present(text: str, p: Patterns) -> bool:
@@ -525,6 +529,15 @@ def _records_who_attended(text: str, p: Patterns) -> bool:
             and not _against_a_record(text, p))
 
 
+def _record_mark(text: str, p: Patterns) -> str | None:
+    """What marks a page the structure does not read as a meeting's record, however it was
+    cut: its title as one (``"title"``, :func:`_titled_as_a_record`), or minutes under its
+    items' "Minutes:" labels (``"labels"``, :func:`_labelled_minutes`); None for neither."""
+    if _titled_as_a_record(text, p):
+        return "title"
+    return "labels" if _labelled_minutes(text, p) else None
+
+
 def _titled_as_a_record(text: str, p: Patterns) -> bool:
     """Whether the page's first lines title it the record of a meeting ("Minutes of the Parish
     Council Meeting held on 3 May 2023", "MINUTES OF MEETING HELD ON", "PFC October 2021
@@ -576,6 +589,36 @@ def _minuted_items(text: str, items: list[Item], p: Patterns) -> bool:
                   and not agenda_line.search(i.text)
                   and _minute_sentences(i.text.lstrip(" \t\r\n–—-:"), p))
     return minuted >= p.raw["record_signs"]["minuted_items"] and not any(
+        rx.search(text) for rx in _record_title_against(p))
+
+
+# Where a minute under its "Minutes:" label ends (a blank line, a table cell's bar), how far it
+# is read at most, and where its first sentence ends.
+_MINUTE_END = re.compile(r"\n[ \t]*\n|[ \t]*\|")
+_MINUTE_CHARS = 2000
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def _labelled_minutes(text: str, p: Patterns) -> bool:
+    """Whether the page prints minutes under ModernGov's "Minutes:" label (``[record_signs]
+    minute_label``), between an item's agenda text and its minute ("To receive any apologies
+    for absence. Minutes: All members were present."), at least ``minute_labels`` times, or
+    once over a minute that reads as minutes' prose: a page cut off above its items, or below
+    its heading, still shows in its rows what was done. An agenda prints no minute under its
+    items; a label whose first sentence is a direction ("Minutes: Councillors to approve …",
+    ``minute_label_not``) does not count, nor any on a page with a sign of a meeting still to
+    be held or of a report's first person (``record_title_against``)."""
+    label, label_not = p.rx("record_signs", "minute_label"), p.rx("record_signs",
+                                                                   "minute_label_not")
+    minutes: list[str] = []
+    for m in label.finditer(text):
+        # The minute ends with its paragraph or its table row's cell.
+        body = _MINUTE_END.split(text[m.end():m.end() + _MINUTE_CHARS], maxsplit=1)[0]
+        if not label_not.search(_SENTENCE_END.split(body, maxsplit=1)[0]):
+            minutes.append(body)
+    return bool(minutes) and (
+        len(minutes) >= p.raw["record_signs"]["minute_labels"]
+        or any(_minute_sentences(body, p) for body in minutes)) and not any(
         rx.search(text) for rx in _record_title_against(p))
 
 

@@ -5947,3 +5947,41 @@ def test_numbered_items_that_record_what_was_done_are_read_without_a_heading(tex
     m = extract(text)
     assert len([i for i in m.items if i.number]) >= 2
     assert any("numbered items that record decisions" in w for w in m.warnings)
+
+
+def test_minutes_under_their_rows_labels_are_read_when_the_heading_is_lost() -> None:
+    """A ModernGov page cut off below its heading and cut short: its rows still print the
+    "Minutes:" label between an item's agenda text and what was done, which no agenda prints,
+    so the page is read; the same rows without their minutes stay refused."""
+    rows = (
+        "Apologies for Absence To receive any apologies for absence. Minutes: Apologies for "
+        "absence were received from Cllr Ames and Cllr Boyd. |\n|||||||||\nDeclarations of "
+        "Interest/Dispensations To receive declarations of interest by Members of interests in "
+        "respect of items on this Agenda, and to consider any dispensations.\nMembers may "
+        "however, also decide, in the interests of clarity and transparency, to declare at this "
+        "point in the meeting, any such disclosable pecuniary interests which they have already "
+        "declared in the Register, as well as any other registrable or other interests.\n")
+    assert extract(rows + "Minutes: There were no").items
+    with pytest.raises(NotMinutesError):
+        extract(rows.replace(" Minutes: Apologies for absence were received from Cllr Ames and "
+                             "Cllr Boyd.", ""))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Minutes:" over an agenda's directions
+        "Item 3\nMinutes: Councillors to sign the minutes of 5 May 2024.\n\nItem 4\nMinutes: "
+        "Copies have been circulated with the agenda.\n\nItem 5\nPlanning\n",
+        # an agenda's items titled "Minutes:" after their numbers
+        "Lowby Parish Council\n\n3. Minutes: Approval of the minutes of the meeting held on 5 May "
+        "2024.\n\n4. Minutes: The minutes of the Footpaths Group.\n\n5. Planning\n",
+        # a meeting still to be held
+        "Lowby Parish Council\nApologies. Minutes: Received apologies will be noted. The meeting "
+        "will be held on 3 June 2024.\nFinance. Minutes: Accounts for May, for the Clerk.\n",
+    ],
+    ids=["directions", "numbered-titles", "still-to-be-held"],
+)
+def test_minutes_labels_over_an_agendas_lines_stay_refused(text: str) -> None:
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
