@@ -5985,3 +5985,31 @@ def test_minutes_under_their_rows_labels_are_read_when_the_heading_is_lost() -> 
 def test_minutes_labels_over_an_agendas_lines_stay_refused(text: str) -> None:
     with pytest.raises(NotMinutesError, match="does not look like minutes"):
         extract(text)
+
+
+def test_a_minute_under_the_items_title_and_label_is_read() -> None:
+    """A ModernGov row saved with its title run into its "Minutes:" label ("Apologies for
+    Absence Minutes: Apologies … were received …") records what was done, even as the only
+    row the page kept; an agenda's "Previous Minutes: Members to approve …" is a direction."""
+    rows = ("Declarations of interest Members should declare the existence and nature of any "
+            "Disclosable Pecuniary Interest in respect of:\na) any business on the agenda b) any "
+            "urgent additional items to be considered\n")
+    assert extract("Apologies for Absence Minutes: Apologies for absence were received on "
+                   "behalf of Councillors Ann Ames and Bob Boyd.\n" + rows).items
+    with pytest.raises(NotMinutesError):
+        extract("Apologies for Absence\n" + rows + "Previous Minutes: Members to approve the "
+                "minutes of the last meeting.\n")
+
+
+def test_there_were_none_under_an_agendas_direction_is_a_minute() -> None:
+    """"To receive declarations of interest." / "There were none.": the record says whether
+    any came, so a page cut below its heading that reprints its agenda's directions over such
+    minutes is read; the directions alone stay refused."""
+    text = ("There were apologies from Councillors Ames, Boyd, Carr and Dunn.\n\nDeclaration of "
+            "Interests\n\nTo receive declarations of interest.\n\nThere were none.\n\nTo receive "
+            "announcements from the Chair of Council.\n\nThe Chair made the following "
+            "announcements:\n\n  • Confirmed that he had signed the")
+    assert extract(text).items
+    with pytest.raises(NotMinutesError):
+        extract("Declaration of Interests\n\nTo receive declarations of interest.\n\nTo receive "
+                "announcements from the Chair of Council.\n")
