@@ -6013,3 +6013,11 @@ def test_there_were_none_under_an_agendas_direction_is_a_minute() -> None:
     with pytest.raises(NotMinutesError):
         extract("Declaration of Interests\n\nTo receive declarations of interest.\n\nTo receive "
                 "announcements from the Chair of Council.\n")
+
+
+def test_a_page_that_ends_on_its_heading_is_read_not_crashed() -> None:
+    """A download cut right after its heading ("Lowby Parish Council" / "Agenda" as a section
+    label / "Minutes of the meeting held on …"): no paragraph stands below the header, and
+    looking for titled paragraphs there must find none rather than fail."""
+    m = extract("Lowby Parish Council\nAgenda\nMinutes of the meeting held on 5 May 2024\n")
+    assert str(m.date) == "2024-05-05"
