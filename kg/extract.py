@@ -148,11 +148,12 @@ def _extract(text: str, p: Patterns) -> Minutes:
         regions = _decision_page_items(text, p)
     by_signs = False
     marked = _record_mark(text, p) if not regions else None
-    if marked:
+    if marked and not _records_who_attended(text, p):
         # A page its first lines title as a meeting's minutes, or whose rows print minutes
         # under their "Minutes:" labels, cut short or cut off below its heading before any
         # item the reader knows: below its header, one untitled item. An empty one (a page cut
-        # off after its title and roll) is none.
+        # off after its title and roll) is none, and a page cut off inside its roll is read by
+        # its roll (below).
         regions = [r for r in _prose_item(text, header.get("header_end", 0), p)
                    if text[r.body_start:r.body_end].strip()]
         prose_page = bool(regions)
@@ -542,7 +543,7 @@ def _titled_as_a_record(text: str, p: Patterns) -> bool:
     """Whether the page's first lines title it the record of a meeting ("Minutes of the Parish
     Council Meeting held on 3 May 2023", "MINUTES OF MEETING HELD ON", "PFC October 2021
     Minutes": ``[record_signs] record_title``; or "Minutes" alone on a line, with a date among
-    those lines: ``record_heading``), above its first numbered or standing item
+    those lines: ``record_title_alone``), above its first numbered or standing item
     (``record_title_stop``) among its first ``record_title_lines`` lines, with no line there
     that calls it an agenda or a notice or names minutes to be approved (``record_title_not``)
     and no sign on the page of a meeting still to be held or of a report's first person
@@ -561,10 +562,10 @@ def _titled_as_a_record(text: str, p: Patterns) -> bool:
         head.append(ln.text)
     titles = [ln for ln in head if title.search(ln)]
     full = re.compile(p.date, re.IGNORECASE)
-    posted = p.rx("record_signs", "record_heading_date_not")
+    posted = p.rx("record_signs", "record_title_alone_not")
     if not titles and any(full.search(ln) and not posted.search(ln) and len(ln.split()) <= rs[
-            "record_heading_date_words"] for ln in head):
-        titles = [ln for ln in head if p.rx("record_signs", "record_heading").match(ln)]
+            "record_title_alone_words"] for ln in head):
+        titles = [ln for ln in head if p.rx("record_signs", "record_title_alone").match(ln)]
     if not titles or any(p.rx("record_signs", "record_title_not").search(ln) for ln in head):
         return False
     if len({when for ln in titles for m in full.finditer(ln) if (when := parse_date(m.group(), p))}

@@ -5874,8 +5874,26 @@ def test_common_given_names_of_every_generation_open_a_name() -> None:
         "PFC October 2021 Minutes\n\nCommittee:     Cllrs A Ames, B Boyd and C Carr "
         "(Secretary).\n\nOthers:     Cllrs D Dunn, E Egan\n\n1.    Appoint a new Chairman – Cllr "
         "Boyd proposed Cllr Ames as Chair of the Committee.\n",
+        # a house's word before "Minutes", or "for" after it
+        "Provisional Minutes of Meeting held on Monday 11th June, 2001 at Lowby Hall\nEastfield "
+        "- Mr J. Ames\nWestfield - Mr H. Boyd\n",
+        "London Borough of Lowby:\nMinutes for Health Scrutiny Commission meeting, Jul 7 2009, "
+        "7.00PM\nOther committee documents for London Borough of Lowby\nVenue: Committee Room 1, "
+        "Lowby Town Hall\n",
+        # the body's name before its title, on one line
+        "Lowby Health NHS Foundation Trust Minutes of the Board Meeting in Public held on 5 May "
+        "2017\n",
+        # a record's own caveat that it is to be confirmed at the next meeting
+        "Unconfirmed minutes – to be confirmed at the next meeting of the Planning Committee\n"
+        "LOWBY NATIONAL PARK AUTHORITY\nPLANNING COMMITTEE 11 July 2011\nHeld at Lowby Hall, at "
+        "10:30am\n",
+        # "MINUTES (unapproved)" under the meeting's date
+        "Lowby Parish Committee Meeting\n28th August 2018, 7pm, Lowby Village Hall\nMINUTES "
+        "(unapproved)\nJohn Ames (JA, Chair)\nBob Boyd (BB)\n",
     ],
-    ids=["minutes-of-meeting", "minutes-from-meeting", "spaced-heading", "year-then-minutes"],
+    ids=["minutes-of-meeting", "minutes-from-meeting", "spaced-heading", "year-then-minutes",
+         "provisional", "minutes-for", "body-before-title", "to-be-confirmed-next",
+         "unapproved-in-brackets"],
 )
 def test_a_page_titled_as_a_meetings_minutes_is_read_when_cut_short(text: str) -> None:
     """A download that stops in its roll or its first item shows no decision and no roll the
@@ -5900,6 +5918,12 @@ def test_a_page_titled_as_a_meetings_minutes_is_read_when_cut_short(text: str) -
         "coming.\n",
         # an agenda that names the minutes to be signed below its "AGENDA"
         "Lowby Parish Council\nAGENDA\nMinutes of the meeting\nPresent members to sign\n",
+        # an agenda's unnumbered lines: minutes to approve or confirm, minutes for approval
+        "Lowby Parish Council\nApprove Minutes of the meeting held on 5 May 2024\nPlanning "
+        "applications\n",
+        "Lowby Parish Council\nConfirm Minutes of the Council Meeting held on 5 May 2024\n"
+        "Planning applications\n",
+        "Draft minutes - for approval at the meeting on 3 June\nLowby Parish Council\n",
         # an agenda's numbered items: their directions, no minute below them
         "Standard Items\n\n1 Apologies for Absence\n\nTo note any apologies for absence.\n\n2 "
         "Urgent Matters\n\nTo consider any urgent matters.\n\n3 Declarations of Interest\n\nTo "
@@ -5914,7 +5938,8 @@ def test_a_page_titled_as_a_meetings_minutes_is_read_when_cut_short(text: str) -
         "Apol",
     ],
     ids=["menu-posted", "menu-story", "will-take-place", "chairs-report", "agenda-heading",
-         "agenda-directions", "agenda-notes", "agenda-under-members"],
+         "approve-minutes", "confirm-minutes", "for-approval", "agenda-directions",
+         "agenda-notes", "agenda-under-members"],
 )
 def test_minutes_like_titles_and_numbered_agendas_stay_refused(text: str) -> None:
     """The new ways in leave agendas, notices, reports and stories refused: "Minutes" alone
