@@ -2,7 +2,10 @@
 characters, or drop its heading lines, or both, and list the pages refused that way though
 read whole (those that still hold a roll and a decision first to look at).
 
-    python benchmarks/refusal_stress.py DOCS_DIR [--chars 600] [-v]
+    python benchmarks/refusal_stress.py DOCS_DIR [--chars 600] [--gold GOLD_DIR] [-v]
+
+``--gold``: read only the pages with an annotation of the same name there (a folder of docs
+that also holds held-out pages is read without opening those).
 
 Figures, not assertions: a page that still shows a roll and what was decided should not be
 refused; one cut to its heading and an agenda's lines may rightly be.
@@ -50,10 +53,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("docs", type=Path)
     parser.add_argument("--chars", type=int, default=600)
+    parser.add_argument("--gold", type=Path, help="only pages with a gold file named alike here")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     p = patterns.load()
-    pages = {d.stem: d.read_text(errors="replace") for d in sorted(args.docs.glob("*.txt"))}
+    keep = {g.stem for g in args.gold.glob("*.json")} if args.gold else None
+    pages = {d.stem: d.read_text(errors="replace") for d in sorted(args.docs.glob("*.txt"))
+             if keep is None or d.stem in keep}
     whole = {name for name, text in pages.items() if not refused(text, p)}
     cuts = {f"first {args.chars} characters": lambda t: t[:args.chars],
             "heading lines dropped": dehead,

@@ -147,6 +147,16 @@ def _extract(text: str, p: Patterns) -> Minutes:
         decided = True
         regions = _decision_page_items(text, p)
     by_signs = False
+    marked = _record_mark(text, p) if not regions else None
+    if marked and not _records_who_attended(text, p):
+        # A page its first lines title as a meeting's minutes, or whose rows print minutes
+        # under their "Minutes:" labels, cut short or cut off below its heading before any
+        # item the reader knows: below its header, one untitled item. An empty one (a page cut
+        # off after its title and roll) is none, and a page cut off inside its roll is read by
+        # its roll (below).
+        regions = [r for r in _prose_item(text, header.get("header_end", 0), p)
+                   if text[r.body_start:r.body_end].strip()]
+        prose_page = bool(regions)
     if not regions and _bears_a_records_signs(text, p):
         # The last resort for a page that would be refused: one the structure does not read (a
         # newspaper's report of the meeting, notes run together) that carries enough kinds of
@@ -285,6 +295,16 @@ def _extract(text: str, p: Patterns) -> Minutes:
             # A page cut off after its roll (who was present at a meeting it names and
             # dates, and little or nothing of what was done): its roll is its record.
             minutes.warnings.append("read as minutes by its roll of who attended the meeting")
+        elif (mark := marked or _record_mark(text, p)) == "title":
+            # Items, or a page cut short, under a title that calls the page a meeting's
+            # minutes: its title is its mark.
+            minutes.warnings.append("read as minutes by its title as a meeting's record")
+        elif mark == "labels":
+            minutes.warnings.append("read as minutes by the minutes under its items' "
+                                    "\"Minutes:\" labels")
+        elif _minuted_items(text, minutes.items, p):
+            minutes.warnings.append("read as minutes by its numbered items that record "
+                                    "decisions")
         elif not _bears_a_records_signs(text, p):
             raise NotMinutesError(
                 "does not look like minutes: no meeting heading, agenda items or resolutions "
@@ -397,7 +417,7 @@ def _bare_agenda(text: str, minutes: Minutes, has_marker: bool, p: Patterns) -> 
         return False
     return not (has_marker or minutes.resolutions or minutes.attendance or any(
         i.confirms_minutes_of for i in items) or _records_who_was_present(text, p)
-        or _reads_like_minutes(text, 0, p))
+        or _reads_like_minutes(text, 0, p) or _labelled_minutes(text, p))
 
 
 def _records_who_was_present(text: str, p: Patterns) -> bool:
@@ -508,6 +528,105 @@ def _records_who_attended(text: str, p: Patterns) -> bool:
     return ((found == set(rs["roll_kinds"]) or (
         found and "Present" in statuses and len(statuses) >= rs["roll_statuses"]))
             and not _against_a_record(text, p))
+
+
+def _record_mark(text: str, p: Patterns) -> str | None:
+    """What marks a page the structure does not read as a meeting's record, however it was
+    cut: its title as one (``"title"``, :func:`_titled_as_a_record`), or minutes under its
+    items' "Minutes:" labels (``"labels"``, :func:`_labelled_minutes`); None for neither."""
+    if _titled_as_a_record(text, p):
+        return "title"
+    return "labels" if _labelled_minutes(text, p) else None
+
+
+def _titled_as_a_record(text: str, p: Patterns) -> bool:
+    """Whether the page's first lines title it the record of a meeting ("Minutes of the Parish
+    Council Meeting held on 3 May 2023", "MINUTES OF MEETING HELD ON", "PFC October 2021
+    Minutes": ``[record_signs] record_title``; or "Minutes" alone on a line, with a date among
+    those lines: ``record_title_alone``), above its first numbered or standing item
+    (``record_title_stop``) among its first ``record_title_lines`` lines, with no line there
+    that calls it an agenda or a notice or names minutes to be approved (``record_title_not``)
+    and no sign on the page of a meeting still to be held or of a report's first person
+    (``record_title_against``). A download cut short, or cut off below its heading, may show
+    no roll the reader knows and no decision, yet its title says what it is: an agenda or a
+    notice is never titled as a meeting's minutes, only names earlier minutes as an item. A
+    head that titles several meetings of different dates is an index of minutes, not one."""
+    rs = p.raw["record_signs"]
+    title, stop = p.rx("record_signs", "record_title"), p.rx("record_signs", "record_title_stop")
+    head: list[str] = []
+    for ln in lines(text, 0):
+        if ln.blank:
+            continue
+        if stop.match(ln.text) or len(head) >= rs["record_title_lines"]:
+            break
+        head.append(ln.text)
+    titles = [ln for ln in head if title.search(ln)]
+    full = re.compile(p.date, re.IGNORECASE)
+    posted = p.rx("record_signs", "record_title_alone_not")
+    if not titles and any(full.search(ln) and not posted.search(ln) and len(ln.split()) <= rs[
+            "record_title_alone_words"] for ln in head):
+        titles = [ln for ln in head if p.rx("record_signs", "record_title_alone").match(ln)]
+    if not titles or any(p.rx("record_signs", "record_title_not").search(ln) for ln in head):
+        return False
+    if len({when for ln in titles for m in full.finditer(ln) if (when := parse_date(m.group(), p))}
+           ) > 1:
+        return False
+    return not any(rx.search(text) for rx in _record_title_against(p))
+
+
+def _minuted_items(text: str, items: list[Item], p: Patterns) -> bool:
+    """Whether at least ``[record_signs] minuted_items`` numbered items each record a decision
+    or what was done ("1. Appoint a new Chairman – Cllr Ash proposed Cllr Birch … duly
+    elected", "2. Footpaths – it was agreed to mend the stile"): the body under an item's
+    number says what the meeting decided, as only its record does, on a page cut off below
+    its heading or above its roll. An agenda's items are its directions ("To approve the
+    accounts") and say nothing done; an item whose title is such a direction, or whose body
+    holds one, does not count, nor does any on a page with a sign of a meeting still to be
+    held or of a report's first person (``record_title_against``)."""
+    direction, agenda_line = p.rx("items", "agenda_direction"), _prose_rx(p)[2]
+    # A minute run on after its title's dash ("1. Appoint a Chair – Cllr Ash proposed …")
+    # opens its body on the dash.
+    minuted = sum(1 for i in items if i.number and i.text and not direction.match(i.title)
+                  and not agenda_line.search(i.text)
+                  and _minute_sentences(i.text.lstrip(" \t\r\n–—-:"), p))
+    return minuted >= p.raw["record_signs"]["minuted_items"] and not any(
+        rx.search(text) for rx in _record_title_against(p))
+
+
+# Where a minute under its "Minutes:" label ends (a blank line, a table cell's bar), how far it
+# is read at most, and where its first sentence ends.
+_MINUTE_END = re.compile(r"\n[ \t]*\n|[ \t]*\|")
+_MINUTE_CHARS = 2000
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def _labelled_minutes(text: str, p: Patterns) -> bool:
+    """Whether the page prints minutes under ModernGov's "Minutes:" label (``[record_signs]
+    minute_label``), between an item's agenda text and its minute ("To receive any apologies
+    for absence. Minutes: All members were present."), at least ``minute_labels`` times, or
+    once over a minute that reads as minutes' prose: a page cut off above its items, or below
+    its heading, still shows in its rows what was done. An agenda prints no minute under its
+    items; a label whose first sentence is a direction ("Minutes: Councillors to approve …",
+    ``minute_label_not``) does not count, nor any on a page with a sign of a meeting still to
+    be held or of a report's first person (``record_title_against``)."""
+    label, label_not = p.rx("record_signs", "minute_label"), p.rx("record_signs",
+                                                                   "minute_label_not")
+    minutes: list[str] = []
+    for m in label.finditer(text):
+        # The minute ends with its paragraph or its table row's cell.
+        body = _MINUTE_END.split(text[m.end():m.end() + _MINUTE_CHARS], maxsplit=1)[0]
+        if not label_not.search(_SENTENCE_END.split(body, maxsplit=1)[0]):
+            minutes.append(body)
+    return bool(minutes) and (
+        len(minutes) >= p.raw["record_signs"]["minute_labels"]
+        or any(_minute_sentences(body, p) for body in minutes)) and not any(
+        rx.search(text) for rx in _record_title_against(p))
+
+
+@cache
+def _record_title_against(p: Patterns) -> tuple[re.Pattern[str], ...]:
+    """``[record_signs] record_title_against`` compiled once per load."""
+    return tuple(re.compile(source) for source in p.raw["record_signs"]["record_title_against"])
 
 
 def _against_a_record(text: str, p: Patterns) -> bool:

@@ -504,7 +504,8 @@ def titled_paragraphs(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     max_words = p.raw["items"]["max_unnumbered_title_words"]
     found: list[tuple[str | None, int, int, int]] = []
     starts = [i for i, _ in _paragraph_starts(ls)]
-    for i, nxt in zip(starts, [*starts[1:], None], strict=True):
+    # No paragraph below the header at all (a page that ends on its heading): no items.
+    for i, nxt in zip(starts, [*starts[1:], None][:len(starts)], strict=True):
         line = ls[i]
         single_line = i + 1 == len(ls) or ls[i + 1].blank
         if nxt is None or not single_line or len(collapse(line.text).split()) > max_words:

@@ -5850,3 +5850,199 @@ def test_common_given_names_of_every_generation_open_a_name() -> None:
                          "Spencer"}
     assert {"Harold Quillby", "Inga Yarrow", "Kevan Pike"} <= _roll_people(
         "PRESENT: Ann Bell, Harold Quillby, Inga Yarrow, Kevan Pike and Tom Fox.")
+
+
+# -- round 26: minutes cut short, or cut off below their heading -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its title on the first line, cut inside its first paragraph
+        "Minutes of Trustees Meeting 5th November 2018\n\nMeetings , Regular Minutes\n\nMessrs A "
+        "Ames (AA), B Boyd (BB), C Carr (CC)\nBefore the meeting commenced the Chairman reminded "
+        "all present of the sad passing of",
+        # "Minutes from the … Meeting of …" run into its date label, cut inside the roll
+        "Minutes from the Eleventh Meeting of the Lowby Health BoardDate of meeting: 11 April "
+        "2011\nTime of meeting: 9.30am – 3.30pm\nVenue for meeting: Temple Hall, Lowby\n"
+        "Professor Ann Ames / Chair, Lowby Health\nMr Bob Boyd / Board Secretary\n",
+        # "M I N U T E S" alone under its date, below a memo's routing lines
+        "To: All Members of the Panel / From: Member Services\nAsk for: Ann Ames\n\nLOWBY "
+        "SCHOOLS PANEL\n\n12 SEPTEMBER 2012\n\nM I N U T E S\n\nATTENDANCE\n\nMEMBERS OF THE "
+        "PANEL\n\nB Boyd (Vice-Chairman), C Carr, D Dunn (substituting for E Egan),\n",
+        # a title that ends in "Minutes" after its month and year, cut in its first item
+        "PFC October 2021 Minutes\n\nCommittee:     Cllrs A Ames, B Boyd and C Carr "
+        "(Secretary).\n\nOthers:     Cllrs D Dunn, E Egan\n\n1.    Appoint a new Chairman – Cllr "
+        "Boyd proposed Cllr Ames as Chair of the Committee.\n",
+        # a house's word before "Minutes", or "for" after it
+        "Provisional Minutes of Meeting held on Monday 11th June, 2001 at Lowby Hall\nEastfield "
+        "- Mr J. Ames\nWestfield - Mr H. Boyd\n",
+        "London Borough of Lowby:\nMinutes for Health Scrutiny Commission meeting, Jul 7 2009, "
+        "7.00PM\nOther committee documents for London Borough of Lowby\nVenue: Committee Room 1, "
+        "Lowby Town Hall\n",
+        # the body's name before its title, on one line
+        "Lowby Health NHS Foundation Trust Minutes of the Board Meeting in Public held on 5 May "
+        "2017\n",
+        # a record's own caveat that it is to be confirmed at the next meeting
+        "Unconfirmed minutes – to be confirmed at the next meeting of the Planning Committee\n"
+        "LOWBY NATIONAL PARK AUTHORITY\nPLANNING COMMITTEE 11 July 2011\nHeld at Lowby Hall, at "
+        "10:30am\n",
+        # "MINUTES (unapproved)" under the meeting's date
+        "Lowby Parish Committee Meeting\n28th August 2018, 7pm, Lowby Village Hall\nMINUTES "
+        "(unapproved)\nJohn Ames (JA, Chair)\nBob Boyd (BB)\n",
+    ],
+    ids=["minutes-of-meeting", "minutes-from-meeting", "spaced-heading", "year-then-minutes",
+         "provisional", "minutes-for", "body-before-title", "to-be-confirmed-next",
+         "unapproved-in-brackets"],
+)
+def test_a_page_titled_as_a_meetings_minutes_is_read_when_cut_short(text: str) -> None:
+    """A download that stops in its roll or its first item shows no decision and no roll the
+    reader takes for one, yet its first lines title it the minutes of a meeting: an agenda or
+    a notice is never so titled, so the page is read, not refused."""
+    assert extract(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a website's menu links "Minutes" above a post with its date
+        "Home | News\nMinutes\nPosted 3 May 2024\nThe fete raised £500 for the church roof.\n",
+        # … or above a story that dates itself in a long sentence
+        "Home\nMinutes\nNews\nThe fete raised £500 for the church roof, organisers said on 3 May "
+        "2024.\n",
+        # titled as minutes, but the meeting is still to take place
+        "Minutes of the Lowby Parish Council meeting\n1. Apologies – Cllr Ames reported that "
+        "the fete will take place on 3 June.\n2. Footpaths – it was agreed to mend the stile.\n",
+        # a chair's report in the first person under a minutes-like title
+        "Minutes of the Annual Parish Meeting, 3 May 2023\nI would like to thank everyone for "
+        "coming.\n",
+        # an agenda that names the minutes to be signed below its "AGENDA"
+        "Lowby Parish Council\nAGENDA\nMinutes of the meeting\nPresent members to sign\n",
+        # an agenda's unnumbered lines: minutes to approve or confirm, minutes for approval
+        "Lowby Parish Council\nApprove Minutes of the meeting held on 5 May 2024\nPlanning "
+        "applications\n",
+        "Lowby Parish Council\nConfirm Minutes of the Council Meeting held on 5 May 2024\n"
+        "Planning applications\n",
+        "Draft minutes - for approval at the meeting on 3 June\nLowby Parish Council\n",
+        # an agenda's numbered items: their directions, no minute below them
+        "Standard Items\n\n1 Apologies for Absence\n\nTo note any apologies for absence.\n\n2 "
+        "Urgent Matters\n\nTo consider any urgent matters.\n\n3 Declarations of Interest\n\nTo "
+        "receive any declarations",
+        # an agenda's items with notes of what others agreed or proposed, nothing done here
+        "1. Apologies\n2. Minutes\nTo approve the minutes\n3. Budget\nThe budget agreed by the "
+        "Finance Committee.\n4. Planning\nProposed extension at Mill House, approved by the "
+        "district.\n",
+        # an agenda under its members' roll: a direction after the title's dash
+        "Committee:     Cllrs A Ames, B Boyd, C Carr and D Dunn (Secretary).\n\n1.    Appoint a "
+        "new Chairman – to elect a Chair of the Committee.\n\n2.    Chairman's Welcome\n\n3.    "
+        "Apol",
+    ],
+    ids=["menu-posted", "menu-story", "will-take-place", "chairs-report", "agenda-heading",
+         "approve-minutes", "confirm-minutes", "for-approval", "agenda-directions",
+         "agenda-notes", "agenda-under-members"],
+)
+def test_minutes_like_titles_and_numbered_agendas_stay_refused(text: str) -> None:
+    """The new ways in leave agendas, notices, reports and stories refused: "Minutes" alone
+    needs a short date line of its own (not a post's date), a title counts only on a page with
+    no meeting still to come and no first person, under no "AGENDA", and numbered items count
+    only when what is under them records what was done."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a committee's standing items, their directions above what came of them
+        "Standard Items\n\n1 Apologies for Absence\n\nTo note any apologies for absence.\n\n"
+        "There were no apologies for absence.\n\n2 Urgent Matters\n\nTo consider any urgent "
+        "matters.\n\nThere were no urgent matters.\n\n3 Declarations of Interest\n\nTo receive "
+        "any declarations",
+        # a parish committee's minutes run on after each title's dash, heading lost
+        "Committee:     Cllrs A Ames, B Boyd, C Carr and D Dunn (Secretary).\n\n1.    Appoint a "
+        "new Chairman – Cllr Boyd proposed Cllr Ames as Chair of the Committee.  Cllr Ames was "
+        "duly elected.\n\n2.    Chairman's Welcome - The Chair then welcomed everyone to the "
+        "meeting.\n\n3.    Apol",
+    ],
+    ids=["standing-items", "run-on-minutes"],
+)
+def test_numbered_items_that_record_what_was_done_are_read_without_a_heading(text: str) -> None:
+    """Cut off below its heading and above (or with no) roll the reader knows, a page whose
+    numbered items each record what was done is minutes, read with a warning saying so."""
+    m = extract(text)
+    assert len([i for i in m.items if i.number]) >= 2
+    assert any("numbered items that record decisions" in w for w in m.warnings)
+
+
+def test_minutes_under_their_rows_labels_are_read_when_the_heading_is_lost() -> None:
+    """A ModernGov page cut off below its heading and cut short: its rows still print the
+    "Minutes:" label between an item's agenda text and what was done, which no agenda prints,
+    so the page is read; the same rows without their minutes stay refused."""
+    rows = (
+        "Apologies for Absence To receive any apologies for absence. Minutes: Apologies for "
+        "absence were received from Cllr Ames and Cllr Boyd. |\n|||||||||\nDeclarations of "
+        "Interest/Dispensations To receive declarations of interest by Members of interests in "
+        "respect of items on this Agenda, and to consider any dispensations.\nMembers may "
+        "however, also decide, in the interests of clarity and transparency, to declare at this "
+        "point in the meeting, any such disclosable pecuniary interests which they have already "
+        "declared in the Register, as well as any other registrable or other interests.\n")
+    assert extract(rows + "Minutes: There were no").items
+    with pytest.raises(NotMinutesError):
+        extract(rows.replace(" Minutes: Apologies for absence were received from Cllr Ames and "
+                             "Cllr Boyd.", ""))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Minutes:" over an agenda's directions
+        "Item 3\nMinutes: Councillors to sign the minutes of 5 May 2024.\n\nItem 4\nMinutes: "
+        "Copies have been circulated with the agenda.\n\nItem 5\nPlanning\n",
+        # an agenda's items titled "Minutes:" after their numbers
+        "Lowby Parish Council\n\n3. Minutes: Approval of the minutes of the meeting held on 5 May "
+        "2024.\n\n4. Minutes: The minutes of the Footpaths Group.\n\n5. Planning\n",
+        # a meeting still to be held
+        "Lowby Parish Council\nApologies. Minutes: Received apologies will be noted. The meeting "
+        "will be held on 3 June 2024.\nFinance. Minutes: Accounts for May, for the Clerk.\n",
+    ],
+    ids=["directions", "numbered-titles", "still-to-be-held"],
+)
+def test_minutes_labels_over_an_agendas_lines_stay_refused(text: str) -> None:
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
+def test_a_minute_under_the_items_title_and_label_is_read() -> None:
+    """A ModernGov row saved with its title run into its "Minutes:" label ("Apologies for
+    Absence Minutes: Apologies … were received …") records what was done, even as the only
+    row the page kept; an agenda's "Previous Minutes: Members to approve …" is a direction."""
+    rows = ("Declarations of interest Members should declare the existence and nature of any "
+            "Disclosable Pecuniary Interest in respect of:\na) any business on the agenda b) any "
+            "urgent additional items to be considered\n")
+    assert extract("Apologies for Absence Minutes: Apologies for absence were received on "
+                   "behalf of Councillors Ann Ames and Bob Boyd.\n" + rows).items
+    with pytest.raises(NotMinutesError):
+        extract("Apologies for Absence\n" + rows + "Previous Minutes: Members to approve the "
+                "minutes of the last meeting.\n")
+
+
+def test_there_were_none_under_an_agendas_direction_is_a_minute() -> None:
+    """"To receive declarations of interest." / "There were none.": the record says whether
+    any came, so a page cut below its heading that reprints its agenda's directions over such
+    minutes is read; the directions alone stay refused."""
+    text = ("There were apologies from Councillors Ames, Boyd, Carr and Dunn.\n\nDeclaration of "
+            "Interests\n\nTo receive declarations of interest.\n\nThere were none.\n\nTo receive "
+            "announcements from the Chair of Council.\n\nThe Chair made the following "
+            "announcements:\n\n  • Confirmed that he had signed the")
+    assert extract(text).items
+    with pytest.raises(NotMinutesError):
+        extract("Declaration of Interests\n\nTo receive declarations of interest.\n\nTo receive "
+                "announcements from the Chair of Council.\n")
+
+
+def test_a_page_that_ends_on_its_heading_is_read_not_crashed() -> None:
+    """A download cut right after its heading ("Lowby Parish Council" / "Agenda" as a section
+    label / "Minutes of the meeting held on …"): no paragraph stands below the header, and
+    looking for titled paragraphs there must find none rather than fail."""
+    m = extract("Lowby Parish Council\nAgenda\nMinutes of the meeting held on 5 May 2024\n")
+    assert str(m.date) == "2024-05-05"
