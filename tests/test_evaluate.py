@@ -251,9 +251,10 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # the floors went down with them; raised after round 23; sets 27 and 28 (round 23's unseen
 # sets, round 24's development sets) joined at the start of round 24, and the floors went
 # down with them; raised after round 24; sets 29 and 30 (round 24's unseen sets, round 25's
-# development sets) joined at the start of round 25, and the floors went down with them.
-INDEPENDENT_FLOORS = {"posts": 0.87, "people": 0.93, "organisations": 0.72, "programmes": 0.70,
-                      "followups": 0.77, "meeting_refs": 0.91, "overall": 0.88}
+# development sets) joined at the start of round 25, and the floors went down with them;
+# raised after round 25.
+INDEPENDENT_FLOORS = {"posts": 0.88, "people": 0.94, "organisations": 0.72, "programmes": 0.71,
+                      "followups": 0.80, "meeting_refs": 0.93, "overall": 0.89}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
