@@ -6046,3 +6046,35 @@ def test_a_page_that_ends_on_its_heading_is_read_not_crashed() -> None:
     looking for titled paragraphs there must find none rather than fail."""
     m = extract("Lowby Parish Council\nAgenda\nMinutes of the meeting held on 5 May 2024\n")
     assert str(m.date) == "2024-05-05"
+
+
+def test_a_board_roll_table_captioned_members_run_onto_one_line() -> None:
+    """An NHS trust's or joint board's roll printed as a table whose first column is
+    captioned "Members:" alone, the page run onto one line: the full names after the caption
+    are those present, as the names after "In Attendance:" are those in attendance. The
+    posts' column after them is no one. Negatives: "Members:" inside a roll already headed
+    ("PRESENT: Westshire Members: Mr A Bell, …") keeps its line; a budget table's "Members:"
+    row of figures and an action log's names no one."""
+    head = ("Westshire Health NHS Trust Minutes of the Board Meeting in Public Tuesday 4 May "
+            "2021 10:00 – 12:30 The Conference Centre, Mill Lane, Westbury, WB1 2AB ")
+    roll = ("Members: Ann Bell Carl Dean Eve Fox Dr Gus Hale In Attendance: Ian Jones Mark "
+            "Lowe Paul Nash Sue Owen Chair Chief Executive Non-Executive Director Medical "
+            "Director Director of Finance Company Secretary Chief Nurse Director of Strategy ")
+    tail = ("1. Chair’s Welcome 1.1. Ann Bell welcomed members to the meeting, which she "
+            "opened at 10:05. 2. Apologies for Absence 2.1. There were none. 3. Minutes of "
+            "the Last Meeting 3.1. The minutes were approved as a correct record.")
+    m = extract(head + roll + tail)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Ann Bell", "Present"), ("Carl Dean", "Present"), ("Eve Fox", "Present"),
+        ("Dr Gus Hale", "Present"), ("Ian Jones", "AlsoInAttendance"),
+        ("Mark Lowe", "AlsoInAttendance"), ("Paul Nash", "AlsoInAttendance"),
+        ("Sue Owen", "AlsoInAttendance")]
+    headed = extract(head + "PRESENT: Westshire Members: Mr A Bell, Mr C Dean, Mrs E Fox. "
+                     + tail)
+    assert [a.name for a in headed.attendance] == ["Mr A Bell", "Mr C Dean", "Mrs E Fox"]
+    budget = extract(head + "Budget Members: Housing Revenue 12,000 Members Allowances "
+                     "4,500 Total 16,500 " + tail)
+    assert [a.name for a in budget.attendance] == []
+    log = extract(head + "Action Log Members: Review Group to report back Owner: Clerk "
+                  "Due: June " + tail)
+    assert [a.name for a in log.attendance] == []
