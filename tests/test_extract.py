@@ -6078,3 +6078,24 @@ def test_a_board_roll_table_captioned_members_run_onto_one_line() -> None:
     log = extract(head + "Action Log Members: Review Group to report back Owner: Clerk "
                   "Due: June " + tail)
     assert [a.name for a in log.attendance] == []
+
+
+def test_a_roll_table_whose_name_cells_are_glued_to_their_bodies() -> None:
+    """A partnership board's roll table, one row a line, whose PDF text lost the space
+    between the name's cell and the body's ("Ann BellWestshire County Council", "Carl
+    DeanWCC", "Eve FosterWestbury Housing Trust"): the name ends where the body starts. Not
+    a surname's own capital ("Gus MacDonald", "Ian FitzGerald"), nor a capital that opens no
+    body ("Kim ParkerJones" stays whole), nor a budget table's rows (no one)."""
+    head = ("WESTSHIRE PARTNERSHIP BOARD MEETING\nMinutes of meeting held on 4 May 2021\n"
+            "Present:\n")
+    tail = "\n2. Minutes\nThe minutes of the last meeting were approved.\n"
+    m = extract(head + "Ann BellWestshire County Council\nCarl DeanWCC\n"
+                "Eve FosterWestbury Housing Trust\nGus MacDonald\nIan FitzGerald\n"
+                "Kim ParkerJones\n" + tail)
+    assert [a.name for a in m.attendance] == [
+        "Ann Bell", "Carl Dean", "Eve Foster", "Gus MacDonald", "Ian FitzGerald",
+        "Kim ParkerJones"]
+    budget = extract(head.replace("Present:\n", "")
+                     + "Budget HeadingsCouncil Tax 12,000\nStaff CostsPension Fund 4,500\n"
+                     + tail)
+    assert [a.name for a in budget.attendance] == []
