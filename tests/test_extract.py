@@ -6099,3 +6099,26 @@ def test_a_roll_table_whose_name_cells_are_glued_to_their_bodies() -> None:
                      + "Budget HeadingsCouncil Tax 12,000\nStaff CostsPension Fund 4,500\n"
                      + tail)
     assert [a.name for a in budget.attendance] == []
+
+
+def test_a_board_roll_of_full_name_dash_post_entries_run_onto_one_line() -> None:
+    """A safeguarding board's roll table ("Name – Post, Body" a row) run onto one line: each
+    given name and surname that a dash follows opens the next entry, the words before it
+    are the last person's post and body; a capacity with a word before it ("Independent
+    Chair") is the first person's post, not more of the name. Negative: a surname typed
+    with a spaced dash inside a list of names given by initials is left to the older rule,
+    and a line whose words before a dash open on no given name ("Housing Revenue – Budget")
+    names no one."""
+    head = ("Minutes of the Meeting held on Thursday 16 April 2015 in the Mill Room, Police "
+            "Headquarters, Westbury WB1 2AB Present: ")
+    tail = (" 1. Apologies for Absence None. 2. Welcome and Introductions The Chair welcomed "
+            "all to the meeting and introductions were made.")
+    m = extract(head + "Ann Bell – Independent Chair Carl Dean – Housing Support Manager, "
+                "Westbury City Council Helen Foster – Head of Community Safety, Westshire "
+                "Fire Service Paul Hale – Business Support Officer" + tail)
+    assert [(a.name, a.capacity) for a in m.attendance] == [
+        ("Ann Bell", "Independent Chair"), ("Carl Dean", "Housing Support Manager"),
+        ("Helen Foster", "Head of Community Safety"), ("Paul Hale", "Business Support Officer")]
+    budget = extract(head.replace("Present: ", "") + "Housing Revenue – Budget Report "
+                     "Staff Costs – Pension Fund Capital Works – Programme" + tail)
+    assert [a.name for a in budget.attendance] == []
