@@ -1824,6 +1824,10 @@ def _names(
             and not _not_a_label(chunk, m, p) and not _post_and(chunk, m, p)]
     remits = _remit_lists(chunk, p)
     seps = [sep for sep in seps if not any(a <= sep[0] < b for a, b in remits)]
+    # "Ann BellWestshire County Council": a table's name cell glued to its body's cell.
+    seps = sorted([*seps, *((m.start(), m.end(), "") for m in p.rx(
+        "attendance", "glued_body_cell").finditer(chunk) if not any(
+            a <= m.start() <= b for a, b, _ in seps))])
     at_honorific = [*_honorific_splits(chunk, seps, p), *_style_splits(chunk, seps, p),
                     *_dash_entry_splits(chunk, seps, p)]
     honorific_starts = {e for _, e, _ in at_honorific}
@@ -1922,6 +1926,7 @@ def _names(
         d = _DASH.fullmatch(piece) or (
             (t := _TIGHT_DASH.fullmatch(piece)) and len(t.group("a").split()) >= 2 and (
                 _barrelled_post(piece, p) or t))
+        qualified = False
         if d:
             # "Cllr G Hotchkin – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
             # Scottow Ward": the words after the dash are the capacity or the role. "the
@@ -1942,9 +1947,12 @@ def _names(
                 if b + org[1] > start + e:  # "… – Eastmoor Fire and Rescue Service"
                     skip = k_piece + 1
                 piece = d.group("a")
-            elif _is_role(after, p) or re.search(r"\bWard$", after):
+            elif _is_role(after, p) or re.search(r"\bWard$", after) or (
+                    qualified := "(" not in d.group("b") and _qualified_capacity(
+                        after, capacity_rx)):
                 piece = d.group("a")
-                if not roles and _is_role(after, p) and not re.search(r"\bWard$", after):
+                if not roles and (_is_role(after, p) or qualified) and not re.search(
+                        r"\bWard$", after):
                     # "Ann Cole – Head of Housing": the post they attended in.
                     at = start + s + d.start("b")
                     capacity_span = span(text, at, at + len(after))
@@ -2837,6 +2845,11 @@ def _honorific_splits(
 # that a dash follows starts the next entry, after the capacity's last word.
 _DASH_ENTRY = re.compile(r"(?<=[a-z)])[ \t]+(?=(?:[A-Z]\.?[ \t]?){1,3}[ \t]*[A-Z][\w'’-]+"
                          r"[ \t]+[–—-][ \t])")
+# … and one whose entries give full names ("Ann Bell – Independent Chair Carl Dean – Housing
+# Manager, Westshire Council Eve Fox – …", a board's roll table run onto one line): a given
+# name (the given-name list's) and a surname that a dash follows start the next entry.
+_DASH_ENTRY_FULL = re.compile(r"(?<=[a-z)])[ \t]+(?=(?P<given>[A-Z][a-z]+)[ \t]+[A-Z][\w'’-]+"
+                              r"[ \t]+[–—-][ \t])")
 
 
 def _dash_entry_splits(chunk: str, seps: list[tuple[int, int, str]], p: Patterns
@@ -2849,10 +2862,13 @@ def _dash_entry_splits(chunk: str, seps: list[tuple[int, int, str]], p: Patterns
         return []
     cuts = {a for a, _, _ in seps}
     keep = p.honorific_keys | {"and", "for", "of", "by", "cllrs", "councillors"}
-    return [(m.start(), m.end(), m.group()) for m in _DASH_ENTRY.finditer(chunk)
-            if not any(m.start() <= c <= m.end() for c in cuts)
-            and chunk[:m.start()].split()[-1].casefold().rstrip(".") not in keep
-            and not _in_brackets(chunk, m.start())]
+    given = given_names()
+    found = [*_DASH_ENTRY.finditer(chunk),
+             *(m for m in _DASH_ENTRY_FULL.finditer(chunk) if m.group("given") in given)]
+    return sorted((m.start(), m.end(), m.group()) for m in found
+                  if not any(m.start() <= c <= m.end() for c in cuts)
+                  and chunk[:m.start()].split()[-1].casefold().rstrip(".") not in keep
+                  and not _in_brackets(chunk, m.start()))
 
 
 def _style_splits(
@@ -2962,6 +2978,16 @@ def _barrelled_post(piece: str, p: Patterns) -> re.Match[str] | None:
         return None
     lower_head = any(w in p.role_words for w in m.group("b").split()[1:] if w.islower())
     return m if lower_head and _is_role(m.group("b"), p) else None
+
+
+def _qualified_capacity(field: str, capacity_rx: re.Pattern[str]) -> bool:
+    """"Independent Chair", "Interim Vice Chair", "Lay Chairman": a capacity (``[attendance]
+    capacity``'s, which alone is no role word) after a word or two that qualify it, every word
+    capitalised: after a name's dash it is the capacity they attended in, not more of the
+    name ("Ann Bell – Independent Chair")."""
+    words = field.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and any(
+        capacity_rx.fullmatch(f"({' '.join(words[k:])})") for k in range(1, len(words)))
 
 
 def _is_role(name: str, p: Patterns) -> bool:

@@ -6046,3 +6046,79 @@ def test_a_page_that_ends_on_its_heading_is_read_not_crashed() -> None:
     looking for titled paragraphs there must find none rather than fail."""
     m = extract("Lowby Parish Council\nAgenda\nMinutes of the meeting held on 5 May 2024\n")
     assert str(m.date) == "2024-05-05"
+
+
+def test_a_board_roll_table_captioned_members_run_onto_one_line() -> None:
+    """An NHS trust's or joint board's roll printed as a table whose first column is
+    captioned "Members:" alone, the page run onto one line: the full names after the caption
+    are those present, as the names after "In Attendance:" are those in attendance. The
+    posts' column after them is no one. Negatives: "Members:" inside a roll already headed
+    ("PRESENT: Westshire Members: Mr A Bell, …") keeps its line; a budget table's "Members:"
+    row of figures and an action log's names no one."""
+    head = ("Westshire Health NHS Trust Minutes of the Board Meeting in Public Tuesday 4 May "
+            "2021 10:00 – 12:30 The Conference Centre, Mill Lane, Westbury, WB1 2AB ")
+    roll = ("Members: Ann Bell Carl Dean Eve Fox Dr Gus Hale In Attendance: Ian Jones Mark "
+            "Lowe Paul Nash Sue Owen Chair Chief Executive Non-Executive Director Medical "
+            "Director Director of Finance Company Secretary Chief Nurse Director of Strategy ")
+    tail = ("1. Chair’s Welcome 1.1. Ann Bell welcomed members to the meeting, which she "
+            "opened at 10:05. 2. Apologies for Absence 2.1. There were none. 3. Minutes of "
+            "the Last Meeting 3.1. The minutes were approved as a correct record.")
+    m = extract(head + roll + tail)
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Ann Bell", "Present"), ("Carl Dean", "Present"), ("Eve Fox", "Present"),
+        ("Dr Gus Hale", "Present"), ("Ian Jones", "AlsoInAttendance"),
+        ("Mark Lowe", "AlsoInAttendance"), ("Paul Nash", "AlsoInAttendance"),
+        ("Sue Owen", "AlsoInAttendance")]
+    headed = extract(head + "PRESENT: Westshire Members: Mr A Bell, Mr C Dean, Mrs E Fox. "
+                     + tail)
+    assert [a.name for a in headed.attendance] == ["Mr A Bell", "Mr C Dean", "Mrs E Fox"]
+    budget = extract(head + "Budget Members: Housing Revenue 12,000 Members Allowances "
+                     "4,500 Total 16,500 " + tail)
+    assert [a.name for a in budget.attendance] == []
+    log = extract(head + "Action Log Members: Review Group to report back Owner: Clerk "
+                  "Due: June " + tail)
+    assert [a.name for a in log.attendance] == []
+
+
+def test_a_roll_table_whose_name_cells_are_glued_to_their_bodies() -> None:
+    """A partnership board's roll table, one row a line, whose PDF text lost the space
+    between the name's cell and the body's ("Ann BellWestshire County Council", "Carl
+    DeanWCC", "Eve FosterWestbury Housing Trust"): the name ends where the body starts. Not
+    a surname's own capital ("Gus MacDonald", "Ian FitzGerald"), nor a capital that opens no
+    body ("Kim ParkerJones" stays whole), nor a budget table's rows (no one)."""
+    head = ("WESTSHIRE PARTNERSHIP BOARD MEETING\nMinutes of meeting held on 4 May 2021\n"
+            "Present:\n")
+    tail = "\n2. Minutes\nThe minutes of the last meeting were approved.\n"
+    m = extract(head + "Ann BellWestshire County Council\nCarl DeanWCC\n"
+                "Eve FosterWestbury Housing Trust\nGus MacDonald\nIan FitzGerald\n"
+                "Kim ParkerJones\n" + tail)
+    assert [a.name for a in m.attendance] == [
+        "Ann Bell", "Carl Dean", "Eve Foster", "Gus MacDonald", "Ian FitzGerald",
+        "Kim ParkerJones"]
+    budget = extract(head.replace("Present:\n", "")
+                     + "Budget HeadingsCouncil Tax 12,000\nStaff CostsPension Fund 4,500\n"
+                     + tail)
+    assert [a.name for a in budget.attendance] == []
+
+
+def test_a_board_roll_of_full_name_dash_post_entries_run_onto_one_line() -> None:
+    """A safeguarding board's roll table ("Name – Post, Body" a row) run onto one line: each
+    given name and surname that a dash follows opens the next entry, the words before it
+    are the last person's post and body; a capacity with a word before it ("Independent
+    Chair") is the first person's post, not more of the name. Negative: a surname typed
+    with a spaced dash inside a list of names given by initials is left to the older rule,
+    and a line whose words before a dash open on no given name ("Housing Revenue – Budget")
+    names no one."""
+    head = ("Minutes of the Meeting held on Thursday 16 April 2015 in the Mill Room, Police "
+            "Headquarters, Westbury WB1 2AB Present: ")
+    tail = (" 1. Apologies for Absence None. 2. Welcome and Introductions The Chair welcomed "
+            "all to the meeting and introductions were made.")
+    m = extract(head + "Ann Bell – Independent Chair Carl Dean – Housing Support Manager, "
+                "Westbury City Council Helen Foster – Head of Community Safety, Westshire "
+                "Fire Service Paul Hale – Business Support Officer" + tail)
+    assert [(a.name, a.capacity) for a in m.attendance] == [
+        ("Ann Bell", "Independent Chair"), ("Carl Dean", "Housing Support Manager"),
+        ("Helen Foster", "Head of Community Safety"), ("Paul Hale", "Business Support Officer")]
+    budget = extract(head.replace("Present: ", "") + "Housing Revenue – Budget Report "
+                     "Staff Costs – Pension Fund Capital Works – Programme" + tail)
+    assert [a.name for a in budget.attendance] == []
