@@ -181,9 +181,13 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         if kind == POST and (row := _posts_of_a_caption_row(label)):
             at = s.start_char
             for part in row:  # "Chairman: Vice-Chairman": two captions, two posts
-                at = s.doc.text.find(part, at)
-                mentions.append(Mention(POST, part, Span(base + at, base + at + len(part),
-                                                         part)))
+                # each found after the one before ("Vice Chairman: Chairman:"); a caption
+                # that clean_label reworded is not in the text as read: the whole row's span
+                found = s.doc.text.find(part, at, s.end_char)
+                span = (_span(text, base, s) if found < 0
+                        else Span(base + found, base + found + len(part), part))
+                at = found + len(part) if found >= 0 else at
+                mentions.append(Mention(POST, part, span))
             continue
         if kind == POST:
             # "Councillor A Bell (Chairman – in the Chair)": the note after the post says who

@@ -2061,6 +2061,16 @@ def test_a_rolls_captions_in_a_row_are_a_post_each() -> None:
                "Clerk:\n\nAnn Pike Bob Rowe")
     assert {"Chairman", "Vice-Chairman", "County Councillor", "Clerk"} <= _kinds(it, "post")
     assert not [p for p in _kinds(it, "post") if ":" in p]
+    # each caption's span is its own, a repeated one after the one before it
+    text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\nPRESENT:\n\n"
+            "Chairman: Vice Chairman: Chairman:\n\nAnn Pike Bob Rowe\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    spans = sorted((m.span.start, m.span.end, m.label) for m in minutes.items[0].mentions
+                   if m.kind == "post")
+    assert [w for _, _, w in spans] == ["Chairman", "Vice Chairman", "Chairman"]
+    assert all(text[a:b] == w for a, b, w in spans)
+    assert all(b <= a2 for (_, b, _), (a2, _, _) in zip(spans, spans[1:]))  # none overlap
     assert _kinds(_read("Director: Health & Wellbeing presented the report."),
                   "post") == {"Director: Health & Wellbeing"}
     assert _kinds(_read("Play Area (Portfolio Holder: Councillor Ann Pike) Minutes: noted."),
