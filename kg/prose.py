@@ -780,7 +780,7 @@ def _post_before_colon(label: str) -> str:
         return after if head_kind(after.lower().split(), lex) == POST else ""
     first = after.split()[0].lower().rstrip(".") if after.split() else ""
     if first in lex.person_titles or first in lex.given_names:
-        return before  # "Clerk: Suzanna Hughes", "Portfolio Holder: Councillor Ann Pike"
+        return before  # "Clerk: Jo Hale", "Portfolio Holder: Councillor Ann Pike"
     return label
 
 
