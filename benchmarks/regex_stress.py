@@ -9,6 +9,9 @@ own tokenizer, and a roll of a few hundred "(Chairman)" brackets in bracket_role
 known-bodies component (quadratic in the spans, about 0.75 s); and, matched alone against a
 whole 5,000-character line, a few older follow-up patterns (to_be_line, that_opening,
 motion_clause, numbered_clause: 0.5-1.3 s), which the pipeline only runs on one sentence.
+Round 26 review: a line of 5,000 spaces ("spaces") is still slow in older patterns searched
+along it (attendance.substitute_for 2.1 s, meeting_refs[8] and [9] 1.2 and 2.8 s,
+mr._RX_RANGE_END 1.0 s: the page 2-9 s end to end); the header's, a minute a page, are mended.
 """
 
 from __future__ import annotations
