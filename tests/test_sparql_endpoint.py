@@ -215,6 +215,8 @@ def test_service_is_refused_so_the_server_fetches_nothing(corpus_server) -> None
     ('SELECT * WHERE { ?s ?p "' + '\\"' * 20_000 + " SERVICE <x> {} }", False, False),
     ('SELECT * WHERE { ?s ?p """' + '\\"' * 20_000, False, False),
     ('SELECT * WHERE { ?s ?p "open\n} SERVICE <x> { ?s ?p ?o }', False, True),
+    # a prefixed name is no keyword, its prefix empty or not
+    ("PREFIX : <http://x/> SELECT * { ?s :SERVICE ?o . ?o a:SERVICE ?p }", False, False),
 ])
 def test_update_and_service_checks_read_a_long_query_once(query: str, update: bool,
                                                            service: bool) -> None:
