@@ -9,6 +9,9 @@ own tokenizer, and a roll of a few hundred "(Chairman)" brackets in bracket_role
 known-bodies component (quadratic in the spans, about 0.75 s); and, matched alone against a
 whole 5,000-character line, a few older follow-up patterns (to_be_line, that_opening,
 motion_clause, numbered_clause: 0.5-1.3 s), which the pipeline only runs on one sentence.
+Round 26 review: a line of 5,000 spaces ("spaces") is still slow in older patterns searched
+along it (attendance.substitute_for 2.1 s, meeting_refs[8] and [9] 1.2 and 2.8 s,
+mr._RX_RANGE_END 1.0 s: the page 2-9 s end to end); the header's, a minute a page, are mended.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ import sys
 import time
 
 from kg import attendance as att
-from kg import patterns, prose
+from kg import endpoint, patterns, prose, queries
+from kg import extract as extract_module
 from kg.extract import NotMinutesError, extract
 from kg.nlp import meeting_refs as mr
 from kg.nlp.followups import followup_rules
@@ -75,6 +79,10 @@ INPUTS = {
     "agreed_that": fill("agreed that it be discussed at the "),
     "slash_initials": fill("AB/CD "),
     "and_typed": fill("J Hale andA Bell, &M. "),
+    # round 26 review: what the SPARQL checks read on every request
+    "spaces": fill(" ") + "x",
+    "escaped_quotes": '"' + fill('\\"'),
+    "minute_labels": fill("Apologies Minutes: "),
 }
 HEAD = ("Minutes of the Parish Council held on 3 May 2022 at 7pm\n\n"
         "Present: Cllr A Bell, Cllr C Dean\n\n1. Apologies\n")
@@ -138,6 +146,19 @@ def per_pattern(p, limit):
         pats["prose." + n] = getattr(prose, n)
     for n in ("_GROUP_HEADING", "_MEETING_OF_COUNCIL", "_COUNCIL_MAIL", "_LOCAL_TIER"):
         pats["prose."+n] = getattr(prose, n)
+    # round 26's
+    for key in ("record_title", "record_title_alone", "record_title_alone_not",
+                "record_title_stop", "record_title_not", "minute_label", "minute_label_not"):
+        pats[f"record_signs.{key}"] = p.rx("record_signs", key)
+    for k, source in enumerate(p.raw["record_signs"]["record_title_against"]):
+        pats[f"record_title_against[{k}]"] = re.compile(source)
+    for n in ("_RX_VICE_DASH", "_RX_IN_THE", "_RX_IN_THE_CHAIR_NOTE", "_RX_HOLDER_BY_INITIALS",
+              "_DECIDED", "_RX_POST_OF"):
+        pats["prose." + n] = getattr(prose, n)
+    for n in ("_MINUTE_END", "_SENTENCE_END"):
+        pats["extract." + n] = getattr(extract_module, n)
+    pats["endpoint._TOKENS"] = endpoint._TOKENS
+    pats["queries._UPDATE"] = queries._UPDATE
     bad = []
     for pname, rx in pats.items():
         worst = (0, "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import sys
 import textwrap
 from datetime import date
@@ -164,8 +165,6 @@ def run_ingest(
         # Nothing read into a store this run made: leave no empty store folder behind
         # (a mistyped path should not leave ./kg-store where the user stands).
         store.close()
-        import shutil
-
         shutil.rmtree(store_path, ignore_errors=True)
         out.print(f"total: 0 ingested, {len(results)} failed; no store was made at "
                   f"{store_path}", markup=False)

@@ -90,12 +90,17 @@ NO_SERVICE = ("SERVICE is refused: this endpoint answers from its own graph and 
               "requests to other servers")
 
 #: The tokens of a query's text that can hold the word SERVICE without being the keyword
-#: (strings, IRIs, comments, variables), and words (a prefixed name has its colon). Each
-#: alternative starts with its own character and a word is taken whole, so the scan is linear.
+#: (strings, IRIs, comments, variables), and words (a prefixed name has its colon, ":SERVICE"
+#: with the empty prefix too). Each alternative starts with its own character and a word is
+#: taken whole, so the scan is linear.
+#: A string left open runs to the end of its line (or of the query, for a long string) rather
+#: than failing and being scanned again from each quote after it (a quote, then escaped
+#: quotes over and over, was quadratic: 2 s for 16,000 characters); the parser refuses such a
+#: query in any case, so nothing it would run is hidden in the rest of the line.
 _TOKENS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
-    r"|[?$]\w+|[\w.-]+(?::[\w.:%-]*)?"
+    r'"""(?:[^"\\]|\\.|"(?!""))*+(?:""")?|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*+(?:\'\'\')?'
+    r'|"(?:[^"\\\n]|\\.)*+"?|\'(?:[^\'\\\n]|\\.)*+\'?|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+    r"|[?$]\w+|[\w.-]*:[\w.:%-]*|[\w.-]+"
 )
 
 

@@ -71,10 +71,11 @@ def expand(inputs: Iterable[str]) -> tuple[list[Path], list[FileResult]]:
                 found = [p for p in inside if p.suffix.lower() in SUFFIXES]
                 # Minutes saved as office documents are not read: say so for each, rather
                 # than leave the user to notice that some meetings never arrived.
-                errors += [FileResult(str(p), f"{OFFICE_SUFFIXES[p.suffix.lower()]}, not "
-                                      "read: save it as PDF or text to ingest it")
-                           for p in inside if p.suffix.lower() in OFFICE_SUFFIXES]
-                if not found and not any(p.suffix.lower() in OFFICE_SUFFIXES for p in inside):
+                office = [FileResult(str(p), f"{OFFICE_SUFFIXES[p.suffix.lower()]}, not "
+                                     "read: save it as PDF or text to ingest it")
+                          for p in inside if p.suffix.lower() in OFFICE_SUFFIXES]
+                errors += office
+                if not found and not office:
                     errors.append(FileResult(
                         str(path), "no minutes files in this folder (looked for "
                         + ", ".join(sorted(SUFFIXES)) + ")"))

@@ -181,9 +181,13 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         if kind == POST and (row := _posts_of_a_caption_row(label)):
             at = s.start_char
             for part in row:  # "Chairman: Vice-Chairman": two captions, two posts
-                at = s.doc.text.find(part, at)
-                mentions.append(Mention(POST, part, Span(base + at, base + at + len(part),
-                                                         part)))
+                # each found after the one before ("Vice Chairman: Chairman:"); a caption
+                # that clean_label reworded is not in the text as read: the whole row's span
+                found = s.doc.text.find(part, at, s.end_char)
+                span = (_span(text, base, s) if found < 0
+                        else Span(base + found, base + found + len(part), part))
+                at = found + len(part) if found >= 0 else at
+                mentions.append(Mention(POST, part, span))
             continue
         if kind == POST:
             # "Councillor A Bell (Chairman – in the Chair)": the note after the post says who
@@ -776,7 +780,7 @@ def _post_before_colon(label: str) -> str:
         return after if head_kind(after.lower().split(), lex) == POST else ""
     first = after.split()[0].lower().rstrip(".") if after.split() else ""
     if first in lex.person_titles or first in lex.given_names:
-        return before  # "Clerk: Suzanna Hughes", "Portfolio Holder: Councillor Ann Pike"
+        return before  # "Clerk: Jo Hale", "Portfolio Holder: Councillor Ann Pike"
     return label
 
 

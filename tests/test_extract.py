@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -5644,6 +5645,20 @@ def test_a_record_line_spread_by_wide_spaces_is_read_quickly() -> None:
     assert time.perf_counter() - t0 < 0.5
     assert rx.search("To receive as a correct record, the ")
     assert rx.search("To confirm as a correct record of the proceedings the unrestricted ")
+
+
+def test_a_line_of_spaces_over_the_heading_is_read_quickly() -> None:
+    """A heading whose body's name may be any text (``body_meeting_held`` and its kind) takes
+    a line's leading blanks whole: a line of 2,000 spaces over the heading was tried at every
+    split between blanks and name (over a minute for the page); the heading is still read."""
+    import time
+
+    text = (" " * 2000 + "x\nMinutes of the Parish Council held on 3 May 2022 at 7pm\n\n"
+            "Present: Cllr A Bell, Cllr C Dean\n\n1. Apologies\n\nNone.\n")
+    t0 = time.perf_counter()
+    minutes = extract(text)
+    assert time.perf_counter() - t0 < 10
+    assert minutes.date == date(2022, 5, 3)
 
 
 def test_the_pages_own_meeting_date_under_a_printed_date_in_capitals() -> None:

@@ -4,6 +4,7 @@ references to other meetings, and the sentences that must not be taken for reque
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
@@ -2061,6 +2062,16 @@ def test_a_rolls_captions_in_a_row_are_a_post_each() -> None:
                "Clerk:\n\nAnn Pike Bob Rowe")
     assert {"Chairman", "Vice-Chairman", "County Councillor", "Clerk"} <= _kinds(it, "post")
     assert not [p for p in _kinds(it, "post") if ":" in p]
+    # each caption's span is its own, a repeated one after the one before it
+    text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\nPRESENT:\n\n"
+            "Chairman: Vice Chairman: Chairman:\n\nAnn Pike Bob Rowe\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    spans = sorted((m.span.start, m.span.end, m.label) for m in minutes.items[0].mentions
+                   if m.kind == "post")
+    assert [w for _, _, w in spans] == ["Chairman", "Vice Chairman", "Chairman"]
+    assert all(text[a:b] == w for a, b, w in spans)
+    assert all(b <= a2 for (_, b, _), (a2, _, _) in pairwise(spans))  # none overlap
     assert _kinds(_read("Director: Health & Wellbeing presented the report."),
                   "post") == {"Director: Health & Wellbeing"}
     assert _kinds(_read("Play Area (Portfolio Holder: Councillor Ann Pike) Minutes: noted."),
@@ -6889,38 +6900,34 @@ def test_a_directed_ask_in_the_subjunctive_is_no_question_put() -> None:
     assert len(_read(text).followups) == 2
 
 
-def test_an_agenda_line_and_its_decision_on_one_line_are_cut_apart() -> None:
-    """"7. To consider the budget – It was RESOLVED: That …": the agenda's purpose bars the
-    line no longer; the decision after the dash is read as a resolution."""
-    text = ("Minutes of the Amenities Committee held on 3 May 2023\n\n"
-            "Present: Cllr A Example (Chair), Cllr B Sample\n\n"
-            "1. To consider committee budget 2024/2025 – It was RESOLVED: That a "
-            "recommendation be made to Full Council that the budget be set at £30000.\n"
-            "2. To receive an update on the play area - It was RESOLVED: That the report be "
-            "noted.\n")
+@pytest.mark.parametrize(("text", "found"), [
+    # "7. To consider the budget – It was RESOLVED: That …" on one line
+    ("Minutes of the Amenities Committee held on 3 May 2023\n\n"
+     "Present: Cllr A Example (Chair), Cllr B Sample\n\n"
+     "1. To consider committee budget 2024/2025 – It was RESOLVED: That a "
+     "recommendation be made to Full Council that the budget be set at £30000.\n"
+     "2. To receive an update on the play area - It was RESOLVED: That the report be "
+     "noted.\n",
+     ["It was RESOLVED: That a recommendation be made to Full Council that the budget be set "
+      "at £30000."]),
+    # a point's number, the agenda line wrapped onto a second line, "it was agreed" in
+    # lower case after a colon
+    ("Minutes of the Footpaths Working Group held on 3 May 2023\n\n"
+     "Present: Cllr A Example (Chair), Cllr B Sample\n\n"
+     "34. Grants\n"
+     "34.3 To consider application to the County Council grants scheme for\n"
+     "footpath improvements: it was agreed to look into this scheme to ascertain "
+     "whether\nsmaller projects could be part funded.\n",
+     ["it was agreed to look into this scheme to ascertain whether smaller projects could be "
+      "part funded."]),
+], ids=["dash-resolved", "hard-wrapped-lower-case"])
+def test_an_agenda_line_and_its_decision_are_cut_apart(text: str, found: list[str]) -> None:
+    """"7. To consider the budget – It was RESOLVED: That …", "34.3 To consider the grants
+    scheme for\nfootpaths: it was agreed to look into …": the agenda's purpose bars the line
+    no longer; the decision after the dash or colon is read on its own."""
     minutes = extract(text)
     read_prose([(text, minutes)])
-    found = [f.text for h in minutes.prose for f in h.followups]
-    assert found == ["It was RESOLVED: That a recommendation be made to Full Council that the "
-                     "budget be set at £30000."]
-
-
-
-def test_a_hard_wrapped_agenda_line_and_its_lower_case_decision_are_cut_apart() -> None:
-    """"34.3 To consider the grants scheme for\nfootpaths: it was agreed to look into …": a
-    point's number, the agenda line wrapped onto a second line, "it was agreed" in lower
-    case; the decision after the colon is read on its own."""
-    text = ("Minutes of the Footpaths Working Group held on 3 May 2023\n\n"
-            "Present: Cllr A Example (Chair), Cllr B Sample\n\n"
-            "34. Grants\n"
-            "34.3 To consider application to the County Council grants scheme for\n"
-            "footpath improvements: it was agreed to look into this scheme to ascertain "
-            "whether\nsmaller projects could be part funded.\n")
-    minutes = extract(text)
-    read_prose([(text, minutes)])
-    found = [f.text for h in minutes.prose for f in h.followups]
-    assert found == ["it was agreed to look into this scheme to ascertain whether smaller "
-                     "projects could be part funded."]
+    assert [f.text for h in minutes.prose for f in h.followups] == found
 
 
 # Round 23: organisations on unseen councils' pages.
