@@ -6046,3 +6046,20 @@ def test_a_page_that_ends_on_its_heading_is_read_not_crashed() -> None:
     looking for titled paragraphs there must find none rather than fail."""
     m = extract("Lowby Parish Council\nAgenda\nMinutes of the meeting held on 5 May 2024\n")
     assert str(m.date) == "2024-05-05"
+
+
+@pytest.mark.parametrize("blank", [" ", "\t", "a ", "\n"])
+def test_a_word_and_a_run_of_blanks_is_no_minutes(blank: str) -> None:
+    # A hostile page: one word and 5,000 blanks (its title pattern once tried the date after
+    # every split of the run; benchmarks/regex_stress.py pages times it).
+    with pytest.raises(NotMinutesError):
+        extract("Minutes" + blank * 5000, patterns.load())
+    with pytest.raises(NotMinutesError):
+        extract("Present: " + blank * 5000, patterns.load())
+
+
+def test_a_title_dated_across_a_run_of_blanks_still_dates_the_page() -> None:
+    # The title's blanks around its dash are read as one run now: still "Minutes", its date.
+    p = patterns.load()
+    assert extract("Minutes" + " " * 5000 + "3 May 2022", p).date.isoformat() == "2022-05-03"
+    assert extract("Minutes \t – \t 3 May 2022\n\nNone.", p).date.isoformat() == "2022-05-03"
