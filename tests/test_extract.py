@@ -6063,3 +6063,5 @@ def test_a_title_dated_across_a_run_of_blanks_still_dates_the_page() -> None:
     p = patterns.load()
     assert extract("Minutes" + " " * 5000 + "3 May 2022", p).date.isoformat() == "2022-05-03"
     assert extract("Minutes \t – \t 3 May 2022\n\nNone.", p).date.isoformat() == "2022-05-03"
+    # … and after a run of blanks at the page's start (the headings keep the line's blanks)
+    assert extract(" " * 5000 + "Minutes 3 May 2022", p).date.isoformat() == "2022-05-03"
