@@ -6137,3 +6137,22 @@ def test_a_board_roll_of_full_name_dash_post_entries_run_onto_one_line() -> None
     budget = extract(head.replace("Present: ", "") + "Housing Revenue – Budget Report "
                      "Staff Costs – Pension Fund Capital Works – Programme" + tail)
     assert [a.name for a in budget.attendance] == []
+
+
+@pytest.mark.parametrize("blank", [" ", "\t", "a ", "\n"])
+def test_a_word_and_a_run_of_blanks_is_no_minutes(blank: str) -> None:
+    # A hostile page: one word and 5,000 blanks (its title pattern once tried the date after
+    # every split of the run; benchmarks/regex_stress.py pages times it).
+    with pytest.raises(NotMinutesError):
+        extract("Minutes" + blank * 5000, patterns.load())
+    with pytest.raises(NotMinutesError):
+        extract("Present: " + blank * 5000, patterns.load())
+
+
+def test_a_title_dated_across_a_run_of_blanks_still_dates_the_page() -> None:
+    # The title's blanks around its dash are read as one run now: still "Minutes", its date.
+    p = patterns.load()
+    assert extract("Minutes" + " " * 5000 + "3 May 2022", p).date.isoformat() == "2022-05-03"
+    assert extract("Minutes \t – \t 3 May 2022\n\nNone.", p).date.isoformat() == "2022-05-03"
+    # … and after a run of blanks at the page's start (the headings keep the line's blanks)
+    assert extract(" " * 5000 + "Minutes 3 May 2022", p).date.isoformat() == "2022-05-03"
