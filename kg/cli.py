@@ -418,6 +418,7 @@ def followups_cmd(
                   header_style="bold", show_lines=True)
     for column in table.columns:
         column.overflow = "fold"  # a cell too narrow for a word folds it: nothing is cut
+    narrow = out.width < NARROW_FOLLOWUPS
     blocks = []
     for r in rows:
         item = f"{r['number']} {r['title']}" if r["number"] else r["title"]
@@ -428,15 +429,17 @@ def followups_cmd(
         due = r["due_text"] or ""
         if r["due_date"]:
             due = f"{due} ({r['due_date']})" if due else r["due_date"]
-        table.add_row(*map(Text, (r["meeting_date"] or "—", r["committee"] or "", item,
-                                  r["text"] or "", r["requested_by"] or "", state,
-                                  r["assigned_to"] or "", due)))
+        if not narrow:
+            table.add_row(*map(Text, (r["meeting_date"] or "—", r["committee"] or "", item,
+                                      r["text"] or "", r["requested_by"] or "", state,
+                                      r["assigned_to"] or "", due)))
+            continue
         blocks.append((f"{r['meeting_date'] or '—'} · {r['committee'] or ''} · {item}",
                        [f"follow-up: [{state}] {r['text'] or ''}",
                         *([f"asked by: {r['requested_by']}"] if r["requested_by"] else []),
                         *([f"assigned to: {r['assigned_to']}"] if r["assigned_to"] else []),
                         *([f"due: {due}"] if due else [])]))
-    if out.width < NARROW_FOLLOWUPS:
+    if narrow:
         _print_blocks(None, blocks)
     else:
         out.print(table)

@@ -60,7 +60,6 @@ BOOLEAN_TYPES = ("application/sparql-results+json", "application/sparql-results+
                  "application/json", "application/xml", "text/xml")
 
 
-
 class ProtocolError(Exception):
     """A request the endpoint answers with an error status and a one-line message."""
 

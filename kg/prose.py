@@ -1483,7 +1483,13 @@ def _join_post_status(canonical: dict[tuple[str, str], str]) -> None:
         first, _, rest = label.partition(" ")
         if kind == POST and first.lower() in lexicon().post_status and rest.lower() in posts:
             canonical[(POST, label)] = canonical[(POST, posts[rest.lower()])]
-    for key, root in canonical.items():  # a root that is itself joined to another
+    _follow_roots(canonical)
+
+
+def _follow_roots(canonical: dict[tuple[str, str], str]) -> None:
+    """Point each label at its root's own root, where a root was itself joined to another
+    by a later rule."""
+    for key, root in canonical.items():
         canonical[key] = canonical.get((key[0], root), root)
 
 
@@ -1521,8 +1527,7 @@ def _join_post_body_variants(canonical: dict[tuple[str, str], str]) -> None:
             canonical[(POST, longer[0])] = canonical[(POST, short)]
         elif len(longer) == 1:
             canonical[(POST, short)] = canonical[(POST, longer[0])]
-    for key, root in canonical.items():  # a root that is itself joined to another
-        canonical[key] = canonical.get((key[0], root), root)
+    _follow_roots(canonical)
 
 
 def _join_plural_posts(canonical: dict[tuple[str, str], str]) -> None:

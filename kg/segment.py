@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import zip_longest
 
 from kg.patterns import Patterns
 from kg.records import Span
@@ -504,8 +505,9 @@ def titled_paragraphs(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     max_words = p.raw["items"]["max_unnumbered_title_words"]
     found: list[tuple[str | None, int, int, int]] = []
     starts = [i for i, _ in _paragraph_starts(ls)]
-    # No paragraph below the header at all (a page that ends on its heading): no items.
-    for i, nxt in zip(starts, [*starts[1:], None][:len(starts)], strict=True):
+    # Each paragraph with the next one's start (None for the last); a page that ends on its
+    # heading has none, and no items.
+    for i, nxt in zip_longest(starts, starts[1:]):
         line = ls[i]
         single_line = i + 1 == len(ls) or ls[i + 1].blank
         if nxt is None or not single_line or len(collapse(line.text).split()) > max_words:
