@@ -778,8 +778,9 @@ def _post_before_colon(label: str) -> str:
         return before
     if head_kind(before.lower().split(), lex) != POST:
         return after if head_kind(after.lower().split(), lex) == POST else ""
-    first = after.split()[0].lower().rstrip(".") if after.split() else ""
-    if first in lex.person_titles or first in lex.given_names:
+    first = after.split()[0].rstrip(".") if after.split() else ""
+    # (titles are listed in lower case, given names as written: "Jo")
+    if first.lower() in lex.person_titles or first.capitalize() in lex.given_names:
         return before  # "Clerk: Jo Hale", "Portfolio Holder: Councillor Ann Pike"
     return label
 

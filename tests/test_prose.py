@@ -2076,6 +2076,8 @@ def test_a_rolls_captions_in_a_row_are_a_post_each() -> None:
                   "post") == {"Director: Health & Wellbeing"}
     assert _kinds(_read("Play Area (Portfolio Holder: Councillor Ann Pike) Minutes: noted."),
                   "post") == {"Portfolio Holder"}
+    # a holder given by her given name (listed as written, "Jo"), not only by a title
+    assert _kinds(_read("Play Area (Clerk: Jo Hale) Minutes: noted."), "post") == {"Clerk"}
 
 
 def _all_names(text: str) -> set[tuple[str, str]]:
