@@ -252,9 +252,10 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # sets, round 24's development sets) joined at the start of round 24, and the floors went
 # down with them; raised after round 24; sets 29 and 30 (round 24's unseen sets, round 25's
 # development sets) joined at the start of round 25, and the floors went down with them;
-# raised after round 25.
-INDEPENDENT_FLOORS = {"posts": 0.88, "people": 0.94, "organisations": 0.72, "programmes": 0.71,
-                      "followups": 0.80, "meeting_refs": 0.93, "overall": 0.89}
+# raised after round 25; sets 31 and 32 (round 25's unseen sets, round 26's development sets)
+# joined at the start of round 26, and the floors went down with them.
+INDEPENDENT_FLOORS = {"posts": 0.86, "people": 0.94, "organisations": 0.70, "programmes": 0.68,
+                      "followups": 0.77, "meeting_refs": 0.92, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
