@@ -268,7 +268,7 @@ def test_the_independent_pages_do_not_regress() -> None:
     low = {kind: scores[kind]["f1"] for kind, floor in INDEPENDENT_FLOORS.items()
            if scores[kind]["f1"] < floor}
     assert not low, f"below the floor on tests/independent: {low}"
-    assert len(list(INDEPENDENT.glob("*.json"))) == 617
+    assert len(list(INDEPENDENT.glob("*.json"))) == 685
 
 
 @pytest.mark.parametrize("folder", [INDEPENDENT.parent, UNSEEN.parent],
@@ -280,7 +280,8 @@ def test_every_evaluation_page_names_its_source(folder: Path) -> None:
     rows = {line.split("|")[1].strip(): line for line in sources.splitlines()
             if line.startswith("| ") and "http" in line}
     golds = list((folder / "gold").glob("*.json"))
-    assert golds
+    # tests/unseen is empty between a round's start and its fresh sets' arrival.
+    assert golds or folder == UNSEEN.parent
     for gold in golds:
         page = (gold.parent / json.loads(gold.read_text(encoding="utf-8"))["source"]).resolve()
         assert page.is_file() and page.stem == gold.stem
