@@ -288,13 +288,19 @@ def test_every_evaluation_page_names_its_source(folder: Path) -> None:
         assert gold.stem in rows, f"{gold.stem} is not in {folder.name}/SOURCES.md"
 
 
-def test_the_second_reading_pairs_with_the_first() -> None:
-    """The seventh set's second reading is of the same pages, so the readers' agreement that
-    docs/extraction-quality.md reports can be reproduced."""
-    second = sorted(p.name for p in SECOND_READER.glob("*.json"))
-    assert len(second) == 24
-    assert set(second) <= {p.name for p in INDEPENDENT.glob("*.json")}
-    result = run_kg("evaluate", INDEPENDENT, "--against", SECOND_READER, "--format", "json")
+@pytest.mark.parametrize(("first", "second_reader", "pages"), [
+    (INDEPENDENT, SECOND_READER, 24),
+    (UNSEEN, UNSEEN.parent / "second-reader", 30),
+], ids=["seventh-set", "unseen"])
+def test_the_second_reading_pairs_with_the_first(first: Path, second_reader: Path,
+                                                 pages: int) -> None:
+    """The second readings (of the seventh set, and of 30 pages of the newest unseen sets) are
+    of the same pages, so the readers' agreement that docs/extraction-quality.md reports can be
+    reproduced."""
+    second = sorted(p.name for p in second_reader.glob("*.json"))
+    assert len(second) == pages
+    assert set(second) <= {p.name for p in first.glob("*.json")}
+    result = run_kg("evaluate", first, "--against", second_reader, "--format", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["overall"]["tp"] > 0
 
