@@ -7670,3 +7670,19 @@ def test_a_council_meeting_heading_names_the_council_as_the_meeting_own() -> Non
     orgs = _organisations(text)
     assert "Westbury Parish Council" not in orgs
     assert "Northvale District Council" in orgs
+
+
+@pytest.mark.parametrize(("sentence", "second"), [
+    ("KD agreed to raise this at the Parish Council and TW offered to write to the "
+     "Highways Officer to express concern.", "TW offered to write"),
+    ("The Chair said he would look into the signs and the Secretary was asked to write to "
+     "the Borough Council about them.", "the Secretary was asked to write"),
+])
+def test_a_second_members_own_promise_after_and_is_an_errand_of_its_own(
+    sentence: str, second: str,
+) -> None:
+    """"… at the Parish Council and TW offered to write …": two members, each with an errand
+    of their own; the name before "and" joins no two names into one subject."""
+    found = _read(sentence).followups
+    assert len(found) == 2
+    assert found[1].text.startswith(second)

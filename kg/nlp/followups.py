@@ -233,8 +233,10 @@ def _split_joined(units: list[Span], rules: FollowupRules) -> list[Span]:
         for m in rules.rx["and_clause"].finditer(unit.text):
             first, second = unit.text[: m.start()], unit.text[m.end():]
             last = first.split()[-1] if first.split() else ""
-            if last[:1].isupper():
-                continue  # "Parks and Allotments would make …": "and" joins two names
+            if last[:1].isupper() and not m.group("own"):
+                # "Parks and Allotments would make …": "and" joins two names (but "… at the
+                # Parish Council and AT offered to write …" gives a second member's own act)
+                continue
             if _asks(first, rules) and _asks(second, rules):
                 cut = m
                 break
