@@ -7686,3 +7686,32 @@ def test_a_second_members_own_promise_after_and_is_an_errand_of_its_own(
     found = _read(sentence).followups
     assert len(found) == 2
     assert found[1].text.startswith(second)
+
+
+@pytest.mark.parametrize(("text", "ask"), [
+    ("The Police had carried out speed checks in Newbrook and residents wondered what the "
+     "findings were. Clerk to speak to the PCSO.", "The Police had carried out"),
+    ("A survey was carried out last year but it was felt that it would be good to have "
+     "another one. The Clerk will arrange for one to be carried out.", "A survey was"),
+    ("Members of each Council, plus the Clerk, invited to attend. Jo Tenby will attend.",
+     "Members of each Council"),
+])
+def test_a_request_answered_in_the_next_sentence_is_one_followup_quoted_from_the_ask(
+    text: str, ask: str,
+) -> None:
+    """The gold guide quotes a request and the promise that answers it as one follow-up, by
+    the request: when only the answer reads as one, it runs from the request before it."""
+    (f,) = _read(text).followups
+    assert f.text.startswith(ask)
+
+
+def test_an_answer_after_a_blank_line_or_after_a_request_read_stays_apart() -> None:
+    """A promise in a paragraph of its own, or after a request read on its own, is its own
+    follow-up (or the request's); nothing runs back over the paragraph's end."""
+    (f,) = _read("Residents wondered what the findings were.\n\n"
+                 "Clerk to speak to the PCSO.").followups
+    assert f.text.startswith("Clerk")
+    found = _read("Cllr Ames asked for the figures to be circulated. The Clerk will email "
+                  "them to Members.").followups
+    assert found and not any(f.text.startswith("Cllr Ames asked for the figures to be "
+                                                "circulated. The Clerk") for f in found)
