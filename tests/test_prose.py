@@ -7715,3 +7715,22 @@ def test_an_answer_after_a_blank_line_or_after_a_request_read_stays_apart() -> N
                   "them to Members.").followups
     assert found and not any(f.text.startswith("Cllr Ames asked for the figures to be "
                                                 "circulated. The Clerk") for f in found)
+
+
+@pytest.mark.parametrize(("text", "last"), [
+    ("Clerk to raise the re-turfing of the verge with the County. Clerk and Chair to follow "
+     "up hedge planting along the fence line, which the County had agreed to carry out when "
+     "the road was built.", "Clerk and Chair to follow up"),
+    ("A request was received to update the web site. This was agreed and an advert be placed "
+     "in the village shop. Sam Fenwick's son has agreed to update the web site in the future.",
+     "Sam Fenwick"),
+])
+def test_a_promise_reported_as_made_before_or_after_a_decision_answers_no_ask(
+    text: str, last: str,
+) -> None:
+    """"… which the County had agreed to carry out" reports an old promise, and "This was
+    agreed and …" is the meeting's decision: neither pair is an ask and the promise that
+    answers it, so two follow-ups, not one."""
+    found = _read(text).followups
+    assert len(found) == 2
+    assert found[-1].text.startswith(last)
