@@ -7734,3 +7734,19 @@ def test_a_promise_reported_as_made_before_or_after_a_decision_answers_no_ask(
     found = _read(text).followups
     assert len(found) == 2
     assert found[-1].text.startswith(last)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The exact location of the knotweed on Fennel Bank to be passed to WCC (50 yards south "
+    "of the junction).",
+    "Potholes on Mill Lane; dangerous banking at Ashby bridge requires barriers – all to be "
+    "passed to Highways.",
+    "A survey of the ownership of the site has been carried out under the key priority and "
+    "that on completion this will be passed to the Finance Committee to decide what is needed.",
+])
+def test_a_matter_to_be_passed_to_a_named_body_is_a_followup(sentence: str) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+def test_a_motion_passed_is_no_matter_passed_on() -> None:
+    assert _read("It was agreed that the motion be passed to a vote.").followups == []
