@@ -7750,3 +7750,18 @@ def test_a_matter_to_be_passed_to_a_named_body_is_a_followup(sentence: str) -> N
 
 def test_a_motion_passed_is_no_matter_passed_on() -> None:
     assert _read("It was agreed that the motion be passed to a vote.").followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members resolved that the Clerk should check the Land Registry for an owner.",
+    "The Council decided that the Chairman would contact the landowner about the hedge.",
+])
+def test_resolved_that_one_named_should_act_is_a_followup(sentence: str) -> None:
+    """"resolved that the Clerk should check …": the meeting's errand for one it names, its
+    verb after "should" or "would" as after the subjunctive ("resolved that the Clerk
+    check …")."""
+    assert len(_read(sentence).followups) == 1
+
+
+def test_resolved_that_a_thing_should_be_set_up_is_no_errand_by_this_rule() -> None:
+    assert _read("It was resolved that no sub group should be established.").followups == []
