@@ -62,11 +62,13 @@ def read_prose(
     jobs: list[tuple[str, Minutes, Item | MeetingText, Span]] = []
     for text, minutes in docs_read:
         jobs += [(text, minutes, item, item.span) for item in minutes.items]
-        if minutes.items:
+        # (a page whose items the structural reader found none of is read whole as the
+        # meeting's text, not left unread: an action log of bullets with no numbered items)
+        if minutes.items or minutes.committee or minutes.date:
             minutes.outside.spans = outside_spans(text, minutes, p)
             jobs += [(text, minutes, minutes.outside, sp) for sp in minutes.outside.spans]
     texts = (_apostrophes(text[span.start : span.end]) for text, _, _, span in jobs)
-    pages = {id(minutes): _page(text, minutes, p) for text, minutes in docs_read if minutes.items}
+    pages = {id(minutes): _page(text, minutes, p) for text, minutes, _, _ in jobs}
     for (text, minutes, holder, span), doc in zip(jobs, nlp.pipe(texts, batch_size=32),
                                                   strict=True):
         _read_doc(text, minutes, holder, span.start, doc, pages[id(minutes)], p)

@@ -7765,3 +7765,22 @@ def test_resolved_that_one_named_should_act_is_a_followup(sentence: str) -> None
 
 def test_resolved_that_a_thing_should_be_set_up_is_no_errand_by_this_rule() -> None:
     assert _read("It was resolved that no sub group should be established.").followups == []
+
+
+def test_a_page_with_no_items_found_is_read_as_the_meetings_text() -> None:
+    """An action log of bullets under a dated heading, with no numbered items for the
+    structural reader to find, is read whole as the meeting's text, not left unread."""
+    text = ("Brookfield Playing Field Association\n\nMinutes\n\n"
+            "3rd March 2011, 7pm, The Plough\n\n"
+            "  • Present: Ann Fairley (AF), Tom Green (TG), Joan Hill (JH)\n"
+            "  • Apologies: Ray Dent (RD)\n\n"
+            "Outstanding Actions/Matters Arising:\n\n"
+            "  • Gate repair (TG) ONGOING. No reply from the contractor\n"
+            "  • Newsletter (AF) ONGOING\n\n"
+            "AF to try and collate something for delivery on 7th April (see below)\n\n"
+            "  • Risk assessment rota (AF) ONGOING\n")
+    minutes = extract(text)
+    assert minutes.items == []
+    read_prose([(text, minutes)])
+    assert [f.text for f in minutes.outside.followups] == [
+        "AF to try and collate something for delivery on 7th April (see below)"]
