@@ -7784,3 +7784,15 @@ def test_a_page_with_no_items_found_is_read_as_the_meetings_text() -> None:
     read_prose([(text, minutes)])
     assert [f.text for f in minutes.outside.followups] == [
         "AF to try and collate something for delivery on 7th April (see below)"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "All Members declared a pecuniary interest in the setting of the Precept and submitted a "
+    "written request for a dispensation under S33 of the Localism Act 2011.",
+    "TO CONSIDER ANY WRITTEN REQUESTS FOR DISPENSATIONS Cllr Amberley declared a personal "
+    "interest in application 01/2019/0101 as he knows the applicant.",
+])
+def test_a_request_for_a_dispensation_is_interests_business_not_a_followup(
+    sentence: str,
+) -> None:
+    assert _read(sentence).followups == []
