@@ -7796,3 +7796,20 @@ def test_a_request_for_a_dispensation_is_interests_business_not_a_followup(
     sentence: str,
 ) -> None:
     assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chair will draw attention to the emergency evacuation procedure as set out under "
+    "Note 6.",
+    "The Chairman will formally welcome everyone to the meeting and present a report on the "
+    "Parish Council's year.",
+])
+def test_the_chair_running_this_meeting_is_no_followup(sentence: str) -> None:
+    """How a chair runs the meeting itself ("will draw attention to the evacuation
+    procedure", "will formally welcome everyone"): no errand, an adverb before the verb or
+    not."""
+    assert _read(sentence).followups == []
+
+
+def test_an_adverb_before_an_errand_still_leaves_the_errand() -> None:
+    assert len(_read("The Clerk will formally write to the owner of the hedge.").followups) == 1
