@@ -512,8 +512,10 @@ def _answered(spans: list[Span], units: list[Span], rx: dict[str, re.Pattern[str
     """A request the next sentence answers with a promise or an errand ("… residents wondered
     what the findings are. Clerk to speak to the PCSO."): one follow-up, which the gold guide
     quotes by its request, so when only the answer was read it runs from the request
-    (``followups.toml``: ask_before, answer_opening). The request must stand in the same
-    paragraph, just before, and be read as no follow-up of its own."""
+    (``followups.toml``: ask_before, answer_opening). The request must be the sentence just
+    before, in the same paragraph, and read as no follow-up of its own (a clause cut off by a
+    semicolon, "Residents asked about the Post Office; the Clerk agreed to write …", is not:
+    the promise is quoted by its own clause)."""
     at = {u.start: k for k, u in enumerate(units)}
     out: list[Span] = []
     for span in spans:
@@ -522,6 +524,7 @@ def _answered(spans: list[Span], units: list[Span], rx: dict[str, re.Pattern[str
             ask = units[k - 1]
             doc = span.doc
             if ask.end <= span.start and "\n\n" not in doc.text[ask.end_char:span.start_char] \
+                    and ask.text.rstrip(" \t\n\"'”’)").endswith((".", "?", "!")) \
                     and not any(s.start < ask.end and ask.start < s.end for s in spans) \
                     and rx["ask_before"].search(ask.text) \
                     and rx["answer_opening"].match(span.text):
