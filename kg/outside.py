@@ -74,9 +74,29 @@ def _heading_lines(text: str, minutes: Minutes, start: int, p: Patterns
         # meeting held on 5 May were approved"), read
         titled = title.match(ln.text) and dates <= {minutes.date}
         if value_next or field or titled or own:
-            out.append((ln.start, ln.end))
+            out.append(_heading_part(text, ln.start, ln.end, minutes, p))
         value_next = bool(field and not field["value"])
     return out
+
+
+def _heading_part(text: str, start: int, end: int, minutes: Minutes, p: Patterns
+                  ) -> tuple[int, int]:
+    """What of a heading line the heading owns: the whole line, unless the page ran onto it
+    (more than ``field_line_max_words``: "MINUTES OF … MEETING 28TH NOVEMBER 2018 Present: …
+    Before commencing formal meeting, it was agreed …"); then only up to its first roll
+    entry, else to the end of its first date, else its first words (``field_line_max_words``):
+    the minutes that run on after it are read."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) <= p.raw["outside"]["field_line_max_words"]:
+        return start, end
+    roll = [a.span.start for a in minutes.attendance if start <= a.span.start < end]
+    date_end = next((m.end() for m in re.finditer(p.date, text[start:end], re.IGNORECASE)),
+                    None)
+    if roll:
+        return start, min(roll)
+    if date_end is not None:
+        return start, start + date_end
+    return start, start + words[p.raw["outside"]["field_line_max_words"] - 1].end()
 
 
 def _first_item(text: str, minutes: Minutes) -> int:

@@ -62,11 +62,13 @@ def read_prose(
     jobs: list[tuple[str, Minutes, Item | MeetingText, Span]] = []
     for text, minutes in docs_read:
         jobs += [(text, minutes, item, item.span) for item in minutes.items]
-        if minutes.items:
+        # (a page whose items the structural reader found none of is read whole as the
+        # meeting's text, not left unread: an action log of bullets with no numbered items)
+        if minutes.items or minutes.committee or minutes.date:
             minutes.outside.spans = outside_spans(text, minutes, p)
             jobs += [(text, minutes, minutes.outside, sp) for sp in minutes.outside.spans]
     texts = (_apostrophes(text[span.start : span.end]) for text, _, _, span in jobs)
-    pages = {id(minutes): _page(text, minutes, p) for text, minutes in docs_read if minutes.items}
+    pages = {id(minutes): _page(text, minutes, p) for text, minutes, _, _ in jobs}
     for (text, minutes, holder, span), doc in zip(jobs, nlp.pipe(texts, batch_size=32),
                                                   strict=True):
         _read_doc(text, minutes, holder, span.start, doc, pages[id(minutes)], p)
@@ -940,15 +942,18 @@ def _before_meeting(due_text: str, due: date | None, meeting_date: date | None) 
     return year is not None and int(year.group(1)) < meeting_date.year
 
 
-_PROMISE = re.compile(r"(?i)\b(?:agreed|undertook|offered|promised)\s+to\b")
+# (never one reported as made before, "… hedge planting, which the County had agreed to carry
+# out": "had agreed to" answers no ask put at this meeting)
+_PROMISE = re.compile(r"(?i)(?<!\bhad\s)\b(?:agreed|undertook|offered|promised)\s+to\b")
 # "There was a request for more information …, which the Officer agreed to follow up": an
 # ask and its promise in one sentence, answering nothing before it.
 _ASKED_HERE = re.compile(r"(?i)\b(?:request|requests|requested|asked|sought|suggested)\b")
 # What the meeting decided, not asked: "it was agreed that …", "It was resolved to …",
 # "The Committee decided that …", "it was unanimously agreed by the Parish Council that …".
+# ("This was agreed and an advert be placed …": the meeting agreed what was put to it)
 _DECIDED = re.compile(
     r"(?i)\b(?:agreed|resolved|decided)(?:\s+by\s+(?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,4}?)?"
-    r"\s+(?:that|to)\b")
+    r"\s+(?:that|to)\b|\b(?:this|that|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided)\b")
 _LIST_ENTRY = re.compile(r"[\s\-•]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 # "Councillor Carter asked that the figures be checked. The Committee agreed to continue to
 # receive quarterly updates …": the meeting agreeing is a decision of its own, no officer's

@@ -176,6 +176,27 @@ def test_a_page_run_onto_one_line_is_read_after_its_heading() -> None:
         (m.kind, m.label) for m in minutes.outside.mentions}
 
 
+def test_a_second_title_run_on_with_the_minutes_is_read_after_its_roll() -> None:
+    """A PDF's text: a title line, then a second title in capitals with the roll and the
+    minutes run onto the same long line. The title owns that line only up to its roll; the
+    minutes after it are read."""
+    text = (
+        "Minutes of Westbury Community Council Meeting 7:30pm 7th June 2023\n"
+        "Total Page:4\n"
+        "MINUTES OF WESTBURY COMMUNITY COUNCIL MEETING 7:30PM 7TH JUNE 2023 Present: Ann, "
+        "Bryn, Carys, Dai (Chair) Before the formal meeting began, it was agreed to hear from "
+        "Carys about the enquiry into the Hendre Wind Farm. Councillors were shown a map of "
+        "the area and the options for which areas were included. Dai and Bryn to draft a "
+        "letter to the Planning Inspectorate about the enquiry and copy it to the local MS. "
+        "1. Apologies: Gwyn 2. The minutes were approved.\n"
+    )
+    minutes = _read(text)
+    read = " ".join(sp.exact for sp in minutes.outside.spans)
+    assert "Dai and Bryn to draft a letter" in read
+    assert "MINUTES OF WESTBURY" not in read
+    assert any(f.text.startswith("Dai and Bryn to draft") for f in minutes.outside.followups)
+
+
 @pytest.mark.parametrize(
     "text",
     [

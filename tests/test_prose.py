@@ -7670,3 +7670,146 @@ def test_a_council_meeting_heading_names_the_council_as_the_meeting_own() -> Non
     orgs = _organisations(text)
     assert "Westbury Parish Council" not in orgs
     assert "Northvale District Council" in orgs
+
+
+@pytest.mark.parametrize(("sentence", "second"), [
+    ("KD agreed to raise this at the Parish Council and TW offered to write to the "
+     "Highways Officer to express concern.", "TW offered to write"),
+    ("The Chair said he would look into the signs and the Secretary was asked to write to "
+     "the Borough Council about them.", "the Secretary was asked to write"),
+])
+def test_a_second_members_own_promise_after_and_is_an_errand_of_its_own(
+    sentence: str, second: str,
+) -> None:
+    """"… at the Parish Council and TW offered to write …": two members, each with an errand
+    of their own; the name before "and" joins no two names into one subject."""
+    found = _read(sentence).followups
+    assert len(found) == 2
+    assert found[1].text.startswith(second)
+
+
+@pytest.mark.parametrize(("text", "ask"), [
+    ("The Police had carried out speed checks in Newbrook and residents wondered what the "
+     "findings were. Clerk to speak to the PCSO.", "The Police had carried out"),
+    ("A survey was carried out last year but it was felt that it would be good to have "
+     "another one. The Clerk will arrange for one to be carried out.", "A survey was"),
+    ("Members of each Council, plus the Clerk, invited to attend. Jo Tenby will attend.",
+     "Members of each Council"),
+])
+def test_a_request_answered_in_the_next_sentence_is_one_followup_quoted_from_the_ask(
+    text: str, ask: str,
+) -> None:
+    """The gold guide quotes a request and the promise that answers it as one follow-up, by
+    the request: when only the answer reads as one, it runs from the request before it."""
+    (f,) = _read(text).followups
+    assert f.text.startswith(ask)
+
+
+def test_an_answer_after_a_blank_line_or_after_a_request_read_stays_apart() -> None:
+    """A promise in a paragraph of its own, or after a request read on its own, is its own
+    follow-up (or the request's); nothing runs back over the paragraph's end."""
+    (f,) = _read("Residents wondered what the findings were.\n\n"
+                 "Clerk to speak to the PCSO.").followups
+    assert f.text.startswith("Clerk")
+    found = _read("Cllr Ames asked for the figures to be circulated. The Clerk will email "
+                  "them to Members.").followups
+    assert found and not any(f.text.startswith("Cllr Ames asked for the figures to be "
+                                                "circulated. The Clerk") for f in found)
+
+
+@pytest.mark.parametrize(("text", "last"), [
+    ("Clerk to raise the re-turfing of the verge with the County. Clerk and Chair to follow "
+     "up hedge planting along the fence line, which the County had agreed to carry out when "
+     "the road was built.", "Clerk and Chair to follow up"),
+    ("A request was received to update the web site. This was agreed and an advert be placed "
+     "in the village shop. Sam Fenwick's son has agreed to update the web site in the future.",
+     "Sam Fenwick"),
+])
+def test_a_promise_reported_as_made_before_or_after_a_decision_answers_no_ask(
+    text: str, last: str,
+) -> None:
+    """"… which the County had agreed to carry out" reports an old promise, and "This was
+    agreed and …" is the meeting's decision: neither pair is an ask and the promise that
+    answers it, so two follow-ups, not one."""
+    found = _read(text).followups
+    assert len(found) == 2
+    assert found[-1].text.startswith(last)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The exact location of the knotweed on Fennel Bank to be passed to WCC (50 yards south "
+    "of the junction).",
+    "Potholes on Mill Lane; dangerous banking at Ashby bridge requires barriers – all to be "
+    "passed to Highways.",
+    "A survey of the ownership of the site has been carried out under the key priority and "
+    "that on completion this will be passed to the Finance Committee to decide what is needed.",
+])
+def test_a_matter_to_be_passed_to_a_named_body_is_a_followup(sentence: str) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+def test_a_motion_passed_is_no_matter_passed_on() -> None:
+    assert _read("It was agreed that the motion be passed to a vote.").followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members resolved that the Clerk should check the Land Registry for an owner.",
+    "The Council decided that the Chairman would contact the landowner about the hedge.",
+])
+def test_resolved_that_one_named_should_act_is_a_followup(sentence: str) -> None:
+    """"resolved that the Clerk should check …": the meeting's errand for one it names, its
+    verb after "should" or "would" as after the subjunctive ("resolved that the Clerk
+    check …")."""
+    assert len(_read(sentence).followups) == 1
+
+
+def test_resolved_that_a_thing_should_be_set_up_is_no_errand_by_this_rule() -> None:
+    assert _read("It was resolved that no sub group should be established.").followups == []
+
+
+def test_a_page_with_no_items_found_is_read_as_the_meetings_text() -> None:
+    """An action log of bullets under a dated heading, with no numbered items for the
+    structural reader to find, is read whole as the meeting's text, not left unread."""
+    text = ("Brookfield Playing Field Association\n\nMinutes\n\n"
+            "3rd March 2011, 7pm, The Plough\n\n"
+            "  • Present: Ann Fairley (AF), Tom Green (TG), Joan Hill (JH)\n"
+            "  • Apologies: Ray Dent (RD)\n\n"
+            "Outstanding Actions/Matters Arising:\n\n"
+            "  • Gate repair (TG) ONGOING. No reply from the contractor\n"
+            "  • Newsletter (AF) ONGOING\n\n"
+            "AF to try and collate something for delivery on 7th April (see below)\n\n"
+            "  • Risk assessment rota (AF) ONGOING\n")
+    minutes = extract(text)
+    assert minutes.items == []
+    read_prose([(text, minutes)])
+    assert [f.text for f in minutes.outside.followups] == [
+        "AF to try and collate something for delivery on 7th April (see below)"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "All Members declared a pecuniary interest in the setting of the Precept and submitted a "
+    "written request for a dispensation under S33 of the Localism Act 2011.",
+    "TO CONSIDER ANY WRITTEN REQUESTS FOR DISPENSATIONS Cllr Amberley declared a personal "
+    "interest in application 01/2019/0101 as he knows the applicant.",
+])
+def test_a_request_for_a_dispensation_is_interests_business_not_a_followup(
+    sentence: str,
+) -> None:
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chair will draw attention to the emergency evacuation procedure as set out under "
+    "Note 6.",
+    "The Chairman will formally welcome everyone to the meeting and present a report on the "
+    "Parish Council's year.",
+])
+def test_the_chair_running_this_meeting_is_no_followup(sentence: str) -> None:
+    """How a chair runs the meeting itself ("will draw attention to the evacuation
+    procedure", "will formally welcome everyone"): no errand, an adverb before the verb or
+    not."""
+    assert _read(sentence).followups == []
+
+
+def test_an_adverb_before_an_errand_still_leaves_the_errand() -> None:
+    assert len(_read("The Clerk will formally write to the owner of the hedge.").followups) == 1

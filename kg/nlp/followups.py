@@ -233,8 +233,10 @@ def _split_joined(units: list[Span], rules: FollowupRules) -> list[Span]:
         for m in rules.rx["and_clause"].finditer(unit.text):
             first, second = unit.text[: m.start()], unit.text[m.end():]
             last = first.split()[-1] if first.split() else ""
-            if last[:1].isupper():
-                continue  # "Parks and Allotments would make …": "and" joins two names
+            if last[:1].isupper() and not m.group("own"):
+                # "Parks and Allotments would make …": "and" joins two names (but "… at the
+                # Parish Council and AT offered to write …" gives a second member's own act)
+                continue
             if _asks(first, rules) and _asks(second, rules):
                 cut = m
                 break
@@ -494,6 +496,7 @@ def followups_component(doc: Doc) -> Doc:
         if recorded:
             resolved.add(id(span))  # a clause never folds another clause of the resolution
         spans.append(span)
+    spans = _answered(spans, units, rx)
     for span in spans:
         # Who the general shape of an errand names as acting, kept apart from assigned_to
         # (what a request's own rule named): the text no item holds keeps only requests a
@@ -502,6 +505,35 @@ def followups_component(doc: Doc) -> Doc:
             span._.doer = _doer(span, _names_in(span, (POST, PERSON, ORG)))
     doc.spans["ckg_followups"] = spans
     return doc
+
+
+def _answered(spans: list[Span], units: list[Span], rx: dict[str, re.Pattern[str]]
+              ) -> list[Span]:
+    """A request the next sentence answers with a promise or an errand ("… residents wondered
+    what the findings are. Clerk to speak to the PCSO."): one follow-up, which the gold guide
+    quotes by its request, so when only the answer was read it runs from the request
+    (``followups.toml``: ask_before, answer_opening). The request must be the sentence just
+    before, in the same paragraph, and read as no follow-up of its own (a clause cut off by a
+    semicolon, "Residents asked about the Post Office; the Clerk agreed to write …", is not:
+    the promise is quoted by its own clause)."""
+    at = {u.start: k for k, u in enumerate(units)}
+    out: list[Span] = []
+    for span in spans:
+        k = at.get(span.start)
+        if k:
+            ask = units[k - 1]
+            doc = span.doc
+            if ask.end <= span.start and "\n\n" not in doc.text[ask.end_char:span.start_char] \
+                    and ask.text.rstrip(" \t\n\"'”’)").endswith((".", "?", "!")) \
+                    and not any(s.start < ask.end and ask.start < s.end for s in spans) \
+                    and rx["ask_before"].search(ask.text) \
+                    and rx["answer_opening"].match(span.text):
+                joined = Span(doc, ask.start, span.end, label="followup")
+                for attr in ("requested_by", "assigned_to", "due_text"):
+                    setattr(joined._, attr, getattr(span._, attr))
+                span = joined
+        out.append(span)
+    return out
 
 
 def _joined(before: Span, unit: Span) -> Span:
