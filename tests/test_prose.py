@@ -1061,6 +1061,21 @@ def test_what_a_post_brings_after_a_dash_or_in_brackets_is_no_portfolio() -> Non
             ("post", "Parks Manager (Trees and Verges)")} <= names
 
 
+def test_a_short_form_initials_or_the_part_played_in_brackets_are_no_service() -> None:
+    """After a post, a bracket holding the post's short form in mixed case ("(AMgr)"), a
+    holder's initials ("(D. C.)") or the part the officer plays at the meeting
+    ("(Minutes)", "(Secretariat)") is no part of the post's name; a service is."""
+    names = _names(_read("Officers: Mr Tobb – Asset Manager (AMgr) Mrs Fenn – Board "
+                         "Secretary (Minutes). The Deputy Lord Mayor (D. C.) spoke. Ann Hale, "
+                         "Planning and Performance Manager (Secretariat), took notes. Jo Lark, "
+                         "Senior Democratic Officer (Executive/Scrutiny), attended."))
+    assert {("post", "Asset Manager"), ("post", "Board Secretary"),
+            ("post", "Deputy Lord Mayor"), ("post", "Planning and Performance Manager"),
+            ("post", "Senior Democratic Officer (Executive/Scrutiny)")} <= names
+    assert not any("(" in label for kind, label in names if kind == "post" and
+                   "Scrutiny" not in label)
+
+
 def test_a_service_in_brackets_and_a_directors_portfolio_after_a_dash() -> None:
     names = _names(_read("Contact: Ann Lowe, Senior Governance Officer (Audit/Standards). "
                          "Tom Reid, Lead Professional (Property) and Ian Grant, Team Leader "

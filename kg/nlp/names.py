@@ -1967,9 +1967,9 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
         return e, (a, b)
     if " ".join(run) in lex.post_asides:
         return e, None  # "Emergency Coordinator – Guidance": what the line is, no portfolio
-    if head_kind(run, lex) is not None or (first.is_upper and b == a + 1) or first.lower_ in (
-            lex.not_name_start | lex.committee_words | lex.post_heads):
-        return e, None
+    if head_kind(run, lex) is not None or (b == a + 1 and _initials_only(first.text)) or (
+            first.lower_ in lex.not_name_start | lex.committee_words | lex.post_heads):
+        return e, None  # "Asset Manager (AMgr)": the post's short form, no portfolio
     if sep == "(":
         # "Assistant Director (Policy, Performance and Communications)": the areas listed
         # inside the bracket, each naming nothing itself, up to the bracket's close
@@ -2834,11 +2834,22 @@ def _service_in_brackets(doc: Doc, i: int, spans: list[Span]) -> int:
             doc[k - 1].lower_ in lexicon().post_heads):
         return i  # "Director of Governance (Monitoring Officer)": a second post held
     inner = doc[i + 1 : k].text
-    if inner.isupper() and " " not in inner:
-        return i  # "(DF)", "(RFO)": initials, not a service
+    if _initials_only(inner):
+        return i  # "(DF)", "(RFO)", "(AMgr)", "(D. C.)": initials, not a service
     if inner.lower() in lexicon().post_asides:
         return i  # "(Presentation)": what the post-holder brings, not a service
     return k + 1
+
+
+def _initials_only(inner: str) -> bool:
+    """Whether a bracket's text is initials or a short form, never a service: one word in
+    capitals ("(RFO)"), one word of letters only with two capitals or more, as officers'
+    short forms mix cases ("(AMgr)", "(DCEx)"; not "(Executive/Scrutiny)"), or single
+    letters each perhaps with a stop ("(D. C.)", a holder's initials)."""
+    words = inner.split()
+    if len(words) == 1:
+        return inner.isupper() or (inner.isalpha() and sum(c.isupper() for c in inner) >= 2)
+    return all(re.fullmatch(r"[A-Z]\.?", w) for w in words)
 
 
 def _name_word(tok, lex: Lexicon) -> bool:
