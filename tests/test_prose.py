@@ -879,6 +879,21 @@ def test_posts_run_together_with_nothing_between_are_several() -> None:
                      "Chief Executive Officer"}
 
 
+def test_a_boards_officer_title_opens_a_second_post_only_before_a_head_word() -> None:
+    """In a flattened column of a board's officers, "Medical", "Company", "Lay" … open a
+    second post when a post's head word follows them ("Non-Executive Director Medical
+    Director", "Director of Governance Company Secretary"); before anything else they go on
+    with the name ("Director of Westbury Community Interest Company")."""
+    posts = {label for kind, label in _names(_read(
+        "In attendance: Non-Executive Director Medical Director Director of Governance "
+        "Company Secretary.")) if kind == "post"}
+    assert posts == {"Non-Executive Director", "Medical Director", "Director of Governance",
+                     "Company Secretary"}
+    names = _names(_read("Ann Hale, Director of Westbury Community Interest Company, "
+                         "spoke."))
+    assert ("post", "Director of Westbury Community Interest") not in names
+
+
 def test_a_lower_case_post_after_and_shares_the_article_of_the_post_before() -> None:
     """"the chairman and vice-chairman", "the clerk and treasurer": a post printed in lower
     case after "and" is one post, as the one before it is by its article. Not after a post

@@ -41,6 +41,7 @@ class Lexicon:
     post_heads: frozenset[str]
     post_run_enders: frozenset[str]
     post_run_openers: frozenset[str]
+    post_run_openers_before_head: frozenset[str]
     post_needs_qualifier: frozenset[str]
     post_standalone: frozenset[str]
     post_lay_roles: frozenset[str]
@@ -260,6 +261,7 @@ def lexicon() -> Lexicon:
         post_heads=fs("posts", "heads"),
         post_run_enders=fs("posts", "run_enders"),
         post_run_openers=fs("posts", "run_openers"),
+        post_run_openers_before_head=fs("posts", "run_openers_before_head"),
         post_needs_qualifier=fs("posts", "needs_qualifier"),
         post_standalone=fs("posts", "standalone"),
         post_lay_roles=fs("posts", "lay_roles"),

@@ -287,7 +287,9 @@ def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     Resources Head of Finance", "Director of Finance Non-Executive Director"): a column of
     posts flattened into one run, the run from ``i``."""
     prev, word = doc[j - 1].lower_, doc[j].lower_
-    if doc[j - 1].whitespace_ == "" or word not in lex.post_run_openers:
+    before_head = word in lex.post_run_openers_before_head and j + 1 < len(doc) and (
+        doc[j + 1].lower_ in lex.post_heads)  # "Medical Director", "Company Secretary"
+    if doc[j - 1].whitespace_ == "" or not (word in lex.post_run_openers or before_head):
         return False
     ender = prev in lex.post_run_enders or (
         prev == "executive" and j > 1 and doc[j - 2].lower_ == "chief") or (
