@@ -879,6 +879,15 @@ def test_posts_run_together_with_nothing_between_are_several() -> None:
                      "Chief Executive Officer"}
 
 
+def test_a_tiers_initial_or_a_councils_short_acronym_before_cllr_is_a_post() -> None:
+    """"D.Cllr had given her apologies": a tier's initial run onto the title is a post, no
+    person; "C Cllr K Stott" and "WS&C Cllr. Jo Rhead" name the person and her post."""
+    names = _names(_read("D.Cllr had given her apologies. C Cllr K Stott and WS&C Cllr. Jo "
+                         "Rhead reported on highways."))
+    assert {("post", "D.Cllr"), ("post", "C Cllr"), ("post", "WS&C Cllr")} <= names
+    assert ("person", "D.Cllr") not in names
+
+
 def test_a_boards_officer_title_opens_a_second_post_only_before_a_head_word() -> None:
     """In a flattened column of a board's officers, "Medical", "Company", "Lay" … open a
     second post when a post's head word follows them ("Non-Executive Director Medical

@@ -177,6 +177,9 @@ class Lexicon:
     speech_auxiliaries: frozenset[str]
     appointment_verbs: frozenset[str]
     councillor_tiers: frozenset[str]
+    councillor_tier_initials: frozenset[str]
+    tier_initial_titles: frozenset[str]
+    council_acronym_before_title: str
     welcome_verbs: frozenset[str]
     plural_post_qualifiers: frozenset[str]
     plural_needs_qualifier: frozenset[str]
@@ -350,6 +353,9 @@ def lexicon() -> Lexicon:
         speech_auxiliaries=fs("people", "speech_auxiliaries"),
         appointment_verbs=fs("people", "appointment_verbs"),
         councillor_tiers=fs("people", "councillor_tiers"),
+        councillor_tier_initials=frozenset(raw["people"]["councillor_tier_initials"]),
+        tier_initial_titles=fs("people", "tier_initial_titles"),
+        council_acronym_before_title=raw["people"]["council_acronym_before_title"],
         welcome_verbs=fs("people", "welcome_verbs"),
         plural_post_qualifiers=fs("posts", "plural_qualifiers"),
         plural_needs_qualifier=fs("posts", "plural_needs_qualifier"),
