@@ -879,6 +879,22 @@ def test_posts_run_together_with_nothing_between_are_several() -> None:
                      "Chief Executive Officer"}
 
 
+def test_the_chair_in_lower_case_is_the_post_where_it_acts_not_the_seat() -> None:
+    """"the chair" in lower case is the post where a person is meant: before a verb of
+    speech or welcome, after "by the", with a holder's word ("the outgoing chair"), or named
+    as a role; not the seat ("took the chair", "in the chair") nor furniture."""
+    for said in ("The chair welcomed all in attendance.", "The minutes were signed by the "
+                 "chair.", "Jo Hale thanked the outgoing chair.", "Cllr Ann Lee took the role "
+                 "of chair and opened the meeting.", "Cllr Ann Lee acted as chair for the "
+                 "evening."):
+        assert any(kind == "post" and label.lower() == "chair"
+                   for kind, label in _names(_read(said))), said
+    for seat in ("Cllr Ann Lee took the chair.", "Cllr Ann Lee was in the chair.",
+                 "A new chair was bought for the hall.", "Items such as chair covers were "
+                 "bought."):
+        assert not any(kind == "post" for kind, _ in _names(_read(seat))), seat
+
+
 def test_a_tiers_initial_or_a_councils_short_acronym_before_cllr_is_a_post() -> None:
     """"D.Cllr had given her apologies": a tier's initial run onto the title is a post, no
     person; "C Cllr K Stott" and "WS&C Cllr. Jo Rhead" name the person and her post."""

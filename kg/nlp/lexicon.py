@@ -61,6 +61,9 @@ class Lexicon:
     post_electing_headings: frozenset[str]
     post_title_small_words: frozenset[str]
     post_any_case_modifiers: frozenset[str]
+    chair_acts: frozenset[str]
+    chair_holder_words: frozenset[str]
+    chair_role_cues: tuple[tuple[str, ...], ...]
     post_held_in: frozenset[str]
     capacity_cues: frozenset[str]
     not_capacities: frozenset[str]
@@ -284,6 +287,9 @@ def lexicon() -> Lexicon:
         post_electing_headings=fs("posts", "electing_headings"),
         post_title_small_words=fs("posts", "title_small_words"),
         post_any_case_modifiers=fs("posts", "any_case_modifiers"),
+        chair_acts=fs("posts", "chair_acts"),
+        chair_holder_words=fs("posts", "chair_holder_words"),
+        chair_role_cues=tuple(tuple(w.lower().split()) for w in raw["posts"]["chair_role_cues"]),
         post_held_in=fs("posts", "held_in"),
         capacity_cues=fs("posts", "capacity_cues"),
         not_capacities=fs("posts", "not_capacities"),
