@@ -879,6 +879,15 @@ def test_posts_run_together_with_nothing_between_are_several() -> None:
                      "Chief Executive Officer"}
 
 
+def test_an_officer_known_by_initials_alone_is_a_post_not_a_body() -> None:
+    """"the local PCSO", "report to PCSO", "the CFO advised": a post by its initials alone,
+    as "the RFO" is; the CFO is no body."""
+    names = _names(_read("On the advice of the local PCSO, the Clerk will report to PCSO. "
+                         "The CFO advised that it would depend on the budget."))
+    assert {("post", "PCSO"), ("post", "CFO")} <= names
+    assert ("organisation", "CFO") not in names
+
+
 def test_the_chair_in_lower_case_is_the_post_where_it_acts_not_the_seat() -> None:
     """"the chair" in lower case is the post where a person is meant: before a verb of
     speech or welcome, after "by the", with a holder's word ("the outgoing chair"), or named
