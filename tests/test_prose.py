@@ -879,6 +879,17 @@ def test_posts_run_together_with_nothing_between_are_several() -> None:
                      "Chief Executive Officer"}
 
 
+def test_a_post_then_its_bodys_initials_is_the_post() -> None:
+    """"Ann Bell – Chairman WHC", "R Marsh, Project Manager and Facilitator APC": a post and
+    then the initials of the body it is held in, nothing between, still name the post; a
+    post's own initials after it do not cut it ("Finance Officer RFO" stays as it was)."""
+    names = _names(_read("Ann Bell – Chairman WHC opened the meeting. Also present: R Marsh, "
+                         "Project Manager and Facilitator APC, and Jo Hale, Chief Executive "
+                         "NDA."))
+    assert {("post", "Chairman"), ("post", "Project Manager and Facilitator"),
+            ("post", "Chief Executive")} <= names
+
+
 def test_an_officer_known_by_initials_alone_is_a_post_not_a_body() -> None:
     """"the local PCSO", "report to PCSO", "the CFO advised": a post by its initials alone,
     as "the RFO" is; the CFO is no body."""

@@ -1301,6 +1301,8 @@ def names_component(doc: Doc) -> Doc:
                 kind, e, sub = ORG, s + k, sub[:k]  # "Accounts Commission Findings on …"
             if kind is None and (k := _body_then_more(sub, lex)) is not None:
                 kind, e, sub = ORG, s + k, sub[:k]  # "Kent County Council Highways"
+            if kind is None and _post_then_initials(doc, s, e, sub, lex):
+                kind, e, sub = POST, e - 1, sub[:-1]  # "Chairman WHC": its body's initials
             if kind is None and (k := _body_after_of(sub, lex)) is not None:
                 kind, s, sub = ORG, s + k, sub[k:]  # "Representatives of Sussex NHS Trust"
             if kind == ORG and (k := _body_after_of(sub, lex)) is not None and (
@@ -2841,6 +2843,18 @@ def _service_in_brackets(doc: Doc, i: int, spans: list[Span]) -> int:
     if inner.lower() in lexicon().post_asides:
         return i  # "(Presentation)": what the post-holder brings, not a service
     return k + 1
+
+
+def _post_then_initials(doc: Doc, s: int, e: int, sub: list[str], lex: Lexicon) -> bool:
+    """Whether a run is a post and then, with nothing between, the initials of the body it
+    is held in, as rolls print them ("Andy Hale – Chairman WHC", "Chief Executive NDA"):
+    the last word in capitals (two to six letters) that names no post ("CEO") nor honour,
+    and the words before it a post."""
+    last = doc[e - 1]
+    return e - s >= 2 and last.is_upper and last.is_alpha and 2 <= len(last.text) <= 6 and (
+        last.lower_ not in lex.post_heads | lex.post_standalone | lex.person_titles) and (
+        last.text not in lex.honours) and not doc[e - 2].is_upper and (
+        head_kind(sub[:-1], lex) == POST)
 
 
 def _initials_only(inner: str) -> bool:
