@@ -879,6 +879,20 @@ def test_posts_run_together_with_nothing_between_are_several() -> None:
                      "Chief Executive Officer"}
 
 
+def test_a_surname_that_is_a_posts_head_ends_a_persons_name() -> None:
+    """"Janet Nurse", "Nikki Warden", "Mrs T Head", "Sgt Nurse": a post's head that is a
+    common surname ends a person's name after a given name, an initial or a title, where no
+    "of", "for" or capitalised word follows; "the Tree Warden" stays a post."""
+    names = _names(_read("Present: Janet Nurse, Kay Clarke. Paul and Nikki Warden continue "
+                         "to clear the paths. Trustees thanked Mrs T Head, Headteacher of "
+                         "Westfield School. A letter went to Sgt Nurse. The Tree Warden "
+                         "reported."))
+    assert {("person", "Janet Nurse"), ("person", "Nikki Warden"), ("person", "T Head"),
+            ("post", "Tree Warden")} <= names
+    assert not {("post", "Janet Nurse"), ("post", "Paul and Nikki Warden"),
+                ("post", "Mrs T Head"), ("post", "Sgt Nurse")} & names
+
+
 def test_a_post_then_its_bodys_initials_is_the_post() -> None:
     """"Ann Bell – Chairman WHC", "R Marsh, Project Manager and Facilitator APC": a post and
     then the initials of the body it is held in, nothing between, still name the post; a

@@ -29,6 +29,15 @@ from kg.nlp.names import (
 )
 
 
+def _surname_head(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether the word at ``k``, after a name's first words, is a surname that is also a
+    head (``people.surname_heads``): capitalised, and no capitalised word, "of" or "for"
+    after it ("Janet Nurse, Kay Clarke"; not "Jo Head of Finance")."""
+    n = len(doc)
+    return k < n and doc[k].lower_ in lex.surname_heads and is_cap(doc[k]) and not (
+        k + 1 < n and (is_cap(doc[k + 1]) or doc[k + 1].lower_ in ("of", "for")))
+
+
 def _tier_initial(text: str, lex: Lexicon) -> bool:
     """Whether a word is a council tier's initial before a councillor's title: "C" or "C."
     in "C Cllr K Stratton", "C. Cllr Hale" (``people.councillor_tier_initials``)."""
@@ -98,6 +107,8 @@ def people_component(doc: Doc) -> Doc:
             if j < n and doc[j - 1].text == "." and _written_out(doc[j - 2], lex):
                 k = j  # "… they cease to be a councillor. Despite …": a title written out in
                 # full takes no full stop of its own, so the stop ends the sentence
+            if k < n and k - j < 3 and _surname_head(doc, k, lex):
+                k += 1  # "Mrs T Head, Headteacher", "Sgt Nurse on his promotion"
             k = _with_particles(doc, k, lex)  # "Cllr Sian ap Rhys", "Mr de Souza"
             if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start and not (
                     len(doc[j].text) == 1 and j + 1 < n and is_cap(doc[j + 1])):
@@ -175,8 +186,7 @@ def people_component(doc: Doc) -> Doc:
                 # that a capitalised word follows starts the next person
                 k += 1
             k = _with_particles(doc, k, lex)  # "Anna de la Cruz"
-            if k == i + 1 and k < n and doc[k].lower_ in lex.surname_heads and not (
-                    k + 1 < n and is_cap(doc[k + 1])):
+            if k == i + 1 and _surname_head(doc, k, lex):
                 k += 1  # "Iain Grant, Committee Manager": a surname that is also a head
             if k > i and doc[k - 1].lower_ in lex.street_words:
                 k = i  # "Dean Street", "Florence Road": a street named after a person
