@@ -1048,10 +1048,12 @@ def column_of_posts(text: str, start: int, end: int, attendance: list[Attendee],
 
 def _post_cell(line: str, p: Patterns) -> bool:
     """A table's cell that may be a post or a body: a short capitalised phrase, no sentence,
-    no figure, no person's name ("Senior Analyst", "Specialist – Policy")."""
+    no figure, no person's name ("Senior Analyst", "Specialist – Policy"), nor a person
+    titled by her post ("PCSO Non Jenkins   Westshire Police": a row of its own)."""
     cell = line.strip()
     return bool(p.rx("attendance", "post_cell").fullmatch(cell)) and len(cell.split()) <= 8 and (
-        not reads_as_name(cell, p)) and not _prose_line(cell)
+        not reads_as_name(cell, p)) and not _prose_line(cell) and not (
+        len(cell.split()) > 1 and _titled(cell, p))
 
 
 def _one_name_on(line: Line, attendance: list[Attendee]) -> Attendee | None:

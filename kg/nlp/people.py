@@ -31,11 +31,13 @@ from kg.nlp.names import (
 
 def _surname_head(doc: Doc, k: int, lex: Lexicon) -> bool:
     """Whether the word at ``k``, after a name's first words, is a surname that is also a
-    head (``people.surname_heads``): capitalised, and no capitalised word, "of" or "for"
-    after it ("Janet Nurse, Kay Clarke"; not "Jo Head of Finance")."""
+    head (``people.surname_heads``): capitalised, no capitalised word after it, and after a
+    post's head no "of" or "for" ("Janet Nurse, Kay Clarke", "Eilidh Grant for her work";
+    not "Jo Head of Finance")."""
     n = len(doc)
     return k < n and doc[k].lower_ in lex.surname_heads and is_cap(doc[k]) and not (
-        k + 1 < n and (is_cap(doc[k + 1]) or doc[k + 1].lower_ in ("of", "for")))
+        k + 1 < n and (is_cap(doc[k + 1]) or (doc[k].lower_ in lex.post_heads
+                                               and doc[k + 1].lower_ in ("of", "for"))))
 
 
 def _tier_initial(text: str, lex: Lexicon) -> bool:
