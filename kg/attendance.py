@@ -1048,10 +1048,12 @@ def column_of_posts(text: str, start: int, end: int, attendance: list[Attendee],
 
 def _post_cell(line: str, p: Patterns) -> bool:
     """A table's cell that may be a post or a body: a short capitalised phrase, no sentence,
-    no figure, no person's name ("Senior Analyst", "Specialist – Policy")."""
+    no figure, no person's name ("Senior Analyst", "Specialist – Policy"), nor a person
+    titled by her post ("PCSO Non Jenkins   Westshire Police": a row of its own)."""
     cell = line.strip()
     return bool(p.rx("attendance", "post_cell").fullmatch(cell)) and len(cell.split()) <= 8 and (
-        not reads_as_name(cell, p)) and not _prose_line(cell)
+        not reads_as_name(cell, p)) and not _prose_line(cell) and not (
+        len(cell.split()) > 1 and _titled(cell, p))
 
 
 def _one_name_on(line: Line, attendance: list[Attendee]) -> Attendee | None:
@@ -2247,13 +2249,16 @@ def _names(
         if capacity is None and pending_capacity is not None and joiner.strip() == ",":
             capacity, capacity_span = pending_capacity, pending_span
         pending_capacity = pending_span = None
+        tier = None
         if capacity is None and not roles and (tier := _tier_title(piece, name, tier_rx)):
             # "Ward Cllr. B. Bell": the tier's title is the post the person holds.
             capacity_span = span(text, start + s + tier.start("post"),
                                  start + s + tier.start("post")
                                  + len(tier.group("post").rstrip(".")))
             capacity = collapse(capacity_span.exact)
-        if not roles and (two := _two_initialled_names(piece, p)):
+        if not roles and (two := _two_initialled_names(piece, p)) and not (
+                tier is not None and two[0][1] <= tier.end()):
+            # (not "C Cllr K Stott": a tier's initial and its title, then one name)
             # "Mrs S Benbow-Jones M Hughes": two people whose comma PDF text lost. A capacity
             # is the name's just before it ("A Bell C Dean (Vice-Chairman)": Dean's).
             owner = max((k for k, (_, b) in enumerate(two) if capacity_span is not None

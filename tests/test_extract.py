@@ -2042,6 +2042,17 @@ def test_a_councillors_tier_before_the_name_is_the_post() -> None:
     tiers = {(a.name, a.capacity) for a in acr.attendance if a.status == "AlsoInAttendance"}
     assert tiers == {("Cllr N Clarke", "NCC Cllr"), ("Cllr A Rhead", "WDC Cllr"),
                      ("Cllr E Fox", None)}
+    # A council's acronym of a shorter shape or with an "&", and a tier's initial before the
+    # title ("C Cllr", "C.Clrs"), are tiers too; a party's initials are not.
+    short = extract(text.replace("In attendance: Town & District Councillor Ann Lee; County "
+                                 "Councillor Ian Moss.", "In attendance: WEC Cllr N Clarke, "
+                                 "WS&C Cllr A Rhead, C Cllr K Stott, C.Clrs Moorhen, SNP Cllr "
+                                 "E Fox"))
+    tiers = {(a.name, a.capacity) for a in short.attendance if a.status == "AlsoInAttendance"}
+    assert {("Cllr N Clarke", "WEC Cllr"), ("Cllr A Rhead", "WS&C Cllr"),
+            ("Cllr K Stott", "C Cllr")} <= tiers
+    assert any(c == "C.Clrs" for _, c in tiers)
+    assert all(c is None for n, c in tiers if n.endswith("E Fox"))
     # … in an apologies sentence too, but not a tier named earlier in the sentence.
     said = extract(text.replace(
         "Apologies: Cllr Vale, Ward Cllr. G. Hale",

@@ -879,6 +879,80 @@ def test_posts_run_together_with_nothing_between_are_several() -> None:
                      "Chief Executive Officer"}
 
 
+def test_a_surname_that_is_a_posts_head_ends_a_persons_name() -> None:
+    """"Janet Nurse", "Nikki Warden", "Mrs T Head", "Sgt Nurse": a post's head that is a
+    common surname ends a person's name after a given name, an initial or a title, where no
+    "of", "for" or capitalised word follows; "the Tree Warden" stays a post."""
+    names = _names(_read("Present: Janet Nurse, Kay Clarke. Paul and Nikki Warden continue "
+                         "to clear the paths. Trustees thanked Mrs T Head, Headteacher of "
+                         "Westfield School. A letter went to Sgt Nurse. The Tree Warden "
+                         "reported."))
+    assert {("person", "Janet Nurse"), ("person", "Nikki Warden"), ("person", "T Head"),
+            ("post", "Tree Warden")} <= names
+    assert not {("post", "Janet Nurse"), ("post", "Paul and Nikki Warden"),
+                ("post", "Mrs T Head"), ("post", "Sgt Nurse")} & names
+
+
+def test_a_post_then_its_bodys_initials_is_the_post() -> None:
+    """"Ann Bell – Chairman WHC", "R Marsh, Project Manager and Facilitator APC": a post and
+    then the initials of the body it is held in, nothing between, still name the post; a
+    post's own initials after it do not cut it ("Finance Officer RFO" stays as it was)."""
+    names = _names(_read("Ann Bell – Chairman WHC opened the meeting. Also present: R Marsh, "
+                         "Project Manager and Facilitator APC, and Jo Hale, Chief Executive "
+                         "NDA."))
+    assert {("post", "Chairman"), ("post", "Project Manager and Facilitator"),
+            ("post", "Chief Executive")} <= names
+
+
+def test_an_officer_known_by_initials_alone_is_a_post_not_a_body() -> None:
+    """"the local PCSO", "report to PCSO", "the CFO advised": a post by its initials alone,
+    as "the RFO" is; the CFO is no body."""
+    names = _names(_read("On the advice of the local PCSO, the Clerk will report to PCSO. "
+                         "The CFO advised that it would depend on the budget."))
+    assert {("post", "PCSO"), ("post", "CFO")} <= names
+    assert ("organisation", "CFO") not in names
+
+
+def test_the_chair_in_lower_case_is_the_post_where_it_acts_not_the_seat() -> None:
+    """"the chair" in lower case is the post where a person is meant: before a verb of
+    speech or welcome, after "by the", with a holder's word ("the outgoing chair"), or named
+    as a role; not the seat ("took the chair", "in the chair") nor furniture."""
+    for said in ("The chair welcomed all in attendance.", "The minutes were signed by the "
+                 "chair.", "Jo Hale thanked the outgoing chair.", "Cllr Ann Lee took the role "
+                 "of chair and opened the meeting.", "Cllr Ann Lee acted as chair for the "
+                 "evening."):
+        assert any(kind == "post" and label.lower() == "chair"
+                   for kind, label in _names(_read(said))), said
+    for seat in ("Cllr Ann Lee took the chair.", "Cllr Ann Lee was in the chair.",
+                 "A new chair was bought for the hall.", "Items such as chair covers were "
+                 "bought."):
+        assert not any(kind == "post" for kind, _ in _names(_read(seat))), seat
+
+
+def test_a_tiers_initial_or_a_councils_short_acronym_before_cllr_is_a_post() -> None:
+    """"D.Cllr had given her apologies": a tier's initial run onto the title is a post, no
+    person; "C Cllr K Stott" and "WS&C Cllr. Jo Rhead" name the person and her post."""
+    names = _names(_read("D.Cllr had given her apologies. C Cllr K Stott and WS&C Cllr. Jo "
+                         "Rhead reported on highways."))
+    assert {("post", "D.Cllr"), ("post", "C Cllr"), ("post", "WS&C Cllr")} <= names
+    assert ("person", "D.Cllr") not in names
+
+
+def test_a_boards_officer_title_opens_a_second_post_only_before_a_head_word() -> None:
+    """In a flattened column of a board's officers, "Medical", "Company", "Lay" … open a
+    second post when a post's head word follows them ("Non-Executive Director Medical
+    Director", "Director of Governance Company Secretary"); before anything else they go on
+    with the name ("Director of Westbury Community Interest Company")."""
+    posts = {label for kind, label in _names(_read(
+        "In attendance: Non-Executive Director Medical Director Director of Governance "
+        "Company Secretary.")) if kind == "post"}
+    assert posts == {"Non-Executive Director", "Medical Director", "Director of Governance",
+                     "Company Secretary"}
+    names = _names(_read("Ann Hale, Director of Westbury Community Interest Company, "
+                         "spoke."))
+    assert ("post", "Director of Westbury Community Interest") not in names
+
+
 def test_a_lower_case_post_after_and_shares_the_article_of_the_post_before() -> None:
     """"the chairman and vice-chairman", "the clerk and treasurer": a post printed in lower
     case after "and" is one post, as the one before it is by its article. Not after a post
@@ -1059,6 +1133,21 @@ def test_what_a_post_brings_after_a_dash_or_in_brackets_is_no_portfolio() -> Non
                          "attended."))
     assert {("post", "Flood Warden"), ("post", "Area Commander"),
             ("post", "Parks Manager (Trees and Verges)")} <= names
+
+
+def test_a_short_form_initials_or_the_part_played_in_brackets_are_no_service() -> None:
+    """After a post, a bracket holding the post's short form in mixed case ("(AMgr)"), a
+    holder's initials ("(D. C.)") or the part the officer plays at the meeting
+    ("(Minutes)", "(Secretariat)") is no part of the post's name; a service is."""
+    names = _names(_read("Officers: Mr Tobb – Asset Manager (AMgr) Mrs Fenn – Board "
+                         "Secretary (Minutes). The Deputy Lord Mayor (D. C.) spoke. Ann Hale, "
+                         "Planning and Performance Manager (Secretariat), took notes. Jo Lark, "
+                         "Senior Democratic Officer (Executive/Scrutiny), attended."))
+    assert {("post", "Asset Manager"), ("post", "Board Secretary"),
+            ("post", "Deputy Lord Mayor"), ("post", "Planning and Performance Manager"),
+            ("post", "Senior Democratic Officer (Executive/Scrutiny)")} <= names
+    assert not any("(" in label for kind, label in names if kind == "post" and
+                   "Scrutiny" not in label)
 
 
 def test_a_service_in_brackets_and_a_directors_portfolio_after_a_dash() -> None:

@@ -101,6 +101,10 @@ class KnownBodies:
                 _mark(doc, tok.i, tok.i + 1, POST, spans)  # "a trustee of the Hospice"
                 taken.add(tok.i)
         for tok in doc:
+            if tok.i not in taken and tok.text == "chair" and _chair_as_holder(doc, tok.i, lex):
+                _mark(doc, tok.i, tok.i + 1, POST, spans)  # "the chair welcomed all"
+                taken.add(tok.i)
+        for tok in doc:
             if tok.i in taken or tok.lower_ not in lexicon().post_lower_case_heads or not (
                     tok.is_lower):
                 continue
@@ -379,6 +383,28 @@ def _not_described(lex: Lexicon) -> frozenset[str]:
     word): stop words of such posts, connectors, which-holder words and posts' heads."""
     return (lex.not_lower_case_posts | lex.connectors | lex.post_any_case_modifiers
             | lex.post_heads)
+
+
+def _chair_as_holder(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether "chair" in lower case at ``i`` is the post, not the seat ("took the chair",
+    "in the chair"): after "the" (or an owner), before a verb of speech, welcome or a
+    chair's act ("the chair welcomed all", "the chair thanked Mrs Groves"), after "by the"
+    ("signed by the chair"), with a word only a holder takes ("the outgoing chair"); or
+    named as a role ("took the role of chair", "acted as chair")."""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    if any(tuple(before[len(before) - len(cue):]) == cue for cue in lex.chair_role_cues):
+        # "acted as chair for the meeting", "the role of chair and welcomed": not a noun
+        # after it ("as chair covers")
+        return not (i + 1 < len(doc) and doc[i + 1].is_alpha) or after in (
+            "and", "of", "for", "to", "until", "at", "in", "from", "on", "with")
+    if not before or before[-1] not in ("the", "our", "their", "its"):
+        # "the outgoing chair"
+        return bool(before) and before[-1] in lex.chair_holder_words and i >= 2 and (
+            doc[i - 2].lower_ in ("the", "our", "their", "its"))
+    if len(before) == 2 and before[0] == "by":
+        return True  # "signed by the chair"
+    return after in lex.speech_verbs | lex.welcome_verbs | lex.chair_acts
 
 
 def _owned(doc: Doc, start: int) -> bool:

@@ -41,6 +41,7 @@ class Lexicon:
     post_heads: frozenset[str]
     post_run_enders: frozenset[str]
     post_run_openers: frozenset[str]
+    post_run_openers_before_head: frozenset[str]
     post_needs_qualifier: frozenset[str]
     post_standalone: frozenset[str]
     post_lay_roles: frozenset[str]
@@ -60,6 +61,9 @@ class Lexicon:
     post_electing_headings: frozenset[str]
     post_title_small_words: frozenset[str]
     post_any_case_modifiers: frozenset[str]
+    chair_acts: frozenset[str]
+    chair_holder_words: frozenset[str]
+    chair_role_cues: tuple[tuple[str, ...], ...]
     post_held_in: frozenset[str]
     capacity_cues: frozenset[str]
     not_capacities: frozenset[str]
@@ -176,6 +180,9 @@ class Lexicon:
     speech_auxiliaries: frozenset[str]
     appointment_verbs: frozenset[str]
     councillor_tiers: frozenset[str]
+    councillor_tier_initials: frozenset[str]
+    tier_initial_titles: frozenset[str]
+    council_acronym_before_title: str
     welcome_verbs: frozenset[str]
     plural_post_qualifiers: frozenset[str]
     plural_needs_qualifier: frozenset[str]
@@ -260,6 +267,7 @@ def lexicon() -> Lexicon:
         post_heads=fs("posts", "heads"),
         post_run_enders=fs("posts", "run_enders"),
         post_run_openers=fs("posts", "run_openers"),
+        post_run_openers_before_head=fs("posts", "run_openers_before_head"),
         post_needs_qualifier=fs("posts", "needs_qualifier"),
         post_standalone=fs("posts", "standalone"),
         post_lay_roles=fs("posts", "lay_roles"),
@@ -279,6 +287,9 @@ def lexicon() -> Lexicon:
         post_electing_headings=fs("posts", "electing_headings"),
         post_title_small_words=fs("posts", "title_small_words"),
         post_any_case_modifiers=fs("posts", "any_case_modifiers"),
+        chair_acts=fs("posts", "chair_acts"),
+        chair_holder_words=fs("posts", "chair_holder_words"),
+        chair_role_cues=tuple(tuple(w.lower().split()) for w in raw["posts"]["chair_role_cues"]),
         post_held_in=fs("posts", "held_in"),
         capacity_cues=fs("posts", "capacity_cues"),
         not_capacities=fs("posts", "not_capacities"),
@@ -348,6 +359,9 @@ def lexicon() -> Lexicon:
         speech_auxiliaries=fs("people", "speech_auxiliaries"),
         appointment_verbs=fs("people", "appointment_verbs"),
         councillor_tiers=fs("people", "councillor_tiers"),
+        councillor_tier_initials=frozenset(raw["people"]["councillor_tier_initials"]),
+        tier_initial_titles=fs("people", "tier_initial_titles"),
+        council_acronym_before_title=raw["people"]["council_acronym_before_title"],
         welcome_verbs=fs("people", "welcome_verbs"),
         plural_post_qualifiers=fs("posts", "plural_qualifiers"),
         plural_needs_qualifier=fs("posts", "plural_needs_qualifier"),

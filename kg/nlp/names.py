@@ -287,7 +287,9 @@ def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     Resources Head of Finance", "Director of Finance Non-Executive Director"): a column of
     posts flattened into one run, the run from ``i``."""
     prev, word = doc[j - 1].lower_, doc[j].lower_
-    if doc[j - 1].whitespace_ == "" or word not in lex.post_run_openers:
+    before_head = word in lex.post_run_openers_before_head and j + 1 < len(doc) and (
+        doc[j + 1].lower_ in lex.post_heads)  # "Medical Director", "Company Secretary"
+    if doc[j - 1].whitespace_ == "" or not (word in lex.post_run_openers or before_head):
         return False
     ender = prev in lex.post_run_enders or (
         prev == "executive" and j > 1 and doc[j - 2].lower_ == "chief") or (
@@ -1299,6 +1301,8 @@ def names_component(doc: Doc) -> Doc:
                 kind, e, sub = ORG, s + k, sub[:k]  # "Accounts Commission Findings on …"
             if kind is None and (k := _body_then_more(sub, lex)) is not None:
                 kind, e, sub = ORG, s + k, sub[:k]  # "Kent County Council Highways"
+            if kind is None and _post_then_initials(doc, s, e, sub, lex):
+                kind, e, sub = POST, e - 1, sub[:-1]  # "Chairman WHC": its body's initials
             if kind is None and (k := _body_after_of(sub, lex)) is not None:
                 kind, s, sub = ORG, s + k, sub[k:]  # "Representatives of Sussex NHS Trust"
             if kind == ORG and (k := _body_after_of(sub, lex)) is not None and (
@@ -1967,9 +1971,9 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
         return e, (a, b)
     if " ".join(run) in lex.post_asides:
         return e, None  # "Emergency Coordinator – Guidance": what the line is, no portfolio
-    if head_kind(run, lex) is not None or (first.is_upper and b == a + 1) or first.lower_ in (
-            lex.not_name_start | lex.committee_words | lex.post_heads):
-        return e, None
+    if head_kind(run, lex) is not None or (b == a + 1 and _initials_only(first.text)) or (
+            first.lower_ in lex.not_name_start | lex.committee_words | lex.post_heads):
+        return e, None  # "Asset Manager (AMgr)": the post's short form, no portfolio
     if sep == "(":
         # "Assistant Director (Policy, Performance and Communications)": the areas listed
         # inside the bracket, each naming nothing itself, up to the bracket's close
@@ -2834,11 +2838,34 @@ def _service_in_brackets(doc: Doc, i: int, spans: list[Span]) -> int:
             doc[k - 1].lower_ in lexicon().post_heads):
         return i  # "Director of Governance (Monitoring Officer)": a second post held
     inner = doc[i + 1 : k].text
-    if inner.isupper() and " " not in inner:
-        return i  # "(DF)", "(RFO)": initials, not a service
+    if _initials_only(inner):
+        return i  # "(DF)", "(RFO)", "(AMgr)", "(D. C.)": initials, not a service
     if inner.lower() in lexicon().post_asides:
         return i  # "(Presentation)": what the post-holder brings, not a service
     return k + 1
+
+
+def _post_then_initials(doc: Doc, s: int, e: int, sub: list[str], lex: Lexicon) -> bool:
+    """Whether a run is a post and then, with nothing between, the initials of the body it
+    is held in, as rolls print them ("Andy Hale – Chairman WHC", "Chief Executive NDA"):
+    the last word in capitals (two to six letters) that names no post ("CEO") nor honour,
+    and the words before it a post."""
+    last = doc[e - 1]
+    return e - s >= 2 and last.is_upper and last.is_alpha and 2 <= len(last.text) <= 6 and (
+        last.lower_ not in lex.post_heads | lex.post_standalone | lex.person_titles) and (
+        last.text not in lex.honours) and not doc[e - 2].is_upper and (
+        head_kind(sub[:-1], lex) == POST)
+
+
+def _initials_only(inner: str) -> bool:
+    """Whether a bracket's text is initials or a short form, never a service: one word in
+    capitals ("(RFO)"), one word of letters only with two capitals or more, as officers'
+    short forms mix cases ("(AMgr)", "(DCEx)"; not "(Executive/Scrutiny)"), or single
+    letters each perhaps with a stop ("(D. C.)", a holder's initials)."""
+    words = inner.split()
+    if len(words) == 1:
+        return inner.isupper() or (inner.isalpha() and sum(c.isupper() for c in inner) >= 2)
+    return all(re.fullmatch(r"[A-Z]\.?", w) for w in words)
 
 
 def _name_word(tok, lex: Lexicon) -> bool:

@@ -29,6 +29,38 @@ from kg.nlp.names import (
 )
 
 
+def _surname_head(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether the word at ``k``, after a name's first words, is a surname that is also a
+    head (``people.surname_heads``): capitalised, no capitalised word after it, and after a
+    post's head no "of" or "for" ("Janet Nurse, Kay Clarke", "Eilidh Grant for her work";
+    not "Jo Head of Finance")."""
+    n = len(doc)
+    return k < n and doc[k].lower_ in lex.surname_heads and is_cap(doc[k]) and not (
+        k + 1 < n and (is_cap(doc[k + 1]) or (doc[k].lower_ in lex.post_heads
+                                               and doc[k + 1].lower_ in ("of", "for"))))
+
+
+def _tier_initial(text: str, lex: Lexicon) -> bool:
+    """Whether a word is a council tier's initial before a councillor's title: "C" or "C."
+    in "C Cllr K Stratton", "C. Cllr Hale" (``people.councillor_tier_initials``)."""
+    return text.rstrip(".") in lex.councillor_tier_initials and len(text.rstrip(".")) == 1
+
+
+def _tier_initialled_title(text: str, lex: Lexicon) -> bool:
+    """Whether one word is a tier's initial, a full stop and a councillor's title run
+    together: "D.Cllr", "C.Clrs"."""
+    initial, dot, title = text.partition(".")
+    return bool(dot) and _tier_initial(initial, lex) and title.lower() in lex.tier_initial_titles
+
+
+def _acronym_before_title(text: str, lex: Lexicon) -> bool:
+    """Whether a word before a councillor's title is a council's acronym of a shape too
+    short or with an "&" for :func:`_council_acronym`: "CEC Councillor K Parkinson", "CW&C
+    Cllr. Howard Greenwood" (``people.council_acronym_before_title``)."""
+    return bool(re.fullmatch(lex.council_acronym_before_title, text)) and (
+        text not in lex.not_council_acronyms | lex.party_initials | lex.honours)
+
+
 @Language.component("ckg_people")
 def people_component(doc: Doc) -> Doc:
     """People: a title and a name ("Councillor Snape", "DCI David Giles", "Mrs Sally
@@ -77,6 +109,8 @@ def people_component(doc: Doc) -> Doc:
             if j < n and doc[j - 1].text == "." and _written_out(doc[j - 2], lex):
                 k = j  # "… they cease to be a councillor. Despite …": a title written out in
                 # full takes no full stop of its own, so the stop ends the sentence
+            if k < n and k - j < 3 and _surname_head(doc, k, lex):
+                k += 1  # "Mrs T Head, Headteacher", "Sgt Nurse on his promotion"
             k = _with_particles(doc, k, lex)  # "Cllr Sian ap Rhys", "Mr de Souza"
             if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start and not (
                     len(doc[j].text) == 1 and j + 1 < n and is_cap(doc[j + 1])):
@@ -103,14 +137,17 @@ def people_component(doc: Doc) -> Doc:
                 if title_len == 2 and doc[i].lower_ in lex.councillor_tiers:
                     _mark(doc, _council_place(doc, i, lex, spans), i + 2, POST, spans)
                 elif i > 0 and (doc[i - 1].lower_ in lex.councillor_tiers or _council_acronym(
-                        doc[i - 1].text, lex)) and title in (
+                        doc[i - 1].text, lex) or _tier_initial(doc[i - 1].text, lex) or (
+                        _acronym_before_title(doc[i - 1].text, lex))) and title in (
                         "councillor", "cllr", "cllr.", "councillors", "cllrs") and is_cap(
                         doc[i - 1]) and not (title.endswith("s") and doc[i].is_lower):
                     # … or the council's acronym: "NCC Cllr Clarke", "WDC Cllr A Rhead",
-                    # which names the council too
+                    # which names the council too; or the tier's initial: "C Cllr K Stratton"
                     if doc[i - 1].lower_ in lex.councillor_tiers:
                         _mark(doc, _council_place(doc, i - 1, lex, spans), i + title_len,
                               POST, spans)
+                    elif _tier_initial(doc[i - 1].text, lex):
+                        _mark(doc, i - 1, i + title_len, POST, spans)
                     else:
                         _mark(doc, i - 1, i + title_len, POST, spans)
                         _mark(doc, i - 1, i, ORG, spans)
@@ -124,6 +161,12 @@ def people_component(doc: Doc) -> Doc:
                 k := _named_before_initials(doc, i, lex)) > i:
             _mark_person(doc, i, k, spans)
             i = k
+            continue
+        elif _tier_initialled_title(tok.text, lex):
+            # "D.Cllr had given her apologies", "C.Clrs Moorcroft & Mould": a tier's initial
+            # run onto the title is the post (District, County Councillor), no person
+            _mark(doc, i, i + 1, POST, spans)
+            i += 1
             continue
         elif _INITIAL_DOT_NAME.fullmatch(tok.text):
             # "A.Vigrass", "K.O'Donoghue": initials run onto the surname, as parish minutes
@@ -145,8 +188,7 @@ def people_component(doc: Doc) -> Doc:
                 # that a capitalised word follows starts the next person
                 k += 1
             k = _with_particles(doc, k, lex)  # "Anna de la Cruz"
-            if k == i + 1 and k < n and doc[k].lower_ in lex.surname_heads and not (
-                    k + 1 < n and is_cap(doc[k + 1])):
+            if k == i + 1 and _surname_head(doc, k, lex):
                 k += 1  # "Iain Grant, Committee Manager": a surname that is also a head
             if k > i and doc[k - 1].lower_ in lex.street_words:
                 k = i  # "Dean Street", "Florence Road": a street named after a person
