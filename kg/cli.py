@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
 import re
 import shutil
 import sys
 import textwrap
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -28,7 +32,61 @@ from kg.wording import plural
 if TYPE_CHECKING:
     from kg.resolve import Rules
 
+class ReaderGone(Exception):
+    """The program reading ``kg``'s output closed the pipe (``kg export | head -1``): it has
+    read what it wanted. Not an OSError, so click's own handler (exit 1) never sees it."""
+
+
+def _silence(stream: object) -> None:
+    """Point the stream's file descriptor at /dev/null, so that nothing written later (nor
+    Python's flush at exit) fails again on the closed pipe."""
+    try:
+        fd = stream.fileno()  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+class _Group(typer.core.TyperGroup):
+    """The ``kg`` group: a closed pipe on standard output ends a command as :class:`ReaderGone`
+    (which :func:`main` turns into a quiet exit 0), not as click's silent exit 1."""
+
+    def invoke(self, ctx: typer.Context) -> object:
+        with _reader_gone():
+            return super().invoke(ctx)
+
+    def make_context(self, *args: object, **kwargs: object) -> typer.Context:
+        with _reader_gone():  # `kg --help | head -1` prints while parsing
+            return super().make_context(*args, **kwargs)  # type: ignore[arg-type]
+
+
+@contextlib.contextmanager
+def _reader_gone() -> Iterator[None]:
+    """A closed pipe on standard output, however it surfaces, as :class:`ReaderGone`."""
+    try:
+        yield
+    except OSError as e:
+        if e.errno != errno.EPIPE:
+            raise
+        _silence(sys.stdout)
+        raise ReaderGone from None
+
+
+class _Console(Console):
+    """A rich console that, when its reader has gone, stops printing and raises
+    BrokenPipeError for the command to handle (rich's own answer is SystemExit(1), which
+    would stop ``kg ingest`` between two documents)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        _silence(self.file)
+        raise BrokenPipeError(errno.EPIPE, "the reader closed the pipe")
+
+
 app = typer.Typer(
+    cls=_Group,
     help="Turn council committee minutes into a knowledge graph you can question with SPARQL.",
     no_args_is_help=True,
     add_completion=False,
@@ -37,10 +95,10 @@ app = typer.Typer(
 
 # Piped output keeps whole rows: wide enough that tables are not folded into columns of words.
 # (Not COLUMNS: GNU readline sets it in any process that loads it, and children inherit it.)
-out = Console(
+out = _Console(
     highlight=False, emoji=False, soft_wrap=True, width=None if sys.stdout.isatty() else 240
 )
-err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
+err = _Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
 
 StoreOption = Annotated[
     Path,
@@ -135,13 +193,17 @@ def run_ingest(
 
     def report(r: FileResult) -> None:
         printer = progress.console if progress else out
-        if r.ok:
-            printer.print(f"{r.path}: {_summary(r.counts)}", markup=False)
-            for w in r.warnings:
-                printer.print(f"  warning: {w}", markup=False)
-        else:
-            (progress.console if progress else err).print(f"error: {r.path}: {r.error}",
-                                                           markup=False)
+        # The store is what ingest is for: a reader that stops reading these lines
+        # (`kg ingest minutes/ | head`) must not stop it between two documents, nor turn
+        # its exit status (1 when a file failed) into a closed pipe's.
+        with contextlib.suppress(BrokenPipeError):
+            if r.ok:
+                printer.print(f"{r.path}: {_summary(r.counts)}", markup=False)
+                for w in r.warnings:
+                    printer.print(f"  warning: {w}", markup=False)
+            else:
+                (progress.console if progress else err).print(f"error: {r.path}: {r.error}",
+                                                               markup=False)
         if progress is not None and task is not None:
             progress.advance(task)
 
@@ -166,16 +228,16 @@ def run_ingest(
         # (a mistyped path should not leave ./kg-store where the user stands).
         store.close()
         shutil.rmtree(store_path, ignore_errors=True)
-        out.print(f"total: 0 ingested, {len(results)} failed; no store was made at "
-                  f"{store_path}", markup=False)
+        with contextlib.suppress(BrokenPipeError):  # the exit status says the rest
+            out.print(f"total: 0 ingested, {len(results)} failed; no store was made at "
+                      f"{store_path}", markup=False)
         return results
-    out.print(
-        f"total: {len(good)} ingested, {len(results) - len(good)} failed "
-        f"({_summary(total)}); the store {store_path} holds {plural(len(store), 'quad')} "
-        f"in {plural(len(store.graphs()), 'document graph')}",
-        markup=False,
-    )
+    line = (f"total: {len(good)} ingested, {len(results) - len(good)} failed "
+            f"({_summary(total)}); the store {store_path} holds {plural(len(store), 'quad')} "
+            f"in {plural(len(store.graphs()), 'document graph')}")
     store.close()
+    with contextlib.suppress(BrokenPipeError):  # the exit status says the rest
+        out.print(line, markup=False)
     return results
 
 
@@ -513,6 +575,8 @@ def query_cmd(
     try:
         results = graph.query(named.text, bindings)
         print_results(results, fmt)
+    except BrokenPipeError:
+        raise  # the reader has gone: not the query's fault (see main)
     except SyntaxError as e:
         raise fail(f"{named.path}: SPARQL syntax error: {str(e).splitlines()[0]}") from None
     except (RuntimeError, OSError, ValueError) as e:
@@ -580,9 +644,10 @@ def validate_cmd(
     from kg.validate import validate_store
 
     report = validate_store(open_store(store, read_only=True))
-    if not quiet and (report.violations or report.warnings):
-        out.print(report.text, markup=False)
-    out.print(report.summary, markup=False)
+    with contextlib.suppress(BrokenPipeError):  # `kg validate | head`: the status still says
+        if not quiet and (report.violations or report.warnings):
+            out.print(report.text, markup=False)
+        out.print(report.summary, markup=False)
     if not report.conforms:
         raise typer.Exit(1)
 
@@ -848,7 +913,8 @@ _PLAIN = {"integer": "not a whole number", "number": "not a number"}
 def main() -> None:
     """The ``kg`` command. A usage mistake (a missing argument, an option that is not a
     number, a command that does not exist) is one line naming it, like every other error,
-    rather than click's usage block; the exit status stays 2."""
+    rather than click's usage block; the exit status stays 2. A reader that closes the pipe
+    early (``kg export | head``) ends the command quietly with status 0."""
     try:  # typer 0.29 carries its own copy of click; older typers use click itself
         from typer._click import exceptions as click
     except ImportError:  # pragma: no cover
@@ -871,6 +937,11 @@ def main() -> None:
     except typer.Abort:
         err.print("aborted", markup=False)
         sys.exit(1)
+    except ReaderGone:
+        # `kg export | head -1`: the reader has what it asked for. Not an error, so no
+        # message and status 0 (as ripgrep does), and a script under `set -o pipefail`
+        # goes on; a command that failed before the pipe closed has exited already.
+        sys.exit(0)
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -454,3 +454,50 @@ def test_unreadable_user_tables_are_one_line_errors(tmp_path: Path, option: str,
     assert result.stderr.strip() == f"error: {table}: cannot read {what}: not UTF-8 text"
     assert not store.exists() or run_kg("query", "meetings", "-f", "csv", "--store",
                                         store).stdout.count("\n") <= 1
+
+
+# -- a reader that stops reading (`kg … | head`) -----------------------------------------------
+
+
+def run_kg_into_a_closed_pipe(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run `kg` with its standard output a pipe nobody reads any more, as in
+    `kg export | head -0`: every write to it fails."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run([str(KG), *map(str, args)], stdout=write_end,
+                              stderr=subprocess.PIPE, text=True, timeout=300)
+    finally:
+        os.close(write_end)
+
+
+@pytest.mark.parametrize("args", [
+    ("export",), ("export", "--format", "nq"), ("query", "meetings"),
+    ("query", "meetings", "--format", "csv"), ("followups", "--status", "all"),
+    ("followups", "--status", "all", "--format", "csv"), ("trace", "Modern Slavery"),
+    ("stats",), ("queries",), ("--help",), ("export", "--help"),
+])
+def test_a_reader_that_stops_reading_ends_a_command_quietly(store: Path,
+                                                              args: tuple[str, ...]) -> None:
+    """`kg export | head -1` is the reader saying it has enough, not a failure: no message,
+    status 0 (click's answer was a silent 1, the query command's a "query failed" line)."""
+    store_args = ("--store", store) if "--help" not in args and args != ("queries",) else ()
+    result = run_kg_into_a_closed_pipe(*args, *store_args)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+
+def test_ingest_goes_on_when_its_reader_stops_reading(tmp_path: Path) -> None:
+    """`kg ingest minutes/ | head -3` ingests every file: the store is what ingest is for,
+    and the lines it prints are only a report (it used to stop after the first document)."""
+    path = tmp_path / "s"
+    result = run_kg_into_a_closed_pipe("ingest", SEEDS, DEV, "--store", path)
+    assert result.returncode == 0, result.stderr
+    count = run_kg("query", "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a ckg:SourceDocument }",
+                   "--format", "csv", "--store", path, check=True)
+    assert count.stdout.split() == ["n", "10"]
+    # A file that fails still makes the status 1, whether or not anyone reads the report.
+    result = run_kg_into_a_closed_pipe("ingest", SEED_2018, tmp_path / "missing.txt",
+                                       "--store", path)
+    assert result.returncode == 1
+    assert result.stderr == f"error: {tmp_path / 'missing.txt'}: no such file\n"
