@@ -18,7 +18,7 @@ from kg.committees import CommitteeAliases
 from kg.derive import derive
 from kg.extract import NotMinutesError, extract
 from kg.mapping import Source, source_iri, to_graph
-from kg.reader import SUFFIXES, InputError, read
+from kg.reader import SUFFIXES, InputError, printable, read
 from kg.records import MeetingText, Minutes
 from kg.resolve import Rules
 from kg.store import GraphStore
@@ -35,6 +35,9 @@ class FileResult:
     graph: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.path = printable(self.path)  # printed and read back as UTF-8, whatever its bytes
 
     @property
     def ok(self) -> bool:
@@ -118,14 +121,21 @@ def _read(path: Path, encoding: str | None) -> _Read | FileResult:
 def _store(store: GraphStore, r: _Read, aliases: CommitteeAliases,
            thesaurus: Thesaurus, council: str | None) -> FileResult:
     result = FileResult(str(r.path))
-    for item in r.minutes.items:
-        item.topics = thesaurus.match(item.title, item.text)
-    graph = to_graph(r.minutes, r.source, aliases, council=council)
-    graph_iri = str(source_iri(r.source))
+    try:
+        for item in r.minutes.items:
+            item.topics = thesaurus.match(item.title, item.text)
+        graph = to_graph(r.minutes, r.source, aliases, council=council)
+        graph_iri = str(source_iri(r.source))
+    except Exception as e:  # a bug must not stop the rest of the batch: this file fails alone
+        result.error = f"could not be mapped ({type(e).__name__}: {e}); please report this"
+        return result
     try:
         store.replace_graph(graph_iri, graph)
     except OSError as e:
         result.error = f"store write failed: {e}"
+        return result
+    except Exception as e:  # a graph the store refuses: nothing of it was written
+        result.error = f"could not be stored ({type(e).__name__}: {e}); please report this"
         return result
     m = r.minutes
     result.graph = graph_iri

@@ -5,6 +5,7 @@ exactly what the good files say."""
 from __future__ import annotations
 
 import io
+import os
 import random
 import re
 import shutil
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from kg.store import GraphStore
-from tests.conftest import SEED_2016, run_kg
+from tests.conftest import SEED_2016, SEED_2018, run_kg
 
 GOOD = SEED_2016
 INGESTED_AT = "<https://w3id.org/committee-kg/ns#ingestedAt>"
@@ -301,3 +302,59 @@ def test_nothing_ingested_leaves_no_new_store_behind(tmp_path: Path) -> None:
     assert result.stderr == "error: minuts: no such file\n"
     assert result.stdout == "total: 0 ingested, 1 failed; no store was made at kg-store\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_name_that_is_not_utf8_is_ingested_beside_the_others(tmp_path: Path) -> None:
+    """Minutes unpacked from an old Windows archive keep a Latin-1 file name ("caf\\xe9").
+    The file is ingested like any other, and so is the next one: its name is stored and
+    printed with U+FFFD for the byte that is not UTF-8 (it stopped the whole run with a
+    traceback, leaving the files after it unread), and its location keeps the exact bytes."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    odd = os.fsdecode(bytes(folder) + b"/cabinet-caf\xe9-2018.txt")
+    shutil.copy(SEED_2018, odd)
+    later = folder / "zz-later.txt"
+    shutil.copy(GOOD, later)
+    store = tmp_path / "store"
+
+    result = run_kg("ingest", folder, "--store", store)
+
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "total: 2 ingested, 0 failed" in result.stdout
+    graph = GraphStore(store)
+    try:
+        documents = {str(s["label"].value): str(s["location"].value) for s in graph.query(
+            "SELECT ?label ?location WHERE { ?d a ckg:SourceDocument ; rdfs:label ?label ; "
+            "ckg:location ?location }")}
+    finally:
+        graph.close()
+    assert documents["cabinet-caf\ufffd-2018.txt"].endswith("/cabinet-caf%E9-2018.txt")
+    assert documents["zz-later.txt"].endswith("/zz-later.txt")
+
+
+def test_a_document_the_mapping_trips_on_fails_alone(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug met while mapping or storing one document's graph fails that document, in one
+    line, and the documents after it are still stored (it ended the whole run)."""
+    import kg.ingest
+    from kg.ingest import ingest
+
+    real = kg.ingest.to_graph
+
+    def tripping(minutes, source, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if source.name == SEED_2018.name:
+            raise UnicodeEncodeError("utf-8", "\udce9", 0, 1, "surrogates not allowed")
+        return real(minutes, source, *args, **kwargs)
+
+    monkeypatch.setattr(kg.ingest, "to_graph", tripping)
+    store = GraphStore(tmp_path / "store")
+    try:
+        results = ingest(store, [str(SEED_2018), str(GOOD)])
+        assert [r.ok for r in results] == [False, True]
+        assert results[0].error is not None and results[0].error.startswith(
+            "could not be mapped (UnicodeEncodeError: ")
+        assert "\n" not in results[0].error
+        assert len(store.graphs()) == 1
+    finally:
+        store.close()
