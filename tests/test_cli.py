@@ -350,6 +350,27 @@ def test_validate_fails_on_violation(tmp_path: Path) -> None:
     assert "urn:a" in result.stdout
 
 
+def test_validate_names_a_hand_typed_bad_value_without_a_traceback(tmp_path: Path) -> None:
+    """A store a user edited by hand, with a meeting date that is no date: the report names
+    the value as a violation, and nothing else is printed (rdflib logged a traceback for
+    it on stderr)."""
+    import pyoxigraph as ox
+
+    path = tmp_path / "s"
+    run_kg("ingest", SEED_2018, "--store", path, check=True)
+    store = ox.Store(str(path))
+    store.add(ox.Quad(ox.NamedNode(MEETING_2018),
+                      ox.NamedNode("https://w3id.org/committee-kg/ns#date"),
+                      ox.Literal("2018-13-45", datatype=ox.NamedNode(
+                          "http://www.w3.org/2001/XMLSchema#date"))))
+    store.flush()
+    del store
+    result = run_kg("validate", "--store", path)
+    assert result.returncode == 1
+    assert result.stderr == ""
+    assert '"2018-13-45"' in result.stdout and "does not conform" in result.stdout
+
+
 def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     result = run_kg("demo", "--store", tmp_path / "demo-store")
     assert result.returncode == 0, result.stderr
