@@ -25,7 +25,16 @@ from rich.text import Text
 from kg import __version__, resources
 from kg.committees import CommitteeAliases
 from kg.ingest import COUNT_KEYS, FileResult, ingest
-from kg.queries import FORMATS, QueryError, bundled, find, rows, serialize_results, term_text
+from kg.queries import (
+    FORMATS,
+    QueryError,
+    bundled,
+    excel_safe_csv,
+    find,
+    rows,
+    serialize_results,
+    term_text,
+)
 from kg.store import EXPORT_FORMATS, GraphStore, StoreError, prefixes
 from kg.wording import plural
 
@@ -120,7 +129,18 @@ SameAsOption = Annotated[
                  help="CSV file of joins to force or forbid (kind,a,b,relation); "
                  "may be given more than once. Files named in KG_SAMEAS are read too."),
 ]
+ExcelSafeOption = Annotated[
+    bool,
+    typer.Option("--excel-safe",
+                 help="With --format csv: put a quote (') before each cell a spreadsheet "
+                 "would run as a formula (one starting =, +, - or @; numbers are left alone)."),
+]
 PROGRESS_THRESHOLD = 10  # files; fewer finish before a bar would be worth drawing
+
+
+def _csv_only(excel_safe: bool, fmt: str) -> None:
+    if excel_safe and fmt != "csv":
+        raise fail(f"--excel-safe is for --format csv, not {fmt}")
 
 
 def fail(message: str) -> typer.Exit:
@@ -450,6 +470,7 @@ def followups_cmd(
         str, typer.Option("--format", "-f", metavar="FORMAT",
                           help=f"Output: {', '.join(FOLLOWUP_FORMATS)}.")
     ] = "table",
+    excel_safe: ExcelSafeOption = False,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """The action log: what committees asked for or were promised, and what became of it."""
@@ -459,6 +480,7 @@ def followups_cmd(
 
     if fmt not in FOLLOWUP_FORMATS:
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(FOLLOWUP_FORMATS)})")
+    _csv_only(excel_safe, fmt)
     since_date, as_of_date = _date_option(since, "--since"), _date_option(as_of, "--as-of")
     graph = open_store(store, read_only=True)
     try:
@@ -470,7 +492,7 @@ def followups_cmd(
         _write(json_mod.dumps(rows, indent=2, ensure_ascii=False), None)
         return
     if fmt == "csv":
-        sys.stdout.write(to_csv(rows))
+        sys.stdout.write(to_csv(rows, excel_safe=excel_safe))
         return
     if not rows:  # an empty table says less than a line that says so
         err.print("no follow-ups match (try --status all, or fewer filters)", markup=False)
@@ -518,7 +540,7 @@ def _compact(value: str, names: dict[str, str]) -> str:
     return value
 
 
-def print_results(results: object, fmt: str) -> None:
+def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> None:
     if isinstance(results, ox.QueryBoolean):
         if fmt == "table":
             out.print("true" if bool(results) else "false")
@@ -526,7 +548,10 @@ def print_results(results: object, fmt: str) -> None:
             out.print(serialize_results(results, fmt), end="", markup=False)
         return
     if fmt != "table" or isinstance(results, ox.QueryTriples):
-        sys.stdout.write(serialize_results(results, fmt))
+        text = serialize_results(results, fmt)
+        if excel_safe and isinstance(results, ox.QuerySolutions):
+            text = excel_safe_csv(text)
+        sys.stdout.write(text)
         return
     names, data = rows(results)  # type: ignore[arg-type]
     table = Table(show_lines=False, header_style="bold")
@@ -555,11 +580,13 @@ def query_cmd(
     fmt: Annotated[
         str, typer.Option("--format", "-f", metavar="FORMAT", help=f"Output: {', '.join(FORMATS)}.")
     ] = "table",
+    excel_safe: ExcelSafeOption = False,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Run a SPARQL query over every document's graph."""
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    _csv_only(excel_safe, fmt)
     try:
         named = find(query)
         given: dict[str, str] = {}
@@ -574,7 +601,7 @@ def query_cmd(
     graph = open_store(store, read_only=True)
     try:
         results = graph.query(named.text, bindings)
-        print_results(results, fmt)
+        print_results(results, fmt, excel_safe=excel_safe)
     except BrokenPipeError:
         raise  # the reader has gone: not the query's fault (see main)
     except SyntaxError as e:

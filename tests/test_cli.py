@@ -522,3 +522,52 @@ def test_ingest_goes_on_when_its_reader_stops_reading(tmp_path: Path) -> None:
                                        "--store", path)
     assert result.returncode == 1
     assert result.stderr == f"error: {tmp_path / 'missing.txt'}: no such file\n"
+
+
+# -- CSV for spreadsheets (--excel-safe) -----------------------------------------------------
+
+FORMULA_MINUTES = (
+    "Minutes of the Audit Committee held on 3 May 2023\n\n"
+    "1. Budget Report\n\n"
+    '=HYPERLINK("http://example.invalid","x") requested that a further report on the '
+    "budget be brought to the July meeting.\n\n"
+    "-Members requested that a note on parks be circulated to all members.\n\n"
+    "2. Libraries\n\n"
+    "@Councillor Quillfeather asked that a briefing on libraries be provided to members.\n"
+)
+
+
+def test_followups_csv_can_be_made_safe_for_a_spreadsheet(tmp_path: Path) -> None:
+    """Minutes text that starts with =, - or @ would run as a formula when the CSV is opened
+    in a spreadsheet: --excel-safe puts a quote before it; without the flag the CSV keeps
+    the text exactly as written."""
+    minutes = tmp_path / "audit-2023-05-03.txt"
+    minutes.write_text(FORMULA_MINUTES, encoding="utf-8")
+    store = tmp_path / "s"
+    run_kg("ingest", minutes, "--store", store, check=True)
+
+    plain = run_kg("followups", "-f", "csv", "--store", store, check=True)
+    texts = [r["text"] for r in csv.DictReader(io.StringIO(plain.stdout))]
+    assert any(t.startswith("=HYPERLINK(") for t in texts), texts
+
+    safe = run_kg("followups", "-f", "csv", "--excel-safe", "--store", store, check=True)
+    rows = list(csv.DictReader(io.StringIO(safe.stdout)))
+    assert sorted(r["text"][:3] for r in rows) == ["'-M", "'=H", "'@C"]
+    assert all(not v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
+    assert rows[0]["meeting_date"] == "2023-05-03"  # other cells as they were
+
+
+def test_query_csv_can_be_made_safe_for_a_spreadsheet(store: Path) -> None:
+    query = ('SELECT ?cell WHERE { VALUES ?cell { "=1+1" "+44 helpline" "- a bullet" '
+             '"@SUM(A1)" "-3" "2.5" "plain" } }')
+    result = run_kg("query", query, "-f", "csv", "--excel-safe", "--store", store, check=True)
+    cells = [row[0] for row in csv.reader(io.StringIO(result.stdout, newline=""))]
+    assert cells == ["cell", "'=1+1", "'+44 helpline", "'- a bullet", "'@SUM(A1)", "-3", "2.5",
+                     "plain"]
+
+
+def test_excel_safe_is_only_for_csv(store: Path) -> None:
+    for command in (("query", "meetings"), ("followups",)):
+        result = run_kg(*command, "-f", "json", "--excel-safe", "--store", store)
+        assert result.returncode == 1
+        assert result.stderr == "error: --excel-safe is for --format csv, not json\n"
