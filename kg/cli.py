@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import os
@@ -199,6 +200,12 @@ def run_ingest(
     council = " ".join((council or "").split()) or None
     if council is not None and not any(c.isalnum() for c in council):
         raise fail(f"--council {council!r}: a council's name needs letters or digits")
+    if encoding is not None:
+        try:  # once, before any file: not the same error line for each of 300 files
+            codecs.lookup(encoding)
+        except LookupError:
+            raise fail(f"--encoding {encoding}: not an encoding Python knows "
+                       "(e.g. utf-8, cp1252, latin-1, utf-16)") from None
     table, rules = load_rules(aliases, sameas or [])
     from kg.nlp import pipeline  # spaCy loads in a second: only commands that read prose pay
 
