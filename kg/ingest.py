@@ -8,6 +8,7 @@ spoils the others.
 from __future__ import annotations
 
 import glob
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -179,10 +180,27 @@ def _read_prose(batch: list[_Read | FileResult], nlp: Language) -> list[_Read | 
             try:
                 read_prose([(b.text, b.minutes)], nlp)
             except Exception as e:  # a bug must not stop the rest of the batch
-                b = FileResult(str(b.path), f"could not be read ({type(e).__name__}: {e}); "
-                               "please report this")
+                b = FileResult(str(b.path), _too_long(e, nlp) or (
+                    f"could not be read ({type(e).__name__}: {e}); please report this"))
         out.append(b)
     return out
+
+
+#: spaCy's refusal of a text longer than ``nlp.max_length`` (error E088).
+_E088 = re.compile(r"\[E088\] Text of length (\d+) exceeds maximum of (\d+)")
+
+
+def _too_long(error: Exception, nlp: Language) -> str | None:
+    """The one-line reason for a document with a stretch of text too long for the language
+    pipeline to read at once (spaCy's E088, a paragraph of advice), or None for any other
+    error. Such a stretch is an item (or the text outside the items) that no heading split:
+    often a year's minutes saved as one file, or a page whose line breaks were lost."""
+    m = _E088.search(str(error))
+    if not isinstance(error, ValueError) or not m:
+        return None
+    return (f"one item (or the text around the items) runs to {int(m.group(1)):,} "
+            f"characters, more than the {int(m.group(2)):,} the language pipeline reads at "
+            "once (several meetings' minutes in one file? save one file per meeting)")
 
 
 def ingest(

@@ -362,3 +362,22 @@ def test_a_document_the_mapping_trips_on_fails_alone(tmp_path: Path,
         assert len(store.graphs()) == 1
     finally:
         store.close()
+
+
+def test_a_text_too_long_to_read_at_once_is_one_line(tmp_path: Path) -> None:
+    """An item of a million characters (a year's minutes in one file, a page whose line
+    breaks were lost) is more than the language pipeline reads at once: one line that says
+    so and what to do (it was spaCy's paragraph of advice about parsers and NER models,
+    ending "please report this"), and the file beside it is ingested."""
+    long = tmp_path / "audit-2023-05-03.txt"
+    long.write_text("Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n"
+                    + "The committee noted the report on the budget. " * 23_000,
+                    encoding="utf-8")
+    result = run_kg("ingest", long, GOOD, "--store", tmp_path / "store")
+    assert result.returncode == 1
+    assert_one_error_line(
+        result.stderr, str(long),
+        r"one item \(or the text around the items\) runs to 1,0\d\d,\d\d\d characters, more "
+        r"than the 1,000,000 the language pipeline reads at once \(several meetings' minutes "
+        r"in one file\? save one file per meeting\)")
+    assert "total: 1 ingested, 1 failed" in result.stdout
