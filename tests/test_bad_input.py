@@ -381,3 +381,20 @@ def test_a_text_too_long_to_read_at_once_is_one_line(tmp_path: Path) -> None:
         r"than the 1,000,000 the language pipeline reads at once \(several meetings' minutes "
         r"in one file\? save one file per meeting\)")
     assert "total: 1 ingested, 1 failed" in result.stdout
+
+
+def test_a_second_ingest_into_a_store_in_use_is_one_line(tmp_path: Path, baseline: dict) -> None:
+    """While one process writes to a store (here: this test holds it open), `kg ingest` into
+    it is refused in one line that says what to do, and the store is left as it was."""
+    store_path = tmp_path / "store"
+    shutil.copytree(baseline["path"], store_path)
+    holder = GraphStore(store_path)
+    try:
+        result = run_kg("ingest", SEED_2018, "--store", store_path)
+    finally:
+        holder.close()
+    assert result.returncode == 1
+    assert result.stderr == (f"error: {store_path}: cannot open store: the store is in use by "
+                             "another process (another kg ingest or kg resolve? run this "
+                             "again once it has finished)\n")
+    assert store_state(store_path) == (baseline["count"], baseline["quads"])
