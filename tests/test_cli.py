@@ -463,6 +463,21 @@ def test_followups_say_who_asked(tmp_path: Path) -> None:
     assert "asked by" in table and "P Truman" in table
 
 
+@pytest.mark.parametrize(("option", "table"), [
+    ("--aliases", "canonical,alias\r\nWolds Scrutiny Committee,Wolds Scrutiny Panel\r\n"),
+    ("--sameas", "kind,a,b,relation\r\nperson,Councillor Ann Quill,Councillor A Quill,same\r\n"),
+])
+def test_user_tables_saved_by_a_spreadsheet_are_read(tmp_path: Path, option: str,
+                                                     table: str) -> None:
+    """A table saved as "CSV UTF-8" by a spreadsheet starts with a byte-order mark and ends
+    its lines with CRLF: it is read as it reads (the mark made it "needs a header row")."""
+    path = tmp_path / "t.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + table.encode("utf-8"))
+    result = run_kg("ingest", SEED_2018, option, path, "--store", tmp_path / "s")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+
 @pytest.mark.parametrize(("option", "what"), [("--aliases", "alias file"),
                                               ("--sameas", "same-as file")])
 def test_unreadable_user_tables_are_one_line_errors(tmp_path: Path, option: str,
