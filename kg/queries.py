@@ -72,6 +72,9 @@ class NamedQuery:
 
     @classmethod
     def from_text(cls, text: str, path: Path, adhoc: bool = False) -> NamedQuery:
+        # A byte-order mark (Notepad's UTF-8) is no SPARQL: "error at 1:10: expected
+        # CONSTRUCT" about a query that reads right.
+        text = text.removeprefix("\ufeff")
         header = []
         for line in text.splitlines():
             if not line.startswith("#"):

@@ -188,6 +188,20 @@ def test_query_read_from_standard_input(store: Path) -> None:
     assert empty.returncode == 1 and "no query on standard input" in empty.stderr
 
 
+def test_a_query_saved_with_a_byte_order_mark_runs(store: Path, tmp_path: Path) -> None:
+    """Notepad saves UTF-8 with a byte-order mark: the query runs, from a file or piped in
+    (it was "SPARQL syntax error: error at 1:10: expected CONSTRUCT")."""
+    query = "\ufeffSELECT ?m WHERE { ?m a ckg:Meeting }\r\n"
+    path = tmp_path / "meetings.rq"
+    path.write_text(query, encoding="utf-8")
+    from_file = run_kg("query", path, "-f", "csv", "--store", store)
+    assert from_file.returncode == 0, from_file.stderr
+    piped = subprocess.run([str(KG), "query", "-", "-f", "csv", "--store", str(store)],
+                           input=query, capture_output=True, text=True, timeout=300)
+    assert piped.returncode == 0, piped.stderr
+    assert from_file.stdout == piped.stdout and MEETING_2018 in piped.stdout
+
+
 def test_unknown_query(store: Path) -> None:
     result = run_kg("query", "no-such-query", "--store", store)
     assert result.returncode == 1
