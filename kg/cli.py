@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
+import io
 import os
 import re
 import shutil
@@ -36,7 +37,7 @@ from kg.queries import (
     serialize_results,
     term_text,
 )
-from kg.store import EXPORT_FORMATS, GraphStore, StoreError, prefixes
+from kg.store import EXPORT_FORMATS, EXPORT_SUFFIXES, GraphStore, StoreError, prefixes
 from kg.wording import plural
 
 if TYPE_CHECKING:
@@ -105,8 +106,10 @@ app = typer.Typer(
 
 # Piped output keeps whole rows: wide enough that tables are not folded into columns of words.
 # (Not COLUMNS: GNU readline sets it in any process that loads it, and children inherit it.)
+PIPED_WIDTH = 240
 out = _Console(
-    highlight=False, emoji=False, soft_wrap=True, width=None if sys.stdout.isatty() else 240
+    highlight=False, emoji=False, soft_wrap=True,
+    width=None if sys.stdout.isatty() else PIPED_WIDTH,
 )
 err = _Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
 
@@ -327,6 +330,17 @@ def resolve_cmd(
 # -- trace and follow-ups -----------------------------------------------------------------
 
 TRACE_FORMATS = ("table", "json", "markdown", "html")
+#: The format an --output file's suffix asks for, when --format does not say.
+TRACE_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
+                  ".json": "json"}
+EXPORT_BY_SUFFIX = {**{suffix: fmt for fmt, suffix in EXPORT_SUFFIXES.items()},
+                    ".turtle": "turtle", ".json": "jsonld", ".xml": "rdfxml", ".owl": "rdfxml"}
+
+
+def _by_suffix(output: Path | None, formats: dict[str, str]) -> str | None:
+    """The format an output file's name asks for: `-o graph.nq` means N-Quads, not Turtle
+    under a .nq name; `-o trace.html` a page, not the table (which -o used to ignore)."""
+    return formats.get(output.suffix.lower()) if output is not None else None
 FOLLOWUP_FORMATS = ("table", "csv", "json")
 
 
@@ -355,9 +369,11 @@ def trace_cmd(
     query: Annotated[str, typer.Argument(
         metavar="ISSUE", help="Words naming an issue, or a topic or programme IRI.")],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT",
-                          help=f"Output: {', '.join(TRACE_FORMATS)}.")
-    ] = "table",
+        str | None, typer.Option("--format", "-f", metavar="FORMAT",
+                                 help=f"Output: {', '.join(TRACE_FORMATS)} (default: "
+                                 "from the --output file's suffix, .html, .md or .json; "
+                                 "else table).")
+    ] = None,
     as_of: Annotated[
         str | None, typer.Option("--as-of", metavar="DATE",
                                  help="Judge overdue follow-ups on this date "
@@ -373,6 +389,7 @@ def trace_cmd(
     resolved, the follow-ups it raised and whether they were fulfilled, who reported."""
     from kg import trace as tr
 
+    fmt = fmt or _by_suffix(output, TRACE_SUFFIXES) or "table"
     if fmt not in TRACE_FORMATS:
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(TRACE_FORMATS)})")
     when = _date_option(as_of, "--as-of")
@@ -387,6 +404,11 @@ def trace_cmd(
         _write(tr.to_markdown(query, entries), output)
     elif fmt == "html":
         _write(tr.to_html(query, entries), output)
+    elif entries and output is not None:  # the table as plain text, as piped
+        page = Console(file=io.StringIO(), width=PIPED_WIDTH, color_system=None,
+                       highlight=False, emoji=False, soft_wrap=True)
+        _print_trace(query, entries, page)
+        _write(page.file.getvalue(), output)  # type: ignore[attr-defined]
     elif entries:  # an empty table says less than the line below
         _print_trace(query, entries)
     if not entries:
@@ -400,39 +422,42 @@ NARROW = 100
 NARROW_FOLLOWUPS = 140
 
 
-def _print_blocks(title: str | None, blocks: list[tuple[str, list[str]]]) -> None:
+def _print_blocks(title: str | None, blocks: list[tuple[str, list[str]]],
+                  console: Console | None = None) -> None:
     """Entries one after another for a narrow terminal: a bold heading line, then its lines
     indented under it (a line's own continuation lines, after a newline, a step further in),
     each wrapped by word to the terminal's width, so nothing is cut off."""
-    width = out.width
+    console = console or out
+    width = console.width
 
     def block(text: str, indent: int, style: str = "") -> None:
         wrapped = textwrap.fill(text, width=width, initial_indent=" " * indent,
                                 subsequent_indent=" " * indent, break_on_hyphens=False)
-        out.print(Text(wrapped, style=style))
+        console.print(Text(wrapped, style=style))
 
     if title:
         block(title, 0, "bold")
     for heading, lines in blocks:
-        out.print()
+        console.print()
         block(heading, 0, "bold")
         for line in lines:
             first, *rest = line.split("\n")
             block(first, 2)
             for more in rest:
                 block(more, 4)
-    out.print()
+    console.print()
 
 
-def _print_trace(query: str, entries: list[dict]) -> None:
+def _print_trace(query: str, entries: list[dict], console: Console | None = None) -> None:
     from kg.trace import happenings
 
-    if out.width < NARROW:
+    console = console or out
+    if console.width < NARROW:
         _print_blocks(f"Trace: {query}", [
             (f"{e['date'] or '—'} · {e['committee'] or ''} · "
              + (f"{e['number']} {e['title']}" if e["number"] else e["title"]), happenings(e))
-            for e in entries])
-        out.print(plural(len(entries), "item"), style="dim")
+            for e in entries], console)
+        console.print(plural(len(entries), "item"), style="dim")
         return
     table = Table("date", "committee", "item", "what happened", header_style="bold",
                   title=f"Trace: {query}", show_lines=True)
@@ -443,8 +468,8 @@ def _print_trace(query: str, entries: list[dict]) -> None:
         # Minutes text is shown as written: Text() keeps "[…]" in it from being read as markup.
         table.add_row(*map(Text, (e["date"] or "—", e["committee"] or "", item,
                                   "\n".join(happenings(e)))))
-    out.print(table)
-    out.print(plural(len(entries), "item"), style="dim")
+    console.print(table)
+    console.print(plural(len(entries), "item"), style="dim")
 
 
 @app.command("followups", short_help="The action log: follow-ups and what became of them.")
@@ -644,9 +669,11 @@ def queries_cmd() -> None:
 @app.command("export", short_help="Write the graph out (turtle, nt, jsonld, rdfxml, nq, trig).")
 def export_cmd(
     fmt: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT",
-                          help=f"One of: {', '.join(EXPORT_FORMATS)}.")
-    ] = "turtle",
+        str | None, typer.Option("--format", "-f", metavar="FORMAT",
+                                 help=f"One of: {', '.join(EXPORT_FORMATS)} (default: from "
+                                 "the --output file's suffix, .ttl, .nt, .jsonld, .rdf, .nq "
+                                 "or .trig; else turtle).")
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE",
                                   help="File to write (default: stdout).")
@@ -655,6 +682,7 @@ def export_cmd(
 ) -> None:
     """Write the graph out: turtle, nt, jsonld, rdfxml (union of all documents) or nq, trig
     (each document in its own named graph)."""
+    fmt = fmt or _by_suffix(output, EXPORT_BY_SUFFIX) or "turtle"
     if fmt not in EXPORT_FORMATS:
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
     graph = open_store(store, read_only=True)

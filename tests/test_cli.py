@@ -600,3 +600,45 @@ def test_excel_safe_is_only_for_csv(store: Path) -> None:
         result = run_kg(*command, "-f", "json", "--excel-safe", "--store", store)
         assert result.returncode == 1
         assert result.stderr == "error: --excel-safe is for --format csv, not json\n"
+
+
+# -- --output files: the format their name asks for ------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "rdflib_format", "quads"), [
+    ("graph.ttl", "turtle", False), ("graph.nt", "nt", False), ("graph.jsonld", "json-ld", False),
+    ("graph.rdf", "xml", False), ("graph.nq", "nquads", True), ("graph.trig", "trig", True),
+])
+def test_export_writes_the_format_its_file_name_asks_for(store: Path, tmp_path: Path, name: str,
+                                                         rdflib_format: str,
+                                                         quads: bool) -> None:
+    """`kg export -o graph.nq` wrote Turtle under a .nq name (every file was Turtle unless
+    --format said otherwise), which rdflib and other tools then fail to read by its name."""
+    out = tmp_path / name
+    run_kg("export", "-o", out, "--store", store, check=True)
+    data = Dataset() if quads else Graph()
+    data.parse(out, format=rdflib_format)
+    assert len(data) > 0 if not quads else len(list(data.graphs())) > 2
+
+
+def test_export_format_option_wins_over_the_file_name(store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "graph.txt"
+    run_kg("export", "-o", out, "--format", "nt", "--store", store, check=True)
+    assert out.read_text(encoding="utf-8").startswith("<")
+    run_kg("export", "-o", out, "--store", store, check=True)  # no suffix it knows: Turtle
+    assert out.read_text(encoding="utf-8").startswith("@prefix")
+
+
+def test_trace_writes_the_file_it_is_given(store: Path, tmp_path: Path) -> None:
+    """`kg trace ISSUE -o trace.txt` printed the table and wrote no file; now the table goes
+    into the file as plain text, and .html, .md or .json ask for those formats."""
+    table = tmp_path / "trace.txt"
+    result = run_kg("trace", "Modern Slavery", "-o", table, "--store", store, check=True)
+    assert result.stdout == "" and result.stderr == f"wrote {table}\n"
+    text = table.read_text(encoding="utf-8")
+    assert text.startswith("Trace: Modern Slavery") and "Modern Slavery" in text
+    assert "\x1b[" not in text  # no terminal colours in a file
+    for name, start in (("trace.html", "<!DOCTYPE html>"), ("trace.md", "# Trace:"),
+                        ("trace.json", "[")):
+        run_kg("trace", "Modern Slavery", "-o", tmp_path / name, "--store", store, check=True)
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(start), name
