@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import errno
+import io
+import os
 import re
 import shutil
 import sys
 import textwrap
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -21,14 +27,77 @@ from rich.text import Text
 from kg import __version__, resources
 from kg.committees import CommitteeAliases
 from kg.ingest import COUNT_KEYS, FileResult, ingest
-from kg.queries import FORMATS, QueryError, bundled, find, rows, serialize_results, term_text
-from kg.store import EXPORT_FORMATS, GraphStore, StoreError, prefixes
+from kg.queries import (
+    FORMATS,
+    QueryError,
+    bundled,
+    excel_safe_csv,
+    find,
+    rows,
+    serialize_results,
+    term_text,
+)
+from kg.store import EXPORT_FORMATS, EXPORT_SUFFIXES, GraphStore, StoreError, prefixes
 from kg.wording import plural
 
 if TYPE_CHECKING:
     from kg.resolve import Rules
 
+class ReaderGone(Exception):
+    """The program reading ``kg``'s output closed the pipe (``kg export | head -1``): it has
+    read what it wanted. Not an OSError, so click's own handler (exit 1) never sees it."""
+
+
+def _silence(stream: object) -> None:
+    """Point the stream's file descriptor at /dev/null, so that nothing written later (nor
+    Python's flush at exit) fails again on the closed pipe."""
+    try:
+        fd = stream.fileno()  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+class _Group(typer.core.TyperGroup):
+    """The ``kg`` group: a closed pipe on standard output ends a command as :class:`ReaderGone`
+    (which :func:`main` turns into a quiet exit 0), not as click's silent exit 1."""
+
+    def invoke(self, ctx: typer.Context) -> object:
+        with _reader_gone():
+            return super().invoke(ctx)
+
+    def make_context(self, *args: object, **kwargs: object) -> typer.Context:
+        with _reader_gone():  # `kg --help | head -1` prints while parsing
+            return super().make_context(*args, **kwargs)  # type: ignore[arg-type]
+
+
+@contextlib.contextmanager
+def _reader_gone() -> Iterator[None]:
+    """A closed pipe on standard output, however it surfaces, as :class:`ReaderGone`."""
+    try:
+        yield
+    except OSError as e:
+        if e.errno != errno.EPIPE:
+            raise
+        _silence(sys.stdout)
+        raise ReaderGone from None
+
+
+class _Console(Console):
+    """A rich console that, when its reader has gone, stops printing and raises
+    BrokenPipeError for the command to handle (rich's own answer is SystemExit(1), which
+    would stop ``kg ingest`` between two documents)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        _silence(self.file)
+        raise BrokenPipeError(errno.EPIPE, "the reader closed the pipe")
+
+
 app = typer.Typer(
+    cls=_Group,
     help="Turn council committee minutes into a knowledge graph you can question with SPARQL.",
     no_args_is_help=True,
     add_completion=False,
@@ -37,10 +106,12 @@ app = typer.Typer(
 
 # Piped output keeps whole rows: wide enough that tables are not folded into columns of words.
 # (Not COLUMNS: GNU readline sets it in any process that loads it, and children inherit it.)
-out = Console(
-    highlight=False, emoji=False, soft_wrap=True, width=None if sys.stdout.isatty() else 240
+PIPED_WIDTH = 240
+out = _Console(
+    highlight=False, emoji=False, soft_wrap=True,
+    width=None if sys.stdout.isatty() else PIPED_WIDTH,
 )
-err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
+err = _Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
 
 StoreOption = Annotated[
     Path,
@@ -62,7 +133,18 @@ SameAsOption = Annotated[
                  help="CSV file of joins to force or forbid (kind,a,b,relation); "
                  "may be given more than once. Files named in KG_SAMEAS are read too."),
 ]
+ExcelSafeOption = Annotated[
+    bool,
+    typer.Option("--excel-safe",
+                 help="With --format csv: put a quote (') before each cell a spreadsheet "
+                 "would run as a formula (one starting =, +, - or @; numbers are left alone)."),
+]
 PROGRESS_THRESHOLD = 10  # files; fewer finish before a bar would be worth drawing
+
+
+def _csv_only(excel_safe: bool, fmt: str) -> None:
+    if excel_safe and fmt != "csv":
+        raise fail(f"--excel-safe is for --format csv, not {fmt}")
 
 
 def fail(message: str) -> typer.Exit:
@@ -121,6 +203,12 @@ def run_ingest(
     council = " ".join((council or "").split()) or None
     if council is not None and not any(c.isalnum() for c in council):
         raise fail(f"--council {council!r}: a council's name needs letters or digits")
+    if encoding is not None:
+        try:  # once, before any file: not the same error line for each of 300 files
+            codecs.lookup(encoding)
+        except LookupError:
+            raise fail(f"--encoding {encoding}: not an encoding Python knows "
+                       "(e.g. utf-8, cp1252, latin-1, utf-16)") from None
     table, rules = load_rules(aliases, sameas or [])
     from kg.nlp import pipeline  # spaCy loads in a second: only commands that read prose pay
 
@@ -135,13 +223,17 @@ def run_ingest(
 
     def report(r: FileResult) -> None:
         printer = progress.console if progress else out
-        if r.ok:
-            printer.print(f"{r.path}: {_summary(r.counts)}", markup=False)
-            for w in r.warnings:
-                printer.print(f"  warning: {w}", markup=False)
-        else:
-            (progress.console if progress else err).print(f"error: {r.path}: {r.error}",
-                                                           markup=False)
+        # The store is what ingest is for: a reader that stops reading these lines
+        # (`kg ingest minutes/ | head`) must not stop it between two documents, nor turn
+        # its exit status (1 when a file failed) into a closed pipe's.
+        with contextlib.suppress(BrokenPipeError):
+            if r.ok:
+                printer.print(f"{r.path}: {_summary(r.counts)}", markup=False)
+                for w in r.warnings:
+                    printer.print(f"  warning: {w}", markup=False)
+            else:
+                (progress.console if progress else err).print(f"error: {r.path}: {r.error}",
+                                                               markup=False)
         if progress is not None and task is not None:
             progress.advance(task)
 
@@ -166,16 +258,16 @@ def run_ingest(
         # (a mistyped path should not leave ./kg-store where the user stands).
         store.close()
         shutil.rmtree(store_path, ignore_errors=True)
-        out.print(f"total: 0 ingested, {len(results)} failed; no store was made at "
-                  f"{store_path}", markup=False)
+        with contextlib.suppress(BrokenPipeError):  # the exit status says the rest
+            out.print(f"total: 0 ingested, {len(results)} failed; no store was made at "
+                      f"{store_path}", markup=False)
         return results
-    out.print(
-        f"total: {len(good)} ingested, {len(results) - len(good)} failed "
-        f"({_summary(total)}); the store {store_path} holds {plural(len(store), 'quad')} "
-        f"in {plural(len(store.graphs()), 'document graph')}",
-        markup=False,
-    )
+    line = (f"total: {len(good)} ingested, {len(results) - len(good)} failed "
+            f"({_summary(total)}); the store {store_path} holds {plural(len(store), 'quad')} "
+            f"in {plural(len(store.graphs()), 'document graph')}")
     store.close()
+    with contextlib.suppress(BrokenPipeError):  # the exit status says the rest
+        out.print(line, markup=False)
     return results
 
 
@@ -238,6 +330,17 @@ def resolve_cmd(
 # -- trace and follow-ups -----------------------------------------------------------------
 
 TRACE_FORMATS = ("table", "json", "markdown", "html")
+#: The format an --output file's suffix asks for, when --format does not say.
+TRACE_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
+                  ".json": "json"}
+EXPORT_BY_SUFFIX = {**{suffix: fmt for fmt, suffix in EXPORT_SUFFIXES.items()},
+                    ".turtle": "turtle", ".json": "jsonld", ".xml": "rdfxml", ".owl": "rdfxml"}
+
+
+def _by_suffix(output: Path | None, formats: dict[str, str]) -> str | None:
+    """The format an output file's name asks for: `-o graph.nq` means N-Quads, not Turtle
+    under a .nq name; `-o trace.html` a page, not the table (which -o used to ignore)."""
+    return formats.get(output.suffix.lower()) if output is not None else None
 FOLLOWUP_FORMATS = ("table", "csv", "json")
 
 
@@ -266,9 +369,11 @@ def trace_cmd(
     query: Annotated[str, typer.Argument(
         metavar="ISSUE", help="Words naming an issue, or a topic or programme IRI.")],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT",
-                          help=f"Output: {', '.join(TRACE_FORMATS)}.")
-    ] = "table",
+        str | None, typer.Option("--format", "-f", metavar="FORMAT",
+                                 help=f"Output: {', '.join(TRACE_FORMATS)} (default: "
+                                 "from the --output file's suffix, .html, .md or .json; "
+                                 "else table).")
+    ] = None,
     as_of: Annotated[
         str | None, typer.Option("--as-of", metavar="DATE",
                                  help="Judge overdue follow-ups on this date "
@@ -284,6 +389,7 @@ def trace_cmd(
     resolved, the follow-ups it raised and whether they were fulfilled, who reported."""
     from kg import trace as tr
 
+    fmt = fmt or _by_suffix(output, TRACE_SUFFIXES) or "table"
     if fmt not in TRACE_FORMATS:
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(TRACE_FORMATS)})")
     when = _date_option(as_of, "--as-of")
@@ -298,6 +404,11 @@ def trace_cmd(
         _write(tr.to_markdown(query, entries), output)
     elif fmt == "html":
         _write(tr.to_html(query, entries), output)
+    elif entries and output is not None:  # the table as plain text, as piped
+        page = Console(file=io.StringIO(), width=PIPED_WIDTH, color_system=None,
+                       highlight=False, emoji=False, soft_wrap=True)
+        _print_trace(query, entries, page)
+        _write(page.file.getvalue(), output)  # type: ignore[attr-defined]
     elif entries:  # an empty table says less than the line below
         _print_trace(query, entries)
     if not entries:
@@ -311,39 +422,42 @@ NARROW = 100
 NARROW_FOLLOWUPS = 140
 
 
-def _print_blocks(title: str | None, blocks: list[tuple[str, list[str]]]) -> None:
+def _print_blocks(title: str | None, blocks: list[tuple[str, list[str]]],
+                  console: Console | None = None) -> None:
     """Entries one after another for a narrow terminal: a bold heading line, then its lines
     indented under it (a line's own continuation lines, after a newline, a step further in),
     each wrapped by word to the terminal's width, so nothing is cut off."""
-    width = out.width
+    console = console or out
+    width = console.width
 
     def block(text: str, indent: int, style: str = "") -> None:
         wrapped = textwrap.fill(text, width=width, initial_indent=" " * indent,
                                 subsequent_indent=" " * indent, break_on_hyphens=False)
-        out.print(Text(wrapped, style=style))
+        console.print(Text(wrapped, style=style))
 
     if title:
         block(title, 0, "bold")
     for heading, lines in blocks:
-        out.print()
+        console.print()
         block(heading, 0, "bold")
         for line in lines:
             first, *rest = line.split("\n")
             block(first, 2)
             for more in rest:
                 block(more, 4)
-    out.print()
+    console.print()
 
 
-def _print_trace(query: str, entries: list[dict]) -> None:
+def _print_trace(query: str, entries: list[dict], console: Console | None = None) -> None:
     from kg.trace import happenings
 
-    if out.width < NARROW:
+    console = console or out
+    if console.width < NARROW:
         _print_blocks(f"Trace: {query}", [
             (f"{e['date'] or '—'} · {e['committee'] or ''} · "
              + (f"{e['number']} {e['title']}" if e["number"] else e["title"]), happenings(e))
-            for e in entries])
-        out.print(plural(len(entries), "item"), style="dim")
+            for e in entries], console)
+        console.print(plural(len(entries), "item"), style="dim")
         return
     table = Table("date", "committee", "item", "what happened", header_style="bold",
                   title=f"Trace: {query}", show_lines=True)
@@ -354,8 +468,8 @@ def _print_trace(query: str, entries: list[dict]) -> None:
         # Minutes text is shown as written: Text() keeps "[…]" in it from being read as markup.
         table.add_row(*map(Text, (e["date"] or "—", e["committee"] or "", item,
                                   "\n".join(happenings(e)))))
-    out.print(table)
-    out.print(plural(len(entries), "item"), style="dim")
+    console.print(table)
+    console.print(plural(len(entries), "item"), style="dim")
 
 
 @app.command("followups", short_help="The action log: follow-ups and what became of them.")
@@ -388,6 +502,7 @@ def followups_cmd(
         str, typer.Option("--format", "-f", metavar="FORMAT",
                           help=f"Output: {', '.join(FOLLOWUP_FORMATS)}.")
     ] = "table",
+    excel_safe: ExcelSafeOption = False,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """The action log: what committees asked for or were promised, and what became of it."""
@@ -397,6 +512,7 @@ def followups_cmd(
 
     if fmt not in FOLLOWUP_FORMATS:
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(FOLLOWUP_FORMATS)})")
+    _csv_only(excel_safe, fmt)
     since_date, as_of_date = _date_option(since, "--since"), _date_option(as_of, "--as-of")
     graph = open_store(store, read_only=True)
     try:
@@ -408,7 +524,7 @@ def followups_cmd(
         _write(json_mod.dumps(rows, indent=2, ensure_ascii=False), None)
         return
     if fmt == "csv":
-        sys.stdout.write(to_csv(rows))
+        sys.stdout.write(to_csv(rows, excel_safe=excel_safe))
         return
     if not rows:  # an empty table says less than a line that says so
         err.print("no follow-ups match (try --status all, or fewer filters)", markup=False)
@@ -456,7 +572,7 @@ def _compact(value: str, names: dict[str, str]) -> str:
     return value
 
 
-def print_results(results: object, fmt: str) -> None:
+def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> None:
     if isinstance(results, ox.QueryBoolean):
         if fmt == "table":
             out.print("true" if bool(results) else "false")
@@ -464,7 +580,10 @@ def print_results(results: object, fmt: str) -> None:
             out.print(serialize_results(results, fmt), end="", markup=False)
         return
     if fmt != "table" or isinstance(results, ox.QueryTriples):
-        sys.stdout.write(serialize_results(results, fmt))
+        text = serialize_results(results, fmt)
+        if excel_safe and isinstance(results, ox.QuerySolutions):
+            text = excel_safe_csv(text)
+        sys.stdout.write(text)
         return
     names, data = rows(results)  # type: ignore[arg-type]
     table = Table(show_lines=False, header_style="bold")
@@ -493,11 +612,13 @@ def query_cmd(
     fmt: Annotated[
         str, typer.Option("--format", "-f", metavar="FORMAT", help=f"Output: {', '.join(FORMATS)}.")
     ] = "table",
+    excel_safe: ExcelSafeOption = False,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Run a SPARQL query over every document's graph."""
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    _csv_only(excel_safe, fmt)
     try:
         named = find(query)
         given: dict[str, str] = {}
@@ -512,7 +633,9 @@ def query_cmd(
     graph = open_store(store, read_only=True)
     try:
         results = graph.query(named.text, bindings)
-        print_results(results, fmt)
+        print_results(results, fmt, excel_safe=excel_safe)
+    except BrokenPipeError:
+        raise  # the reader has gone: not the query's fault (see main)
     except SyntaxError as e:
         raise fail(f"{named.path}: SPARQL syntax error: {str(e).splitlines()[0]}") from None
     except (RuntimeError, OSError, ValueError) as e:
@@ -546,9 +669,11 @@ def queries_cmd() -> None:
 @app.command("export", short_help="Write the graph out (turtle, nt, jsonld, rdfxml, nq, trig).")
 def export_cmd(
     fmt: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT",
-                          help=f"One of: {', '.join(EXPORT_FORMATS)}.")
-    ] = "turtle",
+        str | None, typer.Option("--format", "-f", metavar="FORMAT",
+                                 help=f"One of: {', '.join(EXPORT_FORMATS)} (default: from "
+                                 "the --output file's suffix, .ttl, .nt, .jsonld, .rdf, .nq "
+                                 "or .trig; else turtle).")
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE",
                                   help="File to write (default: stdout).")
@@ -557,6 +682,7 @@ def export_cmd(
 ) -> None:
     """Write the graph out: turtle, nt, jsonld, rdfxml (union of all documents) or nq, trig
     (each document in its own named graph)."""
+    fmt = fmt or _by_suffix(output, EXPORT_BY_SUFFIX) or "turtle"
     if fmt not in EXPORT_FORMATS:
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
     graph = open_store(store, read_only=True)
@@ -580,9 +706,10 @@ def validate_cmd(
     from kg.validate import validate_store
 
     report = validate_store(open_store(store, read_only=True))
-    if not quiet and (report.violations or report.warnings):
-        out.print(report.text, markup=False)
-    out.print(report.summary, markup=False)
+    with contextlib.suppress(BrokenPipeError):  # `kg validate | head`: the status still says
+        if not quiet and (report.violations or report.warnings):
+            out.print(report.text, markup=False)
+        out.print(report.summary, markup=False)
     if not report.conforms:
         raise typer.Exit(1)
 
@@ -848,7 +975,8 @@ _PLAIN = {"integer": "not a whole number", "number": "not a number"}
 def main() -> None:
     """The ``kg`` command. A usage mistake (a missing argument, an option that is not a
     number, a command that does not exist) is one line naming it, like every other error,
-    rather than click's usage block; the exit status stays 2."""
+    rather than click's usage block; the exit status stays 2. A reader that closes the pipe
+    early (``kg export | head``) ends the command quietly with status 0."""
     try:  # typer 0.29 carries its own copy of click; older typers use click itself
         from typer._click import exceptions as click
     except ImportError:  # pragma: no cover
@@ -871,6 +999,11 @@ def main() -> None:
     except typer.Abort:
         err.print("aborted", markup=False)
         sys.exit(1)
+    except ReaderGone:
+        # `kg export | head -1`: the reader has what it asked for. Not an error, so no
+        # message and status 0 (as ripgrep does), and a script under `set -o pipefail`
+        # goes on; a command that failed before the pipe closed has exited already.
+        sys.exit(0)
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -18,6 +18,7 @@ import multiprocessing as mp
 import queue
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -67,6 +68,18 @@ class ProtocolError(Exception):
         super().__init__(message)
         self.status = status
         self.message = message
+
+
+def check_params(params: Iterable[str], known: tuple[str, ...]) -> None:
+    """Refuse a parameter a page or API call does not take (the SPARQL endpoint itself is
+    not checked: the protocol lets clients send their own): a misspelt ``stauts=all``
+    silently showing the open follow-ups only, or ``foucs=`` showing no node, would pass
+    for an answer."""
+    unknown = sorted({k for k in params if k not in known})
+    if unknown:
+        takes = ", ".join(known) if known else "no parameters"
+        raise ProtocolError(400, f"unknown parameter{'s' if len(unknown) > 1 else ''} "
+                            f"{', '.join(unknown)} (this page takes {takes})")
 
 
 @dataclass

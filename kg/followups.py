@@ -15,6 +15,7 @@ from datetime import date
 import pyoxigraph as ox
 
 from kg.queries import NamedQuery, bundled
+from kg.queries import excel_safe as safe_cell
 from kg.resolve import fold
 from kg.store import GraphStore
 
@@ -142,11 +143,16 @@ def _row(sol, today: date) -> dict:
     }
 
 
-def to_csv(rows: list[dict]) -> str:
+def to_csv(rows: list[dict], *, excel_safe: bool = False) -> str:
+    """The action log as CSV. ``excel_safe`` puts a quote before each cell a spreadsheet
+    would run as a formula (a follow-up quoting "=HYPERLINK(…)", a bullet "- …")."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(FIELDS), lineterminator="\n",
                        extrasaction="ignore")
     w.writeheader()
     for r in rows:
-        w.writerow({k: "" if r.get(k) is None else r[k] for k in FIELDS})
+        cells = {k: "" if r.get(k) is None else r[k] for k in FIELDS}
+        if excel_safe:
+            cells = {k: safe_cell(v) if isinstance(v, str) else v for k, v in cells.items()}
+        w.writerow(cells)
     return buf.getvalue()

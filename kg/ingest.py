@@ -8,6 +8,7 @@ spoils the others.
 from __future__ import annotations
 
 import glob
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -18,7 +19,7 @@ from kg.committees import CommitteeAliases
 from kg.derive import derive
 from kg.extract import NotMinutesError, extract
 from kg.mapping import Source, source_iri, to_graph
-from kg.reader import SUFFIXES, InputError, read
+from kg.reader import SUFFIXES, InputError, printable, read
 from kg.records import MeetingText, Minutes
 from kg.resolve import Rules
 from kg.store import GraphStore
@@ -35,6 +36,9 @@ class FileResult:
     graph: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.path = printable(self.path)  # printed and read back as UTF-8, whatever its bytes
 
     @property
     def ok(self) -> bool:
@@ -118,14 +122,21 @@ def _read(path: Path, encoding: str | None) -> _Read | FileResult:
 def _store(store: GraphStore, r: _Read, aliases: CommitteeAliases,
            thesaurus: Thesaurus, council: str | None) -> FileResult:
     result = FileResult(str(r.path))
-    for item in r.minutes.items:
-        item.topics = thesaurus.match(item.title, item.text)
-    graph = to_graph(r.minutes, r.source, aliases, council=council)
-    graph_iri = str(source_iri(r.source))
+    try:
+        for item in r.minutes.items:
+            item.topics = thesaurus.match(item.title, item.text)
+        graph = to_graph(r.minutes, r.source, aliases, council=council)
+        graph_iri = str(source_iri(r.source))
+    except Exception as e:  # a bug must not stop the rest of the batch: this file fails alone
+        result.error = f"could not be mapped ({type(e).__name__}: {e}); please report this"
+        return result
     try:
         store.replace_graph(graph_iri, graph)
     except OSError as e:
         result.error = f"store write failed: {e}"
+        return result
+    except Exception as e:  # a graph the store refuses: nothing of it was written
+        result.error = f"could not be stored ({type(e).__name__}: {e}); please report this"
         return result
     m = r.minutes
     result.graph = graph_iri
@@ -169,10 +180,27 @@ def _read_prose(batch: list[_Read | FileResult], nlp: Language) -> list[_Read | 
             try:
                 read_prose([(b.text, b.minutes)], nlp)
             except Exception as e:  # a bug must not stop the rest of the batch
-                b = FileResult(str(b.path), f"could not be read ({type(e).__name__}: {e}); "
-                               "please report this")
+                b = FileResult(str(b.path), _too_long(e, nlp) or (
+                    f"could not be read ({type(e).__name__}: {e}); please report this"))
         out.append(b)
     return out
+
+
+#: spaCy's refusal of a text longer than ``nlp.max_length`` (error E088).
+_E088 = re.compile(r"\[E088\] Text of length (\d+) exceeds maximum of (\d+)")
+
+
+def _too_long(error: Exception, nlp: Language) -> str | None:
+    """The one-line reason for a document with a stretch of text too long for the language
+    pipeline to read at once (spaCy's E088, a paragraph of advice), or None for any other
+    error. Such a stretch is an item (or the text outside the items) that no heading split:
+    often a year's minutes saved as one file, or a page whose line breaks were lost."""
+    m = _E088.search(str(error))
+    if not isinstance(error, ValueError) or not m:
+        return None
+    return (f"one item (or the text around the items) runs to {int(m.group(1)):,} "
+            f"characters, more than the {int(m.group(2)):,} the language pipeline reads at "
+            "once (several meetings' minutes in one file? save one file per meeting)")
 
 
 def ingest(

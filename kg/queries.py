@@ -72,6 +72,9 @@ class NamedQuery:
 
     @classmethod
     def from_text(cls, text: str, path: Path, adhoc: bool = False) -> NamedQuery:
+        # A byte-order mark (Notepad's UTF-8) is no SPARQL: "error at 1:10: expected
+        # CONSTRUCT" about a query that reads right.
+        text = text.removeprefix("\ufeff")
         header = []
         for line in text.splitlines():
             if not line.startswith("#"):
@@ -267,6 +270,32 @@ def serialize_results(results: object, fmt: str) -> str:
 def rows(results: ox.QuerySolutions) -> tuple[list[str], list[list[str]]]:
     names = [v.value for v in results.variables]
     return names, [[term_text(sol[n]) for n in names] for sol in results]
+
+
+#: How a cell starts when a spreadsheet would read it as a formula (OWASP's "CSV
+#: injection"): minutes may quote "=HYPERLINK(…)" or a bullet "- ask the officer …".
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: A plain number ("-3", "+44", "1.5e3") is never a formula, and stays a number.
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def excel_safe(cell: str) -> str:
+    """The cell as a spreadsheet shows it as text: a quote (') before a cell it would
+    otherwise run as a formula (``=``, ``+``, ``-``, ``@``), numbers left alone."""
+    if cell.startswith(_FORMULA_START) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def excel_safe_csv(text: str) -> str:
+    """CSV text with every cell passed through :func:`excel_safe`, its line ends kept
+    (SPARQL's CSV results end lines with CRLF)."""
+    ending = "\r\n" if "\r\n" in text else "\n"
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator=ending)
+    for row in csv.reader(io.StringIO(text, newline="")):
+        w.writerow([excel_safe(cell) for cell in row])
+    return buf.getvalue()
 
 
 def to_csv(names: list[str], data: list[list[str]]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +42,15 @@ def read(path: Path, encoding: str | None = None) -> SourceText:
         raise InputError("is a directory") from None
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}") from None
-    return from_bytes(data, path.resolve().as_uri(), path.name, encoding)
+    return from_bytes(data, path.resolve().as_uri(), printable(path.name), encoding)
+
+
+def printable(name: str) -> str:
+    """A file name or path as text that can be stored and printed. A name that is not UTF-8
+    (a Latin-1 name from an old Windows archive) reaches Python with surrogate escapes, which
+    no UTF-8 writer accepts: its undecodable bytes are shown as U+FFFD instead. (The
+    document's ``file:`` location keeps the exact bytes, percent-encoded.)"""
+    return os.fsencode(name).decode("utf-8", errors="replace")
 
 
 def from_bytes(data: bytes, location: str, name: str, encoding: str | None = None) -> SourceText:

@@ -35,7 +35,9 @@ def data_and_user_files(
     yield (_PACKAGE / "data" / shipped).read_text(encoding="utf-8"), f"kg/data/{shipped}"
     for path in extra:
         try:
-            text = path.read_text(encoding="utf-8")
+            # utf-8-sig: a spreadsheet's "CSV UTF-8" starts with a byte-order mark, which
+            # would otherwise hide the header row's first name.
+            text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as e:
             reason = e.strerror if isinstance(e, OSError) else "not UTF-8 text"
             raise error(f"{path}: cannot read {what}: {reason}") from None

@@ -33,6 +33,7 @@ from kg.endpoint import (
     DEFAULT_TIMEOUT,
     ProtocolError,
     QueryRunner,
+    check_params,
     parse_request,
 )
 from kg.explorer import (
@@ -180,22 +181,32 @@ def create_app(settings: Settings) -> Starlette:
 
     async def explorer_page(request: Request) -> Response:
         try:
+            check_params(request.query_params, ("focus", "limit"))
             limit = _int_param(request, "limit", settings.overview, settings.max_nodes)
         except ProtocolError as e:
             return text_response(e.message, e.status)
         nonce = secrets.token_urlsafe(16)
+        focus = request.query_params.get("focus", "").strip() or None
+        snap = ex.snapshot
         html = await run_in_threadpool(
-            render_explorer, ex.index, overview=limit, max_nodes=settings.max_nodes,
-            focus=request.query_params.get("focus"), nonce=nonce, links=ex.links(),
+            render_explorer, snap.index, overview=limit, max_nodes=settings.max_nodes,
+            focus=focus, nonce=nonce, links=ex.links(),
         )
-        return html_page(html, nonce)
+        # A link to a node the graph does not hold (an old link, after a re-ingest moved
+        # it) still opens the explorer, whose panel says so, but the status tells the truth.
+        return html_page(html, nonce, status=404 if focus and focus not in snap.index else 200)
 
     async def api_search(request: Request) -> Response:
+        try:
+            check_params(request.query_params, ("q",))
+        except ProtocolError as e:
+            return json_response({"error": e.message}, e.status)
         q = request.query_params.get("q", "")[:200]
         return json_response(ex.index.search(q))
 
     async def api_neighbours(request: Request) -> Response:
         try:
+            check_params(request.query_params, ("iri", "limit"))
             iri = _iri_param(request)
             limit = _int_param(request, "limit", NEIGHBOURS, settings.max_nodes)
         except ProtocolError as e:
@@ -206,6 +217,7 @@ def create_app(settings: Settings) -> Starlette:
 
     async def api_node(request: Request) -> Response:
         try:
+            check_params(request.query_params, ("iri",))
             iri = _iri_param(request)
         except ProtocolError as e:
             return json_response({"error": e.message}, e.status)

@@ -213,7 +213,8 @@ class GraphStore:
         except OSError as e:
             message = str(e).splitlines()[0] if str(e) else type(e).__name__
             if "lock" in message.lower():
-                message = "the store is in use by another process"
+                message = ("the store is in use by another process (another kg ingest or "
+                           "kg resolve? run this again once it has finished)")
             raise StoreError(f"{self.path}: cannot open store: {message}") from None
 
     @property

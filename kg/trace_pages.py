@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from starlette.requests import Request
 
+from kg.endpoint import ProtocolError, check_params
 from kg.explorer import templates
 from kg.followups import followups
 from kg.trace import nothing_found, trace
@@ -26,11 +27,24 @@ def explorer_link(iri: str | None) -> str | None:
     return f"./?focus={quote(iri, safe='')}" if iri else None
 
 
+def unknown_params(request: Request, known: tuple[str, ...]) -> str | None:
+    """The error for parameters the page does not take, or None."""
+    try:
+        check_params(request.query_params, known)
+    except ProtocolError as e:
+        return e.message
+    return None
+
+
+TRACE_PARAMS = ("q",)
+FOLLOWUP_PARAMS = ("status", "committee", "since", "assigned_to")
+
+
 def trace_page(ex: Any, request: Request) -> tuple[str, int]:
     q = request.query_params.get("q", "").strip()[:200]
     entries: list[dict] = []
-    error = None
-    if q:
+    error = unknown_params(request, TRACE_PARAMS)
+    if q and not error:
         try:
             entries = trace(ex.store, q)
         except ValueError as e:  # kg.trace.TraceError: a query that cannot be traced
@@ -59,6 +73,8 @@ def followups_page(ex: Any, request: Request) -> tuple[str, int]:
     error = None
     since = None
     try:
+        if wrong := unknown_params(request, FOLLOWUP_PARAMS):
+            raise ValueError(wrong)
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r} (choose from {', '.join(STATUSES)})")
         if since_text:

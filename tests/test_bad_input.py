@@ -5,6 +5,7 @@ exactly what the good files say."""
 from __future__ import annotations
 
 import io
+import os
 import random
 import re
 import shutil
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from kg.store import GraphStore
-from tests.conftest import SEED_2016, run_kg
+from tests.conftest import SEED_2016, SEED_2018, run_kg
 
 GOOD = SEED_2016
 INGESTED_AT = "<https://w3id.org/committee-kg/ns#ingestedAt>"
@@ -272,11 +273,15 @@ def test_cp1252_file_ingests_with_its_encoding(tmp_path: Path, baseline: dict) -
 
 
 def test_unknown_encoding_is_one_line(tmp_path: Path) -> None:
+    """A mistyped --encoding is the option's mistake, said once before any file is read
+    (it was the same error line for every file) and no store is made."""
     store = tmp_path / "store"
-    result = run_kg("ingest", GOOD, "--encoding", "no-such-codec", "--store", store)
+    result = run_kg("ingest", GOOD, SEED_2018, "--encoding", "no-such-codec", "--store", store)
     assert result.returncode == 1
-    assert "Traceback" not in result.stderr
-    assert_one_error_line(result.stderr, str(GOOD), r"unknown encoding 'no-such-codec'")
+    assert result.stderr == ("error: --encoding no-such-codec: not an encoding Python knows "
+                             "(e.g. utf-8, cp1252, latin-1, utf-16)\n")
+    assert result.stdout == ""
+    assert not store.exists()
 
 
 def test_word_documents_in_a_folder_are_named_not_skipped(tmp_path: Path,
@@ -301,3 +306,95 @@ def test_nothing_ingested_leaves_no_new_store_behind(tmp_path: Path) -> None:
     assert result.stderr == "error: minuts: no such file\n"
     assert result.stdout == "total: 0 ingested, 1 failed; no store was made at kg-store\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_name_that_is_not_utf8_is_ingested_beside_the_others(tmp_path: Path) -> None:
+    """Minutes unpacked from an old Windows archive keep a Latin-1 file name ("caf\\xe9").
+    The file is ingested like any other, and so is the next one: its name is stored and
+    printed with U+FFFD for the byte that is not UTF-8 (it stopped the whole run with a
+    traceback, leaving the files after it unread), and its location keeps the exact bytes."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    odd = os.fsdecode(bytes(folder) + b"/cabinet-caf\xe9-2018.txt")
+    shutil.copy(SEED_2018, odd)
+    later = folder / "zz-later.txt"
+    shutil.copy(GOOD, later)
+    store = tmp_path / "store"
+
+    result = run_kg("ingest", folder, "--store", store)
+
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "total: 2 ingested, 0 failed" in result.stdout
+    graph = GraphStore(store)
+    try:
+        documents = {str(s["label"].value): str(s["location"].value) for s in graph.query(
+            "SELECT ?label ?location WHERE { ?d a ckg:SourceDocument ; rdfs:label ?label ; "
+            "ckg:location ?location }")}
+    finally:
+        graph.close()
+    assert documents["cabinet-caf\ufffd-2018.txt"].endswith("/cabinet-caf%E9-2018.txt")
+    assert documents["zz-later.txt"].endswith("/zz-later.txt")
+
+
+def test_a_document_the_mapping_trips_on_fails_alone(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug met while mapping or storing one document's graph fails that document, in one
+    line, and the documents after it are still stored (it ended the whole run)."""
+    import kg.ingest
+    from kg.ingest import ingest
+
+    real = kg.ingest.to_graph
+
+    def tripping(minutes, source, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if source.name == SEED_2018.name:
+            raise UnicodeEncodeError("utf-8", "\udce9", 0, 1, "surrogates not allowed")
+        return real(minutes, source, *args, **kwargs)
+
+    monkeypatch.setattr(kg.ingest, "to_graph", tripping)
+    store = GraphStore(tmp_path / "store")
+    try:
+        results = ingest(store, [str(SEED_2018), str(GOOD)])
+        assert [r.ok for r in results] == [False, True]
+        assert results[0].error is not None and results[0].error.startswith(
+            "could not be mapped (UnicodeEncodeError: ")
+        assert "\n" not in results[0].error
+        assert len(store.graphs()) == 1
+    finally:
+        store.close()
+
+
+def test_a_text_too_long_to_read_at_once_is_one_line(tmp_path: Path) -> None:
+    """An item of a million characters (a year's minutes in one file, a page whose line
+    breaks were lost) is more than the language pipeline reads at once: one line that says
+    so and what to do (it was spaCy's paragraph of advice about parsers and NER models,
+    ending "please report this"), and the file beside it is ingested."""
+    long = tmp_path / "audit-2023-05-03.txt"
+    long.write_text("Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n"
+                    + "The committee noted the report on the budget. " * 23_000,
+                    encoding="utf-8")
+    result = run_kg("ingest", long, GOOD, "--store", tmp_path / "store")
+    assert result.returncode == 1
+    assert_one_error_line(
+        result.stderr, str(long),
+        r"one item \(or the text around the items\) runs to 1,0\d\d,\d\d\d characters, more "
+        r"than the 1,000,000 the language pipeline reads at once \(several meetings' minutes "
+        r"in one file\? save one file per meeting\)")
+    assert "total: 1 ingested, 1 failed" in result.stdout
+
+
+def test_a_second_ingest_into_a_store_in_use_is_one_line(tmp_path: Path, baseline: dict) -> None:
+    """While one process writes to a store (here: this test holds it open), `kg ingest` into
+    it is refused in one line that says what to do, and the store is left as it was."""
+    store_path = tmp_path / "store"
+    shutil.copytree(baseline["path"], store_path)
+    holder = GraphStore(store_path)
+    try:
+        result = run_kg("ingest", SEED_2018, "--store", store_path)
+    finally:
+        holder.close()
+    assert result.returncode == 1
+    assert result.stderr == (f"error: {store_path}: cannot open store: the store is in use by "
+                             "another process (another kg ingest or kg resolve? run this "
+                             "again once it has finished)\n")
+    assert store_state(store_path) == (baseline["count"], baseline["quads"])

@@ -247,6 +247,17 @@ def test_filters_by_class_committee_and_date(tab: Tab, corpus_server) -> None:
     assert len(shown) < len(nodes)
 
 
+def test_a_link_to_a_node_the_graph_lacks_says_so_in_words(tab: Tab, corpus_server) -> None:
+    """An old link (`?focus=` a node a re-ingest moved): the overview, and a panel that says
+    no node has that IRI (it showed the API's raw JSON, {"error":"no such node"})."""
+    gone = ID + "meeting/no-such-committee/1999-01-01"
+    tab.open(corpus_server.url + "?focus=" + urllib.parse.quote(gone, safe=""))
+    tab.page.wait_for_function(
+        "() => document.getElementById('panel-title').textContent.length > 0")
+    assert tab.page.text_content("#panel-title") == f"No node in this graph has the IRI {gone}"
+    assert tab.drawn() > 0 and tab.errors == []
+
+
 @pytest.mark.parametrize("csp", ["with", "without"])
 def test_a_script_in_the_minutes_shows_as_text_and_runs_nothing(chromium, xss_store: Path,
                                                                 csp: str) -> None:

@@ -188,6 +188,20 @@ def test_query_read_from_standard_input(store: Path) -> None:
     assert empty.returncode == 1 and "no query on standard input" in empty.stderr
 
 
+def test_a_query_saved_with_a_byte_order_mark_runs(store: Path, tmp_path: Path) -> None:
+    """Notepad saves UTF-8 with a byte-order mark: the query runs, from a file or piped in
+    (it was "SPARQL syntax error: error at 1:10: expected CONSTRUCT")."""
+    query = "\ufeffSELECT ?m WHERE { ?m a ckg:Meeting }\r\n"
+    path = tmp_path / "meetings.rq"
+    path.write_text(query, encoding="utf-8")
+    from_file = run_kg("query", path, "-f", "csv", "--store", store)
+    assert from_file.returncode == 0, from_file.stderr
+    piped = subprocess.run([str(KG), "query", "-", "-f", "csv", "--store", str(store)],
+                           input=query, capture_output=True, text=True, timeout=300)
+    assert piped.returncode == 0, piped.stderr
+    assert from_file.stdout == piped.stdout and MEETING_2018 in piped.stdout
+
+
 def test_unknown_query(store: Path) -> None:
     result = run_kg("query", "no-such-query", "--store", store)
     assert result.returncode == 1
@@ -350,6 +364,27 @@ def test_validate_fails_on_violation(tmp_path: Path) -> None:
     assert "urn:a" in result.stdout
 
 
+def test_validate_names_a_hand_typed_bad_value_without_a_traceback(tmp_path: Path) -> None:
+    """A store a user edited by hand, with a meeting date that is no date: the report names
+    the value as a violation, and nothing else is printed (rdflib logged a traceback for
+    it on stderr)."""
+    import pyoxigraph as ox
+
+    path = tmp_path / "s"
+    run_kg("ingest", SEED_2018, "--store", path, check=True)
+    store = ox.Store(str(path))
+    store.add(ox.Quad(ox.NamedNode(MEETING_2018),
+                      ox.NamedNode("https://w3id.org/committee-kg/ns#date"),
+                      ox.Literal("2018-13-45", datatype=ox.NamedNode(
+                          "http://www.w3.org/2001/XMLSchema#date"))))
+    store.flush()
+    del store
+    result = run_kg("validate", "--store", path)
+    assert result.returncode == 1
+    assert result.stderr == ""
+    assert '"2018-13-45"' in result.stdout and "does not conform" in result.stdout
+
+
 def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     result = run_kg("demo", "--store", tmp_path / "demo-store")
     assert result.returncode == 0, result.stderr
@@ -442,6 +477,21 @@ def test_followups_say_who_asked(tmp_path: Path) -> None:
     assert "asked by" in table and "P Truman" in table
 
 
+@pytest.mark.parametrize(("option", "table"), [
+    ("--aliases", "canonical,alias\r\nWolds Scrutiny Committee,Wolds Scrutiny Panel\r\n"),
+    ("--sameas", "kind,a,b,relation\r\nperson,Councillor Ann Quill,Councillor A Quill,same\r\n"),
+])
+def test_user_tables_saved_by_a_spreadsheet_are_read(tmp_path: Path, option: str,
+                                                     table: str) -> None:
+    """A table saved as "CSV UTF-8" by a spreadsheet starts with a byte-order mark and ends
+    its lines with CRLF: it is read as it reads (the mark made it "needs a header row")."""
+    path = tmp_path / "t.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + table.encode("utf-8"))
+    result = run_kg("ingest", SEED_2018, option, path, "--store", tmp_path / "s")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+
 @pytest.mark.parametrize(("option", "what"), [("--aliases", "alias file"),
                                               ("--sameas", "same-as file")])
 def test_unreadable_user_tables_are_one_line_errors(tmp_path: Path, option: str,
@@ -454,3 +504,141 @@ def test_unreadable_user_tables_are_one_line_errors(tmp_path: Path, option: str,
     assert result.stderr.strip() == f"error: {table}: cannot read {what}: not UTF-8 text"
     assert not store.exists() or run_kg("query", "meetings", "-f", "csv", "--store",
                                         store).stdout.count("\n") <= 1
+
+
+# -- a reader that stops reading (`kg … | head`) -----------------------------------------------
+
+
+def run_kg_into_a_closed_pipe(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run `kg` with its standard output a pipe nobody reads any more, as in
+    `kg export | head -0`: every write to it fails."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run([str(KG), *map(str, args)], stdout=write_end,
+                              stderr=subprocess.PIPE, text=True, timeout=300)
+    finally:
+        os.close(write_end)
+
+
+@pytest.mark.parametrize("args", [
+    ("export",), ("export", "--format", "nq"), ("query", "meetings"),
+    ("query", "meetings", "--format", "csv"), ("followups", "--status", "all"),
+    ("followups", "--status", "all", "--format", "csv"), ("trace", "Modern Slavery"),
+    ("stats",), ("queries",), ("--help",), ("export", "--help"),
+])
+def test_a_reader_that_stops_reading_ends_a_command_quietly(store: Path,
+                                                              args: tuple[str, ...]) -> None:
+    """`kg export | head -1` is the reader saying it has enough, not a failure: no message,
+    status 0 (click's answer was a silent 1, the query command's a "query failed" line)."""
+    store_args = ("--store", store) if "--help" not in args and args != ("queries",) else ()
+    result = run_kg_into_a_closed_pipe(*args, *store_args)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+
+def test_ingest_goes_on_when_its_reader_stops_reading(tmp_path: Path) -> None:
+    """`kg ingest minutes/ | head -3` ingests every file: the store is what ingest is for,
+    and the lines it prints are only a report (it used to stop after the first document)."""
+    path = tmp_path / "s"
+    result = run_kg_into_a_closed_pipe("ingest", SEEDS, DEV, "--store", path)
+    assert result.returncode == 0, result.stderr
+    count = run_kg("query", "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a ckg:SourceDocument }",
+                   "--format", "csv", "--store", path, check=True)
+    assert count.stdout.split() == ["n", "10"]
+    # A file that fails still makes the status 1, whether or not anyone reads the report.
+    result = run_kg_into_a_closed_pipe("ingest", SEED_2018, tmp_path / "missing.txt",
+                                       "--store", path)
+    assert result.returncode == 1
+    assert result.stderr == f"error: {tmp_path / 'missing.txt'}: no such file\n"
+
+
+# -- CSV for spreadsheets (--excel-safe) -----------------------------------------------------
+
+FORMULA_MINUTES = (
+    "Minutes of the Audit Committee held on 3 May 2023\n\n"
+    "1. Budget Report\n\n"
+    '=HYPERLINK("http://example.invalid","x") requested that a further report on the '
+    "budget be brought to the July meeting.\n\n"
+    "-Members requested that a note on parks be circulated to all members.\n\n"
+    "2. Libraries\n\n"
+    "@Councillor Quillfeather asked that a briefing on libraries be provided to members.\n"
+)
+
+
+def test_followups_csv_can_be_made_safe_for_a_spreadsheet(tmp_path: Path) -> None:
+    """Minutes text that starts with =, - or @ would run as a formula when the CSV is opened
+    in a spreadsheet: --excel-safe puts a quote before it; without the flag the CSV keeps
+    the text exactly as written."""
+    minutes = tmp_path / "audit-2023-05-03.txt"
+    minutes.write_text(FORMULA_MINUTES, encoding="utf-8")
+    store = tmp_path / "s"
+    run_kg("ingest", minutes, "--store", store, check=True)
+
+    plain = run_kg("followups", "-f", "csv", "--store", store, check=True)
+    texts = [r["text"] for r in csv.DictReader(io.StringIO(plain.stdout))]
+    assert any(t.startswith("=HYPERLINK(") for t in texts), texts
+
+    safe = run_kg("followups", "-f", "csv", "--excel-safe", "--store", store, check=True)
+    rows = list(csv.DictReader(io.StringIO(safe.stdout)))
+    assert sorted(r["text"][:3] for r in rows) == ["'-M", "'=H", "'@C"]
+    assert all(not v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
+    assert rows[0]["meeting_date"] == "2023-05-03"  # other cells as they were
+
+
+def test_query_csv_can_be_made_safe_for_a_spreadsheet(store: Path) -> None:
+    query = ('SELECT ?cell WHERE { VALUES ?cell { "=1+1" "+44 helpline" "- a bullet" '
+             '"@SUM(A1)" "-3" "2.5" "plain" } }')
+    result = run_kg("query", query, "-f", "csv", "--excel-safe", "--store", store, check=True)
+    cells = [row[0] for row in csv.reader(io.StringIO(result.stdout, newline=""))]
+    assert cells == ["cell", "'=1+1", "'+44 helpline", "'- a bullet", "'@SUM(A1)", "-3", "2.5",
+                     "plain"]
+
+
+def test_excel_safe_is_only_for_csv(store: Path) -> None:
+    for command in (("query", "meetings"), ("followups",)):
+        result = run_kg(*command, "-f", "json", "--excel-safe", "--store", store)
+        assert result.returncode == 1
+        assert result.stderr == "error: --excel-safe is for --format csv, not json\n"
+
+
+# -- --output files: the format their name asks for ------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "rdflib_format", "quads"), [
+    ("graph.ttl", "turtle", False), ("graph.nt", "nt", False), ("graph.jsonld", "json-ld", False),
+    ("graph.rdf", "xml", False), ("graph.nq", "nquads", True), ("graph.trig", "trig", True),
+])
+def test_export_writes_the_format_its_file_name_asks_for(store: Path, tmp_path: Path, name: str,
+                                                         rdflib_format: str,
+                                                         quads: bool) -> None:
+    """`kg export -o graph.nq` wrote Turtle under a .nq name (every file was Turtle unless
+    --format said otherwise), which rdflib and other tools then fail to read by its name."""
+    out = tmp_path / name
+    run_kg("export", "-o", out, "--store", store, check=True)
+    data = Dataset() if quads else Graph()
+    data.parse(out, format=rdflib_format)
+    assert len(data) > 0 if not quads else len(list(data.graphs())) > 2
+
+
+def test_export_format_option_wins_over_the_file_name(store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "graph.txt"
+    run_kg("export", "-o", out, "--format", "nt", "--store", store, check=True)
+    assert out.read_text(encoding="utf-8").startswith("<")
+    run_kg("export", "-o", out, "--store", store, check=True)  # no suffix it knows: Turtle
+    assert out.read_text(encoding="utf-8").startswith("@prefix")
+
+
+def test_trace_writes_the_file_it_is_given(store: Path, tmp_path: Path) -> None:
+    """`kg trace ISSUE -o trace.txt` printed the table and wrote no file; now the table goes
+    into the file as plain text, and .html, .md or .json ask for those formats."""
+    table = tmp_path / "trace.txt"
+    result = run_kg("trace", "Modern Slavery", "-o", table, "--store", store, check=True)
+    assert result.stdout == "" and result.stderr == f"wrote {table}\n"
+    text = table.read_text(encoding="utf-8")
+    assert text.startswith("Trace: Modern Slavery") and "Modern Slavery" in text
+    assert "\x1b[" not in text  # no terminal colours in a file
+    for name, start in (("trace.html", "<!DOCTYPE html>"), ("trace.md", "# Trace:"),
+                        ("trace.json", "[")):
+        run_kg("trace", "Modern Slavery", "-o", tmp_path / name, "--store", store, check=True)
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(start), name

@@ -72,6 +72,42 @@ def test_api_unknown_node_is_404(corpus_server) -> None:
         assert status == 404 and json.loads(body)["error"] == "no such node"
 
 
+@pytest.mark.parametrize(("path", "kind", "words"), [
+    ("?foucs=x", "text/plain", "unknown parameter foucs (this page takes focus, limit)"),
+    ("api/search?q=slavery&limit=3", "application/json",
+     "unknown parameter limit (this page takes q)"),
+    ("api/node?iri=x&depth=2&b=1", "application/json",
+     "unknown parameters b, depth (this page takes iri)"),
+    ("api/neighbours?iri=x&lmit=5", "application/json",
+     "unknown parameter lmit (this page takes iri, limit)"),
+    ("trace?query=slavery", "text/html", "unknown parameter query (this page takes q)"),
+    ("followups?stauts=all", "text/html",
+     "unknown parameter stauts (this page takes status, committee, since, assigned_to)"),
+])
+def test_a_parameter_a_page_does_not_take_is_a_400_naming_it(corpus_server, path: str,
+                                                              kind: str, words: str) -> None:
+    """A misspelt parameter was ignored: `followups?stauts=all` showed the open follow-ups
+    only, as if they were all there were."""
+    status, headers, body = get(corpus_server.url + path)
+    assert status == 400, path
+    assert headers["Content-Type"].startswith(kind)
+    shown = json.loads(body)["error"] if kind == "application/json" else body
+    assert words in shown
+
+
+def test_the_explorer_on_a_node_the_graph_lacks_is_a_404(corpus_server,
+                                                         corpus_store: GraphStore) -> None:
+    """A link to a node the graph does not hold still opens the explorer (its panel says so),
+    with status 404; a node it holds, 200."""
+    gone = urllib.parse.quote("https://w3id.org/committee-kg/id/meeting/x/1999-01-01", safe="")
+    status, headers, html = get(corpus_server.url + "?focus=" + gone)
+    assert status == 404 and headers["Content-Type"].startswith("text/html")
+    assert 'id="graph"' in html
+    meeting = select(corpus_store, "SELECT ?m WHERE { ?m ckg:hasItem ?i } LIMIT 1")[0]["m"]
+    status, _, _ = get(corpus_server.url + "?focus=" + urllib.parse.quote(meeting, safe=""))
+    assert status == 200
+
+
 def test_api_without_a_node_is_a_400_that_says_so(corpus_server) -> None:
     for path in ("api/node", "api/node?iri=", "api/neighbours", "api/neighbours?iri=%20"):
         status, headers, body = get(corpus_server.url + path)

@@ -17,13 +17,30 @@
       const url = new URL(path, window.location.href);
       for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
       const response = await fetch(url, { headers: { Accept: "application/json" } });
-      if (!response.ok) throw new Error(await response.text() || response.statusText);
+      if (!response.ok) {
+        // The API answers {"error": "…"}: show its words, not the JSON around them.
+        const text = await response.text();
+        let message = text || response.statusText;
+        try {
+          message = JSON.parse(text).error || message;
+        } catch (err) { /* plain text */ }
+        const error = new Error(message);
+        error.status = response.status;
+        throw error;
+      }
       return response.json();
     }
     return {
       search: (q) => get("api/search", { q }),
       neighbours: (id) => get("api/neighbours", { iri: id }),
-      detail: (id) => get("api/node", { iri: id }),
+      async detail(id) {
+        try {
+          return await get("api/node", { iri: id });
+        } catch (err) {
+          if (err.status === 404) throw new Error("No node in this graph has the IRI " + id);
+          throw err;
+        }
+      },
     };
   }
 
