@@ -760,6 +760,57 @@ def test_a_page_cut_off_after_its_roll_is_read_by_who_attended(text: str) -> Non
     assert any("roll of who attended" in w for w in m.warnings)
 
 
+# A board's minutes saved by a document-sharing site and cut off after their roll: the site's
+# furniture over the page ("Upload", "Page 1: …", the page count alone on a line), a heading no
+# reader knows, and a roll flattened from a table whose entries are "Name (initials) : Post,
+# Body", which the heading's own reader cannot take apart.
+_KEYED_ROLL_PAGE = (
+    "quality board minutes 3.5.22 · quality board minutes...\n\n8\n\nUpload: others\n\n"
+    "Post on 14-Jul-2020\n\nPage 1: Quality Board Minutes 3.5.22 · Quality Board Minutes\n\n"
+    "Westshire Quality Board Minutes\n\nPage 2: Quality Board Minutes 3.5.22 · Quality Board "
+    "Minutes\n\nQuality Board Meeting Minutes Tuesday 3 May 2022 13:00 hrs to 15:00 hrs\n\n"
+    "The Board Room, Fell House\n\nPresent: Ann Bellamy (AB) : Non-Executive Director NHS "
+    "Westshire CCG (Chair) Carl Denton (CD) : Director of Nursing, NHS Westshire CCG\n\nIn "
+    "attendance: Ruth Foster (RF) : Head of Quality, NHS Westshire CCG Tom Hale (TH) : Minute "
+    "Taker NHS Westshire CCG\n\n1. Welcome and\n"
+)
+
+
+def test_a_sites_page_count_is_no_item_and_the_roll_below_it_is_read() -> None:
+    """With no heading the reader knows, items are looked for below the site's furniture:
+    the page count alone on a line above the page ("8") is no item's number, so the roll
+    above the first item is the header's and read, keyed by initials; the CCG each person
+    came from is a body, not a person."""
+    m = extract(_KEYED_ROLL_PAGE)
+    assert {a.name for a in m.attendance} == {"Ann Bellamy", "Carl Denton", "Ruth Foster",
+                                              "Tom Hale"}
+    assert [i.number for i in m.items] == ["1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a board's agenda saved by the same site: its items say what the meeting is to do
+        "quality board agenda 3.5.22 · quality board agenda...\n\n4\n\nUpload: others\n\n"
+        "Page 1: Quality Board Agenda 3.5.22 · Quality Board Agenda\n\nWestshire Quality Board "
+        "Agenda\n\nTuesday 3 May 2022 13:00 hrs, The Board Room, Fell House\n\n1. To receive "
+        "apologies for absence\n\n2. To confirm the minutes of the last "
+        "meeting\n\n3. To consider the quality report\n",
+        # a keyed roll under "Present" that names no meeting and no date
+        "Present: Ann Bellamy (AB) : Non-Executive Director NHS Westshire CCG (Chair) Carl "
+        "Denton (CD) : Director of Nursing, NHS Westshire CCG\n\nIn attendance: Ruth Foster "
+        "(RF) : Head of Quality, NHS Westshire CCG Tom Hale (TH) : Minute Taker\n",
+    ],
+    ids=["site-agenda", "keyed-roll-undated"],
+)
+def test_a_sites_agenda_or_an_undated_keyed_roll_stays_refused(text: str) -> None:
+    """Items looked for below a document site's furniture are still an agenda's when they
+    say what the meeting is to do, and a roll keyed by initials that names no meeting and no
+    date records none: both stay refused."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
