@@ -3095,8 +3095,9 @@ def _honours_at_end(p: Patterns) -> re.Pattern[str]:
 def run_on_trimmed(name: str, p: Patterns) -> str:
     """A name read off a roll or a table run together ends before the words it ran on into:
     a roll's label or caption, a table's word or a tier's body after the name ("Mr T Hale
-    In", "P Bell Also", "Cllr Jo Hale County"), and honours printed after it ("C Dean Esq",
-    "Ann Cole J.P."). Only while a name stays: two words, or a title and two words."""
+    In", "P Bell Also", "Cllr Jo Hale County"), honours printed after it ("C Dean Esq",
+    "Ann Cole J.P."), and its own initials printed after it as its key ("Ann Bell AB").
+    Only while a name stays: two words, or a title and two words."""
     honours, tail = _honours_at_end(p), _tail_words(p)
     out = name.rstrip(". ")
     words = [w for w in out.split() if w.casefold().rstrip(".") not in p.honorific_keys]
@@ -3110,6 +3111,11 @@ def run_on_trimmed(name: str, p: Patterns) -> str:
         if (m := honours.search(out)) is not None:
             out = out[:m.start()].rstrip(" ,")
         elif words[-1].casefold().strip(".,:") in tail:
+            out = out[:out.rfind(" ")].rstrip(" ,")
+        elif re.fullmatch(r"[A-Z]{2,4}", words[-1]) and _name_tag(
+                " ".join(words[:-1]), words[-1], p):
+            # "Mrs Anne White AW", "Terry Richardson TR": the name's own initials printed
+            # after it with no brackets, the key the minutes cite them by, no part of it.
             out = out[:out.rfind(" ")].rstrip(" ,")
         else:
             break

@@ -4301,6 +4301,26 @@ def test_a_bulleted_roll_of_name_and_field_entries_under_attendees() -> None:
         "Welcome and Introductions\n\nThe Minister welcomed members to the forum.\n")
     assert extract(prose).attendance == []
 
+def test_a_names_own_initials_after_it_with_no_brackets_are_no_part_of_it() -> None:
+    """A roll one name a line, each followed by its key in capitals with no brackets ("Mrs
+    Ann Bellamy AB"): the initials are how the minutes cite the person, not a word of the
+    name; capitals that are not the name's initials stay (see the test below)."""
+    text = ("Minutes of the Annual General Meeting of the Village Hall Management Committee "
+            "Monday 18 April 2022\n\nMr Tom Hale (Chairman) TH\nMrs Ruth Foster (Treasurer) "
+            "RF\nMrs Ann Bellamy AB\nMr Carl Denton CD\nMr Mark Osei MO\n\nThe Chairman "
+            "thanked everyone for attending.\n\nThese were read and there were no matters "
+            "arising. It was agreed to mend the roof.\n")
+    names = {a.name for a in extract(text).attendance}
+    assert {"Mrs Ann Bellamy", "Mr Carl Denton", "Mr Mark Osei"} <= names
+    assert not any(n.endswith((" AB", " CD", " MO")) for n in names)
+    from kg.attendance import run_on_trimmed
+    from kg.patterns import load
+    p = load()
+    assert run_on_trimmed("Terry Hale TH", p) == "Terry Hale"
+    assert run_on_trimmed("Ann BELL", p) == "Ann BELL"  # a surname in capitals stays
+    assert run_on_trimmed("Ann Bell MB", p) == "Ann Bell MB"  # no initials of hers
+
+
 def test_capitals_after_a_name_that_are_not_its_initials_are_no_tag() -> None:
     """Negative: capitals after a name that are not that name's initials ("Ann Bell MBE",
     "Carl Dean CC Chair" where CC is no initials of his) do not part a name from a post."""
