@@ -5660,6 +5660,22 @@ def test_a_name_ends_before_the_words_a_run_on_roll_adds() -> None:
     assert run_on_trimmed("Ann Bell", p) == "Ann Bell"
 
 
+def test_a_name_ends_before_the_next_fields_first_word() -> None:
+    """A roll of "Name Post Body" rows that lost their separators runs each name on into the
+    first word of the post or body after it ("Mr Carl Dean Staff Partnership Forum Co-Chair",
+    "Ida Osei Universities", "Tom Hale NHS Westshire"): a name ends before it. A two-word
+    name is never cut, and a surname that is no such word ("Service") stays."""
+    from kg.attendance import run_on_trimmed
+
+    p = patterns.load()
+    assert run_on_trimmed("Carl Dean Staff", p) == "Carl Dean"
+    assert run_on_trimmed("Mrs Eve Fox Chief", p) == "Mrs Eve Fox"
+    assert run_on_trimmed("Ida Osei Universities", p) == "Ida Osei"
+    assert run_on_trimmed("Tom Hale NHS", p) == "Tom Hale"
+    assert run_on_trimmed("Hale Appointed", p) == "Hale Appointed"
+    assert run_on_trimmed("Ann Service", p) == "Ann Service"
+
+
 def test_a_flattened_roll_loses_its_labels_from_names() -> None:
     """"… Mr R Bell Mr T Hale In attendance Mrs J Dean": the last member ends before the
     label, and "Present" run into a name is no one."""
