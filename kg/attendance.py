@@ -3099,7 +3099,7 @@ def run_on_trimmed(name: str, p: Patterns) -> str:
     "Ann Cole J.P."), and its own initials printed after it as its key ("Ann Bell AB").
     Only while a name stays: two words, or a title and two words."""
     honours, tail = _honours_at_end(p), _tail_words(p)
-    out = name.rstrip(". ")
+    out = _unglued(name.rstrip(". "), p)
     words = [w for w in out.split() if w.casefold().rstrip(".") not in p.honorific_keys]
     if words and all(w.casefold().strip(".,:") in tail for w in words):
         return ""  # "In Attendance", "PCSO Nil": a roll's label or a table's word, no one
@@ -3121,6 +3121,44 @@ def run_on_trimmed(name: str, p: Patterns) -> str:
             break
     out = _lead_run_on(out, p)
     return name if out == name.rstrip(". ") else out
+
+
+# Where PDF text lost the space between two words, a capital straight after three small
+# letters or more ("VaughanCllr", "CllrsKevin", "RobinsonSpeedo"): no name's own capital comes
+# so late ("McDonald", "MacKay"), but for "FitzGerald".
+_GLUED = re.compile(r"(?<=[a-z]{3})(?<!Fitz)(?=[A-Z])")
+
+
+def _unglued(name: str, p: Patterns) -> str:
+    """A name read off a roll whose text lost a space where a field ends: the honorific
+    glued to its front ("CllrsKevin Shenton") goes, and so does what was glued after its
+    surname: the next field of more words, an honorific or the next name ("Professor John
+    CoyneUniversity of Derby", "Cllr S VaughanCllr", "Fiona LewthwaiteJane Semple"), while
+    two words of a name, or a title and one, stay. One word glued at the end that is neither
+    ("Kim ParkerJones") may be a surname run together, and stays."""
+    words = name.split()
+    if words and (m := _GLUED.search(words[0])) and (
+            words[0][:m.start()].casefold().rstrip(".") in p.honorific_keys
+            or words[0][:m.start()].casefold() in ("cllrs", "councillors")) and (
+            len(words) > 1 or len(words[0]) - m.start() > 1):
+        name = name[name.find(words[0]) + m.start():]
+        words = name.split()
+    for k, w in enumerate(words[1:], start=1):
+        if (m := _GLUED.search(w)) is None:
+            continue
+        glued = w[m.start():]
+        if k == len(words) - 1 and not (
+                glued.casefold().rstrip(".") in p.honorific_keys or glued in given_names()):
+            break  # "Kim ParkerJones": a surname alone may be two run together
+        kept = [*words[:k], w[:m.start()]]
+        titled = kept[0].casefold().rstrip(".") in p.honorific_keys
+        if len(kept) >= 2 + titled or (titled and len(kept) >= 2):
+            at = 0
+            for kw in words[:k]:
+                at = name.find(kw, at) + len(kw)
+            return name[:name.find(w, at) + m.start()]
+        break
+    return name
 
 
 def _lead_run_on(name: str, p: Patterns) -> str:

@@ -5676,6 +5676,24 @@ def test_a_name_ends_before_the_next_fields_first_word() -> None:
     assert run_on_trimmed("Ann Service", p) == "Ann Service"
 
 
+def test_a_name_ends_where_pdf_text_glued_the_next_field_to_it() -> None:
+    """PDF text that lost the space where a roll's field ends glues the next field or name to
+    a surname ("Cllr S HaleCllr", "Ann BellJo Osei", "Eve FosterUniversity of Westshire") or an
+    honorific to a given name ("CllrsTom Hale"): the name ends at the glued capital, or
+    starts after the glued honorific. A name's own late capital ("FitzGerald"), short
+    prefixes ("McDonald", "MacKay") and one word glued at the end that is no honorific or
+    given name ("Carl DeanWestco": perhaps a surname run together) stay."""
+    from kg.attendance import run_on_trimmed
+
+    p = patterns.load()
+    assert run_on_trimmed("Cllr S HaleCllr", p) == "Cllr S Hale"
+    assert run_on_trimmed("Prof Eve FosterUniversity of Westshire", p) == "Prof Eve Foster"
+    assert run_on_trimmed("Ann BellJo Osei", p) == "Ann Bell"
+    assert run_on_trimmed("CllrsTom Hale", p) == "Tom Hale"
+    for name in ("Ann FitzGerald", "Ann McDonald", "Jo MacKay", "Ann Bell", "Carl DeanWestco"):
+        assert run_on_trimmed(name, p) == name
+
+
 def test_a_flattened_roll_loses_its_labels_from_names() -> None:
     """"… Mr R Bell Mr T Hale In attendance Mrs J Dean": the last member ends before the
     label, and "Present" run into a name is no one."""
