@@ -1829,7 +1829,7 @@ def _names(
         "attendance", "glued_body_cell").finditer(chunk) if not any(
             a <= m.start() <= b for a, b, _ in seps))])
     at_honorific = [*_honorific_splits(chunk, seps, p), *_style_splits(chunk, seps, p),
-                    *_dash_entry_splits(chunk, seps, p)]
+                    *_dash_entry_splits(chunk, seps, p), *_slash_splits(chunk, seps, p)]
     honorific_starts = {e for _, e, _ in at_honorific}
     seps = sorted([*seps, *at_honorific])
     joiner = ""  # the separator before each piece
@@ -2838,6 +2838,23 @@ def _honorific_splits(
         if not any(at <= c <= words[k].start() for c in cuts):
             out.append((at, words[k].start(), chunk[at : words[k].start()]))
     return out
+
+
+# A slash between a name (or its bracketed post) and a given name and surname after it.
+_SLASH_NAME = re.compile(r"(?<=[a-z)])[ \t]*/[ \t]*(?=(?P<given>[A-Z][a-z]+)[ \t\n]+[A-Z][a-z])")
+
+
+def _slash_splits(chunk: str, seps: list[tuple[int, int, str]], p: Patterns
+                  ) -> list[tuple[int, int, str]]:
+    """Where a list parts its names with slashes ("Chris Bell (Chair)/Jan Hale/Eve Fox",
+    "Contact: Ann Bell/Jo Osei"): before a common given name and a surname after the slash,
+    outside brackets and where no separator stands. Not a post's or a body's slash
+    ("Clerk/Responsible Finance Officer", "Admin/Finance Office"): no given name follows."""
+    cuts = {a for a, _, _ in seps}
+    given = given_names()
+    return [(m.start(), m.end(), m.group()) for m in _SLASH_NAME.finditer(chunk)
+            if m.group("given") in given and not _in_brackets(chunk, m.start())
+            and not any(m.start() <= c <= m.end() for c in cuts)]
 
 
 # In a roll of "Name - Capacity" entries flattened onto one line ("B Quill - substitute for

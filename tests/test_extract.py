@@ -5694,6 +5694,20 @@ def test_a_name_ends_where_pdf_text_glued_the_next_field_to_it() -> None:
         assert run_on_trimmed(name, p) == name
 
 
+def test_names_parted_by_slashes() -> None:
+    """A roll or a contact line that parts its names with slashes ("Carl Dean (Chair)/Ruth
+    Foster/Anne Osei", "Contact: Helen Bell/Julie Hale") names each person; a slash inside a
+    post ("Parish Clerk/Responsible Finance Officer") parts no one."""
+    text = ("Minutes of the Meeting of Westbury Community Council held on Tuesday 3 October "
+            "2023\n\nPresent: Cllrs: Carl Dean (Chair)/Ruth Foster/Anne Osei and Tom Hale\n"
+            "In attendance: Mrs Jo Bell (Parish Clerk/Responsible Finance Officer)\n\n1. "
+            "Apologies\n\nNone.\n")
+    m = extract(text)
+    assert [a.name for a in m.attendance if a.status == "Present"] == [
+        "Carl Dean", "Ruth Foster", "Anne Osei", "Tom Hale"]
+    assert any(a.capacity == "Parish Clerk/Responsible Finance Officer" for a in m.attendance)
+
+
 def test_a_flattened_roll_loses_its_labels_from_names() -> None:
     """"… Mr R Bell Mr T Hale In attendance Mrs J Dean": the last member ends before the
     label, and "Present" run into a name is no one."""
