@@ -1831,7 +1831,7 @@ def _names(
         "attendance", "glued_body_cell").finditer(chunk) if not any(
             a <= m.start() <= b for a, b, _ in seps))])
     at_honorific = [*_honorific_splits(chunk, seps, p), *_style_splits(chunk, seps, p),
-                    *_dash_entry_splits(chunk, seps, p)]
+                    *_dash_entry_splits(chunk, seps, p), *_slash_splits(chunk, seps, p)]
     honorific_starts = {e for _, e, _ in at_honorific}
     seps = sorted([*seps, *at_honorific])
     joiner = ""  # the separator before each piece
@@ -2845,6 +2845,23 @@ def _honorific_splits(
     return out
 
 
+# A slash between a name (or its bracketed post) and a given name and surname after it.
+_SLASH_NAME = re.compile(r"(?<=[a-z)])[ \t]*/[ \t]*(?=(?P<given>[A-Z][a-z]+)[ \t\n]+[A-Z][a-z])")
+
+
+def _slash_splits(chunk: str, seps: list[tuple[int, int, str]], p: Patterns
+                  ) -> list[tuple[int, int, str]]:
+    """Where a list parts its names with slashes ("Chris Bell (Chair)/Jan Hale/Eve Fox",
+    "Contact: Ann Bell/Jo Osei"): before a common given name and a surname after the slash,
+    outside brackets and where no separator stands. Not a post's or a body's slash
+    ("Clerk/Responsible Finance Officer", "Admin/Finance Office"): no given name follows."""
+    cuts = {a for a, _, _ in seps}
+    given = given_names()
+    return [(m.start(), m.end(), m.group()) for m in _SLASH_NAME.finditer(chunk)
+            if m.group("given") in given and not _in_brackets(chunk, m.start())
+            and not any(m.start() <= c <= m.end() for c in cuts)]
+
+
 # In a roll of "Name - Capacity" entries flattened onto one line ("B Quill - substitute for
 # R Dean N Fox - Westend Ward T Hale - Clerk"): a name given by its initials and surname
 # that a dash follows starts the next entry, after the capacity's last word.
@@ -3100,10 +3117,11 @@ def _honours_at_end(p: Patterns) -> re.Pattern[str]:
 def run_on_trimmed(name: str, p: Patterns) -> str:
     """A name read off a roll or a table run together ends before the words it ran on into:
     a roll's label or caption, a table's word or a tier's body after the name ("Mr T Hale
-    In", "P Bell Also", "Cllr Jo Hale County"), and honours printed after it ("C Dean Esq",
-    "Ann Cole J.P."). Only while a name stays: two words, or a title and two words."""
+    In", "P Bell Also", "Cllr Jo Hale County"), honours printed after it ("C Dean Esq",
+    "Ann Cole J.P."), and its own initials printed after it as its key ("Ann Bell AB").
+    Only while a name stays: two words, or a title and two words."""
     honours, tail = _honours_at_end(p), _tail_words(p)
-    out = name.rstrip(". ")
+    out = _unglued(name.rstrip(". "), p)
     words = [w for w in out.split() if w.casefold().rstrip(".") not in p.honorific_keys]
     if words and all(w.casefold().strip(".,:") in tail for w in words):
         return ""  # "In Attendance", "PCSO Nil": a roll's label or a table's word, no one
@@ -3116,10 +3134,53 @@ def run_on_trimmed(name: str, p: Patterns) -> str:
             out = out[:m.start()].rstrip(" ,")
         elif words[-1].casefold().strip(".,:") in tail:
             out = out[:out.rfind(" ")].rstrip(" ,")
+        elif re.fullmatch(r"[A-Z]{2,4}", words[-1]) and _name_tag(
+                " ".join(words[:-1]), words[-1], p):
+            # "Mrs Anne White AW", "Terry Richardson TR": the name's own initials printed
+            # after it with no brackets, the key the minutes cite them by, no part of it.
+            out = out[:out.rfind(" ")].rstrip(" ,")
         else:
             break
     out = _lead_run_on(out, p)
     return name if out == name.rstrip(". ") else out
+
+
+# Where PDF text lost the space between two words, a capital straight after three small
+# letters or more ("VaughanCllr", "CllrsKevin", "RobinsonSpeedo"): no name's own capital comes
+# so late ("McDonald", "MacKay"), but for "FitzGerald".
+_GLUED = re.compile(r"(?<=[a-z]{3})(?<!Fitz)(?=[A-Z])")
+
+
+def _unglued(name: str, p: Patterns) -> str:
+    """A name read off a roll whose text lost a space where a field ends: the honorific
+    glued to its front ("CllrsKevin Shenton") goes, and so does what was glued after its
+    surname: the next field of more words, an honorific or the next name ("Professor John
+    CoyneUniversity of Derby", "Cllr S VaughanCllr", "Fiona LewthwaiteJane Semple"), while
+    two words of a name, or a title and one, stay. One word glued at the end that is neither
+    ("Kim ParkerJones") may be a surname run together, and stays."""
+    words = name.split()
+    if words and (m := _GLUED.search(words[0])) and (
+            words[0][:m.start()].casefold().rstrip(".") in p.honorific_keys
+            or words[0][:m.start()].casefold() in ("cllrs", "councillors")) and (
+            len(words) > 1 or len(words[0]) - m.start() > 1):
+        name = name[name.find(words[0]) + m.start():]
+        words = name.split()
+    for k, w in enumerate(words[1:], start=1):
+        if (m := _GLUED.search(w)) is None:
+            continue
+        glued = w[m.start():]
+        if k == len(words) - 1 and not (
+                glued.casefold().rstrip(".") in p.honorific_keys or glued in given_names()):
+            break  # "Kim ParkerJones": a surname alone may be two run together
+        kept = [*words[:k], w[:m.start()]]
+        titled = kept[0].casefold().rstrip(".") in p.honorific_keys
+        if len(kept) >= 2 + titled or (titled and len(kept) >= 2):
+            at = 0
+            for kw in words[:k]:
+                at = name.find(kw, at) + len(kw)
+            return name[:name.find(w, at) + m.start()]
+        break
+    return name
 
 
 def _lead_run_on(name: str, p: Patterns) -> str:

@@ -102,7 +102,9 @@ def _extract(text: str, p: Patterns) -> Minutes:
     if header.get("decision_page"):
         regions = _decision_page_items(text, p)
     else:
-        regions = item_regions(text, p, start=header.get("header_end", 0))
+        # Where no heading was read, a document-sharing site's furniture above the page
+        # ("Page 1: …", its page count alone on a line) holds no item either.
+        regions = item_regions(text, p, start=header.get("header_end", _page_start(text, p)))
     if not regions and header.get("date") and not (
             header.get("item_number") or header.get("decision_line")):
         regions = titled_paragraphs(text, header["header_end"], p)

@@ -760,6 +760,57 @@ def test_a_page_cut_off_after_its_roll_is_read_by_who_attended(text: str) -> Non
     assert any("roll of who attended" in w for w in m.warnings)
 
 
+# A board's minutes saved by a document-sharing site and cut off after their roll: the site's
+# furniture over the page ("Upload", "Page 1: …", the page count alone on a line), a heading no
+# reader knows, and a roll flattened from a table whose entries are "Name (initials) : Post,
+# Body", which the heading's own reader cannot take apart.
+_KEYED_ROLL_PAGE = (
+    "quality board minutes 3.5.22 · quality board minutes...\n\n8\n\nUpload: others\n\n"
+    "Post on 14-Jul-2020\n\nPage 1: Quality Board Minutes 3.5.22 · Quality Board Minutes\n\n"
+    "Westshire Quality Board Minutes\n\nPage 2: Quality Board Minutes 3.5.22 · Quality Board "
+    "Minutes\n\nQuality Board Meeting Minutes Tuesday 3 May 2022 13:00 hrs to 15:00 hrs\n\n"
+    "The Board Room, Fell House\n\nPresent: Ann Bellamy (AB) : Non-Executive Director NHS "
+    "Westshire CCG (Chair) Carl Denton (CD) : Director of Nursing, NHS Westshire CCG\n\nIn "
+    "attendance: Ruth Foster (RF) : Head of Quality, NHS Westshire CCG Tom Hale (TH) : Minute "
+    "Taker NHS Westshire CCG\n\n1. Welcome and\n"
+)
+
+
+def test_a_sites_page_count_is_no_item_and_the_roll_below_it_is_read() -> None:
+    """With no heading the reader knows, items are looked for below the site's furniture:
+    the page count alone on a line above the page ("8") is no item's number, so the roll
+    above the first item is the header's and read, keyed by initials; the CCG each person
+    came from is a body, not a person."""
+    m = extract(_KEYED_ROLL_PAGE)
+    assert {a.name for a in m.attendance} == {"Ann Bellamy", "Carl Denton", "Ruth Foster",
+                                              "Tom Hale"}
+    assert [i.number for i in m.items] == ["1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a board's agenda saved by the same site: its items say what the meeting is to do
+        "quality board agenda 3.5.22 · quality board agenda...\n\n4\n\nUpload: others\n\n"
+        "Page 1: Quality Board Agenda 3.5.22 · Quality Board Agenda\n\nWestshire Quality Board "
+        "Agenda\n\nTuesday 3 May 2022 13:00 hrs, The Board Room, Fell House\n\n1. To receive "
+        "apologies for absence\n\n2. To confirm the minutes of the last "
+        "meeting\n\n3. To consider the quality report\n",
+        # a keyed roll under "Present" that names no meeting and no date
+        "Present: Ann Bellamy (AB) : Non-Executive Director NHS Westshire CCG (Chair) Carl "
+        "Denton (CD) : Director of Nursing, NHS Westshire CCG\n\nIn attendance: Ruth Foster "
+        "(RF) : Head of Quality, NHS Westshire CCG Tom Hale (TH) : Minute Taker\n",
+    ],
+    ids=["site-agenda", "keyed-roll-undated"],
+)
+def test_a_sites_agenda_or_an_undated_keyed_roll_stays_refused(text: str) -> None:
+    """Items looked for below a document site's furniture are still an agenda's when they
+    say what the meeting is to do, and a roll keyed by initials that names no meeting and no
+    date records none: both stay refused."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -4261,6 +4312,26 @@ def test_a_bulleted_roll_of_name_and_field_entries_under_attendees() -> None:
         "Welcome and Introductions\n\nThe Minister welcomed members to the forum.\n")
     assert extract(prose).attendance == []
 
+def test_a_names_own_initials_after_it_with_no_brackets_are_no_part_of_it() -> None:
+    """A roll one name a line, each followed by its key in capitals with no brackets ("Mrs
+    Ann Bellamy AB"): the initials are how the minutes cite the person, not a word of the
+    name; capitals that are not the name's initials stay (see the test below)."""
+    text = ("Minutes of the Annual General Meeting of the Village Hall Management Committee "
+            "Monday 18 April 2022\n\nMr Tom Hale (Chairman) TH\nMrs Ruth Foster (Treasurer) "
+            "RF\nMrs Ann Bellamy AB\nMr Carl Denton CD\nMr Mark Osei MO\n\nThe Chairman "
+            "thanked everyone for attending.\n\nThese were read and there were no matters "
+            "arising. It was agreed to mend the roof.\n")
+    names = {a.name for a in extract(text).attendance}
+    assert {"Mrs Ann Bellamy", "Mr Carl Denton", "Mr Mark Osei"} <= names
+    assert not any(n.endswith((" AB", " CD", " MO")) for n in names)
+    from kg.attendance import run_on_trimmed
+    from kg.patterns import load
+    p = load()
+    assert run_on_trimmed("Terry Hale TH", p) == "Terry Hale"
+    assert run_on_trimmed("Ann BELL", p) == "Ann BELL"  # a surname in capitals stays
+    assert run_on_trimmed("Ann Bell MB", p) == "Ann Bell MB"  # no initials of hers
+
+
 def test_capitals_after_a_name_that_are_not_its_initials_are_no_tag() -> None:
     """Negative: capitals after a name that are not that name's initials ("Ann Bell MBE",
     "Carl Dean CC Chair" where CC is no initials of his) do not part a name from a post."""
@@ -5598,6 +5669,54 @@ def test_a_name_ends_before_the_words_a_run_on_roll_adds() -> None:
     assert run_on_trimmed("Jo Parish", p) == "Jo Parish"
     assert run_on_trimmed("Jo Hale Parish", p) == "Jo Hale Parish"
     assert run_on_trimmed("Ann Bell", p) == "Ann Bell"
+
+
+def test_a_name_ends_before_the_next_fields_first_word() -> None:
+    """A roll of "Name Post Body" rows that lost their separators runs each name on into the
+    first word of the post or body after it ("Mr Carl Dean Staff Partnership Forum Co-Chair",
+    "Ida Osei Universities", "Tom Hale NHS Westshire"): a name ends before it. A two-word
+    name is never cut, and a surname that is no such word ("Service") stays."""
+    from kg.attendance import run_on_trimmed
+
+    p = patterns.load()
+    assert run_on_trimmed("Carl Dean Staff", p) == "Carl Dean"
+    assert run_on_trimmed("Mrs Eve Fox Chief", p) == "Mrs Eve Fox"
+    assert run_on_trimmed("Ida Osei Universities", p) == "Ida Osei"
+    assert run_on_trimmed("Tom Hale NHS", p) == "Tom Hale"
+    assert run_on_trimmed("Hale Appointed", p) == "Hale Appointed"
+    assert run_on_trimmed("Ann Service", p) == "Ann Service"
+
+
+def test_a_name_ends_where_pdf_text_glued_the_next_field_to_it() -> None:
+    """PDF text that lost the space where a roll's field ends glues the next field or name to
+    a surname ("Cllr S HaleCllr", "Ann BellJo Osei", "Eve FosterUniversity of Westshire") or an
+    honorific to a given name ("CllrsTom Hale"): the name ends at the glued capital, or
+    starts after the glued honorific. A name's own late capital ("FitzGerald"), short
+    prefixes ("McDonald", "MacKay") and one word glued at the end that is no honorific or
+    given name ("Carl DeanWestco": perhaps a surname run together) stay."""
+    from kg.attendance import run_on_trimmed
+
+    p = patterns.load()
+    assert run_on_trimmed("Cllr S HaleCllr", p) == "Cllr S Hale"
+    assert run_on_trimmed("Prof Eve FosterUniversity of Westshire", p) == "Prof Eve Foster"
+    assert run_on_trimmed("Ann BellJo Osei", p) == "Ann Bell"
+    assert run_on_trimmed("CllrsTom Hale", p) == "Tom Hale"
+    for name in ("Ann FitzGerald", "Ann McDonald", "Jo MacKay", "Ann Bell", "Carl DeanWestco"):
+        assert run_on_trimmed(name, p) == name
+
+
+def test_names_parted_by_slashes() -> None:
+    """A roll or a contact line that parts its names with slashes ("Carl Dean (Chair)/Ruth
+    Foster/Anne Osei", "Contact: Helen Bell/Julie Hale") names each person; a slash inside a
+    post ("Parish Clerk/Responsible Finance Officer") parts no one."""
+    text = ("Minutes of the Meeting of Westbury Community Council held on Tuesday 3 October "
+            "2023\n\nPresent: Cllrs: Carl Dean (Chair)/Ruth Foster/Anne Osei and Tom Hale\n"
+            "In attendance: Mrs Jo Bell (Parish Clerk/Responsible Finance Officer)\n\n1. "
+            "Apologies\n\nNone.\n")
+    m = extract(text)
+    assert [a.name for a in m.attendance if a.status == "Present"] == [
+        "Carl Dean", "Ruth Foster", "Anne Osei", "Tom Hale"]
+    assert any(a.capacity == "Parish Clerk/Responsible Finance Officer" for a in m.attendance)
 
 
 def test_a_flattened_roll_loses_its_labels_from_names() -> None:
