@@ -65,7 +65,8 @@ def read_prose(
         if minutes.items:
             minutes.outside.spans = outside_spans(text, minutes, p)
             jobs += [(text, minutes, minutes.outside, sp) for sp in minutes.outside.spans]
-    texts = (_apostrophes(text[span.start : span.end]) for text, _, _, span in jobs)
+    texts = (_wrapped_names(_apostrophes(text[span.start : span.end]))
+             for text, _, _, span in jobs)
     pages = {id(minutes): _page(text, minutes, p) for text, minutes in docs_read if minutes.items}
     for (text, minutes, holder, span), doc in zip(jobs, nlp.pipe(texts, batch_size=32),
                                                   strict=True):
@@ -141,6 +142,38 @@ _ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
 
 def _apostrophes(text: str) -> str:
     return _ACCENT_APOSTROPHE.sub("'", text)
+
+
+# Capitalised words that end a line after a word of prose, and the capitalised words that
+# open the next line: "… a letter to the Welsh" / "Government to express …". Linear: each
+# word is a capital and word characters, the words one space apart, at most three a side.
+_WRAPPED_NAME = re.compile(r"(?<=[a-z] )((?:[A-Z][\w'-]*[ \t]){0,2}[A-Z][\w'-]*)\n"
+                           r"([A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*){0,2})")
+
+
+def _wrapped_names(text: str) -> str:
+    """The text with a line break that cuts a name in two read as a space (the same length,
+    so every offset holds): read as two sentences, a hard-wrapped "the Welsh" / "Government"
+    leaves a stray adjective and a bare "Government". Only where the words before the break
+    follow a lower-case word on their line (prose; no title or roll entry starts so), name
+    nothing by themselves, and with the next line's first words end in a body's or a
+    programme's head word."""
+    lex = lexicon()
+    breaks = []
+    for m in _WRAPPED_NAME.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if not (before and before[-1].isalpha() and before[-1].islower()):
+            continue
+        words = [w.lower() for w in m.group(1).split()]
+        if head_kind(words, lex) is not None or words[-1] in lex.org_heads:
+            continue  # "… wrote to the Parish Council" / "Planning was …": the name is whole
+        after = [w.lower() for w in m.group(2).split()]
+        if any(head_kind(words + after[:k], lex) in (ORG, PROGRAMME)
+               for k in range(1, len(after) + 1)):
+            breaks.append(m.end(1))
+    for at in breaks:
+        text = text[:at] + " " + text[at + 1 :]
+    return text
 
 
 def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int, doc: Doc,

@@ -7670,3 +7670,21 @@ def test_a_council_meeting_heading_names_the_council_as_the_meeting_own() -> Non
     orgs = _organisations(text)
     assert "Westbury Parish Council" not in orgs
     assert "Northvale District Council" in orgs
+
+
+def test_a_name_a_hard_wrapped_line_cut_in_two_is_one_name() -> None:
+    """PDF text wraps lines anywhere: "… a letter to the Welsh" / "Government …" and "pupils
+    at Hale Meadow High" / "School …" are one body each, not a stray adjective and a bare
+    "Government"; a line that ends a whole name ("the Parish Council" / "Planning …") or
+    a roll's entry ("Cllr Hale" / "Westbury Trust") is left as printed."""
+    text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Letters\n\n"
+            "It was agreed to draft a letter to the Welsh\nGovernment about the grant. "
+            "Pupils at Hale Meadow High\nSchool had won a prize. The Council would apply to "
+            "the Westbury Improvement\nFund in June.\n")
+    assert {"Welsh Government", "Hale Meadow High School"} <= _organisations(text)
+    assert "Government" not in _organisations(text)
+    assert "Westbury Improvement Fund" in _page_labels(text, "programme")
+    text = ("Minutes of the Audit Committee held on 3 May 2023\n\nPresent: Cllr Hale\n"
+            "Northvale Wildlife Trust\n\n1. Letters\n\nA letter from the Parish Council\n"
+            "Planning Working Group was noted.\n")
+    assert "Hale Northvale Wildlife Trust" not in _organisations(text)
