@@ -396,7 +396,8 @@ class _Page:
         it, by any of the signs the page gives: its name, its initials, the council its name
         opens with, the council of its venue, of its contact's address, or named above its
         items. The guide lists neither as an outside body."""
-        return (_own_body(label.lower(), self.own) or _host_council(label, self.own)
+        return (_own_body(label.lower(), self.own) or _own_in_short(label, self.own)
+                or _host_council(label, self.own)
                 or _own_initials(label, self.own, self.host)
                 or _council_of_venue(label, self.venue)
                 or _council_of_mail(label, self.mail_place)
@@ -588,6 +589,22 @@ def _own_initials(label: str, own: str, host: str | None) -> bool:
         if words and "".join(w[0] for w in words) == label.lower():
             return True
     return False
+
+
+def _own_in_short(label: str, own: str) -> bool:
+    """Whether a body named on the page is the meeting's own, named shorter than its heading
+    names it: by its last two words or more ("the Combined Authority" at a meeting of the
+    York and North Yorkshire Combined Authority), or by its words less one that qualifies
+    ("Yorkshire Dales Access Forum" at the Yorkshire Dales Local Access Forum), spelt with
+    or without a hyphen ("Health and Well-being Board"). Three words at least for the
+    second: "Westbury Forum" at a Westbury Local Access Forum may be another's."""
+    def words(name: str) -> list[str]:
+        name = _and_for_ampersand(name.lower()).replace("-", "")
+        return [w for w in re.findall(r"[a-z0-9']+", name) if w != "the"]
+    lw, ow = words(label), words(own)
+    if len(lw) < 2 or len(ow) <= len(lw):
+        return False
+    return ow[-len(lw):] == lw or (len(lw) >= 3 and lw[-1] == ow[-1] and set(lw) <= set(ow))
 
 
 def _and_for_ampersand(name: str) -> str:

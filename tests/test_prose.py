@@ -7688,3 +7688,21 @@ def test_a_name_a_hard_wrapped_line_cut_in_two_is_one_name() -> None:
             "Northvale Wildlife Trust\n\n1. Letters\n\nA letter from the Parish Council\n"
             "Planning Working Group was noted.\n")
     assert "Hale Northvale Wildlife Trust" not in _organisations(text)
+
+
+def test_the_meeting_own_body_named_shorter_is_no_outside_body() -> None:
+    """The meeting's own body named by its last words ("the Combined Authority") or by its
+    words less a qualifier ("Northvale Access Forum" at the Northvale Local Access Forum)
+    is its own, no outside body; another forum the minutes name stays one."""
+    text = ("Minutes of the Annual Meeting of the Northvale Local Access Forum held on 3 May "
+            "2023\n\n1. Chair\n\nJo Hale was elected Chair of the Northvale Access Forum. "
+            "A letter from the Westmere Access Forum was noted.\n")
+    orgs = _organisations(text)
+    assert "Northvale Access Forum" not in orgs
+    assert "Westmere Access Forum" in orgs
+    text = ("Minutes of the Westmere and Eastvale Combined Authority held on 3 May 2023\n\n"
+            "1. Budget\n\nThe report was referred to the Combined Authority for decision. "
+            "A letter from Northvale County Council was noted.\n")
+    orgs = _organisations(text)
+    assert "Combined Authority" not in orgs
+    assert "Northvale County Council" in orgs
