@@ -7706,3 +7706,14 @@ def test_the_meeting_own_body_named_shorter_is_no_outside_body() -> None:
     orgs = _organisations(text)
     assert "Combined Authority" not in orgs
     assert "Northvale County Council" in orgs
+
+
+def test_national_firms_a_parish_buys_from_or_hires_to_are_bodies() -> None:
+    """The gazetteer (kg/data/nlp/bodies.toml) knows the national firms parish minutes name
+    with no head word: a maker of play equipment, the charity that inspects play areas, a
+    land agent, a class that hires the hall."""
+    text = ("Minutes of the Westbury Playing Field Committee held on 3 May 2023\n\n1. Play "
+            "area\n\nPlay equipment: Wicksteed to quote. Repairs followed the inspection by "
+            "RoSPA. The estate is managed through their agent Savills. Slimming World may "
+            "want another evening.\n")
+    assert {"Wicksteed", "RoSPA", "Savills", "Slimming World"} <= _organisations(text)
