@@ -7717,3 +7717,13 @@ def test_national_firms_a_parish_buys_from_or_hires_to_are_bodies() -> None:
             "RoSPA. The estate is managed through their agent Savills. Slimming World may "
             "want another evening.\n")
     assert {"Wicksteed", "RoSPA", "Savills", "Slimming World"} <= _organisations(text)
+
+
+def test_scheme_short_forms_that_are_no_body_initials_are_read_alone() -> None:
+    """"P3" (the Parish Paths Partnership) and "EZ" (an Enterprise Zone) are read as the
+    scheme where printed alone, the scheme's full name nowhere on the page: a letter and a
+    figure, or two capitals of a zone, stand for no body."""
+    text = ("Minutes of the Westbury Parish Council held on 3 May 2023\n\n1. Payments\n\n"
+            "R Hale, P3 and lengthsman work £68.40. The Board noted the EZ income for the "
+            "year.\n")
+    assert {"P3", "EZ"} <= _page_labels(text, "programme")
