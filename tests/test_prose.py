@@ -7727,3 +7727,15 @@ def test_scheme_short_forms_that_are_no_body_initials_are_read_alone() -> None:
             "R Hale, P3 and lengthsman work £68.40. The Board noted the EZ income for the "
             "year.\n")
     assert {"P3", "EZ"} <= _page_labels(text, "programme")
+
+
+def test_pension_pools_care_providers_and_voluntary_action_bodies_are_bodies() -> None:
+    """The gazetteer knows the pools that invest councils' pension funds and the community
+    care providers councils commission, named with no head word; an area's voluntary action
+    body or third sector interface is a body by its last words after the place."""
+    text = ("Minutes of the Westbury Board held on 3 May 2023\n\n1. Updates\n\nPooling "
+            "matters with LGPS Central were noted. A statement on Sirona was made. Jo Hale "
+            "attended for Northvale Voluntary Action, and the Westshire Third Sector "
+            "Interface replied.\n")
+    assert {"LGPS Central", "Sirona", "Northvale Voluntary Action",
+            "Westshire Third Sector Interface"} <= _organisations(text)
