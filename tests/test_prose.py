@@ -7739,3 +7739,14 @@ def test_pension_pools_care_providers_and_voluntary_action_bodies_are_bodies() -
             "Interface replied.\n")
     assert {"LGPS Central", "Sirona", "Northvale Voluntary Action",
             "Westshire Third Sector Interface"} <= _organisations(text)
+
+
+def test_a_national_body_s_branch_before_a_post_is_the_branch() -> None:
+    """"NHS Westshire Non-Executive Director": the branch (the national name and its place,
+    no head word) is the body and the rest the post, not "NHS" and a post that starts with
+    the place."""
+    text = ("Minutes of the Westshire Integration Joint Board held on 3 May 2023\n\n1. Board "
+            "members\n\nJo Hale, NHS Westshire Non-Executive Director, was welcomed to her "
+            "first meeting.\n")
+    assert "NHS Westshire" in _organisations(text)
+    assert "Non-Executive Director" in _page_labels(text, "post")
