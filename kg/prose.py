@@ -30,7 +30,7 @@ from kg.nlp.lexicon import scheme_of
 from kg.nlp.meeting_refs import month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import outside_spans
-from kg.patterns import Patterns
+from kg.patterns import Patterns, lexicon_data
 from kg.patterns import load as load_patterns
 from kg.records import (
     FollowUp,
@@ -76,6 +76,7 @@ def read_prose(
     for text, minutes in {id(m): (t, m) for t, m, _, _ in jobs}.values():
         _join_variants(text, minutes)
         _joined_titles(text, minutes)
+        _plan_of_own_group(text, minutes)
         _month_of_a_dated_meeting(minutes)
 
 
@@ -522,6 +523,35 @@ def _unnamed_own_body(body: str, own: str) -> bool:
 _CONTACT_POST = re.compile(
     r"[ \t\u00a0]*[,:–-]?[ \t\u00a0]*(?P<post>[A-Z][^\n;]*?)(?=[ \t\u00a0,]*(?:Tel\b|Telephone|"
     r"Phone|E-?mail|\(?\d{3,}|\bor\s|$))", re.MULTILINE)
+
+
+@cache
+def _plan_group_heading() -> re.Pattern[str]:
+    """A page's opening line that names a group by the plan it writes (lexicon.toml
+    ``programmes.plan_groups``): "Minutes of Sheepy Parish Neighbourhood Plan Steering
+    Group", "Grasby Neighbourhood Plan Steering Group". Linear: up to five capitalised words,
+    one space or tab apart, the last "Plan"."""
+    groups = "|".join(r"[ \t]+".join(map(re.escape, g.split()))
+                      for g in lexicon_data()["programmes"]["plan_groups"])
+    return re.compile(r"(?m)^[ \t]*(?:[Mm]inutes[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+                      r"(?P<plan>(?:[A-Z][\w'-]*[ \t]+){0,5}Plan)[ \t]+(?i:" + groups + r")\b")
+
+
+def _plan_of_own_group(text: str, minutes: Minutes) -> None:
+    """The plan a page's own group writes, named in the group's name at the page's top
+    ("Grasby Neighbourhood Plan Steering Group"): a programme of the page's, which readers
+    list though the group is the meeting's own body. Only before the first item, and only
+    when the prose names no programme of that name already, nor one whose name ends so."""
+    top = min((i.span.start for i in minutes.items), default=len(text))
+    m = _plan_group_heading().search(text, 0, min(top, _SELF_TOP))
+    if m is None or m["plan"].split()[0].lower() in ("the", "a", "of"):
+        return
+    label = " ".join(m["plan"].split())
+    if any(x.kind == PROGRAMME and x.label.lower().endswith(label.lower())
+           for h in minutes.prose for x in h.mentions):
+        return  # named so already, or more fully ("Preshute Neighbourhood Plan")
+    start, end = m.span("plan")
+    minutes.outside.mentions.append(Mention(PROGRAMME, label, Span(start, end, text[start:end])))
 
 
 def _contact_posts(text: str, minutes: Minutes, nlp: Language, p: Patterns) -> None:

@@ -7750,3 +7750,20 @@ def test_a_national_body_s_branch_before_a_post_is_the_branch() -> None:
             "first meeting.\n")
     assert "NHS Westshire" in _organisations(text)
     assert "Non-Executive Director" in _page_labels(text, "post")
+
+
+def test_a_plan_group_s_minutes_name_the_plan_it_writes() -> None:
+    """A page that opens with a group named by the plan it writes ("Northvale Neighbourhood
+    Plan Steering Group") names the plan as a programme, the group being the meeting's own
+    body; not from a heading that names no plan."""
+    def programmes(text: str) -> set[str]:
+        minutes = extract(text)
+        read_prose([(text, minutes)])
+        return {m.label for h in minutes.prose for m in h.mentions if m.kind == "programme"}
+
+    text = ("NPSG May 2023 Minutes\n\nNorthvale Neighbourhood Plan Steering Group\n\nDate: 3 May "
+            "2023\n\n1. Apologies\n\nNone.\n\n2. Survey\n\nThe survey was agreed.\n")
+    assert programmes(text) == {"Northvale Neighbourhood Plan"}
+    text = ("Minutes of the Steering Group Meeting held on 3 May 2023\n\n1. Apologies\n\n"
+            "None.\n\n2. Survey\n\nThe survey was agreed.\n")
+    assert not programmes(text)
