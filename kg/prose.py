@@ -30,7 +30,7 @@ from kg.nlp.lexicon import scheme_of
 from kg.nlp.meeting_refs import month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import outside_spans
-from kg.patterns import Patterns
+from kg.patterns import Patterns, lexicon_data
 from kg.patterns import load as load_patterns
 from kg.records import (
     FollowUp,
@@ -67,7 +67,8 @@ def read_prose(
         if minutes.items or minutes.committee or minutes.date:
             minutes.outside.spans = outside_spans(text, minutes, p)
             jobs += [(text, minutes, minutes.outside, sp) for sp in minutes.outside.spans]
-    texts = (_apostrophes(text[span.start : span.end]) for text, _, _, span in jobs)
+    texts = (_wrapped_names(_apostrophes(text[span.start : span.end]))
+             for text, _, _, span in jobs)
     pages = {id(minutes): _page(text, minutes, p) for text, minutes, _, _ in jobs}
     for (text, minutes, holder, span), doc in zip(jobs, nlp.pipe(texts, batch_size=32),
                                                   strict=True):
@@ -77,6 +78,7 @@ def read_prose(
     for text, minutes in {id(m): (t, m) for t, m, _, _ in jobs}.values():
         _join_variants(text, minutes)
         _joined_titles(text, minutes)
+        _plan_of_own_group(text, minutes)
         _month_of_a_dated_meeting(minutes)
 
 
@@ -143,6 +145,38 @@ _ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
 
 def _apostrophes(text: str) -> str:
     return _ACCENT_APOSTROPHE.sub("'", text)
+
+
+# Capitalised words that end a line after a word of prose, and the capitalised words that
+# open the next line: "… a letter to the Welsh" / "Government to express …". Linear: each
+# word is a capital and word characters, the words one space apart, at most three a side.
+_WRAPPED_NAME = re.compile(r"(?<=[a-z] )((?:[A-Z][\w'-]*[ \t]){0,2}[A-Z][\w'-]*)\n"
+                           r"([A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*){0,2})")
+
+
+def _wrapped_names(text: str) -> str:
+    """The text with a line break that cuts a name in two read as a space (the same length,
+    so every offset holds): read as two sentences, a hard-wrapped "the Welsh" / "Government"
+    leaves a stray adjective and a bare "Government". Only where the words before the break
+    follow a lower-case word on their line (prose; no title or roll entry starts so), name
+    nothing by themselves, and with the next line's first words end in a body's or a
+    programme's head word."""
+    lex = lexicon()
+    breaks = []
+    for m in _WRAPPED_NAME.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if not (before and before[-1].isalpha() and before[-1].islower()):
+            continue
+        words = [w.lower() for w in m.group(1).split()]
+        if head_kind(words, lex) is not None or words[-1] in lex.org_heads:
+            continue  # "… wrote to the Parish Council" / "Planning was …": the name is whole
+        after = [w.lower() for w in m.group(2).split()]
+        if any(head_kind(words + after[:k], lex) in (ORG, PROGRAMME)
+               for k in range(1, len(after) + 1)):
+            breaks.append(m.end(1))
+    for at in breaks:
+        text = text[:at] + " " + text[at + 1 :]
+    return text
 
 
 def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int, doc: Doc,
@@ -365,7 +399,8 @@ class _Page:
         it, by any of the signs the page gives: its name, its initials, the council its name
         opens with, the council of its venue, of its contact's address, or named above its
         items. The guide lists neither as an outside body."""
-        return (_own_body(label.lower(), self.own) or _host_council(label, self.own)
+        return (_own_body(label.lower(), self.own) or _own_in_short(label, self.own)
+                or _host_council(label, self.own)
                 or _own_initials(label, self.own, self.host)
                 or _council_of_venue(label, self.venue)
                 or _council_of_mail(label, self.mail_place)
@@ -492,6 +527,35 @@ _CONTACT_POST = re.compile(
     r"Phone|E-?mail|\(?\d{3,}|\bor\s|$))", re.MULTILINE)
 
 
+@cache
+def _plan_group_heading() -> re.Pattern[str]:
+    """A page's opening line that names a group by the plan it writes (lexicon.toml
+    ``programmes.plan_groups``): "Minutes of Sheepy Parish Neighbourhood Plan Steering
+    Group", "Grasby Neighbourhood Plan Steering Group". Linear: up to five capitalised words,
+    one space or tab apart, the last "Plan"."""
+    groups = "|".join(r"[ \t]+".join(map(re.escape, g.split()))
+                      for g in lexicon_data()["programmes"]["plan_groups"])
+    return re.compile(r"(?m)^[ \t]*(?:[Mm]inutes[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+                      r"(?P<plan>(?:[A-Z][\w'-]*[ \t]+){0,5}Plan)[ \t]+(?i:" + groups + r")\b")
+
+
+def _plan_of_own_group(text: str, minutes: Minutes) -> None:
+    """The plan a page's own group writes, named in the group's name at the page's top
+    ("Grasby Neighbourhood Plan Steering Group"): a programme of the page's, which readers
+    list though the group is the meeting's own body. Only before the first item, and only
+    when the prose names no programme of that name already, nor one whose name ends so."""
+    top = min((i.span.start for i in minutes.items), default=len(text))
+    m = _plan_group_heading().search(text, 0, min(top, _SELF_TOP))
+    if m is None or m["plan"].split()[0].lower() in ("the", "a", "of"):
+        return
+    label = " ".join(m["plan"].split())
+    if any(x.kind == PROGRAMME and x.label.lower().endswith(label.lower())
+           for h in minutes.prose for x in h.mentions):
+        return  # named so already, or more fully ("Preshute Neighbourhood Plan")
+    start, end = m.span("plan")
+    minutes.outside.mentions.append(Mention(PROGRAMME, label, Span(start, end, text[start:end])))
+
+
 def _contact_posts(text: str, minutes: Minutes, nlp: Language, p: Patterns) -> None:
     """The post a contact line names after its officer ("Contact: Jo Bloggs, Member Services
     Officer  Tel: …"), kept with the meeting's contacts: the officer holds it. A line that
@@ -557,6 +621,22 @@ def _own_initials(label: str, own: str, host: str | None) -> bool:
         if words and "".join(w[0] for w in words) == label.lower():
             return True
     return False
+
+
+def _own_in_short(label: str, own: str) -> bool:
+    """Whether a body named on the page is the meeting's own, named shorter than its heading
+    names it: by its last two words or more ("the Combined Authority" at a meeting of the
+    York and North Yorkshire Combined Authority), or by its words less one that qualifies
+    ("Yorkshire Dales Access Forum" at the Yorkshire Dales Local Access Forum), spelt with
+    or without a hyphen ("Health and Well-being Board"). Three words at least for the
+    second: "Westbury Forum" at a Westbury Local Access Forum may be another's."""
+    def words(name: str) -> list[str]:
+        name = _and_for_ampersand(name.lower()).replace("-", "")
+        return [w for w in re.findall(r"[a-z0-9']+", name) if w != "the"]
+    lw, ow = words(label), words(own)
+    if len(lw) < 2 or len(ow) <= len(lw):
+        return False
+    return ow[-len(lw):] == lw or (len(lw) >= 3 and lw[-1] == ow[-1] and set(lw) <= set(ow))
 
 
 def _and_for_ampersand(name: str) -> str:

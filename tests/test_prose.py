@@ -7902,3 +7902,100 @@ def test_the_chair_running_this_meeting_is_no_followup(sentence: str) -> None:
 
 def test_an_adverb_before_an_errand_still_leaves_the_errand() -> None:
     assert len(_read("The Clerk will formally write to the owner of the hedge.").followups) == 1
+
+
+def test_a_name_a_hard_wrapped_line_cut_in_two_is_one_name() -> None:
+    """PDF text wraps lines anywhere: "… a letter to the Welsh" / "Government …" and "pupils
+    at Hale Meadow High" / "School …" are one body each, not a stray adjective and a bare
+    "Government"; a line that ends a whole name ("the Parish Council" / "Planning …") or
+    a roll's entry ("Cllr Hale" / "Westbury Trust") is left as printed."""
+    text = ("Minutes of the Audit Committee held on 3 May 2023\n\n1. Letters\n\n"
+            "It was agreed to draft a letter to the Welsh\nGovernment about the grant. "
+            "Pupils at Hale Meadow High\nSchool had won a prize. The Council would apply to "
+            "the Westbury Improvement\nFund in June.\n")
+    assert {"Welsh Government", "Hale Meadow High School"} <= _organisations(text)
+    assert "Government" not in _organisations(text)
+    assert "Westbury Improvement Fund" in _page_labels(text, "programme")
+    text = ("Minutes of the Audit Committee held on 3 May 2023\n\nPresent: Cllr Hale\n"
+            "Northvale Wildlife Trust\n\n1. Letters\n\nA letter from the Parish Council\n"
+            "Planning Working Group was noted.\n")
+    assert "Hale Northvale Wildlife Trust" not in _organisations(text)
+
+
+def test_the_meeting_own_body_named_shorter_is_no_outside_body() -> None:
+    """The meeting's own body named by its last words ("the Combined Authority") or by its
+    words less a qualifier ("Northvale Access Forum" at the Northvale Local Access Forum)
+    is its own, no outside body; another forum the minutes name stays one."""
+    text = ("Minutes of the Annual Meeting of the Northvale Local Access Forum held on 3 May "
+            "2023\n\n1. Chair\n\nJo Hale was elected Chair of the Northvale Access Forum. "
+            "A letter from the Westmere Access Forum was noted.\n")
+    orgs = _organisations(text)
+    assert "Northvale Access Forum" not in orgs
+    assert "Westmere Access Forum" in orgs
+    text = ("Minutes of the Westmere and Eastvale Combined Authority held on 3 May 2023\n\n"
+            "1. Budget\n\nThe report was referred to the Combined Authority for decision. "
+            "A letter from Northvale County Council was noted.\n")
+    orgs = _organisations(text)
+    assert "Combined Authority" not in orgs
+    assert "Northvale County Council" in orgs
+
+
+def test_national_firms_a_parish_buys_from_or_hires_to_are_bodies() -> None:
+    """The gazetteer (kg/data/nlp/bodies.toml) knows the national firms parish minutes name
+    with no head word: a maker of play equipment, the charity that inspects play areas, a
+    land agent, a class that hires the hall."""
+    text = ("Minutes of the Westbury Playing Field Committee held on 3 May 2023\n\n1. Play "
+            "area\n\nPlay equipment: Wicksteed to quote. Repairs followed the inspection by "
+            "RoSPA. The estate is managed through their agent Savills. Slimming World may "
+            "want another evening.\n")
+    assert {"Wicksteed", "RoSPA", "Savills", "Slimming World"} <= _organisations(text)
+
+
+def test_scheme_short_forms_that_are_no_body_initials_are_read_alone() -> None:
+    """"P3" (the Parish Paths Partnership) and "EZ" (an Enterprise Zone) are read as the
+    scheme where printed alone, the scheme's full name nowhere on the page: a letter and a
+    figure, or two capitals of a zone, stand for no body."""
+    text = ("Minutes of the Westbury Parish Council held on 3 May 2023\n\n1. Payments\n\n"
+            "R Hale, P3 and lengthsman work £68.40. The Board noted the EZ income for the "
+            "year.\n")
+    assert {"P3", "EZ"} <= _page_labels(text, "programme")
+
+
+def test_pension_pools_care_providers_and_voluntary_action_bodies_are_bodies() -> None:
+    """The gazetteer knows the pools that invest councils' pension funds and the community
+    care providers councils commission, named with no head word; an area's voluntary action
+    body or third sector interface is a body by its last words after the place."""
+    text = ("Minutes of the Westbury Board held on 3 May 2023\n\n1. Updates\n\nPooling "
+            "matters with LGPS Central were noted. A statement on Sirona was made. Jo Hale "
+            "attended for Northvale Voluntary Action, and the Westshire Third Sector "
+            "Interface replied.\n")
+    assert {"LGPS Central", "Sirona", "Northvale Voluntary Action",
+            "Westshire Third Sector Interface"} <= _organisations(text)
+
+
+def test_a_national_body_s_branch_before_a_post_is_the_branch() -> None:
+    """"NHS Westshire Non-Executive Director": the branch (the national name and its place,
+    no head word) is the body and the rest the post, not "NHS" and a post that starts with
+    the place."""
+    text = ("Minutes of the Westshire Integration Joint Board held on 3 May 2023\n\n1. Board "
+            "members\n\nJo Hale, NHS Westshire Non-Executive Director, was welcomed to her "
+            "first meeting.\n")
+    assert "NHS Westshire" in _organisations(text)
+    assert "Non-Executive Director" in _page_labels(text, "post")
+
+
+def test_a_plan_group_s_minutes_name_the_plan_it_writes() -> None:
+    """A page that opens with a group named by the plan it writes ("Northvale Neighbourhood
+    Plan Steering Group") names the plan as a programme, the group being the meeting's own
+    body; not from a heading that names no plan."""
+    def programmes(text: str) -> set[str]:
+        minutes = extract(text)
+        read_prose([(text, minutes)])
+        return {m.label for h in minutes.prose for m in h.mentions if m.kind == "programme"}
+
+    text = ("NPSG May 2023 Minutes\n\nNorthvale Neighbourhood Plan Steering Group\n\nDate: 3 May "
+            "2023\n\n1. Apologies\n\nNone.\n\n2. Survey\n\nThe survey was agreed.\n")
+    assert programmes(text) == {"Northvale Neighbourhood Plan"}
+    text = ("Minutes of the Steering Group Meeting held on 3 May 2023\n\n1. Apologies\n\n"
+            "None.\n\n2. Survey\n\nThe survey was agreed.\n")
+    assert not programmes(text)

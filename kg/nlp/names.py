@@ -2340,6 +2340,7 @@ def _body_before_post(words: list[str], lex: Lexicon) -> int | None:
     team leader's post in the council's own team."""
     if any(w in ("of", "for", "with", ":") for w in words):
         return None
+    found = None
     for k in range(len(words) - 1, 0, -1):
         body = words[:k]
         if body[-1] in lex.org_parts:
@@ -2347,8 +2348,17 @@ def _body_before_post(words: list[str], lex: Lexicon) -> int | None:
         if (body[-1] in lex.org_heads or " ".join(body) in lex.org_known) and (
                 head_kind(body, lex) == ORG) and words[k] not in lex.connectors and (
                 head_kind(words[k:], lex) == POST):
-            return k
-    return None
+            found = k
+            break
+    if found is None or " ".join(words[:found]) in lex.branches:
+        # "NHS Highland Non-Executive Director", "Healthwatch Kent Chair": a national body's
+        # local branch, its place after its name (no head word), then the post; not the
+        # national name alone with the place read into the post ("Highland … Director")
+        for k in range(2, len(words)):
+            if _branch(words[:k], lex) and words[k - 1] not in lex.connectors and (
+                    words[k] not in lex.connectors) and head_kind(words[k:], lex) == POST:
+                return k
+    return found
 
 
 def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = None) -> bool:
