@@ -59,7 +59,10 @@ TITLED_APOLOGIES = re.compile(
 
 # "Name – Capacity" or "Post – Name" in a list: a dash with spaces round it (never the hyphen
 # of a double-barrelled name).
-_DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
+# The first field never ends on a blank ((?<!\s): a shorter one would have matched first), so
+# a run of blanks in the line is not rescanned from each of its places (here, in _TAGGED,
+# _COMMA_ENTRY and _ACRONYM_AFTER: quadratic, 4 s for a roll line with 5,000 spaces).
+_DASH = re.compile(r"(?P<a>\S.*?)(?<!\s)\s+[–—-]\s+(?P<b>\S.*)")
 # The same dash printed with no spaces, between a name and a post or body of two words or
 # more ("Ian Bell-City Mayor", "Jo Hale-Westshire Police"); a double-barrelled surname
 # ("Ann Lucas-Bell") has no further words after it.
@@ -72,7 +75,7 @@ _BARRELLED_POST = re.compile(r"(?P<a>\S[^–—-]*?[a-z][–—-](?P<w>[A-Z][a-z
 # and their post or body, the usual layout of NHS and joint bodies' rolls. The tag parts the
 # two fields as a dash does, but only when it is the name's own initials (see _name_tag).
 _TAGGED = re.compile(
-    r"(?P<a>\S.*?)[ \t]+(?P<t>\(?(?P<tag>[A-Z]{2,4}[a-z]{0,2})\)?)[ \t]+(?P<b>[A-Z].*)")
+    r"(?P<a>\S.*?)(?<![ \t])[ \t]+(?P<t>\(?(?P<tag>[A-Z]{2,4}[a-z]{0,2})\)?)[ \t]+(?P<b>[A-Z].*)")
 
 # A field's label inside a roll run on in one line ("Cllr A Bell Councillors: C Dean, E Fox
 # Clerk: Mrs G Hale Public: None"): one capitalised word, or two after a tier's or post's
@@ -319,7 +322,7 @@ def _join_open_brackets(text: str, chunks: list[tuple[int, int]]) -> list[tuple[
 
 
 # A roll line's last field that is a body's initials after a dash: "- TVCA", "-R&CBC".
-_ACRONYM_AFTER = re.compile(r"(?P<a>\S.*?)[ \t]+[–—-][ \t]*(?P<b>[A-Z][A-Z&]{1,7})")
+_ACRONYM_AFTER = re.compile(r"(?P<a>\S.*?)(?<![ \t])[ \t]+[–—-][ \t]*(?P<b>[A-Z][A-Z&]{1,7})")
 
 
 # A roll line's bullet: a mark (see _BULLET), or a dash with a space after it opening the line
@@ -327,7 +330,7 @@ _ACRONYM_AFTER = re.compile(r"(?P<a>\S.*?)[ \t]+[–—-][ \t]*(?P<b>[A-Z][A-Z&]
 _LINE_BULLET = re.compile(r"[•·\u2022▪◦*][ \t]*|[-–][ \t]+(?=[A-Z])")
 # A bulleted roll's entry "Name, Field": the name, a comma, and the post or body the person
 # came with ("• Ann Bell, Westshire Council", "• Carl Dean, Minister for Transport").
-_COMMA_ENTRY = re.compile(r"(?P<a>[^,]+?)[ \t]*,[ \t]*(?P<b>[A-Z].*)")
+_COMMA_ENTRY = re.compile(r"(?P<a>[^,]+?)(?<![ \t])[ \t]*,[ \t]*(?P<b>[A-Z].*)")
 
 
 def _entry_body(line: str) -> tuple[int, bool]:
