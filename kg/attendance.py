@@ -93,19 +93,25 @@ _FIELD_LABEL_WORDS = rf"(?:(?:{'|'.join(_LABEL_LEADS)})[ \t]+)?[A-Z][a-z]+"
 # "…, together with the Clerk, Ann Bell" joins a list as "and" does (and a Welsh page's "a/and").
 # A full stop after a surname before an initial is a lost comma: "A. Inglis. P. Drewery" (not
 # after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
+# Each part that opens on blanks is not tried inside a run of them (a blank before and at the
+# place, the one before of the run's own kind and never a tab, which "\t+" takes first and may
+# end on): no match ends before a blank, so finditer has tried the place before, where the
+# same part matches to the same end, and nothing is lost; a run of 5,000 spaces is not
+# rescanned from each of its places (quadratic: 6 s for a roll line).
 _NAME_SPLIT = re.compile(
-    r"\t+|[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)"
-    r"|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+|&(?=[A-Z]\.))?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
+    r"\t+|(?<![ \u00a0])[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)"
+    r"|(?!(?<=[^\S\t])\s)\s*[,;]\s*(?:(?:and|&|together\s+with)\s+|&(?=[A-Z]\.))?"
+    r"|(?<![^\S\t])\s+(?:and|&|or|together\s+with|a/and),?\s+"
     # "J Hale andA Bell", "S Cole, &M. N. Osei": an "and" typed against the initial
     # after it
-    r"|\s+(?:and|&)(?=[A-Z](?:\.|[ \t]+[A-Z]))"
+    r"|(?<![^\S\t])\s+(?:and|&)(?=[A-Z](?:\.|[ \t]+[A-Z]))"
     r"|(?<=\))\s+(?=[A-Z])"
     # a group's label opens the next names in a roll run on ("… and J Smyth Councillors – J
     # Archibald-Brown, …", "… C Dean Aldermen: E Fox")
-    r"|[ \t]+(?=(?:Councillors|Aldermen|Members)[ \t]*(?::|[–—-][ \t]))"
+    r"|(?<! )[ \t]+(?=(?:Councillors|Aldermen|Members)[ \t]*(?::|[–—-][ \t]))"
     r"|(?<=[a-z])" + "".join(rf"(?<!{w})" for w in _LABEL_LEADS)
     + rf"[ \t]+(?={_FIELD_LABEL_WORDS}[ \t]*:[ \t]*[A-Z])"
-    r"|\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"  # a bullet opens the next entry of a wrapped list
+    r"|(?!(?<=[^\S\t])\s)\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"  # a bullet opens the next entry of a wrapped list
     # a table's cells run together with no space: "Councillor A BellCouncillor C Dean", "Mr
     # E Fox, Chief ExecutiveMrs G Hale" (an honorific glued to the word before it)
     r"|(?<=[a-z])(?=(?:Councillor|Cllr|Mrs|Mr|Miss|Ms|Dr)\.?[ \t]+[A-Z])"
@@ -115,6 +121,10 @@ _NAME_SPLIT = re.compile(
 
 
 _BULLET = re.compile(r"[•·\u2022▪◦*][ \t]*")
+# A bracket closing a field ("Ann Bell (Chair)"), cut off before the field is read; found only
+# where the blanks before it start (from inside a run it would match to the same end), so a
+# field with 5,000 spaces is not rescanned from each of them.
+_BRACKETS_AT_END = re.compile(r"(?<!\s)\s*\([^)]*\)\s*$")
 _FIELD_LABEL = re.compile(rf"(?P<label>{_FIELD_LABEL_WORDS})[ \t]*:[ \t]*")
 
 
@@ -370,7 +380,7 @@ def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
 def _entry_name(field: str, p: Patterns) -> bool:
     """Whether a roll line's first field is a person's name (perhaps with a capacity in
     brackets), not a post or a body."""
-    name = re.sub(r"\s*\([^)]*\)\s*$", "", field)
+    name = _BRACKETS_AT_END.sub("", field)
     return _looks_like_name(name, p) and not _is_role(name, p) and not is_body(name, p) and not any(
         w.lower() in p.role_words | p.body_words for w in name.split())
 
@@ -419,7 +429,7 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
     found = _names(text, at + d.start("a"), at + d.end("a"), status, p, strict=True)
     if len(found) != 1:
         return []
-    after = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("b")).rstrip(" .;,")
+    after = _BRACKETS_AT_END.sub("", d.group("b")).rstrip(" .;,")
     if d.re is _COMMA_ENTRY and len(after.split()) == 2 and _looks_like_name(after, p) and not (
             _is_role(after, p) or _body_in(after) is not None):
         return []  # "• Gus Hale, Ida Jones": two people, read as a list
@@ -1633,7 +1643,7 @@ def list_end(text: str, start: int, end: int) -> int:
     |": pages taken from web tables keep the cells' bars). A bar between names parts them."""
     m = SENTENCE_END.search(text, start, end)
     stop = m.start() if m else end
-    bar = re.search(r"[ \t]*\|[ \t]*$", text[start:stop])
+    bar = re.search(r"(?<![ \t])[ \t]*\|[ \t]*$", text[start:stop])  # from a run's start
     return start + bar.start() if bar else stop
 
 
@@ -1793,7 +1803,8 @@ def _blank_letters(chunk: str, p: Patterns) -> str:
     does. Only in a roll that prints a degree after a name: elsewhere capitals after a name
     may be a body's short form ("Ann Bell WCC")."""
     degree = p.raw["attendance"]["degree_letters"]
-    if not re.search(rf"(?<=[a-z])[ \t]*,?[ \t]+{degree}(?![\w(])", chunk):
+    # (the blanks taken whole: a degree opens on a letter, and a run is not split twice over)
+    if not re.search(rf"(?<=[a-z])(?:[ \t]*+,[ \t]++|[ \t]++){degree}(?![\w(])", chunk):
         return chunk
 
     def blank(m: re.Match[str]) -> str:
@@ -1934,7 +1945,7 @@ def _names(
             # "Cllr G Hotchkin – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
             # Scottow Ward": the words after the dash are the capacity or the role. "the
             # Clerk – Adrian Illingworth": the words before it are an officer's post.
-            after = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("b"))
+            after = _BRACKETS_AT_END.sub("", d.group("b"))
             before = re.sub(r"(?i)^the\s+", "", d.group("a"))
             if held := capacity_rx.fullmatch(f"({after})"):
                 capacity = _capacity_name(held.group("capacity"))
@@ -1943,7 +1954,7 @@ def _names(
                 piece = d.group("a")
             elif not roles and (org := _dash_body(chunk, pieces, k_piece, s + d.start("b"),
                                                   after)) is not None and _looks_like_name(
-                    re.sub(r"\s*\([^)]*\)\s*$", "", d.group("a")), p):
+                    _BRACKETS_AT_END.sub("", d.group("a")), p):
                 # "Ann Bell – Westshire Police": the body the person came from.
                 b = start + s + d.start("b")
                 organisation_span = span(text, b + org[0], b + org[1])
