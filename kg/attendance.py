@@ -111,7 +111,8 @@ _NAME_SPLIT = re.compile(
     r"|(?<! )[ \t]+(?=(?:Councillors|Aldermen|Members)[ \t]*(?::|[–—-][ \t]))"
     r"|(?<=[a-z])" + "".join(rf"(?<!{w})" for w in _LABEL_LEADS)
     + rf"[ \t]+(?={_FIELD_LABEL_WORDS}[ \t]*:[ \t]*[A-Z])"
-    r"|(?!(?<=[^\S\t])\s)\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"  # a bullet opens the next entry of a wrapped list
+    # a bullet opens the next entry of a wrapped list
+    r"|(?!(?<=[^\S\t])\s)\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"
     # a table's cells run together with no space: "Councillor A BellCouncillor C Dean", "Mr
     # E Fox, Chief ExecutiveMrs G Hale" (an honorific glued to the word before it)
     r"|(?<=[a-z])(?=(?:Councillor|Cllr|Mrs|Mr|Miss|Ms|Dr)\.?[ \t]+[A-Z])"

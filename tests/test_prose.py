@@ -7675,7 +7675,7 @@ def test_a_council_meeting_heading_names_the_council_as_the_meeting_own() -> Non
 @pytest.mark.parametrize("blanks", ["  ", " " * 5000])
 def test_a_question_answered_after_a_run_of_blanks_is_no_followup(blanks: str) -> None:
     # fup.answer reads the next sentence from its first word, the blanks before it taken
-    # whole (a sentence opening on 5,000 blanks was near cubic: minutes a page). Answered,
+    # whole (a sentence opening on 5,000 blanks took 73 s a page). Answered,
     # the question is no follow-up; unanswered, it is one, as before.
     ask = "Councillor Vane asked if the Clerk could check the gully."
     answered = ask + blanks + "The Clerk replied that it had been cleared in May."
