@@ -59,7 +59,10 @@ TITLED_APOLOGIES = re.compile(
 
 # "Name – Capacity" or "Post – Name" in a list: a dash with spaces round it (never the hyphen
 # of a double-barrelled name).
-_DASH = re.compile(r"(?P<a>\S.*?)\s+[–—-]\s+(?P<b>\S.*)")
+# The first field never ends on a blank ((?<!\s): a shorter one would have matched first), so
+# a run of blanks in the line is not rescanned from each of its places (here, in _TAGGED,
+# _COMMA_ENTRY and _ACRONYM_AFTER: quadratic, 4 s for a roll line with 5,000 spaces).
+_DASH = re.compile(r"(?P<a>\S.*?)(?<!\s)\s+[–—-]\s+(?P<b>\S.*)")
 # The same dash printed with no spaces, between a name and a post or body of two words or
 # more ("Ian Bell-City Mayor", "Jo Hale-Westshire Police"); a double-barrelled surname
 # ("Ann Lucas-Bell") has no further words after it.
@@ -72,7 +75,7 @@ _BARRELLED_POST = re.compile(r"(?P<a>\S[^–—-]*?[a-z][–—-](?P<w>[A-Z][a-z
 # and their post or body, the usual layout of NHS and joint bodies' rolls. The tag parts the
 # two fields as a dash does, but only when it is the name's own initials (see _name_tag).
 _TAGGED = re.compile(
-    r"(?P<a>\S.*?)[ \t]+(?P<t>\(?(?P<tag>[A-Z]{2,4}[a-z]{0,2})\)?)[ \t]+(?P<b>[A-Z].*)")
+    r"(?P<a>\S.*?)(?<![ \t])[ \t]+(?P<t>\(?(?P<tag>[A-Z]{2,4}[a-z]{0,2})\)?)[ \t]+(?P<b>[A-Z].*)")
 
 # A field's label inside a roll run on in one line ("Cllr A Bell Councillors: C Dean, E Fox
 # Clerk: Mrs G Hale Public: None"): one capitalised word, or two after a tier's or post's
@@ -90,19 +93,26 @@ _FIELD_LABEL_WORDS = rf"(?:(?:{'|'.join(_LABEL_LEADS)})[ \t]+)?[A-Z][a-z]+"
 # "…, together with the Clerk, Ann Bell" joins a list as "and" does (and a Welsh page's "a/and").
 # A full stop after a surname before an initial is a lost comma: "A. Inglis. P. Drewery" (not
 # after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
+# Each part that opens on blanks is not tried inside a run of them (a blank before and at the
+# place, the one before of the run's own kind and never a tab, which "\t+" takes first and may
+# end on): no match ends before a blank, so finditer has tried the place before, where the
+# same part matches to the same end, and nothing is lost; a run of 5,000 spaces is not
+# rescanned from each of its places (quadratic: 6 s for a roll line).
 _NAME_SPLIT = re.compile(
-    r"\t+|[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)"
-    r"|\s*[,;]\s*(?:(?:and|&|together\s+with)\s+|&(?=[A-Z]\.))?|\s+(?:and|&|or|together\s+with|a/and),?\s+"
+    r"\t+|(?<![ \u00a0])[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)"
+    r"|(?!(?<=[^\S\t])\s)\s*[,;]\s*(?:(?:and|&|together\s+with)\s+|&(?=[A-Z]\.))?"
+    r"|(?<![^\S\t])\s+(?:and|&|or|together\s+with|a/and),?\s+"
     # "J Hale andA Bell", "S Cole, &M. N. Osei": an "and" typed against the initial
     # after it
-    r"|\s+(?:and|&)(?=[A-Z](?:\.|[ \t]+[A-Z]))"
+    r"|(?<![^\S\t])\s+(?:and|&)(?=[A-Z](?:\.|[ \t]+[A-Z]))"
     r"|(?<=\))\s+(?=[A-Z])"
     # a group's label opens the next names in a roll run on ("… and J Smyth Councillors – J
     # Archibald-Brown, …", "… C Dean Aldermen: E Fox")
-    r"|[ \t]+(?=(?:Councillors|Aldermen|Members)[ \t]*(?::|[–—-][ \t]))"
+    r"|(?<! )[ \t]+(?=(?:Councillors|Aldermen|Members)[ \t]*(?::|[–—-][ \t]))"
     r"|(?<=[a-z])" + "".join(rf"(?<!{w})" for w in _LABEL_LEADS)
     + rf"[ \t]+(?={_FIELD_LABEL_WORDS}[ \t]*:[ \t]*[A-Z])"
-    r"|\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"  # a bullet opens the next entry of a wrapped list
+    # a bullet opens the next entry of a wrapped list
+    r"|(?!(?<=[^\S\t])\s)\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"
     # a table's cells run together with no space: "Councillor A BellCouncillor C Dean", "Mr
     # E Fox, Chief ExecutiveMrs G Hale" (an honorific glued to the word before it)
     r"|(?<=[a-z])(?=(?:Councillor|Cllr|Mrs|Mr|Miss|Ms|Dr)\.?[ \t]+[A-Z])"
@@ -112,6 +122,10 @@ _NAME_SPLIT = re.compile(
 
 
 _BULLET = re.compile(r"[•·\u2022▪◦*][ \t]*")
+# A bracket closing a field ("Ann Bell (Chair)"), cut off before the field is read; found only
+# where the blanks before it start (from inside a run it would match to the same end), so a
+# field with 5,000 spaces is not rescanned from each of them.
+_BRACKETS_AT_END = re.compile(r"(?<!\s)\s*\([^)]*\)\s*$")
 _FIELD_LABEL = re.compile(rf"(?P<label>{_FIELD_LABEL_WORDS})[ \t]*:[ \t]*")
 
 
@@ -319,7 +333,7 @@ def _join_open_brackets(text: str, chunks: list[tuple[int, int]]) -> list[tuple[
 
 
 # A roll line's last field that is a body's initials after a dash: "- TVCA", "-R&CBC".
-_ACRONYM_AFTER = re.compile(r"(?P<a>\S.*?)[ \t]+[–—-][ \t]*(?P<b>[A-Z][A-Z&]{1,7})")
+_ACRONYM_AFTER = re.compile(r"(?P<a>\S.*?)(?<![ \t])[ \t]+[–—-][ \t]*(?P<b>[A-Z][A-Z&]{1,7})")
 
 
 # A roll line's bullet: a mark (see _BULLET), or a dash with a space after it opening the line
@@ -327,7 +341,7 @@ _ACRONYM_AFTER = re.compile(r"(?P<a>\S.*?)[ \t]+[–—-][ \t]*(?P<b>[A-Z][A-Z&]
 _LINE_BULLET = re.compile(r"[•·\u2022▪◦*][ \t]*|[-–][ \t]+(?=[A-Z])")
 # A bulleted roll's entry "Name, Field": the name, a comma, and the post or body the person
 # came with ("• Ann Bell, Westshire Council", "• Carl Dean, Minister for Transport").
-_COMMA_ENTRY = re.compile(r"(?P<a>[^,]+?)[ \t]*,[ \t]*(?P<b>[A-Z].*)")
+_COMMA_ENTRY = re.compile(r"(?P<a>[^,]+?)(?<![ \t])[ \t]*,[ \t]*(?P<b>[A-Z].*)")
 
 
 def _entry_body(line: str) -> tuple[int, bool]:
@@ -367,7 +381,7 @@ def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
 def _entry_name(field: str, p: Patterns) -> bool:
     """Whether a roll line's first field is a person's name (perhaps with a capacity in
     brackets), not a post or a body."""
-    name = re.sub(r"\s*\([^)]*\)\s*$", "", field)
+    name = _BRACKETS_AT_END.sub("", field)
     return _looks_like_name(name, p) and not _is_role(name, p) and not is_body(name, p) and not any(
         w.lower() in p.role_words | p.body_words for w in name.split())
 
@@ -416,7 +430,7 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
     found = _names(text, at + d.start("a"), at + d.end("a"), status, p, strict=True)
     if len(found) != 1:
         return []
-    after = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("b")).rstrip(" .;,")
+    after = _BRACKETS_AT_END.sub("", d.group("b")).rstrip(" .;,")
     if d.re is _COMMA_ENTRY and len(after.split()) == 2 and _looks_like_name(after, p) and not (
             _is_role(after, p) or _body_in(after) is not None):
         return []  # "• Gus Hale, Ida Jones": two people, read as a list
@@ -1632,7 +1646,7 @@ def list_end(text: str, start: int, end: int) -> int:
     |": pages taken from web tables keep the cells' bars). A bar between names parts them."""
     m = SENTENCE_END.search(text, start, end)
     stop = m.start() if m else end
-    bar = re.search(r"[ \t]*\|[ \t]*$", text[start:stop])
+    bar = re.search(r"(?<![ \t])[ \t]*\|[ \t]*$", text[start:stop])  # from a run's start
     return start + bar.start() if bar else stop
 
 
@@ -1792,7 +1806,8 @@ def _blank_letters(chunk: str, p: Patterns) -> str:
     does. Only in a roll that prints a degree after a name: elsewhere capitals after a name
     may be a body's short form ("Ann Bell WCC")."""
     degree = p.raw["attendance"]["degree_letters"]
-    if not re.search(rf"(?<=[a-z])[ \t]*,?[ \t]+{degree}(?![\w(])", chunk):
+    # (the blanks taken whole: a degree opens on a letter, and a run is not split twice over)
+    if not re.search(rf"(?<=[a-z])(?:[ \t]*+,[ \t]++|[ \t]++){degree}(?![\w(])", chunk):
         return chunk
 
     def blank(m: re.Match[str]) -> str:
@@ -1933,7 +1948,7 @@ def _names(
             # "Cllr G Hotchkin – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
             # Scottow Ward": the words after the dash are the capacity or the role. "the
             # Clerk – Adrian Illingworth": the words before it are an officer's post.
-            after = re.sub(r"\s*\([^)]*\)\s*$", "", d.group("b"))
+            after = _BRACKETS_AT_END.sub("", d.group("b"))
             before = re.sub(r"(?i)^the\s+", "", d.group("a"))
             if held := capacity_rx.fullmatch(f"({after})"):
                 capacity = _capacity_name(held.group("capacity"))
@@ -1942,7 +1957,7 @@ def _names(
                 piece = d.group("a")
             elif not roles and (org := _dash_body(chunk, pieces, k_piece, s + d.start("b"),
                                                   after)) is not None and _looks_like_name(
-                    re.sub(r"\s*\([^)]*\)\s*$", "", d.group("a")), p):
+                    _BRACKETS_AT_END.sub("", d.group("a")), p):
                 # "Ann Bell – Westshire Police": the body the person came from.
                 b = start + s + d.start("b")
                 organisation_span = span(text, b + org[0], b + org[1])

@@ -759,7 +759,8 @@ def _cut_moderngov_page(text: str, start: int, p: Patterns) -> list[ItemRegion]:
     least, one of them with a link, make the page's items."""
     found = _unnumbered_headings(text, start, p)
     link = p.rx("items", "document_link")
-    if len(found) >= 3 and any(link.search(text, r.title_start, r.title_end) for r in found):
+    # (each title cut out of the page: the link's pattern looks at the character before it)
+    if len(found) >= 3 and any(link.search(text[r.title_start:r.title_end]) for r in found):
         return found
     # Saved without its links too: two of the standing items every meeting opens with
     # ("Apologies for Absence", "Declaration of Members' Interests") among the titles.

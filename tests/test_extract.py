@@ -6286,3 +6286,32 @@ def test_a_title_dated_across_a_run_of_blanks_still_dates_the_page() -> None:
     assert extract("Minutes \t – \t 3 May 2022\n\nNone.", p).date.isoformat() == "2022-05-03"
     # … and after a run of blanks at the page's start (the headings keep the line's blanks)
     assert extract(" " * 5000 + "Minutes 3 May 2022", p).date.isoformat() == "2022-05-03"
+
+
+@pytest.mark.parametrize("blank", [" ", "\t", "\u00a0"])
+def test_a_run_of_blanks_in_a_roll_line_reads_the_same_roll(blank: str) -> None:
+    # A hostile roll: 5,000 blanks inside a line of names, after its last name, or inside a
+    # bulleted "Name, Body" entry. The attendance sentences, the name splits and the
+    # "Name - Field" lines once rescanned the run from each of its places (22 s a page);
+    # benchmarks/regex_stress.py hostile times them. Who attended is read as without it.
+    p = patterns.load()
+    page = ("Minutes of the Parish Council held on 3 May 2022 at 7pm\n\n"
+            "Present: Cllr Ann Bell, Cllr Carl Dean{A}, Cllr Eve Fox{B}\n"
+            "In attendance: Gus Hale - Clerk\n"
+            "• Ida Jones{C}, Westshire Council\n\n1. Apologies\nNone.\n")
+    plain = extract(page.format(A="", B="", C=""), p)
+    for a, b, c in ((blank * 5000, "", ""), ("", blank * 5000, ""), ("", "", blank * 5000)):
+        m = extract(page.format(A=a, B=b, C=c), p)
+        assert [(x.name, x.status) for x in m.attendance] == [
+            (x.name, x.status) for x in plain.attendance]
+    assert [x.name for x in plain.attendance][:3] == ["Cllr Ann Bell", "Cllr Carl Dean",
+                                                      "Cllr Eve Fox"]
+
+
+def test_name_splits_keep_a_comma_after_a_tab_and_blanks_before_a_bullet() -> None:
+    # The roll's splits are not tried inside a run of blanks now, but a comma after a tab's
+    # split ("Bell\t ,") and a bullet after a line's trailing blanks still part names.
+    from kg.attendance import _NAME_SPLIT
+    assert [m.group() for m in _NAME_SPLIT.finditer("Ann Bell\t , Carl Dean")] == ["\t", " , "]
+    assert [m.group() for m in _NAME_SPLIT.finditer("Ann Bell   \n• Carl Dean")] == ["   \n"]
+    assert [m.group() for m in _NAME_SPLIT.finditer("Ann Bell     Carl Dean")] == ["     "]

@@ -7999,3 +7999,26 @@ def test_a_plan_group_s_minutes_name_the_plan_it_writes() -> None:
     text = ("Minutes of the Steering Group Meeting held on 3 May 2023\n\n1. Apologies\n\n"
             "None.\n\n2. Survey\n\nThe survey was agreed.\n")
     assert not programmes(text)
+
+
+@pytest.mark.parametrize("blanks", ["  ", " " * 5000])
+def test_a_question_answered_after_a_run_of_blanks_is_no_followup(blanks: str) -> None:
+    # fup.answer reads the next sentence from its first word, the blanks before it taken
+    # whole (a sentence opening on 5,000 blanks took 73 s a page). Answered,
+    # the question is no follow-up; unanswered, it is one, as before.
+    ask = "Councillor Vane asked if the Clerk could check the gully."
+    answered = ask + blanks + "The Clerk replied that it had been cleared in May."
+    assert _read(answered).followups == []
+    (f,) = _read(ask + blanks + "x").followups
+    assert f.text.startswith("Councillor Vane asked if the Clerk")
+
+
+def test_an_answer_verb_after_blanks_that_follow_a_mark_still_answers() -> None:
+    # The one answer that begins among the marks before the first word: a verb after blanks
+    # that follow a space or one of ’'&,:- ("  replied that …").
+    from kg.nlp.followups import followup_rules
+    answer = followup_rules().rx["answer"]
+    assert answer.match("  replied that it had been done")
+    assert answer.match("-\t\treplied that it had been done")
+    assert not answer.match("\t\treplied that it had been done")
+    assert not answer.match(" replied that it had been done")

@@ -40,8 +40,8 @@ _DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}{_ORD}\s*(?:of\s+)?{MONTHS_READ}"
 _WEEKDAY = followup_rules().fragments["weekday"]
 # A time may come first: "arranged for 7pm on Thursday 6 December", "would be held
 # 18:00hrs Tuesday 06 December 2022", "the next meeting – 7.30pm, Monday 4 March".
-_CLOCK = r"(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs|hours)(?!\w)\s*,?\s*(?:on\s+)?"
-_ON = rf"(?:{_CLOCK})?(?:{_WEEKDAY},?\s+)?(?:the\s*)?"
+_CLOCK = r"(?:at\s++)?\d{1,2}(?:[.:]\d{2})?\s*+(?:[ap]\.?m\.?|hrs|hours)(?!\w)\s*+,?\s*+(?:on\s++)?"
+_ON = rf"(?:{_CLOCK})?(?:{_WEEKDAY},?\s++)?(?:the\s*+)?"
 # The further dates of a list: "…, Monday, the 19th February 2007; Tuesday, the 27th …
 # and the 13th March 2007"
 # (and "14-05-21", "16/03/22": a day, a month and a year of two figures, as a list of
@@ -64,16 +64,19 @@ _MORE_MONTH = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?P<month>{MONTHS_READ})\
 # A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
 # Executive", a post); an acronym in brackets inside it ("the Community Infrastructure Levy
 # (CIL) Spending Board").
-_BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for|\([A-Z]{2,8}\))[ \t]+){0,8}?"
+_BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for|\([A-Z]{2,8}\))[ \t]++){0,8}?"
          r"(?:Sub-Committee|Committee|Board|Group|Panel|Cabinet|Council|Partnership"
          r"|(?<!Chief[ \t])Executive)\b")
 # A body's name on a line of its own, where commas may join its words: "Children, Young
 # People and Education Committee".
 # On such a line a meeting or an authority is named too: "Extraordinary General Meeting –
 # 14-05-21", "National Park Authority – 28-05-21".
-_LISTED_BODY = (r"(?:(?:[A-Z][\w&’'-]*,?|and|&|of|for)[ \t]+){0,8}?"
+_LISTED_BODY = (r"(?:(?:[A-Z][\w&’'-]*,?|and|&|of|for)[ \t]++){0,8}?"
                 r"(?:Sub-Committee|Committee|Board|Group|Panel|Cabinet|Council|Partnership"
                 r"|Meeting|Authority|(?<!Chief[ \t])Executive)\b")
+# Blanks before a word, a figure or a mark are taken whole (possessive: ``[ \t]++``, ``\s*+``):
+# what follows never opens on a blank, so giving a blank back never helps, and a line of
+# 5,000 spaces is not split between two runs of them again and again (12 s a page before).
 _REFS = [
     # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
     # "the January meeting of the Strategic Task and Finish Group"
@@ -161,16 +164,16 @@ _REFS = [
     # A list of the meetings whose minutes are received, one line each: "a) Planning &
     # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee", "·  07.03.2023
     # – Children, Young People and Education Committee" (a bullet, and commas in the name)
-    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)]|[·•●▪◦*])?[ \t]*(?P<body>{_LISTED_BODY})"
-               rf"[ \t]*(?:[–—-][ \t]*|[ \t]{{2,}})(?P<day>{_FULLDATE})[ \t]*$"),
-    re.compile(rf"(?m)^[ \t]*(?:[a-z]\)|\d{{1,2}}[.)]|[·•●▪◦*])?[ \t]*(?P<day>{_FULLDATE})[ \t]*"
-               rf"[–—-][ \t]*(?P<body>{_LISTED_BODY})[ \t]*$"),
+    re.compile(rf"(?m)^[ \t]*+(?:[a-z]\)|\d{{1,2}}[.)]|[·•●▪◦*])?[ \t]*+(?P<body>{_LISTED_BODY})"
+               rf"(?:[ \t]*+[–—-][ \t]*+|[ \t]{{2,}}+)(?P<day>{_FULLDATE})[ \t]*+$"),
+    re.compile(rf"(?m)^[ \t]*+(?:[a-z]\)|\d{{1,2}}[.)]|[·•●▪◦*])?[ \t]*+(?P<day>{_FULLDATE})[ \t]*+"
+               rf"[–—-][ \t]*+(?P<body>{_LISTED_BODY})[ \t]*+$"),
     # "Minutes of the Bus Services Sub Committee - 6 August 2021", "the minutes of the
     # Administrative Committee, 8 February 2024": a body and the full date of its meeting
     # "Place Scrutiny Committee dated 22nd May 2025", "Full Council 21/6/2022 - Proposed …":
     # the date after "dated", or straight after the body's name
-    re.compile(rf"\b(?P<body>{_BODY})(?:[ \t]+(?i:meeting))?[ \t]*(?:,|[–—-]|(?i:dated)|(?=[ \t]))"
-               rf"[ \t]*{_ON}(?P<day>{_FULLDATE})"),
+    re.compile(rf"\b(?P<body>{_BODY})(?:[ \t]++(?i:meeting))?"
+               rf"(?:[ \t]*+(?:,|[–—-]|(?i:dated))[ \t]*+|[ \t]++){_ON}(?P<day>{_FULLDATE})"),
     # "Minutes 02/08/2022", "the Minutes of the previous meetings 11.01.2024 & 30.01.2024":
     # minutes named by their meeting's date
     # "Minutes of 18th October 2011": "of" and the date
@@ -248,9 +251,9 @@ _REFS = [
     # word or two between)
     re.compile(rf"\b(?i:(?:date\s+of\s+(?:the\s+)?)?next\s+(?:[\w-]+\s+){{0,2}}?meeting)"
                rf"(?:\s+of\s+(?:the\s+)?"
-               rf"(?P<body>{_BODY}))?(?:\s+(?i:date))?\s*(?:[:–—-]\s*|\s+(?:(?:is|was|will\s+be"
-               rf"|would\s+be|has\s+been|had\s+been)\s+)?(?:(?:(?:confirmed|agreed|set|fixed"
-               rf"|arranged|scheduled|provisionally\s+set|now)\s+)?(?:as|for|on)\s+)?)"
+               rf"(?P<body>{_BODY}))?(?:\s+(?i:date))?(?:\s*+[:–—-]\s*+|\s++(?:(?:is|was|will\s+be"
+               rf"|would\s+be|has\s+been|had\s+been)\s++)?(?:(?:(?:confirmed|agreed|set|fixed"
+               rf"|arranged|scheduled|provisionally\s+set|now)\s++)?(?:as|for|on)\s++)?)"
                rf"{_ON}(?P<day>{_DAYDATE})"),
     # "M/51/(15.06.20) Request for drinking water fountain": a minute's number carrying the
     # date of the meeting that made it, as a list of matters arising prints it
@@ -283,8 +286,8 @@ _REFS = [
                r"(?:(?i:meeting)|Sub-Committee|Committee|Board|Panel|Cabinet|Council)\b"),
     # "the Housing Committee (06.12.22)", "(Cabinet, 4 April 2023)": a body and its meeting's
     # date in brackets
-    re.compile(rf"\b(?P<body>{_BODY})\s*(?:\(\s*|,\s*)?(?:(?i:meeting)\s+)?\(?\s*{_ON}"
-               rf"(?P<day>{_FULLDATE})\s*\)"),
+    re.compile(rf"\b(?P<body>{_BODY})\s*+(?:\(\s*+|,\s*+)?(?:(?i:meeting)\s++)?\(?\s*+{_ON}"
+               rf"(?P<day>{_FULLDATE})\s*+\)"),
     # "The Scrutiny Committee will meet on 2 December", "the Committee – Resources that took
     # place on 19 September", "The Cabinet, on 4th April, resolved", "the Committee last
     # considered this on 14th March": a body's meeting, however the sentence says it met
