@@ -253,9 +253,9 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # down with them; raised after round 24; sets 29 and 30 (round 24's unseen sets, round 25's
 # development sets) joined at the start of round 25, and the floors went down with them;
 # raised after round 25; sets 31 and 32 (round 25's unseen sets, round 26's development sets)
-# joined at the start of round 26, and the floors went down with them.
-INDEPENDENT_FLOORS = {"posts": 0.86, "people": 0.94, "organisations": 0.70, "programmes": 0.68,
-                      "followups": 0.77, "meeting_refs": 0.92, "overall": 0.88}
+# joined at the start of round 26, and the floors went down with them; raised after round 26.
+INDEPENDENT_FLOORS = {"posts": 0.87, "people": 0.94, "organisations": 0.71, "programmes": 0.70,
+                      "followups": 0.78, "meeting_refs": 0.93, "overall": 0.89}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
