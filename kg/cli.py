@@ -88,11 +88,16 @@ def _reader_gone() -> Iterator[None]:
 class _Console(Console):
     """A rich console that, when its reader has gone, stops printing and raises
     BrokenPipeError for the command to handle (rich's own answer is SystemExit(1), which
-    would stop ``kg ingest`` between two documents)."""
+    would stop ``kg ingest`` between two documents). The error console only stops printing:
+    a closed pipe there (``kg export -f bogus 2>&1 | head -0``) says nothing of the
+    command's output, and raising would turn the error it was printing (status 1) into
+    :class:`ReaderGone`'s quiet status 0."""
 
     def on_broken_pipe(self) -> None:
         self.quiet = True
         _silence(self.file)
+        if self.stderr:
+            return  # the command goes on to its own status
         raise BrokenPipeError(errno.EPIPE, "the reader closed the pipe")
 
 
