@@ -43,6 +43,7 @@ from kg.wording import plural
 if TYPE_CHECKING:
     from kg.resolve import Rules
 
+
 class ReaderGone(Exception):
     """The program reading ``kg``'s output closed the pipe (``kg export | head -1``): it has
     read what it wanted. Not an OSError, so click's own handler (exit 1) never sees it."""
@@ -148,6 +149,8 @@ PROGRESS_THRESHOLD = 10  # files; fewer finish before a bar would be worth drawi
 
 
 def _csv_only(excel_safe: bool, fmt: str) -> None:
+    """Refuse --excel-safe with a format it does nothing to, rather than ignore it silently
+    (a user who asked for safe cells would take JSON or a table for safe)."""
     if excel_safe and fmt != "csv":
         raise fail(f"--excel-safe is for --format csv, not {fmt}")
 
@@ -346,6 +349,8 @@ def _by_suffix(output: Path | None, formats: dict[str, str]) -> str | None:
     """The format an output file's name asks for: `-o graph.nq` means N-Quads, not Turtle
     under a .nq name; `-o trace.html` a page, not the table (which -o used to ignore)."""
     return formats.get(output.suffix.lower()) if output is not None else None
+
+
 FOLLOWUP_FORMATS = ("table", "csv", "json")
 
 
