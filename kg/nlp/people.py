@@ -146,11 +146,10 @@ def people_component(doc: Doc) -> Doc:
                     if doc[i - 1].lower_ in lex.councillor_tiers:
                         _mark(doc, _council_place(doc, i - 1, lex, spans), i + title_len,
                               POST, spans)
-                    elif _tier_initial(doc[i - 1].text, lex):
-                        _mark(doc, i - 1, i + title_len, POST, spans)
                     else:
                         _mark(doc, i - 1, i + title_len, POST, spans)
-                        _mark(doc, i - 1, i, ORG, spans)
+                        if not _tier_initial(doc[i - 1].text, lex):
+                            _mark(doc, i - 1, i, ORG, spans)  # an initial names no council
                 elif title in lex.post_titles:
                     _mark(doc, i, i + title_len, POST, spans)  # "PCSO Jo Hale": her post
                 if _lower_phrase(doc[i : i + title_len]) in lex.list_titles:
