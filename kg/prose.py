@@ -219,9 +219,12 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             for part in row:  # "Chairman: Vice-Chairman": two captions, two posts
                 # each found after the one before ("Vice Chairman: Chairman:"); a caption
                 # that clean_label reworded is not in the text as read: the whole row's span
+                # (the exact text from the page: the pipeline's text may differ in an
+                # apostrophe or a wrapped line's break, _apostrophes and _wrapped_names)
                 found = s.doc.text.find(part, at, s.end_char)
-                span = (_span(text, base, s) if found < 0
-                        else Span(base + found, base + found + len(part), part))
+                span = (_span(text, base, s) if found < 0 else Span(
+                    base + found, base + found + len(part),
+                    text[base + found : base + found + len(part)]))
                 at = found + len(part) if found >= 0 else at
                 mentions.append(Mention(POST, part, span))
             continue
