@@ -69,13 +69,15 @@ def read_prose(
             jobs += [(text, minutes, minutes.outside, sp) for sp in minutes.outside.spans]
     texts = (_wrapped_names(_apostrophes(text[span.start : span.end]))
              for text, _, _, span in jobs)
-    pages = {id(minutes): _page(text, minutes, p) for text, minutes, _, _ in jobs}
+    # each page read once, not once a job (a page of 60 items was scanned whole 60 times)
+    pages_read = list({id(m): (t, m) for t, m, _, _ in jobs}.values())
+    pages = {id(minutes): _page(text, minutes, p) for text, minutes in pages_read}
     for (text, minutes, holder, span), doc in zip(jobs, nlp.pipe(texts, batch_size=32),
                                                   strict=True):
         _read_doc(text, minutes, holder, span.start, doc, pages[id(minutes)], p)
     for text, minutes in {id(m): (t, m) for t, m in docs_read}.values():
         _contact_posts(text, minutes, nlp, p)
-    for text, minutes in {id(m): (t, m) for t, m, _, _ in jobs}.values():
+    for text, minutes in pages_read:
         _join_variants(text, minutes)
         _joined_titles(text, minutes)
         _plan_of_own_group(text, minutes)
