@@ -459,6 +459,9 @@ def _print_blocks(title: str | None, blocks: list[tuple[str, list[str]]],
 
 
 def _print_trace(query: str, entries: list[dict], console: Console | None = None) -> None:
+    """The trace as a table, or as blocks where the console is too narrow for one, on
+    ``console``: the terminal by default, or one writing into a string for ``kg trace -o
+    FILE`` (the table as it is piped, with no colour codes in the file)."""
     from kg.trace import happenings
 
     console = console or out
@@ -583,6 +586,9 @@ def _compact(value: str, names: dict[str, str]) -> str:
 
 
 def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> None:
+    """A query's results on standard output: a table, or serialised in ``fmt``. With
+    ``excel_safe``, a SELECT's CSV has its formula-like cells quoted (see
+    :func:`kg.queries.excel_safe`); only a SELECT's rows are cells a spreadsheet opens."""
     if isinstance(results, ox.QueryBoolean):
         if fmt == "table":
             out.print("true" if bool(results) else "false")
