@@ -3151,7 +3151,7 @@ def run_on_trimmed(name: str, p: Patterns) -> str:
             out = out[:out.rfind(" ")].rstrip(" ,")
         elif re.fullmatch(r"[A-Z]{2,4}", words[-1]) and _name_tag(
                 " ".join(words[:-1]), words[-1], p):
-            # "Mrs Anne White AW", "Terry Richardson TR": the name's own initials printed
+            # "Mrs Ann Bell AB", "Tom Hale TH": the name's own initials printed
             # after it with no brackets, the key the minutes cite them by, no part of it.
             out = out[:out.rfind(" ")].rstrip(" ,")
         else:
@@ -3161,16 +3161,16 @@ def run_on_trimmed(name: str, p: Patterns) -> str:
 
 
 # Where PDF text lost the space between two words, a capital straight after three small
-# letters or more ("VaughanCllr", "CllrsKevin", "RobinsonSpeedo"): no name's own capital comes
+# letters or more ("DeanCllr", "CllrsCarl", "BellSpeedo"): no name's own capital comes
 # so late ("McDonald", "MacKay"), but for "FitzGerald".
 _GLUED = re.compile(r"(?<=[a-z]{3})(?<!Fitz)(?=[A-Z])")
 
 
 def _unglued(name: str, p: Patterns) -> str:
     """A name read off a roll whose text lost a space where a field ends: the honorific
-    glued to its front ("CllrsKevin Shenton") goes, and so does what was glued after its
-    surname: the next field of more words, an honorific or the next name ("Professor John
-    CoyneUniversity of Derby", "Cllr S VaughanCllr", "Fiona LewthwaiteJane Semple"), while
+    glued to its front ("CllrsCarl Dean") goes, and so does what was glued after its
+    surname: the next field of more words, an honorific or the next name ("Professor Ian
+    FoxUniversity of Westshire", "Cllr S DeanCllr", "Gail OseiJane Hale"), while
     two words of a name, or a title and one, stay. One word glued at the end that is neither
     ("Kim ParkerJones") may be a surname run together, and stays."""
     words = name.split()

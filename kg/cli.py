@@ -43,6 +43,7 @@ from kg.wording import plural
 if TYPE_CHECKING:
     from kg.resolve import Rules
 
+
 class ReaderGone(Exception):
     """The program reading ``kg``'s output closed the pipe (``kg export | head -1``): it has
     read what it wanted. Not an OSError, so click's own handler (exit 1) never sees it."""
@@ -88,11 +89,16 @@ def _reader_gone() -> Iterator[None]:
 class _Console(Console):
     """A rich console that, when its reader has gone, stops printing and raises
     BrokenPipeError for the command to handle (rich's own answer is SystemExit(1), which
-    would stop ``kg ingest`` between two documents)."""
+    would stop ``kg ingest`` between two documents). The error console only stops printing:
+    a closed pipe there (``kg export -f bogus 2>&1 | head -0``) says nothing of the
+    command's output, and raising would turn the error it was printing (status 1) into
+    :class:`ReaderGone`'s quiet status 0."""
 
     def on_broken_pipe(self) -> None:
         self.quiet = True
         _silence(self.file)
+        if self.stderr:
+            return  # the command goes on to its own status
         raise BrokenPipeError(errno.EPIPE, "the reader closed the pipe")
 
 
@@ -143,6 +149,8 @@ PROGRESS_THRESHOLD = 10  # files; fewer finish before a bar would be worth drawi
 
 
 def _csv_only(excel_safe: bool, fmt: str) -> None:
+    """Refuse --excel-safe with a format it does nothing to, rather than ignore it silently
+    (a user who asked for safe cells would take JSON or a table for safe)."""
     if excel_safe and fmt != "csv":
         raise fail(f"--excel-safe is for --format csv, not {fmt}")
 
@@ -341,6 +349,8 @@ def _by_suffix(output: Path | None, formats: dict[str, str]) -> str | None:
     """The format an output file's name asks for: `-o graph.nq` means N-Quads, not Turtle
     under a .nq name; `-o trace.html` a page, not the table (which -o used to ignore)."""
     return formats.get(output.suffix.lower()) if output is not None else None
+
+
 FOLLOWUP_FORMATS = ("table", "csv", "json")
 
 
@@ -449,6 +459,9 @@ def _print_blocks(title: str | None, blocks: list[tuple[str, list[str]]],
 
 
 def _print_trace(query: str, entries: list[dict], console: Console | None = None) -> None:
+    """The trace as a table, or as blocks where the console is too narrow for one, on
+    ``console``: the terminal by default, or one writing into a string for ``kg trace -o
+    FILE`` (the table as it is piped, with no colour codes in the file)."""
     from kg.trace import happenings
 
     console = console or out
@@ -573,6 +586,9 @@ def _compact(value: str, names: dict[str, str]) -> str:
 
 
 def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> None:
+    """A query's results on standard output: a table, or serialised in ``fmt``. With
+    ``excel_safe``, a SELECT's CSV has its formula-like cells quoted (see
+    :func:`kg.queries.excel_safe`); only a SELECT's rows are cells a spreadsheet opens."""
     if isinstance(results, ox.QueryBoolean):
         if fmt == "table":
             out.print("true" if bool(results) else "false")

@@ -69,13 +69,15 @@ def read_prose(
             jobs += [(text, minutes, minutes.outside, sp) for sp in minutes.outside.spans]
     texts = (_wrapped_names(_apostrophes(text[span.start : span.end]))
              for text, _, _, span in jobs)
-    pages = {id(minutes): _page(text, minutes, p) for text, minutes, _, _ in jobs}
+    # each page read once, not once a job (a page of 60 items was scanned whole 60 times)
+    pages_read = list({id(m): (t, m) for t, m, _, _ in jobs}.values())
+    pages = {id(minutes): _page(text, minutes, p) for text, minutes in pages_read}
     for (text, minutes, holder, span), doc in zip(jobs, nlp.pipe(texts, batch_size=32),
                                                   strict=True):
         _read_doc(text, minutes, holder, span.start, doc, pages[id(minutes)], p)
     for text, minutes in {id(m): (t, m) for t, m in docs_read}.values():
         _contact_posts(text, minutes, nlp, p)
-    for text, minutes in {id(m): (t, m) for t, m, _, _ in jobs}.values():
+    for text, minutes in pages_read:
         _join_variants(text, minutes)
         _joined_titles(text, minutes)
         _plan_of_own_group(text, minutes)
@@ -219,9 +221,12 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             for part in row:  # "Chairman: Vice-Chairman": two captions, two posts
                 # each found after the one before ("Vice Chairman: Chairman:"); a caption
                 # that clean_label reworded is not in the text as read: the whole row's span
+                # (the exact text from the page: the pipeline's text may differ in an
+                # apostrophe or a wrapped line's break, _apostrophes and _wrapped_names)
                 found = s.doc.text.find(part, at, s.end_char)
-                span = (_span(text, base, s) if found < 0
-                        else Span(base + found, base + found + len(part), part))
+                span = (_span(text, base, s) if found < 0 else Span(
+                    base + found, base + found + len(part),
+                    text[base + found : base + found + len(part)]))
                 at = found + len(part) if found >= 0 else at
                 mentions.append(Mention(POST, part, span))
             continue

@@ -553,6 +553,21 @@ def test_ingest_goes_on_when_its_reader_stops_reading(tmp_path: Path) -> None:
     assert result.stderr == f"error: {tmp_path / 'missing.txt'}: no such file\n"
 
 
+
+def test_an_error_told_into_a_closed_pipe_keeps_its_status(tmp_path: Path) -> None:
+    """`kg export -f bogus 2>&1 | head -0`: the error line cannot be read, but the command
+    still failed (status 1, as before closed pipes ended commands quietly), not a reader who
+    had enough (status 0)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        for args in (("export", "--format", "bogus"), ("validate",)):
+            result = subprocess.run([str(KG), *args, "--store", str(tmp_path / "none")],
+                                    stdout=write_end, stderr=write_end, timeout=300)
+            assert result.returncode == 1, args
+    finally:
+        os.close(write_end)
+
 # -- CSV for spreadsheets (--excel-safe) -----------------------------------------------------
 
 FORMULA_MINUTES = (

@@ -388,7 +388,7 @@ def _not_described(lex: Lexicon) -> frozenset[str]:
 def _chair_as_holder(doc: Doc, i: int, lex: Lexicon) -> bool:
     """Whether "chair" in lower case at ``i`` is the post, not the seat ("took the chair",
     "in the chair"): after "the" (or an owner), before a verb of speech, welcome or a
-    chair's act ("the chair welcomed all", "the chair thanked Mrs Groves"), after "by the"
+    chair's act ("the chair welcomed all", "the chair thanked Mrs Hale"), after "by the"
     ("signed by the chair"), with a word only a holder takes ("the outgoing chair"); or
     named as a role ("took the role of chair", "acted as chair")."""
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""

@@ -32,7 +32,7 @@ from kg.nlp.names import (
 def _surname_head(doc: Doc, k: int, lex: Lexicon) -> bool:
     """Whether the word at ``k``, after a name's first words, is a surname that is also a
     head (``people.surname_heads``): capitalised, no capitalised word after it, and after a
-    post's head no "of" or "for" ("Janet Nurse, Kay Clarke", "Eilidh Grant for her work";
+    post's head no "of" or "for" ("Ann Nurse, Kay Osei", "Jo Grant for her work";
     not "Jo Head of Finance")."""
     n = len(doc)
     return k < n and doc[k].lower_ in lex.surname_heads and is_cap(doc[k]) and not (
@@ -42,7 +42,7 @@ def _surname_head(doc: Doc, k: int, lex: Lexicon) -> bool:
 
 def _tier_initial(text: str, lex: Lexicon) -> bool:
     """Whether a word is a council tier's initial before a councillor's title: "C" or "C."
-    in "C Cllr K Stratton", "C. Cllr Hale" (``people.councillor_tier_initials``)."""
+    in "C Cllr K Stott", "C. Cllr Hale" (``people.councillor_tier_initials``)."""
     return text.rstrip(".") in lex.councillor_tier_initials and len(text.rstrip(".")) == 1
 
 
@@ -55,8 +55,8 @@ def _tier_initialled_title(text: str, lex: Lexicon) -> bool:
 
 def _acronym_before_title(text: str, lex: Lexicon) -> bool:
     """Whether a word before a councillor's title is a council's acronym of a shape too
-    short or with an "&" for :func:`_council_acronym`: "CEC Councillor K Parkinson", "CW&C
-    Cllr. Howard Greenwood" (``people.council_acronym_before_title``)."""
+    short or with an "&" for :func:`_council_acronym`: "WEC Councillor K Bell", "WS&C
+    Cllr. Jo Hale" (``people.council_acronym_before_title``)."""
     return bool(re.fullmatch(lex.council_acronym_before_title, text)) and (
         text not in lex.not_council_acronyms | lex.party_initials | lex.honours)
 
@@ -110,7 +110,7 @@ def people_component(doc: Doc) -> Doc:
                 k = j  # "… they cease to be a councillor. Despite …": a title written out in
                 # full takes no full stop of its own, so the stop ends the sentence
             if k < n and k - j < 3 and _surname_head(doc, k, lex):
-                k += 1  # "Mrs T Head, Headteacher", "Sgt Nurse on his promotion"
+                k += 1  # "Mrs J Head, Headteacher", "Sgt Nurse on his promotion"
             k = _with_particles(doc, k, lex)  # "Cllr Sian ap Rhys", "Mr de Souza"
             if j < n and doc[j - 1].text == "." and doc[j].lower_ in lex.not_name_start and not (
                     len(doc[j].text) == 1 and j + 1 < n and is_cap(doc[j + 1])):
@@ -142,15 +142,14 @@ def people_component(doc: Doc) -> Doc:
                         "councillor", "cllr", "cllr.", "councillors", "cllrs") and is_cap(
                         doc[i - 1]) and not (title.endswith("s") and doc[i].is_lower):
                     # … or the council's acronym: "NCC Cllr Clarke", "WDC Cllr A Rhead",
-                    # which names the council too; or the tier's initial: "C Cllr K Stratton"
+                    # which names the council too; or the tier's initial: "C Cllr K Stott"
                     if doc[i - 1].lower_ in lex.councillor_tiers:
                         _mark(doc, _council_place(doc, i - 1, lex, spans), i + title_len,
                               POST, spans)
-                    elif _tier_initial(doc[i - 1].text, lex):
-                        _mark(doc, i - 1, i + title_len, POST, spans)
                     else:
                         _mark(doc, i - 1, i + title_len, POST, spans)
-                        _mark(doc, i - 1, i, ORG, spans)
+                        if not _tier_initial(doc[i - 1].text, lex):
+                            _mark(doc, i - 1, i, ORG, spans)  # an initial names no council
                 elif title in lex.post_titles:
                     _mark(doc, i, i + title_len, POST, spans)  # "PCSO Jo Hale": her post
                 if _lower_phrase(doc[i : i + title_len]) in lex.list_titles:
@@ -163,7 +162,7 @@ def people_component(doc: Doc) -> Doc:
             i = k
             continue
         elif _tier_initialled_title(tok.text, lex):
-            # "D.Cllr had given her apologies", "C.Clrs Moorcroft & Mould": a tier's initial
+            # "D.Cllr had given her apologies", "C.Clrs Moorhen & Fox": a tier's initial
             # run onto the title is the post (District, County Councillor), no person
             _mark(doc, i, i + 1, POST, spans)
             i += 1
