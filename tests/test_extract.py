@@ -850,6 +850,53 @@ def test_members_listed_but_not_present_stay_refused(text: str) -> None:
         extract(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cut off inside its roll, the heading above it lost with the meeting's name and date
+        "Present: Councillor Ann Pennock (Chair)\n\nCouncillors: Bob Lister, Cath Marsh, Dan "
+        "Oaks, Eve Fairley, Fay Harlow and Gil Kettle\n\nIn Attendance: Hal Rowntree (Clerk), "
+        "Ida Stanwick (Finance Officer)\n",
+        # a roll one name a line under "In Attendance", with the body each came from
+        "In Attendance:\nAnn Pennock        Chair, Vale Partnership\nBob Lister        Vale "
+        "Council\nCath Marsh        Vale Council\nDan Oaks        Fell Trust\nEve Fairley    "
+        "    Fell Trust\nFay Harlow        Lowby Society\n",
+    ],
+    ids=["present-and-attendance", "in-attendance-lines"],
+)
+def test_a_long_roll_whose_heading_was_cut_away_is_read(text: str) -> None:
+    """A download that opens below its heading and stops inside its roll names no meeting and
+    no date, yet six or more people named as present or in attendance are the record of a
+    meeting held: read, not refused, by the roll."""
+    m = extract(text)
+    assert any("roll of who attended" in w for w in m.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a council's directory of its officers: listed, not said to have come
+        "Officers:\n"
+        "Ann Pennock        Chief Executive\nBob Lister        Head of Finance\nCath Marsh    "
+        "    Head of Planning\nDan Oaks        Head of Housing\nEve Fairley        Monitoring "
+        "Officer\nFay Harlow        Democratic Services Officer\n",
+        # a notice of a meeting still to be held, those to attend listed in advance
+        "The meeting will be held in the Council Chamber on a date to be fixed.\n\nIn "
+        "Attendance:\n"
+        "Ann Pennock        Chief Executive\nBob Lister        Head of Finance\nCath Marsh    "
+        "    Head of Planning\nDan Oaks        Head of Housing\nEve Fairley        Monitoring "
+        "Officer\nFay Harlow        Democratic Services Officer\n",
+    ],
+    ids=["officers-directory", "notice-will-be-held"],
+)
+def test_a_long_list_of_members_or_a_notice_is_not_a_roll_alone(text: str) -> None:
+    """The long-roll way in needs a heading that says the people came ("Present:", "In
+    attendance:"): a directory's "Officers:" list stays refused however long, and so does a
+    long roll on a notice of a meeting still to be held."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
 def test_another_house_style() -> None:
     """A PDF house style unlike the corpus: "held at … on …", plural "Councillors" lists,
     officers with their roles, lettered minute numbers and "It was RESOLVED that"."""
