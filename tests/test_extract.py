@@ -897,6 +897,37 @@ def test_a_long_list_of_members_or_a_notice_is_not_a_roll_alone(text: str) -> No
         extract(text)
 
 
+def test_minutes_read_and_agreed_is_a_minutes_sentence() -> None:
+    """A community council's notes cut off above their heading: "Minutes read and agreed."
+    records earlier minutes approved at this meeting, a minute's sentence with the chair's
+    welcome, so the prose is read, not refused."""
+    m = extract("The Chairman welcomed Cllr Ann Pennock back after her illness.\n\nMinutes read "
+                "and agreed.\n\nPlaying field. The clerk has written to the contractor about "
+                "the gate.\n")
+    assert m.items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agenda that names minutes approved elsewhere among its directions
+        "Lowby Parish Council\n\n1. To receive apologies for absence\n2. To note that the "
+        "minutes of the March meeting were read and agreed at the Annual Meeting\n3. To "
+        "consider planning applications\n4. To receive the Clerk's report\n",
+        # a notice that says the last minutes were read and agreed, and nothing else done
+        "Notice of meeting\n\nThe Parish Council will meet in the Village Hall on Tuesday 3 "
+        "June 2024 at 7.30pm. The minutes of the last meeting were read and agreed in May and "
+        "are on the website.\n",
+    ],
+    ids=["agenda", "notice"],
+)
+def test_minutes_read_and_agreed_alone_does_not_make_minutes(text: str) -> None:
+    """One sentence that says earlier minutes were read and agreed is one minute's sentence,
+    not enough alone: an agenda's directions outnumber it, and a notice has no other."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
 def test_another_house_style() -> None:
     """A PDF house style unlike the corpus: "held at … on …", plural "Councillors" lists,
     officers with their roles, lettered minute numbers and "It was RESOLVED that"."""
