@@ -928,6 +928,32 @@ def test_minutes_read_and_agreed_alone_does_not_make_minutes(text: str) -> None:
         extract(text)
 
 
+def test_a_welcome_to_the_meeting_is_a_minutes_sentence() -> None:
+    """Notes cut off above their heading: someone recorded as having welcomed people to the
+    meeting is a minute's sentence, so with one more the prose is read, not refused."""
+    m = extract("Vice chairman, Ann welcomed everyone to the meeting. She reported that the "
+                "hall roof had been mended, and it was agreed to thank the volunteers.\n")
+    assert m.items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a notice: those who come will be welcomed
+        "Lowby Community Council\n\nAll residents will be welcomed to the meeting in the "
+        "Village Hall on Tuesday 3 June 2024. Visitors are welcomed to the meeting too.\n",
+        # an agenda whose first direction is a welcome
+        "1. To welcome new members to the meeting\n2. To receive apologies for absence\n3. To "
+        "consider planning applications\n",
+    ],
+    ids=["notice", "agenda"],
+)
+def test_a_welcome_still_to_come_does_not_make_minutes(text: str) -> None:
+    """A welcome still to come ("will be welcomed", "To welcome …") records nothing done."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
 def test_another_house_style() -> None:
     """A PDF house style unlike the corpus: "held at … on …", plural "Councillors" lists,
     officers with their roles, lettered minute numbers and "It was RESOLVED that"."""
