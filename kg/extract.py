@@ -510,7 +510,9 @@ def _records_who_attended(text: str, p: Patterns) -> bool:
     ``roll_kinds`` (its meeting named, a date), or one of them with people named under
     ``roll_statuses`` of the roll's headings, one of them "Present" (who came and who sent
     apologies: a record's, however its heading is lost), and none of the signs against a
-    record. An
+    record. Or, its meeting and date both cut away, a long roll alone: ``roll_alone`` or more
+    named under a heading that says they came (``roll_alone_heading``: "Present:", "In
+    attendance:"), with no sign against a record. An
     agenda lists its members, or "Apologies for absence" as an item's title, and a notice or
     a membership list names its members under no such heading, so they stay refused."""
     rs = p.raw["record_signs"]
@@ -525,6 +527,10 @@ def _records_who_attended(text: str, p: Patterns) -> bool:
         return not _against_a_record(text, p)
     if present < rs["roll_present"]:
         return False
+    if present >= rs["roll_alone"] and p.rx("record_signs", "roll_alone_heading").search(text):
+        # A long roll under a heading that says its people came, its meeting and date cut
+        # away: only a meeting held has people present (``roll_alone``).
+        return not _against_a_record(text, p)
     statuses = {a.status for a in roll}
     found = set(rs["roll_kinds"]) & _record_sign_kinds(text, p)
     return ((found == set(rs["roll_kinds"]) or (

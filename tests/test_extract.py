@@ -850,6 +850,110 @@ def test_members_listed_but_not_present_stay_refused(text: str) -> None:
         extract(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cut off inside its roll, the heading above it lost with the meeting's name and date
+        "Present: Councillor Ann Pennock (Chair)\n\nCouncillors: Bob Lister, Cath Marsh, Dan "
+        "Oaks, Eve Fairley, Fay Harlow and Gil Kettle\n\nIn Attendance: Hal Rowntree (Clerk), "
+        "Ida Stanwick (Finance Officer)\n",
+        # a roll one name a line under "In Attendance", with the body each came from
+        "In Attendance:\nAnn Pennock        Chair, Vale Partnership\nBob Lister        Vale "
+        "Council\nCath Marsh        Vale Council\nDan Oaks        Fell Trust\nEve Fairley    "
+        "    Fell Trust\nFay Harlow        Lowby Society\n",
+    ],
+    ids=["present-and-attendance", "in-attendance-lines"],
+)
+def test_a_long_roll_whose_heading_was_cut_away_is_read(text: str) -> None:
+    """A download that opens below its heading and stops inside its roll names no meeting and
+    no date, yet six or more people named as present or in attendance are the record of a
+    meeting held: read, not refused, by the roll."""
+    m = extract(text)
+    assert any("roll of who attended" in w for w in m.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a council's directory of its officers: listed, not said to have come
+        "Officers:\n"
+        "Ann Pennock        Chief Executive\nBob Lister        Head of Finance\nCath Marsh    "
+        "    Head of Planning\nDan Oaks        Head of Housing\nEve Fairley        Monitoring "
+        "Officer\nFay Harlow        Democratic Services Officer\n",
+        # a notice of a meeting still to be held, those to attend listed in advance
+        "The meeting will be held in the Council Chamber on a date to be fixed.\n\nIn "
+        "Attendance:\n"
+        "Ann Pennock        Chief Executive\nBob Lister        Head of Finance\nCath Marsh    "
+        "    Head of Planning\nDan Oaks        Head of Housing\nEve Fairley        Monitoring "
+        "Officer\nFay Harlow        Democratic Services Officer\n",
+    ],
+    ids=["officers-directory", "notice-will-be-held"],
+)
+def test_a_long_list_of_members_or_a_notice_is_not_a_roll_alone(text: str) -> None:
+    """The long-roll way in needs a heading that says the people came ("Present:", "In
+    attendance:"): a directory's "Officers:" list stays refused however long, and so does a
+    long roll on a notice of a meeting still to be held."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
+def test_minutes_read_and_agreed_is_a_minutes_sentence() -> None:
+    """A community council's notes cut off above their heading: "Minutes read and agreed."
+    records earlier minutes approved at this meeting, a minute's sentence with the chair's
+    welcome, so the prose is read, not refused."""
+    m = extract("The Chairman welcomed Cllr Ann Pennock back after her illness.\n\nMinutes read "
+                "and agreed.\n\nPlaying field. The clerk has written to the contractor about "
+                "the gate.\n")
+    assert m.items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agenda that names minutes approved elsewhere among its directions
+        "Lowby Parish Council\n\n1. To receive apologies for absence\n2. To note that the "
+        "minutes of the March meeting were read and agreed at the Annual Meeting\n3. To "
+        "consider planning applications\n4. To receive the Clerk's report\n",
+        # a notice that says the last minutes were read and agreed, and nothing else done
+        "Notice of meeting\n\nThe Parish Council will meet in the Village Hall on Tuesday 3 "
+        "June 2024 at 7.30pm. The minutes of the last meeting were read and agreed in May and "
+        "are on the website.\n",
+    ],
+    ids=["agenda", "notice"],
+)
+def test_minutes_read_and_agreed_alone_does_not_make_minutes(text: str) -> None:
+    """One sentence that says earlier minutes were read and agreed is one minute's sentence,
+    not enough alone: an agenda's directions outnumber it, and a notice has no other."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
+def test_a_welcome_to_the_meeting_is_a_minutes_sentence() -> None:
+    """Notes cut off above their heading: someone recorded as having welcomed people to the
+    meeting is a minute's sentence, so with one more the prose is read, not refused."""
+    m = extract("Vice chairman, Ann welcomed everyone to the meeting. She reported that the "
+                "hall roof had been mended, and it was agreed to thank the volunteers.\n")
+    assert m.items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a notice: those who come will be welcomed
+        "Lowby Community Council\n\nAll residents will be welcomed to the meeting in the "
+        "Village Hall on Tuesday 3 June 2024. Visitors are welcomed to the meeting too.\n",
+        # an agenda whose first direction is a welcome
+        "1. To welcome new members to the meeting\n2. To receive apologies for absence\n3. To "
+        "consider planning applications\n",
+    ],
+    ids=["notice", "agenda"],
+)
+def test_a_welcome_still_to_come_does_not_make_minutes(text: str) -> None:
+    """A welcome still to come ("will be welcomed", "To welcome …") records nothing done."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
 def test_another_house_style() -> None:
     """A PDF house style unlike the corpus: "held at … on …", plural "Councillors" lists,
     officers with their roles, lettered minute numbers and "It was RESOLVED that"."""
