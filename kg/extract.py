@@ -579,7 +579,7 @@ def _titled_as_a_record(text: str, p: Patterns) -> bool:
     if len({when for ln in titles for m in full.finditer(ln) if (when := parse_date(m.group(), p))}
            ) > 1:
         return False
-    return not any(rx.search(text) for rx in _record_title_against(p))
+    return not _shows_a_meeting_to_come(text, p)
 
 
 def _minuted_items(text: str, items: list[Item], p: Patterns) -> bool:
@@ -597,8 +597,8 @@ def _minuted_items(text: str, items: list[Item], p: Patterns) -> bool:
     minuted = sum(1 for i in items if i.number and i.text and not direction.match(i.title)
                   and not agenda_line.search(i.text)
                   and _minute_sentences(i.text.lstrip(" \t\r\n–—-:"), p))
-    return minuted >= p.raw["record_signs"]["minuted_items"] and not any(
-        rx.search(text) for rx in _record_title_against(p))
+    return minuted >= p.raw["record_signs"]["minuted_items"] and not _shows_a_meeting_to_come(
+        text, p)
 
 
 # Where a minute under its "Minutes:" label ends (a blank line, a table cell's bar), how far it
@@ -627,14 +627,21 @@ def _labelled_minutes(text: str, p: Patterns) -> bool:
             minutes.append(body)
     return bool(minutes) and (
         len(minutes) >= p.raw["record_signs"]["minute_labels"]
-        or any(_minute_sentences(body, p) for body in minutes)) and not any(
-        rx.search(text) for rx in _record_title_against(p))
+        or any(_minute_sentences(body, p) for body in minutes)) and not _shows_a_meeting_to_come(
+        text, p)
 
 
 @cache
 def _record_title_against(p: Patterns) -> tuple[re.Pattern[str], ...]:
     """``[record_signs] record_title_against`` compiled once per load."""
     return tuple(re.compile(source) for source in p.raw["record_signs"]["record_title_against"])
+
+
+def _shows_a_meeting_to_come(text: str, p: Patterns) -> bool:
+    """Whether the page shows a sign of a meeting still to be held or of a report's first
+    person (``[record_signs] record_title_against``): the one check that vetoes each of the
+    record marks above (a title, minuted items, "Minutes:" labels)."""
+    return any(rx.search(text) for rx in _record_title_against(p))
 
 
 def _against_a_record(text: str, p: Patterns) -> bool:
