@@ -253,9 +253,11 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # down with them; raised after round 24; sets 29 and 30 (round 24's unseen sets, round 25's
 # development sets) joined at the start of round 25, and the floors went down with them;
 # raised after round 25; sets 31 and 32 (round 25's unseen sets, round 26's development sets)
-# joined at the start of round 26, and the floors went down with them; raised after round 26.
-INDEPENDENT_FLOORS = {"posts": 0.87, "people": 0.94, "organisations": 0.71, "programmes": 0.70,
-                      "followups": 0.78, "meeting_refs": 0.93, "overall": 0.89}
+# joined at the start of round 26, and the floors went down with them; raised after round 26;
+# sets 33 and 34 (round 26's unseen sets, round 27's development sets) joined at the start of
+# round 27, and the floors went down with them.
+INDEPENDENT_FLOORS = {"posts": 0.85, "people": 0.93, "organisations": 0.68, "programmes": 0.69,
+                      "followups": 0.76, "meeting_refs": 0.92, "overall": 0.87}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
@@ -268,7 +270,7 @@ def test_the_independent_pages_do_not_regress() -> None:
     low = {kind: scores[kind]["f1"] for kind, floor in INDEPENDENT_FLOORS.items()
            if scores[kind]["f1"] < floor}
     assert not low, f"below the floor on tests/independent: {low}"
-    assert len(list(INDEPENDENT.glob("*.json"))) == 685
+    assert len(list(INDEPENDENT.glob("*.json"))) == 808
 
 
 @pytest.mark.parametrize("folder", [INDEPENDENT.parent, UNSEEN.parent],
@@ -290,11 +292,11 @@ def test_every_evaluation_page_names_its_source(folder: Path) -> None:
 
 @pytest.mark.parametrize(("first", "second_reader", "pages"), [
     (INDEPENDENT, SECOND_READER, 24),
-    (UNSEEN, UNSEEN.parent / "second-reader", 30),
-], ids=["seventh-set", "unseen"])
+    (INDEPENDENT, SECOND_READER.parent / "second-reader-33-34", 30),
+], ids=["seventh-set", "sets-33-34"])
 def test_the_second_reading_pairs_with_the_first(first: Path, second_reader: Path,
                                                  pages: int) -> None:
-    """The second readings (of the seventh set, and of 30 pages of the newest unseen sets) are
+    """The second readings (of the seventh set, and of 30 pages of sets 33 and 34) are
     of the same pages, so the readers' agreement that docs/extraction-quality.md reports can be
     reproduced."""
     second = sorted(p.name for p in second_reader.glob("*.json"))
