@@ -4938,6 +4938,38 @@ def test_a_page_run_onto_one_line() -> None:
     _spans_quote(m, text)
 
 
+def test_a_run_on_roll_with_lower_case_group_headings_or_no_colon() -> None:
+    """A district council's PDF roll run onto one line heads its groups "Members present:",
+    "Officers present:", "Officers in attendance:" (the heading's word in lower case after the
+    group's), and a board's heads them "Present" and "In Attendance" with no colon before an
+    honorific: each starts a line of the view, so the names are read as the roll."""
+    text = (
+        "MIDSHIRE DISTRICT COUNCIL – 04/03/20 Minutes of the Council meeting held at the "
+        "Guildhall, Eastbury on Wednesday, 4 March 2020 at 6.30 pm. Members present: A Bell "
+        "(Chairman), C Dean, E Frost and G Hale. Officers present: J Irwin (Chief Executive), "
+        "K Lowe (Democratic Services Manager). Officers in attendance: M Nash (Head of "
+        "Operations). The Chairman welcomed all those present to the meeting and thanked the "
+        "members for their service to the district over the year that had passed.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.capacity) for a in m.attendance] == [
+        ("A Bell", "Chairman"), ("C Dean", None), ("E Frost", None), ("G Hale", None),
+        ("J Irwin", "Chief Executive"), ("K Lowe", "Democratic Services Manager"),
+        ("M Nash", "Head of Operations")]
+    _spans_quote(m, text)
+    text = (
+        "Westvale Enterprise Partnership Board Minutes of the Meeting held on Tuesday, 3rd March, "
+        "2020 at 6.00 pm at the Board Room, County Hall, Westvale Present Mr A Bell (Chair) Cllr "
+        "C Dean Mr E Frost Ms G Hale In Attendance Mr J Irwin Ms K Lowe (Company Secretary) "
+        "1. Welcome and Apologies for Absence The Chair welcomed all to the meeting. 2. "
+        "Minutes of the meeting held on 4th February 2020 The Board approved the minutes. 3. "
+        "Matters Arising None\n"
+    )
+    got = [a.name for a in extract(text).attendance]
+    assert got[:6] == ["Mr A Bell", "Cllr C Dean", "Mr E Frost", "Ms G Hale", "Mr J Irwin",
+                       "Ms K Lowe"]
+
+
 def test_a_run_on_page_numbered_with_a_committees_letters() -> None:
     """A page run onto one line whose minutes are numbered with the committee's letters and
     no full stop ("… Cllr J Kerr EB41 Apologies None. EB 42 Budget …"): a line break goes
