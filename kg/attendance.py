@@ -1841,8 +1841,9 @@ def _names(
             and not _not_a_label(chunk, m, p) and not _post_and(chunk, m, p)]
     remits = _remit_lists(chunk, p)
     seps = [sep for sep in seps if not any(a <= sep[0] < b for a, b in remits)]
-    # "Ann BellWestshire County Council": a table's name cell glued to its body's cell.
-    seps = sorted([*seps, *((m.start(), m.end(), "") for m in p.rx(
+    # "Ann BellWestshire County Council": a table's name cell glued to its body's cell,
+    # joined as the next column is (a space): the body is the one the person came from.
+    seps = sorted([*seps, *((m.start(), m.end(), " ") for m in p.rx(
         "attendance", "glued_body_cell").finditer(chunk) if not any(
             a <= m.start() <= b for a, b, _ in seps))])
     at_honorific = [*_honorific_splits(chunk, seps, p), *_style_splits(chunk, seps, p),

@@ -6376,6 +6376,9 @@ def test_a_roll_table_whose_name_cells_are_glued_to_their_bodies() -> None:
     assert [a.name for a in m.attendance] == [
         "Ann Bell", "Carl Dean", "Eve Foster", "Gus MacDonald", "Ian FitzGerald",
         "Kim ParkerJones"]
+    # The body's cell is the body each person came from, as a body in the next column is.
+    assert [a.organisation for a in m.attendance][:3] == [
+        "Westshire County Council", "WCC", "Westbury Housing Trust"]
     budget = extract(head.replace("Present:\n", "")
                      + "Budget HeadingsCouncil Tax 12,000\nStaff CostsPension Fund 4,500\n"
                      + tail)
