@@ -3054,6 +3054,17 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
         # "Councillor Liz Exton Chairman": a chair's word after a given name and surname is
         # the capacity (no surname is "Chairman"), as it is after initials.
         return name[: chair.start()]
+    if first_initial and k == first_initial and len(words) - k >= 3 and (
+            words[k] in given_names()) and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[k + 1]) and (
+            re.fullmatch(r"[A-Z][a-z]+", words[k + 2])) and (
+            words[k + 2].lower() in p.role_words
+            or words[k + 2].lower() in p.raw["attendance"]["post_leads"]):
+        # "Mr Simon Bailey Chief Constable", "Mr Martin Barsby Director of Communications": a
+        # board's roll run on, each entry a name then its post. After an honorific, a common
+        # given name and one surname, a role's word or a post's leading word
+        # (``[attendance] post_leads``) opens the post (a surname is neither: "Mr John Lloyd
+        # Webber" keeps its last word).
+        return " ".join(words[: k + 2])
     if first_initial == 0 or k == first_initial or k + 1 >= len(words):
         return name
     rest = [w.lower() for part in words[k + 1 :] for w in part.split("/")]

@@ -4970,6 +4970,23 @@ def test_a_run_on_roll_with_lower_case_group_headings_or_no_colon() -> None:
                        "Ms K Lowe"]
 
 
+def test_a_run_on_board_roll_of_titled_names_then_their_posts() -> None:
+    """A police and crime panel's roll run on, each entry an honorific, a given name and a
+    surname, then the post with no comma ("Mr Simon Bale Chief Constable, Westshire
+    Police"): the post's leading or head word ends the name, and the post is the capacity.
+    A third capitalised word that opens no post stays part of the name."""
+    text = (
+        "Minutes of the Westshire Police and Crime Panel held on 5 February 2019\n"
+        "Others Present: Mr Simon Bale Chief Constable, Westshire Police Mr Mark Dunne "
+        "Director of Policy, OPCCW Ms Ann Cole Senior Planner, Westshire Council Mr John "
+        "Lloyd Webber\n"
+        "1. Apologies\nNone.\n"
+    )
+    got = [(a.name, a.capacity) for a in extract(text).attendance]
+    assert got == [("Mr Simon Bale", "Chief Constable"), ("Mr Mark Dunne", "Director of Policy"),
+                   ("Ms Ann Cole", "Senior Planner"), ("Mr John Lloyd Webber", None)]
+
+
 def test_a_run_on_page_numbered_with_a_committees_letters() -> None:
     """A page run onto one line whose minutes are numbered with the committee's letters and
     no full stop ("… Cllr J Kerr EB41 Apologies None. EB 42 Budget …"): a line break goes
