@@ -1841,8 +1841,9 @@ def _names(
             and not _not_a_label(chunk, m, p) and not _post_and(chunk, m, p)]
     remits = _remit_lists(chunk, p)
     seps = [sep for sep in seps if not any(a <= sep[0] < b for a, b in remits)]
-    # "Ann BellWestshire County Council": a table's name cell glued to its body's cell.
-    seps = sorted([*seps, *((m.start(), m.end(), "") for m in p.rx(
+    # "Ann BellWestshire County Council": a table's name cell glued to its body's cell,
+    # joined as the next column is (a space): the body is the one the person came from.
+    seps = sorted([*seps, *((m.start(), m.end(), " ") for m in p.rx(
         "attendance", "glued_body_cell").finditer(chunk) if not any(
             a <= m.start() <= b for a, b, _ in seps))])
     at_honorific = [*_honorific_splits(chunk, seps, p), *_style_splits(chunk, seps, p),
@@ -3053,6 +3054,17 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
         # "Councillor Liz Exton Chairman": a chair's word after a given name and surname is
         # the capacity (no surname is "Chairman"), as it is after initials.
         return name[: chair.start()]
+    if first_initial and k == first_initial and len(words) - k >= 3 and (
+            words[k] in given_names()) and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[k + 1]) and (
+            re.fullmatch(r"[A-Z][a-z]+", words[k + 2])) and (
+            words[k + 2].lower() in p.role_words
+            or words[k + 2].lower() in p.raw["attendance"]["post_leads"]):
+        # "Mr Simon Bailey Chief Constable", "Mr Martin Barsby Director of Communications": a
+        # board's roll run on, each entry a name then its post. After an honorific, a common
+        # given name and one surname, a role's word or a post's leading word
+        # (``[attendance] post_leads``) opens the post (a surname is neither: "Mr John Lloyd
+        # Webber" keeps its last word).
+        return " ".join(words[: k + 2])
     if first_initial == 0 or k == first_initial or k + 1 >= len(words):
         return name
     rest = [w.lower() for part in words[k + 1 :] for w in part.split("/")]

@@ -4938,6 +4938,55 @@ def test_a_page_run_onto_one_line() -> None:
     _spans_quote(m, text)
 
 
+def test_a_run_on_roll_with_lower_case_group_headings_or_no_colon() -> None:
+    """A district council's PDF roll run onto one line heads its groups "Members present:",
+    "Officers present:", "Officers in attendance:" (the heading's word in lower case after the
+    group's), and a board's heads them "Present" and "In Attendance" with no colon before an
+    honorific: each starts a line of the view, so the names are read as the roll."""
+    text = (
+        "MIDSHIRE DISTRICT COUNCIL – 04/03/20 Minutes of the Council meeting held at the "
+        "Guildhall, Eastbury on Wednesday, 4 March 2020 at 6.30 pm. Members present: A Bell "
+        "(Chairman), C Dean, E Frost and G Hale. Officers present: J Irwin (Chief Executive), "
+        "K Lowe (Democratic Services Manager). Officers in attendance: M Nash (Head of "
+        "Operations). The Chairman welcomed all those present to the meeting and thanked the "
+        "members for their service to the district over the year that had passed.\n"
+    )
+    m = extract(text)
+    assert [(a.name, a.capacity) for a in m.attendance] == [
+        ("A Bell", "Chairman"), ("C Dean", None), ("E Frost", None), ("G Hale", None),
+        ("J Irwin", "Chief Executive"), ("K Lowe", "Democratic Services Manager"),
+        ("M Nash", "Head of Operations")]
+    _spans_quote(m, text)
+    text = (
+        "Westvale Enterprise Partnership Board Minutes of the Meeting held on Tuesday, 3rd March, "
+        "2020 at 6.00 pm at the Board Room, County Hall, Westvale Present Mr A Bell (Chair) Cllr "
+        "C Dean Mr E Frost Ms G Hale In Attendance Mr J Irwin Ms K Lowe (Company Secretary) "
+        "1. Welcome and Apologies for Absence The Chair welcomed all to the meeting. 2. "
+        "Minutes of the meeting held on 4th February 2020 The Board approved the minutes. 3. "
+        "Matters Arising None\n"
+    )
+    got = [a.name for a in extract(text).attendance]
+    assert got[:6] == ["Mr A Bell", "Cllr C Dean", "Mr E Frost", "Ms G Hale", "Mr J Irwin",
+                       "Ms K Lowe"]
+
+
+def test_a_run_on_board_roll_of_titled_names_then_their_posts() -> None:
+    """A police and crime panel's roll run on, each entry an honorific, a given name and a
+    surname, then the post with no comma ("Mr Simon Bale Chief Constable, Westshire
+    Police"): the post's leading or head word ends the name, and the post is the capacity.
+    A third capitalised word that opens no post stays part of the name."""
+    text = (
+        "Minutes of the Westshire Police and Crime Panel held on 5 February 2019\n"
+        "Others Present: Mr Simon Bale Chief Constable, Westshire Police Mr Mark Dunne "
+        "Director of Policy, OPCCW Ms Ann Cole Senior Planner, Westshire Council Mr John "
+        "Lloyd Webber\n"
+        "1. Apologies\nNone.\n"
+    )
+    got = [(a.name, a.capacity) for a in extract(text).attendance]
+    assert got == [("Mr Simon Bale", "Chief Constable"), ("Mr Mark Dunne", "Director of Policy"),
+                   ("Ms Ann Cole", "Senior Planner"), ("Mr John Lloyd Webber", None)]
+
+
 def test_a_run_on_page_numbered_with_a_committees_letters() -> None:
     """A page run onto one line whose minutes are numbered with the committee's letters and
     no full stop ("… Cllr J Kerr EB41 Apologies None. EB 42 Budget …"): a line break goes
@@ -6344,6 +6393,9 @@ def test_a_roll_table_whose_name_cells_are_glued_to_their_bodies() -> None:
     assert [a.name for a in m.attendance] == [
         "Ann Bell", "Carl Dean", "Eve Foster", "Gus MacDonald", "Ian FitzGerald",
         "Kim ParkerJones"]
+    # The body's cell is the body each person came from, as a body in the next column is.
+    assert [a.organisation for a in m.attendance][:3] == [
+        "Westshire County Council", "WCC", "Westbury Housing Trust"]
     budget = extract(head.replace("Present:\n", "")
                      + "Budget HeadingsCouncil Tax 12,000\nStaff CostsPension Fund 4,500\n"
                      + tail)
