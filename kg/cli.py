@@ -27,6 +27,7 @@ from rich.text import Text
 from kg import __version__, resources
 from kg.committees import CommitteeAliases
 from kg.ingest import COUNT_KEYS, FileResult, ingest
+from kg.output import replacing, write_text
 from kg.queries import (
     FORMATS,
     QueryError,
@@ -368,7 +369,7 @@ def _write(text: str, output: Path | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     try:
-        output.write_text(text, encoding="utf-8")
+        write_text(output, text)
     except OSError as e:
         raise fail(f"{output}: cannot write: {e.strerror}") from None
     err.print(f"wrote {output}", markup=False)
@@ -706,7 +707,7 @@ def export_cmd(
         graph.export(fmt, sys.stdout.buffer)
         return
     try:
-        with output.open("wb") as f:
+        with replacing(output) as f:
             graph.export(fmt, f)
     except OSError as e:
         raise fail(f"{output}: cannot write: {e.strerror}") from None

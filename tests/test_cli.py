@@ -657,3 +657,62 @@ def test_trace_writes_the_file_it_is_given(store: Path, tmp_path: Path) -> None:
                         ("trace.json", "[")):
         run_kg("trace", "Modern Slavery", "-o", tmp_path / name, "--store", store, check=True)
         assert (tmp_path / name).read_text(encoding="utf-8").startswith(start), name
+
+
+# -- --output files: whole or not at all ------------------------------------------------------
+
+
+def _kg_with_a_file_size_limit(*args: str | Path, most: int) -> subprocess.CompletedProcess[str]:
+    """`kg` as a user runs it, on a system where no file may grow past ``most`` bytes (as on
+    a full disk, the write fails half way; Python ignores SIGXFSZ, so the write raises)."""
+    import resource
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (most, most))
+
+    return subprocess.run([str(KG), *map(str, args)], capture_output=True, text=True,
+                          timeout=300, preexec_fn=limit)
+
+
+@pytest.mark.parametrize("command", [
+    ("export", "-f", "nt"), ("trace", "children and families", "-f", "json"), ("explore",),
+])
+def test_a_write_that_fails_half_way_leaves_the_earlier_file_as_it_was(
+    store: Path, tmp_path: Path, command: tuple[str, ...],
+) -> None:
+    """`-o FILE` opened the file for writing first, emptying it: an export, trace or explorer
+    that failed half way (a full disk here) left an empty or cut-short file where yesterday's
+    good one had been. Now the new file is written beside it and renamed over it when whole."""
+    out = tmp_path / "out.txt"
+    out.write_text("yesterday's good file\n", encoding="utf-8")
+    result = _kg_with_a_file_size_limit(*command, "-o", out, "--store", store, most=4096)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [f"error: {out}: cannot write: File too large"]
+    assert out.read_text(encoding="utf-8") == "yesterday's good file\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]  # no temporary left
+    run_kg(*command, "-o", out, "--store", store, check=True)  # and with room, the new file
+    assert out.stat().st_size > 4096
+
+
+def test_an_output_file_keeps_its_permissions_and_a_new_one_gets_the_usual(
+    store: Path, tmp_path: Path,
+) -> None:
+    old, new = tmp_path / "shared.ttl", tmp_path / "new.ttl"
+    old.write_text("", encoding="utf-8")
+    old.chmod(0o640)
+    run_kg("export", "-o", old, "--store", store, check=True)
+    run_kg("export", "-o", new, "--store", store, check=True)
+    assert old.stat().st_mode & 0o777 == 0o640
+    assert new.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_export_to_dev_stdout_still_writes_to_the_terminal(store: Path) -> None:
+    """A path that is no regular file (/dev/stdout, a pipe) is written, not replaced."""
+    result = run_kg("export", "-f", "nt", "-o", "/dev/stdout", "--store", store, check=True)
+    assert result.stdout.startswith("<")
