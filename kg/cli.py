@@ -146,6 +146,12 @@ ExcelSafeOption = Annotated[
                  help="With --format csv: put a quote (') before each cell a spreadsheet "
                  "would run as a formula (one starting =, +, - or @; numbers are left alone)."),
 ]
+WaitOption = Annotated[
+    float,
+    typer.Option("--wait", metavar="SECONDS",
+                 help="If another kg ingest or kg resolve is writing to the store, wait up "
+                 "to this long for it to finish (default: refuse at once)."),
+]
 PROGRESS_THRESHOLD = 10  # files; fewer finish before a bar would be worth drawing
 
 
@@ -161,11 +167,19 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
-def open_store(path: Path, read_only: bool = False) -> GraphStore:
+def open_store(path: Path, read_only: bool = False, wait: float = 0) -> GraphStore:
     try:
-        return GraphStore(path, read_only=read_only)
+        if read_only:
+            return GraphStore(path, read_only=True)
+        return GraphStore.when_free(path, wait)
     except StoreError as e:
         raise fail(str(e)) from None
+
+
+def _wait_option(wait: float) -> float:
+    if wait < 0 or wait != wait:  # NaN too
+        raise fail(f"--wait {wait:g}: give a number of seconds, 0 or more")
+    return wait
 
 
 def _version(value: bool) -> None:
@@ -208,7 +222,9 @@ def load_rules(aliases: list[Path], sameas: list[Path]) -> tuple[CommitteeAliase
 def run_ingest(
     inputs: list[str], store_path: Path, aliases: list[Path], encoding: str | None,
     model: str | None = None, sameas: list[Path] | None = None, council: str | None = None,
+    wait: float = 0,
 ) -> list[FileResult]:
+    wait = _wait_option(wait)
     council = " ".join((council or "").split()) or None
     if council is not None and not any(c.isalnum() for c in council):
         raise fail(f"--council {council!r}: a council's name needs letters or digits")
@@ -226,7 +242,7 @@ def run_ingest(
     except OSError as e:  # spaCy: no such model
         raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
     new_store = not store_path.exists()
-    store = open_store(store_path)
+    store = open_store(store_path, wait=wait)
     progress: Progress | None = None
     task = None
 
@@ -304,10 +320,11 @@ def ingest_cmd(
                      help="The council the documents belong to: their committees and "
                      "meetings are that council's, never joined with another council's."),
     ] = None,
+    wait: WaitOption = 0,
 ) -> None:
     """Read minutes into the graph; re-reading a document replaces what it said before."""
     results = run_ingest(inputs, store, aliases or [], encoding, model, sameas or [],
-                         council)
+                         council, wait)
     if any(not r.ok for r in results):
         raise typer.Exit(1)
 
@@ -317,15 +334,17 @@ def resolve_cmd(
     store: StoreOption = DEFAULT_STORE,
     aliases: AliasesOption = None,
     sameas: SameAsOption = None,
+    wait: WaitOption = 0,
 ) -> None:
     """Derive again what holds across documents (which nodes are one thing, which follow-ups
     were fulfilled), e.g. after editing a same-as file; every ingest does this too."""
     from kg.derive import derive
 
+    wait = _wait_option(wait)
     table, rules = load_rules(aliases or [], sameas or [])
     if not store.exists():
         raise fail(f"{store}: no store here yet (run `kg ingest` first)")
-    graph = open_store(store)
+    graph = open_store(store, wait=wait)
     if not graph.graphs():
         raise fail(f"{store}: no documents in the store yet (run `kg ingest` first)")
     done = derive(graph, table, rules)
