@@ -66,8 +66,11 @@ class NamedQuery:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise QueryError(f"{path}: no such query file") from None
-        except (OSError, UnicodeDecodeError) as e:
-            raise QueryError(f"{path}: cannot read query: {e}") from None
+        except OSError as e:
+            raise QueryError(f"{path}: cannot read query: {e.strerror}") from None
+        except UnicodeDecodeError as e:
+            raise QueryError(f"{path}: cannot read query: {resources.where_not_utf8(e)}") \
+                from None
         return cls.from_text(text, path)
 
     @classmethod
@@ -210,7 +213,14 @@ def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
     """A query by file path, by the name of a bundled query (``meetings``), as SPARQL text
     given in full, or ``-`` for SPARQL read from ``stdin``: quick questions need no file."""
     if name_or_path == "-":
-        text = (stdin or sys.stdin).read()
+        if stdin is not None:
+            text = stdin.read()
+        else:  # bytes, decoded here: the terminal's locale may not be UTF-8, nor the file
+            try:
+                text = sys.stdin.buffer.read().decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise QueryError(f"-: cannot read query from standard input: "
+                                 f"{resources.where_not_utf8(e)}") from None
         if not text.strip():
             raise QueryError("-: no query on standard input")
         return NamedQuery.from_text(text, Path("<stdin>"), adhoc=True)

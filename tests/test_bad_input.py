@@ -442,3 +442,20 @@ def test_a_wait_that_runs_out_is_one_line_and_leaves_the_store(tmp_path: Path,
     bad = run_kg("ingest", SEED_2018, "--store", store_path, "--wait", "-1")
     assert bad.returncode == 1
     assert bad.stderr == "error: --wait -1: give a number of seconds, 0 or more\n"
+
+
+def test_a_query_not_in_utf8_is_one_plain_line(tmp_path: Path, baseline: dict) -> None:
+    """A query saved in cp1252 was refused with the codec's words ("'utf-8' codec can't
+    decode byte 0xe9 in position 28: invalid continuation byte"), and piped in with
+    "query failed: … surrogates not allowed"; now both say where, as the tables do."""
+    query = 'SELECT ?x WHERE {\n  ?x ?p "Caf\u00e9 Committee" }\n'.encode("cp1252")
+    path = tmp_path / "cafe.rq"
+    path.write_bytes(query)
+    from_file = run_kg("query", path, "--store", baseline["path"])
+    piped = subprocess.run([str(KG), "query", "-", "--store", str(baseline["path"])],
+                           input=query, capture_output=True, timeout=300)
+    assert from_file.returncode == piped.returncode == 1
+    assert from_file.stderr == (f"error: {path}: cannot read query: not UTF-8 text "
+                                "(byte 0xe9 on line 2)\n")
+    assert piped.stderr.decode() == ("error: -: cannot read query from standard input: "
+                                     "not UTF-8 text (byte 0xe9 on line 2)\n")
