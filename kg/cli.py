@@ -11,7 +11,7 @@ import re
 import shutil
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -153,6 +153,21 @@ WaitOption = Annotated[
                  "to this long for it to finish (default: refuse at once)."),
 ]
 PROGRESS_THRESHOLD = 10  # files; fewer finish before a bar would be worth drawing
+
+
+def _choices(values: Iterable[str]) -> Callable[[str], list[str]]:
+    """Shell completion (``kg completion``) for an option that takes one of ``values``."""
+    values = tuple(values)
+
+    def complete(incomplete: str) -> list[str]:
+        return [v for v in values if v.startswith(incomplete)]
+    return complete
+
+
+def _query_names(incomplete: str) -> list[str]:
+    """Shell completion for ``kg query``'s QUERY: the bundled queries' names (none match a
+    path being typed, and the shell then completes file names, for a .rq file)."""
+    return [name for name in bundled() if name.startswith(incomplete)]
 
 
 def _csv_only(excel_safe: bool, fmt: str) -> None:
@@ -400,6 +415,7 @@ def trace_cmd(
         metavar="ISSUE", help="Words naming an issue, or a topic or programme IRI.")],
     fmt: Annotated[
         str | None, typer.Option("--format", "-f", metavar="FORMAT",
+                                 autocompletion=_choices(TRACE_FORMATS),
                                  help=f"Output: {', '.join(TRACE_FORMATS)} (default: "
                                  "from the --output file's suffix, .html, .md or .json; "
                                  "else table).")
@@ -509,6 +525,7 @@ def _print_trace(query: str, entries: list[dict], console: Console | None = None
 def followups_cmd(
     status: Annotated[
         str, typer.Option("--status", metavar="STATUS",
+                          autocompletion=_choices(("open", "fulfilled", "overdue", "all")),
                           help="open (overdue included), fulfilled, overdue or all.")
     ] = "open",
     committee: Annotated[
@@ -533,6 +550,7 @@ def followups_cmd(
     ] = None,
     fmt: Annotated[
         str, typer.Option("--format", "-f", metavar="FORMAT",
+                          autocompletion=_choices(FOLLOWUP_FORMATS),
                           help=f"Output: {', '.join(FOLLOWUP_FORMATS)}.")
     ] = "table",
     excel_safe: ExcelSafeOption = False,
@@ -635,7 +653,7 @@ def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> Non
 @app.command("query", short_help="Run a named query, a .rq file or SPARQL text.")
 def query_cmd(
     query: Annotated[str, typer.Argument(
-        metavar="QUERY",
+        metavar="QUERY", autocompletion=_query_names,
         help="A .rq file, the name of a bundled query, SPARQL text, or - to read SPARQL "
              "from standard input.")],
     param: Annotated[
@@ -646,7 +664,8 @@ def query_cmd(
                           "(repeatable)."),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help=f"Output: {', '.join(FORMATS)}.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", autocompletion=_choices(FORMATS),
+                          help=f"Output: {', '.join(FORMATS)}.")
     ] = "table",
     excel_safe: ExcelSafeOption = False,
     store: StoreOption = DEFAULT_STORE,
@@ -706,6 +725,7 @@ def queries_cmd() -> None:
 def export_cmd(
     fmt: Annotated[
         str | None, typer.Option("--format", "-f", metavar="FORMAT",
+                                 autocompletion=_choices(EXPORT_FORMATS),
                                  help=f"One of: {', '.join(EXPORT_FORMATS)} (default: from "
                                  "the --output file's suffix, .ttl, .nt, .jsonld, .rdf, .nq "
                                  "or .trig; else turtle).")
@@ -1002,6 +1022,33 @@ def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
         raise typer.Exit(1)
 
 
+#: The shells ``kg completion`` writes a script for (Typer's, through click).
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+@app.command("completion", short_help="Print the shell completion script for bash, zsh, fish…")
+def completion_cmd(
+    shell: Annotated[str, typer.Argument(
+        metavar="SHELL", autocompletion=_choices(SHELLS),
+        help=f"One of: {', '.join(SHELLS)}.")],
+) -> None:
+    """Print a script that completes kg's commands, options, formats and named queries when
+    TAB is pressed. Load it in your shell's start-up file, e.g. in ~/.bashrc:
+    eval "$(kg completion bash)"."""
+    from typer._completion_classes import completion_init
+    from typer._completion_shared import get_completion_script
+
+    if shell not in SHELLS:
+        raise fail(f"unknown shell {shell!r} (choose from {', '.join(SHELLS)})")
+    completion_init()
+    _write(get_completion_script(prog_name="kg", complete_var=COMPLETE_VAR, shell=shell),
+           None)
+
+
+#: The variable the completion scripts set when they ask kg for the words that fit.
+COMPLETE_VAR = "_KG_COMPLETE"
+
+
 #: typer's words for a value that is not a number, and plainer ones.
 _PYDANTIC = re.compile(r"Input should be a valid (integer|number), unable to parse string as "
                        r"an? (?:integer|number)")
@@ -1019,6 +1066,10 @@ def main() -> None:
         from click import exceptions as click  # type: ignore[no-redef]
 
     command = typer.main.get_command(app)
+    if os.environ.get(COMPLETE_VAR):  # a completion script asks for the words after TAB
+        from typer._completion_classes import completion_init
+
+        completion_init()
     try:
         code = command.main(prog_name="kg", standalone_mode=False)
     except click.NoArgsIsHelpError as e:  # bare `kg`: the help is the answer

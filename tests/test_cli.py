@@ -720,3 +720,43 @@ def test_export_to_dev_stdout_still_writes_to_the_terminal(store: Path) -> None:
     """A path that is no regular file (/dev/stdout, a pipe) is written, not replaced."""
     result = run_kg("export", "-f", "nt", "-o", "/dev/stdout", "--store", store, check=True)
     assert result.stdout.startswith("<")
+
+
+# -- shell completion ---------------------------------------------------------------------------
+
+
+def _complete_in_bash(*words: str) -> list[str]:
+    """What TAB offers after ``words`` in a bash that loaded ``kg completion bash``."""
+    script = ('eval "$(kg completion bash)"; COMP_WORDS=("$@"); '
+              'COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); _kg_completion kg; '
+              'printf "%s\\n" "${COMPREPLY[@]}"')
+    env = {**os.environ, "PATH": f"{KG.parent}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run(["bash", "-c", script, "bash", *words], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return [line for line in result.stdout.splitlines() if line]
+
+
+def test_bash_completes_commands_options_formats_and_named_queries() -> None:
+    """There was no completion at all (Typer's was switched off with its two root options);
+    `kg completion SHELL` prints the script, as gh and kubectl do."""
+    assert _complete_in_bash("kg", "inge") == ["ingest"]
+    assert "--wait" in _complete_in_bash("kg", "ingest", "--w")
+    assert _complete_in_bash("kg", "query", "open-f") == ["open-followups"]
+    assert _complete_in_bash("kg", "export", "-f", "n") == ["nt", "nq"]
+    assert _complete_in_bash("kg", "followups", "--status", "o") == ["open", "overdue"]
+    # A path being typed matches no query's name: bash's own file names take over.
+    assert _complete_in_bash("kg", "query", "./my") == []
+
+
+@pytest.mark.parametrize("shell", ["zsh", "fish", "powershell"])
+def test_completion_scripts_for_other_shells(shell: str) -> None:
+    result = run_kg("completion", shell, check=True)
+    assert "_KG_COMPLETE" in result.stdout
+
+
+def test_completion_for_an_unknown_shell_is_one_line() -> None:
+    result = run_kg("completion", "tcsh")
+    assert result.returncode == 1
+    assert result.stderr == ("error: unknown shell 'tcsh' (choose from bash, zsh, fish, "
+                             "powershell, pwsh)\n")
