@@ -154,6 +154,45 @@ WaitOption = Annotated[
 ]
 PROGRESS_THRESHOLD = 10  # files; fewer finish before a bar would be worth drawing
 
+#: Each command's examples, shown under its --help (tests/test_cli.py parses every one of
+#: them against the command, so they cannot go stale).
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "ingest": ("kg ingest minutes/",
+               "kg ingest 'minutes/2018-*.txt' --council \"Surrey County Council\"",
+               "kg ingest old/ --encoding cp1252 --aliases my-committees.csv",
+               "kg ingest new/ --wait 600"),
+    "resolve": ("kg resolve --sameas my-joins.csv",),
+    "trace": ('kg trace "modern slavery"',
+              'kg trace "modern slavery" --as-of 2017-06-01',
+              'kg trace "domestic abuse" -o domestic-abuse.html'),
+    "followups": ("kg followups",
+                  "kg followups --status overdue --as-of 2018-03-05",
+                  "kg followups --status all --committee Cabinet --format csv"),
+    "query": ("kg query meetings",
+              "kg query open-followups --format csv",
+              "kg query items-of-meeting --param meeting=https://w3id.org/committee-kg/id/"
+              "meeting/cabinet/2021-03-30",
+              "kg query 'SELECT ?name WHERE { ?p a ckg:Person ; foaf:name ?name }'",
+              "kg query - --format json < my-question.rq"),
+    "queries": ("kg queries",),
+    "export": ("kg export -o graph.ttl", "kg export --format nq -o graph.nq",
+               "kg export --format nt"),
+    "validate": ("kg validate", "kg validate --quiet"),
+    "evaluate": ("kg evaluate tests/independent/gold",
+                 "kg evaluate my-gold/ --errors --by-document"),
+    "serve": ("kg serve", "kg serve --port 8080 --timeout 30"),
+    "explore": ("kg explore -o explorer.html", "kg explore -o small.html --max-nodes 300"),
+    "stats": ("kg stats", "kg stats --top 5 --format json"),
+    "demo": ("kg demo", "kg demo --store /tmp/kg-demo"),
+    "completion": ('eval "$(kg completion bash)"',
+                   "kg completion fish > ~/.config/fish/completions/kg.fish"),
+}
+
+
+def _examples(command: str) -> str:
+    """The examples as an epilog (``\\b``: click prints the lines as they are, unwrapped)."""
+    return "Examples:\n\n\b\n" + "\n".join(f"  $ {line}" for line in EXAMPLES[command])
+
 
 def _choices(values: Iterable[str]) -> Callable[[str], list[str]]:
     """Shell completion (``kg completion``) for an option that takes one of ``values``."""
@@ -311,7 +350,8 @@ def run_ingest(
     return results
 
 
-@app.command("ingest", short_help="Read minutes (text, HTML, PDF) into the graph.")
+@app.command("ingest", short_help="Read minutes (text, HTML, PDF) into the graph.",
+             epilog=_examples("ingest"))
 def ingest_cmd(
     inputs: Annotated[list[str], typer.Argument(
         metavar="FILES", help="Minutes files, folders or globs.")],
@@ -344,7 +384,8 @@ def ingest_cmd(
         raise typer.Exit(1)
 
 
-@app.command("resolve", short_help="Work out joins and fulfilled follow-ups again.")
+@app.command("resolve", short_help="Work out joins and fulfilled follow-ups again.",
+             epilog=_examples("resolve"))
 def resolve_cmd(
     store: StoreOption = DEFAULT_STORE,
     aliases: AliasesOption = None,
@@ -409,7 +450,8 @@ def _write(text: str, output: Path | None) -> None:
     err.print(f"wrote {output}", markup=False)
 
 
-@app.command("trace", short_help="Follow an issue through the meetings, oldest first.")
+@app.command("trace", short_help="Follow an issue through the meetings, oldest first.",
+             epilog=_examples("trace"))
 def trace_cmd(
     query: Annotated[str, typer.Argument(
         metavar="ISSUE", help="Words naming an issue, or a topic or programme IRI.")],
@@ -521,7 +563,8 @@ def _print_trace(query: str, entries: list[dict], console: Console | None = None
     console.print(plural(len(entries), "item"), style="dim")
 
 
-@app.command("followups", short_help="The action log: follow-ups and what became of them.")
+@app.command("followups", short_help="The action log: follow-ups and what became of them.",
+             epilog=_examples("followups"))
 def followups_cmd(
     status: Annotated[
         str, typer.Option("--status", metavar="STATUS",
@@ -650,7 +693,8 @@ def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> Non
     out.print(plural(len(data), "row"), style="dim")
 
 
-@app.command("query", short_help="Run a named query, a .rq file or SPARQL text.")
+@app.command("query", short_help="Run a named query, a .rq file or SPARQL text.",
+             epilog=_examples("query"))
 def query_cmd(
     query: Annotated[str, typer.Argument(
         metavar="QUERY", autocompletion=_query_names,
@@ -705,7 +749,8 @@ def query_cmd(
 _UNPROJECTED = re.compile(r"does not contains? variable \?(\w+) in its SELECT projection")
 
 
-@app.command("queries", short_help="List the bundled named queries and their parameters.")
+@app.command("queries", short_help="List the bundled named queries and their parameters.",
+             epilog=_examples("queries"))
 def queries_cmd() -> None:
     """List the bundled named queries and their parameters."""
     from kg.queries import NamedQuery
@@ -721,7 +766,8 @@ def queries_cmd() -> None:
 # -- export / validate --------------------------------------------------------------------
 
 
-@app.command("export", short_help="Write the graph out (turtle, nt, jsonld, rdfxml, nq, trig).")
+@app.command("export", short_help="Write the graph out (turtle, nt, jsonld, rdfxml, nq, trig).",
+             epilog=_examples("export"))
 def export_cmd(
     fmt: Annotated[
         str | None, typer.Option("--format", "-f", metavar="FORMAT",
@@ -753,7 +799,8 @@ def export_cmd(
     err.print(f"wrote {output}", markup=False)
 
 
-@app.command("validate", short_help="Check the graph against the SHACL shapes.")
+@app.command("validate", short_help="Check the graph against the SHACL shapes.",
+             epilog=_examples("validate"))
 def validate_cmd(
     store: StoreOption = DEFAULT_STORE,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line.")] = False,
@@ -773,7 +820,8 @@ def validate_cmd(
 # -- evaluate -----------------------------------------------------------------------------
 
 
-@app.command("evaluate", short_help="Score the extractor against gold annotations.")
+@app.command("evaluate", short_help="Score the extractor against gold annotations.",
+             epilog=_examples("evaluate"))
 def evaluate_cmd(
     gold_dir: Annotated[Path, typer.Argument(
         metavar="GOLD_DIR", help="Folder of gold annotation files (*.json).")],
@@ -853,7 +901,8 @@ def evaluate_cmd(
 # -- serve / explore / stats ----------------------------------------------------------------
 
 
-@app.command("serve", short_help="Serve the explorer and a read-only SPARQL endpoint.")
+@app.command("serve", short_help="Serve the explorer and a read-only SPARQL endpoint.",
+             epilog=_examples("serve"))
 def serve_cmd(
     store: StoreOption = DEFAULT_STORE,
     host: Annotated[
@@ -904,7 +953,8 @@ def _extra_pages() -> list:
     return list(PAGES)
 
 
-@app.command("explore", short_help="Write the explorer as one self-contained HTML file.")
+@app.command("explore", short_help="Write the explorer as one self-contained HTML file.",
+             epilog=_examples("explore"))
 def explore_cmd(
     output: Annotated[
         Path, typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write.")
@@ -932,7 +982,8 @@ def explore_cmd(
               markup=False)
 
 
-@app.command("stats", short_help="Counts, the most connected nodes, attendance, meetings per year.")
+@app.command("stats", short_help="Counts, the most connected nodes, attendance, meetings per year.",
+             epilog=_examples("stats"))
 def stats_cmd(
     store: StoreOption = DEFAULT_STORE,
     top: Annotated[int, typer.Option("--top", metavar="N",
@@ -992,7 +1043,8 @@ def stats_cmd(
 # -- demo ---------------------------------------------------------------------------------
 
 
-@app.command("demo", short_help="Ingest the bundled samples and show what the graph holds.")
+@app.command("demo", short_help="Ingest the bundled samples and show what the graph holds.",
+             epilog=_examples("demo"))
 def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
     """Ingest the bundled sample minutes, list their meetings, items and open follow-ups, and
     validate the graph."""
@@ -1026,7 +1078,8 @@ def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
 SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
 
 
-@app.command("completion", short_help="Print the shell completion script for bash, zsh, fish…")
+@app.command("completion", short_help="Print the shell completion script for bash, zsh, fish…",
+             epilog=_examples("completion"))
 def completion_cmd(
     shell: Annotated[str, typer.Argument(
         metavar="SHELL", autocompletion=_choices(SHELLS),

@@ -760,3 +760,46 @@ def test_completion_for_an_unknown_shell_is_one_line() -> None:
     assert result.returncode == 1
     assert result.stderr == ("error: unknown shell 'tcsh' (choose from bash, zsh, fish, "
                              "powershell, pwsh)\n")
+
+
+# -- examples under --help ------------------------------------------------------------------------
+
+
+def _example_args(line: str) -> list[str]:
+    """An example's words after `kg`, as the shell would pass them (redirections dropped)."""
+    import shlex
+
+    words = shlex.split(line)
+    if words[0] == "eval":  # eval "$(kg completion bash)"
+        words = shlex.split(words[1].removeprefix("$(").removesuffix(")"))
+    for i, w in enumerate(words):
+        if w in ("<", ">"):
+            words = words[:i]
+            break
+    assert words[0] == "kg", line
+    return words[1:]
+
+
+def test_every_command_shows_examples_that_it_accepts() -> None:
+    """`kg query --help` listed the options but showed no command line using them; each
+    command's help now ends with examples, and each example parses as that command's
+    arguments (an option renamed or dropped fails here, not in a user's terminal)."""
+    import typer as typer_mod
+
+    from kg.cli import EXAMPLES, app
+
+    group = typer_mod.main.get_command(app)
+    assert set(EXAMPLES) == set(group.commands)  # type: ignore[attr-defined]
+    for name, lines in EXAMPLES.items():
+        for line in lines:
+            args = _example_args(line)
+            assert args[0] == name, line
+            command = group.commands[name]  # type: ignore[attr-defined]
+            command.make_context(f"kg {name}", args[1:])  # raises on a bad option or value
+
+
+def test_help_ends_with_the_examples_unwrapped() -> None:
+    result = run_kg("query", "--help", check=True)
+    shown = result.stdout.split("Examples:", 1)[1]
+    assert ("$ kg query items-of-meeting --param meeting=https://w3id.org/committee-kg/id/"
+            "meeting/cabinet/2021-03-30\n") in shown
