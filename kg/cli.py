@@ -31,6 +31,7 @@ from kg.output import replacing, write_text
 from kg.queries import (
     FORMATS,
     QueryError,
+    absent_iris,
     bundled,
     excel_safe_csv,
     find,
@@ -730,6 +731,9 @@ def query_cmd(
     except QueryError as e:
         raise fail(str(e)) from None
     graph = open_store(store, read_only=True)
+    for name in absent_iris(graph, bindings):
+        err.print(f"warning: --param {name}=<{bindings[name].value}>: nothing in the graph "
+                  "has this IRI, so nothing can match it", markup=False)
     try:
         results = graph.query(named.text, bindings)
         print_results(results, fmt, excel_safe=excel_safe)

@@ -27,6 +27,7 @@ from typing import TextIO
 import pyoxigraph as ox
 
 from kg import resources
+from kg.namespaces import PREFIXES, data_base
 
 
 class QueryError(ValueError):
@@ -133,7 +134,7 @@ def _term(p: Param, value: str, path: Path) -> ox.NamedNode | ox.Literal:
     XSD = "http://www.w3.org/2001/XMLSchema#"
     try:
         if p.kind == "iri":
-            iri = value.strip().removeprefix("<").removesuffix(">")
+            iri = expand_prefixed(value.strip().removeprefix("<").removesuffix(">"))
             if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$", iri):
                 raise ValueError("not an absolute IRI")
             return ox.NamedNode(iri)
@@ -150,6 +151,30 @@ def _term(p: Param, value: str, path: Path) -> ox.NamedNode | ox.Literal:
 
 
 _IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
+
+
+def expand_prefixed(value: str) -> str:
+    """``ckg:Open`` or ``id:meeting/cabinet/2021-03-30`` as the full IRI, for a prefix the
+    queries already declare (``kg query`` tables print IRIs that way, and the followups
+    query's help names ``ckg:Open``); anything else as it is. Without this, ``ckg:Open``
+    passed as an absolute IRI of a scheme "ckg" and matched nothing: an empty table."""
+    prefix, sep, local = value.partition(":")
+    names = {**PREFIXES, "id": data_base()}
+    if sep and prefix in names and not local.startswith("//"):
+        return names[prefix] + local
+    return value
+
+
+#: Asks whether a node is in the graph at all, as a subject or an object.
+_IN_GRAPH = "ASK { { ?node ?p ?o } UNION { ?s ?p ?node } }"
+
+
+def absent_iris(store: object, bindings: dict[str, ox.NamedNode | ox.Literal]) -> list[str]:
+    """The parameters bound to an IRI that nothing in the graph has: a mistyped meeting's
+    IRI (or one from another store) runs and finds nothing, which looks like an answer."""
+    return [name for name, term in bindings.items()
+            if isinstance(term, ox.NamedNode)
+            and not bool(store.query(_IN_GRAPH, {"node": term}))]  # type: ignore[attr-defined]
 
 
 KINDS = ("iri", "string", "date", "integer")

@@ -803,3 +803,32 @@ def test_help_ends_with_the_examples_unwrapped() -> None:
     shown = result.stdout.split("Examples:", 1)[1]
     assert ("$ kg query items-of-meeting --param meeting=https://w3id.org/committee-kg/id/"
             "meeting/cabinet/2021-03-30\n") in shown
+
+
+# -- a named query's IRI parameters -------------------------------------------------------------
+
+
+def test_an_iri_parameter_may_be_a_prefixed_name(store: Path) -> None:
+    """The followups query's help says `ckg:Open`, and tables print `id:meeting/…`; passed
+    as they are, both were taken for absolute IRIs of schemes "ckg" and "id" and matched
+    nothing: an empty table, exit 0. Now a prefix the queries declare is expanded."""
+    full = run_kg("query", "followups", "-p", "status=https://w3id.org/committee-kg/ns#Open",
+                  "-f", "csv", "--store", store, check=True)
+    short = run_kg("query", "followups", "-p", "status=ckg:Open", "-f", "csv", "--store", store,
+                   check=True)
+    assert short.stdout == full.stdout and short.stdout.count("\n") > 1
+    compact = MEETING_2018.replace(ID, "id:")
+    items = run_kg("query", "items-of-meeting", "-p", f"meeting={compact}", "-f", "csv",
+                   "--store", store, check=True)
+    assert items.stdout.count("\n") > 5 and items.stderr == ""
+
+
+def test_an_iri_parameter_naming_nothing_in_the_graph_says_so(store: Path) -> None:
+    """A mistyped meeting's IRI gave an empty table and nothing else, which reads as "this
+    meeting had no items"; now a warning line says the IRI is not in the graph."""
+    wrong = MEETING_2018.replace("2018-03-05", "2018-03-06")
+    result = run_kg("query", "items-of-meeting", "-p", f"meeting={wrong}", "--store", store)
+    assert result.returncode == 0
+    assert result.stderr == (f"warning: --param meeting=<{wrong}>: nothing in the graph has "
+                             "this IRI, so nothing can match it\n")
+    assert "0 rows" in result.stdout
