@@ -291,8 +291,12 @@ def serialize_results(results: object, fmt: str) -> str:
     """SELECT/ASK results in a SPARQL 1.1 results format; CONSTRUCT results as N-Triples
     (csv/tsv/json) or Turtle (table)."""
     if isinstance(results, ox.QueryTriples):
-        rdf = ox.RdfFormat.TURTLE if fmt in ("table",) else ox.RdfFormat.N_TRIPLES
-        return (ox.serialize(results, format=rdf) or b"").decode("utf-8")
+        if fmt != "table":
+            return (ox.serialize(results, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+        # Turtle with the queries' prefixes, as `kg export` writes it (data IRIs whole).
+        names = {k: v for k, v in PREFIXES.items() if k != "id"}
+        return (ox.serialize(results, format=ox.RdfFormat.TURTLE, prefixes=names)
+                or b"").decode("utf-8")
     formats = {
         "json": ox.QueryResultsFormat.JSON,
         "xml": ox.QueryResultsFormat.XML,
