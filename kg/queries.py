@@ -277,6 +277,8 @@ def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
 # -- results ------------------------------------------------------------------------------
 
 FORMATS = ("table", "csv", "tsv", "json", "xml")
+#: A CONSTRUCT's graph in the RDF format a --format asks for (csv and tsv: N-Triples).
+GRAPH_FORMATS = {"json": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}
 
 
 def term_text(term: object) -> str:
@@ -288,11 +290,14 @@ def term_text(term: object) -> str:
 
 
 def serialize_results(results: object, fmt: str) -> str:
-    """SELECT/ASK results in a SPARQL 1.1 results format; CONSTRUCT results as N-Triples
-    (csv/tsv/json) or Turtle (table)."""
+    """SELECT/ASK results in a SPARQL 1.1 results format; CONSTRUCT and DESCRIBE results
+    (a graph, not rows) in the RDF format that answers the same wish: JSON-LD for json,
+    RDF/XML for xml, as the endpoint negotiates them (json gave N-Triples, which no JSON
+    reader takes); N-Triples, a line a triple, for csv and tsv; Turtle for the table."""
     if isinstance(results, ox.QueryTriples):
         if fmt != "table":
-            return (ox.serialize(results, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+            rdf = GRAPH_FORMATS.get(fmt, ox.RdfFormat.N_TRIPLES)
+            return (ox.serialize(results, format=rdf) or b"").decode("utf-8")
         # Turtle with the queries' prefixes, as `kg export` writes it (data IRIs whole).
         names = {k: v for k, v in PREFIXES.items() if k != "id"}
         return (ox.serialize(results, format=ox.RdfFormat.TURTLE, prefixes=names)

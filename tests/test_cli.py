@@ -832,3 +832,17 @@ def test_an_iri_parameter_naming_nothing_in_the_graph_says_so(store: Path) -> No
     assert result.stderr == (f"warning: --param meeting=<{wrong}>: nothing in the graph has "
                              "this IRI, so nothing can match it\n")
     assert "0 rows" in result.stdout
+
+
+def test_a_construct_in_json_or_xml_is_json_ld_or_rdf_xml(store: Path) -> None:
+    """`kg query 'CONSTRUCT …' --format json` printed N-Triples, which no JSON reader takes;
+    json and xml now give the graph as JSON-LD and RDF/XML (as the endpoint negotiates
+    them), csv and tsv N-Triples, all the same graph."""
+    query = "CONSTRUCT WHERE { ?c a ckg:Committee ; skos:prefLabel ?name }"
+    graphs = {}
+    for fmt, parse_as in (("json", "json-ld"), ("xml", "xml"), ("csv", "nt"), ("table", "turtle")):
+        result = run_kg("query", query, "-f", fmt, "--store", store, check=True)
+        graphs[fmt] = Graph().parse(data=result.stdout, format=parse_as)
+    json.loads(run_kg("query", query, "-f", "json", "--store", store, check=True).stdout)
+    assert len(graphs["csv"]) > 2
+    assert all(g.isomorphic(graphs["csv"]) for g in graphs.values())
