@@ -51,6 +51,41 @@ class ReaderGone(Exception):
     read what it wanted. Not an OSError, so click's own handler (exit 1) never sees it."""
 
 
+class OutputFailed(Exception):
+    """Standard output could not be written (``kg export > graph.ttl`` on a full disk): one
+    line saying so and status 1, not a traceback. Not an OSError, so no command's handler
+    for its own errors (``query failed: …``) takes it for one of them."""
+
+
+class _GuardedStream:
+    """Standard output (text, or its ``buffer``) whose write errors other than a closed pipe
+    (which :func:`_reader_gone` handles) are :class:`OutputFailed`."""
+
+    def __init__(self, stream: object):
+        self._stream = stream
+
+    def _guard(self, call: Callable[..., object], *args: object) -> object:
+        try:
+            return call(*args)
+        except OSError as e:
+            if e.errno == errno.EPIPE:
+                raise
+            raise OutputFailed(e.strerror or str(e)) from None
+
+    def write(self, data: object) -> object:
+        return self._guard(self._stream.write, data)  # type: ignore[attr-defined]
+
+    def flush(self) -> object:
+        return self._guard(self._stream.flush)  # type: ignore[attr-defined]
+
+    @property
+    def buffer(self) -> _GuardedStream:
+        return _GuardedStream(self._stream.buffer)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
 def _silence(stream: object) -> None:
     """Point the stream's file descriptor at /dev/null, so that nothing written later (nor
     Python's flush at exit) fails again on the closed pipe."""
@@ -300,13 +335,25 @@ def run_ingest(
     store = open_store(store_path, wait=wait)
     progress: Progress | None = None
     task = None
+    lost: list[str] = []  # why standard output could not be written, once it could not
+
+    @contextlib.contextmanager
+    def reporting() -> Iterator[None]:
+        """The store is what ingest is for: a reader that stops reading these lines (`kg
+        ingest minutes/ | head`) must not stop it between two documents, nor turn its exit
+        status (1 when a file failed) into a closed pipe's; nor may a full disk under
+        `kg ingest minutes/ > log.txt`, which is still an error, said once at the end."""
+        try:
+            yield
+        except BrokenPipeError:
+            pass
+        except OutputFailed as e:
+            lost.append(str(e))
+            _silence(sys.stdout)  # the lines after it go nowhere, and do not fail
 
     def report(r: FileResult) -> None:
         printer = progress.console if progress else out
-        # The store is what ingest is for: a reader that stops reading these lines
-        # (`kg ingest minutes/ | head`) must not stop it between two documents, nor turn
-        # its exit status (1 when a file failed) into a closed pipe's.
-        with contextlib.suppress(BrokenPipeError):
+        with reporting():
             if r.ok:
                 printer.print(f"{r.path}: {_summary(r.counts)}", markup=False)
                 for w in r.warnings:
@@ -338,7 +385,7 @@ def run_ingest(
         # (a mistyped path should not leave ./kg-store where the user stands).
         store.close()
         shutil.rmtree(store_path, ignore_errors=True)
-        with contextlib.suppress(BrokenPipeError):  # the exit status says the rest
+        with reporting():  # the exit status says the rest
             out.print(f"total: 0 ingested, {len(results)} failed; no store was made at "
                       f"{store_path}", markup=False)
         return results
@@ -346,8 +393,11 @@ def run_ingest(
             f"({_summary(total)}); the store {store_path} holds {plural(len(store), 'quad')} "
             f"in {plural(len(store.graphs()), 'document graph')}")
     store.close()
-    with contextlib.suppress(BrokenPipeError):  # the exit status says the rest
+    with reporting():  # the exit status says the rest
         out.print(line, markup=False)
+    if lost:
+        raise fail(f"standard output: cannot write: {lost[0]} (every file was still read; "
+                   "the report is lost)")
     return results
 
 
@@ -1127,8 +1177,15 @@ def main() -> None:
         from typer._completion_classes import completion_init
 
         completion_init()
+    real_stdout = sys.stdout
+    sys.stdout = _GuardedStream(real_stdout)  # type: ignore[assignment]
     try:
         code = command.main(prog_name="kg", standalone_mode=False)
+        sys.stdout.flush()  # what is still buffered fails here, not in Python's exit
+    except OutputFailed as e:
+        _silence(real_stdout)  # nor again when Python flushes at exit
+        err.print(f"error: standard output: cannot write: {e}", markup=False)
+        sys.exit(1)
     except click.NoArgsIsHelpError as e:  # bare `kg`: the help is the answer
         e.show()
         sys.exit(e.exit_code)

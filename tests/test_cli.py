@@ -846,3 +846,39 @@ def test_a_construct_in_json_or_xml_is_json_ld_or_rdf_xml(store: Path) -> None:
     json.loads(run_kg("query", query, "-f", "json", "--store", store, check=True).stdout)
     assert len(graphs["csv"]) > 2
     assert all(g.isomorphic(graphs["csv"]) for g in graphs.values())
+
+
+# -- standard output that cannot be written ------------------------------------------------------
+
+
+def _kg_into_a_full_disk(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """`kg … > file` on a full disk: standard output is /dev/full, where every write fails."""
+    with open("/dev/full", "w") as full:
+        return subprocess.run([str(KG), *map(str, args)], stdout=full, stderr=subprocess.PIPE,
+                              text=True, timeout=300)
+
+
+@pytest.mark.parametrize("command", [
+    ("export",), ("query", "meetings"), ("query", "meetings", "-f", "csv"),
+    ("followups", "-f", "csv"), ("trace", "children and families", "-f", "json"), ("stats",),
+    ("queries",), ("--version",),
+])
+def test_output_to_a_full_disk_is_one_line(store: Path, command: tuple[str, ...]) -> None:
+    """`kg export > graph.ttl` on a full disk ended in a Python traceback (`kg query` in
+    "query failed: [Errno 28] …", as if the query were wrong)."""
+    args = command if command[0] in ("queries", "--version") else (*command, "--store", store)
+    result = _kg_into_a_full_disk(*args)
+    assert result.returncode == 1
+    assert result.stderr == "error: standard output: cannot write: No space left on device\n"
+
+
+def test_ingest_into_a_full_disk_still_ingests_every_file(tmp_path: Path) -> None:
+    """The store is ingest's work, its lines only a report: a report that cannot be written
+    stops nothing, and is one error line at the end, with status 1."""
+    path = tmp_path / "s"
+    result = _kg_into_a_full_disk("ingest", SEED_2016, SEED_2018, "--store", path)
+    assert result.returncode == 1
+    assert result.stderr == ("error: standard output: cannot write: No space left on device "
+                             "(every file was still read; the report is lost)\n")
+    found = run_kg("query", "meetings", "-f", "csv", "--store", path, check=True).stdout
+    assert "2016-12-12" in found and "2018-03-05" in found
