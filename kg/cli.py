@@ -717,22 +717,23 @@ def _compact(value: str, names: dict[str, str]) -> str:
     return value
 
 
-def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> None:
+def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> int | None:
     """A query's results on standard output: a table, or serialised in ``fmt``. With
     ``excel_safe``, a SELECT's CSV has its formula-like cells quoted (see
-    :func:`kg.queries.excel_safe`); only a SELECT's rows are cells a spreadsheet opens."""
+    :func:`kg.queries.excel_safe`); only a SELECT's rows are cells a spreadsheet opens.
+    Returns the number of rows of a SELECT's table (None otherwise: the rows go unread)."""
     if isinstance(results, ox.QueryBoolean):
         if fmt == "table":
             out.print("true" if bool(results) else "false")
         else:
             out.print(serialize_results(results, fmt), end="", markup=False)
-        return
+        return None
     if fmt != "table" or isinstance(results, ox.QueryTriples):
         text = serialize_results(results, fmt)
         if excel_safe and isinstance(results, ox.QuerySolutions):
             text = excel_safe_csv(text)
         sys.stdout.write(text)
-        return
+        return None
     names, data = rows(results)  # type: ignore[arg-type]
     table = Table(show_lines=False, header_style="bold")
     for name in names:
@@ -742,6 +743,7 @@ def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> Non
         table.add_row(*(Text(_compact(v, short)) for v in r))
     out.print(table)
     out.print(plural(len(data), "row"), style="dim")
+    return len(data)
 
 
 @app.command("query", short_help="Run a named query, a .rq file or SPARQL text.",
@@ -786,7 +788,9 @@ def query_cmd(
                   "has this IRI, so nothing can match it", markup=False)
     try:
         results = graph.query(named.text, bindings)
-        print_results(results, fmt, excel_safe=excel_safe)
+        shown = print_results(results, fmt, excel_safe=excel_safe)
+        if shown == 0 and named.empty:  # what an empty table means, from the query's header
+            err.print(f"note: {named.empty}", markup=False)
     except BrokenPipeError:
         raise  # the reader has gone: not the query's fault (see main)
     except SyntaxError as e:

@@ -60,6 +60,9 @@ class NamedQuery:
     #: A query typed on the command line or piped in, not read from a file: it declares no
     #: parameters, so any ``--param`` binds its variable (see :func:`_untyped_term`).
     adhoc: bool = False
+    #: What no rows mean, from the header's ``# Empty:`` line: an empty attendance table
+    #: says nothing of why (no minutes with a register ingested yet), so the query says.
+    empty: str = ""
 
     @classmethod
     def from_file(cls, path: Path) -> NamedQuery:
@@ -86,12 +89,22 @@ class NamedQuery:
             header.append(line)
         description_lines = []
         params: list[Param] = []
-        in_params = False
+        empty: list[str] = []
+        section = "description"  # then "params" after "# Parameters:", "empty" after "# Empty:"
         for line in header:
+            body = line.lstrip("#").strip()
             if re.match(r"^#\s*Parameters\s*:", line, re.I):
-                in_params = True
+                section = "params"
                 continue
-            if in_params:
+            if m := re.match(r"^#\s*Empty\s*:\s*(.*)$", line, re.I):
+                section, body = "empty", m.group(1).strip()
+            if section == "empty":
+                if not body:  # a blank comment line ends the note
+                    section = "description"
+                else:
+                    empty.append(body)
+                continue
+            if section == "params":
                 if m := _PARAM.match(line):
                     kind = m.group("kind").lower()
                     if kind not in KINDS:
@@ -100,13 +113,12 @@ class NamedQuery:
                     params.append(Param(m.group("name"), kind, m.group("need") != "optional",
                                         m.group("help").strip()))
                 continue
-            body = line.lstrip("#").strip()
             if body:
                 description_lines.append(body)
         if is_update(text):
             raise QueryError(f"{path}: {READ_ONLY}")
         return cls(path.stem, path, text, " ".join(description_lines), params,
-                   adhoc=adhoc and not params)
+                   adhoc=adhoc and not params, empty=" ".join(empty))
 
     def bindings(self, given: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
         """Turn ``--param name=value`` strings into typed RDF terms, checking them."""

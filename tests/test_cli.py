@@ -882,3 +882,21 @@ def test_ingest_into_a_full_disk_still_ingests_every_file(tmp_path: Path) -> Non
                              "(every file was still read; the report is lost)\n")
     found = run_kg("query", "meetings", "-f", "csv", "--store", path, check=True).stdout
     assert "2016-12-12" in found and "2018-03-05" in found
+
+
+def test_an_empty_table_says_what_no_rows_mean(tmp_path: Path) -> None:
+    """`kg query attendance` on minutes with no register printed an empty table, which
+    reads as "nobody came" or "the tool is broken"; a query's `# Empty:` header line is now
+    printed under an empty table (and not run into its description)."""
+    path = tmp_path / "s"
+    run_kg("ingest", SEED_2018, "--store", path, check=True)  # its minutes list no one
+    result = run_kg("query", "attendance", "--store", path, check=True)
+    assert "0 rows" in result.stdout
+    assert result.stderr.startswith("note: none of the minutes ingested records who attended")
+    assert result.stderr.count("\n") == 1
+    listed = run_kg("queries", check=True).stdout
+    assert "Empty:" not in listed and "none of the minutes ingested" not in listed
+    csv_out = run_kg("query", "attendance", "-f", "csv", "--store", path, check=True)
+    assert csv_out.stderr == ""  # a machine's format: the header row says it all
+    filled = run_kg("query", "meetings", "--store", path, check=True)
+    assert filled.stderr == ""
