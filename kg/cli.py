@@ -1160,6 +1160,16 @@ def completion_cmd(
 COMPLETE_VAR = "_KG_COMPLETE"
 
 
+def _plain_arguments(group: object) -> None:
+    """Each argument's help line without Python's type after it ("FILES <list[str]>",
+    "ISSUE <str>", typer's way): its name and help say what it takes, to readers who need
+    not know Python."""
+    for command in group.commands.values():  # type: ignore[attr-defined]
+        for param in command.params:
+            if isinstance(param, typer.core.TyperArgument):
+                param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+
+
 #: typer's words for a value that is not a number, and plainer ones.
 _PYDANTIC = re.compile(r"Input should be a valid (integer|number), unable to parse string as "
                        r"an? (?:integer|number)")
@@ -1177,6 +1187,7 @@ def main() -> None:
         from click import exceptions as click  # type: ignore[no-redef]
 
     command = typer.main.get_command(app)
+    _plain_arguments(command)
     if os.environ.get(COMPLETE_VAR):  # a completion script asks for the words after TAB
         from typer._completion_classes import completion_init
 

@@ -900,3 +900,16 @@ def test_an_empty_table_says_what_no_rows_mean(tmp_path: Path) -> None:
     assert csv_out.stderr == ""  # a machine's format: the header row says it all
     filled = run_kg("query", "meetings", "--store", path, check=True)
     assert filled.stderr == ""
+
+
+def test_help_names_arguments_without_python_types() -> None:
+    """Arguments were listed as "FILES <list[str]>" and "ISSUE <str>": Python's types, which
+    a scrutiny officer reading `kg ingest --help` has no use for."""
+    import typer as typer_mod
+
+    from kg.cli import app
+
+    for name in typer_mod.main.get_command(app).commands:  # type: ignore[attr-defined]
+        shown = run_kg(name, "--help", check=True).stdout.split("Options:", 1)[0]
+        assert not re.search(r"<(str|path|list\[str\]|int|float)>", shown), (name, shown)
+    assert re.search(r"^  FILES  Minutes files", run_kg("ingest", "--help").stdout, re.M)
