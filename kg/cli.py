@@ -783,13 +783,16 @@ def query_cmd(
     except QueryError as e:
         raise fail(str(e)) from None
     graph = open_store(store, read_only=True)
-    for name in absent_iris(graph, bindings):
+    absent = absent_iris(graph, bindings)
+    for name in absent:
         err.print(f"warning: --param {name}=<{bindings[name].value}>: nothing in the graph "
                   "has this IRI, so nothing can match it", markup=False)
     try:
         results = graph.query(named.text, bindings)
         shown = print_results(results, fmt, excel_safe=excel_safe)
-        if shown == 0 and named.empty:  # what an empty table means, from the query's header
+        # What an empty table means, from the query's header (an IRI the graph lacks, warned
+        # of above, is the reason itself).
+        if shown == 0 and named.empty and not absent:
             err.print(f"note: {named.empty}", markup=False)
     except BrokenPipeError:
         raise  # the reader has gone: not the query's fault (see main)
