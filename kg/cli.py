@@ -11,7 +11,7 @@ import re
 import shutil
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -27,9 +27,11 @@ from rich.text import Text
 from kg import __version__, resources
 from kg.committees import CommitteeAliases
 from kg.ingest import COUNT_KEYS, FileResult, ingest
+from kg.output import replacing, write_text
 from kg.queries import (
     FORMATS,
     QueryError,
+    absent_iris,
     bundled,
     excel_safe_csv,
     find,
@@ -47,6 +49,41 @@ if TYPE_CHECKING:
 class ReaderGone(Exception):
     """The program reading ``kg``'s output closed the pipe (``kg export | head -1``): it has
     read what it wanted. Not an OSError, so click's own handler (exit 1) never sees it."""
+
+
+class OutputFailed(Exception):
+    """Standard output could not be written (``kg export > graph.ttl`` on a full disk): one
+    line saying so and status 1, not a traceback. Not an OSError, so no command's handler
+    for its own errors (``query failed: …``) takes it for one of them."""
+
+
+class _GuardedStream:
+    """Standard output (text, or its ``buffer``) whose write errors other than a closed pipe
+    (which :func:`_reader_gone` handles) are :class:`OutputFailed`."""
+
+    def __init__(self, stream: object):
+        self._stream = stream
+
+    def _guard(self, call: Callable[..., object], *args: object) -> object:
+        try:
+            return call(*args)
+        except OSError as e:
+            if e.errno == errno.EPIPE:
+                raise
+            raise OutputFailed(e.strerror or str(e)) from None
+
+    def write(self, data: object) -> object:
+        return self._guard(self._stream.write, data)  # type: ignore[attr-defined]
+
+    def flush(self) -> object:
+        return self._guard(self._stream.flush)  # type: ignore[attr-defined]
+
+    @property
+    def buffer(self) -> _GuardedStream:
+        return _GuardedStream(self._stream.buffer)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
 
 
 def _silence(stream: object) -> None:
@@ -145,7 +182,67 @@ ExcelSafeOption = Annotated[
                  help="With --format csv: put a quote (') before each cell a spreadsheet "
                  "would run as a formula (one starting =, +, - or @; numbers are left alone)."),
 ]
+WaitOption = Annotated[
+    float,
+    typer.Option("--wait", metavar="SECONDS",
+                 help="If another kg ingest or kg resolve is writing to the store, wait up "
+                 "to this long for it to finish (default: refuse at once)."),
+]
 PROGRESS_THRESHOLD = 10  # files; fewer finish before a bar would be worth drawing
+
+#: Each command's examples, shown under its --help (tests/test_cli.py parses every one of
+#: them against the command, so they cannot go stale).
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "ingest": ("kg ingest minutes/",
+               "kg ingest 'minutes/2018-*.txt' --council \"Surrey County Council\"",
+               "kg ingest old/ --encoding cp1252 --aliases my-committees.csv",
+               "kg ingest new/ --wait 600"),
+    "resolve": ("kg resolve --sameas my-joins.csv",),
+    "trace": ('kg trace "modern slavery"',
+              'kg trace "modern slavery" --as-of 2017-06-01',
+              'kg trace "domestic abuse" -o domestic-abuse.html'),
+    "followups": ("kg followups",
+                  "kg followups --status overdue --as-of 2018-03-05",
+                  "kg followups --status all --committee Cabinet --format csv"),
+    "query": ("kg query meetings",
+              "kg query open-followups --format csv",
+              "kg query items-of-meeting --param meeting=https://w3id.org/committee-kg/id/"
+              "meeting/cabinet/2021-03-30",
+              "kg query 'SELECT ?name WHERE { ?p a ckg:Person ; foaf:name ?name }'",
+              "kg query - --format json < my-question.rq"),
+    "queries": ("kg queries",),
+    "export": ("kg export -o graph.ttl", "kg export --format nq -o graph.nq",
+               "kg export --format nt"),
+    "validate": ("kg validate", "kg validate --quiet"),
+    "evaluate": ("kg evaluate tests/independent/gold",
+                 "kg evaluate my-gold/ --errors --by-document"),
+    "serve": ("kg serve", "kg serve --port 8080 --timeout 30"),
+    "explore": ("kg explore -o explorer.html", "kg explore -o small.html --max-nodes 300"),
+    "stats": ("kg stats", "kg stats --top 5 --format json"),
+    "demo": ("kg demo", "kg demo --store /tmp/kg-demo"),
+    "completion": ('eval "$(kg completion bash)"',
+                   "kg completion fish > ~/.config/fish/completions/kg.fish"),
+}
+
+
+def _examples(command: str) -> str:
+    """The examples as an epilog (``\\b``: click prints the lines as they are, unwrapped)."""
+    return "Examples:\n\n\b\n" + "\n".join(f"  $ {line}" for line in EXAMPLES[command])
+
+
+def _choices(values: Iterable[str]) -> Callable[[str], list[str]]:
+    """Shell completion (``kg completion``) for an option that takes one of ``values``."""
+    values = tuple(values)
+
+    def complete(incomplete: str) -> list[str]:
+        return [v for v in values if v.startswith(incomplete)]
+    return complete
+
+
+def _query_names(incomplete: str) -> list[str]:
+    """Shell completion for ``kg query``'s QUERY: the bundled queries' names (none match a
+    path being typed, and the shell then completes file names, for a .rq file)."""
+    return [name for name in bundled() if name.startswith(incomplete)]
 
 
 def _csv_only(excel_safe: bool, fmt: str) -> None:
@@ -160,11 +257,19 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
-def open_store(path: Path, read_only: bool = False) -> GraphStore:
+def open_store(path: Path, read_only: bool = False, wait: float = 0) -> GraphStore:
     try:
-        return GraphStore(path, read_only=read_only)
+        if read_only:
+            return GraphStore(path, read_only=True)
+        return GraphStore.when_free(path, wait)
     except StoreError as e:
         raise fail(str(e)) from None
+
+
+def _wait_option(wait: float) -> float:
+    if wait < 0 or wait != wait:  # NaN too
+        raise fail(f"--wait {wait:g}: give a number of seconds, 0 or more")
+    return wait
 
 
 def _version(value: bool) -> None:
@@ -207,7 +312,9 @@ def load_rules(aliases: list[Path], sameas: list[Path]) -> tuple[CommitteeAliase
 def run_ingest(
     inputs: list[str], store_path: Path, aliases: list[Path], encoding: str | None,
     model: str | None = None, sameas: list[Path] | None = None, council: str | None = None,
+    wait: float = 0,
 ) -> list[FileResult]:
+    wait = _wait_option(wait)
     council = " ".join((council or "").split()) or None
     if council is not None and not any(c.isalnum() for c in council):
         raise fail(f"--council {council!r}: a council's name needs letters or digits")
@@ -225,16 +332,28 @@ def run_ingest(
     except OSError as e:  # spaCy: no such model
         raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
     new_store = not store_path.exists()
-    store = open_store(store_path)
+    store = open_store(store_path, wait=wait)
     progress: Progress | None = None
     task = None
+    lost: list[str] = []  # why standard output could not be written, once it could not
+
+    @contextlib.contextmanager
+    def reporting() -> Iterator[None]:
+        """The store is what ingest is for: a reader that stops reading these lines (`kg
+        ingest minutes/ | head`) must not stop it between two documents, nor turn its exit
+        status (1 when a file failed) into a closed pipe's; nor may a full disk under
+        `kg ingest minutes/ > log.txt`, which is still an error, said once at the end."""
+        try:
+            yield
+        except BrokenPipeError:
+            pass
+        except OutputFailed as e:
+            lost.append(str(e))
+            _silence(sys.stdout)  # the lines after it go nowhere, and do not fail
 
     def report(r: FileResult) -> None:
         printer = progress.console if progress else out
-        # The store is what ingest is for: a reader that stops reading these lines
-        # (`kg ingest minutes/ | head`) must not stop it between two documents, nor turn
-        # its exit status (1 when a file failed) into a closed pipe's.
-        with contextlib.suppress(BrokenPipeError):
+        with reporting():
             if r.ok:
                 printer.print(f"{r.path}: {_summary(r.counts)}", markup=False)
                 for w in r.warnings:
@@ -266,7 +385,7 @@ def run_ingest(
         # (a mistyped path should not leave ./kg-store where the user stands).
         store.close()
         shutil.rmtree(store_path, ignore_errors=True)
-        with contextlib.suppress(BrokenPipeError):  # the exit status says the rest
+        with reporting():  # the exit status says the rest
             out.print(f"total: 0 ingested, {len(results)} failed; no store was made at "
                       f"{store_path}", markup=False)
         return results
@@ -274,12 +393,16 @@ def run_ingest(
             f"({_summary(total)}); the store {store_path} holds {plural(len(store), 'quad')} "
             f"in {plural(len(store.graphs()), 'document graph')}")
     store.close()
-    with contextlib.suppress(BrokenPipeError):  # the exit status says the rest
+    with reporting():  # the exit status says the rest
         out.print(line, markup=False)
+    if lost:
+        raise fail(f"standard output: cannot write: {lost[0]} (every file was still read; "
+                   "the report is lost)")
     return results
 
 
-@app.command("ingest", short_help="Read minutes (text, HTML, PDF) into the graph.")
+@app.command("ingest", short_help="Read minutes (text, HTML, PDF) into the graph.",
+             epilog=_examples("ingest"))
 def ingest_cmd(
     inputs: Annotated[list[str], typer.Argument(
         metavar="FILES", help="Minutes files, folders or globs.")],
@@ -303,28 +426,32 @@ def ingest_cmd(
                      help="The council the documents belong to: their committees and "
                      "meetings are that council's, never joined with another council's."),
     ] = None,
+    wait: WaitOption = 0,
 ) -> None:
     """Read minutes into the graph; re-reading a document replaces what it said before."""
     results = run_ingest(inputs, store, aliases or [], encoding, model, sameas or [],
-                         council)
+                         council, wait)
     if any(not r.ok for r in results):
         raise typer.Exit(1)
 
 
-@app.command("resolve", short_help="Work out joins and fulfilled follow-ups again.")
+@app.command("resolve", short_help="Work out joins and fulfilled follow-ups again.",
+             epilog=_examples("resolve"))
 def resolve_cmd(
     store: StoreOption = DEFAULT_STORE,
     aliases: AliasesOption = None,
     sameas: SameAsOption = None,
+    wait: WaitOption = 0,
 ) -> None:
     """Derive again what holds across documents (which nodes are one thing, which follow-ups
     were fulfilled), e.g. after editing a same-as file; every ingest does this too."""
     from kg.derive import derive
 
+    wait = _wait_option(wait)
     table, rules = load_rules(aliases or [], sameas or [])
     if not store.exists():
         raise fail(f"{store}: no store here yet (run `kg ingest` first)")
-    graph = open_store(store)
+    graph = open_store(store, wait=wait)
     if not graph.graphs():
         raise fail(f"{store}: no documents in the store yet (run `kg ingest` first)")
     done = derive(graph, table, rules)
@@ -368,18 +495,20 @@ def _write(text: str, output: Path | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     try:
-        output.write_text(text, encoding="utf-8")
+        write_text(output, text)
     except OSError as e:
         raise fail(f"{output}: cannot write: {e.strerror}") from None
     err.print(f"wrote {output}", markup=False)
 
 
-@app.command("trace", short_help="Follow an issue through the meetings, oldest first.")
+@app.command("trace", short_help="Follow an issue through the meetings, oldest first.",
+             epilog=_examples("trace"))
 def trace_cmd(
     query: Annotated[str, typer.Argument(
         metavar="ISSUE", help="Words naming an issue, or a topic or programme IRI.")],
     fmt: Annotated[
         str | None, typer.Option("--format", "-f", metavar="FORMAT",
+                                 autocompletion=_choices(TRACE_FORMATS),
                                  help=f"Output: {', '.join(TRACE_FORMATS)} (default: "
                                  "from the --output file's suffix, .html, .md or .json; "
                                  "else table).")
@@ -485,10 +614,12 @@ def _print_trace(query: str, entries: list[dict], console: Console | None = None
     console.print(plural(len(entries), "item"), style="dim")
 
 
-@app.command("followups", short_help="The action log: follow-ups and what became of them.")
+@app.command("followups", short_help="The action log: follow-ups and what became of them.",
+             epilog=_examples("followups"))
 def followups_cmd(
     status: Annotated[
         str, typer.Option("--status", metavar="STATUS",
+                          autocompletion=_choices(("open", "fulfilled", "overdue", "all")),
                           help="open (overdue included), fulfilled, overdue or all.")
     ] = "open",
     committee: Annotated[
@@ -513,6 +644,7 @@ def followups_cmd(
     ] = None,
     fmt: Annotated[
         str, typer.Option("--format", "-f", metavar="FORMAT",
+                          autocompletion=_choices(FOLLOWUP_FORMATS),
                           help=f"Output: {', '.join(FOLLOWUP_FORMATS)}.")
     ] = "table",
     excel_safe: ExcelSafeOption = False,
@@ -585,22 +717,23 @@ def _compact(value: str, names: dict[str, str]) -> str:
     return value
 
 
-def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> None:
+def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> int | None:
     """A query's results on standard output: a table, or serialised in ``fmt``. With
     ``excel_safe``, a SELECT's CSV has its formula-like cells quoted (see
-    :func:`kg.queries.excel_safe`); only a SELECT's rows are cells a spreadsheet opens."""
+    :func:`kg.queries.excel_safe`); only a SELECT's rows are cells a spreadsheet opens.
+    Returns the number of rows of a SELECT's table (None otherwise: the rows go unread)."""
     if isinstance(results, ox.QueryBoolean):
         if fmt == "table":
             out.print("true" if bool(results) else "false")
         else:
             out.print(serialize_results(results, fmt), end="", markup=False)
-        return
+        return None
     if fmt != "table" or isinstance(results, ox.QueryTriples):
         text = serialize_results(results, fmt)
         if excel_safe and isinstance(results, ox.QuerySolutions):
             text = excel_safe_csv(text)
         sys.stdout.write(text)
-        return
+        return None
     names, data = rows(results)  # type: ignore[arg-type]
     table = Table(show_lines=False, header_style="bold")
     for name in names:
@@ -610,12 +743,14 @@ def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> Non
         table.add_row(*(Text(_compact(v, short)) for v in r))
     out.print(table)
     out.print(plural(len(data), "row"), style="dim")
+    return len(data)
 
 
-@app.command("query", short_help="Run a named query, a .rq file or SPARQL text.")
+@app.command("query", short_help="Run a named query, a .rq file or SPARQL text.",
+             epilog=_examples("query"))
 def query_cmd(
     query: Annotated[str, typer.Argument(
-        metavar="QUERY",
+        metavar="QUERY", autocompletion=_query_names,
         help="A .rq file, the name of a bundled query, SPARQL text, or - to read SPARQL "
              "from standard input.")],
     param: Annotated[
@@ -626,7 +761,8 @@ def query_cmd(
                           "(repeatable)."),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help=f"Output: {', '.join(FORMATS)}.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", autocompletion=_choices(FORMATS),
+                          help=f"Output: {', '.join(FORMATS)}.")
     ] = "table",
     excel_safe: ExcelSafeOption = False,
     store: StoreOption = DEFAULT_STORE,
@@ -647,9 +783,17 @@ def query_cmd(
     except QueryError as e:
         raise fail(str(e)) from None
     graph = open_store(store, read_only=True)
+    absent = absent_iris(graph, bindings)
+    for name in absent:
+        err.print(f"warning: --param {name}=<{bindings[name].value}>: nothing in the graph "
+                  "has this IRI, so nothing can match it", markup=False)
     try:
         results = graph.query(named.text, bindings)
-        print_results(results, fmt, excel_safe=excel_safe)
+        shown = print_results(results, fmt, excel_safe=excel_safe)
+        # What an empty table means, from the query's header (an IRI the graph lacks, warned
+        # of above, is the reason itself).
+        if shown == 0 and named.empty and not absent:
+            err.print(f"note: {named.empty}", markup=False)
     except BrokenPipeError:
         raise  # the reader has gone: not the query's fault (see main)
     except SyntaxError as e:
@@ -666,7 +810,8 @@ def query_cmd(
 _UNPROJECTED = re.compile(r"does not contains? variable \?(\w+) in its SELECT projection")
 
 
-@app.command("queries", short_help="List the bundled named queries and their parameters.")
+@app.command("queries", short_help="List the bundled named queries and their parameters.",
+             epilog=_examples("queries"))
 def queries_cmd() -> None:
     """List the bundled named queries and their parameters."""
     from kg.queries import NamedQuery
@@ -682,10 +827,12 @@ def queries_cmd() -> None:
 # -- export / validate --------------------------------------------------------------------
 
 
-@app.command("export", short_help="Write the graph out (turtle, nt, jsonld, rdfxml, nq, trig).")
+@app.command("export", short_help="Write the graph out (turtle, nt, jsonld, rdfxml, nq, trig).",
+             epilog=_examples("export"))
 def export_cmd(
     fmt: Annotated[
         str | None, typer.Option("--format", "-f", metavar="FORMAT",
+                                 autocompletion=_choices(EXPORT_FORMATS),
                                  help=f"One of: {', '.join(EXPORT_FORMATS)} (default: from "
                                  "the --output file's suffix, .ttl, .nt, .jsonld, .rdf, .nq "
                                  "or .trig; else turtle).")
@@ -706,14 +853,15 @@ def export_cmd(
         graph.export(fmt, sys.stdout.buffer)
         return
     try:
-        with output.open("wb") as f:
+        with replacing(output) as f:
             graph.export(fmt, f)
     except OSError as e:
         raise fail(f"{output}: cannot write: {e.strerror}") from None
     err.print(f"wrote {output}", markup=False)
 
 
-@app.command("validate", short_help="Check the graph against the SHACL shapes.")
+@app.command("validate", short_help="Check the graph against the SHACL shapes.",
+             epilog=_examples("validate"))
 def validate_cmd(
     store: StoreOption = DEFAULT_STORE,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line.")] = False,
@@ -733,7 +881,8 @@ def validate_cmd(
 # -- evaluate -----------------------------------------------------------------------------
 
 
-@app.command("evaluate", short_help="Score the extractor against gold annotations.")
+@app.command("evaluate", short_help="Score the extractor against gold annotations.",
+             epilog=_examples("evaluate"))
 def evaluate_cmd(
     gold_dir: Annotated[Path, typer.Argument(
         metavar="GOLD_DIR", help="Folder of gold annotation files (*.json).")],
@@ -813,7 +962,8 @@ def evaluate_cmd(
 # -- serve / explore / stats ----------------------------------------------------------------
 
 
-@app.command("serve", short_help="Serve the explorer and a read-only SPARQL endpoint.")
+@app.command("serve", short_help="Serve the explorer and a read-only SPARQL endpoint.",
+             epilog=_examples("serve"))
 def serve_cmd(
     store: StoreOption = DEFAULT_STORE,
     host: Annotated[
@@ -864,7 +1014,8 @@ def _extra_pages() -> list:
     return list(PAGES)
 
 
-@app.command("explore", short_help="Write the explorer as one self-contained HTML file.")
+@app.command("explore", short_help="Write the explorer as one self-contained HTML file.",
+             epilog=_examples("explore"))
 def explore_cmd(
     output: Annotated[
         Path, typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write.")
@@ -892,7 +1043,8 @@ def explore_cmd(
               markup=False)
 
 
-@app.command("stats", short_help="Counts, the most connected nodes, attendance, meetings per year.")
+@app.command("stats", short_help="Counts, the most connected nodes, attendance, meetings per year.",
+             epilog=_examples("stats"))
 def stats_cmd(
     store: StoreOption = DEFAULT_STORE,
     top: Annotated[int, typer.Option("--top", metavar="N",
@@ -952,7 +1104,8 @@ def stats_cmd(
 # -- demo ---------------------------------------------------------------------------------
 
 
-@app.command("demo", short_help="Ingest the bundled samples and show what the graph holds.")
+@app.command("demo", short_help="Ingest the bundled samples and show what the graph holds.",
+             epilog=_examples("demo"))
 def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
     """Ingest the bundled sample minutes, list their meetings, items and open follow-ups, and
     validate the graph."""
@@ -982,6 +1135,44 @@ def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
         raise typer.Exit(1)
 
 
+#: The shells ``kg completion`` writes a script for (Typer's, through click).
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+@app.command("completion", short_help="Print the shell completion script for bash, zsh, fish…",
+             epilog=_examples("completion"))
+def completion_cmd(
+    shell: Annotated[str, typer.Argument(
+        metavar="SHELL", autocompletion=_choices(SHELLS),
+        help=f"One of: {', '.join(SHELLS)}.")],
+) -> None:
+    """Print a script that completes kg's commands, options, formats and named queries when
+    TAB is pressed. Load it in your shell's start-up file, e.g. in ~/.bashrc:
+    eval "$(kg completion bash)"."""
+    from typer._completion_classes import completion_init
+    from typer._completion_shared import get_completion_script
+
+    if shell not in SHELLS:
+        raise fail(f"unknown shell {shell!r} (choose from {', '.join(SHELLS)})")
+    completion_init()
+    _write(get_completion_script(prog_name="kg", complete_var=COMPLETE_VAR, shell=shell),
+           None)
+
+
+#: The variable the completion scripts set when they ask kg for the words that fit.
+COMPLETE_VAR = "_KG_COMPLETE"
+
+
+def _plain_arguments(group: object) -> None:
+    """Each argument's help line without Python's type after it ("FILES <list[str]>",
+    "ISSUE <str>", typer's way): its name and help say what it takes, to readers who need
+    not know Python."""
+    for command in group.commands.values():  # type: ignore[attr-defined]
+        for param in command.params:
+            if isinstance(param, typer.core.TyperArgument):
+                param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+
+
 #: typer's words for a value that is not a number, and plainer ones.
 _PYDANTIC = re.compile(r"Input should be a valid (integer|number), unable to parse string as "
                        r"an? (?:integer|number)")
@@ -999,8 +1190,20 @@ def main() -> None:
         from click import exceptions as click  # type: ignore[no-redef]
 
     command = typer.main.get_command(app)
+    _plain_arguments(command)
+    if os.environ.get(COMPLETE_VAR):  # a completion script asks for the words after TAB
+        from typer._completion_classes import completion_init
+
+        completion_init()
+    real_stdout = sys.stdout
+    sys.stdout = _GuardedStream(real_stdout)  # type: ignore[assignment]
     try:
         code = command.main(prog_name="kg", standalone_mode=False)
+        sys.stdout.flush()  # what is still buffered fails here, not in Python's exit
+    except OutputFailed as e:
+        _silence(real_stdout)  # nor again when Python flushes at exit
+        err.print(f"error: standard output: cannot write: {e}", markup=False)
+        sys.exit(1)
     except click.NoArgsIsHelpError as e:  # bare `kg`: the help is the answer
         e.show()
         sys.exit(e.exit_code)

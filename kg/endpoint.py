@@ -278,7 +278,12 @@ def execute(store: Any, request: QueryRequest, max_results: int) -> QueryRespons
                 triples.append(t)
                 if len(triples) > max_results:
                     return _too_large(max_results, "triples")
-            body = ox.serialize(triples, format=GRAPH_TYPES[media]) or b""
+            rdf = GRAPH_TYPES[media]
+            # Turtle with the prefixes the queries use, as `kg export` writes it (data IRIs
+            # whole): "a ckg:Meeting", not the full IRI in every line.
+            names = ({k: v for k, v in prefixes().items() if k != "id"}
+                     if rdf == ox.RdfFormat.TURTLE else None)
+            body = ox.serialize(triples, format=rdf, prefixes=names) or b""
             return QueryResponse(200, media, body)
         media = negotiate(request.accept, tuple(SOLUTION_TYPES))
         if media is None:

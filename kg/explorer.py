@@ -40,6 +40,7 @@ from kg.analytics import (
     local_name,
 )
 from kg.namespaces import CKG
+from kg.output import replacing
 from kg.store import GraphStore
 
 WEB = Path(__file__).resolve().parent / "web"
@@ -552,9 +553,14 @@ def bundle(store: GraphStore, index: ExplorerIndex, max_nodes: int,
 
 def write_explorer(store: GraphStore, output: Path, *, max_nodes: int = 2000,
                    overview: int = DEFAULT_OVERVIEW) -> dict[str, int]:
-    """``kg explore -o explorer.html``: the explorer and its data as one file."""
-    index = ExplorerIndex.build(store)
-    data = bundle(store, index, max_nodes, overview)
-    html = render_explorer(index, overview=overview, max_nodes=max_nodes, bundle=data)
-    output.write_text(html, encoding="utf-8")
+    """``kg explore -o explorer.html``: the explorer and its data as one file.
+
+    The output is opened (beside it, see :func:`kg.output.replacing`) before the bundle is
+    built, so an output that cannot be written is an OSError at once, not after the work,
+    and an earlier file is replaced only by a whole new one."""
+    with replacing(output) as f:
+        index = ExplorerIndex.build(store)
+        data = bundle(store, index, max_nodes, overview)
+        html = render_explorer(index, overview=overview, max_nodes=max_nodes, bundle=data)
+        f.write(html.encode("utf-8"))
     return {"nodes": len(data["nodes"]), "total": data["total"]}

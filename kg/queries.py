@@ -27,6 +27,7 @@ from typing import TextIO
 import pyoxigraph as ox
 
 from kg import resources
+from kg.namespaces import PREFIXES, data_base
 
 
 class QueryError(ValueError):
@@ -59,6 +60,9 @@ class NamedQuery:
     #: A query typed on the command line or piped in, not read from a file: it declares no
     #: parameters, so any ``--param`` binds its variable (see :func:`_untyped_term`).
     adhoc: bool = False
+    #: What no rows mean, from the header's ``# Empty:`` line: an empty attendance table
+    #: says nothing of why (no minutes with a register ingested yet), so the query says.
+    empty: str = ""
 
     @classmethod
     def from_file(cls, path: Path) -> NamedQuery:
@@ -66,8 +70,11 @@ class NamedQuery:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise QueryError(f"{path}: no such query file") from None
-        except (OSError, UnicodeDecodeError) as e:
-            raise QueryError(f"{path}: cannot read query: {e}") from None
+        except OSError as e:
+            raise QueryError(f"{path}: cannot read query: {e.strerror}") from None
+        except UnicodeDecodeError as e:
+            raise QueryError(f"{path}: cannot read query: {resources.where_not_utf8(e)}") \
+                from None
         return cls.from_text(text, path)
 
     @classmethod
@@ -82,12 +89,22 @@ class NamedQuery:
             header.append(line)
         description_lines = []
         params: list[Param] = []
-        in_params = False
+        empty: list[str] = []
+        section = "description"  # then "params" after "# Parameters:", "empty" after "# Empty:"
         for line in header:
+            body = line.lstrip("#").strip()
             if re.match(r"^#\s*Parameters\s*:", line, re.I):
-                in_params = True
+                section = "params"
                 continue
-            if in_params:
+            if m := re.match(r"^#\s*Empty\s*:\s*(.*)$", line, re.I):
+                section, body = "empty", m.group(1).strip()
+            if section == "empty":
+                if not body:  # a blank comment line ends the note
+                    section = "description"
+                else:
+                    empty.append(body)
+                continue
+            if section == "params":
                 if m := _PARAM.match(line):
                     kind = m.group("kind").lower()
                     if kind not in KINDS:
@@ -96,13 +113,12 @@ class NamedQuery:
                     params.append(Param(m.group("name"), kind, m.group("need") != "optional",
                                         m.group("help").strip()))
                 continue
-            body = line.lstrip("#").strip()
             if body:
                 description_lines.append(body)
         if is_update(text):
             raise QueryError(f"{path}: {READ_ONLY}")
         return cls(path.stem, path, text, " ".join(description_lines), params,
-                   adhoc=adhoc and not params)
+                   adhoc=adhoc and not params, empty=" ".join(empty))
 
     def bindings(self, given: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
         """Turn ``--param name=value`` strings into typed RDF terms, checking them."""
@@ -130,7 +146,7 @@ def _term(p: Param, value: str, path: Path) -> ox.NamedNode | ox.Literal:
     XSD = "http://www.w3.org/2001/XMLSchema#"
     try:
         if p.kind == "iri":
-            iri = value.strip().removeprefix("<").removesuffix(">")
+            iri = expand_prefixed(value.strip().removeprefix("<").removesuffix(">"))
             if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$", iri):
                 raise ValueError("not an absolute IRI")
             return ox.NamedNode(iri)
@@ -147,6 +163,30 @@ def _term(p: Param, value: str, path: Path) -> ox.NamedNode | ox.Literal:
 
 
 _IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
+
+
+def expand_prefixed(value: str) -> str:
+    """``ckg:Open`` or ``id:meeting/cabinet/2021-03-30`` as the full IRI, for a prefix the
+    queries already declare (``kg query`` tables print IRIs that way, and the followups
+    query's help names ``ckg:Open``); anything else as it is. Without this, ``ckg:Open``
+    passed as an absolute IRI of a scheme "ckg" and matched nothing: an empty table."""
+    prefix, sep, local = value.partition(":")
+    names = {**PREFIXES, "id": data_base()}
+    if sep and prefix in names and not local.startswith("//"):
+        return names[prefix] + local
+    return value
+
+
+#: Asks whether a node is in the graph at all, as a subject or an object.
+_IN_GRAPH = "ASK { { ?node ?p ?o } UNION { ?s ?p ?node } }"
+
+
+def absent_iris(store: object, bindings: dict[str, ox.NamedNode | ox.Literal]) -> list[str]:
+    """The parameters bound to an IRI that nothing in the graph has: a mistyped meeting's
+    IRI (or one from another store) runs and finds nothing, which looks like an answer."""
+    return [name for name, term in bindings.items()
+            if isinstance(term, ox.NamedNode)
+            and not bool(store.query(_IN_GRAPH, {"node": term}))]  # type: ignore[attr-defined]
 
 
 KINDS = ("iri", "string", "date", "integer")
@@ -210,7 +250,14 @@ def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
     """A query by file path, by the name of a bundled query (``meetings``), as SPARQL text
     given in full, or ``-`` for SPARQL read from ``stdin``: quick questions need no file."""
     if name_or_path == "-":
-        text = (stdin or sys.stdin).read()
+        if stdin is not None:
+            text = stdin.read()
+        else:  # bytes, decoded here: the terminal's locale may not be UTF-8, nor the file
+            try:
+                text = sys.stdin.buffer.read().decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise QueryError(f"-: cannot read query from standard input: "
+                                 f"{resources.where_not_utf8(e)}") from None
         if not text.strip():
             raise QueryError("-: no query on standard input")
         return NamedQuery.from_text(text, Path("<stdin>"), adhoc=True)
@@ -242,6 +289,8 @@ def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
 # -- results ------------------------------------------------------------------------------
 
 FORMATS = ("table", "csv", "tsv", "json", "xml")
+#: A CONSTRUCT's graph in the RDF format a --format asks for (csv and tsv: N-Triples).
+GRAPH_FORMATS = {"json": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}
 
 
 def term_text(term: object) -> str:
@@ -253,11 +302,18 @@ def term_text(term: object) -> str:
 
 
 def serialize_results(results: object, fmt: str) -> str:
-    """SELECT/ASK results in a SPARQL 1.1 results format; CONSTRUCT results as N-Triples
-    (csv/tsv/json) or Turtle (table)."""
+    """SELECT/ASK results in a SPARQL 1.1 results format; CONSTRUCT and DESCRIBE results
+    (a graph, not rows) in the RDF format that answers the same wish: JSON-LD for json,
+    RDF/XML for xml, as the endpoint negotiates them (json gave N-Triples, which no JSON
+    reader takes); N-Triples, a line a triple, for csv and tsv; Turtle for the table."""
     if isinstance(results, ox.QueryTriples):
-        rdf = ox.RdfFormat.TURTLE if fmt in ("table",) else ox.RdfFormat.N_TRIPLES
-        return (ox.serialize(results, format=rdf) or b"").decode("utf-8")
+        if fmt != "table":
+            rdf = GRAPH_FORMATS.get(fmt, ox.RdfFormat.N_TRIPLES)
+            return (ox.serialize(results, format=rdf) or b"").decode("utf-8")
+        # Turtle with the queries' prefixes, as `kg export` writes it (data IRIs whole).
+        names = {k: v for k, v in PREFIXES.items() if k != "id"}
+        return (ox.serialize(results, format=ox.RdfFormat.TURTLE, prefixes=names)
+                or b"").decode("utf-8")
     formats = {
         "json": ox.QueryResultsFormat.JSON,
         "xml": ox.QueryResultsFormat.XML,

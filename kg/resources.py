@@ -38,7 +38,24 @@ def data_and_user_files(
             # utf-8-sig: a spreadsheet's "CSV UTF-8" starts with a byte-order mark, which
             # would otherwise hide the header row's first name.
             text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as e:
-            reason = e.strerror if isinstance(e, OSError) else "not UTF-8 text"
-            raise error(f"{path}: cannot read {what}: {reason}") from None
+        except OSError as e:
+            raise error(f"{path}: cannot read {what}: {e.strerror}") from None
+        except UnicodeDecodeError as e:
+            raise error(f"{path}: cannot read {what}: {not_utf8(e)}") from None
         yield text, str(path)
+
+
+def where_not_utf8(e: UnicodeDecodeError) -> str:
+    """``not UTF-8 text (byte 0xe9 on line 2)``: where a file of the user's stops being
+    UTF-8, in words, rather than the codec's "position 28: invalid continuation byte"."""
+    line = e.object[:e.start].count(b"\n") + 1
+    return f"not UTF-8 text (byte 0x{e.object[e.start]:02x} on line {line})"
+
+
+def not_utf8(e: UnicodeDecodeError) -> str:
+    """Why a table of the user's is refused, where, and what to do: a spreadsheet's plain
+    "CSV" on Windows is cp1252. ``--encoding`` names the minutes' encoding, not the tables'
+    (a council's minutes in cp1252 say nothing of the alias file someone typed), so the
+    line says so, for a user who tried it."""
+    return (f"{where_not_utf8(e)}: save it as \"CSV UTF-8\", or convert it "
+            "(iconv -f cp1252 -t utf-8); --encoding is for the minutes only")

@@ -21,6 +21,7 @@ union is rebuilt from all documents only when the resolution itself changes.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -43,6 +44,15 @@ def _nt(q: ox.Quad) -> str:
 
 class StoreError(RuntimeError):
     """The store cannot be opened or used; the message is one line."""
+
+
+class StoreBusy(StoreError):
+    """Another process writes to the store (Oxigraph lets one writer hold it at a time)."""
+
+
+BUSY = "the store is in use by another process (another kg ingest or kg resolve?"
+#: How often (seconds) ``--wait`` tries a busy store again: opening it is cheap.
+WAIT_STEP = 0.25
 
 
 def _check_folder(path: Path, read_only: bool) -> None:
@@ -213,9 +223,28 @@ class GraphStore:
         except OSError as e:
             message = str(e).splitlines()[0] if str(e) else type(e).__name__
             if "lock" in message.lower():
-                message = ("the store is in use by another process (another kg ingest or "
-                           "kg resolve? run this again once it has finished)")
+                raise StoreBusy(f"{self.path}: cannot open store: {BUSY} run this again once "
+                                "it has finished, or give --wait SECONDS)") from None
             raise StoreError(f"{self.path}: cannot open store: {message}") from None
+
+    @classmethod
+    def when_free(cls, path: Path | str, wait: float = 0) -> GraphStore:
+        """The store at ``path`` opened for writing, waiting up to ``wait`` seconds for
+        another writer to finish rather than refusing at once: two scheduled ingests
+        that overlap (a nightly run and one started by hand) both get done. Raises
+        :class:`StoreBusy` if the store is still held when the time is up."""
+        deadline = time.monotonic() + max(wait, 0)
+        while True:
+            try:
+                return cls(path)
+            except StoreBusy:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    if wait <= 0:
+                        raise
+                    raise StoreBusy(f"{path}: cannot open store: {BUSY} still, after waiting "
+                                    f"{wait:g} s)") from None
+                time.sleep(min(WAIT_STEP, left))
 
     @property
     def oxigraph(self) -> ox.Store:

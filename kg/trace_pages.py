@@ -36,17 +36,36 @@ def unknown_params(request: Request, known: tuple[str, ...]) -> str | None:
     return None
 
 
-TRACE_PARAMS = ("q",)
-FOLLOWUP_PARAMS = ("status", "committee", "since", "assigned_to")
+TRACE_PARAMS = ("q", "as_of")
+FOLLOWUP_PARAMS = ("status", "committee", "since", "assigned_to", "as_of")
+
+
+def date_param(request: Request, name: str) -> date | None:
+    """A YYYY-MM-DD parameter (an empty one is none), or ValueError naming it: the pages'
+    ``as_of`` is the command's ``--as-of``, so a served action log can be judged on the day
+    of a meeting, not only today."""
+    text = request.query_params.get(name, "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{name}={text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def trace_page(ex: Any, request: Request) -> tuple[str, int]:
     q = request.query_params.get("q", "").strip()[:200]
     entries: list[dict] = []
     error = unknown_params(request, TRACE_PARAMS)
+    as_of = None
+    if not error:
+        try:
+            as_of = date_param(request, "as_of")
+        except ValueError as e:
+            error = str(e)
     if q and not error:
         try:
-            entries = trace(ex.store, q)
+            entries = trace(ex.store, q, as_of=as_of)
         except ValueError as e:  # kg.trace.TraceError: a query that cannot be traced
             error = str(e)
     for e in entries:
@@ -59,6 +78,7 @@ def trace_page(ex: Any, request: Request) -> tuple[str, int]:
     nothing = nothing_found(q) if q and not entries and not error else None
     html = templates().get_template("trace.html").render(
         q=q, entries=entries, error=error, links=ex.links(), nothing=nothing,
+        as_of=request.query_params.get("as_of", "").strip()[:40],
     )
     return html, 400 if error else 200
 
@@ -68,22 +88,17 @@ def followups_page(ex: Any, request: Request) -> tuple[str, int]:
     status = params.get("status", "open")
     committee = params.get("committee", "").strip() or None
     assigned = params.get("assigned_to", "").strip()[:200] or None
-    since_text = params.get("since", "").strip()
+    since_text = params.get("since", "").strip()[:40]
     rows: list[dict] = []
     error = None
-    since = None
     try:
         if wrong := unknown_params(request, FOLLOWUP_PARAMS):
             raise ValueError(wrong)
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r} (choose from {', '.join(STATUSES)})")
-        if since_text:
-            try:
-                since = date.fromisoformat(since_text)
-            except ValueError:
-                raise ValueError(f"since={since_text!r} is not a date (YYYY-MM-DD)") from None
+        since, as_of = date_param(request, "since"), date_param(request, "as_of")
         rows = followups(ex.store, status=status, committee=committee, since=since,
-                         assigned_to=assigned)
+                         assigned_to=assigned, as_of=as_of)
     except ValueError as e:  # kg.followups.FollowupsError, or a bad date
         error = str(e)
     for r in rows:
@@ -92,6 +107,7 @@ def followups_page(ex: Any, request: Request) -> tuple[str, int]:
         rows=rows, error=error, links=ex.links(), statuses=STATUSES, status=status,
         committee=committee or "", committees=ex.index.committees(),
         assigned_to=assigned or "", since=since_text,
+        as_of=params.get("as_of", "").strip()[:40],
     )
     return html, 400 if error else 200
 

@@ -9,6 +9,8 @@ import os
 import random
 import re
 import shutil
+import subprocess
+import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from kg.store import GraphStore
-from tests.conftest import SEED_2016, SEED_2018, run_kg
+from tests.conftest import KG, SEED_2016, SEED_2018, run_kg
 
 GOOD = SEED_2016
 INGESTED_AT = "<https://w3id.org/committee-kg/ns#ingestedAt>"
@@ -396,5 +398,64 @@ def test_a_second_ingest_into_a_store_in_use_is_one_line(tmp_path: Path, baselin
     assert result.returncode == 1
     assert result.stderr == (f"error: {store_path}: cannot open store: the store is in use by "
                              "another process (another kg ingest or kg resolve? run this "
-                             "again once it has finished)\n")
+                             "again once it has finished, or give --wait SECONDS)\n")
     assert store_state(store_path) == (baseline["count"], baseline["quads"])
+
+
+def test_a_second_ingest_told_to_wait_runs_once_the_first_has_finished(
+    tmp_path: Path, baseline: dict,
+) -> None:
+    """Two scheduled ingests that overlap (a nightly run, one started by hand): the second,
+    refused at once, lost its files unless someone noticed. With --wait it waits its turn."""
+    store_path = tmp_path / "store"
+    shutil.copytree(baseline["path"], store_path)
+    holder = GraphStore(store_path)
+    try:
+        second = subprocess.Popen([str(KG), "ingest", str(SEED_2018), "--store", str(store_path),
+                                   "--wait", "120"], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True)
+        time.sleep(4)  # long enough for the pipeline to load and the store to be tried
+        assert second.poll() is None, second.communicate()
+    finally:
+        holder.close()
+    stdout, stderr = second.communicate(timeout=300)
+    assert second.returncode == 0, stderr
+    assert "total: 1 ingested, 0 failed" in stdout
+
+
+def test_a_wait_that_runs_out_is_one_line_and_leaves_the_store(tmp_path: Path,
+                                                               baseline: dict) -> None:
+    store_path = tmp_path / "store"
+    shutil.copytree(baseline["path"], store_path)
+    holder = GraphStore(store_path)
+    try:
+        result = run_kg("ingest", SEED_2018, "--store", store_path, "--wait", "0.5")
+        resolve = run_kg("resolve", "--store", store_path, "--wait", "0.5")
+    finally:
+        holder.close()
+    for r in (result, resolve):
+        assert r.returncode == 1
+        assert r.stderr == (f"error: {store_path}: cannot open store: the store is in use by "
+                            "another process (another kg ingest or kg resolve? still, after "
+                            "waiting 0.5 s)\n")
+    assert store_state(store_path) == (baseline["count"], baseline["quads"])
+    bad = run_kg("ingest", SEED_2018, "--store", store_path, "--wait", "-1")
+    assert bad.returncode == 1
+    assert bad.stderr == "error: --wait -1: give a number of seconds, 0 or more\n"
+
+
+def test_a_query_not_in_utf8_is_one_plain_line(tmp_path: Path, baseline: dict) -> None:
+    """A query saved in cp1252 was refused with the codec's words ("'utf-8' codec can't
+    decode byte 0xe9 in position 28: invalid continuation byte"), and piped in with
+    "query failed: … surrogates not allowed"; now both say where, as the tables do."""
+    query = 'SELECT ?x WHERE {\n  ?x ?p "Caf\u00e9 Committee" }\n'.encode("cp1252")
+    path = tmp_path / "cafe.rq"
+    path.write_bytes(query)
+    from_file = run_kg("query", path, "--store", baseline["path"])
+    piped = subprocess.run([str(KG), "query", "-", "--store", str(baseline["path"])],
+                           input=query, capture_output=True, timeout=300)
+    assert from_file.returncode == piped.returncode == 1
+    assert from_file.stderr == (f"error: {path}: cannot read query: not UTF-8 text "
+                                "(byte 0xe9 on line 2)\n")
+    assert piped.stderr.decode() == ("error: -: cannot read query from standard input: "
+                                     "not UTF-8 text (byte 0xe9 on line 2)\n")

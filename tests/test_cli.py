@@ -499,9 +499,13 @@ def test_unreadable_user_tables_are_one_line_errors(tmp_path: Path, option: str,
     table = tmp_path / "t.csv"
     table.write_bytes("canonical,alias\nSelect Committee,Comit\u00e9\n".encode("cp1252"))
     store = tmp_path / "s"
-    result = run_kg("ingest", SEED_2016, option, table, "--store", store)
+    # --encoding is the minutes' (a user who tried it is told so): it does not reach tables.
+    result = run_kg("ingest", SEED_2016, option, table, "--store", store, "--encoding", "cp1252")
     assert result.returncode == 1
-    assert result.stderr.strip() == f"error: {table}: cannot read {what}: not UTF-8 text"
+    assert result.stderr.strip() == (
+        f"error: {table}: cannot read {what}: not UTF-8 text (byte 0xe9 on line 2): save it "
+        'as "CSV UTF-8", or convert it (iconv -f cp1252 -t utf-8); --encoding is for the '
+        "minutes only")
     assert not store.exists() or run_kg("query", "meetings", "-f", "csv", "--store",
                                         store).stdout.count("\n") <= 1
 
@@ -657,3 +661,255 @@ def test_trace_writes_the_file_it_is_given(store: Path, tmp_path: Path) -> None:
                         ("trace.json", "[")):
         run_kg("trace", "Modern Slavery", "-o", tmp_path / name, "--store", store, check=True)
         assert (tmp_path / name).read_text(encoding="utf-8").startswith(start), name
+
+
+# -- --output files: whole or not at all ------------------------------------------------------
+
+
+def _kg_with_a_file_size_limit(*args: str | Path, most: int) -> subprocess.CompletedProcess[str]:
+    """`kg` as a user runs it, on a system where no file may grow past ``most`` bytes (as on
+    a full disk, the write fails half way; Python ignores SIGXFSZ, so the write raises)."""
+    import resource
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (most, most))
+
+    return subprocess.run([str(KG), *map(str, args)], capture_output=True, text=True,
+                          timeout=300, preexec_fn=limit)
+
+
+@pytest.mark.parametrize("command", [
+    ("export", "-f", "nt"), ("trace", "children and families", "-f", "json"), ("explore",),
+])
+def test_a_write_that_fails_half_way_leaves_the_earlier_file_as_it_was(
+    store: Path, tmp_path: Path, command: tuple[str, ...],
+) -> None:
+    """`-o FILE` opened the file for writing first, emptying it: an export, trace or explorer
+    that failed half way (a full disk here) left an empty or cut-short file where yesterday's
+    good one had been. Now the new file is written beside it and renamed over it when whole."""
+    out = tmp_path / "out.txt"
+    out.write_text("yesterday's good file\n", encoding="utf-8")
+    result = _kg_with_a_file_size_limit(*command, "-o", out, "--store", store, most=4096)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [f"error: {out}: cannot write: File too large"]
+    assert out.read_text(encoding="utf-8") == "yesterday's good file\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]  # no temporary left
+    run_kg(*command, "-o", out, "--store", store, check=True)  # and with room, the new file
+    assert out.stat().st_size > 4096
+
+
+def test_an_output_file_keeps_its_permissions_and_a_new_one_gets_the_usual(
+    store: Path, tmp_path: Path,
+) -> None:
+    old, new = tmp_path / "shared.ttl", tmp_path / "new.ttl"
+    old.write_text("", encoding="utf-8")
+    old.chmod(0o640)
+    run_kg("export", "-o", old, "--store", store, check=True)
+    run_kg("export", "-o", new, "--store", store, check=True)
+    assert old.stat().st_mode & 0o777 == 0o640
+    assert new.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_export_to_dev_stdout_still_writes_to_the_terminal(store: Path) -> None:
+    """A path that is no regular file (/dev/stdout, a pipe) is written, not replaced."""
+    result = run_kg("export", "-f", "nt", "-o", "/dev/stdout", "--store", store, check=True)
+    assert result.stdout.startswith("<")
+
+
+# -- shell completion ---------------------------------------------------------------------------
+
+
+def _complete_in_bash(*words: str) -> list[str]:
+    """What TAB offers after ``words`` in a bash that loaded ``kg completion bash``."""
+    script = ('eval "$(kg completion bash)"; COMP_WORDS=("$@"); '
+              'COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); _kg_completion kg; '
+              'printf "%s\\n" "${COMPREPLY[@]}"')
+    env = {**os.environ, "PATH": f"{KG.parent}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run(["bash", "-c", script, "bash", *words], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return [line for line in result.stdout.splitlines() if line]
+
+
+def test_bash_completes_commands_options_formats_and_named_queries() -> None:
+    """There was no completion at all (Typer's was switched off with its two root options);
+    `kg completion SHELL` prints the script, as gh and kubectl do."""
+    assert _complete_in_bash("kg", "inge") == ["ingest"]
+    assert "--wait" in _complete_in_bash("kg", "ingest", "--w")
+    assert _complete_in_bash("kg", "query", "open-f") == ["open-followups"]
+    assert _complete_in_bash("kg", "export", "-f", "n") == ["nt", "nq"]
+    assert _complete_in_bash("kg", "followups", "--status", "o") == ["open", "overdue"]
+    # A path being typed matches no query's name: bash's own file names take over.
+    assert _complete_in_bash("kg", "query", "./my") == []
+
+
+@pytest.mark.parametrize("shell", ["zsh", "fish", "powershell"])
+def test_completion_scripts_for_other_shells(shell: str) -> None:
+    result = run_kg("completion", shell, check=True)
+    assert "_KG_COMPLETE" in result.stdout
+
+
+def test_completion_for_an_unknown_shell_is_one_line() -> None:
+    result = run_kg("completion", "tcsh")
+    assert result.returncode == 1
+    assert result.stderr == ("error: unknown shell 'tcsh' (choose from bash, zsh, fish, "
+                             "powershell, pwsh)\n")
+
+
+# -- examples under --help ------------------------------------------------------------------------
+
+
+def _example_args(line: str) -> list[str]:
+    """An example's words after `kg`, as the shell would pass them (redirections dropped)."""
+    import shlex
+
+    words = shlex.split(line)
+    if words[0] == "eval":  # eval "$(kg completion bash)"
+        words = shlex.split(words[1].removeprefix("$(").removesuffix(")"))
+    for i, w in enumerate(words):
+        if w in ("<", ">"):
+            words = words[:i]
+            break
+    assert words[0] == "kg", line
+    return words[1:]
+
+
+def test_every_command_shows_examples_that_it_accepts() -> None:
+    """`kg query --help` listed the options but showed no command line using them; each
+    command's help now ends with examples, and each example parses as that command's
+    arguments (an option renamed or dropped fails here, not in a user's terminal)."""
+    import typer as typer_mod
+
+    from kg.cli import EXAMPLES, app
+
+    group = typer_mod.main.get_command(app)
+    assert set(EXAMPLES) == set(group.commands)  # type: ignore[attr-defined]
+    for name, lines in EXAMPLES.items():
+        for line in lines:
+            args = _example_args(line)
+            assert args[0] == name, line
+            command = group.commands[name]  # type: ignore[attr-defined]
+            command.make_context(f"kg {name}", args[1:])  # raises on a bad option or value
+
+
+def test_help_ends_with_the_examples_unwrapped() -> None:
+    result = run_kg("query", "--help", check=True)
+    shown = result.stdout.split("Examples:", 1)[1]
+    assert ("$ kg query items-of-meeting --param meeting=https://w3id.org/committee-kg/id/"
+            "meeting/cabinet/2021-03-30\n") in shown
+
+
+# -- a named query's IRI parameters -------------------------------------------------------------
+
+
+def test_an_iri_parameter_may_be_a_prefixed_name(store: Path) -> None:
+    """The followups query's help says `ckg:Open`, and tables print `id:meeting/…`; passed
+    as they are, both were taken for absolute IRIs of schemes "ckg" and "id" and matched
+    nothing: an empty table, exit 0. Now a prefix the queries declare is expanded."""
+    full = run_kg("query", "followups", "-p", "status=https://w3id.org/committee-kg/ns#Open",
+                  "-f", "csv", "--store", store, check=True)
+    short = run_kg("query", "followups", "-p", "status=ckg:Open", "-f", "csv", "--store", store,
+                   check=True)
+    assert short.stdout == full.stdout and short.stdout.count("\n") > 1
+    compact = MEETING_2018.replace(ID, "id:")
+    items = run_kg("query", "items-of-meeting", "-p", f"meeting={compact}", "-f", "csv",
+                   "--store", store, check=True)
+    assert items.stdout.count("\n") > 5 and items.stderr == ""
+
+
+def test_an_iri_parameter_naming_nothing_in_the_graph_says_so(store: Path) -> None:
+    """A mistyped meeting's IRI gave an empty table and nothing else, which reads as "this
+    meeting had no items"; now a warning line says the IRI is not in the graph."""
+    wrong = MEETING_2018.replace("2018-03-05", "2018-03-06")
+    result = run_kg("query", "items-of-meeting", "-p", f"meeting={wrong}", "--store", store)
+    assert result.returncode == 0
+    assert result.stderr == (f"warning: --param meeting=<{wrong}>: nothing in the graph has "
+                             "this IRI, so nothing can match it\n")
+    assert "0 rows" in result.stdout
+
+
+def test_a_construct_in_json_or_xml_is_json_ld_or_rdf_xml(store: Path) -> None:
+    """`kg query 'CONSTRUCT …' --format json` printed N-Triples, which no JSON reader takes;
+    json and xml now give the graph as JSON-LD and RDF/XML (as the endpoint negotiates
+    them), csv and tsv N-Triples, all the same graph."""
+    query = "CONSTRUCT WHERE { ?c a ckg:Committee ; skos:prefLabel ?name }"
+    graphs = {}
+    for fmt, parse_as in (("json", "json-ld"), ("xml", "xml"), ("csv", "nt"), ("table", "turtle")):
+        result = run_kg("query", query, "-f", fmt, "--store", store, check=True)
+        graphs[fmt] = Graph().parse(data=result.stdout, format=parse_as)
+    json.loads(run_kg("query", query, "-f", "json", "--store", store, check=True).stdout)
+    assert len(graphs["csv"]) > 2
+    assert all(g.isomorphic(graphs["csv"]) for g in graphs.values())
+
+
+# -- standard output that cannot be written ------------------------------------------------------
+
+
+def _kg_into_a_full_disk(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """`kg … > file` on a full disk: standard output is /dev/full, where every write fails."""
+    with open("/dev/full", "w") as full:
+        return subprocess.run([str(KG), *map(str, args)], stdout=full, stderr=subprocess.PIPE,
+                              text=True, timeout=300)
+
+
+@pytest.mark.parametrize("command", [
+    ("export",), ("query", "meetings"), ("query", "meetings", "-f", "csv"),
+    ("followups", "-f", "csv"), ("trace", "children and families", "-f", "json"), ("stats",),
+    ("queries",), ("--version",),
+])
+def test_output_to_a_full_disk_is_one_line(store: Path, command: tuple[str, ...]) -> None:
+    """`kg export > graph.ttl` on a full disk ended in a Python traceback (`kg query` in
+    "query failed: [Errno 28] …", as if the query were wrong)."""
+    args = command if command[0] in ("queries", "--version") else (*command, "--store", store)
+    result = _kg_into_a_full_disk(*args)
+    assert result.returncode == 1
+    assert result.stderr == "error: standard output: cannot write: No space left on device\n"
+
+
+def test_ingest_into_a_full_disk_still_ingests_every_file(tmp_path: Path) -> None:
+    """The store is ingest's work, its lines only a report: a report that cannot be written
+    stops nothing, and is one error line at the end, with status 1."""
+    path = tmp_path / "s"
+    result = _kg_into_a_full_disk("ingest", SEED_2016, SEED_2018, "--store", path)
+    assert result.returncode == 1
+    assert result.stderr == ("error: standard output: cannot write: No space left on device "
+                             "(every file was still read; the report is lost)\n")
+    found = run_kg("query", "meetings", "-f", "csv", "--store", path, check=True).stdout
+    assert "2016-12-12" in found and "2018-03-05" in found
+
+
+def test_an_empty_table_says_what_no_rows_mean(tmp_path: Path) -> None:
+    """`kg query attendance` on minutes with no register printed an empty table, which
+    reads as "nobody came" or "the tool is broken"; a query's `# Empty:` header line is now
+    printed under an empty table (and not run into its description)."""
+    path = tmp_path / "s"
+    run_kg("ingest", SEED_2018, "--store", path, check=True)  # its minutes list no one
+    result = run_kg("query", "attendance", "--store", path, check=True)
+    assert "0 rows" in result.stdout
+    assert result.stderr.startswith("note: none of the minutes ingested records who attended")
+    assert result.stderr.count("\n") == 1
+    listed = run_kg("queries", check=True).stdout
+    assert "Empty:" not in listed and "none of the minutes ingested" not in listed
+    csv_out = run_kg("query", "attendance", "-f", "csv", "--store", path, check=True)
+    assert csv_out.stderr == ""  # a machine's format: the header row says it all
+    filled = run_kg("query", "meetings", "--store", path, check=True)
+    assert filled.stderr == ""
+
+
+def test_help_names_arguments_without_python_types() -> None:
+    """Arguments were listed as "FILES <list[str]>" and "ISSUE <str>": Python's types, which
+    a scrutiny officer reading `kg ingest --help` has no use for."""
+    import typer as typer_mod
+
+    from kg.cli import app
+
+    for name in typer_mod.main.get_command(app).commands:  # type: ignore[attr-defined]
+        shown = run_kg(name, "--help", check=True).stdout.split("Options:", 1)[0]
+        assert not re.search(r"<(str|path|list\[str\]|int|float)>", shown), (name, shown)
+    assert re.search(r"^  FILES  Minutes files", run_kg("ingest", "--help").stdout, re.M)

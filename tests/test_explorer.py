@@ -170,3 +170,29 @@ def test_kg_explore_escapes_minutes(xss_store: Path, tmp_path: Path) -> None:
     assert XSS not in html and "<img src=x" not in html
     # Config, bundle, vis-network, the explorer: no more script blocks than the page's own.
     assert html.count("<script") - vis_js().count("<script") == 4
+
+
+@pytest.mark.parametrize(("name", "reason"), [
+    ("no-such-folder/explorer.html", "No such file or directory"),
+    (".", "Is a directory"),
+])
+def test_kg_explore_to_a_file_it_cannot_write_says_so_before_building(
+    corpus_store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str,
+    reason: str,
+) -> None:
+    """`kg explore -o` built the whole bundle (every node's panel: the slow part on a big
+    store) and only then found the output could not be written. The output is now opened
+    first: one line, and no work done."""
+    from kg import explorer
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the bundle was built for a file that cannot be written")
+
+    monkeypatch.setattr(explorer.ExplorerIndex, "build", never)
+    with pytest.raises(OSError) as raised:
+        explorer.write_explorer(corpus_store, tmp_path / name)
+    assert raised.value.strerror == reason
+    out = tmp_path / name
+    result = run_kg("explore", "-o", out, "--store", corpus_store.path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"error: {out}: cannot write: {reason}"]

@@ -21,6 +21,9 @@ def test_the_tour_runs(tmp_path: Path) -> None:
     for cell in nb.cells:
         for out in cell.get("outputs", []):
             assert out.get("output_type") != "error", out
+            # Nothing on stderr: IPython's "Consider using IPython.display.IFrame instead"
+            # warning printed under the drawing, in red, for the tour's own iframe.
+            assert out.get("name") != "stderr", out
             text.append(out.get("text", ""))
             text.extend(str(v) for v in out.get("data", {}).values())
     everything = "\n".join(text)
@@ -30,4 +33,8 @@ def test_the_tour_runs(tmp_path: Path) -> None:
     assert "cdnjs" not in everything and "jsdelivr" not in everything
     assert "co-attendance:" in everything
     assert "Modern Slavery" in everything  # the trace
+    # ... showing overdue follow-ups as kg trace does (they printed as "Open"), each
+    # passage of the minutes on its own line (a resolution's "that:\na)" broke it).
+    assert "follow-up (Overdue):" in everything
+    assert not re.search(r"resolved: [^\n]*\n[a-z]\)", everything)
     assert re.search(r"\d+ open follow-ups", everything)

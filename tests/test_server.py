@@ -80,9 +80,9 @@ def test_api_unknown_node_is_404(corpus_server) -> None:
      "unknown parameters b, depth (this page takes iri)"),
     ("api/neighbours?iri=x&lmit=5", "application/json",
      "unknown parameter lmit (this page takes iri, limit)"),
-    ("trace?query=slavery", "text/html", "unknown parameter query (this page takes q)"),
+    ("trace?query=slavery", "text/html", "unknown parameter query (this page takes q, as_of)"),
     ("followups?stauts=all", "text/html",
-     "unknown parameter stauts (this page takes status, committee, since, assigned_to)"),
+     "unknown parameter stauts (this page takes status, committee, since, assigned_to, as_of)"),
 ])
 def test_a_parameter_a_page_does_not_take_is_a_400_naming_it(corpus_server, path: str,
                                                               kind: str, words: str) -> None:

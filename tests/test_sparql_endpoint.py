@@ -266,3 +266,17 @@ def test_queries_time_out_and_the_server_carries_on(corpus_server,
     for _ in range(3):  # the killed worker is replaced; queries still work
         result = client(corpus_server).queryAndConvert()
         assert len(result["results"]["bindings"]) == len(expected_meetings(corpus_store))
+
+
+def test_construct_turtle_uses_the_queries_prefixes(corpus_server) -> None:
+    """CONSTRUCT results in Turtle spelt every IRI out ("<https://w3id.org/committee-kg/ns#
+    Committee>" on every line); they now declare the prefixes `kg export` uses."""
+    query = "CONSTRUCT WHERE { ?c a ckg:Committee }"
+    status, media, body = raw(corpus_server, {"query": query}, headers={"Accept": "text/turtle"})
+    assert status == 200 and media.startswith("text/turtle")
+    assert "@prefix ckg: <https://w3id.org/committee-kg/ns#> ." in body
+    assert " a ckg:Committee" in body and "committee-kg/ns#Committee>" not in body.split(
+        "@prefix ckg:", 1)[1].split("\n", 1)[1]
+    nt = raw(corpus_server, {"query": query}, headers={"Accept": "application/n-triples"})[2]
+    assert Graph().parse(data=body, format="turtle").isomorphic(
+        Graph().parse(data=nt, format="nt"))

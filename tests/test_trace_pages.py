@@ -144,3 +144,27 @@ def test_trace_shows_fulfilment_posts_and_meetings_not_ingested(
     not_ingested = [r for e in expected for r in e["references"] if not r["ingested"]]
     assert not_ingested
     assert text.count("(not ingested)") == len(not_ingested)
+
+
+def test_both_pages_judge_overdue_as_of_a_date_like_the_command(corpus_server,
+                                                                corpus_store: GraphStore) -> None:
+    """`kg trace --as-of` and `kg followups --as-of` had no counterpart in the served pages:
+    a reader of the explorer could not ask what was overdue on the day of a meeting."""
+    early, late = date(1990, 1, 1), date(2990, 1, 1)
+    overdue_late = followups(corpus_store, status="overdue", as_of=late)
+    assert overdue_late and not followups(corpus_store, status="overdue", as_of=early)
+    status, _, html = get(corpus_server.url + f"followups?status=overdue&as_of={late}")
+    assert status == 200 and f"{len(overdue_late)} follow-up" in html
+    assert f'name="as_of" value="{late}"' in html  # the form keeps the date asked for
+    status, _, html = get(corpus_server.url + f"followups?status=overdue&as_of={early}")
+    assert status == 200 and "0 follow-ups" in html
+    q = urllib.parse.quote("children and families transformation")
+    late_entries = trace(corpus_store, "children and families transformation", as_of=late)
+    assert any(f["overdue"] for e in late_entries for f in e["followups"])
+    _, _, html = get(corpus_server.url + f"trace?q={q}&as_of={late}")
+    assert 'class="status Overdue"' in html
+    _, _, html = get(corpus_server.url + f"trace?q={q}&as_of={early}")
+    assert 'class="status Overdue"' not in html and 'class="status Open"' in html
+    for page in ("trace?q=x&as_of=soon", "followups?as_of=31/12/2020"):
+        status, _, html = get(corpus_server.url + page)
+        assert status == 400 and "is not a date (YYYY-MM-DD)" in html, page
