@@ -90,7 +90,7 @@ def _heading_part(text: str, start: int, end: int, minutes: Minutes, p: Patterns
     if len(words) <= p.raw["outside"]["field_line_max_words"]:
         return start, end
     roll = [a.span.start for a in minutes.attendance if start <= a.span.start < end]
-    date_end = next((m.end() for m in re.finditer(p.date, text[start:end], re.IGNORECASE)),
+    date_end = next((m.end() for m in p.date_rx.finditer(text[start:end])),
                     None)
     if roll:
         return start, min(roll)
@@ -107,7 +107,7 @@ def _first_item(text: str, minutes: Minutes) -> int:
 
 def _dates(line: str, p: Patterns) -> set[date | None]:
     """The dates a line prints (a line with the meeting's own date restates its heading)."""
-    return {parse_date(m.group(0), p) for m in re.finditer(p.date, line, re.IGNORECASE)}
+    return {parse_date(m.group(0), p) for m in p.date_rx.finditer(line)}
 
 
 def _covered(text: str, minutes: Minutes, p: Patterns) -> list[tuple[int, int]]:

@@ -53,12 +53,23 @@ class Patterns:
         {remit} (``[attendance] remit``) filled in."""
         return _compile(self, section, key)
 
+    @property
+    def date_rx(self) -> re.Pattern[str]:
+        """:attr:`date` compiled once, case-insensitive ("05 JUNE 2009" as "5 June 2009"):
+        every reader of a date in free text shares this one."""
+        return _date_rx(self)
+
 
 @cache
 def _compile(p: Patterns, section: str, key: str) -> re.Pattern[str]:
     source = p.raw[section][key].replace("{date}", p.date).replace("{time}", p.time).replace(
         "{initialled_name}", p.initialled_name).replace("{remit}", p.raw["attendance"]["remit"])
     return re.compile(source, _FLAGS)
+
+
+@cache
+def _date_rx(p: Patterns) -> re.Pattern[str]:
+    return re.compile(p.date, re.IGNORECASE)
 
 
 def _date_pattern(months: list[str], abbreviations: dict[str, int], weekdays: list[str],
