@@ -227,7 +227,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
         if not any(b.name == a.name or (a.span.start < b.span.end and b.span.start < a.span.end)
                    for b in minutes.attendance):
             minutes.attendance.append(a)
-    # "Chair: Councillor P Vaughan" above the list of members: present, in that capacity.
+    # "Chair: Councillor P Vernon" above the list of members: present, in that capacity.
     for m in p.rx("attendance", "chair_line").finditer(text, 0, header_end):
         for a in _names(text, m.start("names"), list_end(text, m.start("names"), m.end()),
                         "Present", p, strict=True)[:1]:
@@ -248,7 +248,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
             for a in _names(text, start, names_end, "Present", p, roles=True)
             if (name := contact_name(a.name, p))
         ]
-    # "Parish Council Clerk: Janet Burdge" above the items: the officer is a contact.
+    # "Parish Council Clerk: Janet Burridge" above the items: the officer is a contact.
     for m in p.rx("header", "officer_line").finditer(text, 0, header_end):
         minutes.contacts.extend(
             Mention("person", a.name, a.span)
