@@ -882,9 +882,7 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
         # Cabinet Members each gave a report …", or the presenter's line: "Report of the
         # Director"): the first sentence stands for the title.
         t = body[0]
-        cut = SENTENCE_END.search(t.text)
-        end = t.start + (cut.start() if cut else len(t.text.rstrip().removesuffix(".")))
-        return [ItemRegion(number, t.start, t.start, end, t.start, len(text))]
+        return [ItemRegion(number, t.start, t.start, _first_sentence_end(t), t.start, len(text))]
     return []
 
 
@@ -910,10 +908,16 @@ def _decision_page_items(text: str, p: Patterns) -> list[ItemRegion]:
         if d := p.rx("items", "agenda_direction").match(line.text):
             return [ItemRegion(None, line.start, line.start, line.start + d.end("title"),
                                line.start, len(text))]
-        cut = SENTENCE_END.search(line.text)
-        end = line.start + (cut.start() if cut else len(line.text.rstrip().removesuffix(".")))
-        return [ItemRegion(None, line.start, line.start, end, line.start, len(text))]
+        return [ItemRegion(None, line.start, line.start, _first_sentence_end(line), line.start,
+                           len(text))]
     return []
+
+
+def _first_sentence_end(line: Line) -> int:
+    """Where a line's first sentence ends, its full stop left out: the title of an item that
+    lost its own, on a single-item page and on a decision page alike."""
+    cut = SENTENCE_END.search(line.text)
+    return line.start + (cut.start() if cut else len(line.text.rstrip().removesuffix(".")))
 
 
 def _presented_by(line: str, p: Patterns) -> bool:

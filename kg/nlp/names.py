@@ -2625,10 +2625,7 @@ def _named_before_post_comma(doc: Doc, i: int, lex: Lexicon) -> int:
     Officer presided" names no one). ``i`` when there is none."""
     if i > 0 and (is_cap(doc[i - 1]) or doc[i - 1].lower_ in (*_POST_OWNERS, "a", "an")):
         return i
-    k = i
-    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
-        k += 1
-    k = _with_particles(doc, k, lex) if k > i else k
+    k = _name_words_end(doc, i, lex)
     if k - i < 2 or len(doc[k - 1].text) == 1 or k + 2 >= len(doc) or doc[k].text != "," or (
             not is_cap(doc[k + 1])):
         return i
@@ -2670,6 +2667,17 @@ def _apposed_head(doc: Doc, comma: int, lex: Lexicon) -> bool:
 
 
 _PARTICLE = re.compile(r"(?:d|de|da|di|du|le|la|o)['’][A-Z][a-z]+")  # "C d'Ayala"
+
+
+def _name_words_end(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of the name words from ``i``: up to three (:func:`_name_word`), then any
+    particles and the rest of the surname ("Anna de la Cruz", :func:`_with_particles`). ``i``
+    when ``doc[i]`` is no name word. The untitled-name rules (before a post's comma, after a
+    welcome, before a speech verb, after "by") all read a name so."""
+    k = i
+    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
+        k += 1
+    return _with_particles(doc, k, lex) if k > i else k
 
 
 def _with_particles(doc: Doc, k: int, lex: Lexicon) -> int:

@@ -18,6 +18,7 @@ from kg.nlp.names import (
     _mark,
     _mark_person,
     _name_word,
+    _name_words_end,
     _named_before_initials,
     _named_before_post_comma,
     _named_before_role,
@@ -397,10 +398,7 @@ def _named_after_welcome(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> i
             before in ("and", ",") and any(s._.kind == PERSON and s.end == i - 1 for s in spans)
             and any(t.lower_ in lex.welcome_verbs for t in doc[max(0, i - 8) : i - 1])):
         return i
-    k = i
-    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
-        k += 1
-    k = _with_particles(doc, k, lex) if k > i else k
+    k = _name_words_end(doc, i, lex)
     if k - i < 2 or len(doc[k - 1].text) == 1:
         return i
     if k < len(doc) and doc[k].lower_ not in (",", "(", "from", "of", "and", ".", ";", "to",
@@ -432,10 +430,7 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
                       or doc[i].is_sent_start or _after_opening_phrase(doc, i)
                       or doc[i - 1].lower_ == "that"):
         return i  # ("that" opens a resolution's clause: "RESOLVED that Ama Osei be …")
-    k = i
-    while k < n and k - i < 3 and _name_word(doc[k], lex):
-        k += 1
-    k = _with_particles(doc, k, lex) if k > i else k
+    k = _name_words_end(doc, i, lex)
     if k - i < 2 or len(doc[k - 1].text) == 1 or k >= n:
         return i
     words = [t.lower_ for t in doc[i:k]]
@@ -478,10 +473,7 @@ def _named_as_agent(doc: Doc, i: int, lex: Lexicon) -> int:
     "and" or ";"). ``i`` when there is none."""
     if i < 2 or doc[i - 1].lower_ != "by" or doc[i - 2].lower_ not in lex.agent_verbs:
         return i
-    k = i
-    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
-        k += 1
-    k = _with_particles(doc, k, lex) if k > i else k
+    k = _name_words_end(doc, i, lex)
     if k - i < 2 or len(doc[k - 1].text) == 1 or (
             k < len(doc) and doc[k].text not in (".", ",", "(", ";", "and", ")")):
         return i
