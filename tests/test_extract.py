@@ -2197,6 +2197,10 @@ def test_a_councillors_tier_before_the_name_is_the_post() -> None:
     tiers = {(a.name, a.capacity) for a in acr.attendance if a.status == "AlsoInAttendance"}
     assert tiers == {("Cllr N Clegwell", "NCC Cllr"), ("Cllr A Rhead", "WDC Cllr"),
                      ("Cllr E Fox", None)}
+    # … nor any commissioner's the lexicon lists (not_council_acronyms), of whatever shape.
+    pfcc = extract(text.replace("In attendance: Town & District Councillor Ann Lee; County "
+                                "Councillor Ian Moss.", "In attendance: PFCC Cllr E Fox"))
+    assert {a.capacity for a in pfcc.attendance if a.name.endswith("E Fox")} == {None}
     # A council's acronym of a shorter shape or with an "&", and a tier's initial before the
     # title ("C Cllr", "C.Clrs"), are tiers too; a party's initials are not.
     short = extract(text.replace("In attendance: Town & District Councillor Ann Lee; County "
