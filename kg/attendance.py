@@ -51,8 +51,8 @@ def is_committee(name: str, p: Patterns) -> bool:
 # Names are split at tabs, commas, "and", and after a bracket closing one name's role:
 # "Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell".
 # An apologies item whose title carries the names after a dash or a colon ("50a/19 Apologies:
-# P Skinner").
-# Or after a comma: "1) Apologies, Will Bullough" (read strictly: names only).
+# P Skidmore").
+# Or after a comma: "1) Apologies, Will Bulstrode" (read strictly: names only).
 TITLED_APOLOGIES = re.compile(
     r"(?i)apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?(?:[ \t]+[–—-][ \t]+|[ \t]*[:,][ \t]*)"
     r"(?P<names>\S[^\n]*)")
@@ -579,7 +579,7 @@ def _name_then_role_lines(text: str, ls: list[Line], j: int, status: str,
 
 
 def person_first(names: str, p: Patterns) -> bool:
-    """Whether a run of words opens on a person ("Will Bullough", "Cllr A Bell", "B. Baker"),
+    """Whether a run of words opens on a person ("Will Bulstrode", "Cllr A Bell", "B. Baker"),
     not on another item's words ("Declarations of Interest"): an honorific, an initial or a
     common given name first."""
     first = names.split()[0] if names.split() else ""
@@ -611,7 +611,7 @@ def _group_label(line: str, p: Patterns) -> bool:
 _CAPITALISED_RUN = re.compile(
     r"[ \t]*(?P<names>[A-Z][\w'’.-]*(?:[ \t]*,?[ \t]+(?:and|[A-Z][\w'’.-]*))*?)[ \t.]*")
 
-# "…, Committee Manager and Steve Thompson, Committee Administrator": a name and its comma
+# "…, Committee Manager and Steve Thorley, Committee Administrator": a name and its comma
 # start the next entry after "and".
 _NEXT_NAMED = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,)")
 
@@ -650,7 +650,7 @@ def _name_role_roll(text: str, start: int, end: int, status: str,
             if comma < 0:
                 bare = _drop_role_after_name(name, p)
                 words = name.split()
-                # "Steve Grimmond Head of Community Services": the post after the name.
+                # "Steve Grimley Head of Community Services": the post after the name.
                 cut = next((k for k in range(2, min(4, len(words)))
                             if _is_role(" ".join(words[k:]), p)), None)
                 if bare != name:
@@ -842,7 +842,7 @@ def layout_roll(text: str, start: int, end: int, found: list[Attendee], skip: li
     """Rolls the shape readers above did not read, found by layout rather than by wording:
     between the page's heading and its first item, lines whose fields are all names by the
     name model (:func:`reads_as_name`), each perhaps with a post or body in a cell beside
-    it, with or without a label of their own ("Members and Officers present: Mr C Tucker,
+    it, with or without a label of their own ("Members and Officers present: Mr C Tuckett,
     …", "Also in attendance: | Ann Bell (Clerk) |", "Cllr A Bell (Chair), Cllr C Dean, D Fox
     (Clerk)", "Cllr A Bell | Chair |" / "Cllr C Dean"). A line of one name with no label
     counts only beside another roll line (one name a line). A fallback: a line where a reader
@@ -1018,7 +1018,7 @@ def _mostly_names(names: list[Attendee], p: Patterns) -> bool:
     flattened column of a council's members is), three in four of them reading as names by
     the name model and every one shaped as a name (two words or more, no post's or body's
     word): the rest are names of the same run whose first name the given-name list lacks
-    ("Ann Bell Sandy Howat Tom Fox …")."""
+    ("Ann Bell Sandy Pettle Tom Fox …")."""
     if len(names) < max(4, int(p.raw["attendance"]["name_run_min"])):
         return False
     known = sum(reads_as_name(a.name, p) for a in names)
@@ -1124,7 +1124,7 @@ def reads_as_name(name: str, p: Patterns, headed: bool = False) -> bool:
     """The name model a roll's cell is scored by: a person's name, not a place, a building,
     a post or a body. After any honorifics ("Cllr", "Mrs", "PC"), one to four capitalised
     words; with no honorific, initials before a surname ("C Graves", "PG Davies") or a
-    common given name first ("Laura Walkingshaw"), or, under a label or heading that says
+    common given name first ("Laura Wetherall"), or, under a label or heading that says
     whose names follow (``headed``), any two words or more ("Grace Lumley"). A last word
     that ends streets ("John Street"), or a body's, post's or programme's head word ("I.
     Helmdon Parish Plan"), is no name's."""
@@ -1283,7 +1283,7 @@ def _initialled_name(line: str, m: re.Match[str], given: frozenset[str],
                      entry: bool = False) -> tuple[int, int] | None:
     """The span in ``line`` of the name whose initials the bracket ``m`` gives: the fewest
     capitalised words just before it (two to four) whose capitals hold the initials in order,
-    from the first word's to the surname's ("Dafydd P Jones (DJ)", "Mary McAleer (MM)"), the
+    from the first word's to the surname's ("Dafydd P Jones (DJ)", "Mary McAvoy (MM)"), the
     first a given name or after an honorific, the last no body's word. None if there is none.
     ``entry``: in a roll other names have confirmed, the first word may be any given name
     when the name opens its line or follows a comma or "and", and its words are no post's
@@ -1463,7 +1463,7 @@ def _attendance_tables(text: str, p: Patterns) -> list[Attendee]:
 
 def _labelled_lists(text: str, ls: list[Line], j: int, p: Patterns) -> tuple[list[Attendee], int]:
     """Parish and town minutes print "PRESENT" over one list a line, each with a label that
-    says who they are ("Councillors: Nic Brown (NB), …", "Councillors not present: …", "Parish
+    says who they are ("Councillors: Nic Brantwood (NB), …", "Councillors not present: …", "Parish
     Clerk: Helen Spurgeon", "Parishioners: 3"). The label, not the heading, gives the status:
     members present or absent, an officer or a named member of the public in attendance;
     other labels name no one, and a note between them ("NB: Cllr A joined at 7.45pm") names
@@ -1528,8 +1528,8 @@ def _label_status(label: str, p: Patterns) -> str | None:
 
 
 def _labelled_line(text: str, line: Line, m: re.Match[str], p: Patterns) -> list[Attendee]:
-    """The people on one labelled line ("Councillors: A, B", "Clerk and RFO: Mr S Baxter"),
-    with the status its label gives, up to a wide gap (a column's edge: "Mr S Baxter   Members
+    """The people on one labelled line ("Councillors: A, B", "Clerk and RFO: Mr S Baxendale"),
+    with the status its label gives, up to a wide gap (a column's edge: "Mr S Baxendale   Members
     of the public: Seven"), an "Also" that starts another list, or the end of its sentence."""
     status = _label_status(m.group("label"), p)
     # "Eastmoor Council: Cllr A Bell, Cllr B Cole", "NHS Eastmoor ICB: Dr C Dean": a joint
@@ -1614,8 +1614,8 @@ def _runs_on(line: str, p: Patterns) -> bool:
     """A line of a list that stops mid-list ("Cllr A Lamb, Cllr B Moss,") or mid-name
     ("Cllr Mrs B"; "Ann Lamb, Bob Moss, Judy" over "McDowall, …": a list of full names whose
     last entry is a given name alone, or any one capitalised word after two full names or a
-    capacity's bracket, as PDF columns wrap "Debbie Coyle, Barry Doherty, Sheamus" over
-    "Greene, …" and "Ruth Lynch (Chairman) Harold" over "Andrews, …"), so the next
+    capacity's bracket, as PDF columns wrap "Debbie Corran, Barry Dolan, Sheamus" over
+    "Greene, …" and "Ruth Lennon (Chairman) Harold" over "Andrews, …"), so the next
     line goes on with it."""
     words = line.split()
     if not words:
@@ -1632,7 +1632,7 @@ def _runs_on(line: str, p: Patterns) -> bool:
 
 
 # The end of a sentence: a full stop before a capitalised word or a label in capitals ("…
-# and Eric Ross. CHAIR: …"), not after an initial ("K. Evans") or an abbreviated title
+# and Eric Gwyn. CHAIR: …"), not after an initial ("K. Evans") or an abbreviated title
 # ("Capt. & Mrs Bell", "Cllr. Smith", "Messrs. Storey, Lamb").
 SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCapt)(?<!\bCllr)(?<!\bCllrs)"
@@ -1688,7 +1688,7 @@ def first_of_each(attendance: list[Attendee]) -> list[Attendee]:
             seen[(a.name, a.status)] = a
             out.append(a)
         elif first.organisation is None and a.organisation is not None:
-            # The body one printing gives ("… Ms B Reilly, NHS England") and the other not.
+            # The body one printing gives ("… Ms B Rennick, NHS England") and the other not.
             first.organisation, first.organisation_span = a.organisation, a.organisation_span
     return out
 
@@ -1756,7 +1756,7 @@ def _remit_lists(chunk: str, p: Patterns) -> list[tuple[int, int]]:
     Tourism", "Head of Legal, Procurement and Regulatory Services"): its commas and "and"
     part no names, so a roll of "Name, Post" does not read "Regeneration" or "Tourism" as
     people. Not when a word of the list may start a person's name or another post ("Cabinet
-    Member for Housing, Ann Bell and Jo Hale", "Head of Finance Brian Archibald, Head of
+    Member for Housing, Ann Bell and Jo Hale", "Head of Finance Brian Osian, Head of
     Transportation and Amenities": the words after the post are the next entries)."""
     out = []
     for m in itertools.chain(p.rx("attendance", "post_remit_list").finditer(chunk),
@@ -1782,7 +1782,7 @@ _HOLDER = re.compile(r"(?P<post>[A-Z][^()]*?)[ \t]*\((?P<name>[^()]+)\)")
 
 def _post_then_holder(piece: str, p: Patterns) -> re.Match[str] | None:
     """A roll entry that prints the post first and its holder in brackets ("Director of
-    Development (Ms O Murtagh)", "Head of Marketing (Mrs C Bell)", as Northern Irish rolls
+    Development (Ms O Mulcahy)", "Head of Marketing (Mrs C Bell)", as Northern Irish rolls
     do): the bracket holds a titled name and the words before it name no one."""
     m = _HOLDER.fullmatch(piece)
     if m is None or not _titled(m.group("name"), p) or _titled(m.group("post"), p) or (
@@ -1798,9 +1798,9 @@ def _post_then_holder(piece: str, p: Patterns) -> re.Match[str] | None:
 
 
 def _blank_letters(chunk: str, p: Patterns) -> str:
-    """A roll flattened from PDF that prints degrees after its names ("Mrs C Lockhart BA
-    (Hons) G A Hatch Councillors J G Buckley …, C M Dixon, LLB, CPLS J J Nelson MSc …
-    J K Twyble BA DipEd (21)"): the letters after each surname, the members' plural title
+    """A roll flattened from PDF that prints degrees after its names ("Mrs C Lockyer BA
+    (Hons) G A Halloran Councillors J G Buckland …, C M Dorling, LLB, CPLS J J Nettleton MSc …
+    J K Tuckwell BA DipEd (21)"): the letters after each surname, the members' plural title
     between two names and the count closing the roll are no one's name. They are blanked
     (spaces, so offsets hold), and the wide gap they leave parts the names as a column's gap
     does. Only in a roll that prints a degree after a name: elsewhere capitals after a name
@@ -1908,7 +1908,7 @@ def _names(
             if not chunk[s:e].strip():
                 carried = field
                 continue
-        piece = chunk[s:e].rstrip(".: \t")  # "… and the Clerk Paul Smith. ."
+        piece = chunk[s:e].rstrip(".: \t")  # "… and the Clerk Paul Smeed. ."
         if (sub := substitute_rx.search(piece)) and piece.count(
                 "(", 0, sub.start()) == piece.count(")", 0, sub.start()):
             # "Cllr E Finch attended as a substitute for Cllr C Dean": the substitute came; the
@@ -1935,7 +1935,7 @@ def _names(
         dash_status = None
         chair = None
         if not roles and (held := _post_then_holder(piece, p)):
-            # "Director of Development (Ms O Murtagh)": the post, then its holder in brackets
+            # "Director of Development (Ms O Mulcahy)": the post, then its holder in brackets
             # (a post may end in a body's word: "Director of Leisure Services").
             capacity_span = span(text, start + s, start + s + held.end("post"))
             capacity = collapse(capacity_span.exact)
@@ -1946,9 +1946,9 @@ def _names(
                 _barrelled_post(piece, p) or t))
         qualified = False
         if d:
-            # "Cllr G Hotchkin – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
+            # "Cllr G Hotchley – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
             # Scottow Ward": the words after the dash are the capacity or the role. "the
-            # Clerk – Adrian Illingworth": the words before it are an officer's post.
+            # Clerk – Adrian Illsley": the words before it are an officer's post.
             after = _BRACKETS_AT_END.sub("", d.group("b"))
             before = re.sub(r"(?i)^the\s+", "", d.group("a"))
             if held := capacity_rx.fullmatch(f"({after})"):
@@ -2053,7 +2053,7 @@ def _names(
         # a name may carry two ("Cllr D Hobson (DH) (in the chair)").
         while (bare := re.sub(r"\s*\([^)]*\)?\s*$", "", piece)) != piece:
             piece = bare
-        # "Rose Uwins (Coventry … Care Board (C&WICB))": a bracket with one inside it.
+        # "Rose Upward (Coventry … Care Board (C&WICB))": a bracket with one inside it.
         while piece.endswith(")") and (cut := _bracket_start(piece)) > 0:
             piece = piece[:cut].rstrip()
         # "The Mayor, Cllr D Hobson", "The Chairman, Cllr A Peart": a capacity standing for
@@ -2067,7 +2067,7 @@ def _names(
         if status == "Present" and (the := re.match(r"(?i)the\s+", piece)) and not roles and (
                 lead := _lead_post(piece[the.end():], officer_words, p)) and _looks_like_name(
                 piece[the.end() + len(lead):].strip(), p):
-            # "… and the Clerk Paul Smith": the post before the name, read as "Clerk Paul Smith".
+            # "… and the Clerk Paul Smeed": the post before the name, read as "Clerk Paul Smeed".
             s, piece = s + the.end(), piece[the.end():]
         if status == "Present" and re.match(r"(?i)the\s", piece) and any(
             w.lower() in officer_words for w in piece.split()[1:]
@@ -2081,12 +2081,12 @@ def _names(
             person_status = "AlsoInAttendance"
         # "Cllr R Nicholls who was on holiday"
         piece = re.split(r"\s+who\b", piece, maxsplit=1)[0]
-        # "RFO Clive Baker", "Clerk Linda Evans", "Parish Footpath Officers Declan Williams":
+        # "RFO Clive Bakewell", "Clerk Linda Evesham", "Parish Footpath Officers Declan Wickham":
         # a post before the name, ending in an officer's word, is the capacity they attended
         # in; so is a chair's ("Chairman Cllr A Bell").
         if not roles and (lead := _lead_post(piece, officer_words, p)) and (
                 capacity is None or p.rx("attendance", "lead_capacity").match(piece)):
-            # ("Provost Fergus Wood (in the Chair)": the post printed first is the capacity,
+            # ("Provost Fergus Dunlop (in the Chair)": the post printed first is the capacity,
             # the chair they took is a bracket's note.)
             capacity = re.sub(r"(?<=[a-z])s$", "", lead)  # "Officers": each one an officer
             capacity_span = span(text, start + s, start + s + len(capacity))
@@ -2099,7 +2099,7 @@ def _names(
             dropped = len(name.split()) - len(short.split())
             words = list(re.finditer(r"\S+", piece))
             if capacity is None:
-                # "Mr D L Nicholson Deputy Parish Clerk": the role cut off is the capacity
+                # "Mr D L Nettlefold Deputy Parish Clerk": the role cut off is the capacity
                 # they attended in.
                 at = start + s + words[-dropped].start()
                 capacity_span = span(text, at, start + s + words[-1].end())
@@ -2111,7 +2111,7 @@ def _names(
             out.extend(Attendee(name=collapse(piece[a:b]), status=person_status,
                                 span=span(text, start + s + a, start + s + b))
                        for a, b in run if _looks_like_name(collapse(piece[a:b]), p))
-            # "… Anna Williams Interim Chair Director of Finance & Head of …": a table's
+            # "… Anna Wilmott Interim Chair Director of Finance & Head of …": a table's
             # column of posts after its names, to the list's end, names no one.
             posts_column = bool(piece[run[-1][1]:].strip())
             continue
@@ -2156,7 +2156,7 @@ def _names(
                 r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]) and not person_first(
                 name, p) and _names_post(collapse(chunk[pieces[k_piece + 1][0]:pieces[
                     k_piece + 1][1]]).rstrip(".:"), p):
-            # "Nigel Jacobs, Policy Planning and Implementation Manager": a post's own "and"
+            # "Nigel Jacklin, Policy Planning and Implementation Manager": a post's own "and"
             # after a name and its comma; its first words are no second person.
             e2 = start + pieces[k_piece + 1][1]
             if was_named.capacity is None:
@@ -2179,7 +2179,7 @@ def _names(
             if not roles and posted is None and (
                     after_role or p.rx("attendance", "post_before_name").fullmatch(collapse(piece))
             ):
-                # "Also Present: Borough Councillor, Mike Cooper": a post standing before a
+                # "Also Present: Borough Councillor, Mike Coopland": a post standing before a
                 # name, set apart by a comma, is the capacity of the name that follows.
                 begin = was_loose if was_loose is not None and re.fullmatch(
                     r"\s*(?:&|and)\s*", joiner) else first
@@ -2204,7 +2204,7 @@ def _names(
         lead_words = len(name.split()) - len((short := _lead_run_on(name, p)).split())
         if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p) and (
                 lead_words and not roles and collapse(piece) == name):
-            # "Head of Housing & Customer Service Stewart Carruth, …": a flattened roll's
+            # "Head of Housing & Customer Service Stewart Carwell, …": a flattened roll's
             # post ends, then the next name starts, at a given name (:func:`_lead_run_on`).
             words = list(re.finditer(r"\S+", piece))
             _role_after_name(None, was_posted, joiner, chunk, start, first,
@@ -2221,7 +2221,7 @@ def _names(
                 re.search(r"&|\band\b", name) or name.split()[0].lower() in _directorates()
                 or (k_piece + 1 < len(pieces) and re.fullmatch(
                     r"\s*(?:&|and)\s*", pieces[k_piece + 1][2]))):
-            # "Claire Dunbar, Committee Officer, Governance & Resources": the service the
+            # "Claire Dunmore, Committee Officer, Governance & Resources": the service the
             # post is in, after its comma; nobody is named by it (nor is it the post's).
             after_role = True
             continue
@@ -2385,7 +2385,7 @@ def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
     so that each post runs into the next name ("Ann Bell, Head of Finance Carl Dean, Head of
     Housing, Westshire Services Eve Fox, Chief Executive"): where the list ends on a post
     standing alone and two pieces at least end in a name after other words (a common given
-    name, or after a post: "Solicitor Hazel Flett"; not after an initial or a given name,
+    name, or after a post: "Solicitor Hazel Trask"; not after an initial or a given name,
     "T Stephen Hale", "Mary Ann Bell", nor a post's own words, "Head of Community Care"),
     each such name opens the next entry. A
     list that ends on a name ("…, Parish Clerk Gus Hale") prints its posts before the names,
@@ -2428,7 +2428,7 @@ def _split_name_before_body(chunk: str, pieces: list[tuple[int, int, str]], p: P
     Bateman Flintshire County Council", "Cllr Ann Bell Westshire Police") into the name and
     the body, the body joined by a space as a body in the next column is. Only when the name
     is certain: it opens with an initial or a common given name and has one surname (a
-    surname that is itself a given name, "Ann Marie Cameron Highland Council", leaves where
+    surname that is itself a given name, "Ann Marie Spencer Highland Council", leaves where
     the name ends unknown), and the rest names a body ("Ann Bell Westshire" does not)."""
     rx = p.rx("attendance", "name_before_body")
     given = given_names()
@@ -2602,7 +2602,7 @@ def _acronym_body(part: str, name: str, capacity_rx: re.Pattern[str], p: Pattern
     rest = iter(capitals)
     if (capitals[:1] == word[0] and all(c in rest for c in word)) or _name_tag(name, word, p):
         # the person's initials, in order ("Perry O'Callaghan (POC)"), perhaps with a
-        # middle one the name does not print ("Paul Bown (PAB)")
+        # middle one the name does not print ("Paul Bowring (PAB)")
         return None
     return lead, lead + len(word)
 
@@ -2621,7 +2621,7 @@ def _bracket_start(piece: str) -> int:
 def _role_after_name(person: Attendee | None, posted: Attendee | None, joiner: str, chunk: str,
                      start: int, s: int, e: int, text: str, p: Patterns,
                      joined: str = r"&|and") -> Attendee | None:
-    """"Ronnie Hinds, Chief Executive; …", "Mr T McCall, Clerk & Chief Executive": a role
+    """"Ronnie Hendry, Chief Executive; …", "Mr T McCallum, Clerk & Chief Executive": a role
     set after a name by a comma is the post that person attended in, kept as their capacity
     (with any bracketed part: "Executive Director (Performance)"), not dropped; a second role
     joined to it by "&" or "and" is part of the same post. Returns whose post it was."""
@@ -2654,7 +2654,7 @@ def _given_name_splits(piece: str, p: Patterns) -> list[tuple[int, int]]:
     ("Alan Bell William Dean Stuart Fox …"): a name starts at each common given name,
     or honorific, once the name before has two words. Only a run of capitalised words, of
     two names or more, each of two or three words (so a surname that is also a given name,
-    "Mrs Lucy Grant Andrew Cole", stays with its name; four words after a known given name are
+    "Mrs Lucy Grantley Andrew Cole", stays with its name; four words after a known given name are
     two names of two); otherwise no split."""
     words = list(re.finditer(r"\S+", piece))
     if len(words) < 4 or not all(_NAME_WORD.fullmatch(w.group()) and not (
@@ -2825,11 +2825,11 @@ def _segmented_name_run(piece: str, p: Patterns) -> list[tuple[int, int]]:
 def _honorific_splits(
     chunk: str, seps: list[tuple[int, int, str]], p: Patterns
 ) -> list[tuple[int, int, str]]:
-    """Where a list that lost its separators in PDF text ("Cllr A Buckfield (Mayor) Cllr A
+    """Where a list that lost its separators in PDF text ("Cllr A Buckram (Mayor) Cllr A
     Brooker Mrs C Evans") goes from one name to the next: before an honorific that follows a
     word of the name before. Only in a list of three or more names with honorifics, and not
-    between two honorifics ("Cllr Mrs B Morgans") or after a tier ("County Cllr A Tudor", or
-    a council's acronym opening an entry: "…, NCC Cllr N Clarke")."""
+    between two honorifics ("Cllr Mrs B Merrion") or after a tier ("County Cllr A Tolley", or
+    a council's acronym opening an entry: "…, NCC Cllr N Clegwell")."""
     honorifics = p.honorific_keys | {"rev", "revd"}
     words = list(re.finditer(r"\S+", chunk))
     starts = [k for k, w in enumerate(words) if w.group().casefold().rstrip(".") in honorifics]
@@ -2852,7 +2852,7 @@ def _honorific_splits(
             "members", "for", "of", "by",  # "substitute for Mrs A Bell", "on behalf of Cllr C"
         } or (p.rx("attendance", "council_acronym").fullmatch(before) and (
                 k == 1 or words[k - 2].group().endswith((",", ";")))):
-            continue  # "County Cllr A Tudor", "…, NCC Cllr N Clarke": a tier opening an entry
+            continue  # "County Cllr A Tolley", "…, NCC Cllr N Clegwell": a tier opening an entry
         if before.endswith((",", ";", "(")) or _in_brackets(chunk, words[k].start()):
             continue
         at = words[k - 1].end()
@@ -2938,8 +2938,8 @@ def _style_splits(
 
 
 def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
-    """In a list whose names nearly all carry an honorific ("Cllr M Alexander, East Herts
-    District Council Cllr Mrs A Brewster, City and District Council Cllr M Bright"), a part
+    """In a list whose names nearly all carry an honorific ("Cllr M Maldwyn, East Herts
+    District Council Cllr Mrs A Brayfield, City and District Council Cllr M Brightling"), a part
     with neither an honorific nor an initial ("City", "Mayor of Watford A White") is a piece
     of a body's name or a role that the splitting cut loose, not a person."""
     honorifics = {h.casefold() for h in p.honorifics}
@@ -2947,7 +2947,7 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
     def titled(a: Attendee) -> bool:
         return a.name.split()[0].casefold() in honorifics
 
-    def post_first(a: Attendee) -> bool:  # "Provost Fergus Wood": the post stands for a title
+    def post_first(a: Attendee) -> bool:  # "Provost Fergus Dunlop": the post stands for a title
         return a.capacity_span is not None and a.capacity_span.end <= a.span.start
 
     if len(people) < 4 or sum(titled(a) or post_first(a) for a in people) < 0.75 * len(people):
@@ -2959,10 +2959,10 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
 
 # Posts printed as one word before a name in a list of who attended ("Chair Cllr C Edwards").
 def _lead_post(piece: str, officer_words: frozenset[str], p: Patterns) -> str | None:
-    """The post printed before a name in a list ("RFO Clive Baker", "Parish Footpath
-    Officers Declan Williams"): up to four words, the last an officer's word, with a name
+    """The post printed before a name in a list ("RFO Clive Bakewell", "Parish Footpath
+    Officers Declan Wickham"): up to four words, the last an officer's word, with a name
     after them; or a chair's, a mayor's or a provost's post first ("Chairman Cllr A Bell",
-    "Provost Fergus Wood", "Depute Provost Ann Bell")."""
+    "Provost Fergus Dunlop", "Depute Provost Ann Bell")."""
     if (lead := p.rx("attendance", "lead_capacity").match(piece)) and (
             rest := piece[lead.end():].strip())[:1].isupper() and _looks_like_name(
             re.sub(r"\s*\([^()]*\)", "", rest), p):
@@ -2983,7 +2983,7 @@ def _drop_role_before_honorific(name: str, p: Patterns, keep_lead: bool = False)
     """"Standing Invitee Dr Anusree Biswas" → "Dr Anusree Biswas"."""
     words = name.split()
     honorifics = {h.casefold() for h in p.honorifics}
-    lead = 0  # a name cut out at its honorific keeps them all: "Cllr Mrs A Brewster"
+    lead = 0  # a name cut out at its honorific keeps them all: "Cllr Mrs A Brayfield"
     while keep_lead and lead < len(words) and words[lead].casefold() in honorifics:
         lead += 1
     for k, word in enumerate(words[lead + 1 :], start=lead + 1):
@@ -3038,7 +3038,7 @@ def _is_role(name: str, p: Patterns) -> bool:
 
 
 def _drop_role_after_name(name: str, p: Patterns) -> str:
-    """"Mr D L Nicholson Deputy Parish Clerk" → "Mr D L Nicholson": after an honorific and
+    """"Mr D L Nettlefold Deputy Parish Clerk" → "Mr D L Nettlefold": after an honorific and
     initials the surname is one word, so words after it that end in a role are the role.
     Without a role word nothing is cut ("Cllr A Smith Jones" keeps its surname)."""
     words = name.split()
@@ -3078,7 +3078,7 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
 
 def contact_name(piece: str, p: Patterns) -> str:
     """The officer's name in a contact line: "Sharon Turner: Democratic Services Officer",
-    "Mark Braddock Senior Democratic Services Manager"; no name in "Democratic Services"."""
+    "Mark Tressel Senior Democratic Services Manager"; no name in "Democratic Services"."""
     words = []
     for w in piece.partition(":")[0].split():
         if w.lower().strip(",.") in p.contact_role_words:
@@ -3115,7 +3115,7 @@ def _looks_like_name(name: str, p: Patterns) -> bool:
     if re.sub(r"(?<=[a-z])s$", "", words[-1].rstrip(".")).casefold() in {
             h.rstrip(".").casefold() for h in p.honorifics} and all(
             w.lower() in _TIERS for w in words[:-1]):
-        return False  # "Borough Councillor, Mike Cooper": the post, then the name
+        return False  # "Borough Councillor, Mike Coopland": the post, then the name
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", name):
         return False  # post-nominal letters or initials: "…, OBE, Leader", "(SC)"
     if words[-1].rstrip(".:").casefold() in _group_plurals(p):
@@ -3212,7 +3212,7 @@ def _unglued(name: str, p: Patterns) -> str:
 
 def _lead_run_on(name: str, p: Patterns) -> str:
     """A name read off a flattened roll with the last word or two of the field before it
-    ("Governance & Resources Tony Cain, Head of …", "HMP Norwich Mark Talbot – Chair"): the
+    ("Governance & Resources Tony Cobbold, Head of …", "HMP Norwich Mark Tolland – Chair"): the
     name starts at a common given name (or at initials after an acronym's or a post's or
     body's word), when no word before it is a given name, an initial or a title, so a
     double first name ("Mary Ann Lee") stays whole. Two or three words stay."""

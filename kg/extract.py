@@ -227,7 +227,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
         if not any(b.name == a.name or (a.span.start < b.span.end and b.span.start < a.span.end)
                    for b in minutes.attendance):
             minutes.attendance.append(a)
-    # "Chair: Councillor P Vaughan" above the list of members: present, in that capacity.
+    # "Chair: Councillor P Vernon" above the list of members: present, in that capacity.
     for m in p.rx("attendance", "chair_line").finditer(text, 0, header_end):
         for a in _names(text, m.start("names"), list_end(text, m.start("names"), m.end()),
                         "Present", p, strict=True)[:1]:
@@ -248,7 +248,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
             for a in _names(text, start, names_end, "Present", p, roles=True)
             if (name := contact_name(a.name, p))
         ]
-    # "Parish Council Clerk: Janet Burdge" above the items: the officer is a contact.
+    # "Parish Council Clerk: Janet Burridge" above the items: the officer is a contact.
     for m in p.rx("header", "officer_line").finditer(text, 0, header_end):
         minutes.contacts.extend(
             Mention("person", a.name, a.span)
@@ -353,7 +353,7 @@ def _fallback_date(text: str, end: int, p: Patterns,
     fd = p.raw["fallback_date"]
     opening = len(text) if opening is None else opening
     held, other = p.rx("fallback_date", "held"), p.rx("fallback_date", "other")
-    label, full = p.rx("fallback_date", "label"), re.compile(p.date, re.IGNORECASE)
+    label, full = p.rx("fallback_date", "label"), p.date_rx
     for ln in [ln for ln in lines(text, 0) if not ln.blank][:fd["lines"]]:
         if ln.start >= end and not label.match(ln.text):
             break
@@ -569,7 +569,7 @@ def _titled_as_a_record(text: str, p: Patterns) -> bool:
             break
         head.append(ln.text)
     titles = [ln for ln in head if title.search(ln)]
-    full = re.compile(p.date, re.IGNORECASE)
+    full = p.date_rx
     posted = p.rx("record_signs", "record_title_alone_not")
     if not titles and any(full.search(ln) and not posted.search(ln) and len(ln.split()) <= rs[
             "record_title_alone_words"] for ln in head):
@@ -661,7 +661,7 @@ def _record_sign_kinds(text: str, p: Patterns) -> frozenset[str]:
     need = p.raw["record_signs"]["need"]
     kinds = {kind for kind, rx in _record_rx(p)[0].items()
              if sum(1 for _ in islice(rx.finditer(text), need.get(kind, 1))) >= need.get(kind, 1)}
-    if re.search(p.date, text, re.IGNORECASE):
+    if p.date_rx.search(text):
         kinds.add("date")
     if _minute_sentences(text, p):
         kinds.add("proceedings")
@@ -810,7 +810,7 @@ _ROLL_NAMES = 2
 
 def _date_line(line: str, p: Patterns) -> bool:
     """Whether a line holds nothing but a date ("05 JUNE 2009", "Monday, 3 November 2008")."""
-    return re.fullmatch(p.date, line.strip(" \t*_.,"), re.IGNORECASE) is not None
+    return p.date_rx.fullmatch(line.strip(" \t*_.,")) is not None
 
 
 def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
@@ -882,9 +882,7 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
         # Cabinet Members each gave a report …", or the presenter's line: "Report of the
         # Director"): the first sentence stands for the title.
         t = body[0]
-        cut = SENTENCE_END.search(t.text)
-        end = t.start + (cut.start() if cut else len(t.text.rstrip().removesuffix(".")))
-        return [ItemRegion(number, t.start, t.start, end, t.start, len(text))]
+        return [ItemRegion(number, t.start, t.start, _first_sentence_end(t), t.start, len(text))]
     return []
 
 
@@ -910,10 +908,16 @@ def _decision_page_items(text: str, p: Patterns) -> list[ItemRegion]:
         if d := p.rx("items", "agenda_direction").match(line.text):
             return [ItemRegion(None, line.start, line.start, line.start + d.end("title"),
                                line.start, len(text))]
-        cut = SENTENCE_END.search(line.text)
-        end = line.start + (cut.start() if cut else len(line.text.rstrip().removesuffix(".")))
-        return [ItemRegion(None, line.start, line.start, end, line.start, len(text))]
+        return [ItemRegion(None, line.start, line.start, _first_sentence_end(line), line.start,
+                           len(text))]
     return []
+
+
+def _first_sentence_end(line: Line) -> int:
+    """Where a line's first sentence ends, its full stop left out: the title of an item that
+    lost its own, on a single-item page and on a decision page alike."""
+    cut = SENTENCE_END.search(line.text)
+    return line.start + (cut.start() if cut else len(line.text.rstrip().removesuffix(".")))
 
 
 def _presented_by(line: str, p: Patterns) -> bool:
@@ -1174,7 +1178,7 @@ def _directed_from_above(text: str, at: int, not_after: re.Pattern[str]) -> bool
 def _year_from_title(day: str, above: str, p: Patterns) -> date | None:
     """A heading that dates the meeting without its year ("… held on 8th May at 7.00pm")
     under a page title that gives the same day with the year ("Minutes 8th May 2017")."""
-    for m in re.finditer(p.date, above):
+    for m in p.date_rx.finditer(above):
         full = parse_date(m.group(), p)
         if full is not None and parse_date(f"{day} {full.year}", p) == full:
             return full
@@ -1190,7 +1194,7 @@ def _year_from_weekday(day: str, text: str, p: Patterns) -> date | None:
     named = weekday_named(word[1], p) if word else None
     if named is None:
         return None
-    years = {d.year + k for m in re.finditer(p.date, text, re.IGNORECASE)
+    years = {d.year + k for m in p.date_rx.finditer(text)
              if (d := parse_date(m.group(), p)) for k in (-1, 0, 1)}
     fits = {when for year in years
             if (when := parse_date(f"{day} {year}", p)) and when.weekday() == named}

@@ -168,7 +168,7 @@ class Minter:
         return source_iri(source, self.base)
 
     def person_name(self, name: str) -> str:
-        """The name without honorifics: "Mrs Sally Marks" and "Sally Marks" are one person."""
+        """The name without honorifics: "Mrs Sally Markham" and "Sally Markham" are one person."""
         words = name.split()
         while words and any(words[0].casefold() == h.casefold() for h in self.honorifics):
             words = words[1:]

@@ -90,7 +90,7 @@ def _heading_part(text: str, start: int, end: int, minutes: Minutes, p: Patterns
     if len(words) <= p.raw["outside"]["field_line_max_words"]:
         return start, end
     roll = [a.span.start for a in minutes.attendance if start <= a.span.start < end]
-    date_end = next((m.end() for m in re.finditer(p.date, text[start:end], re.IGNORECASE)),
+    date_end = next((m.end() for m in p.date_rx.finditer(text[start:end])),
                     None)
     if roll:
         return start, min(roll)
@@ -107,7 +107,7 @@ def _first_item(text: str, minutes: Minutes) -> int:
 
 def _dates(line: str, p: Patterns) -> set[date | None]:
     """The dates a line prints (a line with the meeting's own date restates its heading)."""
-    return {parse_date(m.group(0), p) for m in re.finditer(p.date, line, re.IGNORECASE)}
+    return {parse_date(m.group(0), p) for m in p.date_rx.finditer(line)}
 
 
 def _covered(text: str, minutes: Minutes, p: Patterns) -> list[tuple[int, int]]:
@@ -120,7 +120,7 @@ def _covered(text: str, minutes: Minutes, p: Patterns) -> list[tuple[int, int]]:
     out += [_field_line(text, sp, minutes, p) for sp in owned
             if sp is not None and sp.end > sp.start]
     # A roll's entries (name, capacity, body) and its headings are the roll reader's; what
-    # else their lines hold (a post the roll did not take, "Also present PCSO Laws") is read.
+    # else their lines hold (a post the roll did not take, "Also present PCSO Lawley") is read.
     for a in minutes.attendance:
         out += [(sp.start, sp.end) for sp in (a.span, a.capacity_span, a.organisation_span)
                 if sp is not None and sp.end > sp.start]
@@ -166,7 +166,7 @@ def _field_line(text: str, span: Span, minutes: Minutes, p: Patterns) -> tuple[i
     On a page run onto one line (more than ``field_line_max_words``), whose roll and minutes
     go on after the heading, only its own words, and on to the first roll entry after it on
     that line above the first item: what stands between the heading and its roll is still
-    the heading ("… 23 MAY 2017 COUNCIL CHAMBER, TOWN HOUSE Officials Present: Mrs A Leitch").
+    the heading ("… 23 MAY 2017 COUNCIL CHAMBER, TOWN HOUSE Officials Present: Mrs A Leishman").
     """
     start, end = _line_start(text, span.start), _line_end(text, span.end)
     if len(text[start:end].split()) <= p.raw["outside"]["field_line_max_words"]:

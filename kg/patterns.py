@@ -53,12 +53,47 @@ class Patterns:
         {remit} (``[attendance] remit``) filled in."""
         return _compile(self, section, key)
 
+    @property
+    def date_rx(self) -> re.Pattern[str]:
+        """:attr:`date` compiled once, case-insensitive ("05 JUNE 2009" as "5 June 2009"):
+        every reader of a date in free text shares this one."""
+        return _date_rx(self)
+
 
 @cache
 def _compile(p: Patterns, section: str, key: str) -> re.Pattern[str]:
-    source = p.raw[section][key].replace("{date}", p.date).replace("{time}", p.time).replace(
-        "{initialled_name}", p.initialled_name).replace("{remit}", p.raw["attendance"]["remit"])
+    source = p.raw[section][key]
+    for name, value in _fills(p):
+        source = source.replace("{" + name + "}", value)
     return re.compile(source, _FLAGS)
+
+
+@cache
+def _fills(p: Patterns) -> tuple[tuple[str, str], ...]:
+    """What a pattern's placeholders stand for, in the order they are filled (a fill may hold
+    placeholders filled after it). The council acronyms and tiers' initials before a
+    councillor's title are the lexicon's (kg/data/nlp/lexicon.toml), written once for both
+    the structural reader and the language pipeline: ``people.council_acronym_before_title``,
+    ``people.councillor_tier_initials`` and ``organisations.not_council_acronyms``."""
+    people, orgs = lexicon_data()["people"], lexicon_data()["organisations"]
+    initials = people["councillor_tier_initials"]
+    if not all(len(c) == 1 for c in initials):
+        raise ValueError("lexicon.toml [people] councillor_tier_initials: single letters only")
+    not_council = "|".join(re.escape(a) for a in sorted(
+        orgs["not_council_acronyms"], key=len, reverse=True))
+    return (
+        ("date", p.date), ("time", p.time), ("initialled_name", p.initialled_name),
+        ("remit", p.raw["attendance"]["remit"]),
+        ("council_acronym_name", p.raw["attendance"]["council_acronym_name"]),
+        ("not_council_acronym", rf"(?!(?:{not_council})\b)"),
+        ("council_acronym_short", people["council_acronym_before_title"]),
+        ("tier_initial", "[" + "".join(initials) + "]"),
+    )
+
+
+@cache
+def _date_rx(p: Patterns) -> re.Pattern[str]:
+    return re.compile(p.date, re.IGNORECASE)
 
 
 def _date_pattern(months: list[str], abbreviations: dict[str, int], weekdays: list[str],

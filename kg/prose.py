@@ -1,7 +1,7 @@
 """Read the prose of minutes: run the language pipeline (:mod:`kg.nlp`) over every item and
 turn what it marks into records on the items, with spans into the source text.
 
-Within one document, variants of a name are joined here ("Mrs Marks" → Sally Marks, "the
+Within one document, variants of a name are joined here ("Mrs Markham" → Sally Markham, "the
 Cabinet Member" → the one Cabinet Member the document names in full, "DWP" → Department of
 Work and Pensions, "Transformation Programme" → the Children and Families System
 Transformation Programme), so each real thing is one record with its variants as aliases.
@@ -255,7 +255,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                                                    base + s.end_char, label):
             continue  # "Budget Review: The Committee noted …": the item's business
         if kind == ORG and label in page.initials:
-            continue  # "IJ to contact SL" where Stewart Livingston sent apologies: a member
+            continue  # "IJ to contact SL" where Stewart Livesey sent apologies: a member
         if not label or _cut_by_page_end(base + s.end_char, label, page.cut_end) \
                 or (kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                          or _cut_single_word(text, base, s))):
@@ -465,7 +465,7 @@ def _named_as_self(label: str, top: str, heads: frozenset[str]) -> bool:
 
 def _roll_initials(minutes: Minutes) -> frozenset[str]:
     """The initials of the people the page's roll names, as its action lines name them
-    ("Stewart Livingston" → "SL", "Ann Marie Cameron" → "AMC", "AC"): such capitals are a
+    ("Stewart Livesey" → "SL", "Ann Marie Spencer" → "AMS", "AS"): such capitals are a
     member, no body. Only names of a given name and a surname or more (two capitals at
     least), and never a known body's initials ("Nick Hale" stays clear of "NH")."""
     known = lexicon().org_known
@@ -1253,7 +1253,7 @@ _NEAREST_MONTHS = 6
 
 
 def _held_by(text: str, mentions: list[Mention]) -> list[HeldBy]:
-    """"Mary Lewis, Cabinet Member for Children, Young People and Families", "Ian Campbell
+    """"Mary Lowther, Cabinet Member for Children, Young People and Families", "Ian Cargill
     (Director of Public Health)" or "the Scrutiny Officer, Stephen Gwillym": a person and a
     post side by side, joined by a comma, or with the post in brackets."""
     out = []
@@ -1388,7 +1388,7 @@ _AFTER_CAPACITY = re.compile(r"\s*[,–-]\s*(?:[A-Z][\w'’]*\s*(?:(?:&|and)\s+)
 
 def _roll_department(text: str, minutes: Minutes, start: int) -> bool:
     """Whether a programme's name at ``start`` follows a roll entry's capacity after a comma
-    or a dash ("Lesley Ratomska, Communications Officer, Customer Relations Management
+    or a dash ("Lesley Radwell, Communications Officer, Customer Relations Management
     Service;"): a list of those present prints where each officer works after the post, and
     that is the council's department, no programme. Only capitalised words and "&" may stand
     between ("Manager, Policy & Organisational Development Service")."""
@@ -1707,8 +1707,8 @@ def _canonical(kind: str, label: str, longer_first: list[str],
     """The fullest name in the document this label is a variant of (or the label itself)."""
     toks = _tokens(label)
     if kind == PERSON and len(toks) >= 3 and all(len(t) == 1 for t in toks[:-1]):
-        # "J. D. Pritchard" is the one John Pritchard the document names in full (its roll
-        # may print "Cllr John Pritchard", its minutes the initials), however long each is.
+        # "J. D. Pritchard" is the one John Prickett the document names in full (its roll
+        # may print "Cllr John Prickett", its minutes the initials), however long each is.
         full = {known.get((kind, o), o) for o in longer_first
                 if (t := _tokens(o)) and len(t) >= 2 and t[-1] == toks[-1] and len(t[0]) > 1
                 and t[0][0] == toks[0] and all(len(w) > 1 for w in t[:-1])}
@@ -1720,15 +1720,15 @@ def _canonical(kind: str, label: str, longer_first: list[str],
         root = known.get((kind, other), other)
         others = _tokens(other)
         if kind == PERSON:
-            # "Marks" is Sally Marks; "Snape" is not "Tim Snape-Jones".
+            # "Marks" is Sally Markham; "Snape" is not "Tim Snape-Jones".
             if len(toks) == 1 and others and others[-1] == toks[0]:
                 return root
-            # "Cllr Stephenson McGall" is the Shaun Stephenson McGall named in full: a
+            # "Cllr Stephenson McGarvey" is the Shaun Stephenson McGarvey named in full: a
             # two-word surname, first given without its given name
             if len(toks) >= 2 and len(others) == len(toks) + 1 and others[1:] == toks and (
                     label.split()[0] not in lexicon().given_names) and len(toks[0]) > 1:
                 return root
-            # "Dave Atkinson" and "D Atkinson" are the David Atkinson the document names,
+            # "Dave Atherley" and "D Atkinson" are the David Atherley the document names,
             # when it names no other Atkinson whose given name starts so.
             if len(toks) == 2 and len(others) == 2 and toks[1] == others[1] and (
                     len(toks[0]) == 1 or toks[0][:3] == others[0][:3]):

@@ -133,7 +133,7 @@ class Minutes:
     venue_span: Span | None = None
     items: list[Item] = field(default_factory=list)
     attendance: list[Attendee] = field(default_factory=list)
-    contacts: list[Mention] = field(default_factory=list)  # "Contact: Helen Phillips"
+    contacts: list[Mention] = field(default_factory=list)  # "Contact: Helen Philby"
     warnings: list[str] = field(default_factory=list)
     outside: MeetingText = field(default_factory=MeetingText)
 
@@ -184,7 +184,7 @@ class MeetingMention:
 
 @dataclass
 class HeldBy:
-    """The text says who holds a post: "Mary Lewis, Cabinet Member for …"."""
+    """The text says who holds a post: "Mary Lowther, Cabinet Member for …"."""
 
     post: str
     person: str

@@ -287,7 +287,7 @@ def _numbered_headings(
     numbers, "  1. Apologies", below a heading and paragraphs at the margin)."""
     number_line = p.rx("items", "number_line")
     number_title = p.rx("items", "number_title_line")
-    a_date = re.compile(p.date, re.IGNORECASE)
+    a_date = p.date_rx
     margin = min((line.indent for line in ls if not line.blank), default=0)
     if slack:
         ls = [replace(line, text=" " * margin + line.text[line.indent:], start=line.start + (

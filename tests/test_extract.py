@@ -1276,16 +1276,16 @@ def test_a_run_on_roll_of_name_post_entries_whose_posts_run_into_the_next_name()
         "MINUTE of the MEETING of the HOUSING COMMITTEE held in the Council Offices on 3 "
         "March 2015\n\nIn Attendance: Mary Ann Kemp, Head of Roads Ann Bell, Head of Finance "
         "Carl Dean, Director of Housing "
-        "and Regeneration Eve Fox, Solicitor Hazel Flett, Chief Executive\n\n"
+        "and Regeneration Eve Fox, Solicitor Hazel Trask, Chief Executive\n\n"
         "1. Minutes\n\nThe minutes were approved.\n")
     assert [(a.name, a.capacity) for a in extract(text).attendance] == [
         ("Mary Ann Kemp", "Head of Roads"), ("Ann Bell", "Head of Finance"),
         ("Carl Dean", "Director of Housing and Regeneration"),
-        ("Eve Fox", "Solicitor"), ("Hazel Flett", "Chief Executive")]
+        ("Eve Fox", "Solicitor"), ("Hazel Trask", "Chief Executive")]
     posts_first = text.replace(
         "Mary Ann Kemp, Head of Roads Ann Bell, Head of Finance Carl Dean, Director of Housing "
         "and Regeneration Eve Fox, "
-        "Solicitor Hazel Flett, Chief Executive",
+        "Solicitor Hazel Trask, Chief Executive",
         "Cllr Ann Bell, Cllr Carl Dean, Footpaths Officer Gus Hale and Parish Clerk Ida "
         "Jones")
     assert [(a.name, a.capacity) for a in extract(posts_first).attendance] == [
@@ -1980,7 +1980,7 @@ def test_confirmation_without_held_and_a_private_part() -> None:
     [
         ("Contact: Sharon Turner: Democratic Services Officer", ["Sharon Turner"]),
         ("Contact: Council Secretary: Ian Willett  Tel: 01992 564243", ["Ian Willett"]),
-        ("Contact: Mark Braddock Senior Democratic Services Manager", ["Mark Braddock"]),
+        ("Contact: Mark Tressel Senior Democratic Services Manager", ["Mark Tressel"]),
         ("Contact: Nia Hughes  Policy and Scrutiny Adviser", ["Nia Hughes"]),
         ("Contact: Tom Lee  Deputy Clerk", ["Tom Lee"]),
         ("Contact: Lena Oakes  Democracy Officer", ["Lena Oakes"]),
@@ -2190,21 +2190,25 @@ def test_a_councillors_tier_before_the_name_is_the_post() -> None:
     assert ("Ian Moss", "AlsoInAttendance", "County Councillor") in got
     assert ("G. Hale", "Apologies", "Ward Cllr") in got
     assert not any(n == "Town" for n, _, _ in got)
-    # The council's acronym is a tier ("NCC Cllr N Clarke"), a commissioner's ("PCC") not.
+    # The council's acronym is a tier ("NCC Cllr N Clegwell"), a commissioner's ("PCC") not.
     acr = extract(text.replace("In attendance: Town & District Councillor Ann Lee; County "
-                               "Councillor Ian Moss.", "In attendance: NCC Cllr N Clarke, WDC "
+                               "Councillor Ian Moss.", "In attendance: NCC Cllr N Clegwell, WDC "
                                "Cllr A Rhead, PCC Cllr E Fox"))
     tiers = {(a.name, a.capacity) for a in acr.attendance if a.status == "AlsoInAttendance"}
-    assert tiers == {("Cllr N Clarke", "NCC Cllr"), ("Cllr A Rhead", "WDC Cllr"),
+    assert tiers == {("Cllr N Clegwell", "NCC Cllr"), ("Cllr A Rhead", "WDC Cllr"),
                      ("Cllr E Fox", None)}
+    # … nor any commissioner's the lexicon lists (not_council_acronyms), of whatever shape.
+    pfcc = extract(text.replace("In attendance: Town & District Councillor Ann Lee; County "
+                                "Councillor Ian Moss.", "In attendance: PFCC Cllr E Fox"))
+    assert {a.capacity for a in pfcc.attendance if a.name.endswith("E Fox")} == {None}
     # A council's acronym of a shorter shape or with an "&", and a tier's initial before the
     # title ("C Cllr", "C.Clrs"), are tiers too; a party's initials are not.
     short = extract(text.replace("In attendance: Town & District Councillor Ann Lee; County "
-                                 "Councillor Ian Moss.", "In attendance: WEC Cllr N Clarke, "
+                                 "Councillor Ian Moss.", "In attendance: WEC Cllr N Clegwell, "
                                  "WS&C Cllr A Rhead, C Cllr K Stott, C.Clrs Moorhen, SNP Cllr "
                                  "E Fox"))
     tiers = {(a.name, a.capacity) for a in short.attendance if a.status == "AlsoInAttendance"}
-    assert {("Cllr N Clarke", "WEC Cllr"), ("Cllr A Rhead", "WS&C Cllr"),
+    assert {("Cllr N Clegwell", "WEC Cllr"), ("Cllr A Rhead", "WS&C Cllr"),
             ("Cllr K Stott", "C Cllr")} <= tiers
     assert any(c == "C.Clrs" for _, c in tiers)
     assert all(c is None for n, c in tiers if n.endswith("E Fox"))
@@ -2239,7 +2243,7 @@ def test_a_joint_bodys_roll_of_names_run_into_the_body_each_sits_for() -> None:
     column of its own parted by a wide gap ("Orla Penn        Eastvale Housing Trust", a
     body's short form too): the body is the one the member came from, no part of the name.
     Not when the words after the name name no body ("Ann Bell Westvale"), nor when the name
-    could end at either of two words ("Ann Marie Cameron Highland Council")."""
+    could end at either of two words ("Ann Marie Spencer Highland Council")."""
     text = (
         "Minutes of the Joint Panel meeting held on 4 March 2021\n\n"
         "Present\n\nMembers:\n"
@@ -2270,10 +2274,10 @@ def test_a_joint_bodys_roll_of_names_run_into_the_body_each_sits_for() -> None:
         (a.name, a.status, a.organisation) for a in extract(text).attendance}
     got = {(a.name, a.organisation) for a in extract(columns).attendance}
     assert {("Orla Penn", "Eastvale Housing Trust"), ("Saul Drury", "NFU")} <= got
-    odd = text.replace("B Ll Prowse Eastvale Borough Council", "Ann Marie Cameron Highland Council")
+    odd = text.replace("B Ll Prowse Eastvale Borough Council", "Ann Marie Spencer Highland Council")
     names = {a.name for a in extract(odd).attendance}
     assert "Ann Marie" not in names
-    assert all(n == "Ann Marie Cameron" for n in names if n.endswith("Cameron"))
+    assert all(n == "Ann Marie Spencer" for n in names if n.endswith("Spencer"))
     tight = text.replace("B Ll Prowse Eastvale Borough Council", "Kay Dunn-Eastvale Police")
     assert ("Kay Dunn", None, "Eastvale Police") in {
         (a.name, a.capacity, a.organisation) for a in extract(tight).attendance}
@@ -2361,7 +2365,7 @@ def test_a_post_in_the_plural_after_names_joined_by_and_is_each_ones() -> None:
 
 
 def test_heading_words_with_no_colon_before_the_names() -> None:
-    """"Present Iain Jenner, …", "Also Nia Ross & …", "Apologies Rob Mair", and "Also Present"
+    """"Present Iain Penrose, …", "Also Nia Ross & …", "Apologies Rob Mair", and "Also Present"
     standing alone over its list: headings the page printed without their colon. Prose that
     opens with the same words is no roll ("Present at the meeting were …", "Also discussed
     was the Village Hall, …")."""
@@ -2506,10 +2510,10 @@ def test_an_attendance_heading_wrapped_over_two_lines() -> None:
 
 def test_bodies_in_an_apologies_list_are_not_people() -> None:
     text = ("Minutes of the Health and Wellbeing Board held on 3 May 2023\n\n1. Apologies\n\n"
-            "Apologies for absence were received from Councillor A Cummings, Ms B Reilly, "
+            "Apologies for absence were received from Councillor A Cumnor, Ms B Rennick, "
             "NHS England, and Mr John England.\n")
     names = [a.name for a in extract(text).attendance if a.status == "Apologies"]
-    assert names == ["Councillor A Cummings", "Ms B Reilly", "Mr John England"]
+    assert names == ["Councillor A Cumnor", "Ms B Rennick", "Mr John England"]
 
 
 def test_one_name_a_paragraph_and_roles_in_attendance() -> None:
@@ -2731,7 +2735,7 @@ def test_capitals_after_a_name_and_a_title_in_brackets_stay_when_no_degree_is_pr
 
 def test_a_provosts_or_mayors_post_before_a_name_and_prose_below_a_roll_of_posts() -> None:
     """Scottish and Northern Irish rolls print the chair's post before the name ("Provost
-    Fergus Wood (in the Chair)", "Depute Provost Ann Bell", "Mayor Carl Dean"): the post
+    Fergus Dunlop (in the Chair)", "Depute Provost Ann Bell", "Mayor Carl Dean"): the post
     is the capacity and the name keeps no title. Prose between an attendance list that names
     no one (only posts or a body) and the first item is still read as an item."""
     text = (
@@ -3839,17 +3843,17 @@ def test_a_present_heading_over_labelled_lists() -> None:
 
 
 def test_a_post_printed_as_the_label_of_one_name_is_its_capacity() -> None:
-    """"Committee Clerk: Leanne Mellors", "Parish Clerk: Ellen Marsh": a label that is one
+    """"Committee Clerk: Leanne Tallis", "Parish Clerk: Ellen Marsh": a label that is one
     post, over the one name after it, is that person's post; the members' label
     ("Councillors:") and the public's give no one a post."""
     for roll in ("Present:\n\n  • Cllr Ann Bell (Chair)\n  • Cllr Carl Dean\n\n"
-                 "Committee Clerk:    Leanne Mellors\n",
+                 "Committee Clerk:    Leanne Tallis\n",
                  "PRESENT\nCouncillors: Ann Bell (AB), Carl Dean\n"
-                 "Committee Clerk: Leanne Mellors\nParishioners: 3\n"):
+                 "Committee Clerk: Leanne Tallis\nParishioners: 3\n"):
         text = ("Minutes of the Fernbury Working Group held on 5 September 2022\n\n" + roll +
                 "\n1. Apologies\n\nNone.\n")
         got = {a.name: a for a in extract(text).attendance}
-        clerk = got["Leanne Mellors"]
+        clerk = got["Leanne Tallis"]
         assert clerk.capacity == "Committee Clerk"
         assert text[clerk.capacity_span.start : clerk.capacity_span.end] == "Committee Clerk"
         assert [a.capacity for n, a in got.items() if n.endswith("Carl Dean")] == [None]
@@ -4520,7 +4524,7 @@ def test_officers_listed_with_bullets_services_after_a_dash_and_a_bodys_first_wo
         "Minutes of Elmford Parish Council 4 March 2024\n\n"
         "Officers Present: J A Moss (Chief Executive), Mr S Cole, Team Manager – "
         "Communications\n\nM Young (Director of Health) Mrs Ann Dale (Secretary)\n\n"
-        "In Attendance\n\n  • Tony Ford – Temporary Clerk\n\n"
+        "In Attendance\n\n  • Tony Fairley – Temporary Clerk\n\n"
         "Also present: Elmford & Westvale City Council\n\n"
         "1. Apologies\n\nNone.\n"
     )
@@ -4528,7 +4532,7 @@ def test_officers_listed_with_bullets_services_after_a_dash_and_a_bodys_first_wo
     assert [(a.name, a.capacity) for a in m.attendance] == [
         ("J A Moss", "Chief Executive"), ("Mr S Cole", "Team Manager – Communications"),
         ("M Young", "Director of Health"), ("Mrs Ann Dale", "Secretary"),
-        ("Tony Ford", "Temporary Clerk")]
+        ("Tony Fairley", "Temporary Clerk")]
     assert {a.status for a in m.attendance} == {"AlsoInAttendance"}
 
 
@@ -5746,7 +5750,7 @@ def test_names_that_are_not_a_column_before_posts_are_not_cut() -> None:
 
 
 def test_a_members_letters_end_the_name_before_in_a_run_on_roll() -> None:
-    """"D McKay, MLA T McKeown A Patterson": the assembly member's letters end the name
+    """"D McKinnell, MLA T McKellan A Pattinson": the assembly member's letters end the name
     before them; the run-together names after them are still read."""
     text = ("Minutes of a Meeting of Lowby Borough Council held on 5 November 2007\n\n"
             "PRESENT: Councillors A Bell B Cole D Dean, MLA T Fox A Hale\n\n"
@@ -6086,31 +6090,31 @@ def _roll_people(roll: str) -> set[str]:
 
 def test_a_flattened_two_column_roll_of_full_names_is_cut_at_its_given_names() -> None:
     """A two-column roll of members run into one line with no separators, middle initials and
-    first names the given-name list lacks among them ("Sandy", "Norma Austin Hart"), is cut
+    first names the given-name list lacks among them ("Sandy", "Norma Austin Hartle"), is cut
     into its names by the fewest names opening on no given name; a run with a body's word in
     it, or too few names opening on a given name, is no such roll."""
     from kg.attendance import _segmented_name_run
 
     p = patterns.load()
-    run = "Ann Bell Jo R C Hale Norma Austin Hartle Sandy Howat Tom Fox Carl Dean"
+    run = "Ann Bell Jo R C Hale Norma Austin Hartle Sandy Pettle Tom Fox Carl Dean"
     assert [run[a:b] for a, b in _segmented_name_run(run, p)] == [
-        "Ann Bell", "Jo R C Hale", "Norma Austin Hartle", "Sandy Howat", "Tom Fox", "Carl Dean"]
+        "Ann Bell", "Jo R C Hale", "Norma Austin Hartle", "Sandy Pettle", "Tom Fox", "Carl Dean"]
     people = _roll_people(f"PRESENT:-\n\nCOUNCILLORS\n\n{run}")
-    assert {"Jo R C Hale", "Sandy Howat", "Carl Dean"} <= people
+    assert {"Jo R C Hale", "Sandy Pettle", "Carl Dean"} <= people
     assert _segmented_name_run("Ann Bell Carl Dean Westshire Fire Service Tom Fox", p) == []
     assert _segmented_name_run("Zed Quill Yarrow Pike Bexley Hurst Ann Bell", p) == []
     assert _segmented_name_run("Ann Bell Carl Dean", p) == []
 
 
 def test_a_name_run_on_after_the_field_before_it_starts_at_its_given_name() -> None:
-    """"Governance & Resources Tony Cain", "ARMC Westby Mark Tall": a flattened roll's name
+    """"Governance & Resources Tony Cobbold", "ARMC Westby Mark Tall": a flattened roll's name
     with the last words of the field before it starts at its given name (or at initials after
     a longer acronym or a post's or body's word); a double first name, a title, a name with
     no given name in it, or one after letters that may be initials ("PG") stays as it is."""
     from kg.attendance import run_on_trimmed
 
     p = patterns.load()
-    assert run_on_trimmed("Resources Tony Cain", p) == "Tony Cain"
+    assert run_on_trimmed("Resources Tony Cobbold", p) == "Tony Cobbold"
     assert run_on_trimmed("ARMC Westby Mark Tall", p) == "Mark Tall"
     assert run_on_trimmed("Lengthsman Paul Wrightly", p) == "Paul Wrightly"
     assert run_on_trimmed("Fire Service J Hale", p) == "J Hale"
@@ -6356,7 +6360,7 @@ def test_a_board_roll_table_captioned_members_run_onto_one_line() -> None:
     head = ("Westshire Health NHS Trust Minutes of the Board Meeting in Public Tuesday 4 May "
             "2021 10:00 – 12:30 The Conference Centre, Mill Lane, Westbury, WB1 2AB ")
     roll = ("Members: Ann Bell Carl Dean Eve Fox Dr Gus Hale In Attendance: Ian Jones Mark "
-            "Lowe Paul Nash Sue Owen Chair Chief Executive Non-Executive Director Medical "
+            "Lowe Paul Nash Sue Emlyn Chair Chief Executive Non-Executive Director Medical "
             "Director Director of Finance Company Secretary Chief Nurse Director of Strategy ")
     tail = ("1. Chair’s Welcome 1.1. Ann Bell welcomed members to the meeting, which she "
             "opened at 10:05. 2. Apologies for Absence 2.1. There were none. 3. Minutes of "
@@ -6366,7 +6370,7 @@ def test_a_board_roll_table_captioned_members_run_onto_one_line() -> None:
         ("Ann Bell", "Present"), ("Carl Dean", "Present"), ("Eve Fox", "Present"),
         ("Dr Gus Hale", "Present"), ("Ian Jones", "AlsoInAttendance"),
         ("Mark Lowe", "AlsoInAttendance"), ("Paul Nash", "AlsoInAttendance"),
-        ("Sue Owen", "AlsoInAttendance")]
+        ("Sue Emlyn", "AlsoInAttendance")]
     headed = extract(head + "PRESENT: Westshire Members: Mr A Bell, Mr C Dean, Mrs E Fox. "
                      + tail)
     assert [a.name for a in headed.attendance] == ["Mr A Bell", "Mr C Dean", "Mrs E Fox"]

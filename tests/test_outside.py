@@ -143,8 +143,8 @@ def test_the_department_after_an_officers_post_in_a_roll_is_no_programme() -> No
     text = (
         "Minutes of the Policy and Resources Committee held on 3 May 2023\n\n"
         "PRESENT: Councillors Jo Bell (Chair), Ann Dean and Tim Hale.\n\n"
-        "ATTENDING: Ronnie Hinds, Chief Executive; Lesley Ratomska, Communications Officer, "
-        "Customer Relations Management Service; and John Alexander, Senior Manager, Social "
+        "ATTENDING: Ronnie Hendry, Chief Executive; Lesley Radwell, Communications Officer, "
+        "Customer Relations Management Service; and John Lionel, Senior Manager, Social "
         "Work Service. A talk was given on the Bicycle Paramedic Service.\n\n"
         "1. Welcome\nThe Chair welcomed members.\n"
     )

@@ -599,14 +599,14 @@ def test_names_in_the_prose(seeds: dict[str, Minutes]) -> None:
 def test_held_by() -> None:
     text = (
         "Minutes of the Cabinet held on 20 April 2021\n\n1. Announcements\n\n"
-        "Thanks were paid to Mary Lewis, Cabinet Member for Children, Young People and "
+        "Thanks were paid to Mary Lowther, Cabinet Member for Children, Young People and "
         "Families, who was standing down.\n"
     )
     minutes = extract(text)
     read_prose([(text, minutes)])
     (held,) = minutes.items[0].held_by
     assert (held.post, held.person) == (
-        "Cabinet Member for Children, Young People and Families", "Mary Lewis")
+        "Cabinet Member for Children, Young People and Families", "Mary Lowther")
 
 
 def test_meeting_references_resolve_against_the_meeting_date(seeds: dict[str, Minutes]) -> None:
@@ -801,7 +801,7 @@ def test_names_listed_after_a_programme_word() -> None:
 def test_areas_listed_after_a_department_are_no_programmes() -> None:
     """"Children's Services including Education": a department's areas in a portfolio, not
     named programmes; named services listed after "services" in lower case still are."""
-    it = _read("To Councillor Diane White, Portfolio Holder for Children’s Services including "
+    it = _read("To Councillor Diane Whitlow, Portfolio Holder for Children’s Services including "
                "Education.")
     assert _kinds(it, "programme") == set()
     it = _read("The council runs a number of services, including Meals on Wheels and Lifeline.")
@@ -2634,11 +2634,11 @@ def test_the_same_words_with_a_meeting_to_come_are_followups(sentences: str) -> 
 
 def test_roles_in_brackets_are_posts_held_by_the_person() -> None:
     it = _read("The following were in attendance:\n\n- Morag Pennington (Chief Officer "
-               "Access and Inclusion, Adults and Health)\n\n- Dr Ian Campbell (Director of "
+               "Access and Inclusion, Adults and Health)\n\n- Dr Ian Cargill (Director of "
                "Public Health, Adults and Health)\n")
     assert {(h.person, h.post) for h in it.held_by} == {
         ("Morag Pennington", "Chief Officer Access and Inclusion"),
-        ("Ian Campbell", "Director of Public Health")}
+        ("Ian Cargill", "Director of Public Health")}
 
 
 def test_a_label_in_capitals_before_a_name_and_its_role_is_no_part_of_the_name() -> None:
@@ -3085,8 +3085,8 @@ def test_a_body_owning_a_post_by_its_possessive_is_named_apart() -> None:
 
 def test_a_bodys_initials_in_brackets_after_a_person_name_the_body() -> None:
     """A roll's "Diane Reeve (NWDA)" says whom she comes from; not the person's own initials
-    ("Nic Brown (NB)"), a post's ("(RFO)") or a party's ("(SNP)")."""
-    orgs = _kinds(_read("Present: Diane Reeve (NWDA), Tom Fry (SNP), Nic Brown (NB) and Jo "
+    ("Nic Brantwood (NB)"), a post's ("(RFO)") or a party's ("(SNP)")."""
+    orgs = _kinds(_read("Present: Diane Reeve (NWDA), Tom Fry (SNP), Nic Brantwood (NB) and Jo "
                         "Hale (RFO)."), "organisation")
     assert orgs == {"NWDA"}
 
@@ -3369,10 +3369,10 @@ def test_what_may_come_of_a_project_and_a_years_end_plan_name_none() -> None:
 
 
 def test_a_post_ends_before_and_a_person_whose_role_follows_in_brackets() -> None:
-    it = _read("Dan Horn (Head of Housing and Community Support) and Aarvid Lokes "
+    it = _read("Dan Hornsey (Head of Housing and Community Support) and Aarvid Lokett "
                "(Community Safety Manager) attended.")
     assert "Head of Housing and Community Support" in _kinds(it, "post")
-    assert "Aarvid Lokes" in _kinds(it, "person")
+    assert "Aarvid Lokett" in _kinds(it, "person")
 
 
 def test_posts_in_lower_case_after_the_or_an_owner() -> None:
@@ -3438,8 +3438,8 @@ def test_people_whose_given_name_no_list_holds(sentence: str, person: str) -> No
         ("The Chair thanked Tom Major for his talk.", {"Tom Major"}),
         # given names of Wales, Scotland and Ireland, and other common ones, start a name
         # with no title
-        ("The Chair thanked Caryl Bowen and Eilidh Grant for their work.",
-         {"Caryl Bowen", "Eilidh Grant"}),
+        ("The Chair thanked Caryl Penrhyn and Morag Grant for their work.",
+         {"Caryl Penrhyn", "Morag Grant"}),
         ("The Chair welcomed Niamh Hale and Gregor Osei.", {"Niamh Hale", "Gregor Osei"}),
         # a plant, a virtue or a bird is no given name the lists hold
         ("The Chair noted that Holly Trees and Iris Beds had been planted.", set()),
@@ -4235,14 +4235,14 @@ def test_a_resolution_restating_a_promise_is_one_followup() -> None:
 
 
 def test_names_with_their_initials_run_on_or_in_brackets() -> None:
-    """Parish minutes: "A.Vigrass", "Sarah Hale (SH)", a middle initial in the brackets; not
+    """Parish minutes: "A.Vellacott", "Sarah Hale (SH)", a middle initial in the brackets; not
     a thing's acronym, a "Councillors Reports" title or a notice board."""
-    it = _read("In the Chair A.Vigrass, L.Bowden and K.O'Donoghue (clerk). Apologies: Sarah "
+    it = _read("In the Chair A.Vellacott, L.Bowden and K.O'Donoghue (clerk). Apologies: Sarah "
                "Hale (SH) and Tomasz Wrobel (TJW). The Comprehensive Area Assessment (CAA) "
                "was thanked by A Okoro (Tree Warden) and PCSO Jan Kowalczyk. Members asked about "
                "the Experimental Speed Order (ESRO).\n\n"
                "Parish Councillors Reports were taken. The Village Notice Board was mended.")
-    assert _kinds(it, "person") == {"A.Vigrass", "L.Bowden", "K.O'Donoghue", "Sarah Hale",
+    assert _kinds(it, "person") == {"A.Vellacott", "L.Bowden", "K.O'Donoghue", "Sarah Hale",
                                     "Tomasz Wrobel", "A Okoro", "Jan Kowalczyk"}
     assert "Tree Warden" in _kinds(it, "post")
     assert _kinds(it, "organisation") == set()
@@ -5899,7 +5899,7 @@ def test_a_version_word_and_a_head_alone_name_no_programme() -> None:
     """"Revised Projects", "the Proposed Scheme": which version of a plan named elsewhere,
     no name of its own; a name with words of its own after the version word is one ("the
     Draft Local Plan", "the Capital Programme")."""
-    it = _read("Councillor Bayliss declared an interest in the Town Investment Plan – Revised "
+    it = _read("Councillor Baysworth declared an interest in the Town Investment Plan – Revised "
                "Projects (Minute 41). The Proposed Scheme was approved. The Draft Local Plan "
                "was noted. The Capital Programme was noted.")
     assert _kinds(it, "programme") == {"Town Investment Plan", "Draft Local Plan",
@@ -7161,7 +7161,7 @@ def test_a_joint_bodys_roll_names_a_council_by_its_councillors_heading() -> None
     names none, and the heading inside a sentence is still a post."""
     text = ("Minutes of the Combined Fire Authority held on 12 November 2015\n\n1. Present\n\n"
             "Westshire County Councillors:\nCouncillors D Bell and J Bell.\nEastvale Borough "
-            "Councillors:\nCouncillors B Jones and S Richmond.\nCounty Councillors:\nCouncillor "
+            "Councillors:\nCouncillors B Jones and S Richley.\nCounty Councillors:\nCouncillor "
             "A Hale.\n")
     orgs = _page_labels(text, "organisation")
     assert {"Westshire County Council", "Eastvale Borough Council"} <= orgs

@@ -148,7 +148,7 @@ def people_after(docs: Docs, *names: str, committees: tuple[str, ...] = ()) -> s
     ("John Francis", "John A. Francis"),  # with and without a middle initial
     ("Jane Bould", "J Bould"),  # an initial and the one full name it fits
     ("Mark Olszewski", "Mark Olszewksi"),  # a misspelt surname
-    ("Councillor Mrs Sally Marks", "Sally Marks"),  # honorifics
+    ("Councillor Mrs Sally Markham", "Sally Markham"),  # honorifics
     ("County Councillor Ann Smith", "Ann Smith"),
 ])
 def test_one_person_printed_two_ways(docs: Docs, names: tuple[str, str]) -> None:

@@ -307,7 +307,7 @@ def _seat_alone(doc: Doc, i: int, taken: set[int]) -> bool:
 
 def _shared_tiers(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Two tiers of council joined by "and" before one title name two posts: "County and
-    District Councillor Vic Thomson", "both District & County Councillors reported" hold a
+    District Councillor Vic Thorley", "both District & County Councillors reported" hold a
     seat on each council ("County Councillor", "District Councillor"). Whatever the earlier
     rules read in those four words (the first tier taken for a surname in a list of members,
     the whole run for one post, the second tier with the title) gives way to the two posts.

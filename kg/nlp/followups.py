@@ -795,7 +795,7 @@ def _doer(span: Span, names: list[Span]) -> str | None:
     """Who is to act, by the general shape of an errand when no narrower rule named them: the
     first post, person or body followed by a future or directive verb, whatever the verb, or
     that said it would act or announced the work to come (``doer_after`` in
-    ``followups.toml``: "Mr Lambert would liaise with …", "the Officer reported that she
+    ``followups.toml``: "Mr Lambourne would liaise with …", "the Officer reported that she
     would check …", "The Chair confirmed that a written response would be sent"), or whom
     a resolution directs ("It was RESOLVED that the Clerk update the Ward Councillor")."""
     rx = followup_rules().rx

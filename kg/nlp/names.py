@@ -1273,7 +1273,7 @@ def names_component(doc: Doc) -> Doc:
             if 2 < e - s <= 4 and doc[e - 1].text in lex.honours and all(
                     t.is_alpha and is_cap(t) for t in doc[s:e]) and not any(
                     t.lower_ in lex.org_heads | lex.post_heads for t in doc[s:e - 1]):
-                _mark_person(doc, s, e - 1, spans)  # "Edwina Grant OBE"
+                _mark_person(doc, s, e - 1, spans)  # "Edwina Grayling OBE"
                 if doc[e - 1].text in lex.post_honours:
                     _mark(doc, e - 1, e, POST, spans)  # "Jo Hale MP": her seat, a post
                 continue
@@ -2000,8 +2000,8 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
 
 
 def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
-    """Where a post starts after a person's initial and surname with no comma: "J Beard
-    Co-opted Member" is J Beard, who is a Co-opted Member."""
+    """Where a post starts after a person's initial and surname with no comma: "J Bearsley
+    Co-opted Member" is J Bearsley, who is a Co-opted Member."""
     if len(words) < 4 or not re.fullmatch(r"[A-Z]\.?", doc[start].text):
         return None
     sur = doc[start + 1]
@@ -2485,12 +2485,12 @@ def _without_generic_place(words: list[str], start: int, end: int, lex: Lexicon)
 
 def _name_after_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
     """Where a person's name starts when it follows a post with no comma: "the Research
-    Officer Tristan Godfrey", "Chief Constable J Morgan". The name must start with a common
+    Officer Tristan Godley", "Chief Constable J Mordaunt". The name must start with a common
     given name or an initial, so "Director Adult Social Care" stays a post."""
     for h in range(len(words) - 3, -1, -1):
         if words[h] not in lex.post_heads and not (
                 words[h].endswith("s") and words[h][:-1] in lex.post_heads):
-            continue  # "Parish Footpath Officers Declan Williams and …": plural posts too
+            continue  # "Parish Footpath Officers Declan Wickham and …": plural posts too
         tail = doc[start + h + 1 : start + len(words)]
         if not 2 <= len(tail) <= 3:
             return None
@@ -2598,7 +2598,7 @@ def _named_before_role(doc: Doc, i: int, lex: Lexicon) -> int:
             _name_word(t, lex) and t.lower_ not in lex.street_words | lex.dwellings
             for t in doc[i:k]) and len(doc[k - 1].text) > 1 and not _names_a_body(
             [t.lower_ for t in doc[i:k]], lex):
-        return k  # "Rose Uwins (Westshire Integrated Care Board)": a name, then her body
+        return k  # "Rose Upward (Westshire Integrated Care Board)": a name, then her body
     if role is None and len(doc[i].text) == 1 and k + 2 < len(doc) and doc[k + 2].text == ")" \
             and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", doc[k + 1].text) and sum(
                 c.isupper() for c in doc[k + 1].text) >= 2:
@@ -2618,17 +2618,14 @@ def _body_in_brackets(doc: Doc, open_at: int, lex: Lexicon) -> bool:
 
 
 def _named_before_post_comma(doc: Doc, i: int, lex: Lexicon) -> int:
-    """The end of a name that a comma and a post follow: "Madhu Richards, Director of
-    Finance", "heard from Jules Bickers, Director of Property". Two or three name words (the
+    """The end of a name that a comma and a post follow: "Madhu Richley, Director of
+    Finance", "heard from Jules Bickley, Director of Property". Two or three name words (the
     last no initial) that name no body, then a comma and a run of capitalised words that is a
     post, printed straight after the comma ("the Authority's Standing Orders, the Monitoring
     Officer presided" names no one). ``i`` when there is none."""
     if i > 0 and (is_cap(doc[i - 1]) or doc[i - 1].lower_ in (*_POST_OWNERS, "a", "an")):
         return i
-    k = i
-    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
-        k += 1
-    k = _with_particles(doc, k, lex) if k > i else k
+    k = _name_words_end(doc, i, lex)
     if k - i < 2 or len(doc[k - 1].text) == 1 or k + 2 >= len(doc) or doc[k].text != "," or (
             not is_cap(doc[k + 1])):
         return i
@@ -2672,6 +2669,17 @@ def _apposed_head(doc: Doc, comma: int, lex: Lexicon) -> bool:
 _PARTICLE = re.compile(r"(?:d|de|da|di|du|le|la|o)['’][A-Z][a-z]+")  # "C d'Ayala"
 
 
+def _name_words_end(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of the name words from ``i``: up to three (:func:`_name_word`), then any
+    particles and the rest of the surname ("Anna de la Cruz", :func:`_with_particles`). ``i``
+    when ``doc[i]`` is no name word. The untitled-name rules (before a post's comma, after a
+    welcome, before a speech verb, after "by") all read a name so."""
+    k = i
+    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
+        k += 1
+    return _with_particles(doc, k, lex) if k > i else k
+
+
 def _with_particles(doc: Doc, k: int, lex: Lexicon) -> int:
     """The end of a name that goes on past ``k`` through lower-case particles to the rest of
     the surname: "Sian ap Rhys", "Anna de la Cruz", "Pieter van der Berg". Names of Welsh,
@@ -2688,7 +2696,7 @@ _INITIAL_DOT_NAME = re.compile(r"(?:[A-Z]\.){1,3}(?:[A-Z]['’])?(?:Ma?c)?[A-Z][
 
 
 def _named_before_initials(doc: Doc, i: int, lex: Lexicon) -> int:
-    """The end of a name that its own initials follow in brackets: "Nic Brown (NB)", "Paul
+    """The end of a name that its own initials follow in brackets: "Nic Brantwood (NB)", "Paul
     Bown (PAB)" — parish minutes list members so, then write "NB to order the signs". The
     initials must begin with the first name's letter and end with the surname's, and a word
     that heads a post, body or programme ends the run, so "Youth Service (YS)" is no person.
@@ -2730,7 +2738,7 @@ def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | Non
     if any(w == "for" and words[k + 1] in lex.person_titles for k, w in enumerate(words[:-1])):
         return None  # "(Substitute for Councillor Hale)": standing in for a person, no post
     if not is_cap(doc[open_at + 1]):
-        # "Mark Ellis (chair), Alan Stokes (vice chair)": rolls print a member's office in
+        # "Mark Ellwood (chair), Alan Stockley (vice chair)": rolls print a member's office in
         # lower case; only a post that stands alone, and the whole bracket
         alone = " ".join(words)
         return (open_at + 1, end) if doc[end].text == ")" and (
@@ -2760,7 +2768,7 @@ def _council_in_brackets(doc: Doc, open_at: int, spans: list[Span], lex: Lexicon
 
 @Language.component("ckg_bracket_roles")
 def bracket_roles_component(doc: Doc) -> Doc:
-    """A person's role in brackets is a post: "Dr Ian Campbell (Director of Public Health,
+    """A person's role in brackets is a post: "Dr Ian Cargill (Director of Public Health,
     Adults and Health)", "Shona McGregor (Chief Officer Access and Inclusion)"."""
     lex = lexicon()
     spans: list[Span] = list(doc.spans.get("ckg", []))
@@ -2792,7 +2800,7 @@ def bracket_roles_component(doc: Doc) -> Doc:
 def _body_initials_after(doc: Doc, person: Span, spans: list[Span], lex: Lexicon) -> bool:
     """Whether a person's name is followed by a body's initials alone in brackets, as rolls
     and prose say whom a person comes from: "Brian Hale (NDA)", "Cllr Bain (WLDC)". Not the
-    person's own initials ("Nic Brown (NB)": first and last letters are the name's), a post's
+    person's own initials ("Nic Brantwood (NB)": first and last letters are the name's), a post's
     ("(RFO)", "(CEO)"), an honour, a party's ("(SNP)"), or what something else has already
     read."""
     i = person.end
@@ -2809,8 +2817,8 @@ def _body_initials_after(doc: Doc, person: Span, spans: list[Span], lex: Lexicon
 
 def _own_initials(acr: str, person: Span, lex: Lexicon) -> bool:
     """Whether initials in brackets are the person's own, as minutes give them to name her
-    in action lines: the first and last letters are her names' ("Nic Brown (NB)", "Paul Bown
-    (PAB)"), or her names' capitals in their order ("Ann Marie Cameron (AM)", "Scott MacKay
+    in action lines: the first and last letters are her names' ("Nic Brantwood (NB)", "Paul Bowring
+    (PAB)"), or her names' capitals in their order ("Ann Marie Spencer (AM)", "Scott MacKay
     (SMK)"), or, where only a title and a surname are printed, up to three letters that end
     with the surname's ("Cllr Gowans (KG)", "Mrs Hale (JH)"): the given name is not shown."""
     words = [t.text for t in person if t.is_alpha]
@@ -2819,7 +2827,7 @@ def _own_initials(acr: str, person: Span, lex: Lexicon) -> bool:
         return False
     initials = "".join(c for n in names for c in n if c.isupper())  # "MacDonald": M, D
     if acr[0] == initials[0] and (acr[-1] == initials[-1] or _in_order(acr, initials)):
-        return True  # "Ann Marie Cameron (AM)": her given names' initials
+        return True  # "Ann Marie Spencer (AM)": her given names' initials
     return len(names) == 1 and len(words) > 1 and len(acr) <= 3 and acr[-1] == names[0][0]
 
 

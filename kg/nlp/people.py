@@ -18,6 +18,7 @@ from kg.nlp.names import (
     _mark,
     _mark_person,
     _name_word,
+    _name_words_end,
     _named_before_initials,
     _named_before_post_comma,
     _named_before_role,
@@ -89,7 +90,7 @@ def people_component(doc: Doc) -> Doc:
                 and _lower_phrase(doc[i:j]) in lex.list_titles)):
             # "Councillor Mrs Hale", "Cllr Dr Rao": the name is after both titles; "Cllr.
             # Snell", "Cllr.Gale": the title's full stop, split off, is no part of the name;
-            # "Cllrs: K Langley, …": a list title's colon; "Cllr. Miss. Jo Brace": a second
+            # "Cllrs: K Langford, …": a list title's colon; "Cllr. Miss. Jo Brace": a second
             # title with its own full stop
             j += 1
         if title_len:
@@ -131,7 +132,7 @@ def people_component(doc: Doc) -> Doc:
                 _mark_person(doc, i, k, spans, label=_phrase(doc[j:k]))
                 if k < n and doc[k].text in lex.post_honours:
                     _mark(doc, k, k + 1, POST, spans)  # "Sir Jo Hale MP": her seat, a post
-                # "County Councillor David Harlow", "District Cllr Osei": the tier and the
+                # "County Councillor David Harland", "District Cllr Osei": the tier and the
                 # title name the person's post (not "County councillors K Lewis, L Rees", a
                 # title for several in lower case)
                 if title_len == 2 and doc[i].lower_ in lex.councillor_tiers:
@@ -141,7 +142,7 @@ def people_component(doc: Doc) -> Doc:
                         _acronym_before_title(doc[i - 1].text, lex))) and title in (
                         "councillor", "cllr", "cllr.", "councillors", "cllrs") and is_cap(
                         doc[i - 1]) and not (title.endswith("s") and doc[i].is_lower):
-                    # … or the council's acronym: "NCC Cllr Clarke", "WDC Cllr A Rhead",
+                    # … or the council's acronym: "NCC Cllr Clegwell", "WDC Cllr A Rhead",
                     # which names the council too; or the tier's initial: "C Cllr K Stott"
                     if doc[i - 1].lower_ in lex.councillor_tiers:
                         _mark(doc, _council_place(doc, i - 1, lex, spans), i + title_len,
@@ -168,7 +169,7 @@ def people_component(doc: Doc) -> Doc:
             i += 1
             continue
         elif _INITIAL_DOT_NAME.fullmatch(tok.text):
-            # "A.Vigrass", "K.O'Donoghue": initials run onto the surname, as parish minutes
+            # "A.Vellacott", "K.O'Donoghue": initials run onto the surname, as parish minutes
             # list members; nothing else in minutes is written so.
             _mark_person(doc, i, i + 1, spans, label=tok.text)
             i += 1
@@ -188,7 +189,7 @@ def people_component(doc: Doc) -> Doc:
                 k += 1
             k = _with_particles(doc, k, lex)  # "Anna de la Cruz"
             if k == i + 1 and _surname_head(doc, k, lex):
-                k += 1  # "Iain Grant, Committee Manager": a surname that is also a head
+                k += 1  # "Rhian Grant, Committee Manager": a surname that is also a head
             if k > i and doc[k - 1].lower_ in lex.street_words:
                 k = i  # "Dean Street", "Florence Road": a street named after a person
             if k + 1 < n and doc[k].lower_ in ("'s", "’s") and is_cap(doc[k + 1]) and (
@@ -231,7 +232,7 @@ def people_component(doc: Doc) -> Doc:
 
 def _council_place(doc: Doc, tier: int, lex: Lexicon, spans: list[Span]) -> int:
     """Where a councillor's post starts when the council's place comes before its tier:
-    "Exeter City Councillor Rob Newby", "East Sussex County Councillor Jo Hale" hold a seat
+    "Exeter City Councillor Rob Newbold", "East Sussex County Councillor Jo Hale" hold a seat
     on that council, the place part of the post. Up to two capitalised words that name no
     person (none already read: "Sarah Jones County Councillor Jo Hale"), post, body or
     heading ("County Councillor's Update County Councillor …")."""
@@ -319,8 +320,8 @@ def _known_body_from(doc: Doc, k: int, lex: Lexicon) -> bool:
 
 
 def _post_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
-    """Whether a post's title starts at ``k``: "Penny Bunker Governance and Democratic
-    Engagement Manager" is Penny Bunker, then her post, printed with no comma between. The
+    """Whether a post's title starts at ``k``: "Penny Bunting Governance and Democratic
+    Engagement Manager" is Penny Bunting, then her post, printed with no comma between. The
     run of capitalised words (and "and", "&") from ``k`` must reach a post's head word."""
     j = k
     while j < len(doc) and j - k < 8 and (is_cap(doc[j]) or doc[j].lower_ in ("and", "&")):
@@ -332,8 +333,8 @@ def _post_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
 
 def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
     """The names with no title listed after "Apologies:" ("Apologies for absence were
-    received from", "Apologies –"), as {start: end}: "Apologies: P Skinner", "Apologies:
-    Sophie Hurley (work) Nesta Hirst (on leave)". Each entry is initials and a surname or
+    received from", "Apologies –"), as {start: end}: "Apologies: P Skidmore", "Apologies:
+    Sophie Hurlock (work) Nesta Hurstwood (on leave)". Each entry is initials and a surname or
     two or three name words, perhaps with a reason in brackets, and entries are parted by
     commas, "and" or the brackets; the list ends at anything else. Titled entries are left
     to the title rules."""
@@ -359,7 +360,7 @@ def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
             c = b
             while c < n and c - b < 3 and (_initial(doc[c]) or _name_word(doc[c], lex)) and not (
                     c - b >= 2 and _post_follows(doc, c, lex)):
-                c += 1  # ("J Beard Co-opted Member": the name, then the post)
+                c += 1  # ("J Bearsley Co-opted Member": the name, then the post)
             words = [t.lower_ for t in doc[b:c]]
             if c == b or len(doc[c - 1].text.rstrip(".")) == 1 or (c - b < 2 and not titled) or (
                     head_kind(words, lex) is not None or _names_a_body(words, lex)):
@@ -367,7 +368,7 @@ def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
             if not titled:
                 out[b] = c
             a = c
-            if _post_follows(doc, a, lex):  # "J Beard Co-opted Member, …": the post, read later
+            if _post_follows(doc, a, lex):  # "J Bearsley Co-opted Member, …": the post, read later
                 while a < n and (is_cap(doc[a]) or doc[a].lower_ in ("of", "for")):
                     a += 1
             if a < n and doc[a].text == "(":
@@ -397,10 +398,7 @@ def _named_after_welcome(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> i
             before in ("and", ",") and any(s._.kind == PERSON and s.end == i - 1 for s in spans)
             and any(t.lower_ in lex.welcome_verbs for t in doc[max(0, i - 8) : i - 1])):
         return i
-    k = i
-    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
-        k += 1
-    k = _with_particles(doc, k, lex) if k > i else k
+    k = _name_words_end(doc, i, lex)
     if k - i < 2 or len(doc[k - 1].text) == 1:
         return i
     if k < len(doc) and doc[k].lower_ not in (",", "(", "from", "of", "and", ".", ";", "to",
@@ -432,10 +430,7 @@ def _named_before_speech(doc: Doc, i: int, lex: Lexicon) -> int:
                       or doc[i].is_sent_start or _after_opening_phrase(doc, i)
                       or doc[i - 1].lower_ == "that"):
         return i  # ("that" opens a resolution's clause: "RESOLVED that Ama Osei be …")
-    k = i
-    while k < n and k - i < 3 and _name_word(doc[k], lex):
-        k += 1
-    k = _with_particles(doc, k, lex) if k > i else k
+    k = _name_words_end(doc, i, lex)
     if k - i < 2 or len(doc[k - 1].text) == 1 or k >= n:
         return i
     words = [t.lower_ for t in doc[i:k]]
@@ -478,10 +473,7 @@ def _named_as_agent(doc: Doc, i: int, lex: Lexicon) -> int:
     "and" or ";"). ``i`` when there is none."""
     if i < 2 or doc[i - 1].lower_ != "by" or doc[i - 2].lower_ not in lex.agent_verbs:
         return i
-    k = i
-    while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
-        k += 1
-    k = _with_particles(doc, k, lex) if k > i else k
+    k = _name_words_end(doc, i, lex)
     if k - i < 2 or len(doc[k - 1].text) == 1 or (
             k < len(doc) and doc[k].text not in (".", ",", "(", ";", "and", ")")):
         return i
