@@ -7900,6 +7900,31 @@ def test_the_chair_running_this_meeting_is_no_followup(sentence: str) -> None:
     assert _read(sentence).followups == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "On this matter, Major Pellow would now address the meeting.",
+    "Ann Tregarthen agreed to take the minutes as there is no secretary present.",
+    "Cllr Penhallow declared an interest in the Footpath Strategy (Item 7) and it was AGREED "
+    "that he would provide information and take part in the discussion.",
+    "Councillor Trebilcock indicated that he would move to the back of the room when the item "
+    "was being discussed.",
+    "Members agreed that the Board would consider items 9-11 in private for the reasons set "
+    "out on the agenda.",
+    "Proposed by Cllr Nance, seconded by Cllr Rowe, that the meeting now be brought back into "
+    "session.",
+    "The Secretary advised that it may be appropriate to appoint a Chairman for the meeting.",
+])
+def test_the_meetings_own_conduct_is_no_followup(sentence: str) -> None:
+    """Who addresses the meeting, takes its minutes, declares an interest at it, sits apart
+    while an item is taken, whether items go into private or back into session, who chairs
+    it: the meeting's own conduct, done there, which readers never list as a request."""
+    assert _read(sentence).followups == []
+
+
+def test_an_errand_in_writing_after_a_private_item_is_still_one() -> None:
+    assert len(_read("The Board would consider the item in private and the Clerk would write "
+                     "to the applicant after the meeting.").followups) == 1
+
+
 def test_an_adverb_before_an_errand_still_leaves_the_errand() -> None:
     assert len(_read("The Clerk will formally write to the owner of the hedge.").followups) == 1
 
