@@ -7925,6 +7925,26 @@ def test_an_errand_in_writing_after_a_private_item_is_still_one() -> None:
                      "to the applicant after the meeting.").followups) == 1
 
 
+@pytest.mark.parametrize(("sentence", "who"), [
+    # a run-on minute: the matter's title and a date, a spaced hyphen, then the promise
+    ("Date of Annual Inspection - Monday 17th June - Clerk will notify Councillors of the "
+     "teams.", "Clerk"),
+    ("Tregony Common – The clerk will liaise with the current committee.", "clerk"),
+    # two sentence adverbs before the verb
+    ("Cllr. Penrose will therefore duly sign the Declaration of Office notice.", None),
+    # a member by a given name alone, what they have, then "and will"
+    ("Michael now has the contact details and will write a letter soon.", None),
+])
+def test_a_promise_after_a_dash_an_adverb_pair_or_a_given_name_is_a_followup(
+    sentence: str, who: str | None,
+) -> None:
+    """"… - Clerk will notify …" after a matter's title, "will therefore duly sign",
+    "Michael … and will write": a promise each, read as one at a sentence's start is."""
+    followups = _read(sentence).followups
+    assert len(followups) == 1
+    assert who is None or who in (followups[0].assigned_to or "")
+
+
 def test_an_adverb_before_an_errand_still_leaves_the_errand() -> None:
     assert len(_read("The Clerk will formally write to the owner of the hedge.").followups) == 1
 
