@@ -7920,6 +7920,32 @@ def test_the_meetings_own_conduct_is_no_followup(sentence: str) -> None:
     assert _read(sentence).followups == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "As there had been no applications for Chairman, Mr. Penrose had been asked to be "
+    "re-elected for another term of office.",
+    "The Chief Executive asked for candidates to be nominated for the position of Treasurer.",
+    "Six candidates were interviewed and the Panel recommended that Mr Jory Penhale and Mrs "
+    "Tamsin Rowe be appointed.",
+    "Councillor Trewin to replace Councillor Nance",
+    "The Secretary explained that Jo Hale had resigned as Chairman in March to be replaced by "
+    "Sam Lee as Acting Chairman.",
+    "As a result there would be no requirement for a vice-chair to be appointed.",
+])
+def test_a_seat_filled_at_the_meeting_is_no_followup(sentence: str) -> None:
+    """An election or appointment made or recommended at the meeting, a member for a member
+    on a list of seats: the meeting's own business, as nominations for its chair are."""
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Clerk will report back on whether a new auditor should be appointed.",
+    "A meeting of the Cemetery Sub-Committee needs to be arranged on site with the Chair to "
+    "replace Councillor Trewin.",
+])
+def test_an_errand_about_a_seat_is_still_one(sentence: str) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
 def test_an_errand_in_writing_after_a_private_item_is_still_one() -> None:
     assert len(_read("The Board would consider the item in private and the Clerk would write "
                      "to the applicant after the meeting.").followups) == 1
