@@ -7971,6 +7971,17 @@ def test_a_promise_after_a_dash_an_adverb_pair_or_a_given_name_is_a_followup(
     assert who is None or who in (followups[0].assigned_to or "")
 
 
+def test_an_action_tag_glued_to_the_errand_marks_it() -> None:
+    """An action column flattened into the text glues its tag to the errand's last word."""
+    followups = _read("Investigate cost of extra court marking and goal postsACTION\n\n"
+                      "Provide members with a schedule of current bookingsACTION").followups
+    assert len(followups) == 2
+
+
+def test_a_word_ending_in_capitals_is_no_action_tag() -> None:
+    assert _read("The committee noted the TRANSACTION report.").followups == []
+
+
 def test_an_adverb_before_an_errand_still_leaves_the_errand() -> None:
     assert len(_read("The Clerk will formally write to the owner of the hedge.").followups) == 1
 
