@@ -7900,6 +7900,88 @@ def test_the_chair_running_this_meeting_is_no_followup(sentence: str) -> None:
     assert _read(sentence).followups == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "On this matter, Major Pellow would now address the meeting.",
+    "Ann Tregarthen agreed to take the minutes as there is no secretary present.",
+    "Cllr Penhallow declared an interest in the Footpath Strategy (Item 7) and it was AGREED "
+    "that he would provide information and take part in the discussion.",
+    "Councillor Trebilcock indicated that he would move to the back of the room when the item "
+    "was being discussed.",
+    "Members agreed that the Board would consider items 9-11 in private for the reasons set "
+    "out on the agenda.",
+    "Proposed by Cllr Nance, seconded by Cllr Rowe, that the meeting now be brought back into "
+    "session.",
+    "The Secretary advised that it may be appropriate to appoint a Chairman for the meeting.",
+])
+def test_the_meetings_own_conduct_is_no_followup(sentence: str) -> None:
+    """Who addresses the meeting, takes its minutes, declares an interest at it, sits apart
+    while an item is taken, whether items go into private or back into session, who chairs
+    it: the meeting's own conduct, done there, which readers never list as a request."""
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "As there had been no applications for Chairman, Mr. Penrose had been asked to be "
+    "re-elected for another term of office.",
+    "The Chief Executive asked for candidates to be nominated for the position of Treasurer.",
+    "Six candidates were interviewed and the Panel recommended that Mr Jory Penhale and Mrs "
+    "Tamsin Rowe be appointed.",
+    "Councillor Trewin to replace Councillor Nance",
+    "The Secretary explained that Jo Hale had resigned as Chairman in March to be replaced by "
+    "Sam Lee as Acting Chairman.",
+    "As a result there would be no requirement for a vice-chair to be appointed.",
+])
+def test_a_seat_filled_at_the_meeting_is_no_followup(sentence: str) -> None:
+    """An election or appointment made or recommended at the meeting, a member for a member
+    on a list of seats: the meeting's own business, as nominations for its chair are."""
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Clerk will report back on whether a new auditor should be appointed.",
+    "A meeting of the Cemetery Sub-Committee needs to be arranged on site with the Chair to "
+    "replace Councillor Trewin.",
+])
+def test_an_errand_about_a_seat_is_still_one(sentence: str) -> None:
+    assert len(_read(sentence).followups) == 1
+
+
+def test_an_errand_in_writing_after_a_private_item_is_still_one() -> None:
+    assert len(_read("The Board would consider the item in private and the Clerk would write "
+                     "to the applicant after the meeting.").followups) == 1
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # a run-on minute: the matter's title and a date, a spaced hyphen, then the promise
+    ("Date of Annual Inspection - Monday 17th June - Clerk will notify Councillors of the "
+     "teams.", "Clerk"),
+    ("Tregony Common – The clerk will liaise with the current committee.", "clerk"),
+    # two sentence adverbs before the verb
+    ("Cllr. Penrose will therefore duly sign the Declaration of Office notice.", None),
+    # a member by a given name alone, what they have, then "and will"
+    ("Michael now has the contact details and will write a letter soon.", None),
+])
+def test_a_promise_after_a_dash_an_adverb_pair_or_a_given_name_is_a_followup(
+    sentence: str, who: str | None,
+) -> None:
+    """"… - Clerk will notify …" after a matter's title, "will therefore duly sign",
+    "Michael … and will write": a promise each, read as one at a sentence's start is."""
+    followups = _read(sentence).followups
+    assert len(followups) == 1
+    assert who is None or who in (followups[0].assigned_to or "")
+
+
+def test_an_action_tag_glued_to_the_errand_marks_it() -> None:
+    """An action column flattened into the text glues its tag to the errand's last word."""
+    followups = _read("Investigate cost of extra court marking and goal postsACTION\n\n"
+                      "Provide members with a schedule of current bookingsACTION").followups
+    assert len(followups) == 2
+
+
+def test_a_word_ending_in_capitals_is_no_action_tag() -> None:
+    assert _read("The committee noted the TRANSACTION report.").followups == []
+
+
 def test_an_adverb_before_an_errand_still_leaves_the_errand() -> None:
     assert len(_read("The Clerk will formally write to the owner of the hedge.").followups) == 1
 

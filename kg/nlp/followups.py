@@ -393,9 +393,11 @@ def followups_component(doc: Doc) -> Doc:
         if (m := found.get("errand_mid")) and not _errand(unit, m, lex):
             found["errand_mid"] = None
         if (m := found.get("and_would")) and m.group("who").lower() not in ("he", "she", "they") \
-                and not _only_names(unit, m.start("who"), m.end("who"), (POST, PERSON)):
+                and not _only_names(unit, m.start("who"), m.end("who"), (POST, PERSON)) \
+                and not _first_name(m.group("who")):
             # (one who can be held to a promise: "The Trust had closed it and would reopen
-            # it" reports a plan)
+            # it" reports a plan; a member by a given name alone is one, as in action notes:
+            # "Michael now has the details and will write to them")
             found["and_would"] = None
         hit_name = next((name for name, _ in rules.triggers if found[name]), None)
         hit = found[hit_name] if hit_name else None
