@@ -454,14 +454,21 @@ def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) 
         return True
     count = _minute_sentences(body, p) + roll
     against = len(agenda_line.findall(body)) + len(report_line.findall(body))
-    return count >= need and count > against
+    if count < need or count <= against:
+        return False
+    # A person named by a given name or a pronoun ("Ann welcomed …", "She outlined …") is the
+    # subject of a story's sentences as often: a page that needs such sentences to count as
+    # minutes must also show no sign of a story, a report, a notice or an agenda.
+    return (_minute_sentences(body, p, named=False) + roll >= need
+            or not _against_a_record(text, p))
 
 
-def _minute_sentences(body: str, p: Patterns) -> int:
+def _minute_sentences(body: str, p: Patterns, named: bool = True) -> int:
     """How many sentences of ``body`` report what a meeting did (see
     :func:`_reads_like_minutes`): a sentence opening as a minute does, one with a minute's
     mark inside it (each mark counts), or one whose subject a meeting body, member, officer or
-    person named is, followed by a verb in the past tense."""
+    person named is, followed by a verb in the past tense; with ``named``, also one whose
+    subject is a person called by a given name or a pronoun (:func:`_named_minute`)."""
     subject, passive, _, modal = _prose_rx(p)
     clause = p.rx("minutes_prose", "clause")
     listed = _listed_verbs(p)
@@ -482,7 +489,36 @@ def _minute_sentences(body: str, p: Patterns) -> int:
                 # unprecedented step": an adjective).
                 count += 1
                 break
+        else:
+            count += named and _named_minute(sentence, p)
     return count
+
+
+def _named_minute(sentence: str, p: Patterns) -> bool:
+    """Whether the sentence opens on a person named by a given name or a pronoun and a verb
+    of what a meeting did (``[minutes_prose] named_subject``: "John welcomed the new
+    members", "He outlined the figures"), as minutes that call their members by name do; a
+    verb of ``named_verbs_not`` ("He said", a story's) does not count."""
+    m = _named_rx(p).match(sentence)
+    if m is None or _prose_rx(p)[3].search(m.group("between")):
+        return False
+    mp = p.raw["minutes_prose"]
+    who = m.group("given")
+    return (who in patterns_mod.given_names() or who in mp["named_pronouns"]) and (
+        m.group("verb") not in mp["named_verbs_not"])
+
+
+@cache
+def _named_rx(p: Patterns) -> re.Pattern[str]:
+    """``[minutes_prose] named_subject`` then, as for any subject, a phrase or a name in
+    commas, and a verb of ``verbs`` (not any past tense: a given name is no sure subject)."""
+    mp = p.raw["minutes_prose"]
+    verbs = "|".join(re.escape(v) for v in sorted(mp["verbs"], key=len, reverse=True))
+    return re.compile(
+        mp["named_subject"]
+        + r"(?P<between>(?:,[^,.;]{1,60},|\s+(?:of|at|for|in|on|from|to|with)\b[^,.;]{1,60}?"
+        r"|\s+(?:also|then|further|duly|unanimously|subsequently|again))?)"
+        + rf"\s+(?P<verb>{verbs})\b")
 
 
 def _bears_a_records_signs(text: str, p: Patterns) -> bool:

@@ -651,6 +651,54 @@ def test_prose_that_is_not_minutes_stays_refused(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a board's notes that call its members by their given names
+        "Lowby Enterprise Board\n\nPresent Board Ann Bell (Chair) Carl Dean Eve Fox\n\n"
+        "3 Chair's update\n\nThe recruitment round was successful and Ann welcomed the new "
+        "Board members, Carl Dean and Eve Fox.\n\nAnn thanked Ian Hale for all his time on the "
+        "Board.\n\nCarl presented the skills initiative.\n",
+        # a police officer by rank, then a pronoun
+        "Tollbridge Residents' Forum\n\nPolice Sgt Ann Bell presented the police report. Crime "
+        "levels remain low. She outlined the recent speed checks on the main road.\n",
+        # members referred to a report, and the board (lower case) receiving an update
+        "Car Parks\n\nMembers were referred to the charges set out in the report. The board "
+        "received an update from the Head of Parking.\n",
+    ],
+    ids=["given-names", "rank-and-pronoun", "referred-and-board"],
+)
+def test_minutes_prose_by_given_names_pronouns_and_ranks_is_read(text: str) -> None:
+    """Minutes that name their people as colleagues do ("Ann welcomed …", "She outlined …",
+    "Sgt Bell presented …") or say members were referred to a report are read, not refused."""
+    assert extract(text).items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story: its people by name and pronoun, and a quotation
+        "Hall to close\n\nAnn Bell welcomed the plan to close the hall. She explained that the "
+        "roof had failed. \"We cannot keep it open any longer,\" she said.\n",
+        # a story's verbs of speech
+        "Hall to close\n\nAnn Bell said the hall would close. She told residents that the roof "
+        "had failed.\n",
+        # an agenda that names who will present
+        "Agenda\n\n1. Ann Bell to present the accounts.\n2. To consider the report. He "
+        "outlined nothing.\n3. To receive apologies.\n",
+        # a report that recounts what people did, and asks for a decision
+        "Hall Repairs\n\nPurpose of report\n\nAnn Bell inspected the roof in May. She "
+        "reported that the slates had slipped. Members are asked to note the costs.\n",
+    ],
+    ids=["story-quoted", "story-said", "agenda", "report"],
+)
+def test_given_names_and_pronouns_do_not_take_a_story_agenda_or_report(text: str) -> None:
+    """A page read as minutes only by sentences whose subject is a given name or a pronoun
+    must show no sign of a story, an agenda or a report: a story's people are named so too."""
+    with pytest.raises(NotMinutesError):
+        extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a local paper's report of a community council's meeting: no heading, no items
         "At the start of the March meeting of Glenbeg Community Council, the clerk read out a "
         "letter from Clr. Ames resigning from the council.\n\n"
