@@ -5046,6 +5046,24 @@ def test_a_run_on_roll_of_members_then_officers_attending() -> None:
     _spans_quote(m, text)
 
 
+def test_a_run_on_roll_whose_headings_print_present_in_lower_case() -> None:
+    """"Members present:", "Officers present:", "Others present:" inside a page run onto one
+    line start their lines as "Present:" does, so each list is read with its people."""
+    text = (
+        "LOWBY DISTRICT COUNCIL – 20/03/19 Minutes of the Council meeting held at the Town "
+        "Hall, Lowby on Wednesday, 20 March 2019 at 6.30 pm. Members present: A Bell "
+        "(Chairman), C Dean, E Fox, G Hunt and I Jones. Officers present: K Lee (Chief "
+        "Executive), M Nash (Democratic Services Manager). Others present: O Park (Project "
+        "Manager). The Chairman welcomed all those present to the meeting. The minutes of the "
+        "meeting held on 6 February 2019 were confirmed as a correct record.\n"
+    )
+    m = extract(text)
+    people = {(a.name, a.status) for a in m.attendance}
+    assert {("A Bell", "Present"), ("I Jones", "Present"), ("K Lee", "AlsoInAttendance"),
+            ("M Nash", "AlsoInAttendance")} <= people, people
+    _spans_quote(m, text)
+
+
 def test_item_pages_whose_title_was_lost() -> None:
     """An "Agenda item" page whose minute comes first, and an item saved without its title
     with the agenda's text above "Minutes:": one item each, its first sentence for a title."""
