@@ -199,6 +199,16 @@ def _extract(text: str, p: Patterns) -> Minutes:
             text, line_start, len(text) if line_end < 0 else line_end))
         minutes.warnings.append("no meeting heading printed: the date near the page's top "
                                 "taken as the meeting's")
+        if minutes.committee is None and (above := _body_above(text, line_start, p)) and (
+                not p.rx("header", "body_line_dated_not").search(above[0])):
+            # "EAST LOWBY PARISH COUNCIL" / "DRAFT Minutes of the meeting: Wednesday 29th May
+            # 2024": the body's name on its own line just above the line that dates the page
+            # is the meeting's, as it is above a heading that names no body (a dash after it,
+            # "THE LOWBY COUNCIL - POLICY COMMITTEE -", no part of its name).
+            name, where = above
+            bare = p.rx("header", "committee_suffix").sub("", name)
+            minutes.committee = bare
+            minutes.committee_span = span(text, where.start, where.start + len(bare))
     part_two = [m.start() for m in p.rx("markers", "part_two").finditer(text)]
     for position, region in enumerate(regions, start=1):
         minutes.items.append(_item(text, region, position, minutes.date, part_two, p))

@@ -1965,6 +1965,23 @@ def test_the_body_on_the_line_above_a_heading_that_names_none() -> None:
         assert (m.committee, str(m.date)) == (None, "2021-05-04")
 
 
+def test_the_body_on_the_line_above_the_line_that_dates_the_page() -> None:
+    """ "EAST LOWBY PARISH COUNCIL" over "DRAFT Minutes of the meeting: Wednesday 29th May
+    2024" (a date read as the fallback, no heading the reader knows): the line above names
+    the body, a dash after it no part of its name; not a title or a sentence that speaks of a
+    meeting, nor a council's tier alone."""
+    text = ("EAST LOWBY PARISH COUNCIL -\nDRAFT Minutes of the meeting: Wednesday 29th May 2024\n"
+            "Present: Cllrs A Ames, B Boyd and C Carr\n\n1. Apologies\nNone.\n")
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("EAST LOWBY PARISH COUNCIL", "2024-05-29")
+    assert text[m.committee_span.start:m.committee_span.end] == "EAST LOWBY PARISH COUNCIL"
+    for above in ("Lowby Board Minute", "A meeting of the Lowby Board was held in the Hall,",
+                  "Parish Council"):
+        m = extract(f"{above}\nDRAFT Minutes of the meeting: Wednesday 29th May 2024\n"
+                    "Present: Cllrs A Ames, B Boyd and C Carr\n\n1. Apologies\nNone.\n")
+        assert (m.committee, str(m.date)) == (None, "2024-05-29"), above
+
+
 def test_minutes_named_in_a_sentence_are_no_heading() -> None:
     """ "The Council minutes 4 May 2021 …" inside a sentence, or below the page's first
     items, names earlier minutes, not this meeting: no body-minutes-date heading."""
