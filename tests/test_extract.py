@@ -662,8 +662,11 @@ def test_prose_that_is_not_minutes_stays_refused(text: str) -> None:
         # members referred to a report, and the board (lower case) receiving an update
         "Car Parks\n\nMembers were referred to the charges set out in the report. The board "
         "received an update from the Head of Parking.\n",
+        # a visitor named with a post in brackets, then a pronoun
+        "External Audit\n\nAnn Bell (Associate Director) of Lowby Audit introduced the audit "
+        "team. She explained the audit plan for the year.\n",
     ],
-    ids=["given-names", "rank-and-pronoun", "referred-and-board"],
+    ids=["given-names", "rank-and-pronoun", "referred-and-board", "post-in-brackets"],
 )
 def test_minutes_prose_by_given_names_pronouns_and_ranks_is_read(text: str) -> None:
     """Minutes that name their people as colleagues do ("Ann welcomed …", "She outlined …",
