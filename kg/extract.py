@@ -463,7 +463,8 @@ def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) 
         # record"): what only the record of a meeting says, whatever an agenda's lines with it.
         return True
     count = _minute_sentences(body, p) + roll
-    against = len(agenda_line.findall(body)) + len(report_line.findall(body))
+    against = sum(1 for rx in (agenda_line, report_line) for m in rx.finditer(body)
+                  if not _answered(body, m.end(), p))
     if count < need or count <= against:
         return False
     # A person named by a given name or a pronoun ("Ann welcomed …", "She outlined …") is the
@@ -471,6 +472,24 @@ def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) 
     # minutes must also show no sign of a story, a report, a notice or an agenda.
     return (_minute_sentences(body, p, named=False) + roll >= need
             or not _against_a_record(text, p))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _answered(body: str, at: int, p: Patterns) -> bool:
+    """Whether an agenda's direction or a report's request ending its paragraph at ``at`` is
+    answered by a minute in the next paragraph ("To agree the minutes of the last meeting …"
+    / "The Board considered the minutes …", "Members are requested to declare …" / "There
+    were no Declarations of Interest."): a ModernGov row that lost its "Minutes:" label between
+    the agenda's text and the minute, which is no agenda's line to count against the page."""
+    end = _PARAGRAPH_BREAK.search(body, at)
+    if end is None:
+        return False
+    following = _PARAGRAPH_BREAK.search(body, end.end())
+    para = body[end.end():following.start() if following else len(body)].strip()
+    first = _SENTENCE_END.split(para, maxsplit=1)[0]
+    return bool(first) and _minute_sentences(first, p) > 0
 
 
 def _minute_sentences(body: str, p: Patterns, named: bool = True) -> int:
@@ -1048,6 +1067,7 @@ def _header(text: str, p: Patterns) -> dict:
     prefix = p.rx("header", "committee_prefix")
     not_after = p.rx("header", "heading_not_after")
     qualifier = p.rx("header", "heading_qualifier")
+    state_before = p.rx("header", "heading_state_before")
     document_link = p.rx("header", "document_link_after")
     # A ModernGov "Issue - decisions" page is dated by its decision's line ("27/07/2020 -
     # Minutes"), the meeting that took it, even under an issue title that names another
@@ -1075,7 +1095,8 @@ def _header(text: str, p: Patterns) -> dict:
             before = haystack[: m.start()].rpartition("\n")[2]
             if qualifier.fullmatch(before):
                 before = ""  # "Draft Minutes of Ordinary Meeting 16th November 2017"
-            if before.strip() and (line_start or not_after.search(before)):
+            if before.strip() and (line_start or not_after.search(
+                    before[:state.start()] if (state := state_before.search(before)) else before)):
                 continue
             if not before.strip() and _directed_from_above(haystack, m.start(), not_after):
                 continue  # "To confirm the:" over "Minutes of the meeting held on …"

@@ -1985,6 +1985,22 @@ def test_the_body_on_the_line_above_the_line_that_dates_the_page() -> None:
         assert (m.committee, str(m.date)) == (None, "2024-05-29"), above
 
 
+def test_a_heading_after_the_bodys_name_with_its_state_capitalised() -> None:
+    """ "LOWBY DISTRICT COUNCIL – 20/03/19 Confirmed Minutes of the Council meeting held …":
+    the capitalised state word is the title's, so the heading is read; the same words in a
+    sentence that confirms earlier minutes are none."""
+    text = ("Minutes of a Meeting Held at the Town Hall, Lowby\nTotal Page:16\n"
+            "LOWBY DISTRICT COUNCIL – 20/03/19 Confirmed Minutes of the Council meeting held at "
+            "Riverside, Lowby on Wednesday, 20 March 2019 at 6.30 pm.\nPresent: Cllr Ames, "
+            "Cllr Boyd\n\n1. Apologies\nNone.\n")
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Council", "2019-03-20")
+    text = ("Present: Cllr Ames, Cllr Boyd\n\nThe Council confirmed minutes of the Council "
+            "meeting held at Riverside, Lowby on Wednesday, 20 March 2019.\n\n1. Apologies\n"
+            "None.\n")
+    assert extract(text).date is None
+
+
 def test_minutes_named_in_a_sentence_are_no_heading() -> None:
     """ "The Council minutes 4 May 2021 …" inside a sentence, or below the page's first
     items, names earlier minutes, not this meeting: no body-minutes-date heading."""
@@ -6303,10 +6319,33 @@ def test_minutes_like_titles_and_numbered_agendas_stay_refused(text: str) -> Non
 )
 def test_numbered_items_that_record_what_was_done_are_read_without_a_heading(text: str) -> None:
     """Cut off below its heading and above (or with no) roll the reader knows, a page whose
-    numbered items each record what was done is minutes, read with a warning saying so."""
+    numbered items each record what was done is minutes, read with a warning saying so; or
+    read outright as minutes by its prose, where each agenda direction is answered by the
+    minute below it (a ModernGov row that lost its "Minutes:" label), with no such warning."""
     m = extract(text)
     assert len([i for i in m.items if i.number]) >= 2
-    assert any("numbered items that record decisions" in w for w in m.warnings)
+    assert any("numbered items that record decisions" in w for w in m.warnings) or not any(
+        w.startswith("read as minutes by") for w in m.warnings)
+
+
+def test_agenda_text_answered_by_its_minute_below_is_no_agenda_line() -> None:
+    """A ModernGov page cut off below its heading whose rows lost their "Minutes:" label: an
+    agenda's direction or a report's request answered by a minute in the next paragraph is
+    the row's agenda text, not an agenda's line against the minutes; an agenda's directions
+    with nothing done below them stay refused."""
+    text = (
+        "Members are requested to declare the existence and nature of any interests in any "
+        "item on the agenda.\n\nThere were no Declarations of Interest.\n\nMinutes of Last "
+        "Meeting\n\nTo agree the minutes of the last meeting held on 7 May 2024 as a true and "
+        "correct record.\n\nThe Board considered the minutes and agreed them.\n")
+    assert extract(text).items
+    agenda = (
+        "Members are requested to declare the existence and nature of any interests in any "
+        "item on the agenda.\n\nTo receive apologies for absence.\n\nMinutes of Last "
+        "Meeting\n\nTo agree the minutes of the last meeting held on 7 May 2024 as a true and "
+        "correct record.\n\nThe Board considered the accounts in April.\n")
+    with pytest.raises(NotMinutesError):
+        extract(agenda)
 
 
 def test_minutes_under_their_rows_labels_are_read_when_the_heading_is_lost() -> None:
