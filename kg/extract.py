@@ -199,6 +199,16 @@ def _extract(text: str, p: Patterns) -> Minutes:
             text, line_start, len(text) if line_end < 0 else line_end))
         minutes.warnings.append("no meeting heading printed: the date near the page's top "
                                 "taken as the meeting's")
+        if minutes.committee is None and (above := _body_above(text, line_start, p)) and (
+                not p.rx("header", "body_line_dated_not").search(above[0])):
+            # "EAST LOWBY PARISH COUNCIL" / "DRAFT Minutes of the meeting: Wednesday 29th May
+            # 2024": the body's name on its own line just above the line that dates the page
+            # is the meeting's, as it is above a heading that names no body (a dash after it,
+            # "THE LOWBY COUNCIL - POLICY COMMITTEE -", no part of its name).
+            name, where = above
+            bare = p.rx("header", "committee_suffix").sub("", name)
+            minutes.committee = bare
+            minutes.committee_span = span(text, where.start, where.start + len(bare))
     part_two = [m.start() for m in p.rx("markers", "part_two").finditer(text)]
     for position, region in enumerate(regions, start=1):
         minutes.items.append(_item(text, region, position, minutes.date, part_two, p))
@@ -453,15 +463,41 @@ def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) 
         # record"): what only the record of a meeting says, whatever an agenda's lines with it.
         return True
     count = _minute_sentences(body, p) + roll
-    against = len(agenda_line.findall(body)) + len(report_line.findall(body))
-    return count >= need and count > against
+    against = sum(1 for rx in (agenda_line, report_line) for m in rx.finditer(body)
+                  if not _answered(body, m.end(), p))
+    if count < need or count <= against:
+        return False
+    # A person named by a given name or a pronoun ("Ann welcomed …", "She outlined …") is the
+    # subject of a story's sentences as often: a page that needs such sentences to count as
+    # minutes must also show no sign of a story, a report, a notice or an agenda.
+    return (_minute_sentences(body, p, named=False) + roll >= need
+            or not _against_a_record(text, p))
 
 
-def _minute_sentences(body: str, p: Patterns) -> int:
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _answered(body: str, at: int, p: Patterns) -> bool:
+    """Whether an agenda's direction or a report's request ending its paragraph at ``at`` is
+    answered by a minute in the next paragraph ("To agree the minutes of the last meeting …"
+    / "The Board considered the minutes …", "Members are requested to declare …" / "There
+    were no Declarations of Interest."): a ModernGov row that lost its "Minutes:" label between
+    the agenda's text and the minute, which is no agenda's line to count against the page."""
+    end = _PARAGRAPH_BREAK.search(body, at)
+    if end is None:
+        return False
+    following = _PARAGRAPH_BREAK.search(body, end.end())
+    para = body[end.end():following.start() if following else len(body)].strip()
+    first = _SENTENCE_END.split(para, maxsplit=1)[0]
+    return bool(first) and _minute_sentences(first, p) > 0
+
+
+def _minute_sentences(body: str, p: Patterns, named: bool = True) -> int:
     """How many sentences of ``body`` report what a meeting did (see
     :func:`_reads_like_minutes`): a sentence opening as a minute does, one with a minute's
     mark inside it (each mark counts), or one whose subject a meeting body, member, officer or
-    person named is, followed by a verb in the past tense."""
+    person named is, followed by a verb in the past tense; with ``named``, also one whose
+    subject is a person called by a given name or a pronoun (:func:`_named_minute`)."""
     subject, passive, _, modal = _prose_rx(p)
     clause = p.rx("minutes_prose", "clause")
     listed = _listed_verbs(p)
@@ -482,7 +518,36 @@ def _minute_sentences(body: str, p: Patterns) -> int:
                 # unprecedented step": an adjective).
                 count += 1
                 break
+        else:
+            count += named and _named_minute(sentence, p)
     return count
+
+
+def _named_minute(sentence: str, p: Patterns) -> bool:
+    """Whether the sentence opens on a person named by a given name or a pronoun and a verb
+    of what a meeting did (``[minutes_prose] named_subject``: "John welcomed the new
+    members", "He outlined the figures"), as minutes that call their members by name do; a
+    verb of ``named_verbs_not`` ("He said", a story's) does not count."""
+    m = _named_rx(p).match(sentence)
+    if m is None or _prose_rx(p)[3].search(m.group("between")):
+        return False
+    mp = p.raw["minutes_prose"]
+    who = m.group("given")
+    return (who in patterns_mod.given_names() or who in mp["named_pronouns"]) and (
+        m.group("verb") not in mp["named_verbs_not"])
+
+
+@cache
+def _named_rx(p: Patterns) -> re.Pattern[str]:
+    """``[minutes_prose] named_subject`` then, as for any subject, a phrase or a name in
+    commas, and a verb of ``verbs`` (not any past tense: a given name is no sure subject)."""
+    mp = p.raw["minutes_prose"]
+    verbs = "|".join(re.escape(v) for v in sorted(mp["verbs"], key=len, reverse=True))
+    return re.compile(
+        mp["named_subject"]
+        + r"(?P<between>(?:,[^,.;]{1,60},|\s+(?:of|at|for|in|on|from|to|with)\b[^,.;]{1,60}?"
+        r"|\s+(?:also|then|further|duly|unanimously|subsequently|again))?)"
+        + rf"\s+(?P<verb>{verbs})\b")
 
 
 def _bears_a_records_signs(text: str, p: Patterns) -> bool:
@@ -1006,6 +1071,7 @@ def _header(text: str, p: Patterns) -> dict:
     prefix = p.rx("header", "committee_prefix")
     not_after = p.rx("header", "heading_not_after")
     qualifier = p.rx("header", "heading_qualifier")
+    state_before = p.rx("header", "heading_state_before")
     document_link = p.rx("header", "document_link_after")
     # A ModernGov "Issue - decisions" page is dated by its decision's line ("27/07/2020 -
     # Minutes"), the meeting that took it, even under an issue title that names another
@@ -1033,7 +1099,8 @@ def _header(text: str, p: Patterns) -> dict:
             before = haystack[: m.start()].rpartition("\n")[2]
             if qualifier.fullmatch(before):
                 before = ""  # "Draft Minutes of Ordinary Meeting 16th November 2017"
-            if before.strip() and (line_start or not_after.search(before)):
+            if before.strip() and (line_start or not_after.search(
+                    before[:state.start()] if (state := state_before.search(before)) else before)):
                 continue
             if not before.strip() and _directed_from_above(haystack, m.start(), not_after):
                 continue  # "To confirm the:" over "Minutes of the meeting held on …"

@@ -651,6 +651,57 @@ def test_prose_that_is_not_minutes_stays_refused(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a board's notes that call its members by their given names
+        "Lowby Enterprise Board\n\nPresent Board Ann Bell (Chair) Carl Dean Eve Fox\n\n"
+        "3 Chair's update\n\nThe recruitment round was successful and Ann welcomed the new "
+        "Board members, Carl Dean and Eve Fox.\n\nAnn thanked Ian Hale for all his time on the "
+        "Board.\n\nCarl presented the skills initiative.\n",
+        # a police officer by rank, then a pronoun
+        "Tollbridge Residents' Forum\n\nPolice Sgt Ann Bell presented the police report. Crime "
+        "levels remain low. She outlined the recent speed checks on the main road.\n",
+        # members referred to a report, and the board (lower case) receiving an update
+        "Car Parks\n\nMembers were referred to the charges set out in the report. The board "
+        "received an update from the Head of Parking.\n",
+        # a visitor named with a post in brackets, then a pronoun
+        "External Audit\n\nAnn Bell (Associate Director) of Lowby Audit introduced the audit "
+        "team. She explained the audit plan for the year.\n",
+    ],
+    ids=["given-names", "rank-and-pronoun", "referred-and-board", "post-in-brackets"],
+)
+def test_minutes_prose_by_given_names_pronouns_and_ranks_is_read(text: str) -> None:
+    """Minutes that name their people as colleagues do ("Ann welcomed …", "She outlined …",
+    "Sgt Bell presented …") or say members were referred to a report are read, not refused."""
+    assert extract(text).items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story: its people by name and pronoun, and a quotation
+        "Hall to close\n\nAnn Bell welcomed the plan to close the hall. She explained that the "
+        "roof had failed. \"We cannot keep it open any longer,\" she said.\n",
+        # a story's verbs of speech
+        "Hall to close\n\nAnn Bell said the hall would close. She told residents that the roof "
+        "had failed.\n",
+        # an agenda that names who will present
+        "Agenda\n\n1. Ann Bell to present the accounts.\n2. To consider the report. He "
+        "outlined nothing.\n3. To receive apologies.\n",
+        # a report that recounts what people did, and asks for a decision
+        "Hall Repairs\n\nPurpose of report\n\nAnn Bell inspected the roof in May. She "
+        "reported that the slates had slipped. Members are asked to note the costs.\n",
+    ],
+    ids=["story-quoted", "story-said", "agenda", "report"],
+)
+def test_given_names_and_pronouns_do_not_take_a_story_agenda_or_report(text: str) -> None:
+    """A page read as minutes only by sentences whose subject is a given name or a pronoun
+    must show no sign of a story, an agenda or a report: a story's people are named so too."""
+    with pytest.raises(NotMinutesError):
+        extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a local paper's report of a community council's meeting: no heading, no items
         "At the start of the March meeting of Glenbeg Community Council, the clerk read out a "
         "letter from Clr. Ames resigning from the council.\n\n"
@@ -1915,6 +1966,39 @@ def test_the_body_on_the_line_above_a_heading_that_names_none() -> None:
         m = extract(f"{above}\nMinutes of the meeting held on 4 May 2021\n\nPresent: Cllr "
                     "Ames, Cllr Boyd\n\n1. Apologies\nNone.\n")
         assert (m.committee, str(m.date)) == (None, "2021-05-04")
+
+
+def test_the_body_on_the_line_above_the_line_that_dates_the_page() -> None:
+    """ "EAST LOWBY PARISH COUNCIL" over "DRAFT Minutes of the meeting: Wednesday 29th May
+    2024" (a date read as the fallback, no heading the reader knows): the line above names
+    the body, a dash after it no part of its name; not a title or a sentence that speaks of a
+    meeting, nor a council's tier alone."""
+    text = ("EAST LOWBY PARISH COUNCIL -\nDRAFT Minutes of the meeting: Wednesday 29th May 2024\n"
+            "Present: Cllrs A Ames, B Boyd and C Carr\n\n1. Apologies\nNone.\n")
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("EAST LOWBY PARISH COUNCIL", "2024-05-29")
+    assert text[m.committee_span.start:m.committee_span.end] == "EAST LOWBY PARISH COUNCIL"
+    for above in ("Lowby Board Minute", "A meeting of the Lowby Board was held in the Hall,",
+                  "Parish Council"):
+        m = extract(f"{above}\nDRAFT Minutes of the meeting: Wednesday 29th May 2024\n"
+                    "Present: Cllrs A Ames, B Boyd and C Carr\n\n1. Apologies\nNone.\n")
+        assert (m.committee, str(m.date)) == (None, "2024-05-29"), above
+
+
+def test_a_heading_after_the_bodys_name_with_its_state_capitalised() -> None:
+    """ "LOWBY DISTRICT COUNCIL – 20/03/19 Confirmed Minutes of the Council meeting held …":
+    the capitalised state word is the title's, so the heading is read; the same words in a
+    sentence that confirms earlier minutes are none."""
+    text = ("Minutes of a Meeting Held at the Town Hall, Lowby\nTotal Page:16\n"
+            "LOWBY DISTRICT COUNCIL – 20/03/19 Confirmed Minutes of the Council meeting held at "
+            "Riverside, Lowby on Wednesday, 20 March 2019 at 6.30 pm.\nPresent: Cllr Ames, "
+            "Cllr Boyd\n\n1. Apologies\nNone.\n")
+    m = extract(text)
+    assert (m.committee, str(m.date)) == ("Council", "2019-03-20")
+    text = ("Present: Cllr Ames, Cllr Boyd\n\nThe Council confirmed minutes of the Council "
+            "meeting held at Riverside, Lowby on Wednesday, 20 March 2019.\n\n1. Apologies\n"
+            "None.\n")
+    assert extract(text).date is None
 
 
 def test_minutes_named_in_a_sentence_are_no_heading() -> None:
@@ -5051,6 +5135,24 @@ def test_a_run_on_roll_of_members_then_officers_attending() -> None:
     _spans_quote(m, text)
 
 
+def test_a_run_on_roll_whose_headings_print_present_in_lower_case() -> None:
+    """"Members present:", "Officers present:", "Others present:" inside a page run onto one
+    line start their lines as "Present:" does, so each list is read with its people."""
+    text = (
+        "LOWBY DISTRICT COUNCIL – 20/03/19 Minutes of the Council meeting held at the Town "
+        "Hall, Lowby on Wednesday, 20 March 2019 at 6.30 pm. Members present: A Bell "
+        "(Chairman), C Dean, E Fox, G Hunt and I Jones. Officers present: K Lee (Chief "
+        "Executive), M Nash (Democratic Services Manager). Others present: O Park (Project "
+        "Manager). The Chairman welcomed all those present to the meeting. The minutes of the "
+        "meeting held on 6 February 2019 were confirmed as a correct record.\n"
+    )
+    m = extract(text)
+    people = {(a.name, a.status) for a in m.attendance}
+    assert {("A Bell", "Present"), ("I Jones", "Present"), ("K Lee", "AlsoInAttendance"),
+            ("M Nash", "AlsoInAttendance")} <= people, people
+    _spans_quote(m, text)
+
+
 def test_item_pages_whose_title_was_lost() -> None:
     """An "Agenda item" page whose minute comes first, and an item saved without its title
     with the agenda's text above "Minutes:": one item each, its first sentence for a title."""
@@ -6270,10 +6372,33 @@ def test_minutes_like_titles_and_numbered_agendas_stay_refused(text: str) -> Non
 )
 def test_numbered_items_that_record_what_was_done_are_read_without_a_heading(text: str) -> None:
     """Cut off below its heading and above (or with no) roll the reader knows, a page whose
-    numbered items each record what was done is minutes, read with a warning saying so."""
+    numbered items each record what was done is minutes, read with a warning saying so; or
+    read outright as minutes by its prose, where each agenda direction is answered by the
+    minute below it (a ModernGov row that lost its "Minutes:" label), with no such warning."""
     m = extract(text)
     assert len([i for i in m.items if i.number]) >= 2
-    assert any("numbered items that record decisions" in w for w in m.warnings)
+    assert any("numbered items that record decisions" in w for w in m.warnings) or not any(
+        w.startswith("read as minutes by") for w in m.warnings)
+
+
+def test_agenda_text_answered_by_its_minute_below_is_no_agenda_line() -> None:
+    """A ModernGov page cut off below its heading whose rows lost their "Minutes:" label: an
+    agenda's direction or a report's request answered by a minute in the next paragraph is
+    the row's agenda text, not an agenda's line against the minutes; an agenda's directions
+    with nothing done below them stay refused."""
+    text = (
+        "Members are requested to declare the existence and nature of any interests in any "
+        "item on the agenda.\n\nThere were no Declarations of Interest.\n\nMinutes of Last "
+        "Meeting\n\nTo agree the minutes of the last meeting held on 7 May 2024 as a true and "
+        "correct record.\n\nThe Board considered the minutes and agreed them.\n")
+    assert extract(text).items
+    agenda = (
+        "Members are requested to declare the existence and nature of any interests in any "
+        "item on the agenda.\n\nTo receive apologies for absence.\n\nMinutes of Last "
+        "Meeting\n\nTo agree the minutes of the last meeting held on 7 May 2024 as a true and "
+        "correct record.\n\nThe Board considered the accounts in April.\n")
+    with pytest.raises(NotMinutesError):
+        extract(agenda)
 
 
 def test_minutes_under_their_rows_labels_are_read_when_the_heading_is_lost() -> None:
