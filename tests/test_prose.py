@@ -1810,6 +1810,20 @@ def test_a_post_is_cut_at_a_colon_before_initials() -> None:
     assert not [n for n in names if ":" in n[1]]
 
 
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("The following were elected. Vice Chair: R Penhallow. Agreed by all.", "Vice Chair"),
+    ("Present: Cllrs Dunmore and Tresize. Assistant Clerk:Y Pendleby", "Assistant Clerk"),
+    ("The report was noted. Clerk: Mrs Orla Vantreece", "Clerk"),
+])
+def test_a_post_ends_at_a_colon_before_its_holder(sentence: str, post: str) -> None:
+    """A post's label and its colon before the person who holds it ("Vice Chair: R Penhallow")
+    is the post alone: the holder's initial, given name or title after the colon starts a
+    person's name, not the post's area."""
+    names = _names(_read(sentence))
+    assert ("post", post) in names
+    assert not [n for n in names if n[0] == "post" and ":" in n[1]]
+
+
 def test_a_post_with_its_portfolio_after_a_colon_stays_whole() -> None:
     names = _names(_read("The Director: Parks & Leisure presented the report."))
     assert ("post", "Director: Parks & Leisure") in names

@@ -156,6 +156,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 ok = False  # "the Department for Education, Homes England and Ofsted"
             if low == ":" and j + 1 < n and doc[j + 1].lower_ in lex.not_name_start:
                 ok = False  # "Planning Working Group: All Councillors will …": a new clause
+            if low == ":" and doc[j - 1].lower_ in lex.post_heads and _person_at(doc, j + 1, lex):
+                ok = False  # "Clerk: J Smith", "Chairperson: K Golden": a post, then its holder
             if low == ":" and j + 1 < n and all(t.is_upper for t in doc[i:j] if t.is_alpha) \
                     and not doc[j + 1].is_upper:
                 ok = False  # "PUBLIC FORUM: Potholes on the lane": a heading in capitals
@@ -187,6 +189,19 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _person_at(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether a person's name starts at ``doc[k]``: a personal title ("Councillor", "Mrs"), a
+    common given name or an initial, with a capitalised name word after it. A post's label
+    and its colon come before its holder in rolls and lists of officers ("Clerk: J Smith",
+    "Vice Chair: C Jones"), where a post's area comes after the colon as words that start
+    no name ("Section Head: Tourism and Enterprise")."""
+    if k + 1 >= len(doc) or not _name_word(doc[k + 1], lex):
+        return False
+    word = doc[k].text.rstrip(".")
+    return (doc[k].lower_ in lex.person_titles or word in lex.given_names
+            or (len(word) == 1 and word.isupper() and word not in ("A", "I")))
 
 
 def _numbered_body(doc: Doc, i: int, lex: Lexicon) -> bool:
