@@ -1824,6 +1824,21 @@ def test_a_post_ends_at_a_colon_before_its_holder(sentence: str, post: str) -> N
     assert not [n for n in names if n[0] == "post" and ":" in n[1]]
 
 
+@pytest.mark.parametrize(("sentence", "post", "heading"), [
+    ("Noted. 6 COUNCIL REPORTS Clerk's Report – nothing to add.", "Clerk", "REPORTS Clerk"),
+    ("Noted. 12 HARBOUR FORUM EAST WOLDSHIRE Mayor welcomed the visitors.", "Mayor",
+     "EAST WOLDSHIRE Mayor"),
+])
+def test_a_heading_in_capitals_is_no_part_of_the_post_after_it(
+        sentence: str, post: str, heading: str) -> None:
+    """A heading in capitals run into a title-case post, its line break lost, is no part of
+    the post; an acronym before a post is ("LEP Chief Executive")."""
+    names = _names(_read(sentence))
+    assert ("post", post) in names
+    assert not [n for n in names if n[0] == "post" and n[1].endswith(heading)]
+    assert ("post", "LEP Chief Executive") in _names(_read("The LEP Chief Executive spoke."))
+
+
 def test_a_post_with_its_portfolio_after_a_colon_stays_whole() -> None:
     names = _names(_read("The Director: Parks & Leisure presented the report."))
     assert ("post", "Director: Parks & Leisure") in names

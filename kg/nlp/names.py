@@ -186,9 +186,34 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         ) and any(len(t) > 5 for t in doc[i:end]):
             i = end
             continue
+        post_at = _after_heading_in_capitals(doc, i, end, lex)
+        if post_at > i:
+            out.append((i, post_at))  # the heading's words, read as a name of their own
+            i = post_at
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _after_heading_in_capitals(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
+    """Where a post starts that a heading in capitals runs into, on a page whose line breaks
+    are lost: "COUNCIL REPORTS Clerk's Report", "APOLOGIES Councillors …", "NORTH WALES Mayor
+    welcomed …" start at the title-case post. The capitals are a heading's words (one longer
+    than five letters, or two or more of which one is longer than three), not an acronym
+    that qualifies the post ("LEP Chief Executive", "NIFCA Chief Executive Officer"), and
+    read as a run of their own ("TOURISM PARTNERSHIP NORTH WALES Mayor": a body, then the
+    post). ``i`` if no such heading opens the run."""
+    k = i
+    while k < end and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1:
+        k += 1
+    caps = doc[i:k]
+    if k == i or k >= end or not is_cap(doc[k]) or doc[k].is_upper or not (
+            any(len(t) > 5 for t in caps) or (len(caps) >= 2 and any(len(t) > 3 for t in caps))):
+        return i
+    if _lower_phrase(caps) in lex.org_known or not any(
+            t.lower_ in lex.post_heads for t in doc[k:end]):
+        return i
+    return k
 
 
 def _person_at(doc: Doc, k: int, lex: Lexicon) -> bool:
