@@ -1839,6 +1839,16 @@ def test_a_heading_in_capitals_is_no_part_of_the_post_after_it(
     assert ("post", "LEP Chief Executive") in _names(_read("The LEP Chief Executive spoke."))
 
 
+@pytest.mark.parametrize(("sentence", "posts"), [
+    ("The Mayor and Mayoress would be hosting a tea party in May.", {"Mayor", "Mayoress"}),
+    ("Councillors wished the Mayoress a speedy recovery.", {"Mayoress"}),
+])
+def test_the_mayoress_is_a_post_of_her_own(sentence: str, posts: set[str]) -> None:
+    """"the Mayoress", the Mayor's consort, is a civic office named alone, and "the Mayor and
+    Mayoress" two posts, not one."""
+    assert {label for kind, label in _names(_read(sentence)) if kind == "post"} == posts
+
+
 def test_a_post_with_its_portfolio_after_a_colon_stays_whole() -> None:
     names = _names(_read("The Director: Parks & Leisure presented the report."))
     assert ("post", "Director: Parks & Leisure") in names
