@@ -1849,6 +1849,14 @@ def test_the_mayoress_is_a_post_of_her_own(sentence: str, posts: set[str]) -> No
     assert {label for kind, label in _names(_read(sentence)) if kind == "post"} == posts
 
 
+def test_the_county_tier_shortened_before_a_councillor_is_a_post() -> None:
+    """"Cty Cllr Penhale", as parish clerks shorten the county tier: the post "Cty Cllr" and
+    the person Penhale, as "Dist Cllr Penhale" is."""
+    names = _names(_read("Apologies were received from Cllr Tresize and Cty Cllr Penhale."))
+    assert ("post", "Cty Cllr") in names
+    assert ("person", "Penhale") in names
+
+
 def test_a_post_with_its_portfolio_after_a_colon_stays_whole() -> None:
     names = _names(_read("The Director: Parks & Leisure presented the report."))
     assert ("post", "Director: Parks & Leisure") in names
