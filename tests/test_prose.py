@@ -1857,6 +1857,19 @@ def test_the_county_tier_shortened_before_a_councillor_is_a_post() -> None:
     assert ("person", "Penhale") in names
 
 
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Present: Messrs J Tresize (JT), R Warden (RW) and D Penhale (DP).", "R Warden"),
+    ("Thanks were given to Tamsin Nurse for the refreshments.", "Tamsin Nurse"),
+])
+def test_a_surname_that_is_a_posts_head_is_a_person(sentence: str, person: str) -> None:
+    """An initial or a given name before a post's head word is a person whose surname it is
+    ("M Warden"), not a post; "the Tree Warden" stays a post."""
+    names = _names(_read(sentence))
+    assert ("person", person) in names
+    assert ("post", person) not in names
+    assert ("post", "Tree Warden") in _names(_read("The Tree Warden reported on the oaks."))
+
+
 def test_a_post_with_its_portfolio_after_a_colon_stays_whole() -> None:
     names = _names(_read("The Director: Parks & Leisure presented the report."))
     assert ("post", "Director: Parks & Leisure") in names

@@ -1226,6 +1226,9 @@ def names_component(doc: Doc) -> Doc:
             _mark_person(doc, named + 1, end, spans)
             end = named
             words = words[: end - start]
+        if _surname_like_a_post(doc, words, start, lex):
+            _mark_person(doc, start, end, spans)
+            continue
         for k, w in enumerate(words[1:-1], start=1):
             if w in ("'s", "’s") and words[k - 1] in lex.post_heads and not {"and", "&"} & set(
                     words[:k]) and ((start > 0 and doc[start - 1].lower_ == "the") or (
@@ -2053,6 +2056,20 @@ def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> i
     if head_kind(rest, lex) == POST and rest[0] not in lex.connectors:
         return start + 2
     return None
+
+
+def _surname_like_a_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> bool:
+    """Whether a run of two words is a person whose surname is a post's head word: an
+    initial or a common given name, then the head ("M Warden", "Thanks to Janet Nurse"). No
+    post's title opens on a given name or an initial; a post named with an article before it
+    ("the Tree Warden", "a Grant Officer") is left to be read as one."""
+    if len(words) != 2 or words[1] not in lex.post_heads or not doc[start + 1].is_title:
+        return False
+    if start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "our", "their", "its", "his",
+                                                "her", "your", "this", "that"):
+        return False
+    first = doc[start].text
+    return (bool(re.fullmatch(r"[A-Z]\.?", first)) and first != "A") or first in lex.given_names
 
 
 def _owning_body(words: list[str], lex: Lexicon) -> int | None:
