@@ -1870,6 +1870,19 @@ def test_a_surname_that_is_a_posts_head_is_a_person(sentence: str, person: str) 
     assert ("post", "Tree Warden") in _names(_read("The Tree Warden reported on the oaks."))
 
 
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("It was resolved to elect Cllr Penhallow as vice-chair.", "vice-chair"),
+    ("It was agreed that RT, as treasurer, would keep the hall's accounts.", "treasurer"),
+])
+def test_a_lower_case_post_named_as_a_role_is_a_post(sentence: str, post: str) -> None:
+    """A post printed in lower case after a role's cue ("as vice-chair", "as treasurer") is
+    the post, as "as chair" is; held in a named body it is read with the body."""
+    assert ("post", post) in _names(_read(sentence))
+    names = _names(_read("Cllr Tresize declared an interest as chairman of the Westbury "
+                         "Village Hall Committee."))
+    assert ("post", "chairman") not in names
+
+
 def test_a_post_with_its_portfolio_after_a_colon_stays_whole() -> None:
     names = _names(_read("The Director: Parks & Leisure presented the report."))
     assert ("post", "Director: Parks & Leisure") in names
