@@ -1883,6 +1883,20 @@ def test_a_lower_case_post_named_as_a_role_is_a_post(sentence: str, post: str) -
     assert ("post", "chairman") not in names
 
 
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Noted. 12. Appointment of Vice-Chair Minutes: consideration was deferred.", "Vice-Chair"),
+    ("Noted. 3 Appointment of Vice chair RESOLVED That Councillor Tresize be appointed.",
+     "Vice chair"),
+    ("Noted. 4. Election of the Chairman. Cllr Penhale was elected.", "Chairman"),
+])
+def test_a_post_an_items_title_elects_is_a_post(sentence: str, post: str) -> None:
+    """An item's title in title case that elects or appoints a post names the post, as one in
+    capitals does ("ELECTION OF CHAIRMAN"); a longer post after it is not cut short."""
+    assert ("post", post) in _names(_read(sentence))
+    names = _names(_read("Noted. 5. Appointment of Chair of the Finance Committee. Agreed."))
+    assert ("post", "Chair") not in names
+
+
 def test_a_post_with_its_portfolio_after_a_colon_stays_whole() -> None:
     names = _names(_read("The Director: Parks & Leisure presented the report."))
     assert ("post", "Director: Parks & Leisure") in names

@@ -1557,6 +1557,10 @@ def _posts_elected_in_capitals(doc: Doc, spans: list[Span], lex: Lexicon) -> Non
     sizes = sorted({len(p.split()) for p in lex.post_any_case}, reverse=True)
     n = len(doc)
     for i in range(n - 2):
+        if doc[i].is_title and doc[i].lower_ in lex.post_electing_headings and (
+                doc[i + 1].text == "of"):
+            _post_elected_in_title_case(doc, i + 2, spans, taken, lex)
+            continue
         if not (doc[i].is_upper and doc[i].lower_ in lex.post_electing_headings
                 and doc[i + 1].text == "OF"):
             continue
@@ -1572,6 +1576,28 @@ def _posts_elected_in_capitals(doc: Doc, spans: list[Span], lex: Lexicon) -> Non
                 _add_post_in_title_case(doc, k, e, spans, lex)
                 taken |= set(range(k, e))
                 break
+
+
+def _post_elected_in_title_case(doc: Doc, k: int, spans: list[Span], taken: set[int],
+                                lex: Lexicon) -> None:
+    """The post an item's title in title case elects or appoints, from ``k`` (after "of"):
+    "Appointment of Vice-Chair", "Election of the Chairman". The run's first word opens no
+    post elsewhere ("Appointment of Deputy Chair" is read as no post as a whole), so the post
+    is read here: one of the posts read in any case (``any_case``) or "Chair", its first
+    word capitalised, and whole (no "of", "for", "to" or "and" after it, which would make it
+    longer or two, nor a lower-case word that runs the title on into a sentence)."""
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    posts = {*lex.post_any_case, "chair"}
+    for e in range(min(len(doc), k + 4), k, -1):  # the longest first: "Vice Chairman"
+        words = doc[k:e]
+        if words.text.lower() in posts and is_cap(words[0]) and (
+                e == len(doc) or not doc[e].is_lower or doc[e].is_sent_start) and (
+                e == len(doc) or doc[e].lower_ not in ("of", "for", "to", "and", "&", "-")) and (
+                not taken & set(range(k, e))):
+            _mark(doc, k, e, POST, spans)
+            taken |= set(range(k, e))
+            return
 
 
 def _add_post_in_title_case(doc: Doc, k: int, e: int, spans: list[Span], lex: Lexicon) -> None:
