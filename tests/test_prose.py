@@ -1897,6 +1897,17 @@ def test_a_post_an_items_title_elects_is_a_post(sentence: str, post: str) -> Non
     assert ("post", "Chair") not in names
 
 
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Tamsin Penrose was appointed as minute taker.", "minute taker"),
+    ("The Minute Taker read back the actions.", "Minute Taker"),
+    ("He would no longer be the minutes secretary.", "minutes secretary"),
+])
+def test_whoever_takes_the_minutes_holds_a_post(sentence: str, post: str) -> None:
+    """The minute taker (or minute secretary, note taker) is a post, in title case or, after
+    "the" or a role's cue, in lower case."""
+    assert ("post", post) in _names(_read(sentence))
+
+
 def test_a_post_with_its_portfolio_after_a_colon_stays_whole() -> None:
     names = _names(_read("The Director: Parks & Leisure presented the report."))
     assert ("post", "Director: Parks & Leisure") in names
