@@ -1908,6 +1908,20 @@ def test_whoever_takes_the_minutes_holds_a_post(sentence: str, post: str) -> Non
     assert ("post", post) in _names(_read(sentence))
 
 
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Noted. To receive announcements from the Mayor or the Head of Paid Service Minutes: "
+     "The Mayor thanked everyone.", "Head of Paid Service"),
+    ("Noted. Attending: Director of Nursing, Head of Corporate Governance Present: Jo Penhale "
+     "and Tam Tresize.", "Head of Corporate Governance"),
+])
+def test_a_pages_label_after_a_post_is_no_part_of_it(sentence: str, post: str) -> None:
+    """"Minutes:" and "Present:" run on after a post, their line breaks lost, are a page's
+    label and a roll's heading, not the post's last word."""
+    names = _names(_read(sentence))
+    assert ("post", post) in names
+    assert not [n for n in names if n[0] == "post" and n[1].endswith(("Minutes", "Present"))]
+
+
 def test_a_post_with_its_portfolio_after_a_colon_stays_whole() -> None:
     names = _names(_read("The Director: Parks & Leisure presented the report."))
     assert ("post", "Director: Parks & Leisure") in names

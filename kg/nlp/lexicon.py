@@ -25,6 +25,7 @@ class Lexicon:
     connectors: frozenset[str]
     breaks: frozenset[str]
     page_labels: frozenset[str]
+    post_labels: frozenset[str]
     line_runs_on_words: frozenset[str]
     generic_places: frozenset[str]
     generic_names: frozenset[str]
@@ -250,6 +251,7 @@ def lexicon() -> Lexicon:
         connectors=fs("chunks", "connectors"),
         breaks=fs("chunks", "breaks"),
         page_labels=fs("chunks", "page_labels"),
+        post_labels=fs("chunks", "post_labels"),
         line_runs_on_words=fs("chunks", "line_runs_on_words"),
         generic_places=fs("chunks", "generic_places"),
         generic_names=fs("organisations", "generic"),

@@ -103,6 +103,9 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 break  # "… Transformation & Update on Pilot Projects" is two things
             if _page_label_at(doc, j, lex):
                 break  # "… Adapted Accommodation Additional documents:": a page's label
+            if t.lower_ in lex.post_labels and j + 1 < n and doc[j + 1].text == ":" and (
+                    head_kind([w.lower_ for w in doc[i:j]], lex) == POST):
+                break  # "… Head of Paid Service Minutes:", "… Governance Present:": a label
             if t.lower_ in ("the", "a", "an") and doc[j - 1].lower_ not in ("of", "for"):
                 break  # "ACTION: The Head of Finance": a new name starts at "The"
             if is_cap(t) and _post_run_starts(doc, i, j, lex):
