@@ -412,7 +412,12 @@ def _named_as_role(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Whether a post printed in lower case is named as the role someone takes or holds,
     after a role's cue (``posts.chair_role_cues``: "elected as vice-chair", "TW, as
     treasurer, would keep …", "the role of clerk"), as "chair" is: the post, where nothing
-    but its body, a clause's end or a preposition follows ("as clerk covers" is no post)."""
+    but its body, a clause's end or a preposition follows ("as clerk covers" is no post).
+    Only a post one holder fills for the body, whose head stands alone (``posts.standalone``:
+    chairman, vice-chair, secretary, treasurer, clerk) or takes the minutes
+    (``posts.role_heads``); "as portfolio holder" names none."""
+    if doc[end - 1].lower_ not in lex.post_standalone | lex.post_role_heads:
+        return False
     before = [t.lower_ for t in doc[max(0, start - 2) : start]]
     if not any(tuple(before[len(before) - len(cue):]) == cue for cue in lex.chair_role_cues):
         return False

@@ -45,6 +45,7 @@ class Lexicon:
     post_run_openers_before_head: frozenset[str]
     post_needs_qualifier: frozenset[str]
     post_standalone: frozenset[str]
+    post_role_heads: frozenset[str]
     post_lay_roles: frozenset[str]
     post_portfolios: frozenset[str]
     portfolio_things: frozenset[str]
@@ -272,6 +273,7 @@ def lexicon() -> Lexicon:
         post_run_openers_before_head=fs("posts", "run_openers_before_head"),
         post_needs_qualifier=fs("posts", "needs_qualifier"),
         post_standalone=fs("posts", "standalone"),
+        post_role_heads=fs("posts", "role_heads"),
         post_lay_roles=fs("posts", "lay_roles"),
         post_portfolios=fs("posts", "portfolios"),
         portfolio_things=fs("posts", "portfolio_things"),
