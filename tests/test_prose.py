@@ -1810,6 +1810,118 @@ def test_a_post_is_cut_at_a_colon_before_initials() -> None:
     assert not [n for n in names if ":" in n[1]]
 
 
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("The following were elected. Vice Chair: R Penhallow. Agreed by all.", "Vice Chair"),
+    ("Present: Cllrs Dunmore and Tresize. Assistant Clerk:Y Pendleby", "Assistant Clerk"),
+    ("The report was noted. Clerk: Mrs Orla Vantreece", "Clerk"),
+])
+def test_a_post_ends_at_a_colon_before_its_holder(sentence: str, post: str) -> None:
+    """A post's label and its colon before the person who holds it ("Vice Chair: R Penhallow")
+    is the post alone: the holder's initial, given name or title after the colon starts a
+    person's name, not the post's area."""
+    names = _names(_read(sentence))
+    assert ("post", post) in names
+    assert not [n for n in names if n[0] == "post" and ":" in n[1]]
+
+
+@pytest.mark.parametrize(("sentence", "post", "heading"), [
+    ("Noted. 6 COUNCIL REPORTS Clerk's Report – nothing to add.", "Clerk", "REPORTS Clerk"),
+    ("Noted. 12 HARBOUR FORUM EAST WOLDSHIRE Mayor welcomed the visitors.", "Mayor",
+     "EAST WOLDSHIRE Mayor"),
+])
+def test_a_heading_in_capitals_is_no_part_of_the_post_after_it(
+        sentence: str, post: str, heading: str) -> None:
+    """A heading in capitals run into a title-case post, its line break lost, is no part of
+    the post; an acronym before a post is ("LEP Chief Executive")."""
+    names = _names(_read(sentence))
+    assert ("post", post) in names
+    assert not [n for n in names if n[0] == "post" and n[1].endswith(heading)]
+    assert ("post", "LEP Chief Executive") in _names(_read("The LEP Chief Executive spoke."))
+
+
+@pytest.mark.parametrize(("sentence", "posts"), [
+    ("The Mayor and Mayoress would be hosting a tea party in May.", {"Mayor", "Mayoress"}),
+    ("Councillors wished the Mayoress a speedy recovery.", {"Mayoress"}),
+])
+def test_the_mayoress_is_a_post_of_her_own(sentence: str, posts: set[str]) -> None:
+    """"the Mayoress", the Mayor's consort, is a civic office named alone, and "the Mayor and
+    Mayoress" two posts, not one."""
+    assert {label for kind, label in _names(_read(sentence)) if kind == "post"} == posts
+
+
+def test_the_county_tier_shortened_before_a_councillor_is_a_post() -> None:
+    """"Cty Cllr Penhale", as parish clerks shorten the county tier: the post "Cty Cllr" and
+    the person Penhale, as "Dist Cllr Penhale" is."""
+    names = _names(_read("Apologies were received from Cllr Tresize and Cty Cllr Penhale."))
+    assert ("post", "Cty Cllr") in names
+    assert ("person", "Penhale") in names
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Present: Messrs J Tresize (JT), R Warden (RW) and D Penhale (DP).", "R Warden"),
+    ("Thanks were given to Tamsin Nurse for the refreshments.", "Tamsin Nurse"),
+])
+def test_a_surname_that_is_a_posts_head_is_a_person(sentence: str, person: str) -> None:
+    """An initial or a given name before a post's head word is a person whose surname it is
+    ("M Warden"), not a post; "the Tree Warden" stays a post."""
+    names = _names(_read(sentence))
+    assert ("person", person) in names
+    assert ("post", person) not in names
+    assert ("post", "Tree Warden") in _names(_read("The Tree Warden reported on the oaks."))
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("It was resolved to elect Cllr Penhallow as vice-chair.", "vice-chair"),
+    ("It was agreed that RT, as treasurer, would keep the hall's accounts.", "treasurer"),
+])
+def test_a_lower_case_post_named_as_a_role_is_a_post(sentence: str, post: str) -> None:
+    """A post printed in lower case after a role's cue ("as vice-chair", "as treasurer") is
+    the post, as "as chair" is; held in a named body it is read with the body."""
+    assert ("post", post) in _names(_read(sentence))
+    names = _names(_read("Cllr Tresize declared an interest as chairman of the Westbury "
+                         "Village Hall Committee."))
+    assert ("post", "chairman") not in names
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Noted. 12. Appointment of Vice-Chair Minutes: consideration was deferred.", "Vice-Chair"),
+    ("Noted. 3 Appointment of Vice chair RESOLVED That Councillor Tresize be appointed.",
+     "Vice chair"),
+    ("Noted. 4. Election of the Chairman. Cllr Penhale was elected.", "Chairman"),
+])
+def test_a_post_an_items_title_elects_is_a_post(sentence: str, post: str) -> None:
+    """An item's title in title case that elects or appoints a post names the post, as one in
+    capitals does ("ELECTION OF CHAIRMAN"); a longer post after it is not cut short."""
+    assert ("post", post) in _names(_read(sentence))
+    names = _names(_read("Noted. 5. Appointment of Chair of the Finance Committee. Agreed."))
+    assert ("post", "Chair") not in names
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Tamsin Penrose was appointed as minute taker.", "minute taker"),
+    ("The Minute Taker read back the actions.", "Minute Taker"),
+    ("He would no longer be the minutes secretary.", "minutes secretary"),
+])
+def test_whoever_takes_the_minutes_holds_a_post(sentence: str, post: str) -> None:
+    """The minute taker (or minute secretary, note taker) is a post, in title case or, after
+    "the" or a role's cue, in lower case."""
+    assert ("post", post) in _names(_read(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Noted. To receive announcements from the Mayor or the Head of Paid Service Minutes: "
+     "The Mayor thanked everyone.", "Head of Paid Service"),
+    ("Noted. Attending: Director of Nursing, Head of Corporate Governance Present: Jo Penhale "
+     "and Tam Tresize.", "Head of Corporate Governance"),
+])
+def test_a_pages_label_after_a_post_is_no_part_of_it(sentence: str, post: str) -> None:
+    """"Minutes:" and "Present:" run on after a post, their line breaks lost, are a page's
+    label and a roll's heading, not the post's last word."""
+    names = _names(_read(sentence))
+    assert ("post", post) in names
+    assert not [n for n in names if n[0] == "post" and n[1].endswith(("Minutes", "Present"))]
+
+
 def test_a_post_with_its_portfolio_after_a_colon_stays_whole() -> None:
     names = _names(_read("The Director: Parks & Leisure presented the report."))
     assert ("post", "Director: Parks & Leisure") in names

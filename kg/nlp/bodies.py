@@ -81,6 +81,7 @@ class KnownBodies:
             # names rules do not start a name ("Monitoring" opens sentences more often)
             if not any(i in taken for i in range(start, end)) and (
                     _owned(doc, start) or _titled_after_article(doc, start)
+                    or _named_as_role(doc, start, end, lex)
                     or _holders_together(doc, start, end, lex)
                     or _owner_shared(doc, start, spans)) and not any(
                     t.is_upper and len(t) > 1 for t in doc[start:end]):
@@ -405,6 +406,26 @@ def _chair_as_holder(doc: Doc, i: int, lex: Lexicon) -> bool:
     if len(before) == 2 and before[0] == "by":
         return True  # "signed by the chair"
     return after in lex.speech_verbs | lex.welcome_verbs | lex.chair_acts
+
+
+def _named_as_role(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a post printed in lower case is named as the role someone takes or holds,
+    after a role's cue (``posts.chair_role_cues``: "elected as vice-chair", "TW, as
+    treasurer, would keep …", "the role of clerk"), as "chair" is: the post, where nothing
+    but its body, a clause's end or a preposition follows ("as clerk covers" is no post).
+    Only a post one holder fills for the body, whose head stands alone (``posts.standalone``:
+    chairman, vice-chair, secretary, treasurer, clerk) or takes the minutes
+    (``posts.role_heads``); "as portfolio holder" names none."""
+    if doc[end - 1].lower_ not in lex.post_standalone | lex.post_role_heads:
+        return False
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    if not any(tuple(before[len(before) - len(cue):]) == cue for cue in lex.chair_role_cues):
+        return False
+    if doc[end : end + 1].text.lower() in ("of", "for") and any(
+            is_cap(t) for t in doc[end + 1 : end + 3]):
+        return False  # "as chairman of the Village Hall Committee": held in a body, read below
+    return end >= len(doc) or not doc[end].is_alpha or doc[end].lower_ in (
+        "and", "of", "for", "to", "until", "at", "in", "from", "on", "with")
 
 
 def _owned(doc: Doc, start: int) -> bool:

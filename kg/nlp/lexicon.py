@@ -25,6 +25,7 @@ class Lexicon:
     connectors: frozenset[str]
     breaks: frozenset[str]
     page_labels: frozenset[str]
+    post_labels: frozenset[str]
     line_runs_on_words: frozenset[str]
     generic_places: frozenset[str]
     generic_names: frozenset[str]
@@ -44,6 +45,7 @@ class Lexicon:
     post_run_openers_before_head: frozenset[str]
     post_needs_qualifier: frozenset[str]
     post_standalone: frozenset[str]
+    post_role_heads: frozenset[str]
     post_lay_roles: frozenset[str]
     post_portfolios: frozenset[str]
     portfolio_things: frozenset[str]
@@ -250,6 +252,7 @@ def lexicon() -> Lexicon:
         connectors=fs("chunks", "connectors"),
         breaks=fs("chunks", "breaks"),
         page_labels=fs("chunks", "page_labels"),
+        post_labels=fs("chunks", "post_labels"),
         line_runs_on_words=fs("chunks", "line_runs_on_words"),
         generic_places=fs("chunks", "generic_places"),
         generic_names=fs("organisations", "generic"),
@@ -270,6 +273,7 @@ def lexicon() -> Lexicon:
         post_run_openers_before_head=fs("posts", "run_openers_before_head"),
         post_needs_qualifier=fs("posts", "needs_qualifier"),
         post_standalone=fs("posts", "standalone"),
+        post_role_heads=fs("posts", "role_heads"),
         post_lay_roles=fs("posts", "lay_roles"),
         post_portfolios=fs("posts", "portfolios"),
         portfolio_things=fs("posts", "portfolio_things"),

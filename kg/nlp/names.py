@@ -103,6 +103,9 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 break  # "… Transformation & Update on Pilot Projects" is two things
             if _page_label_at(doc, j, lex):
                 break  # "… Adapted Accommodation Additional documents:": a page's label
+            if t.lower_ in lex.post_labels and j + 1 < n and doc[j + 1].text == ":" and (
+                    head_kind([w.lower_ for w in doc[i:j]], lex) == POST):
+                break  # "… Head of Paid Service Minutes:", "… Governance Present:": a label
             if t.lower_ in ("the", "a", "an") and doc[j - 1].lower_ not in ("of", "for"):
                 break  # "ACTION: The Head of Finance": a new name starts at "The"
             if is_cap(t) and _post_run_starts(doc, i, j, lex):
@@ -156,6 +159,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 ok = False  # "the Department for Education, Homes England and Ofsted"
             if low == ":" and j + 1 < n and doc[j + 1].lower_ in lex.not_name_start:
                 ok = False  # "Planning Working Group: All Councillors will …": a new clause
+            if low == ":" and doc[j - 1].lower_ in lex.post_heads and _person_at(doc, j + 1, lex):
+                ok = False  # "Clerk: J Smith", "Chairperson: K Golden": a post, then its holder
             if low == ":" and j + 1 < n and all(t.is_upper for t in doc[i:j] if t.is_alpha) \
                     and not doc[j + 1].is_upper:
                 ok = False  # "PUBLIC FORUM: Potholes on the lane": a heading in capitals
@@ -184,9 +189,47 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         ) and any(len(t) > 5 for t in doc[i:end]):
             i = end
             continue
+        post_at = _after_heading_in_capitals(doc, i, end, lex)
+        if post_at > i:
+            out.append((i, post_at))  # the heading's words, read as a name of their own
+            i = post_at
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _after_heading_in_capitals(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
+    """Where a post starts that a heading in capitals runs into, on a page whose line breaks
+    are lost: "COUNCIL REPORTS Clerk's Report", "APOLOGIES Councillors …", "NORTH WALES Mayor
+    welcomed …" start at the title-case post. The capitals are a heading's words (one longer
+    than five letters, or two or more of which one is longer than three), not an acronym
+    that qualifies the post ("LEP Chief Executive", "NIFCA Chief Executive Officer"), and
+    read as a run of their own ("TOURISM PARTNERSHIP NORTH WALES Mayor": a body, then the
+    post). ``i`` if no such heading opens the run."""
+    k = i
+    while k < end and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1:
+        k += 1
+    caps = doc[i:k]
+    if k == i or k >= end or not is_cap(doc[k]) or doc[k].is_upper or not (
+            any(len(t) > 5 for t in caps) or (len(caps) >= 2 and any(len(t) > 3 for t in caps))):
+        return i
+    if _lower_phrase(caps) in lex.org_known or not any(
+            t.lower_ in lex.post_heads for t in doc[k:end]):
+        return i
+    return k
+
+
+def _person_at(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether a person's name starts at ``doc[k]``: a personal title ("Councillor", "Mrs"), a
+    common given name or an initial, with a capitalised name word after it. A post's label
+    and its colon come before its holder in rolls and lists of officers ("Clerk: J Smith",
+    "Vice Chair: C Jones"), where a post's area comes after the colon as words that start
+    no name ("Section Head: Tourism and Enterprise")."""
+    if k + 1 >= len(doc) or not _name_word(doc[k + 1], lex):
+        return False
+    word = doc[k].text.rstrip(".")
+    return (doc[k].lower_ in lex.person_titles or word in lex.given_names
+            or (len(word) == 1 and word.isupper() and word not in ("A", "I")))
 
 
 def _numbered_body(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -1186,6 +1229,9 @@ def names_component(doc: Doc) -> Doc:
             _mark_person(doc, named + 1, end, spans)
             end = named
             words = words[: end - start]
+        if _surname_like_a_post(doc, words, start, lex):
+            _mark_person(doc, start, end, spans)
+            continue
         for k, w in enumerate(words[1:-1], start=1):
             if w in ("'s", "’s") and words[k - 1] in lex.post_heads and not {"and", "&"} & set(
                     words[:k]) and ((start > 0 and doc[start - 1].lower_ == "the") or (
@@ -1514,6 +1560,10 @@ def _posts_elected_in_capitals(doc: Doc, spans: list[Span], lex: Lexicon) -> Non
     sizes = sorted({len(p.split()) for p in lex.post_any_case}, reverse=True)
     n = len(doc)
     for i in range(n - 2):
+        if doc[i].is_title and doc[i].lower_ in lex.post_electing_headings and (
+                doc[i + 1].text == "of"):
+            _post_elected_in_title_case(doc, i + 2, spans, taken, lex)
+            continue
         if not (doc[i].is_upper and doc[i].lower_ in lex.post_electing_headings
                 and doc[i + 1].text == "OF"):
             continue
@@ -1529,6 +1579,28 @@ def _posts_elected_in_capitals(doc: Doc, spans: list[Span], lex: Lexicon) -> Non
                 _add_post_in_title_case(doc, k, e, spans, lex)
                 taken |= set(range(k, e))
                 break
+
+
+def _post_elected_in_title_case(doc: Doc, k: int, spans: list[Span], taken: set[int],
+                                lex: Lexicon) -> None:
+    """The post an item's title in title case elects or appoints, from ``k`` (after "of"):
+    "Appointment of Vice-Chair", "Election of the Chairman". The run's first word opens no
+    post elsewhere ("Appointment of Deputy Chair" is read as no post as a whole), so the post
+    is read here: one of the posts read in any case (``any_case``) or "Chair", its first
+    word capitalised, and whole (no "of", "for", "to" or "and" after it, which would make it
+    longer or two, nor a lower-case word that runs the title on into a sentence)."""
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    posts = {*lex.post_any_case, "chair"}
+    for e in range(min(len(doc), k + 4), k, -1):  # the longest first: "Vice Chairman"
+        words = doc[k:e]
+        if words.text.lower() in posts and is_cap(words[0]) and (
+                e == len(doc) or not doc[e].is_lower or doc[e].is_sent_start) and (
+                e == len(doc) or doc[e].lower_ not in ("of", "for", "to", "and", "&", "-")) and (
+                not taken & set(range(k, e))):
+            _mark(doc, k, e, POST, spans)
+            taken |= set(range(k, e))
+            return
 
 
 def _add_post_in_title_case(doc: Doc, k: int, e: int, spans: list[Span], lex: Lexicon) -> None:
@@ -2013,6 +2085,20 @@ def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> i
     if head_kind(rest, lex) == POST and rest[0] not in lex.connectors:
         return start + 2
     return None
+
+
+def _surname_like_a_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> bool:
+    """Whether a run of two words is a person whose surname is a post's head word: an
+    initial or a common given name, then the head ("M Warden", "Thanks to Janet Nurse"). No
+    post's title opens on a given name or an initial; a post named with an article before it
+    ("the Tree Warden", "a Grant Officer") is left to be read as one."""
+    if len(words) != 2 or words[1] not in lex.post_heads or not doc[start + 1].is_title:
+        return False
+    if start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "our", "their", "its", "his",
+                                                "her", "your", "this", "that"):
+        return False
+    first = doc[start].text
+    return (bool(re.fullmatch(r"[A-Z]\.?", first)) and first != "A") or first in lex.given_names
 
 
 def _owning_body(words: list[str], lex: Lexicon) -> int | None:
