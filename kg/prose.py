@@ -741,16 +741,27 @@ _ROLL_LINE = re.compile(r"\b(?:present|attendance|attendees|apologies)\b", re.IG
 _MEETING_OF_COUNCIL = re.compile(
     r"\bmeeting of (?:the )?(?:[A-Z][\w'’-]*\s+){1,6}of (?P<council>(?:[A-Z][\w'’-]*\s+"
     r"(?:and\s+|&\s+)?){1,4}Council)\b(?=\s+(?:held|on|at)\b)")
+# The council itself as the body that met, its minutes' opening sentence: "The Minutes of
+# Westbury & Eastley Community Council held at …", "The meeting of the Westbury Borough
+# Council was held at …", "Minutes of the Parish Council Meeting of Westbury Parish Council
+# that was held in …". Only before "held": "a meeting of Westshire County Council on 3 May"
+# in a parish's minutes may report another council's meeting.
+_MINUTES_OF_COUNCIL = re.compile(
+    r"\b(?:[Mm]inutes|[Mm]eeting) of (?:the )?(?P<council>(?:[A-Z][\w'’-]*\s+"
+    r"(?:and\s+|&\s+)?){1,5}Council)\b(?=\s+(?:that\s+)?(?:was\s+)?held\b)")
 
 
 def _council_of_meeting(text: str) -> str | None:
     """The council a page's opening words name as the one whose committee met: "This is a
     meeting of the Audit Committee of Westshire Borough Council held on …", as councils'
-    meeting systems print it above the items. The council is the host, no outside body."""
-    m = _MEETING_OF_COUNCIL.search(text[:1500])
-    if m is None or _COUNCIL.match(m["council"]) is None:
-        return None
-    return re.sub(r"\s+", " ", m["council"]).lower()
+    meeting systems print it above the items, or as the one that met ("The Minutes of
+    Westbury Community Council held at …"). The council is the host, no outside body."""
+    for pattern in (_MEETING_OF_COUNCIL, _MINUTES_OF_COUNCIL):
+        m = pattern.search(text[:1500])
+        place = _COUNCIL.match(m["council"]) if m is not None else None
+        if place is not None and place["place"].lower() not in _COUNCIL_TIERS | {"full"}:
+            return re.sub(r"\s+", " ", m["council"]).lower()
+    return None
 
 
 def _council_heading(text: str, minutes: Minutes, own: str) -> str | None:

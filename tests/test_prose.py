@@ -7122,6 +7122,25 @@ def test_the_council_whose_committee_met_is_the_host() -> None:
     assert "Eastvale District Council" in orgs
 
 
+@pytest.mark.parametrize("opening", [
+    "The Minutes of Westbury & Eastley Community Council held at Westbury Library at 7pm",
+    "The meeting of the Westbury and Eastley Borough Council was held at the Town Hall",
+])
+def test_the_council_whose_minutes_these_are_is_the_host(opening: str) -> None:
+    """"The Minutes of Westbury & Eastley Community Council held at …", "The meeting of the
+    Westbury and Eastley Borough Council was held …": the council that met is the host, no
+    outside body, though the page's heading names only a date; another council stays one."""
+    council = opening.split(" of ", 1)[1].removeprefix("the ").split(" held")[0].split(
+        " was")[0]
+    text = (f"Minutes – 7 September 2021\n\n{opening} on Tuesday September 7th\n\n"
+            "Apologies: Jo Hale, Cllr Sam Osei\n\nThose Present : Ann Bell Chair, Tom Reyes "
+            "Treasurer\n\nCorrespondence\n\nA letter from Eastvale District Council about "
+            "the plan was noted.\n")
+    orgs = {label for kind, label in _all_names(text) if kind == "organisation"}
+    assert council not in orgs
+    assert "Eastvale District Council" in orgs
+
+
 def test_the_own_body_by_its_initials_and_with_and_for_ampersand() -> None:
     """The minutes of "Westbury & District Community Council" name it as "Westbury and
     District Community Council" and "WDCC": both are the meeting's own body. Other
