@@ -214,6 +214,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         if kind == ORG and page.own_or_host(label):
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
+        if kind == ORG and _party_group(label, text[base + s.end_char : base + s.end_char + 8]):
+            continue  # "the Conservative Group": the party's members on the council
         if kind == POST and _chair_taken_by_office(text, base + s.start_char, label):
             continue  # "Councillor A Bell, Convener, in the Chair": the Convener presided
         if kind == POST and (row := _posts_of_a_caption_row(label)):
@@ -615,6 +617,21 @@ def _council_of_group_heading(label: str, text: str, end: int) -> str | None:
     if m["place"].split()[0].lower() in _COUNCIL_TIERS:
         return None
     return f"{m['place']}{m['tier']} Council"
+
+
+def _party_group(label: str, after: str) -> bool:
+    """Whether a body's name is a party's group on the council ("the Labour Group", "the
+    Conservative Party Group", "Labour" before "group" in lower case): the party's members
+    there, part of the council as its committees are, which the guide does not list as an
+    outside body. The party itself ("the Green Party") stays one."""
+    words = label.lower().removeprefix("the ").split()
+    if words and words[-1] == "group":
+        words = words[:-1]
+    elif not re.match(r"\s+group\b", after, re.IGNORECASE):
+        return False
+    if words[-1:] == ["party"]:
+        words = words[:-1]
+    return " ".join(words) in lexicon().party_names
 
 
 def _own_initials(label: str, own: str, host: str | None) -> bool:

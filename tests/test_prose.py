@@ -7141,6 +7141,22 @@ def test_the_council_whose_minutes_these_are_is_the_host(opening: str) -> None:
     assert "Eastvale District Council" in orgs
 
 
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("Councillor Hale said the Conservative Group did not support the motion.",
+     "Conservative Group"),
+    ("Councillor Osei, leader of the Liberal Democrat Group, agreed.", "Liberal Democrat Group"),
+    ("Councillor Bell spoke on behalf of the Labour group.", "Labour"),
+])
+def test_a_partys_group_on_the_council_is_no_outside_body(sentence: str, group: str) -> None:
+    """"the Conservative Group", "the Labour group": a party's members on the council, part
+    of it as its committees are; the party itself stays a body."""
+    text = ("Minutes of the Meeting of Westbury District Council held on 3 May 2021\n\n"
+            f"1. Motion\n\n{sentence} The Green Party had written to the Council.\n")
+    orgs = _page_labels(text, "organisation")
+    assert group not in orgs
+    assert "Green Party" in orgs
+
+
 def test_the_own_body_by_its_initials_and_with_and_for_ampersand() -> None:
     """The minutes of "Westbury & District Community Council" name it as "Westbury and
     District Community Council" and "WDCC": both are the meeting's own body. Other
