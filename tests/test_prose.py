@@ -7157,6 +7157,24 @@ def test_a_partys_group_on_the_council_is_no_outside_body(sentence: str, group: 
     assert "Green Party" in orgs
 
 
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Prof Sam Osei, Vice Chancellor of the University of Westbury, attended.",
+     "University of Westbury"),
+    ("Cllr Lee declared an interest as the Cabinet Member for Finance for Westshire County "
+     "Council.", "Westshire County Council"),
+])
+def test_the_body_a_post_names_is_a_body_too(sentence: str, body: str) -> None:
+    """"Vice Chancellor of the University of Westbury": the post, and the body it names;
+    not a department ("Head of Legal Services") nor a function ("Director of Public
+    Health")."""
+    text = ("Minutes of the Meeting of Northvale Parish Council held on 3 May 2021\n\n"
+            f"1. Declarations\n\n{sentence} Ms Day, Head of Legal Services, and Dr Bell, "
+            "Director of Public Health, attended.\n")
+    orgs = _page_labels(text, "organisation")
+    assert body in orgs
+    assert not {"Legal Services", "Public Health"} & orgs
+
+
 def test_the_own_body_by_its_initials_and_with_and_for_ampersand() -> None:
     """The minutes of "Westbury & District Community Council" name it as "Westbury and
     District Community Council" and "WDCC": both are the meeting's own body. Other
