@@ -216,6 +216,9 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
         if kind == ORG and _party_group(label, text[base + s.end_char : base + s.end_char + 8]):
             continue  # "the Conservative Group": the party's members on the council
+        begin = base + s.start_char
+        if kind == ORG and _venue(label, text[max(0, begin - 30) : begin]):
+            continue  # "held at Westbury Community Centre": where the meeting was
         if kind == POST and _chair_taken_by_office(text, base + s.start_char, label):
             continue  # "Councillor A Bell, Convener, in the Chair": the Convener presided
         if kind == POST and (row := _posts_of_a_caption_row(label)):
@@ -617,6 +620,20 @@ def _council_of_group_heading(label: str, text: str, end: int) -> str | None:
     if m["place"].split()[0].lower() in _COUNCIL_TIERS:
         return None
     return f"{m['place']}{m['tier']} Council"
+
+
+_VENUE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _venue(label: str, before: str) -> bool:
+    """Whether a body's name is the building a meeting is held in, by the words before it
+    ("held at the Westbury Community Centre", "the meeting took place in St Mary's Church",
+    ``organisations.venue_verbs``) and its last word (``venue_heads``): the place, which
+    readers do not list as an outside body."""
+    m = _VENUE_BEFORE.search(before)
+    words = label.lower().split()
+    return bool(m and words and m["verb"].lower() in lexicon().venue_verbs
+                and words[-1] in lexicon().venue_heads)
 
 
 def _party_group(label: str, after: str) -> bool:

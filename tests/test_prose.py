@@ -7175,6 +7175,18 @@ def test_the_body_a_post_names_is_a_body_too(sentence: str, body: str) -> None:
     assert not {"Legal Services", "Public Health"} & orgs
 
 
+def test_the_building_a_meeting_is_held_in_is_no_outside_body() -> None:
+    """"The second is being held at the Northvale Bowls Club": the venue, which readers do not
+    list; a club named otherwise ("a grant to Westbury Cricket Club") stays a body."""
+    text = ("Minutes of the Meeting of Westbury Parish Council held on 3 May 2021\n\n"
+            "1. Mayor's announcements\n\nThe first event is at the Town Hall. The second is "
+            "being held at the Northvale Bowls Club on 19 January. A grant to Westbury Cricket "
+            "Club was agreed.\n")
+    orgs = _page_labels(text, "organisation")
+    assert "Northvale Bowls Club" not in orgs
+    assert "Westbury Cricket Club" in orgs
+
+
 def test_the_own_body_by_its_initials_and_with_and_for_ampersand() -> None:
     """The minutes of "Westbury & District Community Council" name it as "Westbury and
     District Community Council" and "WDCC": both are the meeting's own body. Other
