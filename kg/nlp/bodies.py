@@ -244,10 +244,13 @@ def _bodies_in_posts(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
     University of Westbury", "Cabinet Member for Finance for Westshire County Council",
     "Director of Northvale Homes Ltd". The names
     rules read the whole run as the post (which it is); the guide lists the body as well, as
-    it does a body named in a capacity ("as a trustee of Westbury Hospice"). The longest run
-    after an "of" or "for" that ends in a body's head word and whose own "of"s follow head
-    words ("University of …"), capitalised; not a department ("Head of Legal Services"), nor
-    a body the text names there already."""
+    it does a body named in a capacity ("as a trustee of Westbury Hospice"). The first run
+    after an "of" that is a body's name, capitalised: ending in a body's head word, or with
+    one before its own "of" ("University of …"), or a known body's initials, its other "of"s
+    after head words. After "for" only a council or a known body ("Cabinet Member for
+    Leisure and Community Partnerships" names a portfolio). Not a department ("Head of Legal
+    Services"), a function ("Director of Public Health"), two bodies listed ("Director for
+    A Ltd and B Ltd", read by the rules of lists), nor a body the text names there already."""
     bodies = {(s.start, s.end) for s in spans if s._.kind == ORG}
     for post in [s for s in spans if s._.kind == POST and s.end - s.start >= 3]:
         for k in range(post.start + 1, post.end - 1):
@@ -255,6 +258,9 @@ def _bodies_in_posts(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
                 continue
             start = k + 1 + (doc[k + 1].lower_ == "the")
             words = [t.lower_ for t in doc[start : post.end]]
+            if doc[k].lower_ == "for" and words and words[-1] != "council" and (
+                    " ".join(words) not in lex.org_known):
+                continue  # "Cabinet Member for Leisure and Community Partnerships": a portfolio
             if start >= post.end or not is_cap(doc[start]) or words[-1] in _PART_HEADS or any(
                     (w == "for" or (w == "of" and words[j - 1] not in lex.org_heads))
                     for j, w in enumerate(words) if j > 0) or words[0] in ("of", "for") or any(
