@@ -214,6 +214,11 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         if kind == ORG and page.own_or_host(label):
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
+        if kind == ORG and _party_group(label, text[base + s.end_char : base + s.end_char + 8]):
+            continue  # "the Conservative Group": the party's members on the council
+        begin = base + s.start_char
+        if kind == ORG and _venue(label, text[max(0, begin - 30) : begin]):
+            continue  # "held at Westbury Community Centre": where the meeting was
         if kind == POST and _chair_taken_by_office(text, base + s.start_char, label):
             continue  # "Councillor A Bell, Convener, in the Chair": the Convener presided
         if kind == POST and (row := _posts_of_a_caption_row(label)):
@@ -617,6 +622,35 @@ def _council_of_group_heading(label: str, text: str, end: int) -> str | None:
     return f"{m['place']}{m['tier']} Council"
 
 
+_VENUE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _venue(label: str, before: str) -> bool:
+    """Whether a body's name is the building a meeting is held in, by the words before it
+    ("held at the Westbury Community Centre", "the meeting took place in St Mary's Church",
+    ``organisations.venue_verbs``) and its last word (``venue_heads``): the place, which
+    readers do not list as an outside body."""
+    m = _VENUE_BEFORE.search(before)
+    words = label.lower().split()
+    return bool(m and words and m["verb"].lower() in lexicon().venue_verbs
+                and words[-1] in lexicon().venue_heads)
+
+
+def _party_group(label: str, after: str) -> bool:
+    """Whether a body's name is a party's group on the council ("the Labour Group", "the
+    Conservative Party Group", "Labour" before "group" in lower case): the party's members
+    there, part of the council as its committees are, which the guide does not list as an
+    outside body. The party itself ("the Green Party") stays one."""
+    words = label.lower().removeprefix("the ").split()
+    if words and words[-1] == "group":
+        words = words[:-1]
+    elif not re.match(r"\s+group\b", after, re.IGNORECASE):
+        return False
+    if words[-1:] == ["party"]:
+        words = words[:-1]
+    return " ".join(words) in lexicon().party_names
+
+
 def _own_initials(label: str, own: str, host: str | None) -> bool:
     """Whether an acronym is the initials of the meeting's own body or its host council
     ("KDCC" in the minutes of Kintore & District Community Council), its small words
@@ -741,16 +775,27 @@ _ROLL_LINE = re.compile(r"\b(?:present|attendance|attendees|apologies)\b", re.IG
 _MEETING_OF_COUNCIL = re.compile(
     r"\bmeeting of (?:the )?(?:[A-Z][\w'’-]*\s+){1,6}of (?P<council>(?:[A-Z][\w'’-]*\s+"
     r"(?:and\s+|&\s+)?){1,4}Council)\b(?=\s+(?:held|on|at)\b)")
+# The council itself as the body that met, its minutes' opening sentence: "The Minutes of
+# Westbury & Eastley Community Council held at …", "The meeting of the Westbury Borough
+# Council was held at …", "Minutes of the Parish Council Meeting of Westbury Parish Council
+# that was held in …". Only before "held": "a meeting of Westshire County Council on 3 May"
+# in a parish's minutes may report another council's meeting.
+_MINUTES_OF_COUNCIL = re.compile(
+    r"\b(?:[Mm]inutes|[Mm]eeting) of (?:the )?(?P<council>(?:[A-Z][\w'’-]*\s+"
+    r"(?:and\s+|&\s+)?){1,5}Council)\b(?=\s+(?:that\s+)?(?:was\s+)?held\b)")
 
 
 def _council_of_meeting(text: str) -> str | None:
     """The council a page's opening words name as the one whose committee met: "This is a
     meeting of the Audit Committee of Westshire Borough Council held on …", as councils'
-    meeting systems print it above the items. The council is the host, no outside body."""
-    m = _MEETING_OF_COUNCIL.search(text[:1500])
-    if m is None or _COUNCIL.match(m["council"]) is None:
-        return None
-    return re.sub(r"\s+", " ", m["council"]).lower()
+    meeting systems print it above the items, or as the one that met ("The Minutes of
+    Westbury Community Council held at …"). The council is the host, no outside body."""
+    for pattern in (_MEETING_OF_COUNCIL, _MINUTES_OF_COUNCIL):
+        m = pattern.search(text[:1500])
+        place = _COUNCIL.match(m["council"]) if m is not None else None
+        if place is not None and place["place"].lower() not in _COUNCIL_TIERS | {"full"}:
+            return re.sub(r"\s+", " ", m["council"]).lower()
+    return None
 
 
 def _council_heading(text: str, minutes: Minutes, own: str) -> str | None:

@@ -7234,6 +7234,71 @@ def test_the_council_whose_committee_met_is_the_host() -> None:
     assert "Eastvale District Council" in orgs
 
 
+@pytest.mark.parametrize("opening", [
+    "The Minutes of Westbury & Eastley Community Council held at Westbury Library at 7pm",
+    "The meeting of the Westbury and Eastley Borough Council was held at the Town Hall",
+])
+def test_the_council_whose_minutes_these_are_is_the_host(opening: str) -> None:
+    """"The Minutes of Westbury & Eastley Community Council held at …", "The meeting of the
+    Westbury and Eastley Borough Council was held …": the council that met is the host, no
+    outside body, though the page's heading names only a date; another council stays one."""
+    council = opening.split(" of ", 1)[1].removeprefix("the ").split(" held")[0].split(
+        " was")[0]
+    text = (f"Minutes – 7 September 2021\n\n{opening} on Tuesday September 7th\n\n"
+            "Apologies: Jo Hale, Cllr Sam Osei\n\nThose Present : Ann Bell Chair, Tom Reyes "
+            "Treasurer\n\nCorrespondence\n\nA letter from Eastvale District Council about "
+            "the plan was noted.\n")
+    orgs = {label for kind, label in _all_names(text) if kind == "organisation"}
+    assert council not in orgs
+    assert "Eastvale District Council" in orgs
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("Councillor Hale said the Conservative Group did not support the motion.",
+     "Conservative Group"),
+    ("Councillor Osei, leader of the Liberal Democrat Group, agreed.", "Liberal Democrat Group"),
+    ("Councillor Bell spoke on behalf of the Labour group.", "Labour"),
+])
+def test_a_partys_group_on_the_council_is_no_outside_body(sentence: str, group: str) -> None:
+    """"the Conservative Group", "the Labour group": a party's members on the council, part
+    of it as its committees are; the party itself stays a body."""
+    text = ("Minutes of the Meeting of Westbury District Council held on 3 May 2021\n\n"
+            f"1. Motion\n\n{sentence} The Green Party had written to the Council.\n")
+    orgs = _page_labels(text, "organisation")
+    assert group not in orgs
+    assert "Green Party" in orgs
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Prof Sam Osei, Vice Chancellor of the University of Westbury, attended.",
+     "University of Westbury"),
+    ("Cllr Lee declared an interest as the Cabinet Member for Finance for Westshire County "
+     "Council.", "Westshire County Council"),
+])
+def test_the_body_a_post_names_is_a_body_too(sentence: str, body: str) -> None:
+    """"Vice Chancellor of the University of Westbury": the post, and the body it names;
+    not a department ("Head of Legal Services") nor a function ("Director of Public
+    Health")."""
+    text = ("Minutes of the Meeting of Northvale Parish Council held on 3 May 2021\n\n"
+            f"1. Declarations\n\n{sentence} Ms Day, Head of Legal Services, and Dr Bell, "
+            "Director of Public Health, attended.\n")
+    orgs = _page_labels(text, "organisation")
+    assert body in orgs
+    assert not {"Legal Services", "Public Health"} & orgs
+
+
+def test_the_building_a_meeting_is_held_in_is_no_outside_body() -> None:
+    """"The second is being held at the Northvale Bowls Club": the venue, which readers do not
+    list; a club named otherwise ("a grant to Westbury Cricket Club") stays a body."""
+    text = ("Minutes of the Meeting of Westbury Parish Council held on 3 May 2021\n\n"
+            "1. Mayor's announcements\n\nThe first event is at the Town Hall. The second is "
+            "being held at the Northvale Bowls Club on 19 January. A grant to Westbury Cricket "
+            "Club was agreed.\n")
+    orgs = _page_labels(text, "organisation")
+    assert "Northvale Bowls Club" not in orgs
+    assert "Westbury Cricket Club" in orgs
+
+
 def test_the_own_body_by_its_initials_and_with_and_for_ampersand() -> None:
     """The minutes of "Westbury & District Community Council" name it as "Westbury and
     District Community Council" and "WDCC": both are the meeting's own body. Other

@@ -168,6 +168,9 @@ class Lexicon:
     council_acronym_endings: tuple[str, ...]
     not_council_acronyms: frozenset[str]
     party_initials: frozenset[str]
+    party_names: frozenset[str]
+    venue_verbs: frozenset[str]
+    venue_heads: frozenset[str]
     appositive_bodies: frozenset[str]
     placeholders: frozenset[str]
     own_errands: tuple[str, ...]
@@ -449,6 +452,9 @@ def lexicon() -> Lexicon:
         council_acronym_endings=tuple(raw["organisations"]["council_acronym_endings"]),
         not_council_acronyms=frozenset(raw["organisations"]["not_council_acronyms"]),
         party_initials=frozenset(raw["organisations"]["party_initials"]),
+        party_names=fs("organisations", "party_names"),
+        venue_verbs=fs("organisations", "venue_verbs"),
+        venue_heads=fs("organisations", "venue_heads"),
         appositive_bodies=fs("organisations", "appositive_bodies"),
         placeholders=fs("organisations", "placeholders"),
         own_errands=tuple(re.escape(w).replace(r"\ ", r"\s+")
