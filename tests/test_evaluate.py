@@ -255,9 +255,9 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # raised after round 25; sets 31 and 32 (round 25's unseen sets, round 26's development sets)
 # joined at the start of round 26, and the floors went down with them; raised after round 26;
 # sets 33 and 34 (round 26's unseen sets, round 27's development sets) joined at the start of
-# round 27, and the floors went down with them.
-INDEPENDENT_FLOORS = {"posts": 0.85, "people": 0.93, "organisations": 0.68, "programmes": 0.69,
-                      "followups": 0.76, "meeting_refs": 0.92, "overall": 0.87}
+# round 27, and the floors went down with them; raised after round 27.
+INDEPENDENT_FLOORS = {"posts": 0.86, "people": 0.94, "organisations": 0.69, "programmes": 0.69,
+                      "followups": 0.77, "meeting_refs": 0.92, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
