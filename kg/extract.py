@@ -205,10 +205,12 @@ def _extract(text: str, p: Patterns) -> Minutes:
             # 2024": the body's name on its own line just above the line that dates the page
             # is the meeting's, as it is above a heading that names no body (a dash after it,
             # "THE LOWBY COUNCIL - POLICY COMMITTEE -", no part of its name).
-            name, where = above
-            bare = p.rx("header", "committee_suffix").sub("", name)
-            minutes.committee = bare
-            minutes.committee_span = span(text, where.start, where.start + len(bare))
+            _name, where = above
+            # Strip the suffix from the printed text, not the collapsed name, so that the span
+            # ends where the name does on a line with doubled spaces or tabs in it.
+            raw = p.rx("header", "committee_suffix").sub("", where.exact)
+            minutes.committee = collapse(raw)
+            minutes.committee_span = span(text, where.start, where.start + len(raw))
     part_two = [m.start() for m in p.rx("markers", "part_two").finditer(text)]
     for position, region in enumerate(regions, start=1):
         minutes.items.append(_item(text, region, position, minutes.date, part_two, p))

@@ -99,10 +99,10 @@ class NamedQuery:
             if m := re.match(r"^#\s*Empty\s*:\s*(.*)$", line, re.I):
                 section, body = "empty", m.group(1).strip()
             if section == "empty":
-                if not body:  # a blank comment line ends the note
-                    section = "description"
-                else:
+                if body:
                     empty.append(body)
+                elif empty:  # a blank comment line ends the note (a bare "# Empty:" opens it)
+                    section = "description"
                 continue
             if section == "params":
                 if m := _PARAM.match(line):

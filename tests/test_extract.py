@@ -1978,6 +1978,12 @@ def test_the_body_on_the_line_above_the_line_that_dates_the_page() -> None:
     m = extract(text)
     assert (m.committee, str(m.date)) == ("EAST LOWBY PARISH COUNCIL", "2024-05-29")
     assert text[m.committee_span.start:m.committee_span.end] == "EAST LOWBY PARISH COUNCIL"
+    # Doubled spaces and a tab in the printed name: the name is collapsed, the span is the
+    # whole printed name.
+    spaced = text.replace("EAST LOWBY PARISH COUNCIL -", "EAST  LOWBY\tPARISH   COUNCIL -")
+    m = extract(spaced)
+    assert m.committee == "EAST LOWBY PARISH COUNCIL"
+    assert spaced[m.committee_span.start:m.committee_span.end] == "EAST  LOWBY\tPARISH   COUNCIL"
     for above in ("Lowby Board Minute", "A meeting of the Lowby Board was held in the Hall,",
                   "Parish Council"):
         m = extract(f"{above}\nDRAFT Minutes of the meeting: Wednesday 29th May 2024\n"

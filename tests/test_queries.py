@@ -176,3 +176,16 @@ def test_topics(corpus_store: GraphStore) -> None:
         ("2016-12-12", "31"), ("2018-03-05", "3"), ("2018-03-05", "3a"), ("2018-03-05", "3b")]
     everything = run(corpus_store, "topics")
     assert "Declarations of Interest" not in {r["name"] for r in everything}
+
+
+@pytest.mark.parametrize("header", [
+    "# Empty: no meeting of the minutes ingested\n#   had a garden party.\n#\n",
+    "# Empty:\n#   no meeting of the minutes ingested\n#   had a garden party.\n#\n",
+], ids=["same-line", "next-line"])
+def test_a_query_says_what_no_rows_mean_wherever_its_note_starts(tmp_path, header) -> None:
+    """The `# Empty:` note may start on its own line below the label; its words are the note,
+    never the description."""
+    text = "# Garden parties.\n#\n" + header + "SELECT ?m WHERE { ?m a ?t }\n"
+    q = NamedQuery.from_text(text, tmp_path / "parties.rq")
+    assert q.empty == "no meeting of the minutes ingested had a garden party."
+    assert "garden party" not in q.description
