@@ -465,8 +465,10 @@ def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) 
         # record"): what only the record of a meeting says, whatever an agenda's lines with it.
         return True
     count = _minute_sentences(body, p) + roll
-    against = sum(1 for rx in (agenda_line, report_line) for m in rx.finditer(body)
-                  if not _answered(body, m.end(), p))
+    answers: set[int] = set()
+    against = sum(1 for m in sorted((m for rx in (agenda_line, report_line)
+                                     for m in rx.finditer(body)), key=lambda m: m.start())
+                  if not _answered(body, m.end(), p, answers))
     if count < need or count <= against:
         return False
     # A person named by a given name or a pronoun ("Ann welcomed …", "She outlined …") is the
@@ -479,19 +481,27 @@ def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def _answered(body: str, at: int, p: Patterns) -> bool:
-    """Whether an agenda's direction or a report's request ending its paragraph at ``at`` is
-    answered by a minute in the next paragraph ("To agree the minutes of the last meeting …"
-    / "The Board considered the minutes …", "Members are requested to declare …" / "There
-    were no Declarations of Interest."): a ModernGov row that lost its "Minutes:" label between
-    the agenda's text and the minute, which is no agenda's line to count against the page."""
-    end = _PARAGRAPH_BREAK.search(body, at)
-    if end is None:
+def _answered(body: str, at: int, p: Patterns, answers: set[int]) -> bool:
+    """Whether an agenda's direction or a report's request at ``at`` ends its paragraph (no
+    more than whitespace between the end of its line and the blank line) and is answered by
+    a minute in the next paragraph ("To agree the minutes of the last meeting …" / "The Board
+    considered the minutes …", "Members are requested to declare …" / "There were no
+    Declarations of Interest."): a ModernGov row that lost its "Minutes:" label between the
+    agenda's text and the minute, which is no agenda's line to count against the page. Each
+    paragraph answers one direction only (``answers`` holds where those already used start),
+    so one sentence below an agenda's block of "To receive …" / "To consider …" lines answers
+    none but the last of them."""
+    line_end = body.find("\n", at)
+    end = _PARAGRAPH_BREAK.match(body, line_end) if line_end >= 0 else None
+    if end is None or end.end() in answers:
         return False
     following = _PARAGRAPH_BREAK.search(body, end.end())
     para = body[end.end():following.start() if following else len(body)].strip()
     first = _SENTENCE_END.split(para, maxsplit=1)[0]
-    return bool(first) and _minute_sentences(first, p) > 0
+    if not first or not _minute_sentences(first, p):
+        return False
+    answers.add(end.end())
+    return True
 
 
 def _minute_sentences(body: str, p: Patterns, named: bool = True) -> int:

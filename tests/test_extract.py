@@ -6361,30 +6361,67 @@ def test_minutes_like_titles_and_numbered_agendas_stay_refused(text: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "fallback"),
     [
-        # a committee's standing items, their directions above what came of them
-        "Standard Items\n\n1 Apologies for Absence\n\nTo note any apologies for absence.\n\n"
-        "There were no apologies for absence.\n\n2 Urgent Matters\n\nTo consider any urgent "
-        "matters.\n\nThere were no urgent matters.\n\n3 Declarations of Interest\n\nTo receive "
-        "any declarations",
-        # a parish committee's minutes run on after each title's dash, heading lost
-        "Committee:     Cllrs A Ames, B Boyd, C Carr and D Dunn (Secretary).\n\n1.    Appoint a "
-        "new Chairman – Cllr Boyd proposed Cllr Ames as Chair of the Committee.  Cllr Ames was "
-        "duly elected.\n\n2.    Chairman's Welcome - The Chair then welcomed everyone to the "
-        "meeting.\n\n3.    Apol",
+        (  # a committee's standing items, each direction answered by the minute below it (a
+            # ModernGov row that lost its "Minutes:" label): read as minutes by its prose
+            "Standard Items\n\n1 Apologies for Absence\n\nTo note any apologies for absence."
+            "\n\nThere were no apologies for absence.\n\n2 Urgent Matters\n\nTo consider any "
+            "urgent matters.\n\nThere were no urgent matters.\n\n3 Declarations of Interest\n"
+            "\nTo receive any declarations",
+            [],
+        ),
+        (  # a parish committee's minutes run on after each title's dash, heading lost
+            "Committee:     Cllrs A Ames, B Boyd, C Carr and D Dunn (Secretary).\n\n1.    "
+            "Appoint a new Chairman – Cllr Boyd proposed Cllr Ames as Chair of the Committee.  "
+            "Cllr Ames was duly elected.\n\n2.    Chairman's Welcome - The Chair then welcomed "
+            "everyone to the meeting.\n\n3.    Apol",
+            ["read as minutes by its numbered items that record decisions"],
+        ),
     ],
     ids=["standing-items", "run-on-minutes"],
 )
-def test_numbered_items_that_record_what_was_done_are_read_without_a_heading(text: str) -> None:
+def test_numbered_items_that_record_what_was_done_are_read_without_a_heading(
+        text: str, fallback: list[str]) -> None:
     """Cut off below its heading and above (or with no) roll the reader knows, a page whose
-    numbered items each record what was done is minutes, read with a warning saying so; or
-    read outright as minutes by its prose, where each agenda direction is answered by the
-    minute below it (a ModernGov row that lost its "Minutes:" label), with no such warning."""
+    numbered items each record what was done is minutes: read with a warning saying so, or
+    read outright by its prose where each agenda direction is answered by the minute below
+    it, with no such warning."""
     m = extract(text)
-    assert len([i for i in m.items if i.number]) >= 2
-    assert any("numbered items that record decisions" in w for w in m.warnings) or not any(
-        w.startswith("read as minutes by") for w in m.warnings)
+    assert [i.number for i in m.items if i.number] == ["1", "2", "3"]
+    assert [w for w in m.warnings if w.startswith("read as minutes by")] == fallback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blocks of directions, each block followed by one past-tense sentence
+        "Brackenford Parish Council\n\n"
+        "To receive apologies for absence.\n"
+        "To approve the minutes of the meeting held on 4 March 2025.\n"
+        "To consider the Footpaths Group's report on the Wendle stile.\n\n"
+        "The Footpaths Group inspected the stile in February.\n\n"
+        "To receive the accounts for March.\n"
+        "To consider a grant to the Brackenford Scouts.\n"
+        "To approve the quotation for new swings.\n\n"
+        "The Clerk obtained three quotations in March.\n",
+        # a direction and a report's request ending the same paragraph, one sentence below
+        "Brackenford Parish Council\n\n"
+        "To consider the Clerk's report on the Wendle stile. Members are asked to note it.\n\n"
+        "The Clerk reported on the stile.\n\n"
+        "To receive the accounts for March. Members are requested to approve them.\n\n"
+        "The Treasurer presented the accounts.\n",
+    ],
+    ids=["direction-blocks", "direction-and-request"],
+)
+def test_an_agendas_block_of_directions_is_not_answered_by_one_sentence_below_it(
+        text: str) -> None:
+    """The paragraph below an agenda's directions answers one of them at most, the one ending
+    the paragraph above: one sentence below a block of "To receive …" / "To consider …" / "To
+    approve …" lines, or below a direction and a report's request on one line, leaves the
+    others counting as an agenda's lines, so the agenda stays refused."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
 
 
 def test_agenda_text_answered_by_its_minute_below_is_no_agenda_line() -> None:
