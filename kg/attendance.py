@@ -9,12 +9,12 @@ import re
 from functools import cache
 
 from kg.patterns import (
-    _PARTIES,
     Patterns,
     body_words,
     given_names,
     lexicon_data,
     names_body,
+    party_names,
 )
 from kg.records import (
     Attendee,
@@ -2592,7 +2592,7 @@ def _acronym_body(part: str, name: str, capacity_rx: re.Pattern[str], p: Pattern
     word = part.strip()
     if not re.fullmatch(p.raw["attendance"]["body_acronym"], word) or word.endswith("O"):
         return None
-    if word.lower() in _PARTIES or word in p.raw["attendance"]["post_acronyms"] or p.rx(
+    if word.lower() in party_names() or word in p.raw["attendance"]["post_acronyms"] or p.rx(
             "attendance", "post_nominals").fullmatch(word) or capacity_rx.fullmatch(
             f"({word.title()})") or _is_role(word.title(), p):
         return None
