@@ -3059,7 +3059,7 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
             re.fullmatch(r"[A-Z][a-z]+", words[k + 2])) and (
             words[k + 2].lower() in p.role_words
             or words[k + 2].lower() in p.raw["attendance"]["post_leads"]):
-        # "Mr Simon Bailey Chief Constable", "Mr Martin Barsby Director of Communications": a
+        # "Mr Simon Bale Chief Constable", "Mr Mark Dunne Director of Communications": a
         # board's roll run on, each entry a name then its post. After an honorific, a common
         # given name and one surname, a role's word or a post's leading word
         # (``[attendance] post_leads``) opens the post (a surname is neither: "Mr John Lloyd
