@@ -9,12 +9,12 @@ import re
 from functools import cache
 
 from kg.patterns import (
-    _PARTIES,
     Patterns,
     body_words,
     given_names,
     lexicon_data,
     names_body,
+    party_names,
 )
 from kg.records import (
     Attendee,
@@ -2592,7 +2592,7 @@ def _acronym_body(part: str, name: str, capacity_rx: re.Pattern[str], p: Pattern
     word = part.strip()
     if not re.fullmatch(p.raw["attendance"]["body_acronym"], word) or word.endswith("O"):
         return None
-    if word.lower() in _PARTIES or word in p.raw["attendance"]["post_acronyms"] or p.rx(
+    if word.lower() in party_names() or word in p.raw["attendance"]["post_acronyms"] or p.rx(
             "attendance", "post_nominals").fullmatch(word) or capacity_rx.fullmatch(
             f"({word.title()})") or _is_role(word.title(), p):
         return None
@@ -3059,7 +3059,7 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
             re.fullmatch(r"[A-Z][a-z]+", words[k + 2])) and (
             words[k + 2].lower() in p.role_words
             or words[k + 2].lower() in p.raw["attendance"]["post_leads"]):
-        # "Mr Simon Bailey Chief Constable", "Mr Martin Barsby Director of Communications": a
+        # "Mr Simon Bale Chief Constable", "Mr Mark Dunne Director of Communications": a
         # board's roll run on, each entry a name then its post. After an honorific, a common
         # given name and one surname, a role's word or a post's leading word
         # (``[attendance] post_leads``) opens the post (a surname is neither: "Mr John Lloyd

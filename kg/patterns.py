@@ -273,7 +273,8 @@ def names_body(text: str) -> bool:
         return False
     bw = body_words()
     low = name.lower()
-    if low in bw.generic or low in _PARTIES:
+    if low in bw.generic or low in party_names() or (
+            low.endswith(" group") and _party_group(low.split())):
         return False
     lowered = [w.lower().strip("()") for w in re.split(r"[\s/]+", name)]
     if any(w in bw.post_heads for w in lowered):
@@ -290,12 +291,20 @@ def names_body(text: str) -> bool:
     if all(w in bw.places for w in lowered[:-1]):
         return False  # "Town Centre", "County Hall": a ward or a building, not a body
     # "Labour Group", "Conservative Group": a party's members, not an outside body.
-    return not (lowered[-1] in {"group", "groups"} and lowered[0] in _PARTIES)
+    return not (lowered[-1] in {"group", "groups"} and _party_group(lowered))
 
 
-# Parties whose council groups a roll may print beside a member: "Cllr A Bell (Labour Group)".
-_PARTIES = frozenset({
-    "labour", "conservative", "conservatives", "liberal", "lib", "democrat", "democrats",
-    "green", "greens", "independent", "independents", "reform", "plaid", "snp", "alliance",
-    "residents", "residents'", "ukip", "progressive", "socialist", "labour group",
-})
+@cache
+def party_names() -> frozenset[str]:
+    """The parties councils' groups go by, in lower case (``organisations.party_names`` in
+    ``kg/data/nlp/lexicon.toml``, which the language pipeline reads too): a roll may print a
+    member's group beside the name, "Cllr A Bell (Labour Group)"."""
+    return frozenset(lexicon_data()["organisations"]["party_names"])
+
+
+def _party_group(words: list[str]) -> bool:
+    """Whether ``words`` (a name in lower case, ending in "group") are a party's group on a
+    council: "labour group", "liberal democrat group", or a party's name and more ("labour
+    party group", "independent alliance group", "scottish national party group")."""
+    words = words[:-1]
+    return any(words[: len(n.split())] == n.split() for n in party_names())

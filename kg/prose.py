@@ -1752,8 +1752,8 @@ def _canonical(kind: str, label: str, longer_first: list[str],
     """The fullest name in the document this label is a variant of (or the label itself)."""
     toks = _tokens(label)
     if kind == PERSON and len(toks) >= 3 and all(len(t) == 1 for t in toks[:-1]):
-        # "J. D. Pritchard" is the one John Prickett the document names in full (its roll
-        # may print "Cllr John Prickett", its minutes the initials), however long each is.
+        # "J. D. Brackwell" is the one Joan Brackwell the document names in full (its roll
+        # may print "Cllr Joan Brackwell", its minutes the initials), however long each is.
         full = {known.get((kind, o), o) for o in longer_first
                 if (t := _tokens(o)) and len(t) >= 2 and t[-1] == toks[-1] and len(t[0]) > 1
                 and t[0][0] == toks[0] and all(len(w) > 1 for w in t[:-1])}
@@ -1765,16 +1765,16 @@ def _canonical(kind: str, label: str, longer_first: list[str],
         root = known.get((kind, other), other)
         others = _tokens(other)
         if kind == PERSON:
-            # "Marks" is Sally Markham; "Snape" is not "Tim Snape-Jones".
+            # "Tarrow" is Ann Tarrow; "Snelby" is not "Tim Snelby-Ross".
             if len(toks) == 1 and others and others[-1] == toks[0]:
                 return root
-            # "Cllr Stephenson McGarvey" is the Shaun Stephenson McGarvey named in full: a
-            # two-word surname, first given without its given name
+            # "Cllr Hollin Dace" is the Shaun Hollin Dace named in full: a two-word
+            # surname, first given without its given name
             if len(toks) >= 2 and len(others) == len(toks) + 1 and others[1:] == toks and (
                     label.split()[0] not in lexicon().given_names) and len(toks[0]) > 1:
                 return root
-            # "Dave Atherley" and "D Atkinson" are the David Atherley the document names,
-            # when it names no other Atkinson whose given name starts so.
+            # "Dave Renwold" and "D Renwold" are the David Renwold the document names,
+            # when it names no other Renwold whose given name starts so.
             if len(toks) == 2 and len(others) == 2 and toks[1] == others[1] and (
                     len(toks[0]) == 1 or toks[0][:3] == others[0][:3]):
                 alike = {known.get((kind, o), o) for o in longer_first

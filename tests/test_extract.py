@@ -2246,6 +2246,24 @@ def test_names_body_tells_a_body_from_a_post_or_a_place() -> None:
         assert not names_body(not_body), not_body
 
 
+def test_names_body_reads_party_groups_from_the_lexicon() -> None:
+    """A party's group on the council is no outside body, by the parties the lexicon lists
+    (one list, which the language pipeline reads too): the Northern Irish and Scottish
+    parties among them, a party's name and more before "Group"; a firm's group stays one."""
+    from kg.nlp.lexicon import lexicon
+    from kg.patterns import party_names
+
+    assert party_names() == lexicon().party_names
+    for group in ("SDLP Group", "Sinn Féin Group", "Scottish National Party Group",
+                  "Labour Party Group", "Independent Alliance Group", "Progressive Group"):
+        assert not names_body(group), group
+    assert names_body("Scottish Fernbury Housing Group")
+    text = ("Minutes of the Fernbury Parish Council held on 3 May 2023\n\n"
+            "Present: Cllr Al Ray (DUP), Nia Hart (WRCC)\n\n1. Minutes\n\nAgreed.\n")
+    got = {a.name: a.organisation for a in extract(text).attendance}
+    assert got == {"Cllr Al Ray": None, "Nia Hart": "WRCC"}
+
+
 def test_a_post_before_a_name_and_other_apologies_forms() -> None:
     """"Borough Councillor, Ann Bell" and "the Fire and Rescue Commissioner, Ed Fox": the post
     before the comma is that person's capacity; "Apologies received:" heads a list, and an
@@ -6198,15 +6216,15 @@ def _roll_people(roll: str) -> set[str]:
 
 def test_a_flattened_two_column_roll_of_full_names_is_cut_at_its_given_names() -> None:
     """A two-column roll of members run into one line with no separators, middle initials and
-    first names the given-name list lacks among them ("Sandy", "Norma Austin Hartle"), is cut
+    first names the given-name list lacks among them ("Sandy", "Norma Pellow Quarrie"), is cut
     into its names by the fewest names opening on no given name; a run with a body's word in
     it, or too few names opening on a given name, is no such roll."""
     from kg.attendance import _segmented_name_run
 
     p = patterns.load()
-    run = "Ann Bell Jo R C Hale Norma Austin Hartle Sandy Pettle Tom Fox Carl Dean"
+    run = "Ann Bell Jo R C Hale Norma Pellow Quarrie Sandy Pettle Tom Fox Carl Dean"
     assert [run[a:b] for a, b in _segmented_name_run(run, p)] == [
-        "Ann Bell", "Jo R C Hale", "Norma Austin Hartle", "Sandy Pettle", "Tom Fox", "Carl Dean"]
+        "Ann Bell", "Jo R C Hale", "Norma Pellow Quarrie", "Sandy Pettle", "Tom Fox", "Carl Dean"]
     people = _roll_people(f"PRESENT:-\n\nCOUNCILLORS\n\n{run}")
     assert {"Jo R C Hale", "Sandy Pettle", "Carl Dean"} <= people
     assert _segmented_name_run("Ann Bell Carl Dean Westshire Fire Service Tom Fox", p) == []

@@ -815,6 +815,20 @@ def test_a_post_of_a_body_names_the_body_too() -> None:
             ("organisation", "Derbyshire Police Federation")} <= _names(it)
 
 
+def test_a_department_a_post_names_is_no_body_by_the_lexicons_words() -> None:
+    """The words that end a department in a post are data (the lexicon's `parts` and
+    `post_parts`): "Services", "Service", "Division" end no body there; a trust still does."""
+    from kg.nlp.lexicon import lexicon
+
+    lex = lexicon()
+    assert lex.post_part_heads == lex.org_parts | {"unit", "service", "services", "division"}
+    for post in ("Director of Fernbury Housing Services", "Head of Fernbury Parks Service",
+                 "Head of the Eastmoor Planning Division"):
+        assert _kinds(_read(f"The {post} attended."), "organisation") == set(), post
+    assert "Fernbury Parks Trust" in _kinds(
+        _read("The Head of Fernbury Parks Trust attended."), "organisation")
+
+
 def test_a_post_held_in_a_named_body_is_also_known_by_the_post_alone() -> None:
     """"Treasurer for the Westbury Bowls Club" is a treasurer's post, called "Treasurer" as
     often, and the club is named on its own; a seat on a body's board names the body though

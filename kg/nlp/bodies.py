@@ -233,13 +233,6 @@ def _listed_with_bodies(doc: Doc, spans: list[Span], taken: set[int], lex: Lexic
             taken.update(range(a, b))
 
 
-# The last words of a body's name that make it a part of an organisation, no body of its own,
-# when a post names it ("Head of Housing Services", "Manager, Complaints Team"): the post's
-# council's department, which the guide does not list.
-_PART_HEADS = frozenset({"department", "departments", "team", "section", "directorate", "office",
-                         "unit", "service", "services", "division"})
-
-
 def _bodies_in_posts(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
     """The body a post names after "of" or "for" is a body too: "Vice Chancellor of the
     University of Westbury", "Cabinet Member for Finance for Westshire County Council",
@@ -250,8 +243,9 @@ def _bodies_in_posts(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
     one before its own "of" ("University of …"), or a known body's initials, its other "of"s
     after head words. After "for" only a council or a known body ("Cabinet Member for
     Leisure and Community Partnerships" names a portfolio). Not a department ("Head of Legal
-    Services"), a function ("Director of Public Health"), two bodies listed ("Director for
-    A Ltd and B Ltd", read by the rules of lists), nor a body the text names there already."""
+    Services": the lexicon's `parts` and `post_parts`), a function ("Director of Public
+    Health"), two bodies listed ("Director for A Ltd and B Ltd", read by the rules of
+    lists), nor a body the text names there already."""
     bodies = {(s.start, s.end) for s in spans if s._.kind == ORG}
     for post in [s for s in spans if s._.kind == POST and s.end - s.start >= 3]:
         for k in range(post.start + 1, post.end - 1):
@@ -262,7 +256,8 @@ def _bodies_in_posts(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
             if doc[k].lower_ == "for" and words and words[-1] != "council" and (
                     " ".join(words) not in lex.org_known):
                 continue  # "Cabinet Member for Leisure and Community Partnerships": a portfolio
-            if start >= post.end or not is_cap(doc[start]) or words[-1] in _PART_HEADS or any(
+            if start >= post.end or not is_cap(doc[start]) or (
+                    words[-1] in lex.post_part_heads) or any(
                     (w == "for" or (w == "of" and words[j - 1] not in lex.org_heads))
                     for j, w in enumerate(words) if j > 0) or words[0] in ("of", "for") or any(
                     w in lex.post_heads or w.endswith(("'s", "’s")) for w in words) or any(

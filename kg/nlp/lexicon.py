@@ -84,6 +84,8 @@ class Lexicon:
     acting_functions: frozenset[str]
     org_acronym_re: re.Pattern[str]
     org_parts: frozenset[str]
+    # `org_parts` and `post_parts`: the last words of a department a post names.
+    post_part_heads: frozenset[str]
     org_any_case: tuple[str, ...]
     place_words: frozenset[str]
     nations: frozenset[str]
@@ -315,6 +317,7 @@ def lexicon() -> Lexicon:
         acting_functions=fs("organisations", "acting_functions"),
         org_acronym_re=re.compile("|".join(raw["organisations"]["acronym_patterns"])),
         org_parts=fs("organisations", "parts"),
+        post_part_heads=fs("organisations", "parts") | fs("organisations", "post_parts"),
         org_any_case=tuple(raw["organisations"]["any_case"]),
         place_words=fs("organisations", "place_words"),
         nations=fs("organisations", "nations"),

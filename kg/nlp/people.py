@@ -65,7 +65,7 @@ def _acronym_before_title(text: str, lex: Lexicon) -> bool:
 @Language.component("ckg_people")
 def people_component(doc: Doc) -> Doc:
     """People: a title and a name ("Councillor Snape", "DCI David Giles", "Mrs Sally
-    Marks"), or a common given name and a surname ("Tina Gould")."""
+    Quenby"), or a common given name and a surname ("Tina Gould")."""
     lex = lexicon()
     spans: list[Span] = list(doc.spans.get("ckg", []))
     sent_apologies = _apologised(doc, lex)  # untitled names listed after "Apologies:"
@@ -232,7 +232,7 @@ def people_component(doc: Doc) -> Doc:
 
 def _council_place(doc: Doc, tier: int, lex: Lexicon, spans: list[Span]) -> int:
     """Where a councillor's post starts when the council's place comes before its tier:
-    "Exeter City Councillor Rob Newbold", "East Sussex County Councillor Jo Hale" hold a seat
+    "Exeter City Councillor Rob Wrenfield", "East Sussex County Councillor Jo Hale" hold a seat
     on that council, the place part of the post. Up to two capitalised words that name no
     person (none already read: "Sarah Jones County Councillor Jo Hale"), post, body or
     heading ("County Councillor's Update County Councillor …")."""
