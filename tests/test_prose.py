@@ -8137,6 +8137,21 @@ def test_an_errand_about_a_seat_is_still_one(sentence: str) -> None:
     assert len(_read(sentence).followups) == 1
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Clerk will update the register of pecuniary interests on the website.",
+    "The Chair will write to members who declared an interest in the scheme.",
+    "The Clerk will ask the auditor to address the meeting in June.",
+    "The Clerk will circulate the report on business to be taken in private next time.",
+    "The Clerk will arrange for a Chairman for the meeting in July to be found.",
+    "Cllr Penrose will move the spare chairs to the back of the room before the next meeting.",
+    "The Clerk will take the minutes of the allotments working group and circulate them.",
+])
+def test_the_meetings_conduct_named_inside_an_errand_leaves_the_errand(sentence: str) -> None:
+    """Interests, addressing the meeting, private business, a chair for a meeting: named as
+    what the errand is about, not as what the doer does at this meeting, the errand stands."""
+    assert len(_read(sentence).followups) == 1
+
+
 def test_an_errand_in_writing_after_a_private_item_is_still_one() -> None:
     assert len(_read("The Board would consider the item in private and the Clerk would write "
                      "to the applicant after the meeting.").followups) == 1

@@ -317,8 +317,11 @@ def followups_component(doc: Doc) -> Doc:
             continue  # "S Edwards to be added to those present": the minutes corrected
         if rx["interests_business"].search(text):
             continue  # "Any changes to be notified to the Register of Interests": procedure
-        if rx["this_meeting"].search(text) and not rx["this_meeting_after"].search(text):
-            continue  # "… at the relevant item during the meeting": the meeting run, no errand
+        if (rx["this_meeting"].search(text) or rx["meeting_conduct"].search(text)) and not rx[
+                "this_meeting_after"].search(text):
+            # "… at the relevant item during the meeting", "Jo Bell agreed to take the minutes":
+            # the meeting run, no errand (its conduct only as the doer's own verb phrase)
+            continue
         if rx["on_record"].search(text) and not rx["on_record_errand"].search(text):
             continue  # "… wished to have his thanks recorded": done by the minute itself
         if rx["open_condition"].search(text):
