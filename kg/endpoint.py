@@ -26,6 +26,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg.namespaces import TURTLE_PREFIXES
 from kg.queries import is_update
 
 DEFAULT_TIMEOUT = 10.0  # seconds
@@ -281,8 +282,7 @@ def execute(store: Any, request: QueryRequest, max_results: int) -> QueryRespons
             rdf = GRAPH_TYPES[media]
             # Turtle with the prefixes the queries use, as `kg export` writes it (data IRIs
             # whole): "a ckg:Meeting", not the full IRI in every line.
-            names = ({k: v for k, v in prefixes().items() if k != "id"}
-                     if rdf == ox.RdfFormat.TURTLE else None)
+            names = TURTLE_PREFIXES if rdf == ox.RdfFormat.TURTLE else None
             body = ox.serialize(triples, format=rdf, prefixes=names) or b""
             return QueryResponse(200, media, body)
         media = negotiate(request.accept, tuple(SOLUTION_TYPES))

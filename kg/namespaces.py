@@ -36,7 +36,11 @@ PREFIXES: dict[str, str] = {
     "xsd": str(XSD),
 }
 
+# Turtle written for people (`kg export`, CONSTRUCT results) declares the vocabularies but
+# keeps data IRIs whole: "id:meeting\/…" would be valid Turtle but unreadable.
+TURTLE_PREFIXES: dict[str, str] = {k: v for k, v in PREFIXES.items() if k != "id"}
+
 __all__ = [
     "CKG", "DCTERMS", "FOAF", "OA", "ORG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA",
-    "SKOS", "XSD", "data_base",
+    "SKOS", "TURTLE_PREFIXES", "XSD", "data_base",
 ]

@@ -27,7 +27,7 @@ from typing import TextIO
 import pyoxigraph as ox
 
 from kg import resources
-from kg.namespaces import PREFIXES, data_base
+from kg.namespaces import PREFIXES, TURTLE_PREFIXES, data_base
 
 
 class QueryError(ValueError):
@@ -311,8 +311,7 @@ def serialize_results(results: object, fmt: str) -> str:
             rdf = GRAPH_FORMATS.get(fmt, ox.RdfFormat.N_TRIPLES)
             return (ox.serialize(results, format=rdf) or b"").decode("utf-8")
         # Turtle with the queries' prefixes, as `kg export` writes it (data IRIs whole).
-        names = {k: v for k, v in PREFIXES.items() if k != "id"}
-        return (ox.serialize(results, format=ox.RdfFormat.TURTLE, prefixes=names)
+        return (ox.serialize(results, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
                 or b"").decode("utf-8")
     formats = {
         "json": ox.QueryResultsFormat.JSON,

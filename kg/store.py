@@ -28,7 +28,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg.namespaces import PREFIXES, data_base
+from kg.namespaces import PREFIXES, TURTLE_PREFIXES, data_base
 
 
 def derived_graphs() -> tuple[str, str]:
@@ -343,8 +343,7 @@ class GraphStore:
 
     def export(self, fmt: str, output) -> None:
         rdf_format, dataset = EXPORT_FORMATS[fmt]
-        # Data IRIs stay whole ("id:meeting\/…" would be valid but unreadable).
-        names = {k: v for k, v in prefixes().items() if k != "id"}
+        names = TURTLE_PREFIXES
         if dataset:
             # Each document's graph; the union in the default graph would repeat them all.
             quads = (
