@@ -435,11 +435,10 @@ def _chair_as_holder(doc: Doc, i: int, lex: Lexicon) -> bool:
     named as a role ("took the role of chair", "acted as chair")."""
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     before = [t.lower_ for t in doc[max(0, i - 2) : i]]
-    if any(tuple(before[len(before) - len(cue):]) == cue for cue in lex.chair_role_cues):
+    if _after_role_cue(doc, i, lex):
         # "acted as chair for the meeting", "the role of chair and welcomed": not a noun
         # after it ("as chair covers")
-        return not (i + 1 < len(doc) and doc[i + 1].is_alpha) or after in (
-            "and", "of", "for", "to", "until", "at", "in", "from", "on", "with")
+        return _role_ends_at(doc, i + 1)
     if not before or before[-1] not in ("the", "our", "their", "its"):
         # "the outgoing chair"
         return bool(before) and before[-1] in lex.chair_holder_words and i >= 2 and (
@@ -459,14 +458,30 @@ def _named_as_role(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     (``posts.role_heads``); "as portfolio holder" names none."""
     if doc[end - 1].lower_ not in lex.post_standalone | lex.post_role_heads:
         return False
-    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
-    if not any(tuple(before[len(before) - len(cue):]) == cue for cue in lex.chair_role_cues):
+    if not _after_role_cue(doc, start, lex):
         return False
     if doc[end : end + 1].text.lower() in ("of", "for") and any(
             is_cap(t) for t in doc[end + 1 : end + 3]):
         return False  # "as chairman of the Village Hall Committee": held in a body, read below
-    return end >= len(doc) or not doc[end].is_alpha or doc[end].lower_ in (
-        "and", "of", "for", "to", "until", "at", "in", "from", "on", "with")
+    return _role_ends_at(doc, end)
+
+
+# Words that may follow a role named after its cue ("acted as chair for the meeting", "as
+# clerk and RFO"); any other word is a noun the role word qualifies ("as chair covers").
+_AFTER_ROLE = frozenset(("and", "of", "for", "to", "until", "at", "in", "from", "on", "with"))
+
+
+def _after_role_cue(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """Whether the one or two words before ``start`` are a role's cue
+    (``posts.chair_role_cues``: "as", "role of", "acted as")."""
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    return any(tuple(before[len(before) - len(cue):]) == cue for cue in lex.chair_role_cues)
+
+
+def _role_ends_at(doc: Doc, end: int) -> bool:
+    """Whether a role named after its cue ends at ``end``: the clause ends, or a preposition
+    or "and" follows."""
+    return end >= len(doc) or not doc[end].is_alpha or doc[end].lower_ in _AFTER_ROLE
 
 
 def _owned(doc: Doc, start: int) -> bool:
