@@ -255,9 +255,11 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # raised after round 25; sets 31 and 32 (round 25's unseen sets, round 26's development sets)
 # joined at the start of round 26, and the floors went down with them; raised after round 26;
 # sets 33 and 34 (round 26's unseen sets, round 27's development sets) joined at the start of
-# round 27, and the floors went down with them; raised after round 27.
-INDEPENDENT_FLOORS = {"posts": 0.86, "people": 0.94, "organisations": 0.69, "programmes": 0.69,
-                      "followups": 0.77, "meeting_refs": 0.92, "overall": 0.88}
+# round 27, and the floors went down with them; raised after round 27; sets 35 and 36 (round
+# 27's unseen sets, round 28's development sets) joined at the start of round 28, and the
+# floors went down with them.
+INDEPENDENT_FLOORS = {"posts": 0.84, "people": 0.92, "organisations": 0.66, "programmes": 0.67,
+                      "followups": 0.76, "meeting_refs": 0.91, "overall": 0.86}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
@@ -270,7 +272,7 @@ def test_the_independent_pages_do_not_regress() -> None:
     low = {kind: scores[kind]["f1"] for kind, floor in INDEPENDENT_FLOORS.items()
            if scores[kind]["f1"] < floor}
     assert not low, f"below the floor on tests/independent: {low}"
-    assert len(list(INDEPENDENT.glob("*.json"))) == 808
+    assert len(list(INDEPENDENT.glob("*.json"))) == 923
 
 
 @pytest.mark.parametrize("folder", [INDEPENDENT.parent, UNSEEN.parent],
