@@ -7272,6 +7272,10 @@ def test_the_council_whose_minutes_these_are_is_the_host(opening: str) -> None:
      "Conservative Group"),
     ("Councillor Osei, leader of the Liberal Democrat Group, agreed.", "Liberal Democrat Group"),
     ("Councillor Bell spoke on behalf of the Labour group.", "Labour"),
+    ("Councillor Reyes, leader of the Labour Party Group, agreed.", "Labour Party Group"),
+    # a party whose name ends in "party": not read as "scottish national" alone
+    ("Councillor Day said the Scottish National Party Group did not support the motion.",
+     "Scottish National Party Group"),
 ])
 def test_a_partys_group_on_the_council_is_no_outside_body(sentence: str, group: str) -> None:
     """"the Conservative Group", "the Labour group": a party's members on the council, part
