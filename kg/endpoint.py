@@ -27,7 +27,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.namespaces import TURTLE_PREFIXES
-from kg.queries import is_update
+from kg.queries import is_iri, is_update
 
 DEFAULT_TIMEOUT = 10.0  # seconds
 DEFAULT_MAX_RESULTS = 10_000  # rows or triples
@@ -176,7 +176,7 @@ def parse_request(
                                 f"{', '.join(FORMAT_NAMES)})")
         accept = FORMAT_NAMES.get(name, name)
     for k, v in fields:
-        if k in ("default-graph-uri", "named-graph-uri") and not _is_iri(v):
+        if k in ("default-graph-uri", "named-graph-uri") and not is_iri(v):
             raise ProtocolError(400, f"{k}={v!r} is not an absolute IRI")
     return QueryRequest(
         query=query,
@@ -184,10 +184,6 @@ def parse_request(
         default_graphs=[v for k, v in fields if k == "default-graph-uri"],
         named_graphs=[v for k, v in fields if k == "named-graph-uri"],
     )
-
-
-def _is_iri(value: str) -> bool:
-    return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$", value))
 
 
 def negotiate(accept: str, offered: tuple[str, ...] | list[str]) -> str | None:

@@ -782,7 +782,7 @@ def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     words = sorted({*p.committee_words, *mp["subjects"]}, key=len, reverse=True)
     body = (r"(?:(?i:the)\s+)?(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,5}?(?:"
             + "|".join(re.escape(w) for w in words) + r")\b(?:\s*\([^()]{1,60}\))?")
-    who = f"(?:{body}|{mp['person_subject']})"
+    who = f"(?:{body}|{p.filled('minutes_prose', 'person_subject')})"
     verbs = "|".join([*(re.escape(v) for v in sorted(mp["verbs"], key=len, reverse=True)),
                       mp["past_tense"]])
     # A clause may open on a sub-paragraph's letter or number ("(a) Councillor Bell declared

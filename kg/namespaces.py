@@ -40,7 +40,14 @@ PREFIXES: dict[str, str] = {
 # keeps data IRIs whole: "id:meeting\/…" would be valid Turtle but unreadable.
 TURTLE_PREFIXES: dict[str, str] = {k: v for k, v in PREFIXES.items() if k != "id"}
 
+
+def query_prefixes() -> dict[str, str]:
+    """The prefixes every query may use undeclared, ``id:`` at the data base in force
+    (``KG_BASE``): the store's queries, the endpoint's, and ``kg query``'s ``ckg:Open`` or
+    ``id:meeting/…`` given as a parameter, all read one map."""
+    return {**PREFIXES, "id": data_base()}
+
 __all__ = [
     "CKG", "DCTERMS", "FOAF", "OA", "ORG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA",
-    "SKOS", "TURTLE_PREFIXES", "XSD", "data_base",
+    "SKOS", "TURTLE_PREFIXES", "XSD", "data_base", "query_prefixes",
 ]

@@ -53,6 +53,11 @@ class Patterns:
         {remit} (``[attendance] remit``) filled in."""
         return _compile(self, section, key)
 
+    def filled(self, section: str, key: str) -> str:
+        """``[section] key`` as text, its placeholders filled as :meth:`rx` fills them: for a
+        pattern built into a larger one."""
+        return _filled(self, section, key)
+
     @property
     def date_rx(self) -> re.Pattern[str]:
         """:attr:`date` compiled once, case-insensitive ("05 JUNE 2009" as "5 June 2009"):
@@ -62,10 +67,31 @@ class Patterns:
 
 @cache
 def _compile(p: Patterns, section: str, key: str) -> re.Pattern[str]:
+    return re.compile(_filled(p, section, key), _FLAGS)
+
+
+def _filled(p: Patterns, section: str, key: str) -> str:
     source = p.raw[section][key]
     for name, value in _fills(p):
         source = source.replace("{" + name + "}", value)
-    return re.compile(source, _FLAGS)
+    return source
+
+
+def _person_titles(people: dict[str, Any]) -> str:
+    """The lexicon's titles before a person's name (``people.titles``) as one alternation for
+    a case-sensitive pattern, longest first: each word capitalised or in capitals ("Cllr",
+    "County Councillor", "PCSO"), a shortening's full stop optional ("Dr. Bell", "Sgt Bell":
+    ``people.shortened_titles``), so the structural reader and the language pipeline know
+    the same titles."""
+    shortened = set(people["shortened_titles"])
+    forms = set()
+    for title in people["titles"]:
+        words = title.rstrip(".").split()
+        stop = r"\.?" if words[-1] in shortened else ""
+        forms.add(r"\s+".join(f"(?:{re.escape(w.capitalize())}|{re.escape(w.upper())})"
+                              if w.capitalize() != w.upper() else re.escape(w.upper())
+                              for w in words) + stop)
+    return "|".join(sorted(forms, key=lambda f: (-len(f), f)))
 
 
 @cache
@@ -74,7 +100,8 @@ def _fills(p: Patterns) -> tuple[tuple[str, str], ...]:
     placeholders filled after it). The council acronyms and tiers' initials before a
     councillor's title are the lexicon's (kg/data/nlp/lexicon.toml), written once for both
     the structural reader and the language pipeline: ``people.council_acronym_before_title``,
-    ``people.councillor_tier_initials`` and ``organisations.not_council_acronyms``."""
+    ``people.councillor_tier_initials`` and ``organisations.not_council_acronyms``; so are
+    the titles before a person's name (``people.titles``, :func:`_person_titles`)."""
     people, orgs = lexicon_data()["people"], lexicon_data()["organisations"]
     initials = people["councillor_tier_initials"]
     if not all(len(c) == 1 for c in initials):
@@ -88,6 +115,7 @@ def _fills(p: Patterns) -> tuple[tuple[str, str], ...]:
         ("not_council_acronym", rf"(?!(?:{not_council})\b)"),
         ("council_acronym_short", people["council_acronym_before_title"]),
         ("tier_initial", "[" + "".join(initials) + "]"),
+        ("person_title", _person_titles(people)),
     )
 
 

@@ -640,15 +640,17 @@ def _party_group(label: str, after: str) -> bool:
     """Whether a body's name is a party's group on the council ("the Labour Group", "the
     Conservative Party Group", "Labour" before "group" in lower case): the party's members
     there, part of the council as its committees are, which the guide does not list as an
-    outside body. The party itself ("the Green Party") stays one."""
+    outside body. The party itself ("the Green Party") stays one. A party whose listed name
+    ends in "party" ("scottish national party") is looked up whole as well as without it."""
     words = label.lower().removeprefix("the ").split()
     if words and words[-1] == "group":
         words = words[:-1]
     elif not re.match(r"\s+group\b", after, re.IGNORECASE):
         return False
-    if words[-1:] == ["party"]:
-        words = words[:-1]
-    return " ".join(words) in lexicon().party_names
+    names = lexicon().party_names
+    if " ".join(words) in names:
+        return True
+    return words[-1:] == ["party"] and " ".join(words[:-1]) in names
 
 
 def _own_initials(label: str, own: str, host: str | None) -> bool:

@@ -27,7 +27,7 @@ from typing import TextIO
 import pyoxigraph as ox
 
 from kg import resources
-from kg.namespaces import PREFIXES, TURTLE_PREFIXES, data_base
+from kg.namespaces import TURTLE_PREFIXES, query_prefixes
 
 
 class QueryError(ValueError):
@@ -165,13 +165,20 @@ def _term(p: Param, value: str, path: Path) -> ox.NamedNode | ox.Literal:
 _IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 
 
+def is_iri(value: str) -> bool:
+    """Whether ``value`` is an absolute IRI (a scheme, a colon, no spaces or characters an
+    IRI may not hold): a parameter's ``<…>`` and the endpoint's graph names are checked
+    alike."""
+    return bool(_IRI.match(value))
+
+
 def expand_prefixed(value: str) -> str:
     """``ckg:Open`` or ``id:meeting/cabinet/2021-03-30`` as the full IRI, for a prefix the
     queries already declare (``kg query`` tables print IRIs that way, and the followups
     query's help names ``ckg:Open``); anything else as it is. Without this, ``ckg:Open``
     passed as an absolute IRI of a scheme "ckg" and matched nothing: an empty table."""
     prefix, sep, local = value.partition(":")
-    names = {**PREFIXES, "id": data_base()}
+    names = query_prefixes()
     if sep and prefix in names and not local.startswith("//"):
         return names[prefix] + local
     return value
@@ -209,9 +216,9 @@ def _untyped_term(value: str) -> ox.NamedNode | ox.Literal:
     """A value for a query that declares no parameter types: ``<…>`` or an http(s) address
     is an IRI, anything else a plain string."""
     v = value.strip()
-    if v.startswith("<") and v.endswith(">") and _IRI.match(v[1:-1]):
+    if v.startswith("<") and v.endswith(">") and is_iri(v[1:-1]):
         return ox.NamedNode(v[1:-1])
-    if re.match(r"^https?://\S+$", v) and _IRI.match(v):
+    if re.match(r"^https?://\S+$", v) and is_iri(v):
         return ox.NamedNode(v)
     return ox.Literal(value)
 

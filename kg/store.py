@@ -28,7 +28,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg.namespaces import PREFIXES, TURTLE_PREFIXES, data_base
+from kg.namespaces import TURTLE_PREFIXES, data_base, query_prefixes
 
 
 def derived_graphs() -> tuple[str, str]:
@@ -178,7 +178,8 @@ INSERT { ?s ?p ?o } WHERE { GRAPH <DERIVED_GRAPH> { ?s ?p ?o } }
 
 
 def prefixes() -> dict[str, str]:
-    return {**PREFIXES, "id": data_base()}
+    """The prefixes a query may use undeclared (:func:`kg.namespaces.query_prefixes`)."""
+    return query_prefixes()
 
 
 def disk_version(path: Path | str) -> tuple[tuple[str, int, int], ...]:

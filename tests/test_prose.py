@@ -2027,6 +2027,19 @@ def test_a_building_or_nhs_body_named_like_a_person_is_no_person() -> None:
     assert ("organisation", "Stanley CCG") in names
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Clerk had written to the Ada Penrose Museum about the loan.",
+    "Members had visited the Tomos Rhys Gallery and the Ada Penrose Library.",
+    "The meeting was held at Gwen Morgan Memorial Hall.",
+])
+def test_a_place_named_after_a_person_is_no_person(sentence: str) -> None:
+    """"the Ada Penrose Museum", "Gwen Morgan Memorial Hall": a building named after a
+    person, by a head word no surname ends in (``people.named_for_heads``), names nobody;
+    a person named beside it still is one."""
+    names = _names(_read(f"{sentence} Jo Penrose spoke for the trustees."))
+    assert [n for n in names if n[0] == "person"] == [("person", "Jo Penrose")]
+
+
 def test_chair_and_chairman_are_one_post() -> None:
     it = _read("The Chairman welcomed everyone. The Chair then moved to the next item.")
     assert [m.label for m in it.mentions if m.kind == "post"] == ["Chairman", "Chairman"]
@@ -7272,6 +7285,10 @@ def test_the_council_whose_minutes_these_are_is_the_host(opening: str) -> None:
      "Conservative Group"),
     ("Councillor Osei, leader of the Liberal Democrat Group, agreed.", "Liberal Democrat Group"),
     ("Councillor Bell spoke on behalf of the Labour group.", "Labour"),
+    ("Councillor Reyes, leader of the Labour Party Group, agreed.", "Labour Party Group"),
+    # a party whose name ends in "party": not read as "scottish national" alone
+    ("Councillor Day said the Scottish National Party Group did not support the motion.",
+     "Scottish National Party Group"),
 ])
 def test_a_partys_group_on_the_council_is_no_outside_body(sentence: str, group: str) -> None:
     """"the Conservative Group", "the Labour group": a party's members on the council, part

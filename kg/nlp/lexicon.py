@@ -138,6 +138,7 @@ class Lexicon:
     honours: frozenset[str]
     post_honours: frozenset[str]
     street_words: frozenset[str]
+    named_for_heads: frozenset[str]
     agent_verbs: frozenset[str]
     portfolio_holders: frozenset[str]
     cabinet_posts: tuple[str, ...]
@@ -421,6 +422,7 @@ def lexicon() -> Lexicon:
         honours=frozenset(raw["people"]["honours"]),
         post_honours=frozenset(raw["people"]["post_honours"]),
         street_words=fs("people", "street_words"),
+        named_for_heads=fs("people", "named_for_heads"),
         agent_verbs=fs("people", "agent_verbs"),
         portfolio_holders=fs("posts", "portfolio_holders"),
         cabinet_posts=tuple(w.lower() for w in raw["posts"]["cabinet_posts"]),

@@ -178,7 +178,7 @@ def people_component(doc: Doc) -> Doc:
             k = i + 1
             while k < n and k - i < 3 and is_cap(doc[k]) and doc[k].lower_ not in (
                 lex.post_heads | lex.org_heads | lex.programme_heads | lex.committee_words
-                | lex.acronym_heads
+                | lex.acronym_heads | lex.named_for_heads
             ) and doc[k].text not in lex.honours and not (
                     k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
                     k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
@@ -198,9 +198,11 @@ def people_component(doc: Doc) -> Doc:
             if any(t.lower_ in lex.breaks for t in doc[i:k]) or (
                     _lower_phrase(doc[i:k]) in lex.org_known) or (
                     k < n and is_cap(doc[k]) and doc[k].lower_ in lex.org_heads
-                    | lex.programme_heads | lex.committee_words | lex.acronym_heads):
+                    | lex.programme_heads | lex.committee_words | lex.acronym_heads
+                    | lex.named_for_heads):
                 # "the June Village Update", "Grace Darling Trust", "Grant Thornton", "Preston
-                # CCG" (a place that is also a given name, then an NHS body's acronym): a thing
+                # CCG" (a place that is also a given name, then an NHS body's acronym), "the
+                # Lloyd George Museum" (a place named after a person): a thing
                 k = i
             if k > i and _starts_service_body(doc, i + 1, k, lex):
                 k = i  # "Avon Fire and Rescue Service": a place that is also a given name
