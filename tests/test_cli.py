@@ -7,6 +7,7 @@ import io
 import json
 import os
 import re
+import signal
 import subprocess
 from pathlib import Path
 
@@ -64,6 +65,46 @@ def test_reingest_is_idempotent(tmp_path: Path) -> None:
     run_kg("ingest", SEEDS, "--store", path, check=True)
     again = GraphStore(path)
     assert (len(again), again.graphs()) == (count, graphs)
+
+
+def test_ctrl_c_in_an_ingest_says_what_was_kept_and_ingesting_again_finishes(
+        tmp_path: Path) -> None:
+    """Ctrl-C in the middle of `kg ingest`: one line says how many files are in the store
+    (whole, with their joins worked out) and that running the command again does the rest;
+    the second run ends with every file in, once."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    text = SEED_2016.read_text(encoding="utf-8")
+    for n in range(24):  # more than one batch, so the Ctrl-C comes between documents
+        (folder / f"meeting-{n:02}.txt").write_text(text, encoding="utf-8")
+    path = tmp_path / "s"
+    user = subprocess.Popen(
+        [str(KG), "ingest", str(folder), "--store", str(path)], stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        # Ctrl-C reaches the command as at a terminal, even when the tests run in the
+        # background (where a shell starts jobs with SIGINT ignored).
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert user.stdout is not None
+    first = user.stdout.readline()  # the first document is stored: the ingest is under way
+    assert first.endswith("triples\n"), first
+    user.send_signal(signal.SIGINT)
+    rest, stderr = user.communicate(timeout=300)
+    assert user.returncode == 130, stderr
+    said = re.fullmatch(r"interrupted: (\d+) of 24 files ingested into (.+) and kept "
+                        r"there; run the same command again for the rest \(a document "
+                        r"read again replaces itself\)\n", stderr)
+    assert said and said.group(2) == str(path), stderr
+    kept = int(said.group(1))
+    assert kept == 1 + rest.count("triples\n") and kept < 24
+    stored = GraphStore(path)
+    documents = len(stored.graphs())
+    stored.close()
+    assert documents - kept in (0, 1)  # one more if Ctrl-C came between storing and saying
+    again = run_kg("ingest", folder, "--store", path, check=True)
+    assert "total: 24 ingested, 0 failed" in again.stdout
+    stored = GraphStore(path)
+    assert len(stored.graphs()) == 24
+    stored.close()
 
 
 def test_query_table(store: Path) -> None:
