@@ -73,3 +73,37 @@ def test_readme_quick_start_commands_exist() -> None:
         assert re.search(rf"(?m)^{target}:", makefile)
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in ci
+
+
+
+def _with_warnings(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """Each line of `kg ingest`'s report with the warning lines under it."""
+    entries: list[tuple[str, list[str]]] = []
+    for line in lines:
+        if line.startswith("  warning:") and entries:
+            entries[-1][1].append(line)
+        else:
+            entries.append((line, []))
+    return entries
+
+
+def test_readme_ingest_example_runs_from_the_repository_as_shown(tmp_path) -> None:
+    """The README's first `kg ingest` example names folders a fresh clone has, and prints
+    the lines it shows: each file's meeting, items, resolutions and attendees, and the
+    warnings under it (follow-ups and triples move with the prose rules: not pinned)."""
+    from tests.conftest import run_kg
+
+    block = README.split("### Ingest minutes", 1)[1].split("```console\n", 1)[1]
+    command, *shown = block.split("```", 1)[0].splitlines()
+    args = command.removeprefix("$ kg ingest ").split()
+    assert args and all((ROOT / a).is_dir() for a in args), args
+    result = run_kg("ingest", *args, "--store", tmp_path / "s", cwd=ROOT, check=True)
+    loose = re.compile(r"\d+ (follow-ups?|triples)")
+    printed = {loose.sub("#", line).split("; the store ")[0]: warnings
+               for line, warnings in _with_warnings(result.stdout.splitlines())}
+    for line, warnings in _with_warnings(shown):
+        if line == "…":
+            continue
+        key = loose.sub("#", line.removesuffix("; …"))
+        assert key in printed, f"README shows {line!r}; kg ingest printed:\n{result.stdout}"
+        assert printed[key] == warnings, line
