@@ -231,6 +231,25 @@ def test_query_given_as_text_takes_typed_params(store: Path) -> None:
     assert "is not a valid date" in result.stderr
 
 
+@pytest.mark.parametrize(("param", "reason"), [
+    ("d:date=05/03/2018", "is not a valid date (use YYYY-MM-DD, as in 2018-03-05)"),
+    ("d:date=5 March 2018", "is not a valid date (use YYYY-MM-DD, as in 2018-03-05)"),
+    ("d:integer=twelve", "is not a valid integer (not a whole number)"),
+])
+def test_a_typed_param_a_user_writes_another_way_says_how_to_write_it(
+        store: Path, param: str, reason: str) -> None:
+    """A date written the British way is one line saying how to write it, in the words
+    `kg followups --since` and `kg trace --as-of` use, not Python's "Invalid isoformat"."""
+    result = run_kg("query", "SELECT ?m ?d WHERE { ?m a ckg:Meeting ; ckg:date ?d }", "-p",
+                    param, "--store", store)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and reason in result.stderr, result.stderr
+    assert "isoformat" not in result.stderr and "int()" not in result.stderr
+    written = run_kg("query", "SELECT ?m ?d WHERE { ?m a ckg:Meeting ; ckg:date ?d }", "-p",
+                     "d:date=2018-03-05", "-f", "csv", "--store", store, check=True)
+    assert "2018-03-05" in written.stdout
+
+
 def test_query_param_needs_its_variable_selected(store: Path) -> None:
     result = run_kg("query", "SELECT ?m WHERE { ?m ckg:date ?d }", "-p", "d:date=2018-03-05",
                     "--store", store)
