@@ -87,17 +87,31 @@ def _with_warnings(lines: list[str]) -> list[tuple[str, list[str]]]:
     return entries
 
 
-def test_readme_ingest_example_runs_from_the_repository_as_shown(tmp_path) -> None:
+def _console_block(after: str) -> tuple[str, list[str]]:
+    """The command and the lines shown of the README's first console block after a line."""
+    block = README.split(after, 1)[1].split("```console\n", 1)[1]
+    command, *shown = block.split("```", 1)[0].splitlines()
+    return command, shown
+
+
+@pytest.fixture(scope="module")
+def readme_ingest(tmp_path_factory):
+    """The README's first `kg ingest` example, run from the repository into a new store."""
+    from tests.conftest import run_kg
+
+    command, _ = _console_block("### Ingest minutes")
+    args = command.removeprefix("$ kg ingest ").split()
+    assert args and all((ROOT / a).is_dir() for a in args), args
+    store = tmp_path_factory.mktemp("readme") / "kg-store"
+    return store, run_kg("ingest", *args, "--store", store, cwd=ROOT, check=True)
+
+
+def test_readme_ingest_example_runs_from_the_repository_as_shown(readme_ingest) -> None:
     """The README's first `kg ingest` example names folders a fresh clone has, and prints
     the lines it shows: each file's meeting, items, resolutions and attendees, and the
     warnings under it (follow-ups and triples move with the prose rules: not pinned)."""
-    from tests.conftest import run_kg
-
-    block = README.split("### Ingest minutes", 1)[1].split("```console\n", 1)[1]
-    command, *shown = block.split("```", 1)[0].splitlines()
-    args = command.removeprefix("$ kg ingest ").split()
-    assert args and all((ROOT / a).is_dir() for a in args), args
-    result = run_kg("ingest", *args, "--store", tmp_path / "s", cwd=ROOT, check=True)
+    _, shown = _console_block("### Ingest minutes")
+    _, result = readme_ingest
     loose = re.compile(r"\d+ (follow-ups?|triples)")
     printed = {loose.sub("#", line).split("; the store ")[0]: warnings
                for line, warnings in _with_warnings(result.stdout.splitlines())}
@@ -107,3 +121,23 @@ def test_readme_ingest_example_runs_from_the_repository_as_shown(tmp_path) -> No
         key = loose.sub("#", line.removesuffix("; …"))
         assert key in printed, f"README shows {line!r}; kg ingest printed:\n{result.stdout}"
         assert printed[key] == warnings, line
+
+
+def test_readme_resolve_example_prints_what_it_shows(readme_ingest, tmp_path) -> None:
+    """`kg resolve --sameas my-joins.csv` over the README's ingest example, with the rows
+    the README writes into my-joins.csv, prints the joins it shows ("…" for lines left out)
+    and its closing count."""
+    from tests.conftest import run_kg
+
+    store, _ = readme_ingest
+    rows = README.split("```csv\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "my-joins.csv").write_text(rows, encoding="utf-8")
+    command, shown = _console_block("lists every join and why it was made:")
+    assert command == "$ kg resolve --sameas my-joins.csv"
+    result = run_kg("resolve", "--sameas", "my-joins.csv", "--store", store, cwd=tmp_path,
+                    check=True)
+    printed = result.stdout.splitlines()
+    for line in shown:
+        if line != "…":
+            assert line in printed, f"README shows {line!r}; kg resolve printed:\n{result.stdout}"
+    assert printed[-1] == shown[-1]
