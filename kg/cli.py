@@ -351,7 +351,11 @@ def run_ingest(
             lost.append(str(e))
             _silence(sys.stdout)  # the lines after it go nowhere, and do not fail
 
+    done: list[FileResult] = []  # what was read before a Ctrl-C, to say so
+    files = 0
+
     def report(r: FileResult) -> None:
+        done.append(r)
         printer = progress.console if progress else out
         with reporting():
             if r.ok:
@@ -365,7 +369,8 @@ def run_ingest(
             progress.advance(task)
 
     def on_files(n: int) -> None:
-        nonlocal progress, task
+        nonlocal progress, task, files
+        files = n
         if n >= PROGRESS_THRESHOLD and err.is_terminal:
             progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
                                 console=err, transient=True)
@@ -375,6 +380,26 @@ def run_ingest(
     try:
         results = ingest(store, inputs, table, encoding, progress=report, on_files=on_files,
                          model=model, rules=rules, council=council)
+    except KeyboardInterrupt:
+        # Ctrl-C: each document stored so far is whole and kept (the joins were worked out
+        # again over them), the rest never started. Say so, rather than end in silence.
+        if progress is not None:
+            progress.stop()
+        kept = sum(r.ok for r in done)
+        empty = len(store) == 0
+        store.close()
+        if kept:
+            err.print(f"interrupted: {kept} of {plural(files, 'file')} ingested into "
+                      f"{store_path} and kept there; run the same command again for the "
+                      "rest (a document read again replaces itself)", markup=False)
+        elif new_store and empty:  # as when nothing could be read: no empty store left
+            shutil.rmtree(store_path, ignore_errors=True)
+            err.print(f"interrupted before any file was ingested; no store was made at "
+                      f"{store_path}", markup=False)
+        else:
+            err.print(f"interrupted before any file was ingested; {store_path} is as it "
+                      "was", markup=False)
+        raise typer.Exit(130) from None
     finally:
         if progress is not None:
             progress.stop()

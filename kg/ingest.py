@@ -8,6 +8,7 @@ spoils the others.
 from __future__ import annotations
 
 import glob
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -84,6 +85,9 @@ def expand(inputs: Iterable[str]) -> tuple[list[Path], list[FileResult]]:
                         str(path), "no minutes files in this folder (looked for "
                         + ", ".join(sorted(SUFFIXES)) + ")"))
                 files.extend(found)
+            elif raw.endswith(("/", os.sep)) and not path.exists():
+                # "minutes/": the user meant a folder; "no such file" would puzzle them.
+                errors.append(FileResult(raw, "no such folder"))
             else:
                 files.append(path)
     unique = list(dict.fromkeys(files))

@@ -151,10 +151,17 @@ def _term(p: Param, value: str, path: Path) -> ox.NamedNode | ox.Literal:
                 raise ValueError("not an absolute IRI")
             return ox.NamedNode(iri)
         if p.kind == "date":
-            return ox.Literal(date.fromisoformat(value).isoformat(),
-                              datatype=ox.NamedNode(XSD + "date"))
+            try:
+                day = date.fromisoformat(value.strip())
+            except ValueError:  # "05/03/2018", "5 March 2018": say how, as --as-of does
+                raise ValueError("use YYYY-MM-DD, as in 2018-03-05") from None
+            return ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD + "date"))
         if p.kind == "integer":
-            return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
+            try:
+                number = int(value)
+            except ValueError:  # not Python's "invalid literal for int() with base 10"
+                raise ValueError("not a whole number") from None
+            return ox.Literal(str(number), datatype=ox.NamedNode(XSD + "integer"))
         return ox.Literal(value)
     except ValueError as e:
         raise QueryError(

@@ -301,11 +301,24 @@ def test_word_documents_in_a_folder_are_named_not_skipped(tmp_path: Path,
     assert result.stdout.splitlines()[-1].startswith("total: 1 ingested, 1 failed")
 
 
+def test_a_missing_folder_is_named_a_folder_and_a_missing_file_a_file(tmp_path: Path) -> None:
+    """`kg ingest minutes/2019/ cabinet.txt` with neither there: each is one line
+    that says which it was missing, and the good file given with them is still ingested."""
+    folder = f"{tmp_path / 'minutes' / '2019'}/"
+    result = run_kg("ingest", folder, tmp_path / "cabinet.txt", GOOD, "--store",
+                    tmp_path / "store")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"error: {folder}: no such folder",
+        f"error: {tmp_path / 'cabinet.txt'}: no such file"]
+    assert result.stdout.splitlines()[-1].startswith("total: 1 ingested, 2 failed")
+
+
 def test_nothing_ingested_leaves_no_new_store_behind(tmp_path: Path) -> None:
     """A mistyped path reads nothing: no empty store folder is left where the user stands."""
     result = run_kg("ingest", "minuts/", cwd=tmp_path)
     assert result.returncode == 1
-    assert result.stderr == "error: minuts: no such file\n"
+    assert result.stderr == "error: minuts/: no such folder\n"  # the slash says a folder
     assert result.stdout == "total: 0 ingested, 1 failed; no store was made at kg-store\n"
     assert list(tmp_path.iterdir()) == []
 

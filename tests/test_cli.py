@@ -7,6 +7,7 @@ import io
 import json
 import os
 import re
+import signal
 import subprocess
 from pathlib import Path
 
@@ -66,6 +67,46 @@ def test_reingest_is_idempotent(tmp_path: Path) -> None:
     assert (len(again), again.graphs()) == (count, graphs)
 
 
+def test_ctrl_c_in_an_ingest_says_what_was_kept_and_ingesting_again_finishes(
+        tmp_path: Path) -> None:
+    """Ctrl-C in the middle of `kg ingest`: one line says how many files are in the store
+    (whole, with their joins worked out) and that running the command again does the rest;
+    the second run ends with every file in, once."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    text = SEED_2016.read_text(encoding="utf-8")
+    for n in range(24):  # more than one batch, so the Ctrl-C comes between documents
+        (folder / f"meeting-{n:02}.txt").write_text(text, encoding="utf-8")
+    path = tmp_path / "s"
+    user = subprocess.Popen(
+        [str(KG), "ingest", str(folder), "--store", str(path)], stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        # Ctrl-C reaches the command as at a terminal, even when the tests run in the
+        # background (where a shell starts jobs with SIGINT ignored).
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert user.stdout is not None
+    first = user.stdout.readline()  # the first document is stored: the ingest is under way
+    assert first.endswith("triples\n"), first
+    user.send_signal(signal.SIGINT)
+    rest, stderr = user.communicate(timeout=300)
+    assert user.returncode == 130, stderr
+    said = re.fullmatch(r"interrupted: (\d+) of 24 files ingested into (.+) and kept "
+                        r"there; run the same command again for the rest \(a document "
+                        r"read again replaces itself\)\n", stderr)
+    assert said and said.group(2) == str(path), stderr
+    kept = int(said.group(1))
+    assert kept == 1 + rest.count("triples\n") and kept < 24
+    stored = GraphStore(path)
+    documents = len(stored.graphs())
+    stored.close()
+    assert documents - kept in (0, 1)  # one more if Ctrl-C came between storing and saying
+    again = run_kg("ingest", folder, "--store", path, check=True)
+    assert "total: 24 ingested, 0 failed" in again.stdout
+    stored = GraphStore(path)
+    assert len(stored.graphs()) == 24
+    stored.close()
+
+
 def test_query_table(store: Path) -> None:
     result = run_kg("query", "queries/meetings.rq", "--store", store)
     assert result.returncode == 0, result.stderr
@@ -93,6 +134,27 @@ def test_query_json_is_sparql_results_json(store: Path) -> None:
     assert "meeting" in data["head"]["vars"]
     dates = {b["date"]["value"] for b in data["results"]["bindings"] if "date" in b}
     assert {"2016-12-12", "2018-03-05", "2025-01-22"} <= dates
+
+
+def test_a_follow_up_is_one_row_of_the_queries_however_many_names_its_post_has(
+        store: Path) -> None:
+    """The Chair of one document and the Chairman of another are one post once joined, with
+    both names as labels: `kg query open-followups` (and followups, and the trace's steps)
+    list a follow-up assigned to it once, by its preferred name, as `kg followups` does."""
+    post = f"{ID}post/chairman"
+    labels = run_kg("query", f"SELECT ?l WHERE {{ <{post}> rdfs:label ?l }}", "-f", "csv",
+                    "--store", store, check=True).stdout.split()[1:]
+    assert len(labels) >= 2, labels  # the joined post the rows would repeat for
+    for name in ("open-followups", "followups"):
+        out = run_kg("query", name, "-f", "csv", "--store", store, check=True).stdout
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert rows and any(r["assignedTo"] == "Chairman" for r in rows)
+        repeated = {r["followup"] for r in rows if [x["followup"] for x in rows].count(
+            r["followup"]) > 1}
+        assert not repeated, (name, repeated)
+    out = run_kg("query", "trace", "-f", "csv", "--store", store, check=True).stdout
+    steps = [tuple(r) for r in csv.reader(io.StringIO(out))]
+    assert len(steps) == len(set(steps)), "a trace step is repeated"
 
 
 def test_query_param_is_bound(store: Path) -> None:
@@ -167,6 +229,25 @@ def test_query_given_as_text_takes_typed_params(store: Path) -> None:
     result = run_kg("query", text, "-p", "d:date=2018-13-05", "--store", store)
     assert result.returncode == 1
     assert "is not a valid date" in result.stderr
+
+
+@pytest.mark.parametrize(("param", "reason"), [
+    ("d:date=05/03/2018", "is not a valid date (use YYYY-MM-DD, as in 2018-03-05)"),
+    ("d:date=5 March 2018", "is not a valid date (use YYYY-MM-DD, as in 2018-03-05)"),
+    ("d:integer=twelve", "is not a valid integer (not a whole number)"),
+])
+def test_a_typed_param_a_user_writes_another_way_says_how_to_write_it(
+        store: Path, param: str, reason: str) -> None:
+    """A date written the British way is one line saying how to write it, in the words
+    `kg followups --since` and `kg trace --as-of` use, not Python's "Invalid isoformat"."""
+    result = run_kg("query", "SELECT ?m ?d WHERE { ?m a ckg:Meeting ; ckg:date ?d }", "-p",
+                    param, "--store", store)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and reason in result.stderr, result.stderr
+    assert "isoformat" not in result.stderr and "int()" not in result.stderr
+    written = run_kg("query", "SELECT ?m ?d WHERE { ?m a ckg:Meeting ; ckg:date ?d }", "-p",
+                     "d:date=2018-03-05", "-f", "csv", "--store", store, check=True)
+    assert "2018-03-05" in written.stdout
 
 
 def test_query_param_needs_its_variable_selected(store: Path) -> None:

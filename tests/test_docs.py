@@ -73,3 +73,71 @@ def test_readme_quick_start_commands_exist() -> None:
         assert re.search(rf"(?m)^{target}:", makefile)
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in ci
+
+
+
+def _with_warnings(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """Each line of `kg ingest`'s report with the warning lines under it."""
+    entries: list[tuple[str, list[str]]] = []
+    for line in lines:
+        if line.startswith("  warning:") and entries:
+            entries[-1][1].append(line)
+        else:
+            entries.append((line, []))
+    return entries
+
+
+def _console_block(after: str) -> tuple[str, list[str]]:
+    """The command and the lines shown of the README's first console block after a line."""
+    block = README.split(after, 1)[1].split("```console\n", 1)[1]
+    command, *shown = block.split("```", 1)[0].splitlines()
+    return command, shown
+
+
+@pytest.fixture(scope="module")
+def readme_ingest(tmp_path_factory):
+    """The README's first `kg ingest` example, run from the repository into a new store."""
+    from tests.conftest import run_kg
+
+    command, _ = _console_block("### Ingest minutes")
+    args = command.removeprefix("$ kg ingest ").split()
+    assert args and all((ROOT / a).is_dir() for a in args), args
+    store = tmp_path_factory.mktemp("readme") / "kg-store"
+    return store, run_kg("ingest", *args, "--store", store, cwd=ROOT, check=True)
+
+
+def test_readme_ingest_example_runs_from_the_repository_as_shown(readme_ingest) -> None:
+    """The README's first `kg ingest` example names folders a fresh clone has, and prints
+    the lines it shows: each file's meeting, items, resolutions and attendees, and the
+    warnings under it (follow-ups and triples move with the prose rules: not pinned)."""
+    _, shown = _console_block("### Ingest minutes")
+    _, result = readme_ingest
+    loose = re.compile(r"\d+ (follow-ups?|triples)")
+    printed = {loose.sub("#", line).split("; the store ")[0]: warnings
+               for line, warnings in _with_warnings(result.stdout.splitlines())}
+    for line, warnings in _with_warnings(shown):
+        if line == "…":
+            continue
+        key = loose.sub("#", line.removesuffix("; …"))
+        assert key in printed, f"README shows {line!r}; kg ingest printed:\n{result.stdout}"
+        assert printed[key] == warnings, line
+
+
+def test_readme_resolve_example_prints_what_it_shows(readme_ingest, tmp_path) -> None:
+    """`kg resolve --sameas my-joins.csv` over the README's ingest example, with the rows
+    the README writes into my-joins.csv, prints the joins it shows ("…" for lines left out)
+    and its closing count."""
+    from tests.conftest import run_kg
+
+    store, _ = readme_ingest
+    rows = README.split("```csv\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "my-joins.csv").write_text(rows, encoding="utf-8")
+    command, shown = _console_block("lists every join and why it was made:")
+    assert command == "$ kg resolve --sameas my-joins.csv"
+    result = run_kg("resolve", "--sameas", "my-joins.csv", "--store", store, cwd=tmp_path,
+                    check=True)
+    printed = result.stdout.splitlines()
+    for line in shown:
+        if line != "…":
+            assert line in printed, f"README shows {line!r}; kg resolve printed:\n{result.stdout}"
+    assert printed[-1] == shown[-1]
