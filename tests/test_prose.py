@@ -1923,6 +1923,40 @@ def test_whoever_takes_the_minutes_holds_a_post(sentence: str, post: str) -> Non
 
 
 @pytest.mark.parametrize(("sentence", "post"), [
+    ("The accounts are to be sent on to the internal auditor.", "internal auditor"),
+    ("It was agreed to continue to use Tamsin Polglaze as auditor.", "auditor"),
+    ("Audit: awaiting the external auditor to complete the annual return.", "external auditor"),
+    ("A job description was agreed with the caretaker.", "caretaker"),
+    ("The accounts were checked by the independent examiner.", "independent examiner"),
+])
+def test_a_small_councils_auditors_and_caretaker_in_lower_case_are_posts(
+        sentence: str, post: str) -> None:
+    """Parish, community council and village hall minutes print their auditors and their
+    caretaker in lower case, after "the" or a role's cue: posts all the same."""
+    assert ("post", post) in _names(_read(sentence))
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("Minutes of the Hall Committee held on 3 May 2016\n\n4. Chairs Report\n\n"
+     "Tamsin Penrose reported on the lease.\n", "Chair"),
+    ("Minutes of the Hall Committee held on 3 May 2016\n\n4. Treasurers report:-\n\n"
+     "The balance was healthy.\n", "Treasurer"),
+    ("Minutes of the Hall Committee held on 3 May 2016\n\n4. Chairman’s Report: Tamsin "
+     "said that the hall was busy.\n", "Chairman"),
+    ("Minutes of the Hall Committee held on 3 May 2016\n\n4. Treasurer’s Report– We are "
+     "in a healthy position.\n", "Treasurer"),
+])
+def test_a_posts_report_heading_without_its_apostrophe_or_run_on(text: str, post: str) -> None:
+    """"Chairs Report", "Treasurers report:-": a post's report heading whose possessive lost
+    its apostrophe names the post, as does one whose text runs on after a colon or a dash
+    on the heading's line; "The Chairs Report was noted" in a sentence is left alone."""
+    assert ("post", post) in _names(_first_item_of(text))
+    it = _first_item_of("Minutes of the Hall Committee held on 3 May 2016\n\n4. Hall\n\n"
+                        "The new Chairs Report on the hall was noted.\n")
+    assert ("post", "Chair") not in _names(it)
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
     ("Noted. To receive announcements from the Mayor or the Head of Paid Service Minutes: "
      "The Mayor thanked everyone.", "Head of Paid Service"),
     ("Noted. Attending: Director of Nursing, Head of Corporate Governance Present: Jo Penhale "
