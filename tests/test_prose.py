@@ -1936,6 +1936,17 @@ def test_a_small_councils_auditors_and_caretaker_in_lower_case_are_posts(
     assert ("post", post) in _names(_read(sentence))
 
 
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Tamsin Penrose would carry on in her role as Play Area Supervisor.", "Play Area Supervisor"),
+    ("The Works Supervisor reported on the pumping stations.", "Works Supervisor"),
+    ("The burglaries are being investigated by a Detective Sergeant.", "Detective Sergeant"),
+])
+def test_a_supervisor_and_a_police_sergeant_are_posts(sentence: str, post: str) -> None:
+    """"Works Supervisor", "Finance Supervisor", "a Detective Sergeant": staff who supervise
+    a service, and a police rank named as a post, with a word before the head."""
+    assert ("post", post) in _names(_read(sentence))
+
+
 @pytest.mark.parametrize(("text", "post"), [
     ("Minutes of the Hall Committee held on 3 May 2016\n\n4. Chairs Report\n\n"
      "Tamsin Penrose reported on the lease.\n", "Chair"),
