@@ -2996,6 +2996,20 @@ def test_a_pcso_title_is_a_post_too() -> None:
     assert "PCSO" in _kinds(it, "post") and "Hallam" in _kinds(it, "person")
 
 
+@pytest.mark.parametrize("sentence", [
+    "The minutes were signed by the Chairman. PC Resolved to accept the quote.",
+    "A full note was added at PC Meeting in May.",
+    "Cllr Tamsin Polglaze was elected Chair of Westbury PC Finance Committee.",
+])
+def test_a_parish_councils_initials_before_no_name_are_no_constable(sentence: str) -> None:
+    """"PC" before a word no name has ("Resolved", "Meeting", a committee's words) is a
+    parish council's initials, no constable's rank: neither a post nor a person."""
+    it = _read(sentence)
+    assert "PC" not in _kinds(it, "post")
+    assert not {"Resolved", "Meeting", "Finance Committee"} & _kinds(it, "person")
+    assert "PC" in _kinds(_read("PC Tomas Orrell reported two thefts."), "post")
+
+
 def test_a_member_of_parliament_by_initials_is_a_post_beside_a_name() -> None:
     """"MP" before or after a name is the seat the person holds, and no part of the name
     nor a body; parish members' initials ("MP proposed") stay no post."""
