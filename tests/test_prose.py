@@ -1902,6 +1902,8 @@ def test_a_lower_case_post_named_as_a_role_is_a_post(sentence: str, post: str) -
     ("Noted. 3 Appointment of Vice chair RESOLVED That Councillor Tresize be appointed.",
      "Vice chair"),
     ("Noted. 4. Election of the Chairman. Cllr Penhale was elected.", "Chairman"),
+    # a post by itself (``standalone``), not read in lower case
+    ("Noted. 5. Election of Leader. Councillor Penhale 27 votes.", "Leader"),
 ])
 def test_a_post_an_items_title_elects_is_a_post(sentence: str, post: str) -> None:
     """An item's title in title case that elects or appoints a post names the post, as one in

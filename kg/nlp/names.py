@@ -1625,12 +1625,13 @@ def _post_elected_in_title_case(doc: Doc, k: int, spans: list[Span], taken: set[
     """The post an item's title in title case elects or appoints, from ``k`` (after "of"):
     "Appointment of Vice-Chair", "Election of the Chairman". The run's first word opens no
     post elsewhere ("Appointment of Deputy Chair" is read as no post as a whole), so the post
-    is read here: one of the posts read in any case (``any_case``) or "Chair", its first
+    is read here: one of the posts read in any case (``any_case``), "Chair" or a post by
+    itself (``standalone``: "Election of Leader", "Appointment of Treasurer"), its first
     word capitalised, and whole (no "of", "for", "to" or "and" after it, which would make it
     longer or two, nor a lower-case word that runs the title on into a sentence)."""
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
-    posts = {*lex.post_any_case, "chair"}
+    posts = {*lex.post_any_case, "chair", *lex.post_standalone}
     for e in range(min(len(doc), k + 4), k, -1):  # the longest first: "Vice Chairman"
         words = doc[k:e]
         if words.text.lower() in posts and is_cap(words[0]) and (
