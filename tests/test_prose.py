@@ -7018,6 +7018,22 @@ def test_a_roll_capacity_has_the_names_of_its_posts() -> None:
     assert any("Head of Legal Services" in v for v in aliases.values())
 
 
+def test_a_roll_capacity_without_the_initials_of_its_body() -> None:
+    """A roll's post printed with the initials of the body it is held in before or after it
+    ("WXLEP Chief Executive", "Partnerships Officer WCC") has the post alone as another
+    name, when the document names that body by them; a post's own field ("HR") stays."""
+    text = ("Minutes of the Board held on 3 May 2017\n\nPresent: Tamsin Polglaze (Chair), "
+            "Ines Varga\n\nIn attendance: Tomas Orrell, WXLEP Chief Executive; Jo Penhale, "
+            "Partnerships Officer WCC; Ann Bell, HR Business Partner\n\n1. Report\n\nThe "
+            "WXLEP Skills Trust had written to Westshire County Council (WCC).\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    aliases = {a.capacity: a.capacity_aliases for a in minutes.attendance if a.capacity}
+    assert "Chief Executive" in aliases["WXLEP Chief Executive"]
+    assert "Partnerships Officer" in aliases["Partnerships Officer WCC"]
+    assert "Business Partner" not in aliases["HR Business Partner"]
+
+
 def test_a_post_elected_in_a_heading_in_capitals() -> None:
     """"ELECTION OF CHAIRMAN", "APPOINTMENT OF RESPONSIBLE FINANCIAL OFFICER": a post the
     heading elects is read, in title case; other headings in capitals name no post."""
