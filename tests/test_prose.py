@@ -1949,6 +1949,19 @@ def test_a_supervisor_and_a_police_sergeant_are_posts(sentence: str, post: str) 
     assert ("post", post) in _names(_read(sentence))
 
 
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("It was resolved to employ the District Valuer on the land purchase.", "District Valuer"),
+    ("Reports were given by the Vicar of Westbury and others.", "Vicar of Westbury"),
+    ("Two trustees serve ex officio: the Rector and the Clerk.", "Rector"),
+    ("The Commission met the Ambassador of Ruritania in Geneva.", "Ambassador of Ruritania"),
+])
+def test_a_valuer_the_parish_clergy_and_an_ambassador_are_posts(sentence: str,
+                                                                post: str) -> None:
+    """"the District Valuer", "the Vicar of Westbury", "the Rector", "the Ambassador of
+    Ruritania": a council's valuer, a parish's clergy and a state's envoy hold posts."""
+    assert ("post", post) in _names(_read(sentence))
+
+
 @pytest.mark.parametrize(("text", "post"), [
     ("Minutes of the Hall Committee held on 3 May 2016\n\n4. Chairs Report\n\n"
      "Tamsin Penrose reported on the lease.\n", "Chair"),
