@@ -1427,7 +1427,24 @@ def _capacity_names(capacity: str, bodies: set[str]) -> list[str]:
     if (m := _SEAT_WITH_POST.fullmatch(capacity)) and is_post(m.group("post")) and (
             m.group("post").lower() not in lex.post_status):
         out.append(m.group("post"))
+    words = capacity.split()
+    if len(words) > 2 and _body_initials(words[0], bodies) and is_post(" ".join(words[1:])):
+        out.append(" ".join(words[1:]))  # "BTVLEP Chief Executive": the partnership's
+    if len(words) > 2 and _body_initials(words[-1], bodies) and is_post(" ".join(words[:-1])):
+        out.append(" ".join(words[:-1]))  # "Partnerships Officer CC": the county council's
     return list(dict.fromkeys(out))
+
+
+def _body_initials(word: str, bodies: set[str]) -> bool:
+    """Whether a word printed before or after a post in a roll's entry is a body's initials:
+    capitals (two or more), and a body the document names by them, alone or opening or
+    closing a longer name ("BTVLEP" of the "BTVLEP Board"), or a council's short form.
+    Initials that name a post's own field ("HR Business Partner", "IT Manager") name no
+    body there."""
+    if not re.fullmatch(r"[A-Z]{2,8}", word):
+        return False
+    return word in bodies or word.lower() in lexicon().council_short or any(
+        b.startswith(word + " ") or b.endswith(" " + word) for b in bodies)
 
 
 _AFTER_CAPACITY = re.compile(r"\s*[,–-]\s*(?:[A-Z][\w'’]*\s*(?:(?:&|and)\s+)?)*")

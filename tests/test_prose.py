@@ -1902,6 +1902,8 @@ def test_a_lower_case_post_named_as_a_role_is_a_post(sentence: str, post: str) -
     ("Noted. 3 Appointment of Vice chair RESOLVED That Councillor Tresize be appointed.",
      "Vice chair"),
     ("Noted. 4. Election of the Chairman. Cllr Penhale was elected.", "Chairman"),
+    # a post by itself (``standalone``), not read in lower case
+    ("Noted. 5. Election of Leader. Councillor Penhale 27 votes.", "Leader"),
 ])
 def test_a_post_an_items_title_elects_is_a_post(sentence: str, post: str) -> None:
     """An item's title in title case that elects or appoints a post names the post, as one in
@@ -1920,6 +1922,64 @@ def test_whoever_takes_the_minutes_holds_a_post(sentence: str, post: str) -> Non
     """The minute taker (or minute secretary, note taker) is a post, in title case or, after
     "the" or a role's cue, in lower case."""
     assert ("post", post) in _names(_read(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("The accounts are to be sent on to the internal auditor.", "internal auditor"),
+    ("It was agreed to continue to use Tamsin Polglaze as auditor.", "auditor"),
+    ("Audit: awaiting the external auditor to complete the annual return.", "external auditor"),
+    ("A job description was agreed with the caretaker.", "caretaker"),
+    ("The accounts were checked by the independent examiner.", "independent examiner"),
+])
+def test_a_small_councils_auditors_and_caretaker_in_lower_case_are_posts(
+        sentence: str, post: str) -> None:
+    """Parish, community council and village hall minutes print their auditors and their
+    caretaker in lower case, after "the" or a role's cue: posts all the same."""
+    assert ("post", post) in _names(_read(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Tamsin Penrose would carry on in her role as Play Area Supervisor.", "Play Area Supervisor"),
+    ("The Works Supervisor reported on the pumping stations.", "Works Supervisor"),
+    ("The burglaries are being investigated by a Detective Sergeant.", "Detective Sergeant"),
+])
+def test_a_supervisor_and_a_police_sergeant_are_posts(sentence: str, post: str) -> None:
+    """"Works Supervisor", "Finance Supervisor", "a Detective Sergeant": staff who supervise
+    a service, and a police rank named as a post, with a word before the head."""
+    assert ("post", post) in _names(_read(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("It was resolved to employ the District Valuer on the land purchase.", "District Valuer"),
+    ("Reports were given by the Vicar of Westbury and others.", "Vicar of Westbury"),
+    ("Two trustees serve ex officio: the Rector and the Clerk.", "Rector"),
+    ("The Commission met the Ambassador of Ruritania in Geneva.", "Ambassador of Ruritania"),
+])
+def test_a_valuer_the_parish_clergy_and_an_ambassador_are_posts(sentence: str,
+                                                                post: str) -> None:
+    """"the District Valuer", "the Vicar of Westbury", "the Rector", "the Ambassador of
+    Ruritania": a council's valuer, a parish's clergy and a state's envoy hold posts."""
+    assert ("post", post) in _names(_read(sentence))
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("Minutes of the Hall Committee held on 3 May 2016\n\n4. Chairs Report\n\n"
+     "Tamsin Penrose reported on the lease.\n", "Chair"),
+    ("Minutes of the Hall Committee held on 3 May 2016\n\n4. Treasurers report:-\n\n"
+     "The balance was healthy.\n", "Treasurer"),
+    ("Minutes of the Hall Committee held on 3 May 2016\n\n4. Chairman’s Report: Tamsin "
+     "said that the hall was busy.\n", "Chairman"),
+    ("Minutes of the Hall Committee held on 3 May 2016\n\n4. Treasurer’s Report– We are "
+     "in a healthy position.\n", "Treasurer"),
+])
+def test_a_posts_report_heading_without_its_apostrophe_or_run_on(text: str, post: str) -> None:
+    """"Chairs Report", "Treasurers report:-": a post's report heading whose possessive lost
+    its apostrophe names the post, as does one whose text runs on after a colon or a dash
+    on the heading's line; "The Chairs Report was noted" in a sentence is left alone."""
+    assert ("post", post) in _names(_first_item_of(text))
+    it = _first_item_of("Minutes of the Hall Committee held on 3 May 2016\n\n4. Hall\n\n"
+                        "The new Chairs Report on the hall was noted.\n")
+    assert ("post", "Chair") not in _names(it)
 
 
 @pytest.mark.parametrize(("sentence", "post"), [
@@ -2962,6 +3022,20 @@ def test_posts_headed_by_two_words_or_a_steward() -> None:
 def test_a_pcso_title_is_a_post_too() -> None:
     it = _read("A report from PCSO Hallam covered the summer months.")
     assert "PCSO" in _kinds(it, "post") and "Hallam" in _kinds(it, "person")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minutes were signed by the Chairman. PC Resolved to accept the quote.",
+    "A full note was added at PC Meeting in May.",
+    "Cllr Tamsin Polglaze was elected Chair of Westbury PC Finance Committee.",
+])
+def test_a_parish_councils_initials_before_no_name_are_no_constable(sentence: str) -> None:
+    """"PC" before a word no name has ("Resolved", "Meeting", a committee's words) is a
+    parish council's initials, no constable's rank: neither a post nor a person."""
+    it = _read(sentence)
+    assert "PC" not in _kinds(it, "post")
+    assert not {"Resolved", "Meeting", "Finance Committee"} & _kinds(it, "person")
+    assert "PC" in _kinds(_read("PC Tomas Orrell reported two thefts."), "post")
 
 
 def test_a_member_of_parliament_by_initials_is_a_post_beside_a_name() -> None:
@@ -6968,6 +7042,22 @@ def test_a_roll_capacity_has_the_names_of_its_posts() -> None:
     assert {"Clerk", "RFO"} <= set(aliases["Clerk/RFO"])
     assert aliases.get("Treasurer") == []
     assert any("Head of Legal Services" in v for v in aliases.values())
+
+
+def test_a_roll_capacity_without_the_initials_of_its_body() -> None:
+    """A roll's post printed with the initials of the body it is held in before or after it
+    ("WXLEP Chief Executive", "Partnerships Officer WCC") has the post alone as another
+    name, when the document names that body by them; a post's own field ("HR") stays."""
+    text = ("Minutes of the Board held on 3 May 2017\n\nPresent: Tamsin Polglaze (Chair), "
+            "Ines Varga\n\nIn attendance: Tomas Orrell, WXLEP Chief Executive; Jo Penhale, "
+            "Partnerships Officer WCC; Ann Bell, HR Business Partner\n\n1. Report\n\nThe "
+            "WXLEP Skills Trust had written to Westshire County Council (WCC).\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    aliases = {a.capacity: a.capacity_aliases for a in minutes.attendance if a.capacity}
+    assert "Chief Executive" in aliases["WXLEP Chief Executive"]
+    assert "Partnerships Officer" in aliases["Partnerships Officer WCC"]
+    assert "Business Partner" not in aliases["HR Business Partner"]
 
 
 def test_a_post_elected_in_a_heading_in_capitals() -> None:

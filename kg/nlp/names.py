@@ -1235,7 +1235,7 @@ def names_component(doc: Doc) -> Doc:
         for k, w in enumerate(words[1:-1], start=1):
             if w in ("'s", "’s") and words[k - 1] in lex.post_heads and not {"and", "&"} & set(
                     words[:k]) and ((start > 0 and doc[start - 1].lower_ == "the") or (
-                    " ".join(words[k + 1 :]) in lex.post_addresses)) and (
+                    _addressed(words[k + 1 :], lex))) and (
                     head_kind(words[:k], lex) == POST) and (
                     head_kind(words[k + 1 :], lex) is None):
                 # "the Town Mayor’s Civic Ceremony": the post is named, the event is not; a
@@ -1518,8 +1518,47 @@ def names_component(doc: Doc) -> Doc:
     spans = _posts_across_a_slash(doc, spans, lex)
     _posts_elected_in_capitals(doc, spans, lex)
     _posts_addressed_in_one_case(doc, spans, lex)
+    _posts_addressed_without_apostrophe(doc, spans, lex)
     doc.spans["ckg"] = spans
     return doc
+
+
+# What ends a heading's words and opens its text on the same line: "Chairman's Report: Jo
+# said …", "Treasurer's Report – We are in a healthy position".
+_HEADING_ENDS = frozenset((":", "-", "–", "—", ":-"))
+
+
+def _addressed(words: list[str], lex: Lexicon) -> bool:
+    """Whether ``words``, after a post's possessive, are what the post gives the meeting
+    (``posts.addresses``): the whole run ("Chair's Announcements"), or its first word where
+    the heading ends after it and its text runs on, which the run takes in ("Chairman's
+    Report: Jo said …")."""
+    return " ".join(words) in lex.post_addresses or (
+        len(words) > 2 and words[0] in lex.post_addresses and words[1] in _HEADING_ENDS)
+
+
+def _posts_addressed_without_apostrophe(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
+    """A post giving its report in a heading whose possessive lost its apostrophe, as parish
+    and village hall minutes often print it: "Chairs Report", "Treasurers report:-", "Clerks
+    Report". Only a post that stands alone (``posts.standalone``: "chair", "clerk",
+    "treasurer" …), capitalised, with its "s", before one of ``addresses`` that ends the line
+    or the heading; labelled without the "s", as the post is named elsewhere."""
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    for tok in doc[:-1]:
+        word, after = tok.lower_, doc[tok.i + 1]
+        if tok.i in taken or not word.endswith("s") or word[:-1] not in lex.post_standalone or (
+                not is_cap(tok)) or tok.i + 1 in taken or (
+                after.lower_.rstrip(":-–—.") not in lex.post_addresses):
+            continue
+        if after.i + 1 < len(doc) and "\n" not in after.whitespace_ + doc[after.i + 1].text and (
+                doc[after.i + 1].text not in _HEADING_ENDS) and (
+                after.lower_ == after.lower_.rstrip(":-–—.")):
+            continue  # "Chairs Report on the Hall's lease" is a sentence's run, read elsewhere
+        span = Span(doc, tok.i, tok.i + 1, label=POST)
+        span._.kind = POST
+        span._.label = tok.text[:-1]
+        spans.append(span)
+        taken.add(tok.i)
 
 
 def _posts_addressed_in_one_case(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
@@ -1586,12 +1625,13 @@ def _post_elected_in_title_case(doc: Doc, k: int, spans: list[Span], taken: set[
     """The post an item's title in title case elects or appoints, from ``k`` (after "of"):
     "Appointment of Vice-Chair", "Election of the Chairman". The run's first word opens no
     post elsewhere ("Appointment of Deputy Chair" is read as no post as a whole), so the post
-    is read here: one of the posts read in any case (``any_case``) or "Chair", its first
+    is read here: one of the posts read in any case (``any_case``), "Chair" or a post by
+    itself (``standalone``: "Election of Leader", "Appointment of Treasurer"), its first
     word capitalised, and whole (no "of", "for", "to" or "and" after it, which would make it
     longer or two, nor a lower-case word that runs the title on into a sentence)."""
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
-    posts = {*lex.post_any_case, "chair"}
+    posts = {*lex.post_any_case, "chair", *lex.post_standalone}
     for e in range(min(len(doc), k + 4), k, -1):  # the longest first: "Vice Chairman"
         words = doc[k:e]
         if words.text.lower() in posts and is_cap(words[0]) and (

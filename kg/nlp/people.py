@@ -124,6 +124,11 @@ def people_component(doc: Doc) -> Doc:
                                if not (len(t.text) == 1 and t.is_upper))  # "Cllrs A Smith"
                            or (k < n and doc[k].lower_ in ("of", "for", "'", "’"))):
                 k = j  # "Councillors Code of Conduct", "Declarations of Councillors Interests"
+            if k > j and doc[i].is_upper and title in lex.post_titles and any(
+                    t.lower_ in lex.not_name_start | lex.committee_words | lex.org_heads
+                    | lex.venue_verbs for t in doc[j:k]):
+                k = j  # "PC Resolved", "at PC Meeting", "Hemswell PC Finance Committee": a
+                # parish council's initials, like a constable's, before words no name has
             if k > j and all(re.fullmatch(r"(?:[A-Z]\.?){1,3}", t.text) or t.text == "."
                              for t in doc[j:k]) and not (
                     k < n and doc[k].text == "," and title in lex.list_titles):
