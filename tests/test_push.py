@@ -189,15 +189,39 @@ class _Picky(BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
-def picky() -> Iterator[str]:
-    _Picky.taken = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Picky)
+class _Slow(BaseHTTPRequestHandler):
+    """A server that takes longer to answer than kg push waits."""
+
+    def do_PUT(self) -> None:
+        time.sleep(3)
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def _serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/store"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def picky() -> Iterator[str]:
+    _Picky.taken = []
+    yield from _serve(_Picky)
+
+
+def test_a_server_that_does_not_answer_in_time_is_one_line(corpus_store: GraphStore) -> None:
+    for url in _serve(_Slow):
+        line = one_error_line(run_kg("push", url, "--timeout", "0.5", "--store",
+                                     corpus_store.path))
+        assert line == (f"error: {url}: no answer within 0.5 s (give a longer --timeout, or a "
+                        "smaller --batch)")
 
 
 def test_basic_auth_from_an_environment_variable_and_a_failure_midway(
