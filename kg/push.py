@@ -111,14 +111,15 @@ class _Target:
 
         data = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
         if self.protocol == "graph-store":
-            params = {"graph": graph.value} if isinstance(graph, ox.NamedNode) else {"default": ""}
-            method = "PUT" if first else "POST"
+            named = isinstance(graph, ox.NamedNode)
             request = self.client.build_request(
-                method, self.url, params=params, content=data,
+                "PUT" if first else "POST", self.url,
+                params={"graph": graph.value} if named else None, content=data,
                 headers={"Content-Type": "application/n-triples"})
-            # httpx writes ?default as "default=": the protocol's own form is a bare key.
-            if "default" in params:
-                request.url = request.url.copy_with(query=b"default")
+            if not named:  # the protocol's bare ?default (httpx would write "default=")
+                query = request.url.query
+                request.url = request.url.copy_with(
+                    query=(query + b"&" if query else b"") + b"default")
         else:
             target = f"GRAPH {graph} " if isinstance(graph, ox.NamedNode) else ""
             drop = f"DROP SILENT GRAPH {graph}" if target else "DROP SILENT DEFAULT"

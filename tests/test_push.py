@@ -257,3 +257,25 @@ def test_option_mistakes_are_one_line(corpus_store: GraphStore, args: tuple[str,
     line = one_error_line(run_kg("push", "http://127.0.0.1:9/store", *args, "--store",
                                  corpus_store.path))
     assert line.startswith(f"error: {said}"), line
+
+
+@pytest.mark.parametrize(("protocol", "endpoint"), [("graph-store", "store"),
+                                                    ("update", "update")])
+def test_literals_arrive_as_they_are(tmp_path: Path, oxigraph: Oxigraph, protocol: str,
+                                     endpoint: str) -> None:
+    """Quotes, backslashes, line breaks, braces and letters beyond ASCII in a literal reach the
+    server unchanged by either protocol (N-Triples inside a request, escaped as N-Triples)."""
+    from rdflib import Graph, Literal, URIRef
+
+    tricky = 'Ynys Wen "Hall" \\ {room} \u00e9t\u00e9\nline two } ; DROP ALL'
+    graph = Graph()
+    graph.add((URIRef("urn:x:hall"), URIRef("urn:x:label"), Literal(tricky, lang="cy")))
+    store = GraphStore(tmp_path / "store")
+    store.replace_graph("urn:x:doc", graph)
+    store.close()
+    run_kg("push", f"{oxigraph.url}/{endpoint}", "--protocol", protocol, "--store",
+           tmp_path / "store", check=True)
+    got = oxigraph.select("SELECT ?g ?l WHERE { { GRAPH ?g { ?s ?p ?l } } UNION "
+                          "{ ?s ?p ?l } }")["results"]["bindings"]
+    assert sorted((b.get("g", {}).get("value", ""), b["l"]["value"], b["l"]["xml:lang"])
+                  for b in got) == [("", tricky, "cy"), ("urn:x:doc", tricky, "cy")]
