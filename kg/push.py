@@ -149,11 +149,15 @@ class _Target:
                 if self.protocol == "graph-store" else
                 "a SPARQL Update endpoint (Oxigraph's is /update, Fuseki's /DATASET/update)")
         code = response.status_code
+        if code == 401 and "Authorization" in response.request.headers:
+            return f"{status}: the server refused this user and password"
         if code == 401:
             return f"{status}: the server wants a user and password (--user, --password-env)"
         if code == 403:
             return f"{status}: the server does not let this user write"
-        if code in (404, 405, 415):
+        if code == 405:  # Fuseki's answer to a write on a dataset opened without --update
+            return f"{status}: not {kind}, or one the server opens read-only"
+        if code in (404, 415):
             return f"{status}: not {kind}"
         if code == 413:
             return f"{status}: a request was too large for the server (give a smaller --batch)"

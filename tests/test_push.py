@@ -231,7 +231,12 @@ def test_basic_auth_from_an_environment_variable_and_a_failure_midway(
     line = one_error_line(run_kg("push", picky, "--store", corpus_store.path))
     assert line.startswith(f"error: {picky}: 401 Unauthorized: the server wants a user and "
                            "password (--user, --password-env)"), line
-    env = {**os.environ, "MY_PASSWORD": "s3cret"}
+    env = {**os.environ, "MY_PASSWORD": "wrong"}
+    line = one_error_line(run_kg("push", picky, "--user", "alice", "--password-env",
+                                 "MY_PASSWORD", "--store", corpus_store.path, env=env))
+    assert line.startswith(f"error: {picky}: 401 Unauthorized: the server refused this user "
+                           "and password"), line
+    env["MY_PASSWORD"] = "s3cret"
     result = run_kg("push", picky, "--user", "alice", "--password-env", "MY_PASSWORD",
                     "--store", corpus_store.path, env=env)
     line = one_error_line(result)
