@@ -28,6 +28,8 @@ from kg import __version__, resources
 from kg.committees import CommitteeAliases
 from kg.ingest import COUNT_KEYS, FileResult, ingest
 from kg.output import replacing, write_text
+from kg.push import BATCH as PUSH_BATCH
+from kg.push import PROTOCOLS
 from kg.queries import (
     FORMATS,
     QueryError,
@@ -214,6 +216,10 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "export": ("kg export -o graph.ttl", "kg export --format nq -o graph.nq",
                "kg export --format nt"),
     "validate": ("kg validate", "kg validate --quiet"),
+    "push": ("kg push http://localhost:7878/store",
+             "kg push http://localhost:3030/kg/update --protocol update",
+             "kg push https://triples.example.org/kg/data --user alice "
+             "--password-env KG_PUSH_PASSWORD"),
     "evaluate": ("kg evaluate tests/independent/gold",
                  "kg evaluate my-gold/ --errors --by-document"),
     "serve": ("kg serve", "kg serve --port 8080 --timeout 30"),
@@ -901,6 +907,73 @@ def validate_cmd(
         out.print(report.summary, markup=False)
     if not report.conforms:
         raise typer.Exit(1)
+
+
+@app.command("push", short_help="Send the graph to a SPARQL 1.1 server (Oxigraph, Fuseki…).",
+             epilog=_examples("push"))
+def push_cmd(
+    url: Annotated[str, typer.Argument(
+        metavar="URL", help="The server's Graph Store endpoint (Oxigraph: /store, Fuseki: "
+        "/DATASET/data), or with --protocol update its SPARQL Update endpoint.")],
+    protocol: Annotated[
+        str, typer.Option("--protocol", metavar="PROTOCOL", autocompletion=_choices(PROTOCOLS),
+                          help="graph-store (the SPARQL 1.1 Graph Store HTTP Protocol: PUT "
+                          "and POST of N-Triples) or update (SPARQL 1.1 Update: DROP GRAPH "
+                          "and INSERT DATA).")
+    ] = "graph-store",
+    user: Annotated[
+        str | None, typer.Option("--user", metavar="USER",
+                                 help="User name for HTTP basic authentication.")
+    ] = None,
+    password_env: Annotated[
+        str | None, typer.Option("--password-env", metavar="VAR",
+                                 help="Name of the environment variable holding the --user's "
+                                 "password (never the password itself on the command line).")
+    ] = None,
+    batch: Annotated[
+        int, typer.Option("--batch", metavar="N",
+                          help="Most triples sent in one request.")
+    ] = PUSH_BATCH,
+    timeout: Annotated[
+        float, typer.Option("--timeout", metavar="SECONDS",
+                            help="Seconds to wait for the server to answer each request.")
+    ] = 60.0,
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """Send every graph of the store to a SPARQL 1.1 server, each replacing the server's graph
+    of the same name: each document's graph, the resolution and derived graphs, and the
+    default graph (the union queries see). Pushing again leaves the server holding what the
+    store holds, no triple twice. The store is only read."""
+    from kg.push import PushError, push
+
+    if protocol not in PROTOCOLS:
+        raise fail(f"--protocol {protocol}: choose from {', '.join(PROTOCOLS)}")
+    if not url.startswith(("http://", "https://")):
+        raise fail(f"{url}: give the server's URL, starting http:// or https://")
+    if batch < 1 or not timeout > 0:
+        raise fail("--batch and --timeout must be positive")
+    auth = None
+    if (user is None) != (password_env is None):
+        raise fail("--user and --password-env go together: the user, and the name of the "
+                   "environment variable holding the password")
+    if user is not None and password_env is not None:
+        password = os.environ.get(password_env)
+        if password is None:
+            raise fail(f"--password-env {password_env}: no such environment variable is set")
+        auth = (user, password)
+    graph = open_store(store, read_only=True)
+
+    def arrived(name: str, triples: int, seconds: float) -> None:
+        out.print(f"pushed {name}: {plural(triples, 'triple')} in {seconds:.1f} s", markup=False)
+
+    try:
+        report = push(graph, url, protocol=protocol, auth=auth, batch=batch, timeout=timeout,
+                      on_graph=arrived)
+    except PushError as e:
+        raise fail(str(e)) from None
+    out.print(f"pushed {plural(len(report.graphs), 'graph')}, "
+              f"{plural(report.triples, 'triple')} to {url} in {report.seconds:.1f} s",
+              markup=False)
 
 
 # -- evaluate -----------------------------------------------------------------------------

@@ -1,0 +1,225 @@
+"""Push the graph to any SPARQL 1.1 server, for when users outgrow one machine.
+
+Every graph of the local store arrives as the same graph on the server: each document's named
+graph, the resolution and derived graphs, and the default graph, which holds the union
+queries see (so a query sent to the server answers as ``kg query`` does here, provided the
+server's default graph is its own graph and not the union of all of them). Each graph is
+*replaced* on the server, so pushing again leaves one copy of each triple, never two.
+
+Two protocols, since servers differ in what they open to writers:
+
+- the SPARQL 1.1 Graph Store HTTP Protocol (``graph-store``): a PUT of the graph's first
+  batch replaces the graph, a POST of each further batch adds to it;
+- SPARQL 1.1 Update (``update``): ``DROP SILENT GRAPH`` with the first ``INSERT DATA`` batch in
+  one request, then one ``INSERT DATA`` per further batch.
+
+Triples are read from the store a batch at a time, so a large store never becomes one giant
+request. Triples naming a blank node go together in one batch of their own: a blank node's
+label means the same node only within one request. The store is read, never written.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from kg.store import GraphStore, derived_graphs
+from kg.wording import plural
+
+if TYPE_CHECKING:
+    import httpx
+
+PROTOCOLS = ("graph-store", "update")
+#: Triples per request: a few MB of N-Triples, well under the request limits servers ship
+#: with (Fuseki and Oxigraph take far more), and few enough requests for a large store.
+BATCH = 20_000
+#: The label the default graph goes by in progress lines and errors.
+DEFAULT_GRAPH = "(default graph)"
+
+
+class PushError(RuntimeError):
+    """A push failed; the message is one line naming the server and the problem, and says
+    how many graphs had arrived before it."""
+
+    def __init__(self, message: str, arrived: list[str] | None = None):
+        super().__init__(message)
+        self.arrived = arrived or []
+
+
+@dataclass
+class PushReport:
+    """What arrived: each graph's name (``DEFAULT_GRAPH`` for the default graph) and how
+    many triples it holds, and how long the push took."""
+
+    graphs: list[tuple[str, int]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def triples(self) -> int:
+        return sum(n for _, n in self.graphs)
+
+
+def store_graphs(store: GraphStore) -> list[ox.NamedNode | ox.DefaultGraph]:
+    """Every graph to push, in the order they go: the documents' graphs, the graphs derived
+    from them all, then the default graph (the union), so a server being queried while the
+    push runs sees the new union only once the graphs it comes from have arrived."""
+    derived = [g for g in derived_graphs() if store.has_graph(g)]
+    return [*(ox.NamedNode(g) for g in store.graphs()), *(ox.NamedNode(g) for g in derived),
+            ox.DefaultGraph()]
+
+
+def _name(graph: ox.NamedNode | ox.DefaultGraph) -> str:
+    return graph.value if isinstance(graph, ox.NamedNode) else DEFAULT_GRAPH
+
+
+def _batches(store: GraphStore, graph: ox.NamedNode | ox.DefaultGraph,
+             size: int) -> Iterator[list[str]]:
+    """The graph's triples as N-Triples lines, ``size`` at a time; those naming a blank node
+    all in the last batch (one request keeps one blank node one node). At least one batch,
+    empty for an empty graph, so the server's copy is replaced even then."""
+    batch: list[str] = []
+    blank: list[str] = []
+    sent = False
+    for q in store.oxigraph.quads_for_pattern(None, None, None, graph):
+        line = f"{ox.Triple(q.subject, q.predicate, q.object)} ."
+        if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode):
+            blank.append(line)
+            continue
+        batch.append(line)
+        if len(batch) >= size:
+            yield batch
+            sent = True
+            batch = []
+    if batch or blank or not sent:
+        yield batch + blank
+
+
+class _Target:
+    """One server: how to send a graph's batches to it, and its errors in words."""
+
+    def __init__(self, client: httpx.Client, url: str, protocol: str):
+        self.client = client
+        self.url = url
+        self.protocol = protocol
+
+    def send(self, graph: ox.NamedNode | ox.DefaultGraph, lines: list[str], first: bool) -> None:
+        import httpx
+
+        data = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+        if self.protocol == "graph-store":
+            named = isinstance(graph, ox.NamedNode)
+            request = self.client.build_request(
+                "PUT" if first else "POST", self.url,
+                params={"graph": graph.value} if named else None, content=data,
+                headers={"Content-Type": "application/n-triples"})
+            if not named:  # the protocol's bare ?default (httpx would write "default=")
+                query = request.url.query
+                request.url = request.url.copy_with(
+                    query=(query + b"&" if query else b"") + b"default")
+        else:
+            target = f"GRAPH {graph} " if isinstance(graph, ox.NamedNode) else ""
+            drop = f"DROP SILENT GRAPH {graph}" if target else "DROP SILENT DEFAULT"
+            parts = [drop] if first else []
+            if lines:
+                body = "\n".join(lines)
+                parts.append(f"INSERT DATA {{ {target}{{\n{body}\n}} }}" if target
+                             else f"INSERT DATA {{\n{body}\n}}")
+            request = self.client.build_request(
+                "POST", self.url, content=" ;\n".join(parts).encode("utf-8"),
+                headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+        try:
+            response = self.client.send(request)
+        except httpx.TimeoutException:
+            raise PushError(f"{self.url}: no answer within {self.client.timeout.read:g} s "
+                            "(give a longer --timeout, or a smaller --batch)") from None
+        except httpx.HTTPError as e:
+            raise PushError(f"{self.url}: cannot reach the server: {_reason(e)}") from None
+        if response.is_success:
+            return
+        raise PushError(f"{self.url}: {self._refusal(response)}")
+
+    def _refusal(self, response: httpx.Response) -> str:
+        """The server's refusal in one line, with what to do about it."""
+        status = f"{response.status_code} {response.reason_phrase}".strip()
+        kind = ("a Graph Store endpoint (Oxigraph's is /store, Fuseki's /DATASET/data)"
+                if self.protocol == "graph-store" else
+                "a SPARQL Update endpoint (Oxigraph's is /update, Fuseki's /DATASET/update)")
+        code = response.status_code
+        if code == 401 and "Authorization" in response.request.headers:
+            return f"{status}: the server refused this user and password"
+        if code == 401:
+            return f"{status}: the server wants a user and password (--user, --password-env)"
+        if code == 403:
+            return f"{status}: the server does not let this user write"
+        if code == 405:  # Fuseki's answer to a write on a dataset opened without --update
+            return f"{status}: not {kind}, or one the server opens read-only"
+        if code in (404, 415):
+            return f"{status}: not {kind}"
+        if code == 413:
+            return f"{status}: a request was too large for the server (give a smaller --batch)"
+        if 300 <= code < 400:
+            where = response.headers.get("Location", "")
+            return f"{status}: the server sends the push elsewhere ({where}): give that URL"
+        said = " ".join(response.text.split())[:200]
+        return f"{status}" + (f": {said}" if said else "")
+
+
+def _reason(e: httpx.HTTPError) -> str:
+    """An httpx error as a few words ("connection refused"), not a chained traceback."""
+    text = str(e) or type(e).__name__
+    if "refused" in text.lower():
+        return "connection refused"
+    if "name or service not known" in text.lower() or "nodename nor servname" in text.lower():
+        return "no such host"
+    return text.splitlines()[0].split("] ")[-1]
+
+
+def push(
+    store: GraphStore,
+    url: str,
+    *,
+    protocol: str = "graph-store",
+    auth: tuple[str, str] | None = None,
+    batch: int = BATCH,
+    timeout: float = 60.0,
+    on_graph: Callable[[str, int, float], None] | None = None,
+) -> PushReport:
+    """Send every graph of ``store`` to the SPARQL 1.1 server at ``url``, each replacing the
+    server's graph of the same name. ``on_graph(name, triples, seconds)`` is called as each
+    graph arrives. Raises :class:`PushError` (one line, with the graphs that had arrived)."""
+    if protocol not in PROTOCOLS:
+        raise ValueError(f"protocol {protocol!r}: choose from {', '.join(PROTOCOLS)}")
+    if batch < 1:
+        raise ValueError("batch must be 1 or more")
+    import httpx  # only here: every other kg command starts without it
+
+    report = PushReport()
+    started = time.monotonic()
+    graphs = store_graphs(store)
+    with httpx.Client(auth=auth, timeout=timeout, follow_redirects=False) as client:
+        target = _Target(client, url, protocol)
+        for graph in graphs:
+            graph_start = time.monotonic()
+            count = 0
+            try:
+                for i, lines in enumerate(_batches(store, graph, batch)):
+                    target.send(graph, lines, first=i == 0)
+                    count += len(lines)
+            except PushError as e:
+                arrived = [name for name, _ in report.graphs]
+                if not arrived:
+                    raise
+                raise PushError(
+                    f"{e} (while sending {_name(graph)}; the {plural(len(arrived), 'graph')} "
+                    f"before it, of {len(graphs)}, had arrived: run kg push again to send "
+                    "them all)",
+                    arrived) from None
+            report.graphs.append((_name(graph), count))
+            if on_graph is not None:
+                on_graph(_name(graph), count, time.monotonic() - graph_start)
+    report.seconds = time.monotonic() - started
+    return report
