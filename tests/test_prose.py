@@ -8310,3 +8310,32 @@ def test_an_answer_verb_after_blanks_that_follow_a_mark_still_answers() -> None:
     assert answer.match("-\t\treplied that it had been done")
     assert not answer.match("\t\treplied that it had been done")
     assert not answer.match(" replied that it had been done")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Carrow to resign as Treasurer to be candidate for Secretary.",
+    "Tom Penwarden to be nominated as candidate for Vice-Chairman.",
+    "DP to be the next chair of the Playing Field sub committee, to start shortly.",
+    "Cllr Polglaze agreed to take this post for the time being.",
+    "Peter Trenear will join the Board in March to replace Mabyn Hocking.",
+])
+def test_office_bearers_reshuffled_are_seats_filled_not_followups(sentence: str) -> None:
+    """Office bearers reshuffled, a member standing for a seat, one taking a post or joining
+    a board in another's place: seats filled, the meeting's own business, never an errand."""
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Commissioners agreed to amend the October minutes, in the paragraph under Trewint "
+    "Housing to read as follows.",
+    "At 212/13 Burial Fees the following to be inserted:",
+    "Outreach Group Para 41 – reworded as ‘Jo reported on the forum and advised that the "
+    "Outreach Group would be attending the July meeting to take part in a workshop on "
+    "recreation’.",
+])
+def test_the_last_minutes_mended_by_month_list_or_paragraph_are_no_followups(
+    sentence: str,
+) -> None:
+    """The last minutes corrected at this meeting, named by their month, by a list of
+    insertions opened with a colon, or by a paragraph's number: done by the minute itself."""
+    assert _read(sentence).followups == []
