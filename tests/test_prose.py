@@ -8339,3 +8339,26 @@ def test_the_last_minutes_mended_by_month_list_or_paragraph_are_no_followups(
     """The last minutes corrected at this meeting, named by their month, by a list of
     insertions opened with a colon, or by a paragraph's number: done by the minute itself."""
     assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will keep this item on the agenda for future meetings.",
+    "We will try to find a co-opted member.",
+    "we shall tender for a new cleaner for the hall.",
+])
+def test_a_body_promising_in_the_first_person_plural_is_a_followup(sentence: str) -> None:
+    """Minutes a forum, a community council or a hall committee writes in the first person:
+    "We will …" is the body's own promise, whatever the verb."""
+    assert len(_read(sentence).followups) == 1
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("A. Penhale to assist with the tree lighting with the loan of a cherry picker.",
+     "A. Penhale"),
+    ("C. Trewin to collect the timer from the hall and arrange its fitting.", "C. Trewin"),
+])
+def test_a_member_by_initial_and_surname_is_sent_on_an_errand(sentence: str, who: str) -> None:
+    """Small committees' notes name a member by one initial and a surname ("A. Penhale to
+    assist …"): one who acts, as a member's initials are."""
+    followups = _read(sentence).followups
+    assert [f.assigned_to for f in followups] == [who]

@@ -387,7 +387,8 @@ def followups_component(doc: Doc) -> Doc:
                 # (but "… closed and Highways England will reopen it" reports a plan)
                 (POST, PERSON) if rx["mid_sentence_doer"].search(text, 0, m.start("who"))
                 else (POST, PERSON, ORG)) and not _first_name(m.group("who")) and not (
-                rx["initials"].fullmatch(m.group("who").strip())
+                (rx["initials"].fullmatch(m.group("who").strip())
+                 or rx["dotted_name"].fullmatch(m.group("who").strip()))
                 and not rx["mid_sentence_doer"].search(text, 0, m.start("who"))):
             # (a member's initials act as a name does in action notes: "AD will update JP")
             found["named_will"] = None
@@ -619,7 +620,7 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
             "meeting_doers", ()) and rx["action_verb_at"].match(unit.text, m.start(
                 "verb")) is not None
 
-    if rx["initials"].fullmatch(who):
+    if rx["initials"].fullmatch(who) or rx["dotted_name"].fullmatch(who):
         return True
     if _ends_in_a_post(low, lex):
         return True
