@@ -8362,3 +8362,14 @@ def test_a_member_by_initial_and_surname_is_sent_on_an_errand(sentence: str, who
     assist …"): one who acts, as a member's initials are."""
     followups = _read(sentence).followups
     assert [f.assigned_to for f in followups] == [who]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("IT policy: B. Trewin to check whether he has it.", "B. Trewin"),
+    ("Dermatology services: Mrs Penrose to make contact with the Trust to establish if a new "
+     "consultant has been appointed.", "Mrs Penrose"),
+])
+def test_an_action_line_after_its_matters_title_and_a_colon(sentence: str, who: str) -> None:
+    """The matter's title and a colon before the action line ("IT policy: B. Trewin to
+    check …"), as a dash before it is: who acts and the errand."""
+    assert [f.assigned_to for f in _read(sentence).followups] == [who]
