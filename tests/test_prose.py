@@ -8352,6 +8352,13 @@ def test_a_body_promising_in_the_first_person_plural_is_a_followup(sentence: str
     assert len(_read(sentence).followups) == 1
 
 
+def test_a_speakers_we_reported_is_no_promise_of_the_body() -> None:
+    """"We will …" is the body's own promise only as its own sentence or clause: a speaker's
+    "we" in reported speech is the speaker's organisation's plan."""
+    assert _read("The Commissioner stated that we will work more closely with schools on "
+                 "exclusions.").followups == []
+
+
 @pytest.mark.parametrize(("sentence", "who"), [
     ("A. Penhale to assist with the tree lighting with the loan of a cherry picker.",
      "A. Penhale"),
@@ -8373,3 +8380,21 @@ def test_an_action_line_after_its_matters_title_and_a_colon(sentence: str, who: 
     """The matter's title and a colon before the action line ("IT policy: B. Trewin to
     check …"), as a dash before it is: who acts and the errand."""
     assert [f.assigned_to for f in _read(sentence).followups] == [who]
+
+
+@pytest.mark.parametrize(("line", "errand", "who"), [
+    ("Minutes from the meeting on 12-10-2015 were agreed / Chase JT for footfall figures / "
+     "RB / Mar 2016", "Chase JT for footfall figures", "RB"),
+    ("2. / Circulate the Chair’s announcement of the merger / Tamsin\n",
+     "Circulate the Chair’s announcement of the merger", "Tamsin"),
+])
+def test_an_imperative_cell_of_a_flattened_action_table_with_its_doer(
+    line: str, errand: str, who: str,
+) -> None:
+    """An action table flattened into a line, its cells parted by " / ": the errand in the
+    imperative in a cell of its own, then the cell of who acts."""
+    text = f"Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n{line}\n"
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    followups = [f for it in minutes.items for f in it.followups]
+    assert [(f.text, f.assigned_to) for f in followups] == [(errand, who)]

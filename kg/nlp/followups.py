@@ -295,6 +295,9 @@ def followups_component(doc: Doc) -> Doc:
         if rx["list_opener"].search(text):
             listing = _list_actor(unit)
             continue
+        if cells := _action_cells(unit, lex):
+            spans.extend(cells)
+            continue
         if any(a in low for a in lex.answered):
             continue
         if low.lstrip(" -•(\n\t\u00a0").startswith(lex.agenda_purposes) or rx[
@@ -511,6 +514,30 @@ def followups_component(doc: Doc) -> Doc:
             span._.doer = _doer(span, _names_in(span, (POST, PERSON, ORG)))
     doc.spans["ckg_followups"] = spans
     return doc
+
+
+def _action_cells(unit: Span, lex: Lexicon) -> list[Span]:
+    """The errands of a flattened action table's rows in ``unit``: a cell opening on a verb
+    of action in the imperative, then the cell of who acts ("… / Chase TS for the figures /
+    CH / Mar 2016"), each the cell alone, assigned to its doer. A verb that is the meeting's
+    own business ("Note the report / All") is no errand."""
+    rules = followup_rules()
+    doc = unit.doc
+    out = []
+    for m in rules.rx["action_cell"].finditer(unit.text):
+        verb = m.group("verb").lower()
+        if verb in lex.meeting_acts or (verb not in action_verbs() and verb not in
+                                        rules.words.get("shorthand_errands", ())):
+            continue
+        cell = doc.char_span(unit.start_char + m.start("cell"), unit.start_char + m.end("cell"),
+                             alignment_mode="expand")
+        if cell is None:
+            continue
+        span = Span(doc, cell.start, cell.end, label="followup")
+        _describe_followup(span, None)
+        span._.assigned_to = m.group("who").strip()
+        out.append(span)
+    return out
 
 
 def _answered(spans: list[Span], units: list[Span], rx: dict[str, re.Pattern[str]]
