@@ -8398,3 +8398,24 @@ def test_an_imperative_cell_of_a_flattened_action_table_with_its_doer(
     read_prose([(text, minutes)])
     followups = [f for it in minutes.items for f in it.followups]
     assert [(f.text, f.assigned_to) for f in followups] == [(errand, who)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chairman welcomed all present, asked that all mobile phones be put on silent and "
+    "that all matters be addressed through the chair.",
+    "He also requested that TCC members declare any conflict of interest in any of the known "
+    "agenda items.",
+    "Each Director present confirmed that they had no interest in the arrangements to be "
+    "considered at the meeting.",
+    "As the Vice-Chair was unable to chair the meeting, Cllr Polglaze offered to chair – this "
+    "was accepted by all.",
+    "Members of the public were asked to declare their name when addressing the Chairman.",
+    "For the following agenda points members of the public can observe the meeting but cannot "
+    "take part in any debate.",
+    "Observers are not entitled to vote and would be asked to abstain from those discussions.",
+])
+def test_the_chairs_housekeeping_of_this_meeting_is_no_followup(sentence: str) -> None:
+    """The housekeeping a chair sets as the meeting opens (phones silent, remarks through the
+    chair, interests in its items declared, who chairs it, the public's part in it, who
+    abstains): done there, never an errand."""
+    assert _read(sentence).followups == []
