@@ -8419,3 +8419,20 @@ def test_the_chairs_housekeeping_of_this_meeting_is_no_followup(sentence: str) -
     chair, interests in its items declared, who chairs it, the public's part in it, who
     abstains): done there, never an errand."""
     assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a table's header, "Item Action", run on into the first row)
+    "Item Action The Chairman advised that he intended to raise two additional matters under "
+    "any other business.",
+    "To dispose of any business required by statute to be brought before the Council before "
+    "any other business.",
+    "The Chairman to advise whether they have agreed to any items of urgent business being "
+    "admitted to the agenda.",
+    "The Governing Body was asked to approve the minutes of the previous meeting.",
+])
+def test_this_meetings_own_agenda_is_no_followup(sentence: str) -> None:
+    """Matters raised under any other business, urgent business admitted to the agenda, the
+    last minutes put to the meeting for approval: the meeting's own agenda, taken there."""
+    assert _read(sentence).followups == []
+
