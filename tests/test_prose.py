@@ -8417,3 +8417,129 @@ def test_an_answer_verb_after_blanks_that_follow_a_mark_still_answers() -> None:
     assert answer.match("-\t\treplied that it had been done")
     assert not answer.match("\t\treplied that it had been done")
     assert not answer.match(" replied that it had been done")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Carrow to resign as Treasurer to be candidate for Secretary.",
+    "Tom Penwarden to be nominated as candidate for Vice-Chairman.",
+    "DP to be the next chair of the Playing Field sub committee, to start shortly.",
+    "Cllr Polglaze agreed to take this post for the time being.",
+    "Peter Trenear will join the Board in March to replace Mabyn Hocking.",
+])
+def test_office_bearers_reshuffled_are_seats_filled_not_followups(sentence: str) -> None:
+    """Office bearers reshuffled, a member standing for a seat, one taking a post or joining
+    a board in another's place: seats filled, the meeting's own business, never an errand."""
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Commissioners agreed to amend the October minutes, in the paragraph under Trewint "
+    "Housing to read as follows.",
+    "At 212/13 Burial Fees the following to be inserted:",
+    "Outreach Group Para 41 – reworded as ‘Jo reported on the forum and advised that the "
+    "Outreach Group would be attending the July meeting to take part in a workshop on "
+    "recreation’.",
+])
+def test_the_last_minutes_mended_by_month_list_or_paragraph_are_no_followups(
+    sentence: str,
+) -> None:
+    """The last minutes corrected at this meeting, named by their month, by a list of
+    insertions opened with a colon, or by a paragraph's number: done by the minute itself."""
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will keep this item on the agenda for future meetings.",
+    "We will try to find a co-opted member.",
+    "we shall tender for a new cleaner for the hall.",
+])
+def test_a_body_promising_in_the_first_person_plural_is_a_followup(sentence: str) -> None:
+    """Minutes a forum, a community council or a hall committee writes in the first person:
+    "We will …" is the body's own promise, whatever the verb."""
+    assert len(_read(sentence).followups) == 1
+
+
+def test_a_speakers_we_reported_is_no_promise_of_the_body() -> None:
+    """"We will …" is the body's own promise only as its own sentence or clause: a speaker's
+    "we" in reported speech is the speaker's organisation's plan."""
+    assert _read("The Commissioner stated that we will work more closely with schools on "
+                 "exclusions.").followups == []
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("A. Penhale to assist with the tree lighting with the loan of a cherry picker.",
+     "A. Penhale"),
+    ("C. Trewin to collect the timer from the hall and arrange its fitting.", "C. Trewin"),
+])
+def test_a_member_by_initial_and_surname_is_sent_on_an_errand(sentence: str, who: str) -> None:
+    """Small committees' notes name a member by one initial and a surname ("A. Penhale to
+    assist …"): one who acts, as a member's initials are."""
+    followups = _read(sentence).followups
+    assert [f.assigned_to for f in followups] == [who]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("IT policy: B. Trewin to check whether he has it.", "B. Trewin"),
+    ("Dermatology services: Mrs Penrose to make contact with the Trust to establish if a new "
+     "consultant has been appointed.", "Mrs Penrose"),
+])
+def test_an_action_line_after_its_matters_title_and_a_colon(sentence: str, who: str) -> None:
+    """The matter's title and a colon before the action line ("IT policy: B. Trewin to
+    check …"), as a dash before it is: who acts and the errand."""
+    assert [f.assigned_to for f in _read(sentence).followups] == [who]
+
+
+@pytest.mark.parametrize(("line", "errand", "who"), [
+    ("Minutes from the meeting on 12-10-2015 were agreed / Chase JT for footfall figures / "
+     "RB / Mar 2016", "Chase JT for footfall figures", "RB"),
+    ("2. / Circulate the Chair’s announcement of the merger / Tamsin\n",
+     "Circulate the Chair’s announcement of the merger", "Tamsin"),
+])
+def test_an_imperative_cell_of_a_flattened_action_table_with_its_doer(
+    line: str, errand: str, who: str,
+) -> None:
+    """An action table flattened into a line, its cells parted by " / ": the errand in the
+    imperative in a cell of its own, then the cell of who acts."""
+    text = f"Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n{line}\n"
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    followups = [f for it in minutes.items for f in it.followups]
+    assert [(f.text, f.assigned_to) for f in followups] == [(errand, who)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chairman welcomed all present, asked that all mobile phones be put on silent and "
+    "that all matters be addressed through the chair.",
+    "He also requested that TCC members declare any conflict of interest in any of the known "
+    "agenda items.",
+    "Each Director present confirmed that they had no interest in the arrangements to be "
+    "considered at the meeting.",
+    "As the Vice-Chair was unable to chair the meeting, Cllr Polglaze offered to chair – this "
+    "was accepted by all.",
+    "Members of the public were asked to declare their name when addressing the Chairman.",
+    "For the following agenda points members of the public can observe the meeting but cannot "
+    "take part in any debate.",
+    "Observers are not entitled to vote and would be asked to abstain from those discussions.",
+])
+def test_the_chairs_housekeeping_of_this_meeting_is_no_followup(sentence: str) -> None:
+    """The housekeeping a chair sets as the meeting opens (phones silent, remarks through the
+    chair, interests in its items declared, who chairs it, the public's part in it, who
+    abstains): done there, never an errand."""
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a table's header, "Item Action", run on into the first row)
+    "Item Action The Chairman advised that he intended to raise two additional matters under "
+    "any other business.",
+    "To dispose of any business required by statute to be brought before the Council before "
+    "any other business.",
+    "The Chairman to advise whether they have agreed to any items of urgent business being "
+    "admitted to the agenda.",
+    "The Governing Body was asked to approve the minutes of the previous meeting.",
+])
+def test_this_meetings_own_agenda_is_no_followup(sentence: str) -> None:
+    """Matters raised under any other business, urgent business admitted to the agenda, the
+    last minutes put to the meeting for approval: the meeting's own agenda, taken there."""
+    assert _read(sentence).followups == []
+

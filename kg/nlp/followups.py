@@ -295,6 +295,9 @@ def followups_component(doc: Doc) -> Doc:
         if rx["list_opener"].search(text):
             listing = _list_actor(unit)
             continue
+        if cells := _action_cells(unit, lex):
+            spans.extend(cells)
+            continue
         if any(a in low for a in lex.answered):
             continue
         if low.lstrip(" -•(\n\t\u00a0").startswith(lex.agenda_purposes) or rx[
@@ -387,7 +390,8 @@ def followups_component(doc: Doc) -> Doc:
                 # (but "… closed and Highways England will reopen it" reports a plan)
                 (POST, PERSON) if rx["mid_sentence_doer"].search(text, 0, m.start("who"))
                 else (POST, PERSON, ORG)) and not _first_name(m.group("who")) and not (
-                rx["initials"].fullmatch(m.group("who").strip())
+                (rx["initials"].fullmatch(m.group("who").strip())
+                 or rx["dotted_name"].fullmatch(m.group("who").strip()))
                 and not rx["mid_sentence_doer"].search(text, 0, m.start("who"))):
             # (a member's initials act as a name does in action notes: "AD will update JP")
             found["named_will"] = None
@@ -512,6 +516,30 @@ def followups_component(doc: Doc) -> Doc:
     return doc
 
 
+def _action_cells(unit: Span, lex: Lexicon) -> list[Span]:
+    """The errands of a flattened action table's rows in ``unit``: a cell opening on a verb
+    of action in the imperative, then the cell of who acts ("… / Chase TS for the figures /
+    CH / Mar 2016"), each the cell alone, assigned to its doer. A verb that is the meeting's
+    own business ("Note the report / All") is no errand."""
+    rules = followup_rules()
+    doc = unit.doc
+    out = []
+    for m in rules.rx["action_cell"].finditer(unit.text):
+        verb = m.group("verb").lower()
+        if verb in lex.meeting_acts or (verb not in action_verbs() and verb not in
+                                        rules.words.get("shorthand_errands", ())):
+            continue
+        cell = doc.char_span(unit.start_char + m.start("cell"), unit.start_char + m.end("cell"),
+                             alignment_mode="expand")
+        if cell is None:
+            continue
+        span = Span(doc, cell.start, cell.end, label="followup")
+        _describe_followup(span, None)
+        span._.assigned_to = m.group("who").strip()
+        out.append(span)
+    return out
+
+
 def _answered(spans: list[Span], units: list[Span], rx: dict[str, re.Pattern[str]]
               ) -> list[Span]:
     """A request the next sentence answers with a promise or an errand ("… residents wondered
@@ -619,7 +647,7 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
             "meeting_doers", ()) and rx["action_verb_at"].match(unit.text, m.start(
                 "verb")) is not None
 
-    if rx["initials"].fullmatch(who):
+    if rx["initials"].fullmatch(who) or rx["dotted_name"].fullmatch(who):
         return True
     if _ends_in_a_post(low, lex):
         return True
