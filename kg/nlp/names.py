@@ -62,6 +62,9 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # "Her Majesty's Inspectorate of …", "His Majesty's Treasury": the Crown's bodies
             tok.lower_ in ("her", "his") and doc[i + 1 : i + 2].text == "Majesty"
         ) and not (
+            # "All Saints Church": a dedication's first word (``chunks.name_openings``)
+            doc[i : i + 2].text.lower() in lex.name_openings and is_cap(doc[i + 1])
+        ) and not (
             # "the pool at Seven Hills School": a number word inside a sentence opens a
             # name when a capitalised word that heads nothing follows it
             tok.lower_ in lex.name_numbers and not tok.is_sent_start and i > 0
