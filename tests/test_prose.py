@@ -4728,20 +4728,31 @@ def test_days_that_share_the_month_after_them(sentence: str,
 
 def test_parties_unions_consortia_and_co_operatives_are_bodies() -> None:
     """A party, a union, a consortium or a co-operative is a body by its last word; a
-    council's working party (or working group) meets as its committees do, no outside body
-    nor a programme, and its political groups in general are no body."""
+    council's working party (or working group) with a name of its own is no outside body but
+    a programme of work, as a task and finish group is (the guide; readers of parish pages
+    list them so), and its political groups in general are no body."""
     it = _read("The Conservative Party, the National Growers Union, the Westbury Voluntary "
                "Sector Consortium and Eastfold Housing Co-operative were consulted. The "
                "Allotments Working Party would meet in June.")
     assert _kinds(it, "organisation") == {
         "Conservative Party", "National Growers Union", "Westbury Voluntary Sector Consortium",
         "Eastfold Housing Co-operative"}
-    assert not _kinds(it, "programme")
-    it = _read("The Playing Field Working Group would meet in June.")
-    assert not _kinds(it, "programme") and not _kinds(it, "organisation")
+    assert _kinds(it, "programme") == {"Allotments Working Party"}
+    it = _read("The Playing Field Working Group would meet in June. The working group and "
+               "the Working Groups would report.")
+    assert _kinds(it, "programme") == {"Playing Field Working Group"}
+    assert not _kinds(it, "organisation")
     it = _read("Advice from Group Leaders or Political Groups was declared. Most Council "
                "meetings can be watched online.")
     assert not _kinds(it, "organisation")
+
+
+def test_a_church_dedication_opens_a_name() -> None:
+    """"All Saints Church" and "All Souls Primary School" are named whole: "All" begins no
+    other name ("All Members agreed")."""
+    it = _read("Grants of £50 were given to All Saints Church and All Souls Primary School. "
+               "All Members agreed.")
+    assert _kinds(it, "organisation") == {"All Saints Church", "All Souls Primary School"}
 
 
 def test_bodies_by_a_tail_of_more_than_one_word() -> None:

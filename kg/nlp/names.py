@@ -2305,7 +2305,8 @@ def _name_that_acts_as_many(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
             or _generic(" ".join(words), lex) or any(
             w in _not_in_acting_names(lex) or w.rstrip("s") in lex.post_heads
             | lex.post_lay_roles for w in words) or any(
-            " ".join(words).removesuffix("s").endswith(w) for w in lex.committee_words):
+            " ".join(words).removesuffix("s").endswith(w)
+            for w in lex.committee_words | set(lex.group_phrases)):
         return False  # ("Working Groups have met": the council's own)
     k = e
     if len(words) >= 3 and k + 1 < len(doc) and doc[k].lower_ in lex.body_auxiliaries and (
