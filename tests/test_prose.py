@@ -1309,6 +1309,19 @@ def test_the_forms_of_one_national_scheme_are_one_programme() -> None:
     assert len(found) == 1 and {"UKSPF money", "UK Shared Prosperity Fund"} <= set(found[0][1])
 
 
+def test_national_broadband_funding_and_speed_watch_schemes() -> None:
+    """The rural broadband programme, the Treasury's spending review and the speed watch
+    scheme's initials (schemes.toml) are programmes: "Superfast Broadband coverage", "the
+    Comprehensive Spending Review", "the CSW" where the page names Community Speed Watch."""
+    names = _names(_read("Superfast Broadband coverage continues to grow across Westshire. "
+                         "Savings under the Comprehensive Spending Review were noted."))
+    assert {("programme", "Superfast Broadband"),
+            ("programme", "Comprehensive Spending Review")} <= names
+    found = _programmes(_read("The Chairman thanked Cllr Hale for his work on the CSW, and "
+                              "Community Speed Watch volunteers were thanked too."))
+    assert len(found) == 1 and "CSW" in {found[0][0], *found[0][1]}
+
+
 def test_a_schemes_initials_alone_are_read_only_where_the_scheme_is_named() -> None:
     """Short initials stand for local bodies as often as for a scheme ("the LTP" may be a
     tenants' panel): alone they name no programme."""
