@@ -7291,6 +7291,23 @@ def test_the_council_whose_minutes_these_are_is_the_host(opening: str) -> None:
     assert "Eastvale District Council" in orgs
 
 
+@pytest.mark.parametrize("opening", [
+    "[DRAFT] Minutes of Westbury Community Council - Sunday 11th February 2018, 5.30pm",
+    "WESTBURY COMMUNITY COUNCILMINUTES 6TH SEPTEMBER 2016",
+])
+def test_the_council_its_opening_lines_name_is_the_host(opening: str) -> None:
+    """A community council's page that names it in its opening line, before the roll, with
+    no "held" after it: the council and its initials ("WCC") are the host, no outside body;
+    a council named in the roll beside a member stays one."""
+    text = (f"{opening}\n\nPresent: Ann Bell, Tom Reyes, Jo Hale (Eastley Parish Council)\n\n"
+            "1. Correspondence\n\nIt was hoped that more members could be co-opted to the "
+            "WCC. A letter from Westbury Community Council to Eastvale District Council was "
+            "noted.\n")
+    orgs = {label for kind, label in _all_names(text) if kind == "organisation"}
+    assert not orgs & {"WCC", "Westbury Community Council"}
+    assert "Eastvale District Council" in orgs
+
+
 @pytest.mark.parametrize(("sentence", "group"), [
     ("Councillor Hale said the Conservative Group did not support the motion.",
      "Conservative Group"),
