@@ -4760,6 +4760,25 @@ def test_parties_unions_consortia_and_co_operatives_are_bodies() -> None:
     assert not _kinds(it, "organisation")
 
 
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The speaker was representing Guide Dogs for the Blind at the event.",
+     "Guide Dogs for the Blind"),
+    ("The Chair announced that a Tenovus charity event will be held in March.", "Tenovus"),
+    ("The Clerk was instructed to write to Her Majesty’s Courts Service.",
+     "Her Majesty's Courts Service"),
+    ("Members noted the guide of the Joint Panel on Accountability and Governance.",
+     "Joint Panel on Accountability and Governance"),
+    ("A letter from Passenger Focus about the timetable was noted.", "Passenger Focus"),
+    ("The NWDA had funded the study.", "NWDA"),
+    ("A ruling of the European Court of Human Rights was noted.",
+     "European Court of Human Rights"),
+])
+def test_national_bodies_with_no_head_word_as_data(sentence: str, body: str) -> None:
+    """National and international bodies named with no head word of a body, or under a
+    longer name than the one known before (bodies.toml, lexicon.toml): read by name."""
+    assert _kinds(_read(sentence), "organisation") == {body}
+
+
 def test_a_church_dedication_opens_a_name() -> None:
     """"All Saints Church" and "All Souls Primary School" are named whole: "All" begins no
     other name ("All Members agreed")."""
