@@ -813,22 +813,22 @@ _OWN_NAME_CHARS = 120  # a page's first line, read as its own body's name, runs 
 def _council_at_top(text: str, minutes: Minutes, own: str) -> str | None:
     """The council a page's opening lines name, when nothing else names its host: "[DRAFT]
     Minutes of Colonsay Community Council - Sunday 11th February", "DUNEATON COMMUNITY
-    COUNCILMINUTES 6TH SEPTEMBER", "Cllr Jo Hale, Chairman of Westbury Parish Council,
-    welcomed everyone", "Report of the Westbury Parish Council Planning Committee". A
-    parish's, town's or community's council anywhere in its first lines (their minutes name
+    COUNCILMINUTES 6TH SEPTEMBER", "Report of the Westbury Parish Council Planning
+    Committee". A parish's, town's or community's council anywhere in its first lines (their minutes name
     no other council so early); a principal council only at a line's start, as a heading
     ("WARWICK DISTRICT COUNCIL Minutes of the meeting …"), for a member's council beside a
     name in the roll is an outside body. The guide lists the host as no outside body; its
     initials ("CCC") are its short name (``_own_initials``). Not at a meeting of a body of
     its own ("Westshire Fire Authority", "New Anglia Board"), whose members are councils,
-    nor from where the roll begins ("Present", "Apologies", the first attendee): a council
-    named there, or in brackets ("J Hale (Eastley Parish Council)"), is a member's."""
+    nor from where the roll or the first item begins ("Present", "Apologies", the first
+    attendee, "1. Correspondence"): a council named there, or in brackets ("J Hale (Eastley
+    Parish Council)"), is a member's or another's."""
     if set(re.findall(r"[a-z]+", own[:_OWN_NAME_CHARS])) & (
             lexicon().org_heads - {"council", "councils"}):
         return None
     roll = _ROLL_LINE.search(text, 0, _TOP_CHARS)
     end = min([_TOP_CHARS, *(a.span.start for a in minutes.attendance),
-               *([roll.start()] if roll else [])])
+               *(i.span.start for i in minutes.items[:1]), *([roll.start()] if roll else [])])
     for m in _TOP_COUNCIL.finditer(text[:end]):
         if text[: m.start()].rstrip(" \t")[-1:] == "(":
             continue
