@@ -814,15 +814,15 @@ def _council_at_top(text: str, minutes: Minutes, own: str) -> str | None:
     """The council a page's opening lines name, when nothing else names its host: "[DRAFT]
     Minutes of Colonsay Community Council - Sunday 11th February", "DUNEATON COMMUNITY
     COUNCILMINUTES 6TH SEPTEMBER", "Report of the Westbury Parish Council Planning
-    Committee". A parish's, town's or community's council anywhere in its first lines (their minutes name
-    no other council so early); a principal council only at a line's start, as a heading
-    ("WARWICK DISTRICT COUNCIL Minutes of the meeting …"), for a member's council beside a
-    name in the roll is an outside body. The guide lists the host as no outside body; its
-    initials ("CCC") are its short name (``_own_initials``). Not at a meeting of a body of
-    its own ("Westshire Fire Authority", "New Anglia Board"), whose members are councils,
-    nor from where the roll or the first item begins ("Present", "Apologies", the first
-    attendee, "1. Correspondence"): a council named there, or in brackets ("J Hale (Eastley
-    Parish Council)"), is a member's or another's."""
+    Committee". A parish's, town's or community's council anywhere in its first lines
+    (their minutes name no other council so early); a principal council only at a line's
+    start, as a heading ("WARWICK DISTRICT COUNCIL Minutes of the meeting …"), for a
+    member's council beside a name in the roll is an outside body. The guide lists the host
+    as no outside body; its initials ("CCC") are its short name (``_own_initials``). Not at
+    a meeting of a body of its own ("Westshire Fire Authority", "New Anglia Board"), whose
+    members are councils, nor from where the roll or the first item begins ("Present",
+    "Apologies", the first attendee, "1. Correspondence"): a council named there, or in
+    brackets ("J Hale (Eastley Parish Council)"), is a member's or another's."""
     if set(re.findall(r"[a-z]+", own[:_OWN_NAME_CHARS])) & (
             lexicon().org_heads - {"council", "councils"}):
         return None
