@@ -433,7 +433,8 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         venue=_venue_place(text) if not _body_of_its_own(own) else None,
         mail_place=_mail_place(text) if not _body_of_its_own(own) else None,
         anchor=page_date(text, p) if minutes.date is None else None,
-        host=_council_heading(text, minutes, own) or _council_of_meeting(text),
+        host=_council_heading(text, minutes, own) or _council_of_meeting(text) or (
+            _council_at_top(text, minutes, own)),
         cut_end=_page_cut_end(text),
         run_together=_run_together(text, p),
         initials=_roll_initials(minutes),
@@ -797,6 +798,47 @@ def _council_of_meeting(text: str) -> str | None:
         place = _COUNCIL.match(m["council"]) if m is not None else None
         if place is not None and place["place"].lower() not in _COUNCIL_TIERS | {"full"}:
             return re.sub(r"\s+", " ", m["council"]).lower()
+    return None
+
+
+# A council's name as a page's opening prints it: capitalised words (with "and", "&" or
+# "with" between them: "Mochdre with Penstrowed Community Council") before the tier and
+# "Council", in capitals or not, run on or not ("DUNEATON COMMUNITY COUNCILMINUTES").
+_TOP_COUNCIL = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|with|AND|WITH|&)[ \t]+)?){1,4})"
+    r"(?P<tier>[Pp]arish|[Tt]own|[Cc]ommunity|PARISH|TOWN|COMMUNITY|(?P<big>[Dd]istrict|[Bb]orough|"
+    r"[Cc]ounty|[Cc]ity|DISTRICT|BOROUGH|COUNTY|CITY))[ \t]+(?:Council|COUNCIL)")
+_TOP_CHARS = 600  # how far into a page its opening lines run
+_OWN_NAME_CHARS = 120  # a page's first line, read as its own body's name, runs on past it
+
+
+def _council_at_top(text: str, minutes: Minutes, own: str) -> str | None:
+    """The council a page's opening lines name, when nothing else names its host: "[DRAFT]
+    Minutes of Colonsay Community Council - Sunday 11th February", "DUNEATON COMMUNITY
+    COUNCILMINUTES 6TH SEPTEMBER", "Report of the Westbury Parish Council Planning
+    Committee". A parish's, town's or community's council anywhere in its first lines
+    (their minutes name no other council so early); a principal council only at a line's
+    start, as a heading ("WARWICK DISTRICT COUNCIL Minutes of the meeting …"), for a
+    member's council beside a name in the roll is an outside body. The guide lists the host
+    as no outside body; its initials ("CCC") are its short name (``_own_initials``). Not at
+    a meeting of a body of its own ("Westshire Fire Authority", "New Anglia Board"), whose
+    members are councils, nor from where the roll or the first item begins ("Present",
+    "Apologies", the first attendee, "1. Correspondence"): a council named there, or in
+    brackets ("J Hale (Eastley Parish Council)"), is a member's or another's."""
+    if set(re.findall(r"[a-z]+", own[:_OWN_NAME_CHARS])) & (
+            lexicon().org_heads - {"council", "councils"}):
+        return None
+    roll = _ROLL_LINE.search(text, 0, _TOP_CHARS)
+    end = min([_TOP_CHARS, *(a.span.start for a in minutes.attendance),
+               *(i.span.start for i in minutes.items[:1]), *([roll.start()] if roll else [])])
+    for m in _TOP_COUNCIL.finditer(text[:end]):
+        if text[: m.start()].rstrip(" \t")[-1:] == "(":
+            continue
+        if m["big"] and text[: m.start()].rstrip(" \t")[-1:] not in ("", "\n"):
+            continue
+        name = re.sub(r"\s+", " ", m.group(0)).lower()
+        if name.split()[0] not in _COUNCIL_TIERS | {"minutes", "draft", "report", "agenda"}:
+            return name
     return None
 
 

@@ -1309,6 +1309,19 @@ def test_the_forms_of_one_national_scheme_are_one_programme() -> None:
     assert len(found) == 1 and {"UKSPF money", "UK Shared Prosperity Fund"} <= set(found[0][1])
 
 
+def test_national_broadband_funding_and_speed_watch_schemes() -> None:
+    """The rural broadband programme, the Treasury's spending review and the speed watch
+    scheme's initials (schemes.toml) are programmes: "Superfast Broadband coverage", "the
+    Comprehensive Spending Review", "the CSW" where the page names Community Speed Watch."""
+    names = _names(_read("Superfast Broadband coverage continues to grow across Westshire. "
+                         "Savings under the Comprehensive Spending Review were noted."))
+    assert {("programme", "Superfast Broadband"),
+            ("programme", "Comprehensive Spending Review")} <= names
+    found = _programmes(_read("The Chairman thanked Cllr Hale for his work on the CSW, and "
+                              "Community Speed Watch volunteers were thanked too."))
+    assert len(found) == 1 and "CSW" in {found[0][0], *found[0][1]}
+
+
 def test_a_schemes_initials_alone_are_read_only_where_the_scheme_is_named() -> None:
     """Short initials stand for local bodies as often as for a scheme ("the LTP" may be a
     tenants' panel): alone they name no programme."""
@@ -4815,20 +4828,50 @@ def test_days_that_share_the_month_after_them(sentence: str,
 
 def test_parties_unions_consortia_and_co_operatives_are_bodies() -> None:
     """A party, a union, a consortium or a co-operative is a body by its last word; a
-    council's working party (or working group) meets as its committees do, no outside body
-    nor a programme, and its political groups in general are no body."""
+    council's working party (or working group) with a name of its own is no outside body but
+    a programme of work, as a task and finish group is (the guide; readers of parish pages
+    list them so), and its political groups in general are no body."""
     it = _read("The Conservative Party, the National Growers Union, the Westbury Voluntary "
                "Sector Consortium and Eastfold Housing Co-operative were consulted. The "
                "Allotments Working Party would meet in June.")
     assert _kinds(it, "organisation") == {
         "Conservative Party", "National Growers Union", "Westbury Voluntary Sector Consortium",
         "Eastfold Housing Co-operative"}
-    assert not _kinds(it, "programme")
-    it = _read("The Playing Field Working Group would meet in June.")
-    assert not _kinds(it, "programme") and not _kinds(it, "organisation")
+    assert _kinds(it, "programme") == {"Allotments Working Party"}
+    it = _read("The Playing Field Working Group would meet in June. The working group and "
+               "the Working Groups would report.")
+    assert _kinds(it, "programme") == {"Playing Field Working Group"}
+    assert not _kinds(it, "organisation")
     it = _read("Advice from Group Leaders or Political Groups was declared. Most Council "
                "meetings can be watched online.")
     assert not _kinds(it, "organisation")
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The speaker was representing Guide Dogs for the Blind at the event.",
+     "Guide Dogs for the Blind"),
+    ("The Chair announced that a Tenovus charity event will be held in March.", "Tenovus"),
+    ("The Clerk was instructed to write to Her Majesty’s Courts Service.",
+     "Her Majesty's Courts Service"),
+    ("Members noted the guide of the Joint Panel on Accountability and Governance.",
+     "Joint Panel on Accountability and Governance"),
+    ("A letter from Passenger Focus about the timetable was noted.", "Passenger Focus"),
+    ("The NWDA had funded the study.", "NWDA"),
+    ("A ruling of the European Court of Human Rights was noted.",
+     "European Court of Human Rights"),
+])
+def test_national_bodies_with_no_head_word_as_data(sentence: str, body: str) -> None:
+    """National and international bodies named with no head word of a body, or under a
+    longer name than the one known before (bodies.toml, lexicon.toml): read by name."""
+    assert _kinds(_read(sentence), "organisation") == {body}
+
+
+def test_a_church_dedication_opens_a_name() -> None:
+    """"All Saints Church" and "All Souls Primary School" are named whole: "All" begins no
+    other name ("All Members agreed")."""
+    it = _read("Grants of £50 were given to All Saints Church and All Souls Primary School. "
+               "All Members agreed.")
+    assert _kinds(it, "organisation") == {"All Saints Church", "All Souls Primary School"}
 
 
 def test_bodies_by_a_tail_of_more_than_one_word() -> None:
@@ -7367,6 +7410,23 @@ def test_the_council_whose_minutes_these_are_is_the_host(opening: str) -> None:
             "the plan was noted.\n")
     orgs = {label for kind, label in _all_names(text) if kind == "organisation"}
     assert council not in orgs
+    assert "Eastvale District Council" in orgs
+
+
+@pytest.mark.parametrize("opening", [
+    "[DRAFT] Minutes of Westbury Community Council - Sunday 11th February 2018, 5.30pm",
+    "WESTBURY COMMUNITY COUNCILMINUTES 6TH SEPTEMBER 2016",
+])
+def test_the_council_its_opening_lines_name_is_the_host(opening: str) -> None:
+    """A community council's page that names it in its opening line, before the roll, with
+    no "held" after it: the council and its initials ("WCC") are the host, no outside body;
+    a council named in the roll beside a member stays one."""
+    text = (f"{opening}\n\nPresent: Ann Bell, Tom Reyes, Jo Hale (Eastley Parish Council)\n\n"
+            "1. Correspondence\n\nIt was hoped that more members could be co-opted to the "
+            "WCC. A letter from Westbury Community Council to Eastvale District Council was "
+            "noted.\n")
+    orgs = {label for kind, label in _all_names(text) if kind == "organisation"}
+    assert not orgs & {"WCC", "Westbury Community Council"}
     assert "Eastvale District Council" in orgs
 
 

@@ -39,6 +39,7 @@ class Lexicon:
     post_synonyms: tuple[tuple[str, ...], ...]
     not_name_start: frozenset[str]
     name_numbers: frozenset[str]
+    name_openings: frozenset[str]
     post_heads: frozenset[str]
     post_run_enders: frozenset[str]
     post_run_openers: frozenset[str]
@@ -273,6 +274,7 @@ def lexicon() -> Lexicon:
                             for group in raw["posts"]["synonyms"]),
         not_name_start=fs("chunks", "not_name_start"),
         name_numbers=fs("chunks", "name_numbers"),
+        name_openings=fs("chunks", "name_openings"),
         post_heads=fs("posts", "heads"),
         post_run_enders=fs("posts", "run_enders"),
         post_run_openers=fs("posts", "run_openers"),

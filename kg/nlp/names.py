@@ -62,6 +62,9 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # "Her Majesty's Inspectorate of …", "His Majesty's Treasury": the Crown's bodies
             tok.lower_ in ("her", "his") and doc[i + 1 : i + 2].text == "Majesty"
         ) and not (
+            # "All Saints Church": a dedication's first word (``chunks.name_openings``)
+            doc[i : i + 2].text.lower() in lex.name_openings and is_cap(doc[i + 1])
+        ) and not (
             # "the pool at Seven Hills School": a number word inside a sentence opens a
             # name when a capitalised word that heads nothing follows it
             tok.lower_ in lex.name_numbers and not tok.is_sent_start and i > 0
@@ -2342,7 +2345,8 @@ def _name_that_acts_as_many(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
             or _generic(" ".join(words), lex) or any(
             w in _not_in_acting_names(lex) or w.rstrip("s") in lex.post_heads
             | lex.post_lay_roles for w in words) or any(
-            " ".join(words).removesuffix("s").endswith(w) for w in lex.committee_words):
+            " ".join(words).removesuffix("s").endswith(w)
+            for w in lex.committee_words | set(lex.group_phrases)):
         return False  # ("Working Groups have met": the council's own)
     k = e
     if len(words) >= 3 and k + 1 < len(doc) and doc[k].lower_ in lex.body_auxiliaries and (
