@@ -695,6 +695,13 @@ def test_meeting_references_resolve_against_the_meeting_date(seeds: dict[str, Mi
         # made after the fresh held-out measurement
         pytest.param("The minutes of the Full Council Meeting of Monday 4 July 2022 were "
                      "signed.", ["2022-07-04/day"], id="capitalised-meeting-and-weekday"),
+        # a meeting by its month in the possessive; never "May's", as often a person's
+        pytest.param("Ann Ames was co-opted after attending February’s meeting.",
+                     ["2023-02-01/month"], id="months-meeting"),
+        pytest.param("The action identified in March's Board Meeting is done.",
+                     ["2023-03-01/month"], id="months-board-meeting"),
+        pytest.param("Mrs May's meeting with the Minister went well.", [],
+                     id="mays-meeting-a-persons"),
     ],
 )
 def test_references_to_other_meetings_in_many_forms(sentence: str, refs: list[str]) -> None:

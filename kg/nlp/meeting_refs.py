@@ -280,6 +280,12 @@ _REFS = [
     # its month or its day
     re.compile(rf"\b(?P<body>{_BODY})['’]s\s+(?:(?P<day>{_DAYDATE})|(?P<month>{MONTHS_READ})"
                rf"(?:\s+(?P<year>\d{{4}}))?)\s+(?i:meeting)\b"),
+    # "October's meeting", "September's Board Meeting", "November's Council meeting": a
+    # meeting by its month in the possessive, as boards and parish councils write it (the
+    # month is then resolved as "the October meeting" is); never "May's", which is as often
+    # a person's ("Mrs May's meeting with the Minister")
+    re.compile(rf"\b(?!May['’]s)(?P<month>{MONTHS_READ})['’]s\s+(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){{0,4}}?"
+               r"(?:(?i:meeting)|Sub-Committee|Committee|Board|Panel|Cabinet|Council)\b"),
     # "last month's meeting", "last month's Planning Committee": the month before this one
     # "next month's meeting": the month after
     re.compile(r"\b(?P<rel>(?i:(?:last|next)\s+month))['’]s\s+(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,6}?"
