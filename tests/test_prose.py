@@ -5245,6 +5245,10 @@ def test_the_next_meeting_in_a_month_is_ahead(sentence: str, refs: list[tuple[da
         ("Minutes of the Audit Committee held on 3 May 2023",
          "The Full Council meeting on 3 May 2023 would consider the report.",
          [("Full Council", date(2023, 5, 3))]),
+        # the body's fuller name that day, of which the heading read only the end: a running
+        # header
+        ("Minutes of a Meeting of the Board held on 3 May 2023",
+         "- 983 - Minutes of a Westshire Marsh Drainage Board meeting held on 3 May 2023", []),
     ],
 )
 def test_a_councils_own_sitting_by_its_kind_is_no_other_meeting(
@@ -5278,6 +5282,11 @@ def _refs_of_undated_page(text: str) -> set[date]:
         # an item's title naming the minutes to confirm, no roll after it
         ("Minutes of the meeting held on 6 April 2023\n\nThe minutes were confirmed as a "
          "correct record.\n", {date(2023, 4, 6)}),
+        # "Minutes of a Meeting of the <body> (<its date>)" on the first line, whatever date
+        # the page prints first
+        ("Minutes of a Meeting of the Environment Committee (04/05/23)\n\nMembers present: "
+         "Councillors A. Bell, C. Dunn.\n\nThe minutes of the meeting held on 6 April 2023 were "
+         "approved.\n", {date(2023, 4, 6)}),
         # another meeting's minutes at the top are a reference
         ("Previous Minutes of the Meeting held on 6 April 2023 were approved.\n",
          {date(2023, 4, 6)}),
