@@ -702,6 +702,17 @@ def test_meeting_references_resolve_against_the_meeting_date(seeds: dict[str, Mi
                      ["2023-03-01/month"], id="months-board-meeting"),
         pytest.param("Mrs May's meeting with the Minister went well.", [],
                      id="mays-meeting-a-persons"),
+        # the minutes to confirm named by their meeting's day after a dash, or in brackets,
+        # in capitals as the item's title prints them
+        pytest.param("Apologies were received from Cllr Bell. MINUTES - 11TH APRIL 2023 The "
+                     "minutes were confirmed.",
+                     ["2023-04-11/day"], id="minutes-dash-day-in-capitals"),
+        pytest.param("MINUTES OF PREVIOUS MEETING (12 APRIL 2023) Minutes were accepted as an "
+                     "accurate record.", ["2023-04-12/day"], id="minutes-day-in-brackets"),
+        pytest.param("Minutes from the last meeting (30th March) were agreed.",
+                     ["2023-03-30/day"], id="last-meetings-minutes-day-in-brackets"),
+        pytest.param("Minutes: 12 members attended the walk in April.", [],
+                     id="minutes-label-no-day"),
     ],
 )
 def test_references_to_other_meetings_in_many_forms(sentence: str, refs: list[str]) -> None:

@@ -363,6 +363,12 @@ _REFS = [
     # "the Minutes of 14th July as drafted": minutes named by their meeting's day, its year
     # left to be worked out
     re.compile(rf"\b(?i:minutes)[ \t]+of[ \t]+(?:the[ \t]*)?(?P<day>{_DAYDATE})"),
+    # "4. MINUTES - 11TH JANUARY 2013", "MINUTES OF PREVIOUS MEETING (12 NOVEMBER 2012)",
+    # "Minutes from the last meeting (30th August)": an item's title naming the minutes to
+    # confirm by their meeting's day after a dash, a colon or in brackets
+    re.compile(rf"\b(?i:minutes)(?:[ \t]+(?i:of|from)[ \t]+(?:(?i:the)[ \t]+)?(?:(?i:last|previous"
+               rf"|preceding)[ \t]+)?(?i:meeting))?[ \t]*(?:[:–—-][ \t]*|\([ \t]*)(?:{_WEEKDAY},?[ \t]+)?"
+               rf"(?P<day>{_DAYDATE})"),
     # "Approve minutes of the previous meeting May 2023:", "APPROVAL OF MINUTES MARCH 2011",
     # "Minute 111 – March 2017": a meeting's record, or the last meeting, by its month and
     # year printed straight after it (not "Minute 12 May 2017", where the figure is the
@@ -629,9 +635,11 @@ def _index_rows(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
 
 # A run of three words or more printed in capitals ("MINUTES OF THE JUNE 2011 COUNCIL
 # MEETING", "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER"): a heading, which the rules
-# read as if printed in ordinary case.
+# read as if printed in ordinary case. A dash between its words and a bracket round one keep
+# the run whole ("MINUTES - 11TH JANUARY 2013", "MINUTES OF PREVIOUS MEETING (12 NOVEMBER
+# 2012)"), so that the date after them is read as one too.
 _RX_CAPITALS = re.compile(r"(?<![\w’'])[A-Z0-9][A-Z0-9’'&./-]*,?"
-                          r"(?:[ \t]+[A-Z0-9][A-Z0-9’'&./-]*,?)+(?![\w’'])")
+                          r"(?:[ \t]+(?:[–—-][ \t]+)?\(?[A-Z0-9][A-Z0-9’'&./-]*\)?,?)+(?![\w’'])")
 
 
 def _ordinary_case(text: str) -> str:
