@@ -367,8 +367,8 @@ _REFS = [
     # "Minutes from the last meeting (30th August)": an item's title naming the minutes to
     # confirm by their meeting's day after a dash, a colon or in brackets
     re.compile(rf"\b(?i:minutes)(?:[ \t]+(?i:of|from)[ \t]+(?:(?i:the)[ \t]+)?(?:(?i:last|previous"
-               rf"|preceding)[ \t]+)?(?i:meeting))?[ \t]*(?:[:–—-][ \t]*|\([ \t]*)(?:{_WEEKDAY},?[ \t]+)?"
-               rf"(?P<day>{_DAYDATE})"),
+               rf"|preceding)[ \t]+)?(?i:meeting))?[ \t]*(?:[:–—-][ \t]*|\([ \t]*)"
+               rf"(?:{_WEEKDAY},?[ \t]+)?(?P<day>{_DAYDATE})"),
     # "Approve minutes of the previous meeting May 2023:", "APPROVAL OF MINUTES MARCH 2011",
     # "Minute 111 – March 2017": a meeting's record, or the last meeting, by its month and
     # year printed straight after it (not "Minute 12 May 2017", where the figure is the
