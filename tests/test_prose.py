@@ -713,6 +713,12 @@ def test_meeting_references_resolve_against_the_meeting_date(seeds: dict[str, Mi
                      ["2023-03-30/day"], id="last-meetings-minutes-day-in-brackets"),
         pytest.param("Minutes: 12 members attended the walk in April.", [],
                      id="minutes-label-no-day"),
+        # a meeting and the day it takes place on or is set for
+        pytest.param("The item was deferred to the next Council meeting taking place on 24 "
+                     "May.", ["2023-05-24/day"], id="meeting-taking-place-on"),
+        pytest.param("The AGM is set for Mon 26th June at 8pm in the Hall.", ["2023-06-26/day"],
+                     id="agm-set-for"),
+        pytest.param("The fete is set for 3 June on the green.", [], id="no-meeting-set-for"),
     ],
 )
 def test_references_to_other_meetings_in_many_forms(sentence: str, refs: list[str]) -> None:

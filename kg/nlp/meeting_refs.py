@@ -243,6 +243,11 @@ _REFS = [
                rf"\b(?:(?:would|will)(?:\s+now)?|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?)"
                rf"\s*(?:be\s+held(?:\s+on|(?=\s+{_CLOCK}))|take\s+place\s+on|be\s+on|(?P<ahead>scheduled)\s+(?:for|on))"
                rf"\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "the next Council meeting taking place on 24 May", "the AGM is set for Mon 25th June
+    # 8pm": a meeting and the day it takes place on or is set for (to come when it "is set";
+    # "taking place" is as the sentence tells it: "the next …", "… was cancelled")
+    re.compile(rf"\b(?i:meeting|AGM|EGM)\s+(?:taking\s+place\s+on|(?P<ahead>is\s+(?:now\s+)?"
+               rf"set\s+for)|was\s+(?:now\s+)?set\s+for)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Date of next meeting: 14 June 2023", "Next meeting – Tuesday 6th June": the meeting to
     # come, named by its date; "Next meeting date: 12 June 2023", "the date of the next
     # meeting was confirmed as 12 June", "the next meeting was set for 12 June", "the next
