@@ -719,6 +719,14 @@ def test_meeting_references_resolve_against_the_meeting_date(seeds: dict[str, Mi
         pytest.param("The AGM is set for Mon 26th June at 8pm in the Hall.", ["2023-06-26/day"],
                      id="agm-set-for"),
         pytest.param("The fete is set for 3 June on the green.", [], id="no-meeting-set-for"),
+        # a meeting of those no body's name reads, on its day; never the page's own formal
+        # heading, "At a meeting of … held on …" opening its line
+        pytest.param("The item will go to the meeting of the Board of Directors on 1 October "
+                     "2023.", ["2023-10-01/day"], id="meeting-of-a-name-with-of"),
+        pytest.param("This was considered at the joint meeting of all committees held on 7 "
+                     "April 2023.", ["2023-04-07/day"], id="meeting-of-all-committees"),
+        pytest.param("Noted.\nAt a meeting of the Lowby Area Forum held on Wednesday, 3rd May "
+                     "2023, at 7.30pm in the Hall.", [], id="at-a-meeting-heading"),
     ],
 )
 def test_references_to_other_meetings_in_many_forms(sentence: str, refs: list[str]) -> None:

@@ -384,6 +384,17 @@ _REFS = [
                rf"(?!\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTHS_READ})\d+(?:[./]\d+)*)"
                rf"[ \t]*[:–—-]?[ \t]*(?P<month>{MONTHS_READ})[ \t]+(?P<year>\d{{4}})\b"
                rf"(?![ \t]*[–—-][ \t]*\d)"),
+    # "the meeting of the Board of Directors on 1 October 2019", "the joint meeting of all
+    # committees held on 7 May 2008": a meeting of those no body's name above reads (a name
+    # with "of" in it, members by a description), on its day (tried after every rule that
+    # reads the body); never a line that opens "At a meeting of …", the formal heading of a
+    # page's own minutes ("At a meeting of the Lowby Area Forum held on Thursday, 30th June
+    # 2016, at 7.30pm in …")
+    # (the blanks taken whole, and the words between opening on no blank: a run of blanks
+    # is split one way only)
+    re.compile(rf"(?<!\n(?i:at a) )(?<!^(?i:at a) )\b(?i:meeting)\s++of\s++(?:the\s++|all\s++)?"
+               rf"[^\s.;][^.;\n]{{0,59}}?\s++(?:(?i:held)\s++)?"
+               rf"on\s++{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "the meeting held 30th June", "Approve minutes from the meeting 9th November", "Matters
     # Arising from Previous Meeting 7th August 2023", "Minutes of AGM held on 7th June 2018":
     # a meeting and its date, with no "on" or "of" between, on one line (tried last: a body's
