@@ -191,8 +191,8 @@ def _extract(text: str, p: Patterns) -> Minutes:
         venue_span=header.get("venue_span"),
     )
     titled = False  # dated by a line that calls the page minutes
-    if minutes.date is None and (found := _fallback_date(text, dated_from, p, opening)
-                                 or _dated_title_over_roll(text, p)):
+    by_line = _fallback_date(text, dated_from, p, opening) if minutes.date is None else None
+    if minutes.date is None and (found := by_line or _dated_title_over_roll(text, p)):
         minutes.date, minutes.date_span = found
         line_start = text.rfind("\n", 0, found[1].start) + 1
         line_end = text.find("\n", found[1].end)
@@ -200,7 +200,10 @@ def _extract(text: str, p: Patterns) -> Minutes:
             text, line_start, len(text) if line_end < 0 else line_end))
         minutes.warnings.append("no meeting heading printed: the date near the page's top "
                                 "taken as the meeting's")
-        if minutes.committee is None and (above := _body_above(text, line_start, p)) and (
+        # (Only over a short dated line: above a title run on with its roll, the line may be a
+        # site's furniture, 'Download "Elmford Parish Council"'.)
+        if minutes.committee is None and by_line and (
+                above := _body_above(text, line_start, p)) and (
                 not p.rx("header", "body_line_dated_not").search(above[0])):
             # "EAST LOWBY PARISH COUNCIL" / "DRAFT Minutes of the meeting: Wednesday 29th May
             # 2024": the body's name on its own line just above the line that dates the page
