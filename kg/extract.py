@@ -191,7 +191,8 @@ def _extract(text: str, p: Patterns) -> Minutes:
         venue_span=header.get("venue_span"),
     )
     titled = False  # dated by a line that calls the page minutes
-    if minutes.date is None and (found := _fallback_date(text, dated_from, p, opening)):
+    by_line = _fallback_date(text, dated_from, p, opening) if minutes.date is None else None
+    if minutes.date is None and (found := by_line or _dated_title_over_roll(text, p)):
         minutes.date, minutes.date_span = found
         line_start = text.rfind("\n", 0, found[1].start) + 1
         line_end = text.find("\n", found[1].end)
@@ -199,7 +200,10 @@ def _extract(text: str, p: Patterns) -> Minutes:
             text, line_start, len(text) if line_end < 0 else line_end))
         minutes.warnings.append("no meeting heading printed: the date near the page's top "
                                 "taken as the meeting's")
-        if minutes.committee is None and (above := _body_above(text, line_start, p)) and (
+        # (Only over a short dated line: above a title run on with its roll, the line may be a
+        # site's furniture, 'Download "Elmford Parish Council"'.)
+        if minutes.committee is None and by_line and (
+                above := _body_above(text, line_start, p)) and (
                 not p.rx("header", "body_line_dated_not").search(above[0])):
             # "EAST LOWBY PARISH COUNCIL" / "DRAFT Minutes of the meeting: Wednesday 29th May
             # 2024": the body's name on its own line just above the line that dates the page
@@ -1229,6 +1233,56 @@ def _heading_over_roll(text: str, head: str, p: Patterns) -> dict:
             found["committee_span"] = _group_span(text, m, "committee")
         return found
     return {}
+
+
+# How far into a page (its lines joined) a title dated over its roll is looked for.
+_DATED_TITLE_REACH = 800
+
+
+def _dated_title_over_roll(text: str, p: Patterns) -> tuple[date, Span] | None:
+    """The meeting's date from a title that calls the page a meeting's minutes with its date in
+    the same clause, over the meeting's roll (``[header] dated_title_over_roll``), near the
+    top of a page whose heading no pattern reads and whose first lines give the fallback no
+    date: a page run onto one line ("MINUTES OF THE … BOARD MEETING 26th January 2017 1.45pm
+    … Attended: …") or a title longer than a short line. Read with single line breaks as
+    spaces, as :func:`_heading_over_roll` reads, and only where the roll follows the date and
+    none stands above it: an earlier meeting's minutes named in an item have no roll under
+    them, and below the roll they are an item's. A date without its year is not enough (it
+    would be resolved against nothing). Without it the page has no meeting date, and its own
+    heading is then read as a reference to another meeting, and "the April meeting" against
+    no date."""
+    begin = _page_start(text, p)
+    joined = _SINGLE_BREAK.sub(" ", text[:begin + _DATED_TITLE_REACH])
+    roll_after = p.rx("header", "dated_title_roll_after")
+    roll_before = p.rx("header", "heading_roll_before")
+    not_after = p.rx("header", "heading_not_after")
+    state_before = p.rx("header", "heading_state_before")
+    dated_not = p.rx("header", "dated_title_not")
+    document_link = p.rx("header", "document_link_after")
+    for m in p.rx("header", "dated_title_over_roll").finditer(joined, begin):
+        group = "date" if m.group("date") else "date_first"
+        if roll_before.search(joined, 0, m.start()):
+            return None
+        # "Approved Minutes of …", "Confirmed minutes of …": the title's state, no verb that
+        # confirms other minutes (read without it, as :func:`_header` reads it).
+        before = joined[: m.start()]
+        if state := state_before.search(before):
+            before = before[: state.start()]
+        roll = roll_after.match(joined, m.end())
+        if roll is None or not_after.search(before) or _goes_on_as_a_sentence(
+                joined, m.end()) or document_link.match(joined, m.end()) or _directed_from_above(
+                joined, m.start(), not_after) or not re.search(r"\d{4}", m.group(group)) or (
+                dated_not.search(joined, m.start(), m.end())):
+            continue
+        when = parse_date(m.group(group), p)
+        # Another date between it and the roll ("Date Meeting Type Page" / "07 March 2019
+        # Ordinary 4 04 April 2019 …", an index of a volume's meetings): the roll is not its.
+        if when is None or any(
+                other != when for d in p.date_rx.finditer(joined, m.end(), roll.end())
+                if re.search(r"\d{4}", d.group()) and (other := parse_date(d.group(), p))):
+            continue
+        return when, _group_span(text, m, group)
+    return None
 
 
 def _body_above(text: str, at: int, p: Patterns) -> tuple[str, Span] | None:

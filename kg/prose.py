@@ -303,17 +303,24 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             body = clean_label(ref.committee).lower() if ref and ref.committee else None
             if ref is not None and ref.precision == "day" and ref.date == minutes.date \
                     and (body is None or _own_body(body, own) or _named_within(body, own)
-                         or (_RX_COUNCIL_SITTING.fullmatch(body) and own.endswith("council"))):
+                         or (_RX_COUNCIL_SITTING.fullmatch(body) and own.endswith("council"))
+                         or (own and body.endswith(" " + own))):
                 # the meeting's own date, repeated: no other meeting (but "the decisions
                 # made at the Cabinet meeting on 15 October", read by the scrutiny
-                # committee that evening, is another body's meeting the same day)
+                # committee that evening, is another body's meeting the same day). Its
+                # body's fuller name, of which the heading read only the end, is its own
+                # too: a page's running header "Minutes of a Lowby Marsh Drainage Board
+                # meeting held on <its date>" under a heading that says "the Board".
                 continue
             if ref is not None and _own_minutes_title(text, minutes, ref, base + s.start_char,
                                                       s.text, body, own):
                 continue
-            if ref is not None and minutes.date is None and ref.precision == "day" \
-                    and ref.date == page.anchor and _own_heading(text, base + s.start_char):
+            if ref is not None and minutes.date is None and ref.precision == "day" and (
+                    ref.date == page.anchor or base + s.start_char < _first_line_end(text)) \
+                    and _own_heading(text, base + s.start_char):
                 continue  # "Minutes of the Meeting held on 4 May 2023" atop a page: its own
+                # (on its first line, whatever date the page prints first: a date the reader
+                # cannot take for a full one, "(15/11/16)", leaves the earlier minutes' first)
             if ref is not None and minutes.date is None and ref.precision == "day" \
                     and body is None and ref.date == page.anchor and _RX_BARE_DATE.fullmatch(
                         s.text.strip()):
@@ -352,8 +359,11 @@ def _own_minutes_title(text: str, minutes: Minutes, ref: MeetingMention, start: 
 # Council held on …", "Minute of the Meeting held on …"): "Minutes" opens the title (at a
 # line's start, after a mark or a body's capitalised name), never after a word that makes them
 # another meeting's ("To approve the minutes of …", "Previous Minutes of …").
+# The meeting word may come between, the body after it: "Minutes of a Meeting of the
+# Environment Committee (15/11/16)", where the reference read is the body and its date.
 _RX_OWN_HEADING = re.compile(r"(?:^|(?P<prev>\S+))[ \t]*(?:MINUTES?|Minutes?)[ \t]+(?:of|OF)[ \t]+"
-                             r"(?:(?:the|THE|an?|A)[ \t]+)?$")
+                             r"(?:(?:the|THE|an?|A|AN)[ \t]+)?(?:(?:meeting|Meeting|MEETING)[ \t]+"
+                             r"(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?)?$")
 _OTHER_MINUTES = {"previous", "last", "preceding", "earlier", "approve", "approval", "confirm",
                   "the", "to", "of", "and", "sign", "agree", "adopt", "accept", "receive"}
 # How far into a page its title may be (a web page's words may come before it)

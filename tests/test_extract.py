@@ -6180,6 +6180,48 @@ def test_a_heading_run_together_with_its_roll_dates_the_page() -> None:
     assert str(below.date) != "2017-09-12"
 
 
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # run onto one line: the title, its date, the roll
+        ("MINUTES OF THE LOWBY SAFEGUARDING BOARD MEETING 26th January 2017 1.45pm to 4.45pm "
+         "Council Chamber, Lowby Attended: ", "2017-01-26"),
+        # a state before "Minutes", no verb that confirms earlier minutes
+        ("Lowby Board Title: Confirmed minutes of the seventieth Lowby Board meeting on 3 May "
+         "2017 Members attending ", "2017-05-03"),
+        # the roll below a blank line
+        ("COMMUNITY COUNCIL\n\nAPPROVED MINUTES of MEETING – 20th NOVEMBER 2017 @ PRIMARY "
+         "SCHOOL\n\nMembers Present: ", "2017-11-20"),
+        # the date before "Minutes"
+        ("EC/13/05/9 LOWBY COMMISSION Scheme Approval Committee Wednesday 27 February 2013 "
+         "Minutes PRESENT ", "2013-02-27"),
+        # a version's date: the meeting's is the next
+        ("OFFICIAL LB/20210826/Minutes Page 1 of 11 Version 1.0: 13/09/2021 PUBLIC MEETING - "
+         "LOWBY FIRE BOARD THURSDAY 26 AUGUST 2021 @ 1000 HRS PRESENT: ", "2021-08-26"),
+        # an item's link to earlier minutes, and an index of a volume's meetings: no date
+        ("Agenda and minutes\n\nVenue: Lowby Hall\n\nNo. Item\n\nMinutes of the meeting held on "
+         "19 June 2014 pdf icon PDF 93 KB\n\nApologies for absence were received and Cllr Ames "
+         "was present as substitute. ", None),
+        ("LOWBY COUNCIL\n\nMinutes of meetings\n\nDate Meeting Type Page\n\n07 March 2019 "
+         "Ordinary 4 No Meeting* 05 September 2019 Ordinary 18 03 October 2019 Ordinary 21\n\n"
+         "Present : ", None),
+    ],
+    ids=["run-on", "confirmed-title", "roll-below-blank", "date-then-minutes", "version-date",
+         "item-link", "index"],
+)
+def test_a_title_dated_over_its_roll_dates_a_page_no_heading_reads(
+        top: str, expected: str | None) -> None:
+    """A page whose heading no pattern reads and whose first lines give the fallback no date
+    (run onto one line, a title longer than a short line) is dated by a title that calls it a
+    meeting's minutes with the date in the same clause, when the meeting's roll follows: its
+    own heading is then no reference to another meeting. A document's version date, an item's
+    link to earlier minutes, and an index with other dates before the roll date nothing."""
+    body = ("Ann Ames (Chair), Bob Boyd, Carol Carr.\n\n1. Apologies\n\nNone.\n\n2. Footpaths"
+            "\n\nIt was agreed to mend the stile.\n")
+    m = extract(top + body)
+    assert (str(m.date) if m.date else None) == expected
+
+
 def test_a_labelled_date_below_a_sites_furniture_dates_the_page() -> None:
     """A shared copy's furniture (title, author, views) pushes the page's "Date:" label to its
     seventh line: still among the first lines the fallback reads."""
@@ -6302,10 +6344,14 @@ def test_common_given_names_of_every_generation_open_a_name() -> None:
         # "MINUTES (unapproved)" under the meeting's date
         "Lowby Parish Committee Meeting\n28th August 2018, 7pm, Lowby Village Hall\nMINUTES "
         "(unapproved)\nJohn Ames (JA, Chair)\nBob Boyd (BB)\n",
+        # "MEETING NOTE Held …" after the forum's name, over a roll no reader takes apart
+        "LOWBY PARISH FORUM MEETING NOTE Held in Lowby Village Hall on Monday 23 April 2018 from "
+        "7pm-9pm\n\nParish Attendees: & District Ann Ames Lowby with Eastby Bob Boyd\n\nAnn "
+        "Ames (Chair of the Forum) welcomed everyone to the meeting.\n",
     ],
     ids=["minutes-of-meeting", "minutes-from-meeting", "spaced-heading", "year-then-minutes",
          "provisional", "minutes-for", "body-before-title", "to-be-confirmed-next",
-         "unapproved-in-brackets"],
+         "unapproved-in-brackets", "meeting-note-held"],
 )
 def test_a_page_titled_as_a_meetings_minutes_is_read_when_cut_short(text: str) -> None:
     """A download that stops in its roll or its first item shows no decision and no roll the
@@ -6348,10 +6394,15 @@ def test_a_page_titled_as_a_meetings_minutes_is_read_when_cut_short(text: str) -
         "Committee:     Cllrs A Ames, B Boyd, C Carr and D Dunn (Secretary).\n\n1.    Appoint a "
         "new Chairman – to elect a Chair of the Committee.\n\n2.    Chairman's Welcome\n\n3.    "
         "Apol",
+        # a forum's "Meeting Note held …" title over an agenda, or over a notice of the meeting
+        "LOWBY PARISH FORUM MEETING NOTE Held in Lowby Village Hall\nAGENDA\n1. To receive "
+        "apologies\n2. To consider the footpaths\n",
+        "LOWBY PARISH FORUM MEETING NOTES Held in Lowby Village Hall\nThe next forum will be "
+        "held on 3 June 2024 at 7pm; all parishes are invited to attend.\n",
     ],
     ids=["menu-posted", "menu-story", "will-take-place", "chairs-report", "agenda-heading",
          "approve-minutes", "confirm-minutes", "for-approval", "agenda-directions",
-         "agenda-notes", "agenda-under-members"],
+         "agenda-notes", "agenda-under-members", "meeting-note-agenda", "meeting-note-notice"],
 )
 def test_minutes_like_titles_and_numbered_agendas_stay_refused(text: str) -> None:
     """The new ways in leave agendas, notices, reports and stories refused: "Minutes" alone

@@ -695,6 +695,38 @@ def test_meeting_references_resolve_against_the_meeting_date(seeds: dict[str, Mi
         # made after the fresh held-out measurement
         pytest.param("The minutes of the Full Council Meeting of Monday 4 July 2022 were "
                      "signed.", ["2022-07-04/day"], id="capitalised-meeting-and-weekday"),
+        # a meeting by its month in the possessive; never "May's", as often a person's
+        pytest.param("Ann Ames was co-opted after attending February’s meeting.",
+                     ["2023-02-01/month"], id="months-meeting"),
+        pytest.param("The action identified in March's Board Meeting is done.",
+                     ["2023-03-01/month"], id="months-board-meeting"),
+        pytest.param("Mrs May's meeting with the Minister went well.", [],
+                     id="mays-meeting-a-persons"),
+        # the minutes to confirm named by their meeting's day after a dash, or in brackets,
+        # in capitals as the item's title prints them
+        pytest.param("Apologies were received from Cllr Bell. MINUTES - 11TH APRIL 2023 The "
+                     "minutes were confirmed.",
+                     ["2023-04-11/day"], id="minutes-dash-day-in-capitals"),
+        pytest.param("MINUTES OF PREVIOUS MEETING (12 APRIL 2023) Minutes were accepted as an "
+                     "accurate record.", ["2023-04-12/day"], id="minutes-day-in-brackets"),
+        pytest.param("Minutes from the last meeting (30th March) were agreed.",
+                     ["2023-03-30/day"], id="last-meetings-minutes-day-in-brackets"),
+        pytest.param("Minutes: 12 members attended the walk in April.", [],
+                     id="minutes-label-no-day"),
+        # a meeting and the day it takes place on or is set for
+        pytest.param("The item was deferred to the next Council meeting taking place on 24 "
+                     "May.", ["2023-05-24/day"], id="meeting-taking-place-on"),
+        pytest.param("The AGM is set for Mon 26th June at 8pm in the Hall.", ["2023-06-26/day"],
+                     id="agm-set-for"),
+        pytest.param("The fete is set for 3 June on the green.", [], id="no-meeting-set-for"),
+        # a meeting of those no body's name reads, on its day; never the page's own formal
+        # heading, "At a meeting of … held on …" opening its line
+        pytest.param("The item will go to the meeting of the Board of Directors on 1 October "
+                     "2023.", ["2023-10-01/day"], id="meeting-of-a-name-with-of"),
+        pytest.param("This was considered at the joint meeting of all committees held on 7 "
+                     "April 2023.", ["2023-04-07/day"], id="meeting-of-all-committees"),
+        pytest.param("Noted.\nAt a meeting of the Lowby Area Forum held on Wednesday, 3rd May "
+                     "2023, at 7.30pm in the Hall.", [], id="at-a-meeting-heading"),
     ],
 )
 def test_references_to_other_meetings_in_many_forms(sentence: str, refs: list[str]) -> None:
@@ -5368,6 +5400,10 @@ def test_the_next_meeting_in_a_month_is_ahead(sentence: str, refs: list[tuple[da
         ("Minutes of the Audit Committee held on 3 May 2023",
          "The Full Council meeting on 3 May 2023 would consider the report.",
          [("Full Council", date(2023, 5, 3))]),
+        # the body's fuller name that day, of which the heading read only the end: a running
+        # header
+        ("Minutes of a Meeting of the Board held on 3 May 2023",
+         "- 983 - Minutes of a Westshire Marsh Drainage Board meeting held on 3 May 2023", []),
     ],
 )
 def test_a_councils_own_sitting_by_its_kind_is_no_other_meeting(
@@ -5401,6 +5437,11 @@ def _refs_of_undated_page(text: str) -> set[date]:
         # an item's title naming the minutes to confirm, no roll after it
         ("Minutes of the meeting held on 6 April 2023\n\nThe minutes were confirmed as a "
          "correct record.\n", {date(2023, 4, 6)}),
+        # "Minutes of a Meeting of the <body> (<its date>)" on the first line, whatever date
+        # the page prints first
+        ("Minutes of a Meeting of the Environment Committee (04/05/23)\n\nMembers present: "
+         "Councillors A. Bell, C. Dunn.\n\nThe minutes of the meeting held on 6 April 2023 were "
+         "approved.\n", {date(2023, 4, 6)}),
         # another meeting's minutes at the top are a reference
         ("Previous Minutes of the Meeting held on 6 April 2023 were approved.\n",
          {date(2023, 4, 6)}),

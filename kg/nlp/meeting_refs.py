@@ -243,6 +243,11 @@ _REFS = [
                rf"\b(?:(?:would|will)(?:\s+now)?|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?)"
                rf"\s*(?:be\s+held(?:\s+on|(?=\s+{_CLOCK}))|take\s+place\s+on|be\s+on|(?P<ahead>scheduled)\s+(?:for|on))"
                rf"\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "the next Council meeting taking place on 24 May", "the AGM is set for Mon 25th June
+    # 8pm": a meeting and the day it takes place on or is set for (to come when it "is set";
+    # "taking place" is as the sentence tells it: "the next …", "… was cancelled")
+    re.compile(rf"\b(?i:meeting|AGM|EGM)\s+(?:taking\s+place\s+on|(?P<ahead>is\s+(?:now\s+)?"
+               rf"set\s+for)|was\s+(?:now\s+)?set\s+for)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Date of next meeting: 14 June 2023", "Next meeting – Tuesday 6th June": the meeting to
     # come, named by its date; "Next meeting date: 12 June 2023", "the date of the next
     # meeting was confirmed as 12 June", "the next meeting was set for 12 June", "the next
@@ -280,6 +285,12 @@ _REFS = [
     # its month or its day
     re.compile(rf"\b(?P<body>{_BODY})['’]s\s+(?:(?P<day>{_DAYDATE})|(?P<month>{MONTHS_READ})"
                rf"(?:\s+(?P<year>\d{{4}}))?)\s+(?i:meeting)\b"),
+    # "October's meeting", "September's Board Meeting", "November's Council meeting": a
+    # meeting by its month in the possessive, as boards and parish councils write it (the
+    # month is then resolved as "the October meeting" is); never "May's", which is as often
+    # a person's ("Mrs May's meeting with the Minister")
+    re.compile(rf"\b(?!May['’]s)(?P<month>{MONTHS_READ})['’]s\s+(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){{0,4}}?"
+               r"(?:(?i:meeting)|Sub-Committee|Committee|Board|Panel|Cabinet|Council)\b"),
     # "last month's meeting", "last month's Planning Committee": the month before this one
     # "next month's meeting": the month after
     re.compile(r"\b(?P<rel>(?i:(?:last|next)\s+month))['’]s\s+(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,6}?"
@@ -357,6 +368,12 @@ _REFS = [
     # "the Minutes of 14th July as drafted": minutes named by their meeting's day, its year
     # left to be worked out
     re.compile(rf"\b(?i:minutes)[ \t]+of[ \t]+(?:the[ \t]*)?(?P<day>{_DAYDATE})"),
+    # "4. MINUTES - 11TH JANUARY 2013", "MINUTES OF PREVIOUS MEETING (12 NOVEMBER 2012)",
+    # "Minutes from the last meeting (30th August)": an item's title naming the minutes to
+    # confirm by their meeting's day after a dash, a colon or in brackets
+    re.compile(rf"\b(?i:minutes)(?:[ \t]+(?i:of|from)[ \t]+(?:(?i:the)[ \t]+)?(?:(?i:last|previous"
+               rf"|preceding)[ \t]+)?(?i:meeting))?[ \t]*(?:[:–—-][ \t]*|\([ \t]*)"
+               rf"(?:{_WEEKDAY},?[ \t]+)?(?P<day>{_DAYDATE})"),
     # "Approve minutes of the previous meeting May 2023:", "APPROVAL OF MINUTES MARCH 2011",
     # "Minute 111 – March 2017": a meeting's record, or the last meeting, by its month and
     # year printed straight after it (not "Minute 12 May 2017", where the figure is the
@@ -367,6 +384,17 @@ _REFS = [
                rf"(?!\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTHS_READ})\d+(?:[./]\d+)*)"
                rf"[ \t]*[:–—-]?[ \t]*(?P<month>{MONTHS_READ})[ \t]+(?P<year>\d{{4}})\b"
                rf"(?![ \t]*[–—-][ \t]*\d)"),
+    # "the meeting of the Board of Directors on 1 October 2019", "the joint meeting of all
+    # committees held on 7 May 2008": a meeting of those no body's name above reads (a name
+    # with "of" in it, members by a description), on its day (tried after every rule that
+    # reads the body); never a line that opens "At a meeting of …", the formal heading of a
+    # page's own minutes ("At a meeting of the Lowby Area Forum held on Thursday, 30th June
+    # 2016, at 7.30pm in …")
+    # (the blanks taken whole, and the words between opening on no blank: a run of blanks
+    # is split one way only)
+    re.compile(rf"(?<!\n(?i:at a) )(?<!^(?i:at a) )\b(?i:meeting)\s++of\s++(?:the\s++|all\s++)?"
+               rf"[^\s.;][^.;\n]{{0,59}}?\s++(?:(?i:held)\s++)?"
+               rf"on\s++{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "the meeting held 30th June", "Approve minutes from the meeting 9th November", "Matters
     # Arising from Previous Meeting 7th August 2023", "Minutes of AGM held on 7th June 2018":
     # a meeting and its date, with no "on" or "of" between, on one line (tried last: a body's
@@ -623,9 +651,11 @@ def _index_rows(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
 
 # A run of three words or more printed in capitals ("MINUTES OF THE JUNE 2011 COUNCIL
 # MEETING", "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER"): a heading, which the rules
-# read as if printed in ordinary case.
+# read as if printed in ordinary case. A dash between its words and a bracket round one keep
+# the run whole ("MINUTES - 11TH JANUARY 2013", "MINUTES OF PREVIOUS MEETING (12 NOVEMBER
+# 2012)"), so that the date after them is read as one too.
 _RX_CAPITALS = re.compile(r"(?<![\w’'])[A-Z0-9][A-Z0-9’'&./-]*,?"
-                          r"(?:[ \t]+[A-Z0-9][A-Z0-9’'&./-]*,?)+(?![\w’'])")
+                          r"(?:[ \t]+(?:[–—-][ \t]+)?\(?[A-Z0-9][A-Z0-9’'&./-]*\)?,?)+(?![\w’'])")
 
 
 def _ordinary_case(text: str) -> str:
