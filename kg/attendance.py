@@ -1414,6 +1414,53 @@ def legend_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
     return out if len(out) >= 2 else []
 
 
+# A star that opens an entry of a roll printed as a table of starred cells ("* Ann Bell *
+# Carl Dean (Chair) * Present"): at a line's start or after a blank.
+_STAR = re.compile(r"(?:^|(?<=[ \t]))\*[ \t]+", re.M)
+# A starred cell that is a status's label alone ("Present", "Present (76%)", "In
+# attendance"): the label of the entries above it. (Blanks taken whole: a cell of 5,000 is
+# not given back a blank at a time.)
+_STAR_LABEL = re.compile(
+    r"[ \t]*+(?P<label>[A-Za-z][A-Za-z ]{2,30}?)[ \t]*+(?:\([^()\n]*\)[ \t]*+)?[.:]?[ \t]*+")
+
+
+def starred_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
+    """A roll above the items printed as a table whose cells each open with a star, its
+    groups' labels in cells after their names ("* Ann Bell (Chair) * C Dean * E Fox G Hale *
+    Present * Mr J Irwin (Clerk) …" / "* In attendance", "* Present (76%)" under a board's
+    members, drainage boards' minutes): each group's names take the status of the label after
+    them. Where a cell holds more than one name ("* E Fox G Hale"), the star marks the first
+    (the legend says the starred were present) and the rest are absent. Only with a label's
+    cell after three starred names at least; names after the last label are left."""
+    out: list[Attendee] = []
+    pending: list[tuple[int, int]] = []
+    labelled = False
+    for ln in lines(text, 0, end):
+        stars = list(_STAR.finditer(text, ln.start, ln.end))
+        if not stars:
+            continue
+        cells = [(m.end(), stars[k + 1].start() if k + 1 < len(stars) else ln.end)
+                 for k, m in enumerate(stars)]
+        for s, e in cells:
+            if not text[s:e].strip():
+                continue
+            label = _STAR_LABEL.fullmatch(text, s, e)
+            status = label and _layout_label_status(label.group("label"), p)
+            if status and len(label.group("label").split()) <= 3:
+                if len(pending) >= 3 or labelled:
+                    for cs, ce in pending:
+                        names = _names(text, cs, list_end(text, cs, ce), status, p)
+                        out.extend(names[:1])
+                        for a in names[1:]:
+                            a.status = "Absent" if status == "Present" else status
+                            out.append(a)
+                    labelled = True
+                pending = []
+            else:
+                pending.append((s, e))
+    return out
+
+
 def numbered_lists(text: str, p: Patterns) -> list[Attendee]:
     """A list of who attended that is a numbered minute of its own, its heading on the
     number's line ("45. Attended by: Cllrs A, B …", "46. Apologies: Cllrs C, D."): the names

@@ -6306,6 +6306,26 @@ def test_a_roll_a_rule_closes_is_read_after_the_chairs_sentence() -> None:
     assert not any("NOTICE" in n or "City" in n for n in names)
 
 
+def test_a_roll_of_starred_cells_takes_the_status_of_the_label_after_its_names() -> None:
+    """A drainage board prints its roll as a table of starred cells with each group's label
+    in a cell after its names ("* Mr A Bell (Chairman) * C.D. Dean … * Present * Mr J Irwin
+    (Chief Executive) …" / "* In attendance"): each group's names take the label's status, and
+    a second name in one starred cell ("* E.F. Frost G.H. Hale") was not starred, so absent."""
+    text = ("Minutes of a Meeting of the Board held at the Board’s Offices on Wednesday, 27th "
+            "March 2013, at 9.00 a.m.\n\n"
+            "* Messrs A. Bell (Vice-Chairman) * Cllrs C. Dean (Chairman) * W. Cole * "
+            "J.L. Dodd * A.J. Howe * E.F. Frost G.H. Hale * R.A.D. Uns * Present * Messrs J. "
+            "Irwin (Chief Executive) * K. Lowe (Engineer)\n\n* In attendance\n\n"
+            "1. APOLOGIES\n\nNone.\n\n2. MINUTES\n\nRESOLVED that the minutes be "
+            "approved.\n")
+    got = {a.name: a.status for a in extract(text).attendance}
+    assert {n: got.get(n) for n in ("W. Cole", "J.L. Dodd", "E.F. Frost", "R.A.D. Uns")} == {
+        "W. Cole": "Present", "J.L. Dodd": "Present", "E.F. Frost": "Present",
+        "R.A.D. Uns": "Present"}
+    assert got.get("G.H. Hale") == "Absent"
+    assert got.get("K. Lowe") == "AlsoInAttendance"
+
+
 def test_a_name_run_on_after_the_field_before_it_starts_at_its_given_name() -> None:
     """"Governance & Resources Tony Cobbold", "ARMC Westby Mark Tall": a flattened roll's name
     with the last words of the field before it starts at its given name (or at initials after
