@@ -6326,6 +6326,21 @@ def test_a_roll_of_starred_cells_takes_the_status_of_the_label_after_its_names()
     assert got.get("K. Lowe") == "AlsoInAttendance"
 
 
+def test_a_chairs_word_after_a_name_with_no_honorific_is_the_capacity() -> None:
+    """A community council's roll runs a name into its chair's word with no honorific or
+    separator ("Graeme Bennet Chairman", "Patricia Findlay Chair"): the chair's word is the
+    capacity, not part of the name, as it is after an honorific (no surname is "Chairman");
+    a name with no common given name first keeps its words ("Chair Lane Chairman" is left)."""
+    from kg.attendance import _drop_role_after_name
+
+    p = patterns.load()
+    assert _drop_role_after_name("Graeme Bennet Chairman", p) == "Graeme Bennet"
+    assert _drop_role_after_name("Patricia Findlay Vice Chair", p) == "Patricia Findlay"
+    assert _drop_role_after_name("Zorab Quill Chairman", p) == "Zorab Quill Chairman"
+    assert _drop_role_after_name("Ann Bell", p) == "Ann Bell"
+    assert _drop_role_after_name("", p) == ""
+
+
 def test_a_name_run_on_after_the_field_before_it_starts_at_its_given_name() -> None:
     """"Governance & Resources Tony Cobbold", "ARMC Westby Mark Tall": a flattened roll's name
     with the last words of the field before it starts at its given name (or at initials after
