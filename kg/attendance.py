@@ -3148,13 +3148,14 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
     first_initial = k
     while k < len(words) and re.fullmatch(r"[A-Z]\.?", words[k]):
         k += 1
-    if (first_initial or (words and words[0] in given_names())) and k == first_initial and (
-            len(words) - k >= 3) and (chair := re.search(
-            r"[ \t]+(?:Vice[- ]?)?Chair(?:man|woman|person)?$", name)):
+    if k == first_initial and len(words) - k >= 3 and (chair := re.search(
+            r"[ \t]+(?:Vice[- ]?)?Chair(?:man|woman|person)?$", name)) and (
+            first_initial or (
+                words[0] in given_names() and len(name[: chair.start()].split()) == 2)):
         # "Councillor Liz Exton Chairman": a chair's word after a given name and surname is
         # the capacity (no surname is "Chairman"), as it is after initials; so it is with no
-        # honorific after a common given name ("Ann Bell Chair", a roll's name and post run
-        # on with no separator).
+        # honorific after a common given name and one surname ("Ann Bell Chair", a roll's name
+        # and post run on with no separator; not "Ann Bell MBE Chair").
         return name[: chair.start()]
     if first_initial and k == first_initial and len(words) - k >= 3 and (
             words[k] in given_names()) and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[k + 1]) and (
