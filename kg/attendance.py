@@ -291,7 +291,10 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 # The list's sentence ended: what follows is prose, unless it is nothing but
                 # capitalised words, a second list under the same heading ("Apologies: Parish
                 # Councillors A. Bell and C. Dean. District Councillor E. Fox").
-                if m := _CAPITALISED_RUN.fullmatch(text, cut + 1, e):
+                # (So is such a run that a rule closes: "… in the Chair. Councillors Ann Bell
+                # Carl Dean … ***** NOTICE OF RECORDING …", a page run onto one line.)
+                ruled = _RULE.search(text, cut + 1, e)
+                if m := _CAPITALISED_RUN.fullmatch(text, cut + 1, ruled.start() if ruled else e):
                     out.extend(_names(text, m.start("names"), m.end("names"), status, p))
                 break
         if status == "Present" or own_lines:
@@ -1411,6 +1414,53 @@ def legend_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
     return out if len(out) >= 2 else []
 
 
+# A star that opens an entry of a roll printed as a table of starred cells ("* Ann Bell *
+# Carl Dean (Chair) * Present"): at a line's start or after a blank.
+_STAR = re.compile(r"(?:^|(?<=[ \t]))\*[ \t]+", re.M)
+# A starred cell that is a status's label alone ("Present", "Present (76%)", "In
+# attendance"): the label of the entries above it. (Blanks taken whole: a cell of 5,000 is
+# not given back a blank at a time.)
+_STAR_LABEL = re.compile(
+    r"[ \t]*+(?P<label>[A-Za-z][A-Za-z ]{2,30}?)[ \t]*+(?:\([^()\n]*\)[ \t]*+)?[.:]?[ \t]*+")
+
+
+def starred_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
+    """A roll above the items printed as a table whose cells each open with a star, its
+    groups' labels in cells after their names ("* Ann Bell (Chair) * C Dean * E Fox G Hale *
+    Present * Mr J Irwin (Clerk) …" / "* In attendance", "* Present (76%)" under a board's
+    members, drainage boards' minutes): each group's names take the status of the label after
+    them. Where a cell holds more than one name ("* E Fox G Hale"), the star marks the first
+    (the legend says the starred were present) and the rest are absent. Only with a label's
+    cell after three starred names at least; names after the last label are left."""
+    out: list[Attendee] = []
+    pending: list[tuple[int, int]] = []
+    labelled = False
+    for ln in lines(text, 0, end):
+        stars = list(_STAR.finditer(text, ln.start, ln.end))
+        if not stars:
+            continue
+        cells = [(m.end(), stars[k + 1].start() if k + 1 < len(stars) else ln.end)
+                 for k, m in enumerate(stars)]
+        for s, e in cells:
+            if not text[s:e].strip():
+                continue
+            label = _STAR_LABEL.fullmatch(text, s, e)
+            status = label and _layout_label_status(label.group("label"), p)
+            if status and len(label.group("label").split()) <= 3:
+                if len(pending) >= 3 or labelled:
+                    for cs, ce in pending:
+                        names = _names(text, cs, list_end(text, cs, ce), status, p)
+                        out.extend(names[:1])
+                        for a in names[1:]:
+                            a.status = "Absent" if status == "Present" else status
+                            out.append(a)
+                    labelled = True
+                pending = []
+            else:
+                pending.append((s, e))
+    return out
+
+
 def numbered_lists(text: str, p: Patterns) -> list[Attendee]:
     """A list of who attended that is a numbered minute of its own, its heading on the
     number's line ("45. Attended by: Cllrs A, B …", "46. Apologies: Cllrs C, D."): the names
@@ -1638,6 +1688,11 @@ SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCapt)(?<!\bCllr)(?<!\bCllrs)"
     r"(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)\.(?=\s+(?:[A-Z][a-z]|[A-Z]{2,}[ \t]*:))"
 )
+
+
+# A rule printed across the page ("*****", "_____", "====="): no part of a name, it closes a
+# roll that a page run onto one line printed on with its minutes (see _attendance).
+_RULE = re.compile(r"(?<![ \t])[ \t]*(?:[*_=~#][ \t]?){4,}")
 
 
 def list_end(text: str, start: int, end: int) -> int:
@@ -2762,62 +2817,106 @@ def _given_name_run(piece: str, p: Patterns) -> list[tuple[int, int]]:
 def _segmented_name_run(piece: str, p: Patterns) -> list[tuple[int, int]]:
     """A two-column roll flattened into one run of full names with no separators ("Ann Bell
     Jo R C Hale Tom Fox Mary Ann Lee …", read across the columns): each name is a first name,
-    any middle initials and a surname, perhaps after an honorific, and a name of three words
-    ("Mary Ann Lee") is rarer than one of two. The run is cut where the most of its names
-    open with a common given name: fewest names opening with a word that is none, a
-    three-word name counting half of one more (a whole one if its first word is no given
-    name). Only a piece that is nothing but capitalised words and initials, of ``[attendance]
-    name_run_min`` names or more, two in three of them opening with a common given name;
-    otherwise no split."""
+    any middle initials and a surname, or initials and a surname ("L B Cole"), perhaps after
+    an honorific and before honours ("Ian Fox MBE JP"); a name of three words ("Mary Ann
+    Lee") is rarer than one of two, and rarer still when its middle word is no common given
+    name ("Eve Dean Zorn" is "Eve Dean" and a name opening "Zorn" the list does not know).
+    The run is cut where the most of its names open with a common given name: fewest names
+    opening with a word that is none, a three-word name counting half of one more (a whole
+    one more if its first word is no given name, and one more again if its middle word is
+    none). Only a piece that is nothing but capitalised words, initials and honours, of
+    ``[attendance] name_run_min`` names or more, two in three of those opening on a word
+    holding a common given name; otherwise no split."""
     words = list(re.finditer(r"\S+", piece))
     plain = [w.group() for w in words]
     n = len(plain)
-    if n < 6 or not all(_NAME_WORD.fullmatch(w) and not (
-            w.rstrip(".").isupper() and len(w.rstrip(".")) > 1) for w in plain):
+    honour = re.compile(p.raw["attendance"]["post_nominals"])
+    if n < 6 or not all((_NAME_WORD.fullmatch(w) and not (
+            w.rstrip(".").isupper() and len(w.rstrip(".")) > 1)) or honour.fullmatch(w)
+            for w in plain):
         return []
     given, honorifics = given_names(), p.honorific_keys
     stop = p.role_words | p.body_words
     if any(w.lower() in stop for w in plain):
         return []
 
+    letter = [bool(re.fullmatch(r"[A-Z]\.?", w)) for w in plain]
+    honoured = [len(w.rstrip(".")) > 1 and bool(honour.fullmatch(w)) for w in plain]
+    titled = [w.casefold().rstrip(".") in honorifics for w in plain]
+
     def initial(k: int) -> bool:
-        return bool(re.fullmatch(r"[A-Z]\.?", plain[k]))
+        return letter[k]
 
-    def word(k: int) -> bool:  # a first name or surname: not an initial, not a title
-        return not initial(k) and plain[k].casefold().rstrip(".") not in honorifics
+    def honours(k: int) -> bool:  # "MBE", "JP": after a surname, never a name's word
+        return honoured[k]
 
+    def word(k: int) -> bool:  # a first name or surname: not an initial, title or honour
+        return not (letter[k] or honoured[k] or titled[k])
+
+    def past(flags: list[bool], k: int) -> int:
+        """The place after a run of at most three titles, initials or honours from ``k``
+        (a name has no more; a longer run is no roll's, and is not rescanned from each of
+        its places)."""
+        stop = min(n, k + 3)
+        while k < stop and flags[k]:
+            k += 1
+        return k
+
+    # A roll of initials and surnames ("J Bell S Bell A Dean") has no letters set against
+    # names, and its surnames may be given names ("J Mair"); one of full names has few.
+    full_names = sum(w in given for w in plain) >= sum(initial(k) for k in range(n))
     inf = float("inf")
     best: list[float] = [0.0] + [inf] * n
     back: list[int] = [0] * (n + 1)
+    marks: set[int] = set()  # the ends of letters passed over as marks
     for a in range(n):
         if best[a] == inf:
             continue
-        k = a
-        while k < n and plain[k].casefold().rstrip(".") in honorifics:
-            k += 1
-        if k >= n or not word(k):
+        k = past(titled, a)
+        if k >= n:
             continue
-        cost = 0.0 if plain[k] in given else 1.0
-        k += 1
-        while k < n and initial(k):
-            k += 1
-        for extra in (0, 1):  # a surname, or a second first name before it
-            b = k + extra + 1
-            if b > n or not all(word(j) for j in range(k, b)):
-                break
-            c = best[a] + cost + extra * (0.5 + 0.5 * cost)  # (rarer still unknown)
-            if c < best[b]:
-                best[b], back[b] = c, a
+        ends: list[tuple[int, float]] = []
+        if initial(k):  # "L B Cole": initials, then one surname
+            if full_names and k == a and k + 1 < n and len(plain[k]) == 1 and (
+                    plain[k + 1] in given):
+                # "… Ed Fox A Bob Lee …": a letter alone before a given name is a mark the
+                # roll sets against a name (absent), no initial of it; passed over at a cost
+                ends.append((-(k + 1), 1.5))  # (negative: an end that names no one)
+            k = past(letter, k)
+            if k < n and word(k):  # (a surname that is a common given name: rarer)
+                ends.append((k + 1, float(full_names and plain[k] in given)))
+        elif word(k):
+            cost = 0.0 if plain[k] in given else 1.0
+            k = past(letter, k + 1)
+            for extra in (0, 1):  # a surname, or a second first name before it
+                b = k + extra + 1
+                if b > n or not all(word(j) for j in range(k, b)):
+                    break
+                ends.append((b, cost + extra * (0.5 + 0.5 * cost + (plain[k] not in given))))
+        for b, c in ends:
+            mark, b = b < 0, abs(b)
+            if not mark:
+                b = past(honoured, b)
+            if best[a] + c < best[b]:
+                best[b], back[b] = best[a] + c, a
+                marks.discard(b)
+                if mark:
+                    marks.add(b)
     if best[n] == inf:
         return []
     bounds, b = [], n
     while b > 0:
-        bounds.append((back[b], b))
+        if b not in marks:
+            bounds.append((back[b], b))
         b = back[b]
     bounds.reverse()
-    names = len(bounds)
-    unknown = sum(not any(plain[j] in given for j in range(a, b) if word(j)) for a, b in bounds)
-    if names < int(p.raw["attendance"]["name_run_min"]) or 3 * unknown > names:
+    # (Names by their initials are counted in neither: "In Attendance Mr J Bell Ms K Dean"
+    # holds one name opening on a word, and that no given name.)
+    led = [(a, b) for a, b in bounds if not any(initial(j) and not any(
+        word(i) for i in range(a, j)) for j in range(a, b))]
+    unknown = sum(not any(plain[j] in given for j in range(a, b) if word(j)) for a, b in led)
+    if len(bounds) < int(p.raw["attendance"]["name_run_min"]) or not led or (
+            3 * unknown > len(led)):
         return []
     return [(words[a].start(), words[b - 1].end()) for a, b in bounds]
 
@@ -3049,10 +3148,14 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
     first_initial = k
     while k < len(words) and re.fullmatch(r"[A-Z]\.?", words[k]):
         k += 1
-    if first_initial and k == first_initial and len(words) - k >= 3 and (chair := re.search(
-            r"[ \t]+(?:Vice[- ]?)?Chair(?:man|woman|person)?$", name)):
+    if k == first_initial and len(words) - k >= 3 and (chair := re.search(
+            r"[ \t]+(?:Vice[- ]?)?Chair(?:man|woman|person)?$", name)) and (
+            first_initial or (
+                words[0] in given_names() and len(name[: chair.start()].split()) == 2)):
         # "Councillor Liz Exton Chairman": a chair's word after a given name and surname is
-        # the capacity (no surname is "Chairman"), as it is after initials.
+        # the capacity (no surname is "Chairman"), as it is after initials; so it is with no
+        # honorific after a common given name and one surname ("Ann Bell Chair", a roll's name
+        # and post run on with no separator; not "Ann Bell MBE Chair").
         return name[: chair.start()]
     if first_initial and k == first_initial and len(words) - k >= 3 and (
             words[k] in given_names()) and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[k + 1]) and (

@@ -35,6 +35,7 @@ from kg.attendance import (
     list_end,
     numbered_lists,
     person_first,
+    starred_roll,
     titled_roll,
     without_run_ons,
 )
@@ -289,6 +290,12 @@ def _extract(text: str, p: Patterns) -> Minutes:
         minutes.attendance.extend(_attendance_sentences(text, item.span.start, item.span.end, p))
     minutes.attendance.extend(numbered_lists(text, p))
     minutes.attendance.extend(legend_roll(text, header_end, p))
+    # A roll of starred cells with its labels after the names, where no reader found its
+    # names.
+    for a in starred_roll(text, header_end, p):
+        if not any(b.name == a.name or (a.span.start < b.span.end and b.span.start < a.span.end)
+                   for b in minutes.attendance):
+            minutes.attendance.append(a)
     minutes.attendance.extend(_attendance_tables(text, p))
     # Any other roll above the first item, read last, by its layout and the name model,
     # where no reader found anyone on its line.

@@ -6258,6 +6258,115 @@ def test_a_flattened_two_column_roll_of_full_names_is_cut_at_its_given_names() -
     assert _segmented_name_run("Ann Bell Carl Dean", p) == []
 
 
+def test_a_flattened_roll_keeps_an_unknown_first_name_out_of_the_name_before() -> None:
+    """A first name the given-name list lacks ("Zorab", "Akhil") opens a name of its own: it
+    is not taken as the last word of a three-word name before it ("Eddie Frome Zorab"), as a
+    three-word name's middle word is nearly always a given name ("Mary Ann Lee")."""
+    from kg.attendance import _segmented_name_run
+
+    p = patterns.load()
+    run = "Ann Bell Eddie Frome Zorab Quill Akhil Ahmed Peter Grint Karen Mott"
+    assert [run[a:b] for a, b in _segmented_name_run(run, p)] == [
+        "Ann Bell", "Eddie Frome", "Zorab Quill", "Akhil Ahmed", "Peter Grint", "Karen Mott"]
+
+
+def test_a_flattened_roll_reads_initials_honours_and_absence_marks() -> None:
+    """A county council's flattened roll gives some members by their initials ("V H Dobbin"),
+    puts honours after names ("MBE JP") and sets a letter against the absent ("… A Bob
+    Crass"): each initialled name is one name, honours stay with theirs, and a letter alone
+    before a given name is a mark, no initial. A roll of initials and surnames keeps a surname
+    that is also a given name ("J Mair"), and a heading's words are no name ("In Attendance Mr
+    J Irwin Ms K Lowe")."""
+    from kg.attendance import _segmented_name_run
+
+    p = patterns.load()
+    run = ("Reg Adley Mel Shand MBE A Bob Crass S Smeed MBE JP Mrs Kay Cutter V H Dobbin "
+           "June Stent")
+    assert [run[a:b] for a, b in _segmented_name_run(run, p)] == [
+        "Reg Adley", "Mel Shand MBE", "Bob Crass", "S Smeed MBE JP", "Mrs Kay Cutter",
+        "V H Dobbin", "June Stent"]
+    assert _segmented_name_run("In Attendance Mr J Irwin Ms K Lowe", p) == []
+    run = "D Dewar K Ingle J Lewin J Mair S Mair N Hamble P March"
+    assert [run[a:b] for a, b in _segmented_name_run(run, p) or [(0, 0)]] in (
+        [""], ["D Dewar", "K Ingle", "J Lewin", "J Mair", "S Mair", "N Hamble", "P March"])
+
+
+def test_a_page_run_onto_one_line_reads_its_capitals_councillors_roll() -> None:
+    """A county council's PDF run onto one line: "COUNCILLORS" in capitals with a full name
+    straight after it heads the members' roll, which runs on with no separators to the
+    officers' heading; each member is read, and no name takes the absence mark or the page's
+    number."""
+    members = ("Carol Penn (Chairman) L B Coop (Vice Chairman) Reg Adley Bruce Lawn John Allsop "
+               "Keith Longley Fiona Ashby Rachel Madd Chris Barnfield Geoff Merrow Victor Bobb "
+               "Mick Murchie Joyce Bosk Philip Owley Richard Butt Sheila Plaice Steve Carrow "
+               "Mike Quill MBE Mrs Wendy Quill Alan Rhodon Ken Rigg John Cottam Kevin Rostle "
+               "Michael J Cox Mrs Sue Sadd Mel Shand MBE A Bob Crass S Smeed MBE JP Mrs Kay "
+               "Cutter V H Dobbin June Stent Dr John Dodd")
+    text = ("Meeting WESTSHIRE COUNTY COUNCIL Date Thursday, 1st November 2012 (10.00 am – 6.07 "
+            "pm) Membership Persons absent are marked with `A’ COUNCILLORS " + members +
+            " 1 OFFICERS IN ATTENDANCE Mick Burr (Chief Executive) Steve Brad (Children, "
+            "Families and Cultural Services) 1. MINUTES RESOLVED that the minutes of the last "
+            "meeting be confirmed.\n")
+    m = extract(text)
+    names = {a.name for a in m.attendance}
+    assert {"Carol Penn", "L B Coop", "Reg Adley", "Mike Quill", "Michael J Cox", "Bob Crass",
+            "S Smeed", "V H Dobbin", "June Stent"} <= names
+    assert not {n for n in names if len(n.split()) > 3 or n.split()[-1] in {"A", "1"}}
+    _spans_quote(m, text)
+
+
+def test_a_roll_a_rule_closes_is_read_after_the_chairs_sentence() -> None:
+    """"PRESENT:- Lord Mayor (Councillor …) in the Chair. Councillors …": on a page run onto
+    one line the members' names after the chair's sentence run on to a rule of asterisks, and
+    the minutes follow on the same line; the rule closes the roll, so its names are read."""
+    run = ("Ann Bell Eddie Frome Zorab Quill Akhil Ahmed Peter Grint Karen Mott Tahir Ali "
+           "Adam Higgins Penny Holm Julie Johns Josh Jonas")
+    text = ("Westshire City Council, Tuesday, 5 February, 2019 MINUTES OF THE MEETING OF "
+            "WESTSHIRE CITY COUNCIL HELD ON TUESDAY, 5 FEBRUARY 2019 AT 1400 HOURS IN THE "
+            "COUNCIL CHAMBER PRESENT:- Lord Mayor (Councillor Yvonne Moss) in the Chair. "
+            f"Councillors {run} ************************ 3682 City Council – 5 February 2019 "
+            "NOTICE OF RECORDING 19152 The Lord Mayor advised that the meeting would be "
+            "webcast for live and subsequent broadcasting via the Council’s internet site.\n")
+    names = {a.name for a in extract(text).attendance}
+    assert {"Ann Bell", "Zorab Quill", "Akhil Ahmed", "Josh Jonas"} <= names
+    assert not any("NOTICE" in n or "City" in n for n in names)
+
+
+def test_a_roll_of_starred_cells_takes_the_status_of_the_label_after_its_names() -> None:
+    """A drainage board prints its roll as a table of starred cells with each group's label
+    in a cell after its names ("* Mr A Bell (Chairman) * C.D. Dean … * Present * Mr J Irwin
+    (Chief Executive) …" / "* In attendance"): each group's names take the label's status, and
+    a second name in one starred cell ("* E.F. Frost G.H. Hale") was not starred, so absent."""
+    text = ("Minutes of a Meeting of the Board held at the Board’s Offices on Wednesday, 27th "
+            "March 2013, at 9.00 a.m.\n\n"
+            "* Messrs A. Bell (Vice-Chairman) * Cllrs C. Dean (Chairman) * W. Cole * "
+            "J.L. Dodd * A.J. Howe * E.F. Frost G.H. Hale * R.A.D. Uns * Present * Messrs J. "
+            "Irwin (Chief Executive) * K. Lowe (Engineer)\n\n* In attendance\n\n"
+            "1. APOLOGIES\n\nNone.\n\n2. MINUTES\n\nRESOLVED that the minutes be "
+            "approved.\n")
+    got = {a.name: a.status for a in extract(text).attendance}
+    assert {n: got.get(n) for n in ("W. Cole", "J.L. Dodd", "E.F. Frost", "R.A.D. Uns")} == {
+        "W. Cole": "Present", "J.L. Dodd": "Present", "E.F. Frost": "Present",
+        "R.A.D. Uns": "Present"}
+    assert got.get("G.H. Hale") == "Absent"
+    assert got.get("K. Lowe") == "AlsoInAttendance"
+
+
+def test_a_chairs_word_after_a_name_with_no_honorific_is_the_capacity() -> None:
+    """A community council's roll runs a name into its chair's word with no honorific or
+    separator ("Graeme Bennet Chairman", "Patricia Findlay Chair"): the chair's word is the
+    capacity, not part of the name, as it is after an honorific (no surname is "Chairman");
+    a name with no common given name first keeps its words ("Chair Lane Chairman" is left)."""
+    from kg.attendance import _drop_role_after_name
+
+    p = patterns.load()
+    assert _drop_role_after_name("Graeme Bennet Chairman", p) == "Graeme Bennet"
+    assert _drop_role_after_name("Patricia Findlay Vice Chair", p) == "Patricia Findlay"
+    assert _drop_role_after_name("Zorab Quill Chairman", p) == "Zorab Quill Chairman"
+    assert _drop_role_after_name("Ann Bell", p) == "Ann Bell"
+    assert _drop_role_after_name("", p) == ""
+
+
 def test_a_name_run_on_after_the_field_before_it_starts_at_its_given_name() -> None:
     """"Governance & Resources Tony Cobbold", "ARMC Westby Mark Tall": a flattened roll's name
     with the last words of the field before it starts at its given name (or at initials after
