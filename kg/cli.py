@@ -6,6 +6,7 @@ import codecs
 import contextlib
 import errno
 import io
+import math
 import os
 import re
 import shutil
@@ -944,14 +945,19 @@ def push_cmd(
     of the same name: each document's graph, the resolution and derived graphs, and the
     default graph (the union queries see). Pushing again leaves the server holding what the
     store holds, no triple twice. The store is only read."""
-    from kg.push import PushError, push
+    from kg.push import PushError, has_user_info, push, shown_url
 
+    shown = shown_url(url)  # every URL printed goes without its user and password
     if protocol not in PROTOCOLS:
         raise fail(f"--protocol {protocol}: choose from {', '.join(PROTOCOLS)}")
     if not url.startswith(("http://", "https://")):
-        raise fail(f"{url}: give the server's URL, starting http:// or https://")
-    if batch < 1 or not timeout > 0:
-        raise fail("--batch and --timeout must be positive")
+        raise fail(f"{shown}: give the server's URL, starting http:// or https://")
+    if has_user_info(url):
+        raise fail(f"{shown}: give the user with --user and the password with --password-env, "
+                   "not in the URL (where the password would be printed, and seen by other "
+                   "users in the process list)")
+    if batch < 1 or not (timeout > 0 and math.isfinite(timeout)):
+        raise fail("--batch and --timeout must be positive (and --timeout finite)")
     auth = None
     if (user is None) != (password_env is None):
         raise fail("--user and --password-env go together: the user, and the name of the "
@@ -971,9 +977,13 @@ def push_cmd(
                       on_graph=arrived)
     except PushError as e:
         raise fail(str(e)) from None
-    out.print(f"pushed {plural(len(report.graphs), 'graph')}, "
-              f"{plural(report.triples, 'triple')} to {url} in {report.seconds:.1f} s",
-              markup=False)
+    # The default graph is the union of the others: counted apart, or each triple counts twice.
+    union = report.default_triples
+    default = ("" if union is None else
+               f", and the default graph (their union, {plural(union, 'triple')})")
+    out.print(f"pushed {plural(len(report.named), 'graph')}, "
+              f"{plural(report.triples, 'triple')}{default} to {shown} in "
+              f"{report.seconds:.1f} s", markup=False)
 
 
 # -- evaluate -----------------------------------------------------------------------------

@@ -20,6 +20,8 @@ label means the same node only within one request. The store is read, never writ
 
 from __future__ import annotations
 
+import math
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -27,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.store import GraphStore, derived_graphs
+from kg.store import GraphStore, derived_graphs, nt_line
 from kg.wording import plural
 
 if TYPE_CHECKING:
@@ -39,6 +41,21 @@ PROTOCOLS = ("graph-store", "update")
 BATCH = 20_000
 #: The label the default graph goes by in progress lines and errors.
 DEFAULT_GRAPH = "(default graph)"
+#: A URL's user info (``bob:s3cret@``): everything in the authority up to its last ``@``.
+#: The scheme is optional so that ``bob:s3cret@host/store``, given without one, loses it too.
+_USER_INFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)?[^/?#]*@")
+
+
+def shown_url(url: str) -> str:
+    """``url`` as it may be printed: without the user and password it may carry
+    (``http://bob:s3cret@host/`` is shown ``http://host/``), since what is printed lands in
+    terminals, logs and bug reports. Works on URLs too broken to parse."""
+    return _USER_INFO.sub(r"\1", url)
+
+
+def has_user_info(url: str) -> bool:
+    """Whether ``url`` carries a user (and perhaps a password) before its host."""
+    return _USER_INFO.match(url) is not None
 
 
 class PushError(RuntimeError):
@@ -59,8 +76,20 @@ class PushReport:
     seconds: float = 0.0
 
     @property
+    def named(self) -> list[tuple[str, int]]:
+        """The named graphs that arrived (documents', resolution, derived)."""
+        return [(name, n) for name, n in self.graphs if name != DEFAULT_GRAPH]
+
+    @property
     def triples(self) -> int:
-        return sum(n for _, n in self.graphs)
+        """Triples in the named graphs. The default graph is left out: it is their union,
+        so adding it would count each triple about twice."""
+        return sum(n for _, n in self.named)
+
+    @property
+    def default_triples(self) -> int | None:
+        """Triples in the default graph (the union), or None if it did not arrive."""
+        return next((n for name, n in self.graphs if name == DEFAULT_GRAPH), None)
 
 
 def store_graphs(store: GraphStore) -> list[ox.NamedNode | ox.DefaultGraph]:
@@ -85,7 +114,7 @@ def _batches(store: GraphStore, graph: ox.NamedNode | ox.DefaultGraph,
     blank: list[str] = []
     sent = False
     for q in store.oxigraph.quads_for_pattern(None, None, None, graph):
-        line = f"{ox.Triple(q.subject, q.predicate, q.object)} ."
+        line = nt_line(q)
         if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode):
             blank.append(line)
             continue
@@ -104,11 +133,29 @@ class _Target:
     def __init__(self, client: httpx.Client, url: str, protocol: str):
         self.client = client
         self.url = url
+        self.shown = shown_url(url)  # the URL in errors: never its user and password
         self.protocol = protocol
 
     def send(self, graph: ox.NamedNode | ox.DefaultGraph, lines: list[str], first: bool) -> None:
         import httpx
 
+        try:
+            request = self._request(graph, lines, first)
+            response = self.client.send(request)
+        except httpx.InvalidURL as e:  # not an HTTPError: raised as the request is built
+            raise PushError(f"{self.shown}: not a URL kg push can use: {e}") from None
+        except httpx.TimeoutException:
+            raise PushError(f"{self.shown}: no answer within {self.client.timeout.read:g} s "
+                            "(give a longer --timeout, or a smaller --batch)") from None
+        except httpx.HTTPError as e:
+            raise PushError(f"{self.shown}: cannot reach the server: {_reason(e)}") from None
+        if response.is_success:
+            return
+        raise PushError(f"{self.shown}: {self._refusal(response)}")
+
+    def _request(self, graph: ox.NamedNode | ox.DefaultGraph, lines: list[str],
+                 first: bool) -> httpx.Request:
+        """The request sending one batch of the graph by this target's protocol."""
         data = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
         if self.protocol == "graph-store":
             named = isinstance(graph, ox.NamedNode)
@@ -131,16 +178,7 @@ class _Target:
             request = self.client.build_request(
                 "POST", self.url, content=" ;\n".join(parts).encode("utf-8"),
                 headers={"Content-Type": "application/sparql-update; charset=utf-8"})
-        try:
-            response = self.client.send(request)
-        except httpx.TimeoutException:
-            raise PushError(f"{self.url}: no answer within {self.client.timeout.read:g} s "
-                            "(give a longer --timeout, or a smaller --batch)") from None
-        except httpx.HTTPError as e:
-            raise PushError(f"{self.url}: cannot reach the server: {_reason(e)}") from None
-        if response.is_success:
-            return
-        raise PushError(f"{self.url}: {self._refusal(response)}")
+        return request
 
     def _refusal(self, response: httpx.Response) -> str:
         """The server's refusal in one line, with what to do about it."""
@@ -162,7 +200,7 @@ class _Target:
         if code == 413:
             return f"{status}: a request was too large for the server (give a smaller --batch)"
         if 300 <= code < 400:
-            where = response.headers.get("Location", "")
+            where = shown_url(response.headers.get("Location", ""))
             return f"{status}: the server sends the push elsewhere ({where}): give that URL"
         said = " ".join(response.text.split())[:200]
         return f"{status}" + (f": {said}" if said else "")
@@ -190,11 +228,19 @@ def push(
 ) -> PushReport:
     """Send every graph of ``store`` to the SPARQL 1.1 server at ``url``, each replacing the
     server's graph of the same name. ``on_graph(name, triples, seconds)`` is called as each
-    graph arrives. Raises :class:`PushError` (one line, with the graphs that had arrived)."""
+    graph arrives. Raises :class:`PushError` (one line, with the graphs that had arrived).
+
+    A user and password in ``url`` are refused (ValueError): give them as ``auth``, so the
+    password is never part of a URL that is printed, logged or shown in a process list."""
     if protocol not in PROTOCOLS:
         raise ValueError(f"protocol {protocol!r}: choose from {', '.join(PROTOCOLS)}")
     if batch < 1:
         raise ValueError("batch must be 1 or more")
+    if not (timeout > 0 and math.isfinite(timeout)):
+        raise ValueError("timeout must be a positive number of seconds")
+    if has_user_info(url):
+        raise ValueError(f"{shown_url(url)}: give the user and password as auth=, not in the "
+                         "URL, where the password would be printed")
     import httpx  # only here: every other kg command starts without it
 
     report = PushReport()

@@ -37,8 +37,9 @@ def derived_graphs() -> tuple[str, str]:
     return f"{data_base()}graph/resolution", f"{data_base()}graph/derived"
 
 
-def _nt(q: ox.Quad) -> str:
-    """A quad's triple as an N-Triples line."""
+def nt_line(q: ox.Quad) -> str:
+    """A quad's triple as an N-Triples line (its graph left out): one spelling for every
+    place that compares or sends triples as text (the resolution check, ``kg push``)."""
     return f"{ox.Triple(q.subject, q.predicate, q.object)} ."
 
 
@@ -287,8 +288,8 @@ class GraphStore:
         the union from the documents' graphs with it (the derived facts are dropped, to be
         set again), all in one transaction; return whether it did."""
         resolution, _ = derived_graphs()
-        old = {_nt(q) for q in self._store.quads_for_pattern(None, None, None,
-                                                               ox.NamedNode(resolution))}
+        old = {nt_line(q) for q in self._store.quads_for_pattern(None, None, None,
+                                                                   ox.NamedNode(resolution))}
         data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
         new = {line.strip() for line in data.splitlines() if line.strip()}
         if old == new:

@@ -141,3 +141,17 @@ def test_readme_resolve_example_prints_what_it_shows(readme_ingest, tmp_path) ->
         if line != "…":
             assert line in printed, f"README shows {line!r}; kg resolve printed:\n{result.stdout}"
     assert printed[-1] == shown[-1]
+
+
+def test_readme_push_example_counts_the_default_graph_apart() -> None:
+    """The README's `kg push` example ends as kg push ends: the named graphs and their
+    triples (the sum of the lines above), then the default graph, their union, on its own,
+    so no triple is counted twice."""
+    _, shown = _console_block("### Push the graph to a SPARQL server")
+    pushed = [re.fullmatch(r"pushed (.+): (\d+) triples in [\d.]+ s", line) for line in shown
+              if line.startswith("pushed ") and ": " in line.split(" in ")[0]]
+    named = {m[1]: int(m[2]) for m in pushed if m and m[1] != "(default graph)"}
+    union = next(int(m[2]) for m in pushed if m and m[1] == "(default graph)")
+    assert shown[-1].startswith(
+        f"pushed {len(named)} graphs, {sum(named.values())} triples, and the default graph "
+        f"(their union, {union} triples) to http://localhost:7878/store in "), shown[-1]

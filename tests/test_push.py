@@ -125,8 +125,10 @@ def test_push_twice_leaves_the_stores_graphs_on_the_server_once(
         result = run_kg(*args, check=True)
         assert oxigraph.counts() == local
         lines = result.stdout.splitlines()
-        assert lines[-1].startswith(f"pushed {len(local)} graphs, {sum(local.values())} "
-                                    f"triples to {url} in "), lines[-1]
+        named = {g: n for g, n in local.items() if g != DEFAULT}
+        assert lines[-1].startswith(  # the default graph, the union, counted apart
+            f"pushed {len(named)} graphs, {sum(named.values())} triples, and the default "
+            f"graph (their union, {local[DEFAULT]} triples) to {url} in "), lines[-1]
         assert f"pushed {some_graph}: {local[some_graph]} triples in " in result.stdout
         assert f"pushed {DEFAULT}: {local[DEFAULT]} triples in " in result.stdout
     assert disk_version(corpus_store.path) == before  # the store is only read
@@ -148,6 +150,27 @@ def test_an_unreachable_server_is_one_line(corpus_store: GraphStore) -> None:
     url = f"http://127.0.0.1:{free_port()}/store"
     line = one_error_line(run_kg("push", url, "--store", corpus_store.path))
     assert line == f"error: {url}: cannot reach the server: connection refused"
+
+
+def test_a_url_that_cannot_be_parsed_is_one_line(corpus_store: GraphStore) -> None:
+    """httpx refuses it as the request is built (InvalidURL, not one of its HTTPErrors)."""
+    line = one_error_line(run_kg("push", "http://[::1/store", "--store", corpus_store.path))
+    assert line.startswith("error: http://[::1/store: not a URL kg push can use: "), line
+
+
+@pytest.mark.parametrize("url", ["http://bob:s3cret@127.0.0.1:9/store",
+                                 "https://bob:s3cret@[::1/store",
+                                 "bob:s3cret@127.0.0.1:9/store"])
+def test_a_password_in_the_url_is_refused_and_never_printed(corpus_store: GraphStore,
+                                                            url: str) -> None:
+    """The password would be printed in every line naming the server, and sits in the
+    process list: refused, pointing to --user and --password-env, with the URL shown bare."""
+    result = run_kg("push", url, "--store", corpus_store.path)
+    line = one_error_line(result)
+    assert "s3cret" not in result.stdout + result.stderr and "bob" not in line, line
+    assert line.startswith(f"error: {url.replace('bob:s3cret@', '')}: give "), line
+    if url.startswith("http"):
+        assert "--user" in line and "--password-env" in line, line
 
 
 @pytest.mark.parametrize(("protocol", "path", "said"), [
@@ -255,13 +278,56 @@ def test_basic_auth_from_an_environment_variable_and_a_failure_midway(
     (("--user", "alice", "--password-env", "KG_TEST_UNSET_VAR"),
      "--password-env KG_TEST_UNSET_VAR: no such environment variable is set"),
     (("--protocol", "ftp"), "--protocol ftp: choose from graph-store, update"),
+    (("--protocol", "UPDATE"), "--protocol UPDATE: choose from graph-store, update"),
+    (("--protocol", ""), "--protocol : choose from graph-store, update"),
     (("--batch", "0"), "--batch and --timeout must be positive"),
+    (("--timeout", "0"), "--batch and --timeout must be positive"),
+    (("--timeout", "-5"), "--batch and --timeout must be positive"),
+    (("--timeout", "nan"), "--batch and --timeout must be positive"),
+    (("--timeout", "inf"), "--batch and --timeout must be positive (and --timeout finite)"),
 ])
 def test_option_mistakes_are_one_line(corpus_store: GraphStore, args: tuple[str, ...],
                                       said: str) -> None:
     line = one_error_line(run_kg("push", "http://127.0.0.1:9/store", *args, "--store",
                                  corpus_store.path))
     assert line.startswith(f"error: {said}"), line
+
+
+def test_a_timeout_that_is_not_a_number_is_one_line(corpus_store: GraphStore) -> None:
+    """Typer's own refusal, with its status 2, as for any option of any command."""
+    result = run_kg("push", "http://127.0.0.1:9/store", "--timeout", "soon", "--store",
+                    corpus_store.path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [
+        "error: Invalid value for '--timeout': not a number (see `kg push --help`)"]
+
+
+def test_triples_naming_a_blank_node_go_in_one_batch(tmp_path: Path) -> None:
+    """A blank node's label names the same node only within one request: every triple naming
+    one goes in the same batch, however small --batch is; the others are cut to size, and
+    every triple goes once."""
+    from rdflib import BNode, Graph, Literal, URIRef
+
+    from kg.push import _batches
+
+    graph = Graph()
+    hall, room = BNode(), BNode()
+    for i in range(5):
+        graph.add((URIRef(f"urn:x:item{i}"), URIRef("urn:x:label"), Literal(f"item {i}")))
+    graph.add((URIRef("urn:x:meeting"), URIRef("urn:x:venue"), hall))
+    graph.add((hall, URIRef("urn:x:name"), Literal("Ynys Wen Hall")))
+    graph.add((hall, URIRef("urn:x:room"), room))
+    graph.add((room, URIRef("urn:x:name"), Literal("Committee Room 2")))
+    store = GraphStore(tmp_path / "store")
+    store.replace_graph("urn:x:doc", graph)
+    batches = list(_batches(store, ox.NamedNode("urn:x:doc"), 2))
+    store.close()
+    with_blank = [b for b in batches if any("_:" in line for line in b)]
+    assert len(with_blank) == 1
+    assert sum("_:" in line for line in with_blank[0]) == 4
+    assert all(len(b) <= 2 for b in batches if b is not with_blank[0])
+    lines = [line for b in batches for line in b]
+    assert len(lines) == len(set(lines)) == 9
 
 
 @pytest.mark.parametrize(("protocol", "endpoint"), [("graph-store", "store"),
