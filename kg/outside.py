@@ -93,7 +93,7 @@ def _heading_part(text: str, start: int, end: int, minutes: Minutes, p: Patterns
     date_end = next((m.end() for m in p.date_rx.finditer(text[start:end])),
                     None)
     if roll:
-        return start, min(roll)
+        return start, _roll_opens(text, start, min(roll), p)
     if date_end is not None:
         return start, start + date_end
     return start, start + words[p.raw["outside"]["field_line_max_words"] - 1].end()
@@ -173,7 +173,17 @@ def _field_line(text: str, span: Span, minutes: Minutes, p: Patterns) -> tuple[i
         return start, end
     end = min(end, _first_item(text, minutes))
     roll = [a.span.start for a in minutes.attendance if span.end <= a.span.start < end]
-    return span.start, min(roll, default=span.end)
+    return span.start, _roll_opens(text, span.end, min(roll, default=span.end), p)
+
+
+def _roll_opens(text: str, start: int, entry: int, p: Patterns) -> int:
+    """Where a long heading line's roll opens, between ``start`` and ``entry`` (the first roll
+    entry a reader read there): at a word that opens a roll (``[outside] roll_word``) before
+    that entry, else at the entry. A roll no reader read ("Present: Andrew Vale - Chair Jo
+    Dean …") then stays the meeting's text rather than the heading's, and its names are read
+    as they are on a page with no heading found."""
+    word = p.rx("outside", "roll_word").search(text, start, entry)
+    return word.start() if word else entry
 
 
 def _line_start(text: str, at: int) -> int:

@@ -176,6 +176,28 @@ def test_a_page_run_onto_one_line_is_read_after_its_heading() -> None:
         (m.kind, m.label) for m in minutes.outside.mentions}
 
 
+def test_a_roll_no_reader_read_on_a_heading_line_is_read_not_swallowed() -> None:
+    """A page run onto one line whose roll ("In attendance Zara Nolan (Chair), …") no roll
+    reader reads, before an apology a reader does read: the heading owns its words only up to
+    the word that opens the roll, not up to that later entry, so the roll's names and posts
+    are read as the meeting's, as they are on a page where no heading was found."""
+    text = (
+        "Elmford Community Council Minutes 19th February 2024 7pm Elmford Primary School "
+        "1 Attendance and Apologies In attendance Zara Nolan (Chair), Wilf Sandover (Vice "
+        "Chair), Bram Tillotson (Treasurer), Odette Fairweather (Secretary). Apologies: Cllr "
+        "Hamish Orrin. Also present: PC Dana Whitlow. 2 Minutes of the last meeting The "
+        "minutes were approved. 3 Police report PC Whitlow reported two thefts from sheds on "
+        "Mill Lane.\n"
+    )
+    minutes = _read(text)
+    assert minutes.date == date(2024, 2, 19)
+    read = " ".join(sp.exact for sp in minutes.outside.spans)
+    assert "Elmford Primary School" not in read  # the heading's own words
+    found = found_by_extractor(minutes).names
+    assert {"Zara Nolan", "Wilf Sandover", "Odette Fairweather"} <= set(found["people"])
+    assert {"Treasurer", "Secretary"} <= set(found["posts"])
+
+
 def test_a_second_title_run_on_with_the_minutes_is_read_after_its_roll() -> None:
     """A PDF's text: a title line, then a second title in capitals with the roll and the
     minutes run onto the same long line. The title owns that line only up to its roll; the
