@@ -6317,6 +6317,22 @@ def test_a_page_run_onto_one_line_reads_its_capitals_councillors_roll() -> None:
     _spans_quote(m, text)
 
 
+def test_a_capitals_councillors_heading_reads_a_first_name_after_any_lexicon_title() -> None:
+    """The capitals COUNCILLORS heading of a run-on roll, and the break before it, take their
+    first name after any of the lexicon's titles ("COUNCILLORS Rev. Ann Bell (Chairman) …",
+    "Cllr. …"), not only after "Mr" or "Dr": one title list for every reader
+    (kg/data/nlp/lexicon.toml people.titles); prose's "Councillors" is still no heading."""
+    p = patterns.load()
+    heading = next(h.pattern for h in p.attendance_headings if "COUNCILLORS(" in h.pattern.pattern)
+    for roll in ("COUNCILLORS Rev. Ann Bell (Chairman) Tony Marrow", "COUNCILLORS Cllr. Ann Bell",
+                 "COUNCILLORS Ann Bell Tony Marrow"):
+        assert heading.search(roll), roll
+    assert not heading.search("Councillors Ann Bell and Tony Marrow agreed")
+    brk = p.rx("layout", "break_before")
+    assert brk.search("County Hall Membership COUNCILLORS Rev. Ann Bell (Chairman)")
+    assert brk.search("County Hall Membership COUNCILLORS Cllr. Ann Bell (Chairman)")
+
+
 def test_a_roll_a_rule_closes_is_read_after_the_chairs_sentence() -> None:
     """"PRESENT:- Lord Mayor (Councillor …) in the Chair. Councillors …": on a page run onto
     one line the members' names after the chair's sentence run on to a rule of asterisks, and
