@@ -3152,7 +3152,7 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
             r"[ \t]+(?:Vice[- ]?)?Chair(?:man|woman|person)?$", name)) and (
             first_initial or (
                 words[0] in given_names() and len(name[: chair.start()].split()) == 2)):
-        # "Councillor Liz Exton Chairman": a chair's word after a given name and surname is
+        # "Councillor Liz Harwell Chairman": a chair's word after a given name and surname is
         # the capacity (no surname is "Chairman"), as it is after initials; so it is with no
         # honorific after a common given name and one surname ("Ann Bell Chair", a roll's name
         # and post run on with no separator; not "Ann Bell MBE Chair").

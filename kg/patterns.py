@@ -173,6 +173,9 @@ def load() -> Patterns:
         {h.rstrip(".") for h in att["honorifics"]}, key=len, reverse=True))
     initialled_name = att["initialled_name"].replace(
         "{post_nominals}", att["post_nominals"]).replace("{honorifics}", honorific_pattern)
+    # A heading may name the lexicon's titles before a person's name ({person_title}), as
+    # the patterns :meth:`Patterns.rx` compiles do (one list for every reader).
+    person_title = _person_titles(lexicon_data()["people"])
     return Patterns(
         raw=raw,
         date=_date_pattern(d["months"], d["month_abbreviations"],
@@ -192,7 +195,8 @@ def load() -> Patterns:
         role_words=frozenset(w.lower() for w in att["role_words"]),
         attendance_headings=tuple(
             StatusPattern(re.compile(_with_lead(h["pattern"].replace(
-                "{initialled_name}", initialled_name), att["heading_lead"]), _FLAGS),
+                "{initialled_name}", initialled_name).replace(
+                "{person_title}", person_title), att["heading_lead"]), _FLAGS),
                 h["status"]) for h in att["headings"]
         ),
         attendance_sentences=tuple(

@@ -207,7 +207,7 @@ def people_component(doc: Doc) -> Doc:
                     | lex.named_for_heads):
                 # "the June Village Update", "Grace Darling Trust", "Grant Thornton", "Preston
                 # CCG" (a place that is also a given name, then an NHS body's acronym), "the
-                # Lloyd George Museum" (a place named after a person): a thing
+                # Emrys Gwallter Museum" (a place named after a person): a thing
                 k = i
             if k > i and _starts_service_body(doc, i + 1, k, lex):
                 k = i  # "Avon Fire and Rescue Service": a place that is also a given name
