@@ -265,8 +265,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                 or (kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                          or _cut_single_word(text, base, s))):
             continue
-        mentions.append(Mention(kind, label, _span(text, base, s, s._.label if kind == POST else None),
-                                aliases=own_form))
+        printed = s._.label if kind == POST else None  # "Chairs Report" as "Chair"
+        mentions.append(Mention(kind, label, _span(text, base, s, printed), aliases=own_form))
     return mentions
 
 
