@@ -7489,6 +7489,20 @@ def test_the_council_its_opening_lines_name_is_the_host(opening: str) -> None:
     assert "Eastvale District Council" in orgs
 
 
+@pytest.mark.parametrize("opening", [
+    "MINUTES OF THE WESTBURY COMMUNITY COUNCIL MEETING 6TH SEPTEMBER 2016",
+    "DRAFT MINUTES WESTBURY COMMUNITY COUNCIL 6TH SEPTEMBER 2016",
+    "The Westbury Community Council - Sunday 11th February 2018",
+])
+def test_a_headings_words_before_the_council_at_the_top_are_trimmed_off(opening: str) -> None:
+    """"MINUTES OF THE …", "DRAFT MINUTES …", "The …": words of the heading before the
+    council's name at a page's top (``council_heading_words``) are trimmed off it; the council
+    is still named, not the whole match dropped."""
+    from kg.prose import _council_at_top
+    text = f"{opening}\n\nPresent: Ann Bell, Tom Reyes\n\n1. Correspondence\n\nNoted.\n"
+    assert _council_at_top(text, extract(text), opening) == "westbury community council"
+
+
 @pytest.mark.parametrize(("sentence", "group"), [
     ("Councillor Hale said the Conservative Group did not support the motion.",
      "Conservative Group"),
