@@ -265,7 +265,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                 or (kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                          or _cut_single_word(text, base, s))):
             continue
-        mentions.append(Mention(kind, label, _span(text, base, s), aliases=own_form))
+        printed = s._.label if kind == POST else None  # "Chairs Report" as "Chair"
+        mentions.append(Mention(kind, label, _span(text, base, s, printed), aliases=own_form))
     return mentions
 
 
@@ -846,9 +847,11 @@ def _council_at_top(text: str, minutes: Minutes, own: str) -> str | None:
             continue
         if m["big"] and text[: m.start()].rstrip(" \t")[-1:] not in ("", "\n"):
             continue
-        name = re.sub(r"\s+", " ", m.group(0)).lower()
-        if name.split()[0] not in _COUNCIL_TIERS | {"minutes", "draft", "report", "agenda"}:
-            return name
+        words = re.sub(r"\s+", " ", m.group(0)).lower().split()
+        while words and words[0] in lexicon().council_heading_words:
+            words.pop(0)  # "MINUTES OF THE Westbury Parish Council": a heading's words
+        if words and words[0] not in _COUNCIL_TIERS:
+            return " ".join(words)
     return None
 
 
@@ -1050,9 +1053,14 @@ def clean_label(label: str) -> str:
     return label.strip(" ,;:-–\"'“”‘’")
 
 
-def _span(text: str, base: int, s) -> Span:
+def _span(text: str, base: int, s, printed: str | None = None) -> Span:
+    """Where a mark stands in the source text, less the spaces and commas after it; a post
+    labelled without the "s" its heading lost the apostrophe of (``printed``: "Chair" of
+    "Chairs Report") ends where its label ends, as "Chair's" would."""
     start, end = base + s.start_char, base + s.end_char
     while end > start and text[end - 1] in " \t\n\u00a0;,":
+        end -= 1
+    if printed and text[start:end] == printed + "s":
         end -= 1
     return Span(start, end, text[start:end])
 

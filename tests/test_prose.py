@@ -702,6 +702,10 @@ def test_meeting_references_resolve_against_the_meeting_date(seeds: dict[str, Mi
                      ["2023-03-01/month"], id="months-board-meeting"),
         pytest.param("Mrs May's meeting with the Minister went well.", [],
                      id="mays-meeting-a-persons"),
+        pytest.param("June's meeting with the Clerk went well.", [],
+                     id="junes-meeting-a-persons"),
+        pytest.param("April’s meeting with the Clerk went well.", [],
+                     id="aprils-meeting-a-persons"),
         # the minutes to confirm named by their meeting's day after a dash, or in brackets,
         # in capitals as the item's title prints them
         pytest.param("Apologies were received from Cllr Bell. MINUTES - 11TH APRIL 2023 The "
@@ -2025,6 +2029,15 @@ def test_a_posts_report_heading_without_its_apostrophe_or_run_on(text: str, post
     it = _first_item_of("Minutes of the Hall Committee held on 3 May 2016\n\n4. Hall\n\n"
                         "The new Chairs Report on the hall was noted.\n")
     assert ("post", "Chair") not in _names(it)
+
+
+def test_a_post_read_from_a_heading_without_its_apostrophe_ends_where_its_label_ends() -> None:
+    """"Chairs Report": the post is labelled "Chair", and its span covers "Chair", not
+    "Chairs", as "Chair's Report" would."""
+    it = _first_item_of("Minutes of the Hall Committee held on 3 May 2016\n\n4. Chairs Report"
+                        "\n\nTamsin Penrose reported on the lease.\n")
+    (post,) = [m for m in it.mentions if (m.kind, m.label) == ("post", "Chair")]
+    assert post.span.exact == "Chair"
 
 
 @pytest.mark.parametrize(("sentence", "post"), [
@@ -7457,6 +7470,11 @@ def test_the_council_whose_minutes_these_are_is_the_host(opening: str) -> None:
 @pytest.mark.parametrize("opening", [
     "[DRAFT] Minutes of Westbury Community Council - Sunday 11th February 2018, 5.30pm",
     "WESTBURY COMMUNITY COUNCILMINUTES 6TH SEPTEMBER 2016",
+    # a heading's words before the name ("MINUTES OF THE", "DRAFT MINUTES", "The") are
+    # trimmed off it, not the whole match dropped
+    "MINUTES OF THE WESTBURY COMMUNITY COUNCIL MEETING 6TH SEPTEMBER 2016",
+    "DRAFT MINUTES WESTBURY COMMUNITY COUNCIL 6TH SEPTEMBER 2016",
+    "The Westbury Community Council - Sunday 11th February 2018",
 ])
 def test_the_council_its_opening_lines_name_is_the_host(opening: str) -> None:
     """A community council's page that names it in its opening line, before the roll, with
@@ -7469,6 +7487,20 @@ def test_the_council_its_opening_lines_name_is_the_host(opening: str) -> None:
     orgs = {label for kind, label in _all_names(text) if kind == "organisation"}
     assert not orgs & {"WCC", "Westbury Community Council"}
     assert "Eastvale District Council" in orgs
+
+
+@pytest.mark.parametrize("opening", [
+    "MINUTES OF THE WESTBURY COMMUNITY COUNCIL MEETING 6TH SEPTEMBER 2016",
+    "DRAFT MINUTES WESTBURY COMMUNITY COUNCIL 6TH SEPTEMBER 2016",
+    "The Westbury Community Council - Sunday 11th February 2018",
+])
+def test_a_headings_words_before_the_council_at_the_top_are_trimmed_off(opening: str) -> None:
+    """"MINUTES OF THE …", "DRAFT MINUTES …", "The …": words of the heading before the
+    council's name at a page's top (``council_heading_words``) are trimmed off it; the council
+    is still named, not the whole match dropped."""
+    from kg.prose import _council_at_top
+    text = f"{opening}\n\nPresent: Ann Bell, Tom Reyes\n\n1. Correspondence\n\nNoted.\n"
+    assert _council_at_top(text, extract(text), opening) == "westbury community council"
 
 
 @pytest.mark.parametrize(("sentence", "group"), [
@@ -8540,6 +8572,7 @@ def test_office_bearers_reshuffled_are_seats_filled_not_followups(sentence: str)
     "Outreach Group Para 41 – reworded as ‘Jo reported on the forum and advised that the "
     "Outreach Group would be attending the July meeting to take part in a workshop on "
     "recreation’.",
+    "Outreach Group Para 43 – ‘Awareness of the new moorings policy’ to be added.",
 ])
 def test_the_last_minutes_mended_by_month_list_or_paragraph_are_no_followups(
     sentence: str,
@@ -8547,6 +8580,42 @@ def test_the_last_minutes_mended_by_month_list_or_paragraph_are_no_followups(
     """The last minutes corrected at this meeting, named by their month, by a list of
     insertions opened with a colon, or by a paragraph's number: done by the minute itself."""
     assert _read(sentence).followups == []
+
+
+def test_a_heading_in_capitals_keeps_the_capital_after_an_opening_bracket() -> None:
+    """"MINUTES OF PREVIOUS MEETING (NOVEMBER 2022)" read in ordinary case keeps "(November"
+    a month's name, as the month's pattern reads it, not "(november"."""
+    from kg.nlp.meeting_refs import _ordinary_case
+    assert "(November 2022)" in _ordinary_case("MINUTES OF PREVIOUS MEETING (NOVEMBER 2022) "
+                                               "were accepted.")
+
+
+def test_a_quotation_after_a_paragraphs_number_with_no_correcting_verb_is_read() -> None:
+    """"Para 12 – ‘The Clerk to write to the Harbour Board’": a paragraph's number and a
+    quotation, with no verb that mends the minutes, may quote an action; it is read."""
+    from kg.nlp.followups import followup_rules
+    correction = followup_rules().rx["correction"]
+    assert not correction.search("Para 12 – ‘The Clerk to write to the Harbour Board about the "
+                                 "moorings’.")
+    assert correction.search("Para 12 – ‘The Clerk to write to the Harbour Board’ to be "
+                             "deleted.")
+
+
+
+@pytest.mark.parametrize(("rule", "sentence"), [
+    ("pronoun_will", "She would now also write to the Harbour Board about the moorings."),
+    ("pronoun_will", "He agreed that he would therefore chase the contractor."),
+    ("future_passive", "This will therefore be cut back by the contractor."),
+    ("future_passive", "These will be now also repaired."),
+])
+def test_two_sentence_adverbs_or_therefore_before_an_errand_leave_it_an_errand(
+    rule: str, sentence: str,
+) -> None:
+    """"would now also write", "will therefore be cut": the adverbs every errand rule takes
+    (``errand_adverbs``, up to two of them) leave a pronoun's promise and a future passive
+    errands too."""
+    from kg.nlp.followups import followup_rules
+    assert followup_rules().rx[rule].search(sentence)
 
 
 @pytest.mark.parametrize("sentence", [

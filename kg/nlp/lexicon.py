@@ -30,6 +30,7 @@ class Lexicon:
     generic_places: frozenset[str]
     generic_names: frozenset[str]
     council_not_places: frozenset[str]
+    council_heading_words: frozenset[str]
     own_unit_heads: frozenset[str]
     opening_heads: frozenset[str]
     own_unit_words: frozenset[str]
@@ -264,6 +265,7 @@ def lexicon() -> Lexicon:
         generic_places=fs("chunks", "generic_places"),
         generic_names=fs("organisations", "generic"),
         council_not_places=fs("organisations", "council_not_places"),
+        council_heading_words=fs("organisations", "council_heading_words"),
         own_unit_heads=fs("organisations", "own_unit_heads"),
         opening_heads=fs("organisations", "opening_heads"),
         own_unit_words=fs("organisations", "own_unit_words"),

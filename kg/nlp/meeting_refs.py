@@ -14,6 +14,19 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.followups import MONTHS, MONTHS_READ, followup_rules, month_as_meant
 
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _words() -> dict[str, list[str]]:
+    """``kg/data/nlp/meeting_refs.toml``'s word lists, read once."""
+    return tomllib.loads(resources.files("kg").joinpath("data/nlp/meeting_refs.toml")
+                         .read_text(encoding="utf-8"))["words"]
+
+
 # -- references to other meetings ---------------------------------------------------------
 
 # "3rd March", "the 4th of April", "01.03.2023", "14.11.05", "2013/11/25" (the year first),
@@ -287,9 +300,10 @@ _REFS = [
                rf"(?:\s+(?P<year>\d{{4}}))?)\s+(?i:meeting)\b"),
     # "October's meeting", "September's Board Meeting", "November's Council meeting": a
     # meeting by its month in the possessive, as boards and parish councils write it (the
-    # month is then resolved as "the October meeting" is); never "May's", which is as often
-    # a person's ("Mrs May's meeting with the Minister")
-    re.compile(rf"\b(?!May['’]s)(?P<month>{MONTHS_READ})['’]s\s+(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){{0,4}}?"
+    # month is then resolved as "the October meeting" is); never a month that is a given
+    # name too (``months_as_names``: "Mrs May's meeting with the Minister", "June's meeting
+    # with the Clerk"), as often a person's
+    re.compile(rf"\b(?!(?:{_alternation(_words()['months_as_names'])})['’]s)(?P<month>{MONTHS_READ})['’]s\s+(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){{0,4}}?"
                r"(?:(?i:meeting)|Sub-Committee|Committee|Board|Panel|Cabinet|Council)\b"),
     # "last month's meeting", "last month's Planning Committee": the month before this one
     # "next month's meeting": the month after
@@ -418,17 +432,6 @@ class _Vetoes:
     sent_before: re.Pattern[str]  # a letter from, a payment to, the body just before
     sent_after: re.Pattern[str]  # "Westshire Council 12/03/2023 letter": the date's thing
 
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-@cache
-def _words() -> dict[str, list[str]]:
-    """``kg/data/nlp/meeting_refs.toml``'s word lists, read once."""
-    return tomllib.loads(resources.files("kg").joinpath("data/nlp/meeting_refs.toml")
-                         .read_text(encoding="utf-8"))["words"]
 
 
 @cache
@@ -673,7 +676,8 @@ def _ordinary_case(text: str) -> str:
         out = []
         for w in words:
             bare = w.rstrip(",")
-            low = w.lower() if bare.lower() in small else w[:1] + w[1:].lower()
+            lead = len(w) - len(w.lstrip("(")) + 1  # "(NOVEMBER" as "(November"
+            low = w.lower() if bare.lower() in small else w[:lead] + w[lead:].lower()
             out.append(low if len(low) == len(w) else w)
         return "".join(out)
     return _RX_CAPITALS.sub(heading, text)
