@@ -77,6 +77,13 @@ def _filled(p: Patterns, section: str, key: str) -> str:
     return source
 
 
+@cache
+def _person_title() -> str:
+    """The ``{person_title}`` fill, built once for :func:`_fills` and the roll headings
+    :func:`load` compiles."""
+    return _person_titles(lexicon_data()["people"])
+
+
 def _person_titles(people: dict[str, Any]) -> str:
     """The lexicon's titles before a person's name (``people.titles``) as one alternation for
     a case-sensitive pattern, longest first: each word capitalised or in capitals ("Cllr",
@@ -115,7 +122,7 @@ def _fills(p: Patterns) -> tuple[tuple[str, str], ...]:
         ("not_council_acronym", rf"(?!(?:{not_council})\b)"),
         ("council_acronym_short", people["council_acronym_before_title"]),
         ("tier_initial", "[" + "".join(initials) + "]"),
-        ("person_title", _person_titles(people)),
+        ("person_title", _person_title()),
     )
 
 
@@ -175,7 +182,7 @@ def load() -> Patterns:
         "{post_nominals}", att["post_nominals"]).replace("{honorifics}", honorific_pattern)
     # A heading may name the lexicon's titles before a person's name ({person_title}), as
     # the patterns :meth:`Patterns.rx` compiles do (one list for every reader).
-    person_title = _person_titles(lexicon_data()["people"])
+    person_title = _person_title()
     return Patterns(
         raw=raw,
         date=_date_pattern(d["months"], d["month_abbreviations"],
