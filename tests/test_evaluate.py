@@ -257,9 +257,11 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # sets 33 and 34 (round 26's unseen sets, round 27's development sets) joined at the start of
 # round 27, and the floors went down with them; raised after round 27; sets 35 and 36 (round
 # 27's unseen sets, round 28's development sets) joined at the start of round 28, and the
-# floors went down with them; raised after round 28.
-INDEPENDENT_FLOORS = {"posts": 0.85, "people": 0.93, "organisations": 0.67, "programmes": 0.68,
-                      "followups": 0.77, "meeting_refs": 0.92, "overall": 0.87}
+# floors went down with them; raised after round 28; sets 37 and 38 (round 28's unseen sets,
+# round 29's development sets) joined at the start of round 29, and the floors went down with
+# them.
+INDEPENDENT_FLOORS = {"posts": 0.84, "people": 0.93, "organisations": 0.67, "programmes": 0.66,
+                      "followups": 0.76, "meeting_refs": 0.91, "overall": 0.87}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
@@ -272,7 +274,7 @@ def test_the_independent_pages_do_not_regress() -> None:
     low = {kind: scores[kind]["f1"] for kind, floor in INDEPENDENT_FLOORS.items()
            if scores[kind]["f1"] < floor}
     assert not low, f"below the floor on tests/independent: {low}"
-    assert len(list(INDEPENDENT.glob("*.json"))) == 923
+    assert len(list(INDEPENDENT.glob("*.json"))) == 1014
 
 
 @pytest.mark.parametrize("folder", [INDEPENDENT.parent, UNSEEN.parent],
