@@ -3108,6 +3108,25 @@ def test_a_member_of_parliament_by_initials_is_a_post_beside_a_name() -> None:
     assert "MP" not in _kinds(it, "post")
 
 
+def test_an_assembly_seat_after_a_name_is_a_post() -> None:
+    """"Mr Tomas Orrell MLA": a Member of the Northern Ireland Assembly, as NI bodies' rolls
+    and prose print their members, holds the seat as a post, and the letters are no part of
+    the name."""
+    it = _read("The Board thanked Mr Tomas Orrell MLA, who had spoken on the arts budget.")
+    assert "MLA" in _kinds(it, "post")
+    assert "Tomas Orrell" in _kinds(it, "person")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chair had written to the Minister in advance of the meeting.",
+    "Leaders met the Minister on 24 June to discuss transport.",
+])
+def test_the_minister_alone_is_a_post(sentence: str) -> None:
+    """"had written to the Minister": the government minister a public body answers to,
+    named alone, is a post as "the Minister for Transport" is."""
+    assert ("post", "Minister") in _names(_read(sentence))
+
+
 def test_a_seat_by_its_initials_alone_is_a_post_not_a_body() -> None:
     """"write to the MSP", "contacted NatureScot, the Forestry Commission and MSP": the seat
     with no name beside it is a post, never a body; initials that act ("seconded by KL and
