@@ -3127,6 +3127,39 @@ def test_the_minister_alone_is_a_post(sentence: str) -> None:
     assert ("post", "Minister") in _names(_read(sentence))
 
 
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("The Commissioner made a short statement on the fire.", "Commissioner"),
+    ("The Clerk asked the Inspector to review the appeal.", "Inspector"),
+])
+def test_a_commissioner_or_an_inspector_alone_is_a_post(sentence: str, post: str) -> None:
+    """"the Commissioner made a statement", "asked the Inspector": named alone, once the
+    text has said which, the head is the post."""
+    assert post in _kinds(_read(sentence), "post")
+
+
+def test_a_bare_head_is_the_one_longer_post_that_ends_in_it() -> None:
+    """"the Police and Crime Commissioner … the Commissioner said": one post, the bare head
+    its short form; "the Minister for Transport … the Minister" too."""
+    it = _read("The Police and Crime Commissioner attended. The Commissioner said that "
+               "burglaries in Westbury had fallen.")
+    posts = _posts_with_aliases(it)
+    assert "Commissioner" not in posts
+    assert "Commissioner" in posts["Police and Crime Commissioner"]
+    posts = _posts_with_aliases(_read("Tamsin Penrose, Minister for Transport, attended. The "
+                                      "Minister thanked the Board."))
+    assert "Minister" not in posts and "Minister" in posts["Minister for Transport"]
+
+
+def test_a_bare_head_beside_ranked_posts_stays_its_own_post() -> None:
+    """"the Chief Commissioner" and "the Commissioner" are two offices of a commission: a
+    rank before the head makes another post, so the bare head is not joined to it."""
+    it = _read("The Chief Commissioner opened the meeting. The Commissioner asked about the "
+               "budget.")
+    posts = _posts_with_aliases(it)
+    assert "Commissioner" in posts
+    assert "Commissioner" not in posts["Chief Commissioner"]
+
+
 def test_a_seat_by_its_initials_alone_is_a_post_not_a_body() -> None:
     """"write to the MSP", "contacted NatureScot, the Forestry Commission and MSP": the seat
     with no name beside it is a post, never a body; initials that act ("seconded by KL and
