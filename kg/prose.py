@@ -239,6 +239,9 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # "Councillor A Bell (Chairman – in the Chair)": the note after the post says who
             # presided, no part of it
             label = _RX_IN_THE_CHAIR_NOTE.sub("", label)
+            # "B.1067 Clerk to the Board", "A2Chief Fire Officer": the item's reference
+            # run onto the post that opens its text
+            label = clean_label(p.rx("minutes_prose", "post_reference_prefix").sub("", label))
             full, label = label, _post_before_colon(clean_label(_post_of_own_body(label, own)))
             if label == full and (m := _POST_OF.match(label)) and _named_as_self(
                     m["body"].removeprefix("the "), page.top, page.self_heads):

@@ -3160,6 +3160,23 @@ def test_a_bare_head_beside_ranked_posts_stays_its_own_post() -> None:
     assert "Commissioner" not in posts["Chief Commissioner"]
 
 
+@pytest.mark.parametrize(("sentence", "post", "printed"), [
+    ("B.1067 Clerk to the Board a) Further to minute B.1030, the Clerk reported on the "
+     "pumps.", "Clerk to the Board", "B.1067 Clerk to the Board"),
+    ("A2Chief Fire Officer’s commendations were presented to two crews.", "Chief Fire Officer",
+     "A2Chief Fire Officer"),
+    ("FINANCIAL REPORTThe Clerk presented the annual accounts.", "Clerk", "REPORTThe Clerk"),
+])
+def test_a_reference_run_onto_a_post_is_no_part_of_it(sentence: str, post: str,
+                                                       printed: str) -> None:
+    """"B.1067 Clerk to the Board", "A2Chief Fire Officer", "REPORTThe Clerk": a minute's
+    number or a heading run onto the post that opens an item's text is no part of the post;
+    "the S151 Officer" keeps its letter and number."""
+    posts = _kinds(_read(sentence), "post")
+    assert post in posts and printed not in posts
+    assert "S151 Officer" in _kinds(_read("The S151 Officer reported on reserves."), "post")
+
+
 def test_a_seat_by_its_initials_alone_is_a_post_not_a_body() -> None:
     """"write to the MSP", "contacted NatureScot, the Forestry Commission and MSP": the seat
     with no name beside it is a post, never a body; initials that act ("seconded by KL and
