@@ -3177,6 +3177,21 @@ def test_a_reference_run_onto_a_post_is_no_part_of_it(sentence: str, post: str,
     assert "S151 Officer" in _kinds(_read("The S151 Officer reported on reserves."), "post")
 
 
+@pytest.mark.parametrize(("line", "post", "person"), [
+    ("Ann Bell Head of Audit Eluned Prosser Head of Communications Jo Dean Head of Finance",
+     "Head of Communications", "Eluned Prosser"),
+    ("Joann Hale, Head of Estates Birgit Tamworth, Project Manager Amy Eastfield",
+     "Head of Estates", "Birgit Tamworth"),
+])
+def test_a_welsh_or_european_given_name_ends_the_post_before_it(line: str, post: str,
+                                                                person: str) -> None:
+    """A run-together roll of officers ("… Head of Audit Eluned Prosser Head of
+    Communications …"): a given name the lexicon knows (Welsh "Eluned", "Steffan",
+    European "Birgit") opens the next person, and the post before it ends there."""
+    it = _read(line)
+    assert post in _kinds(it, "post") and person in _kinds(it, "person")
+
+
 def test_a_seat_by_its_initials_alone_is_a_post_not_a_body() -> None:
     """"write to the MSP", "contacted NatureScot, the Forestry Commission and MSP": the seat
     with no name beside it is a post, never a body; initials that act ("seconded by KL and
