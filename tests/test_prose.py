@@ -3192,6 +3192,18 @@ def test_a_welsh_or_european_given_name_ends_the_post_before_it(line: str, post:
     assert post in _kinds(it, "post") and person in _kinds(it, "person")
 
 
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("She had spoken with Tamsin Penrose, the MP for East Westshire, who took up the issue.",
+     "MP for East Westshire"),
+    ("Elizabeth Hale, MP for SWN, recently claimed that the bus would stop.", "MP for SWN"),
+])
+def test_a_seat_with_its_constituency_is_one_post(sentence: str, post: str) -> None:
+    """"the MP for East Westshire": the seat with the constituency it is held for is the
+    post; "asked the MP for help" stays the bare seat."""
+    assert post in _kinds(_read(sentence), "post")
+    assert "MP" in _kinds(_read("They asked the MP for help with the road."), "post")
+
+
 def test_a_seat_by_its_initials_alone_is_a_post_not_a_body() -> None:
     """"write to the MSP", "contacted NatureScot, the Forestry Commission and MSP": the seat
     with no name beside it is a post, never a body; initials that act ("seconded by KL and
