@@ -239,6 +239,9 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # "Councillor A Bell (Chairman – in the Chair)": the note after the post says who
             # presided, no part of it
             label = _RX_IN_THE_CHAIR_NOTE.sub("", label)
+            # "B.1067 Clerk to the Board", "A2Chief Fire Officer": the item's reference
+            # run onto the post that opens its text
+            label = clean_label(p.rx("minutes_prose", "post_reference_prefix").sub("", label))
             full, label = label, _post_before_colon(clean_label(_post_of_own_body(label, own)))
             if label == full and (m := _POST_OF.match(label)) and _named_as_self(
                     m["body"].removeprefix("the "), page.top, page.self_heads):
@@ -1399,6 +1402,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     _join_plural_posts(canonical)
     _join_chair_of_the_council(canonical)
     _join_post_body_variants(canonical)
+    _join_short_forms(canonical)
     _link_acronyms(text, minutes, canonical)
     _join_schemes(canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -1745,6 +1749,33 @@ def _join_post_body_variants(canonical: dict[tuple[str, str], str]) -> None:
             canonical[(POST, longer[0])] = canonical[(POST, short)]
         elif len(longer) == 1:
             canonical[(POST, short)] = canonical[(POST, longer[0])]
+    _follow_roots(canonical)
+
+
+def _join_short_forms(canonical: dict[tuple[str, str], str]) -> None:
+    """"the Commissioner" in minutes that name the "Police and Crime Commissioner" is that
+    post by its head alone (``posts.short_forms``): a bare head is joined to the one longer
+    post of the document that ends in it, or that it opens before "for" or "of" ("the
+    Minister for Transport"). A rank before the head ("Chief Commissioner", "Prime
+    Minister", ``posts.short_form_others``) makes another office, never a longer name of
+    this one; where two posts qualify the text does not say which, and the head stays
+    apart."""
+    lex = lexicon()
+    posts = [label for kind, label in canonical if kind == POST]
+    for label in posts:
+        head = label.lower()
+        if head not in lex.post_short_forms:
+            continue
+        longer = set()
+        for p in posts:
+            words = p.lower().split()
+            if len(words) < 2:
+                continue
+            if (words[-1] == head and words[-2] not in lex.post_short_form_others) or (
+                    words[0] == head and words[1] in ("for", "of")):
+                longer.add(canonical[(POST, p)])
+        if len(longer) == 1:
+            canonical[(POST, label)] = next(iter(longer))
     _follow_roots(canonical)
 
 

@@ -3108,6 +3108,102 @@ def test_a_member_of_parliament_by_initials_is_a_post_beside_a_name() -> None:
     assert "MP" not in _kinds(it, "post")
 
 
+def test_an_assembly_seat_after_a_name_is_a_post() -> None:
+    """"Mr Tomas Orrell MLA": a Member of the Northern Ireland Assembly, as NI bodies' rolls
+    and prose print their members, holds the seat as a post, and the letters are no part of
+    the name."""
+    it = _read("The Board thanked Mr Tomas Orrell MLA, who had spoken on the arts budget.")
+    assert "MLA" in _kinds(it, "post")
+    assert "Tomas Orrell" in _kinds(it, "person")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chair had written to the Minister in advance of the meeting.",
+    "Leaders met the Minister on 24 June to discuss transport.",
+])
+def test_the_minister_alone_is_a_post(sentence: str) -> None:
+    """"had written to the Minister": the government minister a public body answers to,
+    named alone, is a post as "the Minister for Transport" is."""
+    assert ("post", "Minister") in _names(_read(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("The Commissioner made a short statement on the fire.", "Commissioner"),
+    ("The Clerk asked the Inspector to review the appeal.", "Inspector"),
+])
+def test_a_commissioner_or_an_inspector_alone_is_a_post(sentence: str, post: str) -> None:
+    """"the Commissioner made a statement", "asked the Inspector": named alone, once the
+    text has said which, the head is the post."""
+    assert post in _kinds(_read(sentence), "post")
+
+
+def test_a_bare_head_is_the_one_longer_post_that_ends_in_it() -> None:
+    """"the Police and Crime Commissioner … the Commissioner said": one post, the bare head
+    its short form; "the Minister for Transport … the Minister" too."""
+    it = _read("The Police and Crime Commissioner attended. The Commissioner said that "
+               "burglaries in Westbury had fallen.")
+    posts = _posts_with_aliases(it)
+    assert "Commissioner" not in posts
+    assert "Commissioner" in posts["Police and Crime Commissioner"]
+    posts = _posts_with_aliases(_read("Tamsin Penrose, Minister for Transport, attended. The "
+                                      "Minister thanked the Board."))
+    assert "Minister" not in posts and "Minister" in posts["Minister for Transport"]
+
+
+def test_a_bare_head_beside_ranked_posts_stays_its_own_post() -> None:
+    """"the Chief Commissioner" and "the Commissioner" are two offices of a commission: a
+    rank before the head makes another post, so the bare head is not joined to it."""
+    it = _read("The Chief Commissioner opened the meeting. The Commissioner asked about the "
+               "budget.")
+    posts = _posts_with_aliases(it)
+    assert "Commissioner" in posts
+    assert "Commissioner" not in posts["Chief Commissioner"]
+
+
+@pytest.mark.parametrize(("sentence", "post", "printed"), [
+    ("B.1067 Clerk to the Board a) Further to minute B.1030, the Clerk reported on the "
+     "pumps.", "Clerk to the Board", "B.1067 Clerk to the Board"),
+    ("A2Chief Fire Officer’s commendations were presented to two crews.", "Chief Fire Officer",
+     "A2Chief Fire Officer"),
+    ("FINANCIAL REPORTThe Clerk presented the annual accounts.", "Clerk", "REPORTThe Clerk"),
+])
+def test_a_reference_run_onto_a_post_is_no_part_of_it(sentence: str, post: str,
+                                                       printed: str) -> None:
+    """"B.1067 Clerk to the Board", "A2Chief Fire Officer", "REPORTThe Clerk": a minute's
+    number or a heading run onto the post that opens an item's text is no part of the post;
+    "the S151 Officer" keeps its letter and number."""
+    posts = _kinds(_read(sentence), "post")
+    assert post in posts and printed not in posts
+    assert "S151 Officer" in _kinds(_read("The S151 Officer reported on reserves."), "post")
+
+
+@pytest.mark.parametrize(("line", "post", "person"), [
+    ("Ann Bell Head of Audit Eluned Prosser Head of Communications Jo Dean Head of Finance",
+     "Head of Communications", "Eluned Prosser"),
+    ("Joann Hale, Head of Estates Birgit Tamworth, Project Manager Amy Eastfield",
+     "Head of Estates", "Birgit Tamworth"),
+])
+def test_a_welsh_or_european_given_name_ends_the_post_before_it(line: str, post: str,
+                                                                person: str) -> None:
+    """A run-together roll of officers ("… Head of Audit Eluned Prosser Head of
+    Communications …"): a given name the lexicon knows (Welsh "Eluned", "Steffan",
+    European "Birgit") opens the next person, and the post before it ends there."""
+    it = _read(line)
+    assert post in _kinds(it, "post") and person in _kinds(it, "person")
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("She had spoken with Tamsin Penrose, the MP for East Westshire, who took up the issue.",
+     "MP for East Westshire"),
+    ("Elizabeth Hale, MP for SWN, recently claimed that the bus would stop.", "MP for SWN"),
+])
+def test_a_seat_with_its_constituency_is_one_post(sentence: str, post: str) -> None:
+    """"the MP for East Westshire": the seat with the constituency it is held for is the
+    post; "asked the MP for help" stays the bare seat."""
+    assert post in _kinds(_read(sentence), "post")
+    assert "MP" in _kinds(_read("They asked the MP for help with the road."), "post")
+
+
 def test_a_seat_by_its_initials_alone_is_a_post_not_a_body() -> None:
     """"write to the MSP", "contacted NatureScot, the Forestry Commission and MSP": the seat
     with no name beside it is a post, never a body; initials that act ("seconded by KL and

@@ -140,9 +140,11 @@ class KnownBodies:
             if tok.i not in taken and tok.text in lexicon().post_honours and (
                     _seat_alone(doc, tok.i, taken)):
                 # "contacted SEPA and MSP", "the Chief Executive and MP": a seat in a
-                # legislature by its initials alone is the member's post, no body
-                _mark(doc, tok.i, tok.i + 1, POST, spans)
-                taken.add(tok.i)
+                # legislature by its initials alone is the member's post, no body; with
+                # the constituency it is held for ("the MP for East Westshire")
+                end = _constituency_end(doc, tok.i + 1, taken)
+                _mark(doc, tok.i, end, POST, spans)
+                taken.update(range(tok.i, end))
             elif tok.i not in taken and _council_acronym(tok.text, lexicon()):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)
                 taken.add(tok.i)
@@ -345,6 +347,19 @@ def _seat_alone(doc: Doc, i: int, taken: set[int]) -> bool:
         return True
     return k >= 1 and doc[k].lower_ in ("and", "&", ",", "or") and ((k - 1) in taken or (
         is_cap(doc[k - 1]) and not doc[k - 1].is_upper))
+
+
+def _constituency_end(doc: Doc, k: int, taken: set[int]) -> int:
+    """Where a seat's name ends when "for" and its constituency follow it: "the MP for East
+    Westshire", "MP for SWN" (one to four capitalised words, or initials, none read
+    already); else the seat ends at ``k``."""
+    if k + 1 >= len(doc) or doc[k].lower_ != "for":
+        return k
+    e = k + 1
+    while e < len(doc) and e - k <= 4 and e not in taken and (
+            is_cap(doc[e]) or doc[e].is_upper) and doc[e].is_alpha:
+        e += 1
+    return e if e > k + 1 else k
 
 
 def _shared_tiers(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:

@@ -69,6 +69,9 @@ class Lexicon:
     chair_holder_words: frozenset[str]
     chair_role_cues: tuple[tuple[str, ...], ...]
     post_held_in: frozenset[str]
+    # `posts.short_forms`: heads a document names alone for the one longer post it ends.
+    post_short_forms: frozenset[str]
+    post_short_form_others: frozenset[str]
     capacity_cues: frozenset[str]
     not_capacities: frozenset[str]
     post_lower_case_heads: frozenset[str]
@@ -305,6 +308,8 @@ def lexicon() -> Lexicon:
         chair_holder_words=fs("posts", "chair_holder_words"),
         chair_role_cues=tuple(tuple(w.lower().split()) for w in raw["posts"]["chair_role_cues"]),
         post_held_in=fs("posts", "held_in"),
+        post_short_forms=fs("posts", "short_forms"),
+        post_short_form_others=fs("posts", "short_form_others"),
         capacity_cues=fs("posts", "capacity_cues"),
         not_capacities=fs("posts", "not_capacities"),
         post_lower_case_heads=fs("posts", "lower_case_heads"),
