@@ -337,6 +337,12 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         # a body's members asked, by the body's name
         "The Chair asked Board members to consider how the forum could reach young carers.",
         "The Treasurer confirmed she would get an update to the Board on the lease.",
+        # a meeting to come, described in words of any case, or by its body's name after "a";
+        # a resolution's own "That …" clause sending business there
+        "The hedge will be discussed at the next ordinary meeting of the Trust.",
+        "It will be completed at the next committee meeting.",
+        "The budget would be discussed and approved at a Full Council Meeting.",
+        "That the hedge survey be discussed at the next meeting of the Trust.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
