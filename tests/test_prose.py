@@ -343,6 +343,10 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         "It will be completed at the next committee meeting.",
         "The budget would be discussed and approved at a Full Council Meeting.",
         "That the hedge survey be discussed at the next meeting of the Trust.",
+        # any participle, a time after the meeting straight after it
+        "The agreed changes to the notice board will be made accordingly.",
+        "The footpath signs will be reassembled shortly.",
+        "The question will be responded to in writing.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
