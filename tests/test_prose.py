@@ -347,6 +347,9 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         "The agreed changes to the notice board will be made accordingly.",
         "The footpath signs will be reassembled shortly.",
         "The question will be responded to in writing.",
+        # "report" as an errand: a matter's action line, or one's findings to bring back
+        "Broken gate at the allotments - Clerk to report.",
+        "Cllr Penrose to report his findings on the bus survey.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -456,6 +459,8 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "amend the Footpath Officer role to be shared by two members.",
         "Clerk to write to the bus company about the timetable - Done",
         "Letter to be sent to the County Council about the verges – completed.",
+        # an agenda item's line naming who presents it
+        "Director of Housing to report",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:

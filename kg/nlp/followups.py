@@ -632,7 +632,8 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
     rx = followup_rules().rx
     after = unit.text[m.end():]
     if m.group("verb") in lex.meeting_acts and not rx["back"].match(after) and not (
-            m.group("verb") == "report" and rx["report_to"].match(after)) and not rx[
+            m.group("verb") == "report" and (rx["report_to"].match(after) or rx[
+                "report_errand"].match(after))) and not rx[
             "meeting_act_errand"].match(after):
         # "The Chairman to report apologies for absence": business at the meeting (but "Clerk
         # to report the broken stile to the County Council" is an errand)
