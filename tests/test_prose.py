@@ -350,6 +350,10 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         # "report" as an errand: a matter's action line, or one's findings to bring back
         "Broken gate at the allotments - Clerk to report.",
         "Cllr Penrose to report his findings on the bus survey.",
+        # the passive with its "was" left out, as notes write it
+        "Clerk instructed to write to the magistrates about the court closure.",
+        "Bowls Club asked to remove their own rubbish from the pavilion.",
+        "Courts consultation – Clerk instructed to write in support of the local court.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -461,6 +465,8 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Letter to be sent to the County Council about the verges – completed.",
         # an agenda item's line naming who presents it
         "Director of Housing to report",
+        # a turn to speak asked for at the meeting
+        "Mr Penrose asked to speak on item 5.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:

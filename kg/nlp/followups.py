@@ -478,7 +478,8 @@ def followups_component(doc: Doc) -> Doc:
                     "who").strip()
             continue
         span = Span(doc, unit.start, unit.end, label="followup")
-        _describe_followup(span, found["asked_to"] or found["instruct"])
+        _describe_followup(span, found["asked_to"] or found["instruct"]
+                           or found["reduced_asked"])
         if hit_name == "errand" and span._.assigned_to is None:
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m_errand.group("who").strip())
         if hit_name == "errand_mid" and span._.assigned_to is None:
