@@ -354,6 +354,8 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         "Clerk instructed to write to the magistrates about the court closure.",
         "Bowls Club asked to remove their own rubbish from the pavilion.",
         "Courts consultation – Clerk instructed to write in support of the local court.",
+        # the meeting's members asked, in lower case as "Members" in capitals
+        "The Chairman asked members to send any requests to the Clerk by the end of June.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -467,6 +469,7 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Director of Housing to report",
         # a turn to speak asked for at the meeting
         "Mr Penrose asked to speak on item 5.",
+        "The Chair asked members to note the report.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
