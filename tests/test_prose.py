@@ -337,6 +337,25 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         # a body's members asked, by the body's name
         "The Chair asked Board members to consider how the forum could reach young carers.",
         "The Treasurer confirmed she would get an update to the Board on the lease.",
+        # a meeting to come, described in words of any case, or by its body's name after "a";
+        # a resolution's own "That …" clause sending business there
+        "The hedge will be discussed at the next ordinary meeting of the Trust.",
+        "It will be completed at the next committee meeting.",
+        "The budget would be discussed and approved at a Full Council Meeting.",
+        "That the hedge survey be discussed at the next meeting of the Trust.",
+        # any participle, a time after the meeting straight after it
+        "The agreed changes to the notice board will be made accordingly.",
+        "The footpath signs will be reassembled shortly.",
+        "The question will be responded to in writing.",
+        # "report" as an errand: a matter's action line, or one's findings to bring back
+        "Broken gate at the allotments - Clerk to report.",
+        "Cllr Penrose to report his findings on the bus survey.",
+        # the passive with its "was" left out, as notes write it
+        "Clerk instructed to write to the magistrates about the court closure.",
+        "Bowls Club asked to remove their own rubbish from the pavilion.",
+        "Courts consultation – Clerk instructed to write in support of the local court.",
+        # the meeting's members asked, in lower case as "Members" in capitals
+        "The Chairman asked members to send any requests to the Clerk by the end of June.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -446,6 +465,11 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "amend the Footpath Officer role to be shared by two members.",
         "Clerk to write to the bus company about the timetable - Done",
         "Letter to be sent to the County Council about the verges – completed.",
+        # an agenda item's line naming who presents it
+        "Director of Housing to report",
+        # a turn to speak asked for at the meeting
+        "Mr Penrose asked to speak on item 5.",
+        "The Chair asked members to note the report.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:

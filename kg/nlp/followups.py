@@ -478,7 +478,8 @@ def followups_component(doc: Doc) -> Doc:
                     "who").strip()
             continue
         span = Span(doc, unit.start, unit.end, label="followup")
-        _describe_followup(span, found["asked_to"] or found["instruct"])
+        _describe_followup(span, found["asked_to"] or found["instruct"]
+                           or found["reduced_asked"])
         if hit_name == "errand" and span._.assigned_to is None:
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m_errand.group("who").strip())
         if hit_name == "errand_mid" and span._.assigned_to is None:
@@ -632,7 +633,8 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
     rx = followup_rules().rx
     after = unit.text[m.end():]
     if m.group("verb") in lex.meeting_acts and not rx["back"].match(after) and not (
-            m.group("verb") == "report" and rx["report_to"].match(after)) and not rx[
+            m.group("verb") == "report" and (rx["report_to"].match(after) or rx[
+                "report_errand"].match(after))) and not rx[
             "meeting_act_errand"].match(after):
         # "The Chairman to report apologies for absence": business at the meeting (but "Clerk
         # to report the broken stile to the County Council" is an errand)
