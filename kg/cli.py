@@ -199,7 +199,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "ingest": ("kg ingest minutes/",
                "kg ingest 'minutes/2018-*.txt' --council \"Surrey County Council\"",
                "kg ingest old/ --encoding cp1252 --aliases my-committees.csv",
-               "kg ingest new/ --wait 600"),
+               "kg ingest new/ --wait 600",
+               "kg ingest minutes/ --exclude drafts --exclude 'agenda-*'"),
     "resolve": ("kg resolve --sameas my-joins.csv",),
     "trace": ('kg trace "modern slavery"',
               'kg trace "modern slavery" --as-of 2017-06-01',
@@ -319,9 +320,13 @@ def load_rules(aliases: list[Path], sameas: list[Path]) -> tuple[CommitteeAliase
 def run_ingest(
     inputs: list[str], store_path: Path, aliases: list[Path], encoding: str | None,
     model: str | None = None, sameas: list[Path] | None = None, council: str | None = None,
-    wait: float = 0,
+    wait: float = 0, exclude: list[str] | None = None,
 ) -> list[FileResult]:
     wait = _wait_option(wait)
+    for pattern in exclude or []:
+        if not pattern.strip("/"):
+            raise fail(f"--exclude {pattern!r}: give a pattern of file or folder names, "
+                       "e.g. --exclude 'agenda-*' or --exclude drafts")
     council = " ".join((council or "").split()) or None
     if council is not None and not any(c.isalnum() for c in council):
         raise fail(f"--council {council!r}: a council's name needs letters or digits")
@@ -365,7 +370,11 @@ def run_ingest(
         done.append(r)
         printer = progress.console if progress else out
         with reporting():
-            if r.ok:
+            if r.excluded:
+                pass  # asked for: counted in the total, not listed
+            elif r.skipped:
+                printer.print(f"skipped: {r.path}: {r.skipped}", markup=False)
+            elif r.ok:
                 printer.print(f"{r.path}: {_summary(r.counts)}", markup=False)
                 for w in r.warnings:
                     printer.print(f"  warning: {w}", markup=False)
@@ -386,13 +395,13 @@ def run_ingest(
 
     try:
         results = ingest(store, inputs, table, encoding, progress=report, on_files=on_files,
-                         model=model, rules=rules, council=council)
+                         model=model, rules=rules, council=council, exclude=exclude or ())
     except KeyboardInterrupt:
         # Ctrl-C: each document stored so far is whole and kept (the joins were worked out
         # again over them), the rest never started. Say so, rather than end in silence.
         if progress is not None:
             progress.stop()
-        kept = sum(r.ok for r in done)
+        kept = sum(r.ingested for r in done)
         empty = len(store) == 0
         store.close()
         if kept:
@@ -410,18 +419,24 @@ def run_ingest(
     finally:
         if progress is not None:
             progress.stop()
-    good = [r for r in results if r.ok]
+    good = [r for r in results if r.ingested]
+    failed = sum(not r.ok for r in results)
     total = {k: sum(r.counts.get(k, 0) for r in good) for k in COUNT_KEYS}
+    # Files left unread on purpose are counted only when there are any: the line most runs
+    # print stays as it was.
+    passed = "".join(f", {n} {what}" for n, what in (
+        (sum(r.skipped is not None for r in results), "skipped"),
+        (sum(r.excluded for r in results), "excluded")) if n)
     if new_store and not good and len(store) == 0:
         # Nothing read into a store this run made: leave no empty store folder behind
         # (a mistyped path should not leave ./kg-store where the user stands).
         store.close()
         shutil.rmtree(store_path, ignore_errors=True)
         with reporting():  # the exit status says the rest
-            out.print(f"total: 0 ingested, {len(results)} failed; no store was made at "
+            out.print(f"total: 0 ingested, {failed} failed{passed}; no store was made at "
                       f"{store_path}", markup=False)
         return results
-    line = (f"total: {len(good)} ingested, {len(results) - len(good)} failed "
+    line = (f"total: {len(good)} ingested, {failed} failed{passed} "
             f"({_summary(total)}); the store {store_path} holds {plural(len(store), 'quad')} "
             f"in {plural(len(store.graphs()), 'document graph')}")
     store.close()
@@ -459,10 +474,20 @@ def ingest_cmd(
                      "meetings are that council's, never joined with another council's."),
     ] = None,
     wait: WaitOption = 0,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option("--exclude", metavar="GLOB",
+                     help="Leave out files a folder or glob turns up whose name, folder or "
+                     "path below the folder matches GLOB ('agenda-*', drafts, '*.pdf'); "
+                     "may be given more than once. Files named on their own are always "
+                     "read."),
+    ] = None,
 ) -> None:
-    """Read minutes into the graph; re-reading a document replaces what it said before."""
+    """Read minutes into the graph; re-reading a document replaces what it said before.
+
+    In a folder, README-, SOURCES- and LICENCE-style files are skipped with a note."""
     results = run_ingest(inputs, store, aliases or [], encoding, model, sameas or [],
-                         council, wait)
+                         council, wait, exclude or [])
     if any(not r.ok for r in results):
         raise typer.Exit(1)
 

@@ -56,6 +56,91 @@ def test_folder_and_glob_inputs(tmp_path: Path) -> None:
     assert "total: 5 ingested, 0 failed" in result.stdout
 
 
+def _graph_names(path: Path) -> list[str]:
+    stored = GraphStore(path)
+    try:
+        return sorted(g.rsplit("/", 1)[-1] for g in stored.graphs())
+    finally:
+        stored.close()
+
+
+def test_a_folder_with_a_readme_beside_its_minutes_ingests_and_says_what_it_skipped(
+        tmp_path: Path) -> None:
+    """A folder of minutes that carries its README.md and SOURCES.md (as the bundled samples
+    do) ingests with status 0: each note is one `skipped:` line and counted in the total,
+    not a "does not look like minutes" failure. Named on its own, a README is read (and
+    refused, status 1), and a genuinely bad file in the folder still fails the run."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "cabinet-2016.txt").write_text(SEED_2016.read_text(encoding="utf-8"),
+                                             encoding="utf-8")
+    (folder / "README.md").write_text("# Minutes of Ambridge\n\nSaved from the council's "
+                                      "site in May.\n", encoding="utf-8")
+    (folder / "SOURCES.md").write_text("| file | url |\n|---|---|\n| cabinet-2016.txt | "
+                                       "https://ambridge.example.org/ |\n", encoding="utf-8")
+    store = tmp_path / "s"
+
+    result = run_kg("ingest", folder, "--store", store)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    for name in ("README", "SOURCES"):
+        assert (f"skipped: {folder / name}.md: a folder's {name} file, not minutes (name the "
+                "file itself to ingest it)") in lines, lines
+    assert lines[-1].startswith("total: 1 ingested, 0 failed, 2 skipped (1 meeting, "), lines
+    assert len(_graph_names(store)) == 1
+
+    named = run_kg("ingest", folder / "README.md", "--store", store)
+    assert named.returncode == 1
+    assert named.stderr == (f"error: {folder / 'README.md'}: does not look like minutes: no "
+                            "meeting heading, agenda items or resolutions found\n")
+
+    (folder / "story.txt").write_text("It was a bright cold day in April, and the clocks "
+                                      "were striking thirteen.\n", encoding="utf-8")
+    bad = run_kg("ingest", folder, "--store", store)
+    assert bad.returncode == 1
+    assert bad.stderr == (f"error: {folder / 'story.txt'}: does not look like minutes: no "
+                          "meeting heading, agenda items or resolutions found\n")
+    assert bad.stdout.splitlines()[-1].startswith("total: 1 ingested, 1 failed, 2 skipped (")
+
+
+def test_exclude_leaves_out_what_a_folder_or_glob_turns_up_but_never_a_named_file(
+        tmp_path: Path) -> None:
+    """--exclude GLOB, as rsync's and ruff's: a pattern matches a file's name, a folder on its
+    path or its path below the folder searched; what it leaves out is counted, not listed,
+    and (a Word file the user knows about) not an error. A file named on its own is read."""
+    folder = tmp_path / "drafts" / "minutes"  # "drafts" above the folder given: not matched
+    (folder / "drafts").mkdir(parents=True)
+    (folder / "2019").mkdir()
+    text = SEED_2016.read_text(encoding="utf-8")
+    for name in ("cabinet.txt", "drafts/cabinet-draft.txt", "agenda-cabinet.txt",
+                 "2019/agenda-planning.txt", "2019/planning.txt"):
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "cabinet.docx").write_bytes(b"PK\x03\x04")
+    store = tmp_path / "s"
+
+    result = run_kg("ingest", folder, folder / "agenda-cabinet.txt", "--store", store,
+                    "--exclude", "drafts", "--exclude", "2019/agenda-*",
+                    "--exclude", "agenda-cabinet.txt", "--exclude", "*.docx")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    read = [line.split(":", 1)[0] for line in result.stdout.splitlines()[:-1]]
+    assert read == [str(folder / "2019/planning.txt"), str(folder / "cabinet.txt"),
+                    str(folder / "agenda-cabinet.txt")], result.stdout
+    assert result.stdout.splitlines()[-1].startswith(
+        "total: 3 ingested, 0 failed, 4 excluded ("), result.stdout
+
+    # A glob's matches are tested from where the pattern begins: "drafts" above it is not.
+    globbed = run_kg("ingest", str(folder / "*.txt"), "--store", store, "--exclude", "drafts")
+    assert globbed.returncode == 0, globbed.stderr
+    assert "total: 2 ingested, 0 failed (" in globbed.stdout
+
+    empty = run_kg("ingest", folder, "--store", store, "--exclude", "")
+    assert empty.returncode == 1
+    assert empty.stderr.startswith("error: --exclude '': give a pattern"), empty.stderr
+
+
 def test_reingest_is_idempotent(tmp_path: Path) -> None:
     path = tmp_path / "s"
     run_kg("ingest", SEEDS, "--store", path, check=True)
