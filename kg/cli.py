@@ -220,6 +220,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "validate": ("kg validate", "kg validate --quiet"),
     "push": ("kg push http://localhost:7878/store",
              "kg push http://localhost:3030/kg/update --protocol update",
+             "kg push http://localhost:7878/store --prune",
              "kg push https://triples.example.org/kg/data --user alice "
              "--password-env KG_PUSH_PASSWORD"),
     "evaluate": ("kg evaluate tests/independent/gold",
@@ -964,13 +965,27 @@ def push_cmd(
         float, typer.Option("--timeout", metavar="SECONDS",
                             help="Seconds to wait for the server to answer each request.")
     ] = 60.0,
+    prune: Annotated[
+        bool, typer.Option("--prune",
+                           help="Then delete, on the server, the graphs kg wrote there (its "
+                           "documents' graphs, the resolution and derived graphs) that the "
+                           "store no longer holds; no other graph is touched.")
+    ] = False,
+    query_url: Annotated[
+        str | None, typer.Option("--query-url", metavar="URL",
+                                 help="With --prune: the server's SPARQL query endpoint, "
+                                 "asked which graphs it holds (default: URL with its last "
+                                 "part, store, data or update, made query).")
+    ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Send every graph of the store to a SPARQL 1.1 server, each replacing the server's graph
     of the same name: each document's graph, the resolution and derived graphs, and the
     default graph (the union queries see). Pushing again leaves the server holding what the
-    store holds, no triple twice. The store is only read."""
+    store holds, no triple twice; --prune also deletes kg's graphs the store no longer holds.
+    The store is only read."""
     from kg.push import PushError, has_user_info, push, shown_url
+    from kg.push import query_url as beside
 
     shown = shown_url(url)  # every URL printed goes without its user and password
     if protocol not in PROTOCOLS:
@@ -983,6 +998,20 @@ def push_cmd(
                    "users in the process list)")
     if batch < 1 or not (timeout > 0 and math.isfinite(timeout)):
         raise fail("--batch and --timeout must be positive (and --timeout finite)")
+    if query_url is not None and not prune:
+        raise fail("--query-url is for --prune, which asks it which graphs the server holds")
+    if prune:
+        query_url = query_url or beside(url)
+        if query_url is None:
+            raise fail(f"--prune: {shown} does not end in /store, /data or /update, so the "
+                       "query endpoint beside it is not known: give it with --query-url")
+        shown_query = shown_url(query_url)
+        if not query_url.startswith(("http://", "https://")):
+            raise fail(f"--query-url {shown_query}: give the server's URL, starting http:// "
+                       "or https://")
+        if has_user_info(query_url):
+            raise fail(f"--query-url {shown_query}: give the user with --user and the "
+                       "password with --password-env, not in the URL")
     auth = None
     if (user is None) != (password_env is None):
         raise fail("--user and --password-env go together: the user, and the name of the "
@@ -997,18 +1026,25 @@ def push_cmd(
     def arrived(name: str, triples: int, seconds: float) -> None:
         out.print(f"pushed {name}: {plural(triples, 'triple')} in {seconds:.1f} s", markup=False)
 
+    def deleted(name: str) -> None:
+        out.print(f"deleted {name}: the store no longer holds it", markup=False)
+
     try:
         report = push(graph, url, protocol=protocol, auth=auth, batch=batch, timeout=timeout,
-                      on_graph=arrived)
+                      on_graph=arrived, prune=prune, query=query_url, on_delete=deleted)
     except PushError as e:
         raise fail(str(e)) from None
     # The default graph is the union of the others: counted apart, or each triple counts twice.
     union = report.default_triples
     default = ("" if union is None else
                f", and the default graph (their union, {plural(union, 'triple')})")
+    pruned = ""
+    if prune:
+        pruned = (f"; deleted {plural(len(report.deleted), 'graph')} the store no longer "
+                  "holds" if report.deleted else "; --prune found nothing to delete")
     out.print(f"pushed {plural(len(report.named), 'graph')}, "
               f"{plural(report.triples, 'triple')}{default} to {shown} in "
-              f"{report.seconds:.1f} s", markup=False)
+              f"{report.seconds:.1f} s{pruned}", markup=False)
 
 
 # -- evaluate -----------------------------------------------------------------------------
