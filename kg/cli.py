@@ -15,7 +15,7 @@ import textwrap
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import pyoxigraph as ox
 import typer
@@ -267,9 +267,21 @@ def fail(message: str) -> typer.Exit:
 
 
 def open_store(path: Path, read_only: bool = False, wait: float = 0) -> GraphStore:
+    """The store, opened; with ``wait``, a store another writer holds is waited for, and a
+    line on standard error says so (else a nightly run would sit silent for minutes)."""
+    from kg.store import StoreBusy
+
     try:
         if read_only:
             return GraphStore(path, read_only=True)
+        try:
+            return GraphStore(path)
+        except StoreBusy:
+            if wait <= 0:
+                raise
+        limit = "as long as it takes" if math.isinf(wait) else f"up to {wait:g} s"
+        err.print(f"waiting for {path}: another process (kg ingest or kg resolve?) is "
+                  f"writing to it; waiting {limit} for it to finish", markup=False)
         return GraphStore.when_free(path, wait)
     except StoreError as e:
         raise fail(str(e)) from None
@@ -318,6 +330,14 @@ def load_rules(aliases: list[Path], sameas: list[Path]) -> tuple[CommitteeAliase
         raise fail(str(e)) from None
 
 
+def _interrupted_before_any_file(store_path: Path, made: bool) -> NoReturn:
+    """Ctrl-C before ``kg ingest`` stored a file: one line, status 130 (as a shell gives a
+    program Ctrl-C stopped). ``made``: the store was new, and is not left behind empty."""
+    where = (f"no store was made at {store_path}" if made else f"{store_path} is as it was")
+    err.print(f"interrupted before any file was ingested; {where}", markup=False)
+    raise typer.Exit(130) from None
+
+
 def run_ingest(
     inputs: list[str], store_path: Path, aliases: list[Path], encoding: str | None,
     model: str | None = None, sameas: list[Path] | None = None, council: str | None = None,
@@ -338,14 +358,21 @@ def run_ingest(
             raise fail(f"--encoding {encoding}: not an encoding Python knows "
                        "(e.g. utf-8, cp1252, latin-1, utf-16)") from None
     table, rules = load_rules(aliases, sameas or [])
-    from kg.nlp import pipeline  # spaCy loads in a second: only commands that read prose pay
-
-    try:
-        pipeline(model)  # before the store: a missing model must leave nothing behind
-    except OSError as e:  # spaCy: no such model
-        raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
     new_store = not store_path.exists()
-    store = open_store(store_path, wait=wait)
+    try:
+        from kg.nlp import pipeline  # spaCy loads in a second: only commands reading prose pay
+
+        try:
+            pipeline(model)  # before the store: a missing model must leave nothing behind
+        except OSError as e:  # spaCy: no such model
+            raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
+        store = open_store(store_path, wait=wait)
+    except KeyboardInterrupt:
+        # Ctrl-C while spaCy loads or while waiting for the store (--wait): nothing was
+        # read, and the same line as a Ctrl-C during the first files says so.
+        if new_store:
+            shutil.rmtree(store_path, ignore_errors=True)
+        _interrupted_before_any_file(store_path, new_store)
     progress: Progress | None = None
     task = None
     lost: list[str] = []  # why standard output could not be written, once it could not
@@ -409,14 +436,10 @@ def run_ingest(
             err.print(f"interrupted: {kept} of {plural(files, 'file')} ingested into "
                       f"{store_path} and kept there; run the same command again for the "
                       "rest (a document read again replaces itself)", markup=False)
-        elif new_store and empty:  # as when nothing could be read: no empty store left
+            raise typer.Exit(130) from None
+        if new_store and empty:  # as when nothing could be read: no empty store left
             shutil.rmtree(store_path, ignore_errors=True)
-            err.print(f"interrupted before any file was ingested; no store was made at "
-                      f"{store_path}", markup=False)
-        else:
-            err.print(f"interrupted before any file was ingested; {store_path} is as it "
-                      "was", markup=False)
-        raise typer.Exit(130) from None
+        _interrupted_before_any_file(store_path, new_store and empty)
     finally:
         if progress is not None:
             progress.stop()

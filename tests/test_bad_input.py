@@ -448,7 +448,9 @@ def test_a_wait_that_runs_out_is_one_line_and_leaves_the_store(tmp_path: Path,
         holder.close()
     for r in (result, resolve):
         assert r.returncode == 1
-        assert r.stderr == (f"error: {store_path}: cannot open store: the store is in use by "
+        assert r.stderr == (f"waiting for {store_path}: another process (kg ingest or kg "
+                            "resolve?) is writing to it; waiting up to 0.5 s for it to finish\n"
+                            f"error: {store_path}: cannot open store: the store is in use by "
                             "another process (another kg ingest or kg resolve? still, after "
                             "waiting 0.5 s)\n")
     assert store_state(store_path) == (baseline["count"], baseline["quads"])

@@ -7,8 +7,10 @@ import io
 import json
 import os
 import re
+import select
 import signal
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -190,6 +192,116 @@ def test_ctrl_c_in_an_ingest_says_what_was_kept_and_ingesting_again_finishes(
     stored = GraphStore(path)
     assert len(stored.graphs()) == 24
     stored.close()
+
+
+def _ingest_stuck_on_its_first_file(tmp_path: Path, store: Path) -> subprocess.Popen[str]:
+    """`kg ingest` of two files whose first never finishes arriving (a named pipe no one
+    writes to, as a file on a stalled network share): started as a user starts it, and
+    returned once it is reading that file, so nothing can have been stored yet."""
+    slow = tmp_path / "on-the-share.txt"
+    os.mkfifo(slow)
+    user = subprocess.Popen(
+        [str(KG), "ingest", str(slow), str(SEED_2016), "--store", str(store)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 120
+    while True:  # a writer can open the pipe once kg has opened it to read
+        try:
+            writer = os.open(slow, os.O_WRONLY | os.O_NONBLOCK)
+            break
+        except OSError:
+            assert user.poll() is None, user.communicate()
+            assert time.monotonic() < deadline, "kg ingest never opened the file"
+            time.sleep(0.05)
+    user.writer = writer  # type: ignore[attr-defined]  # closed by the caller
+    return user
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_ctrl_c_before_any_file_is_stored_leaves_no_store_or_the_store_as_it_was(
+        tmp_path: Path, existing: bool) -> None:
+    """Ctrl-C while the first file is still being read: status 130 and one line saying no
+    file was ingested; a store this run made is not left behind (as when nothing could be
+    read), and a store that was there is exactly as it was."""
+    store = tmp_path / "kg-store"
+    if existing:
+        run_kg("ingest", SEED_2018, "--store", store, check=True)
+        before = GraphStore(store, read_only=True)
+        quads = sorted(map(str, before.oxigraph))
+        before.close()
+    user = _ingest_stuck_on_its_first_file(tmp_path, store)
+    try:
+        user.send_signal(signal.SIGINT)
+        stdout, stderr = user.communicate(timeout=120)
+    finally:
+        os.close(user.writer)  # type: ignore[attr-defined]
+    assert user.returncode == 130, stderr
+    assert stdout == ""
+    if existing:
+        assert stderr == (f"interrupted before any file was ingested; {store} is as it "
+                          "was\n")
+        after = GraphStore(store, read_only=True)
+        assert sorted(map(str, after.oxigraph)) == quads
+        after.close()
+    else:
+        assert stderr == (f"interrupted before any file was ingested; no store was made at "
+                          f"{store}\n")
+        assert not store.exists()
+
+
+def test_ctrl_c_while_waiting_for_a_busy_store_says_nothing_was_ingested(
+        tmp_path: Path) -> None:
+    """`kg ingest --wait` on a store another process is writing to says it is waiting (not
+    minutes of silence); Ctrl-C then ends it with the line of a Ctrl-C before any file, and
+    the store is as it was."""
+    store = tmp_path / "kg-store"
+    run_kg("ingest", SEED_2018, "--store", store, check=True)
+    holder = GraphStore(store)
+    quads = sorted(map(str, holder.oxigraph))
+    try:
+        user = subprocess.Popen(
+            [str(KG), "ingest", str(SEED_2016), "--store", str(store), "--wait", "600"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        assert user.stderr is not None
+        said, _, _ = select.select([user.stderr], [], [], 120)
+        assert said, "kg ingest --wait said nothing while it waited"
+        waiting = user.stderr.readline()
+        assert waiting == (f"waiting for {store}: another process (kg ingest or kg resolve?) "
+                           "is writing to it; waiting up to 600 s for it to finish\n"), waiting
+        time.sleep(0.5)  # in the wait, not still inside the console's print of that line
+        user.send_signal(signal.SIGINT)
+        stdout, stderr = user.communicate(timeout=120)
+    finally:
+        holder.close()
+    assert user.returncode == 130, stderr
+    assert (stdout, stderr) == ("", f"interrupted before any file was ingested; {store} is "
+                                "as it was\n")
+    after = GraphStore(store, read_only=True)
+    assert sorted(map(str, after.oxigraph)) == quads
+    after.close()
+
+
+@pytest.mark.parametrize("after", [0.4, 0.8, 1.6])
+def test_ctrl_c_while_kg_starts_is_no_traceback(tmp_path: Path, after: float) -> None:
+    """Ctrl-C pressed just after Enter lands while `kg` imports its libraries, or while
+    ingest loads the language pipeline: the command ends with status 130 (or, in the first
+    instants of Python, the signal itself), never a traceback, and no store is left behind."""
+    store = tmp_path / "kg-store"
+    user = subprocess.Popen(
+        [str(KG), "ingest", str(SEED_2016), "--store", str(store)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(after)
+    user.send_signal(signal.SIGINT)
+    _, stderr = user.communicate(timeout=120)
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
+    if user.returncode == 0 or stderr.startswith("interrupted: 1 of 1 file ingested"):
+        return  # a quick machine: the file was in before the signal came
+    assert user.returncode in (130, -signal.SIGINT), stderr
+    assert stderr in ("", f"interrupted before any file was ingested; no store was made at "
+                      f"{store}\n"), stderr
+    assert not store.exists()
 
 
 def test_query_table(store: Path) -> None:
