@@ -36,6 +36,7 @@ from kg.queries import (
     QueryError,
     absent_iris,
     bundled,
+    declared_prefixes,
     excel_safe_csv,
     find,
     rows,
@@ -798,10 +799,13 @@ def _compact(value: str, names: dict[str, str]) -> str:
     return value
 
 
-def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> int | None:
+def print_results(results: object, fmt: str, *, excel_safe: bool = False,
+                  declared: dict[str, str] | None = None) -> int | None:
     """A query's results on standard output: a table, or serialised in ``fmt``. With
     ``excel_safe``, a SELECT's CSV has its formula-like cells quoted (see
     :func:`kg.queries.excel_safe`); only a SELECT's rows are cells a spreadsheet opens.
+    A table shows IRIs as prefixed names, by the prefixes every query may use and those
+    the query ``declared`` itself; csv, json and the rest keep them whole, for programs.
     Returns the number of rows of a SELECT's table (None otherwise: the rows go unread)."""
     if isinstance(results, ox.QueryBoolean):
         if fmt == "table":
@@ -819,7 +823,7 @@ def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> int
     table = Table(show_lines=False, header_style="bold")
     for name in names:
         table.add_column(name, overflow="fold")  # IRIs whole, so they can be copied
-    short = prefixes()
+    short = {**prefixes(), **(declared or {})}
     for r in data:
         table.add_row(*(Text(_compact(v, short)) for v in r))
     out.print(table)
@@ -870,7 +874,8 @@ def query_cmd(
                   "has this IRI, so nothing can match it", markup=False)
     try:
         results = graph.query(named.text, bindings)
-        shown = print_results(results, fmt, excel_safe=excel_safe)
+        shown = print_results(results, fmt, excel_safe=excel_safe,
+                              declared=declared_prefixes(named.text))
         # What an empty table means, from the query's header (an IRI the graph lacks, warned
         # of above, is the reason itself).
         if shown == 0 and named.empty and not absent:

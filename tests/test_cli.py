@@ -317,6 +317,30 @@ def test_query_table(store: Path) -> None:
     assert re.search(rf"\b{len(csv_lines) - 1} rows\b", result.stdout)
 
 
+def test_query_table_shows_prefixed_names_csv_and_json_full_iris(store: Path) -> None:
+    """In a table, IRIs are short: by the ontology's and the common vocabularies' prefixes
+    (ckg:, id:, foaf: …) and by those the query declares itself (its author's own names).
+    csv and json, read by programs, keep every IRI whole."""
+    query = ("PREFIX ex: <http://example.org/ambridge/> "
+             "PREFIX mtg: <https://w3id.org/committee-kg/id/meeting/> "
+             "SELECT ?meeting ?class ?mine WHERE { ?meeting a ?class ; ckg:date ?d . "
+             "VALUES ?mine { ex:parish-hall } FILTER(?class = ckg:Meeting) } "
+             "ORDER BY ?meeting LIMIT 1")
+    table = run_kg("query", query, "--store", store, check=True).stdout
+    assert re.search(r"│ mtg:\S+/\d{4}-\d\d-\d\d +│ ckg:Meeting +│ ex:parish-hall +│", table), table
+    assert "https://" not in table and "http://" not in table
+    rows = list(csv.DictReader(io.StringIO(
+        run_kg("query", query, "--format", "csv", "--store", store, check=True).stdout)))
+    assert rows[0]["meeting"].startswith("https://w3id.org/committee-kg/id/meeting/")
+    assert rows[0]["class"] == "https://w3id.org/committee-kg/ns#Meeting"
+    assert rows[0]["mine"] == "http://example.org/ambridge/parish-hall"
+    data = json.loads(run_kg("query", query, "--format", "json", "--store", store,
+                             check=True).stdout)
+    binding = data["results"]["bindings"][0]
+    assert binding["mine"]["value"] == "http://example.org/ambridge/parish-hall"
+    assert binding["class"]["value"] == "https://w3id.org/committee-kg/ns#Meeting"
+
+
 def test_query_csv(store: Path) -> None:
     result = run_kg("query", "meetings", "--format", "csv", "--store", store)
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
