@@ -138,8 +138,10 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
                 found = [p for p in inside if p.suffix.lower() in SUFFIXES]
                 # Minutes saved as office documents are not read: say so for each, rather
                 # than leave the user to notice that some meetings never arrived.
+                # When they are copies of minutes also there as PDF, --exclude says so.
                 office = [FileResult(str(p), f"{OFFICE_SUFFIXES[p.suffix.lower()]}, not "
-                                     "read: save it as PDF or text to ingest it")
+                                     "read: save it as PDF or text to ingest it, or leave "
+                                     f"such files out with --exclude '*{p.suffix}'")
                           for p in inside if p.suffix.lower() in OFFICE_SUFFIXES]
                 errors += office
                 if not found and not office:
