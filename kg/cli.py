@@ -15,7 +15,7 @@ import textwrap
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import pyoxigraph as ox
 import typer
@@ -36,6 +36,7 @@ from kg.queries import (
     QueryError,
     absent_iris,
     bundled,
+    declared_prefixes,
     excel_safe_csv,
     find,
     rows,
@@ -199,7 +200,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "ingest": ("kg ingest minutes/",
                "kg ingest 'minutes/2018-*.txt' --council \"Surrey County Council\"",
                "kg ingest old/ --encoding cp1252 --aliases my-committees.csv",
-               "kg ingest new/ --wait 600"),
+               "kg ingest new/ --wait 600",
+               "kg ingest minutes/ --exclude drafts --exclude 'agenda-*'"),
     "resolve": ("kg resolve --sameas my-joins.csv",),
     "trace": ('kg trace "modern slavery"',
               'kg trace "modern slavery" --as-of 2017-06-01',
@@ -219,6 +221,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "validate": ("kg validate", "kg validate --quiet"),
     "push": ("kg push http://localhost:7878/store",
              "kg push http://localhost:3030/kg/update --protocol update",
+             "kg push http://localhost:7878/store --prune",
              "kg push https://triples.example.org/kg/data --user alice "
              "--password-env KG_PUSH_PASSWORD"),
     "evaluate": ("kg evaluate tests/independent/gold",
@@ -265,9 +268,21 @@ def fail(message: str) -> typer.Exit:
 
 
 def open_store(path: Path, read_only: bool = False, wait: float = 0) -> GraphStore:
+    """The store, opened; with ``wait``, a store another writer holds is waited for, and a
+    line on standard error says so (else a nightly run would sit silent for minutes)."""
+    from kg.store import StoreBusy
+
     try:
         if read_only:
             return GraphStore(path, read_only=True)
+        try:
+            return GraphStore(path)
+        except StoreBusy:
+            if wait <= 0:
+                raise
+        limit = "as long as it takes" if math.isinf(wait) else f"up to {wait:g} s"
+        err.print(f"waiting for {path}: another process (kg ingest or kg resolve?) is "
+                  f"writing to it; waiting {limit} for it to finish", markup=False)
         return GraphStore.when_free(path, wait)
     except StoreError as e:
         raise fail(str(e)) from None
@@ -316,12 +331,24 @@ def load_rules(aliases: list[Path], sameas: list[Path]) -> tuple[CommitteeAliase
         raise fail(str(e)) from None
 
 
+def _interrupted_before_any_file(store_path: Path, made: bool) -> NoReturn:
+    """Ctrl-C before ``kg ingest`` stored a file: one line, status 130 (as a shell gives a
+    program Ctrl-C stopped). ``made``: the store was new, and is not left behind empty."""
+    where = (f"no store was made at {store_path}" if made else f"{store_path} is as it was")
+    err.print(f"interrupted before any file was ingested; {where}", markup=False)
+    raise typer.Exit(130) from None
+
+
 def run_ingest(
     inputs: list[str], store_path: Path, aliases: list[Path], encoding: str | None,
     model: str | None = None, sameas: list[Path] | None = None, council: str | None = None,
-    wait: float = 0,
+    wait: float = 0, exclude: list[str] | None = None,
 ) -> list[FileResult]:
     wait = _wait_option(wait)
+    for pattern in exclude or []:
+        if not pattern.strip("/"):
+            raise fail(f"--exclude {pattern!r}: give a pattern of file or folder names, "
+                       "e.g. --exclude 'agenda-*' or --exclude drafts")
     council = " ".join((council or "").split()) or None
     if council is not None and not any(c.isalnum() for c in council):
         raise fail(f"--council {council!r}: a council's name needs letters or digits")
@@ -332,14 +359,21 @@ def run_ingest(
             raise fail(f"--encoding {encoding}: not an encoding Python knows "
                        "(e.g. utf-8, cp1252, latin-1, utf-16)") from None
     table, rules = load_rules(aliases, sameas or [])
-    from kg.nlp import pipeline  # spaCy loads in a second: only commands that read prose pay
-
-    try:
-        pipeline(model)  # before the store: a missing model must leave nothing behind
-    except OSError as e:  # spaCy: no such model
-        raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
     new_store = not store_path.exists()
-    store = open_store(store_path, wait=wait)
+    try:
+        from kg.nlp import pipeline  # spaCy loads in a second: only commands reading prose pay
+
+        try:
+            pipeline(model)  # before the store: a missing model must leave nothing behind
+        except OSError as e:  # spaCy: no such model
+            raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
+        store = open_store(store_path, wait=wait)
+    except KeyboardInterrupt:
+        # Ctrl-C while spaCy loads or while waiting for the store (--wait): nothing was
+        # read, and the same line as a Ctrl-C during the first files says so.
+        if new_store:
+            shutil.rmtree(store_path, ignore_errors=True)
+        _interrupted_before_any_file(store_path, new_store)
     progress: Progress | None = None
     task = None
     lost: list[str] = []  # why standard output could not be written, once it could not
@@ -365,7 +399,11 @@ def run_ingest(
         done.append(r)
         printer = progress.console if progress else out
         with reporting():
-            if r.ok:
+            if r.excluded:
+                pass  # asked for: counted in the total, not listed
+            elif r.skipped:
+                printer.print(f"skipped: {r.path}: {r.skipped}", markup=False)
+            elif r.ok:
                 printer.print(f"{r.path}: {_summary(r.counts)}", markup=False)
                 for w in r.warnings:
                     printer.print(f"  warning: {w}", markup=False)
@@ -386,42 +424,44 @@ def run_ingest(
 
     try:
         results = ingest(store, inputs, table, encoding, progress=report, on_files=on_files,
-                         model=model, rules=rules, council=council)
+                         model=model, rules=rules, council=council, exclude=exclude or ())
     except KeyboardInterrupt:
         # Ctrl-C: each document stored so far is whole and kept (the joins were worked out
         # again over them), the rest never started. Say so, rather than end in silence.
         if progress is not None:
             progress.stop()
-        kept = sum(r.ok for r in done)
+        kept = sum(r.ingested for r in done)
         empty = len(store) == 0
         store.close()
         if kept:
             err.print(f"interrupted: {kept} of {plural(files, 'file')} ingested into "
                       f"{store_path} and kept there; run the same command again for the "
                       "rest (a document read again replaces itself)", markup=False)
-        elif new_store and empty:  # as when nothing could be read: no empty store left
+            raise typer.Exit(130) from None
+        if new_store and empty:  # as when nothing could be read: no empty store left
             shutil.rmtree(store_path, ignore_errors=True)
-            err.print(f"interrupted before any file was ingested; no store was made at "
-                      f"{store_path}", markup=False)
-        else:
-            err.print(f"interrupted before any file was ingested; {store_path} is as it "
-                      "was", markup=False)
-        raise typer.Exit(130) from None
+        _interrupted_before_any_file(store_path, new_store and empty)
     finally:
         if progress is not None:
             progress.stop()
-    good = [r for r in results if r.ok]
+    good = [r for r in results if r.ingested]
+    failed = sum(not r.ok for r in results)
     total = {k: sum(r.counts.get(k, 0) for r in good) for k in COUNT_KEYS}
+    # Files left unread on purpose are counted only when there are any: the line most runs
+    # print stays as it was.
+    passed = "".join(f", {n} {what}" for n, what in (
+        (sum(r.skipped is not None for r in results), "skipped"),
+        (sum(r.excluded for r in results), "excluded")) if n)
     if new_store and not good and len(store) == 0:
         # Nothing read into a store this run made: leave no empty store folder behind
         # (a mistyped path should not leave ./kg-store where the user stands).
         store.close()
         shutil.rmtree(store_path, ignore_errors=True)
         with reporting():  # the exit status says the rest
-            out.print(f"total: 0 ingested, {len(results)} failed; no store was made at "
+            out.print(f"total: 0 ingested, {failed} failed{passed}; no store was made at "
                       f"{store_path}", markup=False)
         return results
-    line = (f"total: {len(good)} ingested, {len(results) - len(good)} failed "
+    line = (f"total: {len(good)} ingested, {failed} failed{passed} "
             f"({_summary(total)}); the store {store_path} holds {plural(len(store), 'quad')} "
             f"in {plural(len(store.graphs()), 'document graph')}")
     store.close()
@@ -459,10 +499,20 @@ def ingest_cmd(
                      "meetings are that council's, never joined with another council's."),
     ] = None,
     wait: WaitOption = 0,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option("--exclude", metavar="GLOB",
+                     help="Leave out files a folder or glob turns up whose name, folder or "
+                     "path below the folder matches GLOB ('agenda-*', drafts, '*.pdf'); "
+                     "may be given more than once. Files named on their own are always "
+                     "read."),
+    ] = None,
 ) -> None:
-    """Read minutes into the graph; re-reading a document replaces what it said before."""
+    """Read minutes into the graph; re-reading a document replaces what it said before.
+
+    In a folder, README-, SOURCES- and LICENCE-style files are skipped with a note."""
     results = run_ingest(inputs, store, aliases or [], encoding, model, sameas or [],
-                         council, wait)
+                         council, wait, exclude or [])
     if any(not r.ok for r in results):
         raise typer.Exit(1)
 
@@ -749,10 +799,13 @@ def _compact(value: str, names: dict[str, str]) -> str:
     return value
 
 
-def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> int | None:
+def print_results(results: object, fmt: str, *, excel_safe: bool = False,
+                  declared: dict[str, str] | None = None) -> int | None:
     """A query's results on standard output: a table, or serialised in ``fmt``. With
     ``excel_safe``, a SELECT's CSV has its formula-like cells quoted (see
     :func:`kg.queries.excel_safe`); only a SELECT's rows are cells a spreadsheet opens.
+    A table shows IRIs as prefixed names, by the prefixes every query may use and those
+    the query ``declared`` itself; csv, json and the rest keep them whole, for programs.
     Returns the number of rows of a SELECT's table (None otherwise: the rows go unread)."""
     if isinstance(results, ox.QueryBoolean):
         if fmt == "table":
@@ -770,7 +823,7 @@ def print_results(results: object, fmt: str, *, excel_safe: bool = False) -> int
     table = Table(show_lines=False, header_style="bold")
     for name in names:
         table.add_column(name, overflow="fold")  # IRIs whole, so they can be copied
-    short = prefixes()
+    short = {**prefixes(), **(declared or {})}
     for r in data:
         table.add_row(*(Text(_compact(v, short)) for v in r))
     out.print(table)
@@ -821,7 +874,8 @@ def query_cmd(
                   "has this IRI, so nothing can match it", markup=False)
     try:
         results = graph.query(named.text, bindings)
-        shown = print_results(results, fmt, excel_safe=excel_safe)
+        shown = print_results(results, fmt, excel_safe=excel_safe,
+                              declared=declared_prefixes(named.text))
         # What an empty table means, from the query's header (an IRI the graph lacks, warned
         # of above, is the reason itself).
         if shown == 0 and named.empty and not absent:
@@ -939,13 +993,27 @@ def push_cmd(
         float, typer.Option("--timeout", metavar="SECONDS",
                             help="Seconds to wait for the server to answer each request.")
     ] = 60.0,
+    prune: Annotated[
+        bool, typer.Option("--prune",
+                           help="Then delete, on the server, the graphs kg wrote there (its "
+                           "documents' graphs, the resolution and derived graphs) that the "
+                           "store no longer holds; no other graph is touched.")
+    ] = False,
+    query_url: Annotated[
+        str | None, typer.Option("--query-url", metavar="URL",
+                                 help="With --prune: the server's SPARQL query endpoint, "
+                                 "asked which graphs it holds (default: URL with its last "
+                                 "part, store, data or update, made query).")
+    ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Send every graph of the store to a SPARQL 1.1 server, each replacing the server's graph
     of the same name: each document's graph, the resolution and derived graphs, and the
     default graph (the union queries see). Pushing again leaves the server holding what the
-    store holds, no triple twice. The store is only read."""
+    store holds, no triple twice; --prune also deletes kg's graphs the store no longer holds.
+    The store is only read."""
     from kg.push import PushError, has_user_info, push, shown_url
+    from kg.push import query_url as beside
 
     shown = shown_url(url)  # every URL printed goes without its user and password
     if protocol not in PROTOCOLS:
@@ -958,6 +1026,20 @@ def push_cmd(
                    "users in the process list)")
     if batch < 1 or not (timeout > 0 and math.isfinite(timeout)):
         raise fail("--batch and --timeout must be positive (and --timeout finite)")
+    if query_url is not None and not prune:
+        raise fail("--query-url is for --prune, which asks it which graphs the server holds")
+    if prune:
+        query_url = query_url or beside(url)
+        if query_url is None:
+            raise fail(f"--prune: {shown} does not end in /store, /data or /update, so the "
+                       "query endpoint beside it is not known: give it with --query-url")
+        shown_query = shown_url(query_url)
+        if not query_url.startswith(("http://", "https://")):
+            raise fail(f"--query-url {shown_query}: give the server's URL, starting http:// "
+                       "or https://")
+        if has_user_info(query_url):
+            raise fail(f"--query-url {shown_query}: give the user with --user and the "
+                       "password with --password-env, not in the URL")
     auth = None
     if (user is None) != (password_env is None):
         raise fail("--user and --password-env go together: the user, and the name of the "
@@ -972,18 +1054,25 @@ def push_cmd(
     def arrived(name: str, triples: int, seconds: float) -> None:
         out.print(f"pushed {name}: {plural(triples, 'triple')} in {seconds:.1f} s", markup=False)
 
+    def deleted(name: str) -> None:
+        out.print(f"deleted {name}: the store no longer holds it", markup=False)
+
     try:
         report = push(graph, url, protocol=protocol, auth=auth, batch=batch, timeout=timeout,
-                      on_graph=arrived)
+                      on_graph=arrived, prune=prune, query=query_url, on_delete=deleted)
     except PushError as e:
         raise fail(str(e)) from None
     # The default graph is the union of the others: counted apart, or each triple counts twice.
     union = report.default_triples
     default = ("" if union is None else
                f", and the default graph (their union, {plural(union, 'triple')})")
+    pruned = ""
+    if prune:
+        pruned = (f"; deleted {plural(len(report.deleted), 'graph')} the store no longer "
+                  "holds" if report.deleted else "; --prune found nothing to delete")
     out.print(f"pushed {plural(len(report.named), 'graph')}, "
               f"{plural(report.triples, 'triple')}{default} to {shown} in "
-              f"{report.seconds:.1f} s", markup=False)
+              f"{report.seconds:.1f} s{pruned}", markup=False)
 
 
 # -- evaluate -----------------------------------------------------------------------------

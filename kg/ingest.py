@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from kg.committees import CommitteeAliases
@@ -37,13 +37,23 @@ class FileResult:
     graph: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    #: Why a file a folder or glob turned up was left unread (a README beside the minutes);
+    #: ``excluded`` when an ``--exclude`` pattern left it out. Neither is a failure.
+    skipped: str | None = None
+    excluded: bool = False
 
     def __post_init__(self) -> None:
         self.path = printable(self.path)  # printed and read back as UTF-8, whatever its bytes
 
     @property
     def ok(self) -> bool:
+        """Nothing went wrong with this file (it was ingested, skipped or excluded)."""
         return self.error is None
+
+    @property
+    def ingested(self) -> bool:
+        """The file's graph is in the store."""
+        return self.error is None and self.skipped is None and not self.excluded
 
 
 COUNT_KEYS = ("meetings", "items", "resolutions", "attendees", "followups", "triples")
@@ -56,15 +66,64 @@ OFFICE_SUFFIXES = {
 }
 
 
-def expand(inputs: Iterable[str]) -> tuple[list[Path], list[FileResult]]:
-    """Files named by paths, folders (searched recursively for minutes files) or globs."""
+#: The notes a folder of documents often carries beside them (a README saying where the
+#: minutes came from, a SOURCES list, a LICENCE), by their name before the first dot, in
+#: lower case. Saved as .md or .txt they have a suffix ingest reads, but they are not
+#: minutes: found in a folder or by a glob they are skipped with a note, not failed (a
+#: folder of minutes with its README must ingest with status 0). Named on their own, they
+#: are read like any file.
+NOTES_NAMES = frozenset({
+    "readme", "read_me", "read-me", "sources", "licence", "license", "copying", "notice",
+    "authors", "changelog", "changes", "contributing", "citation", "code_of_conduct",
+})
+
+
+def is_notes(path: PurePath) -> bool:
+    """A README-, SOURCES- or LICENCE-style file (:data:`NOTES_NAMES`)."""
+    return path.name.split(".", 1)[0].lower() in NOTES_NAMES
+
+
+def excluded(relative: PurePath, patterns: Iterable[str]) -> bool:
+    """Whether a file found in a folder matches an ``--exclude`` pattern, as rsync's and
+    ruff's do: the pattern is matched from the right against the file's path below the
+    folder searched and against each folder on that path, so ``*.pdf`` leaves out every PDF,
+    ``drafts`` every file in a folder named drafts, ``2019/agenda-*`` only those files
+    in a 2019 folder."""
+    parts = relative.parts
+    prefixes = [PurePath(*parts[:i]) for i in range(1, len(parts) + 1)]
+    return any(prefix.match(pattern) for pattern in patterns for prefix in prefixes)
+
+
+def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
+           ) -> tuple[list[Path], list[FileResult]]:
+    """Files named by paths, folders (searched recursively for minutes files) or globs.
+
+    What a folder or a glob turns up is filtered: files matching an ``exclude`` pattern are
+    left out (counted, not listed), README-style notes (:func:`is_notes`) skipped with a
+    note. A path named on its own is always read: the user chose that file."""
+    exclude = tuple(exclude)
     files: list[Path] = []
     errors: list[FileResult] = []
+
+    def wanted(p: Path, relative: PurePath) -> bool:
+        if exclude and excluded(relative, exclude):
+            errors.append(FileResult(str(p), excluded=True))
+            return False
+        if is_notes(p):
+            errors.append(FileResult(str(p), skipped=(
+                f"a folder's {p.name.split('.', 1)[0]} file, not minutes (name the file "
+                "itself to ingest it)")))
+            return False
+        return True
+
     for raw in inputs:
         has_magic = glob.has_magic(raw)
         matches = sorted(glob.glob(raw, recursive=True)) if has_magic else [raw]
         if has_magic and not matches:
             errors.append(FileResult(raw, "no files match this pattern"))
+        # A glob's matches are tested from where its pattern begins, as a folder's files are
+        # from the folder: `--exclude drafts` must not drop all of ~/drafts/minutes/*.txt.
+        base = next((i for i, part in enumerate(Path(raw).parts) if glob.has_magic(part)), 0)
         for name in matches:
             path = Path(name)
             if path.is_dir():
@@ -72,23 +131,30 @@ def expand(inputs: Iterable[str]) -> tuple[list[Path], list[FileResult]]:
                     p for p in path.rglob("*")
                     if p.is_file()
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                    and p.suffix.lower() in SUFFIXES.union(OFFICE_SUFFIXES)
                 )
+                left = len(errors)
+                inside = [p for p in inside if wanted(p, p.relative_to(path))]
                 found = [p for p in inside if p.suffix.lower() in SUFFIXES]
                 # Minutes saved as office documents are not read: say so for each, rather
                 # than leave the user to notice that some meetings never arrived.
+                # When they are copies of minutes also there as PDF, --exclude says so.
                 office = [FileResult(str(p), f"{OFFICE_SUFFIXES[p.suffix.lower()]}, not "
-                                     "read: save it as PDF or text to ingest it")
+                                     "read: save it as PDF or text to ingest it, or leave "
+                                     f"such files out with --exclude '*{p.suffix}'")
                           for p in inside if p.suffix.lower() in OFFICE_SUFFIXES]
                 errors += office
                 if not found and not office:
+                    passed = len(errors) - left
                     errors.append(FileResult(
                         str(path), "no minutes files in this folder (looked for "
-                        + ", ".join(sorted(SUFFIXES)) + ")"))
+                        + ", ".join(sorted(SUFFIXES))
+                        + (f"; {passed} skipped or excluded" if passed else "") + ")"))
                 files.extend(found)
             elif raw.endswith(("/", os.sep)) and not path.exists():
                 # "minutes/": the user meant a folder; "no such file" would puzzle them.
                 errors.append(FileResult(raw, "no such folder"))
-            else:
+            elif not has_magic or wanted(path, PurePath(*path.parts[base:])):
                 files.append(path)
     unique = list(dict.fromkeys(files))
     return unique, errors
@@ -218,6 +284,7 @@ def ingest(
     thesaurus: Thesaurus | None = None,
     rules: Rules | None = None,
     council: str | None = None,
+    exclude: Iterable[str] = (),
 ) -> list[FileResult]:
     """Ingest every file the inputs name; return one result per file (or bad input).
 
@@ -233,7 +300,7 @@ def ingest(
     aliases = aliases or CommitteeAliases.load()
     thesaurus = thesaurus or Thesaurus.load()
     nlp = pipeline(model)
-    files, results = expand(inputs)
+    files, results = expand(inputs, exclude)
     for r in results:
         if progress:
             progress(r)
@@ -251,6 +318,6 @@ def ingest(
                     progress(r)
     finally:
         # Even after an interruption, the union must again match the documents stored.
-        if any(r.ok for r in results):
+        if any(r.ingested for r in results):
             derive(store, aliases, rules)
     return results

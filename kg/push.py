@@ -16,6 +16,14 @@ Two protocols, since servers differ in what they open to writers:
 Triples are read from the store a batch at a time, so a large store never becomes one giant
 request. Triples naming a blank node go together in one batch of their own: a blank node's
 label means the same node only within one request. The store is read, never written.
+
+Graphs the server holds that the store does not are left alone, unless the push is asked
+to ``prune``: then, once every graph has arrived, the server's graphs that are committee-kg's
+own (a document's graph, ``…/source/…``, or the resolution and derived graphs) and that
+the store no longer holds (a document removed, or ingested again after it changed) are
+deleted: ``DELETE ?graph=`` by the Graph Store Protocol, ``DROP SILENT GRAPH`` by Update.
+Which graphs the server holds is asked of its SPARQL query endpoint, a SELECT no server
+refuses. No other graph is ever touched.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from kg.namespaces import data_base
 from kg.store import GraphStore, derived_graphs, nt_line
 from kg.wording import plural
 
@@ -74,6 +83,8 @@ class PushReport:
 
     graphs: list[tuple[str, int]] = field(default_factory=list)
     seconds: float = 0.0
+    #: The server's graphs a prune deleted (committee-kg's, that the store no longer holds).
+    deleted: list[str] = field(default_factory=list)
 
     @property
     def named(self) -> list[tuple[str, int]]:
@@ -99,6 +110,29 @@ def store_graphs(store: GraphStore) -> list[ox.NamedNode | ox.DefaultGraph]:
     derived = [g for g in derived_graphs() if store.has_graph(g)]
     return [*(ox.NamedNode(g) for g in store.graphs()), *(ox.NamedNode(g) for g in derived),
             ox.DefaultGraph()]
+
+
+#: The last part of a write endpoint's path, and the query endpoint beside it: Oxigraph's
+#: /store and /update beside /query, Fuseki's /DATASET/data and /DATASET/update beside
+#: /DATASET/query.
+_WRITE_ENDPOINTS = ("store", "data", "update")
+
+
+def query_url(url: str) -> str | None:
+    """The query endpoint beside the write endpoint ``url`` (its last path part ``store``,
+    ``data`` or ``update`` made ``query``), or None when it does not end so (a prune then
+    needs the query endpoint given)."""
+    head = url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    base, _, last = head.rpartition("/")
+    if last not in _WRITE_ENDPOINTS or "://" not in base:
+        return None
+    return f"{base}/query"
+
+
+def is_own_graph(iri: str) -> bool:
+    """A graph committee-kg writes: a document's (``<base>source/…``), or the resolution
+    and derived graphs. The only graphs a prune may delete."""
+    return iri.startswith(f"{data_base()}source/") or iri in derived_graphs()
 
 
 def _name(graph: ox.NamedNode | ox.DefaultGraph) -> str:
@@ -150,6 +184,71 @@ class _Target:
         except httpx.HTTPError as e:
             raise PushError(f"{self.shown}: cannot reach the server: {_reason(e)}") from None
         if response.is_success:
+            return
+        raise PushError(f"{self.shown}: {self._refusal(response)}")
+
+    def _call(self, request: httpx.Request, shown: str) -> httpx.Response:
+        """Send a request to ``shown``'s server; its failure to answer as one line."""
+        import httpx
+
+        try:
+            return self.client.send(request)
+        except httpx.TimeoutException:
+            raise PushError(f"{shown}: no answer within {self.client.timeout.read:g} s "
+                            "(give a longer --timeout)") from None
+        except httpx.HTTPError as e:
+            raise PushError(f"{shown}: cannot reach the server: {_reason(e)}") from None
+
+    def own_graphs(self, query_url: str) -> list[str]:
+        """committee-kg's graphs (:func:`is_own_graph`) the server holds, asked of its query
+        endpoint. Only the graphs under committee-kg's names are asked for, and each IRI the
+        server answers is checked again (and checked to be an IRI) before it is trusted."""
+        import httpx
+
+        shown = shown_url(query_url)
+        own = [f"STRSTARTS(STR(?g), {ox.Literal(data_base() + 'source/')})",
+               *(f"?g = {ox.NamedNode(g)}" for g in derived_graphs())]
+        query = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER("
+                 + " || ".join(own) + ") }")
+        try:
+            request = self.client.build_request(
+                "POST", query_url, data={"query": query},
+                headers={"Accept": "application/sparql-results+json"})
+        except httpx.InvalidURL as e:
+            raise PushError(f"{shown}: not a URL kg push can use: {e}") from None
+        response = self._call(request, shown)
+        hint = " (give the server's SPARQL query endpoint with --query-url)"
+        if not response.is_success:
+            status = f"{response.status_code} {response.reason_phrase}".strip()
+            raise PushError(f"{shown}: {status}: --prune could not ask which graphs the "
+                            f"server holds{hint}")
+        try:
+            bindings = response.json()["results"]["bindings"]
+            names = [b["g"]["value"] for b in bindings if b.get("g", {}).get("type") == "uri"]
+        except (ValueError, KeyError, TypeError):
+            raise PushError(f"{shown}: the answer is not SPARQL JSON results: not a SPARQL "
+                            f"query endpoint?{hint}") from None
+        out = []
+        for name in names:
+            try:
+                ox.NamedNode(name)
+            except ValueError:
+                continue  # not an IRI: nothing a DROP could name safely
+            if is_own_graph(name):
+                out.append(name)
+        return sorted(set(out))
+
+    def delete(self, name: str) -> None:
+        """Delete the server's graph ``name``; one already gone is no failure."""
+        if self.protocol == "graph-store":
+            request = self.client.build_request("DELETE", self.url, params={"graph": name})
+        else:
+            request = self.client.build_request(
+                "POST", self.url,
+                content=f"DROP SILENT GRAPH {ox.NamedNode(name)}".encode(),
+                headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+        response = self._call(request, self.shown)
+        if response.is_success or response.status_code == 404:
             return
         raise PushError(f"{self.shown}: {self._refusal(response)}")
 
@@ -225,10 +324,17 @@ def push(
     batch: int = BATCH,
     timeout: float = 60.0,
     on_graph: Callable[[str, int, float], None] | None = None,
+    prune: bool = False,
+    query: str | None = None,
+    on_delete: Callable[[str], None] | None = None,
 ) -> PushReport:
     """Send every graph of ``store`` to the SPARQL 1.1 server at ``url``, each replacing the
     server's graph of the same name. ``on_graph(name, triples, seconds)`` is called as each
     graph arrives. Raises :class:`PushError` (one line, with the graphs that had arrived).
+
+    With ``prune``, once all have arrived, committee-kg's graphs on the server that the store
+    does not hold are deleted (``on_delete(name)`` as each goes), found by asking the query
+    endpoint ``query`` (default: :func:`query_url` of ``url``; ValueError if there is none).
 
     A user and password in ``url`` are refused (ValueError): give them as ``auth``, so the
     password is never part of a URL that is printed, logged or shown in a process list."""
@@ -241,6 +347,14 @@ def push(
     if has_user_info(url):
         raise ValueError(f"{shown_url(url)}: give the user and password as auth=, not in the "
                          "URL, where the password would be printed")
+    if prune:
+        query = query or query_url(url)
+        if query is None:
+            raise ValueError(f"{shown_url(url)}: no query endpoint beside it to ask which "
+                             "graphs the server holds: give it")
+        if has_user_info(query):
+            raise ValueError(f"{shown_url(query)}: give the user and password as auth=, not "
+                             "in the URL, where the password would be printed")
     import httpx  # only here: every other kg command starts without it
 
     report = PushReport()
@@ -267,5 +381,20 @@ def push(
             report.graphs.append((_name(graph), count))
             if on_graph is not None:
                 on_graph(_name(graph), count, time.monotonic() - graph_start)
+        if prune and query is not None:
+            # Only after every graph arrived: a push that fails part way deletes nothing.
+            kept = {_name(g) for g in graphs}
+            for name in target.own_graphs(query):
+                if name in kept:
+                    continue
+                try:
+                    target.delete(name)
+                except PushError as e:
+                    raise PushError(f"{e} (while deleting {name}, which the store no longer "
+                                    f"holds; every graph of the store had arrived)",
+                                    [n for n, _ in report.graphs]) from None
+                report.deleted.append(name)
+                if on_delete is not None:
+                    on_delete(name)
     report.seconds = time.monotonic() - started
     return report

@@ -307,6 +307,21 @@ FORMATS = ("table", "csv", "tsv", "json", "xml")
 GRAPH_FORMATS = {"json": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}
 
 
+#: A PREFIX declaration of a query's prologue: ``PREFIX ex: <http://example.org/>`` (the
+#: name may be empty, ``PREFIX : <…>``). Each part is one character class: linear.
+_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^<>\s]*)>", re.IGNORECASE)
+
+
+def declared_prefixes(text: str) -> dict[str, str]:
+    """The prefixes a query declares itself, name to namespace: a table of its results
+    shows IRIs in them as the query's author wrote them (``ex:thing``), as it shows the
+    ones every query may use (``ckg:``, ``id:``). The last declaration of a name wins, as
+    in SPARQL. Only what is shown depends on it (never the query, nor csv or json), so a
+    declaration in a comment, were one read, would only shorten a name on screen."""
+    return {m.group(1) or "": m.group(2) for m in _DECLARED.finditer(text)
+            if ":" in m.group(2)}  # a relative IRI (or <>) would match every IRI
+
+
 def term_text(term: object) -> str:
     if term is None:
         return ""

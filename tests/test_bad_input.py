@@ -297,8 +297,13 @@ def test_word_documents_in_a_folder_are_named_not_skipped(tmp_path: Path,
     result = run_kg("ingest", folder, "--store", tmp_path / "store")
     assert result.returncode == 1
     assert result.stderr == (f"error: {docx}: a Word document, not read: save it as PDF or "
-                             "text to ingest it\n")
+                             "text to ingest it, or leave such files out with --exclude "
+                             "'*.docx'\n")
     assert result.stdout.splitlines()[-1].startswith("total: 1 ingested, 1 failed")
+    # Told to leave them out (copies of minutes also kept as PDF), it does, without an error.
+    result = run_kg("ingest", folder, "--store", tmp_path / "store", "--exclude", "*.docx")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[-1].startswith("total: 1 ingested, 0 failed, 1 excluded")
 
 
 def test_a_missing_folder_is_named_a_folder_and_a_missing_file_a_file(tmp_path: Path) -> None:
@@ -448,7 +453,9 @@ def test_a_wait_that_runs_out_is_one_line_and_leaves_the_store(tmp_path: Path,
         holder.close()
     for r in (result, resolve):
         assert r.returncode == 1
-        assert r.stderr == (f"error: {store_path}: cannot open store: the store is in use by "
+        assert r.stderr == (f"waiting for {store_path}: another process (kg ingest or kg "
+                            "resolve?) is writing to it; waiting up to 0.5 s for it to finish\n"
+                            f"error: {store_path}: cannot open store: the store is in use by "
                             "another process (another kg ingest or kg resolve? still, after "
                             "waiting 0.5 s)\n")
     assert store_state(store_path) == (baseline["count"], baseline["quads"])

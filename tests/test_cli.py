@@ -7,8 +7,10 @@ import io
 import json
 import os
 import re
+import select
 import signal
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -54,6 +56,91 @@ def test_folder_and_glob_inputs(tmp_path: Path) -> None:
     result = run_kg("ingest", str(DEV / "surrey-*.txt"), SEEDS, "--store", tmp_path / "s")
     assert result.returncode == 0, result.stderr
     assert "total: 5 ingested, 0 failed" in result.stdout
+
+
+def _graph_names(path: Path) -> list[str]:
+    stored = GraphStore(path)
+    try:
+        return sorted(g.rsplit("/", 1)[-1] for g in stored.graphs())
+    finally:
+        stored.close()
+
+
+def test_a_folder_with_a_readme_beside_its_minutes_ingests_and_says_what_it_skipped(
+        tmp_path: Path) -> None:
+    """A folder of minutes that carries its README.md and SOURCES.md (as the bundled samples
+    do) ingests with status 0: each note is one `skipped:` line and counted in the total,
+    not a "does not look like minutes" failure. Named on its own, a README is read (and
+    refused, status 1), and a genuinely bad file in the folder still fails the run."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "cabinet-2016.txt").write_text(SEED_2016.read_text(encoding="utf-8"),
+                                             encoding="utf-8")
+    (folder / "README.md").write_text("# Minutes of Ambridge\n\nSaved from the council's "
+                                      "site in May.\n", encoding="utf-8")
+    (folder / "SOURCES.md").write_text("| file | url |\n|---|---|\n| cabinet-2016.txt | "
+                                       "https://ambridge.example.org/ |\n", encoding="utf-8")
+    store = tmp_path / "s"
+
+    result = run_kg("ingest", folder, "--store", store)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    for name in ("README", "SOURCES"):
+        assert (f"skipped: {folder / name}.md: a folder's {name} file, not minutes (name the "
+                "file itself to ingest it)") in lines, lines
+    assert lines[-1].startswith("total: 1 ingested, 0 failed, 2 skipped (1 meeting, "), lines
+    assert len(_graph_names(store)) == 1
+
+    named = run_kg("ingest", folder / "README.md", "--store", store)
+    assert named.returncode == 1
+    assert named.stderr == (f"error: {folder / 'README.md'}: does not look like minutes: no "
+                            "meeting heading, agenda items or resolutions found\n")
+
+    (folder / "story.txt").write_text("It was a bright cold day in April, and the clocks "
+                                      "were striking thirteen.\n", encoding="utf-8")
+    bad = run_kg("ingest", folder, "--store", store)
+    assert bad.returncode == 1
+    assert bad.stderr == (f"error: {folder / 'story.txt'}: does not look like minutes: no "
+                          "meeting heading, agenda items or resolutions found\n")
+    assert bad.stdout.splitlines()[-1].startswith("total: 1 ingested, 1 failed, 2 skipped (")
+
+
+def test_exclude_leaves_out_what_a_folder_or_glob_turns_up_but_never_a_named_file(
+        tmp_path: Path) -> None:
+    """--exclude GLOB, as rsync's and ruff's: a pattern matches a file's name, a folder on its
+    path or its path below the folder searched; what it leaves out is counted, not listed,
+    and (a Word file the user knows about) not an error. A file named on its own is read."""
+    folder = tmp_path / "drafts" / "minutes"  # "drafts" above the folder given: not matched
+    (folder / "drafts").mkdir(parents=True)
+    (folder / "2019").mkdir()
+    text = SEED_2016.read_text(encoding="utf-8")
+    for name in ("cabinet.txt", "drafts/cabinet-draft.txt", "agenda-cabinet.txt",
+                 "2019/agenda-planning.txt", "2019/planning.txt"):
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "cabinet.docx").write_bytes(b"PK\x03\x04")
+    store = tmp_path / "s"
+
+    result = run_kg("ingest", folder, folder / "agenda-cabinet.txt", "--store", store,
+                    "--exclude", "drafts", "--exclude", "2019/agenda-*",
+                    "--exclude", "agenda-cabinet.txt", "--exclude", "*.docx")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    read = [line.split(":", 1)[0] for line in result.stdout.splitlines()[:-1]]
+    assert read == [str(folder / "2019/planning.txt"), str(folder / "cabinet.txt"),
+                    str(folder / "agenda-cabinet.txt")], result.stdout
+    assert result.stdout.splitlines()[-1].startswith(
+        "total: 3 ingested, 0 failed, 4 excluded ("), result.stdout
+
+    # A glob's matches are tested from where the pattern begins: "drafts" above it is not.
+    globbed = run_kg("ingest", str(folder / "*.txt"), "--store", store, "--exclude", "drafts")
+    assert globbed.returncode == 0, globbed.stderr
+    assert "total: 2 ingested, 0 failed (" in globbed.stdout
+
+    empty = run_kg("ingest", folder, "--store", store, "--exclude", "")
+    assert empty.returncode == 1
+    assert empty.stderr.startswith("error: --exclude '': give a pattern"), empty.stderr
 
 
 def test_reingest_is_idempotent(tmp_path: Path) -> None:
@@ -107,6 +194,116 @@ def test_ctrl_c_in_an_ingest_says_what_was_kept_and_ingesting_again_finishes(
     stored.close()
 
 
+def _ingest_stuck_on_its_first_file(tmp_path: Path, store: Path) -> subprocess.Popen[str]:
+    """`kg ingest` of two files whose first never finishes arriving (a named pipe no one
+    writes to, as a file on a stalled network share): started as a user starts it, and
+    returned once it is reading that file, so nothing can have been stored yet."""
+    slow = tmp_path / "on-the-share.txt"
+    os.mkfifo(slow)
+    user = subprocess.Popen(
+        [str(KG), "ingest", str(slow), str(SEED_2016), "--store", str(store)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 120
+    while True:  # a writer can open the pipe once kg has opened it to read
+        try:
+            writer = os.open(slow, os.O_WRONLY | os.O_NONBLOCK)
+            break
+        except OSError:
+            assert user.poll() is None, user.communicate()
+            assert time.monotonic() < deadline, "kg ingest never opened the file"
+            time.sleep(0.05)
+    user.writer = writer  # type: ignore[attr-defined]  # closed by the caller
+    return user
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_ctrl_c_before_any_file_is_stored_leaves_no_store_or_the_store_as_it_was(
+        tmp_path: Path, existing: bool) -> None:
+    """Ctrl-C while the first file is still being read: status 130 and one line saying no
+    file was ingested; a store this run made is not left behind (as when nothing could be
+    read), and a store that was there is exactly as it was."""
+    store = tmp_path / "kg-store"
+    if existing:
+        run_kg("ingest", SEED_2018, "--store", store, check=True)
+        before = GraphStore(store, read_only=True)
+        quads = sorted(map(str, before.oxigraph))
+        before.close()
+    user = _ingest_stuck_on_its_first_file(tmp_path, store)
+    try:
+        user.send_signal(signal.SIGINT)
+        stdout, stderr = user.communicate(timeout=120)
+    finally:
+        os.close(user.writer)  # type: ignore[attr-defined]
+    assert user.returncode == 130, stderr
+    assert stdout == ""
+    if existing:
+        assert stderr == (f"interrupted before any file was ingested; {store} is as it "
+                          "was\n")
+        after = GraphStore(store, read_only=True)
+        assert sorted(map(str, after.oxigraph)) == quads
+        after.close()
+    else:
+        assert stderr == (f"interrupted before any file was ingested; no store was made at "
+                          f"{store}\n")
+        assert not store.exists()
+
+
+def test_ctrl_c_while_waiting_for_a_busy_store_says_nothing_was_ingested(
+        tmp_path: Path) -> None:
+    """`kg ingest --wait` on a store another process is writing to says it is waiting (not
+    minutes of silence); Ctrl-C then ends it with the line of a Ctrl-C before any file, and
+    the store is as it was."""
+    store = tmp_path / "kg-store"
+    run_kg("ingest", SEED_2018, "--store", store, check=True)
+    holder = GraphStore(store)
+    quads = sorted(map(str, holder.oxigraph))
+    try:
+        user = subprocess.Popen(
+            [str(KG), "ingest", str(SEED_2016), "--store", str(store), "--wait", "600"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        assert user.stderr is not None
+        said, _, _ = select.select([user.stderr], [], [], 120)
+        assert said, "kg ingest --wait said nothing while it waited"
+        waiting = user.stderr.readline()
+        assert waiting == (f"waiting for {store}: another process (kg ingest or kg resolve?) "
+                           "is writing to it; waiting up to 600 s for it to finish\n"), waiting
+        time.sleep(0.5)  # in the wait, not still inside the console's print of that line
+        user.send_signal(signal.SIGINT)
+        stdout, stderr = user.communicate(timeout=120)
+    finally:
+        holder.close()
+    assert user.returncode == 130, stderr
+    assert (stdout, stderr) == ("", f"interrupted before any file was ingested; {store} is "
+                                "as it was\n")
+    after = GraphStore(store, read_only=True)
+    assert sorted(map(str, after.oxigraph)) == quads
+    after.close()
+
+
+@pytest.mark.parametrize("after", [0.4, 0.8, 1.6])
+def test_ctrl_c_while_kg_starts_is_no_traceback(tmp_path: Path, after: float) -> None:
+    """Ctrl-C pressed just after Enter lands while `kg` imports its libraries, or while
+    ingest loads the language pipeline: the command ends with status 130 (or, in the first
+    instants of Python, the signal itself), never a traceback, and no store is left behind."""
+    store = tmp_path / "kg-store"
+    user = subprocess.Popen(
+        [str(KG), "ingest", str(SEED_2016), "--store", str(store)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(after)
+    user.send_signal(signal.SIGINT)
+    _, stderr = user.communicate(timeout=120)
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
+    if user.returncode == 0 or stderr.startswith("interrupted: 1 of 1 file ingested"):
+        return  # a quick machine: the file was in before the signal came
+    assert user.returncode in (130, -signal.SIGINT), stderr
+    assert stderr in ("", f"interrupted before any file was ingested; no store was made at "
+                      f"{store}\n"), stderr
+    assert not store.exists()
+
+
 def test_query_table(store: Path) -> None:
     result = run_kg("query", "queries/meetings.rq", "--store", store)
     assert result.returncode == 0, result.stderr
@@ -118,6 +315,30 @@ def test_query_table(store: Path) -> None:
                        check=True).stdout.strip().splitlines()
     assert len(csv_lines) - 1 > 10
     assert re.search(rf"\b{len(csv_lines) - 1} rows\b", result.stdout)
+
+
+def test_query_table_shows_prefixed_names_csv_and_json_full_iris(store: Path) -> None:
+    """In a table, IRIs are short: by the ontology's and the common vocabularies' prefixes
+    (ckg:, id:, foaf: …) and by those the query declares itself (its author's own names).
+    csv and json, read by programs, keep every IRI whole."""
+    query = ("PREFIX ex: <http://example.org/ambridge/> "
+             "PREFIX mtg: <https://w3id.org/committee-kg/id/meeting/> "
+             "SELECT ?meeting ?class ?mine WHERE { ?meeting a ?class ; ckg:date ?d . "
+             "VALUES ?mine { ex:parish-hall } FILTER(?class = ckg:Meeting) } "
+             "ORDER BY ?meeting LIMIT 1")
+    table = run_kg("query", query, "--store", store, check=True).stdout
+    assert re.search(r"│ mtg:\S+/\d{4}-\d\d-\d\d +│ ckg:Meeting +│ ex:parish-hall +│", table), table
+    assert "https://" not in table and "http://" not in table
+    rows = list(csv.DictReader(io.StringIO(
+        run_kg("query", query, "--format", "csv", "--store", store, check=True).stdout)))
+    assert rows[0]["meeting"].startswith("https://w3id.org/committee-kg/id/meeting/")
+    assert rows[0]["class"] == "https://w3id.org/committee-kg/ns#Meeting"
+    assert rows[0]["mine"] == "http://example.org/ambridge/parish-hall"
+    data = json.loads(run_kg("query", query, "--format", "json", "--store", store,
+                             check=True).stdout)
+    binding = data["results"]["bindings"][0]
+    assert binding["mine"]["value"] == "http://example.org/ambridge/parish-hall"
+    assert binding["class"]["value"] == "https://w3id.org/committee-kg/ns#Meeting"
 
 
 def test_query_csv(store: Path) -> None:

@@ -24,8 +24,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.queries import NamedQuery, bundled
-from kg.store import GraphStore, disk_version
-from tests.conftest import free_port, run_kg, select
+from kg.store import GraphStore, derived_graphs, disk_version
+from tests.conftest import ID, SEED_2016, SEED_2018, free_port, run_kg, select
 
 OXIGRAPH = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which(
     "oxigraph")
@@ -132,6 +132,88 @@ def test_push_twice_leaves_the_stores_graphs_on_the_server_once(
         assert f"pushed {some_graph}: {local[some_graph]} triples in " in result.stdout
         assert f"pushed {DEFAULT}: {local[DEFAULT]} triples in " in result.stdout
     assert disk_version(corpus_store.path) == before  # the store is only read
+
+
+@pytest.fixture(scope="module")
+def two_then_one(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A store of both seed minutes, and one rebuilt from the 2018 minutes alone (the 2016
+    document's graph is gone from it)."""
+    both, one = (tmp_path_factory.mktemp("prune") / name for name in ("both", "one"))
+    run_kg("ingest", SEED_2016, SEED_2018, "--store", both, check=True)
+    run_kg("ingest", SEED_2018, "--store", one, check=True)
+    return both, one
+
+
+@pytest.mark.parametrize(("protocol", "endpoint"), [("graph-store", "store"),
+                                                    ("update", "update")])
+def test_prune_deletes_only_kgs_graphs_the_store_no_longer_holds(
+        two_then_one: tuple[Path, Path], oxigraph: Oxigraph, protocol: str,
+        endpoint: str) -> None:
+    """`kg push --prune` after a document left the store: its graph goes from the server, and
+    is named; graphs kg did not write (another application's, one under kg's data IRIs that
+    is not a document's) stay; without --prune nothing is deleted; a second prune finds
+    nothing to delete."""
+    both, one = two_then_one
+    url = f"{oxigraph.url}/{endpoint}"
+    protocol_args = ("--protocol", protocol) if protocol != "graph-store" else ()
+    run_kg("push", url, "--store", both, *protocol_args, check=True)
+    theirs = {"urn:x:their-graph": 1, "https://example.org/graph/notes": 1,
+              f"{ID}meeting/ambridge-parish-council/2020-01-01": 1}
+    for graph in theirs:
+        oxigraph.update(f"INSERT DATA {{ GRAPH <{graph}> {{ <urn:x:s> <urn:x:p> 1 }} }}")
+    stored = GraphStore(both, read_only=True)
+    gone = next(g for g in stored.graphs() if "2016" in g)
+    stored.close()
+    stored = GraphStore(one, read_only=True)
+    local = local_counts(stored)
+    stored.close()
+    assert gone not in local
+
+    kept = run_kg("push", url, "--store", one, *protocol_args, check=True)
+    assert gone in oxigraph.counts() and "deleted" not in kept.stdout
+
+    pruned = run_kg("push", url, "--store", one, "--prune", *protocol_args, check=True)
+    assert oxigraph.counts() == local | theirs
+    lines = pruned.stdout.splitlines()
+    # The 2016 document's graph, and the resolution and derived graphs a store of one
+    # document does not have: each one line.
+    gone_too = [g for g in derived_graphs() if g not in local]
+    assert [line for line in lines if line.startswith("deleted ")] == [
+        f"deleted {g}: the store no longer holds it" for g in sorted([gone, *gone_too])]
+    assert lines[-1].endswith(f"; deleted {1 + len(gone_too)} graphs the store no longer "
+                              "holds"), lines[-1]
+
+    again = run_kg("push", url, "--store", one, "--prune", *protocol_args, check=True)
+    assert again.stdout.splitlines()[-1].endswith("; --prune found nothing to delete")
+    assert oxigraph.counts() == local | theirs
+
+
+def test_prune_asks_for_the_query_endpoint_when_it_cannot_tell(
+        two_then_one: tuple[Path, Path], oxigraph: Oxigraph) -> None:
+    """A write endpoint not named /store, /data or /update: the query endpoint beside it is
+    not known, so --prune asks for --query-url before anything is sent; a wrong one is one
+    line, after the graphs arrived and with nothing deleted; the right one prunes."""
+    _, one = two_then_one
+    url = "http://127.0.0.1:9/repositories/kg/statements"
+    line = one_error_line(run_kg("push", url, "--prune", "--store", one))
+    assert line == (f"error: --prune: {url} does not end in /store, /data or /update, so the "
+                    "query endpoint beside it is not known: give it with --query-url"), line
+    line = one_error_line(run_kg("push", f"{oxigraph.url}/store", "--query-url",
+                                 f"{oxigraph.url}/query", "--store", one))
+    assert line.startswith("error: --query-url is for --prune"), line
+
+    oxigraph.update(f"INSERT DATA {{ GRAPH <{ID}source/old-minutes-0000000000> "
+                    "{ <urn:x:s> <urn:x:p> 1 } }")
+    wrong = f"{oxigraph.url}/store"
+    line = one_error_line(run_kg("push", f"{oxigraph.url}/store", "--prune", "--query-url",
+                                 wrong, "--store", one))
+    assert line.startswith(f"error: {wrong}: "), line
+    assert "--query-url" in line, line
+    assert f"{ID}source/old-minutes-0000000000" in oxigraph.counts()
+    right = run_kg("push", f"{oxigraph.url}/store", "--prune", "--query-url",
+                   f"{oxigraph.url}/query", "--store", one, check=True)
+    assert f"deleted {ID}source/old-minutes-0000000000: " in right.stdout
+    assert f"{ID}source/old-minutes-0000000000" not in oxigraph.counts()
 
 
 def test_a_named_query_on_the_server_gives_the_rows_kg_query_does(
