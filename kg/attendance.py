@@ -1893,7 +1893,8 @@ def _names(
     seps = [(m.start(), m.end(), m.group()) for m in _NAME_SPLIT.finditer(chunk)
             if not _in_brackets(chunk, m.start())
             and not _joined_tiers(chunk, m) and not _wrapped_line(chunk, m, p)
-            and not _not_a_label(chunk, m, p) and not _post_and(chunk, m, p)]
+            and not _not_a_label(chunk, m, p) and not _post_and(chunk, m, p)
+            and not _body_and(chunk, m, p)]
     remits = _remit_lists(chunk, p)
     seps = [sep for sep in seps if not any(a <= sep[0] < b for a, b in remits)]
     # "Ann BellWestshire County Council": a table's name cell glued to its body's cell,
@@ -1912,6 +1913,7 @@ def _names(
         pos = sep[1] if sep else pos
         joiner = sep[2] if sep else ""
     pieces = _split_name_before_body(chunk, pieces, p, text, start)
+    pieces = _split_body_before_name(chunk, pieces, p)
     pieces = _split_post_before_name(chunk, pieces, p)
     capacity_rx = p.rx("attendance", "capacity")
     tier_rx = p.rx("attendance", "tier_title")
@@ -2419,6 +2421,61 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     return _is_role(collapse(f"{d.group('post')} and {rest}"), p)
 
 
+def _body_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
+    """Whether an "&" or "and" that would part a roll is inside the name of a body: a table's
+    body column run on after its names, where a body's name holds one ("Cllr Ann Bell Eastdale
+    & West Moor Borough Council", "Jo Hale Mid & West Wales Fire and Rescue Service", "Eastmoor
+    Fire and Rescue Service A Dean"). Parted there, the body's first words would end the name
+    before ("Cllr Ann Bell Eastdale") or stand as a person ("Eastmoor Fire"). The last words
+    before it (one to three capitalised words, none a given name, an initial or a title), the
+    "and" and the words after it up to a body's head word name a body, and the words after it
+    open on no person (a given name, an initial or a title: "Ann Bell & Carl Dean Westshire
+    Council" is two people)."""
+    if not re.fullmatch(r"[ \t]+(?:and|&)[ \t]+", m.group()):
+        return False
+    before = re.split(r"[,;\n()–—:]", chunk[:m.start()])[-1].split()
+    after = re.match(r"[^,;\n()–—:]*", chunk[m.end():]).group().split()
+    if not before or not after or person_first(after[0], p) or not after[0][:1].isupper():
+        return False
+    given = given_names()
+
+    def bodys_word(w: str) -> bool:  # a body's own word: capitalised, no name's or title's
+        return bool(re.fullmatch(r"[A-Z][\w'’-]*", w)) and w not in given and not (
+            re.fullmatch(r"[A-Z]{1,2}", w)) and w.casefold().rstrip(".") not in p.honorific_keys
+    lead: list[str] = []
+    for w in reversed(before[-3:]):
+        if not bodys_word(w):
+            break
+        lead.insert(0, w)
+    if not lead:
+        return False
+    def name_opens(k: int) -> bool:  # before[k] opens a name: a title, an initial, or a
+        # given name first ("Cllr Ann Hale", not the surname in "Cllr M Lee")
+        w = before[k]
+        if w.casefold().rstrip(".") in p.honorific_keys or re.fullmatch(r"[A-Z]\.?", w):
+            return True
+        return w in given and (k == 0 or before[k - 1].casefold().rstrip(".") in (
+            p.honorific_keys) or not before[k - 1][:1].isupper())
+
+    # Only the words after a whole name: not a surname after its initial, its given name or
+    # its title ("Cllr T Hale & Eastdale Borough Council": the name ends before the "&").
+    # Nor words inside a post ("Head of Housing & Customer Services"): a small word before.
+    opens = [i for i in range(len(lead)) if len(before) == len(lead) - i or not (
+        name_opens(len(before) - (len(lead) - i) - 1)
+        or before[len(before) - (len(lead) - i) - 1].islower())]
+    bw = body_words()
+    for k, w in enumerate(after[:8], start=1):
+        if w.casefold().rstrip(".") in p.honorific_keys:
+            return False
+        if w.lower().strip(".,") in bw.heads and any(
+                names_body(f"{' '.join(lead[i:])} & {' '.join(after[:k])}") for i in opens) and (
+                k == len(after) or after[k].lower().strip(".,") not in bw.post_heads
+                or after[k].casefold().rstrip(".") in p.honorific_keys):
+            # (Not a post's qualifier: "Democratic Support and Scrutiny Team Manager".)
+            return True
+    return False
+
+
 def _not_a_label(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     """Whether a space that parts a roll before "Word:" does not open a field, because the
     word is no field's label but a name's ("Sharon Turner: Democratic Services Officer"): a
@@ -2482,9 +2539,10 @@ def _split_name_before_body(chunk: str, pieces: list[tuple[int, int, str]], p: P
     """Part a roll entry that runs a member's name straight into the body they sit for ("M
     Bateman Flintshire County Council", "Cllr Ann Bell Westshire Police") into the name and
     the body, the body joined by a space as a body in the next column is. Only when the name
-    is certain: it opens with an initial or a common given name and has one surname (a
-    surname that is itself a given name, "Ann Marie Spencer Highland Council", leaves where
-    the name ends unknown), and the rest names a body ("Ann Bell Westshire" does not)."""
+    is certain: it opens with an initial or a common given name and has one surname (after a
+    given name, a surname that is itself a given name, "Ann Marie Spencer Highland Council",
+    leaves where the name ends unknown; after initials it does not, "Cllr M Lee Westshire
+    Council"), and the rest names a body ("Ann Bell Westshire" does not)."""
     rx = p.rx("attendance", "name_before_body")
     given = given_names()
     out: list[tuple[int, int, str]] = []
@@ -2495,13 +2553,40 @@ def _split_name_before_body(chunk: str, pieces: list[tuple[int, int, str]], p: P
             f"{m.group('surname').split('-', 1)[1]} {m.group('body')}") is not None and not (
             _spaced_neighbour(text, start + s, rx))
         if m is None or not (len(first) == 1 or first in given) or (
-                m.group("surname") in given) or _body_in(m.group("body")) is None or tight:
+                m.group("surname") in given and len(first) > 1) or _body_in(
+                m.group("body")) is None or tight:
             # ("Jo Hale-Salford CCG" is a name and a body parted by a dash with no spaces,
             # unless the lines round it part them by a space: "S Lloyd-Williams Conwy
             # Council" among "M Bell Conwy Council" lines is a double-barrelled name.)
             out.append((s, e, joiner))
             continue
         out.extend([(s, m.end("who"), joiner), (m.start("body"), e, " ")])
+    return out
+
+
+def _split_body_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: Patterns
+                            ) -> list[tuple[int, int, str]]:
+    """Part a roll entry that prints the body a person came from before their name, where the
+    body's own "and" kept it whole (:func:`_body_and`: "Eastmoor Fire and Rescue Service A
+    Dean, Lead Officer"): the body, then the name of two or three words that opens on a person
+    (an initial, a given name or a title), the body joined by a space as a column's is. Run-on
+    fields without an "and" are left to :func:`_lead_run_on`."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, joiner in pieces:
+        words = list(re.finditer(r"\S+", chunk[s:e]))
+        cut = None
+        if re.search(r"[ \t](?:and|&)[ \t]", chunk[s:e]):
+            for i in range(2, len(words) - 1):
+                rest = [w.group() for w in words[i:]]
+                if len(rest) <= 3 and person_first(rest[0], p) and re.fullmatch(
+                        r"(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*", rest[-1]) and names_body(
+                        chunk[s : s + words[i - 1].end()]):
+                    cut = s + words[i].start()
+                    break
+        if cut is None:
+            out.append((s, e, joiner))
+        else:
+            out.extend([(s, s + words[i - 1].end(), joiner), (cut, e, " ")])
     return out
 
 
@@ -3330,7 +3415,9 @@ def _lead_run_on(name: str, p: Patterns) -> str:
     for i in range(1, len(words) - 1):
         lead, rest = words[:i], words[i:]
         if any(w in given or initials(w) or w.casefold().rstrip(".") in p.honorific_keys
-               or not w[:1].isupper() for w in lead):
+               or not (w[:1].isupper() or w in ("and", "&")) for w in lead):
+            # (A body's own "and" may stand in its name before the person's: "Eastmoor Fire
+            # and Rescue Service A Dean", a body kept whole where the roll's "and" was read.)
             return name
         if len(rest) > 3 or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", rest[-1]):
             continue

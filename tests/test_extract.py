@@ -2396,6 +2396,36 @@ def test_a_joint_bodys_roll_of_names_run_into_the_body_each_sits_for() -> None:
     assert all(a.organisation != "MBE" for a in extract(party).attendance)
 
 
+def test_a_roll_run_into_bodies_whose_names_hold_an_and() -> None:
+    """A joint body's roll run on in one line, each member's council after the name, where a
+    council's name holds an "&" or "and" ("Eastdale & West Moor Borough Council"): the list is
+    not parted there, so the council's first word does not end the name before it, and a body
+    printed before its officer's name ("Westmere Fire and Rescue Service A Quarry") is no one.
+    An alderman's title opens a name as a councillor's does, and after initials a surname that
+    is also a given name ("Cllr M Lee") still ends the name. Two people joined by "&" stay
+    two ("Ann Bell & Carl Dean Westmere Council")."""
+    text = (
+        "JOINT WASTE COMMITTEE Minutes of the meeting held on 4 March 2021\n\n"
+        "Members Present: Councillor G Tarrow Eastdale & West Moor Borough Council Alderman D "
+        "Pryce Lowmere & Hillford City Council Councillor M Lee Lowmere & Hillford City Council "
+        "Councillor T Quarry Westmere County Council\n\n"
+        "Officers Present: Westmere Fire and Rescue Service A Quince, Lead Officer; R Lemm, "
+        "Station Manager\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    got = {(a.name, a.organisation) for a in extract(text).attendance}
+    assert {("Councillor G Tarrow", "Eastdale & West Moor Borough Council"),
+            ("Alderman D Pryce", "Lowmere & Hillford City Council"),
+            ("Councillor M Lee", "Lowmere & Hillford City Council"),
+            ("Councillor T Quarry", "Westmere County Council")} <= got
+    names = {a.name for a in extract(text).attendance}
+    assert "A Quince" in names and "R Lemm" in names
+    assert not any("Fire" in n or "Eastdale" in n or "Lowmere" in n for n in names)
+    two = ("Minutes of the Joint Panel meeting held on 4 March 2021\n\n"
+           "Present: Ann Bell & Carl Dean Westmere County Council\n\n"
+           "1. MINUTES\nThe minutes were approved.\n")
+    assert "Ann Bell" in {a.name for a in extract(two).attendance}
+
+
 def test_rolls_opened_as_a_sentence_and_name_post_paragraphs() -> None:
     """"Present were Ifor Pugh, …" and "Also present were …" open a roll as a sentence; in a
     line run together from a PDF, "Also in attendance were the …" starts a list of its own.
