@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.patterns import (
     Patterns,
@@ -3329,11 +3329,46 @@ def _honours_at_end(p: Patterns) -> re.Pattern[str]:
     return re.compile(rf"[ \t]+{p.raw['attendance']['post_nominals']}$")
 
 
-def run_on_trimmed(name: str, p: Patterns) -> str:
+# A name of two words (a given name or an initial, then a surname) and the capitalised word
+# after it, with the words that follow that one: where a roll's columns ran together ("Ann
+# Bell Westmere Hills Trust Carl Dean Westmere Hills Society"). A lookahead only, so that
+# every word's start is tried and no entry is swallowed by the one before; each try reads
+# ten words at most.
+_NAME_THEN_WORD = re.compile(
+    r"(?<![\w'’.-])(?=(?P<first>[A-Z][a-z]+|[A-Z]\.?)[ \t]+(?P<surname>(?:Mc|Mac|O['’])?[A-Z]"
+    r"[a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+(?P<w>[A-Z][\w'’&-]*)"
+    r"(?P<rest>(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|the|for)){0,6}))")
+
+
+@lru_cache(maxsize=8)
+def column_words(text: str, p: Patterns) -> frozenset[str]:
+    """The words that open a roll's next column on this page, run on after the names: a
+    capitalised word that follows two different people's names (a given name or an initial,
+    then a surname that is no given name) and opens a body's or a post's name there ("Ann
+    Bell Westmere Hills Trust", "Carl Dean Westmere County Council": "Westmere"). A
+    surname follows one person only, so repeated after several it is the column's, and a
+    name that ends on it ran on into the next cell."""
+    given = given_names()
+    after: dict[str, set[str]] = {}
+    for m in _NAME_THEN_WORD.finditer(text):
+        first, surname, w = m.group("first", "surname", "w")
+        if not (first.rstrip(".") in given or len(first.rstrip(".")) == 1) or (
+                surname in given or w in given or re.fullmatch(r"[A-Z]{1,2}\.?", w)
+                or w.casefold().rstrip(".") in p.honorific_keys):
+            continue
+        words = [w, *m.group("rest").split()]
+        if any(names_body(" ".join(words[:k])) or _is_role(" ".join(words[:k]), p)
+               for k in range(1, len(words) + 1)):
+            after.setdefault(w, set()).add(f"{first} {surname}")
+    return frozenset(w for w, names in after.items() if len(names) >= 2)
+
+
+def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset()) -> str:
     """A name read off a roll or a table run together ends before the words it ran on into:
     a roll's label or caption, a table's word or a tier's body after the name ("Mr T Hale
     In", "P Bell Also", "Cllr Jo Hale County"), honours printed after it ("C Dean Esq",
-    "Ann Cole J.P."), and its own initials printed after it as its key ("Ann Bell AB").
+    "Ann Cole J.P."), its own initials printed after it as its key ("Ann Bell AB"), and the
+    first word of the page's next column (``column``, :func:`column_words`).
     Only while a name stays: two words, or a title and two words."""
     honours, tail = _honours_at_end(p), _tail_words(p)
     out = _unglued(name.rstrip(". "), p)
@@ -3347,7 +3382,7 @@ def run_on_trimmed(name: str, p: Patterns) -> str:
             break
         if (m := honours.search(out)) is not None:
             out = out[:m.start()].rstrip(" ,")
-        elif words[-1].casefold().strip(".,:") in tail:
+        elif words[-1].casefold().strip(".,:") in tail or words[-1] in column:
             out = out[:out.rfind(" ")].rstrip(" ,")
         elif re.fullmatch(r"[A-Z]{2,4}", words[-1]) and _name_tag(
                 " ".join(words[:-1]), words[-1], p):
@@ -3433,8 +3468,9 @@ def without_run_ons(text: str, attendance: list[Attendee], p: Patterns) -> list[
     cut to match where the name is its start; a label alone goes. Run before the roll's
     duplicates are merged, so that "T Hale In" and "T Hale" are one attendee."""
     out = []
+    column = column_words(text, p)
     for a in attendance:
-        if (name := run_on_trimmed(a.name, p)) != a.name:
+        if (name := run_on_trimmed(a.name, p, column)) != a.name:
             if not name:
                 continue
             if a.span.exact.startswith(name):

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
-from kg.attendance import run_on_trimmed
+from kg.attendance import column_words, run_on_trimmed
 from kg.dates import mend_year, parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.lexicon import scheme_of
@@ -209,7 +209,9 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         kind = s._.kind
         own_form: list[str] = []
         if kind == PERSON:
-            label = run_on_trimmed(label, p)  # "Mr T Hale In attendance": the roll's label
+            # "Mr T Hale In attendance": the roll's label; "Ann Bell Westmere": the next
+            # column's first word
+            label = run_on_trimmed(label, p, column_words(text, p))
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         if kind == ORG and page.own_or_host(label):

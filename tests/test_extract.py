@@ -14,6 +14,7 @@ from kg import patterns
 from kg.extract import NotMinutesError, extract
 from kg.layout import mend_label_colons
 from kg.patterns import names_body
+from kg.prose import read_prose
 from kg.records import Minutes
 from tests.conftest import CORPUS, ROOT, SEED_2016
 
@@ -5966,6 +5967,34 @@ def test_a_name_ends_before_the_words_a_run_on_roll_adds() -> None:
     assert run_on_trimmed("Jo Parish", p) == "Jo Parish"
     assert run_on_trimmed("Jo Hale Parish", p) == "Jo Hale Parish"
     assert run_on_trimmed("Ann Bell", p) == "Ann Bell"
+
+
+def test_a_name_ends_before_the_next_columns_word_that_follows_several_names() -> None:
+    """A roll whose columns ran together prints each name straight before its body or post
+    ("Ann Pryce Westmere Hills Trust Carl Quarry Westmere Hills Society"): a word that follows
+    two different people's names and opens a body's or a post's name there is the next
+    column's, and a name that ends on it ran on into it. A word after one name only, or one
+    that opens no body or post, may be a surname, and stays."""
+    from kg.attendance import column_words, run_on_trimmed
+
+    p = patterns.load()
+    roll = ("IN ATTENDANCE\n\nAnn Pryce Westmere Hills Trust Carl Quarry Westmere Hills Society "
+            "Jane Kittle Lowdale Trust Peter Tarrow Lowdale Parish Council\n")
+    column = column_words(roll, p)
+    assert {"Westmere", "Lowdale"} <= column
+    assert run_on_trimmed("Carl Quarry Westmere", p, column) == "Carl Quarry"
+    assert run_on_trimmed("Mrs Jane Kittle Lowdale", p, column) == "Mrs Jane Kittle"
+    assert run_on_trimmed("Quarry Westmere", p, column) == "Quarry Westmere"  # a name stays
+    one = "Ann Pryce Westmere Hills Trust, and the report of Carl Quarry Eastmoor.\n"
+    assert "Westmere" not in column_words(one, p)
+    # In the prose reader too: a roll no roll reader read, its names marked by the pipeline.
+    page = ("WESTMERE HILLS BOARD\n\nMINUTES OF THE MEETING HELD ON 4 MARCH 2021\n\n"
+            + roll + "\n1. MINUTES\n\nThe minutes of the last meeting were agreed.\n")
+    minutes = extract(page)
+    read_prose([(page, minutes)])
+    people = {m.label for h in minutes.prose for m in h.mentions if m.kind == "person"}
+    people |= {a.name for a in minutes.attendance}
+    assert not any(n.endswith((" Westmere", " Lowdale")) for n in people)
 
 
 def test_a_name_ends_before_the_next_fields_first_word() -> None:
