@@ -3447,14 +3447,17 @@ def _lead_run_on(name: str, p: Patterns) -> str:
     def initials(w: str) -> bool:
         return bool(re.fullmatch(r"(?:[A-Z]\.?){1,3}", w))
 
-    for i in range(1, len(words) - 1):
+    # The first word that no lead may hold (a body's own "and" may: "Eastmoor Fire and
+    # Rescue Service A Dean", a body kept whole where the roll's "and" was read). Found once,
+    # and only the last three places tried, so a long run of words is read in linear time.
+    block = next((k for k, w in enumerate(words) if w in given or initials(w)
+                  or w.casefold().rstrip(".") in p.honorific_keys
+                  or not (w[:1].isupper() or w in ("and", "&"))), len(words))
+    for i in range(max(1, len(words) - 3), len(words) - 1):
         lead, rest = words[:i], words[i:]
-        if any(w in given or initials(w) or w.casefold().rstrip(".") in p.honorific_keys
-               or not (w[:1].isupper() or w in ("and", "&")) for w in lead):
-            # (A body's own "and" may stand in its name before the person's: "Eastmoor Fire
-            # and Rescue Service A Dean", a body kept whole where the roll's "and" was read.)
+        if block < i:
             return name
-        if len(rest) > 3 or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", rest[-1]):
+        if not re.fullmatch(r"[A-Z][a-z][\w'’-]*", rest[-1]):
             continue
         if rest[0] in given or (initials(rest[0]) and any(
                 re.fullmatch(r"[A-Z]{2,}", w) or w.lower() in p.role_words | p.body_words
