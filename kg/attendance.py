@@ -2496,7 +2496,9 @@ def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
     """Part the entries of a run-on roll of "Name, Post" entries whose line breaks were lost,
     so that each post runs into the next name ("Ann Bell, Head of Finance Carl Dean, Head of
     Housing, Westshire Services Eve Fox, Chief Executive"): where the list ends on a post
-    standing alone and two pieces at least end in a name after other words (a common given
+    standing alone (one the word lists know, or, when three pieces show the layout, any words
+    that open on no person: "Board Secretariat") and two pieces at least end in a name after
+    other words (a common given
     name, or after a post: "Solicitor Hazel Trask"; not after an initial or a given name,
     "T Stephen Hale", "Mary Ann Bell", nor a post's own words, "Head of Community Care"),
     each such name opens the next entry. A
@@ -2504,9 +2506,12 @@ def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
     and is left as it is."""
     spans = [strip_span(chunk, a, b) for a, b, _ in pieces]
     texts = [chunk[a:b].rstrip(".;: ") for a, b in spans]
-    if len(pieces) < 4 or not texts[-1] or _POST_THEN_NAME.fullmatch(texts[-1]) or not (
-            _is_role(texts[-1], p) or _names_post(texts[-1], p)):
+    if len(pieces) < 4 or not texts[-1] or _POST_THEN_NAME.fullmatch(texts[-1]) or (
+            person_first(texts[-1], p)):
         return pieces
+    # A last post the word lists do not know ("Board Secretariat") ends such a list too, when
+    # three pieces at least show the layout (below).
+    known_last = _is_role(texts[-1], p) or _names_post(texts[-1], p)
     given = given_names()
     cuts = {}
     for k, t in enumerate(texts):
@@ -2523,7 +2528,7 @@ def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
                 w.rstrip(".").casefold() in p.honorific_keys
                 for w in m.group("head").split()):
             cuts[k] = spans[k][0] + m.start("name")
-    if len(cuts) < 2:
+    if len(cuts) < (2 if known_last else 3):
         return pieces
     out: list[tuple[int, int, str]] = []
     for k, (a, b, joiner) in enumerate(pieces):

@@ -1343,6 +1343,13 @@ def test_a_run_on_roll_of_name_post_entries_whose_posts_run_into_the_next_name()
     assert [(a.name, a.capacity) for a in extract(posts_first).attendance] == [
         ("Cllr Ann Bell", None), ("Cllr Carl Dean", None),
         ("Gus Hale", "Footpaths Officer"), ("Ida Jones", "Parish Clerk")]
+    # A last post the word lists do not know ("Board Secretariat") ends the list too, when
+    # three entries show the layout: the names are parted from the posts before them.
+    unknown = text.replace("Chief Executive\n", "Board Secretariat\n").replace(
+        "Eve Fox", "Elly Fox").replace("Hazel Trask", "Prab Trask")
+    got = [(a.name, a.capacity) for a in extract(unknown).attendance]
+    assert ("Carl Dean", "Director of Housing and Regeneration") in got
+    assert ("Elly Fox", "Solicitor") in got and "Prab Trask" in {n for n, _ in got}
 
 def test_a_posts_remit_listed_with_commas_stays_one_post() -> None:
     """"Mrs M Ward, Director of Enterprise, Regeneration and Tourism Mr M Lipsett, …" and
