@@ -3471,14 +3471,56 @@ def _lead_run_on(name: str, p: Patterns) -> str:
     return name
 
 
+# A titled name of a common given name and one surname (no given name itself), and the
+# capitalised words after it: "Cllr Ann Pryce Westmere", "Councillor Carl Quarry Lowdale Vale".
+_TITLED_NAME_TAIL = re.compile(
+    r"(?P<name>(?P<title>[A-Z][a-z]+\.?)[ \t]+(?P<first>[A-Z][a-z]+)[ \t]+(?P<surname>(?:Mc|Mac|"
+    r"O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?))"
+    r"(?P<tail>[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|the|upon|on)){0,4})")
+
+
+def _run_on_tails(text: str, attendance: list[Attendee], p: Patterns) -> dict[int, str]:
+    """The names of a roll whose cells ran on into the next row's first cell ("Cllr Ann
+    Pryce Westmere Cllr Carl Quarry Lowdale …": each member after the borough they sit for,
+    a table of boroughs and members flattened), each cut to its title, given name and
+    surname, keyed by the attendee's ``id``. Only where three names at least on the page
+    that open on a common given name run on so: one "Cllr Ann Marie Spencer" may be a name of
+    three words, three such are a layout."""
+    given = given_names()
+    found: dict[int, str] = {}
+    known = 0  # of them, names that open on a common given name
+    for a in attendance:
+        m = _TITLED_NAME_TAIL.fullmatch(a.name)
+        tail = m.group("tail").strip() if m else ""
+        # Run on: the entry goes straight on into the next one ("… Barnet Cllr Dean …"), or
+        # its tail is a post or a body ("Cllr Ann Pryce Leader, Westmere DC"). A name that a
+        # comma or the line's end closes ("Cllr Aled Wyn Jones,") is whole.
+        after = text[a.span.end:a.span.end + 40].lstrip(" \t")
+        if (joined := re.match(r"(?:and|&)[ \t]+(?=[A-Z])", after)) and not person_first(
+                after[joined.end():], p):
+            after = after[joined.end():]  # "… Kensington and Chelsea Cllr …": a place's "and"
+        if m and m.group("title").rstrip(".").casefold() in p.honorific_keys and (
+                m.group("surname") not in given) and not any(
+                w.rstrip(".").casefold() in p.honorific_keys or w in given
+                for w in tail.split()) and a.span.exact.endswith(tail) and (
+                (after[:1].isalpha() and after[:1].isupper()) or _is_role(tail, p)
+                or _names_post(tail, p) or names_body(tail)):
+            found[id(a)] = m.group("name")
+            known += m.group("first") in given
+    # (Once three with a common given name show the layout, a rarer given name runs on so
+    # too: "Cllr Feryal Demirci Hammersmith".)
+    return found if known >= 3 else {}
+
+
 def without_run_ons(text: str, attendance: list[Attendee], p: Patterns) -> list[Attendee]:
     """Each attendee's name less the words it ran on into (:func:`run_on_trimmed`), its span
     cut to match where the name is its start; a label alone goes. Run before the roll's
     duplicates are merged, so that "T Hale In" and "T Hale" are one attendee."""
     out = []
     column = column_words(text, p)
+    tails = _run_on_tails(text, attendance, p)
     for a in attendance:
-        if (name := run_on_trimmed(a.name, p, column)) != a.name:
+        if (name := tails.get(id(a)) or run_on_trimmed(a.name, p, column)) != a.name:
             if not name:
                 continue
             if a.span.exact.startswith(name):

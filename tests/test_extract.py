@@ -6007,6 +6007,25 @@ def test_a_name_ends_before_the_next_columns_word_that_follows_several_names() -
     assert "Westmere Hills Trust" in bodies and "Hills Trust" not in bodies
 
 
+def test_a_table_of_boroughs_and_members_run_on_in_one_line() -> None:
+    """A joint committee's table of councils and their members flattened into one line, each
+    member run on into the next row's council ("Cllr Ann Pryce Lowdale Cllr Peter Tarrow
+    Eastmoor …"): where three names with a common given name run on so, each ends after its
+    surname (a rarer given name too; a council's own "and" goes with it). Names that a comma
+    closes are whole ("Cllr Ann Pryce Lowdale, …" may be a name of three words)."""
+    text = ("Minutes of a meeting of the Joint Transport Committee held on 4 March 2021\n\n"
+            "Present: Council Councillor Westmere Cllr Ann Pryce Lowdale Cllr Peter Tarrow "
+            "Eastmoor Cllr John Quarry Southvale and Upton Cllr Gwil Hanno Northdale Cllr Mary "
+            "Kittle\n\n1. MINUTES\nThe minutes were approved.\n")
+    names = {a.name for a in extract(text).attendance}
+    assert {"Cllr Ann Pryce", "Cllr Peter Tarrow", "Cllr John Quarry", "Cllr Gwil Hanno",
+            "Cllr Mary Kittle"} <= names
+    commas = text.replace("Lowdale Cllr", "Lowdale, Cllr").replace(
+        "Eastmoor Cllr", "Eastmoor, Cllr").replace("Southvale and Upton Cllr", "Southvale, Cllr")
+    names = {a.name for a in extract(commas).attendance}
+    assert {"Cllr Ann Pryce Lowdale", "Cllr Peter Tarrow Eastmoor"} <= names
+
+
 def test_a_name_ends_before_the_next_fields_first_word() -> None:
     """A roll of "Name Post Body" rows that lost their separators runs each name on into the
     first word of the post or body after it ("Mr Carl Dean Staff Partnership Forum Co-Chair",
