@@ -2777,8 +2777,8 @@ def _role_after_name(person: Attendee | None, posted: Attendee | None, joiner: s
     piece = re.sub(r"\s*\([A-Z]{2,6}\)$", "", piece)
     # "Director of Adult Services [Item 2 only]": the note on when they attended is no part.
     piece = p.rx("attendance", "post_note").sub("", piece)
-    if not piece:
-        return None
+    if not piece or p.rx("attendance", "public_count").match(piece):
+        return None  # (nor "one member of the Public": how many came)
     if posted is not None and posted.capacity_span is not None and re.fullmatch(
             rf"\s*(?:{joined})\s*", joiner):
         posted.capacity_span = span(text, posted.capacity_span.start, start + s + len(piece))

@@ -6007,6 +6007,18 @@ def test_a_name_ends_before_the_next_columns_word_that_follows_several_names() -
     assert "Westmere Hills Trust" in bodies and "Hills Trust" not in bodies
 
 
+def test_those_in_attendance_heads_a_parish_roll_and_a_count_of_the_public_is_no_post() -> None:
+    """"Those in attendance: C. Pryce (Chair), G. Tarrow, J. Kittle, one member of the Public
+    and the Clerk.": the heading opens the roll as "Present:" does, and the count of the public
+    after the last name is how many came, no post of that member."""
+    text = ("LOWDALE PARISH COUNCIL\n\nMinutes of Meeting held on 19th September 2017\n\n"
+            "Those in attendance: C. Pryce (Chair), G. Tarrow, J. Kittle, one member of the "
+            "Public and the Clerk.\n\n1. Apologies for Absence were received from A. Quarry."
+            "\n\n2. The Minutes were approved.\n")
+    got = {(a.name, a.capacity) for a in extract(text).attendance}
+    assert {("C. Pryce", "Chair"), ("G. Tarrow", None), ("J. Kittle", None)} <= got
+
+
 def test_a_table_of_boroughs_and_members_run_on_in_one_line() -> None:
     """A joint committee's table of councils and their members flattened into one line, each
     member run on into the next row's council ("Cllr Ann Pryce Lowdale Cllr Peter Tarrow
