@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.patterns import (
     Patterns,
@@ -1893,7 +1893,8 @@ def _names(
     seps = [(m.start(), m.end(), m.group()) for m in _NAME_SPLIT.finditer(chunk)
             if not _in_brackets(chunk, m.start())
             and not _joined_tiers(chunk, m) and not _wrapped_line(chunk, m, p)
-            and not _not_a_label(chunk, m, p) and not _post_and(chunk, m, p)]
+            and not _not_a_label(chunk, m, p) and not _post_and(chunk, m, p)
+            and not _body_and(chunk, m, p)]
     remits = _remit_lists(chunk, p)
     seps = [sep for sep in seps if not any(a <= sep[0] < b for a, b in remits)]
     # "Ann BellWestshire County Council": a table's name cell glued to its body's cell,
@@ -1912,6 +1913,7 @@ def _names(
         pos = sep[1] if sep else pos
         joiner = sep[2] if sep else ""
     pieces = _split_name_before_body(chunk, pieces, p, text, start)
+    pieces = _split_body_before_name(chunk, pieces, p)
     pieces = _split_post_before_name(chunk, pieces, p)
     capacity_rx = p.rx("attendance", "capacity")
     tier_rx = p.rx("attendance", "tier_title")
@@ -2419,6 +2421,61 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     return _is_role(collapse(f"{d.group('post')} and {rest}"), p)
 
 
+def _body_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
+    """Whether an "&" or "and" that would part a roll is inside the name of a body: a table's
+    body column run on after its names, where a body's name holds one ("Cllr Ann Bell Eastdale
+    & West Moor Borough Council", "Jo Hale Mid & West Wales Fire and Rescue Service", "Eastmoor
+    Fire and Rescue Service A Dean"). Parted there, the body's first words would end the name
+    before ("Cllr Ann Bell Eastdale") or stand as a person ("Eastmoor Fire"). The last words
+    before it (one to three capitalised words, none a given name, an initial or a title), the
+    "and" and the words after it up to a body's head word name a body, and the words after it
+    open on no person (a given name, an initial or a title: "Ann Bell & Carl Dean Westshire
+    Council" is two people)."""
+    if not re.fullmatch(r"[ \t]+(?:and|&)[ \t]+", m.group()):
+        return False
+    before = re.split(r"[,;\n()–—:]", chunk[:m.start()])[-1].split()
+    after = re.match(r"[^,;\n()–—:]*", chunk[m.end():]).group().split()
+    if not before or not after or person_first(after[0], p) or not after[0][:1].isupper():
+        return False
+    given = given_names()
+
+    def bodys_word(w: str) -> bool:  # a body's own word: capitalised, no name's or title's
+        return bool(re.fullmatch(r"[A-Z][\w'’-]*", w)) and w not in given and not (
+            re.fullmatch(r"[A-Z]{1,2}", w)) and w.casefold().rstrip(".") not in p.honorific_keys
+    lead: list[str] = []
+    for w in reversed(before[-3:]):
+        if not bodys_word(w):
+            break
+        lead.insert(0, w)
+    if not lead:
+        return False
+    def name_opens(k: int) -> bool:  # before[k] opens a name: a title, an initial, or a
+        # given name first ("Cllr Ann Hale", not the surname in "Cllr M Lee")
+        w = before[k]
+        if w.casefold().rstrip(".") in p.honorific_keys or re.fullmatch(r"[A-Z]\.?", w):
+            return True
+        return w in given and (k == 0 or before[k - 1].casefold().rstrip(".") in (
+            p.honorific_keys) or not before[k - 1][:1].isupper())
+
+    # Only the words after a whole name: not a surname after its initial, its given name or
+    # its title ("Cllr T Hale & Eastdale Borough Council": the name ends before the "&").
+    # Nor words inside a post ("Head of Housing & Customer Services"): a small word before.
+    opens = [i for i in range(len(lead)) if len(before) == len(lead) - i or not (
+        name_opens(len(before) - (len(lead) - i) - 1)
+        or before[len(before) - (len(lead) - i) - 1].islower())]
+    bw = body_words()
+    for k, w in enumerate(after[:8], start=1):
+        if w.casefold().rstrip(".") in p.honorific_keys:
+            return False
+        if w.lower().strip(".,") in bw.heads and any(
+                names_body(f"{' '.join(lead[i:])} & {' '.join(after[:k])}") for i in opens) and (
+                k == len(after) or after[k].lower().strip(".,") not in bw.post_heads
+                or after[k].casefold().rstrip(".") in p.honorific_keys):
+            # (Not a post's qualifier: "Democratic Support and Scrutiny Team Manager".)
+            return True
+    return False
+
+
 def _not_a_label(chunk: str, m: re.Match[str], p: Patterns) -> bool:
     """Whether a space that parts a roll before "Word:" does not open a field, because the
     word is no field's label but a name's ("Sharon Turner: Democratic Services Officer"): a
@@ -2439,7 +2496,9 @@ def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
     """Part the entries of a run-on roll of "Name, Post" entries whose line breaks were lost,
     so that each post runs into the next name ("Ann Bell, Head of Finance Carl Dean, Head of
     Housing, Westshire Services Eve Fox, Chief Executive"): where the list ends on a post
-    standing alone and two pieces at least end in a name after other words (a common given
+    standing alone (one the word lists know, or, when three pieces show the layout, any words
+    that open on no person: "Board Secretariat") and two pieces at least end in a name after
+    other words (a common given
     name, or after a post: "Solicitor Hazel Trask"; not after an initial or a given name,
     "T Stephen Hale", "Mary Ann Bell", nor a post's own words, "Head of Community Care"),
     each such name opens the next entry. A
@@ -2447,9 +2506,12 @@ def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
     and is left as it is."""
     spans = [strip_span(chunk, a, b) for a, b, _ in pieces]
     texts = [chunk[a:b].rstrip(".;: ") for a, b in spans]
-    if len(pieces) < 4 or not texts[-1] or _POST_THEN_NAME.fullmatch(texts[-1]) or not (
-            _is_role(texts[-1], p) or _names_post(texts[-1], p)):
+    if len(pieces) < 4 or not texts[-1] or _POST_THEN_NAME.fullmatch(texts[-1]) or (
+            person_first(texts[-1], p)):
         return pieces
+    # A last post the word lists do not know ("Board Secretariat") ends such a list too, when
+    # three pieces at least show the layout (below).
+    known_last = _is_role(texts[-1], p) or _names_post(texts[-1], p)
     given = given_names()
     cuts = {}
     for k, t in enumerate(texts):
@@ -2466,7 +2528,7 @@ def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
                 w.rstrip(".").casefold() in p.honorific_keys
                 for w in m.group("head").split()):
             cuts[k] = spans[k][0] + m.start("name")
-    if len(cuts) < 2:
+    if len(cuts) < (2 if known_last else 3):
         return pieces
     out: list[tuple[int, int, str]] = []
     for k, (a, b, joiner) in enumerate(pieces):
@@ -2482,9 +2544,10 @@ def _split_name_before_body(chunk: str, pieces: list[tuple[int, int, str]], p: P
     """Part a roll entry that runs a member's name straight into the body they sit for ("M
     Bateman Flintshire County Council", "Cllr Ann Bell Westshire Police") into the name and
     the body, the body joined by a space as a body in the next column is. Only when the name
-    is certain: it opens with an initial or a common given name and has one surname (a
-    surname that is itself a given name, "Ann Marie Spencer Highland Council", leaves where
-    the name ends unknown), and the rest names a body ("Ann Bell Westshire" does not)."""
+    is certain: it opens with an initial or a common given name and has one surname (after a
+    given name, a surname that is itself a given name, "Ann Marie Spencer Highland Council",
+    leaves where the name ends unknown; after initials it does not, "Cllr M Lee Westshire
+    Council"), and the rest names a body ("Ann Bell Westshire" does not)."""
     rx = p.rx("attendance", "name_before_body")
     given = given_names()
     out: list[tuple[int, int, str]] = []
@@ -2495,13 +2558,40 @@ def _split_name_before_body(chunk: str, pieces: list[tuple[int, int, str]], p: P
             f"{m.group('surname').split('-', 1)[1]} {m.group('body')}") is not None and not (
             _spaced_neighbour(text, start + s, rx))
         if m is None or not (len(first) == 1 or first in given) or (
-                m.group("surname") in given) or _body_in(m.group("body")) is None or tight:
+                m.group("surname") in given and len(first) > 1) or _body_in(
+                m.group("body")) is None or tight:
             # ("Jo Hale-Salford CCG" is a name and a body parted by a dash with no spaces,
             # unless the lines round it part them by a space: "S Lloyd-Williams Conwy
             # Council" among "M Bell Conwy Council" lines is a double-barrelled name.)
             out.append((s, e, joiner))
             continue
         out.extend([(s, m.end("who"), joiner), (m.start("body"), e, " ")])
+    return out
+
+
+def _split_body_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: Patterns
+                            ) -> list[tuple[int, int, str]]:
+    """Part a roll entry that prints the body a person came from before their name, where the
+    body's own "and" kept it whole (:func:`_body_and`: "Eastmoor Fire and Rescue Service A
+    Dean, Lead Officer"): the body, then the name of two or three words that opens on a person
+    (an initial, a given name or a title), the body joined by a space as a column's is. Run-on
+    fields without an "and" are left to :func:`_lead_run_on`."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, joiner in pieces:
+        words = list(re.finditer(r"\S+", chunk[s:e]))
+        cut = None
+        if re.search(r"[ \t](?:and|&)[ \t]", chunk[s:e]):
+            for i in range(2, len(words) - 1):
+                rest = [w.group() for w in words[i:]]
+                if len(rest) <= 3 and person_first(rest[0], p) and re.fullmatch(
+                        r"(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*", rest[-1]) and names_body(
+                        chunk[s : s + words[i - 1].end()]):
+                    cut = s + words[i].start()
+                    break
+        if cut is None:
+            out.append((s, e, joiner))
+        else:
+            out.extend([(s, s + words[i - 1].end(), joiner), (cut, e, " ")])
     return out
 
 
@@ -2687,8 +2777,8 @@ def _role_after_name(person: Attendee | None, posted: Attendee | None, joiner: s
     piece = re.sub(r"\s*\([A-Z]{2,6}\)$", "", piece)
     # "Director of Adult Services [Item 2 only]": the note on when they attended is no part.
     piece = p.rx("attendance", "post_note").sub("", piece)
-    if not piece:
-        return None
+    if not piece or p.rx("attendance", "public_count").match(piece):
+        return None  # (nor "one member of the Public": how many came)
     if posted is not None and posted.capacity_span is not None and re.fullmatch(
             rf"\s*(?:{joined})\s*", joiner):
         posted.capacity_span = span(text, posted.capacity_span.start, start + s + len(piece))
@@ -3244,11 +3334,46 @@ def _honours_at_end(p: Patterns) -> re.Pattern[str]:
     return re.compile(rf"[ \t]+{p.raw['attendance']['post_nominals']}$")
 
 
-def run_on_trimmed(name: str, p: Patterns) -> str:
+# A name of two words (a given name or an initial, then a surname) and the capitalised word
+# after it, with the words that follow that one: where a roll's columns ran together ("Ann
+# Bell Westmere Hills Trust Carl Dean Westmere Hills Society"). A lookahead only, so that
+# every word's start is tried and no entry is swallowed by the one before; each try reads
+# ten words at most.
+_NAME_THEN_WORD = re.compile(
+    r"(?<![\w'’.-])(?=(?P<first>[A-Z][a-z]+|[A-Z]\.?)[ \t]+(?P<surname>(?:Mc|Mac|O['’])?[A-Z]"
+    r"[a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+(?P<w>[A-Z][\w'’&-]*)"
+    r"(?P<rest>(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|the|for)){0,6}))")
+
+
+@lru_cache(maxsize=8)
+def column_words(text: str, p: Patterns) -> frozenset[str]:
+    """The words that open a roll's next column on this page, run on after the names: a
+    capitalised word that follows two different people's names (a given name or an initial,
+    then a surname that is no given name) and opens a body's or a post's name there ("Ann
+    Bell Westmere Hills Trust", "Carl Dean Westmere County Council": "Westmere"). A
+    surname follows one person only, so repeated after several it is the column's, and a
+    name that ends on it ran on into the next cell."""
+    given = given_names()
+    after: dict[str, set[str]] = {}
+    for m in _NAME_THEN_WORD.finditer(text):
+        first, surname, w = m.group("first", "surname", "w")
+        if not (first.rstrip(".") in given or len(first.rstrip(".")) == 1) or (
+                surname in given or w in given or re.fullmatch(r"[A-Z]{1,2}\.?", w)
+                or w.casefold().rstrip(".") in p.honorific_keys):
+            continue
+        words = [w, *m.group("rest").split()]
+        if any(names_body(" ".join(words[:k])) or _is_role(" ".join(words[:k]), p)
+               for k in range(1, len(words) + 1)):
+            after.setdefault(w, set()).add(f"{first} {surname}")
+    return frozenset(w for w, names in after.items() if len(names) >= 2)
+
+
+def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset()) -> str:
     """A name read off a roll or a table run together ends before the words it ran on into:
     a roll's label or caption, a table's word or a tier's body after the name ("Mr T Hale
     In", "P Bell Also", "Cllr Jo Hale County"), honours printed after it ("C Dean Esq",
-    "Ann Cole J.P."), and its own initials printed after it as its key ("Ann Bell AB").
+    "Ann Cole J.P."), its own initials printed after it as its key ("Ann Bell AB"), and the
+    first word of the page's next column (``column``, :func:`column_words`).
     Only while a name stays: two words, or a title and two words."""
     honours, tail = _honours_at_end(p), _tail_words(p)
     out = _unglued(name.rstrip(". "), p)
@@ -3262,7 +3387,7 @@ def run_on_trimmed(name: str, p: Patterns) -> str:
             break
         if (m := honours.search(out)) is not None:
             out = out[:m.start()].rstrip(" ,")
-        elif words[-1].casefold().strip(".,:") in tail:
+        elif words[-1].casefold().strip(".,:") in tail or words[-1] in column:
             out = out[:out.rfind(" ")].rstrip(" ,")
         elif re.fullmatch(r"[A-Z]{2,4}", words[-1]) and _name_tag(
                 " ".join(words[:-1]), words[-1], p):
@@ -3327,12 +3452,17 @@ def _lead_run_on(name: str, p: Patterns) -> str:
     def initials(w: str) -> bool:
         return bool(re.fullmatch(r"(?:[A-Z]\.?){1,3}", w))
 
-    for i in range(1, len(words) - 1):
+    # The first word that no lead may hold (a body's own "and" may: "Eastmoor Fire and
+    # Rescue Service A Dean", a body kept whole where the roll's "and" was read). Found once,
+    # and only the last three places tried, so a long run of words is read in linear time.
+    block = next((k for k, w in enumerate(words) if w in given or initials(w)
+                  or w.casefold().rstrip(".") in p.honorific_keys
+                  or not (w[:1].isupper() or w in ("and", "&"))), len(words))
+    for i in range(max(1, len(words) - 3), len(words) - 1):
         lead, rest = words[:i], words[i:]
-        if any(w in given or initials(w) or w.casefold().rstrip(".") in p.honorific_keys
-               or not w[:1].isupper() for w in lead):
+        if block < i:
             return name
-        if len(rest) > 3 or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", rest[-1]):
+        if not re.fullmatch(r"[A-Z][a-z][\w'’-]*", rest[-1]):
             continue
         if rest[0] in given or (initials(rest[0]) and any(
                 re.fullmatch(r"[A-Z]{2,}", w) or w.lower() in p.role_words | p.body_words
@@ -3341,13 +3471,56 @@ def _lead_run_on(name: str, p: Patterns) -> str:
     return name
 
 
+# A titled name of a common given name and one surname (no given name itself), and the
+# capitalised words after it: "Cllr Ann Pryce Westmere", "Councillor Carl Quarry Lowdale Vale".
+_TITLED_NAME_TAIL = re.compile(
+    r"(?P<name>(?P<title>[A-Z][a-z]+\.?)[ \t]+(?P<first>[A-Z][a-z]+)[ \t]+(?P<surname>(?:Mc|Mac|"
+    r"O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?))"
+    r"(?P<tail>[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|the|upon|on)){0,4})")
+
+
+def _run_on_tails(text: str, attendance: list[Attendee], p: Patterns) -> dict[int, str]:
+    """The names of a roll whose cells ran on into the next row's first cell ("Cllr Ann
+    Pryce Westmere Cllr Carl Quarry Lowdale …": each member after the borough they sit for,
+    a table of boroughs and members flattened), each cut to its title, given name and
+    surname, keyed by the attendee's ``id``. Only where three names at least on the page
+    that open on a common given name run on so: one "Cllr Ann Marie Spencer" may be a name of
+    three words, three such are a layout."""
+    given = given_names()
+    found: dict[int, str] = {}
+    known = 0  # of them, names that open on a common given name
+    for a in attendance:
+        m = _TITLED_NAME_TAIL.fullmatch(a.name)
+        tail = m.group("tail").strip() if m else ""
+        # Run on: the entry goes straight on into the next one ("… Barnet Cllr Dean …"), or
+        # its tail is a post or a body ("Cllr Ann Pryce Leader, Westmere DC"). A name that a
+        # comma or the line's end closes ("Cllr Aled Wyn Jones,") is whole.
+        after = text[a.span.end:a.span.end + 40].lstrip(" \t")
+        if (joined := re.match(r"(?:and|&)[ \t]+(?=[A-Z])", after)) and not person_first(
+                after[joined.end():], p):
+            after = after[joined.end():]  # "… Kensington and Chelsea Cllr …": a place's "and"
+        if m and m.group("title").rstrip(".").casefold() in p.honorific_keys and (
+                m.group("surname") not in given) and not any(
+                w.rstrip(".").casefold() in p.honorific_keys or w in given
+                for w in tail.split()) and a.span.exact.endswith(tail) and (
+                (after[:1].isalpha() and after[:1].isupper()) or _is_role(tail, p)
+                or _names_post(tail, p) or names_body(tail)):
+            found[id(a)] = m.group("name")
+            known += m.group("first") in given
+    # (Once three with a common given name show the layout, a rarer given name runs on so
+    # too: "Cllr Feryal Demirci Hammersmith".)
+    return found if known >= 3 else {}
+
+
 def without_run_ons(text: str, attendance: list[Attendee], p: Patterns) -> list[Attendee]:
     """Each attendee's name less the words it ran on into (:func:`run_on_trimmed`), its span
     cut to match where the name is its start; a label alone goes. Run before the roll's
     duplicates are merged, so that "T Hale In" and "T Hale" are one attendee."""
     out = []
+    column = column_words(text, p)
+    tails = _run_on_tails(text, attendance, p)
     for a in attendance:
-        if (name := run_on_trimmed(a.name, p)) != a.name:
+        if (name := tails.get(id(a)) or run_on_trimmed(a.name, p, column)) != a.name:
             if not name:
                 continue
             if a.span.exact.startswith(name):

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
-from kg.attendance import run_on_trimmed
+from kg.attendance import column_words, run_on_trimmed
 from kg.dates import mend_year, parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.lexicon import scheme_of
@@ -204,12 +204,31 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
     own or that its layout cut (the meeting's own body, a roll's entry, a word run on)."""
     own = page.own
     mentions: list[Mention] = []
+    column = column_words(text, p)
+    given_back: dict[int, int] = {}  # where a name's run-on column word ends: where it starts
     for s in doc.spans["ckg"]:
         label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
         kind = s._.kind
         own_form: list[str] = []
         if kind == PERSON:
-            label = run_on_trimmed(label, p)  # "Mr T Hale In attendance": the roll's label
+            # "Mr T Hale In attendance": the roll's label; "Ann Bell Westmere": the next
+            # column's first word
+            full, label = label, run_on_trimmed(label, p, column)
+            last = full.rsplit(" ", 1)[-1]
+            if label != full and last in column and label == full[: -len(last) - 1]:
+                at = base + s.end_char
+                while at > base + s.start_char and text[at - 1] in " \t\n\u00a0;,":
+                    at -= 1
+                if text.endswith(last, 0, at):
+                    given_back[at] = at - len(last)
+        widened: Span | None = None
+        if kind == ORG and (back := given_back.get(base + s.start_char - 1)) is not None and (
+                text[base + s.start_char - 1] == " "):
+            # "Ann Bell Westmere Hills Trust" read as "Ann Bell Westmere" and "Hills Trust": the
+            # word the name gave back opens the body's name ("Westmere Hills Trust").
+            end = _span(text, base, s).end
+            widened = Span(back, end, text[back:end])
+            label = " ".join(widened.exact.split())
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         if kind == ORG and page.own_or_host(label):
@@ -269,7 +288,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                                          or _cut_single_word(text, base, s))):
             continue
         printed = s._.label if kind == POST else None  # "Chairs Report" as "Chair"
-        mentions.append(Mention(kind, label, _span(text, base, s, printed), aliases=own_form))
+        mentions.append(Mention(kind, label, widened or _span(text, base, s, printed),
+                                aliases=own_form))
     return mentions
 
 

@@ -14,6 +14,7 @@ from kg import patterns
 from kg.extract import NotMinutesError, extract
 from kg.layout import mend_label_colons
 from kg.patterns import names_body
+from kg.prose import read_prose
 from kg.records import Minutes
 from tests.conftest import CORPUS, ROOT, SEED_2016
 
@@ -1342,6 +1343,13 @@ def test_a_run_on_roll_of_name_post_entries_whose_posts_run_into_the_next_name()
     assert [(a.name, a.capacity) for a in extract(posts_first).attendance] == [
         ("Cllr Ann Bell", None), ("Cllr Carl Dean", None),
         ("Gus Hale", "Footpaths Officer"), ("Ida Jones", "Parish Clerk")]
+    # A last post the word lists do not know ("Board Secretariat") ends the list too, when
+    # three entries show the layout: the names are parted from the posts before them.
+    unknown = text.replace("Chief Executive\n", "Board Secretariat\n").replace(
+        "Eve Fox", "Elly Fox").replace("Hazel Trask", "Prab Trask")
+    got = [(a.name, a.capacity) for a in extract(unknown).attendance]
+    assert ("Carl Dean", "Director of Housing and Regeneration") in got
+    assert ("Elly Fox", "Solicitor") in got and "Prab Trask" in {n for n, _ in got}
 
 def test_a_posts_remit_listed_with_commas_stays_one_post() -> None:
     """"Mrs M Ward, Director of Enterprise, Regeneration and Tourism Mr M Lipsett, …" and
@@ -2394,6 +2402,36 @@ def test_a_joint_bodys_roll_of_names_run_into_the_body_each_sits_for() -> None:
     # Honours or a party in the column beside a name are no body.
     party = columns.replace("Saul Drury       NFU", "Saul Drury       MBE")
     assert all(a.organisation != "MBE" for a in extract(party).attendance)
+
+
+def test_a_roll_run_into_bodies_whose_names_hold_an_and() -> None:
+    """A joint body's roll run on in one line, each member's council after the name, where a
+    council's name holds an "&" or "and" ("Eastdale & West Moor Borough Council"): the list is
+    not parted there, so the council's first word does not end the name before it, and a body
+    printed before its officer's name ("Westmere Fire and Rescue Service A Quarry") is no one.
+    An alderman's title opens a name as a councillor's does, and after initials a surname that
+    is also a given name ("Cllr M Lee") still ends the name. Two people joined by "&" stay
+    two ("Ann Bell & Carl Dean Westmere Council")."""
+    text = (
+        "JOINT WASTE COMMITTEE Minutes of the meeting held on 4 March 2021\n\n"
+        "Members Present: Councillor G Tarrow Eastdale & West Moor Borough Council Alderman D "
+        "Pryce Lowmere & Hillford City Council Councillor M Lee Lowmere & Hillford City Council "
+        "Councillor T Quarry Westmere County Council\n\n"
+        "Officers Present: Westmere Fire and Rescue Service A Quince, Lead Officer; R Lemm, "
+        "Station Manager\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    got = {(a.name, a.organisation) for a in extract(text).attendance}
+    assert {("Councillor G Tarrow", "Eastdale & West Moor Borough Council"),
+            ("Alderman D Pryce", "Lowmere & Hillford City Council"),
+            ("Councillor M Lee", "Lowmere & Hillford City Council"),
+            ("Councillor T Quarry", "Westmere County Council")} <= got
+    names = {a.name for a in extract(text).attendance}
+    assert "A Quince" in names and "R Lemm" in names
+    assert not any("Fire" in n or "Eastdale" in n or "Lowmere" in n for n in names)
+    two = ("Minutes of the Joint Panel meeting held on 4 March 2021\n\n"
+           "Present: Ann Bell & Carl Dean Westmere County Council\n\n"
+           "1. MINUTES\nThe minutes were approved.\n")
+    assert "Ann Bell" in {a.name for a in extract(two).attendance}
 
 
 def test_rolls_opened_as_a_sentence_and_name_post_paragraphs() -> None:
@@ -5936,6 +5974,68 @@ def test_a_name_ends_before_the_words_a_run_on_roll_adds() -> None:
     assert run_on_trimmed("Jo Parish", p) == "Jo Parish"
     assert run_on_trimmed("Jo Hale Parish", p) == "Jo Hale Parish"
     assert run_on_trimmed("Ann Bell", p) == "Ann Bell"
+
+
+def test_a_name_ends_before_the_next_columns_word_that_follows_several_names() -> None:
+    """A roll whose columns ran together prints each name straight before its body or post
+    ("Ann Pryce Westmere Hills Trust Carl Quarry Westmere Hills Society"): a word that follows
+    two different people's names and opens a body's or a post's name there is the next
+    column's, and a name that ends on it ran on into it. A word after one name only, or one
+    that opens no body or post, may be a surname, and stays."""
+    from kg.attendance import column_words, run_on_trimmed
+
+    p = patterns.load()
+    roll = ("IN ATTENDANCE\n\nAnn Pryce Westmere Hills Trust Carl Quarry Westmere Hills Society "
+            "Jane Kittle Lowdale Trust Peter Tarrow Lowdale Parish Council\n")
+    column = column_words(roll, p)
+    assert {"Westmere", "Lowdale"} <= column
+    assert run_on_trimmed("Carl Quarry Westmere", p, column) == "Carl Quarry"
+    assert run_on_trimmed("Mrs Jane Kittle Lowdale", p, column) == "Mrs Jane Kittle"
+    assert run_on_trimmed("Quarry Westmere", p, column) == "Quarry Westmere"  # a name stays
+    one = "Ann Pryce Westmere Hills Trust, and the report of Carl Quarry Eastmoor.\n"
+    assert "Westmere" not in column_words(one, p)
+    # In the prose reader too: a roll no roll reader read, its names marked by the pipeline.
+    page = ("WESTMERE HILLS BOARD\n\nMINUTES OF THE MEETING HELD ON 4 MARCH 2021\n\n"
+            + roll + "\n1. MINUTES\n\nThe minutes of the last meeting were agreed.\n")
+    minutes = extract(page)
+    read_prose([(page, minutes)])
+    people = {m.label for h in minutes.prose for m in h.mentions if m.kind == "person"}
+    people |= {a.name for a in minutes.attendance}
+    assert not any(n.endswith((" Westmere", " Lowdale")) for n in people)
+    # The word a name gave back opens the body the pipeline marked after it ("Hills Trust").
+    bodies = {m.label for h in minutes.prose for m in h.mentions if m.kind == "organisation"}
+    assert "Westmere Hills Trust" in bodies and "Hills Trust" not in bodies
+
+
+def test_those_in_attendance_heads_a_parish_roll_and_a_count_of_the_public_is_no_post() -> None:
+    """"Those in attendance: C. Pryce (Chair), G. Tarrow, J. Kittle, one member of the Public
+    and the Clerk.": the heading opens the roll as "Present:" does, and the count of the public
+    after the last name is how many came, no post of that member."""
+    text = ("LOWDALE PARISH COUNCIL\n\nMinutes of Meeting held on 19th September 2017\n\n"
+            "Those in attendance: C. Pryce (Chair), G. Tarrow, J. Kittle, one member of the "
+            "Public and the Clerk.\n\n1. Apologies for Absence were received from A. Quarry."
+            "\n\n2. The Minutes were approved.\n")
+    got = {(a.name, a.capacity) for a in extract(text).attendance}
+    assert {("C. Pryce", "Chair"), ("G. Tarrow", None), ("J. Kittle", None)} <= got
+
+
+def test_a_table_of_boroughs_and_members_run_on_in_one_line() -> None:
+    """A joint committee's table of councils and their members flattened into one line, each
+    member run on into the next row's council ("Cllr Ann Pryce Lowdale Cllr Peter Tarrow
+    Eastmoor …"): where three names with a common given name run on so, each ends after its
+    surname (a rarer given name too; a council's own "and" goes with it). Names that a comma
+    closes are whole ("Cllr Ann Pryce Lowdale, …" may be a name of three words)."""
+    text = ("Minutes of a meeting of the Joint Transport Committee held on 4 March 2021\n\n"
+            "Present: Council Councillor Westmere Cllr Ann Pryce Lowdale Cllr Peter Tarrow "
+            "Eastmoor Cllr John Quarry Southvale and Upton Cllr Gwil Hanno Northdale Cllr Mary "
+            "Kittle\n\n1. MINUTES\nThe minutes were approved.\n")
+    names = {a.name for a in extract(text).attendance}
+    assert {"Cllr Ann Pryce", "Cllr Peter Tarrow", "Cllr John Quarry", "Cllr Gwil Hanno",
+            "Cllr Mary Kittle"} <= names
+    commas = text.replace("Lowdale Cllr", "Lowdale, Cllr").replace(
+        "Eastmoor Cllr", "Eastmoor, Cllr").replace("Southvale and Upton Cllr", "Southvale, Cllr")
+    names = {a.name for a in extract(commas).attendance}
+    assert {"Cllr Ann Pryce Lowdale", "Cllr Peter Tarrow Eastmoor"} <= names
 
 
 def test_a_name_ends_before_the_next_fields_first_word() -> None:
