@@ -1002,8 +1002,8 @@ def _lower_head_after(doc: Doc, start: int, e: int, lex: Lexicon) -> int:
     """The end of a programme named by a place, a body or a code in capitals and then, in
     lower case, what it does and its head: "the Westshire bus service improvement plan",
     "the Brookfield flood alleviation scheme", "the BBNPA access improvement plan", "a Covid
-    household survey" (the head in ``programmes.trailing``, one to three lower-case words
-    before it). Minutes write a local scheme so as often as in title case. The name must
+    household survey" (the head in ``programmes.trailing`` or ``described_trailing``, one to
+    three lower-case words before it). Minutes write a local scheme so as often as in title case. The name must
     follow an article or an owner ("the", "a", "its", "'s"; one adjective between: "a
     further Covid household survey"), so a sentence's verb after a
     subject ("the Council will plan") is never read as a head; it is no generic reference,
@@ -1034,7 +1034,8 @@ def _lower_head_after(doc: Doc, start: int, e: int, lex: Lexicon) -> int:
                 w.lower_.endswith("ly") and len(w) > 5) or w.is_sent_start:
             break
         head = doc[g + 1] if g + 1 < n else None
-        if head is not None and head.is_lower and head.lower_ in lex.programme_trailing:
+        if head is not None and head.is_lower and head.lower_ in (
+                lex.programme_trailing | lex.described_trailing):
             best = g + 2
     return best
 
