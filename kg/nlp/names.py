@@ -1003,8 +1003,8 @@ def _lower_head_after(doc: Doc, start: int, e: int, lex: Lexicon) -> int:
     lower case, what it does and its head: "the Westshire bus service improvement plan",
     "the Brookfield flood alleviation scheme", "the BBNPA access improvement plan", "a Covid
     household survey" (the head in ``programmes.trailing`` or ``described_trailing``, one to
-    three lower-case words before it). Minutes write a local scheme so as often as in title case. The name must
-    follow an article or an owner ("the", "a", "its", "'s"; one adjective between: "a
+    three lower-case words before it). Minutes write a local scheme so as often as in title
+    case. The name must follow an article or an owner ("the", "a", "its", "'s"; one adjective between: "a
     further Covid household survey"), so a sentence's verb after a
     subject ("the Council will plan") is never read as a head; it is no generic reference,
     owner or known body ("the Council housing plan", "the NHS long term plan" names the NHS),
