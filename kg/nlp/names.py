@@ -1004,8 +1004,8 @@ def _lower_head_after(doc: Doc, start: int, e: int, lex: Lexicon) -> int:
     "the Brookfield flood alleviation scheme", "the BBNPA access improvement plan", "a Covid
     household survey" (the head in ``programmes.trailing`` or ``described_trailing``, one to
     three lower-case words before it). Minutes write a local scheme so as often as in title
-    case. The name must follow an article or an owner ("the", "a", "its", "'s"; one adjective between: "a
-    further Covid household survey"), so a sentence's verb after a
+    case. The name must follow an article or an owner ("the", "a", "its", "'s"; one
+    adjective between: "a further Covid household survey"), so a sentence's verb after a
     subject ("the Council will plan") is never read as a head; it is no generic reference,
     owner or known body ("the Council housing plan", "the NHS long term plan" names the NHS),
     and heads nothing itself. The first lower-case word may not say which document or stage
