@@ -216,6 +216,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
         if kind == ORG and _party_group(label, text[base + s.end_char : base + s.end_char + 8]):
             continue  # "the Conservative Group": the party's members on the council
+        if kind == ORG and _one_word_part(label):
+            continue  # "the Planning Department": a part of some body, named by its work
         begin = base + s.start_char
         if kind == ORG and _venue(label, text[max(0, begin - 30) : begin],
                                   text[base + s.end_char : base + s.end_char + 20]):
@@ -659,6 +661,16 @@ def _venue(label: str, before: str, after: str = "") -> bool:
         return True
     return words[-1] in lexicon().venue_time_heads and bool(
         _TIME_BEFORE.search(before) or _TIME_AFTER.match(after))
+
+
+def _one_word_part(label: str) -> bool:
+    """Whether a body's name is one word and a part's head ("the Police Team", "the Harbour
+    Office", "Westbury's Team", ``organisations.one_word_parts``): a team or office of some
+    body, no outside body readers list. A known body ("the Home Office") stays one."""
+    words = label.removeprefix("the ").removeprefix("The ").split()
+    lex = lexicon()
+    return len(words) == 2 and words[1].lower() in lex.one_word_parts and (
+        label.lower().removeprefix("the ") not in lex.org_known)
 
 
 def _party_group(label: str, after: str) -> bool:

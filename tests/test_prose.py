@@ -8742,3 +8742,15 @@ def test_a_building_printed_with_a_meetings_time_is_its_venue() -> None:
     assert _kinds(it, "organisation") == {"Westbury Academy"}
     it = _read("A grant of £200 was made to Eastbury Community Centre for new chairs.")
     assert _kinds(it, "organisation") == {"Eastbury Community Centre"}
+
+
+def test_a_part_named_by_one_word_is_no_body() -> None:
+    """"the Police Team", "the Planning Department", "the Harbour Office": a team, department,
+    office or unit named by one word of what it does or where it sits is a part of some body,
+    which readers do not list; a part named more fully ("the Westbury Youth Offending Team")
+    and a known body ("the Home Office") stay bodies."""
+    it = _read("The Police Team had visited. The Clerk wrote to the Planning Department and "
+               "the Harbour Office. Advice came from the Equality Unit.")
+    assert not _kinds(it, "organisation")
+    it = _read("The Westbury Youth Offending Team and the Home Office had replied.")
+    assert {"Westbury Youth Offending Team", "Home Office"} <= _kinds(it, "organisation")

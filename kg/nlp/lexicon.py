@@ -178,6 +178,7 @@ class Lexicon:
     venue_verbs: frozenset[str]
     venue_heads: frozenset[str]
     venue_time_heads: frozenset[str]
+    one_word_parts: frozenset[str]
     appositive_bodies: frozenset[str]
     placeholders: frozenset[str]
     own_errands: tuple[str, ...]
@@ -468,6 +469,7 @@ def lexicon() -> Lexicon:
         venue_verbs=fs("organisations", "venue_verbs"),
         venue_heads=fs("organisations", "venue_heads"),
         venue_time_heads=fs("organisations", "venue_time_heads"),
+        one_word_parts=fs("organisations", "one_word_parts"),
         appositive_bodies=fs("organisations", "appositive_bodies"),
         placeholders=fs("organisations", "placeholders"),
         own_errands=tuple(re.escape(w).replace(r"\ ", r"\s+")
