@@ -8754,3 +8754,14 @@ def test_a_part_named_by_one_word_is_no_body() -> None:
     assert not _kinds(it, "organisation")
     it = _read("The Westbury Youth Offending Team and the Home Office had replied.")
     assert {"Westbury Youth Offending Team", "Home Office"} <= _kinds(it, "organisation")
+
+
+def test_an_authority_named_by_its_part_is_no_body() -> None:
+    """"each Constituent Authority", "the Billing Authority", "a New Unitary Authority": an
+    authority named by the part it plays, with no place, names none; "the Westshire Police
+    Authority" is one."""
+    it = _read("Each Constituent Authority would pay a share. The Billing Authority wrote "
+               "about a New Unitary Authority.")
+    assert not _kinds(it, "organisation")
+    it = _read("The Westshire Police Authority met in May.")
+    assert _kinds(it, "organisation") == {"Westshire Police Authority"}
