@@ -8765,3 +8765,13 @@ def test_an_authority_named_by_its_part_is_no_body() -> None:
     assert not _kinds(it, "organisation")
     it = _read("The Westshire Police Authority met in May.")
     assert _kinds(it, "organisation") == {"Westshire Police Authority"}
+
+
+def test_a_consultation_named_by_its_regulation_is_a_programme() -> None:
+    """"the Regulation 14 Consultation": a plan's statutory consultation named by its
+    regulation's number keeps the number inside its name, as "the Section 106 monies" does;
+    the regulation cited alone names none."""
+    it = _read("The Regulation 14 Consultation on the Westbury Plan closed in May.")
+    assert "Regulation 14 Consultation" in _kinds(it, "programme")
+    it = _read("Under Regulation 16 the plan goes to the District.")
+    assert not _kinds(it, "programme")

@@ -102,6 +102,7 @@ class Lexicon:
     paired_departments: frozenset[str]
     programme_trailing: frozenset[str]
     described_trailing: frozenset[str]
+    numbered_words: frozenset[str]
     programme_kind_words: frozenset[str]
     programme_figure_heads: frozenset[str]
     programme_place_heads: frozenset[str]
@@ -393,6 +394,7 @@ def lexicon() -> Lexicon:
         paired_departments=fs("programmes", "paired_departments"),
         programme_trailing=fs("programmes", "trailing"),
         described_trailing=fs("programmes", "described_trailing"),
+        numbered_words=fs("programmes", "numbered_words"),
         programme_kind_words=fs("programmes", "kind_words"),
         programme_figure_heads=fs("programmes", "figure_heads"),
         programme_place_heads=fs("programmes", "place_heads"),

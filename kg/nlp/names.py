@@ -129,9 +129,9 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                     j + 1 < n and is_cap(doc[j + 1])):
                 j += 1  # "Live/Work Leicester Campaign": one name, written with a slash
                 continue
-            if t.is_digit and doc[j - 1].lower_ == "section" and is_cap(doc[j - 1]):
-                end = j + 1  # "the Section 151 Officer", "Section 106 monies": a section
-                j += 1  # of an act, inside the name
+            if t.is_digit and doc[j - 1].lower_ in lex.numbered_words and is_cap(doc[j - 1]):
+                end = j + 1  # "the Section 151 Officer", "Section 106 monies", "Regulation
+                j += 1  # 14 Consultation": a part of an act, inside the name
                 continue
             if _year_in_name(doc, j, lex):
                 end = j + 1  # "the Westshire 2030 Plan": a plan's year after its place
