@@ -6948,6 +6948,7 @@ def test_the_bodies_gazetteer_is_well_formed() -> None:
     ("Ms Tia Vell of the YJB had asked for the figures.", "YJB"),
     ("Two places had been found by the Youth Custody Service in May.", "Youth Custody Service"),
     ("Advice had been taken from ACAS on the new contracts.", "ACAS"),
+    ("A visit to the Eden Project was planned for June.", "Eden Project"),
 ])
 def test_national_bodies_by_names_with_no_head_word(sentence: str, body: str) -> None:
     """The gazetteer of national bodies (kg/data/nlp/bodies.toml) reads as bodies the names
@@ -8774,4 +8775,11 @@ def test_a_consultation_named_by_its_regulation_is_a_programme() -> None:
     it = _read("The Regulation 14 Consultation on the Westbury Plan closed in May.")
     assert "Regulation 14 Consultation" in _kinds(it, "programme")
     it = _read("Under Regulation 16 the plan goes to the District.")
+    assert not _kinds(it, "programme")
+
+
+def test_a_sunday_service_is_a_ceremony_no_programme() -> None:
+    """"the Civic Sunday service", like "the Carol Service": a church service the Mayor
+    attends is a ceremony, no service run for people."""
+    it = _read("The Mayor attended the Civic Sunday service at St Mary's in June.")
     assert not _kinds(it, "programme")
