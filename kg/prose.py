@@ -235,8 +235,11 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
         if kind == ORG and _party_group(label, text[base + s.end_char : base + s.end_char + 8]):
             continue  # "the Conservative Group": the party's members on the council
+        if kind == ORG and _one_word_part(label):
+            continue  # "the Planning Department": a part of some body, named by its work
         begin = base + s.start_char
-        if kind == ORG and _venue(label, text[max(0, begin - 30) : begin]):
+        if kind == ORG and _venue(label, text[max(0, begin - 30) : begin],
+                                  text[base + s.end_char : base + s.end_char + 20]):
             continue  # "held at Westbury Community Centre": where the meeting was
         if kind == POST and _chair_taken_by_office(text, base + s.start_char, label):
             continue  # "Councillor A Bell, Convener, in the Chair": the Convener presided
@@ -658,17 +661,39 @@ def _council_of_group_heading(label: str, text: str, end: int) -> str | None:
 
 
 _VENUE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# A time of day printed with a meeting's venue, before it or after it ("on 13 August at 7pm
+# at Eastbury Community Centre", "Eastbury Community Centre at 19.30", "…, Eastbury Community
+# Centre, at 7pm"): the time and the building together say where and when a meeting sits.
+_TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)|\d{1,2}[.:]\d{2}\b"
+_TIME_BEFORE = re.compile(rf"(?:{_TIME})\s*(?:,\s*)?(?:(?:at|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_TIME_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:at|from)\s+(?:{_TIME})", re.IGNORECASE)
 
 
-def _venue(label: str, before: str) -> bool:
+def _venue(label: str, before: str, after: str = "") -> bool:
     """Whether a body's name is the building a meeting is held in, by the words before it
     ("held at the Westbury Community Centre", "the meeting took place in St Mary's Church",
-    ``organisations.venue_verbs``) and its last word (``venue_heads``): the place, which
-    readers do not list as an outside body."""
-    m = _VENUE_BEFORE.search(before)
+    ``organisations.venue_verbs``) and its last word (``venue_heads``), or a time of day
+    printed with a building's name ("at 7pm at Westbury Community Centre", "Westbury
+    Community Centre at 19.30", ``venue_time_heads``): the place, which readers do not list
+    as an outside body."""
     words = label.lower().split()
-    return bool(m and words and m["verb"].lower() in lexicon().venue_verbs
-                and words[-1] in lexicon().venue_heads)
+    if not words:
+        return False
+    m = _VENUE_BEFORE.search(before)
+    if m and m["verb"].lower() in lexicon().venue_verbs and words[-1] in lexicon().venue_heads:
+        return True
+    return words[-1] in lexicon().venue_time_heads and bool(
+        _TIME_BEFORE.search(before) or _TIME_AFTER.match(after))
+
+
+def _one_word_part(label: str) -> bool:
+    """Whether a body's name is one word and a part's head ("the Police Team", "the Harbour
+    Office", "Westbury's Team", ``organisations.one_word_parts``): a team or office of some
+    body, no outside body readers list. A known body ("the Home Office") stays one."""
+    words = label.removeprefix("the ").removeprefix("The ").split()
+    lex = lexicon()
+    return len(words) == 2 and words[1].lower() in lex.one_word_parts and (
+        label.lower().removeprefix("the ") not in lex.org_known)
 
 
 def _party_group(label: str, after: str) -> bool:

@@ -104,6 +104,8 @@ class Lexicon:
     departments: frozenset[str]
     paired_departments: frozenset[str]
     programme_trailing: frozenset[str]
+    described_trailing: frozenset[str]
+    numbered_words: frozenset[str]
     programme_kind_words: frozenset[str]
     programme_figure_heads: frozenset[str]
     programme_place_heads: frozenset[str]
@@ -179,6 +181,8 @@ class Lexicon:
     party_names: frozenset[str]
     venue_verbs: frozenset[str]
     venue_heads: frozenset[str]
+    venue_time_heads: frozenset[str]
+    one_word_parts: frozenset[str]
     appositive_bodies: frozenset[str]
     placeholders: frozenset[str]
     own_errands: tuple[str, ...]
@@ -394,6 +398,8 @@ def lexicon() -> Lexicon:
         departments=fs("programmes", "departments"),
         paired_departments=fs("programmes", "paired_departments"),
         programme_trailing=fs("programmes", "trailing"),
+        described_trailing=fs("programmes", "described_trailing"),
+        numbered_words=fs("programmes", "numbered_words"),
         programme_kind_words=fs("programmes", "kind_words"),
         programme_figure_heads=fs("programmes", "figure_heads"),
         programme_place_heads=fs("programmes", "place_heads"),
@@ -469,6 +475,8 @@ def lexicon() -> Lexicon:
         party_names=fs("organisations", "party_names"),
         venue_verbs=fs("organisations", "venue_verbs"),
         venue_heads=fs("organisations", "venue_heads"),
+        venue_time_heads=fs("organisations", "venue_time_heads"),
+        one_word_parts=fs("organisations", "one_word_parts"),
         appositive_bodies=fs("organisations", "appositive_bodies"),
         placeholders=fs("organisations", "placeholders"),
         own_errands=tuple(re.escape(w).replace(r"\ ", r"\s+")

@@ -129,9 +129,9 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                     j + 1 < n and is_cap(doc[j + 1])):
                 j += 1  # "Live/Work Leicester Campaign": one name, written with a slash
                 continue
-            if t.is_digit and doc[j - 1].lower_ == "section" and is_cap(doc[j - 1]):
-                end = j + 1  # "the Section 151 Officer", "Section 106 monies": a section
-                j += 1  # of an act, inside the name
+            if t.is_digit and doc[j - 1].lower_ in lex.numbered_words and is_cap(doc[j - 1]):
+                end = j + 1  # "the Section 151 Officer", "Section 106 monies", "Regulation
+                j += 1  # 14 Consultation": a part of an act, inside the name
                 continue
             if _year_in_name(doc, j, lex):
                 end = j + 1  # "the Westshire 2030 Plan": a plan's year after its place
@@ -1002,10 +1002,10 @@ def _lower_head_after(doc: Doc, start: int, e: int, lex: Lexicon) -> int:
     """The end of a programme named by a place, a body or a code in capitals and then, in
     lower case, what it does and its head: "the Westshire bus service improvement plan",
     "the Brookfield flood alleviation scheme", "the BBNPA access improvement plan", "a Covid
-    household survey" (the head in ``programmes.trailing``, one to three lower-case words
-    before it). Minutes write a local scheme so as often as in title case. The name must
-    follow an article or an owner ("the", "a", "its", "'s"; one adjective between: "a
-    further Covid household survey"), so a sentence's verb after a
+    household survey" (the head in ``programmes.trailing`` or ``described_trailing``, one to
+    three lower-case words before it). Minutes write a local scheme so as often as in title
+    case. The name must follow an article or an owner ("the", "a", "its", "'s"; one
+    adjective between: "a further Covid household survey"), so a sentence's verb after a
     subject ("the Council will plan") is never read as a head; it is no generic reference,
     owner or known body ("the Council housing plan", "the NHS long term plan" names the NHS),
     and heads nothing itself. The first lower-case word may not say which document or stage
@@ -1034,7 +1034,8 @@ def _lower_head_after(doc: Doc, start: int, e: int, lex: Lexicon) -> int:
                 w.lower_.endswith("ly") and len(w) > 5) or w.is_sent_start:
             break
         head = doc[g + 1] if g + 1 < n else None
-        if head is not None and head.is_lower and head.lower_ in lex.programme_trailing:
+        if head is not None and head.is_lower and head.lower_ in (
+                lex.programme_trailing | lex.described_trailing):
             best = g + 2
     return best
 
