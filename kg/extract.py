@@ -735,9 +735,12 @@ def _shows_a_meeting_to_come(text: str, p: Patterns) -> bool:
 def _against_a_record(text: str, p: Patterns) -> bool:
     """Whether the page shows a sign of an agenda, a notice, a report or a news story
     (``[record_signs] against``, ``[minutes_prose] agenda_line`` and ``report_line``), any
-    one of which keeps a page the structure does not read refused."""
+    one of which keeps a page the structure does not read refused. A document-sharing site's
+    furniture above the page (:func:`_page_start`: 'Download "<the page's title>"', quoted as
+    a story quotes) is no part of the page, and no sign against it."""
     against = [*_record_rx(p)[1], _prose_rx(p)[2], p.rx("minutes_prose", "report_line")]
-    return any(rx.search(text) for rx in against)
+    begin = _page_start(text, p)
+    return any(rx.search(text, begin) for rx in against)
 
 
 @lru_cache(maxsize=4)
@@ -1096,6 +1099,7 @@ def _header(text: str, p: Patterns) -> dict:
     qualifier = p.rx("header", "heading_qualifier")
     state_before = p.rx("header", "heading_state_before")
     document_link = p.rx("header", "document_link_after")
+    committee_not = p.rx("header", "committee_not")
     # A ModernGov "Issue - decisions" page is dated by its decision's line ("27/07/2020 -
     # Minutes"), the meeting that took it, even under an issue title that names another
     # meeting and its date ("Halls Committee - 29 June 2020", the minutes it received).
@@ -1130,6 +1134,8 @@ def _header(text: str, p: Patterns) -> dict:
             committee = collapse(m.group("committee").strip("*_ \t,"))
             if re.search(r"(?i)\bminutes\s+of\b", committee):
                 continue  # the real heading starts inside: a later search finds it
+            if committee_not.match(committee):
+                continue  # "Minutes of a previous meeting of …": another meeting's
             committee = re.sub(r"(?i)^(?:the|a)\s+", "", committee)
             # "Overview and Scrutiny Committee Minutes" over the date: the page's word for
             # what it is, no part of the body's name (kept when only it made one).
