@@ -199,8 +199,13 @@ def _extract(text: str, p: Patterns) -> Minutes:
         line_end = text.find("\n", found[1].end)
         titled = bool(p.rx("fallback_date", "minutes_title").search(
             text, line_start, len(text) if line_end < 0 else line_end))
-        minutes.warnings.append("no meeting heading printed: the date near the page's top "
-                                "taken as the meeting's")
+        # A title that calls the page minutes ("Preston Plan Steering Group Minutes Saturday
+        # 11 January 2017") is printed, in a form no heading pattern reads: the warning says
+        # so rather than that no heading was printed.
+        minutes.warnings.append(
+            "meeting heading read as a title only: the date in the page's title taken as the "
+            "meeting's" if titled else
+            "no meeting heading printed: the date near the page's top taken as the meeting's")
         # (Only over a short dated line: above a title run on with its roll, the line may be a
         # site's furniture, 'Download "Elmford Parish Council"'.)
         if minutes.committee is None and by_line and (
@@ -388,13 +393,20 @@ def _fallback_date(text: str, end: int, p: Patterns,
         found = [(m, when) for m in full.finditer(hay) if m.start() < len(ln.text) and (
             when := parse_date(m.group(), p))]
         if not found:
+            # "Date: 04-02-16", "Forum Meeting – Minutes / Date: 04-02-16": under its label, a
+            # date in figures with a two-figure year is the meeting's too, as in a heading
+            # (``[fallback_date] label_short``).
+            found = [(m, when) for m in p.rx("fallback_date", "label_short").finditer(ln.text)
+                     if (when := parse_date(m.group("date"), p))]
+        if not found:
             continue
         inside = ln.start >= opening
         if len(found) > 1 or other.search(ln.text) or not (
                 len(ln.text.split()) <= fd["max_words"] or (held.search(ln.text) and not inside)):
             return None
         m, when = found[0]
-        return when, span(text, ln.start + m.start(), ln.start + m.end())
+        at = m.start("date") if "date" in m.re.groupindex else m.start()
+        return when, span(text, ln.start + at, ln.start + m.end())
     return None
 
 

@@ -6879,6 +6879,41 @@ def test_a_year_run_into_the_next_word_is_read() -> None:
     assert str(m.date) == "2010-12-13"
 
 
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # the date in brackets after the body's name
+        ("Minutes of a Meeting of the Environment Committee (15/11/16)", "2016-11-15"),
+        # a date in figures under its "Date:" label on the title's line
+        ("Lowby Local Access Forum Meeting – Minutes / Date: 04-02-16", "2016-02-04"),
+    ],
+    ids=["bracketed", "labelled-short"],
+)
+def test_headings_dates_bracketed_or_labelled(heading: str, expected: str) -> None:
+    """A heading's date printed in brackets after the body ("(15/11/16)"), or in figures
+    under a "Date:" label on the title's line, dates the meeting."""
+    m = extract(heading + "\n\nPresent: Cllr A Bell (Chair), Cllr C Dean.\n\n1. Apologies\n\n"
+                "Apologies were received from Cllr E Frey.\n\n2. Stile\n\nIt was resolved to "
+                "mend the stile.\n")
+    assert str(m.date) == expected
+
+
+def test_a_title_that_dates_the_page_is_no_missing_heading() -> None:
+    """A page dated by a title that calls it minutes in a form no heading pattern reads
+    ("Minutes of the Lowby Action Group Meeting 10:00 a.m. Thursday 11th of October, 2018
+    Glasdir, Lowby") printed a title: its warning says the date was read from that title, not
+    that no heading was printed, as it does for a date alone at the top."""
+    body = ("\n\nPresent: Cllr A Bell (Chair), Cllr C Dean\n\n1. Apologies\n\nNone.\n\n"
+            "2. Footpaths\n\nThe stile was mended.\n")
+    m = extract("Minutes of the Lowby Action Group Meeting 10:00 a.m. Thursday 11th of "
+                "October, 2018 Glasdir, Lowby" + body)
+    assert str(m.date) == "2018-10-11"
+    assert any("the date in the page's title" in w for w in m.warnings)
+    assert not any("no meeting heading printed" in w for w in m.warnings)
+    alone = extract("21 July 2020" + body)
+    assert any("no meeting heading printed" in w for w in alone.warnings)
+
+
 def test_earlier_minutes_accepted_do_not_date_the_page() -> None:
     """"The minutes of the meeting on May 20, 2024, were accepted as accurate." on a page with
     no heading dates the earlier meeting, not this one."""
