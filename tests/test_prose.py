@@ -7723,6 +7723,8 @@ def test_an_items_title_names_earlier_minutes_as_small_bodies_write_them(title: 
         "The May Day fair on the green was a success.",
         "March Meeting Room bookings were noted.",
         "The minutes of May were short of detail, members said.",
+        # the month of a day's date before "minutes" is no month's meeting
+        "Members agreed to re-sign the 24 February 2023 and 3 March 2023 minutes.",
     ],
 )
 def test_months_that_name_no_meeting_as_small_bodies_write_them(sentence: str) -> None:

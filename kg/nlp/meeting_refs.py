@@ -404,7 +404,10 @@ _REFS = [
     # "Approval of February 2017 minutes", "APPROVAL OF MAY 2017 MINUTES": a meeting's minutes
     # named by its month, as parish councils title the item (capitals as printed, never "may
     # minutes" in lower case)
-    re.compile(rf"\b(?P<month>{MONTHS}|{MONTHS.upper()})(?:[ \t]+(?P<year>\d{{4}}))?[ \t]+"
+    # (never the month of a day's date: "the 24 February 2014 and 3 March 2014 minutes" name
+    # two days, not March's meeting)
+    re.compile(rf"(?<!\d[ \t])(?<!\d(?:st|nd|rd|th)[ \t])\b(?P<month>{MONTHS}|{MONTHS.upper()})"
+               rf"(?:[ \t]+(?P<year>\d{{4}}))?[ \t]+"
                rf"(?P<minutes>(?i:minutes))\b"),
     # "the Minutes of 14th July as drafted": minutes named by their meeting's day, its year
     # left to be worked out
