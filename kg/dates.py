@@ -7,7 +7,11 @@ from datetime import date, time
 
 from kg.patterns import Patterns
 
-_NUMERIC = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")  # 1/3/2023, 01.03.2023
+# 1/3/2023, 01.03.2023; in a heading also 06.06.17, 13/01/15, 04-02-16 (``[dates]
+# heading_short_date``: a two-figure year is this century's before 50, the last one's from 50)
+_NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$")
+# 2024-05-01: the year first, as a site's template prints a heading's date
+_ISO = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
 # "15th January, 2018", "16TH JANUARY 2004", "the 14th of May 2014", "18thMay" (PDF text that
 # lost the space after an ordinal), "10 th February 2020" (one that set the ordinal apart),
 # "the 10th day of June 2013" (the formal style), "24 February2014" (one that lost the space
@@ -37,7 +41,11 @@ def parse_date(text: str, patterns: Patterns, *, before: date | None = None) -> 
     text = _BILINGUAL.sub(r"\1", " ".join(text.split()))
     if m := _NUMERIC.match(text):
         day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))  # UK order
+        if len(m.group(4)) == 2:
+            year += 2000 if year < 50 else 1900
         return _safe_date(year, month, day)
+    if m := _ISO.match(text):
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if (first := _MONTH_FIRST.search(text)) and patterns.months.get(first.group(1).lower()):
         return _safe_date(int(first.group(3)), patterns.months[first.group(1).lower()],
                           int(first.group(2)))

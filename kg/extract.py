@@ -199,8 +199,13 @@ def _extract(text: str, p: Patterns) -> Minutes:
         line_end = text.find("\n", found[1].end)
         titled = bool(p.rx("fallback_date", "minutes_title").search(
             text, line_start, len(text) if line_end < 0 else line_end))
-        minutes.warnings.append("no meeting heading printed: the date near the page's top "
-                                "taken as the meeting's")
+        # A title that calls the page minutes ("Preston Plan Steering Group Minutes Saturday
+        # 11 January 2017") is printed, in a form no heading pattern reads: the warning says
+        # so rather than that no heading was printed.
+        minutes.warnings.append(
+            "meeting heading read as a title only: the date in the page's title taken as the "
+            "meeting's" if titled else
+            "no meeting heading printed: the date near the page's top taken as the meeting's")
         # (Only over a short dated line: above a title run on with its roll, the line may be a
         # site's furniture, 'Download "Elmford Parish Council"'.)
         if minutes.committee is None and by_line and (
@@ -388,13 +393,20 @@ def _fallback_date(text: str, end: int, p: Patterns,
         found = [(m, when) for m in full.finditer(hay) if m.start() < len(ln.text) and (
             when := parse_date(m.group(), p))]
         if not found:
+            # "Date: 04-02-16", "Forum Meeting – Minutes / Date: 04-02-16": under its label, a
+            # date in figures with a two-figure year is the meeting's too, as in a heading
+            # (``[fallback_date] label_short``).
+            found = [(m, when) for m in p.rx("fallback_date", "label_short").finditer(ln.text)
+                     if (when := parse_date(m.group("date"), p))]
+        if not found:
             continue
         inside = ln.start >= opening
         if len(found) > 1 or other.search(ln.text) or not (
                 len(ln.text.split()) <= fd["max_words"] or (held.search(ln.text) and not inside)):
             return None
         m, when = found[0]
-        return when, span(text, ln.start + m.start(), ln.start + m.end())
+        at = m.start("date") if "date" in m.re.groupindex else m.start()
+        return when, span(text, ln.start + at, ln.start + m.end())
     return None
 
 
@@ -735,9 +747,12 @@ def _shows_a_meeting_to_come(text: str, p: Patterns) -> bool:
 def _against_a_record(text: str, p: Patterns) -> bool:
     """Whether the page shows a sign of an agenda, a notice, a report or a news story
     (``[record_signs] against``, ``[minutes_prose] agenda_line`` and ``report_line``), any
-    one of which keeps a page the structure does not read refused."""
+    one of which keeps a page the structure does not read refused. A document-sharing site's
+    furniture above the page (:func:`_page_start`: 'Download "<the page's title>"', quoted as
+    a story quotes) is no part of the page, and no sign against it."""
     against = [*_record_rx(p)[1], _prose_rx(p)[2], p.rx("minutes_prose", "report_line")]
-    return any(rx.search(text) for rx in against)
+    begin = _page_start(text, p)
+    return any(rx.search(text, begin) for rx in against)
 
 
 @lru_cache(maxsize=4)
@@ -1096,6 +1111,7 @@ def _header(text: str, p: Patterns) -> dict:
     qualifier = p.rx("header", "heading_qualifier")
     state_before = p.rx("header", "heading_state_before")
     document_link = p.rx("header", "document_link_after")
+    committee_not = p.rx("header", "committee_not")
     # A ModernGov "Issue - decisions" page is dated by its decision's line ("27/07/2020 -
     # Minutes"), the meeting that took it, even under an issue title that names another
     # meeting and its date ("Halls Committee - 29 June 2020", the minutes it received).
@@ -1130,6 +1146,8 @@ def _header(text: str, p: Patterns) -> dict:
             committee = collapse(m.group("committee").strip("*_ \t,"))
             if re.search(r"(?i)\bminutes\s+of\b", committee):
                 continue  # the real heading starts inside: a later search finds it
+            if committee_not.match(committee):
+                continue  # "Minutes of a previous meeting of …": another meeting's
             committee = re.sub(r"(?i)^(?:the|a)\s+", "", committee)
             # "Overview and Scrutiny Committee Minutes" over the date: the page's word for
             # what it is, no part of the body's name (kept when only it made one).

@@ -116,6 +116,9 @@ def _fills(p: Patterns) -> tuple[tuple[str, str], ...]:
     not_council = "|".join(re.escape(a) for a in sorted(
         orgs["not_council_acronyms"], key=len, reverse=True))
     return (
+        # A heading's date: any {date}, or one in figures with a two-figure year or the year
+        # first (``[dates] heading_short_date``), which only a heading's own words make a date.
+        ("heading_date", f"(?:{{date}}|{p.raw['dates']['heading_short_date']})"),
         ("date", p.date), ("time", p.time), ("initialled_name", p.initialled_name),
         ("remit", p.raw["attendance"]["remit"]),
         ("council_acronym_name", p.raw["attendance"]["council_acronym_name"]),
@@ -148,8 +151,10 @@ def _date_pattern(months: list[str], abbreviations: dict[str, int], weekdays: li
     # The formal "the 10th day of June 2013" too.
     day = r"\d{1,2}(?:[ \t]?(?:st|nd|rd|th)\s*|\s+)(?:(?:day\s+)?of\s+)?"
     # "Monday 5th March 2018", "15th January, 2018", "15 January", "20/09/2017"
-    # The year may have lost its space as PDF text prints it ("Monday 24 February2014").
-    words = rf"(?:{weekday})?{day}{month}(?:,?\s*\d{{4}})?(?![\w/])"
+    # The year may have lost its space as PDF text prints it ("Monday 24 February2014"), or
+    # the space after it ("13 December 2010in Room 2", "held on Tuesday 13 September
+    # 2016having been circulated"): a word after four figures is no part of the date.
+    words = rf"(?:{weekday})?{day}{month}(?:,?\s*\d{{4}}(?![\d/])|(?![\w/]))"
     # Month first, as some parish pages print it: "October 30th 2023", "Monday, March 16th,
     # 2021"; only with its year, so "May 12 members" is no date.
     month_first = rf"(?:{weekday})?{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?![\w/])"

@@ -6923,3 +6923,125 @@ def test_name_splits_keep_a_comma_after_a_tab_and_blanks_before_a_bullet() -> No
     assert [m.group() for m in _NAME_SPLIT.finditer("Ann Bell\t , Carl Dean")] == ["\t", " , "]
     assert [m.group() for m in _NAME_SPLIT.finditer("Ann Bell   \n• Carl Dean")] == ["   \n"]
     assert [m.group() for m in _NAME_SPLIT.finditer("Ann Bell     Carl Dean")] == ["     "]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # a two-figure year, as a community council's word processor prints it
+        ("MINUTES OF ELMFORD AND LOWBY COMMUNITY COUNCIL HELD AT THE COMMUNITY CENTRE, ELMFORD "
+         "AT 7.30 P.M. ON 06.06.17", "2017-06-06"),
+        ("Minutes of the Meeting of Elmford Parish Council held on 2024-05-01",
+         "2024-05-01"),  # the year first, as a site's template prints it
+        ("Elmford Parish Council Finance Committee Meeting 25.8.22", "2022-08-25"),
+        ("Fellside Cabinet – 13/01/15", "2015-01-13"),
+    ],
+    ids=["dotted-two-figure-year", "iso", "body-meeting-dotted", "moderngov-slashed"],
+)
+def test_a_headings_date_in_figures_with_a_short_year(heading: str, expected: str) -> None:
+    """A heading's date in figures with a two-figure year ("ON 06.06.17"), or the year first
+    ("held on 2024-05-01"), dates the meeting: read inside a heading's own words only, never
+    from a minute's number in figures."""
+    m = extract(heading + "\n\nPresent: Cllr A Bell (Chair), Cllr C Dean.\n\n1. Apologies\n\n"
+                "Apologies were received from Cllr E Frey.\n\n2. Minutes\n\nThe minutes of the "
+                "meeting held on May 16th were agreed.\n")
+    assert str(m.date) == expected
+    assert "no meeting date printed" not in m.warnings
+    # Outside a heading, such figures are a minute's number ("20.12.01 Apologies for
+    # Absence"), never the meeting's date.
+    m = extract("Elmford Parish Council\n\nPresent: Cllr A Bell (Chair), Cllr C Dean.\n\n"
+                "20.12.01 Apologies for Absence\n\nNone.\n\n20.12.02 Declarations of "
+                "Interest\n\nNone were declared. It was resolved to mend the stile.\n")
+    assert m.date is None
+
+
+def test_the_stamp_of_the_meeting_that_approved_the_minutes_is_no_heading() -> None:
+    """"Approved at Board meeting - 20/07/11" over the minutes of 8 June is the later
+    meeting's stamp, not the page's heading; nor is "Minutes of a previous meeting of the
+    City Council held on …", an item's title on a page with no heading of its own."""
+    m = extract("Approved at Board meeting - 20 July 2011\nWESTSHIRE ENTERPRISE PARTNERSHIP\n"
+                "BOARD MEETING\nMINUTES OF THE MEETING OF 8TH JUNE 2011\nATTENDANCE\nAnn Bell "
+                "(Chairman)\nCarl Dean\n\n1. Apologies\n\nNone were received.\n")
+    assert str(m.date) != "2011-07-20"
+    m = extract("Venue: Civic Centre, Lowby\n| No. | Item |\n|---|---|\n|\nMinutes of a previous "
+                "meeting of the City Council held on 23/05/2019 |\n|\nTo welcome visitors "
+                "Minutes: The Lord Mayor welcomed the visitors. |\n")
+    assert m.committee is None or "previous" not in m.committee
+    assert m.date is None
+
+
+def test_a_year_run_into_the_next_word_is_read() -> None:
+    """PDF text that lost the space after a date's year ("13 December 2010in Room 2") still
+    dates the meeting."""
+    m = extract("Lowby Relations Agency\n\nMinutes of a Senior Management Team Meeting\n\nheld "
+                "on Monday, 13 December 2010in Room 2, Fell Street\n\nPresent: Ann Bell\n\nCarl "
+                "Dean\n\n1. Apologies\n\nAn apology was received from Eve Frey.\n")
+    assert str(m.date) == "2010-12-13"
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # the date in brackets after the body's name
+        ("Minutes of a Meeting of the Environment Committee (15/11/16)", "2016-11-15"),
+        # a date in figures under its "Date:" label on the title's line
+        ("Lowby Local Access Forum Meeting – Minutes / Date: 04-02-16", "2016-02-04"),
+    ],
+    ids=["bracketed", "labelled-short"],
+)
+def test_headings_dates_bracketed_or_labelled(heading: str, expected: str) -> None:
+    """A heading's date printed in brackets after the body ("(15/11/16)"), or in figures
+    under a "Date:" label on the title's line, dates the meeting."""
+    m = extract(heading + "\n\nPresent: Cllr A Bell (Chair), Cllr C Dean.\n\n1. Apologies\n\n"
+                "Apologies were received from Cllr E Frey.\n\n2. Stile\n\nIt was resolved to "
+                "mend the stile.\n")
+    assert str(m.date) == expected
+
+
+def test_a_title_that_dates_the_page_is_no_missing_heading() -> None:
+    """A page dated by a title that calls it minutes in a form no heading pattern reads
+    ("Minutes of the Lowby Action Group Meeting 10:00 a.m. Thursday 11th of October, 2018
+    Glasdir, Lowby") printed a title: its warning says the date was read from that title, not
+    that no heading was printed, as it does for a date alone at the top."""
+    body = ("\n\nPresent: Cllr A Bell (Chair), Cllr C Dean\n\n1. Apologies\n\nNone.\n\n"
+            "2. Footpaths\n\nThe stile was mended.\n")
+    m = extract("Minutes of the Lowby Action Group Meeting 10:00 a.m. Thursday 11th of "
+                "October, 2018 Glasdir, Lowby" + body)
+    assert str(m.date) == "2018-10-11"
+    assert any("the date in the page's title" in w for w in m.warnings)
+    assert not any("no meeting heading printed" in w for w in m.warnings)
+    alone = extract("21 July 2020" + body)
+    assert any("no meeting heading printed" in w for w in alone.warnings)
+
+
+def test_earlier_minutes_accepted_do_not_date_the_page() -> None:
+    """"The minutes of the meeting on May 20, 2024, were accepted as accurate." on a page with
+    no heading dates the earlier meeting, not this one."""
+    m = extract("APOLOGIES\nCouncillor Ann Bell.\nPRESENT\nCouncillor Carl Dean (Chair), Eve "
+                "Frey, Gil Hart.\nMINUTES\nThe minutes of the meeting on May 20, 2024, were "
+                "accepted as accurate.\nMATTERS ARISING\nIt was agreed to mend the stile.\n")
+    assert m.date is None
+
+
+def test_a_document_sites_quoted_title_is_no_story() -> None:
+    """A document-sharing site quotes the page's title over its transcription ('Download
+    "… Minute of meeting 18 August 2006 held in …"'): a quotation of the site's, not a news
+    story's, so a page cut off after its roll is read by the roll; a notice shown the same
+    way stays refused by its own words."""
+    furniture = ('partnership minute Westshire Transport Partnership Minute of meeting 18 '
+                 'August 2006 held in Fell House\n\nSize: px\nStart display at page:\n\n'
+                 'Download "partnership minute Westshire Transport Partnership Minute of meeting '
+                 '18 August 2006 held in Fell House, Lowby"\n\nTranscription\n\n')
+    m = extract(furniture + "1 Minute of the meeting of the Westshire Transport Partnership "
+                "held in Fell House, Lowby, on.\nPresent: Councillor Ann Bell (Chair), "
+                "Councillor Carl Dean, Councillor Eve Frey, Councillor Gil Hart, Councillor Ian "
+                "Kerr, Councillor Joe Lamb, Councillor Kay Moss\nApologies: Councillor Len "
+                "Nash\n")
+    assert any("roll of who attended" in w for w in m.warnings)
+    # a notice shown the same way: its own words say the meeting is still to be held
+    notice = furniture.replace("Minute of meeting", "Notice of meeting")
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(notice + "1 Notice of the meeting of the Westshire Transport Partnership, "
+                "which will be held in Fell House, Lowby.\nIn attendance: Councillor Ann Bell "
+                "(Chair), Councillor Carl Dean, Councillor Eve Frey, Councillor Gil Hart, "
+                "Councillor Ian Kerr, Councillor Joe Lamb, Councillor Kay Moss\n")

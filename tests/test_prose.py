@@ -7788,6 +7788,86 @@ def test_periods_and_stray_months_name_no_meeting(sentence: str) -> None:
     assert _read(sentence).meeting_refs == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # minutes of a month and year, or of the last meeting by them in brackets
+        ("The minutes of May 2022 were approved.", [(date(2022, 5, 1), "month")]),
+        ("MINUTES OF PREVIOUS MEETING (NOVEMBER 2022)", [(date(2022, 11, 1), "month")]),
+        # a list of months sharing the year printed last
+        ("These were first listed in the Board minutes of May and June 2021.",
+         [(date(2021, 5, 1), "month"), (date(2021, 6, 1), "month")]),
+        ("As reported at the February and April 2023 Board meetings, the plan was noted.",
+         [(date(2023, 2, 1), "month"), (date(2023, 4, 1), "month")]),
+        # a word or two of the body's own between the month and the meeting
+        ("The Director had reported to the March Commission meeting.",
+         [(date(2023, 3, 1), "month")]),
+        ("The report had gone to the January Trustees meeting.", [(date(2023, 1, 1), "month")]),
+        # the article left out, as community councils' notes write it
+        ("Activity since April meeting: the grant was paid in.", [(date(2023, 4, 1), "month")]),
+        ("The plan had been agreed at CC February meeting.", [(date(2023, 2, 1), "month")]),
+        # a month's meeting as the title of a matter arising
+        ("[a]. April Meeting – correction: Cllr Bell was in attendance.",
+         [(date(2023, 4, 1), "month")]),
+        # the next meeting "to take place on" a day, or set at a time and a place first
+        ("The officers' work resulted in the next meeting to take place on 31st May.",
+         [(date(2023, 5, 31), "day")]),
+        ("NB Next meeting will be at 7.30pm at the Village Hall on the Thursday 1st of June.",
+         [(date(2023, 6, 1), "day")]),
+        # a meeting to come by its agenda
+        ("This will then be on the Agenda for March 2024. Action AB.",
+         [(date(2024, 3, 1), "month")]),
+        ("It was agreed to put it on the agenda for the 19th June 2023.",
+         [(date(2023, 6, 19), "day")]),
+    ],
+)
+def test_months_meetings_as_small_bodies_write_them(sentence: str,
+                                                    refs: list[tuple[date, str]]) -> None:
+    """A meeting named by its month as boards' and community councils' minutes write it: the
+    minutes "of May 2022", a list of months with one year, a word of the body's between the
+    month and the meeting, the article left out, a matter arising titled by its month; the
+    next meeting set "to take place on" a day or at a time and place before it; and a
+    meeting to come by its agenda."""
+    assert [(r.date, r.precision) for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("4. MINUTES OF MEETING, April 16th, 2023", date(2023, 4, 16)),  # the month first
+        ("3. Minutes of Joint Committee Meeting 048 held on 30 April 2023",  # its number
+         date(2023, 4, 30)),
+    ],
+)
+def test_an_items_title_names_earlier_minutes_as_small_bodies_write_them(title: str,
+                                                                         day: date) -> None:
+    """An item's title names the earlier minutes by their meeting's date printed the month
+    first ("MINUTES OF MEETING, May 16th, 2023"), or by the meeting's number before "held"
+    ("Joint Committee Meeting 048 held on …"): a reference to that meeting."""
+    text = (f"Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\nNoted.\n\n"
+            f"{title}\n\nIt was proposed by Cllr Bell that they be accepted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    refs = {r.date for h in minutes.prose for r in h.meeting_refs}
+    refs |= {c.date for i in minutes.items if (c := i.confirms_minutes_of)}
+    assert day in refs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a month's name that is no meeting's
+        "The May Day fair on the green was a success.",
+        "March Meeting Room bookings were noted.",
+        "The minutes of May were short of detail, members said.",
+        # the month of a day's date before "minutes" is no month's meeting
+        "Members agreed to re-sign the 24 February 2023 and 3 March 2023 minutes.",
+    ],
+)
+def test_months_that_name_no_meeting_as_small_bodies_write_them(sentence: str) -> None:
+    assert _read(sentence).meeting_refs == []
+
+
 def test_a_glued_year_dates_the_meeting_and_its_references() -> None:
     """"Monday 24 February2014" (PDF text that lost the space before the year) dates the
     meeting, so "27 January" is read against it."""

@@ -54,7 +54,8 @@ _WEEKDAY = followup_rules().fragments["weekday"]
 # A time may come first: "arranged for 7pm on Thursday 6 December", "would be held
 # 18:00hrs Tuesday 06 December 2022", "the next meeting – 7.30pm, Monday 4 March".
 _CLOCK = r"(?:at\s++)?\d{1,2}(?:[.:]\d{2})?\s*+(?:[ap]\.?m\.?|hrs|hours)(?!\w)\s*+,?\s*+(?:on\s++)?"
-_ON = rf"(?:{_CLOCK})?(?:{_WEEKDAY},?\s++)?(?:the\s*+)?"
+# ("on the Thursday 1st of August": "the" may stand before the weekday too)
+_ON = rf"(?:{_CLOCK})?(?:(?:the\s++)?{_WEEKDAY},?\s++)?(?:the\s*+)?"
 # The further dates of a list: "…, Monday, the 19th February 2007; Tuesday, the 27th …
 # and the 13th March 2007"
 # (and "14-05-21", "16/03/22": a day, a month and a year of two figures, as a list of
@@ -63,6 +64,8 @@ _FULLDATE = (rf"(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{MONTHS_READ},?\s+\d{{4}}"
              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_SHORT_MONTH}\s+\d{{4}}\b"
              r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
              r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
+# "May 16th, 2023", "June 6 2018": the month first, with its year
+_MONTH_FIRST_YEAR = rf"(?<![\w-]){MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
 # Days that take their month from the date after them: "on 26 and 27 September 2018", "on
 # 18 September, 9 and 30 October, and 4 December 2017".
 _LEAD = r"(?P<lead>(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*)"
@@ -74,6 +77,8 @@ _MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:
 # and December 2021" names three meetings.
 _MORE_MONTH = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?P<month>{MONTHS_READ})\s+"
                          rf"(?P<year>\d{{4}})\b")
+# A list of months: "May and June", "February, March and April"
+_MONTH_LIST = (rf"{MONTHS_READ}(?:\s*,\s*{MONTHS_READ})*\s*,?\s*(?:and|&)\s+{MONTHS_READ}")
 # A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
 # Executive", a post); an acronym in brackets inside it ("the Community Infrastructure Levy
 # (CIL) Spending Board").
@@ -96,15 +101,20 @@ _REFS = [
     # "to the November agenda": the agenda of a meeting to come
     # "either the September or October meeting": one meeting, the first month named (as
     # "September/October 2018" below); "The February meeting would now …" opening a sentence
-    re.compile(rf"\b(?:[Tt]he|their|its|at|to)\s+(?:(?:{_WEEKDAY},?\s+)?(?P<day>{_DAYDATE})|(?P<month>{MONTHS_READ})"
-               rf"(?:\s+or\s+{MONTHS_READ})?(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|meeting"
+    # "the November Commission meeting", "the January Trustees meeting", "the July PC meeting
+    # in 2019": a word or two of the body's own between the month and the meeting; "at CC
+    # February meeting", "since August meeting": the article left out, as community councils'
+    # notes write it
+    re.compile(rf"\b(?:[Tt]he|their|its|at|to|since)\s+(?:[A-Z]{{2,5}}\s+(?={MONTHS_READ}))?(?:(?:{_WEEKDAY},?\s+)?(?P<day>{_DAYDATE})|(?P<month>{MONTHS_READ})"
+               rf"(?:\s+or\s+{MONTHS_READ})?(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|(?(month)(?:[A-Z][\w&’'-]*\s+){{0,2}}?|)meeting"
                rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b"
                # "the 12th April 2023 minutes": that meeting's minutes
                rf"|(?(day)(?P<minutes>(?i:minutes))\b|(?!)))"
                # (never a month's meeting moved to a day named next: the day is meant)
                rf"(?!\s+(?:would|will)(?:\s+now)?\s+(?:be\s+held|take\s+place)\s+on\b)"),
     # "their meeting of 8 December 2016", "the meeting held on 9 November 2016", "the meeting
-    # of the Cabinet held on 6th September 2017"
+    # of the Cabinet held on 6th September 2017"; "Minutes of Joint Committee Meeting 048
+    # held on 30 July 2020": the meeting's number before "held"
     # "the next meeting of the PCP on 8 March 2018": a body by its acronym;
     # "Committee meetings on Tuesday, the 23rd January 2007"
     # "MINUTES OF MEETING HELD ON 14.11.05": in capitals too
@@ -117,7 +127,8 @@ _REFS = [
     # meeting with the developers held on 12 April": a place, a time or the others met, with
     # or without "held"; "the meeting dated 12/04/2023"; "a meeting in Westtown on 2 March,
     # 2023": the town it met in
-    re.compile(rf"\b(?i:meetings?|AGM|EGM|proceedings|(?:(?<=previous\s)|(?<=annual\s)|(?<=parish\s))assembly),?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
+    re.compile(rf"\b(?i:meetings?|AGM|EGM|proceedings|(?:(?<=previous\s)|(?<=annual\s)|(?<=parish\s))assembly)"
+               rf"(?:\s+(?i:no\.?\s*)?\d{{1,4}}(?=\s+(?i:held)\b))?,?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
                rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:committee|panel|board|council|"
                rf"sub-committee|group|cabinet|authority))"
                rf"\s+)?(?:,?\s*(?:to\s+be\s+|(?:had|has|have)\s+been\s+|(?:was|were)\s+)?"
@@ -165,6 +176,15 @@ _REFS = [
                rf"(?:\s+(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
                rf"(?:in|during)\s+|\s*\(\s*)(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS_READ})"
                rf"(?:\s+(?P<year>\d{{4}}))?"),
+    # "[a]. July Meeting – correction: …", "3. August meeting: the clerk …": a month's meeting
+    # as the title of a matter arising, at a line's start, the article left out (a title: a
+    # dash, a colon or the line's end after it, never "March Meeting Room bookings")
+    re.compile(rf"(?m)^[ \t]*+(?:\[?[a-z0-9]{{1,3}}[\].)]\.?[ \t]+)?(?P<month>{MONTHS_READ})"
+               rf"[ \t]+(?i:meeting)(?=[ \t]*+(?:[–—:-]|$))"),
+    # "This will then be on the Agenda for March 2020", "the agenda for the 19th June 2017": a
+    # meeting to come, by its agenda
+    re.compile(rf"\b(?:[Tt]he|its|their|next)\s+(?P<agenda>(?i:agenda))\s+(?:for|of)\s+(?:the\s+)?"
+               rf"(?:(?P<day>{_DAYDATE})|(?P<month>{MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?\b)"),
     # "the previous assembly (March 2012)", "the Annual Assembly in April": a parish meeting
     # as many parishes call it (with a word that makes it a meeting: never "the Assembly in
     # May 2021", a national assembly's election)
@@ -190,11 +210,12 @@ _REFS = [
     # "Minutes 02/08/2022", "the Minutes of the previous meetings 11.01.2024 & 30.01.2024":
     # minutes named by their meeting's date
     # "Minutes of 18th October 2011": "of" and the date
+    # "MINUTES OF MEETING, May 16th, 2023": the month first, with its year
     # "Minutes of the previous meeting (5 April 2023)", "(held on 5th April)": in brackets
     re.compile(rf"\b(?i:minutes)(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?i:last|previous|preceding)"
                rf"[ \t]+)?(?i:meetings?)|[ \t]+(?:of|from)(?=[ \t]+(?:the[ \t]*)?\d))?[ \t]*"
                rf"(?:[,–—:-][ \t]*)?(?:\([ \t]*(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?)?{_ON}"
-               rf"(?P<day>{_FULLDATE}|{_DAYDATE}(?=[ \t]*\)))"),
+               rf"(?P<day>{_FULLDATE}|{_MONTH_FIRST_YEAR}|{_DAYDATE}(?=[ \t]*\)))"),
     # "The group met on 1 December 2022", "The Chair also met with the Planning Officer on 13
     # April": a meeting held, by whoever met
     # "Following a meeting with the county's rights of way team on Friday 10th February": a
@@ -252,9 +273,15 @@ _REFS = [
     # 7th February": moved, its weekday cut short; "The AGM was scheduled for June 29th": set
     # for a day, a meeting still to come when the minutes were written (one that has been was
     # "held")
+    # "the next meeting to take place on 31st March": "to" alone, the sentence's verb
+    # before it; "Next meeting will be at 7.30pm at the Hall on the Thursday 1st of August":
+    # its time and place before the day
     re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop|AGM|EGM)|{_BODY})\b[^.;]{{0,50}}?"
-               rf"\b(?:(?:would|will)(?:\s+now)?|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?)"
-               rf"\s*(?:be\s+held(?:\s+on|(?=\s+{_CLOCK}))|take\s+place\s+on|be\s+on|(?P<ahead>scheduled)\s+(?:for|on))"
+               rf"\b(?:(?:would|will)(?:\s+now)?|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?"
+               rf"|(?<=(?i:meeting)\s)to)"
+               rf"\s*(?:be\s+held(?:\s+on|(?=\s+{_CLOCK}))|take\s+place\s+on|be\s+on"
+               rf"|be\s+(?:{_CLOCK})?at\s+(?:the\s+)?[A-Z][^.;\n\d]{{0,40}}?\s+on"
+               rf"|(?P<ahead>scheduled)\s+(?:for|on))"
                rf"\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "the next Council meeting taking place on 24 May", "the AGM is set for Mon 25th June
     # 8pm": a meeting and the day it takes place on or is set for (to come when it "is set";
@@ -377,7 +404,10 @@ _REFS = [
     # "Approval of February 2017 minutes", "APPROVAL OF MAY 2017 MINUTES": a meeting's minutes
     # named by its month, as parish councils title the item (capitals as printed, never "may
     # minutes" in lower case)
-    re.compile(rf"\b(?P<month>{MONTHS}|{MONTHS.upper()})(?:[ \t]+(?P<year>\d{{4}}))?[ \t]+"
+    # (never the month of a day's date: "the 24 February 2014 and 3 March 2014 minutes" name
+    # two days, not March's meeting)
+    re.compile(rf"(?<!\d[ \t])(?<!\d(?:st|nd|rd|th)[ \t])\b(?P<month>{MONTHS}|{MONTHS.upper()})"
+               rf"(?:[ \t]+(?P<year>\d{{4}}))?[ \t]+"
                rf"(?P<minutes>(?i:minutes))\b"),
     # "the Minutes of 14th July as drafted": minutes named by their meeting's day, its year
     # left to be worked out
@@ -392,12 +422,22 @@ _REFS = [
     # "Minute 111 – March 2017": a meeting's record, or the last meeting, by its month and
     # year printed straight after it (not "Minute 12 May 2017", where the figure is the
     # meeting's day, not the minute's number: no month is claimed for it)
+    # "The minutes of May 2021 were approved", "Minutes of August 2020": "of" and the month
+    # and year straight after; "MINUTES OF PREVIOUS MEETING (NOVEMBER 2012)": in brackets
     re.compile(rf"\b(?:(?i:minutes)(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:(?i:last|previous"
-               rf"|preceding)[ \t]+)?(?i:meeting))?|(?i:(?:last|previous|preceding)[ \t]+meeting)"
+               rf"|preceding)[ \t]+)?(?i:meeting)"
+               rf"|[ \t]+(?:of|from)(?=[ \t]+{MONTHS_READ}[ \t]+\d))?"
+               rf"|(?i:(?:last|previous|preceding)[ \t]+meeting)"
                rf"|(?i:minute|min\.?)[ \t]+(?:(?i:no)\.?[ \t]*)?"
                rf"(?!\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTHS_READ})\d+(?:[./]\d+)*)"
-               rf"[ \t]*[:–—-]?[ \t]*(?P<month>{MONTHS_READ})[ \t]+(?P<year>\d{{4}})\b"
+               rf"[ \t]*(?:[:–—-][ \t]*|\([ \t]*)?(?P<month>{MONTHS_READ})[ \t]+(?P<year>\d{{4}})\b"
                rf"(?![ \t]*[–—-][ \t]*\d)"),
+    # "the Board minutes of May and June 2021", "the February and April 2024 Board meetings":
+    # the meetings of a list of months sharing the year printed last, one meeting each
+    re.compile(rf"\b(?i:minutes)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?P<months>{_MONTH_LIST})"
+               rf"\s+(?P<year>\d{{4}})\b"),
+    re.compile(rf"\b(?:[Tt]he|their|its)\s+(?P<months>{_MONTH_LIST})\s+(?P<year>\d{{4}})\s+"
+               rf"(?:[A-Z][\w&’'-]*\s+){{0,3}}?(?i:meetings)\b"),
     # "the meeting of the Board of Directors on 1 October 2019", "the joint meeting of all
     # committees held on 7 May 2008": a meeting of those no body's name above reads (a name
     # with "of" in it, members by a description), on its day (tried after every rule that
