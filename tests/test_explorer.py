@@ -16,6 +16,7 @@ from kg.explorer import (
     TOP,
     ExplorerIndex,
     json_for_script,
+    label_width,
     node_detail,
     render_explorer,
     vis_js,
@@ -54,10 +55,28 @@ def test_overview_under_the_cap_draws_committees_meetings_and_the_top(
             lanes.setdefault(n["committees"][0], []).append((n["dates"][0], n["x"]))
     for row in lanes.values():
         assert [x for _, x in sorted(row)] == sorted(x for _, x in row)
-        # … and never on top of each other, however close their dates.
+        # … and never on top of each other, however close their dates: their labels apart.
         xs = sorted(x for _, x in row)
-        assert all(b - a >= MEETING_GAP for a, b in pairwise(xs))
+        assert all(b - a >= max(MEETING_GAP, label_width("2016-12-12")) for a, b in pairwise(xs))
     assert any(len(row) > 3 for row in lanes.values())
+
+
+def test_the_overview_places_every_node_with_room_for_its_label(index: ExplorerIndex) -> None:
+    """Nothing is left to the physics (it drifted programmes and topics onto the lanes, over
+    the meetings' labels); no label is drawn along a lane, where they covered each other."""
+    view = index.overview()
+    assert view["nodes"] and all(n.get("fixed") for n in view["nodes"])
+    lanes = {n["y"] for n in view["nodes"] if n["cls"] in ("Committee", "Meeting")}
+    for cls in ("Programme", "Topic"):
+        row = sorted((n for n in view["nodes"] if n["cls"] == cls), key=lambda n: n["x"])
+        assert len(row) > 3 and len({n["y"] for n in row}) == 1
+        assert row[0]["y"] < min(lanes)
+        assert all(b["x"] - a["x"] > (label_width(a["label"]) + label_width(b["label"])) / 2
+                   for a, b in pairwise(row))
+    kinds = {n["id"]: n["cls"] for n in view["nodes"]}
+    lane = {"Committee", "Meeting"}
+    along = [e for e in view["edges"] if {kinds[e["from"]], kinds[e["to"]]} <= lane]
+    assert along and all(not e.get("label") and e["title"] for e in along)
 
 
 def test_overview_never_draws_more_than_asked(index: ExplorerIndex) -> None:
