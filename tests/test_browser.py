@@ -225,6 +225,17 @@ def test_no_two_labels_in_the_overview_overlap(tab: Tab, corpus_server) -> None:
         return out;
     }""")
     assert tab.drawn() > 40 and overlaps == []
+    # Nothing is left for the physics to settle (whose end used to fit the view): the page
+    # opens with the whole overview in view all the same.
+    outside = tab.page.evaluate("""() => {
+        const net = kgExplorer.network;
+        const r = document.querySelector("#graph canvas").getBoundingClientRect();
+        return kgExplorer.nodeView.getIds().filter((id) => {
+            const p = net.canvasToDOM(net.getPositions([id])[id]);
+            return !(0 <= p.x && p.x <= r.width && 0 <= p.y && p.y <= r.height);
+        });
+    }""")
+    assert outside == []
 
 
 def test_opening_the_panel_leaves_the_graph_where_it_was(tab: Tab, corpus_server) -> None:
