@@ -197,13 +197,27 @@ class ExplorerIndex:
         def ranked(cls: str) -> list[str]:
             return sorted(by_cls[cls], key=lambda n: (-deg[n], g.nodes[n]["label"].casefold()))
 
-        committees = committees[: max(1, limit // 5)]
+        lanes, rest = committees[: max(1, limit // 5)], committees[max(1, limit // 5):]
         programmes, topics = ranked("Programme")[:top], ranked("Topic")[:top]
-        room = limit - len(committees) - len(programmes) - len(topics)
-        meetings = sorted(  # minuted meetings first, then the newest
-            by_cls["Meeting"],
-            key=lambda m: (not g.nodes[m].get("items"), _neg_date(g.nodes[m].get("date"))),
-        )[: max(0, room)]
+        room = limit - len(lanes) - len(programmes) - len(topics)
+
+        def first(m: str) -> tuple[bool, int]:  # minuted meetings first, then the newest
+            return (not g.nodes[m].get("items"), _neg_date(g.nodes[m].get("date")))
+
+        of: dict[str, list[str]] = {c: [] for c in committees}
+        for m in sorted(by_cls["Meeting"], key=first):
+            if g.nodes[m].get("committee") in of:
+                of[g.nodes[m]["committee"]].append(m)
+        # A meeting is drawn in its committee's lane, so only the lanes' meetings are drawn
+        # (one whose committee had no lane floated over the others, and covered their
+        # labels); more lanes while there is room their meetings would leave empty, and each
+        # lane's first meeting before any lane's second.
+        while rest and room > 1 and sum(len(of[c]) for c in lanes) < room:
+            lanes.append(rest.pop(0))
+            room -= 1
+        committees = lanes
+        meetings = [*sorted((of[c][0] for c in lanes if of[c]), key=first),
+                    *sorted((m for c in lanes for m in of[c][1:]), key=first)][: max(0, room)]
         chosen = [*committees, *meetings, *programmes, *topics][:limit]
         drawn = set(chosen)
         # The page draws nodes in list order, later ones on top: committees and meetings come

@@ -79,6 +79,21 @@ def test_the_overview_places_every_node_with_room_for_its_label(index: ExplorerI
     assert along and all(not e.get("label") and e["title"] for e in along)
 
 
+def test_every_meeting_of_the_overview_is_in_its_committees_lane(
+    index: ExplorerIndex,
+) -> None:
+    """Under a small cap only some committees get a lane: a meeting of another was drawn
+    anyway, with no place, and floated over the lanes; and a lane could be left empty."""
+    for limit in (12, 20, 40):
+        view = index.overview(limit)
+        assert len(view["nodes"]) == limit
+        lanes = {n["id"] for n in view["nodes"] if n["cls"] == "Committee"}
+        meetings = [n for n in view["nodes"] if n["cls"] == "Meeting"]
+        assert meetings and all(
+            index.graph.nodes[n["id"]]["committee"] in lanes and n["fixed"] for n in meetings)
+        assert lanes == {index.graph.nodes[n["id"]]["committee"] for n in meetings}
+
+
 def test_overview_never_draws_more_than_asked(index: ExplorerIndex) -> None:
     for limit in (1, 5, 12):
         view = index.overview(limit)
