@@ -606,14 +606,18 @@ def _join_keys(node: Node) -> set[str]:
     "Chief Executive". Such a name says what the post is, not which post: joined by it, a
     body's post would be one with the bare post of every other document, and through it with
     every other body's (two different people's posts made one, and chains of them). So a post
-    is joined by its own names, and by the other names that are neither within one of them
-    nor hold one (a synonym, "Chairman"; a spelling; its initials)."""
+    is joined by its own names, and by the other names that are neither within one of these
+    keys nor hold one (a synonym, "Chairman"; a spelling; its initials), shortest first: so
+    a synonym's own-body form ("Chairman of the Council", given a "Chair") is not one."""
     names = {fold(label) for label in node.names()} - {""}
     own = {fold(label) for k in ("label", "pref") for label in node.labels.get(k, ())} - {""}
     if node.kind != "post" or not own:
         return names
-    return own | {n for n in names - own
-                  if not any(_within(n, o) or _within(o, n) for o in own)}
+    keys = set(own)
+    for n in sorted(names - own, key=lambda n: (len(n.split()), n)):
+        if not any(_within(n, k) or _within(k, n) for k in keys):
+            keys.add(n)
+    return keys
 
 
 def _within(short: str, long: str) -> bool:

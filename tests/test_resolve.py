@@ -241,12 +241,15 @@ def test_a_post_held_in_a_body_is_not_the_bare_post(docs: Docs) -> None:
     docs.add("c.txt", minutes("Police and Crime Panel", DAY2, item("1", "C", mention(
         "post", "Secretary of the Eastvale Police Federation", "Secretary"))))
     docs.add("d.txt", minutes("Cabinet", DAY1, item("1", "D", mention(
-        "post", "Chair", "Chair of Council"))))
+        "post", "Chair", "Chair of Council", "Chairman", "Chairman of the Council"))))
     docs.add("e.txt", minutes("Cabinet", DAY2, item("1", "E", mention(
         "post", "Chair of Council"))))
+    docs.add("f.txt", minutes("Cabinet", DAY2, item("1", "F", mention(
+        "post", "Chairman of the Council"))))
     assert docs.of_type("Post") == {f"{ID}post/{p}" for p in (
         "secretary-of-the-westmarsh-police-federation", "secretary",
-        "secretary-of-the-eastvale-police-federation", "chair", "chair-of-council")}
+        "secretary-of-the-eastvale-police-federation", "chair", "chair-of-council",
+        "chairman-of-the-council")}
 
 
 def test_a_post_is_still_joined_by_its_other_names(docs: Docs) -> None:
