@@ -614,10 +614,31 @@ def _join_keys(node: Node) -> set[str]:
     if node.kind != "post" or not own:
         return names
     keys = set(own)
+    said = {k: _post_words(k) for k in names}
     for n in sorted(names - own, key=lambda n: (len(n.split()), n)):
-        if not any(_within(n, k) or _within(k, n) for k in keys):
+        if not any(_within(said[n], said[k]) or _within(said[k], said[n]) for k in keys):
             keys.add(n)
     return keys
+
+
+@cache
+def _post_synonyms() -> tuple[tuple[str, str], ...]:
+    """The lexicon's names of one post (``posts.synonyms``: "chair", "chairman" …), each
+    with the first of its group, longest first (read from the data file: no spaCy here)."""
+    from kg.patterns import lexicon_data
+
+    pairs = {(f" {fold(w)} ", f" {fold(group[0])} ")
+             for group in lexicon_data()["posts"]["synonyms"] for w in group[1:]}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
+
+
+def _post_words(key: str) -> str:
+    """A folded post name with each synonym said one way: "chair of the council" is the
+    "chairman of the council", so it is the Chair's own-body form as much as the Chairman's."""
+    said = f" {key} "
+    for word, first in _post_synonyms():
+        said = said.replace(word, first)
+    return said.strip()
 
 
 def _within(short: str, long: str) -> bool:

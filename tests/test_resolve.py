@@ -246,10 +246,15 @@ def test_a_post_held_in_a_body_is_not_the_bare_post(docs: Docs) -> None:
         "post", "Chair of Council"))))
     docs.add("f.txt", minutes("Cabinet", DAY2, item("1", "F", mention(
         "post", "Chairman of the Council"))))
+    # … nor one whose own-body form a document spelt with a synonym of its name
+    docs.add("g.txt", minutes("Cabinet", DAY2, item("1", "G", mention(
+        "post", "Vice-Chair", "Vice-Chairman of the Panel"))))
+    docs.add("h.txt", minutes("Cabinet", DAY2, item("1", "H", mention(
+        "post", "Vice-Chairman of the Panel"))))
     assert docs.of_type("Post") == {f"{ID}post/{p}" for p in (
         "secretary-of-the-westmarsh-police-federation", "secretary",
         "secretary-of-the-eastvale-police-federation", "chair", "chair-of-council",
-        "chairman-of-the-council")}
+        "chairman-of-the-council", "vice-chair", "vice-chairman-of-the-panel")}
 
 
 def test_a_post_is_still_joined_by_its_other_names(docs: Docs) -> None:
