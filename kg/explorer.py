@@ -22,6 +22,7 @@ import secrets
 from collections import Counter, deque
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -76,8 +77,22 @@ LABEL_CHARS = 40
 _DISCUSSED = (f"{CKG}concerns", f"{CKG}mentions")
 
 
-# The least distance between two meetings drawn in one committee's lane (canvas units).
+# The least distance between two meetings drawn in one committee's lane (canvas units); their
+# labels usually ask for more (see label_width).
 MEETING_GAP = 60
+# The node labels' font size (VIS_OPTIONS), and how wide a character of it may be drawn: 0.62
+# em is about the widest sans (DejaVu Sans, what a bare Linux browser falls back to) gives a
+# mixed label, so a label measured by it is never wider on the page than the room it was given.
+LABEL_FONT = 13
+CHAR_EM = 0.62
+LABEL_PAD = 16  # the least white between two labels on one row
+LANE_GAP = 140  # between committee lanes, and between the rows of programmes and topics
+TIME_LINE = 1600  # the least width of the time line
+
+
+def label_width(label: str) -> float:
+    """How wide ``label`` is drawn at most (canvas units, at the node font), for spacing."""
+    return len(label) * LABEL_FONT * CHAR_EM
 
 
 def short(label: str, n: int = LABEL_CHARS) -> str:
@@ -182,22 +197,38 @@ class ExplorerIndex:
         def ranked(cls: str) -> list[str]:
             return sorted(by_cls[cls], key=lambda n: (-deg[n], g.nodes[n]["label"].casefold()))
 
-        committees = committees[: max(1, limit // 5)]
+        lanes, rest = committees[: max(1, limit // 5)], committees[max(1, limit // 5):]
         programmes, topics = ranked("Programme")[:top], ranked("Topic")[:top]
-        room = limit - len(committees) - len(programmes) - len(topics)
-        meetings = sorted(  # minuted meetings first, then the newest
-            by_cls["Meeting"],
-            key=lambda m: (not g.nodes[m].get("items"), _neg_date(g.nodes[m].get("date"))),
-        )[: max(0, room)]
+        room = limit - len(lanes) - len(programmes) - len(topics)
+
+        def first(m: str) -> tuple[bool, int]:  # minuted meetings first, then the newest
+            return (not g.nodes[m].get("items"), _neg_date(g.nodes[m].get("date")))
+
+        of: dict[str, list[str]] = {c: [] for c in committees}
+        for m in sorted(by_cls["Meeting"], key=first):
+            if g.nodes[m].get("committee") in of:
+                of[g.nodes[m]["committee"]].append(m)
+        # A meeting is drawn in its committee's lane, so only the lanes' meetings are drawn
+        # (one whose committee had no lane floated over the others, and covered their
+        # labels); more lanes while there is room their meetings would leave empty, and each
+        # lane's first meeting before any lane's second.
+        while rest and room > 1 and sum(len(of[c]) for c in lanes) < room:
+            lanes.append(rest.pop(0))
+            room -= 1
+        committees = lanes
+        meetings = [*sorted((of[c][0] for c in lanes if of[c]), key=first),
+                    *sorted((m for c in lanes for m in of[c][1:]), key=first)][: max(0, room)]
         chosen = [*committees, *meetings, *programmes, *topics][:limit]
         drawn = set(chosen)
         # The page draws nodes in list order, later ones on top: committees and meetings come
-        # last, so a programme or topic drifting onto a lane never hides (or takes the clicks
-        # of) the meeting it lies on.
+        # last, so a node dragged (or a neighbour drawn) onto a lane never hides (or takes the
+        # clicks of) the meeting it lies on.
         fixed = set(committees) | set(meetings)
         nodes = [self.summary(n) for n in sorted(chosen, key=lambda n: n in fixed)]
-        self._lay_out_time_line(nodes, committees)
-        edges = self.edges_among(drawn)
+        # Lanes edges (a meeting to its committee, or to another meeting) lie along a lane: a
+        # name on each would be drawn on top of all the others there. Their tooltips keep it.
+        edges = [{**e, "label": ""} if e["from"] in fixed and e["to"] in fixed else e
+                 for e in self.edges_among(drawn)]
         # A meeting discussed a programme or topic when one of its items did, or its text
         # outside the items named it (ckg:meetingMentions: counted as one).
         discussed: Counter[tuple[str, str]] = Counter()
@@ -214,36 +245,58 @@ class ExplorerIndex:
             edges.append({"id": f"{m} discussed {t}", "from": m, "to": t,
                           "title": f"discussed ({n} item{'s' if n > 1 else ''})", "value": n,
                           "dashes": True})
+        self._lay_out_time_line(nodes, committees, edges)
         return {"nodes": nodes, "edges": edges, "total": self.total(), "limit": limit,
                 "capped": len(nodes) < self.total()}
 
-    def _lay_out_time_line(self, nodes: list[dict[str, Any]], committees: list[str]) -> None:
-        """Committees in lanes down the left, each meeting placed along its lane by date."""
+    def _lay_out_time_line(self, nodes: list[dict[str, Any]], committees: list[str],
+                           edges: list[dict[str, Any]]) -> None:
+        """Committees in lanes down the left, each meeting placed along its lane by date; the
+        programmes and topics in two rows above, each over the meetings that discussed it.
+
+        Everything is placed, with room for its label: a node left to the physics drifts
+        onto the lane of the meetings it is linked to and covers their labels. The time line
+        is as wide as its most crowded lane needs, so its meetings keep their places in time
+        and a lane's labels never overlap."""
         lane = {c: i for i, c in enumerate(committees)}
         days = [date.fromisoformat(d) for n in nodes if n["cls"] == "Meeting"
                 for d in n["dates"][:1]]
         first, last = (min(days), max(days)) if days else (None, None)
         span = max(1, (last - first).days) if first and last else 1
-        width, gap = 1600, 140
-        placed: dict[str, list[tuple[float, dict[str, Any]]]] = {}
+        rows: dict[str, list[dict[str, Any]]] = {}
+        for n in nodes:
+            committee = self.graph.nodes[n["id"]].get("committee")
+            if n["cls"] == "Meeting" and committee in lane:
+                rows.setdefault(committee, []).append(n)
+        for row in rows.values():
+            row.sort(key=lambda n: (n["dates"][:1] or ["9999"], n["id"]))
+        width = max([TIME_LINE, *(sum(_gap(a, b) for a, b in pairwise(row))
+                                  for row in rows.values())])
         for n in nodes:
             if n["cls"] == "Committee":
-                n.update(x=-300, y=lane[n["id"]] * gap, fixed=True, physics=False)
-            elif n["cls"] == "Meeting":
-                committee = self.graph.nodes[n["id"]].get("committee")
-                if committee not in lane:
-                    continue
+                n.update(x=-300, y=lane[n["id"]] * LANE_GAP, fixed=True, physics=False)
+        for committee, row in rows.items():
+            for n in row:
                 x = width + 250 if not n["dates"] or first is None else (
                     (date.fromisoformat(n["dates"][0]) - first).days / span * width)
-                n.update(y=lane[committee] * gap, fixed=True, physics=False)
-                placed.setdefault(committee, []).append((x, n))
-        # Meetings a few weeks apart would be drawn on top of each other, where neither can
-        # be read or clicked: each keeps its place in time order, at least MEETING_GAP apart.
-        for row in placed.values():
-            last = None
-            for x, n in sorted(row, key=lambda xn: (xn[0], xn[1]["id"])):
-                last = x if last is None else max(x, last + MEETING_GAP)
-                n["x"] = round(last)
+                n.update(x=x, y=lane[committee] * LANE_GAP, fixed=True, physics=False)
+            # Meetings a few weeks apart would be drawn on top of each other, where neither
+            # can be read or clicked: each keeps its place in time order, with room for both
+            # labels.
+            _spread(row)
+        # Programmes above topics above the lanes, each over the meetings linked to it.
+        at = {n["id"]: n["x"] for n in nodes if "x" in n}
+        near: dict[str, list[float]] = {}
+        for e in edges:
+            for a, b in ((e["from"], e["to"]), (e["to"], e["from"])):
+                if b in at:
+                    near.setdefault(a, []).append(at[b])
+        for cls, y in (("Topic", -LANE_GAP), ("Programme", -2 * LANE_GAP)):
+            row = [n for n in nodes if n["cls"] == cls]
+            for n in row:
+                xs = near.get(n["id"]) or [width / 2]
+                n.update(x=sum(xs) / len(xs), y=y, fixed=True, physics=False)
+            _spread(row)
 
     def neighbours(self, iri: str, limit: int = NEIGHBOURS) -> dict[str, Any]:
         """The nodes linked to ``iri``, either way: the most connected first, at most
@@ -299,6 +352,22 @@ class ExplorerIndex:
                          "predicate": edge["label"], "property": compact(k),
                          "direction": direction, "node": self.summary(n), "edge": edge})
         return rows, len(out)
+
+
+def _gap(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """The least distance between the centres of two nodes side by side on a row: their
+    labels are centred under them, so half of each, and some white between."""
+    return max(MEETING_GAP, (label_width(a["label"]) + label_width(b["label"])) / 2 + LABEL_PAD)
+
+
+def _spread(row: list[dict[str, Any]]) -> None:
+    """Push the nodes of one row apart, left to right, until no two labels touch; each keeps
+    its order (a meeting its place in time)."""
+    row.sort(key=lambda n: (n["x"], n["id"]))
+    for a, b in pairwise(row):
+        b["x"] = max(b["x"], a["x"] + _gap(a, b))
+    for n in row:
+        n["x"] = round(n["x"])
 
 
 def _context(g: nx.MultiDiGraph, meeting: str) -> set[str]:

@@ -31,6 +31,9 @@ The joins, strongest first (word lists and thresholds in ``kg/data/resolution.to
   share a surname, and never a surname alone (a document joins those itself, when it can);
 - spelling variants (rapidfuzz ``ratio``, conservative thresholds, never across a "contrast"
   word such as North/South or a different number, never for names too generic to tell apart).
+- posts: by their own names and synonyms, never by the same post with or without where it is
+  held, which their document also gives them ("Secretary of the Westmarsh Police Federation"
+  is its "Secretary", not every other document's Secretary).
 
 Every join is complete-linkage: a fuzzy join needs every pair across the two groups to agree,
 so chains of small differences never join two different things.
@@ -544,7 +547,7 @@ def _people(nodes: list[Node], c: _Clusters, s: Settings, snap: Snapshot | None 
 def _things(kind: str, nodes: list[Node], c: _Clusters, s: Settings,
             attested: dict[tuple[str, str], set[str]]) -> None:
     """Posts, organisations, programmes and topics: normalised names, acronyms, spelling."""
-    keys = {n.iri: {fold(label) for label in n.names()} - {""} for n in nodes}
+    keys = {n.iri: _join_keys(n) for n in nodes}
     thesaurus = {n.iri for n in nodes if kind == "topic" and _is_concept(n.iri)}
     by_key: dict[str, list[str]] = defaultdict(list)
     for iri, ks in sorted(keys.items()):
@@ -592,6 +595,56 @@ def _things(kind: str, nodes: list[Node], c: _Clusters, s: Settings,
                 candidates.append((-fuzz.ratio(x, y), x, y, i, j))
     for _, x, y, i, j in sorted(candidates):
         c.join(i, j, f"spelling variant ({x} / {y})", ok)
+
+
+def _join_keys(node: Node) -> set[str]:
+    """The names (folded) by which a node may be joined to another.
+
+    A post's other names include the same post with or without where it is held: a roll's
+    "Secretary of the Westmarsh Police Federation" is also its "Secretary", a "Chair" also
+    the "Chair of Council" its document wrote, a "Clerk and Chief Executive" also "Clerk" and
+    "Chief Executive". Such a name says what the post is, not which post: joined by it, a
+    body's post would be one with the bare post of every other document, and through it with
+    every other body's (two different people's posts made one, and chains of them). So a post
+    is joined by its own names, and by the other names that are neither within one of these
+    keys nor hold one (a synonym, "Chairman"; a spelling; its initials), shortest first: so
+    a synonym's own-body form ("Chairman of the Council", given a "Chair") is not one."""
+    names = {fold(label) for label in node.names()} - {""}
+    own = {fold(label) for k in ("label", "pref") for label in node.labels.get(k, ())} - {""}
+    if node.kind != "post" or not own:
+        return names
+    keys = set(own)
+    said = {k: _post_words(k) for k in names}
+    for n in sorted(names - own, key=lambda n: (len(n.split()), n)):
+        if not any(_within(said[n], said[k]) or _within(said[k], said[n]) for k in keys):
+            keys.add(n)
+    return keys
+
+
+@cache
+def _post_synonyms() -> tuple[tuple[str, str], ...]:
+    """The lexicon's names of one post (``posts.synonyms``: "chair", "chairman" …), each
+    with the first of its group, longest first (read from the data file: no spaCy here)."""
+    from kg.patterns import lexicon_data
+
+    pairs = {(f" {fold(w)} ", f" {fold(group[0])} ")
+             for group in lexicon_data()["posts"]["synonyms"] for w in group[1:]}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
+
+
+def _post_words(key: str) -> str:
+    """A folded post name with each synonym said one way: "chair of the council" is the
+    "chairman of the council", so it is the Chair's own-body form as much as the Chairman's."""
+    said = f" {key} "
+    for word, first in _post_synonyms():
+        said = said.replace(word, first)
+    return said.strip()
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether the words of ``short`` are a run of the words of ``long`` (and fewer)."""
+    a, b = short.split(), long.split()
+    return len(a) < len(b) and any(b[i:i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
 
 def _is_concept(iri: str) -> bool:

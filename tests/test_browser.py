@@ -208,6 +208,36 @@ def test_every_meeting_in_the_overview_can_be_clicked_at_its_centre(tab: Tab,
     assert tab.drawn() > 20 and hidden == []
 
 
+def test_no_two_labels_in_the_overview_overlap(tab: Tab, corpus_server) -> None:
+    """The committee with the most meetings has a crowded lane: its meetings' dates were drawn
+    into each other, and programmes and topics the physics pulled onto the lanes covered them.
+    Measured on the drawn network: each node's box (vis-network's, the label in it)."""
+    tab.open(corpus_server.url)
+    tab.page.wait_for_timeout(500)  # let the physics do what it would
+    overlaps = tab.page.evaluate("""() => {
+        const net = kgExplorer.network;
+        const boxes = kgExplorer.nodeView.get().map((n) => [n.label, net.getBoundingBox(n.id)]);
+        const out = [];
+        boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
+            if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom)
+                out.push([a, b]);
+        }));
+        return out;
+    }""")
+    assert tab.drawn() > 40 and overlaps == []
+    # Nothing is left for the physics to settle (whose end used to fit the view): the page
+    # opens with the whole overview in view all the same.
+    outside = tab.page.evaluate("""() => {
+        const net = kgExplorer.network;
+        const r = document.querySelector("#graph canvas").getBoundingClientRect();
+        return kgExplorer.nodeView.getIds().filter((id) => {
+            const p = net.canvasToDOM(net.getPositions([id])[id]);
+            return !(0 <= p.x && p.x <= r.width && 0 <= p.y && p.y <= r.height);
+        });
+    }""")
+    assert outside == []
+
+
 def test_opening_the_panel_leaves_the_graph_where_it_was(tab: Tab, corpus_server) -> None:
     """The first click of a double-click opens the panel; if that resized the canvas, the graph
     would shift under the pointer, the second click would land on another node and the wrong

@@ -16,6 +16,7 @@ from kg.explorer import (
     TOP,
     ExplorerIndex,
     json_for_script,
+    label_width,
     node_detail,
     render_explorer,
     vis_js,
@@ -54,10 +55,43 @@ def test_overview_under_the_cap_draws_committees_meetings_and_the_top(
             lanes.setdefault(n["committees"][0], []).append((n["dates"][0], n["x"]))
     for row in lanes.values():
         assert [x for _, x in sorted(row)] == sorted(x for _, x in row)
-        # … and never on top of each other, however close their dates.
+        # … and never on top of each other, however close their dates: their labels apart.
         xs = sorted(x for _, x in row)
-        assert all(b - a >= MEETING_GAP for a, b in pairwise(xs))
+        assert all(b - a >= max(MEETING_GAP, label_width("2016-12-12")) for a, b in pairwise(xs))
     assert any(len(row) > 3 for row in lanes.values())
+
+
+def test_the_overview_places_every_node_with_room_for_its_label(index: ExplorerIndex) -> None:
+    """Nothing is left to the physics (it drifted programmes and topics onto the lanes, over
+    the meetings' labels); no label is drawn along a lane, where they covered each other."""
+    view = index.overview()
+    assert view["nodes"] and all(n.get("fixed") for n in view["nodes"])
+    lanes = {n["y"] for n in view["nodes"] if n["cls"] in ("Committee", "Meeting")}
+    for cls in ("Programme", "Topic"):
+        row = sorted((n for n in view["nodes"] if n["cls"] == cls), key=lambda n: n["x"])
+        assert len(row) > 3 and len({n["y"] for n in row}) == 1
+        assert row[0]["y"] < min(lanes)
+        assert all(b["x"] - a["x"] > (label_width(a["label"]) + label_width(b["label"])) / 2
+                   for a, b in pairwise(row))
+    kinds = {n["id"]: n["cls"] for n in view["nodes"]}
+    lane = {"Committee", "Meeting"}
+    along = [e for e in view["edges"] if {kinds[e["from"]], kinds[e["to"]]} <= lane]
+    assert along and all(not e.get("label") and e["title"] for e in along)
+
+
+def test_every_meeting_of_the_overview_is_in_its_committees_lane(
+    index: ExplorerIndex,
+) -> None:
+    """Under a small cap only some committees get a lane: a meeting of another was drawn
+    anyway, with no place, and floated over the lanes; and a lane could be left empty."""
+    for limit in (12, 20, 40):
+        view = index.overview(limit)
+        assert len(view["nodes"]) == limit
+        lanes = {n["id"] for n in view["nodes"] if n["cls"] == "Committee"}
+        meetings = [n for n in view["nodes"] if n["cls"] == "Meeting"]
+        assert meetings and all(
+            index.graph.nodes[n["id"]]["committee"] in lanes and n["fixed"] for n in meetings)
+        assert lanes == {index.graph.nodes[n["id"]]["committee"] for n in meetings}
 
 
 def test_overview_never_draws_more_than_asked(index: ExplorerIndex) -> None:

@@ -230,6 +230,43 @@ def test_similar_posts_with_different_portfolios_stay_apart(docs: Docs) -> None:
     assert len(docs.of_type("Post")) == 2
 
 
+def test_a_post_held_in_a_body_is_not_the_bare_post(docs: Docs) -> None:
+    """A roll's "Secretary of the Westmarsh Police Federation" is also, to its document, the
+    "Secretary": that other name joined it to another document's bare Secretary (someone
+    else's post), and through it to every other body's Secretary."""
+    docs.add("a.txt", minutes("Police and Crime Panel", DAY1, item("1", "A", mention(
+        "post", "Secretary of the Westmarsh Police Federation", "Secretary"))))
+    docs.add("b.txt", minutes("Lowbridge Parish Council", DAY2, item("1", "B", mention(
+        "post", "Secretary"))))
+    docs.add("c.txt", minutes("Police and Crime Panel", DAY2, item("1", "C", mention(
+        "post", "Secretary of the Eastvale Police Federation", "Secretary"))))
+    docs.add("d.txt", minutes("Cabinet", DAY1, item("1", "D", mention(
+        "post", "Chair", "Chair of Council", "Chairman", "Chairman of the Council"))))
+    docs.add("e.txt", minutes("Cabinet", DAY2, item("1", "E", mention(
+        "post", "Chair of Council"))))
+    docs.add("f.txt", minutes("Cabinet", DAY2, item("1", "F", mention(
+        "post", "Chairman of the Council"))))
+    # … nor one whose own-body form a document spelt with a synonym of its name
+    docs.add("g.txt", minutes("Cabinet", DAY2, item("1", "G", mention(
+        "post", "Vice-Chair", "Vice-Chairman of the Panel"))))
+    docs.add("h.txt", minutes("Cabinet", DAY2, item("1", "H", mention(
+        "post", "Vice-Chairman of the Panel"))))
+    assert docs.of_type("Post") == {f"{ID}post/{p}" for p in (
+        "secretary-of-the-westmarsh-police-federation", "secretary",
+        "secretary-of-the-eastvale-police-federation", "chair", "chair-of-council",
+        "chairman-of-the-council", "vice-chair", "vice-chairman-of-the-panel")}
+
+
+def test_a_post_is_still_joined_by_its_other_names(docs: Docs) -> None:
+    """A synonym the document gave a post (not the post with or without where it is held)
+    still joins it to the post another document named so."""
+    docs.add("a.txt", minutes("Cabinet", DAY1, item("1", "A", mention(
+        "post", "Chair", "Chairman"))))
+    docs.add("b.txt", minutes("Cabinet", DAY2, item("1", "B", mention("post", "Chairman"))))
+    (post,) = docs.of_type("Post")
+    assert {"Chair", "Chairman"} <= docs.labels(post) | docs.labels(post, "skos:prefLabel")
+
+
 def test_title_topic_joins_the_thesaurus_concept_it_names(docs: Docs) -> None:
     from kg.topics import TopicMatch
 

@@ -125,6 +125,9 @@
   const container = document.getElementById("graph");
   const network = new vis.Network(container, { nodes: nodeView, edges: edgeView },
                                   CONFIG.options);
+  // The overview's nodes all have their places, so there is nothing for the physics to
+  // settle (whose end used to fit the view): fit it here, the whole overview in view.
+  network.fit({ animation: false });
 
   function updateStatus() {
     const hidden = nodes.length - nodeView.length;
