@@ -4452,6 +4452,8 @@ def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
         "It was agreed to insure the play equipment against theft.",
         "RESOLVED to employ a surveyor for the boundary dispute.",
         "The Vice-Chairman advised that he would stain the fence by the gates.",
+        # at work finding things out, to come
+        "The Chief Executive and the Director will be assessing the staff available.",
     ],
 )
 def test_the_same_words_with_an_errand_to_come_are_followups(sentence: str) -> None:
