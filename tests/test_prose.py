@@ -4399,6 +4399,9 @@ def test_notes_of_work_still_to_do_are_followups(sentence: str, n: int) -> None:
         "Bill to be paid by the end of the month.",
         "He would be away until after the meeting.",
         "It was agreed to hold the meeting at 7pm in the hall.",
+        # a body speaking for the meeting of a state, or of a thing named in "-s"
+        "The Fire Authority agreed that the new scheme would be of benefit to residents.",
+        "Agreed that JP repairs to be carried out by the contractor.",
     ],
 )
 def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
@@ -4437,6 +4440,20 @@ def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
         "The Democratic Services Officer will be emailing the three trusts for their views.",
         # a meeting to be held, the article left out as notes do
         "Members agreed to have further meeting once the survey was done.",
+        # a body named by its head word speaks for the meeting as "Members" do
+        "The Fire Authority agreed that the Chair should send the Authority’s thanks to "
+        "Councillor Venn.",
+        "The Parish Council agreed that the Clerk would write to the landowner.",
+        # a motion carried names who acts, its verb in the present
+        "It was proposed by Cllr Orme and seconded by Cllr Dace that Cllr Pell talks to the "
+        "neighbouring residents.",
+        "Proposed that the Clerk contacts the highways team about the verge.",
+        # verbs of taking on cover or a hand, and of finishing wood
+        "It was agreed to insure the play equipment against theft.",
+        "RESOLVED to employ a surveyor for the boundary dispute.",
+        "The Vice-Chairman advised that he would stain the fence by the gates.",
+        # at work finding things out, to come
+        "The Chief Executive and the Director will be assessing the staff available.",
     ],
 )
 def test_the_same_words_with_an_errand_to_come_are_followups(sentence: str) -> None:
