@@ -2399,9 +2399,9 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
         return False
     entry = re.split(r"[,;\n]", chunk[:m.start()])[-1]
     d = re.search(r"\s[–—-]\s+(?P<post>[^–—-]+)$", entry)
-    if d is None:
-        return False
     honorifics = p.honorific_keys
+    if d is None:
+        return _run_on_post_and(chunk, m, entry, p)
     taken = []
     after = re.match(r"[^,;\n–—]*", chunk[m.end():]).group()
     dashed = False  # the words after the "and" end at a dash: a post before its holder
@@ -2419,6 +2419,35 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
         # its dash.)
         return False
     return _is_role(collapse(f"{d.group('post')} and {rest}"), p)
+
+
+def _run_on_post_and(chunk: str, m: re.Match[str], entry: str, p: Patterns) -> bool:
+    """Whether an "and" that would part a run-on roll with no dashes is inside the post an
+    entry prints after its holder's name ("Mrs A Bell Director of Housing and Regeneration Mr C
+    Dean …", "Mr E Fox Director of Policy and Commissioning, OPCC", boards' and joint bodies'
+    officers' tables flattened): parted there, the post is cut ("Director of Housing") and its
+    last words stand as a person. Only where the entry opens on an honorific, a role's head
+    word stands after the name and the post before the "and" is unfinished (its last word no
+    head word: "Mr A Bell Clerk and Treasurer" is two posts), and the capitalised words after
+    the "and", up to the next honorific, bracket or separator, open on no person."""
+    words = entry.split()
+    honorifics = p.honorific_keys
+    titled = [k for k, w in enumerate(words) if w.casefold().rstrip(".") in honorifics]
+    if not titled or "(" in entry[entry.rfind(words[titled[-1]]):]:
+        return False
+    after_title = words[titled[-1] + 1:]
+    # The name is two words at least (an initial and a surname, a given name and a surname).
+    if len(after_title) < 3 or after_title[-1].lower() in p.role_words or not any(
+            w.lower() in p.role_words for w in after_title[2:]):
+        return False
+    rest = re.match(r"[^,;\n()–—:]*", chunk[m.end():]).group().split()
+    taken: list[str] = []
+    for w in rest:
+        if w.casefold().rstrip(".") in honorifics or w == "-" or not w[:1].isupper() or (
+                w in given_names() and taken):
+            break
+        taken.append(w)
+    return bool(taken) and not person_first(taken[0], p) and len(taken) <= 4
 
 
 def _body_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
@@ -3204,7 +3233,15 @@ def _barrelled_post(piece: str, p: Patterns) -> re.Match[str] | None:
             m.group("w").lower() in p.role_words | p.contact_role_words):
         return None
     lower_head = any(w in p.role_words for w in m.group("b").split()[1:] if w.islower())
-    return m if lower_head and _is_role(m.group("b"), p) else None
+    # "Mr E Price-Morris Chief Executive": after an honorific and initials the surname is one
+    # word, so the capitalised word after its dash is the surname's too, whatever the post's
+    # case (boards' officers' rolls run on; read at the dash the post was "Morris Chief
+    # Executive" and the name "Mr E Price").
+    words = m.group("a").split()
+    if words and words[0].casefold().rstrip(".") in p.honorific_keys:
+        words = words[1:]
+    initialled = len(words) >= 2 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1])
+    return m if (lower_head or initialled) and _is_role(m.group("b"), p) else None
 
 
 def _qualified_capacity(field: str, capacity_rx: re.Pattern[str]) -> bool:

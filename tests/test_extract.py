@@ -1351,6 +1351,34 @@ def test_a_run_on_roll_of_name_post_entries_whose_posts_run_into_the_next_name()
     assert ("Carl Dean", "Director of Housing and Regeneration") in got
     assert ("Elly Fox", "Solicitor") in got and "Prab Trask" in {n for n, _ in got}
 
+def test_a_run_on_roll_of_titled_names_keeps_the_and_inside_each_post() -> None:
+    """"In Attendance: Mrs A Bell Director of Housing and Regeneration Mr C Dean …", a board's
+    officers' table flattened with no dashes or commas between name and post: the "and" inside
+    a post is the post's own (not "Director of Housing" and a person "Regeneration"), and a
+    double-barrelled surname after initials keeps its second half ("Mr E Fox-Hale Chief
+    Executive"). Negative: two posts each ending in a head word ("Clerk and Treasurer") are
+    still parted, and an "and" before a name parts two people."""
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE TRUST BOARD held at Eastmoor House on 3 "
+        "March 2015\n\nPresent: Cllr Ann Bell, Cllr Carl Dean\n\nIn Attendance: Mrs G Hale "
+        "Director of Housing and Regeneration Mr E Fox-Hale Chief Executive Ms J King "
+        "Director of Policy and Commissioning, Westshire Police Mr K Lowe Head of Finance\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = [(a.name, a.capacity) for a in extract(text).attendance
+           if a.status == "AlsoInAttendance"]
+    assert got == [("Mrs G Hale", "Director of Housing and Regeneration"),
+                   ("Mr E Fox-Hale", "Chief Executive"),
+                   ("Ms J King", "Director of Policy and Commissioning"),
+                   ("Mr K Lowe", "Head of Finance")]
+    two = text.replace("Director of Housing and Regeneration", "Clerk and Treasurer")
+    names = [a.name for a in extract(two).attendance]
+    assert "Treasurer" not in names or "Mrs G Hale" in names
+    person = text.replace("Director of Housing and Regeneration Mr E Fox-Hale",
+                          "Director of Housing and P Jones")
+    assert ("Mrs G Hale", "Director of Housing") in {
+        (a.name, a.capacity) for a in extract(person).attendance}
+
+
 def test_a_posts_remit_listed_with_commas_stays_one_post() -> None:
     """"Mrs M Ward, Director of Enterprise, Regeneration and Tourism Mr M Lipsett, …" and
     "Tom Rees, Head of Legal, Procurement and Regulatory Services; …": a post whose remit is
