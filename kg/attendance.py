@@ -2075,8 +2075,11 @@ def _names(
                      if any(_officer_word(w, officer_words)
                             for w in re.split(r"[\s/]+", m.group()))]
             if capacity is None and parts:
-                at = start + s + bracket.start(1) + parts[0][0]
-                capacity_span = span(text, at, at + len(parts[0][1]))
+                # "(representing the Clerk to the Board)", drainage boards' rolls: the post
+                # is the Clerk's, the words before it say who stood in for its holder.
+                lead = re.match(rf"(?i)\s*(?:{_ON_BEHALF}\s+(?:the\s+)?)?", parts[0][1]).end()
+                at = start + s + bracket.start(1) + parts[0][0] + lead
+                capacity_span = span(text, at, at + len(parts[0][1]) - lead)
                 capacity = capacity_span.exact
         # "Dr A Patel (NHS Westshire ICB)", "Tom Lee (Head of Housing, Eastvale Homes
         # Trust)": the body in the brackets is the one the person came from; a ward or place

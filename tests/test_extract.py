@@ -1379,6 +1379,19 @@ def test_a_run_on_roll_of_titled_names_keeps_the_and_inside_each_post() -> None:
         (a.name, a.capacity) for a in extract(person).attendance}
 
 
+def test_a_post_in_brackets_after_representing_is_the_post_alone() -> None:
+    """"Miss A Bell (representing the Clerk to the Board)", drainage boards' rolls: the post
+    is "Clerk to the Board"; "representing the" says who stood in for its holder and is no
+    part of the post."""
+    text = (
+        "MINUTES of the MEETING of the EASTMOOR INTERNAL DRAINAGE BOARD held at Westshire "
+        "House on 3 March 2015\n\nPresent: C Dean Esq (Chairman), E Fox Esq, G Hale Esq, "
+        "Miss Ann Bell (representing the Clerk to the Board)\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got["Miss Ann Bell"] == "Clerk to the Board"
+
+
 def test_a_posts_remit_listed_with_commas_stays_one_post() -> None:
     """"Mrs M Ward, Director of Enterprise, Regeneration and Tourism Mr M Lipsett, …" and
     "Tom Rees, Head of Legal, Procurement and Regulatory Services; …": a post whose remit is
