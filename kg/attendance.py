@@ -1733,6 +1733,19 @@ def apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]
     return _names(text, s, list_end(text, s, e), "Apologies", p, strict=True)
 
 
+def seat_posts(text: str, attendance: list[Attendee]) -> None:
+    """A seat's letters printed after a name in a roll ("Ms Ann Bell MLA", "C Dean, MSP",
+    "E Fox MP (Chair)") are no part of the name but a post the person holds (the lexicon's
+    ``people.post_honours``: a Member of Parliament, of the Scottish Parliament, of the
+    Northern Ireland Assembly): the capacity of one who attended in no other."""
+    seats = "|".join(re.escape(w) for w in lexicon_data()["people"]["post_honours"])
+    after = re.compile(rf"[ \t]*,?[ \t]*(?P<seat>{seats})(?![\w'’.-])")
+    for a in attendance:
+        if a.capacity is None and (m := after.match(text, a.span.end)):
+            a.capacity_span = span(text, m.start("seat"), m.end("seat"))
+            a.capacity = m.group("seat")
+
+
 def first_of_each(attendance: list[Attendee]) -> list[Attendee]:
     """One record per name and status: ModernGov pages print an item's decision and its
     minute, so "Apologies were received from …" often comes twice."""

@@ -1392,6 +1392,20 @@ def test_a_post_in_brackets_after_representing_is_the_post_alone() -> None:
     assert got["Miss Ann Bell"] == "Clerk to the Board"
 
 
+def test_a_seats_letters_after_a_name_in_a_roll_are_its_post() -> None:
+    """"Ms Ann Bell MLA", "C Dean, MSP": the seat's letters are no part of the name but the
+    post the member holds (a Member of the Assembly, of the Scottish Parliament), the
+    capacity of one who attended in no other; a capacity in brackets stays theirs ("Mr E Fox
+    MLA (Chairperson)"). Negative: honours that are no post ("G Hale OBE") give none."""
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE ARTS BOARD held at Eastmoor House on 3 "
+        "March 2015\n\nPresent:\nMr E Fox MLA (Chairperson)\nMs Ann Bell MLA\n"
+        "C Dean, MSP\nG Hale OBE\n\n1. Minutes\n\nThe minutes were approved.\n")
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got == {"Mr E Fox": "Chairperson", "Ms Ann Bell": "MLA", "C Dean": "MSP",
+                   "G Hale": None}
+
+
 def test_a_posts_remit_listed_with_commas_stays_one_post() -> None:
     """"Mrs M Ward, Director of Enterprise, Regeneration and Tourism Mr M Lipsett, …" and
     "Tom Rees, Head of Legal, Procurement and Regulatory Services; …": a post whose remit is
