@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from kg.patterns import (
     Patterns,
     body_words,
+    councils_data,
     given_names,
     lexicon_data,
     names_body,
@@ -1889,6 +1890,38 @@ def _blank_letters(chunk: str, p: Patterns) -> str:
     return re.sub(rf"(?<=[a-z])[ \t]+{plural}[ \t]+(?=(?:[A-Z]\.?[ \t]+)+[A-Z])", blank, chunk)
 
 
+@cache
+def _council_areas() -> re.Pattern[str]:
+    """The areas of the UK's principal councils as joint bodies' rolls print them before a
+    member (councils.toml's short forms, and the one-word place a full name is built on:
+    "Glasgow City Council" → "Glasgow", "Inverclyde Council" → "Inverclyde"), longest first
+    so that "East Renfrewshire" is tried before "Renfrewshire"."""
+    data = councils_data()
+    heads = r"(?:(?:City|County|Borough|District|Metropolitan\s+Borough|Royal\s+Borough)\s+)?"
+    single = {m.group(1) for name in data["names"]
+              if (m := re.fullmatch(rf"([A-Z][a-z]+)\s+{heads}Council", name))}
+    areas = sorted({*data["short"], *single}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(a).replace(r"\ ", r"[ \t]+") for a in areas)
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?=[ \t]+(?P<title>\S+))")
+
+
+def _blank_member_areas(chunk: str, p: Patterns) -> str:
+    """A joint body's roll that prints each member's council area before the member ("Argyll
+    and Bute Councillor Ann Bell East Ayrshire Councillor Carl Dean Glasgow Councillor …",
+    transport partnerships and joint boards): the area is the body the member sits for, no
+    name and no part of the name before it. Blanked (spaces, so offsets hold), so the roll
+    parts at each title. Only where three entries or more show the layout: a place alone
+    before a title once may be a surname ("Ann Glasgow Cllr …")."""
+    found = [m for m in _council_areas().finditer(chunk)
+             if m.group("title").casefold().rstrip(".") in p.honorific_keys]
+    if len(found) < 3:
+        return chunk
+    out = list(chunk)
+    for m in found:
+        out[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
+
+
 def _names(
     text: str, start: int, end: int, status: str, p: Patterns, strict: bool = False,
     roles: bool = False,
@@ -1899,7 +1932,7 @@ def _names(
     role given after a name (a contact line's "Sharon Turner: Democratic Services Officer",
     which the caller takes apart)."""
     out: list[Attendee] = []
-    chunk = _blank_letters(text[start:end], p)
+    chunk = _blank_member_areas(_blank_letters(text[start:end], p), p)
     pos = 0
     pieces = []
     # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.

@@ -1406,6 +1406,27 @@ def test_a_seats_letters_after_a_name_in_a_roll_are_its_post() -> None:
                    "G Hale": None}
 
 
+def test_a_joint_bodys_roll_with_each_members_council_area_before_the_member() -> None:
+    """"Present: Argyll and Bute Councillor Ann Bell East Ayrshire Councilor Carl Dean
+    Glasgow Councillor …", a transport partnership's roll flattened: each council area is the
+    body the member sits for, neither a person ("Argyll", "Bute") nor part of the name before
+    it ("Carl Dean Glasgow"); "Councilor" is a misprinted title. Negative: a place's name once
+    before a title is left as it was."""
+    text = (
+        "MINUTE of the meeting of the WESTSHIRE TRANSPORT PARTNERSHIP held in Eastmoor House "
+        "on 3 March 2015.\n\nPresent: Argyll and Bute Councillor Ann Bell East Ayrshire "
+        "Councilor Carl Dean Glasgow Councillor Eve Fox Glasgow Councillor Gus Hale (Chair) "
+        "Inverclyde Councillor Ida Jones\n\n1. Minutes\n\nThe minutes were approved.\n")
+    got = [a.name for a in extract(text).attendance]
+    assert got == ["Councillor Ann Bell", "Councilor Carl Dean", "Councillor Eve Fox",
+                   "Councillor Gus Hale", "Councillor Ida Jones"]
+    once = text.replace(
+        "Argyll and Bute Councillor Ann Bell East Ayrshire Councilor Carl Dean Glasgow "
+        "Councillor Eve Fox Glasgow Councillor Gus Hale (Chair) Inverclyde Councillor Ida Jones",
+        "Councillor Ann Glasgow Councillor Carl Dean Councillor Eve Fox")
+    assert "Councillor Ann Glasgow" in [a.name for a in extract(once).attendance]
+
+
 def test_a_posts_remit_listed_with_commas_stays_one_post() -> None:
     """"Mrs M Ward, Director of Enterprise, Regeneration and Tourism Mr M Lipsett, …" and
     "Tom Rees, Head of Legal, Procurement and Regulatory Services; …": a post whose remit is
