@@ -1427,6 +1427,20 @@ def test_a_joint_bodys_roll_with_each_members_council_area_before_the_member() -
     assert "Councillor Ann Glasgow" in [a.name for a in extract(once).attendance]
 
 
+def test_a_chair_line_with_a_dotted_leader_before_the_name() -> None:
+    """"Chairman…………… Mr A Bell" / "Vice-Chairman…….. Mr C Dean" above the members, as a
+    police authority's printed roll sets them out: the dots lead from the post to its holder,
+    who was present in that capacity (not a name "…………… Mr A Bell", nor one left without
+    the post)."""
+    text = (
+        "MINUTES of a meeting of the Westshire Police Authority held at Eastmoor House on "
+        "Friday 12th February 2010.\n\nChairman………… Mr A Bell\n"
+        "Vice-Chairman…….. Mr C Dean\nMr E Fox, Mrs G Hale and Mr I Jones\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got["Mr A Bell"] == "Chairman" and got["Mr C Dean"] == "Vice-Chairman"
+
+
 def test_a_posts_remit_listed_with_commas_stays_one_post() -> None:
     """"Mrs M Ward, Director of Enterprise, Regeneration and Tourism Mr M Lipsett, …" and
     "Tom Rees, Head of Legal, Procurement and Regulatory Services; …": a post whose remit is
