@@ -1894,12 +1894,14 @@ def _blank_letters(chunk: str, p: Patterns) -> str:
 def _council_areas() -> re.Pattern[str]:
     """The areas of the UK's principal councils as joint bodies' rolls print them before a
     member (councils.toml's short forms, and the one-word place a full name is built on:
-    "Glasgow City Council" → "Glasgow", "Inverclyde Council" → "Inverclyde"), longest first
+    "Glasgow City Council" → "Glasgow", "Inverclyde Council" → "Inverclyde", "London Borough
+    of Barnet" → "Barnet"), longest first
     so that "East Renfrewshire" is tried before "Renfrewshire"."""
     data = councils_data()
     heads = r"(?:(?:City|County|Borough|District|Metropolitan\s+Borough|Royal\s+Borough)\s+)?"
-    single = {m.group(1) for name in data["names"]
-              if (m := re.fullmatch(rf"([A-Z][a-z]+)\s+{heads}Council", name))}
+    single = {m.group(1) or m.group(2) for name in data["names"] if (m := re.fullmatch(
+        rf"([A-Z][a-z]+)\s+{heads}Council|(?:London|Royal)\s+Borough\s+of\s+([A-Z][a-z]+)",
+        name))}
     areas = sorted({*data["short"], *single}, key=len, reverse=True)
     alternatives = "|".join(re.escape(a).replace(r"\ ", r"[ \t]+") for a in areas)
     return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?=[ \t]+(?P<title>\S+))")
@@ -1914,7 +1916,10 @@ def _blank_member_areas(chunk: str, p: Patterns) -> str:
     before a title once may be a surname ("Ann Glasgow Cllr …")."""
     found = [m for m in _council_areas().finditer(chunk)
              if m.group("title").casefold().rstrip(".") in p.honorific_keys]
-    if len(found) < 3:
+    # (Not a table of every member council with a status word in the place of the absent
+    # ones' members, "Bexley Apologies Brent Bromley Cllr C Dean": its areas stand with no
+    # title after them too, and the status words would be left among the names.)
+    if len(found) < 3 or re.search(r"(?i)\bapolog(?:ies|y)\b(?![ \t]*:)", chunk):
         return chunk
     out = list(chunk)
     for m in found:
