@@ -3382,6 +3382,9 @@ def _portfolio_goes_on(name: str, p: Patterns) -> bool:
 
 
 _TIERS = {"county", "borough", "district", "town", "parish", "community", "city", "ward"}
+# A councillor's title, in full, shortened or misprinted: before a role's words alone
+# ("Councillor Member") it names a kind of seat, not a person.
+_COUNCILLOR_TITLES = {"councillor", "councilor", "cllr", "coun"}
 
 
 @cache
@@ -3402,6 +3405,9 @@ def _looks_like_name(name: str, p: Patterns) -> bool:
         return False  # "Borough Councillor, Mike Coopland": the post, then the name
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", name):
         return False  # post-nominal letters or initials: "…, OBE, Leader", "(SC)"
+    if len(words) >= 2 and words[0].casefold().rstrip(".") in _COUNCILLOR_TITLES and all(
+            w.lower() in p.role_words for w in words[1:]):
+        return False  # "Non Councillor Member" parted at its title: a seat, no one
     if words[-1].rstrip(".:").casefold() in _group_plurals(p):
         return False  # "Elected Members", "Co-optees": a roll's caption for a group
     particles = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "of", "ab", "ap"}

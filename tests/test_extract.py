@@ -1441,6 +1441,21 @@ def test_a_chair_line_with_a_dotted_leader_before_the_name() -> None:
     assert got["Mr A Bell"] == "Chairman" and got["Mr C Dean"] == "Vice-Chairman"
 
 
+def test_a_non_councillor_seat_in_a_roll_is_no_one() -> None:
+    """"Mr Ed Fox, Non-Councillor Member Prof Ann Bell, Non Councilor Member Mr Ian Jones":
+    a joint board's roll giving each member's seat after the name; the seat parted from its
+    "Non" ("Councilor Member") is no person, however the title is spelt."""
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE TRANSPORT PARTNERSHIP BOARD held at Eastmoor "
+        "House on 3 March 2015\n\nPresent: Cllr Carl Dean, Westshire Council Member (Chair) "
+        "Cllr Gus Hale, Eastmoor Council Member Mr Ed Fox, Non-Councillor Member Prof Ann "
+        "Bell, Non Councilor Member Mr Ian Jones, Non-Councillor Member\n\n1. Minutes\n\n"
+        "The minutes were approved.\n")
+    names = {a.name for a in extract(text).attendance}
+    assert not any(re.fullmatch(r"Council+or Member", n) for n in names)
+    assert {"Mr Ed Fox", "Prof Ann Bell", "Mr Ian Jones"} <= names
+
+
 def test_a_posts_remit_listed_with_commas_stays_one_post() -> None:
     """"Mrs M Ward, Director of Enterprise, Regeneration and Tourism Mr M Lipsett, …" and
     "Tom Rees, Head of Legal, Procurement and Regulatory Services; …": a post whose remit is
