@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from kg.patterns import (
     Patterns,
     body_words,
+    councils_data,
     given_names,
     lexicon_data,
     names_body,
@@ -1733,6 +1734,19 @@ def apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]
     return _names(text, s, list_end(text, s, e), "Apologies", p, strict=True)
 
 
+def seat_posts(text: str, attendance: list[Attendee]) -> None:
+    """A seat's letters printed after a name in a roll ("Ms Ann Bell MLA", "C Dean, MSP",
+    "E Fox MP (Chair)") are no part of the name but a post the person holds (the lexicon's
+    ``people.post_honours``: a Member of Parliament, of the Scottish Parliament, of the
+    Northern Ireland Assembly): the capacity of one who attended in no other."""
+    seats = "|".join(re.escape(w) for w in lexicon_data()["people"]["post_honours"])
+    after = re.compile(rf"[ \t]*,?[ \t]*(?P<seat>{seats})(?![\w'’.-])")
+    for a in attendance:
+        if a.capacity is None and (m := after.match(text, a.span.end)):
+            a.capacity_span = span(text, m.start("seat"), m.end("seat"))
+            a.capacity = m.group("seat")
+
+
 def first_of_each(attendance: list[Attendee]) -> list[Attendee]:
     """One record per name and status: ModernGov pages print an item's decision and its
     minute, so "Apologies were received from …" often comes twice."""
@@ -1876,6 +1890,43 @@ def _blank_letters(chunk: str, p: Patterns) -> str:
     return re.sub(rf"(?<=[a-z])[ \t]+{plural}[ \t]+(?=(?:[A-Z]\.?[ \t]+)+[A-Z])", blank, chunk)
 
 
+@cache
+def _council_areas() -> re.Pattern[str]:
+    """The areas of the UK's principal councils as joint bodies' rolls print them before a
+    member (councils.toml's short forms, and the one-word place a full name is built on:
+    "Glasgow City Council" → "Glasgow", "Inverclyde Council" → "Inverclyde", "London Borough
+    of Barnet" → "Barnet"), longest first
+    so that "East Renfrewshire" is tried before "Renfrewshire"."""
+    data = councils_data()
+    heads = r"(?:(?:City|County|Borough|District|Metropolitan\s+Borough|Royal\s+Borough)\s+)?"
+    single = {m.group(1) or m.group(2) for name in data["names"] if (m := re.fullmatch(
+        rf"([A-Z][a-z]+)\s+{heads}Council|(?:London|Royal)\s+Borough\s+of\s+([A-Z][a-z]+)",
+        name))}
+    areas = sorted({*data["short"], *single}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(a).replace(r"\ ", r"[ \t]+") for a in areas)
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?=[ \t]+(?P<title>\S+))")
+
+
+def _blank_member_areas(chunk: str, p: Patterns) -> str:
+    """A joint body's roll that prints each member's council area before the member ("Argyll
+    and Bute Councillor Ann Bell East Ayrshire Councillor Carl Dean Glasgow Councillor …",
+    transport partnerships and joint boards): the area is the body the member sits for, no
+    name and no part of the name before it. Blanked (spaces, so offsets hold), so the roll
+    parts at each title. Only where three entries or more show the layout: a place alone
+    before a title once may be a surname ("Ann Glasgow Cllr …")."""
+    found = [m for m in _council_areas().finditer(chunk)
+             if m.group("title").casefold().rstrip(".") in p.honorific_keys]
+    # (Not a table of every member council with a status word in the place of the absent
+    # ones' members, "Bexley Apologies Brent Bromley Cllr C Dean": its areas stand with no
+    # title after them too, and the status words would be left among the names.)
+    if len(found) < 3 or re.search(r"(?i)\bapolog(?:ies|y)\b(?![ \t]*:)", chunk):
+        return chunk
+    out = list(chunk)
+    for m in found:
+        out[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
+
+
 def _names(
     text: str, start: int, end: int, status: str, p: Patterns, strict: bool = False,
     roles: bool = False,
@@ -1886,7 +1937,7 @@ def _names(
     role given after a name (a contact line's "Sharon Turner: Democratic Services Officer",
     which the caller takes apart)."""
     out: list[Attendee] = []
-    chunk = _blank_letters(text[start:end], p)
+    chunk = _blank_member_areas(_blank_letters(text[start:end], p), p)
     pos = 0
     pieces = []
     # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
@@ -2075,8 +2126,11 @@ def _names(
                      if any(_officer_word(w, officer_words)
                             for w in re.split(r"[\s/]+", m.group()))]
             if capacity is None and parts:
-                at = start + s + bracket.start(1) + parts[0][0]
-                capacity_span = span(text, at, at + len(parts[0][1]))
+                # "(representing the Clerk to the Board)", drainage boards' rolls: the post
+                # is the Clerk's, the words before it say who stood in for its holder.
+                lead = re.match(rf"(?i)\s*(?:{_ON_BEHALF}\s+(?:the\s+)?)?", parts[0][1]).end()
+                at = start + s + bracket.start(1) + parts[0][0] + lead
+                capacity_span = span(text, at, at + len(parts[0][1]) - lead)
                 capacity = capacity_span.exact
         # "Dr A Patel (NHS Westshire ICB)", "Tom Lee (Head of Housing, Eastvale Homes
         # Trust)": the body in the brackets is the one the person came from; a ward or place
@@ -2399,9 +2453,9 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
         return False
     entry = re.split(r"[,;\n]", chunk[:m.start()])[-1]
     d = re.search(r"\s[–—-]\s+(?P<post>[^–—-]+)$", entry)
-    if d is None:
-        return False
     honorifics = p.honorific_keys
+    if d is None:
+        return _run_on_post_and(chunk, m, entry, p)
     taken = []
     after = re.match(r"[^,;\n–—]*", chunk[m.end():]).group()
     dashed = False  # the words after the "and" end at a dash: a post before its holder
@@ -2419,6 +2473,35 @@ def _post_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
         # its dash.)
         return False
     return _is_role(collapse(f"{d.group('post')} and {rest}"), p)
+
+
+def _run_on_post_and(chunk: str, m: re.Match[str], entry: str, p: Patterns) -> bool:
+    """Whether an "and" that would part a run-on roll with no dashes is inside the post an
+    entry prints after its holder's name ("Mrs A Bell Director of Housing and Regeneration Mr C
+    Dean …", "Mr E Fox Director of Policy and Commissioning, OPCC", boards' and joint bodies'
+    officers' tables flattened): parted there, the post is cut ("Director of Housing") and its
+    last words stand as a person. Only where the entry opens on an honorific, a role's head
+    word stands after the name and the post before the "and" is unfinished (its last word no
+    head word: "Mr A Bell Clerk and Treasurer" is two posts), and the capitalised words after
+    the "and", up to the next honorific, bracket or separator, open on no person."""
+    words = entry.split()
+    honorifics = p.honorific_keys
+    titled = [k for k, w in enumerate(words) if w.casefold().rstrip(".") in honorifics]
+    if not titled or "(" in entry[entry.rfind(words[titled[-1]]):]:
+        return False
+    after_title = words[titled[-1] + 1:]
+    # The name is two words at least (an initial and a surname, a given name and a surname).
+    if len(after_title) < 3 or after_title[-1].lower() in p.role_words or not any(
+            w.lower() in p.role_words for w in after_title[2:]):
+        return False
+    rest = re.match(r"[^,;\n()–—:]*", chunk[m.end():]).group().split()
+    taken: list[str] = []
+    for w in rest:
+        if w.casefold().rstrip(".") in honorifics or w == "-" or not w[:1].isupper() or (
+                w in given_names() and taken):
+            break
+        taken.append(w)
+    return bool(taken) and not person_first(taken[0], p) and len(taken) <= 4
 
 
 def _body_and(chunk: str, m: re.Match[str], p: Patterns) -> bool:
@@ -3204,7 +3287,15 @@ def _barrelled_post(piece: str, p: Patterns) -> re.Match[str] | None:
             m.group("w").lower() in p.role_words | p.contact_role_words):
         return None
     lower_head = any(w in p.role_words for w in m.group("b").split()[1:] if w.islower())
-    return m if lower_head and _is_role(m.group("b"), p) else None
+    # "Mr E Price-Morris Chief Executive": after an honorific and initials the surname is one
+    # word, so the capitalised word after its dash is the surname's too, whatever the post's
+    # case (boards' officers' rolls run on; read at the dash the post was "Morris Chief
+    # Executive" and the name "Mr E Price").
+    words = m.group("a").split()
+    if words and words[0].casefold().rstrip(".") in p.honorific_keys:
+        words = words[1:]
+    initialled = len(words) >= 2 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1])
+    return m if (lower_head or initialled) and _is_role(m.group("b"), p) else None
 
 
 def _qualified_capacity(field: str, capacity_rx: re.Pattern[str]) -> bool:
@@ -3291,6 +3382,9 @@ def _portfolio_goes_on(name: str, p: Patterns) -> bool:
 
 
 _TIERS = {"county", "borough", "district", "town", "parish", "community", "city", "ward"}
+# A councillor's title, in full, shortened or misprinted: before a role's words alone
+# ("Councillor Member") it names a kind of seat, not a person.
+_COUNCILLOR_TITLES = {"councillor", "councilor", "cllr", "coun"}
 
 
 @cache
@@ -3311,6 +3405,9 @@ def _looks_like_name(name: str, p: Patterns) -> bool:
         return False  # "Borough Councillor, Mike Coopland": the post, then the name
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", name):
         return False  # post-nominal letters or initials: "…, OBE, Leader", "(SC)"
+    if len(words) >= 2 and words[0].casefold().rstrip(".") in _COUNCILLOR_TITLES and all(
+            w.lower() in p.role_words for w in words[1:]):
+        return False  # "Non Councillor Member" parted at its title: a seat, no one
     if words[-1].rstrip(".:").casefold() in _group_plurals(p):
         return False  # "Elected Members", "Co-optees": a roll's caption for a group
     particles = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "of", "ab", "ap"}

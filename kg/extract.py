@@ -35,6 +35,7 @@ from kg.attendance import (
     list_end,
     numbered_lists,
     person_first,
+    seat_posts,
     starred_roll,
     titled_roll,
     without_run_ons,
@@ -309,6 +310,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
         [s for s in (minutes.committee_span, minutes.date_span, minutes.venue_span) if s], p))
     column_of_posts(text, 0, header_end, minutes.attendance, p)
     minutes.attendance = first_of_each(without_run_ons(text, minutes.attendance, p))
+    seat_posts(text, minutes.attendance)
 
     # An agenda or a notice has items too, but never a list of who attended.
     has_marker = bool(p.rx("markers", "minutes_page").search(text))

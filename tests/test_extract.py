@@ -1351,6 +1351,111 @@ def test_a_run_on_roll_of_name_post_entries_whose_posts_run_into_the_next_name()
     assert ("Carl Dean", "Director of Housing and Regeneration") in got
     assert ("Elly Fox", "Solicitor") in got and "Prab Trask" in {n for n, _ in got}
 
+def test_a_run_on_roll_of_titled_names_keeps_the_and_inside_each_post() -> None:
+    """"In Attendance: Mrs A Bell Director of Housing and Regeneration Mr C Dean …", a board's
+    officers' table flattened with no dashes or commas between name and post: the "and" inside
+    a post is the post's own (not "Director of Housing" and a person "Regeneration"), and a
+    double-barrelled surname after initials keeps its second half ("Mr E Fox-Hale Chief
+    Executive"). Negative: two posts each ending in a head word ("Clerk and Treasurer") are
+    still parted, and an "and" before a name parts two people."""
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE TRUST BOARD held at Eastmoor House on 3 "
+        "March 2015\n\nPresent: Cllr Ann Bell, Cllr Carl Dean\n\nIn Attendance: Mrs G Hale "
+        "Director of Housing and Regeneration Mr E Fox-Hale Chief Executive Ms J King "
+        "Director of Policy and Commissioning, Westshire Police Mr K Lowe Head of Finance\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = [(a.name, a.capacity) for a in extract(text).attendance
+           if a.status == "AlsoInAttendance"]
+    assert got == [("Mrs G Hale", "Director of Housing and Regeneration"),
+                   ("Mr E Fox-Hale", "Chief Executive"),
+                   ("Ms J King", "Director of Policy and Commissioning"),
+                   ("Mr K Lowe", "Head of Finance")]
+    two = text.replace("Director of Housing and Regeneration", "Clerk and Treasurer")
+    names = [a.name for a in extract(two).attendance]
+    assert "Treasurer" not in names or "Mrs G Hale" in names
+    person = text.replace("Director of Housing and Regeneration Mr E Fox-Hale",
+                          "Director of Housing and P Jones")
+    assert ("Mrs G Hale", "Director of Housing") in {
+        (a.name, a.capacity) for a in extract(person).attendance}
+
+
+def test_a_post_in_brackets_after_representing_is_the_post_alone() -> None:
+    """"Miss A Bell (representing the Clerk to the Board)", drainage boards' rolls: the post
+    is "Clerk to the Board"; "representing the" says who stood in for its holder and is no
+    part of the post."""
+    text = (
+        "MINUTES of the MEETING of the EASTMOOR INTERNAL DRAINAGE BOARD held at Westshire "
+        "House on 3 March 2015\n\nPresent: C Dean Esq (Chairman), E Fox Esq, G Hale Esq, "
+        "Miss Ann Bell (representing the Clerk to the Board)\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got["Miss Ann Bell"] == "Clerk to the Board"
+
+
+def test_a_seats_letters_after_a_name_in_a_roll_are_its_post() -> None:
+    """"Ms Ann Bell MLA", "C Dean, MSP": the seat's letters are no part of the name but the
+    post the member holds (a Member of the Assembly, of the Scottish Parliament), the
+    capacity of one who attended in no other; a capacity in brackets stays theirs ("Mr E Fox
+    MLA (Chairperson)"). Negative: honours that are no post ("G Hale OBE") give none."""
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE ARTS BOARD held at Eastmoor House on 3 "
+        "March 2015\n\nPresent:\nMr E Fox MLA (Chairperson)\nMs Ann Bell MLA\n"
+        "C Dean, MSP\nG Hale OBE\n\n1. Minutes\n\nThe minutes were approved.\n")
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got == {"Mr E Fox": "Chairperson", "Ms Ann Bell": "MLA", "C Dean": "MSP",
+                   "G Hale": None}
+
+
+def test_a_joint_bodys_roll_with_each_members_council_area_before_the_member() -> None:
+    """"Present: Argyll and Bute Councillor Ann Bell East Ayrshire Councilor Carl Dean
+    Glasgow Councillor …", a transport partnership's roll flattened: each council area is the
+    body the member sits for, neither a person ("Argyll", "Bute") nor part of the name before
+    it ("Carl Dean Glasgow"); "Councilor" is a misprinted title. Negative: a place's name once
+    before a title is left as it was."""
+    text = (
+        "MINUTE of the meeting of the WESTSHIRE TRANSPORT PARTNERSHIP held in Eastmoor House "
+        "on 3 March 2015.\n\nPresent: Argyll and Bute Councillor Ann Bell East Ayrshire "
+        "Councilor Carl Dean Glasgow Councillor Eve Fox Glasgow Councillor Gus Hale (Chair) "
+        "Inverclyde Councillor Ida Jones\n\n1. Minutes\n\nThe minutes were approved.\n")
+    got = [a.name for a in extract(text).attendance]
+    assert got == ["Councillor Ann Bell", "Councilor Carl Dean", "Councillor Eve Fox",
+                   "Councillor Gus Hale", "Councillor Ida Jones"]
+    once = text.replace(
+        "Argyll and Bute Councillor Ann Bell East Ayrshire Councilor Carl Dean Glasgow "
+        "Councillor Eve Fox Glasgow Councillor Gus Hale (Chair) Inverclyde Councillor Ida Jones",
+        "Councillor Ann Glasgow Councillor Carl Dean Councillor Eve Fox")
+    assert "Councillor Ann Glasgow" in [a.name for a in extract(once).attendance]
+
+
+def test_a_chair_line_with_a_dotted_leader_before_the_name() -> None:
+    """"Chairman…………… Mr A Bell" / "Vice-Chairman…….. Mr C Dean" above the members, as a
+    police authority's printed roll sets them out: the dots lead from the post to its holder,
+    who was present in that capacity (not a name "…………… Mr A Bell", nor one left without
+    the post)."""
+    text = (
+        "MINUTES of a meeting of the Westshire Police Authority held at Eastmoor House on "
+        "Friday 12th February 2010.\n\nChairman………… Mr A Bell\n"
+        "Vice-Chairman…….. Mr C Dean\nMr E Fox, Mrs G Hale and Mr I Jones\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got["Mr A Bell"] == "Chairman" and got["Mr C Dean"] == "Vice-Chairman"
+
+
+def test_a_non_councillor_seat_in_a_roll_is_no_one() -> None:
+    """"Mr Ed Fox, Non-Councillor Member Prof Ann Bell, Non Councilor Member Mr Ian Jones":
+    a joint board's roll giving each member's seat after the name; the seat parted from its
+    "Non" ("Councilor Member") is no person, however the title is spelt."""
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE TRANSPORT PARTNERSHIP BOARD held at Eastmoor "
+        "House on 3 March 2015\n\nPresent: Cllr Carl Dean, Westshire Council Member (Chair) "
+        "Cllr Gus Hale, Eastmoor Council Member Mr Ed Fox, Non-Councillor Member Prof Ann "
+        "Bell, Non Councilor Member Mr Ian Jones, Non-Councillor Member\n\n1. Minutes\n\n"
+        "The minutes were approved.\n")
+    names = {a.name for a in extract(text).attendance}
+    assert not any(re.fullmatch(r"Council+or Member", n) for n in names)
+    assert {"Mr Ed Fox", "Prof Ann Bell", "Mr Ian Jones"} <= names
+
+
 def test_a_posts_remit_listed_with_commas_stays_one_post() -> None:
     """"Mrs M Ward, Director of Enterprise, Regeneration and Tourism Mr M Lipsett, …" and
     "Tom Rees, Head of Legal, Procurement and Regulatory Services; …": a post whose remit is
