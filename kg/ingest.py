@@ -105,7 +105,12 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
     files: list[Path] = []
     errors: list[FileResult] = []
 
+    seen: set[Path] = set()  # '**' turns up a folder and its files: each is counted once
+
     def wanted(p: Path, relative: PurePath) -> bool:
+        if p in seen:
+            return False
+        seen.add(p)
         if exclude and excluded(relative, exclude):
             errors.append(FileResult(str(p), excluded=True))
             return False
@@ -123,10 +128,13 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
             errors.append(FileResult(raw, "no files match this pattern"))
         # A glob's matches are tested from where its pattern begins, as a folder's files are
         # from the folder: `--exclude drafts` must not drop all of ~/drafts/minutes/*.txt.
+        # The files of a folder it turns up are tested from there too, so that the folder's
+        # own name is tested: 'minutes/*' --exclude drafts leaves out minutes/drafts/a.txt.
         base = next((i for i, part in enumerate(Path(raw).parts) if glob.has_magic(part)), 0)
         for name in matches:
             path = Path(name)
             if path.is_dir():
+                start = base if has_magic else len(path.parts)  # where "below" begins
                 inside = sorted(
                     p for p in path.rglob("*")
                     if p.is_file()
@@ -134,7 +142,15 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
                     and p.suffix.lower() in SUFFIXES.union(OFFICE_SUFFIXES)
                 )
                 left = len(errors)
-                inside = [p for p in inside if wanted(p, p.relative_to(path))]
+                met = [p for p in inside if p in seen]  # counted already, by an earlier match
+                if has_magic and exclude and excluded(PurePath(*path.parts[start:]), exclude):
+                    # A folder the pattern leaves out: its files are excluded, not an error.
+                    for p in inside:
+                        if p not in seen:
+                            seen.add(p)
+                            errors.append(FileResult(str(p), excluded=True))
+                    continue
+                inside = [p for p in inside if wanted(p, PurePath(*p.parts[start:]))]
                 found = [p for p in inside if p.suffix.lower() in SUFFIXES]
                 # Minutes saved as office documents are not read: say so for each, rather
                 # than leave the user to notice that some meetings never arrived.
@@ -144,7 +160,7 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
                                      f"such files out with --exclude '*{p.suffix}'")
                           for p in inside if p.suffix.lower() in OFFICE_SUFFIXES]
                 errors += office
-                if not found and not office:
+                if not found and not office and not met:
                     passed = len(errors) - left
                     errors.append(FileResult(
                         str(path), "no minutes files in this folder (looked for "

@@ -143,6 +143,32 @@ def test_exclude_leaves_out_what_a_folder_or_glob_turns_up_but_never_a_named_fil
     assert empty.stderr.startswith("error: --exclude '': give a pattern"), empty.stderr
 
 
+def test_exclude_tests_the_folders_a_glob_turns_up_and_counts_each_file_once(
+        tmp_path: Path) -> None:
+    """A glob that turns up folders: --exclude tests each folder's own name before going in
+    ('minutes/*' --exclude drafts leaves out minutes/drafts/), and a '**' glob that turns up
+    a folder and the files in it counts each file once (excluded or skipped, never also
+    ingested)."""
+    folder = tmp_path / "minutes"
+    (folder / "drafts").mkdir(parents=True)
+    text = SEED_2016.read_text(encoding="utf-8")
+    (folder / "cabinet.txt").write_text(text, encoding="utf-8")
+    (folder / "drafts" / "cabinet-draft.txt").write_text(text, encoding="utf-8")
+    (folder / "README.md").write_text("# Minutes of Ambridge\n", encoding="utf-8")
+
+    for pattern in ("*", "**"):
+        store = tmp_path / f"s{len(pattern)}"
+        result = run_kg("ingest", str(folder / pattern), "--store", store,
+                        "--exclude", "drafts")
+        assert result.returncode == 0, result.stdout + result.stderr
+        lines = result.stdout.splitlines()
+        assert [line.split(": ", 2)[-2] for line in lines[:-1]] == [
+            str(folder / "README.md"), str(folder / "cabinet.txt")], lines
+        assert lines[-1].startswith("total: 1 ingested, 0 failed, 1 skipped, 1 excluded ("), \
+            lines
+        assert len(_graph_names(store)) == 1
+
+
 def test_reingest_is_idempotent(tmp_path: Path) -> None:
     path = tmp_path / "s"
     run_kg("ingest", SEEDS, "--store", path, check=True)
