@@ -503,8 +503,9 @@ def ingest_cmd(
         list[str] | None,
         typer.Option("--exclude", metavar="GLOB",
                      help="Leave out files a folder or glob turns up whose name, folder or "
-                     "path below the folder matches GLOB ('agenda-*', drafts, '*.pdf'); "
-                     "may be given more than once. Files named on their own are always "
+                     "path below the folder matches GLOB ('agenda-*', drafts, '*.pdf'), "
+                     "in any case; a leading / anchors it to the folder given. "
+                     "May be given more than once. Files named on their own are always "
                      "read."),
     ] = None,
 ) -> None:

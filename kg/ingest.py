@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PurePosixPath
 from typing import TYPE_CHECKING
 
 from kg.committees import CommitteeAliases
@@ -88,10 +88,22 @@ def excluded(relative: PurePath, patterns: Iterable[str]) -> bool:
     ruff's do: the pattern is matched from the right against the file's path below the
     folder searched and against each folder on that path, so ``*.pdf`` leaves out every PDF,
     ``drafts`` every file in a folder named drafts, ``2019/agenda-*`` only those files
-    in a 2019 folder."""
-    parts = relative.parts
-    prefixes = [PurePath(*parts[:i]) for i in range(1, len(parts) + 1)]
-    return any(prefix.match(pattern) for pattern in patterns for prefix in prefixes)
+    in a 2019 folder. A pattern that begins with "/" is anchored to the folder searched
+    (``/drafts`` is its own drafts folder, not one deeper down), as in rsync.
+
+    Both sides are case-folded: suffixes are read whatever their case (MINUTES.PDF is a
+    PDF), so ``*.pdf`` must leave it out too, and names on the shares minutes come from
+    differ in case only by accident."""
+    parts = [part.casefold() for part in relative.parts]
+    prefixes = [PurePosixPath(*parts[:i]) for i in range(1, len(parts) + 1)]
+    for pattern in patterns:
+        anchored = pattern.startswith("/")
+        pattern = pattern.strip("/").casefold()
+        depth = len(PurePosixPath(pattern).parts)
+        if any(prefix.match(pattern) for prefix in prefixes
+               if not anchored or len(prefix.parts) == depth):
+            return True
+    return False
 
 
 def expand(inputs: Iterable[str], exclude: Iterable[str] = ()

@@ -169,6 +169,30 @@ def test_exclude_tests_the_folders_a_glob_turns_up_and_counts_each_file_once(
         assert len(_graph_names(store)) == 1
 
 
+def test_exclude_ignores_case_as_suffixes_do_and_anchors_a_leading_slash(
+        tmp_path: Path) -> None:
+    """Suffixes are read whatever their case, so --exclude '*.docx' silences MINUTES.DOCX
+    and --exclude drafts a Drafts folder; a pattern that begins with "/" is anchored to the
+    folder given: /drafts is its own drafts folder, not 2019/drafts."""
+    folder = tmp_path / "minutes"
+    (folder / "Drafts").mkdir(parents=True)
+    (folder / "2019" / "drafts").mkdir(parents=True)
+    text = SEED_2016.read_text(encoding="utf-8")
+    for name in ("cabinet.txt", "Drafts/cabinet-draft.txt", "2019/drafts/planning.txt"):
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "CABINET.DOCX").write_bytes(b"PK\x03\x04")
+
+    result = run_kg("ingest", folder, "--store", tmp_path / "s", "--exclude", "*.docx",
+                    "--exclude", "/drafts")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    read = [line.split(":", 1)[0] for line in result.stdout.splitlines()[:-1]]
+    assert read == [str(folder / "2019/drafts/planning.txt"), str(folder / "cabinet.txt")], \
+        result.stdout
+    assert result.stdout.splitlines()[-1].startswith(
+        "total: 2 ingested, 0 failed, 2 excluded ("), result.stdout
+
+
 def test_reingest_is_idempotent(tmp_path: Path) -> None:
     path = tmp_path / "s"
     run_kg("ingest", SEEDS, "--store", path, check=True)
