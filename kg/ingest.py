@@ -143,8 +143,10 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
         # The files of a folder it turns up are tested from there too, so that the folder's
         # own name is tested: 'minutes/*' --exclude drafts leaves out minutes/drafts/a.txt.
         base = next((i for i, part in enumerate(Path(raw).parts) if glob.has_magic(part)), 0)
+        first_file, first_result, met_before = len(files), len(errors), False
         for name in matches:
             path = Path(name)
+            met_before = met_before or path in seen
             if path.is_dir():
                 start = base if has_magic else len(path.parts)  # where "below" begins
                 inside = sorted(
@@ -155,6 +157,7 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
                 )
                 left = len(errors)
                 met = [p for p in inside if p in seen]  # counted already, by an earlier match
+                met_before = met_before or bool(met)
                 if has_magic and exclude and excluded(PurePath(*path.parts[start:]), exclude):
                     # A folder the pattern leaves out: its files are excluded, not an error.
                     for p in inside:
@@ -184,6 +187,13 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
                 errors.append(FileResult(raw, "no such folder"))
             elif not has_magic or wanted(path, PurePath(*path.parts[base:])):
                 files.append(path)
+        passed = errors[first_result:]
+        if (has_magic and matches and len(files) == first_file and not met_before
+                and all(r.ok for r in passed)):
+            # Only notes or excluded files: nothing to ingest is an error, as for a folder
+            # holding only a README (the user's pattern missed the minutes).
+            errors.append(FileResult(raw, "no minutes files match this pattern" + (
+                f" ({len(passed)} skipped or excluded)" if passed else "")))
     unique = list(dict.fromkeys(files))
     return unique, errors
 

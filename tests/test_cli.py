@@ -193,6 +193,26 @@ def test_exclude_ignores_case_as_suffixes_do_and_anchors_a_leading_slash(
         "total: 2 ingested, 0 failed, 2 excluded ("), result.stdout
 
 
+def test_a_glob_or_folder_that_turns_up_only_notes_is_an_error(tmp_path: Path) -> None:
+    """Nothing to ingest is an error whichever way it was asked for: a folder holding only a
+    README and a glob that turns up only the README both end with status 1 and one error
+    line, and leave no store behind."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "README.md").write_text("# Minutes of Ambridge\n", encoding="utf-8")
+    store = tmp_path / "s"
+
+    for given, said in ((str(folder), "no minutes files in this folder"),
+                        (str(folder / "*.md"), "no minutes files match this pattern")):
+        result = run_kg("ingest", given, "--store", store)
+        assert result.returncode == 1, (given, result.stdout, result.stderr)
+        assert result.stderr.startswith(f"error: {given}: {said} ("), result.stderr
+        assert "1 skipped or excluded)" in result.stderr, result.stderr
+        assert result.stdout.splitlines()[-1].startswith(
+            "total: 0 ingested, 1 failed, 1 skipped; no store was made"), result.stdout
+        assert not store.exists()
+
+
 def test_reingest_is_idempotent(tmp_path: Path) -> None:
     path = tmp_path / "s"
     run_kg("ingest", SEEDS, "--store", path, check=True)
