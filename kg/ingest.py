@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
 from pathlib import Path, PurePath, PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -66,21 +68,19 @@ OFFICE_SUFFIXES = {
 }
 
 
-#: The notes a folder of documents often carries beside them (a README saying where the
-#: minutes came from, a SOURCES list, a LICENCE), by their name before the first dot, in
-#: lower case. Saved as .md or .txt they have a suffix ingest reads, but they are not
-#: minutes: found in a folder or by a glob they are skipped with a note, not failed (a
-#: folder of minutes with its README must ingest with status 0). Named on their own, they
-#: are read like any file.
-NOTES_NAMES = frozenset({
-    "readme", "read_me", "read-me", "sources", "licence", "license", "copying", "notice",
-    "authors", "changelog", "changes", "contributing", "citation", "code_of_conduct",
-})
+@cache
+def notes_names() -> frozenset[str]:
+    """The names (before the first dot, in lower case) of the README-, SOURCES- and
+    LICENCE-style notes a folder carries beside its minutes: kg/data/notes_names.txt, which
+    says why they are skipped."""
+    data = resources.files("kg").joinpath("data/notes_names.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in data.splitlines()
+                     if w.strip() and not w.startswith("#"))
 
 
 def is_notes(path: PurePath) -> bool:
-    """A README-, SOURCES- or LICENCE-style file (:data:`NOTES_NAMES`)."""
-    return path.name.split(".", 1)[0].lower() in NOTES_NAMES
+    """A README-, SOURCES- or LICENCE-style file (:func:`notes_names`)."""
+    return path.name.split(".", 1)[0].lower() in notes_names()
 
 
 def excluded(relative: PurePath, patterns: Iterable[str]) -> bool:

@@ -18,7 +18,7 @@ from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.store import GraphStore, derived_graphs
-from tests.conftest import DEV, ID, KG, SEED_2016, SEED_2018, SEEDS, run_kg
+from tests.conftest import DEV, ID, KG, ROOT, SEED_2016, SEED_2018, SEEDS, run_kg
 
 MEETING_2018 = f"{ID}meeting/safe-and-strong-communities-select-committee/2018-03-05"
 
@@ -105,6 +105,28 @@ def test_a_folder_with_a_readme_beside_its_minutes_ingests_and_says_what_it_skip
     assert bad.stderr == (f"error: {folder / 'story.txt'}: does not look like minutes: no "
                           "meeting heading, agenda items or resolutions found\n")
     assert bad.stdout.splitlines()[-1].startswith("total: 1 ingested, 1 failed, 2 skipped (")
+
+
+def test_the_notes_a_folder_may_carry_are_the_names_in_their_data_file(
+        tmp_path: Path) -> None:
+    """The README-style names are a word list in kg/data/notes_names.txt (with why): a file
+    named after each of them, in any case, beside the minutes is skipped, not failed."""
+    data = (ROOT / "kg" / "data" / "notes_names.txt").read_text(encoding="utf-8")
+    names = [w.strip() for w in data.splitlines() if w.strip() and not w.startswith("#")]
+    assert {"readme", "sources", "licence"} <= set(names)
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "cabinet.txt").write_text(SEED_2016.read_text(encoding="utf-8"),
+                                        encoding="utf-8")
+    for name in names:
+        (folder / f"{name.upper()}.md").write_text("Saved from the council's site.\n",
+                                                   encoding="utf-8")
+
+    result = run_kg("ingest", folder, "--store", tmp_path / "s")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1].startswith(
+        f"total: 1 ingested, 0 failed, {len(names)} skipped ("), result.stdout
 
 
 def test_exclude_leaves_out_what_a_folder_or_glob_turns_up_but_never_a_named_file(
