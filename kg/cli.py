@@ -267,9 +267,11 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
-def open_store(path: Path, read_only: bool = False, wait: float = 0) -> GraphStore:
+def open_store(path: Path, read_only: bool = False, wait: float = 0,
+               on_wait: Callable[[], None] | None = None) -> GraphStore:
     """The store, opened; with ``wait``, a store another writer holds is waited for, and a
-    line on standard error says so (else a nightly run would sit silent for minutes)."""
+    line on standard error says so (else a nightly run would sit silent for minutes).
+    ``on_wait`` is called before waiting: the store is then another process's."""
     from kg.store import StoreBusy
 
     try:
@@ -280,6 +282,8 @@ def open_store(path: Path, read_only: bool = False, wait: float = 0) -> GraphSto
         except StoreBusy:
             if wait <= 0:
                 raise
+        if on_wait is not None:
+            on_wait()
         limit = "as long as it takes" if math.isinf(wait) else f"up to {wait:g} s"
         err.print(f"waiting for {path}: another process (kg ingest or kg resolve?) is "
                   f"writing to it; waiting {limit} for it to finish", markup=False)
@@ -359,7 +363,12 @@ def run_ingest(
             raise fail(f"--encoding {encoding}: not an encoding Python knows "
                        "(e.g. utf-8, cp1252, latin-1, utf-16)") from None
     table, rules = load_rules(aliases, sameas or [])
-    new_store = not store_path.exists()
+    waited: list[bool] = []  # set when open_store had to wait for another writer
+    # Whether this process made the store: only such a store is removed when nothing went
+    # into it. Decided once open_store has returned: two runs started on a fresh path both
+    # find no store there, and the one that waits (--wait) must not remove, on Ctrl-C, the
+    # store the other is writing.
+    new_store = fresh = opening = False
     try:
         from kg.nlp import pipeline  # spaCy loads in a second: only commands reading prose pay
 
@@ -367,13 +376,17 @@ def run_ingest(
             pipeline(model)  # before the store: a missing model must leave nothing behind
         except OSError as e:  # spaCy: no such model
             raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
-        store = open_store(store_path, wait=wait)
+        fresh, opening = not store_path.exists(), True
+        store = open_store(store_path, wait=wait, on_wait=lambda: waited.append(True))
+        new_store = fresh and not waited  # a store waited for was another writer's
     except KeyboardInterrupt:
         # Ctrl-C while spaCy loads or while waiting for the store (--wait): nothing was
-        # read, and the same line as a Ctrl-C during the first files says so.
-        if new_store:
+        # read, and the same line as a Ctrl-C during the first files says so. A store folder
+        # left half made by a Ctrl-C as this process opened it is removed; one another
+        # process made (while this one loaded spaCy or waited) is theirs.
+        if opening and fresh and not waited:
             shutil.rmtree(store_path, ignore_errors=True)
-        _interrupted_before_any_file(store_path, new_store)
+        _interrupted_before_any_file(store_path, not store_path.exists())
     progress: Progress | None = None
     task = None
     lost: list[str] = []  # why standard output could not be written, once it could not

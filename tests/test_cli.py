@@ -21,6 +21,8 @@ from kg.store import GraphStore, derived_graphs
 from tests.conftest import DEV, ID, KG, ROOT, SEED_2016, SEED_2018, SEEDS, run_kg
 
 MEETING_2018 = f"{ID}meeting/safe-and-strong-communities-select-committee/2018-03-05"
+SEED_TTL = """@prefix ex: <https://example.org/> .
+ex:ambridge ex:holds ex:minutes ."""
 
 
 @pytest.fixture(scope="module")
@@ -372,6 +374,55 @@ def test_ctrl_c_while_waiting_for_a_busy_store_says_nothing_was_ingested(
     after = GraphStore(store, read_only=True)
     assert sorted(map(str, after.oxigraph)) == quads
     after.close()
+
+
+def test_ctrl_c_never_removes_a_store_another_run_made_on_a_fresh_path(
+        tmp_path: Path) -> None:
+    """Two runs started on a path with no store yet: the one still loading its language model
+    (or waiting, --wait) while the other makes and writes the store must not remove that
+    store on Ctrl-C; it says the store is as it was. (The model is a made-up installed
+    package whose loading never ends, so the Ctrl-C lands while it loads.)"""
+    modules = tmp_path / "modules"
+    (modules / "ambridge_model-0.1.dist-info").mkdir(parents=True)
+    (modules / "ambridge_model-0.1.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: ambridge_model\nVersion: 0.1\n", encoding="utf-8")
+    loading = tmp_path / "loading"
+    (modules / "ambridge_model.py").write_text(
+        "import pathlib, time\n\n\ndef load(**_):\n"
+        f"    pathlib.Path({str(loading)!r}).touch()\n    time.sleep(600)\n",
+        encoding="utf-8")
+    store = tmp_path / "kg-store"
+    env = {**os.environ, "PYTHONPATH": str(modules)}
+    user = subprocess.Popen(
+        [str(KG), "ingest", str(SEED_2016), "--store", str(store), "--model", "ambridge_model",
+         "--wait", "600"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        deadline = time.monotonic() + 120
+        while not loading.exists():
+            assert user.poll() is None, user.communicate()
+            assert time.monotonic() < deadline, "kg ingest never began to load its model"
+            time.sleep(0.05)
+        assert not store.exists()
+        other = GraphStore(store)  # the other run makes the store, and writes to it
+        other.replace_graph("https://example.org/graph/ambridge",
+                            Graph().parse(data=SEED_TTL, format="turtle"))
+        quads = sorted(map(str, other.oxigraph))
+        user.send_signal(signal.SIGINT)
+        stdout, stderr = user.communicate(timeout=120)
+        assert user.returncode == 130, stderr
+        assert (stdout, stderr) == ("", f"interrupted before any file was ingested; {store} "
+                                    "is as it was\n")
+        assert store.is_dir()
+        assert sorted(map(str, other.oxigraph)) == quads
+        other.close()
+        after = GraphStore(store, read_only=True)
+        assert sorted(map(str, after.oxigraph)) == quads
+        after.close()
+    finally:
+        if user.poll() is None:
+            user.kill()
+            user.communicate()
 
 
 @pytest.mark.parametrize("after", [0.4, 0.8, 1.6])
