@@ -1026,8 +1026,7 @@ def push_cmd(
     default graph (the union queries see). Pushing again leaves the server holding what the
     store holds, no triple twice; --prune also deletes kg's graphs the store no longer holds.
     The store is only read."""
-    from kg.push import PushError, has_user_info, push, shown_url
-    from kg.push import query_url as beside
+    from kg.push import Asking, PushError, has_user_info, prune_query, push, shown_url
 
     shown = shown_url(url)  # every URL printed goes without its user and password
     if protocol not in PROTOCOLS:
@@ -1043,17 +1042,13 @@ def push_cmd(
     if query_url is not None and not prune:
         raise fail("--query-url is for --prune, which asks it which graphs the server holds")
     if prune:
-        query_url = query_url or beside(url)
-        if query_url is None:
-            raise fail(f"--prune: {shown} does not end in /store, /data or /update, so the "
-                       "query endpoint beside it is not known: give it with --query-url")
-        shown_query = shown_url(query_url)
-        if not query_url.startswith(("http://", "https://")):
-            raise fail(f"--query-url {shown_query}: give the server's URL, starting http:// "
-                       "or https://")
-        if has_user_info(query_url):
-            raise fail(f"--query-url {shown_query}: give the user with --user and the "
-                       "password with --password-env, not in the URL")
+        try:  # the check push() makes, worded in the command's options
+            query_url = prune_query(url, query_url, Asking(
+                prune="--prune", query="--query-url", give_query="give it with --query-url",
+                give_user="give the user with --user and the password with --password-env, "
+                "not in the URL"))
+        except ValueError as e:
+            raise fail(str(e)) from None
     auth = None
     if (user is None) != (password_env is None):
         raise fail("--user and --password-env go together: the user, and the name of the "
