@@ -1011,7 +1011,9 @@ def push_cmd(
         bool, typer.Option("--prune",
                            help="Then delete, on the server, the graphs kg wrote there (its "
                            "documents' graphs, the resolution and derived graphs) that the "
-                           "store no longer holds; no other graph is touched.")
+                           "store no longer holds; no other graph is touched. Any store's: "
+                           "documents another store pushed to the same server go too, so "
+                           "prune only a server one store feeds.")
     ] = False,
     query_url: Annotated[
         str | None, typer.Option("--query-url", metavar="URL",
