@@ -267,9 +267,11 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
-def open_store(path: Path, read_only: bool = False, wait: float = 0) -> GraphStore:
+def open_store(path: Path, read_only: bool = False, wait: float = 0,
+               on_wait: Callable[[], None] | None = None) -> GraphStore:
     """The store, opened; with ``wait``, a store another writer holds is waited for, and a
-    line on standard error says so (else a nightly run would sit silent for minutes)."""
+    line on standard error says so (else a nightly run would sit silent for minutes).
+    ``on_wait`` is called before waiting: the store is then another process's."""
     from kg.store import StoreBusy
 
     try:
@@ -280,6 +282,8 @@ def open_store(path: Path, read_only: bool = False, wait: float = 0) -> GraphSto
         except StoreBusy:
             if wait <= 0:
                 raise
+        if on_wait is not None:
+            on_wait()
         limit = "as long as it takes" if math.isinf(wait) else f"up to {wait:g} s"
         err.print(f"waiting for {path}: another process (kg ingest or kg resolve?) is "
                   f"writing to it; waiting {limit} for it to finish", markup=False)
@@ -359,7 +363,12 @@ def run_ingest(
             raise fail(f"--encoding {encoding}: not an encoding Python knows "
                        "(e.g. utf-8, cp1252, latin-1, utf-16)") from None
     table, rules = load_rules(aliases, sameas or [])
-    new_store = not store_path.exists()
+    waited: list[bool] = []  # set when open_store had to wait for another writer
+    # Whether this process made the store: only such a store is removed when nothing went
+    # into it. Decided once open_store has returned: two runs started on a fresh path both
+    # find no store there, and the one that waits (--wait) must not remove, on Ctrl-C, the
+    # store the other is writing.
+    new_store = fresh = opening = False
     try:
         from kg.nlp import pipeline  # spaCy loads in a second: only commands reading prose pay
 
@@ -367,13 +376,17 @@ def run_ingest(
             pipeline(model)  # before the store: a missing model must leave nothing behind
         except OSError as e:  # spaCy: no such model
             raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
-        store = open_store(store_path, wait=wait)
+        fresh, opening = not store_path.exists(), True
+        store = open_store(store_path, wait=wait, on_wait=lambda: waited.append(True))
+        new_store = fresh and not waited  # a store waited for was another writer's
     except KeyboardInterrupt:
         # Ctrl-C while spaCy loads or while waiting for the store (--wait): nothing was
-        # read, and the same line as a Ctrl-C during the first files says so.
-        if new_store:
+        # read, and the same line as a Ctrl-C during the first files says so. A store folder
+        # left half made by a Ctrl-C as this process opened it is removed; one another
+        # process made (while this one loaded spaCy or waited) is theirs.
+        if opening and fresh and not waited:
             shutil.rmtree(store_path, ignore_errors=True)
-        _interrupted_before_any_file(store_path, new_store)
+        _interrupted_before_any_file(store_path, not store_path.exists())
     progress: Progress | None = None
     task = None
     lost: list[str] = []  # why standard output could not be written, once it could not
@@ -503,8 +516,9 @@ def ingest_cmd(
         list[str] | None,
         typer.Option("--exclude", metavar="GLOB",
                      help="Leave out files a folder or glob turns up whose name, folder or "
-                     "path below the folder matches GLOB ('agenda-*', drafts, '*.pdf'); "
-                     "may be given more than once. Files named on their own are always "
+                     "path below the folder matches GLOB ('agenda-*', drafts, '*.pdf'), "
+                     "in any case; a leading / anchors it to the folder given. "
+                     "May be given more than once. Files named on their own are always "
                      "read."),
     ] = None,
 ) -> None:
@@ -997,7 +1011,9 @@ def push_cmd(
         bool, typer.Option("--prune",
                            help="Then delete, on the server, the graphs kg wrote there (its "
                            "documents' graphs, the resolution and derived graphs) that the "
-                           "store no longer holds; no other graph is touched.")
+                           "store no longer holds; no other graph is touched. Any store's: "
+                           "documents another store pushed to the same server go too, so "
+                           "prune only a server one store feeds.")
     ] = False,
     query_url: Annotated[
         str | None, typer.Option("--query-url", metavar="URL",
@@ -1012,8 +1028,7 @@ def push_cmd(
     default graph (the union queries see). Pushing again leaves the server holding what the
     store holds, no triple twice; --prune also deletes kg's graphs the store no longer holds.
     The store is only read."""
-    from kg.push import PushError, has_user_info, push, shown_url
-    from kg.push import query_url as beside
+    from kg.push import Asking, PushError, has_user_info, prune_query, push, shown_url
 
     shown = shown_url(url)  # every URL printed goes without its user and password
     if protocol not in PROTOCOLS:
@@ -1029,17 +1044,13 @@ def push_cmd(
     if query_url is not None and not prune:
         raise fail("--query-url is for --prune, which asks it which graphs the server holds")
     if prune:
-        query_url = query_url or beside(url)
-        if query_url is None:
-            raise fail(f"--prune: {shown} does not end in /store, /data or /update, so the "
-                       "query endpoint beside it is not known: give it with --query-url")
-        shown_query = shown_url(query_url)
-        if not query_url.startswith(("http://", "https://")):
-            raise fail(f"--query-url {shown_query}: give the server's URL, starting http:// "
-                       "or https://")
-        if has_user_info(query_url):
-            raise fail(f"--query-url {shown_query}: give the user with --user and the "
-                       "password with --password-env, not in the URL")
+        try:  # the check push() makes, worded in the command's options
+            query_url = prune_query(url, query_url, Asking(
+                prune="--prune", query="--query-url", give_query="give it with --query-url",
+                give_user="give the user with --user and the password with --password-env, "
+                "not in the URL"))
+        except ValueError as e:
+            raise fail(str(e)) from None
     auth = None
     if (user is None) != (password_env is None):
         raise fail("--user and --password-env go together: the user, and the name of the "

@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path, PurePath
+from functools import cache
+from importlib import resources
+from pathlib import Path, PurePath, PurePosixPath
 from typing import TYPE_CHECKING
 
 from kg.committees import CommitteeAliases
@@ -66,21 +68,19 @@ OFFICE_SUFFIXES = {
 }
 
 
-#: The notes a folder of documents often carries beside them (a README saying where the
-#: minutes came from, a SOURCES list, a LICENCE), by their name before the first dot, in
-#: lower case. Saved as .md or .txt they have a suffix ingest reads, but they are not
-#: minutes: found in a folder or by a glob they are skipped with a note, not failed (a
-#: folder of minutes with its README must ingest with status 0). Named on their own, they
-#: are read like any file.
-NOTES_NAMES = frozenset({
-    "readme", "read_me", "read-me", "sources", "licence", "license", "copying", "notice",
-    "authors", "changelog", "changes", "contributing", "citation", "code_of_conduct",
-})
+@cache
+def notes_names() -> frozenset[str]:
+    """The names (before the first dot, in lower case) of the README-, SOURCES- and
+    LICENCE-style notes a folder carries beside its minutes: kg/data/notes_names.txt, which
+    says why they are skipped."""
+    data = resources.files("kg").joinpath("data/notes_names.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in data.splitlines()
+                     if w.strip() and not w.startswith("#"))
 
 
 def is_notes(path: PurePath) -> bool:
-    """A README-, SOURCES- or LICENCE-style file (:data:`NOTES_NAMES`)."""
-    return path.name.split(".", 1)[0].lower() in NOTES_NAMES
+    """A README-, SOURCES- or LICENCE-style file (:func:`notes_names`)."""
+    return path.name.split(".", 1)[0].lower() in notes_names()
 
 
 def excluded(relative: PurePath, patterns: Iterable[str]) -> bool:
@@ -88,10 +88,22 @@ def excluded(relative: PurePath, patterns: Iterable[str]) -> bool:
     ruff's do: the pattern is matched from the right against the file's path below the
     folder searched and against each folder on that path, so ``*.pdf`` leaves out every PDF,
     ``drafts`` every file in a folder named drafts, ``2019/agenda-*`` only those files
-    in a 2019 folder."""
-    parts = relative.parts
-    prefixes = [PurePath(*parts[:i]) for i in range(1, len(parts) + 1)]
-    return any(prefix.match(pattern) for pattern in patterns for prefix in prefixes)
+    in a 2019 folder. A pattern that begins with "/" is anchored to the folder searched
+    (``/drafts`` is its own drafts folder, not one deeper down), as in rsync.
+
+    Both sides are case-folded: suffixes are read whatever their case (MINUTES.PDF is a
+    PDF), so ``*.pdf`` must leave it out too, and names on the shares minutes come from
+    differ in case only by accident."""
+    parts = [part.casefold() for part in relative.parts]
+    prefixes = [PurePosixPath(*parts[:i]) for i in range(1, len(parts) + 1)]
+    for pattern in patterns:
+        anchored = pattern.startswith("/")
+        pattern = pattern.strip("/").casefold()
+        depth = len(PurePosixPath(pattern).parts)
+        if any(prefix.match(pattern) for prefix in prefixes
+               if not anchored or len(prefix.parts) == depth):
+            return True
+    return False
 
 
 def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
@@ -105,7 +117,12 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
     files: list[Path] = []
     errors: list[FileResult] = []
 
+    seen: set[Path] = set()  # '**' turns up a folder and its files: each is counted once
+
     def wanted(p: Path, relative: PurePath) -> bool:
+        if p in seen:
+            return False
+        seen.add(p)
         if exclude and excluded(relative, exclude):
             errors.append(FileResult(str(p), excluded=True))
             return False
@@ -123,10 +140,15 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
             errors.append(FileResult(raw, "no files match this pattern"))
         # A glob's matches are tested from where its pattern begins, as a folder's files are
         # from the folder: `--exclude drafts` must not drop all of ~/drafts/minutes/*.txt.
+        # The files of a folder it turns up are tested from there too, so that the folder's
+        # own name is tested: 'minutes/*' --exclude drafts leaves out minutes/drafts/a.txt.
         base = next((i for i, part in enumerate(Path(raw).parts) if glob.has_magic(part)), 0)
+        first_file, first_result, met_before = len(files), len(errors), False
         for name in matches:
             path = Path(name)
+            met_before = met_before or path in seen
             if path.is_dir():
+                start = base if has_magic else len(path.parts)  # where "below" begins
                 inside = sorted(
                     p for p in path.rglob("*")
                     if p.is_file()
@@ -134,7 +156,16 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
                     and p.suffix.lower() in SUFFIXES.union(OFFICE_SUFFIXES)
                 )
                 left = len(errors)
-                inside = [p for p in inside if wanted(p, p.relative_to(path))]
+                met = [p for p in inside if p in seen]  # counted already, by an earlier match
+                met_before = met_before or bool(met)
+                if has_magic and exclude and excluded(PurePath(*path.parts[start:]), exclude):
+                    # A folder the pattern leaves out: its files are excluded, not an error.
+                    for p in inside:
+                        if p not in seen:
+                            seen.add(p)
+                            errors.append(FileResult(str(p), excluded=True))
+                    continue
+                inside = [p for p in inside if wanted(p, PurePath(*p.parts[start:]))]
                 found = [p for p in inside if p.suffix.lower() in SUFFIXES]
                 # Minutes saved as office documents are not read: say so for each, rather
                 # than leave the user to notice that some meetings never arrived.
@@ -144,7 +175,7 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
                                      f"such files out with --exclude '*{p.suffix}'")
                           for p in inside if p.suffix.lower() in OFFICE_SUFFIXES]
                 errors += office
-                if not found and not office:
+                if not found and not office and not met:
                     passed = len(errors) - left
                     errors.append(FileResult(
                         str(path), "no minutes files in this folder (looked for "
@@ -156,6 +187,13 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
                 errors.append(FileResult(raw, "no such folder"))
             elif not has_magic or wanted(path, PurePath(*path.parts[base:])):
                 files.append(path)
+        passed = errors[first_result:]
+        if (has_magic and matches and len(files) == first_file and not met_before
+                and all(r.ok for r in passed)):
+            # Only notes or excluded files: nothing to ingest is an error, as for a folder
+            # holding only a README (the user's pattern missed the minutes).
+            errors.append(FileResult(raw, "no minutes files match this pattern" + (
+                f" ({len(passed)} skipped or excluded)" if passed else "")))
     unique = list(dict.fromkeys(files))
     return unique, errors
 

@@ -129,6 +129,38 @@ def query_url(url: str) -> str | None:
     return f"{base}/query"
 
 
+@dataclass(frozen=True)
+class Asking:
+    """How :func:`prune_query` words what to do about a URL it refuses: to a caller of
+    :func:`push` (keyword arguments, the default) or on ``kg push``'s command line (options),
+    so the one check serves both and each reader is told in their own terms."""
+
+    prune: str = "prune"  #: how the prune is named at the start of its line
+    query: str = "query"  #: how the query endpoint is named at the start of its line
+    give_query: str = "give it as query="
+    give_user: str = ("give the user and password as auth=, not in the URL, where the "
+                      "password would be printed")
+
+
+def prune_query(url: str, query: str | None, asking: Asking = Asking()) -> str:
+    """The query endpoint a prune of the push to ``url`` asks which graphs the server holds:
+    ``query``, else the one beside ``url`` (:func:`query_url`). ValueError (one line, worded
+    by ``asking``) when there is none, when it is not an http(s) URL, or when it carries a
+    user and password (which would be printed with it)."""
+    found = query or query_url(url)
+    if found is None:
+        raise ValueError(f"{asking.prune}: {shown_url(url)} does not end in /store, /data or "
+                         "/update, so the query endpoint beside it is not known: "
+                         f"{asking.give_query}")
+    shown = shown_url(found)
+    if not found.startswith(("http://", "https://")):
+        raise ValueError(f"{asking.query} {shown}: give the server's URL, starting http:// or "
+                         "https://")
+    if has_user_info(found):
+        raise ValueError(f"{asking.query} {shown}: {asking.give_user}")
+    return found
+
+
 def is_own_graph(iri: str) -> bool:
     """A graph committee-kg writes: a document's (``<base>source/…``), or the resolution
     and derived graphs. The only graphs a prune may delete."""
@@ -348,13 +380,7 @@ def push(
         raise ValueError(f"{shown_url(url)}: give the user and password as auth=, not in the "
                          "URL, where the password would be printed")
     if prune:
-        query = query or query_url(url)
-        if query is None:
-            raise ValueError(f"{shown_url(url)}: no query endpoint beside it to ask which "
-                             "graphs the server holds: give it")
-        if has_user_info(query):
-            raise ValueError(f"{shown_url(query)}: give the user and password as auth=, not "
-                             "in the URL, where the password would be printed")
+        query = prune_query(url, query)
     import httpx  # only here: every other kg command starts without it
 
     report = PushReport()

@@ -18,9 +18,11 @@ from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.store import GraphStore, derived_graphs
-from tests.conftest import DEV, ID, KG, SEED_2016, SEED_2018, SEEDS, run_kg
+from tests.conftest import DEV, ID, KG, ROOT, SEED_2016, SEED_2018, SEEDS, run_kg
 
 MEETING_2018 = f"{ID}meeting/safe-and-strong-communities-select-committee/2018-03-05"
+SEED_TTL = """@prefix ex: <https://example.org/> .
+ex:ambridge ex:holds ex:minutes ."""
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +109,28 @@ def test_a_folder_with_a_readme_beside_its_minutes_ingests_and_says_what_it_skip
     assert bad.stdout.splitlines()[-1].startswith("total: 1 ingested, 1 failed, 2 skipped (")
 
 
+def test_the_notes_a_folder_may_carry_are_the_names_in_their_data_file(
+        tmp_path: Path) -> None:
+    """The README-style names are a word list in kg/data/notes_names.txt (with why): a file
+    named after each of them, in any case, beside the minutes is skipped, not failed."""
+    data = (ROOT / "kg" / "data" / "notes_names.txt").read_text(encoding="utf-8")
+    names = [w.strip() for w in data.splitlines() if w.strip() and not w.startswith("#")]
+    assert {"readme", "sources", "licence"} <= set(names)
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "cabinet.txt").write_text(SEED_2016.read_text(encoding="utf-8"),
+                                        encoding="utf-8")
+    for name in names:
+        (folder / f"{name.upper()}.md").write_text("Saved from the council's site.\n",
+                                                   encoding="utf-8")
+
+    result = run_kg("ingest", folder, "--store", tmp_path / "s")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1].startswith(
+        f"total: 1 ingested, 0 failed, {len(names)} skipped ("), result.stdout
+
+
 def test_exclude_leaves_out_what_a_folder_or_glob_turns_up_but_never_a_named_file(
         tmp_path: Path) -> None:
     """--exclude GLOB, as rsync's and ruff's: a pattern matches a file's name, a folder on its
@@ -141,6 +165,76 @@ def test_exclude_leaves_out_what_a_folder_or_glob_turns_up_but_never_a_named_fil
     empty = run_kg("ingest", folder, "--store", store, "--exclude", "")
     assert empty.returncode == 1
     assert empty.stderr.startswith("error: --exclude '': give a pattern"), empty.stderr
+
+
+def test_exclude_tests_the_folders_a_glob_turns_up_and_counts_each_file_once(
+        tmp_path: Path) -> None:
+    """A glob that turns up folders: --exclude tests each folder's own name before going in
+    ('minutes/*' --exclude drafts leaves out minutes/drafts/), and a '**' glob that turns up
+    a folder and the files in it counts each file once (excluded or skipped, never also
+    ingested)."""
+    folder = tmp_path / "minutes"
+    (folder / "drafts").mkdir(parents=True)
+    text = SEED_2016.read_text(encoding="utf-8")
+    (folder / "cabinet.txt").write_text(text, encoding="utf-8")
+    (folder / "drafts" / "cabinet-draft.txt").write_text(text, encoding="utf-8")
+    (folder / "README.md").write_text("# Minutes of Ambridge\n", encoding="utf-8")
+
+    for pattern in ("*", "**"):
+        store = tmp_path / f"s{len(pattern)}"
+        result = run_kg("ingest", str(folder / pattern), "--store", store,
+                        "--exclude", "drafts")
+        assert result.returncode == 0, result.stdout + result.stderr
+        lines = result.stdout.splitlines()
+        assert [line.split(": ", 2)[-2] for line in lines[:-1]] == [
+            str(folder / "README.md"), str(folder / "cabinet.txt")], lines
+        assert lines[-1].startswith("total: 1 ingested, 0 failed, 1 skipped, 1 excluded ("), \
+            lines
+        assert len(_graph_names(store)) == 1
+
+
+def test_exclude_ignores_case_as_suffixes_do_and_anchors_a_leading_slash(
+        tmp_path: Path) -> None:
+    """Suffixes are read whatever their case, so --exclude '*.docx' silences MINUTES.DOCX
+    and --exclude drafts a Drafts folder; a pattern that begins with "/" is anchored to the
+    folder given: /drafts is its own drafts folder, not 2019/drafts."""
+    folder = tmp_path / "minutes"
+    (folder / "Drafts").mkdir(parents=True)
+    (folder / "2019" / "drafts").mkdir(parents=True)
+    text = SEED_2016.read_text(encoding="utf-8")
+    for name in ("cabinet.txt", "Drafts/cabinet-draft.txt", "2019/drafts/planning.txt"):
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "CABINET.DOCX").write_bytes(b"PK\x03\x04")
+
+    result = run_kg("ingest", folder, "--store", tmp_path / "s", "--exclude", "*.docx",
+                    "--exclude", "/drafts")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    read = [line.split(":", 1)[0] for line in result.stdout.splitlines()[:-1]]
+    assert read == [str(folder / "2019/drafts/planning.txt"), str(folder / "cabinet.txt")], \
+        result.stdout
+    assert result.stdout.splitlines()[-1].startswith(
+        "total: 2 ingested, 0 failed, 2 excluded ("), result.stdout
+
+
+def test_a_glob_or_folder_that_turns_up_only_notes_is_an_error(tmp_path: Path) -> None:
+    """Nothing to ingest is an error whichever way it was asked for: a folder holding only a
+    README and a glob that turns up only the README both end with status 1 and one error
+    line, and leave no store behind."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "README.md").write_text("# Minutes of Ambridge\n", encoding="utf-8")
+    store = tmp_path / "s"
+
+    for given, said in ((str(folder), "no minutes files in this folder"),
+                        (str(folder / "*.md"), "no minutes files match this pattern")):
+        result = run_kg("ingest", given, "--store", store)
+        assert result.returncode == 1, (given, result.stdout, result.stderr)
+        assert result.stderr.startswith(f"error: {given}: {said} ("), result.stderr
+        assert "1 skipped or excluded)" in result.stderr, result.stderr
+        assert result.stdout.splitlines()[-1].startswith(
+            "total: 0 ingested, 1 failed, 1 skipped; no store was made"), result.stdout
+        assert not store.exists()
 
 
 def test_reingest_is_idempotent(tmp_path: Path) -> None:
@@ -280,6 +374,55 @@ def test_ctrl_c_while_waiting_for_a_busy_store_says_nothing_was_ingested(
     after = GraphStore(store, read_only=True)
     assert sorted(map(str, after.oxigraph)) == quads
     after.close()
+
+
+def test_ctrl_c_never_removes_a_store_another_run_made_on_a_fresh_path(
+        tmp_path: Path) -> None:
+    """Two runs started on a path with no store yet: the one still loading its language model
+    (or waiting, --wait) while the other makes and writes the store must not remove that
+    store on Ctrl-C; it says the store is as it was. (The model is a made-up installed
+    package whose loading never ends, so the Ctrl-C lands while it loads.)"""
+    modules = tmp_path / "modules"
+    (modules / "ambridge_model-0.1.dist-info").mkdir(parents=True)
+    (modules / "ambridge_model-0.1.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: ambridge_model\nVersion: 0.1\n", encoding="utf-8")
+    loading = tmp_path / "loading"
+    (modules / "ambridge_model.py").write_text(
+        "import pathlib, time\n\n\ndef load(**_):\n"
+        f"    pathlib.Path({str(loading)!r}).touch()\n    time.sleep(600)\n",
+        encoding="utf-8")
+    store = tmp_path / "kg-store"
+    env = {**os.environ, "PYTHONPATH": str(modules)}
+    user = subprocess.Popen(
+        [str(KG), "ingest", str(SEED_2016), "--store", str(store), "--model", "ambridge_model",
+         "--wait", "600"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        deadline = time.monotonic() + 120
+        while not loading.exists():
+            assert user.poll() is None, user.communicate()
+            assert time.monotonic() < deadline, "kg ingest never began to load its model"
+            time.sleep(0.05)
+        assert not store.exists()
+        other = GraphStore(store)  # the other run makes the store, and writes to it
+        other.replace_graph("https://example.org/graph/ambridge",
+                            Graph().parse(data=SEED_TTL, format="turtle"))
+        quads = sorted(map(str, other.oxigraph))
+        user.send_signal(signal.SIGINT)
+        stdout, stderr = user.communicate(timeout=120)
+        assert user.returncode == 130, stderr
+        assert (stdout, stderr) == ("", f"interrupted before any file was ingested; {store} "
+                                    "is as it was\n")
+        assert store.is_dir()
+        assert sorted(map(str, other.oxigraph)) == quads
+        other.close()
+        after = GraphStore(store, read_only=True)
+        assert sorted(map(str, after.oxigraph)) == quads
+        after.close()
+    finally:
+        if user.poll() is None:
+            user.kill()
+            user.communicate()
 
 
 @pytest.mark.parametrize("after", [0.4, 0.8, 1.6])

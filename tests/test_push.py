@@ -216,6 +216,37 @@ def test_prune_asks_for_the_query_endpoint_when_it_cannot_tell(
     assert f"{ID}source/old-minutes-0000000000" not in oxigraph.counts()
 
 
+def test_push_help_says_a_prune_deletes_documents_other_stores_pushed() -> None:
+    """--prune deletes kg's document graphs the pushing store does not hold, whichever store
+    pushed them: kg push --help says so where --prune is described, not only the README."""
+    result = run_kg("push", "--help", env={**os.environ, "COLUMNS": "200"})
+    assert result.returncode == 0, result.stderr
+    said = " ".join(result.stdout.replace("│", " ").split())
+    assert ("documents another store pushed to the same server go too, so prune only a "
+            "server one store feeds") in said, said
+
+
+def test_push_checks_the_prunes_query_endpoint_as_kg_push_does() -> None:
+    """push(prune=True) makes the one check kg push makes of the query endpoint, before
+    anything is sent, worded in its keyword arguments: none known, not an http(s) URL, or a
+    password in it (which would be printed)."""
+    from kg.push import push
+
+    store = GraphStore()
+    url = "http://127.0.0.1:9/repositories/kg/statements"  # nothing listens there
+    for query, said in (
+            (None, f"prune: {url} does not end in /store, /data or /update, so the query "
+                   "endpoint beside it is not known: give it as query="),
+            ("ftp://127.0.0.1:9/query", "query ftp://127.0.0.1:9/query: give the server's "
+                                        "URL, starting http:// or https://"),
+            ("http://bob:s3cret@127.0.0.1:9/query", "query http://127.0.0.1:9/query: give "
+                                                    "the user and password as auth=")):
+        with pytest.raises(ValueError) as refused:
+            push(store, url, prune=True, query=query)
+        assert str(refused.value).startswith(said), str(refused.value)
+    store.close()
+
+
 def test_a_named_query_on_the_server_gives_the_rows_kg_query_does(
         corpus_store: GraphStore, oxigraph: Oxigraph) -> None:
     """The default graph (the union) goes too, so the bundled queries answer the same there."""
