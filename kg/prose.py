@@ -210,6 +210,9 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
         kind = s._.kind
         own_form: list[str] = []
+        # the words a span is cut to where the label lost some of the text marked: a person's
+        # name before the next column's word, a post after the reference run onto it
+        ends_at = starts_at = ""
         if kind == PERSON:
             # "Mr T Hale In attendance": the roll's label; "Ann Bell Westmere": the next
             # column's first word
@@ -263,7 +266,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             label = _RX_IN_THE_CHAIR_NOTE.sub("", label)
             # "B.1067 Clerk to the Board", "A2Chief Fire Officer": the item's reference
             # run onto the post that opens its text
-            label = clean_label(p.rx("minutes_prose", "post_reference_prefix").sub("", label))
+            unprefixed = clean_label(p.rx("minutes_prose", "post_reference_prefix").sub("", label))
+            starts_at, label = (unprefixed if unprefixed != label else ""), unprefixed
             full, label = label, _post_before_colon(clean_label(_post_of_own_body(label, own)))
             if label == full and (m := _POST_OF.match(label)) and _named_as_self(
                     m["body"].removeprefix("the "), page.top, page.self_heads):
@@ -291,9 +295,29 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                                          or _cut_single_word(text, base, s))):
             continue
         printed = s._.label if kind == POST else None  # "Chairs Report" as "Chair"
-        mentions.append(Mention(kind, label, widened or _span(text, base, s, printed),
+        span = widened or _span(text, base, s, printed)
+        mentions.append(Mention(kind, label, _narrowed(text, span, starts_at, ends_at),
                                 aliases=own_form))
     return mentions
+
+
+def _narrowed(text: str, span: Span, starts_at: str, ends_at: str) -> Span:
+    """A mark's span cut to the words its label kept, so that each fact's span is the exact
+    text of what it names: from ``starts_at``'s words where a reference ran onto a post ("B.1067
+    Clerk to the Board" from "Clerk"), to the end of ``ends_at``'s where a name gave its last
+    word back to the next column ("Ann Pryce Westmere" to "Ann Pryce"). Words the source
+    prints otherwise (a line's break, an apostrophe) leave the span whole."""
+    start, end = span.start, span.end
+    if starts_at and (m := _words_rx(starts_at).search(span.exact)):
+        start = span.start + m.start()
+    if ends_at and (m := _words_rx(ends_at).search(text, start, end)):
+        end = m.end()
+    return span if (start, end) == (span.start, span.end) else Span(start, end, text[start:end])
+
+
+def _words_rx(label: str) -> re.Pattern[str]:
+    """A label's words as printed, any run of blanks or a line's break between them."""
+    return re.compile(r"\s+".join(re.escape(w) for w in label.split()))
 
 
 # What may stand before an item's caption on its line (its number, a bullet) and after it (a

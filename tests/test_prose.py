@@ -3207,10 +3207,14 @@ def test_a_bare_head_beside_ranked_posts_stays_its_own_post() -> None:
 def test_a_reference_run_onto_a_post_is_no_part_of_it(sentence: str, post: str,
                                                        printed: str) -> None:
     """"B.1067 Clerk to the Board", "A2Chief Fire Officer", "REPORTThe Clerk": a minute's
-    number or a heading run onto the post that opens an item's text is no part of the post;
-    "the S151 Officer" keeps its letter and number."""
-    posts = _kinds(_read(sentence), "post")
+    number or a heading run onto the post that opens an item's text is no part of the post,
+    of its label nor of its span, which is the post's exact text; "the S151 Officer" keeps
+    its letter and number."""
+    it = _read(sentence)
+    posts = _kinds(it, "post")
     assert post in posts and printed not in posts
+    spans = {m.span.exact for m in it.mentions if m.kind == "post" and m.label == post}
+    assert post in spans and not any(printed in exact for exact in spans)
     assert "S151 Officer" in _kinds(_read("The S151 Officer reported on reserves."), "post")
 
 
