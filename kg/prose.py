@@ -217,6 +217,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # "Mr T Hale In attendance": the roll's label; "Ann Bell Westmere": the next
             # column's first word
             full, label = label, run_on_trimmed(label, p, column)
+            ends_at = label if label != full else ""
             last = full.rsplit(" ", 1)[-1]
             if label != full and last in column and label == full[: -len(last) - 1]:
                 at = base + s.end_char

@@ -6002,6 +6002,10 @@ def test_a_name_ends_before_the_next_columns_word_that_follows_several_names() -
     people = {m.label for h in minutes.prose for m in h.mentions if m.kind == "person"}
     people |= {a.name for a in minutes.attendance}
     assert not any(n.endswith((" Westmere", " Lowdale")) for n in people)
+    # and the name's span ends before the word it gave back: no fact's span overlaps another's
+    spans = {m.span.exact for h in minutes.prose for m in h.mentions if m.kind == "person"}
+    assert {"Ann Pryce", "Carl Quarry"} <= spans
+    assert not any(s.endswith((" Westmere", " Lowdale")) for s in spans)
     # The word a name gave back opens the body the pipeline marked after it ("Hills Trust").
     bodies = {m.label for h in minutes.prose for m in h.mentions if m.kind == "organisation"}
     assert "Westmere Hills Trust" in bodies and "Hills Trust" not in bodies
