@@ -78,7 +78,7 @@ _MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:
 _MORE_MONTH = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?P<month>{MONTHS_READ})\s+"
                          rf"(?P<year>\d{{4}})\b")
 # A list of months: "May and June", "February, March and April"
-_MONTH_LIST = (rf"{MONTHS_READ}(?:\s*,\s*{MONTHS_READ})*\s*,?\s*(?:and|&)\s+{MONTHS_READ}")
+_MONTH_LIST = (rf"{MONTHS_READ}(?:\s*+,\s*+{MONTHS_READ})*\s*+,?\s*+(?:and|&)\s+{MONTHS_READ}")
 # A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
 # Executive", a post); an acronym in brackets inside it ("the Community Infrastructure Levy
 # (CIL) Spending Board").
