@@ -6162,6 +6162,21 @@ def test_a_line_of_spaces_over_the_heading_is_read_quickly() -> None:
     assert minutes.date == date(2022, 5, 3)
 
 
+def test_a_two_figure_year_is_read_one_way_by_headings_and_references() -> None:
+    """"14.11.05", "06.06.49", "16.03.62": a year of two figures is this century's before 50
+    and the last one's from 50, read by one rule (``dates.full_year``) wherever the date is,
+    a page's heading or a reference to another meeting."""
+    from kg.dates import full_year, parse_date
+    from kg.nlp.meeting_refs import _as_printed
+
+    assert (full_year(5), full_year(49), full_year(50), full_year(99)) == (2005, 2049, 1950, 1999)
+    p = patterns.load()
+    for printed, iso in (("14.11.05", "2005-11-14"), ("06.06.49", "2049-06-06"),
+                         ("16.03.62", "1962-03-16")):
+        assert parse_date(printed, p).isoformat() == iso
+        assert parse_date(_as_printed(printed), p).isoformat() == iso
+
+
 def test_the_pages_own_meeting_date_under_a_printed_date_in_capitals() -> None:
     """A heading in capitals with its month first ("HELD ON MONDAY MAY 16TH 2011") dates the
     meeting, not the date the page was printed on above it ("13 Jun 2011"); the minutes'

@@ -12,6 +12,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.dates import full_year
 from kg.nlp.followups import MONTHS, MONTHS_READ, followup_rules, month_as_meant
 
 
@@ -850,8 +851,7 @@ def _as_printed(day: str) -> str:
     day = re.sub(r"^(\d{4})/(\d{1,2})/(\d{1,2})$", r"\3/\2/\1", day)  # "2013/11/25"
     day = re.sub(r"^(\d{1,2}(?:st|nd|rd|th)?)\s+of\s+", r"\1 ", day)  # "the 4th of April"
     if m := re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})", day):
-        yy = int(m.group(4))
-        day = f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{(2000 if yy < 50 else 1900) + yy}"
+        day = f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{full_year(int(m.group(4)))}"
     return day
 
 
