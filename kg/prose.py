@@ -243,7 +243,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue  # "the Planning Department": a part of some body, named by its work
         begin = base + s.start_char
         if kind == ORG and _venue(label, text[max(0, begin - 30) : begin],
-                                  text[base + s.end_char : base + s.end_char + 20]):
+                                  text[base + s.end_char : base + s.end_char + 20], p):
             continue  # "held at Westbury Community Centre": where the meeting was
         if kind == POST and _chair_taken_by_office(text, base + s.start_char, label):
             continue  # "Councillor A Bell, Convener, in the Chair": the Convener presided
@@ -686,21 +686,16 @@ def _council_of_group_heading(label: str, text: str, end: int) -> str | None:
 
 
 _VENUE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
-# A time of day printed with a meeting's venue, before it or after it ("on 13 August at 7pm
-# at Eastbury Community Centre", "Eastbury Community Centre at 19.30", "…, Eastbury Community
-# Centre, at 7pm"): the time and the building together say where and when a meeting sits.
-_TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)|\d{1,2}[.:]\d{2}\b"
-_TIME_BEFORE = re.compile(rf"(?:{_TIME})\s*(?:,\s*)?(?:(?:at|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
-_TIME_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:at|from)\s+(?:{_TIME})", re.IGNORECASE)
 
 
-def _venue(label: str, before: str, after: str = "") -> bool:
+def _venue(label: str, before: str, after: str, p: Patterns) -> bool:
     """Whether a body's name is the building a meeting is held in, by the words before it
     ("held at the Westbury Community Centre", "the meeting took place in St Mary's Church",
     ``organisations.venue_verbs``) and its last word (``venue_heads``), or a time of day
     printed with a building's name ("at 7pm at Westbury Community Centre", "Westbury
-    Community Centre at 19.30", ``venue_time_heads``): the place, which readers do not list
-    as an outside body."""
+    Community Centre at 19.30", ``venue_time_heads``; the time ``[minutes_prose]
+    venue_time_before`` and ``venue_time_after``): the place, which readers do not list as an
+    outside body."""
     words = label.lower().split()
     if not words:
         return False
@@ -708,7 +703,8 @@ def _venue(label: str, before: str, after: str = "") -> bool:
     if m and m["verb"].lower() in lexicon().venue_verbs and words[-1] in lexicon().venue_heads:
         return True
     return words[-1] in lexicon().venue_time_heads and bool(
-        _TIME_BEFORE.search(before) or _TIME_AFTER.match(after))
+        p.rx("minutes_prose", "venue_time_before").search(before)
+        or p.rx("minutes_prose", "venue_time_after").match(after))
 
 
 def _one_word_part(label: str) -> bool:

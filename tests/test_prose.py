@@ -8964,6 +8964,10 @@ def test_a_building_printed_with_a_meetings_time_is_its_venue() -> None:
     assert _kinds(it, "organisation") == {"Westbury Academy"}
     it = _read("A grant of £200 was made to Eastbury Community Centre for new chairs.")
     assert _kinds(it, "organisation") == {"Eastbury Community Centre"}
+    # the time is the heading's {time}: "7.00.p.m." as a heading prints it too
+    it = _read("The next meeting will be on 5 November at 7.00.p.m. at Northby Community "
+               "Centre.")
+    assert not _kinds(it, "organisation")
 
 
 def test_a_part_named_by_one_word_is_no_body() -> None:
