@@ -8980,6 +8980,11 @@ def test_a_part_named_by_one_word_is_no_body() -> None:
     assert not _kinds(it, "organisation")
     it = _read("The Westbury Youth Offending Team and the Home Office had replied.")
     assert {"Westbury Youth Offending Team", "Home Office"} <= _kinds(it, "organisation")
+    # the offices of state and agencies named so are known bodies (bodies.toml), and stay
+    it = _read("The Clerk wrote to the Foreign Office, the Wales Office, the Scotland Office, "
+               "the Passport Office and the Patent Office.")
+    assert {"Foreign Office", "Wales Office", "Scotland Office", "Passport Office",
+            "Patent Office"} <= _kinds(it, "organisation")
 
 
 def test_an_authority_named_by_its_part_is_no_body() -> None:
