@@ -23,14 +23,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
-from kg.attendance import column_words, run_on_trimmed
+from kg.attendance import _NAME_THEN_WORD, column_words, run_on_trimmed
 from kg.dates import mend_year, parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.lexicon import scheme_of
 from kg.nlp.meeting_refs import month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import outside_spans
-from kg.patterns import Patterns, lexicon_data
+from kg.patterns import Patterns, given_names, lexicon_data
 from kg.patterns import load as load_patterns
 from kg.records import (
     FollowUp,
@@ -299,7 +299,33 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         span = widened or _span(text, base, s, printed)
         mentions.append(Mention(kind, label, _narrowed(text, span, starts_at, ends_at),
                                 aliases=own_form))
-    return mentions
+    return mentions + _named_before_column(text, base, doc, column)
+
+
+def _named_before_column(text: str, base: int, doc: Doc, column: frozenset[str]) -> list[Mention]:
+    """The people of a run-together roll the pipeline left unmarked: a given name and a
+    surname straight before a word that opens the page's next column (``column``,
+    :func:`column_words`) and a body's head after it ("Jane Kittle Lowdale Trust"), which
+    the pipeline reads as a body named after a person ("the Grace Darling Trust"). Where the
+    word is known to open a column, the two words before it are the person, and the body
+    starts at it; a name some mark already covers stays as that mark reads it."""
+    if not column:
+        return []
+    given = given_names()
+    marked = [(s.start_char, s.end_char) for s in doc.spans["ckg"]]
+    found: list[Mention] = []
+    for m in _NAME_THEN_WORD.finditer(doc.text):
+        first, surname = m["first"], m["surname"]
+        if m["w"] not in column or first not in given or surname in given:
+            continue
+        start, end = m.start("first"), m.end("surname")
+        name = f"{first} {surname}"
+        if any(a < end and start < b for a, b in marked) or (
+                text[base + start : base + end] != doc.text[start:end]):
+            continue
+        found.append(Mention(PERSON, name, Span(base + start, base + end,
+                                                text[base + start : base + end])))
+    return found
 
 
 def _narrowed(text: str, span: Span, starts_at: str, ends_at: str) -> Span:

@@ -6006,6 +6006,9 @@ def test_a_name_ends_before_the_next_columns_word_that_follows_several_names() -
     spans = {m.span.exact for h in minutes.prose for m in h.mentions if m.kind == "person"}
     assert {"Ann Pryce", "Carl Quarry"} <= spans
     assert not any(s.endswith((" Westmere", " Lowdale")) for s in spans)
+    # "Jane Kittle Lowdale Trust", which the pipeline reads as a body named after a person:
+    # "Lowdale" opens the next column, so the two words before it are the person
+    assert "Jane Kittle" in people and "Jane Kittle" in spans
     # The word a name gave back opens the body the pipeline marked after it ("Hills Trust").
     bodies = {m.label for h in minutes.prose for m in h.mentions if m.kind == "organisation"}
     assert "Westmere Hills Trust" in bodies and "Hills Trust" not in bodies
