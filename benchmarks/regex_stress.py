@@ -101,6 +101,9 @@ INPUTS = {
     "spaces": fill(" ") + "x",
     "escaped_quotes": '"' + fill('\\"'),
     "minute_labels": fill("Apologies Minutes: "),
+    # round 30 review: a month before a run of blanks with no "and" after it (meeting_refs'
+    # list of months tried every split of the run between two "\s*": quadratic)
+    "month_blanks": "the minutes of May" + fill(" ") + "x",
 }
 # Round 26: pages that are one word and a run of 5,000 blanks (found by the refusal review:
 # "Minutes" and 5,000 spaces took 14 s in header.minutes_date_title, which tried the date after

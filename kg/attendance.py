@@ -3591,7 +3591,7 @@ def _run_on_tails(text: str, attendance: list[Attendee], p: Patterns) -> dict[in
         tail = m.group("tail").strip() if m else ""
         # Run on: the entry goes straight on into the next one ("… Barnet Cllr Dean …"), or
         # its tail is a post or a body ("Cllr Ann Pryce Leader, Westmere DC"). A name that a
-        # comma or the line's end closes ("Cllr Aled Wyn Jones,") is whole.
+        # comma or the line's end closes ("Cllr Owain Huw Pellow,") is whole.
         after = text[a.span.end:a.span.end + 40].lstrip(" \t")
         if (joined := re.match(r"(?:and|&)[ \t]+(?=[A-Z])", after)) and not person_first(
                 after[joined.end():], p):
@@ -3605,7 +3605,7 @@ def _run_on_tails(text: str, attendance: list[Attendee], p: Patterns) -> dict[in
             found[id(a)] = m.group("name")
             known += m.group("first") in given
     # (Once three with a common given name show the layout, a rarer given name runs on so
-    # too: "Cllr Feryal Demirci Hammersmith".)
+    # too: "Cllr Ysolde Marrick Westbury".)
     return found if known >= 3 else {}
 
 

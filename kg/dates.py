@@ -35,6 +35,13 @@ _TIME = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?[.\s]*([ap])\.?\s?m|(\d{1,2}):(\d{
                    re.IGNORECASE)
 
 
+def full_year(two_figures: int) -> int:
+    """A year printed in two figures ("06.06.17", "14.11.05", "29-11-23") in full: this
+    century's before 50, the last one's from 50 (minutes online reach back to the 1990s, and
+    none are dated 2050 yet). One rule for every reader of dates (headings, references)."""
+    return two_figures + (2000 if two_figures < 50 else 1900)
+
+
 def parse_date(text: str, patterns: Patterns, *, before: date | None = None) -> date | None:
     """Parse a printed date; a date without a year takes the latest year that puts it on or
     before ``before`` (minutes refer back to earlier meetings), or None if there is no anchor."""
@@ -42,7 +49,7 @@ def parse_date(text: str, patterns: Patterns, *, before: date | None = None) -> 
     if m := _NUMERIC.match(text):
         day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))  # UK order
         if len(m.group(4)) == 2:
-            year += 2000 if year < 50 else 1900
+            year = full_year(year)
         return _safe_date(year, month, day)
     if m := _ISO.match(text):
         return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

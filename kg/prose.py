@@ -23,14 +23,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
-from kg.attendance import column_words, run_on_trimmed
+from kg.attendance import _NAME_THEN_WORD, column_words, run_on_trimmed
 from kg.dates import mend_year, parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.lexicon import scheme_of
 from kg.nlp.meeting_refs import month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import outside_spans
-from kg.patterns import Patterns, lexicon_data
+from kg.patterns import Patterns, given_names, lexicon_data
 from kg.patterns import load as load_patterns
 from kg.records import (
     FollowUp,
@@ -210,10 +210,14 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         label = clean_label(s._.label if s._.kind == PERSON or s._.label else s.text)
         kind = s._.kind
         own_form: list[str] = []
+        # the words a span is cut to where the label lost some of the text marked: a person's
+        # name before the next column's word, a post after the reference run onto it
+        ends_at = starts_at = ""
         if kind == PERSON:
             # "Mr T Hale In attendance": the roll's label; "Ann Bell Westmere": the next
             # column's first word
             full, label = label, run_on_trimmed(label, p, column)
+            ends_at = label if label != full else ""
             last = full.rsplit(" ", 1)[-1]
             if label != full and last in column and label == full[: -len(last) - 1]:
                 at = base + s.end_char
@@ -239,7 +243,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue  # "the Planning Department": a part of some body, named by its work
         begin = base + s.start_char
         if kind == ORG and _venue(label, text[max(0, begin - 30) : begin],
-                                  text[base + s.end_char : base + s.end_char + 20]):
+                                  text[base + s.end_char : base + s.end_char + 20], p):
             continue  # "held at Westbury Community Centre": where the meeting was
         if kind == POST and _chair_taken_by_office(text, base + s.start_char, label):
             continue  # "Councillor A Bell, Convener, in the Chair": the Convener presided
@@ -263,7 +267,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             label = _RX_IN_THE_CHAIR_NOTE.sub("", label)
             # "B.1067 Clerk to the Board", "A2Chief Fire Officer": the item's reference
             # run onto the post that opens its text
-            label = clean_label(p.rx("minutes_prose", "post_reference_prefix").sub("", label))
+            unprefixed = clean_label(p.rx("minutes_prose", "post_reference_prefix").sub("", label))
+            starts_at, label = (unprefixed if unprefixed != label else ""), unprefixed
             full, label = label, _post_before_colon(clean_label(_post_of_own_body(label, own)))
             if label == full and (m := _POST_OF.match(label)) and _named_as_self(
                     m["body"].removeprefix("the "), page.top, page.self_heads):
@@ -291,9 +296,55 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                                          or _cut_single_word(text, base, s))):
             continue
         printed = s._.label if kind == POST else None  # "Chairs Report" as "Chair"
-        mentions.append(Mention(kind, label, widened or _span(text, base, s, printed),
+        span = widened or _span(text, base, s, printed)
+        mentions.append(Mention(kind, label, _narrowed(text, span, starts_at, ends_at),
                                 aliases=own_form))
-    return mentions
+    return mentions + _named_before_column(text, base, doc, column)
+
+
+def _named_before_column(text: str, base: int, doc: Doc, column: frozenset[str]) -> list[Mention]:
+    """The people of a run-together roll the pipeline left unmarked: a given name and a
+    surname straight before a word that opens the page's next column (``column``,
+    :func:`column_words`) and a body's head after it ("Jane Kittle Lowdale Trust"), which
+    the pipeline reads as a body named after a person ("the Grace Darling Trust"). Where the
+    word is known to open a column, the two words before it are the person, and the body
+    starts at it; a name some mark already covers stays as that mark reads it."""
+    if not column:
+        return []
+    given = given_names()
+    marked = [(s.start_char, s.end_char) for s in doc.spans["ckg"]]
+    found: list[Mention] = []
+    for m in _NAME_THEN_WORD.finditer(doc.text):
+        first, surname = m["first"], m["surname"]
+        if m["w"] not in column or first not in given or surname in given:
+            continue
+        start, end = m.start("first"), m.end("surname")
+        name = f"{first} {surname}"
+        if any(a < end and start < b for a, b in marked) or (
+                text[base + start : base + end] != doc.text[start:end]):
+            continue
+        found.append(Mention(PERSON, name, Span(base + start, base + end,
+                                                text[base + start : base + end])))
+    return found
+
+
+def _narrowed(text: str, span: Span, starts_at: str, ends_at: str) -> Span:
+    """A mark's span cut to the words its label kept, so that each fact's span is the exact
+    text of what it names: from ``starts_at``'s words where a reference ran onto a post ("B.1067
+    Clerk to the Board" from "Clerk"), to the end of ``ends_at``'s where a name gave its last
+    word back to the next column ("Ann Pryce Westmere" to "Ann Pryce"). Words the source
+    prints otherwise (a line's break, an apostrophe) leave the span whole."""
+    start, end = span.start, span.end
+    if starts_at and (m := _words_rx(starts_at).search(span.exact)):
+        start = span.start + m.start()
+    if ends_at and (m := _words_rx(ends_at).search(text, start, end)):
+        end = m.end()
+    return span if (start, end) == (span.start, span.end) else Span(start, end, text[start:end])
+
+
+def _words_rx(label: str) -> re.Pattern[str]:
+    """A label's words as printed, any run of blanks or a line's break between them."""
+    return re.compile(r"\s+".join(re.escape(w) for w in label.split()))
 
 
 # What may stand before an item's caption on its line (its number, a bullet) and after it (a
@@ -661,21 +712,16 @@ def _council_of_group_heading(label: str, text: str, end: int) -> str | None:
 
 
 _VENUE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
-# A time of day printed with a meeting's venue, before it or after it ("on 13 August at 7pm
-# at Eastbury Community Centre", "Eastbury Community Centre at 19.30", "…, Eastbury Community
-# Centre, at 7pm"): the time and the building together say where and when a meeting sits.
-_TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)|\d{1,2}[.:]\d{2}\b"
-_TIME_BEFORE = re.compile(rf"(?:{_TIME})\s*(?:,\s*)?(?:(?:at|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
-_TIME_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:at|from)\s+(?:{_TIME})", re.IGNORECASE)
 
 
-def _venue(label: str, before: str, after: str = "") -> bool:
+def _venue(label: str, before: str, after: str, p: Patterns) -> bool:
     """Whether a body's name is the building a meeting is held in, by the words before it
     ("held at the Westbury Community Centre", "the meeting took place in St Mary's Church",
     ``organisations.venue_verbs``) and its last word (``venue_heads``), or a time of day
     printed with a building's name ("at 7pm at Westbury Community Centre", "Westbury
-    Community Centre at 19.30", ``venue_time_heads``): the place, which readers do not list
-    as an outside body."""
+    Community Centre at 19.30", ``venue_time_heads``; the time ``[minutes_prose]
+    venue_time_before`` and ``venue_time_after``): the place, which readers do not list as an
+    outside body."""
     words = label.lower().split()
     if not words:
         return False
@@ -683,7 +729,8 @@ def _venue(label: str, before: str, after: str = "") -> bool:
     if m and m["verb"].lower() in lexicon().venue_verbs and words[-1] in lexicon().venue_heads:
         return True
     return words[-1] in lexicon().venue_time_heads and bool(
-        _TIME_BEFORE.search(before) or _TIME_AFTER.match(after))
+        p.rx("minutes_prose", "venue_time_before").search(before)
+        or p.rx("minutes_prose", "venue_time_after").match(after))
 
 
 def _one_word_part(label: str) -> bool:

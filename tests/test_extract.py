@@ -6107,6 +6107,13 @@ def test_a_name_ends_before_the_next_columns_word_that_follows_several_names() -
     people = {m.label for h in minutes.prose for m in h.mentions if m.kind == "person"}
     people |= {a.name for a in minutes.attendance}
     assert not any(n.endswith((" Westmere", " Lowdale")) for n in people)
+    # and the name's span ends before the word it gave back: no fact's span overlaps another's
+    spans = {m.span.exact for h in minutes.prose for m in h.mentions if m.kind == "person"}
+    assert {"Ann Pryce", "Carl Quarry"} <= spans
+    assert not any(s.endswith((" Westmere", " Lowdale")) for s in spans)
+    # "Jane Kittle Lowdale Trust", which the pipeline reads as a body named after a person:
+    # "Lowdale" opens the next column, so the two words before it are the person
+    assert "Jane Kittle" in people and "Jane Kittle" in spans
     # The word a name gave back opens the body the pipeline marked after it ("Hills Trust").
     bodies = {m.label for h in minutes.prose for m in h.mentions if m.kind == "organisation"}
     assert "Westmere Hills Trust" in bodies and "Hills Trust" not in bodies
@@ -6261,6 +6268,21 @@ def test_a_line_of_spaces_over_the_heading_is_read_quickly() -> None:
     minutes = extract(text)
     assert time.perf_counter() - t0 < 10
     assert minutes.date == date(2022, 5, 3)
+
+
+def test_a_two_figure_year_is_read_one_way_by_headings_and_references() -> None:
+    """"14.11.05", "06.06.49", "16.03.62": a year of two figures is this century's before 50
+    and the last one's from 50, read by one rule (``dates.full_year``) wherever the date is,
+    a page's heading or a reference to another meeting."""
+    from kg.dates import full_year, parse_date
+    from kg.nlp.meeting_refs import _as_printed
+
+    assert (full_year(5), full_year(49), full_year(50), full_year(99)) == (2005, 2049, 1950, 1999)
+    p = patterns.load()
+    for printed, iso in (("14.11.05", "2005-11-14"), ("06.06.49", "2049-06-06"),
+                         ("16.03.62", "1962-03-16")):
+        assert parse_date(printed, p).isoformat() == iso
+        assert parse_date(_as_printed(printed), p).isoformat() == iso
 
 
 def test_the_pages_own_meeting_date_under_a_printed_date_in_capitals() -> None:

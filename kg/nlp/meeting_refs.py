@@ -12,6 +12,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.dates import full_year
 from kg.nlp.followups import MONTHS, MONTHS_READ, followup_rules, month_as_meant
 
 
@@ -78,7 +79,7 @@ _MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:
 _MORE_MONTH = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?P<month>{MONTHS_READ})\s+"
                          rf"(?P<year>\d{{4}})\b")
 # A list of months: "May and June", "February, March and April"
-_MONTH_LIST = (rf"{MONTHS_READ}(?:\s*,\s*{MONTHS_READ})*\s*,?\s*(?:and|&)\s+{MONTHS_READ}")
+_MONTH_LIST = (rf"{MONTHS_READ}(?:\s*+,\s*+{MONTHS_READ})*\s*+,?\s*+(?:and|&)\s+{MONTHS_READ}")
 # A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
 # Executive", a post); an acronym in brackets inside it ("the Community Infrastructure Levy
 # (CIL) Spending Board").
@@ -850,8 +851,7 @@ def _as_printed(day: str) -> str:
     day = re.sub(r"^(\d{4})/(\d{1,2})/(\d{1,2})$", r"\3/\2/\1", day)  # "2013/11/25"
     day = re.sub(r"^(\d{1,2}(?:st|nd|rd|th)?)\s+of\s+", r"\1 ", day)  # "the 4th of April"
     if m := re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})", day):
-        yy = int(m.group(4))
-        day = f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{(2000 if yy < 50 else 1900) + yy}"
+        day = f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{full_year(int(m.group(4)))}"
     return day
 
 
