@@ -444,16 +444,18 @@ def run_ingest(
         if progress is not None:
             progress.stop()
         kept = sum(r.ingested for r in done)
-        empty = len(store) == 0
         store.close()
         if kept:
             err.print(f"interrupted: {kept} of {plural(files, 'file')} ingested into "
                       f"{store_path} and kept there; run the same command again for the "
                       "rest (a document read again replaces itself)", markup=False)
             raise typer.Exit(130) from None
-        if new_store and empty:  # as when nothing could be read: no empty store left
+        # No file reported as kept: a store this run made goes, whatever the signal caught
+        # half written in it (a rerun reads it all again), so the line never calls a store
+        # made a moment ago one that "is as it was".
+        if new_store:
             shutil.rmtree(store_path, ignore_errors=True)
-        _interrupted_before_any_file(store_path, new_store and empty)
+        _interrupted_before_any_file(store_path, new_store and not store_path.exists())
     finally:
         if progress is not None:
             progress.stop()
