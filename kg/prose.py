@@ -91,7 +91,8 @@ def _own_body_in_roll(minutes: Minutes, page: _Page) -> None:
     title ("Ms K Dinwoodie, SQA" under "SCOTTISH QUALIFICATIONS AUTHORITY"): the member's
     own body, its staff, which readers never list as an outside body."""
     for a in minutes.attendance:
-        if a.organisation and _titled(a.organisation, page.titles):
+        if a.organisation and (_titled(a.organisation, page.titles) or _own_initials(
+                a.organisation, page.own, page.host)):
             a.organisation = None
             a.organisation_span = None
 
