@@ -459,7 +459,10 @@ class _Page:
         """Whether a body named on the page is the meeting's own or the council that hosts
         it, by any of the signs the page gives: its name, its initials, the council its name
         opens with, the council of its venue, of its contact's address, or named above its
-        items. The guide lists neither as an outside body."""
+        items. The guide lists neither as an outside body. A name with "Meeting" or
+        "Minute" after it ("Northby Parish Council Meeting") is read without that word: the
+        body's meeting, or its minutes' heading run on."""
+        label = _MEETING_AFTER.sub("", label) or label
         return (_own_body(label.lower(), self.own) or _own_in_short(label, self.own)
                 or _host_council(label, self.own)
                 or _own_initials(label, self.own, self.host)
@@ -468,6 +471,9 @@ class _Page:
                 or _same_council(label, self.host)
                 or _named_as_self(label, self.top, self.self_heads)
                 or _titled(label, self.titles))
+
+
+_MEETING_AFTER = re.compile(r"\s+(?i:meeting|minutes?)$")
 
 
 def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
@@ -517,6 +523,10 @@ def _title_names(text: str, minutes: Minutes) -> tuple[str, ...]:
     (``organisations.title_heads``); not a council's (a joint body lists its members so).
     Lower case, "&" as "and"."""
     starts = [i.span.start for i in minutes.items] + [a.span.start for a in minutes.attendance]
+    # a heading the reader took ends the title: a body on a line below "Minutes of the Audit
+    # Committee" may be another the committee deals with (the line itself is read)
+    if minutes.committee_span is not None:
+        starts.append(text.find("\n", minutes.committee_span.end) % (len(text) + 1))
     end = min([*starts, _SELF_TOP])
     heads = lexicon().org_title_heads
     out: list[str] = []

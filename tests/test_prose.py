@@ -1797,6 +1797,15 @@ def test_the_body_a_pages_title_lines_name_is_its_own() -> None:
     assert {a.organisation for a in minutes.attendance} == {None, "Westvale Sailing Club"}
 
 
+def test_the_own_bodys_meeting_is_no_outside_body() -> None:
+    """"The Common Parish Council of Eastby & Northby Meeting agreed …": the page's own
+    council's meeting, named with "Meeting" after it, is no outside body."""
+    text = ("COMMON PARISH COUNCIL OF EASTBY & NORTHBY\n\nMinutes of the meeting held on 3 May "
+            "2023\n\n1. Report\n\nThe Common Parish Council of Eastby & Northby Meeting agreed "
+            "to write to the Westvale Sailing Club.\n")
+    assert _organisations(text) == {"Westvale Sailing Club"}
+
+
 def test_a_meeting_with_a_council_is_no_place_named_with_another() -> None:
     """"X with Y" before "Council" is a place ("Ashby with Oakley Parish Council"), but not
     when X is a dealing: "(Meeting with Westshire County Council)" names the council."""
