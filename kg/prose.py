@@ -77,11 +77,24 @@ def read_prose(
         _read_doc(text, minutes, holder, span.start, doc, pages[id(minutes)], p)
     for text, minutes in {id(m): (t, m) for t, m in docs_read}.values():
         _contact_posts(text, minutes, nlp, p)
+    for _text, minutes in pages_read:
+        _own_body_in_roll(minutes, pages[id(minutes)])
     for text, minutes in pages_read:
         _join_variants(text, minutes)
         _joined_titles(text, minutes)
         _plan_of_own_group(text, minutes)
         _month_of_a_dated_meeting(minutes)
+
+
+def _own_body_in_roll(minutes: Minutes, page: _Page) -> None:
+    """Clear the body a roll prints beside a member when it is the page's own, named by its
+    title ("Ms K Dinwoodie, SQA" under "SCOTTISH QUALIFICATIONS AUTHORITY"): the member's
+    own body, its staff, which readers never list as an outside body."""
+    for a in minutes.attendance:
+        if a.organisation and (_titled(a.organisation, page.titles) or _own_initials(
+                a.organisation, page.own, page.host)):
+            a.organisation = None
+            a.organisation_span = None
 
 
 # A month's meeting named by the month alone, no body, year or other word: "the September
@@ -491,19 +504,27 @@ class _Page:
     initials: frozenset[str]  # the initials of the people its roll names
     self_heads: frozenset[str]  # head words the page calls its own body by ("the Authority")
     top: str  # the page's opening, where its own body's full name is printed
+    titles: tuple[str, ...]  # bodies named on lines of their own above its roll and items
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
         it, by any of the signs the page gives: its name, its initials, the council its name
         opens with, the council of its venue, of its contact's address, or named above its
-        items. The guide lists neither as an outside body."""
+        items. The guide lists neither as an outside body. A name with "Meeting" or
+        "Minute" after it ("Northby Parish Council Meeting") is read without that word: the
+        body's meeting, or its minutes' heading run on."""
+        label = _MEETING_AFTER.sub("", label) or label
         return (_own_body(label.lower(), self.own) or _own_in_short(label, self.own)
                 or _host_council(label, self.own)
                 or _own_initials(label, self.own, self.host)
                 or _council_of_venue(label, self.venue)
                 or _council_of_mail(label, self.mail_place)
                 or _same_council(label, self.host)
-                or _named_as_self(label, self.top, self.self_heads))
+                or _named_as_self(label, self.top, self.self_heads)
+                or _titled(label, self.titles))
+
+
+_MEETING_AFTER = re.compile(r"\s+(?i:meeting|minutes?)$")
 
 
 def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
@@ -528,7 +549,75 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         initials=_roll_initials(minutes),
         self_heads=_self_heads(text),
         top=text[:_SELF_TOP],
+        titles=_title_names(text, minutes),
     )
+
+
+_TITLE_LINES = 12  # how many lines a page's title block runs to, above its roll
+# A body's name as a title line prints it, in capitals or not: capitalised words, small words
+# between them ("Northern Ireland Fire & Rescue Service Board", "HEALTH AND SAFETY AGENCY").
+# Linear: each word is one capitalised run, one blank apart. Then the rest of the line, set
+# off by a dash, a colon, a run of blanks or "Minutes" ("Forth Bridges Forum - Meeting 45",
+# "Combined Authority:", "… AUTHORITY     B51/2", "… SERVICE BOARD MINUTES OF A MEETING").
+_TITLE_NAME = re.compile(
+    r"(?:(?i:minutes|minute)[ \t]+(?i:of)[ \t]+)?(?:(?i:the)[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’+.-]*(?: (?:(?i:and|&|of|for|on|the) )?(?!(?i:minutes?|meeting)\b)"
+    r"[A-Z][\w'’+.-]*){0,7})(?=\s*$|\s*:|\s+[-–|]\s|[ \t]{2,}|\t|\s+(?i:minutes?|meeting)\b)")
+_SMALL = ("and", "&", "of", "the", "for", "on")
+
+
+def _title_names(text: str, minutes: Minutes) -> tuple[str, ...]:
+    """The bodies a page names on lines of their own above its roll and its first item, its
+    title ("SCOTTISH QUALIFICATIONS AUTHORITY", "Pontcanna Permanent Allotment Association"):
+    the body whose minutes these are, or the body it belongs to, whose name a site's chrome
+    may have pushed off the heading the reader took. A name whose last word is a title head
+    (``organisations.title_heads``); not a council's (a joint body lists its members so).
+    Lower case, "&" as "and"."""
+    starts = [i.span.start for i in minutes.items] + [a.span.start for a in minutes.attendance]
+    # a heading the reader took ends the title: a body on a line below "Minutes of the Audit
+    # Committee" may be another the committee deals with (the line itself is read)
+    if minutes.committee_span is not None:
+        starts.append(text.find("\n", minutes.committee_span.end) % (len(text) + 1))
+    end = min([*starts, _SELF_TOP])
+    heads = lexicon().org_title_heads
+    out: list[str] = []
+    for line in text[:end].splitlines()[:_TITLE_LINES]:
+        if _ROLL_LINE.search(line):
+            break  # the roll begins: a body named below it is a member's
+        m = _TITLE_NAME.match(line.strip())
+        if m is None:
+            continue
+        name = _and_for_ampersand(" ".join(m["name"].split()).lower())
+        if name.split()[-1] in heads and len(name.split()) >= 2:
+            out.append(name)
+    return tuple(out)
+
+
+def _titled(label: str, titles: tuple[str, ...]) -> bool:
+    """Whether a body is the one the page's title names (``_title_names``): by that name, by
+    its initials ("SQA" under "Scottish Qualifications Authority", "NIFRS" under "Northern
+    Ireland Fire & Rescue Service Board", "CLCCG" under "NHS Central London Clinical
+    Commissioning Group": the initials of its words from the first or to the last, three at
+    least), or by those initials and a head word ("NIFRS Board"). The page's own body, its
+    host, which readers never list as an outside body."""
+    if not titles:
+        return False
+    name = _and_for_ampersand(" ".join(label.split()).lower()).removeprefix("the ")
+    if name in titles:
+        return True
+    words = label.split()
+    if len(words) == 2 and words[1].lower() in lexicon().org_title_heads:
+        words = words[:1]  # "NIFRS Board"
+    if len(words) != 1 or not (words[0].isalpha() and words[0].isupper()
+                               and 3 <= len(words[0]) <= 6):
+        return False
+    acronym = words[0].lower()
+    for title in titles:
+        initials = "".join(w[0] for w in title.split() if w not in _SMALL)
+        n = len(initials)
+        if any(initials[:k] == acronym or initials[n - k:] == acronym for k in range(3, n + 1)):
+            return True
+    return False
 
 
 _SELF_TOP = 1500  # how far into a page its own body is first named

@@ -1769,6 +1769,43 @@ def test_the_council_named_alone_above_the_items_is_the_host() -> None:
     assert orgs == {"Westvale District Council"}
 
 
+def test_the_body_a_pages_title_lines_name_is_its_own() -> None:
+    """A page that prints its body's name on a line of its own above the roll, with a
+    meeting's number or a page reference after it ("NORTHMOOR WATER AUTHORITY     B51/2",
+    "Eastmere Harbour Forum - Meeting 12"), is that body's minutes, though the heading the
+    reader took names only "the Board of Management": the body is no outside body where its
+    items or its roll name it, by its name, its initials or those and a head word. Another
+    body named in the items, or a council's name on such a line, stays one."""
+    text = ("NORTHMOOR WATER AUTHORITY          B51/2 i\n\n"
+            "Minutes of the fiftieth meeting of the Board of Management held on 3 May 2023\n\n"
+            "Present: Mr J Bell (Chair), Ms K Dane, NWA\n\n1. Report\n\nThe NWA Board and "
+            "Northmoor Water Authority would write to the Marine Conservation Society.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    orgs = {m.label for i in minutes.items for m in i.mentions if m.kind == "organisation"}
+    assert orgs == {"Marine Conservation Society"}
+    assert "NWA" not in {a.organisation for a in minutes.attendance}
+    text = ("Eastmere Harbour Forum - Meeting 12 - Minutes - 3 May 2023\n\n1. Report\n\n"
+            "Eastmere Harbour Forum and Westvale Sailing Club had agreed the plan.\n")
+    assert _organisations(text) == {"Westvale Sailing Club"}
+    # the own council's initials in the roll's brackets: its members, no outside body
+    text = ("Eastby and Northby Community Council\n\nMinutes of the meeting held on 3 May "
+            "2023\n\nPresent: Jo Bell (ENCC), Ann Dane (Westvale Sailing Club)\n\n1. Roads\n\n"
+            "The roads were noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert {a.organisation for a in minutes.attendance} == {None, "Westvale Sailing Club"}
+
+
+def test_the_own_bodys_meeting_is_no_outside_body() -> None:
+    """"The Common Parish Council of Eastby & Northby Meeting agreed …": the page's own
+    council's meeting, named with "Meeting" after it, is no outside body."""
+    text = ("COMMON PARISH COUNCIL OF EASTBY & NORTHBY\n\nMinutes of the meeting held on 3 May "
+            "2023\n\n1. Report\n\nThe Common Parish Council of Eastby & Northby Meeting agreed "
+            "to write to the Westvale Sailing Club.\n")
+    assert _organisations(text) == {"Westvale Sailing Club"}
+
+
 def test_a_meeting_with_a_council_is_no_place_named_with_another() -> None:
     """"X with Y" before "Council" is a place ("Ashby with Oakley Parish Council"), but not
     when X is a dealing: "(Meeting with Westshire County Council)" names the council."""

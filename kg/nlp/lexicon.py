@@ -80,6 +80,8 @@ class Lexicon:
     org_known: frozenset[str]
     # head words a body's own minutes call it by alone ("the Authority"), lexicon.toml
     org_self_heads: tuple[str, ...]
+    # head words of a body named on a line of its own at a page's top, its title (lexicon.toml)
+    org_title_heads: frozenset[str]
     # kg/data/nlp/councils.toml: councils' short forms, read as councils in a roll's brackets
     council_short: frozenset[str]
     org_tails: tuple[str, ...]
@@ -321,6 +323,7 @@ def lexicon() -> Lexicon:
         org_heads=fs("organisations", "heads"),
         org_known=_with_ampersands(known_bodies()),
         org_self_heads=tuple(raw["organisations"]["self_heads"]),
+        org_title_heads=fs("organisations", "page_title_heads"),
         council_short=_with_ampersands(frozenset(n.lower() for n in councils_data()["short"])),
         bodies_of_bodies=fs("organisations", "bodies_of_bodies"),
         bodies_within=fs("organisations", "bodies_within"),
