@@ -343,6 +343,33 @@ def test_ctrl_c_before_any_file_is_stored_leaves_no_store_or_the_store_as_it_was
         assert not store.exists()
 
 
+def test_ctrl_c_after_a_write_before_the_first_file_is_kept_removes_the_new_store(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The signal can land after something went into a store this run made but before the
+    first file was reported kept (found under load by a Ctrl-C swept across an ingest's
+    moments). Nothing kept: the new store goes, and the line says no store was made — not
+    that a store made a moment ago "is as it was". In-process, so the moment is certain."""
+    import typer
+
+    import kg.cli as cli
+
+    def interrupted(store: GraphStore, *args: object, **kwargs: object) -> None:
+        written = Graph()
+        written.add((URIRef("https://example.org/a"), RDF.type, URIRef("https://example.org/B")))
+        store.replace_graph("https://example.org/document", written, union=False)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "ingest", interrupted)
+    store = tmp_path / "kg-store"
+    with pytest.raises(typer.Exit) as stopped:
+        cli.run_ingest([str(SEED_2016)], store, [], None)
+    assert stopped.value.exit_code == 130
+    assert not store.exists()
+    assert capsys.readouterr().err == (
+        f"interrupted before any file was ingested; no store was made at {store}\n")
+
+
 def test_ctrl_c_while_waiting_for_a_busy_store_says_nothing_was_ingested(
         tmp_path: Path) -> None:
     """`kg ingest --wait` on a store another process is writing to says it is waiting (not
