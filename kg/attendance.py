@@ -3295,6 +3295,14 @@ def _barrelled_post(piece: str, p: Patterns) -> re.Match[str] | None:
     if words and words[0].casefold().rstrip(".") in p.honorific_keys:
         words = words[1:]
     initialled = len(words) >= 2 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1])
+    # "Mr A Bell-Corporate Director of Housing": a word that opens posts and ends no surname
+    # (``[attendance] post_leads``, ``dash_post_openers``), reading with the rest as a role,
+    # starts the post at the dash (read as a surname half the name was "Mr A Bell-Corporate").
+    att = p.raw["attendance"]
+    w = m.group("w").lower()
+    if (w in att["post_leads"] or w in att["dash_post_openers"]) and _is_role(
+            f"{m.group('w')} {m.group('b')}", p):
+        return None
     return m if (lower_head or initialled) and _is_role(m.group("b"), p) else None
 
 

@@ -1456,6 +1456,23 @@ def test_a_non_councillor_seat_in_a_roll_is_no_one() -> None:
     assert {"Mr Ed Fox", "Prof Ann Bell", "Mr Ian Jones"} <= names
 
 
+def test_a_dash_before_a_posts_opening_word_after_initials_starts_the_post() -> None:
+    """"Mr A Bell-Corporate Director of Housing": after an honorific and initials an unspaced
+    dash before a word that opens posts ("Corporate", "Finance") with a role after it starts
+    the post; no surname half "Corporate". A double-barrelled surname keeps its half ("Mr E
+    Fox-Hale Chief Executive")."""
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE TRUST BOARD held at Eastmoor House on 3 "
+        "March 2015\n\nPresent: Cllr Ann Bell, Cllr Carl Dean\n\nIn Attendance: Mr G "
+        "Hale-Corporate Director of Housing, Mr K Lowe-Finance Manager, Mr E Fox-Hale Chief "
+        "Executive\n\n1. Minutes\n\nThe minutes were approved.\n")
+    got = {(a.name, a.capacity) for a in extract(text).attendance
+           if a.status == "AlsoInAttendance"}
+    assert ("Mr G Hale", "Corporate Director of Housing") in got
+    assert ("Mr K Lowe", "Finance Manager") in got
+    assert ("Mr E Fox-Hale", "Chief Executive") in got
+
+
 def test_a_posts_remit_listed_with_commas_stays_one_post() -> None:
     """"Mrs M Ward, Director of Enterprise, Regeneration and Tourism Mr M Lipsett, …" and
     "Tom Rees, Head of Legal, Procurement and Regulatory Services; …": a post whose remit is
