@@ -1738,13 +1738,34 @@ def seat_posts(text: str, attendance: list[Attendee]) -> None:
     """A seat's letters printed after a name in a roll ("Ms Ann Bell MLA", "C Dean, MSP",
     "E Fox MP (Chair)") are no part of the name but a post the person holds (the lexicon's
     ``people.post_honours``: a Member of Parliament, of the Scottish Parliament, of the
-    Northern Ireland Assembly): the capacity of one who attended in no other."""
+    Northern Ireland Assembly): the capacity of one who attended in no other. A full stop may
+    end the sentence after them ("Jo Hale MP."). Letters that are the person's own initials
+    ("Mary Price MP" in a roll "Mary Price MP / Carl Dean CD / Ann Bell AB") are no seat, nor
+    are any letters in a roll whose entries carry their holders' initials."""
     seats = "|".join(re.escape(w) for w in lexicon_data()["people"]["post_honours"])
-    after = re.compile(rf"[ \t]*,?[ \t]*(?P<seat>{seats})(?![\w'’.-])")
+    after = re.compile(rf"[ \t]*,?[ \t]*(?P<seat>{seats})(?![\w'’-])(?!\.\w)")
+    letters = re.compile(r"[ \t]*,?[ \t]*(?P<seat>[A-Z]{2,4})(?![\w'’-])")
+    initialled: dict[str, int] = {}  # a roll's (status's) entries followed by own initials
     for a in attendance:
-        if a.capacity is None and (m := after.match(text, a.span.end)):
+        if (m := letters.match(text, a.span.end)) and _own_initials(a.name, m.group("seat")):
+            initialled[a.status] = initialled.get(a.status, 0) + 1
+    for a in attendance:
+        if initialled.get(a.status, 0) >= 2:
+            continue  # "Carl Dean CD / Ann Bell AB": a roll of names with their initials
+        if a.capacity is None and (m := after.match(text, a.span.end)) and not _own_initials(
+                a.name, m.group("seat")):
             a.capacity_span = span(text, m.start("seat"), m.end("seat"))
             a.capacity = m.group("seat")
+
+
+def _own_initials(name: str, letters: str) -> bool:
+    """Whether ``letters`` are the initials of the name's words, with or without its first
+    word (an honorific: "Mr A Bell" is "AB"), a hyphened surname's halves each counted or
+    not ("Ann Fox-Hale" is "AF" or "AFH")."""
+    words = name.split()
+    plain = [w[0] for w in words if w[:1].isupper()]
+    split = [part[0] for w in words for part in re.split(r"[-–]", w) if part[:1].isupper()]
+    return any(letters in ("".join(ws), "".join(ws[1:])) for ws in (plain, split))
 
 
 def first_of_each(attendance: list[Attendee]) -> list[Attendee]:

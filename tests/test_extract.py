@@ -1406,6 +1406,24 @@ def test_a_seats_letters_after_a_name_in_a_roll_are_its_post() -> None:
                    "G Hale": None}
 
 
+def test_a_persons_own_initials_after_the_name_are_no_seat() -> None:
+    """"Mary Price MP / Carl Dean CD / Ann Bell AB": a roll printing each person's initials
+    after the name gives no seat "MP" to Mary Price. A seat's letters ending the sentence
+    keep their post ("Jo Hale MP.")."""
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE ARTS BOARD held at Eastmoor House on 3 "
+        "March 2015\n\nPresent:\nMary Price MP\nCarl Dean CD\nAnn Bell AB\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got.get("Mary Price", "absent") is None and "Carl Dean" in got
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE ARTS BOARD held at Eastmoor House on 3 "
+        "March 2015\n\nPresent: Cllr Ann Bell and Jo Hale MP.\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got.get("Jo Hale") == "MP"
+
+
 def test_a_joint_bodys_roll_with_each_members_council_area_before_the_member() -> None:
     """"Present: Argyll and Bute Councillor Ann Bell East Ayrshire Councilor Carl Dean
     Glasgow Councillor …", a transport partnership's roll flattened: each council area is the
