@@ -2508,7 +2508,9 @@ def _run_on_post_and(chunk: str, m: re.Match[str], entry: str, p: Patterns) -> b
     words = entry.split()
     honorifics = p.honorific_keys
     titled = [k for k, w in enumerate(words) if w.casefold().rstrip(".") in honorifics]
-    if not titled or "(" in entry[entry.rfind(words[titled[-1]]):]:
+    # From the last honorific as a whole word: its letters may stand inside a later word
+    # ("Dr" in "Drainage", "Rev" in "Revenues").
+    if not titled or "(" in entry[[w.start() for w in re.finditer(r"\S+", entry)][titled[-1]]:]:
         return False
     after_title = words[titled[-1] + 1:]
     # The name is two words at least (an initial and a surname, a given name and a surname).

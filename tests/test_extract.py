@@ -1491,6 +1491,21 @@ def test_a_dash_before_a_posts_opening_word_after_initials_starts_the_post() -> 
     assert ("Mr E Fox-Hale", "Chief Executive") in got
 
 
+def test_a_run_on_entrys_honorific_is_found_as_a_whole_word() -> None:
+    """"Dr G Hale Director (Acting) of Drainage and Highways Mr K Lowe …": the bracket after
+    the honorific "Dr" is looked for from that word, not from its letters inside a later word
+    ("Drainage", "Revenues" for "Rev"); read from there the bracket went unseen, the "and" was
+    taken into the post and the person was lost."""
+    for body in ("Dr G Hale Director (Acting) of Drainage and Highways",
+                 "Rev G Hale Head (Interim) of Revenues and Benefits"):
+        text = (
+            "MINUTES of the MEETING of the WESTSHIRE TRUST BOARD held at Eastmoor House on 3 "
+            f"March 2015\n\nPresent: Cllr Ann Bell, Cllr Carl Dean\n\nIn Attendance: {body} "
+            "Mr K Lowe Head of Finance\n\n1. Minutes\n\nThe minutes were approved.\n")
+        names = {a.name for a in extract(text).attendance}
+        assert body.split(" Hale")[0] + " Hale" in names and "Mr K Lowe" in names
+
+
 def test_a_posts_remit_listed_with_commas_stays_one_post() -> None:
     """"Mrs M Ward, Director of Enterprise, Regeneration and Tourism Mr M Lipsett, …" and
     "Tom Rees, Head of Legal, Procurement and Regulatory Services; …": a post whose remit is
