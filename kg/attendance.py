@@ -1738,13 +1738,34 @@ def seat_posts(text: str, attendance: list[Attendee]) -> None:
     """A seat's letters printed after a name in a roll ("Ms Ann Bell MLA", "C Dean, MSP",
     "E Fox MP (Chair)") are no part of the name but a post the person holds (the lexicon's
     ``people.post_honours``: a Member of Parliament, of the Scottish Parliament, of the
-    Northern Ireland Assembly): the capacity of one who attended in no other."""
+    Northern Ireland Assembly): the capacity of one who attended in no other. A full stop may
+    end the sentence after them ("Jo Hale MP."). Letters that are the person's own initials
+    ("Mary Price MP" in a roll "Mary Price MP / Carl Dean CD / Ann Bell AB") are no seat, nor
+    are any letters in a roll whose entries carry their holders' initials."""
     seats = "|".join(re.escape(w) for w in lexicon_data()["people"]["post_honours"])
-    after = re.compile(rf"[ \t]*,?[ \t]*(?P<seat>{seats})(?![\w'’.-])")
+    after = re.compile(rf"[ \t]*,?[ \t]*(?P<seat>{seats})(?![\w'’-])(?!\.\w)")
+    letters = re.compile(r"[ \t]*,?[ \t]*(?P<seat>[A-Z]{2,4})(?![\w'’-])")
+    initialled: dict[str, int] = {}  # a roll's (status's) entries followed by own initials
     for a in attendance:
-        if a.capacity is None and (m := after.match(text, a.span.end)):
+        if (m := letters.match(text, a.span.end)) and _own_initials(a.name, m.group("seat")):
+            initialled[a.status] = initialled.get(a.status, 0) + 1
+    for a in attendance:
+        if initialled.get(a.status, 0) >= 2:
+            continue  # "Carl Dean CD / Ann Bell AB": a roll of names with their initials
+        if a.capacity is None and (m := after.match(text, a.span.end)) and not _own_initials(
+                a.name, m.group("seat")):
             a.capacity_span = span(text, m.start("seat"), m.end("seat"))
             a.capacity = m.group("seat")
+
+
+def _own_initials(name: str, letters: str) -> bool:
+    """Whether ``letters`` are the initials of the name's words, with or without its first
+    word (an honorific: "Mr A Bell" is "AB"), a hyphened surname's halves each counted or
+    not ("Ann Fox-Hale" is "AF" or "AFH")."""
+    words = name.split()
+    plain = [w[0] for w in words if w[:1].isupper()]
+    split = [part[0] for w in words for part in re.split(r"[-–]", w) if part[:1].isupper()]
+    return any(letters in ("".join(ws), "".join(ws[1:])) for ws in (plain, split))
 
 
 def first_of_each(attendance: list[Attendee]) -> list[Attendee]:
@@ -2487,7 +2508,9 @@ def _run_on_post_and(chunk: str, m: re.Match[str], entry: str, p: Patterns) -> b
     words = entry.split()
     honorifics = p.honorific_keys
     titled = [k for k, w in enumerate(words) if w.casefold().rstrip(".") in honorifics]
-    if not titled or "(" in entry[entry.rfind(words[titled[-1]]):]:
+    # From the last honorific as a whole word: its letters may stand inside a later word
+    # ("Dr" in "Drainage", "Rev" in "Revenues").
+    if not titled or "(" in entry[[w.start() for w in re.finditer(r"\S+", entry)][titled[-1]]:]:
         return False
     after_title = words[titled[-1] + 1:]
     # The name is two words at least (an initial and a surname, a given name and a surname).
@@ -3295,6 +3318,14 @@ def _barrelled_post(piece: str, p: Patterns) -> re.Match[str] | None:
     if words and words[0].casefold().rstrip(".") in p.honorific_keys:
         words = words[1:]
     initialled = len(words) >= 2 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1])
+    # "Mr A Bell-Corporate Director of Housing": a word that opens posts and ends no surname
+    # (``[attendance] post_leads``, ``dash_post_openers``), reading with the rest as a role,
+    # starts the post at the dash (read as a surname half the name was "Mr A Bell-Corporate").
+    att = p.raw["attendance"]
+    w = m.group("w").lower()
+    if (w in att["post_leads"] or w in att["dash_post_openers"]) and _is_role(
+            f"{m.group('w')} {m.group('b')}", p):
+        return None
     return m if (lower_head or initialled) and _is_role(m.group("b"), p) else None
 
 

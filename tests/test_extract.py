@@ -1406,6 +1406,24 @@ def test_a_seats_letters_after_a_name_in_a_roll_are_its_post() -> None:
                    "G Hale": None}
 
 
+def test_a_persons_own_initials_after_the_name_are_no_seat() -> None:
+    """"Mary Price MP / Carl Dean CD / Ann Bell AB": a roll printing each person's initials
+    after the name gives no seat "MP" to Mary Price. A seat's letters ending the sentence
+    keep their post ("Jo Hale MP.")."""
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE ARTS BOARD held at Eastmoor House on 3 "
+        "March 2015\n\nPresent:\nMary Price MP\nCarl Dean CD\nAnn Bell AB\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got.get("Mary Price", "absent") is None and "Carl Dean" in got
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE ARTS BOARD held at Eastmoor House on 3 "
+        "March 2015\n\nPresent: Cllr Ann Bell and Jo Hale MP.\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got.get("Jo Hale") == "MP"
+
+
 def test_a_joint_bodys_roll_with_each_members_council_area_before_the_member() -> None:
     """"Present: Argyll and Bute Councillor Ann Bell East Ayrshire Councilor Carl Dean
     Glasgow Councillor …", a transport partnership's roll flattened: each council area is the
@@ -1454,6 +1472,38 @@ def test_a_non_councillor_seat_in_a_roll_is_no_one() -> None:
     names = {a.name for a in extract(text).attendance}
     assert not any(re.fullmatch(r"Council+or Member", n) for n in names)
     assert {"Mr Ed Fox", "Prof Ann Bell", "Mr Ian Jones"} <= names
+
+
+def test_a_dash_before_a_posts_opening_word_after_initials_starts_the_post() -> None:
+    """"Mr A Bell-Corporate Director of Housing": after an honorific and initials an unspaced
+    dash before a word that opens posts ("Corporate", "Finance") with a role after it starts
+    the post; no surname half "Corporate". A double-barrelled surname keeps its half ("Mr E
+    Fox-Hale Chief Executive")."""
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE TRUST BOARD held at Eastmoor House on 3 "
+        "March 2015\n\nPresent: Cllr Ann Bell, Cllr Carl Dean\n\nIn Attendance: Mr G "
+        "Hale-Corporate Director of Housing, Mr K Lowe-Finance Manager, Mr E Fox-Hale Chief "
+        "Executive\n\n1. Minutes\n\nThe minutes were approved.\n")
+    got = {(a.name, a.capacity) for a in extract(text).attendance
+           if a.status == "AlsoInAttendance"}
+    assert ("Mr G Hale", "Corporate Director of Housing") in got
+    assert ("Mr K Lowe", "Finance Manager") in got
+    assert ("Mr E Fox-Hale", "Chief Executive") in got
+
+
+def test_a_run_on_entrys_honorific_is_found_as_a_whole_word() -> None:
+    """"Dr G Hale Director (Acting) of Drainage and Highways Mr K Lowe …": the bracket after
+    the honorific "Dr" is looked for from that word, not from its letters inside a later word
+    ("Drainage", "Revenues" for "Rev"); read from there the bracket went unseen, the "and" was
+    taken into the post and the person was lost."""
+    for body in ("Dr G Hale Director (Acting) of Drainage and Highways",
+                 "Rev G Hale Head (Interim) of Revenues and Benefits"):
+        text = (
+            "MINUTES of the MEETING of the WESTSHIRE TRUST BOARD held at Eastmoor House on 3 "
+            f"March 2015\n\nPresent: Cllr Ann Bell, Cllr Carl Dean\n\nIn Attendance: {body} "
+            "Mr K Lowe Head of Finance\n\n1. Minutes\n\nThe minutes were approved.\n")
+        names = {a.name for a in extract(text).attendance}
+        assert body.split(" Hale")[0] + " Hale" in names and "Mr K Lowe" in names
 
 
 def test_a_posts_remit_listed_with_commas_stays_one_post() -> None:
