@@ -88,7 +88,7 @@ def read_prose(
 
 def _own_body_in_roll(minutes: Minutes, page: _Page) -> None:
     """Clear the body a roll prints beside a member when it is the page's own, named by its
-    title ("Ms K Dinwoodie, SQA" under "SCOTTISH QUALIFICATIONS AUTHORITY"): the member's
+    title ("Ms A Brackenfold, WQB" under "WESTMERE QUALIFICATIONS BOARD"): the member's
     own body, its staff, which readers never list as an outside body."""
     for a in minutes.attendance:
         if a.organisation and (_titled(a.organisation, page.titles) or _own_initials(
