@@ -571,8 +571,9 @@ def _title_names(text: str, minutes: Minutes) -> tuple[str, ...]:
     title ("SCOTTISH QUALIFICATIONS AUTHORITY", "Pontcanna Permanent Allotment Association"):
     the body whose minutes these are, or the body it belongs to, whose name a site's chrome
     may have pushed off the heading the reader took. A name whose last word is a title head
-    (``organisations.title_heads``); not a council's (a joint body lists its members so).
-    Lower case, "&" as "and"."""
+    (``organisations.page_title_heads``); not a council's (a joint body lists its members so):
+    that rests on "council" being left out of ``page_title_heads``, which keeps a council's
+    name from being read as the page's own body. Lower case, "&" as "and"."""
     starts = [i.span.start for i in minutes.items] + [a.span.start for a in minutes.attendance]
     # a heading the reader took ends the title: a body on a line below "Minutes of the Audit
     # Committee" may be another the committee deals with (the line itself is read)
