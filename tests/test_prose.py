@@ -9067,3 +9067,14 @@ def test_a_sunday_service_is_a_ceremony_no_programme() -> None:
     attends is a ceremony, no service run for people."""
     it = _read("The Mayor attended the Civic Sunday service at St Mary's in June.")
     assert not _kinds(it, "programme")
+
+
+def test_narrowed_span_starts_at_whole_words_only() -> None:
+    """A reference cut to the post it ran onto starts at the post's word itself, not inside a
+    longer word that begins with it ("Clerks" before "Clerk")."""
+    from kg.prose import _narrowed
+    from kg.records import Span
+
+    text = "Clerks Room B.1067 Clerk"
+    cut = _narrowed(text, Span(0, len(text), text), "Clerk", "")
+    assert cut.exact == "Clerk"
