@@ -9078,3 +9078,27 @@ def test_narrowed_span_starts_at_whole_words_only() -> None:
     text = "Clerks Room B.1067 Clerk"
     cut = _narrowed(text, Span(0, len(text), text), "Clerk", "")
     assert cut.exact == "Clerk"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "It was proposed by Cllr Tamsett that the Clerk writes to the owner. This was not "
+        "seconded and the motion fell.",
+        "A motion proposed by Cllr Quayle that the Council purchases a bench was lost.",
+        "It was moved by Cllr Brindle that the Clerk contacts the contractor. On being put to "
+        "the vote the motion was defeated.",
+        "It was proposed by Cllr Tamsett that the Clerk writes to the owner but there was no "
+        "seconder.",
+    ],
+)
+def test_a_motion_lost_or_never_seconded_sends_no_one(sentences: str) -> None:
+    """A motion that names who acts is a follow-up only if it was carried: one the sentence
+    or the next one says was lost, defeated, fell or was never seconded sends no one."""
+    assert _read(sentences).followups == []
+
+
+def test_a_motion_carried_after_a_lost_one_still_sends_its_doer() -> None:
+    it = _read("It was proposed by Cllr Tamsett that the Clerk writes to the owner. The motion "
+               "was carried.")
+    assert len(it.followups) == 1
