@@ -9102,3 +9102,21 @@ def test_a_motion_carried_after_a_lost_one_still_sends_its_doer() -> None:
     it = _read("It was proposed by Cllr Tamsett that the Clerk writes to the owner. The motion "
                "was carried.")
     assert len(it.followups) == 1
+
+
+def test_a_name_before_the_next_columns_word_needs_a_body_or_post_after_it() -> None:
+    """A given name and a surname before a word that opens the page's next column are a
+    person only where the words from it on name a body or a post ("Jane Kittle Lowdale
+    Trust"), not any capitalised run ("Mary Tallow Lowdale Walks")."""
+    from kg import patterns
+    from kg.attendance import column_words
+    from kg.prose import _named_before_column, pipeline
+
+    p = patterns.load()
+    roll = ("IN ATTENDANCE\n\nAnn Pryce Westmere Hills Trust Carl Quarry Westmere Hills Society "
+            "Jane Kittle Lowdale Trust Peter Tarrow Lowdale Parish Council\n")
+    text = roll + "Mary Tallow Lowdale Walks\n"
+    doc = pipeline()(text)
+    doc.spans["ckg"] = []  # whatever the pipeline marked, the rule alone is read
+    found = {m.label for m in _named_before_column(text, 0, doc, column_words(text, p), p)}
+    assert "Jane Kittle" in found and "Mary Tallow" not in found
