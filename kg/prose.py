@@ -364,8 +364,10 @@ def _narrowed(text: str, span: Span, starts_at: str, ends_at: str) -> Span:
 
 def _words_rx(label: str) -> re.Pattern[str]:
     """A label's words as printed, any run of blanks or a line's break between them, whole
-    words only: "Clerk" is not the start of "Clerks" nor "Ann Pryce" of "Ann Pryceley"."""
-    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in label.split()) + r"(?!\w)")
+    words only: "Clerk" is not the start of "Clerks" nor "Ann Pryce" of "Ann Pryceley". A
+    digit may come straight before: a reference glued to the post ("A2Chief Fire Officer")."""
+    return re.compile(r"(?<![^\W\d])" + r"\s+".join(re.escape(w) for w in label.split())
+                      + r"(?!\w)")
 
 
 # What may stand before an item's caption on its line (its number, a bullet) and after it (a
