@@ -104,6 +104,9 @@ INPUTS = {
     # round 30 review: a month before a run of blanks with no "and" after it (meeting_refs'
     # list of months tried every split of the run between two "\s*": quadratic)
     "month_blanks": "the minutes of May" + fill(" ") + "x",
+    # round 30 second review: blanks with no "at" after them (minutes_prose.venue_time_after,
+    # searched from every place, tried every split of the run: 1 s; anchored now)
+    "venue_blanks": fill(" ") + "Hall",
 }
 # Round 26: pages that are one word and a run of 5,000 blanks (found by the refusal review:
 # "Minutes" and 5,000 spaces took 14 s in header.minutes_date_title, which tried the date after
@@ -300,6 +303,8 @@ def per_pattern(p, limit):
         pats["extract." + n] = getattr(extract_module, n)
     pats["endpoint._TOKENS"] = endpoint._TOKENS
     pats["queries._UPDATE"] = queries._UPDATE
+    # round 30's
+    pats["minutes_prose.venue_time_after"] = p.rx("minutes_prose", "venue_time_after")
     bad = []
     for pname, rx in pats.items():
         worst = (0, "")

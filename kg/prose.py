@@ -23,14 +23,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
-from kg.attendance import _NAME_THEN_WORD, column_words, run_on_trimmed
+from kg.attendance import _NAME_THEN_WORD, _is_role, column_words, run_on_trimmed
 from kg.dates import mend_year, parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.lexicon import scheme_of
 from kg.nlp.meeting_refs import month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import outside_spans
-from kg.patterns import Patterns, given_names, lexicon_data
+from kg.patterns import Patterns, given_names, lexicon_data, names_body
 from kg.patterns import load as load_patterns
 from kg.records import (
     FollowUp,
@@ -88,7 +88,7 @@ def read_prose(
 
 def _own_body_in_roll(minutes: Minutes, page: _Page) -> None:
     """Clear the body a roll prints beside a member when it is the page's own, named by its
-    title ("Ms K Dinwoodie, SQA" under "SCOTTISH QUALIFICATIONS AUTHORITY"): the member's
+    title ("Ms A Brackenfold, WQB" under "WESTMERE QUALIFICATIONS BOARD"): the member's
     own body, its staff, which readers never list as an outside body."""
     for a in minutes.attendance:
         if a.organisation and (_titled(a.organisation, page.titles) or _own_initials(
@@ -312,16 +312,19 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         span = widened or _span(text, base, s, printed)
         mentions.append(Mention(kind, label, _narrowed(text, span, starts_at, ends_at),
                                 aliases=own_form))
-    return mentions + _named_before_column(text, base, doc, column)
+    return mentions + _named_before_column(text, base, doc, column, p)
 
 
-def _named_before_column(text: str, base: int, doc: Doc, column: frozenset[str]) -> list[Mention]:
+def _named_before_column(text: str, base: int, doc: Doc, column: frozenset[str],
+                         p: Patterns) -> list[Mention]:
     """The people of a run-together roll the pipeline left unmarked: a given name and a
     surname straight before a word that opens the page's next column (``column``,
-    :func:`column_words`) and a body's head after it ("Jane Kittle Lowdale Trust"), which
-    the pipeline reads as a body named after a person ("the Grace Darling Trust"). Where the
-    word is known to open a column, the two words before it are the person, and the body
-    starts at it; a name some mark already covers stays as that mark reads it."""
+    :func:`column_words`) and a body's or a post's name from that word on, as
+    ``column_words`` requires ("Jane Kittle Lowdale Trust"; never any capitalised run, "Mary
+    Tallow Lowdale Walks"), which the pipeline reads as a body named after a person ("the
+    Grace Darling Trust"). Where the word is known to open a column, the two words before it
+    are the person, and the body starts at it; a name some mark already covers stays as that
+    mark reads it."""
     if not column:
         return []
     given = given_names()
@@ -331,6 +334,10 @@ def _named_before_column(text: str, base: int, doc: Doc, column: frozenset[str])
         first, surname = m["first"], m["surname"]
         if m["w"] not in column or first not in given or surname in given:
             continue
+        words = [m["w"], *m["rest"].split()]
+        if not any(names_body(" ".join(words[:k])) or _is_role(" ".join(words[:k]), p)
+                   for k in range(1, len(words) + 1)):
+            continue  # "Jane Kittle Lowdale Walks": no body's or post's name after it
         start, end = m.start("first"), m.end("surname")
         name = f"{first} {surname}"
         if any(a < end and start < b for a, b in marked) or (
@@ -356,8 +363,11 @@ def _narrowed(text: str, span: Span, starts_at: str, ends_at: str) -> Span:
 
 
 def _words_rx(label: str) -> re.Pattern[str]:
-    """A label's words as printed, any run of blanks or a line's break between them."""
-    return re.compile(r"\s+".join(re.escape(w) for w in label.split()))
+    """A label's words as printed, any run of blanks or a line's break between them, whole
+    words only: "Clerk" is not the start of "Clerks" nor "Ann Pryce" of "Ann Pryceley". A
+    digit may come straight before: a reference glued to the post ("A2Chief Fire Officer")."""
+    return re.compile(r"(?<![^\W\d])" + r"\s+".join(re.escape(w) for w in label.split())
+                      + r"(?!\w)")
 
 
 # What may stand before an item's caption on its line (its number, a bullet) and after it (a
@@ -571,8 +581,9 @@ def _title_names(text: str, minutes: Minutes) -> tuple[str, ...]:
     title ("SCOTTISH QUALIFICATIONS AUTHORITY", "Pontcanna Permanent Allotment Association"):
     the body whose minutes these are, or the body it belongs to, whose name a site's chrome
     may have pushed off the heading the reader took. A name whose last word is a title head
-    (``organisations.title_heads``); not a council's (a joint body lists its members so).
-    Lower case, "&" as "and"."""
+    (``organisations.page_title_heads``); not a council's (a joint body lists its members so):
+    that rests on "council" being left out of ``page_title_heads``, which keeps a council's
+    name from being read as the page's own body. Lower case, "&" as "and"."""
     starts = [i.span.start for i in minutes.items] + [a.span.start for a in minutes.attendance]
     # a heading the reader took ends the title: a body on a line below "Minutes of the Audit
     # Committee" may be another the committee deals with (the line itself is read)

@@ -9067,3 +9067,56 @@ def test_a_sunday_service_is_a_ceremony_no_programme() -> None:
     attends is a ceremony, no service run for people."""
     it = _read("The Mayor attended the Civic Sunday service at St Mary's in June.")
     assert not _kinds(it, "programme")
+
+
+def test_narrowed_span_starts_at_whole_words_only() -> None:
+    """A reference cut to the post it ran onto starts at the post's word itself, not inside a
+    longer word that begins with it ("Clerks" before "Clerk")."""
+    from kg.prose import _narrowed
+    from kg.records import Span
+
+    text = "Clerks Room B.1067 Clerk"
+    cut = _narrowed(text, Span(0, len(text), text), "Clerk", "")
+    assert cut.exact == "Clerk"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "It was proposed by Cllr Tamsett that the Clerk writes to the owner. This was not "
+        "seconded and the motion fell.",
+        "A motion proposed by Cllr Quayle that the Council purchases a bench was lost.",
+        "It was moved by Cllr Brindle that the Clerk contacts the contractor. On being put to "
+        "the vote the motion was defeated.",
+        "It was proposed by Cllr Tamsett that the Clerk writes to the owner but there was no "
+        "seconder.",
+    ],
+)
+def test_a_motion_lost_or_never_seconded_sends_no_one(sentences: str) -> None:
+    """A motion that names who acts is a follow-up only if it was carried: one the sentence
+    or the next one says was lost, defeated, fell or was never seconded sends no one."""
+    assert _read(sentences).followups == []
+
+
+def test_a_motion_carried_after_a_lost_one_still_sends_its_doer() -> None:
+    it = _read("It was proposed by Cllr Tamsett that the Clerk writes to the owner. The motion "
+               "was carried.")
+    assert len(it.followups) == 1
+
+
+def test_a_name_before_the_next_columns_word_needs_a_body_or_post_after_it() -> None:
+    """A given name and a surname before a word that opens the page's next column are a
+    person only where the words from it on name a body or a post ("Jane Kittle Lowdale
+    Trust"), not any capitalised run ("Mary Tallow Lowdale Walks")."""
+    from kg import patterns
+    from kg.attendance import column_words
+    from kg.prose import _named_before_column, pipeline
+
+    p = patterns.load()
+    roll = ("IN ATTENDANCE\n\nAnn Pryce Westmere Hills Trust Carl Quarry Westmere Hills Society "
+            "Jane Kittle Lowdale Trust Peter Tarrow Lowdale Parish Council\n")
+    text = roll + "Mary Tallow Lowdale Walks\n"
+    doc = pipeline()(text)
+    doc.spans["ckg"] = []  # whatever the pipeline marked, the rule alone is read
+    found = {m.label for m in _named_before_column(text, 0, doc, column_words(text, p), p)}
+    assert "Jane Kittle" in found and "Mary Tallow" not in found

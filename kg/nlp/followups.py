@@ -416,6 +416,10 @@ def followups_component(doc: Doc) -> Doc:
             hit_name = "resolution_act"
         if hit_name is None:
             continue
+        if hit_name == "agreed_that" and hit is not None and rx["motion_moved"].search(
+                hit.group(0)) and k + 1 < len(units) and rx["motion_failed"].search(
+                units[k + 1].text):
+            continue  # "It was proposed … that the Clerk writes … This was not seconded": lost
         # Words that look ahead before the ask ("problems continuing to be seen … and sought
         # an update on what …") belong to another clause.
         # "Information was requested on …" asks as "Members requested information on …" does.
