@@ -573,7 +573,6 @@ _TITLE_NAME = re.compile(
     r"(?:(?i:minutes|minute)[ \t]+(?i:of)[ \t]+)?(?:(?i:the)[ \t]+)?"
     r"(?P<name>[A-Z][\w'’+.-]*(?: (?:(?i:and|&|of|for|on|the) )?(?!(?i:minutes?|meeting)\b)"
     r"[A-Z][\w'’+.-]*){0,7})(?=\s*$|\s*:|\s+[-–|]\s|[ \t]{2,}|\t|\s+(?i:minutes?|meeting)\b)")
-_SMALL = ("and", "&", "of", "the", "for", "on")
 
 
 def _title_names(text: str, minutes: Minutes) -> tuple[str, ...]:
@@ -622,11 +621,13 @@ def _titled(label: str, titles: tuple[str, ...]) -> bool:
     if len(words) != 1 or not (words[0].isalpha() and words[0].isupper()
                                and 3 <= len(words[0]) <= 6):
         return False
-    acronym = words[0].lower()
+    from kg.resolve import initials, settings  # the initials resolution ties acronyms by
+
+    acronym, skip = words[0], settings().acronym_skip
     for title in titles:
-        initials = "".join(w[0] for w in title.split() if w not in _SMALL)
-        n = len(initials)
-        if any(initials[:k] == acronym or initials[n - k:] == acronym for k in range(3, n + 1)):
+        letters = initials(title, skip)
+        n = len(letters)
+        if any(letters[:k] == acronym or letters[n - k:] == acronym for k in range(3, n + 1)):
             return True
     return False
 
