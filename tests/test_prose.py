@@ -9120,3 +9120,42 @@ def test_a_name_before_the_next_columns_word_needs_a_body_or_post_after_it() -> 
     doc.spans["ckg"] = []  # whatever the pipeline marked, the rule alone is read
     found = {m.label for m in _named_before_column(text, 0, doc, column_words(text, p), p)}
     assert "Jane Kittle" in found and "Mary Tallow" not in found
+
+
+_OWN_BODY_PAGE = (
+    "\n1. Apologies for absence\n\nApologies were received from Ann Bell.\n\n"
+    "2. Minutes of the last meeting\n\nThe minutes of the meeting held on 3 April 2023 were "
+    "agreed.\n\n3. Grants\n\n{s}\n\nRESOLVED: that the report be noted.\n")
+
+
+def test_the_own_body_named_below_site_chrome_is_no_outside_body() -> None:
+    """A page whose first line is its site's chrome ("Please enter name here") and whose
+    heading the reader did not take names its own body on the next line: that body is the
+    one speaking, not an outside body; another body named beside it still is."""
+    text = "Please enter name here\nWestmere Locality Public Partnership Forum s1\n" + (
+        _OWN_BODY_PAGE.format(s="Jo Hale thanked the Westmere Locality Public Partnership "
+                              "Forum and the Eastvale Riding Club for their help."))
+    assert _page_labels(text, "organisation") == {"Eastvale Riding Club"}
+
+
+def test_the_body_whose_board_meets_is_no_outside_body() -> None:
+    """At a trust's board, the trust named alone is the body speaking through its board;
+    a police force named at a police and crime panel is a body of its own."""
+    board = ("Westmere Health & Social Care Trust Board\n\n"
+             "Minutes of the meeting held on 3 May 2023\n")
+    assert _page_labels(board + _OWN_BODY_PAGE.format(
+        s="The Chair said the Westmere Health and Social Care Trust and the Eastvale Riding "
+          "Club had agreed the plan."), "organisation") == {"Eastvale Riding Club"}
+    panel = "Westmere Police and Crime Panel\n\nMinutes of the meeting held on 3 May 2023\n"
+    assert _page_labels(panel + _OWN_BODY_PAGE.format(
+        s="The Chair said the Westmere Police and the Eastvale Riding Club had agreed the "
+          "plan."), "organisation") == {"Westmere Police", "Eastvale Riding Club"}
+
+
+def test_the_own_body_by_its_head_word_alone_is_no_outside_body() -> None:
+    """"on behalf of the Assembly" at the Greater Westmere Joint Assembly: its own body."""
+    text = ("Agenda and minutes\nGreater Westmere Joint Assembly - Thursday, 7 July 2016 "
+            "2.00 p.m.\n" + _OWN_BODY_PAGE.format(
+                s="The Chairman thanked her on behalf of the Assembly for her commitment, and "
+                  "the Eastvale Riding Club for its help."))
+    assert _page_labels(text, "organisation") == {"Eastvale Riding Club"}
