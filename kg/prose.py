@@ -89,9 +89,12 @@ def read_prose(
 def _own_body_in_roll(minutes: Minutes, page: _Page) -> None:
     """Clear the body a roll prints beside a member when it is the page's own, named by its
     title ("Ms A Brackenfold, WQB" under "WESTMERE QUALIFICATIONS BOARD"): the member's
-    own body, its staff, which readers never list as an outside body."""
+    own body, its staff, which readers never list as an outside body. By the own body's
+    signs the page's prose is read with (``_Page.own_body``): the body speaking is decided
+    once per page, for the roll and the items alike ("LEP Board" beside a member at the LEP
+    Board); not by the host council's (a joint body's roll names its member councils)."""
     for a in minutes.attendance:
-        if a.organisation and (_titled(a.organisation, page.titles) or _own_initials(
+        if a.organisation and (page.own_body(a.organisation) or _own_initials(
                 a.organisation, page.own, page.host)):
             a.organisation = None
             a.organisation_span = None
@@ -524,12 +527,18 @@ class _Page:
         "Minute" after it ("Northby Parish Council Meeting") is read without that word: the
         body's meeting, or its minutes' heading run on."""
         label = _MEETING_AFTER.sub("", label) or label
-        return (_own_body(label.lower(), self.own) or _own_in_short(label, self.own)
-                or _host_council(label, self.own)
+        return (self.own_body(label) or _host_council(label, self.own)
                 or _own_initials(label, self.own, self.host)
                 or _council_of_venue(label, self.venue)
                 or _council_of_mail(label, self.mail_place)
-                or _same_council(label, self.host)
+                or _same_council(label, self.host))
+
+    def own_body(self, label: str) -> bool:
+        """Whether a body named on the page is the meeting's own (or the body whose board
+        it is), by its name, short forms and title, not by its host council's signs: a
+        joint body's roll prints its member councils, the venue's among them."""
+        return (_own_body(label.lower(), self.own) or _own_in_short(label, self.own)
+                or _own_initials(label, self.own, None)
                 or _parent_of_own(label, self.own) or _own_head_alone(label, self.own)
                 or _named_as_self(label, self.top, self.self_heads)
                 or _titled(label, self.titles))

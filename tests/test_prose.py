@@ -9159,3 +9159,18 @@ def test_the_own_body_by_its_head_word_alone_is_no_outside_body() -> None:
                 s="The Chairman thanked her on behalf of the Assembly for her commitment, and "
                   "the Eastvale Riding Club for its help."))
     assert _page_labels(text, "organisation") == {"Eastvale Riding Club"}
+
+
+def test_the_body_whose_group_meets_is_no_member_body_in_the_roll() -> None:
+    """The roll is read with the page's own body as its items are: "Ann Bell (Westmere
+    Partnership)" at the Westmere Partnership Executive Delivery Group is its own body's
+    member, no outside body; another body in the roll's brackets still is."""
+    text = ("Westmere Partnership Executive Delivery Group\n\n"
+            "Minutes of the meeting held on 3 May 2023\n\n"
+            "Present: Ann Bell (Westmere Partnership), Jo Hale (Eastvale Riding Club)\n"
+            + _OWN_BODY_PAGE.format(s="The plan was agreed."))
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    bodies = {(a.name, a.organisation) for a in minutes.attendance}
+    assert ("Ann Bell", "Westmere Partnership") not in bodies
+    assert ("Jo Hale", "Eastvale Riding Club") in bodies
