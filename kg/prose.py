@@ -566,7 +566,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         mail_place=_mail_place(text) if not _body_of_its_own(own) else None,
         anchor=page_date(text, p) if minutes.date is None else None,
         host=_council_heading(text, minutes, own) or _council_of_meeting(text) or (
-            _council_at_top(text, minutes, own)),
+            _council_at_top(text, minutes, own)) or _council_of_parish_meeting(text, own),
         cut_end=_page_cut_end(text),
         run_together=_run_together(text, p),
         initials=_roll_initials(minutes),
@@ -1094,6 +1094,30 @@ def _council_at_top(text: str, minutes: Minutes, own: str) -> str | None:
         if words and words[0] not in _COUNCIL_TIERS:
             return " ".join(words)
     return None
+
+
+_PARISH_MEETING = re.compile(r"(?i)\bparish\s+(?:\(village\)\s+)?meeting\b")
+_PARISH_COUNCIL = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|with|&)[ \t]+)?){1,4})"
+    r"Parish[ \t]+Council\b")
+_PARISH_MEETING_CHARS = 1500  # how far into a parish meeting's page its council's chair opens it
+
+
+def _council_of_parish_meeting(text: str, own: str) -> str | None:
+    """The parish council of an annual parish meeting, the first one its page names ("The
+    meeting was chaired by Jo Hale, Westbury Parish Council Chairman", "Cllr Ann Bell,
+    Chairman of Westbury Parish Council welcomed everyone"): the meeting of the parish its
+    council convenes and chairs, the host, which readers never list as an outside body. Only
+    on a page that calls itself a parish meeting at its top or in its heading."""
+    if not (_PARISH_MEETING.search(text, 0, _TOP_CHARS) or _PARISH_MEETING.search(own)):
+        return None
+    m = _PARISH_COUNCIL.search(text, 0, _PARISH_MEETING_CHARS)
+    if m is None:
+        return None
+    words = m.group().split()
+    while words and words[0].lower() in lexicon().council_heading_words:
+        words.pop(0)
+    return " ".join(words).lower() if len(words) > 2 else None
 
 
 def _council_heading(text: str, minutes: Minutes, own: str) -> str | None:

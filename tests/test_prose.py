@@ -9174,3 +9174,15 @@ def test_the_body_whose_group_meets_is_no_member_body_in_the_roll() -> None:
     bodies = {(a.name, a.organisation) for a in minutes.attendance}
     assert ("Ann Bell", "Westmere Partnership") not in bodies
     assert ("Jo Hale", "Eastvale Riding Club") in bodies
+
+
+def test_an_annual_parish_meetings_own_parish_council_is_no_outside_body() -> None:
+    """At an annual parish meeting the parish council whose chairman opens it is its host,
+    no outside body; another body it names still is."""
+    text = ("Westmere Annual Parish Meeting\n\nMinutes of the Annual Parish Meeting held on "
+            "Wednesday 23rd May 2018 at 7.00pm in the Community Centre\n\n"
+            "1. Attendance and Welcome The meeting was chaired by Jo Hale, Westmere Parish "
+            "Council Chairman, who welcomed everyone.\n\n2. Reports\n\nThe Westmere Parish "
+            "Council thanked the Eastvale Riding Club for its work.\n\n"
+            "RESOLVED: that the reports be noted.\n")
+    assert _page_labels(text, "organisation") == {"Eastvale Riding Club"}
