@@ -541,7 +541,27 @@ class _Page:
                 or _own_initials(label, self.own, None)
                 or _parent_of_own(label, self.own) or _own_head_alone(label, self.own)
                 or _named_as_self(label, self.top, self.self_heads)
-                or _titled(label, self.titles))
+                or _titled(label, self.titles) or _officers_office(label)
+                or self._own_unit(label))
+
+    def _own_unit(self, label: str) -> bool:
+        """Whether a body is a unit of the meeting's own body, its name then a unit's head
+        ("Wye Valley AONB Unit" at the Wye Valley AONB Joint Advisory Committee, "WQB's
+        Senior Management Team" under "WESTMERE QUALIFICATIONS BOARD"): its own staff,
+        which readers never list as an outside body."""
+        words = label.split()
+        lex = lexicon()
+        if len(words) < 2 or words[-1].lower() not in lex.own_unit_heads | {"office"}:
+            return False
+        words.pop()
+        while len(words) > 1 and words[-1].lower() in lex.own_unit_words:
+            words.pop()  # "Senior Management Team"
+        name = re.sub(r"[’']s$", "", " ".join(words))
+        if len(name.split()) < 2 and not (name.isupper() and len(name) >= 3):
+            return False
+        return (_parent_of_own(name, self.own) or _titled(name, self.titles)
+                or _own_initials(name, self.own, None) or (
+                    self.own.startswith(name.lower() + " ") and len(name.split()) >= 2))
 
 
 _MEETING_AFTER = re.compile(r"\s+(?i:meeting|minutes?)$")
@@ -921,6 +941,20 @@ def _parent_of_own(label: str, own: str) -> bool:
     rest = whole[len(name) + 1 :].split()
     return bool(rest) and rest[0] not in ("and", "of", "for") and (
         rest[-1] in lexicon().org_own_part_heads)
+
+
+_OFFICERS_OFFICE = re.compile(r"(?:the\s+)?(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+Office")
+
+
+def _officers_office(label: str) -> bool:
+    """Whether a body is an officer's office ("Treasurer's Office", "the Clerk's Office",
+    "Chief Executive's Office"): the officer's staff within a body, which readers never list
+    as an outside body. An office named by more ("Mayor's Office for Policing and Crime"), or
+    an office holder's that is a body of its own ("the Commissioner's Office",
+    ``organisations.office_bodies``), is listed."""
+    m = _OFFICERS_OFFICE.fullmatch(label.strip())
+    head = m["post"].split()[-1].lower() if m is not None else ""
+    return head in lexicon().post_heads and head not in lexicon().office_bodies
 
 
 def _own_head_alone(label: str, own: str) -> bool:

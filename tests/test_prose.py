@@ -9186,3 +9186,21 @@ def test_an_annual_parish_meetings_own_parish_council_is_no_outside_body() -> No
             "Council thanked the Eastvale Riding Club for its work.\n\n"
             "RESOLVED: that the reports be noted.\n")
     assert _page_labels(text, "organisation") == {"Eastvale Riding Club"}
+
+
+def test_an_officers_office_and_the_own_bodys_unit_are_no_outside_bodies() -> None:
+    """"the Clerk's Office" and "Westmere Vale AONB Unit" at the Westmere Vale AONB Joint
+    Advisory Committee are its own staff; another body named with them is an outside body."""
+    text = ("Westmere Vale AONB Joint Advisory Committee\n\n"
+            "Minutes of the meeting held on 3 May 2023\n" + _OWN_BODY_PAGE.format(
+                s="The report was prepared by the Clerk's Office and the Westmere Vale AONB "
+                  "Unit with the Eastvale Riding Club."))
+    assert _page_labels(text, "organisation") == {"Eastvale Riding Club"}
+
+
+def test_an_officers_office_is_no_outside_body() -> None:
+    """"Chief Executive's Office": the officer's staff within the body, no outside body."""
+    text = ("Westmere Valuation Joint Board\n\nMinutes of the meeting held on 3 May 2023\n"
+            + _OWN_BODY_PAGE.format(s="The Clerk’s Office and Chief Executive’s Office would "
+                                      "write to the Eastvale Riding Club."))
+    assert _page_labels(text, "organisation") == {"Eastvale Riding Club"}
