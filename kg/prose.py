@@ -89,9 +89,12 @@ def read_prose(
 def _own_body_in_roll(minutes: Minutes, page: _Page) -> None:
     """Clear the body a roll prints beside a member when it is the page's own, named by its
     title ("Ms A Brackenfold, WQB" under "WESTMERE QUALIFICATIONS BOARD"): the member's
-    own body, its staff, which readers never list as an outside body."""
+    own body, its staff, which readers never list as an outside body. By the own body's
+    signs the page's prose is read with (``_Page.own_body``): the body speaking is decided
+    once per page, for the roll and the items alike ("LEP Board" beside a member at the LEP
+    Board); not by the host council's (a joint body's roll names its member councils)."""
     for a in minutes.attendance:
-        if a.organisation and (_titled(a.organisation, page.titles) or _own_initials(
+        if a.organisation and (page.own_body(a.organisation) or _own_initials(
                 a.organisation, page.own, page.host)):
             a.organisation = None
             a.organisation_span = None
@@ -524,21 +527,51 @@ class _Page:
         "Minute" after it ("Northby Parish Council Meeting") is read without that word: the
         body's meeting, or its minutes' heading run on."""
         label = _MEETING_AFTER.sub("", label) or label
-        return (_own_body(label.lower(), self.own) or _own_in_short(label, self.own)
-                or _host_council(label, self.own)
+        return (self.own_body(label) or _host_council(label, self.own)
                 or _own_initials(label, self.own, self.host)
                 or _council_of_venue(label, self.venue)
                 or _council_of_mail(label, self.mail_place)
-                or _same_council(label, self.host)
+                or _same_council(label, self.host))
+
+    def own_body(self, label: str) -> bool:
+        """Whether a body named on the page is the meeting's own (or the body whose board
+        it is), by its name, short forms and title, not by its host council's signs: a
+        joint body's roll prints its member councils, the venue's among them."""
+        return (_own_body(label.lower(), self.own) or _own_in_short(label, self.own)
+                or _own_initials(label, self.own, None)
+                or _parent_of_own(label, self.own) or _own_head_alone(label, self.own)
                 or _named_as_self(label, self.top, self.self_heads)
-                or _titled(label, self.titles))
+                or _titled(label, self.titles) or _officers_office(label)
+                or self._own_unit(label))
+
+    def _own_unit(self, label: str) -> bool:
+        """Whether a body is a unit of the meeting's own body, its name then a unit's head
+        ("Wye Valley AONB Unit" at the Wye Valley AONB Joint Advisory Committee, "WQB's
+        Senior Management Team" under "WESTMERE QUALIFICATIONS BOARD"): its own staff,
+        which readers never list as an outside body."""
+        words = label.split()
+        lex = lexicon()
+        if len(words) < 2 or words[-1].lower() not in lex.own_unit_heads | {"office"}:
+            return False
+        words.pop()
+        while len(words) > 1 and words[-1].lower() in lex.own_unit_words:
+            words.pop()  # "Senior Management Team"
+        name = re.sub(r"[’']s$", "", " ".join(words))
+        if len(name.split()) < 2 and not (name.isupper() and len(name) >= 3):
+            return False
+        return (_parent_of_own(name, self.own) or _titled(name, self.titles)
+                or _own_initials(name, self.own, None) or (
+                    self.own.startswith(name.lower() + " ") and len(name.split()) >= 2))
 
 
 _MEETING_AFTER = re.compile(r"\s+(?i:meeting|minutes?)$")
 
 
 def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
-    own = clean_label(minutes.committee or _first_line(text))
+    own = clean_label(minutes.committee or _own_name_at_top(text, minutes) or _first_line(text))
+    # "Renfrewshire Valuation Joint Board.", "… Combined Authority:": a heading's stop is no
+    # part of the name
+    own = own.rstrip(" .:;,")
     own = re.sub(r"\bthe(?=[A-Z][a-z])", "the ", own).lower()  # "theCorporate Board"
     own = re.sub(r"\s+minutes$", "", own)  # "Scrutiny Panel Minutes": the panel
     # "ALBURY PARISH COUNCIL MEETING": a heading that names a council's meeting names the
@@ -553,7 +586,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         mail_place=_mail_place(text) if not _body_of_its_own(own) else None,
         anchor=page_date(text, p) if minutes.date is None else None,
         host=_council_heading(text, minutes, own) or _council_of_meeting(text) or (
-            _council_at_top(text, minutes, own)),
+            _council_at_top(text, minutes, own)) or _council_of_parish_meeting(text, own),
         cut_end=_page_cut_end(text),
         run_together=_run_together(text, p),
         initials=_roll_initials(minutes),
@@ -891,6 +924,52 @@ def _own_in_short(label: str, own: str) -> bool:
     return ow[-len(lw):] == lw or (len(lw) >= 3 and lw[-1] == ow[-1] and set(lw) <= set(ow))
 
 
+def _parent_of_own(label: str, own: str) -> bool:
+    """Whether a body is the one whose board, committee or group the meeting is, named by
+    the meeting's name less that part: "Western Health and Social Care Trust" at the Western
+    Health & Social Care Trust Board, "Healthwatch Westshire" at the Healthwatch Westshire
+    Limited Board, "Westbury Partnership" at the Westbury Partnership Executive Delivery
+    Group. The body speaking through its board, which readers never list as an outside body.
+    Only where the rest ends in such a part's head (``organisations.own_part_heads``) and
+    does not run on from the name with "and" ("Westshire Police" at the Westshire Police and
+    Crime Panel is another body; so is "Westshire Police" at the Westshire Police
+    Authority)."""
+    name = _and_for_ampersand(" ".join(label.split()).lower()).removeprefix("the ")
+    whole = _and_for_ampersand(own).removeprefix("the ")
+    if not name or not whole.startswith(name + " "):
+        return False
+    rest = whole[len(name) + 1 :].split()
+    return bool(rest) and rest[0] not in ("and", "of", "for") and (
+        rest[-1] in lexicon().org_own_part_heads)
+
+
+_OFFICERS_OFFICE = re.compile(r"(?:the\s+)?(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+Office")
+
+
+def _officers_office(label: str) -> bool:
+    """Whether a body is an officer's office ("Treasurer's Office", "the Clerk's Office",
+    "Chief Executive's Office"): the officer's staff within a body, which readers never list
+    as an outside body. An office named by more ("Mayor's Office for Policing and Crime"), or
+    an office holder's that is a body of its own ("the Commissioner's Office",
+    ``organisations.office_bodies``), is listed."""
+    m = _OFFICERS_OFFICE.fullmatch(label.strip())
+    head = m["post"].split()[-1].lower() if m is not None else ""
+    return head in lexicon().post_heads and head not in lexicon().office_bodies
+
+
+def _own_head_alone(label: str, own: str) -> bool:
+    """Whether a body is named by the last word of the meeting's own name alone, its head
+    ("Assembly" at the Greater Westbury Joint Assembly, "Sub-Board" at a scrutiny sub-board):
+    the meeting's own body, as its minutes call it. Only a body's head
+    (``organisations.own_name_heads``): a page whose own name is its first line, a sentence,
+    has none ("… clap for the NHS")."""
+    words = label.removeprefix("the ").removeprefix("The ").split()
+    own_words = own.split()
+    return len(words) == 1 and len(own_words) >= 2 and (
+        own_words[-1] in lexicon().org_own_name_heads) and (
+        words[0].lower().replace("-", "") == own_words[-1].replace("-", ""))
+
+
 def _and_for_ampersand(name: str) -> str:
     """"Kintore & District Community Council" as "Kintore and District Community Council":
     a name printed with "&" once and "and" again is one name."""
@@ -1051,6 +1130,30 @@ def _council_at_top(text: str, minutes: Minutes, own: str) -> str | None:
     return None
 
 
+_PARISH_MEETING = re.compile(r"(?i)\bparish\s+(?:\(village\)\s+)?meeting\b")
+_PARISH_COUNCIL = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|with|&)[ \t]+)?){1,4})"
+    r"Parish[ \t]+Council\b")
+_PARISH_MEETING_CHARS = 1500  # how far into a parish meeting's page its council's chair opens it
+
+
+def _council_of_parish_meeting(text: str, own: str) -> str | None:
+    """The parish council of an annual parish meeting, the first one its page names ("The
+    meeting was chaired by Jo Hale, Westbury Parish Council Chairman", "Cllr Ann Bell,
+    Chairman of Westbury Parish Council welcomed everyone"): the meeting of the parish its
+    council convenes and chairs, the host, which readers never list as an outside body. Only
+    on a page that calls itself a parish meeting at its top or in its heading."""
+    if not (_PARISH_MEETING.search(text, 0, _TOP_CHARS) or _PARISH_MEETING.search(own)):
+        return None
+    m = _PARISH_COUNCIL.search(text, 0, _PARISH_MEETING_CHARS)
+    if m is None:
+        return None
+    words = m.group().split()
+    while words and words[0].lower() in lexicon().council_heading_words:
+        words.pop(0)
+    return " ".join(words).lower() if len(words) > 2 else None
+
+
 def _council_heading(text: str, minutes: Minutes, own: str) -> str | None:
     """The council a page names on a line of its own above its first item and its roll:
     "Clayhidon Parish Council", "SOUTH AYRSHIRE COUNCIL.". The page is that council's, its
@@ -1099,6 +1202,72 @@ def _named_within(label: str, own: str) -> bool:
     if m := re.match(r"^(.+?) of (?:the )?[\w' -]*\bcouncil$", label):
         label = m.group(1)  # "the Audit Committee of Westshire Council": the committee
     return (bool(words) and words <= _words(own)) or _own_body(label, own)
+
+
+# A body's name in a page's opening words: capitalised words, a small word between two of
+# them ("Wainfleet St Mary Community Hall Committee", "CNPA BOARD", "Kintore & District
+# Community Council"). Linear: one capitalised word, then runs of a blank, an optional small
+# word and a blank, and the next capitalised word.
+_OWN_NAME = re.compile(
+    r"(?<![\w'’&+-])[A-Z0-9][\w'’+&.-]*(?:[ \t]+(?:(?i:and|&|of|for|on|the|with|upon)[ \t]+)?"
+    r"[A-Z0-9][\w'’+&.-]*){0,9}")
+_OWN_NAME_LINE_CHARS = 160  # how far into a line (or a page printed as one line) a title runs
+# Lines at a page's top that name a place or a contact, not the meeting's body: "Venue:
+# Council Chamber, Forest of Dean District Council Offices", "Contact: … Democratic Services".
+_NOT_TITLE_LINE = re.compile(r"(?i)\b(?:venue|contact|e-?mail|address|held (?:at|in))\b|@")
+
+
+_MONTHS = {m.lower() for m in calendar.month_name[1:]}
+_NUMBER_WORD = re.compile(r"\d[\d.,/:-]*(?:st|nd|rd|th)?", re.IGNORECASE)  # "2", "15", "19th"
+
+
+def _own_name_at_top(text: str, minutes: Minutes) -> str | None:
+    """The meeting's own body, named in a page's opening lines, when the reader took no
+    heading: "Cowal Locality Public Partnership Forum s1", "S4C Authority Meeting Minute
+    Meeting No. 411 …", "Minutes of the Meeting of the Wainfleet St Mary Community Hall
+    Committee which took place …": the first name there whose last word is a body's head
+    (``organisations.own_name_heads``) and that has a word of its own before it (not "Parish
+    Council", "Board"). A body's own name, decided once for the page, never the site's chrome
+    above it ("Please enter name here", "Agenda and minutes": no head word), which the page's
+    first line gave before. A council's name is taken only when no other body is named there
+    (a parish council's committee prints its council above its own name). Not from the roll
+    or the first item on ("Present: … (Westshire County Council)": a member's), nor a venue's
+    or a contact's line."""
+    lex = lexicon()
+    heads = lex.org_own_name_heads
+    generic = heads | lex.org_heads | _COUNCIL_TIERS | set(lex.council_heading_words) | {
+        "full", "joint", "annual", "ordinary", "extraordinary", "special", "main", "meeting",
+        "minute", "approved", "public", "and", "&", "management", "for", "note", "notes",
+        "item", "enclosure", "first", "your", "our", "welcome", "summary", "unconfirmed",
+        "confirmed"}
+    starts = [i.span.start for i in minutes.items[:1]] + [
+        a.span.start for a in minutes.attendance[:1]]
+    end = min([*starts, _SELF_TOP])
+    council: str | None = None
+    for line in text[:end].splitlines()[:_TITLE_LINES]:
+        line = line.strip()[:_OWN_NAME_LINE_CHARS]
+        roll = _ROLL_LINE.search(line)
+        if roll is not None:
+            line = line[: roll.start()]
+        if _NOT_TITLE_LINE.search(line):
+            continue
+        for m in _OWN_NAME.finditer(line):
+            words = m.group().split()
+            last = max((i for i, w in enumerate(words) if w.lower() in heads), default=-1)
+            words = words[: last + 1]
+            while words and (words[0].lower() in generic or words[0].lower() in _MONTHS
+                             or _NUMBER_WORD.fullmatch(words[0])):
+                words.pop(0)  # "MINUTES OF THE Westbury …", "Item 2 National …", "15 April"
+            if not words or words[-1].lower() not in heads or all(
+                    w.lower() in generic for w in words):
+                continue
+            name = " ".join(words)
+            if words[-1].lower() != "council":
+                return name
+            council = council or name
+        if roll is not None:
+            break  # the roll begins: a body named below it is a member's
+    return council
 
 
 def _first_line(text: str) -> str:

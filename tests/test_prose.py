@@ -9120,3 +9120,87 @@ def test_a_name_before_the_next_columns_word_needs_a_body_or_post_after_it() -> 
     doc.spans["ckg"] = []  # whatever the pipeline marked, the rule alone is read
     found = {m.label for m in _named_before_column(text, 0, doc, column_words(text, p), p)}
     assert "Jane Kittle" in found and "Mary Tallow" not in found
+
+
+_OWN_BODY_PAGE = (
+    "\n1. Apologies for absence\n\nApologies were received from Ann Bell.\n\n"
+    "2. Minutes of the last meeting\n\nThe minutes of the meeting held on 3 April 2023 were "
+    "agreed.\n\n3. Grants\n\n{s}\n\nRESOLVED: that the report be noted.\n")
+
+
+def test_the_own_body_named_below_site_chrome_is_no_outside_body() -> None:
+    """A page whose first line is its site's chrome ("Please enter name here") and whose
+    heading the reader did not take names its own body on the next line: that body is the
+    one speaking, not an outside body; another body named beside it still is."""
+    text = "Please enter name here\nWestmere Locality Public Partnership Forum s1\n" + (
+        _OWN_BODY_PAGE.format(s="Jo Hale thanked the Westmere Locality Public Partnership "
+                              "Forum and the Eastvale Riding Club for their help."))
+    assert _page_labels(text, "organisation") == {"Eastvale Riding Club"}
+
+
+def test_the_body_whose_board_meets_is_no_outside_body() -> None:
+    """At a trust's board, the trust named alone is the body speaking through its board;
+    a police force named at a police and crime panel is a body of its own."""
+    board = ("Westmere Health & Social Care Trust Board\n\n"
+             "Minutes of the meeting held on 3 May 2023\n")
+    assert _page_labels(board + _OWN_BODY_PAGE.format(
+        s="The Chair said the Westmere Health and Social Care Trust and the Eastvale Riding "
+          "Club had agreed the plan."), "organisation") == {"Eastvale Riding Club"}
+    panel = "Westmere Police and Crime Panel\n\nMinutes of the meeting held on 3 May 2023\n"
+    assert _page_labels(panel + _OWN_BODY_PAGE.format(
+        s="The Chair said the Westmere Police and the Eastvale Riding Club had agreed the "
+          "plan."), "organisation") == {"Westmere Police", "Eastvale Riding Club"}
+
+
+def test_the_own_body_by_its_head_word_alone_is_no_outside_body() -> None:
+    """"on behalf of the Assembly" at the Greater Westmere Joint Assembly: its own body."""
+    text = ("Agenda and minutes\nGreater Westmere Joint Assembly - Thursday, 7 July 2016 "
+            "2.00 p.m.\n" + _OWN_BODY_PAGE.format(
+                s="The Chairman thanked her on behalf of the Assembly for her commitment, and "
+                  "the Eastvale Riding Club for its help."))
+    assert _page_labels(text, "organisation") == {"Eastvale Riding Club"}
+
+
+def test_the_body_whose_group_meets_is_no_member_body_in_the_roll() -> None:
+    """The roll is read with the page's own body as its items are: "Ann Bell (Westmere
+    Partnership)" at the Westmere Partnership Executive Delivery Group is its own body's
+    member, no outside body; another body in the roll's brackets still is."""
+    text = ("Westmere Partnership Executive Delivery Group\n\n"
+            "Minutes of the meeting held on 3 May 2023\n\n"
+            "Present: Ann Bell (Westmere Partnership), Jo Hale (Eastvale Riding Club)\n"
+            + _OWN_BODY_PAGE.format(s="The plan was agreed."))
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    bodies = {(a.name, a.organisation) for a in minutes.attendance}
+    assert ("Ann Bell", "Westmere Partnership") not in bodies
+    assert ("Jo Hale", "Eastvale Riding Club") in bodies
+
+
+def test_an_annual_parish_meetings_own_parish_council_is_no_outside_body() -> None:
+    """At an annual parish meeting the parish council whose chairman opens it is its host,
+    no outside body; another body it names still is."""
+    text = ("Westmere Annual Parish Meeting\n\nMinutes of the Annual Parish Meeting held on "
+            "Wednesday 23rd May 2018 at 7.00pm in the Community Centre\n\n"
+            "1. Attendance and Welcome The meeting was chaired by Jo Hale, Westmere Parish "
+            "Council Chairman, who welcomed everyone.\n\n2. Reports\n\nThe Westmere Parish "
+            "Council thanked the Eastvale Riding Club for its work.\n\n"
+            "RESOLVED: that the reports be noted.\n")
+    assert _page_labels(text, "organisation") == {"Eastvale Riding Club"}
+
+
+def test_an_officers_office_and_the_own_bodys_unit_are_no_outside_bodies() -> None:
+    """"the Clerk's Office" and "Westmere Vale AONB Unit" at the Westmere Vale AONB Joint
+    Advisory Committee are its own staff; another body named with them is an outside body."""
+    text = ("Westmere Vale AONB Joint Advisory Committee\n\n"
+            "Minutes of the meeting held on 3 May 2023\n" + _OWN_BODY_PAGE.format(
+                s="The report was prepared by the Clerk's Office and the Westmere Vale AONB "
+                  "Unit with the Eastvale Riding Club."))
+    assert _page_labels(text, "organisation") == {"Eastvale Riding Club"}
+
+
+def test_an_officers_office_is_no_outside_body() -> None:
+    """"Chief Executive's Office": the officer's staff within the body, no outside body."""
+    text = ("Westmere Valuation Joint Board\n\nMinutes of the meeting held on 3 May 2023\n"
+            + _OWN_BODY_PAGE.format(s="The Clerk’s Office and Chief Executive’s Office would "
+                                      "write to the Eastvale Riding Club."))
+    assert _page_labels(text, "organisation") == {"Eastvale Riding Club"}

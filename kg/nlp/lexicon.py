@@ -82,6 +82,12 @@ class Lexicon:
     org_self_heads: tuple[str, ...]
     # head words of a body named on a line of its own at a page's top, its title (lexicon.toml)
     org_title_heads: frozenset[str]
+    # head words of the page's own body's name read from its top when no heading was read
+    org_own_name_heads: frozenset[str]
+    # head words of a body's own part, named after the body ("… Trust Board"), lexicon.toml
+    org_own_part_heads: frozenset[str]
+    # office holders whose office is a body of its own ("the Commissioner's Office")
+    office_bodies: frozenset[str]
     # kg/data/nlp/councils.toml: councils' short forms, read as councils in a roll's brackets
     council_short: frozenset[str]
     org_tails: tuple[str, ...]
@@ -324,6 +330,9 @@ def lexicon() -> Lexicon:
         org_known=_with_ampersands(known_bodies()),
         org_self_heads=tuple(raw["organisations"]["self_heads"]),
         org_title_heads=fs("organisations", "page_title_heads"),
+        org_own_name_heads=fs("organisations", "own_name_heads"),
+        org_own_part_heads=fs("organisations", "own_part_heads"),
+        office_bodies=fs("organisations", "office_bodies"),
         council_short=_with_ampersands(frozenset(n.lower() for n in councils_data()["short"])),
         bodies_of_bodies=fs("organisations", "bodies_of_bodies"),
         bodies_within=fs("organisations", "bodies_within"),
