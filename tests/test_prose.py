@@ -935,6 +935,20 @@ def test_a_post_sharing_its_head_across_a_slash_is_one_post() -> None:
     assert posts == {"Strategic Director, Growth and Place", "Deputy Monitoring Officer"}
 
 
+def test_a_bare_directors_area_after_its_comma_is_part_of_the_post() -> None:
+    """"Fred Tilby (Director, Social Care and Wellbeing)", "Ann Morrow, Director, Visual
+    Arts": a post printed as its head word alone, with its area after a comma, is the post
+    with its area (``posts.remit_heads``); one word after the comma is the director's body,
+    no area ("Director, Himmat")."""
+    posts = {label for kind, label in _names(_read(
+        "Apologies were received from Fred Tilby (Director, Social Care and Wellbeing) and "
+        "Ann Morrow, Director, Visual Arts, who was abroad.")) if kind == "post"}
+    assert posts == {"Director, Social Care and Wellbeing", "Director, Visual Arts"}
+    posts = {label for kind, label in _names(_read(
+        "Kim Yates, Director, Brackwell, gave a presentation.")) if kind == "post"}
+    assert posts == {"Director"}
+
+
 def test_posts_run_together_with_nothing_between_are_several() -> None:
     """A roll's column of posts flattened into one run ("Chief Executive Head of Legal
     Services Senior Planning Officer"): a second post starts at an opening word ("Head of",
