@@ -3360,8 +3360,8 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
     first_initial = k
     while k < len(words) and re.fullmatch(r"[A-Z]\.?", words[k]):
         k += 1
-    if k == first_initial and len(words) - k >= 3 and (chair := re.search(
-            r"[ \t]+(?:Vice[- ]?)?Chair(?:man|woman|person)?$", name)) and (
+    if k == first_initial and len(words) - k >= 3 and (chair := p.rx(
+            "attendance", "post_after_name").search(name)) and (
             first_initial or (
                 words[0] in given_names() and len(name[: chair.start()].split()) == 2)):
         # "Councillor Liz Harwell Chairman": a chair's word after a given name and surname is

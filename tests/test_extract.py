@@ -6662,6 +6662,25 @@ def test_a_chairs_word_after_a_name_with_no_honorific_is_the_capacity() -> None:
     assert _drop_role_after_name("", p) == ""
 
 
+def test_a_secretarys_or_treasurers_word_after_a_name_is_the_capacity() -> None:
+    """"Catherine Quorley Secretary, Hazel Tolworth Treasurer": a community council's roll
+    runs the secretary's and the treasurer's words onto the name as it does the chair's;
+    each is the capacity (no surname is "Treasurer"), and the roll's person is the name."""
+    from kg.attendance import _drop_role_after_name
+
+    p = patterns.load()
+    assert _drop_role_after_name("Hazel Tolworth Treasurer", p) == "Hazel Tolworth"
+    assert _drop_role_after_name("Catherine Quorley Secretary", p) == "Catherine Quorley"
+    assert _drop_role_after_name("Zelvin Quaid Treasurer", p) == "Zelvin Quaid Treasurer"
+    m = extract("MINUTES OF THE MEETING OF NETHERBY COMMUNITY COUNCIL held on 3 March 2020\n\n"
+                "Present : Graeme Tolworth Chairman, Catherine Quorley Secretary, Hazel "
+                "Tolworth Treasurer, Alan Quaid, Mary Tolworth\n\n1. Apologies\nNone.\n")
+    got = {a.name: a.capacity for a in m.attendance}
+    assert got["Hazel Tolworth"] == "Treasurer"
+    assert got["Catherine Quorley"] == "Secretary"
+    assert got["Alan Quaid"] is None
+
+
 def test_a_name_run_on_after_the_field_before_it_starts_at_its_given_name() -> None:
     """"Governance & Resources Tony Cobbold", "ARMC Westby Mark Tall": a flattened roll's name
     with the last words of the field before it starts at its given name (or at initials after
