@@ -1758,6 +1758,36 @@ def seat_posts(text: str, attendance: list[Attendee]) -> None:
             a.capacity = m.group("seat")
 
 
+@cache
+def _post_title_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lexicon's ``people.post_titles`` ("PCSO", "Sgt", "Inspector", "Detective
+    Superintendent"), less ``people.roll_titles_not_posts``, longest first: as a name's first
+    words, and as the words just before where a name starts, after which the name was read."""
+    people = lexicon_data()["people"]
+    titles = sorted(set(people["post_titles"]) - set(people["roll_titles_not_posts"]), key=len,
+                    reverse=True)
+    alts = "|".join(re.escape(t.rstrip(".")).replace(r"\ ", r"[ \t]+") for t in titles)
+    return (re.compile(rf"(?i)(?P<title>{alts})\.?[ \t]+(?=[A-Z])"),
+            re.compile(rf"(?i)(?<![\w'’.-])(?P<title>{alts})\.?[ \t]+$"))
+
+
+def title_posts(text: str, attendance: list[Attendee]) -> None:
+    """A police officer's rank printed as the title of a name in a roll ("PCSO Ann Bell",
+    "Apologies: … and PC Dean", "Sergeant J Fox", "Detective Inspector R Hale"): the rank is
+    the post the person holds (``people.post_titles``), the capacity of one who attended in
+    no other. The prose reader marks it so outside rolls; a roll's names are read here."""
+    first, before = _post_title_rx()
+    for a in attendance:
+        if a.capacity is not None:
+            continue
+        at = a.span.start
+        m = first.match(text, at, a.span.end) or before.search(text, max(0, at - 40), at)
+        if m is None or not m.group("title")[:1].isupper():
+            continue
+        a.capacity_span = span(text, m.start("title"), m.end("title"))
+        a.capacity = collapse(a.capacity_span.exact)
+
+
 def _own_initials(name: str, letters: str) -> bool:
     """Whether ``letters`` are the initials of the name's words, with or without its first
     word (an honorific: "Mr A Bell" is "AB"), a hyphened surname's halves each counted or

@@ -6662,6 +6662,22 @@ def test_a_chairs_word_after_a_name_with_no_honorific_is_the_capacity() -> None:
     assert _drop_role_after_name("", p) == ""
 
 
+def test_a_police_rank_as_a_names_title_in_a_roll_is_the_capacity() -> None:
+    """"Apologies: Cllr W Quaid and PCSO Tolworth", "Also Present: Sergeant J Quorley": a
+    police officer's rank printed as the title of a name in a roll is the post the person
+    attended in; a civic rank printed as a title ("Alderman R Tolworth") is left a title, as
+    most readers leave it, and a councillor's title names no post."""
+    m = extract("MINUTES OF THE MEETING OF NETHERBY PARISH COUNCIL held on 3 March 2020\n\n"
+                "Present: Cllr A Quaid, Alderman R Tolworth\n\nAlso Present: Sergeant J "
+                "Quorley\n\nApologies: Cllr W Quaid and PCSO Tolworth\n\n1. Minutes\nThe "
+                "minutes were approved.\n")
+    got = {a.name: a.capacity for a in m.attendance}
+    assert [c for n, c in got.items() if "Quorley" in n] == ["Sergeant"]
+    assert [c for n, c in got.items() if n.endswith("Tolworth") and "R " not in n] == ["PCSO"]
+    assert [c for n, c in got.items() if "R Tolworth" in n] == [None]
+    assert got["Cllr W Quaid"] is None
+
+
 def test_a_secretarys_or_treasurers_word_after_a_name_is_the_capacity() -> None:
     """"Catherine Quorley Secretary, Hazel Tolworth Treasurer": a community council's roll
     runs the secretary's and the treasurer's words onto the name as it does the chair's;
