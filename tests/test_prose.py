@@ -2734,6 +2734,25 @@ def test_a_contact_line_may_name_the_post_alone(line: str) -> None:
     assert posts == [line.removeprefix("Contact: ").split(",")[0].split("  ")[0]]
 
 
+@pytest.mark.parametrize(("line", "post"), [
+    ("Contact: Tom Penrose Committee Officer", "Committee Officer"),
+    ("Contact: Rachel Quorley Police and Crime Panel Officer", "Police and Crime Panel Officer"),
+])
+def test_a_contact_lines_officer_run_onto_the_post_is_a_person_and_a_post(
+        line: str, post: str) -> None:
+    """"Contact: Tom Penrose Committee Officer" over a ModernGov page's items: the officer's
+    given name and surname, with no comma, then the post; a person and a post, not one post
+    that holds the name."""
+    text = (f"Licensing Committee - Monday 3rd July 2023 10:00am\n\n{line}\nNo. | Item |\n"
+            "1.\n\nReport\n\nMinutes:\n\nRESOLVED – That the report be noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    name = " ".join(line.split()[1:3])
+    assert [(c.kind, c.label) for c in minutes.contacts] == [("person", name), ("post", post)]
+    person = minutes.contacts[0]
+    assert text[person.span.start : person.span.end] == name
+
+
 def test_a_contact_line_with_no_post_names_none() -> None:
     text = ("Licensing Committee - Monday 3rd July 2023 10:00am\n\nContact: Governance & "
             "Scrutiny  Tel: 0161 778 7009\n\n1.\n\nReport\n\nMinutes:\n\nRESOLVED – That "
