@@ -1688,7 +1688,7 @@ def test_parish_rolls_without_a_present_heading() -> None:
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
         ("Cllr Huw Garner", "Present", "Chair"), ("Cllr Ann Lowri Bevan", "Present", "Vice-Chair"),
         ("Cllr Maldwyn Pryce", "Present", None), ("Cllr Gethin Rowe", "Present", None),
-        ("PCSO Non Jenkins", "AlsoInAttendance", None),
+        ("PCSO Non Jenkins", "AlsoInAttendance", "PCSO"),  # her rank, the post she holds
         ("Tegwen Ellis", "AlsoInAttendance", None)]
     text = (
         "Minutes of the Parish Council meeting\n\n held on Tuesday 5th March 2024\n\n"
