@@ -3503,6 +3503,10 @@ _NAME_THEN_WORD = re.compile(
     r"(?P<rest>(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|the|for)){0,6}))")
 
 
+# The lower-case word after a column's first word: "Voting member", "Lay member".
+_LOWER_HEAD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
 @lru_cache(maxsize=8)
 def column_words(text: str, p: Patterns) -> frozenset[str]:
     """The words that open a roll's next column on this page, run on after the names: a
@@ -3520,8 +3524,12 @@ def column_words(text: str, p: Patterns) -> frozenset[str]:
                 or w.casefold().rstrip(".") in p.honorific_keys):
             continue
         words = [w, *m.group("rest").split()]
+        # "Guy Dale Voting member Present": a post's head in lower case after the column's
+        # word ("Voting member", "Lay member") makes it a post's column too.
+        low = _LOWER_HEAD.match(text, m.end("w")) if not m.group("rest") else None
         if any(names_body(" ".join(words[:k])) or _is_role(" ".join(words[:k]), p)
-               for k in range(1, len(words) + 1)):
+               for k in range(1, len(words) + 1)) or (
+                low is not None and _is_role(f"{w} {low.group(1)}", p)):
             after.setdefault(w, set()).add(f"{first} {surname}")
     return frozenset(w for w, names in after.items() if len(names) >= 2)
 

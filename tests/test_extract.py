@@ -6131,6 +6131,22 @@ def test_a_name_ends_before_the_words_a_run_on_roll_adds() -> None:
     assert run_on_trimmed("Ann Bell", p) == "Ann Bell"
 
 
+def test_a_column_word_may_open_a_post_whose_head_is_in_lower_case() -> None:
+    """"Dr Ann Pryce Voting member Present Carl Quarry Voting member Present": a roll's
+    column of posts printed in sentence case ("Voting member", "Lay member") opens on the
+    capitalised word that follows each name; the names end before it."""
+    from kg.attendance import column_words, run_on_trimmed
+
+    p = patterns.load()
+    roll = ("Organisation Representative Status Westmere Society Dr Ann Pryce Voting member "
+            "Present Lowdale Trust Carl Quarry Voting member Present Eastmoor Group Jane "
+            "Kittle Attending officer Present\n")
+    column = column_words(roll, p)
+    assert "Voting" in column
+    assert run_on_trimmed("Carl Quarry Voting", p, column) == "Carl Quarry"
+    assert "Voting" not in column_words("Ann Pryce Voting member Present\n", p)
+
+
 def test_a_name_ends_before_the_next_columns_word_that_follows_several_names() -> None:
     """A roll whose columns ran together prints each name straight before its body or post
     ("Ann Pryce Westmere Hills Trust Carl Quarry Westmere Hills Society"): a word that follows
