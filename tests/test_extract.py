@@ -1714,7 +1714,7 @@ def test_a_roll_read_by_its_layout_under_any_label_or_none() -> None:
         ("Mr A Farrow", "Present", None), ("Mrs B Gedge", "Present", None),
         ("Mrs C Hollis", "AlsoInAttendance", "Clerk"),
         ("Cllr Dora Ingram", "AlsoInAttendance", None),
-        ("PC Evan Jolley", "AlsoInAttendance", None)]
+        ("PC Evan Jolley", "AlsoInAttendance", "PC")]  # the constable's rank, his post
     text = (
         "Minutes of the Parish Council Meeting held on Wed 5th March 2025 at 7pm\n"
         "Chair: | Cllr Fay Kemble |\n"
