@@ -1758,6 +1758,36 @@ def seat_posts(text: str, attendance: list[Attendee]) -> None:
             a.capacity = m.group("seat")
 
 
+@cache
+def _post_title_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lexicon's ``people.post_titles`` ("PCSO", "Sgt", "Inspector", "Detective
+    Superintendent"), less ``people.roll_titles_not_posts``, longest first: as a name's first
+    words, and as the words just before where a name starts, after which the name was read."""
+    people = lexicon_data()["people"]
+    titles = sorted(set(people["post_titles"]) - set(people["roll_titles_not_posts"]), key=len,
+                    reverse=True)
+    alts = "|".join(re.escape(t.rstrip(".")).replace(r"\ ", r"[ \t]+") for t in titles)
+    return (re.compile(rf"(?i)(?P<title>{alts})\.?[ \t]+(?=[A-Z])"),
+            re.compile(rf"(?i)(?<![\w'’.-])(?P<title>{alts})\.?[ \t]+$"))
+
+
+def title_posts(text: str, attendance: list[Attendee]) -> None:
+    """A police officer's rank printed as the title of a name in a roll ("PCSO Ann Bell",
+    "Apologies: … and PC Dean", "Sergeant J Fox", "Detective Inspector R Hale"): the rank is
+    the post the person holds (``people.post_titles``), the capacity of one who attended in
+    no other. The prose reader marks it so outside rolls; a roll's names are read here."""
+    first, before = _post_title_rx()
+    for a in attendance:
+        if a.capacity is not None:
+            continue
+        at = a.span.start
+        m = first.match(text, at, a.span.end) or before.search(text, max(0, at - 40), at)
+        if m is None or not m.group("title")[:1].isupper():
+            continue
+        a.capacity_span = span(text, m.start("title"), m.end("title"))
+        a.capacity = collapse(a.capacity_span.exact)
+
+
 def _own_initials(name: str, letters: str) -> bool:
     """Whether ``letters`` are the initials of the name's words, with or without its first
     word (an honorific: "Mr A Bell" is "AB"), a hyphened surname's halves each counted or
@@ -3360,8 +3390,8 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
     first_initial = k
     while k < len(words) and re.fullmatch(r"[A-Z]\.?", words[k]):
         k += 1
-    if k == first_initial and len(words) - k >= 3 and (chair := re.search(
-            r"[ \t]+(?:Vice[- ]?)?Chair(?:man|woman|person)?$", name)) and (
+    if k == first_initial and len(words) - k >= 3 and (chair := p.rx(
+            "attendance", "post_after_name").search(name)) and (
             first_initial or (
                 words[0] in given_names() and len(name[: chair.start()].split()) == 2)):
         # "Councillor Liz Harwell Chairman": a chair's word after a given name and surname is
@@ -3473,6 +3503,10 @@ _NAME_THEN_WORD = re.compile(
     r"(?P<rest>(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|the|for)){0,6}))")
 
 
+# The lower-case word after a column's first word: "Voting member", "Lay member".
+_LOWER_HEAD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
 @lru_cache(maxsize=8)
 def column_words(text: str, p: Patterns) -> frozenset[str]:
     """The words that open a roll's next column on this page, run on after the names: a
@@ -3490,8 +3524,12 @@ def column_words(text: str, p: Patterns) -> frozenset[str]:
                 or w.casefold().rstrip(".") in p.honorific_keys):
             continue
         words = [w, *m.group("rest").split()]
+        # "Guy Dale Voting member Present": a post's head in lower case after the column's
+        # word ("Voting member", "Lay member") makes it a post's column too.
+        low = _LOWER_HEAD.match(text, m.end("w")) if not m.group("rest") else None
         if any(names_body(" ".join(words[:k])) or _is_role(" ".join(words[:k]), p)
-               for k in range(1, len(words) + 1)):
+               for k in range(1, len(words) + 1)) or (
+                low is not None and _is_role(f"{w} {low.group(1)}", p)):
             after.setdefault(w, set()).add(f"{first} {surname}")
     return frozenset(w for w, names in after.items() if len(names) >= 2)
 

@@ -37,6 +37,7 @@ from kg.attendance import (
     person_first,
     seat_posts,
     starred_roll,
+    title_posts,
     titled_roll,
     without_run_ons,
 )
@@ -311,6 +312,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
     column_of_posts(text, 0, header_end, minutes.attendance, p)
     minutes.attendance = first_of_each(without_run_ons(text, minutes.attendance, p))
     seat_posts(text, minutes.attendance)
+    title_posts(text, minutes.attendance)
 
     # An agenda or a notice has items too, but never a list of who attended.
     has_marker = bool(p.rx("markers", "minutes_page").search(text))

@@ -815,8 +815,36 @@ def _contact_posts(text: str, minutes: Minutes, nlp: Language, p: Patterns) -> N
     # from it ("Office Manager, Civic Centre")
     end = min([c.span.start for c in people if c.span.start >= base] + [line.end("names")])
     doc = nlp(text[base:end].partition(",")[0])
-    minutes.contacts += [Mention(POST, clean_label(s.text), _span(text, base, s))
-                         for s in doc.spans["ckg"] if s._.kind == POST and s.start == 0]
+    for s in doc.spans["ckg"]:
+        if s._.kind != POST or s.start != 0:
+            continue
+        whole = _span(text, base, s)
+        if (cut := _contact_before_post(whole.exact)) > 0:
+            # "Contact: Tim Ward Committee Officer": the officer's name, then the post
+            name = whole.exact[:cut].rstrip()
+            minutes.contacts.append(Mention(PERSON, " ".join(name.split()), Span(
+                whole.start, whole.start + len(name), name)))
+            rest = whole.exact[cut:].lstrip()
+            at = whole.end - len(rest)
+            minutes.contacts.append(Mention(POST, clean_label(rest), Span(at, whole.end, rest)))
+            continue
+        minutes.contacts.append(Mention(POST, clean_label(s.text), whole))
+
+
+def _contact_before_post(label: str) -> int:
+    """Where the post starts in a contact line's officer and post run together with no comma
+    ("Tim Ward Committee Officer", "Jo Hale Police and Crime Panel Officer", ModernGov's
+    header): after a common given name and one capitalised surname that is no post's word,
+    when the words after them are a post. 0 when the line does not read so."""
+    words = list(re.finditer(r"\S+", label))
+    if len(words) < 3 or words[0].group() not in given_names() or not re.fullmatch(
+            r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", words[1].group()):
+        return 0
+    lex = lexicon()
+    rest = [w.group().lower() for w in words[2:]]
+    if words[1].group().lower() in lex.post_heads or head_kind(rest, lex) != POST:
+        return 0
+    return words[2].start()
 
 
 def _own_body(label: str, own: str) -> bool:

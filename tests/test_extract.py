@@ -1688,7 +1688,7 @@ def test_parish_rolls_without_a_present_heading() -> None:
     assert [(a.name, a.status, a.capacity) for a in m.attendance] == [
         ("Cllr Huw Garner", "Present", "Chair"), ("Cllr Ann Lowri Bevan", "Present", "Vice-Chair"),
         ("Cllr Maldwyn Pryce", "Present", None), ("Cllr Gethin Rowe", "Present", None),
-        ("PCSO Non Jenkins", "AlsoInAttendance", None),
+        ("PCSO Non Jenkins", "AlsoInAttendance", "PCSO"),  # her rank, the post she holds
         ("Tegwen Ellis", "AlsoInAttendance", None)]
     text = (
         "Minutes of the Parish Council meeting\n\n held on Tuesday 5th March 2024\n\n"
@@ -1714,7 +1714,7 @@ def test_a_roll_read_by_its_layout_under_any_label_or_none() -> None:
         ("Mr A Farrow", "Present", None), ("Mrs B Gedge", "Present", None),
         ("Mrs C Hollis", "AlsoInAttendance", "Clerk"),
         ("Cllr Dora Ingram", "AlsoInAttendance", None),
-        ("PC Evan Jolley", "AlsoInAttendance", None)]
+        ("PC Evan Jolley", "AlsoInAttendance", "PC")]  # the constable's rank, his post
     text = (
         "Minutes of the Parish Council Meeting held on Wed 5th March 2025 at 7pm\n"
         "Chair: | Cllr Fay Kemble |\n"
@@ -6131,6 +6131,22 @@ def test_a_name_ends_before_the_words_a_run_on_roll_adds() -> None:
     assert run_on_trimmed("Ann Bell", p) == "Ann Bell"
 
 
+def test_a_column_word_may_open_a_post_whose_head_is_in_lower_case() -> None:
+    """"Dr Ann Pryce Voting member Present Carl Quarry Voting member Present": a roll's
+    column of posts printed in sentence case ("Voting member", "Lay member") opens on the
+    capitalised word that follows each name; the names end before it."""
+    from kg.attendance import column_words, run_on_trimmed
+
+    p = patterns.load()
+    roll = ("Organisation Representative Status Westmere Society Dr Ann Pryce Voting member "
+            "Present Lowdale Trust Carl Quarry Voting member Present Eastmoor Group Jane "
+            "Kittle Attending officer Present\n")
+    column = column_words(roll, p)
+    assert "Voting" in column
+    assert run_on_trimmed("Carl Quarry Voting", p, column) == "Carl Quarry"
+    assert "Voting" not in column_words("Ann Pryce Voting member Present\n", p)
+
+
 def test_a_name_ends_before_the_next_columns_word_that_follows_several_names() -> None:
     """A roll whose columns ran together prints each name straight before its body or post
     ("Ann Pryce Westmere Hills Trust Carl Quarry Westmere Hills Society"): a word that follows
@@ -6660,6 +6676,41 @@ def test_a_chairs_word_after_a_name_with_no_honorific_is_the_capacity() -> None:
     assert _drop_role_after_name("Zelvin Quaid Chairman", p) == "Zelvin Quaid Chairman"
     assert _drop_role_after_name("Ann Bell", p) == "Ann Bell"
     assert _drop_role_after_name("", p) == ""
+
+
+def test_a_police_rank_as_a_names_title_in_a_roll_is_the_capacity() -> None:
+    """"Apologies: Cllr W Quaid and PCSO Tolworth", "Also Present: Sergeant J Quorley": a
+    police officer's rank printed as the title of a name in a roll is the post the person
+    attended in; a civic rank printed as a title ("Alderman R Tolworth") is left a title, as
+    most readers leave it, and a councillor's title names no post."""
+    m = extract("MINUTES OF THE MEETING OF NETHERBY PARISH COUNCIL held on 3 March 2020\n\n"
+                "Present: Cllr A Quaid, Alderman R Tolworth\n\nAlso Present: Sergeant J "
+                "Quorley\n\nApologies: Cllr W Quaid and PCSO Tolworth\n\n1. Minutes\nThe "
+                "minutes were approved.\n")
+    got = {a.name: a.capacity for a in m.attendance}
+    assert [c for n, c in got.items() if "Quorley" in n] == ["Sergeant"]
+    assert [c for n, c in got.items() if n.endswith("Tolworth") and "R " not in n] == ["PCSO"]
+    assert [c for n, c in got.items() if "R Tolworth" in n] == [None]
+    assert got["Cllr W Quaid"] is None
+
+
+def test_a_secretarys_or_treasurers_word_after_a_name_is_the_capacity() -> None:
+    """"Catherine Quorley Secretary, Hazel Tolworth Treasurer": a community council's roll
+    runs the secretary's and the treasurer's words onto the name as it does the chair's;
+    each is the capacity (no surname is "Treasurer"), and the roll's person is the name."""
+    from kg.attendance import _drop_role_after_name
+
+    p = patterns.load()
+    assert _drop_role_after_name("Hazel Tolworth Treasurer", p) == "Hazel Tolworth"
+    assert _drop_role_after_name("Catherine Quorley Secretary", p) == "Catherine Quorley"
+    assert _drop_role_after_name("Zelvin Quaid Treasurer", p) == "Zelvin Quaid Treasurer"
+    m = extract("MINUTES OF THE MEETING OF NETHERBY COMMUNITY COUNCIL held on 3 March 2020\n\n"
+                "Present : Graeme Tolworth Chairman, Catherine Quorley Secretary, Hazel "
+                "Tolworth Treasurer, Alan Quaid, Mary Tolworth\n\n1. Apologies\nNone.\n")
+    got = {a.name: a.capacity for a in m.attendance}
+    assert got["Hazel Tolworth"] == "Treasurer"
+    assert got["Catherine Quorley"] == "Secretary"
+    assert got["Alan Quaid"] is None
 
 
 def test_a_name_run_on_after_the_field_before_it_starts_at_its_given_name() -> None:

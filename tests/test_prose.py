@@ -935,6 +935,20 @@ def test_a_post_sharing_its_head_across_a_slash_is_one_post() -> None:
     assert posts == {"Strategic Director, Growth and Place", "Deputy Monitoring Officer"}
 
 
+def test_a_bare_directors_area_after_its_comma_is_part_of_the_post() -> None:
+    """"Fred Tilby (Director, Social Care and Wellbeing)", "Ann Morrow, Director, Visual
+    Arts": a post printed as its head word alone, with its area after a comma, is the post
+    with its area (``posts.remit_heads``); one word after the comma is the director's body,
+    no area ("Director, Himmat")."""
+    posts = {label for kind, label in _names(_read(
+        "Apologies were received from Fred Tilby (Director, Social Care and Wellbeing) and "
+        "Ann Morrow, Director, Visual Arts, who was abroad.")) if kind == "post"}
+    assert posts == {"Director, Social Care and Wellbeing", "Director, Visual Arts"}
+    posts = {label for kind, label in _names(_read(
+        "Kim Yates, Director, Brackwell, gave a presentation.")) if kind == "post"}
+    assert posts == {"Director"}
+
+
 def test_posts_run_together_with_nothing_between_are_several() -> None:
     """A roll's column of posts flattened into one run ("Chief Executive Head of Legal
     Services Senior Planning Officer"): a second post starts at an opening word ("Head of",
@@ -2718,6 +2732,25 @@ def test_a_contact_line_may_name_the_post_alone(line: str) -> None:
     read_prose([(text, minutes)])
     posts = [c.label for c in minutes.contacts if c.kind == "post"]
     assert posts == [line.removeprefix("Contact: ").split(",")[0].split("  ")[0]]
+
+
+@pytest.mark.parametrize(("line", "post"), [
+    ("Contact: Tom Penrose Committee Officer", "Committee Officer"),
+    ("Contact: Rachel Quorley Police and Crime Panel Officer", "Police and Crime Panel Officer"),
+])
+def test_a_contact_lines_officer_run_onto_the_post_is_a_person_and_a_post(
+        line: str, post: str) -> None:
+    """"Contact: Tom Penrose Committee Officer" over a ModernGov page's items: the officer's
+    given name and surname, with no comma, then the post; a person and a post, not one post
+    that holds the name."""
+    text = (f"Licensing Committee - Monday 3rd July 2023 10:00am\n\n{line}\nNo. | Item |\n"
+            "1.\n\nReport\n\nMinutes:\n\nRESOLVED – That the report be noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    name = " ".join(line.split()[1:3])
+    assert [(c.kind, c.label) for c in minutes.contacts] == [("person", name), ("post", post)]
+    person = minutes.contacts[0]
+    assert text[person.span.start : person.span.end] == name
 
 
 def test_a_contact_line_with_no_post_names_none() -> None:

@@ -2056,7 +2056,10 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
     # A post of one word takes a portfolio only after a dash ("Director – Finance and
     # Corporate Services"); "Clerk, Salary" is a line of accounts.
     single = len(words) < 2
-    if single and (sep in (",", "(") or words[0] not in lex.post_standalone):
+    # (but a bare head a roll prints before its area, "Director, Social Work", takes it
+    # after a comma: ``posts.remit_heads``)
+    remit = single and sep == "," and words[0] in lex.post_remit_heads
+    if single and not remit and (sep in (",", "(") or words[0] not in lex.post_standalone):
         return e, None
     starts = dict(chunks)
     a = e + 1
@@ -2100,8 +2103,10 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
         return (k + 1, None) if k < len(doc) and doc[k].text == ")" else (e, None)
     accounts = b < len(doc) and (doc[b].like_num or doc[b].is_currency
                                  or doc[b].lower_ in ("for", "of"))
-    if accounts or (single and not ({"and", "&"} & set(run)
-                                    or run[-1] in lex.departments | lex.directorates)):
+    if remit and len(run) < 2 and run[-1] not in lex.departments | lex.directorates:
+        return e, None  # "Director, Himmat": a body of one word, where the director is
+    if accounts or (single and not remit and not (
+            {"and", "&"} & set(run) or run[-1] in lex.departments | lex.directorates)):
         return e, None  # "Auditor – Audit for the year", "Clerk, Salary £160": accounts
     # "Audit, Procurement and Operational Finance": a list of areas, closed by "and"
     k = b
