@@ -4443,6 +4443,14 @@ def test_notes_of_work_still_to_do_are_followups(sentence: str, n: int) -> None:
         # a body speaking for the meeting of a state, or of a thing named in "-s"
         "The Fire Authority agreed that the new scheme would be of benefit to residents.",
         "Agreed that JP repairs to be carried out by the contractor.",
+        # the agenda's standing items: declarations asked for, business taken in private
+        "Members will be asked to make any declarations of interest in respect of items on "
+        "this agenda.",
+        "Members with an interest in the business of the meeting were asked to declare "
+        "their interest.",
+        "The Chair proposed that items 8 and 9 be considered with the press and public "
+        "excluded.",
+        "There were no items of public participation to be considered at this meeting.",
     ],
 )
 def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
@@ -6652,6 +6660,12 @@ def test_two_errands_joined_by_and_are_two_followups() -> None:
     it = _read("Members asked that the figures be circulated and that the Panel receive more "
                "information at its next meeting.")
     assert len(it.followups) == 2
+    # a second member by title after a capitalised word: two promises, not two names joined
+    it = _read("Cllr Penrose would look at the Mill Lane Allotments and report back to the "
+               "next Open Spaces Meeting and Cllr Tarrant would look at the Brook Field.")
+    assert [f.text for f in it.followups] == [
+        "Cllr Penrose would look at the Mill Lane Allotments and report back to the next Open "
+        "Spaces Meeting", "Cllr Tarrant would look at the Brook Field."]
     for one in ("The Equality Champion had agreed to investigate the matter and that he would "
                 "report back to the Board.",
                 "The Chair requested that the Chief Executive and Leader of the Council be "
@@ -6940,7 +6954,11 @@ def test_an_agent_with_a_future_but_no_errand_is_no_followup(sentence: str) -> N
     "sentence",
     ["It was agreed to resurface the car park before the winter.",
      "The Council resolved to survey the footpaths in the spring.",
-     "Cllr Hale promised to tidy the bus shelter."],
+     "Cllr Hale promised to tidy the bus shelter.",
+     # an adverb between "to" and the verb; asking advice, sending an invitation
+     "Councillors resolved to further advertise the vacancy in the Brambleford News.",
+     "It was agreed to consult the Oakhurst Trust for advice on the lease.",
+     "It was agreed to extend an invitation to the Ward Member to attend future meetings."],
 )
 def test_agreed_to_any_verb_of_action_is_a_followup(sentence: str) -> None:
     """"agreed to", "resolved to", "promised to" with any verb of action (action_verbs.toml),

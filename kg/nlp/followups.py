@@ -233,9 +233,12 @@ def _split_joined(units: list[Span], rules: FollowupRules) -> list[Span]:
         for m in rules.rx["and_clause"].finditer(unit.text):
             first, second = unit.text[: m.start()], unit.text[m.end():]
             last = first.split()[-1] if first.split() else ""
-            if last[:1].isupper() and not m.group("own"):
+            if last[:1].isupper() and not m.group("own") and not rules.rx[
+                    "titled_name"].match(second):
                 # "Parks and Allotments would make …": "and" joins two names (but "… at the
-                # Parish Council and AT offered to write …" gives a second member's own act)
+                # Parish Council and AT offered to write …" gives a second member's own act,
+                # and "… report back to the next Open Spaces Meeting and Cllr Birch would look
+                # at …" a second member by title)
                 continue
             if _asks(first, rules) and _asks(second, rules):
                 cut = m
