@@ -4451,6 +4451,9 @@ def test_notes_of_work_still_to_do_are_followups(sentence: str, n: int) -> None:
         "The Chair proposed that items 8 and 9 be considered with the press and public "
         "excluded.",
         "There were no items of public participation to be considered at this meeting.",
+        # a statement made at the meeting, as the chair announces it
+        "The chairman announced that the Cabinet Member for Housing would make a statement "
+        "to the Commission regarding item 4.",
     ],
 )
 def test_declarations_agenda_order_answers_and_minutes_are_not_followups(

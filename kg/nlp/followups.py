@@ -57,6 +57,7 @@ class FollowupRules:
     triggers: tuple[tuple[str, str], ...]
     own_clause: frozenset[str]
     vetoes: dict[str, tuple[Veto, ...]]
+    names_doer: frozenset[str] = frozenset()
 
     def find(self, name: str, text: str, mode: str = "search") -> re.Match[str] | None:
         """The trigger ``name``'s match in ``text``, unless a veto rules it out."""
@@ -167,6 +168,7 @@ def followup_rules() -> FollowupRules:
         rx=rx,
         triggers=tuple((name, mode) for name, mode in raw["triggers"]["order"]),
         own_clause=frozenset(raw["triggers"].get("own_clause", ())),
+        names_doer=frozenset(raw["triggers"].get("names_doer", ())),
         vetoes={k: tuple(v) for k, v in vetoes.items()},
     )
 
@@ -494,6 +496,12 @@ def followups_component(doc: Doc) -> Doc:
             # into the sentence names who acts as one on a line of its own does
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "",
                                         found["errand_mid"].group("who").strip())
+        if span._.assigned_to is None and hit is not None and hit_name in rules.names_doer \
+                and (doer := (hit.groupdict().get("who") or "").strip()) \
+                and doer.lower() not in ("he", "she", "they", "it", "we"):
+            # "the clerk would request a meeting", "Mr Lowe will speak to the owner": the
+            # one the rule read as acting (names_doer in followups.toml)
+            span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", doer)
         if span._.assigned_to is None and (tail := rx["to_action_tail"].search(text)) and (
                 _errand(unit, tail, lex)):
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", tail.group("who").strip())
