@@ -4454,6 +4454,14 @@ def test_notes_of_work_still_to_do_are_followups(sentence: str, n: int) -> None:
         # a statement made at the meeting, as the chair announces it
         "The chairman announced that the Cabinet Member for Housing would make a statement "
         "to the Commission regarding item 4.",
+        # advice to the public on reporting crime
+        "Concerns were raised about thefts at the allotments, and any theft no matter how "
+        "small must be reported to the police.",
+        # work to be done as part of a subject that has a verb of its own
+        "The levies to be charged to the member councils for 2024/25 were shown for each "
+        "option.",
+        "Discussions concerning the second defibrillator to be sited on the green are "
+        "on-going.",
     ],
 )
 def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
@@ -6961,7 +6969,9 @@ def test_an_agent_with_a_future_but_no_errand_is_no_followup(sentence: str) -> N
      # an adverb between "to" and the verb; asking advice, sending an invitation
      "Councillors resolved to further advertise the vacancy in the Brambleford News.",
      "It was agreed to consult the Oakhurst Trust for advice on the lease.",
-     "It was agreed to extend an invitation to the Ward Member to attend future meetings."],
+     "It was agreed to extend an invitation to the Ward Member to attend future meetings.",
+     # what the meeting decided is to be reported to the police is an errand
+     "It was agreed that the damage to the bus shelter be reported to the police."],
 )
 def test_agreed_to_any_verb_of_action_is_a_followup(sentence: str) -> None:
     """"agreed to", "resolved to", "promised to" with any verb of action (action_verbs.toml),
