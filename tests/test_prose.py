@@ -4462,6 +4462,9 @@ def test_notes_of_work_still_to_do_are_followups(sentence: str, n: int) -> None:
         "option.",
         "Discussions concerning the second defibrillator to be sited on the green are "
         "on-going.",
+        # a promise kept before the minute was written
+        "Mr Penrose offered to forward the walker's email to the officer, which he did at the "
+        "end of the meeting.",
     ],
 )
 def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
@@ -8548,16 +8551,29 @@ def test_a_request_answered_in_the_next_sentence_is_one_followup_quoted_from_the
     assert f.text.startswith(ask)
 
 
-def test_an_answer_after_a_blank_line_or_after_a_request_read_stays_apart() -> None:
-    """A promise in a paragraph of its own, or after a request read on its own, is its own
-    follow-up (or the request's); nothing runs back over the paragraph's end."""
+def test_an_answer_after_a_blank_line_stays_apart() -> None:
+    """A promise in a paragraph of its own is its own follow-up; nothing runs back over the
+    paragraph's end."""
     (f,) = _read("Residents wondered what the findings were.\n\n"
                  "Clerk to speak to the PCSO.").followups
     assert f.text.startswith("Clerk")
-    found = _read("Cllr Ames asked for the figures to be circulated. The Clerk will email "
-                  "them to Members.").followups
-    assert found and not any(f.text.startswith("Cllr Ames asked for the figures to be "
-                                                "circulated. The Clerk") for f in found)
+
+
+def test_a_members_will_after_a_request_read_is_one_followup_with_it() -> None:
+    """A request read on its own and the member's "will" that answers it in the next
+    sentence are one follow-up, quoted from the request (the gold guide: "When a request and
+    the promise that answers it are in consecutive sentences, they count as one"), as
+    "agreed to" after it already was; what the meeting decided answers no ask."""
+    (f,) = _read("Cllr Ames asked for the figures to be circulated. The Clerk will email "
+                 "them to Members.").followups
+    assert f.text.startswith("Cllr Ames asked for the figures to be circulated. The Clerk")
+    assert f.assigned_to == "Clerk"
+    (f,) = _read("It was suggested that we would ask the Parish Council if the funds could be "
+                 "held in its account. DD will ask this question at the next Parish Council "
+                 "meeting.").followups
+    assert f.text.startswith("It was suggested") and f.assigned_to == "DD"
+    assert len(_read("It was agreed that the Clerk would write to the owner. JH will check "
+                     "the boundary.").followups) == 2
 
 
 @pytest.mark.parametrize(("text", "last"), [
