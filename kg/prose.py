@@ -1543,6 +1543,12 @@ _DECIDED = re.compile(
     r"(?i)\b(?:agreed|resolved|decided)(?:\s+by\s+(?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,4}?)?"
     r"\s+(?:that|to)\b|\b(?:this|that|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided)\b")
 _LIST_ENTRY = re.compile(r"[\s\-•]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
+# "It was suggested that we would ask the Parish Council … . DD will ask this question at the
+# next Parish Council meeting.": a member by name or initials, then "will" or "would" at the
+# sentence's start, is the promise that answers an ask in the sentence before (never a
+# decision's: _DECIDED bars those).
+_WILL_PROMISE = re.compile(
+    r"^\W*(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:will|would)\s+[a-z]")
 # "Councillor Carter asked that the figures be checked. The Committee agreed to continue to
 # receive quarterly updates …": the meeting agreeing is a decision of its own, no officer's
 # answer to the ask before it.
@@ -1569,10 +1575,17 @@ def _merge_answered_asks(text: str, followups: list[FollowUp]) -> list[FollowUp]
             # firm": a promise after what the meeting decided answers no ask; two errands.
             prev = None
         gap = text[prev.span.end : f.span.start] if prev else ""
-        if ((prev is not None and _PROMISE.search(f.text) and not _PROMISE.search(prev.text)
-                and len(gap) < 40 and "\n\n" not in gap.replace(" ", "").replace("\u00a0", ""))
-                or (prev is not None and _PROMISE.search(f.text) and not _PROMISE.search(prev.text)
-                    and not gap.strip(" \t\n\u00a0"))):
+        # the ask, then the member's "will" answering it: one follow-up, quoted from the ask
+        will_answers = (prev is not None and _WILL_PROMISE.match(f.text)
+                        and _ASKED_HERE.search(prev.text) and not _PROMISE.search(prev.text)
+                        and not _WILL_PROMISE.match(prev.text) and len(gap) < 40
+                        and "\n\n" not in gap.replace(" ", ""))
+        promised = (prev is not None and _PROMISE.search(f.text)
+                    and not _PROMISE.search(prev.text)
+                    and ((len(gap) < 40
+                          and "\n\n" not in gap.replace(" ", "").replace("\u00a0", ""))
+                         or not gap.strip(" \t\n\u00a0")))
+        if will_answers or promised:
             span = Span(prev.span.start, f.span.end, text[prev.span.start : f.span.end])
             out[-1] = FollowUp(
                 text=" ".join(span.exact.split()), span=span,

@@ -303,6 +303,23 @@ def test_a_plan_reported_outside_the_items_with_no_one_to_act_is_no_request() ->
         "the Clerk agreed to write to Post Office Ltd about opening hours."]
 
 
+def test_a_promise_whose_doer_the_rule_names_is_kept_outside_the_items() -> None:
+    """Before the items, "the clerk will contact WDDC …" names who acts by the rule that read
+    it (followups.toml's names_doer): the request is assigned to them, and kept as one the
+    meeting made, whatever body it names after the verb."""
+    text = ("MINUTES OF THE MEETING OF BRAMBLEFORD PARISH COUNCIL HELD at 7pm ON WEDNESDAY 7th "
+            "October 2020 via ZOOM. Attendance: Mr Becks, Mr Filmore, Mrs Hallam and Dr Bacton "
+            "in the chair, and four parishioners. Apologies for Absence: Mrs Walbrook. Dr Bacton "
+            "stated that Mrs Fenwick has tendered her resignation from the Parish Council. The "
+            "clerk will contact WDDC to set in motion the procedures for finding a replacement. "
+            "Declaration of Interests: None.\n\n1. Minutes\nThe minutes were approved.\n\n"
+            "2. Grass cutting\nThe quote was accepted.\n")
+    minutes = _read(text)
+    assert [(f.text, f.assigned_to) for f in minutes.outside.followups] == [
+        ("The clerk will contact WDDC to set in motion the procedures for finding a "
+         "replacement.", "clerk")]
+
+
 def test_evaluation_counts_what_the_meeting_says(session: Minutes) -> None:
     found = found_by_extractor(session)
     assert "Westshire Police" in found.names["organisations"]

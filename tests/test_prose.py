@@ -4476,6 +4476,28 @@ def test_notes_of_work_still_to_do_are_followups(sentence: str, n: int) -> None:
         # a body speaking for the meeting of a state, or of a thing named in "-s"
         "The Fire Authority agreed that the new scheme would be of benefit to residents.",
         "Agreed that JP repairs to be carried out by the contractor.",
+        # the agenda's standing items: declarations asked for, business taken in private
+        "Members will be asked to make any declarations of interest in respect of items on "
+        "this agenda.",
+        "Members with an interest in the business of the meeting were asked to declare "
+        "their interest.",
+        "The Chair proposed that items 8 and 9 be considered with the press and public "
+        "excluded.",
+        "There were no items of public participation to be considered at this meeting.",
+        # a statement made at the meeting, as the chair announces it
+        "The chairman announced that the Cabinet Member for Housing would make a statement "
+        "to the Commission regarding item 4.",
+        # advice to the public on reporting crime
+        "Concerns were raised about thefts at the allotments, and any theft no matter how "
+        "small must be reported to the police.",
+        # work to be done as part of a subject that has a verb of its own
+        "The levies to be charged to the member councils for 2024/25 were shown for each "
+        "option.",
+        "Discussions concerning the second defibrillator to be sited on the green are "
+        "on-going.",
+        # a promise kept before the minute was written
+        "Mr Penrose offered to forward the walker's email to the officer, which he did at the "
+        "end of the meeting.",
     ],
 )
 def test_declarations_agenda_order_answers_and_minutes_are_not_followups(
@@ -6685,6 +6707,12 @@ def test_two_errands_joined_by_and_are_two_followups() -> None:
     it = _read("Members asked that the figures be circulated and that the Panel receive more "
                "information at its next meeting.")
     assert len(it.followups) == 2
+    # a second member by title after a capitalised word: two promises, not two names joined
+    it = _read("Cllr Penrose would look at the Mill Lane Allotments and report back to the "
+               "next Open Spaces Meeting and Cllr Tarrant would look at the Brook Field.")
+    assert [f.text for f in it.followups] == [
+        "Cllr Penrose would look at the Mill Lane Allotments and report back to the next Open "
+        "Spaces Meeting", "Cllr Tarrant would look at the Brook Field."]
     for one in ("The Equality Champion had agreed to investigate the matter and that he would "
                 "report back to the Board.",
                 "The Chair requested that the Chief Executive and Leader of the Council be "
@@ -6973,7 +7001,12 @@ def test_an_agent_with_a_future_but_no_errand_is_no_followup(sentence: str) -> N
     "sentence",
     ["It was agreed to resurface the car park before the winter.",
      "The Council resolved to survey the footpaths in the spring.",
-     "Cllr Hale promised to tidy the bus shelter."],
+     "Cllr Hale promised to tidy the bus shelter.",
+     # an adverb between "to" and the verb; sending an invitation
+     "Councillors resolved to further advertise the vacancy in the Brambleford News.",
+     "It was agreed to extend an invitation to the Ward Member to attend future meetings.",
+     # what the meeting decided is to be reported to the police is an errand
+     "It was agreed that the damage to the bus shelter be reported to the police."],
 )
 def test_agreed_to_any_verb_of_action_is_a_followup(sentence: str) -> None:
     """"agreed to", "resolved to", "promised to" with any verb of action (action_verbs.toml),
@@ -8550,16 +8583,29 @@ def test_a_request_answered_in_the_next_sentence_is_one_followup_quoted_from_the
     assert f.text.startswith(ask)
 
 
-def test_an_answer_after_a_blank_line_or_after_a_request_read_stays_apart() -> None:
-    """A promise in a paragraph of its own, or after a request read on its own, is its own
-    follow-up (or the request's); nothing runs back over the paragraph's end."""
+def test_an_answer_after_a_blank_line_stays_apart() -> None:
+    """A promise in a paragraph of its own is its own follow-up; nothing runs back over the
+    paragraph's end."""
     (f,) = _read("Residents wondered what the findings were.\n\n"
                  "Clerk to speak to the PCSO.").followups
     assert f.text.startswith("Clerk")
-    found = _read("Cllr Ames asked for the figures to be circulated. The Clerk will email "
-                  "them to Members.").followups
-    assert found and not any(f.text.startswith("Cllr Ames asked for the figures to be "
-                                                "circulated. The Clerk") for f in found)
+
+
+def test_a_members_will_after_a_request_read_is_one_followup_with_it() -> None:
+    """A request read on its own and the member's "will" that answers it in the next
+    sentence are one follow-up, quoted from the request (the gold guide: "When a request and
+    the promise that answers it are in consecutive sentences, they count as one"), as
+    "agreed to" after it already was; what the meeting decided answers no ask."""
+    (f,) = _read("Cllr Ames asked for the figures to be circulated. The Clerk will email "
+                 "them to Members.").followups
+    assert f.text.startswith("Cllr Ames asked for the figures to be circulated. The Clerk")
+    assert f.assigned_to == "Clerk"
+    (f,) = _read("It was suggested that we would ask the Parish Council if the funds could be "
+                 "held in its account. DD will ask this question at the next Parish Council "
+                 "meeting.").followups
+    assert f.text.startswith("It was suggested") and f.assigned_to == "DD"
+    assert len(_read("It was agreed that the Clerk would write to the owner. JH will check "
+                     "the boundary.").followups) == 2
 
 
 @pytest.mark.parametrize(("text", "last"), [

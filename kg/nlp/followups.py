@@ -57,6 +57,7 @@ class FollowupRules:
     triggers: tuple[tuple[str, str], ...]
     own_clause: frozenset[str]
     vetoes: dict[str, tuple[Veto, ...]]
+    names_doer: frozenset[str] = frozenset()
 
     def find(self, name: str, text: str, mode: str = "search") -> re.Match[str] | None:
         """The trigger ``name``'s match in ``text``, unless a veto rules it out."""
@@ -167,6 +168,7 @@ def followup_rules() -> FollowupRules:
         rx=rx,
         triggers=tuple((name, mode) for name, mode in raw["triggers"]["order"]),
         own_clause=frozenset(raw["triggers"].get("own_clause", ())),
+        names_doer=frozenset(raw["triggers"].get("names_doer", ())),
         vetoes={k: tuple(v) for k, v in vetoes.items()},
     )
 
@@ -233,9 +235,12 @@ def _split_joined(units: list[Span], rules: FollowupRules) -> list[Span]:
         for m in rules.rx["and_clause"].finditer(unit.text):
             first, second = unit.text[: m.start()], unit.text[m.end():]
             last = first.split()[-1] if first.split() else ""
-            if last[:1].isupper() and not m.group("own"):
+            if last[:1].isupper() and not m.group("own") and not rules.rx[
+                    "titled_name"].match(second):
                 # "Parks and Allotments would make …": "and" joins two names (but "… at the
-                # Parish Council and AT offered to write …" gives a second member's own act)
+                # Parish Council and AT offered to write …" gives a second member's own act,
+                # and "… report back to the next Open Spaces Meeting and Cllr Birch would look
+                # at …" a second member by title)
                 continue
             if _asks(first, rules) and _asks(second, rules):
                 cut = m
@@ -491,6 +496,12 @@ def followups_component(doc: Doc) -> Doc:
             # into the sentence names who acts as one on a line of its own does
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "",
                                         found["errand_mid"].group("who").strip())
+        if span._.assigned_to is None and hit is not None and hit_name in rules.names_doer \
+                and (doer := (hit.groupdict().get("who") or "").strip()) \
+                and doer.lower() not in ("he", "she", "they", "it", "we"):
+            # "the clerk would request a meeting", "Mr Lowe will speak to the owner": the
+            # one the rule read as acting (names_doer in followups.toml)
+            span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", doer)
         if span._.assigned_to is None and (tail := rx["to_action_tail"].search(text)) and (
                 _errand(unit, tail, lex)):
             span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", tail.group("who").strip())
