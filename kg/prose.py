@@ -2121,6 +2121,12 @@ def _canonical(kind: str, label: str, longer_first: list[str],
         if kind == ORG and toks != others and label.lower() in lexicon().org_known and (
                 other.lower() in lexicon().org_known):
             continue  # "North Somerset Council" is not "Bath and North East Somerset Council"
+        if kind == ORG and toks[-1] not in others and toks[-1] + "s" in others and (
+                len(others) > len(toks)):
+            # "Westbury Council" is no "Westbury Association of Town Councils": its head is
+            # what the longer body gathers, in the plural (though "Regional Partnership" is
+            # the "Regional Partnerships" named in the plural)
+            continue
         if len(toks) >= 2 and {_singular(t) for t in toks} <= {_singular(t) for t in others}:
             return root  # "Transformation Programme" ⊂ "Children and Families … Programme"
         if fuzz.token_sort_ratio(" ".join(toks), " ".join(others)) >= 90:

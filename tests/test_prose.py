@@ -8,6 +8,7 @@ from itertools import pairwise
 
 import pytest
 
+from kg.evaluate import found_by_extractor
 from kg.extract import extract
 from kg.nlp.pipeline import pipeline
 from kg.prose import due_date, read_prose
@@ -7596,6 +7597,53 @@ def test_a_flattened_rolls_body_begins_after_the_last_person() -> None:
     orgs = _kinds(it, "organisation")
     assert {"Westbury Society", "National Trust"} <= orgs
     assert not any("Hale" in o or "Zedd" in o for o in orgs)
+
+
+def test_a_rolls_attendance_column_is_no_part_of_a_bodys_name() -> None:
+    """A roll's table of bodies, people and attendance read as one line: "Present" and
+    "Apologies" end the name before them and open none, and a person after them is no part
+    of the body that follows."""
+    it = _read("Westbury Wildlife Trust Cllr Jo Bell Voting member Present Northvale Farmers "
+               "Union Paul Zedd Voting member Apologies Eastbury Heritage Network Ann Quill "
+               "Attending member Present.")
+    orgs = _kinds(it, "organisation")
+    assert {"Northvale Farmers Union", "Eastbury Heritage Network"} <= orgs
+    assert not any(o.split()[0] in ("Present", "Apologies") for o in orgs)
+    assert _kinds(_read("Apologies Paul Zedd Zedco Ltd."), "organisation") == {"Zedco Ltd."}
+
+
+@pytest.mark.parametrize(("sentence", "post", "body"), [
+    ("Ann Quill, Supporting Officer Westbury Wildlife Trust, gave the update.",
+     "Supporting Officer", "Westbury Wildlife Trust"),
+    ("Cllr Jo Bell, Leader Northvale City Council Don Zedd - Head of Economy, spoke.",
+     "Leader", "Northvale City Council"),
+    ("Don Zedd, Chair Ashby & Eastbury Playing Field Association, spoke.",
+     "Chair", "Ashby & Eastbury Playing Field Association"),
+])
+def test_a_post_printed_before_its_body_is_no_part_of_the_bodys_name(
+        sentence: str, post: str, body: str) -> None:
+    """A roll's post run onto the body it is held in, with no comma or "of" between: the
+    post is named, and the body alone."""
+    it = _read(sentence)
+    assert body in _kinds(it, "organisation")
+    assert post in _kinds(it, "post")
+
+
+@pytest.mark.parametrize("body", ["Chief Fire Officers Association", "Head Start Trust"])
+def test_a_body_whose_name_opens_with_a_posts_word_keeps_its_name(body: str) -> None:
+    assert body in _kinds(_read(f"A grant came from the {body}."), "organisation")
+
+
+def test_a_council_is_no_short_form_of_an_association_of_councils() -> None:
+    """"Westbury Council" and the "Westbury Association of Town & Parish Councils" in one
+    page are two bodies: the council's head is what the association gathers."""
+    text = ("Minutes of the AONB Partnership held on 3 May 2023\n\n1. Report\n\n"
+            "Westbury Council and the Westbury Association of Town & Parish Councils sent "
+            "their views.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert set(found_by_extractor(minutes).names["organisations"]) == {
+        "Westbury Council", "Westbury Association of Town & Parish Councils"}
 
 
 @pytest.mark.parametrize(("sentence", "body"), [

@@ -24,6 +24,7 @@ POST, PERSON, ORG, PROGRAMME = "post", "person", "organisation", "programme"
 class Lexicon:
     connectors: frozenset[str]
     breaks: frozenset[str]
+    roll_statuses: frozenset[str]
     page_labels: frozenset[str]
     post_labels: frozenset[str]
     line_runs_on_words: frozenset[str]
@@ -268,6 +269,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         connectors=fs("chunks", "connectors"),
         breaks=fs("chunks", "breaks"),
+        roll_statuses=fs("chunks", "roll_statuses"),
         page_labels=fs("chunks", "page_labels"),
         post_labels=fs("chunks", "post_labels"),
         line_runs_on_words=fs("chunks", "line_runs_on_words"),
