@@ -7646,6 +7646,26 @@ def test_a_council_is_no_short_form_of_an_association_of_councils() -> None:
         "Westbury Council", "Westbury Association of Town & Parish Councils"}
 
 
+@pytest.mark.parametrize(("sentence", "label", "code"), [
+    ("The Clerk reported that QRF money would pay for the bench.", "QRF money", "QRF"),
+    ("The S278 monies were received.", "S278 monies", "S278"),
+])
+def test_a_fund_named_by_its_code_and_a_word_of_money_is_the_code_too(
+        sentence: str, label: str, code: str) -> None:
+    """"QRF money": the fund named by its code, which readers list alone as often."""
+    it = _read(sentence)
+    found = [m for m in it.mentions if m.kind == "programme" and m.label == label]
+    assert found and code in found[0].aliases
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("A donation was made to the Westshire Air Ambulance.", "Westshire Air Ambulance"),
+    ("There was a debate in the House of Commons on the bill.", "House of Commons"),
+])
+def test_bodies_named_with_no_head_word(sentence: str, body: str) -> None:
+    assert body in _kinds(_read(sentence), "organisation")
+
+
 @pytest.mark.parametrize(("sentence", "body"), [
     ("A grant came from the Joseph Rowntree Foundation.", "Joseph Rowntree Foundation"),
     ("Patients at Prince Philip Hospital waited.", "Prince Philip Hospital"),
