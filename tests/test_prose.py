@@ -4856,6 +4856,19 @@ def test_a_halls_committee_is_a_body_of_its_own() -> None:
                       "organisation")
 
 
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The Playing Fields Committee had written about the swings.", "Playing Fields Committee"),
+    ("Jo Hale (Chairman of the Westbury Village Hall Committee) spoke.",
+     "Westbury Village Hall Committee"),
+    ("The Village Shop Committee reported a good year.", "Village Shop Committee"),
+])
+def test_a_playing_fields_or_a_shops_committee_is_a_body_of_its_own(
+        sentence: str, body: str) -> None:
+    """A village's playing field and its community shop are run by their own charity's or
+    society's committee, as its hall is; named as its chair's body too."""
+    assert body in _kinds(_read(sentence), "organisation")
+
+
 def test_a_name_listed_beside_bodies_is_a_body() -> None:
     """A name of two words or more with no head word, listed with bodies, is a body too
     ("Kier, Westbury Voices and Sustrans"); not a person listed with one, nor money or a

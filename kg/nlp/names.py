@@ -425,7 +425,8 @@ def _hall_committee(words: list[str], lex: Lexicon) -> bool:
     before = bare[:-2] if bare[-2] == "management" else bare[:-1]
     if not before or " ".join(before[-2:]) in lex.own_buildings:
         return False
-    return before[-1] in lex.hall_buildings or before[0] in lex.hall_openers
+    return before[-1] in lex.hall_buildings or " ".join(before[-2:]) in lex.hall_buildings or (
+        before[0] in lex.hall_openers)
 
 
 def _known_possessive(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
@@ -1507,8 +1508,10 @@ def names_component(doc: Doc) -> Doc:
                         tail = k + 1 + (sub[k + 1] == "the")
                         named = sub[tail:]
                         if named and (named[-1] in lex.org_heads | lex.acronym_heads
-                                      or " ".join(named)
-                                      in lex.org_known) and head_kind(named, lex) == ORG \
+                                      or " ".join(named) in lex.org_known
+                                      # "Chairman of the Village Hall Committee"
+                                      or _hall_committee(named, lex)) and head_kind(
+                                          named, lex) == ORG \
                                 and " ".join(named) not in lex.post_portfolios and (
                                     first or is_cap(doc[s + tail])):
                             # "Director for Hale Care Ltd and Rowe Homes Ltd": each body,
