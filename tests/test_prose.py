@@ -7671,6 +7671,20 @@ def test_a_fund_named_by_its_code_and_a_word_of_money_is_the_code_too(
     assert found and code in found[0].aliases
 
 
+@pytest.mark.parametrize(("sentence", "programme"), [
+    ("The farm had received a Farming in Protected Landscapes grant for the year.",
+     "Farming in Protected Landscapes"),
+    ("Item 8 – Farming in Protected Landscapes Update was taken next.",
+     "Farming in Protected Landscapes"),
+    ("The Help to Buy scheme was noted.", "Help to Buy scheme"),
+])
+def test_a_national_schemes_name_with_a_lower_case_word_is_read_whole(
+        sentence: str, programme: str) -> None:
+    """"Farming in Protected Landscapes": a national scheme's name holding a lower-case word
+    that joins no name ("in", "to") is one programme where printed so, not two names."""
+    assert programme in _kinds(_read(sentence), "programme")
+
+
 @pytest.mark.parametrize(("sentence", "body"), [
     ("A donation was made to the Westshire Air Ambulance.", "Westshire Air Ambulance"),
     ("There was a debate in the House of Commons on the bill.", "House of Commons"),

@@ -127,6 +127,7 @@ class Lexicon:
     scheme_names: dict[str, str]
     scheme_named: frozenset[str]
     scheme_exact: tuple[str, ...]
+    scheme_inner_lower: tuple[str, ...]
     scheme_acronyms: dict[str, str]
     programme_generic_tails: tuple[str, ...]
     number_units: frozenset[str]
@@ -424,6 +425,14 @@ def lexicon() -> Lexicon:
         scheme_exact=tuple(form for s in schemes_data() if s.get("exact")
                            for form in (s["name"], *s.get("aliases", []))),
         scheme_acronyms={a: s["name"] for s in schemes_data() for a in s.get("acronyms", [])},
+        # "Farming in Protected Landscapes", "Help to Buy": a scheme's name with a word in
+        # lower case that joins no name ("in", "to", "by"), which the capitalised-name rules
+        # read as two names; read whole where printed so
+        scheme_inner_lower=tuple(
+            form for s in schemes_data() if not s.get("exact") and not s.get("any_case")
+            for form in (s["name"], *s.get("aliases", []))
+            if any(w.islower() and w not in raw["chunks"]["connectors"]
+                   for w in form.split()[1:])),
         programme_generic_tails=tuple(raw["programmes"]["generic_tails"]),
         number_units=fs("programmes", "number_units"),
         org_trailing=fs("organisations", "trailing"),
