@@ -7677,6 +7677,8 @@ def test_a_fund_named_by_its_code_and_a_word_of_money_is_the_code_too(
     ("Item 8 – Farming in Protected Landscapes Update was taken next.",
      "Farming in Protected Landscapes"),
     ("The Help to Buy scheme was noted.", "Help to Buy scheme"),
+    ("They asked to list the Plough Inn as an Asset of Community Value.",
+     "Asset of Community Value"),
 ])
 def test_a_national_schemes_name_with_a_lower_case_word_is_read_whole(
         sentence: str, programme: str) -> None:
