@@ -318,6 +318,17 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
     return mentions + _named_before_column(text, base, doc, column, p)
 
 
+def _fund_by_its_code(label: str) -> str | None:
+    """The code a fund is named by where a word of money follows it ("CIL money", "LGF
+    monies", "S106 funds", ``programmes.money_words``): the scheme itself, which readers list
+    by the code alone as often as with the word, so the code is the label's other form."""
+    bare, _, last = label.rpartition(" ")
+    if last.lower() in lexicon().money_words and bare and " " not in bare and (
+            bare.isupper() or any(c.isdigit() for c in bare)):
+        return bare
+    return None
+
+
 def _named_before_column(text: str, base: int, doc: Doc, column: frozenset[str],
                          p: Patterns) -> list[Mention]:
     """The people of a run-together roll the pipeline left unmarked: a given name and a
@@ -2070,6 +2081,8 @@ def _bare_programme_names(label: str) -> list[str]:
     if (m := re.match(r"(?i)review\s+of\s+(?:the\s+)?(?P<rest>.+)$", label)) and head_kind(
             m.group("rest").lower().split(), lex) == PROGRAMME:
         out.append(m.group("rest"))
+    if (code := _fund_by_its_code(label)) is not None:
+        out.append(code)  # "CIL money": the levy by its initials
     return out
 
 
@@ -2331,6 +2344,12 @@ def _canonical(kind: str, label: str, longer_first: list[str],
         if kind == ORG and toks != others and label.lower() in lexicon().org_known and (
                 other.lower() in lexicon().org_known):
             continue  # "North Somerset Council" is not "Bath and North East Somerset Council"
+        if kind == ORG and toks[-1] not in others and toks[-1] + "s" in others and (
+                len(others) > len(toks)):
+            # "Westbury Council" is no "Westbury Association of Town Councils": its head is
+            # what the longer body gathers, in the plural (though "Regional Partnership" is
+            # the "Regional Partnerships" named in the plural)
+            continue
         if len(toks) >= 2 and {_singular(t) for t in toks} <= {_singular(t) for t in others}:
             return root  # "Transformation Programme" ⊂ "Children and Families … Programme"
         if fuzz.token_sort_ratio(" ".join(toks), " ".join(others)) >= 90:

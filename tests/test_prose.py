@@ -8,6 +8,7 @@ from itertools import pairwise
 
 import pytest
 
+from kg.evaluate import found_by_extractor
 from kg.extract import extract
 from kg.nlp.pipeline import pipeline
 from kg.prose import due_date, read_prose
@@ -4910,6 +4911,19 @@ def test_a_halls_committee_is_a_body_of_its_own() -> None:
                       "organisation")
 
 
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The Playing Fields Committee had written about the swings.", "Playing Fields Committee"),
+    ("Jo Hale (Chairman of the Westbury Village Hall Committee) spoke.",
+     "Westbury Village Hall Committee"),
+    ("The Village Shop Committee reported a good year.", "Village Shop Committee"),
+])
+def test_a_playing_fields_or_a_shops_committee_is_a_body_of_its_own(
+        sentence: str, body: str) -> None:
+    """A village's playing field and its community shop are run by their own charity's or
+    society's committee, as its hall is; named as its chair's body too."""
+    assert body in _kinds(_read(sentence), "organisation")
+
+
 def test_a_name_listed_beside_bodies_is_a_body() -> None:
     """A name of two words or more with no head word, listed with bodies, is a body too
     ("Kier, Westbury Voices and Sustrans"); not a person listed with one, nor money or a
@@ -7662,6 +7676,89 @@ def test_a_flattened_rolls_body_begins_after_the_last_person() -> None:
     orgs = _kinds(it, "organisation")
     assert {"Westbury Society", "National Trust"} <= orgs
     assert not any("Hale" in o or "Zedd" in o for o in orgs)
+
+
+def test_a_rolls_attendance_column_is_no_part_of_a_bodys_name() -> None:
+    """A roll's table of bodies, people and attendance read as one line: "Present" and
+    "Apologies" end the name before them and open none, and a person after them is no part
+    of the body that follows."""
+    it = _read("Westbury Wildlife Trust Cllr Jo Bell Voting member Present Northvale Farmers "
+               "Union Paul Zedd Voting member Apologies Eastbury Heritage Network Ann Quill "
+               "Attending member Present.")
+    orgs = _kinds(it, "organisation")
+    assert {"Northvale Farmers Union", "Eastbury Heritage Network"} <= orgs
+    assert not any(o.split()[0] in ("Present", "Apologies") for o in orgs)
+    assert _kinds(_read("Apologies Paul Zedd Zedco Ltd."), "organisation") == {"Zedco Ltd."}
+
+
+@pytest.mark.parametrize(("sentence", "post", "body"), [
+    ("Ann Quill, Supporting Officer Westbury Wildlife Trust, gave the update.",
+     "Supporting Officer", "Westbury Wildlife Trust"),
+    ("Cllr Jo Bell, Leader Northvale City Council Don Zedd - Head of Economy, spoke.",
+     "Leader", "Northvale City Council"),
+    ("Don Zedd, Chair Ashby & Eastbury Playing Field Association, spoke.",
+     "Chair", "Ashby & Eastbury Playing Field Association"),
+])
+def test_a_post_printed_before_its_body_is_no_part_of_the_bodys_name(
+        sentence: str, post: str, body: str) -> None:
+    """A roll's post run onto the body it is held in, with no comma or "of" between: the
+    post is named, and the body alone."""
+    it = _read(sentence)
+    assert body in _kinds(it, "organisation")
+    assert post in _kinds(it, "post")
+
+
+@pytest.mark.parametrize("body", ["Chief Fire Officers Association", "Head Start Trust"])
+def test_a_body_whose_name_opens_with_a_posts_word_keeps_its_name(body: str) -> None:
+    assert body in _kinds(_read(f"A grant came from the {body}."), "organisation")
+
+
+def test_a_council_is_no_short_form_of_an_association_of_councils() -> None:
+    """"Westbury Council" and the "Westbury Association of Town & Parish Councils" in one
+    page are two bodies: the council's head is what the association gathers."""
+    text = ("Minutes of the AONB Partnership held on 3 May 2023\n\n1. Report\n\n"
+            "Westbury Council and the Westbury Association of Town & Parish Councils sent "
+            "their views.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert set(found_by_extractor(minutes).names["organisations"]) == {
+        "Westbury Council", "Westbury Association of Town & Parish Councils"}
+
+
+@pytest.mark.parametrize(("sentence", "label", "code"), [
+    ("The Clerk reported that QRF money would pay for the bench.", "QRF money", "QRF"),
+    ("The S278 monies were received.", "S278 monies", "S278"),
+])
+def test_a_fund_named_by_its_code_and_a_word_of_money_is_the_code_too(
+        sentence: str, label: str, code: str) -> None:
+    """"QRF money": the fund named by its code, which readers list alone as often."""
+    it = _read(sentence)
+    found = [m for m in it.mentions if m.kind == "programme" and m.label == label]
+    assert found and code in found[0].aliases
+
+
+@pytest.mark.parametrize(("sentence", "programme"), [
+    ("The farm had received a Farming in Protected Landscapes grant for the year.",
+     "Farming in Protected Landscapes"),
+    ("Item 8 – Farming in Protected Landscapes Update was taken next.",
+     "Farming in Protected Landscapes"),
+    ("The Help to Buy scheme was noted.", "Help to Buy scheme"),
+    ("They asked to list the Plough Inn as an Asset of Community Value.",
+     "Asset of Community Value"),
+])
+def test_a_national_schemes_name_with_a_lower_case_word_is_read_whole(
+        sentence: str, programme: str) -> None:
+    """"Farming in Protected Landscapes": a national scheme's name holding a lower-case word
+    that joins no name ("in", "to") is one programme where printed so, not two names."""
+    assert programme in _kinds(_read(sentence), "programme")
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("A donation was made to the Westshire Air Ambulance.", "Westshire Air Ambulance"),
+    ("There was a debate in the House of Commons on the bill.", "House of Commons"),
+])
+def test_bodies_named_with_no_head_word(sentence: str, body: str) -> None:
+    assert body in _kinds(_read(sentence), "organisation")
 
 
 @pytest.mark.parametrize(("sentence", "body"), [

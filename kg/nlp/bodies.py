@@ -49,6 +49,11 @@ class KnownBodies:
         # only as printed, capitalised
         self.exact_schemes = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.exact_schemes.add(PROGRAMME, list(nlp.tokenizer.pipe(lexicon().scheme_exact)))
+        # National schemes whose names hold a lower-case word that joins no name ("Farming
+        # in Protected Landscapes", "Help to Buy"): as printed, capitalised, anywhere
+        self.inner_lower_schemes = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.inner_lower_schemes.add(PROGRAMME, list(nlp.tokenizer.pipe(
+            lexicon().scheme_inner_lower)))
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon()
@@ -125,6 +130,7 @@ class KnownBodies:
             _mark(doc, start, end, PROGRAMME, spans)
             taken.update(range(start, end))
         spans = self._exact_schemes(doc, spans, taken)
+        spans = self._inner_lower_schemes(doc, spans, taken)
         named = {scheme_of(s.text) for s in spans if s._.kind == PROGRAMME}
         for tok in doc:
             if _in_reference(doc, tok.i):
@@ -173,6 +179,25 @@ class KnownBodies:
                 continue  # "Rural Families First": the end of a longer name, another's
             if end < len(doc) and doc[end].lower_ in lexicon().programme_trailing:
                 end += 1  # "the Prevent programme"
+            _mark(doc, start, end, PROGRAMME, spans)
+            taken.update(range(start, end))
+        return spans
+
+    def _inner_lower_schemes(self, doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+        """National schemes whose names hold a lower-case word the names rules do not join
+        ("a Farming in Protected Landscapes grant", "the Help to Buy scheme"), marked where
+        printed capitalised, in place of the two names the rules read in them."""
+        for _, start, end in sorted(self.inner_lower_schemes(doc), key=lambda m: (m[1], -m[2])):
+            if end < len(doc) and doc[end].lower_ in lexicon().programme_trailing:
+                end += 1  # "the Help to Buy scheme"
+            # the names the rules read inside it ("Buy scheme") give way; a name that runs
+            # on past it, or one of its own marks, keeps it
+            inside = [s for s in spans if start <= s.start and s.end <= end]
+            covered = {i for s in inside for i in range(s.start, s.end)}
+            if any(i in taken and i not in covered for i in range(start, end)) or any(
+                    s._.kind == PROGRAMME and (s.start, s.end) == (start, end) for s in inside):
+                continue
+            spans = [s for s in spans if s not in inside]
             _mark(doc, start, end, PROGRAMME, spans)
             taken.update(range(start, end))
         return spans

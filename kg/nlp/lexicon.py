@@ -24,6 +24,7 @@ POST, PERSON, ORG, PROGRAMME = "post", "person", "organisation", "programme"
 class Lexicon:
     connectors: frozenset[str]
     breaks: frozenset[str]
+    roll_statuses: frozenset[str]
     page_labels: frozenset[str]
     post_labels: frozenset[str]
     line_runs_on_words: frozenset[str]
@@ -132,6 +133,7 @@ class Lexicon:
     scheme_names: dict[str, str]
     scheme_named: frozenset[str]
     scheme_exact: tuple[str, ...]
+    scheme_inner_lower: tuple[str, ...]
     scheme_acronyms: dict[str, str]
     programme_generic_tails: tuple[str, ...]
     number_units: frozenset[str]
@@ -275,6 +277,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         connectors=fs("chunks", "connectors"),
         breaks=fs("chunks", "breaks"),
+        roll_statuses=fs("chunks", "roll_statuses"),
         page_labels=fs("chunks", "page_labels"),
         post_labels=fs("chunks", "post_labels"),
         line_runs_on_words=fs("chunks", "line_runs_on_words"),
@@ -433,6 +436,14 @@ def lexicon() -> Lexicon:
         scheme_exact=tuple(form for s in schemes_data() if s.get("exact")
                            for form in (s["name"], *s.get("aliases", []))),
         scheme_acronyms={a: s["name"] for s in schemes_data() for a in s.get("acronyms", [])},
+        # "Farming in Protected Landscapes", "Help to Buy": a scheme's name with a word in
+        # lower case that joins no name ("in", "to", "by"), which the capitalised-name rules
+        # read as two names; read whole where printed so
+        scheme_inner_lower=tuple(
+            form for s in schemes_data() if not s.get("exact") and not s.get("any_case")
+            for form in (s["name"], *s.get("aliases", []))
+            if any(w.islower() and w not in raw["chunks"]["connectors"]
+                   for w in form.split()[1:])),
         programme_generic_tails=tuple(raw["programmes"]["generic_tails"]),
         number_units=fs("programmes", "number_units"),
         org_trailing=fs("organisations", "trailing"),

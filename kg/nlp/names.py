@@ -79,7 +79,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # legislature is a post
             tok.lower_ in ("member", "members") and doc[i + 1 : i + 5].text.lower().startswith(
                 tuple("of " + w for w in lex.legislatures))
-        )) or (tok.lower_ in lex.breaks) or (
+        )) or (tok.lower_ in lex.breaks | lex.roll_statuses) or (
             # "A Member advised": the article, though a capital; not an initial
             tok.text == "A" and i + 1 < n and doc[i + 1].text != "." and (
                 doc[i + 1].lower_ in lex.post_heads or tok.is_sent_start
@@ -104,6 +104,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 continue  # wrapped onto the next line after its "&"
             if t.lower_ in lex.breaks or t.text == "I":
                 break  # "… Transformation & Update on Pilot Projects" is two things
+            if t.lower_ in lex.roll_statuses and is_cap(t):
+                break  # "Voting member Present Westbury Wildlife Trust": a roll's column
             if _page_label_at(doc, j, lex):
                 break  # "… Adapted Accommodation Additional documents:": a page's label
             if t.lower_ in lex.post_labels and j + 1 < n and doc[j + 1].text == ":" and (
@@ -423,7 +425,8 @@ def _hall_committee(words: list[str], lex: Lexicon) -> bool:
     before = bare[:-2] if bare[-2] == "management" else bare[:-1]
     if not before or " ".join(before[-2:]) in lex.own_buildings:
         return False
-    return before[-1] in lex.hall_buildings or before[0] in lex.hall_openers
+    return before[-1] in lex.hall_buildings or " ".join(before[-2:]) in lex.hall_buildings or (
+        before[0] in lex.hall_openers)
 
 
 def _known_possessive(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
@@ -1341,7 +1344,11 @@ def names_component(doc: Doc) -> Doc:
                 # "Westshire County Council Speed Limit Review Order 2010", "Eastbury District
                 # Council Community Cohesion Plan": a council by its full name opens the
                 # title of a thing of its, and is named; the programme keeps its own name
-                _mark(doc, s, s + k, ORG, spans)
+                if (p := _post_before_body(doc, sub[:k], s, lex)) is not None:
+                    _mark(doc, s, s + p, POST, spans)  # "Leader Westbury City Council Jo …"
+                    _mark(doc, s + p, s + k, ORG, spans)
+                else:
+                    _mark(doc, s, s + k, ORG, spans)
                 if kind is None:
                     continue
                 s, sub = s + k, sub[k:]
@@ -1379,6 +1386,9 @@ def names_component(doc: Doc) -> Doc:
                 kind = ORG  # "Countrywide Maintenance have suggested a replacement"
             if kind == ORG and (k := _cue_before_known(sub, lex)) is not None:
                 s, sub = s + k, sub[k:]  # "External Auditors Grant Thornton": the firm
+            if kind == ORG and (k := _post_before_body(doc, sub, s, lex)) is not None:
+                _mark(doc, s, s + k, POST, spans)  # "Supporting Officer Dorset Council"
+                s, sub = s + k, sub[k:]
             if kind == POST and (k := _post_owner(doc, sub, s, lex)) is not None:
                 _mark(doc, s, s + k, ORG, spans)  # "Bluebell Homes's Chief Executive"
                 s, sub = s + k + 1, sub[k + 1 :]
@@ -1498,8 +1508,10 @@ def names_component(doc: Doc) -> Doc:
                         tail = k + 1 + (sub[k + 1] == "the")
                         named = sub[tail:]
                         if named and (named[-1] in lex.org_heads | lex.acronym_heads
-                                      or " ".join(named)
-                                      in lex.org_known) and head_kind(named, lex) == ORG \
+                                      or " ".join(named) in lex.org_known
+                                      # "Chairman of the Village Hall Committee"
+                                      or _hall_committee(named, lex)) and head_kind(
+                                          named, lex) == ORG \
                                 and " ".join(named) not in lex.post_portfolios and (
                                     first or is_cap(doc[s + tail])):
                             # "Director for Hale Care Ltd and Rowe Homes Ltd": each body,
@@ -1908,11 +1920,16 @@ def _after_a_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     Hospital") or an initial ("King George V Playing Fields"). The person is left to the
     people's reader."""
     heads = lex.post_heads | lex.org_heads
-    for k in range(end - 4, start, -1):
+    # a roll's column before the run ("Apologies Jo Hale Westbury Wildlife Trust"): the run
+    # opens with the person, as it does after any capitalised word
+    opened = start > 0 and doc[start - 1].lower_ in lex.roll_statuses and is_cap(doc[start - 1])
+    for k in range(end - 4, start - opened, -1):
         first, surname, before = doc[k], doc[k + 1], doc[k - 1]
         if first.text not in lex.given_names or not (is_cap(before) and before.is_alpha) or (
                 before.lower_ in lex.connectors or before.lower_ in lex.not_name_start) or not (
-                is_cap(surname) and surname.is_alpha and len(surname.text) > 1) or (
+                # a double-barrelled surname too: "Jo Lawson-Hale Westbury Wildlife Trust"
+                is_cap(surname) and surname.text.replace("-", "").isalpha()
+                and len(surname.text) > 1) or (
                 surname.is_upper or surname.lower_ in heads):
             continue
         tail = doc[k + 2 : end]
@@ -2444,6 +2461,29 @@ def _cue_before_known(words: list[str], lex: Lexicon) -> int | None:
     for k in range(1, len(words)):
         if " ".join(words[k:]) in lex.org_known and any(
                 tuple(words[max(0, k - len(c)) : k]) == c for c in lex.org_cues):
+            return k
+    return None
+
+
+def _post_before_body(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int | None:
+    """How many words of a body's run name a post held in it, printed before the body with
+    no comma, "of" or bracket between: a roll's table of bodies, people and their posts run
+    onto one line ("… Voting member Supporting Officer Westbury Council", "Chair Ashby
+    Playing Field Association", "CEO Northvale City Council"). The post must end in a post's
+    head word and be a post on its own; the rest must be a body by its own head word,
+    capitalised, and named (no generic "Parish Council"). A body whose name holds a post's
+    word reads whole: the post's part is no post alone ("Chief Fire Officers Association":
+    a plural; "Head Start Trust": "head" needs its portfolio), or it is owned ("Chief
+    Constable's Office")."""
+    if any(w in ("'s", "’s", "(", ")") for w in words):
+        return None
+    for k in range(1, len(words) - 1):
+        if words[k - 1] not in lex.post_heads or words[k] in lex.connectors or (
+                words[k] in lex.post_heads) or not all(
+                is_cap(t) for t in doc[s : s + k] if t.is_alpha) or not is_cap(doc[s + k]):
+            continue
+        if head_kind(words[:k], lex) == POST and head_kind(words[k:], lex) == ORG and not (
+                _generic(" ".join(words[k:]), lex)):
             return k
     return None
 
