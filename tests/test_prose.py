@@ -9120,3 +9120,31 @@ def test_a_name_before_the_next_columns_word_needs_a_body_or_post_after_it() -> 
     doc.spans["ckg"] = []  # whatever the pipeline marked, the rule alone is read
     found = {m.label for m in _named_before_column(text, 0, doc, column_words(text, p), p)}
     assert "Jane Kittle" in found and "Mary Tallow" not in found
+
+
+# -- round 31: references to other meetings (refs) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        # a month cut short with no year, after a meeting word: the latest such day
+        ("The minutes of the meeting of the Council held on 15 Dec were approved.",
+         date(2022, 12, 15)),
+        ("The Chair will attend a Ferry Users Group meeting on Tuesday 20 Feb.",
+         date(2024, 2, 20)),
+        ("Date of the next meeting – 7pm Thursday 6 Jan.", date(2024, 1, 6)),
+        # a meeting planned for a day: past or to come as the sentence says
+        ("The meeting planned for 12th January was inquorate.", date(2023, 1, 12)),
+        ("The officers meeting planned for the 28th Jan had taken place.", date(2023, 1, 28)),
+    ],
+)
+def test_a_short_month_without_its_year_and_a_meeting_planned_for_a_day(
+        sentence: str, ref: date) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == [ref]
+
+
+def test_a_short_month_alone_is_no_meeting_date() -> None:
+    """Only a rule that read a meeting word takes a month cut short without its year: a
+    figure and "Mar" elsewhere are no meeting's day."""
+    assert _read("The Clerk reported that 15 Dec trees had been planted.").meeting_refs == []

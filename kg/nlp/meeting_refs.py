@@ -33,8 +33,9 @@ def _words() -> dict[str, list[str]]:
 # "3rd March", "the 4th of April", "01.03.2023", "14.11.05", "2013/11/25" (the year first),
 # "28 September2015" and "1December 2022" (the space lost), "29-11-23" (with hyphens only as
 # a day and a month can be, and never within a longer run of figures)
-# "5 Sept 2019", "2nd Feb. 2023": a month cut short, with its year always (a bare "2 Mar"
-# may be anything)
+# "5 Sept 2019", "2nd Feb. 2023": a month cut short, with its year; "a meeting on Tuesday 20
+# Feb", "held on 15 Dec": without it too, where a rule has read a meeting word before the date
+# (the date is only ever read there; a figure and "Mar" alone elsewhere may be anything)
 _SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 # A day's ordinal, printed with a slip as typed minutes often are: a space before it ("2 nd
 # October"), a letter lost ("12h December"). A month always follows.
@@ -46,7 +47,7 @@ _MONTH_FIRST = (rf"(?<![\w-]){MONTHS}\s+\d{{1,2}}(?:(?:st|nd|rd|th)(?:,?\s*\d{{4
                 rf"|,?\s+\d{{4}}\b)")
 _DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}{_ORD}\s*(?:of\s+)?{MONTHS_READ}"
             r"(?:,?\s*\d{4})?|" + _MONTH_FIRST +
-            rf"|(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s+{_SHORT_MONTH}\s+\d{{4}}\b"
+            rf"|(?<![\d.,£$])\d{{1,2}}{_ORD}\s+{_SHORT_MONTH}(?:\s+\d{{4}}\b|(?![\w’'-]))"
             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
             r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
@@ -258,6 +259,12 @@ _REFS = [
                rf"(?:\s+(?i:with|between)\s+(?:(?!(?i:who|which|that|on)\b)[^.;,\n]){{1,60}}?)?"
                rf"\s+(?:(?:(?i:to\s+be\s+held)\s+)?(?i:for|on)\s+|(?=\d))"
                rf"{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "The meeting planned for 12th January was inquorate", "the Officers meeting planned for
+    # the 28th Jan had taken place": a meeting planned for a day (only "meeting": a session or
+    # a workshop "planned for" a day is as often a plan as a meeting), which is not by that
+    # alone one to come (the sentence says which)
+    re.compile(rf"\b(?i:meetings?)\s+(?:(?:has|have|had)\s+been\s+|(?:is|was|are|were)\s+)?"
+               rf"(?i:planned)\s+(?i:for)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER", "minutes to be approved at the meeting
     # on 4 May": the meeting that is to confirm them, one to come
     re.compile(rf"\b(?i:minutes)\b[^.;\n]{{0,40}}?\b(?i:to\s+be)\s+(?P<ahead>(?i:confirmed|approved"
