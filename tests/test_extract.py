@@ -7251,3 +7251,16 @@ def test_a_cover_sheets_date_above_the_minutes_title_is_not_the_meetings(text: s
     """The first date on a page is the meeting's only when no title below it calls the page
     a meeting's minutes, over its roll, with another date."""
     assert extract(text).date == day
+
+
+def test_a_body_meeting_heading_may_end_in_its_venue_in_brackets() -> None:
+    """"… Committee Meeting 6.30pm 25/4/23 (Mitre Pub)": the venue in brackets after the date
+    still leaves the line the meeting's heading, its date the meeting's, so that a day named
+    without its year later on is resolved against it."""
+    text = ("Lowby Allotments Association Committee Meeting 6.30pm 25/4/23 (Plough Inn)\n"
+            "1) Apologies for absence Ann, Carl\n"
+            "2) Present - Jane (Chair), Peter, Mary\n"
+            "3) Minutes of last meeting – accepted as correct\n"
+            "4) Date of next meeting – there will be an item on plot inspections at the next "
+            "meeting, which will be held on Tuesday 27th June at the allotments.\n")
+    assert extract(text).date == date(2023, 4, 25)
