@@ -9148,3 +9148,11 @@ def test_a_short_month_alone_is_no_meeting_date() -> None:
     """Only a rule that read a meeting word takes a month cut short without its year: a
     figure and "Mar" elsewhere are no meeting's day."""
     assert _read("The Clerk reported that 15 Dec trees had been planted.").meeting_refs == []
+
+
+def test_a_meeting_something_is_to_be_ready_in_time_for_is_to_come() -> None:
+    """"in time for the June meeting", read in May, is this June's meeting, though the
+    sentence tells of what had been agreed (a past cue that would make it last June's)."""
+    it = _read("This had been discussed at the Finance Committee, where it had been agreed "
+               "that a summary be forwarded to the Board in time for the June meeting.")
+    assert [(r.date, r.precision) for r in it.meeting_refs] == [(date(2023, 6, 1), "month")]

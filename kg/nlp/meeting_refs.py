@@ -610,8 +610,10 @@ _RX_LAST_MEETING = re.compile(r"(?i)\b(?:last|previous|preceding)\s+meeting\b")
 # "an update at the next meeting in July, as officers had been busy", "the forthcoming Council
 # meeting in March": the meeting named as the one to come is ahead, however the rest of the
 # sentence tells of the past.
-_RX_NEXT_MEETING = re.compile(r"(?i)\b(?:next|forthcoming|upcoming)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:meeting|AGM|EGM)\b")
+# "it had been agreed that a summary be forwarded to the Board in time for the June meeting":
+# what is to be ready in time for a meeting looks ahead to it too.
+_RX_NEXT_MEETING = re.compile(r"(?i)(?:\b(?:next|forthcoming|upcoming)\s+|\bin\s+time\s+for\s+"
+                              r"(?:the|its|their)\s+)(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM)\b")
 
 
 # An item that sets the dates of meetings to come: "12) Meeting Dates", "Dates of future
