@@ -34,8 +34,8 @@ def _words() -> dict[str, list[str]]:
 # "28 September2015" and "1December 2022" (the space lost), "29-11-23" (with hyphens only as
 # a day and a month can be, and never within a longer run of figures)
 # "5 Sept 2019", "2nd Feb. 2023": a month cut short, with its year; "a meeting on Tuesday 20
-# Feb", "held on 15 Dec": without it too, where a rule has read a meeting word before the date
-# (the date is only ever read there; a figure and "Mar" alone elsewhere may be anything)
+# Feb", "held on 15 Dec": without it too, but only where the match names a meeting or says it
+# was held before the date (``_RX_SHORT_NO_YEAR``: "Cabinet on 2 Mar" may be anything)
 _SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 # A day's ordinal, printed with a slip as typed minutes often are: a space before it ("2 nd
 # October"), a letter lost ("12h December"). A month always follows.
@@ -97,6 +97,9 @@ _LISTED_BODY = (r"(?:(?:[A-Z][\w&’'-]*,?|and|&|of|for)[ \t]++){0,8}?"
 # Blanks before a word, a figure or a mark are taken whole (possessive: ``[ \t]++``, ``\s*+``):
 # what follows never opens on a blank, so giving a blank back never helps, and a line of
 # 5,000 spaces is not split between two runs of them again and again (12 s a page before).
+# A day and a month cut short, with no year: read only after a meeting word (see _DAYDATE).
+_RX_SHORT_NO_YEAR = re.compile(rf"\d{{1,2}}{_ORD}\s+{_SHORT_MONTH}")
+_RX_MEETING_NAMED = re.compile(r"(?i)\b(?:meetings?|AGM|EGM|held)\b")
 _REFS = [
     # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
     # "the January meeting of the Strategic Task and Finish Group"
@@ -769,6 +772,9 @@ def meeting_refs_component(doc: Doc) -> Doc:
             if (n := _RX_ITEM_NUMBER.fullmatch(groups.get("day") or "")) and (
                     n.group("suffix") in numbering):
                 continue  # an item's number, not a date
+            if groups.get("day") and _RX_SHORT_NO_YEAR.fullmatch(groups["day"]) and not (
+                    _RX_MEETING_NAMED.search(text, m.start(), m.start("day"))):
+                continue  # "Cabinet on 2 Mar": no meeting named, and "2 Mar" may be anything
             if groups.get("day") and _RX_RANGE_END.match(text, m.end("day")):
                 continue  # "contracts awarded by Council, 9 October 2014 – 17 December 2014"
             body = groups.get("body") or groups.get("body2") or groups.get("acronym")
