@@ -9156,3 +9156,28 @@ def test_a_meeting_something_is_to_be_ready_in_time_for_is_to_come() -> None:
     it = _read("This had been discussed at the Finance Committee, where it had been agreed "
                "that a summary be forwarded to the Board in time for the June meeting.")
     assert [(r.date, r.precision) for r in it.meeting_refs] == [(date(2023, 6, 1), "month")]
+
+
+def test_an_undated_pages_own_title_below_a_cover_paper_is_no_reference() -> None:
+    """A board's cover paper (some 750 characters) above the minutes it sends on: the title
+    "Minutes of a meeting of … held on <date>" over its roll is the page's own meeting, not
+    another one, though the reader read no date for the page."""
+    cover = ("Westshire NHS Board\n\n\n\nTo raise awareness of the Board on the range of matters "
+             "being discussed by its statutory and other committees.\n\n\nThe Board receives the "
+             "approved minutes from a range of governance and partnership committees.\n\n\n"
+             "The Board is asked to note the committee minutes.\n\nPolicy/Strategy Implications "
+             "As detailed within the individual minutes.\n\nConsultation Not applicable\n\nRisk "
+             "Assessment As detailed within the individual minutes.\n\nCompliance with Board "
+             "Policy As detailed within the individual minutes.\n\nResource/Staffing "
+             "Implications As detailed within the individual minutes.\n\n1 Appendix-2011-103 "
+             "Approved by\n\nName Designation Ann Pryce Chief Executive\n\nName Designation Carl "
+             "Quarry Board Secretary\n\n2 Appendix-2011-103\n\nWestshire NHS Board\n\n")
+    text = cover + (
+        "Minutes of a meeting of the Strategy & Performance Committee held on Thursday 4 August "
+        "2011 at 1.00pm in the Moor Hall, Lowtown.\n\nPresent: Mr J Kittle Mrs P Tarrow Mr D "
+        "Vale\n\n1. Apologies\n\nApologies were received from Mrs M Tallow.\n\n2. Minutes\n\n"
+        "The minutes of the meeting held on 7 July 2011 were approved.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.date is None
+    assert sorted(r.date for h in minutes.prose for r in h.meeting_refs) == [date(2011, 7, 7)]
