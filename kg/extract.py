@@ -195,6 +195,12 @@ def _extract(text: str, p: Patterns) -> Minutes:
     )
     titled = False  # dated by a line that calls the page minutes
     by_line = _fallback_date(text, dated_from, p, opening) if minutes.date is None else None
+    if by_line and (title := _dated_title_over_roll(text, p)) and title[0] != by_line[0]:
+        # A cover sheet's date above the minutes ("Lake District Local Access Forum: 28
+        # January 2008 Agenda Item: 3", "Meeting Board / Date 27 August 2007", a site's
+        # "05.01.2015 Views"): the meeting the minutes go to, or the page's upload; the
+        # title that calls the page a meeting's minutes over its roll dates the meeting.
+        by_line = title
     if minutes.date is None and (found := by_line or _dated_title_over_roll(text, p)):
         minutes.date, minutes.date_span = found
         line_start = text.rfind("\n", 0, found[1].start) + 1

@@ -481,8 +481,11 @@ _RX_OWN_HEADING = re.compile(r"(?:^|(?P<prev>\S+))[ \t]*(?:MINUTES?|Minutes?)[ \
                              r"(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?)?$")
 _OTHER_MINUTES = {"previous", "last", "preceding", "earlier", "approve", "approval", "confirm",
                   "the", "to", "of", "and", "sign", "agree", "adopt", "accept", "receive"}
-# How far into a page its title may be (a web page's words may come before it)
-_HEADING_REACH = 600
+# How far into a page its title may be (a web page's words may come before it, or a board's
+# cover paper that sends the minutes on: "To raise awareness of the Board … Approved by …"
+# above "Minutes of a meeting of the Strategy & Performance Committee held on …", its roll
+# under it)
+_HEADING_REACH = 1500
 # A minute's title is followed by its roll ("Present:", "Attendance and Apologies", "Members
 # present"); an item's title naming the minutes to confirm ("Minutes of the meeting held on 19
 # June pdf icon", then "The Minutes … were confirmed") is not.

@@ -7273,3 +7273,45 @@ def test_a_document_sites_quoted_title_is_no_story() -> None:
                 "which will be held in Fell House, Lowby.\nIn attendance: Councillor Ann Bell "
                 "(Chair), Councillor Carl Dean, Councillor Eve Frey, Councillor Gil Hart, "
                 "Councillor Ian Kerr, Councillor Joe Lamb, Councillor Kay Moss\n")
+
+
+# -- round 31: a cover sheet's date above the minutes (refs) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a board paper's running header, the meeting the minutes go to
+        ("Westmoor Local Access Forum: 28 January 2008                    Agenda Item: 3\n\n"
+         "                WESTMOOR LOCAL ACCESS FORUM\n\n"
+         "Minutes of a meeting of the Westmoor Local Access Forum held at the Moor Centre,\n"
+         "Lowtown, Eastshire at 2.30 pm on Monday 29 October 2007.\n\n"
+         "PRESENT\nMembers:\nAnn Pryce                          Carl Quarry\nJane Kittle\n\n"
+         "1. Apologies\n\nApologies were received from Peter Tarrow.\n\n"
+         "2. Minutes\n\nThe minutes of the last meeting were agreed.\n", date(2007, 10, 29)),
+        # a cover sheet's fields ("Meeting Board / Date …") over the minutes' own title
+        ("Meeting Board\n\nDate 27 August 2007\n\nPaper No 07/24\n\nPresented By Ann Pryce, "
+         "Chief Executive\n\nMINUTES OF THE BOARD MEETING OF THE INITIATIVE Date: 27 June 2007 "
+         "Time: 6.00p.m Venue: Lowtown Enterprise Centre\n\nPresent: Ann Pryce, Carl Quarry, "
+         "Jane Kittle\n\n1. Apologies\n\nApologies were received from Peter Tarrow.\n",
+         date(2007, 6, 27)),
+    ],
+)
+def test_a_cover_sheets_date_above_the_minutes_title_is_not_the_meetings(text: str,
+                                                                        day: date) -> None:
+    """The first date on a page is the meeting's only when no title below it calls the page
+    a meeting's minutes, over its roll, with another date."""
+    assert extract(text).date == day
+
+
+def test_a_body_meeting_heading_may_end_in_its_venue_in_brackets() -> None:
+    """"… Committee Meeting 6.30pm 25/4/23 (Mitre Pub)": the venue in brackets after the date
+    still leaves the line the meeting's heading, its date the meeting's, so that a day named
+    without its year later on is resolved against it."""
+    text = ("Lowby Allotments Association Committee Meeting 6.30pm 25/4/23 (Plough Inn)\n"
+            "1) Apologies for absence Ann, Carl\n"
+            "2) Present - Jane (Chair), Peter, Mary\n"
+            "3) Minutes of last meeting – accepted as correct\n"
+            "4) Date of next meeting – there will be an item on plot inspections at the next "
+            "meeting, which will be held on Tuesday 27th June at the allotments.\n")
+    assert extract(text).date == date(2023, 4, 25)

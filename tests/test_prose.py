@@ -9380,3 +9380,64 @@ def test_an_officers_office_is_no_outside_body() -> None:
             + _OWN_BODY_PAGE.format(s="The Clerk’s Office and Chief Executive’s Office would "
                                       "write to the Eastvale Riding Club."))
     assert _page_labels(text, "organisation") == {"Eastvale Riding Club"}
+
+
+# -- round 31: references to other meetings (refs) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        # a month cut short with no year, after a meeting word: the latest such day
+        ("The minutes of the meeting of the Council held on 15 Dec were approved.",
+         date(2022, 12, 15)),
+        ("The Chair will attend a Ferry Users Group meeting on Tuesday 20 Feb.",
+         date(2024, 2, 20)),
+        ("Date of the next meeting – 7pm Thursday 6 Jan.", date(2024, 1, 6)),
+        # a meeting planned for a day: past or to come as the sentence says
+        ("The meeting planned for 12th January was inquorate.", date(2023, 1, 12)),
+        ("The officers meeting planned for the 28th Jan had taken place.", date(2023, 1, 28)),
+    ],
+)
+def test_a_short_month_without_its_year_and_a_meeting_planned_for_a_day(
+        sentence: str, ref: date) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == [ref]
+
+
+def test_a_short_month_alone_is_no_meeting_date() -> None:
+    """Only a rule that read a meeting word takes a month cut short without its year: a
+    figure and "Mar" elsewhere are no meeting's day."""
+    assert _read("The Clerk reported that 15 Dec trees had been planted.").meeting_refs == []
+
+
+def test_a_meeting_something_is_to_be_ready_in_time_for_is_to_come() -> None:
+    """"in time for the June meeting", read in May, is this June's meeting, though the
+    sentence tells of what had been agreed (a past cue that would make it last June's)."""
+    it = _read("This had been discussed at the Finance Committee, where it had been agreed "
+               "that a summary be forwarded to the Board in time for the June meeting.")
+    assert [(r.date, r.precision) for r in it.meeting_refs] == [(date(2023, 6, 1), "month")]
+
+
+def test_an_undated_pages_own_title_below_a_cover_paper_is_no_reference() -> None:
+    """A board's cover paper (some 750 characters) above the minutes it sends on: the title
+    "Minutes of a meeting of … held on <date>" over its roll is the page's own meeting, not
+    another one, though the reader read no date for the page."""
+    cover = ("Westshire NHS Board\n\n\n\nTo raise awareness of the Board on the range of matters "
+             "being discussed by its statutory and other committees.\n\n\nThe Board receives the "
+             "approved minutes from a range of governance and partnership committees.\n\n\n"
+             "The Board is asked to note the committee minutes.\n\nPolicy/Strategy Implications "
+             "As detailed within the individual minutes.\n\nConsultation Not applicable\n\nRisk "
+             "Assessment As detailed within the individual minutes.\n\nCompliance with Board "
+             "Policy As detailed within the individual minutes.\n\nResource/Staffing "
+             "Implications As detailed within the individual minutes.\n\n1 Appendix-2011-103 "
+             "Approved by\n\nName Designation Ann Pryce Chief Executive\n\nName Designation Carl "
+             "Quarry Board Secretary\n\n2 Appendix-2011-103\n\nWestshire NHS Board\n\n")
+    text = cover + (
+        "Minutes of a meeting of the Strategy & Performance Committee held on Thursday 4 August "
+        "2011 at 1.00pm in the Moor Hall, Lowtown.\n\nPresent: Mr J Kittle Mrs P Tarrow Mr D "
+        "Vale\n\n1. Apologies\n\nApologies were received from Mrs M Tallow.\n\n2. Minutes\n\n"
+        "The minutes of the meeting held on 7 July 2011 were approved.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.date is None
+    assert sorted(r.date for h in minutes.prose for r in h.meeting_refs) == [date(2011, 7, 7)]

@@ -33,8 +33,9 @@ def _words() -> dict[str, list[str]]:
 # "3rd March", "the 4th of April", "01.03.2023", "14.11.05", "2013/11/25" (the year first),
 # "28 September2015" and "1December 2022" (the space lost), "29-11-23" (with hyphens only as
 # a day and a month can be, and never within a longer run of figures)
-# "5 Sept 2019", "2nd Feb. 2023": a month cut short, with its year always (a bare "2 Mar"
-# may be anything)
+# "5 Sept 2019", "2nd Feb. 2023": a month cut short, with its year; "a meeting on Tuesday 20
+# Feb", "held on 15 Dec": without it too, but only where the match names a meeting or says it
+# was held before the date (``_RX_SHORT_NO_YEAR``: "Cabinet on 2 Mar" may be anything)
 _SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 # A day's ordinal, printed with a slip as typed minutes often are: a space before it ("2 nd
 # October"), a letter lost ("12h December"). A month always follows.
@@ -46,7 +47,7 @@ _MONTH_FIRST = (rf"(?<![\w-]){MONTHS}\s+\d{{1,2}}(?:(?:st|nd|rd|th)(?:,?\s*\d{{4
                 rf"|,?\s+\d{{4}}\b)")
 _DAYDATE = (rf"(?:(?<![\d.,£$])\d{{1,2}}{_ORD}\s*(?:of\s+)?{MONTHS_READ}"
             r"(?:,?\s*\d{4})?|" + _MONTH_FIRST +
-            rf"|(?<![\d.,£$])\d{{1,2}}(?:st|nd|rd|th)?\s+{_SHORT_MONTH}\s+\d{{4}}\b"
+            rf"|(?<![\d.,£$])\d{{1,2}}{_ORD}\s+{_SHORT_MONTH}(?:\s+\d{{4}}\b|(?![\w’'-]))"
             r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)|(?<!\d)(?:19|20)\d{2}/\d{1,2}/\d{1,2}\b"
             r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{4}|\d{2})(?![\d-]))")
 # "Tuesday, the 23rd January", "Wed 27th September": a weekday and "the" before a date
@@ -96,6 +97,9 @@ _LISTED_BODY = (r"(?:(?:[A-Z][\w&’'-]*,?|and|&|of|for)[ \t]++){0,8}?"
 # Blanks before a word, a figure or a mark are taken whole (possessive: ``[ \t]++``, ``\s*+``):
 # what follows never opens on a blank, so giving a blank back never helps, and a line of
 # 5,000 spaces is not split between two runs of them again and again (12 s a page before).
+# A day and a month cut short, with no year: read only after a meeting word (see _DAYDATE).
+_RX_SHORT_NO_YEAR = re.compile(rf"\d{{1,2}}{_ORD}\s+{_SHORT_MONTH}")
+_RX_MEETING_NAMED = re.compile(r"(?i)\b(?:meetings?|AGM|EGM|held)\b")
 _REFS = [
     # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
     # "the January meeting of the Strategic Task and Finish Group"
@@ -258,6 +262,12 @@ _REFS = [
                rf"(?:\s+(?i:with|between)\s+(?:(?!(?i:who|which|that|on)\b)[^.;,\n]){{1,60}}?)?"
                rf"\s+(?:(?:(?i:to\s+be\s+held)\s+)?(?i:for|on)\s+|(?=\d))"
                rf"{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+    # "The meeting planned for 12th January was inquorate", "the Officers meeting planned for
+    # the 28th Jan had taken place": a meeting planned for a day (only "meeting": a session or
+    # a workshop "planned for" a day is as often a plan as a meeting), which is not by that
+    # alone one to come (the sentence says which)
+    re.compile(rf"\b(?i:meetings?)\s+(?:(?:has|have|had)\s+been\s+|(?:is|was|are|were)\s+)?"
+               rf"(?i:planned)\s+(?i:for)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER", "minutes to be approved at the meeting
     # on 4 May": the meeting that is to confirm them, one to come
     re.compile(rf"\b(?i:minutes)\b[^.;\n]{{0,40}}?\b(?i:to\s+be)\s+(?P<ahead>(?i:confirmed|approved"
@@ -603,8 +613,10 @@ _RX_LAST_MEETING = re.compile(r"(?i)\b(?:last|previous|preceding)\s+meeting\b")
 # "an update at the next meeting in July, as officers had been busy", "the forthcoming Council
 # meeting in March": the meeting named as the one to come is ahead, however the rest of the
 # sentence tells of the past.
-_RX_NEXT_MEETING = re.compile(r"(?i)\b(?:next|forthcoming|upcoming)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:meeting|AGM|EGM)\b")
+# "it had been agreed that a summary be forwarded to the Board in time for the June meeting":
+# what is to be ready in time for a meeting looks ahead to it too.
+_RX_NEXT_MEETING = re.compile(r"(?i)(?:\b(?:next|forthcoming|upcoming)\s+|\bin\s+time\s+for\s+"
+                              r"(?:the|its|their)\s+)(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM)\b")
 
 
 # An item that sets the dates of meetings to come: "12) Meeting Dates", "Dates of future
@@ -760,6 +772,9 @@ def meeting_refs_component(doc: Doc) -> Doc:
             if (n := _RX_ITEM_NUMBER.fullmatch(groups.get("day") or "")) and (
                     n.group("suffix") in numbering):
                 continue  # an item's number, not a date
+            if groups.get("day") and _RX_SHORT_NO_YEAR.fullmatch(groups["day"]) and not (
+                    _RX_MEETING_NAMED.search(text, m.start(), m.start("day"))):
+                continue  # "Cabinet on 2 Mar": no meeting named, and "2 Mar" may be anything
             if groups.get("day") and _RX_RANGE_END.match(text, m.end("day")):
                 continue  # "contracts awarded by Council, 9 October 2014 – 17 December 2014"
             body = groups.get("body") or groups.get("body2") or groups.get("acronym")
