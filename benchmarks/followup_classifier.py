@@ -61,8 +61,8 @@ mean F1 change: union +.011 (3/5 folds), filter -.003 (3/5), both +.006 (3/5), m
 Conclusion: it does not pay. The best bag-of-words variant (``both``) beats the rules
 on every fold but by +.018 F1 on average, under the +.03 asked, and held-out falls (.727 ->
 .709). The ensemble passes on the two newest folds (+.050, +.016) and loses on two of the
-other three. The model
-alone reads follow-ups worse than the rules on every fold but one. Why: on sets 39-40, of the 73
+other three. The model alone, either architecture, reads follow-ups worse than the rules
+on every fold but one (the ensemble's .561 on sets 39-40). Why: on sets 39-40, of the 73
 gold follow-up sentences the rules miss, the model (trained without them) scores 9 at .5 or
 more, 15 between .2 and .5 and 49 under .2 — the same wording the rules never met ("JR /
 Send completed Youth Justice Plan to Board", "Dafydd promised to research …", "Andrew said
