@@ -3,8 +3,11 @@ whole corpus, built once per test session."""
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,15 +36,33 @@ ID = "https://w3id.org/committee-kg/id/"
 
 
 def run_kg(*args: str | Path, cwd: Path | None = None, env: dict | None = None,
-           check: bool = False) -> subprocess.CompletedProcess[str]:
-    """Run the installed `kg` command as a user would."""
+           check: bool = False, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """Run the installed `kg` command as a user would (``timeout`` only stops a hang)."""
     result = subprocess.run(
         [str(KG), *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env,
-        timeout=300,
+        timeout=timeout,
     )
     if check and result.returncode != 0:
         raise AssertionError(f"kg {args} failed ({result.returncode}):\n{result.stderr}")
     return result
+
+
+@contextmanager
+def finishes(within: float = 60) -> Iterator[None]:
+    """A hang guard, not a speed measure (speed is the benchmarks' business): the block
+    must end within ``within`` seconds, far above what it takes even on a loaded machine.
+    The tests that use it feed inputs large enough that the quadratic or worse reading they
+    guard against would run for many minutes, so a pass and a fail never depend on load."""
+    def stop(signum: int, frame: object) -> None:
+        raise TimeoutError(f"did not finish within {within} s")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, within)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ from kg.layout import mend_label_colons
 from kg.patterns import names_body
 from kg.prose import read_prose
 from kg.records import Minutes
-from tests.conftest import CORPUS, ROOT, SEED_2016
+from tests.conftest import CORPUS, ROOT, SEED_2016, finishes
 
 GOLDEN = sorted((ROOT / "tests" / "golden").glob("*.json"))
 
@@ -6311,13 +6311,10 @@ def test_a_record_line_spread_by_wide_spaces_is_read_quickly() -> None:
     """``heading_not_after`` on a line whose words stand apart by runs of spaces (a justified
     or tabbed PDF line): a space run between two record words is read one way only, so a line
     that ends in some other word fails at once, not after trying every split of every run."""
-    import time
-
     rx = patterns.load().rx("header", "heading_not_after")
-    line = "To confirm" + "     the" * 10 + "     Parish "
-    t0 = time.perf_counter()
-    assert rx.search(line) is None
-    assert time.perf_counter() - t0 < 0.5
+    line = "To confirm" + "     the" * 40 + "     Parish "
+    with finishes(within=60):  # every split of forty runs would never end
+        assert rx.search(line) is None
     assert rx.search("To receive as a correct record, the ")
     assert rx.search("To confirm as a correct record of the proceedings the unrestricted ")
 
@@ -6326,13 +6323,10 @@ def test_a_line_of_spaces_over_the_heading_is_read_quickly() -> None:
     """A heading whose body's name may be any text (``body_meeting_held`` and its kind) takes
     a line's leading blanks whole: a line of 2,000 spaces over the heading was tried at every
     split between blanks and name (over a minute for the page); the heading is still read."""
-    import time
-
-    text = (" " * 2000 + "x\nMinutes of the Parish Council held on 3 May 2022 at 7pm\n\n"
+    text = (" " * 6000 + "x\nMinutes of the Parish Council held on 3 May 2022 at 7pm\n\n"
             "Present: Cllr A Bell, Cllr C Dean\n\n1. Apologies\n\nNone.\n")
-    t0 = time.perf_counter()
-    minutes = extract(text)
-    assert time.perf_counter() - t0 < 10
+    with finishes(within=60):  # tried at every split, 6,000 blanks take many minutes
+        minutes = extract(text)
     assert minutes.date == date(2022, 5, 3)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -54,6 +54,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     sentence: the candidates for names."""
     out = []
     i, n = 0, len(doc)
+    marks = _RunMarks(doc, lex)
     while i < n:
         tok = doc[i]
         if not is_cap(tok) or (tok.lower_ in lex.not_name_start and not tok.is_upper and not (
@@ -113,7 +114,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 break  # "… Head of Paid Service Minutes:", "… Governance Present:": a label
             if t.lower_ in ("the", "a", "an") and doc[j - 1].lower_ not in ("of", "for"):
                 break  # "ACTION: The Head of Finance": a new name starts at "The"
-            if is_cap(t) and _post_run_starts(doc, i, j, lex):
+            if is_cap(t) and _post_run_starts(doc, i, j, lex, marks):
                 break  # "Chief Executive Head of Finance": two posts, no comma between
             if is_cap(t):
                 end = j + 1
@@ -144,7 +145,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if low in ("for", "of") or areas:
                 comma_ok = True
             elif low == "," and comma_ok and _post_after_comma(doc, j, lex) and (
-                    _has_portfolio(doc, i, j, lex)):
+                    marks.has_portfolio(i, j)):
                 break  # "Director of Place, Head of Finance": a list of posts, one a piece
             attached = doc[j - 1].whitespace_ == ""  # "Director:" / "Children’s", not " - "
             ok = (
@@ -328,7 +329,7 @@ def _reviewed_words_after(doc: Doc, e: int, lex: Lexicon) -> int:
     return j
 
 
-def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon, marks: _RunMarks) -> bool:
     """Whether a second post starts at ``j`` straight after a post's last word, with nothing
     between ("Chief Executive Head of Finance", "Medical Director Director of Strategy",
     "Services Manager Interim Chief Officer"), or after a post's portfolio ("Head of Human
@@ -341,7 +342,7 @@ def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
         return False
     ender = prev in lex.post_run_enders or (
         prev == "executive" and j > 1 and doc[j - 2].lower_ == "chief") or (
-            _has_portfolio(doc, i, j, lex) and not any(t.text == "," for t in doc[i:j]))
+            marks.has_portfolio(i, j) and not marks.has_comma(i, j))
     if not ender:
         return False
     if word in ("head", "director"):
@@ -349,12 +350,30 @@ def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     return True
 
 
-def _has_portfolio(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
-    """Whether the run from ``i`` to ``j`` holds a post's head word with its portfolio after
-    it ("Head of Finance", "Director for Place"): a post complete before ``j``, so that what
-    starts there, or after a comma there, may be a second post."""
-    return any(doc[k].lower_ in lex.post_heads and doc[k + 1].lower_ in ("of", "for")
-               for k in range(i, j - 1))
+class _RunMarks:
+    """Counts, from a doc's start, of the words a run's checks look back over: a post's head
+    word with its portfolio after it, and commas. Asked of a run from ``i`` to ``j`` at every
+    ``j``, looking back to the run's start each time was quadratic in the run (a flattened
+    column of posts joined by hundreds of "and"s); by the counts each answer costs the same."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        portfolios, commas = [0], [0]
+        for k, tok in enumerate(doc):
+            portfolios.append(portfolios[-1] + (
+                tok.lower_ in lex.post_heads and k + 1 < len(doc)
+                and doc[k + 1].lower_ in ("of", "for")))
+            commas.append(commas[-1] + (tok.text == ","))
+        self._portfolios, self._commas = portfolios, commas
+
+    def has_portfolio(self, i: int, j: int) -> bool:
+        """Whether the run from ``i`` to ``j`` holds a post's head word with its portfolio
+        after it ("Head of Finance", "Director for Place"): a post complete before ``j``, so
+        that what starts there, or after a comma there, may be a second post."""
+        return j - 1 > i and self._portfolios[j - 1] > self._portfolios[i]
+
+    def has_comma(self, i: int, j: int) -> bool:
+        """Whether a comma stands between ``i`` and ``j``."""
+        return self._commas[j] > self._commas[i]
 
 
 def _post_after_comma(doc: Doc, comma: int, lex: Lexicon) -> bool:
@@ -614,13 +633,16 @@ def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
 
 def _ends_in_known(text: str, lex: Lexicon) -> bool:
     """Whether ``text`` ends, after a space, in a known body's name of two words or more:
-    each of its endings after a space is looked up in ``org_known``."""
-    p = text.find(" ")
-    while p >= 0:
+    each of its endings after a space, up to the longest known name, is looked up in
+    ``org_known`` (every ending of a long run, asked at each of its words, was quadratic)."""
+    p = len(text)
+    for _ in range(_most_words(lex.org_known)):
+        p = text.rfind(" ", 0, p)
+        if p < 0:
+            return False
         ending = text[p + 1 :]
         if " " in ending and ending in lex.org_known:
             return True
-        p = text.find(" ", p + 1)
     return False
 
 
@@ -835,8 +857,9 @@ def _national_body(words: list[str], lex: Lexicon) -> bool:
 
 
 @cache
+@lru_cache(maxsize=8)
 def _most_words(names: frozenset[str]) -> int:
-    """The most words any of ``names`` has."""
+    """The most words any of ``names`` has (the sets are the lexicon's, built once)."""
     return max((len(n.split(" ")) for n in names), default=0)
 
 
