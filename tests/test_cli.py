@@ -90,8 +90,8 @@ def test_a_folder_with_a_readme_beside_its_minutes_ingests_and_says_what_it_skip
     assert result.stderr == ""
     lines = result.stdout.splitlines()
     for name in ("README", "SOURCES"):
-        assert (f"skipped: {folder / name}.md: a folder's {name} file, not minutes (name the "
-                "file itself to ingest it)") in lines, lines
+        assert (f"skipped: {folder / name}.md: a folder's {name} file, not minutes (name it on "
+                "its own to ingest it)") in lines, lines
     assert lines[-1].startswith("total: 1 ingested, 0 failed, 2 skipped (1 meeting, "), lines
     assert len(_graph_names(store)) == 1
 
@@ -107,6 +107,44 @@ def test_a_folder_with_a_readme_beside_its_minutes_ingests_and_says_what_it_skip
     assert bad.stderr == (f"error: {folder / 'story.txt'}: does not look like minutes: no "
                           "meeting heading, agenda items or resolutions found\n")
     assert bad.stdout.splitlines()[-1].startswith("total: 1 ingested, 1 failed, 2 skipped (")
+
+
+def test_notes_among_several_files_named_are_skipped_as_in_their_folder(
+        tmp_path: Path) -> None:
+    """`kg ingest minutes/*` with the glob unquoted: the shell names every file of the folder
+    to kg, README and SOURCES included. Among several files named, notes are skipped with the
+    folder's line and counted, not read and failed; several named that are all notes are an
+    error (nothing to ingest), as their folder is; one named on its own is still read."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "ambridge-cabinet.txt").write_text(SEED_2016.read_text(encoding="utf-8"),
+                                                 encoding="utf-8")
+    for name in ("README.md", "SOURCES.md"):
+        (folder / name).write_text("Saved from the council's site in May.\n",
+                                   encoding="utf-8")
+    store = tmp_path / "s"
+    shell_glob = sorted(folder.iterdir())  # what `minutes/*` unquoted hands kg
+
+    result = run_kg("ingest", *shell_glob, "--store", store)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    for name in ("README", "SOURCES"):
+        assert (f"skipped: {folder / name}.md: a folder's {name} file, not minutes (name it on "
+                "its own to ingest it)") in lines, lines
+    assert lines[-1].startswith("total: 1 ingested, 0 failed, 2 skipped (1 meeting, "), lines
+
+    notes = run_kg("ingest", folder / "README.md", folder / "SOURCES.md", "--store",
+                   tmp_path / "none")
+    assert notes.returncode == 1
+    assert notes.stderr == ("error: the 2 files named: no minutes among them (2 skipped: name "
+                            "one on its own to ingest it)\n"), notes.stderr
+    assert not (tmp_path / "none").exists()
+
+    alone = run_kg("ingest", folder / "README.md", "--store", store)
+    assert alone.returncode == 1
+    assert alone.stderr.startswith(f"error: {folder / 'README.md'}: does not look like minutes")
 
 
 def test_the_notes_a_folder_may_carry_are_the_names_in_their_data_file(
