@@ -1045,12 +1045,19 @@ def push_cmd(
     ] = 60.0,
     prune: Annotated[
         bool, typer.Option("--prune",
-                           help="Then delete, on the server, the graphs kg wrote there (its "
-                           "documents' graphs, the resolution and derived graphs) that the "
-                           "store no longer holds; no other graph is touched. Any store's: "
-                           "documents another store pushed to the same server go too, so "
-                           "prune only a server one store feeds.")
+                           help="Then delete, on the server, the graphs this store pushed "
+                           "there (its documents' graphs, the resolution and derived graphs) "
+                           "and no longer holds; no other graph is touched. Graphs another "
+                           "store pushed to the same server are left, and listed.")
     ] = False,
+    prune_store: Annotated[
+        list[str] | None,
+        typer.Option("--prune-store", metavar="ID",
+                     help="With --prune: delete too the graphs the store of this identity "
+                     "pushed (as --prune lists them: a store this one was built again to "
+                     "replace), or with 'unrecorded' those no store's record claims. May be "
+                     "given more than once.")
+    ] = None,
     query_url: Annotated[
         str | None, typer.Option("--query-url", metavar="URL",
                                  help="With --prune: the server's SPARQL query endpoint, "
@@ -1064,7 +1071,15 @@ def push_cmd(
     default graph (the union queries see). Pushing again leaves the server holding what the
     store holds, no triple twice; --prune also deletes kg's graphs the store no longer holds.
     The store is only read."""
-    from kg.push import Asking, PushError, has_user_info, prune_query, push, shown_url
+    from kg.push import (
+        UNRECORDED,
+        Asking,
+        PushError,
+        has_user_info,
+        prune_query,
+        push,
+        shown_url,
+    )
 
     shown = shown_url(url)  # every URL printed goes without its user and password
     if protocol not in PROTOCOLS:
@@ -1079,6 +1094,8 @@ def push_cmd(
         raise fail("--batch and --timeout must be positive (and --timeout finite)")
     if query_url is not None and not prune:
         raise fail("--query-url is for --prune, which asks it which graphs the server holds")
+    if prune_store and not prune:
+        raise fail("--prune-store is for --prune: give both")
     if prune:
         try:  # the check push() makes, worded in the command's options
             query_url = prune_query(url, query_url, Asking(
@@ -1106,9 +1123,16 @@ def push_cmd(
 
     try:
         report = push(graph, url, protocol=protocol, auth=auth, batch=batch, timeout=timeout,
-                      on_graph=arrived, prune=prune, query=query_url, on_delete=deleted)
-    except PushError as e:
+                      on_graph=arrived, prune=prune, query=query_url, on_delete=deleted,
+                      prune_stores=prune_store or ())
+    except (PushError, StoreError) as e:
         raise fail(str(e)) from None
+    for left in report.left:
+        whose = (f"store {left.identity} ({left.label or 'no label'}) pushed"
+                 if left.identity != UNRECORDED else
+                 "no store's record claims (pushed by a kg that kept no record)")
+        out.print(f"left {plural(len(left.graphs), 'graph')} that {whose}: give "
+                  f"--prune-store {left.identity} to delete them too", markup=False)
     # The default graph is the union of the others: counted apart, or each triple counts twice.
     union = report.default_triples
     default = ("" if union is None else
@@ -1117,6 +1141,8 @@ def push_cmd(
     if prune:
         pruned = (f"; deleted {plural(len(report.deleted), 'graph')} the store no longer "
                   "holds" if report.deleted else "; --prune found nothing to delete")
+        others = sum(len(left.graphs) for left in report.left)
+        pruned += f" (left {plural(others, 'graph')} it did not push)" if others else ""
     out.print(f"pushed {plural(len(report.named), 'graph')}, "
               f"{plural(report.triples, 'triple')}{default} to {shown} in "
               f"{report.seconds:.1f} s{pruned}", markup=False)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import time
+import uuid
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -50,6 +51,10 @@ class StoreError(RuntimeError):
 class StoreBusy(StoreError):
     """Another process writes to the store (Oxigraph lets one writer hold it at a time)."""
 
+
+#: The file in a store's folder holding its identity (:meth:`GraphStore.identity`). Oxigraph's
+#: database ignores files whose names are not its own.
+ID_FILE = "committee-kg-store-id"
 
 BUSY = "the store is in use by another process (another kg ingest or kg resolve?"
 #: How often (seconds) ``--wait`` tries a busy store again: opening it is cheap.
@@ -228,12 +233,42 @@ class GraphStore:
             else:
                 self.created = self._make_folder(self.path)
                 self._store = self._open_made(self.path)
+                if self.created:
+                    self.identity()  # made with the store: a copy of the folder shares it
         except OSError as e:
             message = str(e).splitlines()[0] if str(e) else type(e).__name__
             if "lock" in message.lower():
                 raise StoreBusy(f"{self.path}: cannot open store: {BUSY} run this again once "
                                 "it has finished, or give --wait SECONDS)") from None
             raise StoreError(f"{self.path}: cannot open store: {message}") from None
+
+    def identity(self) -> str:
+        """The store's identity: made when the store is created and kept beside its data
+        (:data:`ID_FILE`), so ``kg push --prune`` can tell the graphs this store pushed to a
+        server from those another store pushed there. A store made by an older kg gets one
+        the first time it is asked for (written even through a read-only handle: it is a
+        file of kg's, not the database's). A store in memory has one for its lifetime."""
+        if self.path is None:
+            if not hasattr(self, "_identity"):
+                self._identity = uuid.uuid4().hex
+            return self._identity
+        file = self.path / ID_FILE
+        try:
+            return file.read_text(encoding="ascii").strip()
+        except FileNotFoundError:
+            pass
+        except (OSError, UnicodeError) as e:
+            raise StoreError(f"{file}: cannot read the store's identity: {e}") from None
+        made = uuid.uuid4().hex
+        try:
+            with open(file, "x", encoding="ascii") as f:  # "x": of two at once, one wins
+                f.write(made + "\n")
+        except FileExistsError:
+            return file.read_text(encoding="ascii").strip()
+        except OSError as e:
+            raise StoreError(f"{file}: cannot write the store's identity: "
+                             f"{e.strerror or e}") from None
+        return made
 
     @staticmethod
     def _make_folder(path: Path) -> bool:
