@@ -582,7 +582,18 @@ def forget_cmd(
             for line in lines:
                 err.print(f"error: {line}", markup=False)
             raise fail(f"{last}; nothing was removed") from None
-        done = forget(graph, chosen, table, rules)
+        try:
+            done = forget(graph, chosen, table, rules)
+        except KeyboardInterrupt:
+            # The removal is one transaction: it happened or it did not. What is derived
+            # from the documents left may be half done: kg resolve finishes it.
+            if any(graph.has_graph(d.graph) for d in chosen):
+                err.print(f"interrupted: nothing was removed from {store}", markup=False)
+            else:
+                err.print(f"interrupted: {plural(len(chosen), 'document')} removed from "
+                          f"{store}, but the joins and fulfilled follow-ups were not all "
+                          "worked out again: run kg resolve", markup=False)
+            raise typer.Exit(130) from None
         for d in chosen:  # where it was read from: the path kg ingest printed, made whole
             out.print(f"forgot {d.path or d.graph}: {d.graph}", markup=False)
         out.print(f"total: {plural(len(chosen), 'document')} forgotten; the store {store} "

@@ -1596,3 +1596,32 @@ def test_forget_of_a_document_not_in_the_store_is_one_line_and_removes_nothing(
     assert (missing.returncode, missing.stderr) == (
         1, f"error: {tmp_path / 'no-store'}: no store here yet (run `kg ingest` first)\n")
     assert not (tmp_path / "no-store").exists()
+
+
+def test_ctrl_c_in_a_forget_says_whether_the_documents_went(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The removal is one transaction, the joins worked out again after it: a Ctrl-C in the
+    second part says the documents went and that kg resolve finishes the rest (status 130),
+    not a traceback. In-process, so the moment is certain."""
+    import typer
+
+    import kg.cli as cli
+    import kg.forget
+
+    folder = _minutes_folder(tmp_path)
+    store = tmp_path / "s"
+    run_kg("ingest", folder / "ambridge-safe-2016.txt", folder / "ambridge-safe-2018.txt",
+           "--store", store, check=True)
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.forget, "derive", interrupted)
+    with pytest.raises(typer.Exit) as stopped:
+        cli.forget_cmd([str(folder / "ambridge-safe-2016.txt")], store, None, None, 0)
+    assert stopped.value.exit_code == 130
+    assert capsys.readouterr().err == (
+        f"interrupted: 1 document removed from {store}, but the joins and fulfilled "
+        "follow-ups were not all worked out again: run kg resolve\n")
+    assert len(_graph_iris(store)) == 1
