@@ -254,21 +254,35 @@ class GraphStore:
             return self._identity
         file = self.path / ID_FILE
         try:
-            return file.read_text(encoding="ascii").strip()
+            return self._read_identity(file)
         except FileNotFoundError:
             pass
-        except (OSError, UnicodeError) as e:
-            raise StoreError(f"{file}: cannot read the store's identity: {e}") from None
         made = uuid.uuid4().hex
         try:
             with open(file, "x", encoding="ascii") as f:  # "x": of two at once, one wins
                 f.write(made + "\n")
         except FileExistsError:
-            return file.read_text(encoding="ascii").strip()
+            time.sleep(0.1)  # the other has made it: let it finish writing
+            return self._read_identity(file)
         except OSError as e:
             raise StoreError(f"{file}: cannot write the store's identity: "
                              f"{e.strerror or e}") from None
         return made
+
+    @staticmethod
+    def _read_identity(file: Path) -> str:
+        """The identity in ``file`` (FileNotFoundError if there is none): 32 hex digits, as
+        :meth:`identity` writes it; anything else is a one-line StoreError."""
+        try:
+            text = file.read_text(encoding="ascii").strip()
+        except FileNotFoundError:
+            raise
+        except (OSError, UnicodeError) as e:
+            raise StoreError(f"{file}: cannot read the store's identity: {e}") from None
+        if len(text) != 32 or any(c not in "0123456789abcdef" for c in text):
+            raise StoreError(f"{file}: not a store identity (32 hex digits, as kg writes it): "
+                             "remove the file, and the store gets a new one")
+        return text
 
     @staticmethod
     def _make_folder(path: Path) -> bool:
