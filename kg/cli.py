@@ -9,7 +9,6 @@ import io
 import math
 import os
 import re
-import shutil
 import sys
 import textwrap
 from collections.abc import Callable, Iterable, Iterator
@@ -203,6 +202,9 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
                "kg ingest new/ --wait 600",
                "kg ingest minutes/ --exclude drafts --exclude 'agenda-*'"),
     "resolve": ("kg resolve --sameas my-joins.csv",),
+    "forget": ("kg forget minutes/cabinet-2021-03-30.pdf",
+               "kg forget minutes/drafts/",
+               "kg forget https://w3id.org/committee-kg/id/source/cabinet-2021-03-30-1a2b3c4d5e"),
     "trace": ('kg trace "modern slavery"',
               'kg trace "modern slavery" --as-of 2017-06-01',
               'kg trace "domestic abuse" -o domestic-abuse.html'),
@@ -363,12 +365,6 @@ def run_ingest(
             raise fail(f"--encoding {encoding}: not an encoding Python knows "
                        "(e.g. utf-8, cp1252, latin-1, utf-16)") from None
     table, rules = load_rules(aliases, sameas or [])
-    waited: list[bool] = []  # set when open_store had to wait for another writer
-    # Whether this process made the store: only such a store is removed when nothing went
-    # into it. Decided once open_store has returned: two runs started on a fresh path both
-    # find no store there, and the one that waits (--wait) must not remove, on Ctrl-C, the
-    # store the other is writing.
-    new_store = fresh = opening = False
     try:
         from kg.nlp import pipeline  # spaCy loads in a second: only commands reading prose pay
 
@@ -376,17 +372,17 @@ def run_ingest(
             pipeline(model)  # before the store: a missing model must leave nothing behind
         except OSError as e:  # spaCy: no such model
             raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
-        fresh, opening = not store_path.exists(), True
-        store = open_store(store_path, wait=wait, on_wait=lambda: waited.append(True))
-        new_store = fresh and not waited  # a store waited for was another writer's
+        store = open_store(store_path, wait=wait)
     except KeyboardInterrupt:
         # Ctrl-C while spaCy loads or while waiting for the store (--wait): nothing was
         # read, and the same line as a Ctrl-C during the first files says so. A store folder
-        # left half made by a Ctrl-C as this process opened it is removed; one another
-        # process made (while this one loaded spaCy or waited) is theirs.
-        if opening and fresh and not waited:
-            shutil.rmtree(store_path, ignore_errors=True)
+        # this process was making when the Ctrl-C came is removed by GraphStore itself; one
+        # another process made (while this one loaded spaCy or waited) is theirs.
         _interrupted_before_any_file(store_path, not store_path.exists())
+    # Only a store this run made (GraphStore.created: its own mkdir made the folder) is
+    # removed when nothing went into it; never one another run made on the same fresh path
+    # while this one loaded spaCy or waited, whatever either of them found there before.
+    new_store = store.created
     progress: Progress | None = None
     task = None
     lost: list[str] = []  # why standard output could not be written, once it could not
@@ -453,9 +449,8 @@ def run_ingest(
         # No file reported as kept: a store this run made goes, whatever the signal caught
         # half written in it (a rerun reads it all again), so the line never calls a store
         # made a moment ago one that "is as it was".
-        if new_store:
-            shutil.rmtree(store_path, ignore_errors=True)
-        _interrupted_before_any_file(store_path, new_store and not store_path.exists())
+        removed = store.remove_made()
+        _interrupted_before_any_file(store_path, removed and not store_path.exists())
     finally:
         if progress is not None:
             progress.stop()
@@ -470,8 +465,7 @@ def run_ingest(
     if new_store and not good and len(store) == 0:
         # Nothing read into a store this run made: leave no empty store folder behind
         # (a mistyped path should not leave ./kg-store where the user stands).
-        store.close()
-        shutil.rmtree(store_path, ignore_errors=True)
+        store.remove_made()
         with reporting():  # the exit status says the rest
             out.print(f"total: 0 ingested, {failed} failed{passed}; no store was made at "
                       f"{store_path}", markup=False)
@@ -558,6 +552,57 @@ def resolve_cmd(
     out.print(f"joined {plural(done.joined, 'node')} to another; "
               f"{plural(done.fulfilled, 'follow-up')} fulfilled",
               markup=False)
+
+
+@app.command("forget", short_help="Take documents out of the graph, as if never ingested.",
+             epilog=_examples("forget"))
+def forget_cmd(
+    documents: Annotated[list[str], typer.Argument(
+        metavar="DOCUMENTS", help="Paths as kg ingest was given them (files, folders, globs; "
+        "the files need not still be there), or document graph IRIs.")],
+    store: StoreOption = DEFAULT_STORE,
+    aliases: AliasesOption = None,
+    sameas: SameAsOption = None,
+    wait: WaitOption = 0,
+) -> None:
+    """Take documents out of the graph: their graphs go, in one transaction, and the joins
+    and fulfilled follow-ups are worked out again from the documents left. A name that
+    names no document in the store is an error, and then nothing is removed."""
+    from kg.forget import UnknownDocument, find, forget
+
+    wait = _wait_option(wait)
+    table, rules = load_rules(aliases or [], sameas or [])
+    open_store(store, read_only=True).close()  # no store there: say so, and make none
+    graph = open_store(store, wait=wait)
+    try:
+        try:
+            chosen = find(graph, documents)
+        except UnknownDocument as e:
+            *lines, last = str(e).splitlines()
+            for line in lines:
+                err.print(f"error: {line}", markup=False)
+            raise fail(f"{last}; nothing was removed") from None
+        try:
+            done = forget(graph, chosen, table, rules)
+        except KeyboardInterrupt:
+            # The removal is one transaction: it happened or it did not. What is derived
+            # from the documents left may be half done: kg resolve finishes it.
+            if any(graph.has_graph(d.graph) for d in chosen):
+                err.print(f"interrupted: nothing was removed from {store}", markup=False)
+            else:
+                err.print(f"interrupted: {plural(len(chosen), 'document')} removed from "
+                          f"{store}, but the joins and fulfilled follow-ups were not all "
+                          "worked out again: run kg resolve", markup=False)
+            raise typer.Exit(130) from None
+        for d in chosen:  # where it was read from: the path kg ingest printed, made whole
+            out.print(f"forgot {d.path or d.graph}: {d.graph}", markup=False)
+        out.print(f"total: {plural(len(chosen), 'document')} forgotten; the store {store} "
+                  f"holds {plural(len(graph), 'quad')} in "
+                  f"{plural(len(graph.graphs()), 'document graph')} (joins and fulfilled "
+                  f"follow-ups worked out again: {plural(done.joined, 'node')} joined, "
+                  f"{plural(done.fulfilled, 'follow-up')} fulfilled)", markup=False)
+    finally:
+        graph.close()
 
 
 # -- trace and follow-ups -----------------------------------------------------------------
@@ -1011,12 +1056,19 @@ def push_cmd(
     ] = 60.0,
     prune: Annotated[
         bool, typer.Option("--prune",
-                           help="Then delete, on the server, the graphs kg wrote there (its "
-                           "documents' graphs, the resolution and derived graphs) that the "
-                           "store no longer holds; no other graph is touched. Any store's: "
-                           "documents another store pushed to the same server go too, so "
-                           "prune only a server one store feeds.")
+                           help="Then delete, on the server, the graphs this store pushed "
+                           "there (its documents' graphs, the resolution and derived graphs) "
+                           "and no longer holds; no other graph is touched. Graphs another "
+                           "store pushed to the same server are left, and listed.")
     ] = False,
+    prune_store: Annotated[
+        list[str] | None,
+        typer.Option("--prune-store", metavar="ID",
+                     help="With --prune: delete too the graphs the store of this identity "
+                     "pushed (as --prune lists them: a store this one was built again to "
+                     "replace), or with 'unrecorded' those no store's record claims. May be "
+                     "given more than once.")
+    ] = None,
     query_url: Annotated[
         str | None, typer.Option("--query-url", metavar="URL",
                                  help="With --prune: the server's SPARQL query endpoint, "
@@ -1030,7 +1082,15 @@ def push_cmd(
     default graph (the union queries see). Pushing again leaves the server holding what the
     store holds, no triple twice; --prune also deletes kg's graphs the store no longer holds.
     The store is only read."""
-    from kg.push import Asking, PushError, has_user_info, prune_query, push, shown_url
+    from kg.push import (
+        UNRECORDED,
+        Asking,
+        PushError,
+        has_user_info,
+        prune_query,
+        push,
+        shown_url,
+    )
 
     shown = shown_url(url)  # every URL printed goes without its user and password
     if protocol not in PROTOCOLS:
@@ -1045,6 +1105,8 @@ def push_cmd(
         raise fail("--batch and --timeout must be positive (and --timeout finite)")
     if query_url is not None and not prune:
         raise fail("--query-url is for --prune, which asks it which graphs the server holds")
+    if prune_store and not prune:
+        raise fail("--prune-store is for --prune: give both")
     if prune:
         try:  # the check push() makes, worded in the command's options
             query_url = prune_query(url, query_url, Asking(
@@ -1072,9 +1134,16 @@ def push_cmd(
 
     try:
         report = push(graph, url, protocol=protocol, auth=auth, batch=batch, timeout=timeout,
-                      on_graph=arrived, prune=prune, query=query_url, on_delete=deleted)
-    except PushError as e:
+                      on_graph=arrived, prune=prune, query=query_url, on_delete=deleted,
+                      prune_stores=prune_store or ())
+    except (PushError, StoreError) as e:
         raise fail(str(e)) from None
+    for left in report.left:
+        whose = (f"store {left.identity} ({left.label or 'no label'}) pushed"
+                 if left.identity != UNRECORDED else
+                 "no store's record claims (pushed by a kg that kept no record)")
+        out.print(f"left {plural(len(left.graphs), 'graph')} that {whose}: give "
+                  f"--prune-store {left.identity} to delete them too", markup=False)
     # The default graph is the union of the others: counted apart, or each triple counts twice.
     union = report.default_triples
     default = ("" if union is None else
@@ -1083,6 +1152,8 @@ def push_cmd(
     if prune:
         pruned = (f"; deleted {plural(len(report.deleted), 'graph')} the store no longer "
                   "holds" if report.deleted else "; --prune found nothing to delete")
+        others = sum(len(left.graphs) for left in report.left)
+        pruned += f" (left {plural(others, 'graph')} it did not push)" if others else ""
     out.print(f"pushed {plural(len(report.named), 'graph')}, "
               f"{plural(report.triples, 'triple')}{default} to {shown} in "
               f"{report.seconds:.1f} s{pruned}", markup=False)

@@ -112,12 +112,21 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
 
     What a folder or a glob turns up is filtered: files matching an ``exclude`` pattern are
     left out (counted, not listed), README-style notes (:func:`is_notes`) skipped with a
-    note. A path named on its own is always read: the user chose that file."""
+    note. A path named on its own is always read: the user chose that file. Among several
+    paths named, notes are skipped as in a folder: ``kg ingest minutes/*``, the glob left
+    unquoted, reaches kg as every file of the folder named one by one, README included."""
+    inputs = list(inputs)
+    several = len(inputs) > 1
     exclude = tuple(exclude)
     files: list[Path] = []
     errors: list[FileResult] = []
 
     seen: set[Path] = set()  # '**' turns up a folder and its files: each is counted once
+
+    def skip_notes(p: Path) -> None:
+        errors.append(FileResult(str(p), skipped=(
+            f"a folder's {p.name.split('.', 1)[0]} file, not minutes (name it on its own "
+            "to ingest it)")))
 
     def wanted(p: Path, relative: PurePath) -> bool:
         if p in seen:
@@ -127,11 +136,11 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
             errors.append(FileResult(str(p), excluded=True))
             return False
         if is_notes(p):
-            errors.append(FileResult(str(p), skipped=(
-                f"a folder's {p.name.split('.', 1)[0]} file, not minutes (name the file "
-                "itself to ingest it)")))
+            skip_notes(p)
             return False
         return True
+
+    named_notes = 0  # notes among several files named, skipped
 
     for raw in inputs:
         has_magic = glob.has_magic(raw)
@@ -185,6 +194,11 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
             elif raw.endswith(("/", os.sep)) and not path.exists():
                 # "minutes/": the user meant a folder; "no such file" would puzzle them.
                 errors.append(FileResult(raw, "no such folder"))
+            elif not has_magic and several and is_notes(path) and path.is_file():
+                if path not in seen:  # named twice: one line
+                    seen.add(path)
+                    skip_notes(path)
+                    named_notes += 1
             elif not has_magic or wanted(path, PurePath(*path.parts[base:])):
                 files.append(path)
         passed = errors[first_result:]
@@ -194,6 +208,11 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
             # holding only a README (the user's pattern missed the minutes).
             errors.append(FileResult(raw, "no minutes files match this pattern" + (
                 f" ({len(passed)} skipped or excluded)" if passed else "")))
+    if named_notes and not files and all(r.ok for r in errors):
+        # Only notes among the files named (a folder of a README and a SOURCES file, its
+        # glob unquoted): nothing to ingest is an error, as for the folder or quoted glob.
+        errors.append(FileResult(f"the {len(inputs)} files named", "no minutes among them "
+                                 f"({named_notes} skipped: name one on its own to ingest it)"))
     unique = list(dict.fromkeys(files))
     return unique, errors
 

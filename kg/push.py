@@ -15,15 +15,21 @@ Two protocols, since servers differ in what they open to writers:
 
 Triples are read from the store a batch at a time, so a large store never becomes one giant
 request. Triples naming a blank node go together in one batch of their own: a blank node's
-label means the same node only within one request. The store is read, never written.
+label means the same node only within one request. The store is read, never written (a
+store made by an older kg gets its identity file, beside the database, on its first push).
 
-Graphs the server holds that the store does not are left alone, unless the push is asked
-to ``prune``: then, once every graph has arrived, the server's graphs that are committee-kg's
-own (a document's graph, ``…/source/…``, or the resolution and derived graphs) and that
-the store no longer holds (a document removed, or ingested again after it changed) are
+Each push also records on the server which graphs the store pushed, in a graph of the
+store's own (:func:`record_graph`, named by the store's identity, made when it was created),
+before the graphs are sent. Graphs the server holds that the store does not are left
+alone, unless the push is asked to ``prune``: then, once every graph has arrived, the
+server's graphs that are committee-kg's own (a document's graph, ``…/source/…``, or the
+resolution and derived graphs), that this store's record claims and no other store's does,
+and that the store no longer holds (a document forgotten, or read from another path) are
 deleted: ``DELETE ?graph=`` by the Graph Store Protocol, ``DROP SILENT GRAPH`` by Update.
-Which graphs the server holds is asked of its SPARQL query endpoint, a SELECT no server
-refuses. No other graph is ever touched.
+So two stores feeding one server never prune each other's documents; a store built again
+to replace another takes over the other's graphs only when told its identity. Which graphs
+the server holds, and the records, are asked of its SPARQL query endpoint, a SELECT no
+server refuses. No other graph is ever touched.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from __future__ import annotations
 import math
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -85,6 +91,8 @@ class PushReport:
     seconds: float = 0.0
     #: The server's graphs a prune deleted (committee-kg's, that the store no longer holds).
     deleted: list[str] = field(default_factory=list)
+    #: The graphs a prune left because another store (or no store's record) claims them.
+    left: list[Left] = field(default_factory=list)
 
     @property
     def named(self) -> list[tuple[str, int]]:
@@ -165,6 +173,42 @@ def is_own_graph(iri: str) -> bool:
     """A graph committee-kg writes: a document's (``<base>source/…``), or the resolution
     and derived graphs. The only graphs a prune may delete."""
     return iri.startswith(f"{data_base()}source/") or iri in derived_graphs()
+
+
+#: Where a push records, on the server, which graphs a store pushed: one graph per store,
+#: ``<base>graph/pushed-by/<store identity>``, holding ``<record> dcterms:hasPart <graph>``
+#: for each graph and a label naming the store and its machine (for the user to recognise).
+RECORD_PATH = "graph/pushed-by/"
+HAS_PART = ox.NamedNode("http://purl.org/dc/terms/hasPart")
+LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+#: ``--prune-store`` names the graphs no store's record claims (pushed by an older kg) so.
+UNRECORDED = "unrecorded"
+
+
+def record_graph(identity: str) -> str:
+    """The server graph recording what the store of this identity pushed."""
+    return f"{data_base()}{RECORD_PATH}{identity}"
+
+
+def _record_lines(store: GraphStore, graphs: list[str]) -> list[str]:
+    """The store's record of the graphs it pushes, as N-Triples lines."""
+    import socket
+
+    record = ox.NamedNode(record_graph(store.identity()))
+    where = str(store.path.resolve()) if store.path is not None else "a store in memory"
+    label = ox.Literal(f"{where} on {socket.gethostname()}")
+    return [f"{ox.Triple(record, LABEL, label)} .",
+            *(f"{ox.Triple(record, HAS_PART, ox.NamedNode(g))} ." for g in graphs)]
+
+
+@dataclass
+class Left:
+    """Graphs a prune left on the server though the store does not hold them: another
+    store's (its identity and label), or no store's (``identity`` :data:`UNRECORDED`)."""
+
+    identity: str
+    label: str
+    graphs: list[str] = field(default_factory=list)
 
 
 def _name(graph: ox.NamedNode | ox.DefaultGraph) -> str:
@@ -270,6 +314,45 @@ class _Target:
                 out.append(name)
         return sorted(set(out))
 
+    def records(self, query_url: str) -> dict[str, tuple[str, set[str]]]:
+        """Every store's record on the server: its identity → (its label, the graphs it
+        pushed). Asked of the query endpoint, as :meth:`own_graphs` asks."""
+        shown = shown_url(query_url)
+        prefix = data_base() + RECORD_PATH
+        query = ("SELECT ?r ?g ?label WHERE { GRAPH ?r { { ?r " + str(HAS_PART) + " ?g } "
+                 "UNION { ?r " + str(LABEL) + " ?label } } FILTER(STRSTARTS(STR(?r), "
+                 + str(ox.Literal(prefix)) + ")) }")
+        request = self.client.build_request(
+            "POST", query_url, data={"query": query},
+            headers={"Accept": "application/sparql-results+json"})
+        response = self._call(request, shown)
+        if not response.is_success:
+            status = f"{response.status_code} {response.reason_phrase}".strip()
+            raise PushError(f"{shown}: {status}: --prune could not ask which store pushed "
+                            "which graph")
+        try:
+            bindings = response.json()["results"]["bindings"]
+        except (ValueError, KeyError, TypeError):
+            raise PushError(f"{shown}: the answer is not SPARQL JSON results") from None
+        out: dict[str, tuple[str, set[str]]] = {}
+        for b in bindings:
+            identity = b.get("r", {}).get("value", "")[len(prefix):]
+            if not identity:
+                continue
+            graphs = out.setdefault(identity, ("", set()))[1]
+            if b.get("g", {}).get("type") == "uri":
+                graphs.add(b["g"]["value"])
+            if "label" in b:
+                out[identity] = (b["label"]["value"], graphs)
+        return out
+
+    def send_lines(self, graph: str, lines: list[str], size: int, replace: bool) -> None:
+        """Send lines to the server's graph ``graph`` in batches of ``size``: replacing
+        what it holds, or added to it."""
+        node = ox.NamedNode(graph)
+        for i in range(0, max(len(lines), 1), size):
+            self.send(node, lines[i:i + size], first=replace and i == 0)
+
     def delete(self, name: str) -> None:
         """Delete the server's graph ``name``; one already gone is no failure."""
         if self.protocol == "graph-store":
@@ -359,14 +442,21 @@ def push(
     prune: bool = False,
     query: str | None = None,
     on_delete: Callable[[str], None] | None = None,
+    prune_stores: Iterable[str] = (),
 ) -> PushReport:
     """Send every graph of ``store`` to the SPARQL 1.1 server at ``url``, each replacing the
     server's graph of the same name. ``on_graph(name, triples, seconds)`` is called as each
     graph arrives. Raises :class:`PushError` (one line, with the graphs that had arrived).
 
-    With ``prune``, once all have arrived, committee-kg's graphs on the server that the store
-    does not hold are deleted (``on_delete(name)`` as each goes), found by asking the query
-    endpoint ``query`` (default: :func:`query_url` of ``url``; ValueError if there is none).
+    Each push records on the server which graphs this store pushed (:func:`record_graph`,
+    by the store's :meth:`~kg.store.GraphStore.identity`), before any of them is sent. With
+    ``prune``, once all have arrived, the graphs this store pushed and no longer holds are
+    deleted (``on_delete(name)`` as each goes), unless another store's record claims them
+    too; those other stores pushed, and those no record claims, are left and reported
+    (``PushReport.left``), unless ``prune_stores`` names that store's identity (or
+    :data:`UNRECORDED`): a store built again from scratch takes over its predecessor's so.
+    The server is asked through its query endpoint ``query`` (default: :func:`query_url` of
+    ``url``; ValueError if there is none).
 
     A user and password in ``url`` are refused (ValueError): give them as ``auth``, so the
     password is never part of a URL that is printed, logged or shown in a process list."""
@@ -383,11 +473,18 @@ def push(
         query = prune_query(url, query)
     import httpx  # only here: every other kg command starts without it
 
+    prune_stores = set(prune_stores)
     report = PushReport()
     started = time.monotonic()
     graphs = store_graphs(store)
+    named = [g.value for g in graphs if isinstance(g, ox.NamedNode)]
+    identity = store.identity()
+    record = record_graph(identity)
     with httpx.Client(auth=auth, timeout=timeout, follow_redirects=False) as client:
         target = _Target(client, url, protocol)
+        # Claimed before they are sent (added to what this store claimed before): a push
+        # that fails part way has claimed every graph that arrived, for a later prune.
+        target.send_lines(record, _record_lines(store, named), batch, replace=False)
         for graph in graphs:
             graph_start = time.monotonic()
             count = 0
@@ -410,8 +507,29 @@ def push(
         if prune and query is not None:
             # Only after every graph arrived: a push that fails part way deletes nothing.
             kept = {_name(g) for g in graphs}
-            for name in target.own_graphs(query):
+            owned = target.own_graphs(query)  # first: it checks the query URL, in words
+            records = target.records(query)
+            adopted = prune_stores - {UNRECORDED}
+            if missing := sorted(adopted - set(records)):
+                raise PushError(f"{shown_url(query)}: --prune-store {missing[0]}: no store of "
+                                "this identity has pushed to the server (every graph of the "
+                                "store had arrived; nothing was deleted)",
+                                [n for n, _ in report.graphs])
+            mine = set(records.get(identity, ("", set()))[1])
+            for other in adopted:
+                mine |= records[other][1]
+            claimed = {g for _, gs in records.values() for g in gs}
+            left: dict[str, Left] = {}
+            for name in owned:
                 if name in kept:
+                    continue
+                holders = [i for i, (_, gs) in sorted(records.items())
+                           if name in gs and i != identity and i not in adopted]
+                ours = name in mine or (UNRECORDED in prune_stores and name not in claimed)
+                if holders or not ours:  # another store's (too), or no store's
+                    who = holders[0] if holders else UNRECORDED
+                    label = records[who][0] if holders else ""
+                    left.setdefault(who, Left(who, label)).graphs.append(name)
                     continue
                 try:
                     target.delete(name)
@@ -422,5 +540,11 @@ def push(
                 report.deleted.append(name)
                 if on_delete is not None:
                     on_delete(name)
+            report.left = list(left.values())
+            # Every deletion done: this store now claims what it holds, and the stores it
+            # took over (--prune-store) claim nothing more.
+            target.send_lines(record, _record_lines(store, named), batch, replace=True)
+            for other in sorted(adopted - {identity}):
+                target.delete(record_graph(other))
     report.seconds = time.monotonic() - started
     return report

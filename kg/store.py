@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import time
+import uuid
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -50,6 +51,10 @@ class StoreError(RuntimeError):
 class StoreBusy(StoreError):
     """Another process writes to the store (Oxigraph lets one writer hold it at a time)."""
 
+
+#: The file in a store's folder holding its identity (:meth:`GraphStore.identity`). Oxigraph's
+#: database ignores files whose names are not its own.
+ID_FILE = "committee-kg-store-id"
 
 BUSY = "the store is in use by another process (another kg ingest or kg resolve?"
 #: How often (seconds) ``--wait`` tries a busy store again: opening it is cheap.
@@ -211,6 +216,11 @@ class GraphStore:
 
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        #: Whether opening this store made its folder: only this handle's owner may remove
+        #: it again (``kg ingest`` leaves no empty store behind). Known from the one atomic
+        #: ``mkdir`` that made it, not from a look beforehand: a folder another process made
+        #: between a look and the opening would be taken for this one's and removed.
+        self.created = False
         if self.path is not None:
             _check_folder(self.path, read_only)
         try:
@@ -221,13 +231,98 @@ class GraphStore:
                     raise StoreError(f"{self.path}: no store here yet (run `kg ingest` first)")
                 self._store = ox.Store.read_only(str(self.path))
             else:
-                self._store = ox.Store(str(self.path))
+                self.created = self._make_folder(self.path)
+                self._store = self._open_made(self.path)
+                if self.created:
+                    self.identity()  # made with the store: a copy of the folder shares it
         except OSError as e:
             message = str(e).splitlines()[0] if str(e) else type(e).__name__
             if "lock" in message.lower():
                 raise StoreBusy(f"{self.path}: cannot open store: {BUSY} run this again once "
                                 "it has finished, or give --wait SECONDS)") from None
             raise StoreError(f"{self.path}: cannot open store: {message}") from None
+
+    def identity(self) -> str:
+        """The store's identity: made when the store is created and kept beside its data
+        (:data:`ID_FILE`), so ``kg push --prune`` can tell the graphs this store pushed to a
+        server from those another store pushed there. A store made by an older kg gets one
+        the first time it is asked for (written even through a read-only handle: it is a
+        file of kg's, not the database's). A store in memory has one for its lifetime."""
+        if self.path is None:
+            if not hasattr(self, "_identity"):
+                self._identity = uuid.uuid4().hex
+            return self._identity
+        file = self.path / ID_FILE
+        try:
+            return self._read_identity(file)
+        except FileNotFoundError:
+            pass
+        made = uuid.uuid4().hex
+        try:
+            with open(file, "x", encoding="ascii") as f:  # "x": of two at once, one wins
+                f.write(made + "\n")
+        except FileExistsError:
+            time.sleep(0.1)  # the other has made it: let it finish writing
+            return self._read_identity(file)
+        except OSError as e:
+            raise StoreError(f"{file}: cannot write the store's identity: "
+                             f"{e.strerror or e}") from None
+        return made
+
+    @staticmethod
+    def _read_identity(file: Path) -> str:
+        """The identity in ``file`` (FileNotFoundError if there is none): 32 hex digits, as
+        :meth:`identity` writes it; anything else is a one-line StoreError."""
+        try:
+            text = file.read_text(encoding="ascii").strip()
+        except FileNotFoundError:
+            raise
+        except (OSError, UnicodeError) as e:
+            raise StoreError(f"{file}: cannot read the store's identity: {e}") from None
+        if len(text) != 32 or any(c not in "0123456789abcdef" for c in text):
+            raise StoreError(f"{file}: not a store identity (32 hex digits, as kg writes it): "
+                             "remove the file, and the store gets a new one")
+        return text
+
+    @staticmethod
+    def _make_folder(path: Path) -> bool:
+        """Make the store's folder if there is none; whether this call made it. One
+        ``mkdir``: of two processes opening a new path, exactly one is told it made it."""
+        try:
+            path.mkdir(parents=True)
+        except FileExistsError:
+            return False
+        return True
+
+    def _open_made(self, path: Path) -> ox.Store:
+        """Open the store for writing. A folder this handle made is removed again when the
+        opening fails or is interrupted (Ctrl-C), unless another process holds the store
+        (it opened the empty folder first, and it is now its store)."""
+        try:
+            return ox.Store(str(path))
+        except OSError as e:
+            if self.created and "lock" not in str(e).lower():
+                self._unmake(path)
+            raise
+        except BaseException:
+            if self.created:
+                self._unmake(path)
+            raise
+
+    def _unmake(self, path: Path) -> None:
+        import shutil
+
+        shutil.rmtree(path, ignore_errors=True)
+        self.created = False
+
+    def remove_made(self) -> bool:
+        """Close the store and remove its folder if opening it made that folder (and only
+        then: a store another process made is its own); whether it was removed."""
+        made = self.created and self.path is not None
+        self.close()
+        if made:
+            self._unmake(self.path)  # type: ignore[arg-type]
+        return made
 
     @classmethod
     def when_free(cls, path: Path | str, wait: float = 0) -> GraphStore:
@@ -280,8 +375,17 @@ class GraphStore:
 
     def remove_graph(self, graph_iri: str) -> None:
         """Forget a document: its graph, and what only it said from the union."""
-        self._store.update(_PREFIXES
-                           + self._sparql(_DROP_FROM_UNION, graph_iri).rstrip(" ;\n"))
+        self.remove_graphs([graph_iri])
+
+    def remove_graphs(self, graph_iris: Iterable[str]) -> None:
+        """Forget documents, all in one transaction (a failure or Ctrl-C removes none):
+        their graphs, and from the union what only they said. One after another within it,
+        so a triple two of them (and no other) say goes with the second."""
+        iris = [ox.NamedNode(g).value for g in graph_iris]  # refuses what is not an IRI
+        if not iris:
+            return
+        body = "".join(self._sparql(_DROP_FROM_UNION, g) for g in iris)
+        self._store.update(_PREFIXES + body.rstrip(" ;\n"))
 
     def set_resolution(self, graph: Graph) -> bool:
         """Store what resolution decided. If it differs from what the store holds, rebuild

@@ -183,8 +183,10 @@ CASES: dict[str, tuple[Callable[[Path], str], str]] = {
         lambda t: _write(t / "story.txt", PROSE.encode()),
         r"does not look like minutes: no meeting heading, agenda items or resolutions found",
     ),
-    "readme": (
-        lambda t: _write(t / "README.md", README.encode()),
+    # A README's text under another name: named beside other files, a README itself is
+    # skipped as a folder's note (tests/test_cli.py), not read and failed.
+    "markdown-not-minutes": (
+        lambda t: _write(t / "project-overview.md", README.encode()),
         r"does not look like minutes: no meeting heading, agenda items or resolutions found",
     ),
     "html-not-minutes": (

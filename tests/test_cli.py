@@ -90,8 +90,8 @@ def test_a_folder_with_a_readme_beside_its_minutes_ingests_and_says_what_it_skip
     assert result.stderr == ""
     lines = result.stdout.splitlines()
     for name in ("README", "SOURCES"):
-        assert (f"skipped: {folder / name}.md: a folder's {name} file, not minutes (name the "
-                "file itself to ingest it)") in lines, lines
+        assert (f"skipped: {folder / name}.md: a folder's {name} file, not minutes (name it on "
+                "its own to ingest it)") in lines, lines
     assert lines[-1].startswith("total: 1 ingested, 0 failed, 2 skipped (1 meeting, "), lines
     assert len(_graph_names(store)) == 1
 
@@ -107,6 +107,44 @@ def test_a_folder_with_a_readme_beside_its_minutes_ingests_and_says_what_it_skip
     assert bad.stderr == (f"error: {folder / 'story.txt'}: does not look like minutes: no "
                           "meeting heading, agenda items or resolutions found\n")
     assert bad.stdout.splitlines()[-1].startswith("total: 1 ingested, 1 failed, 2 skipped (")
+
+
+def test_notes_among_several_files_named_are_skipped_as_in_their_folder(
+        tmp_path: Path) -> None:
+    """`kg ingest minutes/*` with the glob unquoted: the shell names every file of the folder
+    to kg, README and SOURCES included. Among several files named, notes are skipped with the
+    folder's line and counted, not read and failed; several named that are all notes are an
+    error (nothing to ingest), as their folder is; one named on its own is still read."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "ambridge-cabinet.txt").write_text(SEED_2016.read_text(encoding="utf-8"),
+                                                 encoding="utf-8")
+    for name in ("README.md", "SOURCES.md"):
+        (folder / name).write_text("Saved from the council's site in May.\n",
+                                   encoding="utf-8")
+    store = tmp_path / "s"
+    shell_glob = sorted(folder.iterdir())  # what `minutes/*` unquoted hands kg
+
+    result = run_kg("ingest", *shell_glob, "--store", store)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    for name in ("README", "SOURCES"):
+        assert (f"skipped: {folder / name}.md: a folder's {name} file, not minutes (name it on "
+                "its own to ingest it)") in lines, lines
+    assert lines[-1].startswith("total: 1 ingested, 0 failed, 2 skipped (1 meeting, "), lines
+
+    notes = run_kg("ingest", folder / "README.md", folder / "SOURCES.md", "--store",
+                   tmp_path / "none")
+    assert notes.returncode == 1
+    assert notes.stderr == ("error: the 2 files named: no minutes among them (2 skipped: name "
+                            "one on its own to ingest it)\n"), notes.stderr
+    assert not (tmp_path / "none").exists()
+
+    alone = run_kg("ingest", folder / "README.md", "--store", store)
+    assert alone.returncode == 1
+    assert alone.stderr.startswith(f"error: {folder / 'README.md'}: does not look like minutes")
 
 
 def test_the_notes_a_folder_may_carry_are_the_names_in_their_data_file(
@@ -368,6 +406,60 @@ def test_ctrl_c_after_a_write_before_the_first_file_is_kept_removes_the_new_stor
     assert not store.exists()
     assert capsys.readouterr().err == (
         f"interrupted before any file was ingested; no store was made at {store}\n")
+
+
+def test_ctrl_c_never_removes_a_store_another_run_made_just_before_this_one_opened_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The path had no store when this run began; another run made one there, wrote to it
+    and closed it just before this run opened it (no waiting: the store was free). A Ctrl-C
+    before this run stored a file must leave that store alone: only a store whose folder
+    this run's own opening made is removed. In-process, so the moment is certain."""
+    import typer
+
+    import kg.cli as cli
+
+    store = tmp_path / "kg-store"
+    opened = cli.open_store
+
+    def other_run_first(path: Path, *args: object, **kwargs: object) -> GraphStore:
+        other = GraphStore(path)  # the other run makes the store and writes to it
+        other.replace_graph("https://example.org/graph/ambridge",
+                            Graph().parse(data=SEED_TTL, format="turtle"))
+        other.close()
+        return opened(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "open_store", other_run_first)
+    monkeypatch.setattr(cli, "ingest", interrupted)
+    assert not store.exists()
+    with pytest.raises(typer.Exit) as stopped:
+        cli.run_ingest([str(SEED_2016)], store, [], None)
+    assert stopped.value.exit_code == 130
+    assert capsys.readouterr().err == (
+        f"interrupted before any file was ingested; {store} is as it was\n")
+    after = GraphStore(store, read_only=True)
+    assert after.graphs() == ["https://example.org/graph/ambridge"]
+    after.close()
+
+
+def test_a_store_says_whether_opening_it_made_its_folder(tmp_path: Path) -> None:
+    """Of the handles opened on one path, only the one whose opening made the folder says it
+    did, and only that one removes it (remove_made); a read-only handle never made one."""
+    path = tmp_path / "kg-store"
+    first = GraphStore(path)
+    assert first.created
+    first.close()
+    again = GraphStore(path)
+    assert not again.created
+    assert not again.remove_made() and path.is_dir()
+    reader = GraphStore(path, read_only=True)
+    assert not reader.created
+    reader.close()
+    made = GraphStore(tmp_path / "another")
+    assert made.remove_made() and not (tmp_path / "another").exists()
 
 
 def test_ctrl_c_while_waiting_for_a_busy_store_says_nothing_was_ingested(
@@ -1389,3 +1481,147 @@ def test_help_names_arguments_without_python_types() -> None:
         shown = run_kg(name, "--help", check=True).stdout.split("Options:", 1)[0]
         assert not re.search(r"<(str|path|list\[str\]|int|float)>", shown), (name, shown)
     assert re.search(r"^  FILES  Minutes files", run_kg("ingest", "--help").stdout, re.M)
+
+
+# -- forget -------------------------------------------------------------------------------
+
+
+def _minutes_folder(tmp_path: Path) -> Path:
+    """Three minutes under made-up file names in a folder of their own, one in a subfolder."""
+    folder = tmp_path / "minutes"
+    (folder / "older").mkdir(parents=True)
+    for name, source in (("ambridge-safe-2016.txt", SEED_2016),
+                         ("ambridge-safe-2018.txt", SEED_2018),
+                         ("older/ambridge-safe-2018-01.txt",
+                          DEV / "staffordshire-safe-strong-communities-2018-01-15.txt")):
+        (folder / name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def _graph_as_text(store: Path) -> tuple[list[str], list[str]]:
+    """The store's union and its graphs' quads as sorted lines, less the time each document
+    was ingested (which differs between two runs of the same files)."""
+    lines = {}
+    for fmt in ("nt", "nq"):
+        shown = run_kg("export", "--format", fmt, "--store", store, check=True).stdout
+        lines[fmt] = sorted(line for line in shown.splitlines() if "ingestedAt" not in line)
+    return lines["nt"], lines["nq"]
+
+
+def test_forget_takes_documents_out_as_if_they_had_never_been_ingested(
+        tmp_path: Path) -> None:
+    """`kg forget PATH`: the document's graph goes, and the joins and fulfilled follow-ups
+    are worked out again, so the store is what ingesting only the other files makes (the
+    union queries see included). Each document removed is one line, then a total."""
+    folder = _minutes_folder(tmp_path)
+    gone = folder / "ambridge-safe-2016.txt"
+    store, only_rest = tmp_path / "s", tmp_path / "rest"
+    run_kg("ingest", folder, "--store", store, check=True)
+    run_kg("ingest", folder / "ambridge-safe-2018.txt", folder / "older", "--store", only_rest,
+           check=True)
+    assert _graph_as_text(store) != _graph_as_text(only_rest)
+
+    result = run_kg("forget", gone, "--store", store)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    first, total = result.stdout.splitlines()
+    assert re.fullmatch(rf"forgot {re.escape(str(gone))}: {ID}source/ambridge-safe-2016-"
+                        r"[0-9a-f]{10}", first), first
+    assert total.startswith(f"total: 1 document forgotten; the store {store} holds "), total
+    assert total.endswith(" in 2 document graphs (joins and fulfilled follow-ups worked out "
+                          "again: " + total.split("again: ")[1]), total
+    assert _graph_as_text(store) == _graph_as_text(only_rest)
+
+
+def test_forget_names_documents_as_ingest_did_even_once_the_files_are_gone(
+        tmp_path: Path) -> None:
+    """A document is named by the path it was ingested from, though the file has since been
+    deleted (what a user has at hand after tidying a folder); a folder names every document
+    read from below it; the graph IRI kg push prints names its document too."""
+    folder = _minutes_folder(tmp_path)
+    store = tmp_path / "s"
+    run_kg("ingest", folder, "--store", store, check=True)
+    graphs = {Path(g).name.rsplit("-", 1)[0]: g for g in _graph_iris(store)}
+    assert sorted(graphs) == ["ambridge-safe-2016", "ambridge-safe-2018",
+                              "ambridge-safe-2018-01"]
+    (folder / "older" / "ambridge-safe-2018-01.txt").unlink()
+    (folder / "older").rmdir()
+
+    by_folder = run_kg("forget", folder / "older", "--store", store, check=True)
+    assert by_folder.stdout.startswith(
+        f"forgot {folder / 'older' / 'ambridge-safe-2018-01.txt'}: "
+        f"{graphs['ambridge-safe-2018-01']}\n"), by_folder.stdout
+    by_iri = run_kg("forget", graphs["ambridge-safe-2018"], "--store", store, check=True)
+    assert by_iri.stdout.startswith(f"forgot {folder / 'ambridge-safe-2018.txt'}: "
+                                    f"{graphs['ambridge-safe-2018']}\n"), by_iri.stdout
+    assert _graph_iris(store) == [graphs["ambridge-safe-2016"]]
+
+
+def _graph_iris(store: Path) -> list[str]:
+    stored = GraphStore(store, read_only=True)
+    try:
+        return stored.graphs()
+    finally:
+        stored.close()
+
+
+def test_forget_of_a_document_not_in_the_store_is_one_line_and_removes_nothing(
+        tmp_path: Path) -> None:
+    """A path (or IRI) that names no document in the store: one error line naming it, status
+    1, and the store exactly as it was, even for the documents named beside it that are in
+    the store."""
+    folder = _minutes_folder(tmp_path)
+    store = tmp_path / "s"
+    run_kg("ingest", folder / "ambridge-safe-2016.txt", "--store", store, check=True)
+    before = GraphStore(store, read_only=True)
+    quads = sorted(map(str, before.oxigraph))
+    before.close()
+    never = folder / "ambridge-safe-2018.txt"  # there, but never ingested
+
+    result = run_kg("forget", folder / "ambridge-safe-2016.txt", never, "--store", store)
+
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr == (f"error: {never}: no document ingested from this path is in the "
+                             "store; nothing was removed\n")
+    iri = run_kg("forget", f"{ID}source/ambridge-nowhere-0123456789", "--store", store)
+    assert (iri.returncode, iri.stderr) == (1, f"error: {ID}source/ambridge-nowhere-0123456789:"
+                                            " no document graph of this IRI in the store; "
+                                            "nothing was removed\n")
+    after = GraphStore(store, read_only=True)
+    assert sorted(map(str, after.oxigraph)) == quads
+    after.close()
+    missing = run_kg("forget", never, "--store", tmp_path / "no-store")
+    assert (missing.returncode, missing.stderr) == (
+        1, f"error: {tmp_path / 'no-store'}: no store here yet (run `kg ingest` first)\n")
+    assert not (tmp_path / "no-store").exists()
+
+
+def test_ctrl_c_in_a_forget_says_whether_the_documents_went(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The removal is one transaction, the joins worked out again after it: a Ctrl-C in the
+    second part says the documents went and that kg resolve finishes the rest (status 130),
+    not a traceback. In-process, so the moment is certain."""
+    import typer
+
+    import kg.cli as cli
+    import kg.forget
+
+    folder = _minutes_folder(tmp_path)
+    store = tmp_path / "s"
+    run_kg("ingest", folder / "ambridge-safe-2016.txt", folder / "ambridge-safe-2018.txt",
+           "--store", store, check=True)
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.forget, "derive", interrupted)
+    with pytest.raises(typer.Exit) as stopped:
+        cli.forget_cmd([str(folder / "ambridge-safe-2016.txt")], store, None, None, 0)
+    assert stopped.value.exit_code == 130
+    assert capsys.readouterr().err == (
+        f"interrupted: 1 document removed from {store}, but the joins and fulfilled "
+        "follow-ups were not all worked out again: run kg resolve\n")
+    assert len(_graph_iris(store)) == 1

@@ -1,0 +1,114 @@
+"""Forget documents: take what they said out of the store, as if they had never been ingested.
+
+Documents are named as ``kg ingest`` named them: by the path of the file (what a user has at
+hand: ``kg ingest`` printed it), or of a folder (every document ingested from below it), or
+by a glob. The file need not still be there: each document's graph records where it was
+read from (``ckg:location``), and a path names the document read from there whether or not
+the file has since been moved or deleted. A document may also be named by its graph's IRI,
+as ``kg push`` and ``kg export --format nq`` print it.
+
+Every name is looked up before anything is removed: one that names no document in the store
+is an error, and then nothing is removed. The documents' graphs go in one transaction, and
+what holds across documents is derived again from those that are left (``kg.derive``), as
+after an ingest.
+"""
+
+from __future__ import annotations
+
+import glob
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from kg.committees import CommitteeAliases
+from kg.derive import Derived, derive
+from kg.reader import printable
+from kg.resolve import Rules
+from kg.store import GraphStore, derived_graphs
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document in the store: its graph's IRI and the ``file:`` URI it was read from."""
+
+    graph: str
+    location: str
+
+    @property
+    def path(self) -> str:
+        """Where it was read from, as a path to print (its location, if not a file URI)."""
+        parts = urlsplit(self.location)
+        if parts.scheme != "file":
+            return self.location
+        return printable(unquote(parts.path, errors="surrogateescape"))
+
+
+class UnknownDocument(ValueError):
+    """A name that names no document in the store; the message is one line."""
+
+
+def stored_documents(store: GraphStore) -> list[Document]:
+    """Every document in the store, with the location its graph records."""
+    derived = set(derived_graphs())
+    found = store.oxigraph.query(
+        "PREFIX ckg: <https://w3id.org/committee-kg/ns#> SELECT DISTINCT ?g ?loc WHERE { "
+        "GRAPH ?g { ?src a ckg:SourceDocument ; ckg:location ?loc } }")
+    documents = {str(row["g"].value): str(row["loc"].value) for row in found}  # type: ignore[index,union-attr]
+    # A graph with no location (written by hand, or by a kg too old to record one) is still
+    # a document: it can be named by its IRI.
+    for graph in store.graphs():
+        documents.setdefault(graph, "")
+    return sorted((Document(g, loc) for g, loc in documents.items() if g not in derived),
+                  key=lambda d: (d.path, d.graph))
+
+
+def _location(path: Path) -> str:
+    """The location ``kg ingest`` records for a file read from ``path`` (kg.reader.read)."""
+    return path.resolve().as_uri()
+
+
+def find(store: GraphStore, names: Iterable[str]) -> list[Document]:
+    """The documents ``names`` name, in the order named, each once. Raises
+    :class:`UnknownDocument` (one line per name that names none) if any names none."""
+    documents = stored_documents(store)
+    by_graph = {d.graph: d for d in documents}
+    chosen: dict[str, Document] = {}
+    unknown: list[str] = []
+    for name in names:
+        if name in by_graph:
+            chosen.setdefault(name, by_graph[name])
+            continue
+        if name.startswith(("http://", "https://")):
+            unknown.append(f"{name}: no document graph of this IRI in the store")
+            continue
+        paths = [Path(name)]
+        if glob.has_magic(name):
+            paths = [Path(p) for p in sorted(glob.glob(name, recursive=True))]
+            if not paths:
+                unknown.append(f"{printable(name)}: no files match this pattern")
+                continue
+        for path in paths:
+            where = _location(path)
+            found = [d for d in documents if d.location == where]
+            # A folder (or one that was there): every document read from below it.
+            found = found or [d for d in documents
+                              if d.location.startswith(where.rstrip("/") + "/")]
+            if not found:
+                unknown.append(f"{printable(str(path))}: no document ingested from "
+                               f"{'this folder' if path.is_dir() else 'this path'} is in "
+                               "the store")
+            for d in found:
+                chosen.setdefault(d.graph, d)
+    if unknown:
+        raise UnknownDocument("\n".join(unknown))
+    return list(chosen.values())
+
+
+def forget(store: GraphStore, documents: Iterable[Document],
+           aliases: CommitteeAliases | None = None, rules: Rules | None = None) -> Derived:
+    """Remove the documents' graphs (one transaction), then derive again what holds across
+    the documents left: joins only they supported go, follow-ups only they fulfilled are
+    open again."""
+    store.remove_graphs(d.graph for d in documents)
+    return derive(store, aliases, rules)
