@@ -1282,8 +1282,10 @@ def _own_name_at_top(text: str, minutes: Minutes) -> str | None:
         "minute", "approved", "public", "and", "&", "management", "for", "note", "notes",
         "item", "enclosure", "first", "your", "our", "welcome", "summary", "unconfirmed",
         "confirmed"}
-    starts = [i.span.start for i in minutes.items[:1]] + [
-        a.span.start for a in minutes.attendance[:1]]
+    # (the roll is in the order the reader found its entries, not the page's: its earliest)
+    starts = [i.span.start for i in minutes.items[:1]]
+    if minutes.attendance:
+        starts.append(min(a.span.start for a in minutes.attendance))
     end = min([*starts, _SELF_TOP])
     council: str | None = None
     for line in text[:end].splitlines()[:_TITLE_LINES]:
@@ -1719,7 +1721,7 @@ def _meeting_ref(
             found = (meeting_date.replace(day=1) + timedelta(days=32)).replace(day=1)
         if precision == "month":
             found = found.replace(day=1)
-        return MeetingMention(committee, found, precision, _span(text, base, s))
+        return MeetingMention(committee, found, precision, _ref_span(text, base, s))
     if not exact and after is not None:
         meeting_date = after + timedelta(days=_AFTER_DAYS)
     if precision == "day" and (same := _YEAR_OF.fullmatch(when)):
@@ -1727,7 +1729,7 @@ def _meeting_ref(
         first = _meeting_ref(text, base, s, same.group(2), precision, meeting_date if exact
                              else None, p, after=after)
         found = parse_date(f"{same.group(1)} {first.date.year}", p) if first else None
-        return MeetingMention(committee, found, "day", _span(text, base, s)) if found else None
+        return MeetingMention(committee, found, "day", _ref_span(text, base, s)) if found else None
     if precision == "day":
         if meeting_date is None and not re.search(r"\d{4}", when):
             return None
@@ -1741,7 +1743,7 @@ def _meeting_ref(
             found <= meeting_date if exact else after and found < after
         ):
             found = found.replace(year=found.year + 1)
-        return MeetingMention(committee, found, "day", _span(text, base, s))
+        return MeetingMention(committee, found, "day", _ref_span(text, base, s))
     m = _MONTH_ONLY.match(when)
     if not m or m.group("month").lower() not in _MONTH_NUM:
         return None
@@ -1762,7 +1764,17 @@ def _meeting_ref(
             # "First Council Meeting in April", read in March: a month's meeting with nothing
             # to say it has been is the coming one, not one eleven months back
             year += 1
-    return MeetingMention(committee, date(year, month, 1), precision, _span(text, base, s))
+    return MeetingMention(committee, date(year, month, 1), precision, _ref_span(text, base, s))
+
+
+def _ref_span(text: str, base: int, s) -> Span:
+    """Where a meeting reference stands, less the full stop its last token took: spaCy reads
+    "15 Dec." at a sentence's end as one word, though the date ends at the month ("the
+    meeting held on 15 Dec." names "15 Dec"); a reference never ends on a stop of its own."""
+    span = _span(text, base, s)
+    if span.exact.endswith(".") and span.exact[-2:-1].isalpha():
+        return Span(span.start, span.end - 1, span.exact[:-1])
+    return span
 
 
 def _paragraph_of(s) -> str:
