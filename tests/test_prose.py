@@ -9470,3 +9470,12 @@ def test_own_name_at_top_ends_at_the_rolls_earliest_entry() -> None:
         at("Cllr Cy Hembry", "Present"), at("Cllr Ann Tarrow", "Present"),
         at("Cllr Bea Lindow", "Present")])
     assert _own_name_at_top(text, minutes) is None
+
+
+def test_a_line_of_non_breaking_spaces_parts_a_request_and_a_will_after_it() -> None:
+    """A line of non-breaking spaces between a request and a member's "will" is a blank line,
+    as it already was between a request and "agreed to": two matters, two follow-ups."""
+    assert len(_read("Cllr Ames asked for the figures to be circulated.\n\u00a0\nThe Clerk "
+                     "will email the Orchard Trust about the fence.").followups) == 2
+    assert len(_read("Cllr Ames asked for the figures to be circulated. The Clerk will email "
+                     "them to Members.").followups) == 1
