@@ -565,12 +565,16 @@ class _Page:
         which readers never list as an outside body."""
         words = label.split()
         lex = lexicon()
-        if len(words) < 2 or words[-1].lower() not in lex.own_unit_heads | {"office"}:
-            return False
-        words.pop()
-        while len(words) > 1 and words[-1].lower() in lex.own_unit_words:
-            words.pop()  # "Senior Management Team"
-        name = re.sub(r"[’']s$", "", " ".join(words))
+        if (owner := _office_owner(label)) is not None:
+            name = owner  # "WQB's Office", read as an officer's office is
+        else:
+            if len(words) < 2 or words[-1].lower() not in (
+                    lex.own_unit_heads | lex.own_office_heads):
+                return False
+            words.pop()
+            while len(words) > 1 and words[-1].lower() in lex.own_unit_words:
+                words.pop()  # "Senior Management Team"
+            name = re.sub(r"[’']s$", "", " ".join(words))
         if len(name.split()) < 2 and not (name.isupper() and len(name) >= 3):
             return False
         return (_parent_of_own(name, self.own) or _titled(name, self.titles)
@@ -985,7 +989,20 @@ def _parent_of_own(label: str, own: str) -> bool:
         rest[-1] in lexicon().org_own_part_heads)
 
 
-_OFFICERS_OFFICE = re.compile(r"(?:the\s+)?(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+Office")
+# An office's holder named as a post is: one or two capitalised words ("Chief Executive").
+_OFFICE_POST = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+
+
+def _office_owner(label: str) -> str | None:
+    """Whom an office is named by, "…'s Office" (``organisations.own_office_heads``): "the
+    Clerk's Office" is the Clerk's, "WQB's Office" WQB's. One reading for both an officer's
+    office (:func:`_officers_office`) and the own body's (``_Page._own_unit``)."""
+    words = label.split()
+    if len(words) < 2 or words[-1].lower() not in lexicon().own_office_heads:
+        return None
+    owner = re.sub(r"^(?:the|The)\s+", "", " ".join(words[:-1]))
+    stripped = re.sub(r"[’']s$", "", owner)
+    return stripped if stripped != owner and stripped else None
 
 
 def _officers_office(label: str) -> bool:
@@ -994,8 +1011,8 @@ def _officers_office(label: str) -> bool:
     as an outside body. An office named by more ("Mayor's Office for Policing and Crime"), or
     an office holder's that is a body of its own ("the Commissioner's Office",
     ``organisations.office_bodies``), is listed."""
-    m = _OFFICERS_OFFICE.fullmatch(label.strip())
-    head = m["post"].split()[-1].lower() if m is not None else ""
+    owner = _office_owner(label)
+    head = owner.split()[-1].lower() if owner and _OFFICE_POST.fullmatch(owner) else ""
     return head in lexicon().post_heads and head not in lexicon().office_bodies
 
 
@@ -1254,9 +1271,15 @@ _OWN_NAME = re.compile(
     r"(?<![\w'’&+-])[A-Z0-9][\w'’+&.-]*(?:[ \t]+(?:(?i:and|&|of|for|on|the|with|upon)[ \t]+)?"
     r"[A-Z0-9][\w'’+&.-]*){0,9}")
 _OWN_NAME_LINE_CHARS = 160  # how far into a line (or a page printed as one line) a title runs
-# Lines at a page's top that name a place or a contact, not the meeting's body: "Venue:
-# Council Chamber, Forest of Dean District Council Offices", "Contact: … Democratic Services".
-_NOT_TITLE_LINE = re.compile(r"(?i)\b(?:venue|contact|e-?mail|address|held (?:at|in))\b|@")
+
+
+@cache
+def _not_title_line() -> re.Pattern[str]:
+    """Lines at a page's top that name a place or a contact, not the meeting's body: "Venue:
+    Council Chamber, Forest of Dean District Council Offices", "Contact: … Democratic
+    Services" (``organisations.not_title_line_words``), or an address with "@"."""
+    words = sorted(lexicon().not_title_line_words, key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b|@")
 
 
 _MONTHS = {m.lower() for m in calendar.month_name[1:]}
@@ -1277,13 +1300,12 @@ def _own_name_at_top(text: str, minutes: Minutes) -> str | None:
     or a contact's line."""
     lex = lexicon()
     heads = lex.org_own_name_heads
-    generic = heads | lex.org_heads | _COUNCIL_TIERS | set(lex.council_heading_words) | {
-        "full", "joint", "annual", "ordinary", "extraordinary", "special", "main", "meeting",
-        "minute", "approved", "public", "and", "&", "management", "for", "note", "notes",
-        "item", "enclosure", "first", "your", "our", "welcome", "summary", "unconfirmed",
-        "confirmed"}
-    starts = [i.span.start for i in minutes.items[:1]] + [
-        a.span.start for a in minutes.attendance[:1]]
+    generic = (heads | lex.org_heads | _COUNCIL_TIERS | set(lex.council_heading_words)
+               | lex.own_name_not_first)
+    # (the roll is in the order the reader found its entries, not the page's: its earliest)
+    starts = [i.span.start for i in minutes.items[:1]]
+    if minutes.attendance:
+        starts.append(min(a.span.start for a in minutes.attendance))
     end = min([*starts, _SELF_TOP])
     council: str | None = None
     for line in text[:end].splitlines()[:_TITLE_LINES]:
@@ -1291,7 +1313,7 @@ def _own_name_at_top(text: str, minutes: Minutes) -> str | None:
         roll = _ROLL_LINE.search(line)
         if roll is not None:
             line = line[: roll.start()]
-        if _NOT_TITLE_LINE.search(line):
+        if _not_title_line().search(line):
             continue
         for m in _OWN_NAME.finditer(line):
             words = m.group().split()
@@ -1571,6 +1593,12 @@ _MEETING_AGREED = re.compile(
     r"group|members)\s+(?:also\s+|further\s+|then\s+)?agreed\s+to\b")
 
 
+def _next_sentence(gap: str) -> bool:
+    """Whether the text between an ask and a promise keeps them one exchange: short, and no
+    blank line between them (a line of spaces or non-breaking spaces is blank too)."""
+    return len(gap) < 40 and "\n\n" not in gap.replace(" ", "").replace("\u00a0", "")
+
+
 def _merge_answered_asks(text: str, followups: list[FollowUp]) -> list[FollowUp]:
     """An ask and the promise that answers it in the next sentence ("… asked if a progress
     report could be brought to the Committee. The Cabinet Member agreed to bring this …") are
@@ -1592,13 +1620,10 @@ def _merge_answered_asks(text: str, followups: list[FollowUp]) -> list[FollowUp]
         # the ask, then the member's "will" answering it: one follow-up, quoted from the ask
         will_answers = (prev is not None and _WILL_PROMISE.match(f.text)
                         and _ASKED_HERE.search(prev.text) and not _PROMISE.search(prev.text)
-                        and not _WILL_PROMISE.match(prev.text) and len(gap) < 40
-                        and "\n\n" not in gap.replace(" ", ""))
+                        and not _WILL_PROMISE.match(prev.text) and _next_sentence(gap))
         promised = (prev is not None and _PROMISE.search(f.text)
                     and not _PROMISE.search(prev.text)
-                    and ((len(gap) < 40
-                          and "\n\n" not in gap.replace(" ", "").replace("\u00a0", ""))
-                         or not gap.strip(" \t\n\u00a0")))
+                    and (_next_sentence(gap) or not gap.strip(" \t\n\u00a0")))
         if will_answers or promised:
             span = Span(prev.span.start, f.span.end, text[prev.span.start : f.span.end])
             out[-1] = FollowUp(
@@ -1719,7 +1744,7 @@ def _meeting_ref(
             found = (meeting_date.replace(day=1) + timedelta(days=32)).replace(day=1)
         if precision == "month":
             found = found.replace(day=1)
-        return MeetingMention(committee, found, precision, _span(text, base, s))
+        return MeetingMention(committee, found, precision, _ref_span(text, base, s))
     if not exact and after is not None:
         meeting_date = after + timedelta(days=_AFTER_DAYS)
     if precision == "day" and (same := _YEAR_OF.fullmatch(when)):
@@ -1727,7 +1752,7 @@ def _meeting_ref(
         first = _meeting_ref(text, base, s, same.group(2), precision, meeting_date if exact
                              else None, p, after=after)
         found = parse_date(f"{same.group(1)} {first.date.year}", p) if first else None
-        return MeetingMention(committee, found, "day", _span(text, base, s)) if found else None
+        return MeetingMention(committee, found, "day", _ref_span(text, base, s)) if found else None
     if precision == "day":
         if meeting_date is None and not re.search(r"\d{4}", when):
             return None
@@ -1741,7 +1766,7 @@ def _meeting_ref(
             found <= meeting_date if exact else after and found < after
         ):
             found = found.replace(year=found.year + 1)
-        return MeetingMention(committee, found, "day", _span(text, base, s))
+        return MeetingMention(committee, found, "day", _ref_span(text, base, s))
     m = _MONTH_ONLY.match(when)
     if not m or m.group("month").lower() not in _MONTH_NUM:
         return None
@@ -1762,7 +1787,17 @@ def _meeting_ref(
             # "First Council Meeting in April", read in March: a month's meeting with nothing
             # to say it has been is the coming one, not one eleven months back
             year += 1
-    return MeetingMention(committee, date(year, month, 1), precision, _span(text, base, s))
+    return MeetingMention(committee, date(year, month, 1), precision, _ref_span(text, base, s))
+
+
+def _ref_span(text: str, base: int, s) -> Span:
+    """Where a meeting reference stands, less the full stop its last token took: spaCy reads
+    "15 Dec." at a sentence's end as one word, though the date ends at the month ("the
+    meeting held on 15 Dec." names "15 Dec"); a reference never ends on a stop of its own."""
+    span = _span(text, base, s)
+    if span.exact.endswith(".") and span.exact[-2:-1].isalpha():
+        return Span(span.start, span.end - 1, span.exact[:-1])
+    return span
 
 
 def _paragraph_of(s) -> str:

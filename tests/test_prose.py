@@ -9399,6 +9399,23 @@ def test_a_short_month_without_its_year_and_a_meeting_planned_for_a_day(
     assert [r.date for r in _read(sentence).meeting_refs] == [ref]
 
 
+def test_a_short_month_without_its_year_leaves_the_full_stop_out() -> None:
+    """"held on 15 Dec.": the sentence's full stop is no abbreviation mark of the month (the
+    dot is read only before a year: "2nd Feb. 2023")."""
+    refs = _read("The minutes of the meeting held on 15 Dec. were approved.").meeting_refs
+    assert [r.span.exact.endswith("15 Dec") for r in refs] == [True]
+    refs = _read("The Panel noted the meeting held on 2nd Feb. 2023.").meeting_refs
+    assert [(r.date, r.span.exact.endswith("2nd Feb. 2023")) for r in refs] == [
+        (date(2023, 2, 2), True)]
+
+
+def test_a_short_month_without_its_year_before_the_meeting_word() -> None:
+    """"at the 15 Dec meeting": the meeting word after the day names a meeting as well as one
+    before it."""
+    refs = _read("The Clerk would report at the 15 Dec meeting of the Kestrel Board.").meeting_refs
+    assert [r.date for r in refs] == [date(2023, 12, 15)]
+
+
 def test_a_short_month_alone_is_no_meeting_date() -> None:
     """Only a rule that read a meeting word takes a month cut short without its year: a
     figure and "Mar" elsewhere are no meeting's day."""
@@ -9436,3 +9453,29 @@ def test_an_undated_pages_own_title_below_a_cover_paper_is_no_reference() -> Non
     read_prose([(text, minutes)])
     assert minutes.date is None
     assert sorted(r.date for h in minutes.prose for r in h.meeting_refs) == [date(2011, 7, 7)]
+
+
+def test_own_name_at_top_ends_at_the_rolls_earliest_entry() -> None:
+    """The roll is listed in the order its entries were found, not the page's: a name after
+    the roll's first line ("Cllr …, Westshire Fire Authority") is a member's, never the
+    meeting's own body, though an entry found first stands further down."""
+    from kg.prose import _own_name_at_top
+    from kg.records import Attendee, Minutes, Span
+    text = ("Agenda and minutes\nCllr Ann Tarrow (Chair)\nCllr Bea Lindow, Westshire Fire "
+            "Authority\nCllr Cy Hembry\n")
+    def at(name: str, status: str) -> Attendee:
+        i = text.index(name)
+        return Attendee(name, status, Span(i, i + len(name), name))
+    minutes = Minutes(None, None, None, None, attendance=[
+        at("Cllr Cy Hembry", "Present"), at("Cllr Ann Tarrow", "Present"),
+        at("Cllr Bea Lindow", "Present")])
+    assert _own_name_at_top(text, minutes) is None
+
+
+def test_a_line_of_non_breaking_spaces_parts_a_request_and_a_will_after_it() -> None:
+    """A line of non-breaking spaces between a request and a member's "will" is a blank line,
+    as it already was between a request and "agreed to": two matters, two follow-ups."""
+    assert len(_read("Cllr Ames asked for the figures to be circulated.\n\u00a0\nThe Clerk "
+                     "will email the Orchard Trust about the fence.").followups) == 2
+    assert len(_read("Cllr Ames asked for the figures to be circulated. The Clerk will email "
+                     "them to Members.").followups) == 1

@@ -33,16 +33,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
+from benchmarks.gold_pages import extract_gold
 from kg.evaluate import (
     Found,
     Score,
-    _source_text,
     found_by_extractor,
-    load_gold,
     normalise,
     score_document,
 )
-from kg.extract import NotMinutesError, extract
 from kg.nlp import ORG
 from kg.prose import read_prose
 from kg.records import Minutes
@@ -132,14 +130,7 @@ def combine(rules: dict[str, set[str]], model: dict[str, set[str]], how: str
 def run(nlp: Language, gold_dir: Path) -> dict[str, dict[str, Score]]:
     """Each combination's organisation and overall scores on one gold folder; the prose is
     read for all its pages at once, as ``kg evaluate`` does, so the rules' figures are its."""
-    docs = []
-    for path, data in load_gold(gold_dir):
-        text = _source_text(path, data)
-        try:
-            minutes = extract(text)
-        except NotMinutesError:
-            minutes = Minutes(None, None, None, None)
-        docs.append((path, data, text, minutes))
+    docs = extract_gold(gold_dir)
     read_prose([(text, minutes) for _, _, text, minutes in docs])
     totals = {how: {"org": Score(), "overall": Score()} for how in COMBOS}
     for path, data, text, minutes in docs:

@@ -365,7 +365,7 @@ def followups_component(doc: Doc) -> Doc:
             if _actor(unit, who, lex):
                 continue  # "Action: Jo Hale" alone: who acts on an errand set before it
         if (to_action := rx["to_action"].match(text)) and _errand(unit, to_action, lex):
-            who_acts = re.sub(r"^(?:The|the)\s+", "", to_action.group("who").strip())
+            who_acts = _who_acts(to_action.group("who"))
             if spans and _next_to(spans[-1], unit):
                 spans[-1]._.assigned_to = spans[-1]._.assigned_to or who_acts
             elif k > 0 and units[k - 1].text.strip():
@@ -490,21 +490,20 @@ def followups_component(doc: Doc) -> Doc:
         _describe_followup(span, found["asked_to"] or found["instruct"]
                            or found["reduced_asked"])
         if hit_name == "errand" and span._.assigned_to is None:
-            span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m_errand.group("who").strip())
+            span._.assigned_to = _who_acts(m_errand.group("who"))
         if hit_name == "errand_mid" and span._.assigned_to is None:
             # "…, Jo and Sam to draft a letter to the auditor": the action line run on
             # into the sentence names who acts as one on a line of its own does
-            span._.assigned_to = re.sub(r"^(?:The|the)\s+", "",
-                                        found["errand_mid"].group("who").strip())
+            span._.assigned_to = _who_acts(found["errand_mid"].group("who"))
         if span._.assigned_to is None and hit is not None and hit_name in rules.names_doer \
                 and (doer := (hit.groupdict().get("who") or "").strip()) \
-                and doer.lower() not in ("he", "she", "they", "it", "we"):
+                and doer.lower() not in lex.pronoun_doers:
             # "the clerk would request a meeting", "Mr Lowe will speak to the owner": the
             # one the rule read as acting (names_doer in followups.toml)
-            span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", doer)
+            span._.assigned_to = _who_acts(doer)
         if span._.assigned_to is None and (tail := rx["to_action_tail"].search(text)) and (
                 _errand(unit, tail, lex)):
-            span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", tail.group("who").strip())
+            span._.assigned_to = _who_acts(tail.group("who"))
         # An action line records what the debate asked for as a resolution does ("Cllr Hale
         # said he would raise this with the police. … ACTION: Cllr Hale to raise the concern
         # with the police").
@@ -594,6 +593,12 @@ def _joined(before: Span, unit: Span) -> Span:
     if span._.due_text is None and (m := followup_rules().rx["due"].search(unit.text)):
         span._.due_text = " ".join(m.group(0).split())  # "… ACTION: Clerk, by 5 May"
     return span
+
+
+def _who_acts(who: str) -> str:
+    """Who acts as a rule read them, less the article: "the Clerk" acts as "Clerk" (one
+    helper: every rule that reads a doer trims it so)."""
+    return re.sub(r"^(?:The|the)\s+", "", who.strip())
 
 
 def _first_name(who: str) -> bool:
@@ -726,7 +731,7 @@ def _named_by_head(who: str, lex: Lexicon) -> bool:
     """Whether a capitalised subject is a post by its last word, or a body by its name and
     head word, read or not ("The Footpaths Officer", "The Parish Council", "Westbury Rugby
     Club"): one who can be held to what it says it will do."""
-    words = re.sub(r"^(?:The|the)\s+", "", who).split()
+    words = _who_acts(who).split()
     head = words[-1].lower() if words else ""
     # (a body by its head word alone, "The Trust will review its services", is one described)
     return bool(words) and words[-1][:1].isupper() and (
@@ -895,7 +900,7 @@ def _describe_followup(span: Span, asked: re.Match[str] | None) -> None:
     ):
         span._.assigned_to = names[0].text.removeprefix("the ").removeprefix("The ")
     if span._.assigned_to is None and (m := rx["action_errand"].match(text)):
-        span._.assigned_to = re.sub(r"^(?:The|the)\s+", "", m.group("who").strip())
+        span._.assigned_to = _who_acts(m.group("who"))
     if span._.assigned_to is None and (m := rx["initials_will"].match(text)):
         span._.assigned_to = m.group("who")  # "AD will update JP": a member by initials
     if m := rx["due"].search(text):

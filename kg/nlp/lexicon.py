@@ -89,6 +89,12 @@ class Lexicon:
     org_own_part_heads: frozenset[str]
     # office holders whose office is a body of its own ("the Commissioner's Office")
     office_bodies: frozenset[str]
+    # words a page's title lines open with that never begin its own body's name
+    own_name_not_first: frozenset[str]
+    # words of a page's top lines that name a place or a contact, not the body (regex source)
+    not_title_line_words: tuple[str, ...]
+    # unit heads read as the body's own only after an owner or a function ("… Office")
+    own_office_heads: frozenset[str]
     # kg/data/nlp/councils.toml: councils' short forms, read as councils in a roll's brackets
     council_short: frozenset[str]
     org_tails: tuple[str, ...]
@@ -162,6 +168,7 @@ class Lexicon:
     body_leaders: frozenset[str]
     name_particles: frozenset[str]
     passive_verbs: frozenset[str]
+    pronoun_doers: frozenset[str]
     ongoing_after_being: frozenset[str]
     not_requests: frozenset[str]
     promise_verbs: frozenset[str]
@@ -337,6 +344,9 @@ def lexicon() -> Lexicon:
         org_own_name_heads=fs("organisations", "own_name_heads"),
         org_own_part_heads=fs("organisations", "own_part_heads"),
         office_bodies=fs("organisations", "office_bodies"),
+        own_name_not_first=fs("organisations", "own_name_not_first"),
+        not_title_line_words=tuple(raw["organisations"]["not_title_line_words"]),
+        own_office_heads=fs("organisations", "own_office_heads"),
         council_short=_with_ampersands(frozenset(n.lower() for n in councils_data()["short"])),
         bodies_of_bodies=fs("organisations", "bodies_of_bodies"),
         bodies_within=fs("organisations", "bodies_within"),
@@ -471,6 +481,7 @@ def lexicon() -> Lexicon:
         given_names=given_names(),
         surname_heads=fs("people", "surname_heads"),
         passive_verbs=fs("followups", "passive_verbs"),
+        pronoun_doers=fs("followups", "pronoun_doers"),
         ongoing_after_being=fs("followups", "ongoing_after_being"),
         not_requests=fs("followups", "not_requests"),
         promise_verbs=fs("followups", "promise_verbs"),

@@ -36,7 +36,9 @@ def _words() -> dict[str, list[str]]:
 # "5 Sept 2019", "2nd Feb. 2023": a month cut short, with its year; "a meeting on Tuesday 20
 # Feb", "held on 15 Dec": without it too, but only where the match names a meeting or says it
 # was held before the date (``_RX_SHORT_NO_YEAR``: "Cabinet on 2 Mar" may be anything)
-_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+# (its dot is read only before a year, "2nd Feb. 2023": in "held on 15 Dec." the dot is the
+# sentence's full stop, no part of the date)
+_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.(?=[ \t]*+\d{4}\b))?"
 # A day's ordinal, printed with a slip as typed minutes often are: a space before it ("2 nd
 # October"), a letter lost ("12h December"). A month always follows.
 _ORD = r"(?:st|nd|rd|th|[ \t](?:st|nd|rd|th)\b|h\b)?"
@@ -772,8 +774,9 @@ def meeting_refs_component(doc: Doc) -> Doc:
             if (n := _RX_ITEM_NUMBER.fullmatch(groups.get("day") or "")) and (
                     n.group("suffix") in numbering):
                 continue  # an item's number, not a date
+            # (the meeting word before the day or after it: "at the 15 Dec meeting")
             if groups.get("day") and _RX_SHORT_NO_YEAR.fullmatch(groups["day"]) and not (
-                    _RX_MEETING_NAMED.search(text, m.start(), m.start("day"))):
+                    _RX_MEETING_NAMED.search(text, m.start(), m.end())):
                 continue  # "Cabinet on 2 Mar": no meeting named, and "2 Mar" may be anything
             if groups.get("day") and _RX_RANGE_END.match(text, m.end("day")):
                 continue  # "contracts awarded by Council, 9 October 2014 – 17 December 2014"
