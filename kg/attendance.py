@@ -4,6 +4,7 @@ reader's part of :mod:`kg.extract`)."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from functools import cache, lru_cache
@@ -11,11 +12,13 @@ from functools import cache, lru_cache
 from kg.patterns import (
     Patterns,
     body_words,
+    capacity_titles,
     councils_data,
     given_names,
     lexicon_data,
     names_body,
     party_names,
+    title_alternation,
 )
 from kg.records import (
     Attendee,
@@ -1760,29 +1763,36 @@ def seat_posts(text: str, attendance: list[Attendee]) -> None:
 
 @cache
 def _post_title_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The lexicon's ``people.post_titles`` ("PCSO", "Sgt", "Inspector", "Detective
-    Superintendent"), less ``people.roll_titles_not_posts``, longest first: as a name's first
-    words, and as the words just before where a name starts, after which the name was read."""
+    """The titles that are a post (``patterns.capacity_titles``: "PCSO", "Sgt", "Inspector",
+    "Detective Superintendent"), as the titles before a person's name are written
+    (``patterns.title_alternation``: capitalised or in capitals, case-sensitive; a full stop
+    after any: "PC. Hale"): as a name's first words, before a capital or a name's particle
+    ("Sergeant de Souza", ``people.name_particles``), and as the words just before where a
+    name starts, after which the name was read."""
     people = lexicon_data()["people"]
-    titles = sorted(set(people["post_titles"]) - set(people["roll_titles_not_posts"]), key=len,
-                    reverse=True)
-    alts = "|".join(re.escape(t.rstrip(".")).replace(r"\ ", r"[ \t]+") for t in titles)
-    return (re.compile(rf"(?i)(?P<title>{alts})\.?[ \t]+(?=[A-Z])"),
-            re.compile(rf"(?i)(?<![\w'’.-])(?P<title>{alts})\.?[ \t]+$"))
+    alts = title_alternation(capacity_titles(people), people)
+    particles = "|".join(re.escape(w) for w in people["name_particles"])
+    return (re.compile(rf"(?P<title>{alts})\.?[ \t]+(?=[A-Z]|(?:{particles})[ \t])"),
+            re.compile(rf"(?<![\w'’.-])(?P<title>{alts})\.?[ \t]+$"))
 
 
 def title_posts(text: str, attendance: list[Attendee]) -> None:
     """A police officer's rank printed as the title of a name in a roll ("PCSO Ann Bell",
     "Apologies: … and PC Dean", "Sergeant J Fox", "Detective Inspector R Hale"): the rank is
     the post the person holds (``people.post_titles``), the capacity of one who attended in
-    no other. The prose reader marks it so outside rolls; a roll's names are read here."""
+    no other. The prose reader marks it so outside rolls; a roll's names are read here. The
+    words before a name are looked at back to the end of the name before it, never into it
+    ("Cllr A Constable Cllr B Dean": "Constable" is the surname of one, no rank of the other)."""
     first, before = _post_title_rx()
+    ends = sorted(a.span.end for a in attendance)
     for a in attendance:
         if a.capacity is not None:
             continue
         at = a.span.start
-        m = first.match(text, at, a.span.end) or before.search(text, max(0, at - 40), at)
-        if m is None or not m.group("title")[:1].isupper():
+        k = bisect.bisect_right(ends, at)  # the names that end where this one starts or before
+        floor = max(at - 40, ends[k - 1] if k else 0, 0)
+        m = first.match(text, at, a.span.end) or before.search(text, floor, at)
+        if m is None:
             continue
         a.capacity_span = span(text, m.start("title"), m.end("title"))
         a.capacity = collapse(a.capacity_span.exact)

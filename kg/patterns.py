@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -86,13 +87,29 @@ def _person_title() -> str:
 
 def _person_titles(people: dict[str, Any]) -> str:
     """The lexicon's titles before a person's name (``people.titles``) as one alternation for
-    a case-sensitive pattern, longest first: each word capitalised or in capitals ("Cllr",
-    "County Councillor", "PCSO"), a shortening's full stop optional ("Dr. Bell", "Sgt Bell":
-    ``people.shortened_titles``), so the structural reader and the language pipeline know
-    the same titles."""
+    a case-sensitive pattern (:func:`title_alternation`), so the structural reader and the
+    language pipeline know the same titles."""
+    return title_alternation(people["titles"], people)
+
+
+def capacity_titles(people: dict[str, Any]) -> frozenset[str]:
+    """The titles before a name that are the post its holder attends in (``people.post_titles``:
+    "PCSO Ann Bell", "Detective Inspector R Hale"), less those printed as a title that are
+    no capacity (``people.roll_titles_not_posts``: "Alderman", "Provost", and "MP", whose seat
+    is read after the name): the roll reader's (``attendance.title_posts``), here without
+    spaCy. The prose reader marks all of ``post_titles`` (see lexicon.toml for why)."""
+    return frozenset(t.lower() for t in people["post_titles"]) - frozenset(
+        t.lower() for t in people["roll_titles_not_posts"])
+
+
+def title_alternation(titles: Iterable[str], people: dict[str, Any]) -> str:
+    """Titles before a name as one alternation for a case-sensitive pattern, longest first:
+    each word capitalised or in capitals ("Cllr", "County Councillor", "PCSO"), a
+    shortening's full stop optional ("Dr. Bell", "Sgt Bell": ``people.shortened_titles``);
+    so a title in lower case ("the pc reported") is never read as one."""
     shortened = set(people["shortened_titles"])
     forms = set()
-    for title in people["titles"]:
+    for title in titles:
         words = title.rstrip(".").split()
         stop = r"\.?" if words[-1] in shortened else ""
         forms.add(r"\s+".join(f"(?:{re.escape(w.capitalize())}|{re.escape(w.upper())})"

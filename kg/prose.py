@@ -838,7 +838,7 @@ def _contact_posts(text: str, minutes: Minutes, nlp: Language, p: Patterns) -> N
             continue
         whole = _span(text, base, s)
         if (cut := _contact_before_post(whole.exact)) > 0:
-            # "Contact: Tim Ward Committee Officer": the officer's name, then the post
+            # "Contact: Sam Orrell Committee Officer": the officer's name, then the post
             name = whole.exact[:cut].rstrip()
             minutes.contacts.append(Mention(PERSON, " ".join(name.split()), Span(
                 whole.start, whole.start + len(name), name)))
@@ -851,7 +851,7 @@ def _contact_posts(text: str, minutes: Minutes, nlp: Language, p: Patterns) -> N
 
 def _contact_before_post(label: str) -> int:
     """Where the post starts in a contact line's officer and post run together with no comma
-    ("Tim Ward Committee Officer", "Jo Hale Police and Crime Panel Officer", ModernGov's
+    ("Sam Orrell Committee Officer", "Jo Hale Police and Crime Panel Officer", ModernGov's
     header): after a common given name and one capitalised surname that is no post's word,
     when the words after them are a post. 0 when the line does not read so."""
     words = list(re.finditer(r"\S+", label))

@@ -6703,6 +6703,38 @@ def test_a_police_rank_as_a_names_title_in_a_roll_is_the_capacity() -> None:
     assert got["Cllr W Quaid"] is None
 
 
+def test_a_police_rank_is_not_read_off_the_surname_before() -> None:
+    """"Present: Cllr A Constable Cllr B Quenby Cllr C Fox": the words before a name are
+    looked at for a rank only back to the end of the name before it; "Constable" is one
+    member's surname, no rank of the next. A rank after a name still counts ("Cllr A Quaid
+    PCSO R Tolworth"), as does one before a particle ("Sergeant de Vere")."""
+    m = extract("MINUTES OF THE MEETING OF NETHERBY PARISH COUNCIL held on 3 March 2020\n\n"
+                "Present: Cllr A Constable Cllr B Quenby Cllr C Fox\n\nAlso Present: "
+                "Sergeant de Vere, PC. Orrell\n\n1. Minutes\nThe minutes were approved.\n")
+    got = {a.name: a.capacity for a in m.attendance}
+    assert got["Cllr B Quenby"] is None
+    assert [c for n, c in got.items() if "Vere" in n] == ["Sergeant"]
+    assert [c for n, c in got.items() if "Orrell" in n] == ["PC"]
+
+
+def test_a_roll_rank_title_is_read_as_titles_are_written() -> None:
+    """The ranks the roll reader takes as a capacity are the lexicon's post titles less the
+    civic ranks and seats (``patterns.capacity_titles``), written as any title before a name
+    is (capitalised or in capitals): a rank before a word in lower case that is no name's
+    particle ("PCSO hale", "Sergeant and") starts no name."""
+    from kg.attendance import _post_title_rx
+    from kg.patterns import capacity_titles, lexicon_data
+
+    titles = capacity_titles(lexicon_data()["people"])
+    assert {"pcso", "sergeant", "detective inspector"} <= titles
+    assert not {"alderman", "provost", "mp"} & titles
+    first, _ = _post_title_rx()
+    assert first.match("PCSO Hale") and first.match("Sergeant de Vere")
+    assert first.match("DETECTIVE INSPECTOR Quenby")
+    assert not first.match("PCSO hale") and not first.match("Sergeant and PCSO")
+    assert not first.match("pcso Hale")
+
+
 def test_a_secretarys_or_treasurers_word_after_a_name_is_the_capacity() -> None:
     """"Catherine Quorley Secretary, Hazel Tolworth Treasurer": a community council's roll
     runs the secretary's and the treasurer's words onto the name as it does the chair's;

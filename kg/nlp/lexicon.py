@@ -112,6 +112,7 @@ class Lexicon:
     service_bodies: frozenset[str]
     committee_words: frozenset[str]
     hall_buildings: frozenset[str]
+    own_charity_places: frozenset[str]
     hall_openers: frozenset[str]
     own_buildings: frozenset[str]
     programme_heads: frozenset[str]
@@ -364,6 +365,7 @@ def lexicon() -> Lexicon:
         service_bodies=fs("organisations", "service_bodies"),
         committee_words=fs("organisations", "committee_words"),
         hall_buildings=fs("organisations", "hall_buildings"),
+        own_charity_places=fs("organisations", "own_charity_places"),
         hall_openers=fs("organisations", "hall_openers"),
         own_buildings=fs("organisations", "own_buildings"),
         title_tails=fs("organisations", "title_tails"),

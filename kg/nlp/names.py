@@ -436,16 +436,17 @@ def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
 def _hall_committee(words: list[str], lex: Lexicon) -> bool:
     """Whether a committee's name is a hall's or a community building's, run by a charity
     of its own ("the Village Hall Committee", "Westbury Community Centre Management
-    Committee", ``organisations.hall_buildings``), not by the council ("Town Hall", "Civic
-    Centre" are its own: ``own_buildings``)."""
+    Committee", ``organisations.hall_buildings``), or another village place's so run ("the
+    Playing Fields Committee", ``own_charity_places``), not by the council ("Town Hall",
+    "Civic Centre" are its own: ``own_buildings``)."""
     bare = words[1:] if words[:1] == ["the"] else words
     if len(bare) < 2 or bare[-1] != "committee":
         return False
     before = bare[:-2] if bare[-2] == "management" else bare[:-1]
     if not before or " ".join(before[-2:]) in lex.own_buildings:
         return False
-    return before[-1] in lex.hall_buildings or " ".join(before[-2:]) in lex.hall_buildings or (
-        before[0] in lex.hall_openers)
+    return before[-1] in lex.hall_buildings or " ".join(before[-2:]) in (
+        lex.own_charity_places) or before[0] in lex.hall_openers
 
 
 def _known_possessive(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
