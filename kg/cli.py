@@ -567,7 +567,8 @@ def forget_cmd(
 ) -> None:
     """Take documents out of the graph: their graphs go, in one transaction, and the joins
     and fulfilled follow-ups are worked out again from the documents left. A name that
-    names no document in the store is an error, and then nothing is removed."""
+    names no document in the store is an error, and then nothing is removed; in what a glob
+    turns up, or among several paths named, READMEs and files never ingested are skipped."""
     from kg.forget import UnknownDocument, find, forget
 
     wait = _wait_option(wait)
@@ -576,7 +577,7 @@ def forget_cmd(
     graph = open_store(store, wait=wait)
     try:
         try:
-            chosen = find(graph, documents)
+            chosen, skipped = find(graph, documents)
         except UnknownDocument as e:
             *lines, last = str(e).splitlines()
             for line in lines:
@@ -596,7 +597,11 @@ def forget_cmd(
             raise typer.Exit(130) from None
         for d in chosen:  # where it was read from: the path kg ingest printed, made whole
             out.print(f"forgot {d.path or d.graph}: {d.graph}", markup=False)
-        out.print(f"total: {plural(len(chosen), 'document')} forgotten; the store {store} "
+        for s in skipped:  # as kg ingest says what it skips
+            out.print(f"skipped: {s.path}: {s.why}", markup=False)
+        passed = f", {len(skipped)} skipped" if skipped else ""
+        out.print(f"total: {plural(len(chosen), 'document')} forgotten{passed}; the store "
+                  f"{store} "
                   f"holds {plural(len(graph), 'quad')} in "
                   f"{plural(len(graph.graphs()), 'document graph')} (joins and fulfilled "
                   f"follow-ups worked out again: {plural(done.joined, 'node')} joined, "
