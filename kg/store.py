@@ -258,12 +258,20 @@ class GraphStore:
         except FileNotFoundError:
             pass
         made = uuid.uuid4().hex
+        # Written whole under a name of this call's own, then linked into place: the file
+        # appears with its identity in it or not at all (a reader arriving mid-write never
+        # sees it empty), and a link, like "x", fails if the name is taken: of two first
+        # pushes at once, one wins and the other reads the winner's.
+        draft = file.with_name(f".{ID_FILE}.{made}")
         try:
-            with open(file, "x", encoding="ascii") as f:  # "x": of two at once, one wins
+            with open(draft, "x", encoding="ascii") as f:
                 f.write(made + "\n")
-        except FileExistsError:
-            time.sleep(0.1)  # the other has made it: let it finish writing
-            return self._read_identity(file)
+            try:
+                os.link(draft, file)
+            except FileExistsError:
+                return self._read_identity(file)
+            finally:
+                draft.unlink(missing_ok=True)
         except OSError as e:
             raise StoreError(f"{file}: cannot write the store's identity: "
                              f"{e.strerror or e}") from None
