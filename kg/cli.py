@@ -440,15 +440,16 @@ def run_ingest(
         if progress is not None:
             progress.stop()
         kept = sum(r.ingested for r in done)
-        store.close()
         if kept:
+            store.close()
             err.print(f"interrupted: {kept} of {plural(files, 'file')} ingested into "
                       f"{store_path} and kept there; run the same command again for the "
                       "rest (a document read again replaces itself)", markup=False)
             raise typer.Exit(130) from None
         # No file reported as kept: a store this run made goes, whatever the signal caught
         # half written in it (a rerun reads it all again), so the line never calls a store
-        # made a moment ago one that "is as it was".
+        # made a moment ago one that "is as it was". Still open: removed while this run
+        # holds it, never once another run waiting for it (--wait) may have opened it.
         removed = store.remove_made()
         _interrupted_before_any_file(store_path, removed and not store_path.exists())
     finally:

@@ -445,6 +445,95 @@ def test_ctrl_c_never_removes_a_store_another_run_made_just_before_this_one_open
     after.close()
 
 
+def test_ctrl_c_never_removes_the_store_a_waiting_run_opens_as_this_one_lets_it_go(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """This run made the store, and a second run is waiting for it (--wait). A Ctrl-C before
+    any file is stored removes this run's store, and the second run opens the path the moment
+    this run lets the store go: what it then writes there is its own store, and is kept (it
+    used to open this run's folder just before it was deleted, and lose its store with it).
+    In-process, so the moment is certain."""
+    import typer
+
+    import kg.cli as cli
+
+    store = tmp_path / "kg-store"
+    close = GraphStore.close
+    waiting: list[GraphStore] = []
+
+    def the_waiting_run_opens_at_once(self: GraphStore) -> None:
+        close(self)
+        if not waiting and self.path == store:  # the lock just released: the other run
+            waiting.append(GraphStore(store))   # opens the path, and writes to its store
+            waiting[0].replace_graph("https://example.org/graph/ambridge",
+                                     Graph().parse(data=SEED_TTL, format="turtle"))
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(GraphStore, "close", the_waiting_run_opens_at_once)
+    monkeypatch.setattr(cli, "ingest", interrupted)
+    with pytest.raises(typer.Exit) as stopped:
+        cli.run_ingest([str(SEED_2016)], store, [], None)
+    assert stopped.value.exit_code == 130
+    assert waiting and waiting[0].created, "the waiting run should have made the store anew"
+    waiting[0].close()
+    monkeypatch.undo()
+    after = GraphStore(store, read_only=True)
+    assert after.graphs() == ["https://example.org/graph/ambridge"]
+    after.close()
+    assert [p.name for p in tmp_path.iterdir()] == ["kg-store"]  # nothing left beside it
+    capsys.readouterr()
+
+
+def test_ctrl_c_while_opening_a_store_leaves_it_to_the_process_holding_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process made the folder, but a Ctrl-C came as it opened the store, and another
+    process had opened the empty folder first and holds the store: the folder is left to it,
+    not removed under it. With no other holder, the folder this process made is removed."""
+    import pyoxigraph as ox
+
+    import kg.store
+
+    path = tmp_path / "kg-store"
+    real = ox.Store
+    other: list[ox.Store] = []
+
+    def the_other_opens_first_then_ctrl_c(*args: object, **kwargs: object) -> ox.Store:
+        if not other:
+            other.append(real(str(path)))
+            other[0].add(ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"),
+                                 ox.Literal("theirs"), ox.NamedNode("urn:x:g")))
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(kg.store.ox, "Store", the_other_opens_first_then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        GraphStore(path)
+    monkeypatch.undo()
+    assert path.is_dir()
+    assert len(other[0]) == 1
+    del other[:]
+    kept = GraphStore(path, read_only=True)
+    assert kept.oxigraph.contains_named_graph(ox.NamedNode("urn:x:g"))
+    kept.close()
+
+    interrupted: list[bool] = []
+
+    def ctrl_c(*args: object, **kwargs: object) -> ox.Store:
+        if not interrupted:
+            interrupted.append(True)
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    alone = tmp_path / "alone"
+    monkeypatch.setattr(kg.store.ox, "Store", ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        GraphStore(alone)
+    monkeypatch.undo()
+    assert not alone.exists()
+
+
 def test_a_store_says_whether_opening_it_made_its_folder(tmp_path: Path) -> None:
     """Of the handles opened on one path, only the one whose opening made the folder says it
     did, and only that one removes it (remove_made); a read-only handle never made one."""
