@@ -440,15 +440,16 @@ def run_ingest(
         if progress is not None:
             progress.stop()
         kept = sum(r.ingested for r in done)
-        store.close()
         if kept:
+            store.close()
             err.print(f"interrupted: {kept} of {plural(files, 'file')} ingested into "
                       f"{store_path} and kept there; run the same command again for the "
                       "rest (a document read again replaces itself)", markup=False)
             raise typer.Exit(130) from None
         # No file reported as kept: a store this run made goes, whatever the signal caught
         # half written in it (a rerun reads it all again), so the line never calls a store
-        # made a moment ago one that "is as it was".
+        # made a moment ago one that "is as it was". Still open: removed while this run
+        # holds it, never once another run waiting for it (--wait) may have opened it.
         removed = store.remove_made()
         _interrupted_before_any_file(store_path, removed and not store_path.exists())
     finally:
@@ -567,7 +568,8 @@ def forget_cmd(
 ) -> None:
     """Take documents out of the graph: their graphs go, in one transaction, and the joins
     and fulfilled follow-ups are worked out again from the documents left. A name that
-    names no document in the store is an error, and then nothing is removed."""
+    names no document in the store is an error, and then nothing is removed; in what a glob
+    turns up, or among several paths named, READMEs and files never ingested are skipped."""
     from kg.forget import UnknownDocument, find, forget
 
     wait = _wait_option(wait)
@@ -576,7 +578,7 @@ def forget_cmd(
     graph = open_store(store, wait=wait)
     try:
         try:
-            chosen = find(graph, documents)
+            chosen, skipped = find(graph, documents)
         except UnknownDocument as e:
             *lines, last = str(e).splitlines()
             for line in lines:
@@ -596,7 +598,11 @@ def forget_cmd(
             raise typer.Exit(130) from None
         for d in chosen:  # where it was read from: the path kg ingest printed, made whole
             out.print(f"forgot {d.path or d.graph}: {d.graph}", markup=False)
-        out.print(f"total: {plural(len(chosen), 'document')} forgotten; the store {store} "
+        for s in skipped:  # as kg ingest says what it skips
+            out.print(f"skipped: {s.path}: {s.why}", markup=False)
+        passed = f", {len(skipped)} skipped" if skipped else ""
+        out.print(f"total: {plural(len(chosen), 'document')} forgotten{passed}; the store "
+                  f"{store} "
                   f"holds {plural(len(graph), 'quad')} in "
                   f"{plural(len(graph.graphs()), 'document graph')} (joins and fulfilled "
                   f"follow-ups worked out again: {plural(done.joined, 'node')} joined, "

@@ -8,7 +8,10 @@ the file has since been moved or deleted. A document may also be named by its gr
 as ``kg push`` and ``kg export --format nq`` print it.
 
 Every name is looked up before anything is removed: one that names no document in the store
-is an error, and then nothing is removed. The documents' graphs go in one transaction, and
+is an error, and then nothing is removed. What a glob turns up, and each of several paths
+named (a glob the shell expanded), is filtered as ``kg ingest`` filters it: README-style
+notes and files never ingested are skipped and counted, and only a glob, or a set of paths,
+that names no stored document at all is an error. The documents' graphs go in one transaction, and
 what holds across documents is derived again from those that are left (``kg.derive``), as
 after an ingest.
 """
@@ -68,12 +71,34 @@ def _location(path: Path) -> str:
     return path.resolve().as_uri()
 
 
-def find(store: GraphStore, names: Iterable[str]) -> list[Document]:
-    """The documents ``names`` name, in the order named, each once. Raises
-    :class:`UnknownDocument` (one line per name that names none) if any names none."""
+@dataclass(frozen=True)
+class Skipped:
+    """A file a glob, a folder or the shell turned up that names no document to forget, and
+    why: a README-style note (which ``kg ingest`` skipped there too), or a file never
+    ingested into this store. Said and counted, as ``kg ingest`` says what it skips."""
+
+    path: str
+    why: str
+
+
+def find(store: GraphStore, names: Iterable[str]) -> tuple[list[Document], list[Skipped]]:
+    """The documents ``names`` name, in the order named, each once; and the files left out.
+
+    What a glob turns up, and each of several paths named (``kg forget minutes/*``, the glob
+    left unquoted, reaches kg as every file of the folder, README included), is filtered as
+    ``kg ingest`` filters it: README-style notes (:func:`kg.ingest.is_notes`) and files that
+    are there but name no document in the store (never ingested, or left out by
+    ``--exclude``) are skipped, not errors. Raises :class:`UnknownDocument` (one line per
+    name) if a name, or a glob, names no stored document at all: a path named on its own, a
+    path that is not there, a pattern all of whose files were skipped."""
+    from kg.ingest import is_notes
+
+    names = list(names)
+    several = len(names) > 1
     documents = stored_documents(store)
     by_graph = {d.graph: d for d in documents}
     chosen: dict[str, Document] = {}
+    skipped: dict[str, Skipped] = {}
     unknown: list[str] = []
     for name in names:
         if name in by_graph:
@@ -82,27 +107,51 @@ def find(store: GraphStore, names: Iterable[str]) -> list[Document]:
         if name.startswith(("http://", "https://")):
             unknown.append(f"{name}: no document graph of this IRI in the store")
             continue
+        magic = glob.has_magic(name)
         paths = [Path(name)]
-        if glob.has_magic(name):
+        if magic:
             paths = [Path(p) for p in sorted(glob.glob(name, recursive=True))]
             if not paths:
                 unknown.append(f"{printable(name)}: no files match this pattern")
                 continue
+        passed = 0
+        named_any = False
         for path in paths:
+            # Turned up rather than chosen: by the glob, or by the shell among several.
+            loose = magic or (several and path.exists())
+            if loose and not path.is_dir() and is_notes(path):
+                why = (f"a folder's {path.name.split('.', 1)[0]} file, not minutes (name it "
+                       "on its own to forget it)")
+                skipped.setdefault(str(path), Skipped(printable(str(path)), why))
+                passed += 1
+                continue
             where = _location(path)
             found = [d for d in documents if d.location == where]
             # A folder (or one that was there): every document read from below it.
             found = found or [d for d in documents
                               if d.location.startswith(where.rstrip("/") + "/")]
-            if not found:
-                unknown.append(f"{printable(str(path))}: no document ingested from "
-                               f"{'this folder' if path.is_dir() else 'this path'} is in "
-                               "the store")
+            kind = "this folder" if path.is_dir() else "this path"
+            if not found and loose:
+                why = f"no document ingested from {kind} is in the store"
+                skipped.setdefault(str(path), Skipped(printable(str(path)), why))
+                passed += 1
+            elif not found:
+                unknown.append(f"{printable(str(path))}: no document ingested from {kind} "
+                               "is in the store")
+            named_any = named_any or bool(found)
             for d in found:
                 chosen.setdefault(d.graph, d)
+        if magic and not named_any:
+            unknown.append(f"{printable(name)}: no document ingested from the files this "
+                           f"pattern matches is in the store ({passed} skipped)")
+    if not unknown and not chosen and skipped:
+        # Several paths named, each one skipped: nothing to forget is an error, as for a
+        # glob whose every file was skipped.
+        unknown.append(f"the {len(names)} paths named: no document ingested from them is in "
+                       f"the store ({len(skipped)} skipped)")
     if unknown:
         raise UnknownDocument("\n".join(unknown))
-    return list(chosen.values())
+    return list(chosen.values()), list(skipped.values())
 
 
 def forget(store: GraphStore, documents: Iterable[Document],

@@ -27,7 +27,10 @@ resolution and derived graphs), that this store's record claims and no other sto
 and that the store no longer holds (a document forgotten, or read from another path) are
 deleted: ``DELETE ?graph=`` by the Graph Store Protocol, ``DROP SILENT GRAPH`` by Update.
 So two stores feeding one server never prune each other's documents; a store built again
-to replace another takes over the other's graphs only when told its identity. Which graphs
+to replace another takes over the other's graphs only when told its identity. Copies of one
+store's folder share its identity, and so its record: the record also names each place a
+push came from (:func:`store_label`), and a prune refuses while it names a place other than
+this store's, unless told this store's own identity (it then takes the record over). Which graphs
 the server holds, and the records, are asked of its SPARQL query endpoint, a SELECT no
 server refuses. No other graph is ever touched.
 """
@@ -190,13 +193,20 @@ def record_graph(identity: str) -> str:
     return f"{data_base()}{RECORD_PATH}{identity}"
 
 
-def _record_lines(store: GraphStore, graphs: list[str]) -> list[str]:
-    """The store's record of the graphs it pushes, as N-Triples lines."""
+def store_label(store: GraphStore) -> str:
+    """Where the store is, as its record on the server names it: its folder and machine.
+    A copy of a store's folder shares its identity, not its place: the record's labels tell
+    the copies apart."""
     import socket
 
-    record = ox.NamedNode(record_graph(store.identity()))
     where = str(store.path.resolve()) if store.path is not None else "a store in memory"
-    label = ox.Literal(f"{where} on {socket.gethostname()}")
+    return f"{where} on {socket.gethostname()}"
+
+
+def _record_lines(store: GraphStore, graphs: list[str]) -> list[str]:
+    """The store's record of the graphs it pushes, as N-Triples lines."""
+    record = ox.NamedNode(record_graph(store.identity()))
+    label = ox.Literal(store_label(store))
     return [f"{ox.Triple(record, LABEL, label)} .",
             *(f"{ox.Triple(record, HAS_PART, ox.NamedNode(g))} ." for g in graphs)]
 
@@ -314,9 +324,10 @@ class _Target:
                 out.append(name)
         return sorted(set(out))
 
-    def records(self, query_url: str) -> dict[str, tuple[str, set[str]]]:
-        """Every store's record on the server: its identity → (its label, the graphs it
-        pushed). Asked of the query endpoint, as :meth:`own_graphs` asks."""
+    def records(self, query_url: str) -> dict[str, tuple[set[str], set[str]]]:
+        """Every store's record on the server: its identity → (its labels, the graphs it
+        pushed); more than one label when copies of one store's folder, each in its own
+        place, pushed. Asked of the query endpoint, as :meth:`own_graphs` asks."""
         shown = shown_url(query_url)
         prefix = data_base() + RECORD_PATH
         query = ("SELECT ?r ?g ?label WHERE { GRAPH ?r { { ?r " + str(HAS_PART) + " ?g } "
@@ -334,16 +345,16 @@ class _Target:
             bindings = response.json()["results"]["bindings"]
         except (ValueError, KeyError, TypeError):
             raise PushError(f"{shown}: the answer is not SPARQL JSON results") from None
-        out: dict[str, tuple[str, set[str]]] = {}
+        out: dict[str, tuple[set[str], set[str]]] = {}
         for b in bindings:
             identity = b.get("r", {}).get("value", "")[len(prefix):]
             if not identity:
                 continue
-            graphs = out.setdefault(identity, ("", set()))[1]
+            labels, graphs = out.setdefault(identity, (set(), set()))
             if b.get("g", {}).get("type") == "uri":
                 graphs.add(b["g"]["value"])
             if "label" in b:
-                out[identity] = (b["label"]["value"], graphs)
+                labels.add(b["label"]["value"])
         return out
 
     def send_lines(self, graph: str, lines: list[str], size: int, replace: bool) -> None:
@@ -455,6 +466,9 @@ def push(
     too; those other stores pushed, and those no record claims, are left and reported
     (``PushReport.left``), unless ``prune_stores`` names that store's identity (or
     :data:`UNRECORDED`): a store built again from scratch takes over its predecessor's so.
+    A prune refuses (PushError, nothing deleted) while this store's record names a place
+    other than this store's (a copy of its folder pushed from there), unless ``prune_stores``
+    names this store's own identity.
     The server is asked through its query endpoint ``query`` (default: :func:`query_url` of
     ``url``; ValueError if there is none).
 
@@ -515,7 +529,19 @@ def push(
                                 "this identity has pushed to the server (every graph of the "
                                 "store had arrived; nothing was deleted)",
                                 [n for n, _ in report.graphs])
-            mine = set(records.get(identity, ("", set()))[1])
+            here = store_label(store)
+            copies = sorted(records.get(identity, (set(), set()))[0] - {here})
+            if copies and identity not in prune_stores:
+                # A copy of this store's folder, elsewhere, pushed under the same identity:
+                # the record claims its graphs too, and a prune from here would delete those
+                # only the copy holds. Named with --prune-store, this store takes it over.
+                raise PushError(f"--prune: store {identity} was pushed from {here} and from "
+                                f"{'; '.join(copies)} (a copy of its folder): a prune here "
+                                "would delete the graphs only the copy holds, so nothing was "
+                                "deleted (every graph of the store had arrived); give "
+                                f"--prune-store {identity} to prune as the one store of this "
+                                "identity", [n for n, _ in report.graphs])
+            mine = set(records.get(identity, (set(), set()))[1])
             for other in adopted:
                 mine |= records[other][1]
             claimed = {g for _, gs in records.values() for g in gs}
@@ -528,7 +554,7 @@ def push(
                 ours = name in mine or (UNRECORDED in prune_stores and name not in claimed)
                 if holders or not ours:  # another store's (too), or no store's
                     who = holders[0] if holders else UNRECORDED
-                    label = records[who][0] if holders else ""
+                    label = "; ".join(sorted(records[who][0])) if holders else ""
                     left.setdefault(who, Left(who, label)).graphs.append(name)
                     continue
                 try:

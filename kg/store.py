@@ -258,12 +258,20 @@ class GraphStore:
         except FileNotFoundError:
             pass
         made = uuid.uuid4().hex
+        # Written whole under a name of this call's own, then linked into place: the file
+        # appears with its identity in it or not at all (a reader arriving mid-write never
+        # sees it empty), and a link, like "x", fails if the name is taken: of two first
+        # pushes at once, one wins and the other reads the winner's.
+        draft = file.with_name(f".{ID_FILE}.{made}")
         try:
-            with open(file, "x", encoding="ascii") as f:  # "x": of two at once, one wins
+            with open(draft, "x", encoding="ascii") as f:
                 f.write(made + "\n")
-        except FileExistsError:
-            time.sleep(0.1)  # the other has made it: let it finish writing
-            return self._read_identity(file)
+            try:
+                os.link(draft, file)
+            except FileExistsError:
+                return self._read_identity(file)
+            finally:
+                draft.unlink(missing_ok=True)
         except OSError as e:
             raise StoreError(f"{file}: cannot write the store's identity: "
                              f"{e.strerror or e}") from None
@@ -306,7 +314,7 @@ class GraphStore:
             raise
         except BaseException:
             if self.created:
-                self._unmake(path)
+                self._unmake_if_free(path)
             raise
 
     def _unmake(self, path: Path) -> None:
@@ -315,14 +323,50 @@ class GraphStore:
         shutil.rmtree(path, ignore_errors=True)
         self.created = False
 
+    def _unmake_if_free(self, path: Path) -> None:
+        """Remove a folder this handle made, when interrupted while opening it: whether the
+        opening had got the store's lock is not known, so take it (one more opening). If
+        another process holds it, that process opened the empty folder first and the store is
+        its own: it is left alone."""
+        import shutil
+
+        self.created = False
+        try:
+            held = ox.Store(str(path))
+        except OSError:
+            return
+        aside = self._set_aside(path)
+        del held  # the lock goes with the last reference
+        if aside is not None:
+            shutil.rmtree(aside, ignore_errors=True)
+
+    @staticmethod
+    def _set_aside(path: Path) -> Path | None:
+        """Rename the store's folder, while its lock is still held, to a name of its own
+        beside it, to be removed there once closed; the new name (None if it cannot be
+        renamed: then it is left). Closing first and then removing left a moment in which
+        another process (a second run waiting with --wait) could open the store at ``path``
+        and then have it removed under it; once renamed, it makes a store of its own there."""
+        aside = path.with_name(f".{path.name}.removing-{uuid.uuid4().hex[:12]}")
+        try:
+            path.rename(aside)
+        except OSError:
+            return None
+        return aside
+
     def remove_made(self) -> bool:
         """Close the store and remove its folder if opening it made that folder (and only
-        then: a store another process made is its own); whether it was removed."""
-        made = self.created and self.path is not None
+        then: a store another process made is its own); whether it was removed. Only while
+        the handle is still open: a store closed already may be another process's now."""
+        import shutil
+
+        made = self.created and self.path is not None and self._store is not None
+        aside = self._set_aside(self.path) if made else None  # type: ignore[arg-type]
         self.close()
-        if made:
-            self._unmake(self.path)  # type: ignore[arg-type]
-        return made
+        self.created = False
+        if aside is not None:
+            shutil.rmtree(aside, ignore_errors=True)
+        return aside is not None
 
     @classmethod
     def when_free(cls, path: Path | str, wait: float = 0) -> GraphStore:

@@ -445,6 +445,95 @@ def test_ctrl_c_never_removes_a_store_another_run_made_just_before_this_one_open
     after.close()
 
 
+def test_ctrl_c_never_removes_the_store_a_waiting_run_opens_as_this_one_lets_it_go(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """This run made the store, and a second run is waiting for it (--wait). A Ctrl-C before
+    any file is stored removes this run's store, and the second run opens the path the moment
+    this run lets the store go: what it then writes there is its own store, and is kept (it
+    used to open this run's folder just before it was deleted, and lose its store with it).
+    In-process, so the moment is certain."""
+    import typer
+
+    import kg.cli as cli
+
+    store = tmp_path / "kg-store"
+    close = GraphStore.close
+    waiting: list[GraphStore] = []
+
+    def the_waiting_run_opens_at_once(self: GraphStore) -> None:
+        close(self)
+        if not waiting and self.path == store:  # the lock just released: the other run
+            waiting.append(GraphStore(store))   # opens the path, and writes to its store
+            waiting[0].replace_graph("https://example.org/graph/ambridge",
+                                     Graph().parse(data=SEED_TTL, format="turtle"))
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(GraphStore, "close", the_waiting_run_opens_at_once)
+    monkeypatch.setattr(cli, "ingest", interrupted)
+    with pytest.raises(typer.Exit) as stopped:
+        cli.run_ingest([str(SEED_2016)], store, [], None)
+    assert stopped.value.exit_code == 130
+    assert waiting and waiting[0].created, "the waiting run should have made the store anew"
+    waiting[0].close()
+    monkeypatch.undo()
+    after = GraphStore(store, read_only=True)
+    assert after.graphs() == ["https://example.org/graph/ambridge"]
+    after.close()
+    assert [p.name for p in tmp_path.iterdir()] == ["kg-store"]  # nothing left beside it
+    capsys.readouterr()
+
+
+def test_ctrl_c_while_opening_a_store_leaves_it_to_the_process_holding_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process made the folder, but a Ctrl-C came as it opened the store, and another
+    process had opened the empty folder first and holds the store: the folder is left to it,
+    not removed under it. With no other holder, the folder this process made is removed."""
+    import pyoxigraph as ox
+
+    import kg.store
+
+    path = tmp_path / "kg-store"
+    real = ox.Store
+    other: list[ox.Store] = []
+
+    def the_other_opens_first_then_ctrl_c(*args: object, **kwargs: object) -> ox.Store:
+        if not other:
+            other.append(real(str(path)))
+            other[0].add(ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"),
+                                 ox.Literal("theirs"), ox.NamedNode("urn:x:g")))
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(kg.store.ox, "Store", the_other_opens_first_then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        GraphStore(path)
+    monkeypatch.undo()
+    assert path.is_dir()
+    assert len(other[0]) == 1
+    del other[:]
+    kept = GraphStore(path, read_only=True)
+    assert kept.oxigraph.contains_named_graph(ox.NamedNode("urn:x:g"))
+    kept.close()
+
+    interrupted: list[bool] = []
+
+    def ctrl_c(*args: object, **kwargs: object) -> ox.Store:
+        if not interrupted:
+            interrupted.append(True)
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    alone = tmp_path / "alone"
+    monkeypatch.setattr(kg.store.ox, "Store", ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        GraphStore(alone)
+    monkeypatch.undo()
+    assert not alone.exists()
+
+
 def test_a_store_says_whether_opening_it_made_its_folder(tmp_path: Path) -> None:
     """Of the handles opened on one path, only the one whose opening made the folder says it
     did, and only that one removes it (remove_made); a read-only handle never made one."""
@@ -1558,6 +1647,47 @@ def test_forget_names_documents_as_ingest_did_even_once_the_files_are_gone(
     assert _graph_iris(store) == [graphs["ambridge-safe-2016"]]
 
 
+def test_forget_with_a_glob_skips_the_readme_and_files_never_ingested(tmp_path: Path) -> None:
+    """`kg forget 'minutes/*'` after `kg ingest minutes/`: the README ingest skipped there,
+    and a file put there since (never ingested), are skipped with a line each and counted,
+    as ingest does, not errors that stop the forget; the same with the glob left unquoted
+    (the shell names each file). A glob, or several paths named, that turns up only such
+    files names no document: an error, and nothing is removed."""
+    folder = _minutes_folder(tmp_path)
+    (folder / "README.md").write_text("Saved from the council's site in May.\n",
+                                      encoding="utf-8")
+    store = tmp_path / "s"
+    later = folder / "ambridge-safe-2019.txt"  # put there after the ingest
+    readme = (f"skipped: {folder / 'README.md'}: a folder's README file, not minutes (name it "
+              "on its own to forget it)")
+    never = f"skipped: {later}: no document ingested from this path is in the store"
+
+    for given in ([str(folder / "*")], [*sorted(folder.iterdir()), later]):
+        later.unlink(missing_ok=True)
+        run_kg("ingest", folder, "--store", store, check=True)
+        later.write_text(SEED_2018.read_text(encoding="utf-8"), encoding="utf-8")
+        assert len(_graph_iris(store)) == 3
+
+        for nothing, said in (
+                ([str(folder / "*.md")], f"{folder / '*.md'}: no document ingested from the "
+                 "files this pattern matches is in the store (1 skipped)"),
+                ([folder / "README.md", later], "the 2 paths named: no document ingested from "
+                 "them is in the store (2 skipped)")):
+            refused = run_kg("forget", *nothing, "--store", store)
+            assert (refused.returncode, refused.stdout) == (1, ""), refused.stdout
+            assert refused.stderr == f"error: {said}; nothing was removed\n", refused.stderr
+            assert len(_graph_iris(store)) == 3
+
+        result = run_kg("forget", *given, "--store", store)
+
+        assert result.returncode == 0, result.stderr
+        lines = result.stdout.splitlines()
+        assert readme in lines and never in lines, lines
+        assert len([line for line in lines if line.startswith("forgot ")]) == 3, lines
+        assert lines[-1].startswith("total: 3 documents forgotten, 2 skipped; "), lines[-1]
+        assert _graph_iris(store) == []
+
+
 def _graph_iris(store: Path) -> list[str]:
     stored = GraphStore(store, read_only=True)
     try:
@@ -1570,7 +1700,8 @@ def test_forget_of_a_document_not_in_the_store_is_one_line_and_removes_nothing(
         tmp_path: Path) -> None:
     """A path (or IRI) that names no document in the store: one error line naming it, status
     1, and the store exactly as it was, even for the documents named beside it that are in
-    the store."""
+    the store. A file that is there but was never ingested is such a path when named on its
+    own; a path that is not there (mistyped), whatever is named beside it."""
     folder = _minutes_folder(tmp_path)
     store = tmp_path / "s"
     run_kg("ingest", folder / "ambridge-safe-2016.txt", "--store", store, check=True)
@@ -1578,13 +1709,19 @@ def test_forget_of_a_document_not_in_the_store_is_one_line_and_removes_nothing(
     quads = sorted(map(str, before.oxigraph))
     before.close()
     never = folder / "ambridge-safe-2018.txt"  # there, but never ingested
+    mistyped = folder / "ambridge-safe-2061.txt"  # not there, never ingested
 
-    result = run_kg("forget", folder / "ambridge-safe-2016.txt", never, "--store", store)
+    alone = run_kg("forget", never, "--store", store)
+    assert (alone.returncode, alone.stdout) == (1, "")
+    assert alone.stderr == (f"error: {never}: no document ingested from this path is in the "
+                            "store; nothing was removed\n")
+
+    result = run_kg("forget", folder / "ambridge-safe-2016.txt", mistyped, "--store", store)
 
     assert result.returncode == 1
     assert result.stdout == ""
-    assert result.stderr == (f"error: {never}: no document ingested from this path is in the "
-                             "store; nothing was removed\n")
+    assert result.stderr == (f"error: {mistyped}: no document ingested from this path is in "
+                             "the store; nothing was removed\n")
     iri = run_kg("forget", f"{ID}source/ambridge-nowhere-0123456789", "--store", store)
     assert (iri.returncode, iri.stderr) == (1, f"error: {ID}source/ambridge-nowhere-0123456789:"
                                             " no document graph of this IRI in the store; "

@@ -263,6 +263,52 @@ def test_prune_leaves_the_graphs_another_store_pushed_unless_told_to_take_them_o
                               "of this identity has pushed to the server"), unknown
 
 
+def test_prune_refuses_while_a_copy_of_the_store_pushed_under_its_identity(
+        two_then_one: tuple[Path, Path], oxigraph: Oxigraph, tmp_path: Path) -> None:
+    """Two copies of one store's folder share its identity, and so its record on the server.
+    Once both have pushed, a prune from one would delete the graphs only the other holds:
+    it refuses, one line naming both places, status 1, with every graph pushed and nothing
+    deleted (it used to delete them). Named with its own identity (--prune-store ID), the
+    store takes the record over: then the copy's graphs it does not hold go, and the record
+    names this store's place alone."""
+    both, _ = two_then_one
+    here, copy = tmp_path / "here", tmp_path / "copy"
+    shutil.copytree(both, here)
+    shutil.copytree(both, copy)
+    identity = _identity(here)
+    assert _identity(copy) == identity
+    url = f"{oxigraph.url}/store"
+    gone = next(g for g in _graphs_of(here) if "2016" in g)
+    run_kg("forget", SEED_2016, "--store", here, check=True)
+    run_kg("push", url, "--store", copy, check=True)  # the copy still holds the 2016 minutes
+
+    refused = run_kg("push", url, "--store", here, "--prune")
+
+    line = one_error_line(refused)
+    host = socket.gethostname()
+    assert line == (f"error: --prune: store {identity} was pushed from {here.resolve()} on "
+                    f"{host} and from {copy.resolve()} on {host} (a copy of its folder): a "
+                    "prune here would delete the graphs only the copy holds, so nothing was "
+                    "deleted (every graph of the store had arrived); give --prune-store "
+                    f"{identity} to prune as the one store of this identity"), line
+    assert not [row for row in refused.stdout.splitlines() if row.startswith("deleted ")]
+    assert gone in oxigraph.counts()
+    assert one_error_line(run_kg("push", url, "--store", copy, "--prune")).startswith(
+        f"error: --prune: store {identity} was pushed from {copy.resolve()} on ")
+
+    taken = run_kg("push", url, "--store", here, "--prune", "--prune-store", identity,
+                   check=True)
+
+    assert f"deleted {gone}: the store no longer holds it" in taken.stdout.splitlines()
+    assert oxigraph.counts() == _graphs_of(here)
+    labels = oxigraph.select(f"SELECT ?label WHERE {{ GRAPH <{RECORDS}{identity}> {{ ?r "
+                             "<http://www.w3.org/2000/01/rdf-schema#label> ?label } }"
+                             )["results"]["bindings"]
+    assert [b["label"]["value"] for b in labels] == [f"{here.resolve()} on {host}"]
+    again = run_kg("push", url, "--store", here, "--prune", check=True)
+    assert again.stdout.splitlines()[-1].endswith("; --prune found nothing to delete")
+
+
 def test_prune_asks_for_the_query_endpoint_when_it_cannot_tell(
         two_then_one: tuple[Path, Path], oxigraph: Oxigraph) -> None:
     """A write endpoint not named /store, /data or /update: the query endpoint beside it is
@@ -491,6 +537,7 @@ def test_basic_auth_from_an_environment_variable_and_a_failure_midway(
     (("--timeout", "-5"), "--batch and --timeout must be positive"),
     (("--timeout", "nan"), "--batch and --timeout must be positive"),
     (("--timeout", "inf"), "--batch and --timeout must be positive (and --timeout finite)"),
+    (("--prune-store", "unrecorded"), "--prune-store is for --prune: give both"),
 ])
 def test_option_mistakes_are_one_line(corpus_store: GraphStore, args: tuple[str, ...],
                                       said: str) -> None:

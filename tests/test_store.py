@@ -399,3 +399,35 @@ def test_a_retried_document_keeps_the_references_its_structure_gave(
                                                                      "good.txt": True}
     found = store.query("SELECT ?d WHERE { ?i ckg:refersToMeeting ?m . ?m ckg:date ?d }")
     assert [s["d"].value for s in found] == ["2024-02-07"]
+
+
+def test_a_store_identity_is_never_seen_half_written(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two first pushes at once from a store an older kg made (no identity file yet): the
+    second asks for the identity while the first has made its file but not yet written it.
+    It never finds the file empty (it used to, and failed: 'not a store identity'): both get
+    one identity, 32 hex digits, the one the file then holds."""
+    import kg.store
+
+    path = tmp_path / "kg-store"
+    GraphStore(path).close()
+    (path / kg.store.ID_FILE).unlink()
+    first, second = (GraphStore(path, read_only=True) for _ in range(2))
+    seen: list[str] = []
+    asked: list[bool] = []
+    real_open = open
+
+    def open_then_the_other_asks(*args: object, **kwargs: object):
+        f = real_open(*args, **kwargs)  # type: ignore[call-overload]
+        if not asked:  # the moment between making the file and writing it
+            asked.append(True)
+            seen.append(second.identity())
+        return f
+
+    monkeypatch.setattr(kg.store, "open", open_then_the_other_asks, raising=False)
+    mine = first.identity()
+    assert seen == [mine] and len(mine) == 32 and int(mine, 16) >= 0
+    assert (path / kg.store.ID_FILE).read_text(encoding="ascii") == mine + "\n"
+    assert [p.name for p in path.iterdir() if "store-id" in p.name] == [kg.store.ID_FILE]
+    first.close()
+    second.close()
