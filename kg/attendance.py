@@ -88,6 +88,10 @@ _LABEL_LEADS = ("Parish", "Town", "Community", "County", "District", "Borough", 
                 # Clerk:", "Depute Provost:", "Lord Mayor:"
                 "Vice", "Acting", "Interim", "Depute", "Lord")
 _FIELD_LABEL_WORDS = rf"(?:(?:{'|'.join(_LABEL_LEADS)})[ \t]+)?[A-Z][a-z]+"
+# A surname as rolls print one: a capital, lower case after it (an apostrophe allowed:
+# "D'Arcy"), "Mc", "Mac" or "O'" before it ("McKay", "O’Neill"), a second half after a
+# hyphen ("Fox-Hale"). One shape for every pattern here (and prose's) that reads a surname.
+SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 
 # A wide gap (three spaces or more) parts a roll printed in columns as a tab does ("Cllr A
 # Dale     County Cllr B Fox").
@@ -691,7 +695,7 @@ def _name_role_roll(text: str, start: int, end: int, status: str,
 
 # An initial and a surname in a roll that prints each member's post before the name.
 _INITIAL_SURNAME = re.compile(
-    r"(?<![\w'’.])[A-Z]\.?[ \t]+(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?![\w'’-])")
+    rf"(?<![\w'’.])[A-Z]\.?[ \t]+{SURNAME}(?![\w'’-])")
 # What may stand between two such names: a post or portfolio in capitalised words, with
 # "&", "and", "of", "for", "the" and commas ("Highways, Transportation & Climate Change"), a
 # note in brackets ("Head of HR (Interim)"), and a spaced dash before the name ("Chief
@@ -2484,8 +2488,8 @@ def _names(
 # A piece of a list that ends in a person's name after other words: "Head of Finance Brian
 # Archibald" (a given name, perhaps initials, one surname).
 _POST_THEN_NAME = re.compile(
-    r"(?P<head>\S.*?)[ \t]+(?P<name>(?P<first>[A-Z][a-z'’]+)(?:[ \t]+[A-Z]\.?)*[ \t]+"
-    r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
+    rf"(?P<head>\S.*?)[ \t]+(?P<name>(?P<first>[A-Z][a-z'’]+)(?:[ \t]+[A-Z]\.?)*[ \t]+"
+    rf"{SURNAME})")
 
 
 def _in_brackets(chunk: str, at: int) -> bool:
@@ -3498,8 +3502,8 @@ def _honours_at_end(p: Patterns) -> re.Pattern[str]:
 # every word's start is tried and no entry is swallowed by the one before; each try reads
 # ten words at most.
 _NAME_THEN_WORD = re.compile(
-    r"(?<![\w'’.-])(?=(?P<first>[A-Z][a-z]+|[A-Z]\.?)[ \t]+(?P<surname>(?:Mc|Mac|O['’])?[A-Z]"
-    r"[a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+(?P<w>[A-Z][\w'’&-]*)"
+    rf"(?<![\w'’.-])(?=(?P<first>[A-Z][a-z]+|[A-Z]\.?)[ \t]+(?P<surname>{SURNAME})"
+    r"[ \t]+(?P<w>[A-Z][\w'’&-]*)"
     r"(?P<rest>(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|the|for)){0,6}))")
 
 
@@ -3640,8 +3644,7 @@ def _lead_run_on(name: str, p: Patterns) -> str:
 # A titled name of a common given name and one surname (no given name itself), and the
 # capitalised words after it: "Cllr Ann Pryce Westmere", "Councillor Carl Quarry Lowdale Vale".
 _TITLED_NAME_TAIL = re.compile(
-    r"(?P<name>(?P<title>[A-Z][a-z]+\.?)[ \t]+(?P<first>[A-Z][a-z]+)[ \t]+(?P<surname>(?:Mc|Mac|"
-    r"O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?))"
+    rf"(?P<name>(?P<title>[A-Z][a-z]+\.?)[ \t]+(?P<first>[A-Z][a-z]+)[ \t]+(?P<surname>{SURNAME}))"
     r"(?P<tail>[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|the|upon|on)){0,4})")
 
 

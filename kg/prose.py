@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
-from kg.attendance import _NAME_THEN_WORD, _is_role, column_words, run_on_trimmed
+from kg.attendance import _NAME_THEN_WORD, SURNAME, _is_role, column_words, run_on_trimmed
 from kg.dates import mend_year, parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.lexicon import scheme_of
@@ -532,6 +532,7 @@ class _Page:
     self_heads: frozenset[str]  # head words the page calls its own body by ("the Authority")
     top: str  # the page's opening, where its own body's full name is printed
     titles: tuple[str, ...]  # bodies named on lines of their own above its roll and items
+    meeting_after: re.Pattern[str]  # ``[minutes_prose] meeting_after``: "… Meeting" after a body
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
@@ -540,7 +541,7 @@ class _Page:
         items. The guide lists neither as an outside body. A name with "Meeting" or
         "Minute" after it ("Northby Parish Council Meeting") is read without that word: the
         body's meeting, or its minutes' heading run on."""
-        label = _MEETING_AFTER.sub("", label) or label
+        label = self.meeting_after.sub("", label) or label
         return (self.own_body(label) or _host_council(label, self.own)
                 or _own_initials(label, self.own, self.host)
                 or _council_of_venue(label, self.venue)
@@ -578,9 +579,6 @@ class _Page:
                     self.own.startswith(name.lower() + " ") and len(name.split()) >= 2))
 
 
-_MEETING_AFTER = re.compile(r"\s+(?i:meeting|minutes?)$")
-
-
 def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
     own = clean_label(minutes.committee or _own_name_at_top(text, minutes) or _first_line(text))
     # "Renfrewshire Valuation Joint Board.", "… Combined Authority:": a heading's stop is no
@@ -600,29 +598,21 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         mail_place=_mail_place(text) if not _body_of_its_own(own) else None,
         anchor=page_date(text, p) if minutes.date is None else None,
         host=_council_heading(text, minutes, own) or _council_of_meeting(text) or (
-            _council_at_top(text, minutes, own)) or _council_of_parish_meeting(text, own),
+            _council_at_top(text, minutes, own, p)) or _council_of_parish_meeting(text, own),
         cut_end=_page_cut_end(text),
         run_together=_run_together(text, p),
         initials=_roll_initials(minutes),
         self_heads=_self_heads(text),
         top=text[:_SELF_TOP],
-        titles=_title_names(text, minutes),
+        titles=_title_names(text, minutes, p),
+        meeting_after=p.rx("minutes_prose", "meeting_after"),
     )
 
 
 _TITLE_LINES = 12  # how many lines a page's title block runs to, above its roll
-# A body's name as a title line prints it, in capitals or not: capitalised words, small words
-# between them ("Northern Ireland Fire & Rescue Service Board", "HEALTH AND SAFETY AGENCY").
-# Linear: each word is one capitalised run, one blank apart. Then the rest of the line, set
-# off by a dash, a colon, a run of blanks or "Minutes" ("Forth Bridges Forum - Meeting 45",
-# "Combined Authority:", "… AUTHORITY     B51/2", "… SERVICE BOARD MINUTES OF A MEETING").
-_TITLE_NAME = re.compile(
-    r"(?:(?i:minutes|minute)[ \t]+(?i:of)[ \t]+)?(?:(?i:the)[ \t]+)?"
-    r"(?P<name>[A-Z][\w'’+.-]*(?: (?:(?i:and|&|of|for|on|the) )?(?!(?i:minutes?|meeting)\b)"
-    r"[A-Z][\w'’+.-]*){0,7})(?=\s*$|\s*:|\s+[-–|]\s|[ \t]{2,}|\t|\s+(?i:minutes?|meeting)\b)")
 
 
-def _title_names(text: str, minutes: Minutes) -> tuple[str, ...]:
+def _title_names(text: str, minutes: Minutes, p: Patterns) -> tuple[str, ...]:
     """The bodies a page names on lines of their own above its roll and its first item, its
     title ("SCOTTISH QUALIFICATIONS AUTHORITY", "Pontcanna Permanent Allotment Association"):
     the body whose minutes these are, or the body it belongs to, whose name a site's chrome
@@ -641,7 +631,7 @@ def _title_names(text: str, minutes: Minutes) -> tuple[str, ...]:
     for line in text[:end].splitlines()[:_TITLE_LINES]:
         if _ROLL_LINE.search(line):
             break  # the roll begins: a body named below it is a member's
-        m = _TITLE_NAME.match(line.strip())
+        m = p.rx("minutes_prose", "title_name").match(line.strip())
         if m is None:
             continue
         name = _and_for_ampersand(" ".join(m["name"].split()).lower())
@@ -852,7 +842,7 @@ def _contact_before_post(label: str) -> int:
     when the words after them are a post. 0 when the line does not read so."""
     words = list(re.finditer(r"\S+", label))
     if len(words) < 3 or words[0].group() not in given_names() or not re.fullmatch(
-            r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", words[1].group()):
+            SURNAME, words[1].group()):
         return 0
     lex = lexicon()
     rest = [w.group().lower() for w in words[2:]]
@@ -1129,18 +1119,12 @@ def _council_of_meeting(text: str) -> str | None:
     return None
 
 
-# A council's name as a page's opening prints it: capitalised words (with "and", "&" or
-# "with" between them: "Mochdre with Penstrowed Community Council") before the tier and
-# "Council", in capitals or not, run on or not ("DUNEATON COMMUNITY COUNCILMINUTES").
-_TOP_COUNCIL = re.compile(
-    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|with|AND|WITH|&)[ \t]+)?){1,4})"
-    r"(?P<tier>[Pp]arish|[Tt]own|[Cc]ommunity|PARISH|TOWN|COMMUNITY|(?P<big>[Dd]istrict|[Bb]orough|"
-    r"[Cc]ounty|[Cc]ity|DISTRICT|BOROUGH|COUNTY|CITY))[ \t]+(?:Council|COUNCIL)")
 _TOP_CHARS = 600  # how far into a page its opening lines run
 _OWN_NAME_CHARS = 120  # a page's first line, read as its own body's name, runs on past it
 
 
-def _council_at_top(text: str, minutes: Minutes, own: str) -> str | None:
+def _council_at_top(text: str, minutes: Minutes, own: str,
+                    p: Patterns | None = None) -> str | None:
     """The council a page's opening lines name, when nothing else names its host: "[DRAFT]
     Minutes of Colonsay Community Council - Sunday 11th February", "DUNEATON COMMUNITY
     COUNCILMINUTES 6TH SEPTEMBER", "Report of the Westbury Parish Council Planning
@@ -1159,7 +1143,7 @@ def _council_at_top(text: str, minutes: Minutes, own: str) -> str | None:
     roll = _ROLL_LINE.search(text, 0, _TOP_CHARS)
     end = min([_TOP_CHARS, *(a.span.start for a in minutes.attendance),
                *(i.span.start for i in minutes.items[:1]), *([roll.start()] if roll else [])])
-    for m in _TOP_COUNCIL.finditer(text[:end]):
+    for m in (p or load_patterns()).rx("minutes_prose", "top_council").finditer(text[:end]):
         if text[: m.start()].rstrip(" \t")[-1:] == "(":
             continue
         if m["big"] and text[: m.start()].rstrip(" \t")[-1:] not in ("", "\n"):
