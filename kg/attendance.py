@@ -15,6 +15,7 @@ from kg.patterns import (
     given_names,
     lexicon_data,
     names_body,
+    own_initials,
     party_names,
 )
 from kg.records import (
@@ -1751,13 +1752,13 @@ def seat_posts(text: str, attendance: list[Attendee]) -> None:
     letters = re.compile(r"[ \t]*,?[ \t]*(?P<seat>[A-Z]{2,4})(?![\w'’-])")
     initialled: dict[str, int] = {}  # a roll's (status's) entries followed by own initials
     for a in attendance:
-        if (m := letters.match(text, a.span.end)) and _own_initials(a.name, m.group("seat")):
+        if (m := letters.match(text, a.span.end)) and own_initials(a.name.split(), m.group("seat")):
             initialled[a.status] = initialled.get(a.status, 0) + 1
     for a in attendance:
         if initialled.get(a.status, 0) >= 2:
             continue  # "Carl Dean CD / Ann Bell AB": a roll of names with their initials
-        if a.capacity is None and (m := after.match(text, a.span.end)) and not _own_initials(
-                a.name, m.group("seat")):
+        if a.capacity is None and (m := after.match(text, a.span.end)) and not own_initials(
+                a.name.split(), m.group("seat")):
             a.capacity_span = span(text, m.start("seat"), m.end("seat"))
             a.capacity = m.group("seat")
 
@@ -1790,16 +1791,6 @@ def title_posts(text: str, attendance: list[Attendee]) -> None:
             continue
         a.capacity_span = span(text, m.start("title"), m.end("title"))
         a.capacity = collapse(a.capacity_span.exact)
-
-
-def _own_initials(name: str, letters: str) -> bool:
-    """Whether ``letters`` are the initials of the name's words, with or without its first
-    word (an honorific: "Mr A Bell" is "AB"), a hyphened surname's halves each counted or
-    not ("Ann Fox-Hale" is "AF" or "AFH")."""
-    words = name.split()
-    plain = [w[0] for w in words if w[:1].isupper()]
-    split = [part[0] for w in words for part in re.split(r"[-–]", w) if part[:1].isupper()]
-    return any(letters in ("".join(ws), "".join(ws[1:])) for ws in (plain, split))
 
 
 def first_of_each(attendance: list[Attendee]) -> list[Attendee]:
