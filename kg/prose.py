@@ -209,7 +209,7 @@ def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int
     followups = [_followup(text, base, s, anchor) for s in doc.spans["ckg_followups"]
                  if (not _in_agenda(base + s.start_char, holder)
                      if isinstance(holder, Item) else _owned(s))]
-    holder.followups.extend(_merge_answered_asks(text, followups))
+    holder.followups.extend(_merge_answered_asks(text, followups, p))
     _add_meeting_refs(text, minutes, holder, base, doc, page, p)
     holder.held_by.extend(_held_by(text, mentions))
 
@@ -1528,58 +1528,38 @@ def _before_meeting(due_text: str, due: date | None, meeting_date: date | None) 
     return year is not None and int(year.group(1)) < meeting_date.year
 
 
-# (never one reported as made before, "… hedge planting, which the County had agreed to carry
-# out": "had agreed to" answers no ask put at this meeting)
-_PROMISE = re.compile(r"(?i)(?<!\bhad\s)\b(?:agreed|undertook|offered|promised)\s+to\b")
-# "There was a request for more information …, which the Officer agreed to follow up": an
-# ask and its promise in one sentence, answering nothing before it.
-_ASKED_HERE = re.compile(r"(?i)\b(?:request|requests|requested|asked|sought|suggested)\b")
-# What the meeting decided, not asked: "it was agreed that …", "It was resolved to …",
-# "The Committee decided that …", "it was unanimously agreed by the Parish Council that …".
-# ("This was agreed and an advert be placed …": the meeting agreed what was put to it)
-_DECIDED = re.compile(
-    r"(?i)\b(?:agreed|resolved|decided)(?:\s+by\s+(?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,4}?)?"
-    r"\s+(?:that|to)\b|\b(?:this|that|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided)\b")
 _LIST_ENTRY = re.compile(r"[\s\-•]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
-# "It was suggested that we would ask the Parish Council … . DD will ask this question at the
-# next Parish Council meeting.": a member by name or initials, then "will" or "would" at the
-# sentence's start, is the promise that answers an ask in the sentence before (never a
-# decision's: _DECIDED bars those).
-_WILL_PROMISE = re.compile(
-    r"^\W*(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:will|would)\s+[a-z]")
-# "Councillor Carter asked that the figures be checked. The Committee agreed to continue to
-# receive quarterly updates …": the meeting agreeing is a decision of its own, no officer's
-# answer to the ask before it.
-_MEETING_AGREED = re.compile(
-    r"(?i)^\W*(?:the\s+)?(?:committee|sub-committee|panel|board|cabinet|council|commission|"
-    r"group|members)\s+(?:also\s+|further\s+|then\s+)?agreed\s+to\b")
 
 
-def _merge_answered_asks(text: str, followups: list[FollowUp]) -> list[FollowUp]:
+def _merge_answered_asks(text: str, followups: list[FollowUp],
+                         p: Patterns) -> list[FollowUp]:
     """An ask and the promise that answers it in the next sentence ("… asked if a progress
     report could be brought to the Committee. The Cabinet Member agreed to bring this …") are
-    one follow-up: who asked from the first, who acts and by when from the second."""
+    one follow-up: who asked from the first, who acts and by when from the second. Which
+    sentence asks, promises or decides: ``[asks_answered]`` in patterns.toml."""
+    promise_rx, asked_rx, decided_rx, will_rx, agreed_rx = (p.rx("asks_answered", key) for key in (
+        "promise", "asked_here", "decided", "will_promise", "meeting_agreed"))
     out: list[FollowUp] = []
     for f in followups:
         # "b) … which he would chase up. c) Vacancy – CC had agreed to …": a new entry of a
         # lettered list is a matter of its own, never the answer to the one before.
         prev = out[-1] if out and not _LIST_ENTRY.match(f.span.exact) else None
-        if (promise := _PROMISE.search(f.text)) and _ASKED_HERE.search(f.text[: promise.start()]):
+        if (promise := promise_rx.search(f.text)) and asked_rx.search(f.text[: promise.start()]):
             prev = None
-        if _MEETING_AGREED.match(f.text):
+        if agreed_rx.match(f.text):
             prev = None
-        if prev is not None and _DECIDED.search(prev.text) and not _ASKED_HERE.search(prev.text):
+        if prev is not None and decided_rx.search(prev.text) and not asked_rx.search(prev.text):
             # "It was agreed that the group should negotiate. The Chair agreed to contact the
             # firm": a promise after what the meeting decided answers no ask; two errands.
             prev = None
         gap = text[prev.span.end : f.span.start] if prev else ""
         # the ask, then the member's "will" answering it: one follow-up, quoted from the ask
-        will_answers = (prev is not None and _WILL_PROMISE.match(f.text)
-                        and _ASKED_HERE.search(prev.text) and not _PROMISE.search(prev.text)
-                        and not _WILL_PROMISE.match(prev.text) and len(gap) < 40
+        will_answers = (prev is not None and will_rx.match(f.text)
+                        and asked_rx.search(prev.text) and not promise_rx.search(prev.text)
+                        and not will_rx.match(prev.text) and len(gap) < 40
                         and "\n\n" not in gap.replace(" ", ""))
-        promised = (prev is not None and _PROMISE.search(f.text)
-                    and not _PROMISE.search(prev.text)
+        promised = (prev is not None and promise_rx.search(f.text)
+                    and not promise_rx.search(prev.text)
                     and ((len(gap) < 40
                           and "\n\n" not in gap.replace(" ", "").replace("\u00a0", ""))
                          or not gap.strip(" \t\n\u00a0")))
