@@ -17,6 +17,7 @@ from kg.patterns import (
     given_names,
     lexicon_data,
     names_body,
+    own_initials,
     party_names,
     title_alternation,
 )
@@ -91,6 +92,10 @@ _LABEL_LEADS = ("Parish", "Town", "Community", "County", "District", "Borough", 
                 # Clerk:", "Depute Provost:", "Lord Mayor:"
                 "Vice", "Acting", "Interim", "Depute", "Lord")
 _FIELD_LABEL_WORDS = rf"(?:(?:{'|'.join(_LABEL_LEADS)})[ \t]+)?[A-Z][a-z]+"
+# A surname as rolls print one: a capital, lower case after it (an apostrophe allowed:
+# "D'Arcy"), "Mc", "Mac" or "O'" before it ("McKay", "O’Neill"), a second half after a
+# hyphen ("Fox-Hale"). One shape for every pattern here (and prose's) that reads a surname.
+SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 
 # A wide gap (three spaces or more) parts a roll printed in columns as a tab does ("Cllr A
 # Dale     County Cllr B Fox").
@@ -694,7 +699,7 @@ def _name_role_roll(text: str, start: int, end: int, status: str,
 
 # An initial and a surname in a roll that prints each member's post before the name.
 _INITIAL_SURNAME = re.compile(
-    r"(?<![\w'’.])[A-Z]\.?[ \t]+(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?![\w'’-])")
+    rf"(?<![\w'’.])[A-Z]\.?[ \t]+{SURNAME}(?![\w'’-])")
 # What may stand between two such names: a post or portfolio in capitalised words, with
 # "&", "and", "of", "for", "the" and commas ("Highways, Transportation & Climate Change"), a
 # note in brackets ("Head of HR (Interim)"), and a spaced dash before the name ("Chief
@@ -1750,13 +1755,13 @@ def seat_posts(text: str, attendance: list[Attendee]) -> None:
     letters = re.compile(r"[ \t]*,?[ \t]*(?P<seat>[A-Z]{2,4})(?![\w'’-])")
     initialled: dict[str, int] = {}  # a roll's (status's) entries followed by own initials
     for a in attendance:
-        if (m := letters.match(text, a.span.end)) and _own_initials(a.name, m.group("seat")):
+        if (m := letters.match(text, a.span.end)) and own_initials(a.name.split(), m.group("seat")):
             initialled[a.status] = initialled.get(a.status, 0) + 1
     for a in attendance:
         if initialled.get(a.status, 0) >= 2:
             continue  # "Carl Dean CD / Ann Bell AB": a roll of names with their initials
-        if a.capacity is None and (m := after.match(text, a.span.end)) and not _own_initials(
-                a.name, m.group("seat")):
+        if a.capacity is None and (m := after.match(text, a.span.end)) and not own_initials(
+                a.name.split(), m.group("seat")):
             a.capacity_span = span(text, m.start("seat"), m.end("seat"))
             a.capacity = m.group("seat")
 
@@ -1796,16 +1801,6 @@ def title_posts(text: str, attendance: list[Attendee]) -> None:
             continue
         a.capacity_span = span(text, m.start("title"), m.end("title"))
         a.capacity = collapse(a.capacity_span.exact)
-
-
-def _own_initials(name: str, letters: str) -> bool:
-    """Whether ``letters`` are the initials of the name's words, with or without its first
-    word (an honorific: "Mr A Bell" is "AB"), a hyphened surname's halves each counted or
-    not ("Ann Fox-Hale" is "AF" or "AFH")."""
-    words = name.split()
-    plain = [w[0] for w in words if w[:1].isupper()]
-    split = [part[0] for w in words for part in re.split(r"[-–]", w) if part[:1].isupper()]
-    return any(letters in ("".join(ws), "".join(ws[1:])) for ws in (plain, split))
 
 
 def first_of_each(attendance: list[Attendee]) -> list[Attendee]:
@@ -2494,8 +2489,8 @@ def _names(
 # A piece of a list that ends in a person's name after other words: "Head of Finance Brian
 # Archibald" (a given name, perhaps initials, one surname).
 _POST_THEN_NAME = re.compile(
-    r"(?P<head>\S.*?)[ \t]+(?P<name>(?P<first>[A-Z][a-z'’]+)(?:[ \t]+[A-Z]\.?)*[ \t]+"
-    r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
+    rf"(?P<head>\S.*?)[ \t]+(?P<name>(?P<first>[A-Z][a-z'’]+)(?:[ \t]+[A-Z]\.?)*[ \t]+"
+    rf"{SURNAME})")
 
 
 def _in_brackets(chunk: str, at: int) -> bool:
@@ -3508,8 +3503,8 @@ def _honours_at_end(p: Patterns) -> re.Pattern[str]:
 # every word's start is tried and no entry is swallowed by the one before; each try reads
 # ten words at most.
 _NAME_THEN_WORD = re.compile(
-    r"(?<![\w'’.-])(?=(?P<first>[A-Z][a-z]+|[A-Z]\.?)[ \t]+(?P<surname>(?:Mc|Mac|O['’])?[A-Z]"
-    r"[a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+(?P<w>[A-Z][\w'’&-]*)"
+    rf"(?<![\w'’.-])(?=(?P<first>[A-Z][a-z]+|[A-Z]\.?)[ \t]+(?P<surname>{SURNAME})"
+    r"[ \t]+(?P<w>[A-Z][\w'’&-]*)"
     r"(?P<rest>(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|the|for)){0,6}))")
 
 
@@ -3650,8 +3645,7 @@ def _lead_run_on(name: str, p: Patterns) -> str:
 # A titled name of a common given name and one surname (no given name itself), and the
 # capitalised words after it: "Cllr Ann Pryce Westmere", "Councillor Carl Quarry Lowdale Vale".
 _TITLED_NAME_TAIL = re.compile(
-    r"(?P<name>(?P<title>[A-Z][a-z]+\.?)[ \t]+(?P<first>[A-Z][a-z]+)[ \t]+(?P<surname>(?:Mc|Mac|"
-    r"O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?))"
+    rf"(?P<name>(?P<title>[A-Z][a-z]+\.?)[ \t]+(?P<first>[A-Z][a-z]+)[ \t]+(?P<surname>{SURNAME}))"
     r"(?P<tail>[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|the|upon|on)){0,4})")
 
 

@@ -1092,35 +1092,30 @@ def push_cmd(
         UNRECORDED,
         Asking,
         PushError,
-        has_user_info,
-        prune_query,
+        check,
         push,
         shown_url,
     )
 
     shown = shown_url(url)  # every URL printed goes without its user and password
-    if protocol not in PROTOCOLS:
-        raise fail(f"--protocol {protocol}: choose from {', '.join(PROTOCOLS)}")
-    if not url.startswith(("http://", "https://")):
-        raise fail(f"{shown}: give the server's URL, starting http:// or https://")
-    if has_user_info(url):
-        raise fail(f"{shown}: give the user with --user and the password with --password-env, "
-                   "not in the URL (where the password would be printed, and seen by other "
-                   "users in the process list)")
-    if batch < 1 or not (timeout > 0 and math.isfinite(timeout)):
-        raise fail("--batch and --timeout must be positive (and --timeout finite)")
+    bounds = "--batch and --timeout must be positive (and --timeout finite)"
+    try:  # the checks push() makes, before the store is opened, worded in the options
+        query = check(url, protocol=protocol, batch=batch, timeout=timeout, prune=prune,
+                      query=query_url, asking=Asking(
+                          prune="--prune", query="--query-url",
+                          give_query="give it with --query-url",
+                          give_user="give the user with --user and the password with "
+                          "--password-env, not in the URL",
+                          give_user_in_url="give the user with --user and the password with "
+                          "--password-env, not in the URL (where the password would be "
+                          "printed, and seen by other users in the process list)",
+                          protocol="--protocol {}", batch=bounds, timeout=bounds))
+    except ValueError as e:
+        raise fail(str(e)) from None
     if query_url is not None and not prune:
         raise fail("--query-url is for --prune, which asks it which graphs the server holds")
     if prune_store and not prune:
         raise fail("--prune-store is for --prune: give both")
-    if prune:
-        try:  # the check push() makes, worded in the command's options
-            query_url = prune_query(url, query_url, Asking(
-                prune="--prune", query="--query-url", give_query="give it with --query-url",
-                give_user="give the user with --user and the password with --password-env, "
-                "not in the URL"))
-        except ValueError as e:
-            raise fail(str(e)) from None
     auth = None
     if (user is None) != (password_env is None):
         raise fail("--user and --password-env go together: the user, and the name of the "
@@ -1140,7 +1135,7 @@ def push_cmd(
 
     try:
         report = push(graph, url, protocol=protocol, auth=auth, batch=batch, timeout=timeout,
-                      on_graph=arrived, prune=prune, query=query_url, on_delete=deleted,
+                      on_graph=arrived, prune=prune, query=query, on_delete=deleted,
                       prune_stores=prune_store or ())
     except (PushError, StoreError) as e:
         raise fail(str(e)) from None

@@ -1,4 +1,5 @@
-"""What the graph derives across documents, recomputed after every ingest (and removal).
+"""What the graph derives across documents, recomputed after every ingest (and after
+``kg.forget`` takes documents out: the one way to remove a document).
 
 Each document's graph keeps exactly what that document said. Everything that needs two
 documents at once is derived here from the set of all of them, so it does not depend on the
@@ -49,9 +50,3 @@ def derive(store: GraphStore, aliases: CommitteeAliases | None = None,
     store.set_derived(fulfilment_graph(found))
     return Derived(resolution, len(found), rebuilt)
 
-
-def remove(store: GraphStore, graph_iri: str, aliases: CommitteeAliases | None = None,
-           rules: Rules | None = None) -> Derived:
-    """Forget a document, and everything derived from it with the others."""
-    store.remove_graph(graph_iri)
-    return derive(store, aliases, rules)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -320,6 +320,48 @@ def body_words() -> BodyWords:
         trades=frozenset(w.lower() for w in orgs["trades"]),
         trade_topics=frozenset(w.lower() for w in orgs["trade_topics"]),
     )
+
+
+
+def own_initials(words: Sequence[str], letters: str, titles: Collection[str] = (), *,
+                 loose: bool = False) -> bool:
+    """Whether ``letters`` are the initials of the person whose name is ``words``, as minutes
+    print a person's own initials after her name; the one rule for both readers (the roll's
+    seat letters, kg.attendance; the language pipeline's initials in brackets,
+    kg.nlp.names).
+
+    Strictly (the default), where other letters stand in the same place (a roll's "Mary
+    Price MP / Ann Bell MP", her seat, beside "Mary Price MP / Carl Dean CD", initials): the
+    initials of the name's words exactly, with or without its first word (an honorific: "Mr
+    A Bell" is "AB"), a hyphened surname's halves each counted or not ("Ann Fox-Hale" is
+    "AF" or "AFH").
+
+    ``loose``, where letters in brackets after a name are either a body's initials or her
+    own (and never a seat): with the words in ``titles`` left out, the first and last of her
+    names' capitals ("Nic Brantwood (NB)", "Paul Bowring (PAB)"), or her names' capitals in
+    their order ("Ann Marie Spencer (AM)", "Scott MacKay (SMK)"), or, where only a title and
+    a surname are printed, up to three letters that end with the surname's ("Cllr Gowans
+    (KG)", "Mrs Hale (JH)"): the given name is not shown. (The strict reading is not
+    taken besides: "Cllr Marie Boulton (CMB)", a title's letter among them, is still read as
+    a body's initials.)"""
+    if not loose:
+        plain = [w[0] for w in words if w[:1].isupper()]
+        split = [part[0] for w in words for part in re.split(r"[-–]", w) if part[:1].isupper()]
+        return any(letters in ("".join(ws), "".join(ws[1:])) for ws in (plain, split))
+    names = [w for w in words if w.lower() not in titles]
+    if not names:
+        return False
+    initials = "".join(c for n in names for c in n if c.isupper())  # "MacDonald": M, D
+    if letters[0] == initials[0] and (letters[-1] == initials[-1] or _in_order(letters, initials)):
+        return True  # "Ann Marie Spencer (AM)": her given names' initials
+    return len(names) == 1 and len(words) > 1 and len(letters) <= 3 and (
+        letters[-1] == names[0][0])
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Whether ``letters`` are among ``initials`` in the same order."""
+    rest = iter(initials)
+    return all(c in rest for c in letters)
 
 
 def names_body(text: str) -> bool:

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
-from kg.attendance import _NAME_THEN_WORD, _is_role, column_words, run_on_trimmed
+from kg.attendance import _NAME_THEN_WORD, SURNAME, _is_role, column_words, run_on_trimmed
 from kg.dates import mend_year, parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.lexicon import scheme_of
@@ -209,7 +209,7 @@ def _read_doc(text: str, minutes: Minutes, holder: Item | MeetingText, base: int
     followups = [_followup(text, base, s, anchor) for s in doc.spans["ckg_followups"]
                  if (not _in_agenda(base + s.start_char, holder)
                      if isinstance(holder, Item) else _owned(s))]
-    holder.followups.extend(_merge_answered_asks(text, followups))
+    holder.followups.extend(_merge_answered_asks(text, followups, p))
     _add_meeting_refs(text, minutes, holder, base, doc, page, p)
     holder.held_by.extend(_held_by(text, mentions))
 
@@ -532,6 +532,7 @@ class _Page:
     self_heads: frozenset[str]  # head words the page calls its own body by ("the Authority")
     top: str  # the page's opening, where its own body's full name is printed
     titles: tuple[str, ...]  # bodies named on lines of their own above its roll and items
+    meeting_after: re.Pattern[str]  # ``[minutes_prose] meeting_after``: "… Meeting" after a body
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
@@ -540,7 +541,7 @@ class _Page:
         items. The guide lists neither as an outside body. A name with "Meeting" or
         "Minute" after it ("Northby Parish Council Meeting") is read without that word: the
         body's meeting, or its minutes' heading run on."""
-        label = _MEETING_AFTER.sub("", label) or label
+        label = self.meeting_after.sub("", label) or label
         return (self.own_body(label) or _host_council(label, self.own)
                 or _own_initials(label, self.own, self.host)
                 or _council_of_venue(label, self.venue)
@@ -582,9 +583,6 @@ class _Page:
                     self.own.startswith(name.lower() + " ") and len(name.split()) >= 2))
 
 
-_MEETING_AFTER = re.compile(r"\s+(?i:meeting|minutes?)$")
-
-
 def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
     own = clean_label(minutes.committee or _own_name_at_top(text, minutes) or _first_line(text))
     # "Renfrewshire Valuation Joint Board.", "… Combined Authority:": a heading's stop is no
@@ -604,29 +602,21 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         mail_place=_mail_place(text) if not _body_of_its_own(own) else None,
         anchor=page_date(text, p) if minutes.date is None else None,
         host=_council_heading(text, minutes, own) or _council_of_meeting(text) or (
-            _council_at_top(text, minutes, own)) or _council_of_parish_meeting(text, own),
+            _council_at_top(text, minutes, own, p)) or _council_of_parish_meeting(text, own),
         cut_end=_page_cut_end(text),
         run_together=_run_together(text, p),
         initials=_roll_initials(minutes),
         self_heads=_self_heads(text),
         top=text[:_SELF_TOP],
-        titles=_title_names(text, minutes),
+        titles=_title_names(text, minutes, p),
+        meeting_after=p.rx("minutes_prose", "meeting_after"),
     )
 
 
 _TITLE_LINES = 12  # how many lines a page's title block runs to, above its roll
-# A body's name as a title line prints it, in capitals or not: capitalised words, small words
-# between them ("Northern Ireland Fire & Rescue Service Board", "HEALTH AND SAFETY AGENCY").
-# Linear: each word is one capitalised run, one blank apart. Then the rest of the line, set
-# off by a dash, a colon, a run of blanks or "Minutes" ("Forth Bridges Forum - Meeting 45",
-# "Combined Authority:", "… AUTHORITY     B51/2", "… SERVICE BOARD MINUTES OF A MEETING").
-_TITLE_NAME = re.compile(
-    r"(?:(?i:minutes|minute)[ \t]+(?i:of)[ \t]+)?(?:(?i:the)[ \t]+)?"
-    r"(?P<name>[A-Z][\w'’+.-]*(?: (?:(?i:and|&|of|for|on|the) )?(?!(?i:minutes?|meeting)\b)"
-    r"[A-Z][\w'’+.-]*){0,7})(?=\s*$|\s*:|\s+[-–|]\s|[ \t]{2,}|\t|\s+(?i:minutes?|meeting)\b)")
 
 
-def _title_names(text: str, minutes: Minutes) -> tuple[str, ...]:
+def _title_names(text: str, minutes: Minutes, p: Patterns) -> tuple[str, ...]:
     """The bodies a page names on lines of their own above its roll and its first item, its
     title ("SCOTTISH QUALIFICATIONS AUTHORITY", "Pontcanna Permanent Allotment Association"):
     the body whose minutes these are, or the body it belongs to, whose name a site's chrome
@@ -645,7 +635,7 @@ def _title_names(text: str, minutes: Minutes) -> tuple[str, ...]:
     for line in text[:end].splitlines()[:_TITLE_LINES]:
         if _ROLL_LINE.search(line):
             break  # the roll begins: a body named below it is a member's
-        m = _TITLE_NAME.match(line.strip())
+        m = p.rx("minutes_prose", "title_name").match(line.strip())
         if m is None:
             continue
         name = _and_for_ampersand(" ".join(m["name"].split()).lower())
@@ -856,7 +846,7 @@ def _contact_before_post(label: str) -> int:
     when the words after them are a post. 0 when the line does not read so."""
     words = list(re.finditer(r"\S+", label))
     if len(words) < 3 or words[0].group() not in given_names() or not re.fullmatch(
-            r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", words[1].group()):
+            SURNAME, words[1].group()):
         return 0
     lex = lexicon()
     rest = [w.group().lower() for w in words[2:]]
@@ -1146,18 +1136,12 @@ def _council_of_meeting(text: str) -> str | None:
     return None
 
 
-# A council's name as a page's opening prints it: capitalised words (with "and", "&" or
-# "with" between them: "Mochdre with Penstrowed Community Council") before the tier and
-# "Council", in capitals or not, run on or not ("DUNEATON COMMUNITY COUNCILMINUTES").
-_TOP_COUNCIL = re.compile(
-    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|with|AND|WITH|&)[ \t]+)?){1,4})"
-    r"(?P<tier>[Pp]arish|[Tt]own|[Cc]ommunity|PARISH|TOWN|COMMUNITY|(?P<big>[Dd]istrict|[Bb]orough|"
-    r"[Cc]ounty|[Cc]ity|DISTRICT|BOROUGH|COUNTY|CITY))[ \t]+(?:Council|COUNCIL)")
 _TOP_CHARS = 600  # how far into a page its opening lines run
 _OWN_NAME_CHARS = 120  # a page's first line, read as its own body's name, runs on past it
 
 
-def _council_at_top(text: str, minutes: Minutes, own: str) -> str | None:
+def _council_at_top(text: str, minutes: Minutes, own: str,
+                    p: Patterns | None = None) -> str | None:
     """The council a page's opening lines name, when nothing else names its host: "[DRAFT]
     Minutes of Colonsay Community Council - Sunday 11th February", "DUNEATON COMMUNITY
     COUNCILMINUTES 6TH SEPTEMBER", "Report of the Westbury Parish Council Planning
@@ -1176,7 +1160,7 @@ def _council_at_top(text: str, minutes: Minutes, own: str) -> str | None:
     roll = _ROLL_LINE.search(text, 0, _TOP_CHARS)
     end = min([_TOP_CHARS, *(a.span.start for a in minutes.attendance),
                *(i.span.start for i in minutes.items[:1]), *([roll.start()] if roll else [])])
-    for m in _TOP_COUNCIL.finditer(text[:end]):
+    for m in (p or load_patterns()).rx("minutes_prose", "top_council").finditer(text[:end]):
         if text[: m.start()].rstrip(" \t")[-1:] == "(":
             continue
         if m["big"] and text[: m.start()].rstrip(" \t")[-1:] not in ("", "\n"):
@@ -1566,31 +1550,7 @@ def _before_meeting(due_text: str, due: date | None, meeting_date: date | None) 
     return year is not None and int(year.group(1)) < meeting_date.year
 
 
-# (never one reported as made before, "… hedge planting, which the County had agreed to carry
-# out": "had agreed to" answers no ask put at this meeting)
-_PROMISE = re.compile(r"(?i)(?<!\bhad\s)\b(?:agreed|undertook|offered|promised)\s+to\b")
-# "There was a request for more information …, which the Officer agreed to follow up": an
-# ask and its promise in one sentence, answering nothing before it.
-_ASKED_HERE = re.compile(r"(?i)\b(?:request|requests|requested|asked|sought|suggested)\b")
-# What the meeting decided, not asked: "it was agreed that …", "It was resolved to …",
-# "The Committee decided that …", "it was unanimously agreed by the Parish Council that …".
-# ("This was agreed and an advert be placed …": the meeting agreed what was put to it)
-_DECIDED = re.compile(
-    r"(?i)\b(?:agreed|resolved|decided)(?:\s+by\s+(?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,4}?)?"
-    r"\s+(?:that|to)\b|\b(?:this|that|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided)\b")
 _LIST_ENTRY = re.compile(r"[\s\-•]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
-# "It was suggested that we would ask the Parish Council … . DD will ask this question at the
-# next Parish Council meeting.": a member by name or initials, then "will" or "would" at the
-# sentence's start, is the promise that answers an ask in the sentence before (never a
-# decision's: _DECIDED bars those).
-_WILL_PROMISE = re.compile(
-    r"^\W*(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:will|would)\s+[a-z]")
-# "Councillor Carter asked that the figures be checked. The Committee agreed to continue to
-# receive quarterly updates …": the meeting agreeing is a decision of its own, no officer's
-# answer to the ask before it.
-_MEETING_AGREED = re.compile(
-    r"(?i)^\W*(?:the\s+)?(?:committee|sub-committee|panel|board|cabinet|council|commission|"
-    r"group|members)\s+(?:also\s+|further\s+|then\s+)?agreed\s+to\b")
 
 
 def _next_sentence(gap: str) -> bool:
@@ -1599,30 +1559,34 @@ def _next_sentence(gap: str) -> bool:
     return len(gap) < 40 and "\n\n" not in gap.replace(" ", "").replace("\u00a0", "")
 
 
-def _merge_answered_asks(text: str, followups: list[FollowUp]) -> list[FollowUp]:
+def _merge_answered_asks(text: str, followups: list[FollowUp],
+                         p: Patterns) -> list[FollowUp]:
     """An ask and the promise that answers it in the next sentence ("… asked if a progress
     report could be brought to the Committee. The Cabinet Member agreed to bring this …") are
-    one follow-up: who asked from the first, who acts and by when from the second."""
+    one follow-up: who asked from the first, who acts and by when from the second. Which
+    sentence asks, promises or decides: ``[asks_answered]`` in patterns.toml."""
+    promise_rx, asked_rx, decided_rx, will_rx, agreed_rx = (p.rx("asks_answered", key) for key in (
+        "promise", "asked_here", "decided", "will_promise", "meeting_agreed"))
     out: list[FollowUp] = []
     for f in followups:
         # "b) … which he would chase up. c) Vacancy – CC had agreed to …": a new entry of a
         # lettered list is a matter of its own, never the answer to the one before.
         prev = out[-1] if out and not _LIST_ENTRY.match(f.span.exact) else None
-        if (promise := _PROMISE.search(f.text)) and _ASKED_HERE.search(f.text[: promise.start()]):
+        if (promise := promise_rx.search(f.text)) and asked_rx.search(f.text[: promise.start()]):
             prev = None
-        if _MEETING_AGREED.match(f.text):
+        if agreed_rx.match(f.text):
             prev = None
-        if prev is not None and _DECIDED.search(prev.text) and not _ASKED_HERE.search(prev.text):
+        if prev is not None and decided_rx.search(prev.text) and not asked_rx.search(prev.text):
             # "It was agreed that the group should negotiate. The Chair agreed to contact the
             # firm": a promise after what the meeting decided answers no ask; two errands.
             prev = None
         gap = text[prev.span.end : f.span.start] if prev else ""
         # the ask, then the member's "will" answering it: one follow-up, quoted from the ask
-        will_answers = (prev is not None and _WILL_PROMISE.match(f.text)
-                        and _ASKED_HERE.search(prev.text) and not _PROMISE.search(prev.text)
-                        and not _WILL_PROMISE.match(prev.text) and _next_sentence(gap))
-        promised = (prev is not None and _PROMISE.search(f.text)
-                    and not _PROMISE.search(prev.text)
+        will_answers = (prev is not None and will_rx.match(f.text)
+                        and asked_rx.search(prev.text) and not promise_rx.search(prev.text)
+                        and not will_rx.match(prev.text) and _next_sentence(gap))
+        promised = (prev is not None and promise_rx.search(f.text)
+                    and not promise_rx.search(prev.text)
                     and (_next_sentence(gap) or not gap.strip(" \t\n\u00a0")))
         if will_answers or promised:
             span = Span(prev.span.start, f.span.end, text[prev.span.start : f.span.end])

@@ -142,7 +142,7 @@ def query_url(url: str) -> str | None:
 
 @dataclass(frozen=True)
 class Asking:
-    """How :func:`prune_query` words what to do about a URL it refuses: to a caller of
+    """How :func:`check` and :func:`prune_query` word what they refuse: to a caller of
     :func:`push` (keyword arguments, the default) or on ``kg push``'s command line (options),
     so the one check serves both and each reader is told in their own terms."""
 
@@ -151,6 +151,32 @@ class Asking:
     give_query: str = "give it as query="
     give_user: str = ("give the user and password as auth=, not in the URL, where the "
                       "password would be printed")
+    #: what to do about a user and password in the push's own URL
+    give_user_in_url: str = give_user
+    protocol: str = "protocol {!r}"  #: a protocol refused, formatted with it
+    batch: str = "batch must be 1 or more"
+    timeout: str = "timeout must be a positive number of seconds"
+
+
+def check(url: str, *, protocol: str, batch: int, timeout: float, prune: bool,
+          query: str | None, asking: Asking = Asking()) -> str | None:
+    """Refuse (ValueError, one line worded by ``asking``) what :func:`push` cannot be asked
+    to do, before the store is opened or anything sent: a protocol it does not speak, a URL
+    that is not http(s) or carries a user and password (which would be printed), a batch
+    under 1, a timeout not positive and finite, and with ``prune`` a query endpoint
+    :func:`prune_query` refuses. The query endpoint a prune asks (None without ``prune``:
+    ``query`` is then not used). ``kg push`` and :func:`push` both check so, each once."""
+    if protocol not in PROTOCOLS:
+        raise ValueError(f"{asking.protocol.format(protocol)}: choose from {', '.join(PROTOCOLS)}")
+    if not url.startswith(("http://", "https://")):
+        raise ValueError(f"{shown_url(url)}: give the server's URL, starting http:// or https://")
+    if has_user_info(url):
+        raise ValueError(f"{shown_url(url)}: {asking.give_user_in_url}")
+    if batch < 1:
+        raise ValueError(asking.batch)
+    if not (timeout > 0 and math.isfinite(timeout)):
+        raise ValueError(asking.timeout)
+    return prune_query(url, query, asking) if prune else None
 
 
 def prune_query(url: str, query: str | None, asking: Asking = Asking()) -> str:
@@ -473,18 +499,10 @@ def push(
     ``url``; ValueError if there is none).
 
     A user and password in ``url`` are refused (ValueError): give them as ``auth``, so the
-    password is never part of a URL that is printed, logged or shown in a process list."""
-    if protocol not in PROTOCOLS:
-        raise ValueError(f"protocol {protocol!r}: choose from {', '.join(PROTOCOLS)}")
-    if batch < 1:
-        raise ValueError("batch must be 1 or more")
-    if not (timeout > 0 and math.isfinite(timeout)):
-        raise ValueError("timeout must be a positive number of seconds")
-    if has_user_info(url):
-        raise ValueError(f"{shown_url(url)}: give the user and password as auth=, not in the "
-                         "URL, where the password would be printed")
-    if prune:
-        query = prune_query(url, query)
+    password is never part of a URL that is printed, logged or shown in a process list. So are
+    the other mistakes :func:`check` refuses, before anything is sent."""
+    query = check(url, protocol=protocol, batch=batch, timeout=timeout, prune=prune,
+                  query=query)
     import httpx  # only here: every other kg command starts without it
 
     prune_stores = set(prune_stores)

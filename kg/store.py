@@ -417,10 +417,6 @@ class GraphStore:
             + self._sparql(_ADD_TO_UNION, graph_iri)
         )
 
-    def remove_graph(self, graph_iri: str) -> None:
-        """Forget a document: its graph, and what only it said from the union."""
-        self.remove_graphs([graph_iri])
-
     def remove_graphs(self, graph_iris: Iterable[str]) -> None:
         """Forget documents, all in one transaction (a failure or Ctrl-C removes none):
         their graphs, and from the union what only they said. One after another within it,

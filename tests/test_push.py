@@ -377,6 +377,27 @@ def test_push_checks_the_prunes_query_endpoint_as_kg_push_does() -> None:
     store.close()
 
 
+def test_push_refuses_what_kg_push_refuses_in_its_own_words() -> None:
+    """push() makes the checks kg push makes (kg.push.check, written once), before the store
+    is read or anything sent, worded in its keyword arguments: a URL that is not http(s)
+    among them, which kg push refused and push() used to hand to the HTTP client."""
+    from kg.push import push
+
+    store = GraphStore()
+    for url, kwargs, said in (
+            ("ftp://127.0.0.1:9/store", {}, "ftp://127.0.0.1:9/store: give the server's URL, "
+                                            "starting http:// or https://"),
+            ("http://127.0.0.1:9/store", {"protocol": "ftp"},
+             "protocol 'ftp': choose from graph-store, update"),
+            ("http://127.0.0.1:9/store", {"batch": 0}, "batch must be 1 or more"),
+            ("http://127.0.0.1:9/store", {"timeout": float("inf")},
+             "timeout must be a positive number of seconds")):
+        with pytest.raises(ValueError) as refused:
+            push(store, url, **kwargs)
+        assert str(refused.value) == said
+    store.close()
+
+
 def test_a_named_query_on_the_server_gives_the_rows_kg_query_does(
         corpus_store: GraphStore, oxigraph: Oxigraph) -> None:
     """The default graph (the union) goes too, so the bundled queries answer the same there."""

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from kg.committees import CommitteeAliases
-from kg.derive import derive, remove
+from kg.derive import derive
+from kg.forget import find, forget
 from kg.mapping import Source, source_iri, to_graph
 from kg.records import FollowUp, Item, MeetingMention, MeetingRef, Mention, Minutes, Span
 from kg.resolve import Rules, RulesError, fold, initials, is_acronym
@@ -312,7 +313,7 @@ def test_confirmed_minutes_join_a_renamed_committee(docs: Docs) -> None:
 
 def test_removing_the_evidence_undoes_the_join(docs: Docs) -> None:
     _, new = renamed(docs)
-    remove(docs.store, new)
+    forget(docs.store, find(docs.store, [new])[0])
     assert docs.of_type("Committee") == {f"{ID}committee/old-name-committee"}
     assert select(docs.store, "SELECT ?m WHERE { ?m a ckg:Meeting ; ckg:hasItem ?i } GROUP BY ?m"
                   ) == [{"m": f"{ID}meeting/old-name-committee/2020-01-10"}]

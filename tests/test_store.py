@@ -11,7 +11,8 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg.derive import derive, remove
+from kg.derive import derive
+from kg.forget import find, forget
 from kg.ingest import FileResult, ingest
 from kg.namespaces import CKG, OWL, RDF, SKOS
 from kg.store import EXPORT_FORMATS, GraphStore, derived_graphs
@@ -252,7 +253,7 @@ def test_changed_document_keeps_the_union_resolved_without_a_rebuild(tmp_path: P
 def test_removing_a_document_keeps_what_another_still_says(tmp_path: Path) -> None:
     store = GraphStore(tmp_path / "store")
     first, _ = ingest_ok(store, SEED_2016, SEED_2018)
-    remove(store, first.graph)
+    forget(store, find(store, [first.graph])[0])
     assert store.graphs() == [_.graph]
     # The 2016 meeting's items were said only by its minutes; the committee's name is also
     # said by the 2018 minutes.

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.derive import remove
 from kg.followups import FollowupsError, followups
+from kg.forget import find, forget
 from kg.ingest import ingest
 from kg.store import GraphStore, derived_graphs
 from kg.trace import TraceError, mark_overdue, to_html, to_markdown, trace
@@ -222,10 +222,10 @@ def test_removing_the_answer_reopens_the_request(tmp_path: Path) -> None:
     march.write_text(MARCH_2017, encoding="utf-8")
     store = GraphStore(tmp_path / "store")
     seed = SEEDS / "staffordshire-safe-strong-communities-2016-12-12.txt"
-    results = ingest(store, [str(seed), str(march)])
+    ingest(store, [str(seed), str(march)])
     plan = followup(store, f"{DEC_2016}/item/33", "action plan on modern day slavery")
     assert plan["status"] == "Fulfilled"
-    remove(store, next(r.graph for r in results if r.path == str(march)))
+    forget(store, find(store, [str(march)])[0])
     plan = followup(store, f"{DEC_2016}/item/33", "action plan on modern day slavery")
     assert (plan["status"], plan["fulfilled_by"]) == ("Overdue", None)  # due March 2017
 

@@ -21,6 +21,7 @@ from kg.nlp.lexicon import (
     _council_acronym,
     lexicon,
 )
+from kg.patterns import own_initials
 
 # -- names: posts, organisations, programmes, people -------------------------------------
 
@@ -3009,32 +3010,11 @@ def _body_initials_after(doc: Doc, person: Span, spans: list[Span], lex: Lexicon
     acr = doc[i + 1].text
     if not re.fullmatch(r"[A-Z]{2,6}", acr) or any(sp.start <= i + 1 < sp.end for sp in spans):
         return False
-    if _own_initials(acr, person, lex):
+    if own_initials([t.text for t in person if t.is_alpha], acr, lex.person_titles,
+                    loose=True):
         return False
     return acr.lower() not in lex.post_heads | lex.person_titles | set(lex.post_any_case) and (
         acr not in lex.honours | lex.not_council_acronyms | lex.party_initials)
-
-
-def _own_initials(acr: str, person: Span, lex: Lexicon) -> bool:
-    """Whether initials in brackets are the person's own, as minutes give them to name her
-    in action lines: the first and last letters are her names' ("Nic Brantwood (NB)", "Paul Bowring
-    (PAB)"), or her names' capitals in their order ("Ann Marie Spencer (AM)", "Scott MacKay
-    (SMK)"), or, where only a title and a surname are printed, up to three letters that end
-    with the surname's ("Cllr Gowans (KG)", "Mrs Hale (JH)"): the given name is not shown."""
-    words = [t.text for t in person if t.is_alpha]
-    names = [w for w in words if w.lower() not in lex.person_titles]
-    if not names:
-        return False
-    initials = "".join(c for n in names for c in n if c.isupper())  # "MacDonald": M, D
-    if acr[0] == initials[0] and (acr[-1] == initials[-1] or _in_order(acr, initials)):
-        return True  # "Ann Marie Spencer (AM)": her given names' initials
-    return len(names) == 1 and len(words) > 1 and len(acr) <= 3 and acr[-1] == names[0][0]
-
-
-def _in_order(letters: str, initials: str) -> bool:
-    """Whether ``letters`` are among ``initials`` in the same order."""
-    rest = iter(initials)
-    return all(c in rest for c in letters)
 
 
 def _service_in_brackets(doc: Doc, i: int, spans: list[Span]) -> int:
