@@ -9140,6 +9140,23 @@ def test_an_imperative_cell_of_a_flattened_action_table_with_its_doer(
     assert [(f.text, f.assigned_to) for f in followups] == [(errand, who)]
 
 
+def test_an_action_logs_rows_under_its_header_with_the_doer_first() -> None:
+    """An action log flattened to text under its header row, the doer's column first ("Action
+    by / Action / Deadline"): each row one follow-up, its text the row, assigned to the doer's
+    cell and due by the deadline's; a row the log marks done is a past action, no request."""
+    rows = ["TH / Send the finished youth plan to the Board. / 28.6.23",
+            "AB & TH / Pull together a news story on the cadets / July 2023",
+            "TH / Refresh the volunteer rota / Complete"]
+    text = ("Minutes of the Youth Panel Management Board held on 3 May 2023\n\n1. Action Log\n\n"
+            "Action by / Action / Deadline\n" + "\n".join(rows) + "\n\n2. Budget\n\n"
+            "The Board noted the budget report.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    followups = [f for it in minutes.items for f in it.followups]
+    assert [(f.text, f.assigned_to, f.due_text) for f in followups] == [
+        (rows[0], "TH", "28.6.23"), (rows[1], "AB & TH", "July 2023")]
+
+
 @pytest.mark.parametrize("sentence", [
     "The Chairman welcomed all present, asked that all mobile phones be put on silent and "
     "that all matters be addressed through the chair.",
