@@ -2862,6 +2862,9 @@ def test_questions_answered_and_plans_described_are_not_followups(sentences: str
          "bridleway", None),
         # an action column naming who acts on the sentence before
         ("Replacing the bench by the pond remains outstanding. ACTION CLERK", "CLERK"),
+        # … and several members by their initials, parted by commas
+        ("Nobody has applied for the warden's post. It will continue to be advertised.\n"
+         "Action TB, NQ, JX", "TB, NQ, JX"),
         # a meeting set up for business, and a seminar whenever it is
         ("A special meeting of the Panel would be held on 9 February to consider the budget.",
          None),
