@@ -9160,6 +9160,24 @@ def test_an_action_logs_rows_under_its_header_with_the_doer_first() -> None:
         (rows[0], "TH", "28.6.23"), (rows[1], "AB & TH", "July 2023")]
 
 
+def test_a_doer_by_initials_is_the_member_of_the_roll_they_are() -> None:
+    """An action line's or log's doer by initials ("TH", "Action: AB") is the one member of
+    the roll those initials are; initials two members share, or a list of doers, stay as
+    printed."""
+    text = ("Minutes of the Youth Panel Management Board held on 3 May 2023\n\n"
+            "Present: Councillor Tom Hale, Councillor Ann Bell, Councillor Amy Brook\n\n"
+            "1. Action Log\n\nAction by / Action / Deadline\n"
+            "TH / Send the finished youth plan to the Board. / 28.6.23\n"
+            "TH & AB / Pull together a news story on the cadets / July 2023\n\n"
+            "2. Hedges\n\nThe hedge by the car park needs cutting back. Action: AB\n\n"
+            "3. Benches\n\nThe bench by the pond needs repainting. Action: TH\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    followups = [f for it in minutes.items for f in it.followups]
+    assert [(f.assigned_to, f.assigned_kind) for f in followups] == [
+        ("Tom Hale", "person"), ("TH & AB", None), ("AB", None), ("Tom Hale", "person")]
+
+
 @pytest.mark.parametrize("sentence", [
     "The Chairman welcomed all present, asked that all mobile phones be put on silent and "
     "that all matters be addressed through the chair.",
