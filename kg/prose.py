@@ -713,13 +713,17 @@ def _people_by_initials(minutes: Minutes) -> dict[str, str]:
     found: dict[str, set[str]] = defaultdict(set)
     for a in minutes.attendance:
         name = _without_titles(a.name)
-        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w[0].isupper()]
-        if len(words) < 2:
-            continue
-        for initials in {"".join(w[0] for w in words), words[0][0] + words[-1][0]}:
+        for initials in _initials_of(name):
             if initials.lower() not in known:
                 found[initials].add(name)
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def _initials_of(name: str) -> set[str]:
+    """A person's initials, all their capitalised words' and the first and last's ("Ann Marie
+    Spencer": "AMS", "AS"); none for a name of one word."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", _without_titles(name)) if w[0].isupper()]
+    return {"".join(w[0] for w in words), words[0][0] + words[-1][0]} if len(words) > 1 else set()
 
 
 def _roll_initials(minutes: Minutes) -> frozenset[str]:
@@ -1879,10 +1883,13 @@ def _join_variants(text: str, minutes: Minutes) -> None:
                         f.assigned_kind = kind
                         break
                 else:
-                    if person := by_initials.get(f.assigned_to):
+                    person = by_initials.get(f.assigned_to)
+                    root = canonical.get((PERSON, person), person) if person else None
+                    if root and _initials_of(root) & {f.assigned_to}:
                         # "JR / Send the plan to the Board", "Action: CB": the member of the
-                        # roll those initials are, the one person the request goes to
-                        f.assigned_to = canonical.get((PERSON, person), person)
+                        # roll those initials are, the one person the request goes to (as
+                        # the document's fullest name of them, when it still has them)
+                        f.assigned_to = root
                         f.assigned_kind = PERSON
         for h in item.held_by:
             h.post = canonical.get((POST, h.post), h.post)
