@@ -699,6 +699,27 @@ def _named_as_self(label: str, top: str, heads: frozenset[str]) -> bool:
         "the ").endswith(label.lower().removeprefix("the "))
 
 
+def _people_by_initials(minutes: Minutes) -> dict[str, str]:
+    """The people of the page's roll by their initials, as its action lines and logs name
+    them ("Jo Rowe" is "JR", "Ann Marie Spencer" "AMS" and "AS"): only initials that one
+    person of the roll gives, and never a known body's (``_roll_initials``)."""
+    known = lexicon().org_known
+    found: dict[str, set[str]] = defaultdict(set)
+    for a in minutes.attendance:
+        name = _without_titles(a.name)
+        for initials in _initials_of(name):
+            if initials.lower() not in known:
+                found[initials].add(name)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def _initials_of(name: str) -> set[str]:
+    """A person's initials, all their capitalised words' and the first and last's ("Ann Marie
+    Spencer": "AMS", "AS"); none for a name of one word."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", _without_titles(name)) if w[0].isupper()]
+    return {"".join(w[0] for w in words), words[0][0] + words[-1][0]} if len(words) > 1 else set()
+
+
 def _roll_initials(minutes: Minutes) -> frozenset[str]:
     """The initials of the people the page's roll names, as its action lines name them
     ("Stewart Livesey" → "SL", "Ann Marie Spencer" → "AMS", "AS"): such capitals are a
@@ -1823,6 +1844,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     _join_schemes(canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
     bodies = {m.label for m in mentions if m.kind == ORG}
+    by_initials = _people_by_initials(minutes)
     for (kind, label), root in canonical.items():
         if label != root:
             aliases[(kind, root)].add(label)
@@ -1859,6 +1881,15 @@ def _join_variants(text: str, minutes: Minutes) -> None:
                         f.assigned_to = canonical[(kind, f.assigned_to)]
                         f.assigned_kind = kind
                         break
+                else:
+                    person = by_initials.get(f.assigned_to)
+                    root = canonical.get((PERSON, person), person) if person else None
+                    if root and _initials_of(root) & {f.assigned_to}:
+                        # "JR / Send the plan to the Board", "Action: CB": the member of the
+                        # roll those initials are, the one person the request goes to (as
+                        # the document's fullest name of them, when it still has them)
+                        f.assigned_to = root
+                        f.assigned_kind = PERSON
         for h in item.held_by:
             h.post = canonical.get((POST, h.post), h.post)
             h.person = canonical.get((PERSON, h.person), h.person)

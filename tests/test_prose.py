@@ -2862,6 +2862,9 @@ def test_questions_answered_and_plans_described_are_not_followups(sentences: str
          "bridleway", None),
         # an action column naming who acts on the sentence before
         ("Replacing the bench by the pond remains outstanding. ACTION CLERK", "CLERK"),
+        # … and several members by their initials, parted by commas
+        ("Nobody has applied for the warden's post. It will continue to be advertised.\n"
+         "Action TB, NQ, JX", "TB, NQ, JX"),
         # a meeting set up for business, and a seminar whenever it is
         ("A special meeting of the Panel would be held on 9 February to consider the budget.",
          None),
@@ -9138,6 +9141,41 @@ def test_an_imperative_cell_of_a_flattened_action_table_with_its_doer(
     read_prose([(text, minutes)])
     followups = [f for it in minutes.items for f in it.followups]
     assert [(f.text, f.assigned_to) for f in followups] == [(errand, who)]
+
+
+def test_an_action_logs_rows_under_its_header_with_the_doer_first() -> None:
+    """An action log flattened to text under its header row, the doer's column first ("Action
+    by / Action / Deadline"): each row one follow-up, its text the row, assigned to the doer's
+    cell and due by the deadline's; a row the log marks done is a past action, no request."""
+    rows = ["TH / Send the finished youth plan to the Board. / 28.6.23",
+            "AB & TH / Pull together a news story on the cadets / July 2023",
+            "TH / Refresh the volunteer rota / Complete"]
+    text = ("Minutes of the Youth Panel Management Board held on 3 May 2023\n\n1. Action Log\n\n"
+            "Action by / Action / Deadline\n" + "\n".join(rows) + "\n\n2. Budget\n\n"
+            "The Board noted the budget report.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    followups = [f for it in minutes.items for f in it.followups]
+    assert [(f.text, f.assigned_to, f.due_text) for f in followups] == [
+        (rows[0], "TH", "28.6.23"), (rows[1], "AB & TH", "July 2023")]
+
+
+def test_a_doer_by_initials_is_the_member_of_the_roll_they_are() -> None:
+    """An action line's or log's doer by initials ("TH", "Action: AB") is the one member of
+    the roll those initials are; initials two members share, or a list of doers, stay as
+    printed."""
+    text = ("Minutes of the Youth Panel Management Board held on 3 May 2023\n\n"
+            "Present: Councillor Tom Hale, Councillor Ann Bell, Councillor Amy Brook\n\n"
+            "1. Action Log\n\nAction by / Action / Deadline\n"
+            "TH / Send the finished youth plan to the Board. / 28.6.23\n"
+            "TH & AB / Pull together a news story on the cadets / July 2023\n\n"
+            "2. Hedges\n\nThe hedge by the car park needs cutting back. Action: AB\n\n"
+            "3. Benches\n\nThe bench by the pond needs repainting. Action: TH\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    followups = [f for it in minutes.items for f in it.followups]
+    assert [(f.assigned_to, f.assigned_kind) for f in followups] == [
+        ("Tom Hale", "person"), ("TH & AB", None), ("AB", None), ("Tom Hale", "person")]
 
 
 @pytest.mark.parametrize("sentence", [

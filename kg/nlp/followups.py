@@ -521,6 +521,11 @@ def followups_component(doc: Doc) -> Doc:
             resolved.add(id(span))  # a clause never folds another clause of the resolution
         spans.append(span)
     spans = _answered(spans, units, rx)
+    if rows := _log_rows(doc, rules):
+        # An action log's rows are read by their cells, each row one errand: what the
+        # sentence rules found on those lines gives way to the row.
+        spans = [s for s in spans if not any(s.start < r.end and r.start < s.end for r in rows)]
+        spans = sorted([*spans, *rows], key=lambda s: s.start)
     for span in spans:
         # Who the general shape of an errand names as acting, kept apart from assigned_to
         # (what a request's own rule named): the text no item holds keeps only requests a
@@ -552,6 +557,44 @@ def _action_cells(unit: Span, lex: Lexicon) -> list[Span]:
         _describe_followup(span, None)
         span._.assigned_to = m.group("who").strip()
         out.append(span)
+    return out
+
+
+def _log_rows(doc: Doc, rules: FollowupRules) -> list[Span]:
+    """The rows of an action log flattened to text under its header row, the doer's column
+    first ("Action by / Action / Deadline", then "JR / Send the plan to the Board / 28.6.12"):
+    each row one follow-up, its text the row, assigned to the doer's cell and due by the
+    deadline's. The rows run on from the header, line by line, until a line that is no row
+    (a blank line, a heading). A row whose errand cell is its status or whose deadline cell says
+    it is done ("Complete", "Closed") is a past action, no open request."""
+    text = doc.text
+    done = re.compile(r"(?i)\b(?:" + "|".join(
+        re.escape(w) for w in sorted(rules.words.get("done_words", ()), key=len, reverse=True))
+        + r")\b")
+    columns = rules.words.get("log_doer_columns", frozenset()) | rules.words.get(
+        "log_action_columns", frozenset())
+    out: list[Span] = []
+    for header in rules.rx["log_header"].finditer(text):
+        at = header.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            row = rules.rx["log_row"].fullmatch(text, at, end)
+            if row is None:
+                break
+            at = end + 1
+            who = row.group("who").strip()
+            due = (row.group("due") or "").strip(" .")
+            if who.lower() in columns or rules.rx["status_done"].match(row.group("errand")) \
+                    or done.search(due):
+                continue
+            span = doc.char_span(row.start(), row.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            span = Span(doc, span.start, span.end, label="followup")
+            span._.assigned_to = who
+            span._.due_text = due or None
+            out.append(span)
     return out
 
 
