@@ -1088,7 +1088,8 @@ def push_cmd(
     of the same name: each document's graph, the resolution and derived graphs, and the
     default graph (the union queries see). Pushing again leaves the server holding what the
     store holds, no triple twice; --prune also deletes kg's graphs the store no longer holds.
-    The store is only read."""
+    The store is only read (a store made by a kg older than its identity file gets that
+    file written on its first push)."""
     from kg.push import (
         UNRECORDED,
         Asking,
