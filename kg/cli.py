@@ -560,7 +560,8 @@ def resolve_cmd(
 def forget_cmd(
     documents: Annotated[list[str], typer.Argument(
         metavar="DOCUMENTS", help="Paths as kg ingest was given them (files, folders, globs; "
-        "the files need not still be there), or document graph IRIs.")],
+        "a file or folder named need not still be there, a glob matches the files there "
+        "now), or document graph IRIs.")],
     store: StoreOption = DEFAULT_STORE,
     aliases: AliasesOption = None,
     sameas: SameAsOption = None,
@@ -1087,7 +1088,8 @@ def push_cmd(
     of the same name: each document's graph, the resolution and derived graphs, and the
     default graph (the union queries see). Pushing again leaves the server holding what the
     store holds, no triple twice; --prune also deletes kg's graphs the store no longer holds.
-    The store is only read."""
+    The store is only read (a store made by a kg older than its identity file gets that
+    file written on its first push)."""
     from kg.push import (
         UNRECORDED,
         Asking,
@@ -1095,6 +1097,7 @@ def push_cmd(
         check,
         push,
         shown_url,
+        store_named,
     )
 
     shown = shown_url(url)  # every URL printed goes without its user and password
@@ -1116,6 +1119,10 @@ def push_cmd(
         raise fail("--query-url is for --prune, which asks it which graphs the server holds")
     if prune_store and not prune:
         raise fail("--prune-store is for --prune: give both")
+    for name in prune_store or ():
+        if not store_named(name):
+            raise fail(f"--prune-store {name}: not a store's identity (32 hex digits, as kg "
+                       "push prints them) or 'unrecorded'")
     auth = None
     if (user is None) != (password_env is None):
         raise fail("--user and --password-env go together: the user, and the name of the "

@@ -27,7 +27,7 @@ from kg.attendance import _NAME_THEN_WORD, SURNAME, _is_role, column_words, run_
 from kg.dates import mend_year, parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.lexicon import scheme_of
-from kg.nlp.meeting_refs import month_meeting_has_been
+from kg.nlp.meeting_refs import SHORT_MONTH_NAME, month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import outside_spans
 from kg.patterns import Patterns, given_names, lexicon_data, names_body
@@ -1780,9 +1780,13 @@ def _ref_span(text: str, base: int, s) -> Span:
     "15 Dec." at a sentence's end as one word, though the date ends at the month ("the
     meeting held on 15 Dec." names "15 Dec"); a reference never ends on a stop of its own."""
     span = _span(text, base, s)
-    if span.exact.endswith(".") and span.exact[-2:-1].isalpha():
+    if span.exact.endswith(".") and _SHORT_MONTH_END.search(span.exact):
         return Span(span.start, span.end - 1, span.exact[:-1])
     return span
+
+
+# A reference ending in a month's short form and its stop ("15 Dec."), not "7 p.m." or "Ltd."
+_SHORT_MONTH_END = re.compile(rf"\b{SHORT_MONTH_NAME}\.\Z")
 
 
 def _paragraph_of(s) -> str:

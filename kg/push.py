@@ -212,6 +212,21 @@ HAS_PART = ox.NamedNode("http://purl.org/dc/terms/hasPart")
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 #: ``--prune-store`` names the graphs no store's record claims (pushed by an older kg) so.
 UNRECORDED = "unrecorded"
+# A store's identity as kg.store makes it (uuid4's 32 hex digits): what a record on a server
+# must be named by before it is believed, and what --prune-store must give.
+IDENTITY = re.compile(r"[0-9a-f]{32}")
+
+
+def store_named(name: str) -> bool:
+    """Whether ``name`` can name a store's record: an identity, or ``unrecorded``."""
+    return name == UNRECORDED or IDENTITY.fullmatch(name) is not None
+
+
+def _shown(label: str) -> str:
+    """A record's label as read from a server, safe to print: a server shared with others
+    may hold any text there, so control characters (a newline, a terminal's escape) are
+    shown as "?"."""
+    return "".join(c if c.isprintable() else "?" for c in label)
 
 
 def record_graph(identity: str) -> str:
@@ -374,13 +389,13 @@ class _Target:
         out: dict[str, tuple[set[str], set[str]]] = {}
         for b in bindings:
             identity = b.get("r", {}).get("value", "")[len(prefix):]
-            if not identity:
-                continue
+            if not IDENTITY.fullmatch(identity):
+                continue  # no record kg wrote: never believed, never printed
             labels, graphs = out.setdefault(identity, (set(), set()))
             if b.get("g", {}).get("type") == "uri":
                 graphs.add(b["g"]["value"])
             if "label" in b:
-                labels.add(b["label"]["value"])
+                labels.add(_shown(b["label"]["value"]))
         return out
 
     def send_lines(self, graph: str, lines: list[str], size: int, replace: bool) -> None:

@@ -20,6 +20,7 @@ union is rebuilt from all documents only when the resolution itself changes.
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 import uuid
@@ -211,6 +212,10 @@ def disk_version(path: Path | str) -> tuple[tuple[str, int, int], ...]:
     return tuple(sorted(version))
 
 
+# What os.link raises where a file system has no hard links.
+_NO_LINKS = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV})
+
+
 class GraphStore:
     """A thin layer over :class:`pyoxigraph.Store` that speaks in documents and queries."""
 
@@ -270,6 +275,16 @@ class GraphStore:
                 os.link(draft, file)
             except FileExistsError:
                 return self._read_identity(file)
+            except OSError as e:
+                if e.errno not in _NO_LINKS:
+                    raise
+                # No hard links on this file system (exFAT, some network shares): created
+                # exclusively instead, still never over another's identity.
+                try:
+                    with open(file, "x", encoding="ascii") as f:
+                        f.write(made + "\n")
+                except FileExistsError:
+                    return self._read_identity(file)
             finally:
                 draft.unlink(missing_ok=True)
         except OSError as e:

@@ -559,6 +559,9 @@ def test_basic_auth_from_an_environment_variable_and_a_failure_midway(
     (("--timeout", "nan"), "--batch and --timeout must be positive"),
     (("--timeout", "inf"), "--batch and --timeout must be positive (and --timeout finite)"),
     (("--prune-store", "unrecorded"), "--prune-store is for --prune: give both"),
+    (("--prune", "--prune-store", "my-laptop"),
+     "--prune-store my-laptop: not a store's identity (32 hex digits, as kg push prints them) "
+     "or 'unrecorded'"),
 ])
 def test_option_mistakes_are_one_line(corpus_store: GraphStore, args: tuple[str, ...],
                                       said: str) -> None:

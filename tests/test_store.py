@@ -432,3 +432,24 @@ def test_a_store_identity_is_never_seen_half_written(tmp_path: Path,
     assert [p.name for p in path.iterdir() if "store-id" in p.name] == [kg.store.ID_FILE]
     first.close()
     second.close()
+
+
+def test_a_store_identity_is_written_where_the_file_system_has_no_links(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a file system without hard links (exFAT, some network shares) ``os.link`` fails:
+    the identity is then created exclusively instead, and no draft is left beside it."""
+    import errno
+
+    import kg.store
+
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(kg.store.os, "link", no_links)
+    path = tmp_path / "kg-store"
+    store = GraphStore(path)
+    mine = store.identity()
+    assert len(mine) == 32 and (path / kg.store.ID_FILE).read_text(encoding="ascii") == mine + "\n"
+    assert [p.name for p in path.iterdir() if "store-id" in p.name] == [kg.store.ID_FILE]
+    assert store.identity() == mine
+    store.close()

@@ -38,7 +38,8 @@ def _words() -> dict[str, list[str]]:
 # was held before the date (``_RX_SHORT_NO_YEAR``: "Cabinet on 2 Mar" may be anything)
 # (its dot is read only before a year, "2nd Feb. 2023": in "held on 15 Dec." the dot is the
 # sentence's full stop, no part of the date)
-_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.(?=[ \t]*+\d{4}\b))?"
+SHORT_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_SHORT_MONTH = SHORT_MONTH_NAME + r"(?:\.(?=[ \t]*+\d{4}\b))?"
 # A day's ordinal, printed with a slip as typed minutes often are: a space before it ("2 nd
 # October"), a letter lost ("12h December"). A month always follows.
 _ORD = r"(?:st|nd|rd|th|[ \t](?:st|nd|rd|th)\b|h\b)?"

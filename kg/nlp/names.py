@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -859,7 +859,6 @@ def _national_body(words: list[str], lex: Lexicon) -> bool:
 
 
 @cache
-@lru_cache(maxsize=8)
 def _most_words(names: frozenset[str]) -> int:
     """The most words any of ``names`` has (the sets are the lexicon's, built once)."""
     return max((len(n.split(" ")) for n in names), default=0)
