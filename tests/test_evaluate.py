@@ -260,9 +260,9 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # floors went down with them; raised after round 28; sets 37 and 38 (round 28's unseen sets,
 # round 29's development sets) joined at the start of round 29, and the floors went down with
 # them; raised after round 29; sets 39 and 40 (round 29's unseen sets, round 30's development
-# sets) joined at the start of round 30, and the floors went down with them.
-INDEPENDENT_FLOORS = {"posts": 0.84, "people": 0.93, "organisations": 0.67, "programmes": 0.66,
-                      "followups": 0.76, "meeting_refs": 0.91, "overall": 0.87}
+# sets) joined at the start of round 30, and the floors went down with them; raised after round 30.
+INDEPENDENT_FLOORS = {"posts": 0.84, "people": 0.93, "organisations": 0.69, "programmes": 0.66,
+                      "followups": 0.76, "meeting_refs": 0.92, "overall": 0.87}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
