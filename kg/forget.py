@@ -91,7 +91,7 @@ def find(store: GraphStore, names: Iterable[str]) -> tuple[list[Document], list[
     ``--exclude``) are skipped, not errors. Raises :class:`UnknownDocument` (one line per
     name) if a name, or a glob, names no stored document at all: a path named on its own, a
     path that is not there, a pattern all of whose files were skipped."""
-    from kg.ingest import is_notes
+    from kg.ingest import is_notes, notes_skipped
 
     names = list(names)
     several = len(names) > 1
@@ -120,9 +120,8 @@ def find(store: GraphStore, names: Iterable[str]) -> tuple[list[Document], list[
             # Turned up rather than chosen: by the glob, or by the shell among several.
             loose = magic or (several and path.exists())
             if loose and not path.is_dir() and is_notes(path):
-                why = (f"a folder's {path.name.split('.', 1)[0]} file, not minutes (name it "
-                       "on its own to forget it)")
-                skipped.setdefault(str(path), Skipped(printable(str(path)), why))
+                skipped.setdefault(str(path), Skipped(printable(str(path)),
+                                                      notes_skipped(path, "forget")))
                 passed += 1
                 continue
             where = _location(path)

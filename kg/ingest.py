@@ -83,6 +83,13 @@ def is_notes(path: PurePath) -> bool:
     return path.name.split(".", 1)[0].lower() in notes_names()
 
 
+def notes_skipped(path: PurePath, doing: str) -> str:
+    """Why a notes file a folder, a glob or the shell turned up is left out of ``doing``
+    ("ingest", "forget"): said the same way by every command that skips one."""
+    return (f"a folder's {path.name.split('.', 1)[0]} file, not minutes (name it on its own "
+            f"to {doing} it)")
+
+
 def excluded(relative: PurePath, patterns: Iterable[str]) -> bool:
     """Whether a file found in a folder matches an ``--exclude`` pattern, as rsync's and
     ruff's do: the pattern is matched from the right against the file's path below the
@@ -124,9 +131,7 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
     seen: set[Path] = set()  # '**' turns up a folder and its files: each is counted once
 
     def skip_notes(p: Path) -> None:
-        errors.append(FileResult(str(p), skipped=(
-            f"a folder's {p.name.split('.', 1)[0]} file, not minutes (name it on its own "
-            "to ingest it)")))
+        errors.append(FileResult(str(p), skipped=notes_skipped(p, "ingest")))
 
     def wanted(p: Path, relative: PurePath) -> bool:
         if p in seen:

@@ -68,6 +68,17 @@ def _graph_names(path: Path) -> list[str]:
         stored.close()
 
 
+def _readme_and_sources_skipped(result: subprocess.CompletedProcess[str], folder: Path) -> None:
+    """The ingest of a folder's one minutes file and its README.md and SOURCES.md succeeded,
+    each note one `skipped:` line and counted in the total."""
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    for name in ("README", "SOURCES"):
+        assert (f"skipped: {folder / name}.md: a folder's {name} file, not minutes (name it on "
+                "its own to ingest it)") in lines, lines
+    assert lines[-1].startswith("total: 1 ingested, 0 failed, 2 skipped (1 meeting, "), lines
+
 def test_a_folder_with_a_readme_beside_its_minutes_ingests_and_says_what_it_skipped(
         tmp_path: Path) -> None:
     """A folder of minutes that carries its README.md and SOURCES.md (as the bundled samples
@@ -86,13 +97,7 @@ def test_a_folder_with_a_readme_beside_its_minutes_ingests_and_says_what_it_skip
 
     result = run_kg("ingest", folder, "--store", store)
 
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stderr == ""
-    lines = result.stdout.splitlines()
-    for name in ("README", "SOURCES"):
-        assert (f"skipped: {folder / name}.md: a folder's {name} file, not minutes (name it on "
-                "its own to ingest it)") in lines, lines
-    assert lines[-1].startswith("total: 1 ingested, 0 failed, 2 skipped (1 meeting, "), lines
+    _readme_and_sources_skipped(result, folder)
     assert len(_graph_names(store)) == 1
 
     named = run_kg("ingest", folder / "README.md", "--store", store)
@@ -127,13 +132,7 @@ def test_notes_among_several_files_named_are_skipped_as_in_their_folder(
 
     result = run_kg("ingest", *shell_glob, "--store", store)
 
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stderr == ""
-    lines = result.stdout.splitlines()
-    for name in ("README", "SOURCES"):
-        assert (f"skipped: {folder / name}.md: a folder's {name} file, not minutes (name it on "
-                "its own to ingest it)") in lines, lines
-    assert lines[-1].startswith("total: 1 ingested, 0 failed, 2 skipped (1 meeting, "), lines
+    _readme_and_sources_skipped(result, folder)
 
     notes = run_kg("ingest", folder / "README.md", folder / "SOURCES.md", "--store",
                    tmp_path / "none")
