@@ -9,8 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kg.evaluate import _source_text, load_gold
-from kg.extract import NotMinutesError, extract
+from kg.evaluate import extract_page, load_gold
 from kg.records import Minutes
 
 
@@ -24,10 +23,6 @@ def extract_gold(gold_dir: Path, keep: Callable[[Path], bool] | None = None,
     for path, data in load_gold(gold_dir):
         if keep is not None and not keep(path):
             continue
-        text = _source_text(path, data)
-        try:
-            minutes = extract(text)
-        except NotMinutesError:
-            minutes = Minutes(None, None, None, None)
+        text, minutes, _ = extract_page(path, data)
         docs.append((path, data, text, minutes))
     return docs

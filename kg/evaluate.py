@@ -295,18 +295,26 @@ def _source_text(path: Path, data: dict) -> str:
         raise GoldError(f"{path}: cannot read its source {source}: {e}") from None
 
 
+def extract_page(path: Path, data: dict) -> tuple[str, Minutes, str | None]:
+    """A gold file's source text and what the extractor finds there (its prose unread), with
+    the reason it was refused as no minutes, if it was: a refused page finds nothing, and is
+    scored so (``benchmarks/gold_pages.py`` reads gold pages this one way too)."""
+    text = _source_text(path, data)
+    try:
+        return text, extract(text), None
+    except NotMinutesError as e:
+        return text, Minutes(None, None, None, None), str(e)
+
+
 def evaluate(gold_dir: Path, files: Iterable[tuple[Path, dict]] | None = None) -> Report:
     """Extract every gold file's document and score what was found against the gold."""
     gold = list(files) if files is not None else load_gold(gold_dir)
     docs = []
     refused: list[tuple[str, str]] = []
     for path, data in gold:
-        text = _source_text(path, data)
-        try:
-            minutes = extract(text)
-        except NotMinutesError as e:
-            refused.append((path.stem, str(e)))
-            minutes = Minutes(None, None, None, None)
+        text, minutes, refusal = extract_page(path, data)
+        if refusal is not None:
+            refused.append((path.stem, refusal))
         docs.append((path, data, text, minutes))
     read_prose([(text, minutes) for _, _, text, minutes in docs])
     kinds = {k: Score() for k in KINDS}

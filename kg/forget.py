@@ -97,6 +97,9 @@ def find(store: GraphStore, names: Iterable[str]) -> tuple[list[Document], list[
     several = len(names) > 1
     documents = stored_documents(store)
     by_graph = {d.graph: d for d in documents}
+    by_location: dict[str, list[Document]] = {}
+    for d in documents:
+        by_location.setdefault(d.location, []).append(d)
     chosen: dict[str, Document] = {}
     skipped: dict[str, Skipped] = {}
     unknown: list[str] = []
@@ -125,7 +128,7 @@ def find(store: GraphStore, names: Iterable[str]) -> tuple[list[Document], list[
                 passed += 1
                 continue
             where = _location(path)
-            found = [d for d in documents if d.location == where]
+            found = list(by_location.get(where, ()))
             # A folder (or one that was there): every document read from below it.
             found = found or [d for d in documents
                               if d.location.startswith(where.rstrip("/") + "/")]

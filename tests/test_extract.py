@@ -1379,6 +1379,11 @@ def test_a_run_on_roll_of_titled_names_keeps_the_and_inside_each_post() -> None:
         (a.name, a.capacity) for a in extract(person).attendance}
 
 
+
+def _capacities(text: str) -> dict[str, str | None]:
+    """Each attendee the roll reader finds on the page, with the capacity it gives them."""
+    return {a.name: a.capacity for a in extract(text).attendance}
+
 def test_a_post_in_brackets_after_representing_is_the_post_alone() -> None:
     """"Miss A Bell (representing the Clerk to the Board)", drainage boards' rolls: the post
     is "Clerk to the Board"; "representing the" says who stood in for its holder and is no
@@ -1388,7 +1393,7 @@ def test_a_post_in_brackets_after_representing_is_the_post_alone() -> None:
         "House on 3 March 2015\n\nPresent: C Dean Esq (Chairman), E Fox Esq, G Hale Esq, "
         "Miss Ann Bell (representing the Clerk to the Board)\n\n"
         "1. Minutes\n\nThe minutes were approved.\n")
-    got = {a.name: a.capacity for a in extract(text).attendance}
+    got = _capacities(text)
     assert got["Miss Ann Bell"] == "Clerk to the Board"
 
 
@@ -1401,7 +1406,7 @@ def test_a_seats_letters_after_a_name_in_a_roll_are_its_post() -> None:
         "MINUTES of the MEETING of the WESTSHIRE ARTS BOARD held at Eastmoor House on 3 "
         "March 2015\n\nPresent:\nMr E Fox MLA (Chairperson)\nMs Ann Bell MLA\n"
         "C Dean, MSP\nG Hale OBE\n\n1. Minutes\n\nThe minutes were approved.\n")
-    got = {a.name: a.capacity for a in extract(text).attendance}
+    got = _capacities(text)
     assert got == {"Mr E Fox": "Chairperson", "Ms Ann Bell": "MLA", "C Dean": "MSP",
                    "G Hale": None}
 
@@ -1414,13 +1419,13 @@ def test_a_persons_own_initials_after_the_name_are_no_seat() -> None:
         "MINUTES of the MEETING of the WESTSHIRE ARTS BOARD held at Eastmoor House on 3 "
         "March 2015\n\nPresent:\nMary Price MP\nCarl Dean CD\nAnn Bell AB\n\n"
         "1. Minutes\n\nThe minutes were approved.\n")
-    got = {a.name: a.capacity for a in extract(text).attendance}
+    got = _capacities(text)
     assert got.get("Mary Price", "absent") is None and "Carl Dean" in got
     text = (
         "MINUTES of the MEETING of the WESTSHIRE ARTS BOARD held at Eastmoor House on 3 "
         "March 2015\n\nPresent: Cllr Ann Bell and Jo Hale MP.\n\n"
         "1. Minutes\n\nThe minutes were approved.\n")
-    got = {a.name: a.capacity for a in extract(text).attendance}
+    got = _capacities(text)
     assert got.get("Jo Hale") == "MP"
 
 
@@ -1455,7 +1460,7 @@ def test_a_chair_line_with_a_dotted_leader_before_the_name() -> None:
         "Friday 12th February 2010.\n\nChairman………… Mr A Bell\n"
         "Vice-Chairman…….. Mr C Dean\nMr E Fox, Mrs G Hale and Mr I Jones\n\n"
         "1. Minutes\n\nThe minutes were approved.\n")
-    got = {a.name: a.capacity for a in extract(text).attendance}
+    got = _capacities(text)
     assert got["Mr A Bell"] == "Chairman" and got["Mr C Dean"] == "Vice-Chairman"
 
 
