@@ -30,7 +30,7 @@ from kg.nlp.lexicon import scheme_of
 from kg.nlp.meeting_refs import SHORT_MONTH_NAME, month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import outside_spans
-from kg.patterns import Patterns, given_names, lexicon_data, names_body
+from kg.patterns import Patterns, given_names, lexicon_data, names_body, without_the
 from kg.patterns import load as load_patterns
 from kg.records import (
     FollowUp,
@@ -928,7 +928,7 @@ def _one_word_part(label: str) -> bool:
     """Whether a body's name is one word and a part's head ("the Police Team", "the Harbour
     Office", "Westbury's Team", ``organisations.one_word_parts``): a team or office of some
     body, no outside body readers list. A known body ("the Home Office") stays one."""
-    words = label.removeprefix("the ").removeprefix("The ").split()
+    words = without_the(label).split()
     lex = lexicon()
     return len(words) == 2 and words[1].lower() in lex.one_word_parts and (
         label.lower().removeprefix("the ") not in lex.org_known)
@@ -1011,7 +1011,7 @@ def _office_owner(label: str) -> str | None:
     words = label.split()
     if len(words) < 2 or words[-1].lower() not in lexicon().own_office_heads:
         return None
-    owner = re.sub(r"^(?:the|The)\s+", "", " ".join(words[:-1]))
+    owner = without_the(" ".join(words[:-1]))
     stripped = re.sub(r"[’']s$", "", owner)
     return stripped if stripped != owner and stripped else None
 
@@ -1033,7 +1033,7 @@ def _own_head_alone(label: str, own: str) -> bool:
     the meeting's own body, as its minutes call it. Only a body's head
     (``organisations.own_name_heads``): a page whose own name is its first line, a sentence,
     has none ("… clap for the NHS")."""
-    words = label.removeprefix("the ").removeprefix("The ").split()
+    words = without_the(label).split()
     own_words = own.split()
     return len(words) == 1 and len(own_words) >= 2 and (
         own_words[-1] in lexicon().org_own_name_heads) and (
@@ -1483,7 +1483,7 @@ def clean_label(label: str) -> str:
     label = " ".join(label.replace("’", "'").split())
     label = _RX_VICE_DASH.sub(r"\1-", label)
     label = label.strip(" ,;:-–\"'“”‘’")
-    label = re.sub(r"^(?:the|The)\s+", "", label)
+    label = without_the(label)
     return label.strip(" ,;:-–\"'“”‘’")
 
 

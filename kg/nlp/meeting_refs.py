@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kg.dates import full_year
 from kg.nlp.followups import MONTHS, MONTHS_READ, followup_rules, month_as_meant
+from kg.patterns import without_the
 
 
 def _alternation(words: list[str]) -> str:
@@ -846,7 +847,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
                 continue
             # One span, and the meetings it names ("in June and July 2016" names two).
             ref = Span(doc, span.start, span.end, label="meeting_ref")
-            ref._.committee = re.sub(r"^(?:The|the)\s+", "", body) if body else None
+            ref._.committee = without_the(body) if body else None
             ref._.when = whens
             ref._.in_resolution = future  # reused as "refers forward"
             spans.append(ref)
