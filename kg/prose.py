@@ -486,10 +486,10 @@ _OTHER_MINUTES = {"previous", "last", "preceding", "earlier", "approve", "approv
 # above "Minutes of a meeting of the Strategy & Performance Committee held on …", its roll
 # under it)
 _HEADING_REACH = 1500
-# A minute's title is followed by its roll ("Present:", "Attendance and Apologies", "Members
-# present"); an item's title naming the minutes to confirm ("Minutes of the meeting held on 19
-# June pdf icon", then "The Minutes … were confirmed") is not.
-_RX_ROLL_AFTER = re.compile(r"(?i)\b(?:present|attendance|attending|apologies)\b")
+# A minute's title is followed by its roll (``[minutes_prose] roll_line``: "Present:",
+# "Attendance and Apologies", "Members present"); an item's title naming the minutes to
+# confirm ("Minutes of the meeting held on 19 June pdf icon", then "The Minutes … were
+# confirmed") is not.
 _ROLL_REACH = 400
 
 
@@ -507,7 +507,7 @@ def _own_heading(text: str, start: int) -> bool:
     prev = m.group("prev")
     return (prev is None or not prev[0].isalnum() or (
         prev[0].isupper() and re.sub(r"[’']s$", "", prev).lower() not in _OTHER_MINUTES)) and (
-            bool(_RX_ROLL_AFTER.search(text, start, start + _ROLL_REACH)))
+            bool(_roll_line().search(text, start, start + _ROLL_REACH)))
 
 
 def _first_line_end(text: str) -> int:
@@ -633,7 +633,7 @@ def _title_names(text: str, minutes: Minutes, p: Patterns) -> tuple[str, ...]:
     heads = lexicon().org_title_heads
     out: list[str] = []
     for line in text[:end].splitlines()[:_TITLE_LINES]:
-        if _ROLL_LINE.search(line):
+        if _roll_line().search(line):
             break  # the roll begins: a body named below it is a member's
         m = p.rx("minutes_prose", "title_name").match(line.strip())
         if m is None:
@@ -1128,7 +1128,12 @@ _LOCAL_TIER = re.compile(r"\b(?:parish|town|community)\s+council$", re.IGNORECAS
 _HEADING_COUNCIL = re.compile(
     r"^\s*(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+|of\s+)?){1,4}"
     r"council)\s*(?:[:]?\s*$|\.(?:\s+|$))", re.IGNORECASE)
-_ROLL_LINE = re.compile(r"\b(?:present|attendance|attendees|apologies)\b", re.IGNORECASE)
+
+
+def _roll_line() -> re.Pattern[str]:
+    """The words that open a roll ("Present:", "Attendance", "Apologies"), ``[minutes_prose]
+    roll_line``: where a page's title and heading lines end."""
+    return load_patterns().rx("minutes_prose", "roll_line")
 
 
 _MEETING_OF_COUNCIL = re.compile(
@@ -1178,7 +1183,7 @@ def _council_at_top(text: str, minutes: Minutes, own: str,
     if set(re.findall(r"[a-z]+", own[:_OWN_NAME_CHARS])) & (
             lexicon().org_heads - {"council", "councils"}):
         return None
-    roll = _ROLL_LINE.search(text, 0, _TOP_CHARS)
+    roll = _roll_line().search(text, 0, _TOP_CHARS)
     end = min([_TOP_CHARS, *(a.span.start for a in minutes.attendance),
                *(i.span.start for i in minutes.items[:1]), *([roll.start()] if roll else [])])
     for m in (p or load_patterns()).rx("minutes_prose", "top_council").finditer(text[:end]):
@@ -1233,7 +1238,7 @@ def _council_heading(text: str, minutes: Minutes, own: str) -> str | None:
     end = min(starts, default=len(text))
     for line in text[:end].splitlines()[:12]:
         m = _HEADING_COUNCIL.match(line)
-        if m is None and _ROLL_LINE.search(line):
+        if m is None and _roll_line().search(line):
             return None  # the roll begins: a council named below it is a member's
         if m is None or not all(w[0].isupper() for w in m["name"].split()
                                 if w.lower() not in ("and", "of")) or (
@@ -1315,7 +1320,7 @@ def _own_name_at_top(text: str, minutes: Minutes) -> str | None:
     council: str | None = None
     for line in text[:end].splitlines()[:_TITLE_LINES]:
         line = line.strip()[:_OWN_NAME_LINE_CHARS]
-        roll = _ROLL_LINE.search(line)
+        roll = _roll_line().search(line)
         if roll is not None:
             line = line[: roll.start()]
         if _not_title_line().search(line):
