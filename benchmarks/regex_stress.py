@@ -288,7 +288,8 @@ def per_pattern(p, limit):
     # searched from every place, as here, it is quadratic, 1.2 s: not listed)
     for n in ("_RX_BARE_MONTH_MEETING", "_RX_CAPTION_AFTER"):
         pats["prose." + n] = getattr(prose, n)
-    for n in ("_GROUP_HEADING", "_MEETING_OF_COUNCIL", "_COUNCIL_MAIL", "_LOCAL_TIER"):
+    pats["minutes_prose.group_heading"] = p.rx("minutes_prose", "group_heading")
+    for n in ("_MEETING_OF_COUNCIL", "_COUNCIL_MAIL", "_LOCAL_TIER"):
         pats["prose."+n] = getattr(prose, n)
     # round 26's
     for key in ("record_title", "record_title_alone", "record_title_alone_not",

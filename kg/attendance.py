@@ -20,6 +20,7 @@ from kg.patterns import (
     own_initials,
     party_names,
     title_alternation,
+    without_the,
 )
 from kg.records import (
     Attendee,
@@ -2114,7 +2115,7 @@ def _names(
             # Scottow Ward": the words after the dash are the capacity or the role. "the
             # Clerk – Adrian Illsley": the words before it are an officer's post.
             after = _BRACKETS_AT_END.sub("", d.group("b"))
-            before = re.sub(r"(?i)^the\s+", "", d.group("a"))
+            before = without_the(d.group("a"), any_case=True)
             if held := capacity_rx.fullmatch(f"({after})"):
                 capacity = _capacity_name(held.group("capacity"))
                 capacity_span = span(text, start + s + d.start("b"),
@@ -2351,7 +2352,7 @@ def _names(
                 begin = was_loose if was_loose is not None and re.fullmatch(
                     r"\s*(?:&|and)\s*", joiner) else first
                 pending_span = span(text, start + begin, start + s + len(piece))
-                pending_capacity = re.sub(r"(?i)^the\s+", "", collapse(pending_span.exact))
+                pending_capacity = without_the(collapse(pending_span.exact), any_case=True)
             elif not after_role:
                 loose = first
             continue
@@ -2366,7 +2367,7 @@ def _names(
                 begin = was_loose if was_loose is not None and re.fullmatch(
                     r"\s*(?:&|and)\s*", joiner) else first
                 pending_span = span(text, start + begin, start + s + len(piece))
-                pending_capacity = re.sub(r"(?i)^the\s+", "", collapse(pending_span.exact))
+                pending_capacity = without_the(collapse(pending_span.exact), any_case=True)
             continue
         lead_words = len(name.split()) - len((short := _lead_run_on(name, p)).split())
         if was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p) and (

@@ -38,7 +38,7 @@ from kg.namespaces import (
     XSD,
     data_base,
 )
-from kg.patterns import Patterns
+from kg.patterns import Patterns, without_the
 from kg.patterns import load as load_patterns
 from kg.records import (
     Attendee,
@@ -199,7 +199,7 @@ class Minter:
         return self.scoped("programme", name)
 
     def scoped(self, kind: str, name: str) -> URIRef:
-        key = slug(re.sub(r"(?i)^the\s+", "", name))
+        key = slug(without_the(name, any_case=True))
         return URIRef(f"{self.base}{kind}/{_scope(str(self.council) if self.council else None)}"
                       f"{key}")
 
@@ -461,7 +461,7 @@ class _Mapper:
         elif kind == "programme":
             node = self.mint.programme(label)
         else:
-            node = self.mint.iri(kind, slug(re.sub(r"(?i)^the\s+", "", label)))
+            node = self.mint.iri(kind, slug(without_the(label, any_case=True)))
         self.add(node, RDF.type, cls)
         self.add(node, RDFS.label, Literal(label))
         self.add(node, SKOS.prefLabel, Literal(label))

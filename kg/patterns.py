@@ -323,6 +323,20 @@ def body_words() -> BodyWords:
 
 
 
+# The article before a name: "The" or "the" (a name in running text or a heading in title
+# case), or in any case ("THE", a heading in capitals), then any run of blanks.
+_THE = re.compile(r"^(?:The|the)\s+")
+_THE_ANY_CASE = re.compile(r"(?i)^the\s+")
+
+
+def without_the(text: str, *, any_case: bool = False) -> str:
+    """``text`` less a leading "the": "the Clerk" acts as "Clerk", "The Finance Committee" is
+    the Finance Committee. The one rule every reader of a name trims by. "The" or "the" only
+    by default; ``any_case`` takes "THE" too, where the name may come from a line in capitals
+    ("THE WESTBURY PARISH COUNCIL"). A name of the one word "The" stays."""
+    return (_THE_ANY_CASE if any_case else _THE).sub("", text, count=1)
+
+
 def own_initials(words: Sequence[str], letters: str, titles: Collection[str] = (), *,
                  loose: bool = False) -> bool:
     """Whether ``letters`` are the initials of the person whose name is ``words``, as minutes
@@ -370,7 +384,7 @@ def names_body(text: str) -> bool:
     "Healthwatch Westshire". Not a post ("Director of Public Health", "Chair of the Board": a
     post's head word before the body's), not a place or ward ("Burton": no head word), not a
     generic reference ("the Council"), and not a political group ("Labour Group")."""
-    name = re.sub(r"(?i)^the\s+", "", " ".join(text.split())).strip(" ,.;:")
+    name = without_the(" ".join(text.split()), any_case=True).strip(" ,.;:")
     words = name.split()
     if not words or len(words) > 12 or not name[0].isupper() or any(c.isdigit() for c in name):
         return False

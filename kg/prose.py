@@ -26,11 +26,12 @@ from spacy.tokens import Span as DocSpan
 from kg.attendance import _NAME_THEN_WORD, SURNAME, _is_role, column_words, run_on_trimmed
 from kg.dates import mend_year, parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
+from kg.nlp.followups import followup_rules
 from kg.nlp.lexicon import scheme_of
 from kg.nlp.meeting_refs import SHORT_MONTH_NAME, month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import outside_spans
-from kg.patterns import Patterns, given_names, lexicon_data, names_body
+from kg.patterns import Patterns, given_names, lexicon_data, names_body, without_the
 from kg.patterns import load as load_patterns
 from kg.records import (
     FollowUp,
@@ -418,7 +419,8 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             body = clean_label(ref.committee).lower() if ref and ref.committee else None
             if ref is not None and ref.precision == "day" and ref.date == minutes.date \
                     and (body is None or _own_body(body, own) or _named_within(body, own)
-                         or (_RX_COUNCIL_SITTING.fullmatch(body) and own.endswith("council"))
+                         or (p.rx("minutes_prose", "council_sitting").fullmatch(body)
+                             and own.endswith("council"))
                          or (own and body.endswith(" " + own))):
                 # the meeting's own date, repeated: no other meeting (but "the decisions
                 # made at the Cabinet meeting on 15 October", read by the scrutiny
@@ -450,11 +452,6 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
 _RX_BARE_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}")
 
 
-# A council's sitting named by its kind, with no place: "Special Council (17.11.16)", "Full
-# Council", "the Extraordinary Council Meeting" on a council's own page that day is the
-# meeting itself.
-_RX_COUNCIL_SITTING = re.compile(r"(?:(?:the|this)\s+)?(?:(?:full|special|extraordinary|annual"
-                                 r"|ordinary|monthly|statutory)\s+)?council(?:\s+meeting)?")
 
 
 def _own_minutes_title(text: str, minutes: Minutes, ref: MeetingMention, start: int,
@@ -470,26 +467,15 @@ def _own_minutes_title(text: str, minutes: Minutes, ref: MeetingMention, start: 
     return start < _first_line_end(text)
 
 
-# The page's own title at its top, the meeting word next ("Minutes of a Meeting of the Parish
-# Council held on …", "Minute of the Meeting held on …"): "Minutes" opens the title (at a
-# line's start, after a mark or a body's capitalised name), never after a word that makes them
-# another meeting's ("To approve the minutes of …", "Previous Minutes of …").
-# The meeting word may come between, the body after it: "Minutes of a Meeting of the
-# Environment Committee (15/11/16)", where the reference read is the body and its date.
-_RX_OWN_HEADING = re.compile(r"(?:^|(?P<prev>\S+))[ \t]*(?:MINUTES?|Minutes?)[ \t]+(?:of|OF)[ \t]+"
-                             r"(?:(?:the|THE|an?|A|AN)[ \t]+)?(?:(?:meeting|Meeting|MEETING)[ \t]+"
-                             r"(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?)?$")
-_OTHER_MINUTES = {"previous", "last", "preceding", "earlier", "approve", "approval", "confirm",
-                  "the", "to", "of", "and", "sign", "agree", "adopt", "accept", "receive"}
 # How far into a page its title may be (a web page's words may come before it, or a board's
 # cover paper that sends the minutes on: "To raise awareness of the Board … Approved by …"
 # above "Minutes of a meeting of the Strategy & Performance Committee held on …", its roll
 # under it)
 _HEADING_REACH = 1500
-# A minute's title is followed by its roll ("Present:", "Attendance and Apologies", "Members
-# present"); an item's title naming the minutes to confirm ("Minutes of the meeting held on 19
-# June pdf icon", then "The Minutes … were confirmed") is not.
-_RX_ROLL_AFTER = re.compile(r"(?i)\b(?:present|attendance|attending|apologies)\b")
+# A minute's title is followed by its roll (``[minutes_prose] roll_line``: "Present:",
+# "Attendance and Apologies", "Members present"); an item's title naming the minutes to
+# confirm ("Minutes of the meeting held on 19 June pdf icon", then "The Minutes … were
+# confirmed") is not.
 _ROLL_REACH = 400
 
 
@@ -501,13 +487,14 @@ def _own_heading(text: str, start: int) -> bool:
     if start > _HEADING_REACH:
         return False
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    m = _RX_OWN_HEADING.search(line[-80:])
+    m = _prose_rx("own_heading").search(line[-80:])
     if m is None:
         return False
     prev = m.group("prev")
+    not_after = _own_heading_not_after()
     return (prev is None or not prev[0].isalnum() or (
-        prev[0].isupper() and re.sub(r"[’']s$", "", prev).lower() not in _OTHER_MINUTES)) and (
-            bool(_RX_ROLL_AFTER.search(text, start, start + _ROLL_REACH)))
+        prev[0].isupper() and re.sub(r"[’']s$", "", prev).lower() not in not_after)) and (
+            bool(_roll_line().search(text, start, start + _ROLL_REACH)))
 
 
 def _first_line_end(text: str) -> int:
@@ -633,7 +620,7 @@ def _title_names(text: str, minutes: Minutes, p: Patterns) -> tuple[str, ...]:
     heads = lexicon().org_title_heads
     out: list[str] = []
     for line in text[:end].splitlines()[:_TITLE_LINES]:
-        if _ROLL_LINE.search(line):
+        if _roll_line().search(line):
             break  # the roll begins: a body named below it is a member's
         m = p.rx("minutes_prose", "title_name").match(line.strip())
         if m is None:
@@ -784,12 +771,6 @@ def _unnamed_own_body(body: str, own: str) -> bool:
     return not own_kinds or kind in own_kinds
 
 
-# (Blanks taken whole, and the post never ends on a blank or comma, which the look ahead takes:
-# a run of 5,000 blanks is read once, not split or rescanned from each place of it.)
-_CONTACT_POST = re.compile(
-    r"[ \t\u00a0]*+[,:–-]?[ \t\u00a0]*+(?P<post>[A-Z][^\n;]*?)(?<![ \t\u00a0,])"
-    r"(?=[ \t\u00a0,]*(?:Tel\b|Telephone|"
-    r"Phone|E-?mail|\(?\d{3,}|\bor\s|$))", re.MULTILINE)
 
 
 @cache
@@ -828,7 +809,7 @@ def _contact_posts(text: str, minutes: Minutes, nlp: Language, p: Patterns) -> N
     "Contact: Office Manager, Civic Centre"): the post that opens it."""
     people = [c for c in minutes.contacts if c.kind == PERSON]
     for c in people:
-        m = _CONTACT_POST.match(text, c.span.end)
+        m = p.rx("header", "contact_post").match(text, c.span.end)
         if not m or not m["post"].strip():
             continue
         base = m.start("post")
@@ -885,16 +866,13 @@ def _own_body(label: str, own: str) -> bool:
     return label == own or (len(label.split()) > 2 and own.endswith(" " + label))
 
 
-_GROUP_HEADING = re.compile(
-    r"(?P<place>(?:[A-Z][\w'’-]*\s+){1,3}?)(?P<tier>(?:County\s+|Metropolitan\s+)?Borough|County"
-    r"|District|City)\s+Councillors")
 
 
 def _council_of_group_heading(label: str, text: str, end: int) -> str | None:
     """The council a joint body's roll groups its members under, by a heading of its
     councillors ("Durham County Councillors:", then "Councillors D Bell, J Bell …"): the
     council is a member body, named so; not the tier alone ("County Councillors:")."""
-    m = _GROUP_HEADING.fullmatch(label)
+    m = _prose_rx("group_heading").fullmatch(label)
     if m is None or not text[end : end + 2].lstrip(" \t").startswith(":"):
         return None
     if m["place"].split()[0].lower() in _COUNCIL_TIERS:
@@ -928,7 +906,7 @@ def _one_word_part(label: str) -> bool:
     """Whether a body's name is one word and a part's head ("the Police Team", "the Harbour
     Office", "Westbury's Team", ``organisations.one_word_parts``): a team or office of some
     body, no outside body readers list. A known body ("the Home Office") stays one."""
-    words = label.removeprefix("the ").removeprefix("The ").split()
+    words = without_the(label).split()
     lex = lexicon()
     return len(words) == 2 and words[1].lower() in lex.one_word_parts and (
         label.lower().removeprefix("the ") not in lex.org_known)
@@ -1011,7 +989,7 @@ def _office_owner(label: str) -> str | None:
     words = label.split()
     if len(words) < 2 or words[-1].lower() not in lexicon().own_office_heads:
         return None
-    owner = re.sub(r"^(?:the|The)\s+", "", " ".join(words[:-1]))
+    owner = without_the(" ".join(words[:-1]))
     stripped = re.sub(r"[’']s$", "", owner)
     return stripped if stripped != owner and stripped else None
 
@@ -1033,7 +1011,7 @@ def _own_head_alone(label: str, own: str) -> bool:
     the meeting's own body, as its minutes call it. Only a body's head
     (``organisations.own_name_heads``): a page whose own name is its first line, a sentence,
     has none ("… clap for the NHS")."""
-    words = label.removeprefix("the ").removeprefix("The ").split()
+    words = without_the(label).split()
     own_words = own.split()
     return len(words) == 1 and len(own_words) >= 2 and (
         own_words[-1] in lexicon().org_own_name_heads) and (
@@ -1128,7 +1106,25 @@ _LOCAL_TIER = re.compile(r"\b(?:parish|town|community)\s+council$", re.IGNORECAS
 _HEADING_COUNCIL = re.compile(
     r"^\s*(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+|of\s+)?){1,4}"
     r"council)\s*(?:[:]?\s*$|\.(?:\s+|$))", re.IGNORECASE)
-_ROLL_LINE = re.compile(r"\b(?:present|attendance|attendees|apologies)\b", re.IGNORECASE)
+
+
+def _prose_rx(key: str) -> re.Pattern[str]:
+    """``[minutes_prose] key`` of patterns.toml, compiled once: for the readers here that
+    are not handed the patterns."""
+    return load_patterns().rx("minutes_prose", key)
+
+
+def _roll_line() -> re.Pattern[str]:
+    """The words that open a roll ("Present:", "Attendance", "Apologies"), ``[minutes_prose]
+    roll_line``: where a page's title and heading lines end."""
+    return _prose_rx("roll_line")
+
+
+@cache
+def _own_heading_not_after() -> frozenset[str]:
+    """The words before "Minutes of …" that make them another meeting's, not the page's own
+    title (``[minutes_prose] own_heading_not_after``)."""
+    return frozenset(load_patterns().raw["minutes_prose"]["own_heading_not_after"])
 
 
 _MEETING_OF_COUNCIL = re.compile(
@@ -1178,7 +1174,7 @@ def _council_at_top(text: str, minutes: Minutes, own: str,
     if set(re.findall(r"[a-z]+", own[:_OWN_NAME_CHARS])) & (
             lexicon().org_heads - {"council", "councils"}):
         return None
-    roll = _ROLL_LINE.search(text, 0, _TOP_CHARS)
+    roll = _roll_line().search(text, 0, _TOP_CHARS)
     end = min([_TOP_CHARS, *(a.span.start for a in minutes.attendance),
                *(i.span.start for i in minutes.items[:1]), *([roll.start()] if roll else [])])
     for m in (p or load_patterns()).rx("minutes_prose", "top_council").finditer(text[:end]):
@@ -1194,10 +1190,6 @@ def _council_at_top(text: str, minutes: Minutes, own: str,
     return None
 
 
-_PARISH_MEETING = re.compile(r"(?i)\bparish\s+(?:\(village\)\s+)?meeting\b")
-_PARISH_COUNCIL = re.compile(
-    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|with|&)[ \t]+)?){1,4})"
-    r"Parish[ \t]+Council\b")
 _PARISH_MEETING_CHARS = 1500  # how far into a parish meeting's page its council's chair opens it
 
 
@@ -1207,9 +1199,10 @@ def _council_of_parish_meeting(text: str, own: str) -> str | None:
     Chairman of Westbury Parish Council welcomed everyone"): the meeting of the parish its
     council convenes and chairs, the host, which readers never list as an outside body. Only
     on a page that calls itself a parish meeting at its top or in its heading."""
-    if not (_PARISH_MEETING.search(text, 0, _TOP_CHARS) or _PARISH_MEETING.search(own)):
+    parish_meeting = _prose_rx("parish_meeting")
+    if not (parish_meeting.search(text, 0, _TOP_CHARS) or parish_meeting.search(own)):
         return None
-    m = _PARISH_COUNCIL.search(text, 0, _PARISH_MEETING_CHARS)
+    m = _prose_rx("parish_council").search(text, 0, _PARISH_MEETING_CHARS)
     if m is None:
         return None
     words = m.group().split()
@@ -1233,7 +1226,7 @@ def _council_heading(text: str, minutes: Minutes, own: str) -> str | None:
     end = min(starts, default=len(text))
     for line in text[:end].splitlines()[:12]:
         m = _HEADING_COUNCIL.match(line)
-        if m is None and _ROLL_LINE.search(line):
+        if m is None and _roll_line().search(line):
             return None  # the roll begins: a council named below it is a member's
         if m is None or not all(w[0].isupper() for w in m["name"].split()
                                 if w.lower() not in ("and", "of")) or (
@@ -1315,7 +1308,7 @@ def _own_name_at_top(text: str, minutes: Minutes) -> str | None:
     council: str | None = None
     for line in text[:end].splitlines()[:_TITLE_LINES]:
         line = line.strip()[:_OWN_NAME_LINE_CHARS]
-        roll = _ROLL_LINE.search(line)
+        roll = _roll_line().search(line)
         if roll is not None:
             line = line[: roll.start()]
         if _not_title_line().search(line):
@@ -1483,7 +1476,7 @@ def clean_label(label: str) -> str:
     label = " ".join(label.replace("’", "'").split())
     label = _RX_VICE_DASH.sub(r"\1-", label)
     label = label.strip(" ,;:-–\"'“”‘’")
-    label = re.sub(r"^(?:the|The)\s+", "", label)
+    label = without_the(label)
     return label.strip(" ,;:-–\"'“”‘’")
 
 
@@ -1627,11 +1620,8 @@ _MONTH_NUM = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1}
-_SPAN_OF_TIME = re.compile(r"(?i)\b(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d+|[a-z]+)\s+"
-                           r"(?:working\s+)?(?P<unit>day|week|month)s?\b")
 _DAY_OF_MONTH = re.compile(r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[a-z]+)"
                            r"(?:,?\s+(?P<y>\d{4}))?")
-_END_OF = re.compile(r"(?i)\bend\s+of\s+(?:the\s+|this\s+)?(?P<what>month|year|financial\s+year)\b")
 
 
 def _months_after(start: date, months: int) -> date:
@@ -1643,7 +1633,8 @@ def _months_after(start: date, months: int) -> date:
 def _counted_due(due_text: str, meeting_date: date) -> date | None:
     """A deadline counted from the meeting: "within 28 days", "in six months' time", "by the
     end of the month", "by the end of the financial year" (31 March), "next month"."""
-    if m := _SPAN_OF_TIME.search(due_text):
+    rx = followup_rules().rx
+    if m := rx["due_span_of_time"].search(due_text):
         n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS.get(
             m.group("n").lower())
         if n is None:
@@ -1652,7 +1643,7 @@ def _counted_due(due_text: str, meeting_date: date) -> date | None:
         if unit == "month":
             return _months_after(meeting_date, n)
         return meeting_date + timedelta(days=n * (7 if unit == "week" else 1))
-    if m := _END_OF.search(due_text):
+    if m := rx["due_end_of"].search(due_text):
         what = " ".join(m.group("what").lower().split())
         if what == "month":
             return meeting_date.replace(
@@ -1660,7 +1651,7 @@ def _counted_due(due_text: str, meeting_date: date) -> date | None:
         if what == "year":
             return date(meeting_date.year, 12, 31)
         return date(meeting_date.year + (meeting_date.month > 3), 3, 31)
-    if re.search(r"(?i)\bnext\s+month\b", due_text):
+    if rx["due_next_month"].search(due_text):
         nxt = _months_after(meeting_date.replace(day=1), 1)
         return nxt.replace(day=calendar.monthrange(nxt.year, nxt.month)[1])
     return None

@@ -2414,6 +2414,21 @@ def test_names_body_tells_a_body_from_a_post_or_a_place() -> None:
         assert not names_body(not_body), not_body
 
 
+def test_without_the_trims_a_leading_article_once() -> None:
+    """One rule for every reader that trims "the" off a name: "The"/"the" and any blanks
+    after it; "THE" only where asked (a line in capitals); a name that is only "The", or
+    "the" inside a name, stays."""
+    from kg.patterns import without_the
+
+    assert without_the("the Clerk") == "Clerk"
+    assert without_the("The\tFinance  Committee") == "Finance  Committee"
+    assert without_the("THE WESTBURY TRUST") == "THE WESTBURY TRUST"
+    assert without_the("THE WESTBURY TRUST", any_case=True) == "WESTBURY TRUST"
+    assert without_the("the the Board") == "the Board"
+    assert without_the("The") == "The" and without_the("Theatre Board") == "Theatre Board"
+    assert without_the("Friends of the Park") == "Friends of the Park"
+
+
 def test_names_body_reads_party_groups_from_the_lexicon() -> None:
     """A party's group on the council is no outside body, by the parties the lexicon lists
     (one list, which the language pipeline reads too): the Northern Irish and Scottish

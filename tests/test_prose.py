@@ -5710,6 +5710,9 @@ def _refs_of_undated_page(text: str) -> set[date]:
         ("Approved\nMinute of the Meeting held on Monday 4 May 2023\nAttendance and Apologies: "
          "Members: A Bell\n\nThe minute of the meeting held on 6 April 2023 was approved.\n",
          {date(2023, 4, 6)}),
+        # the roll opened by "Attendees" (the one list of roll words the title lines use)
+        ("Minutes of the Meeting held on Monday 4 May 2023\nAttendees: A Bell, C Dunn\n\nThe "
+         "minutes of the meeting held on 6 April 2023 were approved.\n", {date(2023, 4, 6)}),
         # an item's title naming the minutes to confirm, no roll after it
         ("Minutes of the meeting held on 6 April 2023\n\nThe minutes were confirmed as a "
          "correct record.\n", {date(2023, 4, 6)}),

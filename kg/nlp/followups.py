@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import ORG, PERSON, POST, Lexicon, lexicon
-from kg.patterns import given_names
+from kg.patterns import given_names, without_the
 
 # -- follow-up requests -------------------------------------------------------------------
 # The component's rule table (patterns, trigger order, vetoes) is ``kg/data/nlp/followups.toml``.
@@ -641,7 +641,7 @@ def _joined(before: Span, unit: Span) -> Span:
 def _who_acts(who: str) -> str:
     """Who acts as a rule read them, less the article: "the Clerk" acts as "Clerk" (one
     helper: every rule that reads a doer trims it so)."""
-    return re.sub(r"^(?:The|the)\s+", "", who.strip())
+    return without_the(who.strip())
 
 
 def _first_name(who: str) -> bool:
@@ -662,7 +662,7 @@ def _list_actor(opener: Span) -> str:
     """Who acts on a list of errands, as its opening line names them: the first post or person
     before the colon ("the Deputy Commissioner, MPS, undertook to:"), else "" (the meeting)."""
     names = _names_in(opener, (POST, PERSON))
-    return re.sub(r"(?i)^the\s+", "", names[0].text) if names else ""
+    return without_the(names[0].text, any_case=True) if names else ""
 
 
 def _under_resolution(units: list[Span], rx: dict[str, re.Pattern[str]]) -> list[bool]:
@@ -904,7 +904,7 @@ def _doer(span: Span, names: list[Span]) -> str | None:
                 rx["resolution_doer_before"].search(text, 0, start)
                 and rx["resolution_doer_after"].match(text, end)):
             label = n._.label if n._.kind == PERSON and n._.label else n.text
-            return re.sub(r"(?i)^the\s+", "", label)
+            return without_the(label, any_case=True)
     return None
 
 
@@ -913,7 +913,7 @@ def _describe_followup(span: Span, asked: re.Match[str] | None) -> None:
     rx = followup_rules().rx
     text = span.text
     if m := rx["asker"].search(text.strip(" -•\n\t")):
-        span._.requested_by = re.sub(r"(?i)^the\s+", "", m.group(1)).strip()
+        span._.requested_by = without_the(m.group(1), any_case=True).strip()
     names = _names_in(span, (POST, PERSON, ORG))
     if span._.requested_by is None:
         # "Councillor Truman … asked for the Chair to provide an update": a named asker.
@@ -922,26 +922,26 @@ def _describe_followup(span: Span, asked: re.Match[str] | None) -> None:
             if n._.kind in (POST, PERSON) and (rx["asker_after"].match(after) or rx[
                     "asker_before"].search(text, 0, n.start_char - span.start_char)):
                 label = n._.label if n._.kind == PERSON else n.text
-                span._.requested_by = re.sub(r"(?i)^the\s+", "", label)
+                span._.requested_by = without_the(label, any_case=True)
                 break
     if asked is not None and asked.groupdict().get("who"):
-        who = re.sub(r"(?i)^the\s+", "", asked.group("who")).strip()
+        who = without_the(asked.group("who"), any_case=True).strip()
         span._.assigned_to = who
     elif asked is not None and (before := [n for n in names
                                            if n.end_char <= span.start_char + asked.start()]):
-        span._.assigned_to = re.sub(r"(?i)^the\s+", "", before[-1].text)
+        span._.assigned_to = without_the(before[-1].text, any_case=True)
     elif m := rx["agreed_to"].search(text):
         # The one who agreed: the first post or person named before the verb.
         before = [n for n in names if n.end_char <= span.start_char + m.start()]
         if before:
-            span._.assigned_to = re.sub(r"(?i)^the\s+", "", before[0].text)
+            span._.assigned_to = without_the(before[0].text, any_case=True)
     elif m := rx["agreed_that_who"].search(text):
         span._.assigned_to = m.group("who").strip()
     elif names and rx["subject_opening"].fullmatch(
             text[: names[0].start_char - span.start_char]) and (
         _acts(text[names[0].end_char - span.start_char :])
     ):
-        span._.assigned_to = names[0].text.removeprefix("the ").removeprefix("The ")
+        span._.assigned_to = without_the(names[0].text)
     if span._.assigned_to is None and (m := rx["action_errand"].match(text)):
         span._.assigned_to = _who_acts(m.group("who"))
     if span._.assigned_to is None and (m := rx["initials_will"].match(text)):

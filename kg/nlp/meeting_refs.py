@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kg.dates import full_year
 from kg.nlp.followups import MONTHS, MONTHS_READ, followup_rules, month_as_meant
+from kg.patterns import without_the
 
 
 def _alternation(words: list[str]) -> str:
@@ -22,10 +23,21 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
-def _words() -> dict[str, list[str]]:
-    """``kg/data/nlp/meeting_refs.toml``'s word lists, read once."""
+def _data() -> dict[str, dict]:
+    """``kg/data/nlp/meeting_refs.toml``, read once."""
     return tomllib.loads(resources.files("kg").joinpath("data/nlp/meeting_refs.toml")
-                         .read_text(encoding="utf-8"))["words"]
+                         .read_text(encoding="utf-8"))
+
+
+def _words() -> dict[str, list[str]]:
+    """``meeting_refs.toml``'s word lists."""
+    return _data()["words"]
+
+
+def _listed(name: str) -> str:
+    """A word list of ``meeting_refs.toml`` as an alternation in the order written (a space
+    is any run of spaces), for a pattern that names the words in its own case."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words()[name])
 
 
 # -- references to other meetings ---------------------------------------------------------
@@ -87,22 +99,38 @@ _MONTH_LIST = (rf"{MONTHS_READ}(?:\s*+,\s*+{MONTHS_READ})*\s*+,?\s*+(?:and|&)\s+
 # A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
 # Executive", a post); an acronym in brackets inside it ("the Community Infrastructure Levy
 # (CIL) Spending Board").
+
+
+def _heads(*lists: str) -> str:
+    """A body's head words (``meeting_refs.toml`` [heads]) as one alternation, each in the
+    case printed; a head that ends a post's name after a word (``not_after``: "the Chief
+    Executive") is read only without that word before it."""
+    heads = _data()["heads"]
+    words = [w for name in lists for w in heads[name]]
+    not_after = heads["not_after"]
+    return "|".join(
+        (rf"(?<!{re.escape(not_after[w])}[ \t])" if w in not_after else "") + re.escape(w)
+        for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 _BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for|\([A-Z]{2,8}\))[ \t]++){0,8}?"
-         r"(?:Sub-Committee|Committee|Board|Group|Panel|Cabinet|Council|Partnership"
-         r"|(?<!Chief[ \t])Executive)\b")
+         rf"(?:{_heads('body')})\b")
 # A body's name on a line of its own, where commas may join its words: "Children, Young
 # People and Education Committee".
 # On such a line a meeting or an authority is named too: "Extraordinary General Meeting –
 # 14-05-21", "National Park Authority – 28-05-21".
 _LISTED_BODY = (r"(?:(?:[A-Z][\w&’'-]*,?|and|&|of|for)[ \t]++){0,8}?"
-                r"(?:Sub-Committee|Committee|Board|Group|Panel|Cabinet|Council|Partnership"
-                r"|Meeting|Authority|(?<!Chief[ \t])Executive)\b")
+                rf"(?:{_heads('body', 'listed')})\b")
 # Blanks before a word, a figure or a mark are taken whole (possessive: ``[ \t]++``, ``\s*+``):
 # what follows never opens on a blank, so giving a blank back never helps, and a line of
 # 5,000 spaces is not split between two runs of them again and again (12 s a page before).
 # A day and a month cut short, with no year: read only after a meeting word (see _DAYDATE).
 _RX_SHORT_NO_YEAR = re.compile(rf"\d{{1,2}}{_ORD}\s+{_SHORT_MONTH}")
-_RX_MEETING_NAMED = re.compile(r"(?i)\b(?:meetings?|AGM|EGM|held)\b")
+# What names a meeting, or says one was held, beside a short date ("a meeting on Tuesday 20
+# Feb", "held on 15 Dec"): ``meeting_named``.
+_RX_MEETING_NAMED = re.compile(rf"(?i)\b(?:{_alternation(_words()['meeting_named'])})\b")
+# Never straight after a seat won ("elected to Council in May 2019"): ``seat_won``.
+_NOT_A_SEAT_WON = "".join(rf"(?<!{re.escape(w)}\s)" for w in _words()["seat_won"])
 _REFS = [
     # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
     # "the January meeting of the Strategic Task and Finish Group"
@@ -176,9 +204,8 @@ _REFS = [
     # "at the next meeting (January, or December if …)": its month in brackets, as its day
     # is ("the previous meeting (13th August)")
     re.compile(rf"\b(?:(?P<body>{_BODY})(?:['’]s)?\s+|(?i:the|an?|its|their)\s+)"
-               rf"(?:(?i:next|last|previous|following|special|further|extraordinary)\s+)?"
-               rf"(?:(?:Annual|General|Parish|Town|Extraordinary|Special|Public|annual|general"
-               rf"|extraordinary|special|Authority)\s+){{0,3}}"
+               rf"(?:(?i:{_listed('meeting_order')})\s+)?"
+               rf"(?:(?:{_listed('meeting_kinds')})\s+){{0,3}}"
                rf"(?:(?i:meetings?)|AGM|EGM)"
                rf"(?:\s+of\s+(?:the\s+)?(?P<body2>{_BODY}))?"
                rf"(?:\s+(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
@@ -375,12 +402,10 @@ _REFS = [
     # "On 20th November 2024, the Overview and Scrutiny Committee recommended …": the day
     # first, then the body and what it did at that meeting
     re.compile(rf"\b[Oo]n\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:the\s+)?(?P<body>{_BODY})\s+"
-               rf"(?:had\s+)?(?:resolved|recommended|agreed|decided|considered|approved|endorsed"
-               rf"|discussed|noted|received|reviewed|met)\b"),
+               rf"(?:had\s+)?(?:{_listed('body_deeds')})\b"),
     # "The clerk will convene a meeting to discuss the budget, for Monday 10 March 2014",
     # "to arrange a meeting with the developers on 4 May": a meeting called for a day
-    re.compile(rf"\b(?i:convene|convenes|convening|call|calls|arrange|arranges|arranging"
-               rf"|organise|organises|organize|organizes|hold|holds|holding|schedule|schedules)\s+"
+    re.compile(rf"\b(?i:{_listed('convening')})\s+"
                rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:meeting)\b[^.;\n]{{0,60}}?,?\s+"
                rf"(?:for|on)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "Minutes of Working Group Meeting held 2013/11/25": held, and the date straight after
@@ -397,8 +422,7 @@ _REFS = [
     # "this would be going to Borough Council in July", "to Cabinet in March": the article left
     # out, as a body's own name is often written (never "elected to Council in May 2019": a
     # seat won, no meeting)
-    re.compile(rf"(?<!elected\s)(?<!appointed\s)(?<!co-opted\s)(?<!returned\s)"
-               rf"\b(?:at|to|before|from)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
+    re.compile(rf"{_NOT_A_SEAT_WON}\b(?:at|to|before|from)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
                rf"(?:(?i:meeting)\s+)?(?:in|during)\s+(?P<month>{MONTHS_READ})(?:\s*/\s*{MONTHS_READ})?"
                rf"(?:\s+(?P<year>\d{{4}}))?\b"),
     # "the last update to the Committee in July 2017"
@@ -846,7 +870,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
                 continue
             # One span, and the meetings it names ("in June and July 2016" names two).
             ref = Span(doc, span.start, span.end, label="meeting_ref")
-            ref._.committee = re.sub(r"^(?:The|the)\s+", "", body) if body else None
+            ref._.committee = without_the(body) if body else None
             ref._.when = whens
             ref._.in_resolution = future  # reused as "refers forward"
             spans.append(ref)

@@ -608,7 +608,7 @@ def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
     if len(words) > 1 and words[-1] in lex.own_unit_heads and all(
             w in lex.own_unit_words for w in words[:-1]):
         return True  # "the Project Delivery Board", "the Administration Department": its own
-    if len(words) > 1 and words[-1] in lex.own_unit_heads | {"office"} and (
+    if len(words) > 1 and words[-1] in lex.own_unit_heads | lex.own_office_heads and (
             " ".join(words[:-1]) in lex.own_functions):
         return True  # "the Election Team", "the Rights of Way team": its own officers
     owner, apostrophe, owned = text.removeprefix("the ").partition("'s ")
