@@ -6116,6 +6116,22 @@ def test_plural_posts_slash_names_and_long_acronyms() -> None:
     assert _kinds(it, "organisation") == set()
 
 
+def test_lay_seats_named_in_the_plural_are_one_post() -> None:
+    """A panel's or authority's lay seats named by their kind in the plural ("Independent
+    Members", "Magistrate Members", "Independent Co-opted Members") are one post, as one
+    holder holds it; the qualifier counts only just before "Members" (a run-on "Co-opted
+    Independent Member Officers" names no post), and an honour run on from the name before
+    ("Mr Eric Fox JP Independent Members") is no part of the post."""
+    it = _read("Mr Eric Fox JP Independent Members Miss Ida Jones and Mr Ken Lee spoke. The "
+               "Magistrate Members and the Independent Co-opted Members met. The Co-opted "
+               "Independent Member Officers left.")
+    posts = {m.label: m.aliases for m in it.mentions if m.kind == "post"}
+    assert "Independent Member" in posts["Independent Members"]
+    assert "Magistrate Member" in posts["Magistrate Members"]
+    assert "Independent Co-opted Member" in posts["Independent Co-opted Members"]
+    assert not any(label.startswith("JP") or label.endswith("Officers") for label in posts)
+
+
 def test_holders_of_one_post_named_in_the_plural() -> None:
     """A plural of a post's head with the words that make the post ("Group Leaders",
     "District Councillors") names that post, as one holder holds it; the plural of a head

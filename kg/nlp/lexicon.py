@@ -220,6 +220,8 @@ class Lexicon:
     council_acronym_before_title: str
     welcome_verbs: frozenset[str]
     plural_post_qualifiers: frozenset[str]
+    #: words just before "Members" naming a lay seat's holders (``posts.plural_seat_qualifiers``)
+    plural_seat_qualifiers: frozenset[str]
     plural_needs_qualifier: frozenset[str]
     org_cues: tuple[tuple[str, ...], ...]
     service_cues: tuple[tuple[str, ...], ...]
@@ -417,6 +419,7 @@ def lexicon() -> Lexicon:
         council_acronym_before_title=raw["people"]["council_acronym_before_title"],
         welcome_verbs=fs("people", "welcome_verbs"),
         plural_post_qualifiers=fs("posts", "plural_qualifiers"),
+        plural_seat_qualifiers=fs("posts", "plural_seat_qualifiers"),
         plural_needs_qualifier=fs("posts", "plural_needs_qualifier"),
         plural_agreements=fs("people", "plural_agreements"),
         org_cues=tuple(tuple(w.lower().split()) for w in raw["organisations"]["cues"]),

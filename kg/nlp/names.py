@@ -792,6 +792,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if last.endswith("s") and last[:-1] in lex.post_heads and any(
             w in lex.plural_post_qualifiers for w in words[:-1]):
         return POST  # "Cabinet Lead Members", "Ward Members", "Portfolio Holders"
+    if last == "members" and len(words) > 1 and words[-2] in lex.plural_seat_qualifiers:
+        return POST  # "Independent Members", "Magistrate Members": a lay seat's holders
     if len(words) > 1 and (one := singular_head(last, lex)) and (
             one not in lex.plural_needs_qualifier) and not any(
                 w in ("and", "&", "or") for w in words[:-1]) and (
@@ -1462,9 +1464,12 @@ def names_component(doc: Doc) -> Doc:
             if kind == PROGRAMME and len(sub) > 2 and _council_acronym(doc[s].text, lex):
                 _mark(doc, s, s + 1, ORG, spans)  # "the WCC Local Plan": the council's plan
                 s, sub = s + 1, sub[1:]
-            if kind == POST and len(sub) > 1 and sub[0] in lex.post_not_openers and (
+            if kind == POST and len(sub) > 1 and (
+                    sub[0] in lex.post_not_openers or doc[s].text in lex.honours) and (
                     head_kind(sub[1:], lex) == POST):
-                s, sub = s + 1, sub[1:]  # "Elect Chair", "Action Clerk": the post alone
+                # "Elect Chair", "Action Clerk": the post alone; so after an honour run on
+                # from the name before ("Mr Eric Fox JP Independent Members"): his, no post's
+                s, sub = s + 1, sub[1:]
             if kind in (POST, ORG) and (k := _seat_on_body(sub, kind, lex)) is not None:
                 # "Cabinet Member for Adult Care on Westshire County Council": a seat held
                 # on a body, which is named apart; "Adult Care on Westshire County
