@@ -1441,6 +1441,9 @@ def test_a_persons_own_initials_before_the_name_and_a_seat_glued_after_it_go() -
         "AB Carr (Westmere DC)\n\n1. Minutes\n\nThe minutes were approved.\n")
     names = [a.name for a in extract(text).attendance]
     assert names == ["Gwen Barrow", "Dan O’Hara", "Tony Hale", "Cllr Jo Dean", "AB Carr"]
+    # a seat left empty in the roll ("Vacancy (Westmere DC)") names no one
+    vacant = text.replace("AB Carr (Westmere DC)", "Vacancy (Westmere DC)")
+    assert "Vacancy" not in [a.name for a in extract(vacant).attendance]
 
 
 def test_a_joint_bodys_roll_with_each_members_council_area_before_the_member() -> None:
