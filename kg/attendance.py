@@ -3549,6 +3549,7 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
     Only while a name stays: two words, or a title and two words."""
     honours, tail = _honours_at_end(p), _tail_words(p)
     out = _unglued(name.rstrip(". "), p)
+    out = _without_lead_tag(out)
     words = [w for w in out.split() if w.casefold().rstrip(".") not in p.honorific_keys]
     if words and all(w.casefold().strip(".,:") in tail for w in words):
         return ""  # "In Attendance", "PCSO Nil": a roll's label or a table's word, no one
@@ -3570,6 +3571,19 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
             break
     out = _lead_run_on(out, p)
     return name if out == name.rstrip(". ") else out
+
+
+def _without_lead_tag(name: str) -> str:
+    """A name read off a roll that prints each member's initials before the name, as the key
+    its action lines cite ("AB Ann Bell (Westmere DC)", "DO Dan O’Hara"): the capitals, when
+    they are exactly the initials of the name's words after them, are no part of it."""
+    words = name.split()
+    if len(words) < 3 or not re.fullmatch(r"[A-Z]{2,4}", words[0]):
+        return name
+    rest = [w for w in re.split(r"[\s-]+", " ".join(words[1:])) if w]
+    if all(w[:1].isupper() for w in rest) and words[0] == "".join(w[0] for w in rest):
+        return name[name.find(words[1], len(words[0])):]
+    return name
 
 
 # Where PDF text lost the space between two words, a capital straight after three small
@@ -3597,8 +3611,10 @@ def _unglued(name: str, p: Patterns) -> str:
             continue
         glued = w[m.start():]
         if k == len(words) - 1 and not (
-                glued.casefold().rstrip(".") in p.honorific_keys or glued in given_names()):
-            break  # "Kim ParkerJones": a surname alone may be two run together
+                glued.casefold().rstrip(".") in p.honorific_keys or glued in given_names()
+                or glued.split("-")[0].casefold() in _tail_words(p)):
+            break  # "Kim ParkerJones": a surname alone may be two run together (not "Jo
+            # DeanChair", "Ann HaleVice-Chair": a roll's seat glued after the name)
         kept = [*words[:k], w[:m.start()]]
         titled = kept[0].casefold().rstrip(".") in p.honorific_keys
         if len(kept) >= 2 + titled or (titled and len(kept) >= 2):

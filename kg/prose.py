@@ -2290,9 +2290,12 @@ def _without_titles(name: str) -> str:
     return " ".join(words)
 
 
-def _tokens(label: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", label.lower().replace("'s", ""))
-            if w not in ("the", "and", "of", "for", "s")]
+def _tokens(label: str, kind: str = "") -> list[str]:
+    """A label's words for comparing names, less the small words no name turns on. A
+    person's "S" stays: it is an initial ("S Hughes" is no "Hughes" alone, and not the
+    "J Hughes" the page names too), not a possessive's letter."""
+    drop = ("the", "and", "of", "for") if kind == PERSON else ("the", "and", "of", "for", "s")
+    return [w for w in re.findall(r"[a-z0-9]+", label.lower().replace("'s", "")) if w not in drop]
 
 
 def _singular(word: str) -> str:
@@ -2304,12 +2307,12 @@ def _singular(word: str) -> str:
 def _canonical(kind: str, label: str, longer_first: list[str],
                known: dict[tuple[str, str], str]) -> str:
     """The fullest name in the document this label is a variant of (or the label itself)."""
-    toks = _tokens(label)
+    toks = _tokens(label, kind)
     if kind == PERSON and len(toks) >= 3 and all(len(t) == 1 for t in toks[:-1]):
         # "J. D. Brackwell" is the one Joan Brackwell the document names in full (its roll
         # may print "Cllr Joan Brackwell", its minutes the initials), however long each is.
         full = {known.get((kind, o), o) for o in longer_first
-                if (t := _tokens(o)) and len(t) >= 2 and t[-1] == toks[-1] and len(t[0]) > 1
+                if (t := _tokens(o, kind)) and len(t) >= 2 and t[-1] == toks[-1] and len(t[0]) > 1
                 and t[0][0] == toks[0] and all(len(w) > 1 for w in t[:-1])}
         if len(full) == 1:
             return full.pop()
@@ -2317,7 +2320,7 @@ def _canonical(kind: str, label: str, longer_first: list[str],
         if other == label or len(other) < len(label):
             continue
         root = known.get((kind, other), other)
-        others = _tokens(other)
+        others = _tokens(other, kind)
         if kind == PERSON:
             # "Tarrow" is Ann Tarrow; "Snelby" is not "Tim Snelby-Ross".
             if len(toks) == 1 and others and others[-1] == toks[0]:
@@ -2327,13 +2330,23 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             if len(toks) >= 2 and len(others) == len(toks) + 1 and others[1:] == toks and (
                     label.split()[0] not in lexicon().given_names) and len(toks[0]) > 1:
                 return root
+            # "P Vaughan" is the "P S Vaughan" or "Piers S. Vaughan" the document names, a
+            # middle initial left out, when it names no other Vaughan whose first initial is P.
+            if len(toks) == 2 and len(toks[0]) == 1 and len(others) >= 3 and all(
+                    len(t) == 1 for t in others[1:-1]) and others[0][0] == toks[0] and (
+                    others[-1] == toks[-1]):
+                alike = {known.get((kind, o), o) for o in longer_first
+                         if o != label and (t := _tokens(o, kind)) and len(t) >= 2
+                         and t[-1] == toks[-1] and t[0][:1] == toks[0]}
+                if len(alike) == 1:
+                    return root
             # "Dave Renwold" and "D Renwold" are the David Renwold the document names,
             # when it names no other Renwold whose given name starts so.
             if len(toks) == 2 and len(others) == 2 and toks[1] == others[1] and (
-                    len(toks[0]) == 1 or toks[0][:3] == others[0][:3]):
+                    others[0][: len(toks[0][:3])] == toks[0][:3]):
                 alike = {known.get((kind, o), o) for o in longer_first
                          if len(o) >= len(label) and o != label
-                         and (t := _tokens(o)) and len(t) == 2 and t[1] == toks[1]
+                         and (t := _tokens(o, kind)) and len(t) == 2 and t[1] == toks[1]
                          and t[0][: len(toks[0][:3])] == toks[0][:3]}
                 if len(alike) == 1:
                     return root

@@ -1429,6 +1429,23 @@ def test_a_persons_own_initials_after_the_name_are_no_seat() -> None:
     assert got.get("Jo Hale") == "MP"
 
 
+def test_a_persons_own_initials_before_the_name_and_a_seat_glued_after_it_go() -> None:
+    """"GB Gwen Barrow (Westmere DC)": a roll printing each member's initials before the
+    name, as its action lines cite them, names Gwen Barrow; "Tony HaleVice-Chair", a seat
+    glued to the surname where the PDF lost the space, names Tony Hale. Initials that are not
+    the name's own ("MP Ann Bell"), or initials and a surname alone ("AB Carr"), stay."""
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE SAFETY PARTNERSHIP held at Eastmoor House on "
+        "3 March 2015\n\nPresent:\nGB Gwen Barrow (Westmere DC)\nDO Dan O’Hara (Westshire "
+        "Police)\nTony HaleVice-Chair (Eastmoor IDB)\nCllr Jo DeanChair (Westshire CC)\n"
+        "AB Carr (Westmere DC)\n\n1. Minutes\n\nThe minutes were approved.\n")
+    names = [a.name for a in extract(text).attendance]
+    assert names == ["Gwen Barrow", "Dan O’Hara", "Tony Hale", "Cllr Jo Dean", "AB Carr"]
+    # a seat left empty in the roll ("Vacancy (Westmere DC)") names no one
+    vacant = text.replace("AB Carr (Westmere DC)", "Vacancy (Westmere DC)")
+    assert "Vacancy" not in [a.name for a in extract(vacant).attendance]
+
+
 def test_a_joint_bodys_roll_with_each_members_council_area_before_the_member() -> None:
     """"Present: Argyll and Bute Councillor Ann Bell East Ayrshire Councilor Carl Dean
     Glasgow Councillor …", a transport partnership's roll flattened: each council area is the

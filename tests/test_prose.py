@@ -3953,6 +3953,41 @@ def test_untitled_names_listed_after_apologies(sentence: str, people: set[str]) 
     assert _kinds(_read(sentence), "person") == people
 
 
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # a list that lost its commas: each name a given name and a surname
+        ("Apologies: Piet Arvane David Grell Bruno Lufkin Anne Maclarn.",
+         {"Piet Arvane", "David Grell", "Bruno Lufkin", "Anne Maclarn"}),
+        # a given name no list holds, between two names of the run
+        ("The Board noted Deborah Alwen Marit Inayo Jason Gaskeld Simon Brone.",
+         {"Deborah Alwen", "Marit Inayo", "Jason Gaskeld", "Simon Brone"}),
+        # a name of three words stays whole
+        ("We thanked Rhodri Llwyd Morvan Ann Belling.", {"Rhodri Llwyd Morvan", "Ann Belling"}),
+        # a body between two names is no one's name
+        ("Present: Ruth Greenwell Natural England Ian Stephin Ann Dole Forestry Commission "
+         "Chris Kaigh.", {"Ruth Greenwell", "Ian Stephin", "Ann Dole", "Chris Kaigh"}),
+    ],
+)
+def test_names_run_together_without_commas_are_parted(sentence: str, people: set[str]) -> None:
+    assert _kinds(_read(sentence), "person") == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Members of the Public C. Allard, D. Allard, K.C. Smythe, R W Coker.",
+         {"C. Allard", "D. Allard", "K.C. Smythe", "R W Coker"}),
+        ("F. McArden (Chief Executive), P. Spenning (Democratic Services) and K. Warde "
+         "(Helpdesk) attended.", {"F. McArden", "P. Spenning", "K. Warde"}),
+        # one such name alone, or a thing's name, is none of these
+        ("See A Guide, B Plan and the annual report.", set()),
+    ],
+)
+def test_untitled_names_by_initials_in_a_list(sentence: str, people: set[str]) -> None:
+    assert _kinds(_read(sentence), "person") == people
+
+
 def test_a_post_after_an_apologised_name_is_no_part_of_it() -> None:
     it = _read("Apologies: J Bearn Co-opted Member, P Skinley")
     assert _kinds(it, "person") == {"J Bearn", "P Skinley"}
@@ -4172,6 +4207,29 @@ def test_a_name_by_its_initials_is_the_one_person_named_in_full() -> None:
     minutes = extract(two)
     read_prose([(two, minutes)])
     assert "J. D. Bell" in {m.label for m in minutes.items[0].mentions if m.kind == "person"}
+
+
+def test_two_people_of_one_surname_and_different_initials_stay_apart() -> None:
+    """"S Hollis" is no "B Hollis" (an "S" is an initial, not a possessive's letter), and
+    "P Vane" is the one "P S Vane" the page names, its middle initial left out."""
+    text = ("Minutes of the Cabinet held on 3 May 2023\n\nPresent: Councillors Dale, S Hollis "
+            "and P S Vane\n\n1. Minutes\n\nCouncillors B Hollis and P Vane spoke. The minutes "
+            "were signed.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    found = found_by_extractor(minutes).names["people"]
+    assert any(names == {"s hollis"} for names in found.values())
+    assert any(names == {"b hollis"} for names in found.values())
+    assert {"p vane", "p s vane"} in found.values()
+
+
+def test_a_plural_titles_list_that_a_line_ends_is_whole() -> None:
+    """"Councillors Cook, Fleming, Payne" on a line of its own is three members, though no
+    "and" closes it; after a singular title, or with a post after the comma, it is not."""
+    it = _read("Councillors Cork, Flemmer, Payling\nCouncillors Brant, Clerey (Westshire)\n")
+    assert _kinds(it, "person") == {"Cork", "Flemmer", "Payling", "Brant", "Clerey"}
+    assert _kinds(_read("Councillors Hale, Osei, Leader of the Council."), "person") == {"Hale"}
+    assert _kinds(_read("Councillors Hale, Osei, Brook spoke on it."), "person") == {"Hale"}
 
 
 def test_a_phrase_after_and_is_no_listed_surname() -> None:

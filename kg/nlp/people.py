@@ -4,6 +4,7 @@ constructions minutes name them in (welcomes, speech verbs, lists of surnames)."
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -28,6 +29,7 @@ from kg.nlp.names import (
     head_kind,
     is_cap,
 )
+from kg.patterns import councils_data, load, names_body
 
 
 def _surname_head(doc: Doc, k: int, lex: Lexicon) -> bool:
@@ -159,9 +161,14 @@ def people_component(doc: Doc) -> Doc:
                 elif title in lex.post_titles:
                     _mark(doc, i, i + title_len, POST, spans)  # "PCSO Jo Hale": her post
                 if _lower_phrase(doc[i : i + title_len]) in lex.list_titles:
-                    k = _listed_surnames(doc, k, lex, spans)
+                    k = _listed_surnames(doc, k, lex, spans, plural=plural)
                 i = k
                 continue
+        elif (entries := _initialled_list(doc, i, lex, spans)):
+            for a, b in entries:
+                _mark_person(doc, a, b, spans)
+            i = entries[-1][1]
+            continue
         elif (k := _named_before_role(doc, i, lex)) > i or (
                 k := _named_before_initials(doc, i, lex)) > i:
             _mark_person(doc, i, k, spans)
@@ -186,8 +193,8 @@ def people_component(doc: Doc) -> Doc:
                 | lex.acronym_heads | lex.named_for_heads
             ) and doc[k].text not in lex.honours and not (
                     k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
-                    k - i == 2 and doc[k].text in lex.given_names and k + 1 < n
-                    and is_cap(doc[k + 1])) and not (k - i == 2 and _post_follows(doc, k, lex)) \
+                    k - i == 2 and _next_in_run(doc, k, lex)) and not (
+                    k - i == 2 and _post_follows(doc, k, lex)) \
                     and not (k - i >= 2 and _body_follows(doc, k, lex)):
                 # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
@@ -221,6 +228,12 @@ def people_component(doc: Doc) -> Doc:
                 if k < n and doc[k].is_upper and doc[k].lower_ in lex.person_titles:
                     _mark(doc, k, k + 1, POST, spans)  # "Nia Rees PCSO": her post
                     k += 1
+                elif k == i + 2 and k < n and doc[k].text not in lex.given_names and _next_in_run(
+                        doc, k, lex):
+                    # "Ann Dodds Giles Hamilton Donald Rae": the next name opens on a given
+                    # name no list holds, between two names of the run
+                    _mark_person(doc, k, k + 2, spans)
+                    k += 2
                 i = k
                 continue
         elif (k := _named_before_speech(doc, i, lex)) > i or (
@@ -368,6 +381,10 @@ def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
             while c < n and c - b < 3 and (_initial(doc[c]) or _name_word(doc[c], lex)) and not (
                     c - b >= 2 and _post_follows(doc, c, lex)):
                 c += 1  # ("J Bearsley Co-opted Member": the name, then the post)
+            # "Apologies: Peter Argyle David Green Anne Hale": a list that lost its commas,
+            # each entry a given name and a surname; the next goes on with no separator
+            run_on = c - b == 3 and not titled and _next_in_run(doc, c - 1, lex)
+            c -= run_on
             words = [t.lower_ for t in doc[b:c]]
             if c == b or len(doc[c - 1].text.rstrip(".")) == 1 or (c - b < 2 and not titled) or (
                     head_kind(words, lex) is not None or _names_a_body(words, lex)):
@@ -386,9 +403,50 @@ def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
                 a = close + 1
             if a < n and doc[a].text in (",", ";", "and", "&"):
                 a += 1
-            elif not (a < n and doc[a - 1].text == ")" and is_cap(doc[a])):
+            elif not (a < n and doc[a - 1].text == ")" and is_cap(doc[a])) and not run_on:
                 break
     return out
+
+
+def _next_in_run(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether ``doc[k]``, the third word of an untitled name, opens the next name of a list
+    that lost its commas ("Steve Tyerman David Gilmour", "Ann Dodds Giles Hamilton Donald
+    Rae"): a common given name with a capitalised word after it, or a word no list holds
+    then a surname and a common given name after that, the next name but one. A name of
+    three words ("Mary Ann Hale, …", "Rhodri Llwyd Morgan Ann Bell") is none of these."""
+    n = len(doc)
+    if not (k + 1 < n and is_cap(doc[k + 1]) and doc[k + 1].is_alpha):
+        return False
+    if doc[k].text in lex.given_names:
+        return True
+    # Not a body between two names ("Ann Dodds Cumbria Tourism Ian Hale", "… Natural
+    # England Chris …"): a roll of names and the bodies they come from
+    return (k + 2 < n and doc[k + 1].text not in lex.given_names
+            and doc[k + 2].text in lex.given_names and is_cap(doc[k + 2])
+            and doc[k - 1].text not in lex.given_names and _name_word(doc[k], lex)
+            and _name_word(doc[k + 1], lex) and doc[k].lower_ not in _council_places()
+            and not _names_a_body([doc[k].lower_, doc[k + 1].lower_], lex)
+            and not {doc[k].lower_, doc[k + 1].lower_} & (
+                lex.firm_heads | lex.post_ranks | _roll_words())
+            and not names_body(_phrase(doc[k:k + 2])))
+
+
+@cache
+def _roll_words() -> frozenset[str]:
+    """The words a flattened roll prints between its names that are no one's (``[attendance]
+    name_tail_words``: "Present", "Apologies", "Absent", a minute's words)."""
+    return frozenset(w.casefold() for w in load().raw["attendance"]["name_tail_words"])
+
+
+@cache
+def _council_places() -> frozenset[str]:
+    """The words of the UK's principal councils' names less their heads ("Cumbria", "Glasgow",
+    "Renfrewshire"), in lower case: a place that opens a body's name, no given name."""
+    data = councils_data()
+    heads = {"council", "county", "borough", "district", "city", "metropolitan", "royal",
+             "of", "and", "the", "upon", "on", "london", "&"}
+    return frozenset(w for name in (*data["names"], *data["short"])
+                     for w in name.lower().replace(",", " ").split() if w not in heads)
 
 
 
@@ -491,19 +549,72 @@ def _named_as_agent(doc: Doc, i: int, lex: Lexicon) -> int:
     return k
 
 
+# An initial or initials as one word: "C", "C.", "K.C.", "S.P" (not "CC" or "NHS": a body's
+# letters).
+_LIST_INITIALS = re.compile(r"[A-Z]\.?|[A-Z](?:\.[A-Z]){1,2}\.?")
+
+
+def _initialled_entry(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of an untitled "C. Allen", "R W Cook" or "K.C. Smith" at ``i``: one to three
+    initials, then one surname that heads no post or body; ``i`` when there is none."""
+    n, k = len(doc), i
+    while k < n and k - i < 3 and _LIST_INITIALS.fullmatch(doc[k].text):
+        k += 1
+    if k == i or k >= n or not _name_word(doc[k], lex) or doc[k].text in lex.honours:
+        return i
+    return k + 1
+
+
+def _initialled_list(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> list[tuple[int, int]]:
+    """The untitled names of a list written by initials and surname, parted by commas, "and"
+    or "&", each perhaps with a capacity or body in brackets: "Members of the Public C. Allen,
+    D. Allen, K. Atkin", "F. McArdle (Chief Executive), P. Spencer (Democratic Services) and
+    K. Ward". Two entries at least, or one after a separator that a person's name or its
+    brackets end (the last of a list whose others a title rule read). Nothing else in minutes
+    is written so: a body's or a post's name opens on no initial."""
+    n = len(doc)
+    out: list[tuple[int, int]] = []
+    a = i
+    while a < n:
+        b = _initialled_entry(doc, a, lex)
+        if b == a:
+            break
+        out.append((a, b))
+        c = b
+        if c < n and doc[c].text == "(":
+            close = next((k for k in range(c + 1, min(n, c + 12)) if doc[k].text == ")"), None)
+            if close is None:
+                break
+            c = close + 1
+        if c < n and doc[c].text in (",", ";", "and", "&"):
+            a = c + 1
+        else:
+            break
+    if len(out) >= 2:
+        return out
+    if out and i >= 2 and doc[i - 1].text in (",", "and", "&") and any(
+            s.label_ == PERSON and s.end == i - 1 for s in spans) and is_cap(doc[i - 2]):
+        return out
+    return []
+
+
 def _initial(tok) -> bool:
     """A lone initial: "L", "L."."""
     return len(tok.text.rstrip(".")) == 1 and tok.text[0].isupper()
 
 
-def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
+def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span],
+                     plural: bool = False) -> int:
     """The rest of a list of members under one title: "Councillors Hale (Vice-Chair), Osei
     and Brook", "Councillor Mrs Hale, Osei and Brook". Each entry is a surname (with its own
     title or initials, perhaps) and the list must close with "and": a comma alone may be
-    followed by anything ("Councillor Hale, Leader of the Council")."""
+    followed by anything ("Councillor Hale, Leader of the Council"). Under a plural title
+    (``plural``), a list that the line's or the sentence's end closes is whole too, as rolls
+    print one group to a line: "Councillors Cook, Fleming, Payne"."""
     entries: list[tuple[int, int]] = []
     brackets: list[tuple[int, int]] = []
     n, i = len(doc), k
+    closing = False
     while i < n:
         if doc[i].text == "(":  # "(Vice-Chair)" after a name
             close = next((c for c in range(i + 1, min(n, i + 8)) if doc[c].text == ")"), None)
@@ -554,6 +665,10 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span]) -> int:
             break
     else:
         closing = False
+    if plural and not closing and entries:
+        e = entries[-1][1]
+        closing = e >= n or doc[e].is_space or doc[e].text in (".", "(") or (
+            "\n" in doc[e - 1].whitespace_)
     if not entries or not closing:
         return k
     for a, b in entries:
