@@ -169,8 +169,11 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
                      "spring.", 1, id="useful-to-revisit"),
         pytest.param("The draft plan set out that the depot would be relocated by 2027.", 0,
                      id="document-says-of-work-ahead"),
+        # thanks to be carried to someone are an errand, as readers of sets 39-42 list them
+        # (a police authority, a scrutiny committee, a regional cabinet); thanks put on
+        # record are not (test_thanks_to_be_carried_to_someone)
         pytest.param("The Chairman asked that the Panel's thanks be conveyed to the "
-                     "volunteers.", 0, id="thanks-passed-on"),
+                     "volunteers.", 1, id="thanks-passed-on"),
         pytest.param("The Head of Finance confirmed that the figures would be sent to "
                      "Members after the meeting.", 1, id="confirmed-figures-would-be-sent"),
         pytest.param("The Portfolio Holder would provide a written answer.", 1,
@@ -637,10 +640,29 @@ def test_minutes_to_be_signed_later() -> None:
 
 
 def test_what_the_meeting_is_asked_to_decide_there_and_then() -> None:
+    """Business the meeting settles as it sits: what it is asked to approve or vote on,
+    declarations of interest asked for, seats filled."""
     for sentence in ["The Clerk asked for proposals for the role of Chair.",
                      "The Clerk asked for authority to pay the bill of £84.20.",
-                     "The Clerk asked for confirmation for payment of the bills listed."]:
+                     "The Clerk asked for confirmation for payment of the bills listed.",
+                     "Declarations of interests were requested for the items in Part 1.",
+                     "Mrs Orley and Mr Tamsin to continue as Responsible Finance Officer "
+                     "and Internal Auditor.",
+                     "Bryn Castell will now become our new Footpaths Officer.",
+                     "The subcommittee to be comprised of Cllrs Ormond and Vesey."]:
         assert _read(sentence).followups == []
+
+
+def test_a_member_by_title_after_the_words_that_place_them() -> None:
+    """"Ward Councillor Mrs Hale will …": a member by title and name, the words before the
+    title placing them; after a resolution's colon too."""
+    for sentence, who in [
+        ("Resolved: Ward Councillor Mrs Quenby will make further investigations.",
+         "Ward Councillor Mrs Quenby"),
+        ("County Councillor Mr Amberley would chase the drainage team.",
+         "County Councillor Mr Amberley"),
+    ]:
+        assert [(f.text, f.assigned_to) for f in _read(sentence).followups] == [(sentence, who)]
 
 
 def test_a_promise_to_verify_data_and_a_statement_put_in_the_minutes() -> None:

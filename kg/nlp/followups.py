@@ -404,6 +404,10 @@ def followups_component(doc: Doc) -> Doc:
                 # (but "… closed and Highways England will reopen it" reports a plan)
                 (POST, PERSON) if rx["mid_sentence_doer"].search(text, 0, m.start("who"))
                 else (POST, PERSON, ORG)) and not _first_name(m.group("who")) and not (
+                # a member by title after the words that place them ("Ward Councillor Mrs
+                # Hale will investigate", "Borough Councillor G Penn would chase it")
+                rx["titled_name_at_end"].search(m.group("who"))
+                and not rx["mid_sentence_doer"].search(text, 0, m.start("who"))) and not (
                 (rx["initials"].fullmatch(m.group("who").strip())
                  or rx["dotted_name"].fullmatch(m.group("who").strip()))
                 and not rx["mid_sentence_doer"].search(text, 0, m.start("who"))):
