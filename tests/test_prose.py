@@ -169,8 +169,11 @@ def test_also_agreed_that_someone_would_act_is_a_followup(sentence: str) -> None
                      "spring.", 1, id="useful-to-revisit"),
         pytest.param("The draft plan set out that the depot would be relocated by 2027.", 0,
                      id="document-says-of-work-ahead"),
+        # thanks to be carried to someone are an errand, as readers of sets 39-42 list them
+        # (a police authority, a scrutiny committee, a regional cabinet); thanks put on
+        # record are not (test_thanks_to_be_carried_to_someone)
         pytest.param("The Chairman asked that the Panel's thanks be conveyed to the "
-                     "volunteers.", 0, id="thanks-passed-on"),
+                     "volunteers.", 1, id="thanks-passed-on"),
         pytest.param("The Head of Finance confirmed that the figures would be sent to "
                      "Members after the meeting.", 1, id="confirmed-figures-would-be-sent"),
         pytest.param("The Portfolio Holder would provide a written answer.", 1,
@@ -588,6 +591,78 @@ def test_two_action_lines_for_one_doer_are_two_errands() -> None:
     it = _read("It was resolved that the Clerk would continue to chase the matter.  Clerk to "
                "follow up regarding the hall.")
     assert len(it.followups) == 1
+
+
+def test_a_list_label_before_a_promise_is_read_past() -> None:
+    """"(vi)Priya will arrange …": a list's label, glued on or spaced, before a sentence that
+    opens with its doer; the sentence is read as if it opened there."""
+    for sentence, who in [("(vi)Priya will arrange the cutting of the croquet lawn.", "Priya"),
+                          ("(ii) Tomasz will write to the owner about the broken fence.",
+                           "Tomasz")]:
+        assert [(f.text, f.assigned_to) for f in _read(sentence).followups] == [(sentence, who)]
+
+
+def test_a_member_who_did_something_and_will_act_again() -> None:
+    """One who did something and "will" do an errand of any verb of action; but after a
+    "that", the second clause may be another's ("… established that the museum had offered
+    to store it and would display it")."""
+    sentence = "Ffion has obtained three tenders and will prepare a summary of each."
+    assert [(f.text, f.assigned_to) for f in _read(sentence).followups] == [(sentence, "Ffion")]
+    assert _read("Cllr Dace had established that the Brackley museum had offered to store "
+                 "the banner and would display it in the hall.").followups == []
+
+
+def test_thanks_to_be_carried_to_someone() -> None:
+    """The meeting's thanks or sympathy to be conveyed to someone is an errand; thanks put on
+    record are done by the minute itself."""
+    for sentence in ["That the Authority’s thanks and best wishes be conveyed to Mr Quillon.",
+                     "The Convener asked that the Panel’s appreciation be extended to "
+                     "Inspector Marwick for her service."]:
+        assert [f.text for f in _read(sentence).followups] == [sentence]
+    assert _read("The Chair requested that the thanks of the Partnership be recorded."
+                 ).followups == []
+
+
+def test_minutes_to_be_signed_later() -> None:
+    """The signing of the minutes put off to a later day is an errand left open, who signs
+    them the one who acts; signed there and then, or with no later time, it records the
+    approval."""
+    for sentence, who in [
+        ("The minutes of the meeting held on 4 March were agreed as a correct record and "
+         "would be signed by the Chairman at a later date.", "Chairman"),
+        ("Minutes to be subsequently signed by the Chair (once Covid 19 restrictions permit) "
+         "as a correct record.", "Chair"),
+    ]:
+        assert [(f.text, f.assigned_to) for f in _read(sentence).followups] == [(sentence, who)]
+    for sentence in ["The minutes were approved and signed by the Chairman.",
+                     "Members agreed the minutes would be signed by the Chair."]:
+        assert _read(sentence).followups == []
+
+
+def test_what_the_meeting_is_asked_to_decide_there_and_then() -> None:
+    """Business the meeting settles as it sits: what it is asked to approve or vote on,
+    declarations of interest asked for, seats filled."""
+    for sentence in ["The Clerk asked for proposals for the role of Chair.",
+                     "The Clerk asked for authority to pay the bill of £84.20.",
+                     "The Clerk asked for confirmation for payment of the bills listed.",
+                     "Declarations of interests were requested for the items in Part 1.",
+                     "Mrs Orley and Mr Tamsin to continue as Responsible Finance Officer "
+                     "and Internal Auditor.",
+                     "Bryn Castell will now become our new Footpaths Officer.",
+                     "The subcommittee to be comprised of Cllrs Ormond and Vesey."]:
+        assert _read(sentence).followups == []
+
+
+def test_a_member_by_title_after_the_words_that_place_them() -> None:
+    """"Ward Councillor Mrs Hale will …": a member by title and name, the words before the
+    title placing them; after a resolution's colon too."""
+    for sentence, who in [
+        ("Resolved: Ward Councillor Mrs Quenby will make further investigations.",
+         "Ward Councillor Mrs Quenby"),
+        ("County Councillor Mr Amberley would chase the drainage team.",
+         "County Councillor Mr Amberley"),
+    ]:
+        assert [(f.text, f.assigned_to) for f in _read(sentence).followups] == [(sentence, who)]
 
 
 def test_a_promise_to_verify_data_and_a_statement_put_in_the_minutes() -> None:

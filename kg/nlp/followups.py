@@ -259,6 +259,15 @@ def _split_joined(units: list[Span], rules: FollowupRules) -> list[Span]:
     return out
 
 
+def _unlabelled(text: str, rx: dict[str, re.Pattern[str]]) -> str:
+    """``text`` with a list's label at its start ("(vi)Peter will arrange …") blanked out,
+    each character a space: the rules that read a sentence from its start ("Peter will …")
+    read it, and every offset into the text still points at the same character."""
+    if m := rx["unit_label"].match(text):
+        return " " * m.end() + text[m.end():]
+    return text
+
+
 def _asks(text: str, rules: FollowupRules) -> bool:
     """Whether some request trigger matches ``text`` alone, unvetoed."""
     return any(rules.find(name, text, mode) for name, mode in rules.triggers)
@@ -286,7 +295,7 @@ def followups_component(doc: Doc) -> Doc:
     resolving = _under_resolution(units, rx)
     listing: str | None = None  # who acts on the list of errands being read, "" if unnamed
     for k, unit in enumerate(units):
-        text = unit.text
+        text = _unlabelled(unit.text, rx)
         low = text.lower()
         if listing is not None:
             if rx["list_item"].match(text):
@@ -395,6 +404,10 @@ def followups_component(doc: Doc) -> Doc:
                 # (but "… closed and Highways England will reopen it" reports a plan)
                 (POST, PERSON) if rx["mid_sentence_doer"].search(text, 0, m.start("who"))
                 else (POST, PERSON, ORG)) and not _first_name(m.group("who")) and not (
+                # a member by title after the words that place them ("Ward Councillor Mrs
+                # Hale will investigate", "Borough Councillor G Penn would chase it")
+                rx["titled_name_at_end"].search(m.group("who"))
+                and not rx["mid_sentence_doer"].search(text, 0, m.start("who"))) and not (
                 (rx["initials"].fullmatch(m.group("who").strip())
                  or rx["dotted_name"].fullmatch(m.group("who").strip()))
                 and not rx["mid_sentence_doer"].search(text, 0, m.start("who"))):
@@ -406,10 +419,14 @@ def followups_component(doc: Doc) -> Doc:
             found["errand_mid"] = None
         if (m := found.get("and_would")) and m.group("who").lower() not in ("he", "she", "they") \
                 and not _only_names(unit, m.start("who"), m.end("who"), (POST, PERSON)) \
-                and not _first_name(m.group("who")):
+                and not _first_name(m.group("who")) and not _ends_in_a_post(
+                    m.group("who").lower(), lex) and not rx["titled_name_at_end"].search(
+                    m.group("who")):
             # (one who can be held to a promise: "The Trust had closed it and would reopen
             # it" reports a plan; a member by a given name alone is one, as in action notes:
-            # "Michael now has the details and will write to them")
+            # "Michael now has the details and will write to them"; so is a post, "the clerk
+            # suggested … and will provide …", or a member by title, "Borough Councillor G
+            # Lee has contacted officers and will chase a response")
             found["and_would"] = None
         hit_name = next((name for name, _ in rules.triggers if found[name]), None)
         hit = found[hit_name] if hit_name else None
