@@ -1312,6 +1312,12 @@ def _own_name_at_top(text: str, minutes: Minutes) -> str | None:
     if minutes.attendance:
         starts.append(min(a.span.start for a in minutes.attendance))
     end = min([*starts, _SELF_TOP])
+    # an item the reader opened on the page's first line ("STONEHAVEN AND DISTRICT COMMUNITY
+    # COUNCIL BUSINESS MEETING MINUTES …" read as the first item's heading): that line is the
+    # title, when a name opens it (a name further on is the item's prose)
+    opening = end <= _first_line_end(text)
+    if opening:
+        end = _first_line_end(text)
     council: str | None = None
     for line in text[:end].splitlines()[:_TITLE_LINES]:
         line = line.strip()[:_OWN_NAME_LINE_CHARS]
@@ -1321,6 +1327,8 @@ def _own_name_at_top(text: str, minutes: Minutes) -> str | None:
         if _not_title_line().search(line):
             continue
         for m in _OWN_NAME.finditer(line):
+            if opening and m.start() > 0:
+                break
             words = m.group().split()
             last = max((i for i, w in enumerate(words) if w.lower() in heads), default=-1)
             words = words[: last + 1]

@@ -9517,3 +9517,21 @@ def test_a_line_of_non_breaking_spaces_parts_a_request_and_a_will_after_it() -> 
                      "will email the Orchard Trust about the fence.").followups) == 2
     assert len(_read("Cllr Ames asked for the figures to be circulated. The Clerk will email "
                      "them to Members.").followups) == 1
+
+
+def test_own_name_at_top_reads_a_first_line_the_first_item_opens_on() -> None:
+    """A title run on into its meeting's words ("KESTREL AND DISTRICT COMMUNITY COUNCIL
+    BUSINESS MEETING MINUTES …"), which the reader took for the first item's heading, still
+    names the meeting's own body; a name further along that line is the item's prose."""
+    from kg.prose import _own_name_at_top
+    from kg.records import Item, Minutes, Span
+    def first_item(text: str) -> Minutes:
+        head = text.split("\n")[0]
+        return Minutes(None, None, None, None, items=[Item(
+            "1", 0, head, Span(0, len(head), head), Span(0, len(text), text))])
+    text = ("KESTREL AND DISTRICT COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:30pm\n\n"
+            "1. Welcome\nThe Chair welcomed all.\n")
+    assert _own_name_at_top(text, first_item(text)) == "KESTREL AND DISTRICT COMMUNITY COUNCIL"
+    text = ("Public Session The leader of Westshire County Council addressed the meeting.\n\n"
+            "1. Apologies\nNone.\n")
+    assert _own_name_at_top(text, first_item(text)) is None
