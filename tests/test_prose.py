@@ -6319,6 +6319,15 @@ def test_a_kind_of_authority_is_no_body_and_a_portfolios_report_no_body() -> Non
     assert "Public Health" in _kinds(it, "organisation")
 
 
+def test_the_highways_authority_is_a_body_the_highway_authority_a_kind() -> None:
+    """"the Highways Authority", as parish minutes name their county's highways body, is the
+    body written to; "the Highway Authority", the statute's term, names a kind."""
+    it = _read("The Clerk had written to the Highways Authority about the verge.")
+    assert _kinds(it, "organisation") == {"Highways Authority"}
+    it = _read("The Clerk had written to the Highway Authority about the verge.")
+    assert _kinds(it, "organisation") == set()
+
+
 def test_known_bodies_with_no_head_word() -> None:
     it = _read("Tenants of Fenwick Dale Homes and Your Housing met Clarion and the Trussell "
                "Trust; Kier was thanked.")
