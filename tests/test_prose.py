@@ -6328,6 +6328,15 @@ def test_the_highways_authority_is_a_body_the_highway_authority_a_kind() -> None
     assert _kinds(it, "organisation") == set()
 
 
+def test_a_police_rank_by_a_councils_initials_is_no_council() -> None:
+    """"DCC Nicola Hale", "T/ACC": a deputy or assistant chief constable, no council; "DCC"
+    alone, or after a member's name in brackets, is the county council."""
+    it = _read("DCC Nicola Hale reported on staffing; the T/ACC would attend in June.")
+    assert _kinds(it, "organisation") == set()
+    it = _read("DCC had written about the road. Cllr Hale (DCC) agreed.")
+    assert _kinds(it, "organisation") == {"DCC"}
+
+
 def test_known_bodies_with_no_head_word() -> None:
     it = _read("Tenants of Fenwick Dale Homes and Your Housing met Clarion and the Trussell "
                "Trust; Kier was thanked.")
