@@ -6337,6 +6337,15 @@ def test_a_police_rank_by_a_councils_initials_is_no_council() -> None:
     assert _kinds(it, "organisation") == {"DCC"}
 
 
+def test_a_bodys_name_ends_at_its_colon() -> None:
+    """An item's title "Charity Commission: Code of Conduct" names the body, then its
+    matter; "the Parish Council: Planning Applications" a body's kind, no body."""
+    it = _read("Charity Commission: Code of Conduct\nThe Clerk reported on the new code.")
+    assert _kinds(it, "organisation") == {"Charity Commission"}
+    it = _read("In the Parish Council: Planning Applications 17 were seen.")
+    assert _kinds(it, "organisation") == set()
+
+
 def test_known_bodies_with_no_head_word() -> None:
     it = _read("Tenants of Fenwick Dale Homes and Your Housing met Clarion and the Trussell "
                "Trust; Kier was thanked.")
