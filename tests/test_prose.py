@@ -6346,6 +6346,13 @@ def test_a_bodys_name_ends_at_its_colon() -> None:
     assert _kinds(it, "organisation") == set()
 
 
+def test_shetland_islands_council_by_its_initials() -> None:
+    """"the SIC", as Shetland's community councils name their council, is a body; a quoted
+    word marked "(sic)" is none."""
+    it = _read("The SIC will receive the report; the letter said 'recieved' (sic).")
+    assert {k.upper() for k in _kinds(it, "organisation")} == {"SIC"}
+
+
 def test_known_bodies_with_no_head_word() -> None:
     it = _read("Tenants of Fenwick Dale Homes and Your Housing met Clarion and the Trussell "
                "Trust; Kier was thanked.")
