@@ -542,7 +542,12 @@ class _Page:
         "Minute" after it ("Northby Parish Council Meeting") is read without that word: the
         body's meeting, or its minutes' heading run on."""
         label = self.meeting_after.sub("", label) or label
+        # the own body's initials from its first or last words and a head word, as a
+        # title's are ("SRA Board" at the Board of Somerset Rivers Authority); the initials
+        # alone stay a body here, as the posts of a roll beside them are read with them
+        # ("Head of Finance, WCCG")
         return (self.own_body(label) or _host_council(label, self.own)
+                or (" " in label and _titled(label, (self.own,)))
                 or _own_initials(label, self.own, self.host)
                 or _council_of_venue(label, self.venue)
                 or _council_of_mail(label, self.mail_place)

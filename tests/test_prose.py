@@ -9569,3 +9569,12 @@ def test_own_name_at_top_reads_a_first_line_the_first_item_opens_on() -> None:
     text = ("Public Session The leader of Westshire County Council addressed the meeting.\n\n"
             "1. Apologies\nNone.\n")
     assert _own_name_at_top(text, first_item(text)) is None
+
+
+def test_the_own_bodys_initials_and_a_head_word_are_its_own() -> None:
+    """"the KRA Board" in the minutes of the Board of Kestrel Rivers Authority: the page's
+    own body by its last words' initials and a head word, no outside body; another body's
+    board ("the WRT Board") stays one."""
+    text = ("Minutes of the Board of Kestrel Rivers Authority held on 3 May 2023\n\n1. Report\n\n"
+            "The KRA Board noted the plan. The WRT Board had written.\n")
+    assert _page_labels(text, "organisation") == {"WRT Board"}
