@@ -529,7 +529,12 @@ class _Page:
         "Minute" after it ("Northby Parish Council Meeting") is read without that word: the
         body's meeting, or its minutes' heading run on."""
         label = self.meeting_after.sub("", label) or label
+        # the own body's initials from its first or last words and a head word, as a
+        # title's are ("SRA Board" at the Board of Somerset Rivers Authority); the initials
+        # alone stay a body here, as the posts of a roll beside them are read with them
+        # ("Head of Finance, WCCG")
         return (self.own_body(label) or _host_council(label, self.own)
+                or (" " in label and _titled(label, (self.own,)))
                 or _own_initials(label, self.own, self.host)
                 or _council_of_venue(label, self.venue)
                 or _council_of_mail(label, self.mail_place)
@@ -1305,6 +1310,12 @@ def _own_name_at_top(text: str, minutes: Minutes) -> str | None:
     if minutes.attendance:
         starts.append(min(a.span.start for a in minutes.attendance))
     end = min([*starts, _SELF_TOP])
+    # an item the reader opened on the page's first line ("STONEHAVEN AND DISTRICT COMMUNITY
+    # COUNCIL BUSINESS MEETING MINUTES …" read as the first item's heading): that line is the
+    # title, when a name opens it (a name further on is the item's prose)
+    opening = end <= _first_line_end(text)
+    if opening:
+        end = _first_line_end(text)
     council: str | None = None
     for line in text[:end].splitlines()[:_TITLE_LINES]:
         line = line.strip()[:_OWN_NAME_LINE_CHARS]
@@ -1314,6 +1325,8 @@ def _own_name_at_top(text: str, minutes: Minutes) -> str | None:
         if _not_title_line().search(line):
             continue
         for m in _OWN_NAME.finditer(line):
+            if opening and m.start() > 0:
+                break
             words = m.group().split()
             last = max((i for i, w in enumerate(words) if w.lower() in heads), default=-1)
             words = words[: last + 1]

@@ -6471,6 +6471,40 @@ def test_a_kind_of_authority_is_no_body_and_a_portfolios_report_no_body() -> Non
     assert "Public Health" in _kinds(it, "organisation")
 
 
+def test_the_highways_authority_is_a_body_the_highway_authority_a_kind() -> None:
+    """"the Highways Authority", as parish minutes name their county's highways body, is the
+    body written to; "the Highway Authority", the statute's term, names a kind."""
+    it = _read("The Clerk had written to the Highways Authority about the verge.")
+    assert _kinds(it, "organisation") == {"Highways Authority"}
+    it = _read("The Clerk had written to the Highway Authority about the verge.")
+    assert _kinds(it, "organisation") == set()
+
+
+def test_a_police_rank_by_a_councils_initials_is_no_council() -> None:
+    """"DCC Nicola Hale", "T/ACC": a deputy or assistant chief constable, no council; "DCC"
+    alone, or after a member's name in brackets, is the county council."""
+    it = _read("DCC Nicola Hale reported on staffing; the T/ACC would attend in June.")
+    assert _kinds(it, "organisation") == set()
+    it = _read("DCC had written about the road. Cllr Hale (DCC) agreed.")
+    assert _kinds(it, "organisation") == {"DCC"}
+
+
+def test_a_bodys_name_ends_at_its_colon() -> None:
+    """An item's title "Charity Commission: Code of Conduct" names the body, then its
+    matter; "the Parish Council: Planning Applications" a body's kind, no body."""
+    it = _read("Charity Commission: Code of Conduct\nThe Clerk reported on the new code.")
+    assert _kinds(it, "organisation") == {"Charity Commission"}
+    it = _read("In the Parish Council: Planning Applications 17 were seen.")
+    assert _kinds(it, "organisation") == set()
+
+
+def test_shetland_islands_council_by_its_initials() -> None:
+    """"the SIC", as Shetland's community councils name their council, is a body; a quoted
+    word marked "(sic)" is none."""
+    it = _read("The SIC will receive the report; the letter said 'recieved' (sic).")
+    assert {k.upper() for k in _kinds(it, "organisation")} == {"SIC"}
+
+
 def test_known_bodies_with_no_head_word() -> None:
     it = _read("Tenants of Fenwick Dale Homes and Your Housing met Clarion and the Trussell "
                "Trust; Kier was thanked.")
@@ -9669,3 +9703,30 @@ def test_a_line_of_non_breaking_spaces_parts_a_request_and_a_will_after_it() -> 
                      "will email the Orchard Trust about the fence.").followups) == 2
     assert len(_read("Cllr Ames asked for the figures to be circulated. The Clerk will email "
                      "them to Members.").followups) == 1
+
+
+def test_own_name_at_top_reads_a_first_line_the_first_item_opens_on() -> None:
+    """A title run on into its meeting's words ("KESTREL AND DISTRICT COMMUNITY COUNCIL
+    BUSINESS MEETING MINUTES …"), which the reader took for the first item's heading, still
+    names the meeting's own body; a name further along that line is the item's prose."""
+    from kg.prose import _own_name_at_top
+    from kg.records import Item, Minutes, Span
+    def first_item(text: str) -> Minutes:
+        head = text.split("\n")[0]
+        return Minutes(None, None, None, None, items=[Item(
+            "1", 0, head, Span(0, len(head), head), Span(0, len(text), text))])
+    text = ("KESTREL AND DISTRICT COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:30pm\n\n"
+            "1. Welcome\nThe Chair welcomed all.\n")
+    assert _own_name_at_top(text, first_item(text)) == "KESTREL AND DISTRICT COMMUNITY COUNCIL"
+    text = ("Public Session The leader of Westshire County Council addressed the meeting.\n\n"
+            "1. Apologies\nNone.\n")
+    assert _own_name_at_top(text, first_item(text)) is None
+
+
+def test_the_own_bodys_initials_and_a_head_word_are_its_own() -> None:
+    """"the KRA Board" in the minutes of the Board of Kestrel Rivers Authority: the page's
+    own body by its last words' initials and a head word, no outside body; another body's
+    board ("the WRT Board") stays one."""
+    text = ("Minutes of the Board of Kestrel Rivers Authority held on 3 May 2023\n\n1. Report\n\n"
+            "The KRA Board noted the plan. The WRT Board had written.\n")
+    assert _page_labels(text, "organisation") == {"WRT Board"}

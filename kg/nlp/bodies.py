@@ -151,7 +151,8 @@ class KnownBodies:
                 end = _constituency_end(doc, tok.i + 1, taken)
                 _mark(doc, tok.i, end, POST, spans)
                 taken.update(range(tok.i, end))
-            elif tok.i not in taken and _council_acronym(tok.text, lexicon()):
+            elif tok.i not in taken and _council_acronym(tok.text, lexicon()) and not (
+                    _police_rank(doc, tok.i, lexicon())):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)
                 taken.add(tok.i)
             elif tok.i not in taken and _acronym_as_body(doc, tok.i, lexicon()):
@@ -358,6 +359,19 @@ def _acts(doc: Doc, i: int, lex: Lexicon) -> bool:
     while k < len(doc) and k - i <= 3 and doc[k].lower_ in _AUXILIARIES:
         k += 1
     return k < len(doc) and doc[k].lower_ in lex.acronym_acts
+
+
+def _police_rank(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether a council's acronym at ``i`` is a police officer's rank
+    (``organisations.police_rank_acronyms``): "DCC Nicola Hale" (a given name and a
+    capitalised word after it), "T/ACC", "A/DCC" (temporary, acting). "DCC Highways", "the
+    DCC", "Cllr Hale (DCC)" stay the council."""
+    if doc[i].text not in lex.police_rank_acronyms:
+        return False
+    if i >= 2 and doc[i - 1].text == "/" and doc[i - 2].text in ("T", "A") and not (
+            doc[i - 1].whitespace_ or doc[i - 2].whitespace_):
+        return True
+    return i + 2 < len(doc) and doc[i + 1].text in lex.given_names and is_cap(doc[i + 2])
 
 
 def _seat_alone(doc: Doc, i: int, taken: set[int]) -> bool:

@@ -195,6 +195,7 @@ class Lexicon:
     attendance_lists: tuple[str, ...]
     council_acronym_endings: tuple[str, ...]
     not_council_acronyms: frozenset[str]
+    police_rank_acronyms: frozenset[str]
     party_initials: frozenset[str]
     party_names: frozenset[str]
     venue_verbs: frozenset[str]
@@ -512,6 +513,7 @@ def lexicon() -> Lexicon:
         report_purposes=tuple(re.escape(w) for w in raw["followups"]["report_purposes"]),
         council_acronym_endings=tuple(raw["organisations"]["council_acronym_endings"]),
         not_council_acronyms=frozenset(raw["organisations"]["not_council_acronyms"]),
+        police_rank_acronyms=frozenset(raw["organisations"]["police_rank_acronyms"]),
         party_initials=frozenset(raw["organisations"]["party_initials"]),
         party_names=fs("organisations", "party_names"),
         venue_verbs=fs("organisations", "venue_verbs"),

@@ -1301,9 +1301,14 @@ def names_component(doc: Doc) -> Doc:
         for a, b in _split_on_and(words, lex):
             s, e = start + a, start + b
             sub = words[a:b]
-            if ":" in sub[1:-1] and head_kind(sub[: sub.index(":")], lex) == PROGRAMME:
+            if ":" in sub[1:-1] and (head_kind(sub[: sub.index(":")], lex) == PROGRAMME or (
+                    (head_kind(sub[: sub.index(":")], lex) == ORG
+                     or _generic(" ".join(sub[: sub.index(":")]), lex))
+                    and head_kind(sub, lex) != POST)):
                 # "The Rural Projects Fund: Up to half the cost": a programme's name ends at
-                # its colon, what follows says what it is
+                # its colon, what follows says what it is; so does a body's ("Charity
+                # Commission: Code of Conduct", an item's title: the body, then its matter),
+                # or a body's kind ("the Parish Council: Planning Applications")
                 e, sub = s + sub.index(":"), sub[: sub.index(":")]
             named_end = e  # the name's own end, before any lower-case head after it
             close = e if e < len(doc) and doc[e].text in _CLOSING_QUOTES else None
