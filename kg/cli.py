@@ -1064,7 +1064,8 @@ def push_cmd(
     prune: Annotated[
         bool, typer.Option("--prune",
                            help="Then delete, on the server, the graphs this store pushed "
-                           "there (its documents' graphs, the resolution and derived graphs) "
+                           "there (its documents' graphs, its resolution, derived and union "
+                           "graphs) "
                            "and no longer holds; no other graph is touched. Graphs another "
                            "store pushed to the same server are left, and listed.")
     ] = False,
@@ -1085,9 +1086,10 @@ def push_cmd(
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Send every graph of the store to a SPARQL 1.1 server, each replacing the server's graph
-    of the same name: each document's graph, the resolution and derived graphs, and the
-    default graph (the union queries see). Pushing again leaves the server holding what the
-    store holds, no triple twice; --prune also deletes kg's graphs the store no longer holds.
+    of its name: each document's graph, the store's own resolution, derived and union graphs,
+    and the default graph (the union queries see: every pushing store's union, so several
+    stores may share a server). Pushing again leaves the server holding what the store holds,
+    no triple twice; --prune also deletes kg's graphs the store no longer holds.
     The store is only read (a store made by a kg older than its identity file gets that
     file written on its first push)."""
     from kg.push import (
