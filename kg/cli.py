@@ -9,6 +9,7 @@ import io
 import math
 import os
 import re
+import shlex
 import sys
 import textwrap
 from collections.abc import Callable, Iterable, Iterator
@@ -1420,8 +1421,12 @@ def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
     out.rule("5. kg validate")
     report = validate_store(graph)
     out.print(report.summary, markup=False)
-    out.print(f"\nThe graph is in {store}. Try: kg queries, kg export --format turtle -o "
-              "graph.ttl", markup=False)
+    # The commands suggested read the store a plain command would (KG_STORE, else
+    # ./kg-store): another one given with --store is named in them, or they would not find it.
+    flag = "" if store == Path(os.environ.get("KG_STORE") or DEFAULT_STORE) else (
+        f" --store {shlex.quote(str(store))}")
+    out.print(f"\nThe graph is in {store}. Try: kg queries, kg query meetings{flag}, kg "
+              f"export{flag} --format turtle -o graph.ttl", markup=False)
     if not report.conforms:
         raise typer.Exit(1)
 

@@ -1050,6 +1050,12 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     rows = re.search(r"\b(\d+) rows\b", followups)
     assert rows and int(rows.group(1)) >= 10, followups[-300:]
     assert re.search(r"SHACL: the graph conforms \(0 violations, \d+ warnings?\)", result.stdout)
+    # The commands it suggests name the store it made, or they would read ./kg-store.
+    store = tmp_path / "demo-store"
+    assert result.stdout.splitlines()[-1] == (
+        f"The graph is in {store}. Try: kg queries, kg query meetings --store {store}, kg "
+        f"export --store {store} --format turtle -o graph.ttl"), result.stdout[-300:]
+    assert run_kg("query", "meetings", "--store", store, check=True).stdout
 
 
 def test_help_reads_well() -> None:
