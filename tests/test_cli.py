@@ -1479,6 +1479,10 @@ def test_an_iri_parameter_may_be_a_prefixed_name(store: Path) -> None:
     short = run_kg("query", "followups", "-p", "status=ckg:Open", "-f", "csv", "--store", store,
                    check=True)
     assert short.stdout == full.stdout and short.stdout.count("\n") > 1
+    # ... and `kg queries` no longer says the full IRI is needed.
+    listed = run_kg("queries", check=True).stdout
+    assert ("--param status=…  (iri, optional) only this status: ckg:Open or ckg:Fulfilled "
+            "(or the full IRI)") in listed, listed
     compact = MEETING_2018.replace(ID, "id:")
     items = run_kg("query", "items-of-meeting", "-p", f"meeting={compact}", "-f", "csv",
                    "--store", store, check=True)
