@@ -199,6 +199,11 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
             elif raw.endswith(("/", os.sep)) and not path.exists():
                 # "minutes/": the user meant a folder; "no such file" would puzzle them.
                 errors.append(FileResult(raw, "no such folder"))
+            elif raw == "-" and not path.exists():
+                # As `kg query -` reads standard input, a user may try it here: say so, not
+                # "no such file".
+                errors.append(FileResult(raw, "kg ingest does not read standard input: save "
+                                         "the minutes to a file and name it"))
             elif not has_magic and several and is_notes(path) and path.is_file():
                 if path not in seen:  # named twice: one line
                     seen.add(path)
