@@ -1205,6 +1205,8 @@ def evaluate_cmd(
 
     from kg.evaluate import GoldError, Score, agreement, evaluate, intervals
 
+    if fmt not in ("table", "json"):  # before the pages are read: a table was printed instead
+        raise fail(f"unknown format {fmt!r} (choose from table, json)")
     try:
         report = evaluate(gold_dir) if against is None else agreement(gold_dir, against)
     except GoldError as e:
