@@ -459,16 +459,15 @@ class _Target:
         for i in range(0, max(len(lines), 1), size):
             self.send(node, lines[i:i + size], first=replace and i == 0)
 
-    def read(self, name: str) -> list[ox.Quad] | None:
+    def read(self, name: str) -> Iterator[ox.Quad]:
         """The server's graph ``name``, read by the Graph Store Protocol (a GET of the URL
-        pushed to); None if the server holds no such graph."""
-        import httpx
-
+        pushed to), its triples parsed as they are taken (a large graph is never a list of
+        them all); none if the server holds no such graph."""
         request = self.client.build_request("GET", self.url, params={"graph": name},
                                             headers={"Accept": "application/n-triples"})
         response = self._call(request, self.shown)
         if response.status_code == 404:
-            return None
+            return
         if response.status_code in (401, 403):
             raise PushError(f"{self.shown}: {self._refusal(response)}")
         if not response.is_success:
@@ -477,12 +476,10 @@ class _Target:
                             "the Graph Store endpoint), which keeps the other stores' facts in "
                             "the default graph: give --protocol update and the update endpoint")
         try:
-            return list(ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES))
+            yield from ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES)
         except (SyntaxError, ValueError) as e:
             raise PushError(f"{self.shown}: the graph {name} it sent is not N-Triples: "
                             f"{str(e).splitlines()[0]}") from None
-        except httpx.HTTPError as e:  # pragma: no cover - the body is read already
-            raise PushError(f"{self.shown}: cannot reach the server: {_reason(e)}") from None
 
     def unions(self) -> list[str]:
         """The union graphs the server's index lists (:func:`index_graph`): one per store
@@ -490,17 +487,18 @@ class _Target:
         index = index_graph()
         prefix = data_base() + "graph/union/"
         out = []
-        for q in self.read(index) or ():
+        for q in self.read(index):
             union = q.object.value if isinstance(q.object, ox.NamedNode) else ""
             if (q.subject == ox.NamedNode(index) and q.predicate == HAS_PART
                     and union.startswith(prefix) and IDENTITY.fullmatch(union[len(prefix):])):
                 out.append(union)
         return sorted(set(out))
 
-    def rebuild_default(self, own: Iterator[list[str]], skip: set[str], size: int) -> None:
+    def rebuild_default(self, own: Iterator[list[str]], own_union: str, skip: set[str],
+                        size: int) -> None:
         """Make the server's default graph the union of every store's union graph the index
         lists, but those in ``skip`` (stores a prune takes over): this store's (``own``, its
-        batches, the union graph just sent) and the others'. By Update, in one request that
+        batches, just sent to ``own_union``) and the others'. By Update, in one request that
         the server works out; by the Graph Store Protocol, this store's union sent again
         (first batch replacing the default graph) and each other store's read and added."""
         if self.protocol == "update":
@@ -522,9 +520,9 @@ class _Target:
         for i, lines in enumerate(own):
             self.send(ox.DefaultGraph(), lines, first=i == 0)
         for union in self.unions():
-            if union in skip:
+            if union in skip or union == own_union:
                 continue
-            for lines in _batched(self.read(union) or (), size):
+            for lines in _batched(self.read(union), size):
                 if lines:
                     self.send(ox.DefaultGraph(), lines, first=False)
 
@@ -699,7 +697,8 @@ def push(
                     for i, lines in enumerate(_batches(store, graph, batch)):
                         target.send(ox.NamedNode(union), lines, first=i == 0)
                         count += len(lines)
-                    target.rebuild_default(_batches(store, graph, batch), skip, batch)
+                    target.rebuild_default(_batches(store, graph, batch), union, skip,
+                                           batch)
             except PushError as e:
                 arrived = [n for n, _ in report.graphs]
                 if not arrived:
