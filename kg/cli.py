@@ -314,6 +314,12 @@ def main_callback(
     ] = False,
 ) -> None:
     """Turn council committee minutes into a knowledge graph you can question with SPARQL."""
+    from kg.namespaces import check_base
+
+    try:
+        check_base()
+    except ValueError as e:
+        raise fail(str(e)) from None
 
 
 # -- ingest -------------------------------------------------------------------------------

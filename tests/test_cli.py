@@ -1041,6 +1041,26 @@ def test_validate_names_a_hand_typed_bad_value_without_a_traceback(tmp_path: Pat
     assert '"2018-13-45"' in result.stdout and "does not conform" in result.stdout
 
 
+def test_a_kg_base_no_iri_can_start_with_is_one_line(tmp_path: Path) -> None:
+    """KG_BASE without a scheme (or with a space) made every document fail as it was stored,
+    "could not be stored (ValueError: No scheme found in an absolute IRI); please report
+    this", as if kg were at fault: now one line names the setting, before anything is read;
+    a base of one's own that is an IRI still works."""
+    for base in ("council-minutes", "https://example.org/my kg/"):
+        result = run_kg("ingest", SEED_2018, "--store", tmp_path / "store",
+                        env={**os.environ, "KG_BASE": base})
+        assert (result.returncode, result.stdout) == (1, ""), result.stdout
+        assert result.stderr.startswith(f"error: KG_BASE {base!r}: not the start of an "
+                                        "absolute IRI ("), result.stderr
+        assert result.stderr.count("\n") == 1 and "report" not in result.stderr
+        assert not (tmp_path / "store").exists()
+    env = {**os.environ, "KG_BASE": "https://example.org/kg/id/"}
+    run_kg("ingest", SEED_2018, "--store", tmp_path / "store", env=env, check=True)
+    meetings = run_kg("query", "meetings", "--format", "csv", "--store", tmp_path / "store",
+                      env=env, check=True).stdout
+    assert "https://example.org/kg/id/meeting/" in meetings
+
+
 def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     result = run_kg("demo", "--store", tmp_path / "demo-store")
     assert result.returncode == 0, result.stderr
