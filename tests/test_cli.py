@@ -1764,6 +1764,37 @@ def test_forget_of_a_document_not_in_the_store_is_one_line_and_removes_nothing(
     assert not (tmp_path / "no-store").exists()
 
 
+def test_an_empty_path_is_not_the_current_folder(tmp_path: Path) -> None:
+    """`kg ingest "$MINUTES"` or `kg forget "$OLD"` with the variable unset gives kg an empty
+    path, which Python reads as the current folder: ingest read every file below where the
+    user stood, and forget took out every document ingested from there. Now one line each,
+    status 1: ingest still reads the files named beside it; forget removes nothing."""
+    folder = _minutes_folder(tmp_path)
+    store = tmp_path / "s"
+    run_kg("ingest", folder / "ambridge-safe-2016.txt", "--store", store, check=True)
+    said = ("error: '': an empty path (an unset shell variable?), not the current folder: "
+            "name a file, folder or glob")
+
+    ingested = run_kg("ingest", "", folder / "ambridge-safe-2018.txt", "--store", store,
+                      cwd=folder)
+    assert (ingested.returncode, ingested.stderr) == (1, said + "\n"), ingested.stderr
+    assert ingested.stdout.splitlines()[-1].startswith("total: 1 ingested, 1 failed"), \
+        ingested.stdout
+    def documents() -> int:
+        stored = GraphStore(store, read_only=True)
+        try:
+            return len(stored.graphs())
+        finally:
+            stored.close()
+
+    assert documents() == 2  # not the subfolder's minutes too
+
+    forgot = run_kg("forget", "", "--store", store, cwd=folder)
+    assert (forgot.returncode, forgot.stdout) == (1, "")
+    assert forgot.stderr == said + "; nothing was removed\n"
+    assert documents() == 2
+
+
 def test_ctrl_c_in_a_forget_says_whether_the_documents_went(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
