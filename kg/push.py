@@ -674,7 +674,8 @@ def push(
              union]
     record = record_graph(identity)
     # The unions of the stores a prune takes over are left out of the default graph.
-    skip = {union_graph(other) for other in prune_stores - {UNRECORDED, identity}}
+    skip = {union_graph(other) for other in prune_stores - {UNRECORDED, identity}} if prune \
+        else set()
     with httpx.Client(auth=auth, timeout=timeout, follow_redirects=False) as client:
         target = _Target(client, url, protocol)
         # Claimed before they are sent (added to what this store claimed before): a push
