@@ -9,6 +9,7 @@ import io
 import math
 import os
 import re
+import shlex
 import sys
 import textwrap
 from collections.abc import Callable, Iterable, Iterator
@@ -313,6 +314,12 @@ def main_callback(
     ] = False,
 ) -> None:
     """Turn council committee minutes into a knowledge graph you can question with SPARQL."""
+    from kg.namespaces import check_base
+
+    try:
+        check_base()
+    except ValueError as e:
+        raise fail(str(e)) from None
 
 
 # -- ingest -------------------------------------------------------------------------------
@@ -1064,7 +1071,8 @@ def push_cmd(
     prune: Annotated[
         bool, typer.Option("--prune",
                            help="Then delete, on the server, the graphs this store pushed "
-                           "there (its documents' graphs, the resolution and derived graphs) "
+                           "there (its documents' graphs, its resolution, derived and union "
+                           "graphs) "
                            "and no longer holds; no other graph is touched. Graphs another "
                            "store pushed to the same server are left, and listed.")
     ] = False,
@@ -1085,9 +1093,10 @@ def push_cmd(
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Send every graph of the store to a SPARQL 1.1 server, each replacing the server's graph
-    of the same name: each document's graph, the resolution and derived graphs, and the
-    default graph (the union queries see). Pushing again leaves the server holding what the
-    store holds, no triple twice; --prune also deletes kg's graphs the store no longer holds.
+    of its name: each document's graph, the store's own resolution, derived and union graphs,
+    and the default graph (the union queries see: every pushing store's union, so several
+    stores may share a server). Pushing again leaves the server holding what the store holds,
+    no triple twice; --prune also deletes kg's graphs the store no longer holds.
     The store is only read (a store made by a kg older than its identity file gets that
     file written on its first push)."""
     from kg.push import (
@@ -1202,6 +1211,8 @@ def evaluate_cmd(
 
     from kg.evaluate import GoldError, Score, agreement, evaluate, intervals
 
+    if fmt not in ("table", "json"):  # before the pages are read: a table was printed instead
+        raise fail(f"unknown format {fmt!r} (choose from table, json)")
     try:
         report = evaluate(gold_dir) if against is None else agreement(gold_dir, against)
     except GoldError as e:
@@ -1418,8 +1429,12 @@ def demo_cmd(store: StoreOption = DEFAULT_STORE) -> None:
     out.rule("5. kg validate")
     report = validate_store(graph)
     out.print(report.summary, markup=False)
-    out.print(f"\nThe graph is in {store}. Try: kg queries, kg export --format turtle -o "
-              "graph.ttl", markup=False)
+    # The commands suggested read the store a plain command would (KG_STORE, else
+    # ./kg-store): another one given with --store is named in them, or they would not find it.
+    flag = "" if store == Path(os.environ.get("KG_STORE") or DEFAULT_STORE) else (
+        f" --store {shlex.quote(str(store))}")
+    out.print(f"\nThe graph is in {store}. Try: kg queries, kg query meetings{flag}, kg "
+              f"export{flag} --format turtle -o graph.ttl", markup=False)
     if not report.conforms:
         raise typer.Exit(1)
 

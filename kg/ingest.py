@@ -78,6 +78,10 @@ def notes_names() -> frozenset[str]:
                      if w.strip() and not w.startswith("#"))
 
 
+#: Why an empty path argument is refused, by kg ingest and kg forget alike.
+EMPTY_PATH = ("an empty path (an unset shell variable?), not the current folder: name a file, "
+              "folder or glob")
+
 def is_notes(path: PurePath) -> bool:
     """A README-, SOURCES- or LICENCE-style file (:func:`notes_names`)."""
     return path.name.split(".", 1)[0].lower() in notes_names()
@@ -148,6 +152,11 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
     named_notes = 0  # notes among several files named, skipped
 
     for raw in inputs:
+        if raw == "":
+            # Path("") is the current folder: `kg ingest "$MINUTES"` with the variable unset
+            # would read every file below where the user stands.
+            errors.append(FileResult("''", EMPTY_PATH))
+            continue
         has_magic = glob.has_magic(raw)
         matches = sorted(glob.glob(raw, recursive=True)) if has_magic else [raw]
         if has_magic and not matches:
@@ -199,6 +208,11 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
             elif raw.endswith(("/", os.sep)) and not path.exists():
                 # "minutes/": the user meant a folder; "no such file" would puzzle them.
                 errors.append(FileResult(raw, "no such folder"))
+            elif raw == "-" and not path.exists():
+                # As `kg query -` reads standard input, a user may try it here: say so, not
+                # "no such file".
+                errors.append(FileResult(raw, "kg ingest does not read standard input: save "
+                                         "the minutes to a file and name it"))
             elif not has_magic and several and is_notes(path) and path.is_file():
                 if path not in seen:  # named twice: one line
                     seen.add(path)

@@ -20,6 +20,22 @@ def data_base() -> str:
     return base if base.endswith(("/", "#")) else base + "/"
 
 
+def check_base() -> None:
+    """Refuse (ValueError, one line) a ``KG_BASE`` no IRI can start with (no scheme, a
+    space): every IRI minted under it would be refused as the first document is stored,
+    which read as kg's own failure ("could not be stored … please report this")."""
+    import pyoxigraph as ox
+
+    base = os.environ.get("KG_BASE")
+    if base is None:
+        return
+    try:
+        ox.NamedNode(data_base() + "x")
+    except ValueError as e:
+        raise ValueError(f"KG_BASE {base!r}: not the start of an absolute IRI ({e}): give one "
+                         "such as https://example.org/kg/id/") from None
+
+
 PREFIXES: dict[str, str] = {
     "ckg": str(CKG),
     "id": DEFAULT_BASE,

@@ -1,17 +1,24 @@
 """Push the graph to any SPARQL 1.1 server, for when users outgrow one machine.
 
-Every graph of the local store arrives as the same graph on the server: each document's named
-graph, the resolution and derived graphs, and the default graph, which holds the union
-queries see (so a query sent to the server answers as ``kg query`` does here, provided the
-server's default graph is its own graph and not the union of all of them). Each graph is
-*replaced* on the server, so pushing again leaves one copy of each triple, never two.
+Every graph of the local store arrives on the server: each document's named graph as the
+same graph; the resolution and derived graphs, and the union queries see (the local default
+graph), under names of the store's own (:func:`server_graph`, :func:`union_graph`:
+``…/graph/resolution/<identity>``), so that two stores pushing to one server never replace
+each other's; and the server's default graph, made the union of every store's union there
+(:func:`index_graph` lists them), so a query sent to the server answers as ``kg query`` does here
+for one store, and over all of them for several (provided the server's default graph is its
+own graph and not the union of all of them). Each graph is *replaced* on the server, so
+pushing again leaves one copy of each triple, never two.
 
 Two protocols, since servers differ in what they open to writers:
 
 - the SPARQL 1.1 Graph Store HTTP Protocol (``graph-store``): a PUT of the graph's first
-  batch replaces the graph, a POST of each further batch adds to it;
+  batch replaces the graph, a POST of each further batch adds to it; the default graph is
+  this store's union, PUT and POSTed so, then each other store's union, read from the
+  server by a GET of the same endpoint and POSTed;
 - SPARQL 1.1 Update (``update``): ``DROP SILENT GRAPH`` with the first ``INSERT DATA`` batch in
-  one request, then one ``INSERT DATA`` per further batch.
+  one request, then one ``INSERT DATA`` per further batch; the default graph is rebuilt by
+  the server, in one request, from the unions the index lists.
 
 Triples are read from the store a batch at a time, so a large store never becomes one giant
 request. Triples naming a blank node go together in one batch of their own: a blank node's
@@ -22,10 +29,11 @@ Each push also records on the server which graphs the store pushed, in a graph o
 store's own (:func:`record_graph`, named by the store's identity, made when it was created),
 before the graphs are sent. Graphs the server holds that the store does not are left
 alone, unless the push is asked to ``prune``: then, once every graph has arrived, the
-server's graphs that are committee-kg's own (a document's graph, ``…/source/…``, or the
-resolution and derived graphs), that this store's record claims and no other store's does,
-and that the store no longer holds (a document forgotten, or read from another path) are
-deleted: ``DELETE ?graph=`` by the Graph Store Protocol, ``DROP SILENT GRAPH`` by Update.
+server's graphs that are committee-kg's own (a document's graph, ``…/source/…``, or a
+store's resolution, derived and union graphs), that this store's record claims and no
+other store's does, and that the store no longer holds (a document forgotten, or read from
+another path) are deleted: ``DELETE ?graph=`` by the Graph Store Protocol, ``DROP SILENT
+GRAPH`` by Update.
 So two stores feeding one server never prune each other's documents; a store built again
 to replace another takes over the other's graphs only when told its identity. Copies of one
 store's folder share its identity, and so its record: the record also names each place a
@@ -198,10 +206,33 @@ def prune_query(url: str, query: str | None, asking: Asking = Asking()) -> str:
     return found
 
 
+#: The paths, below the data base, of the graphs a push names by the store's identity (the
+#: resolution, the derived facts, the union), so two stores never replace each other's.
+PER_STORE = ("graph/resolution/", "graph/derived/", "graph/union/")
+
+
+def server_graph(iri: str, identity: str) -> str:
+    """The name graph ``iri`` of the store of this identity has on a server: a document's
+    graph its own (two stores holding one document push the same graph), the resolution
+    and derived graphs the store's (``…/graph/derived/<identity>``)."""
+    return f"{iri}/{identity}" if iri in derived_graphs() else iri
+
+
+def union_graph(identity: str) -> str:
+    """The server graph holding the union of the store of this identity (its local default
+    graph): what the server's default graph is rebuilt from, store by store."""
+    return f"{data_base()}graph/union/{identity}"
+
+
 def is_own_graph(iri: str) -> bool:
-    """A graph committee-kg writes: a document's (``<base>source/…``), or the resolution
-    and derived graphs. The only graphs a prune may delete."""
-    return iri.startswith(f"{data_base()}source/") or iri in derived_graphs()
+    """A graph committee-kg writes: a document's (``<base>source/…``), a store's
+    resolution, derived or union graph (:data:`PER_STORE`), or the resolution and derived
+    graphs an older kg pushed under fixed names. The only graphs a prune may delete."""
+    base = data_base()
+    if iri.startswith(f"{base}source/") or iri in derived_graphs():
+        return True
+    return any(iri.startswith(base + path) and IDENTITY.fullmatch(iri[len(base + path):])
+               is not None for path in PER_STORE)
 
 
 #: Where a push records, on the server, which graphs a store pushed: one graph per store,
@@ -212,6 +243,10 @@ HAS_PART = ox.NamedNode("http://purl.org/dc/terms/hasPart")
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 #: ``--prune-store`` names the graphs no store's record claims (pushed by an older kg) so.
 UNRECORDED = "unrecorded"
+#: The server graph listing every store's union graph (``<index> dcterms:hasPart <union>``),
+#: shared by the stores that push there: what a push rebuilds the server's default graph
+#: from. Among the records (its name is no identity, so no store's record).
+INDEX_NAME = "stores"
 # A store's identity as kg.store makes it (uuid4's 32 hex digits): what a record on a server
 # must be named by before it is believed, and what --prune-store must give.
 IDENTITY = re.compile(r"[0-9a-f]{32}")
@@ -232,6 +267,16 @@ def _shown(label: str) -> str:
 def record_graph(identity: str) -> str:
     """The server graph recording what the store of this identity pushed."""
     return f"{data_base()}{RECORD_PATH}{identity}"
+
+
+def index_graph() -> str:
+    """The server graph listing every store's union graph (:data:`INDEX_NAME`)."""
+    return f"{data_base()}{RECORD_PATH}{INDEX_NAME}"
+
+
+def _listed(index: str, union: str) -> str:
+    """The index's line naming a store's union graph, as N-Triples."""
+    return f"{ox.Triple(ox.NamedNode(index), HAS_PART, ox.NamedNode(union))} ."
 
 
 def store_label(store: GraphStore) -> str:
@@ -262,19 +307,27 @@ class Left:
     graphs: list[str] = field(default_factory=list)
 
 
-def _name(graph: ox.NamedNode | ox.DefaultGraph) -> str:
-    return graph.value if isinstance(graph, ox.NamedNode) else DEFAULT_GRAPH
+def _name(graph: ox.NamedNode | ox.DefaultGraph, identity: str) -> str:
+    """How a local graph is named in progress lines: its name on the server."""
+    if isinstance(graph, ox.NamedNode):
+        return server_graph(graph.value, identity)
+    return DEFAULT_GRAPH
 
 
 def _batches(store: GraphStore, graph: ox.NamedNode | ox.DefaultGraph,
              size: int) -> Iterator[list[str]]:
-    """The graph's triples as N-Triples lines, ``size`` at a time; those naming a blank node
-    all in the last batch (one request keeps one blank node one node). At least one batch,
-    empty for an empty graph, so the server's copy is replaced even then."""
+    """The graph's triples as N-Triples lines, ``size`` at a time (:func:`_batched`)."""
+    return _batched(store.oxigraph.quads_for_pattern(None, None, None, graph), size)
+
+
+def _batched(quads: Iterable[ox.Quad], size: int) -> Iterator[list[str]]:
+    """Triples as N-Triples lines, ``size`` at a time; those naming a blank node all in the
+    last batch (one request keeps one blank node one node). At least one batch, empty for
+    no triples, so the server's copy is replaced even then."""
     batch: list[str] = []
     blank: list[str] = []
     sent = False
-    for q in store.oxigraph.quads_for_pattern(None, None, None, graph):
+    for q in quads:
         line = nt_line(q)
         if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode):
             blank.append(line)
@@ -333,7 +386,8 @@ class _Target:
         import httpx
 
         shown = shown_url(query_url)
-        own = [f"STRSTARTS(STR(?g), {ox.Literal(data_base() + 'source/')})",
+        own = [*(f"STRSTARTS(STR(?g), {ox.Literal(data_base() + path)})"
+                 for path in ("source/", *PER_STORE)),
                *(f"?g = {ox.NamedNode(g)}" for g in derived_graphs())]
         query = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER("
                  + " || ".join(own) + ") }")
@@ -404,6 +458,91 @@ class _Target:
         node = ox.NamedNode(graph)
         for i in range(0, max(len(lines), 1), size):
             self.send(node, lines[i:i + size], first=replace and i == 0)
+
+    def read(self, name: str) -> Iterator[ox.Quad]:
+        """The server's graph ``name``, read by the Graph Store Protocol (a GET of the URL
+        pushed to), its triples parsed as they are taken (a large graph is never a list of
+        them all); none if the server holds no such graph."""
+        request = self.client.build_request("GET", self.url, params={"graph": name},
+                                            headers={"Accept": "application/n-triples"})
+        response = self._call(request, self.shown)
+        if response.status_code == 404:
+            return
+        if response.status_code in (401, 403):
+            raise PushError(f"{self.shown}: {self._refusal(response)}")
+        if not response.is_success:
+            status = f"{response.status_code} {response.reason_phrase}".strip()
+            raise PushError(f"{self.shown}: {status}: cannot read the graph {name} (a GET of "
+                            "the Graph Store endpoint), which keeps the other stores' facts in "
+                            "the default graph: give --protocol update and the update endpoint")
+        try:
+            yield from ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES)
+        except (SyntaxError, ValueError) as e:
+            raise PushError(f"{self.shown}: the graph {name} it sent is not N-Triples: "
+                            f"{str(e).splitlines()[0]}") from None
+
+    def unions(self) -> list[str]:
+        """The union graphs the server's index lists (:func:`index_graph`): one per store
+        that pushed there, its identity checked."""
+        index = index_graph()
+        prefix = data_base() + "graph/union/"
+        out = []
+        for q in self.read(index):
+            union = q.object.value if isinstance(q.object, ox.NamedNode) else ""
+            if (q.subject == ox.NamedNode(index) and q.predicate == HAS_PART
+                    and union.startswith(prefix) and IDENTITY.fullmatch(union[len(prefix):])):
+                out.append(union)
+        return sorted(set(out))
+
+    def rebuild_default(self, own: Iterator[list[str]], own_union: str, skip: set[str],
+                        size: int) -> None:
+        """Make the server's default graph the union of every store's union graph the index
+        lists, but those in ``skip`` (stores a prune takes over): this store's (``own``, its
+        batches, just sent to ``own_union``) and the others'. By Update, in one request that
+        the server works out; by the Graph Store Protocol, this store's union sent again
+        (first batch replacing the default graph) and each other store's read and added."""
+        if self.protocol == "update":
+            index = ox.NamedNode(index_graph())
+            prefix = ox.Literal(data_base() + "graph/union/")
+            skipped = ", ".join(str(ox.NamedNode(g)) for g in sorted(skip))
+            query = ("DROP SILENT DEFAULT ;\nINSERT { ?s ?p ?o } WHERE { "
+                     f"GRAPH {index} {{ {index} {HAS_PART} ?g }} "
+                     f"FILTER(STRSTARTS(STR(?g), {prefix})"
+                     + (f" && ?g NOT IN ({skipped})" if skipped else "") + ") "
+                     "GRAPH ?g { ?s ?p ?o } }")
+            request = self.client.build_request(
+                "POST", self.url, content=query.encode("utf-8"),
+                headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+            response = self._call(request, self.shown)
+            if not response.is_success:
+                raise PushError(f"{self.shown}: {self._refusal(response)}")
+            return
+        for i, lines in enumerate(own):
+            self.send(ox.DefaultGraph(), lines, first=i == 0)
+        for union in self.unions():
+            if union in skip or union == own_union:
+                continue
+            for lines in _batched(self.read(union), size):
+                if lines:
+                    self.send(ox.DefaultGraph(), lines, first=False)
+
+    def unlist(self, unions: list[str]) -> None:
+        """Take ``unions`` (stores a prune took over, their graphs deleted) off the index."""
+        if not unions:
+            return
+        index = index_graph()
+        if self.protocol == "update":
+            body = "\n".join(_listed(index, u) for u in unions)
+            request = self.client.build_request(
+                "POST", self.url,
+                content=f"DELETE DATA {{ GRAPH {ox.NamedNode(index)} {{\n{body}\n}} }}".encode(),
+                headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+            response = self._call(request, self.shown)
+            if not response.is_success:
+                raise PushError(f"{self.shown}: {self._refusal(response)}")
+            return
+        kept = [_listed(index, u) for u in self.unions() if u not in unions]
+        self.send_lines(index, kept, max(len(kept), 1), replace=True)
 
     def delete(self, name: str) -> None:
         """Delete the server's graph ``name``; one already gone is no failure."""
@@ -497,8 +636,12 @@ def push(
     prune_stores: Iterable[str] = (),
 ) -> PushReport:
     """Send every graph of ``store`` to the SPARQL 1.1 server at ``url``, each replacing the
-    server's graph of the same name. ``on_graph(name, triples, seconds)`` is called as each
-    graph arrives. Raises :class:`PushError` (one line, with the graphs that had arrived).
+    server's graph of its name there (:func:`server_graph`; the union goes to the store's
+    :func:`union_graph`), and make the server's default graph the union of every store's
+    union there (this store's and those of the other stores that pushed: so two stores on one
+    server never replace each other's facts). ``on_graph(name, triples, seconds)`` is called
+    as each graph arrives. Raises :class:`PushError` (one line, with the graphs that had
+    arrived).
 
     Each push records on the server which graphs this store pushed (:func:`record_graph`,
     by the store's :meth:`~kg.store.GraphStore.identity`), before any of them is sent. With
@@ -524,36 +667,54 @@ def push(
     report = PushReport()
     started = time.monotonic()
     graphs = store_graphs(store)
-    named = [g.value for g in graphs if isinstance(g, ox.NamedNode)]
     identity = store.identity()
+    union = union_graph(identity)
+    # The server's names of what this store pushes: its union's graph among them.
+    named = [*(server_graph(g.value, identity) for g in graphs if isinstance(g, ox.NamedNode)),
+             union]
     record = record_graph(identity)
+    # The unions of the stores a prune takes over are left out of the default graph.
+    skip = {union_graph(other) for other in prune_stores - {UNRECORDED, identity}} if prune \
+        else set()
     with httpx.Client(auth=auth, timeout=timeout, follow_redirects=False) as client:
         target = _Target(client, url, protocol)
         # Claimed before they are sent (added to what this store claimed before): a push
-        # that fails part way has claimed every graph that arrived, for a later prune.
+        # that fails part way has claimed every graph that arrived, for a later prune. The
+        # index then lists this store's union, for every store's push to rebuild the
+        # server's default graph from.
         target.send_lines(record, _record_lines(store, named), batch, replace=False)
+        target.send_lines(index_graph(), [_listed(index_graph(), union)], batch, replace=False)
         for graph in graphs:
             graph_start = time.monotonic()
             count = 0
+            name = _name(graph, identity)
             try:
-                for i, lines in enumerate(_batches(store, graph, batch)):
-                    target.send(graph, lines, first=i == 0)
-                    count += len(lines)
+                if isinstance(graph, ox.NamedNode):
+                    sent_as = ox.NamedNode(name)
+                    for i, lines in enumerate(_batches(store, graph, batch)):
+                        target.send(sent_as, lines, first=i == 0)
+                        count += len(lines)
+                else:  # this store's union, to its own graph, then the server's default graph
+                    for i, lines in enumerate(_batches(store, graph, batch)):
+                        target.send(ox.NamedNode(union), lines, first=i == 0)
+                        count += len(lines)
+                    target.rebuild_default(_batches(store, graph, batch), union, skip,
+                                           batch)
             except PushError as e:
-                arrived = [name for name, _ in report.graphs]
+                arrived = [n for n, _ in report.graphs]
                 if not arrived:
                     raise
                 raise PushError(
-                    f"{e} (while sending {_name(graph)}; the {plural(len(arrived), 'graph')} "
+                    f"{e} (while sending {name}; the {plural(len(arrived), 'graph')} "
                     f"before it, of {len(graphs)}, had arrived: run kg push again to send "
                     "them all)",
                     arrived) from None
-            report.graphs.append((_name(graph), count))
+            report.graphs.append((name, count))
             if on_graph is not None:
-                on_graph(_name(graph), count, time.monotonic() - graph_start)
+                on_graph(name, count, time.monotonic() - graph_start)
         if prune and query is not None:
             # Only after every graph arrived: a push that fails part way deletes nothing.
-            kept = {_name(g) for g in graphs}
+            kept = set(named)
             owned = target.own_graphs(query)  # first: it checks the query URL, in words
             records = target.records(query)
             adopted = prune_stores - {UNRECORDED}
@@ -605,5 +766,6 @@ def push(
             target.send_lines(record, _record_lines(store, named), batch, replace=True)
             for other in sorted(adopted - {identity}):
                 target.delete(record_graph(other))
+            target.unlist(sorted(skip))
     report.seconds = time.monotonic() - started
     return report

@@ -321,6 +321,18 @@ def test_a_missing_folder_is_named_a_folder_and_a_missing_file_a_file(tmp_path: 
     assert result.stdout.splitlines()[-1].startswith("total: 1 ingested, 2 failed")
 
 
+def test_a_dash_says_standard_input_is_not_read(tmp_path: Path) -> None:
+    """`kg query -` reads standard input, so a user may pipe minutes to `kg ingest -`: one
+    line says it is not read (it said "-: no such file"); the files named with it are."""
+    result = subprocess.run([str(KG), "ingest", "-", GOOD, "--store", tmp_path / "store"],
+                            input=GOOD.read_text(encoding="utf-8"), capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 1
+    assert result.stderr == ("error: -: kg ingest does not read standard input: save the "
+                             "minutes to a file and name it\n")
+    assert result.stdout.splitlines()[-1].startswith("total: 1 ingested, 1 failed")
+
+
 def test_nothing_ingested_leaves_no_new_store_behind(tmp_path: Path) -> None:
     """A mistyped path reads nothing: no empty store folder is left where the user stands."""
     result = run_kg("ingest", "minuts/", cwd=tmp_path)

@@ -1041,6 +1041,26 @@ def test_validate_names_a_hand_typed_bad_value_without_a_traceback(tmp_path: Pat
     assert '"2018-13-45"' in result.stdout and "does not conform" in result.stdout
 
 
+def test_a_kg_base_no_iri_can_start_with_is_one_line(tmp_path: Path) -> None:
+    """KG_BASE without a scheme (or with a space) made every document fail as it was stored,
+    "could not be stored (ValueError: No scheme found in an absolute IRI); please report
+    this", as if kg were at fault: now one line names the setting, before anything is read;
+    a base of one's own that is an IRI still works."""
+    for base in ("council-minutes", "https://example.org/my kg/"):
+        result = run_kg("ingest", SEED_2018, "--store", tmp_path / "store",
+                        env={**os.environ, "KG_BASE": base})
+        assert (result.returncode, result.stdout) == (1, ""), result.stdout
+        assert result.stderr.startswith(f"error: KG_BASE {base!r}: not the start of an "
+                                        "absolute IRI ("), result.stderr
+        assert result.stderr.count("\n") == 1 and "report" not in result.stderr
+        assert not (tmp_path / "store").exists()
+    env = {**os.environ, "KG_BASE": "https://example.org/kg/id/"}
+    run_kg("ingest", SEED_2018, "--store", tmp_path / "store", env=env, check=True)
+    meetings = run_kg("query", "meetings", "--format", "csv", "--store", tmp_path / "store",
+                      env=env, check=True).stdout
+    assert "https://example.org/kg/id/meeting/" in meetings
+
+
 def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     result = run_kg("demo", "--store", tmp_path / "demo-store")
     assert result.returncode == 0, result.stderr
@@ -1050,6 +1070,12 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     rows = re.search(r"\b(\d+) rows\b", followups)
     assert rows and int(rows.group(1)) >= 10, followups[-300:]
     assert re.search(r"SHACL: the graph conforms \(0 violations, \d+ warnings?\)", result.stdout)
+    # The commands it suggests name the store it made, or they would read ./kg-store.
+    store = tmp_path / "demo-store"
+    assert result.stdout.splitlines()[-1] == (
+        f"The graph is in {store}. Try: kg queries, kg query meetings --store {store}, kg "
+        f"export --store {store} --format turtle -o graph.ttl"), result.stdout[-300:]
+    assert run_kg("query", "meetings", "--store", store, check=True).stdout
 
 
 def test_help_reads_well() -> None:
@@ -1473,6 +1499,10 @@ def test_an_iri_parameter_may_be_a_prefixed_name(store: Path) -> None:
     short = run_kg("query", "followups", "-p", "status=ckg:Open", "-f", "csv", "--store", store,
                    check=True)
     assert short.stdout == full.stdout and short.stdout.count("\n") > 1
+    # ... and `kg queries` no longer says the full IRI is needed.
+    listed = run_kg("queries", check=True).stdout
+    assert ("--param status=…  (iri, optional) only this status: ckg:Open or ckg:Fulfilled "
+            "(or the full IRI)") in listed, listed
     compact = MEETING_2018.replace(ID, "id:")
     items = run_kg("query", "items-of-meeting", "-p", f"meeting={compact}", "-f", "csv",
                    "--store", store, check=True)
@@ -1732,6 +1762,37 @@ def test_forget_of_a_document_not_in_the_store_is_one_line_and_removes_nothing(
     assert (missing.returncode, missing.stderr) == (
         1, f"error: {tmp_path / 'no-store'}: no store here yet (run `kg ingest` first)\n")
     assert not (tmp_path / "no-store").exists()
+
+
+def test_an_empty_path_is_not_the_current_folder(tmp_path: Path) -> None:
+    """`kg ingest "$MINUTES"` or `kg forget "$OLD"` with the variable unset gives kg an empty
+    path, which Python reads as the current folder: ingest read every file below where the
+    user stood, and forget took out every document ingested from there. Now one line each,
+    status 1: ingest still reads the files named beside it; forget removes nothing."""
+    folder = _minutes_folder(tmp_path)
+    store = tmp_path / "s"
+    run_kg("ingest", folder / "ambridge-safe-2016.txt", "--store", store, check=True)
+    said = ("error: '': an empty path (an unset shell variable?), not the current folder: "
+            "name a file, folder or glob")
+
+    ingested = run_kg("ingest", "", folder / "ambridge-safe-2018.txt", "--store", store,
+                      cwd=folder)
+    assert (ingested.returncode, ingested.stderr) == (1, said + "\n"), ingested.stderr
+    assert ingested.stdout.splitlines()[-1].startswith("total: 1 ingested, 1 failed"), \
+        ingested.stdout
+    def documents() -> int:
+        stored = GraphStore(store, read_only=True)
+        try:
+            return len(stored.graphs())
+        finally:
+            stored.close()
+
+    assert documents() == 2  # not the subfolder's minutes too
+
+    forgot = run_kg("forget", "", "--store", store, cwd=folder)
+    assert (forgot.returncode, forgot.stdout) == (1, "")
+    assert forgot.stderr == said + "; nothing was removed\n"
+    assert documents() == 2
 
 
 def test_ctrl_c_in_a_forget_says_whether_the_documents_went(

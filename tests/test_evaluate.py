@@ -54,6 +54,15 @@ def test_table_lists_every_kind() -> None:
     assert "10 documents" in result.stdout
 
 
+def test_an_unknown_format_is_one_line() -> None:
+    """`--format xml` (or `JSON`) printed the table and exited 0, as if understood; refused
+    in one line as every other command's --format, before any page is read."""
+    for fmt in ("xml", "JSON"):
+        result = run_kg("evaluate", ANNOTATIONS, "--format", fmt)
+        assert (result.returncode, result.stdout) == (1, "")
+        assert result.stderr == f"error: unknown format {fmt!r} (choose from table, json)\n"
+
+
 def test_a_perfect_and_a_wrong_gold_file(tmp_path: Path) -> None:
     minutes = tmp_path / "m.txt"
     minutes.write_text(

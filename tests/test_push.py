@@ -24,9 +24,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from kg.push import IDENTITY, server_graph, union_graph
 from kg.queries import NamedQuery, bundled
-from kg.store import GraphStore, derived_graphs, disk_version
-from tests.conftest import ID, SEED_2016, SEED_2018, free_port, run_kg, select
+from kg.store import GraphStore, disk_version, nt_line
+from tests.conftest import DEV, ID, SEED_2016, SEED_2018, free_port, run_kg, select
 
 OXIGRAPH = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which(
     "oxigraph")
@@ -79,9 +80,18 @@ class Oxigraph:
                            "hasPart> ?g } }")["results"]["bindings"]
         out: dict[str, set[str]] = {}
         for b in rows:
-            if b["r"]["value"].startswith(RECORDS):
-                out.setdefault(b["r"]["value"][len(RECORDS):], set()).add(b["g"]["value"])
+            name = b["r"]["value"].removeprefix(RECORDS)
+            if IDENTITY.fullmatch(name):  # not the index of every store's union
+                out.setdefault(name, set()).add(b["g"]["value"])
         return out
+
+    def default_graph(self) -> set[str]:
+        """The server's default graph, as N-Triples lines (read by the Graph Store
+        Protocol)."""
+        request = urllib.request.Request(f"{self.url}/store?default",
+                                         headers={"Accept": "application/n-triples"})
+        with urllib.request.urlopen(request, timeout=30) as r:
+            return {nt_line(q) for q in ox.parse(r.read(), format=ox.RdfFormat.N_TRIPLES)}
 
     def update(self, sparql: str) -> None:
         request = urllib.request.Request(
@@ -113,6 +123,31 @@ def local_counts(store: GraphStore) -> dict[str, int]:
     return dict(counts)
 
 
+def served(*stores: GraphStore | Path) -> dict[str, int]:
+    """What the server holds (its records aside) once these stores pushed to it, in this
+    order: each one's graphs under their names there (a document's its own, so a document
+    two stores hold is the graph the last of them pushed; the resolution and derived graphs
+    the store's), its union in a graph of its own, and the default graph the union of their
+    unions."""
+    counts: dict[str, int] = {}
+    union: set[str] = set()
+    for given in stores:
+        store = given if isinstance(given, GraphStore) else GraphStore(given, read_only=True)
+        identity = store.identity()
+        graphs: Counter[str] = Counter()
+        for q in store.oxigraph:
+            name = q.graph_name
+            if isinstance(name, ox.DefaultGraph):
+                union.add(nt_line(q))
+                graphs[union_graph(identity)] += 1
+            else:
+                graphs[server_graph(name.value, identity)] += 1
+        counts |= graphs
+        if store is not given:
+            store.close()
+    return counts | ({DEFAULT: len(union)} if union else {})
+
+
 def one_error_line(result) -> str:
     assert result.returncode == 1, result.stdout + result.stderr
     lines = result.stderr.splitlines()
@@ -137,7 +172,7 @@ def test_push_twice_leaves_the_stores_graphs_on_the_server_once(
         args += ("--protocol", protocol)
     for _ in range(2):
         result = run_kg(*args, check=True)
-        assert oxigraph.counts() == local
+        assert oxigraph.counts() == served(corpus_store)
         lines = result.stdout.splitlines()
         named = {g: n for g, n in local.items() if g != DEFAULT}
         assert lines[-1].startswith(  # the default graph, the union, counted apart
@@ -166,14 +201,6 @@ def _identity(store: Path) -> str:
         stored.close()
 
 
-def _graphs_of(store: Path) -> dict[str, int]:
-    stored = GraphStore(store, read_only=True)
-    try:
-        return local_counts(stored)
-    finally:
-        stored.close()
-
-
 @pytest.mark.parametrize(("protocol", "endpoint"), [("graph-store", "store"),
                                                     ("update", "update")])
 def test_prune_deletes_the_graphs_this_store_pushed_and_no_longer_holds(
@@ -189,14 +216,15 @@ def test_prune_deletes_the_graphs_this_store_pushed_and_no_longer_holds(
     url = f"{oxigraph.url}/{endpoint}"
     protocol_args = ("--protocol", protocol) if protocol != "graph-store" else ()
     run_kg("push", url, "--store", store, *protocol_args, check=True)
-    assert oxigraph.records() == {_identity(store): set(_graphs_of(store)) - {DEFAULT}}
+    pushed = served(store)
+    assert oxigraph.records() == {_identity(store): set(pushed) - {DEFAULT}}
     theirs = {"urn:x:their-graph": 1, "https://example.org/graph/notes": 1,
               f"{ID}meeting/ambridge-parish-council/2020-01-01": 1}
     for graph in theirs:
         oxigraph.update(f"INSERT DATA {{ GRAPH <{graph}> {{ <urn:x:s> <urn:x:p> 1 }} }}")
-    gone = next(g for g in _graphs_of(store) if "2016" in g)
+    gone = next(g for g in pushed if "2016" in g)
     run_kg("forget", SEED_2016, "--store", store, check=True)
-    local = _graphs_of(store)
+    local = served(store)
     assert gone not in local
 
     kept = run_kg("push", url, "--store", store, *protocol_args, check=True)
@@ -205,9 +233,10 @@ def test_prune_deletes_the_graphs_this_store_pushed_and_no_longer_holds(
     pruned = run_kg("push", url, "--store", store, "--prune", *protocol_args, check=True)
     assert oxigraph.counts() == local | theirs
     lines = pruned.stdout.splitlines()
-    # The 2016 document's graph, and the resolution and derived graphs a store of one
-    # document does not have: each one line.
-    gone_too = [g for g in derived_graphs() if g not in local]
+    # The 2016 document's graph, and the store's resolution and derived graphs a store of
+    # one document does not have: each one line.
+    gone_too = [g for g in pushed if g not in local and g not in (gone, DEFAULT)]
+    assert gone_too
     assert [line for line in lines if line.startswith("deleted ")] == [
         f"deleted {g}: the store no longer holds it" for g in sorted([gone, *gone_too])]
     assert lines[-1].endswith(f"; deleted {1 + len(gone_too)} graphs the store no longer "
@@ -234,14 +263,14 @@ def test_prune_leaves_the_graphs_another_store_pushed_unless_told_to_take_them_o
     protocol_args = ("--protocol", protocol) if protocol != "graph-store" else ()
     run_kg("push", url, "--store", both, *protocol_args, check=True)
     on_server = oxigraph.counts()
-    local = _graphs_of(one)
+    local = served(one)
     other = _identity(both)
     gone = sorted(set(on_server) - set(local))
     assert gone and any("2016" in g for g in gone)
 
     kept = run_kg("push", url, "--store", one, "--prune", *protocol_args, check=True)
 
-    assert oxigraph.counts() == on_server | local
+    assert oxigraph.counts() == served(both, one)
     lines = kept.stdout.splitlines()
     assert not [line for line in lines if line.startswith("deleted ")], lines
     assert (f"left {len(gone)} graphs that store {other} ({both.resolve()} on "
@@ -263,6 +292,70 @@ def test_prune_leaves_the_graphs_another_store_pushed_unless_told_to_take_them_o
                               "of this identity has pushed to the server"), unknown
 
 
+@pytest.fixture(scope="module")
+def second_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of other minutes than the seeds' (the corpus's dev folder), with joins of its
+    own."""
+    store = tmp_path_factory.mktemp("second") / "kg-store"
+    run_kg("ingest", DEV, "--store", store, check=True)
+    return store
+
+
+def _union(store: Path) -> set[str]:
+    """The store's union (its default graph), as N-Triples lines."""
+    stored = GraphStore(store, read_only=True)
+    try:
+        return {nt_line(q) for q in stored.oxigraph.quads_for_pattern(
+            None, None, None, ox.DefaultGraph())}
+    finally:
+        stored.close()
+
+
+@pytest.mark.parametrize(("protocol", "endpoint"), [("graph-store", "store"),
+                                                    ("update", "update")])
+def test_two_stores_on_one_server_keep_both_their_facts_and_derived_links(
+        two_then_one: tuple[Path, Path], second_store: Path, oxigraph: Oxigraph,
+        protocol: str, endpoint: str, tmp_path: Path) -> None:
+    """Two stores pushing to one server: each one's resolution, derived and union graphs go
+    under names of its own, and the server's default graph (what queries read) is the union
+    of both stores' unions, whichever pushed last (the second store's push used to replace
+    the first's default, resolution and derived graphs). A prune by one after it forgot a
+    document deletes that document's graph and leaves every graph and fact of the other."""
+    both, _ = two_then_one
+    first = tmp_path / "first"
+    shutil.copytree(both, first)
+    url = f"{oxigraph.url}/{endpoint}"
+    protocol_args = ("--protocol", protocol) if protocol != "graph-store" else ()
+    fulfilled = "SELECT ?f WHERE { ?f <https://w3id.org/committee-kg/ns#fulfilledBy> ?i }"
+    stored = GraphStore(first, read_only=True)
+    links = {r["f"] for r in select(stored, fulfilled)}
+    stored.close()
+    assert links
+
+    run_kg("push", url, "--store", first, *protocol_args, check=True)
+    assert oxigraph.counts() == served(first)
+    for store in (second_store, first):  # the first again: it reads the second's union
+        run_kg("push", url, "--store", store, *protocol_args, check=True)
+        assert oxigraph.counts() == served(first, second_store)
+        assert oxigraph.default_graph() == _union(first) | _union(second_store)
+    # The first store's fulfilled follow-ups (its derived graph) are answered by the server.
+    remote = oxigraph.select(fulfilled)["results"]["bindings"]
+    assert {b["f"]["value"] for b in remote} == links
+
+    gone = next(g for g in served(first) if "2016" in g)
+    run_kg("forget", SEED_2016, "--store", first, check=True)
+    pruned = run_kg("push", url, "--store", first, "--prune", *protocol_args, check=True)
+
+    assert f"deleted {gone}: the store no longer holds it" in pruned.stdout.splitlines()
+    theirs = set(served(second_store)) - {DEFAULT}
+    assert not [line for line in pruned.stdout.splitlines()
+                if line.startswith("deleted ") and line.split()[1].rstrip(":") in theirs]
+    assert oxigraph.counts() == served(first, second_store)
+    assert oxigraph.default_graph() == _union(first) | _union(second_store)
+    assert oxigraph.records() == {_identity(first): set(served(first)) - {DEFAULT},
+                                  _identity(second_store): theirs}
+
+
 def test_prune_refuses_while_a_copy_of_the_store_pushed_under_its_identity(
         two_then_one: tuple[Path, Path], oxigraph: Oxigraph, tmp_path: Path) -> None:
     """Two copies of one store's folder share its identity, and so its record on the server.
@@ -278,7 +371,7 @@ def test_prune_refuses_while_a_copy_of_the_store_pushed_under_its_identity(
     identity = _identity(here)
     assert _identity(copy) == identity
     url = f"{oxigraph.url}/store"
-    gone = next(g for g in _graphs_of(here) if "2016" in g)
+    gone = next(g for g in served(here) if "2016" in g)
     run_kg("forget", SEED_2016, "--store", here, check=True)
     run_kg("push", url, "--store", copy, check=True)  # the copy still holds the 2016 minutes
 
@@ -300,7 +393,7 @@ def test_prune_refuses_while_a_copy_of_the_store_pushed_under_its_identity(
                    check=True)
 
     assert f"deleted {gone}: the store no longer holds it" in taken.stdout.splitlines()
-    assert oxigraph.counts() == _graphs_of(here)
+    assert oxigraph.counts() == served(here)
     labels = oxigraph.select(f"SELECT ?label WHERE {{ GRAPH <{RECORDS}{identity}> {{ ?r "
                              "<http://www.w3.org/2000/01/rdf-schema#label> ?label } }"
                              )["results"]["bindings"]
@@ -497,6 +590,35 @@ class _Slow(BaseHTTPRequestHandler):
         pass
 
 
+class _WriteOnly(BaseHTTPRequestHandler):
+    """A Graph Store that takes every write and answers no GET."""
+
+    def do_PUT(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.send_response(204)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_POST = do_PUT
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_graph_store_that_cannot_be_read_is_one_line(corpus_store: GraphStore) -> None:
+    """By the Graph Store Protocol the default graph is rebuilt from every store's union,
+    read from the server: a server that answers no GET says so, in one line naming the graph
+    it could not read and what to do, after the store's own graphs arrived."""
+    from kg.push import index_graph
+
+    for url in _serve(_WriteOnly):
+        line = one_error_line(run_kg("push", url, "--store", corpus_store.path))
+        assert line.startswith(f"error: {url}: 501 "), line  # the reason is the server's
+        assert (f": cannot read the graph {index_graph()} (a GET of the Graph Store endpoint), "
+                "which keeps the other stores' facts in the default graph: give --protocol "
+                f"update and the update endpoint (while sending {DEFAULT}; the ") in line, line
+
+
 def _serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -620,6 +742,7 @@ def test_literals_arrive_as_they_are(tmp_path: Path, oxigraph: Oxigraph, protoco
     graph.add((URIRef("urn:x:hall"), URIRef("urn:x:label"), Literal(tricky, lang="cy")))
     store = GraphStore(tmp_path / "store")
     store.replace_graph("urn:x:doc", graph)
+    union = union_graph(store.identity())
     store.close()
     run_kg("push", f"{oxigraph.url}/{endpoint}", "--protocol", protocol, "--store",
            tmp_path / "store", check=True)
@@ -627,4 +750,4 @@ def test_literals_arrive_as_they_are(tmp_path: Path, oxigraph: Oxigraph, protoco
                           "{ ?s ?p ?l } }")["results"]["bindings"]
     assert sorted((b.get("g", {}).get("value", ""), b["l"]["value"], b["l"]["xml:lang"])
                   for b in got if not b.get("g", {}).get("value", "").startswith(RECORDS)
-                  ) == [("", tricky, "cy"), ("urn:x:doc", tricky, "cy")]
+                  ) == [("", tricky, "cy"), (union, tricky, "cy"), ("urn:x:doc", tricky, "cy")]
