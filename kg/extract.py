@@ -195,11 +195,15 @@ def _extract(text: str, p: Patterns) -> Minutes:
     )
     titled = False  # dated by a line that calls the page minutes
     by_line = _fallback_date(text, dated_from, p, opening) if minutes.date is None else None
-    if by_line and (title := _dated_title_over_roll(text, p)) and title[0] != by_line[0]:
+    if by_line and (title := _dated_title_over_roll(text, p)) and title[0] != by_line[0] and (
+            not _minutes_held_line(text, by_line[1], p)):
         # A cover sheet's date above the minutes ("Lake District Local Access Forum: 28
         # January 2008 Agenda Item: 3", "Meeting Board / Date 27 August 2007", a site's
         # "05.01.2015 Views"): the meeting the minutes go to, or the page's upload; the
         # title that calls the page a meeting's minutes over its roll dates the meeting.
+        # (Never over a line that is itself the minutes of a meeting held that day, "Minutes
+        # of the Annual Parish Meeting of X held on Wednesday 8th May 2019": the title below
+        # it is then an item's, "2. Minutes of the Annual Parish Meeting 9 May 2018".)
         by_line = title
     if minutes.date is None and (found := by_line or _dated_title_over_roll(text, p)):
         minutes.date, minutes.date_span = found
@@ -371,6 +375,17 @@ def _extract(text: str, p: Patterns) -> Minutes:
 
 
 # -- header -------------------------------------------------------------------------------
+
+
+def _minutes_held_line(text: str, at: Span, p: Patterns) -> bool:
+    """Whether the line holding ``at`` calls the page the minutes of a meeting held (both
+    ``[fallback_date] minutes_title`` and ``held``): the page's own heading, no cover sheet's
+    line."""
+    start = text.rfind("\n", 0, at.start) + 1
+    end = text.find("\n", at.end)
+    line = text[start : len(text) if end < 0 else end]
+    return bool(p.rx("fallback_date", "minutes_title").search(line)) and bool(
+        re.search(r"(?i)\bheld\b", line))
 
 
 # The year of a date wrapped onto the next line, alone at its start.

@@ -7350,6 +7350,21 @@ def test_a_cover_sheets_date_above_the_minutes_title_is_not_the_meetings(text: s
     assert extract(text).date == day
 
 
+def test_an_items_minutes_title_does_not_override_the_minutes_held_line_above() -> None:
+    """A line that calls the page the minutes of a meeting held on a day is its heading, no
+    cover sheet's: an item run onto its title below ("2. Minutes of the Annual Parish Meeting
+    9 May 2018 … agreed by all present") never dates the meeting instead."""
+    text = ("The Annual Parish Meeting of Lowby\n\n"
+            "Minutes of the Annual Parish Meeting of Lowby and Upper Marsh held on Wednesday 8th "
+            "May 2019 at Village Hall at 7.00pm\n\n"
+            "1. Welcome and Apologies The Chairman of the Parish Council, Ann Pryce, welcomed "
+            "everyone to the meeting and gave apologies from Carl Quarry.\n\n"
+            "2. Minutes of the Annual Parish Meeting 9 May 2018 The Minutes of the last Parish "
+            "Meeting held on 9 May 2018 were presented for approval and agreed by all present.\n\n"
+            "3. Reports The reports were noted.\n")
+    assert extract(text).date == date(2019, 5, 8)
+
+
 def test_a_body_meeting_heading_may_end_in_its_venue_in_brackets() -> None:
     """"… Committee Meeting 6.30pm 25/4/23 (Mitre Pub)": the venue in brackets after the date
     still leaves the line the meeting's heading, its date the meeting's, so that a day named
