@@ -1387,8 +1387,17 @@ def _year_from_weekday(day: str, text: str, p: Patterns) -> date | None:
 def _goes_on_as_a_sentence(text: str, at: int) -> bool:
     """The words just after a heading-like match make it a sentence ("… held on 5 May 2022
     were agreed"): a minute about earlier minutes, not a heading."""
+    after = text[at : at + 80]
+    if _RX_ROLL_OPENS.match(after):
+        return False  # "… held on 14th May 2019 In attendance were the Chairman …": its roll
     return bool(re.match(r"(?i)[ \t,]*(?:[\w’'-]+[ \t]+){0,2}(?:were|was|be|been|is|are|had)\b",
-                         text[at : at + 80]))
+                         after))
+
+
+# A roll run on after a heading, in a sentence of its own: "In attendance were …", "Present
+# were …", "Those present were …", "Apologies were received from …".
+_RX_ROLL_OPENS = re.compile(r"(?i)[ \t,]*(?:in[ \t]+attendance|(?:those[ \t]+)?present"
+                            r"|apologies)[ \t]+(?:were|was)\b")
 
 
 def _page_start(text: str, p: Patterns) -> int:

@@ -7365,6 +7365,20 @@ def test_an_items_minutes_title_does_not_override_the_minutes_held_line_above() 
     assert extract(text).date == date(2019, 5, 8)
 
 
+@pytest.mark.parametrize("roll", ["In attendance were", "Present were", "Those present were"])
+def test_a_heading_run_on_into_its_roll_sentence_dates_the_meeting(roll: str) -> None:
+    """"… held on 14th May 2019 In attendance were the Chairman …": the roll's own sentence
+    run on after the heading does not make the heading a sentence about earlier minutes."""
+    text = ("LOWBY AND UPPER MARSH PARISH COUNCIL Minutes of the Annual Parish Meeting held on "
+            f"14th May 2019 {roll} the Chairman Cllr Pryce, the Parish Clerk and eight members "
+            "of the public Apologies were received from Cllrs Quarry and Kittle.\n\n"
+            "The minutes of the meeting held on 15th May 2018 were approved and signed by the "
+            "Chairman as a true and correct record.\n\n"
+            "CHAIRMAN’S REPORT 2018 – 2019 Welcome to all. What has happened in the past year "
+            "in the Parish Council: Planning Applications 17 planning applications were seen.\n")
+    assert extract(text).date == date(2019, 5, 14)
+
+
 def test_a_body_meeting_heading_may_end_in_its_venue_in_brackets() -> None:
     """"… Committee Meeting 6.30pm 25/4/23 (Mitre Pub)": the venue in brackets after the date
     still leaves the line the meeting's heading, its date the meeting's, so that a day named
