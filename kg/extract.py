@@ -424,6 +424,11 @@ def _fallback_date(text: str, end: int, p: Patterns,
             found = [(m, when) for m in p.rx("fallback_date", "label_short").finditer(ln.text)
                      if (when := parse_date(m.group("date"), p))]
         if not found:
+            # "Annual Parish Meeting 18.04.19.": after the meeting word of a title line, too
+            # (``meeting_short``).
+            found = [(m, when) for m in p.rx("fallback_date", "meeting_short").finditer(ln.text)
+                     if (when := parse_date(m.group("date"), p))]
+        if not found:
             continue
         inside = ln.start >= opening
         if len(found) > 1 or other.search(ln.text) or not (
@@ -1396,7 +1401,7 @@ def _goes_on_as_a_sentence(text: str, at: int) -> bool:
 
 # A roll run on after a heading, in a sentence of its own: "In attendance were …", "Present
 # were …", "Those present were …", "Apologies were received from …".
-_RX_ROLL_OPENS = re.compile(r"(?i)[ \t,]*(?:in[ \t]+attendance|(?:those[ \t]+)?present"
+_RX_ROLL_OPENS = re.compile(r"(?i)[ \t,]*+(?:in[ \t]+attendance|(?:those[ \t]+)?present"
                             r"|apologies)[ \t]+(?:were|was)\b")
 
 

@@ -7379,6 +7379,25 @@ def test_a_heading_run_on_into_its_roll_sentence_dates_the_meeting(roll: str) ->
     assert extract(text).date == date(2019, 5, 14)
 
 
+@pytest.mark.parametrize(("title", "day"), [
+    ("Annual Parish Meeting 18.04.19.", date(2019, 4, 18)),
+    ("Lowby Finance Meeting – 25.8.22", date(2022, 8, 25)),
+])
+def test_a_short_title_line_dates_its_meeting_in_figures_after_the_meeting_word(
+        title: str, day: date) -> None:
+    """A date in figures with a two-figure year straight after the meeting word of a short
+    title line is the meeting's, as under a "Date:" label; its own heading, not a reference
+    to another meeting."""
+    text = (f"{title}\n\nPresent:  A. Pryce (Chairman), C. Quarry, J. Kittle.\n\n"
+            "Apologies:  P. Tarrow.\n\nMinutes of the last Annual Parish Meeting were approved "
+            "and signed.\n\nChairman's Report.\n\nThe Parish Council have debated 21 planning "
+            "applications to the current date.\n")
+    minutes = extract(text)
+    assert minutes.date == day
+    read_prose([(text, minutes)])
+    assert [r.date for h in minutes.prose for r in h.meeting_refs] == []
+
+
 def test_a_body_meeting_heading_may_end_in_its_venue_in_brackets() -> None:
     """"… Committee Meeting 6.30pm 25/4/23 (Mitre Pub)": the venue in brackets after the date
     still leaves the line the meeting's heading, its date the meeting's, so that a day named
