@@ -9517,3 +9517,25 @@ def test_a_line_of_non_breaking_spaces_parts_a_request_and_a_will_after_it() -> 
                      "will email the Orchard Trust about the fence.").followups) == 2
     assert len(_read("Cllr Ames asked for the figures to be circulated. The Clerk will email "
                      "them to Members.").followups) == 1
+
+
+@pytest.mark.parametrize(
+    ("rows", "refs"),
+    [
+        # a year's meetings listed one a line, the page's own among them
+        ("21 May 2014 – AGM\n\n9 July 2014\n\n17 September 2014\n\n19 November 2014\n\n",
+         [date(2014, 7, 9), date(2014, 9, 17), date(2014, 11, 19)]),
+        # two dates on lines of their own are no list
+        ("9 July 2014\n\n17 September 2014\n\n", []),
+    ],
+)
+def test_a_list_of_dates_one_a_line_names_meetings(rows: str, refs: list[date]) -> None:
+    """Three lines or more, each one full date and at most a short tag ("– AGM"), with only
+    blank lines between them: a list of meetings, each a reference (the page's own dropped)."""
+    text = ("Minutes of the Parish Council Meeting held on Wednesday 21st May 2014 at 7.30pm\n\n"
+            "Present: Councillor A Pryce (Chair), Councillor C Quarry\n\n"
+            "1. Meetings\n\nThe dates of the year's meetings were noted:\n\n" + rows
+            + "2. Verges\n\nThe verges were discussed.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert sorted({r.date for h in minutes.prose for r in h.meeting_refs}) == refs
