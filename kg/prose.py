@@ -465,7 +465,8 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
 
 # What makes a reference above the page's heading one to a meeting: "Board meeting -
 # 20/07/11", "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER", "… HELD ON TUESDAY …".
-_RX_NAMES_A_MEETING = re.compile(r"(?i)\b(?:meetings?|minutes|held|AGM|EGM)\b")
+# (or a board paper's "Agenda Item" after its date: the meeting the paper goes to)
+_RX_NAMES_A_MEETING = re.compile(r"(?i)\b(?:meetings?|minutes|held|AGM|EGM|agenda\s+item)\b")
 
 
 # A date printed alone, no meeting word with it: "26 April 2017"

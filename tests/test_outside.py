@@ -284,6 +284,10 @@ _ROLL_AND_ITEMS = ("Present: Councillor A Bellwood, Councillor C Deanery\n\n"
         # a cover sheet's line: the meeting the minutes go to
         ("Lowby Board\nNext Board meeting - 20/07/23 Agenda Item 4\n"
          "Presented by Westshire Police\n\n", [(date(2023, 7, 20), "day")]),
+        # a board paper's running header: the meeting the paper goes to
+        ("Lowby Local Access Forum: 28 September 2023          Agenda Item: 3\n\n",
+         [(date(2023, 9, 28), "day")]),
+        ("LOWBY PSB 28.09.23          AGENDA ITEM 02\n\n", [(date(2023, 9, 28), "day")]),
         # the page's own title, and a clerk's dated signature: no other meeting
         ("Minutes Playing Field Committee 6th August 2023\nClerk to the Council – 01/08/2023\n\n",
          []),

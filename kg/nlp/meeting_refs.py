@@ -672,6 +672,34 @@ def _listed_meeting_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+# A board paper's running header: the meeting it goes to, by its date, then the paper's
+# agenda item ("Westmoor Local Access Forum: 28 January 2008      Agenda Item: 3", "WESTMOOR
+# PSB 29.09.22      AGENDA ITEM 02"), over the minutes the paper sends on.
+_RX_PAPER_HEADER = re.compile(rf"(?m)^[^\n]{{0,80}}?(?P<day>{_FULLDATE})[ \t]*+(?:[,–—-][ \t]*+)?"
+                              r"(?i:agenda[ \t]+item)\b")
+
+
+def _paper_headers(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """The meetings a board paper's running headers date (``_RX_PAPER_HEADER``): each the
+    meeting the paper, and the minutes in it, go to. The page's own date there is dropped
+    by the reader (:mod:`kg.prose`)."""
+    spans: list[Span] = []
+    for m in _RX_PAPER_HEADER.finditer(doc.text):
+        start, end = m.start("day"), m.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        ref = Span(doc, span.start, span.end, label="meeting_ref")
+        ref._.committee = None
+        ref._.when = [(_as_printed(m.group("day")), "day")]
+        ref._.in_resolution = True  # the meeting the paper goes to, still to come
+        spans.append(ref)
+        taken.append((start, end))
+    return spans
+
+
 # A line that is one full date and nothing else but a short tag ("21 May 2014 – AGM", "11th
 # October 2021 (Budget Proposals)", "25th October 2021."), as a year's list of its meetings
 # prints each ("Hunton Parish Council Minutes – 2014/15" over "21 May 2014 – AGM", "9 July
@@ -895,6 +923,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
     spans.extend(_listed_meeting_dates(doc, taken))
     spans.extend(_index_rows(doc, taken))
     spans.extend(_date_rows(doc, taken))
+    spans.extend(_paper_headers(doc, taken))
     doc.spans["ckg_meeting_refs"] = spans
     return doc
 
