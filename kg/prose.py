@@ -435,6 +435,7 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             body = clean_label(ref.committee).lower() if ref and ref.committee else None
             if ref is not None and ref.precision == "day" and ref.date == minutes.date \
                     and (above or body is None or _own_body(body, own) or _named_within(body, own)
+                         or page.own_or_host(clean_label(ref.committee))
                          or (_RX_COUNCIL_SITTING.fullmatch(body) and own.endswith("council"))
                          or (own and body.endswith(" " + own))):
                 # the meeting's own date, repeated: no other meeting (but "the decisions
@@ -442,7 +443,10 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 # committee that evening, is another body's meeting the same day). Its
                 # body's fuller name, of which the heading read only the end, is its own
                 # too: a page's running header "Minutes of a Lowby Marsh Drainage Board
-                # meeting held on <its date>" under a heading that says "the Board".
+                # meeting held on <its date>" under a heading that says "the Board". Nor is
+                # it when the page's signs make the body its own or its host's ("LDNP
+                # Partnership 18 May 2009", a running header, on the Lake District National
+                # Park Partnership's page).
                 continue
             if ref is not None and _own_minutes_title(text, minutes, ref, base + s.start_char,
                                                       s.text, body, own):

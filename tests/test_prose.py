@@ -9539,3 +9539,20 @@ def test_a_list_of_dates_one_a_line_names_meetings(rows: str, refs: list[date]) 
     minutes = extract(text)
     read_prose([(text, minutes)])
     assert sorted({r.date for h in minutes.prose for r in h.meeting_refs}) == refs
+
+
+def test_the_pages_own_day_with_its_own_body_by_initials_is_no_other_meeting() -> None:
+    """A running header "LVNP Partnership 18 May 2009" on the Lowby Valley National Park
+    Partnership's page of that day names the meeting itself, by its initials."""
+    text = ("Lowby Valley National Park Partnership\n\n"
+            "Meeting of the Lowby Valley National Park Partnership Monday 18 May 2009 Park "
+            "Office, Lowtown\n\n"
+            "Present: Ann Pryce (Chairman), Carl Quarry, Jane Kittle\n\n"
+            "1 Welcome\n\nThe Chairman welcomed everyone to the meeting.\n\n"
+            "2 Minutes of previous meeting\n\nThe Minutes of the meeting held 19 February 2009 "
+            "were agreed as a true record. LVNP Partnership 18 May 2009\n\n"
+            "3 Matters arising\n\nThere were none.\n")
+    minutes = extract(text)
+    assert minutes.date == date(2009, 5, 18)
+    read_prose([(text, minutes)])
+    assert sorted({r.date for h in minutes.prose for r in h.meeting_refs}) == [date(2009, 2, 19)]
