@@ -195,11 +195,15 @@ def _extract(text: str, p: Patterns) -> Minutes:
     )
     titled = False  # dated by a line that calls the page minutes
     by_line = _fallback_date(text, dated_from, p, opening) if minutes.date is None else None
-    if by_line and (title := _dated_title_over_roll(text, p)) and title[0] != by_line[0]:
+    if by_line and (title := _dated_title_over_roll(text, p)) and title[0] != by_line[0] and (
+            not _minutes_held_line(text, by_line[1], p)):
         # A cover sheet's date above the minutes ("Lake District Local Access Forum: 28
         # January 2008 Agenda Item: 3", "Meeting Board / Date 27 August 2007", a site's
         # "05.01.2015 Views"): the meeting the minutes go to, or the page's upload; the
         # title that calls the page a meeting's minutes over its roll dates the meeting.
+        # (Never over a line that is itself the minutes of a meeting held that day, "Minutes
+        # of the Annual Parish Meeting of X held on Wednesday 8th May 2019": the title below
+        # it is then an item's, "2. Minutes of the Annual Parish Meeting 9 May 2018".)
         by_line = title
     if minutes.date is None and (found := by_line or _dated_title_over_roll(text, p)):
         minutes.date, minutes.date_span = found
@@ -373,6 +377,17 @@ def _extract(text: str, p: Patterns) -> Minutes:
 # -- header -------------------------------------------------------------------------------
 
 
+def _minutes_held_line(text: str, at: Span, p: Patterns) -> bool:
+    """Whether the line holding ``at`` calls the page the minutes of a meeting held (both
+    ``[fallback_date] minutes_title`` and ``held``): the page's own heading, no cover sheet's
+    line."""
+    start = text.rfind("\n", 0, at.start) + 1
+    end = text.find("\n", at.end)
+    line = text[start : len(text) if end < 0 else end]
+    return bool(p.rx("fallback_date", "minutes_title").search(line)) and bool(
+        re.search(r"(?i)\bheld\b", line))
+
+
 # The year of a date wrapped onto the next line, alone at its start.
 _WRAPPED_YEAR = re.compile(r"\r?\n[ \t]*\d{4}\b")
 
@@ -407,6 +422,11 @@ def _fallback_date(text: str, end: int, p: Patterns,
             # date in figures with a two-figure year is the meeting's too, as in a heading
             # (``[fallback_date] label_short``).
             found = [(m, when) for m in p.rx("fallback_date", "label_short").finditer(ln.text)
+                     if (when := parse_date(m.group("date"), p))]
+        if not found:
+            # "Annual Parish Meeting 18.04.19.": after the meeting word of a title line, too
+            # (``meeting_short``).
+            found = [(m, when) for m in p.rx("fallback_date", "meeting_short").finditer(ln.text)
                      if (when := parse_date(m.group("date"), p))]
         if not found:
             continue
@@ -1372,8 +1392,17 @@ def _year_from_weekday(day: str, text: str, p: Patterns) -> date | None:
 def _goes_on_as_a_sentence(text: str, at: int) -> bool:
     """The words just after a heading-like match make it a sentence ("… held on 5 May 2022
     were agreed"): a minute about earlier minutes, not a heading."""
+    after = text[at : at + 80]
+    if _RX_ROLL_OPENS.match(after):
+        return False  # "… held on 14th May 2019 In attendance were the Chairman …": its roll
     return bool(re.match(r"(?i)[ \t,]*(?:[\w’'-]+[ \t]+){0,2}(?:were|was|be|been|is|are|had)\b",
-                         text[at : at + 80]))
+                         after))
+
+
+# A roll run on after a heading, in a sentence of its own: "In attendance were …", "Present
+# were …", "Those present were …", "Apologies were received from …".
+_RX_ROLL_OPENS = re.compile(r"(?i)[ \t,]*+(?:in[ \t]+attendance|(?:those[ \t]+)?present"
+                            r"|apologies)[ \t]+(?:were|was)\b")
 
 
 def _page_start(text: str, p: Patterns) -> int:

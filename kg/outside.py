@@ -16,6 +16,7 @@ import re
 from datetime import date
 
 from kg.dates import parse_date
+from kg.extract import _page_start
 from kg.patterns import Patterns
 from kg.records import Minutes, Span
 from kg.segment import lines, strip_span
@@ -33,6 +34,23 @@ def outside_spans(text: str, minutes: Minutes, p: Patterns) -> list[Span]:
         if e > s:
             out.append(Span(s, e, text[s:e]))
     return out
+
+
+def above_heading(text: str, minutes: Minutes, p: Patterns) -> Span | None:
+    """The text above the page's heading that no item holds: a cover sheet ("Board Meeting
+    30 September 2008 / Agenda Item 1.3" over "Minutes of the Board meeting held on …"), a
+    list of the minutes a booklet holds, a draft's "to be confirmed on 3rd September". The
+    outside reader leaves it (its names are a title's and a site's furniture), but the
+    meetings it dates are other meetings, read from it alone (:func:`kg.prose.read_prose`).
+    From below a document site's furniture (``[header] site_page_one``) to the end of the
+    heading's last line; None when no date was read (the page's own title above would then
+    be taken for another meeting), or nothing stands above the heading."""
+    if minutes.date is None:
+        return None
+    start = _page_start(text, p)
+    end = min(_below_heading(text, minutes, p), _first_item(text, minutes))
+    start, end = strip_span(text, start, end)
+    return Span(start, end, text[start:end]) if end > start else None
 
 
 def _bracket(text: str, start: int, end: int, p: Patterns) -> tuple[int, int]:

@@ -30,7 +30,7 @@ from kg.nlp.followups import followup_rules
 from kg.nlp.lexicon import scheme_of
 from kg.nlp.meeting_refs import SHORT_MONTH_NAME, month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
-from kg.outside import outside_spans
+from kg.outside import above_heading, outside_spans
 from kg.patterns import Patterns, given_names, lexicon_data, names_body, without_the
 from kg.patterns import load as load_patterns
 from kg.records import (
@@ -61,6 +61,7 @@ def read_prose(
     p = patterns or load_patterns()
     docs_read = list(docs)
     jobs: list[tuple[str, Minutes, Item | MeetingText, Span]] = []
+    above: set[int] = set()  # the jobs that read a page's text above its heading
     for text, minutes in docs_read:
         jobs += [(text, minutes, item, item.span) for item in minutes.items]
         # (a page whose items the structural reader found none of is read whole as the
@@ -68,14 +69,23 @@ def read_prose(
         if minutes.items or minutes.committee or minutes.date:
             minutes.outside.spans = outside_spans(text, minutes, p)
             jobs += [(text, minutes, minutes.outside, sp) for sp in minutes.outside.spans]
+            # (the text above the heading, a cover sheet's, for the other meetings it dates
+            # only: its names are a title's)
+            if (top := above_heading(text, minutes, p)) is not None:
+                above.add(len(jobs))
+                jobs.append((text, minutes, minutes.outside, top))
     texts = (_wrapped_names(_apostrophes(text[span.start : span.end]))
              for text, _, _, span in jobs)
     # each page read once, not once a job (a page of 60 items was scanned whole 60 times)
     pages_read = list({id(m): (t, m) for t, m, _, _ in jobs}.values())
     pages = {id(minutes): _page(text, minutes, p) for text, minutes in pages_read}
-    for (text, minutes, holder, span), doc in zip(jobs, nlp.pipe(texts, batch_size=32),
-                                                  strict=True):
-        _read_doc(text, minutes, holder, span.start, doc, pages[id(minutes)], p)
+    for n, ((text, minutes, holder, span), doc) in enumerate(
+            zip(jobs, nlp.pipe(texts, batch_size=32), strict=True)):
+        if n in above:
+            _add_meeting_refs(text, minutes, holder, span.start, doc, pages[id(minutes)], p,
+                              above=True)
+        else:
+            _read_doc(text, minutes, holder, span.start, doc, pages[id(minutes)], p)
     for text, minutes in {id(m): (t, m) for t, m in docs_read}.values():
         _contact_posts(text, minutes, nlp, p)
     for _text, minutes in pages_read:
@@ -405,20 +415,28 @@ def _business_caption(text: str, start: int, end: int, label: str) -> bool:
 
 
 def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, base: int,
-                      doc: Doc, page: _Page, p: Patterns) -> None:
+                      doc: Doc, page: _Page, p: Patterns, above: bool = False) -> None:
     """The other meetings one stretch refers to, each once per holder (the text no item
-    holds is read in several stretches), added to its holder."""
+    holds is read in several stretches), added to its holder. ``above``: the stretch is the
+    text above the page's heading (:func:`kg.outside.above_heading`), where only a reference
+    that names a meeting is one, and never one on the page's own day: there the page's own
+    title stands ("Minutes Playing Field Committee 7th June 2016"), and a clerk's dated
+    signature ("Clerk to the Council – 07/08/2025") or a site's title ("North Council 6
+    December 1999") is no meeting."""
     own = page.own
     seen = {(r.committee, r.date, r.precision) for r in holder.meeting_refs
             if isinstance(holder, MeetingText)}
     for s in doc.spans["ckg_meeting_refs"]:
+        if above and not _RX_NAMES_A_MEETING.search(s.text):
+            continue
         for when, precision in s._.when:
             ref = _meeting_ref(text, base, s, when, precision, minutes.date, p,
                                after=page.anchor)
             key = ref and (ref.committee, ref.date, ref.precision)
             body = clean_label(ref.committee).lower() if ref and ref.committee else None
             if ref is not None and ref.precision == "day" and ref.date == minutes.date \
-                    and (body is None or _own_body(body, own) or _named_within(body, own)
+                    and (above or body is None or _own_body(body, own) or _named_within(body, own)
+                         or page.own_or_host(clean_label(ref.committee))
                          or (p.rx("minutes_prose", "council_sitting").fullmatch(body)
                              and own.endswith("council"))
                          or (own and body.endswith(" " + own))):
@@ -427,7 +445,10 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 # committee that evening, is another body's meeting the same day). Its
                 # body's fuller name, of which the heading read only the end, is its own
                 # too: a page's running header "Minutes of a Lowby Marsh Drainage Board
-                # meeting held on <its date>" under a heading that says "the Board".
+                # meeting held on <its date>" under a heading that says "the Board". Nor is
+                # it when the page's signs make the body its own or its host's ("LDNP
+                # Partnership 18 May 2009", a running header, on the Lake District National
+                # Park Partnership's page).
                 continue
             if ref is not None and _own_minutes_title(text, minutes, ref, base + s.start_char,
                                                       s.text, body, own):
@@ -446,6 +467,12 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             if ref is not None and key not in seen:
                 seen.add(key)
                 holder.meeting_refs.append(ref)
+
+
+# What makes a reference above the page's heading one to a meeting: "Board meeting -
+# 20/07/11", "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER", "… HELD ON TUESDAY …".
+# (or a board paper's "Agenda Item" after its date: the meeting the paper goes to)
+_RX_NAMES_A_MEETING = re.compile(r"(?i)\b(?:meetings?|minutes|held|AGM|EGM|agenda\s+item)\b")
 
 
 # A date printed alone, no meeting word with it: "26 April 2017"

@@ -7382,6 +7382,54 @@ def test_a_cover_sheets_date_above_the_minutes_title_is_not_the_meetings(text: s
     assert extract(text).date == day
 
 
+def test_an_items_minutes_title_does_not_override_the_minutes_held_line_above() -> None:
+    """A line that calls the page the minutes of a meeting held on a day is its heading, no
+    cover sheet's: an item run onto its title below ("2. Minutes of the Annual Parish Meeting
+    9 May 2018 … agreed by all present") never dates the meeting instead."""
+    text = ("The Annual Parish Meeting of Lowby\n\n"
+            "Minutes of the Annual Parish Meeting of Lowby and Upper Marsh held on Wednesday 8th "
+            "May 2019 at Village Hall at 7.00pm\n\n"
+            "1. Welcome and Apologies The Chairman of the Parish Council, Ann Pryce, welcomed "
+            "everyone to the meeting and gave apologies from Carl Quarry.\n\n"
+            "2. Minutes of the Annual Parish Meeting 9 May 2018 The Minutes of the last Parish "
+            "Meeting held on 9 May 2018 were presented for approval and agreed by all present.\n\n"
+            "3. Reports The reports were noted.\n")
+    assert extract(text).date == date(2019, 5, 8)
+
+
+@pytest.mark.parametrize("roll", ["In attendance were", "Present were", "Those present were"])
+def test_a_heading_run_on_into_its_roll_sentence_dates_the_meeting(roll: str) -> None:
+    """"… held on 14th May 2019 In attendance were the Chairman …": the roll's own sentence
+    run on after the heading does not make the heading a sentence about earlier minutes."""
+    text = ("LOWBY AND UPPER MARSH PARISH COUNCIL Minutes of the Annual Parish Meeting held on "
+            f"14th May 2019 {roll} the Chairman Cllr Pryce, the Parish Clerk and eight members "
+            "of the public Apologies were received from Cllrs Quarry and Kittle.\n\n"
+            "The minutes of the meeting held on 15th May 2018 were approved and signed by the "
+            "Chairman as a true and correct record.\n\n"
+            "CHAIRMAN’S REPORT 2018 – 2019 Welcome to all. What has happened in the past year "
+            "in the Parish Council: Planning Applications 17 planning applications were seen.\n")
+    assert extract(text).date == date(2019, 5, 14)
+
+
+@pytest.mark.parametrize(("title", "day"), [
+    ("Annual Parish Meeting 18.04.19.", date(2019, 4, 18)),
+    ("Lowby Finance Meeting – 25.8.22", date(2022, 8, 25)),
+])
+def test_a_short_title_line_dates_its_meeting_in_figures_after_the_meeting_word(
+        title: str, day: date) -> None:
+    """A date in figures with a two-figure year straight after the meeting word of a short
+    title line is the meeting's, as under a "Date:" label; its own heading, not a reference
+    to another meeting."""
+    text = (f"{title}\n\nPresent:  A. Pryce (Chairman), C. Quarry, J. Kittle.\n\n"
+            "Apologies:  P. Tarrow.\n\nMinutes of the last Annual Parish Meeting were approved "
+            "and signed.\n\nChairman's Report.\n\nThe Parish Council have debated 21 planning "
+            "applications to the current date.\n")
+    minutes = extract(text)
+    assert minutes.date == day
+    read_prose([(text, minutes)])
+    assert [r.date for h in minutes.prose for r in h.meeting_refs] == []
+
+
 def test_a_body_meeting_heading_may_end_in_its_venue_in_brackets() -> None:
     """"… Committee Meeting 6.30pm 25/4/23 (Mitre Pub)": the venue in brackets after the date
     still leaves the line the meeting's heading, its date the meeting's, so that a day named

@@ -270,6 +270,41 @@ def test_a_minutes_line_with_another_meetings_date_is_read() -> None:
     assert [r.date for r in minutes.outside.meeting_refs] == [date(2023, 5, 3)]
 
 
+_ROLL_AND_ITEMS = ("Present: Councillor A Bellwood, Councillor C Deanery\n\n"
+                   "1. Apologies\n\nNone were received.\n\n"
+                   "2. Verges\n\nThe verges were discussed.\n")
+
+
+@pytest.mark.parametrize(
+    ("top", "refs"),
+    [
+        # a draft's line above the heading: the meeting that is to confirm it
+        ("DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER\n\nWestmere Town Council\n\n",
+         [(date(2023, 9, 3), "day")]),
+        # a cover sheet's line: the meeting the minutes go to
+        ("Lowby Board\nNext Board meeting - 20/07/23 Agenda Item 4\n"
+         "Presented by Westshire Police\n\n", [(date(2023, 7, 20), "day")]),
+        # a board paper's running header: the meeting the paper goes to
+        ("Lowby Local Access Forum: 28 September 2023          Agenda Item: 3\n\n",
+         [(date(2023, 9, 28), "day")]),
+        ("LOWBY PSB 28.09.23          AGENDA ITEM 02\n\n", [(date(2023, 9, 28), "day")]),
+        # the page's own title, and a clerk's dated signature: no other meeting
+        ("Minutes Playing Field Committee 6th August 2023\nClerk to the Council – 01/08/2023\n\n",
+         []),
+    ],
+)
+def test_meetings_dated_above_the_heading_are_read_and_nothing_else(
+        top: str, refs: list[tuple[date, str]]) -> None:
+    """The text above the page's heading (a cover sheet, a draft's note) is read for the
+    other meetings it dates, and for nothing else: its names are a title's."""
+    text = top + ("Minutes of the meeting of Lowby Town Council held on Sunday 6 August 2023 "
+                  "at 7pm\n\n") + _ROLL_AND_ITEMS
+    minutes = _read(text)
+    assert minutes.date == date(2023, 8, 6)
+    assert [(r.date, r.precision) for h in minutes.prose for r in h.meeting_refs] == refs
+    assert not any(m.label == "Westshire Police" for h in minutes.prose for m in h.mentions)
+
+
 # -- what the prose there gives --------------------------------------------------------------
 
 

@@ -9730,3 +9730,42 @@ def test_the_own_bodys_initials_and_a_head_word_are_its_own() -> None:
     text = ("Minutes of the Board of Kestrel Rivers Authority held on 3 May 2023\n\n1. Report\n\n"
             "The KRA Board noted the plan. The WRT Board had written.\n")
     assert _page_labels(text, "organisation") == {"WRT Board"}
+
+
+@pytest.mark.parametrize(
+    ("rows", "refs"),
+    [
+        # a year's meetings listed one a line, the page's own among them
+        ("21 May 2014 – AGM\n\n9 July 2014\n\n17 September 2014\n\n19 November 2014\n\n",
+         [date(2014, 7, 9), date(2014, 9, 17), date(2014, 11, 19)]),
+        # two dates on lines of their own are no list
+        ("9 July 2014\n\n17 September 2014\n\n", []),
+    ],
+)
+def test_a_list_of_dates_one_a_line_names_meetings(rows: str, refs: list[date]) -> None:
+    """Three lines or more, each one full date and at most a short tag ("– AGM"), with only
+    blank lines between them: a list of meetings, each a reference (the page's own dropped)."""
+    text = ("Minutes of the Parish Council Meeting held on Wednesday 21st May 2014 at 7.30pm\n\n"
+            "Present: Councillor A Pryce (Chair), Councillor C Quarry\n\n"
+            "1. Meetings\n\nThe dates of the year's meetings were noted:\n\n" + rows
+            + "2. Verges\n\nThe verges were discussed.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert sorted({r.date for h in minutes.prose for r in h.meeting_refs}) == refs
+
+
+def test_the_pages_own_day_with_its_own_body_by_initials_is_no_other_meeting() -> None:
+    """A running header "LVNP Partnership 18 May 2009" on the Lowby Valley National Park
+    Partnership's page of that day names the meeting itself, by its initials."""
+    text = ("Lowby Valley National Park Partnership\n\n"
+            "Meeting of the Lowby Valley National Park Partnership Monday 18 May 2009 Park "
+            "Office, Lowtown\n\n"
+            "Present: Ann Pryce (Chairman), Carl Quarry, Jane Kittle\n\n"
+            "1 Welcome\n\nThe Chairman welcomed everyone to the meeting.\n\n"
+            "2 Minutes of previous meeting\n\nThe Minutes of the meeting held 19 February 2009 "
+            "were agreed as a true record. LVNP Partnership 18 May 2009\n\n"
+            "3 Matters arising\n\nThere were none.\n")
+    minutes = extract(text)
+    assert minutes.date == date(2009, 5, 18)
+    read_prose([(text, minutes)])
+    assert sorted({r.date for h in minutes.prose for r in h.meeting_refs}) == [date(2009, 2, 19)]

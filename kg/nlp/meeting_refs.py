@@ -696,6 +696,75 @@ def _listed_meeting_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+# A board paper's running header: the meeting it goes to, by its date, then the paper's
+# agenda item ("Westmoor Local Access Forum: 28 January 2008      Agenda Item: 3", "WESTMOOR
+# PSB 29.09.22      AGENDA ITEM 02"), over the minutes the paper sends on.
+_RX_PAPER_HEADER = re.compile(rf"(?m)^[^\n]{{0,80}}?(?P<day>{_FULLDATE})[ \t]*+(?:[,–—-][ \t]*+)?"
+                              r"(?i:agenda[ \t]+item)\b")
+
+
+def _paper_headers(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """The meetings a board paper's running headers date (``_RX_PAPER_HEADER``): each the
+    meeting the paper, and the minutes in it, go to. The page's own date there is dropped
+    by the reader (:mod:`kg.prose`)."""
+    spans: list[Span] = []
+    for m in _RX_PAPER_HEADER.finditer(doc.text):
+        start, end = m.start("day"), m.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        ref = Span(doc, span.start, span.end, label="meeting_ref")
+        ref._.committee = None
+        ref._.when = [(_as_printed(m.group("day")), "day")]
+        ref._.in_resolution = True  # the meeting the paper goes to, still to come
+        spans.append(ref)
+        taken.append((start, end))
+    return spans
+
+
+# A line that is one full date and nothing else but a short tag ("21 May 2014 – AGM", "11th
+# October 2021 (Budget Proposals)", "25th October 2021."), as a year's list of its meetings
+# prints each ("Hunton Parish Council Minutes – 2014/15" over "21 May 2014 – AGM", "9 July
+# 2014", …).
+_RX_DATE_ROW = re.compile(
+    rf"(?m)^[ \t]*+(?:[·•●▪◦*][ \t]*+)?(?:{_WEEKDAY},?[ \t]++)?(?P<day>{_FULLDATE})[ \t]*+"
+    r"(?:[–—-][ \t]*+[A-Za-z][\w’']*(?:[ \t][A-Za-z][\w’']*){0,3}|\([^()\n]{1,40}\))?[ \t.]*$")
+# What may stand between two rows of such a list: blank lines only.
+_RX_BLANK_LINES = re.compile(r"[ \t]*+(?:\n[ \t]*+)+")
+# A list has rows: fewer are a date or two that a page prints on lines of their own.
+_DATE_ROWS = 3
+
+
+def _date_rows(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """The meetings a list of dates names, one full date a line, at least three lines in a
+    row (blank lines between them): a year's meetings listed over its minutes, or the
+    meetings whose minutes are confirmed. The page's own meeting is among them; the reader
+    drops its date (:mod:`kg.prose`)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _RX_DATE_ROW.finditer(doc.text):
+        if runs and _RX_BLANK_LINES.fullmatch(doc.text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    spans: list[Span] = []
+    for m in (m for run in runs if len(run) >= _DATE_ROWS for m in run):
+        start, end = m.span("day")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        ref = Span(doc, span.start, span.end, label="meeting_ref")
+        ref._.committee = None
+        ref._.when = [(_as_printed(m.group("day")), "day")]
+        ref._.in_resolution = False
+        spans.append(ref)
+        taken.append((start, end))
+    return spans
+
+
 # A row of a bound volume's index of minutes: a meeting's full date, then the pages its
 # minutes take ("Planning 19 June 2019 97 – 100", "28 June 2017 (AGM) 6 – 14"), as councils
 # and park authorities print the contents of a year's minutes. A time ("7 – 9pm") is no page
@@ -877,6 +946,8 @@ def meeting_refs_component(doc: Doc) -> Doc:
             taken.append((m.start(), end))
     spans.extend(_listed_meeting_dates(doc, taken))
     spans.extend(_index_rows(doc, taken))
+    spans.extend(_date_rows(doc, taken))
+    spans.extend(_paper_headers(doc, taken))
     doc.spans["ckg_meeting_refs"] = spans
     return doc
 
