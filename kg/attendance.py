@@ -69,6 +69,11 @@ TITLED_APOLOGIES = re.compile(
 # a run of blanks in the line is not rescanned from each of its places (here, in _TAGGED,
 # _COMMA_ENTRY and _ACRONYM_AFTER: quadratic, 4 s for a roll line with 5,000 spaces).
 _DASH = re.compile(r"(?P<a>\S.*?)(?<!\s)\s+[–—-]\s+(?P<b>\S.*)")
+# A roll table's row flattened by the reader into cells parted by a spaced slash ("Ann
+# Bell / Chair", "A. Bell* / Vice-Chair": a board's or company's roll, the star its key's
+# mark, "*= director"): the name's cell, the slash, and the post or body's cell. Linear as
+# _DASH is: the first field never ends on a blank.
+_CELL = re.compile(r"(?P<a>\S.*?)(?<!\s)\*?[ \t]+/[ \t]+(?P<b>\S.*)")
 # The same dash printed with no spaces, between a name and a post or body of two words or
 # more ("Ian Bell-City Mayor", "Jo Hale-Westshire Police"); a double-barrelled surname
 # ("Ann Lucas-Bell") has no further words after it.
@@ -170,6 +175,8 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
         if text[head_end - 1 : head_end] == ":" and text[head_end : head_end + 1] in (
                 "-", "–", "—"):
             head_end += 1  # "In Attendance:- J Birch (Clerk)": the colon and dash are one mark
+        if cell := re.match(r"[ \t]*/[ \t]+(?=\S)", text[head_end:line.end]):
+            head_end += cell.end()  # "Present: / A. Bell* / Chair": a roll table's first cell
         if label := re.match(r"[ \t]*[A-Za-z][\w, -]{0,50}?\b[Mm]embers[ \t]*:",
                              text[head_end:line.end]):
             # "Present: Elected, co-opted and associate members: Ann Bell, …": the members'
@@ -226,7 +233,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 chunks.extend((ls[r].start, ls[r].end) for r in range(k, para))
                 j = para
         elif len(chunks) > 1 and any(_runs_on(text[s:e], p) and text[s:e].strip(" \t,;")
-                                     for s, e in chunks[:-1]):
+                                     for s, e in chunks[:-1]) and not _cell_rows(text, chunks, p):
             # (Not a heading's stray comma alone: "Apologies:," / "Ann Bell, Carl Dean".)
             chunks = [(chunks[0][0], chunks[-1][1])]  # one list wrapped over lines
         elif not alone and len(chunks) > 1:
@@ -235,7 +242,9 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             # "Item Number Item/Description") that follows the list.
             # So does a line that is one name ("Councillors Dan Mew" / "Doreen Hale" / …).
             keep = next((k for k, (s, e) in enumerate(chunks[1:], start=1)
-                         if not (_reads_as_list(text[s:e], p) or _one_name_line(text, s, e, p))
+                         if not (_reads_as_list(text[s:e], p) or _one_name_line(text, s, e, p)
+                                 or _CELL.fullmatch(text[s:e].strip()) and _dash_entry(
+                                     text[s:e], p))
                          or _other_field(text[s:e], p)),
                         len(chunks))
             # "Present: Cllrs A, B" / "Parish Clerk: H Pitman": a line under its own label is
@@ -314,6 +323,15 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     return out
 
 
+def _cell_rows(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
+    """Whether a roll's lines are a table's rows, "Name / Post" each ("A. Bell* / Chair," /
+    "C. Dean* / Vice-Chair" / …): two or more, most of the lines. A row's trailing comma is
+    the cell's own, no list wrapped over the lines."""
+    rows = [text[s:e].strip() for s, e in chunks if text[s:e].strip()]
+    cells = sum(bool(_CELL.fullmatch(r) and _dash_entry(r, p)) for r in rows)
+    return cells >= 2 and cells * 2 >= len(rows)
+
+
 def _one_name_line(text: str, s: int, e: int, p: Patterns) -> bool:
     """A line of a roll that is one person's name and nothing else, perhaps after the members'
     word: "Councillors Dan Mew", "Doreen Hale" (a common given name first)."""
@@ -335,13 +353,20 @@ def _prose_line(line: str) -> bool:
 def _join_open_brackets(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A roll's line whose bracket the page wrapped onto the next line ("• Cllr A Bell
     (Leader of the Council and Portfolio Holder Economy," / "Skills and Housing)") is one
-    entry with it: the lines are read together until the bracket closes."""
+    entry with it: the lines are read together until the bracket closes. A bracket that no
+    line of the next three closes ("Carl Dean (deputising for Eve Fox / Head of Housing", the
+    page's slip) joins nothing: the lines below are entries of their own."""
     out: list[tuple[int, int]] = []
-    for s, e in chunks:
-        if out and (t := text[out[-1][0]:out[-1][1]]).count("(") > t.count(")"):
+    closes = [re.match(r"[^()]*\)", text[s:e]) is not None for s, e in chunks]
+    joined = 0  # lines joined onto the open entry so far
+    for k, (s, e) in enumerate(chunks):
+        if out and (t := text[out[-1][0]:out[-1][1]]).count("(") > t.count(")") and any(
+                closes[k : k + 3 - joined]):
             out[-1] = (out[-1][0], e)
+            joined += 1
         else:
             out.append((s, e))
+            joined = 0
     return out
 
 
@@ -378,6 +403,10 @@ def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
     d = _DASH.fullmatch(line)
     if d is not None and d.group("b")[:1].isupper() and _entry_name(d.group("a"), p):
         return d
+    d = _CELL.fullmatch(line)
+    if d is not None and d.group("b")[:1].isupper() and "/" not in d.group("b") and _entry_name(
+            d.group("a").rstrip("*"), p):
+        return d  # "Ann Bell / Chair": a roll table's row, its cells parted by a slash
     # The tag comes before any dash: "Ann Bell AB Director of Public Health – Westshire".
     # A field holding further bracketed initials is a list run on ("Ann Bell (AB) Chair, Carl
     # Dean (CD), Eve Fox (EF)"), read name by name elsewhere.
@@ -510,8 +539,9 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
             person.organisation_span = span(text, b + org[0], b + org[1])
             person.organisation = collapse(person.organisation_span.exact)
     elif person.capacity is None and (
-            tagged or status == "AlsoInAttendance" or _is_role(after, p)) and not re.search(
-            r"\bWard$", after):
+            tagged or status == "AlsoInAttendance" or _is_role(after, p) or post(after)
+            ) and not re.search(r"\bWard$", after):
+        # ("Ann Bell - Chair": a post the brackets after a name would give, "(Chair)".)
         person.capacity_span = span(text, b, b + len(after))
         person.capacity = collapse(person.capacity_span.exact)
         officer_words = _officer_words(p)
