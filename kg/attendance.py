@@ -655,8 +655,9 @@ _CAPITALISED_RUN = re.compile(
     r"[ \t]*(?P<names>[A-Z][\w'’.-]*(?:[ \t]*,?[ \t]+(?:and|[A-Z][\w'’.-]*))*?)[ \t.]*")
 
 # "…, Committee Manager and Steve Thorley, Committee Administrator": a name and its comma
-# start the next entry after "and".
-_NEXT_NAMED = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,)")
+# start the next entry after "and"; so does an initialled name ("…, Communications Manager
+# and N Burleigh, Procurement Specialist").
+_NEXT_NAMED = re.compile(r"\s+and\s+(?=(?:[A-Z](?:[\w'’-]+|\.)?\s+){1,2}[A-Z][\w'’-]+,)")
 
 
 def _name_role_roll(text: str, start: int, end: int, status: str,
@@ -717,6 +718,13 @@ def _name_role_roll(text: str, start: int, end: int, status: str,
                 else:
                     post_start, post_end = name_end, e
                 ps, pe = strip_span(chunk, post_start, post_end)
+                if stop := re.search(r"\.\s+[A-Z]", chunk[ps:pe]):
+                    pe = ps + stop.start()  # "… Officer (Angus Council). Items Of Business"
+                if (note := re.search(r"\s*\((?P<note>[^()]*)\)\W*$", chunk[ps:pe])) and (
+                        note.group("note")[:1].islower() or _body_in(note.group("note"))):
+                    # "Procurement Specialist (all Westshire Excel)", "Officer (Westshire
+                    # Council)": the body they came from in brackets, no part of the post.
+                    pe = ps + note.start()
                 while pe > ps and chunk[pe - 1] in ".;:":
                     pe -= 1
                 if pe > ps and names[0].capacity is None:
@@ -2409,7 +2417,8 @@ def _names(
                              s + words[lead_words - 1].end(), text, p)
             s, first = s + words[lead_words].start(), s + words[lead_words].start()
             piece, name = piece[words[lead_words].start():], short
-        elif was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
+        elif was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p) and not (
+                _next_entry(name, pieces, k_piece, chunk, p)):
             after_role = True  # the rest of a role's name, cut at its "&"
             posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text, p)
             continue
@@ -2522,6 +2531,19 @@ def _names(
 _POST_THEN_NAME = re.compile(
     rf"(?P<head>\S.*?)[ \t]+(?P<name>(?P<first>[A-Z][a-z'’]+)(?:[ \t]+[A-Z]\.?)*[ \t]+"
     rf"{SURNAME})")
+
+
+def _next_entry(name: str, pieces: list[tuple[int, int, str]], k: int, chunk: str,
+                p: Patterns) -> bool:
+    """Whether a piece after a post's "and" opens the next "Name, Post" entry, no rest of the
+    post ("A Bell, Communications Manager and C Dean, Procurement Specialist"): it opens on a
+    person (an initial, a common given name), is two or three words, and a comma parts it
+    from a post after it ("Procurement Officer")."""
+    if k + 1 >= len(pieces) or pieces[k + 1][2].strip() != "," or not (
+            2 <= len(name.split()) <= 3 and person_first(name, p)):
+        return False
+    s, e, _ = pieces[k + 1]
+    return _is_role(_BRACKETS_AT_END.sub("", chunk[s:e].strip().rstrip(".;")), p)
 
 
 def _in_brackets(chunk: str, at: int) -> bool:
