@@ -243,8 +243,8 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             # So does a line that is one name ("Councillors Dan Mew" / "Doreen Hale" / …).
             keep = next((k for k, (s, e) in enumerate(chunks[1:], start=1)
                          if not (_reads_as_list(text[s:e], p) or _one_name_line(text, s, e, p)
-                                 or _CELL.fullmatch(text[s:e].strip()) and _dash_entry(
-                                     text[s:e], p))
+                                 or (_CELL.fullmatch(text[s:e].strip()) and _dash_entry(
+                                     text[s:e], p)))
                          or _other_field(text[s:e], p)),
                         len(chunks))
             # "Present: Cllrs A, B" / "Parish Clerk: H Pitman": a line under its own label is
@@ -1840,6 +1840,30 @@ def title_posts(text: str, attendance: list[Attendee]) -> None:
             continue
         a.capacity_span = span(text, m.start("title"), m.end("title"))
         a.capacity = collapse(a.capacity_span.exact)
+
+
+def letterhead_posts(text: str, end: int, attendance: list[Attendee], p: Patterns) -> None:
+    """A letterhead's officers ("Chairman Clerk Ann Bell Carl Dean …", see ``[attendance]
+    letterhead``): the posts and the names are in the same order, so each post is the
+    capacity of the roll's member it names, matched on the surname and any initial ("Ann
+    Bell" is the roll's "Mrs A Bell"). Someone the roll does not list is left alone: the
+    letterhead says who holds the post, not who came."""
+    name_rx = p.rx("attendance", "letterhead_name")
+    for m in p.rx("attendance", "letterhead").finditer(text, 0, end):
+        posts = list(re.finditer(r"(?:Vice[- ])?[A-Z][a-z]+", m.group("posts")))
+        names = list(name_rx.finditer(m.group("names")))[: len(posts)]
+        for post, name in zip(posts, names, strict=False):
+            words = [w.rstrip(".") for w in name.group().split()
+                     if w.rstrip(".").casefold() not in p.honorific_keys]
+            for a in attendance:
+                theirs = [w.rstrip(".") for w in a.name.split()
+                          if w.rstrip(".").casefold() not in p.honorific_keys]
+                if a.capacity is None and theirs and theirs[-1] == words[-1] and (
+                        len(theirs) < 2 or theirs[0][0] == words[0][0]):
+                    at = m.start("posts") + post.start()
+                    a.capacity_span = span(text, at, at + len(post.group()))
+                    a.capacity = post.group()
+                    break
 
 
 def first_of_each(attendance: list[Attendee]) -> list[Attendee]:

@@ -32,6 +32,7 @@ from kg.attendance import (
     is_committee,
     layout_roll,
     legend_roll,
+    letterhead_posts,
     list_end,
     numbered_lists,
     person_first,
@@ -319,6 +320,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
     minutes.attendance = first_of_each(without_run_ons(text, minutes.attendance, p))
     seat_posts(text, minutes.attendance)
     title_posts(text, minutes.attendance)
+    letterhead_posts(text, header_end, minutes.attendance, p)
 
     # An agenda or a notice has items too, but never a list of who attended.
     has_marker = bool(p.rx("markers", "minutes_page").search(text))
