@@ -724,6 +724,11 @@ def _name_role_roll(text: str, start: int, end: int, status: str,
                         note.group("note")[:1].islower() or _body_in(note.group("note"))):
                     # "Procurement Specialist (all Westshire Excel)", "Officer (Westshire
                     # Council)": the body they came from in brackets, no part of the post.
+                    if (org := _body_in(note.group("note"))) is not None and (
+                            names[0].organisation is None):
+                        at = start + ps + note.start("note")
+                        names[0].organisation_span = span(text, at + org[0], at + org[1])
+                        names[0].organisation = collapse(names[0].organisation_span.exact)
                     pe = ps + note.start()
                 while pe > ps and chunk[pe - 1] in ".;:":
                     pe -= 1
@@ -1866,6 +1871,24 @@ def letterhead_posts(text: str, end: int, attendance: list[Attendee], p: Pattern
                     break
 
 
+def bracketed_bodies(text: str, attendance: list[Attendee]) -> None:
+    """A post that ends on the body its holder came from in brackets ("M Ferris, Senior
+    Manager (Audit Scotland)"): the body is their organisation, the post the words before."""
+    for a in attendance:
+        if a.capacity_span is None or a.organisation is not None:
+            continue
+        cs = a.capacity_span
+        note = re.search(r"[ \t]*\((?P<note>[^()]*)\)[ \t]*$", text[cs.start:cs.end])
+        if note is None or note.start() == 0 or (org := _body_in(note.group("note"))) is None or (
+                org != (0, len(note.group("note")))):
+            continue
+        at = cs.start + note.start("note")
+        a.organisation_span = span(text, at + org[0], at + org[1])
+        a.organisation = collapse(a.organisation_span.exact)
+        a.capacity_span = span(text, cs.start, cs.start + note.start())
+        a.capacity = collapse(a.capacity_span.exact)
+
+
 def first_of_each(attendance: list[Attendee]) -> list[Attendee]:
     """One record per name and status: ModernGov pages print an item's decision and its
     minute, so "Apologies were received from …" often comes twice."""
@@ -2465,8 +2488,15 @@ def _names(
             continue
         if capacity_rx.fullmatch(f"({name})") and not roles:
             # "Cllr A Bell, Chair, Transport Committee": the chair's capacity, after the name.
-            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e,
-                                      text, p)
+            # So it is where a roll that lost its separators prints it between two titled
+            # names ("Mr P Gell Chairman Mr D Arden Vice Chairman Mr E Fox"): each post
+            # follows its holder, as "Cllr T Bloom – Chairman Cllr E Gray" shows.
+            between = not joiner.strip() and s in honorific_starts and (
+                was_named is not None and _opens_titled(was_named.name, p)) and (
+                k_piece + 1 < len(pieces)) and _opens_titled(
+                chunk[pieces[k_piece + 1][0]:pieces[k_piece + 1][1]], p)
+            posted = _role_after_name(was_named, was_posted, "," if between else joiner, chunk,
+                                      start, first, e, text, p)
             continue
         if capacity_rx.fullmatch(f"({name})") or is_committee(name, p) or is_body(name, p):
             continue
@@ -2568,6 +2598,11 @@ def _next_entry(name: str, pieces: list[tuple[int, int, str]], k: int, chunk: st
         return False
     s, e, _ = pieces[k + 1]
     return _is_role(_BRACKETS_AT_END.sub("", chunk[s:e].strip().rstrip(".;")), p)
+
+
+def _opens_titled(words: str, p: Patterns) -> bool:
+    """Whether a run of words opens on an honorific, with or without its stop ("Mr.")."""
+    return bool(words.split()) and words.split()[0].casefold().rstrip(".") in p.honorific_keys
 
 
 def _in_brackets(chunk: str, at: int) -> bool:

@@ -25,6 +25,7 @@ from kg.attendance import (
     _unheaded_members,
     apologies_list,
     area_roll,
+    bracketed_bodies,
     column_of_posts,
     contact_name,
     first_of_each,
@@ -321,6 +322,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
     seat_posts(text, minutes.attendance)
     title_posts(text, minutes.attendance)
     letterhead_posts(text, header_end, minutes.attendance, p)
+    bracketed_bodies(text, minutes.attendance)
 
     # An agenda or a notice has items too, but never a list of who attended.
     has_marker = bool(p.rx("markers", "minutes_page").search(text))

@@ -7444,3 +7444,19 @@ def test_a_letterheads_officers_posts_go_to_the_rolls_members() -> None:
     got = {a.name: a.capacity for a in extract(text).attendance}
     assert got == {"Mrs S Marwick": "Chairman", "Mr J Robb": None, "Mrs A Bruce": None,
                    "Ms S Lennie": "Clerk"}
+
+
+def test_a_chairs_post_between_two_titled_names_of_a_run_on_roll_is_the_name_befores() -> None:
+    """A roll that lost its separators and prints a chair's post between two titled names
+    ("Mr. P. Gell Chairman Mr. D. C. Arden Vice Chairman Mr. E. Fox"): each post follows its
+    holder (as "Cllr T Bloom – Chairman" shows elsewhere), and opens no one's name."""
+    text = (
+        "WESTFEN INTERNAL DRAINAGE BOARD\n\n"
+        "Minutes of the meeting of the Westfen Internal Drainage Board held on Tuesday, 26th "
+        "November 2019 at 2pm.\n\n"
+        "Present: Mr. P. Gell Chairman Mr. D. C. Arden Vice Chairman Mr. E. K. Fox Cllr. I. "
+        "Carne Mr. S. F. Cobley\n\n2324 Apologies for absence.\n\nNone were received.\n"
+    )
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got == {"Mr. P. Gell": "Chairman", "Mr. D. C. Arden": "Vice Chairman",
+                   "Mr. E. K. Fox": None, "Cllr. I. Carne": None, "Mr. S. F. Cobley": None}
