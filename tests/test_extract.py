@@ -7427,6 +7427,9 @@ def test_officers_name_post_entries_joined_by_and_before_an_initialled_name() ->
     assert got["M Conley"] == "Legal and Democratic Services Manager"
     assert got["E Coverdale"] == "Democratic Services Officer"
     assert got["J Thorne"] == "Senior Procurement Officer"
+    # The body in brackets after the post is the one its holder came from.
+    bodies = {a.name: a.organisation for a in extract(text).attendance}
+    assert bodies["J Thorne"] == "Westshire Council"
 
 
 def test_a_letterheads_officers_posts_go_to_the_rolls_members() -> None:
