@@ -69,6 +69,11 @@ TITLED_APOLOGIES = re.compile(
 # a run of blanks in the line is not rescanned from each of its places (here, in _TAGGED,
 # _COMMA_ENTRY and _ACRONYM_AFTER: quadratic, 4 s for a roll line with 5,000 spaces).
 _DASH = re.compile(r"(?P<a>\S.*?)(?<!\s)\s+[–—-]\s+(?P<b>\S.*)")
+# A roll table's row flattened by the reader into cells parted by a spaced slash ("Ann
+# Bell / Chair", "A. Bell* / Vice-Chair": a board's or company's roll, the star its key's
+# mark, "*= director"): the name's cell, the slash, and the post or body's cell. Linear as
+# _DASH is: the first field never ends on a blank.
+_CELL = re.compile(r"(?P<a>\S.*?)(?<!\s)\*?[ \t]+/[ \t]+(?P<b>\S.*)")
 # The same dash printed with no spaces, between a name and a post or body of two words or
 # more ("Ian Bell-City Mayor", "Jo Hale-Westshire Police"); a double-barrelled surname
 # ("Ann Lucas-Bell") has no further words after it.
@@ -170,6 +175,8 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
         if text[head_end - 1 : head_end] == ":" and text[head_end : head_end + 1] in (
                 "-", "–", "—"):
             head_end += 1  # "In Attendance:- J Birch (Clerk)": the colon and dash are one mark
+        if cell := re.match(r"[ \t]*/[ \t]+(?=\S)", text[head_end:line.end]):
+            head_end += cell.end()  # "Present: / A. Bell* / Chair": a roll table's first cell
         if label := re.match(r"[ \t]*[A-Za-z][\w, -]{0,50}?\b[Mm]embers[ \t]*:",
                              text[head_end:line.end]):
             # "Present: Elected, co-opted and associate members: Ann Bell, …": the members'
@@ -226,7 +233,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 chunks.extend((ls[r].start, ls[r].end) for r in range(k, para))
                 j = para
         elif len(chunks) > 1 and any(_runs_on(text[s:e], p) and text[s:e].strip(" \t,;")
-                                     for s, e in chunks[:-1]):
+                                     for s, e in chunks[:-1]) and not _cell_rows(text, chunks, p):
             # (Not a heading's stray comma alone: "Apologies:," / "Ann Bell, Carl Dean".)
             chunks = [(chunks[0][0], chunks[-1][1])]  # one list wrapped over lines
         elif not alone and len(chunks) > 1:
@@ -235,7 +242,9 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             # "Item Number Item/Description") that follows the list.
             # So does a line that is one name ("Councillors Dan Mew" / "Doreen Hale" / …).
             keep = next((k for k, (s, e) in enumerate(chunks[1:], start=1)
-                         if not (_reads_as_list(text[s:e], p) or _one_name_line(text, s, e, p))
+                         if not (_reads_as_list(text[s:e], p) or _one_name_line(text, s, e, p)
+                                 or (_CELL.fullmatch(text[s:e].strip()) and _dash_entry(
+                                     text[s:e], p)))
                          or _other_field(text[s:e], p)),
                         len(chunks))
             # "Present: Cllrs A, B" / "Parish Clerk: H Pitman": a line under its own label is
@@ -314,6 +323,15 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     return out
 
 
+def _cell_rows(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
+    """Whether a roll's lines are a table's rows, "Name / Post" each ("A. Bell* / Chair," /
+    "C. Dean* / Vice-Chair" / …): two or more, most of the lines. A row's trailing comma is
+    the cell's own, no list wrapped over the lines."""
+    rows = [text[s:e].strip() for s, e in chunks if text[s:e].strip()]
+    cells = sum(bool(_CELL.fullmatch(r) and _dash_entry(r, p)) for r in rows)
+    return cells >= 2 and cells * 2 >= len(rows)
+
+
 def _one_name_line(text: str, s: int, e: int, p: Patterns) -> bool:
     """A line of a roll that is one person's name and nothing else, perhaps after the members'
     word: "Councillors Dan Mew", "Doreen Hale" (a common given name first)."""
@@ -335,13 +353,20 @@ def _prose_line(line: str) -> bool:
 def _join_open_brackets(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A roll's line whose bracket the page wrapped onto the next line ("• Cllr A Bell
     (Leader of the Council and Portfolio Holder Economy," / "Skills and Housing)") is one
-    entry with it: the lines are read together until the bracket closes."""
+    entry with it: the lines are read together until the bracket closes. A bracket that no
+    line of the next three closes ("Carl Dean (deputising for Eve Fox / Head of Housing", the
+    page's slip) joins nothing: the lines below are entries of their own."""
     out: list[tuple[int, int]] = []
-    for s, e in chunks:
-        if out and (t := text[out[-1][0]:out[-1][1]]).count("(") > t.count(")"):
+    closes = [re.match(r"[^()]*\)", text[s:e]) is not None for s, e in chunks]
+    joined = 0  # lines joined onto the open entry so far
+    for k, (s, e) in enumerate(chunks):
+        if out and (t := text[out[-1][0]:out[-1][1]]).count("(") > t.count(")") and any(
+                closes[k : k + 3 - joined]):
             out[-1] = (out[-1][0], e)
+            joined += 1
         else:
             out.append((s, e))
+            joined = 0
     return out
 
 
@@ -378,6 +403,10 @@ def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
     d = _DASH.fullmatch(line)
     if d is not None and d.group("b")[:1].isupper() and _entry_name(d.group("a"), p):
         return d
+    d = _CELL.fullmatch(line)
+    if d is not None and d.group("b")[:1].isupper() and "/" not in d.group("b") and _entry_name(
+            d.group("a").rstrip("*"), p):
+        return d  # "Ann Bell / Chair": a roll table's row, its cells parted by a slash
     # The tag comes before any dash: "Ann Bell AB Director of Public Health – Westshire".
     # A field holding further bracketed initials is a list run on ("Ann Bell (AB) Chair, Carl
     # Dean (CD), Eve Fox (EF)"), read name by name elsewhere.
@@ -510,8 +539,9 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
             person.organisation_span = span(text, b + org[0], b + org[1])
             person.organisation = collapse(person.organisation_span.exact)
     elif person.capacity is None and (
-            tagged or status == "AlsoInAttendance" or _is_role(after, p)) and not re.search(
-            r"\bWard$", after):
+            tagged or status == "AlsoInAttendance" or _is_role(after, p) or post(after)
+            ) and not re.search(r"\bWard$", after):
+        # ("Ann Bell - Chair": a post the brackets after a name would give, "(Chair)".)
         person.capacity_span = span(text, b, b + len(after))
         person.capacity = collapse(person.capacity_span.exact)
         officer_words = _officer_words(p)
@@ -625,8 +655,9 @@ _CAPITALISED_RUN = re.compile(
     r"[ \t]*(?P<names>[A-Z][\w'’.-]*(?:[ \t]*,?[ \t]+(?:and|[A-Z][\w'’.-]*))*?)[ \t.]*")
 
 # "…, Committee Manager and Steve Thorley, Committee Administrator": a name and its comma
-# start the next entry after "and".
-_NEXT_NAMED = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,)")
+# start the next entry after "and"; so does an initialled name ("…, Communications Manager
+# and N Burleigh, Procurement Specialist").
+_NEXT_NAMED = re.compile(r"\s+and\s+(?=(?:[A-Z](?:[\w'’-]+|\.)?\s+){1,2}[A-Z][\w'’-]+,)")
 
 
 def _name_role_roll(text: str, start: int, end: int, status: str,
@@ -687,6 +718,18 @@ def _name_role_roll(text: str, start: int, end: int, status: str,
                 else:
                     post_start, post_end = name_end, e
                 ps, pe = strip_span(chunk, post_start, post_end)
+                if stop := re.search(r"\.\s+[A-Z]", chunk[ps:pe]):
+                    pe = ps + stop.start()  # "… Officer (Angus Council). Items Of Business"
+                if (note := re.search(r"\s*\((?P<note>[^()]*)\)\W*$", chunk[ps:pe])) and (
+                        note.group("note")[:1].islower() or _body_in(note.group("note"))):
+                    # "Procurement Specialist (all Westshire Excel)", "Officer (Westshire
+                    # Council)": the body they came from in brackets, no part of the post.
+                    if (org := _body_in(note.group("note"))) is not None and (
+                            names[0].organisation is None):
+                        at = start + ps + note.start("note")
+                        names[0].organisation_span = span(text, at + org[0], at + org[1])
+                        names[0].organisation = collapse(names[0].organisation_span.exact)
+                    pe = ps + note.start()
                 while pe > ps and chunk[pe - 1] in ".;:":
                     pe -= 1
                 if pe > ps and names[0].capacity is None:
@@ -1804,6 +1847,48 @@ def title_posts(text: str, attendance: list[Attendee]) -> None:
         a.capacity = collapse(a.capacity_span.exact)
 
 
+def letterhead_posts(text: str, end: int, attendance: list[Attendee], p: Patterns) -> None:
+    """A letterhead's officers ("Chairman Clerk Ann Bell Carl Dean …", see ``[attendance]
+    letterhead``): the posts and the names are in the same order, so each post is the
+    capacity of the roll's member it names, matched on the surname and any initial ("Ann
+    Bell" is the roll's "Mrs A Bell"). Someone the roll does not list is left alone: the
+    letterhead says who holds the post, not who came."""
+    name_rx = p.rx("attendance", "letterhead_name")
+    for m in p.rx("attendance", "letterhead").finditer(text, 0, end):
+        posts = list(re.finditer(r"(?:Vice[- ])?[A-Z][a-z]+", m.group("posts")))
+        names = list(name_rx.finditer(m.group("names")))[: len(posts)]
+        for post, name in zip(posts, names, strict=False):
+            words = [w.rstrip(".") for w in name.group().split()
+                     if w.rstrip(".").casefold() not in p.honorific_keys]
+            for a in attendance:
+                theirs = [w.rstrip(".") for w in a.name.split()
+                          if w.rstrip(".").casefold() not in p.honorific_keys]
+                if a.capacity is None and theirs and theirs[-1] == words[-1] and (
+                        len(theirs) < 2 or theirs[0][0] == words[0][0]):
+                    at = m.start("posts") + post.start()
+                    a.capacity_span = span(text, at, at + len(post.group()))
+                    a.capacity = post.group()
+                    break
+
+
+def bracketed_bodies(text: str, attendance: list[Attendee]) -> None:
+    """A post that ends on the body its holder came from in brackets ("M Ferris, Senior
+    Manager (Audit Scotland)"): the body is their organisation, the post the words before."""
+    for a in attendance:
+        if a.capacity_span is None or a.organisation is not None:
+            continue
+        cs = a.capacity_span
+        note = re.search(r"[ \t]*\((?P<note>[^()]*)\)[ \t]*$", text[cs.start:cs.end])
+        if note is None or note.start() == 0 or (org := _body_in(note.group("note"))) is None or (
+                org != (0, len(note.group("note")))):
+            continue
+        at = cs.start + note.start("note")
+        a.organisation_span = span(text, at + org[0], at + org[1])
+        a.organisation = collapse(a.organisation_span.exact)
+        a.capacity_span = span(text, cs.start, cs.start + note.start())
+        a.capacity = collapse(a.capacity_span.exact)
+
+
 def first_of_each(attendance: list[Attendee]) -> list[Attendee]:
     """One record per name and status: ModernGov pages print an item's decision and its
     minute, so "Apologies were received from …" often comes twice."""
@@ -2379,7 +2464,8 @@ def _names(
                              s + words[lead_words - 1].end(), text, p)
             s, first = s + words[lead_words].start(), s + words[lead_words].start()
             piece, name = piece[words[lead_words].start():], short
-        elif was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p):
+        elif was_after_role and re.search(r"&|\band\b", joiner) and not _titled(name, p) and not (
+                _next_entry(name, pieces, k_piece, chunk, p)):
             after_role = True  # the rest of a role's name, cut at its "&"
             posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text, p)
             continue
@@ -2402,8 +2488,15 @@ def _names(
             continue
         if capacity_rx.fullmatch(f"({name})") and not roles:
             # "Cllr A Bell, Chair, Transport Committee": the chair's capacity, after the name.
-            posted = _role_after_name(was_named, was_posted, joiner, chunk, start, first, e,
-                                      text, p)
+            # So it is where a roll that lost its separators prints it between two titled
+            # names ("Mr P Gell Chairman Mr D Arden Vice Chairman Mr E Fox"): each post
+            # follows its holder, as "Cllr T Bloom – Chairman Cllr E Gray" shows.
+            between = not joiner.strip() and s in honorific_starts and (
+                was_named is not None and _opens_titled(was_named.name, p)) and (
+                k_piece + 1 < len(pieces)) and _opens_titled(
+                chunk[pieces[k_piece + 1][0]:pieces[k_piece + 1][1]], p)
+            posted = _role_after_name(was_named, was_posted, "," if between else joiner, chunk,
+                                      start, first, e, text, p)
             continue
         if capacity_rx.fullmatch(f"({name})") or is_committee(name, p) or is_body(name, p):
             continue
@@ -2492,6 +2585,24 @@ def _names(
 _POST_THEN_NAME = re.compile(
     rf"(?P<head>\S.*?)[ \t]+(?P<name>(?P<first>[A-Z][a-z'’]+)(?:[ \t]+[A-Z]\.?)*[ \t]+"
     rf"{SURNAME})")
+
+
+def _next_entry(name: str, pieces: list[tuple[int, int, str]], k: int, chunk: str,
+                p: Patterns) -> bool:
+    """Whether a piece after a post's "and" opens the next "Name, Post" entry, no rest of the
+    post ("A Bell, Communications Manager and C Dean, Procurement Specialist"): it opens on a
+    person (an initial, a common given name), is two or three words, and a comma parts it
+    from a post after it ("Procurement Officer")."""
+    if k + 1 >= len(pieces) or pieces[k + 1][2].strip() != "," or not (
+            2 <= len(name.split()) <= 3 and person_first(name, p)):
+        return False
+    s, e, _ = pieces[k + 1]
+    return _is_role(_BRACKETS_AT_END.sub("", chunk[s:e].strip().rstrip(".;")), p)
+
+
+def _opens_titled(words: str, p: Patterns) -> bool:
+    """Whether a run of words opens on an honorific, with or without its stop ("Mr.")."""
+    return bool(words.split()) and words.split()[0].casefold().rstrip(".") in p.honorific_keys
 
 
 def _in_brackets(chunk: str, at: int) -> bool:

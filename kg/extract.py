@@ -25,6 +25,7 @@ from kg.attendance import (
     _unheaded_members,
     apologies_list,
     area_roll,
+    bracketed_bodies,
     column_of_posts,
     contact_name,
     first_of_each,
@@ -32,6 +33,7 @@ from kg.attendance import (
     is_committee,
     layout_roll,
     legend_roll,
+    letterhead_posts,
     list_end,
     numbered_lists,
     person_first,
@@ -323,6 +325,8 @@ def _extract(text: str, p: Patterns) -> Minutes:
     minutes.attendance = first_of_each(without_run_ons(text, minutes.attendance, p))
     seat_posts(text, minutes.attendance)
     title_posts(text, minutes.attendance)
+    letterhead_posts(text, header_end, minutes.attendance, p)
+    bracketed_bodies(text, minutes.attendance)
 
     # An agenda or a notice has items too, but never a list of who attended.
     has_marker = bool(p.rx("markers", "minutes_page").search(text))

@@ -7441,3 +7441,90 @@ def test_a_body_meeting_heading_may_end_in_its_venue_in_brackets() -> None:
             "4) Date of next meeting – there will be an item on plot inspections at the next "
             "meeting, which will be held on Tuesday 27th June at the allotments.\n")
     assert extract(text).date == date(2023, 4, 25)
+
+
+def test_a_roll_tables_rows_flattened_to_name_slash_post_cells() -> None:
+    """A roll table whose rows the reader flattened to "Name / Post" cells (a star after a
+    name is the table's key mark, "*= director"): each row is a person and the post they
+    attended in, a chair's too; a bracket one row leaves open joins no row below it; a
+    heading's own first cell ("Present: / A. Bell* / Chair,") opens the roll."""
+    text = (
+        "Westshire Care Board\nMinutes of the Board Meeting held on 16 November 2011\n\n"
+        "Present\nJo Rimmer / Chair\nMartin Quayle / Commissioner\nKay Sandle / Commissioner\n"
+        "In attendance\nCarl Bowden / Chief Executive\n"
+        "Peter Tilling (deputising for Eve Fox / Deputy Director of Operations\n"
+        "Ann Bealby / Director of Human Resources\nJo Brownlow / Corporate Secretary\n\n"
+        "Item 1 – Welcome and Apologies\n\n1. Apologies had been received from Eve Fox.\n"
+    )
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got["Jo Rimmer"] == "Chair"
+    assert got["Martin Quayle"] == "Commissioner"
+    assert got["Ann Bealby"] == "Director of Human Resources"
+    assert got["Jo Brownlow"] == "Corporate Secretary"
+    starred = (
+        "Westshire Managers Ltd\nMinutes of Executive Meeting on 18 April 2016\n"
+        "Present: / G. Jarman* / Chair,\nL. Trevose* / Vice-Chair\nI. Lanning* / Secretary\n"
+        "M. Reece* / SW Regional Rep\nS. Nuttall\nApologies: / A. Peel*\n\n"
+        "No / Note / Action\n1 / Welcome and Apologies\nApologies were noted as above.\n"
+    )
+    got = {a.name: a.capacity for a in extract(starred).attendance}
+    assert {"G. Jarman", "L. Trevose", "I. Lanning", "M. Reece", "S. Nuttall"} <= set(got)
+    assert got["L. Trevose"] == "Vice-Chair"
+    assert got["M. Reece"] == "SW Regional Rep"
+
+
+def test_officers_name_post_entries_joined_by_and_before_an_initialled_name() -> None:
+    """Scottish "In Attendance" officers as "Name, Post" entries, two joined by "and" before
+    an initialled name ("…, Communications Manager and N Burrow, Procurement Specialist"):
+    the "and" opens the next entry, and the body in brackets after a post is no part of it."""
+    text = (
+        "Minute of Meeting of the Westshire Excel Sub-committee held on 12 June 2015\n\n"
+        "Present\nCouncillors W Hewitt (Westshire Council) and P Vane (Eastdale Council).\n"
+        "In Attendance\nJ Welland, Director of Westshire Excel; M Robley, Marketing and "
+        "Communications Manager and N Burrow, Procurement Specialist (all Westshire Excel); "
+        "M Conley, Legal and Democratic Services Manager and E Coverdale, Democratic Services "
+        "Officer (both Eastdale Council) and J Thorne, Senior Procurement Officer (Westshire "
+        "Council).\n\n1. Apologies\n\nNone.\n"
+    )
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got["M Robley"] == "Marketing and Communications Manager"
+    assert got["N Burrow"] == "Procurement Specialist"
+    assert got["M Conley"] == "Legal and Democratic Services Manager"
+    assert got["E Coverdale"] == "Democratic Services Officer"
+    assert got["J Thorne"] == "Senior Procurement Officer"
+    # The body in brackets after the post is the one its holder came from.
+    bodies = {a.name: a.organisation for a in extract(text).attendance}
+    assert bodies["J Thorne"] == "Westshire Council"
+
+
+def test_a_letterheads_officers_posts_go_to_the_rolls_members() -> None:
+    """A community council's letterhead printing its officers' posts in a row and their
+    names after them ("Chairman Clerk Ann Bell Carl Dean …"): each post is the capacity of
+    the roll's member it names (matched by surname and initial); no one else is added."""
+    text = (
+        "WESTDALE COMMUNITY COUNCIL\n\n"
+        "Chairman Clerk Sheila Marwick Shona Lennie Sula, North Westdale ZE2 9JD\n\n"
+        "Minute of Meeting of Community Council held on Monday 28th September 2020\n\n"
+        "PRESENT Mrs S Marwick Mr J Robb Mrs A Bruce\n\n"
+        "IN ATTENDANCE: Ms S Lennie (Clerk)\n\n20/19 DECLARATIONS OF INTEREST\n\n"
+        "There were no declarations of interest.\n"
+    )
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got == {"Mrs S Marwick": "Chairman", "Mr J Robb": None, "Mrs A Bruce": None,
+                   "Ms S Lennie": "Clerk"}
+
+
+def test_a_chairs_post_between_two_titled_names_of_a_run_on_roll_is_the_name_befores() -> None:
+    """A roll that lost its separators and prints a chair's post between two titled names
+    ("Mr. P. Gell Chairman Mr. D. C. Arden Vice Chairman Mr. E. Fox"): each post follows its
+    holder (as "Cllr T Bloom – Chairman" shows elsewhere), and opens no one's name."""
+    text = (
+        "WESTFEN INTERNAL DRAINAGE BOARD\n\n"
+        "Minutes of the meeting of the Westfen Internal Drainage Board held on Tuesday, 26th "
+        "November 2019 at 2pm.\n\n"
+        "Present: Mr. P. Gell Chairman Mr. D. C. Arden Vice Chairman Mr. E. K. Fox Cllr. I. "
+        "Carne Mr. S. F. Cobley\n\n2324 Apologies for absence.\n\nNone were received.\n"
+    )
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got == {"Mr. P. Gell": "Chairman", "Mr. D. C. Arden": "Vice Chairman",
+                   "Mr. E. K. Fox": None, "Cllr. I. Carne": None, "Mr. S. F. Cobley": None}
