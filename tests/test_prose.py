@@ -3547,6 +3547,36 @@ def test_words_before_a_name_tell_it_is_a_body(sentence: str, body: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The Chairman welcomed Dara Quillfoot from Brookvale Heartbeat to the meeting.",
+         "Brookvale Heartbeat"),
+        ("Tamsin Orrey (TO) from Larkmoor Arts International gave a presentation.",
+         "Larkmoor Arts International"),
+        ("Peter Vennick representing Hollin Croft Estates spoke on the plans.",
+         "Hollin Croft Estates"),
+    ],
+)
+def test_a_person_from_a_name_tells_the_name_is_a_body(sentence: str, body: str) -> None:
+    """A name with no head word after a person and "from" (or "representing") is the
+    body the person comes from: local firms, clubs and charities."""
+    assert body in _kinds(_read(sentence), "organisation")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Mrs Ebbing from Westbury spoke about parking.",
+     "Mr Hale of Holly Tree Farm raised the hedge.",
+     "Nell Ebbing of Church Lane asked about the bins.",
+     "Lord Marrow of Rising G A Lane and others attended."],
+)
+def test_a_person_from_a_place_or_an_address_names_no_body(sentence: str) -> None:
+    """A resident's village (one word), an address or a name that ends in a given name after
+    "from" is no body."""
+    assert not _kinds(_read(sentence), "organisation")
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["The Clerk wrote to WVBC's Highways department about the slabs.",
      "RT to contact WCC Highways department about the drain.",
