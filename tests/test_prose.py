@@ -3540,6 +3540,10 @@ def test_a_known_body_may_start_with_a_word_that_starts_no_name() -> None:
         ("The scheme would be delivered by Hearth and Home.", "Hearth and Home"),
         ("The Council was working with Pathfinder on the survey.", "Pathfinder"),
         ("The fun day was sponsored by Hale Motors.", "Hale Motors"),
+        # by email or an invitation
+        ("According to an email from Brookvale, parishes are not eligible.", "Brookvale"),
+        ("There was an invitation from Ambition West Wessex to a workshop.",
+         "Ambition West Wessex"),
     ],
 )
 def test_words_before_a_name_tell_it_is_a_body(sentence: str, body: str) -> None:
