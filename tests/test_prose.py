@@ -3540,10 +3540,44 @@ def test_a_known_body_may_start_with_a_word_that_starts_no_name() -> None:
         ("The scheme would be delivered by Hearth and Home.", "Hearth and Home"),
         ("The Council was working with Pathfinder on the survey.", "Pathfinder"),
         ("The fun day was sponsored by Hale Motors.", "Hale Motors"),
+        # by email or an invitation
+        ("According to an email from Brookvale, parishes are not eligible.", "Brookvale"),
+        ("There was an invitation from Ambition West Wessex to a workshop.",
+         "Ambition West Wessex"),
     ],
 )
 def test_words_before_a_name_tell_it_is_a_body(sentence: str, body: str) -> None:
     assert body in _kinds(_read(sentence), "organisation")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The Chairman welcomed Dara Quillfoot from Brookvale Heartbeat to the meeting.",
+         "Brookvale Heartbeat"),
+        ("Tamsin Orrey (TO) from Larkmoor Arts International gave a presentation.",
+         "Larkmoor Arts International"),
+        ("Peter Vennick representing Hollin Croft Estates spoke on the plans.",
+         "Hollin Croft Estates"),
+    ],
+)
+def test_a_person_from_a_name_tells_the_name_is_a_body(sentence: str, body: str) -> None:
+    """A name with no head word after a person and "from" (or "representing") is the
+    body the person comes from: local firms, clubs and charities."""
+    assert body in _kinds(_read(sentence), "organisation")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Mrs Ebbing from Westbury spoke about parking.",
+     "Mr Hale of Holly Tree Farm raised the hedge.",
+     "Nell Ebbing of Church Lane asked about the bins.",
+     "Lord Marrow of Rising G A Lane and others attended."],
+)
+def test_a_person_from_a_place_or_an_address_names_no_body(sentence: str) -> None:
+    """A resident's village (one word), an address or a name that ends in a given name after
+    "from" is no body."""
+    assert not _kinds(_read(sentence), "organisation")
 
 
 @pytest.mark.parametrize(

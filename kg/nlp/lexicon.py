@@ -226,6 +226,7 @@ class Lexicon:
     plural_needs_qualifier: frozenset[str]
     org_cues: tuple[tuple[str, ...], ...]
     service_cues: tuple[tuple[str, ...], ...]
+    person_org_cues: tuple[tuple[str, ...], ...]
     plural_agreements: frozenset[str]
     post_not_qualifiers: frozenset[str]
     post_not_openers: frozenset[str]
@@ -424,6 +425,8 @@ def lexicon() -> Lexicon:
         plural_needs_qualifier=fs("posts", "plural_needs_qualifier"),
         plural_agreements=fs("people", "plural_agreements"),
         org_cues=tuple(tuple(w.lower().split()) for w in raw["organisations"]["cues"]),
+        person_org_cues=tuple(tuple(w.lower().split())
+                              for w in raw["organisations"]["person_cues"]),
         service_cues=tuple(tuple(w.lower().split())
                            for w in raw["organisations"]["service_cues"]),
         programme_heads=fs("programmes", "heads"),

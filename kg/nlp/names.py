@@ -2622,6 +2622,8 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
            for c in lex.service_cues if len(c) <= len(before)) and not (
             e < len(doc) and doc[e].is_alpha and doc[e].is_lower and not doc[e].is_stop):
         return True  # "services provided by Catalyst" (not "by the Madley shop")
+    if _from_a_person(doc, s, e, lex, spans):
+        return True  # "Jo Hale from Westbury Wheels addressed the meeting"
     if s > 1 and doc[s - 1].lower_ == "at" and (e - s > 1 or doc[s].is_upper) and (
             doc[e - 1].lower_ not in lex.street_words | lex.dwellings) and not (
             e < len(doc) and doc[e].lower_ in lex.post_areas | lex.dwellings) and any(
@@ -2629,6 +2631,35 @@ def _org_cue(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None = 
         return True  # "Director of Property at Metro Housing": where the post is held
     return e + 1 < len(doc) and doc[e].lower_ in ("'s", "’s") and doc[e + 1].lower_ in (
         "representative", "representatives")
+
+
+def _from_a_person(doc: Doc, s: int, e: int, lex: Lexicon, spans: list[Span] | None) -> bool:
+    """Whether the name ``doc[s:e]`` follows a person and a word that says the person comes
+    from it or speaks for it (``organisations.person_cues``): "Jo Hale from Westbury Wheels",
+    "Sam Reid (SR) from the Caldmoor Estate", "Sam Reid representing Caldmoor Estates".
+    Local firms, clubs and charities have no head word; the person before them is what
+    tells. Not a place: one word in mixed case ("Mrs Osei from Westbury", a resident's
+    village), nor a council's place of the gazetteer ("from Cheshire East"), nor an address
+    ("Mr Hale from Holly Tree Farm"), nor a name that ends in a given name or an initial
+    (the next person of a roll run on)."""
+    if e - s == 1 and not doc[s].is_upper:
+        return False
+    if _lower_phrase(doc[s:e]) in lex.council_short or doc[e - 1].lower_ in (
+            lex.street_words | lex.dwellings) or (e < len(doc) and doc[e].lower_ in (
+                lex.street_words | lex.dwellings)):
+        return False  # "Mr Hale from Holly Tree Farm", "… from Church Lane": an address
+    if doc[e - 1].text in lex.given_names or len(doc[e - 1].text.rstrip(".")) == 1:
+        return False  # "… from Fans Roy to discuss", "… from Rising G A Lane": a person
+    for cue in lex.person_org_cues:
+        a = s - len(cue)
+        if a < 1 or tuple(t.lower_ for t in doc[a:s]) != cue:
+            continue
+        end = a
+        if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            end -= 3  # "Sam Reid (SR) from …": the person's initials between
+        if any(sp.end == end and sp._.kind == PERSON for sp in spans or []):
+            return True
+    return False
 
 
 def _shares_a_departments_head(doc: Doc, e: int, lex: Lexicon) -> bool:
