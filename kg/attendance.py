@@ -2107,8 +2107,8 @@ def _names(
             s, first = s + held.start("name"), s + held.start("name")
             piece = held.group("name")
         d = _DASH.fullmatch(piece) or (
-            (t := _TIGHT_DASH.fullmatch(piece)) and len(t.group("a").split()) >= 2 and (
-                _barrelled_post(piece, p) or t))
+            (t := _TIGHT_DASH.fullmatch(piece)) and len(t.group("a").split()) >= 2 and not (
+                _glued_before_hyphen(t.group("a"), p)) and (_barrelled_post(piece, p) or t))
         qualified = False
         if d:
             # "Cllr G Hotchley – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
@@ -3549,7 +3549,6 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
     Only while a name stays: two words, or a title and two words."""
     honours, tail = _honours_at_end(p), _tail_words(p)
     out = _unglued(name.rstrip(". "), p)
-    out = _without_lead_tag(out)
     words = [w for w in out.split() if w.casefold().rstrip(".") not in p.honorific_keys]
     if words and all(w.casefold().strip(".,:") in tail for w in words):
         return ""  # "In Attendance", "PCSO Nil": a roll's label or a table's word, no one
@@ -3569,7 +3568,9 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
             out = out[:out.rfind(" ")].rstrip(" ,")
         else:
             break
-    out = _lead_run_on(out, p)
+    # the initials before the name, once what ran on after it is gone ("ABC Ann Bell Chair"
+    # is no Ann Bell tagged "ABC"; "AB Ann Bell JP" is Ann Bell)
+    out = _lead_run_on(_without_lead_tag(out), p)
     return name if out == name.rstrip(". ") else out
 
 
@@ -3624,6 +3625,33 @@ def _unglued(name: str, p: Patterns) -> str:
             return name[:name.find(w, at) + m.start()]
         break
     return name
+
+
+def _glued_before_hyphen(before: str, p: Patterns) -> bool:
+    """Whether the words before a hyphen end on a roll's word glued to the surname ("Tony
+    HaleVice" of "Tony HaleVice-Chair"): the hyphen is the seat's own, no dash between a
+    name and a post (:func:`glued_seat` reads the seat)."""
+    last = before.split()[-1]
+    m = _GLUED.search(last)
+    return m is not None and last[m.start():].casefold() in _tail_words(p)
+
+
+def glued_seat(name: str, p: Patterns) -> str | None:
+    """The seat a roll prints after a name, glued to the surname where the PDF lost the
+    space ("Tony HaleVice-Chair", "Cllr Jo DeanChair"): the glued word, one of the roll's
+    words (``[attendance] name_tail_words``) that a roll's brackets give as a capacity
+    (``[attendance] capacity``), as printed; None when there
+    is none, or when what stays before it is no name of two words (or a title and two)."""
+    words = name.split()
+    if len(words) < 2 or (m := _GLUED.search(words[-1])) is None:
+        return None
+    seat = words[-1][m.start():]
+    if seat.split("-")[0].casefold() not in _tail_words(p) or not p.rx(
+            "attendance", "capacity").fullmatch(f"({seat})"):
+        return None
+    kept = [*words[:-1], words[-1][:m.start()]]
+    titled = kept[0].casefold().rstrip(".") in p.honorific_keys
+    return seat if len(kept) >= 2 + titled else None
 
 
 def _lead_run_on(name: str, p: Patterns) -> str:
@@ -3710,10 +3738,24 @@ def without_run_ons(text: str, attendance: list[Attendee], p: Patterns) -> list[
         if (name := tails.get(id(a)) or run_on_trimmed(a.name, p, column)) != a.name:
             if not name:
                 continue
-            if a.span.exact.startswith(name):
-                a.span = span(text, a.span.start, a.span.start + len(name))
-            elif a.span.exact.endswith(name):
-                a.span = span(text, a.span.end - len(name), a.span.end)
+            seat = glued_seat(a.name, p) if a.capacity is None else None
+            if seat and a.span.exact.endswith(seat):
+                # "Tony HaleVice-Chair": the seat glued on is the capacity attended in
+                a.capacity = _capacity_name(seat)
+                a.capacity_span = span(text, a.span.end - len(seat), a.span.end)
+            if m := _words_rx(name).search(a.span.exact):
+                # the name's words where the span prints them, whichever end was trimmed
+                # ("ABC Ann Bell Chair" -> "Ann Bell", "AB Ann Bell JP" -> "Ann Bell")
+                a.span = span(text, a.span.start + m.start(), a.span.start + m.end())
             a.name = name
         out.append(a)
     return out
+
+
+def _words_rx(name: str) -> re.Pattern[str]:
+    """A name's words as printed, any run of blanks between them, whole words only (as the
+    prose reader finds a label in its sentence): "Ann Bell" is not the start of "Ann
+    Bellamy". A name glued to what followed it ("HaleVice-Chair") ends where its word does."""
+    words = name.split()
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words)
+                      + r"(?![a-z])")
