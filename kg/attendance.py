@@ -13,9 +13,10 @@ from kg.patterns import (
     Patterns,
     body_words,
     capacity_titles,
-    councils_data,
+    council_places,
     given_names,
     lexicon_data,
+    name_tail_words,
     names_body,
     own_initials,
     party_names,
@@ -1950,17 +1951,10 @@ def _blank_letters(chunk: str, p: Patterns) -> str:
 @cache
 def _council_areas() -> re.Pattern[str]:
     """The areas of the UK's principal councils as joint bodies' rolls print them before a
-    member (councils.toml's short forms, and the one-word place a full name is built on:
-    "Glasgow City Council" → "Glasgow", "Inverclyde Council" → "Inverclyde", "London Borough
-    of Barnet" → "Barnet"), longest first
-    so that "East Renfrewshire" is tried before "Renfrewshire"."""
-    data = councils_data()
-    heads = r"(?:(?:City|County|Borough|District|Metropolitan\s+Borough|Royal\s+Borough)\s+)?"
-    single = {m.group(1) or m.group(2) for name in data["names"] if (m := re.fullmatch(
-        rf"([A-Z][a-z]+)\s+{heads}Council|(?:London|Royal)\s+Borough\s+of\s+([A-Z][a-z]+)",
-        name))}
-    areas = sorted({*data["short"], *single}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(a).replace(r"\ ", r"[ \t]+") for a in areas)
+    member (:func:`kg.patterns.council_places`: "Glasgow", "Inverclyde", "Barnet", "East
+    Renfrewshire"), longest first so that "East Renfrewshire" is tried before
+    "Renfrewshire"."""
+    alternatives = "|".join(re.escape(a).replace(r"\ ", r"[ \t]+") for a in council_places())
     return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?=[ \t]+(?P<title>\S+))")
 
 
@@ -3486,12 +3480,6 @@ def _looks_like_name(name: str, p: Patterns) -> bool:
 
 
 @cache
-def _tail_words(p: Patterns) -> frozenset[str]:
-    """``[attendance] name_tail_words`` as a set, built once per load."""
-    return frozenset(w.casefold() for w in p.raw["attendance"]["name_tail_words"])
-
-
-@cache
 def _honours_at_end(p: Patterns) -> re.Pattern[str]:
     """One honour at a name's very end, compiled once per load: :func:`run_on_trimmed` takes
     them off one at a time, so that it can stop while a name stays."""
@@ -3545,9 +3533,14 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
     a roll's label or caption, a table's word or a tier's body after the name ("Mr T Hale
     In", "P Bell Also", "Cllr Jo Hale County"), honours printed after it ("C Dean Esq",
     "Ann Cole J.P."), its own initials printed after it as its key ("Ann Bell AB"), and the
-    first word of the page's next column (``column``, :func:`column_words`).
-    Only while a name stays: two words, or a title and two words."""
-    honours, tail = _honours_at_end(p), _tail_words(p)
+    first word of the page's next column (``column``, :func:`column_words`); what the PDF
+    glued onto its surname (:func:`_unglued`: "Tony HaleVice-Chair", whose seat
+    :func:`glued_seat` reads); then its own initials printed before it ("AB Ann Bell", once
+    "JP" or "Chair" after it is gone) and the last words of the field before it
+    (:func:`_lead_run_on`). Only while a name stays: two words, or a title and two words.
+    The name may lose words at both ends: :func:`without_run_ons` finds its words in the
+    span."""
+    honours, tail = _honours_at_end(p), name_tail_words(p)
     out = _unglued(name.rstrip(". "), p)
     words = [w for w in out.split() if w.casefold().rstrip(".") not in p.honorific_keys]
     if words and all(w.casefold().strip(".,:") in tail for w in words):
@@ -3576,7 +3569,7 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
 
 def _without_lead_tag(name: str) -> str:
     """A name read off a roll that prints each member's initials before the name, as the key
-    its action lines cite ("AB Ann Bell (Westmere DC)", "DO Dan O’Hara"): the capitals, when
+    its action lines cite ("AB Ann Bell (Westmere DC)", "DO Dan O’Dean"): the capitals, when
     they are exactly the initials of the name's words after them, are no part of it."""
     words = name.split()
     if len(words) < 3 or not re.fullmatch(r"[A-Z]{2,4}", words[0]):
@@ -3613,7 +3606,7 @@ def _unglued(name: str, p: Patterns) -> str:
         glued = w[m.start():]
         if k == len(words) - 1 and not (
                 glued.casefold().rstrip(".") in p.honorific_keys or glued in given_names()
-                or glued.split("-")[0].casefold() in _tail_words(p)):
+                or glued.split("-")[0].casefold() in name_tail_words(p)):
             break  # "Kim ParkerJones": a surname alone may be two run together (not "Jo
             # DeanChair", "Ann HaleVice-Chair": a roll's seat glued after the name)
         kept = [*words[:k], w[:m.start()]]
@@ -3633,7 +3626,7 @@ def _glued_before_hyphen(before: str, p: Patterns) -> bool:
     name and a post (:func:`glued_seat` reads the seat)."""
     last = before.split()[-1]
     m = _GLUED.search(last)
-    return m is not None and last[m.start():].casefold() in _tail_words(p)
+    return m is not None and last[m.start():].casefold() in name_tail_words(p)
 
 
 def glued_seat(name: str, p: Patterns) -> str | None:
@@ -3646,7 +3639,7 @@ def glued_seat(name: str, p: Patterns) -> str | None:
     if len(words) < 2 or (m := _GLUED.search(words[-1])) is None:
         return None
     seat = words[-1][m.start():]
-    if seat.split("-")[0].casefold() not in _tail_words(p) or not p.rx(
+    if seat.split("-")[0].casefold() not in name_tail_words(p) or not p.rx(
             "attendance", "capacity").fullmatch(f"({seat})"):
         return None
     kept = [*words[:-1], words[-1][:m.start()]]

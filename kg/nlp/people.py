@@ -29,7 +29,7 @@ from kg.nlp.names import (
     head_kind,
     is_cap,
 )
-from kg.patterns import councils_data, load, names_body
+from kg.patterns import council_places, councils_data, load, name_tail_words, names_body
 
 
 def _surname_head(doc: Doc, k: int, lex: Lexicon) -> bool:
@@ -397,16 +397,25 @@ def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
                 while a < n and (is_cap(doc[a]) or doc[a].lower_ in ("of", "for")):
                     a += 1
             if a < n and doc[a].text == "(":
-                close = next((k for k in range(a + 1, min(n, a + 10)) if doc[k].text == ")"),
-                             None)
-                if close is None:
+                if (close := _bracket_close(doc, a, 10)) is None:
                     break
                 a = close + 1
-            if a < n and doc[a].text in (",", ";", "and", "&"):
+            if a < n and doc[a].text in _LIST_SEPARATORS:
                 a += 1
             elif not (a < n and doc[a - 1].text == ")" and is_cap(doc[a])) and not run_on:
                 break
     return out
+
+
+# What parts the entries of a list of names: "C. Bell, D. Bell; K. Fox and R Dean & …".
+_LIST_SEPARATORS = (",", ";", "and", "&")
+
+
+def _bracket_close(doc: Doc, i: int, reach: int) -> int | None:
+    """The ")" that closes the bracket ``doc[i]`` opens after a listed name ("(Vice-Chair)",
+    "(Chief Executive)", "(substitute Cllr Fox)"), within ``reach`` tokens of it; None when
+    the bracket runs on further, no capacity or body a list prints so."""
+    return next((k for k in range(i + 1, min(len(doc), i + reach)) if doc[k].text == ")"), None)
 
 
 def _next_in_run(doc: Doc, k: int, lex: Lexicon) -> bool:
@@ -428,28 +437,18 @@ def _next_in_run(doc: Doc, k: int, lex: Lexicon) -> bool:
             and _name_word(doc[k + 1], lex) and doc[k].lower_ not in _council_places()
             and not _names_a_body([doc[k].lower_, doc[k + 1].lower_], lex)
             and not {doc[k].lower_, doc[k + 1].lower_} & (
-                lex.firm_heads | lex.post_ranks | _roll_words())
+                lex.firm_heads | lex.post_ranks | name_tail_words(load()))
             and not names_body(_phrase(doc[k:k + 2])))
 
 
 @cache
-def _roll_words() -> frozenset[str]:
-    """The words a flattened roll prints between its names that are no one's (``[attendance]
-    name_tail_words``: "Present", "Apologies", "Absent", a minute's words)."""
-    return frozenset(w.casefold() for w in load().raw["attendance"]["name_tail_words"])
-
-
-@cache
 def _council_places() -> frozenset[str]:
-    """The words of the UK's principal councils' names less their heads ("Cumbria", "Glasgow",
-    "Renfrewshire"), in lower case: a place that opens a body's name, no given name."""
-    data = councils_data()
-    heads = {"council", "county", "borough", "district", "city", "metropolitan", "royal",
-             "of", "and", "the", "upon", "on", "london", "&"}
-    return frozenset(w for name in (*data["names"], *data["short"])
-                     for w in name.lower().replace(",", " ").split() if w not in heads)
-
-
+    """The words of the places the UK's principal councils are named by
+    (:func:`kg.patterns.council_places`: "Cumbria", "Glasgow", "Renfrewshire"), in lower case:
+    a place that opens a body's name, no given name."""
+    small = {w.casefold() for w in councils_data()["head_words"]}
+    return frozenset(w for place in council_places() for w in place.lower().split()
+                     if w not in small)
 
 
 def _named_after_welcome(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> int:
@@ -550,16 +549,12 @@ def _named_as_agent(doc: Doc, i: int, lex: Lexicon) -> int:
     return k
 
 
-# An initial or initials as one word: "C", "C.", "K.C.", "S.P" (not "CC" or "NHS": a body's
-# letters).
-_LIST_INITIALS = re.compile(r"[A-Z]\.?|[A-Z](?:\.[A-Z]){1,2}\.?")
-
-
 def _initialled_entry(doc: Doc, i: int, lex: Lexicon) -> int:
     """The end of an untitled "C. Bell", "R W Dean" or "K.C. Fox" at ``i``: one to three
     initials, then one surname that heads no post or body; ``i`` when there is none."""
     n, k = len(doc), i
-    while k < n and k - i < 3 and _LIST_INITIALS.fullmatch(doc[k].text):
+    initials = load().rx("attendance", "list_initials")  # "C", "C.", "K.C.", "S.P"
+    while k < n and k - i < 3 and initials.fullmatch(doc[k].text):
         k += 1
     if k == i or k >= n or not _name_word(doc[k], lex) or doc[k].text in lex.honours:
         return i
@@ -583,11 +578,10 @@ def _initialled_list(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> list[
         out.append((a, b))
         c = b
         if c < n and doc[c].text == "(":
-            close = next((k for k in range(c + 1, min(n, c + 12)) if doc[k].text == ")"), None)
-            if close is None:
+            if (close := _bracket_close(doc, c, 12)) is None:
                 break
             c = close + 1
-        if c < n and doc[c].text in (",", ";", "and", "&"):
+        if c < n and doc[c].text in _LIST_SEPARATORS:
             a = c + 1
         else:
             break
@@ -610,7 +604,7 @@ def _lettered(doc: Doc, entries: list[tuple[int, int]]) -> bool:
     letters = "".join(doc[a].text.rstrip(".") for a, b in entries if b - a == 2)
     first = entries[0][0]
     if len(entries) >= 2 and letters == _ALPHABET[: len(entries)] and first > 0 and (
-            doc[first - 1].is_alpha and doc[first - 1].lower_ not in _roll_words()):
+            doc[first - 1].is_alpha and doc[first - 1].lower_ not in name_tail_words(load())):
         return True  # (after a word of its own: a roll's "Present: A Bell, B Dean" is names)
     lower = doc.user_data.get(_LOWER_WORDS)
     if lower is None:
@@ -641,8 +635,7 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span],
     closing = False
     while i < n:
         if doc[i].text == "(":  # "(Vice-Chair)" after a name
-            close = next((c for c in range(i + 1, min(n, i + 8)) if doc[c].text == ")"), None)
-            if close is None:
+            if (close := _bracket_close(doc, i, 8)) is None:
                 break
             brackets.append((i + 1, close))
             i = close + 1
