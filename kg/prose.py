@@ -2346,9 +2346,10 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             # "P Vane" is the "P S Vane" or "Paul S. Vane" the document names, a middle
             # initial left out; "Dave Renwold" and "D Renwold" are the David Renwold it
             # names (an initial, or the given name's first three letters). Only when it
-            # names no other Vane or Renwold of that first initial, however long the name
-            # ("P S Vane" and "Paul Vane" leave "P Vane" apart; "Jo Hale" is no "Jonathan
-            # Hale", nor "D Renwold" the "Mary Renwold").
+            # names no other Vane or Renwold whose given name starts so (its initial, or
+            # those three letters), however many words the name has ("Paul Vane" and
+            # "Peter Vane" leave "P Vane" apart, "Dawn Renwold" leaves "Dave Renwold" to
+            # David); "Jo Hale" is no "Jonathan Hale", nor "D Renwold" the "Mary Renwold".
             if len(toks) == 2 and others[-1] == toks[-1] and len(others) >= 2 and (
                     (len(others) >= 3 and len(toks[0]) == 1 and others[0][0] == toks[0]
                      and all(len(t) == 1 for t in others[1:-1]))
@@ -2357,7 +2358,7 @@ def _canonical(kind: str, label: str, longer_first: list[str],
                 alike = {known.get((kind, o), o) for o in longer_first
                          if len(o) >= len(label) and o != label
                          and (t := _tokens(o, kind)) and len(t) >= 2 and t[-1] == toks[-1]
-                         and t[0][:1] == toks[0][:1]}
+                         and t[0][: len(toks[0][:3])] == toks[0][:3]}
                 if len(alike) == 1:
                     return root
             continue

@@ -4309,7 +4309,8 @@ def test_a_shorter_name_joins_only_the_one_fuller_name_of_its_first_initial() ->
     """"P Vane" is the one Vane whose given name starts with P, however many words the
     fuller names have ("P S Vane", "Paul Vane" and "Peter Vane" leave it apart); a given
     name of two letters is no initial ("Jo Hale" is not "Jonathan Hale"), and an initial
-    joins no name of another ("D Renwold" is not "Mary Renwold")."""
+    joins no name of another ("D Renwold" is not "Mary Renwold"). (A short given name joins
+    the one full name its three letters start: test_a_short_given_name_joins_the_full_one.)"""
     def people(roll: str, said: str) -> list[set[str]]:
         text = (f"Minutes of the Cabinet held on 3 May 2023\n\nPresent: Councillors Dale, {roll}"
                 f"\n\n1. Minutes\n\nCouncillor {said} spoke. The minutes were signed.\n")
