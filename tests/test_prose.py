@@ -4064,6 +4064,9 @@ def test_names_run_together_without_commas_are_parted(sentence: str, people: set
         ("Routes X Hillside, Q Meadow and Z Orchard: the meadow route and the orchard and "
          "hillside paths were walked.", set()),
         ("Present: A Bell, B Dean and C Fox.", {"A Bell", "B Dean", "C Fox"}),
+        # one such name after another's, though its surname is a word the page prints too
+        ("Councillor Hale and K. Ward attended; the ward boundary was noted.",
+         {"Hale", "K. Ward"}),
     ],
 )
 def test_untitled_names_by_initials_in_a_list(sentence: str, people: set[str]) -> None:

@@ -597,13 +597,14 @@ def _lettered(doc: Doc, entries: list[tuple[int, int]]) -> bool:
     """Whether a list of "initial and surname" entries is a list of things lettered in
     turn, or of common words: "Options A Retain, B Sell and C Lease", "Sites A Hillside, B
     Meadow and C Orchard" (single letters from A in order, straight after the word that
-    names what they are), or entries whose "surnames" all
-    stand in lower case elsewhere on the page ("retain", "lease"), words, not names."""
-    if not entries:
+    names what they are), or two entries or more whose "surnames" all stand in lower case
+    elsewhere on the page ("retain", "lease"), words, not names. One name alone may be a
+    word too ("K. Ward" on a page of wards), and stays."""
+    if len(entries) < 2:
         return False
     letters = "".join(doc[a].text.rstrip(".") for a, b in entries if b - a == 2)
     first = entries[0][0]
-    if len(entries) >= 2 and letters == _ALPHABET[: len(entries)] and first > 0 and (
+    if letters == _ALPHABET[: len(entries)] and first > 0 and (
             doc[first - 1].is_alpha and doc[first - 1].lower_ not in name_tail_words(load())):
         return True  # (after a word of its own: a roll's "Present: A Bell, B Dean" is names)
     lower = doc.user_data.get(_LOWER_WORDS)
