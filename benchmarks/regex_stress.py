@@ -17,8 +17,9 @@ Round 27 (``hostile``): a real-shaped page (heading, contact, date, roll with da
 and a substitute, items with follow-ups, answers and meeting references) with a run of 5,000
 spaces, tabs or non-breaking spaces put in one of its lines at a time, read by ``extract`` and
 the prose pass. Mended there (linear now): the attendance sentences, the roll's name splits and
-"Name - Field" lines, the contact line and prose._CONTACT_POST, items.document_link, the meeting
-references' blank runs, fup.answer (a unit opening on blanks: 73 s at 5,000). Still slow
+"Name - Field" lines, the contact line and its post (``[header] contact_post``, once
+prose._CONTACT_POST), items.document_link, the meeting references' blank runs, fup.answer
+(a unit opening on blanks: 73 s at 5,000). Still slow
 when searched from every place of a whole 5,000-blank line (``pat``), but only ever matched at
 one place or run on one sentence, and under 1.5 s a hostile page: fup.doer_after (a lazy part
 before blanks), attendance.substitute_for, mr._RX_RANGE_END, prose._TWO_POSTS /

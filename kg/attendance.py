@@ -13,9 +13,10 @@ from kg.patterns import (
     Patterns,
     body_words,
     capacity_titles,
-    councils_data,
+    council_places,
     given_names,
     lexicon_data,
+    name_tail_words,
     names_body,
     own_initials,
     party_names,
@@ -2035,17 +2036,10 @@ def _blank_letters(chunk: str, p: Patterns) -> str:
 @cache
 def _council_areas() -> re.Pattern[str]:
     """The areas of the UK's principal councils as joint bodies' rolls print them before a
-    member (councils.toml's short forms, and the one-word place a full name is built on:
-    "Glasgow City Council" → "Glasgow", "Inverclyde Council" → "Inverclyde", "London Borough
-    of Barnet" → "Barnet"), longest first
-    so that "East Renfrewshire" is tried before "Renfrewshire"."""
-    data = councils_data()
-    heads = r"(?:(?:City|County|Borough|District|Metropolitan\s+Borough|Royal\s+Borough)\s+)?"
-    single = {m.group(1) or m.group(2) for name in data["names"] if (m := re.fullmatch(
-        rf"([A-Z][a-z]+)\s+{heads}Council|(?:London|Royal)\s+Borough\s+of\s+([A-Z][a-z]+)",
-        name))}
-    areas = sorted({*data["short"], *single}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(a).replace(r"\ ", r"[ \t]+") for a in areas)
+    member (:func:`kg.patterns.council_places`: "Glasgow", "Inverclyde", "Barnet", "East
+    Renfrewshire"), longest first so that "East Renfrewshire" is tried before
+    "Renfrewshire"."""
+    alternatives = "|".join(re.escape(a).replace(r"\ ", r"[ \t]+") for a in council_places())
     return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?=[ \t]+(?P<title>\S+))")
 
 
@@ -2192,8 +2186,8 @@ def _names(
             s, first = s + held.start("name"), s + held.start("name")
             piece = held.group("name")
         d = _DASH.fullmatch(piece) or (
-            (t := _TIGHT_DASH.fullmatch(piece)) and len(t.group("a").split()) >= 2 and (
-                _barrelled_post(piece, p) or t))
+            (t := _TIGHT_DASH.fullmatch(piece)) and len(t.group("a").split()) >= 2 and not (
+                _glued_before_hyphen(t.group("a"), p)) and (_barrelled_post(piece, p) or t))
         qualified = False
         if d:
             # "Cllr G Hotchley – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
@@ -3597,12 +3591,6 @@ def _looks_like_name(name: str, p: Patterns) -> bool:
 
 
 @cache
-def _tail_words(p: Patterns) -> frozenset[str]:
-    """``[attendance] name_tail_words`` as a set, built once per load."""
-    return frozenset(w.casefold() for w in p.raw["attendance"]["name_tail_words"])
-
-
-@cache
 def _honours_at_end(p: Patterns) -> re.Pattern[str]:
     """One honour at a name's very end, compiled once per load: :func:`run_on_trimmed` takes
     them off one at a time, so that it can stop while a name stays."""
@@ -3656,11 +3644,15 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
     a roll's label or caption, a table's word or a tier's body after the name ("Mr T Hale
     In", "P Bell Also", "Cllr Jo Hale County"), honours printed after it ("C Dean Esq",
     "Ann Cole J.P."), its own initials printed after it as its key ("Ann Bell AB"), and the
-    first word of the page's next column (``column``, :func:`column_words`).
-    Only while a name stays: two words, or a title and two words."""
-    honours, tail = _honours_at_end(p), _tail_words(p)
+    first word of the page's next column (``column``, :func:`column_words`); what the PDF
+    glued onto its surname (:func:`_unglued`: "Tony HaleVice-Chair", whose seat
+    :func:`glued_seat` reads); then its own initials printed before it ("AB Ann Bell", once
+    "JP" or "Chair" after it is gone) and the last words of the field before it
+    (:func:`_lead_run_on`). Only while a name stays: two words, or a title and two words.
+    The name may lose words at both ends: :func:`without_run_ons` finds its words in the
+    span."""
+    honours, tail = _honours_at_end(p), name_tail_words(p)
     out = _unglued(name.rstrip(". "), p)
-    out = _without_lead_tag(out)
     words = [w for w in out.split() if w.casefold().rstrip(".") not in p.honorific_keys]
     if words and all(w.casefold().strip(".,:") in tail for w in words):
         return ""  # "In Attendance", "PCSO Nil": a roll's label or a table's word, no one
@@ -3680,13 +3672,15 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
             out = out[:out.rfind(" ")].rstrip(" ,")
         else:
             break
-    out = _lead_run_on(out, p)
+    # the initials before the name, once what ran on after it is gone ("ABC Ann Bell Chair"
+    # is no Ann Bell tagged "ABC"; "AB Ann Bell JP" is Ann Bell)
+    out = _lead_run_on(_without_lead_tag(out), p)
     return name if out == name.rstrip(". ") else out
 
 
 def _without_lead_tag(name: str) -> str:
     """A name read off a roll that prints each member's initials before the name, as the key
-    its action lines cite ("AB Ann Bell (Westmere DC)", "DO Dan O’Hara"): the capitals, when
+    its action lines cite ("AB Ann Bell (Westmere DC)", "DO Dan O’Dean"): the capitals, when
     they are exactly the initials of the name's words after them, are no part of it."""
     words = name.split()
     if len(words) < 3 or not re.fullmatch(r"[A-Z]{2,4}", words[0]):
@@ -3723,7 +3717,7 @@ def _unglued(name: str, p: Patterns) -> str:
         glued = w[m.start():]
         if k == len(words) - 1 and not (
                 glued.casefold().rstrip(".") in p.honorific_keys or glued in given_names()
-                or glued.split("-")[0].casefold() in _tail_words(p)):
+                or glued.split("-")[0].casefold() in name_tail_words(p)):
             break  # "Kim ParkerJones": a surname alone may be two run together (not "Jo
             # DeanChair", "Ann HaleVice-Chair": a roll's seat glued after the name)
         kept = [*words[:k], w[:m.start()]]
@@ -3735,6 +3729,33 @@ def _unglued(name: str, p: Patterns) -> str:
             return name[:name.find(w, at) + m.start()]
         break
     return name
+
+
+def _glued_before_hyphen(before: str, p: Patterns) -> bool:
+    """Whether the words before a hyphen end on a roll's word glued to the surname ("Tony
+    HaleVice" of "Tony HaleVice-Chair"): the hyphen is the seat's own, no dash between a
+    name and a post (:func:`glued_seat` reads the seat)."""
+    last = before.split()[-1]
+    m = _GLUED.search(last)
+    return m is not None and last[m.start():].casefold() in name_tail_words(p)
+
+
+def glued_seat(name: str, p: Patterns) -> str | None:
+    """The seat a roll prints after a name, glued to the surname where the PDF lost the
+    space ("Tony HaleVice-Chair", "Cllr Jo DeanChair"): the glued word, one of the roll's
+    words (``[attendance] name_tail_words``) that a roll's brackets give as a capacity
+    (``[attendance] capacity``), as printed; None when there
+    is none, or when what stays before it is no name of two words (or a title and two)."""
+    words = name.split()
+    if len(words) < 2 or (m := _GLUED.search(words[-1])) is None:
+        return None
+    seat = words[-1][m.start():]
+    if seat.split("-")[0].casefold() not in name_tail_words(p) or not p.rx(
+            "attendance", "capacity").fullmatch(f"({seat})"):
+        return None
+    kept = [*words[:-1], words[-1][:m.start()]]
+    titled = kept[0].casefold().rstrip(".") in p.honorific_keys
+    return seat if len(kept) >= 2 + titled else None
 
 
 def _lead_run_on(name: str, p: Patterns) -> str:
@@ -3821,10 +3842,24 @@ def without_run_ons(text: str, attendance: list[Attendee], p: Patterns) -> list[
         if (name := tails.get(id(a)) or run_on_trimmed(a.name, p, column)) != a.name:
             if not name:
                 continue
-            if a.span.exact.startswith(name):
-                a.span = span(text, a.span.start, a.span.start + len(name))
-            elif a.span.exact.endswith(name):
-                a.span = span(text, a.span.end - len(name), a.span.end)
+            seat = glued_seat(a.name, p) if a.capacity is None else None
+            if seat and a.span.exact.endswith(seat):
+                # "Tony HaleVice-Chair": the seat glued on is the capacity attended in
+                a.capacity = _capacity_name(seat)
+                a.capacity_span = span(text, a.span.end - len(seat), a.span.end)
+            if m := _words_rx(name).search(a.span.exact):
+                # the name's words where the span prints them, whichever end was trimmed
+                # ("ABC Ann Bell Chair" -> "Ann Bell", "AB Ann Bell JP" -> "Ann Bell")
+                a.span = span(text, a.span.start + m.start(), a.span.start + m.end())
             a.name = name
         out.append(a)
     return out
+
+
+def _words_rx(name: str) -> re.Pattern[str]:
+    """A name's words as printed, any run of blanks between them, whole words only (as the
+    prose reader finds a label in its sentence): "Ann Bell" is not the start of "Ann
+    Bellamy". A name glued to what followed it ("HaleVice-Chair") ends where its word does."""
+    words = name.split()
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words)
+                      + r"(?![a-z])")

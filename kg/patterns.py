@@ -261,6 +261,36 @@ def councils_data() -> dict[str, list[str]]:
 
 
 @cache
+def council_places() -> tuple[str, ...]:
+    """The places the UK's principal councils are named by, longest first: the short forms
+    joint bodies' rolls print ("East Renfrewshire", "Cheshire East") and each full name less
+    the head words at its ends (``[councils] head_words``: "Glasgow City Council" →
+    "Glasgow", "London Borough of Barnet" → "Barnet", "Perth and Kinross Council" → "Perth
+    and Kinross"). A roll's member area before a name, or a place that opens a body's name
+    (no given name), is one of these."""
+    data = councils_data()
+    heads = {w.casefold() for w in data["head_words"]}
+    places = set(data["short"])
+    for name in data["names"]:
+        words = name.replace(",", " ").split()
+        while words and words[0].casefold() in heads:
+            words = words[1:]
+        while words and words[-1].casefold() in heads:
+            words = words[:-1]
+        if words:
+            places.add(" ".join(words))
+    return tuple(sorted(places, key=lambda w: (-len(w), w)))
+
+
+@cache
+def name_tail_words(p: Patterns) -> frozenset[str]:
+    """``[attendance] name_tail_words`` in lower case: the words a flattened roll prints
+    after or between its names that are no one's ("Present", "Apologies", "Chair", a
+    minute's words)."""
+    return frozenset(w.casefold() for w in p.raw["attendance"]["name_tail_words"])
+
+
+@cache
 def bodies_data() -> dict[str, list[str]]:
     """``kg/data/nlp/bodies.toml``: the UK's national public and civic bodies that minutes
     name with no head word or by a short form ("Natural England", "HIE", "Grant Thornton")."""

@@ -2332,8 +2332,8 @@ def _without_titles(name: str) -> str:
 
 def _tokens(label: str, kind: str = "") -> list[str]:
     """A label's words for comparing names, less the small words no name turns on. A
-    person's "S" stays: it is an initial ("S Hughes" is no "Hughes" alone, and not the
-    "J Hughes" the page names too), not a possessive's letter."""
+    person's "S" stays: it is an initial ("S Hale" is no "Hale" alone, and not the
+    "J Hale" the page names too), not a possessive's letter."""
     drop = ("the", "and", "of", "for") if kind == PERSON else ("the", "and", "of", "for", "s")
     return [w for w in re.findall(r"[a-z0-9]+", label.lower().replace("'s", "")) if w not in drop]
 
@@ -2370,23 +2370,21 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             if len(toks) >= 2 and len(others) == len(toks) + 1 and others[1:] == toks and (
                     label.split()[0] not in lexicon().given_names) and len(toks[0]) > 1:
                 return root
-            # "P Vaughan" is the "P S Vaughan" or "Piers S. Vaughan" the document names, a
-            # middle initial left out, when it names no other Vaughan whose first initial is P.
-            if len(toks) == 2 and len(toks[0]) == 1 and len(others) >= 3 and all(
-                    len(t) == 1 for t in others[1:-1]) and others[0][0] == toks[0] and (
-                    others[-1] == toks[-1]):
-                alike = {known.get((kind, o), o) for o in longer_first
-                         if o != label and (t := _tokens(o, kind)) and len(t) >= 2
-                         and t[-1] == toks[-1] and t[0][:1] == toks[0]}
-                if len(alike) == 1:
-                    return root
-            # "Dave Renwold" and "D Renwold" are the David Renwold the document names,
-            # when it names no other Renwold whose given name starts so.
-            if len(toks) == 2 and len(others) == 2 and toks[1] == others[1] and (
-                    others[0][: len(toks[0][:3])] == toks[0][:3]):
+            # "P Vane" is the "P S Vane" or "Paul S. Vane" the document names, a middle
+            # initial left out; "Dave Renwold" and "D Renwold" are the David Renwold it
+            # names (an initial, or the given name's first three letters). Only when it
+            # names no other Vane or Renwold whose given name starts so (its initial, or
+            # those three letters), however many words the name has ("Paul Vane" and
+            # "Peter Vane" leave "P Vane" apart, "Dawn Renwold" leaves "Dave Renwold" to
+            # David); "Jo Hale" is no "Jonathan Hale", nor "D Renwold" the "Mary Renwold".
+            if len(toks) == 2 and others[-1] == toks[-1] and len(others) >= 2 and (
+                    (len(others) >= 3 and len(toks[0]) == 1 and others[0][0] == toks[0]
+                     and all(len(t) == 1 for t in others[1:-1]))
+                    or (len(others) == 2 and (
+                        toks[0] == others[0][:1] or toks[0][:3] == others[0][:3]))):
                 alike = {known.get((kind, o), o) for o in longer_first
                          if len(o) >= len(label) and o != label
-                         and (t := _tokens(o, kind)) and len(t) == 2 and t[1] == toks[1]
+                         and (t := _tokens(o, kind)) and len(t) >= 2 and t[-1] == toks[-1]
                          and t[0][: len(toks[0][:3])] == toks[0][:3]}
                 if len(alike) == 1:
                     return root

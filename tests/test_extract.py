@@ -1430,17 +1430,28 @@ def test_a_persons_own_initials_after_the_name_are_no_seat() -> None:
 
 
 def test_a_persons_own_initials_before_the_name_and_a_seat_glued_after_it_go() -> None:
-    """"GB Gwen Barrow (Westmere DC)": a roll printing each member's initials before the
-    name, as its action lines cite them, names Gwen Barrow; "Tony HaleVice-Chair", a seat
-    glued to the surname where the PDF lost the space, names Tony Hale. Initials that are not
-    the name's own ("MP Ann Bell"), or initials and a surname alone ("AB Carr"), stay."""
+    """"GB Gail Bell (Westmere DC)": a roll printing each member's initials before the
+    name, as its action lines cite them, names Gail Bell; "Tony HaleVice-Chair", a seat
+    glued to the surname where the PDF lost the space, names Tony Hale, who attended as
+    Vice-Chair. Initials that are not the name's own ("MP Ann Fox", "ABC Ann Bell Chair",
+    whose "Chair" ran on), or initials and a surname alone ("AB Carr"), stay; each name's span
+    is the name's own words on the page, and a capacity's its own."""
     text = (
         "MINUTES of the MEETING of the WESTSHIRE SAFETY PARTNERSHIP held at Eastmoor House on "
-        "3 March 2015\n\nPresent:\nGB Gwen Barrow (Westmere DC)\nDO Dan O’Hara (Westshire "
+        "3 March 2015\n\nPresent:\nGB Gail Bell (Westmere DC)\nDO Dan O’Dean (Westshire "
         "Police)\nTony HaleVice-Chair (Eastmoor IDB)\nCllr Jo DeanChair (Westshire CC)\n"
-        "AB Carr (Westmere DC)\n\n1. Minutes\n\nThe minutes were approved.\n")
-    names = [a.name for a in extract(text).attendance]
-    assert names == ["Gwen Barrow", "Dan O’Hara", "Tony Hale", "Cllr Jo Dean", "AB Carr"]
+        "AB Carr (Westmere DC)\nMP Ann Fox (Westmere DC)\nABC Ann Bell Chair (Eastmoor DC)\n"
+        "ED Eve Dale JP (Westshire CC)\n\n1. Minutes\n\nThe minutes were approved.\n")
+    attendance = extract(text).attendance
+    assert [a.name for a in attendance] == [
+        "Gail Bell", "Dan O’Dean", "Tony Hale", "Cllr Jo Dean", "AB Carr", "MP Ann Fox",
+        "ABC Ann Bell", "Eve Dale"]
+    for a in attendance:
+        assert a.span.exact == a.name and text[a.span.start : a.span.end] == a.name, a.name
+    seats = {a.name: (a.capacity, a.capacity_span and a.capacity_span.exact)
+             for a in attendance if a.capacity}
+    assert seats == {"Tony Hale": ("Vice-Chair", "Vice-Chair"),
+                     "Cllr Jo Dean": ("Chair", "Chair")}
     # a seat left empty in the roll ("Vacancy (Westmere DC)") names no one
     vacant = text.replace("AB Carr (Westmere DC)", "Vacancy (Westmere DC)")
     assert "Vacancy" not in [a.name for a in extract(vacant).attendance]

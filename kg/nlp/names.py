@@ -410,15 +410,8 @@ def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
             not is_cap(t) or t.is_upper or t.lower_ in lex.person_titles for t in doc[i:comma]
     ) or (comma - i == 2 and doc[comma - 1].lower_ in heads):
         return False  # ("Westbury Council, …": a body of its own before the comma)
-    k = comma
-    while k < len(doc) and doc[k].text == ",":
-        a = k + 1
-        while k + 1 < len(doc) and is_cap(doc[k + 1]) and k + 1 - a < 2:
-            k += 1
-        if k < a or doc[k].lower_ in heads:
-            return False
-        k += 1
-    if k >= len(doc) or doc[k].lower_ not in ("and", "&"):
+    k = _area_run_end(doc, comma, heads)
+    if k is None or k >= len(doc) or doc[k].lower_ not in ("and", "&"):
         return False
     e = k + 1  # the title's head: the first head word of the run after "and"
     while e < len(doc) and e - k <= 4 and (is_cap(doc[e]) or (
@@ -432,6 +425,36 @@ def _areas_before_head(doc: Doc, i: int, comma: int, lex: Lexicon) -> bool:
     # case after the capitalised words, as it follows a name on its own
     return e < len(doc) and e - k > 1 and doc[e].lower_ in lex.programme_trailing and (
         doc[e].is_lower)
+
+
+def _area_run_end(doc: Doc, comma: int, heads: frozenset[str]) -> int | None:
+    """Where a run of ", Area" entries from ``comma`` ends (each one or two capitalised words
+    heading nothing), or None when one is no area. Every comma of a run ends where the first
+    does, so each run is read once a page, its end kept for each of its commas: a roll of
+    thousands of "Bell, Bell, …" is read in linear time, not from each comma again."""
+    ends: dict[int, int | None] = doc.user_data.setdefault(_AREA_RUN_ENDS, {})
+    if comma in ends:
+        return ends[comma]
+    seen: list[int] = []
+    k: int | None = comma
+    while k < len(doc) and doc[k].text == ",":
+        if k in ends:
+            k = ends[k]
+            break
+        seen.append(k)
+        a = k + 1
+        while k + 1 < len(doc) and is_cap(doc[k + 1]) and k + 1 - a < 2:
+            k += 1
+        if k < a or doc[k].lower_ in heads:
+            k = None
+            break
+        k += 1
+    for c in seen:
+        ends[c] = k
+    return k
+
+
+_AREA_RUN_ENDS = "names_area_run_ends"  # doc.user_data's key: each comma's run end
 
 
 def _hall_committee(words: list[str], lex: Lexicon) -> bool:

@@ -29,7 +29,7 @@ from kg.nlp.names import (
     head_kind,
     is_cap,
 )
-from kg.patterns import councils_data, load, names_body
+from kg.patterns import council_places, councils_data, load, name_tail_words, names_body
 
 
 def _surname_head(doc: Doc, k: int, lex: Lexicon) -> bool:
@@ -165,8 +165,9 @@ def people_component(doc: Doc) -> Doc:
                 i = k
                 continue
         elif (entries := _initialled_list(doc, i, lex, spans)):
-            for a, b in entries:
-                _mark_person(doc, a, b, spans)
+            if not _lettered(doc, entries):  # (a lettered list is read past whole)
+                for a, b in entries:
+                    _mark_person(doc, a, b, spans)
             i = entries[-1][1]
             continue
         elif (k := _named_before_role(doc, i, lex)) > i or (
@@ -196,7 +197,7 @@ def people_component(doc: Doc) -> Doc:
                     k - i == 2 and _next_in_run(doc, k, lex)) and not (
                     k - i == 2 and _post_follows(doc, k, lex)) \
                     and not (k - i >= 2 and _body_follows(doc, k, lex)):
-                # "Steve Tyerman David Gilmour": a list that lost its comma; a given name
+                # "Tom Hale Carl Dean": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
                 k += 1
             k = _with_particles(doc, k, lex)  # "Anna de la Cruz"
@@ -230,7 +231,7 @@ def people_component(doc: Doc) -> Doc:
                     k += 1
                 elif k == i + 2 and k < n and doc[k].text not in lex.given_names and _next_in_run(
                         doc, k, lex):
-                    # "Ann Dodds Giles Hamilton Donald Rae": the next name opens on a given
+                    # "Ann Fox Ysolde Marrick Carl Dean": the next name opens on a given
                     # name no list holds, between two names of the run
                     _mark_person(doc, k, k + 2, spans)
                     k += 2
@@ -380,8 +381,8 @@ def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
             c = b
             while c < n and c - b < 3 and (_initial(doc[c]) or _name_word(doc[c], lex)) and not (
                     c - b >= 2 and _post_follows(doc, c, lex)):
-                c += 1  # ("J Bearsley Co-opted Member": the name, then the post)
-            # "Apologies: Peter Argyle David Green Anne Hale": a list that lost its commas,
+                c += 1  # ("J Bell Co-opted Member": the name, then the post)
+            # "Apologies: Carl Dean Ann Bell Tom Fox": a list that lost its commas,
             # each entry a given name and a surname; the next goes on with no separator
             run_on = c - b == 3 and not titled and _next_in_run(doc, c - 1, lex)
             c -= run_on
@@ -392,34 +393,43 @@ def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
             if not titled:
                 out[b] = c
             a = c
-            if _post_follows(doc, a, lex):  # "J Bearsley Co-opted Member, …": the post, read later
+            if _post_follows(doc, a, lex):  # "J Bell Co-opted Member, …": the post, read later
                 while a < n and (is_cap(doc[a]) or doc[a].lower_ in ("of", "for")):
                     a += 1
             if a < n and doc[a].text == "(":
-                close = next((k for k in range(a + 1, min(n, a + 10)) if doc[k].text == ")"),
-                             None)
-                if close is None:
+                if (close := _bracket_close(doc, a, 10)) is None:
                     break
                 a = close + 1
-            if a < n and doc[a].text in (",", ";", "and", "&"):
+            if a < n and doc[a].text in _LIST_SEPARATORS:
                 a += 1
             elif not (a < n and doc[a - 1].text == ")" and is_cap(doc[a])) and not run_on:
                 break
     return out
 
 
+# What parts the entries of a list of names: "C. Bell, D. Bell; K. Fox and R Dean & …".
+_LIST_SEPARATORS = (",", ";", "and", "&")
+
+
+def _bracket_close(doc: Doc, i: int, reach: int) -> int | None:
+    """The ")" that closes the bracket ``doc[i]`` opens after a listed name ("(Vice-Chair)",
+    "(Chief Executive)", "(substitute Cllr Fox)"), within ``reach`` tokens of it; None when
+    the bracket runs on further, no capacity or body a list prints so."""
+    return next((k for k in range(i + 1, min(len(doc), i + reach)) if doc[k].text == ")"), None)
+
+
 def _next_in_run(doc: Doc, k: int, lex: Lexicon) -> bool:
     """Whether ``doc[k]``, the third word of an untitled name, opens the next name of a list
-    that lost its commas ("Steve Tyerman David Gilmour", "Ann Dodds Giles Hamilton Donald
-    Rae"): a common given name with a capitalised word after it, or a word no list holds
+    that lost its commas ("Tom Hale Carl Dean", "Ann Fox Ysolde Marrick Carl Dean"): a
+    common given name with a capitalised word after it, or a word no list holds
     then a surname and a common given name after that, the next name but one. A name of
-    three words ("Mary Ann Hale, …", "Rhodri Llwyd Morgan Ann Bell") is none of these."""
+    three words ("Mary Ann Hale, …", "Owain Huw Pellow Ann Bell") is none of these."""
     n = len(doc)
     if not (k + 1 < n and is_cap(doc[k + 1]) and doc[k + 1].is_alpha):
         return False
     if doc[k].text in lex.given_names:
         return True
-    # Not a body between two names ("Ann Dodds Cumbria Tourism Ian Hale", "… Natural
+    # Not a body between two names ("Ann Fox Westshire Tourism Ian Hale", "… Natural
     # England Chris …"): a roll of names and the bodies they come from
     return (k + 2 < n and doc[k + 1].text not in lex.given_names
             and doc[k + 2].text in lex.given_names and is_cap(doc[k + 2])
@@ -427,28 +437,18 @@ def _next_in_run(doc: Doc, k: int, lex: Lexicon) -> bool:
             and _name_word(doc[k + 1], lex) and doc[k].lower_ not in _council_places()
             and not _names_a_body([doc[k].lower_, doc[k + 1].lower_], lex)
             and not {doc[k].lower_, doc[k + 1].lower_} & (
-                lex.firm_heads | lex.post_ranks | _roll_words())
+                lex.firm_heads | lex.post_ranks | name_tail_words(load()))
             and not names_body(_phrase(doc[k:k + 2])))
 
 
 @cache
-def _roll_words() -> frozenset[str]:
-    """The words a flattened roll prints between its names that are no one's (``[attendance]
-    name_tail_words``: "Present", "Apologies", "Absent", a minute's words)."""
-    return frozenset(w.casefold() for w in load().raw["attendance"]["name_tail_words"])
-
-
-@cache
 def _council_places() -> frozenset[str]:
-    """The words of the UK's principal councils' names less their heads ("Cumbria", "Glasgow",
-    "Renfrewshire"), in lower case: a place that opens a body's name, no given name."""
-    data = councils_data()
-    heads = {"council", "county", "borough", "district", "city", "metropolitan", "royal",
-             "of", "and", "the", "upon", "on", "london", "&"}
-    return frozenset(w for name in (*data["names"], *data["short"])
-                     for w in name.lower().replace(",", " ").split() if w not in heads)
-
-
+    """The words of the places the UK's principal councils are named by
+    (:func:`kg.patterns.council_places`: "Cumbria", "Glasgow", "Renfrewshire"), in lower case:
+    a place that opens a body's name, no given name."""
+    small = {w.casefold() for w in councils_data()["head_words"]}
+    return frozenset(w for place in council_places() for w in place.lower().split()
+                     if w not in small)
 
 
 def _named_after_welcome(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> int:
@@ -549,16 +549,12 @@ def _named_as_agent(doc: Doc, i: int, lex: Lexicon) -> int:
     return k
 
 
-# An initial or initials as one word: "C", "C.", "K.C.", "S.P" (not "CC" or "NHS": a body's
-# letters).
-_LIST_INITIALS = re.compile(r"[A-Z]\.?|[A-Z](?:\.[A-Z]){1,2}\.?")
-
-
 def _initialled_entry(doc: Doc, i: int, lex: Lexicon) -> int:
-    """The end of an untitled "C. Allen", "R W Cook" or "K.C. Smith" at ``i``: one to three
+    """The end of an untitled "C. Bell", "R W Dean" or "K.C. Fox" at ``i``: one to three
     initials, then one surname that heads no post or body; ``i`` when there is none."""
     n, k = len(doc), i
-    while k < n and k - i < 3 and _LIST_INITIALS.fullmatch(doc[k].text):
+    initials = load().rx("attendance", "list_initials")  # "C", "C.", "K.C.", "S.P"
+    while k < n and k - i < 3 and initials.fullmatch(doc[k].text):
         k += 1
     if k == i or k >= n or not _name_word(doc[k], lex) or doc[k].text in lex.honours:
         return i
@@ -567,9 +563,9 @@ def _initialled_entry(doc: Doc, i: int, lex: Lexicon) -> int:
 
 def _initialled_list(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> list[tuple[int, int]]:
     """The untitled names of a list written by initials and surname, parted by commas, "and"
-    or "&", each perhaps with a capacity or body in brackets: "Members of the Public C. Allen,
-    D. Allen, K. Atkin", "F. McArdle (Chief Executive), P. Spencer (Democratic Services) and
-    K. Ward". Two entries at least, or one after a separator that a person's name or its
+    or "&", each perhaps with a capacity or body in brackets: "Members of the Public C. Bell,
+    D. Bell, K. Hale", "F. Dean (Chief Executive), P. Fox (Democratic Services) and
+    K. Hale". Two entries at least, or one after a separator that a person's name or its
     brackets end (the last of a list whose others a title rule read). Nothing else in minutes
     is written so: a body's or a post's name opens on no initial."""
     n = len(doc)
@@ -582,11 +578,10 @@ def _initialled_list(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> list[
         out.append((a, b))
         c = b
         if c < n and doc[c].text == "(":
-            close = next((k for k in range(c + 1, min(n, c + 12)) if doc[k].text == ")"), None)
-            if close is None:
+            if (close := _bracket_close(doc, c, 12)) is None:
                 break
             c = close + 1
-        if c < n and doc[c].text in (",", ";", "and", "&"):
+        if c < n and doc[c].text in _LIST_SEPARATORS:
             a = c + 1
         else:
             break
@@ -596,6 +591,30 @@ def _initialled_list(doc: Doc, i: int, lex: Lexicon, spans: list[Span]) -> list[
             s.label_ == PERSON and s.end == i - 1 for s in spans) and is_cap(doc[i - 2]):
         return out
     return []
+
+
+def _lettered(doc: Doc, entries: list[tuple[int, int]]) -> bool:
+    """Whether a list of "initial and surname" entries is a list of things lettered in
+    turn, or of common words: "Options A Retain, B Sell and C Lease", "Sites A Hillside, B
+    Meadow and C Orchard" (single letters from A in order, straight after the word that
+    names what they are), or two entries or more whose "surnames" all stand in lower case
+    elsewhere on the page ("retain", "lease"), words, not names. One name alone may be a
+    word too ("K. Ward" on a page of wards), and stays."""
+    if len(entries) < 2:
+        return False
+    letters = "".join(doc[a].text.rstrip(".") for a, b in entries if b - a == 2)
+    first = entries[0][0]
+    if letters == _ALPHABET[: len(entries)] and first > 0 and (
+            doc[first - 1].is_alpha and doc[first - 1].lower_ not in name_tail_words(load())):
+        return True  # (after a word of its own: a roll's "Present: A Bell, B Dean" is names)
+    lower = doc.user_data.get(_LOWER_WORDS)
+    if lower is None:
+        lower = doc.user_data[_LOWER_WORDS] = frozenset(t.text for t in doc if t.is_lower)
+    return all(doc[b - 1].lower_ in lower for a, b in entries)
+
+
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWER_WORDS = "people_lower_words"  # doc.user_data's key: the page's words in lower case
 
 
 def _initial(tok) -> bool:
@@ -610,15 +629,14 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span],
     title or initials, perhaps) and the list must close with "and": a comma alone may be
     followed by anything ("Councillor Hale, Leader of the Council"). Under a plural title
     (``plural``), a list that the line's or the sentence's end closes is whole too, as rolls
-    print one group to a line: "Councillors Cook, Fleming, Payne"."""
+    print one group to a line: "Councillors Bell, Dean, Fox"."""
     entries: list[tuple[int, int]] = []
     brackets: list[tuple[int, int]] = []
     n, i = len(doc), k
     closing = False
     while i < n:
         if doc[i].text == "(":  # "(Vice-Chair)" after a name
-            close = next((c for c in range(i + 1, min(n, i + 8)) if doc[c].text == ")"), None)
-            if close is None:
+            if (close := _bracket_close(doc, i, 8)) is None:
                 break
             brackets.append((i + 1, close))
             i = close + 1
@@ -627,7 +645,7 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span],
             i += 1  # "Councillors Hale OBE, Osei JP and Brook": honours after an entry
             continue
         lost_comma = entries and entries[-1][1] == i and _initial(doc[i]) and (
-            i + 1 < n and is_cap(doc[i + 1]))  # "D.Forrest L. Hoggarth": a list's lost comma
+            i + 1 < n and is_cap(doc[i + 1]))  # "D.Fox L. Hale": a list's lost comma
         if doc[i].text not in (",", ";") and doc[i].lower_ not in ("and", "&") and not lost_comma:
             break  # (";" parts entries whose bodies are named in brackets: "Hale (Barry TC);")
         closing = doc[i].lower_ in ("and", "&")
@@ -646,7 +664,7 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span],
             b += 1  # "… and A Hunter": an initial, not the article
             if b < n and _initial(doc[b]) and any(not _initial(t) for t in doc[a:b]) and (
                     _initial(doc[a]) or _INITIAL_DOT_NAME.fullmatch(doc[a].text)):
-                break  # "H. Milton P. Thorne": the next entry's initial
+                break  # "H. Dean P. Fox": the next entry's initial
         if b == a or len(doc[b - 1].text.rstrip(".")) == 1:
             break  # no entry, or initials with no surname
         if all(t.lower_ in lex.person_titles for t in doc[a:b]):
@@ -667,8 +685,7 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span],
         closing = False
     if plural and not closing and entries:
         e = entries[-1][1]
-        closing = e >= n or doc[e].is_space or doc[e].text in (".", "(") or (
-            "\n" in doc[e - 1].whitespace_)
+        closing = e >= n or doc[e].is_space or doc[e].text in (".", "(")
     if not entries or not closing:
         return k
     for a, b in entries:
