@@ -6596,6 +6596,17 @@ def test_a_quoted_name_before_a_programme_word() -> None:
             "Victims' Strategy"} <= _kinds(it, "programme")
 
 
+def test_a_quoted_name_with_small_words_before_a_programme_word() -> None:
+    """"the ‘Walk to Westbury’ project": the quotes bound a name whose small lower-case words
+    would end a run of capitals; its kind word after them makes it a scheme, and a quoted
+    remark with no kind word after it is none."""
+    it = _read("The trust will launch the ‘Walk to Westbury’ project and the “Books for a "
+               "Bench” initiative. He said ‘Time to Act’ and left.")
+    assert {"Walk to Westbury project", "Books for a Bench initiative"} <= _kinds(
+        it, "programme")
+    assert not any("Time" in label for label in _kinds(it, "programme"))
+
+
 def test_parish_lists_of_members_with_initials() -> None:
     """"Cllrs: K Lang (Chair), C d'Arcy, …": a list title's colon, a surname's particle, an
     initial "A" in a list; "District Cllrs." names a post; "A Murray (PCT)" is a person;
