@@ -6607,6 +6607,24 @@ def test_a_quoted_name_with_small_words_before_a_programme_word() -> None:
     assert not any("Time" in label for label in _kinds(it, "programme"))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("FPM.8 Community Project (New Pavilion): Cllr Hale reminded the Council of the plans.",
+     "Community Project"),
+    ("B19/05/10 Flood alleviation scheme Mill Lane - update: more funding was promised.",
+     "Flood alleviation scheme"),
+])
+def test_a_minutes_reference_before_a_programme_is_no_part_of_it(text: str, name: str) -> None:
+    """"FPM.8 Community Project": the item's reference run onto the programme that opens its
+    text is no part of the programme's name."""
+    assert name in _kinds(_read(text), "programme")
+
+
+def test_two_kind_words_after_a_name_both_end_it() -> None:
+    """"the Town Link Officer pilot scheme": a pilot scheme is the scheme's kind, both words."""
+    it = _read("The Cabinet decided to end the Westbury Link Officer pilot scheme.")
+    assert "Westbury Link Officer pilot scheme" in _kinds(it, "programme")
+
+
 def test_parish_lists_of_members_with_initials() -> None:
     """"Cllrs: K Lang (Chair), C d'Arcy, …": a list title's colon, a surname's particle, an
     initial "A" in a list; "District Cllrs." names a post; "A Murray (PCT)" is a person;

@@ -1009,6 +1009,9 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
             continue  # "Westbury police station", "Westshire council tax": a thing of theirs
         if k + size <= len(doc) and (words in lex.programme_trailing or (
                 words in lex.org_trailing)) and not doc[k].is_upper:
+            if words in lex.programme_kind_words and k + size < len(doc) and (
+                    doc[k + size].is_lower and doc[k + size].lower_ in lex.programme_kind_words):
+                return k + size + 1  # "the Town Link Officer pilot scheme": two kind words
             return k + size
     # "the Council Tax hardship fund": one lower-case word of what the scheme does between a
     # name of two words or more and its head, when the name heads nothing itself; a quoted
