@@ -6625,6 +6625,25 @@ def test_two_kind_words_after_a_name_both_end_it() -> None:
     assert "Westbury Link Officer pilot scheme" in _kinds(it, "programme")
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The village had entered the Best Kept Village Competition again.",
+     "Best Kept Village Competition"),
+    ("The Westbury Heritage Trail launch was set for May.", "Westbury Heritage Trail"),
+    ("A report on the Eastshire Custody Pathfinder was presented.", "Eastshire Custody Pathfinder"),
+    ("An update on Village Paths Initiatives was given by the Clerk.", "Village Paths Initiatives"),
+])
+def test_contests_trails_pathfinders_and_initiatives_are_programmes(sentence: str,
+                                                                   name: str) -> None:
+    assert name in _kinds(_read(sentence), "programme")
+
+
+def test_a_given_name_before_a_surname_like_programme_head_is_a_person() -> None:
+    """"Richard Trail": a common given name, then a programme's head that is a surname too."""
+    it = _read("Richard Trail attended the meeting.")
+    assert "Richard Trail" in _kinds(it, "person")
+    assert not _kinds(it, "programme")
+
+
 def test_parish_lists_of_members_with_initials() -> None:
     """"Cllrs: K Lang (Chair), C d'Arcy, …": a list title's colon, a surname's particle, an
     initial "A" in a list; "District Cllrs." names a post; "A Murray (PCT)" is a person;

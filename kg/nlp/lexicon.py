@@ -124,6 +124,7 @@ class Lexicon:
     numbered_words: frozenset[str]
     programme_kind_words: frozenset[str]
     quoted_inner_words: frozenset[str]
+    programme_surname_heads: frozenset[str]
     programme_figure_heads: frozenset[str]
     programme_place_heads: frozenset[str]
     reviewed_business: frozenset[str]
@@ -436,6 +437,7 @@ def lexicon() -> Lexicon:
         numbered_words=fs("programmes", "numbered_words"),
         programme_kind_words=fs("programmes", "kind_words"),
         quoted_inner_words=fs("programmes", "quoted_inner_words"),
+        programme_surname_heads=fs("programmes", "surname_heads"),
         programme_figure_heads=fs("programmes", "figure_heads"),
         programme_place_heads=fs("programmes", "place_heads"),
         reviewed_business=fs("programmes", "reviewed_business"),
