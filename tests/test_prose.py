@@ -6702,6 +6702,16 @@ def test_national_schemes_named_with_no_head_word() -> None:
     assert _kinds(_read("The hall was a warm space for all on Tuesdays."), "programme") == set()
 
 
+def test_national_standards_funding_models_and_levies_are_programmes() -> None:
+    """Investors in People, Payment by Results, Sector Led Improvement, a Workplace Parking
+    Levy, Next Generation Broadband: national schemes named with no head word."""
+    it = _read("The trust kept its IiP accreditation. Payment by Results would affect the "
+               "service. Sector Led Improvement was discussed. Any aspect of the Workplace "
+               "Parking Levy was noted. The roll-out of Next Generation Broadband was slow.")
+    assert {"IiP", "Payment by Results", "Sector Led Improvement", "Workplace Parking Levy",
+            "Next Generation Broadband"} <= _kinds(it, "programme")
+
+
 def test_a_version_word_and_a_head_alone_name_no_programme() -> None:
     """"Revised Projects", "the Proposed Scheme": which version of a plan named elsewhere,
     no name of its own; a name with words of its own after the version word is one ("the
