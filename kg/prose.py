@@ -303,6 +303,12 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # "Chair of Council" read as the meeting's "Chair": the form printed is another
             # name of it (readers list the post by either)
             own_form = [full] if label and label != full and label in full else []
+        if kind == PROGRAMME and (unprefixed := clean_label(p.rx(
+                "minutes_prose", "programme_reference_prefix").sub("", label))) != label and (
+                unprefixed):
+            # "FPM.8 Community Project", "A19/05/10 Flood diversion scheme": the item's
+            # reference run onto the programme that opens its text
+            starts_at, label = unprefixed, unprefixed
         if page.run_together and page.run_together.search(label):
             continue  # "WasteDevelopment Plan" on a page whose words run together
         if kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):

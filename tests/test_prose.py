@@ -6662,6 +6662,52 @@ def test_a_quoted_name_before_a_programme_word() -> None:
             "Victims' Strategy"} <= _kinds(it, "programme")
 
 
+def test_a_quoted_name_with_small_words_before_a_programme_word() -> None:
+    """"the ‘Walk to Westbury’ project": the quotes bound a name whose small lower-case words
+    would end a run of capitals; its kind word after them makes it a scheme, and a quoted
+    remark with no kind word after it is none."""
+    it = _read("The trust will launch the ‘Walk to Westbury’ project and the “Books for a "
+               "Bench” initiative. He said ‘Time to Act’ and left.")
+    assert {"Walk to Westbury project", "Books for a Bench initiative"} <= _kinds(
+        it, "programme")
+    assert not any("Time" in label for label in _kinds(it, "programme"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("FPM.8 Community Project (New Pavilion): Cllr Hale reminded the Council of the plans.",
+     "Community Project"),
+    ("B19/05/10 Flood alleviation scheme Mill Lane - update: more funding was promised.",
+     "Flood alleviation scheme"),
+])
+def test_a_minutes_reference_before_a_programme_is_no_part_of_it(text: str, name: str) -> None:
+    """"FPM.8 Community Project": the item's reference run onto the programme that opens its
+    text is no part of the programme's name."""
+    assert name in _kinds(_read(text), "programme")
+
+
+def test_two_kind_words_after_a_name_both_end_it() -> None:
+    """"the Town Link Officer pilot scheme": a pilot scheme is the scheme's kind, both words."""
+    it = _read("The Cabinet decided to end the Westbury Link Officer pilot scheme.")
+    assert "Westbury Link Officer pilot scheme" in _kinds(it, "programme")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The village had entered the Best Kept Village Competition again.",
+     "Best Kept Village Competition"),
+    ("The Westbury Heritage Trail launch was set for May.", "Westbury Heritage Trail"),
+    ("An update on Village Paths Initiatives was given by the Clerk.", "Village Paths Initiatives"),
+])
+def test_contests_trails_and_initiatives_are_programmes(sentence: str, name: str) -> None:
+    assert name in _kinds(_read(sentence), "programme")
+
+
+def test_a_given_name_before_a_surname_like_programme_head_is_a_person() -> None:
+    """"Richard Trail": a common given name, then a programme's head that is a surname too."""
+    it = _read("Richard Trail attended the meeting.")
+    assert "Richard Trail" in _kinds(it, "person")
+    assert not _kinds(it, "programme")
+
+
 def test_parish_lists_of_members_with_initials() -> None:
     """"Cllrs: K Lang (Chair), C d'Arcy, …": a list title's colon, a surname's particle, an
     initial "A" in a list; "District Cllrs." names a post; "A Murray (PCT)" is a person;
@@ -6718,6 +6764,16 @@ def test_national_schemes_named_with_no_head_word() -> None:
               "is seeking Community Responders. The Clerk updated members on the Local Council "
               "Gold Award application."), "programme")
     assert _kinds(_read("The hall was a warm space for all on Tuesdays."), "programme") == set()
+
+
+def test_national_standards_funding_models_and_levies_are_programmes() -> None:
+    """Investors in People, Payment by Results, Sector Led Improvement, a Workplace Parking
+    Levy, Next Generation Broadband: national schemes named with no head word."""
+    it = _read("The trust kept its IiP accreditation. Payment by Results would affect the "
+               "service. Sector Led Improvement was discussed. Any aspect of the Workplace "
+               "Parking Levy was noted. The roll-out of Next Generation Broadband was slow.")
+    assert {"IiP", "Payment by Results", "Sector Led Improvement", "Workplace Parking Levy",
+            "Next Generation Broadband"} <= _kinds(it, "programme")
 
 
 def test_a_version_word_and_a_head_alone_name_no_programme() -> None:

@@ -123,6 +123,8 @@ class Lexicon:
     described_trailing: frozenset[str]
     numbered_words: frozenset[str]
     programme_kind_words: frozenset[str]
+    quoted_inner_words: frozenset[str]
+    programme_surname_heads: frozenset[str]
     programme_figure_heads: frozenset[str]
     programme_place_heads: frozenset[str]
     reviewed_business: frozenset[str]
@@ -437,6 +439,8 @@ def lexicon() -> Lexicon:
         described_trailing=fs("programmes", "described_trailing"),
         numbered_words=fs("programmes", "numbered_words"),
         programme_kind_words=fs("programmes", "kind_words"),
+        quoted_inner_words=fs("programmes", "quoted_inner_words"),
+        programme_surname_heads=fs("programmes", "surname_heads"),
         programme_figure_heads=fs("programmes", "figure_heads"),
         programme_place_heads=fs("programmes", "place_heads"),
         reviewed_business=fs("programmes", "reviewed_business"),

@@ -1032,6 +1032,9 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
             continue  # "Westbury police station", "Westshire council tax": a thing of theirs
         if k + size <= len(doc) and (words in lex.programme_trailing or (
                 words in lex.org_trailing)) and not doc[k].is_upper:
+            if words in lex.programme_kind_words and k + size < len(doc) and (
+                    doc[k + size].is_lower and doc[k + size].lower_ in lex.programme_kind_words):
+                return k + size + 1  # "the Town Link Officer pilot scheme": two kind words
             return k + size
     # "the Council Tax hardship fund": one lower-case word of what the scheme does between a
     # name of two words or more and its head, when the name heads nothing itself; a quoted
@@ -1588,6 +1591,7 @@ def names_component(doc: Doc) -> Doc:
     _listed_bodies(doc, chunks, spans, lex)
     _lower_case_programmes(doc, spans, lex)
     _figure_programmes(doc, spans, lex)
+    _quoted_programmes(doc, spans, lex)
     spans = _posts_across_a_slash(doc, spans, lex)
     _posts_elected_in_capitals(doc, spans, lex)
     _posts_addressed_in_one_case(doc, spans, lex)
@@ -1812,6 +1816,44 @@ def _lower_case_programmes(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
             continue  # "the project", "the capital project": no name
         _mark(doc, start, end, PROGRAMME, spans)
         taken.update(range(start, end))
+
+
+def _quoted_programmes(doc: Doc, spans: list[Span], lex: Lexicon) -> None:
+    """Programmes named in quotes with small lower-case words inside, then a lower-case word
+    of their kind: "the ‘Moor to Enjoy’ project", "the “Letters to Heaven” initiative". The
+    capitalised-name rules end a name at "to" or "a", so such a name is never a run of
+    capitals; the quotes bound it instead, and the kind word after them (``kind_words``)
+    says it is a scheme, not a quoted remark. The name opens and ends on a capitalised word,
+    its inner lower-case words are ``quoted_inner_words`` only, and none of its words is
+    taken by another name already."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    n = len(doc)
+    for tok in doc:
+        if tok.text not in _OPENING_QUOTES or tok.i + 2 >= n:
+            continue
+        start = tok.i + 1
+        if not is_cap(doc[start]):
+            continue
+        close = start
+        while close < n and close - start <= 8 and doc[close].text not in _CLOSING_QUOTES and (
+                is_cap(doc[close]) or doc[close].like_num
+                or doc[close].lower_ in lex.quoted_inner_words):
+            close += 1
+        if close >= n - 1 or close == start or doc[close].text not in _CLOSING_QUOTES or (
+                doc[close - 1].whitespace_):
+            continue
+        kind = doc[close + 1]
+        if not (kind.is_lower and kind.lower_ in lex.programme_kind_words):
+            continue
+        inner = doc[start:close]
+        if not any(t.is_lower for t in inner) or not is_cap(doc[close - 1]) or any(
+                t.i in taken for t in doc[start : close + 2]):
+            continue  # no small word: the capitalised-name rules read it ("‘Great Place’")
+        _mark(doc, start, close + 2, PROGRAMME, spans)
+        spans[-1]._.label = "".join(
+            t.whitespace_ if t.i == close else t.text_with_ws
+            for t in doc[start : close + 2]).strip()
+        taken.update(range(start, close + 2))
 
 
 _RX_FIGURE = re.compile(r"\d+(?:[-–][a-z]+)*")
@@ -2211,11 +2253,13 @@ def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> i
 
 
 def _surname_like_a_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> bool:
-    """Whether a run of two words is a person whose surname is a post's head word: an
-    initial or a common given name, then the head ("M Warden", "Thanks to Janet Nurse"). No
+    """Whether a run of two words is a person whose surname is a post's head word (or a
+    programme's that is a surname too, ``programmes.surname_heads``): an initial or a common
+    given name, then the head ("M Warden", "Thanks to Janet Nurse", "Richard Trail"). No
     post's title opens on a given name or an initial; a post named with an article before it
     ("the Tree Warden", "a Grant Officer") is left to be read as one."""
-    if len(words) != 2 or words[1] not in lex.post_heads or not doc[start + 1].is_title:
+    if len(words) != 2 or words[1] not in lex.post_heads | lex.programme_surname_heads or not (
+            doc[start + 1].is_title):
         return False
     if start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "our", "their", "its", "his",
                                                 "her", "your", "this", "that"):
