@@ -7514,6 +7514,23 @@ def test_a_letterheads_officers_posts_go_to_the_rolls_members() -> None:
                    "Ms S Lennie": "Clerk"}
 
 
+def test_a_letterhead_of_honorifics_only_or_a_name_two_members_fit_gives_no_post() -> None:
+    """A letterhead whose names are honorifics only ("Chairman Clerk Mr Dr Mrs Miss") has no
+    surname to match and breaks nothing; one whose name two of the roll's members fit ("Ann
+    Bell": "Mr A Bell" and "Mrs A Bell") gives the post to neither."""
+    roll = "PRESENT Mrs S Marwick Mr J Robb\n\n20/19 DECLARATIONS OF INTEREST\n\nNone.\n"
+    heading = "Minute of Meeting of Community Council held on Monday 28th September 2020\n\n"
+    honorifics = "WESTDALE COMMUNITY COUNCIL\n\nChairman Clerk Mr Dr Mrs Miss\n\n" + heading + roll
+    got = {a.name: a.capacity for a in extract(honorifics).attendance}
+    assert got["Mrs S Marwick"] is None and got["Mr J Robb"] is None
+    two = ("WESTDALE COMMUNITY COUNCIL\n\n"
+           "Chairman Clerk Ann Bell Carl Dean Sula, North Westdale ZE2 9JD\n\n" + heading
+           + "PRESENT Mr A Bell Mrs A Bell Mr J Robb\n\nIN ATTENDANCE: Mr C Dean (Clerk)\n\n"
+           "20/19 DECLARATIONS OF INTEREST\n\nNone.\n")
+    got = {a.name: a.capacity for a in extract(two).attendance}
+    assert got == {"Mr A Bell": None, "Mrs A Bell": None, "Mr J Robb": None, "Mr C Dean": "Clerk"}
+
+
 def test_a_chairs_post_between_two_titled_names_of_a_run_on_roll_is_the_name_befores() -> None:
     """A roll that lost its separators and prints a chair's post between two titled names
     ("Mr. P. Gell Chairman Mr. D. C. Arden Vice Chairman Mr. E. Fox"): each post follows its
