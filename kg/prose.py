@@ -427,7 +427,7 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
     seen = {(r.committee, r.date, r.precision) for r in holder.meeting_refs
             if isinstance(holder, MeetingText)}
     for s in doc.spans["ckg_meeting_refs"]:
-        if above and not _RX_NAMES_A_MEETING.search(s.text):
+        if above and not (s._.names_meeting or _RX_NAMES_A_MEETING.search(s.text)):
             continue
         for when, precision in s._.when:
             ref = _meeting_ref(text, base, s, when, precision, minutes.date, p,
