@@ -161,6 +161,11 @@ class KnownBodies:
             elif tok.i not in taken and lexicon().org_acronym_re.fullmatch(tok.text):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "TfGM", "DfI": mixed-case initials
                 taken.add(tok.i)
+            elif tok.i not in taken and (not_before := lexicon().org_exact_acronyms.get(
+                    tok.text)) is not None and not (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in not_before):
+                _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "the SIC", never a "SIC code"
+                taken.add(tok.i)
             elif tok.i not in taken and _spelt_out_body(doc, tok.i, lexicon()):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "NRW (Natural Resources Wales)"
                 taken.add(tok.i)

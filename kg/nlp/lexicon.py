@@ -103,6 +103,8 @@ class Lexicon:
     legal_forms: frozenset[str]
     acting_functions: frozenset[str]
     org_acronym_re: re.Pattern[str]
+    # Bodies by initials as printed, each with the words it never stands before.
+    org_exact_acronyms: dict[str, frozenset[str]]
     org_parts: frozenset[str]
     # `org_parts` and `post_parts`: the last words of a department a post names.
     post_part_heads: frozenset[str]
@@ -360,6 +362,8 @@ def lexicon() -> Lexicon:
         legal_forms=fs("organisations", "legal_forms"),
         acting_functions=fs("organisations", "acting_functions"),
         org_acronym_re=re.compile("|".join(raw["organisations"]["acronym_patterns"])),
+        org_exact_acronyms={k: frozenset(w.lower() for w in v)
+                            for k, v in raw["organisations"]["exact_acronyms"].items()},
         org_parts=fs("organisations", "parts"),
         post_part_heads=fs("organisations", "parts") | fs("organisations", "post_parts"),
         org_any_case=tuple(raw["organisations"]["any_case"]),
