@@ -1856,8 +1856,9 @@ def letterhead_posts(text: str, end: int, attendance: list[Attendee], p: Pattern
     surname to match), and one that two of the roll's members fit ("Mrs A Bell" and "Mr A
     Bell"): the post is not known to be either's."""
     name_rx = p.rx("attendance", "letterhead_name")
+    post_rx = p.rx("attendance", "letterhead_post")
     for m in p.rx("attendance", "letterhead").finditer(text, 0, end):
-        posts = list(re.finditer(r"(?:Vice[- ])?[A-Z][a-z]+", m.group("posts")))
+        posts = list(post_rx.finditer(m.group("posts")))
         names = list(name_rx.finditer(m.group("names")))[: len(posts)]
         for post, name in zip(posts, names, strict=False):
             words = [w.rstrip(".") for w in name.group().split()

@@ -369,11 +369,12 @@ def _acts(doc: Doc, i: int, lex: Lexicon) -> bool:
 def _police_rank(doc: Doc, i: int, lex: Lexicon) -> bool:
     """Whether a council's acronym at ``i`` is a police officer's rank
     (``organisations.police_rank_acronyms``): "DCC Nicola Hale" (a given name and a
-    capitalised word after it), "T/ACC", "A/DCC" (temporary, acting). "DCC Highways", "the
-    DCC", "Cllr Hale (DCC)" stay the council."""
+    capitalised word after it), "T/ACC", "A/DCC" (temporary, acting:
+    ``organisations.police_rank_prefixes``). "DCC Highways", "the DCC", "Cllr Hale (DCC)"
+    stay the council."""
     if doc[i].text not in lex.police_rank_acronyms:
         return False
-    if i >= 2 and doc[i - 1].text == "/" and doc[i - 2].text in ("T", "A") and not (
+    if i >= 2 and doc[i - 1].text == "/" and doc[i - 2].text in lex.police_rank_prefixes and not (
             doc[i - 1].whitespace_ or doc[i - 2].whitespace_):
         return True
     return i + 2 < len(doc) and doc[i + 1].text in lex.given_names and is_cap(doc[i + 2])

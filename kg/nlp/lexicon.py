@@ -198,6 +198,7 @@ class Lexicon:
     council_acronym_endings: tuple[str, ...]
     not_council_acronyms: frozenset[str]
     police_rank_acronyms: frozenset[str]
+    police_rank_prefixes: frozenset[str]
     party_initials: frozenset[str]
     party_names: frozenset[str]
     venue_verbs: frozenset[str]
@@ -518,6 +519,7 @@ def lexicon() -> Lexicon:
         council_acronym_endings=tuple(raw["organisations"]["council_acronym_endings"]),
         not_council_acronyms=frozenset(raw["organisations"]["not_council_acronyms"]),
         police_rank_acronyms=frozenset(raw["organisations"]["police_rank_acronyms"]),
+        police_rank_prefixes=frozenset(raw["organisations"]["police_rank_prefixes"]),
         party_initials=frozenset(raw["organisations"]["party_initials"]),
         party_names=fs("organisations", "party_names"),
         venue_verbs=fs("organisations", "venue_verbs"),
