@@ -656,7 +656,7 @@ _CAPITALISED_RUN = re.compile(
 
 # "…, Committee Manager and Steve Thorley, Committee Administrator": a name and its comma
 # start the next entry after "and"; so does an initialled name ("…, Communications Manager
-# and N Burleigh, Procurement Specialist").
+# and N Burrow, Procurement Specialist").
 _NEXT_NAMED = re.compile(r"\s+and\s+(?=(?:[A-Z](?:[\w'’-]+|\.)?\s+){1,2}[A-Z][\w'’-]+,)")
 
 
@@ -1885,7 +1885,7 @@ def _fits_letterhead_name(name: str, words: list[str], p: Patterns) -> bool:
 
 
 def bracketed_bodies(text: str, attendance: list[Attendee]) -> None:
-    """A post that ends on the body its holder came from in brackets ("M Ferris, Senior
+    """A post that ends on the body its holder came from in brackets ("E Fox, Senior
     Manager (Audit Scotland)"): the body is their organisation, the post the words before."""
     for a in attendance:
         if a.capacity_span is None or a.organisation is not None:
