@@ -2,7 +2,7 @@
 HTML tags, dates …) through ``kg.extract.extract`` and ``kg.prose.read_prose``, and through
 round 23's new and changed patterns one by one; anything slower than half a second is listed.
 
-    python benchmarks/regex_stress.py [pat] [e2e] [pages] [hostile]
+    python benchmarks/regex_stress.py [pat] [e2e] [pages] [hostile] [r32]
 
 Figures, not assertions. Known and left (round 23 review): a run of "<" is slow in spaCy's
 own tokenizer, and a roll of a few hundred "(Chairman)" brackets in bracket_roles and the
@@ -322,11 +322,69 @@ def per_pattern(p, limit):
             bad.append((pname, worst))
     return bad
 
+# Round 32's new patterns (``r32``), each searched from every place of the INPUTS and of
+# lines shaped for it: a letterhead's posts and names run on with no end, "Name / Post" cells
+# with no " / ", dates and short tags with blanks after them, a paper header with no "Agenda
+# Item", a meeting word before blanks, a signing and thanks with no later time or "conveyed".
+R32_INPUTS = {
+    "letterhead_posts": fill("Chairman Clerk "),
+    "letterhead_names": "Chairman Clerk " + fill("Mr A B Bell "),
+    "letterhead_blanks": "Chairman Clerk" + fill(" ") + "Ann",
+    "cells": fill("A. Bell* Chair "),
+    "cells_slash": fill("A Bell /"),
+    "date_rows": fill("28 January 2008 – Budget Proposals "),
+    "date_blanks": "28 January 2008" + fill(" ") + "x",
+    "paper_header": fill("Forum: 28 January 2008 ") + "Agenda",
+    "paper_header_blanks": "Forum: 28 January 2008" + fill(" ") + "Agenda",
+    "meeting_dashes": fill("Meeting – "),
+    "meeting_blanks": "Meeting" + fill(" ") + "25.8.22x",
+    "signed": fill("will be signed by the Chair and "),
+    "thanks": fill("thanks and best wishes "),
+    "roll_opens": fill("in attendance those present "),
+}
+
+
+def round32(p, limit):
+    """Round 32's new patterns one by one, as ``per_pattern`` times the older ones, searched
+    from every place. ``_CELL`` is only ever fullmatched on one row (a table's flattened
+    line), and is timed so (0.004 s at worst; searched from every place of a 5,000-character
+    line with no " / " its lazy first cell makes it quadratic, 5 s, which no caller does)."""
+    fr = followup_rules()
+    pats = {f"attendance.{k}": p.rx("attendance", k)
+            for k in ("letterhead", "letterhead_name", "letterhead_post")}
+    pats["att._CELL"] = att._CELL  # fullmatched, below
+    pats["mr._RX_DATE_ROW"] = mr._RX_DATE_ROW
+    pats["mr._RX_PAPER_HEADER"] = mr._RX_PAPER_HEADER
+    pats["fallback_date.meeting_short"] = p.rx("fallback_date", "meeting_short")
+    pats["fup.signed_later"] = fr.rx["signed_later"]
+    pats["fup.thanks_conveyed"] = fr.rx["thanks_conveyed"]
+    for k in ("held", "names_a_meeting", "roll_opens"):
+        pats[f"meeting_lines.{k}"] = p.rx("meeting_lines", k)
+    bad = []
+    for pname, rx in pats.items():
+        worst = (0.0, "")
+        for iname, line in {**INPUTS, **R32_INPUTS}.items():
+            for text in (line, line.lower(), line.upper()):
+                t0 = time.perf_counter()
+                if pname == "att._CELL":
+                    rx.fullmatch(text.strip())
+                else:
+                    list(rx.finditer(text))
+                worst = max(worst, (time.perf_counter() - t0, iname))
+        flag = " SLOW" if worst[0] > limit else ""
+        print(f"{pname:40s} worst {worst[0]:6.3f}s on {worst[1]}{flag}", flush=True)
+        if flag:
+            bad.append((pname, worst))
+    return bad
+
+
 if __name__ == "__main__":
     p = patterns.load()
     limit = 0.5
-    which = sys.argv[1:] or ["pat", "e2e", "pages", "hostile"]
+    which = sys.argv[1:] or ["pat", "e2e", "pages", "hostile", "r32"]
     bad = []
+    if "r32" in which:
+        bad += round32(p, limit)
     if "pages" in which:
         bad += pages(p, pipeline(), limit)
     if "hostile" in which:

@@ -657,7 +657,7 @@ _CAPITALISED_RUN = re.compile(
 
 # "…, Committee Manager and Steve Thorley, Committee Administrator": a name and its comma
 # start the next entry after "and"; so does an initialled name ("…, Communications Manager
-# and N Burleigh, Procurement Specialist").
+# and N Burrow, Procurement Specialist").
 _NEXT_NAMED = re.compile(r"\s+and\s+(?=(?:[A-Z](?:[\w'’-]+|\.)?\s+){1,2}[A-Z][\w'’-]+,)")
 
 
@@ -1853,27 +1853,40 @@ def letterhead_posts(text: str, end: int, attendance: list[Attendee], p: Pattern
     letterhead``): the posts and the names are in the same order, so each post is the
     capacity of the roll's member it names, matched on the surname and any initial ("Ann
     Bell" is the roll's "Mrs A Bell"). Someone the roll does not list is left alone: the
-    letterhead says who holds the post, not who came."""
+    letterhead says who holds the post, not who came. So is a name of honorifics only (no
+    surname to match), and one that two of the roll's members fit ("Mrs A Bell" and "Mr A
+    Bell"): the post is not known to be either's."""
     name_rx = p.rx("attendance", "letterhead_name")
+    post_rx = p.rx("attendance", "letterhead_post")
     for m in p.rx("attendance", "letterhead").finditer(text, 0, end):
-        posts = list(re.finditer(r"(?:Vice[- ])?[A-Z][a-z]+", m.group("posts")))
+        posts = list(post_rx.finditer(m.group("posts")))
         names = list(name_rx.finditer(m.group("names")))[: len(posts)]
         for post, name in zip(posts, names, strict=False):
             words = [w.rstrip(".") for w in name.group().split()
                      if w.rstrip(".").casefold() not in p.honorific_keys]
-            for a in attendance:
-                theirs = [w.rstrip(".") for w in a.name.split()
-                          if w.rstrip(".").casefold() not in p.honorific_keys]
-                if a.capacity is None and theirs and theirs[-1] == words[-1] and (
-                        len(theirs) < 2 or theirs[0][0] == words[0][0]):
-                    at = m.start("posts") + post.start()
+            if not words:
+                continue
+            fits = [a for a in attendance if _fits_letterhead_name(a.name, words, p)]
+            if len({a.name for a in fits}) != 1:
+                continue
+            at = m.start("posts") + post.start()
+            for a in fits:
+                if a.capacity is None:
                     a.capacity_span = span(text, at, at + len(post.group()))
                     a.capacity = post.group()
-                    break
+
+
+def _fits_letterhead_name(name: str, words: list[str], p: Patterns) -> bool:
+    """Whether a roll's ``name`` is the letterhead's (its words less honorifics): the same
+    surname, and the same initial where the roll prints more than a surname."""
+    theirs = [w.rstrip(".") for w in name.split()
+              if w.rstrip(".").casefold() not in p.honorific_keys]
+    return bool(theirs) and theirs[-1] == words[-1] and (
+        len(theirs) < 2 or theirs[0][0] == words[0][0])
 
 
 def bracketed_bodies(text: str, attendance: list[Attendee]) -> None:
-    """A post that ends on the body its holder came from in brackets ("M Ferris, Senior
+    """A post that ends on the body its holder came from in brackets ("E Fox, Senior
     Manager (Audit Scotland)"): the body is their organisation, the post the words before."""
     for a in attendance:
         if a.capacity_span is None or a.organisation is not None:

@@ -109,7 +109,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
     else:
         # Where no heading was read, a document-sharing site's furniture above the page
         # ("Page 1: …", its page count alone on a line) holds no item either.
-        regions = item_regions(text, p, start=header.get("header_end", _page_start(text, p)))
+        regions = item_regions(text, p, start=header.get("header_end", page_start(text, p)))
     if not regions and header.get("date") and not (
             header.get("item_number") or header.get("decision_line")):
         regions = titled_paragraphs(text, header["header_end"], p)
@@ -389,7 +389,7 @@ def _minutes_held_line(text: str, at: Span, p: Patterns) -> bool:
     end = text.find("\n", at.end)
     line = text[start : len(text) if end < 0 else end]
     return bool(p.rx("fallback_date", "minutes_title").search(line)) and bool(
-        re.search(r"(?i)\bheld\b", line))
+        p.rx("meeting_lines", "held").search(line))
 
 
 # The year of a date wrapped onto the next line, alone at its start.
@@ -782,10 +782,10 @@ def _against_a_record(text: str, p: Patterns) -> bool:
     """Whether the page shows a sign of an agenda, a notice, a report or a news story
     (``[record_signs] against``, ``[minutes_prose] agenda_line`` and ``report_line``), any
     one of which keeps a page the structure does not read refused. A document-sharing site's
-    furniture above the page (:func:`_page_start`: 'Download "<the page's title>"', quoted as
+    furniture above the page (:func:`page_start`: 'Download "<the page's title>"', quoted as
     a story quotes) is no part of the page, and no sign against it."""
     against = [*_record_rx(p)[1], _prose_rx(p)[2], p.rx("minutes_prose", "report_line")]
-    begin = _page_start(text, p)
+    begin = page_start(text, p)
     return any(rx.search(text, begin) for rx in against)
 
 
@@ -1116,7 +1116,7 @@ def _header(text: str, p: Patterns) -> dict:
     Headings are looked for only where headings stand: the top of the page (a "Minutes of …
     held on …" title must be among its first lines, since the same words later on confirm an
     earlier meeting's minutes) or, on item pages, an appendix line naming the meeting."""
-    begin = _page_start(text, p)
+    begin = page_start(text, p)
     head = text[:begin + 1500]
     top = len(_first_lines(text, 4, begin))
     zone = _heading_zone(text, p, begin)
@@ -1165,7 +1165,7 @@ def _header(text: str, p: Patterns) -> dict:
             at = m.start() + 1
             if max_start is not None and m.start() >= max_start:
                 break
-            if _goes_on_as_a_sentence(haystack, m.end()):
+            if _goes_on_as_a_sentence(haystack, m.end(), p):
                 continue  # "Minutes of the meeting of Cabinet held on … were agreed"
             if key != "appendix_line" and document_link.match(haystack, m.end()):
                 continue  # "Minutes of … held on 10 July 2017 pdf icon": a link, no heading
@@ -1279,7 +1279,7 @@ def _heading_over_roll(text: str, head: str, p: Patterns) -> dict:
         if roll_before.search(joined, 0, m.start()):
             break
         if not roll_after.match(joined, m.end()) or not_after.search(joined[: m.start()]) or (
-                _goes_on_as_a_sentence(joined, m.end())):
+                _goes_on_as_a_sentence(joined, m.end(), p)):
             continue
         if (when := parse_date(m.group("date"), p)) is None:
             continue
@@ -1310,7 +1310,7 @@ def _dated_title_over_roll(text: str, p: Patterns) -> tuple[date, Span] | None:
     would be resolved against nothing). Without it the page has no meeting date, and its own
     heading is then read as a reference to another meeting, and "the April meeting" against
     no date."""
-    begin = _page_start(text, p)
+    begin = page_start(text, p)
     joined = _SINGLE_BREAK.sub(" ", text[:begin + _DATED_TITLE_REACH])
     roll_after = p.rx("header", "dated_title_roll_after")
     roll_before = p.rx("header", "heading_roll_before")
@@ -1329,7 +1329,7 @@ def _dated_title_over_roll(text: str, p: Patterns) -> tuple[date, Span] | None:
             before = before[: state.start()]
         roll = roll_after.match(joined, m.end())
         if roll is None or not_after.search(before) or _goes_on_as_a_sentence(
-                joined, m.end()) or document_link.match(joined, m.end()) or _directed_from_above(
+                joined, m.end(), p) or document_link.match(joined, m.end()) or _directed_from_above(
                 joined, m.start(), not_after) or not re.search(r"\d{4}", m.group(group)) or (
                 dated_not.search(joined, m.start(), m.end())):
             continue
@@ -1393,23 +1393,17 @@ def _year_from_weekday(day: str, text: str, p: Patterns) -> date | None:
     return fits.pop() if len(fits) == 1 else None
 
 
-def _goes_on_as_a_sentence(text: str, at: int) -> bool:
+def _goes_on_as_a_sentence(text: str, at: int, p: Patterns) -> bool:
     """The words just after a heading-like match make it a sentence ("… held on 5 May 2022
     were agreed"): a minute about earlier minutes, not a heading."""
     after = text[at : at + 80]
-    if _RX_ROLL_OPENS.match(after):
+    if p.rx("meeting_lines", "roll_opens").match(after):
         return False  # "… held on 14th May 2019 In attendance were the Chairman …": its roll
     return bool(re.match(r"(?i)[ \t,]*(?:[\w’'-]+[ \t]+){0,2}(?:were|was|be|been|is|are|had)\b",
                          after))
 
 
-# A roll run on after a heading, in a sentence of its own: "In attendance were …", "Present
-# were …", "Those present were …", "Apologies were received from …".
-_RX_ROLL_OPENS = re.compile(r"(?i)[ \t,]*+(?:in[ \t]+attendance|(?:those[ \t]+)?present"
-                            r"|apologies)[ \t]+(?:were|was)\b")
-
-
-def _page_start(text: str, p: Patterns) -> int:
+def page_start(text: str, p: Patterns) -> int:
     """Where the page itself starts below a document-sharing site's furniture ("Click here
     to load reader", "Embed Size (px)", "Citation preview", "Upload: …", "TRANSCRIPT") that
     ends on its "Page 1: <the page's first words> …" line (``[header] site_page_one``), or on

@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from kg.dates import parse_date
-from kg.extract import _page_start
+from kg.extract import page_start
 from kg.patterns import Patterns
 from kg.records import Minutes, Span
 from kg.segment import lines, strip_span
@@ -47,7 +47,7 @@ def above_heading(text: str, minutes: Minutes, p: Patterns) -> Span | None:
     be taken for another meeting), or nothing stands above the heading."""
     if minutes.date is None:
         return None
-    start = _page_start(text, p)
+    start = page_start(text, p)
     end = min(_below_heading(text, minutes, p), _first_item(text, minutes))
     start, end = strip_span(text, start, end)
     return Span(start, end, text[start:end]) if end > start else None

@@ -430,10 +430,11 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
     signature ("Clerk to the Council – 07/08/2025") or a site's title ("North Council 6
     December 1999") is no meeting."""
     own = page.own
+    names_a_meeting = p.rx("meeting_lines", "names_a_meeting")
     seen = {(r.committee, r.date, r.precision) for r in holder.meeting_refs
             if isinstance(holder, MeetingText)}
     for s in doc.spans["ckg_meeting_refs"]:
-        if above and not _RX_NAMES_A_MEETING.search(s.text):
+        if above and not (s._.names_meeting or names_a_meeting.search(s.text)):
             continue
         for when, precision in s._.when:
             ref = _meeting_ref(text, base, s, when, precision, minutes.date, p,
@@ -473,12 +474,6 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             if ref is not None and key not in seen:
                 seen.add(key)
                 holder.meeting_refs.append(ref)
-
-
-# What makes a reference above the page's heading one to a meeting: "Board meeting -
-# 20/07/11", "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER", "… HELD ON TUESDAY …".
-# (or a board paper's "Agenda Item" after its date: the meeting the paper goes to)
-_RX_NAMES_A_MEETING = re.compile(r"(?i)\b(?:meetings?|minutes|held|AGM|EGM|agenda\s+item)\b")
 
 
 # A date printed alone, no meeting word with it: "26 April 2017"

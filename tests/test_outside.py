@@ -305,6 +305,21 @@ def test_meetings_dated_above_the_heading_are_read_and_nothing_else(
     assert not any(m.label == "Westshire Police" for h in minutes.prose for m in h.mentions)
 
 
+@pytest.mark.parametrize(
+    ("top", "day"),
+    [("Lowby Local Access Forum: 28 September 2023          Agenda Item: 3\n\n",
+      "28 September 2023"),
+     ("LOWBY PSB 28.09.23 - AGENDA ITEM 02\n\n", "28.09.23")],
+)
+def test_a_paper_headers_reference_spans_its_date_and_nothing_else(top: str, day: str) -> None:
+    """A board paper's running header dates the meeting the paper goes to: the evidence is
+    the date as printed, never the "Agenda Item" after it."""
+    text = top + ("Minutes of the meeting of Lowby Town Council held on Sunday 6 August 2023 "
+                  "at 7pm\n\n") + _ROLL_AND_ITEMS
+    refs = [r for h in _read(text).prose for r in h.meeting_refs]
+    assert [r.span.exact for r in refs] == [day]
+
+
 # -- what the prose there gives --------------------------------------------------------------
 
 

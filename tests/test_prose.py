@@ -6571,6 +6571,17 @@ def test_shetland_islands_council_by_its_initials() -> None:
     assert {k.upper() for k in _kinds(it, "organisation")} == {"SIC"}
 
 
+
+@pytest.mark.parametrize("text", [
+    "The Clerk checked the SIC code of Westby Fencing Ltd.",
+    "Sic transit gloria mundi, said the Chairman of the Westshire Trust.",
+])
+def test_sic_is_shetland_islands_council_only_in_capitals_and_never_a_code(text: str) -> None:
+    """"SIC" is the council only as printed in capitals: a firm's "SIC code" (its industrial
+    classification) and a sentence opening on a Latin "Sic" name no body."""
+    assert not {k for k in _kinds(_read(text), "organisation") if k.upper() == "SIC"}
+
+
 def test_known_bodies_with_no_head_word() -> None:
     it = _read("Tenants of Fenwick Dale Homes and Your Housing met Clarion and the Trussell "
                "Trust; Kier was thanked.")

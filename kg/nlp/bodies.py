@@ -161,6 +161,11 @@ class KnownBodies:
             elif tok.i not in taken and lexicon().org_acronym_re.fullmatch(tok.text):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "TfGM", "DfI": mixed-case initials
                 taken.add(tok.i)
+            elif tok.i not in taken and (not_before := lexicon().org_exact_acronyms.get(
+                    tok.text)) is not None and not (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in not_before):
+                _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "the SIC", never a "SIC code"
+                taken.add(tok.i)
             elif tok.i not in taken and _spelt_out_body(doc, tok.i, lexicon()):
                 _mark(doc, tok.i, tok.i + 1, ORG, spans)  # "NRW (Natural Resources Wales)"
                 taken.add(tok.i)
@@ -364,11 +369,12 @@ def _acts(doc: Doc, i: int, lex: Lexicon) -> bool:
 def _police_rank(doc: Doc, i: int, lex: Lexicon) -> bool:
     """Whether a council's acronym at ``i`` is a police officer's rank
     (``organisations.police_rank_acronyms``): "DCC Nicola Hale" (a given name and a
-    capitalised word after it), "T/ACC", "A/DCC" (temporary, acting). "DCC Highways", "the
-    DCC", "Cllr Hale (DCC)" stay the council."""
+    capitalised word after it), "T/ACC", "A/DCC" (temporary, acting:
+    ``organisations.police_rank_prefixes``). "DCC Highways", "the DCC", "Cllr Hale (DCC)"
+    stay the council."""
     if doc[i].text not in lex.police_rank_acronyms:
         return False
-    if i >= 2 and doc[i - 1].text == "/" and doc[i - 2].text in ("T", "A") and not (
+    if i >= 2 and doc[i - 1].text == "/" and doc[i - 2].text in lex.police_rank_prefixes and not (
             doc[i - 1].whitespace_ or doc[i - 2].whitespace_):
         return True
     return i + 2 < len(doc) and doc[i + 1].text in lex.given_names and is_cap(doc[i + 2])

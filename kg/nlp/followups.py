@@ -260,8 +260,8 @@ def _split_joined(units: list[Span], rules: FollowupRules) -> list[Span]:
 
 
 def _unlabelled(text: str, rx: dict[str, re.Pattern[str]]) -> str:
-    """``text`` with a list's label at its start ("(vi)Peter will arrange …") blanked out,
-    each character a space: the rules that read a sentence from its start ("Peter will …")
+    """``text`` with a list's label at its start ("(vi)Gil will mow …") blanked out,
+    each character a space: the rules that read a sentence from its start ("Gil will …")
     read it, and every offset into the text still points at the same character."""
     if m := rx["unit_label"].match(text):
         return " " * m.end() + text[m.end():]
@@ -424,9 +424,9 @@ def followups_component(doc: Doc) -> Doc:
                     m.group("who")):
             # (one who can be held to a promise: "The Trust had closed it and would reopen
             # it" reports a plan; a member by a given name alone is one, as in action notes:
-            # "Michael now has the details and will write to them"; so is a post, "the clerk
-            # suggested … and will provide …", or a member by title, "Borough Councillor G
-            # Lee has contacted officers and will chase a response")
+            # "Gil now has the address and will write to them"; so is a post, "the clerk
+            # suggested … and will provide …", or a member by title, "Borough Councillor E
+            # Fox has contacted officers and will chase a reply")
             found["and_would"] = None
         hit_name = next((name for name, _ in rules.triggers if found[name]), None)
         hit = found[hit_name] if hit_name else None

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from kg.patterns import councils_data, given_names, known_bodies, lexicon_data, schemes_data
 
 for _name in ("kind", "label", "requested_by", "assigned_to", "doer", "due_text", "committee",
-              "when", "precision", "in_resolution"):
+              "when", "precision", "in_resolution", "names_meeting"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
@@ -103,6 +103,8 @@ class Lexicon:
     legal_forms: frozenset[str]
     acting_functions: frozenset[str]
     org_acronym_re: re.Pattern[str]
+    # Bodies by initials as printed, each with the words it never stands before.
+    org_exact_acronyms: dict[str, frozenset[str]]
     org_parts: frozenset[str]
     # `org_parts` and `post_parts`: the last words of a department a post names.
     post_part_heads: frozenset[str]
@@ -198,6 +200,7 @@ class Lexicon:
     council_acronym_endings: tuple[str, ...]
     not_council_acronyms: frozenset[str]
     police_rank_acronyms: frozenset[str]
+    police_rank_prefixes: frozenset[str]
     party_initials: frozenset[str]
     party_names: frozenset[str]
     venue_verbs: frozenset[str]
@@ -363,6 +366,8 @@ def lexicon() -> Lexicon:
         legal_forms=fs("organisations", "legal_forms"),
         acting_functions=fs("organisations", "acting_functions"),
         org_acronym_re=re.compile("|".join(raw["organisations"]["acronym_patterns"])),
+        org_exact_acronyms={k: frozenset(w.lower() for w in v)
+                            for k, v in raw["organisations"]["exact_acronyms"].items()},
         org_parts=fs("organisations", "parts"),
         post_part_heads=fs("organisations", "parts") | fs("organisations", "post_parts"),
         org_any_case=tuple(raw["organisations"]["any_case"]),
@@ -521,6 +526,7 @@ def lexicon() -> Lexicon:
         council_acronym_endings=tuple(raw["organisations"]["council_acronym_endings"]),
         not_council_acronyms=frozenset(raw["organisations"]["not_council_acronyms"]),
         police_rank_acronyms=frozenset(raw["organisations"]["police_rank_acronyms"]),
+        police_rank_prefixes=frozenset(raw["organisations"]["police_rank_prefixes"]),
         party_initials=frozenset(raw["organisations"]["party_initials"]),
         party_names=fs("organisations", "party_names"),
         venue_verbs=fs("organisations", "venue_verbs"),

@@ -696,6 +696,27 @@ def _listed_meeting_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+def _day_ref(doc: Doc, m: re.Match[str], taken: list[tuple[int, int]],
+             in_resolution: bool) -> Span | None:
+    """The reference to the meeting of the date ``m``'s ``day`` group prints, spanning that
+    date and nothing else (a paper header's "Agenda Item" after it is no part of it), or
+    None where it overlaps a reference already ``taken`` or falls
+    between tokens. Shared by the readers of dates printed with no meeting word: paper
+    headers, lists of dates and indexes of minutes."""
+    start, end = m.span("day")
+    if any(s < end and start < e for s, e in taken):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    ref = Span(doc, span.start, span.end, label="meeting_ref")
+    ref._.committee = None
+    ref._.when = [(_as_printed(m.group("day")), "day")]
+    ref._.in_resolution = in_resolution
+    taken.append((start, end))
+    return ref
+
+
 # A board paper's running header: the meeting it goes to, by its date, then the paper's
 # agenda item ("Westmoor Local Access Forum: 28 January 2008      Agenda Item: 3", "WESTMOOR
 # PSB 29.09.22      AGENDA ITEM 02"), over the minutes the paper sends on.
@@ -709,18 +730,11 @@ def _paper_headers(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     by the reader (:mod:`kg.prose`)."""
     spans: list[Span] = []
     for m in _RX_PAPER_HEADER.finditer(doc.text):
-        start, end = m.start("day"), m.end()
-        if any(s < end and start < e for s, e in taken):
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        ref = Span(doc, span.start, span.end, label="meeting_ref")
-        ref._.committee = None
-        ref._.when = [(_as_printed(m.group("day")), "day")]
-        ref._.in_resolution = True  # the meeting the paper goes to, still to come
-        spans.append(ref)
-        taken.append((start, end))
+        # The meeting the paper goes to, still to come; its "Agenda Item", outside the
+        # span, is what names it a meeting's.
+        if (ref := _day_ref(doc, m, taken, in_resolution=True)) is not None:
+            ref._.names_meeting = True
+            spans.append(ref)
     return spans
 
 
@@ -750,18 +764,8 @@ def _date_rows(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             runs.append([m])
     spans: list[Span] = []
     for m in (m for run in runs if len(run) >= _DATE_ROWS for m in run):
-        start, end = m.span("day")
-        if any(s < end and start < e for s, e in taken):
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        ref = Span(doc, span.start, span.end, label="meeting_ref")
-        ref._.committee = None
-        ref._.when = [(_as_printed(m.group("day")), "day")]
-        ref._.in_resolution = False
-        spans.append(ref)
-        taken.append((start, end))
+        if (ref := _day_ref(doc, m, taken, in_resolution=False)) is not None:
+            spans.append(ref)
     return spans
 
 
@@ -786,18 +790,8 @@ def _index_rows(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         return []
     spans: list[Span] = []
     for m in rows:
-        start, end = m.span("day")
-        if any(s < end and start < e for s, e in taken):
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        ref = Span(doc, span.start, span.end, label="meeting_ref")
-        ref._.committee = None
-        ref._.when = [(_as_printed(m.group("day")), "day")]
-        ref._.in_resolution = False
-        spans.append(ref)
-        taken.append((start, end))
+        if (ref := _day_ref(doc, m, taken, in_resolution=False)) is not None:
+            spans.append(ref)
     return spans
 
 
