@@ -271,9 +271,9 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # them; raised after round 29; sets 39 and 40 (round 29's unseen sets, round 30's development
 # sets) joined at the start of round 30, and the floors went down with them; raised after round 30;
 # sets 41 and 42 (round 30's unseen sets, round 31's development sets) joined at the start of
-# round 31, and the floors went down with them.
-INDEPENDENT_FLOORS = {"posts": 0.84, "people": 0.93, "organisations": 0.68, "programmes": 0.66,
-                      "followups": 0.76, "meeting_refs": 0.91, "overall": 0.87}
+# round 31, and the floors went down with them; raised after round 31.
+INDEPENDENT_FLOORS = {"posts": 0.84, "people": 0.94, "organisations": 0.69, "programmes": 0.67,
+                      "followups": 0.76, "meeting_refs": 0.92, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
