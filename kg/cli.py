@@ -1100,20 +1100,20 @@ def push_cmd(
     The store is only read (a store made by a kg older than its identity file gets that
     file written on its first push)."""
     from kg.push import (
+        DEFAULT_GRAPH,
         UNRECORDED,
         Asking,
         PushError,
         check,
         push,
         shown_url,
-        store_named,
     )
 
     shown = shown_url(url)  # every URL printed goes without its user and password
     bounds = "--batch and --timeout must be positive (and --timeout finite)"
     try:  # the checks push() makes, before the store is opened, worded in the options
         query = check(url, protocol=protocol, batch=batch, timeout=timeout, prune=prune,
-                      query=query_url, asking=Asking(
+                      query=query_url, prune_stores=prune_store or (), asking=Asking(
                           prune="--prune", query="--query-url",
                           give_query="give it with --query-url",
                           give_user="give the user with --user and the password with "
@@ -1121,17 +1121,13 @@ def push_cmd(
                           give_user_in_url="give the user with --user and the password with "
                           "--password-env, not in the URL (where the password would be "
                           "printed, and seen by other users in the process list)",
-                          protocol="--protocol {}", batch=bounds, timeout=bounds))
+                          protocol="--protocol {}", batch=bounds, timeout=bounds,
+                          prune_store="--prune-store {}",
+                          prune_store_alone="--prune-store is for --prune: give both"))
     except ValueError as e:
         raise fail(str(e)) from None
     if query_url is not None and not prune:
         raise fail("--query-url is for --prune, which asks it which graphs the server holds")
-    if prune_store and not prune:
-        raise fail("--prune-store is for --prune: give both")
-    for name in prune_store or ():
-        if not store_named(name):
-            raise fail(f"--prune-store {name}: not a store's identity (32 hex digits, as kg "
-                       "push prints them) or 'unrecorded'")
     auth = None
     if (user is None) != (password_env is None):
         raise fail("--user and --password-env go together: the user, and the name of the "
@@ -1144,7 +1140,11 @@ def push_cmd(
     graph = open_store(store, read_only=True)
 
     def arrived(name: str, triples: int, seconds: float) -> None:
-        out.print(f"pushed {name}: {plural(triples, 'triple')} in {seconds:.1f} s", markup=False)
+        # The default graph's step sends this store's union (what is counted); the server's
+        # default graph holds every pushing store's, which kg push does not count.
+        what = " of this store's union" if name == DEFAULT_GRAPH else ""
+        out.print(f"pushed {name}: {plural(triples, 'triple')}{what} in {seconds:.1f} s",
+                  markup=False)
 
     def deleted(name: str) -> None:
         out.print(f"deleted {name}: the store no longer holds it", markup=False)
@@ -1161,10 +1161,13 @@ def push_cmd(
                  "no store's record claims (pushed by a kg that kept no record)")
         out.print(f"left {plural(len(left.graphs), 'graph')} that {whose}: give "
                   f"--prune-store {left.identity} to delete them too", markup=False)
-    # The default graph is the union of the others: counted apart, or each triple counts twice.
+    # This store's union repeats the named graphs' triples: counted apart, or each would
+    # count twice. Only its own union is counted: the server's default graph also holds
+    # every other store's.
     union = report.default_triples
     default = ("" if union is None else
-               f", and the default graph (their union, {plural(union, 'triple')})")
+               f", and this store's union ({plural(union, 'triple')}, in the default graph "
+               "with every other store's)")
     pruned = ""
     if prune:
         pruned = (f"; deleted {plural(len(report.deleted), 'graph')} the store no longer "

@@ -118,7 +118,9 @@ class PushReport:
 
     @property
     def default_triples(self) -> int | None:
-        """Triples in the default graph (the union), or None if it did not arrive."""
+        """Triples of this store's union (its local default graph), sent to its union graph
+        and into the server's default graph, or None if it did not arrive. Not the server's
+        default graph's size: that holds every other pushing store's union too."""
         return next((n for name, n in self.graphs if name == DEFAULT_GRAPH), None)
 
 
@@ -164,14 +166,21 @@ class Asking:
     protocol: str = "protocol {!r}"  #: a protocol refused, formatted with it
     batch: str = "batch must be 1 or more"
     timeout: str = "timeout must be a positive number of seconds"
+    #: a store named to take over that no store can be, formatted with the name given
+    prune_store: str = "prune_stores {!r}"
+    #: stores named to take over without a prune
+    prune_store_alone: str = "prune_stores is for prune: give both"
 
 
 def check(url: str, *, protocol: str, batch: int, timeout: float, prune: bool,
-          query: str | None, asking: Asking = Asking()) -> str | None:
+          query: str | None, prune_stores: Iterable[str] = (),
+          asking: Asking = Asking()) -> str | None:
     """Refuse (ValueError, one line worded by ``asking``) what :func:`push` cannot be asked
     to do, before the store is opened or anything sent: a protocol it does not speak, a URL
     that is not http(s) or carries a user and password (which would be printed), a batch
-    under 1, a timeout not positive and finite, and with ``prune`` a query endpoint
+    under 1, a timeout not positive and finite, stores to take over (``prune_stores``)
+    without ``prune`` or named by anything but an identity or :data:`UNRECORDED` (such a name
+    would otherwise reach a graph's IRI mid-push), and with ``prune`` a query endpoint
     :func:`prune_query` refuses. The query endpoint a prune asks (None without ``prune``:
     ``query`` is then not used). ``kg push`` and :func:`push` both check so, each once."""
     if protocol not in PROTOCOLS:
@@ -184,6 +193,12 @@ def check(url: str, *, protocol: str, batch: int, timeout: float, prune: bool,
         raise ValueError(asking.batch)
     if not (timeout > 0 and math.isfinite(timeout)):
         raise ValueError(asking.timeout)
+    for name in prune_stores:
+        if not prune:
+            raise ValueError(asking.prune_store_alone)
+        if not store_named(name):
+            raise ValueError(f"{asking.prune_store.format(name)}: not a store's identity (32 "
+                             "hex digits, as kg push prints them) or 'unrecorded'")
     return prune_query(url, query, asking) if prune else None
 
 
@@ -367,12 +382,25 @@ class _Target:
             return
         raise PushError(f"{self.shown}: {self._refusal(response)}")
 
-    def _call(self, request: httpx.Request, shown: str) -> httpx.Response:
+    def _update_request(self, text: str) -> httpx.Request:
+        """A SPARQL Update request of ``text`` to the endpoint pushed to (every Update
+        request a push makes is built here)."""
+        return self.client.build_request(
+            "POST", self.url, content=text.encode("utf-8"),
+            headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+
+    def _update(self, text: str) -> None:
+        """Send the SPARQL Update ``text``; the server's refusal as a PushError."""
+        response = self._call(self._update_request(text), self.shown)
+        if not response.is_success:
+            raise PushError(f"{self.shown}: {self._refusal(response)}")
+
+    def _call(self, request: httpx.Request, shown: str, stream: bool = False) -> httpx.Response:
         """Send a request to ``shown``'s server; its failure to answer as one line."""
         import httpx
 
         try:
-            return self.client.send(request)
+            return self.client.send(request, stream=stream)
         except httpx.TimeoutException:
             raise PushError(f"{shown}: no answer within {self.client.timeout.read:g} s "
                             "(give a longer --timeout)") from None
@@ -459,22 +487,43 @@ class _Target:
         for i in range(0, max(len(lines), 1), size):
             self.send(node, lines[i:i + size], first=replace and i == 0)
 
-    def read(self, name: str) -> Iterator[ox.Quad]:
-        """The server's graph ``name``, read by the Graph Store Protocol (a GET of the URL
-        pushed to), its triples parsed as they are taken (a large graph is never a list of
-        them all); none if the server holds no such graph."""
-        request = self.client.build_request("GET", self.url, params={"graph": name},
-                                            headers={"Accept": "application/n-triples"})
-        response = self._call(request, self.shown)
+    def _readable(self, response: httpx.Response, name: str) -> bool:
+        """Whether the GET of the server's graph ``name`` answered with the graph (False:
+        the server holds no such graph, a 404); any other failure as a PushError."""
         if response.status_code == 404:
-            return
+            return False
         if response.status_code in (401, 403):
+            response.read()  # a streamed answer: its text, for the refusal
             raise PushError(f"{self.shown}: {self._refusal(response)}")
         if not response.is_success:
             status = f"{response.status_code} {response.reason_phrase}".strip()
             raise PushError(f"{self.shown}: {status}: cannot read the graph {name} (a GET of "
                             "the Graph Store endpoint), which keeps the other stores' facts in "
                             "the default graph: give --protocol update and the update endpoint")
+        return True
+
+    def _get(self, name: str) -> httpx.Request:
+        return self.client.build_request("GET", self.url, params={"graph": name},
+                                         headers={"Accept": "application/n-triples"})
+
+    def check_read(self, name: str) -> None:
+        """Check that the server lets the graph ``name`` be read (a GET of it, closed once
+        its answer's status is known: the graph itself is not taken), so that a push learns
+        it cannot rebuild the default graph before it has changed it."""
+        response = self._call(self._get(name), self.shown, stream=True)
+        try:
+            self._readable(response, name)
+        finally:
+            response.close()
+
+    def read(self, name: str) -> Iterator[ox.Quad]:
+        """The server's graph ``name``, read by the Graph Store Protocol (a GET of the URL
+        pushed to); none if the server holds no such graph. The server's answer is taken
+        whole (its bytes held) and its triples parsed one at a time as they are used, never
+        made a list of them all."""
+        response = self._call(self._get(name), self.shown)
+        if not self._readable(response, name):
+            return
         try:
             yield from ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES)
         except (SyntaxError, ValueError) as e:
@@ -500,59 +549,58 @@ class _Target:
         lists, but those in ``skip`` (stores a prune takes over): this store's (``own``, its
         batches, just sent to ``own_union``) and the others'. By Update, in one request that
         the server works out; by the Graph Store Protocol, this store's union sent again
-        (first batch replacing the default graph) and each other store's read and added."""
+        (first batch replacing the default graph) and each other store's read and added,
+        the index read and each of those checked readable before the default graph is
+        touched, so a server that refuses a read leaves it as it was."""
+        prefix = data_base() + "graph/union/"
         if self.protocol == "update":
             index = ox.NamedNode(index_graph())
-            prefix = ox.Literal(data_base() + "graph/union/")
             skipped = ", ".join(str(ox.NamedNode(g)) for g in sorted(skip))
-            query = ("DROP SILENT DEFAULT ;\nINSERT { ?s ?p ?o } WHERE { "
-                     f"GRAPH {index} {{ {index} {HAS_PART} ?g }} "
-                     f"FILTER(STRSTARTS(STR(?g), {prefix})"
-                     + (f" && ?g NOT IN ({skipped})" if skipped else "") + ") "
-                     "GRAPH ?g { ?s ?p ?o } }")
-            request = self.client.build_request(
-                "POST", self.url, content=query.encode("utf-8"),
-                headers={"Content-Type": "application/sparql-update; charset=utf-8"})
-            response = self._call(request, self.shown)
-            if not response.is_success:
-                raise PushError(f"{self.shown}: {self._refusal(response)}")
+            # The identity form checked as the Graph Store path checks it (unions()): a graph
+            # some other writer listed under graph/union/ is never taken into the default.
+            self._update(
+                "DROP SILENT DEFAULT ;\nINSERT { ?s ?p ?o } WHERE { "
+                f"GRAPH {index} {{ {index} {HAS_PART} ?g }} "
+                f"FILTER(STRSTARTS(STR(?g), {ox.Literal(prefix)}) && "
+                f"REGEX(STRAFTER(STR(?g), {ox.Literal(prefix)}), \"^[0-9a-f]{{32}}$\")"
+                + (f" && ?g NOT IN ({skipped})" if skipped else "") + ") "
+                "GRAPH ?g { ?s ?p ?o } }")
             return
+        others = [u for u in self.unions() if u not in skip and u != own_union]
+        for union in others:
+            self.check_read(union)
         for i, lines in enumerate(own):
             self.send(ox.DefaultGraph(), lines, first=i == 0)
-        for union in self.unions():
-            if union in skip or union == own_union:
-                continue
-            for lines in _batched(self.read(union), size):
-                if lines:
-                    self.send(ox.DefaultGraph(), lines, first=False)
+        try:
+            for union in others:
+                for lines in _batched(self.read(union), size):
+                    if lines:
+                        self.send(ox.DefaultGraph(), lines, first=False)
+        except PushError as e:
+            raise PushError(f"{e}; the server's default graph was left holding this store's "
+                            "union and only part of the other stores'") from None
 
     def unlist(self, unions: list[str]) -> None:
-        """Take ``unions`` (stores a prune took over, their graphs deleted) off the index."""
+        """Take ``unions`` (stores a prune took over, their graphs deleted) off the index. By
+        Update, just their triples are deleted; the Graph Store Protocol can only replace the
+        index, so it is read and put back without them (a store that lists itself between
+        the two is lost from it until it pushes again: README says so)."""
         if not unions:
             return
         index = index_graph()
         if self.protocol == "update":
             body = "\n".join(_listed(index, u) for u in unions)
-            request = self.client.build_request(
-                "POST", self.url,
-                content=f"DELETE DATA {{ GRAPH {ox.NamedNode(index)} {{\n{body}\n}} }}".encode(),
-                headers={"Content-Type": "application/sparql-update; charset=utf-8"})
-            response = self._call(request, self.shown)
-            if not response.is_success:
-                raise PushError(f"{self.shown}: {self._refusal(response)}")
+            self._update(f"DELETE DATA {{ GRAPH {ox.NamedNode(index)} {{\n{body}\n}} }}")
             return
         kept = [_listed(index, u) for u in self.unions() if u not in unions]
         self.send_lines(index, kept, max(len(kept), 1), replace=True)
 
     def delete(self, name: str) -> None:
         """Delete the server's graph ``name``; one already gone is no failure."""
-        if self.protocol == "graph-store":
-            request = self.client.build_request("DELETE", self.url, params={"graph": name})
-        else:
-            request = self.client.build_request(
-                "POST", self.url,
-                content=f"DROP SILENT GRAPH {ox.NamedNode(name)}".encode(),
-                headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+        if self.protocol == "update":
+            self._update(f"DROP SILENT GRAPH {ox.NamedNode(name)}")
+            return
+        request = self.client.build_request("DELETE", self.url, params={"graph": name})
         response = self._call(request, self.shown)
         if response.is_success or response.status_code == 404:
             return
@@ -561,8 +609,8 @@ class _Target:
     def _request(self, graph: ox.NamedNode | ox.DefaultGraph, lines: list[str],
                  first: bool) -> httpx.Request:
         """The request sending one batch of the graph by this target's protocol."""
-        data = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
         if self.protocol == "graph-store":
+            data = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
             named = isinstance(graph, ox.NamedNode)
             request = self.client.build_request(
                 "PUT" if first else "POST", self.url,
@@ -572,18 +620,15 @@ class _Target:
                 query = request.url.query
                 request.url = request.url.copy_with(
                     query=(query + b"&" if query else b"") + b"default")
-        else:
-            target = f"GRAPH {graph} " if isinstance(graph, ox.NamedNode) else ""
-            drop = f"DROP SILENT GRAPH {graph}" if target else "DROP SILENT DEFAULT"
-            parts = [drop] if first else []
-            if lines:
-                body = "\n".join(lines)
-                parts.append(f"INSERT DATA {{ {target}{{\n{body}\n}} }}" if target
-                             else f"INSERT DATA {{\n{body}\n}}")
-            request = self.client.build_request(
-                "POST", self.url, content=" ;\n".join(parts).encode("utf-8"),
-                headers={"Content-Type": "application/sparql-update; charset=utf-8"})
-        return request
+            return request
+        target = f"GRAPH {graph} " if isinstance(graph, ox.NamedNode) else ""
+        drop = f"DROP SILENT GRAPH {graph}" if target else "DROP SILENT DEFAULT"
+        parts = [drop] if first else []
+        if lines:
+            body = "\n".join(lines)
+            parts.append(f"INSERT DATA {{ {target}{{\n{body}\n}} }}" if target
+                         else f"INSERT DATA {{\n{body}\n}}")
+        return self._update_request(" ;\n".join(parts))
 
     def _refusal(self, response: httpx.Response) -> str:
         """The server's refusal in one line, with what to do about it."""
@@ -650,20 +695,24 @@ def push(
     too; those other stores pushed, and those no record claims, are left and reported
     (``PushReport.left``), unless ``prune_stores`` names that store's identity (or
     :data:`UNRECORDED`): a store built again from scratch takes over its predecessor's so.
-    A prune refuses (PushError, nothing deleted) while this store's record names a place
-    other than this store's (a copy of its folder pushed from there), unless ``prune_stores``
-    names this store's own identity.
+    A prune refuses (PushError, nothing sent, nothing deleted) while this store's record
+    names a place other than this store's (a copy of its folder pushed from there), unless
+    ``prune_stores`` names this store's own identity, and when ``prune_stores`` names a
+    store that never pushed there: what the server holds and its records are asked before
+    anything is sent, so a refused prune leaves the server as it was (the default graph
+    among it, which a takeover rebuilds without the stores it takes over).
     The server is asked through its query endpoint ``query`` (default: :func:`query_url` of
     ``url``; ValueError if there is none).
 
     A user and password in ``url`` are refused (ValueError): give them as ``auth``, so the
     password is never part of a URL that is printed, logged or shown in a process list. So are
-    the other mistakes :func:`check` refuses, before anything is sent."""
+    the other mistakes :func:`check` refuses (a ``prune_stores`` entry that names no store
+    among them), before anything is sent."""
+    prune_stores = set(prune_stores)
     query = check(url, protocol=protocol, batch=batch, timeout=timeout, prune=prune,
-                  query=query)
+                  query=query, prune_stores=prune_stores)
     import httpx  # only here: every other kg command starts without it
 
-    prune_stores = set(prune_stores)
     report = PushReport()
     started = time.monotonic()
     graphs = store_graphs(store)
@@ -673,11 +722,36 @@ def push(
     named = [*(server_graph(g.value, identity) for g in graphs if isinstance(g, ox.NamedNode)),
              union]
     record = record_graph(identity)
+    adopted = prune_stores - {UNRECORDED}
     # The unions of the stores a prune takes over are left out of the default graph.
-    skip = {union_graph(other) for other in prune_stores - {UNRECORDED, identity}} if prune \
-        else set()
+    skip = {union_graph(other) for other in adopted - {identity}} if prune else set()
     with httpx.Client(auth=auth, timeout=timeout, follow_redirects=False) as client:
         target = _Target(client, url, protocol)
+        owned: list[str] = []
+        records: dict[str, tuple[set[str], set[str]]] = {}
+        if prune and query is not None:
+            # Asked, and the prune's refusals made, before anything is sent: a refused
+            # prune has changed nothing (the default graph, rebuilt without the stores it
+            # would take over, among it). Graphs this push adds are all kept, so asking
+            # first finds the same graphs to delete as asking after.
+            owned = target.own_graphs(query)  # first: it checks the query URL, in words
+            records = target.records(query)
+            if missing := sorted(adopted - set(records)):
+                raise PushError(f"{shown_url(query)}: --prune-store {missing[0]}: no store of "
+                                "this identity has pushed to the server (nothing was sent or "
+                                "deleted)")
+            here = store_label(store)
+            copies = sorted(records.get(identity, (set(), set()))[0] - {here})
+            if copies and identity not in prune_stores:
+                # A copy of this store's folder, elsewhere, pushed under the same identity:
+                # the record claims its graphs too, and a prune from here would delete those
+                # only the copy holds. Named with --prune-store, this store takes it over.
+                raise PushError(f"--prune: store {identity} was pushed from {here} and from "
+                                f"{'; '.join(copies)} (a copy of its folder): a prune here "
+                                "would delete the graphs only the copy holds, so nothing was "
+                                "sent or deleted; give "
+                                f"--prune-store {identity} to prune as the one store of this "
+                                "identity")
         # Claimed before they are sent (added to what this store claimed before): a push
         # that fails part way has claimed every graph that arrived, for a later prune. The
         # index then lists this store's union, for every store's push to rebuild the
@@ -715,26 +789,6 @@ def push(
         if prune and query is not None:
             # Only after every graph arrived: a push that fails part way deletes nothing.
             kept = set(named)
-            owned = target.own_graphs(query)  # first: it checks the query URL, in words
-            records = target.records(query)
-            adopted = prune_stores - {UNRECORDED}
-            if missing := sorted(adopted - set(records)):
-                raise PushError(f"{shown_url(query)}: --prune-store {missing[0]}: no store of "
-                                "this identity has pushed to the server (every graph of the "
-                                "store had arrived; nothing was deleted)",
-                                [n for n, _ in report.graphs])
-            here = store_label(store)
-            copies = sorted(records.get(identity, (set(), set()))[0] - {here})
-            if copies and identity not in prune_stores:
-                # A copy of this store's folder, elsewhere, pushed under the same identity:
-                # the record claims its graphs too, and a prune from here would delete those
-                # only the copy holds. Named with --prune-store, this store takes it over.
-                raise PushError(f"--prune: store {identity} was pushed from {here} and from "
-                                f"{'; '.join(copies)} (a copy of its folder): a prune here "
-                                "would delete the graphs only the copy holds, so nothing was "
-                                "deleted (every graph of the store had arrived); give "
-                                f"--prune-store {identity} to prune as the one store of this "
-                                "identity", [n for n, _ in report.graphs])
             mine = set(records.get(identity, (set(), set()))[1])
             for other in adopted:
                 mine |= records[other][1]

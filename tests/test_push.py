@@ -5,6 +5,7 @@ protocol; and each way it can fail is one line and status 1."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import shutil
@@ -84,6 +85,12 @@ class Oxigraph:
             if IDENTITY.fullmatch(name):  # not the index of every store's union
                 out.setdefault(name, set()).add(b["g"]["value"])
         return out
+
+    def index(self) -> set[str]:
+        """The union graphs the server's index of every store's union lists."""
+        rows = self.select(f"SELECT ?g WHERE {{ GRAPH <{RECORDS}stores> {{ ?i <http://purl.org/"
+                           "dc/terms/hasPart> ?g } }")["results"]["bindings"]
+        return {b["g"]["value"] for b in rows}
 
     def default_graph(self) -> set[str]:
         """The server's default graph, as N-Triples lines (read by the Graph Store
@@ -175,11 +182,13 @@ def test_push_twice_leaves_the_stores_graphs_on_the_server_once(
         assert oxigraph.counts() == served(corpus_store)
         lines = result.stdout.splitlines()
         named = {g: n for g, n in local.items() if g != DEFAULT}
-        assert lines[-1].startswith(  # the default graph, the union, counted apart
-            f"pushed {len(named)} graphs, {sum(named.values())} triples, and the default "
-            f"graph (their union, {local[DEFAULT]} triples) to {url} in "), lines[-1]
+        assert lines[-1].startswith(  # the store's union, counted apart, and said to be
+            f"pushed {len(named)} graphs, {sum(named.values())} triples, and this store's "
+            f"union ({local[DEFAULT]} triples, in the default graph with every other "
+            f"store's) to {url} in "), lines[-1]
         assert f"pushed {some_graph}: {local[some_graph]} triples in " in result.stdout
-        assert f"pushed {DEFAULT}: {local[DEFAULT]} triples in " in result.stdout
+        assert (f"pushed {DEFAULT}: {local[DEFAULT]} triples of this store's union in "
+                in result.stdout)
     assert disk_version(corpus_store.path) == before  # the store is only read
 
 
@@ -286,6 +295,8 @@ def test_prune_leaves_the_graphs_another_store_pushed_unless_told_to_take_them_o
     assert [line for line in taken.stdout.splitlines() if line.startswith("deleted ")] == [
         f"deleted {g}: the store no longer holds it" for g in gone]
     assert oxigraph.records() == {_identity(one): set(local) - {DEFAULT}}
+    # The store taken over is off the index every push rebuilds the default graph from.
+    assert oxigraph.index() == {union_graph(_identity(one))}
     unknown = one_error_line(run_kg("push", url, "--store", one, "--prune", "--prune-store",
                                     other, *protocol_args))
     assert unknown.startswith(f"error: {oxigraph.url}/query: --prune-store {other}: no store "
@@ -360,8 +371,8 @@ def test_prune_refuses_while_a_copy_of_the_store_pushed_under_its_identity(
         two_then_one: tuple[Path, Path], oxigraph: Oxigraph, tmp_path: Path) -> None:
     """Two copies of one store's folder share its identity, and so its record on the server.
     Once both have pushed, a prune from one would delete the graphs only the other holds:
-    it refuses, one line naming both places, status 1, with every graph pushed and nothing
-    deleted (it used to delete them). Named with its own identity (--prune-store ID), the
+    it refuses, one line naming both places, status 1, before anything is sent (it used to
+    delete them). Named with its own identity (--prune-store ID), the
     store takes the record over: then the copy's graphs it does not hold go, and the record
     names this store's place alone."""
     both, _ = two_then_one
@@ -382,9 +393,13 @@ def test_prune_refuses_while_a_copy_of_the_store_pushed_under_its_identity(
     assert line == (f"error: --prune: store {identity} was pushed from {here.resolve()} on "
                     f"{host} and from {copy.resolve()} on {host} (a copy of its folder): a "
                     "prune here would delete the graphs only the copy holds, so nothing was "
-                    "deleted (every graph of the store had arrived); give --prune-store "
-                    f"{identity} to prune as the one store of this identity"), line
+                    f"sent or deleted; give --prune-store {identity} to prune as the one "
+                    "store of this identity"), line
     assert not [row for row in refused.stdout.splitlines() if row.startswith("deleted ")]
+    assert gone in oxigraph.counts()
+    # The refused prune sent nothing, its place not recorded either: once this store has
+    # pushed, the copy's prune refuses as well.
+    run_kg("push", url, "--store", here, check=True)
     assert gone in oxigraph.counts()
     assert one_error_line(run_kg("push", url, "--store", copy, "--prune")).startswith(
         f"error: --prune: store {identity} was pushed from {copy.resolve()} on ")
@@ -402,11 +417,69 @@ def test_prune_refuses_while_a_copy_of_the_store_pushed_under_its_identity(
     assert again.stdout.splitlines()[-1].endswith("; --prune found nothing to delete")
 
 
+@pytest.mark.parametrize(("protocol", "endpoint"), [("graph-store", "store"),
+                                                    ("update", "update")])
+def test_a_refused_takeover_leaves_the_server_as_it_was(
+        two_then_one: tuple[Path, Path], oxigraph: Oxigraph, protocol: str, endpoint: str,
+        tmp_path: Path) -> None:
+    """A prune taking another store over (--prune-store ID) that refuses (here: a copy of
+    this store's folder pushed under its identity) sends nothing: the other store's facts
+    stay in the default graph and its union on the index. (The default graph used to be
+    rebuilt without them before the prune's checks ran, and the error said nothing had
+    changed.)"""
+    both, one = two_then_one
+    here, copy = tmp_path / "here", tmp_path / "copy"
+    shutil.copytree(one, here)
+    shutil.copytree(one, copy)
+    url = f"{oxigraph.url}/{endpoint}"
+    protocol_args = ("--protocol", protocol) if protocol != "graph-store" else ()
+    for store in (both, here, copy):
+        run_kg("push", url, "--store", store, *protocol_args, check=True)
+    before = (oxigraph.counts(), oxigraph.default_graph(), oxigraph.index(),
+              oxigraph.records())
+    assert _union(both) <= before[1]
+
+    refused = run_kg("push", url, "--store", here, "--prune", "--prune-store",
+                     _identity(both), *protocol_args)
+
+    line = one_error_line(refused)
+    assert line.startswith(f"error: --prune: store {_identity(here)} was pushed from "), line
+    assert "so nothing was sent or deleted" in line, line
+    assert refused.stdout == ""
+    assert (oxigraph.counts(), oxigraph.default_graph(), oxigraph.index(),
+            oxigraph.records()) == before
+
+
+@pytest.mark.parametrize(("protocol", "endpoint"), [("graph-store", "store"),
+                                                    ("update", "update")])
+def test_only_unions_named_by_a_store_identity_go_into_the_default_graph(
+        tmp_path: Path, oxigraph: Oxigraph, protocol: str, endpoint: str) -> None:
+    """The index is a graph anyone writing to the server can add to: a graph it lists under
+    graph/union/ whose name ends in no store's identity is never taken into the default
+    graph, by either protocol (by Update it was)."""
+    from rdflib import Graph, Literal, URIRef
+
+    graph = Graph()
+    graph.add((URIRef("urn:x:hall"), URIRef("urn:x:label"), Literal("Ynys Wen Hall")))
+    store = GraphStore(tmp_path / "store")
+    store.replace_graph("urn:x:doc", graph)
+    store.close()
+    stray = f"{ID}graph/union/not-a-store"
+    oxigraph.update(f"INSERT DATA {{ GRAPH <{RECORDS}stores> {{ <{RECORDS}stores> "
+                    f"<http://purl.org/dc/terms/hasPart> <{stray}> }} "
+                    f"GRAPH <{stray}> {{ <urn:x:stray> <urn:x:p> 1 }} }}")
+    run_kg("push", f"{oxigraph.url}/{endpoint}", "--protocol", protocol, "--store",
+           tmp_path / "store", check=True)
+    default = oxigraph.default_graph()
+    assert any("urn:x:hall" in line for line in default), default
+    assert not any("urn:x:stray" in line for line in default), default
+
+
 def test_prune_asks_for_the_query_endpoint_when_it_cannot_tell(
         two_then_one: tuple[Path, Path], oxigraph: Oxigraph) -> None:
     """A write endpoint not named /store, /data or /update: the query endpoint beside it is
     not known, so --prune asks for --query-url before anything is sent; a wrong one is one
-    line, after the graphs arrived and with nothing deleted; the right one prunes."""
+    line, before anything is sent (the server is asked first); the right one prunes."""
     _, one = two_then_one
     url = "http://127.0.0.1:9/repositories/kg/statements"
     line = one_error_line(run_kg("push", url, "--prune", "--store", one))
@@ -484,7 +557,14 @@ def test_push_refuses_what_kg_push_refuses_in_its_own_words() -> None:
              "protocol 'ftp': choose from graph-store, update"),
             ("http://127.0.0.1:9/store", {"batch": 0}, "batch must be 1 or more"),
             ("http://127.0.0.1:9/store", {"timeout": float("inf")},
-             "timeout must be a positive number of seconds")):
+             "timeout must be a positive number of seconds"),
+            # A name that is no identity used to reach a graph's IRI mid-push (a bare
+            # ValueError from pyoxigraph, after the graphs were sent) or the server.
+            ("http://127.0.0.1:9/store", {"prune": True, "prune_stores": ["my laptop"]},
+             "prune_stores 'my laptop': not a store's identity (32 hex digits, as kg push "
+             "prints them) or 'unrecorded'"),
+            ("http://127.0.0.1:9/store", {"prune_stores": ["unrecorded"]},
+             "prune_stores is for prune: give both")):
         with pytest.raises(ValueError) as refused:
             push(store, url, **kwargs)
         assert str(refused.value) == said
@@ -617,6 +697,77 @@ def test_a_graph_store_that_cannot_be_read_is_one_line(corpus_store: GraphStore)
         assert (f": cannot read the graph {index_graph()} (a GET of the Graph Store endpoint), "
                 "which keeps the other stores' facts in the default graph: give --protocol "
                 f"update and the update endpoint (while sending {DEFAULT}; the ") in line, line
+
+
+class _Proxy(BaseHTTPRequestHandler):
+    """A real server's Graph Store (``upstream``), passed through, but for the GET of one
+    graph (``refused``): once ``allowed`` GETs of it have passed, it answers 500."""
+
+    upstream = ""
+    refused = ""
+    allowed = 0
+
+    def _pass(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        graph = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query).get(
+            "graph", [""])[0]
+        if self.command == "GET" and graph == self.refused:
+            if _Proxy.allowed <= 0:
+                self.send_response(500)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            _Proxy.allowed -= 1
+        headers = {k: v for k in ("Content-Type", "Accept") if (v := self.headers.get(k))}
+        request = urllib.request.Request(
+            self.upstream + self.path, data=body if self.command != "GET" else None,
+            method=self.command, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=30) as r:
+                status, data, kind = r.status, r.read(), r.headers.get("Content-Type")
+        except urllib.error.HTTPError as e:
+            status, data, kind = e.code, e.read(), e.headers.get("Content-Type")
+        self.send_response(status)
+        if kind:
+            self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        # kg push closes a GET it only checks once it has the status
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(data)
+
+    do_GET = do_PUT = do_POST = do_DELETE = _pass
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.mark.parametrize("allowed", [0, 1])
+def test_a_refused_read_of_another_stores_union_leaves_its_facts_in_the_default_graph(
+        two_then_one: tuple[Path, Path], oxigraph: Oxigraph, allowed: int) -> None:
+    """By the Graph Store Protocol the default graph is rebuilt from every store's union, the
+    others' read from the server. A server refusing the read of the other store's union: the
+    push fails (one line, status 1) before the default graph is touched, so it still holds
+    the other store's facts (it used to hold only this store's). Refused only after the
+    check that it can be read (a server failing half way), the line says the default graph
+    was left partial; pushing again mends it."""
+    both, one = two_then_one
+    run_kg("push", f"{oxigraph.url}/store", "--store", both, check=True)
+    theirs = union_graph(_identity(both))
+    _Proxy.upstream, _Proxy.refused, _Proxy.allowed = oxigraph.url, theirs, allowed
+    for url in _serve(_Proxy):
+        line = one_error_line(run_kg("push", url, "--store", one))
+    assert f": 500 Internal Server Error: cannot read the graph {theirs} " in line, line
+    assert oxigraph.index() == {theirs, union_graph(_identity(one))}
+    if allowed == 0:
+        assert "left holding" not in line, line
+        assert oxigraph.default_graph() == _union(both)
+    else:
+        assert ("; the server's default graph was left holding this store's union and only "
+                f"part of the other stores' (while sending {DEFAULT}; the ") in line, line
+        assert oxigraph.default_graph() == _union(one)
+    run_kg("push", f"{oxigraph.url}/store", "--store", one, check=True)
+    assert oxigraph.default_graph() == _union(both) | _union(one)
 
 
 def _serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
