@@ -2255,7 +2255,7 @@ def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> i
 def _surname_like_a_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> bool:
     """Whether a run of two words is a person whose surname is a post's head word (or a
     programme's that is a surname too, ``programmes.surname_heads``): an initial or a common
-    given name, then the head ("M Warden", "Thanks to Janet Nurse", "Richard Trail"). No
+    given name, then the head ("M Warden", "Thanks to Ann Nurse", "Peter Trail"). No
     post's title opens on a given name or an initial; a post named with an article before it
     ("the Tree Warden", "a Grant Officer") is left to be read as one."""
     if len(words) != 2 or words[1] not in lex.post_heads | lex.programme_surname_heads or not (
