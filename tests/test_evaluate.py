@@ -271,23 +271,25 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # them; raised after round 29; sets 39 and 40 (round 29's unseen sets, round 30's development
 # sets) joined at the start of round 30, and the floors went down with them; raised after round 30;
 # sets 41 and 42 (round 30's unseen sets, round 31's development sets) joined at the start of
-# round 31, and the floors went down with them; raised after round 31.
-INDEPENDENT_FLOORS = {"posts": 0.84, "people": 0.94, "organisations": 0.69, "programmes": 0.67,
-                      "followups": 0.76, "meeting_refs": 0.92, "overall": 0.88}
+# round 31, and the floors went down with them; raised after round 31; sets 43 and 44 (round
+# 31's unseen sets, round 32's development sets) joined at the start of round 32, and the
+# floors went down with them.
+INDEPENDENT_FLOORS = {"posts": 0.84, "people": 0.94, "organisations": 0.68, "programmes": 0.66,
+                      "followups": 0.75, "meeting_refs": 0.91, "overall": 0.87}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
 
 
 def test_the_independent_pages_do_not_regress() -> None:
-    # 1202 pages: a few minutes on a loaded machine; the timeout only stops a hang
+    # 1299 pages: a few minutes on a loaded machine; the timeout only stops a hang
     result = run_kg("evaluate", INDEPENDENT, "--format", "json", timeout=1200)
     assert result.returncode == 0, result.stderr
     scores = json.loads(result.stdout)
     low = {kind: scores[kind]["f1"] for kind, floor in INDEPENDENT_FLOORS.items()
            if scores[kind]["f1"] < floor}
     assert not low, f"below the floor on tests/independent: {low}"
-    assert len(list(INDEPENDENT.glob("*.json"))) == 1202
+    assert len(list(INDEPENDENT.glob("*.json"))) == 1299
 
 
 @pytest.mark.parametrize("folder", [INDEPENDENT.parent, UNSEEN.parent],
