@@ -367,6 +367,13 @@ def without_the(text: str, *, any_case: bool = False) -> str:
     return (_THE_ANY_CASE if any_case else _THE).sub("", text, count=1)
 
 
+def name_key(text: str) -> str:
+    """A name as two names are compared: in lower case, less a leading "the " ("The Finance
+    Committee" and "finance committee" are one body). The one comparison key every reader
+    compares names by; :func:`without_the` trims a name that is kept or shown."""
+    return text.lower().removeprefix("the ")
+
+
 def own_initials(words: Sequence[str], letters: str, titles: Collection[str] = (), *,
                  loose: bool = False) -> bool:
     """Whether ``letters`` are the initials of the person whose name is ``words``, as minutes

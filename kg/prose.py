@@ -31,7 +31,7 @@ from kg.nlp.lexicon import scheme_of
 from kg.nlp.meeting_refs import SHORT_MONTH_NAME, month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import above_heading, outside_spans
-from kg.patterns import Patterns, given_names, lexicon_data, names_body, without_the
+from kg.patterns import Patterns, given_names, lexicon_data, name_key, names_body, without_the
 from kg.patterns import load as load_patterns
 from kg.records import (
     FollowUp,
@@ -673,7 +673,7 @@ def _titled(label: str, titles: tuple[str, ...]) -> bool:
     host, which readers never list as an outside body."""
     if not titles:
         return False
-    name = _and_for_ampersand(" ".join(label.split()).lower()).removeprefix("the ")
+    name = name_key(_and_for_ampersand(" ".join(label.split())))
     if name in titles:
         return True
     words = label.split()
@@ -715,8 +715,8 @@ def _named_as_self(label: str, top: str, heads: frozenset[str]) -> bool:
         return False
     first = re.search(rf"(?:[A-Z][\w'’&-]*\s+(?:(?:and|&|of)\s+)?){{1,6}}{head.capitalize()}\b",
                       top, re.IGNORECASE if top.isupper() else 0)
-    return first is not None and re.sub(r"\s+", " ", first.group()).lower().removeprefix(
-        "the ").endswith(label.lower().removeprefix("the "))
+    return first is not None and name_key(re.sub(r"\s+", " ", first.group())).endswith(
+        name_key(label))
 
 
 def _people_by_initials(minutes: Minutes) -> dict[str, str]:
@@ -942,7 +942,7 @@ def _one_word_part(label: str) -> bool:
     words = without_the(label).split()
     lex = lexicon()
     return len(words) == 2 and words[1].lower() in lex.one_word_parts and (
-        label.lower().removeprefix("the ") not in lex.org_known)
+        name_key(label) not in lex.org_known)
 
 
 def _party_group(label: str, after: str) -> bool:
@@ -951,7 +951,7 @@ def _party_group(label: str, after: str) -> bool:
     there, part of the council as its committees are, which the guide does not list as an
     outside body. The party itself ("the Green Party") stays one. A party whose listed name
     ends in "party" ("scottish national party") is looked up whole as well as without it."""
-    words = label.lower().removeprefix("the ").split()
+    words = name_key(label).split()
     if words and words[-1] == "group":
         words = words[:-1]
     elif not re.match(r"\s+group\b", after, re.IGNORECASE):
@@ -1002,8 +1002,8 @@ def _parent_of_own(label: str, own: str) -> bool:
     does not run on from the name with "and" ("Westshire Police" at the Westshire Police and
     Crime Panel is another body; so is "Westshire Police" at the Westshire Police
     Authority)."""
-    name = _and_for_ampersand(" ".join(label.split()).lower()).removeprefix("the ")
-    whole = _and_for_ampersand(own).removeprefix("the ")
+    name = name_key(_and_for_ampersand(" ".join(label.split())))
+    whole = name_key(_and_for_ampersand(own))
     if not name or not whole.startswith(name + " "):
         return False
     rest = whole[len(name) + 1 :].split()
@@ -1072,7 +1072,7 @@ def _host_council(label: str, own: str) -> bool:
     if not m:
         return False
     place = m["place"].lower()
-    own = own.removeprefix("the ")
+    own = name_key(own)
     kinds = lexicon().committee_words | {"health and wellbeing board"}
     return own.startswith(place + " ") and not re.match(r"(?:and|&)\b", own[len(place) + 1:]) \
         and any(own.endswith(k) for k in kinds)
@@ -1278,8 +1278,7 @@ _COUNCIL_TIERS = {"county", "borough", "district", "city", "parish", "town", "co
 def _same_council(label: str, heading: str | None) -> bool:
     """Whether a council named in an item is the one the page names above its items
     (``_council_heading``), by the same name in any case."""
-    return heading is not None and re.sub(r"\s+", " ", label).lower().removeprefix(
-        "the ") == heading.removeprefix("the ")
+    return heading is not None and name_key(re.sub(r"\s+", " ", label)) == name_key(heading)
 
 
 def _named_within(label: str, own: str) -> bool:
