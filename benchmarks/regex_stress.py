@@ -290,8 +290,9 @@ def per_pattern(p, limit):
     for n in ("_RX_BARE_MONTH_MEETING", "_RX_CAPTION_AFTER"):
         pats["prose." + n] = getattr(prose, n)
     pats["minutes_prose.group_heading"] = p.rx("minutes_prose", "group_heading")
-    for n in ("_MEETING_OF_COUNCIL", "_COUNCIL_MAIL", "_LOCAL_TIER"):
-        pats["prose."+n] = getattr(prose, n)
+    pats["prose._COUNCIL_MAIL"] = prose._COUNCIL_MAIL
+    for key in ("meeting_of_council", "local_council"):  # once prose's, round 33 data's
+        pats[f"minutes_prose.{key}"] = p.rx("minutes_prose", key)
     # round 26's
     for key in ("record_title", "record_title_alone", "record_title_alone_not",
                 "record_title_stop", "record_title_not", "minute_label", "minute_label_not"):

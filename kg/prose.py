@@ -908,12 +908,9 @@ def _council_of_group_heading(label: str, text: str, end: int) -> str | None:
     m = _prose_rx("group_heading").fullmatch(label)
     if m is None or not text[end : end + 2].lstrip(" \t").startswith(":"):
         return None
-    if m["place"].split()[0].lower() in _COUNCIL_TIERS:
+    if m["place"].split()[0].lower() in _council_tiers():
         return None
     return f"{m['place']}{m['tier']} Council"
-
-
-_VENUE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _venue(label: str, before: str, after: str, p: Patterns) -> bool:
@@ -927,7 +924,7 @@ def _venue(label: str, before: str, after: str, p: Patterns) -> bool:
     words = label.lower().split()
     if not words:
         return False
-    m = _VENUE_BEFORE.search(before)
+    m = p.rx("minutes_prose", "venue_before").search(before)
     if m and m["verb"].lower() in lexicon().venue_verbs and words[-1] in lexicon().venue_heads:
         return True
     return words[-1] in lexicon().venue_time_heads and bool(
@@ -1057,8 +1054,26 @@ def _and_for_ampersand(name: str) -> str:
     return re.sub(r"\s*&\s*", " and ", name)
 
 
-_COUNCIL = re.compile(r"^(?:the )?(?P<place>.+?)\s+(?:(?:county|borough|district|city|parish|"
-                      r"town|community|metropolitan|county borough)\s+)*council$", re.IGNORECASE)
+@cache
+def _council_name() -> re.Pattern[str]:
+    """A council's name, its place in the group ``place``: "Westbury Town Council", "the
+    Westshire County Borough Council", its tier's words (``[minutes_prose] council_tiers``)
+    between the place and "Council". Matched whole on a name."""
+    tiers = "|".join(re.escape(t) for t in _tier_words())
+    return re.compile(rf"^(?:the )?(?P<place>.+?)\s+(?:(?:{tiers})\s+)*council$", re.IGNORECASE)
+
+
+@cache
+def _tier_words() -> tuple[str, ...]:
+    """``[minutes_prose] council_tiers``: the words of a council's tier ("county", "town")."""
+    return tuple(load_patterns().raw["minutes_prose"]["council_tiers"])
+
+
+@cache
+def _council_tiers() -> frozenset[str]:
+    """What a council's "place" is when it names none (``_council_name`` on "the County
+    Council", "Town Council"): a tier's words, or "the"."""
+    return frozenset(_tier_words()) | {"the"}
 
 
 def _host_council(label: str, own: str) -> bool:
@@ -1068,7 +1083,7 @@ def _host_council(label: str, own: str) -> bool:
     where the meeting's name joins places ("Devon and Somerset Fire Authority") or is no
     council's committee ("Copeland Community Fund Project Board", "Westshire Partnership":
     the council is one of its members)."""
-    m = _COUNCIL.match(label)
+    m = _council_name().match(label)
     if not m:
         return False
     place = m["place"].lower()
@@ -1109,7 +1124,7 @@ def _council_of_mail(label: str, place: str | None) -> bool:
     """Whether a council named in an item is the one whose address the page's contact line
     gives (``_mail_place``): "Southwark Council" on a page whose contact writes from
     southwark.gov.uk is the host, no outside body."""
-    m = _COUNCIL.match(label)
+    m = _council_name().match(label)
     return bool(place and m and re.sub(r"[^a-z]", "", m["place"].lower()) == place)
 
 
@@ -1126,19 +1141,9 @@ def _council_of_venue(label: str, venue: str | None) -> bool:
     """Whether a council named in an item is the council of the place the meeting was held
     in ("Reading Borough Council" at a committee meeting in Reading's Civic Offices): the
     host, which the guide does not list as an outside body."""
-    m = _COUNCIL.match(label)
-    return bool(venue and m and m["place"].lower() == venue) and not _LOCAL_TIER.search(label)
-
-
-# A town's, parish's or community's own council, never the principal council whose
-# committee system prints a "Venue:" line: "Ann Bell – Pontypool Community Council" at a
-# county borough's meeting in Pontypool's civic centre is an outside body.
-_LOCAL_TIER = re.compile(r"\b(?:parish|town|community)\s+council$", re.IGNORECASE)
-
-
-_HEADING_COUNCIL = re.compile(
-    r"^\s*(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+|of\s+)?){1,4}"
-    r"council)\s*(?:[:]?\s*$|\.(?:\s+|$))", re.IGNORECASE)
+    m = _council_name().match(label)
+    return bool(venue and m and m["place"].lower() == venue) and not (
+        _prose_rx("local_council").search(label))
 
 
 def _prose_rx(key: str) -> re.Pattern[str]:
@@ -1160,28 +1165,15 @@ def _own_heading_not_after() -> frozenset[str]:
     return frozenset(load_patterns().raw["minutes_prose"]["own_heading_not_after"])
 
 
-_MEETING_OF_COUNCIL = re.compile(
-    r"\bmeeting of (?:the )?(?:[A-Z][\w'’-]*\s+){1,6}of (?P<council>(?:[A-Z][\w'’-]*\s+"
-    r"(?:and\s+|&\s+)?){1,4}Council)\b(?=\s+(?:held|on|at)\b)")
-# The council itself as the body that met, its minutes' opening sentence: "The Minutes of
-# Westbury & Eastley Community Council held at …", "The meeting of the Westbury Borough
-# Council was held at …", "Minutes of the Parish Council Meeting of Westbury Parish Council
-# that was held in …". Only before "held": "a meeting of Westshire County Council on 3 May"
-# in a parish's minutes may report another council's meeting.
-_MINUTES_OF_COUNCIL = re.compile(
-    r"\b(?:[Mm]inutes|[Mm]eeting) of (?:the )?(?P<council>(?:[A-Z][\w'’-]*\s+"
-    r"(?:and\s+|&\s+)?){1,5}Council)\b(?=\s+(?:that\s+)?(?:was\s+)?held\b)")
-
-
 def _council_of_meeting(text: str) -> str | None:
     """The council a page's opening words name as the one whose committee met: "This is a
     meeting of the Audit Committee of Westshire Borough Council held on …", as councils'
     meeting systems print it above the items, or as the one that met ("The Minutes of
     Westbury Community Council held at …"). The council is the host, no outside body."""
-    for pattern in (_MEETING_OF_COUNCIL, _MINUTES_OF_COUNCIL):
+    for pattern in (_prose_rx("meeting_of_council"), _prose_rx("minutes_of_council")):
         m = pattern.search(text[:1500])
-        place = _COUNCIL.match(m["council"]) if m is not None else None
-        if place is not None and place["place"].lower() not in _COUNCIL_TIERS | {"full"}:
+        place = _council_name().match(m["council"]) if m is not None else None
+        if place is not None and place["place"].lower() not in _council_tiers() | {"full"}:
             return re.sub(r"\s+", " ", m["council"]).lower()
     return None
 
@@ -1218,7 +1210,7 @@ def _council_at_top(text: str, minutes: Minutes, own: str,
         words = re.sub(r"\s+", " ", m.group(0)).lower().split()
         while words and words[0] in lexicon().council_heading_words:
             words.pop(0)  # "MINUTES OF THE Westbury Parish Council": a heading's words
-        if words and words[0] not in _COUNCIL_TIERS:
+        if words and words[0] not in _council_tiers():
             return " ".join(words)
     return None
 
@@ -1258,21 +1250,17 @@ def _council_heading(text: str, minutes: Minutes, own: str) -> str | None:
     starts += [a.span.start for a in minutes.attendance]
     end = min(starts, default=len(text))
     for line in text[:end].splitlines()[:12]:
-        m = _HEADING_COUNCIL.match(line)
+        m = _prose_rx("heading_council").match(line)
         if m is None and _roll_line().search(line):
             return None  # the roll begins: a council named below it is a member's
         if m is None or not all(w[0].isupper() for w in m["name"].split()
                                 if w.lower() not in ("and", "of")) or (
                 m["name"].split()[0].lower().rstrip(".") in lexicon().person_titles):
             continue
-        place = _COUNCIL.match(m["name"])
-        if place and place["place"].lower() not in _COUNCIL_TIERS:
+        place = _council_name().match(m["name"])
+        if place and place["place"].lower() not in _council_tiers():
             return re.sub(r"\s+", " ", m["name"]).lower()
     return None
-
-
-_COUNCIL_TIERS = {"county", "borough", "district", "city", "parish", "town", "community",
-                  "metropolitan", "county borough", "the"}
 
 
 def _same_council(label: str, heading: str | None) -> bool:
@@ -1330,7 +1318,7 @@ def _own_name_at_top(text: str, minutes: Minutes) -> str | None:
     or a contact's line."""
     lex = lexicon()
     heads = lex.org_own_name_heads
-    generic = (heads | lex.org_heads | _COUNCIL_TIERS | set(lex.council_heading_words)
+    generic = (heads | lex.org_heads | _council_tiers() | set(lex.council_heading_words)
                | lex.own_name_not_first)
     # (the roll is in the order the reader found its entries, not the page's: its earliest)
     starts = [i.span.start for i in minutes.items[:1]]
@@ -2297,10 +2285,6 @@ def _join_plural_posts(canonical: dict[tuple[str, str], str]) -> None:
                 canonical[entry] = root
 
 
-_OF_THE_COUNCIL = re.compile(r"^(?P<post>.+?) of (?:the|this) (?:(?P<tier>\w+) )?council$",
-                             re.IGNORECASE)
-
-
 def _join_chair_of_the_council(canonical: dict[tuple[str, str], str]) -> None:
     """"the Chairman of the Parish Council", "Chair of the Council" is the Chairman the
     document names bare: a council named by no name of its own is the council meeting, and
@@ -2310,7 +2294,7 @@ def _join_chair_of_the_council(canonical: dict[tuple[str, str], str]) -> None:
     posts = {label.lower().replace("-", " "): label for kind, label in canonical
              if kind == POST}
     for (kind, label) in list(canonical):
-        m = _OF_THE_COUNCIL.match(label)
+        m = _prose_rx("of_the_council").match(label)
         if kind != POST or not m or (m["tier"] and m["tier"].lower() not in
                                      lexicon().councillor_tiers):
             continue
