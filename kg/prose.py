@@ -323,7 +323,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                                                    base + s.end_char, label):
             continue  # "Budget Review: The Committee noted …": the item's business
         if kind == ORG and label in page.initials:
-            continue  # "IJ to contact SL" where Stewart Livesey sent apologies: a member
+            continue  # "IJ to contact SL" where Stuart Lenwick sent apologies: a member
         if not label or _cut_by_page_end(base + s.end_char, label, page.cut_end) \
                 or (kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                          or _cut_single_word(text, base, s))):
@@ -721,7 +721,7 @@ def _named_as_self(label: str, top: str, heads: frozenset[str]) -> bool:
 
 def _people_by_initials(minutes: Minutes) -> dict[str, str]:
     """The people of the page's roll by their initials, as its action lines and logs name
-    them ("Jo Rowe" is "JR", "Ann Marie Spencer" "AMS" and "AS"): only initials that one
+    them ("Jo Rudd" is "JR", "Ann Marie Selwood" "AMS" and "AS"): only initials that one
     person of the roll gives, and never a known body's (``_roll_initials``)."""
     known = lexicon().org_known
     found: dict[str, set[str]] = defaultdict(set)
@@ -742,7 +742,7 @@ def _initials_of(name: str) -> set[str]:
 
 def _roll_initials(minutes: Minutes) -> frozenset[str]:
     """The initials of the people the page's roll names, as its action lines name them
-    ("Stewart Livesey" → "SL", "Ann Marie Spencer" → "AMS", "AS"): such capitals are a
+    ("Stuart Lenwick" → "SL", "Ann Marie Selwood" → "AMS", "AS"): such capitals are a
     member, no body. Only names of a given name and a surname or more (two capitals at
     least), and never a known body's initials ("Nick Hale" stays clear of "NH")."""
     known = lexicon().org_known
@@ -2333,8 +2333,8 @@ def _canonical(kind: str, label: str, longer_first: list[str],
     """The fullest name in the document this label is a variant of (or the label itself)."""
     toks = _tokens(label, kind)
     if kind == PERSON and len(toks) >= 3 and all(len(t) == 1 for t in toks[:-1]):
-        # "J. D. Brackwell" is the one Joan Brackwell the document names in full (its roll
-        # may print "Cllr Joan Brackwell", its minutes the initials), however long each is.
+        # "J. D. Brantwick" is the one Joan Brantwick the document names in full (its roll
+        # may print "Cllr Joan Brantwick", its minutes the initials), however long each is.
         full = {known.get((kind, o), o) for o in longer_first
                 if (t := _tokens(o, kind)) and len(t) >= 2 and t[-1] == toks[-1] and len(t[0]) > 1
                 and t[0][0] == toks[0] and all(len(w) > 1 for w in t[:-1])}

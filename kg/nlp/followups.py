@@ -318,7 +318,7 @@ def followups_component(doc: Doc) -> Doc:
                 "agenda_line"].search(text):
             continue  # "To receive an update on …", "(To receive a report …)": an agenda line
         if rx["status_done"].match(text):
-            # "Obtain the details. Action – Mr Ancell" / "Action complete.": the errand
+            # "Obtain the details. Action – Mr Ancott" / "Action complete.": the errand
             # above, or above the action line that names who acts on it, is done
             if spans and (_next_to(spans[-1], unit) or (k > 0 and rx["action_who"].match(
                     units[k - 1].text) and _next_to(spans[-1], units[k - 1]))):
@@ -734,7 +734,7 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
     if _ends_in_a_post(low, lex):
         return True
     if rx["titled_name"].fullmatch(who):
-        return True  # "Councillor\n\nVenton": a member by title, whatever the page broke
+        return True  # "Councillor\n\nVennick": a member by title, whatever the page broke
     if _first_name(who) and not re.search(r"\bbe\b", unit.text[m.end("who"):m.start("verb")]):
         return True  # "Claire to send the quote" (but "Bill to be paid" is a thing)
     parts = re.split(r"\s*(?:,|\band\b|&|/)\s*", who)

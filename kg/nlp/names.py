@@ -167,7 +167,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if low == ":" and j + 1 < n and doc[j + 1].lower_ in lex.not_name_start:
                 ok = False  # "Planning Working Group: All Councillors will …": a new clause
             if low == ":" and doc[j - 1].lower_ in lex.post_heads and _person_at(doc, j + 1, lex):
-                ok = False  # "Clerk: J Smith", "Chairperson: K Golden": a post, then its holder
+                ok = False  # "Clerk: J Smith", "Chairperson: K Goldby": a post, then its holder
             if low == ":" and j + 1 < n and all(t.is_upper for t in doc[i:j] if t.is_alpha) \
                     and not doc[j + 1].is_upper:
                 ok = False  # "PUBLIC FORUM: Potholes on the lane": a heading in capitals
@@ -899,7 +899,7 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
         # "Tenant and Secretary of the Residents Group": a lay standing, then the post
         return _split_on_and(words[2:], lex, offset + 2)
     for k in range(max(0, len(words) - _most_words(lex.org_known)), len(words) - 2):
-        # "Cllr John Bull Bath and North East Somerset Council": a known body whose name has
+        # "Cllr John Lamb Bath and North East Somerset Council": a known body whose name has
         # an "and" inside (councils.toml, bodies.toml) ends the run; it is one name, and
         # whatever runs before it another (only endings no longer than the longest known
         # name are tried: a long run joined at every "and" was cubic in its length)
@@ -3106,7 +3106,7 @@ def bracket_roles_component(doc: Doc) -> Doc:
 
 def _body_initials_after(doc: Doc, person: Span, spans: list[Span], lex: Lexicon) -> bool:
     """Whether a person's name is followed by a body's initials alone in brackets, as rolls
-    and prose say whom a person comes from: "Brian Hale (NDA)", "Cllr Bain (WLDC)". Not the
+    and prose say whom a person comes from: "Brian Hale (NDA)", "Cllr Bairsto (WLDC)". Not the
     person's own initials ("Nic Brantwood (NB)": first and last letters are the name's), a post's
     ("(RFO)", "(CEO)"), an honour, a party's ("(SNP)"), or what something else has already
     read."""
