@@ -361,13 +361,20 @@ def round32(p, limit):
     pats["fup.thanks_conveyed"] = fr.rx["thanks_conveyed"]
     for k in ("held", "names_a_meeting", "roll_opens"):
         pats[f"meeting_lines.{k}"] = p.rx("meeting_lines", k)
+    return timed_each(pats, {**INPUTS, **R32_INPUTS}, limit, fullmatched={"att._CELL"})
+
+
+def timed_each(pats, inputs, limit, fullmatched=frozenset()):
+    """Each pattern searched from every place of each input (as it is, in lower case and in
+    capitals), or fullmatched on it stripped where its caller only fullmatches it; its worst
+    time printed, and those over ``limit`` returned."""
     bad = []
     for pname, rx in pats.items():
         worst = (0.0, "")
-        for iname, line in {**INPUTS, **R32_INPUTS}.items():
+        for iname, line in inputs.items():
             for text in (line, line.lower(), line.upper()):
                 t0 = time.perf_counter()
-                if pname == "att._CELL":
+                if pname in fullmatched:
                     rx.fullmatch(text.strip())
                 else:
                     list(rx.finditer(text))
@@ -387,20 +394,8 @@ def round33(p, limit):
     """Round 33's moved and mended patterns, searched from every place of the INPUTS."""
     keys = ("own_heading", "heading_council", "meeting_of_council", "minutes_of_council",
             "local_council", "venue_before", "of_the_council")
-    bad = []
-    for key in keys:
-        rx = p.rx("minutes_prose", key)
-        worst = (0.0, "")
-        for iname, line in INPUTS.items():
-            for text in (line, line.lower(), line.upper()):
-                t0 = time.perf_counter()
-                list(rx.finditer(text))
-                worst = max(worst, (time.perf_counter() - t0, iname))
-        flag = " SLOW" if worst[0] > limit else ""
-        print(f"minutes_prose.{key:30s} worst {worst[0]:6.3f}s on {worst[1]}{flag}", flush=True)
-        if flag:
-            bad.append((key, worst))
-    return bad
+    return timed_each({f"minutes_prose.{k}": p.rx("minutes_prose", k) for k in keys}, INPUTS,
+                      limit)
 
 
 if __name__ == "__main__":
