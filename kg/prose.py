@@ -260,6 +260,12 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             end = _span(text, base, s).end
             widened = Span(back, end, text[back:end])
             label = " ".join(widened.exact.split())
+        if (unprefixed := clean_label(p.rx("minutes_prose", "reference_prefix").sub(
+                "", label))) != label and unprefixed:
+            # "E/19/27 Ipswich Borough Council", "CAB/12/3 Pupil Premium", "FC/93/13
+            # Chairman": the item's reference run onto the name that opens its text, whatever
+            # its kind (a post's own further shapes below)
+            starts_at, label = unprefixed, unprefixed
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         if kind == ORG and page.own_or_host(label):
@@ -295,7 +301,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # "B.1067 Clerk to the Board", "A2Chief Fire Officer": the item's reference
             # run onto the post that opens its text
             unprefixed = clean_label(p.rx("minutes_prose", "post_reference_prefix").sub("", label))
-            starts_at, label = (unprefixed if unprefixed != label else ""), unprefixed
+            starts_at, label = (unprefixed if unprefixed != label else starts_at), unprefixed
             full, label = label, _post_before_colon(clean_label(_post_of_own_body(label, own)))
             if label == full and (m := _POST_OF.match(label)) and _named_as_self(
                     m["body"].removeprefix("the "), page.top, page.self_heads):
@@ -303,12 +309,6 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # "Chair of Council" read as the meeting's "Chair": the form printed is another
             # name of it (readers list the post by either)
             own_form = [full] if label and label != full and label in full else []
-        if kind == PROGRAMME and (unprefixed := clean_label(p.rx(
-                "minutes_prose", "programme_reference_prefix").sub("", label))) != label and (
-                unprefixed):
-            # "FPM.8 Community Project", "A19/05/10 Flood diversion scheme": the item's
-            # reference run onto the programme that opens its text
-            starts_at, label = unprefixed, unprefixed
         if page.run_together and page.run_together.search(label):
             continue  # "WasteDevelopment Plan" on a page whose words run together
         if kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):

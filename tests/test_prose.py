@@ -6696,6 +6696,23 @@ def test_a_minutes_reference_before_a_programme_is_no_part_of_it(text: str, name
     assert name in _kinds(_read(text), "programme")
 
 
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("E/21/14 Westmere Borough Council Housing Strategy: the Cabinet noted the report from "
+     "the Westmere Borough Council.", "organisation", "Westmere Borough Council"),
+    ("HSC/24/03 Eastvale Care Partnership Trust gave a presentation on winter pressures.",
+     "organisation", "Eastvale Care Partnership Trust"),
+    ("FC/88/12 Chairman's announcements: the Chairman thanked the volunteers.", "post",
+     "Chairman"),
+])
+def test_a_minutes_reference_before_any_name_is_no_part_of_it(text: str, kind: str,
+                                                              name: str) -> None:
+    """"E/21/14 Westmere Borough Council", "FC/88/12 Chairman": the item's reference run onto
+    the body or the post that opens its text is no part of its name, as for a programme."""
+    labels = _kinds(_read(text), kind)
+    assert name in labels
+    assert not any(label.startswith(("E/", "HSC/", "FC/")) for label in labels)
+
+
 def test_two_kind_words_after_a_name_both_end_it() -> None:
     """"the Town Link Officer pilot scheme": a pilot scheme is the scheme's kind, both words."""
     it = _read("The Cabinet decided to end the Westbury Link Officer pilot scheme.")
