@@ -401,8 +401,10 @@ def followups_component(doc: Doc) -> Doc:
                 unit, m.start("who"), m.end("who"),
                 # after "and" or "which", in mid-sentence, a person or a post, who can be
                 # held to a promise: "… confirmed and Rev Ann Hale will liaise with them"
-                # (but "… closed and Highways England will reopen it" reports a plan)
+                # (but "… closed and Highways England will reopen it" reports a plan), and
+                # so does a body's intention ("Audit Wales intended to issue …")
                 (POST, PERSON) if rx["mid_sentence_doer"].search(text, 0, m.start("who"))
+                or rx["intention"].search(m.group(0))
                 else (POST, PERSON, ORG)) and not _first_name(m.group("who")) and not (
                 # a member by title after the words that place them ("Ward Councillor Mrs
                 # Hale will investigate", "Borough Councillor G Penn would chase it")
