@@ -550,6 +550,8 @@ def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
                      "Treasurer", "post", id="who-proposes-asks"),
         pytest.param("At the request of Councillor Mary Lowe it was agreed to write to the "
                      "bus company.", "Mary Lowe", "person", id="at-the-request-of"),
+        pytest.param("Councillor P Truman urged officers to press the contractor for a date.",
+                     "P Truman", "person", id="who-urges-asks"),
     ],
 )
 def test_who_asks(text: str, requested_by: str, kind: str | None) -> None:
