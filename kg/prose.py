@@ -1559,8 +1559,10 @@ def _owned(s: DocSpan) -> bool:
     forum, a police or ward report, notes after the last item) the text mostly reports what
     others plan ("Training would be provided by the scheme co-ordinator", "the Cabinet Member
     would make a statement"); a request nobody made and nobody was given is no errand of the
-    meeting's there."""
-    return bool(s._.assigned_to or s._.requested_by)
+    meeting's there. A commitment read by its own words (``kept_alone`` in
+    ``followups.toml``: "JT undertook to investigate this") is one, whoever made it."""
+    return bool(s._.assigned_to or s._.requested_by) or (
+        s._.rule in followup_rules().kept_alone)
 
 
 def _followup(text: str, base: int, s, meeting_date: date | None) -> FollowUp:

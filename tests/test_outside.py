@@ -458,3 +458,20 @@ def test_the_explorer_and_stats_join_the_meeting_to_what_it_named(store: GraphSt
     s = stats(store)
     assert s.counts["ckg:FollowUpRequest"] == 3  # the meeting's one and item 3's two
     assert ("PC", "Speedwatch Scheme", 1) in s.programme_posts
+
+
+def test_a_commitment_in_its_own_words_is_kept_outside_the_items() -> None:
+    """Before the items, "JT undertook to investigate this" commits by its own words (a
+    promise; followups.toml's kept_alone), though no name before the verb was read: the
+    meeting's request all the same (quoted from the question it answers), as a passive plan
+    there is not."""
+    text = ("MINUTES OF THE MEETING OF BRAMBLEFORD PARISH COUNCIL HELD at 7pm ON WEDNESDAY 7th "
+            "October 2020 via ZOOM. Attendance: Mr Becks, Mr Filmore, Mrs Hallam and Dr Bacton "
+            "in the chair. Apologies for Absence: Mrs Walbrook. KR queried how many visitors "
+            "used the new website. JT undertook to investigate this. Training would be "
+            "provided by the scheme co-ordinator. Declaration of Interests: None.\n\n"
+            "1. Minutes\nThe minutes were approved.\n\n2. Grass cutting\nThe quote was "
+            "accepted.\n")
+    minutes = _read(text)
+    assert [f.text for f in minutes.outside.followups] == [
+        "KR queried how many visitors used the new website. JT undertook to investigate this."]

@@ -550,6 +550,8 @@ def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
                      "Treasurer", "post", id="who-proposes-asks"),
         pytest.param("At the request of Councillor Mary Lowe it was agreed to write to the "
                      "bus company.", "Mary Lowe", "person", id="at-the-request-of"),
+        pytest.param("Councillor P Truman urged officers to press the contractor for a date.",
+                     "P Truman", "person", id="who-urges-asks"),
     ],
 )
 def test_who_asks(text: str, requested_by: str, kind: str | None) -> None:
@@ -2949,6 +2951,17 @@ def test_questions_answered_and_plans_described_are_not_followups(sentences: str
         ("Members were advised that the Chair and Vice-Chair intended to meet the "
          "landowner in June.", None),
         ("The Director confirmed that the Head of Highways would inspect the culvert.", None),
+        # someone pressed to act, as "asked" presses them
+        ("Members urged officers to press the contractor for a finish date.", "officers"),
+        ("He urged the Leader to obtain a reply from the Minister.", "Leader"),
+        # word to come to someone, in the future passive, after a past clause of its own
+        ("It had been necessary to move the workshop to March and Members would be advised "
+         "of the new date in due course.", None),
+        # a request in the past subjunctive, as reported speech puts it
+        ("It was requested that consideration was given to how Members could see the "
+         "figures.", None),
+        ("The Panel requested that members were informed when a casework reply ran late.",
+         None),
     ],
 )
 def test_errands_taken_on_agreed_or_marked_whatever_their_verb(
@@ -2982,6 +2995,12 @@ def test_errands_taken_on_agreed_or_marked_whatever_their_verb(
         # what another body will do, reported, or a member's own plans
         "The Director explained that NHS England would open a new ward in Stafford next year.",
         "It was reported that Councillor Hale would stand down at the election.",
+        # an outside body's intention is its own plan
+        "Mr Bell of Audit Wales informed the Committee that Audit Wales intended to issue "
+        "an unqualified opinion.",
+        # the message passed on, or news already had, after "advised" or "informed"
+        "RESOLVED – That the Cabinet be advised that this Committee supports the proposal.",
+        "Councillor Hale has contacted the county to be informed the officer was away.",
         # a state or a wait, though agreed
         "Members agreed that they would await the outcome of the county review.",
         # a question put, and a gerund's subject after "of"

@@ -58,6 +58,7 @@ class FollowupRules:
     own_clause: frozenset[str]
     vetoes: dict[str, tuple[Veto, ...]]
     names_doer: frozenset[str] = frozenset()
+    kept_alone: frozenset[str] = frozenset()
 
     def find(self, name: str, text: str, mode: str = "search") -> re.Match[str] | None:
         """The trigger ``name``'s match in ``text``, unless a veto rules it out."""
@@ -169,6 +170,7 @@ def followup_rules() -> FollowupRules:
         triggers=tuple((name, mode) for name, mode in raw["triggers"]["order"]),
         own_clause=frozenset(raw["triggers"].get("own_clause", ())),
         names_doer=frozenset(raw["triggers"].get("names_doer", ())),
+        kept_alone=frozenset(raw["triggers"].get("kept_alone", ())),
         vetoes={k: tuple(v) for k, v in vetoes.items()},
     )
 
@@ -401,8 +403,10 @@ def followups_component(doc: Doc) -> Doc:
                 unit, m.start("who"), m.end("who"),
                 # after "and" or "which", in mid-sentence, a person or a post, who can be
                 # held to a promise: "… confirmed and Rev Ann Hale will liaise with them"
-                # (but "… closed and Highways England will reopen it" reports a plan)
+                # (but "… closed and Highways England will reopen it" reports a plan), and
+                # so does a body's intention ("Audit Wales intended to issue …")
                 (POST, PERSON) if rx["mid_sentence_doer"].search(text, 0, m.start("who"))
+                or rx["intention"].search(m.group(0))
                 else (POST, PERSON, ORG)) and not _first_name(m.group("who")) and not (
                 # a member by title after the words that place them ("Ward Councillor Mrs
                 # Hale will investigate", "Borough Councillor G Penn would chase it")
@@ -504,6 +508,7 @@ def followups_component(doc: Doc) -> Doc:
                     "who").strip()
             continue
         span = Span(doc, unit.start, unit.end, label="followup")
+        span._.rule = hit_name  # the trigger that read it (kg.prose._owned: kept_alone)
         _describe_followup(span, found["asked_to"] or found["instruct"]
                            or found["reduced_asked"])
         if hit_name == "errand" and span._.assigned_to is None:
@@ -637,7 +642,7 @@ def _answered(spans: list[Span], units: list[Span], rx: dict[str, re.Pattern[str
                     and rx["ask_before"].search(ask.text) \
                     and rx["answer_opening"].match(span.text):
                 joined = Span(doc, ask.start, span.end, label="followup")
-                for attr in ("requested_by", "assigned_to", "due_text"):
+                for attr in ("requested_by", "assigned_to", "due_text", "rule"):
                     setattr(joined._, attr, getattr(span._, attr))
                 span = joined
         out.append(span)
@@ -648,7 +653,7 @@ def _joined(before: Span, unit: Span) -> Span:
     """One follow-up from a request and the action line after it that restates it, what the
     request said of it kept."""
     span = Span(unit.doc, before.start, unit.end, label="followup")
-    for attr in ("requested_by", "assigned_to", "due_text"):
+    for attr in ("requested_by", "assigned_to", "due_text", "rule"):
         setattr(span._, attr, getattr(before._, attr))
     if span._.due_text is None and (m := followup_rules().rx["due"].search(unit.text)):
         span._.due_text = " ".join(m.group(0).split())  # "… ACTION: Clerk, by 5 May"

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from kg.patterns import councils_data, given_names, known_bodies, lexicon_data, schemes_data
 
 for _name in ("kind", "label", "requested_by", "assigned_to", "doer", "due_text", "committee",
-              "when", "precision", "in_resolution", "names_meeting"):
+              "when", "precision", "in_resolution", "names_meeting", "rule"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
