@@ -1347,6 +1347,19 @@ def test_a_roll_of_given_names_and_surnames_in_capitals_one_a_line() -> None:
     assert reads_as_name("Will DAWSON", p) and not reads_as_name("Torfaen CBC", p)
 
 
+def test_an_officers_profession_after_a_name_in_a_roll_is_the_post_not_a_person() -> None:
+    """"Jo Hale, Chief Accountant, Corporate Services" or "Ian Osei, Lead Ranger" in a roll:
+    the profession is the officer's post, no person of its own."""
+    text = ("WESTSHIRE COUNCIL\n\nMINUTES of a meeting of the Council held on 3 May 2016.\n\n"
+            "Present: Councillors A Bell, C Dean and E Fox.\n\nIn attendance: Jo Hale, Chief "
+            "Accountant, Corporate Services; Ian Osei, Lead Ranger\n\n"
+            "1. FINANCE REPORT\n\nThe report was noted.\n")
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got.get("Jo Hale") == "Chief Accountant"
+    assert got.get("Ian Osei") == "Lead Ranger"
+    assert not {"Chief Accountant", "Lead Ranger"} & set(got)
+
+
 def test_a_flattened_roll_of_post_dash_name_entries_group_labels_and_the_chair() -> None:
     """A council's roll run onto one line: "In the Chair : Mayor (Councillor …)" gives the
     chair and their post; a group's label with a dash ("Aldermen – …", "Councillors – …")
