@@ -3282,6 +3282,16 @@ def test_posts_headed_by_two_words_or_a_steward() -> None:
     assert {"Senior Finance Business Partner", "Village Steward"} <= _kinds(it, "post")
 
 
+def test_an_office_titled_with_general_after_its_head_is_read_whole() -> None:
+    """"the Auditor General", "the Auditor General for Wales", "the Director General": the
+    "General" is the office's, not a word after an "Auditor" (a different post)."""
+    posts = _kinds(_read("The Auditor General would sign the accounts and the Director "
+                         "General of the agency attended."), "post")
+    assert {"Auditor General", "Director General"} <= posts and "Auditor" not in posts
+    posts = _kinds(_read("The Auditor General for Wales would sign the accounts."), "post")
+    assert posts == {"Auditor General for Wales"}
+
+
 def test_a_pcso_title_is_a_post_too() -> None:
     it = _read("A report from PCSO Hallam covered the summer months.")
     assert "PCSO" in _kinds(it, "post") and "Hallam" in _kinds(it, "person")
