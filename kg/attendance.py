@@ -1199,7 +1199,20 @@ def reads_as_name(name: str, p: Patterns, headed: bool = False) -> bool:
     # capitals: "IN ATTENDANCE").
     initials = re.fullmatch(r"(?:[A-Z]\.?)+", rest[0]) and len(rest[0].replace(".", "")) <= 3 and (
         len(rest) >= 2 and not re.fullmatch(r"[A-Z]{2,}", rest[1]))
-    return k > 0 or (len(rest) >= 2 and (headed or bool(initials) or rest[0] in given_names()))
+    return k > 0 or (len(rest) >= 2 and (headed or bool(initials) or rest[0] in given_names()
+                                         or _surname_in_capitals(rest)))
+
+
+def _surname_in_capitals(words: list[str]) -> bool:
+    """A given name, perhaps an initial, then the surname in capitals ("Will DAWSON", "Derek
+    J SCOTT", "George McIRVINE"), as Scottish councils print their rolls: a person whatever
+    the given name (one that is also a word, "Will", is in no list of given names). Not a
+    place and a council's or a body's letters ("Torfaen CBC", "Gwent NHS"): the surname
+    has a vowel."""
+    return 2 <= len(words) <= 3 and bool(re.fullmatch(r"[A-Z][a-z]+", words[0])) and all(
+        re.fullmatch(r"[A-Z]\.?", w) for w in words[1:-1]) and bool(
+        re.fullmatch(r"(?:Ma?c)?[A-Z]{2,}(?:['’-][A-Z]+)?", words[-1])) and bool(
+        re.search(r"[AEIOUY]", words[-1].removeprefix("Mac").removeprefix("Mc")))
 
 
 def titled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
@@ -2102,6 +2115,11 @@ def _names(
     seps = sorted([*seps, *((m.start(), m.end(), " ") for m in p.rx(
         "attendance", "glued_body_cell").finditer(chunk) if not any(
             a <= m.start() <= b for a, b, _ in seps))])
+    # "… C. Dean In attendance Chief Finance Officer Ms. E. Fox": the label run on between
+    # two entries of a flattened roll parts them, no words of either.
+    seps = sorted([*seps, *((m.start(), m.end(), ",") for m in p.rx(
+        "attendance", "inline_roll_label").finditer(chunk) if not _in_brackets(
+            chunk, m.start()) and not any(a <= m.start() <= b for a, b, _ in seps))])
     at_honorific = [*_honorific_splits(chunk, seps, p), *_style_splits(chunk, seps, p),
                     *_dash_entry_splits(chunk, seps, p), *_slash_splits(chunk, seps, p)]
     honorific_starts = {e for _, e, _ in at_honorific}

@@ -1863,6 +1863,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     _join_post_status(canonical)
     _join_plural_posts(canonical)
     _join_chair_of_the_council(canonical)
+    _join_chair_of_own_body(canonical, _own_body_words(text, minutes))
     _join_post_body_variants(canonical)
     _join_short_forms(canonical)
     _link_acronyms(text, minutes, canonical)
@@ -2305,6 +2306,74 @@ def _join_chair_of_the_council(canonical: dict[tuple[str, str], str]) -> None:
         bare = next((posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts),
                     None)
         if bare is not None:
+            canonical[(POST, label)] = canonical[(POST, bare)]
+
+
+# A chair's post of a body named after it: "Chair of the Area Forum", "Vice-Chair of the
+# BCH Board", "Chairman of TEC".
+_CHAIR_OF_BODY = re.compile(
+    r"^(?P<post>(?:(?:vice|deputy|depute)[- ]?)?chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?"
+    r"(?P<body>\S.*)$", re.IGNORECASE)
+# How far into a page its own heading is looked for, when no committee was read.
+_OWN_HEADING_CHARS = 400
+
+
+def _own_body_words(text: str, minutes: Minutes) -> tuple[set[str], list[str]]:
+    """The words of the meeting's own body, as the page's heading names it (the committee
+    read, and the page's first lines, above its first item): each word in lower case, and
+    the committee's acronyms as printed; and the committee's capitalised words in order,
+    whose initials may make its acronym ("Transport and Environment Committee" is "TEC"). An
+    acronym further down the heading names another body as often ("Cllr A Bell, KCC")."""
+    end = min([_OWN_HEADING_CHARS, *(i.span.start for i in minutes.items[:1])])
+    heading = f"{minutes.committee or ''} {text[:end]}"
+    words = re.findall(r"[A-Za-z][\w'’&-]*", heading)
+    committee = re.findall(r"[A-Za-z][\w'’&-]*", minutes.committee or "")
+    return {w.lower() for w in words} | {w for w in committee if re.fullmatch(r"[A-Z]{2,6}", w)}, [
+        w for w in committee if w[:1].isupper() and w.lower() not in ("and", "of", "the", "for")]
+
+
+def _names_own_body(body: str, own: tuple[set[str], list[str]]) -> bool:
+    """Whether the body after a chair's "of" is the meeting's own: each of its words is a word
+    of the page's heading, or an acronym of heading words one after another ("Chair of the
+    Area Forum" in the Westtown Area Forum's minutes, "Chair of TEC" in the Transport and
+    Environment Committee's). Not a body the heading does not name ("Chair of the Audit
+    Committee" in a full council's minutes)."""
+    words, capitals = own
+    initials = "".join(w[0].upper() for w in capitals)
+    body_words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", body)
+                  if w.lower() not in ("and", "of", "the", "for", "&")]
+    if not body_words or any(w.lower() in ("council", "councils") for w in body_words):
+        return False  # a council's chair: the meeting's only by no name of its own, as above
+    for w in body_words:
+        if re.fullmatch(r"[A-Z]{2,6}", w):
+            # the heading's own acronym, or the committee's initials ("TEC")
+            if w not in words and w not in initials:
+                return False
+        elif w.lower() not in words:
+            return False
+    return True
+
+
+def _join_chair_of_own_body(canonical: dict[tuple[str, str], str],
+                            own: tuple[set[str], list[str]]) -> None:
+    """"The Chair of the Area Forum" in the Area Forum's own minutes is the Chair the page
+    names bare (readers list one post, the long form its other name); a chair of a body
+    the page's heading does not name is another post ("Chair of the Audit Committee" in a
+    council's minutes). Joined only where the page names the bare post too."""
+    groups = lexicon().post_synonyms
+    posts = {label.lower().replace("-", " "): label for kind, label in canonical
+             if kind == POST}
+    for (kind, label) in list(canonical):
+        if kind != POST or canonical[(kind, label)] != label:
+            continue
+        m = _CHAIR_OF_BODY.match(label)
+        if not m or not _names_own_body(m["body"], own):
+            continue
+        post = re.sub(r"\s+", " ", m["post"].lower().replace("-", " "))
+        group = next((g for g in groups if post in {w.replace("-", " ") for w in g}), (post,))
+        bare = next((posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts),
+                    None)
+        if bare is not None and bare != label:
             canonical[(POST, label)] = canonical[(POST, bare)]
 
 

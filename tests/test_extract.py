@@ -1291,6 +1291,75 @@ def test_a_roll_of_posts_and_names_flattened_to_one_line() -> None:
     assert [a.name for a in commas.attendance] == ["T Bell", "M Cole", "R Dean", "L Fox"]
 
 
+def test_an_in_attendance_label_run_on_inside_a_flattened_roll_parts_its_entries() -> None:
+    """A council's roll of initialled names run onto one line, its officers after an "In
+    attendance" with no colon ("… M. Hyde In attendance Chief Finance Officer Ms. N. Bishop"):
+    the label parts the last member from the officers' entries, so every member before it
+    is read (not the whole run after the last honorific lost as one entry)."""
+    text = (
+        "WESTSHIRE BOROUGH COUNCIL 27 JULY 2016 PRESENT The Worshipful the Mayor (Councillor "
+        "Mrs. Ann Bell), in the Chair. J. Hale M. Osei P. Brook D. Fenn L. Dagg Mrs. V. Ward B. "
+        "Brothers D. Hopper A. Weston M. Hyde In attendance Chief Finance Officer Ms. N. Bishop "
+        "APOLOGIES Apologies for absence were received from Councillors Miss L. Black, M. Corn. "
+        "16. MINUTES That the Minutes of the meeting held on 25 May 2016 be approved as a "
+        "correct record and signed by the Chairman.\n")
+    names = [a.name for a in extract(text).attendance]
+    assert {"Mrs. V. Ward", "B. Brothers", "D. Hopper", "A. Weston", "M. Hyde",
+            "Ms. N. Bishop"} <= set(names)
+    assert not any("In attendance" in n or "Officer" in n for n in names)
+
+
+def test_a_scottish_chairs_post_between_commas_or_brackets_is_the_capacity() -> None:
+    """"Councillor Ann Bell, Vice-Convener, in the Chair" in a roll or in a sentence of its
+    own below it, or "(Depute Provost)" after a name: the Convener's and the Provost's posts
+    are a capacity as the Chair's are, never a person of their own."""
+    text = ("WESTSHIRE COUNCIL\n\nMINUTES of a meeting of the Licensing Committee held on "
+            "3 May 2016.\n\nPresent: Councillor BILL HALE, Vice-Convener, in the Chair.\n"
+            "Councillors A Bell, C Dean (Depute Provost) and E Fox.\n\n1. FINANCE REPORT\n\n"
+            "The report was noted.\n")
+    got = [(a.name, a.capacity) for a in extract(text).attendance]
+    assert ("Councillor BILL HALE", "Vice-Convener") in got
+    assert ("C Dean", "Depute Provost") in got
+    assert not any(name.startswith(("Vice", "Depute")) for name, _ in got)
+    below = ("WESTSHIRE COUNCIL\n\nMINUTE of MEETING of the LICENSING COMMITTEE held in the "
+             "Town Hall, Westtown on Tuesday 24 October 2000 at 4.00 pm.\n\nPresent: "
+             "Councillors GAIL HALE, ANN BELL and CARL DEAN.\n\nCouncillor GAIL HALE, "
+             "Vice-Convener, in the Chair.\n\n1. MINUTES\n\nThe minutes were approved.\n")
+    got = [(a.name, a.capacity) for a in extract(below).attendance]
+    assert ("Councillor GAIL HALE", "Vice-Convener") in got
+    assert not any(name.startswith("Vice") for name, _ in got)
+
+
+def test_a_roll_of_given_names_and_surnames_in_capitals_one_a_line() -> None:
+    """A Scottish council's roll, each member's given name then the surname in capitals
+    ("Will DAWSON"): a person though the given name is also a word ("Will") or a place's
+    name ("Georgia") that no list of given names holds; a place and a council's letters
+    ("Torfaen CBC") stay no one."""
+    names = ["Ann HALE", "Will OSEI", "Carl J BROOK", "Georgia McFENN", "Ian DEAN", "Eve FOX"]
+    text = ("At a MEETING of the WESTSHIRE COUNCIL held at Westtown on 24th February, 2020.\n\n"
+            "Present:-\n\nLord Provost Ann BELL\n\nCOUNCILLORS\n\n" + "\n\n".join(names)
+            + "\n\nLord Provost Ann BELL, Convener, in the Chair.\n\nI MINUTES\n\n"
+            "The minutes were noted.\n")
+    got = [a.name for a in extract(text).attendance]
+    assert set(names) <= set(got)
+    from kg.attendance import reads_as_name
+    p = patterns.load()
+    assert reads_as_name("Will DAWSON", p) and not reads_as_name("Torfaen CBC", p)
+
+
+def test_an_officers_profession_after_a_name_in_a_roll_is_the_post_not_a_person() -> None:
+    """"Jo Hale, Chief Accountant, Corporate Services" or "Ian Osei, Lead Ranger" in a roll:
+    the profession is the officer's post, no person of its own."""
+    text = ("WESTSHIRE COUNCIL\n\nMINUTES of a meeting of the Council held on 3 May 2016.\n\n"
+            "Present: Councillors A Bell, C Dean and E Fox.\n\nIn attendance: Jo Hale, Chief "
+            "Accountant, Corporate Services; Ian Osei, Lead Ranger\n\n"
+            "1. FINANCE REPORT\n\nThe report was noted.\n")
+    got = {a.name: a.capacity for a in extract(text).attendance}
+    assert got.get("Jo Hale") == "Chief Accountant"
+    assert got.get("Ian Osei") == "Lead Ranger"
+    assert not {"Chief Accountant", "Lead Ranger"} & set(got)
+
+
 def test_a_flattened_roll_of_post_dash_name_entries_group_labels_and_the_chair() -> None:
     """A council's roll run onto one line: "In the Chair : Mayor (Councillor …)" gives the
     chair and their post; a group's label with a dash ("Aldermen – …", "Councillors – …")

@@ -2349,6 +2349,25 @@ def test_the_chair_of_the_council_unnamed_is_the_meetings_chair() -> None:
     assert not {"Chairman of the Parish Council", "Vice Chairperson of the Council"} & posts
 
 
+def test_the_chair_of_the_meetings_own_body_by_its_initials_is_the_bare_chair() -> None:
+    """"the Chair of WTEC" in the Westshire Transport and Environment Committee's minutes
+    (its initials) is the Chair the page names bare: one post; the chair of a body the
+    heading does not name ("Chair of the Audit Committee", "Vice-Chair of the Trust")
+    stays another post."""
+    text = ("Minutes of the Westshire Transport and Environment Committee held on 3 May 2023\n\n"
+            "Present: Cllr R. Zedd (Chair), Cllr T. Amble, Cllr P. Lusk\n\n1. Election of the "
+            "Chair\n\nCouncillor Zedd was elected the Chair of WTEC for the year. The Chair of "
+            "the Audit Committee sent apologies. The Vice-Chair of the Trust and the Vice-Chair "
+            "spoke.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    labels = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    assert "Chair of WTEC" not in labels
+    assert {"Chair of the Audit Committee", "Vice-Chair of the Trust", "Vice-Chair"} <= labels
+    chair = next(m for m in minutes.items[0].mentions if m.label == "Chair")
+    assert "Chair of WTEC" in chair.aliases
+
+
 def test_a_capacity_in_the_roll_and_the_same_post_in_the_items_are_one_post() -> None:
     """"R. Zedd (Chair)" in the roll and "the Chairman" in the items: one post, whichever
     spelling each uses; a capacity of another post stays its own."""
@@ -3280,6 +3299,16 @@ def test_a_titled_post_numbered_by_an_act_is_read() -> None:
 def test_posts_headed_by_two_words_or_a_steward() -> None:
     it = _read("The Senior Finance Business Partner and the Village Steward reported.")
     assert {"Senior Finance Business Partner", "Village Steward"} <= _kinds(it, "post")
+
+
+def test_an_office_titled_with_general_after_its_head_is_read_whole() -> None:
+    """"the Auditor General", "the Auditor General for Wales", "the Director General": the
+    "General" is the office's, not a word after an "Auditor" (a different post)."""
+    posts = _kinds(_read("The Auditor General would sign the accounts and the Director "
+                         "General of the agency attended."), "post")
+    assert {"Auditor General", "Director General"} <= posts and "Auditor" not in posts
+    posts = _kinds(_read("The Auditor General for Wales would sign the accounts."), "post")
+    assert posts == {"Auditor General for Wales"}
 
 
 def test_a_pcso_title_is_a_post_too() -> None:

@@ -728,8 +728,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         if words[k + 1 : k + 4] == ["with", "responsibility", "for"] and w in lex.post_heads:
             return POST  # "Cabinet Member with Responsibility for Community Safety"
         if words[k + 1] in ("for", "of", ":") and k + 2 < len(words):
-            if w in lex.post_heads:
-                return POST
+            if w in lex.post_heads or (k and f"{words[k - 1]} {w}" in lex.post_compounds):
+                return POST  # (a head of two words: "the Auditor General for Scotland")
             if w in lex.org_heads:
                 return ORG
             if w == "review" and words[k + 1] == "of" and set(words[k + 2 :]) & (
