@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
 from kg.attendance import _NAME_THEN_WORD, SURNAME, _is_role, column_words, run_on_trimmed
-from kg.dates import mend_year, parse_date
+from kg.dates import mend_year, parse_date, year_by_weekday
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.followups import followup_rules
 from kg.nlp.lexicon import scheme_of
@@ -1782,7 +1782,16 @@ def _meeting_ref(
         if s._.in_resolution and meeting_date and not re.search(r"\d{4}", when) and (
             found <= meeting_date if exact else after and found < after
         ):
-            found = found.replace(year=found.year + 1)
+            found = _a_year_on(found)
+        elif exact and not re.search(r"\d{4}", when) and (
+                meeting_date - found).days > _NEAREST_DAYS and not month_meeting_has_been(
+                    _paragraph_of(s), s.doc.text, s.end_char, day=True):
+            # "Public meeting 20th September at 6.45", read on 10 September: a day with
+            # nothing to say it has been is the coming one, not one eleven months back
+            found = _a_year_on(found)
+        if meeting_date and not re.search(r"\d{4}", when):
+            found = year_by_weekday(found, when, meeting_date if exact else after or found, p,
+                                    lead=s.text[: max(s.text.find(when), 0)])
         return MeetingMention(committee, found, "day", _ref_span(text, base, s))
     m = _MONTH_ONLY.match(when)
     if not m or m.group("month").lower() not in _MONTH_NUM:
@@ -1833,6 +1842,16 @@ def _paragraph_of(s) -> str:
 
 # How far back a month's meeting with no year is read as past when nothing says it has been
 _NEAREST_MONTHS = 6
+# … and a day's, in days (half a year)
+_NEAREST_DAYS = 183
+
+
+def _a_year_on(day: date) -> date:
+    """The same day a year later (29 February: 28 February, the year after having none)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _held_by(text: str, mentions: list[Mention]) -> list[HeldBy]:

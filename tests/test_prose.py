@@ -6958,6 +6958,36 @@ def test_a_month_meeting_without_a_year_is_the_nearest_unless_it_has_been(
 @pytest.mark.parametrize(
     ("sentence", "ref"),
     [
+        # a day with no year and nothing to say it has been: the coming one, not one eleven
+        # months back (the meeting is on Wednesday 3 May 2023)
+        ("Public meeting 20th May at 6.45 in the Village Hall.", date(2023, 5, 20)),
+        # ... a "had" of some other doing says nothing of the meeting
+        ("Cllr Dale advised that Westshire Council had a majority of four; its Annual Meeting "
+         "would be on 16 May.", date(2023, 5, 16)),
+        ("Jo had contacted the agents, who have agreed to a meeting on 17th May.",
+         date(2023, 5, 17)),
+        # ... but who met has met, however the sentence goes on
+        ("Cllr Dale met with the Agency on 2 May and will report at the next meeting.",
+         date(2023, 5, 2)),
+        # ... and minutes are of one that has been
+        ("The minutes of the meeting held on 20th May were signed.", date(2022, 5, 20)),
+        # a weekday printed with the day picks the year it falls on (24 April 2023 was a
+        # Monday, 2024's a Wednesday; 9 May 2024 a Thursday, 2023's a Tuesday: the heading's
+        # year may be the slip)
+        ("The meeting scheduled for Monday 24th April will not now take place.",
+         date(2023, 4, 24)),
+        ("The Committee will report to the Council at its meeting on Thursday 9th May.",
+         date(2024, 5, 9)),
+    ],
+)
+def test_a_day_without_a_year_is_the_nearest_unless_it_has_been(sentence: str, ref: date
+                                                                ) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
         # a weekday before the day of "the … meeting"
         ("Members discussed the Tuesday 11th April meeting.", date(2023, 4, 11)),
         # a time, a place or the others met between the meeting and its day

@@ -536,13 +536,24 @@ def _has_been_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?i)\s+(?:{_alternation(raw['meeting_deeds'])})\b"))
 
 
-def month_meeting_has_been(paragraph: str, text: str, end: int) -> bool:
+def month_meeting_has_been(paragraph: str, text: str, end: int, day: bool = False) -> bool:
     """Whether a month's meeting named with no year (its name ending at ``end`` of ``text``)
     is said to have been: a past cue in its paragraph (``past_cues``, a deed in the past
     passive), or a deed it did straight after its name (``meeting_deeds``). Without one, a
-    month more than half a year back is read as the coming one."""
+    month more than half a year back is read as the coming one. ``day``: the meeting is
+    named by its day, whose "had" counts only for a meeting had or held ("had met on 2 May",
+    "had been held"): "Matt had contacted the consultants, who agreed to a meeting on 17th
+    Oct" and "the Council had a majority of four, its Annual Meeting would be on 16 May"
+    tell of other doings."""
     cue, did = _has_been_rx()
-    return bool(cue.search(_RX_HAD_INTENT.sub(" ", paragraph)) or did.match(text, end))
+    paragraph = _RX_HAD_INTENT.sub(" ", paragraph)
+    if day:
+        paragraph = _RX_HAD_OTHER.sub(" ", paragraph)
+    return bool(cue.search(paragraph) or did.match(text, end))
+
+
+# A "had" of another doing than a meeting's: "had contacted", "had a majority".
+_RX_HAD_OTHER = re.compile(r"(?i)\bhad\b(?!\s+(?:been\s+|already\s+)?(?:met|held|a\s+meeting)\b)")
 
 
 # "had planned to attend the December meeting", "had intended to report to the March meeting":
@@ -615,8 +626,10 @@ _RX_DONE_AT = re.compile(r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:agreed
 # "the meeting held on 18 March", "reconvened on 18 May", "which took place on 3 June": a
 # meeting that has been, however the sentence looks ahead ("the minutes of the meeting held on
 # 18 March are re-submitted to a future meeting"), unless it is still to be held.
-_RX_HELD = re.compile(r"(?i)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)"
-                      r"\b(?:held|reconvened|took\s+place)\s+(?:on\s+)?(?:the\s+)?$")
+# "Councillors met with the Agency on 2 May and will report back": who met has met, however
+# the sentence goes on ("will", "next").
+_RX_HELD = re.compile(r"(?i)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bhave\s)"
+                      r"\b(?:held|reconvened|took\s+place|met)\s+(?:on\s+)?(?:the\s+)?$")
 # "deferred to the September meeting", "postponed until the October meeting", "Clerk to bring
 # the quotes to the September meeting", "agreed to consider it at the November meeting":
 # business put off, or the infinitive of an errand (an action line, or after a decision or an
@@ -920,7 +933,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
             if groups.get("agenda") or groups.get("ahead") or _RX_ASKED_FOR.search(
                     text[max(0, m.start() - 160) : m.start()]):
                 future = True  # an agenda still to be set, a report asked for it: to come
-            held_at = re.search(r"(?i)\b(?:held|reconvened|took\s+place)\b", m.group(0))
+            held_at = re.search(r"(?i)\b(?:held|reconvened|took\s+place|met)\b", m.group(0))
             if groups.get("minutes") or _RX_MINUTES_OF.search(
                     text[max(0, m.start() - 40) : m.start()]) or _RX_DONE_AT.search(
                     text[max(0, m.start() - 40) : m.start()]) or _RX_FROM_MEETING.search(
