@@ -5689,6 +5689,24 @@ def test_requests_of_other_meetings_lone_suggestions_and_descriptions_are_not_fo
          (date(2023, 4, 4), "day")),
         ("The notes were agreed as a record of the meeting held 20th April.",
          (date(2023, 4, 20), "day")),
+        # a meeting that took place, would have been held or was to be held with others
+        ("The note of the last meeting which took place on 10 April 2023 was approved.",
+         (date(2023, 4, 10), "day")),
+        ("Minutes of Meeting which would have been held on 14 December 2022",
+         (date(2022, 12, 14), "day")),
+        ("A meeting was to be held with the County Council's Highways Manager on 20 May.",
+         (date(2023, 5, 20), "day")),
+        # its minutes between the meeting and "held"
+        ("Approval of the previous PC meeting minutes held on 27th March 2023.",
+         (date(2023, 3, 27), "day")),
+        # adopted by a body in a month: its meeting then
+        ("The Protocol had been adopted by Full Council in January 2023.",
+         (date(2023, 1, 1), "month")),
+        # the next meeting's day in brackets
+        ("The session was carried over to the next meeting (on 2nd June 2023).",
+         (date(2023, 6, 2), "day")),
+        # "Meeting" in capitals after its month
+        ("The election was deferred until the June Meeting.", (date(2023, 6, 1), "month")),
     ],
 )
 def test_meeting_references_as_pages_print_them(sentence: str, ref: tuple[date, str]) -> None:
@@ -5928,6 +5946,33 @@ def _refs_of_undated_page(text: str) -> set[date]:
 )
 def test_an_undated_pages_own_title_is_no_reference(text: str, refs: set[date]) -> None:
     assert _refs_of_undated_page(text) == refs
+
+
+def test_a_minute_about_earlier_minutes_does_not_date_the_page() -> None:
+    # a ModernGov page that prints no date of its own: the minutes of the meeting before,
+    # "presented for approval", are another meeting's, not this page's date
+    text = ("Declarations of Interest\n\nTo receive any Declarations.\n\nCouncillor Ann Dale "
+            "declared a personal interest on item 7.\n\nThe minutes of the meeting held on 4 "
+            "July 2022 were presented for approval.\n\nMatters arising\n\nThe Monitoring "
+            "Officer said the portal would go live in September.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.date is None
+    refs = [r.date for holder in minutes.prose for r in holder.meeting_refs]
+    assert date(2022, 7, 4) in refs
+
+
+def test_a_previous_meetings_minutes_atop_an_undated_page_are_a_reference() -> None:
+    # a line that calls itself minutes but names a previous meeting is no title of the page
+    text = ("Venue: Civic Centre, Westtown\nContact: Jo Bloggs, Democratic Services\n\n"
+            "Minutes of a previous meeting of the City Council held on 23/05/19\n\n"
+            "1. To welcome visitors Minutes: The Lord Mayor welcomed members of the public.\n\n"
+            "2. To receive announcements Minutes: The Leader updated members on the "
+            "activities undertaken since the previous meeting.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    refs = [r.date for holder in minutes.prose for r in holder.meeting_refs]
+    assert date(2019, 5, 23) in refs
 
 
 def test_a_page_without_a_meeting_date_reads_references_against_its_first_date() -> None:

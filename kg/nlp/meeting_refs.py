@@ -142,7 +142,7 @@ _REFS = [
     # February meeting", "since August meeting": the article left out, as community councils'
     # notes write it
     re.compile(rf"\b(?:[Tt]he|their|its|at|to|since)\s+(?:[A-Z]{{2,5}}\s+(?={MONTHS_READ}))?(?:(?:{_WEEKDAY},?\s+)?(?P<day>{_DAYDATE})|(?P<month>{MONTHS_READ})"
-               rf"(?:\s+or\s+{MONTHS_READ})?(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|(?(month)(?:[A-Z][\w&’'-]*\s+){{0,2}}?|)meeting"
+               rf"(?:\s+or\s+{MONTHS_READ})?(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|(?(month)(?:[A-Z][\w&’'-]*\s+){{0,2}}?|)[Mm]eeting"
                rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b"
                # "the 12th April 2023 minutes": that meeting's minutes
                rf"|(?(day)(?P<minutes>(?i:minutes))\b|(?!)))"
@@ -337,7 +337,7 @@ _REFS = [
     # word or two between)
     re.compile(rf"\b(?i:(?:date\s+of\s+(?:the\s+)?)?next\s+(?:[\w-]+\s+){{0,2}}?meeting)"
                rf"(?:\s+of\s+(?:the\s+)?"
-               rf"(?P<body>{_BODY}))?(?:\s+(?i:date))?(?:\s*+[:–—-]\s*+|\s++(?:(?:is|was|will\s+be"
+               rf"(?P<body>{_BODY}))?(?:\s+(?i:date))?(?:\s*+[:–—-]\s*+|\s*+\(\s*+(?:(?i:on)\s++)?|\s++(?:(?:is|was|will\s+be"
                rf"|would\s+be|has\s+been|had\s+been)\s++)?(?:(?:(?:confirmed|agreed|set|fixed"
                rf"|arranged|scheduled|provisionally\s+set|now)\s++)?(?:as|for|on)\s++)?)"
                rf"{_ON}(?P<day>{_DAYDATE})"),
@@ -395,10 +395,14 @@ _REFS = [
     # "a special meeting of the Committee was held for this purpose on 31 January": a meeting
     # held, whatever is said between; "the first meeting of the Advisory Council which was
     # chaired by the Mayor on 30 January": chaired, attended or convened as held
+    # "the last meeting which took place on 10 November 2016", "Meeting which would have been
+    # held on 14 December 2020", "a meeting was to be held with the Highways Manager on 8
+    # March": however its being held is told
     re.compile(rf"\b(?i:meeting)(?:\s+of\s+(?:the\s+)?(?P<body>{_BODY}))?\b[^.;\n]{{0,80}}?"
-               rf"\b(?:was|were|had\s+been|has\s+been|will\s+be|would\s+be|is\s+to\s+be)\s+"
-               rf"(?:held|chaired|attended|convened)\b"
-               rf"[^.;\n\d]{{0,40}}?\bon\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+               rf"\b(?:(?:was|were|had\s+been|has\s+been|will\s+be|would\s+be|would\s+have\s+been"
+               rf"|is\s+to\s+be|was\s+to\s+be)\s+(?:held|chaired|attended|convened)"
+               rf"|(?:took|had\s+taken|has\s+taken)\s+place)\b"
+               rf"[^.;\n\d]{{0,60}}?\bon\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "On 20th November 2024, the Overview and Scrutiny Committee recommended …": the day
     # first, then the body and what it did at that meeting
     re.compile(rf"\b[Oo]n\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:the\s+)?(?P<body>{_BODY})\s+"
@@ -422,7 +426,9 @@ _REFS = [
     # "this would be going to Borough Council in July", "to Cabinet in March": the article left
     # out, as a body's own name is often written (never "elected to Council in May 2019": a
     # seat won, no meeting)
-    re.compile(rf"{_NOT_A_SEAT_WON}\b(?:at|to|before|from)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
+    # "the Protocol had been adopted by Full Council in July 2020": a decision "by" a body
+    # (after a decision's verb only: "the work done by the Council in March" is no meeting)
+    re.compile(rf"{_NOT_A_SEAT_WON}\b(?:at|to|before|from|(?i:adopted|approved|agreed|endorsed|ratified|considered|noted)\s+by)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
                rf"(?:(?i:meeting)\s+)?(?:in|during)\s+(?P<month>{MONTHS_READ})(?:\s*/\s*{MONTHS_READ})?"
                rf"(?:\s+(?P<year>\d{{4}}))?\b"),
     # "the last update to the Committee in July 2017"
@@ -491,7 +497,9 @@ _REFS = [
     # Arising from Previous Meeting 7th August 2023", "Minutes of AGM held on 7th June 2018":
     # a meeting and its date, with no "on" or "of" between, on one line (tried last: a body's
     # meeting by its date is read above with its body)
-    re.compile(rf"\b(?i:meeting|AGM|EGM)[ \t]+(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?{_ON}"
+    # "Approval of the previous PC meeting minutes held on 27th July 2015": its minutes between
+    re.compile(rf"\b(?i:meeting|AGM|EGM)[ \t]+(?:(?i:minutes)[ \t]+(?=(?i:held)\b))?"
+               rf"(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?{_ON}"
                rf"(?P<day>{_DAYDATE})"),
 ]
 
