@@ -442,7 +442,8 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             key = ref and (ref.committee, ref.date, ref.precision)
             body = clean_label(ref.committee).lower() if ref and ref.committee else None
             if ref is not None and ref.precision == "day" and ref.date == minutes.date \
-                    and (above or body is None or _own_body(body, own) or _named_within(body, own)
+                    and (above or body is None or minutes.committee is None or _own_body(body, own)
+                         or _named_within(body, own)
                          or page.own_or_host(clean_label(ref.committee))
                          or (p.rx("minutes_prose", "council_sitting").fullmatch(body)
                              and own.endswith("council"))
@@ -455,7 +456,9 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 # meeting held on <its date>" under a heading that says "the Board". Nor is
                 # it when the page's signs make the body its own or its host's ("LDNP
                 # Partnership 18 May 2009", a running header, on the Lake District National
-                # Park Partnership's page).
+                # Park Partnership's page). Nor when the page's own body was not read: a body
+                # met on its day is then as likely its own ("A meeting of Westshire Police
+                # Authority Executive was held on <its date>" below a heading not read).
                 continue
             if ref is not None and _own_minutes_title(text, minutes, ref, base + s.start_char,
                                                       s.text, body, own):

@@ -5975,6 +5975,21 @@ def test_a_previous_meetings_minutes_atop_an_undated_page_are_a_reference() -> N
     assert date(2019, 5, 23) in refs
 
 
+def test_a_body_met_on_the_pages_day_is_its_own_when_its_body_was_not_read() -> None:
+    # the heading's body is not read (a document site's furniture above it): the meeting of
+    # a body held on the page's own day, restated in its opening words, is the page's own
+    text = ("Minutes\n\n17th September, 2008 at 11.00 a.m. at Fire and Rescue Service "
+            "Headquarters\n\nPresent: Councillors Dale and Fenn\n\n1. Opening\n\nThe Chair "
+            "opened the meeting of the Westshire Regional Management Board held on 17th "
+            "September, 2008.\n\n2. Minutes\n\nThe minutes of the meeting held on 20 August 2008 "
+            "were approved.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.date == date(2008, 9, 17) and minutes.committee is None
+    refs = {r.date for holder in minutes.prose for r in holder.meeting_refs}
+    assert refs == {date(2008, 8, 20)}
+
+
 def test_a_page_without_a_meeting_date_reads_references_against_its_first_date() -> None:
     from kg.extract import _item
     from kg.patterns import load
