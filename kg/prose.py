@@ -460,6 +460,11 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 # met on its day is then as likely its own ("A meeting of Westshire Police
                 # Authority Executive was held on <its date>" below a heading not read).
                 continue
+            if ref is not None and ref.precision == "day" and ref.date == (
+                    minutes.date or page.anchor) and _RX_FORMAL_HEADING.fullmatch(
+                        text, text.rfind("\n", 0, base + s.start_char) + 1, base + s.start_char):
+                continue  # "At a meeting of the Lowby Area Forum held on <its day>" opening a
+                # line: the formal heading of the page's own minutes, restated below
             if ref is not None and _own_minutes_title(text, minutes, ref, base + s.start_char,
                                                       s.text, body, own):
                 continue
@@ -477,6 +482,13 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             if ref is not None and key not in seen:
                 seen.add(key)
                 holder.meeting_refs.append(ref)
+
+
+# What opens the line of a page's formal heading before the body or the meeting its
+# reference names: "At a meeting of the …", "At a " ("At a meeting of the Lowby Area Forum held
+# on …": the rule that reads the body starts at its name, the one that reads "meeting" there).
+_RX_FORMAL_HEADING = re.compile(
+    r"[ \t]*+(?i:at[ \t]+a[ \t]+(?:meeting[ \t]+of[ \t]+(?:the[ \t]+)?)?)")
 
 
 # A date printed alone, no meeting word with it: "26 April 2017"

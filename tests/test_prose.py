@@ -5707,6 +5707,12 @@ def test_requests_of_other_meetings_lone_suggestions_and_descriptions_are_not_fo
          (date(2023, 6, 2), "day")),
         # "Meeting" in capitals after its month
         ("The election was deferred until the June Meeting.", (date(2023, 6, 1), "month")),
+        # a forum's meeting, by its month or its day; one reported on has been, however the
+        # sentence goes on
+        ("The Chief Executive spoke at the Leadership Forum in March.",
+         (date(2023, 3, 1), "month")),
+        ("Jo reported on the Westshire Access Forum of 4 March and advised that the Group "
+         "would be attending in the summer.", (date(2023, 3, 4), "day")),
     ],
 )
 def test_meeting_references_as_pages_print_them(sentence: str, ref: tuple[date, str]) -> None:

@@ -625,11 +625,12 @@ _RX_ASKED_FOR = re.compile(
     r"[^.;]{0,80}?\b(?:report|update|presentation|item|briefing|paper|information)s?\b"
     r"[^.;]{0,60}?\b(?:at|to|for|until)\s+$")
 # "It was agreed at the meeting of 12 April that the hedge be cut", "as reported to the
-# Committee on 5 June": what was done at the meeting named, which has been, however the
+# Committee on 5 June", "Ruth reported on the Access Forum of 4 March": what was done at (or
+# told of) the meeting named, which has been, however the
 # sentence looks ahead ("will be considered at the Committee on 24 May" is still to come).
 _RX_DONE_AT = re.compile(r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:agreed|resolved|decided"
                          r"|reported|noted|discussed|considered|approved|raised|requested|asked"
-                         r"|endorsed)\s+(?:at|during|by|to)\s+"
+                         r"|endorsed)\s+(?:at|during|by|to|on)\s+"
                          r"(?:the|its|their|a)?\s*$")
 # "the meeting held on 18 March", "reconvened on 18 May", "which took place on 3 June": a
 # meeting that has been, however the sentence looks ahead ("the minutes of the meeting held on
