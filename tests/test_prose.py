@@ -5713,6 +5713,16 @@ def test_requests_of_other_meetings_lone_suggestions_and_descriptions_are_not_fo
          (date(2023, 3, 1), "month")),
         ("Jo reported on the Westshire Access Forum of 4 March and advised that the Group "
          "would be attending in the summer.", (date(2023, 3, 4), "day")),
+        # the next meeting "to take place", after this meeting named in the same sentence
+        ("It resulted in the programming of this meeting and the next meeting to take place on "
+         "31st May.", (date(2023, 5, 31), "day")),
+        # a meeting to be arranged for a day; a joint one scheduled for a month
+        ("A new meeting to be arranged for 1st June 7pm at the Hall.", (date(2023, 6, 1), "day")),
+        ("The accounts will be signed off at the next joint meeting scheduled for June.",
+         (date(2023, 6, 1), "month")),
+        # ... but a month with its day after it is the day's
+        ("The next Committee meeting scheduled for June 16th at 2.30 pm was agreed.",
+         (date(2023, 6, 16), "day")),
     ],
 )
 def test_meeting_references_as_pages_print_them(sentence: str, ref: tuple[date, str]) -> None:

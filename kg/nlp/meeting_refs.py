@@ -209,8 +209,10 @@ _REFS = [
                rf"(?:(?i:meetings?)|AGM|EGM)"
                rf"(?:\s+of\s+(?:the\s+)?(?P<body2>{_BODY}))?"
                rf"(?:\s+(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
-               rf"(?:in|during)\s+|\s*\(\s*)(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS_READ})"
-               rf"(?:\s+(?P<year>\d{{4}}))?"),
+               rf"(?:in|during)\s+|\s*\(\s*|\s+(?P<ahead>scheduled|arranged)\s+for\s+)"
+               rf"(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS_READ})"
+               # (never a month with its day after it: "scheduled for May 16th" is a day's)
+               rf"(?:\s+(?P<year>\d{{4}}))?(?![ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b)"),
     # "[a]. July Meeting – correction: …", "3. August meeting: the clerk …": a month's meeting
     # as the title of a matter arising, at a line's start, the article left out (a title: a
     # dash, a colon or the line's end after it, never "March Meeting Room bookings")
@@ -284,8 +286,9 @@ _REFS = [
     # for 4 May": a meeting set for a day, with or without its verb (only those two verbs: a
     # session "set for", "booked for" or "planned for" a day is as often a room, a target or
     # a plan as a meeting)
+    # ("A new meeting to be arranged for 1st September 7pm": to be set, as an action notes it)
     re.compile(rf"\b(?i:meeting|session|hearing|seminar|workshop|briefing)s?\s+(?:(?:has|have|had)"
-               rf"\s+been\s+|(?:is|was|are|were)\s+(?:now\s+)?)?(?P<ahead>(?i:scheduled|arranged))"
+               rf"\s+been\s+|(?:is|was|are|were)\s+(?:now\s+)?|(?i:to\s+be)\s+)?(?P<ahead>(?i:scheduled|arranged))"
                # "A meeting has been arranged with the developer for 4th January", "the
                # meeting scheduled to be held on 18 December", "Meeting arranged 3rd September
                # 2015" (an action log's status, the preposition left out)
@@ -317,7 +320,10 @@ _REFS = [
     # "the next meeting to take place on 31st March": "to" alone, the sentence's verb
     # before it; "Next meeting will be at 7.30pm at the Hall on the Thursday 1st of August":
     # its time and place before the day
-    re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop|AGM|EGM)|{_BODY})\b[^.;]{{0,50}}?"
+    # (the words between never another meeting's word: "the programming of this meeting and the
+    # next meeting to take place on 31st March" names the next one)
+    re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop|AGM|EGM)|{_BODY})\b"
+               rf"(?:(?!(?i:meeting)\b)[^.;]){{0,50}}?"
                rf"\b(?:(?:would|will)(?:\s+now)?|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?"
                rf"|(?<=(?i:meeting)\s)to)"
                rf"\s*(?:be\s+held(?:\s+on|(?=\s+{_CLOCK}))|take\s+place\s+on|be\s+on"
