@@ -107,8 +107,8 @@ SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 # A wide gap (three spaces or more) parts a roll printed in columns as a tab does ("Cllr A
 # Dale     County Cllr B Fox").
 # "…, together with the Clerk, Ann Bell" joins a list as "and" does (and a Welsh page's "a/and").
-# A full stop after a surname before an initial is a lost comma: "A. Inglis. P. Drewery" (not
-# after an honorific: "Mrs. E. Ballard", "Messrs. B. Fisher").
+# A full stop after a surname before an initial is a lost comma: "A. Inglethorpe. P. Darbery" (not
+# after an honorific: "Mrs. E. Barnaby", "Messrs. B. Fisher").
 # Each part that opens on blanks is not tried inside a run of them (a blank before and at the
 # place, the one before of the run's own kind and never a tab, which "\t+" takes first and may
 # end on): no match ends before a blank, so finditer has tried the place before, where the
@@ -259,7 +259,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks = chunks[:keep]
         if not alone and chunks and list_end(text, *chunks[-1]) == chunks[-1][1]:
             # A parish list set out over paragraphs ("Present: Cllrs: D. Sutton (Chairman)" /
-            # blank / "M. Piggott B. Fowler" / blank / "R. Sutton (Clerk)", or "Present: Cllr
+            # blank / "M. Pickworth B. Fowell" / blank / "R. Suttle (Clerk)", or "Present: Cllr
             # A Bell" / blank / "Cllr C Dean" / blank / …): a single line below that holds
             # only initialled names, or begins with an honorific, goes on with it. So does
             # any single line below one that ends in a comma or semicolon ("…, B. Fisher
@@ -271,7 +271,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                     k += 1
                 cut = text[chunks[-1][0]:chunks[-1][1]].rstrip().endswith((",", ";"))
                 # (A line is alone when a blank or the next heading follows it: "Councillors:
-                # P Duffy, T Hill" / "IN ATTENDANCE: …".)
+                # P Dunmore, T Hill" / "IN ATTENDANCE: …".)
                 if not (k < len(ls) and (k + 1 == len(ls) or ls[k + 1].blank or any(
                         h.pattern.match(ls[k + 1].text) for h in p.attendance_headings))
                         ) or ends_list(ls[k].text, p) or not (
@@ -636,7 +636,7 @@ def _roll_paragraph(line: str, p: Patterns) -> bool:
     """A paragraph that goes on with the roll above it though it opens on no name: one led by
     the members' word ("Aldermen C Dean, E Fox", "Councillors G Hill, J King") or by a chair's
     or mayor's post ("Deputy Mayor Councillor A Bell"), the members' word perhaps with a colon
-    ("Councillors: P Duffy, T Hill")."""
+    ("Councillors: P Dunmore, T Hill")."""
     return bool(p.rx("attendance", "unheaded_members").match(re.sub(
         r"^([ \t]*(?:Councillors|Cllrs\.?|Aldermen)):", r"\1 ", line))
                 or p.rx("attendance", "unheaded_members").match(re.sub(
@@ -806,7 +806,7 @@ def _post_name_roll(text: str, start: int, end: int, status: str,
 def _unheaded_members(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
     """Members listed with no heading in the paragraph just below the meeting's heading: a
     line "Councillors A, B and C." of names only, or three lines or more, each one name with
-    its honorific ("Cllr Vaughan (Chairman)", "Cllr Wiles", …). Only there: further down, a
+    its honorific ("Cllr Varley (Chairman)", "Cllr Wilbey", …). Only there: further down, a
     list with no heading may as well be a membership."""
     line_end = text.find("\n", start, end)  # the rest of the heading's line is no list
     first = paragraphs(text, line_end, end)[:1] if line_end >= 0 else []
@@ -1584,7 +1584,7 @@ def _labelled_lists(text: str, ls: list[Line], j: int, p: Patterns) -> tuple[lis
         m = labelled.match(line.text)
         if m is None and any(sp.status == "Present" and sp.pattern.match(line.text.strip())
                              for sp in p.attendance_sentences):
-            k += 1  # "Cllr D Kelly joined the meeting at 8.05pm" between the lists
+            k += 1  # "Cllr D Kenley joined the meeting at 8.05pm" between the lists
             j = k
             continue
         if m is None or any(h.pattern.match(line.text) for h in p.attendance_headings):
@@ -2129,7 +2129,7 @@ def _names(
     portfolio = False  # … a role with its portfolio: "Executive Member for Regeneration"
     post_before = False  # the piece before was a post named with "the": "the Parish Clerk, Mrs S"
     officer_words = _officer_words(p)
-    pending_capacity: str | None = None  # "The Mayor, Cllr D Hobson": the next name's
+    pending_capacity: str | None = None  # "The Mayor, Cllr D Hobley": the next name's
     pending_span: Span | None = None
     named: Attendee | None = None  # the person the piece before named
     posted: Attendee | None = None  # … or whose post the piece before gave
@@ -2270,7 +2270,7 @@ def _names(
             _officer_word(w, officer_words) for w in re.split(r"[\s/]+", bracket.group(1))
         ) and not _councillor(piece, p):
             person_status = "AlsoInAttendance"
-            # The post they attended in: "R. Sutton (Clerk)", "J Fox (JF, Clerk)".
+            # The post they attended in: "R. Suttle (Clerk)", "J Fox (JF, Clerk)".
             parts = [(m.start(), m.group()) for m in re.finditer(r"[^,;]+", bracket.group(1))
                      if any(_officer_word(w, officer_words)
                             for w in re.split(r"[\s/]+", m.group()))]
@@ -2309,14 +2309,14 @@ def _names(
                 at = start + s + cut + 1 + post.start() + lead
                 capacity_span = span(text, at, at + len(post.group().strip()))
                 capacity = capacity_span.exact.replace("Vice Chair", "Vice-Chair")
-        # "Mrs E Ballard (EB)": initials in brackets are the person's, not a capacity; and
-        # a name may carry two ("Cllr D Hobson (DH) (in the chair)").
+        # "Mrs E Barnaby (EB)": initials in brackets are the person's, not a capacity; and
+        # a name may carry two ("Cllr D Hobley (DH) (in the chair)").
         while (bare := re.sub(r"\s*\([^)]*\)?\s*$", "", piece)) != piece:
             piece = bare
         # "Rose Upward (Coventry … Care Board (C&WICB))": a bracket with one inside it.
         while piece.endswith(")") and (cut := _bracket_start(piece)) > 0:
             piece = piece[:cut].rstrip()
-        # "The Mayor, Cllr D Hobson", "The Chairman, Cllr A Peart": a capacity standing for
+        # "The Mayor, Cllr D Hobley", "The Chairman, Cllr A Pearn": a capacity standing for
         # the name that follows it, never a name.
         if (c := re.fullmatch(r"(?i)the\s+(.+)", piece)) and (
             held := capacity_rx.fullmatch(f"({c.group(1)})")
@@ -2332,14 +2332,14 @@ def _names(
         if status == "Present" and re.match(r"(?i)the\s", piece) and any(
             w.lower() in officer_words for w in piece.split()[1:]
         ):
-            post_before = True  # "… and the Parish Clerk, Mrs S. McIntyre"
+            post_before = True  # "… and the Parish Clerk, Mrs S. McIlwee"
             if not roles:  # … who attended as Parish Clerk
                 pending_span = span(text, start + s + 4, start + s + len(piece))
                 pending_capacity = collapse(pending_span.exact)
             continue
         if was_post_before and joiner.strip().startswith(","):
             person_status = "AlsoInAttendance"
-        # "Cllr R Nicholls who was on holiday"
+        # "Cllr R Nicklin who was on holiday"
         piece = re.split(r"\s+who\b", piece, maxsplit=1)[0]
         # "RFO Clive Bakewell", "Clerk Linda Evesham", "Parish Footpath Officers Declan Wickham":
         # a post before the name, ending in an officer's word, is the capacity they attended
@@ -2487,7 +2487,7 @@ def _names(
             after_role = True
             continue
         if was_portfolio and joiner.strip() == "," and _portfolio_goes_on(name, p):
-            # "Councillor Rooney, Executive Member for Regeneration, Economic Development":
+            # "Councillor Rowney, Executive Member for Regeneration, Economic Development":
             # a portfolio's second field, not a person: the post goes on.
             after_role = True
             posted = _role_after_name(None, was_posted, joiner, chunk, start, first, e, text,
@@ -2528,7 +2528,7 @@ def _names(
             # post before the comma, which no name follows; nobody is named by them.
             after_role = True
             continue
-        # Only in apposition ("The Mayor, Cllr D Hobson"): "the Mayor and Councillors A and
+        # Only in apposition ("The Mayor, Cllr D Hobley"): "the Mayor and Councillors A and
         # B" names the Mayor as one more person, not A's capacity.
         if capacity is None and pending_capacity is not None and joiner.strip() == ",":
             capacity, capacity_span = pending_capacity, pending_span
@@ -2543,7 +2543,7 @@ def _names(
         if not roles and (two := _two_initialled_names(piece, p)) and not (
                 tier is not None and two[0][1] <= tier.end()):
             # (not "C Cllr K Stott": a tier's initial and its title, then one name)
-            # "Mrs S Benbow-Jones M Hughes": two people whose comma PDF text lost. A capacity
+            # "Mrs S Fennow-Jones M Hughes": two people whose comma PDF text lost. A capacity
             # is the name's just before it ("A Bell C Dean (Vice-Chairman)": Dean's).
             owner = max((k for k, (_, b) in enumerate(two) if capacity_span is not None
                          and start + s + b <= capacity_span.start), default=0)
@@ -2805,7 +2805,7 @@ def _split_name_before_body(chunk: str, pieces: list[tuple[int, int, str]], p: P
     Bateman Flintshire County Council", "Cllr Ann Bell Westshire Police") into the name and
     the body, the body joined by a space as a body in the next column is. Only when the name
     is certain: it opens with an initial or a common given name and has one surname (after a
-    given name, a surname that is itself a given name, "Ann Marie Spencer Highland Council",
+    given name, a surname that is itself a given name, "Ann Marie Selwood Highland Council",
     leaves where the name ends unknown; after initials it does not, "Cllr M Lee Westshire
     Council"), and the rest names a body ("Ann Bell Westshire" does not)."""
     rx = p.rx("attendance", "name_before_body")
@@ -3213,7 +3213,7 @@ def _segmented_name_run(piece: str, p: Patterns) -> list[tuple[int, int]]:
         return k
 
     # A roll of initials and surnames ("J Bell S Bell A Dean") has no letters set against
-    # names, and its surnames may be given names ("J Mair"); one of full names has few.
+    # names, and its surnames may be given names ("J Morwenna"); one of full names has few.
     full_names = sum(w in given for w in plain) >= sum(initial(k) for k in range(n))
     inf = float("inf")
     best: list[float] = [0.0] + [inf] * n
@@ -3464,7 +3464,7 @@ def _barrelled_post(piece: str, p: Patterns) -> re.Match[str] | None:
             m.group("w").lower() in p.role_words | p.contact_role_words):
         return None
     lower_head = any(w in p.role_words for w in m.group("b").split()[1:] if w.islower())
-    # "Mr E Price-Morris Chief Executive": after an honorific and initials the surname is one
+    # "Mr E Pryce-Morgan Chief Executive": after an honorific and initials the surname is one
     # word, so the capitalised word after its dash is the surname's too, whatever the post's
     # case (boards' officers' rolls run on; read at the dash the post was "Morris Chief
     # Executive" and the name "Mr E Price").
@@ -3816,7 +3816,7 @@ def _run_on_tails(text: str, attendance: list[Attendee], p: Patterns) -> dict[in
     Pryce Westmere Cllr Carl Quarry Lowdale …": each member after the borough they sit for,
     a table of boroughs and members flattened), each cut to its title, given name and
     surname, keyed by the attendee's ``id``. Only where three names at least on the page
-    that open on a common given name run on so: one "Cllr Ann Marie Spencer" may be a name of
+    that open on a common given name run on so: one "Cllr Ann Marie Selwood" may be a name of
     three words, three such are a layout."""
     given = given_names()
     found: dict[int, str] = {}

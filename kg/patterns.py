@@ -367,6 +367,13 @@ def without_the(text: str, *, any_case: bool = False) -> str:
     return (_THE_ANY_CASE if any_case else _THE).sub("", text, count=1)
 
 
+def name_key(text: str) -> str:
+    """A name as two names are compared: in lower case, less a leading "the " ("The Finance
+    Committee" and "finance committee" are one body). The one comparison key every reader
+    compares names by; :func:`without_the` trims a name that is kept or shown."""
+    return text.lower().removeprefix("the ")
+
+
 def own_initials(words: Sequence[str], letters: str, titles: Collection[str] = (), *,
                  loose: bool = False) -> bool:
     """Whether ``letters`` are the initials of the person whose name is ``words``, as minutes
@@ -383,10 +390,10 @@ def own_initials(words: Sequence[str], letters: str, titles: Collection[str] = (
     ``loose``, where letters in brackets after a name are either a body's initials or her
     own (and never a seat): with the words in ``titles`` left out, the first and last of her
     names' capitals ("Nic Brantwood (NB)", "Paul Bowring (PAB)"), or her names' capitals in
-    their order ("Ann Marie Spencer (AM)", "Scott MacKay (SMK)"), or, where only a title and
-    a surname are printed, up to three letters that end with the surname's ("Cllr Gowans
+    their order ("Ann Marie Selwood (AM)", "Sam MacKellan (SMK)"), or, where only a title and
+    a surname are printed, up to three letters that end with the surname's ("Cllr Gowland
     (KG)", "Mrs Hale (JH)"): the given name is not shown. (The strict reading is not
-    taken besides: "Cllr Marie Boulton (CMB)", a title's letter among them, is still read as
+    taken besides: "Cllr Marie Bannerby (CMB)", a title's letter among them, is still read as
     a body's initials.)"""
     if not loose:
         plain = [w[0] for w in words if w[:1].isupper()]
@@ -397,7 +404,7 @@ def own_initials(words: Sequence[str], letters: str, titles: Collection[str] = (
         return False
     initials = "".join(c for n in names for c in n if c.isupper())  # "MacDonald": M, D
     if letters[0] == initials[0] and (letters[-1] == initials[-1] or _in_order(letters, initials)):
-        return True  # "Ann Marie Spencer (AM)": her given names' initials
+        return True  # "Ann Marie Selwood (AM)": her given names' initials
     return len(names) == 1 and len(words) > 1 and len(letters) <= 3 and (
         letters[-1] == names[0][0])
 

@@ -31,7 +31,7 @@ from kg.nlp.lexicon import scheme_of
 from kg.nlp.meeting_refs import SHORT_MONTH_NAME, month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import above_heading, outside_spans
-from kg.patterns import Patterns, given_names, lexicon_data, names_body, without_the
+from kg.patterns import Patterns, given_names, lexicon_data, name_key, names_body, without_the
 from kg.patterns import load as load_patterns
 from kg.records import (
     FollowUp,
@@ -260,6 +260,12 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             end = _span(text, base, s).end
             widened = Span(back, end, text[back:end])
             label = " ".join(widened.exact.split())
+        if (unprefixed := clean_label(p.rx("minutes_prose", "reference_prefix").sub(
+                "", label))) != label and unprefixed:
+            # "E/19/27 Ipswich Borough Council", "CAB/12/3 Pupil Premium", "FC/93/13
+            # Chairman": the item's reference run onto the name that opens its text, whatever
+            # its kind (a post's own further shapes below)
+            starts_at, label = unprefixed, unprefixed
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         if kind == ORG and page.own_or_host(label):
@@ -295,7 +301,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # "B.1067 Clerk to the Board", "A2Chief Fire Officer": the item's reference
             # run onto the post that opens its text
             unprefixed = clean_label(p.rx("minutes_prose", "post_reference_prefix").sub("", label))
-            starts_at, label = (unprefixed if unprefixed != label else ""), unprefixed
+            starts_at, label = (unprefixed if unprefixed != label else starts_at), unprefixed
             full, label = label, _post_before_colon(clean_label(_post_of_own_body(label, own)))
             if label == full and (m := _POST_OF.match(label)) and _named_as_self(
                     m["body"].removeprefix("the "), page.top, page.self_heads):
@@ -303,12 +309,6 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # "Chair of Council" read as the meeting's "Chair": the form printed is another
             # name of it (readers list the post by either)
             own_form = [full] if label and label != full and label in full else []
-        if kind == PROGRAMME and (unprefixed := clean_label(p.rx(
-                "minutes_prose", "programme_reference_prefix").sub("", label))) != label and (
-                unprefixed):
-            # "FPM.8 Community Project", "A19/05/10 Flood diversion scheme": the item's
-            # reference run onto the programme that opens its text
-            starts_at, label = unprefixed, unprefixed
         if page.run_together and page.run_together.search(label):
             continue  # "WasteDevelopment Plan" on a page whose words run together
         if kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):
@@ -323,7 +323,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                                                    base + s.end_char, label):
             continue  # "Budget Review: The Committee noted …": the item's business
         if kind == ORG and label in page.initials:
-            continue  # "IJ to contact SL" where Stewart Livesey sent apologies: a member
+            continue  # "IJ to contact SL" where Stuart Lenwick sent apologies: a member
         if not label or _cut_by_page_end(base + s.end_char, label, page.cut_end) \
                 or (kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                          or _cut_single_word(text, base, s))):
@@ -688,7 +688,7 @@ def _titled(label: str, titles: tuple[str, ...]) -> bool:
     host, which readers never list as an outside body."""
     if not titles:
         return False
-    name = _and_for_ampersand(" ".join(label.split()).lower()).removeprefix("the ")
+    name = name_key(_and_for_ampersand(" ".join(label.split())))
     if name in titles:
         return True
     words = label.split()
@@ -730,13 +730,13 @@ def _named_as_self(label: str, top: str, heads: frozenset[str]) -> bool:
         return False
     first = re.search(rf"(?:[A-Z][\w'’&-]*\s+(?:(?:and|&|of)\s+)?){{1,6}}{head.capitalize()}\b",
                       top, re.IGNORECASE if top.isupper() else 0)
-    return first is not None and re.sub(r"\s+", " ", first.group()).lower().removeprefix(
-        "the ").endswith(label.lower().removeprefix("the "))
+    return first is not None and name_key(re.sub(r"\s+", " ", first.group())).endswith(
+        name_key(label))
 
 
 def _people_by_initials(minutes: Minutes) -> dict[str, str]:
     """The people of the page's roll by their initials, as its action lines and logs name
-    them ("Jo Rowe" is "JR", "Ann Marie Spencer" "AMS" and "AS"): only initials that one
+    them ("Jo Rudd" is "JR", "Ann Marie Selwood" "AMS" and "AS"): only initials that one
     person of the roll gives, and never a known body's (``_roll_initials``)."""
     known = lexicon().org_known
     found: dict[str, set[str]] = defaultdict(set)
@@ -757,7 +757,7 @@ def _initials_of(name: str) -> set[str]:
 
 def _roll_initials(minutes: Minutes) -> frozenset[str]:
     """The initials of the people the page's roll names, as its action lines name them
-    ("Stewart Livesey" → "SL", "Ann Marie Spencer" → "AMS", "AS"): such capitals are a
+    ("Stuart Lenwick" → "SL", "Ann Marie Selwood" → "AMS", "AS"): such capitals are a
     member, no body. Only names of a given name and a surname or more (two capitals at
     least), and never a known body's initials ("Nick Hale" stays clear of "NH")."""
     known = lexicon().org_known
@@ -923,12 +923,9 @@ def _council_of_group_heading(label: str, text: str, end: int) -> str | None:
     m = _prose_rx("group_heading").fullmatch(label)
     if m is None or not text[end : end + 2].lstrip(" \t").startswith(":"):
         return None
-    if m["place"].split()[0].lower() in _COUNCIL_TIERS:
+    if m["place"].split()[0].lower() in _council_tiers():
         return None
     return f"{m['place']}{m['tier']} Council"
-
-
-_VENUE_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _venue(label: str, before: str, after: str, p: Patterns) -> bool:
@@ -942,7 +939,7 @@ def _venue(label: str, before: str, after: str, p: Patterns) -> bool:
     words = label.lower().split()
     if not words:
         return False
-    m = _VENUE_BEFORE.search(before)
+    m = p.rx("minutes_prose", "venue_before").search(before)
     if m and m["verb"].lower() in lexicon().venue_verbs and words[-1] in lexicon().venue_heads:
         return True
     return words[-1] in lexicon().venue_time_heads and bool(
@@ -957,7 +954,7 @@ def _one_word_part(label: str) -> bool:
     words = without_the(label).split()
     lex = lexicon()
     return len(words) == 2 and words[1].lower() in lex.one_word_parts and (
-        label.lower().removeprefix("the ") not in lex.org_known)
+        name_key(label) not in lex.org_known)
 
 
 def _party_group(label: str, after: str) -> bool:
@@ -966,7 +963,7 @@ def _party_group(label: str, after: str) -> bool:
     there, part of the council as its committees are, which the guide does not list as an
     outside body. The party itself ("the Green Party") stays one. A party whose listed name
     ends in "party" ("scottish national party") is looked up whole as well as without it."""
-    words = label.lower().removeprefix("the ").split()
+    words = name_key(label).split()
     if words and words[-1] == "group":
         words = words[:-1]
     elif not re.match(r"\s+group\b", after, re.IGNORECASE):
@@ -1017,8 +1014,8 @@ def _parent_of_own(label: str, own: str) -> bool:
     does not run on from the name with "and" ("Westshire Police" at the Westshire Police and
     Crime Panel is another body; so is "Westshire Police" at the Westshire Police
     Authority)."""
-    name = _and_for_ampersand(" ".join(label.split()).lower()).removeprefix("the ")
-    whole = _and_for_ampersand(own).removeprefix("the ")
+    name = name_key(_and_for_ampersand(" ".join(label.split())))
+    whole = name_key(_and_for_ampersand(own))
     if not name or not whole.startswith(name + " "):
         return False
     rest = whole[len(name) + 1 :].split()
@@ -1072,8 +1069,26 @@ def _and_for_ampersand(name: str) -> str:
     return re.sub(r"\s*&\s*", " and ", name)
 
 
-_COUNCIL = re.compile(r"^(?:the )?(?P<place>.+?)\s+(?:(?:county|borough|district|city|parish|"
-                      r"town|community|metropolitan|county borough)\s+)*council$", re.IGNORECASE)
+@cache
+def _council_name() -> re.Pattern[str]:
+    """A council's name, its place in the group ``place``: "Westbury Town Council", "the
+    Westshire County Borough Council", its tier's words (``[minutes_prose] council_tiers``)
+    between the place and "Council". Matched whole on a name."""
+    tiers = "|".join(re.escape(t) for t in _tier_words())
+    return re.compile(rf"^(?:the )?(?P<place>.+?)\s+(?:(?:{tiers})\s+)*council$", re.IGNORECASE)
+
+
+@cache
+def _tier_words() -> tuple[str, ...]:
+    """``[minutes_prose] council_tiers``: the words of a council's tier ("county", "town")."""
+    return tuple(load_patterns().raw["minutes_prose"]["council_tiers"])
+
+
+@cache
+def _council_tiers() -> frozenset[str]:
+    """What a council's "place" is when it names none (``_council_name`` on "the County
+    Council", "Town Council"): a tier's words, or "the"."""
+    return frozenset(_tier_words()) | {"the"}
 
 
 def _host_council(label: str, own: str) -> bool:
@@ -1083,11 +1098,11 @@ def _host_council(label: str, own: str) -> bool:
     where the meeting's name joins places ("Devon and Somerset Fire Authority") or is no
     council's committee ("Copeland Community Fund Project Board", "Westshire Partnership":
     the council is one of its members)."""
-    m = _COUNCIL.match(label)
+    m = _council_name().match(label)
     if not m:
         return False
     place = m["place"].lower()
-    own = own.removeprefix("the ")
+    own = name_key(own)
     kinds = lexicon().committee_words | {"health and wellbeing board"}
     return own.startswith(place + " ") and not re.match(r"(?:and|&)\b", own[len(place) + 1:]) \
         and any(own.endswith(k) for k in kinds)
@@ -1124,7 +1139,7 @@ def _council_of_mail(label: str, place: str | None) -> bool:
     """Whether a council named in an item is the one whose address the page's contact line
     gives (``_mail_place``): "Southwark Council" on a page whose contact writes from
     southwark.gov.uk is the host, no outside body."""
-    m = _COUNCIL.match(label)
+    m = _council_name().match(label)
     return bool(place and m and re.sub(r"[^a-z]", "", m["place"].lower()) == place)
 
 
@@ -1141,19 +1156,9 @@ def _council_of_venue(label: str, venue: str | None) -> bool:
     """Whether a council named in an item is the council of the place the meeting was held
     in ("Reading Borough Council" at a committee meeting in Reading's Civic Offices): the
     host, which the guide does not list as an outside body."""
-    m = _COUNCIL.match(label)
-    return bool(venue and m and m["place"].lower() == venue) and not _LOCAL_TIER.search(label)
-
-
-# A town's, parish's or community's own council, never the principal council whose
-# committee system prints a "Venue:" line: "Ann Bell – Pontypool Community Council" at a
-# county borough's meeting in Pontypool's civic centre is an outside body.
-_LOCAL_TIER = re.compile(r"\b(?:parish|town|community)\s+council$", re.IGNORECASE)
-
-
-_HEADING_COUNCIL = re.compile(
-    r"^\s*(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+|of\s+)?){1,4}"
-    r"council)\s*(?:[:]?\s*$|\.(?:\s+|$))", re.IGNORECASE)
+    m = _council_name().match(label)
+    return bool(venue and m and m["place"].lower() == venue) and not (
+        _prose_rx("local_council").search(label))
 
 
 def _prose_rx(key: str) -> re.Pattern[str]:
@@ -1175,28 +1180,15 @@ def _own_heading_not_after() -> frozenset[str]:
     return frozenset(load_patterns().raw["minutes_prose"]["own_heading_not_after"])
 
 
-_MEETING_OF_COUNCIL = re.compile(
-    r"\bmeeting of (?:the )?(?:[A-Z][\w'’-]*\s+){1,6}of (?P<council>(?:[A-Z][\w'’-]*\s+"
-    r"(?:and\s+|&\s+)?){1,4}Council)\b(?=\s+(?:held|on|at)\b)")
-# The council itself as the body that met, its minutes' opening sentence: "The Minutes of
-# Westbury & Eastley Community Council held at …", "The meeting of the Westbury Borough
-# Council was held at …", "Minutes of the Parish Council Meeting of Westbury Parish Council
-# that was held in …". Only before "held": "a meeting of Westshire County Council on 3 May"
-# in a parish's minutes may report another council's meeting.
-_MINUTES_OF_COUNCIL = re.compile(
-    r"\b(?:[Mm]inutes|[Mm]eeting) of (?:the )?(?P<council>(?:[A-Z][\w'’-]*\s+"
-    r"(?:and\s+|&\s+)?){1,5}Council)\b(?=\s+(?:that\s+)?(?:was\s+)?held\b)")
-
-
 def _council_of_meeting(text: str) -> str | None:
     """The council a page's opening words name as the one whose committee met: "This is a
     meeting of the Audit Committee of Westshire Borough Council held on …", as councils'
     meeting systems print it above the items, or as the one that met ("The Minutes of
     Westbury Community Council held at …"). The council is the host, no outside body."""
-    for pattern in (_MEETING_OF_COUNCIL, _MINUTES_OF_COUNCIL):
+    for pattern in (_prose_rx("meeting_of_council"), _prose_rx("minutes_of_council")):
         m = pattern.search(text[:1500])
-        place = _COUNCIL.match(m["council"]) if m is not None else None
-        if place is not None and place["place"].lower() not in _COUNCIL_TIERS | {"full"}:
+        place = _council_name().match(m["council"]) if m is not None else None
+        if place is not None and place["place"].lower() not in _council_tiers() | {"full"}:
             return re.sub(r"\s+", " ", m["council"]).lower()
     return None
 
@@ -1233,7 +1225,7 @@ def _council_at_top(text: str, minutes: Minutes, own: str,
         words = re.sub(r"\s+", " ", m.group(0)).lower().split()
         while words and words[0] in lexicon().council_heading_words:
             words.pop(0)  # "MINUTES OF THE Westbury Parish Council": a heading's words
-        if words and words[0] not in _COUNCIL_TIERS:
+        if words and words[0] not in _council_tiers():
             return " ".join(words)
     return None
 
@@ -1273,28 +1265,23 @@ def _council_heading(text: str, minutes: Minutes, own: str) -> str | None:
     starts += [a.span.start for a in minutes.attendance]
     end = min(starts, default=len(text))
     for line in text[:end].splitlines()[:12]:
-        m = _HEADING_COUNCIL.match(line)
+        m = _prose_rx("heading_council").match(line)
         if m is None and _roll_line().search(line):
             return None  # the roll begins: a council named below it is a member's
         if m is None or not all(w[0].isupper() for w in m["name"].split()
                                 if w.lower() not in ("and", "of")) or (
                 m["name"].split()[0].lower().rstrip(".") in lexicon().person_titles):
             continue
-        place = _COUNCIL.match(m["name"])
-        if place and place["place"].lower() not in _COUNCIL_TIERS:
+        place = _council_name().match(m["name"])
+        if place and place["place"].lower() not in _council_tiers():
             return re.sub(r"\s+", " ", m["name"]).lower()
     return None
-
-
-_COUNCIL_TIERS = {"county", "borough", "district", "city", "parish", "town", "community",
-                  "metropolitan", "county borough", "the"}
 
 
 def _same_council(label: str, heading: str | None) -> bool:
     """Whether a council named in an item is the one the page names above its items
     (``_council_heading``), by the same name in any case."""
-    return heading is not None and re.sub(r"\s+", " ", label).lower().removeprefix(
-        "the ") == heading.removeprefix("the ")
+    return heading is not None and name_key(re.sub(r"\s+", " ", label)) == name_key(heading)
 
 
 def _named_within(label: str, own: str) -> bool:
@@ -1346,7 +1333,7 @@ def _own_name_at_top(text: str, minutes: Minutes) -> str | None:
     or a contact's line."""
     lex = lexicon()
     heads = lex.org_own_name_heads
-    generic = (heads | lex.org_heads | _COUNCIL_TIERS | set(lex.council_heading_words)
+    generic = (heads | lex.org_heads | _council_tiers() | set(lex.council_heading_words)
                | lex.own_name_not_first)
     # (the roll is in the order the reader found its entries, not the page's: its earliest)
     starts = [i.span.start for i in minutes.items[:1]]
@@ -2332,10 +2319,6 @@ def _join_plural_posts(canonical: dict[tuple[str, str], str]) -> None:
                 canonical[entry] = root
 
 
-_OF_THE_COUNCIL = re.compile(r"^(?P<post>.+?) of (?:the|this) (?:(?P<tier>\w+) )?council$",
-                             re.IGNORECASE)
-
-
 def _join_chair_of_the_council(canonical: dict[tuple[str, str], str]) -> None:
     """"the Chairman of the Parish Council", "Chair of the Council" is the Chairman the
     document names bare: a council named by no name of its own is the council meeting, and
@@ -2345,7 +2328,7 @@ def _join_chair_of_the_council(canonical: dict[tuple[str, str], str]) -> None:
     posts = {label.lower().replace("-", " "): label for kind, label in canonical
              if kind == POST}
     for (kind, label) in list(canonical):
-        m = _OF_THE_COUNCIL.match(label)
+        m = _prose_rx("of_the_council").match(label)
         if kind != POST or not m or (m["tier"] and m["tier"].lower() not in
                                      lexicon().councillor_tiers):
             continue
@@ -2384,8 +2367,8 @@ def _canonical(kind: str, label: str, longer_first: list[str],
     """The fullest name in the document this label is a variant of (or the label itself)."""
     toks = _tokens(label, kind)
     if kind == PERSON and len(toks) >= 3 and all(len(t) == 1 for t in toks[:-1]):
-        # "J. D. Brackwell" is the one Joan Brackwell the document names in full (its roll
-        # may print "Cllr Joan Brackwell", its minutes the initials), however long each is.
+        # "J. D. Brantwick" is the one Joan Brantwick the document names in full (its roll
+        # may print "Cllr Joan Brantwick", its minutes the initials), however long each is.
         full = {known.get((kind, o), o) for o in longer_first
                 if (t := _tokens(o, kind)) and len(t) >= 2 and t[-1] == toks[-1] and len(t[0]) > 1
                 and t[0][0] == toks[0] and all(len(w) > 1 for w in t[:-1])}

@@ -1047,7 +1047,7 @@ def test_attendance_details_block_of_bare_surnames() -> None:
         "Attendance Details\n\n"
         "Pemberton (Chair), Oakley, K Ravensworth, Tillotson.\n"
         "Councillor Fairweather, Executive Member for Housing, Neighbourhood Services.\n"
-        "D Marchbank and L Quayle.\n"
+        "D Marchbank and L Quillam.\n"
         "Apologies for absence:\n"
         "were submitted on behalf of Councillors Ashdown and Penhaligon\n\n"
         "Item Number Item/Resolution\n"
@@ -1061,7 +1061,7 @@ def test_attendance_details_block_of_bare_surnames() -> None:
     assert [(a.name, a.status) for a in m.attendance] == [
         ("Pemberton", "Present"), ("Oakley", "Present"), ("K Ravensworth", "Present"),
         ("Tillotson", "Present"), ("Councillor Fairweather", "Present"),
-        ("D Marchbank", "Present"), ("L Quayle", "Present"),
+        ("D Marchbank", "Present"), ("L Quillam", "Present"),
         ("Ashdown", "Apologies"), ("Penhaligon", "Apologies"),
     ]
     assert _numbered(m) == [
@@ -1853,15 +1853,15 @@ def test_items_caption_over_minutes_whose_titles_were_lost() -> None:
 
 
 def test_apologies_item_title_with_names_after_a_colon() -> None:
-    """"12a/24 Apologies: R Quayle" — the names on the numbered title's line."""
+    """"12a/24 Apologies: R Quillam" — the names on the numbered title's line."""
     text = (
         "Draft minutes of meeting held on 3rd September 2024 at 7.30 pm in the Hall.\n\n"
         "Present: Cllrs T Ashby (TA), U Brandt (UB)\n\n"
-        "12a/24 Apologies: R Quayle\n\n"
+        "12a/24 Apologies: R Quillam\n\n"
         "12b/24   Declarations of Interest: None declared.\n"
     )
     m = extract(text)
-    assert [(a.name, a.status) for a in m.attendance][-1] == ("R Quayle", "Apologies")
+    assert [(a.name, a.status) for a in m.attendance][-1] == ("R Quillam", "Apologies")
 
 
 def test_venue_line_set_apart_is_no_item() -> None:
@@ -2562,7 +2562,7 @@ def test_a_joint_bodys_roll_of_names_run_into_the_body_each_sits_for() -> None:
     column of its own parted by a wide gap ("Orla Penn        Eastvale Housing Trust", a
     body's short form too): the body is the one the member came from, no part of the name.
     Not when the words after the name name no body ("Ann Bell Westvale"), nor when the name
-    could end at either of two words ("Ann Marie Spencer Highland Council")."""
+    could end at either of two words ("Ann Marie Selwood Highland Council")."""
     text = (
         "Minutes of the Joint Panel meeting held on 4 March 2021\n\n"
         "Present\n\nMembers:\n"
@@ -2593,10 +2593,10 @@ def test_a_joint_bodys_roll_of_names_run_into_the_body_each_sits_for() -> None:
         (a.name, a.status, a.organisation) for a in extract(text).attendance}
     got = {(a.name, a.organisation) for a in extract(columns).attendance}
     assert {("Orla Penn", "Eastvale Housing Trust"), ("Saul Drury", "NFU")} <= got
-    odd = text.replace("B Ll Prowse Eastvale Borough Council", "Ann Marie Spencer Highland Council")
+    odd = text.replace("B Ll Prowse Eastvale Borough Council", "Ann Marie Selwood Highland Council")
     names = {a.name for a in extract(odd).attendance}
     assert "Ann Marie" not in names
-    assert all(n == "Ann Marie Spencer" for n in names if n.endswith("Spencer"))
+    assert all(n == "Ann Marie Selwood" for n in names if n.endswith("Selwood"))
     tight = text.replace("B Ll Prowse Eastvale Borough Council", "Kay Dunn-Eastvale Police")
     assert ("Kay Dunn", None, "Eastvale Police") in {
         (a.name, a.capacity, a.organisation) for a in extract(tight).attendance}
@@ -7458,12 +7458,12 @@ def test_a_body_meeting_heading_may_end_in_its_venue_in_brackets() -> None:
     ("text", "expected"),
     [
         ("Westshire Care Board\nMinutes of the Board Meeting held on 16 November 2011\n\n"
-         "Present\nJo Rimmer / Chair\nMartin Quayle / Commissioner\nKay Sandle / Commissioner\n"
+         "Present\nJo Rimmer / Chair\nMartin Quillam / Commissioner\nKay Sandle / Commissioner\n"
          "In attendance\nCarl Bowden / Chief Executive\n"
          "Peter Tilling (deputising for Eve Fox / Deputy Director of Operations\n"
          "Ann Bealby / Director of Human Resources\nJo Brownlow / Corporate Secretary\n\n"
          "Item 1 – Welcome and Apologies\n\n1. Apologies had been received from Eve Fox.\n",
-         {"Jo Rimmer": "Chair", "Martin Quayle": "Commissioner",
+         {"Jo Rimmer": "Chair", "Martin Quillam": "Commissioner",
           "Ann Bealby": "Director of Human Resources", "Jo Brownlow": "Corporate Secretary"}),
         # a star after a name is the table's key mark; the heading's own first cell opens
         ("Westshire Managers Ltd\nMinutes of Executive Meeting on 18 April 2016\n"

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import ORG, PERSON, POST, Lexicon, lexicon
-from kg.patterns import given_names, without_the
+from kg.patterns import given_names, name_key, without_the
 
 # -- follow-up requests -------------------------------------------------------------------
 # The component's rule table (patterns, trigger order, vetoes) is ``kg/data/nlp/followups.toml``.
@@ -318,7 +318,7 @@ def followups_component(doc: Doc) -> Doc:
                 "agenda_line"].search(text):
             continue  # "To receive an update on …", "(To receive a report …)": an agenda line
         if rx["status_done"].match(text):
-            # "Obtain the details. Action – Mr Ancell" / "Action complete.": the errand
+            # "Obtain the details. Action – Mr Ancott" / "Action complete.": the errand
             # above, or above the action line that names who acts on it, is done
             if spans and (_next_to(spans[-1], unit) or (k > 0 and rx["action_who"].match(
                     units[k - 1].text) and _next_to(spans[-1], units[k - 1]))):
@@ -721,11 +721,11 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
         return False
     who = m.group("who").strip()
     low = who.lower()
-    if low.removeprefix("the ") in lex.no_actor or low in lex.no_actor:
+    if name_key(who) in lex.no_actor or low in lex.no_actor:
         # (but the meeting itself, or its members, sent on an errand with a verb of action:
         # "The Council to contact the Trustees", "councillors to inspect again before the
         # next meeting"; never "Members to note the report")
-        return low.removeprefix("the ") in followup_rules().words.get(
+        return name_key(who) in followup_rules().words.get(
             "meeting_doers", ()) and rx["action_verb_at"].match(unit.text, m.start(
                 "verb")) is not None
 
@@ -734,7 +734,7 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
     if _ends_in_a_post(low, lex):
         return True
     if rx["titled_name"].fullmatch(who):
-        return True  # "Councillor\n\nVenton": a member by title, whatever the page broke
+        return True  # "Councillor\n\nVennick": a member by title, whatever the page broke
     if _first_name(who) and not re.search(r"\bbe\b", unit.text[m.end("who"):m.start("verb")]):
         return True  # "Claire to send the quote" (but "Bill to be paid" is a thing)
     parts = re.split(r"\s*(?:,|\band\b|&|/)\s*", who)
@@ -770,7 +770,7 @@ def _actor(unit: Span, who: re.Match[str], lex: Lexicon) -> bool:
     """Whether an action column's entry names one who acts: a post ("CLERK", "Head of
     Finance"), a member's initials ("RM"), a member by title, or names and nothing else."""
     text = who.group("who").strip()
-    low = text.lower().removeprefix("the ")
+    low = name_key(text)
     if not low or low in lex.no_actor or re.search(r"\bto\s+[a-z]", text):
         return False  # "Action point: Chair to meet the head": an errand line, not a column
     if followup_rules().rx["errand_then_doer"].match(text):

@@ -88,8 +88,9 @@ _MONTH_FIRST_YEAR = rf"(?<![\w-]){MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}
 _LEAD = r"(?P<lead>(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*)"
 # A list goes on with another body's dates: "Full Council on 29-11-23 and 18-07-24,
 # Improvement and Scrutiny - Resources on 22-01-24".
-_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|and"
-                   rf"|&|of|for|[–—-])){{0,8}}[ \t]+on[ \t]+)?{_ON}{_LEAD}(?P<day>{_DAYDATE})")
+_JOINS = _listed("name_joins")  # "and", "&", "of", "for" inside a body's name
+_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*"
+                   rf"|{_JOINS}|[–—-])){{0,8}}[ \t]+on[ \t]+)?{_ON}{_LEAD}(?P<day>{_DAYDATE})")
 # A list of months goes on, each with its year: "brought to Cabinet in October 2017, July 2018,
 # and December 2021" names three meetings.
 _MORE_MONTH = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?P<month>{MONTHS_READ})\s+"
@@ -99,6 +100,11 @@ _MONTH_LIST = (rf"{MONTHS_READ}(?:\s*+,\s*+{MONTHS_READ})*\s*+,?\s*+(?:and|&)\s+
 # A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
 # Executive", a post); an acronym in brackets inside it ("the Community Infrastructure Levy
 # (CIL) Spending Board").
+
+
+def _listed_heads(name: str) -> str:
+    """A list of ``meeting_refs.toml`` [heads] as an alternation in the order written."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _data()["heads"][name])
 
 
 def _heads(*lists: str) -> str:
@@ -113,13 +119,13 @@ def _heads(*lists: str) -> str:
         for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_BODY = (r"(?:(?:[A-Z][\w&’'-]*|and|&|of|for|\([A-Z]{2,8}\))[ \t]++){0,8}?"
+_BODY = (rf"(?:(?:[A-Z][\w&’'-]*|{_JOINS}|\([A-Z]{{2,8}}\))[ \t]++){{0,8}}?"
          rf"(?:{_heads('body')})\b")
 # A body's name on a line of its own, where commas may join its words: "Children, Young
 # People and Education Committee".
 # On such a line a meeting or an authority is named too: "Extraordinary General Meeting –
 # 14-05-21", "National Park Authority – 28-05-21".
-_LISTED_BODY = (r"(?:(?:[A-Z][\w&’'-]*,?|and|&|of|for)[ \t]++){0,8}?"
+_LISTED_BODY = (rf"(?:(?:[A-Z][\w&’'-]*,?|{_JOINS})[ \t]++){{0,8}}?"
                 rf"(?:{_heads('body', 'listed')})\b")
 # Blanks before a word, a figure or a mark are taken whole (possessive: ``[ \t]++``, ``\s*+``):
 # what follows never opens on a blank, so giving a blank back never helps, and a line of
@@ -130,6 +136,9 @@ _RX_SHORT_NO_YEAR = re.compile(rf"\d{{1,2}}{_ORD}\s+{_SHORT_MONTH}")
 # Feb", "held on 15 Dec"): ``meeting_named``.
 _RX_MEETING_NAMED = re.compile(rf"(?i)\b(?:{_alternation(_words()['meeting_named'])})\b")
 # Never straight after a seat won ("elected to Council in May 2019"): ``seat_won``.
+# "the annual assembly held on 4 May": the word before "assembly" that makes it a meeting
+# (``assembly_before``), looked behind.
+_ASSEMBLY_BEFORE = "|".join(rf"(?<={re.escape(w)}\s)" for w in _words()["assembly_before"])
 _NOT_A_SEAT_WON = "".join(rf"(?<!{re.escape(w)}\s)" for w in _words()["seat_won"])
 _REFS = [
     # "their 6 April 2016 meeting", "the January 2017 Select Committee", "the June meeting",
@@ -163,10 +172,9 @@ _REFS = [
     # meeting with the developers held on 12 April": a place, a time or the others met, with
     # or without "held"; "the meeting dated 12/04/2023"; "a meeting in Westtown on 2 March,
     # 2023": the town it met in
-    re.compile(rf"\b(?i:meetings?|AGM|EGM|proceedings|(?:(?<=previous\s)|(?<=annual\s)|(?<=parish\s))assembly)"
+    re.compile(rf"\b(?i:meetings?|AGM|EGM|proceedings|(?:{_ASSEMBLY_BEFORE})assembly)"
                rf"(?:\s+(?i:no\.?\s*)?\d{{1,4}}(?=\s+(?i:held)\b))?,?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
-               rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:committee|panel|board|council|"
-               rf"sub-committee|group|cabinet|authority))"
+               rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:{_listed_heads('own_kinds')}))"
                rf"\s+)?(?:,?\s*(?:to\s+be\s+|(?:had|has|have)\s+been\s+|(?:was|were)\s+)?"
                rf"(?i:held)(?:\s+(?:at|in|with)\s+[^.;\n]{{1,60}}?)?\s+|(?:at|with)\s+[^.;\n]{{1,60}}?\s+(?=on\b)|in\s+(?:(?!{MONTHS_READ}\b)[A-Z][\w’'-]*\s+){{1,4}}"
                rf"(?=on\b))?(?i:on|of|dated)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
@@ -225,10 +233,10 @@ _REFS = [
     # "the previous assembly (March 2012)", "the Annual Assembly in April": a parish meeting
     # as many parishes call it (with a word that makes it a meeting: never "the Assembly in
     # May 2021", a national assembly's election)
-    re.compile(rf"\b(?i:the|an?|its|their)\s+(?:(?i:next|last|previous|following|annual|parish)"
+    re.compile(rf"\b(?i:the|an?|its|their)\s+(?:(?i:{_listed('assembly_words')})"
                rf"\s+)+(?i:assembly)(?:\s+(?:held\s+)?(?:in|during)\s+|\s*\(\s*)"
                rf"(?P<month>{MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?\b"),
-    re.compile(rf"\b(?:the|an?)\s+(?:(?:all|[A-Z][\w&’'-]*)\s+){{0,8}}?(?:Workshop|Seminar)\s+"
+    re.compile(rf"\b(?:the|an?)\s+(?:(?:all|[A-Z][\w&’'-]*)\s+){{0,8}}?(?:{_listed_heads('gatherings')})\s+"
                rf"(?:on\s+[‘'“\"][^’'”\"\n]{{1,60}}[’'”\"]\s+)?(?:held\s+)?(?:in|during)\s+"
                rf"(?P<month>{MONTHS_READ})\s+(?P<year>\d{{4}})"),
     # A list of the meetings whose minutes are received, one line each: "a) Planning &
@@ -266,7 +274,7 @@ _REFS = [
     re.compile(rf"\b(?:to|at|before)\s+(?:the\s+|a\s+)?(?P<body>{_BODY})\s+"
                rf"(?P<rel>next\s+week|next\s+month|tomorrow)\b"),
     re.compile(r"\b(?:a|an|the)\s+(?:(?:special|extra|informal|online|further)\s+)?"
-               r"(?i:meeting|call|briefing|seminar|workshop)\s+"
+               rf"(?i:{_listed('sittings_soon')})\s+"
                r"(?P<rel>next\s+week|next\s+month|tomorrow)\b"),
     # "the Committee had held its first virtual meeting under the … Regulations 2020 on 17
     # June 2020": the meeting held, however long what is said of it
@@ -274,12 +282,12 @@ _REFS = [
                rf"\bon\s+{_ON}(?P<day>{_DAYDATE})"),
     # "the special meeting with the Chief Constable had been rearranged to 23 April": the
     # meeting moved to another day, one to come (minutes tell of a change of plan ahead)
-    re.compile(rf"\b(?i:meeting|hearing|session|seminar|workshop)\b[^.;\n]{{0,80}}?"
+    re.compile(rf"\b(?i:{_listed('sittings')})\b[^.;\n]{{0,80}}?"
                rf"\b(?P<ahead>rearranged|re-arranged|moved|postponed|rescheduled|re-scheduled|deferred|"
                rf"brought\s+forward)\s+(?:to|until|for)\s*{_ON}(?P<day>{_DAYDATE})"),
     # "Meeting rescheduled 13/3/19 7.30pm", "Meeting re-arranged: 4th May": a meeting's new
     # day printed straight after the word, as an action list notes it
-    re.compile(rf"\b(?i:meeting|hearing|session|seminar|workshop)\b[^.;\n]{{0,80}}?"
+    re.compile(rf"\b(?i:{_listed('sittings')})\b[^.;\n]{{0,80}}?"
                rf"\b(?P<ahead>(?i:rearranged|re-arranged|rescheduled|re-scheduled))[ \t]*[:–—-]?"
                rf"[ \t]*{_ON}(?P<day>{_DAYDATE})"),
     # "a working planning session scheduled for 29 July 2020", "the meeting has been arranged
@@ -287,8 +295,9 @@ _REFS = [
     # session "set for", "booked for" or "planned for" a day is as often a room, a target or
     # a plan as a meeting)
     # ("A new meeting to be arranged for 1st September 7pm": to be set, as an action notes it)
-    re.compile(rf"\b(?i:meeting|session|hearing|seminar|workshop|briefing)s?\s+(?:(?:has|have|had)"
-               rf"\s+been\s+|(?:is|was|are|were)\s+(?:now\s+)?|(?i:to\s+be)\s+)?(?P<ahead>(?i:scheduled|arranged))"
+    re.compile(rf"\b(?i:{_listed('sittings_arranged')})s?\s+(?:(?:has|have|had)"
+               rf"\s+been\s+|(?:is|was|are|were)\s+(?:now\s+)?|(?i:to\s+be)\s+)?"
+               rf"(?P<ahead>(?i:scheduled|arranged))"
                # "A meeting has been arranged with the developer for 4th January", "the
                # meeting scheduled to be held on 18 December", "Meeting arranged 3rd September
                # 2015" (an action log's status, the preposition left out)

@@ -21,7 +21,7 @@ from kg.nlp.lexicon import (
     _council_acronym,
     lexicon,
 )
-from kg.patterns import own_initials
+from kg.patterns import name_key, own_initials
 
 # -- names: posts, organisations, programmes, people -------------------------------------
 
@@ -167,7 +167,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if low == ":" and j + 1 < n and doc[j + 1].lower_ in lex.not_name_start:
                 ok = False  # "Planning Working Group: All Councillors will …": a new clause
             if low == ":" and doc[j - 1].lower_ in lex.post_heads and _person_at(doc, j + 1, lex):
-                ok = False  # "Clerk: J Smith", "Chairperson: K Golden": a post, then its holder
+                ok = False  # "Clerk: J Smith", "Chairperson: K Goldby": a post, then its holder
             if low == ":" and j + 1 < n and all(t.is_upper for t in doc[i:j] if t.is_alpha) \
                     and not doc[j + 1].is_upper:
                 ok = False  # "PUBLIC FORUM: Potholes on the lane": a heading in capitals
@@ -275,8 +275,7 @@ def _known_scheme(phrase: str, lex: Lexicon) -> bool:
     """Whether a lower-case phrase, less a leading "the", is a known programme's or
     scheme's name: only those are names when printed in capitals, where a title in capitals
     is otherwise an item's heading."""
-    return phrase.removeprefix("the ") in _known_or_named(lex.programme_known,
-                                                          lex.scheme_named)[0]
+    return name_key(phrase) in _known_or_named(lex.programme_known, lex.scheme_named)[0]
 
 
 def _topic_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
@@ -622,9 +621,9 @@ _GENERIC_MOST_JOINS = 6
 
 
 def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
-    if text.removeprefix("the ") in lex.generic_names:
+    if name_key(text) in lex.generic_names:
         return True
-    words = text.removeprefix("the ").split()
+    words = name_key(text).split()
     if len(words) > 1 and words[-1] in ("council", "councils") and all(
             w in lex.council_not_places or w in ("and", "&") for w in words[:-1]):
         return True  # "First Council", "Open Council": no place, so no council's name
@@ -634,10 +633,10 @@ def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
     if len(words) > 1 and words[-1] in lex.own_unit_heads | lex.own_office_heads and (
             " ".join(words[:-1]) in lex.own_functions):
         return True  # "the Election Team", "the Rights of Way team": its own officers
-    owner, apostrophe, owned = text.removeprefix("the ").partition("'s ")
+    owner, apostrophe, owned = name_key(text).partition("'s ")
     if apostrophe and owner in lex.owners and _generic_in(owned, lex, seen):
         return True  # "the Council's Communication team": its own officers
-    first, _, rest = text.removeprefix("the ").partition(" ")
+    first, _, rest = name_key(text).partition(" ")
     if first in lex.meeting_kinds and rest in lex.generic_names:
         return True  # "the Annual Parish Council meeting": a meeting of the parish council
     if "/" in text and _generic_in(text.rsplit("/", 1)[1].strip(), lex, seen):
@@ -694,7 +693,7 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if not words:
         return None
     text = " ".join(words).replace(" ’s", "'s").replace(" 's", "'s").replace(" ,", ",")
-    if text in lex.org_known or text.removeprefix("the ") in lex.org_known:
+    if text in lex.org_known or name_key(text) in lex.org_known:
         return ORG
     if _ends_in_known(text, lex) and not any(
         w in lex.post_heads and words[k + 1] in ("for", "of", ":")
@@ -707,7 +706,7 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return None  # "the County Council", "… and Borough and District Councils": references
     if len(words) == 2 and words[0] in lex.post_ranks and words[1] in lex.org_heads:
         return None  # "the Acting Police, Crime and Victims' Commissioner": a post's rank
-    if any(text.removeprefix("the ") == c or text.endswith(" " + c) for c in lex.post_compounds):
+    if any(name_key(text) == c or text.endswith(" " + c) for c in lex.post_compounds):
         return POST  # "Senior Finance Business Partner"
     if _national_body(words, lex):
         return ORG  # "Public Health Wales", "Transport for Wales", "Sport Scotland"
@@ -718,7 +717,7 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             # Working Group": the "of" is the topic's, the head is the word the name ends in,
             # read as if the topic were one word
             return head_kind([t.replace(" ", ""), *bare[len(t.split()) :]], lex)
-    if text.removeprefix("the ") in lex.scheme_named:
+    if name_key(text) in lex.scheme_named:
         # "Pride of Place", "Start for Life": a national scheme printed as a name, its "of" or
         # "for" its own (the rule below would read the word before it as the head)
         return PROGRAMME
@@ -762,15 +761,15 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             w in lex.edition_not_names or w == "the" for w in words[:-1]):
         return None  # "Town Investment Plan – Revised Projects", "the Proposed Scheme": which
         # version of a plan or scheme named elsewhere, no name of its own
-    if text.removeprefix("the ").endswith(" plans") and text.removeprefix("the ")[:-1] in (
+    if name_key(text).endswith(" plans") and name_key(text)[:-1] in (
             lex.programme_known):
         # "parishes that have Neighbourhood Plans": plans of that kind, none named (a body
         # has one plan of a kind; "Disabled Facilities Grants" are the scheme's awards)
         return None
-    if text.removeprefix("the ") in lex.programme_known or any(
+    if name_key(text) in lex.programme_known or any(
             text.endswith(" " + k) for k in lex.programme_known):
         return PROGRAMME  # "Community Speed Watch": a national scheme with no head word
-    if text.removeprefix("the ") in lex.scheme_named:
+    if name_key(text) in lex.scheme_named:
         return PROGRAMME  # "Local Government Settlement", printed as a name: a national scheme
     if any(text.endswith(g) for g in lex.group_phrases):
         return PROGRAMME
@@ -900,7 +899,7 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
         # "Tenant and Secretary of the Residents Group": a lay standing, then the post
         return _split_on_and(words[2:], lex, offset + 2)
     for k in range(max(0, len(words) - _most_words(lex.org_known)), len(words) - 2):
-        # "Cllr John Bull Bath and North East Somerset Council": a known body whose name has
+        # "Cllr John Lamb Bath and North East Somerset Council": a known body whose name has
         # an "and" inside (councils.toml, bodies.toml) ends the run; it is one name, and
         # whatever runs before it another (only endings no longer than the longest known
         # name are tried: a long run joined at every "and" was cubic in its length)
@@ -1341,7 +1340,7 @@ def names_component(doc: Doc) -> Doc:
             if close is not None and not (s > 0 and doc[s - 1].text in _OPENING_QUOTES):
                 close = None  # "Victims' project": an apostrophe, not a quote's close
             elif (e2 := _trailing(doc, e, lex, s)) != e and (
-                    " ".join(sub).removeprefix("the ") in lex.owners):
+                    name_key(" ".join(sub)) in lex.owners):
                 continue  # "a Government initiative", "the Council scheme": an owner's, unnamed
             elif (e2 := _trailing(doc, e, lex, s)) != e and not _generic(" ".join(sub), lex):
                 # ("a combined Police and Council partnership team" names no body)
@@ -1530,7 +1529,7 @@ def names_component(doc: Doc) -> Doc:
             if kind == PROGRAMME and (k := _money_before(doc, s, lex)) is not None:
                 s = k  # "the £100M Affordable Housing Scheme", not "M Affordable …"
             if kind == PROGRAMME and (doc[e - 1].lower_ in lex.programme_heads or (
-                    doc[s:e].text.lower().removeprefix("the ") in lex.scheme_named)):
+                    name_key(doc[s:e].text) in lex.scheme_named)):
                 # "the Corporate Plan 2022/23", "the Annual Governance Statement 2021/22"
                 e = _years_after(doc, e)
                 e = _edition_after(doc, e, lex)  # "the Local Transport Plan 4"
@@ -2348,7 +2347,7 @@ def _led_body(doc: Doc, post: list[str], s: int, e: int, lex: Lexicon) -> bool:
     word capitalised, not a generic reference ("of the Council"), a department ("Legal
     Services") or a committee of the council's."""
     words = [t.lower_ for t in doc[s:e]]
-    lead = " ".join(post[-3:]).removeprefix("the ")
+    lead = name_key(" ".join(post[-3:]))
     return bool(words) and any(lead.endswith(b) for b in lex.body_leaders) and all(
         is_cap(t) or t.lower_ in ("&", "and") for t in doc[s:e]) and is_cap(doc[e - 1]) and (
         not _generic(" ".join(words), lex)) and words[-1] not in lex.departments | (
@@ -3107,7 +3106,7 @@ def bracket_roles_component(doc: Doc) -> Doc:
 
 def _body_initials_after(doc: Doc, person: Span, spans: list[Span], lex: Lexicon) -> bool:
     """Whether a person's name is followed by a body's initials alone in brackets, as rolls
-    and prose say whom a person comes from: "Brian Hale (NDA)", "Cllr Bain (WLDC)". Not the
+    and prose say whom a person comes from: "Brian Hale (NDA)", "Cllr Bairsto (WLDC)". Not the
     person's own initials ("Nic Brantwood (NB)": first and last letters are the name's), a post's
     ("(RFO)", "(CEO)"), an honour, a party's ("(SNP)"), or what something else has already
     read."""

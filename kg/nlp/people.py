@@ -103,7 +103,7 @@ def people_component(doc: Doc) -> Doc:
                     and is_cap(doc[k + 1])) and not (
                     k > j + (doc[j].text in lex.given_names or len(doc[j].text.rstrip(".")) == 1)
                     and _body_follows(doc, k, lex)):
-                # "Cllr G. Jerreat Cllr L. Atkinson": a title starts the next name;
+                # "Cllr G. Jarrold Cllr L. Atwood": a title starts the next name;
                 # "Councillor A Barry Cabinet Member": a post (a word and its head) follows;
                 # "Councillor Hale Proposed that …": a verb of speech, capitalised as some
                 # minutes print it, is the clause's verb, not a surname; "Sir Jo Hale QPM":
