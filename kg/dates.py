@@ -107,6 +107,32 @@ def mend_year(found: date, printed: str, anchor: date | None, patterns: Patterns
     return later if later and later.weekday() == named and later >= anchor else found
 
 
+# How far from the meeting a date its weekday moves may stand: a year and a few weeks (a
+# heading's year may be the slip: "Tuesday 4th December" in minutes headed 27 November 2017,
+# a Monday that year, a Tuesday in 2018).
+_WEEKDAY_REACH_DAYS = 400
+
+
+def year_by_weekday(found: date, printed: str, anchor: date, patterns: Patterns,
+                    lead: str = "") -> date:
+    """A referred meeting's date printed with its weekday but no year ("the meeting scheduled
+    for Monday 30th November", "at its meeting on Tuesday 4th December"), in the year beside
+    the one the rules chose when only that year puts the date on its weekday: the clerk named
+    the day, and a date falls on one weekday in seven years. The year nearer ``anchor`` (the
+    meeting's own date) is tried first; with no weekday, or none that fits, ``found``."""
+    word = re.match(r"\W*([A-Za-z]+)", printed) or re.search(
+        r"\b([A-Za-z]+)[,.]?\s+(?:the\s+)?$", lead)
+    named = weekday_named(word[1], patterns) if word else None
+    if named is None or found.weekday() == named:
+        return found
+    others = [d for y in (found.year - 1, found.year + 1)
+              if (d := _safe_date(y, found.month, found.day)) is not None]
+    for other in sorted(others, key=lambda d: abs((d - anchor).days)):
+        if other.weekday() == named and abs((other - anchor).days) <= _WEEKDAY_REACH_DAYS:
+            return other
+    return found
+
+
 def weekday_named(word: str, patterns: Patterns) -> int | None:
     """The weekday (0 for Monday) a word names: in full, by a short form ``[dates]
     weekday_abbreviations`` lists ("Tues", "Weds", which is no prefix of "Wednesday"), or by

@@ -80,6 +80,7 @@ def _heading_lines(text: str, minutes: Minutes, start: int, p: Patterns
     and the value below a label that stands alone."""
     first = _first_item(text, minutes)
     title, label = p.rx("outside", "title_line"), p.rx("outside", "field_label")
+    other = p.rx("fallback_date", "other")
     out: list[tuple[int, int]] = []
     value_next = False
     for ln in lines(text, start, first):
@@ -89,8 +90,11 @@ def _heading_lines(text: str, minutes: Minutes, start: int, p: Patterns
         dates = _dates(ln.text, p)
         own = minutes.date is not None and minutes.date in dates
         # a title with another meeting's date is a minute about that meeting ("Minutes of the
-        # meeting held on 5 May were approved"), read
-        titled = title.match(ln.text) and dates <= {minutes.date}
+        # meeting held on 5 May were approved"), read; so is one whose words tie it to another
+        # meeting though its date is not read as one ("Minutes of a previous meeting of the
+        # City Council held on 23/05/19", on a page with no date of its own)
+        titled = title.match(ln.text) and dates <= {minutes.date} and not (
+            minutes.date is None and other.search(ln.text))
         if value_next or field or titled or own:
             out.append(_heading_part(text, ln.start, ln.end, minutes, p))
         value_next = bool(field and not field["value"])

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
 from kg.attendance import _NAME_THEN_WORD, SURNAME, _is_role, column_words, run_on_trimmed
-from kg.dates import mend_year, parse_date
+from kg.dates import mend_year, parse_date, year_by_weekday
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.followups import followup_rules
 from kg.nlp.lexicon import scheme_of
@@ -442,7 +442,8 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             key = ref and (ref.committee, ref.date, ref.precision)
             body = clean_label(ref.committee).lower() if ref and ref.committee else None
             if ref is not None and ref.precision == "day" and ref.date == minutes.date \
-                    and (above or body is None or _own_body(body, own) or _named_within(body, own)
+                    and (above or body is None or minutes.committee is None or _own_body(body, own)
+                         or _named_within(body, own)
                          or page.own_or_host(clean_label(ref.committee))
                          or (p.rx("minutes_prose", "council_sitting").fullmatch(body)
                              and own.endswith("council"))
@@ -455,8 +456,15 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 # meeting held on <its date>" under a heading that says "the Board". Nor is
                 # it when the page's signs make the body its own or its host's ("LDNP
                 # Partnership 18 May 2009", a running header, on the Lake District National
-                # Park Partnership's page).
+                # Park Partnership's page). Nor when the page's own body was not read: a body
+                # met on its day is then as likely its own ("A meeting of Westshire Police
+                # Authority Executive was held on <its date>" below a heading not read).
                 continue
+            if ref is not None and ref.precision == "day" and ref.date == (
+                    minutes.date or page.anchor) and _RX_FORMAL_HEADING.fullmatch(
+                        text, text.rfind("\n", 0, base + s.start_char) + 1, base + s.start_char):
+                continue  # "At a meeting of the Lowby Area Forum held on <its day>" opening a
+                # line: the formal heading of the page's own minutes, restated below
             if ref is not None and _own_minutes_title(text, minutes, ref, base + s.start_char,
                                                       s.text, body, own):
                 continue
@@ -474,6 +482,13 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
             if ref is not None and key not in seen:
                 seen.add(key)
                 holder.meeting_refs.append(ref)
+
+
+# What opens the line of a page's formal heading before the body or the meeting its
+# reference names: "At a meeting of the …", "At a " ("At a meeting of the Lowby Area Forum held
+# on …": the rule that reads the body starts at its name, the one that reads "meeting" there).
+_RX_FORMAL_HEADING = re.compile(
+    r"[ \t]*+(?i:at[ \t]+a[ \t]+(?:meeting[ \t]+of[ \t]+(?:the[ \t]+)?)?)")
 
 
 # A date printed alone, no meeting word with it: "26 April 2017"
@@ -1771,7 +1786,16 @@ def _meeting_ref(
         if s._.in_resolution and meeting_date and not re.search(r"\d{4}", when) and (
             found <= meeting_date if exact else after and found < after
         ):
-            found = found.replace(year=found.year + 1)
+            found = _a_year_on(found)
+        elif exact and not re.search(r"\d{4}", when) and (
+                meeting_date - found).days > _NEAREST_DAYS and not month_meeting_has_been(
+                    _paragraph_of(s), s.doc.text, s.end_char, day=True):
+            # "Public meeting 20th September at 6.45", read on 10 September: a day with
+            # nothing to say it has been is the coming one, not one eleven months back
+            found = _a_year_on(found)
+        if meeting_date and not re.search(r"\d{4}", when):
+            found = year_by_weekday(found, when, meeting_date if exact else after or found, p,
+                                    lead=s.text[: max(s.text.find(when), 0)])
         return MeetingMention(committee, found, "day", _ref_span(text, base, s))
     m = _MONTH_ONLY.match(when)
     if not m or m.group("month").lower() not in _MONTH_NUM:
@@ -1822,6 +1846,16 @@ def _paragraph_of(s) -> str:
 
 # How far back a month's meeting with no year is read as past when nothing says it has been
 _NEAREST_MONTHS = 6
+# … and a day's, in days (half a year)
+_NEAREST_DAYS = 183
+
+
+def _a_year_on(day: date) -> date:
+    """The same day a year later (29 February: 28 February, the year after having none)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _held_by(text: str, mentions: list[Mention]) -> list[HeldBy]:

@@ -5737,6 +5737,40 @@ def test_requests_of_other_meetings_lone_suggestions_and_descriptions_are_not_fo
          (date(2023, 4, 4), "day")),
         ("The notes were agreed as a record of the meeting held 20th April.",
          (date(2023, 4, 20), "day")),
+        # a meeting that took place, would have been held or was to be held with others
+        ("The note of the last meeting which took place on 10 April 2023 was approved.",
+         (date(2023, 4, 10), "day")),
+        ("Minutes of Meeting which would have been held on 14 December 2022",
+         (date(2022, 12, 14), "day")),
+        ("A meeting was to be held with the County Council's Highways Manager on 20 May.",
+         (date(2023, 5, 20), "day")),
+        # its minutes between the meeting and "held"
+        ("Approval of the previous PC meeting minutes held on 27th March 2023.",
+         (date(2023, 3, 27), "day")),
+        # adopted by a body in a month: its meeting then
+        ("The Protocol had been adopted by Full Council in January 2023.",
+         (date(2023, 1, 1), "month")),
+        # the next meeting's day in brackets
+        ("The session was carried over to the next meeting (on 2nd June 2023).",
+         (date(2023, 6, 2), "day")),
+        # "Meeting" in capitals after its month
+        ("The election was deferred until the June Meeting.", (date(2023, 6, 1), "month")),
+        # a forum's meeting, by its month or its day; one reported on has been, however the
+        # sentence goes on
+        ("The Chief Executive spoke at the Leadership Forum in March.",
+         (date(2023, 3, 1), "month")),
+        ("Jo reported on the Westshire Access Forum of 4 March and advised that the Group "
+         "would be attending in the summer.", (date(2023, 3, 4), "day")),
+        # the next meeting "to take place", after this meeting named in the same sentence
+        ("It resulted in the programming of this meeting and the next meeting to take place on "
+         "31st May.", (date(2023, 5, 31), "day")),
+        # a meeting to be arranged for a day; a joint one scheduled for a month
+        ("A new meeting to be arranged for 1st June 7pm at the Hall.", (date(2023, 6, 1), "day")),
+        ("The accounts will be signed off at the next joint meeting scheduled for June.",
+         (date(2023, 6, 1), "month")),
+        # ... but a month with its day after it is the day's
+        ("The next Committee meeting scheduled for June 16th at 2.30 pm was agreed.",
+         (date(2023, 6, 16), "day")),
     ],
 )
 def test_meeting_references_as_pages_print_them(sentence: str, ref: tuple[date, str]) -> None:
@@ -5976,6 +6010,48 @@ def _refs_of_undated_page(text: str) -> set[date]:
 )
 def test_an_undated_pages_own_title_is_no_reference(text: str, refs: set[date]) -> None:
     assert _refs_of_undated_page(text) == refs
+
+
+def test_a_minute_about_earlier_minutes_does_not_date_the_page() -> None:
+    # a ModernGov page that prints no date of its own: the minutes of the meeting before,
+    # "presented for approval", are another meeting's, not this page's date
+    text = ("Declarations of Interest\n\nTo receive any Declarations.\n\nCouncillor Ann Dale "
+            "declared a personal interest on item 7.\n\nThe minutes of the meeting held on 4 "
+            "July 2022 were presented for approval.\n\nMatters arising\n\nThe Monitoring "
+            "Officer said the portal would go live in September.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.date is None
+    refs = [r.date for holder in minutes.prose for r in holder.meeting_refs]
+    assert date(2022, 7, 4) in refs
+
+
+def test_a_previous_meetings_minutes_atop_an_undated_page_are_a_reference() -> None:
+    # a line that calls itself minutes but names a previous meeting is no title of the page
+    text = ("Venue: Civic Centre, Westtown\nContact: Jo Bloggs, Democratic Services\n\n"
+            "Minutes of a previous meeting of the City Council held on 23/05/19\n\n"
+            "1. To welcome visitors Minutes: The Lord Mayor welcomed members of the public.\n\n"
+            "2. To receive announcements Minutes: The Leader updated members on the "
+            "activities undertaken since the previous meeting.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    refs = [r.date for holder in minutes.prose for r in holder.meeting_refs]
+    assert date(2019, 5, 23) in refs
+
+
+def test_a_body_met_on_the_pages_day_is_its_own_when_its_body_was_not_read() -> None:
+    # the heading's body is not read (a document site's furniture above it): the meeting of
+    # a body held on the page's own day, restated in its opening words, is the page's own
+    text = ("Minutes\n\n17th September, 2008 at 11.00 a.m. at Fire and Rescue Service "
+            "Headquarters\n\nPresent: Councillors Dale and Fenn\n\n1. Opening\n\nThe Chair "
+            "opened the meeting of the Westshire Regional Management Board held on 17th "
+            "September, 2008.\n\n2. Minutes\n\nThe minutes of the meeting held on 20 August 2008 "
+            "were approved.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.date == date(2008, 9, 17) and minutes.committee is None
+    refs = {r.date for holder in minutes.prose for r in holder.meeting_refs}
+    assert refs == {date(2008, 8, 20)}
 
 
 def test_a_page_without_a_meeting_date_reads_references_against_its_first_date() -> None:
@@ -7017,6 +7093,36 @@ def test_a_pages_own_month_minutes_title_is_no_other_meeting() -> None:
 )
 def test_a_month_meeting_without_a_year_is_the_nearest_unless_it_has_been(
         sentence: str, ref: date) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        # a day with no year and nothing to say it has been: the coming one, not one eleven
+        # months back (the meeting is on Wednesday 3 May 2023)
+        ("Public meeting 20th May at 6.45 in the Village Hall.", date(2023, 5, 20)),
+        # ... a "had" of some other doing says nothing of the meeting
+        ("Cllr Dale advised that Westshire Council had a majority of four; its Annual Meeting "
+         "would be on 16 May.", date(2023, 5, 16)),
+        ("Jo had contacted the agents, who have agreed to a meeting on 17th May.",
+         date(2023, 5, 17)),
+        # ... but who met has met, however the sentence goes on
+        ("Cllr Dale met with the Agency on 2 May and will report at the next meeting.",
+         date(2023, 5, 2)),
+        # ... and minutes are of one that has been
+        ("The minutes of the meeting held on 20th May were signed.", date(2022, 5, 20)),
+        # a weekday printed with the day picks the year it falls on (24 April 2023 was a
+        # Monday, 2024's a Wednesday; 9 May 2024 a Thursday, 2023's a Tuesday: the heading's
+        # year may be the slip)
+        ("The meeting scheduled for Monday 24th April will not now take place.",
+         date(2023, 4, 24)),
+        ("The Committee will report to the Council at its meeting on Thursday 9th May.",
+         date(2024, 5, 9)),
+    ],
+)
+def test_a_day_without_a_year_is_the_nearest_unless_it_has_been(sentence: str, ref: date
+                                                                ) -> None:
     assert [r.date for r in _read(sentence).meeting_refs] == [ref]
 
 

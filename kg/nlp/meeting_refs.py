@@ -151,7 +151,7 @@ _REFS = [
     # February meeting", "since August meeting": the article left out, as community councils'
     # notes write it
     re.compile(rf"\b(?:[Tt]he|their|its|at|to|since)\s+(?:[A-Z]{{2,5}}\s+(?={MONTHS_READ}))?(?:(?:{_WEEKDAY},?\s+)?(?P<day>{_DAYDATE})|(?P<month>{MONTHS_READ})"
-               rf"(?:\s+or\s+{MONTHS_READ})?(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|(?(month)(?:[A-Z][\w&’'-]*\s+){{0,2}}?|)meeting"
+               rf"(?:\s+or\s+{MONTHS_READ})?(?:\s+(?P<year>\d{{4}}))?)\s+(?:(?P<body>{_BODY})|(?(month)(?:[A-Z][\w&’'-]*\s+){{0,2}}?|)[Mm]eeting"
                rf"(?:\s+of\s+the\s+(?P<body2>{_BODY}))?|(?P<agenda>agenda)\b"
                # "the 12th April 2023 minutes": that meeting's minutes
                rf"|(?(day)(?P<minutes>(?i:minutes))\b|(?!)))"
@@ -217,8 +217,10 @@ _REFS = [
                rf"(?:(?i:meetings?)|AGM|EGM)"
                rf"(?:\s+of\s+(?:the\s+)?(?P<body2>{_BODY}))?"
                rf"(?:\s+(?:(?:that|which)\s+(?:was|is|will\s+be)\s+held\s+|held\s+)?"
-               rf"(?:in|during)\s+|\s*\(\s*)(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS_READ})"
-               rf"(?:\s+(?P<year>\d{{4}}))?"),
+               rf"(?:in|during)\s+|\s*\(\s*|\s+(?P<ahead>scheduled|arranged)\s+for\s+)"
+               rf"(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS_READ})"
+               # (never a month with its day after it: "scheduled for May 16th" is a day's)
+               rf"(?:\s+(?P<year>\d{{4}}))?(?![ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b)"),
     # "[a]. July Meeting – correction: …", "3. August meeting: the clerk …": a month's meeting
     # as the title of a matter arising, at a line's start, the article left out (a title: a
     # dash, a colon or the line's end after it, never "March Meeting Room bookings")
@@ -292,8 +294,10 @@ _REFS = [
     # for 4 May": a meeting set for a day, with or without its verb (only those two verbs: a
     # session "set for", "booked for" or "planned for" a day is as often a room, a target or
     # a plan as a meeting)
+    # ("A new meeting to be arranged for 1st September 7pm": to be set, as an action notes it)
     re.compile(rf"\b(?i:{_listed('sittings_arranged')})s?\s+(?:(?:has|have|had)"
-               rf"\s+been\s+|(?:is|was|are|were)\s+(?:now\s+)?)?(?P<ahead>(?i:scheduled|arranged))"
+               rf"\s+been\s+|(?:is|was|are|were)\s+(?:now\s+)?|(?i:to\s+be)\s+)?"
+               rf"(?P<ahead>(?i:scheduled|arranged))"
                # "A meeting has been arranged with the developer for 4th January", "the
                # meeting scheduled to be held on 18 December", "Meeting arranged 3rd September
                # 2015" (an action log's status, the preposition left out)
@@ -325,7 +329,10 @@ _REFS = [
     # "the next meeting to take place on 31st March": "to" alone, the sentence's verb
     # before it; "Next meeting will be at 7.30pm at the Hall on the Thursday 1st of August":
     # its time and place before the day
-    re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop|AGM|EGM)|{_BODY})\b[^.;]{{0,50}}?"
+    # (the words between never another meeting's word: "the programming of this meeting and the
+    # next meeting to take place on 31st March" names the next one)
+    re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop|AGM|EGM)|{_BODY})\b"
+               rf"(?:(?!(?i:meeting)\b)[^.;]){{0,50}}?"
                rf"\b(?:(?:would|will)(?:\s+now)?|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?"
                rf"|(?<=(?i:meeting)\s)to)"
                rf"\s*(?:be\s+held(?:\s+on|(?=\s+{_CLOCK}))|take\s+place\s+on|be\s+on"
@@ -345,7 +352,7 @@ _REFS = [
     # word or two between)
     re.compile(rf"\b(?i:(?:date\s+of\s+(?:the\s+)?)?next\s+(?:[\w-]+\s+){{0,2}}?meeting)"
                rf"(?:\s+of\s+(?:the\s+)?"
-               rf"(?P<body>{_BODY}))?(?:\s+(?i:date))?(?:\s*+[:–—-]\s*+|\s++(?:(?:is|was|will\s+be"
+               rf"(?P<body>{_BODY}))?(?:\s+(?i:date))?(?:\s*+[:–—-]\s*+|\s*+\(\s*+(?:(?i:on)\s++)?|\s++(?:(?:is|was|will\s+be"
                rf"|would\s+be|has\s+been|had\s+been)\s++)?(?:(?:(?:confirmed|agreed|set|fixed"
                rf"|arranged|scheduled|provisionally\s+set|now)\s++)?(?:as|for|on)\s++)?)"
                rf"{_ON}(?P<day>{_DAYDATE})"),
@@ -403,10 +410,14 @@ _REFS = [
     # "a special meeting of the Committee was held for this purpose on 31 January": a meeting
     # held, whatever is said between; "the first meeting of the Advisory Council which was
     # chaired by the Mayor on 30 January": chaired, attended or convened as held
+    # "the last meeting which took place on 10 November 2016", "Meeting which would have been
+    # held on 14 December 2020", "a meeting was to be held with the Highways Manager on 8
+    # March": however its being held is told
     re.compile(rf"\b(?i:meeting)(?:\s+of\s+(?:the\s+)?(?P<body>{_BODY}))?\b[^.;\n]{{0,80}}?"
-               rf"\b(?:was|were|had\s+been|has\s+been|will\s+be|would\s+be|is\s+to\s+be)\s+"
-               rf"(?:held|chaired|attended|convened)\b"
-               rf"[^.;\n\d]{{0,40}}?\bon\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+               rf"\b(?:(?:was|were|had\s+been|has\s+been|will\s+be|would\s+be|would\s+have\s+been"
+               rf"|is\s+to\s+be|was\s+to\s+be)\s+(?:held|chaired|attended|convened)"
+               rf"|(?:took|had\s+taken|has\s+taken)\s+place)\b"
+               rf"[^.;\n\d]{{0,60}}?\bon\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "On 20th November 2024, the Overview and Scrutiny Committee recommended …": the day
     # first, then the body and what it did at that meeting
     re.compile(rf"\b[Oo]n\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:the\s+)?(?P<body>{_BODY})\s+"
@@ -430,7 +441,9 @@ _REFS = [
     # "this would be going to Borough Council in July", "to Cabinet in March": the article left
     # out, as a body's own name is often written (never "elected to Council in May 2019": a
     # seat won, no meeting)
-    re.compile(rf"{_NOT_A_SEAT_WON}\b(?:at|to|before|from)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
+    # "the Protocol had been adopted by Full Council in July 2020": a decision "by" a body
+    # (after a decision's verb only: "the work done by the Council in March" is no meeting)
+    re.compile(rf"{_NOT_A_SEAT_WON}\b(?:at|to|before|from|(?i:adopted|approved|agreed|endorsed|ratified|considered|noted)\s+by)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
                rf"(?:(?i:meeting)\s+)?(?:in|during)\s+(?P<month>{MONTHS_READ})(?:\s*/\s*{MONTHS_READ})?"
                rf"(?:\s+(?P<year>\d{{4}}))?\b"),
     # "the last update to the Committee in July 2017"
@@ -499,7 +512,9 @@ _REFS = [
     # Arising from Previous Meeting 7th August 2023", "Minutes of AGM held on 7th June 2018":
     # a meeting and its date, with no "on" or "of" between, on one line (tried last: a body's
     # meeting by its date is read above with its body)
-    re.compile(rf"\b(?i:meeting|AGM|EGM)[ \t]+(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?{_ON}"
+    # "Approval of the previous PC meeting minutes held on 27th July 2015": its minutes between
+    re.compile(rf"\b(?i:meeting|AGM|EGM)[ \t]+(?:(?i:minutes)[ \t]+(?=(?i:held)\b))?"
+               rf"(?:(?i:held)[ \t]+(?:(?i:on)[ \t]+)?)?{_ON}"
                rf"(?P<day>{_DAYDATE})"),
 ]
 
@@ -544,13 +559,24 @@ def _has_been_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?i)\s+(?:{_alternation(raw['meeting_deeds'])})\b"))
 
 
-def month_meeting_has_been(paragraph: str, text: str, end: int) -> bool:
+def month_meeting_has_been(paragraph: str, text: str, end: int, day: bool = False) -> bool:
     """Whether a month's meeting named with no year (its name ending at ``end`` of ``text``)
     is said to have been: a past cue in its paragraph (``past_cues``, a deed in the past
     passive), or a deed it did straight after its name (``meeting_deeds``). Without one, a
-    month more than half a year back is read as the coming one."""
+    month more than half a year back is read as the coming one. ``day``: the meeting is
+    named by its day, whose "had" counts only for a meeting had or held ("had met on 2 May",
+    "had been held"): "Matt had contacted the consultants, who agreed to a meeting on 17th
+    Oct" and "the Council had a majority of four, its Annual Meeting would be on 16 May"
+    tell of other doings."""
     cue, did = _has_been_rx()
-    return bool(cue.search(_RX_HAD_INTENT.sub(" ", paragraph)) or did.match(text, end))
+    paragraph = _RX_HAD_INTENT.sub(" ", paragraph)
+    if day:
+        paragraph = _RX_HAD_OTHER.sub(" ", paragraph)
+    return bool(cue.search(paragraph) or did.match(text, end))
+
+
+# A "had" of another doing than a meeting's: "had contacted", "had a majority".
+_RX_HAD_OTHER = re.compile(r"(?i)\bhad\b(?!\s+(?:been\s+|already\s+)?(?:met|held|a\s+meeting)\b)")
 
 
 # "had planned to attend the December meeting", "had intended to report to the March meeting":
@@ -614,17 +640,20 @@ _RX_ASKED_FOR = re.compile(
     r"[^.;]{0,80}?\b(?:report|update|presentation|item|briefing|paper|information)s?\b"
     r"[^.;]{0,60}?\b(?:at|to|for|until)\s+$")
 # "It was agreed at the meeting of 12 April that the hedge be cut", "as reported to the
-# Committee on 5 June": what was done at the meeting named, which has been, however the
+# Committee on 5 June", "Ruth reported on the Access Forum of 4 March": what was done at (or
+# told of) the meeting named, which has been, however the
 # sentence looks ahead ("will be considered at the Committee on 24 May" is still to come).
 _RX_DONE_AT = re.compile(r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:agreed|resolved|decided"
                          r"|reported|noted|discussed|considered|approved|raised|requested|asked"
-                         r"|endorsed)\s+(?:at|during|by|to)\s+"
+                         r"|endorsed)\s+(?:at|during|by|to|on)\s+"
                          r"(?:the|its|their|a)?\s*$")
 # "the meeting held on 18 March", "reconvened on 18 May", "which took place on 3 June": a
 # meeting that has been, however the sentence looks ahead ("the minutes of the meeting held on
 # 18 March are re-submitted to a future meeting"), unless it is still to be held.
-_RX_HELD = re.compile(r"(?i)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)"
-                      r"\b(?:held|reconvened|took\s+place)\s+(?:on\s+)?(?:the\s+)?$")
+# "Councillors met with the Agency on 2 May and will report back": who met has met, however
+# the sentence goes on ("will", "next").
+_RX_HELD = re.compile(r"(?i)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bhave\s)"
+                      r"\b(?:held|reconvened|took\s+place|met)\s+(?:on\s+)?(?:the\s+)?$")
 # "deferred to the September meeting", "postponed until the October meeting", "Clerk to bring
 # the quotes to the September meeting", "agreed to consider it at the November meeting":
 # business put off, or the infinitive of an errand (an action line, or after a decision or an
@@ -928,7 +957,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
             if groups.get("agenda") or groups.get("ahead") or _RX_ASKED_FOR.search(
                     text[max(0, m.start() - 160) : m.start()]):
                 future = True  # an agenda still to be set, a report asked for it: to come
-            held_at = re.search(r"(?i)\b(?:held|reconvened|took\s+place)\b", m.group(0))
+            held_at = re.search(r"(?i)\b(?:held|reconvened|took\s+place|met)\b", m.group(0))
             if groups.get("minutes") or _RX_MINUTES_OF.search(
                     text[max(0, m.start() - 40) : m.start()]) or _RX_DONE_AT.search(
                     text[max(0, m.start() - 40) : m.start()]) or _RX_FROM_MEETING.search(
