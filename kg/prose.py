@@ -548,6 +548,7 @@ class _Page:
     top: str  # the page's opening, where its own body's full name is printed
     titles: tuple[str, ...]  # bodies named on lines of their own above its roll and items
     meeting_after: re.Pattern[str]  # ``[minutes_prose] meeting_after``: "… Meeting" after a body
+    own_councils: frozenset[str] = frozenset()  # councils its text names as its own (lower case)
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
@@ -566,7 +567,9 @@ class _Page:
                 or _own_initials(label, self.own, self.host)
                 or _council_of_venue(label, self.venue)
                 or _council_of_mail(label, self.mail_place)
-                or _same_council(label, self.host))
+                or _same_council(label, self.host)
+                or any(_same_council(label, c) for c in self.own_councils)
+                or _council_of_own_tier(label, self.own))
 
     def own_body(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own (or the body whose board
@@ -630,7 +633,87 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         top=text[:_SELF_TOP],
         titles=_title_names(text, minutes, p),
         meeting_after=p.rx("minutes_prose", "meeting_after"),
+        own_councils=_councils_named_own(text, own, p),
     )
+
+
+def _councils_named_own(text: str, own: str, p: Patterns) -> frozenset[str]:
+    """The councils a page's text names as its own, where its top names none (the heading
+    names only the meeting: "Planning Committee", "Parish Council", or nothing the reader
+    took): a council someone is co-opted onto ("be co-opted as a member of Westbury Parish
+    Council", ``[minutes_prose] co_opted_onto``; only a council fills its own seats), one
+    whose committee the meeting is, named with the meeting's own name after it ("Westbury
+    District Council's first virtual Planning Committee meeting", ``council_then_own``), one
+    a running header prints over its minutes ("Westbury Parish Council" / "Minutes of the
+    Ordinary Meeting …", ``council_over_minutes``), and the council whose minutes they are,
+    anywhere on the page ("Minutes of the Parish Council Meeting of Westbury Parish Council
+    that was held …": several meetings' minutes printed one after another). The guide lists
+    the host council as no outside body. Each name is also read without the capitalised
+    words before it that the pattern took with it ("Meeting of Westbury Parish Council")."""
+    found: set[str] = set()
+    then_own = _council_then_own(own)
+    co_opted = p.rx("minutes_prose", "co_opted_onto")
+    over_minutes = p.rx("minutes_prose", "council_over_minutes")
+    for m in p.rx("minutes_prose", "council_name").finditer(text):
+        start, end = m.start("name"), m.end("name")
+        line_start = text.rfind("\n", 0, start) + 1
+        if (co_opted.search(text[max(0, start - 160) : start])
+                or (then_own is not None and then_own.match(text[end : end + 120]))
+                or (not text[line_start:start].strip()
+                    and over_minutes.match(text[end : end + 80]))):
+            found.update(_council_suffixes(m["name"]))
+    for m in _MINUTES_OF_COUNCIL.finditer(text):
+        found.update(_council_suffixes(m["council"]))
+    if m := _COUNCIL_OF_PLACE.fullmatch(own):
+        found.add(f"{m['place']} {m['tier']} council")  # "Kettering Borough Council"
+    return frozenset(found)
+
+
+# A council's formal name, as its full council's heading prints it: "Council of the Borough of
+# Westbury", the council that prose calls "Westbury Borough Council".
+_COUNCIL_OF_PLACE = re.compile(r"(?:the )?council of the (?P<tier>borough|district|city|county)"
+                               r" of (?P<place>[a-z][a-z' -]*)")
+
+
+def _council_suffixes(name: str) -> list[str]:
+    """A council's name as a pattern took it and without each capitalised word before it
+    ("Meeting of Westbury Parish Council", "Westbury Parish Council"), lower case: the
+    pattern cannot tell where the name starts. A tier and "Council" alone are none."""
+    words = name.split()
+    out = []
+    for i in range(len(words)):
+        rest = words[i:]
+        if rest[0].lower() in ("and", "with", "of", "&"):
+            continue
+        m = _COUNCIL.match(" ".join(rest))
+        if m and m["place"].lower() not in _COUNCIL_TIERS:
+            out.append(" ".join(rest).lower())
+    return out
+
+
+@cache
+def _council_then_own(own: str) -> re.Pattern[str] | None:
+    """``[minutes_prose] council_then_own`` with the meeting's own name filled in ("and" as
+    "and" or "&"), for a council's committee: a name of a few plain words that ends in a
+    committee's word ("Planning Committee", "Cabinet"); None for any other (a joint body's,
+    whose members are councils, or a page whose own name the reader could not take)."""
+    words = _and_for_ampersand(own).split()
+    kinds = lexicon().committee_words | {"health and wellbeing board"}
+    if not words or len(words) > 6 or not all(re.fullmatch(r"[a-z'-]+", w) for w in words) or (
+            _body_of_its_own(own)) or not any(" ".join(words).endswith(k) for k in kinds):
+        return None
+    name = r"[ \t]+".join("(?:and|&)" if w == "and" else re.escape(w) for w in words)
+    return re.compile(load_patterns().raw["minutes_prose"]["council_then_own"].replace(
+        "{own}", name))
+
+
+def _council_of_own_tier(label: str, own: str) -> bool:
+    """Whether a council is the page's own by its tier: a page whose heading names only
+    "Parish Council" (or "Town Council", "Community Council") is that tier's council's, so
+    "Westbury Parish Council" there is its host; a principal council named on it is not."""
+    m = re.fullmatch(r"(parish|town|community) council", own)
+    return bool(m) and bool(re.search(rf"(?i)\S\s+{m[1]}\s+council$", label)) and bool(
+        (c := _COUNCIL.match(label)) and c["place"].lower() not in _COUNCIL_TIERS)
 
 
 _TITLE_LINES = 12  # how many lines a page's title block runs to, above its roll
@@ -894,9 +977,26 @@ def _own_body(label: str, own: str) -> bool:
     """Whether an organisation named in an item is the meeting's own body: its name, or its
     name without the place before it ("the Health and Wellbeing Board" at a meeting of the
     Westshire Health and Wellbeing Board). A longer name is another body's ("Westshire
-    Health Scrutiny Committee" at a city council's own scrutiny committee)."""
-    label, own = _and_for_ampersand(label), _and_for_ampersand(own)
-    return label == own or (len(label.split()) > 2 and own.endswith(" " + label))
+    Health Scrutiny Committee" at a city council's own scrutiny committee), except a body a
+    place has one of (``organisations.one_per_place``) with its place before it: "Westshire
+    Health and Wellbeing Board" at the Health and Wellbeing Board's meeting. "Well-being" and
+    "well being" are "wellbeing" ("Health & Well-Being Board" under "Health & Wellbeing
+    Board")."""
+    label, own = _wellbeing(_and_for_ampersand(label)), _wellbeing(_and_for_ampersand(own))
+    return label == own or (len(label.split()) > 2 and own.endswith(" " + label)) or (
+        own.removeprefix("the ") in lexicon().org_one_per_place
+        and label.endswith(" " + own.removeprefix("the "))
+        and len(label.split()) - len(own.removeprefix("the ").split()) <= 3)
+
+
+_WELL_BEING = re.compile(r"(?i)\bwell[- ]being\b")
+
+
+def _wellbeing(name: str) -> str:
+    """A name with "well-being" and "well being" spelt "wellbeing": one body, spelt each way
+    on one page ("Health & Well-Being Board (Westbury) Minutes" under "Health & Wellbeing
+    Board")."""
+    return _WELL_BEING.sub("wellbeing", name)
 
 
 

@@ -1887,6 +1887,47 @@ def test_the_body_a_pages_title_lines_name_is_its_own() -> None:
     assert {a.organisation for a in minutes.attendance} == {None, "Westvale Sailing Club"}
 
 
+def test_the_council_the_text_names_as_its_own_is_the_host() -> None:
+    """A page whose heading names only the meeting ("Planning Committee", "Parish
+    Council") is the council's its text names as its own: with the meeting's own name after
+    it, someone co-opted onto it, its tier as the heading's, a running header over its
+    minutes, or its formal name in the heading. Another council named beside it stays an
+    outside body, and so does a council's other committee named with capitals between."""
+    text = ("Minutes of the Planning Committee held on 3 May 2023\n\n1. Welcome\n\nThe Chair "
+            "welcomed all to Westvale District Council's first virtual Planning Committee "
+            "meeting; Eastby Town Council had been consulted.\n")
+    assert _organisations(text, first_item=True) == {"Eastby Town Council"}
+    text = ("Minutes of the Planning Committee held on 3 May 2023\n\n1. Report\n\nThe Vice "
+            "Chair reported on Northshire County Council's Health and Care Planning Committee "
+            "meeting.\n")
+    assert _organisations(text, first_item=True) == {"Northshire County Council"}
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Co-option\n\nIt was "
+            "resolved that Mr J Bell be co-opted as a member of Eastby Parish Council, and to "
+            "write to Westvale District Council.\n")
+    assert _organisations(text, first_item=True) == {"Westvale District Council"}
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Report\n\nEastby Parish "
+            "Council would write to Westvale District Council.\n")
+    assert _organisations(text, first_item=True) == {"Westvale District Council"}
+    text = ("Minutes of the Ordinary Council held on 3 May 2023\n\n1. Report\n\nThe roads "
+            "were noted.\n\nEastby Parish Council\nMinutes of the Ordinary Meeting held on 3 "
+            "May 2023\n\n2. Roads\n\nEastby Parish Council would write to Westvale District "
+            "Council.\n")
+    assert _organisations(text) == {"Westvale District Council"}
+    text = ("Minutes of the Council of the Borough of Eastby held on 3 May 2023\n\n1. Awards"
+            "\n\nEastby Borough Council Parks Services had won an award from Westvale "
+            "District Council.\n")
+    assert _organisations(text, first_item=True) == {"Westvale District Council"}
+
+
+def test_a_body_a_place_has_one_of_named_with_its_place_is_the_meetings_own() -> None:
+    """At the Health and Wellbeing Board's meeting, "Westshire Health and Wellbeing Board"
+    and "Health & Well-Being Board" are its own name; another body named so stays one."""
+    text = ("Minutes of the Health & Wellbeing Board held on 3 May 2023\n\n1. Report\n\n"
+            "The Westshire Health and Wellbeing Board and the Health & Well-Being Board "
+            "would write to the Westshire Safeguarding Partnership.\n")
+    assert _organisations(text, first_item=True) == {"Westshire Safeguarding Partnership"}
+
+
 def test_the_own_bodys_meeting_is_no_outside_body() -> None:
     """"The Common Parish Council of Eastby & Northby Meeting agreed …": the page's own
     council's meeting, named with "Meeting" after it, is no outside body."""

@@ -87,6 +87,7 @@ class Lexicon:
     org_own_name_heads: frozenset[str]
     # head words of a body's own part, named after the body ("… Trust Board"), lexicon.toml
     org_own_part_heads: frozenset[str]
+    org_one_per_place: frozenset[str]
     # office holders whose office is a body of its own ("the Commissioner's Office")
     office_bodies: frozenset[str]
     # words a page's title lines open with that never begin its own body's name
@@ -353,6 +354,7 @@ def lexicon() -> Lexicon:
         org_title_heads=fs("organisations", "page_title_heads"),
         org_own_name_heads=fs("organisations", "own_name_heads"),
         org_own_part_heads=fs("organisations", "own_part_heads"),
+        org_one_per_place=fs("organisations", "one_per_place"),
         office_bodies=fs("organisations", "office_bodies"),
         own_name_not_first=fs("organisations", "own_name_not_first"),
         not_title_line_words=tuple(raw["organisations"]["not_title_line_words"]),
