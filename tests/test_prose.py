@@ -8158,6 +8158,36 @@ def test_highways_acting_is_the_highway_authority(sentence: str) -> None:
     assert "Highways" in _kinds(_read(sentence), "organisation")
 
 
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Comments have been forwarded to Mr Jack, Northshire Highways.", None),
+    ("Comments have been forwarded to Mr Jack, Herts Highways.", "Herts Highways"),
+    ("The Clerk will report the pothole to LCC Highways.", "LCC Highways"),
+    ("A contractor from Wiltshire Highways is working on it.", "Wiltshire Highways"),
+])
+def test_highways_after_a_councils_place_or_initials_is_its_highway_authority(
+        sentence: str, body: str | None) -> None:
+    """"Herts Highways", "LCC Highways": a county's short form, a council's place or its
+    initials before the function name the highway authority, a body whether it acts or not;
+    a made-up place's ("Northshire Highways") is no council's."""
+    orgs = _kinds(_read(sentence), "organisation")
+    assert (body in orgs) if body else not any(o.endswith("Highways") for o in orgs)
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Andy Hale, University Hospitals Westbury and Eastshire (UHWE), gave an update.",
+     "University Hospitals Westbury and Eastshire"),
+    ("Ann Bell (Westshire Local Pharmaceutical Committee) sent apologies.",
+     "Westshire Local Pharmaceutical Committee"),
+    ("The Westshire Local Medical Committee had written to the Board.",
+     "Westshire Local Medical Committee"),
+    ("Stuart Bell (AgeUK) and Helen Hale (Carers Centre) attended.", "AgeUK"),
+])
+def test_health_bodies_that_sit_on_boards_are_bodies(sentence: str, body: str) -> None:
+    """An NHS trust named "University Hospitals" and its places, an area's local medical
+    or pharmaceutical committee (no council's committee), Age UK spelt as one word."""
+    assert body in _kinds(_read(sentence), "organisation")
+
+
 @pytest.mark.parametrize("sentence", [
     "Highways had been informed of the pothole.",
     "The Highways team will visit the site.",

@@ -103,6 +103,7 @@ class Lexicon:
     firm_heads: frozenset[str]
     legal_forms: frozenset[str]
     acting_functions: frozenset[str]
+    county_short_forms: frozenset[str]
     org_acronym_re: re.Pattern[str]
     # Bodies by initials as printed, each with the words it never stands before.
     org_exact_acronyms: dict[str, frozenset[str]]
@@ -367,6 +368,7 @@ def lexicon() -> Lexicon:
         firm_heads=fs("organisations", "firm_heads"),
         legal_forms=fs("organisations", "legal_forms"),
         acting_functions=fs("organisations", "acting_functions"),
+        county_short_forms=fs("organisations", "county_short_forms"),
         org_acronym_re=re.compile("|".join(raw["organisations"]["acronym_patterns"])),
         org_exact_acronyms={k: frozenset(w.lower() for w in v)
                             for k, v in raw["organisations"]["exact_acronyms"].items()},
