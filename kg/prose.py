@@ -549,6 +549,7 @@ class _Page:
     titles: tuple[str, ...]  # bodies named on lines of their own above its roll and items
     meeting_after: re.Pattern[str]  # ``[minutes_prose] meeting_after``: "… Meeting" after a body
     own_councils: frozenset[str] = frozenset()  # councils its text names as its own (lower case)
+    opening: str = ""  # the page's first ``_OPENING`` characters, where its own body is named
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
@@ -580,7 +581,22 @@ class _Page:
                 or _parent_of_own(label, self.own) or _own_head_alone(label, self.own)
                 or _named_as_self(label, self.top, self.self_heads)
                 or _titled(label, self.titles) or _officers_office(label)
-                or self._own_unit(label))
+                or self._own_unit(label)
+                or any(_own_in_short(label, title) for title in self.titles)
+                or self._first_with_a_word_more(label))
+
+    def _first_with_a_word_more(self, label: str) -> bool:
+        """Whether a body is the meeting's own named with a word more than its heading
+        (:func:`_own_with_a_word_more`), and the first body so named in the page's opening
+        (``opening``): a later one ("the Northvale National Park Authority" after
+        "Westshire National Park Authority") is another body of the kind."""
+        for name in (self.own, self.own.rpartition(" of ")[2], *self.titles):
+            if not _own_with_a_word_more(label, name):
+                continue
+            first = next((m.group() for m in _BODY_RUN.finditer(self.opening)
+                          if _own_with_a_word_more(m.group(), name)), None)
+            return first is not None and _words_rx(label).search(first) is not None
+        return False
 
     def _own_unit(self, label: str) -> bool:
         """Whether a body is a unit of the meeting's own body, its name then a unit's head
@@ -634,7 +650,15 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         titles=_title_names(text, minutes, p),
         meeting_after=p.rx("minutes_prose", "meeting_after"),
         own_councils=_councils_named_own(text, own, p),
+        opening=text[:_OPENING],
     )
+
+
+_OPENING = 2500  # how far into a page its own body is named by its full name
+# A run of capitalised words (small words between): a body's name, read in a page's opening
+# to find the first one named with a word more than the heading. Linear: one capitalised
+# run, then runs of a blank, an optional small word and a blank, and the next.
+_BODY_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’-]*){1,8}")
 
 
 def _councils_named_own(text: str, own: str, p: Patterns) -> frozenset[str]:
@@ -990,6 +1014,26 @@ def _own_body(label: str, own: str) -> bool:
 
 
 _WELL_BEING = re.compile(r"(?i)\bwell[- ]being\b")
+
+
+def _own_with_a_word_more(label: str, own: str) -> bool:
+    """Whether a body is the meeting's own, named with one word more than its heading
+    gives, its place as a rule ("Westshire National Park Authority" under "National Park
+    Authority", "West Northshire Local Access Forum" under "WEST LOCAL ACCESS FORUM", a
+    page whose copy lost the place from its title): three words of the heading at least,
+    the one word put in anywhere before its head, a body's head (``own_name_heads``) that is
+    no council committee's ("Westshire Health Scrutiny Committee" under "Health Scrutiny
+    Committee" may be the county's)."""
+    def words(name: str) -> list[str]:
+        return [w for w in re.findall(r"[a-z0-9'-]+", _and_for_ampersand(name.lower()))
+                if w != "the"]
+    lw, ow = words(label), words(own)
+    lex = lexicon()
+    if len(ow) < 3 or len(lw) != len(ow) + 1 or lw[-1] != ow[-1] or (
+            ow[-1] not in lex.org_own_name_heads) or any(
+            " ".join(ow).endswith(k) for k in lex.committee_words):
+        return False
+    return any(lw[:i] + lw[i + 1 :] == ow for i in range(len(lw) - 1))
 
 
 def _wellbeing(name: str) -> str:

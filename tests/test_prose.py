@@ -1928,6 +1928,22 @@ def test_a_body_a_place_has_one_of_named_with_its_place_is_the_meetings_own() ->
     assert _organisations(text, first_item=True) == {"Westshire Safeguarding Partnership"}
 
 
+def test_the_own_body_named_with_its_place_put_in_is_its_own() -> None:
+    """A heading that lost its place ("National Park Authority", "WEST LOCAL ACCESS
+    FORUM") names the body the text calls "Westshire National Park Authority", "West
+    Northshire Local Access Forum": its own, no outside body. A council's committee so named
+    ("Westshire Health Scrutiny Committee" under "Health Scrutiny Committee") is not
+    read so, and another body stays one."""
+    text = ("National Park Authority\n\nMinutes of the meeting held on 3 May 2023\n\n1. "
+            "Report\n\nThe Westshire National Park Authority would write to the Northvale "
+            "National Park Authority.\n")
+    assert _organisations(text) == {"Northvale National Park Authority"}
+    text = ("WEST LOCAL ACCESS FORUM\n\nAt a meeting of the Forum held on 3 May 2023.\n\n"
+            "1. Report\n\nNeither the West Northshire Local Access Forum nor the Eastvale "
+            "Countryside Access Forum had replied; the Local Access Forum would write.\n")
+    assert _organisations(text) == {"Eastvale Countryside Access Forum"}
+
+
 def test_the_own_bodys_meeting_is_no_outside_body() -> None:
     """"The Common Parish Council of Eastby & Northby Meeting agreed …": the page's own
     council's meeting, named with "Meeting" after it, is no outside body."""
