@@ -262,6 +262,12 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             label = " ".join(widened.exact.split())
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
+        if kind == ORG and (councils := _councils_named_together(label, p)):
+            # "Eastby and Westby Parish Councils": two councils, each named so, less the
+            # page's own (the whole name's span for each: neither is printed whole)
+            span = _span(text, base, s)
+            mentions.extend(Mention(ORG, c, span) for c in councils if not page.own_or_host(c))
+            continue
         if kind == ORG and page.own_or_host(label):
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
         if kind == ORG and _party_group(label, text[base + s.end_char : base + s.end_char + 8]):
@@ -333,6 +339,19 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         mentions.append(Mention(kind, label, _narrowed(text, span, starts_at, ends_at),
                                 aliases=own_form))
     return mentions + _named_before_column(text, base, doc, column, p)
+
+
+def _councils_named_together(label: str, p: Patterns) -> list[str]:
+    """The two councils of one tier a name joins, the tier and "Councils" printed once
+    after both places (``[minutes_prose] councils_together``): "Eastby and Westby Parish
+    Councils" is "Eastby Parish Council" and "Westby Parish Council", which readers list
+    each. Not where a "place" is a tier itself ("Parish & Town Councils", "District and
+    County Councils": kinds of council, no names)."""
+    m = p.rx("minutes_prose", "councils_together").fullmatch(" ".join(label.split()))
+    if m is None or any(w.lower() in _COUNCIL_TIERS for part in (m["a"], m["b"])
+                        for w in part.split()):
+        return []
+    return [f"{m['a']} {m['tier']} Council", f"{m['b']} {m['tier']} Council"]
 
 
 def _fund_by_its_code(label: str) -> str | None:

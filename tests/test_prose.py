@@ -1944,6 +1944,17 @@ def test_the_own_body_named_with_its_place_put_in_is_its_own() -> None:
     assert _organisations(text) == {"Eastvale Countryside Access Forum"}
 
 
+def test_two_councils_of_one_tier_named_together_are_two_bodies() -> None:
+    """"Eastby and Westby Woods Parish Councils" names two parish councils, each listed;
+    "Parish & Town Councils" names kinds of council, and stays whole."""
+    text = ("Minutes of the Planning Committee held on 3 May 2023\n\n1. Interests\n\n"
+            "Councillor Bell attended meetings of Eastby and Westby Woods Parish Councils; the "
+            "Westshire Association of Parish & Town Councils had written.\n")
+    assert _organisations(text, first_item=True) == {
+        "Eastby Parish Council", "Westby Woods Parish Council",
+        "Westshire Association of Parish & Town Councils"}
+
+
 def test_the_own_bodys_meeting_is_no_outside_body() -> None:
     """"The Common Parish Council of Eastby & Northby Meeting agreed …": the page's own
     council's meeting, named with "Meeting" after it, is no outside body."""
