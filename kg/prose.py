@@ -268,6 +268,12 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             starts_at, label = unprefixed, unprefixed
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
+        if kind == ORG and (councils := _councils_named_together(label, p)):
+            # "Eastby and Westby Parish Councils": two councils, each named so, less the
+            # page's own (the whole name's span for each: neither is printed whole)
+            span = _span(text, base, s)
+            mentions.extend(Mention(ORG, c, span) for c in councils if not page.own_or_host(c))
+            continue
         if kind == ORG and page.own_or_host(label):
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
         if kind == ORG and _party_group(label, text[base + s.end_char : base + s.end_char + 8]):
@@ -333,6 +339,19 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         mentions.append(Mention(kind, label, _narrowed(text, span, starts_at, ends_at),
                                 aliases=own_form))
     return mentions + _named_before_column(text, base, doc, column, p)
+
+
+def _councils_named_together(label: str, p: Patterns) -> list[str]:
+    """The two councils of one tier a name joins, the tier and "Councils" printed once
+    after both places (``[minutes_prose] councils_together``): "Eastby and Westby Parish
+    Councils" is "Eastby Parish Council" and "Westby Parish Council", which readers list
+    each. Not where a "place" is a tier itself ("Parish & Town Councils", "District and
+    County Councils": kinds of council, no names)."""
+    m = p.rx("minutes_prose", "councils_together").fullmatch(" ".join(label.split()))
+    if m is None or any(w.lower() in _council_tiers() for part in (m["a"], m["b"])
+                        for w in part.split()):
+        return []
+    return [f"{m['a']} {m['tier']} Council", f"{m['b']} {m['tier']} Council"]
 
 
 def _fund_by_its_code(label: str) -> str | None:
@@ -563,6 +582,8 @@ class _Page:
     top: str  # the page's opening, where its own body's full name is printed
     titles: tuple[str, ...]  # bodies named on lines of their own above its roll and items
     meeting_after: re.Pattern[str]  # ``[minutes_prose] meeting_after``: "… Meeting" after a body
+    own_councils: frozenset[str] = frozenset()  # councils its text names as its own (lower case)
+    opening: str = ""  # the page's first ``_OPENING`` characters, where its own body is named
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
@@ -581,7 +602,9 @@ class _Page:
                 or _own_initials(label, self.own, self.host)
                 or _council_of_venue(label, self.venue)
                 or _council_of_mail(label, self.mail_place)
-                or _same_council(label, self.host))
+                or _same_council(label, self.host)
+                or any(_same_council(label, c) for c in self.own_councils)
+                or _council_of_own_tier(label, self.own))
 
     def own_body(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own (or the body whose board
@@ -592,7 +615,22 @@ class _Page:
                 or _parent_of_own(label, self.own) or _own_head_alone(label, self.own)
                 or _named_as_self(label, self.top, self.self_heads)
                 or _titled(label, self.titles) or _officers_office(label)
-                or self._own_unit(label))
+                or self._own_unit(label)
+                or any(_own_in_short(label, title) for title in self.titles)
+                or self._first_with_a_word_more(label))
+
+    def _first_with_a_word_more(self, label: str) -> bool:
+        """Whether a body is the meeting's own named with a word more than its heading
+        (:func:`_own_with_a_word_more`), and the first body so named in the page's opening
+        (``opening``): a later one ("the Northvale National Park Authority" after
+        "Westshire National Park Authority") is another body of the kind."""
+        for name in (self.own, self.own.rpartition(" of ")[2], *self.titles):
+            if not _own_with_a_word_more(label, name):
+                continue
+            first = next((m.group() for m in _BODY_RUN.finditer(self.opening)
+                          if _own_with_a_word_more(m.group(), name)), None)
+            return first is not None and _words_rx(label).search(first) is not None
+        return False
 
     def _own_unit(self, label: str) -> bool:
         """Whether a body is a unit of the meeting's own body, its name then a unit's head
@@ -645,7 +683,95 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         top=text[:_SELF_TOP],
         titles=_title_names(text, minutes, p),
         meeting_after=p.rx("minutes_prose", "meeting_after"),
+        own_councils=_councils_named_own(text, own, p),
+        opening=text[:_OPENING],
     )
+
+
+_OPENING = 2500  # how far into a page its own body is named by its full name
+# A run of capitalised words (small words between): a body's name, read in a page's opening
+# to find the first one named with a word more than the heading. Linear: one capitalised
+# run, then runs of a blank, an optional small word and a blank, and the next.
+_BODY_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’-]*){1,8}")
+
+
+def _councils_named_own(text: str, own: str, p: Patterns) -> frozenset[str]:
+    """The councils a page's text names as its own, where its top names none (the heading
+    names only the meeting: "Planning Committee", "Parish Council", or nothing the reader
+    took): a council someone is co-opted onto ("be co-opted as a member of Westbury Parish
+    Council", ``[minutes_prose] co_opted_onto``; only a council fills its own seats), one
+    whose committee the meeting is, named with the meeting's own name after it ("Westbury
+    District Council's first virtual Planning Committee meeting", ``council_then_own``), one
+    a running header prints over its minutes ("Westbury Parish Council" / "Minutes of the
+    Ordinary Meeting …", ``council_over_minutes``), and the council whose minutes they are,
+    anywhere on the page ("Minutes of the Parish Council Meeting of Westbury Parish Council
+    that was held …": several meetings' minutes printed one after another). The guide lists
+    the host council as no outside body. Each name is also read without the capitalised
+    words before it that the pattern took with it ("Meeting of Westbury Parish Council")."""
+    found: set[str] = set()
+    then_own = _council_then_own(own)
+    co_opted = p.rx("minutes_prose", "co_opted_onto")
+    over_minutes = p.rx("minutes_prose", "council_over_minutes")
+    for m in p.rx("minutes_prose", "council_name").finditer(text):
+        start, end = m.start("name"), m.end("name")
+        line_start = text.rfind("\n", 0, start) + 1
+        if (co_opted.search(text[max(0, start - 160) : start])
+                or (then_own is not None and then_own.match(text[end : end + 120]))
+                or (not text[line_start:start].strip()
+                    and over_minutes.match(text[end : end + 80]))):
+            found.update(_council_suffixes(m["name"]))
+    for m in _prose_rx("minutes_of_council").finditer(text):
+        found.update(_council_suffixes(m["council"]))
+    if m := _COUNCIL_OF_PLACE.fullmatch(own):
+        found.add(f"{m['place']} {m['tier']} council")  # "Kettering Borough Council"
+    return frozenset(found)
+
+
+# A council's formal name, as its full council's heading prints it: "Council of the Borough of
+# Westbury", the council that prose calls "Westbury Borough Council".
+_COUNCIL_OF_PLACE = re.compile(r"(?:the )?council of the (?P<tier>borough|district|city|county)"
+                               r" of (?P<place>[a-z][a-z' -]*)")
+
+
+def _council_suffixes(name: str) -> list[str]:
+    """A council's name as a pattern took it and without each capitalised word before it
+    ("Meeting of Westbury Parish Council", "Westbury Parish Council"), lower case: the
+    pattern cannot tell where the name starts. A tier and "Council" alone are none."""
+    words = name.split()
+    out = []
+    for i in range(len(words)):
+        rest = words[i:]
+        if rest[0].lower() in ("and", "with", "of", "&"):
+            continue
+        m = _council_name().match(" ".join(rest))
+        if m and m["place"].lower() not in _council_tiers():
+            out.append(" ".join(rest).lower())
+    return out
+
+
+@cache
+def _council_then_own(own: str) -> re.Pattern[str] | None:
+    """``[minutes_prose] council_then_own`` with the meeting's own name filled in ("and" as
+    "and" or "&"), for a council's committee: a name of a few plain words that ends in a
+    committee's word ("Planning Committee", "Cabinet"); None for any other (a joint body's,
+    whose members are councils, or a page whose own name the reader could not take)."""
+    words = _and_for_ampersand(own).split()
+    kinds = lexicon().committee_words | {"health and wellbeing board"}
+    if not words or len(words) > 6 or not all(re.fullmatch(r"[a-z'-]+", w) for w in words) or (
+            _body_of_its_own(own)) or not any(" ".join(words).endswith(k) for k in kinds):
+        return None
+    name = r"[ \t]+".join("(?:and|&)" if w == "and" else re.escape(w) for w in words)
+    return re.compile(load_patterns().raw["minutes_prose"]["council_then_own"].replace(
+        "{own}", name))
+
+
+def _council_of_own_tier(label: str, own: str) -> bool:
+    """Whether a council is the page's own by its tier: a page whose heading names only
+    "Parish Council" (or "Town Council", "Community Council") is that tier's council's, so
+    "Westbury Parish Council" there is its host; a principal council named on it is not."""
+    m = re.fullmatch(r"(parish|town|community) council", own)
+    return bool(m) and bool(re.search(rf"(?i)\S\s+{m[1]}\s+council$", label)) and bool(
+        (c := _council_name().match(label)) and c["place"].lower() not in _council_tiers())
 
 
 _TITLE_LINES = 12  # how many lines a page's title block runs to, above its roll
@@ -909,9 +1035,46 @@ def _own_body(label: str, own: str) -> bool:
     """Whether an organisation named in an item is the meeting's own body: its name, or its
     name without the place before it ("the Health and Wellbeing Board" at a meeting of the
     Westshire Health and Wellbeing Board). A longer name is another body's ("Westshire
-    Health Scrutiny Committee" at a city council's own scrutiny committee)."""
-    label, own = _and_for_ampersand(label), _and_for_ampersand(own)
-    return label == own or (len(label.split()) > 2 and own.endswith(" " + label))
+    Health Scrutiny Committee" at a city council's own scrutiny committee), except a body a
+    place has one of (``organisations.one_per_place``) with its place before it: "Westshire
+    Health and Wellbeing Board" at the Health and Wellbeing Board's meeting. "Well-being" and
+    "well being" are "wellbeing" ("Health & Well-Being Board" under "Health & Wellbeing
+    Board")."""
+    label, own = _wellbeing(_and_for_ampersand(label)), _wellbeing(_and_for_ampersand(own))
+    return label == own or (len(label.split()) > 2 and own.endswith(" " + label)) or (
+        own.removeprefix("the ") in lexicon().org_one_per_place
+        and label.endswith(" " + own.removeprefix("the "))
+        and len(label.split()) - len(own.removeprefix("the ").split()) <= 3)
+
+
+_WELL_BEING = re.compile(r"(?i)\bwell[- ]being\b")
+
+
+def _own_with_a_word_more(label: str, own: str) -> bool:
+    """Whether a body is the meeting's own, named with one word more than its heading
+    gives, its place as a rule ("Westshire National Park Authority" under "National Park
+    Authority", "West Northshire Local Access Forum" under "WEST LOCAL ACCESS FORUM", a
+    page whose copy lost the place from its title): three words of the heading at least,
+    the one word put in anywhere before its head, a body's head (``own_name_heads``) that is
+    no council committee's ("Westshire Health Scrutiny Committee" under "Health Scrutiny
+    Committee" may be the county's)."""
+    def words(name: str) -> list[str]:
+        return [w for w in re.findall(r"[a-z0-9'-]+", _and_for_ampersand(name.lower()))
+                if w != "the"]
+    lw, ow = words(label), words(own)
+    lex = lexicon()
+    if len(ow) < 3 or len(lw) != len(ow) + 1 or lw[-1] != ow[-1] or (
+            ow[-1] not in lex.org_own_name_heads) or any(
+            " ".join(ow).endswith(k) for k in lex.committee_words):
+        return False
+    return any(lw[:i] + lw[i + 1 :] == ow for i in range(len(lw) - 1))
+
+
+def _wellbeing(name: str) -> str:
+    """A name with "well-being" and "well being" spelt "wellbeing": one body, spelt each way
+    on one page ("Health & Well-Being Board (Westbury) Minutes" under "Health & Wellbeing
+    Board")."""
+    return _WELL_BEING.sub("wellbeing", name)
 
 
 

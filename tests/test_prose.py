@@ -1889,6 +1889,74 @@ def test_the_body_a_pages_title_lines_name_is_its_own() -> None:
     assert {a.organisation for a in minutes.attendance} == {None, "Westvale Sailing Club"}
 
 
+def test_the_council_the_text_names_as_its_own_is_the_host() -> None:
+    """A page whose heading names only the meeting ("Planning Committee", "Parish
+    Council") is the council's its text names as its own: with the meeting's own name after
+    it, someone co-opted onto it, its tier as the heading's, a running header over its
+    minutes, or its formal name in the heading. Another council named beside it stays an
+    outside body, and so does a council's other committee named with capitals between."""
+    text = ("Minutes of the Planning Committee held on 3 May 2023\n\n1. Welcome\n\nThe Chair "
+            "welcomed all to Westvale District Council's first virtual Planning Committee "
+            "meeting; Eastby Town Council had been consulted.\n")
+    assert _organisations(text, first_item=True) == {"Eastby Town Council"}
+    text = ("Minutes of the Planning Committee held on 3 May 2023\n\n1. Report\n\nThe Vice "
+            "Chair reported on Northshire County Council's Health and Care Planning Committee "
+            "meeting.\n")
+    assert _organisations(text, first_item=True) == {"Northshire County Council"}
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Co-option\n\nIt was "
+            "resolved that Mr J Bell be co-opted as a member of Eastby Parish Council, and to "
+            "write to Westvale District Council.\n")
+    assert _organisations(text, first_item=True) == {"Westvale District Council"}
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Report\n\nEastby Parish "
+            "Council would write to Westvale District Council.\n")
+    assert _organisations(text, first_item=True) == {"Westvale District Council"}
+    text = ("Minutes of the Ordinary Council held on 3 May 2023\n\n1. Report\n\nThe roads "
+            "were noted.\n\nEastby Parish Council\nMinutes of the Ordinary Meeting held on 3 "
+            "May 2023\n\n2. Roads\n\nEastby Parish Council would write to Westvale District "
+            "Council.\n")
+    assert _organisations(text) == {"Westvale District Council"}
+    text = ("Minutes of the Council of the Borough of Eastby held on 3 May 2023\n\n1. Awards"
+            "\n\nEastby Borough Council Parks Services had won an award from Westvale "
+            "District Council.\n")
+    assert _organisations(text, first_item=True) == {"Westvale District Council"}
+
+
+def test_a_body_a_place_has_one_of_named_with_its_place_is_the_meetings_own() -> None:
+    """At the Health and Wellbeing Board's meeting, "Westshire Health and Wellbeing Board"
+    and "Health & Well-Being Board" are its own name; another body named so stays one."""
+    text = ("Minutes of the Health & Wellbeing Board held on 3 May 2023\n\n1. Report\n\n"
+            "The Westshire Health and Wellbeing Board and the Health & Well-Being Board "
+            "would write to the Westshire Safeguarding Partnership.\n")
+    assert _organisations(text, first_item=True) == {"Westshire Safeguarding Partnership"}
+
+
+def test_the_own_body_named_with_its_place_put_in_is_its_own() -> None:
+    """A heading that lost its place ("National Park Authority", "WEST LOCAL ACCESS
+    FORUM") names the body the text calls "Westshire National Park Authority", "West
+    Northshire Local Access Forum": its own, no outside body. A council's committee so named
+    ("Westshire Health Scrutiny Committee" under "Health Scrutiny Committee") is not
+    read so, and another body stays one."""
+    text = ("National Park Authority\n\nMinutes of the meeting held on 3 May 2023\n\n1. "
+            "Report\n\nThe Westshire National Park Authority would write to the Northvale "
+            "National Park Authority.\n")
+    assert _organisations(text) == {"Northvale National Park Authority"}
+    text = ("WEST LOCAL ACCESS FORUM\n\nAt a meeting of the Forum held on 3 May 2023.\n\n"
+            "1. Report\n\nNeither the West Northshire Local Access Forum nor the Eastvale "
+            "Countryside Access Forum had replied; the Local Access Forum would write.\n")
+    assert _organisations(text) == {"Eastvale Countryside Access Forum"}
+
+
+def test_two_councils_of_one_tier_named_together_are_two_bodies() -> None:
+    """"Eastby and Westby Woods Parish Councils" names two parish councils, each listed;
+    "Parish & Town Councils" names kinds of council, and stays whole."""
+    text = ("Minutes of the Planning Committee held on 3 May 2023\n\n1. Interests\n\n"
+            "Councillor Bell attended meetings of Eastby and Westby Woods Parish Councils; the "
+            "Westshire Association of Parish & Town Councils had written.\n")
+    assert _organisations(text, first_item=True) == {
+        "Eastby Parish Council", "Westby Woods Parish Council",
+        "Westshire Association of Parish & Town Councils"}
+
+
 def test_the_own_bodys_meeting_is_no_outside_body() -> None:
     """"The Common Parish Council of Eastby & Northby Meeting agreed …": the page's own
     council's meeting, named with "Meeting" after it, is no outside body."""
@@ -8286,6 +8354,36 @@ def test_a_firms_name_ends_at_its_legal_forms_full_stop() -> None:
 ])
 def test_highways_acting_is_the_highway_authority(sentence: str) -> None:
     assert "Highways" in _kinds(_read(sentence), "organisation")
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Comments have been forwarded to Mr Jack, Northshire Highways.", None),
+    ("Comments have been forwarded to Mr Jack, Herts Highways.", "Herts Highways"),
+    ("The Clerk will report the pothole to LCC Highways.", "LCC Highways"),
+    ("A contractor from Wiltshire Highways is working on it.", "Wiltshire Highways"),
+])
+def test_highways_after_a_councils_place_or_initials_is_its_highway_authority(
+        sentence: str, body: str | None) -> None:
+    """"Herts Highways", "LCC Highways": a county's short form, a council's place or its
+    initials before the function name the highway authority, a body whether it acts or not;
+    a made-up place's ("Northshire Highways") is no council's."""
+    orgs = _kinds(_read(sentence), "organisation")
+    assert (body in orgs) if body else not any(o.endswith("Highways") for o in orgs)
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Andy Hale, University Hospitals Westbury and Eastshire (UHWE), gave an update.",
+     "University Hospitals Westbury and Eastshire"),
+    ("Ann Bell (Westshire Local Pharmaceutical Committee) sent apologies.",
+     "Westshire Local Pharmaceutical Committee"),
+    ("The Westshire Local Medical Committee had written to the Board.",
+     "Westshire Local Medical Committee"),
+    ("Stuart Bell (AgeUK) and Helen Hale (Carers Centre) attended.", "AgeUK"),
+])
+def test_health_bodies_that_sit_on_boards_are_bodies(sentence: str, body: str) -> None:
+    """An NHS trust named "University Hospitals" and its places, an area's local medical
+    or pharmaceutical committee (no council's committee), Age UK spelt as one word."""
+    assert body in _kinds(_read(sentence), "organisation")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -87,6 +87,7 @@ class Lexicon:
     org_own_name_heads: frozenset[str]
     # head words of a body's own part, named after the body ("… Trust Board"), lexicon.toml
     org_own_part_heads: frozenset[str]
+    org_one_per_place: frozenset[str]
     # office holders whose office is a body of its own ("the Commissioner's Office")
     office_bodies: frozenset[str]
     # words a page's title lines open with that never begin its own body's name
@@ -102,6 +103,7 @@ class Lexicon:
     firm_heads: frozenset[str]
     legal_forms: frozenset[str]
     acting_functions: frozenset[str]
+    county_short_forms: frozenset[str]
     org_acronym_re: re.Pattern[str]
     # Bodies by initials as printed, each with the words it never stands before.
     org_exact_acronyms: dict[str, frozenset[str]]
@@ -353,6 +355,7 @@ def lexicon() -> Lexicon:
         org_title_heads=fs("organisations", "page_title_heads"),
         org_own_name_heads=fs("organisations", "own_name_heads"),
         org_own_part_heads=fs("organisations", "own_part_heads"),
+        org_one_per_place=fs("organisations", "one_per_place"),
         office_bodies=fs("organisations", "office_bodies"),
         own_name_not_first=fs("organisations", "own_name_not_first"),
         not_title_line_words=tuple(raw["organisations"]["not_title_line_words"]),
@@ -365,6 +368,7 @@ def lexicon() -> Lexicon:
         firm_heads=fs("organisations", "firm_heads"),
         legal_forms=fs("organisations", "legal_forms"),
         acting_functions=fs("organisations", "acting_functions"),
+        county_short_forms=fs("organisations", "county_short_forms"),
         org_acronym_re=re.compile("|".join(raw["organisations"]["acronym_patterns"])),
         org_exact_acronyms={k: frozenset(w.lower() for w in v)
                             for k, v in raw["organisations"]["exact_acronyms"].items()},

@@ -21,7 +21,7 @@ from kg.nlp.lexicon import (
     _council_acronym,
     lexicon,
 )
-from kg.patterns import name_key, own_initials
+from kg.patterns import council_places, name_key, own_initials
 
 # -- names: posts, organisations, programmes, people -------------------------------------
 
@@ -1436,6 +1436,12 @@ def names_component(doc: Doc) -> Doc:
             if kind is None and sub in ([f] for f in lex.acting_functions) and (
                     _function_acts(doc, e, lex)):
                 kind = ORG  # "Highways had raised an order": the highway authority
+            if kind is None and len(sub) == 2 and sub[1] in lex.acting_functions and (
+                    _function_owner(doc[s], lex)) and not (
+                    e < len(doc) and doc[e].lower_ in lex.org_parts):
+                # "Herts Highways", "LCC Highways": a county's highway authority (not "WCC
+                # Highways department", a part of the council named)
+                kind = ORG
             if kind is None and _firm_that_acts(doc, s, e, lex):
                 kind = ORG  # "Orbit Housing had agreed to repair the homes"
             if kind is None and _name_that_acts_as_many(doc, s, e, lex):
@@ -2420,6 +2426,23 @@ def _acts_next(doc: Doc, e: int, lex: Lexicon) -> bool:
             lex.body_deeds):
         return False
     return not (passive and doc[k].lower_.endswith("ed"))
+
+
+def _function_owner(tok, lex: Lexicon) -> bool:
+    """Whether a word before a function (``organisations.acting_functions``: "Highways")
+    names the council that carries it out: a county's short form ("Herts",
+    ``county_short_forms``), a council's one-word place ("Wiltshire", :func:`kg.patterns.
+    council_places`), or a council's initials in capitals ("LCC", "CE"). "Herts Highways"
+    is the county's highway authority, a body, though it does not act in the sentence."""
+    word = tok.text
+    return (word.isalpha() and word.isupper() and 2 <= len(word) <= 5) or (
+        tok.lower_ in lex.county_short_forms) or tok.lower_ in _one_word_council_places()
+
+
+@cache
+def _one_word_council_places() -> frozenset[str]:
+    """The councils' places that are one word ("Wiltshire", "Kent"), in lower case."""
+    return frozenset(p.lower() for p in council_places() if " " not in p)
 
 
 def _function_acts(doc: Doc, e: int, lex: Lexicon) -> bool:
