@@ -27,7 +27,7 @@ from kg.attendance import _NAME_THEN_WORD, SURNAME, _is_role, column_words, run_
 from kg.dates import mend_year, parse_date
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.followups import followup_rules
-from kg.nlp.lexicon import scheme_of
+from kg.nlp.lexicon import _council_acronym, scheme_of
 from kg.nlp.meeting_refs import SHORT_MONTH_NAME, month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import above_heading, outside_spans
@@ -328,11 +328,26 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                 or (kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                          or _cut_single_word(text, base, s))):
             continue
+        if kind == PROGRAMME and (owner := _council_acronym_before(s)):
+            own_form = [f"{owner} {label}"]  # "the CCBC Parking Strategy": printed whole
         printed = s._.label if kind == POST else None  # "Chairs Report" as "Chair"
         span = widened or _span(text, base, s, printed)
         mentions.append(Mention(kind, label, _narrowed(text, span, starts_at, ends_at),
                                 aliases=own_form))
     return mentions + _named_before_column(text, base, doc, column, p)
+
+
+def _council_acronym_before(s: DocSpan) -> str | None:
+    """The acronym of a council printed just before a programme's name, which the pipeline
+    reads as the council that owns it ("the CCBC Parking Strategy", "the NCC Licensing
+    Consultation": the council marked apart, the programme named without it). Readers list
+    such a programme by its name as printed, acronym and all, as often as without it: that
+    form is an alias. None when no council's acronym stands there."""
+    if s.start == 0:
+        return None
+    before = s.doc[s.start - 1]
+    return before.text if before.whitespace_ and _council_acronym(before.text, lexicon()) \
+        else None
 
 
 def _fund_by_its_code(label: str) -> str | None:
@@ -1887,8 +1902,9 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     for item in minutes.prose:
         for m in item.mentions:
             root = canonical.get((m.kind, m.label), m.label)
-            # a post's own-body form ("Chair of Council"), given it where it was read
-            kept = set(m.aliases) if m.kind == POST else set()
+            # a post's own-body form ("Chair of Council"), a programme's with its council's
+            # acronym ("CCBC Parking Strategy"), given it where it was read
+            kept = set(m.aliases) if m.kind in (POST, PROGRAMME) else set()
             if root != m.label:
                 m.aliases = sorted({m.label, *aliases[(m.kind, root)], *kept} - {root})
                 m.label = root

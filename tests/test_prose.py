@@ -9603,6 +9603,43 @@ def test_a_consultation_named_by_its_regulation_is_a_programme() -> None:
     assert not _kinds(it, "programme")
 
 
+def test_a_plans_length_in_words_opens_its_name() -> None:
+    """"the Five Year Financial Plan": a length printed apart, its number a word or a
+    figure, is the name's first word, as a hyphened one is ("the 10-year Health Plan"), not
+    "Year Financial Plan"."""
+    it = _read("Members noted the proposals for updating the Five Year Financial Plan.")
+    assert _kinds(it, "programme") == {"Five Year Financial Plan"}
+    it = _read("The 10 Year Capital Strategy was approved in March.")
+    assert _kinds(it, "programme") == {"10 Year Capital Strategy"}
+
+
+def test_a_programme_after_its_councils_acronym_is_known_by_both_names() -> None:
+    """"the WBC Parking Strategy": the council's acronym is marked as the owner apart, and
+    the programme, named without it, is known by the name as printed too."""
+    found = _programmes(_read("The report on the WBC Parking Strategy was circulated."))
+    assert found == [("Parking Strategy", ("WBC Parking Strategy",))]
+
+
+def test_a_lower_case_approach_says_what_kind_of_scheme_it_is() -> None:
+    """"the Lean Working Redesign approach" is "Lean Working Redesign" too, as "the ‘Safer
+    Streets’ initiative" is "Safer Streets"."""
+    found = _programmes(_read("The Board adopted the Lean Working Redesign approach."))
+    assert found == [("Lean Working Redesign approach", ("Lean Working Redesign",))]
+
+
+def test_initials_of_one_scheme_only_are_read_alone() -> None:
+    """"within the LDP", "interim SPS payments": the planning system's and the farm payment
+    agencies' initials of one scheme each are read where the page never names the scheme
+    (``acronyms_alone`` in schemes.toml); initials shared with local bodies ("the LTP", a
+    tenants' panel as often as the Local Transport Plan) still need the scheme named too."""
+    found = _programmes(_read("Members objected to joining Westbury and Eastbury within the "
+                              "LDP."))
+    assert found == [("LDP", ("Local Development Plan",))]
+    assert _programmes(_read("Interim SPS payments would be retained pending the audit.")) == [
+        ("SPS", ("Single Payment Scheme",))]
+    assert not _programmes(_read("The LTP met on Tuesday and raised the repairs backlog."))
+
+
 def test_a_sunday_service_is_a_ceremony_no_programme() -> None:
     """"the Civic Sunday service", like "the Carol Service": a church service the Mayor
     attends is a ceremony, no service run for people."""

@@ -1523,6 +1523,8 @@ def names_component(doc: Doc) -> Doc:
                 absorbed = max(absorbed, e)
             if kind == PROGRAMME and s > 0 and _hyphen_prefix(doc[s - 1], lex):
                 s -= 1  # "the 10-year Health Plan", "an all-Wales Star Survey"
+            if kind == PROGRAMME and _length_before(doc, s, lex):
+                s -= 1  # "the Five Year Financial Plan", not "Year Financial Plan"
             if kind in (PROGRAMME, ORG) and s > 0 and _ORDINAL.fullmatch(doc[s - 1].text):
                 # "the 21st Century Schools Programme", "the 1st Westbury Scout Group": the
                 # ordinal is the name's first word
@@ -2830,6 +2832,18 @@ def _money_before(doc: Doc, s: int, lex: Lexicon) -> int | None:
     if k > 0 and doc[k - 1].is_currency and doc[k - 1].whitespace_ == "":
         k -= 1
     return k
+
+
+def _length_before(doc: Doc, s: int, lex: Lexicon) -> bool:
+    """Whether a programme's name opens on a unit of its length whose number stands before
+    it, printed apart: "the Five Year Financial Plan", "the 10 Year Capital Strategy"
+    (``programmes.length_units``). The number, a figure or a number word with a capital, is
+    the name's first word, as a hyphened length is ("the 10-year Health Plan")."""
+    if not (s > 0 and doc[s].lower_ in lex.programme_length_units and doc[s - 1].whitespace_):
+        return False
+    num = doc[s - 1].text
+    return (num.isdigit() and len(num) <= 2) or (
+        num[:1].isupper() and num.lower() in lex.hyphen_prefixes and doc[s - 1].like_num)
 
 
 def _hyphen_prefix(tok, lex: Lexicon) -> bool:
