@@ -317,6 +317,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue  # "Jo Dean, Senior Manager, Social Work Service": where the officer works
         if kind == PROGRAMME and body_review(label, lexicon()):
             continue  # "the Overview and Scrutiny review": the committee's work, no scheme
+        if kind == PROGRAMME and _bodys_own_thing(label):
+            continue  # "the NHS service", "the BBC programme": a body's, no scheme named
         if kind == PROGRAMME and unknown_in_capitals(label, lexicon()):
             continue  # "6. BURIAL GROUNDS MAINTENANCE CONTRACT" run on: an item's title
         if kind == PROGRAMME and _business_caption(text, base + s.start_char,
@@ -335,6 +337,22 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         mentions.append(Mention(kind, label, _narrowed(text, span, starts_at, ends_at),
                                 aliases=own_form))
     return mentions + _named_before_column(text, base, doc, column, p)
+
+
+def _bodys_own_thing(label: str) -> bool:
+    """Whether a programme's name is only a body's name and a lower-case programme word
+    (``programmes.trailing``): "the NHS service providers", "the BBC programme", "the NALC
+    project", "the SCC review" say whose service, broadcast, project or review it is, and name
+    none (a known body or a council's acronym; "the RAID service", "the Better Start
+    programme" are named by names of their own, and so is a body's named scheme, "the Penwith
+    Landscape Partnership project", "the ‘Safer Scotland’ initiative")."""
+    words = label.removeprefix("the ").split()
+    if len(words) < 2 or not words[-1].islower() or (
+            words[-1] not in lexicon().programme_trailing) or not words[0][:1].isupper():
+        return False
+    rest = " ".join(words[:-1])
+    lex = lexicon()
+    return rest.lower() in lex.org_known or (len(words) == 2 and _council_acronym(rest, lex))
 
 
 def _council_acronym_before(s: DocSpan) -> str | None:

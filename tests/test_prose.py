@@ -9640,6 +9640,35 @@ def test_initials_of_one_scheme_only_are_read_alone() -> None:
     assert not _programmes(_read("The LTP met on Tuesday and raised the repairs backlog."))
 
 
+def test_a_bodys_name_and_a_programme_word_name_no_programme() -> None:
+    """"the BBC programme", "the NALC project", "NHS service providers": a known body, or a
+    council by its acronym, before a lower-case programme word says whose it is and names no
+    scheme; a name of its own before the word still does ("the Better Start programme")."""
+    for sentence in ("The BBC programme on river pollution was noted.",
+                     "There was no need to subscribe to the NALC project.",
+                     "NHS service providers were asked to attend in March.",
+                     "The WBC review of the car parks was noted."):
+        assert not _kinds(_read(sentence), "programme"), sentence
+    assert _kinds(_read("The Better Start programme was launched in Westbury."),
+                  "programme") == {"Better Start programme"}
+
+
+def test_a_scheme_named_inside_a_bodys_name_is_a_programme() -> None:
+    """"the Westbury Reservoir Project Team", "the Pension Board for the Westshire Local
+    Pension Scheme", "Chair of the Eastbury Community Benefit Fund": the scheme a team, a
+    board or a chair works on is named as a programme too; a board named by its kind only
+    ("the Programme Board") names none."""
+    for sentence, scheme in (
+            ("Updates from the Westbury Reservoir Project Team were circulated.",
+             "Westbury Reservoir Project"),
+            ("She sits on the Pension Board for the Westshire Local Pension Scheme.",
+             "Westshire Local Pension Scheme"),
+            ("As Chair of the Eastbury Community Benefit Fund he took no part.",
+             "Eastbury Community Benefit Fund")):
+        assert scheme in _kinds(_read(sentence), "programme"), sentence
+    assert not _kinds(_read("The Programme Board met in March."), "programme")
+
+
 def test_a_sunday_service_is_a_ceremony_no_programme() -> None:
     """"the Civic Sunday service", like "the Carol Service": a church service the Mayor
     attends is a ceremony, no service run for people."""

@@ -137,6 +137,8 @@ class Lexicon:
     programme_figure_units: frozenset[str]
     programme_money_units: frozenset[str]
     programme_length_units: frozenset[str]
+    programme_inner_heads: frozenset[str]
+    programme_body_words: frozenset[str]
     programme_generic: frozenset[str]
     programme_known: frozenset[str]
     # kg/data/nlp/schemes.toml: each national scheme's forms (lower case) to its name, the
@@ -458,6 +460,8 @@ def lexicon() -> Lexicon:
         programme_figure_units=fs("programmes", "figure_units"),
         programme_money_units=fs("programmes", "money_units"),
         programme_length_units=fs("programmes", "length_units"),
+        programme_inner_heads=fs("programmes", "inner_heads"),
+        programme_body_words=fs("programmes", "body_words"),
         programme_generic=fs("programmes", "generic"),
         programme_known=fs("programmes", "known") | frozenset(
             form.lower() for s in schemes_data() if s.get("any_case")
