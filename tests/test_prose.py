@@ -9628,15 +9628,15 @@ def test_a_lower_case_approach_says_what_kind_of_scheme_it_is() -> None:
 
 
 def test_initials_of_one_scheme_only_are_read_alone() -> None:
-    """"within the LDP", "interim SPS payments": the planning system's and the farm payment
-    agencies' initials of one scheme each are read where the page never names the scheme
-    (``acronyms_alone`` in schemes.toml); initials shared with local bodies ("the LTP", a
-    tenants' panel as often as the Local Transport Plan) still need the scheme named too."""
+    """"within the LDP", "the NDP": the planning system's initials of one plan each are read
+    where the page never names the plan (``acronyms_alone`` in schemes.toml); initials shared
+    with local bodies ("the LTP", a tenants' panel as often as the Local Transport Plan) still
+    need the scheme named too."""
     found = _programmes(_read("Members objected to joining Westbury and Eastbury within the "
                               "LDP."))
     assert found == [("LDP", ("Local Development Plan",))]
-    assert _programmes(_read("Interim SPS payments would be retained pending the audit.")) == [
-        ("SPS", ("Single Payment Scheme",))]
+    assert _programmes(_read("Expenses of the volunteers working on the NDP were paid.")) == [
+        ("NDP", ("Neighbourhood Development Plan",))]
     assert not _programmes(_read("The LTP met on Tuesday and raised the repairs backlog."))
 
 
@@ -9667,6 +9667,13 @@ def test_a_scheme_named_inside_a_bodys_name_is_a_programme() -> None:
              "Eastbury Community Benefit Fund")):
         assert scheme in _kinds(_read(sentence), "programme"), sentence
     assert not _kinds(_read("The Programme Board met in March."), "programme")
+
+
+def test_a_staff_performance_review_is_no_programme() -> None:
+    """"the Clerks Performance Review": a member of staff's yearly review is the employer's
+    procedure, no scheme, as a risk assessment is."""
+    assert not _kinds(_read("The Clerks Performance Review should include the new duties."),
+                      "programme")
 
 
 def test_a_sunday_service_is_a_ceremony_no_programme() -> None:
