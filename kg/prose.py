@@ -317,8 +317,6 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue  # "Jo Dean, Senior Manager, Social Work Service": where the officer works
         if kind == PROGRAMME and body_review(label, lexicon()):
             continue  # "the Overview and Scrutiny review": the committee's work, no scheme
-        if kind == PROGRAMME and _named_groups(label):
-            continue  # "the Police and Crime Panel Working Groups": several, none named
         if kind == PROGRAMME and _bodys_own_thing(label):
             continue  # "the NHS service", "the BBC programme": a body's, no scheme named
         if kind == PROGRAMME and unknown_in_capitals(label, lexicon()):
@@ -339,17 +337,6 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         mentions.append(Mention(kind, label, _narrowed(text, span, starts_at, ends_at),
                                 aliases=own_form))
     return mentions + _named_before_column(text, base, doc, column, p)
-
-
-def _named_groups(label: str) -> bool:
-    """Whether a programme's name is a body's or a topic's name before a plural group phrase
-    (``programmes.group_phrases``): "the Police and Crime Panel Working Groups", "the Member
-    Training and Capital Projects Working Groups" name several groups together, none by its
-    own name, and readers list none of them (a group of one piece of work, "the Cemetery
-    Working Party", is one programme)."""
-    low = label.lower()
-    return any(low.endswith(" " + g) and g.split()[-1] in ("groups", "parties")
-               for g in lexicon().group_phrases)
 
 
 def _bodys_own_thing(label: str) -> bool:

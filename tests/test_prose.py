@@ -9676,15 +9676,6 @@ def test_a_staff_performance_review_is_no_programme() -> None:
                       "programme")
 
 
-def test_groups_named_together_in_the_plural_are_no_programme() -> None:
-    """"the Westshire Panel Working Groups" are several groups named by their body, none by
-    a name of its own; "the Cemetery Working Party" is one piece of work, a programme."""
-    assert not _kinds(_read("The Westshire Panel Working Groups met twice in May."),
-                      "programme")
-    assert _kinds(_read("The Cemetery Working Party met in May."), "programme") == {
-        "Cemetery Working Party"}
-
-
 def test_a_sunday_service_is_a_ceremony_no_programme() -> None:
     """"the Civic Sunday service", like "the Carol Service": a church service the Mayor
     attends is a ceremony, no service run for people."""
