@@ -27,7 +27,7 @@ from kg.attendance import _NAME_THEN_WORD, SURNAME, _is_role, column_words, run_
 from kg.dates import mend_year, parse_date, year_by_weekday
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.followups import followup_rules
-from kg.nlp.lexicon import scheme_of
+from kg.nlp.lexicon import _council_acronym, scheme_of
 from kg.nlp.meeting_refs import SHORT_MONTH_NAME, month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import above_heading, outside_spans
@@ -323,6 +323,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue  # "Jo Dean, Senior Manager, Social Work Service": where the officer works
         if kind == PROGRAMME and body_review(label, lexicon()):
             continue  # "the Overview and Scrutiny review": the committee's work, no scheme
+        if kind == PROGRAMME and _bodys_own_thing(label):
+            continue  # "the NHS service", "the BBC programme": a body's, no scheme named
         if kind == PROGRAMME and unknown_in_capitals(label, lexicon()):
             continue  # "6. BURIAL GROUNDS MAINTENANCE CONTRACT" run on: an item's title
         if kind == PROGRAMME and _business_caption(text, base + s.start_char,
@@ -334,6 +336,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
                 or (kind == ORG and (_post_and_body(label) or _bare_modifier(label)
                                          or _cut_single_word(text, base, s))):
             continue
+        if kind == PROGRAMME and (owner := _council_acronym_before(s)):
+            own_form = [f"{owner} {label}"]  # "the CCBC Parking Strategy": printed whole
         printed = s._.label if kind == POST else None  # "Chairs Report" as "Chair"
         span = widened or _span(text, base, s, printed)
         mentions.append(Mention(kind, label, _narrowed(text, span, starts_at, ends_at),
@@ -352,6 +356,35 @@ def _councils_named_together(label: str, p: Patterns) -> list[str]:
                         for w in part.split()):
         return []
     return [f"{m['a']} {m['tier']} Council", f"{m['b']} {m['tier']} Council"]
+
+
+def _bodys_own_thing(label: str) -> bool:
+    """Whether a programme's name is only a body's name and a lower-case programme word
+    (``programmes.trailing``): "the NHS service providers", "the BBC programme", "the NALC
+    project", "the SCC review" say whose service, broadcast, project or review it is, and name
+    none (a known body or a council's acronym; "the RAID service", "the Better Start
+    programme" are named by names of their own, and so is a body's named scheme, "the Penwith
+    Landscape Partnership project", "the ‘Safer Scotland’ initiative")."""
+    words = label.removeprefix("the ").split()
+    if len(words) < 2 or not words[-1].islower() or (
+            words[-1] not in lexicon().programme_trailing) or not words[0][:1].isupper():
+        return False
+    rest = " ".join(words[:-1])
+    lex = lexicon()
+    return rest.lower() in lex.org_known or (len(words) == 2 and _council_acronym(rest, lex))
+
+
+def _council_acronym_before(s: DocSpan) -> str | None:
+    """The acronym of a council printed just before a programme's name, which the pipeline
+    reads as the council that owns it ("the CCBC Parking Strategy", "the NCC Licensing
+    Consultation": the council marked apart, the programme named without it). Readers list
+    such a programme by its name as printed, acronym and all, as often as without it: that
+    form is an alias. None when no council's acronym stands there."""
+    if s.start == 0:
+        return None
+    before = s.doc[s.start - 1]
+    return before.text if before.whitespace_ and _council_acronym(before.text, lexicon()) \
+        else None
 
 
 def _fund_by_its_code(label: str) -> str | None:
@@ -2074,8 +2107,9 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     for item in minutes.prose:
         for m in item.mentions:
             root = canonical.get((m.kind, m.label), m.label)
-            # a post's own-body form ("Chair of Council"), given it where it was read
-            kept = set(m.aliases) if m.kind == POST else set()
+            # a post's own-body form ("Chair of Council"), a programme's with its council's
+            # acronym ("CCBC Parking Strategy"), given it where it was read
+            kept = set(m.aliases) if m.kind in (POST, PROGRAMME) else set()
             if root != m.label:
                 m.aliases = sorted({m.label, *aliases[(m.kind, root)], *kept} - {root})
                 m.label = root

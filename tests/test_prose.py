@@ -9872,6 +9872,79 @@ def test_a_consultation_named_by_its_regulation_is_a_programme() -> None:
     assert not _kinds(it, "programme")
 
 
+def test_a_plans_length_in_words_opens_its_name() -> None:
+    """"the Five Year Financial Plan": a length printed apart, its number a word or a
+    figure, is the name's first word, as a hyphened one is ("the 10-year Health Plan"), not
+    "Year Financial Plan"."""
+    it = _read("Members noted the proposals for updating the Five Year Financial Plan.")
+    assert _kinds(it, "programme") == {"Five Year Financial Plan"}
+    it = _read("The 10 Year Capital Strategy was approved in March.")
+    assert _kinds(it, "programme") == {"10 Year Capital Strategy"}
+
+
+def test_a_programme_after_its_councils_acronym_is_known_by_both_names() -> None:
+    """"the WBC Parking Strategy": the council's acronym is marked as the owner apart, and
+    the programme, named without it, is known by the name as printed too."""
+    found = _programmes(_read("The report on the WBC Parking Strategy was circulated."))
+    assert found == [("Parking Strategy", ("WBC Parking Strategy",))]
+
+
+def test_a_lower_case_approach_says_what_kind_of_scheme_it_is() -> None:
+    """"the Lean Working Redesign approach" is "Lean Working Redesign" too, as "the ‘Safer
+    Streets’ initiative" is "Safer Streets"."""
+    found = _programmes(_read("The Board adopted the Lean Working Redesign approach."))
+    assert found == [("Lean Working Redesign approach", ("Lean Working Redesign",))]
+
+
+def test_initials_of_one_scheme_only_are_read_alone() -> None:
+    """"within the LDP", "the NDP": the planning system's initials of one plan each are read
+    where the page never names the plan (``acronyms_alone`` in schemes.toml); initials shared
+    with local bodies ("the LTP", a tenants' panel as often as the Local Transport Plan) still
+    need the scheme named too."""
+    found = _programmes(_read("Members objected to joining Westbury and Eastbury within the "
+                              "LDP."))
+    assert found == [("LDP", ("Local Development Plan",))]
+    assert _programmes(_read("Expenses of the volunteers working on the NDP were paid.")) == [
+        ("NDP", ("Neighbourhood Development Plan",))]
+    assert not _programmes(_read("The LTP met on Tuesday and raised the repairs backlog."))
+
+
+def test_a_bodys_name_and_a_programme_word_name_no_programme() -> None:
+    """"the BBC programme", "the NALC project", "NHS service providers": a known body, or a
+    council by its acronym, before a lower-case programme word says whose it is and names no
+    scheme; a name of its own before the word still does ("the Better Start programme")."""
+    for sentence in ("The BBC programme on river pollution was noted.",
+                     "There was no need to subscribe to the NALC project.",
+                     "NHS service providers were asked to attend in March.",
+                     "The WBC review of the car parks was noted."):
+        assert not _kinds(_read(sentence), "programme"), sentence
+    assert _kinds(_read("The Better Start programme was launched in Westbury."),
+                  "programme") == {"Better Start programme"}
+
+
+def test_a_scheme_named_inside_a_bodys_name_is_a_programme() -> None:
+    """"the Westbury Reservoir Project Team", "the Pension Board for the Westshire Local
+    Pension Scheme", "Chair of the Eastbury Community Benefit Fund": the scheme a team, a
+    board or a chair works on is named as a programme too; a board named by its kind only
+    ("the Programme Board") names none."""
+    for sentence, scheme in (
+            ("Updates from the Westbury Reservoir Project Team were circulated.",
+             "Westbury Reservoir Project"),
+            ("She sits on the Pension Board for the Westshire Local Pension Scheme.",
+             "Westshire Local Pension Scheme"),
+            ("As Chair of the Eastbury Community Benefit Fund he took no part.",
+             "Eastbury Community Benefit Fund")):
+        assert scheme in _kinds(_read(sentence), "programme"), sentence
+    assert not _kinds(_read("The Programme Board met in March."), "programme")
+
+
+def test_a_staff_performance_review_is_no_programme() -> None:
+    """"the Clerks Performance Review": a member of staff's yearly review is the employer's
+    procedure, no scheme, as a risk assessment is."""
+    assert not _kinds(_read("The Clerks Performance Review should include the new duties."),
+                      "programme")
+
+
 def test_a_sunday_service_is_a_ceremony_no_programme() -> None:
     """"the Civic Sunday service", like "the Carol Service": a church service the Mayor
     attends is a ceremony, no service run for people."""

@@ -136,9 +136,11 @@ class KnownBodies:
             if _in_reference(doc, tok.i):
                 continue  # "12/02348/LBC": a planning application's type, no council
             scheme = lexicon().scheme_acronyms.get(tok.text)
-            if tok.i not in taken and scheme and scheme in named:
+            if tok.i not in taken and scheme and (
+                    scheme in named or tok.text in lexicon().scheme_acronyms_alone):
                 # "UKSPF", "JSNA": a national scheme's initials, printed as such ("CIL"
-                # only where the levy is named too: short initials stand for local bodies)
+                # only where the levy is named too: short initials stand for local bodies;
+                # "the LDP", "SPS claims" alone, initials of that scheme only)
                 _mark(doc, tok.i, tok.i + 1, PROGRAMME, spans)
                 taken.add(tok.i)
             # "CDC", "BDBC", "KCC": a council by its acronym, as parish minutes name their

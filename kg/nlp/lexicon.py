@@ -138,6 +138,9 @@ class Lexicon:
     caption_heads: frozenset[str]
     programme_figure_units: frozenset[str]
     programme_money_units: frozenset[str]
+    programme_length_units: frozenset[str]
+    programme_inner_heads: frozenset[str]
+    programme_body_words: frozenset[str]
     programme_generic: frozenset[str]
     programme_known: frozenset[str]
     # kg/data/nlp/schemes.toml: each national scheme's forms (lower case) to its name, the
@@ -148,6 +151,7 @@ class Lexicon:
     scheme_exact: tuple[str, ...]
     scheme_inner_lower: tuple[str, ...]
     scheme_acronyms: dict[str, str]
+    scheme_acronyms_alone: frozenset[str]
     programme_generic_tails: tuple[str, ...]
     number_units: frozenset[str]
     org_trailing: frozenset[str]
@@ -459,6 +463,9 @@ def lexicon() -> Lexicon:
         caption_heads=fs("programmes", "caption_heads"),
         programme_figure_units=fs("programmes", "figure_units"),
         programme_money_units=fs("programmes", "money_units"),
+        programme_length_units=fs("programmes", "length_units"),
+        programme_inner_heads=fs("programmes", "inner_heads"),
+        programme_body_words=fs("programmes", "body_words"),
         programme_generic=fs("programmes", "generic"),
         programme_known=fs("programmes", "known") | frozenset(
             form.lower() for s in schemes_data() if s.get("any_case")
@@ -468,6 +475,8 @@ def lexicon() -> Lexicon:
         scheme_exact=tuple(form for s in schemes_data() if s.get("exact")
                            for form in (s["name"], *s.get("aliases", []))),
         scheme_acronyms={a: s["name"] for s in schemes_data() for a in s.get("acronyms", [])},
+        scheme_acronyms_alone=frozenset(a for s in schemes_data() if s.get("acronyms_alone")
+                                        for a in s.get("acronyms", [])),
         # "Farming in Protected Landscapes", "Help to Buy": a scheme's name with a word in
         # lower case that joins no name ("in", "to", "by"), which the capitalised-name rules
         # read as two names; read whole where printed so

@@ -1528,6 +1528,8 @@ def names_component(doc: Doc) -> Doc:
                 absorbed = max(absorbed, e)
             if kind == PROGRAMME and s > 0 and _hyphen_prefix(doc[s - 1], lex):
                 s -= 1  # "the 10-year Health Plan", "an all-Wales Star Survey"
+            if kind == PROGRAMME and _length_before(doc, s, lex):
+                s -= 1  # "the Five Year Financial Plan", not "Year Financial Plan"
             if kind in (PROGRAMME, ORG) and s > 0 and _ORDINAL.fullmatch(doc[s - 1].text):
                 # "the 21st Century Schools Programme", "the 1st Westbury Scout Group": the
                 # ordinal is the name's first word
@@ -1560,6 +1562,8 @@ def names_component(doc: Doc) -> Doc:
             # Brigade": the last "of" or "for" may begin the body the post is held in.
             if kind == POST and (k := _group_chaired(doc, sub, s, lex)) is not None:
                 _mark(doc, s + k, e, PROGRAMME, spans)  # "Chair of the NDP Steering Group"
+            if kind == ORG and (inner := _programme_within(doc, s, e, lex)) is not None:
+                _mark(doc, inner[0], inner[1], PROGRAMME, spans)  # "the … Project Team"
             if kind == POST:
                 first = True
                 for k, w in enumerate(sub):
@@ -2383,17 +2387,49 @@ def _group_chaired(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int | No
     Group", "Chairman of the Westbury Parking Task and Finish Group". Such a group is a
     programme (``group_phrases``) and is named as well as the post; only a group with a name
     of its own (a capitalised word before the group's words), so "Chair of the Task Group"
-    names none."""
+    names none. So a fund or scheme that a post chairs or leads, after "of the", with a name of
+    two words or more: "Chair of the Community Benefit Fund" (``programmes.inner_heads``)."""
     if "of" not in words[:-2]:
         return None
     k = words.index("of") + 1
-    k += words[k] == "the"
+    the = words[k] == "the"
+    k += the
     named = " ".join(words[k:])
     group = next((g for g in lex.group_phrases if named.endswith(" " + g)), None)
-    if group is None or len(words) - k <= len(group.split()) or not is_cap(doc[s + k]) or (
+    size = len(group.split()) if group is not None else 1
+    if (group is None and not (the and words[-1] in lex.programme_inner_heads)) or (
+            len(words) - k <= size) or not is_cap(doc[s + k]) or (
             _generic(named, lex)) or head_kind(words[k:], lex) != PROGRAMME:
         return None
     return k
+
+
+def _programme_within(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Where a scheme is named inside a body's name: the scheme that a team, a board or its
+    contractors work on ("the Lincs Reservoir Project Team", "the 21st Century Schools
+    Programme Management Board", "City Deal PMO": ``programmes.inner_heads`` then only
+    ``programmes.body_words``), or the scheme a board is for, after its last "for" or "of"
+    and "the" ("the Pension Board for the Westshire Local Pension Scheme"). Readers list it as
+    a programme as well. Its name is two words or more, capitalised, and is a programme's by
+    itself. None if the body's name holds no such scheme."""
+    words = [t.lower_ for t in doc[s:e]]
+    for j in range(len(words) - 2, 0, -1):
+        if words[j] in lex.programme_inner_heads and all(
+                w in lex.programme_body_words for w in words[j + 1 :]):
+            return (s, s + j + 1) if head_kind(words[: j + 1], lex) == PROGRAMME else None
+        if words[j] not in lex.programme_body_words:
+            break
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in ("of", "for"):
+            # after "the" only: "the Department for Business, Energy and Industrial
+            # Strategy" is a department's name whole, no scheme of its
+            t = k + 2
+            if words[k + 1] == "the" and len(words) - t >= 2 and (
+                    words[-1] in lex.programme_inner_heads) and is_cap(doc[s + t]) and (
+                    head_kind(words[t:], lex) == PROGRAMME):
+                return s + t, e
+            return None
+    return None
 
 
 def _branch(words: list[str], lex: Lexicon) -> bool:
@@ -2852,6 +2888,18 @@ def _money_before(doc: Doc, s: int, lex: Lexicon) -> int | None:
     if k > 0 and doc[k - 1].is_currency and doc[k - 1].whitespace_ == "":
         k -= 1
     return k
+
+
+def _length_before(doc: Doc, s: int, lex: Lexicon) -> bool:
+    """Whether a programme's name opens on a unit of its length whose number stands before
+    it, printed apart: "the Five Year Financial Plan", "the 10 Year Capital Strategy"
+    (``programmes.length_units``). The number, a figure or a number word with a capital, is
+    the name's first word, as a hyphened length is ("the 10-year Health Plan")."""
+    if not (s > 0 and doc[s].lower_ in lex.programme_length_units and doc[s - 1].whitespace_):
+        return False
+    num = doc[s - 1].text
+    return (num.isdigit() and len(num) <= 2) or (
+        num[:1].isupper() and num.lower() in lex.hyphen_prefixes and doc[s - 1].like_num)
 
 
 def _hyphen_prefix(tok, lex: Lexicon) -> bool:
