@@ -160,23 +160,44 @@ out = _Console(
 )
 err = _Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
 
+#: Why an empty path given to an option or argument is refused: Python reads "" as the
+#: current folder, so `--store "$STORE"` with the variable unset read (or made) a store where
+#: the user stood, and `kg evaluate "$GOLD"` scored whatever gold lay there.
+EMPTY_PATH = "an empty path (an unset shell variable?), not the current folder"
+
+
+def _path(given: str, name: str) -> Callable[[str | Path], Path]:
+    """Parse a path given as ``given`` (an option's name, or "" for an argument): an empty
+    one is refused in one line saying to ``name`` something, never taken for the current
+    folder (``kg ingest ""`` refuses it so too)."""
+    def parse(value: str | Path) -> Path:
+        if isinstance(value, str) and not value:
+            where = f"{given} ''" if given else "''"
+            raise fail(f"{where}: {EMPTY_PATH}: name {name}")
+        return Path(value)
+    return parse
+
+
+#: An --output (-o) file's parser.
+OUTPUT = _path("-o", "the file to write")
 StoreOption = Annotated[
     Path,
     typer.Option(
         "--store", envvar="KG_STORE", show_envvar=True, metavar="PATH",
+        parser=_path("--store", "the store's folder"),
         help="Folder of the graph store (created on first ingest).",
     ),
 ]
 DEFAULT_STORE = Path("kg-store")
 AliasesOption = Annotated[
     list[Path] | None,
-    typer.Option("--aliases", metavar="FILE",
+    typer.Option("--aliases", metavar="FILE", parser=_path("--aliases", "a CSV file"),
                  help="CSV file of committee aliases (canonical,alias); "
                  "may be given more than once."),
 ]
 SameAsOption = Annotated[
     list[Path] | None,
-    typer.Option("--sameas", metavar="FILE",
+    typer.Option("--sameas", metavar="FILE", parser=_path("--sameas", "a CSV file"),
                  help="CSV file of joins to force or forbid (kind,a,b,relation); "
                  "may be given more than once. Files named in KG_SAMEAS are read too."),
 ]
@@ -339,7 +360,8 @@ def load_rules(aliases: list[Path], sameas: list[Path]) -> tuple[CommitteeAliase
     from kg.resolve import Rules
 
     try:
-        return CommitteeAliases.load(aliases), Rules.from_environment(sameas)
+        return (CommitteeAliases.load(aliases, "--aliases"),
+                Rules.from_environment(sameas, "--sameas"))
     except ValueError as e:
         raise fail(str(e)) from None
 
@@ -676,7 +698,7 @@ def trace_cmd(
                                  "(YYYY-MM-DD; default today).")
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE",
+        Path | None, typer.Option("--output", "-o", metavar="FILE", parser=OUTPUT,
                                   help="File to write (default: stdout).")
     ] = None,
     store: StoreOption = DEFAULT_STORE,
@@ -958,13 +980,13 @@ def query_cmd(
     except BrokenPipeError:
         raise  # the reader has gone: not the query's fault (see main)
     except SyntaxError as e:
-        raise fail(f"{named.path}: SPARQL syntax error: {str(e).splitlines()[0]}") from None
+        raise fail(f"{named.shown}: SPARQL syntax error: {str(e).splitlines()[0]}") from None
     except (RuntimeError, OSError, ValueError) as e:
         first = str(e).splitlines()[0]
         if m := _UNPROJECTED.search(first):
-            raise fail(f"{named.path}: --param {m.group(1)} binds only a variable the query "
+            raise fail(f"{named.shown}: --param {m.group(1)} binds only a variable the query "
                        f"selects: add ?{m.group(1)} to its SELECT clause") from None
-        raise fail(f"{named.path}: query failed: {first}") from None
+        raise fail(f"{named.shown}: query failed: {first}") from None
 
 
 #: pyoxigraph's words when a substitution names a variable the SELECT does not project.
@@ -999,7 +1021,7 @@ def export_cmd(
                                  "or .trig; else turtle).")
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE",
+        Path | None, typer.Option("--output", "-o", metavar="FILE", parser=OUTPUT,
                                   help="File to write (default: stdout).")
     ] = None,
     store: StoreOption = DEFAULT_STORE,
@@ -1186,7 +1208,8 @@ def push_cmd(
              epilog=_examples("evaluate"))
 def evaluate_cmd(
     gold_dir: Annotated[Path, typer.Argument(
-        metavar="GOLD_DIR", help="Folder of gold annotation files (*.json).")],
+        metavar="GOLD_DIR", parser=_path("", "a folder of gold files"),
+        help="Folder of gold annotation files (*.json).")],
     errors: Annotated[
         bool, typer.Option("--errors", help="Also list what was missed and what was extra.")
     ] = False,
@@ -1194,7 +1217,7 @@ def evaluate_cmd(
                                      help="table or json.")] = "table",
     against: Annotated[
         Path | None, typer.Option(
-            "--against", metavar="DIR",
+            "--against", metavar="DIR", parser=_path("--against", "a folder of gold files"),
             help="Score a second reader's gold files (same file names) instead "
             "of the extractor: how far two readers agree, the ceiling for any extractor.")
     ] = None,
@@ -1321,7 +1344,8 @@ def _extra_pages() -> list:
              epilog=_examples("explore"))
 def explore_cmd(
     output: Annotated[
-        Path, typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write.")
+        Path, typer.Option("--output", "-o", metavar="FILE", parser=OUTPUT,
+                           help="The HTML file to write.")
     ] = Path("explorer.html"),
     store: StoreOption = DEFAULT_STORE,
     max_nodes: Annotated[

@@ -1174,10 +1174,8 @@ def test_user_tables_saved_by_a_spreadsheet_are_read(tmp_path: Path, option: str
     assert result.stderr == ""
 
 
-@pytest.mark.parametrize(("option", "what"), [("--aliases", "alias file"),
-                                              ("--sameas", "same-as file")])
-def test_unreadable_user_tables_are_one_line_errors(tmp_path: Path, option: str,
-                                                    what: str) -> None:
+@pytest.mark.parametrize("option", ["--aliases", "--sameas"])
+def test_unreadable_user_tables_are_one_line_errors(tmp_path: Path, option: str) -> None:
     table = tmp_path / "t.csv"
     table.write_bytes("canonical,alias\nSelect Committee,Comit\u00e9\n".encode("cp1252"))
     store = tmp_path / "s"
@@ -1185,7 +1183,7 @@ def test_unreadable_user_tables_are_one_line_errors(tmp_path: Path, option: str,
     result = run_kg("ingest", SEED_2016, option, table, "--store", store, "--encoding", "cp1252")
     assert result.returncode == 1
     assert result.stderr.strip() == (
-        f"error: {table}: cannot read {what}: not UTF-8 text (byte 0xe9 on line 2): save it "
+        f"error: {option} {table}: not UTF-8 text (byte 0xe9 on line 2): save it "
         'as "CSV UTF-8", or convert it (iconv -f cp1252 -t utf-8); --encoding is for the '
         "minutes only")
     assert not store.exists() or run_kg("query", "meetings", "-f", "csv", "--store",
@@ -1822,3 +1820,80 @@ def test_ctrl_c_in_a_forget_says_whether_the_documents_went(
         f"interrupted: 1 document removed from {store}, but the joins and fulfilled "
         "follow-ups were not all worked out again: run kg resolve\n")
     assert len(_graph_iris(store)) == 1
+
+
+@pytest.mark.parametrize("command", [
+    ("ingest", SEED_2018, "--store", ""),
+    ("query", "meetings", "--store", ""),
+    ("forget", SEED_2018, "--store", ""),
+])
+def test_an_empty_store_path_is_refused_not_taken_for_the_current_folder(
+        tmp_path: Path, command: tuple[str | Path, ...]) -> None:
+    """`--store "$STORE"` with the variable unset gave Python "", the current folder: kg
+    ingest filled an empty folder the user stood in with the store's files. Now one line,
+    status 1, and the folder is left as it was (as `kg ingest ""` refuses its input)."""
+    result = run_kg(*command, cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        1, "", "error: --store '': an empty path (an unset shell variable?), not the current "
+        "folder: name the store's folder\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_gold_folder_or_output_file_is_refused(store: Path, tmp_path: Path) -> None:
+    """`kg evaluate "$GOLD"` scored whatever gold files lay in the current folder, and
+    `-o "$OUT"` said `.: cannot write: Is a directory`: each is one line naming the empty
+    path, status 1."""
+    gold = ROOT / "tests" / "annotations"
+    said = "an empty path (an unset shell variable?), not the current folder: name"
+    for args, line in (
+        (("evaluate", ""), f"'': {said} a folder of gold files"),
+        (("evaluate", gold, "--against", ""), f"--against '': {said} a folder of gold files"),
+        (("export", "-o", "", "--store", store), f"-o '': {said} the file to write"),
+        (("trace", "modern slavery", "-o", "", "--store", store),
+         f"-o '': {said} the file to write"),
+        (("explore", "-o", "", "--store", store), f"-o '': {said} the file to write"),
+        (("resolve", "--aliases", "", "--store", store), f"--aliases '': {said} a CSV file"),
+    ):
+        result = run_kg(*args, cwd=gold)
+        assert (result.returncode, result.stdout, result.stderr) == (1, "", f"error: {line}\n")
+
+
+@pytest.mark.parametrize("option", ["--aliases", "--sameas", "KG_SAMEAS"])
+def test_a_user_table_that_cannot_be_read_names_its_option_and_the_file(
+        tmp_path: Path, option: str) -> None:
+    """A missing --aliases or --sameas file said `cannot read alias file: No such file or
+    directory`, the system's words, and not which option named it: one line naming the
+    option, the file and the problem in words, before any file is read (status 1)."""
+    missing, folder = tmp_path / "my-joins.csv", tmp_path / "tables"
+    folder.mkdir()
+    store = tmp_path / "s"
+    for path, problem in ((missing, "no such file"), (folder, "a folder, not a file")):
+        if option == "KG_SAMEAS":
+            result = run_kg("ingest", SEED_2018, "--store", store,
+                            env={**os.environ, "KG_SAMEAS": str(path)})
+        else:
+            result = run_kg("ingest", SEED_2018, option, path, "--store", store)
+        assert (result.returncode, result.stdout, result.stderr) == (
+            1, "", f"error: {option} {path}: {problem}\n")
+        assert not store.exists()
+
+
+def test_errors_about_a_named_query_name_it_not_where_it_is_installed(store: Path) -> None:
+    """`kg query items-of-meeting` without its parameter said `error: /…/site-packages/…/
+    queries/items-of-meeting.rq: missing --param …`, a path the user never typed: the query
+    is named as the user named it. A query file is still named by its path."""
+    for args, line in (
+        (("items-of-meeting",),
+         "items-of-meeting: missing --param meeting=… (iri: the meeting's IRI (see the "
+         "meetings query))"),
+        (("meetings", "--param", "x=1"),
+         "meetings: unknown parameter 'x' (this query takes: committee)"),
+        (("items-of-meeting", "--param", "meeting=nowhere"),
+         "items-of-meeting: --param meeting='nowhere' is not a valid iri (not an absolute "
+         "IRI)"),
+    ):
+        result = run_kg("query", *args, "--store", store)
+        assert (result.returncode, result.stderr) == (1, f"error: {line}\n")
+    file = ROOT / "queries" / "meetings.rq"
+    result = run_kg("query", file, "--param", "x=1", "--store", store)
+    assert result.stderr.startswith(f"error: {file}: unknown parameter 'x'")
