@@ -50,11 +50,16 @@ def user_files(
         origin = f"{option} {path}" if option else str(path)
         failing = origin if option else f"{path}: cannot read {what}"
         try:
-            # utf-8-sig: a spreadsheet's "CSV UTF-8" starts with a byte-order mark, which
-            # would otherwise hide the header row's first name.
-            text = path.read_text(encoding="utf-8-sig")
+            data = path.read_bytes()
         except OSError as e:
             raise error(f"{failing}: {os_reason(e)}") from None
+        if b"\0" in data[:8192]:  # no text has NUL bytes: not a cp1252 table to convert
+            raise error(f"{failing}: a binary file, not a CSV table (a spreadsheet in its own "
+                        'format? save it as "CSV UTF-8")')
+        try:
+            # utf-8-sig: a spreadsheet's "CSV UTF-8" starts with a byte-order mark, which
+            # would otherwise hide the header row's first name.
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
             raise error(f"{failing}: {not_utf8(e)}") from None
         yield text, origin

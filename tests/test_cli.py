@@ -1863,11 +1863,16 @@ def test_a_user_table_that_cannot_be_read_names_its_option_and_the_file(
         tmp_path: Path, option: str) -> None:
     """A missing --aliases or --sameas file said `cannot read alias file: No such file or
     directory`, the system's words, and not which option named it: one line naming the
-    option, the file and the problem in words, before any file is read (status 1)."""
+    option, the file and the problem in words, before any file is read (status 1). A
+    workbook given for a CSV file was told to convert from cp1252; it is told what it is."""
     missing, folder = tmp_path / "my-joins.csv", tmp_path / "tables"
     folder.mkdir()
+    workbook = tmp_path / "joins.xlsx"  # a spreadsheet's own format: a ZIP archive
+    workbook.write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00")
     store = tmp_path / "s"
-    for path, problem in ((missing, "no such file"), (folder, "a folder, not a file")):
+    for path, problem in ((missing, "no such file"), (folder, "a folder, not a file"),
+                          (workbook, 'a binary file, not a CSV table (a spreadsheet in its '
+                                     'own format? save it as "CSV UTF-8")')):
         if option == "KG_SAMEAS":
             result = run_kg("ingest", SEED_2018, "--store", store,
                             env={**os.environ, "KG_SAMEAS": str(path)})
@@ -1897,3 +1902,22 @@ def test_errors_about_a_named_query_name_it_not_where_it_is_installed(store: Pat
     file = ROOT / "queries" / "meetings.rq"
     result = run_kg("query", file, "--param", "x=1", "--store", store)
     assert result.stderr.startswith(f"error: {file}: unknown parameter 'x'")
+
+
+def test_a_gold_file_that_is_not_a_gold_file_is_one_line(tmp_path: Path) -> None:
+    """A binary file saved as .json in a gold folder ended `kg evaluate` in a traceback
+    (UnicodeDecodeError), and a JSON list or number in one too: one line each, status 1."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    page = gold / "ambridge-parish-2024.json"
+    for content, why in (
+        (b"\x00\xac\xed binary", "not readable JSON: not UTF-8 text (byte 0xac on line 1)"),
+        (b"[1, 2]", 'not a gold file: it holds a list, not a JSON object with "source" and '
+                    "the facts found"),
+        (b"42", 'not a gold file: it holds a number, not a JSON object with "source" and '
+                "the facts found"),
+    ):
+        page.write_bytes(content)
+        result = run_kg("evaluate", gold)
+        assert (result.returncode, result.stdout, result.stderr) == (
+            1, "", f"error: {page}: {why}\n")
