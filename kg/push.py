@@ -653,6 +653,22 @@ class _Target:
                          else f"INSERT DATA {{\n{body}\n}}")
         return self._update_request(" ;\n".join(parts))
 
+    def _hint(self) -> str:
+        """What the URL's last part says the endpoint is, when it is not the one this
+        protocol writes to: a user who gave Oxigraph's /update without ``--protocol update``,
+        or the read-only /query, is told which to give."""
+        head = self.url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+        last = head.rpartition("/")[2]
+        if last == "query":
+            return ("; /query is the server's read-only query endpoint: give its /store "
+                    "(Fuseki: /DATASET/data), or its /update with --protocol update")
+        if last == "update" and self.protocol == "graph-store":
+            return "; for a SPARQL Update endpoint give --protocol update"
+        if last in ("store", "data") and self.protocol == "update":
+            return ("; for a Graph Store endpoint leave --protocol update out (graph-store is "
+                    "the default)")
+        return ""
+
     def _refusal(self, response: httpx.Response) -> str:
         """The server's refusal in one line, with what to do about it."""
         status = f"{response.status_code} {response.reason_phrase}".strip()
@@ -667,9 +683,9 @@ class _Target:
         if code == 403:
             return f"{status}: the server does not let this user write"
         if code == 405:  # Fuseki's answer to a write on a dataset opened without --update
-            return f"{status}: not {kind}, or one the server opens read-only"
+            return f"{status}: not {kind}, or one the server opens read-only{self._hint()}"
         if code in (404, 415):
-            return f"{status}: not {kind}"
+            return f"{status}: not {kind}{self._hint()}"
         if code == 413:
             return f"{status}: a request was too large for the server (give a smaller --batch)"
         if 300 <= code < 400:

@@ -614,15 +614,26 @@ def test_a_password_in_the_url_is_refused_and_never_printed(corpus_store: GraphS
 @pytest.mark.parametrize(("protocol", "path", "said"), [
     # The first request is a POST (the record of what this store pushes is added to), which
     # Oxigraph's query endpoint refuses as 415 (a PUT it refused as 404).
-    ("graph-store", "query", "415 Unsupported Media Type: not a Graph Store endpoint"),
-    ("update", "store", "415 Unsupported Media Type: not a SPARQL Update endpoint"),
+    ("graph-store", "query", "415 Unsupported Media Type: not a Graph Store endpoint "
+     "(Oxigraph's is /store, Fuseki's /DATASET/data); /query is the server's read-only query "
+     "endpoint: give its /store (Fuseki: /DATASET/data), or its /update with --protocol "
+     "update"),
+    ("graph-store", "update", "415 Unsupported Media Type: not a Graph Store endpoint "
+     "(Oxigraph's is /store, Fuseki's /DATASET/data); for a SPARQL Update endpoint give "
+     "--protocol update"),
+    ("update", "store", "415 Unsupported Media Type: not a SPARQL Update endpoint (Oxigraph's "
+     "is /update, Fuseki's /DATASET/update); for a Graph Store endpoint leave --protocol "
+     "update out (graph-store is the default)"),
 ])
 def test_not_the_endpoint_is_one_line(corpus_store: GraphStore, oxigraph: Oxigraph,
                                       protocol: str, path: str, said: str) -> None:
+    """The wrong endpoint is one line, which says which endpoint the URL's last part names
+    and what to give instead (Oxigraph's /update pushed to without --protocol update used
+    to be told only that it was not a Graph Store endpoint)."""
     url = f"{oxigraph.url}/{path}"
     line = one_error_line(run_kg("push", url, "--protocol", protocol, "--store",
                                  corpus_store.path))
-    assert line.startswith(f"error: {url}: {said}"), line
+    assert line == f"error: {url}: {said}", line
     assert oxigraph.counts() == {}
 
 
