@@ -400,7 +400,12 @@ def run_ingest(
         try:
             pipeline(model)  # before the store: a missing model must leave nothing behind
         except OSError as e:  # spaCy: no such model
-            raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
+            why = str(e).splitlines()[0]
+            if "[E050]" in why:  # spaCy's code for a name no installed package or path has
+                why = ("no spaCy model of this name is installed (python -m spacy download "
+                       f"{model}), nor a folder of one; leave --model out for the blank "
+                       "pipeline, which needs none")
+            raise fail(f"--model {model}: {why}") from None
         store = open_store(store_path, wait=wait)
     except KeyboardInterrupt:
         # Ctrl-C while spaCy loads or while waiting for the store (--wait): nothing was
@@ -669,6 +674,19 @@ def _date_option(value: str | None, option: str) -> date | None:
         raise fail(f"{option} {value!r}: not a date (use YYYY-MM-DD)") from None
 
 
+def _cannot_write(output: Path, e: OSError) -> typer.Exit:
+    """An --output file that cannot be written, in one line and words: the folder it would
+    go in is missing (the system says "No such file or directory", of a file the user means
+    to make), or it names a folder."""
+    if isinstance(e, FileNotFoundError):
+        why = f"no such folder: {output.parent}"
+    elif isinstance(e, IsADirectoryError):
+        why = "a folder, not a file"
+    else:
+        why = e.strerror or str(e)
+    return fail(f"{output}: cannot write: {why}")
+
+
 def _write(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -676,7 +694,7 @@ def _write(text: str, output: Path | None) -> None:
     try:
         write_text(output, text)
     except OSError as e:
-        raise fail(f"{output}: cannot write: {e.strerror}") from None
+        raise _cannot_write(output, e) from None
     err.print(f"wrote {output}", markup=False)
 
 
@@ -1039,7 +1057,7 @@ def export_cmd(
         with replacing(output) as f:
             graph.export(fmt, f)
     except OSError as e:
-        raise fail(f"{output}: cannot write: {e.strerror}") from None
+        raise _cannot_write(output, e) from None
     err.print(f"wrote {output}", markup=False)
 
 
@@ -1365,7 +1383,7 @@ def explore_cmd(
     try:
         counts = write_explorer(graph, output, max_nodes=max_nodes)
     except OSError as e:
-        raise fail(f"{output}: cannot write: {e.strerror}") from None
+        raise _cannot_write(output, e) from None
     capped = "" if counts["nodes"] == counts["total"] else \
         f" (capped by --max-nodes {max_nodes})"
     err.print(f"wrote {output}: {counts['nodes']} of {counts['total']} nodes{capped}",
