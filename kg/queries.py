@@ -15,6 +15,7 @@ into the query text, so a value can never change what a query does.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import re
@@ -309,7 +310,12 @@ def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
         raise QueryError(f"<query>: SPARQL syntax error at 1:1: it starts with {first!r}, not "
                          "SELECT, ASK, CONSTRUCT, DESCRIBE, PREFIX or BASE")
     names = ", ".join(bundled())
-    raise QueryError(f"{name_or_path}: no such query file or named query (named queries: {names})")
+    # A near miss ("meeting", "open-follow-ups") is told the name it meant, as click tells
+    # a mistyped command.
+    close = difflib.get_close_matches(name_or_path.lower(), bundled(), n=1, cutoff=0.75)
+    meant = f"; did you mean `kg query {close[0]}`?" if close else ""
+    raise QueryError(f"{name_or_path}: no such query file or named query{meant} (named "
+                     f"queries: {names})")
 
 
 # -- results ------------------------------------------------------------------------------

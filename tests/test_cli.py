@@ -862,6 +862,21 @@ def test_unknown_query(store: Path) -> None:
     result = run_kg("query", "no-such-query", "--store", store)
     assert result.returncode == 1
     assert "no such query file or named query" in result.stderr
+    assert "did you mean" not in result.stderr
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("meeting", "meetings"),
+                                              ("open-follow-ups", "open-followups"),
+                                              ("attendence", "attendance")])
+def test_a_near_miss_of_a_query_name_is_told_the_name(store: Path, typed: str,
+                                                      meant: str) -> None:
+    """`kg query meeting` listed the thirteen names and left the user to spot the one they
+    meant: a near miss is told it, as a mistyped command is."""
+    result = run_kg("query", typed, "--store", store)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"error: {typed}: no such query file or named query; did "
+                                    f"you mean `kg query {meant}`? (named queries: "), \
+        result.stderr
 
 
 @pytest.mark.parametrize("update", [
