@@ -128,6 +128,10 @@ class NamedQuery:
                 continue
             if body:
                 description_lines.append(body)
+        if not any(line.strip() and not line.lstrip().startswith("#")
+                   for line in text.splitlines()):
+            # The parser's "error at 1:1: expected [_]" says nothing of an empty file.
+            raise QueryError(f"{shown}: no query in it (empty, or only # comments)")
         if is_update(text):
             raise QueryError(f"{shown}: {READ_ONLY}")
         return cls(path.stem, path, text, " ".join(description_lines), params,
@@ -296,6 +300,8 @@ def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
     path = Path(name_or_path)
     if path.is_file():
         return NamedQuery.from_file(path)
+    if path.is_dir():
+        raise QueryError(f"{name_or_path}: a folder, not a query file")
     if "{" not in name_or_path and (path.suffix == ".rq" or len(path.parts) > 1):
         # A path names a file: never run a bundled query of the same stem in its place.
         hint = (f"; the bundled query of that name is `kg query {path.stem}`"

@@ -1940,3 +1940,19 @@ def test_a_gold_file_that_is_not_a_gold_file_is_one_line(tmp_path: Path) -> None
         result = run_kg("evaluate", gold)
         assert (result.returncode, result.stdout, result.stderr) == (
             1, "", f"error: {page}: {why}\n")
+
+
+def test_a_query_file_with_no_query_in_it_or_a_folder_is_one_line_in_words(
+        store: Path, tmp_path: Path) -> None:
+    """An empty .rq file (or one of comments only) said `SPARQL syntax error: error at 1:1:
+    expected [_]`, and a folder named like one `no such query file`: each says what it is."""
+    (tmp_path / "empty.rq").write_text("", encoding="utf-8")
+    (tmp_path / "notes.rq").write_text("# Which meetings discussed parking?\n# TODO\n",
+                                       encoding="utf-8")
+    (tmp_path / "mine.rq").mkdir()
+    for name, said in (("empty.rq", "no query in it (empty, or only # comments)"),
+                       ("notes.rq", "no query in it (empty, or only # comments)"),
+                       ("mine.rq", "a folder, not a query file")):
+        result = run_kg("query", name, "--store", store, cwd=tmp_path)
+        assert (result.returncode, result.stdout, result.stderr) == (
+            1, "", f"error: {name}: {said}\n")
