@@ -1517,11 +1517,16 @@ COMPLETE_VAR = "_KG_COMPLETE"
 def _plain_arguments(group: object) -> None:
     """Each argument's help line without Python's type after it ("FILES <list[str]>",
     "ISSUE <str>", typer's way): its name and help say what it takes, to readers who need
-    not know Python."""
+    not know Python. And the usage line names a required argument bare, as man pages and
+    every other tool do ("kg push [OPTIONS] URL"), not in braces ("{URL}", typer 0.29's
+    way), which a user may copy into the command, and which elsewhere mean a choice."""
     for command in group.commands.values():  # type: ignore[attr-defined]
         for param in command.params:
             if isinstance(param, typer.core.TyperArgument):
                 param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+                if param.required:
+                    bare = param.display_name_raw + ("..." if param.nargs != 1 else "")
+                    param._usage_display_name = lambda bare=bare: bare  # type: ignore[method-assign]
 
 
 #: typer's words for a value that is not a number, and plainer ones.

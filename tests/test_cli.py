@@ -1616,6 +1616,12 @@ def test_help_names_arguments_without_python_types() -> None:
         shown = run_kg(name, "--help", check=True).stdout.split("Options:", 1)[0]
         assert not re.search(r"<(str|path|list\[str\]|int|float)>", shown), (name, shown)
     assert re.search(r"^  FILES  Minutes files", run_kg("ingest", "--help").stdout, re.M)
+    # A required argument bare on the usage line, not in braces (typer 0.29's "{URL}"), which
+    # a user may copy into the command.
+    for args, usage in ((("push",), "URL"), (("ingest",), "FILES..."),
+                        (("trace",), "ISSUE")):
+        first = run_kg(*args, "--help", check=True).stdout.splitlines()[0]
+        assert first == f"Usage: kg {args[0]} [OPTIONS] {usage}", first
 
 
 # -- forget -------------------------------------------------------------------------------
