@@ -687,6 +687,12 @@ def _cannot_write(output: Path, e: OSError) -> typer.Exit:
     return fail(f"{output}: cannot write: {why}")
 
 
+def _no_documents(store: Path) -> str:
+    """Why a store answers nothing at all: it holds no document (a store every document was
+    forgotten from): "try fewer filters" would send the user looking in the wrong place."""
+    return f"the store {store} holds no documents (kg ingest adds them)"
+
+
 def _write(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -869,7 +875,8 @@ def followups_cmd(
         sys.stdout.write(to_csv(rows, excel_safe=excel_safe))
         return
     if not rows:  # an empty table says less than a line that says so
-        err.print("no follow-ups match (try --status all, or fewer filters)", markup=False)
+        err.print(f"no follow-ups: {_no_documents(store)}" if not graph.graphs() else
+                  "no follow-ups match (try --status all, or fewer filters)", markup=False)
         return
     table = Table("raised", "committee", "item", "follow-up", "asked by", "status", "assigned to",
                   "due",
@@ -991,9 +998,12 @@ def query_cmd(
         results = graph.query(named.text, bindings)
         shown = print_results(results, fmt, excel_safe=excel_safe,
                               declared=declared_prefixes(named.text))
-        # What an empty table means, from the query's header (an IRI the graph lacks, warned
+        # What an empty table means: a store with no documents in it (every one forgotten,
+        # or none ingested) first, else the query's header (an IRI the graph lacks, warned
         # of above, is the reason itself).
-        if shown == 0 and named.empty and not absent:
+        if shown == 0 and not graph.graphs():
+            err.print(f"note: {_no_documents(store)}", markup=False)
+        elif shown == 0 and named.empty and not absent:
             err.print(f"note: {named.empty}", markup=False)
     except BrokenPipeError:
         raise  # the reader has gone: not the query's fault (see main)

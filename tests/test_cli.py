@@ -1962,3 +1962,17 @@ def test_a_query_file_with_no_query_in_it_or_a_folder_is_one_line_in_words(
         result = run_kg("query", name, "--store", store, cwd=tmp_path)
         assert (result.returncode, result.stdout, result.stderr) == (
             1, "", f"error: {name}: {said}\n")
+
+
+def test_a_store_with_no_documents_says_so_under_an_empty_answer(tmp_path: Path) -> None:
+    """Once every document was forgotten, `kg followups` said "no follow-ups match (try
+    --status all, or fewer filters)" and `kg query meetings` drew an empty table alone: the
+    line under them says the store holds no documents."""
+    store = tmp_path / "s"
+    run_kg("ingest", SEED_2018, "--store", store, check=True)
+    run_kg("forget", SEED_2018, "--store", store, check=True)
+    said = f"the store {store} holds no documents (kg ingest adds them)\n"
+    meetings = run_kg("query", "meetings", "--store", store, check=True)
+    assert "0 rows" in meetings.stdout and meetings.stderr == f"note: {said}"
+    followups = run_kg("followups", "--store", store, check=True)
+    assert (followups.stdout, followups.stderr) == ("", f"no follow-ups: {said}")
