@@ -384,6 +384,10 @@ def run_ingest(
         if not pattern.strip("/"):
             raise fail(f"--exclude {pattern!r}: give a pattern of file or folder names, "
                        "e.g. --exclude 'agenda-*' or --exclude drafts")
+    if council is not None and not council.strip():
+        # `--council "$COUNCIL"` with the variable unset: ingesting without a council would
+        # mint other IRIs, never joined with the council's (README), so it is refused.
+        raise fail(_empty_filter("--council", council, "the council's name"))
     council = " ".join((council or "").split()) or None
     if council is not None and not any(c.isalnum() for c in council):
         raise fail(f"--council {council!r}: a council's name needs letters or digits")
@@ -687,6 +691,13 @@ def _cannot_write(output: Path, e: OSError) -> typer.Exit:
     return fail(f"{output}: cannot write: {why}")
 
 
+def _empty_filter(option: str, value: str, what: str) -> str:
+    """Why an option given an empty value is refused: `--committee "$COMMITTEE"` with the
+    variable unset would quietly drop the filter (or the council) the user asked for."""
+    return (f"{option} {value!r}: an empty value (an unset shell variable?): give {what}, or "
+            f"leave {option} out")
+
+
 def _no_documents(store: Path) -> str:
     """Why a store answers nothing at all: it holds no document (a store every document was
     forgotten from): "try fewer filters" would send the user looking in the wrong place."""
@@ -861,6 +872,10 @@ def followups_cmd(
     if fmt not in FOLLOWUP_FORMATS:
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(FOLLOWUP_FORMATS)})")
     _csv_only(excel_safe, fmt)
+    for option, value, what in (("--committee", committee, "a committee's name or IRI"),
+                                ("--assigned-to", assigned_to, "words of a name")):
+        if value is not None and not value.strip():  # else every committee's, unfiltered
+            raise fail(_empty_filter(option, value, what))
     since_date, as_of_date = _date_option(since, "--since"), _date_option(as_of, "--as-of")
     graph = open_store(store, read_only=True)
     try:

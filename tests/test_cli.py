@@ -1976,3 +1976,22 @@ def test_a_store_with_no_documents_says_so_under_an_empty_answer(tmp_path: Path)
     assert "0 rows" in meetings.stdout and meetings.stderr == f"note: {said}"
     followups = run_kg("followups", "--store", store, check=True)
     assert (followups.stdout, followups.stderr) == ("", f"no follow-ups: {said}")
+
+
+def test_an_empty_council_committee_or_assignee_is_refused_not_dropped(
+        store: Path, tmp_path: Path) -> None:
+    """`--council "$COUNCIL"` with the variable unset ingested without a council (other IRIs,
+    never joined with the council's), and `kg followups --committee "$COMMITTEE"` listed
+    every committee's: an empty value is one line, status 1, and nothing is ingested."""
+    said = "an empty value (an unset shell variable?): give"
+    for args, line in (
+        (("ingest", SEED_2018, "--council", "", "--store", tmp_path / "s"),
+         f"--council '': {said} the council's name, or leave --council out"),
+        (("followups", "--committee", "", "--store", store),
+         f"--committee '': {said} a committee's name or IRI, or leave --committee out"),
+        (("followups", "--assigned-to", " ", "--store", store),
+         f"--assigned-to ' ': {said} words of a name, or leave --assigned-to out"),
+    ):
+        result = run_kg(*args)
+        assert (result.returncode, result.stdout, result.stderr) == (1, "", f"error: {line}\n")
+    assert not (tmp_path / "s").exists()
