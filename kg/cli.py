@@ -160,23 +160,44 @@ out = _Console(
 )
 err = _Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
 
+#: Why an empty path given to an option or argument is refused: Python reads "" as the
+#: current folder, so `--store "$STORE"` with the variable unset read (or made) a store where
+#: the user stood, and `kg evaluate "$GOLD"` scored whatever gold lay there.
+EMPTY_PATH = "an empty path (an unset shell variable?), not the current folder"
+
+
+def _path(given: str, name: str) -> Callable[[str | Path], Path]:
+    """Parse a path given as ``given`` (an option's name, or "" for an argument): an empty
+    one is refused in one line saying to ``name`` something, never taken for the current
+    folder (``kg ingest ""`` refuses it so too)."""
+    def parse(value: str | Path) -> Path:
+        if isinstance(value, str) and not value:
+            where = f"{given} ''" if given else "''"
+            raise fail(f"{where}: {EMPTY_PATH}: name {name}")
+        return Path(value)
+    return parse
+
+
+#: An --output (-o) file's parser.
+OUTPUT = _path("-o", "the file to write")
 StoreOption = Annotated[
     Path,
     typer.Option(
         "--store", envvar="KG_STORE", show_envvar=True, metavar="PATH",
+        parser=_path("--store", "the store's folder"),
         help="Folder of the graph store (created on first ingest).",
     ),
 ]
 DEFAULT_STORE = Path("kg-store")
 AliasesOption = Annotated[
     list[Path] | None,
-    typer.Option("--aliases", metavar="FILE",
+    typer.Option("--aliases", metavar="FILE", parser=_path("--aliases", "a CSV file"),
                  help="CSV file of committee aliases (canonical,alias); "
                  "may be given more than once."),
 ]
 SameAsOption = Annotated[
     list[Path] | None,
-    typer.Option("--sameas", metavar="FILE",
+    typer.Option("--sameas", metavar="FILE", parser=_path("--sameas", "a CSV file"),
                  help="CSV file of joins to force or forbid (kind,a,b,relation); "
                  "may be given more than once. Files named in KG_SAMEAS are read too."),
 ]
@@ -339,7 +360,8 @@ def load_rules(aliases: list[Path], sameas: list[Path]) -> tuple[CommitteeAliase
     from kg.resolve import Rules
 
     try:
-        return CommitteeAliases.load(aliases), Rules.from_environment(sameas)
+        return (CommitteeAliases.load(aliases, "--aliases"),
+                Rules.from_environment(sameas, "--sameas"))
     except ValueError as e:
         raise fail(str(e)) from None
 
@@ -362,6 +384,10 @@ def run_ingest(
         if not pattern.strip("/"):
             raise fail(f"--exclude {pattern!r}: give a pattern of file or folder names, "
                        "e.g. --exclude 'agenda-*' or --exclude drafts")
+    if council is not None and not council.strip():
+        # `--council "$COUNCIL"` with the variable unset: ingesting without a council would
+        # mint other IRIs, never joined with the council's (README), so it is refused.
+        raise fail(_empty_filter("--council", council, "the council's name"))
     council = " ".join((council or "").split()) or None
     if council is not None and not any(c.isalnum() for c in council):
         raise fail(f"--council {council!r}: a council's name needs letters or digits")
@@ -378,7 +404,12 @@ def run_ingest(
         try:
             pipeline(model)  # before the store: a missing model must leave nothing behind
         except OSError as e:  # spaCy: no such model
-            raise fail(f"--model {model}: {str(e).splitlines()[0]}") from None
+            why = str(e).splitlines()[0]
+            if "[E050]" in why:  # spaCy's code for a name no installed package or path has
+                why = ("no spaCy model of this name is installed (python -m spacy download "
+                       f"{model}), nor a folder of one; leave --model out for the blank "
+                       "pipeline, which needs none")
+            raise fail(f"--model {model}: {why}") from None
         store = open_store(store_path, wait=wait)
     except KeyboardInterrupt:
         # Ctrl-C while spaCy loads or while waiting for the store (--wait): nothing was
@@ -647,6 +678,32 @@ def _date_option(value: str | None, option: str) -> date | None:
         raise fail(f"{option} {value!r}: not a date (use YYYY-MM-DD)") from None
 
 
+def _cannot_write(output: Path, e: OSError) -> typer.Exit:
+    """An --output file that cannot be written, in one line and words: the folder it would
+    go in is missing (the system says "No such file or directory", of a file the user means
+    to make), or it names a folder."""
+    if isinstance(e, FileNotFoundError):
+        why = f"no such folder: {output.parent}"
+    elif isinstance(e, IsADirectoryError):
+        why = "a folder, not a file"
+    else:
+        why = e.strerror or str(e)
+    return fail(f"{output}: cannot write: {why}")
+
+
+def _empty_filter(option: str, value: str, what: str) -> str:
+    """Why an option given an empty value is refused: `--committee "$COMMITTEE"` with the
+    variable unset would quietly drop the filter (or the council) the user asked for."""
+    return (f"{option} {value!r}: an empty value (an unset shell variable?): give {what}, or "
+            f"leave {option} out")
+
+
+def _no_documents(store: Path) -> str:
+    """Why a store answers nothing at all: it holds no document (a store every document was
+    forgotten from): "try fewer filters" would send the user looking in the wrong place."""
+    return f"the store {store} holds no documents (kg ingest adds them)"
+
+
 def _write(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -654,7 +711,7 @@ def _write(text: str, output: Path | None) -> None:
     try:
         write_text(output, text)
     except OSError as e:
-        raise fail(f"{output}: cannot write: {e.strerror}") from None
+        raise _cannot_write(output, e) from None
     err.print(f"wrote {output}", markup=False)
 
 
@@ -676,7 +733,7 @@ def trace_cmd(
                                  "(YYYY-MM-DD; default today).")
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE",
+        Path | None, typer.Option("--output", "-o", metavar="FILE", parser=OUTPUT,
                                   help="File to write (default: stdout).")
     ] = None,
     store: StoreOption = DEFAULT_STORE,
@@ -815,6 +872,10 @@ def followups_cmd(
     if fmt not in FOLLOWUP_FORMATS:
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(FOLLOWUP_FORMATS)})")
     _csv_only(excel_safe, fmt)
+    for option, value, what in (("--committee", committee, "a committee's name or IRI"),
+                                ("--assigned-to", assigned_to, "words of a name")):
+        if value is not None and not value.strip():  # else every committee's, unfiltered
+            raise fail(_empty_filter(option, value, what))
     since_date, as_of_date = _date_option(since, "--since"), _date_option(as_of, "--as-of")
     graph = open_store(store, read_only=True)
     try:
@@ -829,7 +890,8 @@ def followups_cmd(
         sys.stdout.write(to_csv(rows, excel_safe=excel_safe))
         return
     if not rows:  # an empty table says less than a line that says so
-        err.print("no follow-ups match (try --status all, or fewer filters)", markup=False)
+        err.print(f"no follow-ups: {_no_documents(store)}" if not graph.graphs() else
+                  "no follow-ups match (try --status all, or fewer filters)", markup=False)
         return
     table = Table("raised", "committee", "item", "follow-up", "asked by", "status", "assigned to",
                   "due",
@@ -951,20 +1013,23 @@ def query_cmd(
         results = graph.query(named.text, bindings)
         shown = print_results(results, fmt, excel_safe=excel_safe,
                               declared=declared_prefixes(named.text))
-        # What an empty table means, from the query's header (an IRI the graph lacks, warned
+        # What an empty table means: a store with no documents in it (every one forgotten,
+        # or none ingested) first, else the query's header (an IRI the graph lacks, warned
         # of above, is the reason itself).
-        if shown == 0 and named.empty and not absent:
+        if shown == 0 and not graph.graphs():
+            err.print(f"note: {_no_documents(store)}", markup=False)
+        elif shown == 0 and named.empty and not absent:
             err.print(f"note: {named.empty}", markup=False)
     except BrokenPipeError:
         raise  # the reader has gone: not the query's fault (see main)
     except SyntaxError as e:
-        raise fail(f"{named.path}: SPARQL syntax error: {str(e).splitlines()[0]}") from None
+        raise fail(f"{named.shown}: SPARQL syntax error: {str(e).splitlines()[0]}") from None
     except (RuntimeError, OSError, ValueError) as e:
         first = str(e).splitlines()[0]
         if m := _UNPROJECTED.search(first):
-            raise fail(f"{named.path}: --param {m.group(1)} binds only a variable the query "
+            raise fail(f"{named.shown}: --param {m.group(1)} binds only a variable the query "
                        f"selects: add ?{m.group(1)} to its SELECT clause") from None
-        raise fail(f"{named.path}: query failed: {first}") from None
+        raise fail(f"{named.shown}: query failed: {first}") from None
 
 
 #: pyoxigraph's words when a substitution names a variable the SELECT does not project.
@@ -999,7 +1064,7 @@ def export_cmd(
                                  "or .trig; else turtle).")
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE",
+        Path | None, typer.Option("--output", "-o", metavar="FILE", parser=OUTPUT,
                                   help="File to write (default: stdout).")
     ] = None,
     store: StoreOption = DEFAULT_STORE,
@@ -1017,7 +1082,7 @@ def export_cmd(
         with replacing(output) as f:
             graph.export(fmt, f)
     except OSError as e:
-        raise fail(f"{output}: cannot write: {e.strerror}") from None
+        raise _cannot_write(output, e) from None
     err.print(f"wrote {output}", markup=False)
 
 
@@ -1062,7 +1127,9 @@ def push_cmd(
     ] = None,
     batch: Annotated[
         int, typer.Option("--batch", metavar="N",
-                          help="Most triples sent in one request.")
+                          help="Most triples sent in one request (but the server's "
+                          "default graph, every pushing store's union, which goes in one, "
+                          "so that no query sees it half made).")
     ] = PUSH_BATCH,
     timeout: Annotated[
         float, typer.Option("--timeout", metavar="SECONDS",
@@ -1186,7 +1253,8 @@ def push_cmd(
              epilog=_examples("evaluate"))
 def evaluate_cmd(
     gold_dir: Annotated[Path, typer.Argument(
-        metavar="GOLD_DIR", help="Folder of gold annotation files (*.json).")],
+        metavar="GOLD_DIR", parser=_path("", "a folder of gold files"),
+        help="Folder of gold annotation files (*.json).")],
     errors: Annotated[
         bool, typer.Option("--errors", help="Also list what was missed and what was extra.")
     ] = False,
@@ -1194,7 +1262,7 @@ def evaluate_cmd(
                                      help="table or json.")] = "table",
     against: Annotated[
         Path | None, typer.Option(
-            "--against", metavar="DIR",
+            "--against", metavar="DIR", parser=_path("--against", "a folder of gold files"),
             help="Score a second reader's gold files (same file names) instead "
             "of the extractor: how far two readers agree, the ceiling for any extractor.")
     ] = None,
@@ -1321,7 +1389,8 @@ def _extra_pages() -> list:
              epilog=_examples("explore"))
 def explore_cmd(
     output: Annotated[
-        Path, typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write.")
+        Path, typer.Option("--output", "-o", metavar="FILE", parser=OUTPUT,
+                           help="The HTML file to write.")
     ] = Path("explorer.html"),
     store: StoreOption = DEFAULT_STORE,
     max_nodes: Annotated[
@@ -1339,7 +1408,7 @@ def explore_cmd(
     try:
         counts = write_explorer(graph, output, max_nodes=max_nodes)
     except OSError as e:
-        raise fail(f"{output}: cannot write: {e.strerror}") from None
+        raise _cannot_write(output, e) from None
     capped = "" if counts["nodes"] == counts["total"] else \
         f" (capped by --max-nodes {max_nodes})"
     err.print(f"wrote {output}: {counts['nodes']} of {counts['total']} nodes{capped}",
@@ -1473,11 +1542,16 @@ COMPLETE_VAR = "_KG_COMPLETE"
 def _plain_arguments(group: object) -> None:
     """Each argument's help line without Python's type after it ("FILES <list[str]>",
     "ISSUE <str>", typer's way): its name and help say what it takes, to readers who need
-    not know Python."""
+    not know Python. And the usage line names a required argument bare, as man pages and
+    every other tool do ("kg push [OPTIONS] URL"), not in braces ("{URL}", typer 0.29's
+    way), which a user may copy into the command, and which elsewhere mean a choice."""
     for command in group.commands.values():  # type: ignore[attr-defined]
         for param in command.params:
             if isinstance(param, typer.core.TyperArgument):
                 param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+                if param.required:
+                    bare = param.display_name_raw + ("..." if param.nargs != 1 else "")
+                    param._usage_display_name = lambda bare=bare: bare  # type: ignore[method-assign]
 
 
 #: typer's words for a value that is not a number, and plainer ones.

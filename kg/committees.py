@@ -30,9 +30,12 @@ class CommitteeAliases:
     canonical: dict[str, str] = field(default_factory=dict)  # normalised name -> canonical name
 
     @classmethod
-    def load(cls, extra: Iterable[Path] = ()) -> CommitteeAliases:
+    def load(cls, extra: Iterable[Path] = (), option: str | None = None) -> CommitteeAliases:
+        """The shipped table and the user's files (``extra``); ``option`` (``--aliases``)
+        names how they were given, in errors about them."""
         table = cls()
-        for text, origin in list(data_and_user_files("committees.csv", extra, "alias file")):
+        for text, origin in list(data_and_user_files("committees.csv", extra, "alias file",
+                                                     option=option)):
             table.add_csv(text, origin)
         return table
 

@@ -25,6 +25,7 @@ from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon
 from kg.prose import read_prose
 from kg.reader import read
 from kg.records import Item, Minutes
+from kg.resources import os_reason, where_not_utf8
 
 NAME_KINDS = {"posts": POST, "people": PERSON, "organisations": ORG, "programmes": PROGRAMME}
 KINDS = (*NAME_KINDS, "followups", "meeting_refs")
@@ -278,8 +279,17 @@ def load_gold(gold_dir: Path) -> list[tuple[Path, dict]]:
     for f in files:
         try:
             data = json.loads(f.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as e:
+        except OSError as e:
+            raise GoldError(f"{f}: cannot read: {os_reason(e)}") from None
+        except UnicodeDecodeError as e:  # a binary file saved under a .json name
+            raise GoldError(f"{f}: not readable JSON: {where_not_utf8(e)}") from None
+        except json.JSONDecodeError as e:
             raise GoldError(f"{f}: not readable JSON ({e})") from None
+        if not isinstance(data, dict):  # a list or a number: `"source" in` it is no test
+            what = {list: "a list", str: "a string", bool: "true or false",
+                    type(None): "null"}.get(type(data), "a number")
+            raise GoldError(f"{f}: not a gold file: it holds {what}, not a JSON object with "
+                            "\"source\" and the facts found")
         if "source" not in data:
             raise GoldError(f"{f}: no \"source\" (the document's path, relative to the file)")
         out.append((f, data))

@@ -14,16 +14,22 @@ Two protocols, since servers differ in what they open to writers:
 
 - the SPARQL 1.1 Graph Store HTTP Protocol (``graph-store``): a PUT of the graph's first
   batch replaces the graph, a POST of each further batch adds to it; the default graph is
-  this store's union, PUT and POSTed so, then each other store's union, read from the
-  server by a GET of the same endpoint and POSTed;
+  one PUT of this store's union and each other store's, read from the server first (a GET
+  of the same endpoint each);
 - SPARQL 1.1 Update (``update``): ``DROP SILENT GRAPH`` with the first ``INSERT DATA`` batch in
   one request, then one ``INSERT DATA`` per further batch; the default graph is rebuilt by
   the server, in one request, from the unions the index lists.
 
+Either way the default graph, the one graph queries read that several stores share, is
+replaced in one request, not cut into batches: a query sent to the server meanwhile sees it
+as it was or as it is made, never without another store's facts (on a server that applies a
+request as one transaction, as Oxigraph does).
+
 Triples are read from the store a batch at a time, so a large store never becomes one giant
-request. Triples naming a blank node go together in one batch of their own: a blank node's
-label means the same node only within one request. The store is read, never written (a
-store made by an older kg gets its identity file, beside the database, on its first push).
+request (but for the default graph, above). Triples naming a blank node go together in one
+batch of their own: a blank node's label means the same node only within one request. The
+store is read, never written (a store made by an older kg gets its identity file, beside the
+database, on its first push).
 
 Each push also records on the server which graphs the store pushed, in a graph of the
 store's own (:func:`record_graph`, named by the store's identity, made when it was created),
@@ -50,7 +56,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -506,26 +512,19 @@ class _Target:
         return self.client.build_request("GET", self.url, params={"graph": name},
                                          headers={"Accept": "application/n-triples"})
 
-    def check_read(self, name: str) -> None:
-        """Check that the server lets the graph ``name`` be read (a GET of it, closed once
-        its answer's status is known: the graph itself is not taken), so that a push learns
-        it cannot rebuild the default graph before it has changed it."""
-        response = self._call(self._get(name), self.shown, stream=True)
-        try:
-            self._readable(response, name)
-        finally:
-            response.close()
-
     def read(self, name: str) -> Iterator[ox.Quad]:
         """The server's graph ``name``, read by the Graph Store Protocol (a GET of the URL
         pushed to); none if the server holds no such graph. The server's answer is taken
         whole (its bytes held) and its triples parsed one at a time as they are used, never
-        made a list of them all."""
+        made a list of them all. Its blank nodes get labels of their own (a server may label
+        two graphs' blank nodes alike, ``_:b0``): they then stay apart once written beside
+        other graphs' in one request."""
         response = self._call(self._get(name), self.shown)
         if not self._readable(response, name):
             return
         try:
-            yield from ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES)
+            yield from ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES,
+                                rename_blank_nodes=True)
         except (SyntaxError, ValueError) as e:
             raise PushError(f"{self.shown}: the graph {name} it sent is not N-Triples: "
                             f"{str(e).splitlines()[0]}") from None
@@ -543,15 +542,15 @@ class _Target:
                 out.append(union)
         return sorted(set(out))
 
-    def rebuild_default(self, own: Iterator[list[str]], own_union: str, skip: set[str],
-                        size: int) -> None:
+    def rebuild_default(self, own: Iterator[list[str]], own_union: str, skip: set[str]) -> None:
         """Make the server's default graph the union of every store's union graph the index
         lists, but those in ``skip`` (stores a prune takes over): this store's (``own``, its
-        batches, just sent to ``own_union``) and the others'. By Update, in one request that
-        the server works out; by the Graph Store Protocol, this store's union sent again
-        (first batch replacing the default graph) and each other store's read and added,
-        the index read and each of those checked readable before the default graph is
-        touched, so a server that refuses a read leaves it as it was."""
+        batches, just sent to ``own_union``) and the others'. In one request either way, so
+        a query sent meanwhile sees the default graph as it was or as it is made, never
+        without another store's facts: by Update, one request the server works out; by the
+        Graph Store Protocol, the index and every other store's union read first (into a
+        temporary file, after this store's union), then one PUT of the whole of it. A
+        server that refuses a read so leaves the default graph as it was."""
         prefix = data_base() + "graph/union/"
         if self.protocol == "update":
             index = ox.NamedNode(index_graph())
@@ -566,19 +565,43 @@ class _Target:
                 + (f" && ?g NOT IN ({skipped})" if skipped else "") + ") "
                 "GRAPH ?g { ?s ?p ?o } }")
             return
+        import tempfile
+
         others = [u for u in self.unions() if u not in skip and u != own_union]
-        for union in others:
-            self.check_read(union)
-        for i, lines in enumerate(own):
-            self.send(ox.DefaultGraph(), lines, first=i == 0)
-        try:
+        with tempfile.TemporaryFile() as body:
+            for lines in own:
+                body.write("".join(f"{line}\n" for line in lines).encode("utf-8"))
             for union in others:
-                for lines in _batched(self.read(union), size):
-                    if lines:
-                        self.send(ox.DefaultGraph(), lines, first=False)
-        except PushError as e:
-            raise PushError(f"{e}; the server's default graph was left holding this store's "
-                            "union and only part of the other stores'") from None
+                body.write("".join(f"{nt_line(q)}\n" for q in self.read(union))
+                           .encode("utf-8"))
+            body.seek(0)
+            self._put_default(body)
+
+    def _put_default(self, body: IO[bytes]) -> None:
+        """One PUT of the whole default graph (N-Triples in ``body``): the server's refusal,
+        or its silence, in one line saying what to do, which a smaller --batch is not."""
+        import httpx
+
+        request = self.client.build_request(
+            "PUT", self.url, content=body, headers={"Content-Type": "application/n-triples"})
+        query = request.url.query  # the protocol's bare ?default (see _request)
+        request.url = request.url.copy_with(query=(query + b"&" if query else b"") + b"default")
+        whole = ("the server's default graph goes in one request, so that no query sees it "
+                 "half made")
+        try:
+            response = self.client.send(request)
+        except httpx.TimeoutException:
+            raise PushError(f"{self.shown}: no answer within {self.client.timeout.read:g} s "
+                            f"({whole}: give a longer --timeout)") from None
+        except httpx.HTTPError as e:
+            raise PushError(f"{self.shown}: cannot reach the server: {_reason(e)}") from None
+        if response.is_success:
+            return
+        if response.status_code == 413:
+            raise PushError(f"{self.shown}: 413 {response.reason_phrase}: {whole}, and it is "
+                            "too large for the server: raise the server's limit on a request's "
+                            "size, or give --protocol update and the update endpoint")
+        raise PushError(f"{self.shown}: {self._refusal(response)}")
 
     def unlist(self, unions: list[str]) -> None:
         """Take ``unions`` (stores a prune took over, their graphs deleted) off the index. By
@@ -630,6 +653,22 @@ class _Target:
                          else f"INSERT DATA {{\n{body}\n}}")
         return self._update_request(" ;\n".join(parts))
 
+    def _hint(self) -> str:
+        """What the URL's last part says the endpoint is, when it is not the one this
+        protocol writes to: a user who gave Oxigraph's /update without ``--protocol update``,
+        or the read-only /query, is told which to give."""
+        head = self.url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+        last = head.rpartition("/")[2]
+        if last == "query":
+            return ("; /query is the server's read-only query endpoint: give its /store "
+                    "(Fuseki: /DATASET/data), or its /update with --protocol update")
+        if last == "update" and self.protocol == "graph-store":
+            return "; for a SPARQL Update endpoint give --protocol update"
+        if last in ("store", "data") and self.protocol == "update":
+            return ("; for a Graph Store endpoint leave --protocol update out (graph-store is "
+                    "the default)")
+        return ""
+
     def _refusal(self, response: httpx.Response) -> str:
         """The server's refusal in one line, with what to do about it."""
         status = f"{response.status_code} {response.reason_phrase}".strip()
@@ -644,9 +683,9 @@ class _Target:
         if code == 403:
             return f"{status}: the server does not let this user write"
         if code == 405:  # Fuseki's answer to a write on a dataset opened without --update
-            return f"{status}: not {kind}, or one the server opens read-only"
+            return f"{status}: not {kind}, or one the server opens read-only{self._hint()}"
         if code in (404, 415):
-            return f"{status}: not {kind}"
+            return f"{status}: not {kind}{self._hint()}"
         if code == 413:
             return f"{status}: a request was too large for the server (give a smaller --batch)"
         if 300 <= code < 400:
@@ -772,8 +811,7 @@ def push(
                     for i, lines in enumerate(_batches(store, graph, batch)):
                         target.send(ox.NamedNode(union), lines, first=i == 0)
                         count += len(lines)
-                    target.rebuild_default(_batches(store, graph, batch), union, skip,
-                                           batch)
+                    target.rebuild_default(_batches(store, graph, batch), union, skip)
             except PushError as e:
                 arrived = [n for n, _ in report.graphs]
                 if not arrived:

@@ -15,6 +15,7 @@ into the query text, so a value can never change what a query does.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import re
@@ -63,22 +64,34 @@ class NamedQuery:
     #: What no rows mean, from the header's ``# Empty:`` line: an empty attendance table
     #: says nothing of why (no minutes with a register ingested yet), so the query says.
     empty: str = ""
+    #: The query as the user named it, for errors: a bundled query by its name
+    #: (``meetings``), not the path it is installed at (``…/site-packages/…/meetings.rq``),
+    #: which the user never gave; a file by its path.
+    shown: str = ""
+
+    def __post_init__(self) -> None:
+        self.shown = self.shown or str(self.path)
 
     @classmethod
-    def from_file(cls, path: Path) -> NamedQuery:
+    def from_file(cls, path: Path, shown: str | None = None) -> NamedQuery:
+        """The query in the file ``path``; ``shown``: how errors name it (default: the
+        path; a bundled query's name)."""
+        shown = shown or str(path)
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise QueryError(f"{path}: no such query file") from None
+            raise QueryError(f"{shown}: no such query file") from None
         except OSError as e:
-            raise QueryError(f"{path}: cannot read query: {e.strerror}") from None
+            raise QueryError(f"{shown}: cannot read query: {e.strerror}") from None
         except UnicodeDecodeError as e:
-            raise QueryError(f"{path}: cannot read query: {resources.where_not_utf8(e)}") \
+            raise QueryError(f"{shown}: cannot read query: {resources.where_not_utf8(e)}") \
                 from None
-        return cls.from_text(text, path)
+        return cls.from_text(text, path, shown=shown)
 
     @classmethod
-    def from_text(cls, text: str, path: Path, adhoc: bool = False) -> NamedQuery:
+    def from_text(cls, text: str, path: Path, adhoc: bool = False,
+                  shown: str | None = None) -> NamedQuery:
+        shown = shown or str(path)
         # A byte-order mark (Notepad's UTF-8) is no SPARQL: "error at 1:10: expected
         # CONSTRUCT" about a query that reads right.
         text = text.removeprefix("\ufeff")
@@ -108,41 +121,45 @@ class NamedQuery:
                 if m := _PARAM.match(line):
                     kind = m.group("kind").lower()
                     if kind not in KINDS:
-                        raise QueryError(f"{path}: parameter {m.group('name')} has unknown type "
+                        raise QueryError(f"{shown}: parameter {m.group('name')} has unknown type "
                                          f"{kind!r} (use one of {', '.join(KINDS)})")
                     params.append(Param(m.group("name"), kind, m.group("need") != "optional",
                                         m.group("help").strip()))
                 continue
             if body:
                 description_lines.append(body)
+        if not any(line.strip() and not line.lstrip().startswith("#")
+                   for line in text.splitlines()):
+            # The parser's "error at 1:1: expected [_]" says nothing of an empty file.
+            raise QueryError(f"{shown}: no query in it (empty, or only # comments)")
         if is_update(text):
-            raise QueryError(f"{path}: {READ_ONLY}")
+            raise QueryError(f"{shown}: {READ_ONLY}")
         return cls(path.stem, path, text, " ".join(description_lines), params,
-                   adhoc=adhoc and not params, empty=" ".join(empty))
+                   adhoc=adhoc and not params, empty=" ".join(empty), shown=shown)
 
     def bindings(self, given: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
         """Turn ``--param name=value`` strings into typed RDF terms, checking them."""
         if self.adhoc:
-            return {name.lstrip("?$").partition(":")[0]: _adhoc_term(name, value, self.path)
+            return {name.lstrip("?$").partition(":")[0]: _adhoc_term(name, value, self.shown)
                     for name, value in given.items()}
         known = {p.name: p for p in self.params}
         unknown = sorted(set(given) - set(known))
         if unknown:
             hint = ", ".join(known) or "none"
-            raise QueryError(f"{self.path}: unknown parameter {unknown[0]!r} (this query takes: "
+            raise QueryError(f"{self.shown}: unknown parameter {unknown[0]!r} (this query takes: "
                              f"{hint})")
         out: dict[str, ox.NamedNode | ox.Literal] = {}
         for p in self.params:
             if p.name not in given:
                 if p.required:
-                    raise QueryError(f"{self.path}: missing --param {p.name}=… ({p.kind}: "
+                    raise QueryError(f"{self.shown}: missing --param {p.name}=… ({p.kind}: "
                                      f"{p.help})")
                 continue
-            out[p.name] = _term(p, given[p.name], self.path)
+            out[p.name] = _term(p, given[p.name], self.shown)
         return out
 
 
-def _term(p: Param, value: str, path: Path) -> ox.NamedNode | ox.Literal:
+def _term(p: Param, value: str, shown: str) -> ox.NamedNode | ox.Literal:
     XSD = "http://www.w3.org/2001/XMLSchema#"
     try:
         if p.kind == "iri":
@@ -165,7 +182,7 @@ def _term(p: Param, value: str, path: Path) -> ox.NamedNode | ox.Literal:
         return ox.Literal(value)
     except ValueError as e:
         raise QueryError(
-            f"{path}: --param {p.name}={value!r} is not a valid {p.kind} ({e})"
+            f"{shown}: --param {p.name}={value!r} is not a valid {p.kind} ({e})"
         ) from None
 
 
@@ -206,7 +223,7 @@ def absent_iris(store: object, bindings: dict[str, ox.NamedNode | ox.Literal]) -
 KINDS = ("iri", "string", "date", "integer")
 
 
-def _adhoc_term(name: str, value: str, path: Path) -> ox.NamedNode | ox.Literal:
+def _adhoc_term(name: str, value: str, shown: str) -> ox.NamedNode | ox.Literal:
     """A value for a query with no declared parameters. ``name:kind=value`` gives the type
     (``-p d:date=2018-03-05``), because a date or number compared with a stored typed literal
     never equals a plain string; without a kind the value is guessed (:func:`_untyped_term`)."""
@@ -214,9 +231,9 @@ def _adhoc_term(name: str, value: str, path: Path) -> ox.NamedNode | ox.Literal:
     if not sep:
         return _untyped_term(value)
     if kind not in KINDS:
-        raise QueryError(f"{path}: --param {name}=…: unknown type {kind!r} "
+        raise QueryError(f"{shown}: --param {name}=…: unknown type {kind!r} "
                          f"(choose from {', '.join(KINDS)})")
-    return _term(Param(var, kind, True, ""), value, path)
+    return _term(Param(var, kind, True, ""), value, shown)
 
 
 def _untyped_term(value: str) -> ox.NamedNode | ox.Literal:
@@ -283,13 +300,15 @@ def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
     path = Path(name_or_path)
     if path.is_file():
         return NamedQuery.from_file(path)
+    if path.is_dir():
+        raise QueryError(f"{name_or_path}: a folder, not a query file")
     if "{" not in name_or_path and (path.suffix == ".rq" or len(path.parts) > 1):
         # A path names a file: never run a bundled query of the same stem in its place.
         hint = (f"; the bundled query of that name is `kg query {path.stem}`"
                 if path.stem in bundled() else "")
         raise QueryError(f"{name_or_path}: no such query file{hint}")
     if found := bundled().get(name_or_path):
-        return NamedQuery.from_file(found)
+        return NamedQuery.from_file(found, shown=name_or_path)
     if re.search(r"[\s{}]", name_or_path):
         # Words and braces: SPARQL text whose first keyword is mistyped ("SELEC ?x …"),
         # where the parser would only say what it expected somewhere further on.
@@ -297,7 +316,12 @@ def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
         raise QueryError(f"<query>: SPARQL syntax error at 1:1: it starts with {first!r}, not "
                          "SELECT, ASK, CONSTRUCT, DESCRIBE, PREFIX or BASE")
     names = ", ".join(bundled())
-    raise QueryError(f"{name_or_path}: no such query file or named query (named queries: {names})")
+    # A near miss ("meeting", "open-follow-ups") is told the name it meant, as click tells
+    # a mistyped command.
+    close = difflib.get_close_matches(name_or_path.lower(), bundled(), n=1, cutoff=0.75)
+    meant = f"; did you mean `kg query {close[0]}`?" if close else ""
+    raise QueryError(f"{name_or_path}: no such query file or named query{meant} (named "
+                     f"queries: {names})")
 
 
 # -- results ------------------------------------------------------------------------------

@@ -61,7 +61,7 @@ from kg.committees import CommitteeAliases
 from kg.committees import normalise as normalise_committee
 from kg.mapping import UNIDENTIFIED_COMMITTEE, committee_iri, meeting_iri_parts, rebase_meeting
 from kg.patterns import load as load_patterns
-from kg.resources import data_and_user_files
+from kg.resources import data_and_user_files, user_files
 from kg.store import GraphStore, derived_graphs
 
 KINDS = ("committee", "person", "post", "organisation", "programme", "topic")
@@ -121,20 +121,26 @@ class Rules:
     rules: list[Rule] = field(default_factory=list)
 
     @classmethod
-    def load(cls, extra: Iterable[Path] = ()) -> Rules:
+    def load(cls, extra: Iterable[Path] = (), option: str | None = None,
+             environment: Iterable[Path] = ()) -> Rules:
+        """The shipped rules, then the files named in ``KG_SAMEAS`` (``environment``), then
+        the user's own (``extra``); ``option`` (``--sameas``) names how those were given, in
+        errors about them, as ``KG_SAMEAS`` names the first."""
         rules = cls()
         # All files are read before any is applied: a bad one changes nothing.
-        for text, origin in list(data_and_user_files("sameas.csv", extra, "same-as file",
-                                                     RulesError)):
+        texts = [*data_and_user_files("sameas.csv", environment, "same-as file", RulesError,
+                                      "KG_SAMEAS"),
+                 *user_files(extra, "same-as file", RulesError, option)]
+        for text, origin in texts:
             rules.add_csv(text, origin)
         return rules
 
     @classmethod
-    def from_environment(cls, extra: Iterable[Path] = ()) -> Rules:
+    def from_environment(cls, extra: Iterable[Path] = (), option: str | None = None) -> Rules:
         """The shipped rules, the files in ``KG_SAMEAS`` (separated like ``PATH``), then
-        ``extra``."""
+        ``extra`` (given by ``option``, :meth:`load`)."""
         env = [Path(p) for p in os.environ.get("KG_SAMEAS", "").split(os.pathsep) if p]
-        return cls.load([*env, *extra])
+        return cls.load(extra, option, env)
 
     def add_csv(self, text: str, origin: str) -> None:
         rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]

@@ -28,21 +28,53 @@ def samples_dir() -> Path:
 
 def data_and_user_files(
     shipped: str, extra: Iterable[Path], what: str, error: type[ValueError] = ValueError,
+    option: str | None = None,
 ) -> Iterator[tuple[str, str]]:
     """The text and origin of a shipped data file (``kg/data/<shipped>``), then of each file
-    the user gave to extend it. A user file that cannot be read is a one-line ``error``
-    naming it and the reason, before anything is changed."""
+    the user gave to extend it (:func:`user_files`)."""
     yield (_PACKAGE / "data" / shipped).read_text(encoding="utf-8"), f"kg/data/{shipped}"
+    yield from user_files(extra, what, error, option)
+
+
+def user_files(
+    extra: Iterable[Path], what: str, error: type[ValueError] = ValueError,
+    option: str | None = None,
+) -> Iterator[tuple[str, str]]:
+    """The text and origin of each file the user gave. One that cannot be read is a
+    one-line ``error`` naming it and the reason in words ("no such file", not the system's
+    "No such file or directory"), before anything is changed. ``option``: how the user gave
+    the files (``--aliases``, or ``KG_SAMEAS``), named before each in its origin and errors
+    (``--aliases my.csv: no such file``), since the file alone does not say which of kg's
+    tables it was meant for; without it the error says ``cannot read`` ``what``."""
     for path in extra:
+        origin = f"{option} {path}" if option else str(path)
+        failing = origin if option else f"{path}: cannot read {what}"
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            raise error(f"{failing}: {os_reason(e)}") from None
+        if b"\0" in data[:8192]:  # no text has NUL bytes: not a cp1252 table to convert
+            raise error(f"{failing}: a binary file, not a CSV table (a spreadsheet in its own "
+                        'format? save it as "CSV UTF-8")')
         try:
             # utf-8-sig: a spreadsheet's "CSV UTF-8" starts with a byte-order mark, which
             # would otherwise hide the header row's first name.
-            text = path.read_text(encoding="utf-8-sig")
-        except OSError as e:
-            raise error(f"{path}: cannot read {what}: {e.strerror}") from None
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
-            raise error(f"{path}: cannot read {what}: {not_utf8(e)}") from None
-        yield text, str(path)
+            raise error(f"{failing}: {not_utf8(e)}") from None
+        yield text, origin
+
+
+def os_reason(e: OSError) -> str:
+    """Why a file of the user's could not be read, in words ("no such file", "a folder,
+    not a file"), rather than the system's "No such file or directory"."""
+    if isinstance(e, FileNotFoundError):
+        return "no such file"
+    if isinstance(e, IsADirectoryError):
+        return "a folder, not a file"
+    if isinstance(e, PermissionError):
+        return "not readable (permission denied)"
+    return (e.strerror or str(e)).lower()
 
 
 def where_not_utf8(e: UnicodeDecodeError) -> str:

@@ -156,6 +156,12 @@ def nothing_found(query: str) -> str:
     return f"nothing in the graph matches {query.strip()!r}"
 
 
+def _sentence(line: str) -> str:
+    """:func:`nothing_found`'s line as a sentence in a document (capital, full stop), as the
+    web page's trace shows it."""
+    return f"{line[:1].upper()}{line[1:]}."
+
+
 def _has(text: str, phrase: str) -> bool:
     return bool(phrase) and re.search(rf"\b{re.escape(phrase)}\b", text) is not None
 
@@ -318,8 +324,8 @@ def _md(text: str) -> str:
 
 def to_markdown(query: str, entries: list[dict]) -> str:
     out = [f"# Trace: {_md(query)}", ""]
-    if not entries:
-        out.append("Nothing in the graph matches.")
+    if not entries:  # the line kg trace prints on standard error, and the web page shows
+        out.append(_md(_sentence(nothing_found(query))))
     for e in entries:
         out.append(f"## {e['date'] or 'date not printed'} · {_md(e['committee'])} · "
                    f"{_md(_heading(e))}")
@@ -352,7 +358,7 @@ def to_html(query: str, entries: list[dict]) -> str:
         "first.</p>",
     ]
     if not entries:
-        parts.append("<p>Nothing in the graph matches.</p>")
+        parts.append(f"<p>{h(_sentence(nothing_found(query)))}</p>")
     for e in entries:
         parts.append('<section class="entry">')
         parts.append(f"<h2>{h(_heading(e))}</h2>")

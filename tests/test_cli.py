@@ -862,6 +862,21 @@ def test_unknown_query(store: Path) -> None:
     result = run_kg("query", "no-such-query", "--store", store)
     assert result.returncode == 1
     assert "no such query file or named query" in result.stderr
+    assert "did you mean" not in result.stderr
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("meeting", "meetings"),
+                                              ("open-follow-ups", "open-followups"),
+                                              ("attendence", "attendance")])
+def test_a_near_miss_of_a_query_name_is_told_the_name(store: Path, typed: str,
+                                                      meant: str) -> None:
+    """`kg query meeting` listed the thirteen names and left the user to spot the one they
+    meant: a near miss is told it, as a mistyped command is."""
+    result = run_kg("query", typed, "--store", store)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"error: {typed}: no such query file or named query; did "
+                                    f"you mean `kg query {meant}`? (named queries: "), \
+        result.stderr
 
 
 @pytest.mark.parametrize("update", [
@@ -1119,8 +1134,12 @@ def test_ingest_with_a_model_that_is_not_installed(tmp_path: Path) -> None:
     result = run_kg("ingest", SEED_2016, "--model", "en_core_web_nonesuch",
                     "--store", tmp_path / "s")
     assert result.returncode == 1
-    assert result.stderr.startswith("error: --model en_core_web_nonesuch: ")
-    assert len(result.stderr.strip().splitlines()) == 1
+    # In words, not spaCy's "[E050] Can't find model … It doesn't seem to be a Python
+    # package or a valid path to a data directory."
+    assert result.stderr == (
+        "error: --model en_core_web_nonesuch: no spaCy model of this name is installed "
+        "(python -m spacy download en_core_web_nonesuch), nor a folder of one; leave --model "
+        "out for the blank pipeline, which needs none\n")
     assert not (tmp_path / "s").exists()
 
 
@@ -1174,10 +1193,8 @@ def test_user_tables_saved_by_a_spreadsheet_are_read(tmp_path: Path, option: str
     assert result.stderr == ""
 
 
-@pytest.mark.parametrize(("option", "what"), [("--aliases", "alias file"),
-                                              ("--sameas", "same-as file")])
-def test_unreadable_user_tables_are_one_line_errors(tmp_path: Path, option: str,
-                                                    what: str) -> None:
+@pytest.mark.parametrize("option", ["--aliases", "--sameas"])
+def test_unreadable_user_tables_are_one_line_errors(tmp_path: Path, option: str) -> None:
     table = tmp_path / "t.csv"
     table.write_bytes("canonical,alias\nSelect Committee,Comit\u00e9\n".encode("cp1252"))
     store = tmp_path / "s"
@@ -1185,7 +1202,7 @@ def test_unreadable_user_tables_are_one_line_errors(tmp_path: Path, option: str,
     result = run_kg("ingest", SEED_2016, option, table, "--store", store, "--encoding", "cp1252")
     assert result.returncode == 1
     assert result.stderr.strip() == (
-        f"error: {table}: cannot read {what}: not UTF-8 text (byte 0xe9 on line 2): save it "
+        f"error: {option} {table}: not UTF-8 text (byte 0xe9 on line 2): save it "
         'as "CSV UTF-8", or convert it (iconv -f cp1252 -t utf-8); --encoding is for the '
         "minutes only")
     assert not store.exists() or run_kg("query", "meetings", "-f", "csv", "--store",
@@ -1599,6 +1616,12 @@ def test_help_names_arguments_without_python_types() -> None:
         shown = run_kg(name, "--help", check=True).stdout.split("Options:", 1)[0]
         assert not re.search(r"<(str|path|list\[str\]|int|float)>", shown), (name, shown)
     assert re.search(r"^  FILES  Minutes files", run_kg("ingest", "--help").stdout, re.M)
+    # A required argument bare on the usage line, not in braces (typer 0.29's "{URL}"), which
+    # a user may copy into the command.
+    for args, usage in ((("push",), "URL"), (("ingest",), "FILES..."),
+                        (("trace",), "ISSUE")):
+        first = run_kg(*args, "--help", check=True).stdout.splitlines()[0]
+        assert first == f"Usage: kg {args[0]} [OPTIONS] {usage}", first
 
 
 # -- forget -------------------------------------------------------------------------------
@@ -1822,3 +1845,153 @@ def test_ctrl_c_in_a_forget_says_whether_the_documents_went(
         f"interrupted: 1 document removed from {store}, but the joins and fulfilled "
         "follow-ups were not all worked out again: run kg resolve\n")
     assert len(_graph_iris(store)) == 1
+
+
+@pytest.mark.parametrize("command", [
+    ("ingest", SEED_2018, "--store", ""),
+    ("query", "meetings", "--store", ""),
+    ("forget", SEED_2018, "--store", ""),
+])
+def test_an_empty_store_path_is_refused_not_taken_for_the_current_folder(
+        tmp_path: Path, command: tuple[str | Path, ...]) -> None:
+    """`--store "$STORE"` with the variable unset gave Python "", the current folder: kg
+    ingest filled an empty folder the user stood in with the store's files. Now one line,
+    status 1, and the folder is left as it was (as `kg ingest ""` refuses its input)."""
+    result = run_kg(*command, cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        1, "", "error: --store '': an empty path (an unset shell variable?), not the current "
+        "folder: name the store's folder\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_gold_folder_or_output_file_is_refused(store: Path, tmp_path: Path) -> None:
+    """`kg evaluate "$GOLD"` scored whatever gold files lay in the current folder, and
+    `-o "$OUT"` said `.: cannot write: Is a directory`: each is one line naming the empty
+    path, status 1."""
+    gold = ROOT / "tests" / "annotations"
+    said = "an empty path (an unset shell variable?), not the current folder: name"
+    for args, line in (
+        (("evaluate", ""), f"'': {said} a folder of gold files"),
+        (("evaluate", gold, "--against", ""), f"--against '': {said} a folder of gold files"),
+        (("export", "-o", "", "--store", store), f"-o '': {said} the file to write"),
+        (("trace", "modern slavery", "-o", "", "--store", store),
+         f"-o '': {said} the file to write"),
+        (("explore", "-o", "", "--store", store), f"-o '': {said} the file to write"),
+        (("resolve", "--aliases", "", "--store", store), f"--aliases '': {said} a CSV file"),
+    ):
+        result = run_kg(*args, cwd=gold)
+        assert (result.returncode, result.stdout, result.stderr) == (1, "", f"error: {line}\n")
+
+
+@pytest.mark.parametrize("option", ["--aliases", "--sameas", "KG_SAMEAS"])
+def test_a_user_table_that_cannot_be_read_names_its_option_and_the_file(
+        tmp_path: Path, option: str) -> None:
+    """A missing --aliases or --sameas file said `cannot read alias file: No such file or
+    directory`, the system's words, and not which option named it: one line naming the
+    option, the file and the problem in words, before any file is read (status 1). A
+    workbook given for a CSV file was told to convert from cp1252; it is told what it is."""
+    missing, folder = tmp_path / "my-joins.csv", tmp_path / "tables"
+    folder.mkdir()
+    workbook = tmp_path / "joins.xlsx"  # a spreadsheet's own format: a ZIP archive
+    workbook.write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00")
+    store = tmp_path / "s"
+    for path, problem in ((missing, "no such file"), (folder, "a folder, not a file"),
+                          (workbook, 'a binary file, not a CSV table (a spreadsheet in its '
+                                     'own format? save it as "CSV UTF-8")')):
+        if option == "KG_SAMEAS":
+            result = run_kg("ingest", SEED_2018, "--store", store,
+                            env={**os.environ, "KG_SAMEAS": str(path)})
+        else:
+            result = run_kg("ingest", SEED_2018, option, path, "--store", store)
+        assert (result.returncode, result.stdout, result.stderr) == (
+            1, "", f"error: {option} {path}: {problem}\n")
+        assert not store.exists()
+
+
+def test_errors_about_a_named_query_name_it_not_where_it_is_installed(store: Path) -> None:
+    """`kg query items-of-meeting` without its parameter said `error: /…/site-packages/…/
+    queries/items-of-meeting.rq: missing --param …`, a path the user never typed: the query
+    is named as the user named it. A query file is still named by its path."""
+    for args, line in (
+        (("items-of-meeting",),
+         "items-of-meeting: missing --param meeting=… (iri: the meeting's IRI (see the "
+         "meetings query))"),
+        (("meetings", "--param", "x=1"),
+         "meetings: unknown parameter 'x' (this query takes: committee)"),
+        (("items-of-meeting", "--param", "meeting=nowhere"),
+         "items-of-meeting: --param meeting='nowhere' is not a valid iri (not an absolute "
+         "IRI)"),
+    ):
+        result = run_kg("query", *args, "--store", store)
+        assert (result.returncode, result.stderr) == (1, f"error: {line}\n")
+    file = ROOT / "queries" / "meetings.rq"
+    result = run_kg("query", file, "--param", "x=1", "--store", store)
+    assert result.stderr.startswith(f"error: {file}: unknown parameter 'x'")
+
+
+def test_a_gold_file_that_is_not_a_gold_file_is_one_line(tmp_path: Path) -> None:
+    """A binary file saved as .json in a gold folder ended `kg evaluate` in a traceback
+    (UnicodeDecodeError), and a JSON list or number in one too: one line each, status 1."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    page = gold / "ambridge-parish-2024.json"
+    for content, why in (
+        (b"\x00\xac\xed binary", "not readable JSON: not UTF-8 text (byte 0xac on line 1)"),
+        (b"[1, 2]", 'not a gold file: it holds a list, not a JSON object with "source" and '
+                    "the facts found"),
+        (b"42", 'not a gold file: it holds a number, not a JSON object with "source" and '
+                "the facts found"),
+    ):
+        page.write_bytes(content)
+        result = run_kg("evaluate", gold)
+        assert (result.returncode, result.stdout, result.stderr) == (
+            1, "", f"error: {page}: {why}\n")
+
+
+def test_a_query_file_with_no_query_in_it_or_a_folder_is_one_line_in_words(
+        store: Path, tmp_path: Path) -> None:
+    """An empty .rq file (or one of comments only) said `SPARQL syntax error: error at 1:1:
+    expected [_]`, and a folder named like one `no such query file`: each says what it is."""
+    (tmp_path / "empty.rq").write_text("", encoding="utf-8")
+    (tmp_path / "notes.rq").write_text("# Which meetings discussed parking?\n# TODO\n",
+                                       encoding="utf-8")
+    (tmp_path / "mine.rq").mkdir()
+    for name, said in (("empty.rq", "no query in it (empty, or only # comments)"),
+                       ("notes.rq", "no query in it (empty, or only # comments)"),
+                       ("mine.rq", "a folder, not a query file")):
+        result = run_kg("query", name, "--store", store, cwd=tmp_path)
+        assert (result.returncode, result.stdout, result.stderr) == (
+            1, "", f"error: {name}: {said}\n")
+
+
+def test_a_store_with_no_documents_says_so_under_an_empty_answer(tmp_path: Path) -> None:
+    """Once every document was forgotten, `kg followups` said "no follow-ups match (try
+    --status all, or fewer filters)" and `kg query meetings` drew an empty table alone: the
+    line under them says the store holds no documents."""
+    store = tmp_path / "s"
+    run_kg("ingest", SEED_2018, "--store", store, check=True)
+    run_kg("forget", SEED_2018, "--store", store, check=True)
+    said = f"the store {store} holds no documents (kg ingest adds them)\n"
+    meetings = run_kg("query", "meetings", "--store", store, check=True)
+    assert "0 rows" in meetings.stdout and meetings.stderr == f"note: {said}"
+    followups = run_kg("followups", "--store", store, check=True)
+    assert (followups.stdout, followups.stderr) == ("", f"no follow-ups: {said}")
+
+
+def test_an_empty_council_committee_or_assignee_is_refused_not_dropped(
+        store: Path, tmp_path: Path) -> None:
+    """`--council "$COUNCIL"` with the variable unset ingested without a council (other IRIs,
+    never joined with the council's), and `kg followups --committee "$COMMITTEE"` listed
+    every committee's: an empty value is one line, status 1, and nothing is ingested."""
+    said = "an empty value (an unset shell variable?): give"
+    for args, line in (
+        (("ingest", SEED_2018, "--council", "", "--store", tmp_path / "s"),
+         f"--council '': {said} the council's name, or leave --council out"),
+        (("followups", "--committee", "", "--store", store),
+         f"--committee '': {said} a committee's name or IRI, or leave --committee out"),
+        (("followups", "--assigned-to", " ", "--store", store),
+         f"--assigned-to ' ': {said} words of a name, or leave --assigned-to out"),
+    ):
+        result = run_kg(*args)
+        assert (result.returncode, result.stdout, result.stderr) == (1, "", f"error: {line}\n")
+    assert not (tmp_path / "s").exists()

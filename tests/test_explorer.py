@@ -206,17 +206,18 @@ def test_kg_explore_escapes_minutes(xss_store: Path, tmp_path: Path) -> None:
     assert html.count("<script") - vis_js().count("<script") == 4
 
 
-@pytest.mark.parametrize(("name", "reason"), [
-    ("no-such-folder/explorer.html", "No such file or directory"),
-    (".", "Is a directory"),
+@pytest.mark.parametrize(("name", "reason", "said"), [
+    ("no-such-folder/explorer.html", "No such file or directory", "no such folder: {}"),
+    (".", "Is a directory", "a folder, not a file"),
 ])
 def test_kg_explore_to_a_file_it_cannot_write_says_so_before_building(
     corpus_store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str,
-    reason: str,
+    reason: str, said: str,
 ) -> None:
     """`kg explore -o` built the whole bundle (every node's panel: the slow part on a big
     store) and only then found the output could not be written. The output is now opened
-    first: one line, and no work done."""
+    first: one line, and no work done. The line says why in words: the folder the file
+    would go in is missing (not the system's "No such file or directory"), or it is one."""
     from kg import explorer
 
     def never(*args: object, **kwargs: object) -> None:
@@ -229,4 +230,5 @@ def test_kg_explore_to_a_file_it_cannot_write_says_so_before_building(
     out = tmp_path / name
     result = run_kg("explore", "-o", out, "--store", corpus_store.path)
     assert result.returncode == 1
-    assert result.stderr.splitlines() == [f"error: {out}: cannot write: {reason}"]
+    said = said.format(out.parent)
+    assert result.stderr.splitlines() == [f"error: {out}: cannot write: {said}"]

@@ -325,6 +325,27 @@ def test_kg_trace_of_a_topic_no_minutes_discuss_says_so(cli_store: Path) -> None
     assert json.loads(result.stdout) == [] and result.stderr == known
 
 
+def test_kg_trace_of_nothing_says_the_same_in_every_format(cli_store: Path,
+                                                         tmp_path: Path) -> None:
+    """A Markdown or HTML trace of a topic no minutes discuss said "Nothing in the graph
+    matches." while standard error said it is a thesaurus topic no item concerns yet: the
+    document says what the line says (a sentence of it, as the web page shows it)."""
+    for query, line in (
+        ("climate change", "'Climate Change' is a topic of the thesaurus, but no item in the "
+         "graph concerns or names it yet (ingest minutes that discuss it)"),
+        ("zebra crossings on the moon", "nothing in the graph matches 'zebra crossings on "
+         "the moon'"),
+    ):
+        sentence = line[0].upper() + line[1:] + "."
+        md = run_kg("trace", query, "--format", "markdown", "--store", cli_store)
+        assert (md.returncode, md.stderr) == (0, line + "\n")
+        assert md.stdout == f"# Trace: {query}\n\n{sentence}\n"
+        page = tmp_path / "trace.html"
+        result = run_kg("trace", query, "-o", page, "--store", cli_store)
+        assert result.stderr == f"wrote {page}\n{line}\n"
+        assert f"<p>{html.escape(sentence)}</p>" in page.read_text(encoding="utf-8")
+
+
 def _on_a_terminal(columns: int, *args: str | Path) -> tuple[int, str]:
     """Run `kg` with its output on a pseudo-terminal this many columns wide, as a user at a
     narrow terminal window sees it; the exit status and the text, colours taken out."""
