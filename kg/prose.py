@@ -1939,10 +1939,14 @@ def _meeting_ref(
     meeting_date: date | None, p: Patterns, after: date | None = None,
 ) -> MeetingMention | None:
     """A reference's date resolved against the meeting's own: a date without a year is the
-    latest one before the meeting, or the next one after it when the sentence looks ahead
-    ("be included on the March meeting"). With no meeting date, ``after`` (the page's first
-    date, see :func:`page_date`) stands in: the meeting is on it or soon after, so a date
-    without a year is the latest one up to three months past it."""
+    next one after the meeting when the sentence looks ahead ("be included on the March
+    meeting"); else the latest one before it when it is near (half a year) or the words say
+    it has been, and the coming one when they do not ("Public meeting 20th September", read
+    on 10 September); a weekday printed with the day then picks the year beside that one if
+    it falls on it there and the direction holds (:func:`kg.dates.year_by_weekday`). With
+    no meeting date, ``after`` (the page's first date, see :func:`page_date`) stands in: the
+    meeting is on it or soon after, so a date without a year is the latest one up to three
+    months past it."""
     committee = s._.committee
     if committee and _GENERIC_BODIES.match(committee):
         committee = None  # "the Select Committee" is the committee's own earlier meeting
@@ -1990,8 +1994,13 @@ def _meeting_ref(
             # nothing to say it has been is the coming one, not one eleven months back
             found = _a_year_on(found)
         if meeting_date and not re.search(r"\d{4}", when):
+            # the weekday's year only where it keeps the way the words point: to come (the
+            # reference looks ahead), held (a cue says it has been), or either (neither)
+            direction = 1 if s._.in_resolution else -1 if month_meeting_has_been(
+                _paragraph_of(s), s.doc.text, s.end_char, day=True) else 0
             found = year_by_weekday(found, when, meeting_date if exact else after or found, p,
-                                    lead=s.text[: max(s.text.find(when), 0)])
+                                    lead=s.text[: max(s.text.find(when), 0)],
+                                    direction=direction)
         return MeetingMention(committee, found, "day", _ref_span(text, base, s))
     m = _MONTH_ONLY.match(when)
     if not m or m.group("month").lower() not in _MONTH_NUM:

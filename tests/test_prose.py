@@ -7195,6 +7195,26 @@ def test_a_day_without_a_year_is_the_nearest_unless_it_has_been(sentence: str, r
 
 
 @pytest.mark.parametrize(
+    ("heading", "sentence", "ref"),
+    [
+        # a meeting to come stays on or after this one, though the weekday fits the year
+        # before (12 March 2018 was a Monday, 2019's a Tuesday)
+        ("20 February 2019", "The next meeting will be held on Monday 12th March.",
+         date(2019, 3, 12)),
+        # ... and one held on or before it, though the weekday fits the year after (12
+        # March 2019 was a Tuesday, 2018's a Monday)
+        ("4 February 2019", "Cllr Dale reported on the meeting held on Tuesday 12th March.",
+         date(2018, 3, 12)),
+    ],
+)
+def test_a_printed_weekday_keeps_the_direction_of_the_reference(heading: str, sentence: str,
+                                                                ref: date) -> None:
+    item = _first_item_of(f"Minutes of the Parish Council held on {heading}\n\n1. Report\n\n"
+                          f"{sentence}\n")
+    assert [r.date for r in item.meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
     ("sentence", "ref"),
     [
         # a weekday before the day of "the … meeting"
