@@ -7180,6 +7180,12 @@ def test_a_month_meeting_without_a_year_is_the_nearest_unless_it_has_been(
          date(2023, 5, 2)),
         # ... and minutes are of one that has been
         ("The minutes of the meeting held on 20th May were signed.", date(2022, 5, 20)),
+        # ... as is one whose "had" is "had been", or "had" and a deed done at it
+        ("It had been agreed at the meeting on 20th November that the bench be moved.",
+         date(2022, 11, 20)),
+        ("The Council had decided at the meeting on 20th November to buy a bench.",
+         date(2022, 11, 20)),
+        ("Cllr Bell had attended the meeting on 20th November.", date(2022, 11, 20)),
         # a weekday printed with the day picks the year it falls on (24 April 2023 was a
         # Monday, 2024's a Wednesday; 9 May 2024 a Thursday, 2023's a Tuesday: the heading's
         # year may be the slip)

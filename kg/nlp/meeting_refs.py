@@ -571,12 +571,28 @@ def month_meeting_has_been(paragraph: str, text: str, end: int, day: bool = Fals
     cue, did = _has_been_rx()
     paragraph = _RX_HAD_INTENT.sub(" ", paragraph)
     if day:
-        paragraph = _RX_HAD_OTHER.sub(" ", paragraph)
+        other, done = _had_rx()
+        if done.search(text, max(0, end - _CLAUSE_REACH), end):
+            return True  # "The Council had decided at the meeting on 20th November"
+        paragraph = other.sub(" ", paragraph)
     return bool(cue.search(paragraph) or did.match(text, end))
 
 
-# A "had" of another doing than a meeting's: "had contacted", "had a majority".
-_RX_HAD_OTHER = re.compile(r"(?i)\bhad\b(?!\s+(?:been\s+|already\s+)?(?:met|held|a\s+meeting)\b)")
+# How far back from a meeting's name its clause's "had" is looked for.
+_CLAUSE_REACH = 200
+
+
+@cache
+def _had_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A "had" of another doing than a meeting's, none of ``had_of_meetings`` after it ("had
+    contacted", "had a majority"); and "had" and a past participle (``had_participles`` or an
+    "-ed" word) with no stop or comma between it and the end of the text searched (the
+    meeting's name): a deed done at the meeting."""
+    raw = _words()
+    of_meetings = _alternation(raw["had_of_meetings"])
+    done = _alternation(raw["had_participles"])
+    return (re.compile(rf"(?i)\bhad\b(?!\s+(?:{of_meetings})\b)"),
+            re.compile(rf"(?i)\bhad\s+(?:\w+ly\s+)?(?:{done}|[a-z]+ed)\b[^,;:.!?\n]*$"))
 
 
 # "had planned to attend the December meeting", "had intended to report to the March meeting":
