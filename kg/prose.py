@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
@@ -617,6 +618,7 @@ class _Page:
     meeting_after: re.Pattern[str]  # ``[minutes_prose] meeting_after``: "… Meeting" after a body
     own_councils: frozenset[str] = frozenset()  # councils its text names as its own (lower case)
     opening: str = ""  # the page's first ``_OPENING`` characters, where its own body is named
+    tier_council: str | None = None  # the one council of its heading's bare tier it names
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
@@ -637,7 +639,7 @@ class _Page:
                 or _council_of_mail(label, self.mail_place)
                 or _same_council(label, self.host)
                 or any(_same_council(label, c) for c in self.own_councils)
-                or _council_of_own_tier(label, self.own))
+                or _council_of_own_tier(label, self.own, self.tier_council))
 
     def own_body(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own (or the body whose board
@@ -718,6 +720,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         meeting_after=p.rx("minutes_prose", "meeting_after"),
         own_councils=_councils_named_own(text, own, p),
         opening=text[:_OPENING],
+        tier_council=_one_council_of_tier(text, own),
     )
 
 
@@ -798,13 +801,52 @@ def _council_then_own(own: str) -> re.Pattern[str] | None:
         "{own}", name))
 
 
-def _council_of_own_tier(label: str, own: str) -> bool:
+def _council_of_own_tier(label: str, own: str, one: str | None) -> bool:
     """Whether a council is the page's own by its tier: a page whose heading names only
     "Parish Council" (or "Town Council", "Community Council") is that tier's council's, so
-    "Westbury Parish Council" there is its host; a principal council named on it is not."""
+    "Westbury Parish Council" there is its host when it is the one council of that tier the
+    page names (``one``, :func:`_one_council_of_tier`); a principal council named on it is
+    not, nor any of several ("Eastby Parish Council would write to Westby Parish Council":
+    a neighbour, which other signs of the page may tell apart)."""
     m = re.fullmatch(r"(parish|town|community) council", own)
-    return bool(m) and bool(re.search(rf"(?i)\S\s+{m[1]}\s+council$", label)) and bool(
-        (c := _council_name().match(label)) and c["place"].lower() not in _council_tiers())
+    return one is not None and bool(m) and bool(
+        re.search(rf"(?i)\S\s+{m[1]}\s+council$", label)) and bool(
+        (c := _council_name().match(label)) and c["place"].lower() not in _council_tiers()
+    ) and _council_key(label) == one
+
+
+def _one_council_of_tier(text: str, own: str) -> str | None:
+    """The one council of the tier a bare heading names ("Parish Council") that a page's text
+    names, as :func:`_council_key` gives it; None when it names none or several (two names,
+    or "Eastby and Westby Parish Councils"). A run of capitalised words before the tier is a
+    name, less a small word ("The Parish Council", "This Town Council": the own council
+    unnamed)."""
+    m = re.fullmatch(r"(parish|town|community) council", own)
+    if m is None:
+        return None
+    tier = m[1]
+    named: set[str] = set()
+    rx = re.compile(rf"((?:[A-Z][\w'’-]*[ \t]+){{1,3}})(?:{tier.capitalize()}|{tier.upper()})"
+                    r"[ \t]+(?:Council|COUNCIL)([sS]?)\b")
+    for c in rx.finditer(text):
+        key = _council_key(f"{c[1]}{tier} council")
+        if key is None:
+            continue
+        if c[2]:
+            return None  # "Eastby and Westby Parish Councils": two at least
+        named.add(key)
+        if len(named) > 1:
+            return None
+    return next(iter(named), None)
+
+
+def _council_key(name: str) -> str | None:
+    """A council's name at its shortest ("Minutes of Eastby Parish Council" is "eastby parish
+    council"), lower case; None for a small word and a tier ("The Parish Council")."""
+    suffixes = _council_suffixes(name)
+    if not suffixes or suffixes[-1].split()[0] in STOP_WORDS:
+        return None
+    return suffixes[-1]
 
 
 _TITLE_LINES = 12  # how many lines a page's title block runs to, above its roll

@@ -1910,6 +1910,12 @@ def test_the_council_the_text_names_as_its_own_is_the_host() -> None:
     text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Report\n\nEastby Parish "
             "Council would write to Westvale District Council.\n")
     assert _organisations(text, first_item=True) == {"Westvale District Council"}
+    # ... but of several councils of that tier named, none is the host by its tier alone: the
+    # neighbour written to is an outside body
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Report\n\nEastby Parish "
+            "Council would write to Westby Parish Council and Northvale Town Council.\n")
+    assert {"Westby Parish Council", "Northvale Town Council"} <= _organisations(
+        text, first_item=True)
     text = ("Minutes of the Ordinary Council held on 3 May 2023\n\n1. Report\n\nThe roads "
             "were noted.\n\nEastby Parish Council\nMinutes of the Ordinary Meeting held on 3 "
             "May 2023\n\n2. Roads\n\nEastby Parish Council would write to Westvale District "
