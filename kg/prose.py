@@ -269,13 +269,10 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             starts_at, label = unprefixed, unprefixed
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
-        if kind == ORG and (councils := _councils_named_together(label, p)):
-            # "Eastby and Westby Parish Councils": two councils, each named so, less the
-            # page's own (the whole name's span for each: neither is printed whole)
-            span = _span(text, base, s)
-            mentions.extend(Mention(ORG, c, span) for c in councils if not page.own_or_host(c))
-            continue
-        if kind == ORG and page.own_or_host(label):
+        # "Eastby and Westby Parish Councils": two councils, each named so, less the page's
+        # own; the name goes through the checks below as any body's does
+        together = _councils_named_together(label, p) if kind == ORG else []
+        if kind == ORG and not together and page.own_or_host(label):
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
         if kind == ORG and _party_group(label, text[base + s.end_char : base + s.end_char + 8]):
             continue  # "the Conservative Group": the party's members on the council
@@ -340,9 +337,13 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         if kind == PROGRAMME and (owner := _council_acronym_before(s)):
             own_form = [f"{owner} {label}"]  # "the CCBC Parking Strategy": printed whole
         printed = s._.label if kind == POST else None  # "Chairs Report" as "Chair"
-        span = widened or _span(text, base, s, printed)
-        mentions.append(Mention(kind, label, _narrowed(text, span, starts_at, ends_at),
-                                aliases=own_form))
+        span = _narrowed(text, widened or _span(text, base, s, printed), starts_at, ends_at)
+        if together:
+            mentions.extend(Mention(ORG, c, part) for c, part in zip(
+                together, _together_spans(text, span, together), strict=True)
+                if not page.own_or_host(c))
+            continue
+        mentions.append(Mention(kind, label, span, aliases=own_form))
     return mentions + _named_before_column(text, base, doc, column, p)
 
 
@@ -357,6 +358,19 @@ def _councils_named_together(label: str, p: Patterns) -> list[str]:
                         for w in part.split()):
         return []
     return [f"{m['a']} {m['tier']} Council", f"{m['b']} {m['tier']} Council"]
+
+
+def _together_spans(text: str, span: Span, councils: list[str]) -> list[Span]:
+    """Each council's span in a name that joins two (:func:`_councils_named_together`): the
+    whole name for the first, whose place stands apart from its tier ("Eastby and Westby
+    Parish Councils"), and the second's own words for the second ("Westby Parish
+    Councils"), found from its place on; the whole name where it is not found as printed."""
+    place = councils[1].rsplit(" ", 2)[0]
+    m = _words_rx(place).search(span.exact)
+    if m is None or m.start() == 0:
+        return [span, span]
+    start = span.start + m.start()
+    return [span, Span(start, span.end, text[start : span.end])]
 
 
 def _bodys_own_thing(label: str) -> bool:

@@ -1963,6 +1963,20 @@ def test_two_councils_of_one_tier_named_together_are_two_bodies() -> None:
         "Westshire Association of Parish & Town Councils"}
 
 
+def test_two_councils_named_together_are_spanned_by_their_own_words() -> None:
+    """Each council of "Eastby and Westby Parish Councils" is spanned by the words that name
+    it (the second from its place on, the first by the whole name), less an item's
+    reference run onto the name, as any body's span is."""
+    text = ("Minutes of the Planning Committee held on 3 May 2023\n\n1. Interests\n\n"
+            "PL/23/4 Eastby and Westby Parish Councils had objected to the plan.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    spans = {m.label: m.span.exact for it in minutes.items for m in it.mentions
+             if m.kind == "organisation"}
+    assert spans == {"Eastby Parish Council": "Eastby and Westby Parish Councils",
+                     "Westby Parish Council": "Westby Parish Councils"}
+
+
 def test_the_own_bodys_meeting_is_no_outside_body() -> None:
     """"The Common Parish Council of Eastby & Northby Meeting agreed …": the page's own
     council's meeting, named with "Meeting" after it, is no outside body."""
