@@ -806,13 +806,20 @@ def _council_then_own(own: str) -> re.Pattern[str] | None:
     committee's word ("Planning Committee", "Cabinet"); None for any other (a joint body's,
     whose members are councils, or a page whose own name the reader could not take)."""
     words = _and_for_ampersand(own).split()
-    kinds = lexicon().committee_words | {"health and wellbeing board"}
+    kinds = _committee_kinds()
     if not words or len(words) > 6 or not all(re.fullmatch(r"[a-z'-]+", w) for w in words) or (
             _body_of_its_own(own)) or not any(" ".join(words).endswith(k) for k in kinds):
         return None
     name = r"[ \t]+".join("(?:and|&)" if w == "and" else re.escape(w) for w in words)
     return re.compile(load_patterns().raw["minutes_prose"]["council_then_own"].replace(
         "{own}", name))
+
+
+@cache
+def _committee_kinds() -> frozenset[str]:
+    """The words that end a council's committee's name (``committee_words``), and a health
+    and wellbeing board's, a council's committee by law though its head is "Board"."""
+    return frozenset(lexicon().committee_words | {"health and wellbeing board"})
 
 
 def _council_of_own_tier(label: str, own: str, one: str | None) -> bool:
@@ -1355,7 +1362,7 @@ def _host_council(label: str, own: str) -> bool:
         return False
     place = m["place"].lower()
     own = name_key(own)
-    kinds = lexicon().committee_words | {"health and wellbeing board"}
+    kinds = _committee_kinds()
     return own.startswith(place + " ") and not re.match(r"(?:and|&)\b", own[len(place) + 1:]) \
         and any(own.endswith(k) for k in kinds)
 
@@ -2589,20 +2596,32 @@ def _join_chair_of_the_council(canonical: dict[tuple[str, str], str]) -> None:
     document names bare: a council named by no name of its own is the council meeting, and
     its chair the meeting's. A council with a name ("Chair of Westbury Town Council") is
     another's, and so is another body's chair ("Chair of the Panel")."""
-    groups = lexicon().post_synonyms
-    posts = {label.lower().replace("-", " "): label for kind, label in canonical
-             if kind == POST}
+    posts = _posts_by_key(canonical)
     for (kind, label) in list(canonical):
         m = _prose_rx("of_the_council").match(label)
         if kind != POST or not m or (m["tier"] and m["tier"].lower() not in
                                      lexicon().councillor_tiers):
             continue
-        post = m["post"].lower().replace("-", " ")
-        group = next((g for g in groups if post in {w.replace("-", " ") for w in g}), ())
-        bare = next((posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts),
-                    None)
+        bare = _bare_post(m["post"], posts, alone=False)
         if bare is not None:
             canonical[(POST, label)] = canonical[(POST, bare)]
+
+
+def _posts_by_key(canonical: dict[tuple[str, str], str]) -> dict[str, str]:
+    """The posts of a page by their names in lower case, hyphens as blanks."""
+    return {label.lower().replace("-", " "): label for kind, label in canonical
+            if kind == POST}
+
+
+def _bare_post(post: str, posts: dict[str, str], alone: bool = True) -> str | None:
+    """The post a page names bare that a chair's post of a body ("Chairman" of "Chairman of
+    the Council") is another name of: one of its synonyms (``post_synonyms``) the page names
+    (``posts``, :func:`_posts_by_key`), or, with ``alone``, the same word where it has none."""
+    post = re.sub(r"\s+", " ", post.lower().replace("-", " "))
+    group = next((g for g in lexicon().post_synonyms
+                  if post in {w.replace("-", " ") for w in g}), (post,) if alone else ())
+    return next((posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts),
+                None)
 
 
 # A chair's post of a body named after it: "Chair of the Area Forum", "Vice-Chair of the
@@ -2610,6 +2629,9 @@ def _join_chair_of_the_council(canonical: dict[tuple[str, str], str]) -> None:
 _CHAIR_OF_BODY = re.compile(
     r"^(?P<post>(?:(?:vice|deputy|depute)[- ]?)?chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?"
     r"(?P<body>\S.*)$", re.IGNORECASE)
+# The small words between a body's name's words, which its initials leave out ("Transport
+# and Environment Committee" is "TEC").
+_NAME_LINKS = frozenset({"and", "of", "the", "for", "&"})
 # How far into a page its own heading is looked for, when no committee was read.
 _OWN_HEADING_CHARS = 400
 
@@ -2625,7 +2647,7 @@ def _own_body_words(text: str, minutes: Minutes) -> tuple[set[str], list[str]]:
     words = re.findall(r"[A-Za-z][\w'’&-]*", heading)
     committee = re.findall(r"[A-Za-z][\w'’&-]*", minutes.committee or "")
     return {w.lower() for w in words} | {w for w in committee if re.fullmatch(r"[A-Z]{2,6}", w)}, [
-        w for w in committee if w[:1].isupper() and w.lower() not in ("and", "of", "the", "for")]
+        w for w in committee if w[:1].isupper() and w.lower() not in _NAME_LINKS]
 
 
 def _names_own_body(body: str, own: tuple[set[str], list[str]]) -> bool:
@@ -2637,7 +2659,7 @@ def _names_own_body(body: str, own: tuple[set[str], list[str]]) -> bool:
     words, capitals = own
     initials = "".join(w[0].upper() for w in capitals)
     body_words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", body)
-                  if w.lower() not in ("and", "of", "the", "for", "&")]
+                  if w.lower() not in _NAME_LINKS]
     if not body_words or any(w.lower() in ("council", "councils") for w in body_words):
         return False  # a council's chair: the meeting's only by no name of its own, as above
     for w in body_words:
@@ -2656,19 +2678,14 @@ def _join_chair_of_own_body(canonical: dict[tuple[str, str], str],
     names bare (readers list one post, the long form its other name); a chair of a body
     the page's heading does not name is another post ("Chair of the Audit Committee" in a
     council's minutes). Joined only where the page names the bare post too."""
-    groups = lexicon().post_synonyms
-    posts = {label.lower().replace("-", " "): label for kind, label in canonical
-             if kind == POST}
+    posts = _posts_by_key(canonical)
     for (kind, label) in list(canonical):
         if kind != POST or canonical[(kind, label)] != label:
             continue
         m = _CHAIR_OF_BODY.match(label)
         if not m or not _names_own_body(m["body"], own):
             continue
-        post = re.sub(r"\s+", " ", m["post"].lower().replace("-", " "))
-        group = next((g for g in groups if post in {w.replace("-", " ") for w in g}), (post,))
-        bare = next((posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts),
-                    None)
+        bare = _bare_post(m["post"], posts)
         if bare is not None and bare != label:
             canonical[(POST, label)] = canonical[(POST, bare)]
 
