@@ -1204,8 +1204,8 @@ def reads_as_name(name: str, p: Patterns, headed: bool = False) -> bool:
 
 
 def _surname_in_capitals(words: list[str]) -> bool:
-    """A given name, perhaps an initial, then the surname in capitals ("Will DAWSON", "Derek
-    J SCOTT", "George McIRVINE"), as Scottish councils print their rolls: a person whatever
+    """A given name, perhaps an initial, then the surname in capitals ("Will DANBY", "Carl
+    J BROOK", "Georgia McFENN"), as Scottish councils print their rolls: a person whatever
     the given name (one that is also a word, "Will", is in no list of given names). Not a
     place and a council's or a body's letters ("Torfaen CBC", "Gwent NHS"): the surname
     has a vowel."""

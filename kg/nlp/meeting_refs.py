@@ -565,9 +565,10 @@ def month_meeting_has_been(paragraph: str, text: str, end: int, day: bool = Fals
     passive), or a deed it did straight after its name (``meeting_deeds``). Without one, a
     month more than half a year back is read as the coming one. ``day``: the meeting is
     named by its day, whose "had" counts only for a meeting had or held ("had met on 2 May",
-    "had been held"): "Matt had contacted the consultants, who agreed to a meeting on 17th
-    Oct" and "the Council had a majority of four, its Annual Meeting would be on 16 May"
-    tell of other doings."""
+    "had been held"), or a deed done at it in its own clause ("The Council had decided at
+    the meeting on 20th November"): "Jo had phoned the agents, who offered a meeting on 9th
+    June" and "the Board had a new chair, and its next meeting would be on 4 June" tell of
+    other doings."""
     cue, did = _has_been_rx()
     paragraph = _RX_HAD_INTENT.sub(" ", paragraph)
     if day:
@@ -656,7 +657,7 @@ _RX_ASKED_FOR = re.compile(
     r"[^.;]{0,80}?\b(?:report|update|presentation|item|briefing|paper|information)s?\b"
     r"[^.;]{0,60}?\b(?:at|to|for|until)\s+$")
 # "It was agreed at the meeting of 12 April that the hedge be cut", "as reported to the
-# Committee on 5 June", "Ruth reported on the Access Forum of 4 March": what was done at (or
+# Committee on 5 June", "Ann reported on the Access Forum of 4 March": what was done at (or
 # told of) the meeting named, which has been, however the
 # sentence looks ahead ("will be considered at the Committee on 24 May" is still to come).
 _RX_DONE_AT = re.compile(r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:agreed|resolved|decided"
