@@ -845,12 +845,9 @@ def _one_council_of_tier(text: str, own: str) -> str | None:
     m = re.fullmatch(r"(parish|town|community) council", own)
     if m is None:
         return None
-    tier = m[1]
     named: set[str] = set()
-    rx = re.compile(rf"((?:[A-Z][\w'’-]*[ \t]+){{1,3}})(?:{tier.capitalize()}|{tier.upper()})"
-                    r"[ \t]+(?:Council|COUNCIL)([sS]?)\b")
-    for c in rx.finditer(text):
-        key = _council_key(f"{c[1]}{tier} council")
+    for c in _tier_council_rx(m[1]).finditer(text):
+        key = _council_key(f"{c[1]}{m[1]} council")
         if key is None:
             continue
         if c[2]:
@@ -859,6 +856,14 @@ def _one_council_of_tier(text: str, own: str) -> str | None:
         if len(named) > 1:
             return None
     return next(iter(named), None)
+
+
+@cache
+def _tier_council_rx(tier: str) -> re.Pattern[str]:
+    """A council of one tier by name: one to three capitalised words, the tier ("Parish",
+    "PARISH"), "Council" or "Councils". Linear: each word one capitalised run and a blank."""
+    return re.compile(rf"((?:[A-Z][\w'’-]*[ \t]+){{1,3}})(?:{tier.capitalize()}|{tier.upper()})"
+                      r"[ \t]+(?:Council|COUNCIL)([sS]?)\b")
 
 
 def _council_key(name: str) -> str | None:
