@@ -528,7 +528,7 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 # Authority Executive was held on <its date>" below a heading not read).
                 continue
             if ref is not None and ref.precision == "day" and ref.date == (
-                    minutes.date or page.anchor) and _RX_FORMAL_HEADING.fullmatch(
+                    minutes.date or page.anchor) and _prose_rx("formal_heading").fullmatch(
                         text, text.rfind("\n", 0, base + s.start_char) + 1, base + s.start_char):
                 continue  # "At a meeting of the Lowby Area Forum held on <its day>" opening a
                 # line: the formal heading of the page's own minutes, restated below
@@ -551,11 +551,6 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 holder.meeting_refs.append(ref)
 
 
-# What opens the line of a page's formal heading before the body or the meeting its
-# reference names: "At a meeting of the …", "At a " ("At a meeting of the Lowby Area Forum held
-# on …": the rule that reads the body starts at its name, the one that reads "meeting" there).
-_RX_FORMAL_HEADING = re.compile(
-    r"[ \t]*+(?i:at[ \t]+a[ \t]+(?:meeting[ \t]+of[ \t]+(?:the[ \t]+)?)?)")
 
 
 # A date printed alone, no meeting word with it: "26 April 2017"
@@ -676,7 +671,7 @@ class _Page:
         for name in (self.own, self.own.rpartition(" of ")[2], *self.titles):
             if not _own_with_a_word_more(label, name):
                 continue
-            first = next((m.group() for m in _BODY_RUN.finditer(self.opening)
+            first = next((m.group() for m in _prose_rx("body_run").finditer(self.opening)
                           if _own_with_a_word_more(m.group(), name)), None)
             return first is not None and _words_rx(label).search(first) is not None
         return False
@@ -739,10 +734,6 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
 
 
 _OPENING = 2500  # how far into a page its own body is named by its full name
-# A run of capitalised words (small words between): a body's name, read in a page's opening
-# to find the first one named with a word more than the heading. Linear: one capitalised
-# run, then runs of a blank, an optional small word and a blank, and the next.
-_BODY_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’-]*){1,8}")
 
 
 def _councils_named_own(text: str, own: str, p: Patterns) -> frozenset[str]:
@@ -2629,11 +2620,6 @@ def _bare_post(post: str, posts: dict[str, str], alone: bool = True) -> str | No
                 None)
 
 
-# A chair's post of a body named after it: "Chair of the Area Forum", "Vice-Chair of the
-# BCH Board", "Chairman of TEC".
-_CHAIR_OF_BODY = re.compile(
-    r"^(?P<post>(?:(?:vice|deputy|depute)[- ]?)?chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?"
-    r"(?P<body>\S.*)$", re.IGNORECASE)
 # The small words between a body's name's words, which its initials leave out ("Transport
 # and Environment Committee" is "TEC").
 _NAME_LINKS = frozenset({"and", "of", "the", "for", "&"})
@@ -2687,7 +2673,7 @@ def _join_chair_of_own_body(canonical: dict[tuple[str, str], str],
     for (kind, label) in list(canonical):
         if kind != POST or canonical[(kind, label)] != label:
             continue
-        m = _CHAIR_OF_BODY.match(label)
+        m = _prose_rx("chair_of_body").match(label)
         if not m or not _names_own_body(m["body"], own):
             continue
         bare = _bare_post(m["post"], posts)

@@ -443,7 +443,7 @@ _REFS = [
     # seat won, no meeting)
     # "the Protocol had been adopted by Full Council in July 2020": a decision "by" a body
     # (after a decision's verb only: "the work done by the Council in March" is no meeting)
-    re.compile(rf"{_NOT_A_SEAT_WON}\b(?:at|to|before|from|(?i:adopted|approved|agreed|endorsed|ratified|considered|noted)\s+by)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
+    re.compile(rf"{_NOT_A_SEAT_WON}\b(?:at|to|before|from|(?i:{_listed('decided_by')})\s+by)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
                rf"(?:(?i:meeting)\s+)?(?:in|during)\s+(?P<month>{MONTHS_READ})(?:\s*/\s*{MONTHS_READ})?"
                rf"(?:\s+(?P<year>\d{{4}}))?\b"),
     # "the last update to the Committee in July 2017"
