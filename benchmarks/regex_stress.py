@@ -393,9 +393,16 @@ def timed_each(pats, inputs, limit, fullmatched=frozenset()):
 def round33(p, limit):
     """Round 33's moved and mended patterns, searched from every place of the INPUTS."""
     keys = ("own_heading", "heading_council", "meeting_of_council", "minutes_of_council",
-            "local_council", "venue_before", "of_the_council")
-    return timed_each({f"minutes_prose.{k}": p.rx("minutes_prose", k) for k in keys}, INPUTS,
-                      limit)
+            "local_council", "venue_before", "of_the_council",
+            # orgs' and posts' new ones (round 33 review)
+            "councils_together", "co_opted_onto", "council_over_minutes")
+    pats = {f"minutes_prose.{k}": p.rx("minutes_prose", k) for k in keys}
+    pats["minutes_prose.council_then_own"] = prose._council_then_own("planning committee")
+    pats["attendance.inline_roll_label"] = p.rx("attendance", "inline_roll_label")
+    # the mend round's: a day's meeting's "had", a council of a bare heading's tier
+    pats["mr._had_rx.other"], pats["mr._had_rx.done"] = mr._had_rx()
+    pats["prose._tier_council_rx"] = prose._tier_council_rx("parish")
+    return timed_each(pats, INPUTS, limit)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from kg.patterns import (
     title_alternation,
     without_the,
 )
+from kg.patterns import load as load_patterns
 from kg.records import (
     Attendee,
     Span,
@@ -1204,15 +1205,17 @@ def reads_as_name(name: str, p: Patterns, headed: bool = False) -> bool:
 
 
 def _surname_in_capitals(words: list[str]) -> bool:
-    """A given name, perhaps an initial, then the surname in capitals ("Will DAWSON", "Derek
-    J SCOTT", "George McIRVINE"), as Scottish councils print their rolls: a person whatever
+    """A given name, perhaps an initial, then the surname in capitals ("Will DANBY", "Carl
+    J BROOK", "Georgia McFENN"), as Scottish councils print their rolls: a person whatever
     the given name (one that is also a word, "Will", is in no list of given names). Not a
     place and a council's or a body's letters ("Torfaen CBC", "Gwent NHS"): the surname
-    has a vowel."""
-    return 2 <= len(words) <= 3 and bool(re.fullmatch(r"[A-Z][a-z]+", words[0])) and all(
-        re.fullmatch(r"[A-Z]\.?", w) for w in words[1:-1]) and bool(
-        re.fullmatch(r"(?:Ma?c)?[A-Z]{2,}(?:['’-][A-Z]+)?", words[-1])) and bool(
-        re.search(r"[AEIOUY]", words[-1].removeprefix("Mac").removeprefix("Mc")))
+    has a vowel (``[attendance] capitals_*``)."""
+    p = load_patterns()
+    return 2 <= len(words) <= 3 and bool(p.rx("attendance", "capitals_given").fullmatch(
+        words[0])) and all(p.rx("attendance", "capitals_initial").fullmatch(w)
+                           for w in words[1:-1]) and bool(
+        p.rx("attendance", "capitals_surname").fullmatch(words[-1])) and bool(
+        p.rx("attendance", "capitals_surname_vowel").match(words[-1]))
 
 
 def titled_roll(text: str, end: int, p: Patterns) -> list[Attendee]:

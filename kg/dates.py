@@ -97,9 +97,7 @@ def mend_year(found: date, printed: str, anchor: date | None, patterns: Patterns
             if sorted(str(year)) == sorted(str(found.year)):
                 return _safe_date(year, found.month, found.day) or found
         return found
-    word = re.match(r"\W*([A-Za-z]+)", printed) or re.search(
-        r"\b([A-Za-z]+)[,.]?\s+(?:the\s+)?$", lead)
-    named = weekday_named(word[1], patterns) if word else None
+    named = _weekday_printed(printed, lead, patterns)
     if not ahead or found >= anchor or named is None or found.weekday() == named or not (
             re.search(r"\d{4}", printed)):
         return found
@@ -111,26 +109,45 @@ def mend_year(found: date, printed: str, anchor: date | None, patterns: Patterns
 # heading's year may be the slip: "Tuesday 4th December" in minutes headed 27 November 2017,
 # a Monday that year, a Tuesday in 2018).
 _WEEKDAY_REACH_DAYS = 400
+# How far the other side of the meeting from where its words put it a weekday may move a
+# referred meeting: a fortnight, the words' slip about a meeting just gone or just coming.
+_AGAINST_WORDS_DAYS = 14
 
 
 def year_by_weekday(found: date, printed: str, anchor: date, patterns: Patterns,
-                    lead: str = "") -> date:
+                    lead: str = "", direction: int = 0) -> date:
     """A referred meeting's date printed with its weekday but no year ("the meeting scheduled
     for Monday 30th November", "at its meeting on Tuesday 4th December"), in the year beside
     the one the rules chose when only that year puts the date on its weekday: the clerk named
     the day, and a date falls on one weekday in seven years. The year nearer ``anchor`` (the
-    meeting's own date) is tried first; with no weekday, or none that fits, ``found``."""
-    word = re.match(r"\W*([A-Za-z]+)", printed) or re.search(
-        r"\b([A-Za-z]+)[,.]?\s+(?:the\s+)?$", lead)
-    named = weekday_named(word[1], patterns) if word else None
+    meeting's own date) is tried first; with no weekday, or none that fits, ``found``.
+    ``direction``: 1 for a meeting the words say is to come, -1 for one they say was held, 0
+    when they say neither. A year that would turn a meeting to come into one before
+    ``anchor`` ("The next meeting will be held on Monday 12th March" in minutes of February
+    2019 is 2019's, though 12 March 2018 was the Monday), or one held into one after it, is
+    not taken, the weekday may be the slip, unless it falls within ``_AGAINST_WORDS_DAYS`` of
+    ``anchor``: a "will" of a meeting just gone may be loose ("The meeting scheduled for
+    Monday 24th April will not now take place", read on 3 May)."""
+    named = _weekday_printed(printed, lead, patterns)
     if named is None or found.weekday() == named:
         return found
     others = [d for y in (found.year - 1, found.year + 1)
               if (d := _safe_date(y, found.month, found.day)) is not None]
     for other in sorted(others, key=lambda d: abs((d - anchor).days)):
+        if ((direction > 0 and other < anchor) or (direction < 0 and other > anchor)) and (
+                abs((other - anchor).days) > _AGAINST_WORDS_DAYS):
+            continue
         if other.weekday() == named and abs((other - anchor).days) <= _WEEKDAY_REACH_DAYS:
             return other
     return found
+
+
+def _weekday_printed(printed: str, lead: str, patterns: Patterns) -> int | None:
+    """The weekday (0 for Monday) printed with a date: its first word ("Monday 12th March"),
+    or the last word before it (``lead``: "on Monday, the 12th March"); None without one."""
+    word = re.match(r"\W*([A-Za-z]+)", printed) or re.search(
+        r"\b([A-Za-z]+)[,.]?\s+(?:the\s+)?$", lead)
+    return weekday_named(word[1], patterns) if word else None
 
 
 def weekday_named(word: str, patterns: Patterns) -> int | None:

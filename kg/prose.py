@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
@@ -268,13 +269,10 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             starts_at, label = unprefixed, unprefixed
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
-        if kind == ORG and (councils := _councils_named_together(label, p)):
-            # "Eastby and Westby Parish Councils": two councils, each named so, less the
-            # page's own (the whole name's span for each: neither is printed whole)
-            span = _span(text, base, s)
-            mentions.extend(Mention(ORG, c, span) for c in councils if not page.own_or_host(c))
-            continue
-        if kind == ORG and page.own_or_host(label):
+        # "Eastby and Westby Parish Councils": two councils, each named so, less the page's
+        # own; the name goes through the checks below as any body's does
+        together = _councils_named_together(label, p) if kind == ORG else []
+        if kind == ORG and not together and page.own_or_host(label):
             continue  # the meeting's own body ("Audit and Governance Board") is its committee
         if kind == ORG and _party_group(label, text[base + s.end_char : base + s.end_char + 8]):
             continue  # "the Conservative Group": the party's members on the council
@@ -339,9 +337,13 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         if kind == PROGRAMME and (owner := _council_acronym_before(s)):
             own_form = [f"{owner} {label}"]  # "the CCBC Parking Strategy": printed whole
         printed = s._.label if kind == POST else None  # "Chairs Report" as "Chair"
-        span = widened or _span(text, base, s, printed)
-        mentions.append(Mention(kind, label, _narrowed(text, span, starts_at, ends_at),
-                                aliases=own_form))
+        span = _narrowed(text, widened or _span(text, base, s, printed), starts_at, ends_at)
+        if together:
+            mentions.extend(Mention(ORG, c, part) for c, part in zip(
+                together, _together_spans(text, span, together), strict=True)
+                if not page.own_or_host(c))
+            continue
+        mentions.append(Mention(kind, label, span, aliases=own_form))
     return mentions + _named_before_column(text, base, doc, column, p)
 
 
@@ -356,6 +358,19 @@ def _councils_named_together(label: str, p: Patterns) -> list[str]:
                         for w in part.split()):
         return []
     return [f"{m['a']} {m['tier']} Council", f"{m['b']} {m['tier']} Council"]
+
+
+def _together_spans(text: str, span: Span, councils: list[str]) -> list[Span]:
+    """Each council's span in a name that joins two (:func:`_councils_named_together`): the
+    whole name for the first, whose place stands apart from its tier ("Eastby and Westby
+    Parish Councils"), and the second's own words for the second ("Westby Parish
+    Councils"), found from its place on; the whole name where it is not found as printed."""
+    place = councils[1].rsplit(" ", 2)[0]
+    m = _words_rx(place).search(span.exact)
+    if m is None or m.start() == 0:
+        return [span, span]
+    start = span.start + m.start()
+    return [span, Span(start, span.end, text[start : span.end])]
 
 
 def _bodys_own_thing(label: str) -> bool:
@@ -513,7 +528,7 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 # Authority Executive was held on <its date>" below a heading not read).
                 continue
             if ref is not None and ref.precision == "day" and ref.date == (
-                    minutes.date or page.anchor) and _RX_FORMAL_HEADING.fullmatch(
+                    minutes.date or page.anchor) and _prose_rx("formal_heading").fullmatch(
                         text, text.rfind("\n", 0, base + s.start_char) + 1, base + s.start_char):
                 continue  # "At a meeting of the Lowby Area Forum held on <its day>" opening a
                 # line: the formal heading of the page's own minutes, restated below
@@ -536,11 +551,6 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 holder.meeting_refs.append(ref)
 
 
-# What opens the line of a page's formal heading before the body or the meeting its
-# reference names: "At a meeting of the …", "At a " ("At a meeting of the Lowby Area Forum held
-# on …": the rule that reads the body starts at its name, the one that reads "meeting" there).
-_RX_FORMAL_HEADING = re.compile(
-    r"[ \t]*+(?i:at[ \t]+a[ \t]+(?:meeting[ \t]+of[ \t]+(?:the[ \t]+)?)?)")
 
 
 # A date printed alone, no meeting word with it: "26 April 2017"
@@ -617,6 +627,7 @@ class _Page:
     meeting_after: re.Pattern[str]  # ``[minutes_prose] meeting_after``: "… Meeting" after a body
     own_councils: frozenset[str] = frozenset()  # councils its text names as its own (lower case)
     opening: str = ""  # the page's first ``_OPENING`` characters, where its own body is named
+    tier_council: str | None = None  # the one council of its heading's bare tier it names
 
     def own_or_host(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own or the council that hosts
@@ -637,7 +648,7 @@ class _Page:
                 or _council_of_mail(label, self.mail_place)
                 or _same_council(label, self.host)
                 or any(_same_council(label, c) for c in self.own_councils)
-                or _council_of_own_tier(label, self.own))
+                or _council_of_own_tier(label, self.own, self.tier_council))
 
     def own_body(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own (or the body whose board
@@ -660,7 +671,7 @@ class _Page:
         for name in (self.own, self.own.rpartition(" of ")[2], *self.titles):
             if not _own_with_a_word_more(label, name):
                 continue
-            first = next((m.group() for m in _BODY_RUN.finditer(self.opening)
+            first = next((m.group() for m in _prose_rx("body_run").finditer(self.opening)
                           if _own_with_a_word_more(m.group(), name)), None)
             return first is not None and _words_rx(label).search(first) is not None
         return False
@@ -718,14 +729,11 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         meeting_after=p.rx("minutes_prose", "meeting_after"),
         own_councils=_councils_named_own(text, own, p),
         opening=text[:_OPENING],
+        tier_council=_one_council_of_tier(text, own),
     )
 
 
 _OPENING = 2500  # how far into a page its own body is named by its full name
-# A run of capitalised words (small words between): a body's name, read in a page's opening
-# to find the first one named with a word more than the heading. Linear: one capitalised
-# run, then runs of a blank, an optional small word and a blank, and the next.
-_BODY_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’-]*){1,8}")
 
 
 def _councils_named_own(text: str, own: str, p: Patterns) -> frozenset[str]:
@@ -789,7 +797,7 @@ def _council_then_own(own: str) -> re.Pattern[str] | None:
     committee's word ("Planning Committee", "Cabinet"); None for any other (a joint body's,
     whose members are councils, or a page whose own name the reader could not take)."""
     words = _and_for_ampersand(own).split()
-    kinds = lexicon().committee_words | {"health and wellbeing board"}
+    kinds = _committee_kinds()
     if not words or len(words) > 6 or not all(re.fullmatch(r"[a-z'-]+", w) for w in words) or (
             _body_of_its_own(own)) or not any(" ".join(words).endswith(k) for k in kinds):
         return None
@@ -798,13 +806,64 @@ def _council_then_own(own: str) -> re.Pattern[str] | None:
         "{own}", name))
 
 
-def _council_of_own_tier(label: str, own: str) -> bool:
+@cache
+def _committee_kinds() -> frozenset[str]:
+    """The words that end a council's committee's name (``committee_words``), and a health
+    and wellbeing board's, a council's committee by law though its head is "Board"."""
+    return frozenset(lexicon().committee_words | {"health and wellbeing board"})
+
+
+def _council_of_own_tier(label: str, own: str, one: str | None) -> bool:
     """Whether a council is the page's own by its tier: a page whose heading names only
     "Parish Council" (or "Town Council", "Community Council") is that tier's council's, so
-    "Westbury Parish Council" there is its host; a principal council named on it is not."""
+    "Westbury Parish Council" there is its host when it is the one council of that tier the
+    page names (``one``, :func:`_one_council_of_tier`); a principal council named on it is
+    not, nor any of several ("Eastby Parish Council would write to Westby Parish Council":
+    a neighbour, which other signs of the page may tell apart)."""
     m = re.fullmatch(r"(parish|town|community) council", own)
-    return bool(m) and bool(re.search(rf"(?i)\S\s+{m[1]}\s+council$", label)) and bool(
-        (c := _council_name().match(label)) and c["place"].lower() not in _council_tiers())
+    return one is not None and bool(m) and bool(
+        re.search(rf"(?i)\S\s+{m[1]}\s+council$", label)) and bool(
+        (c := _council_name().match(label)) and c["place"].lower() not in _council_tiers()
+    ) and _council_key(label) == one
+
+
+def _one_council_of_tier(text: str, own: str) -> str | None:
+    """The one council of the tier a bare heading names ("Parish Council") that a page's text
+    names, as :func:`_council_key` gives it; None when it names none or several (two names,
+    or "Eastby and Westby Parish Councils"). A run of capitalised words before the tier is a
+    name, less a small word ("The Parish Council", "This Town Council": the own council
+    unnamed)."""
+    m = re.fullmatch(r"(parish|town|community) council", own)
+    if m is None:
+        return None
+    named: set[str] = set()
+    for c in _tier_council_rx(m[1]).finditer(text):
+        key = _council_key(f"{c[1]}{m[1]} council")
+        if key is None:
+            continue
+        if c[2]:
+            return None  # "Eastby and Westby Parish Councils": two at least
+        named.add(key)
+        if len(named) > 1:
+            return None
+    return next(iter(named), None)
+
+
+@cache
+def _tier_council_rx(tier: str) -> re.Pattern[str]:
+    """A council of one tier by name: one to three capitalised words, the tier ("Parish",
+    "PARISH"), "Council" or "Councils". Linear: each word one capitalised run and a blank."""
+    return re.compile(rf"((?:[A-Z][\w'’-]*[ \t]+){{1,3}})(?:{tier.capitalize()}|{tier.upper()})"
+                      r"[ \t]+(?:Council|COUNCIL)([sS]?)\b")
+
+
+def _council_key(name: str) -> str | None:
+    """A council's name at its shortest ("Minutes of Eastby Parish Council" is "eastby parish
+    council"), lower case; None for a small word and a tier ("The Parish Council")."""
+    suffixes = _council_suffixes(name)
+    if not suffixes or suffixes[-1].split()[0] in STOP_WORDS:
+        return None
+    return suffixes[-1]
 
 
 _TITLE_LINES = 12  # how many lines a page's title block runs to, above its roll
@@ -1299,7 +1358,7 @@ def _host_council(label: str, own: str) -> bool:
         return False
     place = m["place"].lower()
     own = name_key(own)
-    kinds = lexicon().committee_words | {"health and wellbeing board"}
+    kinds = _committee_kinds()
     return own.startswith(place + " ") and not re.match(r"(?:and|&)\b", own[len(place) + 1:]) \
         and any(own.endswith(k) for k in kinds)
 
@@ -1939,10 +1998,14 @@ def _meeting_ref(
     meeting_date: date | None, p: Patterns, after: date | None = None,
 ) -> MeetingMention | None:
     """A reference's date resolved against the meeting's own: a date without a year is the
-    latest one before the meeting, or the next one after it when the sentence looks ahead
-    ("be included on the March meeting"). With no meeting date, ``after`` (the page's first
-    date, see :func:`page_date`) stands in: the meeting is on it or soon after, so a date
-    without a year is the latest one up to three months past it."""
+    next one after the meeting when the sentence looks ahead ("be included on the March
+    meeting"); else the latest one before it when it is near (half a year) or the words say
+    it has been, and the coming one when they do not ("Public meeting 20th September", read
+    on 10 September); a weekday printed with the day then picks the year beside that one if
+    it falls on it there and the direction holds (:func:`kg.dates.year_by_weekday`). With
+    no meeting date, ``after`` (the page's first date, see :func:`page_date`) stands in: the
+    meeting is on it or soon after, so a date without a year is the latest one up to three
+    months past it."""
     committee = s._.committee
     if committee and _GENERIC_BODIES.match(committee):
         committee = None  # "the Select Committee" is the committee's own earlier meeting
@@ -1990,8 +2053,13 @@ def _meeting_ref(
             # nothing to say it has been is the coming one, not one eleven months back
             found = _a_year_on(found)
         if meeting_date and not re.search(r"\d{4}", when):
+            # the weekday's year only where it keeps the way the words point: to come (the
+            # reference looks ahead), held (a cue says it has been), or either (neither)
+            direction = 1 if s._.in_resolution else -1 if month_meeting_has_been(
+                _paragraph_of(s), s.doc.text, s.end_char, day=True) else 0
             found = year_by_weekday(found, when, meeting_date if exact else after or found, p,
-                                    lead=s.text[: max(s.text.find(when), 0)])
+                                    lead=s.text[: max(s.text.find(when), 0)],
+                                    direction=direction)
         return MeetingMention(committee, found, "day", _ref_span(text, base, s))
     m = _MONTH_ONLY.match(when)
     if not m or m.group("month").lower() not in _MONTH_NUM:
@@ -2524,27 +2592,37 @@ def _join_chair_of_the_council(canonical: dict[tuple[str, str], str]) -> None:
     document names bare: a council named by no name of its own is the council meeting, and
     its chair the meeting's. A council with a name ("Chair of Westbury Town Council") is
     another's, and so is another body's chair ("Chair of the Panel")."""
-    groups = lexicon().post_synonyms
-    posts = {label.lower().replace("-", " "): label for kind, label in canonical
-             if kind == POST}
+    posts = _posts_by_key(canonical)
     for (kind, label) in list(canonical):
         m = _prose_rx("of_the_council").match(label)
         if kind != POST or not m or (m["tier"] and m["tier"].lower() not in
                                      lexicon().councillor_tiers):
             continue
-        post = m["post"].lower().replace("-", " ")
-        group = next((g for g in groups if post in {w.replace("-", " ") for w in g}), ())
-        bare = next((posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts),
-                    None)
+        bare = _bare_post(m["post"], posts, alone=False)
         if bare is not None:
             canonical[(POST, label)] = canonical[(POST, bare)]
 
 
-# A chair's post of a body named after it: "Chair of the Area Forum", "Vice-Chair of the
-# BCH Board", "Chairman of TEC".
-_CHAIR_OF_BODY = re.compile(
-    r"^(?P<post>(?:(?:vice|deputy|depute)[- ]?)?chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?"
-    r"(?P<body>\S.*)$", re.IGNORECASE)
+def _posts_by_key(canonical: dict[tuple[str, str], str]) -> dict[str, str]:
+    """The posts of a page by their names in lower case, hyphens as blanks."""
+    return {label.lower().replace("-", " "): label for kind, label in canonical
+            if kind == POST}
+
+
+def _bare_post(post: str, posts: dict[str, str], alone: bool = True) -> str | None:
+    """The post a page names bare that a chair's post of a body ("Chairman" of "Chairman of
+    the Council") is another name of: one of its synonyms (``post_synonyms``) the page names
+    (``posts``, :func:`_posts_by_key`), or, with ``alone``, the same word where it has none."""
+    post = re.sub(r"\s+", " ", post.lower().replace("-", " "))
+    group = next((g for g in lexicon().post_synonyms
+                  if post in {w.replace("-", " ") for w in g}), (post,) if alone else ())
+    return next((posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts),
+                None)
+
+
+# The small words between a body's name's words, which its initials leave out ("Transport
+# and Environment Committee" is "TEC").
+_NAME_LINKS = frozenset({"and", "of", "the", "for", "&"})
 # How far into a page its own heading is looked for, when no committee was read.
 _OWN_HEADING_CHARS = 400
 
@@ -2560,7 +2638,7 @@ def _own_body_words(text: str, minutes: Minutes) -> tuple[set[str], list[str]]:
     words = re.findall(r"[A-Za-z][\w'’&-]*", heading)
     committee = re.findall(r"[A-Za-z][\w'’&-]*", minutes.committee or "")
     return {w.lower() for w in words} | {w for w in committee if re.fullmatch(r"[A-Z]{2,6}", w)}, [
-        w for w in committee if w[:1].isupper() and w.lower() not in ("and", "of", "the", "for")]
+        w for w in committee if w[:1].isupper() and w.lower() not in _NAME_LINKS]
 
 
 def _names_own_body(body: str, own: tuple[set[str], list[str]]) -> bool:
@@ -2572,7 +2650,7 @@ def _names_own_body(body: str, own: tuple[set[str], list[str]]) -> bool:
     words, capitals = own
     initials = "".join(w[0].upper() for w in capitals)
     body_words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", body)
-                  if w.lower() not in ("and", "of", "the", "for", "&")]
+                  if w.lower() not in _NAME_LINKS]
     if not body_words or any(w.lower() in ("council", "councils") for w in body_words):
         return False  # a council's chair: the meeting's only by no name of its own, as above
     for w in body_words:
@@ -2591,19 +2669,14 @@ def _join_chair_of_own_body(canonical: dict[tuple[str, str], str],
     names bare (readers list one post, the long form its other name); a chair of a body
     the page's heading does not name is another post ("Chair of the Audit Committee" in a
     council's minutes). Joined only where the page names the bare post too."""
-    groups = lexicon().post_synonyms
-    posts = {label.lower().replace("-", " "): label for kind, label in canonical
-             if kind == POST}
+    posts = _posts_by_key(canonical)
     for (kind, label) in list(canonical):
         if kind != POST or canonical[(kind, label)] != label:
             continue
-        m = _CHAIR_OF_BODY.match(label)
+        m = _prose_rx("chair_of_body").match(label)
         if not m or not _names_own_body(m["body"], own):
             continue
-        post = re.sub(r"\s+", " ", m["post"].lower().replace("-", " "))
-        group = next((g for g in groups if post in {w.replace("-", " ") for w in g}), (post,))
-        bare = next((posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts),
-                    None)
+        bare = _bare_post(m["post"], posts)
         if bare is not None and bare != label:
             canonical[(POST, label)] = canonical[(POST, bare)]
 

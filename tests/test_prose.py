@@ -1910,6 +1910,12 @@ def test_the_council_the_text_names_as_its_own_is_the_host() -> None:
     text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Report\n\nEastby Parish "
             "Council would write to Westvale District Council.\n")
     assert _organisations(text, first_item=True) == {"Westvale District Council"}
+    # ... but of several councils of that tier named, none is the host by its tier alone: the
+    # neighbour written to is an outside body
+    text = ("Minutes of the Parish Council held on 3 May 2023\n\n1. Report\n\nEastby Parish "
+            "Council would write to Westby Parish Council and Northvale Town Council.\n")
+    assert {"Westby Parish Council", "Northvale Town Council"} <= _organisations(
+        text, first_item=True)
     text = ("Minutes of the Ordinary Council held on 3 May 2023\n\n1. Report\n\nThe roads "
             "were noted.\n\nEastby Parish Council\nMinutes of the Ordinary Meeting held on 3 "
             "May 2023\n\n2. Roads\n\nEastby Parish Council would write to Westvale District "
@@ -1955,6 +1961,20 @@ def test_two_councils_of_one_tier_named_together_are_two_bodies() -> None:
     assert _organisations(text, first_item=True) == {
         "Eastby Parish Council", "Westby Woods Parish Council",
         "Westshire Association of Parish & Town Councils"}
+
+
+def test_two_councils_named_together_are_spanned_by_their_own_words() -> None:
+    """Each council of "Eastby and Westby Parish Councils" is spanned by the words that name
+    it (the second from its place on, the first by the whole name), less an item's
+    reference run onto the name, as any body's span is."""
+    text = ("Minutes of the Planning Committee held on 3 May 2023\n\n1. Interests\n\n"
+            "PL/23/4 Eastby and Westby Parish Councils had objected to the plan.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    spans = {m.label: m.span.exact for it in minutes.items for m in it.mentions
+             if m.kind == "organisation"}
+    assert spans == {"Eastby Parish Council": "Eastby and Westby Parish Councils",
+                     "Westby Parish Council": "Westby Parish Councils"}
 
 
 def test_the_own_bodys_meeting_is_no_outside_body() -> None:
@@ -7180,6 +7200,12 @@ def test_a_month_meeting_without_a_year_is_the_nearest_unless_it_has_been(
          date(2023, 5, 2)),
         # ... and minutes are of one that has been
         ("The minutes of the meeting held on 20th May were signed.", date(2022, 5, 20)),
+        # ... as is one whose "had" is "had been", or "had" and a deed done at it
+        ("It had been agreed at the meeting on 20th November that the bench be moved.",
+         date(2022, 11, 20)),
+        ("The Council had decided at the meeting on 20th November to buy a bench.",
+         date(2022, 11, 20)),
+        ("Cllr Bell had attended the meeting on 20th November.", date(2022, 11, 20)),
         # a weekday printed with the day picks the year it falls on (24 April 2023 was a
         # Monday, 2024's a Wednesday; 9 May 2024 a Thursday, 2023's a Tuesday: the heading's
         # year may be the slip)
@@ -7192,6 +7218,26 @@ def test_a_month_meeting_without_a_year_is_the_nearest_unless_it_has_been(
 def test_a_day_without_a_year_is_the_nearest_unless_it_has_been(sentence: str, ref: date
                                                                 ) -> None:
     assert [r.date for r in _read(sentence).meeting_refs] == [ref]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "ref"),
+    [
+        # a meeting to come stays on or after this one, though the weekday fits the year
+        # before (12 March 2018 was a Monday, 2019's a Tuesday)
+        ("20 February 2019", "The next meeting will be held on Monday 12th March.",
+         date(2019, 3, 12)),
+        # ... and one held on or before it, though the weekday fits the year after (12
+        # March 2019 was a Tuesday, 2018's a Monday)
+        ("4 February 2019", "Cllr Dale reported on the meeting held on Tuesday 12th March.",
+         date(2018, 3, 12)),
+    ],
+)
+def test_a_printed_weekday_keeps_the_direction_of_the_reference(heading: str, sentence: str,
+                                                                ref: date) -> None:
+    item = _first_item_of(f"Minutes of the Parish Council held on {heading}\n\n1. Report\n\n"
+                          f"{sentence}\n")
+    assert [r.date for r in item.meeting_refs] == [ref]
 
 
 @pytest.mark.parametrize(
@@ -8357,8 +8403,12 @@ def test_highways_acting_is_the_highway_authority(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "body"), [
-    ("Comments have been forwarded to Mr Jack, Northshire Highways.", None),
-    ("Comments have been forwarded to Mr Jack, Herts Highways.", "Herts Highways"),
+    ("The Clerk had passed the residents' letter to Mr Hale, Northshire Highways.", None),
+    # a small word in capitals is no council's initials
+    ("RE Highways: the pothole in Mill Lane is to be reported.", None),
+    ("The AND Highways report was noted.", None),
+    ("The Clerk had passed the residents' letter to Mr Hale, Herts Highways.",
+     "Herts Highways"),
     ("The Clerk will report the pothole to LCC Highways.", "LCC Highways"),
     ("A contractor from Wiltshire Highways is working on it.", "Wiltshire Highways"),
 ])

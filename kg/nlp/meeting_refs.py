@@ -443,7 +443,7 @@ _REFS = [
     # seat won, no meeting)
     # "the Protocol had been adopted by Full Council in July 2020": a decision "by" a body
     # (after a decision's verb only: "the work done by the Council in March" is no meeting)
-    re.compile(rf"{_NOT_A_SEAT_WON}\b(?:at|to|before|from|(?i:adopted|approved|agreed|endorsed|ratified|considered|noted)\s+by)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
+    re.compile(rf"{_NOT_A_SEAT_WON}\b(?:at|to|before|from|(?i:{_listed('decided_by')})\s+by)\s+(?:(?:the|a|its)\s+)?(?:next\s+)?(?P<body>{_BODY})\s+"
                rf"(?:(?i:meeting)\s+)?(?:in|during)\s+(?P<month>{MONTHS_READ})(?:\s*/\s*{MONTHS_READ})?"
                rf"(?:\s+(?P<year>\d{{4}}))?\b"),
     # "the last update to the Committee in July 2017"
@@ -565,18 +565,35 @@ def month_meeting_has_been(paragraph: str, text: str, end: int, day: bool = Fals
     passive), or a deed it did straight after its name (``meeting_deeds``). Without one, a
     month more than half a year back is read as the coming one. ``day``: the meeting is
     named by its day, whose "had" counts only for a meeting had or held ("had met on 2 May",
-    "had been held"): "Matt had contacted the consultants, who agreed to a meeting on 17th
-    Oct" and "the Council had a majority of four, its Annual Meeting would be on 16 May"
-    tell of other doings."""
+    "had been held"), or a deed done at it in its own clause ("The Council had decided at
+    the meeting on 20th November"): "Jo had phoned the agents, who offered a meeting on 9th
+    June" and "the Board had a new chair, and its next meeting would be on 4 June" tell of
+    other doings."""
     cue, did = _has_been_rx()
     paragraph = _RX_HAD_INTENT.sub(" ", paragraph)
     if day:
-        paragraph = _RX_HAD_OTHER.sub(" ", paragraph)
+        other, done = _had_rx()
+        if done.search(text, max(0, end - _CLAUSE_REACH), end):
+            return True  # "The Council had decided at the meeting on 20th November"
+        paragraph = other.sub(" ", paragraph)
     return bool(cue.search(paragraph) or did.match(text, end))
 
 
-# A "had" of another doing than a meeting's: "had contacted", "had a majority".
-_RX_HAD_OTHER = re.compile(r"(?i)\bhad\b(?!\s+(?:been\s+|already\s+)?(?:met|held|a\s+meeting)\b)")
+# How far back from a meeting's name its clause's "had" is looked for.
+_CLAUSE_REACH = 200
+
+
+@cache
+def _had_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A "had" of another doing than a meeting's, none of ``had_of_meetings`` after it ("had
+    contacted", "had a majority"); and "had" and a past participle (``had_participles`` or an
+    "-ed" word) with no stop or comma between it and the end of the text searched (the
+    meeting's name): a deed done at the meeting."""
+    raw = _words()
+    of_meetings = _alternation(raw["had_of_meetings"])
+    done = _alternation(raw["had_participles"])
+    return (re.compile(rf"(?i)\bhad\b(?!\s+(?:{of_meetings})\b)"),
+            re.compile(rf"(?i)\bhad\s+(?:\w+ly\s+)?(?:{done}|[a-z]+ed)\b[^,;:.!?\n]*$"))
 
 
 # "had planned to attend the December meeting", "had intended to report to the March meeting":
@@ -640,7 +657,7 @@ _RX_ASKED_FOR = re.compile(
     r"[^.;]{0,80}?\b(?:report|update|presentation|item|briefing|paper|information)s?\b"
     r"[^.;]{0,60}?\b(?:at|to|for|until)\s+$")
 # "It was agreed at the meeting of 12 April that the hedge be cut", "as reported to the
-# Committee on 5 June", "Ruth reported on the Access Forum of 4 March": what was done at (or
+# Committee on 5 June", "Ann reported on the Access Forum of 4 March": what was done at (or
 # told of) the meeting named, which has been, however the
 # sentence looks ahead ("will be considered at the Committee on 24 May" is still to come).
 _RX_DONE_AT = re.compile(r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:agreed|resolved|decided"

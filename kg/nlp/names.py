@@ -2469,9 +2469,12 @@ def _function_owner(tok, lex: Lexicon) -> bool:
     names the council that carries it out: a county's short form ("Herts",
     ``county_short_forms``), a council's one-word place ("Wiltshire", :func:`kg.patterns.
     council_places`), or a council's initials in capitals ("LCC", "CE"). "Herts Highways"
-    is the county's highway authority, a body, though it does not act in the sentence."""
+    is the county's highway authority, a body, though it does not act in the sentence. A
+    small word in capitals is no initials ("RE Highways: the pothole", "The AND Highways
+    report") unless a council's acronym's ending says so."""
     word = tok.text
-    return (word.isalpha() and word.isupper() and 2 <= len(word) <= 5) or (
+    return (word.isalpha() and word.isupper() and 2 <= len(word) <= 5 and (
+        not tok.is_stop or _council_acronym(word, lex))) or (
         tok.lower_ in lex.county_short_forms) or tok.lower_ in _one_word_council_places()
 
 
