@@ -3044,6 +3044,11 @@ def test_questions_answered_and_plans_described_are_not_followups(sentences: str
         # word to come to someone, in the future passive, after a past clause of its own
         ("It had been necessary to move the workshop to March and Members would be advised "
          "of the new date in due course.", None),
+        # … its time said first, though the news it waits on is said in the past; or how
+        # word comes, said after "by"
+        ("Members would be advised when the work was complete.", None),
+        ("The tenants would be informed once the hedge had been cut.", None),
+        ("Members would be advised by letter of the new date.", None),
         # a request in the past subjunctive, as reported speech puts it
         ("It was requested that consideration was given to how Members could see the "
          "figures.", None),
@@ -3088,6 +3093,13 @@ def test_errands_taken_on_agreed_or_marked_whatever_their_verb(
         # the message passed on, or news already had, after "advised" or "informed"
         "RESOLVED – That the Cabinet be advised that this Committee supports the proposal.",
         "Councillor Hale has contacted the county to be informed the officer was away.",
+        # … in a resolution's present passive too, and who advised, after "by"
+        "RESOLVED – That the Board is advised that the audit was completed.",
+        "Members would be advised by the Clerk that the road was closed.",
+        # "urged" asks someone to act only with a doer and an errand: a call to all, or a
+        # counsel, is none
+        "Members urged everyone to attend the summer fete.",
+        "Councillor Hale urged caution over the reserves.",
         # a state or a wait, though agreed
         "Members agreed that they would await the outcome of the county review.",
         # a question put, and a gerund's subject after "of"
