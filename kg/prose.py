@@ -240,6 +240,14 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         # the words a span is cut to where the label lost some of the text marked: a person's
         # name before the next column's word, a post after the reference run onto it
         ends_at = starts_at = ""
+        if (unprefixed := clean_label(p.rx("minutes_prose", "reference_prefix").sub(
+                "", label))) != label and unprefixed:
+            # "E/19/27 Ipswich Borough Council", "CAB/12/3 Pupil Premium", "FC/93/13
+            # Chairman": the item's reference run onto the name that opens its text, whatever
+            # its kind (a post's own further shapes below); cut first, so that a person's
+            # name cut after it ("FC/93/13 Ann Bell Westmere") is cut from the name alone
+            # and its span runs from the name's first word to its last
+            starts_at, label = unprefixed, unprefixed
         if kind == PERSON:
             # "Mr T Hale In attendance": the roll's label; "Ann Bell Westmere": the next
             # column's first word
@@ -259,13 +267,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # word the name gave back opens the body's name ("Westmere Hills Trust").
             end = _span(text, base, s).end
             widened = Span(back, end, text[back:end])
-            label = " ".join(widened.exact.split())
-        if (unprefixed := clean_label(p.rx("minutes_prose", "reference_prefix").sub(
-                "", label))) != label and unprefixed:
-            # "E/19/27 Ipswich Borough Council", "CAB/12/3 Pupil Premium", "FC/93/13
-            # Chairman": the item's reference run onto the name that opens its text, whatever
-            # its kind (a post's own further shapes below)
-            starts_at, label = unprefixed, unprefixed
+            label, starts_at = " ".join(widened.exact.split()), ""
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         if kind == ORG and (councils := _councils_named_together(label, p)):

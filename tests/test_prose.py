@@ -6912,9 +6912,37 @@ def test_a_minutes_reference_before_any_name_is_no_part_of_it(text: str, kind: s
                                                               name: str) -> None:
     """"E/21/14 Westmere Borough Council", "FC/88/12 Chairman": the item's reference run onto
     the body or the post that opens its text is no part of its name, as for a programme."""
-    labels = _kinds(_read(text), kind)
+    it = _read(text)
+    labels = _kinds(it, kind)
     assert name in labels
     assert not any(label.startswith(("E/", "HSC/", "FC/")) for label in labels)
+    # and its span is the name's exact text, the reference left out
+    assert {m.span.exact for m in it.mentions if m.kind == kind and m.label == name} == {name}
+
+
+def test_a_minutes_reference_before_a_name_run_on_is_cut_from_its_span_both_ends() -> None:
+    """"FC/93/13 Carl Quarry Westmere", a roll's column word run on after a name that a
+    reference opens: the person's span is "Carl Quarry" exactly, as its label is, neither the
+    reference nor the column's word kept."""
+    from kg import patterns
+    from kg.nlp import PERSON
+    from kg.prose import _mentions, _page
+
+    p = patterns.load()
+    roll = ("IN ATTENDANCE\n\nAnn Pryce Westmere Hills Trust Carl Quarry Westmere Hills "
+            "Society Jane Kittle Lowdale Trust Peter Tarrow Lowdale Parish Council\n")
+    text = ("WESTMERE HILLS BOARD\n\nMINUTES OF THE MEETING HELD ON 4 MARCH 2021\n\n" + roll
+            + "\n1. WALKS\n\nFC/93/13 Carl Quarry Westmere gave the report.\n")
+    minutes = extract(text)
+    doc = pipeline()(text)
+    # the pipeline's mark taken whole, reference and column word with it, as on pages
+    # where it reads them so
+    mark = doc.char_span(text.index("FC/93/13"), text.index(" gave the report"))
+    mark._.kind, mark._.label = PERSON, mark.text
+    doc.spans["ckg"] = [mark]
+    (person,) = [m for m in _mentions(text, minutes, 0, doc, _page(text, minutes, p), p)
+                 if m.span.start >= mark.start_char]
+    assert (person.label, person.span.exact) == ("Carl Quarry", "Carl Quarry")
 
 
 def test_two_kind_words_after_a_name_both_end_it() -> None:
