@@ -864,7 +864,7 @@ def _named_as_self(label: str, top: str, heads: frozenset[str]) -> bool:
 
 def _people_by_initials(minutes: Minutes) -> dict[str, str]:
     """The people of the page's roll by their initials, as its action lines and logs name
-    them ("Jo Rudd" is "JR", "Ann Marie Selwood" "AMS" and "AS"): only initials that one
+    them ("Jo Pellowe" is "JP", "Ann Marie Selwood" "AMS" and "AS"): only initials that one
     person of the roll gives, and never a known body's (``_roll_initials``)."""
     known = lexicon().org_known
     found: dict[str, set[str]] = defaultdict(set)

@@ -941,7 +941,7 @@ def _describe_followup(span: Span, asked: re.Match[str] | None) -> None:
         span._.requested_by = without_the(m.group(1), any_case=True).strip()
     names = _names_in(span, (POST, PERSON, ORG))
     if span._.requested_by is None:
-        # "Councillor Truman … asked for the Chair to provide an update": a named asker.
+        # "Councillor Brackwell … asked for the Chair to provide an update": a named asker.
         for n in names:
             after = text[n.end_char - span.start_char :]
             if n._.kind in (POST, PERSON) and (rx["asker_after"].match(after) or rx[
