@@ -771,7 +771,7 @@ def _council_of_own_tier(label: str, own: str) -> bool:
     """Whether a council is the page's own by its tier: a page whose heading names only
     "Parish Council" (or "Town Council", "Community Council") is that tier's council's, so
     "Westbury Parish Council" there is its host; a principal council named on it is not."""
-    m = re.fullmatch(r"(parish|town|community) council", own)
+    m = re.fullmatch(rf"({_local_tiers()}) council", own)
     return bool(m) and bool(re.search(rf"(?i)\S\s+{m[1]}\s+council$", label)) and bool(
         (c := _council_name().match(label)) and c["place"].lower() not in _council_tiers())
 
@@ -1237,7 +1237,7 @@ def _and_for_ampersand(name: str) -> str:
 @cache
 def _council_name() -> re.Pattern[str]:
     """A council's name, its place in the group ``place``: "Westbury Town Council", "the
-    Westshire County Borough Council", its tier's words (``[minutes_prose] council_tiers``)
+    Westshire County Borough Council", its tier's words (lexicon's ``council_tiers``)
     between the place and "Council". Matched whole on a name."""
     tiers = "|".join(re.escape(t) for t in _tier_words())
     return re.compile(rf"^(?:the )?(?P<place>.+?)\s+(?:(?:{tiers})\s+)*council$", re.IGNORECASE)
@@ -1245,8 +1245,16 @@ def _council_name() -> re.Pattern[str]:
 
 @cache
 def _tier_words() -> tuple[str, ...]:
-    """``[minutes_prose] council_tiers``: the words of a council's tier ("county", "town")."""
-    return tuple(load_patterns().raw["minutes_prose"]["council_tiers"])
+    """lexicon.toml's ``[organisations] council_tiers``: the words of a council's tier
+    ("county", "town")."""
+    return tuple(lexicon_data()["organisations"]["council_tiers"])
+
+
+@cache
+def _local_tiers() -> str:
+    """lexicon.toml's ``[organisations] local_council_tiers`` as an alternation: the tiers
+    of a town's, parish's or community's own council ("parish", "town")."""
+    return "|".join(re.escape(t) for t in lexicon_data()["organisations"]["local_council_tiers"])
 
 
 @cache

@@ -10224,3 +10224,26 @@ def test_the_pages_own_day_with_its_own_body_by_initials_is_no_other_meeting() -
     assert minutes.date == date(2009, 5, 18)
     read_prose([(text, minutes)])
     assert sorted({r.date for h in minutes.prose for r in h.meeting_refs}) == [date(2009, 2, 19)]
+
+
+def test_every_tier_of_council_is_read_by_every_pattern_of_a_councils_name() -> None:
+    """The tiers of council are written once (lexicon.toml [organisations] council_tiers):
+    each is read in a council's name, in two councils named together and in a councillor's
+    title alike, and the local tiers are among them."""
+    from kg import patterns
+    from kg.nlp.lexicon import lexicon
+    from kg.patterns import lexicon_data
+    from kg.prose import _council_name
+
+    p = patterns.load()
+    orgs = lexicon_data()["organisations"]
+    assert set(orgs["local_council_tiers"]) <= set(orgs["council_tiers"])
+    for tier in orgs["council_tiers"]:
+        name = f"Westbury {tier.title()} Council"
+        m = p.rx("minutes_prose", "council_name").search(f"He wrote to {name} today.")
+        assert m is not None and m["name"] == name
+        assert _council_name().match(name)["place"] == "Westbury"
+        for word in tier.split():
+            assert word in lexicon().councillor_tiers
+            assert p.rx("minutes_prose", "councils_together").fullmatch(
+                f"Eastby and Westby {word.title()} Councils")
