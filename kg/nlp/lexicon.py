@@ -429,7 +429,8 @@ def lexicon() -> Lexicon:
         # a council's tiers ("District Cllr Hale") and the words only a councillor's title
         # takes ("Ward Cllr Parry"): the tiers written once, for councils' names too
         councillor_tiers=fs("people", "councillor_tiers") | frozenset(
-            w for t in fs("organisations", "council_tiers") for w in t.split()),
+            w for t in fs("organisations", "council_tiers") for w in t.split())
+        - fs("people", "councillor_tiers_not"),
         councillor_tier_initials=frozenset(raw["people"]["councillor_tier_initials"]),
         tier_initial_titles=fs("people", "tier_initial_titles"),
         council_acronym_before_title=raw["people"]["council_acronym_before_title"],
