@@ -390,19 +390,61 @@ def timed_each(pats, inputs, limit, fullmatched=frozenset()):
 # moved to meeting_refs.toml (the patterns built from them are timed in ``pat``), and
 # minutes_prose.own_heading, which searched from every place of a 5,000-character line of "<"
 # tried each as a word's start (0.4 s; its caller reads only a line's last 80 characters).
+# Round 33's follow-ups (s33-fups: "urged" among asked_to's verbs, opinion, later_clause,
+# intention, the "advised"/"informed" veto's after), bodies (s33-orgs: the council named as
+# the page's own, two councils named together, the page's opening runs) and meeting
+# references (s33-refs: the new and changed _REFS, "had" of another doing, "held on" before
+# a date, a formal heading's opening), on lines shaped for them too: a run of one asking
+# verb in capitals (asked_to read the capitalised words after each to the line's end: 0.6 s
+# on 1,500 "URGED"; its doer is ten words at most now), council names with no "Council".
+R33_INPUTS = {
+    "urged_caps": fill("URGED "),
+    "asked_caps": fill("ASKED "),
+    "urged_names": fill("urged Alan Bell, "),
+    "advised_words": fill("advised the new "),
+    "advised_by": fill("be advised by the "),
+    "council_words": fill("Westbury Town "),
+    "tier_words": fill("County Town "),
+    "councils_and": fill("Eastby and Westby "),
+    "co_opted": "co-opted " + fill("onto the "),
+    "held_on": fill("held on the "),
+    "had_words": fill("had been "),
+    "took_place": fill("the meeting which took place "),
+    "formal_heading": fill("At a meeting of the "),
+}
+_R33_REFS = ("scheduled|arranged)\\s+for", "(?!(?i:meeting)\\b)", "took|had\\s+taken",
+             "ratified|considered|noted)\\s+by", "(?i:minutes)[ \\t]+(?=(?i:held)",
+             "(?i:to\\s+be)\\s+)?", "\\(\\s*+(?:(?i:on)", "|)[Mm]eeting")
+
+
 def round33(p, limit):
-    """Round 33's moved and mended patterns, searched from every place of the INPUTS."""
+    """Round 33's moved, mended and new patterns, searched from every place of the INPUTS
+    and of R33_INPUTS (a veto's ``after`` is matched at one place, after its trigger: timed
+    so from every place here, as a search would try it)."""
     keys = ("own_heading", "heading_council", "meeting_of_council", "minutes_of_council",
-            "local_council", "venue_before", "of_the_council",
-            # orgs' and posts' new ones (round 33 review)
-            "councils_together", "co_opted_onto", "council_over_minutes")
+            "local_council", "venue_before", "of_the_council", "council_name",
+            "co_opted_onto", "council_over_minutes", "councils_together",
+            "formal_heading", "body_run", "chair_of_body")
     pats = {f"minutes_prose.{k}": p.rx("minutes_prose", k) for k in keys}
     pats["minutes_prose.council_then_own"] = prose._council_then_own("planning committee")
     pats["attendance.inline_roll_label"] = p.rx("attendance", "inline_roll_label")
     # the mend round's: a day's meeting's "had", a council of a bare heading's tier
     pats["mr._had_rx.other"], pats["mr._had_rx.done"] = mr._had_rx()
     pats["prose._tier_council_rx"] = prose._tier_council_rx("parish")
-    return timed_each(pats, INPUTS, limit)
+    pats["fallback_date.other"] = p.rx("fallback_date", "other")
+    fr = followup_rules()
+    for k in ("asked_to", "opinion", "later_clause", "intention"):
+        pats[f"fup.{k}"] = fr.rx[k]
+    for k, v in enumerate(v for v in fr.vetoes["passive"] if v.match is not None
+                          and "advised|informed" in v.match.pattern):
+        pats[f"fup.veto_advised[{k}].after"] = v.after
+    for k, rx in enumerate(mr._REFS):
+        if any(marker in rx.pattern for marker in _R33_REFS):
+            pats[f"meeting_refs[{k}]"] = rx
+    pats["mr._RX_HELD"] = mr._RX_HELD
+    for n in ("_COUNCIL_OF_PLACE", "_WELL_BEING"):
+        pats[f"prose.{n}"] = getattr(prose, n)
+    return timed_each(pats, {**INPUTS, **R33_INPUTS}, limit)
 
 
 if __name__ == "__main__":

@@ -125,13 +125,21 @@ def _fills(p: Patterns) -> tuple[tuple[str, str], ...]:
     councillor's title are the lexicon's (kg/data/nlp/lexicon.toml), written once for both
     the structural reader and the language pipeline: ``people.council_acronym_before_title``,
     ``people.councillor_tier_initials`` and ``organisations.not_council_acronyms``; so are
-    the titles before a person's name (``people.titles``, :func:`_person_titles`)."""
+    the titles before a person's name (``people.titles``, :func:`_person_titles`) and a
+    council's tiers (``organisations.council_tiers``, ``local_council_tiers``)."""
     people, orgs = lexicon_data()["people"], lexicon_data()["organisations"]
     initials = people["councillor_tier_initials"]
     if not all(len(c) == 1 for c in initials):
         raise ValueError("lexicon.toml [people] councillor_tier_initials: single letters only")
     not_council = "|".join(re.escape(a) for a in sorted(
         orgs["not_council_acronyms"], key=len, reverse=True))
+    # A council's tiers (``organisations.council_tiers``), written once for councils' names
+    # and councillors' titles alike; the local ones a named subset of them.
+    tiers, local = orgs["council_tiers"], orgs["local_council_tiers"]
+    if not set(local) <= set(tiers):
+        raise ValueError("lexicon.toml [organisations] local_council_tiers: tiers of "
+                         "council_tiers only")
+    tier_words = sorted({w for t in tiers for w in t.split()}, key=lambda w: (-len(w), w))
     return (
         # A heading's date: any {date}, or one in figures with a two-figure year or the year
         # first (``[dates] heading_short_date``), which only a heading's own words make a date.
@@ -143,6 +151,10 @@ def _fills(p: Patterns) -> tuple[tuple[str, str], ...]:
         ("council_acronym_short", people["council_acronym_before_title"]),
         ("tier_initial", "[" + "".join(initials) + "]"),
         ("person_title", _person_title()),
+        # each word of a tier, capitalised, as a council's name prints it ("Westshire County
+        # Borough Council"; a pattern in (?i) reads any case)
+        ("council_tier_word", "|".join(re.escape(w.capitalize()) for w in tier_words)),
+        ("local_council_tier", "|".join(re.escape(t) for t in local)),
     )
 
 

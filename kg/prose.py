@@ -241,6 +241,14 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         # the words a span is cut to where the label lost some of the text marked: a person's
         # name before the next column's word, a post after the reference run onto it
         ends_at = starts_at = ""
+        if (unprefixed := clean_label(p.rx("minutes_prose", "reference_prefix").sub(
+                "", label))) != label and unprefixed:
+            # "E/19/27 Ipswich Borough Council", "CAB/12/3 Pupil Premium", "FC/93/13
+            # Chairman": the item's reference run onto the name that opens its text, whatever
+            # its kind (a post's own further shapes below); cut first, so that a person's
+            # name cut after it ("FC/93/13 Ann Bell Westmere") is cut from the name alone
+            # and its span runs from the name's first word to its last
+            starts_at, label = unprefixed, unprefixed
         if kind == PERSON:
             # "Mr T Hale In attendance": the roll's label; "Ann Bell Westmere": the next
             # column's first word
@@ -260,13 +268,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # word the name gave back opens the body's name ("Westmere Hills Trust").
             end = _span(text, base, s).end
             widened = Span(back, end, text[back:end])
-            label = " ".join(widened.exact.split())
-        if (unprefixed := clean_label(p.rx("minutes_prose", "reference_prefix").sub(
-                "", label))) != label and unprefixed:
-            # "E/19/27 Ipswich Borough Council", "CAB/12/3 Pupil Premium", "FC/93/13
-            # Chairman": the item's reference run onto the name that opens its text, whatever
-            # its kind (a post's own further shapes below)
-            starts_at, label = unprefixed, unprefixed
+            label, starts_at = " ".join(widened.exact.split()), ""
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         # "Eastby and Westby Parish Councils": two councils, each named so, less the page's
@@ -820,7 +822,7 @@ def _council_of_own_tier(label: str, own: str, one: str | None) -> bool:
     page names (``one``, :func:`_one_council_of_tier`); a principal council named on it is
     not, nor any of several ("Eastby Parish Council would write to Westby Parish Council":
     a neighbour, which other signs of the page may tell apart)."""
-    m = re.fullmatch(r"(parish|town|community) council", own)
+    m = re.fullmatch(rf"({_local_tiers()}) council", own)
     return one is not None and bool(m) and bool(
         re.search(rf"(?i)\S\s+{m[1]}\s+council$", label)) and bool(
         (c := _council_name().match(label)) and c["place"].lower() not in _council_tiers()
@@ -833,7 +835,7 @@ def _one_council_of_tier(text: str, own: str) -> str | None:
     or "Eastby and Westby Parish Councils"). A run of capitalised words before the tier is a
     name, less a small word ("The Parish Council", "This Town Council": the own council
     unnamed)."""
-    m = re.fullmatch(r"(parish|town|community) council", own)
+    m = re.fullmatch(rf"({_local_tiers()}) council", own)
     if m is None:
         return None
     named: set[str] = set()
@@ -954,7 +956,7 @@ def _named_as_self(label: str, top: str, heads: frozenset[str]) -> bool:
 
 def _people_by_initials(minutes: Minutes) -> dict[str, str]:
     """The people of the page's roll by their initials, as its action lines and logs name
-    them ("Jo Rudd" is "JR", "Ann Marie Selwood" "AMS" and "AS"): only initials that one
+    them ("Jo Pellowe" is "JP", "Ann Marie Selwood" "AMS" and "AS"): only initials that one
     person of the roll gives, and never a known body's (``_roll_initials``)."""
     known = lexicon().org_known
     found: dict[str, set[str]] = defaultdict(set)
@@ -1327,7 +1329,7 @@ def _and_for_ampersand(name: str) -> str:
 @cache
 def _council_name() -> re.Pattern[str]:
     """A council's name, its place in the group ``place``: "Westbury Town Council", "the
-    Westshire County Borough Council", its tier's words (``[minutes_prose] council_tiers``)
+    Westshire County Borough Council", its tier's words (lexicon's ``council_tiers``)
     between the place and "Council". Matched whole on a name."""
     tiers = "|".join(re.escape(t) for t in _tier_words())
     return re.compile(rf"^(?:the )?(?P<place>.+?)\s+(?:(?:{tiers})\s+)*council$", re.IGNORECASE)
@@ -1335,8 +1337,16 @@ def _council_name() -> re.Pattern[str]:
 
 @cache
 def _tier_words() -> tuple[str, ...]:
-    """``[minutes_prose] council_tiers``: the words of a council's tier ("county", "town")."""
-    return tuple(load_patterns().raw["minutes_prose"]["council_tiers"])
+    """lexicon.toml's ``[organisations] council_tiers``: the words of a council's tier
+    ("county", "town")."""
+    return tuple(lexicon_data()["organisations"]["council_tiers"])
+
+
+@cache
+def _local_tiers() -> str:
+    """lexicon.toml's ``[organisations] local_council_tiers`` as an alternation: the tiers
+    of a town's, parish's or community's own council ("parish", "town")."""
+    return "|".join(re.escape(t) for t in lexicon_data()["organisations"]["local_council_tiers"])
 
 
 @cache

@@ -358,7 +358,7 @@ def test_a_promise_whose_doer_the_rule_names_is_kept_outside_the_items() -> None
     it (followups.toml's names_doer): the request is assigned to them, and kept as one the
     meeting made, whatever body it names after the verb."""
     text = ("MINUTES OF THE MEETING OF BRAMBLEFORD PARISH COUNCIL HELD at 7pm ON WEDNESDAY 7th "
-            "October 2020 via ZOOM. Attendance: Mr Becks, Mr Filmore, Mrs Hallam and Dr Bacton "
+            "October 2020 via ZOOM. Attendance: Mr Becks, Mr Filmore, Mrs Wrathmell and Dr Bacton "
             "in the chair, and four parishioners. Apologies for Absence: Mrs Walbrook. Dr Bacton "
             "stated that Mrs Fenwick has tendered her resignation from the Parish Council. The "
             "clerk will contact WDDC to set in motion the procedures for finding a replacement. "
@@ -466,7 +466,7 @@ def test_a_commitment_in_its_own_words_is_kept_outside_the_items() -> None:
     meeting's request all the same (quoted from the question it answers), as a passive plan
     there is not."""
     text = ("MINUTES OF THE MEETING OF BRAMBLEFORD PARISH COUNCIL HELD at 7pm ON WEDNESDAY 7th "
-            "October 2020 via ZOOM. Attendance: Mr Becks, Mr Filmore, Mrs Hallam and Dr Bacton "
+            "October 2020 via ZOOM. Attendance: Mr Becks, Mr Filmore, Mrs Wrathmell and Dr Bacton "
             "in the chair. Apologies for Absence: Mrs Walbrook. KR queried how many visitors "
             "used the new website. JT undertook to investigate this. Training would be "
             "provided by the scheme co-ordinator. Declaration of Interests: None.\n\n"

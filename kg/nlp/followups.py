@@ -157,8 +157,8 @@ def followup_rules() -> FollowupRules:
     rx = {name: re.compile(expand(joined(p), (name,))) for name, p in raw["patterns"].items()}
     vetoes: dict[str, list[Veto]] = {}
     for v in raw.get("veto", []):
-        fields = {k: re.compile(expand(v[k])) for k in ("match", "before", "after", "text",
-                                                          "group_is") if k in v}
+        fields = {k: re.compile(expand(joined(v[k]))) for k in ("match", "before", "after",
+                                                                  "text", "group_is") if k in v}
         # One entry may rule out the matches of several triggers alike (a list of rules):
         # the condition is written once. A veto only reads, so order among them is free.
         for rule in [v["rule"]] if isinstance(v["rule"], str) else v["rule"]:
@@ -435,8 +435,11 @@ def followups_component(doc: Doc) -> Doc:
         hit_name = next((name for name, _ in rules.triggers if found[name]), None)
         hit = found[hit_name] if hit_name else None
         clause_text = rx["clause_opening"].sub("", text, count=1)
-        if hit is None and in_resolution and (rx["resolution_act"].match(clause_text)
-                                              or rx["resolution_passive"].match(clause_text)
+        # (a resolution's rules are tried only where no trigger read the clause; their
+        # vetoes hold as any trigger's do)
+        if hit is None and in_resolution and (rules.find("resolution_act", clause_text, "match")
+                                              or rules.find("resolution_passive", clause_text,
+                                                            "match")
                                               or rx["resolution_agenda"].match(clause_text)
                                               or rx["resolution_todo"].match(text)):
             hit_name = "resolution_act"
@@ -938,7 +941,7 @@ def _describe_followup(span: Span, asked: re.Match[str] | None) -> None:
         span._.requested_by = without_the(m.group(1), any_case=True).strip()
     names = _names_in(span, (POST, PERSON, ORG))
     if span._.requested_by is None:
-        # "Councillor Truman … asked for the Chair to provide an update": a named asker.
+        # "Councillor Brackwell … asked for the Chair to provide an update": a named asker.
         for n in names:
             after = text[n.end_char - span.start_char :]
             if n._.kind in (POST, PERSON) and (rx["asker_after"].match(after) or rx[

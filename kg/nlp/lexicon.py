@@ -430,7 +430,11 @@ def lexicon() -> Lexicon:
         speech_verbs=fs("people", "speech_verbs"),
         speech_auxiliaries=fs("people", "speech_auxiliaries"),
         appointment_verbs=fs("people", "appointment_verbs"),
-        councillor_tiers=fs("people", "councillor_tiers"),
+        # a council's tiers ("District Cllr Hale") and the words only a councillor's title
+        # takes ("Ward Cllr Parry"): the tiers written once, for councils' names too
+        councillor_tiers=fs("people", "councillor_tiers") | frozenset(
+            w for t in fs("organisations", "council_tiers") for w in t.split())
+        - fs("people", "councillor_tiers_not"),
         councillor_tier_initials=frozenset(raw["people"]["councillor_tier_initials"]),
         tier_initial_titles=fs("people", "tier_initial_titles"),
         council_acronym_before_title=raw["people"]["council_acronym_before_title"],

@@ -17,9 +17,13 @@ from kg.nlp.followups import MONTHS, MONTHS_READ, followup_rules, month_as_meant
 from kg.patterns import without_the
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
+def _alternation(words: list[str], *, ordered: bool = False) -> str:
+    """Words as one alternation (a space is any run of spaces): longest first, so a longer
+    word is tried before its start, or in the order written (``ordered``), for a list whose
+    order says which to try first."""
+    if not ordered:
+        words = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 @cache
@@ -34,10 +38,10 @@ def _words() -> dict[str, list[str]]:
     return _data()["words"]
 
 
-def _listed(name: str) -> str:
-    """A word list of ``meeting_refs.toml`` as an alternation in the order written (a space
-    is any run of spaces), for a pattern that names the words in its own case."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words()[name])
+def _listed(name: str, table: str = "words") -> str:
+    """A list of ``meeting_refs.toml`` ([words], or another table: [heads]) as an alternation
+    in the order written, for a pattern that names the words in its own case."""
+    return _alternation(_data()[table][name], ordered=True)
 
 
 # -- references to other meetings ---------------------------------------------------------
@@ -100,11 +104,6 @@ _MONTH_LIST = (rf"{MONTHS_READ}(?:\s*+,\s*+{MONTHS_READ})*\s*+,?\s*+(?:and|&)\s+
 # A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
 # Executive", a post); an acronym in brackets inside it ("the Community Infrastructure Levy
 # (CIL) Spending Board").
-
-
-def _listed_heads(name: str) -> str:
-    """A list of ``meeting_refs.toml`` [heads] as an alternation in the order written."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _data()["heads"][name])
 
 
 def _heads(*lists: str) -> str:
@@ -174,7 +173,7 @@ _REFS = [
     # 2023": the town it met in
     re.compile(rf"\b(?i:meetings?|AGM|EGM|proceedings|(?:{_ASSEMBLY_BEFORE})assembly)"
                rf"(?:\s+(?i:no\.?\s*)?\d{{1,4}}(?=\s+(?i:held)\b))?,?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
-               rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:{_listed_heads('own_kinds')}))"
+               rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:{_listed('own_kinds', 'heads')}))"
                rf"\s+)?(?:,?\s*(?:to\s+be\s+|(?:had|has|have)\s+been\s+|(?:was|were)\s+)?"
                rf"(?i:held)(?:\s+(?:at|in|with)\s+[^.;\n]{{1,60}}?)?\s+|(?:at|with)\s+[^.;\n]{{1,60}}?\s+(?=on\b)|in\s+(?:(?!{MONTHS_READ}\b)[A-Z][\w’'-]*\s+){{1,4}}"
                rf"(?=on\b))?(?i:on|of|dated)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
@@ -236,7 +235,8 @@ _REFS = [
     re.compile(rf"\b(?i:the|an?|its|their)\s+(?:(?i:{_listed('assembly_words')})"
                rf"\s+)+(?i:assembly)(?:\s+(?:held\s+)?(?:in|during)\s+|\s*\(\s*)"
                rf"(?P<month>{MONTHS_READ})(?:\s+(?P<year>\d{{4}}))?\b"),
-    re.compile(rf"\b(?:the|an?)\s+(?:(?:all|[A-Z][\w&’'-]*)\s+){{0,8}}?(?:{_listed_heads('gatherings')})\s+"
+    re.compile(rf"\b(?:the|an?)\s+(?:(?:all|[A-Z][\w&’'-]*)\s+){{0,8}}?"
+               rf"(?:{_listed('gatherings', 'heads')})\s+"
                rf"(?:on\s+[‘'“\"][^’'”\"\n]{{1,60}}[’'”\"]\s+)?(?:held\s+)?(?:in|during)\s+"
                rf"(?P<month>{MONTHS_READ})\s+(?P<year>\d{{4}})"),
     # A list of the meetings whose minutes are received, one line each: "a) Planning &
