@@ -530,9 +530,12 @@ def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) 
         return False
     # A person named by a given name or a pronoun ("Ann welcomed …", "She outlined …") is the
     # subject of a story's sentences as often: a page that needs such sentences to count as
-    # minutes must also show no sign of a story, a report, a notice or an agenda.
+    # minutes must also show no sign of a story, a report, a notice or an agenda. (An agenda's
+    # direction answered by the minute below it, a ModernGov row's "To receive declarations
+    # of interest." over "Julia Hughes declared an interest …", is no sign of an agenda: only
+    # those left unanswered, ``against``, count.)
     return (_minute_sentences(body, p, named=False) + roll >= need
-            or not _against_a_record(text, p))
+            or not (against or _against_a_record(text, p, directions=False)))
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -567,29 +570,51 @@ def _minute_sentences(body: str, p: Patterns, named: bool = True) -> int:
     mark inside it (each mark counts), or one whose subject a meeting body, member, officer or
     person named is, followed by a verb in the past tense; with ``named``, also one whose
     subject is a person called by a given name or a pronoun (:func:`_named_minute`)."""
-    subject, passive, _, modal = _prose_rx(p)
     clause = p.rx("minutes_prose", "clause")
-    listed = _listed_verbs(p)
     count = 0
-    for sentence in _PROSE_SENTENCE.split(body):
+    for raw in _PROSE_SENTENCE.split(body):
         # A bullet before a sentence ("· Members were advised that …") is no word of it.
-        sentence = _BULLET.sub("", " ".join(sentence.split()))
+        sentence = _BULLET.sub("", " ".join(raw.split()))
         # Each mark counts: a page run onto one line may hold several minutes in a "sentence".
-        marks = len(clause.findall(sentence)) + bool(passive.match(sentence))
+        marks = len(clause.findall(sentence)) + bool(_prose_rx(p)[1].match(sentence))
         if marks:
             count += marks
             continue
-        for m in subject.finditer(sentence):
-            if not modal.search(m.group("between")) and (
-                    m.group("verb") in listed or not m.group("between")):
-                # A verb of no list's counts only right after its subject ("The Chairman
-                # extended …"), not after a phrase ("Councillors in Teignville have taken an
-                # unprecedented step": an adjective).
-                count += 1
-                break
-        else:
-            count += named and _named_minute(sentence, p)
+        # An item's heading printed on its own line with no full stop ("Report from the
+        # Programme Board" / "The Programme Board met on 5th October.") runs on into the
+        # minute's sentence below it: the sentence may open at the start of any of its lines
+        # (one count for the whole, as for one sentence).
+        count += _opens_a_minute(sentence, p, named) or any(
+            _opens_a_minute(_BULLET.sub("", " ".join(raw[m.end():m.end() + _LINE_OPENING]
+                                                     .split())), p, named, start_only=True)
+            for m in _LINE_STARTS.finditer(raw))
     return count
+
+
+# Where a line inside a sentence starts on a capital (or a bullet before one): the heading
+# line above it may be run on into the sentence that opens there. How much of the line's text
+# is read for its subject and verb (a subject, its phrase and its verb are far shorter), so
+# that a long "sentence" of many lines is read once, not once per line.
+_LINE_STARTS = re.compile(r"\n(?=[ \t]*(?:[\u00b7\u2022\u25aa\u25cf\uf0b7*-][ \t]*)?[A-Z])")
+_LINE_OPENING = 300
+
+
+def _opens_a_minute(sentence: str, p: Patterns, named: bool, start_only: bool = False) -> bool:
+    """Whether the sentence reports what a meeting did by its subject (a meeting body, member,
+    officer or person named, at a clause's start) and a verb in the past tense after it
+    (:func:`_minute_sentences`); ``start_only``: only a subject at the sentence's start."""
+    subject, _, _, modal = _prose_rx(p)
+    listed = _listed_verbs(p)
+    found = [m] if start_only and (m := subject.match(sentence)) else (
+        [] if start_only else subject.finditer(sentence))
+    for m in found:
+        if not modal.search(m.group("between")) and (
+                m.group("verb") in listed or not m.group("between")):
+            # A verb of no list's counts only right after its subject ("The Chairman
+            # extended …"), not after a phrase ("Councillors in Teignville have taken an
+            # unprecedented step": an adjective).
+            return True
+    return named and _named_minute(sentence, p)
 
 
 def _named_minute(sentence: str, p: Patterns) -> bool:
@@ -778,13 +803,16 @@ def _shows_a_meeting_to_come(text: str, p: Patterns) -> bool:
     return any(rx.search(text) for rx in _record_title_against(p))
 
 
-def _against_a_record(text: str, p: Patterns) -> bool:
+def _against_a_record(text: str, p: Patterns, directions: bool = True) -> bool:
     """Whether the page shows a sign of an agenda, a notice, a report or a news story
     (``[record_signs] against``, ``[minutes_prose] agenda_line`` and ``report_line``), any
     one of which keeps a page the structure does not read refused. A document-sharing site's
     furniture above the page (:func:`page_start`: 'Download "<the page's title>"', quoted as
-    a story quotes) is no part of the page, and no sign against it."""
-    against = [*_record_rx(p)[1], _prose_rx(p)[2], p.rx("minutes_prose", "report_line")]
+    a story quotes) is no part of the page, and no sign against it. ``directions``: with
+    False, an agenda's or a report's lines are not looked for (the caller has counted those
+    a minute does not answer)."""
+    against = [*_record_rx(p)[1], *((_prose_rx(p)[2], p.rx("minutes_prose", "report_line"))
+                                     if directions else ())]
     begin = page_start(text, p)
     return any(rx.search(text, begin) for rx in against)
 
@@ -853,6 +881,10 @@ def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
         r"(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]*){0,2}" + who
         + r"(?P<between>(?:,[^,.;]{1,60},|\s+(?:of|at|for|in|on|from|to|with)\b[^,.;]{1,60}?"
         r"|\s+(?:also|then|further|duly|unanimously|subsequently|again|all|both))?)"
+        # … in the past perfect too, an adverb between ("The Group had previously earmarked
+        # the request", "The committee had already agreed …"): a record's past, as its
+        # "had agreed" (``[minutes_prose] verbs``).
+        r"(?:\s+had(?:\s+(?:previously|already|earlier|recently|also|since|just))?)?"
         + rf"\s+(?P<verb>{verbs})\b")
     modal = re.compile(r"(?i)\b(?:will|shall|would|should|may|might|must|is|are|be|been|"
                        r"being|to)\s*$")

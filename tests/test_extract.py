@@ -678,6 +678,152 @@ def test_minutes_prose_by_given_names_pronouns_and_ranks_is_read(text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        # an item's heading on its own line with no full stop, run on into the minute below
+        "A Summary Note of the meeting held 3rd May 2023\n\nReport from the Steering Board\n"
+        "The Steering Board met on 3rd April and agreed the plan.\n\nHousing update\n"
+        "The Panel received an update from the Housing Officer.\n",
+        # a bulleted minute under its heading, then another under the next
+        "Notes\n\nLowby Forum update\n- Mr Ash advised the group that the survey was done\n\n"
+        "Finance\nThe Treasurer reported a balance of £200.\n",
+    ],
+    ids=["heading-over-sentence", "heading-over-bullet"],
+)
+def test_a_minute_below_its_heading_line_is_read(text: str) -> None:
+    """A minute's sentence under its item's heading printed on a line of its own with no full
+    stop opens at that line's start: the page is read as minutes, not refused."""
+    assert extract(text).items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agenda: its lines below their headings say what the meeting will do
+        "Agenda\n\nReport from the Steering Board\nThe Steering Board will meet on 3rd May."
+        "\n\nHousing update\nMembers are asked to note the update.\n",
+        # a forward plan
+        "Forward Plan\n\nLeisure Contract\nCabinet will consider the options in June.\n\n"
+        "Car Parks\nThe Panel is to be asked to agree the charges.\n",
+        # a notice
+        "NOTICE OF MEETING\n\nAnnual Meeting\nThe Parish Council will hold its annual meeting "
+        "on 3 May.\n\nAll welcome\nResidents are invited to attend.\n",
+    ],
+    ids=["agenda", "forward-plan", "notice"],
+)
+def test_headings_over_an_agendas_plans_or_notices_lines_stay_refused(text: str) -> None:
+    """A line that opens below a heading counts only as a minute's sentence does: an agenda's,
+    a plan's or a notice's future or request there is none."""
+    with pytest.raises(NotMinutesError):
+        extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Scottish board's convener as the subject of its minutes
+        "Transport Partnership\n\nIn relation to the bus review, the Convener advised that she "
+        "was a trustee of the Lowby Trust. The Convener thanked members for their work on the "
+        "review.\n",
+        # the past perfect, an adverb between
+        "The first request was submitted by Councillor Ash on the topic of bus routes.\nThe "
+        "Group had previously earmarked the request for its meeting in May.\nThe Panel had "
+        "already agreed the terms of the review.\n",
+        # a title over the statutory line that public notice of the meeting was given
+        "Minutes of the Parish Council Meeting: Tuesday 3rd May, 2022\nPublic notice of the "
+        "meeting has been given in accordance with Schedule 12, paragraph 10 of the Local "
+        "Government Act 1972.\nCouncillors A Ash, Mrs B Birch, C Cole\nAPOLOGIES FOR ABSENCE: "
+        "County Councillor D Dunn.\n",
+        # a title over a roll headed "Signing-in"
+        "AGM 2022 – Draft Minutes\n\nDraft Minutes of Lowby Village Hall AGM held on "
+        "30.11.2021 at 7.30pm.\n\nSigning-in: Ann Ash (AA) Chair\nBob Birch (BB) Secretary\n"
+        "Apologies Cath Cole\nDan Dunn\n",
+    ],
+    ids=["convener", "past-perfect", "notice-given", "signing-in"],
+)
+def test_a_conveners_minutes_the_past_perfect_and_a_titles_record_words_are_read(
+        text: str) -> None:
+    """A convener is a meeting's chair, the past perfect a record's past, and a notice that
+    was given or a roll's "Signing-in" no agenda's or notice's word under a page's title."""
+    minutes = extract(text)  # not refused
+    assert minutes.items or minutes.date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agenda\n\nThe Convener will welcome members.\nThe Convener is to report on the "
+        "budget.\n",
+        "Bus Routes\n\nPurpose of report\n\nThe Panel had previously agreed the terms of the "
+        "review. Members are asked to note the options.\n",
+        "Minutes of the Parish Council Meeting: Tuesday 3rd May, 2022\nPublic notice of the "
+        "meeting is hereby given.\nCouncillors A Ash, Mrs B Birch, C Cole\n",
+        "Notice of the Parish Council Meeting: Tuesday 3rd May, 2022\nPublic notice of the "
+        "meeting has been given.\n1. To receive apologies\n2. To approve the minutes of the "
+        "meeting held on 5 April 2022\n",
+        "AGM 2022 – Minutes for signing\n\nMinutes of Lowby Village Hall AGM held on "
+        "30.11.2021 at 7.30pm.\n\nSigning-in: Ann Ash (AA) Chair\nBob Birch (BB) Secretary\n",
+    ],
+    ids=["convener-agenda", "past-perfect-report", "notice-hereby", "notice-agenda",
+         "minutes-for-signing"],
+)
+def test_a_conveners_agenda_a_report_and_notices_stay_refused(text: str) -> None:
+    with pytest.raises(NotMinutesError):
+        extract(text)
+
+
+def test_a_row_whose_direction_its_minute_answers_is_read_by_given_names() -> None:
+    """A ModernGov row reprints its agenda's direction over its minute: answered, it is no
+    sign of an agenda against minutes that call their people by name, and earlier minutes
+    "presented for approval" in the past tense are a minute."""
+    assert extract(
+        "Declarations of Interest\n\nTo receive any declarations of interest.\n\nJulia Bell "
+        "declared a personal interest in item 7.\n\nAnn Dean presented the budget report.\n"
+    ).items
+    assert extract(
+        "Minutes\n\nTo confirm as a correct record the minutes of the meeting held on 4 July "
+        "2022.\n\nThe minutes of the meeting held on 4 July 2022 were presented for approval."
+        "\n\nJulia Bell declared a personal interest in item 7.\n").items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a direction no minute answers, with names below
+        "Declarations of Interest\n\nTo receive any declarations of interest.\n\nTo consider "
+        "the bus review.\n\nJulia Bell declared a personal interest in item 7. Ann Dean "
+        "presented the budget report.\n",
+        # minutes "are submitted" on an agenda
+        "Minutes\n\nTo confirm the minutes of the meeting held on 4 July 2022.\n\nThe minutes "
+        "of the meeting held on 4 July 2022 are submitted for approval.\n\nTo receive the "
+        "accounts.\n",
+    ],
+    ids=["unanswered", "are-submitted"],
+)
+def test_an_agenda_with_directions_unanswered_stays_refused(text: str) -> None:
+    with pytest.raises(NotMinutesError):
+        extract(text)
+
+
+_THE_MEETING_OF = (
+    "Download the Minutes\nTotal Page:16\n- 66 - LOWBY BOROUGH COUNCIL COUNCIL 6th December, "
+    "2017 The meeting of the Lowby Borough Council {} at the Town Hall, Lowby, on Wednesday, "
+    "6th December, 2017. {} The Mayor (Councillor A.B. Ash) The Deputy Mayor (Councillor C.D. "
+    "Birch) Councillors E. Cole, F. Dunn")
+
+
+def test_a_page_cut_in_its_roll_under_the_meeting_that_was_held_is_read() -> None:
+    """"The meeting of the … Council was held at …" over "Present …" says a meeting was held,
+    as "A meeting of the … was held" does; a meeting to be held, or members listed under no
+    heading of who was present, stay refused."""
+    extract(_THE_MEETING_OF.format("was held", "Present"))  # not refused
+    with pytest.raises(NotMinutesError):
+        extract(_THE_MEETING_OF.format("will be held", "Present"))
+    with pytest.raises(NotMinutesError):
+        extract(_THE_MEETING_OF.format("was held", "Members of the Council:"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a story: its people by name and pronoun, and a quotation
         "Hall to close\n\nAnn Bell welcomed the plan to close the hall. She explained that the "
         "roof had failed. \"We cannot keep it open any longer,\" she said.\n",
