@@ -1964,6 +1964,24 @@ def test_a_query_file_with_no_query_in_it_or_a_folder_is_one_line_in_words(
             1, "", f"error: {name}: {said}\n")
 
 
+def test_a_bundled_querys_name_wins_over_a_folder_or_file_of_that_name(
+        store: Path, tmp_path: Path) -> None:
+    """`kg query meetings` in a folder holding a folder `meetings` (the minutes, say) was
+    refused as "a folder, not a query file": a bare name is the bundled query's; only a .rq
+    suffix or a path separator makes it a path."""
+    (tmp_path / "meetings").mkdir()
+    (tmp_path / "followups").write_text("SELECT ?x WHERE { BIND(1 AS ?x) }\n",
+                                        encoding="utf-8")
+    for name in ("meetings", "followups"):
+        mine = run_kg("query", name, "--format", "csv", "--store", store, cwd=tmp_path)
+        bundled_one = run_kg("query", name, "--format", "csv", "--store", store)
+        assert (mine.returncode, mine.stdout) == (0, bundled_one.stdout), mine.stderr
+    for name in ("meetings/", "./meetings"):
+        result = run_kg("query", name, "--store", store, cwd=tmp_path)
+        assert (result.returncode, result.stderr) == (
+            1, f"error: {name}: a folder, not a query file\n")
+
+
 def test_a_store_with_no_documents_says_so_under_an_empty_answer(tmp_path: Path) -> None:
     """Once every document was forgotten, `kg followups` said "no follow-ups match (try
     --status all, or fewer filters)" and `kg query meetings` drew an empty table alone: the
