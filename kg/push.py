@@ -61,6 +61,7 @@ from typing import IO, TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg.namespaces import data_base
+from kg.resources import os_reason
 from kg.store import GraphStore, derived_graphs, nt_line
 from kg.wording import plural
 
@@ -565,16 +566,32 @@ class _Target:
                 + (f" && ?g NOT IN ({skipped})" if skipped else "") + ") "
                 "GRAPH ?g { ?s ?p ?o } }")
             return
+        import contextlib
         import tempfile
 
         others = [u for u in self.unions() if u not in skip and u != own_union]
-        with tempfile.TemporaryFile() as body:
-            for lines in own:
-                body.write("".join(f"{line}\n" for line in lines).encode("utf-8"))
-            for union in others:
-                body.write("".join(f"{nt_line(q)}\n" for q in self.read(union))
-                           .encode("utf-8"))
-            body.seek(0)
+        folder = tempfile.gettempdir()
+        # Where a full disk (or an unwritable TMPDIR) ends the push: one line, not a
+        # traceback, after the named graphs arrived and before the default graph changed.
+        cannot = (f"{self.shown}: cannot write the default graph (every store's union) to a "
+                  f"temporary file in {folder} before sending it")
+        with contextlib.ExitStack() as open_files:
+            body: IO[bytes] | None = None
+            try:
+                body = open_files.enter_context(tempfile.TemporaryFile())
+                # A batch of lines, or one triple of another store's union, at a time (the
+                # file's buffer gathers them): no union is ever held whole as one string.
+                for lines in own:
+                    body.writelines(f"{line}\n".encode() for line in lines)
+                for union in others:
+                    body.writelines(f"{nt_line(q)}\n".encode() for q in self.read(union))
+                body.seek(0)  # flushes the buffer: a full disk may only say so here
+            except OSError as e:
+                if body is not None:  # closed even so: its buffer's rest has nowhere to go
+                    with contextlib.suppress(OSError):
+                        body.close()
+                raise PushError(f"{cannot}: {os_reason(e)} (set TMPDIR to a folder with room, "
+                                "or give --protocol update and the update endpoint)") from None
             self._put_default(body)
 
     def _put_default(self, body: IO[bytes]) -> None:

@@ -812,6 +812,33 @@ def test_a_push_never_leaves_the_default_graph_without_another_stores_facts(
     assert oxigraph.default_graph() == _union(both) | _union(one)
 
 
+def test_no_room_for_the_default_graphs_temporary_file_is_one_line(
+        corpus_store: GraphStore, oxigraph: Oxigraph) -> None:
+    """By the Graph Store Protocol the default graph is written to a temporary file before
+    its one PUT: a disk with no room for it (here: files limited to 4 KB, as a full disk
+    stops a write) ended the push in a traceback. It is one line naming the temporary
+    folder and the reason, after the named graphs arrived, the default graph untouched."""
+    import resource
+    import tempfile
+
+    from tests.conftest import KG
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    result = subprocess.run([str(KG), "push", f"{oxigraph.url}/store", "--store",
+                             str(corpus_store.path)], capture_output=True, text=True,
+                            timeout=300, preexec_fn=small_files)
+    line = one_error_line(result)
+    assert line.startswith(
+        f"error: {oxigraph.url}/store: cannot write the default graph (every store's union) "
+        f"to a temporary file in {tempfile.gettempdir()} before sending it: file too large "
+        "(set TMPDIR to a folder with room, or give --protocol update and the update "
+        f"endpoint) (while sending {DEFAULT}; the "), line
+    assert DEFAULT not in oxigraph.counts()
+    assert union_graph(corpus_store.identity()) in oxigraph.counts()
+
+
 class _SmallRequests(BaseHTTPRequestHandler):
     """A Graph Store that holds no graph yet (a GET is 404), takes every batch, and refuses
     the one PUT of the whole default graph as too large (413)."""
