@@ -839,6 +839,44 @@ def test_no_room_for_the_default_graphs_temporary_file_is_one_line(
     assert union_graph(corpus_store.identity()) in oxigraph.counts()
 
 
+def test_another_stores_union_goes_to_the_temporary_file_a_little_at_a_time() -> None:
+    """Another store's union, read from the server, was joined into one string before it was
+    written to the default graph's temporary file: a large union held in memory whole,
+    twice (text and bytes). It is written a triple at a time: memory stays far below its
+    size."""
+    import tracemalloc
+
+    from kg.push import _Target
+
+    sizes: list[int] = []
+
+    class Server(_Target):
+        def unions(self) -> list[str]:
+            return ["urn:x:their-union"]
+
+        def read(self, name: str) -> Iterator[ox.Quad]:
+            label = ox.NamedNode("urn:x:label")
+            for i in range(60_000):
+                yield ox.Quad(ox.NamedNode(f"urn:x:item{i}"), label,
+                              ox.Literal(f"Ynys Wen agenda item {i} " + "." * 60))
+
+        def send(self, *args: object, whole: object = None) -> None:
+            body = whole if whole is not None else args[0]  # before: _put_default(body)
+            sizes.append(body.seek(0, 2))  # type: ignore[attr-defined]
+
+        _put_default = send
+
+    tracemalloc.start()
+    try:
+        Server(None, "http://127.0.0.1:9/store", "graph-store").rebuild_default(  # type: ignore[arg-type]
+            iter([["<urn:x:a> <urn:x:b> <urn:x:c> ."]]), "urn:x:mine", set())
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert sizes and sizes[-1] > 6_000_000
+    assert peak < sizes[-1] / 4, (peak, sizes)
+
+
 class _SmallRequests(BaseHTTPRequestHandler):
     """A Graph Store that holds no graph yet (a GET is 404), takes every batch, and refuses
     the one PUT of the whole default graph as too large (413)."""
