@@ -372,21 +372,26 @@ class _Target:
         self.shown = shown_url(url)  # the URL in errors: never its user and password
         self.protocol = protocol
 
-    def send(self, graph: ox.NamedNode | ox.DefaultGraph, lines: list[str], first: bool) -> None:
+    def send(self, graph: ox.NamedNode | ox.DefaultGraph, lines: list[str], first: bool,
+             whole: IO[bytes] | None = None) -> None:
+        """Send one batch of ``graph`` (``lines``; replacing the server's copy if
+        ``first``), or, by the Graph Store Protocol, the whole of it read from ``whole``
+        (N-Triples) in one PUT, which no smaller --batch could cut: its refusals say so."""
         import httpx
 
         try:
-            request = self._request(graph, lines, first)
-            response = self.client.send(request)
+            request = self._request(graph, lines, first, whole)
         except httpx.InvalidURL as e:  # not an HTTPError: raised as the request is built
             raise PushError(f"{self.shown}: not a URL kg push can use: {e}") from None
-        except httpx.TimeoutException:
-            raise PushError(f"{self.shown}: no answer within {self.client.timeout.read:g} s "
-                            "(give a longer --timeout, or a smaller --batch)") from None
-        except httpx.HTTPError as e:
-            raise PushError(f"{self.shown}: cannot reach the server: {_reason(e)}") from None
+        advice = (f"{_WHOLE}: give a longer --timeout" if whole is not None
+                  else "give a longer --timeout, or a smaller --batch")
+        response = self._call(request, self.shown, advice)
         if response.is_success:
             return
+        if whole is not None and response.status_code == 413:
+            raise PushError(f"{self.shown}: 413 {response.reason_phrase}: {_WHOLE}, and it is "
+                            "too large for the server: raise the server's limit on a request's "
+                            "size, or give --protocol update and the update endpoint")
         raise PushError(f"{self.shown}: {self._refusal(response)}")
 
     def _update_request(self, text: str) -> httpx.Request:
@@ -402,15 +407,17 @@ class _Target:
         if not response.is_success:
             raise PushError(f"{self.shown}: {self._refusal(response)}")
 
-    def _call(self, request: httpx.Request, shown: str, stream: bool = False) -> httpx.Response:
-        """Send a request to ``shown``'s server; its failure to answer as one line."""
+    def _call(self, request: httpx.Request, shown: str,
+              advice: str = "give a longer --timeout") -> httpx.Response:
+        """Send a request to ``shown``'s server; its failure to answer as one line (a
+        timeout's with ``advice``)."""
         import httpx
 
         try:
-            return self.client.send(request, stream=stream)
+            return self.client.send(request)
         except httpx.TimeoutException:
             raise PushError(f"{shown}: no answer within {self.client.timeout.read:g} s "
-                            "(give a longer --timeout)") from None
+                            f"({advice})") from None
         except httpx.HTTPError as e:
             raise PushError(f"{shown}: cannot reach the server: {_reason(e)}") from None
 
@@ -500,7 +507,6 @@ class _Target:
         if response.status_code == 404:
             return False
         if response.status_code in (401, 403):
-            response.read()  # a streamed answer: its text, for the refusal
             raise PushError(f"{self.shown}: {self._refusal(response)}")
         if not response.is_success:
             status = f"{response.status_code} {response.reason_phrase}".strip()
@@ -592,33 +598,7 @@ class _Target:
                         body.close()
                 raise PushError(f"{cannot}: {os_reason(e)} (set TMPDIR to a folder with room, "
                                 "or give --protocol update and the update endpoint)") from None
-            self._put_default(body)
-
-    def _put_default(self, body: IO[bytes]) -> None:
-        """One PUT of the whole default graph (N-Triples in ``body``): the server's refusal,
-        or its silence, in one line saying what to do, which a smaller --batch is not."""
-        import httpx
-
-        request = self.client.build_request(
-            "PUT", self.url, content=body, headers={"Content-Type": "application/n-triples"})
-        query = request.url.query  # the protocol's bare ?default (see _request)
-        request.url = request.url.copy_with(query=(query + b"&" if query else b"") + b"default")
-        whole = ("the server's default graph goes in one request, so that no query sees it "
-                 "half made")
-        try:
-            response = self.client.send(request)
-        except httpx.TimeoutException:
-            raise PushError(f"{self.shown}: no answer within {self.client.timeout.read:g} s "
-                            f"({whole}: give a longer --timeout)") from None
-        except httpx.HTTPError as e:
-            raise PushError(f"{self.shown}: cannot reach the server: {_reason(e)}") from None
-        if response.is_success:
-            return
-        if response.status_code == 413:
-            raise PushError(f"{self.shown}: 413 {response.reason_phrase}: {whole}, and it is "
-                            "too large for the server: raise the server's limit on a request's "
-                            "size, or give --protocol update and the update endpoint")
-        raise PushError(f"{self.shown}: {self._refusal(response)}")
+            self.send(ox.DefaultGraph(), [], first=True, whole=body)
 
     def unlist(self, unions: list[str]) -> None:
         """Take ``unions`` (stores a prune took over, their graphs deleted) off the index. By
@@ -647,10 +627,13 @@ class _Target:
         raise PushError(f"{self.shown}: {self._refusal(response)}")
 
     def _request(self, graph: ox.NamedNode | ox.DefaultGraph, lines: list[str],
-                 first: bool) -> httpx.Request:
-        """The request sending one batch of the graph by this target's protocol."""
+                 first: bool, whole: IO[bytes] | None = None) -> httpx.Request:
+        """The request sending one batch of the graph by this target's protocol (by the
+        Graph Store Protocol, the whole graph read from ``whole`` if given)."""
         if self.protocol == "graph-store":
-            data = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+            data: bytes | IO[bytes] = (
+                whole if whole is not None
+                else ("\n".join(lines) + "\n").encode("utf-8") if lines else b"")
             named = isinstance(graph, ox.NamedNode)
             request = self.client.build_request(
                 "PUT" if first else "POST", self.url,
@@ -710,6 +693,11 @@ class _Target:
             return f"{status}: the server sends the push elsewhere ({where}): give that URL"
         said = " ".join(response.text.split())[:200]
         return f"{status}" + (f": {said}" if said else "")
+
+
+#: Why the default graph is one request by the Graph Store Protocol, in its errors: a
+#: smaller --batch would not make it smaller.
+_WHOLE = "the server's default graph goes in one request, so that no query sees it half made"
 
 
 def _reason(e: httpx.HTTPError) -> str:

@@ -860,7 +860,7 @@ def test_another_stores_union_goes_to_the_temporary_file_a_little_at_a_time() ->
                 yield ox.Quad(ox.NamedNode(f"urn:x:item{i}"), label,
                               ox.Literal(f"Ynys Wen agenda item {i} " + "." * 60))
 
-        def send(self, *args: object, whole: object = None) -> None:
+        def send(self, *args: object, whole: object = None, **_: object) -> None:
             body = whole if whole is not None else args[0]  # before: _put_default(body)
             sizes.append(body.seek(0, 2))  # type: ignore[attr-defined]
 
