@@ -1127,9 +1127,9 @@ def push_cmd(
     ] = None,
     batch: Annotated[
         int, typer.Option("--batch", metavar="N",
-                          help="Most triples sent in one request (but the server's "
-                          "default graph, every pushing store's union, which goes in one, "
-                          "so that no query sees it half made).")
+                          help="Most triples sent in one request. The server's default "
+                          "graph (every pushing store's union) is always one request, however "
+                          "large, so that no query sees it half made.")
     ] = PUSH_BATCH,
     timeout: Annotated[
         float, typer.Option("--timeout", metavar="SECONDS",

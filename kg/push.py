@@ -553,11 +553,14 @@ class _Target:
         """Make the server's default graph the union of every store's union graph the index
         lists, but those in ``skip`` (stores a prune takes over): this store's (``own``, its
         batches, just sent to ``own_union``) and the others'. In one request either way, so
-        a query sent meanwhile sees the default graph as it was or as it is made, never
-        without another store's facts: by Update, one request the server works out; by the
-        Graph Store Protocol, the index and every other store's union read first (into a
-        temporary file, after this store's union), then one PUT of the whole of it. A
-        server that refuses a read so leaves the default graph as it was."""
+        a query sent meanwhile sees the default graph as it was or as it is made, never half
+        made: by Update, one request the server works out; by the Graph Store Protocol, the
+        index and every other store's union read first (into a temporary file, after this
+        store's union), then one PUT of the whole of it. A server that refuses a read, or a
+        disk with no room for the file, so leaves the default graph as it was. That PUT
+        holds the others' unions as read: a store pushing at the same time can have its new
+        union (or, pushing for the first time, its listing) overwritten until it pushes
+        again (README says so)."""
         prefix = data_base() + "graph/union/"
         if self.protocol == "update":
             index = ox.NamedNode(index_graph())

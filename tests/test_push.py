@@ -523,6 +523,25 @@ def test_push_help_says_a_prune_leaves_what_other_stores_pushed() -> None:
     assert "--prune-store" in said
 
 
+def test_push_help_and_readme_say_the_default_graph_is_one_request() -> None:
+    """--batch's help read "(but the server's default graph, every pushing store's union,
+    which goes in one, …)", and the README "a large store is never one giant request, but
+    for the default graph" and that a query is "never without another store's facts", which
+    two stores pushing at once can break: each says plainly what holds."""
+    result = run_kg("push", "--help", env={**os.environ, "COLUMNS": "200"})
+    said = " ".join(result.stdout.replace("│", " ").split())
+    assert ("Most triples sent in one request. The server's default graph (every pushing "
+            "store's union) is always one request, however large, so that no query sees it "
+            "half made.") in said, said
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(
+        encoding="utf-8").split())
+    assert "never without another store's facts" not in readme
+    assert ("but for the server's default graph: by the Graph Store Protocol that is always "
+            "one request, every store's union whole, however large") in readme
+    assert ("two stores pushing by the Graph Store Protocol at the same time can each put "
+            "back the other's union as it was before the other's push") in readme
+
+
 def test_push_checks_the_prunes_query_endpoint_as_kg_push_does() -> None:
     """push(prune=True) makes the one check kg push makes of the query endpoint, before
     anything is sent, worded in its keyword arguments: none known, not an http(s) URL, or a
