@@ -681,13 +681,9 @@ def _date_option(value: str | None, option: str) -> date | None:
 def _cannot_write(output: Path, e: OSError) -> typer.Exit:
     """An --output file that cannot be written, in one line and words: the folder it would
     go in is missing (the system says "No such file or directory", of a file the user means
-    to make), or it names a folder."""
-    if isinstance(e, FileNotFoundError):
-        why = f"no such folder: {output.parent}"
-    elif isinstance(e, IsADirectoryError):
-        why = "a folder, not a file"
-    else:
-        why = e.strerror or str(e)
+    to make), or it names a folder: otherwise in :func:`resources.os_reason`'s words."""
+    why = (f"no such folder: {output.parent}" if isinstance(e, FileNotFoundError)
+           else resources.os_reason(e, writing=True))
     return fail(f"{output}: cannot write: {why}")
 
 

@@ -83,7 +83,7 @@ class NamedQuery:
         except FileNotFoundError:
             raise QueryError(f"{shown}: no such query file") from None
         except OSError as e:
-            raise QueryError(f"{shown}: cannot read query: {e.strerror}") from None
+            raise QueryError(f"{shown}: cannot read query: {resources.os_reason(e)}") from None
         except UnicodeDecodeError as e:
             raise QueryError(f"{shown}: cannot read query: {resources.where_not_utf8(e)}") \
                 from None

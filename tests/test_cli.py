@@ -1390,7 +1390,7 @@ def test_a_write_that_fails_half_way_leaves_the_earlier_file_as_it_was(
     out.write_text("yesterday's good file\n", encoding="utf-8")
     result = _kg_with_a_file_size_limit(*command, "-o", out, "--store", store, most=4096)
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == [f"error: {out}: cannot write: File too large"]
+    assert result.stderr.strip().splitlines() == [f"error: {out}: cannot write: file too large"]
     assert out.read_text(encoding="utf-8") == "yesterday's good file\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]  # no temporary left
     run_kg(*command, "-o", out, "--store", store, check=True)  # and with room, the new file
@@ -1962,6 +1962,15 @@ def test_a_query_file_with_no_query_in_it_or_a_folder_is_one_line_in_words(
         result = run_kg("query", name, "--store", store, cwd=tmp_path)
         assert (result.returncode, result.stdout, result.stderr) == (
             1, "", f"error: {name}: {said}\n")
+
+
+def test_a_query_file_that_cannot_be_read_says_why_in_the_words_of_other_files(
+        tmp_path: Path) -> None:
+    """A query file the system cannot read said the system's "Input/output error" while
+    every other file of the user's says why in kg's words (resources.os_reason)."""
+    result = run_kg("query", "/proc/self/mem", "--store", tmp_path / "none")
+    assert (result.returncode, result.stderr) == (
+        1, "error: /proc/self/mem: cannot read query: input/output error\n")
 
 
 def test_a_bundled_querys_name_wins_over_a_folder_or_file_of_that_name(
