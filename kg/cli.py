@@ -160,12 +160,6 @@ out = _Console(
 )
 err = _Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
 
-#: Why an empty path given to an option or argument is refused: Python reads "" as the
-#: current folder, so `--store "$STORE"` with the variable unset read (or made) a store where
-#: the user stood, and `kg evaluate "$GOLD"` scored whatever gold lay there.
-EMPTY_PATH = "an empty path (an unset shell variable?), not the current folder"
-
-
 def _path(given: str, name: str) -> Callable[[str | Path], Path]:
     """Parse a path given as ``given`` (an option's name, or "" for an argument): an empty
     one is refused in one line saying to ``name`` something, never taken for the current
@@ -173,7 +167,7 @@ def _path(given: str, name: str) -> Callable[[str | Path], Path]:
     def parse(value: str | Path) -> Path:
         if isinstance(value, str) and not value:
             where = f"{given} ''" if given else "''"
-            raise fail(f"{where}: {EMPTY_PATH}: name {name}")
+            raise fail(f"{where}: {resources.EMPTY_PATH}: name {name}")
         return Path(value)
     return parse
 
