@@ -172,6 +172,19 @@ def _path(given: str, name: str) -> Callable[[str | Path], Path]:
     return parse
 
 
+def _nonempty(given: str, what: str) -> Callable[[str], str]:
+    """Parse an option ``given`` whose empty (or blank) value is refused in one line saying
+    to give ``what``: `--committee "$COMMITTEE"` with the variable unset would quietly drop
+    the filter the user asked for, and `--council "$COUNCIL"` ingest without the council
+    (other IRIs, never joined with the council's: README)."""
+    def parse(value: str) -> str:
+        if not value.strip():
+            raise fail(f"{given} {value!r}: an empty value (an unset shell variable?): give "
+                       f"{what}, or leave {given} out")
+        return value
+    return parse
+
+
 #: An --output (-o) file's parser.
 OUTPUT = _path("-o", "the file to write")
 StoreOption = Annotated[
@@ -378,10 +391,6 @@ def run_ingest(
         if not pattern.strip("/"):
             raise fail(f"--exclude {pattern!r}: give a pattern of file or folder names, "
                        "e.g. --exclude 'agenda-*' or --exclude drafts")
-    if council is not None and not council.strip():
-        # `--council "$COUNCIL"` with the variable unset: ingesting without a council would
-        # mint other IRIs, never joined with the council's (README), so it is refused.
-        raise fail(_empty_filter("--council", council, "the council's name"))
     council = " ".join((council or "").split()) or None
     if council is not None and not any(c.isalnum() for c in council):
         raise fail(f"--council {council!r}: a council's name needs letters or digits")
@@ -537,6 +546,7 @@ def ingest_cmd(
     council: Annotated[
         str | None,
         typer.Option("--council", metavar="NAME", envvar="KG_COUNCIL", show_envvar=True,
+                     parser=_nonempty("--council", "the council's name"),
                      help="The council the documents belong to: their committees and "
                      "meetings are that council's, never joined with another council's."),
     ] = None,
@@ -681,13 +691,6 @@ def _cannot_write(output: Path, e: OSError) -> typer.Exit:
     return fail(f"{output}: cannot write: {why}")
 
 
-def _empty_filter(option: str, value: str, what: str) -> str:
-    """Why an option given an empty value is refused: `--committee "$COMMITTEE"` with the
-    variable unset would quietly drop the filter (or the council) the user asked for."""
-    return (f"{option} {value!r}: an empty value (an unset shell variable?): give {what}, or "
-            f"leave {option} out")
-
-
 def _no_documents(store: Path) -> str:
     """Why a store answers nothing at all: it holds no document (a store every document was
     forgotten from): "try fewer filters" would send the user looking in the wrong place."""
@@ -828,6 +831,7 @@ def followups_cmd(
     ] = "open",
     committee: Annotated[
         str | None, typer.Option("--committee", metavar="NAME",
+                                 parser=_nonempty("--committee", "a committee's name or IRI"),
                                  help="Only this committee (any of its names, "
                                  "or its IRI).")
     ] = None,
@@ -838,6 +842,7 @@ def followups_cmd(
     ] = None,
     assigned_to: Annotated[
         str | None, typer.Option("--assigned-to", metavar="WORDS",
+                                 parser=_nonempty("--assigned-to", "words of a name"),
                                  help="Only those assigned to a post, person "
                                  "or organisation whose name holds these words.")
     ] = None,
@@ -862,10 +867,6 @@ def followups_cmd(
     if fmt not in FOLLOWUP_FORMATS:
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(FOLLOWUP_FORMATS)})")
     _csv_only(excel_safe, fmt)
-    for option, value, what in (("--committee", committee, "a committee's name or IRI"),
-                                ("--assigned-to", assigned_to, "words of a name")):
-        if value is not None and not value.strip():  # else every committee's, unfiltered
-            raise fail(_empty_filter(option, value, what))
     since_date, as_of_date = _date_option(since, "--since"), _date_option(as_of, "--as-of")
     graph = open_store(store, read_only=True)
     try:
