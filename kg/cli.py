@@ -185,8 +185,9 @@ def _nonempty(given: str, what: str) -> Callable[[str], str]:
     return parse
 
 
-#: An --output (-o) file's parser.
-OUTPUT = _path("-o", "the file to write")
+#: An --output (-o) file's parser. A parser is not told which of the option's names was
+#: typed, so its error names both (it named -o alone, to a user who typed --output "").
+OUTPUT = _path("-o/--output", "the file to write")
 StoreOption = Annotated[
     Path,
     typer.Option(

@@ -1873,10 +1873,11 @@ def test_an_empty_gold_folder_or_output_file_is_refused(store: Path, tmp_path: P
     for args, line in (
         (("evaluate", ""), f"'': {said} a folder of gold files"),
         (("evaluate", gold, "--against", ""), f"--against '': {said} a folder of gold files"),
-        (("export", "-o", "", "--store", store), f"-o '': {said} the file to write"),
-        (("trace", "modern slavery", "-o", "", "--store", store),
-         f"-o '': {said} the file to write"),
-        (("explore", "-o", "", "--store", store), f"-o '': {said} the file to write"),
+        (("export", "-o", "", "--store", store), f"-o/--output '': {said} the file to write"),
+        (("trace", "modern slavery", "--output", "", "--store", store),
+         f"-o/--output '': {said} the file to write"),
+        (("explore", "--output=", "--store", store),
+         f"-o/--output '': {said} the file to write"),
         (("resolve", "--aliases", "", "--store", store), f"--aliases '': {said} a CSV file"),
     ):
         result = run_kg(*args, cwd=gold)
