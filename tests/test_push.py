@@ -896,6 +896,73 @@ def test_another_stores_union_goes_to_the_temporary_file_a_little_at_a_time() ->
     assert peak < sizes[-1] / 4, (peak, sizes)
 
 
+class _SameLabels(BaseHTTPRequestHandler):
+    """A Graph Store whose index lists two other stores' unions, each sent with its venue as
+    the blank node ``_:b0`` (a server may label each graph's blank nodes from b0), and that
+    keeps the body of the PUT of the default graph."""
+
+    theirs: ClassVar[list[str]] = ["1" * 32, "2" * 32]
+    default: ClassVar[list[bytes]] = []
+
+    def do_GET(self) -> None:
+        from kg.push import index_graph
+
+        graph = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)["graph"][0]
+        if graph == index_graph():
+            body = "".join(f"<{graph}> <http://purl.org/dc/terms/hasPart> "
+                           f"<{union_graph(i)}> .\n" for i in self.theirs)
+        elif graph in (union_graph(i) for i in self.theirs):
+            body = (f'<urn:x:meeting-{graph[-1]}> <urn:x:venue> _:b0 .\n'
+                    f'_:b0 <urn:x:name> "Hall {graph[-1]}" .\n')
+        else:
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        data = body.encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "application/n-triples")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_PUT(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        if urllib.parse.urlsplit(self.path).query.split("&")[-1] == "default":
+            _SameLabels.default.append(body)
+        self.send_response(204)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_POST = do_PUT
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_two_unions_labelling_their_blank_nodes_alike_stay_two_nodes(tmp_path: Path) -> None:
+    """Two other stores' unions, read from a server that labels each one's blank node _:b0,
+    are written into the one PUT of the default graph: without labels of their own they
+    would be one node there, one venue with both halls' names."""
+    from rdflib import Graph, Literal, URIRef
+
+    graph = Graph()
+    graph.add((URIRef("urn:x:mine"), URIRef("urn:x:label"), Literal("Ynys Wen")))
+    store = GraphStore(tmp_path / "store")
+    store.replace_graph("urn:x:doc", graph)
+    store.close()
+    _SameLabels.default = []
+    for url in _serve(_SameLabels):
+        run_kg("push", url, "--store", tmp_path / "store", check=True)
+    assert len(_SameLabels.default) == 1
+    sent = list(ox.parse(_SameLabels.default[0], format=ox.RdfFormat.N_TRIPLES))
+    venues = {q.subject.value: q.object for q in sent if q.predicate.value == "urn:x:venue"}
+    names = {q.object.value: q.subject for q in sent if q.predicate.value == "urn:x:name"}
+    assert set(venues) == {"urn:x:meeting-1", "urn:x:meeting-2"}
+    assert venues["urn:x:meeting-1"] != venues["urn:x:meeting-2"]
+    assert names == {"Hall 1": venues["urn:x:meeting-1"], "Hall 2": venues["urn:x:meeting-2"]}
+
+
 class _SmallRequests(BaseHTTPRequestHandler):
     """A Graph Store that holds no graph yet (a GET is 404), takes every batch, and refuses
     the one PUT of the whole default graph as too large (413)."""
