@@ -1879,6 +1879,9 @@ def test_an_empty_gold_folder_or_output_file_is_refused(store: Path, tmp_path: P
         (("explore", "--output=", "--store", store),
          f"-o/--output '': {said} the file to write"),
         (("resolve", "--aliases", "", "--store", store), f"--aliases '': {said} a CSV file"),
+        (("resolve", "--sameas", "", "--store", store), f"--sameas '': {said} a CSV file"),
+        (("ingest", SEED_2018, "--sameas", "", "--store", tmp_path / "s"),
+         f"--sameas '': {said} a CSV file"),
     ):
         result = run_kg(*args, cwd=gold)
         assert (result.returncode, result.stdout, result.stderr) == (1, "", f"error: {line}\n")
