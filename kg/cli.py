@@ -160,12 +160,6 @@ out = _Console(
 )
 err = _Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
 
-#: Why an empty path given to an option or argument is refused: Python reads "" as the
-#: current folder, so `--store "$STORE"` with the variable unset read (or made) a store where
-#: the user stood, and `kg evaluate "$GOLD"` scored whatever gold lay there.
-EMPTY_PATH = "an empty path (an unset shell variable?), not the current folder"
-
-
 def _path(given: str, name: str) -> Callable[[str | Path], Path]:
     """Parse a path given as ``given`` (an option's name, or "" for an argument): an empty
     one is refused in one line saying to ``name`` something, never taken for the current
@@ -173,13 +167,27 @@ def _path(given: str, name: str) -> Callable[[str | Path], Path]:
     def parse(value: str | Path) -> Path:
         if isinstance(value, str) and not value:
             where = f"{given} ''" if given else "''"
-            raise fail(f"{where}: {EMPTY_PATH}: name {name}")
+            raise fail(f"{where}: {resources.EMPTY_PATH}: name {name}")
         return Path(value)
     return parse
 
 
-#: An --output (-o) file's parser.
-OUTPUT = _path("-o", "the file to write")
+def _nonempty(given: str, what: str) -> Callable[[str], str]:
+    """Parse an option ``given`` whose empty (or blank) value is refused in one line saying
+    to give ``what``: `--committee "$COMMITTEE"` with the variable unset would quietly drop
+    the filter the user asked for, and `--council "$COUNCIL"` ingest without the council
+    (other IRIs, never joined with the council's: README)."""
+    def parse(value: str) -> str:
+        if not value.strip():
+            raise fail(f"{given} {value!r}: an empty value (an unset shell variable?): give "
+                       f"{what}, or leave {given} out")
+        return value
+    return parse
+
+
+#: An --output (-o) file's parser. A parser is not told which of the option's names was
+#: typed, so its error names both (it named -o alone, to a user who typed --output "").
+OUTPUT = _path("-o/--output", "the file to write")
 StoreOption = Annotated[
     Path,
     typer.Option(
@@ -384,10 +392,6 @@ def run_ingest(
         if not pattern.strip("/"):
             raise fail(f"--exclude {pattern!r}: give a pattern of file or folder names, "
                        "e.g. --exclude 'agenda-*' or --exclude drafts")
-    if council is not None and not council.strip():
-        # `--council "$COUNCIL"` with the variable unset: ingesting without a council would
-        # mint other IRIs, never joined with the council's (README), so it is refused.
-        raise fail(_empty_filter("--council", council, "the council's name"))
     council = " ".join((council or "").split()) or None
     if council is not None and not any(c.isalnum() for c in council):
         raise fail(f"--council {council!r}: a council's name needs letters or digits")
@@ -543,6 +547,7 @@ def ingest_cmd(
     council: Annotated[
         str | None,
         typer.Option("--council", metavar="NAME", envvar="KG_COUNCIL", show_envvar=True,
+                     parser=_nonempty("--council", "the council's name"),
                      help="The council the documents belong to: their committees and "
                      "meetings are that council's, never joined with another council's."),
     ] = None,
@@ -681,21 +686,10 @@ def _date_option(value: str | None, option: str) -> date | None:
 def _cannot_write(output: Path, e: OSError) -> typer.Exit:
     """An --output file that cannot be written, in one line and words: the folder it would
     go in is missing (the system says "No such file or directory", of a file the user means
-    to make), or it names a folder."""
-    if isinstance(e, FileNotFoundError):
-        why = f"no such folder: {output.parent}"
-    elif isinstance(e, IsADirectoryError):
-        why = "a folder, not a file"
-    else:
-        why = e.strerror or str(e)
+    to make), or it names a folder: otherwise in :func:`resources.os_reason`'s words."""
+    why = (f"no such folder: {output.parent}" if isinstance(e, FileNotFoundError)
+           else resources.os_reason(e, writing=True))
     return fail(f"{output}: cannot write: {why}")
-
-
-def _empty_filter(option: str, value: str, what: str) -> str:
-    """Why an option given an empty value is refused: `--committee "$COMMITTEE"` with the
-    variable unset would quietly drop the filter (or the council) the user asked for."""
-    return (f"{option} {value!r}: an empty value (an unset shell variable?): give {what}, or "
-            f"leave {option} out")
 
 
 def _no_documents(store: Path) -> str:
@@ -838,6 +832,7 @@ def followups_cmd(
     ] = "open",
     committee: Annotated[
         str | None, typer.Option("--committee", metavar="NAME",
+                                 parser=_nonempty("--committee", "a committee's name or IRI"),
                                  help="Only this committee (any of its names, "
                                  "or its IRI).")
     ] = None,
@@ -848,6 +843,7 @@ def followups_cmd(
     ] = None,
     assigned_to: Annotated[
         str | None, typer.Option("--assigned-to", metavar="WORDS",
+                                 parser=_nonempty("--assigned-to", "words of a name"),
                                  help="Only those assigned to a post, person "
                                  "or organisation whose name holds these words.")
     ] = None,
@@ -872,10 +868,6 @@ def followups_cmd(
     if fmt not in FOLLOWUP_FORMATS:
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(FOLLOWUP_FORMATS)})")
     _csv_only(excel_safe, fmt)
-    for option, value, what in (("--committee", committee, "a committee's name or IRI"),
-                                ("--assigned-to", assigned_to, "words of a name")):
-        if value is not None and not value.strip():  # else every committee's, unfiltered
-            raise fail(_empty_filter(option, value, what))
     since_date, as_of_date = _date_option(since, "--since"), _date_option(as_of, "--as-of")
     graph = open_store(store, read_only=True)
     try:
@@ -1127,9 +1119,9 @@ def push_cmd(
     ] = None,
     batch: Annotated[
         int, typer.Option("--batch", metavar="N",
-                          help="Most triples sent in one request (but the server's "
-                          "default graph, every pushing store's union, which goes in one, "
-                          "so that no query sees it half made).")
+                          help="Most triples sent in one request. The server's default "
+                          "graph (every pushing store's union) is always one request, however "
+                          "large, so that no query sees it half made.")
     ] = PUSH_BATCH,
     timeout: Annotated[
         float, typer.Option("--timeout", metavar="SECONDS",

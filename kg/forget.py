@@ -91,7 +91,7 @@ def find(store: GraphStore, names: Iterable[str]) -> tuple[list[Document], list[
     ``--exclude``) are skipped, not errors. Raises :class:`UnknownDocument` (one line per
     name) if a name, or a glob, names no stored document at all: a path named on its own, a
     path that is not there, a pattern all of whose files were skipped."""
-    from kg.ingest import EMPTY_PATH, is_notes, notes_skipped
+    from kg.ingest import EMPTY_INPUT, is_notes, notes_skipped
 
     names = list(names)
     several = len(names) > 1
@@ -105,7 +105,7 @@ def find(store: GraphStore, names: Iterable[str]) -> tuple[list[Document], list[
     unknown: list[str] = []
     for name in names:
         if name == "":  # Path("") is the current folder: every document read below it
-            unknown.append(f"'': {EMPTY_PATH}")
+            unknown.append(f"'': {EMPTY_INPUT}")
             continue
         if name in by_graph:
             chosen.setdefault(name, by_graph[name])

@@ -25,6 +25,7 @@ from kg.mapping import Source, source_iri, to_graph
 from kg.reader import SUFFIXES, InputError, printable, read
 from kg.records import MeetingText, Minutes
 from kg.resolve import Rules
+from kg.resources import EMPTY_PATH
 from kg.store import GraphStore
 from kg.topics import Thesaurus
 
@@ -79,8 +80,7 @@ def notes_names() -> frozenset[str]:
 
 
 #: Why an empty path argument is refused, by kg ingest and kg forget alike.
-EMPTY_PATH = ("an empty path (an unset shell variable?), not the current folder: name a file, "
-              "folder or glob")
+EMPTY_INPUT = f"{EMPTY_PATH}: name a file, folder or glob"
 
 def is_notes(path: PurePath) -> bool:
     """A README-, SOURCES- or LICENCE-style file (:func:`notes_names`)."""
@@ -155,7 +155,7 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()
         if raw == "":
             # Path("") is the current folder: `kg ingest "$MINUTES"` with the variable unset
             # would read every file below where the user stands.
-            errors.append(FileResult("''", EMPTY_PATH))
+            errors.append(FileResult("''", EMPTY_INPUT))
             continue
         has_magic = glob.has_magic(raw)
         matches = sorted(glob.glob(raw, recursive=True)) if has_magic else [raw]

@@ -61,6 +61,7 @@ from typing import IO, TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg.namespaces import data_base
+from kg.resources import os_reason
 from kg.store import GraphStore, derived_graphs, nt_line
 from kg.wording import plural
 
@@ -371,21 +372,26 @@ class _Target:
         self.shown = shown_url(url)  # the URL in errors: never its user and password
         self.protocol = protocol
 
-    def send(self, graph: ox.NamedNode | ox.DefaultGraph, lines: list[str], first: bool) -> None:
+    def send(self, graph: ox.NamedNode | ox.DefaultGraph, lines: list[str], first: bool,
+             whole: IO[bytes] | None = None) -> None:
+        """Send one batch of ``graph`` (``lines``; replacing the server's copy if
+        ``first``), or, by the Graph Store Protocol, the whole of it read from ``whole``
+        (N-Triples) in one PUT, which no smaller --batch could cut: its refusals say so."""
         import httpx
 
         try:
-            request = self._request(graph, lines, first)
-            response = self.client.send(request)
+            request = self._request(graph, lines, first, whole)
         except httpx.InvalidURL as e:  # not an HTTPError: raised as the request is built
             raise PushError(f"{self.shown}: not a URL kg push can use: {e}") from None
-        except httpx.TimeoutException:
-            raise PushError(f"{self.shown}: no answer within {self.client.timeout.read:g} s "
-                            "(give a longer --timeout, or a smaller --batch)") from None
-        except httpx.HTTPError as e:
-            raise PushError(f"{self.shown}: cannot reach the server: {_reason(e)}") from None
+        advice = (f"{_WHOLE}: give a longer --timeout" if whole is not None
+                  else "give a longer --timeout, or a smaller --batch")
+        response = self._call(request, self.shown, advice)
         if response.is_success:
             return
+        if whole is not None and response.status_code == 413:
+            raise PushError(f"{self.shown}: 413 {response.reason_phrase}: {_WHOLE}, and it is "
+                            "too large for the server: raise the server's limit on a request's "
+                            "size, or give --protocol update and the update endpoint")
         raise PushError(f"{self.shown}: {self._refusal(response)}")
 
     def _update_request(self, text: str) -> httpx.Request:
@@ -401,15 +407,17 @@ class _Target:
         if not response.is_success:
             raise PushError(f"{self.shown}: {self._refusal(response)}")
 
-    def _call(self, request: httpx.Request, shown: str, stream: bool = False) -> httpx.Response:
-        """Send a request to ``shown``'s server; its failure to answer as one line."""
+    def _call(self, request: httpx.Request, shown: str,
+              advice: str = "give a longer --timeout") -> httpx.Response:
+        """Send a request to ``shown``'s server; its failure to answer as one line (a
+        timeout's with ``advice``)."""
         import httpx
 
         try:
-            return self.client.send(request, stream=stream)
+            return self.client.send(request)
         except httpx.TimeoutException:
             raise PushError(f"{shown}: no answer within {self.client.timeout.read:g} s "
-                            "(give a longer --timeout)") from None
+                            f"({advice})") from None
         except httpx.HTTPError as e:
             raise PushError(f"{shown}: cannot reach the server: {_reason(e)}") from None
 
@@ -499,7 +507,6 @@ class _Target:
         if response.status_code == 404:
             return False
         if response.status_code in (401, 403):
-            response.read()  # a streamed answer: its text, for the refusal
             raise PushError(f"{self.shown}: {self._refusal(response)}")
         if not response.is_success:
             status = f"{response.status_code} {response.reason_phrase}".strip()
@@ -546,11 +553,14 @@ class _Target:
         """Make the server's default graph the union of every store's union graph the index
         lists, but those in ``skip`` (stores a prune takes over): this store's (``own``, its
         batches, just sent to ``own_union``) and the others'. In one request either way, so
-        a query sent meanwhile sees the default graph as it was or as it is made, never
-        without another store's facts: by Update, one request the server works out; by the
-        Graph Store Protocol, the index and every other store's union read first (into a
-        temporary file, after this store's union), then one PUT of the whole of it. A
-        server that refuses a read so leaves the default graph as it was."""
+        a query sent meanwhile sees the default graph as it was or as it is made, never half
+        made: by Update, one request the server works out; by the Graph Store Protocol, the
+        index and every other store's union read first (into a temporary file, after this
+        store's union), then one PUT of the whole of it. A server that refuses a read, or a
+        disk with no room for the file, so leaves the default graph as it was. That PUT
+        holds the others' unions as read: a store pushing at the same time can have its new
+        union (or, pushing for the first time, its listing) overwritten until it pushes
+        again (README says so)."""
         prefix = data_base() + "graph/union/"
         if self.protocol == "update":
             index = ox.NamedNode(index_graph())
@@ -565,43 +575,33 @@ class _Target:
                 + (f" && ?g NOT IN ({skipped})" if skipped else "") + ") "
                 "GRAPH ?g { ?s ?p ?o } }")
             return
+        import contextlib
         import tempfile
 
         others = [u for u in self.unions() if u not in skip and u != own_union]
-        with tempfile.TemporaryFile() as body:
-            for lines in own:
-                body.write("".join(f"{line}\n" for line in lines).encode("utf-8"))
-            for union in others:
-                body.write("".join(f"{nt_line(q)}\n" for q in self.read(union))
-                           .encode("utf-8"))
-            body.seek(0)
-            self._put_default(body)
-
-    def _put_default(self, body: IO[bytes]) -> None:
-        """One PUT of the whole default graph (N-Triples in ``body``): the server's refusal,
-        or its silence, in one line saying what to do, which a smaller --batch is not."""
-        import httpx
-
-        request = self.client.build_request(
-            "PUT", self.url, content=body, headers={"Content-Type": "application/n-triples"})
-        query = request.url.query  # the protocol's bare ?default (see _request)
-        request.url = request.url.copy_with(query=(query + b"&" if query else b"") + b"default")
-        whole = ("the server's default graph goes in one request, so that no query sees it "
-                 "half made")
-        try:
-            response = self.client.send(request)
-        except httpx.TimeoutException:
-            raise PushError(f"{self.shown}: no answer within {self.client.timeout.read:g} s "
-                            f"({whole}: give a longer --timeout)") from None
-        except httpx.HTTPError as e:
-            raise PushError(f"{self.shown}: cannot reach the server: {_reason(e)}") from None
-        if response.is_success:
-            return
-        if response.status_code == 413:
-            raise PushError(f"{self.shown}: 413 {response.reason_phrase}: {whole}, and it is "
-                            "too large for the server: raise the server's limit on a request's "
-                            "size, or give --protocol update and the update endpoint")
-        raise PushError(f"{self.shown}: {self._refusal(response)}")
+        folder = tempfile.gettempdir()
+        # Where a full disk (or an unwritable TMPDIR) ends the push: one line, not a
+        # traceback, after the named graphs arrived and before the default graph changed.
+        cannot = (f"{self.shown}: cannot write the default graph (every store's union) to a "
+                  f"temporary file in {folder} before sending it")
+        with contextlib.ExitStack() as open_files:
+            body: IO[bytes] | None = None
+            try:
+                body = open_files.enter_context(tempfile.TemporaryFile())
+                # A batch of lines, or one triple of another store's union, at a time (the
+                # file's buffer gathers them): no union is ever held whole as one string.
+                for lines in own:
+                    body.writelines(f"{line}\n".encode() for line in lines)
+                for union in others:
+                    body.writelines(f"{nt_line(q)}\n".encode() for q in self.read(union))
+                body.seek(0)  # flushes the buffer: a full disk may only say so here
+            except OSError as e:
+                if body is not None:  # closed even so: its buffer's rest has nowhere to go
+                    with contextlib.suppress(OSError):
+                        body.close()
+                raise PushError(f"{cannot}: {os_reason(e)} (set TMPDIR to a folder with room, "
+                                "or give --protocol update and the update endpoint)") from None
+            self.send(ox.DefaultGraph(), [], first=True, whole=body)
 
     def unlist(self, unions: list[str]) -> None:
         """Take ``unions`` (stores a prune took over, their graphs deleted) off the index. By
@@ -630,10 +630,13 @@ class _Target:
         raise PushError(f"{self.shown}: {self._refusal(response)}")
 
     def _request(self, graph: ox.NamedNode | ox.DefaultGraph, lines: list[str],
-                 first: bool) -> httpx.Request:
-        """The request sending one batch of the graph by this target's protocol."""
+                 first: bool, whole: IO[bytes] | None = None) -> httpx.Request:
+        """The request sending one batch of the graph by this target's protocol (by the
+        Graph Store Protocol, the whole graph read from ``whole`` if given)."""
         if self.protocol == "graph-store":
-            data = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+            data: bytes | IO[bytes] = (
+                whole if whole is not None
+                else ("\n".join(lines) + "\n").encode("utf-8") if lines else b"")
             named = isinstance(graph, ox.NamedNode)
             request = self.client.build_request(
                 "PUT" if first else "POST", self.url,
@@ -693,6 +696,11 @@ class _Target:
             return f"{status}: the server sends the push elsewhere ({where}): give that URL"
         said = " ".join(response.text.split())[:200]
         return f"{status}" + (f": {said}" if said else "")
+
+
+#: Why the default graph is one request by the Graph Store Protocol, in its errors: a
+#: smaller --batch would not make it smaller.
+_WHOLE = "the server's default graph goes in one request, so that no query sees it half made"
 
 
 def _reason(e: httpx.HTTPError) -> str:

@@ -18,6 +18,7 @@ import csv
 import difflib
 import io
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -82,7 +83,7 @@ class NamedQuery:
         except FileNotFoundError:
             raise QueryError(f"{shown}: no such query file") from None
         except OSError as e:
-            raise QueryError(f"{shown}: cannot read query: {e.strerror}") from None
+            raise QueryError(f"{shown}: cannot read query: {resources.os_reason(e)}") from None
         except UnicodeDecodeError as e:
             raise QueryError(f"{shown}: cannot read query: {resources.where_not_utf8(e)}") \
                 from None
@@ -298,17 +299,23 @@ def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
     if _SPARQL_START.match(name_or_path) or is_update(name_or_path):
         return NamedQuery.from_text(name_or_path, Path("<query>"), adhoc=True)
     path = Path(name_or_path)
+    # A path is a name with a .rq suffix or a folder in it; a bare name is a bundled
+    # query's first, whatever the current folder holds (a folder `meetings` beside the
+    # minutes must not turn `kg query meetings` away).
+    # (The separator looked for in the text: Path drops "./" and a trailing "/".)
+    as_path = "{" not in name_or_path and (
+        path.suffix == ".rq" or "/" in name_or_path or os.sep in name_or_path)
+    if not as_path and (found := bundled().get(name_or_path)):
+        return NamedQuery.from_file(found, shown=name_or_path)
     if path.is_file():
         return NamedQuery.from_file(path)
     if path.is_dir():
         raise QueryError(f"{name_or_path}: a folder, not a query file")
-    if "{" not in name_or_path and (path.suffix == ".rq" or len(path.parts) > 1):
+    if as_path:
         # A path names a file: never run a bundled query of the same stem in its place.
         hint = (f"; the bundled query of that name is `kg query {path.stem}`"
                 if path.stem in bundled() else "")
         raise QueryError(f"{name_or_path}: no such query file{hint}")
-    if found := bundled().get(name_or_path):
-        return NamedQuery.from_file(found, shown=name_or_path)
     if re.search(r"[\s{}]", name_or_path):
         # Words and braces: SPARQL text whose first keyword is mistyped ("SELEC ?x …"),
         # where the parser would only say what it expected somewhere further on.

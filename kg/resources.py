@@ -65,15 +65,23 @@ def user_files(
         yield text, origin
 
 
-def os_reason(e: OSError) -> str:
-    """Why a file of the user's could not be read, in words ("no such file", "a folder,
-    not a file"), rather than the system's "No such file or directory"."""
+#: Why an empty path is refused, wherever one is given (an option, kg ingest's and kg
+#: forget's arguments): Python reads "" as the current folder, so `--store "$STORE"` with
+#: the variable unset read (or made) a store where the user stood, `kg ingest "$MINUTES"`
+#: read every file below it, and `kg evaluate "$GOLD"` scored whatever gold lay there.
+EMPTY_PATH = "an empty path (an unset shell variable?), not the current folder"
+
+
+def os_reason(e: OSError, writing: bool = False) -> str:
+    """Why a file of the user's could not be read (or, ``writing``, written), in words
+    ("no such file", "a folder, not a file"), rather than the system's "No such file or
+    directory"."""
     if isinstance(e, FileNotFoundError):
         return "no such file"
     if isinstance(e, IsADirectoryError):
         return "a folder, not a file"
     if isinstance(e, PermissionError):
-        return "not readable (permission denied)"
+        return f"not {'writable' if writing else 'readable'} (permission denied)"
     return (e.strerror or str(e)).lower()
 
 

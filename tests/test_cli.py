@@ -1390,7 +1390,7 @@ def test_a_write_that_fails_half_way_leaves_the_earlier_file_as_it_was(
     out.write_text("yesterday's good file\n", encoding="utf-8")
     result = _kg_with_a_file_size_limit(*command, "-o", out, "--store", store, most=4096)
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == [f"error: {out}: cannot write: File too large"]
+    assert result.stderr.strip().splitlines() == [f"error: {out}: cannot write: file too large"]
     assert out.read_text(encoding="utf-8") == "yesterday's good file\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]  # no temporary left
     run_kg(*command, "-o", out, "--store", store, check=True)  # and with room, the new file
@@ -1873,11 +1873,15 @@ def test_an_empty_gold_folder_or_output_file_is_refused(store: Path, tmp_path: P
     for args, line in (
         (("evaluate", ""), f"'': {said} a folder of gold files"),
         (("evaluate", gold, "--against", ""), f"--against '': {said} a folder of gold files"),
-        (("export", "-o", "", "--store", store), f"-o '': {said} the file to write"),
-        (("trace", "modern slavery", "-o", "", "--store", store),
-         f"-o '': {said} the file to write"),
-        (("explore", "-o", "", "--store", store), f"-o '': {said} the file to write"),
+        (("export", "-o", "", "--store", store), f"-o/--output '': {said} the file to write"),
+        (("trace", "modern slavery", "--output", "", "--store", store),
+         f"-o/--output '': {said} the file to write"),
+        (("explore", "--output=", "--store", store),
+         f"-o/--output '': {said} the file to write"),
         (("resolve", "--aliases", "", "--store", store), f"--aliases '': {said} a CSV file"),
+        (("resolve", "--sameas", "", "--store", store), f"--sameas '': {said} a CSV file"),
+        (("ingest", SEED_2018, "--sameas", "", "--store", tmp_path / "s"),
+         f"--sameas '': {said} a CSV file"),
     ):
         result = run_kg(*args, cwd=gold)
         assert (result.returncode, result.stdout, result.stderr) == (1, "", f"error: {line}\n")
@@ -1962,6 +1966,33 @@ def test_a_query_file_with_no_query_in_it_or_a_folder_is_one_line_in_words(
         result = run_kg("query", name, "--store", store, cwd=tmp_path)
         assert (result.returncode, result.stdout, result.stderr) == (
             1, "", f"error: {name}: {said}\n")
+
+
+def test_a_query_file_that_cannot_be_read_says_why_in_the_words_of_other_files(
+        tmp_path: Path) -> None:
+    """A query file the system cannot read said the system's "Input/output error" while
+    every other file of the user's says why in kg's words (resources.os_reason)."""
+    result = run_kg("query", "/proc/self/mem", "--store", tmp_path / "none")
+    assert (result.returncode, result.stderr) == (
+        1, "error: /proc/self/mem: cannot read query: input/output error\n")
+
+
+def test_a_bundled_querys_name_wins_over_a_folder_or_file_of_that_name(
+        store: Path, tmp_path: Path) -> None:
+    """`kg query meetings` in a folder holding a folder `meetings` (the minutes, say) was
+    refused as "a folder, not a query file": a bare name is the bundled query's; only a .rq
+    suffix or a path separator makes it a path."""
+    (tmp_path / "meetings").mkdir()
+    (tmp_path / "followups").write_text("SELECT ?x WHERE { BIND(1 AS ?x) }\n",
+                                        encoding="utf-8")
+    for name in ("meetings", "followups"):
+        mine = run_kg("query", name, "--format", "csv", "--store", store, cwd=tmp_path)
+        bundled_one = run_kg("query", name, "--format", "csv", "--store", store)
+        assert (mine.returncode, mine.stdout) == (0, bundled_one.stdout), mine.stderr
+    for name in ("meetings/", "./meetings"):
+        result = run_kg("query", name, "--store", store, cwd=tmp_path)
+        assert (result.returncode, result.stderr) == (
+            1, f"error: {name}: a folder, not a query file\n")
 
 
 def test_a_store_with_no_documents_says_so_under_an_empty_answer(tmp_path: Path) -> None:

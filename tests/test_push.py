@@ -523,6 +523,25 @@ def test_push_help_says_a_prune_leaves_what_other_stores_pushed() -> None:
     assert "--prune-store" in said
 
 
+def test_push_help_and_readme_say_the_default_graph_is_one_request() -> None:
+    """--batch's help read "(but the server's default graph, every pushing store's union,
+    which goes in one, …)", and the README "a large store is never one giant request, but
+    for the default graph" and that a query is "never without another store's facts", which
+    two stores pushing at once can break: each says plainly what holds."""
+    result = run_kg("push", "--help", env={**os.environ, "COLUMNS": "200"})
+    said = " ".join(result.stdout.replace("│", " ").split())
+    assert ("Most triples sent in one request. The server's default graph (every pushing "
+            "store's union) is always one request, however large, so that no query sees it "
+            "half made.") in said, said
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(
+        encoding="utf-8").split())
+    assert "never without another store's facts" not in readme
+    assert ("but for the server's default graph: by the Graph Store Protocol that is always "
+            "one request, every store's union whole, however large") in readme
+    assert ("two stores pushing by the Graph Store Protocol at the same time can each put "
+            "back the other's union as it was before the other's push") in readme
+
+
 def test_push_checks_the_prunes_query_endpoint_as_kg_push_does() -> None:
     """push(prune=True) makes the one check kg push makes of the query endpoint, before
     anything is sent, worded in its keyword arguments: none known, not an http(s) URL, or a
@@ -810,6 +829,138 @@ def test_a_push_never_leaves_the_default_graph_without_another_stores_facts(
         run_kg("push", url, "--store", one, "--batch", "500", check=True)
     assert _Watched.writes == [("PUT", True)]
     assert oxigraph.default_graph() == _union(both) | _union(one)
+
+
+def test_no_room_for_the_default_graphs_temporary_file_is_one_line(
+        corpus_store: GraphStore, oxigraph: Oxigraph) -> None:
+    """By the Graph Store Protocol the default graph is written to a temporary file before
+    its one PUT: a disk with no room for it (here: files limited to 4 KB, as a full disk
+    stops a write) ended the push in a traceback. It is one line naming the temporary
+    folder and the reason, after the named graphs arrived, the default graph untouched."""
+    import resource
+    import tempfile
+
+    from tests.conftest import KG
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    result = subprocess.run([str(KG), "push", f"{oxigraph.url}/store", "--store",
+                             str(corpus_store.path)], capture_output=True, text=True,
+                            timeout=300, preexec_fn=small_files)
+    line = one_error_line(result)
+    assert line.startswith(
+        f"error: {oxigraph.url}/store: cannot write the default graph (every store's union) "
+        f"to a temporary file in {tempfile.gettempdir()} before sending it: file too large "
+        "(set TMPDIR to a folder with room, or give --protocol update and the update "
+        f"endpoint) (while sending {DEFAULT}; the "), line
+    assert DEFAULT not in oxigraph.counts()
+    assert union_graph(corpus_store.identity()) in oxigraph.counts()
+
+
+def test_another_stores_union_goes_to_the_temporary_file_a_little_at_a_time() -> None:
+    """Another store's union, read from the server, was joined into one string before it was
+    written to the default graph's temporary file: a large union held in memory whole,
+    twice (text and bytes). It is written a triple at a time: memory stays far below its
+    size."""
+    import tracemalloc
+
+    from kg.push import _Target
+
+    sizes: list[int] = []
+
+    class Server(_Target):
+        def unions(self) -> list[str]:
+            return ["urn:x:their-union"]
+
+        def read(self, name: str) -> Iterator[ox.Quad]:
+            label = ox.NamedNode("urn:x:label")
+            for i in range(60_000):
+                yield ox.Quad(ox.NamedNode(f"urn:x:item{i}"), label,
+                              ox.Literal(f"Ynys Wen agenda item {i} " + "." * 60))
+
+        def send(self, *args: object, whole: object = None, **_: object) -> None:
+            body = whole if whole is not None else args[0]  # before: _put_default(body)
+            sizes.append(body.seek(0, 2))  # type: ignore[attr-defined]
+
+        _put_default = send
+
+    tracemalloc.start()
+    try:
+        Server(None, "http://127.0.0.1:9/store", "graph-store").rebuild_default(  # type: ignore[arg-type]
+            iter([["<urn:x:a> <urn:x:b> <urn:x:c> ."]]), "urn:x:mine", set())
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert sizes and sizes[-1] > 6_000_000
+    assert peak < sizes[-1] / 4, (peak, sizes)
+
+
+class _SameLabels(BaseHTTPRequestHandler):
+    """A Graph Store whose index lists two other stores' unions, each sent with its venue as
+    the blank node ``_:b0`` (a server may label each graph's blank nodes from b0), and that
+    keeps the body of the PUT of the default graph."""
+
+    theirs: ClassVar[list[str]] = ["1" * 32, "2" * 32]
+    default: ClassVar[list[bytes]] = []
+
+    def do_GET(self) -> None:
+        from kg.push import index_graph
+
+        graph = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)["graph"][0]
+        if graph == index_graph():
+            body = "".join(f"<{graph}> <http://purl.org/dc/terms/hasPart> "
+                           f"<{union_graph(i)}> .\n" for i in self.theirs)
+        elif graph in (union_graph(i) for i in self.theirs):
+            body = (f'<urn:x:meeting-{graph[-1]}> <urn:x:venue> _:b0 .\n'
+                    f'_:b0 <urn:x:name> "Hall {graph[-1]}" .\n')
+        else:
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        data = body.encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "application/n-triples")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_PUT(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        if urllib.parse.urlsplit(self.path).query.split("&")[-1] == "default":
+            _SameLabels.default.append(body)
+        self.send_response(204)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_POST = do_PUT
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_two_unions_labelling_their_blank_nodes_alike_stay_two_nodes(tmp_path: Path) -> None:
+    """Two other stores' unions, read from a server that labels each one's blank node _:b0,
+    are written into the one PUT of the default graph: without labels of their own they
+    would be one node there, one venue with both halls' names."""
+    from rdflib import Graph, Literal, URIRef
+
+    graph = Graph()
+    graph.add((URIRef("urn:x:mine"), URIRef("urn:x:label"), Literal("Ynys Wen")))
+    store = GraphStore(tmp_path / "store")
+    store.replace_graph("urn:x:doc", graph)
+    store.close()
+    _SameLabels.default = []
+    for url in _serve(_SameLabels):
+        run_kg("push", url, "--store", tmp_path / "store", check=True)
+    assert len(_SameLabels.default) == 1
+    sent = list(ox.parse(_SameLabels.default[0], format=ox.RdfFormat.N_TRIPLES))
+    venues = {q.subject.value: q.object for q in sent if q.predicate.value == "urn:x:venue"}
+    names = {q.object.value: q.subject for q in sent if q.predicate.value == "urn:x:name"}
+    assert set(venues) == {"urn:x:meeting-1", "urn:x:meeting-2"}
+    assert venues["urn:x:meeting-1"] != venues["urn:x:meeting-2"]
+    assert names == {"Hall 1": venues["urn:x:meeting-1"], "Hall 2": venues["urn:x:meeting-2"]}
 
 
 class _SmallRequests(BaseHTTPRequestHandler):
