@@ -273,9 +273,9 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # sets 41 and 42 (round 30's unseen sets, round 31's development sets) joined at the start of
 # round 31, and the floors went down with them; raised after round 31; sets 43 and 44 (round
 # 31's unseen sets, round 32's development sets) joined at the start of round 32, and the
-# floors went down with them.
-INDEPENDENT_FLOORS = {"posts": 0.84, "people": 0.94, "organisations": 0.68, "programmes": 0.66,
-                      "followups": 0.75, "meeting_refs": 0.91, "overall": 0.87}
+# floors went down with them; raised after round 32.
+INDEPENDENT_FLOORS = {"posts": 0.84, "people": 0.94, "organisations": 0.69, "programmes": 0.68,
+                      "followups": 0.76, "meeting_refs": 0.93, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
