@@ -532,7 +532,7 @@ def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) 
     # subject of a story's sentences as often: a page that needs such sentences to count as
     # minutes must also show no sign of a story, a report, a notice or an agenda. (An agenda's
     # direction answered by the minute below it, a ModernGov row's "To receive declarations
-    # of interest." over "Julia Hughes declared an interest …", is no sign of an agenda: only
+    # of interest." over "Julia Bell declared an interest …", is no sign of an agenda: only
     # those left unanswered, ``against``, count.)
     return (_minute_sentences(body, p, named=False) + roll >= need
             or not (against or _against_a_record(text, p, directions=False)))

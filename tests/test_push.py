@@ -656,7 +656,19 @@ def test_not_the_endpoint_is_one_line(corpus_store: GraphStore, oxigraph: Oxigra
     assert oxigraph.counts() == {}
 
 
-class _Picky(BaseHTTPRequestHandler):
+class _Quiet(BaseHTTPRequestHandler):
+    """A fake server's handler that logs nothing and answers with no body."""
+
+    def _answer(self, status: int) -> None:
+        self.send_response(status)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+class _Picky(_Quiet):
     """A Graph Store that wants alice's password and takes two graphs, then says 413."""
 
     taken: list[str] = []  # noqa: RUF012 (set afresh by each test)
@@ -683,11 +695,8 @@ class _Picky(BaseHTTPRequestHandler):
         return urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query).get(
             "graph", [DEFAULT])[0]
 
-    def log_message(self, *args: object) -> None:
-        pass
 
-
-class _Slow(BaseHTTPRequestHandler):
+class _Slow(_Quiet):
     """A server that takes longer to answer than kg push waits."""
 
     def do_PUT(self) -> None:
@@ -697,23 +706,15 @@ class _Slow(BaseHTTPRequestHandler):
 
     do_POST = do_PUT
 
-    def log_message(self, *args: object) -> None:
-        pass
 
-
-class _WriteOnly(BaseHTTPRequestHandler):
+class _WriteOnly(_Quiet):
     """A Graph Store that takes every write and answers no GET."""
 
     def do_PUT(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        self.send_response(204)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
+        self._answer(204)
 
     do_POST = do_PUT
-
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 def test_a_graph_store_that_cannot_be_read_is_one_line(corpus_store: GraphStore) -> None:
@@ -730,7 +731,7 @@ def test_a_graph_store_that_cannot_be_read_is_one_line(corpus_store: GraphStore)
                 f"update and the update endpoint (while sending {DEFAULT}; the ") in line, line
 
 
-class _Proxy(BaseHTTPRequestHandler):
+class _Proxy(_Quiet):
     """A real server's Graph Store (``upstream``), passed through, but for the GET of one
     graph (``refused``): once ``allowed`` GETs of it have passed, it answers 500."""
 
@@ -768,9 +769,6 @@ class _Proxy(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
     do_GET = do_PUT = do_POST = do_DELETE = _pass
-
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 def test_a_refused_read_of_another_stores_union_leaves_its_facts_in_the_default_graph(
@@ -896,7 +894,7 @@ def test_another_stores_union_goes_to_the_temporary_file_a_little_at_a_time() ->
     assert peak < sizes[-1] / 4, (peak, sizes)
 
 
-class _SameLabels(BaseHTTPRequestHandler):
+class _SameLabels(_Quiet):
     """A Graph Store whose index lists two other stores' unions, each sent with its venue as
     the blank node ``_:b0`` (a server may label each graph's blank nodes from b0), and that
     keeps the body of the PUT of the default graph."""
@@ -930,14 +928,9 @@ class _SameLabels(BaseHTTPRequestHandler):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         if urllib.parse.urlsplit(self.path).query.split("&")[-1] == "default":
             _SameLabels.default.append(body)
-        self.send_response(204)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
+        self._answer(204)
 
     do_POST = do_PUT
-
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 def test_two_unions_labelling_their_blank_nodes_alike_stay_two_nodes(tmp_path: Path) -> None:
@@ -963,26 +956,19 @@ def test_two_unions_labelling_their_blank_nodes_alike_stay_two_nodes(tmp_path: P
     assert names == {"Hall 1": venues["urn:x:meeting-1"], "Hall 2": venues["urn:x:meeting-2"]}
 
 
-class _SmallRequests(BaseHTTPRequestHandler):
+class _SmallRequests(_Quiet):
     """A Graph Store that holds no graph yet (a GET is 404), takes every batch, and refuses
     the one PUT of the whole default graph as too large (413)."""
 
     def do_PUT(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
         default = urllib.parse.urlsplit(self.path).query.split("&")[-1] == "default"
-        self.send_response(413 if default and self.command == "PUT" else 204)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
+        self._answer(413 if default and self.command == "PUT" else 204)
 
     do_POST = do_PUT
 
     def do_GET(self) -> None:
-        self.send_response(404)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-
-    def log_message(self, *args: object) -> None:
-        pass
+        self._answer(404)
 
 
 def test_a_default_graph_too_large_for_one_request_says_what_to_do(
