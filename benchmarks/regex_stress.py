@@ -308,20 +308,8 @@ def per_pattern(p, limit):
     pats["queries._UPDATE"] = queries._UPDATE
     # round 30's
     pats["minutes_prose.venue_time_after"] = p.rx("minutes_prose", "venue_time_after")
-    bad = []
-    for pname, rx in pats.items():
-        worst = (0, "")
-        for iname, line in INPUTS.items():
-            for text in (line, line.lower(), line.upper()):
-                t0 = time.perf_counter()
-                list(rx.finditer(text))
-                dt = time.perf_counter() - t0
-                worst = max(worst, (dt, iname))
-        if worst[0] > limit / 5:
-            print(f"{pname:40s} worst {worst[0]:6.2f}s on {worst[1]}", flush=True)
-        if worst[0] > limit:
-            bad.append((pname, worst))
-    return bad
+    return timed_each(pats, INPUTS, limit, show=limit / 5)
+
 
 # Round 32's new patterns (``r32``), each searched from every place of the INPUTS and of
 # lines shaped for it: a letterhead's posts and names run on with no end, "Name / Post" cells
@@ -364,10 +352,11 @@ def round32(p, limit):
     return timed_each(pats, {**INPUTS, **R32_INPUTS}, limit, fullmatched={"att._CELL"})
 
 
-def timed_each(pats, inputs, limit, fullmatched=frozenset()):
+def timed_each(pats, inputs, limit, fullmatched=frozenset(), show=0.0):
     """Each pattern searched from every place of each input (as it is, in lower case and in
     capitals), or fullmatched on it stripped where its caller only fullmatches it; its worst
-    time printed, and those over ``limit`` returned."""
+    time printed when over ``show`` (the long list of older patterns prints only the slow
+    ones), and those over ``limit`` returned."""
     bad = []
     for pname, rx in pats.items():
         worst = (0.0, "")
@@ -380,7 +369,8 @@ def timed_each(pats, inputs, limit, fullmatched=frozenset()):
                     list(rx.finditer(text))
                 worst = max(worst, (time.perf_counter() - t0, iname))
         flag = " SLOW" if worst[0] > limit else ""
-        print(f"{pname:40s} worst {worst[0]:6.3f}s on {worst[1]}{flag}", flush=True)
+        if worst[0] > show:
+            print(f"{pname:40s} worst {worst[0]:6.3f}s on {worst[1]}{flag}", flush=True)
         if flag:
             bad.append((pname, worst))
     return bad

@@ -383,11 +383,11 @@ def _bodys_own_thing(label: str) -> bool:
     programme" are named by names of their own, and so is a body's named scheme, "the Penwith
     Landscape Partnership project", "the ‘Safer Scotland’ initiative")."""
     words = label.removeprefix("the ").split()
+    lex = lexicon()
     if len(words) < 2 or not words[-1].islower() or (
-            words[-1] not in lexicon().programme_trailing) or not words[0][:1].isupper():
+            words[-1] not in lex.programme_trailing) or not words[0][:1].isupper():
         return False
     rest = " ".join(words[:-1])
-    lex = lexicon()
     return rest.lower() in lex.org_known or (len(words) == 2 and _council_acronym(rest, lex))
 
 
@@ -1135,10 +1135,10 @@ def _own_body(label: str, own: str) -> bool:
     "well being" are "wellbeing" ("Health & Well-Being Board" under "Health & Wellbeing
     Board")."""
     label, own = _wellbeing(_and_for_ampersand(label)), _wellbeing(_and_for_ampersand(own))
+    bare = own.removeprefix("the ")
     return label == own or (len(label.split()) > 2 and own.endswith(" " + label)) or (
-        own.removeprefix("the ") in lexicon().org_one_per_place
-        and label.endswith(" " + own.removeprefix("the "))
-        and len(label.split()) - len(own.removeprefix("the ").split()) <= 3)
+        bare in lexicon().org_one_per_place and label.endswith(" " + bare)
+        and len(label.split()) - len(bare.split()) <= 3)
 
 
 _WELL_BEING = re.compile(r"(?i)\bwell[- ]being\b")
@@ -2044,32 +2044,35 @@ def _meeting_ref(
         found = parse_date(f"{same.group(1)} {first.date.year}", p) if first else None
         return MeetingMention(committee, found, "day", _ref_span(text, base, s)) if found else None
     if precision == "day":
-        if meeting_date is None and not re.search(r"\d{4}", when):
+        yearless = not re.search(r"\d{4}", when)
+        if meeting_date is None and yearless:
             return None
         found = parse_date(when, p, before=meeting_date)
         if found is None:
             return None
-        found = mend_year(found, when, meeting_date if exact else after, p,
-                          lead=s.text[: max(s.text.find(when), 0)],
+        lead = s.text[: max(s.text.find(when), 0)]
+        found = mend_year(found, when, meeting_date if exact else after, p, lead=lead,
                           ahead=bool(s._.in_resolution))
-        if s._.in_resolution and meeting_date and not re.search(r"\d{4}", when) and (
+
+        @cache
+        def has_been() -> bool:
+            return month_meeting_has_been(_paragraph_of(s), s.doc.text, s.end_char, day=True)
+
+        if s._.in_resolution and meeting_date and yearless and (
             found <= meeting_date if exact else after and found < after
         ):
             found = _a_year_on(found)
-        elif exact and not re.search(r"\d{4}", when) and (
-                meeting_date - found).days > _NEAREST_DAYS and not month_meeting_has_been(
-                    _paragraph_of(s), s.doc.text, s.end_char, day=True):
+        elif exact and yearless and (meeting_date - found).days > _NEAREST_DAYS and not (
+                has_been()):
             # "Public meeting 20th September at 6.45", read on 10 September: a day with
             # nothing to say it has been is the coming one, not one eleven months back
             found = _a_year_on(found)
-        if meeting_date and not re.search(r"\d{4}", when):
+        if meeting_date and yearless:
             # the weekday's year only where it keeps the way the words point: to come (the
             # reference looks ahead), held (a cue says it has been), or either (neither)
-            direction = 1 if s._.in_resolution else -1 if month_meeting_has_been(
-                _paragraph_of(s), s.doc.text, s.end_char, day=True) else 0
+            direction = 1 if s._.in_resolution else -1 if has_been() else 0
             found = year_by_weekday(found, when, meeting_date if exact else after or found, p,
-                                    lead=s.text[: max(s.text.find(when), 0)],
-                                    direction=direction)
+                                    lead=lead, direction=direction)
         return MeetingMention(committee, found, "day", _ref_span(text, base, s))
     m = _MONTH_ONLY.match(when)
     if not m or m.group("month").lower() not in _MONTH_NUM:
