@@ -300,8 +300,9 @@ def per_pattern(p, limit):
     for k, source in enumerate(p.raw["record_signs"]["record_title_against"]):
         pats[f"record_title_against[{k}]"] = re.compile(source)
     for n in ("_RX_VICE_DASH", "_RX_IN_THE", "_RX_IN_THE_CHAIR_NOTE", "_RX_HOLDER_BY_INITIALS",
-              "_DECIDED", "_RX_POST_OF"):
+              "_RX_POST_OF"):
         pats["prose." + n] = getattr(prose, n)
+    pats["asks_answered.decided"] = p.rx("asks_answered", "decided")  # once prose._DECIDED
     for n in ("_MINUTE_END", "_SENTENCE_END"):
         pats["extract." + n] = getattr(extract_module, n)
     pats["endpoint._TOKENS"] = endpoint._TOKENS
