@@ -421,16 +421,14 @@ def _fallback_date(text: str, end: int, p: Patterns,
             hay = text[ln.start:year.end()]
         found = [(m, when) for m in full.finditer(hay) if m.start() < len(ln.text) and (
             when := parse_date(m.group(), p))]
-        if not found:
-            # "Date: 04-02-16", "Forum Meeting – Minutes / Date: 04-02-16": under its label, a
-            # date in figures with a two-figure year is the meeting's too, as in a heading
-            # (``[fallback_date] label_short``).
-            found = [(m, when) for m in p.rx("fallback_date", "label_short").finditer(ln.text)
-                     if (when := parse_date(m.group("date"), p))]
-        if not found:
-            # "Annual Parish Meeting 18.04.19.": after the meeting word of a title line, too
-            # (``meeting_short``).
-            found = [(m, when) for m in p.rx("fallback_date", "meeting_short").finditer(ln.text)
+        # "Date: 04-02-16", "Forum Meeting – Minutes / Date: 04-02-16": under its label, a
+        # date in figures with a two-figure year is the meeting's too, as in a heading
+        # (``[fallback_date] label_short``); "Annual Parish Meeting 18.04.19.": after the
+        # meeting word of a title line, too (``meeting_short``).
+        for key in ("label_short", "meeting_short"):
+            if found:
+                break
+            found = [(m, when) for m in p.rx("fallback_date", key).finditer(ln.text)
                      if (when := parse_date(m.group("date"), p))]
         if not found:
             continue
