@@ -572,7 +572,7 @@ def _minute_sentences(body: str, p: Patterns, named: bool = True) -> int:
     count = 0
     for raw in _PROSE_SENTENCE.split(body):
         # A bullet before a sentence ("· Members were advised that …") is no word of it.
-        sentence = _BULLET.sub("", " ".join(raw.split()))
+        sentence = _flat(raw)
         # Each mark counts: a page run onto one line may hold several minutes in a "sentence".
         marks = len(clause.findall(sentence)) + bool(_prose_rx(p)[1].match(sentence))
         if marks:
@@ -583,10 +583,16 @@ def _minute_sentences(body: str, p: Patterns, named: bool = True) -> int:
         # minute's sentence below it: the sentence may open at the start of any of its lines
         # (one count for the whole, as for one sentence).
         count += _opens_a_minute(sentence, p, named) or any(
-            _opens_a_minute(_BULLET.sub("", " ".join(raw[m.end():m.end() + _LINE_OPENING]
-                                                     .split())), p, named, start_only=True)
+            _opens_a_minute(_flat(raw[m.end():m.end() + _LINE_OPENING]), p, named,
+                            start_only=True)
             for m in _LINE_STARTS.finditer(raw))
     return count
+
+
+def _flat(s: str) -> str:
+    """``s`` on one line, its runs of whitespace single spaces, without the bullet it may
+    open on (``_BULLET``)."""
+    return _BULLET.sub("", " ".join(s.split()))
 
 
 # Where a line inside a sentence starts on a capital (or a bullet before one): the heading
