@@ -568,13 +568,13 @@ def _minute_sentences(body: str, p: Patterns, named: bool = True) -> int:
     mark inside it (each mark counts), or one whose subject a meeting body, member, officer or
     person named is, followed by a verb in the past tense; with ``named``, also one whose
     subject is a person called by a given name or a pronoun (:func:`_named_minute`)."""
-    clause = p.rx("minutes_prose", "clause")
+    clause, passive = p.rx("minutes_prose", "clause"), _prose_rx(p)[1]
     count = 0
     for raw in _PROSE_SENTENCE.split(body):
         # A bullet before a sentence ("· Members were advised that …") is no word of it.
         sentence = _flat(raw)
         # Each mark counts: a page run onto one line may hold several minutes in a "sentence".
-        marks = len(clause.findall(sentence)) + bool(_prose_rx(p)[1].match(sentence))
+        marks = len(clause.findall(sentence)) + bool(passive.match(sentence))
         if marks:
             count += marks
             continue
