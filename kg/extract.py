@@ -421,16 +421,14 @@ def _fallback_date(text: str, end: int, p: Patterns,
             hay = text[ln.start:year.end()]
         found = [(m, when) for m in full.finditer(hay) if m.start() < len(ln.text) and (
             when := parse_date(m.group(), p))]
-        if not found:
-            # "Date: 04-02-16", "Forum Meeting – Minutes / Date: 04-02-16": under its label, a
-            # date in figures with a two-figure year is the meeting's too, as in a heading
-            # (``[fallback_date] label_short``).
-            found = [(m, when) for m in p.rx("fallback_date", "label_short").finditer(ln.text)
-                     if (when := parse_date(m.group("date"), p))]
-        if not found:
-            # "Annual Parish Meeting 18.04.19.": after the meeting word of a title line, too
-            # (``meeting_short``).
-            found = [(m, when) for m in p.rx("fallback_date", "meeting_short").finditer(ln.text)
+        # "Date: 04-02-16", "Forum Meeting – Minutes / Date: 04-02-16": under its label, a
+        # date in figures with a two-figure year is the meeting's too, as in a heading
+        # (``[fallback_date] label_short``); "Annual Parish Meeting 18.04.19.": after the
+        # meeting word of a title line, too (``meeting_short``).
+        for key in ("label_short", "meeting_short"):
+            if found:
+                break
+            found = [(m, when) for m in p.rx("fallback_date", key).finditer(ln.text)
                      if (when := parse_date(m.group("date"), p))]
         if not found:
             continue
@@ -521,7 +519,8 @@ def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) 
         # Earlier minutes recorded as confirmed ("… were confirmed and signed as a correct
         # record"): what only the record of a meeting says, whatever an agenda's lines with it.
         return True
-    count = _minute_sentences(body, p) + roll
+    with_named, without = _minute_counts(body, p)
+    count = with_named + roll
     answers: set[int] = set()
     against = sum(1 for m in sorted((m for rx in (agenda_line, report_line)
                                      for m in rx.finditer(body)), key=lambda m: m.start())
@@ -534,7 +533,7 @@ def _reads_like_minutes(text: str, start: int, p: Patterns, roll: bool = False) 
     # direction answered by the minute below it, a ModernGov row's "To receive declarations
     # of interest." over "Julia Bell declared an interest …", is no sign of an agenda: only
     # those left unanswered, ``against``, count.)
-    return (_minute_sentences(body, p, named=False) + roll >= need
+    return (without + roll >= need
             or not (against or _against_a_record(text, p, directions=False)))
 
 
@@ -570,25 +569,42 @@ def _minute_sentences(body: str, p: Patterns, named: bool = True) -> int:
     mark inside it (each mark counts), or one whose subject a meeting body, member, officer or
     person named is, followed by a verb in the past tense; with ``named``, also one whose
     subject is a person called by a given name or a pronoun (:func:`_named_minute`)."""
-    clause = p.rx("minutes_prose", "clause")
-    count = 0
+    with_named, without = _minute_counts(body, p)
+    return with_named if named else without
+
+
+def _minute_counts(body: str, p: Patterns) -> tuple[int, int]:
+    """:func:`_minute_sentences` of ``body`` with ``named`` and without it, in one pass."""
+    clause, passive = p.rx("minutes_prose", "clause"), _prose_rx(p)[1]
+    with_named = without = 0
     for raw in _PROSE_SENTENCE.split(body):
         # A bullet before a sentence ("· Members were advised that …") is no word of it.
-        sentence = _BULLET.sub("", " ".join(raw.split()))
+        sentence = _flat(raw)
         # Each mark counts: a page run onto one line may hold several minutes in a "sentence".
-        marks = len(clause.findall(sentence)) + bool(_prose_rx(p)[1].match(sentence))
+        marks = len(clause.findall(sentence)) + bool(passive.match(sentence))
         if marks:
-            count += marks
+            with_named += marks
+            without += marks
             continue
         # An item's heading printed on its own line with no full stop ("Report from the
         # Programme Board" / "The Programme Board met on 5th October.") runs on into the
         # minute's sentence below it: the sentence may open at the start of any of its lines
         # (one count for the whole, as for one sentence).
-        count += _opens_a_minute(sentence, p, named) or any(
-            _opens_a_minute(_BULLET.sub("", " ".join(raw[m.end():m.end() + _LINE_OPENING]
-                                                     .split())), p, named, start_only=True)
-            for m in _LINE_STARTS.finditer(raw))
-    return count
+        heads = [_flat(raw[m.end():m.end() + _LINE_OPENING]) for m in _LINE_STARTS.finditer(raw)]
+        if _opens_a_minute(sentence, p, False) or any(
+                _opens_a_minute(head, p, False, start_only=True) for head in heads):
+            with_named += 1
+            without += 1
+        elif _named_minute(sentence, p) or any(_named_minute(head, p) for head in heads):
+            # With ``named``, :func:`_opens_a_minute` is its answer without it or this.
+            with_named += 1
+    return with_named, without
+
+
+def _flat(s: str) -> str:
+    """``s`` on one line, its runs of whitespace single spaces, without the bullet it may
+    open on (``_BULLET``)."""
+    return _BULLET.sub("", " ".join(s.split()))
 
 
 # Where a line inside a sentence starts on a capital (or a bullet before one): the heading
