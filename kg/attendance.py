@@ -23,7 +23,6 @@ from kg.patterns import (
     title_alternation,
     without_the,
 )
-from kg.patterns import load as load_patterns
 from kg.records import (
     Attendee,
     Span,
@@ -1201,16 +1200,15 @@ def reads_as_name(name: str, p: Patterns, headed: bool = False) -> bool:
     initials = re.fullmatch(r"(?:[A-Z]\.?)+", rest[0]) and len(rest[0].replace(".", "")) <= 3 and (
         len(rest) >= 2 and not re.fullmatch(r"[A-Z]{2,}", rest[1]))
     return k > 0 or (len(rest) >= 2 and (headed or bool(initials) or rest[0] in given_names()
-                                         or _surname_in_capitals(rest)))
+                                         or _surname_in_capitals(rest, p)))
 
 
-def _surname_in_capitals(words: list[str]) -> bool:
+def _surname_in_capitals(words: list[str], p: Patterns) -> bool:
     """A given name, perhaps an initial, then the surname in capitals ("Will DANBY", "Carl
     J BROOK", "Georgia McFENN"), as Scottish councils print their rolls: a person whatever
     the given name (one that is also a word, "Will", is in no list of given names). Not a
     place and a council's or a body's letters ("Torfaen CBC", "Gwent NHS"): the surname
     has a vowel (``[attendance] capitals_*``)."""
-    p = load_patterns()
     return 2 <= len(words) <= 3 and bool(p.rx("attendance", "capitals_given").fullmatch(
         words[0])) and all(p.rx("attendance", "capitals_initial").fullmatch(w)
                            for w in words[1:-1]) and bool(
