@@ -244,8 +244,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             # So does a line that is one name ("Councillors Dan Mew" / "Doreen Hale" / …).
             keep = next((k for k, (s, e) in enumerate(chunks[1:], start=1)
                          if not (_reads_as_list(text[s:e], p) or _one_name_line(text, s, e, p)
-                                 or (_CELL.fullmatch(text[s:e].strip()) and _dash_entry(
-                                     text[s:e], p)))
+                                 or _cell_entry(text[s:e], p))
                          or _other_field(text[s:e], p)),
                         len(chunks))
             # "Present: Cllrs A, B" / "Parish Clerk: H Pitman": a line under its own label is
@@ -329,7 +328,7 @@ def _cell_rows(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
     "C. Dean* / Vice-Chair" / …): two or more, most of the lines. A row's trailing comma is
     the cell's own, no list wrapped over the lines."""
     rows = [text[s:e].strip() for s, e in chunks if text[s:e].strip()]
-    cells = sum(bool(_CELL.fullmatch(r) and _dash_entry(r, p)) for r in rows)
+    cells = sum(_cell_entry(r, p) for r in rows)
     return cells >= 2 and cells * 2 >= len(rows)
 
 
@@ -390,6 +389,12 @@ def _entry_body(line: str) -> tuple[int, bool]:
     if bullet := _LINE_BULLET.match(line, at):
         return bullet.end(), True
     return at, False
+
+
+def _cell_entry(line: str, p: Patterns) -> bool:
+    """Whether a roll's line is a table's row "Name / Post" (``_CELL``, the line stripped)
+    that also reads as an entry (``_dash_entry``, the line as it stands)."""
+    return bool(_CELL.fullmatch(line.strip())) and _dash_entry(line, p) is not None
 
 
 def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
