@@ -23,7 +23,6 @@ from kg.patterns import (
     title_alternation,
     without_the,
 )
-from kg.patterns import load as load_patterns
 from kg.records import (
     Attendee,
     Span,
@@ -245,8 +244,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             # So does a line that is one name ("Councillors Dan Mew" / "Doreen Hale" / …).
             keep = next((k for k, (s, e) in enumerate(chunks[1:], start=1)
                          if not (_reads_as_list(text[s:e], p) or _one_name_line(text, s, e, p)
-                                 or (_CELL.fullmatch(text[s:e].strip()) and _dash_entry(
-                                     text[s:e], p)))
+                                 or _cell_entry(text[s:e], p))
                          or _other_field(text[s:e], p)),
                         len(chunks))
             # "Present: Cllrs A, B" / "Parish Clerk: H Pitman": a line under its own label is
@@ -330,7 +328,7 @@ def _cell_rows(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
     "C. Dean* / Vice-Chair" / …): two or more, most of the lines. A row's trailing comma is
     the cell's own, no list wrapped over the lines."""
     rows = [text[s:e].strip() for s, e in chunks if text[s:e].strip()]
-    cells = sum(bool(_CELL.fullmatch(r) and _dash_entry(r, p)) for r in rows)
+    cells = sum(_cell_entry(r, p) for r in rows)
     return cells >= 2 and cells * 2 >= len(rows)
 
 
@@ -391,6 +389,12 @@ def _entry_body(line: str) -> tuple[int, bool]:
     if bullet := _LINE_BULLET.match(line, at):
         return bullet.end(), True
     return at, False
+
+
+def _cell_entry(line: str, p: Patterns) -> bool:
+    """Whether a roll's line is a table's row "Name / Post" (``_CELL``, the line stripped)
+    that also reads as an entry (``_dash_entry``, the line as it stands)."""
+    return bool(_CELL.fullmatch(line.strip())) and _dash_entry(line, p) is not None
 
 
 def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
@@ -1201,16 +1205,15 @@ def reads_as_name(name: str, p: Patterns, headed: bool = False) -> bool:
     initials = re.fullmatch(r"(?:[A-Z]\.?)+", rest[0]) and len(rest[0].replace(".", "")) <= 3 and (
         len(rest) >= 2 and not re.fullmatch(r"[A-Z]{2,}", rest[1]))
     return k > 0 or (len(rest) >= 2 and (headed or bool(initials) or rest[0] in given_names()
-                                         or _surname_in_capitals(rest)))
+                                         or _surname_in_capitals(rest, p)))
 
 
-def _surname_in_capitals(words: list[str]) -> bool:
+def _surname_in_capitals(words: list[str], p: Patterns) -> bool:
     """A given name, perhaps an initial, then the surname in capitals ("Will DANBY", "Carl
     J BROOK", "Georgia McFENN"), as Scottish councils print their rolls: a person whatever
     the given name (one that is also a word, "Will", is in no list of given names). Not a
     place and a council's or a body's letters ("Torfaen CBC", "Gwent NHS"): the surname
     has a vowel (``[attendance] capitals_*``)."""
-    p = load_patterns()
     return 2 <= len(words) <= 3 and bool(p.rx("attendance", "capitals_given").fullmatch(
         words[0])) and all(p.rx("attendance", "capitals_initial").fullmatch(w)
                            for w in words[1:-1]) and bool(

@@ -139,7 +139,7 @@ def _fills(p: Patterns) -> tuple[tuple[str, str], ...]:
     if not set(local) <= set(tiers):
         raise ValueError("lexicon.toml [organisations] local_council_tiers: tiers of "
                          "council_tiers only")
-    tier_words = sorted({w for t in tiers for w in t.split()}, key=lambda w: (-len(w), w))
+    tier_words = sorted(set(council_tier_words()), key=lambda w: (-len(w), w))
     return (
         # A heading's date: any {date}, or one in figures with a two-figure year or the year
         # first (``[dates] heading_short_date``), which only a heading's own words make a date.
@@ -262,6 +262,14 @@ def lexicon_data() -> dict[str, Any]:
     importing spaCy."""
     data = resources.files("kg").joinpath("data/nlp/lexicon.toml").read_text(encoding="utf-8")
     return tomllib.loads(data)
+
+
+@cache
+def council_tier_words() -> tuple[str, ...]:
+    """The words of lexicon.toml's ``[organisations] council_tiers``, each tier split
+    ("county borough" gives "county" and "borough"), in the list's order: for councils' names
+    and councillors' titles alike."""
+    return tuple(w for t in lexicon_data()["organisations"]["council_tiers"] for w in t.split())
 
 
 @cache

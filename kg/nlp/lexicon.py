@@ -10,7 +10,14 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from kg.patterns import councils_data, given_names, known_bodies, lexicon_data, schemes_data
+from kg.patterns import (
+    council_tier_words,
+    councils_data,
+    given_names,
+    known_bodies,
+    lexicon_data,
+    schemes_data,
+)
 
 for _name in ("kind", "label", "requested_by", "assigned_to", "doer", "due_text", "committee",
               "when", "precision", "in_resolution", "names_meeting", "rule"):
@@ -433,7 +440,7 @@ def lexicon() -> Lexicon:
         # a council's tiers ("District Cllr Hale") and the words only a councillor's title
         # takes ("Ward Cllr Parry"): the tiers written once, for councils' names too
         councillor_tiers=fs("people", "councillor_tiers") | frozenset(
-            w for t in fs("organisations", "council_tiers") for w in t.split())
+            w.lower() for w in council_tier_words())
         - fs("people", "councillor_tiers_not"),
         councillor_tier_initials=frozenset(raw["people"]["councillor_tier_initials"]),
         tier_initial_titles=fs("people", "tier_initial_titles"),

@@ -3128,6 +3128,14 @@ def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | Non
     return (open_at + 1, end) if any(w in lex.post_heads for w in words) else None
 
 
+def _bracket_close(doc: Doc, i: int, reach: int) -> int | None:
+    """The ")" that closes the bracket ``doc[i]`` opens after a name ("(Vice-Chair)",
+    "(Chief Executive)", "(substitute Cllr Fox)", "(Cheshire East)"), within ``reach`` tokens
+    of it; None when the bracket runs on further, no capacity, body or council a name is
+    printed with so."""
+    return next((k for k in range(i + 1, min(len(doc), i + reach)) if doc[k].text == ")"), None)
+
+
 def _council_in_brackets(doc: Doc, open_at: int, spans: list[Span], lex: Lexicon) -> int | None:
     """Where a bracket after a person closes when all it holds is a council's short form
     (``council_short`` in kg/data/nlp/councils.toml), as a joint body's roll names the
@@ -3135,8 +3143,7 @@ def _council_in_brackets(doc: Doc, open_at: int, spans: list[Span], lex: Lexicon
     (Forest of Dean)". Printed as a name, capitalised, and nothing else read inside it."""
     if open_at >= len(doc) or doc[open_at].text != "(":
         return None
-    close = next((k for k in range(open_at + 1, min(len(doc), open_at + 9))
-                  if doc[k].text == ")"), None)
+    close = _bracket_close(doc, open_at, 9)
     if close is None or close == open_at + 1:
         return None
     inside = doc[open_at + 1 : close]

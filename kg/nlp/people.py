@@ -14,6 +14,7 @@ from kg.nlp.names import (
     _INITIAL_DOT_NAME,
     _PARTICLE,
     _apposed_head,
+    _bracket_close,
     _generic,
     _lower_phrase,
     _mark,
@@ -409,13 +410,6 @@ def _apologised(doc: Doc, lex: Lexicon) -> dict[int, int]:
 
 # What parts the entries of a list of names: "C. Bell, D. Bell; K. Fox and R Dean & …".
 _LIST_SEPARATORS = (",", ";", "and", "&")
-
-
-def _bracket_close(doc: Doc, i: int, reach: int) -> int | None:
-    """The ")" that closes the bracket ``doc[i]`` opens after a listed name ("(Vice-Chair)",
-    "(Chief Executive)", "(substitute Cllr Fox)"), within ``reach`` tokens of it; None when
-    the bracket runs on further, no capacity or body a list prints so."""
-    return next((k for k in range(i + 1, min(len(doc), i + reach)) if doc[k].text == ")"), None)
 
 
 def _next_in_run(doc: Doc, k: int, lex: Lexicon) -> bool:
