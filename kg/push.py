@@ -231,6 +231,17 @@ def prune_query(url: str, query: str | None, asking: Asking = Asking()) -> str:
 #: The paths, below the data base, of the graphs a push names by the store's identity (the
 #: resolution, the derived facts, the union), so two stores never replace each other's.
 PER_STORE = ("graph/resolution/", "graph/derived/", "graph/union/")
+#: The path, below the data base, of a store's union graph (one of :data:`PER_STORE`).
+_UNION = PER_STORE[2]
+
+
+def _identity_in(iri: str, prefix: str) -> str | None:
+    """The store identity ``iri`` names right after ``prefix`` (:data:`IDENTITY`'s 32 hex
+    digits, and nothing more), or None when it names none there."""
+    if not iri.startswith(prefix):
+        return None
+    identity = iri[len(prefix):]
+    return identity if IDENTITY.fullmatch(identity) else None
 
 
 def server_graph(iri: str, identity: str) -> str:
@@ -243,7 +254,7 @@ def server_graph(iri: str, identity: str) -> str:
 def union_graph(identity: str) -> str:
     """The server graph holding the union of the store of this identity (its local default
     graph): what the server's default graph is rebuilt from, store by store."""
-    return f"{data_base()}graph/union/{identity}"
+    return f"{data_base()}{_UNION}{identity}"
 
 
 def is_own_graph(iri: str) -> bool:
@@ -253,8 +264,7 @@ def is_own_graph(iri: str) -> bool:
     base = data_base()
     if iri.startswith(f"{base}source/") or iri in derived_graphs():
         return True
-    return any(iri.startswith(base + path) and IDENTITY.fullmatch(iri[len(base + path):])
-               is not None for path in PER_STORE)
+    return any(_identity_in(iri, base + path) is not None for path in PER_STORE)
 
 
 #: Where a push records, on the server, which graphs a store pushed: one graph per store,
@@ -484,8 +494,8 @@ class _Target:
             raise PushError(f"{shown}: the answer is not SPARQL JSON results") from None
         out: dict[str, tuple[set[str], set[str]]] = {}
         for b in bindings:
-            identity = b.get("r", {}).get("value", "")[len(prefix):]
-            if not IDENTITY.fullmatch(identity):
+            identity = _identity_in(b.get("r", {}).get("value", ""), prefix)
+            if identity is None:
                 continue  # no record kg wrote: never believed, never printed
             labels, graphs = out.setdefault(identity, (set(), set()))
             if b.get("g", {}).get("type") == "uri":
@@ -540,12 +550,12 @@ class _Target:
         """The union graphs the server's index lists (:func:`index_graph`): one per store
         that pushed there, its identity checked."""
         index = index_graph()
-        prefix = data_base() + "graph/union/"
+        prefix = data_base() + _UNION
         out = []
         for q in self.read(index):
             union = q.object.value if isinstance(q.object, ox.NamedNode) else ""
             if (q.subject == ox.NamedNode(index) and q.predicate == HAS_PART
-                    and union.startswith(prefix) and IDENTITY.fullmatch(union[len(prefix):])):
+                    and _identity_in(union, prefix) is not None):
                 out.append(union)
         return sorted(set(out))
 
@@ -561,7 +571,7 @@ class _Target:
         holds the others' unions as read: a store pushing at the same time can have its new
         union (or, pushing for the first time, its listing) overwritten until it pushes
         again (README says so)."""
-        prefix = data_base() + "graph/union/"
+        prefix = data_base() + _UNION
         if self.protocol == "update":
             index = ox.NamedNode(index_graph())
             skipped = ", ".join(str(ox.NamedNode(g)) for g in sorted(skip))
