@@ -452,7 +452,7 @@ class _Target:
         response = self._call(request, shown)
         hint = " (give the server's SPARQL query endpoint with --query-url)"
         if not response.is_success:
-            status = f"{response.status_code} {response.reason_phrase}".strip()
+            status = _status(response)
             raise PushError(f"{shown}: {status}: --prune could not ask which graphs the "
                             f"server holds{hint}")
         try:
@@ -485,7 +485,7 @@ class _Target:
             headers={"Accept": "application/sparql-results+json"})
         response = self._call(request, shown)
         if not response.is_success:
-            status = f"{response.status_code} {response.reason_phrase}".strip()
+            status = _status(response)
             raise PushError(f"{shown}: {status}: --prune could not ask which store pushed "
                             "which graph")
         try:
@@ -519,7 +519,7 @@ class _Target:
         if response.status_code in (401, 403):
             raise PushError(f"{self.shown}: {self._refusal(response)}")
         if not response.is_success:
-            status = f"{response.status_code} {response.reason_phrase}".strip()
+            status = _status(response)
             raise PushError(f"{self.shown}: {status}: cannot read the graph {name} (a GET of "
                             "the Graph Store endpoint), which keeps the other stores' facts in "
                             "the default graph: give --protocol update and the update endpoint")
@@ -684,7 +684,7 @@ class _Target:
 
     def _refusal(self, response: httpx.Response) -> str:
         """The server's refusal in one line, with what to do about it."""
-        status = f"{response.status_code} {response.reason_phrase}".strip()
+        status = _status(response)
         kind = ("a Graph Store endpoint (Oxigraph's is /store, Fuseki's /DATASET/data)"
                 if self.protocol == "graph-store" else
                 "a SPARQL Update endpoint (Oxigraph's is /update, Fuseki's /DATASET/update)")
@@ -711,6 +711,11 @@ class _Target:
 #: Why the default graph is one request by the Graph Store Protocol, in its errors: a
 #: smaller --batch would not make it smaller.
 _WHOLE = "the server's default graph goes in one request, so that no query sees it half made"
+
+
+def _status(response: httpx.Response) -> str:
+    """The server's answer's status, its code and reason (``404 Not Found``)."""
+    return f"{response.status_code} {response.reason_phrase}".strip()
 
 
 def _reason(e: httpx.HTTPError) -> str:
