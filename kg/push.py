@@ -825,15 +825,13 @@ def push(
             count = 0
             name = _name(graph, identity)
             try:
-                if isinstance(graph, ox.NamedNode):
-                    sent_as = ox.NamedNode(name)
-                    for i, lines in enumerate(_batches(store, graph, batch)):
-                        target.send(sent_as, lines, first=i == 0)
-                        count += len(lines)
-                else:  # this store's union, to its own graph, then the server's default graph
-                    for i, lines in enumerate(_batches(store, graph, batch)):
-                        target.send(ox.NamedNode(union), lines, first=i == 0)
-                        count += len(lines)
+                # This store's union goes to its own graph, then the server's default graph.
+                to_default = not isinstance(graph, ox.NamedNode)
+                sent_as = ox.NamedNode(union if to_default else name)
+                for i, lines in enumerate(_batches(store, graph, batch)):
+                    target.send(sent_as, lines, first=i == 0)
+                    count += len(lines)
+                if to_default:
                     target.rebuild_default(_batches(store, graph, batch), union, skip)
             except PushError as e:
                 arrived = [n for n, _ in report.graphs]
