@@ -96,8 +96,9 @@ class NamedQuery:
         # A byte-order mark (Notepad's UTF-8) is no SPARQL: "error at 1:10: expected
         # CONSTRUCT" about a query that reads right.
         text = text.removeprefix("\ufeff")
+        lines = text.splitlines()
         header = []
-        for line in text.splitlines():
+        for line in lines:
             if not line.startswith("#"):
                 break
             header.append(line)
@@ -130,7 +131,7 @@ class NamedQuery:
             if body:
                 description_lines.append(body)
         if not any(line.strip() and not line.lstrip().startswith("#")
-                   for line in text.splitlines()):
+                   for line in lines):
             # The parser's "error at 1:1: expected [_]" says nothing of an empty file.
             raise QueryError(f"{shown}: no query in it (empty, or only # comments)")
         if is_update(text):
