@@ -231,6 +231,17 @@ def prune_query(url: str, query: str | None, asking: Asking = Asking()) -> str:
 #: The paths, below the data base, of the graphs a push names by the store's identity (the
 #: resolution, the derived facts, the union), so two stores never replace each other's.
 PER_STORE = ("graph/resolution/", "graph/derived/", "graph/union/")
+#: The path, below the data base, of a store's union graph (one of :data:`PER_STORE`).
+_UNION = PER_STORE[2]
+
+
+def _identity_in(iri: str, prefix: str) -> str | None:
+    """The store identity ``iri`` names right after ``prefix`` (:data:`IDENTITY`'s 32 hex
+    digits, and nothing more), or None when it names none there."""
+    if not iri.startswith(prefix):
+        return None
+    identity = iri[len(prefix):]
+    return identity if IDENTITY.fullmatch(identity) else None
 
 
 def server_graph(iri: str, identity: str) -> str:
@@ -243,7 +254,7 @@ def server_graph(iri: str, identity: str) -> str:
 def union_graph(identity: str) -> str:
     """The server graph holding the union of the store of this identity (its local default
     graph): what the server's default graph is rebuilt from, store by store."""
-    return f"{data_base()}graph/union/{identity}"
+    return f"{data_base()}{_UNION}{identity}"
 
 
 def is_own_graph(iri: str) -> bool:
@@ -253,8 +264,7 @@ def is_own_graph(iri: str) -> bool:
     base = data_base()
     if iri.startswith(f"{base}source/") or iri in derived_graphs():
         return True
-    return any(iri.startswith(base + path) and IDENTITY.fullmatch(iri[len(base + path):])
-               is not None for path in PER_STORE)
+    return any(_identity_in(iri, base + path) is not None for path in PER_STORE)
 
 
 #: Where a push records, on the server, which graphs a store pushed: one graph per store,
@@ -442,7 +452,7 @@ class _Target:
         response = self._call(request, shown)
         hint = " (give the server's SPARQL query endpoint with --query-url)"
         if not response.is_success:
-            status = f"{response.status_code} {response.reason_phrase}".strip()
+            status = _status(response)
             raise PushError(f"{shown}: {status}: --prune could not ask which graphs the "
                             f"server holds{hint}")
         try:
@@ -475,7 +485,7 @@ class _Target:
             headers={"Accept": "application/sparql-results+json"})
         response = self._call(request, shown)
         if not response.is_success:
-            status = f"{response.status_code} {response.reason_phrase}".strip()
+            status = _status(response)
             raise PushError(f"{shown}: {status}: --prune could not ask which store pushed "
                             "which graph")
         try:
@@ -484,8 +494,8 @@ class _Target:
             raise PushError(f"{shown}: the answer is not SPARQL JSON results") from None
         out: dict[str, tuple[set[str], set[str]]] = {}
         for b in bindings:
-            identity = b.get("r", {}).get("value", "")[len(prefix):]
-            if not IDENTITY.fullmatch(identity):
+            identity = _identity_in(b.get("r", {}).get("value", ""), prefix)
+            if identity is None:
                 continue  # no record kg wrote: never believed, never printed
             labels, graphs = out.setdefault(identity, (set(), set()))
             if b.get("g", {}).get("type") == "uri":
@@ -509,7 +519,7 @@ class _Target:
         if response.status_code in (401, 403):
             raise PushError(f"{self.shown}: {self._refusal(response)}")
         if not response.is_success:
-            status = f"{response.status_code} {response.reason_phrase}".strip()
+            status = _status(response)
             raise PushError(f"{self.shown}: {status}: cannot read the graph {name} (a GET of "
                             "the Graph Store endpoint), which keeps the other stores' facts in "
                             "the default graph: give --protocol update and the update endpoint")
@@ -540,12 +550,12 @@ class _Target:
         """The union graphs the server's index lists (:func:`index_graph`): one per store
         that pushed there, its identity checked."""
         index = index_graph()
-        prefix = data_base() + "graph/union/"
+        prefix = data_base() + _UNION
         out = []
         for q in self.read(index):
             union = q.object.value if isinstance(q.object, ox.NamedNode) else ""
             if (q.subject == ox.NamedNode(index) and q.predicate == HAS_PART
-                    and union.startswith(prefix) and IDENTITY.fullmatch(union[len(prefix):])):
+                    and _identity_in(union, prefix) is not None):
                 out.append(union)
         return sorted(set(out))
 
@@ -561,7 +571,7 @@ class _Target:
         holds the others' unions as read: a store pushing at the same time can have its new
         union (or, pushing for the first time, its listing) overwritten until it pushes
         again (README says so)."""
-        prefix = data_base() + "graph/union/"
+        prefix = data_base() + _UNION
         if self.protocol == "update":
             index = ox.NamedNode(index_graph())
             skipped = ", ".join(str(ox.NamedNode(g)) for g in sorted(skip))
@@ -674,7 +684,7 @@ class _Target:
 
     def _refusal(self, response: httpx.Response) -> str:
         """The server's refusal in one line, with what to do about it."""
-        status = f"{response.status_code} {response.reason_phrase}".strip()
+        status = _status(response)
         kind = ("a Graph Store endpoint (Oxigraph's is /store, Fuseki's /DATASET/data)"
                 if self.protocol == "graph-store" else
                 "a SPARQL Update endpoint (Oxigraph's is /update, Fuseki's /DATASET/update)")
@@ -701,6 +711,11 @@ class _Target:
 #: Why the default graph is one request by the Graph Store Protocol, in its errors: a
 #: smaller --batch would not make it smaller.
 _WHOLE = "the server's default graph goes in one request, so that no query sees it half made"
+
+
+def _status(response: httpx.Response) -> str:
+    """The server's answer's status, its code and reason (``404 Not Found``)."""
+    return f"{response.status_code} {response.reason_phrase}".strip()
 
 
 def _reason(e: httpx.HTTPError) -> str:
@@ -810,15 +825,13 @@ def push(
             count = 0
             name = _name(graph, identity)
             try:
-                if isinstance(graph, ox.NamedNode):
-                    sent_as = ox.NamedNode(name)
-                    for i, lines in enumerate(_batches(store, graph, batch)):
-                        target.send(sent_as, lines, first=i == 0)
-                        count += len(lines)
-                else:  # this store's union, to its own graph, then the server's default graph
-                    for i, lines in enumerate(_batches(store, graph, batch)):
-                        target.send(ox.NamedNode(union), lines, first=i == 0)
-                        count += len(lines)
+                # This store's union goes to its own graph, then the server's default graph.
+                to_default = not isinstance(graph, ox.NamedNode)
+                sent_as = ox.NamedNode(union if to_default else name)
+                for i, lines in enumerate(_batches(store, graph, batch)):
+                    target.send(sent_as, lines, first=i == 0)
+                    count += len(lines)
+                if to_default:
                     target.rebuild_default(_batches(store, graph, batch), union, skip)
             except PushError as e:
                 arrived = [n for n, _ in report.graphs]

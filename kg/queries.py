@@ -96,8 +96,9 @@ class NamedQuery:
         # A byte-order mark (Notepad's UTF-8) is no SPARQL: "error at 1:10: expected
         # CONSTRUCT" about a query that reads right.
         text = text.removeprefix("\ufeff")
+        lines = text.splitlines()
         header = []
-        for line in text.splitlines():
+        for line in lines:
             if not line.startswith("#"):
                 break
             header.append(line)
@@ -130,7 +131,7 @@ class NamedQuery:
             if body:
                 description_lines.append(body)
         if not any(line.strip() and not line.lstrip().startswith("#")
-                   for line in text.splitlines()):
+                   for line in lines):
             # The parser's "error at 1:1: expected [_]" says nothing of an empty file.
             raise QueryError(f"{shown}: no query in it (empty, or only # comments)")
         if is_update(text):
@@ -305,7 +306,8 @@ def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
     # (The separator looked for in the text: Path drops "./" and a trailing "/".)
     as_path = "{" not in name_or_path and (
         path.suffix == ".rq" or "/" in name_or_path or os.sep in name_or_path)
-    if not as_path and (found := bundled().get(name_or_path)):
+    named = bundled()
+    if not as_path and (found := named.get(name_or_path)):
         return NamedQuery.from_file(found, shown=name_or_path)
     if path.is_file():
         return NamedQuery.from_file(path)
@@ -314,7 +316,7 @@ def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
     if as_path:
         # A path names a file: never run a bundled query of the same stem in its place.
         hint = (f"; the bundled query of that name is `kg query {path.stem}`"
-                if path.stem in bundled() else "")
+                if path.stem in named else "")
         raise QueryError(f"{name_or_path}: no such query file{hint}")
     if re.search(r"[\s{}]", name_or_path):
         # Words and braces: SPARQL text whose first keyword is mistyped ("SELEC ?x …"),
@@ -322,10 +324,10 @@ def find(name_or_path: str, stdin: TextIO | None = None) -> NamedQuery:
         first = name_or_path.split(None, 1)[0]
         raise QueryError(f"<query>: SPARQL syntax error at 1:1: it starts with {first!r}, not "
                          "SELECT, ASK, CONSTRUCT, DESCRIBE, PREFIX or BASE")
-    names = ", ".join(bundled())
+    names = ", ".join(named)
     # A near miss ("meeting", "open-follow-ups") is told the name it meant, as click tells
     # a mistyped command.
-    close = difflib.get_close_matches(name_or_path.lower(), bundled(), n=1, cutoff=0.75)
+    close = difflib.get_close_matches(name_or_path.lower(), named, n=1, cutoff=0.75)
     meant = f"; did you mean `kg query {close[0]}`?" if close else ""
     raise QueryError(f"{name_or_path}: no such query file or named query{meant} (named "
                      f"queries: {names})")
