@@ -273,23 +273,25 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # sets 41 and 42 (round 30's unseen sets, round 31's development sets) joined at the start of
 # round 31, and the floors went down with them; raised after round 31; sets 43 and 44 (round
 # 31's unseen sets, round 32's development sets) joined at the start of round 32, and the
-# floors went down with them; raised after round 32.
-INDEPENDENT_FLOORS = {"posts": 0.84, "people": 0.94, "organisations": 0.69, "programmes": 0.68,
-                      "followups": 0.76, "meeting_refs": 0.93, "overall": 0.88}
+# floors went down with them; raised after round 32; sets 45 and 46 (round 32's unseen sets,
+# round 33's development sets) joined at the start of round 33, and the floors went down with
+# them.
+INDEPENDENT_FLOORS = {"posts": 0.84, "people": 0.94, "organisations": 0.69, "programmes": 0.67,
+                      "followups": 0.75, "meeting_refs": 0.93, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
 
 
 def test_the_independent_pages_do_not_regress() -> None:
-    # 1299 pages: a few minutes on a loaded machine; the timeout only stops a hang
+    # 1389 pages: a few minutes on a loaded machine; the timeout only stops a hang
     result = run_kg("evaluate", INDEPENDENT, "--format", "json", timeout=1200)
     assert result.returncode == 0, result.stderr
     scores = json.loads(result.stdout)
     low = {kind: scores[kind]["f1"] for kind, floor in INDEPENDENT_FLOORS.items()
            if scores[kind]["f1"] < floor}
     assert not low, f"below the floor on tests/independent: {low}"
-    assert len(list(INDEPENDENT.glob("*.json"))) == 1299
+    assert len(list(INDEPENDENT.glob("*.json"))) == 1389
 
 
 @pytest.mark.parametrize("folder", [INDEPENDENT.parent, UNSEEN.parent],
