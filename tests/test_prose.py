@@ -1688,10 +1688,21 @@ def test_a_committees_remit_and_annual_review_are_no_programmes() -> None:
     business; a programme's owner after "for the" is no part of its name."""
     it = _read("The Annual Review was noted and a review of the Terms of Reference was agreed.")
     assert not _kinds(it, "programme")
+    it = _read("The Financial Scheme of Delegation and the Programme of Meetings 2025-26 were "
+               "approved, and the Review of Waste Strategy noted.")
+    assert _kinds(it, "programme") == {"Review of Waste Strategy"}
     it = _read("Members noted the Commercial Strategy for the Council. The Leader of the "
                "Council spoke.")
     assert _kinds(it, "programme") == {"Commercial Strategy"}
     assert "Leader of the Council" in _kinds(it, "post")
+
+
+def test_a_low_traffic_neighbourhood_by_its_place() -> None:
+    """A low traffic neighbourhood named by its place is a scheme; the kind in the plural names
+    none."""
+    it = _read("Members visited the Westfield Low Traffic Neighbourhood. Low Traffic "
+               "Neighbourhoods were debated.")
+    assert _kinds(it, "programme") == {"Westfield Low Traffic Neighbourhood"}
 
 
 def test_national_school_schemes_and_a_services_hours() -> None:

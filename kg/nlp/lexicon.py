@@ -141,6 +141,7 @@ class Lexicon:
     programme_place_heads: frozenset[str]
     reviewed_business: frozenset[str]
     programme_action_heads: frozenset[str]
+    programme_own_business: frozenset[str]
     programme_document_heads: frozenset[str]
     review_openers: frozenset[str]
     reviewed_verbs: frozenset[str]
@@ -473,6 +474,7 @@ def lexicon() -> Lexicon:
         programme_place_heads=fs("programmes", "place_heads"),
         reviewed_business=fs("programmes", "reviewed_business"),
         programme_action_heads=fs("programmes", "action_heads"),
+        programme_own_business=fs("programmes", "own_business"),
         programme_document_heads=fs("programmes", "document_heads"),
         review_openers=fs("programmes", "review_openers"),
         reviewed_verbs=fs("programmes", "reviewed_verbs"),

@@ -760,6 +760,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
                 return None  # "Video Stream: Click here to watch": a generic name's colon
             if w in lex.programme_action_heads:
                 return None  # "Development of the Depot", "New Contract for …": work on it
+            if w in lex.programme_heads and words[-1] in lex.programme_own_business:
+                return None  # "the Scheme of Delegation", "Programme of Meetings": its rules
             if w in lex.programme_heads:
                 return PROGRAMME  # "Review of …", "Strategy for …"
             if w not in lex.place_words:
