@@ -133,12 +133,16 @@ class Lexicon:
     programme_trailing: frozenset[str]
     described_trailing: frozenset[str]
     numbered_words: frozenset[str]
+    numbering_words: frozenset[str]
     programme_kind_words: frozenset[str]
     quoted_inner_words: frozenset[str]
     programme_surname_heads: frozenset[str]
     programme_figure_heads: frozenset[str]
     programme_place_heads: frozenset[str]
     reviewed_business: frozenset[str]
+    programme_action_heads: frozenset[str]
+    programme_own_business: frozenset[str]
+    programme_document_heads: frozenset[str]
     review_openers: frozenset[str]
     reviewed_verbs: frozenset[str]
     reviewers: frozenset[str]
@@ -462,12 +466,16 @@ def lexicon() -> Lexicon:
         programme_trailing=fs("programmes", "trailing"),
         described_trailing=fs("programmes", "described_trailing"),
         numbered_words=fs("programmes", "numbered_words"),
+        numbering_words=fs("programmes", "numbering_words"),
         programme_kind_words=fs("programmes", "kind_words"),
         quoted_inner_words=fs("programmes", "quoted_inner_words"),
         programme_surname_heads=fs("programmes", "surname_heads"),
         programme_figure_heads=fs("programmes", "figure_heads"),
         programme_place_heads=fs("programmes", "place_heads"),
         reviewed_business=fs("programmes", "reviewed_business"),
+        programme_action_heads=fs("programmes", "action_heads"),
+        programme_own_business=fs("programmes", "own_business"),
+        programme_document_heads=fs("programmes", "document_heads"),
         review_openers=fs("programmes", "review_openers"),
         reviewed_verbs=fs("programmes", "reviewed_verbs"),
         reviewers=fs("programmes", "reviewers"),

@@ -137,6 +137,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 end = j + 1  # "the Section 151 Officer", "Section 106 monies", "Regulation
                 j += 1  # 14 Consultation": a part of an act, inside the name
                 continue
+            if _figure_joined(doc, j) and j + 1 < n and not doc[j + 1].is_sent_start:
+                end = j + 2  # "the Melrose 3G Pitch project": a figure and its letter, one
+                j += 2  # word printed together ("3G", "4G"), that the tokenizer parts
+                continue
             if _year_in_name(doc, j, lex):
                 end = j + 1  # "the Westshire 2030 Plan": a plan's year after its place
                 j += 1
@@ -196,6 +200,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         ) and any(len(t) > 5 for t in doc[i:end]):
             i = end
             continue
+        if i > 0 and _figure_joined(doc, i - 1) and not tok.is_sent_start:
+            i -= 1  # "the 3G Pitch project": the figure opens the name with its letter
         post_at = _after_heading_in_capitals(doc, i, end, lex)
         if post_at > i:
             out.append((i, post_at))  # the heading's words, read as a name of their own
@@ -203,6 +209,14 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _figure_joined(doc: Doc, j: int) -> bool:
+    """Whether ``doc[j]`` is a figure printed joined to the one or two capital letters after
+    it, one word the tokenizer parts: "3G", "5G", "3D"."""
+    return j + 1 < len(doc) and doc[j].is_digit and len(doc[j].text) == 1 and (
+        doc[j].whitespace_ == "") and doc[j + 1].is_alpha and doc[j + 1].is_upper and (
+        len(doc[j + 1].text) <= 2)
 
 
 def _after_heading_in_capitals(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
@@ -717,6 +731,12 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             # Working Group": the "of" is the topic's, the head is the word the name ends in,
             # read as if the topic were one word
             return head_kind([t.replace(" ", ""), *bare[len(t.split()) :]], lex)
+        size = len(t.split())
+        at = next((k for k in range(1, len(bare) - size) if " ".join(bare[k : k + size]) == t
+                   and bare[k - 1] not in ("of", "for", "the")), None)
+        if at is not None:
+            # "the GP Out of Hours Service": the topic after a word of the name, one word too
+            return head_kind([*bare[:at], t.replace(" ", ""), *bare[at + size :]], lex)
     if name_key(text) in lex.scheme_named:
         # "Pride of Place", "Start for Life": a national scheme printed as a name, its "of" or
         # "for" its own (the rule below would read the word before it as the head)
@@ -738,6 +758,10 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             if w in lex.programme_heads and words[k + 1] == ":" and " ".join(
                     words[: k + 1]) in lex.programme_generic:
                 return None  # "Video Stream: Click here to watch": a generic name's colon
+            if w in lex.programme_action_heads:
+                return None  # "Development of the Depot", "New Contract for …": work on it
+            if w in lex.programme_heads and words[-1] in lex.programme_own_business:
+                return None  # "the Scheme of Delegation", "Programme of Meetings": its rules
             if w in lex.programme_heads:
                 return PROGRAMME  # "Review of …", "Strategy for …"
             if w not in lex.place_words:
@@ -917,7 +941,11 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
             left, right = words[:k], words[k + 1 :]
             kind = head_kind(right, lex)
             if kind is not None and (kind == head_kind(left, lex) or (
-                    kind == ORG and _generic(" ".join(left), lex))):
+                    kind == ORG and _generic(" ".join(left), lex)) or (
+                    # "the PCC Annual Report and Police and Crime Plan": a document the
+                    # meeting receives, then the programme, named on its own
+                    kind == PROGRAMME and left[-1] in lex.programme_document_heads
+                    and head_kind(left, lex) is None)):
                 # "the Council and Cheshire Police": a generic reference, then a body
                 return [*_split_on_and(left, lex, offset), (offset + k + 1, offset + len(words))]
     # "Lengthsman and P3 Scheme": a bare post never runs on into a programme or a body.
@@ -1169,10 +1197,14 @@ def _year_in_name(doc: Doc, j: int, lex: Lexicon) -> bool:
     Cardiff 2030 strategy". A place's long-term plan is named by the year it looks to, so
     the year follows a capitalised word and the words after it, capitalised or a lower-case
     programme word, end in a programme's head. A year ending a name ("the Local Plan 2030")
-    or counting a date ("May 2023 Report") is no part of one."""
+    or counting a date ("May 2023 Report") is no part of one. So a smaller figure that the
+    scheme's own name carries ("the Futures 25 programme"), though not one that numbers a
+    part of the papers ("Item 9 Sexual Health Strategy", ``programmes.numbering_words``)."""
     n = len(doc)
-    if not (0 < j < n - 1 and re.fullmatch(r"(?:19|20)\d\d", doc[j].text) and is_cap(doc[j - 1])
-            and doc[j - 1].whitespace_ and doc[j].whitespace_):
+    if not (0 < j < n - 1 and re.fullmatch(r"(?:19|20)\d\d|\d{1,3}", doc[j].text)
+            and is_cap(doc[j - 1]) and doc[j - 1].whitespace_ and doc[j].whitespace_):
+        return False
+    if len(doc[j].text) < 4 and doc[j - 1].lower_ in lex.numbering_words:
         return False
     k = j + 1
     while k < n and is_cap(doc[k]) and not doc[k].is_sent_start and k - j <= 6:
@@ -1495,6 +1527,10 @@ def names_component(doc: Doc) -> Doc:
                     _mark(doc, s, s + k, ORG, spans)
                     s, sub = s + k + 1, sub[k + 1 :]
                     break
+            if kind == PROGRAMME and len(sub) > 4 and sub[-3] in ("for", "of") and (
+                    sub[-2] == "the" and sub[-1] in lex.owners) and (
+                    head_kind(sub[:-3], lex) == PROGRAMME):
+                e, sub = e - 3, sub[:-3]  # "the Commercial Strategy for the Council": its owner
             if kind == PROGRAMME and _topic_only(doc, s, e, lex):
                 continue  # "the Council's Charging Policy", "the Translation Service"
             if kind == PROGRAMME and len(sub) > 2 and _council_acronym(doc[s].text, lex):
@@ -2368,14 +2404,22 @@ def _led_body(doc: Doc, post: list[str], s: int, e: int, lex: Lexicon) -> bool:
 def _programme_after_of(words: list[str], lex: Lexicon) -> int | None:
     """Where a programme starts after the first "of" in a run that names nothing as a whole:
     "Adoption of the Local Transport Plan", "Implementation of the Better Care Fund" (an item
-    title or a clause saying what is done to the scheme). The scheme is named in two words or
-    more ending in a programme head; a post there ("Annual Report of the Director of Public
-    Health") is no scheme."""
-    if "of" not in words[:-2]:
+    title or a clause saying what is done to the scheme), or after "for" when the word before
+    it is work on a thing (``programmes.action_heads``: "New Contract for Community Transport
+    Services"). The scheme is named in two words or more ending in a programme head; a post
+    there ("Annual Report of the Director of Public Health") is no scheme. What a contract is
+    let for is a service commissioned, named by three words or more, though "services" alone
+    ends a department's name too ("Children's Services")."""
+    at = next((k for k, w in enumerate(words[:-2]) if w == "of" or (
+        w == "for" and k and words[k - 1] in lex.programme_action_heads)), None)
+    if at is None:
         return None
-    k = words.index("of") + 1
+    k = at + 1
     k += words[k] == "the"
     tail = words[k:]
+    if words[at - 1 : at] == ["contract"] and len(tail) > 2 and tail[-1] in (
+            "service", "services") and not set(tail) & (lex.connectors | lex.org_heads):
+        return k  # "New Contract for Community Sexual Health Services"
     if len(tail) > 1 and tail[0] not in lex.connectors and tail[-1] in lex.programme_heads and (
             head_kind(tail, lex) == PROGRAMME) and not _generic(" ".join(tail), lex):
         return k
@@ -2834,8 +2878,8 @@ def _untaken_runs(doc: Doc, chunks: list[tuple[int, int]], taken: set[int],
         for i in [*range(start, end), end]:
             if i == end or i in taken:
                 a = run
-                while a < i and not is_cap(doc[a]):
-                    a += 1
+                while a < i and not is_cap(doc[a]) and not _figure_joined(doc, a):
+                    a += 1  # (a figure joined to its letter opens a name: "3G Pitch")
                 if a < i:
                     out.append((a, i))
                 run = i + 1
