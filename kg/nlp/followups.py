@@ -443,6 +443,11 @@ def followups_component(doc: Doc) -> Doc:
                                               or rx["resolution_agenda"].match(clause_text)
                                               or rx["resolution_todo"].match(text)):
             hit_name = "resolution_act"
+        if hit is None and hit_name is None and (in_resolution or rx["numbered_clause"].match(
+                unit.text)) and rules.find("resolution_imperative", clause_text.lstrip(), "match"):
+            # "2) Agree that the Council consults …", "1) Authorise the Monitoring Officer to
+            # commence …": a cabinet's clause in the imperative, numbered, sets the work
+            hit_name = "resolution_act"
         if hit_name is None:
             continue
         if hit_name == "agreed_that" and hit is not None and rx["motion_moved"].search(
