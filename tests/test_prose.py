@@ -10458,3 +10458,36 @@ def test_deferrals_standing_items_and_corrections_by_line(text: str, n: int) -> 
     """An item put off with its reason, business kept as a standing or future item, against
     the record of the last meeting mended by its attendance list or its line."""
     assert len(_read(text).followups) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a possibility with a meeting to come named for it is the offer made
+        pytest.param("An update on the bus review could be presented to the June meeting.", 1,
+                     id="could-be-presented-to-a-named-meeting"),
+        pytest.param("The path could be widened next year.", 0, id="could-be-alone"),
+        # a body by its initials, "the" before them, sent on an errand
+        pytest.param("The EA to return to the Group with an update on the flood modelling.", 1,
+                     id="the-initials-to-return"),
+        pytest.param("The AGM to take place in May.", 0, id="the-initials-meeting-act"),
+        # the running of this meeting: its procedure, urgent business, the floor given
+        pytest.param("He then explained the procedure to be followed at the hearing.", 0,
+                     id="procedure-to-be-followed"),
+        pytest.param("Items brought forward which, in the opinion of the Chairman, should be "
+                     "considered by the meeting as a matter of urgency.", 0,
+                     id="urgent-business-rubric"),
+        pytest.param("This would be progressed as a matter of urgency.", 1,
+                     id="progressed-as-a-matter-of-urgency"),
+        pytest.param("The Chair then invited the Cabinet Member and the Head of Housing to "
+                     "provide introductory comments on the report.", 0,
+                     id="chair-invites-comments"),
+        pytest.param("The report was noted, and the Head of Housing to provide a briefing "
+                     "note to Members.", 1, id="errand-after-and"),
+    ],
+)
+def test_offers_to_a_named_meeting_initials_sent_and_the_meetings_own_running(
+        text: str, n: int) -> None:
+    """A possibility offered for a meeting named, a body by its initials sent on an errand,
+    against the meeting's own procedure, its urgent business and the floor the chair gives."""
+    assert len(_read(text).followups) == n

@@ -744,6 +744,9 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
 
     if rx["initials"].fullmatch(who) or rx["dotted_name"].fullmatch(who):
         return True
+    if who[:4].lower() == "the " and rx["initials"].fullmatch(who[4:].strip()) and rx[
+            "action_verb_at"].match(unit.text, m.start("verb")):
+        return True  # "The EA to return to the Group with an update": a body by its initials
     if _ends_in_a_post(low, lex):
         return True
     if rx["titled_name"].fullmatch(who):
