@@ -10484,6 +10484,11 @@ def test_deferrals_standing_items_and_corrections_by_line(text: str, n: int) -> 
                      id="chair-invites-comments"),
         pytest.param("The report was noted, and the Head of Housing to provide a briefing "
                      "note to Members.", 1, id="errand-after-and"),
+        # a capitalised word of a name is no errand's verb
+        pytest.param("It was RESOLVED that the Internal Audit Progress Report be noted.", 0,
+                     id="resolved-that-a-named-report-be-noted"),
+        pytest.param("It was agreed that the Clerk would report the fault to the County "
+                     "Council.", 1, id="agreed-that-the-clerk-would-report"),
     ],
 )
 def test_offers_to_a_named_meeting_initials_sent_and_the_meetings_own_running(
