@@ -1892,6 +1892,7 @@ def _merge_answered_asks(text: str, followups: list[FollowUp],
     promise_rx, asked_rx, decided_rx, will_rx, agreed_rx = (p.rx("asks_answered", key) for key in (
         "promise", "asked_here", "decided", "will_promise", "meeting_agreed"))
     out: list[FollowUp] = []
+    answered = False  # whether out[-1] is an ask already joined to its answer
     for f in followups:
         # "b) … which he would chase up. c) Vacancy – CC had agreed to …": a new entry of a
         # lettered list is a matter of its own, never the answer to the one before.
@@ -1906,7 +1907,9 @@ def _merge_answered_asks(text: str, followups: list[FollowUp],
             prev = None
         gap = text[prev.span.end : f.span.start] if prev else ""
         # the ask, then the member's "will" answering it: one follow-up, quoted from the ask
-        will_answers = (prev is not None and will_rx.match(f.text)
+        # (an ask answered once is answered: "… asked for figures. Jo to provide a paragraph.
+        # Sam to provide the numbers.": the second action line is an errand of its own)
+        will_answers = (prev is not None and not answered and will_rx.match(f.text)
                         and asked_rx.search(prev.text) and not promise_rx.search(prev.text)
                         and not will_rx.match(prev.text) and _next_sentence(gap))
         promised = (prev is not None and promise_rx.search(f.text)
@@ -1920,8 +1923,10 @@ def _merge_answered_asks(text: str, followups: list[FollowUp],
                 assigned_to=f.assigned_to or prev.assigned_to,
                 due_text=f.due_text or prev.due_text, due_date=f.due_date or prev.due_date,
             )
+            answered = True
             continue
         out.append(f)
+        answered = False
     return out
 
 

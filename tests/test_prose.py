@@ -10459,3 +10459,127 @@ def test_every_tier_of_council_is_read_by_every_pattern_of_a_councils_name() -> 
                 word in lexicon_data()["people"]["councillor_tiers_not"])
             assert p.rx("minutes_prose", "councils_together").fullmatch(
                 f"Eastby and Westby {word.title()} Councils")
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a cabinet's resolution in the imperative, its clauses numbered: work set goes on
+        pytest.param("It was RESOLVED to:\n\n1) Note the revised budget position;\n\n"
+                     "2) Agree that the Council consults on the bus service proposals;\n\n"
+                     "3) Agree that officers continue to identify further savings;\n\n"
+                     "4) Agree to continue lobbying for fair funding.", 3,
+                     id="imperative-resolution-clauses"),
+        pytest.param("1)   Authorise the Head of Legal Services to commence the search for a "
+                     "new Independent Person;", 1, id="imperative-authorise-a-post"),
+        # … but what the meeting only settles there is no errand
+        pytest.param("RESOLVED to:\n\n(1) Agree to appoint the Cabinet Member for Parks to "
+                     "the joint board;\n\n(2) Agree to a new recycling target for 2030;\n\n"
+                     "(3) Agree that suitable applicants could be held on a reserve list.", 0,
+                     id="imperative-decisions-settled-there"),
+        # reported speech: a subject's own "would" with business at a meeting to come
+        pytest.param("The Chair explained that although the Board would further consider the "
+                     "tree policy at its June meeting he wanted Members' views now.", 1,
+                     id="would-consider-at-a-later-meeting"),
+        pytest.param("The Board had considered the tree policy at its June meeting.", 0,
+                     id="considered-at-a-past-meeting"),
+        # a thing handed over, the one it goes to named first
+        pytest.param("The Head of Audit would provide the Committee with a copy of the audit "
+                     "plan each year.", 1, id="provide-someone-with-a-copy"),
+        pytest.param("The Head of Audit would provide a short update on the audits completed.",
+                     1, id="provide-a-short-update"),
+        pytest.param("The Trust would provide schools with support throughout the year.", 0,
+                     id="provide-someone-with-support-is-a-role"),
+    ],
+)
+def test_imperative_resolutions_reported_meetings_and_things_handed_over(text: str,
+                                                                         n: int) -> None:
+    """A cabinet's numbered clauses in the imperative ("Agree that the Council consults …"),
+    a subject's "would" with business at a meeting to come, and a thing handed over to one
+    named first ("would provide the Committee with a copy")."""
+    page = f"Minutes of the Cabinet held on 3 May 2023\n\n1. Budget\n\n{text}\n"
+    minutes = extract(page)
+    read_prose([(page, minutes)])
+    assert sum(len(it.followups) for it in minutes.items) == n
+
+
+def test_an_ask_answered_by_an_action_line_is_one_followup_once() -> None:
+    """An ask and the action line by name that answers it are one follow-up; a second action
+    line after them is an errand of its own."""
+    text = ("Minutes of the Schools Forum held on 3 May 2023\n\n1. Growth fund\n\n"
+            "Jo Quill asked for figures from the primary schools to support the bid. "
+            "Sam Vantt to provide Jo with a paragraph for the letter. "
+            "Bo Hale to send Jo a list of the schools affected.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    texts = [f.text for f in minutes.items[0].followups]
+    assert len(texts) == 2 and texts[0].startswith("Jo Quill asked") and texts[1].startswith(
+        "Bo Hale")
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # an item put off, its reason given
+        pytest.param("This item was deferred on the basis that the survey results were not yet "
+                     "available.", 1, id="deferred-for-a-reason"),
+        pytest.param("The report was postponed because the Treasurer was unwell.", 1,
+                     id="postponed-because"),
+        # business kept on, or put on, the agendas to come
+        pytest.param("Cllr Moss asked to keep the drainage plan as a standing item so that the "
+                     "contractor could report on it.", 1, id="kept-as-a-standing-item"),
+        pytest.param("It was proposed to include an item on rural bus routes as a future "
+                     "Panel item.", 1, id="a-future-item"),
+        pytest.param("Road safety had been included as a standing item since 2019.", 0,
+                     id="standing-item-in-the-past"),
+        pytest.param("The previous Panel had a standing item on the contracts register.", 0,
+                     id="had-a-standing-item"),
+        # the record mended at this meeting: by its list of those present, or by its line
+        pytest.param("That Councillor Bo Vantt be added to the list of Voting Members present "
+                     "at the meeting.", 0, id="added-to-the-members-present"),
+        pytest.param("Cllr. Hale asked for the word 'lane' to be replaced with 'road' on the "
+                     "fourth line of Minute 212.", 0, id="word-replaced-on-a-line"),
+    ],
+)
+def test_deferrals_standing_items_and_corrections_by_line(text: str, n: int) -> None:
+    """An item put off with its reason, business kept as a standing or future item, against
+    the record of the last meeting mended by its attendance list or its line."""
+    assert len(_read(text).followups) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a possibility with a meeting to come named for it is the offer made
+        pytest.param("An update on the bus review could be presented to the June meeting.", 1,
+                     id="could-be-presented-to-a-named-meeting"),
+        pytest.param("The path could be widened next year.", 0, id="could-be-alone"),
+        # a body by its initials, "the" before them, sent on an errand
+        pytest.param("The EA to return to the Group with an update on the flood modelling.", 1,
+                     id="the-initials-to-return"),
+        pytest.param("The AGM to take place in May.", 0, id="the-initials-meeting-act"),
+        # the running of this meeting: its procedure, urgent business, the floor given
+        pytest.param("He then explained the procedure to be followed at the hearing.", 0,
+                     id="procedure-to-be-followed"),
+        pytest.param("Items brought forward which, in the opinion of the Chairman, should be "
+                     "considered by the meeting as a matter of urgency.", 0,
+                     id="urgent-business-rubric"),
+        pytest.param("This would be progressed as a matter of urgency.", 1,
+                     id="progressed-as-a-matter-of-urgency"),
+        pytest.param("The Chair then invited the Cabinet Member and the Head of Housing to "
+                     "provide introductory comments on the report.", 0,
+                     id="chair-invites-comments"),
+        pytest.param("The report was noted, and the Head of Housing to provide a briefing "
+                     "note to Members.", 1, id="errand-after-and"),
+        # a capitalised word of a name is no errand's verb
+        pytest.param("It was RESOLVED that the Internal Audit Progress Report be noted.", 0,
+                     id="resolved-that-a-named-report-be-noted"),
+        pytest.param("It was agreed that the Clerk would report the fault to the County "
+                     "Council.", 1, id="agreed-that-the-clerk-would-report"),
+    ],
+)
+def test_offers_to_a_named_meeting_initials_sent_and_the_meetings_own_running(
+        text: str, n: int) -> None:
+    """A possibility offered for a meeting named, a body by its initials sent on an errand,
+    against the meeting's own procedure, its urgent business and the floor the chair gives."""
+    assert len(_read(text).followups) == n

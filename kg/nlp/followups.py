@@ -443,6 +443,11 @@ def followups_component(doc: Doc) -> Doc:
                                               or rx["resolution_agenda"].match(clause_text)
                                               or rx["resolution_todo"].match(text)):
             hit_name = "resolution_act"
+        if hit is None and hit_name is None and (in_resolution or rx["numbered_clause"].match(
+                unit.text)) and rules.find("resolution_imperative", clause_text.lstrip(), "match"):
+            # "2) Agree that the Council consults …", "1) Authorise the Monitoring Officer to
+            # commence …": a cabinet's clause in the imperative, numbered, sets the work
+            hit_name = "resolution_act"
         if hit_name is None:
             continue
         if hit_name == "agreed_that" and hit is not None and rx["motion_moved"].search(
@@ -739,6 +744,9 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
 
     if rx["initials"].fullmatch(who) or rx["dotted_name"].fullmatch(who):
         return True
+    if who[:4].lower() == "the " and rx["initials"].fullmatch(who[4:].strip()) and rx[
+            "action_verb_at"].match(unit.text, m.start("verb")):
+        return True  # "The EA to return to the Group with an update": a body by its initials
     if _ends_in_a_post(low, lex):
         return True
     if rx["titled_name"].fullmatch(who):
