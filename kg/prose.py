@@ -28,7 +28,7 @@ from kg.attendance import _NAME_THEN_WORD, SURNAME, _is_role, column_words, run_
 from kg.dates import mend_year, parse_date, year_by_weekday
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.followups import followup_rules
-from kg.nlp.lexicon import _council_acronym, scheme_of
+from kg.nlp.lexicon import _AUXILIARIES, _council_acronym, scheme_of
 from kg.nlp.meeting_refs import SHORT_MONTH_NAME, month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import above_heading, outside_spans
@@ -645,7 +645,7 @@ class _Page:
         # ("Head of Finance, WCCG")
         return (self.own_body(label) or _host_council(label, self.own)
                 or (" " in label and _titled(label, (self.own,)))
-                or _own_initials(label, self.own, self.host)
+                or _own_initials(label, self.own, self.host or self.tier_council)
                 or _council_of_venue(label, self.venue)
                 or _council_of_mail(label, self.mail_place)
                 or _same_council(label, self.host)
@@ -817,12 +817,13 @@ def _committee_kinds() -> frozenset[str]:
 
 def _council_of_own_tier(label: str, own: str, one: str | None) -> bool:
     """Whether a council is the page's own by its tier: a page whose heading names only
-    "Parish Council" (or "Town Council", "Community Council") is that tier's council's, so
-    "Westbury Parish Council" there is its host when it is the one council of that tier the
-    page names (``one``, :func:`_one_council_of_tier`); a principal council named on it is
-    not, nor any of several ("Eastby Parish Council would write to Westby Parish Council":
-    a neighbour, which other signs of the page may tell apart)."""
-    m = re.fullmatch(rf"({_local_tiers()}) council", own)
+    "Parish Council" (or "Town Council", "Community Council", and so a principal council's
+    "County Council", "District Council") is that tier's council's, so "Westbury Parish
+    Council" there is its host when it is the one council of that tier the page names
+    (``one``, :func:`_one_council_of_tier`); a council of another tier named on it is not,
+    nor any of several ("Eastby Parish Council would write to Westby Parish Council": a
+    neighbour, which other signs of the page may tell apart)."""
+    m = re.fullmatch(rf"({_own_tiers()}) council", own)
     return one is not None and bool(m) and bool(
         re.search(rf"(?i)\S\s+{m[1]}\s+council$", label)) and bool(
         (c := _council_name().match(label)) and c["place"].lower() not in _council_tiers()
@@ -835,7 +836,7 @@ def _one_council_of_tier(text: str, own: str) -> str | None:
     or "Eastby and Westby Parish Councils"). A run of capitalised words before the tier is a
     name, less a small word ("The Parish Council", "This Town Council": the own council
     unnamed)."""
-    m = re.fullmatch(rf"({_local_tiers()}) council", own)
+    m = re.fullmatch(rf"({_own_tiers()}) council", own)
     if m is None:
         return None
     named: set[str] = set()
@@ -855,7 +856,7 @@ def _one_council_of_tier(text: str, own: str) -> str | None:
 def _tier_council_rx(tier: str) -> re.Pattern[str]:
     """A council of one tier by name: one to three capitalised words, the tier ("Parish",
     "PARISH"), "Council" or "Councils". Linear: each word one capitalised run and a blank."""
-    return re.compile(rf"((?:[A-Z][\w'’-]*[ \t]+){{1,3}})(?:{tier.capitalize()}|{tier.upper()})"
+    return re.compile(rf"((?:[A-Z][\w'’-]*[ \t]+){{1,3}})(?:{tier.title()}|{tier.upper()})"
                       r"[ \t]+(?:Council|COUNCIL)([sS]?)\b")
 
 
@@ -1350,6 +1351,14 @@ def _local_tiers() -> str:
 
 
 @cache
+def _own_tiers() -> str:
+    """The tiers a page's heading may name its own council by alone ("Parish Council",
+    "County Council"), as an alternation, the longest first ("county borough" before
+    "county"): lexicon.toml's ``[organisations] council_tiers``."""
+    return "|".join(re.escape(t) for t in sorted(_tier_words(), key=len, reverse=True))
+
+
+@cache
 def _council_tiers() -> frozenset[str]:
     """What a council's "place" is when it names none (``_council_name`` on "the County
     Council", "Town Council"): a tier's words, or "the"."""
@@ -1641,8 +1650,23 @@ def _own_name_at_top(text: str, minutes: Minutes) -> str | None:
 
 
 def _first_line(text: str) -> str:
-    """The page's first line, which names the committee when the reader found no heading."""
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+    """The page's first line, which names the committee when the reader found no heading;
+    nothing when that line is a sentence of prose ("The Committee will be joined by Mr Ray
+    of the Environment Agency."), which names no meeting: a body it names last is an
+    outside body, not the meeting's own by the end of its name."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return "" if _prose_sentence(line) else line
+
+
+_SENTENCE_WORDS = 8  # a first line this long, with a verb's auxiliary in it, is prose
+
+
+def _prose_sentence(line: str) -> bool:
+    """Whether a line is a sentence of prose: ``_SENTENCE_WORDS`` words or more, one of them
+    an auxiliary in lower case ("will", "was", "had"), ending in a full stop."""
+    words = line.split()
+    return len(words) >= _SENTENCE_WORDS and line.endswith(".") and any(
+        w in _AUXILIARIES for w in words)
 
 
 def _words(text: str) -> set[str]:
@@ -2797,6 +2821,8 @@ def _canonical(kind: str, label: str, longer_first: list[str],
             continue
         if kind == ORG and _body_of_a_body(label, other):
             continue  # "Network Rail" is not the "Network Rail Forum" it sits on
+        if kind == ORG and _branch_apart(label, other):
+            continue  # "NHS Westshire" is not "Westshire Hospitals NHS Foundation Trust"
         if kind == ORG and toks != others and label.lower() in lexicon().org_known and (
                 other.lower() in lexicon().org_known):
             continue  # "North Somerset Council" is not "Bath and North East Somerset Council"
@@ -2811,6 +2837,21 @@ def _canonical(kind: str, label: str, longer_first: list[str],
         if fuzz.token_sort_ratio(" ".join(toks), " ".join(others)) >= 90:
             return root  # word order or spelling: "… Transformation System Programme"
     return label
+
+
+def _branch_apart(label: str, other: str) -> bool:
+    """Whether a national body's local branch, named by the national name and the place
+    (``organisations.branches``: "NHS Westshire", "Age UK Westshire"), is a body apart from
+    a longer name that holds its words in another order ("Westshire Hospitals NHS Foundation
+    Trust", "Westshire Age UK Lunch Club"): the branch is a body of its own; a longer name
+    that holds it whole ("NHS Westshire ICB"), or only a body's head word more ("Westshire
+    NHS Board"), is its fuller name."""
+    lower = label.lower()
+    if not any(lower.startswith(b + " ") for b in lexicon().branches) or re.search(
+            rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", other.lower()):
+        return False
+    more = set(other.lower().split()) - set(lower.split())
+    return bool(more - lexicon().org_heads)
 
 
 def _body_of_a_body(label: str, other: str) -> bool:

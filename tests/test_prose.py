@@ -2014,6 +2014,63 @@ def test_the_council_the_text_names_as_its_own_is_the_host() -> None:
     assert _organisations(text, first_item=True) == {"Westvale District Council"}
 
 
+def test_a_principal_councils_bare_tier_heading_names_its_host() -> None:
+    """A page whose heading names only a principal council's tier ("County Council", as a
+    meeting system prints the full council's meeting) is the council's of that tier its text
+    names, once named alone: no outside body, nor its initials. A council of another tier
+    stays one, and so do two of the heading's tier."""
+    text = ("Meeting: 3 May 2023 - County Council (Item 5)\n\n5. Governance\n\nResolved: "
+            "that a board be established as a committee of Westshire County Council, with "
+            "the WCC membership approved, and Eastby District Council be told.\n")
+    assert _organisations(text) == {"Eastby District Council"}
+    text = ("Meeting: 3 May 2023 - County Council (Item 5)\n\n5. Roads\n\nWestshire County "
+            "Council would write to Northshire County Council about the bridge.\n")
+    assert _organisations(text) == {"Westshire County Council", "Northshire County Council"}
+
+
+def test_a_first_line_of_prose_names_no_own_body() -> None:
+    """A page whose first line is a sentence (an item's text, cut from its heading) names
+    no meeting there: the body that sentence ends with is an outside body, not the
+    meeting's own by the end of the line."""
+    text = ("The Committee will be joined by Mr Tom Bell, Senior Adviser with the "
+            "Environment Agency.\nMinutes:\nThe Chairman introduced Mr Bell of the "
+            "Environment Agency, who spoke on flooding.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert "Environment Agency" in {m.label for h in minutes.prose for m in h.mentions
+                                     if m.kind == "organisation"}
+    # a title of a few words stays the page's own body's name
+    text = ("Westvale Flood Forum\nMinutes:\nThe Westvale Flood Forum met; the Environment "
+            "Agency spoke.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert "Westvale Flood Forum" not in {m.label for h in minutes.prose for m in h.mentions
+                                          if m.kind == "organisation"}
+
+
+def test_a_known_body_with_a_small_word_inside_is_read_whole() -> None:
+    """A known body whose name holds a small word in lower case ("Children in Care Council")
+    is one body where its other words are capitalised, not the name after the small word
+    ("Care Council"); in lower case, or run on into a longer name, it is not read so."""
+    it = _read("Members of the Children in Care Council presented their annual report.")
+    assert _kinds(it, "organisation") == {"Children in Care Council"}
+    it = _read("Support for children in care council tax relief was noted.")
+    assert "Children in Care Council" not in _kinds(it, "organisation")
+
+
+def test_a_national_bodys_branch_is_no_short_form_of_a_longer_name() -> None:
+    """A national body's local branch, named by the national name and its place ("NHS
+    Westshire"), is a body apart from a longer name holding its words in another order
+    ("Westshire Hospitals NHS Foundation Trust"); a longer name holding it whole ("NHS
+    Westshire ICB") is still its fuller name."""
+    it = _read("Actions taken by NHS Westshire were noted, and Westshire Hospitals NHS "
+               "Foundation Trust had closed six beds.")
+    assert _kinds(it, "organisation") == {"NHS Westshire",
+                                          "Westshire Hospitals NHS Foundation Trust"}
+    it = _read("NHS Westshire had written; NHS Westshire ICB would reply.")
+    assert len(_kinds(it, "organisation")) == 1
+
+
 def test_a_body_a_place_has_one_of_named_with_its_place_is_the_meetings_own() -> None:
     """At the Health and Wellbeing Board's meeting, "Westshire Health and Wellbeing Board"
     and "Health & Well-Being Board" are its own name; another body named so stays one."""

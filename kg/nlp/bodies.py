@@ -54,6 +54,12 @@ class KnownBodies:
         self.inner_lower_schemes = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.inner_lower_schemes.add(PROGRAMME, list(nlp.tokenizer.pipe(
             lexicon().scheme_inner_lower)))
+        # Known bodies whose names hold a small word that joins no name ("Children in Care
+        # Council", "Business in the Community"): the capitalised-name rules read the words
+        # after it as a name of its own ("Care Council")
+        self.inner_lower_bodies = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.inner_lower_bodies.add(ORG, list(nlp.tokenizer.pipe(sorted(
+            k for k in lexicon().org_known if _inner_small_word(k, lexicon())))))
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon()
@@ -131,6 +137,7 @@ class KnownBodies:
             taken.update(range(start, end))
         spans = self._exact_schemes(doc, spans, taken)
         spans = self._inner_lower_schemes(doc, spans, taken)
+        spans = self._inner_lower_bodies(doc, spans, taken)
         named = {scheme_of(s.text) for s in spans if s._.kind == PROGRAMME}
         for tok in doc:
             if _in_reference(doc, tok.i):
@@ -209,6 +216,40 @@ class KnownBodies:
             _mark(doc, start, end, PROGRAMME, spans)
             taken.update(range(start, end))
         return spans
+
+    def _inner_lower_bodies(self, doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+        """Known bodies whose names hold a small word in lower case that joins no name
+        ("the Children in Care Council", "Business in the Community"), marked where their
+        other words are printed capitalised, in place of the names the rules read in them
+        ("Care Council"). Not where a name runs on past it, nor in lower case ("children
+        in care")."""
+        lex = lexicon()
+        for _, start, end in sorted(self.inner_lower_bodies(doc), key=lambda m: (m[1], -m[2])):
+            words = doc[start:end]
+            if not all(is_cap(t) or (t.is_lower and t.lower_ in _SMALL_WORDS | lex.connectors)
+                       for t in words) or not is_cap(words[-1]):
+                continue
+            inside = [s for s in spans if start <= s.start and s.end <= end]
+            covered = {i for s in inside for i in range(s.start, s.end)}
+            if any(i in taken and i not in covered for i in range(start, end)) or any(
+                    s._.kind == ORG and (s.start, s.end) == (start, end) for s in inside):
+                continue
+            spans = [s for s in spans if s not in inside]
+            _mark(doc, start, end, ORG, spans)
+            taken.update(range(start, end))
+        return spans
+
+
+# Small words a known body's name may hold in lower case that join no other name: "Children
+# in Care Council", "Business in the Community" (``_inner_small_word``).
+_SMALL_WORDS = frozenset(("in", "to", "at", "by", "with", "into", "under", "without"))
+
+
+def _inner_small_word(name: str, lex: Lexicon) -> bool:
+    """Whether a known body's name (lower case) holds a small word inside it that the
+    capitalised-name rules do not join (``_SMALL_WORDS``; "of", "and" are connectors)."""
+    words = name.split()
+    return len(words) >= 3 and any(w in _SMALL_WORDS for w in words[1:-1])
 
 
 # Words that join the capitalised words of a name spelt out before its acronym, and have no
