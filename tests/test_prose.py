@@ -10469,3 +10469,14 @@ def test_a_day_after_on_ends_a_name() -> None:
     progs = {label for kind, label in _names(_read(
         "The Working Group on Climate Change met on Monday.")) if kind == "programme"}
     assert progs == {"Working Group on Climate Change"}
+
+
+def test_a_plural_post_whose_name_holds_an_and_of_one_office() -> None:
+    """"all Police and Crime Commissioners": the plural of a post whose "and" joins one
+    office's words (``posts.and_topics``) names that post, as "Group Leaders" does. Negative:
+    a run joined by any other "and" ("Members of the Public and Councillors") names none."""
+    posts = _posts_with_aliases(_read(
+        "He wrote to all Police and Crime Commissioners. Members of the Public and "
+        "Councillors met."))
+    assert "Police and Crime Commissioner" in posts["Police and Crime Commissioners"]
+    assert not any("Public" in label for label in posts)

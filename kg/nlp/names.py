@@ -850,7 +850,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return POST  # "Independent Members", "Magistrate Members": a lay seat's holders
     if len(words) > 1 and (one := singular_head(last, lex)) and (
             one not in lex.plural_needs_qualifier) and not any(
-                w in ("and", "&", "or") for w in words[:-1]) and (
+                w in ("and", "&", "or") and not _inside_and_topic(words, k, lex)
+                for k, w in enumerate(words[:-1])) and (
             head_kind([*words[:-1], one], lex) == POST):
         return POST  # "Group Leaders", "District Councillors": holders of one post
     if last in lex.post_heads:
