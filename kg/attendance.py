@@ -129,6 +129,9 @@ _NAME_SPLIT = re.compile(
     + rf"[ \t]+(?={_FIELD_LABEL_WORDS}[ \t]*:[ \t]*[A-Z])"
     # a bullet opens the next entry of a wrapped list
     r"|(?!(?<=[^\S\t])\s)\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"
+    # … or, after a full stop, the next entry of a list run on in one line ("Cllr A Bell,
+    # Cabinet Member for Housing. · C Dean, Corporate Director")
+    r"|(?<=[a-z)])\.[ \t]+(?=[•·▪◦][ \t]*[A-Z])"
     # a table's cells run together with no space: "Councillor A BellCouncillor C Dean", "Mr
     # E Fox, Chief ExecutiveMrs G Hale" (an honorific glued to the word before it)
     r"|(?<=[a-z])(?=(?:Councillor|Cllr|Mrs|Mr|Miss|Ms|Dr)\.?[ \t]+[A-Z])"

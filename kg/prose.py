@@ -2435,8 +2435,9 @@ def _committee_name() -> str:
 
 def _one_holders_post(label: str) -> str | None:
     """The post a plural title names, as one holder holds it: "Portfolio Holders", "District
-    Councillors", "Group Leaders for Housing" are the "Portfolio Holder", the "District
-    Councillor", the "Group Leader for Housing" (one post, whoever holds it)."""
+    Councillors", "Group Leaders for Housing", "Vice-Chairmen" are the "Portfolio Holder", the
+    "District Councillor", the "Group Leader for Housing", the "Vice-Chairman" (one post,
+    whoever holds it)."""
     m = re.match(r"(?P<title>.+?)(?P<rest>(?: for | of |, ).*)?$", label)
     if m is None or not (words := m.group("title").split()):
         return None
@@ -2445,7 +2446,8 @@ def _one_holders_post(label: str) -> str | None:
     if one is None:
         return None
     # the singular singular_head chose, in the printed word's case ("Deputies" -> "Deputy")
-    last = last[:-1] if one == last.lower()[:-1] else last[:-3] + "y"
+    last = (last[:-1] if one == last.lower()[:-1] else last[:-3] + "man"
+            if last.lower().endswith("men") else last[:-3] + "y")
     return " ".join([*words[:-1], last]) + (m.group("rest") or "")
 
 

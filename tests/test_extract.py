@@ -7771,3 +7771,17 @@ def test_a_chairs_post_between_two_titled_names_of_a_run_on_roll_is_the_name_bef
     got = {a.name: a.capacity for a in extract(text).attendance}
     assert got == {"Mr. P. Gell": "Chairman", "Mr. D. C. Arden": "Vice Chairman",
                    "Mr. E. K. Fox": None, "Cllr. I. Carne": None, "Mr. S. F. Cobley": None}
+
+
+def test_a_bullet_after_a_full_stop_parts_a_list_run_on_in_one_line() -> None:
+    """"· Cllr Ann Bell, Cabinet Member for Housing. · Carl Dean, Corporate Director": a list
+    of apologies run on in one line, its entries parted by a bullet after the full stop; the
+    post ends at the stop, and the next entry is a person of its own. Negative: a full stop
+    with no bullet after it parts nothing."""
+    text = (
+        "Minutes of the Cabinet held on 3 May 2023\n\nApologies for absence were received "
+        "from:\n· Councillor Ann Bell, Cabinet Member for Housing. · Carl Dean, Head of Legal "
+        "Services.\n\n1. Minutes\n\nThe minutes were approved.\n")
+    got = _capacities(text)
+    assert got["Councillor Ann Bell"] == "Cabinet Member for Housing"
+    assert got["Carl Dean"] == "Head of Legal Services"

@@ -10640,3 +10640,111 @@ def test_offers_to_a_named_meeting_initials_sent_and_the_meetings_own_running(
     """A possibility offered for a meeting named, a body by its initials sent on an errand,
     against the meeting's own procedure, its urgent business and the floor the chair gives."""
     assert len(_read(text).followups) == n
+
+
+def test_a_post_known_in_any_case_opens_a_name_after_a_comma() -> None:
+    """"Jo Hale, Monitoring Officer": a post read in any case (``posts.any_case``) whose first
+    word opens no name elsewhere (``chunks.not_name_start``: "Monitoring") is read whole when
+    every word of it is capitalised. Negative: "Monitoring of the budget" names nothing."""
+    it = _read("The report was presented by Jo Hale, Monitoring Officer. Monitoring of the "
+               "Budget was noted.")
+    assert ("post", "Monitoring Officer") in _names(it)
+    assert not any(label.startswith("Monitoring of") for _, label in _names(it))
+
+
+def test_a_portfolio_named_after_and_stays_in_the_post() -> None:
+    """"Cabinet Member for Adult Social Care and Public Health": a portfolio
+    (``posts.portfolios``) after the "and" of a post's portfolio goes on with it, though it is
+    also a known body's name. Negative: a known body that is no portfolio ("Public Health
+    England") is named apart, and "Public Health" with no post before it is the body."""
+    it = _read("The Cabinet Member for Adult Social Care and Public Health spoke. The Cabinet "
+               "Member for Housing and Public Health England met. It was funded by the CCG "
+               "and Public Health.")
+    names = _names(it)
+    assert ("post", "Cabinet Member for Adult Social Care and Public Health") in names
+    assert ("post", "Cabinet Member for Housing") in names
+    assert ("organisation", "Public Health England") in names
+    assert ("organisation", "Public Health") in names
+
+
+def test_plurals_of_one_post_named_alone() -> None:
+    """"be appointed Vice-Chairs", "Election of Joint Chairs", a roll's "Aldermen –" heading:
+    plurals that name one post's holders by themselves (``posts.plural_alone``), and "Lead
+    Members" as a lay seat's holders are. Negative: "Chairs" alone is furniture as often, and
+    "Lead Officers" stay unread."""
+    it = _read("Cllr Bell and Cllr Dean be appointed Vice-Chairs. The Lead Members for each "
+               "task group were named. The Lead Officers met. Chairs and tables were moved.")
+    posts = {label for kind, label in _names(it) if kind == "post"}
+    assert {"Vice-Chairs", "Lead Members"} <= posts
+    assert not {"Chairs", "Lead Officers"} & posts
+    # a plural in "-men" is its singular's holders: one post, named by the singular
+    posts = _posts_with_aliases(_read("The Vice-Chairman spoke. The Vice-Chairmen met."))
+    assert "Vice-Chairmen" not in posts
+    assert "Vice-Chairmen" in posts["Vice-Chairman"]
+    assert ("post", "Joint Chairs") in _names(_read("Election of Joint Chairs"))
+
+
+def test_a_directors_remit_after_a_comma_ends_at_its_own_words() -> None:
+    """"Corporate Director, Place for whom …": a directorate after a comma stays the
+    director's though "for" follows it, when "for" opens a relative clause (not "Clerk,
+    Salary for March", a line of accounts); a region after a dash ends the remit ("Executive
+    Director, Finance – West", a shared service's part)."""
+    it = _read("Apologies were received from Jo Hale, Corporate Director, Place for whom Ann "
+               "Bell deputised, and from Carl Dean (Executive Director, Finance – West).")
+    posts = {label for kind, label in _names(it) if kind == "post"}
+    assert {"Corporate Director, Place", "Executive Director, Finance – West"} <= posts
+    # a council's place after the comma is where the holder lives or works, no remit
+    assert ("post", "Police Inspector") in _names(_read(
+        "Applications were received from Jo Hale, Police Inspector, Aberdeen."))
+    assert "Clerk, Salary" not in {label for kind, label in _names(_read(
+        "Payments: Clerk, Salary for March £200"))}
+
+
+def test_an_area_directors_post_run_on_into_its_body() -> None:
+    """A roll's columns run onto one line: "Director of Operations Southern Health Trust"
+    is a director's post, then the body it is held in (by a region's word, a council's place
+    or a known body's name). Negative: "Director of Public Health" alone stays whole."""
+    it = _read("Present were Mr B Bell, Director of Operations Southern Health and Social Care "
+               "Trust, and the Director of Public Health.")
+    names = _names(it)
+    assert ("post", "Director of Operations") in names
+    assert ("organisation", "Southern Health and Social Care Trust") in names
+    assert ("post", "Director of Public Health") in names
+
+
+def test_a_place_and_a_dash_before_a_post_in_brackets_is_no_part_of_it() -> None:
+    """"Jo Hale (Northvale – Chief Executive)": a joint body's roll prints the place or the
+    body a member serves, a dash, then the post; the post is what follows the dash. Negative:
+    a post with a dash part of its own ("Director of Transformation – North", "Project
+    Manager – Transformation") keeps it."""
+    names = _names(_read("Present: Jo Hale (Northvale – Chief Executive), Carl Dean "
+                         "(Director of Transformation – North) and Ann Bell (Project Manager "
+                         "– Transformation)."))
+    posts = {label for kind, label in names if kind == "post"}
+    assert "Chief Executive" in posts
+    assert not any(label.startswith("Northvale") for label in posts)
+    assert {"Director of Transformation – North", "Project Manager – Transformation"} <= posts
+
+
+def test_a_day_after_on_ends_a_name() -> None:
+    """"the Chair of the Westshire Panel on Wednesday": the day a meeting was held after "on"
+    is no part of the name before it (the post is the Chair of the Panel). Negative: a
+    capitalised topic after "on" ("Working Group on Climate Change") goes on with it."""
+    posts = {label for kind, label in _names(_read(
+        "She met the Chair of the Westshire Recovery Panel on Wednesday 5 March.")) if
+        kind == "post"}
+    assert posts == {"Chair of the Westshire Recovery Panel"}
+    progs = {label for kind, label in _names(_read(
+        "The Working Group on Climate Change met on Monday.")) if kind == "programme"}
+    assert progs == {"Working Group on Climate Change"}
+
+
+def test_a_plural_post_whose_name_holds_an_and_of_one_office() -> None:
+    """"all Police and Crime Commissioners": the plural of a post whose "and" joins one
+    office's words (``posts.and_topics``) names that post, as "Group Leaders" does. Negative:
+    a run joined by any other "and" ("Members of the Public and Councillors") names none."""
+    posts = _posts_with_aliases(_read(
+        "He wrote to all Police and Crime Commissioners. Members of the Public and "
+        "Councillors met."))
+    assert "Police and Crime Commissioner" in posts["Police and Crime Commissioners"]
+    assert not any("Public" in label for label in posts)

@@ -245,6 +245,8 @@ class Lexicon:
     plural_post_qualifiers: frozenset[str]
     #: words just before "Members" naming a lay seat's holders (``posts.plural_seat_qualifiers``)
     plural_seat_qualifiers: frozenset[str]
+    #: plurals of one post that name its holders by themselves (``posts.plural_alone``)
+    post_plural_alone: frozenset[str]
     plural_needs_qualifier: frozenset[str]
     org_cues: tuple[tuple[str, ...], ...]
     service_cues: tuple[tuple[str, ...], ...]
@@ -452,6 +454,7 @@ def lexicon() -> Lexicon:
         welcome_verbs=fs("people", "welcome_verbs"),
         plural_post_qualifiers=fs("posts", "plural_qualifiers"),
         plural_seat_qualifiers=fs("posts", "plural_seat_qualifiers"),
+        post_plural_alone=fs("posts", "plural_alone"),
         plural_needs_qualifier=fs("posts", "plural_needs_qualifier"),
         plural_agreements=fs("people", "plural_agreements"),
         org_cues=tuple(tuple(w.lower().split()) for w in raw["organisations"]["cues"]),

@@ -64,6 +64,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # "Her Majesty's Inspectorate of …", "His Majesty's Treasury": the Crown's bodies
             tok.lower_ in ("her", "his") and doc[i + 1 : i + 2].text == "Majesty"
         ) and not (
+            # "Jo Hale, Monitoring Officer": a post known in any case whose first word opens
+            # no name elsewhere ("Monitoring of the budget"), capitalised with its head
+            _any_case_post_at(doc, i, lex)
+        ) and not (
             # "All Saints Church": a dedication's first word (``chunks.name_openings``)
             doc[i : i + 2].text.lower() in lex.name_openings and is_cap(doc[i + 1])
         ) and not (
@@ -163,6 +167,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 ok = True  # "Cabinet Member with Responsibility for Community Safety"
             elif low == "with" and j - i == 1 and _place_with(doc, i, lex):
                 ok = True  # a place named "X with Y": "Ashby with Oakley Parish Council"
+            if low == "on" and j + 1 < n and doc[j + 1].lower_ in _MONTHS_AND_DAYS:
+                ok = False  # "the Chair of the Panel on Wednesday": the day it met, no name
             if low == "," and j + 2 < n and _place_with(doc, j + 1, lex):
                 ok = False  # "Director of Public Health, Ashby with Oakley Council"
             if low == "," and ok and _body_next(doc, j + 1, lex) and not (
@@ -238,6 +244,29 @@ def _after_heading_in_capitals(doc: Doc, i: int, end: int, lex: Lexicon) -> int:
             t.lower_ in lex.post_heads for t in doc[k:end]):
         return i
     return k
+
+
+def _any_case_post_at(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether a post of ``posts.any_case`` of two words or more ("Monitoring Officer") starts
+    at ``doc[i]``, every word of it capitalised: its first word opens no name elsewhere
+    (``chunks.not_name_start``), but opens this one."""
+    for post in _any_case_by_first(lex).get(doc[i].lower_, ()):
+        words = post.split()
+        toks = doc[i : i + len(words)]
+        if len(toks) == len(words) and all(
+                is_cap(t) and t.lower_ == w for t, w in zip(toks, words, strict=True)):
+            return True
+    return False
+
+
+@cache
+def _any_case_by_first(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for post in lex.post_any_case:
+        words = post.split()
+        if len(words) >= 2 and words[0] in lex.not_name_start:
+            out.setdefault(words[0], []).append(post)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _person_at(doc: Doc, k: int, lex: Lexicon) -> bool:
@@ -748,7 +777,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         if words[k + 1 : k + 4] == ["with", "responsibility", "for"] and w in lex.post_heads:
             return POST  # "Cabinet Member with Responsibility for Community Safety"
         if words[k + 1] in ("for", "of", ":") and k + 2 < len(words):
-            if w in lex.post_heads or (k and f"{words[k - 1]} {w}" in lex.post_compounds):
+            if w in lex.post_heads or (k and f"{words[k - 1]} {w}" in lex.post_compounds) or (
+                    _plural_alone(words[: k + 1], lex)):
                 return POST  # (a head of two words: "the Auditor General for Scotland")
             if w in lex.org_heads:
                 return ORG
@@ -838,11 +868,14 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if last.endswith("s") and last[:-1] in lex.post_heads and any(
             w in lex.plural_post_qualifiers for w in words[:-1]):
         return POST  # "Cabinet Lead Members", "Ward Members", "Portfolio Holders"
+    if _plural_alone(words, lex):
+        return POST  # "Vice-Chairs", "Joint Chairs", "Aldermen": one post's holders
     if last == "members" and len(words) > 1 and words[-2] in lex.plural_seat_qualifiers:
         return POST  # "Independent Members", "Magistrate Members": a lay seat's holders
     if len(words) > 1 and (one := singular_head(last, lex)) and (
             one not in lex.plural_needs_qualifier) and not any(
-                w in ("and", "&", "or") for w in words[:-1]) and (
+                w in ("and", "&", "or") and not _inside_and_topic(words, k, lex)
+                for k, w in enumerate(words[:-1])) and (
             head_kind([*words[:-1], one], lex) == POST):
         return POST  # "Group Leaders", "District Councillors": holders of one post
     if last in lex.post_heads:
@@ -859,12 +892,21 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+def _plural_alone(words: list[str], lex: Lexicon) -> bool:
+    """Whether words end in a plural that names one post's holders by itself
+    (``posts.plural_alone``: "Vice-Chairs", "Joint Chairs", "Aldermen")."""
+    return words[-1] in lex.post_plural_alone or (
+        len(words) > 1 and " ".join(words[-2:]) in lex.post_plural_alone)
+
+
 def singular_head(word: str, lex: Lexicon) -> str | None:
     """The post head a plural word is the plural of ("leaders", "spokespersons",
-    "deputies"), or None: holders of one post named together share its title."""
+    "deputies", "aldermen"), or None: holders of one post named together share its title."""
     for one in (word[:-3] + "y" if word.endswith("ies") else None, word[:-1]):
         if one and word.endswith("s") and one in lex.post_heads:
             return one
+    if word.endswith("men") and word[:-3] + "man" in lex.post_heads:
+        return word[:-3] + "man"  # "aldermen", "chairmen"
     return None
 
 
@@ -960,8 +1002,12 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
     # on its own, whatever comes before it.
     for k in range(len(words) - 2, 0, -1):
         if words[k] in ("and", "&"):
-            if " ".join(words[k + 1 :]) in lex.org_known and not _generic(" ".join(words[:k]),
-                                                                           lex):
+            right = " ".join(words[k + 1 :])
+            if right in lex.org_known and not _generic(" ".join(words[:k]), lex) and not (
+                    # "Cabinet Member for Adult Social Care and Public Health": a portfolio
+                    # (``posts.portfolios``) after a post's portfolio goes on with it
+                    right in lex.post_portfolios and (
+                        _holds_portfolio(words[:k], lex) or _directs_area(words[:k], lex))):
                 return [*_split_on_and(words[:k], lex, offset),
                         (offset + k + 1, offset + len(words))]
             break
@@ -1486,6 +1532,15 @@ def names_component(doc: Doc) -> Doc:
             if kind == POST and (k := _post_owner(doc, sub, s, lex)) is not None:
                 _mark(doc, s, s + k, ORG, spans)  # "Bluebell Homes's Chief Executive"
                 s, sub = s + k + 1, sub[k + 1 :]
+            if kind == POST and (k := _post_after_dash(sub, lex)) is not None:
+                # "(Stoke on Trent – Chief Executive)": where the holder serves, a dash, the
+                # post; the place or the body before the dash is no part of the post
+                if head_kind(sub[: k - 1], lex) == ORG:
+                    _mark(doc, s, s + k - 1, ORG, spans)
+                s, sub = s + k, sub[k:]
+            if kind == POST and (k := _body_after_area(doc, sub, s, lex)) is not None:
+                _mark(doc, s, s + k, POST, spans)  # "Director of Operations Westshire Trust"
+                kind, s, sub = ORG, s + k, sub[k:]
             if kind == POST and (k := _body_before_post(sub, lex)) is not None:
                 _mark(doc, s, s + k, ORG, spans)  # "Calderdale Council Senior Officer"
                 s, sub = s + k, sub[k:]
@@ -1753,7 +1808,7 @@ def _post_elected_in_title_case(doc: Doc, k: int, spans: list[Span], taken: set[
     longer or two, nor a lower-case word that runs the title on into a sentence)."""
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
-    posts = {*lex.post_any_case, "chair", *lex.post_standalone}
+    posts = {*lex.post_any_case, "chair", *lex.post_standalone, *lex.post_plural_alone}
     for e in range(min(len(doc), k + 4), k, -1):  # the longest first: "Vice Chairman"
         words = doc[k:e]
         if words.text.lower() in posts and is_cap(words[0]) and (
@@ -2262,10 +2317,15 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
                 [t.lower_ for t in doc[k + 1 : starts[k + 1]]], lex) is None:
             k = starts[k + 1]
         return (k + 1, None) if k < len(doc) and doc[k].text == ")" else (e, None)
-    accounts = b < len(doc) and (doc[b].like_num or doc[b].is_currency
-                                 or doc[b].lower_ in ("for", "of"))
+    accounts = b < len(doc) and (doc[b].like_num or doc[b].is_currency or (
+        # ("Corporate Director, Place for whom Jo Hale deputised": a relative clause)
+        doc[b].lower_ in ("for", "of") and doc[b + 1 : b + 2].text.lower() not in (
+            "whom", "which")))
     if remit and len(run) < 2 and run[-1] not in lex.departments | lex.directorates:
         return e, None  # "Director, Himmat": a body of one word, where the director is
+    if len(run) == 1 and run[0] in _one_word_council_places() and (
+            run[0] not in lex.departments | lex.directorates):
+        return e, None  # "Jo Hale, Police Inspector, Aberdeen": where the holder lives
     if accounts or (single and not remit and not (
             {"and", "&"} & set(run) or run[-1] in lex.departments | lex.directorates)):
         return e, None  # "Auditor – Audit for the year", "Clerk, Salary £160": accounts
@@ -2278,6 +2338,10 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
                 "and" in nxt or "&" in nxt):
             break
         run, k = nxt, starts[k + 1]
+    if k + 1 < len(doc) and doc[k].text in ("–", "-", "—") and doc[k + 1].lower_ in (
+            lex.regions) and is_cap(doc[k + 1]) and (k + 2 == len(doc) or not is_cap(doc[k + 2])):
+        # "Executive Director, Finance – West": the part of a shared service the post serves
+        k += 2
     return k, None
 
 
@@ -2690,6 +2754,46 @@ def _post_before_body(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int |
             continue
         if head_kind(words[:k], lex) == POST and head_kind(words[k:], lex) == ORG and not (
                 _generic(" ".join(words[k:]), lex)):
+            return k
+    return None
+
+
+def _post_after_dash(words: list[str], lex: Lexicon) -> int | None:
+    """Where a post starts after a dash that parts it from the place or the body its holder
+    serves, as joint bodies' rolls print them in brackets ("Stoke on Trent – Chief
+    Executive", "South Staffs – Leader"): the words before the dash hold no post's head word
+    and the words after it are a post by themselves. A post with a dash part of its own
+    ("Project Manager – Transformation", "Director of Transformation – North") keeps it."""
+    for k, w in enumerate(words[:-1]):
+        if w in ("-", "–", "—"):
+            if k and not set(words[:k]) & _any_head(lex) and (
+                    head_kind(words[k + 1 :], lex) == POST):
+                return k + 1
+            return None
+    return None
+
+
+def _body_after_area(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int | None:
+    """How many words name a post that directs an area, printed before the body it is held
+    in with no comma: a roll's columns of posts and bodies run onto one line ("Director of
+    Operations Southern Health and Social Care Trust", "Head of Finance Westbury Council").
+    The post is a head of ``posts.area_heads``, "of" and one or two capitalised words; the
+    body is a known body, or a body by its head word opening on a region's word
+    ("Southern", "North") or a council's place."""
+    if len(words) < 5 or (
+            words[0] not in lex.post_area_heads and words[1] not in lex.post_area_heads):
+        return None
+    of = 1 if words[1] == "of" else 2
+    if words[of] != "of" or words[of - 1] not in lex.post_area_heads:
+        return None
+    for k in (of + 2, of + 3):
+        if k >= len(words) - 1 or words[k - 1] in lex.connectors or not all(
+                is_cap(t) for t in doc[s + of + 1 : s + k + 1]):
+            return None
+        rest = words[k:]
+        if " ".join(rest) in lex.org_known or (
+                (rest[0] in lex.regions or rest[0] in _one_word_council_places())
+                and head_kind(rest, lex) == ORG and not _generic(" ".join(rest), lex)):
             return k
     return None
 
@@ -3169,7 +3273,11 @@ def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | Non
         return (open_at + 1, end) if doc[end].text == ")" and (
             alone in lex.post_standalone or alone.replace(" ", "-") in lex.post_standalone
         ) else None
-    return (open_at + 1, end) if any(w in lex.post_heads for w in words) else None
+    if not any(w in lex.post_heads for w in words):
+        return None
+    # "(Stoke on Trent – Chief Executive)": the place the holder serves, a dash, the post
+    k = _post_after_dash(words, lex)
+    return (open_at + 1 + (k or 0), end)
 
 
 def _bracket_close(doc: Doc, i: int, reach: int) -> int | None:
