@@ -2082,6 +2082,14 @@ def _meeting_ref(
         lead = s.text[: max(s.text.find(when), 0)]
         found = mend_year(found, when, meeting_date if exact else after, p, lead=lead,
                           ahead=bool(s._.in_resolution))
+        if exact and not yearless and found > meeting_date and not s._.in_resolution and (
+                _RX_PREVIOUS_MEETING.search(s.doc.text, max(0, s.start_char - 40), s.end_char)):
+            # "the minutes of the previous meeting held on 2 December 2021" in minutes of March
+            # 2021: the meeting whose minutes are confirmed has been, and its printed year is a
+            # slip for the year before, when that puts it within half a year before this one
+            earlier = _safe_year(found, found.year - 1)
+            if earlier is not None and 0 <= (meeting_date - earlier).days <= _NEAREST_DAYS:
+                found = earlier
 
         @cache
         def has_been() -> bool:
@@ -2124,6 +2132,21 @@ def _meeting_ref(
             # to say it has been is the coming one, not one eleven months back
             year += 1
     return MeetingMention(committee, date(year, month, 1), precision, _ref_span(text, base, s))
+
+
+# "the previous meeting", "the last meeting": one that has been, whatever year is printed
+# (its minutes confirmed: "the minutes of the previous meeting held on …"; never "the last
+# meeting was on …" alone, where the page's own date may be the one misread)
+_RX_PREVIOUS_MEETING = re.compile(r"(?i)\bminutes\s+of\s+the\s+(?:last|previous|preceding)"
+                                  r"\s+meeting\b")
+
+
+def _safe_year(day: date, year: int) -> date | None:
+    """The same day in another year (None for 29 February in a year without one)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 def _ref_span(text: str, base: int, s) -> Span:

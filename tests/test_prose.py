@@ -10748,3 +10748,94 @@ def test_a_plural_post_whose_name_holds_an_and_of_one_office() -> None:
         "Councillors met."))
     assert "Police and Crime Commissioner" in posts["Police and Crime Commissioners"]
     assert not any("Public" in label for label in posts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # meetings in the plural, to be held on a day
+        ("Two panels are held a year and the first of these meetings will be held on 24 "
+         "October.", [(date(2023, 10, 24), "day")]),
+        # a list of months, each with its own year
+        ("As reported at the January 2023 and March 2023 meetings, the lease was renewed.",
+         [(date(2023, 1, 1), "month"), (date(2023, 3, 1), "month")]),
+        # a word before "meeting", and the others met named at length
+        ("The Chair reported on a lively meeting with the town's traders, the library staff "
+         "and residents of Mill Lane and Brook Street on 12th April.",
+         [(date(2023, 4, 12), "day")]),
+        # the day first, then who chaired a meeting that day
+        ("On 20th April the Cabinet Member chaired the Westshire Drugs Alliance meeting.",
+         [(date(2023, 4, 20), "day")]),
+        ("On 20th April the Clerk attended a training course at County Hall.", []),
+        ("Jo Bell resigned as Chair on 20th April and the Vice Chair chaired the meeting.", []),
+        # capitalised words in brackets inside a body's name
+        ("A further report would go to the Projects Sub (Finance and Estates) Committee in "
+         "September 2023.", [(date(2023, 9, 1), "month")]),
+        # an item titled by a date and the link to its paper
+        ("06/04/2023 pdf icon PDF 120 KB\n\nThe minutes were approved as a true record.",
+         [(date(2023, 4, 6), "day")]),
+        ("ANNUAL REPORT 2022/23 pdf icon PDF 120 KB\n\nThe report was noted.", []),
+        # a bulleted list of bodies' minutes, each a colon and its meeting's date
+        ("Minutes received:\n• Audit Committee: 12.04.23 • Licensing Committee: 19.04.23\n",
+         [(date(2023, 4, 12), "day"), (date(2023, 4, 19), "day")]),
+        ("Key dates:\n• Closing date: 12.04.23 • Award: 19.04.23\n", []),
+        # a committee by its short form
+        ("Actions from F&GP Cttee 12th Apr 2023, Minute 19: quotes were obtained.",
+         [(date(2023, 4, 12), "day")]),
+        # minutes "for" a day, or what arose "from" it
+        ("Minutes for 5th April 2023 were approved.", [(date(2023, 4, 5), "day")]),
+        ("Matters Arising from 5 April 2023: the hedge was cut.", [(date(2023, 4, 5), "day")]),
+        # a gathering whose members are to meet on a day
+        ("Work was in hand for a workshop of partnership members to come together on 26th "
+         "May.", [(date(2023, 5, 26), "day")]),
+        ("Members were asked to meet the contractor on 26th May.", []),
+        # a body's acronym in brackets after its name
+        ("The Minute of the meeting of the Westshire Community Health and Care Partnership "
+         "Committee (WCHCPC) held on 18 April 2023 was noted.", [(date(2023, 4, 18), "day")]),
+    ],
+)
+def test_meetings_held_chaired_or_listed_in_more_shapes(
+    sentence: str, refs: list[tuple[date, str]],
+) -> None:
+    assert sorted((r.date, r.precision) for r in _read(sentence).meeting_refs) == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # the new days of meetings named just before, a line each, with their weekday
+        ("The Chair said that the dates of the June 2023 and July 2023 meetings had been "
+         "moved.\nThe new dates were:\nThursday 8 June 2023, 2.00 pm, venue TBC\nThursday 13 "
+         "July 2023, 2.00 pm\nMembers noted the change.",
+         [date(2023, 6, 1), date(2023, 6, 8), date(2023, 7, 1), date(2023, 7, 13)]),
+        # no meeting named before: the new days of something else
+        ("The bin collection days have changed.\nThe new dates were:\nMonday 12 June 2023\n"
+         "Monday 10 July 2023\nResidents will be told.", []),
+    ],
+)
+def test_the_new_dates_of_meetings_moved_are_meetings_ahead(
+    sentence: str, refs: list[date],
+) -> None:
+    assert sorted(r.date for r in _read(sentence).meeting_refs) == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # the previous meeting printed with next year's year: a slip for the year before
+        ("That the Committee agreed the minutes of the previous meeting held on 5 April 2024.",
+         [date(2023, 4, 5)]),
+        # "the last meeting was on …" alone keeps it (the page's own date may be the slip)
+        ("The last meeting of the Area Committee was on the 5th Apr 2024.",
+         [date(2024, 4, 5)]),
+        # a meeting ahead keeps its printed year
+        ("The next meeting will be held on 5 April 2024.", [date(2024, 4, 5)]),
+        # one printed more than half a year after the meeting's own date is left as printed
+        ("The minutes of the previous meeting held on 5 December 2024 were noted.",
+         [date(2024, 12, 5)]),
+    ],
+)
+def test_the_previous_meeting_dated_after_this_one_is_a_slip_of_its_year(
+    sentence: str, refs: list[date],
+) -> None:
+    assert [r.date for r in _read(sentence).meeting_refs] == refs

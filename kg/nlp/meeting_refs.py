@@ -101,6 +101,10 @@ _MORE_MONTH = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?P<month>{MONTHS_READ})\
                          rf"(?P<year>\d{{4}})\b")
 # A list of months: "May and June", "February, March and April"
 _MONTH_LIST = (rf"{MONTHS_READ}(?:\s*+,\s*+{MONTHS_READ})*\s*+,?\s*+(?:and|&)\s+{MONTHS_READ}")
+# … each with its year: "March 2014 and September 2014", "May 2023, July 2023 and October 2023"
+_MONTH_YEAR = rf"{MONTHS_READ}\s++\d{{4}}\b"
+_MONTH_YEAR_LIST = (rf"{_MONTH_YEAR}(?:\s*+,\s*+{_MONTH_YEAR})*\s*+,?\s*+(?:and|&)\s++"
+                    rf"{_MONTH_YEAR}")
 # A body by its name: "the Development Sub-Committee", "the Executive" (never "the Chief
 # Executive", a post); an acronym in brackets inside it ("the Community Infrastructure Levy
 # (CIL) Spending Board").
@@ -118,7 +122,10 @@ def _heads(*lists: str) -> str:
         for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_BODY = (rf"(?:(?:[A-Z][\w&’'-]*|{_JOINS}|\([A-Z]{{2,8}}\))[ \t]++){{0,8}}?"
+# "the Projects Sub (Policy and Resources) Committee": capitalised words in brackets inside
+# the name, as a sub-committee names its parent
+_BRACKETED = rf"\((?:[A-Z][\w&’'-]*|{_JOINS})(?:[ \t]++(?:[A-Z][\w&’'-]*|{_JOINS})){{0,4}}\)"
+_BODY = (rf"(?:(?:[A-Z][\w&’'-]*|{_JOINS}|{_BRACKETED})[ \t]++){{0,8}}?"
          rf"(?:{_heads('body')})\b")
 # A body's name on a line of its own, where commas may join its words: "Children, Young
 # People and Education Committee".
@@ -170,10 +177,12 @@ _REFS = [
     # "a meeting at County Hall on 12 April", "the meeting at 7pm on 12 April", "the planning
     # meeting with the developers held on 12 April": a place, a time or the others met, with
     # or without "held"; "the meeting dated 12/04/2023"; "a meeting in Westtown on 2 March,
-    # 2023": the town it met in
+    # 2023": the town it met in; "the meeting of the Westshire Health and Care Partnership
+    # Committee (WHCPC) held on 18 April": the body's acronym in brackets after its name
     re.compile(rf"\b(?i:meetings?|AGM|EGM|proceedings|(?:{_ASSEMBLY_BEFORE})assembly)"
                rf"(?:\s+(?i:no\.?\s*)?\d{{1,4}}(?=\s+(?i:held)\b))?,?\s+(?:of\s+(?:the\s+)?(?:(?P<body>{_BODY})"
-               rf"|(?P<acronym>[A-Z]{{2,6}})|(?:this|the)\s+(?i:{_listed('own_kinds', 'heads')}))"
+               rf"(?:\s+\([A-Z]{{2,8}}\))?|(?P<acronym>[A-Z]{{2,6}})"
+               rf"|(?:this|the)\s+(?i:{_listed('own_kinds', 'heads')}))"
                rf"\s+)?(?:,?\s*(?:to\s+be\s+|(?:had|has|have)\s+been\s+|(?:was|were)\s+)?"
                rf"(?i:held)(?:\s+(?:at|in|with)\s+[^.;\n]{{1,60}}?)?\s+|(?:at|with)\s+[^.;\n]{{1,60}}?\s+(?=on\b)|in\s+(?:(?!{MONTHS_READ}\b)[A-Z][\w’'-]*\s+){{1,4}}"
                rf"(?=on\b))?(?i:on|of|dated)\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
@@ -239,6 +248,13 @@ _REFS = [
                rf"(?:{_listed('gatherings', 'heads')})\s+"
                rf"(?:on\s+[‘'“\"][^’'”\"\n]{{1,60}}[’'”\"]\s+)?(?:held\s+)?(?:in|during)\s+"
                rf"(?P<month>{MONTHS_READ})\s+(?P<year>\d{{4}})"),
+    # "06/06/2023 pdf icon PDF 245 KB", "5TH FEBRUARY, 2018; pdf icon": an item whose title is
+    # a full date and the link to its paper, as ModernGov pages print the minutes to confirm
+    re.compile(rf"(?m)^[ \t]*+(?P<day>{_FULLDATE})(?=[ \t]*+[;.,]?[ \t]*+(?i:pdf[ \t]+icon)\b)"),
+    # "• Audit Committee: 23.06.11 • Endowment Committee: 30.06.11": a bulleted list of the
+    # meetings whose minutes are received, each a body, a colon and its meeting's full date
+    re.compile(rf"[•·●▪◦*][ \t]*+(?P<body>{_LISTED_BODY}):[ \t]*+(?P<day>{_FULLDATE})"
+               rf"(?=[ \t]*+(?:[•·●▪◦*;,]|$))", re.MULTILINE),
     # A list of the meetings whose minutes are received, one line each: "a) Planning &
     # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee", "·  07.03.2023
     # – Children, Young People and Education Committee" (a bullet, and commas in the name)
@@ -266,9 +282,12 @@ _REFS = [
     # "Following a meeting with the county's rights of way team on Friday 10th February": a
     # meeting with others, named by its day
     # "Members met informally on 14th March": however they met
+    # "a packed meeting with the neighbourhood policing team and residents of two villages on
+    # the 22nd January": a word or two before "meeting" ("packed", "useful"), and the others
+    # met named at length
     re.compile(rf"\b(?:met(?:[ \t]+(?:informally|formally|again|virtually|online|briefly))?"
-               rf"|(?:a|the|our)[ \t]+meeting(?=[ \t]+with\b))\b"
-               rf"(?:[ \t]+with\b[^.;\n]{{1,80}}?)?[ \t]+on[ \t]+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
+               rf"|(?:a|the|our)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?meeting(?=[ \t]+with\b))\b"
+               rf"(?:[ \t]+with\b[^.;\n]{{1,120}}?)?[ \t]+on[ \t]+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "the scheme is going to Council next week", "a call tomorrow where Members can ask
     # questions", "a briefing next month": a meeting dated from this one's own date
     re.compile(rf"\b(?:to|at|before)\s+(?:the\s+|a\s+)?(?P<body>{_BODY})\s+"
@@ -285,6 +304,11 @@ _REFS = [
     re.compile(rf"\b(?i:{_listed('sittings')})\b[^.;\n]{{0,80}}?"
                rf"\b(?P<ahead>rearranged|re-arranged|moved|postponed|rescheduled|re-scheduled|deferred|"
                rf"brought\s+forward)\s+(?:to|until|for)\s*{_ON}(?P<day>{_DAYDATE})"),
+    # "work was in hand for a workshop of members to come together on 26th February", "a
+    # session for the two boards to meet on 4 May": a gathering whose members are to meet that
+    # day, one to come
+    re.compile(rf"\b(?i:{_listed('sittings')})\b[^.;\n]{{0,60}}?\bto\s+(?P<ahead>meet|come\s+"
+               rf"together)\s+on\s+{_ON}(?P<day>{_DAYDATE})"),
     # "Meeting rescheduled 13/3/19 7.30pm", "Meeting re-arranged: 4th May": a meeting's new
     # day printed straight after the word, as an action list notes it
     re.compile(rf"\b(?i:{_listed('sittings')})\b[^.;\n]{{0,80}}?"
@@ -331,8 +355,9 @@ _REFS = [
     # its time and place before the day
     # (the words between never another meeting's word: "the programming of this meeting and the
     # next meeting to take place on 31st March" names the next one)
-    re.compile(rf"\b(?:(?i:meeting|hearing|seminar|workshop|AGM|EGM)|{_BODY})\b"
-               rf"(?:(?!(?i:meeting)\b)[^.;]){{0,50}}?"
+    # "the first of these meetings will be held on 24 October": meetings in the plural too
+    re.compile(rf"\b(?:(?i:meetings?|hearing|seminar|workshop|AGM|EGM)|{_BODY})\b"
+               rf"(?:(?!(?i:meetings?)\b)[^.;]){{0,50}}?"
                rf"\b(?:(?:would|will)(?:\s+now)?|(?:is|was)\s+(?:due\s+)?to|(?:is|was)\s+(?:now\s+)?"
                rf"|(?<=(?i:meeting)\s)to)"
                rf"\s*(?:be\s+held(?:\s+on|(?=\s+{_CLOCK}))|take\s+place\s+on|be\s+on"
@@ -422,6 +447,13 @@ _REFS = [
     # first, then the body and what it did at that meeting
     re.compile(rf"\b[Oo]n\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:the\s+)?(?P<body>{_BODY})\s+"
                rf"(?:had\s+)?(?:{_listed('body_deeds')})\b"),
+    # "On 3rd September the Cabinet Member chaired the Westshire Drugs Alliance meeting": the
+    # day first, then someone who chaired or attended a meeting that day (``meeting_doings``);
+    # the day opening the sentence ("On"), and the meeting another ("a meeting", "the Alliance
+    # meeting"): "resigned on 3rd June and the Vice Chair chaired the meeting" is this one
+    re.compile(rf"\bOn\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:[^.;\n]{{1,60}}?\s)?"
+               rf"(?:had\s+)?(?:{_listed('meeting_doings')})\s+(?:(?:a|an)\s+(?:[\w&’'-]+\s+)"
+               rf"{{0,6}}?|(?:the|their|its)\s+(?:[\w&’'-]+\s+){{1,6}}?)(?i:meeting|AGM|EGM)\b"),
     # "The clerk will convene a meeting to discuss the budget, for Monday 10 March 2014",
     # "to arrange a meeting with the developers on 4 May": a meeting called for a day
     re.compile(rf"\b(?i:{_listed('convening')})\s+"
@@ -469,8 +501,10 @@ _REFS = [
                rf"(?:[ \t]+(?P<year>\d{{4}}))?[ \t]+"
                rf"(?P<minutes>(?i:minutes))\b"),
     # "the Minutes of 14th July as drafted": minutes named by their meeting's day, its year
-    # left to be worked out
-    re.compile(rf"\b(?i:minutes)[ \t]+of[ \t]+(?:the[ \t]*)?(?P<day>{_DAYDATE})"),
+    # left to be worked out; "Minutes for 25th August 2016", "Matters Arising from 28 May
+    # 2013": its minutes, or what arose from them, by "for" or "from"
+    re.compile(rf"\b(?:(?i:minutes)[ \t]+(?:of|for)|(?i:matters[ \t]+arising)[ \t]+from)[ \t]+"
+               rf"(?:the[ \t]*)?(?P<day>{_DAYDATE})"),
     # "4. MINUTES - 11TH JANUARY 2013", "MINUTES OF PREVIOUS MEETING (12 NOVEMBER 2012)",
     # "Minutes from the last meeting (30th August)": an item's title naming the minutes to
     # confirm by their meeting's day after a dash, a colon or in brackets
@@ -496,6 +530,9 @@ _REFS = [
     re.compile(rf"\b(?i:minutes)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?P<months>{_MONTH_LIST})"
                rf"\s+(?P<year>\d{{4}})\b"),
     re.compile(rf"\b(?:[Tt]he|their|its)\s+(?P<months>{_MONTH_LIST})\s+(?P<year>\d{{4}})\s+"
+               rf"(?:[A-Z][\w&’'-]*\s+){{0,3}}?(?i:meetings)\b"),
+    # "the March 2014 and September 2014 meetings": each month with its own year
+    re.compile(rf"\b(?:[Tt]he|their|its)\s+(?P<month_years>{_MONTH_YEAR_LIST})\s+"
                rf"(?:[A-Z][\w&’'-]*\s+){{0,3}}?(?i:meetings)\b"),
     # "the meeting of the Board of Directors on 1 October 2019", "the joint meeting of all
     # committees held on 7 May 2008": a meeting of those no body's name above reads (a name
@@ -628,8 +665,10 @@ def _no_meeting(text: str, m: re.Match[str]) -> bool:
     at_body = m.start("body") if "body" in m.re.groupindex and m.start("body") > m.start() \
         else m.start()
     before += text[m.start() : at_body]
-    if re.search(r"(?i)\b(?:this|these)\s+$", before):
+    if re.search(r"(?i)\b(?:this|these)\s+$", before) and not re.match(r"(?i)meetings\b",
+                                                                     m.group(0)):
         return True  # "the publication date of these minutes: 20 March": the page's own
+        # (never "the first of these meetings will be held on 24 October": others)
     if re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b", m.group(0)):
         return False  # a meeting named: whatever is sent to it, it is a meeting
     return bool(v.sent_before.search(before) or v.sent_after.match(text, m.end()))
@@ -750,14 +789,47 @@ def _listed_meeting_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+# "The new dates were:", "The revised dates are as follows:" closing a line, after a sentence
+# that names meetings ("the dates of the March and September meetings had been moved"): the
+# lines under it that open on a date are those meetings' new days.
+_RX_NEW_DATES = re.compile(rf"(?im)\b(?:{_listed('dates_changed')})[ \t]+dates[ \t]+(?:are|were"
+                           r"|will[ \t]+be)(?:[ \t]+as[ \t]+follows)?[ \t]*:[ \t]*$")
+# A line under it that opens on a date ("Thursday 6 March 2014, 2.00 pm, venue TBC")
+_RX_DATE_LINE = re.compile(rf"[ \t]*+(?:[·•●▪◦*-][ \t]*+)?(?P<line>(?:{_WEEKDAY},?[ \t]++)?"
+                           rf"(?P<day>{_DAYDATE}))")
+# How far before such a line the meetings are named
+_NEW_DATES_REACH = 200
+
+
+def _new_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """The days of meetings moved, listed a line each under "The new dates were:" where the
+    text just before names meetings: each a meeting to come."""
+    text = doc.text
+    spans: list[Span] = []
+    for h in _RX_NEW_DATES.finditer(text):
+        if not re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b",
+                         text[max(0, h.start() - _NEW_DATES_REACH) : h.end()]):
+            continue
+        at = h.end() + 1
+        while at < len(text) and (m := _RX_DATE_LINE.match(text, at)):
+            # (its weekday in the span: a day printed with it is no page's bare date)
+            if (ref := _day_ref(doc, m, taken, in_resolution=True, group="line")) is not None:
+                spans.append(ref)
+            nl = text.find("\n", m.end())
+            if nl < 0:
+                break
+            at = nl + 1
+    return spans
+
+
 def _day_ref(doc: Doc, m: re.Match[str], taken: list[tuple[int, int]],
-             in_resolution: bool) -> Span | None:
+             in_resolution: bool, group: str = "day") -> Span | None:
     """The reference to the meeting of the date ``m``'s ``day`` group prints, spanning that
-    date and nothing else (a paper header's "Agenda Item" after it is no part of it), or
-    None where it overlaps a reference already ``taken`` or falls
-    between tokens. Shared by the readers of dates printed with no meeting word: paper
-    headers, lists of dates and indexes of minutes."""
-    start, end = m.span("day")
+    date (or the ``group`` that holds it: its weekday too) and nothing else (a paper
+    header's "Agenda Item" after it is no part of it), or None where it overlaps a reference
+    already ``taken`` or falls between tokens. Shared by the readers of dates printed with
+    no meeting word: paper headers, lists of dates and indexes of minutes."""
+    start, end = m.span(group)
     if any(s < end and start < e for s, e in taken):
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -956,6 +1028,9 @@ def meeting_refs_component(doc: Doc) -> Doc:
                 # a day counted from the meeting's ("tomorrow"), or the month of one
                 rel = " ".join(groups["rel"].split()).lower()
                 whens.append((f"@{rel}", "day" if rel == "tomorrow" else "month"))
+            elif groups.get("month_years"):
+                whens.extend((f"{month_as_meant(x)} {y}", "month") for x, y in re.findall(
+                    rf"({MONTHS_READ})\s+(\d{{4}})", groups["month_years"]))
             elif groups.get("months"):
                 whens.extend((f"{month_as_meant(x)} {groups['year']}", "month")
                              for x in re.findall(MONTHS_READ, groups["months"]))
@@ -993,6 +1068,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
             spans.append(ref)
             taken.append((m.start(), end))
     spans.extend(_listed_meeting_dates(doc, taken))
+    spans.extend(_new_dates(doc, taken))
     spans.extend(_index_rows(doc, taken))
     spans.extend(_date_rows(doc, taken))
     spans.extend(_paper_headers(doc, taken))
