@@ -883,7 +883,8 @@ def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     subject at a clause's start (the sentence's, or after a comma, "and" or "then"), an "of
     …"/"at its meeting …" phrase or a name in commas, and a verb in the past tense."""
     mp = p.raw["minutes_prose"]
-    words = sorted({*p.committee_words, *mp["subjects"]}, key=len, reverse=True)
+    words = sorted({*p.committee_words, *mp["subjects"], *_post_subjects(p)}, key=len,
+                   reverse=True)
     body = (r"(?:(?i:the)\s+)?(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,5}?(?:"
             + "|".join(re.escape(w) for w in words) + r")\b(?:\s*\([^()]{1,60}\))?")
     who = f"(?:{body}|{p.filled('minutes_prose', 'person_subject')})"
@@ -894,8 +895,13 @@ def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     # space after a semicolon.
     subject = re.compile(
         r"(?:^|(?<=, )|(?<=;)[ \t]?|(?<=\band )|(?<=\bthen ))"
+        # … or on its minute's number ("14.1 Councillor Bell raised a petition …").
+        r"(?:\d{1,3}\.(?:\d{1,2}\.?)?[ \t]+)?"
         r"(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]*){0,2}" + who
+        # A name in commas may follow an "of …" phrase ("The Chair of the Committee,
+        # Councillor Ann Bell, reiterated …").
         + r"(?P<between>(?:,[^,.;]{1,60},|\s+(?:of|at|for|in|on|from|to|with)\b[^,.;]{1,60}?"
+        r"(?:,[^,.;]{1,60},)?"
         r"|\s+(?:also|then|further|duly|unanimously|subsequently|again|all|both))?)"
         # … in the past perfect too, an adverb between ("The Group had previously earmarked
         # the request", "The committee had already agreed …"): a record's past, as its
@@ -905,6 +911,19 @@ def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     modal = re.compile(r"(?i)\b(?:will|shall|would|should|may|might|must|is|are|be|been|"
                        r"being|to)\s*$")
     return (subject, re.compile(mp["passive"]), re.compile(mp["agenda_line"]), modal)
+
+
+@cache
+def _post_subjects(p: Patterns) -> tuple[str, ...]:
+    """The heads of the lexicon's post titles (kg/data/nlp/lexicon.toml ``[posts] heads``),
+    capitalised as minutes print an officer's title ("The Senior Internal Auditor presented
+    …", "The Highways Engineer reported …"), as subjects of minutes' prose, less those a news
+    story or a report makes its subject as often (``[minutes_prose] post_subjects_not``: "The
+    Minister announced …")."""
+    never = {w.lower() for w in p.raw["minutes_prose"]["post_subjects_not"]}
+    return tuple("-".join(part.capitalize() for part in w.split("-"))
+                 for w in patterns_mod.lexicon_data()["posts"]["heads"]
+                 if w.lower() not in never and len(w) > 3)
 
 
 # Words of a sentence about who attended ("Two members of the public were present with PC A

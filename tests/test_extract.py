@@ -7771,3 +7771,49 @@ def test_a_chairs_post_between_two_titled_names_of_a_run_on_roll_is_the_name_bef
     got = {a.name: a.capacity for a in extract(text).attendance}
     assert got == {"Mr. P. Gell": "Chairman", "Mr. D. C. Arden": "Vice Chairman",
                    "Mr. E. K. Fox": None, "Cllr. I. Carne": None, "Mr. S. F. Cobley": None}
+
+
+# -- round 34: pages refused as not minutes ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an officer by the lexicon's post title, then a pronoun: a minute cut from its page
+        "The Senior Internal Auditor presented the charter for the year and explained it was "
+        "reviewed every three years.\n\nHe outlined the changes to the membership.\n\nThe "
+        "Principal Accountant added that the accounts would follow in July.\n",
+        # a minute's number before its subject
+        "14.1 Councillor Pennock raised a petition signed by residents of Mill Lane about the "
+        "footpath. Councillor Lister advised that he would look into it.\n",
+        # a post's "of" phrase, then the holder's name in commas
+        "The Chair of the Panel, Councillor Ann Pennock, reiterated her concern at the delay. "
+        "The Highways Engineer reported on the resurfacing.\n",
+    ],
+    ids=["post-title-subject", "numbered-minute", "chair-of-named"],
+)
+def test_minutes_prose_by_officers_titles_and_numbered_minutes_is_read(text: str) -> None:
+    """Minutes' prose whose subjects are officers named by their posts' titles (the lexicon's
+    post heads: "The Senior Internal Auditor presented …"), minutes opening on their number,
+    or a chair named in commas after the body she chairs: read as minutes' prose."""
+    m = extract(text)
+    assert any("prose read as one item" in w for w in m.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news story about a national figure
+        "The Minister announced the funding for the new bridge on Monday. The Commissioner "
+        "opened the station in June.\n",
+        # a report: an officer's work still to come
+        "The Senior Internal Auditor will present the charter in July. The Principal Accountant "
+        "is asked to prepare the accounts.\n",
+    ],
+    ids=["news-minister", "report-future"],
+)
+def test_post_title_subjects_leave_stories_and_reports_refused(text: str) -> None:
+    """A national figure's deeds (a news story's) and an officer's work still to come (a
+    report's) are no minutes, whoever their subject."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
