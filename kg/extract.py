@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from kg import patterns as patterns_mod
 from kg.attendance import (
@@ -335,6 +335,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
     evidence = has_marker or printed_date or minutes.resolutions or minutes.attendance or (
         _opening_decision(text, 0, p) is not None) or any(
         i.confirms_minutes_of for i in minutes.items) or prose_page or titled or decided or (
+        _headed_decision(text, 0, p)) or (
         minutes.items and (_reads_like_minutes(text, 0, p) or _calls_a_roll(text, p)))
     if not (minutes.items and evidence) and not (
         minutes.committee and printed_date
@@ -486,7 +487,8 @@ def _bare_agenda(text: str, minutes: Minutes, has_marker: bool, p: Patterns) -> 
         return False
     return not (has_marker or minutes.resolutions or minutes.attendance or any(
         i.confirms_minutes_of for i in items) or _records_who_was_present(text, p)
-        or _reads_like_minutes(text, 0, p) or _labelled_minutes(text, p))
+        or _reads_like_minutes(text, 0, p) or _labelled_minutes(text, p)
+        or _headed_decision(text, 0, p))
 
 
 def _records_who_was_present(text: str, p: Patterns) -> bool:
@@ -1058,7 +1060,8 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
         # The decision printed first, its label lost, the minute after it ("That the Committee
         # notes the progress made." / "The Head of Service presented …"): no title at all.
         return [ItemRegion(number, opening, opening, opening, opening, len(text))]
-    if not (item_page or labelled or bare) and not p.rx("resolutions", "marker").search(
+    if not (item_page or labelled or bare or _headed_decision(
+            text, header.get("header_end", 0), p)) and not p.rx("resolutions", "marker").search(
             text, header.get("header_end", 0)):
         return []
     # The attendance lists under the heading are no item's title either.
@@ -1088,6 +1091,17 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
         t = body[0]
         return [ItemRegion(number, t.start, t.start, _first_sentence_end(t), t.start, len(text))]
     return []
+
+
+def _headed_decision(text: str, start: int, p: Patterns) -> bool:
+    """Whether, below ``start``, a decision's label stands on a line of its own over a
+    decision (``[resolutions] decision_heading`` over ``decision_lead``: ModernGov's
+    "Decision:" over "That the forecast outturn be noted.", "(1) That …"): an item page whose
+    "Agenda item" label and title were lost still records what was decided, as a marker
+    ("RESOLVED") does. A report's "Recommendation:" over the same words is no such label."""
+    heading, lead = p.rx("resolutions", "decision_heading"), p.rx("resolutions", "decision_lead")
+    ls = [ln for ln in lines(text, start) if not ln.blank]
+    return any(heading.match(a.text) and lead.match(b.text) for a, b in pairwise(ls))
 
 
 def _decision_page_items(text: str, p: Patterns) -> list[ItemRegion]:

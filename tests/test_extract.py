@@ -7817,3 +7817,32 @@ def test_post_title_subjects_leave_stories_and_reports_refused(text: str) -> Non
     report's) are no minutes, whoever their subject."""
     with pytest.raises(NotMinutesError, match="does not look like minutes"):
         extract(text)
+
+
+def test_an_item_page_that_lost_its_label_is_read_by_its_decision_label() -> None:
+    """A ModernGov item page whose "Agenda item" label was lost still prints its "Decision:"
+    label on a line of its own over the decision ("(1) That … be noted."): what was decided is
+    recorded, and the page is read as the item's minutes, its first line the title."""
+    text = ("Budget Monitoring Quarter Two\n\nReport of the Director of Finance.\n\nDecision:\n\n"
+            "(1) That the forecast outturn be noted.\n(2) That the virements be approved.\n")
+    m = extract(text)
+    assert [i.title for i in m.items] == ["Budget Monitoring Quarter Two"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report's recommendation over the same words
+        "Budget Monitoring Quarter Two\n\nPurpose of report\nMembers are asked to note the "
+        "outturn.\n\nRecommendation:\n\nThat the forecast outturn be noted.\n",
+        # a forward plan's entry: the decision still to be taken, in its direction's words
+        "Budget Monitoring Quarter Two\n\nDecision maker: Cabinet\n\nDecision:\n\nTo approve "
+        "the virements.\n",
+    ],
+    ids=["report-recommendation", "plan-direction"],
+)
+def test_a_decision_label_over_no_decision_leaves_reports_and_plans_refused(text: str) -> None:
+    """A report's "Recommendation:" and a "Decision:" label over a direction ("To approve …")
+    record nothing decided: both stay refused."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
