@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from kg import patterns as patterns_mod
 from kg.attendance import (
@@ -335,6 +335,7 @@ def _extract(text: str, p: Patterns) -> Minutes:
     evidence = has_marker or printed_date or minutes.resolutions or minutes.attendance or (
         _opening_decision(text, 0, p) is not None) or any(
         i.confirms_minutes_of for i in minutes.items) or prose_page or titled or decided or (
+        _headed_decision(text, 0, p)) or (
         minutes.items and (_reads_like_minutes(text, 0, p) or _calls_a_roll(text, p)))
     if not (minutes.items and evidence) and not (
         minutes.committee and printed_date
@@ -486,7 +487,8 @@ def _bare_agenda(text: str, minutes: Minutes, has_marker: bool, p: Patterns) -> 
         return False
     return not (has_marker or minutes.resolutions or minutes.attendance or any(
         i.confirms_minutes_of for i in items) or _records_who_was_present(text, p)
-        or _reads_like_minutes(text, 0, p) or _labelled_minutes(text, p))
+        or _reads_like_minutes(text, 0, p) or _labelled_minutes(text, p)
+        or _headed_decision(text, 0, p))
 
 
 def _records_who_was_present(text: str, p: Patterns) -> bool:
@@ -883,7 +885,8 @@ def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     subject at a clause's start (the sentence's, or after a comma, "and" or "then"), an "of
     …"/"at its meeting …" phrase or a name in commas, and a verb in the past tense."""
     mp = p.raw["minutes_prose"]
-    words = sorted({*p.committee_words, *mp["subjects"]}, key=len, reverse=True)
+    words = sorted({*p.committee_words, *mp["subjects"], *_post_subjects(p)}, key=len,
+                   reverse=True)
     body = (r"(?:(?i:the)\s+)?(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,5}?(?:"
             + "|".join(re.escape(w) for w in words) + r")\b(?:\s*\([^()]{1,60}\))?")
     who = f"(?:{body}|{p.filled('minutes_prose', 'person_subject')})"
@@ -894,8 +897,13 @@ def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     # space after a semicolon.
     subject = re.compile(
         r"(?:^|(?<=, )|(?<=;)[ \t]?|(?<=\band )|(?<=\bthen ))"
+        # … or on its minute's number ("14.1 Councillor Bell raised a petition …").
+        r"(?:\d{1,3}\.(?:\d{1,2}\.?)?[ \t]+)?"
         r"(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]*){0,2}" + who
+        # A name in commas may follow an "of …" phrase ("The Chair of the Committee,
+        # Councillor Ann Bell, reiterated …").
         + r"(?P<between>(?:,[^,.;]{1,60},|\s+(?:of|at|for|in|on|from|to|with)\b[^,.;]{1,60}?"
+        r"(?:,[^,.;]{1,60},)?"
         r"|\s+(?:also|then|further|duly|unanimously|subsequently|again|all|both))?)"
         # … in the past perfect too, an adverb between ("The Group had previously earmarked
         # the request", "The committee had already agreed …"): a record's past, as its
@@ -905,6 +913,19 @@ def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     modal = re.compile(r"(?i)\b(?:will|shall|would|should|may|might|must|is|are|be|been|"
                        r"being|to)\s*$")
     return (subject, re.compile(mp["passive"]), re.compile(mp["agenda_line"]), modal)
+
+
+@cache
+def _post_subjects(p: Patterns) -> tuple[str, ...]:
+    """The heads of the lexicon's post titles (kg/data/nlp/lexicon.toml ``[posts] heads``),
+    capitalised as minutes print an officer's title ("The Senior Internal Auditor presented
+    …", "The Highways Engineer reported …"), as subjects of minutes' prose, less those a news
+    story or a report makes its subject as often (``[minutes_prose] post_subjects_not``: "The
+    Minister announced …")."""
+    never = {w.lower() for w in p.raw["minutes_prose"]["post_subjects_not"]}
+    return tuple("-".join(part.capitalize() for part in w.split("-"))
+                 for w in patterns_mod.lexicon_data()["posts"]["heads"]
+                 if w.lower() not in never and len(w) > 3)
 
 
 # Words of a sentence about who attended ("Two members of the public were present with PC A
@@ -1039,7 +1060,8 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
         # The decision printed first, its label lost, the minute after it ("That the Committee
         # notes the progress made." / "The Head of Service presented …"): no title at all.
         return [ItemRegion(number, opening, opening, opening, opening, len(text))]
-    if not (item_page or labelled or bare) and not p.rx("resolutions", "marker").search(
+    if not (item_page or labelled or bare or _headed_decision(
+            text, header.get("header_end", 0), p)) and not p.rx("resolutions", "marker").search(
             text, header.get("header_end", 0)):
         return []
     # The attendance lists under the heading are no item's title either.
@@ -1069,6 +1091,17 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
         t = body[0]
         return [ItemRegion(number, t.start, t.start, _first_sentence_end(t), t.start, len(text))]
     return []
+
+
+def _headed_decision(text: str, start: int, p: Patterns) -> bool:
+    """Whether, below ``start``, a decision's label stands on a line of its own over a
+    decision (``[resolutions] decision_heading`` over ``decision_lead``: ModernGov's
+    "Decision:" over "That the forecast outturn be noted.", "(1) That …"): an item page whose
+    "Agenda item" label and title were lost still records what was decided, as a marker
+    ("RESOLVED") does. A report's "Recommendation:" over the same words is no such label."""
+    heading, lead = p.rx("resolutions", "decision_heading"), p.rx("resolutions", "decision_lead")
+    ls = [ln for ln in lines(text, start) if not ln.blank]
+    return any(heading.match(a.text) and lead.match(b.text) for a, b in pairwise(ls))
 
 
 def _decision_page_items(text: str, p: Patterns) -> list[ItemRegion]:

@@ -7785,3 +7785,78 @@ def test_a_bullet_after_a_full_stop_parts_a_list_run_on_in_one_line() -> None:
     got = _capacities(text)
     assert got["Councillor Ann Bell"] == "Cabinet Member for Housing"
     assert got["Carl Dean"] == "Head of Legal Services"
+
+
+# -- round 34: pages refused as not minutes ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an officer by the lexicon's post title, then a pronoun: a minute cut from its page
+        "The Senior Internal Auditor presented the charter for the year and explained it was "
+        "reviewed every three years.\n\nHe outlined the changes to the membership.\n\nThe "
+        "Principal Accountant added that the accounts would follow in July.\n",
+        # a minute's number before its subject
+        "14.1 Councillor Pennock raised a petition signed by residents of Mill Lane about the "
+        "footpath. Councillor Lister advised that he would look into it.\n",
+        # a post's "of" phrase, then the holder's name in commas
+        "The Chair of the Panel, Councillor Ann Pennock, reiterated her concern at the delay. "
+        "The Highways Engineer reported on the resurfacing.\n",
+    ],
+    ids=["post-title-subject", "numbered-minute", "chair-of-named"],
+)
+def test_minutes_prose_by_officers_titles_and_numbered_minutes_is_read(text: str) -> None:
+    """Minutes' prose whose subjects are officers named by their posts' titles (the lexicon's
+    post heads: "The Senior Internal Auditor presented …"), minutes opening on their number,
+    or a chair named in commas after the body she chairs: read as minutes' prose."""
+    m = extract(text)
+    assert any("prose read as one item" in w for w in m.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news story about a national figure
+        "The Minister announced the funding for the new bridge on Monday. The Commissioner "
+        "opened the station in June.\n",
+        # a report: an officer's work still to come
+        "The Senior Internal Auditor will present the charter in July. The Principal Accountant "
+        "is asked to prepare the accounts.\n",
+    ],
+    ids=["news-minister", "report-future"],
+)
+def test_post_title_subjects_leave_stories_and_reports_refused(text: str) -> None:
+    """A national figure's deeds (a news story's) and an officer's work still to come (a
+    report's) are no minutes, whoever their subject."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
+def test_an_item_page_that_lost_its_label_is_read_by_its_decision_label() -> None:
+    """A ModernGov item page whose "Agenda item" label was lost still prints its "Decision:"
+    label on a line of its own over the decision ("(1) That … be noted."): what was decided is
+    recorded, and the page is read as the item's minutes, its first line the title."""
+    text = ("Budget Monitoring Quarter Two\n\nReport of the Director of Finance.\n\nDecision:\n\n"
+            "(1) That the forecast outturn be noted.\n(2) That the virements be approved.\n")
+    m = extract(text)
+    assert [i.title for i in m.items] == ["Budget Monitoring Quarter Two"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report's recommendation over the same words
+        "Budget Monitoring Quarter Two\n\nPurpose of report\nMembers are asked to note the "
+        "outturn.\n\nRecommendation:\n\nThat the forecast outturn be noted.\n",
+        # a forward plan's entry: the decision still to be taken, in its direction's words
+        "Budget Monitoring Quarter Two\n\nDecision maker: Cabinet\n\nDecision:\n\nTo approve "
+        "the virements.\n",
+    ],
+    ids=["report-recommendation", "plan-direction"],
+)
+def test_a_decision_label_over_no_decision_leaves_reports_and_plans_refused(text: str) -> None:
+    """A report's "Recommendation:" and a "Decision:" label over a direction ("To approve …")
+    record nothing decided: both stay refused."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
