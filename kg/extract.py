@@ -898,7 +898,10 @@ def _prose_rx(p: Patterns) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     subject = re.compile(
         r"(?:^|(?<=, )|(?<=;)[ \t]?|(?<=\band )|(?<=\bthen ))"
         # … or on its minute's number ("14.1 Councillor Bell raised a petition …").
-        r"(?:\d{1,3}\.(?:\d{1,2}\.?)?[ \t]+)?"
+        # Only before a person named: a report's numbered paragraphs open on a body or an
+        # officer in the past tense as often ("2.1 The Council adopted the strategy in 2021").
+        r"(?:\d{1,3}\.(?:\d{1,2}\.?)?[ \t]+(?=" + p.filled("minutes_prose", "person_subject")
+        + r"))?"
         r"(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]*){0,2}" + who
         # A name in commas may follow an "of …" phrase ("The Chair of the Committee,
         # Councillor Ann Bell, reiterated …").
@@ -923,9 +926,11 @@ def _post_subjects(p: Patterns) -> tuple[str, ...]:
     story or a report makes its subject as often (``[minutes_prose] post_subjects_not``: "The
     Minister announced …")."""
     never = {w.lower() for w in p.raw["minutes_prose"]["post_subjects_not"]}
-    return tuple("-".join(part.capitalize() for part in w.split("-"))
-                 for w in patterns_mod.lexicon_data()["posts"]["heads"]
-                 if w.lower() not in never and len(w) > 3)
+    heads = [w for w in patterns_mod.lexicon_data()["posts"]["heads"]
+             if w.lower() not in never and len(w) > 3]
+    # "Co-ordinator" as minutes print it, and "Vice-Chair" too.
+    return tuple(dict.fromkeys(form for w in heads for form in (
+        w[:1].upper() + w[1:], "-".join(part.capitalize() for part in w.split("-")))))
 
 
 # Words of a sentence about who attended ("Two members of the public were present with PC A
@@ -1095,13 +1100,17 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
 
 def _headed_decision(text: str, start: int, p: Patterns) -> bool:
     """Whether, below ``start``, a decision's label stands on a line of its own over a
-    decision (``[resolutions] decision_heading`` over ``decision_lead``: ModernGov's
+    decision (``[resolutions] decision_heading`` over ``decided_lead``: ModernGov's
     "Decision:" over "That the forecast outturn be noted.", "(1) That …"): an item page whose
     "Agenda item" label and title were lost still records what was decided, as a marker
-    ("RESOLVED") does. A report's "Recommendation:" over the same words is no such label."""
-    heading, lead = p.rx("resolutions", "decision_heading"), p.rx("resolutions", "decision_lead")
+    ("RESOLVED") does. A report's "Recommendation:" over the same words is no such label; nor
+    is a label over a numbered line that is no decision ("1. Browse decisions", "1. To approve
+    …") or over a report's request ("That Cabinet is asked to approve …", ``report_line``)."""
+    heading, lead = p.rx("resolutions", "decision_heading"), p.rx("resolutions", "decided_lead")
+    report_line = p.rx("minutes_prose", "report_line")
     ls = [ln for ln in lines(text, start) if not ln.blank]
-    return any(heading.match(a.text) and lead.match(b.text) for a, b in pairwise(ls))
+    return any(heading.match(a.text) and lead.match(b.text) and not report_line.search(b.text)
+               for a, b in pairwise(ls))
 
 
 def _decision_page_items(text: str, p: Patterns) -> list[ItemRegion]:

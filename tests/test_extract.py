@@ -7787,7 +7787,7 @@ def test_a_bullet_after_a_full_stop_parts_a_list_run_on_in_one_line() -> None:
     assert got["Carl Dean"] == "Head of Legal Services"
 
 
-# -- round 34: pages refused as not minutes ---------------------------------------------------
+# -- round 33: pages refused as not minutes ---------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -7852,11 +7852,64 @@ def test_an_item_page_that_lost_its_label_is_read_by_its_decision_label() -> Non
         # a forward plan's entry: the decision still to be taken, in its direction's words
         "Budget Monitoring Quarter Two\n\nDecision maker: Cabinet\n\nDecision:\n\nTo approve "
         "the virements.\n",
+        # … numbered
+        "Budget Monitoring Quarter Two\n\nDecision maker: Cabinet\n\nDecision:\n\n1. To approve "
+        "the virements.\n",
+        # a report's request under the label
+        "Budget Report\n\nReport of the Director of Finance.\n\nDecision:\n\n(a) Cabinet is "
+        "asked to approve the virements.\n",
+        # a navigation page's menu under a "Decisions" heading
+        "Home > Councillors > Meetings\n\nCommittee structure\n\nDecisions:\n\n1. Browse "
+        "decisions\n2. Search decisions\n3. Forward plan\n",
+        # questions and answers under the label
+        "Frequently asked questions\n\nDecision:\n\n1) Who decides? The Cabinet.\n2) When? In "
+        "March.\n",
     ],
-    ids=["report-recommendation", "plan-direction"],
+    ids=["report-recommendation", "plan-direction", "plan-numbered-direction",
+         "report-request", "navigation-menu", "questions"],
 )
 def test_a_decision_label_over_no_decision_leaves_reports_and_plans_refused(text: str) -> None:
-    """A report's "Recommendation:" and a "Decision:" label over a direction ("To approve …")
-    record nothing decided: both stay refused."""
+    """A report's "Recommendation:", and a "Decision:" label over a direction ("To approve …",
+    numbered or not), a report's request, a menu or questions record nothing decided: a
+    numbered line is no decision by its number alone, so all stay refused."""
     with pytest.raises(NotMinutesError, match="does not look like minutes"):
         extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a school's news
+        "The Headteacher welcomed the pupils back after the holiday. The Teacher organised a "
+        "trip to the museum.\n",
+        # a parish magazine
+        "St Anne's News\n\nThe Vicar welcomed everyone to the Harvest Supper. The Chaplain "
+        "thanked the helpers for the cakes.\n",
+        # a report of an inquest
+        "The Coroner recorded a verdict of accidental death. The Sergeant described the "
+        "scene on the bypass.\n",
+        # a report's numbered background, in the past tense
+        "Revised Housing Strategy\n\n2.1 The Council adopted the strategy in March 2021.\n\n"
+        "2.2 The Cabinet approved the action plan in June 2021.\n\n2.3 The Housing Manager "
+        "reviewed progress in 2022.\n\n3.1 Cabinet is asked to approve the revised strategy.\n",
+    ],
+    ids=["school-news", "parish-magazine", "inquest", "report-numbered-background"],
+)
+def test_post_titles_of_schools_churches_and_courts_and_report_paragraphs_stay_refused(
+        text: str) -> None:
+    """The holders of posts outside a council's meeting (a school's, a church's, a court's,
+    the police's) are a story's subjects as often as a minute's, so their titles are no
+    subject of minutes' prose; and a minute's number counts before a person named only
+    ("14.1 Councillor Bell raised …"), as a report's numbered paragraphs open on a body or an
+    officer in the past tense ("2.1 The Council adopted …")."""
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract(text)
+
+
+def test_a_hyphened_post_title_is_a_subject_as_minutes_print_it() -> None:
+    """Minutes print a hyphened head with its second part in small letters ("The Project
+    Co-ordinator reported …"): that spelling is read as a subject too."""
+    text = ("The Project Co-ordinator reported on the bids received in the quarter. The Youth "
+            "Co-ordinator outlined the summer programme for the recreation ground.\n")
+    m = extract(text)
+    assert any("prose read as one item" in w for w in m.warnings)
