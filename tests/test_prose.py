@@ -10839,3 +10839,46 @@ def test_the_previous_meeting_dated_after_this_one_is_a_slip_of_its_year(
     sentence: str, refs: list[date],
 ) -> None:
     assert [r.date for r in _read(sentence).meeting_refs] == refs
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a line counted is a correction only where a word is mended on it or it is a line of
+        # the minutes: a railway's line named by its town is no ordinal
+        pytest.param("The Clerk to write to the operator about the delays on the Portsmouth "
+                     "line.", 1, id="a-railway-line-by-its-town"),
+        pytest.param("The Clerk would write to the rail operator about services on the Bath "
+                     "line.", 1, id="a-railway-line-by-a-short-town"),
+        pytest.param("The Clerk would check the figure given in the last line of the report.",
+                     1, id="the-last-line-of-a-report"),
+        pytest.param("The comma be removed on the seventh line.", 0, id="mended-on-a-line"),
+        pytest.param("The Clerk noted a typing error on the sixth line of Minute 41.", 0,
+                     id="a-line-of-a-minute"),
+        # business refused a place on the agendas to come is no item kept
+        pytest.param("It was agreed not to keep the drainage plan as a standing item.", 0,
+                     id="not-kept-as-a-standing-item"),
+        pytest.param("Members agreed that the weed spraying should no longer be kept as a "
+                     "standing item.", 0, id="no-longer-a-standing-item"),
+        # the one a thing is handed to is a body or person, never the thing itself
+        pytest.param("The Director would provide help with the update of the plan.", 0,
+                     id="provide-help-with-is-a-role"),
+        pytest.param("The Head of Audit would provide the Chair of the Panel with a copy of the "
+                     "plan.", 1, id="provide-a-post-with-a-copy"),
+        pytest.param("The Clerk would provide him with a copy of the letter.", 1,
+                     id="provide-him-with-a-copy"),
+        # initials after "the" sent on an errand are a body's, never a plan's or a meeting's
+        pytest.param("The JSNA to inform the new strategy.", 0, id="the-plan-initials-to"),
+        pytest.param("The AGM to consider the accounts in May.", 0,
+                     id="the-meeting-initials-to"),
+        pytest.param("The CCG to provide an update at the next meeting.", 1,
+                     id="the-body-initials-to"),
+    ],
+)
+def test_lines_counted_standing_items_refused_and_who_is_handed_a_thing(text: str,
+                                                                        n: int) -> None:
+    """Round 33's review: a correction by line needs a real ordinal and a mending or a line of
+    the minutes ("the Portsmouth line" ends in "th" and is a railway), a standing item refused
+    is none, "provide X with" needs X to be one who can be handed a thing, not the help a
+    role gives, and "The JSNA to …" names a plan by its initials, no body sent."""
+    assert len(_read(text).followups) == n

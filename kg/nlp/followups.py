@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import ORG, PERSON, POST, Lexicon, lexicon
-from kg.patterns import given_names, name_key, without_the
+from kg.patterns import given_names, name_key, schemes_data, without_the
 
 # -- follow-up requests -------------------------------------------------------------------
 # The component's rule table (patterns, trigger order, vetoes) is ``kg/data/nlp/followups.toml``.
@@ -745,7 +745,8 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
     if rx["initials"].fullmatch(who) or rx["dotted_name"].fullmatch(who):
         return True
     if who[:4].lower() == "the " and rx["initials"].fullmatch(who[4:].strip()) and rx[
-            "action_verb_at"].match(unit.text, m.start("verb")):
+            "action_verb_at"].match(unit.text, m.start("verb")) and who[4:].strip() not in \
+            _thing_initials():
         return True  # "The EA to return to the Group with an update": a body by its initials
     if _ends_in_a_post(low, lex):
         return True
@@ -761,6 +762,17 @@ def _errand(unit: Span, m: re.Match[str], lex: Lexicon) -> bool:
             and _thing_done_by(unit, m, low) is False:
         return True  # "Linz to meet the warden", "Greenways to clear the ditch": a verb of action
     return _only_names(unit, m.start("who"), m.end("who"))
+
+
+@cache
+def _thing_initials() -> frozenset[str]:
+    """Initials that name a plan or a meeting, never one sent on an errand: the schemes'
+    acronyms of schemes.toml ("The JSNA to inform the strategy", "The BSIP to set out …") and
+    the meetings' of meeting_refs.toml's ``meeting_named`` ("The AGM to consider the accounts")."""
+    meetings = tomllib.loads(resources.files("kg").joinpath("data/nlp/meeting_refs.toml")
+                             .read_text(encoding="utf-8"))["words"]["meeting_named"]
+    return frozenset({a for s in schemes_data() for a in s.get("acronyms", ())}
+                     | {w for w in meetings if w.isupper()})
 
 
 def _thing_done_by(unit: Span, m: re.Match[str], low: str) -> bool | None:
