@@ -3,6 +3,7 @@ references to other meetings, and the sentences that must not be taken for reque
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from itertools import pairwise
 
@@ -11,7 +12,7 @@ import pytest
 from kg.evaluate import found_by_extractor
 from kg.extract import extract
 from kg.nlp.pipeline import pipeline
-from kg.prose import due_date, read_prose
+from kg.prose import _one_council_of_tier, due_date, read_prose
 from kg.records import Item, Minutes
 from tests.conftest import SEED_2016, SEED_2018, finishes
 
@@ -2069,6 +2070,39 @@ def test_a_national_bodys_branch_is_no_short_form_of_a_longer_name() -> None:
                                           "Westshire Hospitals NHS Foundation Trust"}
     it = _read("NHS Westshire had written; NHS Westshire ICB would reply.")
     assert len(_kinds(it, "organisation")) == 1
+
+
+def test_children_in_need_alone_is_a_category_not_the_appeal() -> None:
+    """"Children in Need" alone is the statutory category of children a council's social
+    care supports, which a careful reader lists as no body; the BBC's appeal is named by its
+    full name ("BBC Children in Need"), read whole."""
+    it = _read("The number of Children in Need had risen, and 40 Children in Need plans were "
+               "open.")
+    assert not _kinds(it, "organisation")
+    it = _read("Members welcomed a grant from BBC Children in Need to the youth club.")
+    assert _kinds(it, "organisation") == {"BBC Children in Need"}
+
+
+def test_to_be_confirmed_is_no_council_acronym() -> None:
+    """"TBC" (to be confirmed) ends like a borough council's initials ("Eastby BC") but names
+    nothing: a venue or date TBC is no body; a council's initials still are."""
+    it = _read("The next meeting would be on 4 June 2023, venue TBC, and the date of the "
+               "workshop TBC.")
+    assert not _kinds(it, "organisation")
+    it = _read("Eastby BC had replied, venue TBC.")
+    assert _kinds(it, "organisation") == {"Eastby BC"}
+
+
+def test_a_council_of_a_bare_tier_is_named_from_a_words_start() -> None:
+    """A council of the heading's bare tier is named by whole words: capitals inside a run of
+    letters open no name ("exWestby Parish Council" names no Westby), and a long run of
+    letters is searched once, not from each of its letters (quadratic: 35 s on 20,000)."""
+    assert _one_council_of_tier("Westby Parish Council met.", "parish council") == (
+        "westby parish council")
+    assert _one_council_of_tier("exWestby Parish Council met.", "parish council") is None
+    start = time.perf_counter()
+    assert _one_council_of_tier("A" * 20000, "county council") is None
+    assert time.perf_counter() - start < 2
 
 
 def test_a_body_a_place_has_one_of_named_with_its_place_is_the_meetings_own() -> None:

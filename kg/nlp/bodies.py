@@ -58,8 +58,7 @@ class KnownBodies:
         # Council", "Business in the Community"): the capitalised-name rules read the words
         # after it as a name of its own ("Care Council")
         self.inner_lower_bodies = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.inner_lower_bodies.add(ORG, list(nlp.tokenizer.pipe(sorted(
-            k for k in lexicon().org_known if _inner_small_word(k, lexicon())))))
+        self.inner_lower_bodies.add(ORG, list(nlp.tokenizer.pipe(lexicon().org_inner_lower)))
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon()
@@ -205,16 +204,7 @@ class KnownBodies:
         for _, start, end in sorted(self.inner_lower_schemes(doc), key=lambda m: (m[1], -m[2])):
             if end < len(doc) and doc[end].lower_ in lexicon().programme_trailing:
                 end += 1  # "the Help to Buy scheme"
-            # the names the rules read inside it ("Buy scheme") give way; a name that runs
-            # on past it, or one of its own marks, keeps it
-            inside = [s for s in spans if start <= s.start and s.end <= end]
-            covered = {i for s in inside for i in range(s.start, s.end)}
-            if any(i in taken and i not in covered for i in range(start, end)) or any(
-                    s._.kind == PROGRAMME and (s.start, s.end) == (start, end) for s in inside):
-                continue
-            spans = [s for s in spans if s not in inside]
-            _mark(doc, start, end, PROGRAMME, spans)
-            taken.update(range(start, end))
+            spans = _mark_whole(doc, start, end, PROGRAMME, spans, taken)
         return spans
 
     def _inner_lower_bodies(self, doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
@@ -226,30 +216,29 @@ class KnownBodies:
         lex = lexicon()
         for _, start, end in sorted(self.inner_lower_bodies(doc), key=lambda m: (m[1], -m[2])):
             words = doc[start:end]
-            if not all(is_cap(t) or (t.is_lower and t.lower_ in _SMALL_WORDS | lex.connectors)
-                       for t in words) or not is_cap(words[-1]):
+            small = lex.org_inner_small_words | lex.connectors
+            if not all(is_cap(t) or (t.is_lower and t.lower_ in small) for t in words) or (
+                    not is_cap(words[-1])):
                 continue
-            inside = [s for s in spans if start <= s.start and s.end <= end]
-            covered = {i for s in inside for i in range(s.start, s.end)}
-            if any(i in taken and i not in covered for i in range(start, end)) or any(
-                    s._.kind == ORG and (s.start, s.end) == (start, end) for s in inside):
-                continue
-            spans = [s for s in spans if s not in inside]
-            _mark(doc, start, end, ORG, spans)
-            taken.update(range(start, end))
+            spans = _mark_whole(doc, start, end, ORG, spans, taken)
         return spans
 
 
-# Small words a known body's name may hold in lower case that join no other name: "Children
-# in Care Council", "Business in the Community" (``_inner_small_word``).
-_SMALL_WORDS = frozenset(("in", "to", "at", "by", "with", "into", "under", "without"))
-
-
-def _inner_small_word(name: str, lex: Lexicon) -> bool:
-    """Whether a known body's name (lower case) holds a small word inside it that the
-    capitalised-name rules do not join (``_SMALL_WORDS``; "of", "and" are connectors)."""
-    words = name.split()
-    return len(words) >= 3 and any(w in _SMALL_WORDS for w in words[1:-1])
+def _mark_whole(doc: Doc, start: int, end: int, kind: str, spans: list[Span],
+                taken: set[int]) -> list[Span]:
+    """Mark a known name whose inner lower-case word the names rules do not join ("Help to
+    Buy", "Children in Care Council") as one span of ``kind``, in place of the names the rules
+    read inside it ("Buy scheme", "Care Council"); a name that runs on past it, or a mark of
+    its own already there, keeps it (the spans unchanged)."""
+    inside = [s for s in spans if start <= s.start and s.end <= end]
+    covered = {i for s in inside for i in range(s.start, s.end)}
+    if any(i in taken and i not in covered for i in range(start, end)) or any(
+            s._.kind == kind and (s.start, s.end) == (start, end) for s in inside):
+        return spans
+    spans = [s for s in spans if s not in inside]
+    _mark(doc, start, end, kind, spans)
+    taken.update(range(start, end))
+    return spans
 
 
 # Words that join the capitalised words of a name spelt out before its acronym, and have no

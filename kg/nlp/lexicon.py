@@ -86,6 +86,10 @@ class Lexicon:
     not_lower_case_posts: frozenset[str]
     org_heads: frozenset[str]
     org_known: frozenset[str]
+    # known bodies whose names hold a small word the capitalised-name rules join no name
+    # with ("children in care council"; lexicon.toml's [organisations] inner_small_words)
+    org_inner_lower: tuple[str, ...]
+    org_inner_small_words: frozenset[str]
     # head words a body's own minutes call it by alone ("the Authority"), lexicon.toml
     org_self_heads: tuple[str, ...]
     # head words of a body named on a line of its own at a page's top, its title (lexicon.toml)
@@ -368,6 +372,10 @@ def lexicon() -> Lexicon:
         not_lower_case_posts=fs("posts", "not_lower_case_posts"),
         org_heads=fs("organisations", "heads"),
         org_known=_with_ampersands(known_bodies()),
+        org_inner_lower=tuple(sorted(
+            k for k in _with_ampersands(known_bodies()) if len(k.split()) >= 3
+            and fs("organisations", "inner_small_words").intersection(k.split()[1:-1]))),
+        org_inner_small_words=fs("organisations", "inner_small_words"),
         org_self_heads=tuple(raw["organisations"]["self_heads"]),
         org_title_heads=fs("organisations", "page_title_heads"),
         org_own_name_heads=fs("organisations", "own_name_heads"),
