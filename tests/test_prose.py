@@ -10682,6 +10682,9 @@ def test_plurals_of_one_post_named_alone() -> None:
     assert "Vice-Chairmen" not in posts
     assert "Vice-Chairmen" in posts["Vice-Chairman"]
     assert ("post", "Joint Chairs") in _names(_read("Election of Joint Chairs"))
+    # two posts' plurals joined by "and" are no one post
+    assert not any(kind == "post" and " and " in label for kind, label in _names(_read(
+        "The Chairs and Vice-Chairs of the scrutiny committees met.")))
 
 
 def test_a_directors_remit_after_a_comma_ends_at_its_own_words() -> None:

@@ -897,9 +897,11 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
 
 def _plural_alone(words: list[str], lex: Lexicon) -> bool:
     """Whether words end in a plural that names one post's holders by itself
-    (``posts.plural_alone``: "Vice-Chairs", "Joint Chairs", "Aldermen")."""
-    return words[-1] in lex.post_plural_alone or (
-        len(words) > 1 and " ".join(words[-2:]) in lex.post_plural_alone)
+    (``posts.plural_alone``: "Vice-Chairs", "Joint Chairs", "Aldermen"). Not after an "and"
+    ("Chairs and Vice-Chairs" are two posts' holders, as the plurals of ``head_kind`` are)."""
+    return not any(w in ("and", "&", "or") for w in words[:-1]) and (
+        words[-1] in lex.post_plural_alone or (
+            len(words) > 1 and " ".join(words[-2:]) in lex.post_plural_alone))
 
 
 def singular_head(word: str, lex: Lexicon) -> str | None:
