@@ -10720,6 +10720,9 @@ def test_an_area_directors_post_run_on_into_its_body() -> None:
     assert ("post", "Director of Operations") in names
     assert ("organisation", "Southern Health and Social Care Trust") in names
     assert ("post", "Director of Public Health") in names
+    # a region's words after the area that name no body (no body's head word) are no body
+    assert not any(kind == "organisation" for kind, _ in _names(_read(
+        "The Director of Finance North Westshire spoke.")))
 
 
 def test_a_place_and_a_dash_before_a_post_in_brackets_is_no_part_of_it() -> None:
