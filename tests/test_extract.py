@@ -7785,6 +7785,8 @@ def test_a_bullet_after_a_full_stop_parts_a_list_run_on_in_one_line() -> None:
     got = _capacities(text)
     assert got["Councillor Ann Bell"] == "Cabinet Member for Housing"
     assert got["Carl Dean"] == "Head of Legal Services"
+    # the negative the docstring promises: no bullet after the stop, no new entry
+    assert "Carl Dean" not in _capacities(text.replace("Housing. · Carl", "Housing. Carl"))
 
 
 # -- round 33: pages refused as not minutes ---------------------------------------------------

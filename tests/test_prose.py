@@ -10716,6 +10716,9 @@ def test_plurals_of_one_post_named_alone() -> None:
     assert "Vice-Chairmen" not in posts
     assert "Vice-Chairmen" in posts["Vice-Chairman"]
     assert ("post", "Joint Chairs") in _names(_read("Election of Joint Chairs"))
+    # two posts' plurals joined by "and" are no one post
+    assert not any(kind == "post" and " and " in label for kind, label in _names(_read(
+        "The Chairs and Vice-Chairs of the scrutiny committees met.")))
 
 
 def test_a_directors_remit_after_a_comma_ends_at_its_own_words() -> None:
@@ -10732,6 +10735,13 @@ def test_a_directors_remit_after_a_comma_ends_at_its_own_words() -> None:
         "Applications were received from Jo Hale, Police Inspector, Aberdeen."))
     assert "Clerk, Salary" not in {label for kind, label in _names(_read(
         "Payments: Clerk, Salary for March £200"))}
+    # only a compass word is a service's part: "All", "New", "Across" (region words before a
+    # nation's name, ``organisations.regions``) open the words after the remit
+    for text in ("The report of the Corporate Director, Place – All wards was noted.",
+                 "The Executive Director, Finance – New arrangements were agreed."):
+        posts = {label for kind, label in _names(_read(text)) if kind == "post"}
+        assert posts & {"Corporate Director, Place", "Executive Director, Finance"}, text
+        assert not any("–" in label for label in posts), text
 
 
 def test_an_area_directors_post_run_on_into_its_body() -> None:
@@ -10744,6 +10754,9 @@ def test_an_area_directors_post_run_on_into_its_body() -> None:
     assert ("post", "Director of Operations") in names
     assert ("organisation", "Southern Health and Social Care Trust") in names
     assert ("post", "Director of Public Health") in names
+    # a region's words after the area that name no body (no body's head word) are no body
+    assert not any(kind == "organisation" for kind, _ in _names(_read(
+        "The Director of Finance North Westshire spoke.")))
 
 
 def test_a_place_and_a_dash_before_a_post_in_brackets_is_no_part_of_it() -> None:
@@ -10771,6 +10784,10 @@ def test_a_day_after_on_ends_a_name() -> None:
     progs = {label for kind, label in _names(_read(
         "The Working Group on Climate Change met on Monday.")) if kind == "programme"}
     assert progs == {"Working Group on Climate Change"}
+    # a day's name that opens a capitalised topic is the topic's, no day of meeting
+    progs = {label for kind, label in _names(_read(
+        "The Working Group on Sunday Trading met on Monday.")) if kind == "programme"}
+    assert progs == {"Working Group on Sunday Trading"}
 
 
 def test_a_plural_post_whose_name_holds_an_and_of_one_office() -> None:

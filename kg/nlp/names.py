@@ -167,7 +167,10 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 ok = True  # "Cabinet Member with Responsibility for Community Safety"
             elif low == "with" and j - i == 1 and _place_with(doc, i, lex):
                 ok = True  # a place named "X with Y": "Ashby with Oakley Parish Council"
-            if low == "on" and j + 1 < n and doc[j + 1].lower_ in _MONTHS_AND_DAYS:
+            if low == "on" and j + 1 < n and doc[j + 1].lower_ in _MONTHS_AND_DAYS and not (
+                    # "Working Group on Sunday Trading": a day's name that opens a topic
+                    j + 2 < n and is_cap(doc[j + 2])
+                    and doc[j + 2].lower_ not in _MONTHS_AND_DAYS):
                 ok = False  # "the Chair of the Panel on Wednesday": the day it met, no name
             if low == "," and j + 2 < n and _place_with(doc, j + 1, lex):
                 ok = False  # "Director of Public Health, Ashby with Oakley Council"
@@ -894,9 +897,11 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
 
 def _plural_alone(words: list[str], lex: Lexicon) -> bool:
     """Whether words end in a plural that names one post's holders by itself
-    (``posts.plural_alone``: "Vice-Chairs", "Joint Chairs", "Aldermen")."""
-    return words[-1] in lex.post_plural_alone or (
-        len(words) > 1 and " ".join(words[-2:]) in lex.post_plural_alone)
+    (``posts.plural_alone``: "Vice-Chairs", "Joint Chairs", "Aldermen"). Not after an "and"
+    ("Chairs and Vice-Chairs" are two posts' holders, as the plurals of ``head_kind`` are)."""
+    return not any(w in ("and", "&", "or") for w in words[:-1]) and (
+        words[-1] in lex.post_plural_alone or (
+            len(words) > 1 and " ".join(words[-2:]) in lex.post_plural_alone))
 
 
 def singular_head(word: str, lex: Lexicon) -> str | None:
@@ -2339,7 +2344,8 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
             break
         run, k = nxt, starts[k + 1]
     if k + 1 < len(doc) and doc[k].text in ("–", "-", "—") and doc[k + 1].lower_ in (
-            lex.regions) and is_cap(doc[k + 1]) and (k + 2 == len(doc) or not is_cap(doc[k + 2])):
+            lex.post_service_parts) and is_cap(doc[k + 1]) and (
+            k + 2 == len(doc) or not is_cap(doc[k + 2])):
         # "Executive Director, Finance – West": the part of a shared service the post serves
         k += 2
     return k, None
