@@ -2085,10 +2085,13 @@ def _meeting_ref(
         found = mend_year(found, when, meeting_date if exact else after, p, lead=lead,
                           ahead=bool(s._.in_resolution))
         if exact and not yearless and found > meeting_date and not s._.in_resolution and (
-                _RX_PREVIOUS_MEETING.search(s.doc.text, max(0, s.start_char - 40), s.end_char)):
+                _RX_PREVIOUS_MEETING.search(s.doc.text, max(s.sent.start_char,
+                                                             s.start_char - 40), s.end_char)):
             # "the minutes of the previous meeting held on 2 December 2021" in minutes of March
             # 2021: the meeting whose minutes are confirmed has been, and its printed year is a
             # slip for the year before, when that puts it within half a year before this one
+            # (the words in the reference's own sentence: "Minutes of the last meeting. AGM 1
+            # May 2024 agreed." names a meeting to come)
             earlier = _safe_year(found, found.year - 1)
             if earlier is not None and 0 <= (meeting_date - earlier).days <= _NEAREST_DAYS:
                 found = earlier

@@ -10819,6 +10819,10 @@ def test_a_plural_post_whose_name_holds_an_and_of_one_office() -> None:
          [(date(2023, 4, 20), "day")]),
         ("On 20th April the Clerk attended a training course at County Hall.", []),
         ("Jo Bell resigned as Chair on 20th April and the Vice Chair chaired the meeting.", []),
+        # a determiner or a preposition before "meeting" opens another phrase: that meeting
+        # is not the one of the day
+        ("On 20th April the police addressed the issues raised at the last meeting.", []),
+        ("On 20th April the Chair held a surgery before the meeting.", []),
         # capitalised words in brackets inside a body's name
         ("A further report would go to the Projects Sub (Finance and Estates) Committee in "
          "September 2023.", [(date(2023, 9, 1), "month")]),
@@ -10862,6 +10866,9 @@ def test_meetings_held_chaired_or_listed_in_more_shapes(
         # no meeting named before: the new days of something else
         ("The bin collection days have changed.\nThe new dates were:\nMonday 12 June 2023\n"
          "Monday 10 July 2023\nResidents will be told.", []),
+        # a meeting named two sentences before is no sign: the sentence just before names none
+        ("At the last meeting the verges were discussed.\nThe bin collection days have "
+         "changed.\nThe new dates were:\nMonday 12 June 2023\nMonday 10 July 2023\n", []),
     ],
 )
 def test_the_new_dates_of_meetings_moved_are_meetings_ahead(
@@ -10881,6 +10888,8 @@ def test_the_new_dates_of_meetings_moved_are_meetings_ahead(
          [date(2024, 4, 5)]),
         # a meeting ahead keeps its printed year
         ("The next meeting will be held on 5 April 2024.", [date(2024, 4, 5)]),
+        # the previous meeting's minutes named in the sentence before: this one is another
+        ("Minutes of the last meeting: agreed. AGM 1 May 2024 noted.", [date(2024, 5, 1)]),
         # one printed more than half a year after the meeting's own date is left as printed
         ("The minutes of the previous meeting held on 5 December 2024 were noted.",
          [date(2024, 12, 5)]),

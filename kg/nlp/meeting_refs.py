@@ -93,6 +93,9 @@ _LEAD = r"(?P<lead>(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*)"
 # A list goes on with another body's dates: "Full Council on 29-11-23 and 18-07-24,
 # Improvement and Scrutiny - Resources on 22-01-24".
 _JOINS = _listed("name_joins")  # "and", "&", "of", "for" inside a body's name
+# The marks a list's lines open with ("• Audit Committee: 23.06.11", "·  07.03.2023 – …"),
+# one set for every reader of listed meetings
+_BULLETS = "·•●▪◦*"
 _MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*"
                    rf"|{_JOINS}|[–—-])){{0,8}}[ \t]+on[ \t]+)?{_ON}{_LEAD}(?P<day>{_DAYDATE})")
 # A list of months goes on, each with its year: "brought to Cabinet in October 2017, July 2018,
@@ -125,6 +128,9 @@ def _heads(*lists: str) -> str:
 # "the Projects Sub (Policy and Resources) Committee": capitalised words in brackets inside
 # the name, as a sub-committee names its parent
 _BRACKETED = rf"\((?:[A-Z][\w&’'-]*|{_JOINS})(?:[ \t]++(?:[A-Z][\w&’'-]*|{_JOINS})){{0,4}}\)"
+# A word of what was chaired or attended before "meeting" ("the Westshire Drugs Alliance
+# meeting", "a useful meeting"), never one that opens another phrase
+_DOING_WORD = rf"(?!(?i:{_listed('meeting_doing_breaks')})\b)[\w&’'-]+\s+"
 _BODY = (rf"(?:(?:[A-Z][\w&’'-]*|{_JOINS}|{_BRACKETED})[ \t]++){{0,8}}?"
          rf"(?:{_heads('body')})\b")
 # A body's name on a line of its own, where commas may join its words: "Children, Young
@@ -253,14 +259,16 @@ _REFS = [
     re.compile(rf"(?m)^[ \t]*+(?P<day>{_FULLDATE})(?=[ \t]*+[;.,]?[ \t]*+(?i:pdf[ \t]+icon)\b)"),
     # "• Audit Committee: 23.06.11 • Endowment Committee: 30.06.11": a bulleted list of the
     # meetings whose minutes are received, each a body, a colon and its meeting's full date
-    re.compile(rf"[•·●▪◦*][ \t]*+(?P<body>{_LISTED_BODY}):[ \t]*+(?P<day>{_FULLDATE})"
-               rf"(?=[ \t]*+(?:[•·●▪◦*;,]|$))", re.MULTILINE),
+    re.compile(rf"[{_BULLETS}][ \t]*+(?P<body>{_LISTED_BODY}):[ \t]*+(?P<day>{_FULLDATE})"
+               rf"(?=[ \t]*+(?:[{_BULLETS};,]|$))", re.MULTILINE),
     # A list of the meetings whose minutes are received, one line each: "a) Planning &
     # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee", "·  07.03.2023
     # – Children, Young People and Education Committee" (a bullet, and commas in the name)
-    re.compile(rf"(?m)^[ \t]*+(?:[a-z]\)|\d{{1,2}}[.)]|[·•●▪◦*])?[ \t]*+(?P<body>{_LISTED_BODY})"
+    re.compile(rf"(?m)^[ \t]*+(?:[a-z]\)|\d{{1,2}}[.)]|[{_BULLETS}])?[ \t]*+"
+               rf"(?P<body>{_LISTED_BODY})"
                rf"(?:[ \t]*+[–—-][ \t]*+|[ \t]{{2,}}+)(?P<day>{_FULLDATE})[ \t]*+$"),
-    re.compile(rf"(?m)^[ \t]*+(?:[a-z]\)|\d{{1,2}}[.)]|[·•●▪◦*])?[ \t]*+(?P<day>{_FULLDATE})[ \t]*+"
+    re.compile(rf"(?m)^[ \t]*+(?:[a-z]\)|\d{{1,2}}[.)]|[{_BULLETS}])?[ \t]*+"
+               rf"(?P<day>{_FULLDATE})[ \t]*+"
                rf"[–—-][ \t]*+(?P<body>{_LISTED_BODY})[ \t]*+$"),
     # "Minutes of the Bus Services Sub Committee - 6 August 2021", "the minutes of the
     # Administrative Committee, 8 February 2024": a body and the full date of its meeting
@@ -451,9 +459,11 @@ _REFS = [
     # day first, then someone who chaired or attended a meeting that day (``meeting_doings``);
     # the day opening the sentence ("On"), and the meeting another ("a meeting", "the Alliance
     # meeting"): "resigned on 3rd June and the Vice Chair chaired the meeting" is this one
+    # (the words before "meeting" never a determiner or a preposition, ``meeting_doing_breaks``:
+    # "addressed the issues raised at the last meeting" names another meeting)
     re.compile(rf"\bOn\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:[^.;\n]{{1,60}}?\s)?"
-               rf"(?:had\s+)?(?:{_listed('meeting_doings')})\s+(?:(?:a|an)\s+(?:[\w&’'-]+\s+)"
-               rf"{{0,6}}?|(?:the|their|its)\s+(?:[\w&’'-]+\s+){{1,6}}?)(?i:meeting|AGM|EGM)\b"),
+               rf"(?:had\s+)?(?:{_listed('meeting_doings')})\s+(?:(?:a|an)\s+(?:{_DOING_WORD})"
+               rf"{{0,6}}?|(?:the|their|its)\s+(?:{_DOING_WORD}){{1,6}}?)(?i:meeting|AGM|EGM)\b"),
     # "The clerk will convene a meeting to discuss the budget, for Monday 10 March 2014",
     # "to arrange a meeting with the developers on 4 May": a meeting called for a day
     re.compile(rf"\b(?i:{_listed('convening')})\s+"
@@ -795,20 +805,26 @@ def _listed_meeting_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
 _RX_NEW_DATES = re.compile(rf"(?im)\b(?:{_listed('dates_changed')})[ \t]+dates[ \t]+(?:are|were"
                            r"|will[ \t]+be)(?:[ \t]+as[ \t]+follows)?[ \t]*:[ \t]*$")
 # A line under it that opens on a date ("Thursday 6 March 2014, 2.00 pm, venue TBC")
-_RX_DATE_LINE = re.compile(rf"[ \t]*+(?:[·•●▪◦*-][ \t]*+)?(?P<line>(?:{_WEEKDAY},?[ \t]++)?"
+_RX_DATE_LINE = re.compile(rf"[ \t]*+(?:[{_BULLETS}-][ \t]*+)?(?P<line>(?:{_WEEKDAY},?[ \t]++)?"
                            rf"(?P<day>{_DAYDATE}))")
 # How far before such a line the meetings are named
 _NEW_DATES_REACH = 200
+# Where a sentence ends, to find the one the line closes or follows
+_RX_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 
 
 def _new_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """The days of meetings moved, listed a line each under "The new dates were:" where the
-    text just before names meetings: each a meeting to come."""
+    sentence it closes, or the one just before it, names meetings: each a meeting to come.
+    (Only those two: a meeting named a sentence or two earlier is no sign that the new dates
+    are of meetings, "At the last meeting … The bin collection days have changed. The new
+    dates are:".)"""
     text = doc.text
     spans: list[Span] = []
     for h in _RX_NEW_DATES.finditer(text):
-        if not re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b",
-                         text[max(0, h.start() - _NEW_DATES_REACH) : h.end()]):
+        before = text[max(0, h.start() - _NEW_DATES_REACH) : h.end()]
+        stops = [0, 0, *(m.end() for m in _RX_SENTENCE_STOP.finditer(before))]
+        if not re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b", before[stops[-2] :]):
             continue
         at = h.end() + 1
         while at < len(text) and (m := _RX_DATE_LINE.match(text, at)):
@@ -869,7 +885,7 @@ def _paper_headers(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
 # prints each ("Hunton Parish Council Minutes – 2014/15" over "21 May 2014 – AGM", "9 July
 # 2014", …).
 _RX_DATE_ROW = re.compile(
-    rf"(?m)^[ \t]*+(?:[·•●▪◦*][ \t]*+)?(?:{_WEEKDAY},?[ \t]++)?(?P<day>{_FULLDATE})[ \t]*+"
+    rf"(?m)^[ \t]*+(?:[{_BULLETS}][ \t]*+)?(?:{_WEEKDAY},?[ \t]++)?(?P<day>{_FULLDATE})[ \t]*+"
     r"(?:[–—-][ \t]*+[A-Za-z][\w’']*(?:[ \t][A-Za-z][\w’']*){0,3}|\([^()\n]{1,40}\))?[ \t.]*$")
 # What may stand between two rows of such a list: blank lines only.
 _RX_BLANK_LINES = re.compile(r"[ \t]*+(?:\n[ \t]*+)+")
