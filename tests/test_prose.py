@@ -1650,6 +1650,22 @@ def test_a_figure_inside_a_schemes_name() -> None:
     assert _kinds(it, "programme") == {"Sexual Health Strategy"}
 
 
+def test_a_small_figure_before_capitalised_words_opens_no_name() -> None:
+    """Before capitalised words a small figure numbers what stands before it (a policy, a
+    quarter, a recommendation, a heading whose line break is lost), so the scheme's name
+    starts after it; only right before a lower-case programme word is it the scheme's own
+    ("the Futures 25 programme"). A year there still is ("the Westshire 2030 Plan")."""
+    it = _read("Members considered Policy 4 Housing Strategy and the Quarter 2 Performance "
+               "Plan.")
+    assert _kinds(it, "programme") == {"Housing Strategy", "Performance Plan"}
+    it = _read("DECLARATIONS OF INTEREST 5 Tree Strategy was presented.")
+    assert _kinds(it, "programme") == {"Tree Strategy"}
+    it = _read("Recommendation 2 of the Policy 3 programme was agreed.")
+    assert not _kinds(it, "programme")
+    it = _read("The Westshire 2030 Plan and the Futures 25 programme were noted.")
+    assert _kinds(it, "programme") == {"Westshire 2030 Plan", "Futures 25 programme"}
+
+
 def test_work_on_a_thing_names_what_is_worked_on() -> None:
     """"Development of …", "New Contract for …" (``programmes.action_heads``) say what is done
     to a thing: the thing is the programme when it is one, and nothing is named when it is

@@ -1244,19 +1244,24 @@ def _year_in_name(doc: Doc, j: int, lex: Lexicon) -> bool:
     the year follows a capitalised word and the words after it, capitalised or a lower-case
     programme word, end in a programme's head. A year ending a name ("the Local Plan 2030")
     or counting a date ("May 2023 Report") is no part of one. So a smaller figure that the
-    scheme's own name carries ("the Futures 25 programme"), though not one that numbers a
-    part of the papers ("Item 9 Sexual Health Strategy", ``programmes.numbering_words``)."""
+    scheme's own name carries, right before a lower-case programme word ("the Futures 25
+    programme"), though not one that numbers a part of the papers ("the Phase 2 programme",
+    ``programmes.numbering_words``). Before capitalised words a smaller figure numbers what
+    comes before it far more often than it names a scheme ("Policy 4 Housing Strategy",
+    "Quarter 2 Performance Plan", a heading "DECLARATIONS OF INTEREST 5 Housing Strategy"
+    whose line break is lost), so it is no part of a name there."""
     n = len(doc)
     if not (0 < j < n - 1 and re.fullmatch(r"(?:19|20)\d\d|\d{1,3}", doc[j].text)
             and is_cap(doc[j - 1]) and doc[j - 1].whitespace_ and doc[j].whitespace_):
         return False
-    if len(doc[j].text) < 4 and doc[j - 1].lower_ in lex.numbering_words:
+    small = len(doc[j].text) < 4
+    if small and doc[j - 1].lower_ in lex.numbering_words:
         return False
     k = j + 1
     while k < n and is_cap(doc[k]) and not doc[k].is_sent_start and k - j <= 6:
         k += 1
     if k > j + 1:
-        return doc[k - 1].lower_ in lex.programme_heads and not doc[k - 1].is_upper
+        return not small and doc[k - 1].lower_ in lex.programme_heads and not doc[k - 1].is_upper
     return doc[k].lower_ in lex.programme_trailing and doc[k].is_lower
 
 
