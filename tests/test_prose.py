@@ -8296,6 +8296,19 @@ def test_a_long_run_of_surnames_after_commas_is_read_in_time() -> None:
         _read("The Police, Fire and Crime Commissioner spoke."), "post")
 
 
+def test_a_name_with_many_inner_topics_is_read_once() -> None:
+    """Topics inside a name ("the GP Out of Hours Service": ``posts.of_topics``) are all
+    made one word in one pass: joined one at a time, the name was read again for each, its
+    whole length every time (quadratic, and too deep to recurse on a long run)."""
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.names import PROGRAMME, head_kind
+
+    words = ["gp", *["out", "of", "hours", "night"] * 3000, "service"]
+    with finishes(within=60):
+        assert head_kind(words, lexicon()) == head_kind(["gp", "night", "service"], lexicon())
+    assert head_kind(["gp", "out", "of", "hours", "service"], lexicon()) == PROGRAMME
+
+
 def test_a_long_column_of_posts_wrapped_after_each_ampersand_is_read_in_time() -> None:
     """A roll's column of posts wrapped after each "&" is one run of words; whether its
     pieces are generic references is asked of every split at every "and", each piece once:

@@ -731,6 +731,27 @@ def unknown_in_capitals(label: str, lex: Lexicon) -> bool:
         and not _known_scheme(label.lower(), lex)
 
 
+def _inner_topics_joined(bare: list[str], lex: Lexicon) -> list[str] | None:
+    """``bare`` with each topic of ``post_of_topics`` that stands after a word of the name
+    (not after "of", "for" or "the") and before its head made one word ("the GP Out of Hours
+    Service" read as "GP outofhours Service"), or None when there is none. Every topic is
+    joined in one pass, so a name is read again once, however many it holds."""
+    out: list[str] = []
+    k, n, found = 0, len(bare), False
+    while k < n:
+        t = next((t for t in _longest_first(lex.post_of_topics) if k and (
+            bare[k : k + len(t.split())] == t.split()) and k + len(t.split()) < n
+            and out[-1] not in ("of", "for", "the")), None)
+        if t is None:
+            out.append(bare[k])
+            k += 1
+        else:
+            out.append(t.replace(" ", ""))
+            k += len(t.split())
+            found = True
+    return out if found else None
+
+
 def head_kind(words: list[str], lex: Lexicon) -> str | None:
     """What a name is, by the word it ends in (or the post word before its portfolio)."""
     if not words:
@@ -760,12 +781,10 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             # Working Group": the "of" is the topic's, the head is the word the name ends in,
             # read as if the topic were one word
             return head_kind([t.replace(" ", ""), *bare[len(t.split()) :]], lex)
-        size = len(t.split())
-        at = next((k for k in range(1, len(bare) - size) if " ".join(bare[k : k + size]) == t
-                   and bare[k - 1] not in ("of", "for", "the")), None)
-        if at is not None:
-            # "the GP Out of Hours Service": the topic after a word of the name, one word too
-            return head_kind([*bare[:at], t.replace(" ", ""), *bare[at + size :]], lex)
+    joined = _inner_topics_joined(bare, lex)
+    if joined is not None:
+        # "the GP Out of Hours Service": the topic after a word of the name, one word too
+        return head_kind(joined, lex)
     if name_key(text) in lex.scheme_named:
         # "Pride of Place", "Start for Life": a national scheme printed as a name, its "of" or
         # "for" its own (the rule below would read the word before it as the head)
