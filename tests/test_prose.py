@@ -1634,18 +1634,18 @@ def test_a_figure_printed_with_its_letter_is_in_the_name() -> None:
     """"3G", "5G": a figure printed with its capital letter is one word of the name, though the
     tokenizer parts them, at its start or inside it; a figure spaced from the next word is
     not joined to it."""
-    it = _read("Members thanked staff for the Melrose 3G Pitch project and the 5G Rollout "
+    it = _read("Members thanked staff for the Westbrook 3G Pitch project and the 5G Rollout "
                "Programme.")
-    assert _kinds(it, "programme") == {"Melrose 3G Pitch project", "5G Rollout Programme"}
+    assert _kinds(it, "programme") == {"Westbrook 3G Pitch project", "5G Rollout Programme"}
     it = _read("The 3 Green Spaces projects were noted.")
     assert not {p for p in _kinds(it, "programme") if p[:1].isdigit()}
 
 
 def test_a_figure_inside_a_schemes_name() -> None:
-    """A figure between a scheme's first word and its head is the scheme's own ("the Futures
-    25 programme"); one that numbers an item of the papers is no part of a name."""
-    it = _read("This was part of the Futures 25 programme.")
-    assert _kinds(it, "programme") == {"Futures 25 programme"}
+    """A figure between a scheme's first word and its head is the scheme's own ("the Horizons
+    30 programme"); one that numbers an item of the papers is no part of a name."""
+    it = _read("This was part of the Horizons 30 programme.")
+    assert _kinds(it, "programme") == {"Horizons 30 programme"}
     it = _read("Item 9 Sexual Health Strategy was noted.")
     assert _kinds(it, "programme") == {"Sexual Health Strategy"}
 
@@ -1654,7 +1654,7 @@ def test_a_small_figure_before_capitalised_words_opens_no_name() -> None:
     """Before capitalised words a small figure numbers what stands before it (a policy, a
     quarter, a recommendation, a heading whose line break is lost), so the scheme's name
     starts after it; only right before a lower-case programme word is it the scheme's own
-    ("the Futures 25 programme"). A year there still is ("the Westshire 2030 Plan")."""
+    ("the Horizons 30 programme"). A year there still is ("the Westshire 2030 Plan")."""
     it = _read("Members considered Policy 4 Housing Strategy and the Quarter 2 Performance "
                "Plan.")
     assert _kinds(it, "programme") == {"Housing Strategy", "Performance Plan"}
@@ -1662,8 +1662,8 @@ def test_a_small_figure_before_capitalised_words_opens_no_name() -> None:
     assert _kinds(it, "programme") == {"Tree Strategy"}
     it = _read("Recommendation 2 of the Policy 3 programme was agreed.")
     assert not _kinds(it, "programme")
-    it = _read("The Westshire 2030 Plan and the Futures 25 programme were noted.")
-    assert _kinds(it, "programme") == {"Westshire 2030 Plan", "Futures 25 programme"}
+    it = _read("The Westshire 2030 Plan and the Horizons 30 programme were noted.")
+    assert _kinds(it, "programme") == {"Westshire 2030 Plan", "Horizons 30 programme"}
 
 
 def test_work_on_a_thing_names_what_is_worked_on() -> None:

@@ -142,7 +142,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 j += 1  # 14 Consultation": a part of an act, inside the name
                 continue
             if _figure_joined(doc, j) and j + 1 < n and not doc[j + 1].is_sent_start:
-                end = j + 2  # "the Melrose 3G Pitch project": a figure and its letter, one
+                end = j + 2  # "the Westbrook 3G Pitch project": a figure and its letter, one
                 j += 2  # word printed together ("3G", "4G"), that the tokenizer parts
                 continue
             if _year_in_name(doc, j, lex):
@@ -1263,7 +1263,7 @@ def _year_in_name(doc: Doc, j: int, lex: Lexicon) -> bool:
     the year follows a capitalised word and the words after it, capitalised or a lower-case
     programme word, end in a programme's head. A year ending a name ("the Local Plan 2030")
     or counting a date ("May 2023 Report") is no part of one. So a smaller figure that the
-    scheme's own name carries, right before a lower-case programme word ("the Futures 25
+    scheme's own name carries, right before a lower-case programme word ("the Horizons 30
     programme"), though not one that numbers a part of the papers ("the Phase 2 programme",
     ``programmes.numbering_words``). Before capitalised words a smaller figure numbers what
     comes before it far more often than it names a scheme ("Policy 4 Housing Strategy",
