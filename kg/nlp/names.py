@@ -736,20 +736,29 @@ def _inner_topics_joined(bare: list[str], lex: Lexicon) -> list[str] | None:
     (not after "of", "for" or "the") and before its head made one word ("the GP Out of Hours
     Service" read as "GP outofhours Service"), or None when there is none. Every topic is
     joined in one pass, so a name is read again once, however many it holds."""
+    topics = _topic_words(lex.post_of_topics)
+    firsts = {t[0] for t in topics}
     out: list[str] = []
     k, n, found = 0, len(bare), False
     while k < n:
-        t = next((t for t in _longest_first(lex.post_of_topics) if k and (
-            bare[k : k + len(t.split())] == t.split()) and k + len(t.split()) < n
-            and out[-1] not in ("of", "for", "the")), None)
+        t = None
+        if k and bare[k] in firsts and out[-1] not in ("of", "for", "the"):
+            t = next((t for t in topics if tuple(bare[k : k + len(t)]) == t and k + len(t) < n),
+                     None)
         if t is None:
             out.append(bare[k])
             k += 1
         else:
-            out.append(t.replace(" ", ""))
-            k += len(t.split())
+            out.append("".join(t))
+            k += len(t)
             found = True
     return out if found else None
+
+
+@cache
+def _topic_words(topics: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Each topic's words, the longest topic first."""
+    return tuple(tuple(t.split()) for t in _longest_first(topics))
 
 
 def head_kind(words: list[str], lex: Lexicon) -> str | None:
