@@ -1635,20 +1635,36 @@ def test_a_figure_printed_with_its_letter_is_in_the_name() -> None:
     """"3G", "5G": a figure printed with its capital letter is one word of the name, though the
     tokenizer parts them, at its start or inside it; a figure spaced from the next word is
     not joined to it."""
-    it = _read("Members thanked staff for the Melrose 3G Pitch project and the 5G Rollout "
+    it = _read("Members thanked staff for the Westbrook 3G Pitch project and the 5G Rollout "
                "Programme.")
-    assert _kinds(it, "programme") == {"Melrose 3G Pitch project", "5G Rollout Programme"}
+    assert _kinds(it, "programme") == {"Westbrook 3G Pitch project", "5G Rollout Programme"}
     it = _read("The 3 Green Spaces projects were noted.")
     assert not {p for p in _kinds(it, "programme") if p[:1].isdigit()}
 
 
 def test_a_figure_inside_a_schemes_name() -> None:
-    """A figure between a scheme's first word and its head is the scheme's own ("the Futures
-    25 programme"); one that numbers an item of the papers is no part of a name."""
-    it = _read("This was part of the Futures 25 programme.")
-    assert _kinds(it, "programme") == {"Futures 25 programme"}
+    """A figure between a scheme's first word and its head is the scheme's own ("the Horizons
+    30 programme"); one that numbers an item of the papers is no part of a name."""
+    it = _read("This was part of the Horizons 30 programme.")
+    assert _kinds(it, "programme") == {"Horizons 30 programme"}
     it = _read("Item 9 Sexual Health Strategy was noted.")
     assert _kinds(it, "programme") == {"Sexual Health Strategy"}
+
+
+def test_a_small_figure_before_capitalised_words_opens_no_name() -> None:
+    """Before capitalised words a small figure numbers what stands before it (a policy, a
+    quarter, a recommendation, a heading whose line break is lost), so the scheme's name
+    starts after it; only right before a lower-case programme word is it the scheme's own
+    ("the Horizons 30 programme"). A year there still is ("the Westshire 2030 Plan")."""
+    it = _read("Members considered Policy 4 Housing Strategy and the Quarter 2 Performance "
+               "Plan.")
+    assert _kinds(it, "programme") == {"Housing Strategy", "Performance Plan"}
+    it = _read("DECLARATIONS OF INTEREST 5 Tree Strategy was presented.")
+    assert _kinds(it, "programme") == {"Tree Strategy"}
+    it = _read("Recommendation 2 of the Policy 3 programme was agreed.")
+    assert not _kinds(it, "programme")
+    it = _read("The Westshire 2030 Plan and the Horizons 30 programme were noted.")
+    assert _kinds(it, "programme") == {"Westshire 2030 Plan", "Horizons 30 programme"}
 
 
 def test_work_on_a_thing_names_what_is_worked_on() -> None:
@@ -8312,6 +8328,19 @@ def test_a_long_run_of_surnames_after_commas_is_read_in_time() -> None:
     assert "Dean" in _kinds(it, "person")
     assert "Police, Fire and Crime Commissioner" in _kinds(
         _read("The Police, Fire and Crime Commissioner spoke."), "post")
+
+
+def test_a_name_with_many_inner_topics_is_read_once() -> None:
+    """Topics inside a name ("the GP Out of Hours Service": ``posts.of_topics``) are all
+    made one word in one pass: joined one at a time, the name was read again for each, its
+    whole length every time (quadratic, and too deep to recurse on a long run)."""
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.names import PROGRAMME, head_kind
+
+    words = ["gp", *["out", "of", "hours", "night"] * 3000, "service"]
+    with finishes(within=60):
+        assert head_kind(words, lexicon()) == head_kind(["gp", "night", "service"], lexicon())
+    assert head_kind(["gp", "out", "of", "hours", "service"], lexicon()) == PROGRAMME
 
 
 def test_a_long_column_of_posts_wrapped_after_each_ampersand_is_read_in_time() -> None:

@@ -142,7 +142,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 j += 1  # 14 Consultation": a part of an act, inside the name
                 continue
             if _figure_joined(doc, j) and j + 1 < n and not doc[j + 1].is_sent_start:
-                end = j + 2  # "the Melrose 3G Pitch project": a figure and its letter, one
+                end = j + 2  # "the Westbrook 3G Pitch project": a figure and its letter, one
                 j += 2  # word printed together ("3G", "4G"), that the tokenizer parts
                 continue
             if _year_in_name(doc, j, lex):
@@ -734,6 +734,36 @@ def unknown_in_capitals(label: str, lex: Lexicon) -> bool:
         and not _known_scheme(label.lower(), lex)
 
 
+def _inner_topics_joined(bare: list[str], lex: Lexicon) -> list[str] | None:
+    """``bare`` with each topic of ``post_of_topics`` that stands after a word of the name
+    (not after "of", "for" or "the") and before its head made one word ("the GP Out of Hours
+    Service" read as "GP outofhours Service"), or None when there is none. Every topic is
+    joined in one pass, so a name is read again once, however many it holds."""
+    topics = _topic_words(lex.post_of_topics)
+    firsts = {t[0] for t in topics}
+    out: list[str] = []
+    k, n, found = 0, len(bare), False
+    while k < n:
+        t = None
+        if k and bare[k] in firsts and out[-1] not in ("of", "for", "the"):
+            t = next((t for t in topics if tuple(bare[k : k + len(t)]) == t and k + len(t) < n),
+                     None)
+        if t is None:
+            out.append(bare[k])
+            k += 1
+        else:
+            out.append("".join(t))
+            k += len(t)
+            found = True
+    return out if found else None
+
+
+@cache
+def _topic_words(topics: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Each topic's words, the longest topic first."""
+    return tuple(tuple(t.split()) for t in _longest_first(topics))
+
+
 def head_kind(words: list[str], lex: Lexicon) -> str | None:
     """What a name is, by the word it ends in (or the post word before its portfolio)."""
     if not words:
@@ -763,12 +793,10 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             # Working Group": the "of" is the topic's, the head is the word the name ends in,
             # read as if the topic were one word
             return head_kind([t.replace(" ", ""), *bare[len(t.split()) :]], lex)
-        size = len(t.split())
-        at = next((k for k in range(1, len(bare) - size) if " ".join(bare[k : k + size]) == t
-                   and bare[k - 1] not in ("of", "for", "the")), None)
-        if at is not None:
-            # "the GP Out of Hours Service": the topic after a word of the name, one word too
-            return head_kind([*bare[:at], t.replace(" ", ""), *bare[at + size :]], lex)
+    joined = _inner_topics_joined(bare, lex)
+    if joined is not None:
+        # "the GP Out of Hours Service": the topic after a word of the name, one word too
+        return head_kind(joined, lex)
     if name_key(text) in lex.scheme_named:
         # "Pride of Place", "Start for Life": a national scheme printed as a name, its "of" or
         # "for" its own (the rule below would read the word before it as the head)
@@ -1249,19 +1277,24 @@ def _year_in_name(doc: Doc, j: int, lex: Lexicon) -> bool:
     the year follows a capitalised word and the words after it, capitalised or a lower-case
     programme word, end in a programme's head. A year ending a name ("the Local Plan 2030")
     or counting a date ("May 2023 Report") is no part of one. So a smaller figure that the
-    scheme's own name carries ("the Futures 25 programme"), though not one that numbers a
-    part of the papers ("Item 9 Sexual Health Strategy", ``programmes.numbering_words``)."""
+    scheme's own name carries, right before a lower-case programme word ("the Horizons 30
+    programme"), though not one that numbers a part of the papers ("the Phase 2 programme",
+    ``programmes.numbering_words``). Before capitalised words a smaller figure numbers what
+    comes before it far more often than it names a scheme ("Policy 4 Housing Strategy",
+    "Quarter 2 Performance Plan", a heading "DECLARATIONS OF INTEREST 5 Housing Strategy"
+    whose line break is lost), so it is no part of a name there."""
     n = len(doc)
     if not (0 < j < n - 1 and re.fullmatch(r"(?:19|20)\d\d|\d{1,3}", doc[j].text)
             and is_cap(doc[j - 1]) and doc[j - 1].whitespace_ and doc[j].whitespace_):
         return False
-    if len(doc[j].text) < 4 and doc[j - 1].lower_ in lex.numbering_words:
+    small = len(doc[j].text) < 4
+    if small and doc[j - 1].lower_ in lex.numbering_words:
         return False
     k = j + 1
     while k < n and is_cap(doc[k]) and not doc[k].is_sent_start and k - j <= 6:
         k += 1
     if k > j + 1:
-        return doc[k - 1].lower_ in lex.programme_heads and not doc[k - 1].is_upper
+        return not small and doc[k - 1].lower_ in lex.programme_heads and not doc[k - 1].is_upper
     return doc[k].lower_ in lex.programme_trailing and doc[k].is_lower
 
 
