@@ -16,7 +16,10 @@ def run() -> None:
         from kg.cli import main
     except KeyboardInterrupt:
         sys.exit(130)
-    main()
+    try:  # Ctrl-C while typer builds the command, before main's own handling is reached
+        main()
+    except KeyboardInterrupt:
+        sys.exit(130)
 
 
 if __name__ == "__main__":
