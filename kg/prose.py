@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
 from kg.attendance import _NAME_THEN_WORD, SURNAME, _is_role, column_words, run_on_trimmed
-from kg.dates import mend_year, parse_date, year_by_weekday
+from kg.dates import _safe_date, mend_year, parse_date, year_by_weekday
 from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.followups import followup_rules
 from kg.nlp.lexicon import _AUXILIARIES, _council_acronym, scheme_of
@@ -2092,7 +2092,7 @@ def _meeting_ref(
             # slip for the year before, when that puts it within half a year before this one
             # (the words in the reference's own sentence: "Minutes of the last meeting. AGM 1
             # May 2024 agreed." names a meeting to come)
-            earlier = _safe_year(found, found.year - 1)
+            earlier = _safe_date(found.year - 1, found.month, found.day)
             if earlier is not None and 0 <= (meeting_date - earlier).days <= _NEAREST_DAYS:
                 found = earlier
 
@@ -2144,14 +2144,6 @@ def _meeting_ref(
 # meeting was on …" alone, where the page's own date may be the one misread)
 _RX_PREVIOUS_MEETING = re.compile(r"(?i)\bminutes\s+of\s+the\s+(?:last|previous|preceding)"
                                   r"\s+meeting\b")
-
-
-def _safe_year(day: date, year: int) -> date | None:
-    """The same day in another year (None for 29 February in a year without one)."""
-    try:
-        return day.replace(year=year)
-    except ValueError:
-        return None
 
 
 def _ref_span(text: str, base: int, s) -> Span:
