@@ -10971,3 +10971,65 @@ def test_lines_counted_standing_items_refused_and_who_is_handed_a_thing(text: st
     is none, "provide X with" needs X to be one who can be handed a thing, not the help a
     role gives, and "The JSNA to …" names a plan by its initials, no body sent."""
     assert len(_read(text).followups) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a promise to the meeting's own members, "Members" in capitals as in lower case
+        pytest.param("She would update Members once the date was confirmed.", 1,
+                     id="pronoun-updates-members"),
+        pytest.param("They would update the Policy each year.", 0,
+                     id="pronoun-updates-a-policy"),
+        # an officer asked to act, the post in brackets after the name
+        pytest.param("The Chair asked Ms Jo Hale (Solicitor) to look into the matter.", 1,
+                     id="asked-name-bracketed-post-to"),
+        # a resolution's clause authorising one of its people to act
+        pytest.param("RESOLVED that:\n(a) the report be noted; and\n(b) the Head of Housing be "
+                     "authorised to implement the new allocations scheme.", 1,
+                     id="authorised-to-implement"),
+        pytest.param("RESOLVED that the Chair be authorised to sign the minutes.", 0,
+                     id="authorised-to-sign"),
+        pytest.param("The Vice-Chair was authorised to sign the minutes as a true record.", 0,
+                     id="was-authorised-to-sign"),
+        # a review to come
+        pytest.param("RESOLVED that the arrangements be subject to a review after six months.",
+                     1, id="subject-to-a-review"),
+        # business scheduled for meetings to come, the scheduling reported
+        pytest.param("Members were told that progress reports had been scheduled for the "
+                     "Panel's consideration every quarter.", 1, id="scheduled-for-consideration"),
+        pytest.param("Both reports had been scheduled on the forward work programme for its "
+                     "March meeting.", 1, id="scheduled-on-the-work-programme"),
+        pytest.param("The bins had been scheduled for emptying on Mondays.", 0,
+                     id="scheduled-collection"),
+        # an offer made in reported speech by a member or an officer
+        pytest.param("The Portfolio Holder said that she was happy to recirculate the "
+                     "figures.", 1, id="was-happy-to-recirculate"),
+        pytest.param("Cllr Shaw will be asked again to chase the contractor for a date.", 1,
+                     id="asked-again-to"),
+        pytest.param("Cllr Penn said he was happy to meet the residents' group.", 1,
+                     id="was-happy-to-meet"),
+        pytest.param("The landlord said the pub would be happy to provide a site for it.", 0,
+                     id="a-business-would-be-happy"),
+        pytest.param("Cllr Penn said he was happy to stand as Vice-Chair again.", 0,
+                     id="happy-to-stand"),
+        pytest.param("Mrs Hale said she would be willing to help other volunteers.", 0,
+                     id="would-be-willing-to-help"),
+        # business of the meeting itself
+        pytest.param("(Copies of the presentation will be available at the meeting.)", 0,
+                     id="available-at-the-meeting"),
+        pytest.param("The revised figures will be circulated at the meeting in March.", 1,
+                     id="circulated-at-a-meeting-to-come"),
+        pytest.param("The Chair asked for a minute's silence in memory of Mr Hale.", 0,
+                     id="asked-for-a-silence"),
+        pytest.param("The Committee noted that Cllr Hale was to be removed as a Member of the "
+                     "Committee.", 0, id="membership-changed"),
+    ],
+)
+def test_reported_promises_authorisations_and_business_scheduled_ahead(text: str,
+                                                                       n: int) -> None:
+    """Round 34's follow-ups: promises to "Members" in capitals, an officer asked with the
+    post in brackets or asked again, "be authorised to" act, reviews and business scheduled for
+    meetings to come, offers of any errand; and papers, silences and membership at the meeting
+    itself, which are none."""
+    assert len(_read(text).followups) == n
