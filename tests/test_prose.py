@@ -1120,6 +1120,31 @@ def test_a_boards_officer_title_opens_a_second_post_only_before_a_head_word() ->
     assert ("post", "Director of Westbury Community Interest") not in names
 
 
+def test_a_flattened_column_of_posts_splits_where_a_post_ends_in_a_head() -> None:
+    """A column of officers' posts flattened into one run with no opener between them
+    ("Estates Manager Data Officer Committee Secretary Attendance Clerk"): a post of two
+    words or more that ends in a run-ender is one post, and the next capitalised words that
+    end in a post's head another (the roll heading's word kept: "Attendance Clerk"). A post
+    of one word is no column's ("Councillor Support Officer"), and so does a head that
+    qualifies the post before it ("Finance Officer Lead")."""
+    posts = {label for kind, label in _names(_read(
+        "In attendance: Estates Manager Systems Officer Committee Secretary Attendance "
+        "Clerk.")) if kind == "post"}
+    assert posts == {"Estates Manager", "Systems Officer", "Committee Secretary",
+                     "Attendance Clerk"}
+    posts = {label for kind, label in _names(_read(
+        "The Councillor Support Officer and the Finance Officer Lead attended."))
+        if kind == "post"}
+    assert not posts & {"Support Officer", "Finance Officer", "Lead"}
+
+
+def test_a_receptionist_is_a_post_by_itself() -> None:
+    """"Jo Hale, Receptionist at the Civic Centre": the front desk's post, named alone."""
+    names = _names(_read("Condolences were sent to Jo Hale, Receptionist at the Civic "
+                         "Centre."))
+    assert ("post", "Receptionist") in names
+
+
 def test_a_lower_case_post_after_and_shares_the_article_of_the_post_before() -> None:
     """"the chairman and vice-chairman", "the clerk and treasurer": a post printed in lower
     case after "and" is one post, as the one before it is by its article. Not after a post

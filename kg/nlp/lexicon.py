@@ -53,6 +53,7 @@ class Lexicon:
     post_run_enders: frozenset[str]
     post_run_openers: frozenset[str]
     post_run_openers_before_head: frozenset[str]
+    post_run_next_heads: frozenset[str]
     post_needs_qualifier: frozenset[str]
     post_standalone: frozenset[str]
     post_role_heads: frozenset[str]
@@ -342,6 +343,7 @@ def lexicon() -> Lexicon:
         post_run_enders=fs("posts", "run_enders"),
         post_run_openers=fs("posts", "run_openers"),
         post_run_openers_before_head=fs("posts", "run_openers_before_head"),
+        post_run_next_heads=fs("posts", "run_next_heads"),
         post_needs_qualifier=fs("posts", "needs_qualifier"),
         post_standalone=fs("posts", "standalone"),
         post_role_heads=fs("posts", "role_heads"),
