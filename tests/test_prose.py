@@ -1138,6 +1138,30 @@ def test_a_flattened_column_of_posts_splits_where_a_post_ends_in_a_head() -> Non
     assert not posts & {"Support Officer", "Finance Officer", "Lead"}
 
 
+def test_non_executive_without_its_hyphen_opens_a_columns_next_post() -> None:
+    """"Chief Executive Non Executive Director": "Non" before a head opens the next post in
+    a flattened column, as "Non-Executive" does; inside a post it stays ("Lead Non Executive
+    Director")."""
+    posts = {label for kind, label in _names(_read(
+        "Present: Chief Executive Non Executive Director Medical Director.")) if kind == "post"}
+    assert posts == {"Chief Executive", "Non Executive Director", "Medical Director"}
+    posts = {label for kind, label in _names(_read("The Lead Non Executive Director spoke."))
+             if kind == "post"}
+    assert posts == {"Lead Non Executive Director"}
+
+
+def test_the_plural_of_a_head_of_an_area_names_the_posts_holders() -> None:
+    """"Heads of Department", "Directors of Public Health": the holders of one post named
+    together, as "Group Leaders" are. Not "Heads of Terms" (a deal's outline) nor "the
+    Directors of the Company" (a company's board)."""
+    names = _names(_read("Invitations went to Cabinet Members, Heads of Department and the "
+                         "public."))
+    assert ("post", "Heads of Department") in names
+    for text in ("Heads of Terms were agreed with the developer.",
+                 "The Directors of the Company met."):
+        assert not any(kind == "post" for kind, _ in _names(_read(text))), text
+
+
 def test_a_receptionist_is_a_post_by_itself() -> None:
     """"Jo Hale, Receptionist at the Civic Centre": the front desk's post, named alone."""
     names = _names(_read("Condolences were sent to Jo Hale, Receptionist at the Civic "

@@ -262,6 +262,7 @@ class Lexicon:
     post_own_kinds: frozenset[str]
     post_presiding: frozenset[str]
     post_area_heads: frozenset[str]
+    post_plural_area_not: frozenset[str]
     #: compass words naming a shared service's part after a dash (``posts.service_parts``)
     post_service_parts: frozenset[str]
     post_remit_heads: frozenset[str]
@@ -421,6 +422,7 @@ def lexicon() -> Lexicon:
         post_own_kinds=fs("posts", "own_kinds"),
         post_presiding=fs("posts", "presiding"),
         post_area_heads=fs("posts", "area_heads"),
+        post_plural_area_not=fs("posts", "plural_area_not"),
         post_service_parts=fs("posts", "service_parts"),
         post_remit_heads=fs("posts", "remit_heads"),
         meeting_kinds=fs("organisations", "meeting_kinds"),

@@ -836,7 +836,10 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             return POST  # "Cabinet Member with Responsibility for Community Safety"
         if words[k + 1] in ("for", "of", ":") and k + 2 < len(words):
             if w in lex.post_heads or (k and f"{words[k - 1]} {w}" in lex.post_compounds) or (
-                    _plural_alone(words[: k + 1], lex)):
+                    _plural_alone(words[: k + 1], lex)) or (
+                    # "Heads of Service", "Directors of Public Health": one post's holders
+                    words[k + 1] == "of" and singular_head(w, lex) in lex.post_area_heads
+                    and words[k + 2] not in lex.post_plural_area_not | {"the"}):
                 return POST  # (a head of two words: "the Auditor General for Scotland")
             if w in lex.org_heads:
                 return ORG
