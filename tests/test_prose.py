@@ -1120,6 +1120,55 @@ def test_a_boards_officer_title_opens_a_second_post_only_before_a_head_word() ->
     assert ("post", "Director of Westbury Community Interest") not in names
 
 
+def test_a_flattened_column_of_posts_splits_where_a_post_ends_in_a_head() -> None:
+    """A column of officers' posts flattened into one run with no opener between them
+    ("Estates Manager Data Officer Committee Secretary Attendance Clerk"): a post of two
+    words or more that ends in a run-ender is one post, and the next capitalised words that
+    end in a post's head another (the roll heading's word kept: "Attendance Clerk"). A post
+    of one word is no column's ("Councillor Support Officer"), and so does a head that
+    qualifies the post before it ("Finance Officer Lead")."""
+    posts = {label for kind, label in _names(_read(
+        "In attendance: Estates Manager Systems Officer Committee Secretary Attendance "
+        "Clerk.")) if kind == "post"}
+    assert posts == {"Estates Manager", "Systems Officer", "Committee Secretary",
+                     "Attendance Clerk"}
+    posts = {label for kind, label in _names(_read(
+        "The Councillor Support Officer and the Finance Officer Lead attended."))
+        if kind == "post"}
+    assert not posts & {"Support Officer", "Finance Officer", "Lead"}
+
+
+def test_non_executive_without_its_hyphen_opens_a_columns_next_post() -> None:
+    """"Chief Executive Non Executive Director": "Non" before a head opens the next post in
+    a flattened column, as "Non-Executive" does; inside a post it stays ("Lead Non Executive
+    Director")."""
+    posts = {label for kind, label in _names(_read(
+        "Present: Chief Executive Non Executive Director Medical Director.")) if kind == "post"}
+    assert posts == {"Chief Executive", "Non Executive Director", "Medical Director"}
+    posts = {label for kind, label in _names(_read("The Lead Non Executive Director spoke."))
+             if kind == "post"}
+    assert posts == {"Lead Non Executive Director"}
+
+
+def test_the_plural_of_a_head_of_an_area_names_the_posts_holders() -> None:
+    """"Heads of Department", "Directors of Public Health": the holders of one post named
+    together, as "Group Leaders" are. Not "Heads of Terms" (a deal's outline) nor "the
+    Directors of the Company" (a company's board)."""
+    names = _names(_read("Invitations went to Cabinet Members, Heads of Department and the "
+                         "public."))
+    assert ("post", "Heads of Department") in names
+    for text in ("Heads of Terms were agreed with the developer.",
+                 "The Directors of the Company met."):
+        assert not any(kind == "post" for kind, _ in _names(_read(text))), text
+
+
+def test_a_receptionist_is_a_post_by_itself() -> None:
+    """"Jo Hale, Receptionist at the Civic Centre": the front desk's post, named alone."""
+    names = _names(_read("Condolences were sent to Jo Hale, Receptionist at the Civic "
+                         "Centre."))
+    assert ("post", "Receptionist") in names
+
+
 def test_a_lower_case_post_after_and_shares_the_article_of_the_post_before() -> None:
     """"the chairman and vice-chairman", "the clerk and treasurer": a post printed in lower
     case after "and" is one post, as the one before it is by its article. Not after a post

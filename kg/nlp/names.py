@@ -384,8 +384,10 @@ def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon, marks: _RunMarks) -
     prev, word = doc[j - 1].lower_, doc[j].lower_
     before_head = word in lex.post_run_openers_before_head and j + 1 < len(doc) and (
         doc[j + 1].lower_ in lex.post_heads)  # "Medical Director", "Company Secretary"
-    if doc[j - 1].whitespace_ == "" or not (word in lex.post_run_openers or before_head):
+    if doc[j - 1].whitespace_ == "":
         return False
+    if not (word in lex.post_run_openers or before_head):
+        return _next_post_in_run(doc, i, j, lex)
     ender = prev in lex.post_run_enders or (
         prev == "executive" and j > 1 and doc[j - 2].lower_ == "chief") or (
             marks.has_portfolio(i, j) and not marks.has_comma(i, j))
@@ -394,6 +396,31 @@ def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon, marks: _RunMarks) -
     if word in ("head", "director"):
         return j + 1 < len(doc) and doc[j + 1].lower_ == "of"
     return True
+
+
+# The most capitalised words before the head of a column's next post ("IT Officer",
+# "Attendance Clerk", "Member Services Officer").
+_RUN_NEXT_WORDS = 3
+
+
+def _next_post_in_run(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Whether a second post starts at ``j`` that no opener begins, in a column of posts
+    flattened into one run: the post before ends in a run-ender and has two words or more
+    ("Transition Manager"), and one to three capitalised words from ``j`` end in the head of
+    a post (``posts.run_next_heads``: "IT Officer", "Committee Secretary"). A post of one
+    word ("Councillor Support Officer") and a run that names a body or a portfolio first
+    ("Manager of Parks") stay as they were."""
+    if j - 2 < i or doc[j - 1].lower_ not in lex.post_run_enders or not is_cap(doc[j - 2]):
+        return False
+    for k in range(j, min(j + _RUN_NEXT_WORDS + 1, len(doc))):
+        t = doc[k]
+        if not (is_cap(t) and t.is_alpha) or t.lower_ in ("of", "for", "and", "the"):
+            return False
+        if k > j and t.lower_ in lex.post_run_next_heads:
+            return True
+        if t.lower_ in lex.post_heads:
+            return False
+    return False
 
 
 class _RunMarks:
@@ -809,7 +836,10 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             return POST  # "Cabinet Member with Responsibility for Community Safety"
         if words[k + 1] in ("for", "of", ":") and k + 2 < len(words):
             if w in lex.post_heads or (k and f"{words[k - 1]} {w}" in lex.post_compounds) or (
-                    _plural_alone(words[: k + 1], lex)):
+                    _plural_alone(words[: k + 1], lex)) or (
+                    # "Heads of Service", "Directors of Public Health": one post's holders
+                    words[k + 1] == "of" and singular_head(w, lex) in lex.post_area_heads
+                    and words[k + 2] not in lex.post_plural_area_not | {"the"}):
                 return POST  # (a head of two words: "the Auditor General for Scotland")
             if w in lex.org_heads:
                 return ORG
@@ -1631,7 +1661,10 @@ def names_component(doc: Doc) -> Doc:
                 s, sub = s + 1, sub[1:]
             if kind == POST and len(sub) > 1 and (
                     sub[0] in lex.post_not_openers or doc[s].text in lex.honours) and (
-                    head_kind(sub[1:], lex) == POST):
+                    head_kind(sub[1:], lex) == POST) and not (
+                    # "… Committee Secretary Attendance Clerk": a column's next post, split
+                    # from the post before it, keeps its first word
+                    s > 0 and is_cap(doc[s - 1]) and doc[s - 1].lower_ in lex.post_run_enders):
                 # "Elect Chair", "Action Clerk": the post alone; so after an honour run on
                 # from the name before ("Mr Eric Fox JP Independent Members"): his, no post's
                 s, sub = s + 1, sub[1:]
