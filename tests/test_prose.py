@@ -10971,3 +10971,24 @@ def test_lines_counted_standing_items_refused_and_who_is_handed_a_thing(text: st
     is none, "provide X with" needs X to be one who can be handed a thing, not the help a
     role gives, and "The JSNA to …" names a plan by its initials, no body sent."""
     assert len(_read(text).followups) == n
+
+
+def test_a_national_schemes_long_initials_name_it_alone() -> None:
+    """Four initials or more of a national scheme ("JSNA", "MTFS") stand for it alone, its
+    name printed nowhere on the page; three or fewer ("LTP") stand for local bodies too and
+    name nothing without the scheme's name."""
+    assert {"JSNA", "MTFS"} <= _kinds(_read(
+        "The Chair asked that loneliness be part of the JSNA next year. The MTFS gap was "
+        "noted."), "programme")
+    assert _kinds(_read("The LTP met on Tuesday to agree its rules."), "programme") == set()
+
+
+def test_a_capitalised_all_or_one_inside_a_sentence_opens_a_programmes_name() -> None:
+    """"the All Wales Cycle Training programme", "the ‘One Westshire Deal’": a capitalised
+    "All" or "One" after a lower-case word is the name's first word; a sentence's first
+    word ("One Member asked …") is no part of the name after it."""
+    assert {"All Wales Cycle Training programme", "One Westshire Deal"} <= _kinds(_read(
+        "An update was given on the All Wales Cycle Training programme. Members hoped to "
+        "join the ‘One Westshire Deal’ soon."), "programme")
+    assert _kinds(_read("One Member asked about the Parking Strategy."), "programme") == {
+        "Parking Strategy"}

@@ -1657,6 +1657,8 @@ def names_component(doc: Doc) -> Doc:
                 absorbed = max(absorbed, e)
             if kind == PROGRAMME and s > 0 and _hyphen_prefix(doc[s - 1], lex):
                 s -= 1  # "the 10-year Health Plan", "an all-Wales Star Survey"
+            if kind == PROGRAMME and _capital_prefix(doc, s, lex):
+                s -= 1  # "the All Wales School Liaison programme", "the ‘One Yorkshire Deal’"
             if kind == PROGRAMME and _length_before(doc, s, lex):
                 s -= 1  # "the Five Year Financial Plan", not "Year Financial Plan"
             if kind in (PROGRAMME, ORG) and s > 0 and _ORDINAL.fullmatch(doc[s - 1].text):
@@ -3090,6 +3092,20 @@ def _length_before(doc: Doc, s: int, lex: Lexicon) -> bool:
     num = doc[s - 1].text
     return (num.isdigit() and len(num) <= 2) or (
         num[:1].isupper() and num.lower() in lex.hyphen_prefixes and doc[s - 1].like_num)
+
+
+def _capital_prefix(doc: Doc, s: int, lex: Lexicon) -> bool:
+    """Whether a programme's name opens on a capitalised word before it that the chunker
+    leaves out, "All" or "One" (``programmes.capital_prefixes``), printed inside a sentence:
+    after a lower-case word, or after an opening quote that follows one ("part of the ‘One
+    Yorkshire Deal’")."""
+    if s < 2 or doc[s - 1].lower_ not in lex.capital_prefixes or not (
+            doc[s - 1].text[:1].isupper() and not doc[s - 1].is_upper):
+        return False
+    k = s - 2
+    if doc[k].text in ("‘", "“", "'", '"') and k > 0:
+        k -= 1
+    return doc[k].is_lower and doc[k].is_alpha
 
 
 def _hyphen_prefix(tok, lex: Lexicon) -> bool:
