@@ -270,6 +270,8 @@ class Lexicon:
     not_modifiers: frozenset[str]
     hyphen_prefixes: frozenset[str]
     capital_prefixes: frozenset[str]
+    stage_words: frozenset[str]
+    staged_heads: frozenset[str]
     post_titles: frozenset[str]
     legislatures: tuple[str, ...]
     public_heads: frozenset[str]
@@ -428,6 +430,8 @@ def lexicon() -> Lexicon:
         not_modifiers=fs("programmes", "not_modifiers"),
         hyphen_prefixes=fs("programmes", "hyphen_prefixes"),
         capital_prefixes=fs("programmes", "capital_prefixes"),
+        stage_words=fs("programmes", "stage_words"),
+        staged_heads=fs("programmes", "staged_heads"),
         post_titles=fs("people", "post_titles"),
         legislatures=tuple(w.lower() for w in raw["posts"]["legislatures"]),
         public_heads=fs("organisations", "public_heads"),

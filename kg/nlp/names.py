@@ -1667,6 +1667,9 @@ def names_component(doc: Doc) -> Doc:
                 s -= 1
             if kind == PROGRAMME and (k := _money_before(doc, s, lex)) is not None:
                 s = k  # "the £100M Affordable Housing Scheme", not "M Affordable …"
+            if kind == PROGRAMME and e - s > 2 and doc[e - 1].lower_ in lex.stage_words and (
+                    doc[e - 2].lower_ in lex.staged_heads):
+                e -= 1  # "the Air Quality Action Plan Consultation": the plan is named
             if kind == PROGRAMME and (doc[e - 1].lower_ in lex.programme_heads or (
                     name_key(doc[s:e].text) in lex.scheme_named)):
                 # "the Corporate Plan 2022/23", "the Annual Governance Statement 2021/22"
