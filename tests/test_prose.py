@@ -1640,12 +1640,13 @@ def test_a_work_programme_with_its_years_is_no_programme() -> None:
 
 def test_programmes_in_lower_case_by_their_years_or_what_they_do() -> None:
     """In lower case, a programme head with one edition's years is named ("their integrated
-    risk management plan 2021-25"), and so is a project or pilot named by what it does
-    ("the river cleaning project"); a project named only by its kind or size is none."""
+    risk management plan 2021-25"), and so is a pilot named by what it tries ("a new seed
+    swap pilot"); a project in lower case is described, not named ("the river cleaning
+    project"), and a project named only by its kind or size is none."""
     it = _read("Northvale Fire and Rescue is consulting on their integrated risk management "
                "plan 2021-25. The river cleaning project and a new seed swap pilot began.")
     assert _kinds(it, "programme") == {"integrated risk management plan 2021-25",
-                                       "river cleaning project", "seed swap pilot"}
+                                       "seed swap pilot"}
     it = _read("Members reviewed the capital project, the joint project and the project, "
                "and noted the progress of capital projects. The annual return 2019-20 was "
                "signed. It was agreed that this pilot be extended.")
@@ -1672,12 +1673,15 @@ def test_a_programme_named_by_a_figure_and_its_head() -> None:
 
 
 def test_a_strategy_in_lower_case_by_what_it_covers() -> None:
-    """"the townscape strategy" is one strategy, named by what it covers; a financial or
-    business strategy says what kind of document it is, and a lower-case plan or review
-    ("a sketch plan", "an open market review") names nothing."""
+    """A strategy in lower case says what a document covers, no name ("the information
+    strategy", "the townscape strategy"); a financial or business strategy says what kind of
+    document it is, and a lower-case plan or review ("a sketch plan", "an open market
+    review") names nothing; the strategy printed as a name is one."""
     it = _read("Members welcomed the townscape strategy. The financial strategy, a sketch plan "
                "and an open market review were noted.")
-    assert _kinds(it, "programme") == {"townscape strategy"}
+    assert not _kinds(it, "programme")
+    assert _kinds(_read("Members welcomed the Townscape Strategy."), "programme") == {
+        "Townscape Strategy"}
 
 
 def test_a_figure_printed_with_its_letter_is_in_the_name() -> None:
@@ -4342,10 +4346,11 @@ def test_national_awards_and_planning_frames_in_lower_case() -> None:
 
 def test_what_may_come_of_a_project_and_a_years_end_plan_name_none() -> None:
     """"the resultant project", "a potential project": what may come of it, not its name
-    (against "the green lanes project"); "the End of Year Plan" reports on a year."""
+    (nor "the green lanes project": a project in lower case is described, not named);
+    "the End of Year Plan" reports on a year."""
     it = _read("Officers described a potential project on footpaths and the resultant "
                "project known as Riverside Living; the green lanes project was noted.")
-    assert _kinds(it, "programme") == {"green lanes project"}
+    assert not _kinds(it, "programme")
     assert not _kinds(_read("The Board approved the End of Year Plan for 2024/25."),
                       "programme")
 
@@ -11082,3 +11087,34 @@ def test_reported_promises_authorisations_and_business_scheduled_ahead(text: str
     meetings to come, offers of any errand; and papers, silences and membership at the meeting
     itself, which are none."""
     assert len(_read(text).followups) == n
+
+
+def test_a_national_schemes_long_initials_name_it_alone() -> None:
+    """Four initials or more of a national scheme ("JSNA", "MTFS") stand for it alone, its
+    name printed nowhere on the page; three or fewer ("LTP") stand for local bodies too and
+    name nothing without the scheme's name."""
+    assert {"JSNA", "MTFS"} <= _kinds(_read(
+        "The Chair asked that loneliness be part of the JSNA next year. The MTFS gap was "
+        "noted."), "programme")
+    assert _kinds(_read("The LTP met on Tuesday to agree its rules."), "programme") == set()
+
+
+def test_a_capitalised_all_or_one_inside_a_sentence_opens_a_programmes_name() -> None:
+    """"the All Wales Cycle Training programme", "the ‘One Westshire Deal’": a capitalised
+    "All" or "One" after a lower-case word is the name's first word; a sentence's first
+    word ("One Member asked …") is no part of the name after it."""
+    assert {"All Wales Cycle Training programme", "One Westshire Deal"} <= _kinds(_read(
+        "An update was given on the All Wales Cycle Training programme. Members hoped to "
+        "join the ‘One Westshire Deal’ soon."), "programme")
+    assert _kinds(_read("One Member asked about the Parking Strategy."), "programme") == {
+        "Parking Strategy"}
+
+
+def test_a_consultation_on_a_named_plan_names_the_plan() -> None:
+    """"the Westshire Air Quality Action Plan Consultation": the consultation is a stage of
+    the plan's making, and the plan is what is named; a consultation with a name of its own
+    ("the Gungate Public Consultation") stays whole."""
+    assert _kinds(_read("The Westshire Air Quality Action Plan Consultation was noted."),
+                  "programme") == {"Westshire Air Quality Action Plan"}
+    assert _kinds(_read("The Gungate Public Consultation closes in May."), "programme") == {
+        "Gungate Public Consultation"}

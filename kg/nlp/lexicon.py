@@ -271,6 +271,9 @@ class Lexicon:
     not_surnames: frozenset[str]
     not_modifiers: frozenset[str]
     hyphen_prefixes: frozenset[str]
+    capital_prefixes: frozenset[str]
+    stage_words: frozenset[str]
+    staged_heads: frozenset[str]
     post_titles: frozenset[str]
     legislatures: tuple[str, ...]
     public_heads: frozenset[str]
@@ -430,6 +433,9 @@ def lexicon() -> Lexicon:
         not_surnames=fs("people", "not_surnames"),
         not_modifiers=fs("programmes", "not_modifiers"),
         hyphen_prefixes=fs("programmes", "hyphen_prefixes"),
+        capital_prefixes=fs("programmes", "capital_prefixes"),
+        stage_words=fs("programmes", "stage_words"),
+        staged_heads=fs("programmes", "staged_heads"),
         post_titles=fs("people", "post_titles"),
         legislatures=tuple(w.lower() for w in raw["posts"]["legislatures"]),
         public_heads=fs("organisations", "public_heads"),
@@ -512,8 +518,12 @@ def lexicon() -> Lexicon:
         scheme_exact=tuple(form for s in schemes_data() if s.get("exact")
                            for form in (s["name"], *s.get("aliases", []))),
         scheme_acronyms={a: s["name"] for s in schemes_data() for a in s.get("acronyms", [])},
-        scheme_acronyms_alone=frozenset(a for s in schemes_data() if s.get("acronyms_alone")
-                                        for a in s.get("acronyms", [])),
+        # a scheme's initials stand for it alone where marked so, or where they are long
+        # enough to stand for nothing else in council business (``acronym_alone_letters``)
+        scheme_acronyms_alone=frozenset(
+            a for s in schemes_data() for a in s.get("acronyms", [])
+            if s.get("acronyms_alone") or sum(c.isupper() for c in a)
+            >= raw["programmes"]["acronym_alone_letters"]),
         # "Farming in Protected Landscapes", "Help to Buy": a scheme's name with a word in
         # lower case that joins no name ("in", "to", "by"), which the capitalised-name rules
         # read as two names; read whole where printed so

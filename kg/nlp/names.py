@@ -1690,6 +1690,8 @@ def names_component(doc: Doc) -> Doc:
                 absorbed = max(absorbed, e)
             if kind == PROGRAMME and s > 0 and _hyphen_prefix(doc[s - 1], lex):
                 s -= 1  # "the 10-year Health Plan", "an all-Wales Star Survey"
+            if kind == PROGRAMME and _capital_prefix(doc, s, lex):
+                s -= 1  # "the All Wales School Liaison programme", "the ‘One Yorkshire Deal’"
             if kind == PROGRAMME and _length_before(doc, s, lex):
                 s -= 1  # "the Five Year Financial Plan", not "Year Financial Plan"
             if kind in (PROGRAMME, ORG) and s > 0 and _ORDINAL.fullmatch(doc[s - 1].text):
@@ -1698,6 +1700,9 @@ def names_component(doc: Doc) -> Doc:
                 s -= 1
             if kind == PROGRAMME and (k := _money_before(doc, s, lex)) is not None:
                 s = k  # "the £100M Affordable Housing Scheme", not "M Affordable …"
+            if kind == PROGRAMME and e - s > 2 and doc[e - 1].lower_ in lex.stage_words and (
+                    doc[e - 2].lower_ in lex.staged_heads):
+                e -= 1  # "the Air Quality Action Plan Consultation": the plan is named
             if kind == PROGRAMME and (doc[e - 1].lower_ in lex.programme_heads or (
                     name_key(doc[s:e].text) in lex.scheme_named)):
                 # "the Corporate Plan 2022/23", "the Annual Governance Statement 2021/22"
@@ -3123,6 +3128,20 @@ def _length_before(doc: Doc, s: int, lex: Lexicon) -> bool:
     num = doc[s - 1].text
     return (num.isdigit() and len(num) <= 2) or (
         num[:1].isupper() and num.lower() in lex.hyphen_prefixes and doc[s - 1].like_num)
+
+
+def _capital_prefix(doc: Doc, s: int, lex: Lexicon) -> bool:
+    """Whether a programme's name opens on a capitalised word before it that the chunker
+    leaves out, "All" or "One" (``programmes.capital_prefixes``), printed inside a sentence:
+    after a lower-case word, or after an opening quote that follows one ("part of the ‘One
+    Yorkshire Deal’")."""
+    if s < 2 or doc[s - 1].lower_ not in lex.capital_prefixes or not (
+            doc[s - 1].text[:1].isupper() and not doc[s - 1].is_upper):
+        return False
+    k = s - 2
+    if doc[k].text in ("‘", "“", "'", '"') and k > 0:
+        k -= 1
+    return doc[k].is_lower and doc[k].is_alpha
 
 
 def _hyphen_prefix(tok, lex: Lexicon) -> bool:
