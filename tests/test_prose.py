@@ -3539,12 +3539,15 @@ def test_the_sovereign_is_no_body_and_the_crowns_bodies_are() -> None:
     ("The Vice-Chairs Group would consider the work programme.", set()),
     ("The Westby Community Centre had reopened.", {"Westby Community Centre"}),
     ("The Westby Chief Officers Group agreed the plan.", {"Westby Chief Officers Group"}),
+    ("Members of the Westby Youth Cabinet presented their manifesto.",
+     {"Westby Youth Cabinet"}),
+    ("The Cabinet agreed the budget.", set()),
 ])
 def test_a_place_and_the_councils_own_chairs_are_no_bodies(sentence: str,
                                                            orgs: set[str]) -> None:
     """A town's centre and a leisure centre are places (the trust that runs one is a body),
     and the council's chairmen meeting together its own group; a community centre with its
-    name, and other groups of officers, are bodies."""
+    name, other groups of officers and a youth cabinet (no council's cabinet) are bodies."""
     assert _kinds(_read(sentence), "organisation") == orgs
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from functools import cache
 
 from spacy.language import Language
@@ -270,10 +271,11 @@ def _roll_rows(doc: Doc, lex: Lexicon) -> frozenset[int]:
         lex.person_titles) and is_cap(doc[j]) and doc[j - 1].lower_ in lex.org_heads and (
         is_cap(doc[j - 1])) and _name_word(doc[j + 1], lex)]
     found = set(known)
-    shown = known + titled
+    shown = sorted(known + titled)
     if len(shown) >= 2:
         for j in rows:
-            if j not in found and any(abs(j - k) <= _ROLL_REACH for k in shown) and any(
+            near = bisect_left(shown, j - _ROLL_REACH)  # the first row shown within reach
+            if j not in found and near < len(shown) and shown[near] <= j + _ROLL_REACH and any(
                     t.lower_ in lex.org_heads and is_cap(t) for t in doc[j + 3 : j + 8]):
                 found.add(j)
     doc.user_data[key] = frozenset(found)
@@ -897,6 +899,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             return PROGRAMME
     if _hall_committee(words, lex):
         return ORG  # "the Village Hall Committee": the hall's charity, not the council's
+    if any(text.endswith(w) for w in lex.committee_bodies):
+        return ORG  # "the Westby Youth Cabinet": young people's body, not the council's cabinet
     if any(text.endswith(w) for w in lex.committee_words):
         return None  # a committee is modelled as a committee
     last = words[-1]
