@@ -3574,6 +3574,36 @@ def test_inspectorates_are_bodies_and_a_posts_rank_or_office_is_none() -> None:
     assert orgs == {"Her Majesty's Inspectorate of Probation", "Care Inspectorate"}
 
 
+def test_the_sovereign_is_no_body_and_the_crowns_bodies_are() -> None:
+    """"on behalf of Her Majesty the Queen" names the sovereign, no body; the Crown's bodies
+    are named with its possessive ("His Majesty's Inspectorate of Prisons")."""
+    it = _read("The Lord-Lieutenant thanked the Council on behalf of Her Majesty the Queen.")
+    assert _kinds(it, "organisation") == set()
+    it = _read("A report from His Majesty's Inspectorate of Prisons was noted.")
+    assert _kinds(it, "organisation") == {"His Majesty's Inspectorate of Prisons"}
+
+
+@pytest.mark.parametrize(("sentence", "orgs"), [
+    ("Traders in the Town Centre had raised parking.", set()),
+    ("Footfall in the City Centre had risen.", set()),
+    ("Parking in Westby Town Centre was raised.", set()),
+    ("Westby Leisure Trust ran the Westby Leisure Centre.", {"Westby Leisure Trust"}),
+    ("The Scrutiny Chairs Group had met in March.", set()),
+    ("The Vice-Chairs Group would consider the work programme.", set()),
+    ("The Westby Community Centre had reopened.", {"Westby Community Centre"}),
+    ("The Westby Chief Officers Group agreed the plan.", {"Westby Chief Officers Group"}),
+    ("Members of the Westby Youth Cabinet presented their manifesto.",
+     {"Westby Youth Cabinet"}),
+    ("The Cabinet agreed the budget.", set()),
+])
+def test_a_place_and_the_councils_own_chairs_are_no_bodies(sentence: str,
+                                                           orgs: set[str]) -> None:
+    """A town's centre and a leisure centre are places (the trust that runs one is a body),
+    and the council's chairmen meeting together its own group; a community centre with its
+    name, other groups of officers and a youth cabinet (no council's cabinet) are bodies."""
+    assert _kinds(_read(sentence), "organisation") == orgs
+
+
 def test_people_of_a_known_body_are_no_part_of_its_name() -> None:
     orgs = {m.label for m in _read("Staff of the Department for Transport met the "
                                    "Board.").mentions if m.kind == "organisation"}
@@ -8594,6 +8624,22 @@ def test_a_flattened_rolls_body_begins_after_the_last_person() -> None:
     orgs = _kinds(it, "organisation")
     assert {"Westbury Society", "National Trust"} <= orgs
     assert not any("Hale" in o or "Zedd" in o for o in orgs)
+
+
+def test_a_flattened_roll_of_people_and_their_councils_parts_every_row() -> None:
+    """A forum's roll of members and the councils they come from, printed as one run: each
+    council ends where the next row's person begins, a given name no list holds too once
+    rows with known ones show the roll; a body's name that runs on into a capitalised word
+    after its head, with no person there, is left whole."""
+    it = _read("Present: Jo Hale Eastby Parish Council Paul Zedd Westby Town Council Zorvan "
+               "Quill Northby Parish Council Ann Bell Southby District Council.")
+    orgs = _kinds(it, "organisation")
+    assert {"Eastby Parish Council", "Westby Town Council", "Northby Parish Council",
+            "Southby District Council"} <= orgs
+    assert not any("Zedd" in o or "Quill" in o or "Bell" in o for o in orgs)
+    one = _read("The Westby Town Council Youth Forum had met; Northby Trust Grants Panel "
+                "agreed.")
+    assert "Westby Town Council Youth Forum" in _kinds(one, "organisation")
 
 
 def test_a_rolls_attendance_column_is_no_part_of_a_bodys_name() -> None:

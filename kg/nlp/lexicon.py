@@ -37,6 +37,8 @@ class Lexicon:
     line_runs_on_words: frozenset[str]
     generic_places: frozenset[str]
     generic_names: frozenset[str]
+    place_tails: frozenset[str]
+    committee_bodies: tuple[str, ...]
     council_not_places: frozenset[str]
     council_heading_words: frozenset[str]
     own_unit_heads: frozenset[str]
@@ -330,6 +332,8 @@ def lexicon() -> Lexicon:
         line_runs_on_words=fs("chunks", "line_runs_on_words"),
         generic_places=fs("chunks", "generic_places"),
         generic_names=fs("organisations", "generic"),
+        place_tails=fs("organisations", "place_tails"),
+        committee_bodies=tuple(raw["organisations"]["committee_bodies"]),
         council_not_places=fs("organisations", "council_not_places"),
         council_heading_words=fs("organisations", "council_heading_words"),
         own_unit_heads=fs("organisations", "own_unit_heads"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from functools import cache
 
 from spacy.language import Language
@@ -62,7 +63,9 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # "advice from One Voice Wales": a known body's first word, whatever it is
             _known_body_at(doc, i, lex)) and not (
             # "Her Majesty's Inspectorate of …", "His Majesty's Treasury": the Crown's bodies
+            # ("on behalf of Her Majesty the Queen" names the sovereign, no body)
             tok.lower_ in ("her", "his") and doc[i + 1 : i + 2].text == "Majesty"
+            and doc[i + 2 : i + 3].text in ("'s", "’s")
         ) and not (
             # "Jo Hale, Monitoring Officer": a post known in any case whose first word opens
             # no name elsewhere ("Monitoring of the budget"), capitalised with its head
@@ -99,6 +102,9 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         ):
             i += 1
             continue
+        if _roll_person_at(doc, i, lex):
+            i += 2  # the person of a roll's row, left to the people's reader; the body next
+            continue
         end = i + 1  # exclusive end of the last capitalised word
         j = i + 1
         comma_ok = False
@@ -121,6 +127,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 break  # "ACTION: The Head of Finance": a new name starts at "The"
             if is_cap(t) and _post_run_starts(doc, i, j, lex, marks):
                 break  # "Chief Executive Head of Finance": two posts, no comma between
+            if _roll_person_at(doc, j, lex):
+                break  # "Eastby Parish Council Jo Hale Westby Town Council": a roll's rows
             if is_cap(t):
                 end = j + 1
                 j += 1
@@ -218,6 +226,60 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+def _roll_person_at(doc: Doc, j: int, lex: Lexicon) -> bool:
+    """Whether a roll's next row starts at ``j`` in a run of rows flattened into one line of
+    names and the bodies they come from ("Jo Hale Eastby Parish Council Sam Lee Westby Town
+    Council"): a body's head word just before, then a given name and a surname, then more
+    capitalised words (the row's body). A body's name never runs on through a person's
+    ("Eastby Parish Council Jo Hale" is two things); "the Council Tax Support Scheme" has no
+    given name after its head. A given name no list holds will do inside a roll that known
+    ones show to be such (:func:`_roll_rows`)."""
+    return j in _roll_rows(doc, lex)
+
+
+# How far (in words) a row whose given name no list holds may be from a row whose given name
+# a list holds, in one flattened roll: rows are three to eight words long.
+_ROLL_REACH = 40
+
+
+def _roll_rows(doc: Doc, lex: Lexicon) -> frozenset[int]:
+    """Where the rows of rolls flattened into one run of names and bodies start (the person's
+    given name): after a capitalised body's head word, a given name and a surname and more
+    capitalised words. Rows whose given name is known; where two of them or more show a roll,
+    rows near them whose given name is not, when a body's head word closes the row within
+    six words ("Eastby Parish Council Astra Fenwick Westby Town Council")."""
+    key = "ckg_roll_rows"
+    if key in doc.user_data:
+        return doc.user_data[key]
+    heads = _any_head(lex)
+
+    def row(j: int) -> bool:
+        if j < 1 or j + 2 >= len(doc) or doc[j - 1].lower_ not in lex.org_heads or not (
+                is_cap(doc[j - 1])) or doc[j - 1].whitespace_ == "":
+            return False
+        return all(_name_word(t, lex) and t.lower_ not in heads for t in doc[j : j + 2]) and (
+            (is_cap(doc[j + 2]) and doc[j + 2].is_alpha) or (
+                doc[j + 2].lower_ in ("and", "&") and j + 3 < len(doc) and is_cap(doc[j + 3])))
+
+    rows = [j for j in range(1, len(doc)) if row(j)]
+    known = [j for j in rows if doc[j].text in lex.given_names]
+    # rows whose person goes by a title ("… District Council Councillor Jo Hale …"), which
+    # the title parts already, show a roll too
+    titled = [j for j in range(1, len(doc) - 1) if doc[j].lower_.rstrip(".") in (
+        lex.person_titles) and is_cap(doc[j]) and doc[j - 1].lower_ in lex.org_heads and (
+        is_cap(doc[j - 1])) and _name_word(doc[j + 1], lex)]
+    found = set(known)
+    shown = sorted(known + titled)
+    if len(shown) >= 2:
+        for j in rows:
+            near = bisect_left(shown, j - _ROLL_REACH)  # the first row shown within reach
+            if j not in found and near < len(shown) and shown[near] <= j + _ROLL_REACH and any(
+                    t.lower_ in lex.org_heads and is_cap(t) for t in doc[j + 3 : j + 8]):
+                found.add(j)
+    doc.user_data[key] = frozenset(found)
+    return doc.user_data[key]
 
 
 def _figure_joined(doc: Doc, j: int) -> bool:
@@ -697,6 +759,9 @@ def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
     if name_key(text) in lex.generic_names:
         return True
     words = name_key(text).split()
+    if len(words) > 1 and " ".join(words[-2:]) in lex.place_tails and not (
+            {"and", "&"} & set(words)):
+        return True  # "Horsham Town Centre", "Bingham Leisure Centre": a place, no body
     if len(words) > 1 and words[-1] in ("council", "councils") and all(
             w in lex.council_not_places or w in ("and", "&") for w in words[:-1]):
         return True  # "First Council", "Open Council": no place, so no council's name
@@ -864,6 +929,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             return PROGRAMME
     if _hall_committee(words, lex):
         return ORG  # "the Village Hall Committee": the hall's charity, not the council's
+    if any(text.endswith(w) for w in lex.committee_bodies):
+        return ORG  # "the Westby Youth Cabinet": young people's body, not the council's cabinet
     if any(text.endswith(w) for w in lex.committee_words):
         return None  # a committee is modelled as a committee
     last = words[-1]
