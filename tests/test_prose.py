@@ -11,6 +11,7 @@ import pytest
 
 from kg.evaluate import found_by_extractor
 from kg.extract import extract
+from kg.nlp.meeting_refs import _ordinary_case
 from kg.nlp.pipeline import pipeline
 from kg.prose import _one_council_of_tier, due_date, read_prose
 from kg.records import Item, Minutes
@@ -11164,3 +11165,78 @@ def test_a_consultation_on_a_named_plan_names_the_plan() -> None:
                   "programme") == {"Westshire Air Quality Action Plan"}
     assert _kinds(_read("The Gungate Public Consultation closes in May."), "programme") == {
         "Gungate Public Consultation"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # the other day named as the alternative is a meeting too
+        ("The Leader would take the plan to Cabinet on 20th June rather than 18th July.",
+         [("Cabinet", date(2023, 6, 20)), ("Cabinet", date(2023, 7, 18))]),
+        ("It would go to Cabinet on 6th June or 4th July.",
+         [("Cabinet", date(2023, 6, 6)), ("Cabinet", date(2023, 7, 4))]),
+        # a commission named a meeting by what it did that day
+        ("Members heard that on 14 March the Scrutiny Commission voted to call the decision in.",
+         [("Scrutiny Commission", date(2023, 3, 14))]),
+        ("The Overview and Scrutiny Management Commission met on 10 April 2023.",
+         [("Overview and Scrutiny Management Commission", date(2023, 4, 10))]),
+        # never a commission alone beside a date
+        ("The Electoral Commission on 5 April 2023 published its guidance.", []),
+        # someone met others that day
+        ("On 4 April, Councillor Ash met with senior officers to discuss the plan.",
+         [(None, date(2023, 4, 4))]),
+        ("On 4 April, Councillor Ash wrote to the Chief Executive.", []),
+        # the last update given, by its month and year
+        ("The report summarised call-ins since the previous update in March 2023.",
+         [(None, date(2023, 3, 1))]),
+        ("The previous version in March 2023 was withdrawn.", []),
+    ],
+)
+def test_meetings_named_beside_another_day_or_a_deed(
+        sentence: str, refs: list[tuple[str | None, date]]) -> None:
+    assert [(r.committee, r.date) for r in _read(sentence).meeting_refs] == refs
+
+
+def test_two_dates_listed_under_held_on() -> None:
+    """Two dates on lines of their own under "held on" are the meetings it names; two dates on
+    lines of their own under other words are not read as a list."""
+    listed = _read("To approve the minutes of the meetings of the Board held on\n\n"
+                   "·   14 March 2023\n\n·   16 March 2023 (extra meeting)\n")
+    assert sorted(r.date for r in listed.meeting_refs) == [date(2023, 3, 14),
+                                                           date(2023, 3, 16)]
+    other = _read("The grant periods were\n\n·   14 March 2023\n\n·   16 March 2023\n")
+    assert other.meeting_refs == []
+
+
+def test_a_list_of_minutes_lettered_in_brackets() -> None:
+    """"(b)  Local Review Body   17 April 2023": a line of a list of minutes received, its
+    letter in brackets, a body by the word "Body"."""
+    it = _read("Consider Minutes of the following Committees:-\n\n"
+               "(a)     Licensing Board                          10 April 2023\n\n"
+               "(b)     Local Review Body                        17 April 2023\n")
+    assert sorted((r.committee, r.date) for r in it.meeting_refs) == [
+        ("Licensing Board", date(2023, 4, 10)), ("Local Review Body", date(2023, 4, 17))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # a body and its meetings' days in brackets, the year printed once
+        ("The reports of the following were received: Licensing Committee (2nd March and 9th "
+         "April 2023).", [("Licensing Committee", date(2023, 3, 2)),
+                          ("Licensing Committee", date(2023, 4, 9))]),
+        # never a bracket that is no list of days
+        ("The Licensing Committee (2nd edition) was received.", []),
+    ],
+)
+def test_a_bodys_meetings_listed_in_brackets(
+        sentence: str, refs: list[tuple[str, date]]) -> None:
+    assert sorted((r.committee, r.date) for r in _read(sentence).meeting_refs) == refs
+
+
+def test_a_heading_in_capitals_with_its_ordinal_in_small_letters() -> None:
+    """"MINUTES OF COUNCIL MEETING DATED 12th APRIL 2023": the ordinal keeps the heading
+    whole, so that its month is read; an acronym and an ordinal alone are no heading."""
+    it = _read("MINUTES OF COUNCIL MEETING DATED 12th APRIL 2023 were approved.")
+    assert [r.date for r in it.meeting_refs] == [date(2023, 4, 12)]
+    assert _ordinary_case("AGM 22nd JUNE") == "AGM 22nd JUNE"

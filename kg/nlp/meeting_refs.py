@@ -96,7 +96,10 @@ _JOINS = _listed("name_joins")  # "and", "&", "of", "for" inside a body's name
 # The marks a list's lines open with ("• Audit Committee: 23.06.11", "·  07.03.2023 – …"),
 # one set for every reader of listed meetings
 _BULLETS = "·•●▪◦*"
-_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&)\s*(?:[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*"
+# ("Cabinet on 20th June rather than 18th July", "on 4 May or 11 May": the other day named as
+# the alternative is a meeting too)
+_MORE = re.compile(rf"\s*(?:,\s*and|,|;|and|&|or|rather\s+than|instead\s+of)\s*"
+                   rf"(?:[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*"
                    rf"|{_JOINS}|[–—-])){{0,8}}[ \t]+on[ \t]+)?{_ON}{_LEAD}(?P<day>{_DAYDATE})")
 # A list of months goes on, each with its year: "brought to Cabinet in October 2017, July 2018,
 # and December 2021" names three meetings.
@@ -133,6 +136,10 @@ _BRACKETED = rf"\((?:[A-Z][\w&’'-]*|{_JOINS})(?:[ \t]++(?:[A-Z][\w&’'-]*|{_J
 _DOING_WORD = rf"(?!(?i:{_listed('meeting_doing_breaks')})\b)[\w&’'-]+\s+"
 _BODY = (rf"(?:(?:[A-Z][\w&’'-]*|{_JOINS}|{_BRACKETED})[ \t]++){{0,8}}?"
          rf"(?:{_heads('body')})\b")
+# A body by a head that names a meeting only with a deed of the body after it (``[heads]
+# deed``: "the Scrutiny Commission voted", never "the Electoral Commission on 5 May")
+_DEED_BODY = (rf"(?:(?:[A-Z][\w&’'-]*|{_JOINS}|{_BRACKETED})[ \t]++){{0,8}}?"
+              rf"(?:{_heads('body', 'deed')})\b")
 # A body's name on a line of its own, where commas may join its words: "Children, Young
 # People and Education Committee".
 # On such a line a meeting or an authority is named too: "Extraordinary General Meeting –
@@ -208,6 +215,10 @@ _REFS = [
                # June" is a deadline, a booking or a notice's day, no meeting
                rf"(?:on|of|(?<=(?i:agenda)\s)for|(?<=(?i:programme)\s)for)\s+"
                rf"{_ON}(?P<day>{_DAYDATE})"),
+    # "the Overview and Scrutiny Management Commission met on 10 August 2021": a body that
+    # is named a meeting only by what it did (``[heads] deed``), met on its day
+    re.compile(rf"\b(?P<body>{_DEED_BODY})\s+(?:had\s+)?met\s+on\s+{_ON}{_LEAD}"
+               rf"(?P<day>{_DAYDATE})"),
     re.compile(rf"\b(?P<body>{_BODY})\s+(?i:work\s+programme|agenda)\s+(?:on|of)\s+"
                rf"{_ON}(?P<day>{_DAYDATE})"),
     # "had held three formal meetings in June, July and September 2018": meetings in a list
@@ -262,12 +273,13 @@ _REFS = [
     re.compile(rf"[{_BULLETS}][ \t]*+(?P<body>{_LISTED_BODY}):[ \t]*+(?P<day>{_FULLDATE})"
                rf"(?=[ \t]*+(?:[{_BULLETS};,]|$))", re.MULTILINE),
     # A list of the meetings whose minutes are received, one line each: "a) Planning &
+    # ("(b)  Local Review Body   17 August 2015": its letter in brackets)
     # Transport Committee    4 October 2021", "01.03.2023 – Planning Committee", "·  07.03.2023
     # – Children, Young People and Education Committee" (a bullet, and commas in the name)
-    re.compile(rf"(?m)^[ \t]*+(?:[a-z]\)|\d{{1,2}}[.)]|[{_BULLETS}])?[ \t]*+"
+    re.compile(rf"(?m)^[ \t]*+(?:\(?[a-z]\)|\d{{1,2}}[.)]|[{_BULLETS}])?[ \t]*+"
                rf"(?P<body>{_LISTED_BODY})"
                rf"(?:[ \t]*+[–—-][ \t]*+|[ \t]{{2,}}+)(?P<day>{_FULLDATE})[ \t]*+$"),
-    re.compile(rf"(?m)^[ \t]*+(?:[a-z]\)|\d{{1,2}}[.)]|[{_BULLETS}])?[ \t]*+"
+    re.compile(rf"(?m)^[ \t]*+(?:\(?[a-z]\)|\d{{1,2}}[.)]|[{_BULLETS}])?[ \t]*+"
                rf"(?P<day>{_FULLDATE})[ \t]*+"
                rf"[–—-][ \t]*+(?P<body>{_LISTED_BODY})[ \t]*+$"),
     # "Minutes of the Bus Services Sub Committee - 6 August 2021", "the minutes of the
@@ -425,6 +437,11 @@ _REFS = [
     # "next month's meeting": the month after
     re.compile(r"\b(?P<rel>(?i:(?:last|next)\s+month))['’]s\s+(?:(?:[A-Z][\w&’'-]*|and|&|of)\s+){0,6}?"
                r"(?:(?i:meeting)|Sub-Committee|Committee|Board|Panel|Cabinet|Council)\b"),
+    # "Planning Committee (27th May and 10th June 2021)": a body and its meetings' dates in
+    # brackets, the year printed once at the end (the dates after the first are read as a
+    # list goes on)
+    re.compile(rf"\b(?P<body>{_BODY})\s*+\(\s*+(?P<day>{_DAYDATE})"
+               rf"(?=(?:\s*+(?:,|and|&)\s*+{_DAYDATE})+\s*+\))"),
     # "the Housing Committee (06.12.22)", "(Cabinet, 4 April 2023)": a body and its meeting's
     # date in brackets
     re.compile(rf"\b(?P<body>{_BODY})\s*+(?:\(\s*+|,\s*+)?(?:(?i:meeting)\s++)?\(?\s*+{_ON}"
@@ -453,7 +470,8 @@ _REFS = [
                rf"[^.;\n\d]{{0,60}}?\bon\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "On 20th November 2024, the Overview and Scrutiny Committee recommended …": the day
     # first, then the body and what it did at that meeting
-    re.compile(rf"\b[Oo]n\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:the\s+)?(?P<body>{_BODY})\s+"
+    # "on 13 March the Scrutiny Commission voted": a commission too, its deed after it
+    re.compile(rf"\b[Oo]n\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:the\s+)?(?P<body>{_DEED_BODY})\s+"
                rf"(?:had\s+)?(?:{_listed('body_deeds')})\b"),
     # "On 3rd September the Cabinet Member chaired the Westshire Drugs Alliance meeting": the
     # day first, then someone who chaired or attended a meeting that day (``meeting_doings``);
@@ -464,6 +482,9 @@ _REFS = [
     re.compile(rf"\bOn\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:[^.;\n]{{1,60}}?\s)?"
                rf"(?:had\s+)?(?:{_listed('meeting_doings')})\s+(?:(?:a|an)\s+(?:{_DOING_WORD})"
                rf"{{0,6}}?|(?:the|their|its)\s+(?:{_DOING_WORD}){{1,6}}?)(?i:meeting|AGM|EGM)\b"),
+    # "On 3 April, Councillor Ash met with senior managers": someone met others that day
+    re.compile(rf"\bOn\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:[^.;\n]{{1,60}}?\s)?"
+               rf"(?:had\s+)?met\s+with\b"),
     # "The clerk will convene a meeting to discuss the budget, for Monday 10 March 2014",
     # "to arrange a meeting with the developers on 4 May": a meeting called for a day
     re.compile(rf"\b(?i:{_listed('convening')})\s+"
@@ -494,6 +515,10 @@ _REFS = [
                rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?(?:Committee|Board|Panel|Cabinet|Council|Group)"
                rf"|(?i:considered|discussed))[^.;]{{0,60}}?\b(?:in|on)\s+(?P<month>{MONTHS_READ})"
                rf"(?:\s*/\s*{MONTHS_READ})?\s+(?P<year>\d{{4}})"),
+    # "since the previous update in May 2023", "the last presentation in March 2022": the
+    # meeting the last update was given at, by its month and year
+    re.compile(rf"\b(?i:last|previous)\s+(?i:update|presentation)\s+(?:in|during)\s+"
+               rf"(?P<month>{MONTHS_READ})\s+(?P<year>\d{{4}})\b"),
     # "They would be bringing a new strategy to the Committee in January", "the Committee
     # would be consulted upon it in October": the meeting a report is brought to
     re.compile(rf"\b(?i:bring|bringing|brought|consulted)\b[^.;]{{0,80}}?\b(?:to\s+(?:the\s+)?"
@@ -891,6 +916,12 @@ _RX_DATE_ROW = re.compile(
 _RX_BLANK_LINES = re.compile(r"[ \t]*+(?:\n[ \t]*+)+")
 # A list has rows: fewer are a date or two that a page prints on lines of their own.
 _DATE_ROWS = 3
+# … but two rows are a list when the line above them ends in "held on" ("the minutes of the
+# meetings of the Board held on" over "· 4 March 2022" and "· 9 March 2022"): the sentence
+# names the meetings the rows date.
+_RX_ROWS_LEAD = re.compile(r"(?i)\bheld[ \t]++on(?:[ \t]*+:)?[ \t]*+(?:\n[ \t]*+)++\Z")
+# (looked for only this far above the rows)
+_ROWS_LEAD_REACH = 200
 
 
 def _date_rows(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
@@ -905,7 +936,9 @@ def _date_rows(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         else:
             runs.append([m])
     spans: list[Span] = []
-    for m in (m for run in runs if len(run) >= _DATE_ROWS for m in run):
+    for m in (m for run in runs if len(run) >= _DATE_ROWS or (
+            len(run) >= 2 and _RX_ROWS_LEAD.search(
+                doc.text, max(0, run[0].start() - _ROWS_LEAD_REACH), run[0].start())) for m in run):
         if (ref := _day_ref(doc, m, taken, in_resolution=False)) is not None:
             spans.append(ref)
     return spans
@@ -941,9 +974,13 @@ def _index_rows(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
 # MEETING", "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER"): a heading, which the rules
 # read as if printed in ordinary case. A dash between its words and a bracket round one keep
 # the run whole ("MINUTES - 11TH JANUARY 2013", "MINUTES OF PREVIOUS MEETING (12 NOVEMBER
-# 2012)"), so that the date after them is read as one too.
+# 2012)"), so that the date after them is read as one too; so does a day's ordinal printed in
+# small letters ("MINUTES OF COUNCIL MEETING DATED 22nd JUNE 2020"), though it is no word of
+# the heading's count.
 _RX_CAPITALS = re.compile(r"(?<![\w’'])[A-Z0-9][A-Z0-9’'&./-]*,?"
-                          r"(?:[ \t]+(?:[–—-][ \t]+)?\(?[A-Z0-9][A-Z0-9’'&./-]*\)?,?)+(?![\w’'])")
+                          r"(?:[ \t]+(?:[–—-][ \t]+)?\(?(?:\d{1,2}(?:st|nd|rd|th)(?![\w’'])"
+                          r"|[A-Z0-9][A-Z0-9’'&./-]*)\)?,?)+(?![\w’'])")
+_RX_SMALL_ORDINAL = re.compile(r"\(?\d{1,2}(?:st|nd|rd|th)\)?,?")
 
 
 def _ordinary_case(text: str) -> str:
@@ -956,7 +993,8 @@ def _ordinary_case(text: str) -> str:
 
     def heading(m: re.Match[str]) -> str:
         words = re.split(r"([ \t]+)", m.group(0))
-        if sum(1 for w in words if sum(c.isalpha() for c in w) >= 2) < 3:
+        if sum(1 for w in words if sum(c.isalpha() for c in w) >= 2
+               and not _RX_SMALL_ORDINAL.fullmatch(w)) < 3:
             return m.group(0)
         out = []
         for w in words:
