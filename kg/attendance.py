@@ -3696,6 +3696,11 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
     words = [w for w in out.split() if w.casefold().rstrip(".") not in p.honorific_keys]
     if words and all(w.casefold().strip(".,:") in tail for w in words):
         return ""  # "In Attendance", "PCSO Nil": a roll's label or a table's word, no one
+    if words and len(words) == len(out.split()) and _party_words(words):
+        # "Labour", "Conservative Liberal Democrat": a roll's party captions (no title before
+        # them: "Cllr Green" is a member)
+        return ""
+    parties = _party_initials()
     while True:
         words = out.split()
         titled = bool(words) and words[0].casefold().rstrip(".") in p.honorific_keys
@@ -3703,7 +3708,10 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
             break
         if (m := honours.search(out)) is not None:
             out = out[:m.start()].rstrip(" ,")
-        elif words[-1].casefold().strip(".,:") in tail or words[-1] in column:
+        elif words[-1].casefold().strip(".,:") in tail or words[-1] in column or (
+                words[-1] in parties):
+            # (or the member's party by its initials: "Cllr Jo Hale UKIP", a roll that sets
+            # each party's members under its caption)
             out = out[:out.rfind(" ")].rstrip(" ,")
         elif re.fullmatch(r"[A-Z]{2,4}", words[-1]) and _name_tag(
                 " ".join(words[:-1]), words[-1], p):
@@ -3716,6 +3724,33 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
     # is no Ann Bell tagged "ABC"; "AB Ann Bell JP" is Ann Bell)
     out = _lead_run_on(_without_lead_tag(out), p)
     return name if out == name.rstrip(". ") else out
+
+
+@cache
+def _party_initials() -> frozenset[str]:
+    """Parties by their initials (``organisations.party_initials`` in
+    ``kg/data/nlp/lexicon.toml``: "UKIP", "SNP", "LAB"), as a roll prints them after a name."""
+    return frozenset(lexicon_data()["organisations"]["party_initials"])
+
+
+def _party_words(words: list[str]) -> bool:
+    """Whether ``words`` are nothing but parties' names (:func:`kg.patterns.party_names`),
+    one or more run together: a roll's captions over each party's members ("Labour",
+    "Conservative Liberal Democrat", the columns' captions flattened onto one line). Not a
+    party's word that is a common surname too, alone (``party_words_as_surnames``: "Green"
+    in a roll of surnames)."""
+    names = party_names()
+    low = [w.casefold().strip(".,:") for w in words]
+    if len(low) == 1 and low[0] in lexicon_data()["organisations"]["party_words_as_surnames"]:
+        return False  # "Green" alone in a roll of surnames: a member
+    at = 0
+    while at < len(low):
+        step = next((n for n in (3, 2, 1) if " ".join(low[at:at + n]) in names
+                     and at + n <= len(low)), 0)
+        if not step:
+            return False
+        at += step
+    return True
 
 
 def _without_lead_tag(name: str) -> str:

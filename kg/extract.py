@@ -351,6 +351,9 @@ def _extract(text: str, p: Patterns) -> Minutes:
         elif mark == "labels":
             minutes.warnings.append("read as minutes by the minutes under its items' "
                                     "\"Minutes:\" labels")
+        elif mark == "self":
+            minutes.warnings.append("read as minutes by its own words: papers filed with or "
+                                    "appended to \"these minutes\"")
         elif _minuted_items(text, minutes.items, p):
             minutes.warnings.append("read as minutes by its numbered items that record "
                                     "decisions")
@@ -717,11 +720,27 @@ def _records_who_attended(text: str, p: Patterns) -> bool:
 
 def _record_mark(text: str, p: Patterns) -> str | None:
     """What marks a page the structure does not read as a meeting's record, however it was
-    cut: its title as one (``"title"``, :func:`_titled_as_a_record`), or minutes under its
-    items' "Minutes:" labels (``"labels"``, :func:`_labelled_minutes`); None for neither."""
+    cut: its title as one (``"title"``, :func:`_titled_as_a_record`), minutes under its
+    items' "Minutes:" labels (``"labels"``, :func:`_labelled_minutes`), or its own words
+    calling it minutes (``"self"``, :func:`_calls_itself_minutes`); None for none."""
     if _titled_as_a_record(text, p):
         return "title"
-    return "labels" if _labelled_minutes(text, p) else None
+    if _labelled_minutes(text, p):
+        return "labels"
+    return "self" if _calls_itself_minutes(text, p) else None
+
+
+def _calls_itself_minutes(text: str, p: Patterns) -> bool:
+    """Whether the page speaks of itself as minutes while it reports what a meeting did: a
+    paper "filed with these minutes", "Appendix A to these minutes" (``[record_signs]
+    self_reference``), with a sentence of minutes' prose (what was done, in the past tense),
+    and no sign of a meeting still to come or against a record. Only a meeting's record
+    files papers with itself; a ModernGov item page cut down to its minute (no heading, no
+    roll, its "RESOLVED" lost with the page's styling) still says so. An agenda or a report
+    names "the minutes" of another meeting, never "these minutes"."""
+    return bool(p.rx("record_signs", "self_reference").search(text)) and bool(
+        _minute_sentences(text, p)) and not _shows_a_meeting_to_come(text, p) and not (
+        _against_a_record(text, p))
 
 
 def _titled_as_a_record(text: str, p: Patterns) -> bool:

@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 
 from kg import patterns
+from kg.attendance import run_on_trimmed
 from kg.extract import NotMinutesError, extract
 from kg.layout import mend_label_colons
 from kg.patterns import names_body
 from kg.prose import read_prose
 from kg.records import Minutes
+from kg.roll_headings import heading_at
 from tests.conftest import CORPUS, ROOT, SEED_2016, finishes
 
 GOLDEN = sorted((ROOT / "tests" / "golden").glob("*.json"))
@@ -1814,6 +1816,27 @@ def test_captions_inside_a_roll_name_no_one() -> None:
         "Cllr D Brent", "Cllr J Dyer", "Mrs R Crane", "Mrs H Black"]
 
 
+def test_party_captions_and_party_initials_in_a_roll_name_no_one() -> None:
+    """A roll that sets each party's members under its caption ("Labour" / "Cllr A Bell …",
+    "Conservative Liberal Democrat", two columns' captions flattened onto one line) names no
+    one by the captions, and a party's initials after a member's name ("Cllr Jo Hale UKIP")
+    are no part of it. A titled member whose surname is a party's word ("Cllr Green"), such a
+    surname alone (a roll of surnames: "Bell, Green, Hale"), a name with a party's word in
+    it, and a name too short to lose a word keep theirs."""
+    p = patterns.load()
+    assert run_on_trimmed("Labour", p) == ""
+    assert run_on_trimmed("Conservative Liberal Democrat", p) == ""
+    assert run_on_trimmed("Cllr Jo Hale UKIP", p) == "Cllr Jo Hale"
+    for name in ("Cllr Green", "Ann Green", "Green", "Labour Smith", "Cllr Hale UKIP"):
+        assert run_on_trimmed(name, p) == name, name
+    text = ("Minutes of the Meeting of the Council held on 6 April 2016\n\nAttendance\n\n"
+            "Labour\n\nCllr Ann Bell Cllr Carl Dean Cllr Eve Fox\n\n"
+            "Conservative Liberal Democrat\n\nCllr Gil Hart Cllr Ida Jones UKIP\n\n"
+            "1. Apologies for absence\nThere were no apologies.\n")
+    names = {a.name for a in extract(text).attendance}
+    assert not names & {"Labour", "Conservative Liberal Democrat", "Cllr Ida Jones UKIP"}
+
+
 def test_a_roll_set_out_by_area_with_no_heading() -> None:
     """A forum's roll by the area each member represents, one area a line with a dash
     before its members, is who was present; a heading's dash ("Apologies - …") keeps its own
@@ -2951,6 +2974,36 @@ def test_heading_words_with_no_colon_before_the_names() -> None:
         "1. MINUTES\nThe minutes were approved.\n")
     names = {a.name for a in extract(prose).attendance}
     assert not names & {"Village Hall", "Also", "Present"}
+
+
+def test_heading_words_with_no_colon_before_titled_or_bracketed_names() -> None:
+    """"PRESENT Cllr J Hale (Chairman), …", "APOLOGIES Mrs C Irvine Ms H Moore", "Present
+    Eve Kerr (Chair), …": the heading printed without its colon before a titled name that a
+    bracket or the next title closes, or before a full name with its capacity bracketed and
+    a comma after it. A titled name that a comma closes, which may part a post ("Present Cllr
+    A Bell, Mayor of Lowby"), and prose ("Present Mr Bell's report …" is no line's heading)
+    are left to the other readers."""
+    text = (
+        "Minutes of the Lowby Community Council meeting held on 4 May 2021\n\n"
+        "PRESENT Cllr J Hale (Chairman), Cllr K Dean, Cllr P Wray\n\n"
+        "APOLOGIES Mrs C Irvine Ms H Moore Mr A Sim\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    got = {(a.name, a.status) for a in extract(text).attendance}
+    assert {("Cllr J Hale", "Present"), ("Cllr K Dean", "Present"), ("Cllr P Wray", "Present"),
+            ("Mrs C Irvine", "Apologies"), ("Ms H Moore", "Apologies"),
+            ("Mr A Sim", "Apologies")} <= got
+    bracketed = (
+        "Minutes of the Lowby Community Council meeting held on 4 May 2021\n\n"
+        "Present Eve Kerr (Chair), Ann Fox (Secretary), Tom Reid\n\n"
+        "1. MINUTES\nThe minutes were approved.\n")
+    got = {(a.name, a.capacity) for a in extract(bracketed).attendance}
+    assert {("Eve Kerr", "Chair"), ("Ann Fox", "Secretary"), ("Tom Reid", None)} <= got
+    p = patterns.load()
+    for line in ("Present Cllr A Bell, Mayor of Lowby", "Present Mr Bell's report was noted",
+                 "present Cllr J Hale (Chairman), Cllr K Dean",
+                 "Apologies Prof Ann Bell Universities Dr Ed Fox",
+                 "Present Eve Kerr (2019), the Chair, said"):
+        assert heading_at(line, p) is None, line
 
 
 def test_a_status_word_alone_a_labels_colon_and_a_bullet_before_a_heading() -> None:
@@ -4248,6 +4301,29 @@ def test_agenda_item_page_without_a_decision() -> None:
     with pytest.raises(NotMinutesError):
         extract("Highways Maintenance Update\n\nThe Panel received a verbal update from the "
                 "Head of Highways.\n")
+
+
+def test_an_item_page_that_files_papers_with_these_minutes() -> None:
+    """A ModernGov item page cut down to its minute (no heading, no roll, its "RESOLVED"
+    lost with the styling) that files a paper "with these minutes" is read: only a meeting's
+    record speaks of itself so. The same words on a page that tells of a meeting to come, or
+    without anything done, stay refused."""
+    m = extract(
+        "The Committee considered a report of the Director of Highways which set out the "
+        "winter gritting plan. A copy of the report marked 'Agenda Item 6' is filed with these "
+        "minutes.\nThat the winter gritting plan be approved.\nSupporting documents:\n")
+    assert m.items and any("read as minutes" in w or "prose read as one item" in w
+                           for w in m.warnings)
+    for text in (
+        "The Committee will be held on 4 May 2022. A copy of the report marked 'Agenda Item 6' "
+        "is filed with these minutes.\nSupporting documents:\n",
+        "A copy of the report marked 'Agenda Item 6' is to be filed with these minutes.\n"
+        "Supporting documents:\n",
+        "The Committee considered a report of the Director of Highways.\n"
+        "That the winter gritting plan be approved.\nSupporting documents:\n",
+    ):
+        with pytest.raises(NotMinutesError):
+            extract(text)
 
 
 def test_agenda_item_page_saved_without_blank_lines() -> None:
