@@ -11263,10 +11263,12 @@ def test_a_heading_in_capitals_with_its_ordinal_in_small_letters() -> None:
 
 
 def test_a_run_of_capitals_joined_by_hyphens_is_read_in_linear_time() -> None:
-    """A run of capitals opens only where a word does: from inside "A-A-A-…-a" every letter
-    after a hyphen opened a run read to the line's end (quadratic: 2 s on 5,000 characters,
-    34 s on 20,000). Headings are still put in ordinary case."""
+    """A run of capitals opens only where a word does, never inside one: from inside
+    "A-A-A-…-a" every letter after a hyphen opened a run read to the line's end (quadratic:
+    2 s on 5,000 characters, 34 s on 20,000). Headings are still put in ordinary case."""
     with finishes(within=60):
         assert _ordinary_case("A-" * 100_000 + "a") == "A-" * 100_000 + "a"
     assert _ordinary_case("4. MINUTES - 11TH JANUARY 2013") == "4. Minutes - 11th January 2013"
     assert _ordinary_case("(MINUTES OF THE MEETING)") == "(Minutes of the Meeting)"
+    # a run still opens after a mark that follows no word of capitals
+    assert _ordinary_case("signed.57/19 ELECTION OF CHAIR") == "signed.57/19 Election of Chair"
