@@ -134,12 +134,12 @@ _BRACKETED = rf"\((?:[A-Z][\w&’'-]*|{_JOINS})(?:[ \t]++(?:[A-Z][\w&’'-]*|{_J
 # A word of what was chaired or attended before "meeting" ("the Westshire Drugs Alliance
 # meeting", "a useful meeting"), never one that opens another phrase
 _DOING_WORD = rf"(?!(?i:{_listed('meeting_doing_breaks')})\b)[\w&’'-]+\s+"
-_BODY = (rf"(?:(?:[A-Z][\w&’'-]*|{_JOINS}|{_BRACKETED})[ \t]++){{0,8}}?"
-         rf"(?:{_heads('body')})\b")
+# The capitalised words and small ones of a body's name before its head
+_NAME_WORDS = rf"(?:(?:[A-Z][\w&’'-]*|{_JOINS}|{_BRACKETED})[ \t]++){{0,8}}?"
+_BODY = rf"{_NAME_WORDS}(?:{_heads('body')})\b"
 # A body by a head that names a meeting only with a deed of the body after it (``[heads]
 # deed``: "the Scrutiny Commission voted", never "the Electoral Commission on 5 May")
-_DEED_BODY = (rf"(?:(?:[A-Z][\w&’'-]*|{_JOINS}|{_BRACKETED})[ \t]++){{0,8}}?"
-              rf"(?:{_heads('body', 'deed')})\b")
+_DEED_BODY = rf"{_NAME_WORDS}(?:{_heads('deed')})\b"
 # A body's name on a line of its own, where commas may join its words: "Children, Young
 # People and Education Committee".
 # On such a line a meeting or an authority is named too: "Extraordinary General Meeting –
@@ -470,9 +470,13 @@ _REFS = [
                rf"[^.;\n\d]{{0,60}}?\bon\s+{_ON}{_LEAD}(?P<day>{_DAYDATE})"),
     # "On 20th November 2024, the Overview and Scrutiny Committee recommended …": the day
     # first, then the body and what it did at that meeting
-    # "on 13 March the Scrutiny Commission voted": a commission too, its deed after it
-    re.compile(rf"\b[Oo]n\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:the\s+)?(?P<body>{_DEED_BODY})\s+"
+    re.compile(rf"\b[Oo]n\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:the\s+)?(?P<body>{_BODY})\s+"
                rf"(?:had\s+)?(?:{_listed('body_deeds')})\b"),
+    # "on 13 March the Scrutiny Commission voted": a commission too, by what only a sitting
+    # does (``sitting_deeds``: "On 12 April the Charity Commission approved the scheme" is a
+    # regulator's ruling)
+    re.compile(rf"\b[Oo]n\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:the\s+)?(?P<body>{_DEED_BODY})\s+"
+               rf"(?:had\s+)?(?:{_listed('sitting_deeds')})\b"),
     # "On 3rd September the Cabinet Member chaired the Westshire Drugs Alliance meeting": the
     # day first, then someone who chaired or attended a meeting that day (``meeting_doings``);
     # the day opening the sentence ("On"), and the meeting another ("a meeting", "the Alliance
@@ -483,8 +487,11 @@ _REFS = [
                rf"(?:had\s+)?(?:{_listed('meeting_doings')})\s+(?:(?:a|an)\s+(?:{_DOING_WORD})"
                rf"{{0,6}}?|(?:the|their|its)\s+(?:{_DOING_WORD}){{1,6}}?)(?i:meeting|AGM|EGM)\b"),
     # "On 3 April, Councillor Ash met with senior managers": someone met others that day
+    # (never how a thing was received: "the proposal met with strong opposition",
+    # ``met_with_reception``)
     re.compile(rf"\bOn\s+{_ON}(?P<day>{_DAYDATE}),?\s+(?:[^.;\n]{{1,60}}?\s)?"
-               rf"(?:had\s+)?met\s+with\b"),
+               rf"(?:had\s+)?met\s+with\b(?!(?:[ \t]+[\w’'-]+){{0,2}}?[ \t]+"
+               rf"(?i:{_listed('met_with_reception')})(?:e?s)?\b)"),
     # "The clerk will convene a meeting to discuss the budget, for Monday 10 March 2014",
     # "to arrange a meeting with the developers on 4 May": a meeting called for a day
     re.compile(rf"\b(?i:{_listed('convening')})\s+"
@@ -515,10 +522,13 @@ _REFS = [
                rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?(?:Committee|Board|Panel|Cabinet|Council|Group)"
                rf"|(?i:considered|discussed))[^.;]{{0,60}}?\b(?:in|on)\s+(?P<month>{MONTHS_READ})"
                rf"(?:\s*/\s*{MONTHS_READ})?\s+(?P<year>\d{{4}})"),
-    # "since the previous update in May 2023", "the last presentation in March 2022": the
-    # meeting the last update was given at, by its month and year
-    re.compile(rf"\b(?i:last|previous)\s+(?i:update|presentation)\s+(?:in|during)\s+"
-               rf"(?P<month>{MONTHS_READ})\s+(?P<year>\d{{4}})\b"),
+    # "Report … detailing a summary of call-ins since the previous update in May 2023": the
+    # meeting a paper's last update went to, by its month and year (only "since" it, after a
+    # paper's word, ``update_papers``: "the last update in May 2023 of the guidance" and
+    # "since the previous update in May 2023, the software …" are no meeting's)
+    re.compile(rf"\b(?i:{_listed('update_papers')})\b[^.;\n]{{0,120}}?\bsince\s+"
+               rf"(?:the\s+|its\s+|their\s+)?(?i:last|previous)\s+(?i:update|presentation|report)"
+               rf"\s+(?:in|during)\s+(?P<month>{MONTHS_READ})\s+(?P<year>\d{{4}})\b"),
     # "They would be bringing a new strategy to the Committee in January", "the Committee
     # would be consulted upon it in October": the meeting a report is brought to
     re.compile(rf"\b(?i:bring|bringing|brought|consulted)\b[^.;]{{0,80}}?\b(?:to\s+(?:the\s+)?"
@@ -916,10 +926,12 @@ _RX_DATE_ROW = re.compile(
 _RX_BLANK_LINES = re.compile(r"[ \t]*+(?:\n[ \t]*+)+")
 # A list has rows: fewer are a date or two that a page prints on lines of their own.
 _DATE_ROWS = 3
-# … but two rows are a list when the line above them ends in "held on" ("the minutes of the
-# meetings of the Board held on" over "· 4 March 2022" and "· 9 March 2022"): the sentence
-# names the meetings the rows date.
-_RX_ROWS_LEAD = re.compile(r"(?i)\bheld[ \t]++on(?:[ \t]*+:)?[ \t]*+(?:\n[ \t]*+)++\Z")
+# … but two rows are a list when the line above them ends in "held on" after meetings or
+# their minutes ("the minutes of the meetings of the Board held on" over "· 4 March 2022" and
+# "· 9 March 2022"): the sentence names the meetings the rows date (never "Litter picks will
+# be held on", "Elections were held on": events, and days that are no meetings).
+_RX_ROWS_LEAD = re.compile(r"(?i)\b(?:meetings?|minutes|AGM|EGM)\b[^.;!?]{0,160}?"
+                           r"\bheld[ \t]++on(?:[ \t]*+:)?[ \t]*+(?:\n[ \t]*+)++\Z")
 # (looked for only this far above the rows)
 _ROWS_LEAD_REACH = 200
 
@@ -977,7 +989,10 @@ def _index_rows(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
 # 2012)"), so that the date after them is read as one too; so does a day's ordinal printed in
 # small letters ("MINUTES OF COUNCIL MEETING DATED 22nd JUNE 2020"), though it is no word of
 # the heading's count.
-_RX_CAPITALS = re.compile(r"(?<![\w’'])[A-Z0-9][A-Z0-9’'&./-]*,?"
+# (A run opens only where a word does, never inside one, after a mark a word may hold ("-",
+# ".") that follows a word's letter or mark: from inside "A-A-A-…-a" every letter would open
+# a run read to the end, 2 s a line of 5,000. "a.PLOTS", "years.57/19 ELECTION" open one.)
+_RX_CAPITALS = re.compile(r"(?<![\w’'])(?<![A-Z0-9’'&./-][&./-])[A-Z0-9][A-Z0-9’'&./-]*,?"
                           r"(?:[ \t]+(?:[–—-][ \t]+)?\(?(?:\d{1,2}(?:st|nd|rd|th)(?![\w’'])"
                           r"|[A-Z0-9][A-Z0-9’'&./-]*)\)?,?)+(?![\w’'])")
 _RX_SMALL_ORDINAL = re.compile(r"\(?\d{1,2}(?:st|nd|rd|th)\)?,?")
