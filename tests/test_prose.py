@@ -1138,6 +1138,22 @@ def test_a_flattened_column_of_posts_splits_where_a_post_ends_in_a_head() -> Non
     assert not posts & {"Support Officer", "Finance Officer", "Lead"}
 
 
+def test_a_name_between_two_posts_of_a_flattened_column_is_the_next_entrys_holder() -> None:
+    """A flattened roll prints each entry as name then post ("… Housing Manager Kim Lowe
+    Office Manager"): the given name after a post's last word opens the next entry, the
+    person apart from both posts, though the post after the name opens on a body's or a
+    programme's word ("Office", "Policy and Performance"). A name before a body's name is
+    left to the body's reading ("Alan Quill Natural England"), no post made of it."""
+    names = _names(_read("In attendance: Jo Bell Housing Manager Kim Lowe Office Manager Ann "
+                         "Fox Policy and Performance Manager."))
+    assert {label for kind, label in names if kind == "post"} == {
+        "Housing Manager", "Office Manager", "Policy and Performance Manager"}
+    assert {("person", "Kim Lowe"), ("person", "Ann Fox")} <= names
+    names = _names(_read("Present: Tom Hale Liaison Officer Alan Quill Natural England."))
+    assert ("organisation", "Natural England") in names
+    assert not any("Alan" in label for kind, label in names if kind == "post")
+
+
 def test_non_executive_without_its_hyphen_opens_a_columns_next_post() -> None:
     """"Chief Executive Non Executive Director": "Non" before a head opens the next post in
     a flattened column, as "Non-Executive" does; inside a post it stays ("Lead Non Executive
@@ -1151,14 +1167,18 @@ def test_non_executive_without_its_hyphen_opens_a_columns_next_post() -> None:
 
 
 def test_the_plural_of_a_head_of_an_area_names_the_posts_holders() -> None:
-    """"Heads of Department", "Directors of Public Health": the holders of one post named
-    together, as "Group Leaders" are. Not "Heads of Terms" (a deal's outline) nor "the
-    Directors of the Company" (a company's board)."""
+    """"Heads of Department": the holders of one post named together, as "Group Leaders"
+    are. Not "Heads of Terms" (a deal's outline), a body's board ("the Directors of the
+    Company", "the Non-Executive Directors of Westshire NHS Trust") nor heads of two areas
+    joined by "and", each area's head a post of its own."""
     names = _names(_read("Invitations went to Cabinet Members, Heads of Department and the "
                          "public."))
     assert ("post", "Heads of Department") in names
     for text in ("Heads of Terms were agreed with the developer.",
-                 "The Directors of the Company met."):
+                 "The Directors of the Company met.",
+                 "The Non-Executive Directors of Westshire NHS Trust attended.",
+                 "The Directors of Westbury Homes Ltd met the Cabinet.",
+                 "The report was sent to the Heads of Legal and Financial Services."):
         assert not any(kind == "post" for kind, _ in _names(_read(text))), text
 
 
