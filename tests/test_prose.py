@@ -1183,10 +1183,15 @@ def test_the_plural_of_a_head_of_an_area_names_the_posts_holders() -> None:
 
 
 def test_a_receptionist_is_a_post_by_itself() -> None:
-    """"Jo Hale, Receptionist at the Civic Centre": the front desk's post, named alone."""
+    """"Jo Hale, Receptionist at the Civic Centre": the front desk's post, named alone. Not
+    the word inside a programme's name ("the Receptionist Training Programme") nor a job
+    someone once had, in lower case ("worked as a receptionist in 1997")."""
     names = _names(_read("Condolences were sent to Jo Hale, Receptionist at the Civic "
                          "Centre."))
     assert ("post", "Receptionist") in names
+    for text in ("The Receptionist Training Programme was approved.",
+                 "Jo started working for the Council as a receptionist in 1997."):
+        assert not any(kind == "post" for kind, _ in _names(_read(text))), text
 
 
 def test_a_lower_case_post_after_and_shares_the_article_of_the_post_before() -> None:
