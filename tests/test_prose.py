@@ -1139,6 +1139,22 @@ def test_a_flattened_column_of_posts_splits_where_a_post_ends_in_a_head() -> Non
     assert not posts & {"Support Officer", "Finance Officer", "Lead"}
 
 
+def test_a_name_between_two_posts_of_a_flattened_column_is_the_next_entrys_holder() -> None:
+    """A flattened roll prints each entry as name then post ("… Housing Manager Kim Lowe
+    Office Manager"): the given name after a post's last word opens the next entry, the
+    person apart from both posts, though the post after the name opens on a body's or a
+    programme's word ("Office", "Policy and Performance"). A name before a body's name is
+    left to the body's reading ("Alan Quill Natural England"), no post made of it."""
+    names = _names(_read("In attendance: Jo Bell Housing Manager Kim Lowe Office Manager Ann "
+                         "Fox Policy and Performance Manager."))
+    assert {label for kind, label in names if kind == "post"} == {
+        "Housing Manager", "Office Manager", "Policy and Performance Manager"}
+    assert {("person", "Kim Lowe"), ("person", "Ann Fox")} <= names
+    names = _names(_read("Present: Tom Hale Liaison Officer Alan Quill Natural England."))
+    assert ("organisation", "Natural England") in names
+    assert not any("Alan" in label for kind, label in names if kind == "post")
+
+
 def test_non_executive_without_its_hyphen_opens_a_columns_next_post() -> None:
     """"Chief Executive Non Executive Director": "Non" before a head opens the next post in
     a flattened column, as "Non-Executive" does; inside a post it stays ("Lead Non Executive
@@ -1152,22 +1168,31 @@ def test_non_executive_without_its_hyphen_opens_a_columns_next_post() -> None:
 
 
 def test_the_plural_of_a_head_of_an_area_names_the_posts_holders() -> None:
-    """"Heads of Department", "Directors of Public Health": the holders of one post named
-    together, as "Group Leaders" are. Not "Heads of Terms" (a deal's outline) nor "the
-    Directors of the Company" (a company's board)."""
+    """"Heads of Department": the holders of one post named together, as "Group Leaders"
+    are. Not "Heads of Terms" (a deal's outline), a body's board ("the Directors of the
+    Company", "the Non-Executive Directors of Westshire NHS Trust") nor heads of two areas
+    joined by "and", each area's head a post of its own."""
     names = _names(_read("Invitations went to Cabinet Members, Heads of Department and the "
                          "public."))
     assert ("post", "Heads of Department") in names
     for text in ("Heads of Terms were agreed with the developer.",
-                 "The Directors of the Company met."):
+                 "The Directors of the Company met.",
+                 "The Non-Executive Directors of Westshire NHS Trust attended.",
+                 "The Directors of Westbury Homes Ltd met the Cabinet.",
+                 "The report was sent to the Heads of Legal and Financial Services."):
         assert not any(kind == "post" for kind, _ in _names(_read(text))), text
 
 
 def test_a_receptionist_is_a_post_by_itself() -> None:
-    """"Jo Hale, Receptionist at the Civic Centre": the front desk's post, named alone."""
+    """"Jo Hale, Receptionist at the Civic Centre": the front desk's post, named alone. Not
+    the word inside a programme's name ("the Receptionist Training Programme") nor a job
+    someone once had, in lower case ("worked as a receptionist in 1997")."""
     names = _names(_read("Condolences were sent to Jo Hale, Receptionist at the Civic "
                          "Centre."))
     assert ("post", "Receptionist") in names
+    for text in ("The Receptionist Training Programme was approved.",
+                 "Jo started working for the Council as a receptionist in 1997."):
+        assert not any(kind == "post" for kind, _ in _names(_read(text))), text
 
 
 def test_a_lower_case_post_after_and_shares_the_article_of_the_post_before() -> None:

@@ -264,6 +264,7 @@ class Lexicon:
     post_own_kinds: frozenset[str]
     post_presiding: frozenset[str]
     post_area_heads: frozenset[str]
+    post_plural_area_heads: frozenset[str]
     post_plural_area_not: frozenset[str]
     #: compass words naming a shared service's part after a dash (``posts.service_parts``)
     post_service_parts: frozenset[str]
@@ -351,7 +352,8 @@ def lexicon() -> Lexicon:
         post_run_enders=fs("posts", "run_enders"),
         post_run_openers=fs("posts", "run_openers"),
         post_run_openers_before_head=fs("posts", "run_openers_before_head"),
-        post_run_next_heads=fs("posts", "run_next_heads"),
+        post_run_next_heads=(fs("posts", "run_enders") | fs("posts", "run_next_heads_more"))
+        - fs("posts", "run_next_heads_not"),
         post_needs_qualifier=fs("posts", "needs_qualifier"),
         post_standalone=fs("posts", "standalone"),
         post_role_heads=fs("posts", "role_heads"),
@@ -429,6 +431,7 @@ def lexicon() -> Lexicon:
         post_own_kinds=fs("posts", "own_kinds"),
         post_presiding=fs("posts", "presiding"),
         post_area_heads=fs("posts", "area_heads"),
+        post_plural_area_heads=fs("posts", "plural_area_heads"),
         post_plural_area_not=fs("posts", "plural_area_not"),
         post_service_parts=fs("posts", "service_parts"),
         post_remit_heads=fs("posts", "remit_heads"),

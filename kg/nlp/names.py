@@ -474,6 +474,8 @@ def _next_post_in_run(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     ("Manager of Parks") stay as they were."""
     if j - 2 < i or doc[j - 1].lower_ not in lex.post_run_enders or not is_cap(doc[j - 2]):
         return False
+    if _person_at(doc, j, lex):
+        return _holder_before_post(doc, j, lex)
     for k in range(j, min(j + _RUN_NEXT_WORDS + 1, len(doc))):
         t = doc[k]
         if not (is_cap(t) and t.is_alpha) or t.lower_ in ("of", "for", "and", "the"):
@@ -482,6 +484,28 @@ def _next_post_in_run(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
             return True
         if t.lower_ in lex.post_heads:
             return False
+    return False
+
+
+def _holder_before_post(doc: Doc, j: int, lex: Lexicon) -> bool:
+    """Whether the person whose name starts at ``j`` (a given name or an initial, and a
+    surname) opens a flattened roll's next entry, name then post: the capitalised words after
+    the name (an "and" may join them) end in the head of a post within four words ("… Office
+    Manager Jo Hale Events Manager Kim Lowe Policy and Performance Officer"). The name is no
+    part of either post: the run ends before it, and the post after it is read apart from it
+    (:func:`_name_before_post`). Not before a body's name ("… Liaison Officer Jo Hale Natural
+    England"), which the body's reading parts from the name."""
+    k = _name_words_end(doc, j + 1, lex)
+    if k == j + 1:
+        return False
+    for m in range(k, min(k + _RUN_NEXT_WORDS + 1, len(doc))):
+        t = doc[m]
+        if t.lower_ in ("and", "&") and m > k:
+            continue
+        if not (is_cap(t) and t.is_alpha):
+            return False
+        if t.lower_ in lex.post_run_next_heads:
+            return True
     return False
 
 
@@ -902,9 +926,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         if words[k + 1] in ("for", "of", ":") and k + 2 < len(words):
             if w in lex.post_heads or (k and f"{words[k - 1]} {w}" in lex.post_compounds) or (
                     _plural_alone(words[: k + 1], lex)) or (
-                    # "Heads of Service", "Directors of Public Health": one post's holders
-                    words[k + 1] == "of" and singular_head(w, lex) in lex.post_area_heads
-                    and words[k + 2] not in lex.post_plural_area_not | {"the"}):
+                    # "Heads of Service", "Heads of Department": one post's holders
+                    _plural_area_post(words, k, lex)):
                 return POST  # (a head of two words: "the Auditor General for Scotland")
             if w in lex.org_heads:
                 return ORG
@@ -1027,6 +1050,20 @@ def _plural_alone(words: list[str], lex: Lexicon) -> bool:
     return not any(w in ("and", "&", "or") for w in words[:-1]) and (
         words[-1] in lex.post_plural_alone or (
             len(words) > 1 and " ".join(words[-2:]) in lex.post_plural_alone))
+
+
+def _plural_area_post(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the plural head at ``k``, before "of", names the holders of one post that
+    heads an area ("Heads of Service", "Heads of Department"), as "Group Leaders" do. Only
+    ``posts.plural_area_heads``: "Directors of" names a body's board more often than a post
+    ("the Non-Executive Directors of Westshire Trust", "the Association of Directors of …").
+    Not before a document ("Heads of Terms", ``posts.plural_area_not``), "the" or a body's
+    name ("the Heads of Westbury Academy"), nor over two areas joined by "and", each its own
+    post ("the Heads of Legal and Financial Services")."""
+    rest = words[k + 2 :]
+    return words[k + 1] == "of" and words[k] in lex.post_plural_area_heads and bool(rest) and (
+        rest[0] not in lex.post_plural_area_not | {"the"}) and not {"and", "&"} & set(rest) and (
+        head_kind(rest, lex) != ORG)
 
 
 def singular_head(word: str, lex: Lexicon) -> str | None:
@@ -2491,8 +2528,13 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
 
 def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
     """Where a post starts after a person's initial and surname with no comma: "J Bearsley
-    Co-opted Member" is J Bearsley, who is a Co-opted Member."""
-    if len(words) < 4 or not re.fullmatch(r"[A-Z]\.?", doc[start].text):
+    Co-opted Member" is J Bearsley, who is a Co-opted Member. So after a given name and a
+    surname where a flattened roll's entry starts after the post before it (… Office
+    Manager" / "Jo Hale Events Manager", :func:`_holder_before_post`): elsewhere a given
+    name may open a place's name ("Victoria Park Site Manager")."""
+    given = doc[start].text in lex.given_names and start > 0 and is_cap(doc[start - 1]) and (
+        doc[start - 1].lower_ in lex.post_run_enders)
+    if len(words) < 4 or not (re.fullmatch(r"[A-Z]\.?", doc[start].text) or given):
         return None
     sur = doc[start + 1]
     if not (sur.is_alpha and is_cap(sur) and not sur.is_upper) or (
