@@ -11033,3 +11033,55 @@ def test_reported_promises_authorisations_and_business_scheduled_ahead(text: str
     meetings to come, offers of any errand; and papers, silences and membership at the meeting
     itself, which are none."""
     assert len(_read(text).followups) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a standing power after a modal is no resolution's errand
+        pytest.param("Officers may be authorised to implement such schemes under the "
+                     "delegation scheme.", 0, id="may-be-authorised"),
+        pytest.param("Only the Chief Executive would be authorised to purchase goods above "
+                     "£5,000.", 0, id="would-be-authorised"),
+        pytest.param("RESOLVED that the Clerk be authorised to order a new bench.", 1,
+                     id="be-authorised-to-order"),
+        # business scheduled for a meeting gone by, its day, or its room
+        pytest.param("The item had been scheduled for the previous meeting but was withdrawn.",
+                     0, id="scheduled-for-the-previous-meeting"),
+        pytest.param("This report had been scheduled for consideration at the last meeting of "
+                     "the Panel.", 0, id="scheduled-for-the-last-meeting"),
+        pytest.param("A site visit had been scheduled for the morning of the meeting.", 0,
+                     id="scheduled-for-the-morning-of-the-meeting"),
+        pytest.param("Training had been scheduled in the meeting room on the ground floor.", 0,
+                     id="scheduled-in-the-meeting-room"),
+        # papers at "the meeting" named by what follows as one to come, or beside a promise
+        pytest.param("Papers will be circulated at the meeting tomorrow.", 1,
+                     id="circulated-at-the-meeting-tomorrow"),
+        pytest.param("The figures will be circulated at the meeting scheduled for June.", 1,
+                     id="circulated-at-the-meeting-scheduled"),
+        pytest.param("The Clerk will write to the residents and copies will be available at "
+                     "the meeting.", 1, id="a-promise-before-available-at-the-meeting"),
+        # a review as a condition, not one set
+        pytest.param("The grant would be subject to a review of the accounts.", 0,
+                     id="subject-to-a-review-of"),
+        pytest.param("The Clerk would be subject to review by the Personnel Committee each "
+                     "year.", 0, id="would-be-subject-to-review"),
+        pytest.param("RESOLVED that the scheme be subject to review in twelve months.", 1,
+                     id="be-subject-to-review"),
+        # paying one's way is no errand offered
+        pytest.param("The school was prepared to meet the costs of the crossing.", 0,
+                     id="prepared-to-meet-the-costs"),
+        pytest.param("The Clerk was prepared to meet the contractor on site.", 1,
+                     id="prepared-to-meet-the-contractor"),
+    ],
+)
+def test_standing_powers_past_meetings_and_conditions_promise_nothing(text: str,
+                                                                      n: int) -> None:
+    """The review of round 34's follow-ups: "be authorised to" is a resolution's errand only
+    when no modal makes it a standing power; business "scheduled" for a meeting gone by, for
+    the day of this one or in its room is none to come; "available at the meeting" is the
+    meeting itself only when the sentence ends there and no promise comes before it; a
+    review is set by "be subject to review", not by a condition ("would be subject to a review
+    of the accounts"); and "prepared to meet the cost" pays, while meeting a person is an
+    errand."""
+    assert len(_read(text).followups) == n
