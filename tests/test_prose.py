@@ -11005,7 +11005,7 @@ def test_lines_counted_standing_items_refused_and_who_is_handed_a_thing(text: st
         # an offer made in reported speech by a member or an officer
         pytest.param("The Portfolio Holder said that she was happy to recirculate the "
                      "figures.", 1, id="was-happy-to-recirculate"),
-        pytest.param("Cllr Shaw will be asked again to chase the contractor for a date.", 1,
+        pytest.param("Cllr Quenby will be asked again to chase the contractor for a date.", 1,
                      id="asked-again-to"),
         pytest.param("Cllr Penn said he was happy to meet the residents' group.", 1,
                      id="was-happy-to-meet"),
