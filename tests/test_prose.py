@@ -11131,7 +11131,7 @@ def test_lines_counted_standing_items_refused_and_who_is_handed_a_thing(text: st
         # an offer made in reported speech by a member or an officer
         pytest.param("The Portfolio Holder said that she was happy to recirculate the "
                      "figures.", 1, id="was-happy-to-recirculate"),
-        pytest.param("Cllr Shaw will be asked again to chase the contractor for a date.", 1,
+        pytest.param("Cllr Quenby will be asked again to chase the contractor for a date.", 1,
                      id="asked-again-to"),
         pytest.param("Cllr Penn said he was happy to meet the residents' group.", 1,
                      id="was-happy-to-meet"),
@@ -11297,3 +11297,55 @@ def test_a_run_of_capitals_joined_by_hyphens_is_read_in_linear_time() -> None:
     assert _ordinary_case("(MINUTES OF THE MEETING)") == "(Minutes of the Meeting)"
     # a run still opens after a mark that follows no word of capitals
     assert _ordinary_case("signed.57/19 ELECTION OF CHAIR") == "signed.57/19 Election of Chair"
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a standing power after a modal is no resolution's errand
+        pytest.param("Officers may be authorised to implement such schemes under the "
+                     "delegation scheme.", 0, id="may-be-authorised"),
+        pytest.param("Only the Chief Executive would be authorised to purchase goods above "
+                     "£5,000.", 0, id="would-be-authorised"),
+        pytest.param("RESOLVED that the Clerk be authorised to order a new bench.", 1,
+                     id="be-authorised-to-order"),
+        # business scheduled for a meeting gone by, its day, or its room
+        pytest.param("The item had been scheduled for the previous meeting but was withdrawn.",
+                     0, id="scheduled-for-the-previous-meeting"),
+        pytest.param("This report had been scheduled for consideration at the last meeting of "
+                     "the Panel.", 0, id="scheduled-for-the-last-meeting"),
+        pytest.param("A site visit had been scheduled for the morning of the meeting.", 0,
+                     id="scheduled-for-the-morning-of-the-meeting"),
+        pytest.param("Training had been scheduled in the meeting room on the ground floor.", 0,
+                     id="scheduled-in-the-meeting-room"),
+        # papers at "the meeting" named by what follows as one to come, or beside a promise
+        pytest.param("Papers will be circulated at the meeting tomorrow.", 1,
+                     id="circulated-at-the-meeting-tomorrow"),
+        pytest.param("The figures will be circulated at the meeting scheduled for June.", 1,
+                     id="circulated-at-the-meeting-scheduled"),
+        pytest.param("The Clerk will write to the residents and copies will be available at "
+                     "the meeting.", 1, id="a-promise-before-available-at-the-meeting"),
+        # a review as a condition, not one set
+        pytest.param("The grant would be subject to a review of the accounts.", 0,
+                     id="subject-to-a-review-of"),
+        pytest.param("The Clerk would be subject to review by the Personnel Committee each "
+                     "year.", 0, id="would-be-subject-to-review"),
+        pytest.param("RESOLVED that the scheme be subject to review in twelve months.", 1,
+                     id="be-subject-to-review"),
+        # paying one's way is no errand offered
+        pytest.param("The school was prepared to meet the costs of the crossing.", 0,
+                     id="prepared-to-meet-the-costs"),
+        pytest.param("The Clerk was prepared to meet the contractor on site.", 1,
+                     id="prepared-to-meet-the-contractor"),
+    ],
+)
+def test_standing_powers_past_meetings_and_conditions_promise_nothing(text: str,
+                                                                      n: int) -> None:
+    """The review of round 34's follow-ups: "be authorised to" is a resolution's errand only
+    when no modal makes it a standing power; business "scheduled" for a meeting gone by, for
+    the day of this one or in its room is none to come; "available at the meeting" is the
+    meeting itself only when the sentence ends there and no promise comes before it; a
+    review is set by "be subject to review", not by a condition ("would be subject to a review
+    of the accounts"); and "prepared to meet the cost" pays, while meeting a person is an
+    errand."""
+    assert len(_read(text).followups) == n
