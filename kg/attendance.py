@@ -19,6 +19,7 @@ from kg.patterns import (
     name_tail_words,
     names_body,
     own_initials,
+    party_initials,
     party_names,
     title_alternation,
     without_the,
@@ -3700,7 +3701,7 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
         # "Labour", "Conservative Liberal Democrat": a roll's party captions (no title before
         # them: "Cllr Green" is a member)
         return ""
-    parties = _party_initials()
+    parties = party_initials()
     while True:
         words = out.split()
         titled = bool(words) and words[0].casefold().rstrip(".") in p.honorific_keys
@@ -3726,13 +3727,6 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
     return name if out == name.rstrip(". ") else out
 
 
-@cache
-def _party_initials() -> frozenset[str]:
-    """Parties by their initials (``organisations.party_initials`` in
-    ``kg/data/nlp/lexicon.toml``: "UKIP", "SNP", "LAB"), as a roll prints them after a name."""
-    return frozenset(lexicon_data()["organisations"]["party_initials"])
-
-
 def _party_words(words: list[str]) -> bool:
     """Whether ``words`` are nothing but parties' names (:func:`kg.patterns.party_names`),
     one or more run together: a roll's captions over each party's members ("Labour",
@@ -3743,9 +3737,10 @@ def _party_words(words: list[str]) -> bool:
     low = [w.casefold().strip(".,:") for w in words]
     if len(low) == 1 and low[0] in lexicon_data()["organisations"]["party_words_as_surnames"]:
         return False  # "Green" alone in a roll of surnames: a member
+    longest = max(len(n.split()) for n in names)  # "scottish national party"
     at = 0
     while at < len(low):
-        step = next((n for n in (3, 2, 1) if " ".join(low[at:at + n]) in names
+        step = next((n for n in range(longest, 0, -1) if " ".join(low[at:at + n]) in names
                      and at + n <= len(low)), 0)
         if not step:
             return False

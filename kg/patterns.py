@@ -476,6 +476,15 @@ def party_names() -> frozenset[str]:
     return frozenset(lexicon_data()["organisations"]["party_names"])
 
 
+@cache
+def party_initials() -> frozenset[str]:
+    """Parties by their initials (``organisations.party_initials`` in
+    ``kg/data/nlp/lexicon.toml``: "UKIP", "SNP", "LAB"), as a roll prints them after a name;
+    the structural readers' side of the language pipeline's ``Lexicon.party_initials``,
+    beside :func:`party_names`."""
+    return frozenset(lexicon_data()["organisations"]["party_initials"])
+
+
 def _party_group(words: list[str]) -> bool:
     """Whether ``words`` (a name in lower case, ending in "group") are a party's group on a
     council: "labour group", "liberal democrat group", or a party's name and more ("labour

@@ -3006,6 +3006,31 @@ def test_heading_words_with_no_colon_before_titled_or_bracketed_names() -> None:
         assert heading_at(line, p) is None, line
 
 
+def test_a_titled_name_bracketed_after_a_heading_word_closes_before_a_comma_or_a_title() -> None:
+    """A heading word with no colon heads a titled name and its bracket only where the
+    bracket ends the name: a comma, a stop, another bracket, the line's end or the next
+    title after it. A roll table's row run onto one line ("Present Cllr A Bell (Chair) Yes")
+    and a sentence that opens with the word ("Apologies Mrs Ann Bell (Chair) was unable to
+    attend") go on in other words after the bracket, and head no roll: read as one, the
+    table's "Yes" joined the next member's name and the sentence's subject sent apologies."""
+    p = patterns.load()
+    for line in ("PRESENT Cllr J Hale (Chairman), Cllr K Dean",
+                 "PRESENT Mr C. P Bell (in the Chair) Messrs A Dean and B Fox.",
+                 "Present Councillor T. Hale (TH) (in the chair)",
+                 "IN ATTENDANCE Captain M Dean (Harbour Master).",
+                 "In Attendance Mrs. J. Fox (Clerk)"):
+        assert heading_at(line, p) is not None, line
+    for line in ("Present Cllr A Bell (Chair) Yes",
+                 "Apologies Mrs Ann Bell (Chair) was unable to attend",
+                 "Present Mr Bell (see minute 4) spoke in favour"):
+        assert heading_at(line, p) is None, line
+    text = ("Minutes of the Lowby Town Council meeting held on 4 May 2021\n\n"
+            "Present Cllr A Bell (Chair) Yes\nApologies Cllr B Cole Yes\n\n"
+            "1. MINUTES\nThe minutes were approved.\n")
+    got = {(a.name, a.status) for a in extract(text).attendance}
+    assert ("Cllr B Cole Yes", "Present") not in got
+
+
 def test_a_status_word_alone_a_labels_colon_and_a_bullet_before_a_heading() -> None:
     """"Apologies" standing alone on its line (no colon) heads the names below it: no one
     named "Apologies", and those under it sent apologies, not present. "Also:" is a label
@@ -4306,8 +4331,9 @@ def test_agenda_item_page_without_a_decision() -> None:
 def test_an_item_page_that_files_papers_with_these_minutes() -> None:
     """A ModernGov item page cut down to its minute (no heading, no roll, its "RESOLVED"
     lost with the styling) that files a paper "with these minutes" is read: only a meeting's
-    record speaks of itself so. The same words on a page that tells of a meeting to come, or
-    without anything done, stay refused."""
+    record speaks of itself so. The same words on a page that tells of a meeting to come,
+    without anything done, or in a story's quotation (single quotes as well as double: "'…
+    attached to these minutes,' she said") stay refused."""
     m = extract(
         "The Committee considered a report of the Director of Highways which set out the "
         "winter gritting plan. A copy of the report marked 'Agenda Item 6' is filed with these "
@@ -4321,6 +4347,13 @@ def test_an_item_page_that_files_papers_with_these_minutes() -> None:
         "Supporting documents:\n",
         "The Committee considered a report of the Director of Highways.\n"
         "That the winter gritting plan be approved.\nSupporting documents:\n",
+        # a press release quoting the words in single quotes, as it quotes in double ones
+        "Press release\nThe Leader said the plan was agreed after a long debate. 'The "
+        "responses are attached to these minutes,' she said.\nFor more information contact "
+        "the press office.\n",
+        "Press release\nThe Leader said the plan was agreed after a long debate. \u2018The "
+        "responses are attached to these minutes,\u2019 she said.\nFor more information "
+        "contact the press office.\n",
     ):
         with pytest.raises(NotMinutesError):
             extract(text)
