@@ -650,7 +650,8 @@ class _Page:
                 or _council_of_mail(label, self.mail_place)
                 or _same_council(label, self.host)
                 or any(_same_council(label, c) for c in self.own_councils)
-                or _council_of_own_tier(label, self.own, self.tier_council))
+                or _council_of_own_tier(label, self.own, self.tier_council)
+                or (_councils_board(label) and _councils_page(self.own)))
 
     def own_body(self, label: str) -> bool:
         """Whether a body named on the page is the meeting's own (or the body whose board
@@ -811,8 +812,9 @@ def _council_then_own(own: str) -> re.Pattern[str] | None:
 @cache
 def _committee_kinds() -> frozenset[str]:
     """The words that end a council's committee's name (``committee_words``), and a health
-    and wellbeing board's, a council's committee by law though its head is "Board"."""
-    return frozenset(lexicon().committee_words | {"health and wellbeing board"})
+    and wellbeing board's, a council's committee by law though its head is "Board"
+    (``organisations.council_boards``)."""
+    return frozenset(lexicon().committee_words | set(lexicon().council_boards))
 
 
 def _council_of_own_tier(label: str, own: str, one: str | None) -> bool:
@@ -1417,6 +1419,36 @@ def _council_of_mail(label: str, place: str | None) -> bool:
     southwark.gov.uk is the host, no outside body."""
     m = _council_name().match(label)
     return bool(place and m and re.sub(r"[^a-z]", "", m["place"].lower()) == place)
+
+
+def _councils_board(label: str) -> bool:
+    """Whether a body is a council's own board by law (``organisations.council_boards``),
+    named alone or with its place or council before it: "the Health and Wellbeing Board",
+    "Westshire Health & Well-being Board", "Westshire County Council Health and Wellbeing
+    Board"."""
+    name = _wellbeing(_and_for_ampersand(label.lower())).removeprefix("the ")
+    return any(name == b or (name.endswith(" " + b) and len(name.split()) - len(b.split()) <= 3)
+               for b in lexicon().council_boards)
+
+
+def _councils_page(own: str) -> bool:
+    """Whether the meeting is a council's or one of its committees' ("Westby Borough
+    Council", "Cabinet", "Westshire County Council Scrutiny Panel", or a name the page's
+    heading did not give, "Agenda Item"), not a body's of its own whose members councils or
+    other bodies are ("Westshire Safeguarding Children Board", "Police and Crime Panel",
+    "Joint Waste Committee"): the words left once a council's and its committees' are taken
+    out name no body's head."""
+    lex = lexicon()
+    words = re.findall(r"[a-z]+(?:-[a-z]+)?", own)
+    if words and words[-1] in ("council", "councils"):
+        return True
+    name = " ".join(words)
+    for k in sorted(lex.committee_words, key=len, reverse=True):
+        if name == k or name.endswith(" " + k):
+            name = name.removesuffix(k)  # "… Scrutiny Board": a council's committee's head
+            break
+    left = set(name.split()) - {"council", "councils"}
+    return not left & (lex.org_heads | {"joint", "combined"})
 
 
 def _body_of_its_own(own: str) -> bool:

@@ -684,10 +684,12 @@ def test_names_in_the_prose(seeds: dict[str, Minutes]) -> None:
     assert {
         ("post", CM), ("post", "Scrutiny and Support Manager"), ("post", "Chairman"),
         ("organisation", "Staffordshire Police"), ("organisation", "NHS England"),
-        ("organisation", "Salvation Army"), ("organisation", "Health and Wellbeing Board"),
+        ("organisation", "Salvation Army"),
         ("programme", "Transforming Care Programme"), ("programme", "Breathing Space project"),
         ("programme", "Strategic Task and Finish Group"),
     } <= found
+    # the county council's own statutory board, at its select committee: no outside body
+    assert ("organisation", "Health and Wellbeing Board") not in found
     # Variants within the document join the fullest name.
     ccg = next(m for i in seeds["2016-12-12"].items for m in i.mentions
                if m.label == "Clinical Commissioning Groups")
@@ -3628,6 +3630,30 @@ def test_a_place_and_the_councils_own_chairs_are_no_bodies(sentence: str,
     and the council's chairmen meeting together its own group; a community centre with its
     name, other groups of officers and a youth cabinet (no council's cabinet) are bodies."""
     assert _kinds(_read(sentence), "organisation") == orgs
+
+
+@pytest.mark.parametrize(("heading", "sentence", "listed"), [
+    ("Minutes of the Audit Committee", "The Health and Wellbeing Board had endorsed the plan.",
+     set()),
+    ("Minutes of Westby Borough Council", "A report to the Westby Health & Well-being Board "
+     "was noted.", set()),
+    ("Minutes of the Westshire County Council Cabinet", "The Westshire County Council Health "
+     "and Wellbeing Board would consider the strategy.", set()),
+    ("Minutes of the Westshire Safeguarding Children Board", "The Health and Wellbeing "
+     "Board had endorsed the plan.", {"Health and Wellbeing Board"}),
+    ("Minutes of the Westshire Police and Crime Panel", "The Health and Wellbeing Board had "
+     "endorsed the plan.", {"Health and Wellbeing Board"}),
+    ("Minutes of the Audit Committee", "The Westby Community Wellbeing Board had endorsed "
+     "the plan.", {"Westby Community Wellbeing Board"}),
+])
+def test_a_health_and_wellbeing_board_is_the_councils_own(heading: str, sentence: str,
+                                                          listed: set[str]) -> None:
+    """A health and wellbeing board is a statutory committee of the council, which the guide
+    does not list in the minutes of the council or its committees; in a body's of its own (a
+    safeguarding board's, a police and crime panel's) it is another body. Another board
+    with "Wellbeing" in its name is no council's by law."""
+    it = _first_item_of(f"{heading} held on 3 May 2023\n\n1. Report\n\n{sentence}\n")
+    assert _kinds(it, "organisation") == listed
 
 
 def test_people_of_a_known_body_are_no_part_of_its_name() -> None:
@@ -8666,6 +8692,19 @@ def test_a_flattened_roll_of_people_and_their_councils_parts_every_row() -> None
     one = _read("The Westby Town Council Youth Forum had met; Northby Trust Grants Panel "
                 "agreed.")
     assert "Westby Town Council Youth Forum" in _kinds(one, "organisation")
+
+
+@pytest.mark.parametrize(("sentence", "org"), [
+    ("The Westby Academy Trust Ellen Wilkinson School had applied.",
+     "Westby Academy Trust Ellen Wilkinson School"),
+    ("The Westby Housing Association John Lewis Partnership agreement was noted.",
+     "Westby Housing Association John Lewis Partnership"),
+])
+def test_one_body_named_after_a_person_is_no_roll(sentence: str, org: str) -> None:
+    """A body's head then a known given name and surname, once in prose, is one name that
+    holds a person's: a roll's rows are parted only where another row near by shows the
+    roll."""
+    assert org in _kinds(_read(sentence), "organisation")
 
 
 def test_a_rolls_attendance_column_is_no_part_of_a_bodys_name() -> None:

@@ -38,6 +38,7 @@ class Lexicon:
     generic_places: frozenset[str]
     generic_names: frozenset[str]
     place_tails: frozenset[str]
+    council_boards: tuple[str, ...]
     committee_bodies: tuple[str, ...]
     council_not_places: frozenset[str]
     council_heading_words: frozenset[str]
@@ -334,6 +335,7 @@ def lexicon() -> Lexicon:
         generic_places=fs("chunks", "generic_places"),
         generic_names=fs("organisations", "generic"),
         place_tails=fs("organisations", "place_tails"),
+        council_boards=tuple(raw["organisations"]["council_boards"]),
         committee_bodies=tuple(raw["organisations"]["committee_bodies"]),
         council_not_places=fs("organisations", "council_not_places"),
         council_heading_words=fs("organisations", "council_heading_words"),

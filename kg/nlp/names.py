@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from spacy.language import Language
@@ -270,12 +270,18 @@ def _roll_rows(doc: Doc, lex: Lexicon) -> frozenset[int]:
     titled = [j for j in range(1, len(doc) - 1) if doc[j].lower_.rstrip(".") in (
         lex.person_titles) and is_cap(doc[j]) and doc[j - 1].lower_ in lex.org_heads and (
         is_cap(doc[j - 1])) and _name_word(doc[j + 1], lex)]
-    found = set(known)
     shown = sorted(known + titled)
+
+    def near(j: int) -> int:
+        """How many rows shown lie within reach of ``j``, ``j`` among them."""
+        return bisect_right(shown, j + _ROLL_REACH) - bisect_left(shown, j - _ROLL_REACH)
+
+    # a known row alone is no roll: "The Westby Academy Trust Ellen Wilkinson School",
+    # "Westby Housing Association John Lewis Partnership" name one body each
+    found = {j for j in known if near(j) >= 2}
     if len(shown) >= 2:
         for j in rows:
-            near = bisect_left(shown, j - _ROLL_REACH)  # the first row shown within reach
-            if j not in found and near < len(shown) and shown[near] <= j + _ROLL_REACH and any(
+            if j not in found and near(j) >= 2 - (j not in known) and any(
                     t.lower_ in lex.org_heads and is_cap(t) for t in doc[j + 3 : j + 8]):
                 found.add(j)
     doc.user_data[key] = frozenset(found)
