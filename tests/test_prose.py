@@ -11240,3 +11240,24 @@ def test_a_heading_in_capitals_with_its_ordinal_in_small_letters() -> None:
     it = _read("MINUTES OF COUNCIL MEETING DATED 12th APRIL 2023 were approved.")
     assert [r.date for r in it.meeting_refs] == [date(2023, 4, 12)]
     assert _ordinary_case("AGM 22nd JUNE") == "AGM 22nd JUNE"
+
+
+def test_long_initials_among_capitals_name_no_scheme() -> None:
+    """Round 34's review: four capitals beside a word in capitals cannot be told from a word,
+    "THE ELMS, CHURCH LANE" a house and "a ZEBRA CROSSING" a crossing, though "ELMS" and
+    "ZEBRA" spell national schemes' initials; inside prose the initials still name their
+    scheme alone ("the ELMS payments")."""
+    it = _read("Application 23/0456: THE ELMS, CHURCH LANE, a garage. No objection. "
+               "Members asked for a ZEBRA CROSSING outside the school.")
+    assert not _kinds(it, "programme")
+    assert _kinds(_read("Members noted the ELMS payments."), "programme") == {"ELMS"}
+
+
+def test_all_or_one_before_a_known_schemes_name_only_counts_it() -> None:
+    """Round 34's review: a capitalised "All" or "One" before a known scheme's whole name
+    counts or sums it up ("All Local Plan policies", "only One Local Plan"), no longer name;
+    before a name of its own it opens the name ("the All Wales Play Strategy")."""
+    assert _kinds(_read("It was noted that All Local Plan policies were met and that only "
+                        "One Local Plan was in force."), "programme") == {"Local Plan"}
+    assert _kinds(_read("Members noted the ‘All Wales Play Strategy’ update."),
+                  "programme") == {"All Wales Play Strategy"}
