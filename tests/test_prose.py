@@ -11149,12 +11149,15 @@ def test_a_national_schemes_long_initials_name_it_alone() -> None:
 def test_a_capitalised_all_or_one_inside_a_sentence_opens_a_programmes_name() -> None:
     """"the All Wales Cycle Training programme", "the ‘One Westshire Deal’": a capitalised
     "All" or "One" after a lower-case word is the name's first word; a sentence's first
-    word ("One Member asked …") is no part of the name after it."""
+    word ("All Play Strategy actions were met") is no part of the name after it, its capital
+    the sentence's."""
     assert {"All Wales Cycle Training programme", "One Westshire Deal"} <= _kinds(_read(
         "An update was given on the All Wales Cycle Training programme. Members hoped to "
         "join the ‘One Westshire Deal’ soon."), "programme")
     assert _kinds(_read("One Member asked about the Parking Strategy."), "programme") == {
         "Parking Strategy"}
+    assert _kinds(_read("All Play Strategy actions were met."), "programme") == {
+        "Play Strategy"}
 
 
 def test_a_consultation_on_a_named_plan_names_the_plan() -> None:
