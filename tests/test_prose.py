@@ -11213,12 +11213,15 @@ def test_a_national_schemes_long_initials_name_it_alone() -> None:
 def test_a_capitalised_all_or_one_inside_a_sentence_opens_a_programmes_name() -> None:
     """"the All Wales Cycle Training programme", "the ‘One Westshire Deal’": a capitalised
     "All" or "One" after a lower-case word is the name's first word; a sentence's first
-    word ("One Member asked …") is no part of the name after it."""
+    word ("All Play Strategy actions were met") is no part of the name after it, its capital
+    the sentence's."""
     assert {"All Wales Cycle Training programme", "One Westshire Deal"} <= _kinds(_read(
         "An update was given on the All Wales Cycle Training programme. Members hoped to "
         "join the ‘One Westshire Deal’ soon."), "programme")
     assert _kinds(_read("One Member asked about the Parking Strategy."), "programme") == {
         "Parking Strategy"}
+    assert _kinds(_read("All Play Strategy actions were met."), "programme") == {
+        "Play Strategy"}
 
 
 def test_a_consultation_on_a_named_plan_names_the_plan() -> None:
@@ -11388,3 +11391,24 @@ def test_standing_powers_past_meetings_and_conditions_promise_nothing(text: str,
     of the accounts"); and "prepared to meet the cost" pays, while meeting a person is an
     errand."""
     assert len(_read(text).followups) == n
+
+
+def test_long_initials_among_capitals_name_no_scheme() -> None:
+    """Round 34's review: four capitals beside a word in capitals cannot be told from a word,
+    "THE ELMS, CHURCH LANE" a house and "a ZEBRA CROSSING" a crossing, though "ELMS" and
+    "ZEBRA" spell national schemes' initials; inside prose the initials still name their
+    scheme alone ("the ELMS payments")."""
+    it = _read("Application 23/0456: THE ELMS, CHURCH LANE, a garage. No objection. "
+               "Members asked for a ZEBRA CROSSING outside the school.")
+    assert not _kinds(it, "programme")
+    assert _kinds(_read("Members noted the ELMS payments."), "programme") == {"ELMS"}
+
+
+def test_all_or_one_before_a_known_schemes_name_only_counts_it() -> None:
+    """Round 34's review: a capitalised "All" or "One" before a known scheme's whole name
+    counts or sums it up ("All Local Plan policies", "only One Local Plan"), no longer name;
+    before a name of its own it opens the name ("the All Wales Play Strategy")."""
+    assert _kinds(_read("It was noted that All Local Plan policies were met and that only "
+                        "One Local Plan was in force."), "programme") == {"Local Plan"}
+    assert _kinds(_read("Members noted the ‘All Wales Play Strategy’ update."),
+                  "programme") == {"All Wales Play Strategy"}

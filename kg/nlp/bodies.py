@@ -143,7 +143,9 @@ class KnownBodies:
                 continue  # "12/02348/LBC": a planning application's type, no council
             scheme = lexicon().scheme_acronyms.get(tok.text)
             if tok.i not in taken and scheme and (
-                    scheme in named or tok.text in lexicon().scheme_acronyms_alone):
+                    scheme in named or tok.text in lexicon().scheme_acronyms_alone or (
+                        tok.text in lexicon().scheme_acronyms_long
+                        and not _initials_among_capitals(doc, tok.i))):
                 # "UKSPF", "JSNA": a national scheme's initials, printed as such ("CIL"
                 # only where the levy is named too: short initials stand for local bodies;
                 # "the LDP", "SPS claims" alone, initials of that scheme only)
@@ -483,6 +485,16 @@ def _described_post(doc: Doc, head: int, lex: Lexicon) -> int | None:
                and not t.lower_.endswith("ly") for t in words):
             return start
     return None
+
+
+def _initials_among_capitals(doc: Doc, i: int) -> bool:
+    """Whether the capitals at ``i`` stand next to a word printed in capitals, where initials
+    cannot be told from a word: "THE ELMS, CHURCH LANE", "THE SHIP INN", "a ZEBRA CROSSING"
+    are a house, an inn and a crossing, no scheme ("ELMS", "SHIP", "ZEBRA" spell national
+    schemes' initials). Long initials name their scheme alone only inside prose ("the
+    ELMS payments", "part of the JSNA")."""
+    return any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 1
+               for j in (i - 1, i + 1))
 
 
 def _capacity_in(doc: Doc, body: int, taken: set[int], lex: Lexicon) -> int | None:

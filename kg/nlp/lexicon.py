@@ -171,6 +171,7 @@ class Lexicon:
     scheme_inner_lower: tuple[str, ...]
     scheme_acronyms: dict[str, str]
     scheme_acronyms_alone: frozenset[str]
+    scheme_acronyms_long: frozenset[str]
     programme_generic_tails: tuple[str, ...]
     number_units: frozenset[str]
     org_trailing: frozenset[str]
@@ -528,11 +529,13 @@ def lexicon() -> Lexicon:
                            for form in (s["name"], *s.get("aliases", []))),
         scheme_acronyms={a: s["name"] for s in schemes_data() for a in s.get("acronyms", [])},
         # a scheme's initials stand for it alone where marked so, or where they are long
-        # enough to stand for nothing else in council business (``acronym_alone_letters``)
+        # enough to stand for nothing else in council business (``acronym_alone_letters``):
+        # those only inside prose, as :func:`kg.nlp.bodies._initials_among_capitals` says
         scheme_acronyms_alone=frozenset(
+            a for s in schemes_data() if s.get("acronyms_alone") for a in s.get("acronyms", [])),
+        scheme_acronyms_long=frozenset(
             a for s in schemes_data() for a in s.get("acronyms", [])
-            if s.get("acronyms_alone") or sum(c.isupper() for c in a)
-            >= raw["programmes"]["acronym_alone_letters"]),
+            if sum(c.isupper() for c in a) >= raw["programmes"]["acronym_alone_letters"]),
         # "Farming in Protected Landscapes", "Help to Buy": a scheme's name with a word in
         # lower case that joins no name ("in", "to", "by"), which the capitalised-name rules
         # read as two names; read whole where printed so

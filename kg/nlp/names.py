@@ -1800,7 +1800,7 @@ def names_component(doc: Doc) -> Doc:
                 absorbed = max(absorbed, e)
             if kind == PROGRAMME and s > 0 and _hyphen_prefix(doc[s - 1], lex):
                 s -= 1  # "the 10-year Health Plan", "an all-Wales Star Survey"
-            if kind == PROGRAMME and _capital_prefix(doc, s, lex):
+            if kind == PROGRAMME and _capital_prefix(doc, s, e, lex):
                 s -= 1  # "the All Wales School Liaison programme", "the ‘One Yorkshire Deal’"
             if kind == PROGRAMME and _length_before(doc, s, lex):
                 s -= 1  # "the Five Year Financial Plan", not "Year Financial Plan"
@@ -3245,16 +3245,19 @@ def _length_before(doc: Doc, s: int, lex: Lexicon) -> bool:
         num[:1].isupper() and num.lower() in lex.hyphen_prefixes and doc[s - 1].like_num)
 
 
-def _capital_prefix(doc: Doc, s: int, lex: Lexicon) -> bool:
+def _capital_prefix(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """Whether a programme's name opens on a capitalised word before it that the chunker
     leaves out, "All" or "One" (``programmes.capital_prefixes``), printed inside a sentence:
     after a lower-case word, or after an opening quote that follows one ("part of the ‘One
-    Yorkshire Deal’")."""
+    Yorkshire Deal’"). Not before a known scheme's whole name, which the word only counts
+    or sums up, capitalised as minutes capitalise "All Members": "that All Local Plan
+    policies comply", "only One Local Plan is in force"."""
     if s < 2 or doc[s - 1].lower_ not in lex.capital_prefixes or not (
-            doc[s - 1].text[:1].isupper() and not doc[s - 1].is_upper):
+            doc[s - 1].text[:1].isupper() and not doc[s - 1].is_upper) or (
+            _known_scheme(_lower_phrase(doc[s:e]), lex)):
         return False
     k = s - 2
-    if doc[k].text in ("‘", "“", "'", '"') and k > 0:
+    if doc[k].text in _OPENING_QUOTES and k > 0:
         k -= 1
     return doc[k].is_lower and doc[k].is_alpha
 
