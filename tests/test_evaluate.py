@@ -276,9 +276,10 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # floors went down with them; raised after round 32; sets 45 and 46 (round 32's unseen sets,
 # round 33's development sets) joined at the start of round 33, and the floors went down with
 # them; raised after round 33; sets 47 and 48 (round 33's unseen sets, round 34's development
-# sets) joined at the start of round 34, and the follow-ups floor went down with them.
+# sets) joined at the start of round 34, and the follow-ups floor went down with them; raised
+# again after round 34.
 INDEPENDENT_FLOORS = {"posts": 0.85, "people": 0.94, "organisations": 0.69, "programmes": 0.68,
-                      "followups": 0.75, "meeting_refs": 0.93, "overall": 0.88}
+                      "followups": 0.76, "meeting_refs": 0.93, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
