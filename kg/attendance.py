@@ -20,7 +20,9 @@ from kg.patterns import (
     names_body,
     own_initials,
     party_initials,
+    party_name_words,
     party_names,
+    party_surnames,
     title_alternation,
     without_the,
 )
@@ -3735,9 +3737,9 @@ def _party_words(words: list[str]) -> bool:
     in a roll of surnames)."""
     names = party_names()
     low = [w.casefold().strip(".,:") for w in words]
-    if len(low) == 1 and low[0] in lexicon_data()["organisations"]["party_words_as_surnames"]:
+    if len(low) == 1 and low[0] in party_surnames():
         return False  # "Green" alone in a roll of surnames: a member
-    longest = max(len(n.split()) for n in names)  # "scottish national party"
+    longest = party_name_words()  # "scottish national party"
     at = 0
     while at < len(low):
         step = next((n for n in range(longest, 0, -1) if " ".join(low[at:at + n]) in names

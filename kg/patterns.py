@@ -477,6 +477,21 @@ def party_names() -> frozenset[str]:
 
 
 @cache
+def party_surnames() -> frozenset[str]:
+    """Parties' words that are common surnames too (``organisations.party_words_as_surnames``:
+    "green", "reform"), a member's name when one stands alone in a roll, beside
+    :func:`party_names`."""
+    return frozenset(lexicon_data()["organisations"]["party_words_as_surnames"])
+
+
+@cache
+def party_name_words() -> int:
+    """The most words a party's name has (:func:`party_names`: "scottish national party"),
+    how far a roll's run of captions is matched at once."""
+    return max(len(n.split()) for n in party_names())
+
+
+@cache
 def party_initials() -> frozenset[str]:
     """Parties by their initials (``organisations.party_initials`` in
     ``kg/data/nlp/lexicon.toml``: "UKIP", "SNP", "LAB"), as a roll prints them after a name;
