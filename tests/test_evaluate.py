@@ -277,23 +277,24 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # round 33's development sets) joined at the start of round 33, and the floors went down with
 # them; raised after round 33; sets 47 and 48 (round 33's unseen sets, round 34's development
 # sets) joined at the start of round 34, and the follow-ups floor went down with them; raised
-# again after round 34.
+# again after round 34; sets 49 and 50 (round 34's unseen sets, round 35's development sets)
+# joined at the start of round 35, and the follow-ups floor went down with them again.
 INDEPENDENT_FLOORS = {"posts": 0.85, "people": 0.94, "organisations": 0.69, "programmes": 0.68,
-                      "followups": 0.76, "meeting_refs": 0.93, "overall": 0.88}
+                      "followups": 0.75, "meeting_refs": 0.93, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.
 UNSEEN = ROOT / "tests" / "unseen" / "gold"
 
 
 def test_the_independent_pages_do_not_regress() -> None:
-    # 1479 pages: a few minutes on a loaded machine; the timeout only stops a hang
+    # 1569 pages: a few minutes on a loaded machine; the timeout only stops a hang
     result = run_kg("evaluate", INDEPENDENT, "--format", "json", timeout=1200)
     assert result.returncode == 0, result.stderr
     scores = json.loads(result.stdout)
     low = {kind: scores[kind]["f1"] for kind, floor in INDEPENDENT_FLOORS.items()
            if scores[kind]["f1"] < floor}
     assert not low, f"below the floor on tests/independent: {low}"
-    assert len(list(INDEPENDENT.glob("*.json"))) == 1479
+    assert len(list(INDEPENDENT.glob("*.json"))) == 1569
 
 
 @pytest.mark.parametrize("folder", [INDEPENDENT.parent, UNSEEN.parent],
