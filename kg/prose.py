@@ -1864,9 +1864,13 @@ def _span(text: str, base: int, s, printed: str | None = None) -> Span:
 # How long after the page's first date its meeting may be: that date is the meeting's own or
 # the last meeting's, whose minutes are approved; meetings are seldom three months apart.
 _AFTER_DAYS = 92
+# ("A meeting was held on December 6th2016", "May 16th, 2023": the month first, as some
+# clerks print the page's own date, its ordinal there, read as "6 December 2016")
 _FULL_DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December),?\s*\d{4}\b|\b\d{1,2}([./])\d{1,2}\1\d{4}\b",
+    r"August|September|October|November|December),?\s*\d{4}\b|\b\d{1,2}([./])\d{1,2}\1\d{4}\b"
+    r"|\b(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+(?P<day>\d{1,2})(?:st|nd|rd|th),?\s*(?P<year>\d{4})\b",
     re.IGNORECASE)
 
 _MONTH_YEAR = re.compile(
@@ -1881,7 +1885,8 @@ def page_date(text: str, p: Patterns) -> date | None:
     References to other meetings are near that date either way; without it, "the February
     meeting" could not be dated at all."""
     for m in _FULL_DATE.finditer(text, 0, min(len(text), 3000)):
-        if (found := parse_date(m.group(0), p)) is not None:
+        printed = f"{m['day']} {m['month']} {m['year']}" if m["month"] else m.group(0)
+        if (found := parse_date(printed, p)) is not None:
             return found
     # A page of one agenda item may print no full date at all, only a month with its year
     # ("their next meeting in September 2019"): its first day stands in, so "the meeting on

@@ -11412,3 +11412,65 @@ def test_all_or_one_before_a_known_schemes_name_only_counts_it() -> None:
                         "One Local Plan was in force."), "programme") == {"Local Plan"}
     assert _kinds(_read("Members noted the ‘All Wales Play Strategy’ update."),
                   "programme") == {"All Wales Play Strategy"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # a gathering arranged for a day, its subject or the others met between
+        ("A Members' Workshop on Flooding had been arranged for Monday, 12 June 2023 at the "
+         "Hall.", [date(2023, 6, 12)]),
+        ("The meeting with the Westshire Health Board (WHB) arranged for Friday, 16 June, 2023 "
+         "was noted.", [date(2023, 6, 16)]),
+        # a date inside what stands between is no day the meeting is set for
+        ("The meeting on 5 May 2023 has been arranged by the Clerk.", [date(2023, 5, 5)]),
+        # never a workshop's subject that holds no sitting arranged
+        ("A workshop on flooding was well received by Members.", []),
+        # the months of a list, a comma before their year
+        ("Members noted the May and June, 2023 meetings of the sub-committees.",
+         [date(2023, 5, 1), date(2023, 6, 1)]),
+    ],
+)
+def test_meetings_arranged_with_their_subject_and_months_listed_with_a_comma(
+        sentence: str, refs: list[date]) -> None:
+    """A workshop or meeting "on" its subject or "with" others, then "arranged for" a day,
+    names that day's meeting; a list of months takes its year after a comma too."""
+    assert sorted(r.date for r in _read(sentence).meeting_refs) == refs
+
+
+def test_an_undated_page_opening_a_meeting_was_held_on_a_month_first_date() -> None:
+    """"A meeting was held on December 5th2022 at the Hall" over the roll, on a page whose
+    heading the reader did not read: the page's own meeting, whose date (the month first)
+    dates the months its minutes name; no other meeting. A line that opens "A meeting" on
+    another day is one."""
+    text = ("Westby Community Council\n\nA meeting was held on December 5th2022 at the "
+            "Memorial Hall\n\nPRESENT\n\nCllr A Tarrow (Chair)   Cllr B Lindow\n\n"
+            "Cllr Lindow agreed the changes to the October minutes, which were signed.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.date is None
+    assert sorted((r.date, r.precision) for h in minutes.prose for r in h.meeting_refs) == [
+        (date(2022, 10, 1), "month")]
+    # on a dated page, a line opening "A meeting was held on" another day is that meeting
+    assert [r.date for r in _read("A meeting was held on 14 April 2023 with the school.")
+            .meeting_refs] == [date(2023, 4, 14)]
+
+
+def test_the_rows_of_an_index_of_minutes_over_a_minute_volume() -> None:
+    """"Licensing Committee 6 - 14 of 20th November, 2022": a body, the pages its minutes take
+    and "of" its meeting's date, a row of the index printed above the page's own heading; the
+    page's own row is its own meeting. A count "of" a number that is no date is none."""
+    text = ("WESTSHIRE COUNCIL\n\nINDEX FOR MINUTE VOLUME\n\nPage Nos.\n\n"
+            "Planning Committee 1 - 5 of 12th January, 2023\n\n"
+            "Licensing Committee 6 - 14 of 20th November, 2022\n\n"
+            "Local Review Body 15 of 10th January, 2023\n\n"
+            "WESTSHIRE COUNCIL - PLANNING COMMITTEE\n\n12th January, 2023 2.00 p.m.\n\n"
+            "PRESENT: Councillors Ann Tarrow (Convener), Bea Lindow and Cy Hembry.\n\n"
+            "1. MINUTE\n\nThe Committee considered the Minute of 8th December, 2022.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert minutes.date == date(2023, 1, 12)
+    assert sorted(r.date for h in minutes.prose for r in h.meeting_refs) == [
+        date(2022, 11, 20), date(2022, 12, 8), date(2023, 1, 10)]
+    assert _read("Licensing Committee 6 of 20 applications were granted in "
+                 "2022.").meeting_refs == []

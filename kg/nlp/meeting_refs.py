@@ -282,6 +282,12 @@ _REFS = [
     re.compile(rf"(?m)^[ \t]*+(?:\(?[a-z]\)|\d{{1,2}}[.)]|[{_BULLETS}])?[ \t]*+"
                rf"(?P<day>{_FULLDATE})[ \t]*+"
                rf"[–—-][ \t]*+(?P<body>{_LISTED_BODY})[ \t]*+$"),
+    # "Regulation and Licensing Committee 6 - 14 of 20th November, 2020", "Local Review Body
+    # 15 of 10th May, 2021": a row of a volume's index of minutes, a body, the pages its
+    # minutes take and "of" its meeting's full date, as Scottish councils print the index
+    # over a minute volume (above the page's own heading: its pages name it a meeting's)
+    re.compile(rf"(?m)^[ \t]*+(?P<body>{_LISTED_BODY})[ \t]++(?P<index>\d{{1,4}}"
+               rf"(?:[ \t]*+[–—-][ \t]*+\d{{1,4}})?)[ \t]++of[ \t]++(?P<day>{_FULLDATE})"),
     # "Minutes of the Bus Services Sub Committee - 6 August 2021", "the minutes of the
     # Administrative Committee, 8 February 2024": a body and the full date of its meeting
     # "Place Scrutiny Committee dated 22nd May 2025", "Full Council 21/6/2022 - Proposed …":
@@ -339,7 +345,13 @@ _REFS = [
     # session "set for", "booked for" or "planned for" a day is as often a room, a target or
     # a plan as a meeting)
     # ("A new meeting to be arranged for 1st September 7pm": to be set, as an action notes it)
-    re.compile(rf"\b(?i:{_listed('sittings_arranged')})s?\s+(?:(?:has|have|had)"
+    # ("An All-Member Workshop on Telecare had been arranged for Tuesday, 17 April 2018", "the
+    # meeting with the Health Board (HB) arranged for Monday, 30 April, 2018": its subject or
+    # the others met between, no figure in them)
+    re.compile(rf"\b(?i:{_listed('sittings_arranged')})s?\s+"
+               rf"(?:(?i:with|between|on)\s+(?:(?!(?i:who|which|that|on)\b)[^.;,\n\d]){{1,60}}?\s+"
+               rf"(?=(?:(?:has|have|had)\s+been\s+|(?:is|was|are|were)\s+(?:now\s+)?)?"
+               rf"(?i:scheduled|arranged)\b))?(?:(?:has|have|had)"
                rf"\s+been\s+|(?:is|was|are|were)\s+(?:now\s+)?|(?i:to\s+be)\s+)?"
                rf"(?P<ahead>(?i:scheduled|arranged))"
                # "A meeting has been arranged with the developer for 4th January", "the
@@ -574,7 +586,9 @@ _REFS = [
     # the meetings of a list of months sharing the year printed last, one meeting each
     re.compile(rf"\b(?i:minutes)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?P<months>{_MONTH_LIST})"
                rf"\s+(?P<year>\d{{4}})\b"),
-    re.compile(rf"\b(?:[Tt]he|their|its)\s+(?P<months>{_MONTH_LIST})\s+(?P<year>\d{{4}})\s+"
+    # ("the March and April, 2021 meetings of the Council's committees": a comma before the
+    # year)
+    re.compile(rf"\b(?:[Tt]he|their|its)\s+(?P<months>{_MONTH_LIST}),?\s+(?P<year>\d{{4}})\s+"
                rf"(?:[A-Z][\w&’'-]*\s+){{0,3}}?(?i:meetings)\b"),
     # "the March 2014 and September 2014 meetings": each month with its own year
     re.compile(rf"\b(?:[Tt]he|their|its)\s+(?P<month_years>{_MONTH_YEAR_LIST})\s+"
@@ -1134,6 +1148,8 @@ def meeting_refs_component(doc: Doc) -> Doc:
             ref._.committee = without_the(body) if body else None
             ref._.when = whens
             ref._.in_resolution = future  # reused as "refers forward"
+            if groups.get("index"):
+                ref._.names_meeting = True  # a row of an index of minutes: a meeting's
             spans.append(ref)
             taken.append((m.start(), end))
     spans.extend(_listed_meeting_dates(doc, taken))
