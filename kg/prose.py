@@ -241,7 +241,11 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         # the words a span is cut to where the label lost some of the text marked: a person's
         # name before the next column's word, a post after the reference run onto it
         ends_at = starts_at = ""
-        if (unprefixed := clean_label(p.rx("minutes_prose", "reference_prefix").sub(
+        if kind == PROGRAMME and (year := _financial_year_before(label)):
+            # "the 2018/19 External Audit Plan": one year's plan, its year no minute's
+            # reference; readers list it so or by the plan's name alone
+            own_form = [label[len(year) :].strip()]
+        elif (unprefixed := clean_label(p.rx("minutes_prose", "reference_prefix").sub(
                 "", label))) != label and unprefixed:
             # "E/19/27 Ipswich Borough Council", "CAB/12/3 Pupil Premium", "FC/93/13
             # Chairman": the item's reference run onto the name that opens its text, whatever
@@ -338,6 +342,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue
         if kind == PROGRAMME and (owner := _council_acronym_before(s)):
             own_form = [f"{owner} {label}"]  # "the CCBC Parking Strategy": printed whole
+        if kind == PROGRAMME and (scheme := _known_scheme_after_body(label)):
+            own_form = [*own_form, scheme]  # "the Ofsted ILACS inspections": the scheme too
         printed = s._.label if kind == POST else None  # "Chairs Report" as "Chair"
         span = _narrowed(text, widened or _span(text, base, s, printed), starts_at, ends_at)
         if together:
@@ -389,6 +395,19 @@ def _bodys_own_thing(label: str) -> bool:
         return False
     rest = " ".join(words[:-1])
     return rest.lower() in lex.org_known or (len(words) == 2 and _council_acronym(rest, lex))
+
+
+def _known_scheme_after_body(label: str) -> str | None:
+    """The known national scheme a programme's name ends in after a known body's name ("Ofsted
+    ILACS": the inspector, then its inspections), which readers list by the scheme's name
+    alone as often as printed: that form is an alias. None for any other name."""
+    lex = lexicon()
+    words = label.split()
+    for k in range(1, len(words)):
+        if name_key(" ".join(words[:k])) in lex.org_known and name_key(
+                " ".join(words[k:])) in lex.programme_known:
+            return " ".join(words[k:])
+    return None
 
 
 def _council_acronym_before(s: DocSpan) -> str | None:
@@ -1771,6 +1790,21 @@ def _post_before_colon(label: str) -> str:
 
 
 _RX_IN_THE = re.compile(r"\bin\s+the\s*$", re.IGNORECASE)
+# A financial year printed before a name: "2018/19", "2023-24".
+_RX_FINANCIAL_YEAR = re.compile(r"((?:19|20)(\d\d))[/\-–]((?:19|20)?(\d\d))[ \t]+(?=[A-Z])")
+
+
+def _financial_year_before(label: str) -> str:
+    """The financial year that opens a programme's name ("2018/19 External Audit Plan"), or
+    "": a year and the next, its second year in two figures or four, which a minute's
+    reference of one slash ("19/05 Flood scheme", "2019/05 Planning") is not."""
+    m = _RX_FINANCIAL_YEAR.match(label)
+    if m is None or int(m[4]) != (int(m[2]) + 1) % 100 or (
+            len(m[3]) == 4 and m[3][:2] != str(int(m[1]) + 1)[:2]):
+        return ""
+    return m[0]
+
+
 _RX_IN_THE_CHAIR_NOTE = re.compile(r"\s+[–-]\s+in the chair$", re.IGNORECASE)
 
 

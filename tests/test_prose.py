@@ -11474,3 +11474,73 @@ def test_the_rows_of_an_index_of_minutes_over_a_minute_volume() -> None:
         date(2022, 11, 20), date(2022, 12, 8), date(2023, 1, 10)]
     assert _read("Licensing Committee 6 of 20 applications were granted in "
                  "2022.").meeting_refs == []
+
+
+def test_a_financial_year_before_a_plan_is_part_of_its_name() -> None:
+    """"the 2023/24 Internal Audit Plan": one year's plan, the year no minute's reference, and
+    the plan's name alone another name of it; a minute's reference of one slash whose figures
+    are no year and the next is still cut ("23/05 Community Grants Scheme")."""
+    it = _read("The 2023/24 Internal Audit Plan was approved.")
+    plan = next(m for m in it.mentions if m.kind == "programme")
+    assert (plan.label, plan.aliases) == ("2023/24 Internal Audit Plan", ["Internal Audit Plan"])
+    assert _kinds(_read("23/05 Community Grants Scheme was approved."), "programme") == {
+        "Community Grants Scheme"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "programme"),
+    [
+        ("Members welcomed a review of the Council’s use of Social Media, which was due.",
+         "review of the Council's use of Social Media"),
+        ("A review of the Council’s overall Procurement Rules was to be undertaken.",
+         "review of the Council's overall Procurement Rules"),
+        # a post's or a person's title after the lower-case words is no part of the name
+        ("A review of the Council’s estate Councillor Bell was asked about.",
+         "review of the Council"),
+    ],
+)
+def test_a_review_runs_on_into_the_name_it_reviews(sentence: str, programme: str) -> None:
+    assert _kinds(_read(sentence), "programme") == {programme}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "programmes"),
+    [
+        ("The Constitution Working Party met in June.", set()),
+        ("The All Party Working Group met in June.", set()),
+        ("The Officer Working Group met in June.", set()),
+        # a working group set up for a piece of work is a programme
+        ("The Allotments Working Group met in June.", {"Allotments Working Group"}),
+    ],
+)
+def test_a_working_group_on_the_councils_own_rules_is_no_programme(
+        sentence: str, programmes: set[str]) -> None:
+    assert _kinds(_read(sentence), "programme") == programmes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "programmes"),
+    [
+        ("Members discussed the implications of LGR for the parish.", {"LGR"}),
+        # a body's possessive before a known scheme inside a longer title: the scheme alone
+        ("Ofsted's ILACS Annual Engagement Meeting took place.", {"ILACS"}),
+        ("The Clerk circulated the Governance Toolkit for Parish Councils.",
+         {"Governance Toolkit for Parish Councils"}),
+        # a toolkit in lower case is none named
+        ("A draft toolkit had been sent to members.", set()),
+    ],
+)
+def test_national_programmes_and_toolkits_are_named(sentence: str,
+                                                    programmes: set[str]) -> None:
+    assert _kinds(_read(sentence), "programme") == programmes
+
+
+def test_a_known_scheme_after_a_known_body_is_named_alone_too() -> None:
+    """"the Ofsted ILACS inspections": the inspector, then its scheme; the scheme's name alone
+    is another name of it. A name with no known body before it has no such alias."""
+    scheme = next(m for m in _read("Members noted the Ofsted ILACS inspections.").mentions
+                  if m.kind == "programme")
+    assert (scheme.label, scheme.aliases) == ("Ofsted ILACS", ["ILACS"])
+    plan = next(m for m in _read("Members noted the Westshire Corporate Plan.").mentions
+                if m.kind == "programme")
+    assert plan.aliases == []

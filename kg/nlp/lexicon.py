@@ -176,6 +176,8 @@ class Lexicon:
     number_units: frozenset[str]
     org_trailing: frozenset[str]
     group_phrases: tuple[str, ...]
+    own_rules_groups: frozenset[str]
+    own_rules_group_words: tuple[str, ...]
     development_phrases: tuple[str, ...]
     year_heads: tuple[str, ...]
     lower_case_heads: frozenset[str]
@@ -548,6 +550,8 @@ def lexicon() -> Lexicon:
         number_units=fs("programmes", "number_units"),
         org_trailing=fs("organisations", "trailing"),
         group_phrases=tuple(raw["programmes"]["group_phrases"]),
+        own_rules_groups=fs("programmes", "own_rules_groups"),
+        own_rules_group_words=tuple(raw["programmes"]["own_rules_group_words"]),
         development_phrases=tuple(raw["programmes"]["development_phrases"]),
         year_heads=tuple(raw["programmes"]["year_heads"]),
         lower_case_heads=fs("programmes", "lower_case_heads"),

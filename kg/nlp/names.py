@@ -438,9 +438,34 @@ def _reviewed_words_after(doc: Doc, e: int, lex: Lexicon) -> int:
             and not doc[j].is_stop and not doc[j].lower_.endswith(("ed", "ly")) \
             and doc[j].lower_ not in lex.reviewed_verbs:
         j += 1
+    if j > k:
+        j = _reviewed_name_after(doc, j, lex)
     if j == k or (j < len(doc) and doc[j].is_alpha and not doc[j].is_stop):
         return e
     return j
+
+
+# The most capitalised words of the name that closes what a review reviews.
+_REVIEWED_NAME_WORDS = 5
+
+
+def _reviewed_name_after(doc: Doc, j: int, lex: Lexicon) -> int:
+    """Where what a review reviews ends when its lower-case words run on into a name, straight
+    or after "of": "a review of the Council’s overall Constitution", "a review of the
+    Council’s use of Paper and Plastics". The name is capitalised words (and "and" or "&"
+    between two), none a post's or a person's title ("… estate Councillor Bell said"); else
+    ``j``, where the lower-case words ended."""
+    m = j + 1 if j + 1 < len(doc) and doc[j].lower_ == "of" else j
+    end = m
+    titles = lex.post_heads | lex.person_titles
+    while end < len(doc) and end - m < _REVIEWED_NAME_WORDS and (
+            (doc[end].is_alpha and doc[end].is_title and doc[end].lower_ not in titles) or (
+                end > m and doc[end].lower_ in ("and", "&") and end + 1 < len(doc)
+                and doc[end + 1].is_title)):
+        end += 1
+    while end > m and doc[end - 1].lower_ in ("and", "&"):
+        end -= 1
+    return end if end > m else j
 
 
 def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon, marks: _RunMarks) -> bool:
@@ -982,6 +1007,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return PROGRAMME  # "Community Speed Watch": a national scheme with no head word
     if name_key(text) in lex.scheme_named:
         return PROGRAMME  # "Local Government Settlement", printed as a name: a national scheme
+    if _own_rules_group(text, lex):
+        return None  # "the Constitutional Working Group": the council's own rules, no scheme
     if any(text.endswith(g) for g in lex.group_phrases):
         return PROGRAMME
     if len(words) > 2 and any(text.endswith(" " + g) for g in lex.development_phrases):
@@ -1729,7 +1756,9 @@ def names_component(doc: Doc) -> Doc:
                 while (more := _known_programme(sub[known[1] :], lex)) is not None:
                     _mark(doc, s + known[0], s + known[1], PROGRAMME, spans)
                     known = (known[1] + more[0], known[1] + more[1])
-                kind, s, e = PROGRAMME, s + known[0], s + known[1]
+                # (the words kept are the scheme's: "Ofsted's ILACS Annual Meeting" cuts
+                # no owner from the words before it)
+                kind, s, e, sub = PROGRAMME, s + known[0], s + known[1], sub[known[0] : known[1]]
             if kind is None and (r := _review_before(doc, s)) is not None:
                 kind, s = PROGRAMME, r  # "a review of Governance": the review is the work
                 e = _reviewed_words_after(doc, e, lex)
@@ -2680,6 +2709,15 @@ def _programme_after_of(words: list[str], lex: Lexicon) -> int | None:
             head_kind(tail, lex) == PROGRAMME) and not _generic(" ".join(tail), lex):
         return k
     return None
+
+
+def _own_rules_group(text: str, lex: Lexicon) -> bool:
+    """Whether a working group's name (lower case) is the council's own rules or its members
+    together (``programmes.own_rules_groups``): "the Constitutional Working Group", "All Party
+    Working Party"; "the Cemetery Working Group" is a piece of work."""
+    bare = text.removeprefix("the ")
+    return any(bare.endswith(" " + g) and bare[: -len(g) - 1] in lex.own_rules_groups
+               for g in lex.own_rules_group_words)
 
 
 def _group_chaired(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int | None:
