@@ -1941,6 +1941,17 @@ def test_people_with_honours_and_posts_after_a_name() -> None:
     assert _kinds(it, "person") == {"Ravi Stent", "Amos Pirie"}
 
 
+def test_a_councillors_seat_letters_end_the_name() -> None:
+    # "Mr. J. Hale CC": a county councillor's letters after the surname, and a fourth word
+    # after three initials ("Dr. R. K. A. Hale") is the surname
+    it = _read("Present: Mrs. Ann Tolley CC; Dr. R. K. A. Brasted CC; Mr. Len Orme DC. "
+               "Mr. P. Quist KCC declared an interest in item 4.")
+    assert _kinds(it, "person") == {"Ann Tolley", "R. K. A. Brasted", "Len Orme", "P. Quist"}
+    # a name of three words with no letters after it is read whole, not cut at its fourth
+    it = _read("Councillor Mary Ann Pike Smith said the road would be closed.")
+    assert _kinds(it, "person") == {"Mary Ann Pike"}
+
+
 def test_a_short_post_is_the_fuller_one_the_document_names() -> None:
     it = _read("The Strategic Director, Housing & Leisure reported. The Strategic Director "
                "then left. The Parish Lengthsman had cut the verges; the Lengthsman would "
