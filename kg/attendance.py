@@ -3704,6 +3704,9 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
         # them: "Cllr Green" is a member)
         return ""
     parties = party_initials()
+    if len(words) >= 2 and _council_letters(words[-1]) and not reads_as_name(
+            " ".join(out.split()[:-1]), p):
+        return ""  # "Birmingham CC", "Cannock Chase DC": a council by its letters, no one
     while True:
         words = out.split()
         titled = bool(words) and words[0].casefold().rstrip(".") in p.honorific_keys
@@ -3716,6 +3719,10 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
             # (or the member's party by its initials: "Cllr Jo Hale UKIP", a roll that sets
             # each party's members under its caption)
             out = out[:out.rfind(" ")].rstrip(" ,")
+        elif _council_letters(words[-1]):
+            # "Mr. J. Hale CC", "N W Dean DC": a councillor's seat by its letters, or the
+            # council's acronym, after the name (``people.seat_letters``)
+            out = out[:out.rfind(" ")].rstrip(" ,")
         elif re.fullmatch(r"[A-Z]{2,4}", words[-1]) and _name_tag(
                 " ".join(words[:-1]), words[-1], p):
             # "Mrs Ann Bell AB", "Tom Hale TH": the name's own initials printed
@@ -3727,6 +3734,25 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
     # is no Ann Bell tagged "ABC"; "AB Ann Bell JP" is Ann Bell)
     out = _lead_run_on(_without_lead_tag(out), p)
     return name if out == name.rstrip(". ") else out
+
+
+@cache
+def _council_letters_rx() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
+    """The lexicon's seat letters, its councils' acronyms' shape and the acronyms of those
+    endings that are no council's, built once."""
+    lex = lexicon_data()
+    orgs = lex["organisations"]
+    ends = "|".join(re.escape(e) for e in orgs["council_acronym_endings"])
+    return (frozenset(lex["people"]["seat_letters"]),
+            re.compile(rf"[A-Z]{{1,4}}(?:{ends})|{orgs['council_acronyms_in_c']}"),
+            frozenset(orgs["not_council_acronyms"]))
+
+
+def _council_letters(word: str) -> bool:
+    """Whether a word after a name is a councillor's seat by its letters ("CC", "DC":
+    ``people.seat_letters``) or a council's acronym ("KCC", "WDC"; not "PCC")."""
+    seats, acronym, not_councils = _council_letters_rx()
+    return word in seats or (bool(acronym.fullmatch(word)) and word not in not_councils)
 
 
 def _party_words(words: list[str]) -> bool:
