@@ -1941,6 +1941,19 @@ def test_people_with_honours_and_posts_after_a_name() -> None:
     assert _kinds(it, "person") == {"Ravi Stent", "Amos Pirie"}
 
 
+def test_a_posts_area_after_of_or_for_is_no_untitled_name() -> None:
+    # "Director of Estate Operations, Jo Hale – …": the area a post's head governs is no one
+    it = _read("Also present were Nia Pryce – Director of Estate Operations, Owen Tate – "
+               "Head of Lettings. The Cabinet Member for Adult Services (Lead Member) "
+               "reported on the review.")
+    people = _kinds(it, "person")
+    assert "Estate Operations" not in people and "Adult Services" not in people
+    assert {"Nia Pryce", "Owen Tate"} <= people
+    # a name after "of" that no post's head governs is still read: "the report of Jo Hale"
+    it = _read("The report of Ewan Marsh, Director of Finance, was noted.")
+    assert "Ewan Marsh" in _kinds(it, "person")
+
+
 def test_a_councillors_seat_letters_end_the_name() -> None:
     # "Mr. J. Hale CC": a county councillor's letters after the surname, and a fourth word
     # after three initials ("Dr. R. K. A. Hale") is the surname

@@ -57,6 +57,14 @@ def _tier_initialled_title(text: str, lex: Lexicon) -> bool:
     return bool(dot) and _tier_initial(initial, lex) and title.lower() in lex.tier_initial_titles
 
 
+def _posts_area(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether ``i`` follows a post's head and "of" or "for": "Director of Housing
+    Operations, Jo Hale …", "the Portfolio Holder for Children Services (Lead Member)": what
+    follows is the post's area, no untitled person's name."""
+    return i >= 2 and doc[i - 1].lower_ in ("of", "for") and (
+        doc[i - 2].lower_ in lex.post_heads) and is_cap(doc[i - 2])
+
+
 def _name_room(doc: Doc, j: int, k: int) -> bool:
     """Whether a titled name from ``j`` may take the word at ``k``: three words, or a fourth
     after three initials ("Dr. R. K. A. Hale")."""
@@ -182,8 +190,8 @@ def people_component(doc: Doc) -> Doc:
                     _mark_person(doc, a, b, spans)
             i = entries[-1][1]
             continue
-        elif (k := _named_before_role(doc, i, lex)) > i or (
-                k := _named_before_initials(doc, i, lex)) > i:
+        elif not _posts_area(doc, i, lex) and ((k := _named_before_role(doc, i, lex)) > i or (
+                k := _named_before_initials(doc, i, lex)) > i):
             _mark_person(doc, i, k, spans)
             i = k
             continue
@@ -249,10 +257,11 @@ def people_component(doc: Doc) -> Doc:
                     k += 2
                 i = k
                 continue
-        elif (k := _named_before_speech(doc, i, lex)) > i or (
-                k := _named_as_agent(doc, i, lex)) > i or (
-                k := _named_after_welcome(doc, i, lex, spans)) > i or (
-                k := _named_before_post_comma(doc, i, lex)) > i:
+        elif not _posts_area(doc, i, lex) and (
+                (k := _named_before_speech(doc, i, lex)) > i or (
+                    k := _named_as_agent(doc, i, lex)) > i or (
+                    k := _named_after_welcome(doc, i, lex, spans)) > i or (
+                    k := _named_before_post_comma(doc, i, lex)) > i):
             _mark_person(doc, i, k, spans)
             if _apposed_head(doc, k, lex) and not head_kind([doc[k + 1].lower_], lex):
                 _mark(doc, k + 1, k + 2, POST, spans)  # "Jo Hale, Solicitor": her post
