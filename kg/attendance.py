@@ -3703,6 +3703,8 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
         # "Labour", "Conservative Liberal Democrat": a roll's party captions (no title before
         # them: "Cllr Green" is a member)
         return ""
+    if words and len(words) == len(out.split()) and _service_words(words):
+        return ""  # "Organisational Development", "Public Protection": a service, no one
     parties = party_initials()
     if len(words) >= 2 and _council_letters(words[-1]) and not reads_as_name(
             " ".join(out.split()[:-1]), p):
@@ -3753,6 +3755,15 @@ def _council_letters(word: str) -> bool:
     ``people.seat_letters``) or a council's acronym ("KCC", "WDC"; not "PCC")."""
     seats, acronym, not_councils = _council_letters_rx()
     return word in seats or (bool(acronym.fullmatch(word)) and word not in not_councils)
+
+
+def _service_words(words: list[str]) -> bool:
+    """Whether an untitled name's words are a service's or department's name: the last a
+    service area's word (``people.service_areas``: "Business Development", "Corporate
+    Services"), no initial and no known given name among them."""
+    areas = frozenset(lexicon_data()["people"]["service_areas"])
+    return words[-1].casefold().strip(".,:()") in areas and not any(
+        len(w.rstrip(".")) == 1 or w in given_names() for w in words)
 
 
 def _party_words(words: list[str]) -> bool:

@@ -1660,6 +1660,19 @@ def test_a_councils_letters_after_a_roll_name_are_no_part_of_it() -> None:
                 or "Northby" in n]
 
 
+def test_a_services_name_in_a_roll_is_no_one() -> None:
+    """"Deputy Director, Business Development": the area after a post in a roll is no
+    attendee; a name with a known given name or an initial is one ("Ann Care")."""
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE HEALTH BOARD held at Eastmoor House on 3 "
+        "March 2015\n\nIn attendance: Ruth Amos, Deputy Director, Business Development; "
+        "Jo Hale, Head of Service, Public Protection; Ann Care, Trustee; P Health\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = set(_capacities(text))
+    assert {"Ruth Amos", "Jo Hale", "Ann Care", "P Health"} <= got
+    assert not {"Business Development", "Public Protection"} & got
+
+
 def test_a_persons_own_initials_before_the_name_and_a_seat_glued_after_it_go() -> None:
     """"GB Gail Bell (Westmere DC)": a roll printing each member's initials before the
     name, as its action lines cite them, names Gail Bell; "Tony HaleVice-Chair", a seat

@@ -1954,6 +1954,14 @@ def test_a_posts_area_after_of_or_for_is_no_untitled_name() -> None:
     assert "Ewan Marsh" in _kinds(it, "person")
 
 
+def test_a_services_name_is_no_untitled_person() -> None:
+    # "Community Protection (Head of Service)": a department's name before a post, no one
+    it = _read("Community Protection (Head of Service) reported on the noise complaints. "
+               "Tina Gould (Head of Service) said the team was fully staffed.")
+    people = _kinds(it, "person")
+    assert "Community Protection" not in people and "Tina Gould" in people
+
+
 def test_a_councillors_seat_letters_end_the_name() -> None:
     # "Mr. J. Hale CC": a county councillor's letters after the surname, and a fourth word
     # after three initials ("Dr. R. K. A. Hale") is the surname

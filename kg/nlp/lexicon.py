@@ -192,6 +192,7 @@ class Lexicon:
     honours: frozenset[str]
     post_honours: frozenset[str]
     seat_letters: frozenset[str]
+    service_areas: frozenset[str]
     street_words: frozenset[str]
     named_for_heads: frozenset[str]
     agent_verbs: frozenset[str]
@@ -563,6 +564,7 @@ def lexicon() -> Lexicon:
         honours=frozenset(raw["people"]["honours"]),
         post_honours=frozenset(raw["people"]["post_honours"]),
         seat_letters=frozenset(raw["people"]["seat_letters"]),
+        service_areas=frozenset(raw["people"]["service_areas"]),
         street_words=fs("people", "street_words"),
         named_for_heads=fs("people", "named_for_heads"),
         agent_verbs=fs("people", "agent_verbs"),
