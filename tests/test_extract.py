@@ -1645,6 +1645,34 @@ def test_a_persons_own_initials_after_the_name_are_no_seat() -> None:
     assert got.get("Jo Hale") == "MP"
 
 
+def test_a_councils_letters_after_a_roll_name_are_no_part_of_it() -> None:
+    """"Mr. J. Hale CC", "P R Osei DC": a councillor's seat by its letters after the name is
+    cut off it; "Cllr Ann Bell, Eastvale DC": a council by its letters alone is no one. A
+    person's own initials after the name are still no council ("Carl Dean CD")."""
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE LEP BOARD held at Eastmoor House on 3 "
+        "March 2015\n\nPresent:\nMr. J. Hale CC\nP R Osei DC\nCllr Ann Bell, Eastvale DC"
+        "\nCllr Tom Rudd, Northby MBC\nCarl Dean CD\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = set(_capacities(text))
+    assert {"Mr. J. Hale", "P R Osei", "Carl Dean"} <= got
+    assert not [n for n in got if n.endswith(("CC", "DC", "MBC")) or "Eastvale" in n
+                or "Northby" in n]
+
+
+def test_a_services_name_in_a_roll_is_no_one() -> None:
+    """"Deputy Director, Business Development": the area after a post in a roll is no
+    attendee; a name with a known given name or an initial is one ("Ann Care")."""
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE HEALTH BOARD held at Eastmoor House on 3 "
+        "March 2015\n\nIn attendance: Ruth Amos, Deputy Director, Business Development; "
+        "Jo Hale, Head of Service, Public Protection; Ann Care, Trustee; P Health\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    got = set(_capacities(text))
+    assert {"Ruth Amos", "Jo Hale", "Ann Care", "P Health"} <= got
+    assert not {"Business Development", "Public Protection"} & got
+
+
 def test_a_persons_own_initials_before_the_name_and_a_seat_glued_after_it_go() -> None:
     """"GB Gail Bell (Westmere DC)": a roll printing each member's initials before the
     name, as its action lines cite them, names Gail Bell; "Tony HaleVice-Chair", a seat

@@ -1941,6 +1941,38 @@ def test_people_with_honours_and_posts_after_a_name() -> None:
     assert _kinds(it, "person") == {"Ravi Stent", "Amos Pirie"}
 
 
+def test_a_posts_area_after_of_or_for_is_no_untitled_name() -> None:
+    # "Director of Estate Operations, Jo Hale – …": the area a post's head governs is no one
+    it = _read("Also present were Nia Pryce – Director of Estate Operations, Owen Tate – "
+               "Head of Lettings. The Cabinet Member for Adult Services (Lead Member) "
+               "reported on the review.")
+    people = _kinds(it, "person")
+    assert "Estate Operations" not in people and "Adult Services" not in people
+    assert {"Nia Pryce", "Owen Tate"} <= people
+    # a name after "of" that no post's head governs is still read: "the report of Jo Hale"
+    it = _read("The report of Ewan Marsh, Director of Finance, was noted.")
+    assert "Ewan Marsh" in _kinds(it, "person")
+
+
+def test_a_services_name_is_no_untitled_person() -> None:
+    # "Community Protection (Head of Service)": a department's name before a post, no one
+    it = _read("Community Protection (Head of Service) reported on the noise complaints. "
+               "Tina Gould (Head of Service) said the team was fully staffed.")
+    people = _kinds(it, "person")
+    assert "Community Protection" not in people and "Tina Gould" in people
+
+
+def test_a_councillors_seat_letters_end_the_name() -> None:
+    # "Mr. J. Hale CC": a county councillor's letters after the surname, and a fourth word
+    # after three initials ("Dr. R. K. A. Hale") is the surname
+    it = _read("Present: Mrs. Ann Tolley CC; Dr. R. K. A. Brasted CC; Mr. Len Orme DC. "
+               "Mr. P. Quist KCC declared an interest in item 4.")
+    assert _kinds(it, "person") == {"Ann Tolley", "R. K. A. Brasted", "Len Orme", "P. Quist"}
+    # a name of three words with no letters after it is read whole, not cut at its fourth
+    it = _read("Councillor Mary Ann Pike Smith said the road would be closed.")
+    assert _kinds(it, "person") == {"Mary Ann Pike"}
+
+
 def test_a_short_post_is_the_fuller_one_the_document_names() -> None:
     it = _read("The Strategic Director, Housing & Leisure reported. The Strategic Director "
                "then left. The Parish Lengthsman had cut the verges; the Lengthsman would "

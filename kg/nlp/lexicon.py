@@ -193,6 +193,8 @@ class Lexicon:
     surname_heads: frozenset[str]
     honours: frozenset[str]
     post_honours: frozenset[str]
+    seat_letters: frozenset[str]
+    service_areas: frozenset[str]
     street_words: frozenset[str]
     named_for_heads: frozenset[str]
     agent_verbs: frozenset[str]
@@ -565,6 +567,8 @@ def lexicon() -> Lexicon:
         shortened_titles=fs("people", "shortened_titles"),
         honours=frozenset(raw["people"]["honours"]),
         post_honours=frozenset(raw["people"]["post_honours"]),
+        seat_letters=frozenset(raw["people"]["seat_letters"]),
+        service_areas=frozenset(raw["people"]["service_areas"]),
         street_words=fs("people", "street_words"),
         named_for_heads=fs("people", "named_for_heads"),
         agent_verbs=fs("people", "agent_verbs"),

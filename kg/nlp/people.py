@@ -57,6 +57,20 @@ def _tier_initialled_title(text: str, lex: Lexicon) -> bool:
     return bool(dot) and _tier_initial(initial, lex) and title.lower() in lex.tier_initial_titles
 
 
+def _posts_area(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether ``i`` follows a post's head and "of" or "for": "Director of Housing
+    Operations, Jo Hale …", "the Portfolio Holder for Children Services (Lead Member)": what
+    follows is the post's area, no untitled person's name."""
+    return i >= 2 and doc[i - 1].lower_ in ("of", "for") and (
+        doc[i - 2].lower_ in lex.post_heads) and is_cap(doc[i - 2])
+
+
+def _name_room(doc: Doc, j: int, k: int) -> bool:
+    """Whether a titled name from ``j`` may take the word at ``k``: three words, or a fourth
+    after three initials ("Dr. R. K. A. Hale")."""
+    return k - j < 3 or (k - j == 3 and all(_initial(t) for t in doc[j:k]))
+
+
 def _acronym_before_title(text: str, lex: Lexicon) -> bool:
     """Whether a word before a councillor's title is a council's acronym of a shape too
     short or with an "&" for :func:`_council_acronym`: "WEC Councillor K Bell", "WS&C
@@ -98,8 +112,11 @@ def people_component(doc: Doc) -> Doc:
             j += 1
         if title_len:
             k = j
-            while k < n and k - j < 3 and is_cap(doc[k]) and doc[k].lower_ not in not_name and (
-                    doc[k].text not in lex.honours) and not (
+            while k < n and _name_room(doc, j, k) and is_cap(doc[k]) and (
+                    doc[k].lower_ not in not_name) and doc[k].text not in lex.honours and not (
+                    k > j and not _initial(doc[k - 1]) and (
+                        doc[k].text in lex.seat_letters or _council_acronym(doc[k].text, lex))
+                    ) and not (
                     k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
                     and is_cap(doc[k + 1])) and not (
                     k > j + (doc[j].text in lex.given_names or len(doc[j].text.rstrip(".")) == 1)
@@ -108,7 +125,9 @@ def people_component(doc: Doc) -> Doc:
                 # "Councillor A Barry Cabinet Member": a post (a word and its head) follows;
                 # "Councillor Hale Proposed that …": a verb of speech, capitalised as some
                 # minutes print it, is the clause's verb, not a surname; "Sir Jo Hale QPM":
-                # honours after the name are no part of it
+                # honours after the name are no part of it; "Mr. J. Hale CC", "Cllr Jo
+                # Hale KCC": a councillor's seat or council by its letters after the surname
+                # ends the name
                 k += 1
             if j < n and doc[j - 1].text == "." and _written_out(doc[j - 2], lex):
                 k = j  # "… they cease to be a councillor. Despite …": a title written out in
@@ -171,8 +190,8 @@ def people_component(doc: Doc) -> Doc:
                     _mark_person(doc, a, b, spans)
             i = entries[-1][1]
             continue
-        elif (k := _named_before_role(doc, i, lex)) > i or (
-                k := _named_before_initials(doc, i, lex)) > i:
+        elif not _posts_area(doc, i, lex) and ((k := _named_before_role(doc, i, lex)) > i or (
+                k := _named_before_initials(doc, i, lex)) > i):
             _mark_person(doc, i, k, spans)
             i = k
             continue
@@ -238,10 +257,11 @@ def people_component(doc: Doc) -> Doc:
                     k += 2
                 i = k
                 continue
-        elif (k := _named_before_speech(doc, i, lex)) > i or (
-                k := _named_as_agent(doc, i, lex)) > i or (
-                k := _named_after_welcome(doc, i, lex, spans)) > i or (
-                k := _named_before_post_comma(doc, i, lex)) > i:
+        elif not _posts_area(doc, i, lex) and (
+                (k := _named_before_speech(doc, i, lex)) > i or (
+                    k := _named_as_agent(doc, i, lex)) > i or (
+                    k := _named_after_welcome(doc, i, lex, spans)) > i or (
+                    k := _named_before_post_comma(doc, i, lex)) > i):
             _mark_person(doc, i, k, spans)
             if _apposed_head(doc, k, lex) and not head_kind([doc[k + 1].lower_], lex):
                 _mark(doc, k + 1, k + 2, POST, spans)  # "Jo Hale, Solicitor": her post
