@@ -2437,6 +2437,16 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
     if e + 1 < len(doc) and (doc[e].text == "," or (
             doc[e].lower_ in ("and", "&") and "," in words)) and _holds_portfolio(words, lex):
         return _portfolio_list(doc, e, dict(chunks), lex), None
+    if e + 1 < len(doc) and doc[e].text == "," and len(words) > 1 and (
+            words[-1] in lex.post_listed_remit_heads) and not any(
+            w in ("for", "of", "to") for w in words):
+        # "Executive Director, Enterprise and Innovation", "Deputy Chief Executive, Arts and
+        # Culture": a qualified post's areas listed after its comma, closed by "and", each
+        # naming nothing (``posts.listed_remit_heads``); a body or a person there is no area
+        # ("Service Manager, Aberdeen CHP", "Minute Taker, Jo Hale")
+        end = _portfolio_list(doc, e, dict(chunks), lex)
+        if end > e and not any(t.is_upper and len(t) > 1 for t in doc[e + 1 : end]):
+            return end, None
     if e + 2 < len(doc) and doc[e].lower_ in ("and", "&") and doc[e + 1].lower_ == "the" and (
             _holds_portfolio(words, lex) or _directs_area(words, lex)):
         # "Cabinet Member for Housing and the Environment", "Executive Director of
@@ -2520,8 +2530,8 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
     while "and" not in run and "&" not in run and k + 1 < len(doc) and doc[k].text == "," \
             and k + 1 in starts:
         nxt = [t.lower_ for t in doc[k + 1 : starts[k + 1]]]
-        if head_kind(nxt, lex) is not None or doc[k + 1].text in lex.given_names or not (
-                "and" in nxt or "&" in nxt):
+        if (head_kind(nxt, lex) is not None and not _closed_by_portfolio(nxt, lex)) or (
+                doc[k + 1].text in lex.given_names) or not ("and" in nxt or "&" in nxt):
             break
         run, k = nxt, starts[k + 1]
     if k + 1 < len(doc) and doc[k].text in ("–", "-", "—") and doc[k + 1].lower_ in (
@@ -2530,6 +2540,17 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
         # "Executive Director, Finance – West": the part of a shared service the post serves
         k += 2
     return k, None
+
+
+def _closed_by_portfolio(words: list[str], lex: Lexicon) -> bool:
+    """Whether a list of areas closes with "and" and a portfolio a post directs
+    (``posts.portfolios``), the words before it naming nothing: "Intelligence and Public
+    Health" after "Service Director – Policy," is the post's last areas, though "Public
+    Health" alone names a body."""
+    if "and" not in words and "&" not in words:
+        return False
+    k = max(i for i, w in enumerate(words) if w in ("and", "&"))
+    return " ".join(words[k + 1 :]) in lex.post_portfolios and head_kind(words[:k], lex) is None
 
 
 def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
@@ -3489,6 +3510,15 @@ def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | Non
     return (open_at + 1 + (k or 0), end)
 
 
+def _areas_listed(tail: Span, lex: Lexicon) -> bool:
+    """Whether the words after a bracketed post's first comma go on listing its areas, closed
+    by "and" ("…, Engineering and Transportation", "…, Families and Young People"), rather than
+    naming a directorate of known words only ("…, Adults and Health"), where the post sits."""
+    words = [t.lower_ for t in tail if t.is_alpha]
+    return bool({"and", "&"} & {t.lower_ for t in tail}) and any(
+        w not in lex.directorates | lex.departments | lex.connectors for w in words)
+
+
 def _bracket_close(doc: Doc, i: int, reach: int) -> int | None:
     """The ")" that closes the bracket ``doc[i]`` opens after a name ("(Vice-Chair)",
     "(Chief Executive)", "(substitute Cllr Fox)", "(Cheshire East)"), within ``reach`` tokens
@@ -3532,9 +3562,14 @@ def bracket_roles_component(doc: Doc) -> Doc:
             role = _bracket_role(doc, person.end, lex)
             if role is None:
                 continue
-            if any(s._.kind == POST and s.start == role[0] and s.end > role[1] for s in spans) \
-                    and not any(t.lower_ in ("of", "for") for t in doc[role[0] : role[1]]):
-                continue  # "(Deputy Director, Finance)": a portfolio after the comma, read
+            if any(s._.kind == POST and s.start == role[0] and s.end > role[1] and (
+                    not any(t.lower_ in ("of", "for") for t in doc[role[0] : role[1]])
+                    or _areas_listed(doc[role[1] : s.end], lex)) for s in spans):
+                # "(Deputy Director, Finance)": a portfolio after the comma, read; and
+                # "(Head of Planning, Engineering and Transportation)": the areas of an
+                # "of" or a "for" listed on, read (not a directorate after the comma,
+                # "(Director of Public Health, Adults and Health)": where the post sits)
+                continue
             spans = [s for s in spans if not (s._.kind == POST and role[0] <= s.start < role[1])]
             _mark(doc, role[0], role[1], POST, spans)
     for post in [s for s in spans if s._.kind == POST]:
