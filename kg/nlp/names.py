@@ -991,16 +991,20 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if len(words) > 3 and last in lex.departments and words[-3] in lex.post_heads and (
             words[-3] not in lex.post_needs_qualifier):
         return POST  # "Chief Officer Social Services": the department, with no "of"
+    if len(words) > 4 and words[1] in lex.post_heads and (
+            words[0] in lex.post_ranks or words[2] in lex.directorates) and (
+            words[1] not in lex.post_needs_qualifier) and any(
+                w in ("and", "&") for w in words[3:-1]) and not any(
+                w in lex.post_heads | lex.org_heads | lex.person_titles for w in words[2:]):
+        # "Chief Officer Governance & Customer": the areas, with no "of"; so after a
+        # director's own qualifier when the first area is a directorate's ("Corporate
+        # Director Regeneration and Community Services", ``posts.directorates``)
+        return POST
     if last in lex.departments:
         return None  # "Corporate Services", "Children's Services": a council's departments
     if len(words) == 4 and last in lex.paired_departments and words[1] in ("and", "&") and not (
             {words[0], words[2]} & (lex.post_heads | lex.org_heads | lex.programme_heads)):
         return None  # "Children and Families Service": two areas, a department
-    if len(words) > 4 and words[1] in lex.post_heads and words[0] in lex.post_ranks and (
-            words[1] not in lex.post_needs_qualifier) and any(
-                w in ("and", "&") for w in words[3:-1]) and not any(
-                w in lex.post_heads | lex.org_heads | lex.person_titles for w in words[2:]):
-        return POST  # "Chief Officer Governance & Customer": the areas, with no "of"
     if last in lex.programme_heads and last not in ("board", "network") and (
         last not in ("group", "groups")) and not (
             # a hub is a service ("the Stronger Families Hub", "the Growth Hub") unless
@@ -1019,9 +1023,12 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if len(words) > 2 and words[-2] in lex.post_heads and last in lex.directorates:
         return POST  # "Executive Director Place", "Strategic Director People": no "of"
     if len(words) > 2 and " ".join(words[:2]) in lex.cabinet_posts and not any(
-            w in lex.post_heads | lex.org_heads | lex.programme_heads | lex.connectors
-            for w in words[2:]):
-        return POST  # "Cabinet Member Protecting Young People": the portfolio, with no "for"
+            w in lex.post_heads | lex.org_heads | lex.programme_heads
+            | (lex.connectors - ({"and", "&"} if 2 < k < len(words) - 1 else set()))
+            for k, w in enumerate(words) if k >= 2):
+        # "Cabinet Member Protecting Young People": the portfolio, with no "for"; its areas
+        # may be joined by "and" ("Cabinet Member Place & Environment")
+        return POST
     if last.endswith("s") and last[:-1] in lex.post_heads and any(
             w in lex.plural_post_qualifiers for w in words[:-1]):
         return POST  # "Cabinet Lead Members", "Ward Members", "Portfolio Holders"
