@@ -11473,3 +11473,13 @@ def test_engineers_governors_and_firefighters_are_posts_alone() -> None:
                    "post")
     assert {"Engineer", "Governor", "Firefighter"} <= posts
     assert not _kinds(_read("The Engineering team met in the Governors' room."), "post")
+
+
+def test_a_bodys_staff_after_a_posts_and_are_no_area_of_it() -> None:
+    """"the Cabinet Member for Parks and Council officers": the council's officers follow the
+    post; "the Cabinet Member for Parks and Council" alone keeps its words."""
+    posts = _kinds(_read("It was attended by the Cabinet Member for Parks and Council "
+                         "officers."), "post")
+    assert "Cabinet Member for Parks" in posts
+    posts = _kinds(_read("The Cabinet Member for Parks and Council agreed."), "post")
+    assert "Cabinet Member for Parks" not in posts

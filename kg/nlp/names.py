@@ -1798,6 +1798,12 @@ def names_component(doc: Doc) -> Doc:
             if kind == POST and (k := _body_after_portfolio(doc, sub, s, lex)) is not None:
                 _mark(doc, s + k, e, ORG, spans)  # "Director of Primary Care NHS Sussex"
                 e, sub = s + k, sub[:k]
+            if kind == POST and len(sub) > 4 and sub[-2] in ("and", "&") and (
+                    sub[-1] in lex.org_heads) and e < len(doc) and (
+                    doc[e].lower_ in lex.post_staff_after):
+                # "the Cabinet Member for Communities and Council officers": a body's word
+                # that its staff follow in lower case is theirs, no area of the portfolio
+                e, sub = e - 2, sub[:-2]
             if kind == POST:
                 e = _portfolio_cut(sub, s, e, lex)
                 e, body = _portfolio_after(doc, s, e, chunks, lex)
