@@ -11576,3 +11576,74 @@ def test_a_known_scheme_after_a_known_body_is_named_alone_too() -> None:
     plan = next(m for m in _read("Members noted the Westshire Corporate Plan.").mentions
                 if m.kind == "programme")
     assert plan.aliases == []
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Apologies were received from Cllr Jo Hale (Cabinet Member for Parks, Leisure and "
+     "Young People).", "Cabinet Member for Parks, Leisure and Young People"),
+    ("Ann Bell (Head of Highways, Drainage and Transport) spoke.",
+     "Head of Highways, Drainage and Transport"),
+])
+def test_a_bracketed_posts_areas_listed_after_its_comma_are_the_posts(sentence: str,
+                                                                       post: str) -> None:
+    """A post in brackets after a name, its areas listed after "for" or "of" and a comma and
+    closed by "and", is the whole post; a directorate of known words after the comma is where
+    the post sits, no area of it."""
+    assert post in _kinds(_read(sentence), "post")
+    posts = _kinds(_read("Dr Carl Dean (Director of Public Health, Adults and Health) spoke."),
+                   "post")
+    assert "Director of Public Health" in posts
+
+
+def test_a_list_of_areas_closed_by_a_known_portfolio_is_the_posts() -> None:
+    """"Service Director – Policy, Intelligence and Public Health": the last area is a
+    portfolio whose name is a body's too; a council in the list ends the post."""
+    posts = _kinds(_read("That authority be delegated to the Service Director – Policy, "
+                         "Research and Public Health, to finalise the survey."), "post")
+    assert "Service Director – Policy, Research and Public Health" in posts
+    posts = _kinds(_read("The Service Director – Policy, Westshire Council and Public Health "
+                         "attended."), "post")
+    assert "Service Director – Policy" in posts
+
+
+def test_a_qualified_directors_areas_after_a_comma_are_the_posts() -> None:
+    """"Executive Director, Culture and Heritage": a qualified director's or manager's areas
+    after a comma, closed by "and"; a person after the comma is the holder, no area."""
+    posts = _kinds(_read("Jo Hale, Executive Director, Culture and Heritage, spoke."), "post")
+    assert "Executive Director, Culture and Heritage" in posts
+    posts = _kinds(_read("The report was presented by the Project Manager, Giles Fenton, "
+                         "who answered questions."), "post")
+    assert posts == {"Project Manager"}
+
+
+def test_areas_after_a_head_with_no_of_or_for_are_the_posts() -> None:
+    """"Corporate Director Housing and Community Services", "Cabinet Member Parks &
+    Leisure": the areas with no "of" or "for" after a director whose first area is a
+    directorate's, and after a cabinet post; "Cabinet Member and Deputy Leader" is two."""
+    posts = _kinds(_read("Jo Hale, Corporate Director Regeneration and Leisure Services, "
+                         "spoke. The Cabinet Member Parks & Leisure agreed."), "post")
+    assert {"Corporate Director Regeneration and Leisure Services",
+            "Cabinet Member Parks & Leisure"} <= posts
+    posts = _kinds(_read("The Cabinet Member and Deputy Leader agreed."), "post")
+    assert "Cabinet Member and Deputy Leader" not in posts
+
+
+def test_engineers_governors_and_firefighters_are_posts_alone() -> None:
+    """"The Engineer presented his report", "a Governor at Hale School", "Jo Hale,
+    Firefighter": posts by the head alone; "the Engineering team" and "the Governors' room"
+    name none."""
+    posts = _kinds(_read("The Engineer presented his report. Cllr Bell was a Governor at Hale "
+                         "School. The Chair thanked Jo Hale, Firefighter from Westbury."),
+                   "post")
+    assert {"Engineer", "Governor", "Firefighter"} <= posts
+    assert not _kinds(_read("The Engineering team met in the Governors' room."), "post")
+
+
+def test_a_bodys_staff_after_a_posts_and_are_no_area_of_it() -> None:
+    """"the Cabinet Member for Parks and Council officers": the council's officers follow the
+    post; "the Cabinet Member for Parks and Council" alone keeps its words."""
+    posts = _kinds(_read("It was attended by the Cabinet Member for Parks and Council "
+                         "officers."), "post")
+    assert "Cabinet Member for Parks" in posts
+    posts = _kinds(_read("The Cabinet Member for Parks and Council agreed."), "post")
+    assert "Cabinet Member for Parks" not in posts

@@ -275,6 +275,8 @@ class Lexicon:
     #: compass words naming a shared service's part after a dash (``posts.service_parts``)
     post_service_parts: frozenset[str]
     post_remit_heads: frozenset[str]
+    post_listed_remit_heads: frozenset[str]
+    post_staff_after: frozenset[str]
     meeting_kinds: frozenset[str]
     own_groups: tuple[str, ...]
     not_surnames: frozenset[str]
@@ -442,6 +444,8 @@ def lexicon() -> Lexicon:
         post_plural_area_not=fs("posts", "plural_area_not"),
         post_service_parts=fs("posts", "service_parts"),
         post_remit_heads=fs("posts", "remit_heads"),
+        post_listed_remit_heads=fs("posts", "listed_remit_heads"),
+        post_staff_after=fs("posts", "staff_after"),
         meeting_kinds=fs("organisations", "meeting_kinds"),
         own_groups=tuple(w.lower() for w in raw["organisations"]["own_groups"]),
         not_surnames=fs("people", "not_surnames"),

@@ -1018,16 +1018,20 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if len(words) > 3 and last in lex.departments and words[-3] in lex.post_heads and (
             words[-3] not in lex.post_needs_qualifier):
         return POST  # "Chief Officer Social Services": the department, with no "of"
+    if len(words) > 4 and words[1] in lex.post_heads and (
+            words[0] in lex.post_ranks or words[2] in lex.directorates) and (
+            words[1] not in lex.post_needs_qualifier) and any(
+                w in ("and", "&") for w in words[3:-1]) and not any(
+                w in lex.post_heads | lex.org_heads | lex.person_titles for w in words[2:]):
+        # "Chief Officer Governance & Customer": the areas, with no "of"; so after a
+        # director's own qualifier when the first area is a directorate's ("Corporate
+        # Director Regeneration and Community Services", ``posts.directorates``)
+        return POST
     if last in lex.departments:
         return None  # "Corporate Services", "Children's Services": a council's departments
     if len(words) == 4 and last in lex.paired_departments and words[1] in ("and", "&") and not (
             {words[0], words[2]} & (lex.post_heads | lex.org_heads | lex.programme_heads)):
         return None  # "Children and Families Service": two areas, a department
-    if len(words) > 4 and words[1] in lex.post_heads and words[0] in lex.post_ranks and (
-            words[1] not in lex.post_needs_qualifier) and any(
-                w in ("and", "&") for w in words[3:-1]) and not any(
-                w in lex.post_heads | lex.org_heads | lex.person_titles for w in words[2:]):
-        return POST  # "Chief Officer Governance & Customer": the areas, with no "of"
     if last in lex.programme_heads and last not in ("board", "network") and (
         last not in ("group", "groups")) and not (
             # a hub is a service ("the Stronger Families Hub", "the Growth Hub") unless
@@ -1046,9 +1050,12 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if len(words) > 2 and words[-2] in lex.post_heads and last in lex.directorates:
         return POST  # "Executive Director Place", "Strategic Director People": no "of"
     if len(words) > 2 and " ".join(words[:2]) in lex.cabinet_posts and not any(
-            w in lex.post_heads | lex.org_heads | lex.programme_heads | lex.connectors
-            for w in words[2:]):
-        return POST  # "Cabinet Member Protecting Young People": the portfolio, with no "for"
+            w in lex.post_heads | lex.org_heads | lex.programme_heads
+            | (lex.connectors - ({"and", "&"} if 2 < k < len(words) - 1 else set()))
+            for k, w in enumerate(words) if k >= 2):
+        # "Cabinet Member Protecting Young People": the portfolio, with no "for"; its areas
+        # may be joined by "and" ("Cabinet Member Place & Environment")
+        return POST
     if last.endswith("s") and last[:-1] in lex.post_heads and any(
             w in lex.plural_post_qualifiers for w in words[:-1]):
         return POST  # "Cabinet Lead Members", "Ward Members", "Portfolio Holders"
@@ -1830,6 +1837,12 @@ def names_component(doc: Doc) -> Doc:
             if kind == POST and (k := _body_after_portfolio(doc, sub, s, lex)) is not None:
                 _mark(doc, s + k, e, ORG, spans)  # "Director of Primary Care NHS Sussex"
                 e, sub = s + k, sub[:k]
+            if kind == POST and len(sub) > 4 and sub[-2] in ("and", "&") and (
+                    sub[-1] in lex.org_heads) and e < len(doc) and (
+                    doc[e].lower_ in lex.post_staff_after):
+                # "the Cabinet Member for Communities and Council officers": a body's word
+                # that its staff follow in lower case is theirs, no area of the portfolio
+                e, sub = e - 2, sub[:-2]
             if kind == POST:
                 e = _portfolio_cut(sub, s, e, lex)
                 e, body = _portfolio_after(doc, s, e, chunks, lex)
@@ -2476,6 +2489,16 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
     if e + 1 < len(doc) and (doc[e].text == "," or (
             doc[e].lower_ in ("and", "&") and "," in words)) and _holds_portfolio(words, lex):
         return _portfolio_list(doc, e, dict(chunks), lex), None
+    if e + 1 < len(doc) and doc[e].text == "," and len(words) > 1 and (
+            words[-1] in lex.post_listed_remit_heads) and not any(
+            w in ("for", "of", "to") for w in words):
+        # "Executive Director, Enterprise and Innovation", "Deputy Chief Executive, Arts and
+        # Culture": a qualified post's areas listed after its comma, closed by "and", each
+        # naming nothing (``posts.listed_remit_heads``); a body or a person there is no area
+        # ("Service Manager, Aberdeen CHP", "Minute Taker, Jo Hale")
+        end = _portfolio_list(doc, e, dict(chunks), lex)
+        if end > e and not any(t.is_upper and len(t) > 1 for t in doc[e + 1 : end]):
+            return end, None
     if e + 2 < len(doc) and doc[e].lower_ in ("and", "&") and doc[e + 1].lower_ == "the" and (
             _holds_portfolio(words, lex) or _directs_area(words, lex)):
         # "Cabinet Member for Housing and the Environment", "Executive Director of
@@ -2559,8 +2582,8 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
     while "and" not in run and "&" not in run and k + 1 < len(doc) and doc[k].text == "," \
             and k + 1 in starts:
         nxt = [t.lower_ for t in doc[k + 1 : starts[k + 1]]]
-        if head_kind(nxt, lex) is not None or doc[k + 1].text in lex.given_names or not (
-                "and" in nxt or "&" in nxt):
+        if (head_kind(nxt, lex) is not None and not _closed_by_portfolio(nxt, lex)) or (
+                doc[k + 1].text in lex.given_names) or not ("and" in nxt or "&" in nxt):
             break
         run, k = nxt, starts[k + 1]
     if k + 1 < len(doc) and doc[k].text in ("–", "-", "—") and doc[k + 1].lower_ in (
@@ -2569,6 +2592,17 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
         # "Executive Director, Finance – West": the part of a shared service the post serves
         k += 2
     return k, None
+
+
+def _closed_by_portfolio(words: list[str], lex: Lexicon) -> bool:
+    """Whether a list of areas closes with "and" and a portfolio a post directs
+    (``posts.portfolios``), the words before it naming nothing: "Intelligence and Public
+    Health" after "Service Director – Policy," is the post's last areas, though "Public
+    Health" alone names a body."""
+    if "and" not in words and "&" not in words:
+        return False
+    k = max(i for i, w in enumerate(words) if w in ("and", "&"))
+    return " ".join(words[k + 1 :]) in lex.post_portfolios and head_kind(words[:k], lex) is None
 
 
 def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> int | None:
@@ -3537,6 +3571,15 @@ def _bracket_role(doc: Doc, open_at: int, lex: Lexicon) -> tuple[int, int] | Non
     return (open_at + 1 + (k or 0), end)
 
 
+def _areas_listed(tail: Span, lex: Lexicon) -> bool:
+    """Whether the words after a bracketed post's first comma go on listing its areas, closed
+    by "and" ("…, Engineering and Transportation", "…, Families and Young People"), rather than
+    naming a directorate of known words only ("…, Adults and Health"), where the post sits."""
+    words = [t.lower_ for t in tail if t.is_alpha]
+    return bool({"and", "&"} & {t.lower_ for t in tail}) and any(
+        w not in lex.directorates | lex.departments | lex.connectors for w in words)
+
+
 def _bracket_close(doc: Doc, i: int, reach: int) -> int | None:
     """The ")" that closes the bracket ``doc[i]`` opens after a name ("(Vice-Chair)",
     "(Chief Executive)", "(substitute Cllr Fox)", "(Cheshire East)"), within ``reach`` tokens
@@ -3580,9 +3623,14 @@ def bracket_roles_component(doc: Doc) -> Doc:
             role = _bracket_role(doc, person.end, lex)
             if role is None:
                 continue
-            if any(s._.kind == POST and s.start == role[0] and s.end > role[1] for s in spans) \
-                    and not any(t.lower_ in ("of", "for") for t in doc[role[0] : role[1]]):
-                continue  # "(Deputy Director, Finance)": a portfolio after the comma, read
+            if any(s._.kind == POST and s.start == role[0] and s.end > role[1] and (
+                    not any(t.lower_ in ("of", "for") for t in doc[role[0] : role[1]])
+                    or _areas_listed(doc[role[1] : s.end], lex)) for s in spans):
+                # "(Deputy Director, Finance)": a portfolio after the comma, read; and
+                # "(Head of Planning, Engineering and Transportation)": the areas of an
+                # "of" or a "for" listed on, read (not a directorate after the comma,
+                # "(Director of Public Health, Adults and Health)": where the post sits)
+                continue
             spans = [s for s in spans if not (s._.kind == POST and role[0] <= s.start < role[1])]
             _mark(doc, role[0], role[1], POST, spans)
     for post in [s for s in spans if s._.kind == POST]:
