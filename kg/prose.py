@@ -724,8 +724,8 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
     own = re.sub(r"\s*\([^()]*\)$", "", own)
     return _Page(
         own=own,
-        venue=_venue_place(text) if _councils_own_meeting(own) else None,
-        mail_place=_mail_place(text) if _councils_own_meeting(own) else None,
+        venue=_venue_place(text) if not _body_of_its_own(own) else None,
+        mail_place=_mail_place(text) if not _body_of_its_own(own) else None,
         anchor=page_date(text, p) if minutes.date is None else None,
         host=_council_heading(text, minutes, own) or _council_of_meeting(text) or (
             _council_at_top(text, minutes, own, p)) or _council_of_parish_meeting(text, own),
@@ -1485,23 +1485,6 @@ def _body_of_its_own(own: str) -> bool:
     own committee ("Housing Scrutiny Committee") has no body's head word nor "joint"."""
     words = set(re.findall(r"[a-z]+", own))
     return bool(words & (lexicon().org_heads | {"joint", "combined"}))
-
-
-def _councils_own_meeting(own: str) -> bool:
-    """Whether the meeting is a council's own, whose venue's and contact's council is its
-    host: a council's committee (no body's head word, :func:`_body_of_its_own`), or the
-    council itself met ("Council", "Full Council", "Annual Council Meeting", "County
-    Council": a principal council's tier and the words of a council's meetings,
-    ``[minutes_prose] council_meeting_words``), though "council" is a body's head word
-    ("Westshire Youth Council" is a body of its own). Not a parish's or town's ("Parish
-    Council"): its venue's place may be its district's too ("Stroud District Council" at a
-    meeting in Stroud)."""
-    words = re.findall(r"[a-z]+", own)
-    plain = load_patterns().raw["minutes_prose"]["council_meeting_words"]
-    if words and words[-1] in ("council", "meeting") and "council" in words and (
-            set(words) <= set(plain)):
-        return True
-    return not _body_of_its_own(own)
 
 
 def _council_of_venue(label: str, venue: str | None) -> bool:
