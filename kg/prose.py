@@ -273,6 +273,10 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             end = _span(text, base, s).end
             widened = Span(back, end, text[back:end])
             label, starts_at = " ".join(widened.exact.split()), ""
+        if kind == ORG and (rest := _after_auxiliary(label)) is not None:
+            # "Is North Tyneside Council", "Will Medway Council": a question's verb run onto
+            # the body it asks about; the body is read without it
+            starts_at, label = rest, rest
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         # "Eastby and Westby Parish Councils": two councils, each named so, less the page's
@@ -338,6 +342,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             continue  # "IJ to contact SL" where Stuart Lenwick sent apologies: a member
         if not label or _cut_by_page_end(base + s.end_char, label, page.cut_end) \
                 or (kind == ORG and (_post_and_body(label) or _bare_modifier(label)
+                                         or _and_bare_council(label)
+                                         or _person_by_initials(label, p)
                                          or _cut_single_word(text, base, s))):
             continue
         if kind == PROGRAMME and (owner := _council_acronym_before(s)):
@@ -768,7 +774,10 @@ def _councils_named_own(text: str, own: str, p: Patterns) -> frozenset[str]:
     a running header prints over its minutes ("Westbury Parish Council" / "Minutes of the
     Ordinary Meeting …", ``council_over_minutes``), and the council whose minutes they are,
     anywhere on the page ("Minutes of the Parish Council Meeting of Westbury Parish Council
-    that was held …": several meetings' minutes printed one after another). The guide lists
+    that was held …": several meetings' minutes printed one after another; "Minutes of the
+    meetings of Westshire Council of 11th March", ``minutes_of_council_dated``), and the
+    council whose meeting system's page title it prints ("Agenda for Cabinet on … — Westshire
+    Council", ``site_title_council``). The guide lists
     the host council as no outside body. Each name is also read without the capitalised
     words before it that the pattern took with it ("Meeting of Westbury Parish Council")."""
     found: set[str] = set()
@@ -783,8 +792,9 @@ def _councils_named_own(text: str, own: str, p: Patterns) -> frozenset[str]:
                 or (not text[line_start:start].strip()
                     and over_minutes.match(text[end : end + 80]))):
             found.update(_council_suffixes(m["name"]))
-    for m in _prose_rx("minutes_of_council").finditer(text):
-        found.update(_council_suffixes(m["council"]))
+    for key in ("minutes_of_council", "minutes_of_council_dated", "site_title_council"):
+        for m in _prose_rx(key).finditer(text):
+            found.update(_council_suffixes(m["council"]))
     if m := _COUNCIL_OF_PLACE.fullmatch(own):
         found.add(f"{m['place']} {m['tier']} council")  # "Kettering Borough Council"
     return frozenset(found)
@@ -870,7 +880,24 @@ def _one_council_of_tier(text: str, own: str) -> str | None:
         named.add(key)
         if len(named) > 1:
             return None
+    # "share the cost with Westby PC": the tier's short form after a place names a council
+    # of the tier as well, the page's own as often as not
+    short = load_patterns().raw["minutes_prose"]["tier_short_forms"].get(m[1])
+    if short is not None and named:
+        for c in _tier_short_rx(short).finditer(text):
+            key = _council_key(f"{c[1]} {m[1]} council")
+            if key is not None and key not in named:
+                return None
     return next(iter(named), None)
+
+
+@cache
+def _tier_short_rx(short: str) -> re.Pattern[str]:
+    """A council of one tier by its short form after its place ("Westby PC", "Eastby TC"): one
+    to three capitalised words, then the short form as a word of its own, no name after it
+    ("Westshire Police PC Hale" is a constable). Linear as :func:`_tier_council_rx` is."""
+    return re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w'’-]*)[ \t]+"
+                      rf"{re.escape(short)}\b(?![ \t]+[A-Z][a-z])")
 
 
 @cache
@@ -1840,6 +1867,32 @@ def _post_and_body(label: str) -> bool:
     post to a body: not the name of one organisation."""
     m = re.match(r"(\S+) (?:and|&) ", label)
     return m is not None and m[1].lower() in lexicon().post_heads
+
+
+def _after_auxiliary(label: str) -> str | None:
+    """A body's name with the verb that opens a question run onto it ("Is North Tyneside
+    Council" of "Is North Tyneside Council aware …", "Will Medway Council"), without that
+    verb; None when the label opens with no auxiliary, or is the verb and one word."""
+    first, _, rest = label.partition(" ")
+    if first[:1].isupper() and first.lower() in _AUXILIARIES and len(rest.split()) >= 2:
+        return rest
+    return None
+
+
+def _and_bare_council(label: str) -> bool:
+    """"Communities and Council", "Petitions Scheme and Council": a word or two joined to a
+    bare "Council" (a heading's "… and Council" business, a portfolio "and Council" matters)
+    names no body: a council is named by its place ("Kensington and Chelsea Council") or
+    its tier ("Westshire County Council") before "Council"."""
+    return re.search(r"\s(?:and|&)\s+Council$", label) is not None
+
+
+def _person_by_initials(label: str, p: Patterns) -> bool:
+    """A person's name taken as a body: an honorific, then initials ("Dr. R. K. A. Hale CC",
+    "Mr J Bell Westmere": a roll's member with the letters after his name)."""
+    words = label.split()
+    return len(words) >= 3 and words[0].rstrip(".").casefold() in p.honorific_keys and (
+        re.fullmatch(r"[A-Z]\.?", words[1]) is not None)
 
 
 def _bare_modifier(label: str) -> bool:
