@@ -11740,4 +11740,3 @@ def test_local_authority_building_control_is_a_national_body() -> None:
     assert "Local Authority Building Control" in _kinds(it, "organisation")
     it = _read("The building control service of the local authority was praised.")
     assert not _kinds(it, "organisation")
-
