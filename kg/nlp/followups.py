@@ -525,6 +525,10 @@ def followups_component(doc: Doc) -> Doc:
             # "…, Jo and Sam to draft a letter to the auditor": the action line run on
             # into the sentence names who acts as one on a line of its own does
             span._.assigned_to = _who_acts(found["errand_mid"].group("who"))
+        if span._.assigned_to is None and hit_name == "to_be_done" and (
+                is_to := rx["is_to_who"].search(text)) and _errand(unit, is_to, lex):
+            # "Clerk is to notify the owner": the errand set, its doer named before "is to"
+            span._.assigned_to = _who_acts(is_to.group("who"))
         if span._.assigned_to is None and hit is not None and hit_name in rules.names_doer \
                 and (doer := (hit.groupdict().get("who") or "").strip()) \
                 and doer.lower() not in lex.pronoun_doers:
