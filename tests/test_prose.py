@@ -477,6 +477,28 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         # a turn to speak asked for at the meeting
         "Mr Penrose asked to speak on item 5.",
         "The Chair asked members to note the report.",
+        # nothing there to do, said so
+        "There were no urgent items of business for the Panel to consider.",
+        "There were no Cabinet decisions to be reviewed.",
+        # the last minutes' words mended, quoted
+        "Cllr Patel requested that the resolution be amended to read \u201cthat two members "
+        "attend\u201d.",
+        "Mrs Okafor requested that \u201cMill Road\u201d be changed to \u201cMill Lane\u201d.",
+        "Minute 12 was wrong, as it should read \u201ca report had to be submitted by "
+        "May\u201d not \u201cJune\u201d.",
+        # an answer given there, a question put, a standing order's rule
+        "Answer: As of 2 June, the Council has 30 information requests that are overdue.",
+        "Is the Council confident that the hedges will be replaced?",
+        "A Portfolio Holder shall submit a report to each ordinary meeting of the Council.",
+        # a decision another meeting made, reported
+        "The Chairman noted that at the meeting held on 2 May Council had resolved to create "
+        "a youth forum.",
+        "The Chief Executive reminded the Council that it had decided to submit one name only.",
+        # the public's part in meetings, as the agenda's notes set it out
+        "Questions received from the public will be published as a supplement to the agenda.",
+        "Members of the public who wish to speak should email the clerk two days before.",
+        # "get" with no thing to be fetched
+        "Members agreed to get involved in the spring litter pick.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
@@ -530,6 +552,14 @@ def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -
                      id="resolution-directs-a-post-mid-sentence"),
         pytest.param("The report of the Director would be presented to Cabinet in June.", None,
                      id="name-in-the-object-of-a-passive-is-no-doer"),
+        pytest.param("Clerk is to notify the Highways Officer of this decision.", "Clerk",
+                     id="post-is-to-act"),
+        pytest.param("The bins were discussed and Councillor Mo Khan is to look into them.",
+                     "Councillor Mo Khan", id="member-is-to-act-mid-sentence"),
+        pytest.param("The footpath signs are to be replaced in the spring.", None,
+                     id="thing-is-to-be-done-no-doer"),
+        pytest.param("The Treasurer agreed to get three quotes for the new fence.", "Treasurer",
+                     id="agreed-to-get-a-thing"),
     ],
 )
 def test_who_acts_after_an_action_marker_or_a_resolutions_that(sentence: str,
@@ -11740,3 +11770,29 @@ def test_local_authority_building_control_is_a_national_body() -> None:
     assert "Local Authority Building Control" in _kinds(it, "organisation")
     it = _read("The building control service of the local authority was praised.")
     assert not _kinds(it, "organisation")
+
+
+def test_an_errand_set_with_is_to_is_kept_where_no_item_holds_it() -> None:
+    """"Clerk is to notify …" names who acts: in the text no item holds (here, numbered lines
+    the page's reader takes for no item), the errand is kept as an action line's is."""
+    text = ("Minutes of the Parish Council meeting held on 3 May 2023\n\n"
+            "Present: Cllr A Hale (Chair), Cllr B Osei.\n"
+            "1. The minutes of the last meeting were signed.\n"
+            "2. The bus shelter was discussed at length. Clerk is to notify the bus company "
+            "of this decision.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    texts = [f.text for f in minutes.outside.followups] + [
+        f.text for it in minutes.items for f in it.followups]
+    assert any(t.startswith("Clerk is to notify the bus company") for t in texts)
+
+
+def test_a_resolutions_lettered_clauses_under_its_heading_are_each_read() -> None:
+    """"RESOLVED:" on a line of its own, then "(a) That the Clerk …": each lettered clause is
+    read from its "That", the label read past."""
+    item = _read("RESOLVED:\n\n(a) That the Clerk write to the bus company.\n\n"
+                 "(b) That the Treasurer circulate the revised budget to Members.\n\n"
+                 "(c) That the report be noted.")
+    assert [(f.text, f.assigned_to) for f in item.followups] == [
+        ("That the Clerk write to the bus company.", "Clerk"),
+        ("That the Treasurer circulate the revised budget to Members.", "Treasurer")]

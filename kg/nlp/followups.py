@@ -334,6 +334,10 @@ def followups_component(doc: Doc) -> Doc:
         if rx["correction"].search(text) or (k > 0 and units[k - 1].end >= unit.start - 2
                                              and rx["correction_opener"].search(units[k - 1].text)):
             continue  # "S Edwards to be added to those present": the minutes corrected
+        if rx["nothing_there"].match(text) or rx["question_line"].match(text) or rx[
+                "public_participation"].search(text) or (
+                rx["answer_line"].match(text) and not rx["will"].search(text)):
+            continue  # "There were no urgent items …", "Is the Council confident …?", "Answer: …"
         if rx["interests_business"].search(text):
             continue  # "Any changes to be notified to the Register of Interests": procedure
         if (rx["this_meeting"].search(text) or rx["meeting_conduct"].search(text)) and not rx[
@@ -434,7 +438,7 @@ def followups_component(doc: Doc) -> Doc:
             found["and_would"] = None
         hit_name = next((name for name, _ in rules.triggers if found[name]), None)
         hit = found[hit_name] if hit_name else None
-        clause_text = rx["clause_opening"].sub("", text, count=1)
+        clause_text = rx["clause_opening"].sub("", text, count=1).lstrip()
         # (a resolution's rules are tried only where no trigger read the clause; their
         # vetoes hold as any trigger's do)
         if hit is None and in_resolution and (rules.find("resolution_act", clause_text, "match")
@@ -525,6 +529,10 @@ def followups_component(doc: Doc) -> Doc:
             # "…, Jo and Sam to draft a letter to the auditor": the action line run on
             # into the sentence names who acts as one on a line of its own does
             span._.assigned_to = _who_acts(found["errand_mid"].group("who"))
+        if span._.assigned_to is None and hit_name == "to_be_done" and (
+                is_to := rx["is_to_who"].search(text)) and _errand(unit, is_to, lex):
+            # "Clerk is to notify the owner": the errand set, its doer named before "is to"
+            span._.assigned_to = _who_acts(is_to.group("who"))
         if span._.assigned_to is None and hit is not None and hit_name in rules.names_doer \
                 and (doer := (hit.groupdict().get("who") or "").strip()) \
                 and doer.lower() not in lex.pronoun_doers:
