@@ -703,7 +703,11 @@ def _under_resolution(units: list[Span], rx: dict[str, re.Pattern[str]]) -> list
     out: list[bool] = []
     for k, unit in enumerate(units):
         text = unit.text
-        before = unit.doc[: unit.start].text[-400:]
+        # (the 400 characters before the unit from the page's text: the text of the whole
+        # doc before it, built afresh for each unit, was quadratic on a long line of asks)
+        last = unit.doc[unit.start - 1] if unit.start > 0 else None
+        before = "" if last is None else unit.doc.text[
+            max(0, last.idx + len(last) - 400) : last.idx + len(last)]
         out.append(bool(
             rx["resolved_before"].search(before + text[:20])
             or rx["agreed_opening"].match(text) or rx["that_opening"].match(text)
