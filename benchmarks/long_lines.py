@@ -11,15 +11,16 @@ smallest's, over the ratio of their sizes (about 1 when linear, the size ratio w
 quadratic). Times are CPU seconds (``time.process_time``), so a loaded machine changes
 them little.
 
-Round 36 found and mended (CPU seconds at 5,000 / 10,000 characters, before -> after):
-``roll_names`` (people._listed_surnames scanned the rest of a roll again from every titled
-name; 4.4 / 17 -> 0.5 / 1.5 with the rest below), ``posts`` (bodies.py scanned every span for
-each known post's match), ``welsh_blanks`` (the Welsh and table-row roll headings, name_initials
-and layout_field_gap tried every split of a run of blanks: 20,000 blanks 7.6 -> 2.0),
-``asked_whether`` (followups._under_resolution built the doc's whole text before each unit).
+Round 36 found and mended (CPU seconds at 5,000 / 10,000 characters, before -> after, on a
+loaded machine): ``roll_names`` 6.7 / 26.5 -> 1.1 / 3.4 (people._listed_surnames scanned the
+rest of a roll again from every titled name), ``posts`` 0.82 / 2.67 -> 0.37 / 0.85 (bodies.py
+scanned every span for each known post's match), ``welsh_blanks`` 0.12 / 0.32 -> 0.07 / 0.13
+(the Welsh, table-row and officers' roll headings, name_initials and layout_field_gap tried
+every split of a run of blanks), ``asked_whether`` 0.37 / 1.03 -> 0.24 / 0.51
+(followups._under_resolution built the doc's whole text before each unit).
 Left, still faster than linear: the attendance sentences of kg/data/patterns.toml ("Cllr … sent
 apologies", "Cllr … joined the meeting": a lazy name from each title to the line's end, when
-the verb never comes; about 2 s of ``roll_names`` at 20,000) and names.bracket_roles_component
+the verb never comes; most of ``roll_names``' 12 s at 20,000) and names.bracket_roles_component
 (every person's bracket against every span: ``roll_chair``, ``prose_roll``).
 """
 
