@@ -27,8 +27,9 @@ test: $(STAMP) $(CHROMIUM)  ## the test suite (browser tests included), and the 
 	$(BIN)/ruff check kg tests benchmarks
 	$(BIN)/pytest
 
-bench: $(STAMP)  ## print extraction and ingest speed
+bench: $(STAMP)  ## print extraction and ingest speed, and the time long lines take by length
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/long_lines.py
 
 docs: $(STAMP)  ## regenerate docs/ontology.md from the ontology
 	$(BIN)/python -m kg.ontology_docs -o docs/ontology.md

@@ -1045,9 +1045,10 @@ def _layout_fields(text: str, ln: Line, p: Patterns) -> list[tuple[int, int]]:
     gap is left to the name splitter: parting there lost names on unseen pages.)"""
     out: list[tuple[int, int]] = []
     at = ln.start
-    for m in p.rx("attendance", "layout_field_gap").finditer(text, ln.start, ln.end):
-        out.append((at, m.start()))
-        at = m.end()
+    # (along the line's own text: the gap's pattern looks behind its start)
+    for m in p.rx("attendance", "layout_field_gap").finditer(text[ln.start : ln.end]):
+        out.append((at, ln.start + m.start()))
+        at = ln.start + m.end()
     out.append((at, ln.end))
     return [(s, e) for s, e in out if text[s:e].strip()]
 

@@ -68,8 +68,12 @@ class KnownBodies:
             if not any(i in taken for i in range(start, end)):
                 _mark(doc, start, end, ORG, spans)
                 taken.update(range(start, end))
+        # the posts among the spans by where they start and end, in the spans' order: each
+        # known post's match looks only at those inside it (it scanned every span, and every
+        # match on a long line of posts and names made that quadratic: 5,000 characters 6 s)
+        posts = _PostIndex(spans)
         for _, start, end in sorted(self.posts(doc), key=lambda m: (m[1], -m[2])):
-            joined = [s for s in spans if s._.kind == POST and start < s.start < end < s.end
+            joined = [s for s in posts.starting_in(start + 1, end) if end < s.end
                       and doc[end].lower_ in ("and", "&") and head_kind(
                           [t.lower_ for t in doc[end + 1 : s.end]], lex) == POST]
             if joined and not any(i in taken for i in range(start, joined[0].start)) and all(
@@ -78,14 +82,17 @@ class KnownBodies:
                 # start a name at "Monitoring", read "Officer and Chief Legal Officer"; the
                 # known post and the one after "and" are two posts
                 spans = [s for s in spans if s is not joined[0]]
+                posts.drop([joined[0]], same=lambda s, gone: s is gone[0])
                 _mark(doc, start, end, POST, spans)
                 _mark(doc, end + 1, joined[0].end, POST, spans)
+                posts.add(spans[-2:])
                 taken.update(range(start, joined[0].end))
                 continue
-            inside = [s for s in spans if s._.kind == POST and start < s.start and s.end == end]
+            inside = [s for s in posts.starting_in(start + 1, end + 1) if s.end == end]
             if inside and not any(i in taken for i in range(start, inside[0].start)):
                 # "the Member Services Officer": the names rules read "Services Officer"
                 spans = [s for s in spans if s not in inside]
+                posts.drop(inside, same=lambda s, gone: s in gone)
                 taken.difference_update(range(start, end))
             # "The Monitoring Officer", "the Cabinet member": capitalised too, where the
             # names rules do not start a name ("Monitoring" opens sentences more often)
@@ -93,9 +100,10 @@ class KnownBodies:
                     _owned(doc, start) or _titled_after_article(doc, start)
                     or _named_as_role(doc, start, end, lex)
                     or _holders_together(doc, start, end, lex)
-                    or _owner_shared(doc, start, spans)) and not any(
+                    or _owner_shared(doc, start, posts.ending_at(start - 1))) and not any(
                     t.is_upper and len(t) > 1 for t in doc[start:end]):
                 _mark(doc, start, end, POST, spans)
+                posts.add(spans[-1:])
                 taken.update(range(start, end))
         for body in [s for s in spans if s._.kind == ORG]:
             start = _capacity_in(doc, body.start, taken, lex)
@@ -601,11 +609,47 @@ def _owned(doc: Doc, start: int) -> bool:
 def _owner_shared(doc: Doc, start: int, spans: list[Span]) -> bool:
     """Whether a post in lower case after "and" shares the article of a post just before it
     ("the chairman and vice-chairman", "the clerk and treasurer"): the two are one owner's
-    posts, each one post. Only when the post before is owned so itself."""
+    posts, each one post. Only when the post before is owned so itself. (``spans``: those
+    ending just before the "and" will do, as ``_PostIndex.ending_at`` gives them.)"""
     if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
         return False
     before = [s for s in spans if s._.kind == POST and s.end == start - 1]
     return bool(before) and doc[before[0].start].is_lower and _owned(doc, before[0].start)
+
+
+class _PostIndex:
+    """The POST spans of a list of spans by their start and by their end, each kept in the
+    list's order (spans are only ever appended to the list or filtered out of it), so that a
+    known post's match finds the posts inside it without scanning every span."""
+
+    def __init__(self, spans: list[Span]):
+        self.by_start: dict[int, list[tuple[int, Span]]] = {}
+        self.by_end: dict[int, list[tuple[int, Span]]] = {}
+        self.seq = 0
+        self.add(spans)
+
+    def add(self, spans: list[Span]) -> None:
+        for s in spans:
+            if s._.kind == POST:
+                self.by_start.setdefault(s.start, []).append((self.seq, s))
+                self.by_end.setdefault(s.end, []).append((self.seq, s))
+            self.seq += 1
+
+    def drop(self, gone: list[Span], same) -> None:
+        """Take out the indexed spans ``same(s, gone)`` says are gone (as the list's filter
+        does: by identity or by equality), where those gone start and end."""
+        for index, key in ((self.by_start, lambda s: s.start), (self.by_end, lambda s: s.end)):
+            for k in {key(s) for s in gone}:
+                if k in index:
+                    index[k] = [(n, s) for n, s in index[k] if not same(s, gone)]
+
+    def starting_in(self, lo: int, hi: int) -> list[Span]:
+        """The posts starting at ``lo`` to ``hi`` - 1, in the list's order."""
+        found = [ns for k in range(lo, hi) for ns in self.by_start.get(k, ())]
+        return [s for _, s in sorted(found, key=lambda ns: ns[0])]
+
+    def ending_at(self, end: int) -> list[Span]:
+        return [s for _, s in self.by_end.get(end, ())]
 
 
 def _holders_together(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:

@@ -709,9 +709,17 @@ def _under_resolution(units: list[Span], rx: dict[str, re.Pattern[str]]) -> list
     clause that goes on from a governed one ("Resolved: that (1) … ; (2) … ; (3) the Board
     report annually to Council"), however long the clauses before it ran."""
     out: list[bool] = []
+    doc, page = None, ""
     for k, unit in enumerate(units):
         text = unit.text
-        before = unit.doc[: unit.start].text[-400:]
+        # (the 400 characters before the unit from the page's text, built once: the text of
+        # the whole doc before it, built afresh for each unit, was quadratic on a long line
+        # of asks)
+        if unit.doc is not doc:
+            doc, page = unit.doc, unit.doc.text
+        last = doc[unit.start - 1] if unit.start > 0 else None
+        before = "" if last is None else page[
+            max(0, last.idx + len(last) - 400) : last.idx + len(last)]
         out.append(bool(
             rx["resolved_before"].search(before + text[:20])
             or rx["agreed_opening"].match(text) or rx["that_opening"].match(text)

@@ -629,6 +629,8 @@ def _lettered(doc: Doc, entries: list[tuple[int, int]]) -> bool:
 
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LOWER_WORDS = "people_lower_words"  # doc.user_data's key: the page's words in lower case
+_FAILED_LISTS = "people_failed_lists"  # doc.user_data's key: (start, plural) of lists read
+# past that did not close (``_listed_surnames``)
 
 
 def _initial(tok) -> bool:
@@ -644,10 +646,15 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span],
     followed by anything ("Councillor Hale, Leader of the Council"). Under a plural title
     (``plural``), a list that the line's or the sentence's end closes is whole too, as rolls
     print one group to a line: "Councillors Bell, Dean, Fox"."""
+    failed = doc.user_data.setdefault(_FAILED_LISTS, set())
+    if (k, plural) in failed:
+        return k  # read before, from an earlier title, as part of a list that did not close
     entries: list[tuple[int, int]] = []
     brackets: list[tuple[int, int]] = []
     n, i = len(doc), k
     closing = False
+    not_surname = (lex.post_heads | lex.org_heads | lex.programme_heads | lex.not_name_start
+                   | lex.connectors)
     while i < n:
         if doc[i].text == "(":  # "(Vice-Chair)" after a name
             if (close := _bracket_close(doc, i, 8)) is None:
@@ -672,8 +679,7 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span],
         while b < n and b - a < 3 and (is_cap(doc[b]) or _PARTICLE.fullmatch(doc[b].text)) and (
             doc[b].text.replace(".", "").replace("-", "").replace("'", "").isalpha()
         ) and doc[b].text not in lex.honours and (
-            doc[b].lower_ not in (lex.post_heads | lex.org_heads | lex.programme_heads
-                                  | lex.not_name_start | lex.connectors)
+            doc[b].lower_ not in not_surname
                or (len(doc[b].text) == 1 and b + 1 < n and is_cap(doc[b + 1]))):
             b += 1  # "… and A Hunter": an initial, not the article
             if b < n and _initial(doc[b]) and any(not _initial(t) for t in doc[a:b]) and (
@@ -701,6 +707,13 @@ def _listed_surnames(doc: Doc, k: int, lex: Lexicon, spans: list[Span],
         e = entries[-1][1]
         closing = e >= n or doc[e].is_space or doc[e].text in (".", "(")
     if not entries or not closing:
+        # A list that does not close from here does not close from any of its entries'
+        # ends either: the scan from there goes the same way (but where the end of an
+        # entry could be a list's lost comma, which a scan from there does not read) and
+        # ends the same. Each title in a long roll ("Cllr Alan Bell, Cllr Carl Dean, …")
+        # once scanned the rest of the roll again: quadratic (46 s on 5,000 characters).
+        failed.update((b, plural) for _, b in entries if not (
+            b < n and _initial(doc[b]) and b + 1 < n and is_cap(doc[b + 1])))
         return k
     for a, b in entries:
         words = doc[a:b]

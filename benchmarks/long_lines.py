@@ -1,0 +1,111 @@
+"""Seconds to read long single lines of the shapes real minutes print (a page flattened into
+one line, a long roll, a table run together), at several lengths: ``extract`` and the prose
+pass, as ``kg ingest`` reads a page.
+
+    python benchmarks/long_lines.py [--sizes 5000,10000,20000] [SHAPE ...]
+
+Figures, not assertions: each shape's time should grow about as its length does (double the
+line, double the time); a shape whose time grows four times when its line doubles is
+quadratic, and a bug. The last column is the ratio of the largest size's time to the
+smallest's, over the ratio of their sizes (about 1 when linear, the size ratio when
+quadratic). Times are CPU seconds (``time.process_time``), so a loaded machine changes
+them little.
+
+Round 36 found and mended (CPU seconds at 5,000 / 10,000 characters, before -> after, on a
+loaded machine): ``roll_names`` 6.7 / 26.5 -> 1.1 / 3.4 (people._listed_surnames scanned the
+rest of a roll again from every titled name), ``posts`` 0.82 / 2.67 -> 0.37 / 0.85 (bodies.py
+scanned every span for each known post's match), ``welsh_blanks`` 0.12 / 0.32 -> 0.07 / 0.13
+(the Welsh, table-row and officers' roll headings, name_initials and layout_field_gap tried
+every split of a run of blanks), ``asked_whether`` 0.37 / 1.03 -> 0.24 / 0.51
+(followups._under_resolution built the doc's whole text before each unit).
+Left, still faster than linear: the attendance sentences of kg/data/patterns.toml ("Cllr … sent
+apologies", "Cllr … joined the meeting": a lazy name from each title to the line's end, when
+the verb never comes; most of ``roll_names``' 12 s at 20,000) and names.bracket_roles_component
+(every person's bracket against every span: ``roll_chair``, ``prose_roll``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from kg.extract import NotMinutesError, extract
+from kg.nlp import pipeline
+from kg.prose import read_prose
+
+HEAD = "Minutes of the Parish Council held on 3 May 2022 at 7pm\n\n"
+ITEMS = "1. Apologies\nNone.\n\n2. Planning\n{line}\n\n3. Finance\nThe clerk would pay it.\n"
+
+
+def fill(unit: str, n: int) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def item(unit: str):
+    """The line is one item's text."""
+    return lambda n: HEAD + "Present: Cllr A Bell, Cllr C Dean\n\n" + ITEMS.format(
+        line=fill(unit, n))
+
+
+def roll(unit: str, label: str = "Present: "):
+    """The line is the roll, under the heading."""
+    return lambda n: HEAD + label + fill(unit, n) + "\n\n" + ITEMS.format(line="Noted.")
+
+
+SHAPES = {
+    # a long roll with capacities, and the same in an item's prose
+    "roll_chair": roll("Councillor A Smith (Chair), "),
+    "prose_roll": item("Councillor A Smith (Chair), "),
+    "roll_names": roll("Cllr Alan Bell, Cllr Carl Dean, "),
+    # runs of capitalised words
+    "caps": item("Alan Bell Westshire Borough Council "),
+    "caps_names": item("Alan Bell Julie Dean "),
+    # runs of blanks and tabs, inside a line and after a Welsh roll heading
+    "blanks": item("Noted" + " " * 40),
+    "tabs": item("x" + "\t" * 40),
+    "welsh_blanks": lambda n: HEAD + "Presennol" + " " * n + "x\n\n" + ITEMS.format(
+        line="Noted."),
+    # "asked ... whether ..." over and over, and names after "asked"
+    "asked_whether": item("Cllr Bell asked the Clerk whether the budget would be met; "),
+    "asked_brackets": lambda n: HEAD + ITEMS.format(
+        line="The Clerk asked " + fill("(Alan Bell) ", n)),
+    "asked_caps": lambda n: HEAD + ITEMS.format(line="The Clerk asked " + fill("Alan Bell ", n)),
+    # known posts among many names (bodies.py: every post match against every span)
+    "posts": item("the Monitoring Officer and Ann Bell, the Clerk, Carl Dean, "),
+    # a table of name / post / service cells flattened into one line
+    "table": item("| Ann Bell | Head of Planning | Planning Services "),
+    "table_roll": roll("| Ann Bell | Head of Planning | Planning Services "),
+}
+
+
+def timed(text: str, nlp) -> tuple[float, float]:
+    t0 = time.process_time()
+    try:
+        m = extract(text)
+    except NotMinutesError:
+        return time.process_time() - t0, 0.0
+    t1 = time.process_time()
+    read_prose([(text, m)], nlp)
+    return t1 - t0, time.process_time() - t1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="5000,10000,20000",
+                        help="line lengths in characters (default 5000,10000,20000)")
+    parser.add_argument("shapes", nargs="*", help=f"shapes to time (default all: "
+                        f"{', '.join(SHAPES)})")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    nlp = pipeline()
+    timed(SHAPES["caps"](200), nlp)  # warm up: the lexicon and the pipeline load once
+    print(f"{'shape':16s}" + "".join(f"{n:>10d}" for n in sizes) + "   growth")
+    for name in args.shapes or SHAPES:
+        secs = [sum(timed(SHAPES[name](n), nlp)) for n in sizes]
+        growth = (secs[-1] / max(secs[0], 1e-3)) / (sizes[-1] / sizes[0])
+        print(f"{name:16s}" + "".join(f"{s:9.2f}s" for s in secs) + f"   {growth:5.2f}",
+              flush=True)
+
+
+if __name__ == "__main__":
+    main()
