@@ -22,9 +22,10 @@ _WORDS = re.compile(
     re.IGNORECASE,
 )
 # "October 30th 2023", "March 16th, 2021": month first, always with a year; in capitals too
-# ("MONDAY MAY 16TH 2011", a heading printed in upper case).
+# ("MONDAY MAY 16TH 2011", a heading printed in upper case); "December 6th2016": the space
+# after its ordinal lost, as "18thMay" above (never without the ordinal: "December 62016")
 _MONTH_FIRST = re.compile(
-    r"^(?:[A-Za-z]+\.?,?\s+)??([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$",
+    r"^(?:[A-Za-z]+\.?,?\s+)??([A-Za-z]+)\.?\s+(\d{1,2})(?:(?:st|nd|rd|th),?\s*|,?\s+)(\d{4})$",
     re.IGNORECASE,
 )
 # A bilingual date's first month, before the English one it translates ("13 Mai / May 2021"):

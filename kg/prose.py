@@ -555,10 +555,14 @@ def _add_meeting_refs(text: str, minutes: Minutes, holder: Item | MeetingText, b
                 # Authority Executive was held on <its date>" below a heading not read).
                 continue
             if ref is not None and ref.precision == "day" and ref.date == (
-                    minutes.date or page.anchor) and _prose_rx("formal_heading").fullmatch(
-                        text, text.rfind("\n", 0, base + s.start_char) + 1, base + s.start_char):
+                    minutes.date or page.anchor) and any(
+                        _prose_rx(key).fullmatch(text, text.rfind("\n", 0, base + s.start_char)
+                                                 + 1, base + s.start_char)
+                        for key in (("formal_heading",) if minutes.date
+                                    else ("formal_heading", "undated_heading"))):
                 continue  # "At a meeting of the Lowby Area Forum held on <its day>" opening a
-                # line: the formal heading of the page's own minutes, restated below
+                # line: the formal heading of the page's own minutes, restated below ("A
+                # meeting was held on <its day>" too, on a page whose date was not read)
             if ref is not None and _own_minutes_title(text, minutes, ref, base + s.start_char,
                                                       s.text, body, own):
                 continue
@@ -1951,18 +1955,17 @@ def _span(text: str, base: int, s, printed: str | None = None) -> Span:
 # How long after the page's first date its meeting may be: that date is the meeting's own or
 # the last meeting's, whose minutes are approved; meetings are seldom three months apart.
 _AFTER_DAYS = 92
+# The twelve months' names, one alternation for the page's dates below
+_MONTH_NAMES = "|".join(m for m in calendar.month_name if m)
 # ("A meeting was held on December 6th2016", "May 16th, 2023": the month first, as some
-# clerks print the page's own date, its ordinal there, read as "6 December 2016")
+# clerks print the page's own date, its ordinal there)
 _FULL_DATE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December),?\s*\d{4}\b|\b\d{1,2}([./])\d{1,2}\1\d{4}\b"
-    r"|\b(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+(?P<day>\d{1,2})(?:st|nd|rd|th),?\s*(?P<year>\d{4})\b",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES}),?\s*\d{{4}}\b"
+    r"|\b\d{1,2}([./])\d{1,2}\1\d{4}\b"
+    rf"|\b(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th),?\s*\d{{4}}\b",
     re.IGNORECASE)
 
-_MONTH_YEAR = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+((?:19|20)\d{2})\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES})\s+((?:19|20)\d{{2}})\b")
 
 
 def page_date(text: str, p: Patterns) -> date | None:
@@ -1972,8 +1975,7 @@ def page_date(text: str, p: Patterns) -> date | None:
     References to other meetings are near that date either way; without it, "the February
     meeting" could not be dated at all."""
     for m in _FULL_DATE.finditer(text, 0, min(len(text), 3000)):
-        printed = f"{m['day']} {m['month']} {m['year']}" if m["month"] else m.group(0)
-        if (found := parse_date(printed, p)) is not None:
+        if (found := parse_date(m.group(0), p)) is not None:
             return found
     # A page of one agenda item may print no full date at all, only a month with its year
     # ("their next meeting in September 2019"): its first day stands in, so "the meeting on

@@ -6776,6 +6776,19 @@ def test_the_pages_own_meeting_date_under_a_printed_date_in_capitals() -> None:
     assert extract(text).date.isoformat() == "2011-05-16"
 
 
+def test_a_month_first_date_whose_year_lost_its_space_after_the_ordinal() -> None:
+    """"December 6th2016": a month-first date whose year lost the space after its ordinal,
+    as PDF text prints it, is read as the day-first "18thMay" is (one reader of dates, which
+    a page's first date is read by too); without an ordinal the figures run on as one
+    ("December 62016") and name no day."""
+    from kg.dates import parse_date
+
+    p = patterns.load()
+    assert parse_date("December 6th2016", p).isoformat() == "2016-12-06"
+    assert parse_date("May 16th, 2023", p).isoformat() == "2023-05-16"
+    assert parse_date("December 62016", p) is None
+
+
 def test_a_meeting_sites_this_is_a_meeting_of_line_dates_the_page() -> None:
     """A meeting site's template ("This is a meeting of the Audit Committee of Elmford
     Borough Council held on the 26th Jul 2022.") names and dates the page's own meeting; a

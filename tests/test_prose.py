@@ -11543,6 +11543,49 @@ def test_the_rows_of_an_index_of_minutes_over_a_minute_volume() -> None:
                  "2022.").meeting_refs == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # the others met or the subject may end in "on", "who" or "that" inside a word
+        ("The meeting with the Highways Commission had been arranged for Friday, 16 June "
+         "2023.", [date(2023, 6, 16)]),
+        ("A workshop on Regeneration had been arranged for Monday, 12 June 2023.",
+         [date(2023, 6, 12)]),
+        # a sitting that was not, or could not be, arranged for a day names no meeting then
+        ("A meeting with the landowner could not be arranged for 12 June 2023.", []),
+        ("The workshop on housing was not arranged for 12 June 2023 as hoped.", []),
+        ("A meeting arranged with the Clerk could not be held on 12 June 2023.", []),
+    ],
+)
+def test_a_sitting_arranged_with_its_subject_reads_whole_words(
+        sentence: str, refs: list[date]) -> None:
+    """The words between a sitting and "arranged" are its subject or the others met: a word
+    that ends a clause ("who", "that", "on") stops them only as a whole word, never as the
+    end of "Commission" or "Regeneration"; and a negation among them ("could not be
+    arranged") says no meeting was set for the day."""
+    assert sorted(r.date for r in _read(sentence).meeting_refs) == refs
+
+
+def test_a_sitting_with_a_long_run_of_blanks_after_its_subject_word_is_read_in_time() -> None:
+    """"The session on" and "a meeting arranged with" then a run of blanks: the blanks
+    are taken whole, not split between the runs before and after the subject (some 400 s
+    at 5,000 blanks, quadratic in the run)."""
+    with finishes(within=60):
+        assert _read("The session on" + " " * 5000 + "flooding was useful.").meeting_refs == []
+    with finishes(within=60):
+        assert _read("A meeting arranged with" + " " * 5000 + "the Clerk.").meeting_refs == []
+
+
+def test_a_line_opening_a_meeting_of_another_body_on_a_dated_pages_day_is_that_meeting(
+        ) -> None:
+    """On a page whose own date was read, "A meeting of the Cabinet was held on <that day>"
+    opening a line is the Cabinet's meeting, earlier the same day; only on a page the
+    reader found no date for is such a line the page's own heading."""
+    assert [(r.committee, r.date) for r in _read(
+        "A meeting of the Cabinet was held earlier on 3 May 2023.").meeting_refs] == [
+        ("Cabinet", date(2023, 5, 3))]
+
+
 def test_a_financial_year_before_a_plan_is_part_of_its_name() -> None:
     """"the 2023/24 Internal Audit Plan": one year's plan, the year no minute's reference, and
     the plan's name alone another name of it; a minute's reference of one slash whose figures
