@@ -11497,9 +11497,21 @@ def test_a_financial_year_before_a_plan_is_part_of_its_name() -> None:
         # a post's or a person's title after the lower-case words is no part of the name
         ("A review of the Council’s estate Councillor Bell was asked about.",
          "review of the Council"),
+        # nor, straight after them with no comma, the members, a committee, the officers or
+        # a body that open the next clause: they act, nothing of theirs is reviewed
+        ("Following a review of the Council’s grass cutting Members were consulted.",
+         "review of the Council"),
+        ("After the review of the Council’s parking charges Cabinet were asked to agree.",
+         "review of the Council"),
+        ("After the review of the Council’s parking charges Officers were asked to agree.",
+         "review of the Council"),
+        ("After a review of the Council’s bus routes Westshire County Council had agreed.",
+         "review of the Council"),
     ],
 )
 def test_a_review_runs_on_into_the_name_it_reviews(sentence: str, programme: str) -> None:
+    """What a review reviews is a thing (its rules, its use of something), and minutes
+    capitalise it; the name of whoever acts next is not part of it."""
     assert _kinds(_read(sentence), "programme") == {programme}
 
 

@@ -454,7 +454,10 @@ def _reviewed_name_after(doc: Doc, j: int, lex: Lexicon) -> int:
     or after "of": "a review of the Council’s overall Constitution", "a review of the
     Council’s use of Paper and Plastics". The name is capitalised words (and "and" or "&"
     between two), none a post's or a person's title ("… estate Councillor Bell said"); else
-    ``j``, where the lower-case words ended."""
+    ``j``, where the lower-case words ended. Straight after the lower-case words (no "of"),
+    a body's name or a group of people opens the next clause, minutes often printing no comma
+    after the phrase: "Following a review of the Council's grass cutting Members agreed …",
+    "… parking charges Cabinet were asked …" (:func:`_body_or_people`)."""
     m = j + 1 if j + 1 < len(doc) and doc[j].lower_ == "of" else j
     end = m
     titles = lex.post_heads | lex.person_titles
@@ -465,7 +468,20 @@ def _reviewed_name_after(doc: Doc, j: int, lex: Lexicon) -> int:
         end += 1
     while end > m and doc[end - 1].lower_ in ("and", "&"):
         end -= 1
+    if end > m == j and _body_or_people([t.lower_ for t in doc[m:end]], lex):
+        return j
     return end if end > m else j
+
+
+def _body_or_people(words: list[str], lex: Lexicon) -> bool:
+    """Whether lower-case words name a body or a group of people, who act rather than are
+    reviewed: a body or a post by its head ("Westbury Parish Council", "the Clerk"), the
+    council's own members or a committee ("Members", "Councillors", "Cabinet"), a post's
+    holders ("Officers") or a body's head word alone ("Council", "Board")."""
+    last = words[-1]
+    return head_kind(words, lex) in (ORG, POST) or last in lex.own_groups or (
+        " ".join(words) in lex.committee_words) or (
+        len(words) == 1 and (last in lex.org_heads or last.removesuffix("s") in lex.post_heads))
 
 
 def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon, marks: _RunMarks) -> bool:
