@@ -11521,12 +11521,20 @@ def test_a_review_runs_on_into_the_name_it_reviews(sentence: str, programme: str
         ("The Constitution Working Party met in June.", set()),
         ("The All Party Working Group met in June.", set()),
         ("The Officer Working Group met in June.", set()),
+        # the council's members together, and any kind of group of work so named
+        ("The Member Working Party met in June.", set()),
+        ("The Officer Steering Group met in June.", set()),
+        ("The Constitution Review Group met in June.", set()),
         # a working group set up for a piece of work is a programme
         ("The Allotments Working Group met in June.", {"Allotments Working Group"}),
+        ("The Allotments Steering Group met in June.", {"Allotments Steering Group"}),
     ],
 )
 def test_a_working_group_on_the_councils_own_rules_is_no_programme(
         sentence: str, programmes: set[str]) -> None:
+    """A group on the council's own rules, or its officers or members together, does the
+    council's standing business, no piece of work readers list; a group named by its work
+    is one."""
     assert _kinds(_read(sentence), "programme") == programmes
 
 

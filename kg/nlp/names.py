@@ -2728,12 +2728,14 @@ def _programme_after_of(words: list[str], lex: Lexicon) -> int | None:
 
 
 def _own_rules_group(text: str, lex: Lexicon) -> bool:
-    """Whether a working group's name (lower case) is the council's own rules or its members
-    together (``programmes.own_rules_groups``): "the Constitutional Working Group", "All Party
-    Working Party"; "the Cemetery Working Group" is a piece of work."""
+    """Whether a working group's name (lower case) is the council's own rules, its officers
+    or its members together (``programmes.own_rules_groups``, ``organisations.own_groups``):
+    "the Constitutional Working Group", "All Party Working Party", "the Member Working Group";
+    "the Cemetery Working Group" is a piece of work."""
     bare = text.removeprefix("the ")
-    return any(bare.endswith(" " + g) and bare[: -len(g) - 1] in lex.own_rules_groups
-               for g in lex.own_rules_group_words)
+    return any(bare.endswith(" " + g) and (
+        (what := bare[: -len(g) - 1]) in lex.own_rules_groups or what in lex.own_groups)
+        for g in lex.group_phrases)
 
 
 def _group_chaired(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int | None:
