@@ -11485,6 +11485,9 @@ def test_a_financial_year_before_a_plan_is_part_of_its_name() -> None:
     assert (plan.label, plan.aliases) == ("2023/24 Internal Audit Plan", ["Internal Audit Plan"])
     assert _kinds(_read("23/05 Community Grants Scheme was approved."), "programme") == {
         "Community Grants Scheme"}
+    # four figures, a slash and two that are not the next year: a minute's reference still
+    assert _kinds(_read("The 2023/05 Community Grants Scheme was approved."), "programme") == {
+        "Community Grants Scheme"}
 
 
 @pytest.mark.parametrize(
@@ -11541,9 +11544,9 @@ def test_a_working_group_on_the_councils_own_rules_is_no_programme(
 @pytest.mark.parametrize(
     ("sentence", "programmes"),
     [
-        ("Members discussed the implications of LGR for the parish.", {"LGR"}),
+        ("Members asked how LGR would affect the parish precept.", {"LGR"}),
         # a body's possessive before a known scheme inside a longer title: the scheme alone
-        ("Ofsted's ILACS Annual Engagement Meeting took place.", {"ILACS"}),
+        ("Ofsted's ILACS Focused Visit Report was noted.", {"ILACS"}),
         ("The Clerk circulated the Governance Toolkit for Parish Councils.",
          {"Governance Toolkit for Parish Councils"}),
         # a toolkit in lower case is none named
