@@ -11595,6 +11595,9 @@ def test_a_financial_year_before_a_plan_is_part_of_its_name() -> None:
     assert (plan.label, plan.aliases) == ("2023/24 Internal Audit Plan", ["Internal Audit Plan"])
     assert _kinds(_read("23/05 Community Grants Scheme was approved."), "programme") == {
         "Community Grants Scheme"}
+    # four figures, a slash and two that are not the next year: a minute's reference still
+    assert _kinds(_read("The 2023/05 Community Grants Scheme was approved."), "programme") == {
+        "Community Grants Scheme"}
 
 
 @pytest.mark.parametrize(
@@ -11607,9 +11610,21 @@ def test_a_financial_year_before_a_plan_is_part_of_its_name() -> None:
         # a post's or a person's title after the lower-case words is no part of the name
         ("A review of the Council’s estate Councillor Bell was asked about.",
          "review of the Council"),
+        # nor, straight after them with no comma, the members, a committee, the officers or
+        # a body that open the next clause: they act, nothing of theirs is reviewed
+        ("Following a review of the Council’s grass cutting Members were consulted.",
+         "review of the Council"),
+        ("After the review of the Council’s parking charges Cabinet were asked to agree.",
+         "review of the Council"),
+        ("After the review of the Council’s parking charges Officers were asked to agree.",
+         "review of the Council"),
+        ("After a review of the Council’s bus routes Westshire County Council had agreed.",
+         "review of the Council"),
     ],
 )
 def test_a_review_runs_on_into_the_name_it_reviews(sentence: str, programme: str) -> None:
+    """What a review reviews is a thing (its rules, its use of something), and minutes
+    capitalise it; the name of whoever acts next is not part of it."""
     assert _kinds(_read(sentence), "programme") == {programme}
 
 
@@ -11619,21 +11634,29 @@ def test_a_review_runs_on_into_the_name_it_reviews(sentence: str, programme: str
         ("The Constitution Working Party met in June.", set()),
         ("The All Party Working Group met in June.", set()),
         ("The Officer Working Group met in June.", set()),
+        # the council's members together, and any kind of group of work so named
+        ("The Member Working Party met in June.", set()),
+        ("The Officer Steering Group met in June.", set()),
+        ("The Constitution Review Group met in June.", set()),
         # a working group set up for a piece of work is a programme
         ("The Allotments Working Group met in June.", {"Allotments Working Group"}),
+        ("The Allotments Steering Group met in June.", {"Allotments Steering Group"}),
     ],
 )
 def test_a_working_group_on_the_councils_own_rules_is_no_programme(
         sentence: str, programmes: set[str]) -> None:
+    """A group on the council's own rules, or its officers or members together, does the
+    council's standing business, no piece of work readers list; a group named by its work
+    is one."""
     assert _kinds(_read(sentence), "programme") == programmes
 
 
 @pytest.mark.parametrize(
     ("sentence", "programmes"),
     [
-        ("Members discussed the implications of LGR for the parish.", {"LGR"}),
+        ("Members asked how LGR would affect the parish precept.", {"LGR"}),
         # a body's possessive before a known scheme inside a longer title: the scheme alone
-        ("Ofsted's ILACS Annual Engagement Meeting took place.", {"ILACS"}),
+        ("Ofsted's ILACS Focused Visit Report was noted.", {"ILACS"}),
         ("The Clerk circulated the Governance Toolkit for Parish Councils.",
          {"Governance Toolkit for Parish Councils"}),
         # a toolkit in lower case is none named

@@ -177,7 +177,6 @@ class Lexicon:
     org_trailing: frozenset[str]
     group_phrases: tuple[str, ...]
     own_rules_groups: frozenset[str]
-    own_rules_group_words: tuple[str, ...]
     development_phrases: tuple[str, ...]
     year_heads: tuple[str, ...]
     lower_case_heads: frozenset[str]
@@ -557,7 +556,6 @@ def lexicon() -> Lexicon:
         org_trailing=fs("organisations", "trailing"),
         group_phrases=tuple(raw["programmes"]["group_phrases"]),
         own_rules_groups=fs("programmes", "own_rules_groups"),
-        own_rules_group_words=tuple(raw["programmes"]["own_rules_group_words"]),
         development_phrases=tuple(raw["programmes"]["development_phrases"]),
         year_heads=tuple(raw["programmes"]["year_heads"]),
         lower_case_heads=fs("programmes", "lower_case_heads"),

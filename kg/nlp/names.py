@@ -454,7 +454,10 @@ def _reviewed_name_after(doc: Doc, j: int, lex: Lexicon) -> int:
     or after "of": "a review of the Council’s overall Constitution", "a review of the
     Council’s use of Paper and Plastics". The name is capitalised words (and "and" or "&"
     between two), none a post's or a person's title ("… estate Councillor Bell said"); else
-    ``j``, where the lower-case words ended."""
+    ``j``, where the lower-case words ended. Straight after the lower-case words (no "of"),
+    a body's name or a group of people opens the next clause, minutes often printing no comma
+    after the phrase: "Following a review of the Council's grass cutting Members agreed …",
+    "… parking charges Cabinet were asked …" (:func:`_body_or_people`)."""
     m = j + 1 if j + 1 < len(doc) and doc[j].lower_ == "of" else j
     end = m
     titles = lex.post_heads | lex.person_titles
@@ -465,7 +468,20 @@ def _reviewed_name_after(doc: Doc, j: int, lex: Lexicon) -> int:
         end += 1
     while end > m and doc[end - 1].lower_ in ("and", "&"):
         end -= 1
+    if end > m == j and _body_or_people([t.lower_ for t in doc[m:end]], lex):
+        return j
     return end if end > m else j
+
+
+def _body_or_people(words: list[str], lex: Lexicon) -> bool:
+    """Whether lower-case words name a body or a group of people, who act rather than are
+    reviewed: a body or a post by its head ("Westbury Parish Council", "the Clerk"), the
+    council's own members or a committee ("Members", "Councillors", "Cabinet"), a post's
+    holders ("Officers") or a body's head word alone ("Council", "Board")."""
+    last = words[-1]
+    return head_kind(words, lex) in (ORG, POST) or last in lex.own_groups or (
+        " ".join(words) in lex.committee_words) or (
+        len(words) == 1 and (last in lex.org_heads or last.removesuffix("s") in lex.post_heads))
 
 
 def _post_run_starts(doc: Doc, i: int, j: int, lex: Lexicon, marks: _RunMarks) -> bool:
@@ -2756,12 +2772,14 @@ def _programme_after_of(words: list[str], lex: Lexicon) -> int | None:
 
 
 def _own_rules_group(text: str, lex: Lexicon) -> bool:
-    """Whether a working group's name (lower case) is the council's own rules or its members
-    together (``programmes.own_rules_groups``): "the Constitutional Working Group", "All Party
-    Working Party"; "the Cemetery Working Group" is a piece of work."""
+    """Whether a working group's name (lower case) is the council's own rules, its officers
+    or its members together (``programmes.own_rules_groups``, ``organisations.own_groups``):
+    "the Constitutional Working Group", "All Party Working Party", "the Member Working Group";
+    "the Cemetery Working Group" is a piece of work."""
     bare = text.removeprefix("the ")
-    return any(bare.endswith(" " + g) and bare[: -len(g) - 1] in lex.own_rules_groups
-               for g in lex.own_rules_group_words)
+    return any(bare.endswith(" " + g) and (
+        (what := bare[: -len(g) - 1]) in lex.own_rules_groups or what in lex.own_groups)
+        for g in lex.group_phrases)
 
 
 def _group_chaired(doc: Doc, words: list[str], s: int, lex: Lexicon) -> int | None:
