@@ -277,6 +277,9 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # "Is North Tyneside Council", "Will Medway Council": a question's verb run onto
             # the body it asks about; the body is read without it
             starts_at, label = rest, rest
+        if kind == ORG and (before := _body_before_and_council(label)) is not None:
+            # "Age UK and Council officers": the council's staff run onto the body before them
+            ends_at, label = before, before
         if kind == POST and (council := _council_of_group_heading(label, text, base + s.end_char)):
             kind, label = ORG, council  # "Durham County Councillors:" over its members
         # "Eastby and Westby Parish Councils": two councils, each named so, less the page's
@@ -886,9 +889,15 @@ def _one_council_of_tier(text: str, own: str) -> str | None:
             return None
     # "share the cost with Westby PC": the tier's short form after a place names a council
     # of the tier as well, the page's own as often as not
-    short = load_patterns().raw["minutes_prose"]["tier_short_forms"].get(m[1])
+    raw = load_patterns().raw
+    short = raw["minutes_prose"]["tier_short_forms"].get(m[1])
     if short is not None and named:
+        not_places = {*raw["minutes_prose"]["tier_short_not_places"],
+                      *(month.casefold() for month in raw["dates"]["months"])}
         for c in _tier_short_rx(short).finditer(text):
+            place = c[1].rsplit(None, 1)[-1]
+            if place.casefold() in not_places or (len(place) > 1 and place.isupper()):
+                continue  # "the Neighbourhood PC", "a new Windows PC", "QUESTIONS TC"
             key = _council_key(f"{c[1]} {m[1]} council")
             if key is not None and key not in named:
                 return None
@@ -1889,6 +1898,21 @@ def _and_bare_council(label: str) -> bool:
     names no body: a council is named by its place ("Kensington and Chelsea Council") or
     its tier ("Westshire County Council") before "Council"."""
     return re.search(r"\s(?:and|&)\s+Council$", label) is not None
+
+
+def _body_before_and_council(label: str) -> str | None:
+    """The body before a bare "and Council" run onto it ("Age UK and Council officers",
+    "Westshire Mind and Council staff"): a known body's name, or a name ending in a body's head
+    word (``organisations.heads``); None for the words of a heading or a portfolio
+    ("Communities and Council", :func:`_and_bare_council`), and for a label with no such
+    "and Council"."""
+    m = re.fullmatch(r"(.+?)\s+(?:and|&)\s+Council", label)
+    if m is None:
+        return None
+    lex, words = lexicon(), m[1].casefold().split()
+    if m[1].casefold() in lex.org_known or words[-1] in lex.org_heads:
+        return m[1]
+    return None
 
 
 def _person_by_initials(label: str, p: Patterns) -> bool:

@@ -14,7 +14,13 @@ from kg.extract import extract
 from kg.nlp.meeting_refs import _ordinary_case
 from kg.nlp.pipeline import pipeline
 from kg.patterns import load as load_patterns
-from kg.prose import _one_council_of_tier, _person_by_initials, due_date, read_prose
+from kg.prose import (
+    _councils_named_own,
+    _one_council_of_tier,
+    _person_by_initials,
+    due_date,
+    read_prose,
+)
 from kg.records import Item, Minutes
 from tests.conftest import SEED_2016, SEED_2018, finishes
 
@@ -11864,3 +11870,43 @@ def test_a_resolutions_lettered_clauses_under_its_heading_are_each_read() -> Non
     assert [(f.text, f.assigned_to) for f in item.followups] == [
         ("That the Clerk write to the bus company.", "Clerk"),
         ("That the Treasurer circulate the revised budget to Members.", "Treasurer")]
+
+
+def test_a_body_before_a_bare_and_council_is_kept() -> None:
+    """"Age UK and Council officers": the council's staff run onto a body's name leave the
+    body named alone ("Age UK"), not dropped with the run. Negative: a heading's words before
+    "and Council" ("Housing and Council") name no body, with or without the run."""
+    it = _read("Staff from Age UK and Council officers met the residents. The grant from the "
+               "Westmere Community Foundation and Council was welcomed.")
+    assert _kinds(it, "organisation") == {"Age UK", "Westmere Community Foundation"}
+    it = _read("The report on Housing and Council was noted.")
+    assert not {o for o in _kinds(it, "organisation") if "Housing" in o}
+
+
+def test_a_constable_a_computer_or_a_clerk_by_a_short_form_names_no_council() -> None:
+    """"PC" and "TC" after a word that is no place ("the Neighbourhood PC", "a new Windows PC",
+    "the Deputy TC", a heading's "QUESTIONS TC", "the July PC meeting") name no second council
+    of the tier, and the page's one council named in full stays its own. Negative: a place's
+    short form ("Westby PC") still names a second council."""
+    for text in ("Eastby Parish Council met. The Neighbourhood PC reported two thefts.",
+                 "Eastby Parish Council met. The police report was given by the Beat PC.",
+                 "Eastby Parish Council met. A new Windows PC was bought for the clerk.",
+                 "Eastby Parish Council met. The July PC meeting was moved.",
+                 "Eastby Parish Council met. PUBLIC QUESTIONS PC none."):
+        assert _one_council_of_tier(text, "parish council") == "eastby parish council", text
+    assert _one_council_of_tier("Eastby Town Council met. The Deputy TC reported.",
+                                "town council") == "eastby town council"
+    assert _one_council_of_tier("Eastby Town Council met. Westby TC had replied.",
+                                "town council") is None
+
+
+def test_an_action_tables_issue_names_no_publisher() -> None:
+    """"Issue: pothole on Mill Lane – Westshire County Council" in an action table names the
+    council asked to act, no meeting system's title: the council stays a body. Negative: the
+    system's own title ("Issue - items at meetings - … - Westby Council") names its host."""
+    p = load_patterns()
+    text = ("ACTIONS\nIssue: pothole on Mill Lane reported – Westshire County Council\n"
+            "Decision: to write again - Westshire County Council\n")
+    assert _councils_named_own(text, "parish council", p) == frozenset()
+    title = "Issue - items at meetings - Bridge repairs - Westby Council\n"
+    assert "westby council" in _councils_named_own(title, "parish council", p)
