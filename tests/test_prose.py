@@ -500,7 +500,8 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Lane\u201d.",
         "Minute 12 was wrong, as it should read \u201ca report had to be submitted by "
         "May\u201d not \u201cJune\u201d.",
-        "12, as it should read \u201cthree members\u201d not \u201ctwo members\u201d.",
+        "12, as it should read \u201ca grant bid had to be submitted to the Trust by 3 May\u201d "
+        "not \u201c3 June\u201d.",
         # an answer given there, a question put, a standing order's rule
         "Answer: As of 2 June, the Council has 30 information requests that are overdue.",
         "Is the Council confident that the hedges will be replaced?",
@@ -512,8 +513,8 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         # the public's part in meetings, as the agenda's notes set it out
         "Questions received from the public will be published as a supplement to the agenda.",
         "Members of the public who wish to speak should email the clerk two days before.",
-        "To allow time for research, members of the public who wish to ask a question "
-        "should submit it two days before.",
+        "In order for officers to prepare an answer, members of the public who wish to ask a "
+        "question at a Board meeting should submit the question at least two days before.",
         # "get" with no thing to be fetched
         "Members agreed to get involved in the spring litter pick.",
         "Members agreed to get more involved in the spring litter pick.",
