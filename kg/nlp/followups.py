@@ -331,12 +331,15 @@ def followups_component(doc: Doc) -> Doc:
         if rx["action_done"].match(text) or rx["done_tail"].search(text) or rx[
                 "done_clause"].search(text):
             continue  # "Action complete.", "Clerk to write to the owner - Done": nothing left
-        if rx["correction"].search(text) or (k > 0 and units[k - 1].end >= unit.start - 2
-                                             and rx["correction_opener"].search(units[k - 1].text)):
+        if rx["correction"].search(text) or (
+                rx["correction_quoted"].search(text) and rx["correction_record"].search(text)) or (
+                k > 0 and units[k - 1].end >= unit.start - 2
+                and rx["correction_opener"].search(units[k - 1].text)):
             continue  # "S Edwards to be added to those present": the minutes corrected
         if rx["nothing_there"].match(text) or rx["question_line"].match(text) or rx[
                 "public_participation"].search(text) or (
-                rx["answer_line"].match(text) and not rx["will"].search(text)):
+                rx["answer_line"].match(text) and not rx["will"].search(text)
+                and not rx["answer_errand"].match(text) and not rx["agreed_to"].search(text)):
             continue  # "There were no urgent items …", "Is the Council confident …?", "Answer: …"
         if rx["interests_business"].search(text):
             continue  # "Any changes to be notified to the Register of Interests": procedure
