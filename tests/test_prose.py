@@ -11930,3 +11930,27 @@ def test_an_action_tables_issue_names_no_publisher() -> None:
     assert _councils_named_own(text, "parish council", p) == frozenset()
     title = "Issue - items at meetings - Bridge repairs - Westby Council\n"
     assert "westby council" in _councils_named_own(title, "parish council", p)
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    # a committee, or a post and the cabinet, after a qualified post's comma: who was told
+    ("The Deputy Chief Executive, Cabinet and Scrutiny Committee were briefed.",
+     "Deputy Chief Executive"),
+    ("The Strategic Director, Leader and Cabinet had agreed the plan.", "Strategic Director"),
+    # a body in brackets after the comma: where the post is held
+    ("Ann Bell (Director of Place, Westshire and Eastvale Partnership) spoke.",
+     "Director of Place"),
+    # two councils' places: a service they share
+    ("Ann Bell (Head of Planning, Adur and Worthing) spoke.", "Head of Planning"),
+    # a council before the closing portfolio after a dash's areas
+    ("The Service Director – Policy, Westshire Council and Public Health attended.",
+     "Service Director – Policy"),
+])
+def test_a_list_after_a_posts_comma_that_names_something_is_no_area(sentence: str,
+                                                                     post: str) -> None:
+    """The areas listed after a post's comma must each name nothing: a committee, a post, a
+    body or a council's place there is who the post met or where it is held, so the post
+    ends at the comma. (The lists that name nothing stay the post's: the tests above.)"""
+    posts = _kinds(_read(sentence), "post")
+    assert post in posts
+    assert not any(p.startswith(post + ",") for p in posts)

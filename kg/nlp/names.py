@@ -2513,7 +2513,9 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
         # naming nothing (``posts.listed_remit_heads``); a body or a person there is no area
         # ("Service Manager, Aberdeen CHP", "Minute Taker, Jo Hale")
         end = _portfolio_list(doc, e, dict(chunks), lex)
-        if end > e and not any(t.is_upper and len(t) > 1 for t in doc[e + 1 : end]):
+        if end > e and not any(t.is_upper and len(t) > 1 for t in doc[e + 1 : end]) and (
+                _areas_name_nothing([t.lower_ for t in doc[e + 1 : end]], lex)):
+            # (not "Deputy Chief Executive, Cabinet and Scrutiny Committee": who was briefed)
             return end, None
     if e + 2 < len(doc) and doc[e].lower_ in ("and", "&") and doc[e + 1].lower_ == "the" and (
             _holds_portfolio(words, lex) or _directs_area(words, lex)):
@@ -2599,7 +2601,10 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
             and k + 1 in starts:
         nxt = [t.lower_ for t in doc[k + 1 : starts[k + 1]]]
         if (head_kind(nxt, lex) is not None and not _closed_by_portfolio(nxt, lex)) or (
-                doc[k + 1].text in lex.given_names) or not ("and" in nxt or "&" in nxt):
+                doc[k + 1].text in lex.given_names) or not ("and" in nxt or "&" in nxt) or (
+                not _areas_name_nothing(nxt, lex)):
+            # (a body before the closing portfolio ends the list: "Service Director –
+            # Policy, Westshire Council and Public Health")
             break
         run, k = nxt, starts[k + 1]
     if k + 1 < len(doc) and doc[k].text in ("–", "-", "—") and doc[k + 1].lower_ in (
@@ -2608,6 +2613,34 @@ def _portfolio_after(doc: Doc, s: int, e: int, chunks: list[tuple[int, int]],
         # "Executive Director, Finance – West": the part of a shared service the post serves
         k += 2
     return k, None
+
+
+@cache
+def _council_places_lower() -> frozenset[str]:
+    """The councils' places in lower case, of one word or more ("adur", "mid suffolk")."""
+    return frozenset(p.lower() for p in council_places())
+
+
+def _areas_name_nothing(words: list[str], lex: Lexicon) -> bool:
+    """Whether each part of a list of areas after a post's comma, dash or bracket (the words
+    between commas, "and" and "&") names nothing itself: no body ("…, Westshire and Eastvale
+    Partnership"), no post or committee ("…, Leader and Cabinet", "…, Cabinet and Scrutiny
+    Committee") and no council's place ("Head of Planning, Adur and Worthing": a service two
+    councils share, where the post is held). A portfolio a post directs ("Public Health") is
+    an area, though a body may bear its name."""
+    part: list[str] = []
+    for w in [*words, ","]:
+        if w not in (",", "and", "&"):
+            part.append(w)
+            continue
+        bare = part[1:] if part[:1] == ["the"] else part
+        text = " ".join(bare)
+        if bare and text not in lex.post_portfolios and (
+                head_kind(bare, lex) is not None or text in _council_places_lower() or any(
+                    text == c or text.endswith(" " + c) for c in lex.committee_words)):
+            return False
+        part = []
+    return True
 
 
 def _closed_by_portfolio(words: list[str], lex: Lexicon) -> bool:
@@ -3595,7 +3628,10 @@ def _areas_listed(tail: Span, lex: Lexicon) -> bool:
     naming a directorate of known words only ("…, Adults and Health"), where the post sits."""
     words = [t.lower_ for t in tail if t.is_alpha]
     return bool({"and", "&"} & {t.lower_ for t in tail}) and any(
-        w not in lex.directorates | lex.departments | lex.connectors for w in words)
+        w not in lex.directorates | lex.departments | lex.connectors for w in words) and (
+        # (nor a body or a council's place: "(Director of Place, Westshire and Eastvale
+        # Partnership)", "(Head of Planning, Adur and Worthing)", where the post is held)
+        _areas_name_nothing([t.lower_ for t in tail if t.text not in "()"], lex))
 
 
 def _bracket_close(doc: Doc, i: int, reach: int) -> int | None:
