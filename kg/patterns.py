@@ -275,7 +275,8 @@ def _council_letters_data() -> tuple[frozenset[str], re.Pattern[str], frozenset[
     return (frozenset(people["seat_letters"]),
             re.compile(rf"[A-Z]{{1,4}}(?:{ends})|{orgs['council_acronyms_in_c']}"),
             frozenset(orgs["not_council_acronyms"]),
-            frozenset(w.casefold() for w in people["service_areas"]),
+            frozenset(w.casefold() for w in [*people["service_areas"],
+                                               *lex["posts"]["directorates"]]),
             frozenset(t.casefold() for t in people["titles"]))
 
 

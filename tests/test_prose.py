@@ -1962,6 +1962,15 @@ def test_a_services_name_is_no_untitled_person() -> None:
     assert "Community Protection" not in people and "Tina Gould" in people
 
 
+def test_a_directorates_name_is_no_untitled_person() -> None:
+    # the service words are the directorates' words too ("Strategic Housing", "Young
+    # People"), read from one list; a known given name still makes a person ("Jo Housing")
+    it = _read("Strategic Housing (Head of Service) reported on the voids. Children and Young "
+               "People (Head of Service) reported on the placements. Jo Housing (Head of "
+               "Service) said the team was fully staffed.")
+    assert _kinds(it, "person") == {"Jo Housing"}
+
+
 def test_a_councillors_seat_letters_end_the_name() -> None:
     # "Mr. J. Hale CC": a county councillor's letters after the surname, and a fourth word
     # after three initials ("Dr. R. K. A. Hale") is the surname
