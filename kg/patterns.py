@@ -310,12 +310,15 @@ def service_name(words: Sequence[str]) -> bool:
     """Whether a name's words are a service's or department's name: the last a service
     area's word (``people.service_areas``: "Public Protection", "Corporate Services"), with
     no title, no initial and no known given name among them to say a person is named
-    ("Cllr Care", "Ann Care", "P Health" are people). Shared by the roll reader and the
-    language pipeline."""
+    ("Cllr Care", "Ann Care", "P Health" are people; not "MS Teams", Microsoft's, whose
+    letters are no title in a mixed-case name). Shared by the roll reader and the language
+    pipeline."""
     _, _, _, areas, titles = _council_letters_data()
     given = given_names()
+    shouted = all(w.isupper() for w in words)  # "MR J CARE": a title in capitals too
     return bool(words) and words[-1].casefold().strip(".,:()") in areas and not any(
-        len(w.rstrip(".")) == 1 or w in given or w.casefold().rstrip(".") in titles
+        len(w.rstrip(".")) == 1 or w in given or (
+            w.casefold().rstrip(".") in titles and (shouted or not w.isupper()))
         for w in words)
 
 

@@ -1996,7 +1996,8 @@ def test_a_titled_name_ending_in_a_services_word_is_a_person() -> None:
     # a title names a person whatever the surname: "Councillor Care" is no service, while
     # an untitled "Public Protection" still is one
     it = _read("Councillor Care said the footpath was blocked. Mrs Amara Health thanked the "
-               "clerk. Public Protection reported on the noise complaints.")
+               "clerk. Public Protection reported on the noise complaints. The meeting was "
+               "held on MS Teams.")
     assert _kinds(it, "person") == {"Care", "Amara Health"}
 
 
