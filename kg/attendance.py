@@ -23,6 +23,9 @@ from kg.patterns import (
     party_name_words,
     party_names,
     party_surnames,
+    seat_ends_name,
+    seat_letters,
+    service_name,
     title_alternation,
     without_the,
 )
@@ -3704,11 +3707,11 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
         # "Labour", "Conservative Liberal Democrat": a roll's party captions (no title before
         # them: "Cllr Green" is a member)
         return ""
-    if words and len(words) == len(out.split()) and _service_words(words):
+    if words and len(words) == len(out.split()) and service_name(words):
         return ""  # "Organisational Development", "Public Protection": a service, no one
     parties = party_initials()
-    if len(words) >= 2 and _council_letters(words[-1]) and not reads_as_name(
-            " ".join(out.split()[:-1]), p):
+    if len(words) >= 2 and seat_letters(words[-1]) and seat_ends_name(words) and (
+            not reads_as_name(" ".join(out.split()[:-1]), p)):
         return ""  # "Birmingham CC", "Cannock Chase DC": a council by its letters, no one
     while True:
         words = out.split()
@@ -3722,7 +3725,7 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
             # (or the member's party by its initials: "Cllr Jo Hale UKIP", a roll that sets
             # each party's members under its caption)
             out = out[:out.rfind(" ")].rstrip(" ,")
-        elif _council_letters(words[-1]):
+        elif seat_ends_name(words):
             # "Mr. J. Hale CC", "N W Dean DC": a councillor's seat by its letters, or the
             # council's acronym, after the name (``people.seat_letters``)
             out = out[:out.rfind(" ")].rstrip(" ,")
@@ -3737,34 +3740,6 @@ def run_on_trimmed(name: str, p: Patterns, column: frozenset[str] = frozenset())
     # is no Ann Bell tagged "ABC"; "AB Ann Bell JP" is Ann Bell)
     out = _lead_run_on(_without_lead_tag(out), p)
     return name if out == name.rstrip(". ") else out
-
-
-@cache
-def _council_letters_rx() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
-    """The lexicon's seat letters, its councils' acronyms' shape and the acronyms of those
-    endings that are no council's, built once."""
-    lex = lexicon_data()
-    orgs = lex["organisations"]
-    ends = "|".join(re.escape(e) for e in orgs["council_acronym_endings"])
-    return (frozenset(lex["people"]["seat_letters"]),
-            re.compile(rf"[A-Z]{{1,4}}(?:{ends})|{orgs['council_acronyms_in_c']}"),
-            frozenset(orgs["not_council_acronyms"]))
-
-
-def _council_letters(word: str) -> bool:
-    """Whether a word after a name is a councillor's seat by its letters ("CC", "DC":
-    ``people.seat_letters``) or a council's acronym ("KCC", "WDC"; not "PCC")."""
-    seats, acronym, not_councils = _council_letters_rx()
-    return word in seats or (bool(acronym.fullmatch(word)) and word not in not_councils)
-
-
-def _service_words(words: list[str]) -> bool:
-    """Whether an untitled name's words are a service's or department's name: the last a
-    service area's word (``people.service_areas``: "Business Development", "Corporate
-    Services"), no initial and no known given name among them."""
-    areas = frozenset(lexicon_data()["people"]["service_areas"])
-    return words[-1].casefold().strip(".,:()") in areas and not any(
-        len(w.rstrip(".")) == 1 or w in given_names() for w in words)
 
 
 def _party_words(words: list[str]) -> bool:

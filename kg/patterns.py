@@ -265,6 +265,64 @@ def lexicon_data() -> dict[str, Any]:
 
 
 @cache
+def _council_letters_data() -> tuple[frozenset[str], re.Pattern[str], frozenset[str],
+                                     frozenset[str], frozenset[str]]:
+    """lexicon.toml's seat letters, its councils' acronyms' shape, the acronyms of that shape
+    that are no council's, service areas' words and people's titles, read once."""
+    lex = lexicon_data()
+    orgs, people = lex["organisations"], lex["people"]
+    ends = "|".join(re.escape(e) for e in orgs["council_acronym_endings"])
+    return (frozenset(people["seat_letters"]),
+            re.compile(rf"[A-Z]{{1,4}}(?:{ends})|{orgs['council_acronyms_in_c']}"),
+            frozenset(orgs["not_council_acronyms"]),
+            frozenset(w.casefold() for w in [*people["service_areas"],
+                                               *lex["posts"]["directorates"]]),
+            frozenset(t.casefold() for t in people["titles"]))
+
+
+def council_acronym(word: str) -> bool:
+    """Whether a word is a council by its acronym: "CDC", "BDBC", "ERYC"
+    (``council_acronym_endings``, ``council_acronyms_in_c``), not a commissioner's ("PCC").
+    Shared by the roll reader and the language pipeline, which must agree on it."""
+    _, shape, not_councils, _, _ = _council_letters_data()
+    return bool(shape.fullmatch(word)) and word not in not_councils
+
+
+def seat_letters(word: str) -> bool:
+    """Whether a word after a name is a councillor's seat by its letters ("CC", "DC":
+    ``people.seat_letters``) or a council's acronym ("KCC", "WDC"; not "PCC")."""
+    return word in _council_letters_data()[0] or council_acronym(word)
+
+
+def seat_ends_name(words: Sequence[str]) -> bool:
+    """Whether the last of a name's words is a councillor's seat or a council by its letters
+    (:func:`seat_letters`) after a name that has its surname: "Mr. J. Hale CC", "Jo Hale KCC".
+    Not after an initial ("P R DC") nor after titles, initials and given names alone: a surname
+    printed in capitals may have a council's shape ("Councillor Dai ISAAC", "Ann BLANC")."""
+    titles, given = _council_letters_data()[4], given_names()
+    return len(words) >= 2 and seat_letters(words[-1]) and len(
+        words[-2].rstrip(".")) > 1 and any(
+        len(w.rstrip(".")) > 1 and w not in given and w.casefold().rstrip(".") not in titles
+        for w in words[:-1])
+
+
+def service_name(words: Sequence[str]) -> bool:
+    """Whether a name's words are a service's or department's name: the last a service
+    area's word (``people.service_areas``: "Public Protection", "Corporate Services"), with
+    no title, no initial and no known given name among them to say a person is named
+    ("Cllr Care", "Ann Care", "P Health" are people; not "MS Teams", Microsoft's, whose
+    letters are no title in a mixed-case name). Shared by the roll reader and the language
+    pipeline."""
+    _, _, _, areas, titles = _council_letters_data()
+    given = given_names()
+    shouted = all(w.isupper() for w in words)  # "MR J CARE": a title in capitals too
+    return bool(words) and words[-1].casefold().strip(".,:()") in areas and not any(
+        len(w.rstrip(".")) == 1 or w in given or (
+            w.casefold().rstrip(".") in titles and (shouted or not w.isupper()))
+        for w in words)
+
+
+@cache
 def council_tier_words() -> tuple[str, ...]:
     """The words of lexicon.toml's ``[organisations] council_tiers``, each tier split
     ("county borough" gives "county" and "borough"), in the list's order: for councils' names

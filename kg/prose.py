@@ -32,7 +32,15 @@ from kg.nlp.lexicon import _AUXILIARIES, _council_acronym, scheme_of
 from kg.nlp.meeting_refs import SHORT_MONTH_NAME, month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import above_heading, outside_spans
-from kg.patterns import Patterns, given_names, lexicon_data, name_key, names_body, without_the
+from kg.patterns import (
+    Patterns,
+    given_names,
+    lexicon_data,
+    name_key,
+    names_body,
+    service_name,
+    without_the,
+)
 from kg.patterns import load as load_patterns
 from kg.records import (
     FollowUp,
@@ -257,6 +265,8 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # "Mr T Hale In attendance": the roll's label; "Ann Bell Westmere": the next
             # column's first word
             full, label = label, run_on_trimmed(label, p, column)
+            if not label and service_name(full.split()) and not service_name(s.text.split()):
+                label = full  # "Councillor Care": its title, left out of the label, names one
             ends_at = label if label != full else ""
             last = full.rsplit(" ", 1)[-1]
             if label != full and last in column and label == full[: -len(last) - 1]:

@@ -1660,6 +1660,18 @@ def test_a_councils_letters_after_a_roll_name_are_no_part_of_it() -> None:
                 or "Northby" in n]
 
 
+def test_a_roll_surname_in_capitals_of_a_councils_shape_is_kept() -> None:
+    """"Jo ISAAC", "Ann BLANC": a surname printed in capitals may have a council's acronym's
+    shape ("ERYC"); after a given name alone it is the surname, and the entry is a person,
+    not "a council by its letters". A seat's letters after a surname still go ("Jo Hale
+    DC"), and a council by its letters alone is still no one ("Halton BC")."""
+    text = (
+        "MINUTES of the MEETING of the WESTSHIRE PARISH COUNCIL held at Eastmoor Hall on 3 "
+        "March 2015\n\nPresent:\nJo ISAAC\nAnn BLANC\nJo Hale DC\nHalton BC\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n")
+    assert set(_capacities(text)) == {"Jo ISAAC", "Ann BLANC", "Jo Hale"}
+
+
 def test_a_services_name_in_a_roll_is_no_one() -> None:
     """"Deputy Director, Business Development": the area after a post in a roll is no
     attendee; a name with a known given name or an initial is one ("Ann Care")."""

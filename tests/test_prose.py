@@ -2019,15 +2019,43 @@ def test_a_services_name_is_no_untitled_person() -> None:
     assert "Community Protection" not in people and "Tina Gould" in people
 
 
+def test_a_directorates_name_is_no_untitled_person() -> None:
+    # the service words are the directorates' words too ("Strategic Housing", "Young
+    # People"), read from one list; a known given name still makes a person ("Jo Housing")
+    it = _read("Strategic Housing (Head of Service) reported on the voids. Children and Young "
+               "People (Head of Service) reported on the placements. Jo Housing (Head of "
+               "Service) said the team was fully staffed.")
+    assert _kinds(it, "person") == {"Jo Housing"}
+
+
 def test_a_councillors_seat_letters_end_the_name() -> None:
     # "Mr. J. Hale CC": a county councillor's letters after the surname, and a fourth word
     # after three initials ("Dr. R. K. A. Hale") is the surname
-    it = _read("Present: Mrs. Ann Tolley CC; Dr. R. K. A. Brasted CC; Mr. Len Orme DC. "
+    it = _read("Present: Mrs. Ann Tolworth CC; Dr. R. K. A. Brasted CC; Mr. Len Orme DC. "
                "Mr. P. Quist KCC declared an interest in item 4.")
-    assert _kinds(it, "person") == {"Ann Tolley", "R. K. A. Brasted", "Len Orme", "P. Quist"}
+    assert _kinds(it, "person") == {"Ann Tolworth", "R. K. A. Brasted", "Len Orme", "P. Quist"}
     # a name of three words with no letters after it is read whole, not cut at its fourth
     it = _read("Councillor Mary Ann Pike Smith said the road would be closed.")
     assert _kinds(it, "person") == {"Mary Ann Pike"}
+
+
+def test_a_surname_in_capitals_of_a_councils_shape_is_no_seat() -> None:
+    # "ISAAC", "BLANC" have the shape of a council's acronym ("ERYC"), but after a given name
+    # alone they are its surname, printed in capitals; the seat's letters after a surname
+    # still end the name
+    it = _read("Councillor Dai ISAAC said the road would be closed. Present: Jo ISAAC, Ann "
+               "BLANC and Tom Rudd. Mr Rhys ISAAC CC declared an interest.")
+    assert _kinds(it, "person") == {"Dai ISAAC", "Jo ISAAC", "Ann BLANC", "Tom Rudd",
+                                    "Rhys ISAAC"}
+
+
+def test_a_titled_name_ending_in_a_services_word_is_a_person() -> None:
+    # a title names a person whatever the surname: "Councillor Care" is no service, while
+    # an untitled "Public Protection" still is one
+    it = _read("Councillor Care said the footpath was blocked. Mrs Amara Health thanked the "
+               "clerk. Public Protection reported on the noise complaints. The meeting was "
+               "held on MS Teams.")
+    assert _kinds(it, "person") == {"Care", "Amara Health"}
 
 
 def test_a_short_post_is_the_fuller_one_the_document_names() -> None:

@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from kg.patterns import (
+    council_acronym,
     council_tier_words,
     councils_data,
     given_names,
@@ -192,8 +193,6 @@ class Lexicon:
     surname_heads: frozenset[str]
     honours: frozenset[str]
     post_honours: frozenset[str]
-    seat_letters: frozenset[str]
-    service_areas: frozenset[str]
     street_words: frozenset[str]
     named_for_heads: frozenset[str]
     agent_verbs: frozenset[str]
@@ -569,8 +568,6 @@ def lexicon() -> Lexicon:
         shortened_titles=fs("people", "shortened_titles"),
         honours=frozenset(raw["people"]["honours"]),
         post_honours=frozenset(raw["people"]["post_honours"]),
-        seat_letters=frozenset(raw["people"]["seat_letters"]),
-        service_areas=frozenset(raw["people"]["service_areas"]),
         street_words=fs("people", "street_words"),
         named_for_heads=fs("people", "named_for_heads"),
         agent_verbs=fs("people", "agent_verbs"),
@@ -642,17 +639,10 @@ def scheme_of(label: str) -> str | None:
     return None
 
 
-@cache
-def _council_acronym_re(endings: tuple[str, ...], in_c: str) -> re.Pattern[str]:
-    ends = "|".join(re.escape(e) for e in endings)
-    return re.compile(rf"[A-Z]{{1,4}}(?:{ends})|{in_c}")
-
-
 def _council_acronym(text: str, lex: Lexicon) -> bool:
     """A council by its acronym: "CDC", "BDBC", "ERYC" (``council_acronym_endings``,
     ``council_acronyms_in_c``), not a commissioner's ("PCC")."""
-    return bool(_council_acronym_re(lex.council_acronym_endings, lex.council_acronyms_in_c)
-                .fullmatch(text)) and text not in lex.not_council_acronyms
+    return council_acronym(text)  # one shape for the roll reader and the pipeline
 
 
 _POST_OWNERS = ("the", "our", "their", "its", "'s", "’s")

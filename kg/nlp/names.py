@@ -22,7 +22,7 @@ from kg.nlp.lexicon import (
     _council_acronym,
     lexicon,
 )
-from kg.patterns import council_places, name_key, own_initials
+from kg.patterns import council_places, name_key, own_initials, service_name
 
 # -- names: posts, organisations, programmes, people -------------------------------------
 
@@ -1543,21 +1543,13 @@ def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span]) -> None:
     spans.append(span)
 
 
-def _service_area(words: Span, lex: Lexicon) -> bool:
-    """Whether name words are a service's or department's name: the last a service area's
-    word (``people.service_areas``: "Public Protection", "Corporate Services"), with no
-    initial and no known given name among them to say a person is named."""
-    return len(words) > 0 and words[-1].lower_ in lex.service_areas and not any(
-        len(t.text.rstrip(".")) == 1 or t.text in lex.given_names for t in words)
-
-
 def _mark_person(doc: Doc, s: int, e: int, spans: list[Span], label: str | None = None) -> None:
     """A person is labelled by the words of the name one space apart (a name broken over a
     line reads as one), unless the caller has a better label. Never a name with words run
-    together in it (``joined_words``), nor a service's name (:func:`_service_area`)."""
+    together in it (``joined_words``), nor a service's name (:func:`kg.patterns.service_name`)."""
     if any(joined_words(t.text) for t in doc[s:e]):
         return
-    if _service_area(doc[s:e], lexicon()):
+    if service_name([t.text for t in doc[s:e]]):
         return
     span = Span(doc, s, e, label=PERSON)
     span._.kind, span._.label = PERSON, _phrase(doc[s:e]) if label is None else label

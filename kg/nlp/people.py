@@ -30,7 +30,14 @@ from kg.nlp.names import (
     head_kind,
     is_cap,
 )
-from kg.patterns import council_places, councils_data, load, name_tail_words, names_body
+from kg.patterns import (
+    council_places,
+    councils_data,
+    load,
+    name_tail_words,
+    names_body,
+    seat_ends_name,
+)
 
 
 def _surname_head(doc: Doc, k: int, lex: Lexicon) -> bool:
@@ -69,6 +76,13 @@ def _name_room(doc: Doc, j: int, k: int) -> bool:
     """Whether a titled name from ``j`` may take the word at ``k``: three words, or a fourth
     after three initials ("Dr. R. K. A. Hale")."""
     return k - j < 3 or (k - j == 3 and all(_initial(t) for t in doc[j:k]))
+
+
+def _seat_after(doc: Doc, j: int, k: int) -> bool:
+    """Whether the word at ``k`` is a councillor's seat or a council by its letters after a
+    titled name from ``j`` that has its surname (:func:`kg.patterns.seat_ends_name`: "Mr. J.
+    Hale CC", "Cllr Jo Hale KCC"; not "Councillor Dai ISAAC")."""
+    return k > j and seat_ends_name([t.text for t in doc[j : k + 1]])
 
 
 def _acronym_before_title(text: str, lex: Lexicon) -> bool:
@@ -114,9 +128,7 @@ def people_component(doc: Doc) -> Doc:
             k = j
             while k < n and _name_room(doc, j, k) and is_cap(doc[k]) and (
                     doc[k].lower_ not in not_name) and doc[k].text not in lex.honours and not (
-                    k > j and not _initial(doc[k - 1]) and (
-                        doc[k].text in lex.seat_letters or _council_acronym(doc[k].text, lex))
-                    ) and not (
+                    _seat_after(doc, j, k)) and not (
                     k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
                     and is_cap(doc[k + 1])) and not (
                     k > j + (doc[j].text in lex.given_names or len(doc[j].text.rstrip(".")) == 1)
