@@ -11,7 +11,7 @@ smallest's, over the ratio of their sizes (about 1 when linear, the size ratio w
 quadratic). Times are CPU seconds (``time.process_time``), so a loaded machine changes
 them little.
 
-Round 36 found and mended (CPU seconds at 5,000 / 10,000 characters, before -> after, on a
+Round 35 found and mended (CPU seconds at 5,000 / 10,000 characters, before -> after, on a
 loaded machine): ``roll_names`` 6.7 / 26.5 -> 1.1 / 3.4 (people._listed_surnames scanned the
 rest of a roll again from every titled name), ``posts`` 0.82 / 2.67 -> 0.37 / 0.85 (bodies.py
 scanned every span for each known post's match), ``welsh_blanks`` 0.12 / 0.32 -> 0.07 / 0.13

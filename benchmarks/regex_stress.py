@@ -422,7 +422,7 @@ def round33(p, limit):
     # the mend round's: a day's meeting's "had", a council of a bare heading's tier
     pats["mr._had_rx.other"], pats["mr._had_rx.done"] = mr._had_rx()
     pats["prose._tier_council_rx"] = prose._tier_council_rx("parish")
-    # round 36's: a tier's short form, a dated minutes' council, a meeting system's title
+    # round 35's: a tier's short form, a dated minutes' council, a meeting system's title
     pats["prose._tier_short_rx"] = prose._tier_short_rx("PC")
     for key in ("minutes_of_council_dated", "site_title_council"):
         pats[f"minutes_prose.{key}"] = p.rx("minutes_prose", key)

@@ -278,8 +278,9 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # them; raised after round 33; sets 47 and 48 (round 33's unseen sets, round 34's development
 # sets) joined at the start of round 34, and the follow-ups floor went down with them; raised
 # again after round 34; sets 49 and 50 (round 34's unseen sets, round 35's development sets)
-# joined at the start of round 35, and the follow-ups floor went down with them again.
-INDEPENDENT_FLOORS = {"posts": 0.85, "people": 0.94, "organisations": 0.69, "programmes": 0.68,
+# joined at the start of round 35, and the follow-ups floor went down with them again; the
+# organisations and programmes floors raised after round 35.
+INDEPENDENT_FLOORS = {"posts": 0.85, "people": 0.94, "organisations": 0.70, "programmes": 0.69,
                       "followups": 0.75, "meeting_refs": 0.93, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
 # Pages kept unseen (tests/unseen/README.md): no floor here, only their sources checked.

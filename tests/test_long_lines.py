@@ -1,7 +1,7 @@
 """Long lines read as short ones: the facts read from a line run on for thousands of
 characters (a page flattened into one line, a long roll, blanks of a justified PDF line) are
 those read from a short line of the same shape. Behaviour only: how fast such lines are read
-is measured by benchmarks/long_lines.py (round 36 made the shapes below linear)."""
+is measured by benchmarks/long_lines.py (round 35 made the shapes below linear)."""
 
 from __future__ import annotations
 
