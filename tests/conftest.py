@@ -54,7 +54,9 @@ def finishes(within: float = 60, cpu: bool = False) -> Iterator[None]:
     The tests that use it feed inputs large enough that the quadratic or worse reading they
     guard against would run for many minutes, so a pass and a fail never depend on load.
     ``cpu``: seconds of the process's own CPU time, not of the clock, which a heavily loaded
-    machine stretches many times over."""
+    machine stretches many times over: for work done in this process (a reading that grows
+    with the square of its line burns CPU); a wait on a server or a socket burns none, so its
+    guard counts the clock."""
     def stop(signum: int, frame: object) -> None:
         raise TimeoutError(f"did not finish within {within} s{' of CPU time' if cpu else ''}")
 

@@ -6724,7 +6724,7 @@ def test_a_record_line_spread_by_wide_spaces_is_read_quickly() -> None:
     that ends in some other word fails at once, not after trying every split of every run."""
     rx = patterns.load().rx("header", "heading_not_after")
     line = "To confirm" + "     the" * 40 + "     Parish "
-    with finishes(within=60):  # every split of forty runs would never end
+    with finishes(within=60, cpu=True):  # every split of forty runs would never end
         assert rx.search(line) is None
     assert rx.search("To receive as a correct record, the ")
     assert rx.search("To confirm as a correct record of the proceedings the unrestricted ")
@@ -6738,7 +6738,7 @@ def test_a_meeting_heading_ending_in_a_run_of_blanks_is_read_quickly() -> None:
     still read."""
     rx = patterns.load().rx("header", "body_meeting_date")
     line = "Westmere Parish Council Meeting 3 May 2022" + " " * 250_000 + "x"
-    with finishes(within=60):
+    with finishes(within=60, cpu=True):
         assert rx.search(line) is None
     m = rx.search("Elmford Allotments Committee Meeting 6.30pm 25/4/23 (Wren Inn)   ")
     assert m is not None and (m["committee"], m["date"]) == ("Elmford Allotments Committee",
@@ -6751,7 +6751,7 @@ def test_a_line_of_spaces_over_the_heading_is_read_quickly() -> None:
     split between blanks and name (over a minute for the page); the heading is still read."""
     text = (" " * 6000 + "x\nMinutes of the Parish Council held on 3 May 2022 at 7pm\n\n"
             "Present: Cllr A Bell, Cllr C Dean\n\n1. Apologies\n\nNone.\n")
-    with finishes(within=60):  # tried at every split, 6,000 blanks take many minutes
+    with finishes(within=60, cpu=True):  # tried at every split, 6,000 blanks take many minutes
         minutes = extract(text)
     assert minutes.date == date(2022, 5, 3)
 

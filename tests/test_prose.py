@@ -8594,7 +8594,7 @@ def test_a_name_with_many_inner_topics_is_read_once() -> None:
     from kg.nlp.names import PROGRAMME, head_kind
 
     words = ["gp", *["out", "of", "hours", "night"] * 3000, "service"]
-    with finishes(within=60):
+    with finishes(within=60, cpu=True):
         assert head_kind(words, lexicon()) == head_kind(["gp", "night", "service"], lexicon())
     assert head_kind(["gp", "out", "of", "hours", "service"], lexicon()) == PROGRAMME
 
@@ -8607,7 +8607,7 @@ def test_a_long_column_of_posts_wrapped_after_each_ampersand_is_read_in_time() -
     from kg.nlp.names import _generic
 
     text = " & ".join(["head of operations"] * 22)
-    with finishes(within=60):
+    with finishes(within=60, cpu=True):
         assert _generic(text, lexicon()) is False
     assert _generic("county and district councils", lexicon()) is True
     column = ("Minutes of the Audit Committee held on 3 May 2023\n\nPresent: Cllr Jo Hale\n\n"
@@ -9382,7 +9382,7 @@ def test_a_long_run_of_capitalised_words_is_read_in_time(run: str) -> None:
     take minutes here; read linearly it takes about a second."""
     text = f"Minutes of the Audit Committee held on 3 May 2023\n\n1. Report\n\n{run}\n"
     minutes = extract(text)
-    with finishes(within=60):
+    with finishes(within=60, cpu=True):
         read_prose([(text, minutes)])
 
 
@@ -9397,7 +9397,7 @@ def test_a_month_before_a_long_run_of_blanks_is_read_in_linear_time() -> None:
     rx = re.compile(_MONTH_LIST)
     assert rx.search("the minutes of May ,   and June 2021")
     assert rx.search("the minutes of March, April  and May")
-    with finishes(within=60):  # quadratic, 200,000 blanks would take some 400 s
+    with finishes(within=60, cpu=True):  # quadratic, 200,000 blanks would take some 400 s
         assert rx.search("the minutes of May" + " " * 200_000 + "x") is None
 
 
@@ -11454,7 +11454,7 @@ def test_a_run_of_capitals_joined_by_hyphens_is_read_in_linear_time() -> None:
     """A run of capitals opens only where a word does, never inside one: from inside
     "A-A-A-…-a" every letter after a hyphen opened a run read to the line's end (quadratic:
     2 s on 5,000 characters, 34 s on 20,000). Headings are still put in ordinary case."""
-    with finishes(within=60):
+    with finishes(within=60, cpu=True):
         assert _ordinary_case("A-" * 100_000 + "a") == "A-" * 100_000 + "a"
     assert _ordinary_case("4. MINUTES - 11TH JANUARY 2013") == "4. Minutes - 11th January 2013"
     assert _ordinary_case("(MINUTES OF THE MEETING)") == "(Minutes of the Meeting)"
@@ -11624,9 +11624,9 @@ def test_a_sitting_with_a_long_run_of_blanks_after_its_subject_word_is_read_in_t
     """"The session on" and "a meeting arranged with" then a run of blanks: the blanks
     are taken whole, not split between the runs before and after the subject (some 400 s
     at 5,000 blanks, quadratic in the run)."""
-    with finishes(within=60):
+    with finishes(within=60, cpu=True):
         assert _read("The session on" + " " * 5000 + "flooding was useful.").meeting_refs == []
-    with finishes(within=60):
+    with finishes(within=60, cpu=True):
         assert _read("A meeting arranged with" + " " * 5000 + "the Clerk.").meeting_refs == []
 
 
