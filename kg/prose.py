@@ -120,10 +120,13 @@ def _own_body_in_roll(minutes: Minutes, page: _Page) -> None:
             a.organisation_span = None
 
 
+# The twelve months' names, one alternation for the patterns of dates and months below
+_MONTH_NAMES = "|".join(calendar.month_name[1:])
+
 # A month's meeting named by the month alone, no body, year or other word: "the September
 # meeting", "that January meeting".
 _RX_BARE_MONTH_MEETING = re.compile(
-    r"(?i)(?:the|that|this)\s+(?:" + "|".join(calendar.month_name[1:]) + r")\s+meeting")
+    r"(?i)(?:the|that|this)\s+(?:" + _MONTH_NAMES + r")\s+meeting")
 
 
 def _month_of_a_dated_meeting(minutes: Minutes) -> None:
@@ -1692,7 +1695,7 @@ def _not_title_line() -> re.Pattern[str]:
     return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b|@")
 
 
-_MONTHS = {m.lower() for m in calendar.month_name[1:]}
+_MONTHS = set(_MONTH_NAMES.lower().split("|"))
 _NUMBER_WORD = re.compile(r"\d[\d.,/:-]*(?:st|nd|rd|th)?", re.IGNORECASE)  # "2", "15", "19th"
 
 
@@ -1989,8 +1992,6 @@ def _span(text: str, base: int, s, printed: str | None = None) -> Span:
 # How long after the page's first date its meeting may be: that date is the meeting's own or
 # the last meeting's, whose minutes are approved; meetings are seldom three months apart.
 _AFTER_DAYS = 92
-# The twelve months' names, one alternation for the page's dates below
-_MONTH_NAMES = "|".join(m for m in calendar.month_name if m)
 # ("A meeting was held on December 6th2016", "May 16th, 2023": the month first, as some
 # clerks print the page's own date, its ordinal there)
 _FULL_DATE = re.compile(
