@@ -11982,3 +11982,30 @@ def test_a_list_after_a_posts_comma_that_names_something_is_no_area(sentence: st
     posts = _kinds(_read(sentence), "post")
     assert post in posts
     assert not any(p.startswith(post + ",") for p in posts)
+
+
+def test_a_task_and_finish_group_for_a_thing_is_a_programme() -> None:
+    """A group set up for one piece of work is a programme with what it works on after its
+    name ("for", "on") as before it; the council's own rules group stays none."""
+    it = _read("The Task and Finish Group for the Parking Contract met. The Task Group on "
+               "Play Areas reported.")
+    assert _kinds(it, "programme") == {"Task and Finish Group for the Parking Contract",
+                                       "Task Group on Play Areas"}
+    it = _read("The Constitution Working Group for the Council met in June.")
+    assert _kinds(it, "programme") == set()
+
+
+def test_a_service_on_a_day_of_remembrance_is_no_programme() -> None:
+    """"the Holocaust Memorial Day Service" is a ceremony; a day service for adults is one."""
+    it = _read("The Mayor attended the Holocaust Memorial Day Service and the Armistice Day "
+               "Service. The Older People's Day Service was praised.")
+    assert _kinds(it, "programme") == {"Older People's Day Service"}
+
+
+def test_a_campaign_with_a_for_of_its_own() -> None:
+    """"the Clean Air for Schools Campaign" is one name; "Support for the Poppy Campaign" is
+    support for a campaign, not a campaign of that name."""
+    it = _read("Members backed the Clean Air for Schools Campaign.")
+    assert _kinds(it, "programme") == {"Clean Air for Schools Campaign"}
+    it = _read("The Council agreed its Support for the Poppy Campaign.")
+    assert "Support for the Poppy Campaign" not in _kinds(it, "programme")

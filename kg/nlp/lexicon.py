@@ -137,6 +137,7 @@ class Lexicon:
     own_buildings: frozenset[str]
     programme_heads: frozenset[str]
     campaign_heads: frozenset[str]
+    for_named_heads: frozenset[str]
     departments: frozenset[str]
     paired_departments: frozenset[str]
     programme_trailing: frozenset[str]
@@ -501,6 +502,7 @@ def lexicon() -> Lexicon:
                            for w in raw["organisations"]["service_cues"]),
         programme_heads=fs("programmes", "heads"),
         campaign_heads=fs("programmes", "campaign_heads"),
+        for_named_heads=fs("programmes", "for_named_heads"),
         departments=fs("programmes", "departments"),
         paired_departments=fs("programmes", "paired_departments"),
         programme_trailing=fs("programmes", "trailing"),

@@ -976,6 +976,10 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
                     # "Heads of Service", "Heads of Department": one post's holders
                     _plural_area_post(words, k, lex)):
                 return POST  # (a head of two words: "the Auditor General for Scotland")
+            if words[k + 1] != ":" and _group_of_work(words[: k + 1], lex):
+                # "the Task and Finish Group for the Waste Contract": a group set up for one
+                # piece of work is a programme before what it works on as after its name
+                return PROGRAMME
             if w in lex.org_heads:
                 return ORG
             if w == "review" and words[k + 1] == "of" and set(words[k + 2 :]) & (
@@ -990,6 +994,9 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
                 return None  # "the Scheme of Delegation", "Programme of Meetings": its rules
             if w in lex.programme_heads:
                 return PROGRAMME  # "Review of …", "Strategy for …"
+            if words[-1] in lex.for_named_heads and words[k + 1] == "for" and (
+                    words[k + 2] not in lex.review_openers) and len(words) - k - 3 <= 2:
+                return PROGRAMME  # "the Education for Life Campaign": its "for" its own
             if w not in lex.place_words:
                 # "Annual Report of the Police and Crime Commissioner", "Appointment of
                 # Deputy Chair": the head is the word before "of", and it names nothing.
@@ -2794,6 +2801,15 @@ def _programme_after_of(words: list[str], lex: Lexicon) -> int | None:
             head_kind(tail, lex) == PROGRAMME) and not _generic(" ".join(tail), lex):
         return k
     return None
+
+
+def _group_of_work(words: list[str], lex: Lexicon) -> bool:
+    """Whether a name's words before its "for" or "on" end in a group set up for one piece of
+    work (``group_phrases``), not the council's own rules: "Task and Finish Group" in "the
+    Task and Finish Group for the Waste Contract"."""
+    text = " ".join(words).removeprefix("the ")
+    return any(text == g or text.endswith(" " + g) for g in lex.group_phrases) and (
+        not _own_rules_group(text, lex))
 
 
 def _own_rules_group(text: str, lex: Lexicon) -> bool:
