@@ -2416,6 +2416,50 @@ def test_a_posts_possessive_names_the_post() -> None:
     assert {("post", "Town Mayor"), ("post", "Director of Children's Services")} <= names
 
 
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Events attended:\n  • High Sheriff of Westshire’s Summer Reception\n",
+     "High Sheriff of Westshire"),
+    ("The Chair had attended the Lord Mayor of Eastbury’s Civic Service.",
+     "Lord Mayor of Eastbury"),
+], ids=["bullet", "sentence"])
+def test_an_office_of_a_places_possessive_names_the_office(sentence: str, post: str) -> None:
+    """"<office> of <Place>'s <event>": the office is named, with or without "the"; the
+    event is no part of it."""
+    assert _kinds(_read(sentence), "post") >= {post}
+    assert not any("’s" in p or "'s" in p for p in _kinds(_read(sentence), "post"))
+
+
+def test_a_directors_portfolio_of_a_group_keeps_its_possessive() -> None:
+    """"Director of Children’s Services": the group of people is the portfolio, no place
+    owning an event."""
+    assert "Director of Children's Services" in _kinds(
+        _read("The Director of Children’s Services reported on placements."), "post")
+
+
+def test_a_portfolio_list_in_a_flat_roll_ends_at_the_next_person() -> None:
+    """A roll printed flat, each name after the post before it: the list of a portfolio's
+    areas ends where the next person (already read) begins."""
+    posts = _kinds(_read(
+        "Present: Councillor A Bell, Portfolio Holder: Parks and Leisure Councillor C Dean, "
+        "Portfolio Holder: Culture, Heritage and the Arts Councillor E Fox, Portfolio "
+        "Holder: Roads, Rail and Buses Councillor G Hill, Portfolio Holder: Housing"),
+        "post")
+    assert {"Portfolio Holder: Culture, Heritage and the Arts",
+            "Portfolio Holder: Roads, Rail and Buses"} <= posts
+    assert not any("Councillor" in p for p in posts)
+
+
+def test_a_deputys_portfolio_after_a_colon_is_read_whole() -> None:
+    """"Deputy Portfolio Holder: Parks, Heritage and the Visitor Economy": the rank before
+    the holder's title, the areas listed after its colon; "the Visitor Economy" is an area,
+    no visitor's post."""
+    it = _read("Councillor S Dean (Deputy Portfolio Holder: Parks, Heritage and the Visitor "
+               "Economy) spoke, as did Jo Hale, Executive Director Place.")
+    assert _kinds(it, "post") == {
+        "Deputy Portfolio Holder: Parks, Heritage and the Visitor Economy",
+        "Executive Director Place"}
+
+
 def test_an_acronym_spelt_out_as_a_body_is_a_body() -> None:
     it = _read("The clerk had a letter from NPW (National Parks Wales) and the CIL "
                "(Community Infrastructure Levy) was discussed.")

@@ -1070,8 +1070,11 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if len(words) > 2 and last in lex.campaign_heads and not any(
             w in lex.not_name_start for w in words):
         return PROGRAMME  # "Black History Month": a campaign
-    if len(words) > 2 and words[-2] in lex.post_heads and last in lex.directorates:
-        return POST  # "Executive Director Place", "Strategic Director People": no "of"
+    if len(words) > 2 and words[-2] in lex.post_heads and last in lex.directorates and (
+            words[-3] not in lex.connectors and not words[-3].endswith(",")):
+        # "Executive Director Place", "Strategic Director People": no "of" (not "… and the
+        # Visitor Economy", an area whose own word is no post's head)
+        return POST
     if len(words) > 2 and " ".join(words[:2]) in lex.cabinet_posts and not any(
             w in lex.post_heads | lex.org_heads | lex.programme_heads
             | (lex.connectors - ({"and", "&"} if 2 < k < len(words) - 1 else set()))
@@ -1606,14 +1609,18 @@ def names_component(doc: Doc) -> Doc:
             _mark_person(doc, start, end, spans)
             continue
         for k, w in enumerate(words[1:-1], start=1):
-            if w in ("'s", "’s") and words[k - 1] in lex.post_heads and not {"and", "&"} & set(
-                    words[:k]) and ((start > 0 and doc[start - 1].lower_ == "the") or (
+            of_place = _office_of_place(doc, words, start, k, lex)
+            if w in ("'s", "’s") and (words[k - 1] in lex.post_heads or of_place) and not (
+                    {"and", "&"} & set(words[:k])) and (
+                    (start > 0 and doc[start - 1].lower_ == "the") or of_place or (
                     _addressed(words[k + 1 :], lex))) and (
                     head_kind(words[:k], lex) == POST) and (
                     head_kind(words[k + 1 :], lex) is None):
                 # "the Town Mayor’s Civic Ceremony": the post is named, the event is not; a
                 # post giving its report or remarks is named too ("District Councillor's
-                # Report", "Chair's Announcements": the role the holder speaks in)
+                # Report", "Chair's Announcements": the role the holder speaks in). An office
+                # of a place ("High Sheriff of Westshire’s Garden Party", "Lord Mayor of
+                # Eastbury’s Civic Service") owns its event with or without "the"
                 _mark(doc, start, start + k, POST, spans)
                 words, start = [], end
                 break
@@ -1860,7 +1867,14 @@ def names_component(doc: Doc) -> Doc:
                 e, sub = e - 2, sub[:-2]
             if kind == POST:
                 e = _portfolio_cut(sub, s, e, lex)
-                e, body = _portfolio_after(doc, s, e, chunks, lex)
+                was, (e, body) = e, _portfolio_after(doc, s, e, chunks, lex)
+                if e > was and (held := next((i for i in range(was, e) if i in taken),
+                                             None)) is not None:
+                    # "Portfolio Holder: Parks, Roads and the Arts Councillor A Bell, …": a
+                    # roll printed flat runs the list on into the next person, who ends it
+                    e = held
+                    while e > was and not is_cap(doc[e - 1]):
+                        e -= 1
                 if body is not None:
                     _mark(doc, body[0], body[1], ORG, spans)
                 e = _served_after(doc, s, e, lex)
@@ -1956,6 +1970,23 @@ def names_component(doc: Doc) -> Doc:
 # What ends a heading's words and opens its text on the same line: "Chairman's Report: Jo
 # said …", "Treasurer's Report – We are in a healthy position".
 _HEADING_ENDS = frozenset((":", "-", "–", "—", ":-"))
+
+
+def _office_of_place(doc: Doc, words: list[str], start: int, k: int, lex: Lexicon) -> bool:
+    """Whether ``words[:k]`` is an office of a place: a post's head, "of", then one or two
+    capitalised words of a place ("High Sheriff of Westshire", "Lord Mayor of Eastbury"), the
+    possessive at ``k`` the office's."""
+    if k < 3 or "of" not in words[1 : k - 1]:
+        return False
+    of = words.index("of", 1)
+    place = range(start + of + 1, start + k)
+    named = " ".join(words[of + 1 : k])
+    # (not a portfolio's group of people: "Director of Children’s Services", "Head of
+    # Adults’ Social Care")
+    return words[of - 1] in lex.post_heads and 1 <= len(place) <= 2 and all(
+        doc[i].is_alpha and doc[i].is_title for i in place) and (
+        named not in lex.directorates) and not any(
+        p.startswith(f"{named}'s") for p in lex.post_portfolios)
 
 
 def _addressed(words: list[str], lex: Lexicon) -> bool:
@@ -2455,7 +2486,9 @@ def _holds_portfolio(words: list[str], lex: Lexicon) -> bool:
     """Whether a post's words name its portfolio: "Cabinet Member for Culture", "Portfolio
     Holder Finance" (``posts.cabinet_posts`` with words after them, or a portfolio holder's
     head before "for")."""
-    return (" ".join(words[:2]) in lex.cabinet_posts and len(words) > 2) or any(
+    lead = 1 if words and words[0] in lex.post_ranks else 0  # "Deputy Portfolio Holder: …"
+    return (" ".join(words[lead : lead + 2]) in lex.cabinet_posts
+            and len(words) > lead + 2) or any(
         w in lex.portfolio_holders and words[k + 1] == "for" for k, w in enumerate(words[:-2]))
 
 
