@@ -11982,3 +11982,38 @@ def test_a_list_after_a_posts_comma_that_names_something_is_no_area(sentence: st
     posts = _kinds(_read(sentence), "post")
     assert post in posts
     assert not any(p.startswith(post + ",") for p in posts)
+
+
+def test_the_meeting_own_body_by_its_places_initials_is_no_outside_body() -> None:
+    """The meeting's own body named by the initials of its place and the rest of its name
+    ("WCR Combined Authority" at the Westmere City Region Combined Authority) is its own;
+    another body of those initials with another head stays one."""
+    text = ("Minutes of the Westmere City Region Combined Authority held on 3 May 2023\n\n"
+            "1. Members\n\nMembers of the WCR Combined Authority noted the report. A letter "
+            "from the WCR Transport Trust was noted.\n")
+    orgs = _organisations(text)
+    assert "WCR Combined Authority" not in orgs
+    assert "WCR Transport Trust" in orgs
+
+
+def test_council_in_gaelic_alone_is_no_outside_body() -> None:
+    """A council with a Gaelic name calls itself "the Comhairle" as others say "the
+    Council": no outside body. A council named in full stays one."""
+    text = ("Minutes of the Policy Committee held on 3 May 2023\n\n1. Awards\n\nOn behalf of "
+            "the Comhairle, the Convener congratulated the team. A letter from Northvale "
+            "Council was noted.\n")
+    orgs = _organisations(text)
+    assert "Comhairle" not in orgs
+    assert "Northvale Council" in orgs
+
+
+def test_a_public_session_named_for_whom_it_is_or_by_its_minute_is_no_body() -> None:
+    """"Open Forum for Public Participation" and an open forum after its minute's number
+    ("WB05/23.4 Open Forum") are a session of the meeting, no outside body; a forum with a
+    place's name stays one."""
+    text = ("Minutes of the Westbury Parish Council held on 3 May 2023\n\n1. Open Forum for "
+            "Public Participation\n\nNo members of the public spoke.\n\nWB05/23.4 Open Forum\n\n"
+            "A letter from the Northvale Youth Forum was noted.\n")
+    orgs = _organisations(text)
+    assert not any("Open Forum" in o for o in orgs)
+    assert "Northvale Youth Forum" in orgs
