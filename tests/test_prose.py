@@ -12017,3 +12017,16 @@ def test_a_public_session_named_for_whom_it_is_or_by_its_minute_is_no_body() -> 
     orgs = _organisations(text)
     assert not any("Open Forum" in o for o in orgs)
     assert "Northvale Youth Forum" in orgs
+
+
+def test_the_council_whose_proceedings_minutes_are_approved_is_the_host() -> None:
+    """"the Minutes of the proceedings of the Westby Borough Council Meeting of Monday 29
+    October" names the council whose meeting this is: its host, no outside body; another
+    council named in the minutes stays one."""
+    text = ("MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL HELD ON MONDAY 26 "
+            "NOVEMBER 2018\n\n1. Minutes\n\nRESOLVED - that the Minutes of the proceedings "
+            "of the Westby Borough Council Meeting of Monday 29 October 2018 be approved.\n\n"
+            "2. Letters\n\nA letter from Eastvale District Council was noted.\n")
+    orgs = _organisations(text)
+    assert "Westby Borough Council" not in orgs
+    assert "Eastvale District Council" in orgs
