@@ -12030,3 +12030,13 @@ def test_the_council_whose_proceedings_minutes_are_approved_is_the_host() -> Non
     orgs = _organisations(text)
     assert "Westby Borough Council" not in orgs
     assert "Eastvale District Council" in orgs
+
+
+def test_a_civic_centre_with_its_towns_name_is_a_building_no_body() -> None:
+    """"Westby Civic Centre", the council's own building named with its town, is a place, no
+    outside body; a trust named with the town stays one."""
+    text = ("Minutes of the Cabinet held on 3 May 2023\n\n1. Offices\n\nThe move out of "
+            "Westby Civic Centre was agreed. A letter from the Westby Civic Trust was noted.\n")
+    orgs = _organisations(text)
+    assert "Westby Civic Centre" not in orgs
+    assert "Westby Civic Trust" in orgs
