@@ -1335,7 +1335,25 @@ def _own_in_short(label: str, own: str) -> bool:
     lw, ow = words(label), words(own)
     if len(lw) < 2 or len(ow) <= len(lw):
         return False
-    return ow[-len(lw):] == lw or (len(lw) >= 3 and lw[-1] == ow[-1] and set(lw) <= set(ow))
+    return ow[-len(lw):] == lw or (len(lw) >= 3 and lw[-1] == ow[-1] and set(lw) <= set(ow)) or (
+        _initials_then_own_rest(label, ow))
+
+
+def _initials_then_own_rest(label: str, own_words: list[str]) -> bool:
+    """Whether a body is the meeting's own named by the initials of its place's words and the
+    rest of its name in full ("WCR Combined Authority" at the Westmere City Region Combined
+    Authority): the first word in capitals, two to five letters, the initials of the words
+    before the rest, which is two words at least and its head the own body's. "WCR Council"
+    there is another body."""
+    first, _, rest = label.partition(" ")
+    if not (first.isalpha() and first.isupper() and 2 <= len(first) <= 5):
+        return False
+    rw = [w for w in re.findall(r"[a-z0-9']+", _and_for_ampersand(rest.lower()).replace("-", ""))
+          if w != "the"]
+    n = len(own_words) - len(rw)
+    if len(rw) < 2 or n < 2 or own_words[n:] != rw:
+        return False
+    return "".join(w[0] for w in own_words[:n] if w not in ("and", "of")) == first.lower()
 
 
 def _parent_of_own(label: str, own: str) -> bool:

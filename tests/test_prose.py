@@ -5469,7 +5469,6 @@ def test_a_hard_wrapped_line_inside_a_clause_does_not_end_the_sentence() -> None
     assert len([s for s in doc.sents if s.text.strip()]) == 3
 
 
-
 def test_the_subject_of_a_passive_errand_is_not_who_acts() -> None:
     it = _read("Members agreed that the Allotment Strategy should be discussed at a later "
                "meeting of the Committee.")
@@ -7285,7 +7284,6 @@ def test_shetland_islands_council_by_its_initials() -> None:
     word marked "(sic)" is none."""
     it = _read("The SIC will receive the report; the letter said 'recieved' (sic).")
     assert {k.upper() for k in _kinds(it, "organisation")} == {"SIC"}
-
 
 
 @pytest.mark.parametrize("text", [
@@ -10294,7 +10292,6 @@ def test_a_quotation_after_a_paragraphs_number_with_no_correcting_verb_is_read()
                              "deleted.")
 
 
-
 @pytest.mark.parametrize(("rule", "sentence"), [
     ("pronoun_will", "She would now also write to the Harbour Board about the moorings."),
     ("pronoun_will", "He agreed that he would therefore chase the contractor."),
@@ -10440,7 +10437,6 @@ def test_this_meetings_own_agenda_is_no_followup(sentence: str) -> None:
     """Matters raised under any other business, urgent business admitted to the agenda, the
     last minutes put to the meeting for approval: the meeting's own agenda, taken there."""
     assert _read(sentence).followups == []
-
 
 
 def test_a_building_printed_with_a_meetings_time_is_its_venue() -> None:
@@ -12053,3 +12049,61 @@ def test_a_campaign_with_a_for_of_its_own() -> None:
     assert _kinds(it, "programme") == {"Clean Air for Schools Campaign"}
     it = _read("The Council agreed its Support for the Poppy Campaign.")
     assert "Support for the Poppy Campaign" not in _kinds(it, "programme")
+
+
+def test_the_meeting_own_body_by_its_places_initials_is_no_outside_body() -> None:
+    """The meeting's own body named by the initials of its place and the rest of its name
+    ("WCR Combined Authority" at the Westmere City Region Combined Authority) is its own;
+    another body of those initials with another head stays one."""
+    text = ("Minutes of the Westmere City Region Combined Authority held on 3 May 2023\n\n"
+            "1. Members\n\nMembers of the WCR Combined Authority noted the report. A letter "
+            "from the WCR Transport Trust was noted.\n")
+    orgs = _organisations(text)
+    assert "WCR Combined Authority" not in orgs
+    assert "WCR Transport Trust" in orgs
+
+
+def test_council_in_gaelic_alone_is_no_outside_body() -> None:
+    """A council with a Gaelic name calls itself "the Comhairle" as others say "the
+    Council": no outside body. A council named in full stays one."""
+    text = ("Minutes of the Policy Committee held on 3 May 2023\n\n1. Awards\n\nOn behalf of "
+            "the Comhairle, the Convener congratulated the team. A letter from Northvale "
+            "Council was noted.\n")
+    orgs = _organisations(text)
+    assert "Comhairle" not in orgs
+    assert "Northvale Council" in orgs
+
+
+def test_a_public_session_named_for_whom_it_is_or_by_its_minute_is_no_body() -> None:
+    """"Open Forum for Public Participation" and an open forum after its minute's number
+    ("WB05/23.4 Open Forum") are a session of the meeting, no outside body; a forum with a
+    place's name stays one."""
+    text = ("Minutes of the Westbury Parish Council held on 3 May 2023\n\n1. Open Forum for "
+            "Public Participation\n\nNo members of the public spoke.\n\nWB05/23.4 Open Forum\n\n"
+            "A letter from the Northvale Youth Forum was noted.\n")
+    orgs = _organisations(text)
+    assert not any("Open Forum" in o for o in orgs)
+    assert "Northvale Youth Forum" in orgs
+
+
+def test_the_council_whose_proceedings_minutes_are_approved_is_the_host() -> None:
+    """"the Minutes of the proceedings of the Westby Borough Council Meeting of Monday 29
+    October" names the council whose meeting this is: its host, no outside body; another
+    council named in the minutes stays one."""
+    text = ("MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL HELD ON MONDAY 26 "
+            "NOVEMBER 2018\n\n1. Minutes\n\nRESOLVED - that the Minutes of the proceedings "
+            "of the Westby Borough Council Meeting of Monday 29 October 2018 be approved.\n\n"
+            "2. Letters\n\nA letter from Eastvale District Council was noted.\n")
+    orgs = _organisations(text)
+    assert "Westby Borough Council" not in orgs
+    assert "Eastvale District Council" in orgs
+
+
+def test_a_civic_centre_with_its_towns_name_is_a_building_no_body() -> None:
+    """"Westby Civic Centre", the council's own building named with its town, is a place, no
+    outside body; a trust named with the town stays one."""
+    text = ("Minutes of the Cabinet held on 3 May 2023\n\n1. Offices\n\nThe move out of "
+            "Westby Civic Centre was agreed. A letter from the Westby Civic Trust was noted.\n")
+    orgs = _organisations(text)
+    assert "Westby Civic Centre" not in orgs
+    assert "Westby Civic Trust" in orgs

@@ -277,6 +277,8 @@ class Lexicon:
     post_listed_remit_heads: frozenset[str]
     post_staff_after: frozenset[str]
     meeting_kinds: frozenset[str]
+    #: sessions of a meeting named with whom they are for (``organisations.sessions_for``)
+    sessions_for: frozenset[str]
     own_groups: tuple[str, ...]
     not_surnames: frozenset[str]
     not_modifiers: frozenset[str]
@@ -446,6 +448,7 @@ def lexicon() -> Lexicon:
         post_listed_remit_heads=fs("posts", "listed_remit_heads"),
         post_staff_after=fs("posts", "staff_after"),
         meeting_kinds=fs("organisations", "meeting_kinds"),
+        sessions_for=fs("organisations", "sessions_for"),
         own_groups=tuple(w.lower() for w in raw["organisations"]["own_groups"]),
         not_surnames=fs("people", "not_surnames"),
         not_modifiers=fs("programmes", "not_modifiers"),

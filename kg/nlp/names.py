@@ -848,6 +848,11 @@ def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
     first, _, rest = name_key(text).partition(" ")
     if first in lex.meeting_kinds and rest in lex.generic_names:
         return True  # "the Annual Parish Council meeting": a meeting of the parish council
+    if rest and any(c.isdigit() for c in first) and _generic_in(rest, lex, seen):
+        return True  # "MH07/16.4 Open Forum": a minute's number before a generic name
+    session, for_, _ = name_key(text).partition(" for ")
+    if for_ and session in lex.sessions_for:
+        return True  # "Open Forum for Public Participation": a session of the meeting
     if "/" in text and _generic_in(text.rsplit("/", 1)[1].strip(), lex, seen):
         return True  # "Village Map/Notice Board": two things, the last a generic one
     joins = list(re.finditer(r" (?:and|&) ", text))
