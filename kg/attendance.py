@@ -114,7 +114,9 @@ SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 # Dale     County Cllr B Fox").
 # "…, together with the Clerk, Ann Bell" joins a list as "and" does (and a Welsh page's "a/and").
 # A full stop after a surname before an initial is a lost comma: "A. Inglethorpe. P. Darbery" (not
-# after an honorific: "Mrs. E. Barnaby", "Messrs. B. Fisher").
+# after an honorific: "Mrs. E. Barnaby", "Messrs. B. Fisher"); so is one before an initial with
+# no stop of its own and a surname that the list's comma or "and" ends: "J Hale. A Bell, C Dean"
+# (not "… Ann Bell. A Member asked": no list goes on after it).
 # Each part that opens on blanks is not tried inside a run of them (a blank before and at the
 # place, the one before of the run's own kind and never a tab, which "\t+" takes first and may
 # end on): no match ends before a blank, so finditer has tried the place before, where the
@@ -142,7 +144,7 @@ _NAME_SPLIT = re.compile(
     # E Fox, Chief ExecutiveMrs G Hale" (an honorific glued to the word before it)
     r"|(?<=[a-z])(?=(?:Councillor|Cllr|Mrs|Mr|Miss|Ms|Dr)\.?[ \t]+[A-Z])"
     r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
-    r"(?<=[a-z]{2})\.\s+(?=[A-Z]\.\s)"
+    r"(?<=[a-z]{2})\.\s+(?=[A-Z](?:\.\s|[ \t]+" + SURNAME + r"(?:[,;]|[ \t]+(?:and|&)[ \t])))"
 )
 
 

@@ -4657,6 +4657,19 @@ def test_people_whose_given_name_no_list_holds(sentence: str, person: str) -> No
         # a capitalised verb of speech is the clause's verb, no surname
         ("Councillor Dunmore Proposed that the item be deferred.", {"Dunmore"}),
         ("Cllr Pell Seconded the motion.", {"Pell"}),
+        # a motion's verb, capitalised or in capitals, after a titled surname
+        ("Councillor Dunmore Moved, Councillor Pell Seconded and it was agreed.",
+         {"Dunmore", "Pell"}),
+        ("Cllr Osei MOVED and Cllr Lane SECONDED that the meeting be adjourned.",
+         {"Osei", "Lane"}),
+        # a roll run on with no commas: a given name and its surname after a titled given
+        # name and surname open the next name; not a second given name, nor a surname that
+        # is a given name too at the list's end
+        ("Present: Sir Peter Reid Kathleen Dunn and Ann Bell.", {"Peter Reid", "Kathleen Dunn",
+                                                                  "Ann Bell"}),
+        ("The Chair thanked Cllr Mary Jane Pell for her work.", {"Mary Jane Pell"}),
+        ("Cllr Mohammed Ramis Ali, Cllr Verity Lane attended.",
+         {"Mohammed Ramis Ali", "Verity Lane"}),
         # a heading for the members' reports names nobody
         ("7. Ward Councillor Report", set()),
         # Scottish magistrates are named by their office

@@ -78,6 +78,18 @@ def _name_room(doc: Doc, j: int, k: int) -> bool:
     return k - j < 3 or (k - j == 3 and all(_initial(t) for t in doc[j:k]))
 
 
+def _next_given_name(doc: Doc, j: int, k: int, lex: Lexicon) -> bool:
+    """Whether the word at ``k`` opens the next person's name in a roll run on with no commas,
+    after a titled name from ``j`` of a given name and a surname: a given name the lists hold,
+    a capitalised word (its surname) after it ("Sir Jo Hale Kathleen Osei Ann Bell", "Mr Tam
+    Reid Catherine Dunn"). Not a second given name ("Cllr Mary Jane Hale": the word before is
+    a given name too), nor a surname that is also a given name at the list's end ("Mohammed
+    Ramis Ali,")."""
+    return k == j + 2 and k + 1 < len(doc) and doc[j].text in lex.given_names and (
+        doc[k - 1].text not in lex.given_names) and doc[k].text in lex.given_names and is_cap(
+        doc[k + 1]) and doc[k + 1].is_alpha and doc[k + 1].lower_ not in lex.not_surnames
+
+
 def _seat_after(doc: Doc, j: int, k: int) -> bool:
     """Whether the word at ``k`` is a councillor's seat or a council by its letters after a
     titled name from ``j`` that has its surname (:func:`kg.patterns.seat_ends_name`: "Mr. J.
@@ -128,7 +140,7 @@ def people_component(doc: Doc) -> Doc:
             k = j
             while k < n and _name_room(doc, j, k) and is_cap(doc[k]) and (
                     doc[k].lower_ not in not_name) and doc[k].text not in lex.honours and not (
-                    _seat_after(doc, j, k)) and not (
+                    _seat_after(doc, j, k)) and not _next_given_name(doc, j, k, lex) and not (
                     k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
                     and is_cap(doc[k + 1])) and not (
                     k > j + (doc[j].text in lex.given_names or len(doc[j].text.rstrip(".")) == 1)
@@ -139,7 +151,8 @@ def people_component(doc: Doc) -> Doc:
                 # minutes print it, is the clause's verb, not a surname; "Sir Jo Hale QPM":
                 # honours after the name are no part of it; "Mr. J. Hale CC", "Cllr Jo
                 # Hale KCC": a councillor's seat or council by its letters after the surname
-                # ends the name
+                # ends the name; "Sir Jo Hale Kathleen Osei": a given name and its surname
+                # after a given name and a surname start the next name of a roll run on
                 k += 1
             if j < n and doc[j - 1].text == "." and _written_out(doc[j - 2], lex):
                 k = j  # "… they cease to be a councillor. Despite …": a title written out in
