@@ -97,6 +97,8 @@ def test_work_programme_followups_resolve_their_dates(seeds: dict[str, Minutes])
         "They asked how success would be measured and were informed that work was underway.",
         "The role of the water company is to bring clean water to homes in the county.",
         "The aim of the scheme is to provide safer paths for cyclists.",
+        # a suggestion made before the meeting, reported
+        "The objector had suggested that a hedge would be more suitable.",
     ],
 )
 def test_reports_of_past_or_present_work_are_not_followups(sentence: str) -> None:
@@ -382,6 +384,12 @@ def test_how_many_followups_a_text_makes(text: str, n: int) -> None:
         "order it.",
         "The policy will be amended to read \u2018three quotes\u2019 and brought back to the "
         "next meeting.",
+        # business put off to a day or a meeting named
+        "The decision on the new bench is deferred until after the Annual Parish Meeting on "
+        "4 May.",
+        "RESOLVED that the meeting be adjourned until Tuesday 9 June at 7pm.",
+        # reminded to act, a verb of action after
+        "Members were reminded to return their expense forms to the Clerk by Friday.",
     ],
 )
 def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
@@ -525,6 +533,11 @@ def test_requests_in_many_constructions_are_followups(sentence: str) -> None:
         "Members agreed to get involved in the spring litter pick.",
         "Members agreed to get more involved in the spring litter pick.",
         "The Chair agreed to get a move on with the agenda.",
+        # reminded of the meeting's own conduct; an introduction asked for there and then
+        "Members were reminded to raise their hands to vote.",
+        "Members were reminded to attend the training on 3 June.",
+        "The Chair asked for a brief introduction to the report.",
+        "The meeting was adjourned for ten minutes.",
     ],
 )
 def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -> None:
