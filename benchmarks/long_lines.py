@@ -18,10 +18,15 @@ scanned every span for each known post's match), ``welsh_blanks`` 0.12 / 0.32 ->
 (the Welsh, table-row and officers' roll headings, name_initials and layout_field_gap tried
 every split of a run of blanks), ``asked_whether`` 0.37 / 1.03 -> 0.24 / 0.51
 (followups._under_resolution built the doc's whole text before each unit).
-Left, still faster than linear: the attendance sentences of kg/data/patterns.toml ("Cllr … sent
-apologies", "Cllr … joined the meeting": a lazy name from each title to the line's end, when
-the verb never comes; most of ``roll_names``' 12 s at 20,000) and names.bracket_roles_component
-(every person's bracket against every span: ``roll_chair``, ``prose_roll``).
+Round 36 mended (CPU seconds at 5,000 / 10,000 / 20,000 characters, before -> after, on a
+loaded machine; output of every independent page byte-identical): ``roll_names`` 1.04 / 3.34 /
+11.83 -> 0.38 / 0.75 / 1.54 (the attendance sentences of kg/data/patterns.toml, "Cllr … sent
+apologies", "Cllr … joined the meeting", scanned a lazy name from each title to the line's
+end when the verb never came: now tried only near their verbs, ``sentence_matches``),
+``roll_chair`` 1.25 / 4.17 / 15.02 -> 0.42 / 0.83 / 1.77 and ``prose_roll`` 0.98 / 3.33 /
+12.10 -> 0.31 / 0.63 / 1.36 (names.bracket_roles_component filtered every span for each
+person's bracket: now found by where they start).
+Left, a little faster than linear: ``posts`` (growth about 1.5).
 """
 
 from __future__ import annotations

@@ -7,10 +7,12 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from kg.patterns import (
     Patterns,
+    StatusPattern,
     body_words,
     capacity_titles,
     council_places,
@@ -1958,11 +1960,45 @@ def _attendance_sentences(
     for sp in p.attendance_sentences:
         if sp.scope == "header" and not header:
             continue
-        for m in sp.pattern.finditer(text, start, end):
+        for m in sentence_matches(sp, text, start, end, p):
             out.extend(_names(text, m.start("names"), m.end("names"), sp.status, p))
     for m in p.rx("attendance", "apologies_list_intro").finditer(text, start, end):
         out.extend(_listed_below(text, m.end(), end, "Apologies", p))
     return sorted(out, key=lambda a: a.span.start)  # in the order the minutes give them
+
+
+def sentence_matches(sp: StatusPattern, text: str, start: int, end: int, p: Patterns
+                     ) -> Iterator[re.Match[str]]:
+    """The matches ``sp.pattern.finditer(text, start, end)`` gives, found, when the sentence
+    has an anchor (``[attendance] sentences``), by trying the pattern only at the words it
+    opens with on the lines above each anchor: a long roll line with no verb is read once,
+    not once from each of its titles."""
+    if sp.anchor is None or sp.opens is None:
+        yield from sp.pattern.finditer(text, start, end)
+        return
+    above = p.raw["attendance"]["sentence_anchor_lines"]
+    pos = tried = start  # the end of the last match; the first place not yet tried
+    for a in sp.anchor.finditer(text, start, end):
+        if a.start() < pos:
+            continue
+        lo = max(pos, tried, _lines_above(text, a.start(), start, above))
+        for o in sp.opens.finditer(text, lo, a.start() + 1):
+            if o.start() >= pos and (m := sp.pattern.match(text, o.start(), end)):
+                yield m
+                pos = m.end()
+        tried = max(tried, a.start() + 1)
+
+
+def _lines_above(text: str, at: int, start: int, count: int) -> int:
+    """The start of the line ``count`` lines above the one ``at`` is on, blank lines not
+    counted (never before ``start``)."""
+    s = max(start, text.rfind("\n", start, at) + 1)
+    while count and s > start:
+        e = s - 1
+        s = max(start, text.rfind("\n", start, e) + 1)
+        if text[s:e].strip():
+            count -= 1
+    return s
 
 
 def _listed_below(text: str, start: int, end: int, status: str, p: Patterns) -> list[Attendee]:

@@ -1117,6 +1117,7 @@ def _single_item(text: str, header: dict, p: Patterns) -> list[ItemRegion]:
     return []
 
 
+@lru_cache(maxsize=4)
 def _headed_decision(text: str, start: int, p: Patterns) -> bool:
     """Whether, below ``start``, a decision's label stands on a line of its own over a
     decision (``[resolutions] decision_heading`` over ``decided_lead``: ModernGov's
@@ -1124,7 +1125,9 @@ def _headed_decision(text: str, start: int, p: Patterns) -> bool:
     "Agenda item" label and title were lost still records what was decided, as a marker
     ("RESOLVED") does. A report's "Recommendation:" over the same words is no such label; nor
     is a label over a numbered line that is no decision ("1. Browse decisions", "1. To approve
-    …") or over a report's request ("That Cabinet is asked to approve …", ``report_line``)."""
+    …") or over a report's request ("That Cabinet is asked to approve …", ``report_line``).
+    Kept for the last few pages: a page asks up to three times (for its items, for evidence
+    of minutes, and whether it is an agenda), and each asking reads every line."""
     heading, lead = p.rx("resolutions", "decision_heading"), p.rx("resolutions", "decided_lead")
     report_line = p.rx("minutes_prose", "report_line")
     ls = [ln for ln in lines(text, start) if not ln.blank]

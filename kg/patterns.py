@@ -16,12 +16,21 @@ from typing import Any
 
 _FLAGS = re.MULTILINE
 
+# A year, or a year and the next as a plan or a financial year prints them, its second year in
+# two figures or four: "2018", "2022/23", "2023-24", "2014–2015". Read by the names rules (the
+# years a plan runs for) and the prose pass (the financial year before a programme's name).
+YEARS = r"(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?"
+
 
 @dataclass(frozen=True)
 class StatusPattern:
     pattern: re.Pattern[str]
     status: str
     scope: str = "anywhere"  # or "header": above the first item only
+    # Words every match holds, and the words every match opens with (``[attendance]
+    # sentences``): where they are given, the pattern is tried only near its anchors.
+    anchor: re.Pattern[str] | None = None
+    opens: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity, so compiled regexes cache per load
@@ -241,7 +250,9 @@ def load() -> Patterns:
                 h["status"]) for h in att["headings"]
         ),
         attendance_sentences=tuple(
-            StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"], h.get("scope", "anywhere"))
+            StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"], h.get("scope", "anywhere"),
+                          re.compile(h["anchor"], _FLAGS) if "anchor" in h else None,
+                          re.compile(h["opens"], _FLAGS) if "opens" in h else None)
             for h in att["sentences"]
         ),
     )

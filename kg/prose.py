@@ -33,6 +33,7 @@ from kg.nlp.meeting_refs import SHORT_MONTH_NAME, month_meeting_has_been
 from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
 from kg.outside import above_heading, outside_spans
 from kg.patterns import (
+    YEARS,
     Patterns,
     given_names,
     lexicon_data,
@@ -1861,8 +1862,8 @@ def _post_before_colon(label: str) -> str:
 
 
 _RX_IN_THE = re.compile(r"\bin\s+the\s*$", re.IGNORECASE)
-# A financial year printed before a name: "2018/19", "2023-24".
-_RX_FINANCIAL_YEAR = re.compile(r"((?:19|20)(\d\d))[/\-–]((?:19|20)?(\d\d))[ \t]+(?=[A-Z])")
+# Years printed before a name (a financial year: "2018/19", "2023-24").
+_RX_FINANCIAL_YEAR = re.compile(rf"({YEARS})[ \t]+(?=[A-Z])")
 
 
 def _financial_year_before(label: str) -> str:
@@ -1870,8 +1871,11 @@ def _financial_year_before(label: str) -> str:
     "": a year and the next, its second year in two figures or four, which a minute's
     reference of one slash ("19/05 Flood scheme", "2019/05 Planning") is not."""
     m = _RX_FINANCIAL_YEAR.match(label)
-    if m is None or int(m[4]) != (int(m[2]) + 1) % 100 or (
-            len(m[3]) == 4 and m[3][:2] != str(int(m[1]) + 1)[:2]):
+    if m is None or len(m[1]) == 4:
+        return ""  # one year alone
+    first, second = m[1][:4], m[1][5:]
+    if int(second[-2:]) != (int(first[2:]) + 1) % 100 or (
+            len(second) == 4 and second[:2] != str(int(first) + 1)[:2]):
         return ""
     return m[0]
 

@@ -1,11 +1,15 @@
 """Long lines read as short ones: the facts read from a line run on for thousands of
 characters (a page flattened into one line, a long roll, blanks of a justified PDF line) are
 those read from a short line of the same shape. Behaviour only: how fast such lines are read
-is measured by benchmarks/long_lines.py (round 35 made the shapes below linear)."""
+is measured by benchmarks/long_lines.py (rounds 35 and 36 made the shapes below linear)."""
 
 from __future__ import annotations
 
+import pytest
+
+from kg.attendance import sentence_matches
 from kg.extract import extract
+from kg.patterns import load
 from kg.prose import read_prose
 
 HEAD = "Minutes of the Parish Council held on 3 May 2022 at 7pm\n\n"
@@ -97,3 +101,58 @@ def test_a_roll_of_initials_and_table_bars_with_long_blanks_is_read_the_same() -
                  for blanks in ("   ", " " * 5000)]
         assert found[0] == found[1], line
         assert found[0], line
+
+
+def _sentence_spans(text: str, start: int = 0, end: int | None = None) -> list:
+    """Each attendance sentence's matches, found near its anchors and by finditer."""
+    p, end = load(), len(text) if end is None else end
+    near = [[m.span() for m in sentence_matches(sp, text, start, end, p)]
+            for sp in p.attendance_sentences]
+    every = [[m.span() for m in sp.pattern.finditer(text, start, end)]
+             for sp in p.attendance_sentences]
+    assert near == every
+    return near
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr A Bell sent her apologies. Cllr C Dean had also apologised.",
+    "District\nCouncillor E Fox\n\nwas present. Councillors G Hale and I Jones were present.",
+    "Mr K Lowe did not attend; Dr M Nash was absent.",
+    "Cllr O Pike joined the meeting at 7.40pm and Mrs Q Ross arrived at the meeting late.",
+    "Cllr S Tate attended as a named substitute. Prof. U Vale was present in his place.",
+    "Present: " + "Cllr Alan Bell, Cllr Carl Dean, " * 200 + "\nCllr Eve Fox sent apologies.",
+])
+def test_attendance_sentences_near_their_verbs_are_those_every_place_gives(text: str) -> None:
+    """An attendance sentence with an anchor is tried only at its openers a few lines above
+    each of its verbs: the same matches as trying every place, a long roll above or not."""
+    assert any(_sentence_spans(text))
+    _sentence_spans(text, 5, len(text) - 3)  # a part of the text: its first name cut
+
+
+def test_a_long_roll_with_no_verb_holds_no_attendance_sentence() -> None:
+    """Titles on a long line with no verb after them start no sentence (each title was
+    scanned to the line's end); an apology for something else is none either."""
+    assert not any(_sentence_spans("Present: " + "Cllr Alan Bell, Cllr Carl Dean, " * 300))
+    assert not any(_sentence_spans("Cllr A Bell apologised for the late papers."))
+
+
+def test_a_long_roll_of_names_with_their_capacities_reads_as_a_short_one() -> None:
+    """names.bracket_roles_component finds a person's bracket's posts by where they start,
+    not by scanning every span: the same people and posts in a roll and in an item."""
+    unit = "Councillor Ann Bell (Chair), Councillor Carl Dean (Vice-Chair), "
+    short, long = _page(_roll("Present: " + unit)), _page(_roll("Present: " + unit * 80))
+    assert _attendees(long) == _attendees(short)
+    assert ("Councillor Ann Bell", "Present", "Chair") in _attendees(long)
+    short, long = _page(_item(unit)), _page(_item(unit * 80))
+    assert _mentions(long) == _mentions(short)
+    assert ("post", "Chair") in _mentions(long)
+
+
+def test_capacities_held_in_bodies_along_a_long_line_read_as_on_a_short_one() -> None:
+    """bodies.py filters the spans for a post held in a body only when a span lies in the
+    post's words: the same posts and bodies, once or sixty times along a line."""
+    unit = ("Cllr Bell declared an interest as a trustee of Westbury Hospice and as "
+            "chairman of the Village Hall Committee. ")
+    short, long = _page(_item(unit)), _page(_item(unit * 60))
+    assert _mentions(long) == _mentions(short)
+    assert ("organisation", "Westbury Hospice") in _mentions(long)

@@ -11720,6 +11720,20 @@ def test_a_financial_year_before_a_plan_is_part_of_its_name() -> None:
         "Community Grants Scheme"}
 
 
+def test_the_financial_year_before_a_name_is_a_year_and_the_next_only() -> None:
+    """The years read before a programme's name are ``kg.patterns.YEARS``, the pattern the
+    names rules read a plan's years by: a year and the next, in two figures or four, with a
+    slash or a dash; never one year alone, nor a year and another."""
+    from kg.prose import _financial_year_before
+    assert _financial_year_before("2023/24 Internal Audit Plan") == "2023/24 "
+    assert _financial_year_before("2019-2020 Capital Programme") == "2019-2020 "
+    assert _financial_year_before("1999–00 Budget") == "1999–00 "
+    assert _financial_year_before("2023 Internal Audit Plan") == ""  # one year
+    assert _financial_year_before("2023/05 Grants Scheme") == ""  # a minute's reference
+    assert _financial_year_before("2019/2120 Plan") == ""
+    assert _financial_year_before("2023/24 plan") == ""  # no name after it
+
+
 @pytest.mark.parametrize(
     ("sentence", "programme"),
     [

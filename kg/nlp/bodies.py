@@ -105,14 +105,20 @@ class KnownBodies:
                 _mark(doc, start, end, POST, spans)
                 posts.add(spans[-1:])
                 taken.update(range(start, end))
+        # the tokens each span starts at or covers: a capacity's words with none of them have
+        # no post inside them to give way, and the spans are not filtered for it (filtering
+        # them all for each capacity on a long line of them was quadratic)
+        covered = {i for s in spans for i in range(s.start, max(s.end, s.start + 1))}
         for body in [s for s in spans if s._.kind == ORG]:
             start = _capacity_in(doc, body.start, taken, lex)
             if start is not None:
                 # "as a trustee of Westbury Hospice", "is manager of the Youth Team": the
                 # post held in a body the text names, with the body (which stays a body too)
-                spans = [s for s in spans if not (
-                    s._.kind == POST and start <= s.start and s.end <= body.start)]
+                if not covered.isdisjoint(range(start, body.start + 1)):
+                    spans = [s for s in spans if not (
+                        s._.kind == POST and start <= s.start and s.end <= body.start)]
                 _mark(doc, start, body.end, POST, spans)
+                covered.update(range(start, body.end))
                 taken.update(range(start, body.start))
         for tok in doc:
             if tok.i not in taken and tok.lower_ in lexicon().post_held_in and (

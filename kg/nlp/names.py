@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.language import Language
@@ -22,7 +23,7 @@ from kg.nlp.lexicon import (
     _council_acronym,
     lexicon,
 )
-from kg.patterns import council_places, name_key, own_initials, service_name
+from kg.patterns import YEARS, council_places, name_key, own_initials, service_name
 
 # -- names: posts, organisations, programmes, people -------------------------------------
 
@@ -1425,7 +1426,7 @@ _MONTHS_AND_DAYS = frozenset(w.lower() for w in (*calendar.month_name, *calendar
 
 # The years a plan or strategy runs for, printed after its name or before it: "2022/23",
 # "2024-2029", "2022–26", "2018".
-_YEARS = re.compile(r"(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?")
+_YEARS = re.compile(YEARS)
 
 
 # A run of years as printed after a plan's name, spaces around its dash allowed: "2024-2029",
@@ -3711,7 +3712,7 @@ def bracket_roles_component(doc: Doc) -> Doc:
     """A person's role in brackets is a post: "Dr Ian Cargill (Director of Public Health,
     Adults and Health)", "Shona McGregor (Chief Officer Access and Inclusion)"."""
     lex = lexicon()
-    spans: list[Span] = list(doc.spans.get("ckg", []))
+    spans = _LiveSpans(list(doc.spans.get("ckg", [])))
     for person in [s for s in spans if s._.kind == PERSON]:
         if _body_initials_after(doc, person, spans, lex):
             _mark(doc, person.end + 1, person.end + 2, ORG, spans)  # "Brian Hale (NDA)"
@@ -3723,23 +3724,51 @@ def bracket_roles_component(doc: Doc) -> Doc:
             role = _bracket_role(doc, person.end, lex)
             if role is None:
                 continue
-            if any(s._.kind == POST and s.start == role[0] and s.end > role[1] and (
+            if any(s._.kind == POST and s.end > role[1] and (
                     not any(t.lower_ in ("of", "for") for t in doc[role[0] : role[1]])
-                    or _areas_listed(doc[role[1] : s.end], lex)) for s in spans):
+                    or _areas_listed(doc[role[1] : s.end], lex))
+                    for s in spans.starting_at(role[0])):
                 # "(Deputy Director, Finance)": a portfolio after the comma, read; and
                 # "(Head of Planning, Engineering and Transportation)": the areas of an
                 # "of" or a "for" listed on, read (not a directorate after the comma,
                 # "(Director of Public Health, Adults and Health)": where the post sits)
                 continue
-            spans = [s for s in spans if not (s._.kind == POST and role[0] <= s.start < role[1])]
+            for s in [s for k in range(*role) for s in spans.starting_at(k) if s._.kind == POST]:
+                spans.drop(s)
             _mark(doc, role[0], role[1], POST, spans)
     for post in [s for s in spans if s._.kind == POST]:
         end = _service_in_brackets(doc, post.end, spans)
         if end > post.end:
-            spans = [s for s in spans if s is not post]
+            spans.drop(post)
             _mark(doc, post.start, end, POST, spans)
-    doc.spans["ckg"] = spans
+    doc.spans["ckg"] = list(spans)
     return doc
+
+
+class _LiveSpans:
+    """Spans in their order, found by the token they start at and dropped without a scan of
+    them all (``bracket_roles_component``: each person's bracket filtered every span, which
+    made a long roll of "Councillor A Smith (Chair)" quadratic)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self._all = {id(s): s for s in spans}
+        self._at: dict[int, list[Span]] = {}
+        for s in spans:
+            self._at.setdefault(s.start, []).append(s)
+
+    def __iter__(self) -> Iterator[Span]:
+        return iter(self._all.values())
+
+    def append(self, span: Span) -> None:
+        self._all[id(span)] = span
+        self._at.setdefault(span.start, []).append(span)
+
+    def drop(self, span: Span) -> None:
+        del self._all[id(span)]
+        self._at[span.start] = [s for s in self._at[span.start] if s is not span]
+
+    def starting_at(self, k: int) -> list[Span]:
+        return self._at.get(k, [])
 
 
 def _body_initials_after(doc: Doc, person: Span, spans: list[Span], lex: Lexicon) -> bool:
