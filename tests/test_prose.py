@@ -12147,3 +12147,27 @@ def test_a_civic_centre_with_its_towns_name_is_a_building_no_body() -> None:
     orgs = _organisations(text)
     assert "Westby Civic Centre" not in orgs
     assert "Westby Civic Trust" in orgs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        pytest.param("The minutes of the meetings held on 4 April (AGM), 11 April and 18 April "
+                     "2023 were noted.", ["2023-04-04", "2023-04-11", "2023-04-18"],
+                     id="a-list-of-days-goes-on-past-a-bracketed-tag"),
+        pytest.param("The minutes of the meetings held on 2nd March (1), 2nd March (2) and 9th "
+                     "March 2023 were noted.", ["2023-03-02", "2023-03-09"],
+                     id="two-sittings-of-one-day"),
+        pytest.param("It was resolved that the meeting be adjourned until Monday, 8th May 2023 "
+                     "at 7pm.", ["2023-05-08"], id="adjourned-until-a-day"),
+        pytest.param("To approve the minutes of the Allotments Committee: 12th April 2023",
+                     ["2023-04-12"], id="a-body-a-colon-and-its-date"),
+        # no day after "adjourned to", and no body before the colon: no meeting
+        pytest.param("The meeting adjourned to allow the Clerk to take advice.", [],
+                     id="adjourned-to-do-something"),
+        pytest.param("Deadline for comments: 12th April 2023", [], id="a-colon-after-no-body"),
+    ],
+)
+def test_meetings_past_a_tag_adjourned_to_and_after_a_colon(sentence: str,
+                                                             dates: list[str]) -> None:
+    assert sorted({r.date.isoformat() for r in _read(sentence).meeting_refs}) == dates

@@ -298,10 +298,11 @@ _REFS = [
                rf"(?:[ \t]*+[–—-][ \t]*+\d{{1,4}})?)[ \t]++of[ \t]++(?P<day>{_FULLDATE})"),
     # "Minutes of the Bus Services Sub Committee - 6 August 2021", "the minutes of the
     # Administrative Committee, 8 February 2024": a body and the full date of its meeting
+    # "the minutes of the Amenities Committee: 27th January 2020": after a colon
     # "Place Scrutiny Committee dated 22nd May 2025", "Full Council 21/6/2022 - Proposed …":
     # the date after "dated", or straight after the body's name
     re.compile(rf"\b(?P<body>{_BODY})(?:[ \t]++(?i:meeting))?"
-               rf"(?:[ \t]*+(?:,|[–—-]|(?i:dated))[ \t]*+|[ \t]++){_ON}(?P<day>{_FULLDATE})"),
+               rf"(?:[ \t]*+(?:[,:]|[–—-]|(?i:dated))[ \t]*+|[ \t]++){_ON}(?P<day>{_FULLDATE})"),
     # "Minutes 02/08/2022", "the Minutes of the previous meetings 11.01.2024 & 30.01.2024":
     # minutes named by their meeting's date
     # "Minutes of 18th October 2011": "of" and the date
@@ -380,7 +381,9 @@ _REFS = [
                rf"|signed|agreed|ratified|adopted))\s+(?:(?i:at|by)\s+(?:the|a)\s+(?:[\w-]+\s+){{0,3}}?"
                rf"(?i:meeting)\s+)?(?i:on)\s+{_ON}(?P<day>{_DAYDATE})"),
     # "(and reconvened on 18 May following an adjournment)": the same business, another day
-    re.compile(rf"\b(?:reconvened|resumed)\s+on\s+{_ON}(?P<day>{_DAYDATE})"),
+    # ("the meeting be adjourned until Thursday, 12 July at 6.00 p.m.": the day it resumes)
+    re.compile(rf"\b(?:(?:reconvened|resumed)\s+on|(?i:adjourned)\s+(?:until|till|to)(?:\s+on)?)"
+               rf"\s+{_ON}(?P<day>{_DAYDATE})"),
     # "a confirmation hearing … would be held on the 16th February, 2018"
     # "The Environment Agency Board meeting was due to be held on 26 and 27 September 2018"
     # "a special Care Services Committee would be held on 9th February 2016", "a Budget
@@ -1110,7 +1113,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
             if groups.get("day"):
                 whens.extend(_lead_days(groups.get("lead"), groups["day"]))
                 whens.append((_as_printed(groups["day"]), "day"))
-                while (more := _MORE.match(text, end)) is not None:
+                while (more := _MORE.match(text, _after_tag(text, end))) is not None:
                     whens.extend(_lead_days(more.group("lead"), more.group("day")))
                     whens.append((_as_printed(more.group("day")), "day"))
                     end = more.end()
@@ -1184,6 +1187,18 @@ def _as_printed(day: str) -> str:
     if m := re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})", day):
         day = f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{full_year(int(m.group(4)))}"
     return day
+
+
+# A short tag in brackets after a day of a list, which the list goes on past: "held on 31st
+# May (1), 31st May (2), 14th June and …" (two sittings of one day), "on 4 May (AGM), 11 May
+# and 8 June".
+_RX_DAY_TAG = re.compile(r"[ \t]*+\((?:\d{1,2}|[A-Za-z]{1,12})\)")
+
+
+def _after_tag(text: str, end: int) -> int:
+    """Where a list of days goes on after a day: past its short bracketed tag, if any."""
+    tag = _RX_DAY_TAG.match(text, end)
+    return tag.end() if tag is not None else end
 
 
 def _lead_days(lead: str | None, day: str) -> list[tuple[str, str]]:
