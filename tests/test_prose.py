@@ -12059,3 +12059,10 @@ def test_an_armed_forces_day_service_is_no_programme() -> None:
                "praised.")
     assert "Armed Forces Day Service" not in _kinds(it, "programme")
     assert "Adult Day Service" in _kinds(it, "programme")
+
+
+def test_a_group_for_a_committee_is_named_by_no_work() -> None:
+    """A committee or body after a group's "for" is whose group it is, as after "of": "the
+    Review Group for the Scrutiny Committee" is no programme of work."""
+    it = _read("The Review Group for the Scrutiny Committee met.")
+    assert "Review Group for the Scrutiny Committee" not in _kinds(it, "programme")

@@ -2814,12 +2814,18 @@ def _group_of_work(words: list[str], k: int, lex: Lexicon) -> bool:
     piece of work (``group_phrases``), not the council's own rules or members, named before
     the group or after the "for": "Task and Finish Group" in "the Task and Finish Group for
     the Waste Contract", against "the Working Group for the Constitution" (the
-    "Constitution Working Group") and "the Task and Finish Group for Councillors"."""
+    "Constitution Working Group") and "the Task and Finish Group for Councillors". A body or
+    committee after the "for" is whose group it is, as after "of": "the Review Group for the
+    Scrutiny Committee" names no work."""
     text = " ".join(words[: k + 1]).removeprefix("the ")
     group = next((g for g in lex.group_phrases if text == g or text.endswith(" " + g)), None)
-    after = " ".join(words[k + 2 :]).removeprefix("the ")
+    rest = words[k + 2 :]
+    rest = rest[1:] if rest[:1] == ["the"] else rest
+    after = " ".join(rest)
     return group is not None and not _own_rules_group(text, lex) and not (
-        _own_rules_group(f"{after} {group}", lex))
+        _own_rules_group(f"{after} {group}", lex)) and not (
+        any(after == c or after.endswith(" " + c) for c in lex.committee_words)) and (
+        not rest or head_kind(rest, lex) != ORG)
 
 
 def _own_rules_group(text: str, lex: Lexicon) -> bool:
