@@ -12171,3 +12171,60 @@ def test_a_civic_centre_with_its_towns_name_is_a_building_no_body() -> None:
 def test_meetings_past_a_tag_adjourned_to_and_after_a_colon(sentence: str,
                                                              dates: list[str]) -> None:
     assert sorted({r.date.isoformat() for r in _read(sentence).meeting_refs}) == dates
+
+
+def test_a_group_of_a_body_is_named_by_no_work() -> None:
+    """After "of" stands whose group it is, not what it works on: "the Task and Finish Group
+    of the Scrutiny Committee" names no piece of work, so it is no programme; after "for" it
+    is ("the Task and Finish Group for the Parking Contract")."""
+    it = _read("The Task and Finish Group of the Scrutiny Committee met twice. The Steering "
+               "Group of the Partnership agreed the plan.")
+    assert _kinds(it, "programme") == set()
+    it = _read("The Steering Group for the Parking Contract met.")
+    assert _kinds(it, "programme") == {"Steering Group for the Parking Contract"}
+
+
+def test_a_group_for_the_councils_own_rules_is_no_programme() -> None:
+    """The council's own rules or members after a group's "for" are as before its name: "the
+    Working Group for the Constitution" is the "Constitution Working Group", "the Task and
+    Finish Group for Councillors" a members' group; a group for a piece of work stays one."""
+    it = _read("The Working Group for the Constitution met in June. The Task and Finish Group "
+               "for Councillors met.")
+    assert _kinds(it, "programme") == set()
+    it = _read("The Working Party for Members' Allowances reported.")
+    assert _kinds(it, "programme") == {"Working Party for Members' Allowances"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members agreed Funding for Litter Campaign.",
+    "The Council agreed Support for Poppy Campaign.",
+    "The Council approved the Bid for Speed Campaign.",
+    "Members thanked Residents for Campaign work.",
+])
+def test_what_is_given_to_a_campaign_is_no_campaign_name(sentence: str) -> None:
+    """A campaign's own "for" has a word or two of what it is for after it, and before it no
+    word of what is given or asked: an item's "Support for Poppy Campaign" (no article) is
+    support for a campaign; "Residents for Campaign" names nothing it is for."""
+    assert _kinds(_read(sentence), "programme") == set()
+
+
+def test_a_campaign_name_with_its_own_for_still_read() -> None:
+    """The guard on the word before "for" leaves a name whose "for" is its own."""
+    it = _read("Members backed the Homes for Heroes Campaign.")
+    assert _kinds(it, "programme") == {"Homes for Heroes Campaign"}
+
+
+def test_an_armed_forces_day_service_is_no_programme() -> None:
+    """The Armed Forces Day service is a ceremony the Mayor attends, as a Remembrance Day
+    one is; a day service for adults is a service run for people."""
+    it = _read("The Mayor attended the Armed Forces Day Service. The Adult Day Service was "
+               "praised.")
+    assert "Armed Forces Day Service" not in _kinds(it, "programme")
+    assert "Adult Day Service" in _kinds(it, "programme")
+
+
+def test_a_group_for_a_committee_is_named_by_no_work() -> None:
+    """A committee or body after a group's "for" is whose group it is, as after "of": "the
+    Review Group for the Scrutiny Committee" is no programme of work."""
+    it = _read("The Review Group for the Scrutiny Committee met.")
+    assert "Review Group for the Scrutiny Committee" not in _kinds(it, "programme")

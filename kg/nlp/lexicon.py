@@ -138,6 +138,7 @@ class Lexicon:
     programme_heads: frozenset[str]
     campaign_heads: frozenset[str]
     for_named_heads: frozenset[str]
+    for_named_not: frozenset[str]
     departments: frozenset[str]
     paired_departments: frozenset[str]
     programme_trailing: frozenset[str]
@@ -506,6 +507,7 @@ def lexicon() -> Lexicon:
         programme_heads=fs("programmes", "heads"),
         campaign_heads=fs("programmes", "campaign_heads"),
         for_named_heads=fs("programmes", "for_named_heads"),
+        for_named_not=fs("programmes", "for_named_not"),
         departments=fs("programmes", "departments"),
         paired_departments=fs("programmes", "paired_departments"),
         programme_trailing=fs("programmes", "trailing"),

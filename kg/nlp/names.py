@@ -982,9 +982,11 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
                     # "Heads of Service", "Heads of Department": one post's holders
                     _plural_area_post(words, k, lex)):
                 return POST  # (a head of two words: "the Auditor General for Scotland")
-            if words[k + 1] != ":" and _group_of_work(words[: k + 1], lex):
+            if words[k + 1] == "for" and _group_of_work(words, k, lex):
                 # "the Task and Finish Group for the Waste Contract": a group set up for one
                 # piece of work is a programme before what it works on as after its name
+                # (after "of" is whose group it is: "the Task and Finish Group of the
+                # Scrutiny Committee" is named by no work)
                 return PROGRAMME
             if w in lex.org_heads:
                 return ORG
@@ -1001,8 +1003,12 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
             if w in lex.programme_heads:
                 return PROGRAMME  # "Review of …", "Strategy for …"
             if words[-1] in lex.for_named_heads and words[k + 1] == "for" and (
-                    words[k + 2] not in lex.review_openers) and len(words) - k - 3 <= 2:
-                return PROGRAMME  # "the Education for Life Campaign": its "for" its own
+                    words[k + 2] not in lex.review_openers) and 1 <= len(words) - k - 3 <= 2 and (
+                    w not in lex.for_named_not | lex.money_words):
+                # "the Education for Life Campaign": its "for" its own, with a word or two of
+                # what it is for; "Support for Poppy Campaign", "Funding for Litter Campaign"
+                # are what is given to a campaign
+                return PROGRAMME
             if w not in lex.place_words:
                 # "Annual Report of the Police and Crime Commissioner", "Appointment of
                 # Deputy Chair": the head is the word before "of", and it names nothing.
@@ -2842,13 +2848,23 @@ def _programme_after_of(words: list[str], lex: Lexicon) -> int | None:
     return None
 
 
-def _group_of_work(words: list[str], lex: Lexicon) -> bool:
-    """Whether a name's words before its "for" or "on" end in a group set up for one piece of
-    work (``group_phrases``), not the council's own rules: "Task and Finish Group" in "the
-    Task and Finish Group for the Waste Contract"."""
-    text = " ".join(words).removeprefix("the ")
-    return any(text == g or text.endswith(" " + g) for g in lex.group_phrases) and (
-        not _own_rules_group(text, lex))
+def _group_of_work(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether a name's words up to ``k``, before its "for", end in a group set up for one
+    piece of work (``group_phrases``), not the council's own rules or members, named before
+    the group or after the "for": "Task and Finish Group" in "the Task and Finish Group for
+    the Waste Contract", against "the Working Group for the Constitution" (the
+    "Constitution Working Group") and "the Task and Finish Group for Councillors". A body or
+    committee after the "for" is whose group it is, as after "of": "the Review Group for the
+    Scrutiny Committee" names no work."""
+    text = " ".join(words[: k + 1]).removeprefix("the ")
+    group = next((g for g in lex.group_phrases if text == g or text.endswith(" " + g)), None)
+    rest = words[k + 2 :]
+    rest = rest[1:] if rest[:1] == ["the"] else rest
+    after = " ".join(rest)
+    return group is not None and not _own_rules_group(text, lex) and not (
+        _own_rules_group(f"{after} {group}", lex)) and not (
+        any(after == c or after.endswith(" " + c) for c in lex.committee_words)) and (
+        not rest or head_kind(rest, lex) != ORG)
 
 
 def _own_rules_group(text: str, lex: Lexicon) -> bool:
