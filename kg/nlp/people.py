@@ -81,13 +81,16 @@ def _name_room(doc: Doc, j: int, k: int) -> bool:
 def _next_given_name(doc: Doc, j: int, k: int, lex: Lexicon) -> bool:
     """Whether the word at ``k`` opens the next person's name in a roll run on with no commas,
     after a titled name from ``j`` of a given name and a surname: a given name the lists hold,
-    a capitalised word (its surname) after it ("Sir Jo Hale Kathleen Osei Ann Bell", "Mr Tam
-    Reid Catherine Dunn"). Not a second given name ("Cllr Mary Jane Hale": the word before is
-    a given name too), nor a surname that is also a given name at the list's end ("Mohammed
-    Ramis Ali,")."""
+    a name word (its surname) after it ("Sir Jo Hale Kathleen Osei Ann Bell", "Mr Tam Reid
+    Catherine Dunn"). Not a second given name ("Cllr Mary Jane Hale": the word before is a
+    given name too), nor a surname that is also a given name at the list's end ("Zubair Hamed
+    Ali,"), nor a place named by a given name that a roll prints after a member's name ("Cllr
+    Ann Bell Victoria Ward", "Cllr Jo Hale Harvey Park"): the word after is then a street's or
+    a dwelling's, which ends no name (as the untitled-name rules read it)."""
     return k == j + 2 and k + 1 < len(doc) and doc[j].text in lex.given_names and (
-        doc[k - 1].text not in lex.given_names) and doc[k].text in lex.given_names and is_cap(
-        doc[k + 1]) and doc[k + 1].is_alpha and doc[k + 1].lower_ not in lex.not_surnames
+        doc[k - 1].text not in lex.given_names) and doc[k].text in lex.given_names and (
+        _name_word(doc[k + 1], lex)) and doc[k + 1].lower_ not in (
+        lex.not_surnames | lex.street_words | lex.dwellings)
 
 
 def _seat_after(doc: Doc, j: int, k: int) -> bool:
