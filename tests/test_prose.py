@@ -2473,6 +2473,43 @@ def test_a_deputys_portfolio_after_a_colon_is_read_whole() -> None:
         "Executive Director Place"}
 
 
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Councillor Bell thanked the Chair of Eastbury’s Parish Council.",
+     "Chair of Eastbury's Parish Council"),
+    ("The Vicar of St Mary’s Church led the service.", "Vicar of St Mary's Church"),
+    ("Members welcomed the Head of Eastbury’s Primary School.",
+     "Head of Eastbury's Primary School"),
+    ("The Chair of Westshire’s Scrutiny Committee attended.",
+     "Chair of Westshire's Scrutiny Committee"),
+], ids=["parish-council", "church", "school", "committee"])
+def test_an_office_over_a_places_body_keeps_the_body(sentence: str, post: str) -> None:
+    """What follows a place's possessive may be the body the office is held in, no event of
+    the place's: the chair chairs Eastbury's Parish Council, not Eastbury; the vicar's is
+    the church."""
+    assert post in _kinds(_read(sentence), "post")
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("The Head of Older People’s Services reported.", "Head of Older People's Services"),
+    ("The Head of Women’s Health reported.", "Head of Women's Health"),
+    ("The Director of Young People’s Services reported.",
+     "Director of Young People's Services"),
+], ids=["older-people", "women", "young-people"])
+def test_an_office_over_a_group_of_people_keeps_its_portfolio(sentence: str,
+                                                               post: str) -> None:
+    """A group of people whose plural takes "’s" (``posts.portfolio_groups``) is the
+    portfolio's, no place owning an event: "Head of Women’s Health" is one post."""
+    assert post in _kinds(_read(sentence), "post")
+
+
+def test_a_joint_post_before_a_directorate_stays_a_post() -> None:
+    """"Monitoring Officer and Director Resources": a director needs no word before the
+    directorate to be a post, so a connector before it leaves the post read (only a head
+    that needs a qualifier, "the Visitor Economy", is none after one)."""
+    it = _read("Jo Hale, Monitoring Officer and Director Resources, reported.")
+    assert any(p.endswith("Director Resources") for p in _kinds(it, "post"))
+
+
 def test_an_acronym_spelt_out_as_a_body_is_a_body() -> None:
     it = _read("The clerk had a letter from NPW (National Parks Wales) and the CIL "
                "(Community Infrastructure Levy) was discussed.")

@@ -63,6 +63,7 @@ class Lexicon:
     post_role_heads: frozenset[str]
     post_lay_roles: frozenset[str]
     post_portfolios: frozenset[str]
+    post_portfolio_groups: frozenset[str]
     portfolio_things: frozenset[str]
     post_ranks: frozenset[str]
     not_portfolios: tuple[str, ...]
@@ -370,6 +371,7 @@ def lexicon() -> Lexicon:
         post_role_heads=fs("posts", "role_heads"),
         post_lay_roles=fs("posts", "lay_roles"),
         post_portfolios=fs("posts", "portfolios"),
+        post_portfolio_groups=fs("posts", "portfolio_groups"),
         portfolio_things=fs("posts", "portfolio_things"),
         post_ranks=fs("posts", "ranks"),
         not_portfolios=tuple(w.lower() for w in raw["posts"]["not_portfolios"]),

@@ -1082,10 +1082,13 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     if len(words) > 2 and last in lex.campaign_heads and not any(
             w in lex.not_name_start for w in words):
         return PROGRAMME  # "Black History Month": a campaign
-    if len(words) > 2 and words[-2] in lex.post_heads and last in lex.directorates and (
-            words[-3] not in lex.connectors and not words[-3].endswith(",")):
+    if len(words) > 2 and words[-2] in lex.post_heads and last in lex.directorates and not (
+            words[-2] in lex.post_needs_qualifier and (
+                words[-3] in lex.connectors or words[-3].endswith(","))):
         # "Executive Director Place", "Strategic Director People": no "of" (not "… and the
-        # Visitor Economy", an area whose own word is no post's head)
+        # Visitor Economy", an area whose own word is no post's head: a head that needs a
+        # word before it has none in a connector; "Monitoring Officer and Director
+        # Resources", a director's, needs none)
         return POST
     if len(words) > 2 and " ".join(words[:2]) in lex.cabinet_posts and not any(
             w in lex.post_heads | lex.org_heads | lex.programme_heads
@@ -1987,18 +1990,23 @@ _HEADING_ENDS = frozenset((":", "-", "–", "—", ":-"))
 def _office_of_place(doc: Doc, words: list[str], start: int, k: int, lex: Lexicon) -> bool:
     """Whether ``words[:k]`` is an office of a place: a post's head, "of", then one or two
     capitalised words of a place ("High Sheriff of Westshire", "Lord Mayor of Eastbury"), the
-    possessive at ``k`` the office's."""
+    possessive at ``k`` the office's, what follows it an event of the place's and no body
+    the office is held in."""
     if k < 3 or "of" not in words[1 : k - 1]:
         return False
     of = words.index("of", 1)
     place = range(start + of + 1, start + k)
     named = " ".join(words[of + 1 : k])
     # (not a portfolio's group of people: "Director of Children’s Services", "Head of
-    # Adults’ Social Care")
+    # Adults’ Social Care", "Head of Women’s Health", ``posts.portfolio_groups``; nor a body
+    # of the place's, which the office is held in: "Chair of Eastbury’s Parish Council",
+    # "Vicar of St Mary’s Church", "Chair of Westshire’s Scrutiny Committee")
     return words[of - 1] in lex.post_heads and 1 <= len(place) <= 2 and all(
         doc[i].is_alpha and doc[i].is_title for i in place) and (
-        named not in lex.directorates) and not any(
-        p.startswith(f"{named}'s") for p in lex.post_portfolios)
+        named not in lex.directorates) and words[k - 1] not in lex.post_portfolio_groups and (
+        not any(p.startswith(f"{named}'s") for p in lex.post_portfolios)) and (
+        head_kind(words[of + 1 :], lex) != ORG) and not any(
+        w in lex.committee_words for w in words[k + 1 :])
 
 
 def _addressed(words: list[str], lex: Lexicon) -> bool:
