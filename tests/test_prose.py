@@ -12086,6 +12086,15 @@ def test_a_public_session_named_for_whom_it_is_or_by_its_minute_is_no_body() -> 
     assert "Northvale Youth Forum" in orgs
 
 
+@pytest.mark.parametrize("body", ["Play4All Trust", "Learn2Swim Trust",
+                                  "Fit4Life Community Council"])
+def test_a_body_with_a_figure_in_its_first_word_is_no_minute_number(body: str) -> None:
+    """Only a minute's number before a generic name makes no body ("WB05/23.4 Open Forum"):
+    a figure inside a name's first word is part of the name, and "the Play4All Trust" is a
+    charity, however generic "Trust" alone is."""
+    assert body in _kinds(_read(f"A grant of £500 to the {body} was agreed."), "organisation")
+
+
 def test_the_council_whose_proceedings_minutes_are_approved_is_the_host() -> None:
     """"the Minutes of the proceedings of the Westby Borough Council Meeting of Monday 29
     October" names the council whose meeting this is: its host, no outside body; another

@@ -826,6 +826,12 @@ def _generic_in(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
 _GENERIC_MOST_JOINS = 6
 
 
+# A minute's number as a name's first word, in lower case (``name_key``): figures joined by
+# "/", "." or "-", letters before them or not ("mh07/16.4", "12/23", "c/23/4"), or figures
+# alone ("12", "12a."). Not a word with a figure inside a name ("Play4All Trust", "HS2").
+_MINUTE_NUMBER = re.compile(r"(?:(?:[a-z]{1,5}[./-]?)?\d+(?:[./-]\d+)+|\d+)[a-z]?\.?")
+
+
 def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
     if name_key(text) in lex.generic_names:
         return True
@@ -848,7 +854,7 @@ def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
     first, _, rest = name_key(text).partition(" ")
     if first in lex.meeting_kinds and rest in lex.generic_names:
         return True  # "the Annual Parish Council meeting": a meeting of the parish council
-    if rest and any(c.isdigit() for c in first) and _generic_in(rest, lex, seen):
+    if rest and _MINUTE_NUMBER.fullmatch(first) and _generic_in(rest, lex, seen):
         return True  # "MH07/16.4 Open Forum": a minute's number before a generic name
     session, for_, _ = name_key(text).partition(" for ")
     if for_ and session in lex.sessions_for:
