@@ -12064,14 +12064,14 @@ def test_the_meeting_own_body_by_its_places_initials_is_no_outside_body() -> Non
 
 
 def test_council_in_gaelic_alone_is_no_outside_body() -> None:
-    """A council with a Gaelic name calls itself "the Comhairle" as others say "the
-    Council": no outside body. A council named in full stays one."""
+    """A council with a Gaelic or Welsh name calls itself "the Comhairle" or "Y Cyngor" as
+    others say "the Council": no outside body. A Welsh council named in full stays one."""
     text = ("Minutes of the Policy Committee held on 3 May 2023\n\n1. Awards\n\nOn behalf of "
-            "the Comhairle, the Convener congratulated the team. A letter from Northvale "
-            "Council was noted.\n")
+            "the Comhairle, the Convener congratulated the team. Y Cyngor thanked them. A "
+            "letter from Cyngor Gwynedd was noted.\n")
     orgs = _organisations(text)
-    assert "Comhairle" not in orgs
-    assert "Northvale Council" in orgs
+    assert not {"Comhairle", "Y Cyngor", "Cyngor"} & orgs
+    assert "Cyngor Gwynedd" in orgs
 
 
 def test_a_public_session_named_for_whom_it_is_or_by_its_minute_is_no_body() -> None:

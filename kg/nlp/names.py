@@ -836,9 +836,9 @@ def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
     if name_key(text) in lex.generic_names:
         return True
     words = name_key(text).split()
-    if len(words) > 1 and " ".join(words[-2:]) in lex.place_tails and not (
-            {"and", "&"} & set(words)):
-        return True  # "Horsham Town Centre", "Bingham Leisure Centre": a place, no body
+    if len(words) > 1 and ((tail := " ".join(words[-2:])) in lex.place_tails
+                           or tail in lex.own_buildings) and not ({"and", "&"} & set(words)):
+        return True  # "Horsham Town Centre", "Westby Civic Centre": a place, no body
     if len(words) > 1 and words[-1] in ("council", "councils") and all(
             w in lex.council_not_places or w in ("and", "&") for w in words[:-1]):
         return True  # "First Council", "Open Council": no place, so no council's name
