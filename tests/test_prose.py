@@ -12074,6 +12074,16 @@ def test_council_in_gaelic_alone_is_no_outside_body() -> None:
     assert "Cyngor Gwynedd" in orgs
 
 
+def test_a_gaelic_council_named_in_full_is_read_whole() -> None:
+    """"Comhairle nan Eilean Siar" is one council's name, its Gaelic article "nan" inside it
+    as "upon" is inside "Kingston upon Hull": read whole, not cut to "Comhairle" (which alone
+    is "the Council", no body) or "Eilean Siar"."""
+    orgs = _kinds(_read("A letter from Comhairle nan Eilean Siar and Highland Council was "
+                        "noted."), "organisation")
+    assert {"Comhairle nan Eilean Siar", "Highland Council"} <= orgs
+    assert not {"Comhairle", "Eilean Siar"} & orgs
+
+
 def test_a_public_session_named_for_whom_it_is_or_by_its_minute_is_no_body() -> None:
     """"Open Forum for Public Participation" and an open forum after its minute's number
     ("WB05/23.4 Open Forum") are a session of the meeting, no outside body; a forum with a
