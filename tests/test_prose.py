@@ -12096,6 +12096,15 @@ def test_a_public_session_named_for_whom_it_is_or_by_its_minute_is_no_body() -> 
     assert "Northvale Youth Forum" in orgs
 
 
+def test_a_lettered_minute_number_before_a_generic_name_makes_no_body() -> None:
+    """A committee's letters and figures with nothing between ("C535 Police", "C536 Public
+    Forum") number a minute as "WB05/23.4" does: the generic name after them is the
+    minute's title, no body."""
+    text = ("Minutes of Westby Town Council held on 3 May 2016\n\nC534 Apologies\nNone.\n\n"
+            "C535 Police\nThe PCSO reported no crime.\n\nC536 Public Forum\nNo one spoke.\n")
+    assert not {"C535 Police", "C536 Public Forum"} & _organisations(text)
+
+
 @pytest.mark.parametrize("body", ["Play4All Trust", "Learn2Swim Trust",
                                   "Fit4Life Community Council"])
 def test_a_body_with_a_figure_in_its_first_word_is_no_minute_number(body: str) -> None:

@@ -826,10 +826,10 @@ def _generic_in(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
 _GENERIC_MOST_JOINS = 6
 
 
-# A minute's number as a name's first word, in lower case (``name_key``): figures joined by
-# "/", "." or "-", letters before them or not ("mh07/16.4", "12/23", "c/23/4"), or figures
-# alone ("12", "12a."). Not a word with a figure inside a name ("Play4All Trust", "HS2").
-_MINUTE_NUMBER = re.compile(r"(?:(?:[a-z]{1,5}[./-]?)?\d+(?:[./-]\d+)+|\d+)[a-z]?\.?")
+# A minute's number as a name's first word, in lower case (``name_key``): figures, joined by
+# "/", "." or "-" or not, a committee's letters before them or not ("mh07/16.4", "c535",
+# "12/23", "12a."). Not a word with a figure inside a name ("Play4All Trust", "Fit4Life").
+_MINUTE_NUMBER = re.compile(r"(?:[a-z]{1,5}[./-]?)?\d+(?:[./-]\d+)*[a-z]?\.?")
 
 
 def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
