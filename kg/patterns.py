@@ -433,7 +433,7 @@ def body_words() -> BodyWords:
                                              *orgs["public_heads"]]),
         known=known_bodies(),
         branches=tuple(w.lower() for w in orgs["branches"]),
-        generic=frozenset(w.lower() for w in orgs["generic"]),
+        generic=frozenset(w.lower() for w in [*orgs["generic"], *orgs["sessions_for"]]),
         post_heads=frozenset(w.lower() for w in [*posts["heads"], *posts["any_case"]]),
         places=frozenset(w.lower() for w in lex["chunks"]["generic_places"]),
         trades=frozenset(w.lower() for w in orgs["trades"]),

@@ -1344,8 +1344,8 @@ def _initials_then_own_rest(label: str, own_words: list[str]) -> bool:
     """Whether a body is the meeting's own named by the initials of its place's words and the
     rest of its name in full ("WCR Combined Authority" at the Westmere City Region Combined
     Authority): the first word in capitals, two to five letters, the initials of the words
-    before the rest, which is two words at least and its head the own body's. "WCR Council"
-    there is another body."""
+    before the rest (its small words left out, as the resolution reads initials), which is two
+    words at least and its head the own body's. "WCR Council" there is another body."""
     first, _, rest = label.partition(" ")
     if not (first.isalpha() and first.isupper() and 2 <= len(first) <= 5):
         return False
@@ -1354,7 +1354,9 @@ def _initials_then_own_rest(label: str, own_words: list[str]) -> bool:
     n = len(own_words) - len(rw)
     if len(rw) < 2 or n < 2 or own_words[n:] != rw:
         return False
-    return "".join(w[0] for w in own_words[:n] if w not in ("and", "of")) == first.lower()
+    from kg.resolve import initials, settings  # the one reading of a name's initials
+
+    return initials(" ".join(own_words[:n]), settings().acronym_skip) == first
 
 
 def _parent_of_own(label: str, own: str) -> bool:

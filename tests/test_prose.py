@@ -12162,14 +12162,24 @@ def test_the_meeting_own_body_by_its_places_initials_is_no_outside_body() -> Non
 
 
 def test_council_in_gaelic_alone_is_no_outside_body() -> None:
-    """A council with a Gaelic name calls itself "the Comhairle" as others say "the
-    Council": no outside body. A council named in full stays one."""
+    """A council with a Gaelic or Welsh name calls itself "the Comhairle" or "Y Cyngor" as
+    others say "the Council": no outside body. A Welsh council named in full stays one."""
     text = ("Minutes of the Policy Committee held on 3 May 2023\n\n1. Awards\n\nOn behalf of "
-            "the Comhairle, the Convener congratulated the team. A letter from Northvale "
-            "Council was noted.\n")
+            "the Comhairle, the Convener congratulated the team. Y Cyngor thanked them. A "
+            "letter from Cyngor Gwynedd was noted.\n")
     orgs = _organisations(text)
-    assert "Comhairle" not in orgs
-    assert "Northvale Council" in orgs
+    assert not {"Comhairle", "Y Cyngor", "Cyngor"} & orgs
+    assert "Cyngor Gwynedd" in orgs
+
+
+def test_a_gaelic_council_named_in_full_is_read_whole() -> None:
+    """"Comhairle nan Eilean Siar" is one council's name, its Gaelic article "nan" inside it
+    as "upon" is inside "Kingston upon Hull": read whole, not cut to "Comhairle" (which alone
+    is "the Council", no body) or "Eilean Siar"."""
+    orgs = _kinds(_read("A letter from Comhairle nan Eilean Siar and Highland Council was "
+                        "noted."), "organisation")
+    assert {"Comhairle nan Eilean Siar", "Highland Council"} <= orgs
+    assert not {"Comhairle", "Eilean Siar"} & orgs
 
 
 def test_a_public_session_named_for_whom_it_is_or_by_its_minute_is_no_body() -> None:
@@ -12182,6 +12192,24 @@ def test_a_public_session_named_for_whom_it_is_or_by_its_minute_is_no_body() -> 
     orgs = _organisations(text)
     assert not any("Open Forum" in o for o in orgs)
     assert "Northvale Youth Forum" in orgs
+
+
+def test_a_lettered_minute_number_before_a_generic_name_makes_no_body() -> None:
+    """A committee's letters and figures with nothing between ("C535 Police", "C536 Public
+    Forum") number a minute as "WB05/23.4" does: the generic name after them is the
+    minute's title, no body."""
+    text = ("Minutes of Westby Town Council held on 3 May 2016\n\nC534 Apologies\nNone.\n\n"
+            "C535 Police\nThe PCSO reported no crime.\n\nC536 Public Forum\nNo one spoke.\n")
+    assert not {"C535 Police", "C536 Public Forum"} & _organisations(text)
+
+
+@pytest.mark.parametrize("body", ["Play4All Trust", "Learn2Swim Trust",
+                                  "Fit4Life Community Council"])
+def test_a_body_with_a_figure_in_its_first_word_is_no_minute_number(body: str) -> None:
+    """Only a minute's number before a generic name makes no body ("WB05/23.4 Open Forum"):
+    a figure inside a name's first word is part of the name, and "the Play4All Trust" is a
+    charity, however generic "Trust" alone is."""
+    assert body in _kinds(_read(f"A grant of £500 to the {body} was agreed."), "organisation")
 
 
 def test_the_council_whose_proceedings_minutes_are_approved_is_the_host() -> None:

@@ -343,7 +343,7 @@ def lexicon() -> Lexicon:
         post_labels=fs("chunks", "post_labels"),
         line_runs_on_words=fs("chunks", "line_runs_on_words"),
         generic_places=fs("chunks", "generic_places"),
-        generic_names=fs("organisations", "generic"),
+        generic_names=fs("organisations", "generic") | fs("organisations", "sessions_for"),
         place_tails=fs("organisations", "place_tails"),
         council_boards=tuple(raw["organisations"]["council_boards"]),
         committee_bodies=tuple(raw["organisations"]["committee_bodies"]),

@@ -827,13 +827,19 @@ def _generic_in(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
 _GENERIC_MOST_JOINS = 6
 
 
+# A minute's number as a name's first word, in lower case (``name_key``): figures, joined by
+# "/", "." or "-" or not, a committee's letters before them or not ("mh07/16.4", "c535",
+# "12/23", "12a."). Not a word with a figure inside a name ("Play4All Trust", "Fit4Life").
+_MINUTE_NUMBER = re.compile(r"(?:[a-z]{1,5}[./-]?)?\d+(?:[./-]\d+)*[a-z]?\.?")
+
+
 def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
     if name_key(text) in lex.generic_names:
         return True
     words = name_key(text).split()
-    if len(words) > 1 and " ".join(words[-2:]) in lex.place_tails and not (
-            {"and", "&"} & set(words)):
-        return True  # "Horsham Town Centre", "Bingham Leisure Centre": a place, no body
+    if len(words) > 1 and ((tail := " ".join(words[-2:])) in lex.place_tails
+                           or tail in lex.own_buildings) and not ({"and", "&"} & set(words)):
+        return True  # "Horsham Town Centre", "Westby Civic Centre": a place, no body
     if len(words) > 1 and words[-1] in ("council", "councils") and all(
             w in lex.council_not_places or w in ("and", "&") for w in words[:-1]):
         return True  # "First Council", "Open Council": no place, so no council's name
@@ -849,7 +855,7 @@ def _generic_once(text: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
     first, _, rest = name_key(text).partition(" ")
     if first in lex.meeting_kinds and rest in lex.generic_names:
         return True  # "the Annual Parish Council meeting": a meeting of the parish council
-    if rest and any(c.isdigit() for c in first) and _generic_in(rest, lex, seen):
+    if rest and _MINUTE_NUMBER.fullmatch(first) and _generic_in(rest, lex, seen):
         return True  # "MH07/16.4 Open Forum": a minute's number before a generic name
     session, for_, _ = name_key(text).partition(" for ")
     if for_ and session in lex.sessions_for:
