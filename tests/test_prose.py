@@ -12171,3 +12171,20 @@ def test_a_civic_centre_with_its_towns_name_is_a_building_no_body() -> None:
 def test_meetings_past_a_tag_adjourned_to_and_after_a_colon(sentence: str,
                                                              dates: list[str]) -> None:
     assert sorted({r.date.isoformat() for r in _read(sentence).meeting_refs}) == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        pytest.param("The Panel's Work Programme was received.\n\nHousing Allocations – To be "
+                     "moved from 5 June 2023 to 10 July 2023", ["2023-06-05", "2023-07-10"],
+                     id="a-work-programme-row-moved-between-meetings"),
+        pytest.param("The special meeting has been rearranged from 6 June 2023 to 13 June 2023.",
+                     ["2023-06-06", "2023-06-13"], id="a-meeting-rearranged"),
+        # no meeting, no programme, no row: a bin round moved
+        pytest.param("The Clerk said the bin collection had been moved from 2 May 2023 to 9 "
+                     "May 2023.", [], id="a-bin-round-moved"),
+    ],
+)
+def test_business_moved_between_two_meetings_days(sentence: str, dates: list[str]) -> None:
+    assert sorted({r.date.isoformat() for r in _read(sentence).meeting_refs}) == dates

@@ -302,7 +302,10 @@ _REFS = [
     # "Place Scrutiny Committee dated 22nd May 2025", "Full Council 21/6/2022 - Proposed …":
     # the date after "dated", or straight after the body's name
     re.compile(rf"\b(?P<body>{_BODY})(?:[ \t]++(?i:meeting))?"
-               rf"(?:[ \t]*+(?:[,:]|[–—-]|(?i:dated))[ \t]*+|[ \t]++){_ON}(?P<day>{_FULLDATE})"),
+               rf"(?:[ \t]*+(?:[,:]|[–—-]|(?i:dated))[ \t]*+|[ \t]++){_ON}(?P<day>{_FULLDATE})"
+               # (a board paper's running header, "Forum: 28 January 2008  Agenda Item: 3", is
+               # the paper headers' reader's)
+               rf"(?![ \t]*+(?:[,–—-][ \t]*+)?(?i:agenda[ \t]+item)\b)"),
     # "Minutes 02/08/2022", "the Minutes of the previous meetings 11.01.2024 & 30.01.2024":
     # minutes named by their meeting's date
     # "Minutes of 18th October 2011": "of" and the date
@@ -898,6 +901,41 @@ def _new_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+# Business or a meeting moved from one meeting's full date to another's (``moved_between``)
+_RX_MOVED = re.compile(rf"\b(?i:{_listed('moved_between')})[ \t]++from[ \t]++{_ON}"
+                       rf"(?P<day>{_FULLDATE})[ \t]++to[ \t]++")
+_RX_MOVED_TO = re.compile(rf"{_ON}(?P<day>{_FULLDATE})")
+# What above the move names the list of meetings its dates are of
+_RX_PROGRAMME_ABOVE = re.compile(r"(?i)\b(?:work[ \t]+programme|forward[ \t]+plan|agenda)\b")
+_MOVED_REACH = 300
+# … or a row of such a list: a line that opens with the business's title and a dash ("Fly
+# Tipping – To be moved from …"), as a work programme's amendments print each
+_RX_ROW_TITLE = re.compile(r"[A-Z][^\n–—]{0,80}?[ \t][–—-][ \t]++(?:(?i:to[ \t]+be)[ \t]++)?\Z")
+
+
+def _moved_between(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """The two meetings' days an item or a meeting is moved between ("To be moved from 2
+    November 2020 to 7 December 2020"), where the sentence names a meeting or a work
+    programme or agenda is named just above, or the line is a list's row, a title and a dash
+    (a bin round "moved from 2 May 2023 to 9 May 2023" is no meeting's)."""
+    text = doc.text
+    spans: list[Span] = []
+    for m in _RX_MOVED.finditer(text):
+        to = _RX_MOVED_TO.match(text, m.end())
+        if to is None:
+            continue
+        before = text[max(0, m.start() - _MOVED_REACH) : m.start()]
+        stops = [0, *(s.end() for s in _RX_SENTENCE_STOP.finditer(before))]
+        if not (re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b", before[stops[-1] :] + text[
+                m.start() : to.end()]) or _RX_PROGRAMME_ABOVE.search(before)
+                or _RX_ROW_TITLE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())):
+            continue
+        for d in (m, to):
+            if (ref := _day_ref(doc, d, taken, in_resolution=True)) is not None:
+                spans.append(ref)
+    return spans
+
+
 def _day_ref(doc: Doc, m: re.Match[str], taken: list[tuple[int, int]],
              in_resolution: bool, group: str = "day") -> Span | None:
     """The reference to the meeting of the date ``m``'s ``day`` group prints, spanning that
@@ -1165,6 +1203,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
             taken.append((m.start(), end))
     spans.extend(_listed_meeting_dates(doc, taken))
     spans.extend(_new_dates(doc, taken))
+    spans.extend(_moved_between(doc, taken))
     spans.extend(_index_rows(doc, taken))
     spans.extend(_date_rows(doc, taken))
     spans.extend(_paper_headers(doc, taken))
