@@ -12188,3 +12188,45 @@ def test_meetings_past_a_tag_adjourned_to_and_after_a_colon(sentence: str,
 )
 def test_business_moved_between_two_meetings_days(sentence: str, dates: list[str]) -> None:
     assert sorted({r.date.isoformat() for r in _read(sentence).meeting_refs}) == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # a court's day is no meeting's, though the case be adjourned to it
+        pytest.param("The prosecution of the landowner was adjourned until 14 June 2023 at the "
+                     "Magistrates' Court.", [], id="a-prosecution-adjourned-to-a-day"),
+        pytest.param("The Clerk reported that the case had been adjourned to 5th July 2023.", [],
+                     id="a-case-adjourned-to-a-day"),
+        pytest.param("The meeting was adjourned until Monday 12 June 2023.", ["2023-06-12"],
+                     id="a-meeting-adjourned-to-a-day"),
+    ],
+)
+def test_a_day_a_court_adjourns_to_is_no_meeting(sentence: str, dates: list[str]) -> None:
+    """"adjourned until <day>" names the day a meeting resumes, but minutes report courts'
+    adjournments too (a prosecution the council brought), whose days are no meetings."""
+    assert sorted({r.date.isoformat() for r in _read(sentence).meeting_refs}) == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # the meeting names who heard it, not what moved: a deadline moved
+        pytest.param("The meeting noted that the consultation deadline had been moved from 5 "
+                     "June 2023 to 12 June 2023.", [], id="the-meeting-noted-a-deadline-moved"),
+        # "agenda" in a sentence above is no work programme
+        pytest.param("Members agreed the order of the agenda. The charge was deferred from 1 "
+                     "April 2023 to 1 April 2024.", [], id="agenda-in-a-sentence-above"),
+        pytest.param("Agenda\n\nWinter Gritting – To be moved from 5 June 2023 to 10 July 2023",
+                     ["2023-06-05", "2023-07-10"], id="an-agenda-heading-above"),
+        pytest.param("The Clerk reported that the meeting had been rearranged from 6 June 2023 "
+                     "to 13 June 2023.", ["2023-06-06", "2023-06-13"],
+                     id="a-meeting-rearranged-after-that"),
+    ],
+)
+def test_a_move_between_days_reads_a_meeting_only_in_its_own_clause(
+        sentence: str, dates: list[str]) -> None:
+    """A meeting named before "that" reports the move ("the meeting noted that …"), and an
+    agenda mentioned in passing lists nothing: neither makes the days moved between
+    meetings' days."""
+    assert sorted({r.date.isoformat() for r in _read(sentence).meeting_refs}) == dates

@@ -906,8 +906,12 @@ _RX_MOVED = re.compile(rf"\b(?i:{_listed('moved_between')})[ \t]++from[ \t]++{_O
                        rf"(?P<day>{_FULLDATE})[ \t]++to[ \t]++")
 _RX_MOVED_TO = re.compile(rf"{_ON}(?P<day>{_FULLDATE})")
 # What above the move names the list of meetings its dates are of
-_RX_PROGRAMME_ABOVE = re.compile(r"(?i)\b(?:work[ \t]+programme|forward[ \t]+plan|agenda)\b")
+# ("agenda" only as a heading on a line of its own: "the order of the agenda" or "Agenda
+# Item 5" stands above much business that moves no meeting's day)
+_RX_PROGRAMME_ABOVE = re.compile(r"(?im)\b(?:work[ \t]+programme|forward[ \t]+plan)\b"
+                                 r"|^[ \t]*+agenda[ \t]*+$")
 _MOVED_REACH = 300
+_RX_THAT = re.compile(r"(?i)\bthat\b")
 # … or a row of such a list: a line that opens with the business's title and a dash ("Fly
 # Tipping – To be moved from …"), as a work programme's amendments print each
 _RX_ROW_TITLE = re.compile(r"[A-Z][^\n–—]{0,80}?[ \t][–—-][ \t]++(?:(?i:to[ \t]+be)[ \t]++)?\Z")
@@ -926,7 +930,10 @@ def _moved_between(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             continue
         before = text[max(0, m.start() - _MOVED_REACH) : m.start()]
         stops = [0, *(s.end() for s in _RX_SENTENCE_STOP.finditer(before))]
-        if not (re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b", before[stops[-1] :] + text[
+        # (the meeting named in the clause that moves: "the meeting noted that the deadline
+        # had been moved from …" moves a deadline, no meeting)
+        clause = _RX_THAT.split(before[stops[-1] :])[-1]
+        if not (re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b", clause + text[
                 m.start() : to.end()]) or _RX_PROGRAMME_ABOVE.search(before)
                 or _RX_ROW_TITLE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())):
             continue
@@ -1126,6 +1133,9 @@ def meeting_refs_component(doc: Doc) -> Doc:
                 continue  # "Cabinet on 2 Mar": no meeting named, and "2 Mar" may be anything
             if groups.get("day") and _RX_RANGE_END.match(text, m.end("day")):
                 continue  # "contracts awarded by Council, 9 October 2014 – 17 December 2014"
+            if _RX_ADJOURNED.match(m.group(0)) and _RX_NOT_ADJOURNED.search(
+                    _sentence_of(doc, m.start())):
+                continue  # "the prosecution was adjourned until 14 June": a court's day
             body = groups.get("body") or groups.get("body2") or groups.get("acronym")
             if body is None:
                 sent_start = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
@@ -1232,6 +1242,12 @@ def _as_printed(day: str) -> str:
 # May (1), 31st May (2), 14th June and …" (two sittings of one day), "on 4 May (AGM), 11 May
 # and 8 June".
 _RX_DAY_TAG = re.compile(r"[ \t]*+\((?:\d{1,2}|[A-Za-z]{1,12})\)")
+
+
+# "adjourned until/to <day>" opening a match, and what makes its day no meeting's
+# (``adjourned_not_meetings``: a court's)
+_RX_ADJOURNED = re.compile(r"(?i)adjourned\b")
+_RX_NOT_ADJOURNED = re.compile(rf"(?i)\b(?:{_listed('adjourned_not_meetings')})(?!\w)")
 
 
 def _after_tag(text: str, end: int) -> int:
