@@ -717,6 +717,9 @@ _RX_HAD_INTENT = re.compile(r"(?i)\bhad\s+(?:planned|intended|hoped|expected)\s+
 _RX_MEETING_WORD = re.compile(
     r"(?i)\b(?:meetings?|sub-committee|committee|council|board|panel|cabinet|group|executive"
     r"|partnership|assembly|authority|forum|agm|egm|hearing|seminar|workshop|session)\b")
+# A meeting named by that word (or its initials) itself, no body's name (near a date, in
+# a match)
+_RX_MEETING_NAMED_AS_SUCH = re.compile(r"(?i)\b(?:meetings?|AGM|EGM)\b")
 
 
 def _no_meeting(text: str, m: re.Match[str]) -> bool:
@@ -742,7 +745,7 @@ def _no_meeting(text: str, m: re.Match[str]) -> bool:
                                                                      m.group(0)):
         return True  # "the publication date of these minutes: 20 March": the page's own
         # (never "the first of these meetings will be held on 24 October": others)
-    if re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b", m.group(0)):
+    if _RX_MEETING_NAMED_AS_SUCH.search(m.group(0)):
         return False  # a meeting named: whatever is sent to it, it is a meeting
     return bool(v.sent_before.search(before) or v.sent_after.match(text, m.end()))
 
@@ -876,6 +879,11 @@ _NEW_DATES_REACH = 200
 _RX_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 
 
+def _sentence_starts(window: str) -> list[int]:
+    """Where the sentences of a window of text begin: its start, then after each stop."""
+    return [0, *(s.end() for s in _RX_SENTENCE_STOP.finditer(window))]
+
+
 def _new_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """The days of meetings moved, listed a line each under "The new dates were:" where the
     sentence it closes, or the one just before it, names meetings: each a meeting to come.
@@ -886,8 +894,8 @@ def _new_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     spans: list[Span] = []
     for h in _RX_NEW_DATES.finditer(text):
         before = text[max(0, h.start() - _NEW_DATES_REACH) : h.end()]
-        stops = [0, 0, *(m.end() for m in _RX_SENTENCE_STOP.finditer(before))]
-        if not re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b", before[stops[-2] :]):
+        stops = [0, *_sentence_starts(before)]
+        if not _RX_MEETING_NAMED_AS_SUCH.search(before[stops[-2] :]):
             continue
         at = h.end() + 1
         while at < len(text) and (m := _RX_DATE_LINE.match(text, at)):
@@ -912,9 +920,10 @@ _RX_PROGRAMME_ABOVE = re.compile(r"(?im)\b(?:work[ \t]+programme|forward[ \t]+pl
                                  r"|^[ \t]*+agenda[ \t]*+$")
 _MOVED_REACH = 300
 _RX_THAT = re.compile(r"(?i)\bthat\b")
-# … or a row of such a list: a line that opens with the business's title and a dash ("Fly
-# Tipping – To be moved from …"), as a work programme's amendments print each
-_RX_ROW_TITLE = re.compile(r"[A-Z][^\n–—]{0,80}?[ \t][–—-][ \t]++(?:(?i:to[ \t]+be)[ \t]++)?\Z")
+# … or a row of such a list: a line that opens with the business's title, a dash and "to
+# be" ("Fly Tipping – To be moved from …"), as a work programme's amendments print each
+# (never a dash alone: "Grass Cutting – moved from 2 May 2023 to 9 May 2023" is a round's)
+_RX_ROW_TITLE = re.compile(r"[A-Z][^\n–—]{0,80}?[ \t][–—-][ \t]++(?i:to[ \t]+be)[ \t]++\Z")
 
 
 def _moved_between(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
@@ -929,11 +938,11 @@ def _moved_between(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         if to is None:
             continue
         before = text[max(0, m.start() - _MOVED_REACH) : m.start()]
-        stops = [0, *(s.end() for s in _RX_SENTENCE_STOP.finditer(before))]
+        stops = _sentence_starts(before)
         # (the meeting named in the clause that moves: "the meeting noted that the deadline
         # had been moved from …" moves a deadline, no meeting)
         clause = _RX_THAT.split(before[stops[-1] :])[-1]
-        if not (re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b", clause + text[
+        if not (_RX_MEETING_NAMED_AS_SUCH.search(clause + text[
                 m.start() : to.end()]) or _RX_PROGRAMME_ABOVE.search(before)
                 or _RX_ROW_TITLE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())):
             continue
