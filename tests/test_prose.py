@@ -12314,3 +12314,97 @@ def test_a_group_for_a_committee_is_named_by_no_work() -> None:
     Review Group for the Scrutiny Committee" is no programme of work."""
     it = _read("The Review Group for the Scrutiny Committee met.")
     assert "Review Group for the Scrutiny Committee" not in _kinds(it, "programme")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        pytest.param("The Panel's Work Programme was received.\n\nHousing Allocations – To be "
+                     "moved from 5 June 2023 to 10 July 2023", ["2023-06-05", "2023-07-10"],
+                     id="a-work-programme-row-moved-between-meetings"),
+        pytest.param("The special meeting has been rearranged from 6 June 2023 to 13 June 2023.",
+                     ["2023-06-06", "2023-06-13"], id="a-meeting-rearranged"),
+        # no meeting, no programme, no row: a bin round moved
+        pytest.param("The Clerk said the bin collection had been moved from 2 May 2023 to 9 "
+                     "May 2023.", [], id="a-bin-round-moved"),
+    ],
+)
+def test_business_moved_between_two_meetings_days(sentence: str, dates: list[str]) -> None:
+    assert sorted({r.date.isoformat() for r in _read(sentence).meeting_refs}) == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # a court's day is no meeting's, though the case be adjourned to it
+        pytest.param("The prosecution of the landowner was adjourned until 14 June 2023 at the "
+                     "Magistrates' Court.", [], id="a-prosecution-adjourned-to-a-day"),
+        pytest.param("The Clerk reported that the case had been adjourned to 5th July 2023.", [],
+                     id="a-case-adjourned-to-a-day"),
+        pytest.param("The meeting was adjourned until Monday 12 June 2023.", ["2023-06-12"],
+                     id="a-meeting-adjourned-to-a-day"),
+    ],
+)
+def test_a_day_a_court_adjourns_to_is_no_meeting(sentence: str, dates: list[str]) -> None:
+    """"adjourned until <day>" names the day a meeting resumes, but minutes report courts'
+    adjournments too (a prosecution the council brought), whose days are no meetings."""
+    assert sorted({r.date.isoformat() for r in _read(sentence).meeting_refs}) == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # the meeting names who heard it, not what moved: a deadline moved
+        pytest.param("The meeting noted that the consultation deadline had been moved from 5 "
+                     "June 2023 to 12 June 2023.", [], id="the-meeting-noted-a-deadline-moved"),
+        # "agenda" in a sentence above is no work programme
+        pytest.param("Members agreed the order of the agenda. The charge was deferred from 1 "
+                     "April 2023 to 1 April 2024.", [], id="agenda-in-a-sentence-above"),
+        pytest.param("Agenda\n\nThe item on parking charges has been deferred from 5 June "
+                     "2023 to 10 July 2023.", ["2023-06-05", "2023-07-10"],
+                     id="an-agenda-heading-above"),
+        pytest.param("The Clerk reported that the meeting had been rearranged from 6 June 2023 "
+                     "to 13 June 2023.", ["2023-06-06", "2023-06-13"],
+                     id="a-meeting-rearranged-after-that"),
+    ],
+)
+def test_a_move_between_days_reads_a_meeting_only_in_its_own_clause(
+        sentence: str, dates: list[str]) -> None:
+    """A meeting named before "that" reports the move ("the meeting noted that …"), and an
+    agenda mentioned in passing lists nothing: neither makes the days moved between
+    meetings' days."""
+    assert sorted({r.date.isoformat() for r in _read(sentence).meeting_refs}) == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        pytest.param("Winter Gritting – To be moved from 5 June 2023 to 10 July 2023",
+                     ["2023-06-05", "2023-07-10"], id="a-programme-row-to-be-moved"),
+        # a title and a dash with no "to be": a round's days, no programme's row
+        pytest.param("Grass Cutting – moved from 2 May 2023 to 9 May 2023", [],
+                     id="a-title-a-dash-and-moved"),
+    ],
+)
+def test_a_row_moved_between_meetings_says_to_be(sentence: str, dates: list[str]) -> None:
+    """A work programme's amendments print each item as a title, a dash and "To be moved
+    from … to …"; a title and a dash before a bare "moved" is as often a service's day, so
+    only the "to be" of a planned move makes the row's days meetings' days."""
+    assert sorted({r.date.isoformat() for r in _read(sentence).meeting_refs}) == dates
+
+
+@pytest.mark.parametrize(
+    ("line", "exact"),
+    [
+        # a board paper's running header: its date is the paper headers' reader's
+        pytest.param("Planning Committee: 28 January 2008  Agenda Item 3", "28 January 2008",
+                     id="a-running-header-before-agenda-item"),
+        pytest.param("Planning Committee: 28 January 2008", "Planning Committee: 28 January 2008",
+                     id="a-body-a-colon-and-its-date-alone"),
+    ],
+)
+def test_a_bodys_colon_date_gives_way_to_a_running_header(line: str, exact: str) -> None:
+    """"<body>: <date>" names the body's meeting, but a paper's running header prints the
+    same before "Agenda Item", and that header is read by the paper headers' reader, which
+    knows the page is a paper for that meeting rather than a mention of it."""
+    assert [r.span.exact for r in _read(line).meeting_refs] == [exact]

@@ -302,7 +302,10 @@ _REFS = [
     # "Place Scrutiny Committee dated 22nd May 2025", "Full Council 21/6/2022 - Proposed …":
     # the date after "dated", or straight after the body's name
     re.compile(rf"\b(?P<body>{_BODY})(?:[ \t]++(?i:meeting))?"
-               rf"(?:[ \t]*+(?:[,:]|[–—-]|(?i:dated))[ \t]*+|[ \t]++){_ON}(?P<day>{_FULLDATE})"),
+               rf"(?:[ \t]*+(?:[,:]|[–—-]|(?i:dated))[ \t]*+|[ \t]++){_ON}(?P<day>{_FULLDATE})"
+               # (a board paper's running header, "Forum: 28 January 2008  Agenda Item: 3", is
+               # the paper headers' reader's)
+               rf"(?![ \t]*+(?:[,–—-][ \t]*+)?(?i:agenda[ \t]+item)\b)"),
     # "Minutes 02/08/2022", "the Minutes of the previous meetings 11.01.2024 & 30.01.2024":
     # minutes named by their meeting's date
     # "Minutes of 18th October 2011": "of" and the date
@@ -714,6 +717,9 @@ _RX_HAD_INTENT = re.compile(r"(?i)\bhad\s+(?:planned|intended|hoped|expected)\s+
 _RX_MEETING_WORD = re.compile(
     r"(?i)\b(?:meetings?|sub-committee|committee|council|board|panel|cabinet|group|executive"
     r"|partnership|assembly|authority|forum|agm|egm|hearing|seminar|workshop|session)\b")
+# A meeting named by that word (or its initials) itself, no body's name (near a date, in
+# a match)
+_RX_MEETING_NAMED_AS_SUCH = re.compile(r"(?i)\b(?:meetings?|AGM|EGM)\b")
 
 
 def _no_meeting(text: str, m: re.Match[str]) -> bool:
@@ -739,7 +745,7 @@ def _no_meeting(text: str, m: re.Match[str]) -> bool:
                                                                      m.group(0)):
         return True  # "the publication date of these minutes: 20 March": the page's own
         # (never "the first of these meetings will be held on 24 October": others)
-    if re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b", m.group(0)):
+    if _RX_MEETING_NAMED_AS_SUCH.search(m.group(0)):
         return False  # a meeting named: whatever is sent to it, it is a meeting
     return bool(v.sent_before.search(before) or v.sent_after.match(text, m.end()))
 
@@ -873,6 +879,11 @@ _NEW_DATES_REACH = 200
 _RX_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 
 
+def _sentence_starts(window: str) -> list[int]:
+    """Where the sentences of a window of text begin: its start, then after each stop."""
+    return [0, *(s.end() for s in _RX_SENTENCE_STOP.finditer(window))]
+
+
 def _new_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """The days of meetings moved, listed a line each under "The new dates were:" where the
     sentence it closes, or the one just before it, names meetings: each a meeting to come.
@@ -883,8 +894,8 @@ def _new_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     spans: list[Span] = []
     for h in _RX_NEW_DATES.finditer(text):
         before = text[max(0, h.start() - _NEW_DATES_REACH) : h.end()]
-        stops = [0, 0, *(m.end() for m in _RX_SENTENCE_STOP.finditer(before))]
-        if not re.search(r"(?i)\b(?:meetings?|AGM|EGM)\b", before[stops[-2] :]):
+        stops = [0, *_sentence_starts(before)]
+        if not _RX_MEETING_NAMED_AS_SUCH.search(before[stops[-2] :]):
             continue
         at = h.end() + 1
         while at < len(text) and (m := _RX_DATE_LINE.match(text, at)):
@@ -895,6 +906,49 @@ def _new_dates(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             if nl < 0:
                 break
             at = nl + 1
+    return spans
+
+
+# Business or a meeting moved from one meeting's full date to another's (``moved_between``)
+_RX_MOVED = re.compile(rf"\b(?i:{_listed('moved_between')})[ \t]++from[ \t]++{_ON}"
+                       rf"(?P<day>{_FULLDATE})[ \t]++to[ \t]++")
+_RX_MOVED_TO = re.compile(rf"{_ON}(?P<day>{_FULLDATE})")
+# What above the move names the list of meetings its dates are of
+# ("agenda" only as a heading on a line of its own: "the order of the agenda" or "Agenda
+# Item 5" stands above much business that moves no meeting's day)
+_RX_PROGRAMME_ABOVE = re.compile(r"(?im)\b(?:work[ \t]+programme|forward[ \t]+plan)\b"
+                                 r"|^[ \t]*+agenda[ \t]*+$")
+_MOVED_REACH = 300
+_RX_THAT = re.compile(r"(?i)\bthat\b")
+# … or a row of such a list: a line that opens with the business's title, a dash and "to
+# be" ("Fly Tipping – To be moved from …"), as a work programme's amendments print each
+# (never a dash alone: "Grass Cutting – moved from 2 May 2023 to 9 May 2023" is a round's)
+_RX_ROW_TITLE = re.compile(r"[A-Z][^\n–—]{0,80}?[ \t][–—-][ \t]++(?i:to[ \t]+be)[ \t]++\Z")
+
+
+def _moved_between(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """The two meetings' days an item or a meeting is moved between ("To be moved from 2
+    November 2020 to 7 December 2020"), where the sentence names a meeting or a work
+    programme or agenda is named just above, or the line is a list's row, a title and a dash
+    (a bin round "moved from 2 May 2023 to 9 May 2023" is no meeting's)."""
+    text = doc.text
+    spans: list[Span] = []
+    for m in _RX_MOVED.finditer(text):
+        to = _RX_MOVED_TO.match(text, m.end())
+        if to is None:
+            continue
+        before = text[max(0, m.start() - _MOVED_REACH) : m.start()]
+        stops = _sentence_starts(before)
+        # (the meeting named in the clause that moves: "the meeting noted that the deadline
+        # had been moved from …" moves a deadline, no meeting)
+        clause = _RX_THAT.split(before[stops[-1] :])[-1]
+        if not (_RX_MEETING_NAMED_AS_SUCH.search(clause + text[
+                m.start() : to.end()]) or _RX_PROGRAMME_ABOVE.search(before)
+                or _RX_ROW_TITLE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())):
+            continue
+        for d in (m, to):
+            if (ref := _day_ref(doc, d, taken, in_resolution=True)) is not None:
+                spans.append(ref)
     return spans
 
 
@@ -1088,6 +1142,9 @@ def meeting_refs_component(doc: Doc) -> Doc:
                 continue  # "Cabinet on 2 Mar": no meeting named, and "2 Mar" may be anything
             if groups.get("day") and _RX_RANGE_END.match(text, m.end("day")):
                 continue  # "contracts awarded by Council, 9 October 2014 – 17 December 2014"
+            if _RX_ADJOURNED.match(m.group(0)) and _RX_NOT_ADJOURNED.search(
+                    _sentence_of(doc, m.start())):
+                continue  # "the prosecution was adjourned until 14 June": a court's day
             body = groups.get("body") or groups.get("body2") or groups.get("acronym")
             if body is None:
                 sent_start = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
@@ -1165,6 +1222,7 @@ def meeting_refs_component(doc: Doc) -> Doc:
             taken.append((m.start(), end))
     spans.extend(_listed_meeting_dates(doc, taken))
     spans.extend(_new_dates(doc, taken))
+    spans.extend(_moved_between(doc, taken))
     spans.extend(_index_rows(doc, taken))
     spans.extend(_date_rows(doc, taken))
     spans.extend(_paper_headers(doc, taken))
@@ -1193,6 +1251,12 @@ def _as_printed(day: str) -> str:
 # May (1), 31st May (2), 14th June and …" (two sittings of one day), "on 4 May (AGM), 11 May
 # and 8 June".
 _RX_DAY_TAG = re.compile(r"[ \t]*+\((?:\d{1,2}|[A-Za-z]{1,12})\)")
+
+
+# "adjourned until/to <day>" opening a match, and what makes its day no meeting's
+# (``adjourned_not_meetings``: a court's)
+_RX_ADJOURNED = re.compile(r"(?i)adjourned\b")
+_RX_NOT_ADJOURNED = re.compile(rf"(?i)\b(?:{_listed('adjourned_not_meetings')})(?!\w)")
 
 
 def _after_tag(text: str, end: int) -> int:
