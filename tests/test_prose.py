@@ -545,6 +545,45 @@ def test_business_settled_at_the_meeting_or_done_is_no_followup(sentence: str) -
 
 
 @pytest.mark.parametrize(
+    ("sentence", "is_followup"),
+    [
+        # reminded to act on something after the meeting: an errand
+        ("Members were reminded to raise any issues with the Clerk before the next meeting.",
+         True),
+        # reminded how to speak in this meeting: its conduct, no errand
+        ("Members were reminded to speak into the microphones.", False),
+        ("Members were reminded to address their remarks through the Chair.", False),
+        ("Members were reminded to sign the attendance sheet.", False),
+        # a meeting adjourned to another day comes back; one adjourned within the evening,
+        # or to another room, is over by its end
+        ("The meeting was adjourned to the next scheduled meeting.", True),
+        ("RESOLVED that the meeting be adjourned until Wednesday, 8th July at 7pm.", True),
+        ("The meeting was adjourned until the close of the Annual Parish Meeting.", False),
+        ("The meeting was adjourned to the Council Chamber for the remainder of the meeting.",
+         False),
+        # a suggestion the meeting agrees, or one in a relative clause after the errand,
+        # leaves the errand standing
+        ("Officers had suggested that a further report be brought to the next meeting and "
+         "Members agreed.", True),
+        ("The Clerk will contact the contractor who had suggested a cheaper option.", True),
+        ("The bank had suggested that the account be moved to a business account.", False),
+        # an introduction to be arranged, or a scheme brought in, is asked of others; one to
+        # the report, or from those present, is given there and then
+        ("Members asked for an introduction to the new PCSO to be arranged.", True),
+        ("Members called for an introduction of residents parking in Mill Lane.", True),
+        ("The Chairman asked for a short introduction from each member of the panel.", False),
+        ("The Chair asked for a short introduction of the report.", False),
+    ],
+)
+def test_reminders_adjournments_suggestions_and_introductions(sentence: str,
+                                                              is_followup: bool) -> None:
+    """Round 36's rules read each only where it asks for work after the meeting: a reminder
+    of how the meeting is spoken in, an adjournment within the evening, a suggestion agreed
+    now and an introduction to someone not yet met were misread."""
+    assert [f.text for f in _read(sentence).followups] == ([sentence] if is_followup else [])
+
+
+@pytest.mark.parametrize(
     ("sentence", "assigned_to"),
     [
         ("ACTION: Head of Highways to provide figures for each ward.", "Head of Highways"),
