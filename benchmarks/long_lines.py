@@ -26,7 +26,15 @@ end when the verb never came: now tried only near their verbs, ``sentence_matche
 ``roll_chair`` 1.25 / 4.17 / 15.02 -> 0.42 / 0.83 / 1.77 and ``prose_roll`` 0.98 / 3.33 /
 12.10 -> 0.31 / 0.63 / 1.36 (names.bracket_roles_component filtered every span for each
 person's bracket: now found by where they start).
-Left, a little faster than linear: ``posts`` (growth about 1.5).
+Left, a little faster than linear: ``posts`` (growth about 1.5). Left, quadratic:
+``roll_then_apologies``, a long roll with an attendance sentence's verb after it on its line
+(a page flattened into one line): ``sentence_matches`` tries the pattern at every title
+before the verb, each scanning to the line's end; found by the round-36 review (CPU seconds
+at 5,000 / 10,000 / 20,000 characters: 0.52 / 1.30 / 3.62, growth 1.7, where ``roll_names``
+gives 0.38 / 0.75 / 1.52; the sentences alone 0.37 / 1.46 / 5.79 on a line with a second
+verb after it, the full scan before round 36 0.65 / 2.59 / 10.31). Round 36's review mended
+a second: each anchor walked up its 12 lines again, a long run of blank lines above a line of
+many verbs once for each verb (0.06 s for 20,000 blank lines, 40 s before).
 """
 
 from __future__ import annotations
@@ -62,6 +70,11 @@ SHAPES = {
     "roll_chair": roll("Councillor A Smith (Chair), "),
     "prose_roll": item("Councillor A Smith (Chair), "),
     "roll_names": roll("Cllr Alan Bell, Cllr Carl Dean, "),
+    # the same roll with the apologies run on after it, as a page flattened into one line
+    # prints them: an attendance sentence's verb after the roll on its line
+    "roll_then_apologies": lambda n: HEAD + "Present: " + fill(
+        "Cllr Alan Bell, Cllr Carl Dean, ", n) + " Apologies: Cllr Eve Fox\n\n" + ITEMS.format(
+        line="Noted."),
     # runs of capitalised words
     "caps": item("Alan Bell Westshire Borough Council "),
     "caps_names": item("Alan Bell Julie Dean "),

@@ -1981,7 +1981,9 @@ def sentence_matches(sp: StatusPattern, text: str, start: int, end: int, p: Patt
     for a in sp.anchor.finditer(text, start, end):
         if a.start() < pos:
             continue
-        lo = max(pos, tried, _lines_above(text, a.start(), start, above))
+        # never walked above the last place tried: each anchor walking up its own 12 lines
+        # read a long run of blank lines above many anchors once for each of them
+        lo = _lines_above(text, a.start(), max(start, pos, tried), above)
         for o in sp.opens.finditer(text, lo, a.start() + 1):
             if o.start() >= pos and (m := sp.pattern.match(text, o.start(), end)):
                 yield m
@@ -1991,7 +1993,7 @@ def sentence_matches(sp: StatusPattern, text: str, start: int, end: int, p: Patt
 
 def _lines_above(text: str, at: int, start: int, count: int) -> int:
     """The start of the line ``count`` lines above the one ``at`` is on, blank lines not
-    counted (never before ``start``)."""
+    counted, or ``start`` when that line starts before it (the walk stops there)."""
     s = max(start, text.rfind("\n", start, at) + 1)
     while count and s > start:
         e = s - 1

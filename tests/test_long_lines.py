@@ -5,6 +5,8 @@ is measured by benchmarks/long_lines.py (rounds 35 and 36 made the shapes below 
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from kg.attendance import sentence_matches
@@ -156,3 +158,56 @@ def test_capacities_held_in_bodies_along_a_long_line_read_as_on_a_short_one() ->
     short, long = _page(_item(unit)), _page(_item(unit * 60))
     assert _mentions(long) == _mentions(short)
     assert ("organisation", "Westbury Hospice") in _mentions(long)
+
+
+class _CountedText(str):
+    """A text that counts how often it is searched backwards for a line's start."""
+
+    rfinds = 0
+
+    def rfind(self, *args: object) -> int:
+        type(self).rfinds += 1
+        return super().rfind(*args)  # type: ignore[arg-type]
+
+
+def test_the_lines_above_many_anchors_are_walked_once() -> None:
+    """Each anchor's lines are walked up no further than the last place tried: a long run of
+    blank lines above a line of many verbs ("was present, was present, …") was walked again
+    for each verb (40 s for 20,000 blank lines), and is walked once; the matches are those
+    of a scan of every place."""
+    p = load()
+    text = _CountedText("Cllr A Bell\n" + "\n" * 2000 + "was present, " * 200)
+    _CountedText.rfinds = 0
+    for sp in p.attendance_sentences:
+        list(sentence_matches(sp, text, 0, len(text), p))
+    assert _CountedText.rfinds < 2 * 2000 + 10 * 200
+    assert any(_sentence_spans(str(text)))  # "Cllr A Bell … was present" over the blanks
+
+
+def _generated(seed: int) -> str:
+    """A short text of titles, names, the attendance sentences' verbs and punctuation, run
+    together at random with spaces, tabs, line breaks and blank lines."""
+    words = ("Cllr", "Cllr.", "Cllrs", "Councillor", "Councillors", "COUNCILLOR", "cllr",
+             "County", "District", "Town", "Parish", "Borough", "Mr", "Mrs", "MR", "Ms", "Miss",
+             "Dr", "Prof.", "Professor", "A", "B.", "J", "Bell", "Hale", "and", "Fox", "sent",
+             "apologies", "apologised", "Apologised", "gave", "his", "her", "had", "also", "were",
+             "was", "present", "PRESENT", "in", "attendance", "did", "not", "attend", "absent",
+             "joined", "arrived", "at", "the", "meeting", "MEETING", "attended", "as", "a",
+             "named", "substitute", "deputy", "deputised", "deputized", "replacement", "for",
+             "place", "stead", "absence", "of", "delay", "late")
+    rng = random.Random(seed)
+    return "".join((rng.choice(words) if rng.random() < .9 else rng.choice(".,;:()"))
+                   + rng.choice((" ", " ", " ", "\n", "\n\n", "\t", "\r\n", ""))
+                   for _ in range(rng.randint(3, 40)))
+
+
+def test_attendance_sentences_near_their_verbs_on_generated_text() -> None:
+    """The anchors and openers of ``[attendance] sentences`` cover every match: on generated
+    text the matches found near the anchors are those of a scan of every place (a verb form
+    or opening word added to a pattern but not to its ``anchor`` or ``opens`` fails this)."""
+    found = 0
+    for seed in range(1500):
+        text = _generated(seed)
+        found += any(_sentence_spans(text))
+        _sentence_spans(text, len(text) // 4, len(text) - len(text) // 4)
+    assert found > 40  # the generated texts do hold sentences to compare
