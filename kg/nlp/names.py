@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from spacy.language import Language
@@ -1031,8 +1031,7 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
     last = words[-1]
     if len(words) > 2 and words[-2] in ("of", "for", "on"):
         return None  # "Declaration of Acceptance of Office": the head is not the last word
-    if text in lex.programme_generic or any(
-            text == t or text.endswith(" " + t) for t in lex.programme_generic_tails):
+    if text in lex.programme_generic or _ends_in(text, lex.programme_generic_tails):
         return None
     if last in lex.programme_heads and len(words) > 1 and all(
             w in lex.edition_not_names or w == "the" for w in words[:-1]):
@@ -2679,6 +2678,12 @@ def _council_places_lower() -> frozenset[str]:
     return frozenset(p.lower() for p in council_places())
 
 
+def _ends_in(text: str, phrases: Iterable[str]) -> bool:
+    """Whether a name's words are one of ``phrases`` or end in one, word for word ("scrutiny
+    committee" ends in "committee"; "subcommittee" does not)."""
+    return any(text == c or text.endswith(" " + c) for c in phrases)
+
+
 def _areas_name_nothing(words: list[str], lex: Lexicon) -> bool:
     """Whether each part of a list of areas after a post's comma, dash or bracket (the words
     between commas, "and" and "&") names nothing itself: no body ("…, Westshire and Eastvale
@@ -2694,8 +2699,8 @@ def _areas_name_nothing(words: list[str], lex: Lexicon) -> bool:
         bare = part[1:] if part[:1] == ["the"] else part
         text = " ".join(bare)
         if bare and text not in lex.post_portfolios and (
-                head_kind(bare, lex) is not None or text in _council_places_lower() or any(
-                    text == c or text.endswith(" " + c) for c in lex.committee_words)):
+                head_kind(bare, lex) is not None or text in _council_places_lower()
+                or _ends_in(text, lex.committee_words)):
             return False
         part = []
     return True
@@ -2877,7 +2882,7 @@ def _group_of_work(words: list[str], k: int, lex: Lexicon) -> bool:
     after = " ".join(rest)
     return group is not None and not _own_rules_group(text, lex) and not (
         _own_rules_group(f"{after} {group}", lex)) and not (
-        any(after == c or after.endswith(" " + c) for c in lex.committee_words)) and (
+        _ends_in(after, lex.committee_words)) and (
         not rest or head_kind(rest, lex) != ORG)
 
 
@@ -2991,7 +2996,7 @@ def _function_owner(tok, lex: Lexicon) -> bool:
 @cache
 def _one_word_council_places() -> frozenset[str]:
     """The councils' places that are one word ("Wiltshire", "Kent"), in lower case."""
-    return frozenset(p.lower() for p in council_places() if " " not in p)
+    return frozenset(p for p in _council_places_lower() if " " not in p)
 
 
 def _function_acts(doc: Doc, e: int, lex: Lexicon) -> bool:
