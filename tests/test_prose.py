@@ -12447,3 +12447,43 @@ def test_a_bodys_colon_date_gives_way_to_a_running_header(line: str, exact: str)
     same before "Agenda Item", and that header is read by the paper headers' reader, which
     knows the page is a paper for that meeting rather than a mention of it."""
     assert [r.span.exact for r in _read(line).meeting_refs] == [exact]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_followup"),
+    [
+        # a word to come on a matter or to a body, its doer named
+        ("JR will advise on the cost of the new gate.", True),
+        ("The Clerk will advise the allotment holders of the new rents.", True),
+        # advice reported, or the advice itself told: no errand
+        ("The Treasurer said she would advise caution on the reserves.", False),
+        ("The Clerk will advise that the footpath is closed until May.", False),
+        # "was asked to" with its "w" lost
+        ("The Treasurer as asked to check the bank charges.", True),
+        # a chance set for a meeting to come; one taken at this meeting is none
+        ("At the next meeting, Members would have the opportunity to question the "
+         "Chief Inspector.", True),
+        ("Members had the opportunity to question the Chief Inspector.", False),
+        # a speaker or a report wanted, asked for softly
+        ("Members expressed interest in hearing from the Head of the Youth Service.", True),
+        # a matter carried to a month or a meeting to come
+        ("Bus shelter – further discussion in March.", True),
+        ("The Clerk reported that copies of the survey could be sent to Members before the "
+         "next meeting.", True),
+        # a speaker heard at this meeting
+        ("Mrs Hale of the Village Society was invited to address the meeting.", False),
+        # the declarations' standing text
+        ("Members will be asked to say whether they have any personal interests in items on "
+         "the agenda.", False),
+        ("Members are asked to declare any disclosable pecuniary interests.", False),
+        # an event's date, and a planning authority's business awaited
+        ("The Summer Fete is to take place on 12 July.", False),
+        ("Two applications still to be determined.", False),
+    ],
+)
+def test_followups_in_reported_speech(sentence: str, is_followup: bool) -> None:
+    """What members asked for and officers promised, said in reported speech: a word to come
+    from one named, a chance at a meeting to come, a speaker wanted, a matter carried to a
+    month; and what only looks like one: a speaker heard now, the declarations' standing
+    text, an event's date, an application awaiting the planning authority."""
+    assert bool(_read(sentence).followups) is is_followup
