@@ -2186,6 +2186,7 @@ def _names(
         pieces.append((pos, stop, joiner))
         pos = sep[1] if sep else pos
         joiner = sep[2] if sep else ""
+    pieces = _split_member_councils(chunk, pieces, p)
     pieces = _split_name_before_body(chunk, pieces, p, text, start)
     pieces = _split_body_before_name(chunk, pieces, p)
     pieces = _split_post_before_name(chunk, pieces, p)
@@ -2870,6 +2871,60 @@ def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
             out += [(a, cuts[k], joiner), (cuts[k], b, " ")]
         else:
             out.append((a, b, joiner))
+    return out
+
+
+@cache
+def _member_council() -> re.Pattern[str]:
+    """A principal council's name as a joint body's roll prints it after each member: a place
+    the UK's councils are named by (:func:`kg.patterns.council_places`), its tier's words and
+    "Council" ("Westshire County Council", "Eastvale County Borough Council"), after a name's
+    last letter or its bracket and before the next name or the roll's end. The place's
+    alternatives are tried longest first, and nothing repeats over the same text."""
+    places = "|".join(re.escape(a).replace(r"\ ", r"[ \t]+") for a in council_places())
+    tiers = "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in _principal_tiers())
+    return re.compile(rf"(?<=[a-z)])\s+(?P<body>(?:{places})(?:[ \t]+(?i:{tiers}))*"
+                      r"[ \t]+Council)(?=\s+[A-Z]|\s*$)")
+
+
+@cache
+def _principal_tiers() -> tuple[str, ...]:
+    """The tier words of a principal council's name (lexicon's ``council_tiers`` less the
+    local ones: a town's or parish's council is no member council of a joint body)."""
+    orgs = lexicon_data()["organisations"]
+    local = set(orgs["local_council_tiers"])
+    return tuple(sorted((t for t in orgs["council_tiers"] if t not in local),
+                        key=lambda t: (-len(t), t)))
+
+
+def _split_member_councils(chunk: str, pieces: list[tuple[int, int, str]], p: Patterns
+                           ) -> list[tuple[int, int, str]]:
+    """Part a joint body's roll flattened from a table of "<member> <member council>" rows
+    ("S Bell (Chair) Westshire County Council A Dean Eastvale Council E Fox Westshire County
+    Council …", a fire authority's or a joint board's): each council after a name is the
+    body that member sits for, joined by a space as a body in the next column is, and the
+    next name starts after it. The header row over the two columns ("Councillor
+    Representing") is no one's name. Only where three councils or more follow a name and
+    each is followed by a person's name or the roll's end: one council after a name may be
+    a body in prose ("Ann Bell Westshire County Council officer")."""
+    found = [m for m in _member_council().finditer(chunk)
+             if m.end() == len(chunk.rstrip()) or person_first(chunk[m.end():m.end() + 40], p)]
+    if len(found) < 3:
+        return pieces
+    heads = p.rx("attendance", "member_council_heads")
+    out: list[tuple[int, int, str]] = []
+    for s, e, joiner in pieces:
+        lead = len(chunk[s:e]) - len(chunk[s:e].lstrip())
+        if head := heads.match(chunk, s + lead, e):
+            s = head.end()
+        for m in found:
+            if s <= m.start("body") and m.end("body") <= e:
+                if chunk[s:m.start("body")].strip():
+                    out.append((s, m.start(), joiner))
+                out.append((m.start("body"), m.end("body"), " "))
+                s, joiner = m.end("body"), ","
+        if chunk[s:e].strip():
+            out.append((s, e, joiner))
     return out
 
 
