@@ -930,9 +930,18 @@ def layout_roll(text: str, start: int, end: int, found: list[Attendee], skip: li
     status: str | None = None
     pending: list[Attendee] = []  # a line of one name, waiting for a roll line beside it
     after_roll = False  # the line above was a roll's (read by a reader or here)
+    last: Attendee | None = None  # the one name the line above read here
     for ln in lines(text, start, end):
         if ln.blank:
             continue
+        if last is not None and last.organisation is None and (body := _body_cell(ln.text)):
+            # "R Bell" / "Westshire County Council" / "C Dean" / …: a table's two cells a
+            # line each, the body beside the name above, and the roll goes on below it.
+            last.organisation_span = span(text, ln.start + body[0], ln.start + body[1])
+            last.organisation = collapse(last.organisation_span.exact)
+            last = None
+            continue
+        last = None
         status = _layout_heading(ln.text, p) or status
         if any(s < ln.end and ln.start < e for s, e in taken):
             out.extend(pending)
@@ -948,7 +957,19 @@ def layout_roll(text: str, start: int, end: int, found: list[Attendee], skip: li
             pending, after_roll = [], True
         else:
             pending = read
+        last = read[0] if len(read) == 1 else None
     return out
+
+
+def _body_cell(line: str) -> tuple[int, int] | None:
+    """Where a line that is nothing but a body's name (a table's cell beside the name on the
+    line above: "Westshire County Council", "Eastvale Police") names it, else None."""
+    bare = line.strip()
+    body = _body_in(bare)
+    if body is None or body[0] != 0 or len(bare.split()) > 8:
+        return None
+    lead = len(line) - len(line.lstrip())
+    return lead, lead + body[1]
 
 
 def _layout_heading(line: str, p: Patterns) -> str | None:
@@ -1817,7 +1838,38 @@ def apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]
     by_line = [_names(text, ln.start, ln.end, "Apologies", p, strict=True) for ln in rows]
     if len(by_line) > 1 and all(by_line):
         return [a for names in by_line for a in names]
-    return _names(text, s, list_end(text, s, e), "Apologies", p, strict=True)
+    found = _names(text, s, list_end(text, s, e), "Apologies", p, strict=True)
+    if len(found) == 1 and len(rows) == 1:
+        found.extend(_cell_paragraphs(text, found[0], e, region.body_end, "Apologies", p))
+    return found
+
+
+def _cell_paragraphs(text: str, named: Attendee, start: int, end: int, status: str,
+                     p: Patterns) -> list[Attendee]:
+    """A two-column roll saved one cell a paragraph ("A Bell" / blank / "Westshire County
+    Council" / blank / "C Dean" / blank / "Eastvale Council"), after its first name
+    (``named``): each body is the one the name above came from, and the roll goes on while
+    the paragraphs alternate a body and one name. Nothing unless at least a body follows
+    the first name and another name follows it."""
+    out: list[Attendee] = []
+    last: Attendee | None = named
+    for s, e in paragraphs(text, start, end):
+        if "\n" in text[s:e].strip():
+            break
+        if last is not None:
+            if (body := _body_cell(text[s:e])) is None:
+                break
+            if last.organisation is None:
+                last.organisation_span = span(text, s + body[0], s + body[1])
+                last.organisation = collapse(last.organisation_span.exact)
+            last = None
+            continue
+        names = _names(text, s, e, status, p, strict=True)
+        if len(names) != 1 or not person_first(collapse(text[s:e]), p):
+            break
+        out.append(names[0])
+        last = names[0]
+    return out
 
 
 def seat_posts(text: str, attendance: list[Attendee]) -> None:
