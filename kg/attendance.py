@@ -2186,6 +2186,16 @@ def _blank_member_areas(chunk: str, p: Patterns) -> str:
     before a title once may be a surname ("Ann Glasgow Cllr …")."""
     found = [m for m in _council_areas().finditer(chunk)
              if m.group("title").casefold().rstrip(".") in p.honorific_keys]
+    # Officers of a combined authority listed by the council they serve, with no title
+    # ("Bolton Ann Bell Bury Carl Dean Wigan Eve Fox"): an area between a name's last word
+    # and a common given name. Only where three such stand: one may be a surname.
+    given = given_names()
+    untitled = [m for m in _council_areas().finditer(chunk)
+                if m.group("title") in given and (
+                    m.start() == 0 or chunk[:m.start()].isspace() or re.search(
+                        r"[a-z][ \t]+$", chunk[max(0, m.start() - 8):m.start()]))]
+    if len(untitled) >= 3:
+        found = sorted([*found, *untitled], key=lambda m: m.start())
     # (Not a table of every member council with a status word in the place of the absent
     # ones' members, "Bexley Apologies Brent Bromley Cllr C Dean": its areas stand with no
     # title after them too, and the status words would be left among the names.)

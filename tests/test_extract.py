@@ -1779,6 +1779,22 @@ def test_a_roll_table_saved_one_cell_a_line_names_and_their_councils() -> None:
     assert "K Lowe" in names and "M Nash" not in names
 
 
+def test_a_combined_authoritys_officers_listed_by_their_council_with_no_title() -> None:
+    """"Bolton Ann Bell Bury Carl Dean Wigan Eric Fox Oldham Gary Hale": a combined authority's
+    officers each after the council they serve, no title between: the areas part the names
+    and are no part of them ("Carl Dean Wigan"). Negative: a single place between two names
+    may be a surname and is left."""
+    from kg.attendance import _names
+    from kg.patterns import load
+
+    p = load()
+    roll = "Bolton Ann Bell Bury Carl Dean Wigan Eric Fox Oldham Gary Hale"
+    got = [a.name for a in _names(roll, 0, len(roll), "AlsoInAttendance", p)]
+    assert got == ["Ann Bell", "Carl Dean", "Eric Fox", "Gary Hale"]
+    once = "Ann Bell Bury Carl Dean, Eric Fox"
+    assert "Ann Bell Bury" in [a.name for a in _names(once, 0, len(once), "Present", p)]
+
+
 def test_a_chair_line_with_a_dotted_leader_before_the_name() -> None:
     """"Chairman…………… Mr A Bell" / "Vice-Chairman…….. Mr C Dean" above the members, as a
     police authority's printed roll sets them out: the dots lead from the post to its holder,
