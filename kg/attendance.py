@@ -930,9 +930,18 @@ def layout_roll(text: str, start: int, end: int, found: list[Attendee], skip: li
     status: str | None = None
     pending: list[Attendee] = []  # a line of one name, waiting for a roll line beside it
     after_roll = False  # the line above was a roll's (read by a reader or here)
+    last: Attendee | None = None  # the one name the line above read here
     for ln in lines(text, start, end):
         if ln.blank:
             continue
+        if last is not None and last.organisation is None and (body := _body_cell(ln.text)):
+            # "R Bell" / "Westshire County Council" / "C Dean" / …: a table's two cells a
+            # line each, the body beside the name above, and the roll goes on below it.
+            last.organisation_span = span(text, ln.start + body[0], ln.start + body[1])
+            last.organisation = collapse(last.organisation_span.exact)
+            last = None
+            continue
+        last = None
         status = _layout_heading(ln.text, p) or status
         if any(s < ln.end and ln.start < e for s, e in taken):
             out.extend(pending)
@@ -948,7 +957,19 @@ def layout_roll(text: str, start: int, end: int, found: list[Attendee], skip: li
             pending, after_roll = [], True
         else:
             pending = read
+        last = read[0] if len(read) == 1 else None
     return out
+
+
+def _body_cell(line: str) -> tuple[int, int] | None:
+    """Where a line that is nothing but a body's name (a table's cell beside the name on the
+    line above: "Westshire County Council", "Eastvale Police") names it, else None."""
+    bare = line.strip()
+    body = _body_in(bare)
+    if body is None or body[0] != 0 or len(bare.split()) > 8:
+        return None
+    lead = len(line) - len(line.lstrip())
+    return lead, lead + body[1]
 
 
 def _layout_heading(line: str, p: Patterns) -> str | None:
@@ -1817,7 +1838,38 @@ def apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]
     by_line = [_names(text, ln.start, ln.end, "Apologies", p, strict=True) for ln in rows]
     if len(by_line) > 1 and all(by_line):
         return [a for names in by_line for a in names]
-    return _names(text, s, list_end(text, s, e), "Apologies", p, strict=True)
+    found = _names(text, s, list_end(text, s, e), "Apologies", p, strict=True)
+    if len(found) == 1 and len(rows) == 1:
+        found.extend(_cell_paragraphs(text, found[0], e, region.body_end, "Apologies", p))
+    return found
+
+
+def _cell_paragraphs(text: str, named: Attendee, start: int, end: int, status: str,
+                     p: Patterns) -> list[Attendee]:
+    """A two-column roll saved one cell a paragraph ("A Bell" / blank / "Westshire County
+    Council" / blank / "C Dean" / blank / "Eastvale Council"), after its first name
+    (``named``): each body is the one the name above came from, and the roll goes on while
+    the paragraphs alternate a body and one name. Nothing unless at least a body follows
+    the first name and another name follows it."""
+    out: list[Attendee] = []
+    last: Attendee | None = named
+    for s, e in paragraphs(text, start, end):
+        if "\n" in text[s:e].strip():
+            break
+        if last is not None:
+            if (body := _body_cell(text[s:e])) is None:
+                break
+            if last.organisation is None:
+                last.organisation_span = span(text, s + body[0], s + body[1])
+                last.organisation = collapse(last.organisation_span.exact)
+            last = None
+            continue
+        names = _names(text, s, e, status, p, strict=True)
+        if len(names) != 1 or not person_first(collapse(text[s:e]), p):
+            break
+        out.append(names[0])
+        last = names[0]
+    return out
 
 
 def seat_posts(text: str, attendance: list[Attendee]) -> None:
@@ -2134,6 +2186,16 @@ def _blank_member_areas(chunk: str, p: Patterns) -> str:
     before a title once may be a surname ("Ann Glasgow Cllr …")."""
     found = [m for m in _council_areas().finditer(chunk)
              if m.group("title").casefold().rstrip(".") in p.honorific_keys]
+    # Officers of a combined authority listed by the council they serve, with no title
+    # ("Bolton Ann Bell Bury Carl Dean Wigan Eve Fox"): an area between a name's last word
+    # and a common given name. Only where three such stand: one may be a surname.
+    given = given_names()
+    untitled = [m for m in _council_areas().finditer(chunk)
+                if m.group("title") in given and (
+                    m.start() == 0 or chunk[:m.start()].isspace() or re.search(
+                        r"[a-z][ \t]+$", chunk[max(0, m.start() - 8):m.start()]))]
+    if len(untitled) >= 3:
+        found = sorted([*found, *untitled], key=lambda m: m.start())
     # (Not a table of every member council with a status word in the place of the absent
     # ones' members, "Bexley Apologies Brent Bromley Cllr C Dean": its areas stand with no
     # title after them too, and the status words would be left among the names.)
@@ -2186,6 +2248,7 @@ def _names(
         pieces.append((pos, stop, joiner))
         pos = sep[1] if sep else pos
         joiner = sep[2] if sep else ""
+    pieces = _split_member_councils(chunk, pieces, p)
     pieces = _split_name_before_body(chunk, pieces, p, text, start)
     pieces = _split_body_before_name(chunk, pieces, p)
     pieces = _split_post_before_name(chunk, pieces, p)
@@ -2870,6 +2933,60 @@ def _split_post_before_name(chunk: str, pieces: list[tuple[int, int, str]], p: P
             out += [(a, cuts[k], joiner), (cuts[k], b, " ")]
         else:
             out.append((a, b, joiner))
+    return out
+
+
+@cache
+def _member_council() -> re.Pattern[str]:
+    """A principal council's name as a joint body's roll prints it after each member: a place
+    the UK's councils are named by (:func:`kg.patterns.council_places`), its tier's words and
+    "Council" ("Westshire County Council", "Eastvale County Borough Council"), after a name's
+    last letter or its bracket and before the next name or the roll's end. The place's
+    alternatives are tried longest first, and nothing repeats over the same text."""
+    places = "|".join(re.escape(a).replace(r"\ ", r"[ \t]+") for a in council_places())
+    tiers = "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in _principal_tiers())
+    return re.compile(rf"(?<=[a-z)])\s+(?P<body>(?:{places})(?:[ \t]+(?i:{tiers}))*"
+                      r"[ \t]+Council)(?=\s+[A-Z]|\s*$)")
+
+
+@cache
+def _principal_tiers() -> tuple[str, ...]:
+    """The tier words of a principal council's name (lexicon's ``council_tiers`` less the
+    local ones: a town's or parish's council is no member council of a joint body)."""
+    orgs = lexicon_data()["organisations"]
+    local = set(orgs["local_council_tiers"])
+    return tuple(sorted((t for t in orgs["council_tiers"] if t not in local),
+                        key=lambda t: (-len(t), t)))
+
+
+def _split_member_councils(chunk: str, pieces: list[tuple[int, int, str]], p: Patterns
+                           ) -> list[tuple[int, int, str]]:
+    """Part a joint body's roll flattened from a table of "<member> <member council>" rows
+    ("S Bell (Chair) Westshire County Council A Dean Eastvale Council E Fox Westshire County
+    Council …", a fire authority's or a joint board's): each council after a name is the
+    body that member sits for, joined by a space as a body in the next column is, and the
+    next name starts after it. The header row over the two columns ("Councillor
+    Representing") is no one's name. Only where three councils or more follow a name and
+    each is followed by a person's name or the roll's end: one council after a name may be
+    a body in prose ("Ann Bell Westshire County Council officer")."""
+    found = [m for m in _member_council().finditer(chunk)
+             if m.end() == len(chunk.rstrip()) or person_first(chunk[m.end():m.end() + 40], p)]
+    if len(found) < 3:
+        return pieces
+    heads = p.rx("attendance", "member_council_heads")
+    out: list[tuple[int, int, str]] = []
+    for s, e, joiner in pieces:
+        lead = len(chunk[s:e]) - len(chunk[s:e].lstrip())
+        if head := heads.match(chunk, s + lead, e):
+            s = head.end()
+        for m in found:
+            if s <= m.start("body") and m.end("body") <= e:
+                if chunk[s:m.start("body")].strip():
+                    out.append((s, m.start(), joiner))
+                out.append((m.start("body"), m.end("body"), " "))
+                s, joiner = m.end("body"), ","
+        if chunk[s:e].strip():
+            out.append((s, e, joiner))
     return out
 
 

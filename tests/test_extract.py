@@ -1734,6 +1734,67 @@ def test_a_joint_bodys_roll_with_each_members_council_area_before_the_member() -
     assert "Councillor Ann Glasgow" in [a.name for a in extract(once).attendance]
 
 
+def test_a_joint_bodys_roll_of_members_each_with_the_council_they_represent_after() -> None:
+    """A fire authority's roll flattened from a table of "<member> <member council>" rows,
+    its header row ("Councillor Representing") run on before the first name: each council is
+    the body the name before it sits for, and the next name starts after it (not "Councillor
+    Representing A Bell" nor "Borough Council C Dean Gwynedd Council"). Negative: two councils
+    after names are not yet such a roll, and the pieces stay as they were."""
+    from kg.attendance import _split_member_councils
+    from kg.patterns import load
+
+    text = (
+        "Minutes of the meeting of the Westshire Fire and Rescue Authority held on 3 March "
+        "2015.\n\nPRESENT Councillor Representing A Bell (Chair) Conwy County Borough Council "
+        "C D Dean Gwynedd Council E Fox Flintshire County Council G H Hale Anglesey County "
+        "Council\n\nAlso present: I Jones (Clerk).\n\n1. Minutes\n\nThe minutes were "
+        "approved.\n")
+    got = {a.name: a.organisation for a in extract(text).attendance if a.status == "Present"}
+    assert got == {"A Bell": "Conwy County Borough Council", "C D Dean": "Gwynedd Council",
+                   "E Fox": "Flintshire County Council", "G H Hale": "Anglesey County Council"}
+    two = "A Bell Conwy County Borough Council C Dean Gwynedd Council E Fox"
+    pieces = [(0, len(two), "")]
+    assert _split_member_councils(two, pieces, load()) == pieces
+
+
+def test_a_roll_table_saved_one_cell_a_line_names_and_their_councils() -> None:
+    """A two-column roll saved one cell a line with no heading ("A Bell (Chair)" /
+    "Conwy County Borough Council" / "C Dean" / …), and an apologies item set out the same
+    way one cell a paragraph: every name is read, each with the council on the line below.
+    Negative: a sentence after the first name ends the apologies."""
+    text = (
+        "Minutes of the meeting of the Westshire Fire and Rescue Authority held on 3 March "
+        "2021 by video.\n\nA Bell (Chair)\n\nConwy County Borough Council\n\nC Dean\n\n"
+        "Gwynedd Council\n\nE Fox\n\nFlintshire County Council\n\nAlso present:\n\n"
+        "I Jones (Clerk)\n\n1 Apologies\n\nK Lowe\n\nConwy County Borough Council\n\n"
+        "M Nash\n\nGwynedd Council\n\n2 Minutes\n\nThe minutes were approved.\n")
+    got = {(a.name, a.status): a.organisation for a in extract(text).attendance}
+    assert got[("C Dean", "Present")] == "Gwynedd Council"
+    assert got[("E Fox", "Present")] == "Flintshire County Council"
+    assert got[("K Lowe", "Apologies")] == "Conwy County Borough Council"
+    assert got[("M Nash", "Apologies")] == "Gwynedd Council"
+    prose = text.replace("K Lowe\n\nConwy County Borough Council\n\nM Nash\n\n",
+                         "K Lowe\n\nThe clerk had written to M Nash about the dates.\n\n")
+    names = {a.name for a in extract(prose).attendance if a.status == "Apologies"}
+    assert "K Lowe" in names and "M Nash" not in names
+
+
+def test_a_combined_authoritys_officers_listed_by_their_council_with_no_title() -> None:
+    """"Bolton Ann Bell Bury Carl Dean Wigan Eric Fox Oldham Gary Hale": a combined authority's
+    officers each after the council they serve, no title between: the areas part the names
+    and are no part of them ("Carl Dean Wigan"). Negative: a single place between two names
+    may be a surname and is left."""
+    from kg.attendance import _names
+    from kg.patterns import load
+
+    p = load()
+    roll = "Bolton Ann Bell Bury Carl Dean Wigan Eric Fox Oldham Gary Hale"
+    got = [a.name for a in _names(roll, 0, len(roll), "AlsoInAttendance", p)]
+    assert got == ["Ann Bell", "Carl Dean", "Eric Fox", "Gary Hale"]
+    once = "Ann Bell Bury Carl Dean, Eric Fox"
+    assert "Ann Bell Bury" in [a.name for a in _names(once, 0, len(once), "Present", p)]
+
+
 def test_a_chair_line_with_a_dotted_leader_before_the_name() -> None:
     """"Chairman…………… Mr A Bell" / "Vice-Chairman…….. Mr C Dean" above the members, as a
     police authority's printed roll sets them out: the dots lead from the post to its holder,
