@@ -7380,6 +7380,16 @@ def test_a_unit_named_by_what_the_councils_officers_do_is_no_body() -> None:
     assert _kinds(it, "organisation") == {"Ashdale Foodbank Trust"}
 
 
+def test_a_towns_foodbank_and_a_co_operative_by_its_short_name_are_bodies() -> None:
+    """"the Ashdale Foodbank", "Westshire Co-op": a charity and a co-operative society by
+    their heads; a foodbank or a shop named by no name is none."""
+    it = _read("The Mayor's charity would be the Ashdale Foodbank, with a grant from "
+               "Westshire Co-op.")
+    assert _kinds(it, "organisation") == {"Ashdale Foodbank", "Westshire Co-op"}
+    it = _read("Members discussed the foodbank and the local Co-op store.")
+    assert _kinds(it, "organisation") == set()
+
+
 def test_a_kind_of_authority_is_no_body_and_a_portfolios_report_no_body() -> None:
     """"the Fire Authority's code" in its own minutes, "the Highway Authority" name a kind
     of authority; "Westvale Fire Authority" is a name. "Public Health" before what it
