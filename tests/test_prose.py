@@ -7390,6 +7390,16 @@ def test_a_towns_foodbank_and_a_co_operative_by_its_short_name_are_bodies() -> N
     assert _kinds(it, "organisation") == set()
 
 
+def test_a_bodys_name_before_a_plural_title_tail_is_the_body() -> None:
+    """"the recent Ofsted Inspections", "the Westby Trust Presentations": the body, as before
+    the singular; a plural tail after no body's name makes none ("the Quarterly Reports")."""
+    it = _read("Members noted the recent Ofsted Inspections and the Westby Trust "
+               "Presentations.")
+    assert _kinds(it, "organisation") == {"Ofsted", "Westby Trust"}
+    it = _read("Members noted the Quarterly Reports.")
+    assert _kinds(it, "organisation") == set()
+
+
 def test_a_kind_of_authority_is_no_body_and_a_portfolios_report_no_body() -> None:
     """"the Fire Authority's code" in its own minutes, "the Highway Authority" name a kind
     of authority; "Westvale Fire Authority" is a name. "Public Health" before what it
