@@ -7390,6 +7390,15 @@ def test_a_towns_foodbank_and_a_co_operative_by_its_short_name_are_bodies() -> N
     assert _kinds(it, "organisation") == set()
 
 
+def test_a_parliament_named_by_its_place_or_people_is_a_body() -> None:
+    """"the Scottish Parliament", "the Westby Youth Parliament" are bodies; "Member of
+    Parliament" is a post's and "an Act of Parliament" a law's, no body."""
+    it = _read("The Westby Youth Parliament had written to the Scottish Parliament.")
+    assert _kinds(it, "organisation") == {"Westby Youth Parliament", "Scottish Parliament"}
+    it = _read("An Act of Parliament was needed, said the local Member of Parliament.")
+    assert _kinds(it, "organisation") == set()
+
+
 def test_a_bodys_name_before_a_plural_title_tail_is_the_body() -> None:
     """"the recent Ofsted Inspections", "the Westby Trust Presentations": the body, as before
     the singular; a plural tail after no body's name makes none ("the Quarterly Reports")."""
