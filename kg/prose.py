@@ -764,7 +764,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
     own = re.sub(r"\s*\([^()]*\)$", "", own)
     return _Page(
         own=own,
-        venue=_venue_place(text) if not _body_of_its_own(own) else None,
+        venue=_venue_place(text) if not _body_of_its_own(own, site=True) else None,
         mail_place=_mail_place(text) if not _body_of_its_own(own) else None,
         anchor=page_date(text, p) if minutes.date is None else None,
         host=_council_heading(text, minutes, own) or _council_of_meeting(text) or (
@@ -1304,8 +1304,8 @@ def _party_group(label: str, after: str) -> bool:
     elif not re.match(r"\s+group\b", after, re.IGNORECASE):
         return False
     names = lexicon().party_names
-    if " ".join(words) in names:
-        return True
+    if " ".join(words) in names | lexicon().party_group_positions:
+        return True  # "the Labour Group", "the Minority Group"
     return words[-1:] == ["party"] and " ".join(words[:-1]) in names
 
 
@@ -1544,12 +1544,19 @@ def _councils_page(own: str) -> bool:
     return not left & (lex.org_heads | {"joint", "combined"})
 
 
-def _body_of_its_own(own: str) -> bool:
+def _body_of_its_own(own: str, site: bool = False) -> bool:
     """Whether the meeting's name is a body's of its own ("East London Waste Authority",
     "Westshire Police and Crime Panel", "Joint Planning Committee"), whose members the
     councils are: the council of the place it meets in is one of them, no host. A council's
     own committee ("Housing Scrutiny Committee") has no body's head word nor "joint"."""
     words = set(re.findall(r"[a-z]+", own))
+    if site and words <= lexicon().council_meeting_words:
+        # "annual council", "council and democracy" (a site's heading read as the name): a
+        # council's own meeting, no body whose members councils are; read so for its venue
+        # only (``site``): a contact's address names a unitary council's place, which its
+        # predecessor's name shares ("Buckinghamshire County Council" on a Buckinghamshire
+        # Council page), while the council's own venue is in its town
+        return False
     return bool(words & (lexicon().org_heads | {"joint", "combined"}))
 
 

@@ -2198,6 +2198,23 @@ def test_a_bracket_after_the_meetings_name_and_the_council_of_its_venue() -> Non
         assert orgs == {"Eastbridge Borough Council", "Westvale District Council"}
 
 
+def test_a_councils_own_meeting_named_by_no_place_reads_its_venues_council_as_host() -> None:
+    """A page whose own name is only a council's meeting ("Annual Council") or its site's
+    heading ("Home > Council and Democracy > Agenda and minutes") is a council's: the council
+    of the place on its "Venue:" line is its host; another council stays a body, and a joint
+    body's meeting there still lists the venue's council."""
+    venue = "Venue: Council Chamber, Town Hall, Eastbridge EB1 2AB"
+    body = ("\n\n1. Report\n\nEastbridge Borough Council and Westvale District Council had "
+            "agreed the plan.\n\nRESOLVED that the report be noted.\n")
+    for heading in ("Annual Council - Thursday, 18 May 2023 7.00 pm",
+                    "Home > Council and Democracy > Agenda and minutes"):
+        orgs = _organisations(f"{heading}\n\n{venue}{body}", first_item=True)
+        assert orgs == {"Westvale District Council"}
+    orgs = _organisations(f"Eastbridge Joint Waste Authority\n\n{venue}{body}",
+                          first_item=True)
+    assert orgs == {"Eastbridge Borough Council", "Westvale District Council"}
+
+
 def test_the_council_named_alone_above_the_items_is_the_host() -> None:
     """A page that names its council on a line of its own above the items and the roll
     ("Eastby Parish Council", "NORTHVALE COUNCIL.") is that council's: it is no outside
@@ -7357,6 +7374,39 @@ def test_a_unit_named_by_what_the_councils_officers_do_is_no_body() -> None:
     assert _kinds(it, "organisation") == set()
     it = _read("The Ashdale Trails Team met WCC Highways department.")
     assert {"Ashdale Trails Team", "WCC"} <= _kinds(it, "organisation")
+    # the council's functions before a team: its officers too
+    it = _read("The Public Health team and the Housing and Homelessness team had met the "
+               "Ashdale Foodbank Trust.")
+    assert _kinds(it, "organisation") == {"Ashdale Foodbank Trust"}
+
+
+def test_a_towns_foodbank_and_a_co_operative_by_its_short_name_are_bodies() -> None:
+    """"the Ashdale Foodbank", "Westshire Co-op": a charity and a co-operative society by
+    their heads; a foodbank or a shop named by no name is none."""
+    it = _read("The Mayor's charity would be the Ashdale Foodbank, with a grant from "
+               "Westshire Co-op.")
+    assert _kinds(it, "organisation") == {"Ashdale Foodbank", "Westshire Co-op"}
+    it = _read("Members discussed the foodbank and the local Co-op store.")
+    assert _kinds(it, "organisation") == set()
+
+
+def test_a_parliament_named_by_its_place_or_people_is_a_body() -> None:
+    """"the Scottish Parliament", "the Westby Youth Parliament" are bodies; "Member of
+    Parliament" is a post's and "an Act of Parliament" a law's, no body."""
+    it = _read("The Westby Youth Parliament had written to the Scottish Parliament.")
+    assert _kinds(it, "organisation") == {"Westby Youth Parliament", "Scottish Parliament"}
+    it = _read("An Act of Parliament was needed, said the local Member of Parliament.")
+    assert _kinds(it, "organisation") == set()
+
+
+def test_a_bodys_name_before_a_plural_title_tail_is_the_body() -> None:
+    """"the recent Ofsted Inspections", "the Westby Trust Presentations": the body, as before
+    the singular; a plural tail after no body's name makes none ("the Quarterly Reports")."""
+    it = _read("Members noted the recent Ofsted Inspections and the Westby Trust "
+               "Presentations.")
+    assert _kinds(it, "organisation") == {"Ofsted", "Westby Trust"}
+    it = _read("Members noted the Quarterly Reports.")
+    assert _kinds(it, "organisation") == set()
 
 
 def test_a_kind_of_authority_is_no_body_and_a_portfolios_report_no_body() -> None:
@@ -9218,6 +9268,8 @@ def test_a_headings_words_before_the_council_at_the_top_are_trimmed_off(opening:
     # a party whose name ends in "party": not read as "scottish national" alone
     ("Councillor Day said the Scottish National Party Group did not support the motion.",
      "Scottish National Party Group"),
+    # a group named by its place on the council, not its party
+    ("Councillor Day, leader of the Minority Group, moved an amendment.", "Minority Group"),
 ])
 def test_a_partys_group_on_the_council_is_no_outside_body(sentence: str, group: str) -> None:
     """"the Conservative Group", "the Labour group": a party's members on the council, part
@@ -10832,6 +10884,12 @@ def test_an_officers_office_is_no_outside_body() -> None:
             + _OWN_BODY_PAGE.format(s="The Clerk’s Office and Chief Executive’s Office would "
                                       "write to the Eastvale Riding Club."))
     assert _page_labels(text, "organisation") == {"Eastvale Riding Club"}
+    # an officer's department is the officer's staff as an office is
+    text = ("Westmere Fire and Rescue Authority\n\nMinutes of the meeting held on 3 May 2023\n"
+            + _OWN_BODY_PAGE.format(s="The Treasurer’s Department would write to the "
+                                      "Eastvale Riding Club and the Department of Transport."))
+    assert _page_labels(text, "organisation") == {"Eastvale Riding Club",
+                                                  "Department of Transport"}
 
 
 # -- round 31: references to other meetings (refs) ------------------------------------------

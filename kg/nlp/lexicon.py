@@ -43,6 +43,7 @@ class Lexicon:
     committee_bodies: tuple[str, ...]
     council_not_places: frozenset[str]
     council_heading_words: frozenset[str]
+    council_meeting_words: frozenset[str]
     own_unit_heads: frozenset[str]
     opening_heads: frozenset[str]
     own_unit_words: frozenset[str]
@@ -234,6 +235,7 @@ class Lexicon:
     police_rank_prefixes: frozenset[str]
     party_initials: frozenset[str]
     party_names: frozenset[str]
+    party_group_positions: frozenset[str]
     venue_verbs: frozenset[str]
     venue_heads: frozenset[str]
     venue_time_heads: frozenset[str]
@@ -349,6 +351,7 @@ def lexicon() -> Lexicon:
         committee_bodies=tuple(raw["organisations"]["committee_bodies"]),
         council_not_places=fs("organisations", "council_not_places"),
         council_heading_words=fs("organisations", "council_heading_words"),
+        council_meeting_words=fs("organisations", "council_meeting_words"),
         own_unit_heads=fs("organisations", "own_unit_heads"),
         opening_heads=fs("organisations", "opening_heads"),
         own_unit_words=fs("organisations", "own_unit_words"),
@@ -617,6 +620,7 @@ def lexicon() -> Lexicon:
         police_rank_prefixes=frozenset(raw["organisations"]["police_rank_prefixes"]),
         party_initials=frozenset(raw["organisations"]["party_initials"]),
         party_names=fs("organisations", "party_names"),
+        party_group_positions=fs("organisations", "party_group_positions"),
         venue_verbs=fs("organisations", "venue_verbs"),
         venue_heads=fs("organisations", "venue_heads"),
         venue_time_heads=fs("organisations", "venue_time_heads"),
