@@ -12447,3 +12447,34 @@ def test_a_bodys_colon_date_gives_way_to_a_running_header(line: str, exact: str)
     same before "Agenda Item", and that header is read by the paper headers' reader, which
     knows the page is a paper for that meeting rather than a mention of it."""
     assert [r.span.exact for r in _read(line).meeting_refs] == [exact]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "DECIDED: That the briefing be given at a future meeting of the Board.",
+        "RESOLVED – That discussion of the strategy be continued to the next meeting.",
+        "RESOLVED: That a copy of the plan be passed to the Canal Trust for information.",
+        "(2) the survey results be forwarded to the Highways Authority.",
+    ],
+)
+def test_resolutions_send_business_to_a_meeting_or_a_copy_to_another_body(
+        sentence: str) -> None:
+    """Round 38 (resolutions): the resolution's word with its colon or dash before "That",
+    and a thing sent on to another body in the subjunctive."""
+    assert len(_read(sentence).followups) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Resolved: That the Capital Programme Quarterly report for 2021/22 be noted.",
+        "RESOLVED – That the Audit Plan update report be approved.",
+        "(ii) to agree that the item was urgent and required to be considered this day.",
+        "RESOLVED: That the motion be passed to a vote.",
+    ],
+)
+def test_resolutions_the_meeting_settles_itself_are_not_followups(sentence: str) -> None:
+    """Round 38 (resolutions): a report noted or approved (its title's "report" no verb),
+    business taken "this day", and no body named after "passed to"."""
+    assert _read(sentence).followups == []
