@@ -12478,3 +12478,32 @@ def test_resolutions_the_meeting_settles_itself_are_not_followups(sentence: str)
     """Round 38 (resolutions): a report noted or approved (its title's "report" no verb),
     business taken "this day", and no body named after "passed to"."""
     assert _read(sentence).followups == []
+
+
+def test_a_lettered_list_of_decisions_whose_resolved_was_lost() -> None:
+    """Round 38 (resolutions): an item page's lettered decisions with no "RESOLVED" above
+    them; the list's lead-in ending in a colon is no decision, and a lone lettered line
+    is not read as one."""
+    it = _read("The Board considered a report of the Treasurer.\n\n"
+               "(a) Regular items on the Board's agenda include updates on:\n\n"
+               "(b) the Board's March meeting includes a report on the grant scheme.\n\n"
+               "(c) two workshop sessions are arranged during the spring.\n")
+    texts = [f.text for f in it.followups]
+    assert len(texts) == 2 and not any("Regular items" in t for t in texts)
+    assert _read("The Board considered a report.\n\n"
+                 "(a) two workshop sessions are arranged during the spring.\n").followups == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Members noted that the plan had been agreed and this would be a standing item on "
+         "future Board agendas.", 1),
+        ("The Chair said the budget would become a regular agenda item.", 1),
+        ("Members had previously requested that this be a standing item.", 0),
+    ],
+)
+def test_standing_items_to_come(sentence: str, found: int) -> None:
+    """Round 38 (resolutions): business put on every meeting to come, after a past clause
+    too; a request for it reported as past is none."""
+    assert len(_read(sentence).followups) == found
