@@ -12545,3 +12545,63 @@ def test_followups_in_reported_speech(sentence: str, is_followup: bool) -> None:
     month; and what only looks like one: a speaker heard now, the declarations' standing
     text, an event's date, an application awaiting the planning authority."""
     assert bool(_read(sentence).followups) is is_followup
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "DECIDED: That the briefing be given at a future meeting of the Board.",
+        "RESOLVED – That discussion of the strategy be continued to the next meeting.",
+        "RESOLVED: That a copy of the plan be passed to the Canal Trust for information.",
+        "(2) the survey results be forwarded to the Highways Authority.",
+    ],
+)
+def test_resolutions_send_business_to_a_meeting_or_a_copy_to_another_body(
+        sentence: str) -> None:
+    """Round 38 (resolutions): the resolution's word with its colon or dash before "That",
+    and a thing sent on to another body in the subjunctive."""
+    assert len(_read(sentence).followups) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Resolved: That the Capital Programme Quarterly report for 2021/22 be noted.",
+        "RESOLVED – That the Audit Plan update report be approved.",
+        "(ii) to agree that the item was urgent and required to be considered this day.",
+        "RESOLVED: That the motion be passed to a vote.",
+    ],
+)
+def test_resolutions_the_meeting_settles_itself_are_not_followups(sentence: str) -> None:
+    """Round 38 (resolutions): a report noted or approved (its title's "report" no verb),
+    business taken "this day", and no body named after "passed to"."""
+    assert _read(sentence).followups == []
+
+
+def test_a_lettered_list_of_decisions_whose_resolved_was_lost() -> None:
+    """Round 38 (resolutions): an item page's lettered decisions with no "RESOLVED" above
+    them; the list's lead-in ending in a colon is no decision, and a lone lettered line
+    is not read as one."""
+    it = _read("The Board considered a report of the Treasurer.\n\n"
+               "(a) Regular items on the Board's agenda include updates on:\n\n"
+               "(b) the Board's March meeting includes a report on the grant scheme.\n\n"
+               "(c) two workshop sessions are arranged during the spring.\n")
+    texts = [f.text for f in it.followups]
+    assert len(texts) == 2 and not any("Regular items" in t for t in texts)
+    assert _read("The Board considered a report.\n\n"
+                 "(a) two workshop sessions are arranged during the spring.\n").followups == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Members noted that the plan had been agreed and this would be a standing item on "
+         "future Board agendas.", 1),
+        ("The Chair said the budget would become a regular agenda item.", 1),
+        ("Members had previously requested that this be a standing item.", 0),
+    ],
+)
+def test_standing_items_to_come(sentence: str, found: int) -> None:
+    """Round 38 (resolutions): business put on every meeting to come, after a past clause
+    too; a request for it reported as past is none."""
+    assert len(_read(sentence).followups) == found

@@ -444,7 +444,8 @@ def followups_component(doc: Doc) -> Doc:
         clause_text = rx["clause_opening"].sub("", text, count=1).lstrip()
         # (a resolution's rules are tried only where no trigger read the clause; their
         # vetoes hold as any trigger's do)
-        if hit is None and in_resolution and (rules.find("resolution_act", clause_text, "match")
+        if hit is None and (in_resolution or _lettered_decision(units, k, rx)) and (
+                rules.find("resolution_act", clause_text, "match")
                                               or rules.find("resolution_passive", clause_text,
                                                             "match")
                                               or rx["resolution_agenda"].match(clause_text)
@@ -729,6 +730,19 @@ def _under_resolution(units: list[Span], rx: dict[str, re.Pattern[str]]) -> list
             or (k > 0 and out[k - 1] and units[k - 1].end >= unit.start - 2
                 and rx["numbered_clause"].match(text))))
     return out
+
+
+def _lettered_decision(units: list[Span], k: int, rx: dict[str, re.Pattern[str]]) -> bool:
+    """Whether unit ``k`` is a clause of a lettered list of decisions whose resolution's word
+    the page lost (an item page printing "(b) the Panel's December meeting includes a report
+    …; (c) two sessions are arranged …" with no "RESOLVED" above): it opens with its letter,
+    and a clause next to it in the list does too. Only a resolution's own shapes read it."""
+    # ("(a) Standard items on the Panel's agenda include reports on:": the lead-in to a list
+    # of its own, no decision in its words)
+    if not rx["numbered_clause"].match(units[k].text) or units[k].text.rstrip().endswith(":"):
+        return False
+    return any(0 <= j < len(units) and rx["numbered_clause"].match(units[j].text)
+               for j in (k - 1, k + 1))
 
 
 def _later_clause(text: str, past: re.Match[str], hit: re.Match[str]) -> bool:
