@@ -2722,11 +2722,15 @@ def _join_post_synonyms(canonical: dict[tuple[str, str], str]) -> None:
 def _join_post_status(canonical: dict[tuple[str, str], str]) -> None:
     """"the Temporary Clerk", "the former Chair" are the Clerk and the Chair the document
     names: a holder's standing (``posts.status``) before a post is no other post, when the
-    post is named without it too. Alone ("the Interim Director of Finance") it stays whole."""
+    post is named without it too. Alone ("the Interim Director of Finance") it stays whole,
+    and so does an acting or an interim holder's office (``posts.status_own_office``): "the
+    Acting Leader" and "the Leader" are two offices."""
+    lex = lexicon()
+    joined = lex.post_status - lex.post_status_own_office
     posts = {label.lower(): label for kind, label in canonical if kind == POST}
     for (kind, label) in list(canonical):
         first, _, rest = label.partition(" ")
-        if kind == POST and first.lower() in lexicon().post_status and rest.lower() in posts:
+        if kind == POST and first.lower() in joined and rest.lower() in posts:
             canonical[(POST, label)] = canonical[(POST, posts[rest.lower()])]
     _follow_roots(canonical)
 
