@@ -2564,6 +2564,14 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
     (a roll prints the body, or the holder's standing, after the post)."""
     lex = lexicon()
     bare = label
+    words = label.split()
+    for k, w in enumerate(words[:3]):
+        # "His Majesty's Lord Lieutenant of Westshire": the office, the Crown's possessive off
+        if re.sub(r"['’]s$", "", w).lower() in lex.post_crown_possessors and w[-2:] in (
+                "'s", "’s") and len(words) > k + 1 and head_kind(
+                " ".join(words[k + 1 :]).lower().split(), lex) == POST:
+            bare = " ".join(words[k + 1 :])
+            break
     if (m := re.fullmatch(r"(?P<post>.+?)\s*\((?P<inside>[^()]+)\)", bare)) and (
             m.group("inside").lower() in lex.post_status or _names_a_body(
                 m.group("inside"), bodies) or _RX_HOLDER_BY_INITIALS.fullmatch(
@@ -2578,7 +2586,21 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
         bare = m.group("post")  # "Head of Finance and Transformation, Westshire HSCP"
     if (held := _post_before_body(bare, bodies)) is not None:
         return held
+    if (m := _prose_rx("of_the_council").match(bare)) and _bare_chair(m["post"]) and (
+            not m["tier"] or m["tier"].lower() in lex.councillor_tiers):
+        # "the Vice Chairman of the Council", a council by no name of its own: the meeting's
+        # Vice Chairman, whether or not the page names the post bare too
+        return m["post"]
     return bare if bare != label else None
+
+
+def _bare_chair(post: str) -> bool:
+    """Whether a post is a chair's or a civic head's, by one of its names
+    (``posts.synonyms``, ``posts.presiding``): "Vice Chairman", "Deputy Mayor"."""
+    lex = lexicon()
+    low = re.sub(r"\s+", " ", post.lower().replace("-", " "))
+    return any(low in {w.replace("-", " ") for w in g} for g in lex.post_synonyms) or (
+        low in lex.post_presiding)
 
 
 def _names_a_body(text: str, bodies: set[str]) -> bool:

@@ -2950,6 +2950,40 @@ def test_a_holders_standing_before_a_post_is_the_same_post() -> None:
     assert _kinds(it, "post") == {"Clerk", "Chairman", "Interim Director of Finance"}
 
 
+def test_an_acting_or_interim_holders_office_is_a_post_of_its_own() -> None:
+    """"the Acting Leader" stands in for "the Leader" the page names too: readers list both
+    offices (a "Temporary Clerk" stays the Clerk, above)."""
+    it = _read("The Leader sent apologies. The Acting Leader opened the item and the "
+               "Interim Chief Executive and the Chief Executive reported.")
+    assert {"Leader", "Acting Leader", "Interim Chief Executive", "Chief Executive"} <= _kinds(
+        it, "post")
+
+
+def test_a_crown_officer_is_named_without_the_possessive_and_the_person_after_and() -> None:
+    """"His Majesty's Lord Lieutenant of Westshire and Jo Hale OBE": the office, with its
+    name without the Crown's possessive, and a person after the "and" who is no part of it."""
+    it = _read("Apologies were received from Lady Bell, His Majesty’s Lord Lieutenant of "
+               "Westshire and Joan Hale OBE, the High Sheriff of Westshire.")
+    posts = _posts_with_aliases(it)
+    office = next(label for label in posts if "Lord Lieutenant of Westshire" in label)
+    assert "Joan" not in office
+    assert "Lord Lieutenant of Westshire" in {office, *posts[office]}
+    # no honour after the "and": one office of a place whose name holds it
+    it = _read("The Lord Lieutenant of Westshire and Eastshire attended.")
+    assert "Lord Lieutenant of Westshire and Eastshire" in _kinds(it, "post")
+
+
+def test_a_chair_of_the_council_unnamed_is_the_bare_post_too() -> None:
+    """"the Vice Chairman of the Council", the council by no name of its own, is the
+    meeting's Vice Chairman though the page never names the post bare; a post that is no
+    chair's keeps its council ("the Leader of the Council")."""
+    it = _read("The Vice Chairman of the Council thanked members. The Leader of the Council "
+               "spoke.")
+    posts = _posts_with_aliases(it)
+    assert "Vice Chairman" in posts["Vice Chairman of the Council"]
+    assert "Leader" not in posts.get("Leader of the Council", [])
+
+
 def test_the_chair_of_the_council_unnamed_is_the_meetings_chair() -> None:
     """A council by no name of its own is the meeting's: its chair is the bare Chairman;
     a named council's chair and another body's chair stay apart."""
