@@ -2404,6 +2404,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
         labels = sorted({m.label for m in mentions if m.kind == kind}, key=lambda s: (-len(s), s))
         for label in labels:
             canonical[(kind, label)] = _canonical(kind, label, labels, canonical)
+    _part_offices_of_other_places(canonical, text, minutes)
     _join_post_synonyms(canonical)
     _join_post_status(canonical)
     _join_plural_posts(canonical)
@@ -2739,6 +2740,23 @@ def _join_post_synonyms(canonical: dict[tuple[str, str], str]) -> None:
         present = [posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts]
         for label in present[1:]:
             canonical[(POST, label)] = present[0]
+
+
+def _part_offices_of_other_places(canonical: dict[tuple[str, str], str], text: str,
+                                  minutes: Minutes) -> None:
+    """"the Mayor" a page names bare is its own council's (``posts.place_offices``), not the
+    one "Mayor of London" or "former Mayor of Eastbury Borough Council" it names too: a
+    civic office of a place the page's heading does not name is another office. Of the
+    page's own place ("Mayor of Westbury" in Westbury Town Council's minutes) it is the one."""
+    offices = lexicon().post_place_offices
+    end = min([_OWN_HEADING_CHARS, *(i.span.start for i in minutes.items[:1])])
+    heading = " ".join(f"{minutes.committee or ''} {text[:end]}".lower().split())
+    for (kind, label), root in list(canonical.items()):
+        if kind != POST or root == label or label.lower() not in offices:
+            continue
+        m = re.fullmatch(re.escape(label) + r" of (?P<place>[A-Z][^,()]*)", root)
+        if m and " ".join(m["place"].lower().split()) not in heading:
+            canonical[(POST, label)] = label
 
 
 def _join_post_status(canonical: dict[tuple[str, str], str]) -> None:

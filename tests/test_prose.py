@@ -2973,6 +2973,23 @@ def test_a_crown_officer_is_named_without_the_possessive_and_the_person_after_an
     assert "Lord Lieutenant of Westshire and Eastshire" in _kinds(it, "post")
 
 
+def test_a_civic_office_of_another_place_is_another_post() -> None:
+    """"the Mayor" of Westbury Town Council's minutes is its own mayor, no "Mayor of London"
+    it names too; the page's own place's mayor is the one post."""
+    text = ("Westbury Town Council\n\nMinutes of the meeting held on 3 May 2023\n\n1. Civic "
+            "matters\n\nThe Mayor welcomed members and reported on her visit to the Mayor of "
+            "London.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    assert {"Mayor", "Mayor of London"} <= posts
+    text = text.replace("Mayor of London", "Mayor of Westbury")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    assert "Mayor" not in posts and "Mayor of Westbury" in posts
+
+
 def test_a_chair_of_the_council_unnamed_is_the_bare_post_too() -> None:
     """"the Vice Chairman of the Council", the council by no name of its own, is the
     meeting's Vice Chairman though the page never names the post bare; a post that is no
