@@ -3069,6 +3069,12 @@ def _canonical(kind: str, label: str, longer_first: list[str],
                     return known.get((kind, ending[0]), ending[0])
             if fuzz.ratio(" ".join(toks), " ".join(others)) >= 95:
                 return root
+            if len(toks) >= 3 and sorted(toks) == sorted(others) and re.search(
+                    r"\s(?:and|&)\s", label) and re.search(r"\s(?:and|&)\s", other):
+                # "Portfolio Holder for Planning and Regeneration" is the "Portfolio Holder
+                # for Regeneration and Planning" the page names too: its areas in the other
+                # order
+                return root
             continue
         if kind == ORG and _body_of_a_body(label, other):
             continue  # "Network Rail" is not the "Network Rail Forum" it sits on

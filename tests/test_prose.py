@@ -2990,6 +2990,17 @@ def test_a_civic_office_of_another_place_is_another_post() -> None:
     assert "Mayor" not in posts and "Mayor of Westbury" in posts
 
 
+def test_a_portfolio_named_in_either_order_is_one_post() -> None:
+    """"Portfolio Holder for Regeneration and Planning" and "… for Planning and
+    Regeneration" in one page are one post; a post with an area more is another."""
+    it = _read("The Portfolio Holder for Regeneration and Planning reported. The Portfolio "
+               "Holder for Planning and Regeneration agreed. The Director of Finance and "
+               "Housing and the Director of Housing spoke.")
+    posts = _kinds(it, "post")
+    assert len({p for p in posts if p.startswith("Portfolio Holder")}) == 1
+    assert {"Director of Finance and Housing", "Director of Housing"} <= posts
+
+
 def test_a_chair_of_the_council_unnamed_is_the_bare_post_too() -> None:
     """"the Vice Chairman of the Council", the council by no name of its own, is the
     meeting's Vice Chairman though the page never names the post bare; a post that is no
