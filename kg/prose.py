@@ -2408,7 +2408,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     _join_post_synonyms(canonical)
     _join_post_status(canonical)
     _join_plural_posts(canonical)
-    _join_chair_of_the_council(canonical)
+    _join_chair_of_the_council(canonical, minutes.committee)
     _join_chair_of_own_body(canonical, _own_body_words(text, minutes))
     _join_post_body_variants(canonical)
     _join_short_forms(canonical)
@@ -2880,11 +2880,18 @@ def _join_plural_posts(canonical: dict[tuple[str, str], str]) -> None:
                 canonical[entry] = root
 
 
-def _join_chair_of_the_council(canonical: dict[tuple[str, str], str]) -> None:
+def _join_chair_of_the_council(canonical: dict[tuple[str, str], str],
+                               committee: str | None = None) -> None:
     """"the Chairman of the Parish Council", "Chair of the Council" is the Chairman the
     document names bare: a council named by no name of its own is the council meeting, and
     its chair the meeting's. A council with a name ("Chair of Westbury Town Council") is
-    another's, and so is another body's chair ("Chair of the Panel")."""
+    another's, and so is another body's chair ("Chair of the Panel"). In a committee's
+    minutes ("Personnel Committee", ``organisations.committee_words``) the council's chair
+    is not the meeting's: the committee has a chair of its own."""
+    if committee and not re.search(r"(?i)\bcouncil\b", committee) and any(
+            re.search(rf"(?i)\b{re.escape(w)}\Z", committee.strip())
+            for w in lexicon().committee_words):
+        return
     posts = _posts_by_key(canonical)
     for (kind, label) in list(canonical):
         m = _prose_rx("of_the_council").match(label)

@@ -3001,6 +3001,20 @@ def test_a_portfolio_named_in_either_order_is_one_post() -> None:
     assert {"Director of Finance and Housing", "Director of Housing"} <= posts
 
 
+def test_the_councils_chair_in_a_committees_minutes_is_another_post() -> None:
+    """In the Personnel Committee's minutes "the Chairman of the Council" is not the
+    committee's Chairman; in the council's own minutes it is."""
+    body = ("\n\n1. Staffing\n\nThe Chairman opened the meeting. The Chairman of the Council "
+            "would sign the contract.\n")
+    for heading, apart in (("Minutes of the Personnel Committee held on 3 May 2023", True),
+                           ("Minutes of the Parish Council meeting held on 3 May 2023", False)):
+        text = heading + body
+        minutes = extract(text)
+        read_prose([(text, minutes)])
+        posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+        assert ("Chairman of the Council" in posts) is apart, (heading, posts)
+
+
 def test_a_chair_of_the_council_unnamed_is_the_bare_post_too() -> None:
     """"the Vice Chairman of the Council", the council by no name of its own, is the
     meeting's Vice Chairman though the page never names the post bare; a post that is no
@@ -3013,14 +3027,19 @@ def test_a_chair_of_the_council_unnamed_is_the_bare_post_too() -> None:
 
 
 def test_the_chair_of_the_council_unnamed_is_the_meetings_chair() -> None:
-    """A council by no name of its own is the meeting's: its chair is the bare Chairman;
-    a named council's chair and another body's chair stay apart."""
+    """A council by no name of its own is the meeting's, in the council's minutes: its
+    chair is the bare Chairman (below, with the committee's); a named council's chair and
+    another body's chair stay apart."""
     it = _read("The Chairman of the Parish Council opened the meeting and the Chairman "
                "signed. The Vice Chairperson of the Council and the Vice-Chair spoke. The "
                "Chair of Westbury Town Council wrote. The Chair of the Panel reported.")
     posts = _kinds(it, "post")
     assert {"Chairman", "Vice-Chair", "Chair of Westbury Town Council",
             "Chair of the Panel"} <= posts
+    text = ("Minutes of the Parish Council meeting held on 3 May 2023\n\n1. Report\n\nThe "
+            "Chairman of the Parish Council opened the meeting and the Chairman signed. The "
+            "Vice Chairperson of the Council and the Vice-Chair spoke.\n")
+    posts = _kinds(_first_item_of(text), "post")
     assert not {"Chairman of the Parish Council", "Vice Chairperson of the Council"} & posts
 
 
