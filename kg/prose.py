@@ -2411,10 +2411,11 @@ def _join_variants(text: str, minutes: Minutes) -> None:
         labels = sorted({m.label for m in mentions if m.kind == kind}, key=lambda s: (-len(s), s))
         for label in labels:
             canonical[(kind, label)] = _canonical(kind, label, labels, canonical)
+    _part_offices_of_other_places(canonical, text, minutes)
     _join_post_synonyms(canonical)
     _join_post_status(canonical)
     _join_plural_posts(canonical)
-    _join_chair_of_the_council(canonical)
+    _join_chair_of_the_council(canonical, minutes.committee)
     _join_chair_of_own_body(canonical, _own_body_words(text, minutes))
     _join_post_body_variants(canonical)
     _join_short_forms(canonical)
@@ -2571,6 +2572,14 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
     (a roll prints the body, or the holder's standing, after the post)."""
     lex = lexicon()
     bare = label
+    words = label.split()
+    for k, w in enumerate(words[:3]):
+        # "His Majesty's Lord Lieutenant of Westshire": the office, the Crown's possessive off
+        if re.sub(r"['’]s$", "", w).lower() in lex.post_crown_possessors and w[-2:] in (
+                "'s", "’s") and len(words) > k + 1 and head_kind(
+                " ".join(words[k + 1 :]).lower().split(), lex) == POST:
+            bare = " ".join(words[k + 1 :])
+            break
     if (m := re.fullmatch(r"(?P<post>.+?)\s*\((?P<inside>[^()]+)\)", bare)) and (
             m.group("inside").lower() in lex.post_status or _names_a_body(
                 m.group("inside"), bodies) or _RX_HOLDER_BY_INITIALS.fullmatch(
@@ -2585,7 +2594,21 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
         bare = m.group("post")  # "Head of Finance and Transformation, Westshire HSCP"
     if (held := _post_before_body(bare, bodies)) is not None:
         return held
+    if (m := _prose_rx("of_the_council").match(bare)) and _bare_chair(m["post"]) and (
+            not m["tier"] or m["tier"].lower() in lex.councillor_tiers):
+        # "the Vice Chairman of the Council", a council by no name of its own: the meeting's
+        # Vice Chairman, whether or not the page names the post bare too
+        return m["post"]
     return bare if bare != label else None
+
+
+def _bare_chair(post: str) -> bool:
+    """Whether a post is a chair's or a civic head's, by one of its names
+    (``posts.synonyms``, ``posts.presiding``): "Vice Chairman", "Deputy Mayor"."""
+    lex = lexicon()
+    low = re.sub(r"\s+", " ", post.lower().replace("-", " "))
+    return any(low in {w.replace("-", " ") for w in g} for g in lex.post_synonyms) or (
+        low in lex.post_presiding)
 
 
 def _names_a_body(text: str, bodies: set[str]) -> bool:
@@ -2726,14 +2749,35 @@ def _join_post_synonyms(canonical: dict[tuple[str, str], str]) -> None:
             canonical[(POST, label)] = present[0]
 
 
+def _part_offices_of_other_places(canonical: dict[tuple[str, str], str], text: str,
+                                  minutes: Minutes) -> None:
+    """"the Mayor" a page names bare is its own council's (``posts.place_offices``), not the
+    one "Mayor of London" or "former Mayor of Eastbury Borough Council" it names too: a
+    civic office of a place the page's heading does not name is another office. Of the
+    page's own place ("Mayor of Westbury" in Westbury Town Council's minutes) it is the one."""
+    offices = lexicon().post_place_offices
+    end = min([_OWN_HEADING_CHARS, *(i.span.start for i in minutes.items[:1])])
+    heading = " ".join(f"{minutes.committee or ''} {text[:end]}".lower().split())
+    for (kind, label), root in list(canonical.items()):
+        if kind != POST or root == label or label.lower() not in offices:
+            continue
+        m = re.fullmatch(re.escape(label) + r" of (?P<place>[A-Z][^,()]*)", root)
+        if m and " ".join(m["place"].lower().split()) not in heading:
+            canonical[(POST, label)] = label
+
+
 def _join_post_status(canonical: dict[tuple[str, str], str]) -> None:
     """"the Temporary Clerk", "the former Chair" are the Clerk and the Chair the document
     names: a holder's standing (``posts.status``) before a post is no other post, when the
-    post is named without it too. Alone ("the Interim Director of Finance") it stays whole."""
+    post is named without it too. Alone ("the Interim Director of Finance") it stays whole,
+    and so does an acting or an interim holder's office (``posts.status_own_office``): "the
+    Acting Leader" and "the Leader" are two offices."""
+    lex = lexicon()
+    joined = lex.post_status - lex.post_status_own_office
     posts = {label.lower(): label for kind, label in canonical if kind == POST}
     for (kind, label) in list(canonical):
         first, _, rest = label.partition(" ")
-        if kind == POST and first.lower() in lexicon().post_status and rest.lower() in posts:
+        if kind == POST and first.lower() in joined and rest.lower() in posts:
             canonical[(POST, label)] = canonical[(POST, posts[rest.lower()])]
     _follow_roots(canonical)
 
@@ -2843,11 +2887,18 @@ def _join_plural_posts(canonical: dict[tuple[str, str], str]) -> None:
                 canonical[entry] = root
 
 
-def _join_chair_of_the_council(canonical: dict[tuple[str, str], str]) -> None:
+def _join_chair_of_the_council(canonical: dict[tuple[str, str], str],
+                               committee: str | None = None) -> None:
     """"the Chairman of the Parish Council", "Chair of the Council" is the Chairman the
     document names bare: a council named by no name of its own is the council meeting, and
     its chair the meeting's. A council with a name ("Chair of Westbury Town Council") is
-    another's, and so is another body's chair ("Chair of the Panel")."""
+    another's, and so is another body's chair ("Chair of the Panel"). In a committee's
+    minutes ("Personnel Committee", ``organisations.committee_words``) the council's chair
+    is not the meeting's: the committee has a chair of its own."""
+    if committee and not re.search(r"(?i)\bcouncil\b", committee) and any(
+            re.search(rf"(?i)\b{re.escape(w)}\Z", committee.strip())
+            for w in lexicon().committee_words):
+        return
     posts = _posts_by_key(canonical)
     for (kind, label) in list(canonical):
         m = _prose_rx("of_the_council").match(label)
@@ -3031,6 +3082,12 @@ def _canonical(kind: str, label: str, longer_first: list[str],
                 if len({known.get((kind, o), o) for o in ending}) == 1:
                     return known.get((kind, ending[0]), ending[0])
             if fuzz.ratio(" ".join(toks), " ".join(others)) >= 95:
+                return root
+            if len(toks) >= 3 and sorted(toks) == sorted(others) and re.search(
+                    r"\s(?:and|&)\s", label) and re.search(r"\s(?:and|&)\s", other):
+                # "Portfolio Holder for Planning and Regeneration" is the "Portfolio Holder
+                # for Regeneration and Planning" the page names too: its areas in the other
+                # order
                 return root
             continue
         if kind == ORG and _body_of_a_body(label, other):

@@ -2967,15 +2967,96 @@ def test_a_holders_standing_before_a_post_is_the_same_post() -> None:
     assert _kinds(it, "post") == {"Clerk", "Chairman", "Interim Director of Finance"}
 
 
+def test_an_acting_or_interim_holders_office_is_a_post_of_its_own() -> None:
+    """"the Acting Leader" stands in for "the Leader" the page names too: readers list both
+    offices (a "Temporary Clerk" stays the Clerk, above)."""
+    it = _read("The Leader sent apologies. The Acting Leader opened the item and the "
+               "Interim Chief Executive and the Chief Executive reported.")
+    assert {"Leader", "Acting Leader", "Interim Chief Executive", "Chief Executive"} <= _kinds(
+        it, "post")
+
+
+def test_a_crown_officer_is_named_without_the_possessive_and_the_person_after_and() -> None:
+    """"His Majesty's Lord Lieutenant of Westshire and Jo Hale OBE": the office, with its
+    name without the Crown's possessive, and a person after the "and" who is no part of it."""
+    it = _read("Apologies were received from Lady Bell, His Majesty’s Lord Lieutenant of "
+               "Westshire and Joan Hale OBE, the High Sheriff of Westshire.")
+    posts = _posts_with_aliases(it)
+    office = next(label for label in posts if "Lord Lieutenant of Westshire" in label)
+    assert "Joan" not in office
+    assert "Lord Lieutenant of Westshire" in {office, *posts[office]}
+    # no honour after the "and": one office of a place whose name holds it
+    it = _read("The Lord Lieutenant of Westshire and Eastshire attended.")
+    assert "Lord Lieutenant of Westshire and Eastshire" in _kinds(it, "post")
+
+
+def test_a_civic_office_of_another_place_is_another_post() -> None:
+    """"the Mayor" of Westbury Town Council's minutes is its own mayor, no "Mayor of London"
+    it names too; the page's own place's mayor is the one post."""
+    text = ("Westbury Town Council\n\nMinutes of the meeting held on 3 May 2023\n\n1. Civic "
+            "matters\n\nThe Mayor welcomed members and reported on her visit to the Mayor of "
+            "London.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    assert {"Mayor", "Mayor of London"} <= posts
+    text = text.replace("Mayor of London", "Mayor of Westbury")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+    assert "Mayor" not in posts and "Mayor of Westbury" in posts
+
+
+def test_a_portfolio_named_in_either_order_is_one_post() -> None:
+    """"Portfolio Holder for Regeneration and Planning" and "… for Planning and
+    Regeneration" in one page are one post; a post with an area more is another."""
+    it = _read("The Portfolio Holder for Regeneration and Planning reported. The Portfolio "
+               "Holder for Planning and Regeneration agreed. The Director of Finance and "
+               "Housing and the Director of Housing spoke.")
+    posts = _kinds(it, "post")
+    assert len({p for p in posts if p.startswith("Portfolio Holder")}) == 1
+    assert {"Director of Finance and Housing", "Director of Housing"} <= posts
+
+
+def test_the_councils_chair_in_a_committees_minutes_is_another_post() -> None:
+    """In the Personnel Committee's minutes "the Chairman of the Council" is not the
+    committee's Chairman; in the council's own minutes it is."""
+    body = ("\n\n1. Staffing\n\nThe Chairman opened the meeting. The Chairman of the Council "
+            "would sign the contract.\n")
+    for heading, apart in (("Minutes of the Personnel Committee held on 3 May 2023", True),
+                           ("Minutes of the Parish Council meeting held on 3 May 2023", False)):
+        text = heading + body
+        minutes = extract(text)
+        read_prose([(text, minutes)])
+        posts = {m.label for m in minutes.items[0].mentions if m.kind == "post"}
+        assert ("Chairman of the Council" in posts) is apart, (heading, posts)
+
+
+def test_a_chair_of_the_council_unnamed_is_the_bare_post_too() -> None:
+    """"the Vice Chairman of the Council", the council by no name of its own, is the
+    meeting's Vice Chairman though the page never names the post bare; a post that is no
+    chair's keeps its council ("the Leader of the Council")."""
+    it = _read("The Vice Chairman of the Council thanked members. The Leader of the Council "
+               "spoke.")
+    posts = _posts_with_aliases(it)
+    assert "Vice Chairman" in posts["Vice Chairman of the Council"]
+    assert "Leader" not in posts.get("Leader of the Council", [])
+
+
 def test_the_chair_of_the_council_unnamed_is_the_meetings_chair() -> None:
-    """A council by no name of its own is the meeting's: its chair is the bare Chairman;
-    a named council's chair and another body's chair stay apart."""
+    """A council by no name of its own is the meeting's, in the council's minutes: its
+    chair is the bare Chairman (below, with the committee's); a named council's chair and
+    another body's chair stay apart."""
     it = _read("The Chairman of the Parish Council opened the meeting and the Chairman "
                "signed. The Vice Chairperson of the Council and the Vice-Chair spoke. The "
                "Chair of Westbury Town Council wrote. The Chair of the Panel reported.")
     posts = _kinds(it, "post")
     assert {"Chairman", "Vice-Chair", "Chair of Westbury Town Council",
             "Chair of the Panel"} <= posts
+    text = ("Minutes of the Parish Council meeting held on 3 May 2023\n\n1. Report\n\nThe "
+            "Chairman of the Parish Council opened the meeting and the Chairman signed. The "
+            "Vice Chairperson of the Council and the Vice-Chair spoke.\n")
+    posts = _kinds(_first_item_of(text), "post")
     assert not {"Chairman of the Parish Council", "Vice Chairperson of the Council"} & posts
 
 

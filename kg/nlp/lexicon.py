@@ -76,6 +76,9 @@ class Lexicon:
     post_serving_heads: frozenset[str]
     post_served: frozenset[str]
     post_status: frozenset[str]
+    post_place_offices: frozenset[str]
+    post_crown_possessors: frozenset[str]
+    post_status_own_office: frozenset[str]
     post_any_case: tuple[str, ...]
     post_electing_headings: frozenset[str]
     post_title_small_words: frozenset[str]
@@ -386,6 +389,9 @@ def lexicon() -> Lexicon:
         post_serving_heads=fs("posts", "serving_heads"),
         post_served=fs("posts", "served"),
         post_status=fs("posts", "status"),
+        post_place_offices=fs("posts", "place_offices"),
+        post_crown_possessors=fs("posts", "crown_possessors"),
+        post_status_own_office=fs("posts", "status_own_office"),
         post_any_case=tuple(raw["posts"]["any_case"]),
         post_electing_headings=fs("posts", "electing_headings"),
         post_title_small_words=fs("posts", "title_small_words"),

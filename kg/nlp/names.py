@@ -1225,6 +1225,12 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
         if {"and", "&"} & set(words[k + 1 : -1]) and " ".join(words[k:]) in lex.org_known and (
                 k == 0 or words[k - 1] not in lex.connectors):  # ("Chair of Bath and …")
             return [*([(offset, offset + k)] if k else []), (offset + k, offset + len(words))]
+    for k in range(len(words) - 3, 0, -1):
+        # "the Lord Lieutenant of Westshire and Jo Hale OBE": a post, then a person by her
+        # name and an honour after it (``people.honours``), who is no part of the office
+        if words[k] in ("and", "&") and _named_with_honour(words[k + 1 :], lex) and (
+                head_kind(words[:k], lex) == POST):
+            return [*_split_on_and(words[:k], lex, offset), (offset + k + 1, offset + len(words))]
     for k in range(1, len(words) - 1):
         # "Deputy Leader/Cabinet Member Place & Environment": a post before a slash is
         # one name, whatever follows ("Live/Work Leicester Campaign" stays whole).
@@ -1279,6 +1285,14 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
                 # Crime Panel" is one panel)
                 return [(offset, offset + k), *_split_on_and(words[k + 1 :], lex, offset + k + 1)]
     return [(offset, offset + len(words))]
+
+
+def _named_with_honour(words: list[str], lex: Lexicon) -> bool:
+    """Whether lower-cased ``words`` are a person's two or three names and an honour after
+    them ("jo hale obe"): no head of a post or a body among the names."""
+    return 3 <= len(words) <= 4 and words[-1].upper() in lex.honours and all(
+        w.isalpha() and w not in lex.org_heads | lex.post_heads | lex.connectors
+        for w in words[:-1])
 
 
 def _inside_and_topic(words: list[str], k: int, lex: Lexicon) -> bool:
