@@ -182,6 +182,7 @@ class Lexicon:
     group_phrases: tuple[str, ...]
     own_rules_groups: frozenset[str]
     development_phrases: tuple[str, ...]
+    phrase_heads: tuple[str, ...]
     year_heads: tuple[str, ...]
     lower_case_heads: frozenset[str]
     lower_case_not_names: frozenset[str]
@@ -565,6 +566,7 @@ def lexicon() -> Lexicon:
         group_phrases=tuple(raw["programmes"]["group_phrases"]),
         own_rules_groups=fs("programmes", "own_rules_groups"),
         development_phrases=tuple(raw["programmes"]["development_phrases"]),
+        phrase_heads=tuple(raw["programmes"]["phrase_heads"]),
         year_heads=tuple(raw["programmes"]["year_heads"]),
         lower_case_heads=fs("programmes", "lower_case_heads"),
         lower_case_not_names=fs("programmes", "lower_case_not_names"),

@@ -393,6 +393,25 @@ def _known_scheme(phrase: str, lex: Lexicon) -> bool:
     return name_key(phrase) in _known_or_named(lex.programme_known, lex.scheme_named)[0]
 
 
+def _business_on(words: list[str], lex: Lexicon) -> int | None:
+    """Where the programme starts in an item's caption that names the business done "on" it:
+    "Decision and Referendum on the Westby Neighbourhood Plan" names the plan, the decision
+    no scheme of its own (a head before "on" keeps the whole: "Task and Finish Group on
+    School Exclusions", "Protocol on …"). The plan after "on" needs two words of its own
+    besides "the" ("Nature on the Board" stays whole)."""
+    for k in range(1, len(words) - 2):
+        if words[k] != "on":
+            continue
+        after = k + 1 + (words[k + 1] == "the")
+        if len(words) - after >= 2 and words[k - 1] not in lex.programme_heads and (
+                head_kind(words[:k], lex) is None) and (
+                head_kind(words[after:], lex) == PROGRAMME) and not (
+                {"of", "for", "on"} & set(words[after:])):
+            return after
+        return None
+    return None
+
+
 def _topic_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """Whether a programme's name is one word of topic and a head that, so named, is a body's
     standing policy or service (``programmes.topic_heads``): "the Council's Charging Policy",
@@ -1053,6 +1072,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return PROGRAMME
     if len(words) > 2 and any(text.endswith(" " + g) for g in lex.development_phrases):
         return PROGRAMME  # "Brenig Wind Farm": a named energy development
+    if len(words) > 2 and any(text.endswith(" " + g) for g in lex.phrase_heads):
+        return PROGRAMME  # "Net Zero Road Map": a plan's head of two words
     if last in ("service", "services") and any(text.endswith(s) for s in lex.service_bodies):
         return ORG
     if len(words) > 3 and last in lex.departments and words[-3] in lex.post_heads and (
@@ -1848,6 +1869,8 @@ def names_component(doc: Doc) -> Doc:
                     _mark(doc, s, s + k, ORG, spans)
                     s, sub = s + k + 1, sub[k + 1 :]
                     break
+            if kind == PROGRAMME and (k := _business_on(sub, lex)) is not None:
+                s, sub = s + k, sub[k:]  # "Decision and Referendum on the Westby Plan"
             if kind == PROGRAMME and len(sub) > 4 and sub[-3] in ("for", "of") and (
                     sub[-2] == "the" and sub[-1] in lex.owners) and (
                     head_kind(sub[:-3], lex) == PROGRAMME):
