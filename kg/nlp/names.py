@@ -393,6 +393,20 @@ def _known_scheme(phrase: str, lex: Lexicon) -> bool:
     return name_key(phrase) in _known_or_named(lex.programme_known, lex.scheme_named)[0]
 
 
+def _known_body_scheme(words: list[str], start: int, lex: Lexicon) -> bool:
+    """Whether ``words`` are a known body's name ("Department for Transport"), ending no
+    sooner than ``start``, then a programme's name of two words or more after it, ending in a
+    programme's head ("Capital Funding Grant"): the body's scheme, named with the body."""
+    if words[-1] not in lex.programme_heads:
+        return False
+    for j in range(len(words) - 2, start - 1, -1):
+        if " ".join(words[:j]) in lex.org_known:
+            rest = words[j:]
+            return not {"of", "for", "and", "&", "on"} & set(rest) and (
+                head_kind(rest, lex) == PROGRAMME)
+    return False
+
+
 def _business_on(words: list[str], lex: Lexicon) -> int | None:
     """Where the programme starts in an item's caption that names the business done "on" it:
     "Decision and Referendum on the Westby Neighbourhood Plan" names the plan, the decision
@@ -1012,6 +1026,10 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
                 # piece of work is a programme before what it works on as after its name
                 # (after "of" is whose group it is: "the Task and Finish Group of the
                 # Scrutiny Committee" is named by no work)
+                return PROGRAMME
+            if w in lex.org_heads and _known_body_scheme(words, k + 2, lex):
+                # "Department for Transport Capital Funding Grant": a national body's own
+                # grant or fund, named with the body (as "Defra Air Quality Grant" is)
                 return PROGRAMME
             if w in lex.org_heads:
                 return ORG
@@ -1710,6 +1728,12 @@ def names_component(doc: Doc) -> Doc:
                 sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
                 e = e2
             kind = head_kind(sub, lex)
+            if kind is None and len(sub) > 2 and sub[-1] in lex.numbering_words and (
+                    e < len(doc) and doc[e].is_digit) and sub[-2] in lex.programme_heads and (
+                    head_kind(sub[:-1], lex) == PROGRAMME):
+                # "the Westby Community Fund Round 2 award", "the Town Plan Phase 2": the
+                # round or the stage is numbered, the scheme is named before it
+                kind, e, sub = PROGRAMME, e - 1, sub[:-1]
             if kind is None and e > named_end and "for" in sub[1 : named_end - s - 1] and (
                     sub[-1] in lex.programme_heads) and not any(
                     w in lex.post_heads | lex.org_heads | lex.programme_heads
