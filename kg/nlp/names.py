@@ -1401,6 +1401,13 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
                     doc[k + size].is_lower and doc[k + size].lower_ in lex.programme_kind_words):
                 return k + size + 1  # "the Town Link Officer pilot scheme": two kind words
             return k + size
+    if k == e and start is not None and k < len(doc) and doc[k].lower_ in lex.place_trailing and (
+            doc[k].is_lower) and not doc[e - 1].is_upper and (
+            doc[e - 1].lower_ not in lex.programme_heads | lex.org_heads | lex.post_heads
+            | lex.org_trailing | {"'s", "’s"}) and (
+            _lower_phrase(doc[start:e]) not in lex.org_known) and not (
+            k + 1 < len(doc) and doc[k + 1].lower_ in ("of", "for")):
+        return k + 1  # "the Broomy Farm development": a named scheme of building
     # "the Council Tax hardship fund": one lower-case word of what the scheme does between a
     # name of two words or more and its head, when the name heads nothing itself; a quoted
     # name of any length is a name by its quotes ("the 'Healthy Start' voucher scheme")
