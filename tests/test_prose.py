@@ -12473,6 +12473,11 @@ def test_a_bodys_colon_date_gives_way_to_a_running_header(line: str, exact: str)
     ("The Westby Nutrient Fund Round 2 award was made.", {"Westby Nutrient Fund"}),
     # a named bypass
     ("Work on the Eastby Bypass had been delayed.", {"Eastby Bypass"}),
+    # a place's name and a lower-case "development": a named scheme of building
+    ("Residents objected to the Orchard Farm development near the school.",
+     {"Orchard Farm development"}),
+    # work on a plan is the plan
+    ("The Neighbourhood Plan development was slow.", {"Neighbourhood Plan"}),
 ])
 def test_round_38_programmes(sentence: str, expected: set[str]) -> None:
     assert _kinds(_read(sentence), "programme") == expected
@@ -12490,6 +12495,10 @@ def test_round_38_programmes(sentence: str, expected: set[str]) -> None:
     "The Finance Team Phase 2 was discussed.",
     # a slash with no space after it keeps one name
     "The Live/Work Westby Campaign was noted.",
+    # an owner's development, a body's, and one "of" something: no named scheme
+    "The Council’s development was noted.",
+    "Board development was discussed.",
+    "The Westby Road development of new homes was noted.",
 ])
 def test_round_38_no_programme_cut(sentence: str) -> None:
     progs = _kinds(_read(sentence), "programme")
