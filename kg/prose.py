@@ -1123,12 +1123,14 @@ def _unnamed_own_body(body: str, own: str) -> bool:
 def _plan_group_heading() -> re.Pattern[str]:
     """A page's opening line that names a group by the plan it writes (lexicon.toml
     ``programmes.plan_groups``): "Minutes of Sheepy Parish Neighbourhood Plan Steering
-    Group", "Grasby Neighbourhood Plan Steering Group". Linear: up to five capitalised words,
-    one space or tab apart, the last "Plan"."""
+    Group", "Grasby Neighbourhood Plan Steering Group", "EASTBY & WESTBY NEIGHBOURHOOD PLAN
+    STEERING GROUP" (two places' plan, in capitals). Linear: up to five capitalised words or
+    joins ("&", "and"), one space or tab apart, the last "Plan"."""
     groups = "|".join(r"[ \t]+".join(map(re.escape, g.split()))
                       for g in lexicon_data()["programmes"]["plan_groups"])
     return re.compile(r"(?m)^[ \t]*(?:[Mm]inutes[ \t]+of[ \t]+(?:the[ \t]+)?)?"
-                      r"(?P<plan>(?:[A-Z][\w'-]*[ \t]+){0,5}Plan)[ \t]+(?i:" + groups + r")\b")
+                      r"(?P<plan>(?:(?:[A-Z][\w'-]*|&|and)[ \t]+){0,5}(?:Plan|PLAN))[ \t]+(?i:"
+                      + groups + r")\b")
 
 
 def _plan_of_own_group(text: str, minutes: Minutes) -> None:
@@ -1138,9 +1140,11 @@ def _plan_of_own_group(text: str, minutes: Minutes) -> None:
     when the prose names no programme of that name already, nor one whose name ends so."""
     top = min((i.span.start for i in minutes.items), default=len(text))
     m = _plan_group_heading().search(text, 0, min(top, _SELF_TOP))
-    if m is None or m["plan"].split()[0].lower() in ("the", "a", "of"):
+    if m is None or m["plan"].split()[0].lower() in ("the", "a", "of", "&", "and"):
         return
     label = " ".join(m["plan"].split())
+    if label.isupper():  # a heading in capitals: the plan's name as a name is printed
+        label = " ".join(w if w == "&" else w.capitalize() for w in label.split())
     if any(x.kind == PROGRAMME and x.label.lower().endswith(label.lower())
            for h in minutes.prose for x in h.mentions):
         return  # named so already, or more fully ("Preshute Neighbourhood Plan")

@@ -10474,6 +10474,11 @@ def test_a_plan_group_s_minutes_name_the_plan_it_writes() -> None:
     text = ("Minutes of the Steering Group Meeting held on 3 May 2023\n\n1. Apologies\n\n"
             "None.\n\n2. Survey\n\nThe survey was agreed.\n")
     assert not programmes(text)
+    # a heading in capitals, two places' plan joined by "&"
+    text = ("EASTBY & WESTBY NEIGHBOURHOOD PLAN STEERING GROUP\n\nMinutes of the meeting held "
+            "on 3 May 2023\n\n"
+            "1. Apologies\n\nNone.\n\n2. Survey\n\nThe survey was agreed.\n")
+    assert programmes(text) == {"Eastby & Westby Neighbourhood Plan"}
 
 
 @pytest.mark.parametrize("blanks", ["  ", " " * 5000])
@@ -12686,3 +12691,54 @@ def test_standing_items_to_come(sentence: str, found: int) -> None:
     """Round 38 (resolutions): business put on every meeting to come, after a past clause
     too; a request for it reported as past is none."""
     assert len(_read(sentence).followups) == found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an item's business "on" a plan names the plan, not the decision
+    ("Councillors declared an interest in the Decision and Referendum on Westby "
+     "Neighbourhood Plan as members of the town council.", {"Westby Neighbourhood Plan"}),
+    ("An Update on the Eastby Parking Strategy was given.", {"Eastby Parking Strategy"}),
+    # a plan's head of two words, or one
+    ("The Climate Emergency and Net Zero Road Map was noted.",
+     {"Climate Emergency and Net Zero Road Map"}),
+    ("The Westby Carbon Roadmap was agreed.", {"Westby Carbon Roadmap"}),
+    # two names a slash parts, a space after it
+    ("The Strategic Needs Review/ Westby Housing Plan was noted.",
+     {"Strategic Needs Review", "Westby Housing Plan"}),
+    # a national body's own grant, named with the body
+    ("Acceptance of Department for Transport Capital Funding Grant 2023-24 was agreed.",
+     {"Department for Transport Capital Funding Grant 2023-24"}),
+    # a numbered round or phase after a scheme's name
+    ("The Westby Nutrient Fund Round 2 award was made.", {"Westby Nutrient Fund"}),
+    # a named bypass
+    ("Work on the Eastby Bypass had been delayed.", {"Eastby Bypass"}),
+    # a place's name and a lower-case "development": a named scheme of building
+    ("Residents objected to the Orchard Farm development near the school.",
+     {"Orchard Farm development"}),
+    # work on a plan is the plan
+    ("The Neighbourhood Plan development was slow.", {"Neighbourhood Plan"}),
+])
+def test_round_38_programmes(sentence: str, expected: set[str]) -> None:
+    assert _kinds(_read(sentence), "programme") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a head before "on" keeps the whole name; "the Board" after "on" is no plan
+    "The report on Nature on the Board was noted.",
+    # "map" alone heads no plan: a plan's document
+    "The Policies Map was noted.",
+    "The Road Map was discussed.",
+    # a bypass with no name of its own
+    "The bypass was closed for repairs.",
+    # a body's own board is a body, not a scheme
+    "The Finance Team Phase 2 was discussed.",
+    # a slash with no space after it keeps one name
+    "The Live/Work Westby Campaign was noted.",
+    # an owner's development, a body's, and one "of" something: no named scheme
+    "The Council’s development was noted.",
+    "Board development was discussed.",
+    "The Westby Road development of new homes was noted.",
+])
+def test_round_38_no_programme_cut(sentence: str) -> None:
+    progs = _kinds(_read(sentence), "programme")
+    assert progs in (set(), {"Live/Work Westby Campaign"})

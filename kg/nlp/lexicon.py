@@ -186,6 +186,8 @@ class Lexicon:
     group_phrases: tuple[str, ...]
     own_rules_groups: frozenset[str]
     development_phrases: tuple[str, ...]
+    phrase_heads: tuple[str, ...]
+    place_trailing: frozenset[str]
     year_heads: tuple[str, ...]
     lower_case_heads: frozenset[str]
     lower_case_not_names: frozenset[str]
@@ -574,6 +576,8 @@ def lexicon() -> Lexicon:
         group_phrases=tuple(raw["programmes"]["group_phrases"]),
         own_rules_groups=fs("programmes", "own_rules_groups"),
         development_phrases=tuple(raw["programmes"]["development_phrases"]),
+        phrase_heads=tuple(raw["programmes"]["phrase_heads"]),
+        place_trailing=fs("programmes", "place_trailing"),
         year_heads=tuple(raw["programmes"]["year_heads"]),
         lower_case_heads=fs("programmes", "lower_case_heads"),
         lower_case_not_names=fs("programmes", "lower_case_not_names"),

@@ -393,6 +393,39 @@ def _known_scheme(phrase: str, lex: Lexicon) -> bool:
     return name_key(phrase) in _known_or_named(lex.programme_known, lex.scheme_named)[0]
 
 
+def _known_body_scheme(words: list[str], start: int, lex: Lexicon) -> bool:
+    """Whether ``words`` are a known body's name ("Department for Transport"), ending no
+    sooner than ``start``, then a programme's name of two words or more after it, ending in a
+    programme's head ("Capital Funding Grant"): the body's scheme, named with the body."""
+    if words[-1] not in lex.programme_heads:
+        return False
+    for j in range(len(words) - 2, start - 1, -1):
+        if " ".join(words[:j]) in lex.org_known:
+            rest = words[j:]
+            return not {"of", "for", "and", "&", "on"} & set(rest) and (
+                head_kind(rest, lex) == PROGRAMME)
+    return False
+
+
+def _business_on(words: list[str], lex: Lexicon) -> int | None:
+    """Where the programme starts in an item's caption that names the business done "on" it:
+    "Decision and Referendum on the Westby Neighbourhood Plan" names the plan, the decision
+    no scheme of its own (a head before "on" keeps the whole: "Task and Finish Group on
+    School Exclusions", "Protocol on …"). The plan after "on" needs two words of its own
+    besides "the" ("Nature on the Board" stays whole)."""
+    for k in range(1, len(words) - 2):
+        if words[k] != "on":
+            continue
+        after = k + 1 + (words[k + 1] == "the")
+        if len(words) - after >= 2 and words[k - 1] not in lex.programme_heads and (
+                head_kind(words[:k], lex) is None) and (
+                head_kind(words[after:], lex) == PROGRAMME) and not (
+                {"of", "for", "on"} & set(words[after:])):
+            return after
+        return None
+    return None
+
+
 def _topic_only(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """Whether a programme's name is one word of topic and a head that, so named, is a body's
     standing policy or service (``programmes.topic_heads``): "the Council's Charging Policy",
@@ -994,6 +1027,10 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
                 # (after "of" is whose group it is: "the Task and Finish Group of the
                 # Scrutiny Committee" is named by no work)
                 return PROGRAMME
+            if w in lex.org_heads and _known_body_scheme(words, k + 2, lex):
+                # "Department for Transport Capital Funding Grant": a national body's own
+                # grant or fund, named with the body (as "Defra Air Quality Grant" is)
+                return PROGRAMME
             if w in lex.org_heads:
                 return ORG
             if w == "review" and words[k + 1] == "of" and set(words[k + 2 :]) & (
@@ -1053,6 +1090,8 @@ def head_kind(words: list[str], lex: Lexicon) -> str | None:
         return PROGRAMME
     if len(words) > 2 and any(text.endswith(" " + g) for g in lex.development_phrases):
         return PROGRAMME  # "Brenig Wind Farm": a named energy development
+    if len(words) > 2 and any(text.endswith(" " + g) for g in lex.phrase_heads):
+        return PROGRAMME  # "Net Zero Road Map": a plan's head of two words
     if last in ("service", "services") and any(text.endswith(s) for s in lex.service_bodies):
         return ORG
     if len(words) > 3 and last in lex.departments and words[-3] in lex.post_heads and (
@@ -1376,6 +1415,13 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
                     doc[k + size].is_lower and doc[k + size].lower_ in lex.programme_kind_words):
                 return k + size + 1  # "the Town Link Officer pilot scheme": two kind words
             return k + size
+    if k == e and start is not None and k < len(doc) and doc[k].lower_ in lex.place_trailing and (
+            doc[k].is_lower) and not doc[e - 1].is_upper and (
+            doc[e - 1].lower_ not in lex.programme_heads | lex.org_heads | lex.post_heads
+            | lex.org_trailing | {"'s", "’s"}) and (
+            _lower_phrase(doc[start:e]) not in lex.org_known) and not (
+            k + 1 < len(doc) and doc[k + 1].lower_ in ("of", "for")):
+        return k + 1  # "the Broomy Farm development": a named scheme of building
     # "the Council Tax hardship fund": one lower-case word of what the scheme does between a
     # name of two words or more and its head, when the name heads nothing itself; a quoted
     # name of any length is a name by its quotes ("the 'Healthy Start' voucher scheme")
@@ -1703,6 +1749,12 @@ def names_component(doc: Doc) -> Doc:
                 sub = [*sub, *(t.lower_ for t in doc[e:e2] if t.is_alpha)]
                 e = e2
             kind = head_kind(sub, lex)
+            if kind is None and len(sub) > 2 and sub[-1] in lex.numbering_words and (
+                    e < len(doc) and doc[e].is_digit) and sub[-2] in lex.programme_heads and (
+                    head_kind(sub[:-1], lex) == PROGRAMME):
+                # "the Westby Community Fund Round 2 award", "the Town Plan Phase 2": the
+                # round or the stage is numbered, the scheme is named before it
+                kind, e, sub = PROGRAMME, e - 1, sub[:-1]
             if kind is None and e > named_end and "for" in sub[1 : named_end - s - 1] and (
                     sub[-1] in lex.programme_heads) and not any(
                     w in lex.post_heads | lex.org_heads | lex.programme_heads
@@ -1862,6 +1914,8 @@ def names_component(doc: Doc) -> Doc:
                     _mark(doc, s, s + k, ORG, spans)
                     s, sub = s + k + 1, sub[k + 1 :]
                     break
+            if kind == PROGRAMME and (k := _business_on(sub, lex)) is not None:
+                s, sub = s + k, sub[k:]  # "Decision and Referendum on the Westby Plan"
             if kind == PROGRAMME and len(sub) > 4 and sub[-3] in ("for", "of") and (
                     sub[-2] == "the" and sub[-1] in lex.owners) and (
                     head_kind(sub[:-3], lex) == PROGRAMME):

@@ -9,7 +9,7 @@ import spacy
 from spacy.lang.char_classes import HYPHENS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 # Importing the component modules registers their components with spaCy by name.
 from kg.nlp import bodies, followups, meeting_refs, names, people  # noqa: F401
@@ -70,6 +70,10 @@ def pipeline(model: str | None = None) -> Language:
     # "the minutes of theCorporate Parenting Board": a typed "the" run onto the name after it
     infixes.append(r"(?<=^the)(?=[A-Z][a-z])")
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "Strategic Intelligence Assessment/ Communities Plan": a slash a space follows parts two
+    # names, as one with a space on both sides does ("Live/Work" stays one word)
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z]{2})/"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # "Assistant Director (Housing):": a bracket's close and a colon, never an emoticon
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ("):", "(:")}
     if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
