@@ -31,6 +31,11 @@ class StatusPattern:
     # sentences``): where they are given, the pattern is tried only near its anchors.
     anchor: re.Pattern[str] | None = None
     opens: re.Pattern[str] | None = None
+    # The title a match's names open with (up to the first of the names' own characters) and
+    # the characters those never run over: where both are given, a place whose names start
+    # on the stretch a failed place's names could have run over is not tried again.
+    head: re.Pattern[str] | None = None
+    stops: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity, so compiled regexes cache per load
@@ -252,7 +257,9 @@ def load() -> Patterns:
         attendance_sentences=tuple(
             StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"], h.get("scope", "anywhere"),
                           re.compile(h["anchor"], _FLAGS) if "anchor" in h else None,
-                          re.compile(h["opens"], _FLAGS) if "opens" in h else None)
+                          re.compile(h["opens"], _FLAGS) if "opens" in h else None,
+                          re.compile(h["head"], _FLAGS) if "head" in h else None,
+                          re.compile(h["stops"], _FLAGS) if "stops" in h else None)
             for h in att["sentences"]
         ),
     )
