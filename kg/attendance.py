@@ -1976,7 +1976,7 @@ def sentence_matches(sp: StatusPattern, text: str, start: int, end: int, p: Patt
     if sp.anchor is None or sp.opens is None:
         yield from sp.pattern.finditer(text, start, end)
         return
-    above = p.raw["attendance"]["sentence_anchor_lines"]
+    above = p.sentence_anchor_lines
     pos = tried = start  # the end of the last match; the first place not yet tried
     # Where a place whose title (``sp.head``) ends at ``dead[0]`` found no match, and
     # ``dead[1]`` the first of ``sp.stops`` from there: any later place whose title ends

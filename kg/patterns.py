@@ -62,6 +62,9 @@ class Patterns:
     role_words: frozenset[str]
     attendance_headings: tuple[StatusPattern, ...]
     attendance_sentences: tuple[StatusPattern, ...]
+    # How many lines (blank ones not counted) above each anchor an attendance sentence's
+    # openers are looked for (``[attendance] sentence_anchor_lines``).
+    sentence_anchor_lines: int
 
     def rx(self, section: str, key: str) -> re.Pattern[str]:
         """The compiled regex ``[section] key``, with {date}, {time}, {initialled_name} and
@@ -262,6 +265,7 @@ def load() -> Patterns:
                           re.compile(h["stops"], _FLAGS) if "stops" in h else None)
             for h in att["sentences"]
         ),
+        sentence_anchor_lines=att["sentence_anchor_lines"],
     )
 
 

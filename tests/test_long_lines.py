@@ -246,3 +246,18 @@ def test_attendance_sentences_on_generated_rolls_are_those_every_place_gives() -
         found += any(_sentence_spans(text))
         _sentence_spans(text, len(text) // 3, len(text) - len(text) // 5)
     assert found > 300
+
+
+def test_the_anchor_lines_and_the_generic_names_are_read_from_one_place() -> None:
+    """``sentence_anchor_lines`` is a field of the loaded patterns, read once; the prose
+    pass's generic names are the structural reader's generic references (one list: the
+    generic references and the sessions named with whom they are for)."""
+    from kg.nlp.lexicon import lexicon
+    from kg.patterns import body_words, lexicon_data
+
+    p = load()
+    assert p.sentence_anchor_lines == p.raw["attendance"]["sentence_anchor_lines"] > 0
+    orgs = lexicon_data()["organisations"]
+    assert lexicon().generic_names is body_words().generic
+    assert lexicon().generic_names == {w.lower() for w in [*orgs["generic"],
+                                                           *orgs["sessions_for"]]}
