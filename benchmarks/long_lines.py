@@ -35,6 +35,13 @@ gives 0.38 / 0.75 / 1.52; the sentences alone 0.37 / 1.46 / 5.79 on a line with 
 verb after it, the full scan before round 36 0.65 / 2.59 / 10.31). Round 36's review mended
 a second: each anchor walked up its 12 lines again, a long run of blank lines above a line of
 many verbs once for each verb (0.06 s for 20,000 blank lines, 40 s before).
+Round 37 mended ``roll_then_apologies`` (CPU seconds at 5,000 / 10,000 / 20,000 characters,
+loaded machine: 0.50 / 1.25 / 3.48 -> 0.40 / 0.76 / 1.50; output of every independent page
+byte-identical): a place whose title ends on the stretch a failed place's names could have
+run over (``head`` and ``stops`` in ``[attendance] sentences``) is not tried again. Added and
+left: ``tabs_spaces``, quadratic (0.12 / 0.35 / 1.26 s at 1,250 / 2,500 / 5,000 characters:
+attendance._NAME_SPLIT's comma and "and" parts scan the rest of the run from each
+place after a tab); ``tagged_days`` (growth about 1.5).
 """
 
 from __future__ import annotations
@@ -93,6 +100,11 @@ SHAPES = {
     # a table of name / post / service cells flattened into one line
     "table": item("| Ann Bell | Head of Planning | Planning Services "),
     "table_roll": roll("| Ann Bell | Head of Planning | Planning Services "),
+    # a list of days each tagged with a clause letter, run on (the follow-ups component)
+    "tagged_days": item("Monday 3 (a), Tuesday 4 (b), "),
+    # a run of tabs and spaces in turn between two names of a roll (attendance._NAME_SPLIT)
+    "tabs_spaces": lambda n: HEAD + "Present: Cllr Ann Bell" + fill("\t ", n)
+    + "Cllr Carl Dean\n\n" + ITEMS.format(line="Noted."),
 }
 
 

@@ -6,7 +6,9 @@ round 23's new and changed patterns one by one; anything slower than half a seco
 
 Figures, not assertions. Known and left (round 23 review): a run of "<" is slow in spaCy's
 own tokenizer, and a roll of a few hundred "(Chairman)" brackets in bracket_roles and the
-known-bodies component (quadratic in the spans, about 0.75 s); and, matched alone against a
+known-bodies component (quadratic in the spans then, about 0.75 s; linear since round 36,
+which finds a person's bracket's posts and a known post's spans by where they start:
+``roll_chair`` and ``prose_roll`` in benchmarks/long_lines.py); and, matched alone against a
 whole 5,000-character line, a few older follow-up patterns (to_be_line, that_opening,
 motion_clause, numbered_clause: 0.5-1.3 s), which the pipeline only runs on one sentence.
 Round 26 review: a line of 5,000 spaces ("spaces") is still slow in older patterns searched

@@ -2028,8 +2028,14 @@ def sentence_matches(sp: StatusPattern, text: str, start: int, end: int, p: Patt
     if sp.anchor is None or sp.opens is None:
         yield from sp.pattern.finditer(text, start, end)
         return
-    above = p.raw["attendance"]["sentence_anchor_lines"]
+    above = p.sentence_anchor_lines
     pos = tried = start  # the end of the last match; the first place not yet tried
+    # Where a place whose title (``sp.head``) ends at ``dead[0]`` found no match, and
+    # ``dead[1]`` the first of ``sp.stops`` from there: any later place whose title ends
+    # between them finds none either (its names and verb are a tail of what the failed place
+    # tried), so a roll run on before its verb ("Present: Cllr A, Cllr B, … Apologies: …") is
+    # scanned once, not from each of its titles to the verb's line.
+    dead = (end + 1, end + 1)
     for a in sp.anchor.finditer(text, start, end):
         if a.start() < pos:
             continue
@@ -2037,9 +2043,17 @@ def sentence_matches(sp: StatusPattern, text: str, start: int, end: int, p: Patt
         # read a long run of blank lines above many anchors once for each of them
         lo = _lines_above(text, a.start(), max(start, pos, tried), above)
         for o in sp.opens.finditer(text, lo, a.start() + 1):
-            if o.start() >= pos and (m := sp.pattern.match(text, o.start(), end)):
+            if o.start() < pos:
+                continue
+            h = None if sp.head is None or sp.stops is None else sp.head.match(text, o.start(), end)
+            if h is not None and dead[0] <= h.end() <= dead[1]:
+                continue
+            if m := sp.pattern.match(text, o.start(), end):
                 yield m
                 pos = m.end()
+            elif h is not None:
+                s = sp.stops.search(text, h.end(), end)
+                dead = (h.end(), end if s is None else s.start())
         tried = max(tried, a.start() + 1)
 
 

@@ -31,6 +31,11 @@ class StatusPattern:
     # sentences``): where they are given, the pattern is tried only near its anchors.
     anchor: re.Pattern[str] | None = None
     opens: re.Pattern[str] | None = None
+    # The title a match's names open with (up to the first of the names' own characters) and
+    # the characters those never run over: where both are given, a place whose names start
+    # on the stretch a failed place's names could have run over is not tried again.
+    head: re.Pattern[str] | None = None
+    stops: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity, so compiled regexes cache per load
@@ -57,6 +62,9 @@ class Patterns:
     role_words: frozenset[str]
     attendance_headings: tuple[StatusPattern, ...]
     attendance_sentences: tuple[StatusPattern, ...]
+    # How many lines (blank ones not counted) above each anchor an attendance sentence's
+    # openers are looked for (``[attendance] sentence_anchor_lines``).
+    sentence_anchor_lines: int
 
     def rx(self, section: str, key: str) -> re.Pattern[str]:
         """The compiled regex ``[section] key``, with {date}, {time}, {initialled_name} and
@@ -252,9 +260,12 @@ def load() -> Patterns:
         attendance_sentences=tuple(
             StatusPattern(re.compile(h["pattern"], _FLAGS), h["status"], h.get("scope", "anywhere"),
                           re.compile(h["anchor"], _FLAGS) if "anchor" in h else None,
-                          re.compile(h["opens"], _FLAGS) if "opens" in h else None)
+                          re.compile(h["opens"], _FLAGS) if "opens" in h else None,
+                          re.compile(h["head"], _FLAGS) if "head" in h else None,
+                          re.compile(h["stops"], _FLAGS) if "stops" in h else None)
             for h in att["sentences"]
         ),
+        sentence_anchor_lines=att["sentence_anchor_lines"],
     )
 
 

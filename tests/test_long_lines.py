@@ -123,6 +123,9 @@ def _sentence_spans(text: str, start: int = 0, end: int | None = None) -> list:
     "Cllr O Pike joined the meeting at 7.40pm and Mrs Q Ross arrived at the meeting late.",
     "Cllr S Tate attended as a named substitute. Prof. U Vale was present in his place.",
     "Present: " + "Cllr Alan Bell, Cllr Carl Dean, " * 200 + "\nCllr Eve Fox sent apologies.",
+    "Present: " + "Cllr Alan Bell, Cllr Carl Dean, " * 200 + "Cllr Eve Fox sent apologies.",
+    "Cllr A Bell, Cllr B. Dean. Cllr. C Fox, Cllr\nD Hale; Cllr E Jones sent apologies.",
+    "County Councillor A Bell, District\nCouncillor B Dean: Cllr C Fox were present.",
 ])
 def test_attendance_sentences_near_their_verbs_are_those_every_place_gives(text: str) -> None:
     """An attendance sentence with an anchor is tried only at its openers a few lines above
@@ -135,6 +138,9 @@ def test_a_long_roll_with_no_verb_holds_no_attendance_sentence() -> None:
     """Titles on a long line with no verb after them start no sentence (each title was
     scanned to the line's end); an apology for something else is none either."""
     assert not any(_sentence_spans("Present: " + "Cllr Alan Bell, Cllr Carl Dean, " * 300))
+    # nor one with its apologies run on after it (each title was scanned to "Apologies:")
+    assert not any(_sentence_spans("Present: " + "Cllr Alan Bell, Cllr Carl Dean, " * 300
+                                   + " Apologies: Cllr Eve Fox"))
     assert not any(_sentence_spans("Cllr A Bell apologised for the late papers."))
 
 
@@ -211,3 +217,47 @@ def test_attendance_sentences_near_their_verbs_on_generated_text() -> None:
         found += any(_sentence_spans(text))
         _sentence_spans(text, len(text) // 4, len(text) - len(text) // 4)
     assert found > 40  # the generated texts do hold sentences to compare
+
+
+def _generated_roll(seed: int) -> str:
+    """A roll of titles and names run on at random, the stops a name never runs over (line
+    breaks, full stops, semicolons, colons) and the sentences' verbs among them."""
+    rng = random.Random(seed)
+    parts = []
+    for _ in range(rng.randint(5, 60)):
+        parts.append(rng.choice(("Cllr", "Cllr.", "Cllrs", "Councillor", "County Councillor",
+                                 "Mr", "Dr", "cllr", "District")))
+        parts.append(rng.choice((" ", "\n", "  ")) + rng.choice(("A", "B.", "Ann", "J")) + " "
+                     + rng.choice(("Bell", "Hale", "Fox")))
+        parts.append(rng.choice((", ", ", ", " and ", ". ", "; ", ": ", "\n", ".\n\n",
+                                 " sent apologies, ", " was present, ", " was absent; ",
+                                 " joined the meeting, ", " Apologies: ")))
+    return "".join(parts)
+
+
+def test_attendance_sentences_on_generated_rolls_are_those_every_place_gives() -> None:
+    """A place whose names would run over a stretch a failed place's names ran over is not
+    tried again (``head`` and ``stops`` in ``[attendance] sentences``): on generated rolls
+    the matches are those of a scan of every place (a stop left out of ``stops``, or a
+    ``head`` shorter than the pattern's title, fails this)."""
+    found = 0
+    for seed in range(600):
+        text = _generated_roll(seed)
+        found += any(_sentence_spans(text))
+        _sentence_spans(text, len(text) // 3, len(text) - len(text) // 5)
+    assert found > 300
+
+
+def test_the_anchor_lines_and_the_generic_names_are_read_from_one_place() -> None:
+    """``sentence_anchor_lines`` is a field of the loaded patterns, read once; the prose
+    pass's generic names are the structural reader's generic references (one list: the
+    generic references and the sessions named with whom they are for)."""
+    from kg.nlp.lexicon import lexicon
+    from kg.patterns import body_words, lexicon_data
+
+    p = load()
+    assert p.sentence_anchor_lines == p.raw["attendance"]["sentence_anchor_lines"] > 0
+    orgs = lexicon_data()["organisations"]
+    assert lexicon().generic_names is body_words().generic
+    assert lexicon().generic_names == {w.lower() for w in [*orgs["generic"],
+                                                           *orgs["sessions_for"]]}

@@ -4161,6 +4161,21 @@ def test_a_bare_head_is_the_one_longer_post_that_ends_in_it() -> None:
     assert "Minister" not in posts and "Minister" in posts["Minister for Transport"]
 
 
+def test_a_name_ends_in_a_phrase_word_for_word_and_the_first_listed_is_given() -> None:
+    """names._ending (the year heads', working groups' and committees' checks): a name that is
+    one of a list's phrases or ends in one after a space, the first in the list's order; a
+    phrase run into a word ("subcommittee") is no ending."""
+    from kg.nlp.names import _ending, _ends_in
+
+    heads = ("forward work programme", "work programme", "programme")
+    assert _ending("the forward work programme", heads) == "forward work programme"
+    assert _ending("work programme", heads) == "work programme"
+    assert _ending("the capital programme", heads) == "programme"
+    assert _ends_in("scrutiny committee", ("committee",))
+    assert not _ends_in("subcommittee", ("committee",))
+    assert _ending("programmes", heads) is None and not _ends_in("", heads)
+
+
 def test_a_bare_head_beside_ranked_posts_stays_its_own_post() -> None:
     """"the Chief Commissioner" and "the Commissioner" are two offices of a commission: a
     rank before the head makes another post, so the bare head is not joined to it."""

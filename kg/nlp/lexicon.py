@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from kg.patterns import (
+    body_words,
     council_acronym,
     council_tier_words,
     councils_data,
@@ -350,7 +351,9 @@ def lexicon() -> Lexicon:
         post_labels=fs("chunks", "post_labels"),
         line_runs_on_words=fs("chunks", "line_runs_on_words"),
         generic_places=fs("chunks", "generic_places"),
-        generic_names=fs("organisations", "generic") | fs("organisations", "sessions_for"),
+        # the structural reader's generic references (``organisations.generic`` and
+        # ``sessions_for``): one reader of one list
+        generic_names=body_words().generic,
         place_tails=fs("organisations", "place_tails"),
         council_boards=tuple(raw["organisations"]["council_boards"]),
         committee_bodies=tuple(raw["organisations"]["committee_bodies"]),

@@ -1589,8 +1589,7 @@ def _year_head(doc: Doc, words: list[str], e: int, lex: Lexicon) -> tuple[int, i
     (``programmes.year_heads``). Gives where the head starts among ``words`` and the end of
     the years, or None."""
     text = " ".join(words)
-    head = next((h for h in _longest_first(lex.year_heads)
-                 if text == h or text.endswith(" " + h)), None)
+    head = _ending(text, _longest_first(lex.year_heads))
     if head is None or e >= len(doc):
         return None
     k = e + 1 if doc[e].lower_ == "for" and head.startswith("budget") else e
@@ -2749,7 +2748,13 @@ def _council_places_lower() -> frozenset[str]:
 def _ends_in(text: str, phrases: Iterable[str]) -> bool:
     """Whether a name's words are one of ``phrases`` or end in one, word for word ("scrutiny
     committee" ends in "committee"; "subcommittee" does not)."""
-    return any(text == c or text.endswith(" " + c) for c in phrases)
+    return _ending(text, phrases) is not None
+
+
+def _ending(text: str, phrases: Iterable[str]) -> str | None:
+    """The first of ``phrases`` (in their order) that a name's words are or end in, word for
+    word, or None."""
+    return next((c for c in phrases if text == c or text.endswith(" " + c)), None)
 
 
 def _areas_name_nothing(words: list[str], lex: Lexicon) -> bool:
@@ -2944,7 +2949,7 @@ def _group_of_work(words: list[str], k: int, lex: Lexicon) -> bool:
     committee after the "for" is whose group it is, as after "of": "the Review Group for the
     Scrutiny Committee" names no work."""
     text = " ".join(words[: k + 1]).removeprefix("the ")
-    group = next((g for g in lex.group_phrases if text == g or text.endswith(" " + g)), None)
+    group = _ending(text, lex.group_phrases)
     rest = words[k + 2 :]
     rest = rest[1:] if rest[:1] == ["the"] else rest
     after = " ".join(rest)
