@@ -12757,3 +12757,44 @@ def test_round_38_programmes(sentence: str, expected: set[str]) -> None:
 def test_round_38_no_programme_cut(sentence: str) -> None:
     progs = _kinds(_read(sentence), "programme")
     assert progs in (set(), {"Live/Work Westby Campaign"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_followup"),
+    [
+        # a chance at a meeting to come is one; a scheme's or a procedure's rights are none
+        ("The Police Commander will attend in June and Members would have the opportunity "
+         "to put questions at that meeting.", True),
+        ("Under the new scheme, tenants will have the opportunity to buy their homes.", False),
+        ("Councillors will be given the opportunity to raise questions on points of "
+         "information.", False),
+        # a report wanted by the meeting, never any thing a firm or a school would receive
+        ("Members expressed interest in receiving a report on the scheme.", True),
+        ("Three firms expressed an interest in receiving the tender documents.", False),
+        ("The school expressed interest in receiving a grant.", False),
+        # a discussion held already
+        ("After further discussion in March the footpath was reopened.", False),
+        # an interest of the Council's or a bank's is an errand's matter, not a declaration
+        ("The Clerk was asked to register the Council's interest in the village hall as an "
+         "asset of community value.", True),
+        ("The Clerk was asked to make enquiries about the interest rates on the reserves.",
+         True),
+        ("Councillors will be asked to say if there are any items on the agenda in which "
+         "they have a disclosable pecuniary interest.", False),
+        ("Members are asked to indicate the nature of their interest and the item concerned.",
+         False),
+        # the meeting itself as the one who will advise: its own business
+        ("The Committee will advise on the consultation.", False),
+        ("The Panel will advise the Cabinet on the budget.", False),
+    ],
+)
+def test_reported_speech_followups_read_no_wider_than_their_shape(
+        sentence: str, is_followup: bool) -> None:
+    """Round 38's reported-speech triggers and vetoes, held to what they were written for:
+    "would have the opportunity" counts only with a meeting to come named (else it is a
+    scheme's rights), "expressed interest in receiving" only a report or a briefing (else an
+    offer answered), "further discussion in March" not once held; the declarations veto
+    only a member's declared interest (the Council's interest in land, or interest rates,
+    are errands' matters); and will_advise gives way, as agent_will does, when the meeting
+    itself is its doer."""
+    assert bool(_read(sentence).followups) is is_followup
