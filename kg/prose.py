@@ -2427,6 +2427,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
     _join_schemes(canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
     bodies = {m.label for m in mentions if m.kind == ORG}
+    council_chair = not _a_committees_minutes(minutes.committee)
     by_initials = _people_by_initials(minutes)
     for (kind, label), root in canonical.items():
         if label != root:
@@ -2448,7 +2449,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
                               if a != m.label and a not in m.aliases]
                 if (name := scheme_of(m.label)) and name != m.label and name not in m.aliases:
                     m.aliases.append(name)  # "CIL" is the Community Infrastructure Levy
-            elif m.kind == POST and (bare := _bare_post_name(m.label, bodies)):
+            elif m.kind == POST and (bare := _bare_post_name(m.label, bodies, council_chair)):
                 m.aliases += [bare] if bare not in m.aliases else []
             if m.kind == POST and (one := _one_holders_post(m.label)) and one not in m.aliases:
                 m.aliases.append(one)
@@ -2482,7 +2483,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
                 root != clean_label(a.capacity)):
             a.capacity = root  # the post's one name in the document
         if a.capacity:
-            a.capacity_aliases = [n for n in _capacity_names(a.capacity, bodies)
+            a.capacity_aliases = [n for n in _capacity_names(a.capacity, bodies, council_chair)
                                   if n != a.capacity]
 
 
@@ -2497,7 +2498,7 @@ _TWO_POSTS_AND = re.compile(r"(?P<a>(?:(?! and ).)+?)\s+and\s+(?P<b>(?:(?! and )
 _SEAT_WITH_POST = re.compile(r"(?P<seat>.+?)\s*\((?P<post>[^()]+)\)")
 
 
-def _capacity_names(capacity: str, bodies: set[str]) -> list[str]:
+def _capacity_names(capacity: str, bodies: set[str], council_chair: bool = True) -> list[str]:
     """Other names of the post a roll gives as a capacity: without the body printed after it,
     each post of a title that joins two, and the post bracketed after a seat (see
     :func:`_bare_post_name`). Each is a post by its head word, or a post alone."""
@@ -2513,7 +2514,7 @@ def _capacity_names(capacity: str, bodies: set[str]) -> list[str]:
                           capacity)) and is_post(m.group("post")):
         # "Mr J Zedd (for Head of Legal Services)": there for the post, which is named
         out.append(capacity := m.group("post"))
-    if (bare := _bare_post_name(capacity, bodies)) is not None:
+    if (bare := _bare_post_name(capacity, bodies, council_chair)) is not None:
         out.append(bare)
     if (m := _TWO_POSTS.fullmatch(capacity) or _TWO_POSTS_AND.fullmatch(capacity)) and is_post(
             m.group("a")) and is_post(m.group("b")):
@@ -2569,7 +2570,7 @@ def _roll_entry(minutes: Minutes, start: int, end: int) -> bool:
 _RX_HOLDER_BY_INITIALS = re.compile(r"(?:[A-Z]\.?\s*){1,3}\s(?:O['’])?[A-Z][a-z][\w'’-]*")
 
 
-def _bare_post_name(label: str, bodies: set[str]) -> str | None:
+def _bare_post_name(label: str, bodies: set[str], council_chair: bool = True) -> str | None:
     """The post a label names without the body it is held in (see :func:`_post_before_body`)
     or without a bracket or a comma that says where it is held: "Chief Officer, Westshire
     HSCP" and "Head of Finance (Acting)" are the "Chief Officer" and the "Head of Finance"
@@ -2598,10 +2599,11 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
         bare = m.group("post")  # "Head of Finance and Transformation, Westshire HSCP"
     if (held := _post_before_body(bare, bodies)) is not None:
         return held
-    if (m := _prose_rx("of_the_council").match(bare)) and _bare_chair(m["post"]) and (
-            not m["tier"] or m["tier"].lower() in lex.councillor_tiers):
+    if council_chair and (m := _prose_rx("of_the_council").match(bare)) and _bare_chair(
+            m["post"]) and (not m["tier"] or m["tier"].lower() in lex.councillor_tiers):
         # "the Vice Chairman of the Council", a council by no name of its own: the meeting's
-        # Vice Chairman, whether or not the page names the post bare too
+        # Vice Chairman, whether or not the page names the post bare too (not in a
+        # committee's minutes, ``council_chair`` false: the committee has a chair of its own)
         return m["post"]
     return bare if bare != label else None
 
@@ -2758,15 +2760,16 @@ def _part_offices_of_other_places(canonical: dict[tuple[str, str], str], text: s
     """"the Mayor" a page names bare is its own council's (``posts.place_offices``), not the
     one "Mayor of London" or "former Mayor of Eastbury Borough Council" it names too: a
     civic office of a place the page's heading does not name is another office. Of the
-    page's own place ("Mayor of Westbury" in Westbury Town Council's minutes) it is the one."""
+    page's own place ("Mayor of Westbury" in Westbury Town Council's minutes) it is the one;
+    the place is the heading's by whole words (``_own_body_words``): "Mayor of Bury" is not
+    Westbury's."""
     offices = lexicon().post_place_offices
-    end = min([_OWN_HEADING_CHARS, *(i.span.start for i in minutes.items[:1])])
-    heading = " ".join(f"{minutes.committee or ''} {text[:end]}".lower().split())
+    heading = _own_body_words(text, minutes)[0]
     for (kind, label), root in list(canonical.items()):
         if kind != POST or root == label or label.lower() not in offices:
             continue
         m = re.fullmatch(re.escape(label) + r" of (?P<place>[A-Z][^,()]*)", root)
-        if m and " ".join(m["place"].lower().split()) not in heading:
+        if m and not {w.lower() for w in _words_of(m["place"])} <= heading:
             canonical[(POST, label)] = label
 
 
@@ -2899,9 +2902,7 @@ def _join_chair_of_the_council(canonical: dict[tuple[str, str], str],
     another's, and so is another body's chair ("Chair of the Panel"). In a committee's
     minutes ("Personnel Committee", ``organisations.committee_words``) the council's chair
     is not the meeting's: the committee has a chair of its own."""
-    if committee and not re.search(r"(?i)\bcouncil\b", committee) and any(
-            re.search(rf"(?i)\b{re.escape(w)}\Z", committee.strip())
-            for w in lexicon().committee_words):
+    if _a_committees_minutes(committee):
         return
     posts = _posts_by_key(canonical)
     for (kind, label) in list(canonical):
@@ -2912,6 +2913,33 @@ def _join_chair_of_the_council(canonical: dict[tuple[str, str], str],
         bare = _bare_post(m["post"], posts, alone=False)
         if bare is not None:
             canonical[(POST, label)] = canonical[(POST, bare)]
+
+
+def _areas_reordered(label: str, other: str) -> bool:
+    """Whether two posts are one post's name and its areas after "and" or "&" in another
+    order: "Portfolio Holder for Planning and Regeneration", "… for Regeneration and
+    Planning". Each area whole, the words before the first the same: "Head of Adult Services
+    and Children's Health" is not the "Head of Children's Services and Adult Health"."""
+    parts = [p.lower().split() for p in re.split(r"\s(?:and|&)\s", label)]
+    others = [p.lower().split() for p in re.split(r"\s(?:and|&)\s", other)]
+    if len(parts) < 2 or len(parts) != len(others) or parts == others:
+        return False
+    for cut in range(1, len(parts[0])):
+        # the first part is the post's words and its first area: cut where the other's is
+        head = parts[0][:cut]
+        if others[0][:cut] == head and sorted([parts[0][cut:], *parts[1:]]) == sorted(
+                [others[0][cut:], *others[1:]]):
+            return True
+    return False
+
+
+def _a_committees_minutes(committee: str | None) -> bool:
+    """Whether the page is a committee's minutes ("Personnel Committee",
+    ``organisations.committee_words``), not its council's: there the council's chair ("the
+    Chairman of the Council") is not the meeting's chair."""
+    return bool(committee) and not re.search(r"(?i)\bcouncil\b", committee) and any(
+        re.search(rf"(?i)\b{re.escape(w)}\Z", committee.strip())
+        for w in lexicon().committee_words)
 
 
 def _posts_by_key(canonical: dict[tuple[str, str], str]) -> dict[str, str]:
@@ -2938,6 +2966,11 @@ _NAME_LINKS = frozenset({"and", "of", "the", "for", "&"})
 _OWN_HEADING_CHARS = 400
 
 
+def _words_of(text: str) -> list[str]:
+    """The words of a heading or a body's name, as :func:`_own_body_words` reads them."""
+    return re.findall(r"[A-Za-z][\w'’&-]*", text)
+
+
 def _own_body_words(text: str, minutes: Minutes) -> tuple[set[str], list[str]]:
     """The words of the meeting's own body, as the page's heading names it (the committee
     read, and the page's first lines, above its first item): each word in lower case, and
@@ -2946,8 +2979,8 @@ def _own_body_words(text: str, minutes: Minutes) -> tuple[set[str], list[str]]:
     acronym further down the heading names another body as often ("Cllr A Bell, KCC")."""
     end = min([_OWN_HEADING_CHARS, *(i.span.start for i in minutes.items[:1])])
     heading = f"{minutes.committee or ''} {text[:end]}"
-    words = re.findall(r"[A-Za-z][\w'’&-]*", heading)
-    committee = re.findall(r"[A-Za-z][\w'’&-]*", minutes.committee or "")
+    words = _words_of(heading)
+    committee = _words_of(minutes.committee or "")
     return {w.lower() for w in words} | {w for w in committee if re.fullmatch(r"[A-Z]{2,6}", w)}, [
         w for w in committee if w[:1].isupper() and w.lower() not in _NAME_LINKS]
 
@@ -3087,8 +3120,8 @@ def _canonical(kind: str, label: str, longer_first: list[str],
                     return known.get((kind, ending[0]), ending[0])
             if fuzz.ratio(" ".join(toks), " ".join(others)) >= 95:
                 return root
-            if len(toks) >= 3 and sorted(toks) == sorted(others) and re.search(
-                    r"\s(?:and|&)\s", label) and re.search(r"\s(?:and|&)\s", other):
+            if len(toks) >= 3 and sorted(toks) == sorted(others) and _areas_reordered(
+                    label, other):
                 # "Portfolio Holder for Planning and Regeneration" is the "Portfolio Holder
                 # for Regeneration and Planning" the page names too: its areas in the other
                 # order

@@ -3007,6 +3007,16 @@ def test_a_civic_office_of_another_place_is_another_post() -> None:
     assert "Mayor" not in posts and "Mayor of Westbury" in posts
 
 
+def test_posts_whose_words_cross_the_and_are_two_posts() -> None:
+    """The same words in another order are one post only when each area after "and" is
+    whole: "Head of Adult Services and Children's Health" and "Head of Children's Services
+    and Adult Health" are two heads' posts."""
+    it = _read("The Head of Adult Services and Children's Health reported. The Head of "
+               "Children's Services and Adult Health replied.")
+    assert {"Head of Adult Services and Children's Health",
+            "Head of Children's Services and Adult Health"} <= _kinds(it, "post")
+
+
 def test_a_portfolio_named_in_either_order_is_one_post() -> None:
     """"Portfolio Holder for Regeneration and Planning" and "… for Planning and
     Regeneration" in one page are one post; a post with an area more is another."""
@@ -3016,6 +3026,16 @@ def test_a_portfolio_named_in_either_order_is_one_post() -> None:
     posts = _kinds(it, "post")
     assert len({p for p in posts if p.startswith("Portfolio Holder")}) == 1
     assert {"Director of Finance and Housing", "Director of Housing"} <= posts
+
+
+def test_a_civic_office_of_a_place_whose_name_ends_the_pages_is_another_post() -> None:
+    """The page's own place is its heading's by whole words: "the Mayor of Bury" in
+    Westbury Town Council's minutes is another town's mayor, not "the Mayor" of the page."""
+    text = ("Westbury Town Council\n\nMinutes of the meeting held on 3 May 2023\n\n1. Civic "
+            "matters\n\nThe Mayor welcomed members and reported on her visit to the Mayor of "
+            "Bury.\n")
+    posts = _kinds(_first_item_of(text), "post")
+    assert {"Mayor", "Mayor of Bury"} <= posts
 
 
 def test_the_councils_chair_in_a_committees_minutes_is_another_post() -> None:
@@ -3035,12 +3055,17 @@ def test_the_councils_chair_in_a_committees_minutes_is_another_post() -> None:
 def test_a_chair_of_the_council_unnamed_is_the_bare_post_too() -> None:
     """"the Vice Chairman of the Council", the council by no name of its own, is the
     meeting's Vice Chairman though the page never names the post bare; a post that is no
-    chair's keeps its council ("the Leader of the Council")."""
-    it = _read("The Vice Chairman of the Council thanked members. The Leader of the Council "
-               "spoke.")
+    chair's keeps its council ("the Leader of the Council"). In a committee's minutes the
+    council's Vice Chairman is not the committee's, as the join of the two leaves them
+    apart there (``_a_committees_minutes``): no bare name either."""
+    sentence = "The Vice Chairman of the Council thanked members. The Leader of the Council spoke."
+    it = _first_item_of(
+        f"Minutes of the Parish Council meeting held on 3 May 2023\n\n1. Report\n\n{sentence}\n")
     posts = _posts_with_aliases(it)
     assert "Vice Chairman" in posts["Vice Chairman of the Council"]
     assert "Leader" not in posts.get("Leader of the Council", [])
+    posts = _posts_with_aliases(_read(sentence))  # the Audit Committee's minutes
+    assert "Vice Chairman" not in posts["Vice Chairman of the Council"]
 
 
 def test_the_chair_of_the_council_unnamed_is_the_meetings_chair() -> None:
