@@ -2924,13 +2924,14 @@ def _areas_reordered(label: str, other: str) -> bool:
     others = [p.lower().split() for p in re.split(r"\s(?:and|&)\s", other)]
     if len(parts) < 2 or len(parts) != len(others) or parts == others:
         return False
-    for cut in range(1, len(parts[0])):
-        # the first part is the post's words and its first area: cut where the other's is
-        head = parts[0][:cut]
-        if others[0][:cut] == head and sorted([parts[0][cut:], *parts[1:]]) == sorted(
-                [others[0][cut:], *others[1:]]):
-            return True
-    return False
+    if parts[0] == others[0]:
+        return sorted(parts[1:]) == sorted(others[1:])  # the first area the same
+    # the first part is the post's words and its first area, which is a whole area of the
+    # other's: cut there (one try for each length of area it ends in, not each word)
+    cuts = {len(parts[0]) - len(q) for q in others[1:]
+            if 0 < len(q) < len(parts[0]) and parts[0][-len(q):] == q}
+    return any(others[0][:cut] == parts[0][:cut] and sorted([parts[0][cut:], *parts[1:]]) == (
+        sorted([others[0][cut:], *others[1:]])) for cut in cuts)
 
 
 def _a_committees_minutes(committee: str | None) -> bool:
