@@ -2415,19 +2415,20 @@ def _join_variants(text: str, minutes: Minutes) -> None:
         labels = sorted({m.label for m in mentions if m.kind == kind}, key=lambda s: (-len(s), s))
         for label in labels:
             canonical[(kind, label)] = _canonical(kind, label, labels, canonical)
-    _part_offices_of_other_places(canonical, text, minutes)
+    own = _own_body_words(text, minutes)
+    _part_offices_of_other_places(canonical, own[0])
     _join_post_synonyms(canonical)
     _join_post_status(canonical)
     _join_plural_posts(canonical)
-    _join_chair_of_the_council(canonical, minutes.committee)
-    _join_chair_of_own_body(canonical, _own_body_words(text, minutes))
+    council_tiers = _meetings_council_tiers(minutes.committee, own[0])
+    _join_chair_of_the_council(canonical, council_tiers)
+    _join_chair_of_own_body(canonical, own)
     _join_post_body_variants(canonical)
     _join_short_forms(canonical)
     _link_acronyms(text, minutes, canonical)
     _join_schemes(canonical)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
     bodies = {m.label for m in mentions if m.kind == ORG}
-    council_chair = not _a_committees_minutes(minutes.committee)
     by_initials = _people_by_initials(minutes)
     for (kind, label), root in canonical.items():
         if label != root:
@@ -2449,7 +2450,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
                               if a != m.label and a not in m.aliases]
                 if (name := scheme_of(m.label)) and name != m.label and name not in m.aliases:
                     m.aliases.append(name)  # "CIL" is the Community Infrastructure Levy
-            elif m.kind == POST and (bare := _bare_post_name(m.label, bodies, council_chair)):
+            elif m.kind == POST and (bare := _bare_post_name(m.label, bodies, council_tiers)):
                 m.aliases += [bare] if bare not in m.aliases else []
             if m.kind == POST and (one := _one_holders_post(m.label)) and one not in m.aliases:
                 m.aliases.append(one)
@@ -2483,7 +2484,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
                 root != clean_label(a.capacity)):
             a.capacity = root  # the post's one name in the document
         if a.capacity:
-            a.capacity_aliases = [n for n in _capacity_names(a.capacity, bodies, council_chair)
+            a.capacity_aliases = [n for n in _capacity_names(a.capacity, bodies, council_tiers)
                                   if n != a.capacity]
 
 
@@ -2498,7 +2499,8 @@ _TWO_POSTS_AND = re.compile(r"(?P<a>(?:(?! and ).)+?)\s+and\s+(?P<b>(?:(?! and )
 _SEAT_WITH_POST = re.compile(r"(?P<seat>.+?)\s*\((?P<post>[^()]+)\)")
 
 
-def _capacity_names(capacity: str, bodies: set[str], council_chair: bool = True) -> list[str]:
+def _capacity_names(capacity: str, bodies: set[str],
+                    council_tiers: frozenset[str] | None = None) -> list[str]:
     """Other names of the post a roll gives as a capacity: without the body printed after it,
     each post of a title that joins two, and the post bracketed after a seat (see
     :func:`_bare_post_name`). Each is a post by its head word, or a post alone."""
@@ -2514,7 +2516,7 @@ def _capacity_names(capacity: str, bodies: set[str], council_chair: bool = True)
                           capacity)) and is_post(m.group("post")):
         # "Mr J Zedd (for Head of Legal Services)": there for the post, which is named
         out.append(capacity := m.group("post"))
-    if (bare := _bare_post_name(capacity, bodies, council_chair)) is not None:
+    if (bare := _bare_post_name(capacity, bodies, council_tiers)) is not None:
         out.append(bare)
     if (m := _TWO_POSTS.fullmatch(capacity) or _TWO_POSTS_AND.fullmatch(capacity)) and is_post(
             m.group("a")) and is_post(m.group("b")):
@@ -2570,7 +2572,8 @@ def _roll_entry(minutes: Minutes, start: int, end: int) -> bool:
 _RX_HOLDER_BY_INITIALS = re.compile(r"(?:[A-Z]\.?\s*){1,3}\s(?:O['’])?[A-Z][a-z][\w'’-]*")
 
 
-def _bare_post_name(label: str, bodies: set[str], council_chair: bool = True) -> str | None:
+def _bare_post_name(label: str, bodies: set[str],
+                    council_tiers: frozenset[str] | None = None) -> str | None:
     """The post a label names without the body it is held in (see :func:`_post_before_body`)
     or without a bracket or a comma that says where it is held: "Chief Officer, Westshire
     HSCP" and "Head of Finance (Acting)" are the "Chief Officer" and the "Head of Finance"
@@ -2599,11 +2602,11 @@ def _bare_post_name(label: str, bodies: set[str], council_chair: bool = True) ->
         bare = m.group("post")  # "Head of Finance and Transformation, Westshire HSCP"
     if (held := _post_before_body(bare, bodies)) is not None:
         return held
-    if council_chair and (m := _prose_rx("of_the_council").match(bare)) and _bare_chair(
-            m["post"]) and (not m["tier"] or m["tier"].lower() in lex.councillor_tiers):
+    if council_tiers is not None and (m := _prose_rx("of_the_council").match(bare)) and (
+            _bare_chair(m["post"]) and (not m["tier"] or m["tier"].lower() in council_tiers)):
         # "the Vice Chairman of the Council", a council by no name of its own: the meeting's
-        # Vice Chairman, whether or not the page names the post bare too (not in a
-        # committee's minutes, ``council_chair`` false: the committee has a chair of its own)
+        # Vice Chairman, whether or not the page names the post bare too (``council_tiers``,
+        # :func:`_meetings_council_tiers`: not in a committee's minutes, nor another tier's)
         return m["post"]
     return bare if bare != label else None
 
@@ -2755,16 +2758,15 @@ def _join_post_synonyms(canonical: dict[tuple[str, str], str]) -> None:
             canonical[(POST, label)] = present[0]
 
 
-def _part_offices_of_other_places(canonical: dict[tuple[str, str], str], text: str,
-                                  minutes: Minutes) -> None:
+def _part_offices_of_other_places(canonical: dict[tuple[str, str], str],
+                                  heading: set[str]) -> None:
     """"the Mayor" a page names bare is its own council's (``posts.place_offices``), not the
     one "Mayor of London" or "former Mayor of Eastbury Borough Council" it names too: a
     civic office of a place the page's heading does not name is another office. Of the
     page's own place ("Mayor of Westbury" in Westbury Town Council's minutes) it is the one;
-    the place is the heading's by whole words (``_own_body_words``): "Mayor of Bury" is not
-    Westbury's."""
+    the place is the heading's by whole words (``heading``, :func:`_own_body_words`):
+    "Mayor of Bury" is not Westbury's."""
     offices = lexicon().post_place_offices
-    heading = _own_body_words(text, minutes)[0]
     for (kind, label), root in list(canonical.items()):
         if kind != POST or root == label or label.lower() not in offices:
             continue
@@ -2895,20 +2897,21 @@ def _join_plural_posts(canonical: dict[tuple[str, str], str]) -> None:
 
 
 def _join_chair_of_the_council(canonical: dict[tuple[str, str], str],
-                               committee: str | None = None) -> None:
+                               council_tiers: frozenset[str] | None) -> None:
     """"the Chairman of the Parish Council", "Chair of the Council" is the Chairman the
     document names bare: a council named by no name of its own is the council meeting, and
     its chair the meeting's. A council with a name ("Chair of Westbury Town Council") is
     another's, and so is another body's chair ("Chair of the Panel"). In a committee's
     minutes ("Personnel Committee", ``organisations.committee_words``) the council's chair
-    is not the meeting's: the committee has a chair of its own."""
-    if _a_committees_minutes(committee):
+    is not the meeting's: the committee has a chair of its own; nor is another tier's
+    ("Chairman of the County Council" in a parish council's minutes): ``council_tiers``,
+    :func:`_meetings_council_tiers`."""
+    if council_tiers is None:
         return
     posts = _posts_by_key(canonical)
     for (kind, label) in list(canonical):
         m = _prose_rx("of_the_council").match(label)
-        if kind != POST or not m or (m["tier"] and m["tier"].lower() not in
-                                     lexicon().councillor_tiers):
+        if kind != POST or not m or (m["tier"] and m["tier"].lower() not in council_tiers):
             continue
         bare = _bare_post(m["post"], posts, alone=False)
         if bare is not None:
@@ -2932,6 +2935,18 @@ def _areas_reordered(label: str, other: str) -> bool:
             if 0 < len(q) < len(parts[0]) and parts[0][-len(q):] == q}
     return any(others[0][:cut] == parts[0][:cut] and sorted([parts[0][cut:], *parts[1:]]) == (
         sorted([others[0][cut:], *others[1:]])) for cut in cuts)
+
+
+def _meetings_council_tiers(committee: str | None, heading: set[str]) -> frozenset[str] | None:
+    """The tiers by which "the Chairman of the <tier> Council" is the meeting's own council
+    and its chair the meeting's: none in a committee's minutes (``_a_committees_minutes``);
+    the tiers the page's heading (``heading``, its words in lower case) names, or when it
+    names none every council's tier (``people.councillor_tiers``): "the Chairman of the
+    County Council" in Westbury Parish Council's minutes is the county's."""
+    if _a_committees_minutes(committee):
+        return None
+    tiers = lexicon().councillor_tiers
+    return frozenset(tiers & heading) or tiers
 
 
 def _a_committees_minutes(committee: str | None) -> bool:

@@ -3055,6 +3055,22 @@ def test_a_civic_office_of_a_place_whose_name_ends_the_pages_is_another_post() -
     assert {"Mayor", "Mayor of Bury"} <= posts
 
 
+def test_another_tiers_council_chair_is_another_post() -> None:
+    """"the Chairman of the County Council" in Westbury Parish Council's minutes is the
+    county's chair, neither joined to the parish's Chairman nor given the bare name; the
+    parish's own ("the Chairman of the Parish Council") is still the meeting's."""
+    head = "Minutes of Westbury Parish Council held on 3 May 2023\n\n1. Report\n\n"
+    it = _first_item_of(head + "The Chairman welcomed the Chairman of the County Council.\n")
+    posts = _posts_with_aliases(it)
+    assert "Chairman of the County Council" in posts
+    assert "Chairman" not in posts["Chairman of the County Council"]
+    it = _first_item_of(head + "The Chairman of the County Council spoke.\n")
+    assert "Chairman" not in _posts_with_aliases(it)["Chairman of the County Council"]
+    it = _first_item_of(head + "The Chairman welcomed members. The Chairman of the Parish "
+                        "Council signed.\n")
+    assert "Chairman of the Parish Council" not in _kinds(it, "post")
+
+
 def test_the_councils_chair_in_a_committees_minutes_is_another_post() -> None:
     """In the Personnel Committee's minutes "the Chairman of the Council" is not the
     committee's Chairman; in the council's own minutes it is."""
