@@ -2614,10 +2614,7 @@ def _bare_post_name(label: str, bodies: set[str],
 def _bare_chair(post: str) -> bool:
     """Whether a post is a chair's or a civic head's, by one of its names
     (``posts.synonyms``, ``posts.presiding``): "Vice Chairman", "Deputy Mayor"."""
-    lex = lexicon()
-    low = re.sub(r"\s+", " ", post.lower().replace("-", " "))
-    return any(low in {w.replace("-", " ") for w in g} for g in lex.post_synonyms) or (
-        low in lex.post_presiding)
+    return bool(_synonyms_of(post)) or _post_key(post) in lexicon().post_presiding
 
 
 def _names_a_body(text: str, bodies: set[str]) -> bool:
@@ -2968,11 +2965,22 @@ def _bare_post(post: str, posts: dict[str, str], alone: bool = True) -> str | No
     """The post a page names bare that a chair's post of a body ("Chairman" of "Chairman of
     the Council") is another name of: one of its synonyms (``post_synonyms``) the page names
     (``posts``, :func:`_posts_by_key`), or, with ``alone``, the same word where it has none."""
-    post = re.sub(r"\s+", " ", post.lower().replace("-", " "))
-    group = next((g for g in lexicon().post_synonyms
-                  if post in {w.replace("-", " ") for w in g}), (post,) if alone else ())
+    group = _synonyms_of(post) or ((_post_key(post),) if alone else ())
     return next((posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts),
                 None)
+
+
+def _post_key(post: str) -> str:
+    """A post's name in lower case, hyphens and runs of blanks as one blank."""
+    return re.sub(r"\s+", " ", post.lower().replace("-", " "))
+
+
+def _synonyms_of(post: str) -> tuple[str, ...]:
+    """The group of ``posts.synonyms`` a post's name is one of ("Vice-Chairman" is a vice
+    chair's), or none."""
+    key = _post_key(post)
+    return next((g for g in lexicon().post_synonyms
+                 if key in {w.replace("-", " ") for w in g}), ())
 
 
 # The small words between a body's name's words, which its initials leave out ("Transport
