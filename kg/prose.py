@@ -2415,12 +2415,14 @@ def _join_variants(text: str, minutes: Minutes) -> None:
         labels = sorted({m.label for m in mentions if m.kind == kind}, key=lambda s: (-len(s), s))
         for label in labels:
             canonical[(kind, label)] = _canonical(kind, label, labels, canonical)
-    _part_offices_of_other_places(canonical, text, minutes)
+    own = _own_body_words(text, minutes)
+    _part_offices_of_other_places(canonical, own[0])
     _join_post_synonyms(canonical)
     _join_post_status(canonical)
     _join_plural_posts(canonical)
-    _join_chair_of_the_council(canonical, minutes.committee)
-    _join_chair_of_own_body(canonical, _own_body_words(text, minutes))
+    council_tiers = _meetings_council_tiers(minutes.committee, own[0])
+    _join_chair_of_the_council(canonical, council_tiers)
+    _join_chair_of_own_body(canonical, own)
     _join_post_body_variants(canonical)
     _join_short_forms(canonical)
     _link_acronyms(text, minutes, canonical)
@@ -2448,7 +2450,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
                               if a != m.label and a not in m.aliases]
                 if (name := scheme_of(m.label)) and name != m.label and name not in m.aliases:
                     m.aliases.append(name)  # "CIL" is the Community Infrastructure Levy
-            elif m.kind == POST and (bare := _bare_post_name(m.label, bodies)):
+            elif m.kind == POST and (bare := _bare_post_name(m.label, bodies, council_tiers)):
                 m.aliases += [bare] if bare not in m.aliases else []
             if m.kind == POST and (one := _one_holders_post(m.label)) and one not in m.aliases:
                 m.aliases.append(one)
@@ -2482,7 +2484,7 @@ def _join_variants(text: str, minutes: Minutes) -> None:
                 root != clean_label(a.capacity)):
             a.capacity = root  # the post's one name in the document
         if a.capacity:
-            a.capacity_aliases = [n for n in _capacity_names(a.capacity, bodies)
+            a.capacity_aliases = [n for n in _capacity_names(a.capacity, bodies, council_tiers)
                                   if n != a.capacity]
 
 
@@ -2497,7 +2499,8 @@ _TWO_POSTS_AND = re.compile(r"(?P<a>(?:(?! and ).)+?)\s+and\s+(?P<b>(?:(?! and )
 _SEAT_WITH_POST = re.compile(r"(?P<seat>.+?)\s*\((?P<post>[^()]+)\)")
 
 
-def _capacity_names(capacity: str, bodies: set[str]) -> list[str]:
+def _capacity_names(capacity: str, bodies: set[str],
+                    council_tiers: frozenset[str] | None = None) -> list[str]:
     """Other names of the post a roll gives as a capacity: without the body printed after it,
     each post of a title that joins two, and the post bracketed after a seat (see
     :func:`_bare_post_name`). Each is a post by its head word, or a post alone."""
@@ -2513,7 +2516,7 @@ def _capacity_names(capacity: str, bodies: set[str]) -> list[str]:
                           capacity)) and is_post(m.group("post")):
         # "Mr J Zedd (for Head of Legal Services)": there for the post, which is named
         out.append(capacity := m.group("post"))
-    if (bare := _bare_post_name(capacity, bodies)) is not None:
+    if (bare := _bare_post_name(capacity, bodies, council_tiers)) is not None:
         out.append(bare)
     if (m := _TWO_POSTS.fullmatch(capacity) or _TWO_POSTS_AND.fullmatch(capacity)) and is_post(
             m.group("a")) and is_post(m.group("b")):
@@ -2569,7 +2572,8 @@ def _roll_entry(minutes: Minutes, start: int, end: int) -> bool:
 _RX_HOLDER_BY_INITIALS = re.compile(r"(?:[A-Z]\.?\s*){1,3}\s(?:O['’])?[A-Z][a-z][\w'’-]*")
 
 
-def _bare_post_name(label: str, bodies: set[str]) -> str | None:
+def _bare_post_name(label: str, bodies: set[str],
+                    council_tiers: frozenset[str] | None = None) -> str | None:
     """The post a label names without the body it is held in (see :func:`_post_before_body`)
     or without a bracket or a comma that says where it is held: "Chief Officer, Westshire
     HSCP" and "Head of Finance (Acting)" are the "Chief Officer" and the "Head of Finance"
@@ -2598,10 +2602,11 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
         bare = m.group("post")  # "Head of Finance and Transformation, Westshire HSCP"
     if (held := _post_before_body(bare, bodies)) is not None:
         return held
-    if (m := _prose_rx("of_the_council").match(bare)) and _bare_chair(m["post"]) and (
-            not m["tier"] or m["tier"].lower() in lex.councillor_tiers):
+    if council_tiers is not None and (m := _prose_rx("of_the_council").match(bare)) and (
+            _bare_chair(m["post"]) and (not m["tier"] or m["tier"].lower() in council_tiers)):
         # "the Vice Chairman of the Council", a council by no name of its own: the meeting's
-        # Vice Chairman, whether or not the page names the post bare too
+        # Vice Chairman, whether or not the page names the post bare too (``council_tiers``,
+        # :func:`_meetings_council_tiers`: not in a committee's minutes, nor another tier's)
         return m["post"]
     return bare if bare != label else None
 
@@ -2609,10 +2614,7 @@ def _bare_post_name(label: str, bodies: set[str]) -> str | None:
 def _bare_chair(post: str) -> bool:
     """Whether a post is a chair's or a civic head's, by one of its names
     (``posts.synonyms``, ``posts.presiding``): "Vice Chairman", "Deputy Mayor"."""
-    lex = lexicon()
-    low = re.sub(r"\s+", " ", post.lower().replace("-", " "))
-    return any(low in {w.replace("-", " ") for w in g} for g in lex.post_synonyms) or (
-        low in lex.post_presiding)
+    return bool(_synonyms_of(post)) or _post_key(post) in lexicon().post_presiding
 
 
 def _names_a_body(text: str, bodies: set[str]) -> bool:
@@ -2753,20 +2755,20 @@ def _join_post_synonyms(canonical: dict[tuple[str, str], str]) -> None:
             canonical[(POST, label)] = present[0]
 
 
-def _part_offices_of_other_places(canonical: dict[tuple[str, str], str], text: str,
-                                  minutes: Minutes) -> None:
+def _part_offices_of_other_places(canonical: dict[tuple[str, str], str],
+                                  heading: set[str]) -> None:
     """"the Mayor" a page names bare is its own council's (``posts.place_offices``), not the
     one "Mayor of London" or "former Mayor of Eastbury Borough Council" it names too: a
     civic office of a place the page's heading does not name is another office. Of the
-    page's own place ("Mayor of Westbury" in Westbury Town Council's minutes) it is the one."""
+    page's own place ("Mayor of Westbury" in Westbury Town Council's minutes) it is the one;
+    the place is the heading's by whole words (``heading``, :func:`_own_body_words`):
+    "Mayor of Bury" is not Westbury's."""
     offices = lexicon().post_place_offices
-    end = min([_OWN_HEADING_CHARS, *(i.span.start for i in minutes.items[:1])])
-    heading = " ".join(f"{minutes.committee or ''} {text[:end]}".lower().split())
     for (kind, label), root in list(canonical.items()):
         if kind != POST or root == label or label.lower() not in offices:
             continue
         m = re.fullmatch(re.escape(label) + r" of (?P<place>[A-Z][^,()]*)", root)
-        if m and " ".join(m["place"].lower().split()) not in heading:
+        if m and not {w.lower() for w in _words_of(m["place"])} <= heading:
             canonical[(POST, label)] = label
 
 
@@ -2892,26 +2894,65 @@ def _join_plural_posts(canonical: dict[tuple[str, str], str]) -> None:
 
 
 def _join_chair_of_the_council(canonical: dict[tuple[str, str], str],
-                               committee: str | None = None) -> None:
+                               council_tiers: frozenset[str] | None) -> None:
     """"the Chairman of the Parish Council", "Chair of the Council" is the Chairman the
     document names bare: a council named by no name of its own is the council meeting, and
     its chair the meeting's. A council with a name ("Chair of Westbury Town Council") is
     another's, and so is another body's chair ("Chair of the Panel"). In a committee's
     minutes ("Personnel Committee", ``organisations.committee_words``) the council's chair
-    is not the meeting's: the committee has a chair of its own."""
-    if committee and not re.search(r"(?i)\bcouncil\b", committee) and any(
-            re.search(rf"(?i)\b{re.escape(w)}\Z", committee.strip())
-            for w in lexicon().committee_words):
+    is not the meeting's: the committee has a chair of its own; nor is another tier's
+    ("Chairman of the County Council" in a parish council's minutes): ``council_tiers``,
+    :func:`_meetings_council_tiers`."""
+    if council_tiers is None:
         return
     posts = _posts_by_key(canonical)
     for (kind, label) in list(canonical):
         m = _prose_rx("of_the_council").match(label)
-        if kind != POST or not m or (m["tier"] and m["tier"].lower() not in
-                                     lexicon().councillor_tiers):
+        if kind != POST or not m or (m["tier"] and m["tier"].lower() not in council_tiers):
             continue
         bare = _bare_post(m["post"], posts, alone=False)
         if bare is not None:
             canonical[(POST, label)] = canonical[(POST, bare)]
+
+
+def _areas_reordered(label: str, other: str) -> bool:
+    """Whether two posts are one post's name and its areas after "and" or "&" in another
+    order: "Portfolio Holder for Planning and Regeneration", "… for Regeneration and
+    Planning". Each area whole, the words before the first the same: "Head of Adult Services
+    and Children's Health" is not the "Head of Children's Services and Adult Health"."""
+    parts = [p.lower().split() for p in re.split(r"\s(?:and|&)\s", label)]
+    others = [p.lower().split() for p in re.split(r"\s(?:and|&)\s", other)]
+    if len(parts) < 2 or len(parts) != len(others) or parts == others:
+        return False
+    if parts[0] == others[0]:
+        return sorted(parts[1:]) == sorted(others[1:])  # the first area the same
+    # the first part is the post's words and its first area, which is a whole area of the
+    # other's: cut there (one try for each length of area it ends in, not each word)
+    cuts = {len(parts[0]) - len(q) for q in others[1:]
+            if 0 < len(q) < len(parts[0]) and parts[0][-len(q):] == q}
+    return any(others[0][:cut] == parts[0][:cut] and sorted([parts[0][cut:], *parts[1:]]) == (
+        sorted([others[0][cut:], *others[1:]])) for cut in cuts)
+
+
+def _meetings_council_tiers(committee: str | None, heading: set[str]) -> frozenset[str] | None:
+    """The tiers by which "the Chairman of the <tier> Council" is the meeting's own council
+    and its chair the meeting's: none in a committee's minutes (``_a_committees_minutes``);
+    the tiers the page's heading (``heading``, its words in lower case) names, or when it
+    names none every council's tier (``people.councillor_tiers``): "the Chairman of the
+    County Council" in Westbury Parish Council's minutes is the county's."""
+    if _a_committees_minutes(committee):
+        return None
+    tiers = lexicon().councillor_tiers
+    return frozenset(tiers & heading) or tiers
+
+
+def _a_committees_minutes(committee: str | None) -> bool:
+    """Whether the page is a committee's minutes ("Personnel Committee",
+    ``organisations.committee_words``), not its council's: there the council's chair ("the
+    Chairman of the Council") is not the meeting's chair."""
+    return bool(committee) and not re.search(r"(?i)\bcouncil\b", committee) and any(
+        re.search(rf"(?i)\b{re.escape(w)}\Z", committee.strip())
+        for w in lexicon().committee_words)
 
 
 def _posts_by_key(canonical: dict[tuple[str, str], str]) -> dict[str, str]:
@@ -2924,11 +2965,22 @@ def _bare_post(post: str, posts: dict[str, str], alone: bool = True) -> str | No
     """The post a page names bare that a chair's post of a body ("Chairman" of "Chairman of
     the Council") is another name of: one of its synonyms (``post_synonyms``) the page names
     (``posts``, :func:`_posts_by_key`), or, with ``alone``, the same word where it has none."""
-    post = re.sub(r"\s+", " ", post.lower().replace("-", " "))
-    group = next((g for g in lexicon().post_synonyms
-                  if post in {w.replace("-", " ") for w in g}), (post,) if alone else ())
+    group = _synonyms_of(post) or ((_post_key(post),) if alone else ())
     return next((posts[w.replace("-", " ")] for w in group if w.replace("-", " ") in posts),
                 None)
+
+
+def _post_key(post: str) -> str:
+    """A post's name in lower case, hyphens and runs of blanks as one blank."""
+    return re.sub(r"\s+", " ", post.lower().replace("-", " "))
+
+
+def _synonyms_of(post: str) -> tuple[str, ...]:
+    """The group of ``posts.synonyms`` a post's name is one of ("Vice-Chairman" is a vice
+    chair's), or none."""
+    key = _post_key(post)
+    return next((g for g in lexicon().post_synonyms
+                 if key in {w.replace("-", " ") for w in g}), ())
 
 
 # The small words between a body's name's words, which its initials leave out ("Transport
@@ -2936,6 +2988,11 @@ def _bare_post(post: str, posts: dict[str, str], alone: bool = True) -> str | No
 _NAME_LINKS = frozenset({"and", "of", "the", "for", "&"})
 # How far into a page its own heading is looked for, when no committee was read.
 _OWN_HEADING_CHARS = 400
+
+
+def _words_of(text: str) -> list[str]:
+    """The words of a heading or a body's name, as :func:`_own_body_words` reads them."""
+    return re.findall(r"[A-Za-z][\w'’&-]*", text)
 
 
 def _own_body_words(text: str, minutes: Minutes) -> tuple[set[str], list[str]]:
@@ -2946,8 +3003,8 @@ def _own_body_words(text: str, minutes: Minutes) -> tuple[set[str], list[str]]:
     acronym further down the heading names another body as often ("Cllr A Bell, KCC")."""
     end = min([_OWN_HEADING_CHARS, *(i.span.start for i in minutes.items[:1])])
     heading = f"{minutes.committee or ''} {text[:end]}"
-    words = re.findall(r"[A-Za-z][\w'’&-]*", heading)
-    committee = re.findall(r"[A-Za-z][\w'’&-]*", minutes.committee or "")
+    words = _words_of(heading)
+    committee = _words_of(minutes.committee or "")
     return {w.lower() for w in words} | {w for w in committee if re.fullmatch(r"[A-Z]{2,6}", w)}, [
         w for w in committee if w[:1].isupper() and w.lower() not in _NAME_LINKS]
 
@@ -3087,8 +3144,8 @@ def _canonical(kind: str, label: str, longer_first: list[str],
                     return known.get((kind, ending[0]), ending[0])
             if fuzz.ratio(" ".join(toks), " ".join(others)) >= 95:
                 return root
-            if len(toks) >= 3 and sorted(toks) == sorted(others) and re.search(
-                    r"\s(?:and|&)\s", label) and re.search(r"\s(?:and|&)\s", other):
+            if len(toks) >= 3 and sorted(toks) == sorted(others) and _areas_reordered(
+                    label, other):
                 # "Portfolio Holder for Planning and Regeneration" is the "Portfolio Holder
                 # for Regeneration and Planning" the page names too: its areas in the other
                 # order

@@ -1264,9 +1264,11 @@ def _split_on_and(words: list[str], lex: Lexicon, offset: int = 0) -> list[tuple
         if {"and", "&"} & set(words[k + 1 : -1]) and " ".join(words[k:]) in lex.org_known and (
                 k == 0 or words[k - 1] not in lex.connectors):  # ("Chair of Bath and …")
             return [*([(offset, offset + k)] if k else []), (offset + k, offset + len(words))]
-    for k in range(len(words) - 3, 0, -1):
+    for k in range(len(words) - 4, max(len(words) - 6, 0), -1):
         # "the Lord Lieutenant of Westshire and Jo Hale OBE": a post, then a person by her
         # name and an honour after it (``people.honours``), who is no part of the office
+        # (three or four words after the "and": only those two places tried, each tail read
+        # once, not a tail after every "and" of a long run)
         if words[k] in ("and", "&") and _named_with_honour(words[k + 1 :], lex) and (
                 head_kind(words[:k], lex) == POST):
             return [*_split_on_and(words[:k], lex, offset), (offset + k + 1, offset + len(words))]
