@@ -1309,7 +1309,7 @@ def _party_group(label: str, after: str) -> bool:
     elif not re.match(r"\s+group\b", after, re.IGNORECASE):
         return False
     names = lexicon().party_names
-    if " ".join(words) in names | lexicon().party_group_positions:
+    if " ".join(words) in names or " ".join(words) in lexicon().party_group_positions:
         return True  # "the Labour Group", "the Minority Group"
     return words[-1:] == ["party"] and " ".join(words[:-1]) in names
 

@@ -7517,12 +7517,14 @@ def test_a_parliament_named_by_its_place_or_people_is_a_body() -> None:
 
 def test_a_bodys_name_before_a_plural_title_tail_is_the_body() -> None:
     """"the recent Ofsted Inspections", "the Westby Trust Presentations": the body, as before
-    the singular; a plural tail after no body's name makes none ("the Quarterly Reports")."""
+    the singular; a plural tail after no body's name makes none ("the Quarterly Reports"), nor
+    after a body's head word alone ("the Partnership Reviews")."""
     it = _read("Members noted the recent Ofsted Inspections and the Westby Trust "
                "Presentations.")
     assert _kinds(it, "organisation") == {"Ofsted", "Westby Trust"}
-    it = _read("Members noted the Quarterly Reports.")
-    assert _kinds(it, "organisation") == set()
+    for sentence in ("Members noted the Quarterly Reports.",
+                     "Members noted the Partnership Reviews."):
+        assert _kinds(_read(sentence), "organisation") == set()
 
 
 def test_a_kind_of_authority_is_no_body_and_a_portfolios_report_no_body() -> None:
