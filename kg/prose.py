@@ -764,7 +764,8 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
     own = re.sub(r"\s*\([^()]*\)$", "", own)
     return _Page(
         own=own,
-        venue=_venue_place(text) if not _body_of_its_own(own, site=True) else None,
+        venue=_venue_place(text) if not _body_of_its_own(own, site=True) and (
+            not _contact_elsewhere(text, own)) else None,
         mail_place=_mail_place(text) if not _body_of_its_own(own) else None,
         anchor=page_date(text, p) if minutes.date is None else None,
         host=_council_heading(text, minutes, own) or _council_of_meeting(text) or (
@@ -1308,7 +1309,7 @@ def _party_group(label: str, after: str) -> bool:
     elif not re.match(r"\s+group\b", after, re.IGNORECASE):
         return False
     names = lexicon().party_names
-    if " ".join(words) in names | lexicon().party_group_positions:
+    if " ".join(words) in names or " ".join(words) in lexicon().party_group_positions:
         return True  # "the Labour Group", "the Minority Group"
     return words[-1:] == ["party"] and " ".join(words[:-1]) in names
 
@@ -1553,15 +1554,32 @@ def _body_of_its_own(own: str, site: bool = False) -> bool:
     "Westshire Police and Crime Panel", "Joint Planning Committee"), whose members the
     councils are: the council of the place it meets in is one of them, no host. A council's
     own committee ("Housing Scrutiny Committee") has no body's head word nor "joint"."""
-    words = set(re.findall(r"[a-z]+", own))
-    if site and words <= lexicon().council_meeting_words:
+    if site and _council_meeting_only(own):
         # "annual council", "council and democracy" (a site's heading read as the name): a
         # council's own meeting, no body whose members councils are; read so for its venue
         # only (``site``): a contact's address names a unitary council's place, which its
         # predecessor's name shares ("Buckinghamshire County Council" on a Buckinghamshire
         # Council page), while the council's own venue is in its town
         return False
-    return bool(words & (lexicon().org_heads | {"joint", "combined"}))
+    return bool(set(re.findall(r"[a-z]+", own)) & (lexicon().org_heads | {"joint", "combined"}))
+
+
+def _council_meeting_only(own: str) -> bool:
+    """Whether the meeting's name is only a council's meeting's words or its site's heading
+    (``organisations.council_meeting_words``: "annual council", "council and democracy")."""
+    return set(re.findall(r"[a-z]+", own)) <= lexicon().council_meeting_words
+
+
+def _contact_elsewhere(text: str, own: str) -> bool:
+    """Whether a council's meeting named by no place ("Annual Council", "Council", read as
+    the venue's council's by ``_body_of_its_own``'s ``site``) gives a contact's address of
+    another place than its venue's ("Venue: County Hall, Oxbury" with "@oxburyshire.gov.uk"):
+    a county's council meeting in a city's town, where the city's council is an outside body
+    the page names, not its host."""
+    if not own or not _council_meeting_only(own):
+        return False
+    venue, mail = _venue_place(text), _mail_place(text)
+    return bool(venue and mail and re.sub(r"[^a-z]", "", venue) != mail)
 
 
 def _council_of_venue(label: str, venue: str | None) -> bool:

@@ -2215,6 +2215,26 @@ def test_a_councils_own_meeting_named_by_no_place_reads_its_venues_council_as_ho
     assert orgs == {"Eastbridge Borough Council", "Westvale District Council"}
 
 
+def test_a_councils_own_meeting_whose_contact_writes_from_elsewhere_keeps_its_venues_council(
+) -> None:
+    """A county council's "Council" meeting held in its county town, whose contact writes
+    from the county's address ("@oxburyshire.gov.uk"), is not the town's city council's: the
+    city council its motion names is an outside body. The venue alone, or a contact of the
+    venue's own place, still makes the venue's council the host."""
+    venue = "Venue: County Hall, New Road, Oxbury OX1 1ND"
+    body = ("\n\n1. Motion\n\nCouncillor Day moved that the County Council write to Oxbury "
+            "City Council and Westvale District Council about the bus station.\n\nRESOLVED "
+            "that the motion be carried.\n")
+    for heading in ("Council - Tuesday, 14 February 2023 10.00 am",
+                    "Annual Council - Thursday, 18 May 2023 7.00 pm"):
+        text = f"{heading}\n\n{venue}\n\nContact: Jo Hale, jo.hale@oxburyshire.gov.uk{body}"
+        assert _organisations(text, first_item=True) == {"Oxbury City Council",
+                                                          "Westvale District Council"}
+        for contact in ("", "\n\nContact: Jo Hale, jo.hale@oxbury.gov.uk"):
+            text = f"{heading}\n\n{venue}{contact}{body}"
+            assert _organisations(text, first_item=True) == {"Westvale District Council"}
+
+
 def test_the_council_named_alone_above_the_items_is_the_host() -> None:
     """A page that names its council on a line of its own above the items and the roll
     ("Eastby Parish Council", "NORTHVALE COUNCIL.") is that council's: it is no outside
@@ -7555,12 +7575,14 @@ def test_a_parliament_named_by_its_place_or_people_is_a_body() -> None:
 
 def test_a_bodys_name_before_a_plural_title_tail_is_the_body() -> None:
     """"the recent Ofsted Inspections", "the Westby Trust Presentations": the body, as before
-    the singular; a plural tail after no body's name makes none ("the Quarterly Reports")."""
+    the singular; a plural tail after no body's name makes none ("the Quarterly Reports"), nor
+    after a body's head word alone ("the Partnership Reviews")."""
     it = _read("Members noted the recent Ofsted Inspections and the Westby Trust "
                "Presentations.")
     assert _kinds(it, "organisation") == {"Ofsted", "Westby Trust"}
-    it = _read("Members noted the Quarterly Reports.")
-    assert _kinds(it, "organisation") == set()
+    for sentence in ("Members noted the Quarterly Reports.",
+                     "Members noted the Partnership Reviews."):
+        assert _kinds(_read(sentence), "organisation") == set()
 
 
 def test_a_kind_of_authority_is_no_body_and_a_portfolios_report_no_body() -> None:
