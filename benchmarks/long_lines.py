@@ -26,10 +26,11 @@ end when the verb never came: now tried only near their verbs, ``sentence_matche
 ``roll_chair`` 1.25 / 4.17 / 15.02 -> 0.42 / 0.83 / 1.77 and ``prose_roll`` 0.98 / 3.33 /
 12.10 -> 0.31 / 0.63 / 1.36 (names.bracket_roles_component filtered every span for each
 person's bracket: now found by where they start).
-Left, a little faster than linear: ``posts`` (growth about 1.5). Left, quadratic:
-``roll_then_apologies``, a long roll with an attendance sentence's verb after it on its line
-(a page flattened into one line): ``sentence_matches`` tries the pattern at every title
-before the verb, each scanning to the line's end; found by the round-36 review (CPU seconds
+Left, a little faster than linear: ``posts`` (growth about 1.5). Left then, quadratic
+(mended since, below): ``roll_then_apologies``, a long roll with an attendance sentence's
+verb after it on its line (a page flattened into one line): ``sentence_matches`` tries the
+pattern at every title before the verb, each scanning to the line's end; found by the
+round-36 review (CPU seconds
 at 5,000 / 10,000 / 20,000 characters: 0.52 / 1.30 / 3.62, growth 1.7, where ``roll_names``
 gives 0.38 / 0.75 / 1.52; the sentences alone 0.37 / 1.46 / 5.79 on a line with a second
 verb after it, the full scan before round 36 0.65 / 2.59 / 10.31). Round 36's review mended
@@ -41,7 +42,8 @@ byte-identical): a place whose title ends on the stretch a failed place's names 
 run over (``head`` and ``stops`` in ``[attendance] sentences``) is not tried again. Added and
 left: ``tabs_spaces``, quadratic (0.12 / 0.35 / 1.26 s at 1,250 / 2,500 / 5,000 characters:
 attendance._NAME_SPLIT's comma and "and" parts scan the rest of the run from each
-place after a tab); ``tagged_days`` (growth about 1.5).
+place after a tab); ``tagged_days`` (growth about 1.5 by its author; 0.41 / 1.09 / 3.37 s,
+growth 2.1, at the round's review on a loaded machine: worse than linear, left).
 """
 
 from __future__ import annotations

@@ -221,13 +221,17 @@ def test_attendance_sentences_near_their_verbs_on_generated_text() -> None:
 
 def _generated_roll(seed: int) -> str:
     """A roll of titles and names run on at random, the stops a name never runs over (line
-    breaks, full stops, semicolons, colons) and the sentences' verbs among them."""
+    breaks, full stops, semicolons, colons) and the sentences' verbs among them. After a
+    title, a second blank that is a stop ("Cllr\r\nA Bell", "Cllr \nA Bell"): a ``head``
+    that runs over it reads a title longer than the pattern's, and only this shape shows it."""
     rng = random.Random(seed)
     parts = []
     for _ in range(rng.randint(5, 60)):
         parts.append(rng.choice(("Cllr", "Cllr.", "Cllrs", "Councillor", "County Councillor",
-                                 "Mr", "Dr", "cllr", "District")))
-        parts.append(rng.choice((" ", "\n", "  ")) + rng.choice(("A", "B.", "Ann", "J")) + " "
+                                 "Mr", "Dr", "cllr", "District", "Mrs", "Councillors",
+                                 "Town\tCouncillor")))
+        parts.append(rng.choice((" ", "\n", "  ", "\t", "\r\n", " \n"))
+                     + rng.choice(("A", "B.", "Ann", "J", "a.")) + " "
                      + rng.choice(("Bell", "Hale", "Fox")))
         parts.append(rng.choice((", ", ", ", " and ", ". ", "; ", ": ", "\n", ".\n\n",
                                  " sent apologies, ", " was present, ", " was absent; ",
@@ -239,7 +243,7 @@ def test_attendance_sentences_on_generated_rolls_are_those_every_place_gives() -
     """A place whose names would run over a stretch a failed place's names ran over is not
     tried again (``head`` and ``stops`` in ``[attendance] sentences``): on generated rolls
     the matches are those of a scan of every place (a stop left out of ``stops``, or a
-    ``head`` shorter than the pattern's title, fails this)."""
+    ``head`` shorter or longer than the pattern's title, fails this)."""
     found = 0
     for seed in range(600):
         text = _generated_roll(seed)
@@ -261,3 +265,22 @@ def test_the_anchor_lines_and_the_generic_names_are_read_from_one_place() -> Non
     assert lexicon().generic_names is body_words().generic
     assert lexicon().generic_names == {w.lower() for w in [*orgs["generic"],
                                                            *orgs["sessions_for"]]}
+
+
+def test_each_sentence_head_is_the_title_its_pattern_opens_with() -> None:
+    """``head`` in ``[attendance] sentences`` is a copy of the title its pattern's names open
+    with: a title edited in the pattern and not in its head (or the other way) would let the
+    fast path skip a place the pattern matches at. A pattern with no anchor has no head."""
+    heads = 0
+    for sp in load().attendance_sentences:
+        if sp.head is None or sp.stops is None:
+            assert sp.head is None and sp.stops is None
+            continue
+        assert sp.anchor is not None and sp.opens is not None
+        flags, _, title = sp.head.pattern.rpartition(r"\b")
+        assert sp.pattern.pattern.startswith(flags + r"\b(?P<names>" + title), sp.head.pattern
+        # the names after the title take any character but the stops (and an initial's dot)
+        assert "(?:[^" + sp.stops.pattern.strip("[]") + "]|(?<=\\b[A-Z])\\.)+?" in (
+            sp.pattern.pattern.removeprefix(flags + r"\b(?P<names>" + title))
+        heads += 1
+    assert heads == 5
