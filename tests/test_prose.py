@@ -12878,3 +12878,49 @@ def test_reported_speech_followups_read_no_wider_than_their_shape(
     are errands' matters); and will_advise gives way, as agent_will does, when the meeting
     itself is its doer."""
     assert bool(_read(sentence).followups) is is_followup
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "RESOLVED: That the Head of Finance review the charges and that any changes be "
+        "approved by the Cabinet Member.",
+        "RESOLVED: That the Clerk write to the Canal Trust and the reply be noted at the next "
+        "meeting.",
+        "RESOLVED: That officers prepare a report on the options, to be approved by Cabinet.",
+        "The Clerk said the letter would be sent today.",
+        "A special meeting will be held on 4 July and the budget will be considered that day.",
+    ],
+)
+def test_resolution_vetoes_leave_an_errand_before_a_noted_clause_or_a_day(
+        sentence: str) -> None:
+    """Review of round 38 (resolutions): the veto for a report title's "be noted" holds only
+    where "be noted" is the clause's own verb, not a second clause after the errand (after
+    "and", "and that", a comma, or as "to be approved"); the urgency formula's veto holds on
+    "considered this day" only, so a letter sent today, or business taken on a day to come
+    ("that day"), is still an errand."""
+    assert len(_read(sentence).followups) == 1
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a list of facts, each a sentence of its own in capitals
+        "The Clerk reported on the standing orders.\n\n"
+        "(a) Meetings are held on the second Tuesday of each month.\n\n"
+        "(b) The agenda includes an item for public questions.\n",
+        "The Treasurer presented the accounts.\n\n"
+        "1) The accounts are prepared on an accruals basis.\n\n"
+        "2) The reserves are reviewed annually by the Council.\n",
+        # a lead-in ending in a colon: what the report covered, not what was decided
+        "The Board received the report, which covered:\n\n"
+        "(a) the Officer reports on performance each quarter;\n\n"
+        "(b) the Board's annual meeting includes a report from the auditor;\n",
+    ],
+)
+def test_a_lettered_list_of_facts_is_no_list_of_decisions(page: str) -> None:
+    """Review of round 38 (resolutions): lettered clauses are read as decisions whose
+    RESOLVED was lost only when they run on from it (lower case) and no lead-in with a
+    colon above them says what they are; notes, standing orders and a report's contents
+    set no work."""
+    assert _read(page).followups == []

@@ -736,13 +736,27 @@ def _lettered_decision(units: list[Span], k: int, rx: dict[str, re.Pattern[str]]
     """Whether unit ``k`` is a clause of a lettered list of decisions whose resolution's word
     the page lost (an item page printing "(b) the Panel's December meeting includes a report
     …; (c) two sessions are arranged …" with no "RESOLVED" above): it opens with its letter,
-    and a clause next to it in the list does too. Only a resolution's own shapes read it."""
+    and a clause next to it in the list does too. Only a resolution's own shapes read it.
+    A decision's clause runs on from the lost "RESOLVED that", so it opens in lower case
+    ("(a) The hall is booked by the Scouts", "1) The accounts are prepared …": a list of
+    facts, standing orders or notes, each a sentence of its own); and a list whose lead-in
+    ends in a colon ("The report covered: (a) the Officer reports on …") is what that
+    lead-in sets out, not what was decided."""
     # ("(a) Standard items on the Panel's agenda include reports on:": the lead-in to a list
     # of its own, no decision in its words)
-    if not rx["numbered_clause"].match(units[k].text) or units[k].text.rstrip().endswith(":"):
+    label = rx["numbered_clause"].match(units[k].text)
+    if not label or units[k].text.rstrip().endswith(":") or not units[k].text[
+            label.end():].lstrip()[:1].islower():
         return False
-    return any(0 <= j < len(units) and rx["numbered_clause"].match(units[j].text)
-               for j in (k - 1, k + 1))
+    if not any(0 <= j < len(units) and rx["numbered_clause"].match(units[j].text)
+               for j in (k - 1, k + 1)):
+        return False
+    # the list's lead-in: the nearest unit above it that no label opens (a list of a few
+    # dozen clauses at most is looked over)
+    j = k - 1
+    while j >= max(0, k - 40) and rx["numbered_clause"].match(units[j].text):
+        j -= 1
+    return j < 0 or not units[j].text.rstrip().endswith(":")
 
 
 def _later_clause(text: str, past: re.Match[str], hit: re.Match[str]) -> bool:
