@@ -10494,6 +10494,12 @@ def test_a_plan_group_s_minutes_name_the_plan_it_writes() -> None:
             "on 3 May 2023\n\n"
             "1. Apologies\n\nNone.\n\n2. Survey\n\nThe survey was agreed.\n")
     assert programmes(text) == {"Eastby & Westby Neighbourhood Plan"}
+    # its small words kept small, in a hyphened place's name too
+    for heading, plan in (("ACTON AND WESTBY", "Acton and Westby"),
+                          ("EASTBY-ON-SEA", "Eastby-on-Sea")):
+        text = (f"{heading} NEIGHBOURHOOD PLAN STEERING GROUP\n\nMinutes of the meeting held "
+                "on 3 May 2023\n\n1. Apologies\n\nNone.\n\n2. Survey\n\nThe survey was agreed.\n")
+        assert programmes(text) == {f"{plan} Neighbourhood Plan"}
 
 
 @pytest.mark.parametrize("blanks", ["  ", " " * 5000])
