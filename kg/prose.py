@@ -1144,8 +1144,12 @@ def _plan_of_own_group(text: str, minutes: Minutes) -> None:
     if m is None or m["plan"].split()[0].lower() in ("the", "a", "of", "&", "and"):
         return
     label = " ".join(m["plan"].split())
-    if label.isupper():  # a heading in capitals: the plan's name as a name is printed
-        label = " ".join(w if w == "&" else w.capitalize() for w in label.split())
+    if label.isupper():  # a heading in capitals: the plan's name as a name is printed, its
+        # small words small ("Acton and Westby", "Burton-on-Trent": posts.title_small_words)
+        small = lexicon().post_title_small_words
+        label = " ".join("-".join(
+            part.lower() if (n or i) and part.lower() in small else part.capitalize()
+            for i, part in enumerate(w.split("-"))) for n, w in enumerate(label.split()))
     if any(x.kind == PROGRAMME and x.label.lower().endswith(label.lower())
            for h in minutes.prose for x in h.mentions):
         return  # named so already, or more fully ("Preshute Neighbourhood Plan")

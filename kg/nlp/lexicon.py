@@ -160,6 +160,7 @@ class Lexicon:
     programme_action_heads: frozenset[str]
     programme_own_business: frozenset[str]
     programme_document_heads: frozenset[str]
+    business_on: frozenset[str]
     review_openers: frozenset[str]
     reviewed_verbs: frozenset[str]
     reviewers: frozenset[str]
@@ -539,6 +540,7 @@ def lexicon() -> Lexicon:
         programme_action_heads=fs("programmes", "action_heads"),
         programme_own_business=fs("programmes", "own_business"),
         programme_document_heads=fs("programmes", "document_heads"),
+        business_on=fs("programmes", "business_on"),
         review_openers=fs("programmes", "review_openers"),
         reviewed_verbs=fs("programmes", "reviewed_verbs"),
         reviewers=fs("programmes", "reviewers"),

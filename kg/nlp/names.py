@@ -411,13 +411,17 @@ def _business_on(words: list[str], lex: Lexicon) -> int | None:
     """Where the programme starts in an item's caption that names the business done "on" it:
     "Decision and Referendum on the Westby Neighbourhood Plan" names the plan, the decision
     no scheme of its own (a head before "on" keeps the whole: "Task and Finish Group on
-    School Exclusions", "Protocol on …"). The plan after "on" needs two words of its own
-    besides "the" ("Nature on the Board" stays whole)."""
+    School Exclusions", "Protocol on …"). The word before "on" names business done on a
+    thing (``programmes.business_on``, ``programmes.document_heads``): a place's "on" is
+    part of its name ("the Stoke on Trent Local Plan"), as a scheme's own is ("the Hands on
+    Heritage Project"). The plan after "on" needs two words of its own besides "the"
+    ("Nature on the Board" stays whole)."""
     for k in range(1, len(words) - 2):
         if words[k] != "on":
             continue
         after = k + 1 + (words[k + 1] == "the")
         if len(words) - after >= 2 and words[k - 1] not in lex.programme_heads and (
+                words[k - 1] in lex.business_on | lex.programme_document_heads) and (
                 head_kind(words[:k], lex) is None) and (
                 head_kind(words[after:], lex) == PROGRAMME) and not (
                 {"of", "for", "on"} & set(words[after:])):
@@ -1420,7 +1424,7 @@ def _trailing(doc: Doc, e: int, lex: Lexicon, start: int | None = None) -> int:
     if k == e and start is not None and k < len(doc) and doc[k].lower_ in lex.place_trailing and (
             doc[k].is_lower) and not doc[e - 1].is_upper and (
             doc[e - 1].lower_ not in lex.programme_heads | lex.org_heads | lex.post_heads
-            | lex.org_trailing | {"'s", "’s"}) and (
+            | lex.org_trailing | lex.committee_words | {"'s", "’s"}) and (
             _lower_phrase(doc[start:e]) not in lex.org_known) and not (
             k + 1 < len(doc) and doc[k + 1].lower_ in ("of", "for")):
         return k + 1  # "the Broomy Farm development": a named scheme of building
