@@ -107,6 +107,15 @@ SHAPES = {
     # a run of tabs and spaces in turn between two names of a roll (attendance._NAME_SPLIT)
     "tabs_spaces": lambda n: HEAD + "Present: Cllr Ann Bell" + fill("\t ", n)
     + "Cllr Carl Dean\n\n" + ITEMS.format(line="Noted."),
+    # a joint body's roll of "<member> <member council>" rows flattened into one line
+    "member_councils": roll("A Bell Conwy County Borough Council C Dean Gwynedd Council "),
+    # a combined authority's officers listed each after the council they serve, no title
+    "officers_by_area": roll("Bolton Ann Bell Bury Carl Dean Wigan Eric Fox ", "In attendance: "),
+    # a two-column roll saved one cell a line (name / council / name / ...), n characters of it
+    "cell_lines": lambda n: HEAD + fill("A Bell\nConwy County Borough Council\n", n)
+    + "\n" + ITEMS.format(line="Noted."),
+    "cell_paragraphs": lambda n: HEAD + "Present: Cllr A Bell\n\n1. Apologies\n\n" + fill(
+        "K Lowe\n\nGwynedd Council\n\n", n) + "2. Minutes\n\nNoted.\n",
 }
 
 

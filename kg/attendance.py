@@ -52,13 +52,28 @@ def is_body(name: str, p: Patterns) -> bool:
     """"NHS England", "Staffordshire Police" in a list of names: a body, not a person (a
     person's name keeps its honorific: "Mr John England" stays a person)."""
     words = name.split()
-    if not words or any(words[0].casefold() == h.casefold() for h in p.honorifics):
+    if not words or words[0].casefold() in _honorifics_folded(p):
         return False
     return len(words) > 1 and words[-1].lower() in p.body_words
 
 
 def is_committee(name: str, p: Patterns) -> bool:
-    return any(re.search(rf"\b{re.escape(w)}\b", name, re.I) for w in p.committee_words)
+    return bool(_committee_words_rx(p).search(name))
+
+
+@cache
+def _honorifics_folded(p: Patterns) -> frozenset[str]:
+    """``p.honorifics`` casefolded, once per load: a name's first word is looked up, not
+    compared with each (called for every name of a roll)."""
+    return frozenset(h.casefold() for h in p.honorifics)
+
+
+@cache
+def _committee_words_rx(p: Patterns) -> re.Pattern[str]:
+    """Any of ``p.committee_words`` as a whole word, one pattern per load (called for every
+    name of a roll)."""
+    words = "|".join(re.escape(w) for w in p.committee_words)
+    return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 # -- attendance ---------------------------------------------------------------------------
@@ -1784,7 +1799,7 @@ def _runs_on(line: str, p: Patterns) -> bool:
     lone = len(parts) >= 2 and len(parts[-1]) == 1 and len(parts[-2]) >= 2 and bool(
         re.fullmatch(r"[A-Z][a-z'’-]+", last)) and last.lower() not in p.role_words
     return (line.rstrip().endswith((",", "&")) or last == "and" or bool(
-        re.fullmatch(r"[A-Z]\.?", last)) or last.casefold() in {h.casefold() for h in p.honorifics}
+        re.fullmatch(r"[A-Z]\.?", last)) or last.casefold() in _honorifics_folded(p)
         or (lone and (last in given_names() or sum(len(x) >= 2 for x in parts[:-1]) >= 2
                       or bool(re.search(r"\)[ \t]+\S+$", line)))))
 
@@ -1839,7 +1854,9 @@ def apologies_list(text: str, region: ItemRegion, p: Patterns) -> list[Attendee]
     if len(by_line) > 1 and all(by_line):
         return [a for names in by_line for a in names]
     found = _names(text, s, list_end(text, s, e), "Apologies", p, strict=True)
-    if len(found) == 1 and len(rows) == 1:
+    if len(found) == 1 and len(rows) == 1 and person_first(collapse(text[s:e]), p):
+        # (a cell is the name alone: not a sentence that names one, "Apologies were received
+        # from Cllr K Lowe.", whose next paragraph is no cell beside it)
         found.extend(_cell_paragraphs(text, found[0], e, region.body_end, "Apologies", p))
     return found
 
@@ -2198,15 +2215,16 @@ def _blank_member_areas(chunk: str, p: Patterns) -> str:
     name and no part of the name before it. Blanked (spaces, so offsets hold), so the roll
     parts at each title. Only where three entries or more show the layout: a place alone
     before a title once may be a surname ("Ann Glasgow Cllr …")."""
-    found = [m for m in _council_areas().finditer(chunk)
-             if m.group("title").casefold().rstrip(".") in p.honorific_keys]
+    areas = list(_council_areas().finditer(chunk))
+    found = [m for m in areas if m.group("title").casefold().rstrip(".") in p.honorific_keys]
     # Officers of a combined authority listed by the council they serve, with no title
     # ("Bolton Ann Bell Bury Carl Dean Wigan Eve Fox"): an area between a name's last word
     # and a common given name. Only where three such stand: one may be a surname.
     given = given_names()
-    untitled = [m for m in _council_areas().finditer(chunk)
+    lead = len(chunk) - len(chunk.lstrip())
+    untitled = [m for m in areas
                 if m.group("title") in given and (
-                    m.start() == 0 or chunk[:m.start()].isspace() or re.search(
+                    m.start() <= lead or re.search(
                         r"[a-z][ \t]+$", chunk[max(0, m.start() - 8):m.start()]))]
     if len(untitled) >= 3:
         found = sorted([*found, *untitled], key=lambda m: m.start())
@@ -2988,12 +3006,14 @@ def _split_member_councils(chunk: str, pieces: list[tuple[int, int, str]], p: Pa
     if len(found) < 3:
         return pieces
     heads = p.rx("attendance", "member_council_heads")
+    starts = [m.start("body") for m in found]
     out: list[tuple[int, int, str]] = []
     for s, e, joiner in pieces:
         lead = len(chunk[s:e]) - len(chunk[s:e].lstrip())
         if head := heads.match(chunk, s + lead, e):
             s = head.end()
-        for m in found:
+        # only the councils that start inside the piece (a long roll has many of each)
+        for m in found[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]:
             if s <= m.start("body") and m.end("body") <= e:
                 if chunk[s:m.start("body")].strip():
                     out.append((s, m.start(), joiner))
@@ -3596,7 +3616,7 @@ def _without_fragments(people: list[Attendee], p: Patterns) -> list[Attendee]:
     District Council Cllr Mrs A Brayfield, City and District Council Cllr M Brightling"), a part
     with neither an honorific nor an initial ("City", "Mayor of Watford A White") is a piece
     of a body's name or a role that the splitting cut loose, not a person."""
-    honorifics = {h.casefold() for h in p.honorifics}
+    honorifics = _honorifics_folded(p)
 
     def titled(a: Attendee) -> bool:
         return a.name.split()[0].casefold() in honorifics
@@ -3636,7 +3656,7 @@ def _lead_post(piece: str, officer_words: frozenset[str], p: Patterns) -> str | 
 def _drop_role_before_honorific(name: str, p: Patterns, keep_lead: bool = False) -> str:
     """"Standing Invitee Dr Anusree Biswas" → "Dr Anusree Biswas"."""
     words = name.split()
-    honorifics = {h.casefold() for h in p.honorifics}
+    honorifics = _honorifics_folded(p)
     lead = 0  # a name cut out at its honorific keeps them all: "Cllr Mrs A Brayfield"
     while keep_lead and lead < len(words) and words[lead].casefold() in honorifics:
         lead += 1
@@ -3655,7 +3675,7 @@ def _councillor(name: str, p: Patterns) -> bool:
 def _titled(name: str, p: Patterns) -> bool:
     """The name starts with an honorific ("Cllr", "Mrs")."""
     words = name.split()
-    return bool(words) and any(words[0].casefold() == h.casefold() for h in p.honorifics)
+    return bool(words) and words[0].casefold() in _honorifics_folded(p)
 
 
 def _barrelled_post(piece: str, p: Patterns) -> re.Match[str] | None:
@@ -3712,7 +3732,7 @@ def _drop_role_after_name(name: str, p: Patterns) -> str:
     initials the surname is one word, so words after it that end in a role are the role.
     Without a role word nothing is cut ("Cllr A Smith Jones" keeps its surname)."""
     words = name.split()
-    honorifics = {h.casefold() for h in p.honorifics}
+    honorifics = _honorifics_folded(p)
     k = 0
     while k < len(words) and words[k].casefold() in honorifics:
         k += 1
@@ -3789,8 +3809,7 @@ def _looks_like_name(name: str, p: Patterns) -> bool:
         return False
     if name.lower().rstrip(".") in {"none", "there were none", "nil", "n/a", "n.a"}:
         return False
-    if re.sub(r"(?<=[a-z])s$", "", words[-1].rstrip(".")).casefold() in {
-            h.rstrip(".").casefold() for h in p.honorifics} and all(
+    if re.sub(r"(?<=[a-z])s$", "", words[-1].rstrip(".")).casefold() in p.honorific_keys and all(
             w.lower() in _TIERS for w in words[:-1]):
         return False  # "Borough Councillor, Mike Coopland": the post, then the name
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", name):

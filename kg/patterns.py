@@ -515,6 +515,13 @@ def _in_order(letters: str, initials: str) -> bool:
     return all(c in rest for c in letters)
 
 
+@cache
+def _branch_prefixes() -> tuple[str, ...]:
+    """The branches' names each with the space after it, for one ``str.startswith`` (a roll
+    asks :func:`names_body` of every name)."""
+    return tuple(b + " " for b in body_words().branches)
+
+
 def names_body(text: str) -> bool:
     """``text`` (all of it) names one outside body, as a roll or a contact line prints it
     beside a person: "NHS Westshire ICB", "Westshire Police", "Eastvale Housing Association",
@@ -535,7 +542,7 @@ def names_body(text: str) -> bool:
         return False  # "Director of Public Health", "Chair of the Board"
     if low in bw.known:
         return True
-    if len(words) >= 2 and any(low.startswith(b + " ") for b in bw.branches):
+    if len(words) >= 2 and low.startswith(_branch_prefixes()):
         return True  # "NHS Westshire", "Healthwatch Westshire"
     if len(words) >= 2 and lowered[-1] in bw.trades and lowered[0] not in bw.trade_topics and (
             all(w[:1].isupper() or w.lower() in ("and", "of", "&") for w in words)):

@@ -1779,6 +1779,22 @@ def test_a_roll_table_saved_one_cell_a_line_names_and_their_councils() -> None:
     assert "K Lowe" in names and "M Nash" not in names
 
 
+def test_an_apologies_sentence_is_no_cell_of_a_roll_table() -> None:
+    """"Apologies were received from Cllr K Lowe." and a paragraph of a council's name after
+    it: the sentence is no table's cell, so the council is not the body Cllr Lowe sat for
+    (it is read only after a paragraph that is the name alone, as the test above has it)."""
+    text = (
+        "Minutes of the meeting of the Westshire Fire and Rescue Authority held on 3 March "
+        "2021.\n\nPresent: Cllr A Bell, Cllr C Dean\n\n1 Apologies\n\nApologies were "
+        "received from Cllr K Lowe.\n\nGwynedd Council\n\n2 Minutes\n\nThe minutes were "
+        "approved.\n")
+    got = {a.name: a.organisation for a in extract(text).attendance if a.status == "Apologies"}
+    assert got == {"Cllr K Lowe": None}
+    cell = text.replace("Apologies were received from Cllr K Lowe.", "Cllr K Lowe")
+    got = {a.name: a.organisation for a in extract(cell).attendance if a.status == "Apologies"}
+    assert got == {"Cllr K Lowe": "Gwynedd Council"}
+
+
 def test_a_combined_authoritys_officers_listed_by_their_council_with_no_title() -> None:
     """"Bolton Ann Bell Bury Carl Dean Wigan Eric Fox Oldham Gary Hale": a combined authority's
     officers each after the council they serve, no title between: the areas part the names
