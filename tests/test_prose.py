@@ -12745,7 +12745,7 @@ def test_followups_in_reported_speech(sentence: str, is_followup: bool) -> None:
 )
 def test_resolutions_send_business_to_a_meeting_or_a_copy_to_another_body(
         sentence: str) -> None:
-    """Round 38 (resolutions): the resolution's word with its colon or dash before "That",
+    """The resolution's word with its colon or dash before "That",
     and a thing sent on to another body in the subjunctive."""
     assert len(_read(sentence).followups) == 1
 
@@ -12760,13 +12760,13 @@ def test_resolutions_send_business_to_a_meeting_or_a_copy_to_another_body(
     ],
 )
 def test_resolutions_the_meeting_settles_itself_are_not_followups(sentence: str) -> None:
-    """Round 38 (resolutions): a report noted or approved (its title's "report" no verb),
+    """A report noted or approved (its title's "report" no verb),
     business taken "this day", and no body named after "passed to"."""
     assert _read(sentence).followups == []
 
 
 def test_a_lettered_list_of_decisions_whose_resolved_was_lost() -> None:
-    """Round 38 (resolutions): an item page's lettered decisions with no "RESOLVED" above
+    """An item page's lettered decisions with no "RESOLVED" above
     them; the list's lead-in ending in a colon is no decision, and a lone lettered line
     is not read as one."""
     it = _read("The Board considered a report of the Treasurer.\n\n"
@@ -12789,7 +12789,7 @@ def test_a_lettered_list_of_decisions_whose_resolved_was_lost() -> None:
     ],
 )
 def test_standing_items_to_come(sentence: str, found: int) -> None:
-    """Round 38 (resolutions): business put on every meeting to come, after a past clause
+    """Business put on every meeting to come, after a past clause
     too; a request for it reported as past is none."""
     assert len(_read(sentence).followups) == found
 
@@ -12829,7 +12829,7 @@ def test_standing_items_to_come(sentence: str, found: int) -> None:
     # work on a plan is the plan
     ("The Neighbourhood Plan development was slow.", {"Neighbourhood Plan"}),
 ])
-def test_round_38_programmes(sentence: str, expected: set[str]) -> None:
+def test_programmes_named_by_their_shape(sentence: str, expected: set[str]) -> None:
     assert _kinds(_read(sentence), "programme") == expected
 
 
@@ -12850,7 +12850,7 @@ def test_round_38_programmes(sentence: str, expected: set[str]) -> None:
     "The Planning Committee development was noted.",
     "The Westby Road development of new homes was noted.",
 ])
-def test_round_38_no_programme_cut(sentence: str) -> None:
+def test_no_programme_where_none_is_named(sentence: str) -> None:
     assert _kinds(_read(sentence), "programme") == set()
 
 
@@ -12885,7 +12885,7 @@ def test_round_38_no_programme_cut(sentence: str) -> None:
 )
 def test_reported_speech_followups_read_no_wider_than_their_shape(
         sentence: str, is_followup: bool) -> None:
-    """Round 38's reported-speech triggers and vetoes, held to what they were written for:
+    """The reported-speech triggers and vetoes, held to what they were written for:
     "would have the opportunity" counts only with a meeting to come named (else it is a
     scheme's rights), "expressed interest in receiving" only a report or a briefing (else an
     offer answered), "further discussion in March" not once held; the declarations veto
@@ -12909,7 +12909,7 @@ def test_reported_speech_followups_read_no_wider_than_their_shape(
 )
 def test_resolution_vetoes_leave_an_errand_before_a_noted_clause_or_a_day(
         sentence: str) -> None:
-    """Review of round 38 (resolutions): the veto for a report title's "be noted" holds only
+    """The veto for a report title's "be noted" holds only
     where "be noted" is the clause's own verb, not a second clause after the errand (after
     "and", "and that", a comma, or as "to be approved"); the urgency formula's veto holds on
     "considered this day" only, so a letter sent today, or business taken on a day to come
@@ -12934,7 +12934,7 @@ def test_resolution_vetoes_leave_an_errand_before_a_noted_clause_or_a_day(
     ],
 )
 def test_a_lettered_list_of_facts_is_no_list_of_decisions(page: str) -> None:
-    """Review of round 38 (resolutions): lettered clauses are read as decisions whose
+    """Lettered clauses are read as decisions whose
     RESOLVED was lost only when they run on from it (lower case) and no lead-in with a
     colon above them says what they are; notes, standing orders and a report's contents
     set no work."""
