@@ -284,3 +284,39 @@ def test_each_sentence_head_is_the_title_its_pattern_opens_with() -> None:
             sp.pattern.pattern.removeprefix(flags + r"\b(?P<names>" + title))
         heads += 1
     assert heads == 5
+
+
+def test_a_long_roll_of_officers_after_their_areas_reads_as_a_short_one() -> None:
+    """people._body_follows keeps each word's answer for the rest of the doc, so a run of
+    capitals asked about once a name is walked once: the same people from a long roll of
+    officers printed after the areas they serve as from a short one."""
+    unit = "Bolton Ann Bell Bury Carl Dean Wigan Eric Fox "
+    short = _page(_roll("In attendance: " + unit))
+    long = _page(_roll("In attendance: " + unit * 60))
+    assert {a[0] for a in _attendees(long)} == {a[0] for a in _attendees(short)}
+    assert _mentions(long) == _mentions(short)
+
+
+def test_the_kept_answers_of_body_follows_are_those_a_fresh_walk_gives() -> None:
+    """The answer kept for one word (``memo``) is the one a fresh walk from that word gives,
+    whatever order the words are asked in: runs of capitals with councils, places, given
+    names, upper-case words and bodies' heads, asked forwards, backwards and at random."""
+    import spacy
+
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.people import _body_follows
+
+    lex, nlp = lexicon(), spacy.blank("en")
+    words = ["Bolton", "Ann", "Bell", "Bury", "Council", "Carl", "Dean", "Wigan", "County",
+             "Borough", "Westshire", "NHS", "Trust", "Eve", "Fox", "and", "of", "Natural",
+             "England", "Police", "Kent", "Fire", "Authority", "Jo", "Hale", "Cheshire",
+             "East", "the", "CCG", "Partnership", "Board"]
+    rng = random.Random(37)
+    for _ in range(300):
+        doc = nlp.make_doc(" ".join(rng.choice(words) for _ in range(rng.randint(1, 40))))
+        fresh = [_body_follows(doc, k, lex) for k in range(len(doc))]
+        for order in (list(range(len(doc))), list(reversed(range(len(doc)))),
+                      rng.sample(range(len(doc)), len(doc))):
+            memo: dict[int, bool] = {}
+            kept = {k: _body_follows(doc, k, lex, memo) for k in order}
+            assert [kept[k] for k in range(len(doc))] == fresh, doc.text

@@ -117,6 +117,7 @@ def people_component(doc: Doc) -> Doc:
     sent_apologies = _apologised(doc, lex)  # untitled names listed after "Apologies:"
     # words that end a titled name: a post's head, another title, a verb of speech …
     not_name = lex.post_heads | lex.person_titles | lex.not_surnames | lex.speech_verbs
+    body_memo: dict[int, bool] = {}  # _body_follows' answers, word by word, for this doc
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
@@ -147,7 +148,7 @@ def people_component(doc: Doc) -> Doc:
                     k > j + 1 and k + 1 < n and doc[k + 1].lower_ in lex.post_heads
                     and is_cap(doc[k + 1])) and not (
                     k > j + (doc[j].text in lex.given_names or len(doc[j].text.rstrip(".")) == 1)
-                    and _body_follows(doc, k, lex)):
+                    and _body_follows(doc, k, lex, body_memo)):
                 # "Cllr G. Jarrold Cllr L. Atwood": a title starts the next name;
                 # "Councillor A Barry Cabinet Member": a post (a word and its head) follows;
                 # "Councillor Hale Proposed that …": a verb of speech, capitalised as some
@@ -244,7 +245,7 @@ def people_component(doc: Doc) -> Doc:
                     k > i + 1 and doc[k].is_upper and len(doc[k].text) > 1) and not (
                     k - i == 2 and _next_in_run(doc, k, lex)) and not (
                     k - i == 2 and _post_follows(doc, k, lex)) \
-                    and not (k - i >= 2 and _body_follows(doc, k, lex)):
+                    and not (k - i >= 2 and _body_follows(doc, k, lex, body_memo)):
                 # "Tom Hale Carl Dean": a list that lost its comma; a given name
                 # that a capitalised word follows starts the next person
                 k += 1
@@ -339,7 +340,7 @@ def _starts_service_body(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
     return False
 
 
-def _body_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
+def _body_follows(doc: Doc, k: int, lex: Lexicon, memo: dict[int, bool] | None = None) -> bool:
     """Whether a public body's name starts at ``k``, after a person's name with no comma
     between: "Jo Dale Westshire County Council officers", "Cllr Jo Hale Westshire Council"
     name the person, then the council they serve. The capitalised run from ``k`` reaches a
@@ -347,25 +348,36 @@ def _body_follows(doc: Doc, k: int, lex: Lexicon) -> bool:
     (not "County Council" alone), or is a known body's name. When the body may start at a
     later word of the run instead ("Mr Tom Pell Eastbury Council": at "Eastbury", not
     "Pell"), it starts there, not at ``k``; the run is walked in a loop, word by word, so a
-    long run of capitals ("Westshire Westshire …") costs no recursion."""
+    long run of capitals ("Westshire Westshire …") costs no recursion. The answer at a word
+    depends only on the answer at the next, so ``memo`` (one per pass over a doc) keeps every
+    word's answer the walk reaches: a roll of names run on in capitals, asked once a name,
+    is walked once, not once a name (``officers_by_area`` in benchmarks/long_lines.py)."""
+    memo = {} if memo is None else memo
+    if k in memo:
+        return memo[k]
     n = len(doc)
     later: list[int] = []  # words whose reading waits on the next word's
     j = k
     while True:
+        if j in memo:
+            found = memo[j]
+            break
         if doc[j].lower_ in lex.councillor_tiers | lex.org_heads or doc[j].is_upper:
             found = False
-            break
-        if not _known_body_from(doc, j, lex) and j + 1 < n and is_cap(doc[j + 1]):
+        elif not _known_body_from(doc, j, lex) and j + 1 < n and is_cap(doc[j + 1]):
             later.append(j)
             j += 1
             continue
-        # ("Alan Quill Natural England", "Cllr Jo Bull Bath and North East Somerset
-        # Council": a known body's name, with no head word or more than four words to it)
-        found = _known_body_from(doc, j, lex) or _body_here(doc, j, lex)
+        else:
+            # ("Alan Quill Natural England", "Cllr Jo Bull Bath and North East Somerset
+            # Council": a known body's name, with no head word or more than four words to it)
+            found = _known_body_from(doc, j, lex) or _body_here(doc, j, lex)
+        memo[j] = found
         break
     for j in reversed(later):
         # a body starting at the next word means none starts here
         found = not found and _body_here(doc, j, lex)
+        memo[j] = found
     return found
 
 
