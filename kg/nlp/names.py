@@ -416,17 +416,16 @@ def _business_on(words: list[str], lex: Lexicon) -> int | None:
     part of its name ("the Stoke on Trent Local Plan"), as a scheme's own is ("the Hands on
     Heritage Project"). The plan after "on" needs two words of its own besides "the"
     ("Nature on the Board" stays whole)."""
-    for k in range(1, len(words) - 2):
-        if words[k] != "on":
-            continue
-        after = k + 1 + (words[k + 1] == "the")
-        if len(words) - after >= 2 and words[k - 1] not in lex.programme_heads and (
-                words[k - 1] in lex.business_on | lex.programme_document_heads) and (
-                head_kind(words[:k], lex) is None) and (
-                head_kind(words[after:], lex) == PROGRAMME) and not (
-                {"of", "for", "on"} & set(words[after:])):
-            return after
+    k = next((k for k in range(1, len(words) - 2) if words[k] == "on"), None)  # the first
+    if k is None:
         return None
+    after = k + 1 + (words[k + 1] == "the")
+    if len(words) - after >= 2 and words[k - 1] not in lex.programme_heads and (
+            words[k - 1] in lex.business_on | lex.programme_document_heads) and (
+            head_kind(words[:k], lex) is None) and (
+            head_kind(words[after:], lex) == PROGRAMME) and not (
+            {"of", "for", "on"} & set(words[after:])):
+        return after
     return None
 
 
