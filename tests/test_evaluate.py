@@ -284,7 +284,7 @@ INDEPENDENT = ROOT / "tests" / "independent" / "gold"
 # follow-ups floor went down with them (0.750 with them, too close to hold at 0.75); sets 53
 # and 54 (round 36's unseen sets, round 37's development sets) joined at the start of round 37,
 # and the programmes floor went down with them (0.690 with them, too close to hold at 0.69);
-# raised back after round 37 (0.698).
+# raised back after round 37 (0.698); 0.695 with sets 55 and 56 (round 38's start), held.
 INDEPENDENT_FLOORS = {"posts": 0.85, "people": 0.94, "organisations": 0.70, "programmes": 0.69,
                       "followups": 0.74, "meeting_refs": 0.93, "overall": 0.88}
 SECOND_READER = ROOT / "tests" / "independent" / "second-reader"
@@ -293,14 +293,14 @@ UNSEEN = ROOT / "tests" / "unseen" / "gold"
 
 
 def test_the_independent_pages_do_not_regress() -> None:
-    # 1749 pages: a few minutes on a loaded machine; the timeout only stops a hang
+    # 1839 pages: a few minutes on a loaded machine; the timeout only stops a hang
     result = run_kg("evaluate", INDEPENDENT, "--format", "json", timeout=1200)
     assert result.returncode == 0, result.stderr
     scores = json.loads(result.stdout)
     low = {kind: scores[kind]["f1"] for kind, floor in INDEPENDENT_FLOORS.items()
            if scores[kind]["f1"] < floor}
     assert not low, f"below the floor on tests/independent: {low}"
-    assert len(list(INDEPENDENT.glob("*.json"))) == 1749
+    assert len(list(INDEPENDENT.glob("*.json"))) == 1839
 
 
 @pytest.mark.parametrize("folder", [INDEPENDENT.parent, UNSEEN.parent],
