@@ -4740,6 +4740,12 @@ def test_a_place_a_person_is_at_is_no_body() -> None:
         ("It adopted the Housing Strategy 2024-2029 in full.", "Housing Strategy 2024-2029"),
         ("The time for comment on the 2018 Review of Ward Boundaries was short.",
          "2018 Review of Ward Boundaries"),
+        # years before the name after a body's possessive or "our", a range with its dash
+        ("The year was the first of the Council's 2023-2027 Corporate Plan.",
+         "2023-2027 Corporate Plan"),
+        ("Our 2024 - 2029 Housing Strategy was adopted.", "2024 - 2029 Housing Strategy"),
+        # (a year that dates the sentence, no article or owner before it, is no part of it)
+        ("In 2023 Housing Strategy work began.", "Housing Strategy"),
         # after the name's "of" or "for", as after its head
         ("The Flood Plan for Westbury 2021/2024 was noted.", "Flood Plan for Westbury 2021/2024"),
         ("The Review of Play Provision 2019 was noted.", "Review of Play Provision 2019"),
@@ -4755,6 +4761,22 @@ def test_a_place_a_person_is_at_is_no_body() -> None:
 )
 def test_the_years_of_a_plan_are_part_of_its_name(sentence: str, name: str) -> None:
     assert _kinds(_read(sentence), "programme") == {name}
+
+
+def test_an_initial_and_grant_is_a_person_and_a_head_alone_after_an_owner_is_nothing() -> None:
+    it = _read("Apologies were received from Councillors P Hale, M Grant, J Osei and K Bell.")
+    assert "M Grant" in _kinds(it, "person")
+    assert not _kinds(it, "programme")
+    assert _kinds(_read("The Parish applied for the Village Grant."), "programme") == {
+        "Village Grant"}
+    assert not _kinds(_read("Awards were made in line with the Council's Scheme."), "programme")
+    assert _kinds(_read("It met the Council's Play Scheme costs."), "programme") == {
+        "Play Scheme"}
+
+
+def test_a_scheme_of_delegations_is_the_constitution_no_programme() -> None:
+    it = _read("Standing Orders; Financial Regulations; Scheme of Delegations were revised.")
+    assert not _kinds(it, "programme")
 
 
 def test_the_independent_person_is_a_post() -> None:

@@ -1532,6 +1532,28 @@ def _years_after(doc: Doc, e: int) -> int:
     return end if doc[end - 1].idx + len(doc[end - 1].text) == m.end() else e
 
 
+# What a plan's years follow when they open its name: "the", a body's possessive, "our".
+_BEFORE_YEARS = frozenset({"the", "'s", "’s", "our", "its", "their"})
+
+
+def _years_before(doc: Doc, s: int) -> int:
+    """The start of the years printed before a plan's name, if any: "the 2018 Review of
+    Ward Boundaries", "the Council's 2022-2026 Council Plan", "our 2024 - 2027 Housing
+    Strategy" (one run of years, the range's dash with or without spaces round it). The run
+    must follow "the", a possessive or "our" (``_BEFORE_YEARS``): a year alone before a name
+    ("in 2023 Westshire Council …") dates the sentence, not the name."""
+    if s < 2 or not doc[s - 1].text[:1].isdigit():
+        return s
+    for k in range(s - 1, max(0, s - 4), -1):
+        if not _YEARS.fullmatch(doc[k].text):
+            continue
+        m = _YEAR_RUN.match(doc.text, doc[k].idx)
+        if m is not None and m.end() == doc[s - 1].idx + len(doc[s - 1].text) and (
+                k > 0 and doc[k - 1].lower_ in _BEFORE_YEARS):
+            return k
+    return s
+
+
 def _place_after(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
     """The end of a study's name that goes on with "in" and the place it studies: "the Review
     of School Places in the Westbury Area", "the Review of Parliamentary Constituencies in
@@ -1908,9 +1930,11 @@ def names_component(doc: Doc) -> Doc:
                     and doc[e + 1].lower_ in lex.legislation:
                 continue  # "Local Government (Committee and Political Groups) Regulations"
             # "the Council's Domestic Abuse Strategy": the owner is no part of the name.
+            owned = False
             for k, w in enumerate(sub[:-1]):
                 if w in ("'s", "’s") and " ".join(sub[:k]) in lex.owners:
                     s += k + 1
+                    owned = True
                     break
                 if w in ("'s", "’s") and kind == PROGRAMME and len(sub) - k > 2 and (
                         head_kind(sub[:k], lex) == ORG):
@@ -1918,6 +1942,9 @@ def names_component(doc: Doc) -> Doc:
                     _mark(doc, s, s + k, ORG, spans)
                     s, sub = s + k + 1, sub[k + 1 :]
                     break
+            if owned and kind == PROGRAMME and e - s == 1 and doc[s].lower_ in (
+                    lex.programme_heads):
+                continue  # "in line with the Council's Scheme": a head alone names none
             if kind == PROGRAMME and (k := _business_on(sub, lex)) is not None:
                 s, sub = s + k, sub[k:]  # "Decision and Referendum on the Westby Plan"
             if kind == PROGRAMME and len(sub) > 4 and sub[-3] in ("for", "of") and (
@@ -1998,9 +2025,10 @@ def names_component(doc: Doc) -> Doc:
                 e = _years_after(doc, e)
             if kind == PROGRAMME:
                 e = _place_after(doc, s, e, lex)
-            if kind == PROGRAMME and s > 1 and _YEARS.fullmatch(doc[s - 1].text) and (
-                    doc[s - 2].lower_ == "the"):
-                s -= 1  # "the 2018 Review of Parliamentary Constituencies"
+            if kind == PROGRAMME:
+                # "the 2018 Review of Parliamentary Constituencies", "the Council's 2022 -
+                # 2026 Council Plan"
+                s = _years_before(doc, s)
             if kind == ORG and _portfolio_modifier(doc, sub, e, lex):
                 continue  # "the Public Health Report": a portfolio's report, no body
             _mark(doc, s, e, kind, spans)
