@@ -12976,3 +12976,69 @@ def test_a_slash_and_a_space_part_two_names_of_any_kind(
     one between two words: two posts, two people or two bodies so printed are each named on
     their own, and no name keeps the slash ("A Brown/")."""
     assert _kinds(_read(sentence), kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_followup"),
+    [
+        # a thing wanted named straight after "would like", no "to"
+        ("Members would like updates on the young carers over eighteen.", True),
+        ("The Panel would like a further report in the spring.", True),
+        ("Members would like the report to be noted.", False),
+        ("Members would like the plan adopted without change.", False),
+        # business carried on to a meeting to come, or a plan to bring it there
+        ("As a result, the motion will go forward for debate at the next Council meeting.",
+         True),
+        ("It was the intention to bring a report on the depot to the June meeting.", True),
+        ("It was the intention of the scheme to help families.", False),
+        ("The depot had been discussed at the June meeting.", False),
+        # a speaker to be asked to a meeting to come; one invited before, or to this one
+        ("Several parishes were absent, and it was hoped that they could be invited to "
+         "future meetings.", True),
+        ("The Youth Officer had been invited to the next meeting but sent apologies.", False),
+        ("The Youth Officer was invited to address the meeting.", False),
+    ],
+)
+def test_wishes_and_plans_in_reported_speech(sentence: str, is_followup: bool) -> None:
+    """A wish with its thing after "would like" ("would like updates on …"), business that
+    "will go forward" to a meeting to come, "it was the intention to" with a meeting named
+    by its month, a speaker to be invited to a meeting to come; never a thing the meeting
+    holds already ("would like the report to be noted"), a scheme's aim, a meeting gone by,
+    nor one invited before."""
+    assert bool(_read(sentence).followups) is is_followup
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_followup"),
+    [
+        # a member's stand, recorded by the minute itself
+        ("Councillor Hale requested that his objection to the decision be placed on record.",
+         False),
+        ("Councillor Penn asked that the votes of all members be recorded.", False),
+        ("Councillor Hale requested that the objection from residents be passed to the "
+         "planning officer.", True),
+        # a turn to speak, granted or refused at the meeting
+        ("A Member requested latitude from the Chair to speak about the post office "
+         "closure.", False),
+        ("Members requested a report on the flooding at Mill Lane.", True),
+        # this meeting as where a thing was to be brought
+        ("Questions were asked as to why a report on the depot scheduled to be brought to "
+         "this meeting had not been forthcoming.", False),
+        ("The report would be brought to the next meeting.", True),
+        # a purpose told, the law's requirement, a body's standing remit
+        ("This is to ensure that the Board is quorate at all times.", False),
+        ("The Clerk is to ensure that the gate is locked each night.", True),
+        ("The plan, which is a statutory requirement to be reviewed every three years, was "
+         "noted.", False),
+        ("The Board will promote the wellbeing of children in care across the county.",
+         False),
+        ("The Clerk will arrange for the event to be advertised on the website.", True),
+    ],
+)
+def test_what_reported_speech_settles_or_describes_is_no_followup(
+        sentence: str, is_followup: bool) -> None:
+    """What the minute itself settles (an objection or a vote put on record, a turn to
+    speak), this meeting as the goal of a passive, a purpose ("This is to ensure …"), what
+    the law requires and a body's standing remit ("will promote …"): none is an errand;
+    the like sentences that send someone do."""
+    assert bool(_read(sentence).followups) is is_followup
