@@ -329,6 +329,9 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # "Councillor A Bell (Chairman – in the Chair)": the note after the post says who
             # presided, no part of it
             label = _RX_IN_THE_CHAIR_NOTE.sub("", label)
+            # "a report of the Head of Planning.(to follow)": a note the page's line broke
+            # opens after the post, its bracket unclosed in the span; none of the post
+            label = _RX_OPEN_NOTE.sub("", label)
             # "B.1067 Clerk to the Board", "A2Chief Fire Officer": the item's reference
             # run onto the post that opens its text
             unprefixed = clean_label(p.rx("minutes_prose", "post_reference_prefix").sub("", label))
@@ -340,6 +343,9 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # "Chair of Council" read as the meeting's "Chair": the form printed is another
             # name of it (readers list the post by either)
             own_form = [full] if label and label != full and label in full else []
+            if (held := _post_held_at(label, p)) is not None:
+                # "Head of Legal Services for Eastby Council": the post, held at the council
+                own_form, label = [*own_form, label], held
         if page.run_together and page.run_together.search(label):
             continue  # "WasteDevelopment Plan" on a page whose words run together
         if kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):
@@ -1916,6 +1922,28 @@ def _financial_year_before(label: str) -> str:
 
 
 _RX_IN_THE_CHAIR_NOTE = re.compile(r"\s+[–-]\s+in the chair$", re.IGNORECASE)
+# A bracket opened after a post and not closed in its label: "Head of Planning.(to", "Clerk
+# (see": what follows is a note, no part of the post (a post's own bracket is closed:
+# "Director (Place)").
+_RX_OPEN_NOTE = re.compile(r"[.,;:]?[ \t]*\([^()]*$")
+
+
+def _post_held_at(label: str, p: Patterns) -> str | None:
+    """The post alone of a post printed with the council it is held at or for (``[minutes_prose]
+    post_held_at``): "Acting Area Manager at Westshire Council", "Head of Legal Services for
+    Eastby County Borough Council" are the "Acting Area Manager" and the "Head of Legal
+    Services" a council employs. Not a seat or portfolio "for" a body ("Member for Westshire
+    Council", "Lead Member for the Fire Authority"), nor a label whose words before it are no
+    post; None then."""
+    m = p.rx("minutes_prose", "post_held_at").fullmatch(label)
+    if m is None:
+        return None
+    lex = lexicon()
+    words = m["post"].lower().split()
+    if words[-1] in lex.portfolio_holders or words[-1].rstrip("s") in ("councillor", "member") \
+            or head_kind(words, lex) != POST:
+        return None
+    return m["post"]
 
 
 def _chair_taken_by_office(text: str, start: int, label: str) -> bool:

@@ -8811,6 +8811,36 @@ def test_a_run_on_action_line_names_who_acts() -> None:
     assert it.followups[0].assigned_to == "Dilys and Rhian"
 
 
+def test_a_post_held_at_or_for_a_council_is_the_post_alone() -> None:
+    """"Acting Area Manager at Westshire Council" and "Head of Legal Services for Eastby
+    County Borough Council" are posts the councils employ: readers list the post alone, the
+    whole form kept as its other name. A seat "for" a council is no such post ("Member for
+    Westshire Council"), nor is a post "of" the council ("Chairman of the Parish Council")."""
+    it = _read("Ann Dale (Acting Area Manager at Westshire Council) attended. Mr Bo Reid "
+               "(Head of Legal Services for Eastby County Borough Council) introduced the report. "
+               "The Chairman of the Parish Council thanked them.")
+    posts = _posts_with_aliases(it)
+    assert posts["Acting Area Manager"] == ["Acting Area Manager at Westshire Council"]
+    assert posts["Head of Legal Services"] == [
+        "Head of Legal Services for Eastby County Borough Council"]
+    assert "Chairman of the Parish Council" in posts
+    from kg.patterns import load
+    from kg.prose import _post_held_at
+
+    assert _post_held_at("Member for Westshire Council", load()) is None
+    assert _post_held_at("Lead Member for the Fire Authority", load()) is None
+
+
+def test_a_bracket_left_open_after_a_post_is_no_part_of_it() -> None:
+    """"a report of the Head of Housing.(to follow)" broken at the bracket: the post is the
+    "Head of Housing"; a post's own closed bracket stays ("Director (Place)")."""
+    from kg.prose import _RX_OPEN_NOTE
+
+    assert _RX_OPEN_NOTE.sub("", "Head of Housing.(to") == "Head of Housing"
+    assert _RX_OPEN_NOTE.sub("", "Clerk (see") == "Clerk"
+    assert _RX_OPEN_NOTE.sub("", "Director (Place)") == "Director (Place)"
+
+
 def _posts_with_aliases(it: Item) -> dict[str, list[str]]:
     return {m.label: m.aliases for m in it.mentions if m.kind == "post"}
 
