@@ -4171,6 +4171,25 @@ def test_a_pcso_title_is_a_post_too() -> None:
     assert "PCSO" in _kinds(it, "post") and "Hallam" in _kinds(it, "person")
 
 
+def test_an_honorary_title_before_a_name_is_the_honorary_post() -> None:
+    """"Honorary Alderman Jo Hale" holds the honorary office, listed whole; a title with no
+    such word before it is the title alone ("Alderman Ian Bell"), and a word before that is
+    no qualifier stays out ("Thanks to Alderman Sam Reid")."""
+    it = _read("Tributes were paid to Honorary Alderman Jo Hale, MBE, who died in May.")
+    assert "Honorary Alderman" in _kinds(it, "post") and "Jo Hale" in _kinds(it, "person")
+    it = _read("Thanks to Alderman Sam Reid for his years of service.")
+    assert "Alderman" in _kinds(it, "post") and "Thanks to Alderman" not in _kinds(it, "post")
+
+
+def test_a_representative_by_its_short_form_is_a_post() -> None:
+    """"Cllr Jo Hale (NALC Rep)", "the Youth Panel Rep": a representative, as rolls and parish
+    minutes shorten the word; a "rep" of no body in lower case inside a sentence is none."""
+    assert "NALC Rep" in _kinds(_read("Present: Cllr Jo Hale (NALC Rep) and Cllr Ian Bell."),
+                                "post")
+    assert "Youth Panel Rep" in _kinds(_read("The Youth Panel Rep gave an update."), "post")
+    assert not _kinds(_read("Each rep of the team will report in June."), "post")
+
+
 @pytest.mark.parametrize("sentence", [
     "The minutes were signed by the Chairman. PC Resolved to accept the quote.",
     "A full note was added at PC Meeting in May.",

@@ -298,6 +298,7 @@ class Lexicon:
     stage_words: frozenset[str]
     staged_heads: frozenset[str]
     post_titles: frozenset[str]
+    post_title_qualifiers: frozenset[str]
     legislatures: tuple[str, ...]
     public_heads: frozenset[str]
     dwellings: frozenset[str]
@@ -475,6 +476,7 @@ def lexicon() -> Lexicon:
         stage_words=fs("programmes", "stage_words"),
         staged_heads=fs("programmes", "staged_heads"),
         post_titles=fs("people", "post_titles"),
+        post_title_qualifiers=fs("people", "post_title_qualifiers"),
         legislatures=tuple(w.lower() for w in raw["posts"]["legislatures"]),
         public_heads=fs("organisations", "public_heads"),
         dwellings=fs("people", "dwellings"),
