@@ -309,6 +309,9 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         if kind == ORG and _venue(label, text[max(0, begin - 30) : begin],
                                   text[base + s.end_char : base + s.end_char + 20], p):
             continue  # "held at Westbury Community Centre": where the meeting was
+        if kind == POST and label.split(maxsplit=1)[0].lower().rstrip("-") in (
+                lexicon().post_past_status) and " " in label:
+            continue  # "Former Member of Staff", "the late Councillor": a past holder's
         if kind == POST and _chair_taken_by_office(text, base + s.start_char, label):
             continue  # "Councillor A Bell, Convener, in the Chair": the Convener presided
         if kind == POST and (row := _posts_of_a_caption_row(label)):

@@ -77,6 +77,7 @@ class Lexicon:
     post_serving_heads: frozenset[str]
     post_served: frozenset[str]
     post_status: frozenset[str]
+    post_past_status: frozenset[str]
     post_place_offices: frozenset[str]
     post_crown_possessors: frozenset[str]
     post_status_own_office: frozenset[str]
@@ -396,6 +397,7 @@ def lexicon() -> Lexicon:
         post_serving_heads=fs("posts", "serving_heads"),
         post_served=fs("posts", "served"),
         post_status=fs("posts", "status"),
+        post_past_status=fs("posts", "past_status"),
         post_place_offices=fs("posts", "place_offices"),
         post_crown_possessors=fs("posts", "crown_possessors"),
         post_status_own_office=fs("posts", "status_own_office"),
