@@ -1188,7 +1188,14 @@ def _contact_posts(text: str, minutes: Minutes, nlp: Language, p: Patterns) -> N
     # the post alone, before any officer the line names and before the address a comma parts
     # from it ("Office Manager, Civic Centre")
     end = min([c.span.start for c in people if c.span.start >= base] + [line.end("names")])
-    doc = nlp(text[base:end].partition(",")[0])
+    head = text[base:end].partition(",")[0]
+    if (dash := _contact_dash_name(head, p)) is not None:
+        # "Contact: Committee Officer – Jo Bloggs": the post, a dash, the officer holding it
+        name = dash["name"]
+        minutes.contacts.append(Mention(PERSON, " ".join(name.split()), Span(
+            base + dash.start("name"), base + dash.end("name"), name)))
+        head = head[: dash.start()]
+    doc = nlp(head)
     for s in doc.spans["ckg"]:
         if s._.kind != POST or s.start != 0:
             continue
@@ -1203,6 +1210,24 @@ def _contact_posts(text: str, minutes: Minutes, nlp: Language, p: Patterns) -> N
             minutes.contacts.append(Mention(POST, clean_label(rest), Span(at, whole.end, rest)))
             continue
         minutes.contacts.append(Mention(POST, clean_label(s.text), whole))
+
+
+def _contact_dash_name(head: str, p: Patterns) -> re.Match[str] | None:
+    """The officer's name after a dash that ends a contact line's post ("Committee Officer –
+    Jo Bloggs", ``[header] contact_dash_name``): where words before the dash are a post and
+    the name's words are no post's or body's ("Director – Environment", "Service Manager -
+    Public Protection" are one post each, a remit after the dash). None when not so."""
+    m = p.rx("header", "contact_dash_name").search(head)
+    if m is None:
+        return None
+    lex = lexicon()
+    words = m["name"].lower().split()
+    if any(w in lex.post_heads or w in lex.org_heads or w in lex.departments
+           or w in lex.directorates or w in lex.connectors for w in words) or head_kind(
+            head[: m.start()].lower().split(), lex) != POST or head_kind(words, lex) is not None \
+            or service_name(m["name"].split()):
+        return None  # ("Head of Finance – Adult Care": a service's name, no person's)
+    return m
 
 
 def _contact_before_post(label: str) -> int:

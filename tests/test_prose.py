@@ -3639,6 +3639,25 @@ def test_a_contact_lines_officer_run_onto_the_post_is_a_person_and_a_post(
     assert text[person.span.start : person.span.end] == name
 
 
+@pytest.mark.parametrize(("line", "found"), [
+    ("Contact: Committee Services Officer - Tamsin Orrell  Email: committees@example.gov.uk",
+     [("person", "Tamsin Orrell"), ("post", "Committee Services Officer")]),
+    # a remit after the dash is the post's own, no person: the post whole
+    ("Contact: Service Manager - Public Protection  Email: committees@example.gov.uk",
+     [("post", "Service Manager - Public Protection")]),
+])
+def test_a_contact_lines_post_then_a_dash_and_the_officer(line: str, found: list) -> None:
+    """"Contact: Committee Services Officer - Tamsin Orrell": the post, a dash, then the
+    officer who holds it: a post and a person, not one post holding the name."""
+    text = (f"Licensing Committee - Monday 3rd July 2023 10:00am\n\n{line}\n\n1.\n\nReport"
+            "\n\nMinutes:\n\nRESOLVED – That the report be noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert sorted((c.kind, c.label) for c in minutes.contacts) == found
+    person = [c for c in minutes.contacts if c.kind == "person"]
+    assert all(text[c.span.start : c.span.end] == c.label for c in person)
+
+
 def test_a_contact_line_with_no_post_names_none() -> None:
     text = ("Licensing Committee - Monday 3rd July 2023 10:00am\n\nContact: Governance & "
             "Scrutiny  Tel: 0161 778 7009\n\n1.\n\nReport\n\nMinutes:\n\nRESOLVED – That "
