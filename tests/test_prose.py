@@ -4200,15 +4200,6 @@ def test_an_honorary_title_before_a_name_is_the_honorary_post() -> None:
     assert "Alderman" in _kinds(it, "post") and "Thanks to Alderman" not in _kinds(it, "post")
 
 
-def test_a_representative_by_its_short_form_is_a_post() -> None:
-    """"Cllr Jo Hale (NALC Rep)", "the Youth Panel Rep": a representative, as rolls and parish
-    minutes shorten the word; a "rep" of no body in lower case inside a sentence is none."""
-    assert "NALC Rep" in _kinds(_read("Present: Cllr Jo Hale (NALC Rep) and Cllr Ian Bell."),
-                                "post")
-    assert "Youth Panel Rep" in _kinds(_read("The Youth Panel Rep gave an update."), "post")
-    assert not _kinds(_read("Each rep of the team will report in June."), "post")
-
-
 @pytest.mark.parametrize("sentence", [
     "The minutes were signed by the Chairman. PC Resolved to accept the quote.",
     "A full note was added at PC Meeting in May.",
