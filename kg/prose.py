@@ -339,6 +339,10 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # run onto the post that opens its text
             unprefixed = clean_label(p.rx("minutes_prose", "post_reference_prefix").sub("", label))
             starts_at, label = (unprefixed if unprefixed != label else starts_at), unprefixed
+            if (after := _post_after_body_and(label)) is not None:
+                # "Ann Bell Westmoor Park Authority and Chairman of the Forum": the body she
+                # comes from, then her post; the post alone
+                starts_at, label = after, after
             full, label = label, _post_before_colon(clean_label(_post_of_own_body(label, own)))
             if label == full and (m := _POST_OF.match(label)) and _named_as_self(
                     m["body"].removeprefix("the "), page.top, page.self_heads):
@@ -1954,6 +1958,21 @@ _RX_IN_THE_CHAIR_NOTE = re.compile(r"\s+[–-]\s+in the chair$", re.IGNORECASE)
 # (see": what follows is a note, no part of the post (a post's own bracket is closed:
 # "Director (Place)").
 _RX_OPEN_NOTE = re.compile(r"[.,;:]?[ \t]*\([^()]*$")
+
+
+def _post_after_body_and(label: str) -> str | None:
+    """The post after "and" in a label that opens with a body's name: "Westmoor National Park
+    Authority and Chairman of the Forum", as a roll prints a member's body and her post run
+    on, is the "Chairman of the Forum". Both sides must read so by their words (a body's
+    head, a post's): "Director of Finance and Deputy Chief Executive" stays whole. None when
+    the label is not so."""
+    body, joiner, post = label.partition(" and ")
+    if not joiner or not post[:1].isupper():
+        return None
+    lex = lexicon()
+    if head_kind(body.lower().split(), lex) != ORG or head_kind(post.lower().split(), lex) != POST:
+        return None
+    return post
 
 
 def _post_held_at(label: str, p: Patterns) -> str | None:

@@ -8860,6 +8860,18 @@ def test_a_post_held_at_or_for_a_council_is_the_post_alone() -> None:
     assert _post_held_at("Lead Member for the Fire Authority", load()) is None
 
 
+def test_a_body_and_a_post_run_on_is_the_post() -> None:
+    """"Westmoor National Park Authority and Chairman of the Forum", a member's body and her
+    post run on as a roll prints them, is the post alone; two posts joined by "and" stay one
+    post ("Director of Finance and Deputy Chief Executive")."""
+    from kg.prose import _post_after_body_and
+
+    assert _post_after_body_and("Westmoor National Park Authority and Chairman of the Forum") \
+        == "Chairman of the Forum"
+    assert _post_after_body_and("Director of Finance and Deputy Chief Executive") is None
+    assert _post_after_body_and("Police and Crime Commissioner") is None
+
+
 def test_a_bracket_left_open_after_a_post_is_no_part_of_it() -> None:
     """"a report of the Head of Housing.(to follow)" broken at the bracket: the post is the
     "Head of Housing"; a post's own closed bracket stays ("Director (Place)")."""
