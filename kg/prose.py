@@ -1970,6 +1970,9 @@ def _post_after_body_and(label: str) -> str | None:
     if not joiner or not post[:1].isupper():
         return None
     lex = lexicon()
+    words = " " + " ".join(label.lower().replace(",", " , ").split()) + " "
+    if any(f" {' '.join(t)} " in words for t in lex.post_and_topics):
+        return None  # "North Wales Police and Crime Commissioner": one office's topics
     if head_kind(body.lower().split(), lex) != ORG or head_kind(post.lower().split(), lex) != POST:
         return None
     return post

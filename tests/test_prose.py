@@ -8870,6 +8870,7 @@ def test_a_body_and_a_post_run_on_is_the_post() -> None:
         == "Chairman of the Forum"
     assert _post_after_body_and("Director of Finance and Deputy Chief Executive") is None
     assert _post_after_body_and("Police and Crime Commissioner") is None
+    assert _post_after_body_and("North Wales Police and Crime Commissioner") is None
 
 
 def test_a_bracket_left_open_after_a_post_is_no_part_of_it() -> None:
