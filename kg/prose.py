@@ -309,6 +309,9 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         if kind == ORG and _venue(label, text[max(0, begin - 30) : begin],
                                   text[base + s.end_char : base + s.end_char + 20], p):
             continue  # "held at Westbury Community Centre": where the meeting was
+        if kind == POST and label.split(maxsplit=1)[0].lower().rstrip("-") in (
+                lexicon().post_past_status) and " " in label:
+            continue  # "Former Member of Staff", "the late Councillor": a past holder's
         if kind == POST and _chair_taken_by_office(text, base + s.start_char, label):
             continue  # "Councillor A Bell, Convener, in the Chair": the Convener presided
         if kind == POST and (row := _posts_of_a_caption_row(label)):
@@ -329,10 +332,17 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # "Councillor A Bell (Chairman – in the Chair)": the note after the post says who
             # presided, no part of it
             label = _RX_IN_THE_CHAIR_NOTE.sub("", label)
+            # "a report of the Head of Planning.(to follow)": a note the page's line broke
+            # opens after the post, its bracket unclosed in the span; none of the post
+            label = _RX_OPEN_NOTE.sub("", label)
             # "B.1067 Clerk to the Board", "A2Chief Fire Officer": the item's reference
             # run onto the post that opens its text
             unprefixed = clean_label(p.rx("minutes_prose", "post_reference_prefix").sub("", label))
             starts_at, label = (unprefixed if unprefixed != label else starts_at), unprefixed
+            if (after := _post_after_body_and(label)) is not None:
+                # "Ann Bell Westmoor Park Authority and Chairman of the Forum": the body she
+                # comes from, then her post; the post alone
+                starts_at, label = after, after
             full, label = label, _post_before_colon(clean_label(_post_of_own_body(label, own)))
             if label == full and (m := _POST_OF.match(label)) and _named_as_self(
                     m["body"].removeprefix("the "), page.top, page.self_heads):
@@ -340,6 +350,9 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
             # "Chair of Council" read as the meeting's "Chair": the form printed is another
             # name of it (readers list the post by either)
             own_form = [full] if label and label != full and label in full else []
+            if (held := _post_held_at(label, p)) is not None:
+                # "Head of Legal Services for Eastby Council": the post, held at the council
+                own_form, label = [*own_form, label], held
         if page.run_together and page.run_together.search(label):
             continue  # "WasteDevelopment Plan" on a page whose words run together
         if kind == ORG and _roll_entry(minutes, base + s.start_char, base + s.end_char):
@@ -1179,7 +1192,14 @@ def _contact_posts(text: str, minutes: Minutes, nlp: Language, p: Patterns) -> N
     # the post alone, before any officer the line names and before the address a comma parts
     # from it ("Office Manager, Civic Centre")
     end = min([c.span.start for c in people if c.span.start >= base] + [line.end("names")])
-    doc = nlp(text[base:end].partition(",")[0])
+    head = text[base:end].partition(",")[0]
+    if (dash := _contact_dash_name(head, p)) is not None:
+        # "Contact: Committee Officer – Jo Bloggs": the post, a dash, the officer holding it
+        name = dash["name"]
+        minutes.contacts.append(Mention(PERSON, " ".join(name.split()), Span(
+            base + dash.start("name"), base + dash.end("name"), name)))
+        head = head[: dash.start()]
+    doc = nlp(head)
     for s in doc.spans["ckg"]:
         if s._.kind != POST or s.start != 0:
             continue
@@ -1194,6 +1214,24 @@ def _contact_posts(text: str, minutes: Minutes, nlp: Language, p: Patterns) -> N
             minutes.contacts.append(Mention(POST, clean_label(rest), Span(at, whole.end, rest)))
             continue
         minutes.contacts.append(Mention(POST, clean_label(s.text), whole))
+
+
+def _contact_dash_name(head: str, p: Patterns) -> re.Match[str] | None:
+    """The officer's name after a dash that ends a contact line's post ("Committee Officer –
+    Jo Bloggs", ``[header] contact_dash_name``): where words before the dash are a post and
+    the name's words are no post's or body's ("Director – Environment", "Service Manager -
+    Public Protection" are one post each, a remit after the dash). None when not so."""
+    m = p.rx("header", "contact_dash_name").search(head)
+    if m is None:
+        return None
+    lex = lexicon()
+    words = m["name"].lower().split()
+    if any(w in lex.post_heads or w in lex.org_heads or w in lex.departments
+           or w in lex.directorates or w in lex.connectors for w in words) or head_kind(
+            head[: m.start()].lower().split(), lex) != POST or head_kind(words, lex) is not None \
+            or service_name(m["name"].split()):
+        return None  # ("Head of Finance – Adult Care": a service's name, no person's)
+    return m
 
 
 def _contact_before_post(label: str) -> int:
@@ -1916,6 +1954,46 @@ def _financial_year_before(label: str) -> str:
 
 
 _RX_IN_THE_CHAIR_NOTE = re.compile(r"\s+[–-]\s+in the chair$", re.IGNORECASE)
+# A bracket opened after a post and not closed in its label: "Head of Planning.(to", "Clerk
+# (see": what follows is a note, no part of the post (a post's own bracket is closed:
+# "Director (Place)").
+_RX_OPEN_NOTE = re.compile(r"[.,;:]?[ \t]*\([^()]*$")
+
+
+def _post_after_body_and(label: str) -> str | None:
+    """The post after "and" in a label that opens with a body's name: "Westmoor National Park
+    Authority and Chairman of the Forum", as a roll prints a member's body and her post run
+    on, is the "Chairman of the Forum". Both sides must read so by their words (a body's
+    head, a post's): "Director of Finance and Deputy Chief Executive" stays whole. None when
+    the label is not so."""
+    body, joiner, post = label.partition(" and ")
+    if not joiner or not post[:1].isupper():
+        return None
+    lex = lexicon()
+    words = " " + " ".join(label.lower().replace(",", " , ").split()) + " "
+    if any(f" {' '.join(t)} " in words for t in lex.post_and_topics):
+        return None  # "North Wales Police and Crime Commissioner": one office's topics
+    if head_kind(body.lower().split(), lex) != ORG or head_kind(post.lower().split(), lex) != POST:
+        return None
+    return post
+
+
+def _post_held_at(label: str, p: Patterns) -> str | None:
+    """The post alone of a post printed with the council it is held at or for (``[minutes_prose]
+    post_held_at``): "Acting Area Manager at Westshire Council", "Head of Legal Services for
+    Eastby County Borough Council" are the "Acting Area Manager" and the "Head of Legal
+    Services" a council employs. Not a seat or portfolio "for" a body ("Member for Westshire
+    Council", "Lead Member for the Fire Authority"), nor a label whose words before it are no
+    post; None then."""
+    m = p.rx("minutes_prose", "post_held_at").fullmatch(label)
+    if m is None:
+        return None
+    lex = lexicon()
+    words = m["post"].lower().split()
+    if words[-1] in lex.portfolio_holders or words[-1].rstrip("s") in ("councillor", "member") \
+            or head_kind(words, lex) != POST:
+        return None
+    return m["post"]
 
 
 def _chair_taken_by_office(text: str, start: int, label: str) -> bool:

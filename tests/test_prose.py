@@ -3639,6 +3639,25 @@ def test_a_contact_lines_officer_run_onto_the_post_is_a_person_and_a_post(
     assert text[person.span.start : person.span.end] == name
 
 
+@pytest.mark.parametrize(("line", "found"), [
+    ("Contact: Committee Services Officer - Tamsin Orrell  Email: committees@example.gov.uk",
+     [("person", "Tamsin Orrell"), ("post", "Committee Services Officer")]),
+    # a remit after the dash is the post's own, no person: the post whole
+    ("Contact: Service Manager - Public Protection  Email: committees@example.gov.uk",
+     [("post", "Service Manager - Public Protection")]),
+])
+def test_a_contact_lines_post_then_a_dash_and_the_officer(line: str, found: list) -> None:
+    """"Contact: Committee Services Officer - Tamsin Orrell": the post, a dash, then the
+    officer who holds it: a post and a person, not one post holding the name."""
+    text = (f"Licensing Committee - Monday 3rd July 2023 10:00am\n\n{line}\n\n1.\n\nReport"
+            "\n\nMinutes:\n\nRESOLVED – That the report be noted.\n")
+    minutes = extract(text)
+    read_prose([(text, minutes)])
+    assert sorted((c.kind, c.label) for c in minutes.contacts) == found
+    person = [c for c in minutes.contacts if c.kind == "person"]
+    assert all(text[c.span.start : c.span.end] == c.label for c in person)
+
+
 def test_a_contact_line_with_no_post_names_none() -> None:
     text = ("Licensing Committee - Monday 3rd July 2023 10:00am\n\nContact: Governance & "
             "Scrutiny  Tel: 0161 778 7009\n\n1.\n\nReport\n\nMinutes:\n\nRESOLVED – That "
@@ -4169,6 +4188,16 @@ def test_an_office_titled_with_general_after_its_head_is_read_whole() -> None:
 def test_a_pcso_title_is_a_post_too() -> None:
     it = _read("A report from PCSO Hallam covered the summer months.")
     assert "PCSO" in _kinds(it, "post") and "Hallam" in _kinds(it, "person")
+
+
+def test_an_honorary_title_before_a_name_is_the_honorary_post() -> None:
+    """"Honorary Alderman Jo Hale" holds the honorary office, listed whole; a title with no
+    such word before it is the title alone ("Alderman Ian Bell"), and a word before that is
+    no qualifier stays out ("Thanks to Alderman Sam Reid")."""
+    it = _read("Tributes were paid to Honorary Alderman Jo Hale, MBE, who died in May.")
+    assert "Honorary Alderman" in _kinds(it, "post") and "Jo Hale" in _kinds(it, "person")
+    it = _read("Thanks to Alderman Sam Reid for his years of service.")
+    assert "Alderman" in _kinds(it, "post") and "Thanks to Alderman" not in _kinds(it, "post")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -8831,6 +8860,49 @@ def test_a_run_on_action_line_names_who_acts() -> None:
                "draft a letter to the auditor.")
     assert len(it.followups) == 1
     assert it.followups[0].assigned_to == "Dilys and Rhian"
+
+
+def test_a_post_held_at_or_for_a_council_is_the_post_alone() -> None:
+    """"Acting Area Manager at Westshire Council" and "Head of Legal Services for Eastby
+    County Borough Council" are posts the councils employ: readers list the post alone, the
+    whole form kept as its other name. A seat "for" a council is no such post ("Member for
+    Westshire Council"), nor is a post "of" the council ("Chairman of the Parish Council")."""
+    it = _read("Ann Dale (Acting Area Manager at Westshire Council) attended. Mr Bo Reid "
+               "(Head of Legal Services for Eastby County Borough Council) introduced the report. "
+               "The Chairman of the Parish Council thanked them.")
+    posts = _posts_with_aliases(it)
+    assert posts["Acting Area Manager"] == ["Acting Area Manager at Westshire Council"]
+    assert posts["Head of Legal Services"] == [
+        "Head of Legal Services for Eastby County Borough Council"]
+    assert "Chairman of the Parish Council" in posts
+    from kg.patterns import load
+    from kg.prose import _post_held_at
+
+    assert _post_held_at("Member for Westshire Council", load()) is None
+    assert _post_held_at("Lead Member for the Fire Authority", load()) is None
+
+
+def test_a_body_and_a_post_run_on_is_the_post() -> None:
+    """"Westmoor National Park Authority and Chairman of the Forum", a member's body and her
+    post run on as a roll prints them, is the post alone; two posts joined by "and" stay one
+    post ("Director of Finance and Deputy Chief Executive")."""
+    from kg.prose import _post_after_body_and
+
+    assert _post_after_body_and("Westmoor National Park Authority and Chairman of the Forum") \
+        == "Chairman of the Forum"
+    assert _post_after_body_and("Director of Finance and Deputy Chief Executive") is None
+    assert _post_after_body_and("Police and Crime Commissioner") is None
+    assert _post_after_body_and("North Wales Police and Crime Commissioner") is None
+
+
+def test_a_bracket_left_open_after_a_post_is_no_part_of_it() -> None:
+    """"a report of the Head of Housing.(to follow)" broken at the bracket: the post is the
+    "Head of Housing"; a post's own closed bracket stays ("Director (Place)")."""
+    from kg.prose import _RX_OPEN_NOTE
+
+    assert _RX_OPEN_NOTE.sub("", "Head of Housing.(to") == "Head of Housing"
+    assert _RX_OPEN_NOTE.sub("", "Clerk (see") == "Clerk"
+    assert _RX_OPEN_NOTE.sub("", "Director (Place)") == "Director (Place)"
 
 
 def _posts_with_aliases(it: Item) -> dict[str, list[str]]:

@@ -77,6 +77,7 @@ class Lexicon:
     post_serving_heads: frozenset[str]
     post_served: frozenset[str]
     post_status: frozenset[str]
+    post_past_status: frozenset[str]
     post_place_offices: frozenset[str]
     post_crown_possessors: frozenset[str]
     post_status_own_office: frozenset[str]
@@ -298,6 +299,7 @@ class Lexicon:
     stage_words: frozenset[str]
     staged_heads: frozenset[str]
     post_titles: frozenset[str]
+    post_title_qualifiers: frozenset[str]
     legislatures: tuple[str, ...]
     public_heads: frozenset[str]
     dwellings: frozenset[str]
@@ -395,6 +397,7 @@ def lexicon() -> Lexicon:
         post_serving_heads=fs("posts", "serving_heads"),
         post_served=fs("posts", "served"),
         post_status=fs("posts", "status"),
+        post_past_status=fs("posts", "past_status"),
         post_place_offices=fs("posts", "place_offices"),
         post_crown_possessors=fs("posts", "crown_possessors"),
         post_status_own_office=fs("posts", "status_own_office"),
@@ -475,6 +478,7 @@ def lexicon() -> Lexicon:
         stage_words=fs("programmes", "stage_words"),
         staged_heads=fs("programmes", "staged_heads"),
         post_titles=fs("people", "post_titles"),
+        post_title_qualifiers=fs("people", "post_title_qualifiers"),
         legislatures=tuple(w.lower() for w in raw["posts"]["legislatures"]),
         public_heads=fs("organisations", "public_heads"),
         dwellings=fs("people", "dwellings"),

@@ -208,7 +208,10 @@ def people_component(doc: Doc) -> Doc:
                         if not _tier_initial(doc[i - 1].text, lex):
                             _mark(doc, i - 1, i, ORG, spans)  # an initial names no council
                 elif title in lex.post_titles:
-                    _mark(doc, i, i + title_len, POST, spans)  # "PCSO Jo Hale": her post
+                    # "PCSO Jo Hale": her post; "Honorary Alderman Jo Hale": the honorary one
+                    q = i - 1 if i > 0 and is_cap(doc[i - 1]) and (
+                        doc[i - 1].lower_ in lex.post_title_qualifiers) else i
+                    _mark(doc, q, i + title_len, POST, spans)
                 if _lower_phrase(doc[i : i + title_len]) in lex.list_titles:
                     k = _listed_surnames(doc, k, lex, spans, plural=plural)
                 i = k
