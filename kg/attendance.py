@@ -102,6 +102,12 @@ _CELL = re.compile(r"(?P<a>\S.*?)(?<!\s)\*?[ \t]+/[ \t]+(?P<b>\S.*)")
 # more ("Ian Bell-City Mayor", "Jo Hale-Westshire Police"); a double-barrelled surname
 # ("Ann Lucas-Bell") has no further words after it.
 _TIGHT_DASH = re.compile(r"(?P<a>\S[^–—-]*?[a-z])[–—-](?P<b>[A-Z][^\s–—-]*(?:[ \t]+\S+)+)")
+# A roll's line "Name-Field" whose hyphen has no spaces ("Ann Bell-Abbey", "Carl Dean
+# (Leader)-Castle Douglas and Glenkens"): the name (perhaps with a capacity in brackets), the
+# first hyphen, and the ward, post or body it is listed with. One line alone may be a
+# double-barrelled surname ("Ann Lucas-Bell"); only a roll set out so line after line reads
+# it as two fields (``_hyphen_fields``). Linear: the name holds no hyphen.
+_HYPHEN_ENTRY = re.compile(r"(?P<a>[A-Z][^–—\-\n]*?[a-z.)])-(?P<b>[A-Z][^\n]*)")
 # A double-barrelled surname before a post with no dash of its own ("Mr I Lucas-Bell Co-opted
 # member"): the name runs to the word after the hyphen, the post is the rest.
 _BARRELLED_POST = re.compile(r"(?P<a>\S[^–—-]*?[a-z][–—-](?P<w>[A-Z][a-z'’]+))[ \t]+(?P<b>\S.*)")
@@ -316,6 +322,8 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks = []
         chunks = _join_open_brackets(text, chunks)
         fields = _dash_fields(text, chunks, p)
+        hyphen = fields and _hyphen_fields(
+            [ln for s, e in chunks for ln in text[s:e].splitlines() if ln.strip()], p)
         # A roll of bulleted entries ends at the first line with no bullet ("- Ann Bell (AB)
         # Westshire Council" / "- Carl Dean (CD) …" / "Welcome and Introductions"): the page
         # goes on with its items, not another name.
@@ -325,7 +333,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 break
             if p.rx("attendance", "roll_caption").fullmatch(text, s, e):
                 continue  # "South Ward:" over its members' names: a caption, no one's name
-            found = (_dash_line(text, s, e, status, p) if fields else None) or _names(
+            found = (_dash_line(text, s, e, status, p, hyphen) if fields else None) or _names(
                 text, s, list_end(text, s, e), status, p)
             out.extend(found)
             if not found and out and out[-1].organisation is None and re.match(
@@ -425,18 +433,21 @@ def _cell_entry(line: str, p: Patterns) -> bool:
     return bool(_CELL.fullmatch(line.strip())) and _dash_entry(line, p) is not None
 
 
-def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
+def _dash_entry(line: str, p: Patterns, hyphen: bool = False) -> re.Match[str] | None:
     """A roll's line "Name - Field" (perhaps after a bullet): a person's name (perhaps with
     a capacity in brackets), a spaced dash, and a second field, the ward, post or body they
     are listed with. After a bullet a comma may part the two fields ("• Ann Bell, Westshire
     Council"): a bullet marks each line as one entry, so the words after the comma are the
     person's post or body, not a second person (a field that opens on a person is no such
-    entry)."""
+    entry). With ``hyphen``, in a roll that ``_hyphen_fields`` reads so, an unspaced
+    hyphen parts the two fields as well ("Ann Bell-Abbey")."""
     at, bulleted = _entry_body(line)
     line = line[at:].rstrip()
     d = _DASH.fullmatch(line)
     if d is not None and d.group("b")[:1].isupper() and _entry_name(d.group("a"), p):
         return d
+    if hyphen and (h := _hyphen_entry(line, p)):
+        return h
     d = _CELL.fullmatch(line)
     if d is not None and d.group("b")[:1].isupper() and "/" not in d.group("b") and _entry_name(
             d.group("a").rstrip("*"), p):
@@ -477,6 +488,31 @@ def _name_tag(name: str, tag: str, p: Patterns) -> bool:
             and len(caps) <= len(words) + 1)
 
 
+def _hyphen_entry(line: str, p: Patterns) -> re.Match[str] | None:
+    """A line "Name-Field" with an unspaced hyphen (``_HYPHEN_ENTRY``) whose first field is
+    a name of two words or more ("Ann Bell", "Ivor A Hale", "Carl Dean (Leader)"), not a
+    double first name's hyphen ("Ann-Marie Bell") nor a seat glued to a surname ("Tony
+    HaleVice-Chair", read by :func:`glued_seat`), and no spaced dash on the line."""
+    h = _HYPHEN_ENTRY.fullmatch(line.strip())
+    if h is None or re.search(r"\s[–—-]\s", line) or _glued_before_hyphen(h.group("a"), p):
+        return None
+    name = _BRACKETS_AT_END.sub("", h.group("a")).strip()
+    if len(name.split()) < 2 or not _entry_name(h.group("a"), p):
+        return None
+    return h
+
+
+def _hyphen_fields(rows: list[str], p: Patterns) -> bool:
+    """Whether a roll is set out one "Name-Field" a line with an unspaced hyphen ("Ann
+    Bell-Abbey" / "Carl Dean-North West Dumfries" / "Eve Fox-Abbey"): three lines or more,
+    most of the roll, and fields that read as wards or bodies, not surnames: one of two
+    words or more, or the same field on two lines. A few double-barrelled surnames in a
+    roll ("Ann Lucas-Bell", "Jo McKenzie-Folan") are each one word, each different."""
+    fields = [h.group("b").strip() for ln in rows if (h := _hyphen_entry(ln, p))]
+    return len(fields) >= 3 and len(fields) * 2 >= len(rows) and (
+        any(len(f.split()) >= 2 for f in fields) or len(set(fields)) < len(fields))
+
+
 def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
     """Whether a roll is set out one "Name - Field" a line ("Ann Bell - Abbey" / "Carl Dean -
     Castle Douglas and Glenkens" / "Eve Fox - Facilitator"): three lines or more, most of
@@ -484,7 +520,8 @@ def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
     read as a ward or post, not as the second half of a surname typed with a spaced dash
     ("Ann Quill – Osei")."""
     rows = [ln for s, e in chunks for ln in text[s:e].splitlines() if ln.strip()]
-    entries = [_dash_entry(ln, p) for ln in rows]
+    hyphen = _hyphen_fields(rows, p)
+    entries = [_dash_entry(ln, p, hyphen) for ln in rows]
     dashed = sum(d is not None for d in entries)
     # A name's own initials are a surer mark than a dash: a short list under "Apologies:"
     # all of whose lines carry them ("Gus Hale GH Director of Housing") is such a roll too.
@@ -492,7 +529,8 @@ def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
         d is not None and "tag" in d.re.groupindex for d in entries))
 
 
-def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Attendee]:
+def _dash_line(text: str, s: int, e: int, status: str, p: Patterns,
+               hyphen: bool = False) -> list[Attendee]:
     """The person on a "Name - Field" line of such a roll: the name before the dash (the
     field's "and" or "&" joins a ward's places or a post's areas, "Castle Douglas and
     Glenkens", "Community Safety & Central Policy", not two people). A field that names a
@@ -500,7 +538,7 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
     attended in (an officer's post in a list of who was present puts them in attendance); a
     member's ward is no post."""
     line = text[s:e]
-    if (d := _dash_entry(line, p)) is None:
+    if (d := _dash_entry(line, p, hyphen)) is None:
         return []
     at = s + _entry_body(line)[0]
     found = _names(text, at + d.start("a"), at + d.end("a"), status, p, strict=True)

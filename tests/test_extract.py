@@ -8169,3 +8169,34 @@ def test_a_hyphened_post_title_is_a_subject_as_minutes_print_it() -> None:
             "Co-ordinator outlined the summer programme for the recreation ground.\n")
     m = extract(text)
     assert any("prose read as one item" in w for w in m.warnings)
+
+
+def test_a_roll_of_name_hyphen_ward_lines_with_no_spaces() -> None:
+    """A roll one member a line as "Name-Ward" with an unspaced hyphen (a capacity in
+    brackets before it, a ward of several words after it): the name is the part before the
+    hyphen, the ward no part of it. A roll of double-barrelled surnames, each one word after
+    its hyphen and each different, keeps them whole."""
+    text = (
+        "Minutes of the Council held on Thursday 5 March 2020 at 10.30am\n\n"
+        "Present:\n"
+        "Ann Bell (Leader)-Abbey\n"
+        "Carl Dean-North West Eastmoor\n"
+        "Ivor J Hale-Lowdale\n"
+        "Eve Fox-Castle Marsh and Lowdale\n"
+        "Gus Lucas-Abbey\n\n"
+        "1 MINUTES\n\nThe minutes were agreed.\n"
+    )
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Ann Bell", "Leader"), ("Carl Dean", None), ("Ivor J Hale", None), ("Eve Fox", None),
+        ("Gus Lucas", None)]
+    barrelled = (
+        "Minutes of the Parish Council held on Monday 2 March 2020 at 7pm\n\n"
+        "Present:\n"
+        "Ann Lucas-Bell\n"
+        "Carl Dean\n"
+        "Jo McKenzie-Folan\n"
+        "Eve Hale-Moss\n\n"
+        "1 MINUTES\n\nThe minutes were agreed.\n"
+    )
+    assert [a.name for a in extract(barrelled).attendance] == [
+        "Ann Lucas-Bell", "Carl Dean", "Jo McKenzie-Folan", "Eve Hale-Moss"]
