@@ -840,6 +840,9 @@ def _post_name_roll(text: str, start: int, end: int, status: str,
     names = list(_INITIAL_SURNAME.finditer(chunk))
     if len(names) < 3:
         return []
+    lead = p.rx("attendance", "list_prefix").match(chunk, len(chunk) - len(chunk.lstrip()))
+    if lead and lead.group().strip() and _surname_run(chunk[lead.end():], p):
+        return []  # "Councillors Bell C. Dean Fox …": members by surname, no posts between
     label = chunk.rfind(":", 0, names[0].start())  # "Executive Board Members Councillors:"
     at = label + 1 if label >= 0 else 0
     given = given_names()
@@ -2357,7 +2360,9 @@ def _names(
         s, e = strip_span(chunk, s, e)
         if bullet := _BULLET.match(chunk, s, e):  # "• Ann Bell – Clerk": a list's bullet
             s = bullet.end()
+        plural_lead = False  # "Councillors Bell Dean …": the piece follows the members' word
         if prefix := prefix_rx.match(chunk, s, e):
+            plural_lead = bool(prefix.group().strip())
             s = prefix.end()
         # "Clerk: Mrs E Fox" inside a run-on roll: the label's post (the label may stand as
         # a piece of its own, parted from its name at the honorific).
@@ -2573,7 +2578,8 @@ def _names(
                 capacity = capacity_span.exact
             piece, name = piece[: words[-dropped - 1].end()], short
         if not roles and (run := _given_name_run(piece, p) or _given_name_splits(piece, p)
-                               or _segmented_name_run(piece, p)):
+                               or _segmented_name_run(piece, p)
+                               or (plural_lead and _surname_run(piece, p))):
             # "Alan Bell William Dean Mrs Lucy Hale": names whose separators were lost.
             out.extend(Attendee(name=collapse(piece[a:b]), status=person_status,
                                 span=span(text, start + s + a, start + s + b))
@@ -3425,6 +3431,41 @@ def _given_name_run(piece: str, p: Patterns) -> list[tuple[int, int]]:
             for n in range(1, len(rest) + 1))):
         return []
     return names
+
+
+def _surname_run(piece: str, p: Patterns) -> list[tuple[int, int]]:
+    """A roll of members by surname alone, after the members' word, its column flattened
+    into one run with no separators ("Councillors Bell C. Dean Fox Gray E. Hale Moss …"):
+    each name is one surname, perhaps after an initial or two with full stops that tell two
+    members of one surname apart (so initials start a name: "Bell C. Dean" is "Bell" and
+    "C. Dean"). Only a piece that is nothing else, of six names or more, two of them at
+    least initialled, and few of its bare words common given names (a run of full names,
+    "Ann Bell Carl Dean …", is read by the given names); otherwise no split."""
+    words = list(re.finditer(r"\S+", piece))
+    plain = [w.group() for w in words]
+    if len(plain) < 6:
+        return []
+    given, stop, honorifics = given_names(), p.role_words | p.body_words, p.honorific_keys
+    bounds: list[tuple[int, int]] = []
+    initialled = bare = bare_given = 0
+    k = 0
+    while k < len(plain):
+        a = k
+        while k < len(plain) and k - a < 2 and re.fullmatch(r"[A-Z]\.", plain[k]):
+            k += 1
+        if k >= len(plain) or not re.fullmatch(r"[A-Z][A-Za-z'’-]*[a-z]", plain[k]) or (
+                plain[k].lower() in stop or plain[k].casefold() in honorifics):
+            return []
+        if k > a:
+            initialled += 1
+        else:
+            bare += 1
+            bare_given += plain[k] in given
+        bounds.append((a, k + 1))
+        k += 1
+    if len(bounds) < 6 or initialled < 2 or 4 * bare_given > bare:
+        return []
+    return [(words[a].start(), words[b - 1].end()) for a, b in bounds]
 
 
 def _segmented_name_run(piece: str, p: Patterns) -> list[tuple[int, int]]:

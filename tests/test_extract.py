@@ -8200,3 +8200,25 @@ def test_a_roll_of_name_hyphen_ward_lines_with_no_spaces() -> None:
     )
     assert [a.name for a in extract(barrelled).attendance] == [
         "Ann Lucas-Bell", "Carl Dean", "Jo McKenzie-Folan", "Eve Hale-Moss"]
+
+
+def test_a_roll_of_surnames_run_together_after_the_members_word() -> None:
+    """"Councillors" and a column of surnames flattened into one run with no commas, an
+    initial with a full stop telling apart two members of one surname: each initial starts
+    a name, each other word is one member. A run of full names is not split so."""
+    text = (
+        "MINUTES of the Council held on Wednesday 9 September 2009 at 6.00 p.m.\n\n"
+        "Present:\n\n"
+        "Councillors Quarry C. Dean Mossop E. Hale Thornby Ledger G. Hale Wexford\n\n"
+        "1 MINUTES\n\nThe minutes were agreed.\n"
+    )
+    assert [a.name for a in extract(text).attendance] == [
+        "Quarry", "C. Dean", "Mossop", "E. Hale", "Thornby", "Ledger", "G. Hale", "Wexford"]
+    full = (
+        "MINUTES of the Council held on Wednesday 9 September 2009 at 6.00 p.m.\n\n"
+        "Present:\n\n"
+        "Councillors Ann Bell Carl Dean Eve Fox Mary Hale Peter Moss\n\n"
+        "1 MINUTES\n\nThe minutes were agreed.\n"
+    )
+    assert [a.name for a in extract(full).attendance] == [
+        "Ann Bell", "Carl Dean", "Eve Fox", "Mary Hale", "Peter Moss"]
