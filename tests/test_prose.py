@@ -12954,3 +12954,15 @@ def test_a_slash_and_a_space_part_two_names_of_any_kind(
     one between two words: two posts, two people or two bodies so printed are each named on
     their own, and no name keeps the slash ("A Brown/")."""
     assert _kinds(_read(sentence), kind) == expected
+
+
+def test_a_sovereigns_title_before_a_regnal_number_is_part_of_the_name() -> None:
+    """"Queen Elizabeth II", "King Charles III": the title before a given name and a regnal
+    number is the sovereign's name; a surname "King" before a name is no title and takes
+    no one's name."""
+    names = _names(_read("Members stood in silence in memory of Her Majesty Queen Elizabeth "
+                         "II. The Council sent its loyal address to King Charles III. Mrs "
+                         "Sara King thanked Anna Hale."))
+    assert {("person", "Queen Elizabeth II"), ("person", "King Charles III"),
+            ("person", "Anna Hale")} <= names
+    assert not {("person", "Charles III"), ("person", "King Anna Hale")} & names

@@ -274,6 +274,9 @@ def people_component(doc: Doc) -> Doc:
                     lex.firm_heads):
                 k = i  # "John Hicks & Associates", "Alan Hale and Sons": a firm's name
             if k > i + 1:
+                if k == i + 2 and i > 0 and re.fullmatch(r"[IVX]{1,4}", doc[k - 1].text) and (
+                        doc[i - 1].lower_ in lex.sovereign_titles and is_cap(doc[i - 1])):
+                    i -= 1  # "Queen Elizabeth II": the sovereign's title is the name's
                 _mark_person(doc, i, k, spans)
                 if k < n and doc[k].is_upper and doc[k].lower_ in lex.person_titles:
                     _mark(doc, k, k + 1, POST, spans)  # "Nia Rees PCSO": her post
