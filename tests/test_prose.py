@@ -12966,3 +12966,14 @@ def test_a_sovereigns_title_before_a_regnal_number_is_part_of_the_name() -> None
     assert {("person", "Queen Elizabeth II"), ("person", "King Charles III"),
             ("person", "Anna Hale")} <= names
     assert not {("person", "Charles III"), ("person", "King Anna Hale")} & names
+
+
+def test_a_given_name_then_a_particle_and_a_surname_is_a_person() -> None:
+    """"Ellen ap Hywel", "Maria de Sousa": a common given name, then a lower-case particle
+    and the rest of the surname, in a list as in a sentence; a name word that is no given
+    name before a particle ("Tour de France") is no person."""
+    names = _names(_read("Congratulations were sent to Ellen ap Hywel, Maria de Sousa and "
+                         "Carl Dean on their awards. The Tour de France passed the village."))
+    assert {("person", "Ellen ap Hywel"), ("person", "Maria de Sousa"),
+            ("person", "Carl Dean")} <= names
+    assert not any(kind == "person" and "France" in name for kind, name in names)

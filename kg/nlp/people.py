@@ -236,7 +236,8 @@ def people_component(doc: Doc) -> Doc:
             _mark_person(doc, i, i + 1, spans, label=tok.text)
             i += 1
             continue
-        elif tok.text in lex.given_names and i + 1 < n and is_cap(doc[i + 1]):
+        elif tok.text in lex.given_names and i + 1 < n and (is_cap(doc[i + 1]) or (
+                _with_particles(doc, i + 1, lex) > i + 1)):  # "Anna ap Robert"
             k = i + 1
             while k < n and k - i < 3 and is_cap(doc[k]) and doc[k].lower_ not in (
                 lex.post_heads | lex.org_heads | lex.programme_heads | lex.committee_words
