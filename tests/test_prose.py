@@ -12977,3 +12977,14 @@ def test_a_given_name_then_a_particle_and_a_surname_is_a_person() -> None:
     assert {("person", "Ellen ap Hywel"), ("person", "Maria de Sousa"),
             ("person", "Carl Dean")} <= names
     assert not any(kind == "person" and "France" in name for kind, name in names)
+
+
+def test_two_middle_initials_leave_room_for_the_surname() -> None:
+    """"John A R Scott": a given name, two middle initials and the surname are one name of
+    four words; a given name and three capitalised words that are no initials are not
+    ("Tom Hale Carl Dean": two people)."""
+    names = _names(_read("The motion was moved by John A R Scott and seconded by Ann Hale. "
+                         "Tom Hale Carl Dean and Eve Fox were thanked."))
+    assert {("person", "John A R Scott"), ("person", "Ann Hale")} <= names
+    assert not {("person", "John A R"), ("person", "Tom Hale Carl Dean"),
+                ("person", "Tom Hale Carl")} & names

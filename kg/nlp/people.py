@@ -239,7 +239,11 @@ def people_component(doc: Doc) -> Doc:
         elif tok.text in lex.given_names and i + 1 < n and (is_cap(doc[i + 1]) or (
                 _with_particles(doc, i + 1, lex) > i + 1)):  # "Anna ap Robert"
             k = i + 1
-            while k < n and k - i < 3 and is_cap(doc[k]) and doc[k].lower_ not in (
+            # (two initials between the given name and the surname take no room: "John A R
+            # Scott")
+            while k < n and (k - i < 3 or (k - i < 4 and all(
+                    _initial(t) for t in doc[i + 1 : k]))) and is_cap(
+                    doc[k]) and doc[k].lower_ not in (
                 lex.post_heads | lex.org_heads | lex.programme_heads | lex.committee_words
                 | lex.acronym_heads | lex.named_for_heads
             ) and doc[k].text not in lex.honours and not (
