@@ -1352,7 +1352,9 @@ def area_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
         if m is not None and not any(h.pattern.match(line.text) for h in p.attendance_headings):
             area = m.group("area")
             first = area.split()[0].rstrip(".")
-            if first not in given and first.casefold() not in honorifics and not _is_role(
+            # (Nor an initial: "T Ivory – Scottow Ward" is a member and the ward after them.)
+            if first not in given and first.casefold() not in honorifics and not (
+                    re.fullmatch(r"[A-Z]", first)) and not _is_role(
                     area, p) and not is_body(area, p) and not is_committee(area, p) and not (
                     p.rx("attendance", "area_not").search(area)):
                 names = _names(text, line.start + m.start("names"), line.start + m.end("names"),

@@ -8222,3 +8222,31 @@ def test_a_roll_of_surnames_run_together_after_the_members_word() -> None:
     )
     assert [a.name for a in extract(full).attendance] == [
         "Ann Bell", "Carl Dean", "Eve Fox", "Mary Hale", "Peter Moss"]
+
+
+def test_members_by_initial_and_surname_before_their_wards_are_no_roll_by_area() -> None:
+    """"T Bell – Abbey Ward" / "J Dean – Marsh Park Ward": an initialled member, a dash and
+    the ward they sit for, not an area and the members for it (the ward is no one); a roll
+    by area, "Lowdale - Mr J. Bell", still reads its members."""
+    text = (
+        "Minutes of the Development Committee held on Thursday 5 March 2020 at 9.30am\n\n"
+        "Present:\n"
+        "Mrs A Cole (Chairman)\n"
+        "R Moss\n"
+        "T Bell – Abbey Ward\n"
+        "J Dean – Marsh Park Ward\n"
+        "P Fox – Priory Ward\n\n"
+        "1 MINUTES\n\nThe minutes were agreed.\n"
+    )
+    names = [a.name for a in extract(text).attendance]
+    assert {"T Bell", "J Dean", "P Fox"} <= set(names)
+    assert not any(n.endswith("Ward") for n in names)
+    by_area = (
+        "Minutes of the Community Council held on Monday 2 March 2020 at 7pm\n\n"
+        "Lowdale - Mr J. Bell\n"
+        "Marsh End - Mrs C. Dean, Mr E. Fox\n"
+        "Westfield - Mr G. Hale\n\n"
+        "1 MINUTES\n\nThe minutes were agreed.\n"
+    )
+    assert {"Mr J. Bell", "Mrs C. Dean", "Mr G. Hale"} <= {
+        a.name for a in extract(by_area).attendance}
