@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -494,8 +495,9 @@ def _hyphen_entry(line: str, p: Patterns) -> re.Match[str] | None:
     double first name's hyphen ("Ann-Marie Bell") nor a seat glued to a surname ("Tony
     HaleVice-Chair", read by :func:`glued_seat`), and no spaced dash on the line."""
     h = _HYPHEN_ENTRY.fullmatch(line.strip())
-    if h is None or re.search(r"\s[–—-]\s", line) or _glued_before_hyphen(h.group("a"), p):
-        return None
+    if h is None or re.search(r"\s[–—-]\s", line) or _glued_before_hyphen(h.group("a"), p) or (
+            _barrelled_post(line.strip(), p)):
+        return None  # ("Mr T Vane-Orr Co-opted member": a surname's second half, a post)
     name = _BRACKETS_AT_END.sub("", h.group("a")).strip()
     if len(name.split()) < 2 or not _entry_name(h.group("a"), p):
         return None
@@ -509,8 +511,11 @@ def _hyphen_fields(rows: list[str], p: Patterns) -> bool:
     words or more, or the same field on two lines. A few double-barrelled surnames in a
     roll ("Ann Lucas-Bell", "Jo McKenzie-Folan") are each one word, each different."""
     fields = [h.group("b").strip() for ln in rows if (h := _hyphen_entry(ln, p))]
-    return len(fields) >= 3 and len(fields) * 2 >= len(rows) and (
-        any(len(f.split()) >= 2 for f in fields) or len(set(fields)) < len(fields))
+    # (A one-word field counts when another line repeats it: "Ola Penn-Rees" among posts
+    # after hyphens keeps her surname.)
+    seen = Counter(fields)
+    fields = [f for f in fields if len(f.split()) >= 2 or seen[f] >= 2]
+    return len(fields) >= 3 and len(fields) * 2 >= len(rows)
 
 
 def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
