@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -102,6 +103,12 @@ _CELL = re.compile(r"(?P<a>\S.*?)(?<!\s)\*?[ \t]+/[ \t]+(?P<b>\S.*)")
 # more ("Ian Bell-City Mayor", "Jo Hale-Westshire Police"); a double-barrelled surname
 # ("Ann Lucas-Bell") has no further words after it.
 _TIGHT_DASH = re.compile(r"(?P<a>\S[^–—-]*?[a-z])[–—-](?P<b>[A-Z][^\s–—-]*(?:[ \t]+\S+)+)")
+# A roll's line "Name-Field" whose hyphen has no spaces ("Ann Bell-Abbey", "Carl Dean
+# (Leader)-Castle Douglas and Glenkens"): the name (perhaps with a capacity in brackets), the
+# first hyphen, and the ward, post or body it is listed with. One line alone may be a
+# double-barrelled surname ("Ann Lucas-Bell"); only a roll set out so line after line reads
+# it as two fields (``_hyphen_fields``). Linear: the name holds no hyphen.
+_HYPHEN_ENTRY = re.compile(r"(?P<a>[A-Z][^–—\-\n]*?[a-z.)])-(?P<b>[A-Z][^\n]*)")
 # A double-barrelled surname before a post with no dash of its own ("Mr I Lucas-Bell Co-opted
 # member"): the name runs to the word after the hyphen, the post is the rest.
 _BARRELLED_POST = re.compile(r"(?P<a>\S[^–—-]*?[a-z][–—-](?P<w>[A-Z][a-z'’]+))[ \t]+(?P<b>\S.*)")
@@ -316,6 +323,8 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             chunks = []
         chunks = _join_open_brackets(text, chunks)
         fields = _dash_fields(text, chunks, p)
+        hyphen = fields and _hyphen_fields(
+            [ln for s, e in chunks for ln in text[s:e].splitlines() if ln.strip()], p)
         # A roll of bulleted entries ends at the first line with no bullet ("- Ann Bell (AB)
         # Westshire Council" / "- Carl Dean (CD) …" / "Welcome and Introductions"): the page
         # goes on with its items, not another name.
@@ -325,7 +334,7 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
                 break
             if p.rx("attendance", "roll_caption").fullmatch(text, s, e):
                 continue  # "South Ward:" over its members' names: a caption, no one's name
-            found = (_dash_line(text, s, e, status, p) if fields else None) or _names(
+            found = (_dash_line(text, s, e, status, p, hyphen) if fields else None) or _names(
                 text, s, list_end(text, s, e), status, p)
             out.extend(found)
             if not found and out and out[-1].organisation is None and re.match(
@@ -425,18 +434,21 @@ def _cell_entry(line: str, p: Patterns) -> bool:
     return bool(_CELL.fullmatch(line.strip())) and _dash_entry(line, p) is not None
 
 
-def _dash_entry(line: str, p: Patterns) -> re.Match[str] | None:
+def _dash_entry(line: str, p: Patterns, hyphen: bool = False) -> re.Match[str] | None:
     """A roll's line "Name - Field" (perhaps after a bullet): a person's name (perhaps with
     a capacity in brackets), a spaced dash, and a second field, the ward, post or body they
     are listed with. After a bullet a comma may part the two fields ("• Ann Bell, Westshire
     Council"): a bullet marks each line as one entry, so the words after the comma are the
     person's post or body, not a second person (a field that opens on a person is no such
-    entry)."""
+    entry). With ``hyphen``, in a roll that ``_hyphen_fields`` reads so, an unspaced
+    hyphen parts the two fields as well ("Ann Bell-Abbey")."""
     at, bulleted = _entry_body(line)
     line = line[at:].rstrip()
     d = _DASH.fullmatch(line)
     if d is not None and d.group("b")[:1].isupper() and _entry_name(d.group("a"), p):
         return d
+    if hyphen and (h := _hyphen_entry(line, p)):
+        return h
     d = _CELL.fullmatch(line)
     if d is not None and d.group("b")[:1].isupper() and "/" not in d.group("b") and _entry_name(
             d.group("a").rstrip("*"), p):
@@ -477,6 +489,35 @@ def _name_tag(name: str, tag: str, p: Patterns) -> bool:
             and len(caps) <= len(words) + 1)
 
 
+def _hyphen_entry(line: str, p: Patterns) -> re.Match[str] | None:
+    """A line "Name-Field" with an unspaced hyphen (``_HYPHEN_ENTRY``) whose first field is
+    a name of two words or more ("Ann Bell", "Ivor A Hale", "Carl Dean (Leader)"), not a
+    double first name's hyphen ("Ann-Marie Bell") nor a seat glued to a surname ("Tony
+    HaleVice-Chair", read by :func:`glued_seat`), and no spaced dash on the line."""
+    h = _HYPHEN_ENTRY.fullmatch(line.strip())
+    if h is None or re.search(r"\s[–—-]\s", line) or _glued_before_hyphen(h.group("a"), p) or (
+            _barrelled_post(line.strip(), p)):
+        return None  # ("Mr T Vane-Orr Co-opted member": a surname's second half, a post)
+    name = _BRACKETS_AT_END.sub("", h.group("a")).strip()
+    if len(name.split()) < 2 or not _entry_name(h.group("a"), p):
+        return None
+    return h
+
+
+def _hyphen_fields(rows: list[str], p: Patterns) -> bool:
+    """Whether a roll is set out one "Name-Field" a line with an unspaced hyphen ("Ann
+    Bell-Abbey" / "Carl Dean-North West Dumfries" / "Eve Fox-Abbey"): three lines or more,
+    most of the roll, and fields that read as wards or bodies, not surnames: one of two
+    words or more, or the same field on two lines. A few double-barrelled surnames in a
+    roll ("Ann Lucas-Bell", "Jo McKenzie-Folan") are each one word, each different."""
+    fields = [h.group("b").strip() for ln in rows if (h := _hyphen_entry(ln, p))]
+    # (A one-word field counts when another line repeats it: "Ola Penn-Rees" among posts
+    # after hyphens keeps her surname.)
+    seen = Counter(fields)
+    fields = [f for f in fields if len(f.split()) >= 2 or seen[f] >= 2]
+    return len(fields) >= 3 and len(fields) * 2 >= len(rows)
+
+
 def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
     """Whether a roll is set out one "Name - Field" a line ("Ann Bell - Abbey" / "Carl Dean -
     Castle Douglas and Glenkens" / "Eve Fox - Facilitator"): three lines or more, most of
@@ -484,7 +525,8 @@ def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
     read as a ward or post, not as the second half of a surname typed with a spaced dash
     ("Ann Quill – Osei")."""
     rows = [ln for s, e in chunks for ln in text[s:e].splitlines() if ln.strip()]
-    entries = [_dash_entry(ln, p) for ln in rows]
+    hyphen = _hyphen_fields(rows, p)
+    entries = [_dash_entry(ln, p, hyphen) for ln in rows]
     dashed = sum(d is not None for d in entries)
     # A name's own initials are a surer mark than a dash: a short list under "Apologies:"
     # all of whose lines carry them ("Gus Hale GH Director of Housing") is such a roll too.
@@ -492,7 +534,8 @@ def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
         d is not None and "tag" in d.re.groupindex for d in entries))
 
 
-def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Attendee]:
+def _dash_line(text: str, s: int, e: int, status: str, p: Patterns,
+               hyphen: bool = False) -> list[Attendee]:
     """The person on a "Name - Field" line of such a roll: the name before the dash (the
     field's "and" or "&" joins a ward's places or a post's areas, "Castle Douglas and
     Glenkens", "Community Safety & Central Policy", not two people). A field that names a
@@ -500,7 +543,7 @@ def _dash_line(text: str, s: int, e: int, status: str, p: Patterns) -> list[Atte
     attended in (an officer's post in a list of who was present puts them in attendance); a
     member's ward is no post."""
     line = text[s:e]
-    if (d := _dash_entry(line, p)) is None:
+    if (d := _dash_entry(line, p, hyphen)) is None:
         return []
     at = s + _entry_body(line)[0]
     found = _names(text, at + d.start("a"), at + d.end("a"), status, p, strict=True)
@@ -802,6 +845,9 @@ def _post_name_roll(text: str, start: int, end: int, status: str,
     names = list(_INITIAL_SURNAME.finditer(chunk))
     if len(names) < 3:
         return []
+    lead = p.rx("attendance", "list_prefix").match(chunk, len(chunk) - len(chunk.lstrip()))
+    if lead and lead.group().strip() and _surname_run(chunk[lead.end():], p):
+        return []  # "Councillors Bell C. Dean Fox …": members by surname, no posts between
     label = chunk.rfind(":", 0, names[0].start())  # "Executive Board Members Councillors:"
     at = label + 1 if label >= 0 else 0
     given = given_names()
@@ -1311,7 +1357,9 @@ def area_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
         if m is not None and not any(h.pattern.match(line.text) for h in p.attendance_headings):
             area = m.group("area")
             first = area.split()[0].rstrip(".")
-            if first not in given and first.casefold() not in honorifics and not _is_role(
+            # (Nor an initial: "T Ivory – Scottow Ward" is a member and the ward after them.)
+            if first not in given and first.casefold() not in honorifics and not (
+                    re.fullmatch(r"[A-Z]", first)) and not _is_role(
                     area, p) and not is_body(area, p) and not is_committee(area, p) and not (
                     p.rx("attendance", "area_not").search(area)):
                 names = _names(text, line.start + m.start("names"), line.start + m.end("names"),
@@ -2319,7 +2367,9 @@ def _names(
         s, e = strip_span(chunk, s, e)
         if bullet := _BULLET.match(chunk, s, e):  # "• Ann Bell – Clerk": a list's bullet
             s = bullet.end()
+        plural_lead = False  # "Councillors Bell Dean …": the piece follows the members' word
         if prefix := prefix_rx.match(chunk, s, e):
+            plural_lead = bool(prefix.group().strip())
             s = prefix.end()
         # "Clerk: Mrs E Fox" inside a run-on roll: the label's post (the label may stand as
         # a piece of its own, parted from its name at the honorific).
@@ -2535,7 +2585,8 @@ def _names(
                 capacity = capacity_span.exact
             piece, name = piece[: words[-dropped - 1].end()], short
         if not roles and (run := _given_name_run(piece, p) or _given_name_splits(piece, p)
-                               or _segmented_name_run(piece, p)):
+                               or _segmented_name_run(piece, p)
+                               or (plural_lead and _surname_run(piece, p))):
             # "Alan Bell William Dean Mrs Lucy Hale": names whose separators were lost.
             out.extend(Attendee(name=collapse(piece[a:b]), status=person_status,
                                 span=span(text, start + s + a, start + s + b))
@@ -3387,6 +3438,41 @@ def _given_name_run(piece: str, p: Patterns) -> list[tuple[int, int]]:
             for n in range(1, len(rest) + 1))):
         return []
     return names
+
+
+def _surname_run(piece: str, p: Patterns) -> list[tuple[int, int]]:
+    """A roll of members by surname alone, after the members' word, its column flattened
+    into one run with no separators ("Councillors Bell C. Dean Fox Gray E. Hale Moss …"):
+    each name is one surname, perhaps after an initial or two with full stops that tell two
+    members of one surname apart (so initials start a name: "Bell C. Dean" is "Bell" and
+    "C. Dean"). Only a piece that is nothing else, of six names or more, two of them at
+    least initialled, and few of its bare words common given names (a run of full names,
+    "Ann Bell Carl Dean …", is read by the given names); otherwise no split."""
+    words = list(re.finditer(r"\S+", piece))
+    plain = [w.group() for w in words]
+    if len(plain) < 6:
+        return []
+    given, stop, honorifics = given_names(), p.role_words | p.body_words, p.honorific_keys
+    bounds: list[tuple[int, int]] = []
+    initialled = bare = bare_given = 0
+    k = 0
+    while k < len(plain):
+        a = k
+        while k < len(plain) and k - a < 2 and re.fullmatch(r"[A-Z]\.", plain[k]):
+            k += 1
+        if k >= len(plain) or not re.fullmatch(r"[A-Z][A-Za-z'’-]*[a-z]", plain[k]) or (
+                plain[k].lower() in stop or plain[k].casefold() in honorifics):
+            return []
+        if k > a:
+            initialled += 1
+        else:
+            bare += 1
+            bare_given += plain[k] in given
+        bounds.append((a, k + 1))
+        k += 1
+    if len(bounds) < 6 or initialled < 2 or 4 * bare_given > bare:
+        return []
+    return [(words[a].start(), words[b - 1].end()) for a, b in bounds]
 
 
 def _segmented_name_run(piece: str, p: Patterns) -> list[tuple[int, int]]:

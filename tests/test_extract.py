@@ -8169,3 +8169,84 @@ def test_a_hyphened_post_title_is_a_subject_as_minutes_print_it() -> None:
             "Co-ordinator outlined the summer programme for the recreation ground.\n")
     m = extract(text)
     assert any("prose read as one item" in w for w in m.warnings)
+
+
+def test_a_roll_of_name_hyphen_ward_lines_with_no_spaces() -> None:
+    """A roll one member a line as "Name-Ward" with an unspaced hyphen (a capacity in
+    brackets before it, a ward of several words after it): the name is the part before the
+    hyphen, the ward no part of it. A roll of double-barrelled surnames, each one word after
+    its hyphen and each different, keeps them whole."""
+    text = (
+        "Minutes of the Council held on Thursday 5 March 2020 at 10.30am\n\n"
+        "Present:\n"
+        "Ann Bell (Leader)-Abbey\n"
+        "Carl Dean-North West Eastmoor\n"
+        "Ivor J Hale-Lowdale\n"
+        "Eve Fox-Castle Marsh and Lowdale\n"
+        "Gus Lucas-Abbey\n\n"
+        "1 MINUTES\n\nThe minutes were agreed.\n"
+    )
+    assert [(a.name, a.capacity) for a in extract(text).attendance] == [
+        ("Ann Bell", "Leader"), ("Carl Dean", None), ("Ivor J Hale", None), ("Eve Fox", None),
+        ("Gus Lucas", None)]
+    barrelled = (
+        "Minutes of the Parish Council held on Monday 2 March 2020 at 7pm\n\n"
+        "Present:\n"
+        "Ann Lucas-Bell\n"
+        "Carl Dean\n"
+        "Jo McKenzie-Folan\n"
+        "Eve Hale-Moss\n\n"
+        "1 MINUTES\n\nThe minutes were agreed.\n"
+    )
+    assert [a.name for a in extract(barrelled).attendance] == [
+        "Ann Lucas-Bell", "Carl Dean", "Jo McKenzie-Folan", "Eve Hale-Moss"]
+
+
+def test_a_roll_of_surnames_run_together_after_the_members_word() -> None:
+    """"Councillors" and a column of surnames flattened into one run with no commas, an
+    initial with a full stop telling apart two members of one surname: each initial starts
+    a name, each other word is one member. A run of full names is not split so."""
+    text = (
+        "MINUTES of the Council held on Wednesday 9 September 2009 at 6.00 p.m.\n\n"
+        "Present:\n\n"
+        "Councillors Quarry C. Dean Mossop E. Hale Thornby Ledger G. Hale Wexford\n\n"
+        "1 MINUTES\n\nThe minutes were agreed.\n"
+    )
+    assert [a.name for a in extract(text).attendance] == [
+        "Quarry", "C. Dean", "Mossop", "E. Hale", "Thornby", "Ledger", "G. Hale", "Wexford"]
+    full = (
+        "MINUTES of the Council held on Wednesday 9 September 2009 at 6.00 p.m.\n\n"
+        "Present:\n\n"
+        "Councillors Ann Bell Carl Dean Eve Fox Mary Hale Peter Moss\n\n"
+        "1 MINUTES\n\nThe minutes were agreed.\n"
+    )
+    assert [a.name for a in extract(full).attendance] == [
+        "Ann Bell", "Carl Dean", "Eve Fox", "Mary Hale", "Peter Moss"]
+
+
+def test_members_by_initial_and_surname_before_their_wards_are_no_roll_by_area() -> None:
+    """"T Bell – Abbey Ward" / "J Dean – Marsh Park Ward": an initialled member, a dash and
+    the ward they sit for, not an area and the members for it (the ward is no one); a roll
+    by area, "Lowdale - Mr J. Bell", still reads its members."""
+    text = (
+        "Minutes of the Development Committee held on Thursday 5 March 2020 at 9.30am\n\n"
+        "Present:\n"
+        "Mrs A Cole (Chairman)\n"
+        "R Moss\n"
+        "T Bell – Abbey Ward\n"
+        "J Dean – Marsh Park Ward\n"
+        "P Fox – Priory Ward\n\n"
+        "1 MINUTES\n\nThe minutes were agreed.\n"
+    )
+    names = [a.name for a in extract(text).attendance]
+    assert {"T Bell", "J Dean", "P Fox"} <= set(names)
+    assert not any(n.endswith("Ward") for n in names)
+    by_area = (
+        "Minutes of the Community Council held on Monday 2 March 2020 at 7pm\n\n"
+        "Lowdale - Mr J. Bell\n"
+        "Marsh End - Mrs C. Dean, Mr E. Fox\n"
+        "Westfield - Mr G. Hale\n\n"
+        "1 MINUTES\n\nThe minutes were agreed.\n"
+    )
+    assert {"Mr J. Bell", "Mrs C. Dean", "Mr G. Hale"} <= {
+        a.name for a in extract(by_area).attendance}

@@ -13114,3 +13114,37 @@ def test_what_reported_speech_settles_or_describes_is_no_followup(
     the law requires and a body's standing remit ("will promote …"): none is an errand;
     the like sentences that send someone do."""
     assert bool(_read(sentence).followups) is is_followup
+
+
+def test_a_sovereigns_title_before_a_regnal_number_is_part_of_the_name() -> None:
+    """"Queen Elizabeth II", "King Charles III": the title before a given name and a regnal
+    number is the sovereign's name; a surname "King" before a name is no title and takes
+    no one's name."""
+    names = _names(_read("Members stood in silence in memory of Her Majesty Queen Elizabeth "
+                         "II. The Council sent its loyal address to King Charles III. Mrs "
+                         "Sara King thanked Anna Hale."))
+    assert {("person", "Queen Elizabeth II"), ("person", "King Charles III"),
+            ("person", "Anna Hale")} <= names
+    assert not {("person", "Charles III"), ("person", "King Anna Hale")} & names
+
+
+def test_a_given_name_then_a_particle_and_a_surname_is_a_person() -> None:
+    """"Ellen ap Hywel", "Maria de Sousa": a common given name, then a lower-case particle
+    and the rest of the surname, in a list as in a sentence; a name word that is no given
+    name before a particle ("Tour de France") is no person."""
+    names = _names(_read("Congratulations were sent to Ellen ap Hywel, Maria de Sousa and "
+                         "Carl Dean on their awards. The Tour de France passed the village."))
+    assert {("person", "Ellen ap Hywel"), ("person", "Maria de Sousa"),
+            ("person", "Carl Dean")} <= names
+    assert not any(kind == "person" and "France" in name for kind, name in names)
+
+
+def test_two_middle_initials_leave_room_for_the_surname() -> None:
+    """"John A R Scott": a given name, two middle initials and the surname are one name of
+    four words; a given name and three capitalised words that are no initials are not
+    ("Tom Hale Carl Dean": two people)."""
+    names = _names(_read("The motion was moved by John A R Scott and seconded by Ann Hale. "
+                         "Tom Hale Carl Dean and Eve Fox were thanked."))
+    assert {("person", "John A R Scott"), ("person", "Ann Hale")} <= names
+    assert not {("person", "John A R"), ("person", "Tom Hale Carl Dean"),
+                ("person", "Tom Hale Carl")} & names

@@ -264,6 +264,7 @@ class Lexicon:
     councillor_tiers: frozenset[str]
     councillor_tier_initials: frozenset[str]
     tier_initial_titles: frozenset[str]
+    sovereign_titles: frozenset[str]
     council_acronym_before_title: str
     welcome_verbs: frozenset[str]
     plural_post_qualifiers: frozenset[str]
@@ -513,6 +514,7 @@ def lexicon() -> Lexicon:
         - fs("people", "councillor_tiers_not"),
         councillor_tier_initials=frozenset(raw["people"]["councillor_tier_initials"]),
         tier_initial_titles=fs("people", "tier_initial_titles"),
+        sovereign_titles=fs("people", "sovereign_titles"),
         council_acronym_before_title=raw["people"]["council_acronym_before_title"],
         welcome_verbs=fs("people", "welcome_verbs"),
         plural_post_qualifiers=fs("posts", "plural_qualifiers"),

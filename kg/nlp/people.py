@@ -239,9 +239,14 @@ def people_component(doc: Doc) -> Doc:
             _mark_person(doc, i, i + 1, spans, label=tok.text)
             i += 1
             continue
-        elif tok.text in lex.given_names and i + 1 < n and is_cap(doc[i + 1]):
+        elif tok.text in lex.given_names and i + 1 < n and (is_cap(doc[i + 1]) or (
+                _with_particles(doc, i + 1, lex) > i + 1)):  # "Anna ap Robert"
             k = i + 1
-            while k < n and k - i < 3 and is_cap(doc[k]) and doc[k].lower_ not in (
+            # (two initials between the given name and the surname take no room: "John A R
+            # Scott")
+            while k < n and (k - i < 3 or (k - i < 4 and all(
+                    _initial(t) for t in doc[i + 1 : k]))) and is_cap(
+                    doc[k]) and doc[k].lower_ not in (
                 lex.post_heads | lex.org_heads | lex.programme_heads | lex.committee_words
                 | lex.acronym_heads | lex.named_for_heads
             ) and doc[k].text not in lex.honours and not (
@@ -277,6 +282,9 @@ def people_component(doc: Doc) -> Doc:
                     lex.firm_heads):
                 k = i  # "John Hicks & Associates", "Alan Hale and Sons": a firm's name
             if k > i + 1:
+                if k == i + 2 and i > 0 and re.fullmatch(r"[IVX]{1,4}", doc[k - 1].text) and (
+                        doc[i - 1].lower_ in lex.sovereign_titles and is_cap(doc[i - 1])):
+                    i -= 1  # "Queen Elizabeth II": the sovereign's title is the name's
                 _mark_person(doc, i, k, spans)
                 if k < n and doc[k].is_upper and doc[k].lower_ in lex.person_titles:
                     _mark(doc, k, k + 1, POST, spans)  # "Nia Rees PCSO": her post
