@@ -8250,3 +8250,19 @@ def test_members_by_initial_and_surname_before_their_wards_are_no_roll_by_area()
     )
     assert {"Mr J. Bell", "Mrs C. Dean", "Mr G. Hale"} <= {
         a.name for a in extract(by_area).attendance}
+
+
+def test_a_decision_pages_headings_after_its_decision_are_no_minutes_label() -> None:
+    """A ModernGov decision page prints the decision, then "Reason for Decision:" and
+    "Implementation of Decision:": the decision above them is the minute, not the agenda's
+    text (but "Decision:" alone inside a line still labels the minute)."""
+    text = ("Agenda item\n\nAllotment Rents 2025\n\n\nThat the rents be increased by 3%, and "
+            "that the tenants be written to before April.\n\n\nReason for Decision:\n\n\n"
+            "To keep rents in line with costs.\n\n\nImplementation of Decision:\n\n\nThe "
+            "decision is for immediate implementation.\n")
+    m = extract(text)
+    assert m.items[0].agenda_spans == []
+    assert "tenants be written to" in m.items[0].text
+    row = extract("Agenda item\n\nAllotment Rents 2025\n\nTo consider the rents. Decision: "
+                  "That the rents be increased by 3%.\n")
+    assert "To consider the rents" not in row.items[0].text

@@ -5593,6 +5593,12 @@ def test_bare_asks_and_present_tense_resolution_clauses_are_followups(sentence: 
         ("RESOLVED that Cabinet be recommended to adopt the revised charter.", 1),
         ("The report recommended to Council that the charter be adopted.", 0),
         ("The Panel had recommended to the Executive that the charges be frozen.", 0),
+        # a resolution's clause in the imperative, its body resolving left out
+        ("RESOLVED to:\n\nRecommend to Council that the standing orders be amended as set "
+         "out in the report.", 1),
+        ("(b) Recommend to the Executive that the parking charges be frozen.", 1),
+        # never to the meeting itself
+        ("Recommend to the Committee that the report be noted.", 0),
         ("Members were asked to allow the charter to be recommended to full council.", 0),
     ],
 )
@@ -13148,3 +13154,46 @@ def test_two_middle_initials_leave_room_for_the_surname() -> None:
     assert {("person", "John A R Scott"), ("person", "Ann Hale")} <= names
     assert not {("person", "John A R"), ("person", "Tom Hale Carl Dean"),
                 ("person", "Tom Hale Carl")} & names
+
+
+@pytest.mark.parametrize(("sentence", "n"), [
+    ("That the risk register be further updated for the March meeting.", 1),
+    ("RESOLVED that the tenancy figures be also circulated to Members.", 1),
+    ("The risk register had been further updated since the last meeting.", 0),
+])
+def test_a_resolutions_passive_errand_with_an_adverb_before_its_verb(sentence: str,
+                                                                     n: int) -> None:
+    """"That the action log be further updated for the next meeting": "further" or "also"
+    between "be" and the errand's verb, as "be urgently updated" has always been read."""
+    assert len(_read(sentence).followups) == n
+
+
+@pytest.mark.parametrize(("sentence", "n"), [
+    ("Action: The Committee RESOLVED to approve the notes of the Parks Committee meeting held "
+     "on 4 May 2021 as accurate minutes.", 0),
+    ("Action: It was agreed to accept the apologies from Cllr Bell.", 0),
+    ("Action: The Committee RESOLVED to write to the landowner about the hedge.", 1),
+    ("Action: Clerk to approve the invoice with the Chair.", 1),
+])
+def test_an_action_label_on_a_decision_made_there_is_no_errand(sentence: str, n: int) -> None:
+    """An action column's label on what the meeting decided there and then ("RESOLVED to
+    approve the notes …") sets nothing to do; on an errand it still marks one."""
+    assert len(_read(sentence).followups) == n
+
+
+def test_an_action_line_run_on_into_the_line_before_is_read_alone() -> None:
+    """"… declared an interest in item 9 on the Agenda Action: Clerk to forward the forms":
+    an action line with its own errand, run on with no full stop between, is cut off and
+    read alone (the words before it bar nothing); an action line naming only who acts stays
+    with the errand before it."""
+    assert [f.text for f in _read(
+        "Cllrs Ann and Bob Hale declared an interest in item 9 on the Agenda Action: Clerk to "
+        "forward the declaration forms to sign").followups] == [
+        "Action: Clerk to forward the declaration forms to sign"]
+    texts = [f.text for f in _read(
+        "b. Data Protection – (Action: Clerk to liaise with Cllr Bell to set up the new e-mail "
+        "accounts.) c. Notepaper – (Action: Clerk to obtain 3 quotes)").followups]
+    assert [t[:30] for t in texts] == [
+        "Action: Clerk to liaise with C", "Action: Clerk to obtain 3 quot"]
+    named = _read("The bench will be repainted in May. Action: Cllr Mison").followups
+    assert [f.text for f in named] == ["The bench will be repainted in May."]

@@ -213,6 +213,21 @@ def _units(doc: Doc) -> list[Span]:
         else:
             cut.append(unit)
     out = cut
+    # "… on the Agenda Action: Clerk to forward the form": an action line run on into the
+    # line before it, read alone.
+    run_on = followup_rules().rx["action_run_on"]
+    cut = []
+    for unit in out:
+        start = unit.start
+        for m in run_on.finditer(unit.text):
+            at = unit.start_char + m.start("action")
+            tok = next((t.i for t in unit if t.idx >= at), None)
+            if tok is not None and tok > start and re.search(
+                    r"[A-Za-z]{2}", doc[start:tok].text):
+                cut.append(doc[start:tok])
+                start = tok
+        cut.append(doc[start : unit.end])
+    out = cut
     # "… yet, Cllr. Sinclair will have a look": a title's full stop ends no sentence.
     title_end = followup_rules().rx["title_at_end"]
     joined: list[Span] = []
