@@ -707,7 +707,7 @@ class _Page:
                 or _own_initials(label, self.own, self.host or self.tier_council)
                 or _council_of_venue(label, self.venue)
                 or _council_of_mail(label, self.mail_place)
-                or _same_council(label, self.host)
+                or _same_council(label, self.host) or _predecessor_of(label, self.host)
                 or any(_same_council(label, c) for c in self.own_councils)
                 or _council_of_own_tier(label, self.own, self.tier_council)
                 or (_councils_board(label) and _councils_page(self.own)))
@@ -782,7 +782,8 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
         mail_place=_mail_place(text) if not _body_of_its_own(own) else None,
         anchor=page_date(text, p) if minutes.date is None else None,
         host=_council_heading(text, minutes, own) or _council_of_meeting(text) or (
-            _council_at_top(text, minutes, own, p)) or _council_of_parish_meeting(text, own),
+            _council_at_top(text, minutes, own, p)) or _council_of_parish_meeting(text, own)
+        or _council_before_dash(own),
         cut_end=_page_cut_end(text),
         run_together=_run_together(text, p),
         initials=_roll_initials(minutes),
@@ -1522,6 +1523,10 @@ def _host_council(label: str, own: str) -> bool:
     place = m["place"].lower()
     own = name_key(own)
     kinds = _committee_kinds()
+    if _councils_board(own) and re.search(rf"(?i)\b(?:{_local_tiers()})\s+council$", label) \
+            and not own.startswith(name_key(label).removesuffix(" council") + " "):
+        return False  # "Westshire Town Council" at the Westshire Corporate Parenting Board:
+        # the town's council, not the county's whose board it is
     return own.startswith(place + " ") and not re.match(r"(?:and|&)\b", own[len(place) + 1:]) \
         and any(own.endswith(k) for k in kinds)
 
@@ -1558,7 +1563,8 @@ def _council_of_mail(label: str, place: str | None) -> bool:
     gives (``_mail_place``): "Southwark Council" on a page whose contact writes from
     southwark.gov.uk is the host, no outside body."""
     m = _council_name().match(label)
-    return bool(place and m and re.sub(r"[^a-z]", "", m["place"].lower()) == place)
+    return bool(place and m and place in (re.sub(r"[^a-z]", "", m["place"].lower()),
+                                          re.sub(r"[^a-z]", "", label.lower())))
 
 
 def _councils_board(label: str) -> bool:
@@ -1603,6 +1609,8 @@ def _body_of_its_own(own: str, site: bool = False) -> bool:
         # predecessor's name shares ("Buckinghamshire County Council" on a Buckinghamshire
         # Council page), while the council's own venue is in its town
         return False
+    if _councils_board(own):
+        return False  # "Westshire Corporate Parenting Board": a council's own board by law
     return bool(set(re.findall(r"[a-z]+", own)) & (lexicon().org_heads | {"joint", "combined"}))
 
 
@@ -1748,6 +1756,38 @@ def _council_heading(text: str, minutes: Minutes, own: str) -> str | None:
         if place and place["place"].lower() not in _council_tiers():
             return re.sub(r"\s+", " ", m["name"]).lower()
     return None
+
+
+# A council's name before a dash and its committee's, as a meeting system's heading prints
+# a committee's name: "Westshire Council - Corporate Parenting Board", a venue before it or
+# not ("Online, Westshire Council - Planning Committee"). Linear: the name is up to six
+# words, none a comma.
+_COUNCIL_DASH = re.compile(r"(?:^|,\s*)(?P<council>[a-z][\w'&]*(?:\s+[\w'&]+){0,5}?\s+council)"
+                           r"\s+[-–]\s+\w")
+
+
+def _council_before_dash(own: str) -> str | None:
+    """The council a meeting's heading names before its committee's name and a dash
+    ("westshire council - corporate parenting board"), lower case: the page's host. None
+    for a tier alone ("county council - cabinet" names no place)."""
+    m = _COUNCIL_DASH.search(own)
+    if m is None:
+        return None
+    place = _council_name().match(m["council"])
+    return m["council"] if place and place["place"].lower() not in _council_tiers() else None
+
+
+def _predecessor_of(label: str, host: str | None) -> bool:
+    """Whether a county council is the one a unitary council named by its place alone took
+    over from: "Westshire County Council" on a page whose host is "Westshire Council" (the
+    same council before its reorganisation, named in its older papers), which readers list
+    no more than the host. Another tier of the place ("Westshire Town Council") stays a
+    body."""
+    if host is None:
+        return False
+    m, h = _council_name().match(label), _council_name().match(host)
+    return bool(m and h) and name_key(host) == name_key(h["place"]) + " council" and (
+        name_key(label) == name_key(h["place"]) + " county council")
 
 
 def _same_council(label: str, heading: str | None) -> bool:

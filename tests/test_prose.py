@@ -9609,6 +9609,42 @@ def test_the_council_of_the_contacts_address_is_the_host() -> None:
     assert "Eastvale Council" in orgs
 
 
+def test_a_contacts_address_with_the_councils_whole_name_names_the_host() -> None:
+    """An address at the council's whole name ("@westburycouncil.gov.uk") names the host as
+    its place alone does; a council of another place stays an outside body."""
+    text = ("Cabinet - Wednesday 12 June 2019\n\nContact: Jo Hale Email: "
+            "jo.hale@westburycouncil.gov.uk\n\n1. Report\n\nWestbury Council and Eastvale "
+            "Council had agreed the lease.\n")
+    orgs = _page_labels(text, "organisation")
+    assert "Westbury Council" not in orgs
+    assert "Eastvale Council" in orgs
+
+
+def test_a_corporate_parenting_boards_page_is_its_councils() -> None:
+    """A corporate parenting board is a committee of its council, no body of its own: the
+    council its contact writes from is its host, another council an outside body."""
+    text = ("Corporate Parenting Board - Thursday, 18 June 2015 6.00 pm\n\nContact: Jo Hale "
+            "email: jo.hale@westshire.gov.uk\n\n1. Report\n\nWestshire County Council and "
+            "Eastvale Borough Council had agreed the placements.\n")
+    orgs = _page_labels(text, "organisation")
+    assert "Westshire County Council" not in orgs
+    assert "Eastvale Borough Council" in orgs
+
+
+def test_a_council_before_a_dash_in_the_heading_is_the_host() -> None:
+    """A heading that names the meeting as "Westshire Council - Corporate Parenting Board"
+    (a venue before it or not) is the council's: it is its host, and so is the county council
+    it took over from; another place's council, or a town council of the place, is not."""
+    for heading in ("Online, Westshire Council - Corporate Parenting Board",
+                    "Westshire Council - Corporate Parenting Board"):
+        text = (f"{heading}\nWednesday, 9th September, 2020 3.00 pm\n\nNo. Item\n\n"
+                "Terms of Reference\n\nThe Board will assist Westshire Council and "
+                "Westshire County Council with Eastvale Council and Westshire Town Council.\n")
+        orgs = _page_labels(text, "organisation")
+        assert not {"Westshire Council", "Westshire County Council"} & orgs, heading
+        assert {"Eastvale Council", "Westshire Town Council"} <= orgs, heading
+
+
 def test_a_local_council_of_the_venues_town_is_an_outside_body() -> None:
     """A "Venue:" line names the town a principal council met in; the town's or
     community's own council is an outside body there, the principal council the host."""
