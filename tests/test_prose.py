@@ -12954,3 +12954,74 @@ def test_a_slash_and_a_space_part_two_names_of_any_kind(
     one between two words: two posts, two people or two bodies so printed are each named on
     their own, and no name keeps the slash ("A Brown/")."""
     assert _kinds(_read(sentence), kind) == expected
+
+
+# -- the same reading under every hash seed --------------------------------------------------
+
+_SEEDED_MINUTES = """WESTBURY PARISH COUNCIL
+
+Minutes of the meeting of Westbury Parish Council held on 3 March 2021 at the Village Hall.
+
+Present: Cllr A Bell (Chair), Cllr C Dean, Cllr E Ford.
+In attendance: Mr J Zedd (Chief Officer of the Board of Eastby Housing Association), Mrs K Lane
+(Clerk).
+
+1. Apologies
+Apologies were received from Cllr G Hale.
+
+2. Housing
+Mr Zedd reported on the work of the Board of Eastby Housing Association. Eastby Housing
+Association had bought two homes in Mill Lane. The Chief Officer of the Board of Eastby Housing
+Association would report again. Officers of the Police Service of Northern Ireland visited.
+RESOLVED: to note the report.
+"""
+
+_SEEDED_RUN = """
+import dataclasses, sys
+from kg.extract import extract
+from kg.prose import _post_before_body, read_prose
+
+def canon(o):  # a set printed sorted: its own order is the seed's, not a reading
+    if dataclasses.is_dataclass(o) and not isinstance(o, type):
+        return type(o).__name__ + "(" + ", ".join(
+            f"{f.name}={canon(getattr(o, f.name))}" for f in dataclasses.fields(o)) + ")"
+    if isinstance(o, (set, frozenset)):
+        return "{" + ", ".join(sorted(map(canon, o))) + "}"
+    if isinstance(o, (list, tuple)):
+        return "[" + ", ".join(map(canon, o)) + "]"
+    return repr(o)
+
+text = sys.stdin.read()
+m = extract(text)
+print(canon(m))
+read_prose([(text, m)])
+print(canon(m))
+bodies = {"Eastby Housing Association", "Board of Eastby Housing Association", "Hale Homes",
+          "Rowe Estates", "Mill Lane Trust", "Westbury Almshouses"}
+print(_post_before_body("Chief Officer of the Board of Eastby Housing Association", bodies))
+"""
+
+
+def test_same_reading_under_every_hash_seed():
+    """Extraction and the prose pass read a page the same whatever PYTHONHASHSEED is: a set's
+    iteration order (strings hash by the seed) decides nothing. Two bodies a page names both
+    end a roll capacity's post ("Chief Officer of the Board of Eastby Housing Association":
+    "Eastby Housing Association" and its "Board"), and the post's bare form was the first
+    body's in the set's order ("Chief Officer" under some seeds, "Chief Officer of the Board"
+    under others); now the longest body's, in every run."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    outs = {}
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
+        run = subprocess.run([sys.executable, "-c", _SEEDED_RUN], input=_SEEDED_MINUTES,
+                             capture_output=True, text=True, env=env, cwd="/", timeout=600,
+                             check=True)
+        outs[seed] = run.stdout
+    assert len(set(outs.values())) == 1, "the reading differs between hash seeds"
+    assert outs["0"].splitlines()[-1] == "Chief Officer"
+    assert "'Chief Officer of the Board'" not in outs["0"]  # no seed's longer bare form

@@ -1234,7 +1234,10 @@ def _national_body(words: list[str], lex: Lexicon) -> bool:
     Wales")."""
     if not 2 <= len(words) <= 5 or words[0] in lex.nations | lex.regions | lex.not_name_start:
         return False
-    nation = next((n for n in lex.nations if " ".join(words).endswith(" " + n)), None)
+    # the longest nation first ("northern ireland" before "ireland"): the same in every run,
+    # not the set's order
+    nation = next((n for n in sorted(lex.nations, key=lambda n: (-len(n), n))
+                   if " ".join(words).endswith(" " + n)), None)
     if nation is None:
         return False
     rest = words[: len(words) - len(nation.split())]
