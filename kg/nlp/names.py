@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache
 
 from spacy.language import Language
@@ -23,6 +23,7 @@ from kg.nlp.lexicon import (
     _council_acronym,
     lexicon,
 )
+from kg.nlp.spanindex import SpanIndex
 from kg.patterns import YEARS, council_places, name_key, own_initials, service_name
 
 # -- names: posts, organisations, programmes, people -------------------------------------
@@ -1634,7 +1635,7 @@ def joined_words(text: str) -> bool:
         re.search(r"[a-z]{4}[A-Z]", text) is not None)
 
 
-def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span]) -> None:
+def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span] | SpanIndex) -> None:
     span = Span(doc, s, e, label=kind)
     span._.kind = kind
     spans.append(span)
@@ -3805,7 +3806,8 @@ def _bracket_close(doc: Doc, i: int, reach: int) -> int | None:
     return next((k for k in range(i + 1, min(len(doc), i + reach)) if doc[k].text == ")"), None)
 
 
-def _council_in_brackets(doc: Doc, open_at: int, spans: list[Span], lex: Lexicon) -> int | None:
+def _council_in_brackets(doc: Doc, open_at: int, spans: Iterable[Span], lex: Lexicon
+                         ) -> int | None:
     """Where a bracket after a person closes when all it holds is a council's short form
     (``council_short`` in kg/data/nlp/councils.toml), as a joint body's roll names the
     council each member sits for: "Cllr Jo Hale (Cheshire East)", "Councillor Ann Osei
@@ -3828,7 +3830,7 @@ def bracket_roles_component(doc: Doc) -> Doc:
     """A person's role in brackets is a post: "Dr Ian Cargill (Director of Public Health,
     Adults and Health)", "Shona McGregor (Chief Officer Access and Inclusion)"."""
     lex = lexicon()
-    spans = _LiveSpans(list(doc.spans.get("ckg", [])))
+    spans = SpanIndex(list(doc.spans.get("ckg", [])))
     for person in [s for s in spans if s._.kind == PERSON]:
         if _body_initials_after(doc, person, spans, lex):
             _mark(doc, person.end + 1, person.end + 2, ORG, spans)  # "Brian Hale (NDA)"
@@ -3850,44 +3852,18 @@ def bracket_roles_component(doc: Doc) -> Doc:
                 # "(Director of Public Health, Adults and Health)": where the post sits)
                 continue
             for s in [s for k in range(*role) for s in spans.starting_at(k) if s._.kind == POST]:
-                spans.drop(s)
+                spans.drop([s])
             _mark(doc, role[0], role[1], POST, spans)
     for post in [s for s in spans if s._.kind == POST]:
         end = _service_in_brackets(doc, post.end, spans)
         if end > post.end:
-            spans.drop(post)
+            spans.drop([post])
             _mark(doc, post.start, end, POST, spans)
     doc.spans["ckg"] = list(spans)
     return doc
 
 
-class _LiveSpans:
-    """Spans in their order, found by the token they start at and dropped without a scan of
-    them all (``bracket_roles_component``: each person's bracket filtered every span, which
-    made a long roll of "Councillor A Smith (Chair)" quadratic)."""
-
-    def __init__(self, spans: list[Span]) -> None:
-        self._all = {id(s): s for s in spans}
-        self._at: dict[int, list[Span]] = {}
-        for s in spans:
-            self._at.setdefault(s.start, []).append(s)
-
-    def __iter__(self) -> Iterator[Span]:
-        return iter(self._all.values())
-
-    def append(self, span: Span) -> None:
-        self._all[id(span)] = span
-        self._at.setdefault(span.start, []).append(span)
-
-    def drop(self, span: Span) -> None:
-        del self._all[id(span)]
-        self._at[span.start] = [s for s in self._at[span.start] if s is not span]
-
-    def starting_at(self, k: int) -> list[Span]:
-        return self._at.get(k, [])
-
-
-def _body_initials_after(doc: Doc, person: Span, spans: list[Span], lex: Lexicon) -> bool:
+def _body_initials_after(doc: Doc, person: Span, spans: Iterable[Span], lex: Lexicon) -> bool:
     """Whether a person's name is followed by a body's initials alone in brackets, as rolls
     and prose say whom a person comes from: "Brian Hale (NDA)", "Cllr Bairsto (WLDC)". Not the
     person's own initials ("Nic Brantwood (NB)": first and last letters are the name's), a post's
@@ -3906,7 +3882,7 @@ def _body_initials_after(doc: Doc, person: Span, spans: list[Span], lex: Lexicon
         acr not in lex.honours | lex.not_council_acronyms | lex.party_initials)
 
 
-def _service_in_brackets(doc: Doc, i: int, spans: list[Span]) -> int:
+def _service_in_brackets(doc: Doc, i: int, spans: Iterable[Span]) -> int:
     """The end of the service or area a post names in brackets straight after its title —
     "Lead Professional (Estates)", "Executive Director (Performance & Support)" — which is
     part of the post's name. ``i`` when the bracket holds anything else: a person, a
