@@ -764,8 +764,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
     own = re.sub(r"\s*\([^()]*\)$", "", own)
     return _Page(
         own=own,
-        venue=_venue_place(text) if not _body_of_its_own(own, site=True) and (
-            not _contact_elsewhere(text, own)) else None,
+        venue=_host_venue(text, own),
         mail_place=_mail_place(text) if not _body_of_its_own(own) else None,
         anchor=page_date(text, p) if minutes.date is None else None,
         host=_council_heading(text, minutes, own) or _council_of_meeting(text) or (
@@ -1553,18 +1552,11 @@ def _councils_page(own: str) -> bool:
     return not left & (lex.org_heads | {"joint", "combined"})
 
 
-def _body_of_its_own(own: str, site: bool = False) -> bool:
+def _body_of_its_own(own: str) -> bool:
     """Whether the meeting's name is a body's of its own ("East London Waste Authority",
     "Westshire Police and Crime Panel", "Joint Planning Committee"), whose members the
     councils are: the council of the place it meets in is one of them, no host. A council's
     own committee ("Housing Scrutiny Committee") has no body's head word nor "joint"."""
-    if site and _council_meeting_only(own):
-        # "annual council", "council and democracy" (a site's heading read as the name): a
-        # council's own meeting, no body whose members councils are; read so for its venue
-        # only (``site``): a contact's address names a unitary council's place, which its
-        # predecessor's name shares ("Buckinghamshire County Council" on a Buckinghamshire
-        # Council page), while the council's own venue is in its town
-        return False
     return bool(set(re.findall(r"[a-z]+", own)) & (lexicon().org_heads | {"joint", "combined"}))
 
 
@@ -1574,15 +1566,29 @@ def _council_meeting_only(own: str) -> bool:
     return set(re.findall(r"[a-z]+", own)) <= lexicon().council_meeting_words
 
 
-def _contact_elsewhere(text: str, own: str) -> bool:
+def _host_venue(text: str, own: str) -> str | None:
+    """The place of the venue whose council hosts the meeting (:func:`_venue_place`), or
+    None: none for a body of its own (:func:`_body_of_its_own`). A meeting named only by a
+    council's meeting's words or its site's heading ("annual council", "council and
+    democracy", :func:`_council_meeting_only`) is a council's own meeting, no body whose
+    members councils are, and read so for its venue: a contact's address names a unitary
+    council's place, which its predecessor's name shares ("Buckinghamshire County Council" on
+    a Buckinghamshire Council page), while the council's own venue is in its town; unless
+    its contact's address names another place than its venue (:func:`_contact_elsewhere`).
+    Whether the name is a council's meeting's only is asked once."""
+    if not _council_meeting_only(own):
+        return None if _body_of_its_own(own) else _venue_place(text)
+    venue = _venue_place(text)
+    return None if own and _contact_elsewhere(text, venue) else venue
+
+
+def _contact_elsewhere(text: str, venue: str | None) -> bool:
     """Whether a council's meeting named by no place ("Annual Council", "Council", read as
-    the venue's council's by ``_body_of_its_own``'s ``site``) gives a contact's address of
-    another place than its venue's ("Venue: County Hall, Oxbury" with "@oxburyshire.gov.uk"):
-    a county's council meeting in a city's town, where the city's council is an outside body
-    the page names, not its host."""
-    if not own or not _council_meeting_only(own):
-        return False
-    venue, mail = _venue_place(text), _mail_place(text)
+    the venue's council's by :func:`_host_venue`), meeting at ``venue``, gives a contact's
+    address of another place than its venue's ("Venue: County Hall, Oxbury" with
+    "@oxburyshire.gov.uk"): a county's council meeting in a city's town, where the city's
+    council is an outside body the page names, not its host."""
+    mail = _mail_place(text)
     return bool(venue and mail and re.sub(r"[^a-z]", "", venue) != mail)
 
 
@@ -2977,9 +2983,17 @@ def _a_committees_minutes(committee: str | None) -> bool:
     """Whether the page is a committee's minutes ("Personnel Committee",
     ``organisations.committee_words``), not its council's: there the council's chair ("the
     Chairman of the Council") is not the meeting's chair."""
-    return bool(committee) and not re.search(r"(?i)\bcouncil\b", committee) and any(
-        re.search(rf"(?i)\b{re.escape(w)}\Z", committee.strip())
-        for w in lexicon().committee_words)
+    return bool(committee) and not re.search(r"(?i)\bcouncil\b", committee) and bool(
+        _committee_word_last().search(committee.strip()))
+
+
+@cache
+def _committee_word_last() -> re.Pattern[str]:
+    """A name that ends in one of ``organisations.committee_words``, as a whole word: one
+    pattern compiled once, not one a word a page (a search finds a match of one alternative
+    where a search with that word alone does)."""
+    words = sorted(lexicon().committee_words, key=lambda w: (-len(w), w))
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\Z")
 
 
 def _posts_by_key(canonical: dict[tuple[str, str], str]) -> dict[str, str]:

@@ -13025,3 +13025,69 @@ def test_same_reading_under_every_hash_seed():
     assert len(set(outs.values())) == 1, "the reading differs between hash seeds"
     assert outs["0"].splitlines()[-1] == "Chief Officer"
     assert "'Chief Officer of the Board'" not in outs["0"]  # no seed's longer bare form
+
+
+def test_the_host_venue_asks_once_what_the_old_two_calls_asked() -> None:
+    """``_host_venue`` (whether a meeting's name is a council's meeting's only, asked once)
+    gives what the venue's old reading gave: no venue for a body of its own, the venue for a
+    committee and for "Annual Council" whose contact writes from the venue's place, none for
+    "Annual Council" whose contact writes from another place's council."""
+    import re
+
+    from kg.nlp.lexicon import lexicon
+    from kg.prose import (
+        _body_of_its_own,
+        _council_meeting_only,
+        _host_venue,
+        _mail_place,
+        _venue_place,
+    )
+
+    def old(text: str, own: str) -> str | None:  # the reading it replaces, as it was
+        site_own = False if _council_meeting_only(own) else _body_of_its_own(own)
+        venue, mail = _venue_place(text), _mail_place(text)
+        elsewhere = bool(own) and _council_meeting_only(own) and bool(
+            venue and mail and re.sub(r"[^a-z]", "", venue) != mail)
+        return venue if not site_own and not elsewhere else None
+
+    tops = ["Venue: Council Chamber, County Hall, Oxbury\nContact: jo.hale@oxburyshire.gov.uk\n",
+            "Venue: Council Chamber, County Hall, Oxbury\nContact: jo.hale@oxbury.gov.uk\n",
+            "Venue: Civic Offices, Bridge Street, Westby, WB1 2CD\n",
+            "Contact: jo.hale@westby.gov.uk\n", "Minutes of the meeting\n"]
+    owns = ["annual council", "council", "", "planning committee", "joint waste committee",
+            "westshire police and crime panel", *sorted(lexicon().council_meeting_words)[:5]]
+    seen = set()
+    for text in tops:
+        for own in owns:
+            assert _host_venue(text, own) == old(text, own), (text, own)
+            seen.add(_host_venue(text, own))
+    assert _host_venue(tops[0], "annual council") is None  # the contact writes from elsewhere
+    assert _host_venue(tops[1], "annual council") == "oxbury"
+    assert _host_venue(tops[0], "joint waste committee") is None  # a body of its own
+    assert _host_venue(tops[0], "planning committee") == "oxbury"
+
+
+def test_a_committees_minutes_by_one_compiled_pattern() -> None:
+    """``_a_committees_minutes`` reads a page's committee by one pattern of every committee
+    word, compiled once: the answer a search of each word alone gives, for names ending in
+    each word, in any case, with a word run into another ("Subcommittee" is no "committee"
+    there unless the lexicon lists it) and with "council" in them."""
+    import re
+
+    from kg.nlp.lexicon import lexicon
+    from kg.prose import _a_committees_minutes
+
+    def old(committee: str | None) -> bool:
+        return bool(committee) and not re.search(r"(?i)\bcouncil\b", committee) and any(
+            re.search(rf"(?i)\b{re.escape(w)}\Z", committee.strip())
+            for w in lexicon().committee_words)
+
+    names = [None, "", "Council", "Full Council", "Personnel Committee", "Planning Sub",
+             "Westby Town Council Planning Committee", "Audit Panel ", "Scrutiny Board."]
+    for w in sorted(lexicon().committee_words):
+        names += [w, w.upper(), f"Westby {w.title()}", f"Westby{w}", f"{w} minutes",
+                  f"The {w.title()} of Westby"]
+    for name in names:
+        assert _a_committees_minutes(name) == old(name), name
+    assert _a_committees_minutes("Personnel Committee")
+    assert not _a_committees_minutes("Town Council")
