@@ -30,11 +30,18 @@ from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.followups import followup_rules
 from kg.nlp.lexicon import _AUXILIARIES, _council_acronym, scheme_of
 from kg.nlp.meeting_refs import SHORT_MONTH_NAME, month_meeting_has_been
-from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
+from kg.nlp.names import (
+    body_review,
+    head_kind,
+    in_title_case,
+    singular_head,
+    unknown_in_capitals,
+)
 from kg.outside import above_heading, outside_spans
 from kg.patterns import (
     YEARS,
     Patterns,
+    council_tiers,
     given_names,
     lexicon_data,
     name_key,
@@ -1145,10 +1152,8 @@ def _plan_of_own_group(text: str, minutes: Minutes) -> None:
     label = " ".join(m["plan"].split())
     if label.isupper():  # a heading in capitals: the plan's name as a name is printed, its
         # small words small ("Acton and Westby", "Burton-on-Trent": posts.title_small_words)
-        small = lexicon().post_title_small_words
-        label = " ".join("-".join(
-            part.lower() if (n or i) and part.lower() in small else part.capitalize()
-            for i, part in enumerate(w.split("-"))) for n, w in enumerate(label.split()))
+        label = " ".join(in_title_case(label.split(), lexicon().post_title_small_words,
+                                       keep_first=True, by_hyphen=True))
     if any(x.kind == PROGRAMME and x.label.lower().endswith(label.lower())
            for h in minutes.prose for x in h.mentions):
         return  # named so already, or more fully ("Preshute Neighbourhood Plan")
@@ -1445,14 +1450,14 @@ def _council_name() -> re.Pattern[str]:
 def _tier_words() -> tuple[str, ...]:
     """lexicon.toml's ``[organisations] council_tiers``: the words of a council's tier
     ("county", "town")."""
-    return tuple(lexicon_data()["organisations"]["council_tiers"])
+    return council_tiers()[0]
 
 
 @cache
 def _local_tiers() -> str:
     """lexicon.toml's ``[organisations] local_council_tiers`` as an alternation: the tiers
     of a town's, parish's or community's own council ("parish", "town")."""
-    return "|".join(re.escape(t) for t in lexicon_data()["organisations"]["local_council_tiers"])
+    return "|".join(re.escape(t) for t in council_tiers()[1])
 
 
 @cache

@@ -13091,3 +13091,46 @@ def test_a_committees_minutes_by_one_compiled_pattern() -> None:
         assert _a_committees_minutes(name) == old(name), name
     assert _a_committees_minutes("Personnel Committee")
     assert not _a_committees_minutes("Town Council")
+
+
+def test_one_title_caser_with_the_two_readers_choices() -> None:
+    """``in_title_case``: a heading's post in capitals reads as the prose prints it, small
+    words small wherever they stand, each word in ``str.title``'s case; a plan's name in
+    capitals (``keep_first``, ``by_hyphen``) keeps its first word a capital and takes each
+    part of a hyphenated place as a word. Both as the two readers did before they shared it."""
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.names import in_title_case
+
+    small = lexicon().post_title_small_words
+    post = ["CLERK", "TO", "THE", "COUNCIL"]
+    assert in_title_case(post, small) == ["Clerk", "to", "the", "Council"]
+    assert in_title_case(["THE", "CLERK"], small) == ["the", "Clerk"]  # no first-word rule
+    assert in_title_case(["O'NEILL"], small) == ["O'Neill"]
+    plan = ["THE", "BURTON-ON-TRENT", "AND", "WESTBY", "NEIGHBOURHOOD", "PLAN"]
+    assert " ".join(in_title_case(plan, small, keep_first=True, by_hyphen=True)) == (
+        "The Burton-on-Trent and Westby Neighbourhood Plan")
+    for words in (post, plan, ["OF-THE", "AND", "X-RAY", "MCDONALD'S"], ["on", "ON-LINE"]):
+        assert in_title_case(words, small) == [  # names._add_post_in_title_case as it was
+            w.lower() if w.lower() in small else w.title() for w in words]
+        assert in_title_case(words, small, keep_first=True, by_hyphen=True) == [
+            "-".join(p.lower() if (n or i) and p.lower() in small else p.capitalize()
+                     for i, p in enumerate(w.split("-"))) for n, w in enumerate(words)]
+
+
+def test_the_council_tiers_have_one_reader() -> None:
+    """lexicon.toml's ``council_tiers`` and ``local_council_tiers`` are read in one place
+    (``kg.patterns.council_tiers``), which the structural reader's principal tiers and the
+    prose pass's tier words and local tiers are made of: the same lists as the raw data's."""
+    import re
+
+    from kg.attendance import _principal_tiers
+    from kg.patterns import council_tiers, lexicon_data
+    from kg.prose import _local_tiers, _tier_words
+
+    orgs = lexicon_data()["organisations"]
+    tiers, local = council_tiers()
+    assert list(tiers) == orgs["council_tiers"] and list(local) == orgs["local_council_tiers"]
+    assert _tier_words() == tiers
+    assert _local_tiers() == "|".join(re.escape(t) for t in local)
+    assert set(_principal_tiers()) == set(tiers) - set(local) and "parish" not in (
+        _principal_tiers()) and "county" in _principal_tiers()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 
 from spacy.language import Language
@@ -2211,11 +2211,29 @@ def _add_post_in_title_case(doc: Doc, k: int, e: int, spans: list[Span], lex: Le
     to the Council", not "… To The …"), so that it meets the same post named in the text."""
     span = Span(doc, k, e, label=POST)
     span._.kind = POST
-    small = lex.post_title_small_words
-    span._.label = "".join(
-        (t.lower_ if t.lower_ in small else t.text.title()) + t.whitespace_
-        for t in doc[k:e]).strip()
+    cased = in_title_case([t.text for t in doc[k:e]], lex.post_title_small_words)
+    span._.label = "".join(w + t.whitespace_ for w, t in zip(cased, doc[k:e], strict=True)).strip()
     spans.append(span)
+
+
+def in_title_case(words: Sequence[str], small: Collection[str], *, keep_first: bool = False,
+                  by_hyphen: bool = False) -> list[str]:
+    """``words`` in title case, its small words (``posts.title_small_words``: "to", "the",
+    "on") in lower case: "Clerk to the Council", not "… To The …". Two readers, one choice
+    each: ``by_hyphen`` takes each part of a hyphenated word as a word of its own, small or
+    capitalised with the rest in lower case ("Burton-on-Trent"), where without it a word
+    is in ``str.title``'s case (each letter after a hyphen or an apostrophe a capital, as a
+    post's tokens, split at hyphens already, come); ``keep_first`` keeps the first word's
+    first part a capital even when it is a small word (a name's first word), where without
+    it a small word is small anywhere."""
+    out = []
+    for n, word in enumerate(words):
+        parts = word.split("-") if by_hyphen else [word]
+        out.append("-".join(
+            part.lower() if (n or i or not keep_first) and part.lower() in small
+            else part.capitalize() if by_hyphen else part.title()
+            for i, part in enumerate(parts)))
+    return out
 
 
 def _posts_across_a_slash(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
