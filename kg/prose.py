@@ -2676,12 +2676,13 @@ def _post_before_body(label: str, bodies: set[str]) -> str | None:
     "Scrutiny Officer for the Panel"), and only what is a post alone: "Director of Public
     Health" keeps its portfolio, and "Head of the Support Unit" is no "Head"."""
     lex = lexicon()
-    # the longest body first, then by spelling, so that where two bodies the document names
+    # the shortest body first, then by spelling, so that where two bodies the document names
     # both end the label ("… of the Board of Westbury Housing": "Westbury Housing" and "Board
-    # of Westbury Housing") the same one is read in every run, not the first in the set's
-    # order, which the hash seed decides; the longest leaves the shortest post, as the joint
-    # pattern's lazy post does
-    patterns = [re.escape(body) for body in sorted(bodies, key=lambda b: (-len(b), b))]
+    # of Westbury Housing"; "Assistant Director of Highways at Westshire Council" with
+    # "Highways at Westshire Council" read as a body too) the same one is read in every run,
+    # not the first in the set's order, which the hash seed decides: the shortest leaves the
+    # post its own words ("Assistant Director of Highways")
+    patterns = [re.escape(body) for body in sorted(bodies, key=lambda b: (len(b), b))]
     if len(bodies) > 1:
         # "Director for Hale Care Ltd and Rowe Homes Ltd": held in each of the bodies listed
         one = "|".join(rf"(?:the\s+)?{re.escape(b)}" for b in sorted(bodies, key=len,

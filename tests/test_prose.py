@@ -13008,7 +13008,7 @@ def test_same_reading_under_every_hash_seed():
     end a roll capacity's post ("Chief Officer of the Board of Eastby Housing Association":
     "Eastby Housing Association" and its "Board"), and the post's bare form was the first
     body's in the set's order ("Chief Officer" under some seeds, "Chief Officer of the Board"
-    under others); now the longest body's, in every run."""
+    under others); now the shortest body's, in every run (the post keeps its own words)."""
     import os
     import subprocess
     import sys
@@ -13023,8 +13023,8 @@ def test_same_reading_under_every_hash_seed():
                              check=True)
         outs[seed] = run.stdout
     assert len(set(outs.values())) == 1, "the reading differs between hash seeds"
-    assert outs["0"].splitlines()[-1] == "Chief Officer"
-    assert "'Chief Officer of the Board'" not in outs["0"]  # no seed's longer bare form
+    assert outs["0"].splitlines()[-1] == "Chief Officer of the Board"
+    assert "aliases=['Chief Officer']" not in outs["0"]  # no seed's shorter bare form
 
 
 def test_the_host_venue_asks_once_what_the_old_two_calls_asked() -> None:
