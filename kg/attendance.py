@@ -17,6 +17,7 @@ from kg.patterns import (
     body_words,
     capacity_titles,
     council_places,
+    council_tiers,
     given_names,
     lexicon_data,
     name_tail_words,
@@ -3036,10 +3037,8 @@ def _member_council() -> re.Pattern[str]:
 def _principal_tiers() -> tuple[str, ...]:
     """The tier words of a principal council's name (lexicon's ``council_tiers`` less the
     local ones: a town's or parish's council is no member council of a joint body)."""
-    orgs = lexicon_data()["organisations"]
-    local = set(orgs["local_council_tiers"])
-    return tuple(sorted((t for t in orgs["council_tiers"] if t not in local),
-                        key=lambda t: (-len(t), t)))
+    tiers, local = council_tiers()
+    return tuple(sorted((t for t in tiers if t not in local), key=lambda t: (-len(t), t)))
 
 
 def _split_member_councils(chunk: str, pieces: list[tuple[int, int, str]], p: Patterns

@@ -152,10 +152,7 @@ def _fills(p: Patterns) -> tuple[tuple[str, str], ...]:
         orgs["not_council_acronyms"], key=len, reverse=True))
     # A council's tiers (``organisations.council_tiers``), written once for councils' names
     # and councillors' titles alike; the local ones a named subset of them.
-    tiers, local = orgs["council_tiers"], orgs["local_council_tiers"]
-    if not set(local) <= set(tiers):
-        raise ValueError("lexicon.toml [organisations] local_council_tiers: tiers of "
-                         "council_tiers only")
+    local = council_tiers()[1]
     tier_words = sorted(set(council_tier_words()), key=lambda w: (-len(w), w))
     return (
         # A heading's date: any {date}, or one in figures with a two-figure year or the year
@@ -345,11 +342,25 @@ def service_name(words: Sequence[str]) -> bool:
 
 
 @cache
+def council_tiers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """lexicon.toml's ``[organisations] council_tiers`` and ``local_council_tiers`` (the
+    tiers of a town's, parish's or community's own council, a named subset of them), each in
+    its list's order: the one reader of both, for the structural reader and the prose pass
+    alike."""
+    orgs = lexicon_data()["organisations"]
+    tiers, local = tuple(orgs["council_tiers"]), tuple(orgs["local_council_tiers"])
+    if not set(local) <= set(tiers):
+        raise ValueError("lexicon.toml [organisations] local_council_tiers: tiers of "
+                         "council_tiers only")
+    return tiers, local
+
+
+@cache
 def council_tier_words() -> tuple[str, ...]:
     """The words of lexicon.toml's ``[organisations] council_tiers``, each tier split
     ("county borough" gives "county" and "borough"), in the list's order: for councils' names
     and councillors' titles alike."""
-    return tuple(w for t in lexicon_data()["organisations"]["council_tiers"] for w in t.split())
+    return tuple(w for t in council_tiers()[0] for w in t.split())
 
 
 @cache

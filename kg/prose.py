@@ -30,11 +30,18 @@ from kg.nlp import ORG, PERSON, POST, PROGRAMME, lexicon, pipeline
 from kg.nlp.followups import followup_rules
 from kg.nlp.lexicon import _AUXILIARIES, _council_acronym, scheme_of
 from kg.nlp.meeting_refs import SHORT_MONTH_NAME, month_meeting_has_been
-from kg.nlp.names import body_review, head_kind, singular_head, unknown_in_capitals
+from kg.nlp.names import (
+    body_review,
+    head_kind,
+    in_title_case,
+    singular_head,
+    unknown_in_capitals,
+)
 from kg.outside import above_heading, outside_spans
 from kg.patterns import (
     YEARS,
     Patterns,
+    council_tiers,
     given_names,
     lexicon_data,
     name_key,
@@ -777,8 +784,7 @@ def _page(text: str, minutes: Minutes, p: Patterns) -> _Page:
     own = re.sub(r"\s*\([^()]*\)$", "", own)
     return _Page(
         own=own,
-        venue=_venue_place(text) if not _body_of_its_own(own, site=True) and (
-            not _contact_elsewhere(text, own)) else None,
+        venue=_host_venue(text, own),
         mail_place=_mail_place(text) if not _body_of_its_own(own) else None,
         anchor=page_date(text, p) if minutes.date is None else None,
         host=_council_heading(text, minutes, own) or _council_of_meeting(text) or (
@@ -1160,10 +1166,8 @@ def _plan_of_own_group(text: str, minutes: Minutes) -> None:
     label = " ".join(m["plan"].split())
     if label.isupper():  # a heading in capitals: the plan's name as a name is printed, its
         # small words small ("Acton and Westby", "Burton-on-Trent": posts.title_small_words)
-        small = lexicon().post_title_small_words
-        label = " ".join("-".join(
-            part.lower() if (n or i) and part.lower() in small else part.capitalize()
-            for i, part in enumerate(w.split("-"))) for n, w in enumerate(label.split()))
+        label = " ".join(in_title_case(label.split(), lexicon().post_title_small_words,
+                                       keep_first=True, by_hyphen=True))
     if any(x.kind == PROGRAMME and x.label.lower().endswith(label.lower())
            for h in minutes.prose for x in h.mentions):
         return  # named so already, or more fully ("Preshute Neighbourhood Plan")
@@ -1485,14 +1489,14 @@ def _council_name() -> re.Pattern[str]:
 def _tier_words() -> tuple[str, ...]:
     """lexicon.toml's ``[organisations] council_tiers``: the words of a council's tier
     ("county", "town")."""
-    return tuple(lexicon_data()["organisations"]["council_tiers"])
+    return council_tiers()[0]
 
 
 @cache
 def _local_tiers() -> str:
     """lexicon.toml's ``[organisations] local_council_tiers`` as an alternation: the tiers
     of a town's, parish's or community's own council ("parish", "town")."""
-    return "|".join(re.escape(t) for t in lexicon_data()["organisations"]["local_council_tiers"])
+    return "|".join(re.escape(t) for t in council_tiers()[1])
 
 
 @cache
@@ -1597,18 +1601,11 @@ def _councils_page(own: str) -> bool:
     return not left & (lex.org_heads | {"joint", "combined"})
 
 
-def _body_of_its_own(own: str, site: bool = False) -> bool:
+def _body_of_its_own(own: str) -> bool:
     """Whether the meeting's name is a body's of its own ("East London Waste Authority",
     "Westshire Police and Crime Panel", "Joint Planning Committee"), whose members the
     councils are: the council of the place it meets in is one of them, no host. A council's
     own committee ("Housing Scrutiny Committee") has no body's head word nor "joint"."""
-    if site and _council_meeting_only(own):
-        # "annual council", "council and democracy" (a site's heading read as the name): a
-        # council's own meeting, no body whose members councils are; read so for its venue
-        # only (``site``): a contact's address names a unitary council's place, which its
-        # predecessor's name shares ("Buckinghamshire County Council" on a Buckinghamshire
-        # Council page), while the council's own venue is in its town
-        return False
     if _councils_board(own):
         return False  # "Westshire Corporate Parenting Board": a council's own board by law
     return bool(set(re.findall(r"[a-z]+", own)) & (lexicon().org_heads | {"joint", "combined"}))
@@ -1620,15 +1617,29 @@ def _council_meeting_only(own: str) -> bool:
     return set(re.findall(r"[a-z]+", own)) <= lexicon().council_meeting_words
 
 
-def _contact_elsewhere(text: str, own: str) -> bool:
+def _host_venue(text: str, own: str) -> str | None:
+    """The place of the venue whose council hosts the meeting (:func:`_venue_place`), or
+    None: none for a body of its own (:func:`_body_of_its_own`). A meeting named only by a
+    council's meeting's words or its site's heading ("annual council", "council and
+    democracy", :func:`_council_meeting_only`) is a council's own meeting, no body whose
+    members councils are, and read so for its venue: a contact's address names a unitary
+    council's place, which its predecessor's name shares ("Buckinghamshire County Council" on
+    a Buckinghamshire Council page), while the council's own venue is in its town; unless
+    its contact's address names another place than its venue (:func:`_contact_elsewhere`).
+    Whether the name is a council's meeting's only is asked once."""
+    if not _council_meeting_only(own):
+        return None if _body_of_its_own(own) else _venue_place(text)
+    venue = _venue_place(text)
+    return None if own and _contact_elsewhere(text, venue) else venue
+
+
+def _contact_elsewhere(text: str, venue: str | None) -> bool:
     """Whether a council's meeting named by no place ("Annual Council", "Council", read as
-    the venue's council's by ``_body_of_its_own``'s ``site``) gives a contact's address of
-    another place than its venue's ("Venue: County Hall, Oxbury" with "@oxburyshire.gov.uk"):
-    a county's council meeting in a city's town, where the city's council is an outside body
-    the page names, not its host."""
-    if not own or not _council_meeting_only(own):
-        return False
-    venue, mail = _venue_place(text), _mail_place(text)
+    the venue's council's by :func:`_host_venue`), meeting at ``venue``, gives a contact's
+    address of another place than its venue's ("Venue: County Hall, Oxbury" with
+    "@oxburyshire.gov.uk"): a county's council meeting in a city's town, where the city's
+    council is an outside body the page names, not its host."""
+    mail = _mail_place(text)
     return bool(venue and mail and re.sub(r"[^a-z]", "", venue) != mail)
 
 
@@ -2783,7 +2794,13 @@ def _post_before_body(label: str, bodies: set[str]) -> str | None:
     "Scrutiny Officer for the Panel"), and only what is a post alone: "Director of Public
     Health" keeps its portfolio, and "Head of the Support Unit" is no "Head"."""
     lex = lexicon()
-    patterns = [re.escape(body) for body in bodies]
+    # the shortest body first, then by spelling, so that where two bodies the document names
+    # both end the label ("… of the Board of Westbury Housing": "Westbury Housing" and "Board
+    # of Westbury Housing"; "Assistant Director of Highways at Westshire Council" with
+    # "Highways at Westshire Council" read as a body too) the same one is read in every run,
+    # not the first in the set's order, which the hash seed decides: the shortest leaves the
+    # post its own words ("Assistant Director of Highways")
+    patterns = [re.escape(body) for body in sorted(bodies, key=lambda b: (len(b), b))]
     if len(bodies) > 1:
         # "Director for Hale Care Ltd and Rowe Homes Ltd": held in each of the bodies listed
         one = "|".join(rf"(?:the\s+)?{re.escape(b)}" for b in sorted(bodies, key=len,
@@ -3090,9 +3107,17 @@ def _a_committees_minutes(committee: str | None) -> bool:
     """Whether the page is a committee's minutes ("Personnel Committee",
     ``organisations.committee_words``), not its council's: there the council's chair ("the
     Chairman of the Council") is not the meeting's chair."""
-    return bool(committee) and not re.search(r"(?i)\bcouncil\b", committee) and any(
-        re.search(rf"(?i)\b{re.escape(w)}\Z", committee.strip())
-        for w in lexicon().committee_words)
+    return bool(committee) and not re.search(r"(?i)\bcouncil\b", committee) and bool(
+        _committee_word_last().search(committee.strip()))
+
+
+@cache
+def _committee_word_last() -> re.Pattern[str]:
+    """A name that ends in one of ``organisations.committee_words``, as a whole word: one
+    pattern compiled once, not one a word a page (a search finds a match of one alternative
+    where a search with that word alone does)."""
+    words = sorted(lexicon().committee_words, key=lambda w: (-len(w), w))
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\Z")
 
 
 def _posts_by_key(canonical: dict[tuple[str, str], str]) -> dict[str, str]:

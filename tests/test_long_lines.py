@@ -320,3 +320,47 @@ def test_the_kept_answers_of_body_follows_are_those_a_fresh_walk_gives() -> None
             memo: dict[int, bool] = {}
             kept = {k: _body_follows(doc, k, lex, memo) for k in order}
             assert [kept[k] for k in range(len(doc))] == fresh, doc.text
+
+
+def test_the_span_index_gives_what_a_scan_of_the_list_gives() -> None:
+    """kg.nlp.spanindex.SpanIndex (the bracket roles' spans, the known posts' posts): after
+    random appends and drops, by identity and by equality, its spans in order, by start, in a
+    range of starts and by end are those a scan of a plain list kept alongside gives."""
+    from spacy.tokens import Span
+
+    from kg.nlp.pipeline import pipeline
+    from kg.nlp.spanindex import SpanIndex
+
+    doc = pipeline().make_doc(" ".join(["word"] * 30))
+    for seed in range(200):
+        rng = random.Random(seed)
+        keep = rng.choice((None, lambda s: s.label_ == "POST"))
+
+        def new(rng: random.Random = rng) -> Span:
+            s = rng.randrange(29)
+            return Span(doc, s, rng.randint(s + 1, min(30, s + 4)),
+                        label=rng.choice(("POST", "ORG")))
+
+        spans = [new() for _ in range(rng.randint(0, 15))]
+        index = SpanIndex(spans, keep=keep)
+        for _ in range(40):
+            if rng.random() < .5 or not spans:
+                spans.append(new())
+                index.append(spans[-1])
+            elif rng.random() < .5:
+                gone = [rng.choice(spans)]
+                spans = [s for s in spans if s is not gone[0]]
+                index.drop(gone)
+            else:
+                gone = [new(), rng.choice(spans)]
+                spans = [s for s in spans if s not in gone]
+                index.drop(gone, same=lambda s, g: s in g)
+            kept = [s for s in spans if keep is None or keep(s)]
+            assert [id(s) for s in index] == [id(s) for s in kept]
+            k, lo = rng.randrange(31), rng.randrange(31)
+            hi = rng.randint(lo, 31)
+            assert [id(s) for s in index.starting_at(k)] == [
+                id(s) for s in kept if s.start == k]
+            assert [id(s) for s in index.ending_at(k)] == [id(s) for s in kept if s.end == k]
+            assert [id(s) for s in index.starting_in(lo, hi)] == [
+                id(s) for s in kept if lo <= s.start < hi]

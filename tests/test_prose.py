@@ -13233,3 +13233,183 @@ def test_an_action_line_run_on_into_the_line_before_is_read_alone() -> None:
         "Action: Clerk to liaise with C", "Action: Clerk to obtain 3 quot"]
     named = _read("The bench will be repainted in May. Action: Cllr Mison").followups
     assert [f.text for f in named] == ["The bench will be repainted in May."]
+
+
+# -- the same reading under every hash seed --------------------------------------------------
+
+_SEEDED_MINUTES = """WESTBURY PARISH COUNCIL
+
+Minutes of the meeting of Westbury Parish Council held on 3 March 2021 at the Village Hall.
+
+Present: Cllr A Bell (Chair), Cllr C Dean, Cllr E Ford.
+In attendance: Mr J Zedd (Chief Officer of the Board of Eastby Housing Association), Mrs K Lane
+(Clerk).
+
+1. Apologies
+Apologies were received from Cllr G Hale.
+
+2. Housing
+Mr Zedd reported on the work of the Board of Eastby Housing Association. Eastby Housing
+Association had bought two homes in Mill Lane. The Chief Officer of the Board of Eastby Housing
+Association would report again. Officers of the Police Service of Northern Ireland visited.
+RESOLVED: to note the report.
+"""
+
+_SEEDED_RUN = """
+import dataclasses, sys
+from kg.extract import extract
+from kg.prose import _post_before_body, read_prose
+
+def canon(o):  # a set printed sorted: its own order is the seed's, not a reading
+    if dataclasses.is_dataclass(o) and not isinstance(o, type):
+        return type(o).__name__ + "(" + ", ".join(
+            f"{f.name}={canon(getattr(o, f.name))}" for f in dataclasses.fields(o)) + ")"
+    if isinstance(o, (set, frozenset)):
+        return "{" + ", ".join(sorted(map(canon, o))) + "}"
+    if isinstance(o, (list, tuple)):
+        return "[" + ", ".join(map(canon, o)) + "]"
+    return repr(o)
+
+text = sys.stdin.read()
+m = extract(text)
+print(canon(m))
+read_prose([(text, m)])
+print(canon(m))
+bodies = {"Eastby Housing Association", "Board of Eastby Housing Association", "Hale Homes",
+          "Rowe Estates", "Mill Lane Trust", "Westbury Almshouses"}
+print(_post_before_body("Chief Officer of the Board of Eastby Housing Association", bodies))
+"""
+
+
+def test_same_reading_under_every_hash_seed():
+    """Extraction and the prose pass read a page the same whatever PYTHONHASHSEED is: a set's
+    iteration order (strings hash by the seed) decides nothing. Two bodies a page names both
+    end a roll capacity's post ("Chief Officer of the Board of Eastby Housing Association":
+    "Eastby Housing Association" and its "Board"), and the post's bare form was the first
+    body's in the set's order ("Chief Officer" under some seeds, "Chief Officer of the Board"
+    under others); now the shortest body's, in every run (the post keeps its own words)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    outs = {}
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
+        run = subprocess.run([sys.executable, "-c", _SEEDED_RUN], input=_SEEDED_MINUTES,
+                             capture_output=True, text=True, env=env, cwd="/", timeout=600,
+                             check=True)
+        outs[seed] = run.stdout
+    assert len(set(outs.values())) == 1, "the reading differs between hash seeds"
+    assert outs["0"].splitlines()[-1] == "Chief Officer of the Board"
+    assert "aliases=['Chief Officer']" not in outs["0"]  # no seed's shorter bare form
+
+
+def test_the_host_venue_asks_once_what_the_old_two_calls_asked() -> None:
+    """``_host_venue`` (whether a meeting's name is a council's meeting's only, asked once)
+    gives what the venue's old reading gave: no venue for a body of its own, the venue for a
+    committee and for "Annual Council" whose contact writes from the venue's place, none for
+    "Annual Council" whose contact writes from another place's council."""
+    import re
+
+    from kg.nlp.lexicon import lexicon
+    from kg.prose import (
+        _body_of_its_own,
+        _council_meeting_only,
+        _host_venue,
+        _mail_place,
+        _venue_place,
+    )
+
+    def old(text: str, own: str) -> str | None:  # the reading it replaces, as it was
+        site_own = False if _council_meeting_only(own) else _body_of_its_own(own)
+        venue, mail = _venue_place(text), _mail_place(text)
+        elsewhere = bool(own) and _council_meeting_only(own) and bool(
+            venue and mail and re.sub(r"[^a-z]", "", venue) != mail)
+        return venue if not site_own and not elsewhere else None
+
+    tops = ["Venue: Council Chamber, County Hall, Oxbury\nContact: jo.hale@oxburyshire.gov.uk\n",
+            "Venue: Council Chamber, County Hall, Oxbury\nContact: jo.hale@oxbury.gov.uk\n",
+            "Venue: Civic Offices, Bridge Street, Westby, WB1 2CD\n",
+            "Contact: jo.hale@westby.gov.uk\n", "Minutes of the meeting\n"]
+    owns = ["annual council", "council", "", "planning committee", "joint waste committee",
+            "westshire police and crime panel", *sorted(lexicon().council_meeting_words)[:5]]
+    seen = set()
+    for text in tops:
+        for own in owns:
+            assert _host_venue(text, own) == old(text, own), (text, own)
+            seen.add(_host_venue(text, own))
+    assert _host_venue(tops[0], "annual council") is None  # the contact writes from elsewhere
+    assert _host_venue(tops[1], "annual council") == "oxbury"
+    assert _host_venue(tops[0], "joint waste committee") is None  # a body of its own
+    assert _host_venue(tops[0], "planning committee") == "oxbury"
+
+
+def test_a_committees_minutes_by_one_compiled_pattern() -> None:
+    """``_a_committees_minutes`` reads a page's committee by one pattern of every committee
+    word, compiled once: the answer a search of each word alone gives, for names ending in
+    each word, in any case, with a word run into another ("Subcommittee" is no "committee"
+    there unless the lexicon lists it) and with "council" in them."""
+    import re
+
+    from kg.nlp.lexicon import lexicon
+    from kg.prose import _a_committees_minutes
+
+    def old(committee: str | None) -> bool:
+        return bool(committee) and not re.search(r"(?i)\bcouncil\b", committee) and any(
+            re.search(rf"(?i)\b{re.escape(w)}\Z", committee.strip())
+            for w in lexicon().committee_words)
+
+    names = [None, "", "Council", "Full Council", "Personnel Committee", "Planning Sub",
+             "Westby Town Council Planning Committee", "Audit Panel ", "Scrutiny Board."]
+    for w in sorted(lexicon().committee_words):
+        names += [w, w.upper(), f"Westby {w.title()}", f"Westby{w}", f"{w} minutes",
+                  f"The {w.title()} of Westby"]
+    for name in names:
+        assert _a_committees_minutes(name) == old(name), name
+    assert _a_committees_minutes("Personnel Committee")
+    assert not _a_committees_minutes("Town Council")
+
+
+def test_one_title_caser_with_the_two_readers_choices() -> None:
+    """``in_title_case``: a heading's post in capitals reads as the prose prints it, small
+    words small wherever they stand, each word in ``str.title``'s case; a plan's name in
+    capitals (``keep_first``, ``by_hyphen``) keeps its first word a capital and takes each
+    part of a hyphenated place as a word. Both as the two readers did before they shared it."""
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.names import in_title_case
+
+    small = lexicon().post_title_small_words
+    post = ["CLERK", "TO", "THE", "COUNCIL"]
+    assert in_title_case(post, small) == ["Clerk", "to", "the", "Council"]
+    assert in_title_case(["THE", "CLERK"], small) == ["the", "Clerk"]  # no first-word rule
+    assert in_title_case(["O'NEILL"], small) == ["O'Neill"]
+    plan = ["THE", "BURTON-ON-TRENT", "AND", "WESTBY", "NEIGHBOURHOOD", "PLAN"]
+    assert " ".join(in_title_case(plan, small, keep_first=True, by_hyphen=True)) == (
+        "The Burton-on-Trent and Westby Neighbourhood Plan")
+    for words in (post, plan, ["OF-THE", "AND", "X-RAY", "MCDONALD'S"], ["on", "ON-LINE"]):
+        assert in_title_case(words, small) == [  # names._add_post_in_title_case as it was
+            w.lower() if w.lower() in small else w.title() for w in words]
+        assert in_title_case(words, small, keep_first=True, by_hyphen=True) == [
+            "-".join(p.lower() if (n or i) and p.lower() in small else p.capitalize()
+                     for i, p in enumerate(w.split("-"))) for n, w in enumerate(words)]
+
+
+def test_the_council_tiers_have_one_reader() -> None:
+    """lexicon.toml's ``council_tiers`` and ``local_council_tiers`` are read in one place
+    (``kg.patterns.council_tiers``), which the structural reader's principal tiers and the
+    prose pass's tier words and local tiers are made of: the same lists as the raw data's."""
+    import re
+
+    from kg.attendance import _principal_tiers
+    from kg.patterns import council_tiers, lexicon_data
+    from kg.prose import _local_tiers, _tier_words
+
+    orgs = lexicon_data()["organisations"]
+    tiers, local = council_tiers()
+    assert list(tiers) == orgs["council_tiers"] and list(local) == orgs["local_council_tiers"]
+    assert _tier_words() == tiers
+    assert _local_tiers() == "|".join(re.escape(t) for t in local)
+    assert set(_principal_tiers()) == set(tiers) - set(local) and "parish" not in (
+        _principal_tiers()) and "county" in _principal_tiers()

@@ -22,6 +22,7 @@ from kg.nlp.lexicon import (
     scheme_of,
 )
 from kg.nlp.names import _mark, _org_cue, head_kind, is_cap
+from kg.nlp.spanindex import SpanIndex
 
 
 @Language.factory("ckg_known_bodies")
@@ -71,7 +72,7 @@ class KnownBodies:
         # the posts among the spans by where they start and end, in the spans' order: each
         # known post's match looks only at those inside it (it scanned every span, and every
         # match on a long line of posts and names made that quadratic: 5,000 characters 6 s)
-        posts = _PostIndex(spans)
+        posts = SpanIndex(spans, keep=lambda s: s._.kind == POST)
         for _, start, end in sorted(self.posts(doc), key=lambda m: (m[1], -m[2])):
             joined = [s for s in posts.starting_in(start + 1, end) if end < s.end
                       and doc[end].lower_ in ("and", "&") and head_kind(
@@ -616,46 +617,11 @@ def _owner_shared(doc: Doc, start: int, spans: list[Span]) -> bool:
     """Whether a post in lower case after "and" shares the article of a post just before it
     ("the chairman and vice-chairman", "the clerk and treasurer"): the two are one owner's
     posts, each one post. Only when the post before is owned so itself. (``spans``: those
-    ending just before the "and" will do, as ``_PostIndex.ending_at`` gives them.)"""
+    ending just before the "and" will do, as ``SpanIndex.ending_at`` gives them.)"""
     if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
         return False
     before = [s for s in spans if s._.kind == POST and s.end == start - 1]
     return bool(before) and doc[before[0].start].is_lower and _owned(doc, before[0].start)
-
-
-class _PostIndex:
-    """The POST spans of a list of spans by their start and by their end, each kept in the
-    list's order (spans are only ever appended to the list or filtered out of it), so that a
-    known post's match finds the posts inside it without scanning every span."""
-
-    def __init__(self, spans: list[Span]):
-        self.by_start: dict[int, list[tuple[int, Span]]] = {}
-        self.by_end: dict[int, list[tuple[int, Span]]] = {}
-        self.seq = 0
-        self.add(spans)
-
-    def add(self, spans: list[Span]) -> None:
-        for s in spans:
-            if s._.kind == POST:
-                self.by_start.setdefault(s.start, []).append((self.seq, s))
-                self.by_end.setdefault(s.end, []).append((self.seq, s))
-            self.seq += 1
-
-    def drop(self, gone: list[Span], same) -> None:
-        """Take out the indexed spans ``same(s, gone)`` says are gone (as the list's filter
-        does: by identity or by equality), where those gone start and end."""
-        for index, key in ((self.by_start, lambda s: s.start), (self.by_end, lambda s: s.end)):
-            for k in {key(s) for s in gone}:
-                if k in index:
-                    index[k] = [(n, s) for n, s in index[k] if not same(s, gone)]
-
-    def starting_in(self, lo: int, hi: int) -> list[Span]:
-        """The posts starting at ``lo`` to ``hi`` - 1, in the list's order."""
-        found = [ns for k in range(lo, hi) for ns in self.by_start.get(k, ())]
-        return [s for _, s in sorted(found, key=lambda ns: ns[0])]
-
-    def ending_at(self, end: int) -> list[Span]:
-        return [s for _, s in self.by_end.get(end, ())]
 
 
 def _holders_together(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:

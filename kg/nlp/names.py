@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 
 from spacy.language import Language
@@ -23,6 +23,7 @@ from kg.nlp.lexicon import (
     _council_acronym,
     lexicon,
 )
+from kg.nlp.spanindex import SpanIndex
 from kg.patterns import YEARS, council_places, name_key, own_initials, service_name
 
 # -- names: posts, organisations, programmes, people -------------------------------------
@@ -1234,7 +1235,10 @@ def _national_body(words: list[str], lex: Lexicon) -> bool:
     Wales")."""
     if not 2 <= len(words) <= 5 or words[0] in lex.nations | lex.regions | lex.not_name_start:
         return False
-    nation = next((n for n in lex.nations if " ".join(words).endswith(" " + n)), None)
+    # the longest nation first ("northern ireland" before "ireland"): the same in every run,
+    # not the set's order
+    nation = next((n for n in sorted(lex.nations, key=lambda n: (-len(n), n))
+                   if " ".join(words).endswith(" " + n)), None)
     if nation is None:
         return False
     rest = words[: len(words) - len(nation.split())]
@@ -1653,7 +1657,7 @@ def joined_words(text: str) -> bool:
         re.search(r"[a-z]{4}[A-Z]", text) is not None)
 
 
-def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span]) -> None:
+def _mark(doc: Doc, s: int, e: int, kind: str, spans: list[Span] | SpanIndex) -> None:
     span = Span(doc, s, e, label=kind)
     span._.kind = kind
     spans.append(span)
@@ -2235,11 +2239,29 @@ def _add_post_in_title_case(doc: Doc, k: int, e: int, spans: list[Span], lex: Le
     to the Council", not "… To The …"), so that it meets the same post named in the text."""
     span = Span(doc, k, e, label=POST)
     span._.kind = POST
-    small = lex.post_title_small_words
-    span._.label = "".join(
-        (t.lower_ if t.lower_ in small else t.text.title()) + t.whitespace_
-        for t in doc[k:e]).strip()
+    cased = in_title_case([t.text for t in doc[k:e]], lex.post_title_small_words)
+    span._.label = "".join(w + t.whitespace_ for w, t in zip(cased, doc[k:e], strict=True)).strip()
     spans.append(span)
+
+
+def in_title_case(words: Sequence[str], small: Collection[str], *, keep_first: bool = False,
+                  by_hyphen: bool = False) -> list[str]:
+    """``words`` in title case, its small words (``posts.title_small_words``: "to", "the",
+    "on") in lower case: "Clerk to the Council", not "… To The …". Two readers, one choice
+    each: ``by_hyphen`` takes each part of a hyphenated word as a word of its own, small or
+    capitalised with the rest in lower case ("Burton-on-Trent"), where without it a word
+    is in ``str.title``'s case (each letter after a hyphen or an apostrophe a capital, as a
+    post's tokens, split at hyphens already, come); ``keep_first`` keeps the first word's
+    first part a capital even when it is a small word (a name's first word), where without
+    it a small word is small anywhere."""
+    out = []
+    for n, word in enumerate(words):
+        parts = word.split("-") if by_hyphen else [word]
+        out.append("-".join(
+            part.lower() if (n or i or not keep_first) and part.lower() in small
+            else part.capitalize() if by_hyphen else part.title()
+            for i, part in enumerate(parts)))
+    return out
 
 
 def _posts_across_a_slash(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -3830,7 +3852,8 @@ def _bracket_close(doc: Doc, i: int, reach: int) -> int | None:
     return next((k for k in range(i + 1, min(len(doc), i + reach)) if doc[k].text == ")"), None)
 
 
-def _council_in_brackets(doc: Doc, open_at: int, spans: list[Span], lex: Lexicon) -> int | None:
+def _council_in_brackets(doc: Doc, open_at: int, spans: Iterable[Span], lex: Lexicon
+                         ) -> int | None:
     """Where a bracket after a person closes when all it holds is a council's short form
     (``council_short`` in kg/data/nlp/councils.toml), as a joint body's roll names the
     council each member sits for: "Cllr Jo Hale (Cheshire East)", "Councillor Ann Osei
@@ -3853,7 +3876,7 @@ def bracket_roles_component(doc: Doc) -> Doc:
     """A person's role in brackets is a post: "Dr Ian Cargill (Director of Public Health,
     Adults and Health)", "Shona McGregor (Chief Officer Access and Inclusion)"."""
     lex = lexicon()
-    spans = _LiveSpans(list(doc.spans.get("ckg", [])))
+    spans = SpanIndex(list(doc.spans.get("ckg", [])))
     for person in [s for s in spans if s._.kind == PERSON]:
         if _body_initials_after(doc, person, spans, lex):
             _mark(doc, person.end + 1, person.end + 2, ORG, spans)  # "Brian Hale (NDA)"
@@ -3875,44 +3898,18 @@ def bracket_roles_component(doc: Doc) -> Doc:
                 # "(Director of Public Health, Adults and Health)": where the post sits)
                 continue
             for s in [s for k in range(*role) for s in spans.starting_at(k) if s._.kind == POST]:
-                spans.drop(s)
+                spans.drop([s])
             _mark(doc, role[0], role[1], POST, spans)
     for post in [s for s in spans if s._.kind == POST]:
         end = _service_in_brackets(doc, post.end, spans)
         if end > post.end:
-            spans.drop(post)
+            spans.drop([post])
             _mark(doc, post.start, end, POST, spans)
     doc.spans["ckg"] = list(spans)
     return doc
 
 
-class _LiveSpans:
-    """Spans in their order, found by the token they start at and dropped without a scan of
-    them all (``bracket_roles_component``: each person's bracket filtered every span, which
-    made a long roll of "Councillor A Smith (Chair)" quadratic)."""
-
-    def __init__(self, spans: list[Span]) -> None:
-        self._all = {id(s): s for s in spans}
-        self._at: dict[int, list[Span]] = {}
-        for s in spans:
-            self._at.setdefault(s.start, []).append(s)
-
-    def __iter__(self) -> Iterator[Span]:
-        return iter(self._all.values())
-
-    def append(self, span: Span) -> None:
-        self._all[id(span)] = span
-        self._at.setdefault(span.start, []).append(span)
-
-    def drop(self, span: Span) -> None:
-        del self._all[id(span)]
-        self._at[span.start] = [s for s in self._at[span.start] if s is not span]
-
-    def starting_at(self, k: int) -> list[Span]:
-        return self._at.get(k, [])
-
-
-def _body_initials_after(doc: Doc, person: Span, spans: list[Span], lex: Lexicon) -> bool:
+def _body_initials_after(doc: Doc, person: Span, spans: Iterable[Span], lex: Lexicon) -> bool:
     """Whether a person's name is followed by a body's initials alone in brackets, as rolls
     and prose say whom a person comes from: "Brian Hale (NDA)", "Cllr Bairsto (WLDC)". Not the
     person's own initials ("Nic Brantwood (NB)": first and last letters are the name's), a post's
@@ -3931,7 +3928,7 @@ def _body_initials_after(doc: Doc, person: Span, spans: list[Span], lex: Lexicon
         acr not in lex.honours | lex.not_council_acronyms | lex.party_initials)
 
 
-def _service_in_brackets(doc: Doc, i: int, spans: list[Span]) -> int:
+def _service_in_brackets(doc: Doc, i: int, spans: Iterable[Span]) -> int:
     """The end of the service or area a post names in brackets straight after its title —
     "Lead Professional (Estates)", "Executive Director (Performance & Support)" — which is
     part of the post's name. ``i`` when the bracket holds anything else: a person, a
