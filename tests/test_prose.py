@@ -13413,3 +13413,49 @@ def test_the_council_tiers_have_one_reader() -> None:
     assert _local_tiers() == "|".join(re.escape(t) for t in local)
     assert set(_principal_tiers()) == set(tiers) - set(local) and "parish" not in (
         _principal_tiers()) and "county" in _principal_tiers()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_followup"),
+    [
+        # a meeting by its month is one to come only when nothing was done at it: a decision
+        # taken there, or recommendations made to it, are what the meeting acts on now
+        ("It was agreed to ratify the decision taken at the July meeting.", False),
+        ("It was agreed to adopt the policy discussed at the February meeting.", False),
+        ("It was agreed to approve the recommendations made to the March meeting.", False),
+        ("It was agreed to invite the contractor to the September meeting.", True),
+        ("He said he would report back to the April meeting.", True),
+        # a standing welcome to all comers sends no invitation
+        ("Members of the public are invited to attend future meetings of the Parish Council.",
+         False),
+        ("All residents are invited to the next parish meeting on 5 May.", False),
+        ("It was agreed that the police are invited to the next parish council meeting.", True),
+        # a wish asked about is an offer, not yet a request; a wish for one's own report to be
+        # noted asks nothing of anyone
+        ("Members were asked whether they would like a report at the next meeting.", False),
+        ("The Clerk asked if Members would like a presentation from the developer.", False),
+        ("Cllr Hale would like his report noted.", False),
+        ("Members would like a presentation from the developer.", True),
+        # objections passed on to someone are an errand, not only put on record
+        ("Objections to the application would be noted and forwarded to the Planning "
+         "Authority.", True),
+        ("The Clerk would ensure that the objections of residents be recorded and reported "
+         "to the Highways Authority.", True),
+        ("Councillor Hale asked that his dissent be recorded.", False),
+        # a turn to speak asked for does not swallow a request made in the same breath
+        ("Cllr Penn sought permission to speak and asked that the Clerk write to the police "
+         "about parking.", True),
+        ("Cllr Penn sought permission to speak about parking near the school.", False),
+        # a member's or officer's promise to champion or promote something is an errand
+        ("Cllr Hale will champion the scheme with the County Council.", True),
+        ("The Leader would champion the bid with the Government.", True),
+    ],
+)
+def test_reported_speech_follow_ups_kept_apart_from_what_only_looks_like_one(
+        sentence: str, is_followup: bool) -> None:
+    """Review of the reported-speech rules (round 39): a month's meeting is one to come only
+    when no past participle ties it to what was done there; a standing welcome to the
+    public, a wish only asked about and a member's own report to be noted are no errands;
+    an objection passed on, a request made beside a turn to speak, and a person's promise
+    to champion a cause are errands the new vetoes and word lists must not swallow."""
+    assert bool(_read(sentence).followups) is is_followup
