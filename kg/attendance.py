@@ -510,12 +510,24 @@ def _hyphen_fields(rows: list[str], p: Patterns) -> bool:
     most of the roll, and fields that read as wards or bodies, not surnames: one of two
     words or more, or the same field on two lines. A few double-barrelled surnames in a
     roll ("Ann Lucas-Bell", "Jo McKenzie-Folan") are each one word, each different."""
-    fields = [h.group("b").strip() for ln in rows if (h := _hyphen_entry(ln, p))]
+    fields = [_field_head(h.group("b"), p) for ln in rows if (h := _hyphen_entry(ln, p))]
     # (A one-word field counts when another line repeats it: "Ola Penn-Rees" among posts
     # after hyphens keeps her surname.)
     seen = Counter(fields)
     fields = [f for f in fields if len(f.split()) >= 2 or seen[f] >= 2]
     return len(fields) >= 3 and len(fields) * 2 >= len(rows)
+
+
+def _field_head(field: str, p: Patterns) -> str:
+    """The words of a field after an unspaced hyphen before what a roll prints after a
+    name, a capacity or party in brackets, a comma and the post or body, or honours ("Bell
+    (Lab)", "Bell, Westshire Council", "Bell MBE" of "Ann Lucas-Bell …"): a surname's second
+    half so followed is one word, as it is on a line of its own, and no ward of two."""
+    head = re.split(r"[(,]", field, maxsplit=1)[0].strip()
+    honours = _honours_at_end(p)
+    while (m := honours.search(head)) and m.start() > 0:
+        head = head[: m.start()].rstrip()
+    return head
 
 
 def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
