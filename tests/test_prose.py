@@ -13148,3 +13148,13 @@ def test_two_middle_initials_leave_room_for_the_surname() -> None:
     assert {("person", "John A R Scott"), ("person", "Ann Hale")} <= names
     assert not {("person", "John A R"), ("person", "Tom Hale Carl Dean"),
                 ("person", "Tom Hale Carl")} & names
+
+
+def test_a_month_that_is_a_given_name_takes_no_particle_as_a_surname() -> None:
+    """"June" before a lower-case word that is also a surname's particle ("ten", "de", "la")
+    is the month, not a person: "In June ten Households were helped" names no "June ten
+    Households". A given name that is no month still takes the particle ("Maria ten Boom")."""
+    names = _names(_read("In June ten Households were helped by the Food Bank. Since June de "
+                         "Minimis rules applied. Maria ten Boom thanked the volunteers."))
+    assert ("person", "Maria ten Boom") in names
+    assert not any(kind == "person" and name.startswith("June") for kind, name in names)
