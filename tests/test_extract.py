@@ -8205,7 +8205,8 @@ def test_a_roll_of_name_hyphen_ward_lines_with_no_spaces() -> None:
 def test_a_roll_of_surnames_run_together_after_the_members_word() -> None:
     """"Councillors" and a column of surnames flattened into one run with no commas, an
     initial with a full stop telling apart two members of one surname: each initial starts
-    a name, each other word is one member. A run of full names is not split so."""
+    a name, each other word is one member. A run of full names, with or without initialled
+    members among them, is not split so."""
     text = (
         "MINUTES of the Council held on Wednesday 9 September 2009 at 6.00 p.m.\n\n"
         "Present:\n\n"
@@ -8222,6 +8223,12 @@ def test_a_roll_of_surnames_run_together_after_the_members_word() -> None:
     )
     assert [a.name for a in extract(full).attendance] == [
         "Ann Bell", "Carl Dean", "Eve Fox", "Mary Hale", "Peter Moss"]
+    # Full names among initialled ones: the bare words are given names as often as
+    # surnames, so the run is no roll by surname ("Ann" and "Bell" are one member).
+    mixed = full.replace("Councillors Ann Bell Carl Dean Eve Fox Mary Hale Peter Moss",
+                         "Councillors Ann Bell C. Dean Eve Fox E. Hale Mary Moss G. Lee")
+    assert [a.name for a in extract(mixed).attendance] == [
+        "Ann Bell", "C. Dean", "Eve Fox", "E. Hale", "Mary Moss", "G. Lee"]
 
 
 def test_members_by_initial_and_surname_before_their_wards_are_no_roll_by_area() -> None:
