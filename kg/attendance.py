@@ -510,11 +510,14 @@ def _hyphen_fields(rows: list[str], p: Patterns) -> bool:
     most of the roll, and fields that read as wards or bodies, not surnames: one of two
     words or more, or the same field on two lines. A few double-barrelled surnames in a
     roll ("Ann Lucas-Bell", "Jo Marsh-Penrose") are each one word, each different."""
-    fields = [_field_head(h.group("b"), p) for ln in rows if (h := _hyphen_entry(ln, p))]
-    # (A one-word field counts when another line repeats it: "Ola Penn-Rees" among posts
-    # after hyphens keeps her surname.)
-    seen = Counter(fields)
-    fields = [f for f in fields if len(f.split()) >= 2 or seen[f] >= 2]
+    pairs = [(_BRACKETS_AT_END.sub("", h.group("a")).split()[-1], _field_head(h.group("b"), p))
+             for ln in rows if (h := _hyphen_entry(ln, p))]
+    # (A one-word field counts when another line repeats it after another surname: "Ola
+    # Penn-Rees" among posts after hyphens keeps her surname, and so do "Ann Hale-Moss" and
+    # "Tom Hale-Moss", one family's double-barrelled surname, where "Eve Fox-Abbey" after
+    # "Ann Bell-Abbey" is a ward.)
+    seen = Counter(f for _, f in set(pairs))
+    fields = [f for _, f in pairs if len(f.split()) >= 2 or seen[f] >= 2]
     return len(fields) >= 3 and len(fields) * 2 >= len(rows)
 
 

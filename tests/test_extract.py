@@ -8265,13 +8265,17 @@ def test_members_by_initial_and_surname_before_their_wards_are_no_roll_by_area()
     ["Ann Lucas-Bell MBE", "Eve Hale-Moss JP", "Jo Penn-Rees OBE", "Carl Dean"],
     ["Ann Lucas-Bell, Westshire Council", "Eve Hale-Moss, Lowdale Trust", "Jo Penn-Rees, Clerk",
      "Carl Dean, Treasurer"],
+    ["Ann Lucas-Bell", "Tom Lucas-Bell", "Eve Hale-Moss", "Jo Penn-Rees", "Ian Penn-Rees",
+     "Carl Dean"],
 ])
 def test_double_barrelled_surnames_before_a_party_honours_or_a_body_are_no_hyphen_roll(
         lines: list[str]) -> None:
     """A roll whose double-barrelled surnames are each followed by what rolls print after a
-    name (a party in brackets, honours, a comma and a body or post) is no "Name-Ward" roll:
-    the words after the hyphen are a surname's second half and its tail, not a ward of two
-    words, so every surname stays whole ("Ann Lucas", read at the hyphen, is no one)."""
+    name (a party in brackets, honours, a comma and a body or post), or whose surnames
+    repeat within a family ("Ann Lucas-Bell", "Tom Lucas-Bell"), is no "Name-Ward" roll: the
+    words after the hyphen are a surname's second half and its tail, not a ward of two words
+    nor one shared by members of different surnames, so every surname stays whole ("Ann
+    Lucas", read at the hyphen, is no one)."""
     text = ("Minutes of the Parish Council held on Monday 2 March 2020 at 7pm\n\nPresent:\n"
             + "\n".join(lines) + "\n\n1 MINUTES\n\nThe minutes were agreed.\n")
     names = [a.name.removeprefix("Cllr ") for a in extract(text).attendance]
