@@ -13117,15 +13117,16 @@ def test_what_reported_speech_settles_or_describes_is_no_followup(
 
 
 def test_a_sovereigns_title_before_a_regnal_number_is_part_of_the_name() -> None:
-    """"Queen Elizabeth II", "King Charles III": the title before a given name and a regnal
-    number is the sovereign's name; a surname "King" before a name is no title and takes
-    no one's name."""
-    names = _names(_read("Members stood in silence in memory of Her Majesty Queen Elizabeth "
-                         "II. The Council sent its loyal address to King Charles III. Mrs "
-                         "Sara King thanked Anna Hale."))
-    assert {("person", "Queen Elizabeth II"), ("person", "King Charles III"),
+    """"Queen Anne IV", "King Harold III" (invented sovereigns, printed as minutes print the
+    real ones): the title before a given name and a regnal number is the sovereign's name; a
+    surname "King" before a name is no title and takes no one's name."""
+    names = _names(_read("Members stood in silence in memory of Her Majesty Queen Anne IV. "
+                         "The Council sent its loyal address to King Harold III. Mrs Sara King "
+                         "thanked Anna Hale."))
+    assert {("person", "Queen Anne IV"), ("person", "King Harold III"),
             ("person", "Anna Hale")} <= names
-    assert not {("person", "Charles III"), ("person", "King Anna Hale")} & names
+    assert not {("person", "Harold III"), ("person", "Anne IV"), ("person", "King Anna Hale")} & (
+        names)
 
 
 def test_a_given_name_then_a_particle_and_a_surname_is_a_person() -> None:
