@@ -510,13 +510,28 @@ def _hyphen_fields(rows: list[str], p: Patterns) -> bool:
     Bell-Abbey" / "Carl Dean-North West Dumfries" / "Eve Fox-Abbey"): three lines or more,
     most of the roll, and fields that read as wards or bodies, not surnames: one of two
     words or more, or the same field on two lines. A few double-barrelled surnames in a
-    roll ("Ann Lucas-Bell", "Jo McKenzie-Folan") are each one word, each different."""
-    fields = [h.group("b").strip() for ln in rows if (h := _hyphen_entry(ln, p))]
-    # (A one-word field counts when another line repeats it: "Ola Penn-Rees" among posts
-    # after hyphens keeps her surname.)
-    seen = Counter(fields)
-    fields = [f for f in fields if len(f.split()) >= 2 or seen[f] >= 2]
+    roll ("Ann Lucas-Bell", "Jo Marsh-Penrose") are each one word, each different."""
+    pairs = [(_BRACKETS_AT_END.sub("", h.group("a")).split()[-1], _field_head(h.group("b"), p))
+             for ln in rows if (h := _hyphen_entry(ln, p))]
+    # (A one-word field counts when another line repeats it after another surname: "Ola
+    # Penn-Rees" among posts after hyphens keeps her surname, and so do "Ann Hale-Moss" and
+    # "Tom Hale-Moss", one family's double-barrelled surname, where "Eve Fox-Abbey" after
+    # "Ann Bell-Abbey" is a ward.)
+    seen = Counter(f for _, f in set(pairs))
+    fields = [f for _, f in pairs if len(f.split()) >= 2 or seen[f] >= 2]
     return len(fields) >= 3 and len(fields) * 2 >= len(rows)
+
+
+def _field_head(field: str, p: Patterns) -> str:
+    """The words of a field after an unspaced hyphen before what a roll prints after a
+    name, a capacity or party in brackets, a comma and the post or body, or honours ("Bell
+    (Lab)", "Bell, Westshire Council", "Bell MBE" of "Ann Lucas-Bell …"): a surname's second
+    half so followed is one word, as it is on a line of its own, and no ward of two."""
+    head = re.split(r"[(,]", field, maxsplit=1)[0].strip()
+    honours = _honours_at_end(p)
+    while (m := honours.search(head)) and m.start() > 0:
+        head = head[: m.start()].rstrip()
+    return head
 
 
 def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
@@ -1358,7 +1373,7 @@ def area_roll(text: str, end: int, p: Patterns) -> list[Attendee]:
         if m is not None and not any(h.pattern.match(line.text) for h in p.attendance_headings):
             area = m.group("area")
             first = area.split()[0].rstrip(".")
-            # (Nor an initial: "T Ivory – Scottow Ward" is a member and the ward after them.)
+            # (Nor an initial: "T Bell – Abbey Ward" is a member and the ward after them.)
             if first not in given and first.casefold() not in honorifics and not (
                     re.fullmatch(r"[A-Z]", first)) and not _is_role(
                     area, p) and not is_body(area, p) and not is_committee(area, p) and not (
@@ -2423,8 +2438,8 @@ def _names(
                 _glued_before_hyphen(t.group("a"), p)) and (_barrelled_post(piece, p) or t))
         qualified = False
         if d:
-            # "Cllr G Hotchley – Chairman", "Mrs N Baker – Head of Planning", "T Ivory –
-            # Scottow Ward": the words after the dash are the capacity or the role. "the
+            # "Cllr G Hotchley – Chairman", "Mrs N Baker – Head of Planning", "T Bell –
+            # Abbey Ward": the words after the dash are the capacity or the role. "the
             # Clerk – Adrian Illsley": the words before it are an officer's post.
             after = _BRACKETS_AT_END.sub("", d.group("b"))
             before = without_the(d.group("a"), any_case=True)

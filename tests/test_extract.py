@@ -8194,26 +8194,27 @@ def test_a_roll_of_name_hyphen_ward_lines_with_no_spaces() -> None:
         "Present:\n"
         "Ann Lucas-Bell\n"
         "Carl Dean\n"
-        "Jo McKenzie-Folan\n"
+        "Jo Marsh-Penrose\n"
         "Eve Hale-Moss\n\n"
         "1 MINUTES\n\nThe minutes were agreed.\n"
     )
     assert [a.name for a in extract(barrelled).attendance] == [
-        "Ann Lucas-Bell", "Carl Dean", "Jo McKenzie-Folan", "Eve Hale-Moss"]
+        "Ann Lucas-Bell", "Carl Dean", "Jo Marsh-Penrose", "Eve Hale-Moss"]
 
 
 def test_a_roll_of_surnames_run_together_after_the_members_word() -> None:
     """"Councillors" and a column of surnames flattened into one run with no commas, an
     initial with a full stop telling apart two members of one surname: each initial starts
-    a name, each other word is one member. A run of full names is not split so."""
+    a name, each other word is one member. A run of full names, with or without initialled
+    members among them, is not split so."""
     text = (
         "MINUTES of the Council held on Wednesday 9 September 2009 at 6.00 p.m.\n\n"
         "Present:\n\n"
-        "Councillors Quarry C. Dean Mossop E. Hale Thornby Ledger G. Hale Wexford\n\n"
+        "Councillors Quarry C. Dean Brackley E. Hale Thornby Ledger G. Hale Wexford\n\n"
         "1 MINUTES\n\nThe minutes were agreed.\n"
     )
     assert [a.name for a in extract(text).attendance] == [
-        "Quarry", "C. Dean", "Mossop", "E. Hale", "Thornby", "Ledger", "G. Hale", "Wexford"]
+        "Quarry", "C. Dean", "Brackley", "E. Hale", "Thornby", "Ledger", "G. Hale", "Wexford"]
     full = (
         "MINUTES of the Council held on Wednesday 9 September 2009 at 6.00 p.m.\n\n"
         "Present:\n\n"
@@ -8222,6 +8223,12 @@ def test_a_roll_of_surnames_run_together_after_the_members_word() -> None:
     )
     assert [a.name for a in extract(full).attendance] == [
         "Ann Bell", "Carl Dean", "Eve Fox", "Mary Hale", "Peter Moss"]
+    # Full names among initialled ones: the bare words are given names as often as
+    # surnames, so the run is no roll by surname ("Ann" and "Bell" are one member).
+    mixed = full.replace("Councillors Ann Bell Carl Dean Eve Fox Mary Hale Peter Moss",
+                         "Councillors Ann Bell C. Dean Eve Fox E. Hale Mary Moss G. Lee")
+    assert [a.name for a in extract(mixed).attendance] == [
+        "Ann Bell", "C. Dean", "Eve Fox", "E. Hale", "Mary Moss", "G. Lee"]
 
 
 def test_members_by_initial_and_surname_before_their_wards_are_no_roll_by_area() -> None:
@@ -8266,3 +8273,27 @@ def test_a_decision_pages_headings_after_its_decision_are_no_minutes_label() -> 
     row = extract("Agenda item\n\nAllotment Rents 2025\n\nTo consider the rents. Decision: "
                   "That the rents be increased by 3%.\n")
     assert "To consider the rents" not in row.items[0].text
+
+
+@pytest.mark.parametrize("lines", [
+    ["Cllr Ann Lucas-Bell (Lab)", "Cllr Carl Dean (Con)", "Cllr Eve Hale-Moss (Lab)",
+     "Cllr Jo Penn-Rees (LD)", "Cllr Ian Ward (Con)"],
+    ["Ann Lucas-Bell MBE", "Eve Hale-Moss JP", "Jo Penn-Rees OBE", "Carl Dean"],
+    ["Ann Lucas-Bell, Westshire Council", "Eve Hale-Moss, Lowdale Trust", "Jo Penn-Rees, Clerk",
+     "Carl Dean, Treasurer"],
+    ["Ann Lucas-Bell", "Tom Lucas-Bell", "Eve Hale-Moss", "Jo Penn-Rees", "Ian Penn-Rees",
+     "Carl Dean"],
+])
+def test_double_barrelled_surnames_before_a_party_honours_or_a_body_are_no_hyphen_roll(
+        lines: list[str]) -> None:
+    """A roll whose double-barrelled surnames are each followed by what rolls print after a
+    name (a party in brackets, honours, a comma and a body or post), or whose surnames
+    repeat within a family ("Ann Lucas-Bell", "Tom Lucas-Bell"), is no "Name-Ward" roll: the
+    words after the hyphen are a surname's second half and its tail, not a ward of two words
+    nor one shared by members of different surnames, so every surname stays whole ("Ann
+    Lucas", read at the hyphen, is no one)."""
+    text = ("Minutes of the Parish Council held on Monday 2 March 2020 at 7pm\n\nPresent:\n"
+            + "\n".join(lines) + "\n\n1 MINUTES\n\nThe minutes were agreed.\n")
+    names = [a.name.removeprefix("Cllr ") for a in extract(text).attendance]
+    assert {"Ann Lucas-Bell", "Eve Hale-Moss", "Jo Penn-Rees"} <= set(names)
+    assert not {"Ann Lucas", "Eve Hale", "Jo Penn"} & set(names)

@@ -13159,15 +13159,16 @@ def test_what_reported_speech_settles_or_describes_is_no_followup(
 
 
 def test_a_sovereigns_title_before_a_regnal_number_is_part_of_the_name() -> None:
-    """"Queen Elizabeth II", "King Charles III": the title before a given name and a regnal
-    number is the sovereign's name; a surname "King" before a name is no title and takes
-    no one's name."""
-    names = _names(_read("Members stood in silence in memory of Her Majesty Queen Elizabeth "
-                         "II. The Council sent its loyal address to King Charles III. Mrs "
-                         "Sara King thanked Anna Hale."))
-    assert {("person", "Queen Elizabeth II"), ("person", "King Charles III"),
+    """"Queen Anne IV", "King Harold III" (invented sovereigns, printed as minutes print the
+    real ones): the title before a given name and a regnal number is the sovereign's name; a
+    surname "King" before a name is no title and takes no one's name."""
+    names = _names(_read("Members stood in silence in memory of Her Majesty Queen Anne IV. "
+                         "The Council sent its loyal address to King Harold III. Mrs Sara King "
+                         "thanked Anna Hale."))
+    assert {("person", "Queen Anne IV"), ("person", "King Harold III"),
             ("person", "Anna Hale")} <= names
-    assert not {("person", "Charles III"), ("person", "King Anna Hale")} & names
+    assert not {("person", "Harold III"), ("person", "Anne IV"), ("person", "King Anna Hale")} & (
+        names)
 
 
 def test_a_given_name_then_a_particle_and_a_surname_is_a_person() -> None:
@@ -13182,13 +13183,13 @@ def test_a_given_name_then_a_particle_and_a_surname_is_a_person() -> None:
 
 
 def test_two_middle_initials_leave_room_for_the_surname() -> None:
-    """"John A R Scott": a given name, two middle initials and the surname are one name of
+    """"Tom A R Kellow": a given name, two middle initials and the surname are one name of
     four words; a given name and three capitalised words that are no initials are not
     ("Tom Hale Carl Dean": two people)."""
-    names = _names(_read("The motion was moved by John A R Scott and seconded by Ann Hale. "
+    names = _names(_read("The motion was moved by Tom A R Kellow and seconded by Ann Hale. "
                          "Tom Hale Carl Dean and Eve Fox were thanked."))
-    assert {("person", "John A R Scott"), ("person", "Ann Hale")} <= names
-    assert not {("person", "John A R"), ("person", "Tom Hale Carl Dean"),
+    assert {("person", "Tom A R Kellow"), ("person", "Ann Hale")} <= names
+    assert not {("person", "Tom A R"), ("person", "Tom Hale Carl Dean"),
                 ("person", "Tom Hale Carl")} & names
 
 
@@ -13459,3 +13460,13 @@ def test_reported_speech_follow_ups_kept_apart_from_what_only_looks_like_one(
     an objection passed on, a request made beside a turn to speak, and a person's promise
     to champion a cause are errands the new vetoes and word lists must not swallow."""
     assert bool(_read(sentence).followups) is is_followup
+
+
+def test_a_month_that_is_a_given_name_takes_no_particle_as_a_surname() -> None:
+    """"June" before a lower-case word that is also a surname's particle ("ten", "de", "la")
+    is the month, not a person: "In June ten Households were helped" names no "June ten
+    Households". A given name that is no month still takes the particle ("Maria ten Boom")."""
+    names = _names(_read("In June ten Households were helped by the Food Bank. Since June de "
+                         "Minimis rules applied. Maria ten Boom thanked the volunteers."))
+    assert ("person", "Maria ten Boom") in names
+    assert not any(kind == "person" and name.startswith("June") for kind, name in names)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.lexicon import ORG, PERSON, POST, Lexicon, _council_acronym, lexicon
 from kg.nlp.names import (
     _INITIAL_DOT_NAME,
+    _MONTHS_AND_DAYS,
     _PARTICLE,
     _apposed_head,
     _bracket_close,
@@ -240,10 +241,12 @@ def people_component(doc: Doc) -> Doc:
             i += 1
             continue
         elif tok.text in lex.given_names and i + 1 < n and (is_cap(doc[i + 1]) or (
-                _with_particles(doc, i + 1, lex) > i + 1)):  # "Anna ap Robert"
+                _with_particles(doc, i + 1, lex) > i + 1 and tok.lower_ not in _MONTHS_AND_DAYS)):
+            # "Ellen ap Hywel"; a month's name that is also a given name tells when, and the
+            # particle after it is a word ("In June ten Households were helped")
             k = i + 1
-            # (two initials between the given name and the surname take no room: "John A R
-            # Scott")
+            # (two initials between the given name and the surname take no room: "Tom A R
+            # Kellow")
             while k < n and (k - i < 3 or (k - i < 4 and all(
                     _initial(t) for t in doc[i + 1 : k]))) and is_cap(
                     doc[k]) and doc[k].lower_ not in (
