@@ -13211,10 +13211,17 @@ def test_a_resolutions_passive_errand_with_an_adverb_before_its_verb(sentence: s
     ("Action: It was agreed to accept the apologies from Cllr Bell.", 0),
     ("Action: The Committee RESOLVED to write to the landowner about the hedge.", 1),
     ("Action: Clerk to approve the invoice with the Chair.", 1),
+    # the decision, then an errand of its own on the same line
+    ("Action – the Parish Council agreed to adopt the policy, Clerk to publish it on the "
+     "website.", 1),
+    ("Action: It was RESOLVED to approve the quote and that the Clerk place the order.", 1),
+    ("Action: It was agreed to accept the apologies from Cllr Hale and Cllr Orme.", 0),
 ])
 def test_an_action_label_on_a_decision_made_there_is_no_errand(sentence: str, n: int) -> None:
     """An action column's label on what the meeting decided there and then ("RESOLVED to
-    approve the notes …") sets nothing to do; on an errand it still marks one."""
+    approve the notes …") sets nothing to do; on an errand it still marks one, and so does
+    a line that decides, then sets an errand ("… adopt the policy, Clerk to publish it"):
+    the decision rules out no errand that follows it."""
     assert len(_read(sentence).followups) == n
 
 
@@ -13232,7 +13239,7 @@ def test_an_action_line_run_on_into_the_line_before_is_read_alone() -> None:
         "accounts.) c. Notepaper – (Action: Clerk to obtain 3 quotes)").followups]
     assert [t[:30] for t in texts] == [
         "Action: Clerk to liaise with C", "Action: Clerk to obtain 3 quot"]
-    named = _read("The bench will be repainted in May. Action: Cllr Mison").followups
+    named = _read("The bench will be repainted in May. Action: Cllr Quenby").followups
     assert [f.text for f in named] == ["The bench will be repainted in May."]
 
 
