@@ -1485,10 +1485,10 @@ def _council_name() -> re.Pattern[str]:
     return re.compile(rf"^(?:the )?(?P<place>.+?)\s+(?:(?:{tiers})\s+)*council$", re.IGNORECASE)
 
 
-@cache
 def _tier_words() -> tuple[str, ...]:
-    """lexicon.toml's ``[organisations] council_tiers``: the words of a council's tier
-    ("county", "town")."""
+    """lexicon.toml's ``[organisations] council_tiers`` (``kg.patterns.council_tiers``, cached
+    there): a council's tiers, each whole ("county", "town", "county borough"); their single
+    words are ``kg.patterns.council_tier_words``."""
     return council_tiers()[0]
 
 

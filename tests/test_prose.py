@@ -13477,3 +13477,30 @@ def test_a_month_that_is_a_given_name_takes_no_particle_as_a_surname() -> None:
                          "Minimis rules applied. Maria ten Boom thanked the volunteers."))
     assert ("person", "Maria ten Boom") in names
     assert not any(kind == "person" and name.startswith("June") for kind, name in names)
+
+
+def test_a_national_body_reads_the_longest_nation_whatever_the_sets_order() -> None:
+    """``names._national_body`` finds the nation a name ends in by the longest first
+    ("northern ireland" before "ireland"), not by the order its set iterates in, which the
+    hash seed decides: with "ireland" first "Tourism Northern Ireland" left "northern", a
+    region's word, in the rest and was no body under some seeds. Here the lexicon's nations
+    iterate in the worst order, "ireland" first. Negatives: a region before the nation ("North
+    Wales"), the nation alone, and a nation run on after "and" stay no national body."""
+    import dataclasses
+
+    from kg.nlp.lexicon import lexicon
+    from kg.nlp.names import _national_body
+
+    class ShortFirst(frozenset):  # a frozenset that iterates its shortest members first
+        def __iter__(self):
+            return iter(sorted(super().__iter__(), key=lambda n: (len(n), n)))
+
+    lex = dataclasses.replace(lexicon(), nations=ShortFirst(lexicon().nations))
+    order = list(lex.nations)
+    assert order.index("ireland") < order.index("northern ireland")
+    for name in ("Tourism Northern Ireland", "Transport for Northern Ireland",
+                 "Education Authority Northern Ireland", "Public Health Wales"):
+        assert _national_body(name.lower().split(), lex), name
+    for name in ("North Wales", "Northern Ireland", "England and Wales",
+                 "Westby and Northern Ireland"):
+        assert not _national_body(name.lower().split(), lex), name
