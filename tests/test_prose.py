@@ -4765,12 +4765,15 @@ def test_the_years_of_a_plan_are_part_of_its_name(sentence: str, name: str) -> N
 
 def test_an_initial_and_grant_is_a_person() -> None:
     """"Grant" is a programme's head and a common surname: after an initial in a list of
-    members it ends a person's name; after "the" and a capitalised word it names a grant."""
+    members it ends a person's name; after "the" and a capitalised word it names a grant, and
+    a letter after a word that numbers the papers ("Item D") is no initial."""
     it = _read("Apologies were received from Councillors P Hale, R Grant, J Osei and K Bell.")
     assert "R Grant" in _kinds(it, "person")
     assert not _kinds(it, "programme")
     assert _kinds(_read("The Parish applied for the Village Grant."), "programme") == {
         "Village Grant"}
+    assert not _kinds(_read("Item D Grant applications were reviewed."), "person")
+    assert not _kinds(_read("Members considered Appendix C Grant."), "person")
 
 
 def test_a_head_alone_after_an_owner_is_nothing_unless_its_years_follow() -> None:

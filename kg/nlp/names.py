@@ -2849,7 +2849,9 @@ def _surname_like_a_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -
     surname too (``programmes.surname_heads``): an initial or a common given name, then the
     head ("M Warden", "Thanks to Ann Nurse", "Peter Trail"). No
     post's title opens on a given name or an initial; a post named with an article before it
-    ("the Tree Warden", "a Grant Officer") is left to be read as one."""
+    ("the Tree Warden", "a Grant Officer") is left to be read as one, and a letter after a
+    word that numbers a part of the papers (``programmes.numbering_words``: "Appendix C
+    Grant", "Item D Grant applications") letters that part, no initial."""
     if len(words) != 2 or words[1] not in (
             lex.post_heads | lex.surname_heads | lex.programme_surname_heads) or not (
             doc[start + 1].is_title):
@@ -2858,7 +2860,9 @@ def _surname_like_a_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -
                                                 "her", "your", "this", "that"):
         return False
     first = doc[start].text
-    return (bool(re.fullmatch(r"[A-Z]\.?", first)) and first != "A") or first in lex.given_names
+    if re.fullmatch(r"[A-Z]\.?", first):
+        return first != "A" and not (start > 0 and doc[start - 1].lower_ in lex.numbering_words)
+    return first in lex.given_names
 
 
 def _owning_body(words: list[str], lex: Lexicon) -> int | None:
