@@ -4792,20 +4792,38 @@ def test_the_years_of_a_plan_are_part_of_its_name(sentence: str, name: str) -> N
     assert _kinds(_read(sentence), "programme") == {name}
 
 
-def test_an_initial_and_grant_is_a_person_and_a_head_alone_after_an_owner_is_nothing() -> None:
-    it = _read("Apologies were received from Councillors P Hale, M Grant, J Osei and K Bell.")
-    assert "M Grant" in _kinds(it, "person")
+def test_an_initial_and_grant_is_a_person() -> None:
+    """"Grant" is a programme's head and a common surname: after an initial in a list of
+    members it ends a person's name; after "the" and a capitalised word it names a grant, and
+    a letter after a word that numbers the papers ("Item D") is no initial."""
+    it = _read("Apologies were received from Councillors P Hale, R Grant, J Osei and K Bell.")
+    assert "R Grant" in _kinds(it, "person")
     assert not _kinds(it, "programme")
     assert _kinds(_read("The Parish applied for the Village Grant."), "programme") == {
         "Village Grant"}
+    assert not _kinds(_read("Item D Grant applications were reviewed."), "person")
+    assert not _kinds(_read("Members considered Appendix C Grant."), "person")
+
+
+def test_a_head_alone_after_an_owner_is_nothing_unless_its_years_follow() -> None:
+    """"The Council's Scheme" is any scheme of the council's, no named programme; the years
+    of one edition after the head ("the Council's Plan 2024-2029") make it one, as a
+    capitalised word before it does ("the Council's Play Scheme")."""
     assert not _kinds(_read("Awards were made in line with the Council's Scheme."), "programme")
     assert _kinds(_read("It met the Council's Play Scheme costs."), "programme") == {
         "Play Scheme"}
+    assert _kinds(_read("The Council's Plan 2024-2029 was adopted."), "programme") == {
+        "Plan 2024-2029"}
+    assert _kinds(_read("Members noted the Council's Strategy 2023/24."), "programme") == {
+        "Strategy 2023/24"}
 
 
 def test_a_scheme_of_delegations_is_the_constitution_no_programme() -> None:
-    it = _read("Standing Orders; Financial Regulations; Scheme of Delegations were revised.")
-    assert not _kinds(it, "programme")
+    """The Scheme of Delegations, plural as the singular, is the council's own rules for who
+    decides what, listed with its standing orders; a scheme beside it is still read."""
+    it = _read("Standing Orders; Scheme of Delegations; the Community Grants Scheme were "
+               "revised.")
+    assert _kinds(it, "programme") == {"Community Grants Scheme"}
 
 
 def test_the_independent_person_is_a_post() -> None:

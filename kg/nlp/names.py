@@ -1536,16 +1536,13 @@ def _years_after(doc: Doc, e: int) -> int:
     return end if doc[end - 1].idx + len(doc[end - 1].text) == m.end() else e
 
 
-# What a plan's years follow when they open its name: "the", a body's possessive, "our".
-_BEFORE_YEARS = frozenset({"the", "'s", "’s", "our", "its", "their"})
-
-
 def _years_before(doc: Doc, s: int) -> int:
     """The start of the years printed before a plan's name, if any: "the 2018 Review of
     Ward Boundaries", "the Council's 2022-2026 Council Plan", "our 2024 - 2027 Housing
     Strategy" (one run of years, the range's dash with or without spaces round it). The run
-    must follow "the", a possessive or "our" (``_BEFORE_YEARS``): a year alone before a name
-    ("in 2023 Westshire Council …") dates the sentence, not the name."""
+    must follow "the", a possessive or "our" (the words that own a post, ``_POST_OWNERS``):
+    a year alone before a name ("in 2023 Westshire Council …") dates the sentence, not the
+    name."""
     if s < 2 or not doc[s - 1].text[:1].isdigit():
         return s
     for k in range(s - 1, max(0, s - 4), -1):
@@ -1553,7 +1550,7 @@ def _years_before(doc: Doc, s: int) -> int:
             continue
         m = _YEAR_RUN.match(doc.text, doc[k].idx)
         if m is not None and m.end() == doc[s - 1].idx + len(doc[s - 1].text) and (
-                k > 0 and doc[k - 1].lower_ in _BEFORE_YEARS):
+                k > 0 and doc[k - 1].lower_ in _POST_OWNERS):
             return k
     return s
 
@@ -1947,8 +1944,10 @@ def names_component(doc: Doc) -> Doc:
                     s, sub = s + k + 1, sub[k + 1 :]
                     break
             if owned and kind == PROGRAMME and e - s == 1 and doc[s].lower_ in (
-                    lex.programme_heads):
-                continue  # "in line with the Council's Scheme": a head alone names none
+                    lex.programme_heads) and _years_after(doc, e) == e:
+                # "in line with the Council's Scheme": a head alone names none; with its
+                # years after it ("the Council's Plan 2024-2029") it names one edition
+                continue
             if kind == PROGRAMME and (k := _business_on(sub, lex)) is not None:
                 s, sub = s + k, sub[k:]  # "Decision and Referendum on the Westby Plan"
             if kind == PROGRAMME and len(sub) > 4 and sub[-3] in ("for", "of") and (
@@ -2867,19 +2866,25 @@ def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> i
 
 
 def _surname_like_a_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> bool:
-    """Whether a run of two words is a person whose surname is a post's head word (or a
-    programme's that is a surname too, ``programmes.surname_heads``): an initial or a common
-    given name, then the head ("M Warden", "Thanks to Ann Nurse", "Peter Trail"). No
+    """Whether a run of two words is a person whose surname is a post's head word, a head
+    that is a common surname (``people.surname_heads``: "R Grant") or a programme's that is a
+    surname too (``programmes.surname_heads``): an initial or a common given name, then the
+    head ("M Warden", "Thanks to Ann Nurse", "Peter Trail"). No
     post's title opens on a given name or an initial; a post named with an article before it
-    ("the Tree Warden", "a Grant Officer") is left to be read as one."""
-    if len(words) != 2 or words[1] not in lex.post_heads | lex.programme_surname_heads or not (
+    ("the Tree Warden", "a Grant Officer") is left to be read as one, and a letter after a
+    word that numbers a part of the papers (``programmes.numbering_words``: "Appendix C
+    Grant", "Item D Grant applications") letters that part, no initial."""
+    if len(words) != 2 or words[1] not in (
+            lex.post_heads | lex.surname_heads | lex.programme_surname_heads) or not (
             doc[start + 1].is_title):
         return False
     if start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "our", "their", "its", "his",
                                                 "her", "your", "this", "that"):
         return False
     first = doc[start].text
-    return (bool(re.fullmatch(r"[A-Z]\.?", first)) and first != "A") or first in lex.given_names
+    if re.fullmatch(r"[A-Z]\.?", first):
+        return first != "A" and not (start > 0 and doc[start - 1].lower_ in lex.numbering_words)
+    return first in lex.given_names
 
 
 def _owning_body(words: list[str], lex: Lexicon) -> int | None:
