@@ -1218,12 +1218,14 @@ def _contact_posts(text: str, minutes: Minutes, nlp: Language, p: Patterns) -> N
 
 def _contact_dash_name(head: str, p: Patterns) -> re.Match[str] | None:
     """The officer's name after a dash that ends a contact line's post ("Committee Officer –
-    Jo Bloggs", ``[header] contact_dash_name``): where words before the dash are a post and
-    the name's words are no post's or body's ("Director – Environment", "Service Manager -
-    Public Protection" are one post each, a remit after the dash). None when not so."""
+    Jo Bloggs", ``[header] contact_dash_name``): where words before the dash are a post, the
+    name opens with a common given name (as ``_contact_before_post`` asks of a name run onto
+    a post) and its words are no post's or body's ("Director – Environment", "Service Manager
+    - Public Protection", "Lead Officer - Community Safety" are one post each, a remit after
+    the dash). None when not so."""
     m = p.rx("header", "contact_dash_name").search(head)
-    if m is None:
-        return None
+    if m is None or m["name"].split()[0] not in given_names():
+        return None  # ("Lead Officer - Street Scene": a remit's words, no given name)
     lex = lexicon()
     words = m["name"].lower().split()
     if any(w in lex.post_heads or w in lex.org_heads or w in lex.departments

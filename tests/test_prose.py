@@ -3645,6 +3645,9 @@ def test_a_contact_lines_officer_run_onto_the_post_is_a_person_and_a_post(
     # a remit after the dash is the post's own, no person: the post whole
     ("Contact: Service Manager - Public Protection  Email: committees@example.gov.uk",
      [("post", "Service Manager - Public Protection")]),
+    # two capitalised words of a remit, no given name opening them: no person
+    ("Contact: Lead Officer - Community Safety  Email: committees@example.gov.uk",
+     [("post", "Lead Officer - Community Safety")]),
 ])
 def test_a_contact_lines_post_then_a_dash_and_the_officer(line: str, found: list) -> None:
     """"Contact: Committee Services Officer - Tamsin Orrell": the post, a dash, then the
@@ -3656,6 +3659,17 @@ def test_a_contact_lines_post_then_a_dash_and_the_officer(line: str, found: list
     assert sorted((c.kind, c.label) for c in minutes.contacts) == found
     person = [c for c in minutes.contacts if c.kind == "person"]
     assert all(text[c.span.start : c.span.end] == c.label for c in person)
+
+
+def test_a_contact_lines_dash_and_name_is_read_once_in_a_long_blank_run() -> None:
+    """A contact line printed with a long run of blanks (a PDF's columns) is searched for
+    the dash before an officer's name in time that grows with the line, not with its
+    square: each blank is read once, not again from each place in the run."""
+    from kg.prose import _contact_dash_name
+
+    start = time.perf_counter()
+    assert _contact_dash_name("Committee Officer" + " " * 20000 + "x", load_patterns()) is None
+    assert time.perf_counter() - start < 2
 
 
 def test_a_contact_line_with_no_post_names_none() -> None:
