@@ -309,8 +309,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         if kind == ORG and _venue(label, text[max(0, begin - 30) : begin],
                                   text[base + s.end_char : base + s.end_char + 20], p):
             continue  # "held at Westbury Community Centre": where the meeting was
-        if kind == POST and label.split(maxsplit=1)[0].lower().rstrip("-") in (
-                lexicon().post_past_status) and " " in label:
+        if kind == POST and _past_holders(label):
             continue  # "Former Member of Staff", "the late Councillor": a past holder's
         if kind == POST and _chair_taken_by_office(text, base + s.start_char, label):
             continue  # "Councillor A Bell, Convener, in the Chair": the Convener presided
@@ -1234,6 +1233,17 @@ def _contact_dash_name(head: str, p: Patterns) -> re.Match[str] | None:
             or service_name(m["name"].split()):
         return None  # ("Head of Finance – Adult Care": a service's name, no person's)
     return m
+
+
+def _past_holders(label: str) -> bool:
+    """Whether a post's label opens with a past holder's standing (``posts.past_status``) and
+    names the post after it: "Former Member of Staff", "Previous Clerk", "Ex- Mayor" are
+    none the meeting has. Not "Ex Officio Member", "Ex-officio Governor" (``posts.
+    present_status_phrases``): a member by virtue of an office held now."""
+    lex = lexicon()
+    words = label.lower().replace("-", " ").split()
+    return len(words) > 1 and label.split(maxsplit=1)[0].lower().rstrip("-") in (
+        lex.post_past_status) and " ".join(words[:2]) not in lex.post_present_status_phrases
 
 
 def _contact_before_post(label: str) -> int:

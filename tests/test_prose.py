@@ -4204,6 +4204,16 @@ def test_a_pcso_title_is_a_post_too() -> None:
     assert "PCSO" in _kinds(it, "post") and "Hallam" in _kinds(it, "person")
 
 
+def test_a_past_holders_post_is_none_but_an_ex_officio_members_is() -> None:
+    """"the Former Clerk" names one who no longer holds the post, no post the meeting has;
+    an "Ex Officio Member" holds a seat now, by virtue of another office ("ex officio": by
+    office), and is a post like any other though "ex" opens it."""
+    it = _read("The Former Clerk, Mrs Ann Dale, was thanked for her service.")
+    assert not {p for p in _kinds(it, "post") if "Clerk" in p}
+    it = _read("Present: Cllr Jo Hale (Chairman), Cllr Ian Bell (Ex Officio Member).")
+    assert "Ex Officio Member" in _kinds(it, "post")
+
+
 def test_an_honorary_title_before_a_name_is_the_honorary_post() -> None:
     """"Honorary Alderman Jo Hale" holds the honorary office, listed whole; a title with no
     such word before it is the title alone ("Alderman Ian Bell"), and a word before that is
