@@ -1968,8 +1968,9 @@ def _financial_year_before(label: str) -> str:
 _RX_IN_THE_CHAIR_NOTE = re.compile(r"\s+[–-]\s+in the chair$", re.IGNORECASE)
 # A bracket opened after a post and not closed in its label: "Head of Planning.(to", "Clerk
 # (see": what follows is a note, no part of the post (a post's own bracket is closed:
-# "Director (Place)").
-_RX_OPEN_NOTE = re.compile(r"[.,;:]?[ \t]*\([^()]*$")
+# "Director (Place)"). The blanks before the bracket are read from the first of them (a
+# stop, or no blank or stop before them), not again from each place in a run.
+_RX_OPEN_NOTE = re.compile(r"(?:[.,;:]|(?<![ \t.,;:]))[ \t]*\([^()]*$")
 
 
 def _post_after_body_and(label: str) -> str | None:

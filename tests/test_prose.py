@@ -8927,6 +8927,18 @@ def test_a_bracket_left_open_after_a_post_is_no_part_of_it() -> None:
     assert _RX_OPEN_NOTE.sub("", "Head of Housing.(to") == "Head of Housing"
     assert _RX_OPEN_NOTE.sub("", "Clerk (see") == "Clerk"
     assert _RX_OPEN_NOTE.sub("", "Director (Place)") == "Director (Place)"
+    assert _RX_OPEN_NOTE.sub("", "Clerk. (see") == "Clerk"
+    assert _RX_OPEN_NOTE.sub("", "Clerk ,(see") == "Clerk "
+
+
+def test_a_bracket_left_open_is_sought_once_over_a_blank_run() -> None:
+    """A label with a long run of blanks and no bracket is searched in time that grows with
+    it, not with its square: each blank is read once, not again from each place in the run."""
+    from kg.prose import _RX_OPEN_NOTE
+
+    start = time.perf_counter()
+    assert _RX_OPEN_NOTE.search("Clerk" + " " * 30000 + "x") is None
+    assert time.perf_counter() - start < 1
 
 
 def _posts_with_aliases(it: Item) -> dict[str, list[str]]:
