@@ -2003,7 +2003,7 @@ def _post_held_at(label: str, p: Patterns) -> str | None:
         return None
     lex = lexicon()
     words = m["post"].lower().split()
-    if words[-1] in lex.portfolio_holders or words[-1].rstrip("s") in ("councillor", "member") \
+    if words[-1] in lex.portfolio_holders or words[-1] in lex.post_seats_for_a_body \
             or head_kind(words, lex) != POST:
         return None
     return m["post"]

@@ -8904,6 +8904,7 @@ def test_a_post_held_at_or_for_a_council_is_the_post_alone() -> None:
 
     assert _post_held_at("Member for Westshire Council", load()) is None
     assert _post_held_at("Lead Member for the Fire Authority", load()) is None
+    assert _post_held_at("County Councillors for Westshire Council", load()) is None
 
 
 def test_a_body_and_a_post_run_on_is_the_post() -> None:
