@@ -2886,11 +2886,13 @@ def _part_offices_of_other_places(canonical: dict[tuple[str, str], str],
 
 
 def _join_post_status(canonical: dict[tuple[str, str], str]) -> None:
-    """"the Temporary Clerk", "the former Chair" are the Clerk and the Chair the document
+    """"the Temporary Clerk", "the Outgoing Chair" are the Clerk and the Chair the document
     names: a holder's standing (``posts.status``) before a post is no other post, when the
     post is named without it too. Alone ("the Interim Director of Finance") it stays whole,
     and so does an acting or an interim holder's office (``posts.status_own_office``): "the
-    Acting Leader" and "the Leader" are two offices."""
+    Acting Leader" and "the Leader" are two offices. (A past holder's label, "the former
+    Chair", is read as no post where prose names it, ``_past_holders``; one from elsewhere
+    on the page is joined here still.)"""
     lex = lexicon()
     joined = lex.post_status - lex.post_status_own_office
     posts = {label.lower(): label for kind, label in canonical if kind == POST}
