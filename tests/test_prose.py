@@ -4216,12 +4216,12 @@ def test_a_past_holders_post_is_none_but_an_ex_officio_members_is() -> None:
 
 def test_an_honorary_title_before_a_name_is_the_honorary_post() -> None:
     """"Honorary Alderman Jo Hale" holds the honorary office, listed whole; a title with no
-    such word before it is the title alone ("Alderman Ian Bell"), and a word before that is
-    no qualifier stays out ("Thanks to Alderman Sam Reid")."""
+    such word before it is the title alone ("Alderman Ian Bell"), and a capitalised word
+    before it that is no qualifier stays out ("Mayor Alderman Sam Reid": two posts)."""
     it = _read("Tributes were paid to Honorary Alderman Jo Hale, MBE, who died in May.")
     assert "Honorary Alderman" in _kinds(it, "post") and "Jo Hale" in _kinds(it, "person")
-    it = _read("Thanks to Alderman Sam Reid for his years of service.")
-    assert "Alderman" in _kinds(it, "post") and "Thanks to Alderman" not in _kinds(it, "post")
+    it = _read("Mayor Alderman Sam Reid attended the ceremony.")
+    assert "Alderman" in _kinds(it, "post") and "Mayor Alderman" not in _kinds(it, "post")
 
 
 @pytest.mark.parametrize("sentence", [
