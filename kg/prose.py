@@ -316,8 +316,7 @@ def _mentions(text: str, minutes: Minutes, base: int, doc: Doc, page: _Page,
         if kind == ORG and _venue(label, text[max(0, begin - 30) : begin],
                                   text[base + s.end_char : base + s.end_char + 20], p):
             continue  # "held at Westbury Community Centre": where the meeting was
-        if kind == POST and label.split(maxsplit=1)[0].lower().rstrip("-") in (
-                lexicon().post_past_status) and " " in label:
+        if kind == POST and _past_holders(label):
             continue  # "Former Member of Staff", "the late Councillor": a past holder's
         if kind == POST and _chair_taken_by_office(text, base + s.start_char, label):
             continue  # "Councillor A Bell, Convener, in the Chair": the Convener presided
@@ -1223,12 +1222,14 @@ def _contact_posts(text: str, minutes: Minutes, nlp: Language, p: Patterns) -> N
 
 def _contact_dash_name(head: str, p: Patterns) -> re.Match[str] | None:
     """The officer's name after a dash that ends a contact line's post ("Committee Officer –
-    Jo Bloggs", ``[header] contact_dash_name``): where words before the dash are a post and
-    the name's words are no post's or body's ("Director – Environment", "Service Manager -
-    Public Protection" are one post each, a remit after the dash). None when not so."""
+    Jo Bloggs", ``[header] contact_dash_name``): where words before the dash are a post, the
+    name opens with a common given name (as ``_contact_before_post`` asks of a name run onto
+    a post) and its words are no post's or body's ("Director – Environment", "Service Manager
+    - Public Protection", "Lead Officer - Community Safety" are one post each, a remit after
+    the dash). None when not so."""
     m = p.rx("header", "contact_dash_name").search(head)
-    if m is None:
-        return None
+    if m is None or m["name"].split()[0] not in given_names():
+        return None  # ("Lead Officer - Street Scene": a remit's words, no given name)
     lex = lexicon()
     words = m["name"].lower().split()
     if any(w in lex.post_heads or w in lex.org_heads or w in lex.departments
@@ -1237,6 +1238,17 @@ def _contact_dash_name(head: str, p: Patterns) -> re.Match[str] | None:
             or service_name(m["name"].split()):
         return None  # ("Head of Finance – Adult Care": a service's name, no person's)
     return m
+
+
+def _past_holders(label: str) -> bool:
+    """Whether a post's label opens with a past holder's standing (``posts.past_status``) and
+    names the post after it: "Former Member of Staff", "Previous Clerk", "Ex- Mayor" are
+    none the meeting has. Not "Ex Officio Member", "Ex-officio Governor" (``posts.
+    present_status_phrases``): a member by virtue of an office held now."""
+    lex = lexicon()
+    words = label.lower().replace("-", " ").split()
+    return len(words) > 1 and label.split(maxsplit=1)[0].lower().rstrip("-") in (
+        lex.post_past_status) and " ".join(words[:2]) not in lex.post_present_status_phrases
 
 
 def _contact_before_post(label: str) -> int:
@@ -2007,8 +2019,9 @@ def _financial_year_before(label: str) -> str:
 _RX_IN_THE_CHAIR_NOTE = re.compile(r"\s+[–-]\s+in the chair$", re.IGNORECASE)
 # A bracket opened after a post and not closed in its label: "Head of Planning.(to", "Clerk
 # (see": what follows is a note, no part of the post (a post's own bracket is closed:
-# "Director (Place)").
-_RX_OPEN_NOTE = re.compile(r"[.,;:]?[ \t]*\([^()]*$")
+# "Director (Place)"). The blanks before the bracket are read from the first of them (a
+# stop, or no blank or stop before them), not again from each place in a run.
+_RX_OPEN_NOTE = re.compile(r"(?:[.,;:]|(?<![ \t.,;:]))[ \t]*\([^()]*$")
 
 
 def _post_after_body_and(label: str) -> str | None:
@@ -2041,7 +2054,7 @@ def _post_held_at(label: str, p: Patterns) -> str | None:
         return None
     lex = lexicon()
     words = m["post"].lower().split()
-    if words[-1] in lex.portfolio_holders or words[-1].rstrip("s") in ("councillor", "member") \
+    if words[-1] in lex.portfolio_holders or words[-1] in lex.post_seats_for_a_body \
             or head_kind(words, lex) != POST:
         return None
     return m["post"]
@@ -2930,11 +2943,13 @@ def _part_offices_of_other_places(canonical: dict[tuple[str, str], str],
 
 
 def _join_post_status(canonical: dict[tuple[str, str], str]) -> None:
-    """"the Temporary Clerk", "the former Chair" are the Clerk and the Chair the document
+    """"the Temporary Clerk", "the Outgoing Chair" are the Clerk and the Chair the document
     names: a holder's standing (``posts.status``) before a post is no other post, when the
     post is named without it too. Alone ("the Interim Director of Finance") it stays whole,
     and so does an acting or an interim holder's office (``posts.status_own_office``): "the
-    Acting Leader" and "the Leader" are two offices."""
+    Acting Leader" and "the Leader" are two offices. (A past holder's label, "the former
+    Chair", is read as no post where prose names it, ``_past_holders``; one from elsewhere
+    on the page is joined here still.)"""
     lex = lexicon()
     joined = lex.post_status - lex.post_status_own_office
     posts = {label.lower(): label for kind, label in canonical if kind == POST}

@@ -3645,6 +3645,9 @@ def test_a_contact_lines_officer_run_onto_the_post_is_a_person_and_a_post(
     # a remit after the dash is the post's own, no person: the post whole
     ("Contact: Service Manager - Public Protection  Email: committees@example.gov.uk",
      [("post", "Service Manager - Public Protection")]),
+    # two capitalised words of a remit, no given name opening them: no person
+    ("Contact: Lead Officer - Community Safety  Email: committees@example.gov.uk",
+     [("post", "Lead Officer - Community Safety")]),
 ])
 def test_a_contact_lines_post_then_a_dash_and_the_officer(line: str, found: list) -> None:
     """"Contact: Committee Services Officer - Tamsin Orrell": the post, a dash, then the
@@ -3656,6 +3659,17 @@ def test_a_contact_lines_post_then_a_dash_and_the_officer(line: str, found: list
     assert sorted((c.kind, c.label) for c in minutes.contacts) == found
     person = [c for c in minutes.contacts if c.kind == "person"]
     assert all(text[c.span.start : c.span.end] == c.label for c in person)
+
+
+def test_a_contact_lines_dash_and_name_is_read_once_in_a_long_blank_run() -> None:
+    """A contact line printed with a long run of blanks (a PDF's columns) is searched for
+    the dash before an officer's name in time that grows with the line, not with its
+    square: each blank is read once, not again from each place in the run."""
+    from kg.prose import _contact_dash_name
+
+    start = time.perf_counter()
+    assert _contact_dash_name("Committee Officer" + " " * 20000 + "x", load_patterns()) is None
+    assert time.perf_counter() - start < 2
 
 
 def test_a_contact_line_with_no_post_names_none() -> None:
@@ -4190,14 +4204,24 @@ def test_a_pcso_title_is_a_post_too() -> None:
     assert "PCSO" in _kinds(it, "post") and "Hallam" in _kinds(it, "person")
 
 
+def test_a_past_holders_post_is_none_but_an_ex_officio_members_is() -> None:
+    """"the Former Clerk" names one who no longer holds the post, no post the meeting has;
+    an "Ex Officio Member" holds a seat now, by virtue of another office ("ex officio": by
+    office), and is a post like any other though "ex" opens it."""
+    it = _read("The Former Clerk, Mrs Ann Dale, was thanked for her service.")
+    assert not {p for p in _kinds(it, "post") if "Clerk" in p}
+    it = _read("Present: Cllr Jo Hale (Chairman), Cllr Ian Bell (Ex Officio Member).")
+    assert "Ex Officio Member" in _kinds(it, "post")
+
+
 def test_an_honorary_title_before_a_name_is_the_honorary_post() -> None:
     """"Honorary Alderman Jo Hale" holds the honorary office, listed whole; a title with no
-    such word before it is the title alone ("Alderman Ian Bell"), and a word before that is
-    no qualifier stays out ("Thanks to Alderman Sam Reid")."""
+    such word before it is the title alone ("Alderman Ian Bell"), and a capitalised word
+    before it that is no qualifier stays out ("Mayor Alderman Sam Reid": two posts)."""
     it = _read("Tributes were paid to Honorary Alderman Jo Hale, MBE, who died in May.")
     assert "Honorary Alderman" in _kinds(it, "post") and "Jo Hale" in _kinds(it, "person")
-    it = _read("Thanks to Alderman Sam Reid for his years of service.")
-    assert "Alderman" in _kinds(it, "post") and "Thanks to Alderman" not in _kinds(it, "post")
+    it = _read("Mayor Alderman Sam Reid attended the ceremony.")
+    assert "Alderman" in _kinds(it, "post") and "Mayor Alderman" not in _kinds(it, "post")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -8904,6 +8928,7 @@ def test_a_post_held_at_or_for_a_council_is_the_post_alone() -> None:
 
     assert _post_held_at("Member for Westshire Council", load()) is None
     assert _post_held_at("Lead Member for the Fire Authority", load()) is None
+    assert _post_held_at("County Councillors for Westshire Council", load()) is None
 
 
 def test_a_body_and_a_post_run_on_is_the_post() -> None:
@@ -8927,6 +8952,18 @@ def test_a_bracket_left_open_after_a_post_is_no_part_of_it() -> None:
     assert _RX_OPEN_NOTE.sub("", "Head of Housing.(to") == "Head of Housing"
     assert _RX_OPEN_NOTE.sub("", "Clerk (see") == "Clerk"
     assert _RX_OPEN_NOTE.sub("", "Director (Place)") == "Director (Place)"
+    assert _RX_OPEN_NOTE.sub("", "Clerk. (see") == "Clerk"
+    assert _RX_OPEN_NOTE.sub("", "Clerk ,(see") == "Clerk "
+
+
+def test_a_bracket_left_open_is_sought_once_over_a_blank_run() -> None:
+    """A label with a long run of blanks and no bracket is searched in time that grows with
+    it, not with its square: each blank is read once, not again from each place in the run."""
+    from kg.prose import _RX_OPEN_NOTE
+
+    start = time.perf_counter()
+    assert _RX_OPEN_NOTE.search("Clerk" + " " * 30000 + "x") is None
+    assert time.perf_counter() - start < 1
 
 
 def _posts_with_aliases(it: Item) -> dict[str, list[str]]:

@@ -78,6 +78,8 @@ class Lexicon:
     post_served: frozenset[str]
     post_status: frozenset[str]
     post_past_status: frozenset[str]
+    post_present_status_phrases: frozenset[str]
+    post_seats_for_a_body: frozenset[str]
     post_place_offices: frozenset[str]
     post_crown_possessors: frozenset[str]
     post_status_own_office: frozenset[str]
@@ -399,6 +401,8 @@ def lexicon() -> Lexicon:
         post_served=fs("posts", "served"),
         post_status=fs("posts", "status"),
         post_past_status=fs("posts", "past_status"),
+        post_present_status_phrases=fs("posts", "present_status_phrases"),
+        post_seats_for_a_body=fs("posts", "seats_for_a_body"),
         post_place_offices=fs("posts", "place_offices"),
         post_crown_possessors=fs("posts", "crown_possessors"),
         post_status_own_office=fs("posts", "status_own_office"),
