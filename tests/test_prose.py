@@ -9645,6 +9645,19 @@ def test_a_council_before_a_dash_in_the_heading_is_the_host() -> None:
         assert {"Eastvale Council", "Westshire Town Council"} <= orgs, heading
 
 
+def test_a_council_before_a_dash_hosts_no_body_of_its_own() -> None:
+    """A council's meeting system prints "Westshire County Council - <meeting>" over the
+    meetings it only publishes too: a police and crime panel or a fire authority is a body
+    of its own whose members the councils are, and the guide lists them there, the
+    publishing council as well; only a council's own committee or board makes it the host."""
+    for body in ("Westshire Police and Crime Panel", "Westshire Combined Fire Authority"):
+        text = (f"Online, Westshire County Council - {body}\nWednesday, 9th September, 2020 "
+                "3.00 pm\n\nNo. Item\n\n1. Report\n\nThe members thanked Westshire County "
+                "Council and Eastvale Council for their support.\n")
+        orgs = _page_labels(text, "organisation")
+        assert {"Westshire County Council", "Eastvale Council"} <= orgs, body
+
+
 def test_a_local_council_of_the_venues_town_is_an_outside_body() -> None:
     """A "Venue:" line names the town a principal council met in; the town's or
     community's own council is an outside body there, the principal council the host."""
