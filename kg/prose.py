@@ -1610,7 +1610,8 @@ def _body_of_its_own(own: str, site: bool = False) -> bool:
         # Council page), while the council's own venue is in its town
         return False
     if _councils_board(own):
-        return False  # "Westshire Corporate Parenting Board": a council's own board by law
+        return False  # a council's own board by law, its committee ("Westshire Corporate
+        # Parenting Board", "the Health and Wellbeing Board"): the council is its host
     return bool(set(re.findall(r"[a-z]+", own)) & (lexicon().org_heads | {"joint", "combined"}))
 
 

@@ -9631,6 +9631,18 @@ def test_a_corporate_parenting_boards_page_is_its_councils() -> None:
     assert "Eastvale Borough Council" in orgs
 
 
+def test_a_health_and_wellbeing_boards_page_is_its_councils() -> None:
+    """A health and wellbeing board is a committee of its council by law, as a corporate
+    parenting board is: the council its contact writes from is its host, which readers do
+    not list on such pages; another council stays an outside body."""
+    text = ("Health and Wellbeing Board - Thursday, 18 June 2015 6.00 pm\n\nContact: Jo Hale "
+            "email: jo.hale@westshire.gov.uk\n\n1. Report\n\nWestshire County Council and "
+            "Eastvale Borough Council had agreed the plan.\n")
+    orgs = _page_labels(text, "organisation")
+    assert "Westshire County Council" not in orgs
+    assert "Eastvale Borough Council" in orgs
+
+
 def test_a_council_before_a_dash_in_the_heading_is_the_host() -> None:
     """A heading that names the meeting as "Westshire Council - Corporate Parenting Board"
     (a venue before it or not) is the council's: it is its host, and so is the county council
