@@ -9643,6 +9643,30 @@ def test_a_health_and_wellbeing_boards_page_is_its_councils() -> None:
     assert "Eastvale Borough Council" in orgs
 
 
+@pytest.mark.parametrize(("sentence", "orgs"), [
+    ("The Senedd had passed the Act in March.", {"Senedd"}),
+    ("The Northern Ireland Assembly had not met since January.",
+     {"Northern Ireland Assembly"}),
+    ("Members agreed to take a delegation to Stormont to lobby for funding.", {"Stormont"}),
+    ("The applicant had brought a challenge in the High Court.", {"High Court"}),
+    ("Levels were above the World Health Organisation's guideline.",
+     {"World Health Organisation"}),
+    # short forms that are ordinary words or places too are not read as the bodies
+    ("The WHO guidelines on air quality were noted.", set()),
+    ("Who would attend was not yet known.", set()),
+    ("The Holyrood Park consultation was noted.", set()),
+    ("The Court had adjourned the hearing.", set()),
+])
+def test_the_devolved_legislatures_a_court_and_the_who_are_bodies(sentence: str,
+                                                                  orgs: set[str]) -> None:
+    """National bodies every council's minutes name alike (bodies.toml, lexicon.toml's
+    known): the legislatures of Wales and Northern Ireland by their names and their short
+    forms that are no ordinary word ("Senedd", "Stormont"), the High Court and the World
+    Health Organisation by its name; not "WHO" (the word "who"), "Holyrood" (a park) nor a
+    court unnamed."""
+    assert _kinds(_read(sentence), "organisation") == orgs
+
+
 def test_a_council_before_a_dash_in_the_heading_is_the_host() -> None:
     """A heading that names the meeting as "Westshire Council - Corporate Parenting Board"
     (a venue before it or not) is the council's: it is its host, and so is the county council
