@@ -1619,7 +1619,8 @@ def _body_of_its_own(own: str) -> bool:
     councils are: the council of the place it meets in is one of them, no host. A council's
     own committee ("Housing Scrutiny Committee") has no body's head word nor "joint"."""
     if _councils_board(own):
-        return False  # "Westshire Corporate Parenting Board": a council's own board by law
+        return False  # a council's own board by law, its committee ("Westshire Corporate
+        # Parenting Board", "the Health and Wellbeing Board"): the council is its host
     return bool(set(re.findall(r"[a-z]+", own)) & (lexicon().org_heads | {"joint", "combined"}))
 
 
@@ -1792,9 +1793,14 @@ _COUNCIL_DASH = re.compile(r"(?:^|,\s*)(?P<council>[a-z][\w'&]*(?:\s+[\w'&]+){0,
 def _council_before_dash(own: str) -> str | None:
     """The council a meeting's heading names before its committee's name and a dash
     ("westshire council - corporate parenting board"), lower case: the page's host. None
-    for a tier alone ("county council - cabinet" names no place)."""
+    for a tier alone ("county council - cabinet" names no place), and None where the meeting
+    after the dash is a body's of its own ("… - westshire police and crime panel"): the
+    council's system only publishes its pages, and the guide lists the council there."""
     m = _COUNCIL_DASH.search(own)
     if m is None:
+        return None
+    meeting = own[m.end() - 1:]
+    if not (_councils_page(meeting) or _councils_board(meeting)):
         return None
     place = _council_name().match(m["council"])
     return m["council"] if place and place["place"].lower() not in _council_tiers() else None

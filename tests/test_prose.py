@@ -9686,6 +9686,42 @@ def test_a_corporate_parenting_boards_page_is_its_councils() -> None:
     assert "Eastvale Borough Council" in orgs
 
 
+def test_a_health_and_wellbeing_boards_page_is_its_councils() -> None:
+    """A health and wellbeing board is a committee of its council by law, as a corporate
+    parenting board is: the council its contact writes from is its host, which readers do
+    not list on such pages; another council stays an outside body."""
+    text = ("Health and Wellbeing Board - Thursday, 18 June 2015 6.00 pm\n\nContact: Jo Hale "
+            "email: jo.hale@westshire.gov.uk\n\n1. Report\n\nWestshire County Council and "
+            "Eastvale Borough Council had agreed the plan.\n")
+    orgs = _page_labels(text, "organisation")
+    assert "Westshire County Council" not in orgs
+    assert "Eastvale Borough Council" in orgs
+
+
+@pytest.mark.parametrize(("sentence", "orgs"), [
+    ("The Senedd had passed the Act in March.", {"Senedd"}),
+    ("The Northern Ireland Assembly had not met since January.",
+     {"Northern Ireland Assembly"}),
+    ("Members agreed to take a delegation to Stormont to lobby for funding.", {"Stormont"}),
+    ("The applicant had brought a challenge in the High Court.", {"High Court"}),
+    ("Levels were above the World Health Organisation's guideline.",
+     {"World Health Organisation"}),
+    # short forms that are ordinary words or places too are not read as the bodies
+    ("The WHO guidelines on air quality were noted.", set()),
+    ("Who would attend was not yet known.", set()),
+    ("The Holyrood Park consultation was noted.", set()),
+    ("The Court had adjourned the hearing.", set()),
+])
+def test_the_devolved_legislatures_a_court_and_the_who_are_bodies(sentence: str,
+                                                                  orgs: set[str]) -> None:
+    """National bodies every council's minutes name alike (bodies.toml, lexicon.toml's
+    known): the legislatures of Wales and Northern Ireland by their names and their short
+    forms that are no ordinary word ("Senedd", "Stormont"), the High Court and the World
+    Health Organisation by its name; not "WHO" (the word "who"), "Holyrood" (a park) nor a
+    court unnamed."""
+    assert _kinds(_read(sentence), "organisation") == orgs
+
+
 def test_a_council_before_a_dash_in_the_heading_is_the_host() -> None:
     """A heading that names the meeting as "Westshire Council - Corporate Parenting Board"
     (a venue before it or not) is the council's: it is its host, and so is the county council
@@ -9698,6 +9734,19 @@ def test_a_council_before_a_dash_in_the_heading_is_the_host() -> None:
         orgs = _page_labels(text, "organisation")
         assert not {"Westshire Council", "Westshire County Council"} & orgs, heading
         assert {"Eastvale Council", "Westshire Town Council"} <= orgs, heading
+
+
+def test_a_council_before_a_dash_hosts_no_body_of_its_own() -> None:
+    """A council's meeting system prints "Westshire County Council - <meeting>" over the
+    meetings it only publishes too: a police and crime panel or a fire authority is a body
+    of its own whose members the councils are, and the guide lists them there, the
+    publishing council as well; only a council's own committee or board makes it the host."""
+    for body in ("Westshire Police and Crime Panel", "Westshire Combined Fire Authority"):
+        text = (f"Online, Westshire County Council - {body}\nWednesday, 9th September, 2020 "
+                "3.00 pm\n\nNo. Item\n\n1. Report\n\nThe members thanked Westshire County "
+                "Council and Eastvale Council for their support.\n")
+        orgs = _page_labels(text, "organisation")
+        assert {"Westshire County Council", "Eastvale Council"} <= orgs, body
 
 
 def test_a_local_council_of_the_venues_town_is_an_outside_body() -> None:

@@ -112,6 +112,7 @@ class Lexicon:
     org_own_name_heads: frozenset[str]
     # head words of a body's own part, named after the body ("… Trust Board"), lexicon.toml
     org_own_part_heads: frozenset[str]
+    # bodies a place has one of (lexicon.toml's one_per_place and council_boards together)
     org_one_per_place: frozenset[str]
     # office holders whose office is a body of its own ("the Commissioner's Office")
     office_bodies: frozenset[str]
@@ -430,7 +431,8 @@ def lexicon() -> Lexicon:
         org_title_heads=fs("organisations", "page_title_heads"),
         org_own_name_heads=fs("organisations", "own_name_heads"),
         org_own_part_heads=fs("organisations", "own_part_heads"),
-        org_one_per_place=fs("organisations", "one_per_place"),
+        org_one_per_place=fs("organisations", "one_per_place") | frozenset(
+            raw["organisations"]["council_boards"]),
         office_bodies=fs("organisations", "office_bodies"),
         own_name_not_first=fs("organisations", "own_name_not_first"),
         not_title_line_words=tuple(raw["organisations"]["not_title_line_words"]),
