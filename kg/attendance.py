@@ -323,9 +323,10 @@ def _attendance(text: str, start: int, end: int, p: Patterns) -> list[Attendee]:
             out.extend(named)
             chunks = []
         chunks = _join_open_brackets(text, chunks)
-        fields = _dash_fields(text, chunks, p)
-        hyphen = fields and _hyphen_fields(
-            [ln for s, e in chunks for ln in text[s:e].splitlines() if ln.strip()], p)
+        rows = [ln for s, e in chunks for ln in text[s:e].splitlines() if ln.strip()]
+        hyphen = _hyphen_fields(rows, p)
+        fields = _dash_fields(rows, hyphen, p)
+        hyphen = fields and hyphen
         # A roll of bulleted entries ends at the first line with no bullet ("- Ann Bell (AB)
         # Westshire Council" / "- Carl Dean (CD) …" / "Welcome and Introductions"): the page
         # goes on with its items, not another name.
@@ -534,14 +535,13 @@ def _field_head(field: str, p: Patterns) -> str:
     return head
 
 
-def _dash_fields(text: str, chunks: list[tuple[int, int]], p: Patterns) -> bool:
-    """Whether a roll is set out one "Name - Field" a line ("Ann Bell - Abbey" / "Carl Dean -
-    Castle Douglas and Glenkens" / "Eve Fox - Facilitator"): three lines or more, most of
-    the roll, each a name, a spaced dash and a second field. Only then is a one-word field
-    read as a ward or post, not as the second half of a surname typed with a spaced dash
-    ("Ann Quill – Osei")."""
-    rows = [ln for s, e in chunks for ln in text[s:e].splitlines() if ln.strip()]
-    hyphen = _hyphen_fields(rows, p)
+def _dash_fields(rows: list[str], hyphen: bool, p: Patterns) -> bool:
+    """Whether a roll (its non-blank ``rows``) is set out one "Name - Field" a line ("Ann
+    Bell - Abbey" / "Carl Dean - Castle Douglas and Glenkens" / "Eve Fox - Facilitator"):
+    three lines or more, most of the roll, each a name, a spaced dash and a second field (or,
+    with ``hyphen``, as :func:`_hyphen_fields` found, an unspaced hyphen). Only then is a
+    one-word field read as a ward or post, not as the second half of a surname typed with a
+    spaced dash ("Ann Quill – Osei")."""
     entries = [_dash_entry(ln, p, hyphen) for ln in rows]
     dashed = sum(d is not None for d in entries)
     # A name's own initials are a surer mark than a dash: a short list under "Apologies:"

@@ -8207,27 +8207,18 @@ def test_a_roll_of_surnames_run_together_after_the_members_word() -> None:
     initial with a full stop telling apart two members of one surname: each initial starts
     a name, each other word is one member. A run of full names, with or without initialled
     members among them, is not split so."""
-    text = (
-        "MINUTES of the Council held on Wednesday 9 September 2009 at 6.00 p.m.\n\n"
-        "Present:\n\n"
-        "Councillors Quarry C. Dean Brackley E. Hale Thornby Ledger G. Hale Wexford\n\n"
-        "1 MINUTES\n\nThe minutes were agreed.\n"
-    )
-    assert [a.name for a in extract(text).attendance] == [
+    def roll(line: str) -> list[str]:
+        return [a.name for a in extract(
+            "MINUTES of the Council held on Wednesday 9 September 2009 at 6.00 p.m.\n\n"
+            f"Present:\n\n{line}\n\n1 MINUTES\n\nThe minutes were agreed.\n").attendance]
+
+    assert roll("Councillors Quarry C. Dean Brackley E. Hale Thornby Ledger G. Hale Wexford") == [
         "Quarry", "C. Dean", "Brackley", "E. Hale", "Thornby", "Ledger", "G. Hale", "Wexford"]
-    full = (
-        "MINUTES of the Council held on Wednesday 9 September 2009 at 6.00 p.m.\n\n"
-        "Present:\n\n"
-        "Councillors Ann Bell Carl Dean Eve Fox Mary Hale Peter Moss\n\n"
-        "1 MINUTES\n\nThe minutes were agreed.\n"
-    )
-    assert [a.name for a in extract(full).attendance] == [
+    assert roll("Councillors Ann Bell Carl Dean Eve Fox Mary Hale Peter Moss") == [
         "Ann Bell", "Carl Dean", "Eve Fox", "Mary Hale", "Peter Moss"]
     # Full names among initialled ones: the bare words are given names as often as
     # surnames, so the run is no roll by surname ("Ann" and "Bell" are one member).
-    mixed = full.replace("Councillors Ann Bell Carl Dean Eve Fox Mary Hale Peter Moss",
-                         "Councillors Ann Bell C. Dean Eve Fox E. Hale Mary Moss G. Lee")
-    assert [a.name for a in extract(mixed).attendance] == [
+    assert roll("Councillors Ann Bell C. Dean Eve Fox E. Hale Mary Moss G. Lee") == [
         "Ann Bell", "C. Dean", "Eve Fox", "E. Hale", "Mary Moss", "G. Lee"]
 
 
