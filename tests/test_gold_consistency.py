@@ -92,6 +92,24 @@ def test_split_errors_blame_convention_only_where_another_page_disagrees():
     # convention.
 
 
+def test_contested_needs_two_pages_and_a_share_on_each_side():
+    assert gc.contested(3, 5, 0.2)
+    assert not gc.contested(1, 50, 0.2)            # one page's slip
+    assert not gc.contested(2, 50, 0.2)            # two pages, but 4% of them
+
+
+def test_split_errors_with_a_share_ignore_a_single_slip():
+    fund = [{"name": "Pension Fund", "aliases": []}]
+    pages = [_page(s, "The Pension Fund met.", organisations=fund) for s in "abc"]
+    pages.append(_page("d", "The Pension Fund met again."))
+    stats = gc.label_stats(pages, "organisations")
+    by_stem = {p.stem: p for p in pages}
+    args = ("organisations", by_stem, stats, ["a: Pension Fund"], ["d: Pension Fund"])
+    assert gc.split_errors(*args) == (["a: Pension Fund"], ["d: Pension Fund"])
+    # Listed on three pages, left out on one: page d's gold is a slip, not a convention.
+    assert gc.split_errors(*args, share=0.2) == ([], [])
+
+
 def test_f1_counts_nothing_to_find_as_perfect():
     assert gc.f1(0, 0, 0) == 1.0
     assert gc.f1(2, 1, 1) == pytest.approx(2 / 3)
