@@ -110,6 +110,14 @@ def test_split_errors_with_a_share_ignore_a_single_slip():
     assert gc.split_errors(*args, share=0.2) == ([], [])
 
 
+def test_settle_counts_both_ways_with_the_extractor_as_it_is():
+    st = gc.LabelStats(listed={"a", "b", "c"}, unlisted={"d", "e"})
+    # Missed on a, found on b and c; found on d although unlisted there, not on e.
+    ways = gc.settle(st, missed={"a"}, extra={"d"})
+    assert ways["list"] == (1, -1, 1)              # d becomes a hit, e a miss
+    assert ways["leave out"] == (-2, 2, -1)        # a's miss goes, b and c become extras
+
+
 def test_f1_counts_nothing_to_find_as_perfect():
     assert gc.f1(0, 0, 0) == 1.0
     assert gc.f1(2, 1, 1) == pytest.approx(2 / 3)
@@ -122,6 +130,14 @@ def test_sentences_split_at_line_ends_and_full_stops():
                      "The Clerk to write to the school."]
 
 
+def test_a_bare_resolved_heads_the_next_sentence():
+    text = "RESOLVED:\nThat the draft scheme be recommended to Council.\nNoted."
+    spans = [text[a:b] for a, b in gc.sentences(text)]
+    assert spans[0].startswith("RESOLVED:") and spans[0].endswith("to Council.")
+    assert gc.shapes_of(spans[0]) == ["RESOLVED ... recommend(ed) to Council"]
+    assert spans[1] == "Noted."
+
+
 @pytest.mark.parametrize(("sentence", "shape"), [
     ("RESOLVED that the revised scheme be recommended to Council for adoption.",
      "RESOLVED ... recommend(ed) to Council"),
@@ -131,6 +147,8 @@ def test_sentences_split_at_line_ends_and_full_stops():
     ("RESOLVED that a further report come back to the next meeting.",
      "RESOLVED ... report/come back"),
     ("ACTION: Finance Officer to circulate the figures.", "ACTION:"),
+    ("The Committee recommends to full Council that the fees rise.",
+     "recommend(ed) to Council, not RESOLVED"),
     ("The item was deferred pending legal advice.", "deferred, not RESOLVED"),
 ])
 def test_shapes_of_finds_the_shape(sentence, shape):
@@ -146,6 +164,8 @@ def test_shapes_of_keeps_the_particular_shape_over_the_general_one():
 
 def test_shapes_of_does_not_fire_on_a_plain_sentence():
     assert gc.shapes_of("The Chair welcomed everyone to the meeting.") == []
+    # A parish council's recommendation on a planning application is not one to Council.
+    assert gc.shapes_of("The Council recommended refusal of the application.") == []
     # "to be" is not a note-style action.
     assert "Clerk/officer to <verb> (note style)" not in gc.shapes_of(
         "The Clerk to be thanked for her work.")
@@ -166,7 +186,7 @@ def test_shape_stats_counts_listed_sentences_and_places_errors():
     assert (note.sentences, note.listed) == (2, 1)
     assert note.pages_listing == note.pages_leaving == {"a"}
     assert stats["RESOLVED, other"].listed == 0
-    none = gc.place_followup_errors(stats, {"a": page}, by_page,
+    none, placed = gc.place_followup_errors(stats, {"a": page}, by_page,
                                     ["a: Clerk to write to the bus company."],
                                     ["a: Clerk to order a new bench.",
                                      "a: RESOLVED that the minutes be approved.",
@@ -174,6 +194,7 @@ def test_shape_stats_counts_listed_sentences_and_places_errors():
     assert (note.missed, note.extra) == (1, 1)
     assert stats["RESOLVED, other"].extra == 1
     assert none["extra"] == 1 and none["missed"] == 0
+    assert [side for side, _ in placed] == ["missed", "extra", "extra"]
 
 
 def test_load_pages_skips_held_out_sets_unread(tmp_path, monkeypatch):
