@@ -43,7 +43,9 @@ anything, so a shape listed half the time may be readers splitting or sentences 
 
 Run: ``python benchmarks/gold_consistency.py [GOLD_DIR] [--errors FILE]`` (without ``--errors``
 the extractor is run on the pages, 10-25 minutes on all development pages; the gold and text
-alone take about two minutes).
+alone take about two minutes). With ``--errors-of DIR`` the errors file is of a part of the
+pages (the newest sets, say): labels are still judged across all of GOLD_DIR, so this asks how
+much of the newest pages' error falls on names the older pages' gold disagrees on.
 
 Reading the figures (there is no benchmarks/README.md, so this is the place):
 
@@ -467,6 +469,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=Path, metavar="FILE",
                     help="saved `kg evaluate GOLD_DIR --errors --format json` of the same pages "
                          "(else the extractor is run, 10-25 minutes on all development pages)")
+    ap.add_argument("--errors-of", type=Path, metavar="DIR",
+                    help="the gold folder the --errors file is of, when it is a part of "
+                         "GOLD_DIR (e.g. the newest sets): labels are judged against all of "
+                         "GOLD_DIR, errors and settling on DIR's pages only")
     ap.add_argument("--top", type=int, default=20, help="split labels shown per kind")
     ap.add_argument("--share", type=float, default=0.2,
                     help="a label is contested when each side has at least this share of the "
@@ -480,7 +486,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print("running the extractor on the pages…", file=sys.stderr)
         errors = run_extractor(args.gold_dir, set(by_stem))
-    print(f"{len(pages)} development pages")
+    scope = ({p.stem for p in load_pages(args.errors_of)} if args.errors_of
+             else set(by_stem))
+    print(f"{len(pages)} development pages; the extractor's errors are of {len(scope)}")
 
     for kind in SPLIT_KINDS:
         stats = label_stats(pages, kind)
@@ -526,10 +534,12 @@ def main(argv: list[str] | None = None) -> int:
         moves = []
         for label, st in split.items():
             m, x = by_label.get(label, (set(), set()))
+            # Only the pages the errors are of: elsewhere what the extractor found is unknown.
+            st = LabelStats(st.listed & scope, st.unlisted & scope)
             for way, (dt, dp, dn) in settle(st, m, x).items():
                 gain = f1(tp + dt, fp + dp, fn + dn) - base
                 moves.append((gain, label, way, len(m & st.listed) + len(x & st.unlisted)))
-        moves.sort(key=lambda t: (-t[0], t[1]))
+        moves = sorted((m for m in moves if m[0] > 0), key=lambda t: (-t[0], t[1]))
         print(f"   settling one split label, extractor as it is (top {args.top // 2} gains): "
               + ", ".join(f"{label} -> {way} {gain:+.4f} ({errs} errors on it)"
                           for gain, label, way, errs in moves[:args.top // 2]))
@@ -539,7 +549,7 @@ def main(argv: list[str] | None = None) -> int:
         print("   split labels with most extractor errors (misses/extras; listed/unlisted "
               "pages): " + ", ".join(
                   f"{label} {err_by_label[('miss', label)]}/{err_by_label[('extra', label)]} "
-                  f"({len(split[label].listed)}/{len(split[label].unlisted)})"
+                  f"({len(stats[label].listed)}/{len(stats[label].unlisted)})"
                   for label, _ in costly.most_common(args.top)))
 
     stats, by_page = shape_stats(pages)

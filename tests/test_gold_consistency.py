@@ -215,3 +215,27 @@ def test_page_sets_reads_the_set_column(tmp_path):
     sources.write_text("| page | set | council | meeting | source |\n|---|---|---|---|---|\n"
                        "| westshire-pc-2020-01-01 | 14 | Westshire PC | Meeting | http://x |\n")
     assert gc.page_sets(sources) == {"westshire-pc-2020-01-01": "14"}
+
+
+def test_main_prints_the_figures_of_invented_pages(tmp_path, capsys):
+    (tmp_path / "docs").mkdir()
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    texts = {"p1": "Minutes. Alderman Grey attended.\nClerk to write to the bus company.",
+             "p2": "Minutes. Alderman Brown attended.\nClerk to order a bench."}
+    golds = {"p1": _gold(posts=[{"name": "Alderman"}, {"name": "Clerk"}],
+                         followups=[{"text": "Clerk to write to the bus company."}]),
+             "p2": _gold(posts=[{"name": "Clerk"}])}
+    for stem, text in texts.items():
+        (tmp_path / "docs" / f"{stem}.txt").write_text(text)
+        (gold_dir / f"{stem}.json").write_text(
+            json.dumps(golds[stem] | {"source": f"../docs/{stem}.txt"}))
+    empty = {"tp": 1, "fp": 0, "fn": 0, "missed": [], "extra": []}
+    errors = {k: dict(empty) for k in ("organisations", "programmes", "followups")}
+    errors["posts"] = {"tp": 3, "fp": 1, "fn": 0, "missed": [], "extra": ["p2: Alderman"]}
+    (tmp_path / "errors.json").write_text(json.dumps(errors))
+    assert gc.main([str(gold_dir), "--errors", str(tmp_path / "errors.json")]) == 0
+    out = capsys.readouterr().out
+    assert "2 development pages" in out
+    assert "1 split" in out and "extras 1/1 (100%)" in out
+    assert "alderman -> list" in out
