@@ -1,17 +1,19 @@
 """Build spaCy NER training data (``.spacy`` DocBin files) from gold annotations.
 
 An experiment, not part of the product: does a small statistical NER, trained on CPU from our
-own gold, find organisations on pages from councils it never saw? For each gold page the
-occurrences of its gold organisations' names and aliases in the page text become ORG spans
-(and, with ``--kinds ORG,PERSON,POST``, its people and posts become PERSON and POST spans, as
-contrast); the text is the one the extractor reads (``kg.reader.read``), so spans from the
-model line up with what ``kg evaluate`` scores.
+own gold, find organisations and programmes on pages from councils it never saw? For each gold
+page the occurrences of its gold organisations' and programmes' names and aliases in the page
+text become ORG and PROGRAMME spans (and its people and posts PERSON and POST spans, as
+contrast; ``--kinds`` chooses); the text is the one the extractor reads (``kg.reader.read``), so
+spans from the model line up with what ``kg evaluate`` scores.
 
-    python benchmarks/orgner/build_data.py /work/eval/dev/gold OUT_DIR \
-        --exclude /work/eval/s2728/gold --exclude /work/eval/s2526/gold
+    python benchmarks/orgner/build_data.py tests/independent/gold OUT_DIR \
+        --sources tests/independent/SOURCES.md --exclude-sets 14,15,16,53,54,55,56
 
 writes ``OUT_DIR/train.spacy`` and ``OUT_DIR/dev.spacy`` (a seeded tenth of the pages, for
-spaCy's choice of its best checkpoint; the excluded pages are never in either).
+spaCy's choice of its best checkpoint; the excluded pages are never in either). Pages are
+left out by their ``set`` in SOURCES.md (held-out sets and evaluation folds), or, as in
+round 24, by the file names of another gold folder (``--exclude``).
 """
 
 from __future__ import annotations
@@ -26,9 +28,21 @@ from spacy.tokens import DocBin
 
 from kg.evaluate import _source_text, load_gold
 
-KIND_KEYS = {"ORG": "organisations", "PERSON": "people", "POST": "posts"}
+KIND_KEYS = {"ORG": "organisations", "PROGRAMME": "programmes", "PERSON": "people",
+             "POST": "posts"}
 # Where two spans of the same length overlap, the earlier kind here wins.
-PRIORITY = ("ORG", "POST", "PERSON")
+PRIORITY = ("ORG", "PROGRAMME", "POST", "PERSON")
+
+
+def page_sets(sources: Path) -> dict[str, str]:
+    """Each page's set, from the ``| page | set | ...`` table of SOURCES.md: the sets, not
+    copies of them in other folders, say which pages are held out and which are folds."""
+    sets = {}
+    for line in sources.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("|") and len(cells) > 1 and cells[1].isdigit():
+            sets[cells[0]] = cells[1]
+    return sets
 
 
 def name_pattern(name: str, flags: int) -> re.Pattern[str] | None:
@@ -80,14 +94,28 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--exclude", type=Path, action="append", default=[],
                     help="a gold folder whose pages (by file name) are left out")
-    ap.add_argument("--kinds", default="ORG,PERSON,POST")
+    ap.add_argument("--sources", type=Path,
+                    help="SOURCES.md, whose set column --exclude-sets reads")
+    ap.add_argument("--exclude-sets", default="",
+                    help="comma-separated sets whose pages are left out (needs --sources)")
+    ap.add_argument("--kinds", default="ORG,PROGRAMME,PERSON,POST")
     ap.add_argument("--dev-share", type=float, default=0.1)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
     kinds = tuple(args.kinds.split(","))
     left_out = {p.name for folder in args.exclude for p in folder.glob("*.json")}
+    drop_sets = {x for x in args.exclude_sets.split(",") if x}
+    if drop_sets:
+        if args.sources is None:
+            ap.error("--exclude-sets needs --sources")
+        sets = page_sets(args.sources)
+        unknown = [p.stem for p in args.gold.glob("*.json") if p.stem not in sets]
+        if unknown:
+            ap.error(f"pages with no set in {args.sources}: {unknown[:5]}")
+        left_out |= {f"{page}.json" for page, s in sets.items() if s in drop_sets}
     nlp = spacy.blank("en")
     pages = [(p, d) for p, d in load_gold(args.gold) if p.name not in left_out]
+    left_out &= {p.name for p in args.gold.glob("*.json")}
     random.Random(args.seed).shuffle(pages)
     n_dev = max(1, round(len(pages) * args.dev_share))
     stats = {"pages": 0, "spans": 0, "unaligned": 0, **{k: 0 for k in kinds}}
