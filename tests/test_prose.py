@@ -13608,3 +13608,20 @@ def test_a_national_body_reads_the_longest_nation_whatever_the_sets_order() -> N
     for name in ("North Wales", "Northern Ireland", "England and Wales",
                  "Westby and Northern Ireland"):
         assert not _national_body(name.lower().split(), lex), name
+
+
+def test_initials_with_an_a_among_them_and_honours_after_them_name_one_person() -> None:
+    """Members printed by their initials: "R A Pennock OBE" is R A Pennock (an "A" after
+    another initial is an initial, not the article, and the honour is no part of the name),
+    and "G E H Varley" after "by" is one name of three initials and a surname. An "A" that
+    opens a phrase ("A Resident said …", "Plan B A Better Future") is still the article."""
+    names = _names(_read("On the nomination of K J Dunmore OBE, seconded by R A Pennock OBE, "
+                         "it was agreed. It was proposed by G E H Varley and seconded by "
+                         "Tessa Lund MBE, and agreed."))
+    people = {label for kind, label in names if kind == "person"}
+    assert {"K J Dunmore", "R A Pennock", "G E H Varley", "Tessa Lund"} <= people
+    assert not {"A Pennock", "E H Varley"} & people
+    names = _names(_read("A Resident said the lane flooded. Plan B A Better Future was noted."))
+    assert not [n for n in names if n[0] == "person"]
+
+

@@ -607,8 +607,10 @@ def _named_as_agent(doc: Doc, i: int, lex: Lexicon) -> int:
     if i < 2 or doc[i - 1].lower_ != "by" or doc[i - 2].lower_ not in lex.agent_verbs:
         return i
     k = _name_words_end(doc, i, lex)
+    # honours after the name ("seconded by Jo Hale OBE and …") are no part of it
+    after = k + 1 if k < len(doc) and doc[k].text in lex.honours else k
     if k - i < 2 or len(doc[k - 1].text) == 1 or (
-            k < len(doc) and doc[k].text not in (".", ",", "(", ";", "and", ")")):
+            after < len(doc) and doc[after].text not in (".", ",", "(", ";", "and", ")")):
         return i
     words = [t.lower_ for t in doc[i:k]]
     if head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
