@@ -13625,3 +13625,20 @@ def test_initials_with_an_a_among_them_and_honours_after_them_name_one_person() 
     assert not [n for n in names if n[0] == "person"]
 
 
+
+def test_a_body_of_two_places_joined_by_and_after_a_name_keeps_its_first_place() -> None:
+    """A roll's rows run on into one line, each a name and the body its person comes from:
+    "Keith Barrow Eastwick & Northby Parish Council" is Keith Barrow of the one council of
+    two parishes, not "Keith Barrow Eastwick" and "Northby Parish Council"; so too after a
+    title and with "and". Two names joined by "and" with no body's head after them stay two
+    people's names."""
+    it = _read("Also attending were Sally Pike Westmoor Parish Council Keith Barrow Eastwick "
+               "& Northby Parish Council Ian Cole Brendon and Countisbury Parish Council.")
+    assert _kinds(it, "person") == {"Sally Pike", "Keith Barrow", "Ian Cole"}
+    assert _kinds(it, "organisation") == {"Westmoor Parish Council",
+                                          "Eastwick & Northby Parish Council",
+                                          "Brendon and Countisbury Parish Council"}
+    it = _read("Cllr Ann Hale Eastwick & Northby Parish Council spoke.")
+    assert _kinds(it, "person") == {"Ann Hale"}
+    it = _read("Keith Barrow Eastwick and Jo Dale Northby attended.")
+    assert not _kinds(it, "organisation")
