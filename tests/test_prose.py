@@ -13608,3 +13608,37 @@ def test_a_national_body_reads_the_longest_nation_whatever_the_sets_order() -> N
     for name in ("North Wales", "Northern Ireland", "England and Wales",
                  "Westby and Northern Ireland"):
         assert not _national_body(name.lower().split(), lex), name
+
+
+def test_initials_with_an_a_among_them_and_honours_after_them_name_one_person() -> None:
+    """Members printed by their initials: "R A Pennock OBE" is R A Pennock (an "A" after
+    another initial is an initial, not the article, and the honour is no part of the name),
+    and "G E H Varley" after "by" is one name of three initials and a surname. An "A" that
+    opens a phrase ("A Resident said …", "Plan B A Better Future") is still the article."""
+    names = _names(_read("On the nomination of K J Dunmore OBE, seconded by R A Pennock OBE, "
+                         "it was agreed. It was proposed by G E H Varley and seconded by "
+                         "Tessa Lund MBE, and agreed."))
+    people = {label for kind, label in names if kind == "person"}
+    assert {"K J Dunmore", "R A Pennock", "G E H Varley", "Tessa Lund"} <= people
+    assert not {"A Pennock", "E H Varley"} & people
+    names = _names(_read("A Resident said the lane flooded. Plan B A Better Future was noted."))
+    assert not [n for n in names if n[0] == "person"]
+
+
+
+def test_a_body_of_two_places_joined_by_and_after_a_name_keeps_its_first_place() -> None:
+    """A roll's rows run on into one line, each a name and the body its person comes from:
+    "Keith Barrow Eastwick & Northby Parish Council" is Keith Barrow of the one council of
+    two parishes, not "Keith Barrow Eastwick" and "Northby Parish Council"; so too after a
+    title and with "and". Two names joined by "and" with no body's head after them stay two
+    people's names."""
+    it = _read("Also attending were Sally Pike Westmoor Parish Council Keith Barrow Eastwick "
+               "& Northby Parish Council Ian Cole Brendon and Countisbury Parish Council.")
+    assert _kinds(it, "person") == {"Sally Pike", "Keith Barrow", "Ian Cole"}
+    assert _kinds(it, "organisation") == {"Westmoor Parish Council",
+                                          "Eastwick & Northby Parish Council",
+                                          "Brendon and Countisbury Parish Council"}
+    it = _read("Cllr Ann Hale Eastwick & Northby Parish Council spoke.")
+    assert _kinds(it, "person") == {"Ann Hale"}
+    it = _read("Keith Barrow Eastwick and Jo Dale Northby attended.")
+    assert not _kinds(it, "organisation")

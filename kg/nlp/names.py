@@ -125,7 +125,8 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if t.lower_ in lex.post_labels and j + 1 < n and doc[j + 1].text == ":" and (
                     head_kind([w.lower_ for w in doc[i:j]], lex) == POST):
                 break  # "… Head of Paid Service Minutes:", "… Governance Present:": a label
-            if t.lower_ in ("the", "a", "an") and doc[j - 1].lower_ not in ("of", "for"):
+            if t.lower_ in ("the", "a", "an") and doc[j - 1].lower_ not in ("of", "for") and not (
+                    _initial_a(doc, j)):
                 break  # "ACTION: The Head of Finance": a new name starts at "The"
             if is_cap(t) and _post_run_starts(doc, i, j, lex, marks):
                 break  # "Chief Executive Head of Finance": two posts, no comma between
@@ -348,7 +349,8 @@ def _person_at(doc: Doc, k: int, lex: Lexicon) -> bool:
     and its colon come before its holder in rolls and lists of officers ("Clerk: J Smith",
     "Vice Chair: C Jones"), where a post's area comes after the colon as words that start
     no name ("Section Head: Tourism and Enterprise")."""
-    if k + 1 >= len(doc) or not _name_word(doc[k + 1], lex):
+    after = k + 2 if _initial_a(doc, k + 1) else k + 1  # "Clerk: N A Eaton": an initial A
+    if after >= len(doc) or not _name_word(doc[after], lex):
         return False
     word = doc[k].text.rstrip(".")
     return (doc[k].lower_ in lex.person_titles or word in lex.given_names
@@ -3760,10 +3762,38 @@ def _name_words_end(doc: Doc, i: int, lex: Lexicon) -> int:
     particles and the rest of the surname ("Anna de la Cruz", :func:`_with_particles`). ``i``
     when ``doc[i]`` is no name word. The untitled-name rules (before a post's comma, after a
     welcome, before a speech verb, after "by") all read a name so."""
+    k = _initials_end(doc, i)
+    if k - i >= 2 and k < len(doc) and _name_word(doc[k], lex) and len(doc[k].text) > 1:
+        # "P A Bradwell", "C E H Marfleet": two or three initials (the article's letter among
+        # them) and the surname; the initials take none of the three words' room
+        return _with_particles(doc, k + 1, lex)
     k = i
     while k < len(doc) and k - i < 3 and _name_word(doc[k], lex):
         k += 1
     return _with_particles(doc, k, lex) if k > i else k
+
+
+_LONE_INITIAL = re.compile(r"[A-Z]\.?")  # "P", "P.": one initial, its own word
+
+
+def _initials_end(doc: Doc, i: int) -> int:
+    """The end of a run of up to three lone initials from ``i`` ("P A", "C. E. H."). An "A"
+    counts only after another initial: first, it is the article ("A Resident said")."""
+    k = i
+    while k < len(doc) and k - i < 3 and _LONE_INITIAL.fullmatch(doc[k].text) and (
+            doc[k].text[0] != "A" or k > i):
+        k += 1
+    return k
+
+
+def _initial_a(doc: Doc, j: int) -> bool:
+    """Whether the "A" at ``doc[j]`` is a middle initial, not the article: "P A Bradwell",
+    "R. A. Hale" (a lone initial just before it, a capitalised word that is no initial after
+    it). Members printed by their initials often have an A among them; the article never
+    follows an initial."""
+    return 0 < j < len(doc) - 1 and doc[j].text in ("A", "A.") and bool(
+        _LONE_INITIAL.fullmatch(doc[j - 1].text)) and doc[j + 1].text[:1].isupper() and (
+        doc[j + 1].is_alpha and len(doc[j + 1].text) > 1) and doc[j - 1].whitespace_ != ""
 
 
 def _with_particles(doc: Doc, k: int, lex: Lexicon) -> int:

@@ -397,13 +397,19 @@ def _body_follows(doc: Doc, k: int, lex: Lexicon, memo: dict[int, bool] | None =
 
 def _body_here(doc: Doc, k: int, lex: Lexicon) -> bool:
     """Whether the capitalised run from ``k`` reaches a public body's head within four words
-    and names a body by its place: ``_body_follows`` at one word."""
-    j = k
-    while j < len(doc) and j - k < 4 and (is_cap(doc[j]) or doc[j].lower_ in ("and", "of",
-                                                                                "upon")):
+    and names a body by its place: ``_body_follows`` at one word. An "and" or "&" joining
+    two places takes none of the four ("Eastwick & Northby Parish Council", "Brendon and
+    Countisbury Parish Council": two parishes' one council), so a roll's row run on after a
+    person's name ("Keith Barrow Eastwick & Northby Parish Council") gives its first place
+    to the body, not to the name."""
+    j, joins = k, 0
+    while j < len(doc) and j - k < 4 + joins and (
+            is_cap(doc[j]) or doc[j].lower_ in ("and", "of", "upon", "&")):
         if doc[j].lower_ in lex.public_heads and j > k:
             words = [t.lower_ for t in doc[k : j + 1]]
             return head_kind(words, lex) == ORG and not _generic(" ".join(words), lex)
+        if doc[j].lower_ in ("and", "&") and j > k and joins < 1:
+            joins += 1
         j += 1
     return False
 
@@ -607,8 +613,10 @@ def _named_as_agent(doc: Doc, i: int, lex: Lexicon) -> int:
     if i < 2 or doc[i - 1].lower_ != "by" or doc[i - 2].lower_ not in lex.agent_verbs:
         return i
     k = _name_words_end(doc, i, lex)
+    # honours after the name ("seconded by Jo Hale OBE and …") are no part of it
+    after = k + 1 if k < len(doc) and doc[k].text in lex.honours else k
     if k - i < 2 or len(doc[k - 1].text) == 1 or (
-            k < len(doc) and doc[k].text not in (".", ",", "(", ";", "and", ")")):
+            after < len(doc) and doc[after].text not in (".", ",", "(", ";", "and", ")")):
         return i
     words = [t.lower_ for t in doc[i:k]]
     if head_kind(words, lex) is not None or _names_a_body(words, lex) or words[-1] in (
