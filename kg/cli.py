@@ -12,7 +12,7 @@ import re
 import shlex
 import sys
 import textwrap
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -292,6 +292,13 @@ def _csv_only(excel_safe: bool, fmt: str) -> None:
     (a user who asked for safe cells would take JSON or a table for safe)."""
     if excel_safe and fmt != "csv":
         raise fail(f"--excel-safe is for --format csv, not {fmt}")
+
+
+def _known_format(fmt: str, formats: Collection[str]) -> None:
+    """Refuse a --format the command does not write, in one line that lists those it does
+    (a tuple's, or a mapping's keys): one wording for every command's --format."""
+    if fmt not in formats:
+        raise fail(f"unknown format {fmt!r} (choose from {', '.join(formats)})")
 
 
 def fail(message: str) -> typer.Exit:
@@ -737,8 +744,7 @@ def trace_cmd(
     from kg import trace as tr
 
     fmt = fmt or _by_suffix(output, TRACE_SUFFIXES) or "table"
-    if fmt not in TRACE_FORMATS:
-        raise fail(f"unknown format {fmt!r} (choose from {', '.join(TRACE_FORMATS)})")
+    _known_format(fmt, TRACE_FORMATS)
     when = _date_option(as_of, "--as-of")
     graph = open_store(store, read_only=True)
     try:
@@ -865,8 +871,7 @@ def followups_cmd(
 
     from kg.followups import FollowupsError, followups, to_csv
 
-    if fmt not in FOLLOWUP_FORMATS:
-        raise fail(f"unknown format {fmt!r} (choose from {', '.join(FOLLOWUP_FORMATS)})")
+    _known_format(fmt, FOLLOWUP_FORMATS)
     _csv_only(excel_safe, fmt)
     since_date, as_of_date = _date_option(since, "--since"), _date_option(as_of, "--as-of")
     graph = open_store(store, read_only=True)
@@ -982,8 +987,7 @@ def query_cmd(
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Run a SPARQL query over every document's graph."""
-    if fmt not in FORMATS:
-        raise fail(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    _known_format(fmt, FORMATS)
     _csv_only(excel_safe, fmt)
     try:
         named = find(query)
@@ -1064,8 +1068,7 @@ def export_cmd(
     """Write the graph out: turtle, nt, jsonld, rdfxml (union of all documents) or nq, trig
     (each document in its own named graph)."""
     fmt = fmt or _by_suffix(output, EXPORT_BY_SUFFIX) or "turtle"
-    if fmt not in EXPORT_FORMATS:
-        raise fail(f"unknown format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
+    _known_format(fmt, EXPORT_FORMATS)
     graph = open_store(store, read_only=True)
     if output is None:
         graph.export(fmt, sys.stdout.buffer)
@@ -1274,8 +1277,8 @@ def evaluate_cmd(
 
     from kg.evaluate import GoldError, Score, agreement, evaluate, intervals
 
-    if fmt not in ("table", "json"):  # before the pages are read: a table was printed instead
-        raise fail(f"unknown format {fmt!r} (choose from table, json)")
+    # before the pages are read: a table was printed instead
+    _known_format(fmt, ("table", "json"))
     try:
         report = evaluate(gold_dir) if against is None else agreement(gold_dir, against)
     except GoldError as e:
@@ -1423,8 +1426,7 @@ def stats_cmd(
 
     from kg.analytics import stats
 
-    if fmt not in ("table", "json"):
-        raise fail(f"unknown format {fmt!r} (choose from table, json)")
+    _known_format(fmt, ("table", "json"))
     if top < 1:
         raise fail(f"--top {top}: must be 1 or more")
     s = stats(open_store(store, read_only=True), top=top)

@@ -207,6 +207,16 @@ def _date_pattern(months: list[str], abbreviations: dict[str, int], weekdays: li
     return f"(?:{words}|{month_first}|{numeric})"
 
 
+def _committee_words(header: dict[str, Any]) -> tuple[str, ...]:
+    """The words a committee's name holds (``Patterns.committee_words``): the lexicon's
+    one-word committee words ([organisations] committee_words), capitalised as a heading
+    prints them ("Sub-Committee"), then ``[header] committee_words_more``; one list of a
+    council's committees that the structural reader and the language pipeline both read."""
+    lexicon_words = [w.title() for w in lexicon_data()["organisations"]["committee_words"]
+                     if " " not in w]
+    return tuple(dict.fromkeys([*lexicon_words, *header["committee_words_more"]]))
+
+
 def _with_lead(pattern: str, lead: str) -> str:
     """An attendance heading that may follow words printed before it in another language
     ("Presennol / Present:"): the lead goes, optional, after the heading's line start."""
@@ -238,7 +248,7 @@ def load() -> Patterns:
         time=time,
         months=months,
         weekdays=tuple(d["weekdays"]),
-        committee_words=tuple(raw["header"]["committee_words"]),
+        committee_words=_committee_words(raw["header"]),
         contact_role_words=frozenset(w.lower() for w in raw["header"]["contact_role_words"]),
         honorifics=tuple(att["honorifics"]),
         honorific_keys=frozenset(h.rstrip(".").casefold() for h in att["honorifics"]),

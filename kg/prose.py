@@ -1610,7 +1610,7 @@ def _councils_page(own: str) -> bool:
             name = name.removesuffix(k)  # "… Scrutiny Board": a council's committee's head
             break
     left = set(name.split()) - {"council", "councils"}
-    return not left & (lex.org_heads | {"joint", "combined"})
+    return not left & (lex.org_heads | lex.joint_body_words)
 
 
 def _body_of_its_own(own: str) -> bool:
@@ -1621,7 +1621,8 @@ def _body_of_its_own(own: str) -> bool:
     if _councils_board(own):
         return False  # a council's own board by law, its committee ("Westshire Corporate
         # Parenting Board", "the Health and Wellbeing Board"): the council is its host
-    return bool(set(re.findall(r"[a-z]+", own)) & (lexicon().org_heads | {"joint", "combined"}))
+    lex = lexicon()
+    return bool(set(re.findall(r"[a-z]+", own)) & (lex.org_heads | lex.joint_body_words))
 
 
 def _council_meeting_only(own: str) -> bool:

@@ -2026,3 +2026,30 @@ def test_an_empty_council_committee_or_assignee_is_refused_not_dropped(
         result = run_kg(*args)
         assert (result.returncode, result.stdout, result.stderr) == (1, "", f"error: {line}\n")
     assert not (tmp_path / "s").exists()
+
+
+def test_every_commands_unknown_format_is_one_line_naming_its_formats(tmp_path: Path) -> None:
+    """Every command's --format is refused by one helper (``cli._known_format``), in one
+    line that lists the command's own formats (a mapping's keys for export's), before its
+    store is opened: the store here does not exist. A format the command writes passes it."""
+    from kg.cli import FOLLOWUP_FORMATS, TRACE_FORMATS
+    from kg.queries import FORMATS
+    from kg.store import EXPORT_FORMATS
+
+    store = tmp_path / "no-store"
+    for args, formats in [
+        (("query", "SELECT * WHERE { ?s ?p ?o }"), FORMATS),
+        (("stats",), ("table", "json")),
+        (("export",), tuple(EXPORT_FORMATS)),
+        (("followups",), FOLLOWUP_FORMATS),
+        (("trace", "modern slavery"), TRACE_FORMATS),
+    ]:
+        result = run_kg(*args, "--format", "docx", "--store", store)
+        assert (result.returncode, result.stdout) == (1, ""), args
+        assert result.stderr == (
+            f"error: unknown format 'docx' (choose from {', '.join(formats)})\n"), args
+    assert not store.exists()
+    from kg.cli import _known_format
+
+    _known_format("json", ("table", "json"))  # a known format: nothing raised
+    _known_format("nt", EXPORT_FORMATS)

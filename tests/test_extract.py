@@ -8288,3 +8288,25 @@ def test_double_barrelled_surnames_before_a_party_honours_or_a_body_are_no_hyphe
     names = [a.name.removeprefix("Cllr ") for a in extract(text).attendance]
     assert {"Ann Lucas-Bell", "Eve Hale-Moss", "Jo Penn-Rees"} <= set(names)
     assert not {"Ann Lucas", "Eve Hale", "Jo Penn"} & set(names)
+
+
+def test_the_headers_committee_words_are_built_from_the_lexicons() -> None:
+    """``Patterns.committee_words`` (a heading's or a roll name's committee word) is the
+    lexicon's one-word committee words ([organisations] committee_words), capitalised as a
+    heading prints them, with ``[header] committee_words_more``: one list of a council's
+    committees for both readers, the same fourteen words the header listed on its own
+    before. A committee of any of them is one, in any case; a society's name is not."""
+    from kg.attendance import is_committee
+    from kg.patterns import lexicon_data, load
+
+    p = load()
+    assert set(p.committee_words) == {
+        "Committee", "Sub-Committee", "Panel", "Board", "Council", "Cabinet", "Group", "Forum",
+        "Commission", "Executive", "Partnership", "Assembly", "Authority", "Scrutiny"}
+    assert len(p.committee_words) == len(set(p.committee_words))
+    assert {w.title() for w in lexicon_data()["organisations"]["committee_words"]
+            if " " not in w} <= set(p.committee_words)
+    for name in ("Westby Licensing Sub-Committee", "the cabinet", "Audit PANEL"):
+        assert is_committee(name, p), name
+    assert not is_committee("Westby Allotment Society", p)
+    assert not is_committee("Westby Subcommittees", p)  # no word of the list alone

@@ -9654,48 +9654,40 @@ def test_the_own_body_by_its_initials_and_with_and_for_ampersand() -> None:
     assert "NIEA" in orgs
 
 
-def test_the_council_of_the_contacts_address_is_the_host() -> None:
-    """A contact line's gov.uk address names the council that published the page: that
-    council is the host; another council stays an outside body."""
-    text = ("Cabinet - Wednesday 12 June 2019\n\nContact: Jo Hale Email: jo.hale@westbury.gov.uk"
-            "\n\n1. Report\n\nWestbury Council and Eastvale Council had agreed the lease.\n")
+@pytest.mark.parametrize(("text", "host", "other"), [
+    # a contact line's gov.uk address names the council that published the page
+    pytest.param("Cabinet - Wednesday 12 June 2019\n\nContact: Jo Hale Email: "
+                 "jo.hale@westbury.gov.uk\n\n1. Report\n\nWestbury Council and Eastvale "
+                 "Council had agreed the lease.\n",
+                 "Westbury Council", "Eastvale Council", id="place"),
+    # an address at the council's whole name ("@westburycouncil.gov.uk"), as its place alone
+    pytest.param("Cabinet - Wednesday 12 June 2019\n\nContact: Jo Hale Email: "
+                 "jo.hale@westburycouncil.gov.uk\n\n1. Report\n\nWestbury Council and "
+                 "Eastvale Council had agreed the lease.\n",
+                 "Westbury Council", "Eastvale Council", id="whole-name"),
+    # a corporate parenting board is a committee of its council, no body of its own
+    pytest.param("Corporate Parenting Board - Thursday, 18 June 2015 6.00 pm\n\nContact: Jo "
+                 "Hale email: jo.hale@westshire.gov.uk\n\n1. Report\n\nWestshire County "
+                 "Council and Eastvale Borough Council had agreed the placements.\n",
+                 "Westshire County Council", "Eastvale Borough Council",
+                 id="corporate-parenting-board"),
+    # a health and wellbeing board is a committee of its council by law, as a corporate
+    # parenting board is (readers do not list its host on such pages)
+    pytest.param("Health and Wellbeing Board - Thursday, 18 June 2015 6.00 pm\n\nContact: Jo "
+                 "Hale email: jo.hale@westshire.gov.uk\n\n1. Report\n\nWestshire County "
+                 "Council and Eastvale Borough Council had agreed the plan.\n",
+                 "Westshire County Council", "Eastvale Borough Council",
+                 id="health-and-wellbeing-board"),
+])
+def test_the_council_of_the_contacts_address_is_the_host(text: str, host: str,
+                                                          other: str) -> None:
+    """A contact line's gov.uk address, at the council's place or its whole name, names the
+    council that published the page: that council is the host, on a council committee's
+    page (a cabinet's, a corporate parenting board's, a health and wellbeing board's);
+    another council stays an outside body."""
     orgs = _page_labels(text, "organisation")
-    assert "Westbury Council" not in orgs
-    assert "Eastvale Council" in orgs
-
-
-def test_a_contacts_address_with_the_councils_whole_name_names_the_host() -> None:
-    """An address at the council's whole name ("@westburycouncil.gov.uk") names the host as
-    its place alone does; a council of another place stays an outside body."""
-    text = ("Cabinet - Wednesday 12 June 2019\n\nContact: Jo Hale Email: "
-            "jo.hale@westburycouncil.gov.uk\n\n1. Report\n\nWestbury Council and Eastvale "
-            "Council had agreed the lease.\n")
-    orgs = _page_labels(text, "organisation")
-    assert "Westbury Council" not in orgs
-    assert "Eastvale Council" in orgs
-
-
-def test_a_corporate_parenting_boards_page_is_its_councils() -> None:
-    """A corporate parenting board is a committee of its council, no body of its own: the
-    council its contact writes from is its host, another council an outside body."""
-    text = ("Corporate Parenting Board - Thursday, 18 June 2015 6.00 pm\n\nContact: Jo Hale "
-            "email: jo.hale@westshire.gov.uk\n\n1. Report\n\nWestshire County Council and "
-            "Eastvale Borough Council had agreed the placements.\n")
-    orgs = _page_labels(text, "organisation")
-    assert "Westshire County Council" not in orgs
-    assert "Eastvale Borough Council" in orgs
-
-
-def test_a_health_and_wellbeing_boards_page_is_its_councils() -> None:
-    """A health and wellbeing board is a committee of its council by law, as a corporate
-    parenting board is: the council its contact writes from is its host, which readers do
-    not list on such pages; another council stays an outside body."""
-    text = ("Health and Wellbeing Board - Thursday, 18 June 2015 6.00 pm\n\nContact: Jo Hale "
-            "email: jo.hale@westshire.gov.uk\n\n1. Report\n\nWestshire County Council and "
-            "Eastvale Borough Council had agreed the plan.\n")
-    orgs = _page_labels(text, "organisation")
-    assert "Westshire County Council" not in orgs
-    assert "Eastvale Borough Council" in orgs
+    assert host not in orgs
+    assert other in orgs
 
 
 @pytest.mark.parametrize(("sentence", "orgs"), [
@@ -13399,23 +13391,122 @@ def test_same_reading_under_every_hash_seed():
     end a roll capacity's post ("Chief Officer of the Board of Eastby Housing Association":
     "Eastby Housing Association" and its "Board"), and the post's bare form was the first
     body's in the set's order ("Chief Officer" under some seeds, "Chief Officer of the Board"
-    under others); now the shortest body's, in every run (the post keeps its own words)."""
+    under others); now the shortest body's, in every run (the post keeps its own words).
+
+    Two seeds, run side by side (each run loads the pipeline, some 9 s; six ran one after
+    another before): with the order fix in ``prose._post_before_body`` reverted, seeds 0 to
+    6 gave three readings, and 0 and 1 give two of them, both wrong ("Chief Officer" under
+    0), so the two runs differ. The fixes themselves are tested whatever the seeds, in
+    process: ``_post_before_body``'s by
+    :func:`test_a_post_before_two_bodies_reads_the_shortest_whatever_the_sets_order`,
+    ``names._national_body``'s (which no seed of 0 to 7 showed here) by
+    :func:`test_a_national_body_reads_the_longest_nation_whatever_the_sets_order`."""
     import os
     import subprocess
     import sys
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
-    outs = {}
-    for seed in ("0", "1", "2", "3", "4", "5"):
+    runs = {}
+    for seed in ("0", "1"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
-        run = subprocess.run([sys.executable, "-c", _SEEDED_RUN], input=_SEEDED_MINUTES,
-                             capture_output=True, text=True, env=env, cwd="/", timeout=600,
-                             check=True)
-        outs[seed] = run.stdout
+        runs[seed] = subprocess.Popen([sys.executable, "-c", _SEEDED_RUN],
+                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                      stderr=subprocess.PIPE, text=True, env=env, cwd="/")
+    outs = {}
+    for seed, run in runs.items():
+        out, err = run.communicate(_SEEDED_MINUTES, timeout=600)
+        assert run.returncode == 0, err
+        outs[seed] = out
     assert len(set(outs.values())) == 1, "the reading differs between hash seeds"
     assert outs["0"].splitlines()[-1] == "Chief Officer of the Board"
     assert "aliases=['Chief Officer']" not in outs["0"]  # no seed's shorter bare form
+
+
+def test_a_post_before_two_bodies_reads_the_shortest_whatever_the_sets_order() -> None:
+    """``prose._post_before_body`` tries the bodies a page names shortest first, not in the
+    order their set iterates in (the hash seed's): "Chief Officer of the Board of Eastby
+    Housing Association" with both "Eastby Housing Association" and its "Board" named is
+    "Chief Officer of the Board" with the bodies in either order; a post of a body the page
+    does not name is no post before a body."""
+    from kg.prose import _post_before_body
+
+    class Ordered(frozenset):  # a set of bodies that iterates in the order it was given
+        def __new__(cls, names: list[str]):
+            self = super().__new__(cls, names)
+            self.order = names
+            return self
+
+        def __iter__(self):
+            return iter(self.order)
+
+    label = "Chief Officer of the Board of Eastby Housing Association"
+    bodies = ["Board of Eastby Housing Association", "Eastby Housing Association", "Hale Homes"]
+    for order in (bodies, bodies[::-1]):
+        assert list(Ordered(order)) == order
+        assert _post_before_body(label, Ordered(order)) == "Chief Officer of the Board"
+    assert _post_before_body(label, Ordered(["Hale Homes"])) is None
+
+
+def test_joint_and_combined_are_one_lexicon_list_for_both_host_readers() -> None:
+    """A meeting's name with "joint" or "combined" (``organisations.joint_body_words``) is a
+    body's of its own, no council's page, for both ``_councils_page`` and
+    ``_body_of_its_own``, which read the one list (each had the two words written into it);
+    a council's own committee or cabinet has neither."""
+    from kg.nlp.lexicon import lexicon
+    from kg.prose import _body_of_its_own, _councils_page
+
+    assert lexicon().joint_body_words == {"joint", "combined"}
+    for own in ("joint waste committee", "westshire combined scrutiny committee",
+                "eastvale and westby joint planning committee"):
+        assert _body_of_its_own(own) and not _councils_page(own), own
+    for own in ("housing scrutiny committee", "cabinet", "licensing sub-committee",
+                "westby joinery working committee"):
+        assert not _body_of_its_own(own) and _councils_page(own), own
+
+
+def test_a_stand_minuted_is_one_list_for_the_veto_and_the_unit_passed_over() -> None:
+    """``own_words_minuted`` (a request vetoed) and ``on_record`` (a unit passed over) read
+    the stands the minute records and what it does with them ("objection", "dissent";
+    "recorded", "minuted", "noted") from one pair of fragments, and match what they matched
+    when each wrote them out: a stand put in the minutes, thanks recorded; not objections
+    handed on, nor a statement circulated."""
+    import re
+
+    from kg.nlp.followups import followup_rules
+
+    rules = followup_rules()
+    assert "{" not in rules.fragments["own_words_minuted"]
+    old_own = re.compile(
+        r"(?i)\b(?:following|his|her|their|these|this)\s+(?:statement|comments?|remarks?|"
+        r"views?|objections?|concerns?|dissent|vote)\s+(?:to\s+)?be\s+(?:included|recorded|"
+        r"noted|minuted)\s+in\s+(?:the|these)\s+minutes\b")
+    own = re.compile(rules.fragments["own_words_minuted"])
+    old_stand = re.compile(
+        r"(?i)\b(?:objections?|dissent|votes?|abstentions?|opposition|disagreement|protest)\b"
+        r"[^.;]{0,100}?\b(?:be|being)\s+(?:formally\s+)?(?:recorded|minuted|noted|"
+        r"(?:placed|put)\s+on\s+record)\b")
+    sentences = [
+        "Cllr Hale asked that his objection be noted in the minutes.",
+        "She requested that her dissent be minuted in the minutes.",
+        "He asked that their objections be recorded in these minutes.",
+        "Cllr Penn asked that this vote be included in the minutes.",
+        "Members asked that the following comments to be recorded in the minutes.",
+        "Cllr Rowe asked that her dissent be formally recorded.",
+        "He asked that his objections be put on record.",
+        # not a stand minuted
+        "Objections would be forwarded to the Planning Authority.",
+        "He asked that his statement be circulated to members.",
+        "Cllr Hale asked that his objection be sent to the Highways Authority.",
+    ]
+    for sentence in sentences:
+        assert bool(own.search(sentence)) == bool(old_own.search(sentence)), sentence
+        if old_stand.search(sentence):
+            assert rules.rx["on_record"].search(sentence), sentence
+    assert [bool(own.search(s)) for s in sentences] == [True] * 5 + [False] * 5
+    assert not rules.rx["on_record"].search(sentences[-1])
+    assert rules.rx["on_record"].search(sentences[1]) and rules.rx["on_record"].search(
+        sentences[5])
 
 
 def test_the_host_venue_asks_once_what_the_old_two_calls_asked() -> None:

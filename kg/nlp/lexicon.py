@@ -326,6 +326,8 @@ class Lexicon:
     council_acronyms_in_c: str
     bodies_of_bodies: frozenset[str]
     bodies_within: frozenset[str]
+    # words of a meeting's name that make it a joint body's (``organisations.joint_body_words``)
+    joint_body_words: frozenset[str]
 
 
 def _with_ampersands(names: frozenset[str]) -> frozenset[str]:
@@ -440,6 +442,7 @@ def lexicon() -> Lexicon:
         council_short=_with_ampersands(frozenset(n.lower() for n in councils_data()["short"])),
         bodies_of_bodies=fs("organisations", "bodies_of_bodies"),
         bodies_within=fs("organisations", "bodies_within"),
+        joint_body_words=fs("organisations", "joint_body_words"),
         org_tails=tuple(raw["organisations"]["tails"]),
         org_openers=tuple(raw["organisations"]["openers"]),
         firm_heads=fs("organisations", "firm_heads"),
