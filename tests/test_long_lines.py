@@ -364,3 +364,33 @@ def test_the_span_index_gives_what_a_scan_of_the_list_gives() -> None:
             assert [id(s) for s in index.ending_at(k)] == [id(s) for s in kept if s.end == k]
             assert [id(s) for s in index.starting_in(lo, hi)] == [
                 id(s) for s in kept if lo <= s.start < hi]
+
+
+def test_asks_after_a_long_run_of_tagged_days_give_the_same_follow_ups() -> None:
+    """followups_component reads the 400 characters before each unit from the page's text
+    (``_text_before``), not from the whole doc before it built afresh: the same follow-ups
+    after one tagged day or hundreds, and a motion's proposal is still no errand."""
+    days = "Monday 3 (a), Tuesday 4 (b), "
+    ask = "The Clerk was asked to write to the highways authority. "
+    motion = ("Cllr Bell put forward the following Proposal:\nThat the Clerk write to the "
+              "highways authority. ")
+    short, long = _page(_item(days + ask)), _page(_item(days * 300 + ask))
+    assert _followups(long) == _followups(short)
+    assert any("asked to write" in f for f in _followups(long))
+    for k in (1, 300):
+        assert not any("highways" in f for f in _followups(_page(_item(days * k + motion))))
+
+
+def test_the_text_before_a_token_is_that_of_the_doc_before_it() -> None:
+    """``_text_before`` slices the page's text as ``doc[:start].text[-size:]`` reads it (the
+    last token's trailing space left off), at every token of texts with blanks, tabs and
+    line breaks, and nothing before the first."""
+    from kg.nlp import pipeline
+    from kg.nlp.followups import _text_before
+    nlp = pipeline()
+    for seed in range(30):
+        doc = nlp.make_doc(_generated(seed))
+        for start in range(len(doc) + 1):
+            for size in (5, 400):
+                assert _text_before(doc, doc.text, start, size) == doc[:start].text[-size:]
+    assert _text_before(nlp.make_doc("Noted."), "Noted.", 0) == ""
