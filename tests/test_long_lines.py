@@ -394,3 +394,46 @@ def test_the_text_before_a_token_is_that_of_the_doc_before_it() -> None:
             for size in (5, 400):
                 assert _text_before(doc, doc.text, start, size) == doc[:start].text[-size:]
     assert _text_before(nlp.make_doc("Noted."), "Noted.", 0) == ""
+
+
+@pytest.mark.parametrize("tail", ["Cllr Carl Dean", ", Cllr Carl Dean", "and Cllr Carl Dean",
+                                  "MP, Cllr Carl Dean", "Councillors: Carl Dean, Eve Fox"])
+def test_a_roll_with_a_long_run_of_tabs_and_spaces_reads_as_with_a_short_one(tail: str) -> None:
+    """The parts of attendance._NAME_SPLIT that open on blanks are tried once for a run of
+    tabs and spaces in turn (``_name_splits``), and seat_posts reads the blanks before a
+    seat's letters as one run: the same names, and the same seat, after two blanks or six
+    thousand."""
+    rolls = [_attendees(_page(_roll("Present: Cllr Ann Bell" + blanks + tail)))
+             for blanks in ("\t ", "\t " * 3000, " \t\t" * 2000)]
+    assert rolls[0] == rolls[1] == rolls[2]
+    assert ("Cllr Ann Bell", "Present", "MP" if tail.startswith("MP") else None) in rolls[1]
+    # letters that run on into a word are no seat
+    assert ("Cllr Ann Bell", "Present", None) in _attendees(_page(_roll(
+        "Present: Cllr Ann Bell" + "\t " * 3000 + "MPS, Cllr Carl Dean")))
+
+
+def _generated_blanks(seed: int) -> str:
+    """A short roll of names, commas, "and"s, group labels and bullets run together at
+    random with runs of tabs, spaces, no-break spaces and line breaks."""
+    words = ("\t", "\t", " \t", "\t ", " ", "   ", "\u00a0", "\n", "\r\n", "\f", ",", ";", "&",
+             "and", "or", "together with", "a/and", "A", "B.", "Ann", "Bell", "Cllr", "Mrs",
+             ".", "(", ")", "Councillors", "Members", ":", "–", "•", "·", "Clerk", "Dean")
+    rng = random.Random(seed)
+    return "".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+
+
+def test_the_name_splits_are_those_of_the_whole_pattern_on_generated_rolls() -> None:
+    """``_name_splits`` gives the matches ``_NAME_SPLIT.finditer`` gives (where, and what),
+    on generated rolls; some of them at a blank after a tab, where only the whole pattern
+    reads them."""
+    from kg.attendance import _NAME_SPLIT, _SPLIT_IN_RUN, _name_splits
+    after_tab = 0
+    for seed in range(6000):
+        text = _generated_blanks(seed)
+        whole = [(m.span(), m.group()) for m in _NAME_SPLIT.finditer(text)]
+        assert [(m.span(), m.group()) for m in _name_splits(text)] == whole, repr(text)
+        after_tab += any(text[a - 1 : a] == "\t" and _SPLIT_IN_RUN.match(text, a) is None
+                         for (a, _), _g in whole)
+    assert after_tab > 50
+    assert [m.group() for m in _name_splits("Ann Bell\t \t ,\tCarl Dean")] == ["\t", " \t ,\t"]
+    assert [m.group() for m in _name_splits("Ann Bell\t \t Carl Dean")] == ["\t", "\t"]

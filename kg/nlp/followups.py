@@ -493,7 +493,7 @@ def followups_component(doc: Doc) -> Doc:
         promised_next = k + 1 < len(units) and bool(rx["future"].search(units[k + 1].text))
         if asked_only and not promised_next and (
             (k + 1 < len(units) and rx["answer"].match(units[k + 1].text)
-             and not rx["new_entry"].match(doc.text, unit.end_char))
+             and not rx["new_entry"].match(page, unit.end_char))
             or rx["question"].search(text)
         ):
             continue  # a question, answered on the spot: "… Members were informed that …"
@@ -667,12 +667,15 @@ def _answered(spans: list[Span], units: list[Span], rx: dict[str, re.Pattern[str
     the promise is quoted by its own clause)."""
     at = {u.start: k for k, u in enumerate(units)}
     out: list[Span] = []
+    page, page_of = "", None  # the doc's text, built once (not for each follow-up)
     for span in spans:
         k = at.get(span.start)
         if k:
             ask = units[k - 1]
             doc = span.doc
-            if ask.end <= span.start and "\n\n" not in doc.text[ask.end_char:span.start_char] \
+            if doc is not page_of:
+                page, page_of = doc.text, doc
+            if ask.end <= span.start and "\n\n" not in page[ask.end_char:span.start_char] \
                     and ask.text.rstrip(" \t\n\"'”’)").endswith((".", "?", "!")) \
                     and not any(s.start < ask.end and ask.start < s.end for s in spans) \
                     and rx["ask_before"].search(ask.text) \
