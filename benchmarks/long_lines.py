@@ -110,6 +110,9 @@ SHAPES = {
     "table_roll": roll("| Ann Bell | Head of Planning | Planning Services "),
     # a list of days each tagged with a clause letter, run on (the follow-ups component)
     "tagged_days": item("Monday 3 (a), Tuesday 4 (b), "),
+    # one item of many follow-ups, each a request the next sentence answers (the follow-ups
+    # component's _answered and _names_in: quadratic in the follow-ups of a page)
+    "many_followups": item("Residents asked about the bins. The Clerk to write to Ann Bell. "),
     # a run of tabs and spaces in turn between two names of a roll (attendance._NAME_SPLIT)
     "tabs_spaces": lambda n: HEAD + "Present: Cllr Ann Bell" + fill("\t ", n)
     + "Cllr Carl Dean\n\n" + ITEMS.format(line="Noted."),

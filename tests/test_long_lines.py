@@ -437,3 +437,37 @@ def test_the_name_splits_are_those_of_the_whole_pattern_on_generated_rolls() -> 
     assert after_tab > 50
     assert [m.group() for m in _name_splits("Ann Bell\t \t ,\tCarl Dean")] == ["\t", " \t ,\t"]
     assert [m.group() for m in _name_splits("Ann Bell\t \t Carl Dean")] == ["\t", "\t"]
+
+
+def test_names_in_a_unit_by_their_starts_are_those_a_scan_gives() -> None:
+    """kg.nlp.followups._names_in looks the names of a unit up by where they start (kept for
+    the doc's group while it is the same one of the same length): the names, of each choice
+    of kinds, in the group's order, that a scan of the whole group gives, for random units of
+    a page of many names and follow-ups; and again after the group grows."""
+    from kg.nlp.followups import _names_in
+    from kg.nlp.lexicon import ORG, PERSON, POST
+    from kg.nlp.pipeline import pipeline
+
+    text = ("Residents asked about the bins. The Clerk to write to Ann Bell of Westshire "
+            "County Council. Cllr Carl Dean, the Chair, would ask the Monitoring Officer. ") * 12
+    doc = pipeline()(text)
+    rng = random.Random(39)
+
+    def key(x) -> tuple:
+        return x.start, x.end, x.label_, x._.kind
+
+    def scan(s: int, e: int, kinds: tuple[str, ...]) -> list[tuple]:
+        return [key(x) for x in doc.spans["ckg"]
+                if x._.kind in kinds and x.start >= s and x.end <= e]
+
+    assert len(doc.spans["ckg"]) > 50
+    for rounds in range(2):
+        for _ in range(400):
+            s = rng.randrange(len(doc))
+            e = rng.randint(s, len(doc))
+            kinds = rng.choice(((POST, PERSON, ORG), (POST, PERSON), (PERSON,), ()))
+            assert [key(x) for x in _names_in(doc[s:e], kinds)] == scan(s, e, kinds)
+        if not rounds:  # the group grows: what was kept for it is not used again
+            extra = doc[3:5]
+            extra._.kind = PERSON
+            doc.spans["ckg"].append(extra)
