@@ -471,3 +471,40 @@ def test_names_in_a_unit_by_their_starts_are_those_a_scan_gives() -> None:
             extra = doc[3:5]
             extra._.kind = PERSON
             doc.spans["ckg"].append(extra)
+
+
+def test_plans_with_their_editions_years_along_a_long_line_read_as_on_a_short_one() -> None:
+    """names._years_after reads the years after a lower-case plan's head from the doc's text
+    built once (``_page_text``), not at each head: the same programmes after one plan or
+    hundreds; a year with no range after it is still no edition."""
+    unit = "the capital plan 2020 - 21, "
+    short, long = _page(_item(unit)), _page(_item(unit * 300))
+    assert _mentions(long) == _mentions(short)
+    assert ("programme", "capital plan 2020 - 21") in _mentions(long)
+    assert not any(kind == "programme" for kind, _ in _mentions(_page(_item(
+        "the capital plan 2020, " * 300))))
+
+
+def test_the_page_text_kept_for_a_doc_is_its_text() -> None:
+    """``_page_text`` gives ``doc.text``, kept for the doc; a kept text of another length
+    (another doc's) is not taken for it."""
+    from kg.nlp import pipeline
+    from kg.nlp.names import _PAGE_TEXT, _page_text
+    nlp = pipeline()
+    one, two = nlp.make_doc("the capital plan 2020 - 21"), nlp.make_doc("the Budget 2021/22")
+    assert _page_text(one) == one.text and _page_text(one) is _page_text(one)
+    two.user_data[_PAGE_TEXT] = one.text
+    assert _page_text(two) == two.text
+    assert _page_text(nlp.make_doc("")) == ""
+
+
+def test_questions_answered_along_a_long_line_give_the_same_follow_ups() -> None:
+    """A question the next sentence answers is no follow-up, however far along the line (the
+    doc's text, read after each such question, is built once): the same follow-ups after one
+    question or a hundred, and an errand after them is still one."""
+    asked = "Cllr Bell asked whether the bins would be emptied. The Clerk said that they would be. "
+    errand = "The Clerk was asked to write to the highways authority. "
+    short, long = _page(_item(asked + errand)), _page(_item(asked * 100 + errand))
+    assert _followups(long) == _followups(short)
+    assert any("highways" in f for f in _followups(long))
+    assert not any("bins" in f for f in _followups(long))

@@ -1530,8 +1530,8 @@ def _page_text(doc: Doc) -> str:
     if not len(doc):
         return ""
     text = doc.user_data.get(_PAGE_TEXT)
-    # (a doc made of others, ``Doc.from_docs``, brings their kept data along: kept for this
-    # doc only if it is as long as this doc's text)
+    # (what is kept is taken only if it is as long as this doc's text: data carried over
+    # from another doc is never read as this one's)
     if text is None or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
         text = doc.user_data[_PAGE_TEXT] = doc.text
     return text
