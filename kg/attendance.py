@@ -195,7 +195,8 @@ def _name_splits(chunk: str) -> Iterator[re.Match[str]]:
     does. The parts that open on blanks are tried after each tab, where ``\\t+`` took the
     place before; a run of tabs and blanks in turn ("Cllr Ann Bell\\t \\t \\t … Cllr Carl
     Dean") had the comma's, the "and"s' and the bullet's parts scan the rest of the run from
-    each blank after a tab (quadratic: 18 s for a run of 20,000). Whether they match there
+    each blank after a tab (quadratic: most of the 18 s a run of 20,000 took, seat_posts'
+    blanks the rest). Whether they match there
     depends only on what ends the run (the group's label's, on what ends its spaces and tabs),
     so they are tried at the first such place of a run (``_NAME_SPLIT``) and not at the
     others of the same run (``_SPLIT_IN_RUN``, ``_SPLIT_IN_ROW``), where they have failed.
