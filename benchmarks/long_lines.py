@@ -50,6 +50,23 @@ they serve, "Bolton Ann Bell Bury Carl Dean …") was quadratic before the round
 walked the rest of a run of capitals once for each name in it. It now keeps each word's
 answer for the doc (0.43 / 0.84 / 1.69 s; the same answers as the walk it replaces on 46,000
 generated questions).
+Round 39's speed branch (s40-speed) mended (CPU seconds at 5,000 / 10,000 / 20,000
+characters, before -> after, loaded machine; output of every independent page
+byte-identical): ``tabs_spaces`` 1.27 / 4.78 / 18.34 -> 0.16 / 0.31 / 0.66 (the comma's,
+"and"s' and bullet's parts of attendance._NAME_SPLIT, tried at each blank after a tab, are
+tried once a run, ``_name_splits``; seat_posts' ``[ \t]*,?[ \t]*`` before a seat's letters,
+two runs side by side, is one run); ``tagged_days`` 0.40 / 1.05 / 3.20 -> 0.26 / 0.52 / 1.03
+(followups_component built ``doc[:start].text`` for each unit: ``_text_before`` slices the
+page's text); ``many_followups`` (added by the s39-tidy-fups-wip branch, taken here) 0.49 /
+1.25 / 3.71 -> 0.33 / 0.64 / 1.26 (``_names_in`` scanned the doc's whole name group for
+each unit, ``_answered`` every follow-up for each); ``asked_answered`` (added) 0.26 / 0.57 /
+1.36 -> 0.23 / 0.45 / 0.89 and ``edition_years`` (added) 0.29 / 0.74 / 2.19 -> 0.20 / 0.38
+/ 0.75 (``doc.text``, which spaCy builds from every token each time, built for each
+answered question and at each lower-case plan's head: kept once, names._page_text). Also
+faster with them: ``asked_whether`` 1.14 -> 0.85 s at 20,000, ``cell_lines`` 2.79 -> 1.85,
+``cell_paragraphs`` 3.74 -> 2.31 (growth 1.2-1.5 -> about 1). ``years_run`` (a run of
+"2020 - ", added) was linear before (0.20 / 0.39 / 0.76): the 6 s reported for it was not
+reproduced. Left: ``posts`` (growth about 1.5).
 """
 
 from __future__ import annotations
@@ -110,6 +127,18 @@ SHAPES = {
     "table_roll": roll("| Ann Bell | Head of Planning | Planning Services "),
     # a list of days each tagged with a clause letter, run on (the follow-ups component)
     "tagged_days": item("Monday 3 (a), Tuesday 4 (b), "),
+    # one item of many follow-ups, each a request the next sentence answers (the follow-ups
+    # component's _answered and _names_in: quadratic in the follow-ups of a page)
+    "many_followups": item("Residents asked about the bins. The Clerk to write to Ann Bell. "),
+    # many questions, each answered in the next sentence (the follow-ups component: the
+    # doc's text was built again for each asked-only unit)
+    "asked_answered": item("Cllr Bell asked whether the bins would be emptied. The Clerk said "
+                           "that they would be. "),
+    # a run of years and dashes ("2020 - 2020 - …"), and a lower-case plan's head before
+    # the years of each of its editions (names._years_after: the years read from the doc's
+    # text, built again at each head)
+    "years_run": item("2020 - "),
+    "edition_years": item("the capital plan 2020 - 21, "),
     # a run of tabs and spaces in turn between two names of a roll (attendance._NAME_SPLIT)
     "tabs_spaces": lambda n: HEAD + "Present: Cllr Ann Bell" + fill("\t ", n)
     + "Cllr Carl Dean\n\n" + ITEMS.format(line="Noted."),

@@ -286,6 +286,9 @@ def per_pattern(p, limit):
     # round 24's
     pats["header.document_link_after"] = p.rx("header", "document_link_after")
     pats["att._NAME_SPLIT"] = att._NAME_SPLIT
+    # round 39's (s40-speed): its variants that _name_splits searches along a roll's chunk
+    pats["att._SPLIT_IN_RUN"] = att._SPLIT_IN_RUN
+    pats["att._SPLIT_IN_ROW"] = att._SPLIT_IN_ROW
     pats["att._honours_at_end"] = att._honours_at_end(p)
     # (prose._TWO_POSTS_AND is only ever fullmatched on a capacity, 0.4 ms on these lines;
     # searched from every place, as here, it is quadratic, 1.2 s: not listed)

@@ -147,30 +147,85 @@ SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 # end on): no match ends before a blank, so finditer has tried the place before, where the
 # same part matches to the same end, and nothing is lost; a run of 5,000 spaces is not
 # rescanned from each of its places (quadratic: 6 s for a roll line).
-_NAME_SPLIT = re.compile(
-    r"\t+|(?<![ \u00a0])[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)"
-    r"|(?!(?<=[^\S\t])\s)\s*[,;]\s*(?:(?:and|&|together\s+with)\s+|&(?=[A-Z]\.))?"
-    r"|(?<![^\S\t])\s+(?:and|&|or|together\s+with|a/and),?\s+"
-    # "J Hale andA Bell", "S Cole, &M. N. Osei": an "and" typed against the initial
-    # after it
-    r"|(?<![^\S\t])\s+(?:and|&)(?=[A-Z](?:\.|[ \t]+[A-Z]))"
-    r"|(?<=\))\s+(?=[A-Z])"
-    # a group's label opens the next names in a roll run on ("… and J Smyth Councillors – J
-    # Archibald-Brown, …", "… C Dean Aldermen: E Fox")
-    r"|(?<! )[ \t]+(?=(?:Councillors|Aldermen|Members)[ \t]*(?::|[–—-][ \t]))"
-    r"|(?<=[a-z])" + "".join(rf"(?<!{w})" for w in _LABEL_LEADS)
-    + rf"[ \t]+(?={_FIELD_LABEL_WORDS}[ \t]*:[ \t]*[A-Z])"
-    # a bullet opens the next entry of a wrapped list
-    r"|(?!(?<=[^\S\t])\s)\s*\n[ \t]*(?=[•▪◦][ \t]*\S)"
-    # … or, after a full stop, the next entry of a list run on in one line ("Cllr A Bell,
-    # Cabinet Member for Housing. · C Dean, Corporate Director")
-    r"|(?<=[a-z)])\.[ \t]+(?=[•·▪◦][ \t]*[A-Z])"
-    # a table's cells run together with no space: "Councillor A BellCouncillor C Dean", "Mr
-    # E Fox, Chief ExecutiveMrs G Hale" (an honorific glued to the word before it)
-    r"|(?<=[a-z])(?=(?:Councillor|Cllr|Mrs|Mr|Miss|Ms|Dr)\.?[ \t]+[A-Z])"
-    r"|(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)(?<!Revd)(?<!Capt)"
-    r"(?<=[a-z]{2})\.\s+(?=[A-Z](?:\.\s|[ \t]+" + SURNAME + r"(?:[,;]|[ \t]+(?:and|&)[ \t])))"
-)
+def _name_split_rx(opens: str, after: str, row: str) -> re.Pattern[str]:
+    """The pattern of the places that part a roll's names, with the guards of the parts that
+    open on blanks: ``opens`` (the comma's and the bullet's), ``after`` (the "and"s') and
+    ``row`` (a group's label's). ``_NAME_SPLIT`` lets them open after a tab; its two
+    variants do not, for ``_name_splits`` (below)."""
+    return re.compile("|".join((
+        r"\t+",
+        r"(?<![ \u00a0])[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)",
+        opens + r"\s*[,;]\s*(?:(?:and|&|together\s+with)\s+|&(?=[A-Z]\.))?",
+        after + r"\s+(?:and|&|or|together\s+with|a/and),?\s+",
+        # "J Hale andA Bell", "S Cole, &M. N. Osei": an "and" typed against the initial
+        # after it
+        after + r"\s+(?:and|&)(?=[A-Z](?:\.|[ \t]+[A-Z]))",
+        r"(?<=\))\s+(?=[A-Z])",
+        # a group's label opens the next names in a roll run on ("… and J Smyth Councillors –
+        # J Archibald-Brown, …", "… C Dean Aldermen: E Fox")
+        row + r"[ \t]+(?=(?:Councillors|Aldermen|Members)[ \t]*(?::|[–—-][ \t]))",
+        r"(?<=[a-z])" + "".join(rf"(?<!{w})" for w in _LABEL_LEADS)
+        + rf"[ \t]+(?={_FIELD_LABEL_WORDS}[ \t]*:[ \t]*[A-Z])",
+        # a bullet opens the next entry of a wrapped list
+        opens + r"\s*\n[ \t]*(?=[•▪◦][ \t]*\S)",
+        # … or, after a full stop, the next entry of a list run on in one line ("Cllr A Bell,
+        # Cabinet Member for Housing. · C Dean, Corporate Director")
+        r"(?<=[a-z)])\.[ \t]+(?=[•·▪◦][ \t]*[A-Z])",
+        # a table's cells run together with no space: "Councillor A BellCouncillor C Dean",
+        # "Mr E Fox, Chief ExecutiveMrs G Hale" (an honorific glued to the word before it)
+        r"(?<=[a-z])(?=(?:Councillor|Cllr|Mrs|Mr|Miss|Ms|Dr)\.?[ \t]+[A-Z])",
+        r"(?<![A-Z][a-z])(?<!Mrs)(?<!Miss)(?<!Messrs)(?<!Cllr)(?<!Cllrs)(?<!Prof)(?<!Rev)"
+        r"(?<!Revd)(?<!Capt)(?<=[a-z]{2})\.\s+(?=[A-Z](?:\.\s|[ \t]+" + SURNAME
+        + r"(?:[,;]|[ \t]+(?:and|&)[ \t])))",
+    )))
+
+
+_NAME_SPLIT = _name_split_rx(r"(?!(?<=[^\S\t])\s)", r"(?<![^\S\t])", r"(?<! )")
+# The same parts, none of those that open on blanks opening after a tab; and the same but a
+# group's label's.
+_SPLIT_IN_RUN = _name_split_rx(r"(?!(?<=\s)\s)", r"(?<!\s)", r"(?<![ \t])")
+_SPLIT_IN_ROW = _name_split_rx(r"(?!(?<=\s)\s)", r"(?<!\s)", r"(?<! )")
+_BLANK = re.compile(r"\s")
+_BLANKS = re.compile(r"\s+")
+_ROW_BLANKS = re.compile(r"[ \t]*")
+
+
+def _name_splits(chunk: str) -> Iterator[re.Match[str]]:
+    """``_NAME_SPLIT.finditer(chunk)``: the same matches, in a time that grows as the chunk
+    does. The parts that open on blanks are tried after each tab, where ``\\t+`` took the
+    place before; a run of tabs and blanks in turn ("Cllr Ann Bell\\t \\t \\t … Cllr Carl
+    Dean") had the comma's, the "and"s' and the bullet's parts scan the rest of the run from
+    each blank after a tab (quadratic: most of the 18 s a run of 20,000 took, seat_posts'
+    blanks the rest). Whether they match there
+    depends only on what ends the run (the group's label's, on what ends its spaces and tabs),
+    so they are tried at the first such place of a run (``_NAME_SPLIT``) and not at the
+    others of the same run (``_SPLIT_IN_RUN``, ``_SPLIT_IN_ROW``), where they have failed.
+    No part but ``\\t+`` ends before a blank, so the places after a tab are all just after
+    one of its matches."""
+    pos, run_end, row_end = 0, -1, -1
+    while True:
+        for m in _SPLIT_IN_RUN.finditer(chunk, pos):
+            yield m
+            at = m.end()
+            if chunk[at - 1 : at] != "\t" or chunk[at : at + 1] == "\t" or not _BLANK.match(
+                    chunk, at):
+                continue  # not a blank after a tab: every variant reads the place alike
+            if at >= run_end:  # the first such place of its run: every part is tried
+                run_end, row_end = _BLANKS.match(chunk, at).end(), _ROW_BLANKS.match(
+                    chunk, at).end()
+                here = _NAME_SPLIT.match(chunk, at)
+            elif at >= row_end:  # … of its spaces and tabs: the group's label's part too
+                row_end = _ROW_BLANKS.match(chunk, at).end()
+                here = _SPLIT_IN_ROW.match(chunk, at)
+            else:
+                continue
+            fast = _SPLIT_IN_RUN.match(chunk, at)
+            if here is not None and (fast is None or fast.span() != here.span()):
+                yield here  # a part the variant does not try here: go on after it
+                pos = here.end()
+                break
+        else:
+            return
 
 
 _BULLET = re.compile(r"[•·\u2022▪◦*][ \t]*")
@@ -1962,8 +2017,11 @@ def seat_posts(text: str, attendance: list[Attendee]) -> None:
     ("Mary Price MP" in a roll "Mary Price MP / Carl Dean CD / Ann Bell AB") are no seat, nor
     are any letters in a roll whose entries carry their holders' initials."""
     seats = "|".join(re.escape(w) for w in lexicon_data()["people"]["post_honours"])
-    after = re.compile(rf"[ \t]*,?[ \t]*(?P<seat>{seats})(?![\w'’-])(?!\.\w)")
-    letters = re.compile(r"[ \t]*,?[ \t]*(?P<seat>[A-Z]{2,4})(?![\w'’-])")
+    # (the blanks before and after the comma are one run where no comma is: two runs of
+    # blanks side by side tried every split of a long run, quadratic after a name followed
+    # by 20,000 tabs and spaces)
+    after = re.compile(rf"[ \t]*(?:,[ \t]*)?(?P<seat>{seats})(?![\w'’-])(?!\.\w)")
+    letters = re.compile(r"[ \t]*(?:,[ \t]*)?(?P<seat>[A-Z]{2,4})(?![\w'’-])")
     initialled: dict[str, int] = {}  # a roll's (status's) entries followed by own initials
     for a in attendance:
         if (m := letters.match(text, a.span.end)) and own_initials(a.name.split(), m.group("seat")):
@@ -2317,7 +2375,7 @@ def _names(
     pos = 0
     pieces = []
     # "Cllr Ann Bell (Cheshire West and Chester)": no split inside brackets.
-    seps = [(m.start(), m.end(), m.group()) for m in _NAME_SPLIT.finditer(chunk)
+    seps = [(m.start(), m.end(), m.group()) for m in _name_splits(chunk)
             if not _in_brackets(chunk, m.start())
             and not _joined_tiers(chunk, m) and not _wrapped_line(chunk, m, p)
             and not _not_a_label(chunk, m, p) and not _post_and(chunk, m, p)

@@ -364,3 +364,147 @@ def test_the_span_index_gives_what_a_scan_of_the_list_gives() -> None:
             assert [id(s) for s in index.ending_at(k)] == [id(s) for s in kept if s.end == k]
             assert [id(s) for s in index.starting_in(lo, hi)] == [
                 id(s) for s in kept if lo <= s.start < hi]
+
+
+def test_asks_after_a_long_run_of_tagged_days_give_the_same_follow_ups() -> None:
+    """followups_component reads the 400 characters before each unit from the page's text
+    (``_text_before``), not from the whole doc before it built afresh: the same follow-ups
+    after one tagged day or hundreds, and a motion's proposal is still no errand."""
+    days = "Monday 3 (a), Tuesday 4 (b), "
+    ask = "The Clerk was asked to write to the highways authority. "
+    motion = ("Cllr Bell put forward the following Proposal:\nThat the Clerk write to the "
+              "highways authority. ")
+    short, long = _page(_item(days + ask)), _page(_item(days * 300 + ask))
+    assert _followups(long) == _followups(short)
+    assert any("asked to write" in f for f in _followups(long))
+    for k in (1, 300):
+        assert not any("highways" in f for f in _followups(_page(_item(days * k + motion))))
+
+
+def test_the_text_before_a_token_is_that_of_the_doc_before_it() -> None:
+    """``_text_before`` slices the page's text as ``doc[:start].text[-size:]`` reads it (the
+    last token's trailing space left off), at every token of texts with blanks, tabs and
+    line breaks, and nothing before the first."""
+    from kg.nlp import pipeline
+    from kg.nlp.followups import _text_before
+    nlp = pipeline()
+    for seed in range(30):
+        doc = nlp.make_doc(_generated(seed))
+        for start in range(len(doc) + 1):
+            for size in (5, 400):
+                assert _text_before(doc, doc.text, start, size) == doc[:start].text[-size:]
+    assert _text_before(nlp.make_doc("Noted."), "Noted.", 0) == ""
+
+
+@pytest.mark.parametrize("tail", ["Cllr Carl Dean", ", Cllr Carl Dean", "and Cllr Carl Dean",
+                                  "MP, Cllr Carl Dean", "Councillors: Carl Dean, Eve Fox"])
+def test_a_roll_with_a_long_run_of_tabs_and_spaces_reads_as_with_a_short_one(tail: str) -> None:
+    """The parts of attendance._NAME_SPLIT that open on blanks are tried once for a run of
+    tabs and spaces in turn (``_name_splits``), and seat_posts reads the blanks before a
+    seat's letters as one run: the same names, and the same seat, after two blanks or six
+    thousand."""
+    rolls = [_attendees(_page(_roll("Present: Cllr Ann Bell" + blanks + tail)))
+             for blanks in ("\t ", "\t " * 3000, " \t\t" * 2000)]
+    assert rolls[0] == rolls[1] == rolls[2]
+    assert ("Cllr Ann Bell", "Present", "MP" if tail.startswith("MP") else None) in rolls[1]
+    # letters that run on into a word are no seat
+    assert ("Cllr Ann Bell", "Present", None) in _attendees(_page(_roll(
+        "Present: Cllr Ann Bell" + "\t " * 3000 + "MPS, Cllr Carl Dean")))
+
+
+def _generated_blanks(seed: int) -> str:
+    """A short roll of names, commas, "and"s, group labels and bullets run together at
+    random with runs of tabs, spaces, no-break spaces and line breaks."""
+    words = ("\t", "\t", " \t", "\t ", " ", "   ", "\u00a0", "\n", "\r\n", "\f", ",", ";", "&",
+             "and", "or", "together with", "a/and", "A", "B.", "Ann", "Bell", "Cllr", "Mrs",
+             ".", "(", ")", "Councillors", "Members", ":", "–", "•", "·", "Clerk", "Dean")
+    rng = random.Random(seed)
+    return "".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+
+
+def test_the_name_splits_are_those_of_the_whole_pattern_on_generated_rolls() -> None:
+    """``_name_splits`` gives the matches ``_NAME_SPLIT.finditer`` gives (where, and what),
+    on generated rolls; some of them at a blank after a tab, where only the whole pattern
+    reads them."""
+    from kg.attendance import _NAME_SPLIT, _SPLIT_IN_RUN, _name_splits
+    after_tab = 0
+    for seed in range(6000):
+        text = _generated_blanks(seed)
+        whole = [(m.span(), m.group()) for m in _NAME_SPLIT.finditer(text)]
+        assert [(m.span(), m.group()) for m in _name_splits(text)] == whole, repr(text)
+        after_tab += any(text[a - 1 : a] == "\t" and _SPLIT_IN_RUN.match(text, a) is None
+                         for (a, _), _g in whole)
+    assert after_tab > 50
+    assert [m.group() for m in _name_splits("Ann Bell\t \t ,\tCarl Dean")] == ["\t", " \t ,\t"]
+    assert [m.group() for m in _name_splits("Ann Bell\t \t Carl Dean")] == ["\t", "\t"]
+
+
+def test_names_in_a_unit_by_their_starts_are_those_a_scan_gives() -> None:
+    """kg.nlp.followups._names_in looks the names of a unit up by where they start (kept for
+    the doc's group while it is the same one of the same length): the names, of each choice
+    of kinds, in the group's order, that a scan of the whole group gives, for random units of
+    a page of many names and follow-ups; and again after the group grows."""
+    from kg.nlp.followups import _names_in
+    from kg.nlp.lexicon import ORG, PERSON, POST
+    from kg.nlp.pipeline import pipeline
+
+    text = ("Residents asked about the bins. The Clerk to write to Ann Bell of Westshire "
+            "County Council. Cllr Carl Dean, the Chair, would ask the Monitoring Officer. ") * 12
+    doc = pipeline()(text)
+    rng = random.Random(39)
+
+    def key(x) -> tuple:
+        return x.start, x.end, x.label_, x._.kind
+
+    def scan(s: int, e: int, kinds: tuple[str, ...]) -> list[tuple]:
+        return [key(x) for x in doc.spans["ckg"]
+                if x._.kind in kinds and x.start >= s and x.end <= e]
+
+    assert len(doc.spans["ckg"]) > 50
+    for rounds in range(2):
+        for _ in range(400):
+            s = rng.randrange(len(doc))
+            e = rng.randint(s, len(doc))
+            kinds = rng.choice(((POST, PERSON, ORG), (POST, PERSON), (PERSON,), ()))
+            assert [key(x) for x in _names_in(doc[s:e], kinds)] == scan(s, e, kinds)
+        if not rounds:  # the group grows: what was kept for it is not used again
+            extra = doc[3:5]
+            extra._.kind = PERSON
+            doc.spans["ckg"].append(extra)
+
+
+def test_plans_with_their_editions_years_along_a_long_line_read_as_on_a_short_one() -> None:
+    """names._years_after reads the years after a lower-case plan's head from the doc's text
+    built once (``_page_text``), not at each head: the same programmes after one plan or
+    hundreds; a year with no range after it is still no edition."""
+    unit = "the capital plan 2020 - 21, "
+    short, long = _page(_item(unit)), _page(_item(unit * 300))
+    assert _mentions(long) == _mentions(short)
+    assert ("programme", "capital plan 2020 - 21") in _mentions(long)
+    assert not any(kind == "programme" for kind, _ in _mentions(_page(_item(
+        "the capital plan 2020, " * 300))))
+
+
+def test_the_page_text_kept_for_a_doc_is_its_text() -> None:
+    """``_page_text`` gives ``doc.text``, kept for the doc; a kept text of another length
+    (another doc's) is not taken for it."""
+    from kg.nlp import pipeline
+    from kg.nlp.names import _PAGE_TEXT, _page_text
+    nlp = pipeline()
+    one, two = nlp.make_doc("the capital plan 2020 - 21"), nlp.make_doc("the Budget 2021/22")
+    assert _page_text(one) == one.text and _page_text(one) is _page_text(one)
+    two.user_data[_PAGE_TEXT] = one.text
+    assert _page_text(two) == two.text
+    assert _page_text(nlp.make_doc("")) == ""
+
+
+def test_questions_answered_along_a_long_line_give_the_same_follow_ups() -> None:
+    """A question the next sentence answers is no follow-up, however far along the line (the
+    doc's text, read after each such question, is built once): the same follow-ups after one
+    question or a hundred, and an errand after them is still one."""
+    asked = "Cllr Bell asked whether the bins would be emptied. The Clerk said that they would be. "
+    errand = "The Clerk was asked to write to the highways authority. "
+    short, long = _page(_item(asked + errand)), _page(_item(asked * 100 + errand))
+    assert _followups(long) == _followups(short)
+    assert any("highways" in f for f in _followups(long))
+    assert not any("bins" in f for f in _followups(long))

@@ -1520,13 +1520,32 @@ _YEAR_RUN = re.compile(
     rf"{_YEARS.pattern}(?:[ \t]*[\-–—][ \t]*(?:{_YEARS.pattern}|\d\d))?(?![\w/])")
 
 
+_PAGE_TEXT = "names_page_text"  # doc.user_data's key: the doc's text, built once
+
+
+def _page_text(doc: Doc) -> str:
+    """``doc.text``, built once for the doc and kept (spaCy builds it afresh from every token
+    each time it is asked for): the years after or before a programme's name are read from
+    it at each head that may have them, and building it at each was quadratic on a long
+    line of them ("the capital plan 2020 - 21, the revenue plan 2021 - 22, …": 3.9 s at
+    20,000 characters)."""
+    if not len(doc):
+        return ""
+    text = doc.user_data.get(_PAGE_TEXT)
+    # (what is kept is taken only if it is as long as this doc's text: data carried over
+    # from another doc is never read as this one's)
+    if text is None or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+        text = doc.user_data[_PAGE_TEXT] = doc.text
+    return text
+
+
 def _years_after(doc: Doc, e: int) -> int:
     """The end of the years printed after a plan's name, if any: "the Housing Strategy
     2024-2029", "the Medium Term Financial Plan 2014/15 - 2017/18" (one run of years, the
     range's dash with or without spaces round it). The run must end where a token does."""
     if e >= len(doc) or not doc[e].text[:1].isdigit():
         return e
-    m = _YEAR_RUN.match(doc.text, doc[e].idx)
+    m = _YEAR_RUN.match(_page_text(doc), doc[e].idx)
     if m is None:
         return e
     end = e
@@ -1550,7 +1569,7 @@ def _years_before(doc: Doc, s: int) -> int:
     for k in range(s - 1, max(0, s - 4), -1):
         if not _YEARS.fullmatch(doc[k].text):
             continue
-        m = _YEAR_RUN.match(doc.text, doc[k].idx)
+        m = _YEAR_RUN.match(_page_text(doc), doc[k].idx)
         if m is not None and m.end() == doc[s - 1].idx + len(doc[s - 1].text) and (
                 k > 0 and doc[k - 1].lower_ in _POST_OWNERS):
             return k
