@@ -13674,3 +13674,15 @@ def test_a_surname_before_and_a_body_stays_in_a_name_of_three_words() -> None:
     it = _read("Also attending were Sally Pike Eastwick & Northby Parish Council.")
     assert _kinds(it, "person") == {"Sally Pike"}
     assert _kinds(it, "organisation") == {"Eastwick & Northby Parish Council"}
+
+
+def test_an_honour_after_a_name_read_after_by_ends_the_name() -> None:
+    """After "seconded by", an untitled name of initials and a surname is read only where
+    the clause goes on ("and", a comma): an honour between ("G E H Varley OBE and …") is no
+    part of the name and does not stop it being read. Any other capitalised word there, or
+    more words after the honour, keep the name unread: they may be a body's name."""
+    it = _read("It was seconded by G E H Varley OBE and agreed.")
+    assert _kinds(it, "person") == {"G E H Varley"}
+    for sentence in ("It was seconded by G E H Varley NHS and agreed.",
+                     "It was seconded by G E H Varley OBE Trust and agreed."):
+        assert "G E H Varley" not in _kinds(_read(sentence), "person"), sentence
