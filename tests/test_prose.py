@@ -13686,3 +13686,13 @@ def test_an_honour_after_a_name_read_after_by_ends_the_name() -> None:
     for sentence in ("It was seconded by G E H Varley NHS and agreed.",
                      "It was seconded by G E H Varley OBE Trust and agreed."):
         assert "G E H Varley" not in _kinds(_read(sentence), "person"), sentence
+
+
+def test_a_posts_holder_printed_with_an_initial_a_ends_the_post_at_its_colon() -> None:
+    """"Clerk: N A Orme": a post's label and its holder, whose initials have an "A" among
+    them, end the post at the colon as "Clerk: N B Orme" does; the "A" is no article that
+    would leave the holder's name inside the post. A post's area after its colon, which
+    names no person, stays in the post."""
+    assert _kinds(_read("Clerk: N A Orme"), "post") == {"Clerk"}
+    assert _kinds(_read("Section Head: Tourism and Enterprise"), "post") == {
+        "Section Head: Tourism and Enterprise"}
