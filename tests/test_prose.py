@@ -13716,7 +13716,6 @@ def test_initials_with_an_a_among_them_and_honours_after_them_name_one_person() 
     assert not [n for n in names if n[0] == "person"]
 
 
-
 def test_a_body_of_two_places_joined_by_and_after_a_name_keeps_its_first_place() -> None:
     """A roll's rows run on into one line, each a name and the body its person comes from:
     "Keith Barrow Eastwick & Northby Parish Council" is Keith Barrow of the one council of
@@ -13733,3 +13732,58 @@ def test_a_body_of_two_places_joined_by_and_after_a_name_keeps_its_first_place()
     assert _kinds(it, "person") == {"Ann Hale"}
     it = _read("Keith Barrow Eastwick and Jo Dale Northby attended.")
     assert not _kinds(it, "organisation")
+
+
+def test_a_letter_that_numbers_a_part_of_the_papers_makes_no_initial_of_the_article() -> None:
+    """"Appendix B", "Option C", "Item B": a letter after a word that numbers a part of the
+    papers (``programmes.numbering_words``) is that part's letter, not a person's initial, so
+    an "A" after it is the article that opens the next phrase ("Appendix B. A Member asked"),
+    not a middle initial; a post or scheme read across the two is wrong. A member printed by
+    initials with an "A" among them is still read whole."""
+    for sentence in ("The report was set out at Appendix B. A Member asked about the cost.",
+                     "Under Item B A Member of the public asked about parking.",
+                     "Part B A Councillor declared an interest."):
+        assert not _kinds(_read(sentence), "post"), sentence
+    it = _read("Members considered Option B A Better Deal for Tenants.")
+    assert "Option B A Better Deal for Tenants" not in _kinds(it, "programme")
+    it = _read("It was proposed by Cllr J Hale and seconded by P A Morton.")
+    assert _kinds(it, "person") == {"J Hale", "P A Morton"}
+
+
+def test_a_surname_before_and_a_body_stays_in_a_name_of_three_words() -> None:
+    """An "and" or "&" joins two places of one body ("Eastwick & Northby Parish Council"),
+    but after a given name and a middle name the word before the "and" is the surname: "Sally
+    Ann Pike and Westmoor Parish Council" thanks a person and a council, not "Sally Ann" and a
+    "Pike and Westmoor Parish Council". A roll's row run on, whose name is a given name and a
+    surname, still gives its first place to the body."""
+    it = _read("Thanks were given to Sally Ann Pike and Westmoor Parish Council for the event.")
+    assert _kinds(it, "person") == {"Sally Ann Pike"}
+    assert _kinds(it, "organisation") == {"Westmoor Parish Council"}
+    it = _read("Cllr Jo Ann Hale & Northby Town Council submitted comments.")
+    assert _kinds(it, "person") == {"Jo Ann Hale"}
+    assert _kinds(it, "organisation") == {"Northby Town Council"}
+    it = _read("Also attending were Sally Pike Eastwick & Northby Parish Council.")
+    assert _kinds(it, "person") == {"Sally Pike"}
+    assert _kinds(it, "organisation") == {"Eastwick & Northby Parish Council"}
+
+
+def test_an_honour_after_a_name_read_after_by_ends_the_name() -> None:
+    """After "seconded by", an untitled name of initials and a surname is read only where
+    the clause goes on ("and", a comma): an honour between ("G E H Varley OBE and …") is no
+    part of the name and does not stop it being read. Any other capitalised word there, or
+    more words after the honour, keep the name unread: they may be a body's name."""
+    it = _read("It was seconded by G E H Varley OBE and agreed.")
+    assert _kinds(it, "person") == {"G E H Varley"}
+    for sentence in ("It was seconded by G E H Varley NHS and agreed.",
+                     "It was seconded by G E H Varley OBE Trust and agreed."):
+        assert "G E H Varley" not in _kinds(_read(sentence), "person"), sentence
+
+
+def test_a_posts_holder_printed_with_an_initial_a_ends_the_post_at_its_colon() -> None:
+    """"Clerk: N A Orme": a post's label and its holder, whose initials have an "A" among
+    them, end the post at the colon as "Clerk: N B Orme" does; the "A" is no article that
+    would leave the holder's name inside the post. A post's area after its colon, which
+    names no person, stays in the post."""
+    assert _kinds(_read("Clerk: N A Orme"), "post") == {"Clerk"}
+    assert _kinds(_read("Section Head: Tourism and Enterprise"), "post") == {
+        "Section Head: Tourism and Enterprise"}

@@ -126,7 +126,7 @@ def _chunks(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                     head_kind([w.lower_ for w in doc[i:j]], lex) == POST):
                 break  # "… Head of Paid Service Minutes:", "… Governance Present:": a label
             if t.lower_ in ("the", "a", "an") and doc[j - 1].lower_ not in ("of", "for") and not (
-                    _initial_a(doc, j)):
+                    _initial_a(doc, j, lex)):
                 break  # "ACTION: The Head of Finance": a new name starts at "The"
             if is_cap(t) and _post_run_starts(doc, i, j, lex, marks):
                 break  # "Chief Executive Head of Finance": two posts, no comma between
@@ -349,7 +349,7 @@ def _person_at(doc: Doc, k: int, lex: Lexicon) -> bool:
     and its colon come before its holder in rolls and lists of officers ("Clerk: J Smith",
     "Vice Chair: C Jones"), where a post's area comes after the colon as words that start
     no name ("Section Head: Tourism and Enterprise")."""
-    after = k + 2 if _initial_a(doc, k + 1) else k + 1  # "Clerk: N A Eaton": an initial A
+    after = k + 2 if _initial_a(doc, k + 1, lex) else k + 1  # "Clerk: N A Orme": an initial A
     if after >= len(doc) or not _name_word(doc[after], lex):
         return False
     word = doc[k].text.rstrip(".")
@@ -3783,7 +3783,7 @@ def _name_words_end(doc: Doc, i: int, lex: Lexicon) -> int:
     welcome, before a speech verb, after "by") all read a name so."""
     k = _initials_end(doc, i)
     if k - i >= 2 and k < len(doc) and _name_word(doc[k], lex) and len(doc[k].text) > 1:
-        # "P A Bradwell", "C E H Marfleet": two or three initials (the article's letter among
+        # "P A Lydgate", "C E H Dunstan": two or three initials (the article's letter among
         # them) and the surname; the initials take none of the three words' room
         return _with_particles(doc, k + 1, lex)
     k = i
@@ -3805,14 +3805,17 @@ def _initials_end(doc: Doc, i: int) -> int:
     return k
 
 
-def _initial_a(doc: Doc, j: int) -> bool:
-    """Whether the "A" at ``doc[j]`` is a middle initial, not the article: "P A Bradwell",
+def _initial_a(doc: Doc, j: int, lex: Lexicon) -> bool:
+    """Whether the "A" at ``doc[j]`` is a middle initial, not the article: "P A Lydgate",
     "R. A. Hale" (a lone initial just before it, a capitalised word that is no initial after
     it). Members printed by their initials often have an A among them; the article never
-    follows an initial."""
+    follows an initial. A letter after a word that numbers a part of the papers ("Appendix
+    B", "Item C": ``programmes.numbering_words``) is no initial, so the "A" after it opens the
+    next phrase ("Appendix B. A Member asked")."""
     return 0 < j < len(doc) - 1 and doc[j].text in ("A", "A.") and bool(
         _LONE_INITIAL.fullmatch(doc[j - 1].text)) and doc[j + 1].text[:1].isupper() and (
-        doc[j + 1].is_alpha and len(doc[j + 1].text) > 1) and doc[j - 1].whitespace_ != ""
+        doc[j + 1].is_alpha and len(doc[j + 1].text) > 1) and doc[j - 1].whitespace_ != "" and (
+        not (j > 1 and doc[j - 2].lower_ in lex.numbering_words))
 
 
 def _with_particles(doc: Doc, k: int, lex: Lexicon) -> int:

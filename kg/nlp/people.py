@@ -401,14 +401,17 @@ def _body_here(doc: Doc, k: int, lex: Lexicon) -> bool:
     two places takes none of the four ("Eastwick & Northby Parish Council", "Brendon and
     Countisbury Parish Council": two parishes' one council), so a roll's row run on after a
     person's name ("Keith Barrow Eastwick & Northby Parish Council") gives its first place
-    to the body, not to the name."""
+    to the body, not to the name. After a given name ("Sally Ann Pike and Westmoor Parish
+    Council") the word at ``k`` is a middle name's surname, so an "and" there joins nothing
+    and the four words are counted as before."""
     j, joins = k, 0
+    surname = k > 0 and doc[k - 1].text in lex.given_names  # "Ann" before "Pike"
     while j < len(doc) and j - k < 4 + joins and (
             is_cap(doc[j]) or doc[j].lower_ in ("and", "of", "upon", "&")):
         if doc[j].lower_ in lex.public_heads and j > k:
             words = [t.lower_ for t in doc[k : j + 1]]
             return head_kind(words, lex) == ORG and not _generic(" ".join(words), lex)
-        if doc[j].lower_ in ("and", "&") and j > k and joins < 1:
+        if doc[j].lower_ in ("and", "&") and j > k and joins < 1 and not surname:
             joins += 1
         j += 1
     return False
