@@ -440,10 +440,11 @@ def test_the_name_splits_are_those_of_the_whole_pattern_on_generated_rolls() -> 
 
 
 def test_names_in_a_unit_by_their_starts_are_those_a_scan_gives() -> None:
-    """kg.nlp.followups._names_in looks the names of a unit up by where they start (kept for
-    the doc's group while it is the same one of the same length): the names, of each choice
+    """kg.nlp.followups._names_in looks the names of a unit up by where they start (outside
+    the follow-ups component, by an index of the group as it is): the names, of each choice
     of kinds, in the group's order, that a scan of the whole group gives, for random units of
-    a page of many names and follow-ups; and again after the group grows."""
+    a page of many names and follow-ups; again after the group grows, and after one of its
+    spans is replaced in place (the same length: no index kept for it is read)."""
     from kg.nlp.followups import _names_in
     from kg.nlp.lexicon import ORG, PERSON, POST
     from kg.nlp.pipeline import pipeline
@@ -461,16 +462,42 @@ def test_names_in_a_unit_by_their_starts_are_those_a_scan_gives() -> None:
                 if x._.kind in kinds and x.start >= s and x.end <= e]
 
     assert len(doc.spans["ckg"]) > 50
-    for rounds in range(2):
+    for rounds in range(3):
         for _ in range(400):
             s = rng.randrange(len(doc))
             e = rng.randint(s, len(doc))
             kinds = rng.choice(((POST, PERSON, ORG), (POST, PERSON), (PERSON,), ()))
             assert [key(x) for x in _names_in(doc[s:e], kinds)] == scan(s, e, kinds)
-        if not rounds:  # the group grows: what was kept for it is not used again
-            extra = doc[3:5]
-            extra._.kind = PERSON
+        extra = doc[3 + rounds : 5 + rounds]
+        extra._.kind = PERSON
+        if rounds == 0:  # the group grows
             doc.spans["ckg"].append(extra)
+        elif rounds == 1:  # … or changes in place, at the same length
+            doc.spans["ckg"][0] = extra
+
+
+def test_the_name_index_is_built_once_per_doc_and_not_kept(monkeypatch) -> None:
+    """The follow-ups component indexes the doc's names once, as it starts (``_NameIndex``),
+    and every look-up of its run reads that one; it is dropped from the doc as the run ends,
+    so a later look-up, of a group since changed, never reads it."""
+    from kg.nlp import followups
+    from kg.nlp.pipeline import pipeline
+
+    built: list[int] = []
+    real = followups._NameIndex
+
+    class Counted(real):
+        def __init__(self, group) -> None:
+            built.append(len(group) if group is not None else 0)
+            super().__init__(group)
+
+    monkeypatch.setattr(followups, "_NameIndex", Counted)
+    text = "Residents asked about the bins. The Clerk to write to Ann Bell. " * 20
+    nlp = pipeline()
+    for _ in range(2):
+        doc = nlp(text)
+        assert followups._NAME_INDEX not in doc.user_data
+    assert len(built) == 2 and built[0] > 20
 
 
 def test_plans_with_their_editions_years_along_a_long_line_read_as_on_a_short_one() -> None:
