@@ -417,7 +417,11 @@ def _generated_blanks(seed: int) -> str:
     random with runs of tabs, spaces, no-break spaces and line breaks."""
     words = ("\t", "\t", " \t", "\t ", " ", "   ", "\u00a0", "\n", "\r\n", "\f", ",", ";", "&",
              "and", "or", "together with", "a/and", "A", "B.", "Ann", "Bell", "Cllr", "Mrs",
-             ".", "(", ")", "Councillors", "Members", ":", "–", "•", "·", "Clerk", "Dean")
+             ".", "(", ")", "Councillors", "Members", ":", "–", "•", "·", "Clerk", "Dean",
+             # the words the other parts read (a group's label, a field's label and the
+             # rank before it, an honorific glued to the word before): a part added to
+             # _name_split_rx with no guard from its arguments reads differently here
+             "Aldermen", "Vice", "Town", "Chair", "Councillor", "Mr", "Messrs", "▪", "◦")
     rng = random.Random(seed)
     return "".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
 
