@@ -151,7 +151,12 @@ def _name_split_rx(opens: str, after: str, row: str) -> re.Pattern[str]:
     """The pattern of the places that part a roll's names, with the guards of the parts that
     open on blanks: ``opens`` (the comma's and the bullet's), ``after`` (the "and"s') and
     ``row`` (a group's label's). ``_NAME_SPLIT`` lets them open after a tab; its two
-    variants do not, for ``_name_splits`` (below)."""
+    variants do not, for ``_name_splits`` (below). The three are built here, from one list
+    of parts, so that they cannot drift apart: a part added that may open on a blank just
+    after a tab must take its guard from these arguments (or be one that reads alike there,
+    whatever the variant), else ``_name_splits`` no longer gives what
+    ``_NAME_SPLIT.finditer`` gives — tests/test_long_lines.py compares the two on generated
+    rolls."""
     return re.compile("|".join((
         r"\t+",
         r"(?<![ \u00a0])[ \u00a0]{3,}(?=[^\s,;&])(?!and\s)",
@@ -196,10 +201,15 @@ def _name_splits(chunk: str) -> Iterator[re.Match[str]]:
     place before; a run of tabs and blanks in turn ("Cllr Ann Bell\\t \\t \\t … Cllr Carl
     Dean") had the comma's, the "and"s' and the bullet's parts scan the rest of the run from
     each blank after a tab (quadratic: most of the 18 s a run of 20,000 took, seat_posts'
-    blanks the rest). Whether they match there
-    depends only on what ends the run (the group's label's, on what ends its spaces and tabs),
-    so they are tried at the first such place of a run (``_NAME_SPLIT``) and not at the
-    others of the same run (``_SPLIT_IN_RUN``, ``_SPLIT_IN_ROW``), where they have failed.
+    blanks the rest). Each of them runs over blanks to a word ("," ";" "and" "&", a bullet
+    after a line break, a group's label) that ends the run, so where one matches at a place
+    of a run, it matches at each earlier place of the run too (the bullet's needs a line
+    break at or after the place: one there is after the earlier place as well); the group's
+    label's reads spaces and tabs only, so the same holds within a run of those. They are
+    therefore tried at the first place after a tab of a run (``_NAME_SPLIT``), and at the
+    later ones of the same run (``_SPLIT_IN_RUN``) or of its spaces and tabs
+    (``_SPLIT_IN_ROW``) they would fail; the variants differ from the whole pattern only by
+    these guards (``_name_split_rx``), so elsewhere every variant reads a place alike.
     No part but ``\\t+`` ends before a blank, so the places after a tab are all just after
     one of its matches."""
     pos, run_end, row_end = 0, -1, -1

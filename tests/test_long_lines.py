@@ -415,21 +415,43 @@ def test_a_roll_with_a_long_run_of_tabs_and_spaces_reads_as_with_a_short_one(tai
 def _generated_blanks(seed: int) -> str:
     """A short roll of names, commas, "and"s, group labels and bullets run together at
     random with runs of tabs, spaces, no-break spaces and line breaks."""
-    words = ("\t", "\t", " \t", "\t ", " ", "   ", "\u00a0", "\n", "\r\n", "\f", ",", ";", "&",
-             "and", "or", "together with", "a/and", "A", "B.", "Ann", "Bell", "Cllr", "Mrs",
-             ".", "(", ")", "Councillors", "Members", ":", "–", "•", "·", "Clerk", "Dean")
     rng = random.Random(seed)
-    return "".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+    return "".join(rng.choice(_GENERATED_WORDS) for _ in range(rng.randint(1, 40)))
+
+
+_GENERATED_WORDS = (
+    "\t", "\t", " \t", "\t ", " ", "   ", "\u00a0", "\n", "\r\n", "\f", ",", ";", "&", "and",
+    "or", "together with", "a/and", "A", "B.", "Ann", "Bell", "Cllr", "Mrs", ".", "(", ")",
+    "Councillors", "Members", ":", "–", "•", "·", "Clerk", "Dean",
+    # the words the other parts read (a group's label, a field's label and the rank before
+    # it, an honorific glued to the word before, bullets), so that a change to one of those
+    # parts is drawn here too
+    "Aldermen", "Vice", "Town", "Chair", "Councillor", "Mr", "Messrs", "▪", "◦")
+
+
+def _generated_runs(seed: int) -> str:
+    """Runs of blanks (tabs, spaces, line breaks and the like, up to six), each ended by one
+    of _generated_blanks' words: where _name_splits reads a place after a tab by a variant
+    of _NAME_SPLIT, it relies on the parts that open on blanks failing at a later place of a
+    run when they fail at its first, and such runs, several blanks after a tab, are seldom
+    drawn word by word."""
+    rng = random.Random(seed)
+    words = [w for w in _GENERATED_WORDS if w.strip()]
+    return "".join("".join(rng.choice(("\t", " ", "\n", "\u00a0", "\r\n", "\f"))
+                           for _ in range(rng.randint(0, 6))) + rng.choice(words)
+                   for _ in range(rng.randint(1, 12)))
 
 
 def test_the_name_splits_are_those_of_the_whole_pattern_on_generated_rolls() -> None:
     """``_name_splits`` gives the matches ``_NAME_SPLIT.finditer`` gives (where, and what),
-    on generated rolls; some of them at a blank after a tab, where only the whole pattern
-    reads them."""
+    on generated rolls and runs of blanks; some of them at a blank after a tab, where only
+    the whole pattern reads them. (This is what keeps the variants from drifting: a part
+    changed so that it may match at a later place of a run of blanks and not at its first —
+    a bullet's line break that had to follow spaces and tabs only — fails here.)"""
     from kg.attendance import _NAME_SPLIT, _SPLIT_IN_RUN, _name_splits
     after_tab = 0
-    for seed in range(6000):
-        text = _generated_blanks(seed)
+    for seed in range(20000):
+        text = _generated_blanks(seed) if seed < 6000 else _generated_runs(seed)
         whole = [(m.span(), m.group()) for m in _NAME_SPLIT.finditer(text)]
         assert [(m.span(), m.group()) for m in _name_splits(text)] == whole, repr(text)
         after_tab += any(text[a - 1 : a] == "\t" and _SPLIT_IN_RUN.match(text, a) is None
@@ -440,10 +462,11 @@ def test_the_name_splits_are_those_of_the_whole_pattern_on_generated_rolls() -> 
 
 
 def test_names_in_a_unit_by_their_starts_are_those_a_scan_gives() -> None:
-    """kg.nlp.followups._names_in looks the names of a unit up by where they start (kept for
-    the doc's group while it is the same one of the same length): the names, of each choice
+    """kg.nlp.followups._names_in looks the names of a unit up by where they start (outside
+    the follow-ups component, by an index of the group as it is): the names, of each choice
     of kinds, in the group's order, that a scan of the whole group gives, for random units of
-    a page of many names and follow-ups; and again after the group grows."""
+    a page of many names and follow-ups; again after the group grows, and after one of its
+    spans is replaced in place (the same length: no index kept for it is read)."""
     from kg.nlp.followups import _names_in
     from kg.nlp.lexicon import ORG, PERSON, POST
     from kg.nlp.pipeline import pipeline
@@ -461,16 +484,42 @@ def test_names_in_a_unit_by_their_starts_are_those_a_scan_gives() -> None:
                 if x._.kind in kinds and x.start >= s and x.end <= e]
 
     assert len(doc.spans["ckg"]) > 50
-    for rounds in range(2):
+    for rounds in range(3):
         for _ in range(400):
             s = rng.randrange(len(doc))
             e = rng.randint(s, len(doc))
             kinds = rng.choice(((POST, PERSON, ORG), (POST, PERSON), (PERSON,), ()))
             assert [key(x) for x in _names_in(doc[s:e], kinds)] == scan(s, e, kinds)
-        if not rounds:  # the group grows: what was kept for it is not used again
-            extra = doc[3:5]
-            extra._.kind = PERSON
+        extra = doc[3 + rounds : 5 + rounds]
+        extra._.kind = PERSON
+        if rounds == 0:  # the group grows
             doc.spans["ckg"].append(extra)
+        elif rounds == 1:  # … or changes in place, at the same length
+            doc.spans["ckg"][0] = extra
+
+
+def test_the_name_index_is_built_once_per_doc_and_not_kept(monkeypatch) -> None:
+    """The follow-ups component indexes the doc's names once, as it starts (``_NameIndex``),
+    and every look-up of its run reads that one; it is dropped from the doc as the run ends,
+    so a later look-up, of a group since changed, never reads it."""
+    from kg.nlp import followups
+    from kg.nlp.pipeline import pipeline
+
+    built: list[int] = []
+    real = followups._NameIndex
+
+    class Counted(real):
+        def __init__(self, group) -> None:
+            built.append(len(group) if group is not None else 0)
+            super().__init__(group)
+
+    monkeypatch.setattr(followups, "_NameIndex", Counted)
+    text = "Residents asked about the bins. The Clerk to write to Ann Bell. " * 20
+    nlp = pipeline()
+    for _ in range(2):
+        doc = nlp(text)
+        assert followups._NAME_INDEX not in doc.user_data
+    assert len(built) == 2 and built[0] > 20
 
 
 def test_plans_with_their_editions_years_along_a_long_line_read_as_on_a_short_one() -> None:

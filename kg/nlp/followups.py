@@ -294,35 +294,50 @@ def _asks(text: str, rules: FollowupRules) -> bool:
 
 def _names_in(unit: Span, kinds: tuple[str, ...]) -> list[Span]:
     """The names of ``kinds`` inside ``unit``, in the doc's ``ckg`` group's order: looked up
-    by where they start (:func:`_ckg_by_start`), not by a scan of the whole group for each
-    unit (quadratic in the follow-ups of a page: 256 of them on a 10,000-character page)."""
-    group = unit.doc.spans.get("ckg")
-    if group is None:
-        return []
-    starts, order = _ckg_by_start(group)
-    at = sorted(order[bisect_left(starts, unit.start) : bisect_right(starts, unit.end)])
-    return [s for s in (group[n] for n in at) if s._.kind in kinds and s.end <= unit.end]
+    by where they start (:class:`_NameIndex`), not by a scan of the whole group for each
+    unit (quadratic in the follow-ups of a page: 256 of them on a 10,000-character page).
+    The index is the one :func:`followups_component` built for the doc as it started; a
+    call from outside it builds one for the group as it is."""
+    index = unit.doc.user_data.get(_NAME_INDEX)
+    if index is None:
+        index = _NameIndex(unit.doc.spans.get("ckg"))
+    return index.within(unit, kinds)
 
 
-_BY_START: dict[int, tuple[object, int, list[int], list[int]]] = {}
+_NAME_INDEX = "followups_name_index"  # doc.user_data's key, while followups_component runs
 
 
-def _ckg_by_start(group) -> tuple[list[int], list[int]]:
-    """The starts of a ``ckg`` group's spans in order, and each one's place in the group,
-    kept while the group is the same one of the same length (a few docs' at a time)."""
-    kept = _BY_START.get(id(group))
-    if kept is not None and kept[0] is group and kept[1] == len(group):
-        return kept[2], kept[3]
-    order = sorted(range(len(group)), key=lambda n: group[n].start)
-    starts = [group[n].start for n in order]
-    if len(_BY_START) > 8:
-        _BY_START.clear()
-    _BY_START[id(group)] = (group, len(group), starts, order)
-    return starts, order
+class _NameIndex:
+    """A ``ckg`` group's spans by where they start: the starts in order, and each one's
+    place in the group. Built once for a doc where the follow-ups component starts (the
+    component reads the group and never changes it) and dropped as it ends, so that nothing
+    built for one doc, or for a group since changed, is read for another."""
+
+    def __init__(self, group) -> None:
+        self.group = group if group is not None else []
+        self.order = sorted(range(len(self.group)), key=lambda n: self.group[n].start)
+        self.starts = [self.group[n].start for n in self.order]
+
+    def within(self, unit: Span, kinds: tuple[str, ...]) -> list[Span]:
+        """The spans of ``kinds`` inside ``unit``, in the group's order."""
+        at = sorted(self.order[bisect_left(self.starts, unit.start)
+                               : bisect_right(self.starts, unit.end)])
+        return [s for s in (self.group[n] for n in at)
+                if s._.kind in kinds and s.end <= unit.end]
 
 
 @Language.component("ckg_followups")
 def followups_component(doc: Doc) -> Doc:
+    """Requests and promises (:func:`_followups`), with the doc's names indexed by where
+    they start for the run (:class:`_NameIndex`, kept on the doc only while it lasts)."""
+    doc.user_data[_NAME_INDEX] = _NameIndex(doc.spans.get("ckg"))
+    try:
+        return _followups(doc)
+    finally:
+        del doc.user_data[_NAME_INDEX]
+
+
+def _followups(doc: Doc) -> Doc:
     """Requests and promises: passive requests ("details … be forwarded to the Select
     Committee"), asks ("Members requested details …"), promises ("The Cabinet Member agreed
     to take this point back") and agreed actions ("It was agreed that the Officer attend the
