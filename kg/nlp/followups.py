@@ -352,7 +352,7 @@ def _followups(doc: Doc) -> Doc:
     units = _split_joined(_units(doc), rules)
     resolving = _under_resolution(units, rx)
     listing: str | None = None  # who acts on the list of errands being read, "" if unnamed
-    page = doc.text  # (built once: _text_before slices it for each unit)
+    page = doc.text  # built once: _text_before slices it for each unit, _answered reads it
     for k, unit in enumerate(units):
         text = _unlabelled(unit.text, rx)
         low = text.lower()
@@ -619,7 +619,7 @@ def _followups(doc: Doc) -> Doc:
         if recorded:
             resolved.add(id(span))  # a clause never folds another clause of the resolution
         spans.append(span)
-    spans = _answered(spans, units, rx)
+    spans = _answered(spans, units, rx, page)
     if rows := _log_rows(doc, rules):
         # An action log's rows are read by their cells, each row one errand: what the
         # sentence rules found on those lines gives way to the row.
@@ -697,15 +697,16 @@ def _log_rows(doc: Doc, rules: FollowupRules) -> list[Span]:
     return out
 
 
-def _answered(spans: list[Span], units: list[Span], rx: dict[str, re.Pattern[str]]
-              ) -> list[Span]:
+def _answered(spans: list[Span], units: list[Span], rx: dict[str, re.Pattern[str]],
+              page: str) -> list[Span]:
     """A request the next sentence answers with a promise or an errand ("… residents wondered
     what the findings are. Clerk to speak to the PCSO."): one follow-up, which the gold guide
     quotes by its request, so when only the answer was read it runs from the request
     (``followups.toml``: ask_before, answer_opening). The request must be the sentence just
     before, in the same paragraph, and read as no follow-up of its own (a clause cut off by a
     semicolon, "Residents asked about the Post Office; the Clerk agreed to write …", is not:
-    the promise is quoted by its own clause)."""
+    the promise is quoted by its own clause). ``page`` is the doc's text, built once by the
+    caller (not for each follow-up)."""
     at = {u.start: k for k, u in enumerate(units)}
     # whether a request overlaps any follow-up, by the follow-ups in order of start and the
     # furthest end among those starting before a place (a scan of them all for each one was
@@ -719,14 +720,11 @@ def _answered(spans: list[Span], units: list[Span], rx: dict[str, re.Pattern[str
         return k > 0 and furthest[k - 1] > ask.start
 
     out: list[Span] = []
-    page, page_of = "", None  # the doc's text, built once (not for each follow-up)
     for span in spans:
         k = at.get(span.start)
         if k:
             ask = units[k - 1]
             doc = span.doc
-            if doc is not page_of:
-                page, page_of = doc.text, doc
             if ask.end <= span.start and "\n\n" not in page[ask.end_char:span.start_char] \
                     and ask.text.rstrip(" \t\n\"'”’)").endswith((".", "?", "!")) \
                     and not overlapped(ask) \

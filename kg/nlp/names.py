@@ -28,6 +28,8 @@ from kg.patterns import YEARS, council_places, name_key, own_initials, service_n
 
 # -- names: posts, organisations, programmes, people -------------------------------------
 
+_LONE_INITIAL = re.compile(r"[A-Z]\.?")  # "P", "P.": one initial, its own word
+
 
 def is_cap(tok) -> bool:
     t = tok.text
@@ -2873,7 +2875,7 @@ def _name_before_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -> i
     name may open a place's name ("Victoria Park Site Manager")."""
     given = doc[start].text in lex.given_names and start > 0 and is_cap(doc[start - 1]) and (
         doc[start - 1].lower_ in lex.post_run_enders)
-    if len(words) < 4 or not (re.fullmatch(r"[A-Z]\.?", doc[start].text) or given):
+    if len(words) < 4 or not (_LONE_INITIAL.fullmatch(doc[start].text) or given):
         return None
     sur = doc[start + 1]
     if not (sur.is_alpha and is_cap(sur) and not sur.is_upper) or (
@@ -2903,7 +2905,7 @@ def _surname_like_a_post(doc: Doc, words: list[str], start: int, lex: Lexicon) -
                                                 "her", "your", "this", "that"):
         return False
     first = doc[start].text
-    if re.fullmatch(r"[A-Z]\.?", first):
+    if _LONE_INITIAL.fullmatch(first):
         return first != "A" and not (start > 0 and doc[start - 1].lower_ in lex.numbering_words)
     return first in lex.given_names
 
@@ -3792,9 +3794,6 @@ def _name_words_end(doc: Doc, i: int, lex: Lexicon) -> int:
     return _with_particles(doc, k, lex) if k > i else k
 
 
-_LONE_INITIAL = re.compile(r"[A-Z]\.?")  # "P", "P.": one initial, its own word
-
-
 def _initials_end(doc: Doc, i: int) -> int:
     """The end of a run of up to three lone initials from ``i`` ("P A", "C. E. H."). An "A"
     counts only after another initial: first, it is the article ("A Resident said")."""
@@ -4031,7 +4030,7 @@ def _initials_only(inner: str) -> bool:
     words = inner.split()
     if len(words) == 1:
         return inner.isupper() or (inner.isalpha() and sum(c.isupper() for c in inner) >= 2)
-    return all(re.fullmatch(r"[A-Z]\.?", w) for w in words)
+    return all(_LONE_INITIAL.fullmatch(w) for w in words)
 
 
 def _name_word(tok, lex: Lexicon) -> bool:
