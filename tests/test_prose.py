@@ -13787,3 +13787,38 @@ def test_a_posts_holder_printed_with_an_initial_a_ends_the_post_at_its_colon() -
     assert _kinds(_read("Clerk: N A Orme"), "post") == {"Clerk"}
     assert _kinds(_read("Section Head: Tourism and Enterprise"), "post") == {
         "Section Head: Tourism and Enterprise"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "who"),
+    [
+        # a matters-arising log's status tag after a dash: the item is open, to be pressed
+        ("Repair of the stile by the mill – to be chased.",
+         "Repair of the stile by the mill – to be chased.", None),
+        # in brackets, who is to chase named
+        ("New dog bins have been requested (Clerk to chase).",
+         "New dog bins have been requested (Clerk to chase).", "Clerk"),
+        # a status alone after the item's own sentence, on the same line
+        ("Ask the District whether the shed needed consent. NO REPLY – CHASE",
+         "Ask the District whether the shed needed consent. NO REPLY – CHASE", None),
+        ("Find out who owns the verge by the pond. ONGOING – CHASE UP",
+         "Find out who owns the verge by the pond. ONGOING – CHASE UP", None),
+    ],
+)
+def test_a_chase_tag_marks_an_open_item(sentence: str, quoted: str, who: str | None) -> None:
+    """A log's "– to be chased", "(Clerk to chase)", "NO REPLY – CHASE" at the line's end
+    keeps the item open as a follow-up, whatever the item's own wording."""
+    it = _read(sentence)
+    assert [(f.text, f.assigned_to) for f in it.followups] == [(quoted, who)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Clerk had chased the contractor twice.",  # work reported, no tag
+        "Apologies were received from Mr Hale – Chase",  # a surname after a dash
+        "Highways – chased, no reply yet.",  # the tag mid-line, a report
+    ],
+)
+def test_chasing_reported_or_a_surname_is_no_chase_tag(sentence: str) -> None:
+    assert _read(sentence).followups == []
