@@ -13822,3 +13822,24 @@ def test_a_chase_tag_marks_an_open_item(sentence: str, quoted: str, who: str | N
 )
 def test_chasing_reported_or_a_surname_is_no_chase_tag(sentence: str) -> None:
     assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a decision's reason, as ModernGov decision pages print it under the resolution
+        "Resolved:\n(1) To note the report on winter pressures.\nReason for decision:\n"
+        "To provide information about the pressures on the service.",
+        "Resolved:\n1. That the review be approved.\n"
+        "To ensure that the Cabinet is kept briefed on the review group's findings.",
+    ],
+)
+def test_a_purpose_or_reason_line_is_no_followup(page: str) -> None:
+    """"To provide …", "To ensure …" opening a line say what a report or a decision is for,
+    as "To receive …" does; no reader of 1747 pages listed one."""
+    assert _read(page).followups == []
+
+
+def test_a_promise_to_provide_is_still_a_followup() -> None:
+    it = _read("The Clerk agreed to provide the Board with an update on the fund.")
+    assert [f.assigned_to for f in it.followups] == ["Clerk"]
