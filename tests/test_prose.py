@@ -13787,3 +13787,59 @@ def test_a_posts_holder_printed_with_an_initial_a_ends_the_post_at_its_colon() -
     assert _kinds(_read("Clerk: N A Orme"), "post") == {"Clerk"}
     assert _kinds(_read("Section Head: Tourism and Enterprise"), "post") == {
         "Section Head: Tourism and Enterprise"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "who"),
+    [
+        # a matters-arising log's status tag after a dash: the item is open, to be pressed
+        ("Repair of the stile by the mill – to be chased.",
+         "Repair of the stile by the mill – to be chased.", None),
+        # in brackets, who is to chase named
+        ("New dog bins have been requested (Clerk to chase).",
+         "New dog bins have been requested (Clerk to chase).", "Clerk"),
+        # a status alone after the item's own sentence, on the same line
+        ("Ask the District whether the shed needed consent. NO REPLY – CHASE",
+         "Ask the District whether the shed needed consent. NO REPLY – CHASE", None),
+        ("Find out who owns the verge by the pond. ONGOING – CHASE UP",
+         "Find out who owns the verge by the pond. ONGOING – CHASE UP", None),
+    ],
+)
+def test_a_chase_tag_marks_an_open_item(sentence: str, quoted: str, who: str | None) -> None:
+    """A log's "– to be chased", "(Clerk to chase)", "NO REPLY – CHASE" at the line's end
+    keeps the item open as a follow-up, whatever the item's own wording."""
+    it = _read(sentence)
+    assert [(f.text, f.assigned_to) for f in it.followups] == [(quoted, who)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Clerk had chased the contractor twice.",  # work reported, no tag
+        "Apologies were received from Mr Hale – Chase",  # a surname after a dash
+        "Highways – chased, no reply yet.",  # the tag mid-line, a report
+    ],
+)
+def test_chasing_reported_or_a_surname_is_no_chase_tag(sentence: str) -> None:
+    assert _read(sentence).followups == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a decision's reason, as ModernGov decision pages print it under the resolution
+        "Resolved:\n(1) To note the report on winter pressures.\nReason for decision:\n"
+        "To provide information about the pressures on the service.",
+        "Resolved:\n1. That the review be approved.\n"
+        "To ensure that the Cabinet is kept briefed on the review group's findings.",
+    ],
+)
+def test_a_purpose_or_reason_line_is_no_followup(page: str) -> None:
+    """"To provide …", "To ensure …" opening a line say what a report or a decision is for,
+    as "To receive …" does; no reader of 1747 pages listed one."""
+    assert _read(page).followups == []
+
+
+def test_a_promise_to_provide_is_still_a_followup() -> None:
+    it = _read("The Clerk agreed to provide the Board with an update on the fund.")
+    assert [f.assigned_to for f in it.followups] == ["Clerk"]

@@ -376,6 +376,25 @@ def _followups(doc: Doc) -> Doc:
         if low.lstrip(" -•(\n\t\u00a0").startswith(lex.agenda_purposes) or rx[
                 "agenda_line"].search(text):
             continue  # "To receive an update on …", "(To receive a report …)": an agenda line
+        if chase := rx["chase_tag"].search(text):
+            # "… – to be chased.", "(Clerk to chase)", "NO REPLY – CHASE": a log's status tag
+            # that the item is still open and to be pressed (read before status_open, which
+            # would pass "ONGOING – CHASE UP" over as a status alone). With no more than a
+            # status before it, the item is the sentence before on its line.
+            if not rx["chase_status"].match(text[: chase.start()]):
+                span = Span(doc, unit.start, unit.end, label="followup")
+                _describe_followup(span, rules.find("asked_to", text))
+                span._.assigned_to = span._.assigned_to or chase.group("who")
+                spans.append(span)
+                continue
+            if k > 0 and units[k - 1].end >= unit.start - 2 and units[k - 1].text.strip() and (
+                    not spans or spans[-1].end < units[k - 1].end):
+                span = Span(doc, units[k - 1].start, unit.end, label="followup")
+                _describe_followup(span, rules.find("asked_to", span.text))
+                spans.append(span)
+                continue
+            if spans and _next_to(spans[-1], unit):
+                continue  # the item before is read already
         if rx["status_done"].match(text):
             # "Obtain the details. Action – Mr Ancott" / "Action complete.": the errand
             # above, or above the action line that names who acts on it, is done
