@@ -13787,3 +13787,15 @@ def test_a_posts_holder_printed_with_an_initial_a_ends_the_post_at_its_colon() -
     assert _kinds(_read("Clerk: N A Orme"), "post") == {"Clerk"}
     assert _kinds(_read("Section Head: Tourism and Enterprise"), "post") == {
         "Section Head: Tourism and Enterprise"}
+
+
+def test_ends_in_word_of_is_an_endswith_of_a_space_and_a_name() -> None:
+    """names._ends_in_word_of looks up the text after each space: the same answer as an
+    endswith of " " and each name, names of one word or several, and none for a name that
+    ends the text with no space before it."""
+    from kg.nlp.names import _ends_in_word_of
+    names = frozenset({"speed watch", "plan"})
+    for text in ("community speed watch", "the local plan", "plan", "airplane", "speed watch",
+                 "the plan b", "a  plan", ""):
+        assert _ends_in_word_of(text, names) == any(text.endswith(" " + k) for k in names), text
+    assert not _ends_in_word_of("the floor plan b", names)
